@@ -1,0 +1,212 @@
+package annotate
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// ValidationError names the first problem found in a document: a JSON path and what is wrong there.
+type ValidationError struct {
+	File string // the file, when known
+	Path string // JSON path such as "spans[3].end", or a description of the place
+	Msg  string
+}
+
+func (e *ValidationError) Error() string {
+	var b strings.Builder
+	if e.File != "" {
+		b.WriteString(e.File)
+		b.WriteString(": ")
+	}
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+func inFile(err error, file string) error {
+	var ve *ValidationError
+	if errors.As(err, &ve) && ve.File == "" {
+		ve.File = file
+	}
+	return err
+}
+
+// Decode reads one native JSON document. name is the file name used in error messages. The document is
+// checked in full (Validate) before it is returned.
+func Decode(r io.Reader, name string) (*Document, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	return Unmarshal(data, name)
+}
+
+// Unmarshal parses one native JSON document from data; see Decode.
+func Unmarshal(data []byte, name string) (*Document, error) {
+	var w wireDoc
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&w); err != nil {
+		return nil, &ValidationError{File: name, Msg: jsonErrorMessage(data, err)}
+	}
+	if dec.More() {
+		off := dec.InputOffset()
+		return nil, &ValidationError{File: name, Path: lineCol(data, off), Msg: "unexpected data after the document (one document per file; use JSON Lines for a corpus)"}
+	}
+	d, err := fromWire(&w)
+	if err != nil {
+		return nil, inFile(err, name)
+	}
+	if err := d.Validate(); err != nil {
+		return nil, inFile(err, name)
+	}
+	return d, nil
+}
+
+// CheckFormat accepts "glose/1" and minor revisions ("glose/1.2"), and refuses anything else clearly.
+func CheckFormat(f string) error {
+	switch {
+	case f == "":
+		return &ValidationError{Path: "format", Msg: `missing: this is not a Glose document (expected "format": "glose/1")`}
+	case f == Format || strings.HasPrefix(f, Format+"."):
+		return nil
+	case strings.HasPrefix(f, "glose/"):
+		return &ValidationError{Path: "format", Msg: fmt.Sprintf("version %q is not supported by this Glose, which reads %q: update Glose", f, Format)}
+	}
+	return &ValidationError{Path: "format", Msg: fmt.Sprintf("%q is not a Glose format (expected %q)", f, Format)}
+}
+
+func jsonErrorMessage(data []byte, err error) string {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Sprintf("%s: invalid JSON: %v", lineCol(data, se.Offset), se)
+	case errors.As(err, &te):
+		return fmt.Sprintf("%s: %s: expected %s, found JSON %s", lineCol(data, te.Offset), te.Field, te.Type, te.Value)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return "the file is empty or cut short (incomplete JSON)"
+	}
+	return "invalid JSON: " + err.Error()
+}
+
+// lineCol turns a byte offset of data into "line L, column C" (1-based, columns in characters).
+func lineCol(data []byte, off int64) string {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	before := data[:off]
+	line := bytes.Count(before, []byte{'\n'}) + 1
+	col := len([]rune(string(before[bytes.LastIndexByte(before, '\n')+1:]))) + 1
+	return fmt.Sprintf("line %d, column %d", line, col)
+}
+
+func fromWire(w *wireDoc) (*Document, error) {
+	if err := CheckFormat(w.Format); err != nil {
+		return nil, err
+	}
+	if w.Offsets != "" && w.Offsets != OffsetUnitName {
+		return nil, &ValidationError{Path: "offsets", Msg: fmt.Sprintf("unit %q is not supported (expected %q)", w.Offsets, OffsetUnitName)}
+	}
+	d := &Document{ID: w.ID, Title: w.Title, SourceLang: w.Source.Lang, TargetLang: w.Target.Lang, Text: w.Source.Text}
+	if err := d.metaFromWire(w.Meta); err != nil {
+		return nil, err
+	}
+	for _, l := range w.Labels {
+		d.Labels = append(d.Labels, Label(l))
+	}
+	off := d.SourceOffsets()
+	d.Segments = make([]*Segment, 0, len(w.Segments))
+	for i, s := range w.Segments {
+		path := fmt.Sprintf("segments[%d]", i)
+		a, b, err := convertRange(off, s.Start, s.End, path, "source.text")
+		if err != nil {
+			return nil, err
+		}
+		d.Segments = append(d.Segments, &Segment{ID: s.ID, Start: a, End: b, Paragraph: s.Paragraph, Kind: s.Kind, Target: s.Target, Status: s.Status})
+	}
+	d.invalidate()
+	for i := range w.Spans {
+		sp, err := d.spanFromWire(&w.Spans[i], fmt.Sprintf("spans[%d]", i))
+		if err != nil {
+			return nil, err
+		}
+		d.Spans = append(d.Spans, sp)
+	}
+	for _, l := range w.Links {
+		d.Links = append(d.Links, &Link{ID: l.ID, Type: l.Type, From: l.From, To: l.To, Origin: l.Origin, Confidence: l.Confidence})
+	}
+	for _, e := range w.Entities {
+		d.Entities = append(d.Entities, &Entity{ID: e.ID, Type: e.Type, Names: e.Names, Mentions: e.Mentions})
+	}
+	d.invalidate() // the index was built while spans were still being added
+	return d, nil
+}
+
+func (d *Document) metaFromWire(m *wireMeta) error {
+	if m == nil {
+		return nil
+	}
+	d.Meta = Meta{Origin: m.Origin, URL: m.URL, Annotators: m.Annotators}
+	for _, f := range []struct {
+		path, v string
+		t       *time.Time
+	}{{"meta.created", m.Created, &d.Meta.Created}, {"meta.modified", m.Modified, &d.Meta.Modified}} {
+		if f.v == "" {
+			continue
+		}
+		t, err := time.Parse(time.RFC3339Nano, f.v)
+		if err != nil {
+			return &ValidationError{Path: f.path, Msg: fmt.Sprintf("%q is not an RFC 3339 date-time", f.v)}
+		}
+		*f.t = t.UTC()
+	}
+	return nil
+}
+
+func convertRange(off *Offsets, start, end int, path, what string) (int, int, error) {
+	n := off.Len(CodePoints)
+	if start < 0 || end < start || end > n {
+		return 0, 0, &ValidationError{Path: path, Msg: fmt.Sprintf("range [%d, %d) is not inside %s (%d code points)", start, end, what, n)}
+	}
+	a, err1 := off.Convert(start, CodePoints, Bytes)
+	b, err2 := off.Convert(end, CodePoints, Bytes)
+	if err := errors.Join(err1, err2); err != nil {
+		return 0, 0, &ValidationError{Path: path, Msg: err.Error()}
+	}
+	return a, b, nil
+}
+
+func (d *Document) spanFromWire(ws *wireSpan, path string) (*Span, error) {
+	sp := &Span{ID: ws.ID, Side: ws.Side, Segment: ws.Segment, Label: ws.Label, Origin: ws.Origin, Confidence: ws.Confidence, Note: ws.Note}
+	var off *Offsets
+	what := "source.text"
+	switch ws.Side {
+	case Source:
+		off = d.SourceOffsets()
+	case Target:
+		seg := d.Segment(ws.Segment)
+		if seg == nil {
+			return nil, &ValidationError{Path: path + ".segment", Msg: fmt.Sprintf("no segment %q", ws.Segment)}
+		}
+		off, what = NewOffsets(seg.Target), "the target of segment "+seg.ID
+	default:
+		return nil, &ValidationError{Path: path + ".side", Msg: fmt.Sprintf("%q: expected %q or %q", ws.Side, Source, Target)}
+	}
+	a, b, err := convertRange(off, ws.Start, ws.End, path, what)
+	if err != nil {
+		return nil, err
+	}
+	sp.Start, sp.End = a, b
+	if got := d.SpanText(sp); ws.Text != got {
+		return nil, &ValidationError{Path: path + ".text", Msg: fmt.Sprintf("%q does not match the text at [%d, %d), which is %q", ws.Text, ws.Start, ws.End, got)}
+	}
+	return sp, nil
+}

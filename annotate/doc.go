@@ -1,0 +1,133 @@
+// Package annotate is Glose's domain model: a source document cut into segments, each with the
+// translator's target text, labelled spans on either side, typed links between spans, and the entities
+// that mentions refer to. It holds the edit operations (with undo), validation, offset conversion and the
+// native JSON codec (format glose/1). It imports nothing graphical, so that the desktop app, the
+// command-line tool and the tests all drive the same code.
+//
+// Offsets inside Go are byte offsets into UTF-8 strings, half-open [Start, End). Everything that leaves
+// the program says its unit: the native JSON counts Unicode code points (see offsets.go).
+package annotate
+
+import "time"
+
+// Format is the value of the "format" key of the native JSON.
+const Format = "glose/1"
+
+// Side says which text a span lies on.
+type Side string
+
+// The two sides of a document.
+const (
+	Source Side = "source" // the imported text, immutable
+	Target Side = "target" // one segment's translation
+)
+
+// Status is how far a segment's translation has come.
+type Status string
+
+// Segment statuses, in the order a segment goes through them.
+const (
+	StatusNew        Status = "new"
+	StatusDraft      Status = "draft"
+	StatusTranslated Status = "translated"
+	StatusReviewed   Status = "reviewed"
+)
+
+// Statuses lists the statuses in workflow order.
+var Statuses = []Status{StatusNew, StatusDraft, StatusTranslated, StatusReviewed}
+
+// Origin says who proposed a span or link.
+type Origin string
+
+// Origins: auto for a detector's suggestion awaiting confirmation, human for what a person made or accepted.
+const (
+	Auto  Origin = "auto"
+	Human Origin = "human"
+)
+
+// Link types.
+const (
+	LinkSpeaker     = "speaker"     // QUOTE → the mention of who said it
+	LinkCue         = "cue"         // QUOTE → the reporting verb (CUE)
+	LinkTranslation = "translation" // source span → target span
+)
+
+// Segment kinds.
+const (
+	KindSentence = "sentence"
+	KindHeading  = "heading"
+	KindDateline = "dateline"
+)
+
+// Document is one article with its translation and annotations.
+type Document struct {
+	ID         string     // stable identifier, unique in a corpus
+	Title      string     // human-readable title
+	SourceLang string     // BCP 47 tag of the source, e.g. "fr"
+	TargetLang string     // BCP 47 tag of the target, e.g. "en"
+	Text       string     // the source text: NFC, LF line ends, immutable once imported
+	Segments   []*Segment // in text order, non-overlapping
+	Spans      []*Span    // source and target spans, in creation order
+	Links      []*Link
+	Entities   []*Entity
+	Labels     []Label // the label schema; DefaultLabels when the document names none
+	Meta       Meta
+
+	idx        *index   // lookups, rebuilt lazily; never serialised
+	srcOff     *Offsets // offset conversion for Text
+	srcOffText string   // the Text srcOff was built for
+}
+
+// Meta is where a document came from and who worked on it.
+type Meta struct {
+	Origin     string    // file name or URL it was imported from
+	URL        string    // the article's web address, if known
+	Created    time.Time // when it was imported (zero if unknown)
+	Modified   time.Time // last save (zero if unknown)
+	Annotators []string  // who has worked on it
+}
+
+// Segment is a sentence, heading or dateline of the source with its translation.
+type Segment struct {
+	ID        string
+	Start     int    // byte offset into Document.Text
+	End       int    // byte offset, exclusive
+	Paragraph int    // 0-based paragraph index
+	Kind      string // KindSentence, KindHeading or KindDateline
+	Target    string // the translation, as the translator wrote it (NFC)
+	Status    Status
+}
+
+// Span is a labelled range of text on one side.
+type Span struct {
+	ID         string
+	Side       Side
+	Segment    string  // for target spans, the ID of the segment whose Target holds the span
+	Start      int     // byte offset into Document.Text (source) or Segment.Target (target)
+	End        int     // exclusive
+	Label      string  // a label name from the schema
+	Origin     Origin  // Auto until a person confirms it
+	Confidence float64 // in [0,1]; 1 for human spans
+	Note       string  // free comment
+}
+
+// Link is a typed relation from one span to another.
+type Link struct {
+	ID         string
+	Type       string // LinkSpeaker, LinkCue, LinkTranslation or a user type
+	From       string // span ID
+	To         string // span ID
+	Origin     Origin
+	Confidence float64
+}
+
+// Entity is a real-world referent shared by mentions in both languages.
+type Entity struct {
+	ID       string
+	Type     string            // PER, ORG, LOC, MISC or a user label
+	Names    map[string]string // canonical name per language tag ("fr", "en")
+	Mentions []string          // span IDs, source and target
+}
+
+// Accepted reports whether a person has confirmed the span.
+func (s *Span) Accepted() bool { return s.Origin == Human }

@@ -1,0 +1,217 @@
+package annotate
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Editor changes a document through undoable steps. The app and the CLI make every change through it;
+// reading the document directly is fine. An Editor is not safe for concurrent use.
+type Editor struct {
+	Doc      *Document
+	undo     []*step
+	redo     []*step
+	limit    int
+	batch    *step // open batch collecting changes, or nil
+	OnChange func()
+}
+
+// step is one undoable action made of raw changes, undone in reverse order.
+type step struct {
+	name    string
+	changes []change
+	typing  string // segment ID when the step is a run of typing in one segment
+	typedTo int    // byte offset just after the last typed text, to coalesce the next keystroke
+}
+
+type change struct{ do, undo func() }
+
+// NewEditor returns an editor on d keeping up to 1,000 undo steps.
+func NewEditor(d *Document) *Editor { return &Editor{Doc: d, limit: 1000} }
+
+// CanUndo and CanRedo report whether there is something to undo or redo.
+func (e *Editor) CanUndo() bool { return len(e.undo) > 0 }
+
+// CanRedo reports whether there is something to redo.
+func (e *Editor) CanRedo() bool { return len(e.redo) > 0 }
+
+// UndoName returns the name of the step Undo would revert, for menus.
+func (e *Editor) UndoName() string {
+	if len(e.undo) == 0 {
+		return ""
+	}
+	return e.undo[len(e.undo)-1].name
+}
+
+// Undo reverts the last step. It returns false when there is nothing to undo.
+func (e *Editor) Undo() bool {
+	if len(e.undo) == 0 {
+		return false
+	}
+	s := e.undo[len(e.undo)-1]
+	e.undo = e.undo[:len(e.undo)-1]
+	for i := len(s.changes) - 1; i >= 0; i-- {
+		s.changes[i].undo()
+	}
+	s.typing = "" // never coalesce into a step that was undone and redone
+	e.redo = append(e.redo, s)
+	e.changed()
+	return true
+}
+
+// Redo applies again the last undone step.
+func (e *Editor) Redo() bool {
+	if len(e.redo) == 0 {
+		return false
+	}
+	s := e.redo[len(e.redo)-1]
+	e.redo = e.redo[:len(e.redo)-1]
+	for _, c := range s.changes {
+		c.do()
+	}
+	e.undo = append(e.undo, s)
+	e.changed()
+	return true
+}
+
+func (e *Editor) changed() {
+	if e.OnChange != nil {
+		e.OnChange()
+	}
+}
+
+// Batch runs fn, recording every change it makes through the editor as one undo step named name. If fn
+// fails, the changes it made are reverted and its error returned.
+func (e *Editor) Batch(name string, fn func() error) error {
+	if e.batch != nil { // nested: join the outer batch
+		return fn()
+	}
+	e.batch = &step{name: name}
+	err := fn()
+	s := e.batch
+	e.batch = nil
+	if err != nil {
+		for i := len(s.changes) - 1; i >= 0; i-- {
+			s.changes[i].undo()
+		}
+		return err
+	}
+	e.push(s)
+	return nil
+}
+
+// apply performs c as part of the current batch, or as a step of its own.
+func (e *Editor) apply(name string, cs ...change) {
+	for _, c := range cs {
+		c.do()
+	}
+	if e.batch != nil {
+		e.batch.changes = append(e.batch.changes, cs...)
+		return
+	}
+	e.push(&step{name: name, changes: cs})
+}
+
+func (e *Editor) push(s *step) {
+	if len(s.changes) == 0 {
+		return
+	}
+	e.undo = append(e.undo, s)
+	if len(e.undo) > e.limit {
+		e.undo = slices.Delete(e.undo, 0, len(e.undo)-e.limit)
+	}
+	e.redo = nil
+	e.changed()
+}
+
+// ReplaceTarget replaces bytes [a, b) of a segment's target with text, moving, growing, clipping or
+// removing the segment's target spans (see Adjust). It returns the spans the edit swallowed, which are
+// removed together with their links. Consecutive typing in one place is one undo step. Its cost depends
+// on the segment, not on the document.
+func (e *Editor) ReplaceTarget(segID string, a, b int, text string) ([]*Span, error) {
+	d := e.Doc
+	seg := d.Segment(segID)
+	if seg == nil {
+		return nil, fmt.Errorf("no segment %q", segID)
+	}
+	if err := checkTargetRange(seg, a, b, text); err != nil {
+		return nil, err
+	}
+	oldText := seg.Target
+	saved := saveSpans(d.ix().targetOf[segID])
+	var removed []*Span
+	c := change{
+		do: func() { removed = d.replaceTarget(seg, a, b, text) },
+		undo: func() {
+			seg.Target = oldText
+			restoreSpans(d, segID, saved)
+		},
+	}
+	c.do()
+	changes := []change{c}
+	for _, sp := range removed {
+		dc := d.detachSpan(sp)
+		dc.do()
+		changes = append(changes, dc)
+	}
+	e.record("typing", segID, a, b, len(text), changes)
+	return removed, nil
+}
+
+// record files a target edit, coalescing it with the previous step when it continues the same typing.
+func (e *Editor) record(name, segID string, a, b, n int, changes []change) {
+	if e.batch != nil {
+		e.batch.changes = append(e.batch.changes, changes...)
+		return
+	}
+	if k := len(e.undo); k > 0 && len(e.redo) == 0 && len(changes) == 1 {
+		last := e.undo[k-1]
+		if last.typing == segID && (last.typedTo == a || last.typedTo == b) {
+			last.changes = append(last.changes, changes...)
+			last.typedTo = a + n
+			e.changed()
+			return
+		}
+	}
+	s := &step{name: name, changes: changes, typedTo: a + n}
+	if len(changes) == 1 {
+		s.typing = segID
+	}
+	e.push(s)
+}
+
+// SetTarget replaces a segment's whole target text, as a text field reports it, through the smallest
+// equivalent ReplaceTarget.
+func (e *Editor) SetTarget(segID, text string) ([]*Span, error) {
+	seg := e.Doc.Segment(segID)
+	if seg == nil {
+		return nil, fmt.Errorf("no segment %q", segID)
+	}
+	if seg.Target == text {
+		return nil, nil
+	}
+	a, b, c := Diff(seg.Target, text)
+	return e.ReplaceTarget(segID, a, b, text[a:c])
+}
+
+type savedSpan struct {
+	p *Span
+	v Span
+}
+
+func saveSpans(spans []*Span) []savedSpan {
+	out := make([]savedSpan, len(spans))
+	for i, sp := range spans {
+		out[i] = savedSpan{sp, *sp}
+	}
+	return out
+}
+
+func restoreSpans(d *Document, segID string, saved []savedSpan) {
+	list := make([]*Span, len(saved))
+	for i, s := range saved {
+		*s.p = s.v
+		list[i] = s.p
+	}
+	d.ix().targetOf[segID] = list
+}

@@ -1,0 +1,184 @@
+package annotate
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+// equalDocs compares the serialisable content of two documents.
+func equalDocs(t *testing.T, a, b *Document) {
+	t.Helper()
+	a.idx, b.idx = nil, nil
+	a.srcOff, b.srcOff, a.srcOffText, b.srcOffText = nil, nil, "", ""
+	norm := func(d *Document) Document {
+		c := *d
+		c.Spans = sortedByID(d.Spans, func(s *Span) string { return s.ID })
+		c.Links = sortedByID(d.Links, func(l *Link) string { return l.ID })
+		c.Entities = sortedByID(d.Entities, func(e *Entity) string { return e.ID })
+		return c
+	}
+	if x, y := norm(a), norm(b); !reflect.DeepEqual(x, y) {
+		ja, _ := Marshal(a)
+		jb, _ := Marshal(b)
+		t.Fatalf("documents differ:\n%s\nvs\n%s", ja, jb)
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	d := testDoc(t)
+	d.Labels = append(DefaultLabels(), Label{Name: "DATE", Color: "#aabbcc", Key: "d"})
+	d.Meta = Meta{Origin: "x.txt", Created: time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC), Annotators: []string{"Zoé"}}
+	data, err := Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Unmarshal(data, "rt.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	equalDocs(t, d, back)
+	again, _ := Marshal(back)
+	if !bytes.Equal(data, again) {
+		t.Fatal("encoding is not deterministic across a round trip")
+	}
+	line, err := MarshalLine(back)
+	if err != nil || bytes.ContainsRune(line, '\n') {
+		t.Fatalf("MarshalLine: %v, contains newline: %v", err, bytes.ContainsRune(line, '\n'))
+	}
+	if _, err := Unmarshal(line, "line"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestJSONOffsetsAreCodePoints checks the exported offsets against Python-style indices.
+func TestJSONOffsetsAreCodePoints(t *testing.T) {
+	d := testDoc(t)
+	data, err := Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w struct {
+		Source struct{ Text string }
+		Segments []struct {
+			ID     string
+			Target string
+		}
+		Spans []struct {
+			Side, Segment, Text string
+			Start, End          int
+		}
+	}
+	if err := json.Unmarshal(data, &w); err != nil {
+		t.Fatal(err)
+	}
+	targets := map[string][]rune{}
+	for _, s := range w.Segments {
+		targets[s.ID] = []rune(s.Target)
+	}
+	src := []rune(w.Source.Text)
+	for _, sp := range w.Spans {
+		text := src
+		if sp.Side == "target" {
+			text = targets[sp.Segment]
+		}
+		if got := string(text[sp.Start:sp.End]); got != sp.Text {
+			t.Errorf("span %q at code points [%d, %d) reads %q", sp.Text, sp.Start, sp.End, got)
+		}
+	}
+	if len(w.Spans) != 6 {
+		t.Fatalf("got %d spans, want 6", len(w.Spans))
+	}
+}
+
+func TestGolden(t *testing.T) {
+	d := testDoc(t)
+	data, err := Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "doc.golden.json")
+	if *update {
+		if err := os.WriteFile(golden, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(data, want) {
+		t.Errorf("encoding changed; if intended, run go test -update and review testdata/doc.golden.json\n%s", data)
+	}
+	if _, err := ValidateJSON(want, golden); err != nil {
+		t.Errorf("golden file does not validate: %v", err)
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	good, err := Marshal(testDoc(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit := func(old, new string) []byte {
+		if !bytes.Contains(good, []byte(old)) {
+			t.Fatalf("test setup: %q not in the document", old)
+		}
+		return bytes.Replace(good, []byte(old), []byte(new), 1)
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want []string // substrings of the message
+	}{
+		{"unknown major version", edit(`"glose/1"`, `"glose/2"`), []string{"bad.json", "format", "glose/2", "not supported"}},
+		{"not glose", []byte(`{"hello": 1}`), []string{"bad.json", "format", "not a Glose document"}},
+		{"truncated", good[:len(good)/2], []string{"bad.json", "cut short"}},
+		{"syntax", edit(`"title":`, `"title" `), []string{"bad.json", "line 5, column 13", "invalid JSON"}},
+		{"wrong type", edit(`"start": 0`, `"start": "0"`), []string{"bad.json", "line", "segments.start", "int"}},
+		{"offset out of range", edit(`"end": 63,`, `"end": 6300,`), []string{"bad.json", "segments[0]", "6300", "not inside source.text"}},
+		{"text mismatch", edit(`"text": "Moscou"`, `"text": "Paris"`), []string{"bad.json", "spans[", ".text", `"Paris" does not match`, `"Moscou"`}},
+		{"link to missing span", edit(`"to": "t2"`, `"to": "t99"`), []string{"bad.json", "links[0].to", `no span "t99"`}},
+		{"mention of missing span", edit("\"mentions\": [\n        \"t2\"", "\"mentions\": [\n        \"t77\""), []string{"bad.json", "entities[0].mentions[0]", "t77"}},
+		{"bad status", edit(`"status": "translated"`, `"status": "done"`), []string{"bad.json", "segments[0].status", `"done"`}},
+		{"unknown label", edit(`"label": "LOC"`, `"label": "PLACE"`), []string{"bad.json", "spans[", `unknown label "PLACE"`}},
+		{"two documents", append(append([]byte{}, good...), good...), []string{"bad.json", "one document per file"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Unmarshal(tc.data, "bad.json")
+			if err == nil {
+				t.Fatal("accepted a bad document")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestValidateJSONSchema(t *testing.T) {
+	good, _ := Marshal(testDoc(t))
+	if _, err := ValidateJSON(good, "good.json"); err != nil {
+		t.Fatalf("valid document refused: %v", err)
+	}
+	bad := bytes.Replace(good, []byte(`"origin": "auto"`), []byte(`"origin": "robot"`), 1)
+	_, err := ValidateJSON(bad, "bad.json")
+	if err == nil || !strings.Contains(err.Error(), "bad.json: spans[") || !strings.Contains(err.Error(), "origin") {
+		t.Fatalf("schema error %v should name the file and spans[i].origin", err)
+	}
+	var schema map[string]any
+	if err := json.Unmarshal(SchemaJSON(), &schema); err != nil {
+		t.Fatalf("schema is not JSON: %v", err)
+	}
+}

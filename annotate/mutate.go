@@ -1,0 +1,280 @@
+package annotate
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"unicode/utf8"
+)
+
+// setVal is the change of one value, for fields that no index depends on.
+func setVal[T any](p *T, v T) change {
+	old := *p
+	return change{do: func() { *p = v }, undo: func() { *p = old }}
+}
+
+// reindexed wraps a change that alters what the lookups index.
+func (d *Document) reindexed(c change) change {
+	return change{
+		do:   func() { c.do(); d.invalidate() },
+		undo: func() { c.undo(); d.invalidate() },
+	}
+}
+
+// attachSpan adds sp to the document, updating the lookups in place so that building a large document
+// span by span stays linear.
+func (d *Document) attachSpan(sp *Span) change {
+	return change{
+		do: func() {
+			d.Spans = append(d.Spans, sp)
+			if ix := d.idx; ix != nil {
+				ix.spanByID[sp.ID] = sp
+				ix.bump(sp.ID)
+				if sp.Side == Target {
+					ix.targetOf[sp.Segment] = append(ix.targetOf[sp.Segment], sp)
+				}
+			}
+		},
+		undo: func() {
+			d.Spans = slices.DeleteFunc(d.Spans, func(x *Span) bool { return x == sp })
+			d.invalidate()
+		},
+	}
+}
+
+// detachSpan removes sp with the links that touch it and its place among an entity's mentions.
+func (d *Document) detachSpan(sp *Span) change {
+	type mention struct {
+		e *Entity
+		i int
+	}
+	var links []*Link
+	var mentions []mention
+	return d.reindexed(change{
+		do: func() {
+			links, mentions = nil, nil
+			d.Links = slices.DeleteFunc(d.Links, func(l *Link) bool {
+				if l.From == sp.ID || l.To == sp.ID {
+					links = append(links, l)
+					return true
+				}
+				return false
+			})
+			for _, e := range d.Entities {
+				if i := slices.Index(e.Mentions, sp.ID); i >= 0 {
+					mentions = append(mentions, mention{e, i})
+					e.Mentions = slices.Delete(e.Mentions, i, i+1)
+				}
+			}
+			d.Spans = slices.DeleteFunc(d.Spans, func(x *Span) bool { return x == sp })
+		},
+		undo: func() {
+			d.Spans = append(d.Spans, sp)
+			d.Links = append(d.Links, links...)
+			for k := len(mentions) - 1; k >= 0; k-- {
+				m := mentions[k]
+				m.e.Mentions = slices.Insert(m.e.Mentions, m.i, sp.ID)
+			}
+		},
+	})
+}
+
+// checkSpan verifies that sp can be added: side, range on character boundaries, known label.
+func (d *Document) checkSpan(sp *Span) error {
+	var text string
+	switch sp.Side {
+	case Source:
+		text = d.Text
+	case Target:
+		seg := d.Segment(sp.Segment)
+		if seg == nil {
+			return fmt.Errorf("target span: no segment %q", sp.Segment)
+		}
+		text = seg.Target
+	default:
+		return fmt.Errorf("span side %q: expected %q or %q", sp.Side, Source, Target)
+	}
+	if sp.Start < 0 || sp.End <= sp.Start || sp.End > len(text) {
+		return fmt.Errorf("span [%d, %d) is empty or outside the %s text (%d bytes)", sp.Start, sp.End, sp.Side, len(text))
+	}
+	if !utf8.RuneStart(text[sp.Start]) || (sp.End < len(text) && !utf8.RuneStart(text[sp.End])) {
+		return fmt.Errorf("span [%d, %d) splits a character", sp.Start, sp.End)
+	}
+	if _, ok := d.Label(sp.Label); !ok {
+		return fmt.Errorf("unknown label %q", sp.Label)
+	}
+	return nil
+}
+
+// AddSpan adds a span, giving it an ID when it has none; a span without origin is a person's.
+func (e *Editor) AddSpan(sp *Span) error {
+	d := e.Doc
+	if err := d.checkSpan(sp); err != nil {
+		return err
+	}
+	if sp.ID == "" {
+		sp.ID = d.NewID('t')
+	} else if d.Span(sp.ID) != nil {
+		return fmt.Errorf("span ID %q is already used", sp.ID)
+	}
+	if sp.Origin == "" {
+		sp.Origin, sp.Confidence = Human, 1
+	}
+	e.apply("tag", d.attachSpan(sp))
+	return nil
+}
+
+// RemoveSpan removes a span with its links.
+func (e *Editor) RemoveSpan(id string) error {
+	sp := e.Doc.Span(id)
+	if sp == nil {
+		return fmt.Errorf("no span %q", id)
+	}
+	e.apply("remove span", e.Doc.detachSpan(sp))
+	return nil
+}
+
+// Relabel gives a span another label; the span becomes a person's.
+func (e *Editor) Relabel(id, label string) error {
+	sp := e.Doc.Span(id)
+	if sp == nil {
+		return fmt.Errorf("no span %q", id)
+	}
+	if _, ok := e.Doc.Label(label); !ok {
+		return fmt.Errorf("unknown label %q", label)
+	}
+	e.apply("relabel", setVal(&sp.Label, label), setVal(&sp.Origin, Human))
+	return nil
+}
+
+// Accept confirms suggestions: the spans and the links going out of them become a person's.
+func (e *Editor) Accept(ids ...string) error {
+	return e.Batch("accept", func() error {
+		for _, id := range ids {
+			sp := e.Doc.Span(id)
+			if sp == nil {
+				return fmt.Errorf("no span %q", id)
+			}
+			if sp.Origin != Human {
+				e.apply("", setVal(&sp.Origin, Human))
+			}
+			for _, l := range e.Doc.LinksOf(id) {
+				if l.From == id && l.Origin != Human {
+					e.apply("", setVal(&l.Origin, Human))
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// Reject removes suggestions (spans that are still auto); confirmed spans are left alone.
+func (e *Editor) Reject(ids ...string) error {
+	return e.Batch("reject", func() error {
+		for _, id := range ids {
+			sp := e.Doc.Span(id)
+			if sp == nil {
+				return fmt.Errorf("no span %q", id)
+			}
+			if sp.Origin == Auto {
+				e.apply("", e.Doc.detachSpan(sp))
+			}
+		}
+		return nil
+	})
+}
+
+// Pending returns the IDs of the spans still awaiting confirmation, in document order of their IDs.
+func (d *Document) Pending() []string {
+	var ids []string
+	for _, sp := range d.Spans {
+		if sp.Origin == Auto {
+			ids = append(ids, sp.ID)
+		}
+	}
+	return ids
+}
+
+// AcceptAll confirms every suggestion; RejectAll removes them all.
+func (e *Editor) AcceptAll() error { return e.Accept(e.Doc.Pending()...) }
+
+// RejectAll removes every span still awaiting confirmation.
+func (e *Editor) RejectAll() error { return e.Reject(e.Doc.Pending()...) }
+
+// SetStatus sets a segment's status.
+func (e *Editor) SetStatus(segID string, st Status) error {
+	seg := e.Doc.Segment(segID)
+	if seg == nil {
+		return fmt.Errorf("no segment %q", segID)
+	}
+	if !slices.Contains(Statuses, st) {
+		return fmt.Errorf("unknown status %q", st)
+	}
+	if seg.Status != st {
+		e.apply("status", setVal(&seg.Status, st))
+	}
+	return nil
+}
+
+// AddLink adds a link between two existing spans, giving it an ID when it has none.
+func (e *Editor) AddLink(l *Link) error {
+	d := e.Doc
+	if d.Span(l.From) == nil || d.Span(l.To) == nil {
+		return fmt.Errorf("link %s → %s: both spans must exist", l.From, l.To)
+	}
+	if l.Type == "" {
+		return errors.New("link without a type")
+	}
+	if l.ID == "" {
+		l.ID = d.NewID('l')
+	}
+	if l.Origin == "" {
+		l.Origin, l.Confidence = Human, 1
+	}
+	e.apply("link", change{
+		do: func() {
+			d.Links = append(d.Links, l)
+			if ix := d.idx; ix != nil {
+				ix.bump(l.ID)
+				ix.linksOf[l.From] = append(ix.linksOf[l.From], l)
+				if l.To != l.From {
+					ix.linksOf[l.To] = append(ix.linksOf[l.To], l)
+				}
+			}
+		},
+		undo: func() {
+			d.Links = slices.DeleteFunc(d.Links, func(x *Link) bool { return x == l })
+			d.invalidate()
+		},
+	})
+	return nil
+}
+
+// RemoveLink removes a link.
+func (e *Editor) RemoveLink(id string) error {
+	d := e.Doc
+	i := slices.IndexFunc(d.Links, func(l *Link) bool { return l.ID == id })
+	if i < 0 {
+		return fmt.Errorf("no link %q", id)
+	}
+	l := d.Links[i]
+	e.apply("unlink", d.reindexed(change{
+		do:   func() { d.Links = slices.DeleteFunc(d.Links, func(x *Link) bool { return x == l }) },
+		undo: func() { d.Links = append(d.Links, l) },
+	}))
+	return nil
+}
+
+// SetSpeaker makes speakerID the one speaker of quoteID, replacing any previous speaker link.
+func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
+	return e.Batch("link speaker", func() error {
+		for _, l := range e.Doc.LinksOf(quoteID) {
+			if l.From == quoteID && l.Type == LinkSpeaker {
+				if err := e.RemoveLink(l.ID); err != nil {
+					return err
+				}
+			}
+		}
+		return e.AddLink(&Link{Type: LinkSpeaker, From: quoteID, To: speakerID})
+	})
+}

@@ -1,0 +1,92 @@
+package annotate
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+//go:embed glose.schema.json
+var schemaJSON []byte
+
+// SchemaJSON returns the JSON Schema (draft 2020-12) of the native format.
+func SchemaJSON() []byte { return bytes.Clone(schemaJSON) }
+
+// compiledSchema is compiled once; it is immutable after that.
+var compiledSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaJSON))
+	if err != nil {
+		return nil, err
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	const url = "https://glose.app/schema/glose-1.json"
+	if err := c.AddResource(url, doc); err != nil {
+		return nil, err
+	}
+	return c.Compile(url)
+})
+
+// ValidateJSON checks native JSON against the JSON Schema, then decodes it and checks its meaning
+// (Validate). The error names the file and the JSON path of the first problem.
+func ValidateJSON(data []byte, name string) (*Document, error) {
+	sch, err := compiledSchema()
+	if err != nil {
+		return nil, fmt.Errorf("compiling the built-in schema: %w", err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return nil, &ValidationError{File: name, Msg: jsonErrorMessage(data, err)}
+		}
+		return nil, &ValidationError{File: name, Msg: "invalid JSON: " + err.Error()}
+	}
+	if m, ok := inst.(map[string]any); ok {
+		if f, _ := m["format"].(string); f != "" || m["format"] == nil {
+			if err := CheckFormat(f); err != nil {
+				return nil, inFile(err, name)
+			}
+		}
+	}
+	if err := sch.Validate(inst); err != nil {
+		var ve *jsonschema.ValidationError
+		if errors.As(err, &ve) {
+			return nil, schemaError(ve, name)
+		}
+		return nil, &ValidationError{File: name, Msg: err.Error()}
+	}
+	return Unmarshal(data, name)
+}
+
+// schemaError reports the deepest first cause, which names the precise place.
+func schemaError(ve *jsonschema.ValidationError, name string) error {
+	for len(ve.Causes) > 0 {
+		ve = ve.Causes[0]
+	}
+	path := "(document)"
+	if len(ve.InstanceLocation) > 0 {
+		var b strings.Builder
+		for _, p := range ve.InstanceLocation {
+			if p != "" && p[0] >= '0' && p[0] <= '9' {
+				fmt.Fprintf(&b, "[%s]", p)
+			} else {
+				if b.Len() > 0 {
+					b.WriteByte('.')
+				}
+				b.WriteString(p)
+			}
+		}
+		path = b.String()
+	}
+	msg := ve.ErrorKind.LocalizedString(message.NewPrinter(language.English))
+	return &ValidationError{File: name, Path: path, Msg: "does not match the glose/1 schema: " + msg}
+}

@@ -1,0 +1,161 @@
+package annotate
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+
+// Validate checks the document's meaning: languages, the source text, segment ranges, spans (range,
+// side, segment, label, origin, confidence), links to existing spans and entity mentions. It returns the
+// first problem as a *ValidationError with a JSON-like path (offsets in the message are bytes).
+func (d *Document) Validate() error {
+	checks := []func() error{d.validateHeader, d.validateLabels, d.validateSegments, d.validateSpans, d.validateLinks, d.validateEntities}
+	for _, c := range checks {
+		if err := c(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func verr(path, format string, a ...any) error {
+	return &ValidationError{Path: path, Msg: fmt.Sprintf(format, a...)}
+}
+
+func (d *Document) validateHeader() error {
+	for _, l := range []struct{ path, tag string }{{"source.lang", d.SourceLang}, {"target.lang", d.TargetLang}} {
+		if _, err := language.Parse(l.tag); err != nil {
+			return verr(l.path, "%q is not a BCP 47 language tag (e.g. \"fr\", \"en-GB\")", l.tag)
+		}
+	}
+	if !utf8.ValidString(d.Text) {
+		return verr("source.text", "not valid UTF-8")
+	}
+	if !norm.NFC.IsNormalString(d.Text) {
+		return verr("source.text", "not in Unicode NFC form (import the text through Glose to normalise it)")
+	}
+	return nil
+}
+
+func (d *Document) validateLabels() error {
+	seen := map[string]bool{}
+	for i, l := range d.Labels {
+		p := fmt.Sprintf("labels[%d]", i)
+		switch {
+		case l.Name == "":
+			return verr(p+".name", "empty")
+		case seen[l.Name]:
+			return verr(p+".name", "%q is defined twice", l.Name)
+		case !colorRE.MatchString(l.Color):
+			return verr(p+".color", "%q: expected a colour like \"#4e79a7\"", l.Color)
+		case utf8.RuneCountInString(l.Key) > 1:
+			return verr(p+".key", "%q: expected one character", l.Key)
+		}
+		seen[l.Name] = true
+	}
+	return nil
+}
+
+func (d *Document) validateSegments() error {
+	ids := map[string]bool{}
+	prevEnd := 0
+	for i, s := range d.Segments {
+		p := fmt.Sprintf("segments[%d]", i)
+		switch {
+		case s.ID == "":
+			return verr(p+".id", "empty")
+		case ids[s.ID]:
+			return verr(p+".id", "%q is used twice", s.ID)
+		case s.Start < prevEnd || s.End <= s.Start || s.End > len(d.Text):
+			return verr(p, "range [%d, %d) must be non-empty, inside the text and after the previous segment", s.Start, s.End)
+		case !slices.Contains(Statuses, s.Status):
+			return verr(p+".status", "%q: expected one of new, draft, translated, reviewed", s.Status)
+		case !utf8.ValidString(s.Target):
+			return verr(p+".target", "not valid UTF-8")
+		case s.Kind != KindSentence && s.Kind != KindHeading && s.Kind != KindDateline:
+			return verr(p+".kind", "%q: expected sentence, heading or dateline", s.Kind)
+		}
+		ids[s.ID] = true
+		prevEnd = s.End
+	}
+	return nil
+}
+
+func (d *Document) validateSpans() error {
+	ids := map[string]bool{}
+	for i, sp := range d.Spans {
+		p := fmt.Sprintf("spans[%d]", i)
+		switch {
+		case sp.ID == "":
+			return verr(p+".id", "empty")
+		case ids[sp.ID]:
+			return verr(p+".id", "%q is used twice", sp.ID)
+		case sp.Origin != Auto && sp.Origin != Human:
+			return verr(p+".origin", "%q: expected auto or human", sp.Origin)
+		case sp.Confidence < 0 || sp.Confidence > 1:
+			return verr(p+".confidence", "%v: expected a number from 0 to 1", sp.Confidence)
+		case sp.Side == Source && sp.Segment != "":
+			return verr(p+".segment", "a source span has no segment")
+		}
+		if err := d.checkSpan(sp); err != nil {
+			return verr(p, "%v", err)
+		}
+		ids[sp.ID] = true
+	}
+	return nil
+}
+
+func (d *Document) validateLinks() error {
+	ids := map[string]bool{}
+	for i, l := range d.Links {
+		p := fmt.Sprintf("links[%d]", i)
+		switch {
+		case l.ID == "":
+			return verr(p+".id", "empty")
+		case ids[l.ID]:
+			return verr(p+".id", "%q is used twice", l.ID)
+		case l.Type == "":
+			return verr(p+".type", "empty")
+		case d.Span(l.From) == nil:
+			return verr(p+".from", "no span %q", l.From)
+		case d.Span(l.To) == nil:
+			return verr(p+".to", "no span %q", l.To)
+		case l.Origin != Auto && l.Origin != Human:
+			return verr(p+".origin", "%q: expected auto or human", l.Origin)
+		case l.Confidence < 0 || l.Confidence > 1:
+			return verr(p+".confidence", "%v: expected a number from 0 to 1", l.Confidence)
+		}
+		ids[l.ID] = true
+	}
+	return nil
+}
+
+func (d *Document) validateEntities() error {
+	ids := map[string]bool{}
+	owner := map[string]string{}
+	for i, e := range d.Entities {
+		p := fmt.Sprintf("entities[%d]", i)
+		if e.ID == "" || ids[e.ID] {
+			return verr(p+".id", "%q is empty or used twice", e.ID)
+		}
+		ids[e.ID] = true
+		for j, m := range e.Mentions {
+			mp := fmt.Sprintf("%s.mentions[%d]", p, j)
+			if d.Span(m) == nil {
+				return verr(mp, "no span %q", m)
+			}
+			if o, ok := owner[m]; ok {
+				return verr(mp, "span %q is already a mention of entity %q", m, o)
+			}
+			owner[m] = e.ID
+		}
+	}
+	return nil
+}
