@@ -1,0 +1,82 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"unicode/utf8"
+)
+
+// doccanoLine is one line of doccano relation-JSONL. Offsets are Unicode code points, end exclusive.
+type doccanoLine struct {
+	ID       any    `json:"id"`
+	Text     string `json:"text"`
+	Entities []struct {
+		Label string `json:"label"`
+		Start int    `json:"start_offset"`
+		End   int    `json:"end_offset"`
+	} `json:"entities"`
+}
+
+// ReadDoccano reads doccano relation-JSONL (one document per line, entity offsets in Unicode code
+// points, end exclusive) and returns examples whose span offsets are bytes. name is used in errors,
+// which give the line number. Blank lines are skipped.
+func ReadDoccano(r io.Reader, name string) ([]Example, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+	var out []Example
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Bytes()
+		if len(trimSpace(line)) == 0 {
+			continue
+		}
+		var d doccanoLine
+		if err := json.Unmarshal(line, &d); err != nil {
+			return nil, fmt.Errorf("%s:%d: not a doccano JSON object: %w", name, n, err)
+		}
+		ex, err := doccanoExample(d)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		out = append(out, ex)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	return out, nil
+}
+
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r' || b[0] == '\n') {
+		b = b[1:]
+	}
+	return b
+}
+
+func doccanoExample(d doccanoLine) (Example, error) {
+	// byteAt[k] is the byte offset of code point k; byteAt[n] = len(text).
+	byteAt := make([]int, 0, len(d.Text)+1)
+	for i := range d.Text {
+		byteAt = append(byteAt, i)
+	}
+	byteAt = append(byteAt, len(d.Text))
+	n := len(byteAt) - 1
+	if !utf8.ValidString(d.Text) {
+		return Example{}, fmt.Errorf("text is not valid UTF-8")
+	}
+	ex := Example{Text: d.Text}
+	for k, e := range d.Entities {
+		if e.Label == "" {
+			return Example{}, fmt.Errorf("entity %d has no label", k)
+		}
+		if e.Start < 0 || e.End > n || e.Start >= e.End {
+			return Example{}, fmt.Errorf("entity %d (%s) has offsets [%d,%d) outside the text's %d code points or empty",
+				k, e.Label, e.Start, e.End, n)
+		}
+		ex.Spans = append(ex.Spans, Mention{Start: byteAt[e.Start], End: byteAt[e.End], Label: e.Label, Confidence: 1})
+	}
+	sort.Slice(ex.Spans, func(i, j int) bool { return ex.Spans[i].Start < ex.Spans[j].Start })
+	return ex, nil
+}

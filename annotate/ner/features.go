@@ -1,0 +1,201 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates: the first byte hashed into every feature.
+const (
+	fBias byte = iota + 1
+	fWord
+	fLower
+	fPrev1
+	fNext1
+	fPrev2
+	fNext2
+	fPrevCur
+	fCurNext
+	fPrefix
+	fSuffix
+	fShape
+	fShapePrev
+	fShapeNext
+	fShape3
+	fPrevShape
+	fFlags
+	fGaz
+	fGazPrev
+	fGazNext
+	fDoc
+	fCluster
+	fClusterPrev
+	fClusterNext
+	fTitleBefore
+	fLen
+	fPrev2Bigram
+	fNext2Bigram
+	fShapeNextWord
+)
+
+// Document-level flags of a token.
+const (
+	dfLowerSeen uint8 = 1 << iota // the word also occurs in lower case in the document
+	dfCapMid                      // the word occurs capitalised inside a sentence elsewhere
+	dfSeqLast                     // the word ends a run of capitalised words elsewhere
+	dfSeqFirst                    // the word begins a run of capitalised words elsewhere
+)
+
+// hashString is 64-bit FNV-1a; it is part of the model format, so it must never change.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// fhash hashes a template and its string values into a feature.
+func fhash(tmpl byte, parts ...string) uint64 {
+	h := uint64(14695981039346656037)
+	h ^= uint64(tmpl)
+	h *= 1099511628211
+	for _, p := range parts {
+		for i := 0; i < len(p); i++ {
+			h ^= uint64(p[i])
+			h *= 1099511628211
+		}
+		h ^= 0xff
+		h *= 1099511628211
+	}
+	return h
+}
+
+// docInfo holds what feature extraction needs about a tokenised document.
+type docInfo struct {
+	text  string
+	toks  []token
+	lower []string
+	fold  []string
+	clust []string // cluster of each token, set by extractor.prepare
+	shape []string
+	gaz   []uint32
+	flags []uint8
+	sents []int // sentence start token indices, plus len(toks)
+}
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// analyse tokenises text and computes per-token information.
+func analyse(text string, g *gazetteer) *docInfo {
+	toks := tokenize(text)
+	d := &docInfo{text: text, toks: toks, lower: make([]string, len(toks)), shape: make([]string, len(toks)),
+		fold: make([]string, len(toks)), flags: make([]uint8, len(toks))}
+	folds := make([]uint64, len(toks))
+	for i, t := range toks {
+		w := text[t.start:t.end]
+		d.lower[i] = strings.ToLower(w)
+		d.shape[i] = wordShape(w)
+		d.fold[i] = foldString(w)
+		folds[i] = hashString(d.fold[i])
+	}
+	d.gaz = g.match(folds)
+	d.sents = sentences(text, toks)
+	d.docFlags()
+	return d
+}
+
+// docFlags sets the document-level flags, which let a surname alone ("Fillon") borrow evidence from
+// its full mention ("François Fillon") and a sentence-initial common word from its lower-case uses.
+func (d *docInfo) docFlags() {
+	lowerSeen, capMid, seqLast, seqFirst := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	starts := map[int]bool{}
+	for _, s := range d.sents {
+		starts[s] = true
+	}
+	runStart := -1
+	for i := 0; i <= len(d.toks); i++ {
+		capital := i < len(d.toks) && isCap(d.word(i))
+		if i < len(d.toks) {
+			if !capital {
+				lowerSeen[d.lower[i]] = true
+			} else if !starts[i] {
+				capMid[d.lower[i]] = true
+			}
+		}
+		switch {
+		case capital && runStart < 0:
+			runStart = i
+		case !capital && runStart >= 0:
+			if i-runStart >= 2 {
+				seqFirst[d.lower[runStart]] = true
+				seqLast[d.lower[i-1]] = true
+			}
+			runStart = -1
+		}
+	}
+	for i := range d.toks {
+		if !isCap(d.word(i)) {
+			continue
+		}
+		l := d.lower[i]
+		for _, c := range []struct {
+			set  map[string]bool
+			flag uint8
+		}{{lowerSeen, dfLowerSeen}, {capMid, dfCapMid}, {seqLast, dfSeqLast}, {seqFirst, dfSeqFirst}} {
+			if c.set[l] {
+				d.flags[i] |= c.flag
+			}
+		}
+	}
+}
+
+func (d *docInfo) word(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
+
+// wordShape maps letters to X or x, digits to d, keeps other runes, and collapses repeats:
+// "Maison-Blanche" → "Xx-Xx", "2016" → "d", "l'" → "x'".
+func wordShape(w string) string {
+	var b strings.Builder
+	var last rune
+	n := 0
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c != last {
+			b.WriteRune(c)
+			last = c
+			if n++; n >= 8 {
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+// affixes calls fn with the 1..4-rune prefixes and suffixes of w (fewer for short words).
+func affixes(w string, fn func(pre, suf string)) {
+	var idx [64]int
+	n := 0
+	for i := range w {
+		if n == len(idx) {
+			return
+		}
+		idx[n] = i
+		n++
+	}
+	for k := 1; k <= 4 && k < n; k++ {
+		fn(w[:idx[k]], w[idx[n-k]:])
+	}
+}

@@ -1,0 +1,238 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// Gazetteer entry kinds, one bit each.
+const (
+	gazCountry uint16 = 1 << iota
+	gazRegion
+	gazCity
+	gazPlace
+	gazLanguage
+	gazInstitution
+	gazTitle
+	gazOrgWord
+	gazFirstName
+	gazKinds = iota
+)
+
+// gazPrefix marks a token sequence that begins a longer entry.
+const gazPrefix uint16 = 1 << 15
+
+// maxGazTokens bounds the length of gazetteer entries in tokens.
+const maxGazTokens = 8
+
+// gazetteer maps the hash of a folded token sequence to the kinds of entries it is, and holds the
+// French→English names used by EnglishName.
+type gazetteer struct {
+	entries map[uint64]uint16
+	english map[string]string // folded French name → English, for places and institutions
+}
+
+// foldString lowercases s, strips the diacritics of Latin letters and normalises apostrophes, so
+// that "États-Unis", "etats-unis" and "ETATS-UNIS" match. It is part of the model's features, so
+// changing it means retraining.
+func foldString(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == '’' || r == 'ʼ':
+			b.WriteByte('\'')
+		case r == 'œ' || r == 'Œ':
+			b.WriteString("oe")
+		case r == 'æ' || r == 'Æ':
+			b.WriteString("ae")
+		default:
+			b.WriteRune(foldRune(unicode.ToLower(r)))
+		}
+	}
+	return b.String()
+}
+
+// foldRune strips the accent of a lower-case Latin letter.
+func foldRune(r rune) rune {
+	if r < 0xe0 || r > 0x17f {
+		return r
+	}
+	switch {
+	case strings.ContainsRune("àáâãäåāăą", r):
+		return 'a'
+	case strings.ContainsRune("çćĉċč", r):
+		return 'c'
+	case strings.ContainsRune("èéêëēĕėęě", r):
+		return 'e'
+	case strings.ContainsRune("ìíîïĩīĭįı", r):
+		return 'i'
+	case strings.ContainsRune("òóôõöøōŏő", r):
+		return 'o'
+	case strings.ContainsRune("ùúûüũūŭůűų", r):
+		return 'u'
+	case strings.ContainsRune("ýÿ", r):
+		return 'y'
+	case strings.ContainsRune("ñńņňŉ", r):
+		return 'n'
+	case strings.ContainsRune("śŝşš", r):
+		return 's'
+	case strings.ContainsRune("źżž", r):
+		return 'z'
+	case strings.ContainsRune("ğĝġģ", r):
+		return 'g'
+	case strings.ContainsRune("ďđ", r):
+		return 'd'
+	case strings.ContainsRune("ľłĺļ", r):
+		return 'l'
+	case strings.ContainsRune("řŕŗ", r):
+		return 'r'
+	case strings.ContainsRune("ţťŧ", r):
+		return 't'
+	}
+	return r
+}
+
+// newGazetteer builds the gazetteer from CLDR (via golang.org/x/text) and the hand-written lists.
+func newGazetteer() *gazetteer {
+	g := &gazetteer{entries: map[uint64]uint16{}, english: map[string]string{}}
+	g.addCLDR()
+	for _, p := range cities {
+		g.addPair(p, gazCity)
+	}
+	for _, p := range places {
+		g.addPair(p, gazPlace)
+	}
+	for _, p := range institutions {
+		g.addPair(p, gazInstitution)
+	}
+	for _, lists := range []struct {
+		words []string
+		kind  uint16
+	}{{titles, gazTitle}, {orgWords, gazOrgWord}, {firstNames, gazFirstName}} {
+		for _, w := range lists.words {
+			g.add(w, lists.kind)
+		}
+	}
+	return g
+}
+
+func (g *gazetteer) addPair(p namePair, kind uint16) {
+	g.add(p.fr, kind)
+	g.add(p.en, kind)
+	if _, ok := g.english[foldString(p.fr)]; !ok {
+		g.english[foldString(p.fr)] = p.en
+	}
+}
+
+// addCLDR adds country and area names (ISO 3166 two-letter and UN M.49 three-digit codes) and
+// language names, in French and English.
+func (g *gazetteer) addCLDR() {
+	var codes []string
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			codes = append(codes, string([]rune{a, b}))
+		}
+	}
+	for n := 1; n < 1000; n++ {
+		codes = append(codes, string(rune('0'+n/100))+string(rune('0'+n/10%10))+string(rune('0'+n%10)))
+	}
+	fr, en := display.French.Regions(), display.English.Regions()
+	for _, c := range codes {
+		r, err := language.ParseRegion(c)
+		if err != nil {
+			continue
+		}
+		kind := gazRegion
+		if r.IsCountry() {
+			kind = gazCountry
+		}
+		frName, enName := fr.Name(r), en.Name(r)
+		if frName == "" || enName == "" || c == "001" || strings.Contains(enName, "Unknown") {
+			continue
+		}
+		g.addPair(namePair{frName, enName}, kind)
+	}
+	frL, enL := display.French.Languages(), display.English.Languages()
+	for a := 'a'; a <= 'z'; a++ {
+		for b := 'a'; b <= 'z'; b++ {
+			base, err := language.ParseBase(string([]rune{a, b}))
+			if err != nil {
+				continue
+			}
+			t, err := language.Compose(base)
+			if err != nil {
+				continue
+			}
+			for _, name := range []string{frL.Name(t), enL.Name(t)} {
+				if name != "" {
+					g.add(name, gazLanguage)
+				}
+			}
+		}
+	}
+}
+
+// add records name (tokenised like text) as an entry of the given kind.
+func (g *gazetteer) add(name string, kind uint16) {
+	toks := tokenize(name)
+	if len(toks) == 0 || len(toks) > maxGazTokens {
+		return
+	}
+	h := gazSeed
+	for i, t := range toks {
+		h = gazMix(h, hashString(foldString(name[t.start:t.end])))
+		if i < len(toks)-1 {
+			g.entries[h] |= gazPrefix
+		}
+	}
+	g.entries[h] |= kind
+}
+
+const gazSeed uint64 = 0x9e3779b97f4a7c15
+
+func gazMix(h, x uint64) uint64 {
+	h ^= x + 0x9e3779b97f4a7c15 + (h << 6) + (h >> 2)
+	return h * 0xff51afd7ed558ccd
+}
+
+// match marks, for each token, the kinds of the entries that begin at it (low 16 bits) and that
+// continue through it (high 16 bits). foldHashes are hashString(foldString(token)).
+func (g *gazetteer) match(foldHashes []uint64) []uint32 {
+	out := make([]uint32, len(foldHashes))
+	for i := range foldHashes {
+		h := gazSeed
+		for j := i; j < len(foldHashes) && j < i+maxGazTokens; j++ {
+			h = gazMix(h, foldHashes[j])
+			e, ok := g.entries[h]
+			if !ok {
+				break
+			}
+			if kinds := uint32(e &^ gazPrefix); kinds != 0 {
+				out[i] |= kinds
+				for k := i + 1; k <= j; k++ {
+					out[k] |= kinds << 16
+				}
+			}
+			if e&gazPrefix == 0 {
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,202 @@
+package ner
+
+import (
+	"math"
+	"sync"
+
+	"github.com/glose-app/glose/assets"
+)
+
+// Model is a trained recogniser. It is safe for concurrent use.
+type Model struct {
+	labels  []string
+	ntags   int
+	hashes  []uint64      // feature hash of each row of weights, sorted
+	table   *featureTable // feature hash → row
+	weights []float32     // len(index) rows of ntags weights
+	trans   []float32     // (ntags+1) rows of ntags: transition weights; the last row is the start
+	x       extractor
+	gaz     *gazetteer
+	temp    float64 // softmax temperature for confidences, fitted on dev
+}
+
+// Labels returns the entity labels the model can produce.
+func (m *Model) Labels() []string { return append([]string(nil), m.labels...) }
+
+// tagLabel returns the label index of tag t (t > 0) and whether t is a B (begin) tag.
+func tagLabel(t int) (int, bool) { return (t - 1) / 2, (t-1)%2 == 0 }
+
+// allowed reports whether tag cur may follow tag prev (prev < 0 at a sentence start) under BIO.
+func allowed(prev, cur int) bool {
+	if cur == 0 {
+		return true
+	}
+	l, begin := tagLabel(cur)
+	if begin {
+		return true
+	}
+	if prev <= 0 {
+		return false
+	}
+	pl, _ := tagLabel(prev)
+	return pl == l
+}
+
+// viterbi returns the best tag sequence for n tokens given emission scores emit[i*ntags+t] and
+// transition scores trans[p*ntags+t] (row ntags is the start), honouring the BIO constraints.
+func viterbi(n, ntags int, emit []float64, trans func(p, t int) float64) []int {
+	return viterbiInto(n, ntags, emit, trans, &decodeScratch{})
+}
+
+// decodeScratch holds Viterbi's buffers for reuse across sentences.
+type decodeScratch struct {
+	score []float64
+	back  []int32
+	tags  []int
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+func viterbiInto(n, ntags int, emit []float64, trans func(p, t int) float64, sc *decodeScratch) []int {
+	if n == 0 {
+		return nil
+	}
+	sc.score = grow(sc.score, n*ntags)
+	sc.back = grow(sc.back, n*ntags)
+	sc.tags = grow(sc.tags, n)
+	score, back := sc.score, sc.back
+	for t := 0; t < ntags; t++ {
+		score[t] = math.Inf(-1)
+		if allowed(-1, t) {
+			score[t] = emit[t] + trans(ntags, t)
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := 0; t < ntags; t++ {
+			best, arg := math.Inf(-1), 0
+			for p := 0; p < ntags; p++ {
+				if !allowed(p, t) {
+					continue
+				}
+				if s := score[(i-1)*ntags+p] + trans(p, t); s > best {
+					best, arg = s, p
+				}
+			}
+			score[i*ntags+t] = best + emit[i*ntags+t]
+			back[i*ntags+t] = int32(arg)
+		}
+	}
+	tags := sc.tags
+	best := math.Inf(-1)
+	for t := 0; t < ntags; t++ {
+		if s := score[(n-1)*ntags+t]; s > best {
+			best, tags[n-1] = s, t
+		}
+	}
+	for i := n - 1; i > 0; i-- {
+		tags[i-1] = int(back[i*ntags+tags[i]])
+	}
+	return tags
+}
+
+// Recognize returns the entity mentions in a whole document, in text order, with byte offsets.
+func (m *Model) Recognize(text string) []Mention {
+	d := analyse(text, m.gaz)
+	m.x.prepare(d)
+	var out []Mention
+	var feats []uint64
+	var emit []float64
+	var sc decodeScratch
+	for k := 0; k+1 < len(d.sents); k++ {
+		s, e := d.sents[k], d.sents[k+1]
+		emit = emit[:0]
+		for i := s; i < e; i++ {
+			feats = m.x.features(d, s, e, i, feats[:0])
+			emit = m.emission(feats, emit)
+		}
+		tags := viterbiInto(e-s, m.ntags, emit, m.transScore, &sc)
+		out = m.appendMentions(out, d, s, tags, emit)
+	}
+	return out
+}
+
+func (m *Model) transScore(p, t int) float64 { return float64(m.trans[p*m.ntags+t]) }
+
+// emission appends the score of every tag for one token's features.
+func (m *Model) emission(feats []uint64, emit []float64) []float64 {
+	base := len(emit)
+	for t := 0; t < m.ntags; t++ {
+		emit = append(emit, 0)
+	}
+	row := emit[base:]
+	for _, f := range feats {
+		if r, ok := m.table.get(f); ok {
+			w := m.weights[int(r)*m.ntags : int(r+1)*m.ntags]
+			for t := range row {
+				row[t] += float64(w[t])
+			}
+		}
+	}
+	return emit
+}
+
+// appendMentions converts a sentence's tags into mentions. A mention's confidence is the least,
+// over its tokens, of the softmax probability of the chosen tag given the previous one.
+func (m *Model) appendMentions(out []Mention, d *docInfo, s int, tags []int, emit []float64) []Mention {
+	for i := 0; i < len(tags); i++ {
+		if tags[i] == 0 {
+			continue
+		}
+		l, _ := tagLabel(tags[i])
+		j := i + 1
+		for j < len(tags) && tags[j] != 0 && !isBegin(tags[j]) {
+			j++
+		}
+		conf := 1.0
+		for k := i; k < j; k++ {
+			prev := m.ntags
+			if k > 0 {
+				prev = tags[k-1]
+			}
+			conf = min(conf, m.localProb(emit[k*m.ntags:(k+1)*m.ntags], prev, tags[k]))
+		}
+		out = append(out, Mention{Start: d.toks[s+i].start, End: d.toks[s+j-1].end, Label: m.labels[l], Confidence: conf})
+		i = j - 1
+	}
+	return out
+}
+
+func isBegin(t int) bool { _, b := tagLabel(t); return b }
+
+func (m *Model) localProb(emit []float64, prev, tag int) float64 {
+	best := math.Inf(-1)
+	var buf [64]float64
+	scores := buf[:m.ntags]
+	p := prev
+	if prev == m.ntags {
+		p = -1
+	}
+	for t := range scores {
+		scores[t] = math.Inf(-1)
+		if allowed(p, t) {
+			scores[t] = (emit[t] + m.transScore(prev, t)) / m.temp
+		}
+		best = max(best, scores[t])
+	}
+	sum := 0.0
+	for t := range scores {
+		sum += math.Exp(scores[t] - best)
+	}
+	return math.Exp(scores[tag]-best) / sum
+}
+
+// defaultModel caches the embedded model, decoded once.
+var defaultModel = sync.OnceValues(func() (*Model, error) { return Load(assets.NERModel()) })
+
+// Default returns the model embedded in the assets package, decoded on first use and shared.
+func Default() (*Model, error) { return defaultModel() }

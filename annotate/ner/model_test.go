@@ -1,0 +1,105 @@
+package ner
+
+import (
+	"testing"
+)
+
+// devFloor is a little under the shipped model's measured dev micro F1 over PER, ORG and LOC, so that
+// a regression fails.
+const devFloor = 0.87
+
+func TestDefaultOnDev(t *testing.T) {
+	dev := readShared(t, "ner-wikinews-dev.jsonl")
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred := make([]Example, len(dev))
+	for i, ex := range dev {
+		pred[i] = Example{Text: ex.Text, Spans: m.Recognize(ex.Text)}
+		for _, p := range pred[i].Spans {
+			if p.Confidence < 0 || p.Confidence > 1 || p.Start >= p.End || p.End > len(ex.Text) {
+				t.Fatalf("bad mention %+v", p)
+			}
+		}
+	}
+	s := Score(dev, pred, []string{"PER", "ORG", "LOC"})
+	for _, l := range s.SortedLabels() {
+		t.Logf("%s: P %.3f R %.3f F1 %.3f", l, s.Labels[l].Precision, s.Labels[l].Recall, s.Labels[l].F1)
+	}
+	t.Logf("micro: P %.3f R %.3f F1 %.3f", s.Micro.Precision, s.Micro.Recall, s.Micro.F1)
+	if s.Micro.F1 < devFloor {
+		t.Errorf("dev micro F1 %.4f < %.2f", s.Micro.F1, devFloor)
+	}
+}
+
+func TestRecognizeExamples(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "😀 Le président Donald Trump a reçu M. Sergueï Lavrov à la Maison-Blanche, à Washington , mercredi."
+	want := map[string]string{"Donald Trump": "PER", "Sergueï Lavrov": "PER", "Washington": "LOC"}
+	got := map[string]string{}
+	for _, mt := range m.Recognize(text) {
+		got[text[mt.Start:mt.End]] = mt.Label
+	}
+	for s, l := range want {
+		if got[s] != l {
+			t.Errorf("%q: got label %q, want %q (all: %v)", s, got[s], l, got)
+		}
+	}
+	if got := m.Recognize(""); len(got) != 0 {
+		t.Errorf("empty text gave %v", got)
+	}
+}
+
+func TestEnglishName(t *testing.T) {
+	tests := []struct {
+		fr, label, want string
+		ok              bool
+	}{
+		{"Moscou", "LOC", "Moscow", true},
+		{"Russie", "LOC", "Russia", true},
+		{"États-Unis", "LOC", "United States", true},
+		{"etats-unis", "LOC", "United States", true},
+		{"l'Allemagne", "LOC", "Germany", true},
+		{"Pékin", "LOC", "Beijing", true},
+		{"Maison-Blanche", "ORG", "White House", true},
+		{"ONU", "ORG", "UN", true},
+		{"Sergueï Lavrov", "PER", "Sergei Lavrov", true},
+		{"Mikhaïl Gorbatchev", "PER", "Mikhail Gorbatchev", true},
+		{"François Fillon", "PER", "François Fillon", false},
+		{"Guillaume Pepy", "PER", "Guillaume Pepy", false},
+		{"Trifouillis", "LOC", "Trifouillis", false},
+	}
+	for _, tt := range tests {
+		got, ok := EnglishName(tt.fr, tt.label)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("EnglishName(%q, %s) = %q, %v; want %q, %v", tt.fr, tt.label, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func BenchmarkRecognize(b *testing.B) {
+	dev := readShared(b, "ner-wikinews-dev.jsonl")
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	size := 0
+	for size < 1<<20 {
+		for _, ex := range dev {
+			texts = append(texts, ex.Text)
+			size += len(ex.Text)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			m.Recognize(t)
+		}
+	}
+}

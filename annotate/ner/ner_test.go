@@ -1,0 +1,228 @@
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"l'OMS et d’Alep", []string{"l'", "OMS", "et", "d’", "Alep"}},
+		{"qu'il jusqu'à aujourd'hui", []string{"qu'", "il", "jusqu'", "à", "aujourd'hui"}},
+		{"L'Express", []string{"L'", "Express"}},
+		{"la Maison-Blanche et Jean-Marc", []string{"la", "Maison-Blanche", "et", "Jean-Marc"}},
+		{"Paris , Saint-Denis .", []string{"Paris", ",", "Saint-Denis", "."}},
+		{"« Bonjour » , dit-il", []string{"«", "Bonjour", "»", ",", "dit-il"}},
+		{"M. Lavrov et Mme Le Pen", []string{"M.", "Lavrov", "et", "Mme", "Le", "Pen"}},
+		{"les U.S.A. et J. K. Rowling.", []string{"les", "U.S.A.", "et", "J.", "K.", "Rowling", "."}},
+		{"3,5 % en 2014-2015, fin.", []string{"3,5", "%", "en", "2014-2015", ",", "fin", "."}},
+		{"O'Brien 😀 café", []string{"O'Brien", "😀", "café"}},
+		{"cafe\u0301 noir", []string{"cafe\u0301", "noir"}},
+		{"fin de phrase.Début", []string{"fin", "de", "phrase", ".", "Début"}},
+		{"Identi.ca", []string{"Identi.ca"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range tokenize(tt.in) {
+			got = append(got, tt.in[tok.start:tok.end])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "Titre\n\nUne phrase. Une autre ! M. Dupont vient."
+	toks := tokenize(text)
+	b := sentences(text, toks)
+	var got []string
+	for k := 0; k+1 < len(b); k++ {
+		got = append(got, text[toks[b[k]].start:toks[b[k+1]-1].end])
+	}
+	want := []string{"Titre", "Une phrase.", "Une autre !", "M. Dupont vient."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences = %q, want %q", got, want)
+	}
+}
+
+func TestReadDoccano(t *testing.T) {
+	in := `{"id": 1, "text": "😀 À Moscou, e\u0301 Paris", "entities": [{"id": 0, "label": "LOC", "start_offset": 4, "end_offset": 10}, {"id": 1, "label": "LOC", "start_offset": 15, "end_offset": 20}], "relations": []}` + "\n\n"
+	exs, err := ReadDoccano(strings.NewReader(in), "x.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(exs) != 1 || len(exs[0].Spans) != 2 {
+		t.Fatalf("got %+v", exs)
+	}
+	for i, want := range []string{"Moscou", "Paris"} {
+		s := exs[0].Spans[i]
+		if got := exs[0].Text[s.Start:s.End]; got != want {
+			t.Errorf("span %d = %q, want %q", i, got, want)
+		}
+	}
+	bad := []struct{ in, want string }{
+		{"{}\n{\"text\": 3}", "x.jsonl:2:"},
+		{`{"text": "abc", "entities": [{"label": "PER", "start_offset": 1, "end_offset": 9}]}`, "x.jsonl:1: entity 0 (PER) has offsets [1,9)"},
+		{`{"text": "abc", "entities": [{"label": "", "start_offset": 0, "end_offset": 1}]}`, "no label"},
+		{"not json", "x.jsonl:1: not a doccano JSON object"},
+	}
+	for _, b := range bad {
+		_, err := ReadDoccano(strings.NewReader(b.in), "x.jsonl")
+		if err == nil || !strings.Contains(err.Error(), b.want) {
+			t.Errorf("ReadDoccano(%q) error = %v, want it to contain %q", b.in, err, b.want)
+		}
+	}
+}
+
+func TestScore(t *testing.T) {
+	gold := []Example{{Spans: []Mention{{0, 5, "PER", 1}, {10, 15, "LOC", 1}, {20, 25, "ORG", 1}}}}
+	pred := []Example{{Spans: []Mention{{0, 5, "PER", 1}, {10, 14, "LOC", 1}, {20, 25, "LOC", 1}, {30, 35, "MISC", 1}}}}
+	s := Score(gold, pred, []string{"PER", "ORG", "LOC"})
+	if s.Labels["PER"].TP != 1 || s.Labels["LOC"].FP != 2 || s.Labels["LOC"].FN != 1 || s.Labels["ORG"].FN != 1 {
+		t.Errorf("per-label counts wrong: %+v", s.Labels)
+	}
+	if s.Micro.TP != 1 || s.Micro.FP != 2 || s.Micro.FN != 2 || s.Micro.F1 < 0.333 || s.Micro.F1 > 0.334 {
+		t.Errorf("micro = %+v, want tp 1 fp 2 fn 2 f1 1/3", s.Micro)
+	}
+}
+
+func readSample(t testing.TB) []Example {
+	f, err := os.Open("testdata/wikinews-sample.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	exs, err := ReadDoccano(f, "wikinews-sample.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return exs
+}
+
+func TestTrainSmall(t *testing.T) {
+	exs := readSample(t)
+	m, err := Train(exs[:5], exs[5:], TrainOptions{Epochs: 4, MinCount: 1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The model must at least fit its own training documents well.
+	var pred []Example
+	for _, ex := range exs[:5] {
+		pred = append(pred, Example{Text: ex.Text, Spans: m.Recognize(ex.Text)})
+	}
+	if f := Score(exs[:5], pred, nil).Micro.F1; f < 0.8 {
+		t.Errorf("training-set F1 = %.3f, want >= 0.8", f)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(buf.Bytes())
+	if err != nil {
+		t.Fatalf("Load(Save(m)): %v", err)
+	}
+	for _, ex := range exs {
+		a, b := m.Recognize(ex.Text), m2.Recognize(ex.Text)
+		if len(a) != len(b) {
+			t.Fatalf("round trip changed the mentions: %d vs %d", len(a), len(b))
+		}
+		for i := range a {
+			if a[i].Start != b[i].Start || a[i].End != b[i].End || a[i].Label != b[i].Label {
+				t.Errorf("round trip: mention %d %+v became %+v", i, a[i], b[i])
+			}
+		}
+	}
+	if _, err := Train(nil, nil, TrainOptions{}, nil); err == nil {
+		t.Error("Train with no data: no error")
+	}
+}
+
+func TestLoadCorrupt(t *testing.T) {
+	gz := func(b []byte) []byte {
+		var buf bytes.Buffer
+		w := gzip.NewWriter(&buf)
+		w.Write(b)
+		w.Close()
+		return buf.Bytes()
+	}
+	good := gzipped(t, assetModel(t))
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"empty", nil, "not a gzip"},
+		{"text", []byte("hello"), "not a gzip"},
+		{"wrong magic", gz([]byte("NOTAMODEL")), "signature"},
+		{"future version", gz([]byte("GLOSENER\x09")), "version 9"},
+		{"truncated header", gz([]byte("GLOSENER\x01\x50{")), "truncated header"},
+		{"bad header", gz([]byte("GLOSENER\x01\x02{}")), "labels"},
+		{"truncated features", gz(good[:len(good)-7]), "feature"},
+		{"trailing bytes", gz(append(good, 1, 2, 3)), "unexpected bytes"},
+	}
+	for _, tt := range tests {
+		_, err := Load(tt.data)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: Load error = %v, want it to contain %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// assetModel returns the embedded model file.
+func assetModel(t testing.TB) []byte {
+	data, err := os.ReadFile("../../assets/ner-fr.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// gzipped returns the decompressed content of a gzip file.
+func gzipped(t testing.TB, data []byte) []byte {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(zr); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// sharedData returns the path of a file in ../shared/data beside the repository, or skips.
+func sharedData(t testing.TB, name string) string {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		t.Skipf("go env GOMOD: %v", err)
+	}
+	p := filepath.Join(filepath.Dir(strings.TrimSpace(string(out))), "..", "shared", "data", name)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("%s not available: %v", p, err)
+	}
+	return p
+}
+
+func readShared(t testing.TB, name string) []Example {
+	p := sharedData(t, name)
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	exs, err := ReadDoccano(f, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return exs
+}

@@ -1,0 +1,166 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark: byte offsets into the text, half-open.
+type token struct {
+	start, end int
+	// newlineBefore is set when the whitespace before the token holds a line break.
+	newlineBefore bool
+}
+
+// elisions are the French words that drop their vowel before another word (l'État, qu'il, jusqu'à):
+// the apostrophe ends the token, so "l'OMS" gives "l'" and "OMS".
+var elisions = map[string]bool{
+	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
+	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true,
+}
+
+// abbreviations keep their final period ("M. Lavrov", "St. Louis").
+var abbreviations = map[string]bool{
+	"m": true, "mm": true, "mme": true, "mmes": true, "mlle": true, "dr": true, "pr": true,
+	"me": true, "st": true, "ste": true, "mgr": true, "gal": true, "gén": true, "col": true,
+	"cf": true, "etc": true, "jr": true, "sr": true, "mr": true, "mrs": true, "ms": true,
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+// tokenize splits text into tokens. It handles French elision (l', d', qu'), keeps hyphenated and
+// apostrophe-internal words whole (Maison-Blanche, aujourd'hui, O'Brien), keeps periods inside
+// acronyms and after initials or abbreviations (U.S.A., J., M.), and makes every other punctuation mark
+// or symbol (« » , . emoji) a token of its own.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5)
+	nl := false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+				nl = true
+			}
+			i += size
+		case isWordRune(r):
+			end := scanWord(text, i)
+			toks = append(toks, token{start: i, end: end, newlineBefore: nl})
+			nl = false
+			i = end
+		default:
+			toks = append(toks, token{start: i, end: i + size, newlineBefore: nl})
+			nl = false
+			i += size
+		}
+	}
+	return toks
+}
+
+// scanWord returns the end of the word that starts at i.
+func scanWord(text string, i int) int {
+	start := i
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			i += size
+			continue
+		}
+		next, nsize := utf8.DecodeRuneInString(text[i+size:])
+		nextWord := i+size < len(text) && isWordRune(next)
+		switch {
+		case isApostrophe(r):
+			if elisions[strings.ToLower(text[start:i])] {
+				return i + size
+			}
+			if !nextWord {
+				return i
+			}
+		case r == '-' || r == '‑' || r == '&':
+			if !nextWord {
+				return i
+			}
+		case r == '.':
+			switch periodAction(text[start:i], nextWord, next) {
+			case periodEnds:
+				return i
+			case periodEndsAfter:
+				return i + size
+			}
+			i += size + nsize
+			continue
+		case r == ',':
+			// Decimal comma: 3,5.
+			if !(nextWord && unicode.IsDigit(next) && isDigitBefore(text, i)) {
+				return i
+			}
+		default:
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// What a period after a word does.
+const (
+	periodEnds      = iota // the period is a token of its own (end of sentence)
+	periodEndsAfter        // the period ends the word (M., J., U.S.A.)
+	periodInside           // the period and the next rune are inside the word (Identi.ca, U.S, 3.5)
+)
+
+// periodAction decides for a period that follows word; next is the rune after it, a word rune when
+// nextWord is set.
+func periodAction(word string, nextWord bool, next rune) int {
+	switch {
+	case nextWord && (!unicode.IsUpper(next) || isInitials(word)):
+		return periodInside
+	case isInitials(word) || abbreviations[strings.ToLower(word)]:
+		return periodEndsAfter
+	}
+	return periodEnds
+}
+
+// isInitials reports whether w is an initial or a dotted acronym so far: "J", "U.S", "U.S.A".
+func isInitials(w string) bool {
+	n := 0
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+func isDigitBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsDigit(r)
+}
+
+// sentences groups token indices into sentences: a break falls at a line break and after ".", "!",
+// "?" or "…" tokens. It returns the start index of each sentence plus len(toks).
+func sentences(text string, toks []token) []int {
+	bounds := []int{0}
+	for i := 1; i < len(toks); i++ {
+		prev := text[toks[i-1].start:toks[i-1].end]
+		if toks[i].newlineBefore || prev == "." || prev == "!" || prev == "?" || prev == "…" {
+			if i-bounds[len(bounds)-1] > 0 {
+				bounds = append(bounds, i)
+			}
+		}
+	}
+	if len(toks) > 0 {
+		bounds = append(bounds, len(toks))
+	}
+	return bounds
+}
