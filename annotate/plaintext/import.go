@@ -1,0 +1,107 @@
+// Package plaintext imports plain-text and Markdown articles into Glose documents: it normalises the
+// input (see annotate.NormalizeInput), strips Markdown markup so that only the words a reader sees become
+// source text, and segments the text with the French rules of package segment.
+package plaintext
+
+import (
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/segment"
+)
+
+// Options tune an import. The zero value imports French to be translated into English.
+type Options struct {
+	SourceLang string           // default "fr"
+	TargetLang string           // default "en"
+	Markdown   bool             // treat the input as Markdown whatever its name
+	Now        func() time.Time // the import time stored in the metadata; none when nil
+}
+
+// IsMarkdown reports whether a file name says Markdown.
+func IsMarkdown(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return true
+	}
+	return false
+}
+
+// Import reads a text or Markdown file's bytes into a segmented document. name is used in messages, for
+// the document's ID and to recognise Markdown (.md).
+func Import(name string, data []byte, opts Options) (*annotate.Document, error) {
+	text, err := annotate.NormalizeInput(name, data)
+	if err != nil {
+		return nil, err
+	}
+	var headings map[int]bool
+	if opts.Markdown || IsMarkdown(name) {
+		text, headings = StripMarkdown(text)
+	}
+	return Build(name, text, headings, opts), nil
+}
+
+// Build segments text (already normalised) into a document. Paragraphs whose index is in headings are
+// headings whatever the segmenter thinks.
+func Build(name, text string, headings map[int]bool, opts Options) *annotate.Document {
+	src, tgt := opts.SourceLang, opts.TargetLang
+	if src == "" {
+		src = "fr"
+	}
+	if tgt == "" {
+		tgt = "en"
+	}
+	d := annotate.NewDocument(DocID(name), "", text, src, tgt)
+	d.Meta.Origin = filepath.Base(name)
+	if opts.Now != nil {
+		d.Meta.Created = opts.Now().UTC().Truncate(time.Second)
+	}
+	for _, u := range segment.Split(text) {
+		kind := string(u.Kind)
+		if headings[u.Paragraph] {
+			kind = annotate.KindHeading
+		}
+		d.AddSegment(u.Start, u.End, u.Paragraph, kind)
+	}
+	d.Title = title(d)
+	return d
+}
+
+// title is the first heading, else the start of the first segment.
+func title(d *annotate.Document) string {
+	for _, s := range d.Segments {
+		if s.Kind == annotate.KindHeading {
+			return annotate.Shorten(d.SourceText(s), 120)
+		}
+	}
+	if len(d.Segments) > 0 {
+		return annotate.Shorten(d.SourceText(d.Segments[0]), 80)
+	}
+	return d.ID
+}
+
+// DocID derives a stable document ID from a file name: its base name without extension, in lower case,
+// with runs of other characters than letters and digits turned into one hyphen.
+func DocID(name string) string {
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(base) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "document"
+	}
+	return b.String()
+}

@@ -1,0 +1,121 @@
+package plaintext
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/assets"
+)
+
+func TestStripMarkdown(t *testing.T) {
+	md := "# Le « titre » *important*\n\nUn paragraphe avec un [lien](https://x.fr) et du **gras**,\nsur deux lignes.\n\n" +
+		"- premier point\n- second_point avec snake_case\n\n> citation\n\n![image](a.png)\n\nTitre setext\n============\n\n" +
+		"`code` et \\*étoiles\\* et <b>html</b>.\n\n---\n\nFin 😀 x\u0301."
+	got, headings := StripMarkdown(md)
+	want := "Le « titre » important\n\nUn paragraphe avec un lien et du gras, sur deux lignes.\n\npremier point\n\n" +
+		"second_point avec snake_case\n\ncitation\n\nTitre setext\n\ncode et *étoiles* et html.\n\nFin 😀 x\u0301."
+	if got != want {
+		t.Fatalf("StripMarkdown:\n got %q\nwant %q", got, want)
+	}
+	if !headings[0] || !headings[5] || len(headings) != 2 {
+		t.Fatalf("headings = %v; want paragraphs 0 and 5", headings)
+	}
+}
+
+func TestImportMarkdownHeadings(t *testing.T) {
+	d, err := Import("article.md", []byte("# Titre\n\nM. Dupont est arrivé. Il a parlé.\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range d.Segments {
+		got = append(got, s.Kind+":"+d.SourceText(s))
+	}
+	want := []string{"heading:Titre", "sentence:M. Dupont est arrivé.", "sentence:Il a parlé."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("segments %q; want %q", got, want)
+	}
+	if d.Title != "Titre" || d.ID != "article" || d.SourceLang != "fr" || d.TargetLang != "en" {
+		t.Fatalf("title %q id %q langs %s→%s", d.Title, d.ID, d.SourceLang, d.TargetLang)
+	}
+}
+
+func TestImportSample(t *testing.T) {
+	d, err := Import(assets.SampleArticleName, assets.SampleArticle(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := annotate.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := annotate.ValidateJSON(data, "sample.json"); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Segments) < 15 {
+		t.Fatalf("only %d segments in the sample", len(d.Segments))
+	}
+}
+
+func TestImportRefusesInvalidUTF8(t *testing.T) {
+	_, err := Import("latin1.txt", []byte("Le caf\xe9."), Options{})
+	if err == nil || !strings.Contains(err.Error(), "latin1.txt: byte offset 6") {
+		t.Fatalf("error %v should name the file and byte offset 6", err)
+	}
+}
+
+func TestDocID(t *testing.T) {
+	for in, want := range map[string]string{"/a/Mon Article (1).fr.txt": "mon-article-1-fr", "été.md": "été", "---.txt": "document"} {
+		if got := DocID(in); got != want {
+			t.Errorf("DocID(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+// megabyteOfNews builds about 1 MB of French news text from the shared Wikinews data.
+func megabyteOfNews(b *testing.B) []byte {
+	_, file, _, _ := runtime.Caller(0)
+	path := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "data", "ner-wikinews-train.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Skipf("shared data not available: %v", err)
+	}
+	defer f.Close()
+	var sb strings.Builder
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() && sb.Len() < 1<<20 {
+		var doc struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
+			b.Fatal(err)
+		}
+		sb.WriteString(doc.Text)
+		sb.WriteString("\n\n")
+	}
+	return []byte(sb.String())
+}
+
+// BenchmarkImport1MB measures import (validation, normalisation, segmentation) of a 1 MB article.
+func BenchmarkImport1MB(b *testing.B) {
+	data := megabyteOfNews(b)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d, err := Import("big.txt", data, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if i == 0 {
+			b.ReportMetric(float64(len(d.Segments)), "segments")
+		}
+	}
+}
