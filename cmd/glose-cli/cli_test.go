@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// runCLI runs glose-cli in-process and returns its exit status and output.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestImportThenValidateSample(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "sample.json")
+	if code, _, stderr := runCLI(t, "import", "-o", out, "../../assets/sample-article.fr.txt"); code != 0 {
+		t.Fatalf("import exit %d: %s", code, stderr)
+	}
+	code, stdout, stderr := runCLI(t, "validate", out)
+	if code != 0 || !strings.Contains(stdout, "valid glose/1") {
+		t.Fatalf("validate exit %d: %s %s", code, stdout, stderr)
+	}
+	// Without -o the document goes to stdout.
+	code, stdout, _ = runCLI(t, "import", "../../assets/sample-article.fr.txt")
+	if code != 0 {
+		t.Fatal("import to stdout failed")
+	}
+	if _, err := annotate.Unmarshal([]byte(stdout), "stdout"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestValidateRefusesCorruptFiles(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.json")
+	if code, _, stderr := runCLI(t, "import", "-o", good, "../../assets/sample-article.fr.txt"); code != 0 {
+		t.Fatal(stderr)
+	}
+	data, _ := os.ReadFile(good)
+	var doc map[string]any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		edit func(map[string]any)
+		want string
+	}{
+		{"segment past the text", func(m map[string]any) { seg(m, 2)["end"] = 99999 }, "segments[2]"},
+		{"unknown status", func(m map[string]any) { seg(m, 0)["status"] = "finished" }, "segments[0].status"},
+		{"future version", func(m map[string]any) { m["format"] = "glose/2" }, "format"},
+		{"missing key", func(m map[string]any) { delete(m, "segments") }, "segments"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var m map[string]any
+			_ = json.Unmarshal(data, &m)
+			tc.edit(m)
+			b, _ := json.Marshal(m)
+			bad := filepath.Join(dir, "bad.json")
+			if err := os.WriteFile(bad, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, _, stderr := runCLI(t, "validate", good, bad)
+			if code != 1 || !strings.Contains(stderr, bad) || !strings.Contains(stderr, tc.want) {
+				t.Fatalf("exit %d, stderr %q; want 1 and a message naming %s and %s", code, stderr, bad, tc.want)
+			}
+		})
+	}
+}
+
+func seg(m map[string]any, i int) map[string]any {
+	return m["segments"].([]any)[i].(map[string]any)
+}
+
+func TestImportRefusesBadInput(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "latin1.txt")
+	if err := os.WriteFile(bad, []byte("Le caf\xe9 est fermé."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "import", bad)
+	if code != 1 || !strings.Contains(stderr, "latin1.txt: byte offset 6: invalid UTF-8") {
+		t.Fatalf("exit %d, %q", code, stderr)
+	}
+	if code, _, _ := runCLI(t, "import"); code != 2 {
+		t.Fatalf("import without FILE: exit %d, want 2", code)
+	}
+	if code, _, _ := runCLI(t, "frobnicate"); code != 2 {
+		t.Fatalf("unknown command: exit %d, want 2", code)
+	}
+}
+
+func TestSchemaCommand(t *testing.T) {
+	code, stdout, _ := runCLI(t, "schema")
+	var s map[string]any
+	if code != 0 || json.Unmarshal([]byte(stdout), &s) != nil || s["$schema"] == nil {
+		t.Fatalf("schema: exit %d, output not a JSON Schema", code)
+	}
+}

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/glose-app/glose/annotate/ner"
+)
+
+// cmdEval scores a recogniser against gold annotations:
+//
+//	glose-cli eval --gold FILE.jsonl --task ner|quotes [--labels PER,ORG,LOC] [--model FILE] [--json]
+func cmdEval(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	gold := fs.String("gold", "", "gold annotations, doccano relation-JSONL (`file`)")
+	task := fs.String("task", "ner", "what to evaluate: ner or quotes")
+	labels := fs.String("labels", "", "comma-separated labels to score (default: PER,ORG,LOC for ner)")
+	model := fs.String("model", "", "NER model `file` (default: the built-in model)")
+	jsonOut := fs.Bool("json", false, "print the scores as JSON")
+	if err := fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if *gold == "" || fs.NArg() > 0 {
+		fs.Usage()
+		return usageError("eval needs --gold FILE and no other arguments")
+	}
+	var labelList []string
+	if *labels != "" {
+		labelList = strings.Split(*labels, ",")
+	}
+	switch *task {
+	case "ner":
+		if labelList == nil {
+			labelList = []string{"PER", "ORG", "LOC"}
+		}
+		return evalNER(*gold, *model, labelList, *jsonOut, stdout)
+	case "quotes":
+		return evalQuotes(*gold, labelList, *jsonOut, stdout)
+	default:
+		return usageError("unknown --task %q: want ner or quotes", *task)
+	}
+}
+
+// nerReport is eval's JSON output for the ner task.
+type nerReport struct {
+	Task      string                    `json:"task"`
+	Documents int                       `json:"documents"`
+	Chars     int                       `json:"chars"`
+	Seconds   float64                   `json:"seconds"`
+	Labels    map[string]ner.LabelScore `json:"labels"`
+	Micro     struct {
+		Precision float64 `json:"precision"`
+		Recall    float64 `json:"recall"`
+		F1        float64 `json:"f1"`
+	} `json:"micro"`
+}
+
+// evalNER runs the NER model (modelPath, or the built-in one when empty) over the gold documents and
+// prints exact-match scores for labels.
+func evalNER(goldPath, modelPath string, labels []string, jsonOut bool, stdout io.Writer) error {
+	gold, err := readDoccanoFile(goldPath)
+	if err != nil {
+		return err
+	}
+	m, err := loadNERModel(modelPath)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	pred := make([]ner.Example, len(gold))
+	rep := nerReport{Task: "ner", Documents: len(gold)}
+	for i, ex := range gold {
+		pred[i] = ner.Example{Text: ex.Text, Spans: m.Recognize(ex.Text)}
+		rep.Chars += len([]rune(ex.Text))
+	}
+	rep.Seconds = time.Since(start).Seconds()
+	s := ner.Score(gold, pred, labels)
+	rep.Labels = s.Labels
+	rep.Micro.Precision, rep.Micro.Recall, rep.Micro.F1 = s.Micro.Precision, s.Micro.Recall, s.Micro.F1
+	if jsonOut {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	fmt.Fprintf(stdout, "ner: %d documents, %d characters, %.2fs\n", rep.Documents, rep.Chars, rep.Seconds)
+	fmt.Fprintf(stdout, "%-6s %6s %6s %6s %9s %6s %6s\n", "label", "tp", "fp", "fn", "precision", "recall", "f1")
+	for _, l := range s.SortedLabels() {
+		ls := s.Labels[l]
+		fmt.Fprintf(stdout, "%-6s %6d %6d %6d %9.3f %6.3f %6.3f\n", l, ls.TP, ls.FP, ls.FN, ls.Precision, ls.Recall, ls.F1)
+	}
+	fmt.Fprintf(stdout, "%-6s %6d %6d %6d %9.3f %6.3f %6.3f\n", "micro", s.Micro.TP, s.Micro.FP, s.Micro.FN,
+		s.Micro.Precision, s.Micro.Recall, s.Micro.F1)
+	return nil
+}
+
+func loadNERModel(path string) (*ner.Model, error) {
+	if path == "" {
+		return ner.Default()
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading model: %w", err)
+	}
+	m, err := ner.Load(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
+}

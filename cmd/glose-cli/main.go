@@ -1,0 +1,84 @@
+// Command glose-cli is Glose's headless tool: it imports, pre-annotates, validates, converts and scores
+// documents with the same code as the desktop app, for pipelines and measurements. It builds without cgo.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sort"
+)
+
+// command is one subcommand: run gets the arguments after the subcommand's name.
+type command struct {
+	summary string
+	run     func(args []string, stdout, stderr io.Writer) error
+}
+
+// commands lists every subcommand; each lives in its own file.
+func commands() map[string]command {
+	return map[string]command{
+		"eval":     {summary: "score pre-annotation against gold doccano JSONL (--task ner|quotes)", run: cmdEval},
+		"import":   {summary: "import a text, Markdown or Glose JSON file as segmented Glose JSON", run: cmdImport},
+		"schema":   {summary: "print the JSON Schema of Glose JSON", run: cmdSchema},
+		"train":    {summary: "train the French entity recogniser from doccano JSONL", run: cmdTrain},
+		"validate": {summary: "check Glose JSON files (schema, offsets, links); exit 1 if invalid", run: cmdValidate},
+	}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// exitError carries an exit status other than 1 (e.g. 2 for usage errors).
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageError marks a mistake in the command line (exit status 2).
+func usageError(format string, a ...any) error {
+	return &exitError{code: 2, err: fmt.Errorf(format, a...)}
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	cmds := commands()
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		printUsage(stderr, cmds)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	c, ok := cmds[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "glose-cli: unknown command %q\n\n", args[0])
+		printUsage(stderr, cmds)
+		return 2
+	}
+	if err := c.run(args[1:], stdout, stderr); err != nil {
+		fmt.Fprintf(stderr, "glose-cli %s: %v\n", args[0], err)
+		if e, ok := err.(*exitError); ok {
+			return e.code
+		}
+		return 1
+	}
+	return 0
+}
+
+func printUsage(w io.Writer, cmds map[string]command) {
+	fmt.Fprintln(w, "usage: glose-cli COMMAND [options] [FILE...]")
+	fmt.Fprintln(w, "\ncommands:")
+	names := make([]string, 0, len(cmds))
+	for n := range cmds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-12s %s\n", n, cmds[n].summary)
+	}
+	fmt.Fprintln(w, "\nRun 'glose-cli COMMAND -h' for a command's options.")
+}

@@ -1,0 +1,26 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// cmdSchema prints the JSON Schema of the native format.
+func cmdSchema(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: glose-cli schema\n\nPrints the JSON Schema (draft 2020-12) of Glose JSON (glose/1).")
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if fs.NArg() != 0 {
+		return usageError("schema takes no arguments")
+	}
+	_, err := stdout.Write(annotate.SchemaJSON())
+	return err
+}

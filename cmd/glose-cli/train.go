@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/glose-app/glose/annotate/ner"
+)
+
+// cmdTrain trains the French named-entity model:
+//
+//	glose-cli train [-o MODEL] [--epochs N] --train TRAIN.jsonl [--dev DEV.jsonl]
+func cmdTrain(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "ner-fr.model", "write the model to this `file`")
+	trainPath := fs.String("train", "", "training data, doccano relation-JSONL (`file`)")
+	devPath := fs.String("dev", "", "development data for choosing the epoch and calibrating confidences (`file`)")
+	epochs := fs.Int("epochs", 0, "most passes over the training data (0: default)")
+	seed := fs.Uint64("seed", 0, "random seed for shuffling")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: glose-cli train [-o MODEL] --train TRAIN.jsonl [--dev DEV.jsonl]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if *trainPath == "" || fs.NArg() > 0 {
+		fs.Usage()
+		return usageError("train needs --train FILE and no other arguments")
+	}
+	train, err := readDoccanoFile(*trainPath)
+	if err != nil {
+		return err
+	}
+	var dev []ner.Example
+	if *devPath != "" {
+		if dev, err = readDoccanoFile(*devPath); err != nil {
+			return err
+		}
+	}
+	m, err := ner.Train(train, dev, ner.TrainOptions{Epochs: *epochs, Seed: *seed}, stderr)
+	if err != nil {
+		return fmt.Errorf("training on %s: %w", *trainPath, err)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("writing model: %w", err)
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", *out, buf.Len())
+	return nil
+}
+
+func readDoccanoFile(path string) ([]ner.Example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	defer f.Close()
+	return ner.ReadDoccano(f, path)
+}

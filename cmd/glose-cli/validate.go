@@ -1,0 +1,47 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// cmdValidate checks Glose JSON files against the schema and for meaning.
+func cmdValidate(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	quiet := fs.Bool("q", false, "print nothing for valid files")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: glose-cli validate [-q] FILE...\n\nChecks Glose JSON files: the JSON Schema, then offsets in range and matching their text,\nlinks and mentions to existing spans, labels, the format version. Exit status 1 if any file is invalid.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return usageError("expected at least one FILE")
+	}
+	bad := 0
+	for _, name := range fs.Args() {
+		data, err := os.ReadFile(name)
+		if err == nil {
+			_, err = annotate.ValidateJSON(data, name)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			bad++
+			continue
+		}
+		if !*quiet {
+			fmt.Fprintf(stdout, "%s: valid %s\n", name, annotate.Format)
+		}
+	}
+	if bad > 0 {
+		return fmt.Errorf("%d of %d files invalid", bad, fs.NArg())
+	}
+	return nil
+}

@@ -1,0 +1,64 @@
+package workspace
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/plaintext"
+	"github.com/glose-app/glose/assets"
+)
+
+// MaxFileSize bounds what Load reads, so that a wrong file cannot exhaust memory.
+const MaxFileSize = 256 << 20
+
+// Load reads a document from a file: native JSON (.json, .glose), the first document of a JSON Lines
+// corpus (.jsonl), plain text or Markdown (anything else). It returns warnings about what was dropped.
+func Load(path string) (*annotate.Document, []string, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	if info.Size() > MaxFileSize {
+		return nil, nil, fmt.Errorf("opening %s: the file is %d MB, more than Glose opens (%d MB)", path, info.Size()>>20, MaxFileSize>>20)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	return LoadBytes(path, data)
+}
+
+// LoadBytes is Load for data already read; name gives the type and appears in messages.
+func LoadBytes(name string, data []byte) (*annotate.Document, []string, error) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".json", ".glose":
+		d, err := annotate.Unmarshal(data, name)
+		return d, nil, err
+	}
+	d, err := plaintext.Import(name, data, plaintext.Options{Now: time.Now})
+	return d, nil, err
+}
+
+// SampleDocument returns the built-in sample article, imported.
+func SampleDocument() (*annotate.Document, error) {
+	return plaintext.Import(assets.SampleArticleName, assets.SampleArticle(), plaintext.Options{})
+}
+
+// MaxRecent is how many recent files the list keeps.
+const MaxRecent = 10
+
+// AddRecent puts path first in the recent-files list, without duplicates, keeping at most MaxRecent.
+func AddRecent(list []string, path string) []string {
+	out := []string{path}
+	for _, p := range list {
+		if p != path && len(out) < MaxRecent {
+			out = append(out, p)
+		}
+	}
+	return slices.Clip(out)
+}

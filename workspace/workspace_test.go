@@ -1,0 +1,128 @@
+package workspace
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+func TestWriteAtomicKeepsBackup(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "doc.json")
+	if err := WriteAtomic(path, []byte("v1")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path + BackupSuffix); !os.IsNotExist(err) {
+		t.Fatal("a backup appeared for a new file")
+	}
+	if err := WriteAtomic(path, []byte("v2")); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(path)
+	bak, _ := os.ReadFile(path + BackupSuffix)
+	if string(got) != "v2" || string(bak) != "v1" {
+		t.Fatalf("file %q backup %q; want v2 and v1", got, bak)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 2 {
+		t.Fatalf("temporary files left behind: %v", entries)
+	}
+}
+
+func TestWriteAtomicFailsCleanly(t *testing.T) {
+	err := WriteAtomic(filepath.Join(t.TempDir(), "missing-dir", "doc.json"), []byte("x"))
+	if err == nil || !strings.Contains(err.Error(), "missing-dir") {
+		t.Fatalf("error %v should name the path", err)
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	d, err := SampleDocument()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Segments[0].Target = "Donald Trump spoke of a “very, very good meeting” 😀."
+	path := filepath.Join(t.TempDir(), "sample.json")
+	if err := Save(path, d); err != nil {
+		t.Fatal(err)
+	}
+	back, _, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := annotate.Marshal(d)
+	b, _ := annotate.Marshal(back)
+	if string(a) != string(b) {
+		t.Fatal("save and reload changed the document")
+	}
+}
+
+func TestAutosaveAndRecovery(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "doc.json")
+	d, err := SampleDocument()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Save(path, d); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := Recovery(path, d.ID); ok {
+		t.Fatal("recovery offered with no autosave")
+	}
+	d.Segments[1].Target = "unsaved work"
+	// The autosave must be newer than the file, as after real edits.
+	old := time.Now().Add(-time.Minute)
+	if err := os.Chtimes(path, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if err := Autosave(path, d); err != nil {
+		t.Fatal(err)
+	}
+	side, ok := Recovery(path, d.ID)
+	if !ok {
+		t.Fatal("no recovery offered after a crash")
+	}
+	rec, err := LoadRecovery(side)
+	if err != nil || rec.Segments[1].Target != "unsaved work" {
+		t.Fatalf("recovered %v, %v", rec, err)
+	}
+	if err := DiscardAutosave(path, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := Recovery(path, d.ID); ok {
+		t.Fatal("recovery still offered after discarding")
+	}
+}
+
+func TestAutosaveWithoutFileUsesCache(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	d, _ := SampleDocument()
+	if err := Autosave("", d); err != nil {
+		t.Fatal(err)
+	}
+	side, ok := Recovery("", d.ID)
+	if !ok || !strings.Contains(side, "glose") {
+		t.Fatalf("sidecar %q, %v", side, ok)
+	}
+}
+
+func TestAddRecent(t *testing.T) {
+	var list []string
+	for _, p := range []string{"a", "b", "a", "c"} {
+		list = AddRecent(list, p)
+	}
+	if strings.Join(list, ",") != "c,a,b" {
+		t.Fatalf("recent = %v", list)
+	}
+	for i := 0; i < 20; i++ {
+		list = AddRecent(list, string(rune('d'+i)))
+	}
+	if len(list) != MaxRecent {
+		t.Fatalf("kept %d", len(list))
+	}
+}
