@@ -46,7 +46,26 @@ func (e *Editor) AddEntity(ent *Entity) error {
 }
 
 func (e *Editor) setMentions(ent *Entity, mentions []string) {
-	e.apply("", e.Doc.reindexed(setVal(&ent.Mentions, mentions)))
+	d, old := e.Doc, ent.Mentions
+	e.apply("", change{
+		do:   func() { d.setMentions(ent, old, mentions) },
+		undo: func() { d.setMentions(ent, mentions, old) },
+	})
+}
+
+// setMentions replaces an entity's mentions, updating the lookups in place.
+func (d *Document) setMentions(ent *Entity, from, to []string) {
+	ent.Mentions = to
+	if ix := d.idx; ix != nil {
+		for _, m := range from {
+			if ix.entityOf[m] == ent {
+				delete(ix.entityOf, m)
+			}
+		}
+		for _, m := range to {
+			ix.entityOf[m] = ent
+		}
+	}
 }
 
 // RenameEntity sets the entity's canonical name in lang; an empty name removes it.

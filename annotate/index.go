@@ -24,6 +24,11 @@ func (d *Document) ix() *index {
 	return d.idx
 }
 
+// Reindex refreshes the lookups after spans, links, entities or segments were appended to or removed from
+// the document's slices directly (as bulk builders such as pre-annotation do, for speed) rather than
+// through an Editor.
+func (d *Document) Reindex() { d.invalidate() }
+
 // invalidate drops the lookups after a change that the incremental updates do not cover.
 func (d *Document) invalidate() { d.idx = nil }
 

@@ -67,7 +67,7 @@ func TestJSONOffsetsAreCodePoints(t *testing.T) {
 		t.Fatal(err)
 	}
 	var w struct {
-		Source struct{ Text string }
+		Source   struct{ Text string }
 		Segments []struct {
 			ID     string
 			Target string

@@ -10,6 +10,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/plaintext"
+	"github.com/glose-app/glose/annotate/preannotate"
 	"github.com/glose-app/glose/assets"
 )
 
@@ -44,9 +45,17 @@ func LoadBytes(name string, data []byte) (*annotate.Document, []string, error) {
 	return d, nil, err
 }
 
-// SampleDocument returns the built-in sample article, imported.
+// SampleDocument returns the built-in sample article, imported and pre-annotated (entities, quotes and
+// their speakers, all as suggestions to confirm).
 func SampleDocument() (*annotate.Document, error) {
-	return plaintext.Import(assets.SampleArticleName, assets.SampleArticle(), plaintext.Options{})
+	d, err := plaintext.Import(assets.SampleArticleName, assets.SampleArticle(), plaintext.Options{})
+	if err != nil {
+		return nil, err
+	}
+	if err := preannotate.Run(d, preannotate.Options{}); err != nil {
+		return nil, fmt.Errorf("pre-annotating the sample: %w", err)
+	}
+	return d, nil
 }
 
 // MaxRecent is how many recent files the list keeps.

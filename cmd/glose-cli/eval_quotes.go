@@ -1,11 +1,50 @@
 package main
 
 import (
-	"errors"
+	"encoding/json"
+	"fmt"
 	"io"
+	"os"
+
+	"github.com/glose-app/glose/annotate/preannotate"
 )
 
-// evalQuotes scores quotation detection; the quotes package's helper replaces this file.
+// evalQuotes pre-annotates the texts of a quotation gold file (doccano relation-JSONL with QUOTE and
+// SPEAKER entities and "speaker" relations) and prints exact and overlap scores for the quotes and the
+// attribution accuracy (see preannotate.EvalQuotes). labels must be empty or QUOTE: the task scores
+// quotes only.
 func evalQuotes(path string, labels []string, jsonOut bool, stdout io.Writer) error {
-	return errors.New("quotes evaluation not built yet")
+	for _, l := range labels {
+		if l != "QUOTE" {
+			return usageError("--task quotes scores QUOTE only, not --labels %s", l)
+		}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("reading gold: %w", err)
+	}
+	defer f.Close()
+	gold, err := preannotate.ReadGold(f, path)
+	if err != nil {
+		return err
+	}
+	s, err := preannotate.EvalQuotes(gold, preannotate.Options{})
+	if err != nil {
+		return err
+	}
+	if jsonOut {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(s)
+	}
+	fmt.Fprintf(stdout, "quotes: %d documents, %d characters, %.2fs\n", s.Documents, s.Chars, s.Seconds)
+	fmt.Fprintf(stdout, "%-15s %9s %6s %6s\n", "", "precision", "recall", "f1")
+	for _, r := range []struct {
+		name string
+		p    preannotate.PRF
+	}{{"exact", s.Quotes}, {"overlap >= 1/2", s.Overlap}} {
+		fmt.Fprintf(stdout, "%-15s %9.3f %6.3f %6.3f\n", r.name, r.p.Precision, r.p.Recall, r.p.F1)
+	}
+	fmt.Fprintf(stdout, "attribution: %d/%d correct (%.3f)\n", s.Attribution.Correct, s.Attribution.Gold, s.Attribution.Accuracy)
+	return nil
 }

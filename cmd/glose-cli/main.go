@@ -18,6 +18,7 @@ type command struct {
 // commands lists every subcommand; each lives in its own file.
 func commands() map[string]command {
 	return map[string]command{
+		"annotate": {summary: "import and pre-annotate files (entities, quotes, speakers) as Glose JSON / JSONL", run: cmdAnnotate},
 		"eval":     {summary: "score pre-annotation against gold doccano JSONL (--task ner|quotes)", run: cmdEval},
 		"import":   {summary: "import a text, Markdown or Glose JSON file as segmented Glose JSON", run: cmdImport},
 		"schema":   {summary: "print the JSON Schema of Glose JSON", run: cmdSchema},

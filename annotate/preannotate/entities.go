@@ -1,0 +1,252 @@
+package preannotate
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/quotes"
+)
+
+// nameSkip are words left out of a name's key: titles, articles and elided articles.
+var nameSkip = map[string]bool{
+	"m": true, "mm": true, "mme": true, "mmes": true, "mlle": true, "dr": true, "pr": true,
+	"monsieur": true, "madame": true, "mademoiselle": true, "le": true, "la": true, "les": true, "l": true,
+	"president": true, "presidente": true, "ministre": true, "general": true, "premier": true,
+}
+
+// Fold lower-cases s and strips its accents.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	table := foldTable()
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if f, ok := table[r]; ok {
+			b.WriteRune(f)
+		} else if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// foldTable maps the accented Latin letters to their lower-case base letter; built once, read only.
+var foldTable = sync.OnceValue(func() map[rune]rune {
+	m := map[rune]rune{}
+	for r := rune(0xC0); r < 0x250; r++ {
+		d := []rune(norm.NFD.String(string(r)))
+		if len(d) > 1 && d[0] < utf8.RuneSelf {
+			m[r] = unicode.ToLower(d[0])
+		}
+	}
+	return m
+})
+
+// nameWords returns the folded words of a name, titles and articles left out.
+func nameWords(s string) []string {
+	words := strings.FieldsFunc(Fold(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
+	out := words[:0]
+	for _, w := range words {
+		if !nameSkip[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// subset reports whether every word of a is in b.
+func subset(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return len(a) > 0
+}
+
+type proto struct {
+	label string
+	words []string
+	key   string
+}
+
+// groupEntities groups the name mentions: a person's mentions share an entity when one's words are
+// among the other's ("Lavrov", "M. Lavrov", "Sergueï Lavrov"); other names when their words are equal.
+func groupEntities(text string, res *Result) {
+	order := make([]int, 0, len(res.Mentions))
+	for i, m := range res.Mentions {
+		if !m.Speaker || m.kind == quotes.Name {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return res.Mentions[order[a]].Start < res.Mentions[order[b]].Start })
+	var protos []proto
+	byKey := map[string]int{}
+	byWord := map[string][]int{} // PER word → protos holding it, ascending
+	for _, i := range order {
+		m := &res.Mentions[i]
+		words := nameWords(text[m.Start:m.End])
+		if len(words) == 0 {
+			continue
+		}
+		e := -1
+		if m.Label == "PER" {
+			e = samePerson(protos, byWord, words)
+			if e >= 0 && len(words) > len(protos[e].words) {
+				protos[e].words = words
+			}
+		} else {
+			key := m.Label + "\x00" + strings.Join(words, " ")
+			if k, ok := byKey[key]; ok {
+				e = k
+			} else {
+				byKey[key] = len(protos)
+			}
+		}
+		if e < 0 {
+			protos = append(protos, proto{label: m.Label, words: words})
+			res.Entities = append(res.Entities, Entity{Type: m.Label})
+			e = len(protos) - 1
+		}
+		if m.Label == "PER" {
+			for _, w := range words {
+				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != e {
+					byWord[w] = append(l, e)
+				}
+			}
+		}
+		m.Entity = e
+		res.Entities[e].Mentions = append(res.Entities[e].Mentions, i)
+	}
+}
+
+// samePerson returns the latest person whose words include the mention's or are included in them, or -1.
+func samePerson(protos []proto, byWord map[string][]int, words []string) int {
+	best := -1
+	for _, w := range words {
+		l := byWord[w]
+		for i := len(l) - 1; i >= 0 && l[i] > best; i-- {
+			p := protos[l[i]]
+			if subset(words, p.words) || subset(p.words, words) {
+				best = l[i]
+				break
+			}
+		}
+	}
+	return best
+}
+
+// resolveSpeakers attaches pronoun and description speakers to an entity: a pronoun to the person
+// last named outside quotes before it, a description to the previous quote's speaker (else like a
+// pronoun). "je" stays unresolved (the narrator).
+func resolveSpeakers(text string, res *Result) {
+	people := namedOutsideQuotes(res)
+	lastSpeaker := -1
+	for _, q := range res.Quotes {
+		if q.Speaker < 0 {
+			continue
+		}
+		m := &res.Mentions[q.Speaker]
+		if m.Entity < 0 && m.Speaker {
+			w := Fold(text[m.Start:m.End])
+			switch {
+			case w == "je" || w == "j'" || w == "j’":
+			case m.kind == quotes.Description && lastSpeaker >= 0:
+				m.Entity = lastSpeaker
+			default:
+				i := sort.Search(len(people), func(i int) bool { return people[i].End > m.Start }) - 1
+				if i >= 0 {
+					m.Entity = people[i].Entity
+				}
+			}
+			if m.Entity >= 0 {
+				res.Entities[m.Entity].Mentions = append(res.Entities[m.Entity].Mentions, q.Speaker)
+			}
+		}
+		if m.Entity >= 0 {
+			lastSpeaker = m.Entity
+		}
+	}
+}
+
+// namedOutsideQuotes returns the PER name mentions with an entity that lie outside every quote,
+// sorted by end.
+func namedOutsideQuotes(res *Result) []Mention {
+	qs := make([]Quote, len(res.Quotes))
+	copy(qs, res.Quotes)
+	sort.Slice(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	var out []Mention
+	for _, m := range res.Mentions {
+		if m.Label != "PER" || m.Entity < 0 || m.Speaker && m.kind != quotes.Name {
+			continue
+		}
+		i := sort.Search(len(qs), func(i int) bool { return qs[i].Start > m.Start }) - 1
+		if i >= 0 && m.Start < qs[i].End {
+			continue
+		}
+		out = append(out, m)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].End < out[j].End })
+	return out
+}
+
+// nameEntities gives each entity its canonical French name (the mention with most name words, titles
+// left out) and an English name where one is known; a person's English name is the French one unless
+// it is transliterated.
+func nameEntities(text string, res *Result) {
+	for k := range res.Entities {
+		e := &res.Entities[k]
+		best, bestN := "", 0
+		for _, i := range e.Mentions {
+			m := res.Mentions[i]
+			if m.Speaker && m.kind != quotes.Name {
+				continue
+			}
+			s := text[m.Start:m.End]
+			if n := len(nameWords(s)); n > bestN || n == bestN && len(s) > len(best) {
+				best, bestN = s, n
+			}
+		}
+		name := stripTitles(best)
+		e.Names = map[string]string{"fr": name}
+		if en, ok := ner.EnglishName(name, e.Type); ok {
+			e.Names["en"] = en
+		} else if e.Type == "PER" {
+			e.Names["en"] = name
+		}
+	}
+}
+
+// stripTitles drops leading titles and articles: "M. Lavrov" → "Lavrov".
+func stripTitles(s string) string {
+	for {
+		f := strings.Fields(s)
+		if len(f) < 2 {
+			return s
+		}
+		w := strings.Trim(Fold(f[0]), ".'’")
+		article := w == "le" || w == "la" || w == "les" || w == "l"
+		if !nameSkip[w] || article && strings.ToLower(f[0]) != f[0] {
+			return s
+		}
+		s = strings.TrimSpace(s[strings.Index(s, f[0])+len(f[0]):])
+	}
+}

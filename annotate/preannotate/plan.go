@@ -1,0 +1,120 @@
+package preannotate
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// plan collects what Run adds, checked against what the document already holds.
+type plan struct {
+	d        *annotate.Document
+	existing map[spanKey]string // source spans already in the document
+	human    []*annotate.Span   // human entity spans
+	linked   map[[3]string]bool // existing links: type, from, to
+	speaker  map[string]bool    // quotes that already have a speaker link
+	entityOf map[string]*annotate.Entity
+	spans    []*annotate.Span
+	links    []*annotate.Link
+	ents     []*annotate.Entity
+	grow     map[*annotate.Entity][]string // mentions added to existing entities
+}
+
+type spanKey struct {
+	start, end int
+	label      string
+}
+
+var entityLabels = map[string]bool{annotate.LabelPER: true, annotate.LabelORG: true, annotate.LabelLOC: true, annotate.LabelMISC: true}
+
+func newPlan(d *annotate.Document) *plan {
+	p := &plan{d: d, existing: map[spanKey]string{}, linked: map[[3]string]bool{}, speaker: map[string]bool{},
+		entityOf: map[string]*annotate.Entity{}, grow: map[*annotate.Entity][]string{}}
+	for _, sp := range d.Spans {
+		if sp.Side != annotate.Source {
+			continue
+		}
+		p.existing[spanKey{sp.Start, sp.End, sp.Label}] = sp.ID
+		if sp.Origin == annotate.Human && entityLabels[sp.Label] {
+			p.human = append(p.human, sp)
+		}
+	}
+	for _, l := range d.Links {
+		p.linked[[3]string{l.Type, l.From, l.To}] = true
+		if l.Type == annotate.LinkSpeaker {
+			p.speaker[l.From] = true
+		}
+	}
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			p.entityOf[m] = e
+		}
+	}
+	return p
+}
+
+// span returns the ID of the span [start, end) with that label, adding it when missing. For an entity
+// span overlapping a human entity span, it returns the human span when reuse is true or the proposal
+// is a speaker's, and "" (nothing added) otherwise.
+func (p *plan) span(start, end int, label string, conf float64, ner bool) string {
+	k := spanKey{start, end, label}
+	if id, ok := p.existing[k]; ok {
+		return id
+	}
+	if entityLabels[label] {
+		for _, h := range p.human {
+			if h.Start < end && start < h.End {
+				if ner {
+					return ""
+				}
+				return h.ID
+			}
+		}
+	}
+	sp := &annotate.Span{ID: p.d.NewID('t'), Side: annotate.Source, Start: start, End: end, Label: label,
+		Origin: annotate.Auto, Confidence: conf}
+	p.spans = append(p.spans, sp)
+	p.existing[k] = sp.ID
+	return sp.ID
+}
+
+func (p *plan) link(typ, from, to string, conf float64) {
+	k := [3]string{typ, from, to}
+	if p.linked[k] || typ == annotate.LinkSpeaker && p.speaker[from] {
+		return
+	}
+	p.linked[k] = true
+	if typ == annotate.LinkSpeaker {
+		p.speaker[from] = true
+	}
+	p.links = append(p.links, &annotate.Link{ID: p.d.NewID('l'), Type: typ, From: from, To: to,
+		Origin: annotate.Auto, Confidence: conf})
+}
+
+// entity adds an entity over the mentions that have none, or adds them to the entity one of them
+// already belongs to.
+func (p *plan) entity(typ string, names map[string]string, ids []string) {
+	var owner *annotate.Entity
+	var free []string
+	for _, id := range ids {
+		if e := p.entityOf[id]; e != nil {
+			owner = e
+		} else if !slices.Contains(free, id) {
+			free = append(free, id)
+		}
+	}
+	if len(free) == 0 {
+		return
+	}
+	if owner != nil {
+		p.grow[owner] = append(p.grow[owner], free...)
+	} else {
+		owner = &annotate.Entity{ID: p.d.NewID('e'), Type: typ, Names: maps.Clone(names)}
+		owner.Mentions = free
+		p.ents = append(p.ents, owner)
+	}
+	for _, id := range free {
+		p.entityOf[id] = owner
+	}
+}

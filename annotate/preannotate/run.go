@@ -1,0 +1,49 @@
+package preannotate
+
+import (
+	"fmt"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// Run pre-annotates a document's source text and adds what it proposes to d: entity spans, QUOTE and
+// CUE spans, speaker and cue links, and entities, all of origin auto. A proposed span with the same
+// range and label as an existing one is not added again (the existing one is used for links), nor is
+// an entity span overlapping a person's (human) entity span; existing spans, links and entities are
+// left as they are, and mentions that already belong to an entity stay there. With opts.Editor set,
+// the additions go through it as one undoable step.
+func Run(d *annotate.Document, opts Options) error {
+	res, err := Text(d.Text, opts)
+	if err != nil {
+		return fmt.Errorf("pre-annotating %s: %w", d.ID, err)
+	}
+	p := newPlan(d)
+	mentionIDs := make([]string, len(res.Mentions))
+	for i, m := range res.Mentions {
+		mentionIDs[i] = p.span(m.Start, m.End, m.Label, m.Confidence, !m.Speaker)
+	}
+	for _, q := range res.Quotes {
+		qid := p.span(q.Start, q.End, annotate.LabelQuote, q.Confidence, false)
+		if qid == "" {
+			continue
+		}
+		if !q.Cue.Empty() {
+			if cid := p.span(q.Cue.Start, q.Cue.End, annotate.LabelCue, q.Confidence, false); cid != "" {
+				p.link(annotate.LinkCue, qid, cid, q.Confidence)
+			}
+		}
+		if q.Speaker >= 0 && mentionIDs[q.Speaker] != "" {
+			p.link(annotate.LinkSpeaker, qid, mentionIDs[q.Speaker], q.Confidence*0.9)
+		}
+	}
+	for _, e := range res.Entities {
+		var ids []string
+		for _, i := range e.Mentions {
+			if mentionIDs[i] != "" {
+				ids = append(ids, mentionIDs[i])
+			}
+		}
+		p.entity(e.Type, e.Names, ids)
+	}
+	return p.commit(opts.Editor)
+}

@@ -1,0 +1,152 @@
+// Package preannotate proposes annotations for a document: named entities from package ner, direct
+// quotations with their reporting verbs and speakers from package quotes, speaker mentions resolved to
+// the document's people, and entities grouping the mentions of one referent under a canonical French
+// name and, where known, an English one. Everything it adds has origin auto and a confidence.
+//
+// Speaker links. A quote's speaker link goes to a span on the words that attribute the quote where
+// they are written ("M. Lavrov", "il", "le diplomate russe"), labelled PER even for a pronoun or a
+// description, and that span is made a mention of the resolved entity (Sergueï Lavrov). The link thus
+// shows the evidence next to the quote and the entity carries the resolution; accepting the quote's
+// suggestions accepts both. When the named entity recogniser already has a span on those words, that
+// span is used. A quote whose speaker is inferred from an earlier quote links to the earlier quote's
+// speaker span.
+package preannotate
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/quotes"
+)
+
+// DefaultMinConfidence is the confidence below which proposals are dropped when Options say none.
+const DefaultMinConfidence = 0.5
+
+// Options tune a pre-annotation. The zero value runs the default entity model and the quote finder.
+type Options struct {
+	// NER is the entity model; nil means ner.Default().
+	NER *ner.Model
+	// NoNER skips entity recognition (quotes and their speakers only).
+	NoNER bool
+	// MinConfidence drops proposals below it; 0 means DefaultMinConfidence.
+	MinConfidence float64
+	// Editor, when set, makes Run add everything through it as one undoable step (slower on long
+	// documents: each addition refreshes the document's lookups).
+	Editor *annotate.Editor
+}
+
+func (o Options) min() float64 {
+	if o.MinConfidence <= 0 {
+		return DefaultMinConfidence
+	}
+	return o.MinConfidence
+}
+
+// Mention is a proposed entity mention, byte offsets into the text.
+type Mention struct {
+	Start, End int
+	Label      string
+	Confidence float64
+	// Entity is the index in Result.Entities of the entity mentioned, or -1.
+	Entity int
+	// Speaker is true for a mention added because it attributes a quote (not found by the recogniser).
+	Speaker bool
+	kind    quotes.SpeakerKind // for speaker mentions: name, pronoun or description
+}
+
+// Quote is a proposed quotation part, byte offsets into the text.
+type Quote struct {
+	Start, End int
+	Confidence float64
+	// Group is shared by the parts of one quotation.
+	Group int
+	// Cue is the reporting verb, empty (End == Start) when none.
+	Cue quotes.Span
+	// Speaker is the index in Result.Mentions of the speaker mention, or -1.
+	Speaker int
+}
+
+// Entity is a proposed referent.
+type Entity struct {
+	Type     string
+	Names    map[string]string // "fr" and, where known, "en"
+	Mentions []int             // indexes in Result.Mentions
+}
+
+// Result is everything proposed for one text.
+type Result struct {
+	Mentions []Mention
+	Quotes   []Quote
+	Entities []Entity
+}
+
+// Text pre-annotates a plain text.
+func Text(text string, opts Options) (*Result, error) {
+	var ms []ner.Mention
+	if !opts.NoNER {
+		m := opts.NER
+		if m == nil {
+			var err error
+			if m, err = ner.Default(); err != nil {
+				return nil, fmt.Errorf("loading the entity model: %w", err)
+			}
+		}
+		ms = m.Recognize(text)
+	}
+	res := &Result{}
+	for _, m := range ms {
+		if m.Confidence >= opts.min() {
+			res.Mentions = append(res.Mentions, Mention{Start: m.Start, End: m.End, Label: m.Label,
+				Confidence: m.Confidence, Entity: -1})
+		}
+	}
+	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
+	qs := quotes.Find(text)
+	addQuotes(res, qs, opts.min())
+	groupEntities(text, res)
+	resolveSpeakers(text, res)
+	nameEntities(text, res)
+	return res, nil
+}
+
+// addQuotes keeps the confident quotes and gives each speaker a mention.
+func addQuotes(res *Result, qs []quotes.Quote, minConf float64) {
+	nNER := len(res.Mentions)
+	bySpan := map[quotes.Span]int{}
+	for _, q := range qs {
+		if q.Confidence < minConf {
+			continue
+		}
+		rq := Quote{Start: q.Start, End: q.End, Confidence: q.Confidence, Group: q.Group, Cue: q.Cue, Speaker: -1}
+		if !q.Speaker.Empty() {
+			if i, ok := bySpan[q.Speaker]; ok {
+				rq.Speaker = i
+			} else {
+				rq.Speaker = speakerMention(res, q, nNER)
+				bySpan[q.Speaker] = rq.Speaker
+			}
+		}
+		res.Quotes = append(res.Quotes, rq)
+	}
+}
+
+// speakerMention returns the index of the mention on a quote's speaker words, adding one when the
+// recogniser has none there.
+func speakerMention(res *Result, q quotes.Quote, nNER int) int {
+	best := -1
+	ms := res.Mentions[:nNER] // the recogniser's, sorted by start and not overlapping
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > q.Speaker.Start })
+	for ; i < len(ms) && ms[i].Start < q.Speaker.End; i++ {
+		if best < 0 || ms[i].Label == "PER" {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	res.Mentions = append(res.Mentions, Mention{Start: q.Speaker.Start, End: q.Speaker.End, Label: "PER",
+		Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: q.Kind})
+	return len(res.Mentions) - 1
+}

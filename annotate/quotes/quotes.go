@@ -1,0 +1,154 @@
+// Package quotes finds direct quotations in French text, the reporting verb (cue) that introduces each,
+// and the mention of its speaker as written next to it ("M. Lavrov", "il", "le diplomate russe").
+//
+// Constructions handled: « … » with any spaces inside, with nested “ … ” or " … "; top-level “ … ”
+// and " … "; em-dash dialogue (a line starting with —, – or --, or such a dash after a sentence end,
+// runs to the line end or the next turn); a quotation cut by an incise ("« …, a-t-il dit, … »",
+// "— Oh ! dit-elle ; …") gives one part per piece, sharing a group; a quotation continued over
+// paragraphs (each new paragraph reopening with «, » or a dash) gives one part per paragraph.
+// Speakers come from an incise after the quote ("», a rajouté M. Trump", "dit-il",
+// "répondit le postillon"), from a reporting verb before it in the sentence ("M. Lavrov a-t-il indiqué
+// que « … »", "Elle me cria : « … »"), from "selon X" / "d'après X", and for quotes without any of
+// these from the previous quote of a paragraph run (news) or turn-taking (dialogue).
+//
+// Short « … » of fewer than five words without sentence punctuation and without a reporting verb in
+// the sentence are taken as terms or scare quotes and get a low confidence.
+//
+// All offsets are byte offsets into the text given to Find, half-open. Quote parts include their
+// marks (« and », the opening dash) but not a comma before an incise.
+package quotes
+
+import (
+	"sort"
+	"strings"
+)
+
+// Span is a byte range [Start, End) of the text.
+type Span struct{ Start, End int }
+
+// Empty reports whether the span covers nothing (no such mention was found).
+func (s Span) Empty() bool { return s.End <= s.Start }
+
+// SpeakerKind says what kind of words attribute a quote.
+type SpeakerKind int
+
+// Speaker kinds.
+const (
+	NoSpeaker   SpeakerKind = iota
+	Name                    // a proper name, possibly with a title: "M. Lavrov", "Louisa"
+	Pronoun                 // a subject pronoun: "il", "elle", "je"
+	Description             // a noun phrase: "le diplomate russe", "la servante"
+)
+
+// Quote is one part of a direct quotation.
+type Quote struct {
+	Span
+	// Group numbers quotations: parts of one quotation (cut by an incise or continued over paragraphs)
+	// share it. Groups count from 0 in text order.
+	Group int
+	// Confidence is in [0,1].
+	Confidence float64
+	// Cue is the reporting verb ("relaté", "dit"), or empty.
+	Cue Span
+	// Speaker is the words naming the speaker where the text attributes the quote, or empty.
+	Speaker Span
+	// Kind says what Speaker is.
+	Kind SpeakerKind
+	// Inferred is true when the speaker was carried over from an earlier quote rather than written
+	// next to this one.
+	Inferred bool
+}
+
+// Find returns the quote parts of text in text order.
+func Find(text string) []Quote {
+	f := &finder{text: text}
+	f.scan()
+	f.attribute()
+	f.carryOver()
+	out := make([]Quote, 0, len(f.parts))
+	for _, p := range f.parts {
+		g := f.groups[p.group]
+		out = append(out, Quote{Span: p.Span, Group: p.group, Confidence: g.conf, Cue: g.cue,
+			Speaker: g.speaker, Kind: g.skind, Inferred: g.inferred})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// part kinds
+const (
+	guillemet = iota
+	dash
+	english
+)
+
+type part struct {
+	Span
+	group int
+	kind  int
+}
+
+type group struct {
+	kind      int
+	line      int // index of the line holding its first part
+	lineStart bool
+	conf      float64
+	cue       Span
+	speaker   Span
+	skind     SpeakerKind
+	inferred  bool
+	attrib    bool // a cue or speaker was found next to the quote
+}
+
+type finder struct {
+	text   string
+	lines  []Span
+	parts  []part
+	groups []*group
+}
+
+func (f *finder) newGroup(kind, line int, lineStart bool) int {
+	f.groups = append(f.groups, &group{kind: kind, line: line, lineStart: lineStart})
+	return len(f.groups) - 1
+}
+
+func (f *finder) add(start, end, g, kind int) {
+	start, end = trimSpan(f.text, start, end)
+	if end > start {
+		f.parts = append(f.parts, part{Span: Span{start, end}, group: g, kind: kind})
+	}
+}
+
+// trimSpan drops spaces (and a trailing comma) at both ends.
+func trimSpan(text string, start, end int) (int, int) {
+	for start < end {
+		r, n := decode(text, start)
+		if !isSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := decodeLast(text, end)
+		if !isSpace(r) && r != ',' {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// splitLines cuts the text into lines (paragraphs), without their newline.
+func splitLines(text string) []Span {
+	var out []Span
+	start := 0
+	for {
+		i := strings.IndexByte(text[start:], '\n')
+		if i < 0 {
+			out = append(out, Span{start, len(text)})
+			return out
+		}
+		out = append(out, Span{start, start + i})
+		start += i + 1
+	}
+}

@@ -1,0 +1,224 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+func decode(text string, i int) (rune, int) { return utf8.DecodeRuneInString(text[i:]) }
+
+func decodeLast(text string, end int) (rune, int) { return utf8.DecodeLastRuneInString(text[:end]) }
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u202f' || r == '\u00a0' }
+
+func skipSpaces(text string, i, end int) int {
+	for i < end {
+		r, n := decode(text, i)
+		if !isSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// dashLen returns the length of a dialogue dash at i (—, –, --), or 0.
+func dashLen(text string, i, end int) int {
+	r, n := decode(text, i)
+	switch {
+	case r == '—' || r == '–':
+		return n
+	case r == '-' && i+1 < end && text[i+1] == '-':
+		return 2
+	}
+	return 0
+}
+
+// scan finds the quote parts line by line.
+func (f *finder) scan() {
+	f.lines = splitLines(f.text)
+	open := -1 // group of a « … still open at the end of the previous line
+	for li, ln := range f.lines {
+		pos := skipSpaces(f.text, ln.Start, ln.End)
+		if pos >= ln.End {
+			continue // blank lines separate paragraphs without closing anything
+		}
+		if open >= 0 {
+			if r, _ := decode(f.text, pos); r == '«' || r == '»' || dashLen(f.text, pos, ln.End) > 0 {
+				pos = f.guillemet(li, pos, ln.End, open, &open)
+			} else {
+				open = -1
+			}
+		}
+		f.scanLine(li, pos, ln.End, &open)
+	}
+}
+
+// scanLine looks for quotes in text[i:end], which lies in line li.
+func (f *finder) scanLine(li, i, end int, open *int) {
+	lineStart := i
+	for i < end {
+		r, n := decode(f.text, i)
+		if d := dashLen(f.text, i, end); d > 0 && f.turnStart(lineStart, i, end, d) {
+			j := skipSpaces(f.text, i+d, end)
+			if j < end && f.text[j:j+2] == "«" {
+				g := f.newGroup(guillemet, li, i == lineStart)
+				i = f.guillemetFrom(li, i, j, end, g, open)
+				continue
+			}
+			turnEnd := f.turnEnd(i+d, end)
+			if i != lineStart && !exclaims(f.text[i:min(turnEnd, i+120)]) {
+				i += d // a dash after a sentence inside narration: speech only if it exclaims or asks
+				continue
+			}
+			g := f.newGroup(dash, li, i == lineStart)
+			f.add(i, turnEnd, g, dash)
+			i += d // keep scanning inside the turn for « … »
+			continue
+		}
+		switch r {
+		case '«':
+			g := f.newGroup(guillemet, li, i == lineStart)
+			i = f.guillemetFrom(li, i, i, end, g, open)
+			continue
+		case '“':
+			i = f.pair(li, i, n, end, "”")
+			continue
+		case '"':
+			i = f.pair(li, i, n, end, `"`)
+			continue
+		}
+		i += n
+	}
+}
+
+// guillemetFrom adds the part of group g that starts at start with its « at mark.
+func (f *finder) guillemetFrom(li, start, mark, end, g int, open *int) int {
+	return f.guillemetPart(start, mark+len("«"), end, g, open)
+}
+
+// guillemet continues the open group g on a new line starting at pos with its reopening mark.
+func (f *finder) guillemet(li, pos, end, g int, open *int) int {
+	after := pos
+	if d := dashLen(f.text, pos, end); d > 0 {
+		after = skipSpaces(f.text, pos+d, end)
+	}
+	if r, n := decode(f.text, after); r == '«' || r == '»' {
+		after += n
+	}
+	return f.guillemetPart(pos, after, end, g, open)
+}
+
+// guillemetPart adds a part from start, searching the closing » from i; it sets *open to g when the
+// line ends first, else to -1. It returns where scanning resumes.
+func (f *finder) guillemetPart(start, i, end, g int, open *int) int {
+	depth := 1
+	for i < end {
+		r, n := decode(f.text, i)
+		i += n
+		switch r {
+		case '«':
+			depth++
+		case '»':
+			depth--
+			if depth == 0 {
+				f.add(start, i, g, guillemet)
+				*open = -1
+				return i
+			}
+		}
+	}
+	f.add(start, end, g, guillemet)
+	*open = g
+	return end
+}
+
+// pair adds an English-style quote from the mark at i to the closing mark in the same line.
+func (f *finder) pair(li, i, n, end int, closing string) int {
+	j := i + n
+	for j < end {
+		r, m := decode(f.text, j)
+		if string(r) == closing {
+			g := f.newGroup(english, li, i == skipSpaces(f.text, f.lines[li].Start, end))
+			f.add(i, j+m, g, english)
+			return j + m
+		}
+		j += m
+	}
+	return i + n
+}
+
+// turnStart reports whether the dash at i opens a line of dialogue: at the line start, or after a
+// sentence end and followed by a capital or «.
+func (f *finder) turnStart(lineStart, i, end, d int) bool {
+	if i == lineStart {
+		return true
+	}
+	r, _ := decodeLast(f.text, i)
+	if !isSpace(r) {
+		return false
+	}
+	k := i
+	for k > lineStart {
+		r, n := decodeLast(f.text, k)
+		if !isSpace(r) {
+			break
+		}
+		k -= n
+	}
+	p, _ := decodeLast(f.text, k)
+	if k == lineStart || !(p == '.' || p == '!' || p == '?' || p == '…' || p == '»') {
+		return false
+	}
+	j := skipSpaces(f.text, i+d, end)
+	if j >= end {
+		return false
+	}
+	r2, _ := decode(f.text, j)
+	return unicode.IsUpper(r2) || r2 == '«'
+}
+
+// turnEnd is where a dialogue turn starting after i ends: the next turn's dash or the line end.
+func (f *finder) turnEnd(i, end int) int {
+	lineStart := i
+	for i < end {
+		if d := dashLen(f.text, i, end); d > 0 && f.turnStart(lineStart-1, i, end, d) {
+			return i
+		}
+		_, n := decode(f.text, i)
+		i += n
+	}
+	return end
+}
+
+// pruneNested drops « … » parts lying inside a dialogue turn (quoted words within the speech).
+func (f *finder) pruneNested() {
+	var turns []Span
+	for _, p := range f.parts {
+		if p.kind == dash {
+			turns = append(turns, p.Span)
+		}
+	}
+	if len(turns) == 0 {
+		return
+	}
+	sort.Slice(turns, func(i, j int) bool { return turns[i].Start < turns[j].Start })
+	keep := f.parts[:0]
+	for _, p := range f.parts {
+		if p.kind != dash && inside(p.Span, turns) {
+			continue
+		}
+		keep = append(keep, p)
+	}
+	f.parts = keep
+}
+
+// inside reports whether s lies within one of the turns, which are sorted and do not overlap.
+func inside(s Span, turns []Span) bool {
+	i := sort.Search(len(turns), func(i int) bool { return turns[i].Start > s.Start }) - 1
+	return i >= 0 && s.End <= turns[i].End
+}
+
+func exclaims(s string) bool { return strings.ContainsAny(s, "?!") }

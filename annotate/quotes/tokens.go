@@ -1,0 +1,119 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is a word or a punctuation mark, byte offsets into the whole text.
+type tok struct {
+	start, end int
+	text       string
+	word       bool
+}
+
+// tokenize cuts text[start:end] into words and punctuation. A word keeps its inner hyphens
+// ("a-t-il", "Maison-Blanche") and ends after an elision apostrophe ("l'", "qu’").
+func tokenize(text string, start, end int) []tok {
+	var out []tok
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isLetter(r):
+			j := scanWord(text, i, end)
+			out = append(out, tok{start: i, end: j, text: text[i:j], word: true})
+			i = j
+		default:
+			j := i + n
+			if r == '-' && j < end && text[j] == '-' { // "--" dialogue dash
+				j++
+			}
+			out = append(out, tok{start: i, end: j, text: text[i:j]})
+			i = j
+		}
+	}
+	return out
+}
+
+func isLetter(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// scanWord returns the end of the word starting at i.
+func scanWord(text string, i, end int) int {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isLetter(r):
+			i += n
+		case isApostrophe(r):
+			return i + n
+		case r == '-' && i+n < end:
+			r2, _ := utf8.DecodeRuneInString(text[i+n:])
+			if !isLetter(r2) {
+				return i
+			}
+			i += n
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// lower returns the word in lower case with a typographic apostrophe made straight.
+func lower(s string) string {
+	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+}
+
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// Word classes used by the attribution rules.
+var (
+	subjectPronouns = set("il elle on je j' ils elles tu")
+	clitics         = set("me m' te t' se s' lui leur nous vous l' le la les y en ne n'")
+	determiners     = set("le la l' les un une mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet cette ces du des")
+	adverbs         = set("alors aussi encore également déjà enfin ensuite toujours pourtant donc bien même ainsi notamment aussitôt doucement lentement tout bas haut tard puis soudain cependant")
+	titles          = set("m. mm. mme mmes mlle mlles dr pr me mgr monsieur madame mademoiselle messieurs mesdames monseigneur maître docteur professeur sir lord lady saint sainte général colonel capitaine abbé père frère sœur oncle tante")
+	particles       = set("de d' du von van der den al el ben bin da di del della")
+	stopNP          = set("de d' du des à au aux en dans sur sous avec pour par sans vers chez entre lors qui que qu' dont où et ou mais car comme quand si lorsque puis")
+	functionWords   = set("quand dès lorsque si mais et puis alors ainsi cependant pourtant après avant depuis pendant par pour selon lors ce c' cela ça ici là dans sur sous avec sans chez vers en à au aux de d' du des enfin ensuite aujourd'hui hier demain comme or donc car tout toute tous toutes rien personne")
+)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// isAdverb reports whether a lower-case word is an adverb that may sit between a verb and its subject.
+func isAdverb(w string) bool {
+	return adverbs[w] || (strings.HasSuffix(w, "ment") && len(w) > 6)
+}
+
+// splitInversion splits "dit-il" into ("dit", "il"), "a-t-elle" into ("a", "elle"); ok is false when the
+// word does not end in a hyphenated subject pronoun.
+func splitInversion(w string) (verb, pron string, ok bool) {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return "", "", false
+	}
+	p := strings.ToLower(w[i+1:])
+	if !subjectPronouns[p] && p != "nous" && p != "vous" && p != "ils" {
+		return "", "", false
+	}
+	v := w[:i]
+	v = strings.TrimSuffix(v, "-t")
+	return v, w[i+1:], true
+}
