@@ -1,0 +1,143 @@
+package textview
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+)
+
+// wrapped returns the lines of text wrapped at maxW.
+func wrapped(wc *widthCache, text string, maxW float32) []string {
+	var lines []string
+	wc.wrap(text, maxW, func(s, e int) { lines = append(lines, text[s:e]) })
+	return lines
+}
+
+// runWidth is the width the wrapper gives to a run of words and spaces.
+func runWidth(wc *widthCache, s string) float32 {
+	var w float32
+	for i := 0; i < len(s); {
+		if j := spaceRunEnd(s, i); j > i {
+			w += wc.spaceWidth(s[i:j])
+			i = j
+			continue
+		}
+		j := wordEnd(s, i)
+		w += wc.width(s[i:j])
+		i = j
+	}
+	return w
+}
+
+func TestWrap(t *testing.T) {
+	test.NewTempApp(t)
+	wc := NewMeasurer(0).cacheFor(14)
+	below := func(s string) float32 { return runWidth(wc, s) - 0.5 }
+	tests := []struct {
+		name string
+		text string
+		maxW float32
+		want []string
+	}{
+		{"fits", "alpha beta", 1000, []string{"alpha beta"}},
+		{"breaks before the word that overflows", "alpha beta gamma delta", below("alpha beta gamma"),
+			[]string{"alpha beta ", "gamma delta"}},
+		{"exact fit", "alpha beta gamma", runWidth(wc, "alpha beta"), []string{"alpha beta ", "gamma"}},
+		{"trailing spaces stay", "alpha   beta", below("alpha   beta"), []string{"alpha   ", "beta"}},
+		{"newlines", "a b\n\nc", 1000, []string{"a b", "", "c"}},
+		{"no-break spaces hold", "dit «\u00a0bonjour\u00a0» 10\u202f000 fois", below("dit «\u00a0bonjour"),
+			[]string{"dit ", "«\u00a0bonjour\u00a0» ", "10\u202f000 fois"}},
+		{"leading spaces", "   mot", 1000, []string{"   mot"}},
+		{"empty", "", 100, []string{""}},
+		{"clusters one per line", "😀e\u0301👩\u200d💻", 1, []string{"😀", "e\u0301", "👩\u200d💻"}},
+		{"unwrapped", "alpha beta\ngamma", float32(math.Inf(1)), []string{"alpha beta", "gamma"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := wrapped(wc, tt.text, tt.maxW)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("wrap(%q, %.1f) = %q, want %q", tt.text, tt.maxW, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWrapLongWord(t *testing.T) {
+	test.NewTempApp(t)
+	wc := NewMeasurer(0).cacheFor(14)
+	const word = "anticonstitutionnellement😀e\u0301"
+	text := "Un " + word + " mot"
+	maxW := wc.width("anticonsti")
+	lines := wrapped(wc, text, maxW)
+	if len(lines) < 4 {
+		t.Fatalf("got %d lines %q, want the long word broken over several", len(lines), lines)
+	}
+	if strings.Join(lines, "") != text {
+		t.Errorf("lines %q do not rebuild the text", lines)
+	}
+	off := 0
+	for _, ln := range lines {
+		if w := runWidth(wc, strings.TrimRight(ln, " ")); w > maxW {
+			t.Errorf("line %q is %.1f wide, more than %.1f", ln, w, maxW)
+		}
+		off += len(ln)
+		if snapCluster(text, off) != off {
+			t.Errorf("line break at %d splits a cluster", off)
+		}
+	}
+}
+
+func TestNoBreakAtNoBreakSpace(t *testing.T) {
+	test.NewTempApp(t)
+	wc := NewMeasurer(0).cacheFor(14)
+	const text = "Il a dit «\u00a0non\u00a0» à 10\u202f000 personnes, «\u00a0jamais\u00a0»."
+	var widest float32 // below it, words break anywhere
+	for _, w := range strings.Fields(text) {
+		widest = max(widest, wc.width(w))
+	}
+	for maxW := widest; maxW < 400; maxW += 7 {
+		off := 0
+		for _, ln := range wrapped(wc, text, maxW) {
+			off += len(ln)
+			next := runeAt(text, off)
+			prev, _ := runeBefore(text, off)
+			if next == '\u00a0' || next == '\u202f' || prev == '\u00a0' || prev == '\u202f' {
+				t.Errorf("width %.0f: line %q breaks at a no-break space", maxW, ln)
+			}
+		}
+	}
+}
+
+func TestMeasurerHeight(t *testing.T) {
+	test.NewTempApp(t)
+	m := NewMeasurer(0)
+	short := "Un mot."
+	long := strings.Repeat("Le président a reçu à la Maison-Blanche le ministre. ", 6)
+	h1, h2 := m.Height(short, 300), m.Height(long, 300)
+	if h2 <= h1 {
+		t.Errorf("Height(long) = %v, not more than Height(short) = %v", h2, h1)
+	}
+	if narrow := m.Height(long, 150); narrow <= h2 {
+		t.Errorf("Height at 150 = %v, not more than at 300 = %v", narrow, h2)
+	}
+	if got := Measure(long, 300, 0); got != h2 {
+		t.Errorf("Measure = %v, Measurer.Height = %v", got, h2)
+	}
+	wc := m.cacheFor(resolveSize(0))
+	if got, want := h1, wc.height(1); got != want {
+		t.Errorf("one line is %v high, want %v", got, want)
+	}
+	if n := len(wc.words); n == 0 {
+		t.Error("Measurer cached no word widths")
+	}
+	m.Reset()
+	if len(m.caches) != 0 {
+		t.Error("Reset kept the cache")
+	}
+	big := NewMeasurer(24)
+	if big.Height(short, 300) <= h1 {
+		t.Error("a larger text size is not taller")
+	}
+}

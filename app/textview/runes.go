@@ -1,0 +1,244 @@
+package textview
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const zwj = '\u200d'
+
+// isBreakSpace reports whether a line may break at r. Newlines are handled
+// apart; no-break spaces (U+00A0, U+202F, U+2007) keep words together, as in
+// French « guillemets » and « 10 000 ».
+func isBreakSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\r', '\v', '\f':
+		return true
+	case '\n', '\u00a0', '\u202f', '\u2007':
+		return false
+	}
+	return r >= 0x80 && unicode.IsSpace(r)
+}
+
+// spaceRunEnd returns the end of the run of breakable spaces starting at i
+// (i itself when there is none).
+func spaceRunEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !isBreakSpace(rune(c)) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isBreakSpace(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// wordEnd returns the end of the unbreakable run starting at i: up to the
+// next breakable space, newline or the end of s.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '\n' || isBreakSpace(rune(c)) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isBreakSpace(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// displayText returns s with the control characters that count as spaces
+// replaced by U+0020, byte for byte, so offsets stay valid.
+func displayText(s string) string {
+	if !strings.ContainsAny(s, "\t\r\v\f") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\t', '\r', '\v', '\f':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// displaySpaces is displayText for a run of spaces.
+func displaySpaces(run string) string { return displayText(run) }
+
+// isExtender reports whether r joins the cluster before it: combining marks,
+// joiners, variation selectors, emoji skin tones and tags.
+func isExtender(r rune) bool {
+	switch {
+	case r < 0x300:
+		return false
+	case r == zwj, r >= 0xfe00 && r <= 0xfe0f, r >= 0x1f3fb && r <= 0x1f3ff,
+		r >= 0xe0020 && r <= 0xe007f, r >= 0xe0100 && r <= 0xe01ef:
+		return true
+	}
+	return unicode.IsMark(r)
+}
+
+// nextCluster returns the end of the cluster that starts at i.
+func nextCluster(s string, i int) int {
+	if i >= len(s) {
+		return len(s)
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	i += n
+	prev := r
+	for i < len(s) {
+		r, n = utf8.DecodeRuneInString(s[i:])
+		if !isExtender(r) && prev != zwj {
+			break
+		}
+		prev = r
+		i += n
+	}
+	return i
+}
+
+// prevCluster returns the start of the cluster that ends at i.
+func prevCluster(s string, i int) int {
+	if i > len(s) {
+		i = len(s)
+	}
+	return snapCluster(s, i-1)
+}
+
+// snapCluster moves off back to the start of the cluster holding it, so a
+// range never splits a rune, a base from its marks, or an emoji sequence.
+func snapCluster(s string, off int) int {
+	if off <= 0 {
+		return 0
+	}
+	if off >= len(s) {
+		return len(s)
+	}
+	for off > 0 {
+		if !utf8.RuneStart(s[off]) {
+			off--
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[off:])
+		p, n := utf8.DecodeLastRuneInString(s[:off])
+		if !isExtender(r) && p != zwj {
+			break
+		}
+		off -= n
+	}
+	return off
+}
+
+// isWordRune reports whether r belongs to a word for double-click and
+// word-wise movement.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// isJoiner reports whether r joins two words into one when it stands between
+// letters, as in « aujourd'hui » or « Maison-Blanche ».
+func isJoiner(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '-', '\u2010', '\u2011':
+		return true
+	}
+	return false
+}
+
+func runeAt(s string, i int) rune {
+	if i < 0 || i >= len(s) {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+func runeBefore(s string, i int) (rune, int) {
+	if i <= 0 {
+		return utf8.RuneError, 0
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+// wordBounds returns the word around off. When off is not in or just after a
+// word it returns the cluster at off.
+func wordBounds(s string, off int) (start, end int) {
+	off = snapCluster(s, off)
+	if before, _ := runeBefore(s, off); !isWordRune(runeAt(s, off)) && !isWordRune(before) {
+		return off, nextCluster(s, off)
+	}
+	return wordStart(s, off), wordStop(s, off)
+}
+
+// wordStart walks left from off over word runes and inner joiners.
+func wordStart(s string, off int) int {
+	for off > 0 {
+		r, n := runeBefore(s, off)
+		if isWordRune(r) {
+			off -= n
+			continue
+		}
+		if isJoiner(r) && isWordRune(runeAt(s, off)) {
+			if b, _ := runeBefore(s, off-n); isWordRune(b) {
+				off -= n
+				continue
+			}
+		}
+		break
+	}
+	return off
+}
+
+// wordStop walks right from off over word runes and inner joiners.
+func wordStop(s string, off int) int {
+	for off < len(s) {
+		r, n := utf8.DecodeRuneInString(s[off:])
+		if isWordRune(r) {
+			off += n
+			continue
+		}
+		if isJoiner(r) && isWordRune(runeAt(s, off+n)) {
+			if b, _ := runeBefore(s, off); isWordRune(b) {
+				off += n
+				continue
+			}
+		}
+		break
+	}
+	return off
+}
+
+// nextWordEnd returns the end of the next word at or after off.
+func nextWordEnd(s string, off int) int {
+	for off < len(s) && !isWordRune(runeAt(s, off)) {
+		off = nextCluster(s, off)
+	}
+	return wordStop(s, off)
+}
+
+// prevWordStart returns the start of the word at or before off.
+func prevWordStart(s string, off int) int {
+	for off > 0 {
+		if r, _ := runeBefore(s, off); isWordRune(r) {
+			break
+		}
+		off = prevCluster(s, off)
+	}
+	return wordStart(s, off)
+}
