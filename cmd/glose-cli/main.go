@@ -18,12 +18,14 @@ type command struct {
 // commands lists every subcommand; each lives in its own file.
 func commands() map[string]command {
 	return map[string]command{
-		"annotate": {summary: "import and pre-annotate files (entities, quotes, speakers) as Glose JSON / JSONL", run: cmdAnnotate},
-		"eval":     {summary: "score pre-annotation against gold doccano JSONL (--task ner|quotes)", run: cmdEval},
-		"import":   {summary: "import a text, Markdown or Glose JSON file as segmented Glose JSON", run: cmdImport},
-		"schema":   {summary: "print the JSON Schema of Glose JSON", run: cmdSchema},
-		"train":    {summary: "train the French entity recogniser from doccano JSONL", run: cmdTrain},
-		"validate": {summary: "check Glose JSON files (schema, offsets, links); exit 1 if invalid", run: cmdValidate},
+		"annotate":     {summary: "import and pre-annotate files (entities, quotes, speakers) as Glose JSON / JSONL", run: cmdAnnotate},
+		"eval":         {summary: "score pre-annotation against gold doccano JSONL (--task ner|quotes)", run: cmdEval},
+		"import":       {summary: "import a text, Markdown or Glose JSON file as segmented Glose JSON", run: cmdImport},
+		"pretranslate": {summary: "fill untranslated segments of Glose JSON from translation memory or MT (as draft)", run: cmdPretranslate},
+		"schema":       {summary: "print the JSON Schema of Glose JSON", run: cmdSchema},
+		"tm":           {summary: "translation memory: import TMX, export TMX, fuzzy search", run: cmdTM},
+		"train":        {summary: "train the French entity recogniser from doccano JSONL", run: cmdTrain},
+		"validate":     {summary: "check Glose JSON files (schema, offsets, links); exit 1 if invalid", run: cmdValidate},
 	}
 }
 

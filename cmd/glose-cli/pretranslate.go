@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/term"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/suggest"
+	"github.com/glose-app/glose/suggest/mt"
+)
+
+// cmdPretranslate fills the untranslated segments of a Glose JSON document from the translation
+// memory (at or above a threshold) or machine translation, and marks them draft:
+//
+//	glose-cli pretranslate [--tm PATH] [--threshold 75] [--mt PROVIDER] [-o OUT] FILE.json
+//
+// Machine translation is configured by environment variables (GLOSE_MT, GLOSE_LIBRETRANSLATE_URL,
+// DEEPL_AUTH_KEY, GLOSE_OPENAI_URL, ...; see package suggest/mt); --mt overrides GLOSE_MT, and
+// --mt none turns it off. A progress bar goes to stderr when it is a terminal.
+func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("pretranslate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	tmPath := fs.String("tm", "", "translation memory `file` (default: the user's)")
+	threshold := fs.Float64("threshold", 75, "lowest memory `score` used, in percent (100: exact matches only)")
+	provider := fs.String("mt", "", "machine translation `provider`: libretranslate, deepl, openai or none (default $GLOSE_MT)")
+	out := fs.String("o", "", "write to `file` instead of standard output")
+	if err := fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if fs.NArg() != 1 || *threshold <= 0 || *threshold > 100 {
+		fs.Usage()
+		return usageError("pretranslate needs one Glose JSON FILE and a threshold in (0, 100]")
+	}
+	translator, err := ptTranslator(*provider)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	doc, err := ptRead(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	m, err := openTM(*tmPath)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	eng := &suggest.Engine{TM: m, MT: translator, SourceLang: doc.SourceLang, TargetLang: doc.TargetLang}
+	segs := make([]suggest.SegmentText, len(doc.Segments))
+	for i, s := range doc.Segments {
+		segs[i] = suggest.SegmentText{Source: doc.SourceText(s), Target: s.Target}
+	}
+	bar := newPTProgress(stderr)
+	drafts, err := eng.Pretranslate(context.Background(), segs, suggest.PretranslateOptions{Threshold: *threshold, Progress: bar.show})
+	bar.clear()
+	if err != nil {
+		return fmt.Errorf("%s: %w (nothing written)", fs.Arg(0), err)
+	}
+	ptApply(doc, drafts, stderr)
+	return writeDocument(*out, stdout, doc)
+}
+
+func ptTranslator(provider string) (mt.Translator, error) {
+	cfg, err := mt.FromEnv(os.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	switch provider {
+	case "":
+	case "none":
+		cfg.Provider = ""
+	default:
+		cfg.Provider = provider
+	}
+	return mt.New(cfg)
+}
+
+func ptRead(path string) (*annotate.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	defer f.Close()
+	return annotate.Decode(f, path)
+}
+
+// ptApply writes the drafts into the document and reports what was done.
+func ptApply(doc *annotate.Document, drafts []suggest.Draft, stderr io.Writer) {
+	fromTM, fromMT := 0, 0
+	for _, d := range drafts {
+		seg := doc.Segments[d.Index]
+		seg.Target = norm.NFC.String(d.Text)
+		seg.Status = annotate.StatusDraft
+		if d.Kind == suggest.KindTM {
+			fromTM++
+		} else {
+			fromMT++
+		}
+	}
+	fmt.Fprintf(stderr, "pretranslated %d of %d segments: %d from memory, %d by machine translation\n",
+		len(drafts), len(doc.Segments), fromTM, fromMT)
+}
+
+// ptProgress draws a progress bar on a terminal and nothing elsewhere.
+type ptProgress struct {
+	w  io.Writer
+	on bool
+}
+
+func newPTProgress(w io.Writer) *ptProgress {
+	f, ok := w.(*os.File)
+	return &ptProgress{w: w, on: ok && term.IsTerminal(int(f.Fd()))}
+}
+
+func (p *ptProgress) show(done, total int) {
+	if !p.on || total == 0 {
+		return
+	}
+	const width = 30
+	n := done * width / total
+	fmt.Fprintf(p.w, "\r\033[Kpretranslate [%-*s] %d/%d", width, strings.Repeat("#", n), done, total)
+}
+
+func (p *ptProgress) clear() {
+	if p.on {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/glose-app/glose/suggest/tm"
+)
+
+// cmdTM manages the translation memory shared by all documents:
+//
+//	glose-cli tm import [--tm PATH] [--source fr] [--target en] FILE.tmx...
+//	glose-cli tm export [--tm PATH] [-o OUT.tmx]
+//	glose-cli tm search [--tm PATH] [--json] [--top N] [--min SCORE] "sentence"
+//
+// PATH defaults to $XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory.
+func cmdTM(args []string, stdout, stderr io.Writer) error {
+	subs := map[string]func([]string, io.Writer, io.Writer) error{
+		"import": tmImport, "export": tmExport, "search": tmSearch,
+	}
+	if len(args) == 0 || subs[args[0]] == nil {
+		fmt.Fprintln(stderr, "usage: glose-cli tm import|export|search [--tm PATH] ...")
+		if len(args) == 0 {
+			return usageError("tm needs a subcommand: import, export or search")
+		}
+		return usageError("unknown tm subcommand %q: expected import, export or search", args[0])
+	}
+	return subs[args[0]](args[1:], stdout, stderr)
+}
+
+// tmFlags are the options every tm subcommand takes.
+type tmFlags struct {
+	fs     *flag.FlagSet
+	path   *string
+	source *string
+	target *string
+}
+
+func newTMFlags(name string, stderr io.Writer) tmFlags {
+	fs := flag.NewFlagSet("tm "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return tmFlags{
+		fs:     fs,
+		path:   fs.String("tm", "", "translation memory `file` (default: the user's, see glose-cli tm -h)"),
+		source: fs.String("source", "fr", "source `language`"),
+		target: fs.String("target", "en", "target `language`"),
+	}
+}
+
+// openTM opens the memory named by --tm or the user's default one.
+func openTM(path string) (*tm.Memory, error) {
+	if path == "" {
+		p, err := tm.DefaultPath(os.Getenv)
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	return tm.Open(path)
+}
+
+func tmImport(args []string, stdout, stderr io.Writer) error {
+	f := newTMFlags("import", stderr)
+	if err := f.fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if f.fs.NArg() == 0 {
+		f.fs.Usage()
+		return usageError("tm import needs at least one TMX file")
+	}
+	m, err := openTM(*f.path)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	for _, name := range f.fs.Args() {
+		if err := tmImportFile(m, name, *f.source, *f.target, stdout); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func tmImportFile(m *tm.Memory, name, source, target string, stdout io.Writer) error {
+	r, err := os.Open(name)
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", name, err)
+	}
+	defer r.Close()
+	st, err := m.Import(context.Background(), r, tm.ImportOptions{SourceLang: source, TargetLang: target, Origin: filepath.Base(name)})
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	fmt.Fprintf(stdout, "%s: %d units imported, %d skipped (not %s→%s or empty)\n", name, st.Units, st.Skipped, source, target)
+	return nil
+}
+
+func tmExport(args []string, stdout, stderr io.Writer) error {
+	f := newTMFlags("export", stderr)
+	out := f.fs.String("o", "", "write to `file` instead of standard output")
+	if err := f.fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if f.fs.NArg() != 0 {
+		return usageError("tm export takes no arguments (use -o FILE)")
+	}
+	m, err := openTM(*f.path)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	if *out == "" {
+		return m.Export(context.Background(), stdout)
+	}
+	w, err := os.Create(*out)
+	if err != nil {
+		return fmt.Errorf("creating %s: %w", *out, err)
+	}
+	if err := m.Export(context.Background(), w); err != nil {
+		w.Close()
+		return fmt.Errorf("%s: %w", *out, err)
+	}
+	return w.Close()
+}
+
+// tmSearchResult is one line of tm search --json.
+type tmSearchResult struct {
+	Source        string  `json:"source"`
+	Target        string  `json:"target"`
+	Score         float64 `json:"score"`
+	NumbersDiffer bool    `json:"numbers_differ,omitempty"`
+}
+
+func tmSearch(args []string, stdout, stderr io.Writer) error {
+	f := newTMFlags("search", stderr)
+	asJSON := f.fs.Bool("json", false, "print JSON: [{\"source\", \"target\", \"score\"}] best first")
+	top := f.fs.Int("top", 5, "at most `N` matches")
+	minScore := f.fs.Float64("min", 50, "lowest `score` shown, in percent")
+	if err := f.fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if f.fs.NArg() != 1 || *top < 1 {
+		f.fs.Usage()
+		return usageError("tm search needs one sentence (quoted) and --top of at least 1")
+	}
+	m, err := openTM(*f.path)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	matches, err := m.Lookup(context.Background(), tm.Query{Text: f.fs.Arg(0), SourceLang: *f.source,
+		TargetLang: *f.target, Top: *top, MinScore: *minScore})
+	if err != nil {
+		return err
+	}
+	results := make([]tmSearchResult, len(matches))
+	for i, mt := range matches {
+		results[i] = tmSearchResult{Source: mt.Source, Target: mt.Target, Score: math.Round(mt.Score*10) / 10,
+			NumbersDiffer: mt.NumbersDiffer}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(results)
+	}
+	for _, r := range results {
+		note := ""
+		if r.NumbersDiffer {
+			note = "  (numbers differ)"
+		}
+		fmt.Fprintf(stdout, "%5.1f%%  %s%s\n        %s\n", r.Score, r.Source, note, strings.ReplaceAll(r.Target, "\n", " "))
+	}
+	return nil
+}

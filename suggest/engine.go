@@ -1,0 +1,177 @@
+// Package suggest gathers translation suggestions for one source segment from every source Glose
+// has (translation memory, glossary, dictionary, machine translation) and ranks them best first;
+// it also pre-translates whole documents from memory or machine translation. The sources live in
+// the subpackages tm, glossary, dict and mt; typo turns French typography into English.
+package suggest
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/glose-app/glose/suggest/dict"
+	"github.com/glose-app/glose/suggest/glossary"
+	"github.com/glose-app/glose/suggest/mt"
+	"github.com/glose-app/glose/suggest/tm"
+	"github.com/glose-app/glose/suggest/token"
+	"github.com/glose-app/glose/suggest/typo"
+)
+
+// Kind is where a suggestion comes from.
+type Kind string
+
+// Suggestion sources.
+const (
+	KindTM       Kind = "tm"
+	KindGlossary Kind = "glossary"
+	KindMT       Kind = "mt"
+	KindDict     Kind = "dict"
+)
+
+// Suggestion is one proposed translation of a segment or of part of it.
+type Suggestion struct {
+	Kind   Kind
+	Text   string     // the proposed target text
+	Score  float64    // percent: the fuzzy score for memory matches, the Engine's fixed rank otherwise
+	Source string     // what was matched: the memory's source segment, the glossary term, the headword
+	Diff   []tm.Range // memory matches: byte ranges of Source that differ from the segment
+	Start  int        // glossary and dictionary: byte range of the segment they translate
+	End    int        // (end exclusive); 0, 0 for whole-segment suggestions
+	Note   string     // e.g. "numbers differ: 4,5", a glossary note, the dictionary's grammar
+}
+
+// Engine holds the suggestion sources; any of them may be nil.
+type Engine struct {
+	TM         *tm.Memory
+	Glossary   *glossary.Glossary
+	Dict       *dict.Dict
+	MT         mt.Translator
+	SourceLang string // e.g. "fr"
+	TargetLang string // e.g. "en"
+
+	MinTMScore    float64 // lowest memory score offered; 50 if zero
+	MaxTM         int     // memory matches offered; 5 if zero
+	MTScore       float64 // rank of machine translation among memory matches; 70 if zero
+	GlossaryScore float64 // rank of glossary terms; 60 if zero
+	DictScore     float64 // rank of dictionary entries; 40 if zero
+	DictMaxWords  int     // the dictionary is consulted for segments of at most this many words; 3 if zero
+}
+
+func orDefault[T int | float64](v, d T) T {
+	if v == 0 {
+		return d
+	}
+	return v
+}
+
+// Suggestions returns the suggestions for source, best first (by Score, then memory before
+// machine translation before glossary before dictionary). When a source fails, the others'
+// suggestions are still returned, with the error.
+func (e *Engine) Suggestions(ctx context.Context, source string) ([]Suggestion, error) {
+	var out []Suggestion
+	var errs []error
+	if e.TM != nil {
+		s, err := e.tmSuggestions(ctx, source)
+		out, errs = append(out, s...), appendErr(errs, err)
+	}
+	if e.MT != nil && strings.TrimSpace(source) != "" {
+		s, err := e.mtSuggestion(ctx, source)
+		out, errs = append(out, s...), appendErr(errs, err)
+	}
+	if e.Glossary != nil {
+		out = append(out, e.glossarySuggestions(source)...)
+	}
+	if e.Dict != nil {
+		s, err := e.dictSuggestions(source)
+		out, errs = append(out, s...), appendErr(errs, err)
+	}
+	rank := map[Kind]int{KindTM: 0, KindMT: 1, KindGlossary: 2, KindDict: 3}
+	slices.SortStableFunc(out, func(a, b Suggestion) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(rank[a.Kind], rank[b.Kind])
+	})
+	return out, errors.Join(errs...)
+}
+
+func appendErr(errs []error, err error) []error {
+	if err != nil {
+		return append(errs, err)
+	}
+	return errs
+}
+
+func (e *Engine) tmSuggestions(ctx context.Context, source string) ([]Suggestion, error) {
+	matches, err := e.TM.Lookup(ctx, tm.Query{Text: source, SourceLang: e.SourceLang, TargetLang: e.TargetLang,
+		Top: orDefault(e.MaxTM, 5), MinScore: orDefault(e.MinTMScore, 50)})
+	if err != nil {
+		return nil, fmt.Errorf("translation memory: %w", err)
+	}
+	out := make([]Suggestion, len(matches))
+	for i, m := range matches {
+		out[i] = Suggestion{Kind: KindTM, Text: m.Target, Score: m.Score, Source: m.Source, Diff: m.SourceDiff}
+		if m.NumbersDiffer {
+			out[i].Note = "numbers differ"
+			if len(m.MissingNumbers) > 0 {
+				out[i].Note += ": " + strings.Join(m.MissingNumbers, ", ") + " not in the memory's source"
+			}
+		}
+	}
+	return out, nil
+}
+
+func (e *Engine) mtSuggestion(ctx context.Context, source string) ([]Suggestion, error) {
+	texts, err := e.MT.Translate(ctx, []string{source}, e.SourceLang, e.TargetLang)
+	if err != nil {
+		return nil, fmt.Errorf("machine translation: %w", err)
+	}
+	return []Suggestion{{Kind: KindMT, Text: typo.English(texts[0]), Score: orDefault(e.MTScore, 70), Note: e.MT.Name()}}, nil
+}
+
+func (e *Engine) glossarySuggestions(source string) []Suggestion {
+	var out []Suggestion
+	for _, h := range e.Glossary.Find(source) {
+		out = append(out, Suggestion{Kind: KindGlossary, Text: h.Entry.Target, Score: orDefault(e.GlossaryScore, 60),
+			Source: h.Entry.Source, Start: h.Start, End: h.End, Note: h.Entry.Note})
+	}
+	return out
+}
+
+// dictSuggestions looks up each word of a short segment (a selection, typically).
+func (e *Engine) dictSuggestions(source string) ([]Suggestion, error) {
+	var words []token.Token
+	for _, t := range token.Tokenize(source) {
+		if t.Kind == token.Word {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 || len(words) > orDefault(e.DictMaxWords, 3) {
+		return nil, nil
+	}
+	var out []Suggestion
+	for _, w := range words {
+		entries, err := e.Dict.Lookup(w.Text)
+		if err != nil {
+			return out, fmt.Errorf("dictionary: %w", err)
+		}
+		for _, en := range entries {
+			for _, sense := range en.Senses {
+				out = append(out, Suggestion{Kind: KindDict, Text: sense, Score: orDefault(e.DictScore, 40),
+					Source: en.Headword, Start: w.Start, End: w.End, Note: en.Grammar})
+			}
+		}
+	}
+	return out, nil
+}
+
+// Confirm stores a confirmed translation in the memory (a no-op without one).
+func (e *Engine) Confirm(ctx context.Context, source, target, origin string) error {
+	if e.TM == nil || strings.TrimSpace(source) == "" || strings.TrimSpace(target) == "" {
+		return nil
+	}
+	return e.TM.Add(ctx, tm.Unit{SourceLang: e.SourceLang, TargetLang: e.TargetLang, Source: source, Target: target, Origin: origin})
+}

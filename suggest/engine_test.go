@@ -1,0 +1,162 @@
+package suggest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/suggest/dict"
+	"github.com/glose-app/glose/suggest/glossary"
+	"github.com/glose-app/glose/suggest/internal/shareddata"
+	"github.com/glose-app/glose/suggest/tm"
+)
+
+// fakeMT translates by prefixing, in French typography, so that the Engine's typography shows.
+type fakeMT struct {
+	calls int
+	fail  bool
+}
+
+func (f *fakeMT) Name() string { return "fake MT" }
+
+func (f *fakeMT) Translate(_ context.Context, texts []string, from, to string) ([]string, error) {
+	f.calls++
+	if f.fail {
+		return nil, errors.New("cannot reach fake MT")
+	}
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = fmt.Sprintf("« MT %s→%s » %s : 3,5 %%", from, to, t)
+	}
+	return out, nil
+}
+
+func newEngine(t *testing.T) *Engine {
+	t.Helper()
+	ctx := context.Background()
+	mem, err := tm.Open(filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { mem.Close() })
+	g, err := glossary.New(mem.DB(), "tm.db", "fr", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Add(ctx, glossary.Entry{Source: "Moscou", Target: "Moscow"}, glossary.Entry{Source: "Sergueï Lavrov", Target: "Sergei Lavrov"}); err != nil {
+		t.Fatal(err)
+	}
+	prefix := filepath.Join(t.TempDir(), "d")
+	const art = "moscou /mosku/ <n>\nMoscow\n"
+	os.WriteFile(prefix+".index", []byte("moscou\tA\ta\n"), 0o644)
+	os.WriteFile(prefix+".dict", []byte(art), 0o644)
+	if len(art) != 26 {
+		t.Fatalf("test article length %d", len(art))
+	}
+	e := &Engine{TM: mem, Glossary: g, Dict: dict.Open(prefix), MT: &fakeMT{}, SourceLang: "fr", TargetLang: "en"}
+	if err := e.Confirm(ctx, "Sergueï Lavrov est arrivé à Moscou mardi.", "Sergei Lavrov arrived in Moscow on Tuesday.", "doc1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Confirm(ctx, "Il a perdu 4 kilos.", "He lost 4 kilos.", "doc1"); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func TestSuggestions(t *testing.T) {
+	ctx := context.Background()
+	e := newEngine(t)
+	tests := []struct {
+		source string
+		want   []string // "kind score text" best first
+	}{
+		{"Sergueï Lavrov est arrivé à Moscou lundi.", []string{
+			"tm 85.7 Sergei Lavrov arrived in Moscow on Tuesday.",
+			"mt 70.0 “MT fr→en” Sergueï Lavrov est arrivé à Moscou lundi.: 3.5%",
+			"glossary 60.0 Sergei Lavrov", "glossary 60.0 Moscow"}},
+		{"Moscou", []string{"mt 70.0 “MT fr→en” Moscou: 3.5%", "glossary 60.0 Moscow", "dict 40.0 Moscow"}},
+		{"Il a perdu 5 kilos.", []string{"tm 80.0 He lost 4 kilos.", "mt 70.0 “MT fr→en” Il a perdu 5 kilos.: 3.5%"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.source, func(t *testing.T) {
+			got, err := e.Suggestions(ctx, tt.source)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var s []string
+			for _, g := range got {
+				s = append(s, fmt.Sprintf("%s %.1f %s", g.Kind, g.Score, g.Text))
+			}
+			if strings.Join(s, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(s, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+	got, _ := e.Suggestions(ctx, "Il a perdu 5 kilos.")
+	if got[0].Note != "numbers differ: 5 not in the memory's source" || len(got[0].Diff) != 1 {
+		t.Errorf("numbers note %q, diff %v", got[0].Note, got[0].Diff)
+	}
+}
+
+func TestSuggestionsPartialFailure(t *testing.T) {
+	e := newEngine(t)
+	e.MT = &fakeMT{fail: true}
+	got, err := e.Suggestions(context.Background(), "Sergueï Lavrov est arrivé à Moscou mardi.")
+	if err == nil || !strings.Contains(err.Error(), "cannot reach fake MT") || len(got) != 3 || got[0].Score != 100 {
+		t.Errorf("got %v, %v; want memory and glossary suggestions and the MT error", got, err)
+	}
+	empty := &Engine{}
+	if got, err := empty.Suggestions(context.Background(), "x"); got != nil || err != nil {
+		t.Errorf("empty engine: %v, %v", got, err)
+	}
+}
+
+// TestPretranslateNTREX stores every other NTREX pair (fr→en) and pre-translates the first 40
+// sentences: stored ones come from memory at 100%, the others from machine translation.
+func TestPretranslateNTREX(t *testing.T) {
+	pairs := shareddata.NTREX(t)[:40]
+	ctx := context.Background()
+	e := newEngine(t)
+	var units []tm.Unit
+	segs := make([]SegmentText, len(pairs))
+	for i, p := range pairs {
+		segs[i] = SegmentText{Source: p.FR}
+		if i%2 == 0 {
+			units = append(units, tm.Unit{SourceLang: "fr", TargetLang: "en", Source: p.FR, Target: p.EN})
+		}
+	}
+	segs[1].Target = "already translated"
+	if err := e.TM.AddBatch(ctx, units); err != nil {
+		t.Fatal(err)
+	}
+	var calls []string
+	drafts, err := e.Pretranslate(ctx, segs, PretranslateOptions{BatchSize: 7, Progress: func(d, n int) { calls = append(calls, fmt.Sprint(d, "/", n)) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(drafts) != 39 || calls[len(calls)-1] != "39/39" {
+		t.Fatalf("%d drafts, progress %v", len(drafts), calls)
+	}
+	for k, d := range drafts {
+		if k > 0 && d.Index <= drafts[k-1].Index || d.Index == 1 {
+			t.Fatalf("draft order or skipped segment wrong: %+v", drafts)
+		}
+		if d.Index%2 == 0 && (d.Kind != KindTM || d.Score != 100 || d.Text != pairs[d.Index].EN) {
+			t.Errorf("segment %d: %+v, want the memory's translation", d.Index, d)
+		}
+		if d.Index%2 == 1 && d.Kind != KindMT {
+			t.Errorf("segment %d: %+v, want machine translation", d.Index, d)
+		}
+	}
+	if mt := e.MT.(*fakeMT); mt.calls != 3 { // 19 segments in batches of 7
+		t.Errorf("%d MT calls, want 3", mt.calls)
+	}
+	drafts, err = e.Pretranslate(ctx, segs, PretranslateOptions{NoMT: true, Threshold: 100})
+	if err != nil || len(drafts) != 20 {
+		t.Errorf("memory only: %d drafts, %v", len(drafts), err)
+	}
+}

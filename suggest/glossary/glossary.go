@@ -1,0 +1,299 @@
+// Package glossary keeps the user's terms and names with their translations (Moscou → Moscow,
+// Maison-Blanche → White House) in the same SQLite database as the translation memory, imports
+// them from TBX and CSV, and finds them in a source sentence for marking and offering while the
+// translator types. Matching compares words case- and accent-insensitively and prefers the
+// longest term.
+package glossary
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/glose-app/glose/suggest/store"
+	"github.com/glose-app/glose/suggest/token"
+)
+
+// Entry is one term and its translation.
+type Entry struct {
+	ID         int64  // row id; 0 before it is stored
+	SourceLang string // BCP 47 primary language, e.g. "fr"
+	TargetLang string // e.g. "en"
+	Source     string // the term as written in the source language
+	Target     string // its translation
+	Type       string // optional: an entity label (PER, ORG, LOC, MISC) or a part of speech
+	Note       string // optional: a definition or usage note
+}
+
+// Hit is a glossary term found in a text.
+type Hit struct {
+	Start, End int // byte offsets of the term in the searched text, end exclusive
+	Entry      Entry
+}
+
+// Glossary is the glossary of one language pair. It keeps an index of its terms in memory, kept
+// current by its own writes; it is safe for concurrent use.
+type Glossary struct {
+	db         *sql.DB
+	name       string
+	closer     bool
+	sourceLang string
+	targetLang string
+
+	mu    sync.RWMutex
+	index map[string][]compiled // by the key of a term's first word
+}
+
+type compiled struct {
+	keys  []string
+	entry Entry
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS glossary (
+	id       INTEGER PRIMARY KEY,
+	src_lang TEXT NOT NULL,
+	tgt_lang TEXT NOT NULL,
+	source   TEXT NOT NULL,
+	target   TEXT NOT NULL,
+	type     TEXT NOT NULL DEFAULT '',
+	note     TEXT NOT NULL DEFAULT '',
+	UNIQUE (src_lang, tgt_lang, source, target)
+);`
+
+// Open opens the glossary for sourceLang→targetLang in the database file at path.
+func Open(path, sourceLang, targetLang string) (*Glossary, error) {
+	db, err := store.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	g, err := New(db, path, sourceLang, targetLang)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	g.closer = true
+	return g, nil
+}
+
+// New uses an open database (the translation memory's, say), creating the table if needed and
+// loading the pair's terms; name is used in messages. Close does not close db.
+func New(db *sql.DB, name, sourceLang, targetLang string) (*Glossary, error) {
+	if _, err := db.Exec(schema); err != nil {
+		return nil, fmt.Errorf("creating glossary table: %w", store.Explain(name, err))
+	}
+	g := &Glossary{db: db, name: name, sourceLang: normalizeLang(sourceLang), targetLang: normalizeLang(targetLang)}
+	if err := g.reload(context.Background()); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// Close closes the database if Open opened it.
+func (g *Glossary) Close() error {
+	if !g.closer {
+		return nil
+	}
+	return g.db.Close()
+}
+
+func normalizeLang(tag string) string {
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return strings.ToLower(strings.TrimSpace(tag))
+}
+
+// Add stores entries (in the glossary's language pair when theirs are empty) in one transaction;
+// an entry already present gets the new type and note when they are not empty.
+func (g *Glossary) Add(ctx context.Context, entries ...Entry) error {
+	tx, err := g.db.BeginTx(ctx, nil)
+	if err != nil {
+		return store.Explain(g.name, err)
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO glossary (src_lang, tgt_lang, source, target, type, note)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (src_lang, tgt_lang, source, target) DO UPDATE SET
+		type = CASE WHEN excluded.type = '' THEN type ELSE excluded.type END,
+		note = CASE WHEN excluded.note = '' THEN note ELSE excluded.note END`)
+	if err != nil {
+		return store.Explain(g.name, err)
+	}
+	for i, e := range entries {
+		e = g.withLangs(e)
+		if strings.TrimSpace(e.Source) == "" || strings.TrimSpace(e.Target) == "" {
+			return fmt.Errorf("glossary entry %d (%q → %q): source and target must not be empty", i+1, e.Source, e.Target)
+		}
+		if _, err := stmt.ExecContext(ctx, e.SourceLang, e.TargetLang, strings.TrimSpace(e.Source),
+			strings.TrimSpace(e.Target), e.Type, e.Note); err != nil {
+			return store.Explain(g.name, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return store.Explain(g.name, err)
+	}
+	return g.reload(ctx)
+}
+
+func (g *Glossary) withLangs(e Entry) Entry {
+	e.SourceLang, e.TargetLang = normalizeLang(e.SourceLang), normalizeLang(e.TargetLang)
+	if e.SourceLang == "" {
+		e.SourceLang = g.sourceLang
+	}
+	if e.TargetLang == "" {
+		e.TargetLang = g.targetLang
+	}
+	return e
+}
+
+// Remove deletes the entry with the given id.
+func (g *Glossary) Remove(ctx context.Context, id int64) error {
+	res, err := g.db.ExecContext(ctx, `DELETE FROM glossary WHERE id = ?`, id)
+	if err != nil {
+		return store.Explain(g.name, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("glossary entry %d not found", id)
+	}
+	return g.reload(ctx)
+}
+
+// Entries returns the entries of the glossary's language pair, sorted by source term.
+func (g *Glossary) Entries(ctx context.Context) ([]Entry, error) {
+	rows, err := g.db.QueryContext(ctx, `SELECT id, src_lang, tgt_lang, source, target, type, note FROM glossary
+		WHERE src_lang = ? AND tgt_lang = ? ORDER BY source COLLATE NOCASE, id`, g.sourceLang, g.targetLang)
+	if err != nil {
+		return nil, store.Explain(g.name, err)
+	}
+	defer rows.Close()
+	var out []Entry
+	for rows.Next() {
+		var e Entry
+		if err := rows.Scan(&e.ID, &e.SourceLang, &e.TargetLang, &e.Source, &e.Target, &e.Type, &e.Note); err != nil {
+			return nil, store.Explain(g.name, err)
+		}
+		out = append(out, e)
+	}
+	return out, store.Explain(g.name, rows.Err())
+}
+
+// reload rebuilds the in-memory index from the database (other programs may have written too).
+func (g *Glossary) reload(ctx context.Context) error {
+	entries, err := g.Entries(ctx)
+	if err != nil {
+		return err
+	}
+	index := make(map[string][]compiled)
+	for _, e := range entries {
+		keys := termKeys(e.Source)
+		if len(keys) == 0 {
+			continue
+		}
+		index[keys[0]] = append(index[keys[0]], compiled{keys: keys, entry: e})
+	}
+	for _, cs := range index {
+		slices.SortStableFunc(cs, func(a, b compiled) int { return cmp.Compare(len(b.keys), len(a.keys)) })
+	}
+	g.mu.Lock()
+	g.index = index
+	g.mu.Unlock()
+	return nil
+}
+
+// Reload rereads the terms from the database, for changes made by another program.
+func (g *Glossary) Reload(ctx context.Context) error { return g.reload(ctx) }
+
+func termKeys(s string) []string {
+	var keys []string
+	for _, t := range token.Tokenize(s) {
+		if t.Kind != token.Punct {
+			keys = append(keys, token.Fold(t.Text))
+		}
+	}
+	return keys
+}
+
+// Find returns the glossary terms found in text, in text order, without overlaps: at each word
+// the longest term that starts there wins. Words compare case- and accent-insensitively; between
+// the words of a term the text may have spaces, hyphens or apostrophes ("Maison Blanche" finds
+// "Maison-Blanche").
+func (g *Glossary) Find(text string) []Hit {
+	var words []token.Token
+	for _, t := range token.Tokenize(text) {
+		if t.Kind != token.Punct {
+			words = append(words, t)
+		}
+	}
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = token.Fold(w.Text)
+	}
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	var hits []Hit
+	for i := 0; i < len(words); {
+		n, e := g.longestAt(text, words, keys, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		hits = append(hits, Hit{Start: words[i].Start, End: words[i+n-1].End, Entry: e})
+		i += n
+	}
+	return hits
+}
+
+func (g *Glossary) longestAt(text string, words []token.Token, keys []string, i int) (int, Entry) {
+	for _, c := range g.index[keys[i]] {
+		n := len(c.keys)
+		if i+n <= len(keys) && slices.Equal(c.keys, keys[i:i+n]) && joined(text, words[i:i+n]) {
+			return n, c.entry
+		}
+	}
+	return 0, Entry{}
+}
+
+// joined reports whether only spaces, hyphens and apostrophes separate the words.
+func joined(text string, words []token.Token) bool {
+	for j := 1; j < len(words); j++ {
+		gap := strings.Trim(text[words[j-1].End:words[j].Start], " \u00a0\u202f\t-‐‑'’")
+		if gap != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// Entity is a named entity of a document with its names in both languages.
+type Entity struct {
+	Source string // the name in the source language, e.g. "Sergueï Lavrov"
+	Target string // the name in the target language, e.g. "Sergei Lavrov"
+	Type   string // its label, e.g. "PER"
+}
+
+// AddEntities stores a document's entities as glossary entries (type = the entity's label),
+// skipping those without both names. It returns how many it stored.
+func (g *Glossary) AddEntities(ctx context.Context, entities []Entity) (int, error) {
+	var entries []Entry
+	for _, e := range entities {
+		if strings.TrimSpace(e.Source) == "" || strings.TrimSpace(e.Target) == "" {
+			continue
+		}
+		entries = append(entries, Entry{Source: e.Source, Target: e.Target, Type: e.Type})
+	}
+	if len(entries) == 0 {
+		return 0, nil
+	}
+	if err := g.Add(ctx, entries...); err != nil {
+		return 0, err
+	}
+	return len(entries), nil
+}
+
+// errNoTerms is returned by importers that found nothing in the language pair.
+var errNoTerms = errors.New("no entries in the glossary's language pair")

@@ -1,0 +1,167 @@
+package glossary
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func openTemp(t *testing.T) *Glossary {
+	t.Helper()
+	g, err := Open(filepath.Join(t.TempDir(), "tm.db"), "fr", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { g.Close() })
+	return g
+}
+
+func TestFind(t *testing.T) {
+	ctx := context.Background()
+	g := openTemp(t)
+	err := g.Add(ctx,
+		Entry{Source: "Moscou", Target: "Moscow", Type: "LOC"},
+		Entry{Source: "Maison-Blanche", Target: "White House", Type: "ORG"},
+		Entry{Source: "Sergueï", Target: "Sergei"},
+		Entry{Source: "Sergueï Lavrov", Target: "Sergei Lavrov", Type: "PER"},
+		Entry{Source: "États-Unis", Target: "United States"},
+		Entry{Source: "Maison", Target: "House"},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string // "matched text=target"
+	}{
+		{"Sergueï Lavrov est arrivé à Moscou.", []string{"Sergueï Lavrov=Sergei Lavrov", "Moscou=Moscow"}},
+		{"sergueï a vu la maison blanche 😀 à MOSCOU", []string{"sergueï=Sergei", "maison blanche=White House", "MOSCOU=Moscow"}},
+		{"Les Etats-Unis et la Maison, Blanche", []string{"Etats-Unis=United States", "Maison=House"}},
+		{"Sergue\u0301i\u0308 Lavrov", []string{"Sergue\u0301i\u0308 Lavrov=Sergei Lavrov"}},
+		{"« Moscou » 😀 moscovite", []string{"Moscou=Moscow"}},
+		{"rien ici", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, h := range g.Find(tt.text) {
+				got = append(got, tt.text[h.Start:h.End]+"="+h.Entry.Target)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("Find = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAddEntitiesSharedDatabaseAndRemove(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tm.db")
+	g, err := Open(path, "fr-FR", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	n, err := g.AddEntities(ctx, []Entity{{"Sergueï Lavrov", "Sergei Lavrov", "PER"}, {"", "x", "LOC"}, {"Kremlin", "Kremlin", "LOC"}})
+	if err != nil || n != 2 {
+		t.Fatalf("AddEntities = %d, %v", n, err)
+	}
+	// A second handle on the same file (another program) sees the entries.
+	g2, err := Open(path, "fr", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g2.Close()
+	es, err := g2.Entries(ctx)
+	if err != nil || len(es) != 2 || es[0].Source != "Kremlin" || es[1].Type != "PER" {
+		t.Fatalf("Entries = %+v, %v", es, err)
+	}
+	if err := g2.Remove(ctx, es[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := g2.Remove(ctx, es[0].ID); err == nil {
+		t.Error("second Remove succeeded")
+	}
+	if hits := g2.Find("au Kremlin"); len(hits) != 0 {
+		t.Errorf("removed term still found: %+v", hits)
+	}
+	if err := g.Add(ctx, Entry{Source: " ", Target: "x"}); err == nil {
+		t.Error("Add of an empty source succeeded")
+	}
+}
+
+const tbxV2 = `<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en"><martifHeader/><text><body>
+<termEntry id="t1"><descrip type="definition">capital of Russia</descrip>
+  <langSet xml:lang="fr-FR"><tig><term>Moscou</term><termNote type="partOfSpeech">noun</termNote></tig></langSet>
+  <langSet xml:lang="en"><tig><term>Moscow</term></tig></langSet></termEntry>
+<termEntry id="t2">
+  <langSet xml:lang="fr"><ntig><termGrp><term>Maison-Blanche</term></termGrp></ntig><tig><term>Maison Blanche</term></tig></langSet>
+  <langSet xml:lang="en"><tig><term>White House</term></tig></langSet></termEntry>
+<termEntry id="t3"><langSet xml:lang="de"><tig><term>Haus</term></tig></langSet></termEntry>
+</body></text></martif>`
+
+const tbxV3 = `<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Core" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader/><text><body>
+<conceptEntry id="c1"><langSec xml:lang="fr"><termSec><term>Sergueï</term></termSec></langSec>
+  <langSec xml:lang="en"><termSec><term>Sergei</term></termSec></langSec></conceptEntry>
+</body></text></tbx>`
+
+func TestImportTBX(t *testing.T) {
+	ctx := context.Background()
+	g := openTemp(t)
+	for _, doc := range []string{tbxV2, tbxV3} {
+		if _, err := g.ImportTBX(ctx, strings.NewReader(doc)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	es, _ := g.Entries(ctx)
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Source+"="+e.Target+"/"+e.Note)
+	}
+	want := []string{"Maison Blanche=White House/", "Maison-Blanche=White House/", "Moscou=Moscow/capital of Russia", "Sergueï=Sergei/"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("entries %q, want %q", got, want)
+	}
+	for _, bad := range []struct{ doc, want string }{
+		{"<martif><text><body>\n<termEntry><langSet></termEntry>", "line 2"},
+		{"<martif/>", "no entries"},
+	} {
+		if _, err := g.ImportTBX(ctx, strings.NewReader(bad.doc)); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("ImportTBX(%q) error %v, want %q", bad.doc, err, bad.want)
+		}
+	}
+}
+
+func TestImportCSV(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name, csv string
+		n         int
+		err       string
+	}{
+		{"header and note", "source,target,note\nMoscou,Moscow,capitale\n\"Maison-Blanche\",\"White House\"\n", 2, ""},
+		{"bom no header", "\ufeffSergueï,Sergei\n", 1, ""},
+		{"missing target", "Moscou,Moscow\nParis\n", 0, "line 2"},
+		{"too many", "a,b,c,d\n", 0, "line 1"},
+		{"bad quote", "a,\"b\n", 0, "CSV"},
+		{"empty", "", 0, "no entries"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := openTemp(t).ImportCSV(ctx, strings.NewReader(tt.csv))
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Errorf("error %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil || n != tt.n {
+				t.Errorf("ImportCSV = %d, %v; want %d", n, err, tt.n)
+			}
+		})
+	}
+}

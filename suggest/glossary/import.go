@@ -1,0 +1,150 @@
+package glossary
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// node is a generic XML element, for the several shapes of TBX.
+type node struct {
+	XMLName  xml.Name
+	Attrs    []xml.Attr `xml:",any,attr"`
+	Children []node     `xml:",any"`
+	Text     string     `xml:",chardata"`
+}
+
+func (n node) attr(local string) string {
+	for _, a := range n.Attrs {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// ImportTBX reads a TBX file (TBX-Basic / TBX v2 termEntry–langSet–tig|ntig–term, or TBX v3
+// conceptEntry–langSec–termSec–term) and stores every source-language term of an entry with the
+// entry's first target-language term. Definitions and notes become the entry's note. It returns
+// how many entries it stored.
+func (g *Glossary) ImportTBX(ctx context.Context, r io.Reader) (int, error) {
+	dec := xml.NewDecoder(r)
+	var entries []Entry
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return 0, tbxError(dec, err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || (se.Name.Local != "termEntry" && se.Name.Local != "conceptEntry") {
+			continue
+		}
+		var n node
+		if err := dec.DecodeElement(&n, &se); err != nil {
+			return 0, tbxError(dec, err)
+		}
+		entries = append(entries, g.tbxEntries(n)...)
+	}
+	if len(entries) == 0 {
+		return 0, fmt.Errorf("TBX: %w (%s→%s)", errNoTerms, g.sourceLang, g.targetLang)
+	}
+	return len(entries), g.Add(ctx, entries...)
+}
+
+func tbxError(dec *xml.Decoder, err error) error {
+	if se, ok := err.(*xml.SyntaxError); ok {
+		return fmt.Errorf("TBX line %d: malformed XML: %s", se.Line, se.Msg)
+	}
+	line, _ := dec.InputPos()
+	return fmt.Errorf("TBX line %d: %w", line, err)
+}
+
+func (g *Glossary) tbxEntries(entry node) []Entry {
+	terms := map[string][]string{}
+	var notes []string
+	for _, c := range entry.Children {
+		switch c.XMLName.Local {
+		case "langSet", "langSec":
+			lang := normalizeLang(c.attr("lang"))
+			terms[lang] = append(terms[lang], collectTerms(c)...)
+		case "descrip", "note", "descripGrp":
+			if s := strings.TrimSpace(allText(c)); s != "" {
+				notes = append(notes, s)
+			}
+		}
+	}
+	targets := terms[g.targetLang]
+	if len(targets) == 0 {
+		return nil
+	}
+	var out []Entry
+	for _, s := range terms[g.sourceLang] {
+		out = append(out, Entry{Source: s, Target: targets[0], Note: strings.Join(notes, "; ")})
+	}
+	return out
+}
+
+// collectTerms returns the text of the <term> elements under n.
+func collectTerms(n node) []string {
+	var out []string
+	for _, c := range n.Children {
+		if c.XMLName.Local == "term" {
+			if s := strings.TrimSpace(allText(c)); s != "" {
+				out = append(out, s)
+			}
+			continue
+		}
+		out = append(out, collectTerms(c)...)
+	}
+	return out
+}
+
+func allText(n node) string {
+	var b strings.Builder
+	b.WriteString(n.Text)
+	for _, c := range n.Children {
+		b.WriteString(allText(c))
+	}
+	return b.String()
+}
+
+// ImportCSV reads rows "source,target[,note]" (a first row "source,target..." is a header and
+// skipped) and stores them. It returns how many entries it stored; errors name the line.
+func (g *Glossary) ImportCSV(ctx context.Context, r io.Reader) (int, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.TrimLeadingSpace = true
+	var entries []Entry
+	for first := true; ; first = false {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return 0, fmt.Errorf("CSV: %w", err)
+		}
+		line, _ := cr.FieldPos(0)
+		if first && strings.EqualFold(strings.TrimPrefix(rec[0], "\ufeff"), "source") {
+			continue
+		}
+		if len(rec) < 2 || len(rec) > 3 || strings.TrimSpace(rec[0]) == "" || strings.TrimSpace(rec[1]) == "" {
+			return 0, fmt.Errorf("CSV line %d: expected source,target[,note] with non-empty source and target, got %d fields", line, len(rec))
+		}
+		e := Entry{Source: strings.TrimPrefix(rec[0], "\ufeff"), Target: rec[1]}
+		if len(rec) == 3 {
+			e.Note = rec[2]
+		}
+		entries = append(entries, e)
+	}
+	if len(entries) == 0 {
+		return 0, fmt.Errorf("CSV: %w", errNoTerms)
+	}
+	return len(entries), g.Add(ctx, entries...)
+}

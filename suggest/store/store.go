@@ -1,0 +1,75 @@
+// Package store opens the SQLite database that holds the user's translation memory and glossary
+// (modernc.org/sqlite, pure Go): one file shared by all documents, in WAL mode with a busy timeout
+// so that the desktop app and the command-line tool can use it at the same time.
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// BusyTimeout is how long a statement waits for another process's lock before failing.
+const BusyTimeout = 5 * time.Second
+
+// Open opens (creating if needed, with its directory) the database file at path, in WAL mode with
+// a busy timeout of BusyTimeout and foreign keys on.
+func Open(path string) (*sql.DB, error) {
+	if path == "" {
+		return nil, errors.New("opening translation database: empty path")
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("creating directory for %s: %w", path, err)
+		}
+	}
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeout.Milliseconds()))
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "cache_size(-32000)") // 32 MB: a 100k-unit memory's index stays in memory
+	q.Set("_txlock", "immediate")
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, Explain(path, err)
+	}
+	return db, nil
+}
+
+// Explain turns SQLite's busy, locked, read-only and corrupt errors into messages that say what to
+// do; other errors are wrapped with the path.
+func Explain(path string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return fmt.Errorf("%s is busy: another program kept it locked for more than %v; close it or retry: %w",
+				path, BusyTimeout, err)
+		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
+			return fmt.Errorf("cannot write %s: check the file and its directory are writable: %w", path, err)
+		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+			return fmt.Errorf("%s is not a valid Glose database (corrupt or another kind of file): %w", path, err)
+		}
+	}
+	if strings.Contains(err.Error(), "no such module: fts5") {
+		return fmt.Errorf("%s: this SQLite build lacks FTS5: %w", path, err)
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}

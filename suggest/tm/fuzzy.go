@@ -1,0 +1,151 @@
+package tm
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/glose-app/glose/suggest/token"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Range is a byte range of a string, end exclusive.
+type Range struct {
+	Start, End int
+}
+
+// analysis holds the token keys of one sentence for the three scores.
+type analysis struct {
+	text     string
+	toks     []token.Token // all tokens, with offsets
+	stems    []string      // words and numbers, folded and stemmed
+	words    []string      // words and numbers, lower-cased
+	verbatim []string      // every token as written (NFC)
+	numbers  []string      // NumberKey of each number token
+}
+
+func analyse(lang, s string) analysis {
+	toks := token.Tokenize(s)
+	a := analysis{text: s, toks: toks, verbatim: make([]string, len(toks))}
+	for i, t := range toks {
+		a.verbatim[i] = norm.NFC.String(t.Text)
+		switch t.Kind {
+		case token.Number:
+			k := token.NumberKey(t.Text)
+			a.numbers = append(a.numbers, k)
+			a.stems = append(a.stems, k)
+			a.words = append(a.words, k)
+		case token.Word:
+			a.stems = append(a.stems, token.Stem(lang, token.Fold(t.Text)))
+			a.words = append(a.words, token.Lower(t.Text))
+		}
+	}
+	return a
+}
+
+// similarity is OmegaT's fuzzy score: 100 × (1 − word edit distance ÷ the longer length).
+func similarity(a, b []string) float64 {
+	n := max(len(a), len(b))
+	if n == 0 {
+		return 100
+	}
+	return 100 * float64(n-editDistance(a, b)) / float64(n)
+}
+
+func editDistance(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// diff aligns the verbatim tokens of the query q and a memory source m and returns the byte ranges
+// of m's tokens that are not in q (deleted or replaced) and of q's tokens that are not in m.
+func diff(q, m analysis) (inMatch, inQuery []Range) {
+	a, b := q.verbatim, m.verbatim
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+		}
+	}
+	for i, j := len(a), len(b); i > 0 || j > 0; {
+		switch {
+		case i > 0 && j > 0 && a[i-1] == b[j-1] && d[i][j] == d[i-1][j-1]:
+			i, j = i-1, j-1
+		case i > 0 && j > 0 && d[i][j] == d[i-1][j-1]+1:
+			inQuery = addRange(inQuery, q.toks[i-1], q.text)
+			inMatch = addRange(inMatch, m.toks[j-1], m.text)
+			i, j = i-1, j-1
+		case j > 0 && (i == 0 || d[i][j] == d[i][j-1]+1):
+			inMatch = addRange(inMatch, m.toks[j-1], m.text)
+			j--
+		default:
+			inQuery = addRange(inQuery, q.toks[i-1], q.text)
+			i--
+		}
+	}
+	slices.Reverse(inMatch)
+	slices.Reverse(inQuery)
+	return inMatch, inQuery
+}
+
+// addRange adds t's range to rs, which arrive from the end backwards; ranges separated only by
+// white space merge, so that highlighted runs read as phrases.
+func addRange(rs []Range, t token.Token, s string) []Range {
+	if n := len(rs); n > 0 && rs[n-1].Start >= t.End && strings.TrimSpace(s[t.End:rs[n-1].Start]) == "" {
+		rs[n-1].Start = t.Start
+		return rs
+	}
+	return append(rs, Range{Start: t.Start, End: t.End})
+}
+
+// numberDiff reports whether the query and the memory source hold different numbers, and which
+// numbers of the query (as written there) the memory source lacks.
+func numberDiff(q, m analysis) (differ bool, missing []string) {
+	if slices.Equal(sorted(q.numbers), sorted(m.numbers)) {
+		return false, nil
+	}
+	left := slices.Clone(m.numbers)
+	for _, t := range q.toks {
+		if t.Kind != token.Number {
+			continue
+		}
+		k := token.NumberKey(t.Text)
+		if i := slices.Index(left, k); i >= 0 {
+			left = slices.Delete(left, i, i+1)
+			continue
+		}
+		missing = append(missing, t.Text)
+	}
+	return true, missing
+}
+
+func sorted(s []string) []string {
+	c := slices.Clone(s)
+	slices.Sort(c)
+	return c
+}

@@ -1,0 +1,235 @@
+package tm
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// tmxParser reads translation units one at a time from a TMX stream.
+type tmxParser struct {
+	dec        *xml.Decoder
+	opts       ImportOptions
+	headerLang string
+	sawTMX     bool
+}
+
+type tmxTU struct {
+	srclang          string
+	created, changed time.Time
+	note, origin     string
+	tuvs             []tmxTUV
+}
+
+type tmxTUV struct {
+	lang, seg string
+}
+
+func attrValue(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+func (p *tmxParser) errorf(format string, a ...any) error {
+	line, _ := p.dec.InputPos()
+	return fmt.Errorf("TMX line %d: %s", line, fmt.Sprintf(format, a...))
+}
+
+func (p *tmxParser) wrap(err error) error {
+	if se, ok := err.(*xml.SyntaxError); ok {
+		return fmt.Errorf("TMX line %d: malformed XML: %s", se.Line, se.Msg)
+	}
+	return p.errorf("reading: %v", err)
+}
+
+// next returns the next <tu>, or io.EOF.
+func (p *tmxParser) next() (tmxTU, error) {
+	for {
+		tok, err := p.dec.Token()
+		if err == io.EOF {
+			return tmxTU{}, io.EOF
+		}
+		if err != nil {
+			return tmxTU{}, p.wrap(err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "tmx":
+			p.sawTMX = true
+		case "header":
+			p.headerLang = attrValue(se, "srclang")
+		case "tu":
+			if !p.sawTMX {
+				return tmxTU{}, p.errorf("<tu> outside <tmx>")
+			}
+			return p.readTU(se)
+		}
+	}
+}
+
+func (p *tmxParser) readTU(se xml.StartElement) (tmxTU, error) {
+	tu := tmxTU{srclang: attrValue(se, "srclang")}
+	tu.created, _ = time.Parse(tmxDate, attrValue(se, "creationdate"))
+	tu.changed, _ = time.Parse(tmxDate, attrValue(se, "changedate"))
+	for {
+		tok, err := p.dec.Token()
+		if err != nil {
+			return tu, p.wrap(err)
+		}
+		switch t := tok.(type) {
+		case xml.EndElement:
+			if t.Name.Local == "tu" {
+				return tu, nil
+			}
+		case xml.StartElement:
+			if err := p.readTUChild(&tu, t); err != nil {
+				return tu, err
+			}
+		}
+	}
+}
+
+func (p *tmxParser) readTUChild(tu *tmxTU, se xml.StartElement) error {
+	switch se.Name.Local {
+	case "note":
+		s, err := p.textOf(se.Name.Local)
+		tu.note = strings.TrimSpace(tu.note + "\n" + s)
+		return err
+	case "prop":
+		s, err := p.textOf(se.Name.Local)
+		if attrValue(se, "type") == "x-origin" {
+			tu.origin = s
+		}
+		return err
+	case "tuv":
+		lang := attrValue(se, "lang") // xml:lang, or TMX 1.1's lang
+		if lang == "" {
+			return p.errorf("<tuv> without xml:lang")
+		}
+		seg, err := p.readTUV()
+		tu.tuvs = append(tu.tuvs, tmxTUV{lang: lang, seg: seg})
+		return err
+	}
+	return p.dec.Skip()
+}
+
+// readTUV returns the text of the <seg> of a <tuv>, consuming up to </tuv>.
+func (p *tmxParser) readTUV() (string, error) {
+	var seg strings.Builder
+	for {
+		tok, err := p.dec.Token()
+		if err != nil {
+			return "", p.wrap(err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if t.Name.Local != "seg" {
+				if err := p.dec.Skip(); err != nil {
+					return "", p.wrap(err)
+				}
+				continue
+			}
+			if err := p.segText(&seg); err != nil {
+				return "", err
+			}
+		case xml.EndElement:
+			return seg.String(), nil
+		}
+	}
+}
+
+// segText appends a <seg>'s text, skipping inline codes, up to </seg>.
+func (p *tmxParser) segText(b *strings.Builder) error {
+	for depth := 1; depth > 0; {
+		tok, err := p.dec.Token()
+		if err != nil {
+			return p.wrap(err)
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			b.Write(t)
+		case xml.StartElement:
+			if t.Name.Local == "hi" {
+				depth++
+			} else if err := p.dec.Skip(); err != nil {
+				return p.wrap(err)
+			}
+		case xml.EndElement:
+			depth--
+		}
+	}
+	return nil
+}
+
+// textOf returns the character data of the element just opened, up to its end.
+func (p *tmxParser) textOf(name string) (string, error) {
+	var b strings.Builder
+	for {
+		tok, err := p.dec.Token()
+		if err != nil {
+			return "", p.wrap(err)
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			b.Write(t)
+		case xml.EndElement:
+			if t.Name.Local == name {
+				return b.String(), nil
+			}
+		}
+	}
+}
+
+// unit turns a parsed <tu> into a Unit in the chosen languages.
+func (p *tmxParser) unit(tu tmxTU) (Unit, bool) {
+	src := firstNonEmpty(p.opts.SourceLang, tu.srclang, p.headerLang)
+	if src == "*all*" {
+		src = ""
+	}
+	var s, t *tmxTUV
+	for i := range tu.tuvs {
+		v := &tu.tuvs[i]
+		switch {
+		case s == nil && (src == "" || sameLanguage(v.lang, src)):
+			s = v
+		case t == nil && s != v && !sameLanguage(v.lang, src) &&
+			(p.opts.TargetLang == "" || sameLanguage(v.lang, p.opts.TargetLang)):
+			t = v
+		}
+	}
+	if s == nil || t == nil || strings.TrimSpace(s.seg) == "" || strings.TrimSpace(t.seg) == "" {
+		return Unit{}, false
+	}
+	origin := firstNonEmpty(tu.origin, p.opts.Origin)
+	return Unit{SourceLang: NormalizeLang(s.lang), TargetLang: NormalizeLang(t.lang), Source: s.seg, Target: t.seg,
+		Origin: origin, Note: tu.note, Created: tu.created, Changed: tu.changed}, true
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// NormalizeLang reduces a BCP 47 tag to its lower-case primary language ("fr-FR" → "fr"): the
+// memory pairs languages, not regional variants.
+func NormalizeLang(tag string) string {
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return strings.ToLower(strings.TrimSpace(tag))
+}
+
+func sameLanguage(a, b string) bool { return NormalizeLang(a) == NormalizeLang(b) }

@@ -1,0 +1,106 @@
+package tm
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/suggest/internal/shareddata"
+)
+
+func writeFile(path, s string) error { return os.WriteFile(path, []byte(s), 0o644) }
+
+func TestTMXRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	m := openTemp(t)
+	units := []Unit{
+		fr("« Bonjour », a dit Sergueï Lavrov 😀.", "“Hello,” said Sergei Lavrov 😀."),
+		fr("Cafe\u0301 & thé <chaud>", "Coffee & hot \"tea\""),
+		{SourceLang: "fr", TargetLang: "en", Source: "Moscou", Target: "Moscow", Origin: "doc 1", Note: "capital"},
+	}
+	if err := m.AddBatch(ctx, units); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Export(ctx, &buf); err != nil {
+		t.Fatal(err)
+	}
+	validateTMX(t, buf.Bytes())
+	m2 := openTemp(t)
+	st, err := m2.Import(ctx, bytes.NewReader(buf.Bytes()), ImportOptions{})
+	if err != nil || st.Units != 3 || st.Skipped != 0 {
+		t.Fatalf("Import = %+v, %v", st, err)
+	}
+	var got []Unit
+	m2.Each(ctx, func(u Unit) error { got = append(got, u); return nil })
+	for i, u := range got {
+		w := units[i]
+		if u.Source != w.Source || u.Target != w.Target || u.Origin != w.Origin || u.Note != w.Note ||
+			u.SourceLang != "fr" || u.TargetLang != "en" {
+			t.Errorf("unit %d = %+v, want %+v", i, u, w)
+		}
+	}
+}
+
+// validateTMX checks data against the TMX 1.4b DTD with xmllint, when both are available.
+func validateTMX(t *testing.T, data []byte) {
+	t.Helper()
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Log("xmllint not installed: TMX not validated against the DTD")
+		return
+	}
+	dtd := filepath.Join(filepath.Dir(shareddata.Path(t, "README.md")), "..", "schemas", "tmx14.dtd")
+	f := filepath.Join(t.TempDir(), "out.tmx")
+	if err := os.WriteFile(f, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(xmllint, "--noout", "--dtdvalid", dtd, f).CombinedOutput(); err != nil {
+		t.Fatalf("xmllint: %v\n%s\n%s", err, out, data)
+	}
+}
+
+func TestTMXImport(t *testing.T) {
+	const doc = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4">
+<header creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="X" adminlang="en" srclang="en-US" datatype="plaintext"/>
+<body>
+<tu><tuv xml:lang="en-US"><seg>The <bpt i="1">&lt;b&gt;</bpt>White House<ept i="1">&lt;/b&gt;</ept> said.</seg></tuv>
+    <tuv xml:lang="fr-FR"><prop type="x">p</prop><seg>La <hi>Maison-Blanche</hi> a dit.</seg></tuv>
+    <tuv xml:lang="de"><seg>Das Weiße Haus sagte.</seg></tuv></tu>
+<tu srclang="fr"><tuv lang="FR"><seg>Oui</seg></tuv><tuv xml:lang="en"><seg>Yes</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>only one side</seg></tuv></tu>
+</body></tmx>`
+	ctx := context.Background()
+	m := openTemp(t)
+	st, err := m.Import(ctx, strings.NewReader(doc), ImportOptions{SourceLang: "fr", TargetLang: "en", Origin: "x.tmx"})
+	if err != nil || st.Units != 2 || st.Skipped != 1 {
+		t.Fatalf("Import = %+v, %v", st, err)
+	}
+	got, err := m.Lookup(ctx, Query{Text: "La Maison-Blanche a dit.", SourceLang: "fr", TargetLang: "en"})
+	if err != nil || len(got) != 1 || got[0].Target != "The White House said." || got[0].Origin != "x.tmx" {
+		t.Fatalf("Lookup = %+v, %v", got, err)
+	}
+}
+
+func TestTMXImportErrors(t *testing.T) {
+	tests := []struct{ name, doc, want string }{
+		{"malformed", "<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"fr\"><seg>a</tuv></tu></body></tmx>", "line 2"},
+		{"no lang", "<tmx version=\"1.4\"><body>\n<tu><tuv><seg>a</seg></tuv></tu></body></tmx>", "without xml:lang"},
+		{"not tmx", "<html><body/></html>", "not a TMX document"},
+		{"tu outside", "<body><tu/></body>", "outside <tmx>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := openTemp(t).Import(context.Background(), strings.NewReader(tt.doc), ImportOptions{})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want it to mention %q", err, tt.want)
+			}
+		})
+	}
+}
