@@ -5,10 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
-	"time"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
 	"github.com/glose-app/glose/annotate/plaintext"
 	"github.com/glose-app/glose/annotate/preannotate"
 	"github.com/glose-app/glose/assets"
@@ -17,8 +16,9 @@ import (
 // MaxFileSize bounds what Load reads, so that a wrong file cannot exhaust memory.
 const MaxFileSize = 256 << 20
 
-// Load reads a document from a file: native JSON (.json, .glose), the first document of a JSON Lines
-// corpus (.jsonl), plain text or Markdown (anything else). It returns warnings about what was dropped.
+// Load reads a document from a file in any format Glose imports (see package formats): native JSON, a
+// JSON Lines corpus (its first document), text, Markdown, HTML, doccano, Label Studio, brat, XLIFF, TMX.
+// It returns warnings about what the file's format could not carry.
 func Load(path string) (*annotate.Document, []string, error) {
 	info, err := os.Stat(path)
 	if err != nil {
@@ -36,13 +36,21 @@ func Load(path string) (*annotate.Document, []string, error) {
 
 // LoadBytes is Load for data already read; name gives the type and appears in messages.
 func LoadBytes(name string, data []byte) (*annotate.Document, []string, error) {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".json", ".glose":
-		d, err := annotate.Unmarshal(data, name)
-		return d, nil, err
+	docs, warns, err := formats.Read(name, data, formats.ReadOptions{})
+	var out []string
+	for _, w := range warns {
+		out = append(out, w.String())
 	}
-	d, err := plaintext.Import(name, data, plaintext.Options{Now: time.Now})
-	return d, nil, err
+	if err != nil {
+		return nil, out, err
+	}
+	if len(docs) == 0 {
+		return nil, out, fmt.Errorf("%s: no document in the file", name)
+	}
+	if len(docs) > 1 {
+		out = append(out, fmt.Sprintf("%s holds %d documents; opened the first (%s)", filepath.Base(name), len(docs), docs[0].ID))
+	}
+	return docs[0], out, nil
 }
 
 // SampleDocument returns the built-in sample article, imported and pre-annotated (entities, quotes and

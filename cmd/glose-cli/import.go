@@ -1,10 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
 	"github.com/glose-app/glose/workspace"
 )
 
@@ -13,8 +17,10 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	from := fs.String("from", "", "the input `FORMAT` when the file name does not tell: "+strings.Join(formats.Names(false), ", "))
+	unit := fs.String("unit", "", "offsets of doccano and Label Studio files: codepoints (default) or utf16")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli import [-o OUT] FILE\n\nImports a text, Markdown or Glose JSON file and writes it as segmented Glose JSON.")
+		fmt.Fprintln(stderr, "usage: glose-cli import [-o OUT] [--from FORMAT] FILE\n\nImports a text, Markdown, HTML, Glose JSON/JSONL, doccano, Label Studio, brat, XLIFF or TMX file\nand writes it as segmented Glose JSON (JSON Lines when the file holds several documents).")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -24,12 +30,33 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return usageError("expected one FILE, got %d", fs.NArg())
 	}
-	d, warnings, err := workspace.Load(fs.Arg(0))
-	if err != nil {
-		return err
-	}
+	docs, warnings, err := formats.ReadFile(fs.Arg(0), formats.ReadOptions{Format: *from, Unit: *unit})
 	for _, w := range warnings {
 		fmt.Fprintf(stderr, "glose-cli import: warning: %s\n", w)
 	}
-	return writeDocument(*out, stdout, d)
+	if err != nil {
+		return err
+	}
+	if len(docs) == 1 {
+		return writeDocument(*out, stdout, docs[0])
+	}
+	return writeCorpus(*out, stdout, docs)
+}
+
+// writeCorpus writes documents as Glose JSON Lines.
+func writeCorpus(path string, stdout io.Writer, docs []*annotate.Document) error {
+	var buf bytes.Buffer
+	for _, d := range docs {
+		b, err := annotate.MarshalLine(d)
+		if err != nil {
+			return err
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
+	}
+	if path == "" {
+		_, err := stdout.Write(buf.Bytes())
+		return err
+	}
+	return workspace.WriteAtomic(path, buf.Bytes())
 }

@@ -1,0 +1,99 @@
+package formats
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestBadInputGivesClearErrors(t *testing.T) {
+	laughs := `<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<xliff version="2.1"><file id="f"><unit id="u"><segment><source>&lol3;</source></segment></unit></file></xliff>`
+	cases := []struct {
+		name, data string
+		want       []string
+	}{
+		{"cut.xlf", `<?xml version="1.0"?>` + "\n<xliff version=\"2.1\" srcLang=\"fr\">\n<file id=\"f1\"><unit id=\"u1\"><segment><source>Le caf", []string{"cut.xlf", "line 3", "cut short"}},
+		{"cut.tmx", "<tmx version=\"1.4\"><header srclang=\"fr\"/><body><tu><tuv xml:lang=\"fr\"><seg>a</seg>", []string{"cut.tmx", "line 1", "cut short"}},
+		{"laughs.xlf", laughs, []string{"laughs.xlf", "line 2", "entities"}},
+		{"undeclared.tmx", "<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"fr\"><seg>&lol9;</seg></tuv></tu></body></tmx>", []string{"undeclared.tmx", "line 1", "entity"}},
+		{"range.jsonl", `{"text": "Le café", "entities": [{"id": 1, "label": "PER", "start_offset": 3, "end_offset": 40}], "relations": []}`, []string{"range.jsonl:1", "entities[0]", "[3, 40)", "outside the text (7 Unicode code points)"}},
+		{"inside.jsonl", `{"text": "😀 x", "entities": [[1, 5, "PER"]]}`, []string{"inside.jsonl:1", "entities[0]", "outside the text"}},
+		{"surrogate.jsonl", `{"text": "😀 x", "entities": [[1, 3, "PER"]]}`, []string{"surrogate.jsonl:1", "inside a character"}},
+		{"bad.json", `[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 2, "end": 9, "labels": ["PER"]}}]}]}]`, []string{"bad.json: task 1: result[0]", "[2, 9)"}},
+		{"broken.json", `{"format": "glose/1", "id": `, []string{"broken.json"}},
+		{"notxliff.xlf", `<html><body>x</body></html>`, []string{"notxliff.xlf", "not <xliff>"}},
+		{"v3.xlf", `<xliff version="3.0"></xliff>`, []string{"v3.xlf", "version \"3.0\""}},
+	}
+	for _, c := range cases {
+		opts := ReadOptions{}
+		if c.name == "surrogate.jsonl" {
+			opts.Unit = "utf16"
+		}
+		_, _, err := Read(c.name, []byte(c.data), opts)
+		if err == nil {
+			t.Fatalf("%s: no error", c.name)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Fatalf("%s: error %q lacks %q", c.name, err, w)
+			}
+		}
+	}
+}
+
+func TestHugeFileRefusedBeforeReading(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "huge.jsonl")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(1 << 30); err != nil { // sparse: no disk used
+		t.Skip("sparse files not supported here")
+	}
+	f.Close()
+	_, _, err = ReadFile(p, ReadOptions{})
+	if err == nil || !strings.Contains(err.Error(), "huge.jsonl") || !strings.Contains(err.Error(), "1024 MB, more than Glose imports (256 MB)") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestUnknownLabelsJoinTheSchema(t *testing.T) {
+	data := `{"id": "d1", "text": "Le Tour de France passe à Pau.", "entities": [{"id": 1, "label": "EVENT", "start_offset": 3, "end_offset": 17}, {"id": 2, "label": "LOC", "start_offset": 26, "end_offset": 29}], "relations": []}`
+	docs, _, err := Read("x.jsonl", []byte(data), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	l, ok := d.Label("EVENT")
+	if !ok || !strings.HasPrefix(l.Color, "#") {
+		t.Fatalf("EVENT not in the schema: %+v", d.Labels)
+	}
+	if _, ok := d.Label("PER"); !ok || len(d.Labels) != 7 {
+		t.Fatalf("default labels lost: %+v", d.Labels)
+	}
+}
+
+// TestImportNormalisesCombiningMarks: a foreign file with "e" + U+0301 becomes NFC and spans follow.
+func TestImportNormalisesCombiningMarks(t *testing.T) {
+	data := "{\"text\": \"Le cafe\u0301 « Élysée » x\u0301 😀 fin\", \"entities\": [[3, 8, \"ORG\"], [9, 19, \"QUOTE\"], [23, 24, \"MISC\"], [25, 28, \"LOC\"]]}"
+	docs, _, err := Read("c.jsonl", []byte(data), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	var got []string
+	for _, sp := range d.Spans {
+		got = append(got, d.SpanText(sp))
+	}
+	want := []string{"café", "« Élysée »", "😀", "fin"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	if _, _, err := Read("split.jsonl", []byte("{\"text\": \"cafe\u0301\", \"entities\": [[0, 4, \"ORG\"]]}"), ReadOptions{}); err == nil || !strings.Contains(err.Error(), "combining") {
+		t.Fatalf("a span ending between e and its accent: %v", err)
+	}
+}

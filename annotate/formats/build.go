@@ -1,0 +1,210 @@
+package formats
+
+import (
+	"fmt"
+	"hash/fnv"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/plaintext"
+)
+
+// rawSpan is a span read from a foreign file, with byte offsets into the file's text as it was.
+type rawSpan struct {
+	Key        string // the file's own ID for it, to resolve relations
+	Start, End int
+	Label      string
+	Origin     annotate.Origin
+	Confidence float64
+	Note       string
+}
+
+// rawLink is a relation read from a foreign file, between the keys of two spans.
+type rawLink struct {
+	Type     string
+	From, To string
+	Origin   annotate.Origin
+}
+
+// rawDoc is what a foreign format gives: a text with spans and relations.
+type rawDoc struct {
+	ID, Title string
+	Text      string
+	Spans     []rawSpan
+	Links     []rawLink
+}
+
+// build turns a foreign document into a segmented Glose document. The text is normalised as every import
+// is (NFC, LF line ends); span offsets are carried through the normalisation.
+func build(name string, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Document, error) {
+	cuts := make([]int, 0, 2*len(r.Spans))
+	for _, s := range r.Spans {
+		cuts = append(cuts, s.Start, s.End)
+	}
+	text, mapped, err := normalizeAt(name, r.Text, cuts)
+	if err != nil {
+		return nil, err
+	}
+	d := plaintext.Build(name, text, nil, plaintext.Options{SourceLang: opts.SourceLang, TargetLang: opts.TargetLang})
+	if r.ID != "" {
+		d.ID = r.ID
+	}
+	if r.Title != "" {
+		d.Title = r.Title
+	}
+	keys := map[string]string{}
+	labels := map[string]bool{}
+	for i, s := range r.Spans {
+		a, b := mapped[s.Start], mapped[s.End]
+		if a >= b {
+			w.add(name, "span %s (%s) is empty after normalising the text; left out", s.Key, s.Label)
+			continue
+		}
+		sp := &annotate.Span{ID: "t" + strconv.Itoa(i+1), Side: annotate.Source, Start: a, End: b, Label: s.Label,
+			Origin: s.Origin, Confidence: s.Confidence, Note: s.Note}
+		if sp.Origin == "" {
+			sp.Origin, sp.Confidence = annotate.Human, 1
+		}
+		d.Spans = append(d.Spans, sp)
+		labels[s.Label] = true
+		if s.Key != "" {
+			keys[s.Key] = sp.ID
+		}
+	}
+	addLabels(d, labels)
+	for _, l := range r.Links {
+		from, ok1 := keys[l.From]
+		to, ok2 := keys[l.To]
+		if !ok1 || !ok2 {
+			w.add(name, "relation %s %s → %s: no such span; left out", l.Type, l.From, l.To)
+			continue
+		}
+		origin := l.Origin
+		if origin == "" {
+			origin = annotate.Human
+		}
+		conf := 1.0
+		if origin == annotate.Auto {
+			conf = 0.5
+		}
+		d.Links = append(d.Links, &annotate.Link{ID: "l" + strconv.Itoa(len(d.Links)+1), Type: l.Type, From: from, To: to, Origin: origin, Confidence: conf})
+	}
+	return fresh(d), nil
+}
+
+// fresh returns a copy of d without its cached lookups: importers append spans and links directly (one
+// index rebuild instead of one per span), so lookups built before that would be stale.
+func fresh(d *annotate.Document) *annotate.Document {
+	return &annotate.Document{ID: d.ID, Title: d.Title, SourceLang: d.SourceLang, TargetLang: d.TargetLang, Text: d.Text,
+		Segments: d.Segments, Spans: d.Spans, Links: d.Links, Entities: d.Entities, Labels: d.Labels, Meta: d.Meta}
+}
+
+// normalizeAt normalises text as annotate.NormalizeInput does and maps the byte offsets cuts into the
+// result. It fails when a cut falls where normalisation merges characters (inside a combining sequence
+// or a CR LF pair), naming the offset.
+func normalizeAt(name, text string, cuts []int) (string, map[int]int, error) {
+	whole, err := annotate.NormalizeInput(name, []byte(text))
+	if err != nil {
+		return "", nil, err
+	}
+	pts := append([]int{0, len(text)}, cuts...)
+	sort.Ints(pts)
+	mapped := make(map[int]int, len(pts))
+	var b strings.Builder
+	prev := 0
+	for _, p := range pts {
+		if p < prev {
+			continue
+		}
+		b.WriteString(normPiece(text[prev:p], prev == 0))
+		mapped[p] = b.Len()
+		prev = p
+	}
+	if b.String() != whole {
+		for _, p := range cuts {
+			if strings.HasPrefix(whole[mapped[p]:], normPiece(text[p:], false)) {
+				continue
+			}
+			return "", nil, fmt.Errorf("%s: a span boundary at byte %d falls inside a character sequence that normalisation merges (a combining mark or CR LF)", name, p)
+		}
+		return "", nil, fmt.Errorf("%s: span boundaries fall inside character sequences that normalisation merges", name)
+	}
+	return whole, mapped, nil
+}
+
+func normPiece(s string, first bool) string {
+	if first {
+		s = strings.TrimPrefix(s, "\uFEFF")
+	}
+	if strings.ContainsRune(s, '\r') {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return norm.NFC.String(s)
+}
+
+// addLabels extends the document's schema with labels it does not know, each with a colour of its own.
+func addLabels(d *annotate.Document, names map[string]bool) {
+	var extra []string
+	for n := range names {
+		if _, ok := d.Label(n); !ok {
+			extra = append(extra, n)
+		}
+	}
+	if len(extra) == 0 {
+		return
+	}
+	sort.Strings(extra)
+	if len(d.Labels) == 0 {
+		d.Labels = annotate.DefaultLabels()
+	}
+	for _, n := range extra {
+		d.Labels = append(d.Labels, annotate.Label{Name: n, Description: "imported label", Color: labelColor(n)})
+	}
+}
+
+// labelColor picks a readable colour for a label from its name, so the same name always gets the same one.
+func labelColor(name string) string {
+	palette := []string{"#76b7b2", "#ff9da7", "#9c755f", "#bab0ac", "#8cd17d", "#b6992d", "#499894", "#d37295", "#fabfd2", "#a0cbe8", "#ffbe7d", "#86bcb6"}
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	return palette[h.Sum32()%uint32(len(palette))]
+}
+
+// toBytes converts a foreign range [start, end), counted in unit u over off's text, into bytes.
+func toBytes(off *annotate.Offsets, start, end int, u annotate.Unit, where string) (int, int, error) {
+	n := off.Len(u)
+	if start < 0 || end <= start || end > n {
+		return 0, 0, fmt.Errorf("%s: range [%d, %d) is empty or outside the text (%d %s)", where, start, end, n, u)
+	}
+	a, err := off.Convert(start, u, annotate.Bytes)
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s: start: %w", where, err)
+	}
+	b, err := off.Convert(end, u, annotate.Bytes)
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s: end: %w", where, err)
+	}
+	return a, b, nil
+}
+
+// docIDFrom gives a document ID from a foreign record ID or the file name and a position.
+func docIDFrom(name string, id any, i int) string {
+	switch v := id.(type) {
+	case string:
+		if v != "" {
+			return v
+		}
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	base := plaintext.DocID(name)
+	if i == 0 {
+		return base
+	}
+	return base + "-" + strconv.Itoa(i+1)
+}

@@ -1,0 +1,105 @@
+package formats
+
+import (
+	"bytes"
+	"sort"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+func conllFormat() Format {
+	return Format{
+		Name: "conll", Title: "CoNLL-2003 (IOB2, token<TAB>tag)", Extensions: []string{".conll"},
+		Offsets:     "none (tokens)",
+		Description: "non-overlapping names as IOB2 tags, one sentence per segment; no links, quotes unless asked (--labels), spacing, entities or translations",
+		write:       writeCoNLL,
+	}
+}
+
+func writeCoNLL(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error) {
+	if err := prepare(docs); err != nil {
+		return nil, nil, err
+	}
+	var w warnings
+	var buf bytes.Buffer
+	for _, d := range docs {
+		translationWarning(d, "CoNLL", &w)
+		entityWarning(d, "CoNLL", &w)
+		for _, v := range views(d, opts, &w) {
+			buf.WriteString("-DOCSTART- -X- -X- O\n\n")
+			writeCoNLLView(&buf, v, opts, &w)
+		}
+	}
+	return []File{{Name: "corpus.conll", Main: true, Data: buf.Bytes()}}, w, nil
+}
+
+func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) {
+	var only func(string) bool
+	if len(opts.Labels) == 0 {
+		only = isEntityLabel
+	}
+	kept, dropped := flatten(v.Spans, only)
+	if len(dropped) > 0 {
+		w.add(v.ID, "CoNLL holds one label per token: %d overlapping spans, quotes or cues left out (e.g. %s %q)", len(dropped), dropped[0].Label, annotate.Shorten(v.text(dropped[0]), 30))
+	}
+	if len(v.Links) > 0 {
+		w.add(v.ID, "CoNLL keeps no links: %d links left out", len(v.Links))
+	}
+	cuts := make(map[int]bool, 2*len(kept))
+	for _, s := range kept {
+		cuts[s.Start], cuts[s.End] = true, true
+	}
+	splitSpans := map[string]bool{}
+	for _, seg := range v.Segs {
+		toks := tokenize(v.Text[seg.Start:seg.End])
+		for i := range toks {
+			toks[i].Start += seg.Start
+			toks[i].End += seg.Start
+		}
+		toks, split := splitAt(toks, cuts)
+		if split {
+			markSplit(kept, seg, v.Text, splitSpans)
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		for i, t := range toks {
+			buf.WriteString(v.Text[t.Start:t.End])
+			buf.WriteByte('\t')
+			buf.WriteString(iobTag(kept, t, i == 0))
+			buf.WriteByte('\n')
+		}
+		buf.WriteByte('\n')
+	}
+	for _, s := range kept {
+		if splitSpans[s.ID] {
+			w.add(v.ID, "span %s %s %q starts or ends inside a word: the word was cut into two tokens", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
+		}
+	}
+}
+
+// markSplit records the spans of a segment whose edges fall inside a word.
+func markSplit(kept []vspan, seg vseg, text string, out map[string]bool) {
+	starts, ends := boundaries(text[seg.Start:seg.End])
+	for _, s := range kept {
+		if s.End <= seg.Start || s.Start >= seg.End {
+			continue
+		}
+		if (s.Start >= seg.Start && !starts[s.Start-seg.Start]) || (s.End <= seg.End && !ends[s.End-seg.Start]) {
+			out[s.ID] = true
+		}
+	}
+}
+
+// iobTag is the IOB2 tag of token t among non-overlapping spans sorted by start.
+func iobTag(kept []vspan, t token, first bool) string {
+	k := sort.Search(len(kept), func(i int) bool { return kept[i].End > t.Start })
+	if k == len(kept) || kept[k].Start >= t.End {
+		return "O"
+	}
+	s := kept[k]
+	if t.Start <= s.Start || first {
+		return "B-" + s.Label
+	}
+	return "I-" + s.Label
+}

@@ -1,0 +1,185 @@
+package formats
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+func doccanoFormat() Format {
+	return Format{
+		Name: "doccano", Title: "doccano relation JSONL", Extensions: []string{".jsonl"},
+		Offsets:     "Unicode code points (Python str indices); --unit utf16 for doccano's browser",
+		Description: "spans and relations of one side; no origins, entities or translations",
+		write:       writeDoccano, read: readDoccano,
+	}
+}
+
+type doccanoRecord struct {
+	ID        string            `json:"id"`
+	Text      string            `json:"text"`
+	Entities  []doccanoEntity   `json:"entities"`
+	Relations []doccanoRelation `json:"relations"`
+}
+
+type doccanoEntity struct {
+	ID          int    `json:"id"`
+	Label       string `json:"label"`
+	StartOffset int    `json:"start_offset"`
+	EndOffset   int    `json:"end_offset"`
+}
+
+type doccanoRelation struct {
+	ID     int    `json:"id"`
+	FromID int    `json:"from_id"`
+	ToID   int    `json:"to_id"`
+	Type   string `json:"type"`
+}
+
+func writeDoccano(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error) {
+	if err := prepare(docs); err != nil {
+		return nil, nil, err
+	}
+	unit, _ := parseUnit(opts.Unit, annotate.CodePoints)
+	var w warnings
+	var buf bytes.Buffer
+	for _, d := range docs {
+		translationWarning(d, "doccano", &w)
+		entityWarning(d, "doccano", &w)
+		for _, v := range views(d, opts, &w) {
+			rec := doccanoRecordOf(v, unit, &w)
+			if err := writeJSONLine(&buf, rec); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	return []File{{Name: "corpus.jsonl", Main: true, Data: buf.Bytes()}}, w, nil
+}
+
+func doccanoRecordOf(v *view, unit annotate.Unit, w *warnings) doccanoRecord {
+	rec := doccanoRecord{ID: v.ID, Text: v.Text, Entities: []doccanoEntity{}, Relations: []doccanoRelation{}}
+	num := map[string]int{}
+	auto := 0
+	for i, s := range v.Spans {
+		num[s.ID] = i + 1
+		rec.Entities = append(rec.Entities, doccanoEntity{i + 1, s.Label, v.at(s.Start, unit), v.at(s.End, unit)})
+		if s.Origin == annotate.Auto {
+			auto++
+		}
+	}
+	for i, l := range v.Links {
+		rec.Relations = append(rec.Relations, doccanoRelation{i + 1, num[l.From], num[l.To], l.Type})
+	}
+	if auto > 0 {
+		w.add(v.ID, "%d suggestions (auto spans) exported as plain spans: doccano has no origin (use --confirmed to leave them out)", auto)
+	}
+	if unit == annotate.CodePoints && annotate.Count(v.Text, annotate.UTF16) != annotate.Count(v.Text, annotate.CodePoints) {
+		w.add(v.ID, "the text has characters outside the BMP (e.g. emoji): offsets are code points, as Python counts; doccano's browser counts UTF-16 code units (doccano issue #2290), so use --unit utf16 to load this file into doccano")
+	}
+	return rec
+}
+
+func writeJSONLine(buf *bytes.Buffer, v any) error {
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// doccanoIn accepts the relation format (entities as objects) and the sequence-labelling format
+// ("label" or "entities" as [start, end, label] triples); id may be a number or a string.
+type doccanoIn struct {
+	ID        any               `json:"id"`
+	Text      *string           `json:"text"`
+	Entities  json.RawMessage   `json:"entities"`
+	Label     json.RawMessage   `json:"label"`
+	Relations []doccanoRelation `json:"relations"`
+}
+
+func readDoccano(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
+	unit, _ := parseUnit(opts.Unit, annotate.CodePoints)
+	var docs []*annotate.Document
+	var w warnings
+	err := eachLine(data, func(n int, line []byte) error {
+		where := fmt.Sprintf("%s:%d", name, n)
+		var in doccanoIn
+		if err := json.Unmarshal(line, &in); err != nil {
+			return fmt.Errorf("%s: invalid JSON: %w", where, err)
+		}
+		if in.Text == nil {
+			return fmt.Errorf("%s: no \"text\": expected a doccano record {\"text\", \"entities\", ...}", where)
+		}
+		r, err := doccanoRaw(where, in, unit)
+		if err != nil {
+			return err
+		}
+		r.ID = docIDFrom(name, in.ID, len(docs))
+		if unit == annotate.CodePoints && annotate.Count(r.Text, annotate.UTF16) != annotate.Count(r.Text, annotate.CodePoints) && len(r.Spans) > 0 {
+			w.add(where, "the text has characters outside the BMP: offsets were read as code points; if the file comes from doccano's browser, import it with --unit utf16")
+		}
+		d, err := build(where, r, opts, &w)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d)
+		return nil
+	})
+	if err == nil && len(docs) == 0 {
+		err = fmt.Errorf("%s: no record (the file is empty)", name)
+	}
+	return docs, w, err
+}
+
+func doccanoRaw(where string, in doccanoIn, unit annotate.Unit) (rawDoc, error) {
+	r := rawDoc{Text: *in.Text}
+	off := annotate.NewOffsets(r.Text)
+	ents, err := doccanoEntities(where, in)
+	if err != nil {
+		return r, err
+	}
+	for i, e := range ents {
+		a, b, err := toBytes(off, e.StartOffset, e.EndOffset, unit, fmt.Sprintf("%s: entities[%d]", where, i))
+		if err != nil {
+			return r, err
+		}
+		if strings.TrimSpace(e.Label) == "" {
+			return r, fmt.Errorf("%s: entities[%d]: empty label", where, i)
+		}
+		r.Spans = append(r.Spans, rawSpan{Key: fmt.Sprint(e.ID), Start: a, End: b, Label: e.Label})
+	}
+	for _, rel := range in.Relations {
+		r.Links = append(r.Links, rawLink{Type: rel.Type, From: fmt.Sprint(rel.FromID), To: fmt.Sprint(rel.ToID)})
+	}
+	return r, nil
+}
+
+func doccanoEntities(where string, in doccanoIn) ([]doccanoEntity, error) {
+	raw := in.Entities
+	if len(bytes.TrimSpace(raw)) == 0 || string(raw) == "null" {
+		raw = in.Label
+	}
+	if len(bytes.TrimSpace(raw)) == 0 || string(raw) == "null" {
+		return nil, nil
+	}
+	var objs []doccanoEntity
+	if err := json.Unmarshal(raw, &objs); err == nil {
+		return objs, nil
+	}
+	var triples [][3]any
+	if err := json.Unmarshal(raw, &triples); err != nil {
+		return nil, fmt.Errorf("%s: entities: expected objects {id, label, start_offset, end_offset} or [start, end, label] triples", where)
+	}
+	out := make([]doccanoEntity, 0, len(triples))
+	for i, t := range triples {
+		s, ok1 := t[0].(float64)
+		e, ok2 := t[1].(float64)
+		l, ok3 := t[2].(string)
+		if !ok1 || !ok2 || !ok3 {
+			return nil, fmt.Errorf("%s: entities[%d]: expected [start, end, label]", where, i)
+		}
+		out = append(out, doccanoEntity{ID: -(i + 1), Label: l, StartOffset: int(s), EndOffset: int(e)})
+	}
+	return out, nil
+}

@@ -1,0 +1,283 @@
+// Package formats converts Glose documents to and from the interchange formats of annotation and
+// translation tools: Glose JSON Lines, doccano, Label Studio, spaCy, brat, CoNLL-2003, W3C Web Annotation,
+// XLIFF 2.1 (and 1.2 on import), TMX 1.4b and HTML articles (import). Every format states the unit of its
+// offsets (see Format.Offsets and docs/formats.md); what a format cannot hold is reported as a Warning,
+// never dropped silently.
+package formats
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// MaxInputSize bounds what Read and ReadFile accept, so that a wrong file cannot exhaust memory.
+const MaxInputSize = 256 << 20
+
+// Format describes one interchange format. The zero value is not useful: get formats from All or Lookup.
+type Format struct {
+	Name        string   // what --to and --from take, e.g. "doccano"
+	Title       string   // for people, e.g. "doccano relation JSONL"
+	Extensions  []string // file extensions, main one first, e.g. [".jsonl"]
+	Offsets     string   // the unit of the offsets the format stores, or "none"
+	MultiFile   bool     // export writes several files (to a directory)
+	Description string   // one line: what it keeps and drops
+
+	write func(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error)
+	read  func(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error)
+}
+
+// CanWrite reports whether Glose exports this format.
+func (f Format) CanWrite() bool { return f.write != nil }
+
+// CanRead reports whether Glose imports this format.
+func (f Format) CanRead() bool { return f.read != nil }
+
+// Write exports docs in this format; see the package function Write.
+func (f Format) Write(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error) {
+	return Write(f.Name, docs, opts)
+}
+
+// Read imports data in this format whatever the file is called; see the package function Read.
+func (f Format) Read(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
+	opts.Format = f.Name
+	return Read(name, data, opts)
+}
+
+// File is one file of an export. Name is a file name without directory: the document's ID with the
+// format's extension for multi-file formats, or a companion file such as Label Studio's labeling config.
+// Main marks the file that goes to -o (or standard output) for single-file formats.
+type File struct {
+	Name string
+	Main bool
+	Data []byte
+}
+
+// Warning says what an export or import could not keep, or what a consumer should know.
+type Warning struct {
+	Doc string // document ID, or the file name on import
+	Msg string
+}
+
+func (w Warning) String() string {
+	if w.Doc == "" {
+		return w.Msg
+	}
+	return w.Doc + ": " + w.Msg
+}
+
+// Side selects which text of a document an export covers.
+type Side int
+
+// Sides: the source text (default), the translation (segments' targets joined into one text), or both
+// (two records per document where the format has records).
+const (
+	SourceSide Side = iota
+	TargetSide
+	BothSides
+)
+
+// ParseSide reads "source", "target" or "both".
+func ParseSide(s string) (Side, error) {
+	switch s {
+	case "", "source":
+		return SourceSide, nil
+	case "target":
+		return TargetSide, nil
+	case "both":
+		return BothSides, nil
+	}
+	return 0, fmt.Errorf("side %q: expected source, target or both", s)
+}
+
+// WriteOptions tune an export. The zero value exports the source side, suggestions included, every label.
+type WriteOptions struct {
+	Side       Side
+	Confirmed  bool     // only spans a person made or accepted (Origin human), and links between them
+	Labels     []string // only these labels; empty means all
+	Unit       string   // offset unit for doccano and Label Studio: "" (the format's default), "codepoints", "utf16"
+	Paragraphs bool     // TMX: one unit per paragraph (segments joined with a space) instead of per sentence
+}
+
+// ReadOptions tune an import.
+type ReadOptions struct {
+	Format     string                            // force a format by name; detected from the name and content when empty
+	SourceLang string                            // default "fr" when the file does not say
+	TargetLang string                            // default "en" when the file does not say
+	Unit       string                            // offset unit of doccano and Label Studio files, as for WriteOptions.Unit
+	Open       func(name string) ([]byte, error) // reads a companion file (brat's .txt beside the .ann); nil: none
+}
+
+// All returns every format Glose knows, in the order dialogs list them.
+func All() []Format {
+	return []Format{
+		gloseFormat(), jsonlFormat(), doccanoFormat(), labelStudioFormat(), spacyFormat(), bratFormat(),
+		conllFormat(), w3cFormat(), xliffFormat(), xliff12Format(), tmxFormat(), htmlFormat(), textFormat(),
+	}
+}
+
+// Lookup returns the format called name.
+func Lookup(name string) (Format, bool) {
+	for _, f := range All() {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// Names returns the names of the formats that can be written (write true) or read.
+func Names(write bool) []string {
+	var out []string
+	for _, f := range All() {
+		if (write && f.CanWrite()) || (!write && f.CanRead()) {
+			out = append(out, f.Name)
+		}
+	}
+	return out
+}
+
+// Write exports docs (a corpus when several) in the named format.
+func Write(name string, docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error) {
+	f, ok := Lookup(name)
+	if !ok || !f.CanWrite() {
+		return nil, nil, fmt.Errorf("unknown export format %q (known: %s)", name, strings.Join(Names(true), ", "))
+	}
+	if _, err := parseUnit(opts.Unit, annotate.CodePoints); err != nil {
+		return nil, nil, err
+	}
+	return f.write(docs, opts)
+}
+
+// Read imports the documents a file holds. name is the file name, used to detect the format (unless
+// opts.Format says it) and in messages.
+func Read(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
+	if len(data) > MaxInputSize {
+		return nil, nil, fmt.Errorf("%s: the file is %d MB, more than Glose imports (%d MB)", name, len(data)>>20, MaxInputSize>>20)
+	}
+	if opts.SourceLang == "" {
+		opts.SourceLang = "fr"
+	}
+	if opts.TargetLang == "" {
+		opts.TargetLang = "en"
+	}
+	if _, err := parseUnit(opts.Unit, annotate.CodePoints); err != nil {
+		return nil, nil, err
+	}
+	f, err := detect(name, data, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs, warns, err := f.read(name, data, opts)
+	if err != nil {
+		return nil, warns, err
+	}
+	for _, d := range docs {
+		if err := d.Validate(); err != nil {
+			return nil, warns, fmt.Errorf("%s (%s): the imported document is not valid: %w", name, f.Name, err)
+		}
+	}
+	return docs, warns, nil
+}
+
+// ReadFile is Read for a file on disk: it refuses files over MaxInputSize before reading them and lets
+// brat find the .txt beside an .ann (and the .ann beside a .txt).
+func ReadFile(path string, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	if info.Size() > MaxInputSize {
+		return nil, nil, fmt.Errorf("%s: the file is %d MB, more than Glose imports (%d MB)", path, info.Size()>>20, MaxInputSize>>20)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if opts.Open == nil {
+		dir := filepath.Dir(path)
+		opts.Open = func(name string) ([]byte, error) {
+			p := filepath.Join(dir, filepath.Base(name))
+			if fi, err := os.Stat(p); err == nil && fi.Size() > MaxInputSize {
+				return nil, fmt.Errorf("%s: more than %d MB", p, MaxInputSize>>20)
+			}
+			return os.ReadFile(p)
+		}
+	}
+	return Read(path, data, opts)
+}
+
+// detect picks the format of a file from opts.Format, its extension and a look at its content.
+func detect(name string, data []byte, opts ReadOptions) (Format, error) {
+	if opts.Format != "" {
+		f, ok := Lookup(opts.Format)
+		if !ok || !f.CanRead() {
+			return Format{}, fmt.Errorf("%s: unknown import format %q (known: %s)", name, opts.Format, strings.Join(Names(false), ", "))
+		}
+		return f, nil
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	var pick string
+	switch ext {
+	case ".json", ".glose":
+		pick = sniffJSON(data)
+	case ".jsonl", ".ndjson":
+		pick = sniffJSONL(data)
+	case ".ann":
+		pick = "brat"
+	case ".xlf", ".xliff", ".xlz":
+		pick = sniffXLIFF(data)
+	case ".tmx":
+		pick = "tmx"
+	case ".html", ".htm", ".xhtml":
+		pick = "html"
+	case ".txt":
+		pick = "text"
+		if hasCompanion(name, ".ann", opts) {
+			pick = "brat"
+		}
+	case ".conll", ".conll03", ".iob":
+		return Format{}, fmt.Errorf("%s: CoNLL files hold tokens without the spacing of the text, so Glose does not import them; import the original text instead", name)
+	default:
+		pick = "text"
+	}
+	f, _ := Lookup(pick)
+	if !f.CanRead() {
+		return Format{}, fmt.Errorf("%s: Glose exports %s but does not import it", name, f.Title)
+	}
+	return f, nil
+}
+
+func hasCompanion(name, ext string, opts ReadOptions) bool {
+	if opts.Open == nil {
+		return false
+	}
+	_, err := opts.Open(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)) + ext)
+	return err == nil
+}
+
+// parseUnit reads a unit name; def is used for "".
+func parseUnit(s string, def annotate.Unit) (annotate.Unit, error) {
+	switch strings.ToLower(s) {
+	case "":
+		return def, nil
+	case "codepoints", "code-points", "unicode-code-points", "python":
+		return annotate.CodePoints, nil
+	case "utf16", "utf-16", "javascript":
+		return annotate.UTF16, nil
+	}
+	return 0, fmt.Errorf("offset unit %q: expected codepoints or utf16", s)
+}
+
+// filterLabels reports whether a label passes the Labels option.
+func (o WriteOptions) keepLabel(l string) bool {
+	return len(o.Labels) == 0 || slices.Contains(o.Labels, l)
+}
+
+// errStop ends a walk early; it never leaves the package.
+var errStop = errors.New("stop")

@@ -1,0 +1,148 @@
+package formats
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/plaintext"
+)
+
+func gloseFormat() Format {
+	return Format{
+		Name: "glose", Title: "Glose JSON", Extensions: []string{".json", ".glose"}, Offsets: "Unicode code points",
+		Description: "lossless: everything Glose holds (one document per file)",
+		write:       writeGlose, read: readGlose,
+	}
+}
+
+func jsonlFormat() Format {
+	return Format{
+		Name: "jsonl", Title: "Glose JSON Lines corpus", Extensions: []string{".jsonl"}, Offsets: "Unicode code points",
+		Description: "lossless: one Glose document a line",
+		write:       writeJSONL, read: readJSONL,
+	}
+}
+
+func textFormat() Format {
+	return Format{
+		Name: "text", Title: "Plain text or Markdown", Extensions: []string{".txt", ".md"}, Offsets: "none",
+		Description: "import only: the text, segmented; Markdown markup stripped",
+		read:        readText,
+	}
+}
+
+func writeGlose(docs []*annotate.Document, _ WriteOptions) ([]File, []Warning, error) {
+	if err := prepare(docs); err != nil {
+		return nil, nil, err
+	}
+	if len(docs) != 1 {
+		return nil, nil, fmt.Errorf("Glose JSON holds one document; for %d use jsonl", len(docs))
+	}
+	b, err := annotate.Marshal(docs[0])
+	if err != nil {
+		return nil, nil, err
+	}
+	return []File{{Name: docs[0].ID + ".json", Main: true, Data: b}}, nil, nil
+}
+
+func writeJSONL(docs []*annotate.Document, _ WriteOptions) ([]File, []Warning, error) {
+	if err := prepare(docs); err != nil {
+		return nil, nil, err
+	}
+	var buf bytes.Buffer
+	for _, d := range docs {
+		b, err := annotate.MarshalLine(d)
+		if err != nil {
+			return nil, nil, err
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
+	}
+	return []File{{Name: "corpus.jsonl", Main: true, Data: buf.Bytes()}}, nil, nil
+}
+
+func readGlose(name string, data []byte, _ ReadOptions) ([]*annotate.Document, []Warning, error) {
+	d, err := annotate.Unmarshal(data, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return []*annotate.Document{d}, nil, nil
+}
+
+func readJSONL(name string, data []byte, _ ReadOptions) ([]*annotate.Document, []Warning, error) {
+	var docs []*annotate.Document
+	err := eachLine(data, func(n int, line []byte) error {
+		d, err := annotate.Unmarshal(line, fmt.Sprintf("%s:%d", name, n))
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d)
+		return nil
+	})
+	if err == nil && len(docs) == 0 {
+		err = fmt.Errorf("%s: no document (the file is empty)", name)
+	}
+	return docs, nil, err
+}
+
+func readText(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
+	d, err := plaintext.Import(name, data, plaintext.Options{SourceLang: opts.SourceLang, TargetLang: opts.TargetLang})
+	if err != nil {
+		return nil, nil, err
+	}
+	return []*annotate.Document{d}, nil, nil
+}
+
+// eachLine calls f with each non-blank line of data and its 1-based number.
+func eachLine(data []byte, f func(n int, line []byte) error) error {
+	for n := 1; len(data) > 0; n++ {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		if err := f(n, line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sniffJSON tells Glose JSON from a Label Studio task list.
+func sniffJSON(data []byte) string {
+	t := bytes.TrimLeft(data, " \t\r\n\uFEFF")
+	if len(t) > 0 && t[0] == '[' {
+		return "labelstudio"
+	}
+	var probe struct {
+		Format string `json:"format"`
+		Data   any    `json:"data"`
+	}
+	if json.Unmarshal(data, &probe) == nil && probe.Format == "" && probe.Data != nil {
+		return "labelstudio"
+	}
+	return "glose"
+}
+
+// sniffJSONL tells a Glose corpus from doccano JSONL by the first line.
+func sniffJSONL(data []byte) string {
+	pick := "jsonl"
+	_ = eachLine(data, func(_ int, line []byte) error {
+		var probe struct {
+			Format string `json:"format"`
+			Text   *string
+		}
+		if json.Unmarshal(line, &probe) == nil && probe.Format == "" && probe.Text != nil {
+			pick = "doccano"
+		}
+		return errStop
+	})
+	return pick
+}

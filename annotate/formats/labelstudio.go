@@ -1,0 +1,290 @@
+package formats
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+func labelStudioFormat() Format {
+	return Format{
+		Name: "labelstudio", Title: "Label Studio JSON tasks", Extensions: []string{".json"},
+		Offsets:     "Unicode code points (Label Studio ≥ 1.6 stores code points); --unit utf16 for older versions",
+		Description: "spans (human → annotations, auto → predictions) and relations of one side, plus the labeling config; no entities or translations",
+		write:       writeLabelStudio, read: readLabelStudio,
+	}
+}
+
+type lsTask struct {
+	ID          int            `json:"id,omitempty"`
+	Data        map[string]any `json:"data"`
+	Annotations []lsResultSet  `json:"annotations,omitempty"`
+	Predictions []lsResultSet  `json:"predictions,omitempty"`
+}
+
+type lsResultSet struct {
+	ModelVersion string     `json:"model_version,omitempty"`
+	Score        *float64   `json:"score,omitempty"`
+	WasCancelled bool       `json:"was_cancelled,omitempty"`
+	Result       []lsRegion `json:"result"`
+}
+
+type lsRegion struct {
+	ID        string   `json:"id,omitempty"`
+	FromName  string   `json:"from_name,omitempty"`
+	ToName    string   `json:"to_name,omitempty"`
+	Type      string   `json:"type"`
+	Value     *lsValue `json:"value,omitempty"`
+	Score     *float64 `json:"score,omitempty"`
+	Origin    string   `json:"origin,omitempty"`
+	FromID    string   `json:"from_id,omitempty"`
+	ToID      string   `json:"to_id,omitempty"`
+	Direction string   `json:"direction,omitempty"`
+	Labels    []string `json:"labels,omitempty"`
+}
+
+type lsValue struct {
+	Start  int      `json:"start"`
+	End    int      `json:"end"`
+	Text   string   `json:"text"`
+	Labels []string `json:"labels"`
+}
+
+func writeLabelStudio(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error) {
+	if err := prepare(docs); err != nil {
+		return nil, nil, err
+	}
+	unit, _ := parseUnit(opts.Unit, annotate.CodePoints)
+	var w warnings
+	tasks := []lsTask{}
+	for _, d := range docs {
+		translationWarning(d, "Label Studio", &w)
+		entityWarning(d, "Label Studio", &w)
+		for _, v := range views(d, opts, &w) {
+			tasks = append(tasks, lsTaskOf(v, unit))
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(tasks); err != nil {
+		return nil, nil, fmt.Errorf("encoding Label Studio tasks: %w", err)
+	}
+	files := []File{
+		{Name: "tasks.json", Main: true, Data: buf.Bytes()},
+		{Name: "label_config.xml", Data: labelStudioConfig(docs)},
+	}
+	return files, w, nil
+}
+
+func lsTaskOf(v *view, unit annotate.Unit) lsTask {
+	t := lsTask{Data: map[string]any{"text": v.Text, "glose_id": v.ID, "lang": v.Lang}}
+	human, auto := lsResultSet{Result: []lsRegion{}}, lsResultSet{ModelVersion: "glose", Result: []lsRegion{}}
+	byID := map[string]vspan{}
+	sum := 0.0
+	for _, s := range v.Spans {
+		byID[s.ID] = s
+		r := lsRegionOf(v, s, unit)
+		if s.Origin == annotate.Human {
+			human.Result = append(human.Result, r)
+		} else {
+			auto.Result = append(auto.Result, r)
+			sum += s.Confidence
+		}
+	}
+	for _, l := range v.Links {
+		rel := lsRegion{Type: "relation", FromID: l.From, ToID: l.To, Direction: "right", Labels: []string{l.Type}}
+		a, b := byID[l.From], byID[l.To]
+		if a.Origin == annotate.Human && b.Origin == annotate.Human && l.Origin == annotate.Human {
+			human.Result = append(human.Result, rel)
+			continue
+		}
+		// A relation must sit beside both its regions: copy a person's region into the prediction.
+		for _, s := range []vspan{a, b} {
+			if s.Origin == annotate.Human && !hasRegion(auto.Result, s.ID) {
+				auto.Result = append(auto.Result, lsRegionOf(v, s, unit))
+			}
+		}
+		auto.Result = append(auto.Result, rel)
+	}
+	if len(human.Result) > 0 {
+		t.Annotations = []lsResultSet{human}
+	}
+	if len(auto.Result) > 0 {
+		n := float64(len(auto.Result))
+		score := sum / n
+		auto.Score = &score
+		t.Predictions = []lsResultSet{auto}
+	}
+	return t
+}
+
+func hasRegion(rs []lsRegion, id string) bool {
+	for _, r := range rs {
+		if r.ID == id && r.Type == "labels" {
+			return true
+		}
+	}
+	return false
+}
+
+func lsRegionOf(v *view, s vspan, unit annotate.Unit) lsRegion {
+	r := lsRegion{ID: s.ID, FromName: "label", ToName: "text", Type: "labels",
+		Value: &lsValue{Start: v.at(s.Start, unit), End: v.at(s.End, unit), Text: v.text(s), Labels: []string{s.Label}}}
+	if s.Origin == annotate.Auto {
+		c := s.Confidence
+		r.Score, r.Origin = &c, "prediction"
+	} else {
+		r.Origin = "manual"
+	}
+	return r
+}
+
+// labelStudioConfig is the labeling interface for the exported tasks: the union of the documents'
+// labels with their colours, and the link types as relation labels.
+func labelStudioConfig(docs []*annotate.Document) []byte {
+	var b strings.Builder
+	b.WriteString("<View>\n  <Relations>\n")
+	for _, t := range []string{annotate.LinkSpeaker, annotate.LinkCue} {
+		fmt.Fprintf(&b, "    <Relation value=%q/>\n", t)
+	}
+	b.WriteString("  </Relations>\n  <Labels name=\"label\" toName=\"text\">\n")
+	seen := map[string]bool{}
+	for _, d := range docs {
+		labels := d.Labels
+		if len(labels) == 0 {
+			labels = annotate.DefaultLabels()
+		}
+		for _, l := range labels {
+			if !seen[l.Name] {
+				seen[l.Name] = true
+				fmt.Fprintf(&b, "    <Label value=\"%s\" background=\"%s\"", html.EscapeString(l.Name), html.EscapeString(l.Color))
+				if l.Key != "" {
+					fmt.Fprintf(&b, " hotkey=\"%s\"", html.EscapeString(l.Key))
+				}
+				b.WriteString("/>\n")
+			}
+		}
+	}
+	b.WriteString("  </Labels>\n  <Text name=\"text\" value=\"$text\"/>\n</View>\n")
+	return []byte(b.String())
+}
+
+func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
+	unit, _ := parseUnit(opts.Unit, annotate.CodePoints)
+	var tasks []lsTask
+	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
+		var one lsTask
+		if err := json.Unmarshal(data, &one); err != nil {
+			return nil, nil, fmt.Errorf("%s: invalid Label Studio task: %w", name, err)
+		}
+		tasks = []lsTask{one}
+	} else if err := json.Unmarshal(data, &tasks); err != nil {
+		return nil, nil, fmt.Errorf("%s: invalid Label Studio task list: %w", name, err)
+	}
+	var w warnings
+	var docs []*annotate.Document
+	for i, t := range tasks {
+		where := fmt.Sprintf("%s: task %d", name, i+1)
+		r, err := lsRaw(where, t, unit, &w)
+		if err != nil {
+			return nil, w, err
+		}
+		id, _ := t.Data["glose_id"].(string)
+		r.ID = docIDFrom(name, id, i)
+		d, err := build(where, r, opts, &w)
+		if err != nil {
+			return nil, w, err
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 {
+		return nil, w, fmt.Errorf("%s: no task", name)
+	}
+	return docs, w, nil
+}
+
+func lsRaw(where string, t lsTask, unit annotate.Unit, w *warnings) (rawDoc, error) {
+	text, ok := t.Data["text"].(string)
+	if !ok {
+		return rawDoc{}, fmt.Errorf("%s: data.text is missing or not a string", where)
+	}
+	r := rawDoc{Text: text}
+	off := annotate.NewOffsets(text)
+	seen := map[string]bool{}
+	sets := make([]lsResultSet, 0, 2)
+	for _, a := range t.Annotations {
+		if !a.WasCancelled {
+			sets = append(sets, a)
+			break
+		}
+	}
+	if len(t.Predictions) > 0 {
+		sets = append(sets, t.Predictions[0])
+	}
+	for k, set := range sets {
+		origin := annotate.Human
+		if k == len(sets)-1 && len(t.Predictions) > 0 {
+			origin = annotate.Auto
+		}
+		if err := lsAddResults(where, set, origin, off, unit, seen, &r, w); err != nil {
+			return r, err
+		}
+	}
+	return r, nil
+}
+
+// lsSpan reads a labels region; a prediction's region keeps its score as confidence.
+func lsSpan(at string, reg lsRegion, origin annotate.Origin, off *annotate.Offsets, unit annotate.Unit) (rawSpan, error) {
+	if reg.Value == nil || len(reg.Value.Labels) == 0 {
+		return rawSpan{}, fmt.Errorf("%s: a labels region without value.labels", at)
+	}
+	a, b, err := toBytes(off, reg.Value.Start, reg.Value.End, unit, at)
+	if err != nil {
+		return rawSpan{}, err
+	}
+	conf := 1.0
+	if origin == annotate.Auto {
+		conf = 0.5
+		if reg.Score != nil && *reg.Score >= 0 && *reg.Score <= 1 {
+			conf = *reg.Score
+		}
+	}
+	return rawSpan{Key: reg.ID, Start: a, End: b, Label: reg.Value.Labels[0], Origin: origin, Confidence: conf}, nil
+}
+
+func lsAddResults(where string, set lsResultSet, origin annotate.Origin, off *annotate.Offsets, unit annotate.Unit, seen map[string]bool, r *rawDoc, w *warnings) error {
+	for j, reg := range set.Result {
+		at := fmt.Sprintf("%s: result[%d]", where, j)
+		switch reg.Type {
+		case "labels":
+			if seen[reg.ID] && reg.ID != "" {
+				continue
+			}
+			seen[reg.ID] = true
+			s, err := lsSpan(at, reg, origin, off, unit)
+			if err != nil {
+				return err
+			}
+			r.Spans = append(r.Spans, s)
+		case "relation":
+			typ := "related"
+			if len(reg.Labels) > 0 {
+				typ = reg.Labels[0]
+			}
+			from, to := reg.FromID, reg.ToID
+			if reg.Direction == "left" {
+				from, to = to, from
+			}
+			r.Links = append(r.Links, rawLink{Type: typ, From: from, To: to, Origin: origin})
+		default:
+			w.add(where, "result[%d]: region type %q is not a text span; left out", j, reg.Type)
+		}
+	}
+	return nil
+}

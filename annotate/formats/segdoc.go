@@ -1,0 +1,127 @@
+package formats
+
+import (
+	"strconv"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// rawSeg is a segment read from a translation format, with byte offsets into the document's raw text.
+type rawSeg struct {
+	ID         string
+	Start, End int
+	Paragraph  int
+	Kind       string
+	Target     string
+	TSpans     []rawSpan // byte offsets into Target
+	Status     annotate.Status
+}
+
+// segDoc is a document read from a translation format: its own segmentation, translations, spans.
+type segDoc struct {
+	ID, Title, SrcLang, TgtLang string
+	Text                        string
+	Segs                        []rawSeg
+	Spans                       []rawSpan
+}
+
+// buildSegmented turns a segDoc into a document, keeping its segmentation; texts are normalised as
+// every import is, with offsets carried through.
+func buildSegmented(name string, sd segDoc, opts ReadOptions, w *warnings) (*annotate.Document, error) {
+	cuts := make([]int, 0, 2*(len(sd.Segs)+len(sd.Spans)))
+	for _, s := range sd.Segs {
+		cuts = append(cuts, s.Start, s.End)
+	}
+	for _, s := range sd.Spans {
+		cuts = append(cuts, s.Start, s.End)
+	}
+	text, at, err := normalizeAt(name, sd.Text, cuts)
+	if err != nil {
+		return nil, err
+	}
+	src, tgt := sd.SrcLang, sd.TgtLang
+	if src == "" {
+		src = opts.SourceLang
+	}
+	if tgt == "" {
+		tgt = opts.TargetLang
+	}
+	d := annotate.NewDocument(sd.ID, sd.Title, text, src, tgt)
+	labels := map[string]bool{}
+	if err := addSegments(name, d, sd.Segs, at, labels, w); err != nil {
+		return nil, err
+	}
+	for _, s := range sd.Spans {
+		a, b := at[s.Start], at[s.End]
+		if a < b {
+			d.Spans = append(d.Spans, spanOf(d, annotate.Source, "", a, b, s))
+			labels[s.Label] = true
+		}
+	}
+	addLabels(d, labels)
+	if d.Title == "" && len(d.Segments) > 0 {
+		d.Title = annotate.Shorten(d.SourceText(d.Segments[0]), 80)
+	}
+	return fresh(d), nil
+}
+
+// addSegments adds the segments, their targets and target spans; at maps raw offsets to normalised ones.
+func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]int, labels map[string]bool, w *warnings) error {
+	seen := map[string]bool{}
+	for i, s := range segs {
+		a, b := at[s.Start], at[s.End]
+		if a >= b {
+			w.add(name, "segment %s is empty; its text joins the gap between segments", s.ID)
+			continue
+		}
+		id := s.ID
+		if id == "" || seen[id] {
+			id = "s" + strconv.Itoa(i+1)
+		}
+		seen[id] = true
+		seg := &annotate.Segment{ID: id, Start: a, End: b, Paragraph: s.Paragraph, Kind: s.Kind, Status: s.Status}
+		if seg.Kind == "" {
+			seg.Kind = annotate.KindSentence
+		}
+		if seg.Status == "" {
+			seg.Status = annotate.StatusNew
+		}
+		if err := addTarget(name, d, seg, s, labels); err != nil {
+			return err
+		}
+		d.Segments = append(d.Segments, seg)
+	}
+	return nil
+}
+
+// addTarget normalises a segment's target and adds its spans to the document.
+func addTarget(name string, d *annotate.Document, seg *annotate.Segment, s rawSeg, labels map[string]bool) error {
+	if s.Target == "" {
+		return nil
+	}
+	cuts := make([]int, 0, 2*len(s.TSpans))
+	for _, t := range s.TSpans {
+		cuts = append(cuts, t.Start, t.End)
+	}
+	target, at, err := normalizeAt(name+" (target of "+seg.ID+")", s.Target, cuts)
+	if err != nil {
+		return err
+	}
+	seg.Target = target
+	for _, t := range s.TSpans {
+		if a, b := at[t.Start], at[t.End]; a < b {
+			d.Spans = append(d.Spans, spanOf(d, annotate.Target, seg.ID, a, b, t))
+			labels[t.Label] = true
+		}
+	}
+	return nil
+}
+
+func spanOf(d *annotate.Document, side annotate.Side, seg string, a, b int, s rawSpan) *annotate.Span {
+	sp := &annotate.Span{ID: "t" + strconv.Itoa(len(d.Spans)+1), Side: side, Segment: seg, Start: a, End: b,
+		Label: s.Label, Origin: s.Origin, Confidence: s.Confidence, Note: s.Note}
+	if sp.Origin == "" {
+		sp.Origin, sp.Confidence = annotate.Human, 1
+	}
+	return sp
+}

@@ -1,0 +1,65 @@
+package formats
+
+import (
+	"bytes"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+func spacyFormat() Format {
+	return Format{
+		Name: "spacy", Title: "spaCy JSONL (entities + span group sc)", Extensions: []string{".jsonl"},
+		Offsets:     "Unicode code points",
+		Description: "non-overlapping names as entities, QUOTE/CUE and overlapping spans in spans[\"sc\"]; no links, origins, entities or translations",
+		write:       writeSpacy,
+	}
+}
+
+type spacyRecord struct {
+	ID       string              `json:"id"`
+	Text     string              `json:"text"`
+	Entities [][3]any            `json:"entities"`
+	Spans    map[string][][3]any `json:"spans"`
+}
+
+func writeSpacy(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error) {
+	if err := prepare(docs); err != nil {
+		return nil, nil, err
+	}
+	var w warnings
+	var buf bytes.Buffer
+	for _, d := range docs {
+		translationWarning(d, "spaCy", &w)
+		entityWarning(d, "spaCy", &w)
+		for _, v := range views(d, opts, &w) {
+			if err := writeJSONLine(&buf, spacyRecordOf(v, &w)); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	return []File{{Name: "corpus.jsonl", Main: true, Data: buf.Bytes()}}, w, nil
+}
+
+func spacyRecordOf(v *view, w *warnings) spacyRecord {
+	rec := spacyRecord{ID: v.ID, Text: v.Text, Entities: [][3]any{}, Spans: map[string][][3]any{"sc": {}}}
+	ents, rest := flatten(v.Spans, isEntityLabel)
+	cp := func(s vspan) [3]any {
+		return [3]any{v.at(s.Start, annotate.CodePoints), v.at(s.End, annotate.CodePoints), s.Label}
+	}
+	for _, s := range ents {
+		rec.Entities = append(rec.Entities, cp(s))
+	}
+	for _, s := range rest {
+		rec.Spans["sc"] = append(rec.Spans["sc"], cp(s))
+	}
+	if len(v.Links) > 0 {
+		w.add(v.ID, "spaCy keeps no links: %d links left out", len(v.Links))
+	}
+	starts, ends := boundaries(v.Text)
+	for _, s := range v.Spans {
+		if !starts[s.Start] || !ends[s.End] {
+			w.add(v.ID, "span %s %s %q does not start and end on token boundaries (spaCy's doc.char_span returns None for it in strict mode)", s.ID, s.Label, annotate.Shorten(v.text(s), 40))
+		}
+	}
+	return rec
+}

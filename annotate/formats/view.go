@@ -1,0 +1,238 @@
+package formats
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// view is one text of a document with the spans and links an export keeps: the source text, or the
+// translation built by joining the segments' targets. Offset-based formats write views, so that the
+// source and target sides share one code path. Offsets in a view are bytes into Text.
+type view struct {
+	Doc   *annotate.Document
+	ID    string // record ID: the document's ID, with "#target" for the target side
+	Side  annotate.Side
+	Lang  string
+	Text  string
+	Segs  []vseg  // the segments' ranges in Text, in order
+	Spans []vspan // sorted by start, outer spans first
+	Links []*annotate.Link
+	off   *annotate.Offsets
+}
+
+type vseg struct {
+	Seg        *annotate.Segment
+	Start, End int
+}
+
+type vspan struct {
+	*annotate.Span
+	Start, End int // bytes into view.Text (shadow the span's own offsets)
+}
+
+// text returns the text a view span covers.
+func (v *view) text(s vspan) string { return v.Text[s.Start:s.End] }
+
+// at converts a byte offset of the view's text into unit u. Views are built from validated documents,
+// so the offset is always on a character boundary.
+func (v *view) at(b int, u annotate.Unit) int {
+	n, _ := v.off.Convert(b, annotate.Bytes, u) // cannot fail: prepare validated the document
+	return n
+}
+
+// warnings collects export and import warnings.
+type warnings []Warning
+
+func (w *warnings) add(doc, format string, a ...any) {
+	*w = append(*w, Warning{Doc: doc, Msg: fmt.Sprintf(format, a...)})
+}
+
+// prepare validates the documents of an export.
+func prepare(docs []*annotate.Document) error {
+	if len(docs) == 0 {
+		return fmt.Errorf("nothing to export: no document")
+	}
+	seen := map[string]bool{}
+	for _, d := range docs {
+		if err := d.Validate(); err != nil {
+			return fmt.Errorf("document %s: %w", d.ID, err)
+		}
+		if seen[d.ID] {
+			return fmt.Errorf("two documents have the ID %q: IDs must be unique in a corpus", d.ID)
+		}
+		seen[d.ID] = true
+	}
+	return nil
+}
+
+// views returns the views of d that opts asks for, with warnings about what they leave out.
+func views(d *annotate.Document, opts WriteOptions, w *warnings) []*view {
+	var out []*view
+	if opts.Side != TargetSide {
+		out = append(out, sourceView(d, opts))
+	}
+	if opts.Side != SourceSide {
+		out = append(out, targetView(d, opts))
+	}
+	nsrc, ntgt, ntrans := leftOut(d, opts)
+	if opts.Side == SourceSide && ntgt > 0 {
+		w.add(d.ID, "%d target spans left out (exporting the source side; use --side target or both)", ntgt)
+	}
+	if opts.Side == TargetSide && nsrc > 0 {
+		w.add(d.ID, "%d source spans left out (exporting the target side; use --side source or both)", nsrc)
+	}
+	if ntrans > 0 {
+		w.add(d.ID, "%d links between a source and a target span (e.g. translation) are not kept: each text is a separate record", ntrans)
+	}
+	return out
+}
+
+// leftOut counts the kept spans per side and the kept links between the two sides.
+func leftOut(d *annotate.Document, opts WriteOptions) (nsrc, ntgt, ntrans int) {
+	for _, sp := range d.Spans {
+		if keepSpan(sp, opts) {
+			if sp.Side == annotate.Source {
+				nsrc++
+			} else {
+				ntgt++
+			}
+		}
+	}
+	for _, l := range d.Links {
+		if a, b := d.Span(l.From), d.Span(l.To); a != nil && b != nil && a.Side != b.Side && keepSpan(a, opts) && keepSpan(b, opts) {
+			ntrans++
+		}
+	}
+	return nsrc, ntgt, ntrans
+}
+
+func keepSpan(sp *annotate.Span, opts WriteOptions) bool {
+	return (!opts.Confirmed || sp.Origin == annotate.Human) && opts.keepLabel(sp.Label)
+}
+
+func sourceView(d *annotate.Document, opts WriteOptions) *view {
+	v := &view{Doc: d, ID: d.ID, Side: annotate.Source, Lang: d.SourceLang, Text: d.Text, off: d.SourceOffsets()}
+	for _, s := range d.Segments {
+		v.Segs = append(v.Segs, vseg{s, s.Start, s.End})
+	}
+	for _, sp := range d.Spans {
+		if sp.Side == annotate.Source && keepSpan(sp, opts) {
+			v.Spans = append(v.Spans, vspan{sp, sp.Start, sp.End})
+		}
+	}
+	v.finish(opts)
+	return v
+}
+
+// targetView joins the non-empty targets: a space between the segments of a paragraph, a blank line
+// between paragraphs.
+func targetView(d *annotate.Document, opts WriteOptions) *view {
+	v := &view{Doc: d, ID: d.ID + "#target", Side: annotate.Target, Lang: d.TargetLang}
+	var b strings.Builder
+	base := map[string]int{}
+	para := -1
+	for _, s := range d.Segments {
+		if s.Target == "" {
+			continue
+		}
+		switch {
+		case b.Len() == 0:
+		case s.Paragraph == para:
+			b.WriteByte(' ')
+		default:
+			b.WriteString("\n\n")
+		}
+		para = s.Paragraph
+		base[s.ID] = b.Len()
+		v.Segs = append(v.Segs, vseg{s, b.Len(), b.Len() + len(s.Target)})
+		b.WriteString(s.Target)
+	}
+	v.Text = b.String()
+	v.off = annotate.NewOffsets(v.Text)
+	for _, sp := range d.Spans {
+		if o, ok := base[sp.Segment]; ok && sp.Side == annotate.Target && keepSpan(sp, opts) {
+			v.Spans = append(v.Spans, vspan{sp, o + sp.Start, o + sp.End})
+		}
+	}
+	v.finish(opts)
+	return v
+}
+
+// finish sorts the spans and keeps the links whose two ends are in the view.
+func (v *view) finish(opts WriteOptions) {
+	sort.SliceStable(v.Spans, func(i, j int) bool {
+		a, b := v.Spans[i], v.Spans[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
+	in := make(map[string]bool, len(v.Spans))
+	for _, s := range v.Spans {
+		in[s.ID] = true
+	}
+	for _, l := range v.Doc.Links {
+		if in[l.From] && in[l.To] && (!opts.Confirmed || l.Origin == annotate.Human) {
+			v.Links = append(v.Links, l)
+		}
+	}
+}
+
+// isEntityLabel says whether a label names a thing (a candidate for flat NER formats) rather than a
+// quotation or a reporting verb.
+func isEntityLabel(l string) bool { return l != annotate.LabelQuote && l != annotate.LabelCue }
+
+// flatten picks non-overlapping spans for formats that hold one label per token: entity labels first,
+// longer spans first. It returns the kept spans in text order and the others.
+func flatten(spans []vspan, only func(string) bool) (kept, dropped []vspan) {
+	cand := make([]vspan, 0, len(spans))
+	for _, s := range spans {
+		if only == nil || only(s.Label) {
+			cand = append(cand, s)
+		} else {
+			dropped = append(dropped, s)
+		}
+	}
+	sort.SliceStable(cand, func(i, j int) bool {
+		ei, ej := isEntityLabel(cand[i].Label), isEntityLabel(cand[j].Label)
+		if ei != ej {
+			return ei
+		}
+		return cand[i].End-cand[i].Start > cand[j].End-cand[j].Start
+	})
+	var acc []vspan // sorted by start, non-overlapping
+	for _, s := range cand {
+		k := sort.Search(len(acc), func(i int) bool { return acc[i].Start >= s.Start })
+		if (k > 0 && acc[k-1].End > s.Start) || (k < len(acc) && acc[k].Start < s.End) {
+			dropped = append(dropped, s)
+			continue
+		}
+		acc = append(acc, vspan{})
+		copy(acc[k+1:], acc[k:])
+		acc[k] = s
+	}
+	return acc, dropped
+}
+
+// translationWarning notes that a format keeps no translations.
+func translationWarning(d *annotate.Document, format string, w *warnings) {
+	n := 0
+	for _, s := range d.Segments {
+		if s.Target != "" {
+			n++
+		}
+	}
+	if n > 0 {
+		w.add(d.ID, "%s keeps no translations: %d segment targets left out (use xliff, tmx or jsonl)", format, n)
+	}
+}
+
+// entityWarning notes that a format keeps no entities (referents shared by mentions).
+func entityWarning(d *annotate.Document, format string, w *warnings) {
+	if len(d.Entities) > 0 {
+		w.add(d.ID, "%s keeps no entities: %d entities (mention groups) left out", format, len(d.Entities))
+	}
+}

@@ -1,0 +1,292 @@
+package formats
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+func xliffFormat() Format {
+	return Format{
+		Name: "xliff", Title: "XLIFF 2.1", Extensions: []string{".xlf", ".xliff"},
+		Offsets:     "none (inline <mrk>/<sm>/<em> markers)",
+		Description: "segments with translations and statuses, source and target spans as ITS-annotated markers; no links or entities",
+		write:       writeXLIFF, read: readXLIFF,
+	}
+}
+
+// Namespaces of the XLIFF export.
+const (
+	xliffNS = "urn:oasis:names:tc:xliff:document:2.0"
+	itsNS   = "http://www.w3.org/2005/11/its"
+	gloseNS = "urn:glose:xliff:1"
+)
+
+// nerdClass maps entity labels to ITS Text Analysis classes (the NERD ontology the ITS 2.0 examples use).
+func nerdClass(label string) string {
+	switch label {
+	case annotate.LabelPER:
+		return "http://nerd.eurecom.fr/ontology#Person"
+	case annotate.LabelORG:
+		return "http://nerd.eurecom.fr/ontology#Organization"
+	case annotate.LabelLOC:
+		return "http://nerd.eurecom.fr/ontology#Location"
+	case annotate.LabelMISC:
+		return "http://nerd.eurecom.fr/ontology#Thing"
+	}
+	return ""
+}
+
+// xliffState maps a segment status to XLIFF 2 state and subState.
+func xliffState(s annotate.Status) (state, sub string) {
+	switch s {
+	case annotate.StatusDraft:
+		return "initial", "glose:draft"
+	case annotate.StatusTranslated:
+		return "translated", ""
+	case annotate.StatusReviewed:
+		return "reviewed", ""
+	}
+	return "initial", ""
+}
+
+func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error) {
+	if err := prepare(docs); err != nil {
+		return nil, nil, err
+	}
+	var w warnings
+	var b bytes.Buffer
+	src, tgt := docs[0].SourceLang, docs[0].TargetLang
+	fmt.Fprintf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=%q xmlns:its=%q xmlns:glose=%q version=\"2.1\" srcLang=%q trgLang=%q its:version=\"2.0\">\n",
+		xliffNS, itsNS, gloseNS, src, tgt)
+	for i, d := range docs {
+		if d.SourceLang != src || d.TargetLang != tgt {
+			w.add(d.ID, "languages %s→%s differ from the file's %s→%s (XLIFF has one language pair per file)", d.SourceLang, d.TargetLang, src, tgt)
+		}
+		if len(d.Links) > 0 {
+			w.add(d.ID, "XLIFF keeps no links: %d links left out", len(d.Links))
+		}
+		entityWarning(d, "XLIFF", &w)
+		fmt.Fprintf(&b, " <file id=\"f%d\" original=\"%s\" xml:space=\"preserve\">\n", i+1, xmlAttr(d.ID))
+		writeXLIFFUnits(&b, d, opts, &w)
+		b.WriteString(" </file>\n")
+	}
+	b.WriteString("</xliff>\n")
+	return []File{{Name: "corpus.xlf", Main: true, Data: b.Bytes()}}, w, nil
+}
+
+// writeXLIFFUnits writes one unit per paragraph. The text between segments (and after a paragraph, up
+// to the next one) goes into <ignorable>, so that the source text can be rebuilt exactly.
+func writeXLIFFUnits(b *bytes.Buffer, d *annotate.Document, opts WriteOptions, w *warnings) {
+	segs := d.Segments
+	bySeg := d.SpansBySegment()
+	for i := 0; i < len(segs); {
+		j := i
+		for j < len(segs) && segs[j].Paragraph == segs[i].Paragraph {
+			j++
+		}
+		uStart, uEnd := segs[i].Start, len(d.Text)
+		if j < len(segs) {
+			uEnd = segs[j].Start
+		}
+		if i == 0 {
+			uStart = 0
+		}
+		fmt.Fprintf(b, "  <unit id=\"u%d\">\n", segs[i].Paragraph+1)
+		var spans []*annotate.Span
+		for k := i; k < j; k++ {
+			spans = append(spans, bySeg[k]...)
+		}
+		writeXLIFFUnit(b, d, segs[i:j], spans, uStart, uEnd, opts, w)
+		b.WriteString("  </unit>\n")
+		i = j
+	}
+}
+
+// writeXLIFFUnit writes one paragraph; candidates are the source spans that start in its segments.
+func writeXLIFFUnit(b *bytes.Buffer, d *annotate.Document, segs []*annotate.Segment, candidates []*annotate.Span, uStart, uEnd int, opts WriteOptions, w *warnings) {
+	var spans []vspan
+	for _, sp := range candidates {
+		if keepSpan(sp, opts) && opts.Side != TargetSide {
+			if sp.End > segs[len(segs)-1].End {
+				w.add(d.ID, "span %s crosses paragraphs (XLIFF units); left out", d.Describe(sp))
+				continue
+			}
+			if !insideSegment(d, sp.Start, false) || !insideSegment(d, sp.End, true) {
+				w.add(d.ID, "span %s starts or ends between segments; left out", d.Describe(sp))
+				continue
+			}
+			spans = append(spans, vspan{sp, sp.Start, sp.End})
+		}
+	}
+	marks := classify(spans, func(s vspan) bool {
+		k := d.SegmentAt(s.Start)
+		return k >= 0 && s.End <= d.Segments[k].End
+	})
+	pos := uStart
+	for _, s := range segs {
+		if s.Start > pos {
+			writeIgnorable(b, d.Text[pos:s.Start])
+		}
+		state, sub := xliffState(s.Status)
+		fmt.Fprintf(b, "   <segment id=\"%s\" state=\"%s\"", xmlAttr(s.ID), state)
+		if sub != "" {
+			fmt.Fprintf(b, " subState=\"%s\"", sub)
+		}
+		b.WriteString(">\n    <source>")
+		writeMarked(b, d.Text, s.Start, s.End, spans, marks)
+		b.WriteString("</source>\n")
+		if s.Target != "" {
+			b.WriteString("    <target>")
+			writeTargetMarked(b, d, s, opts)
+			b.WriteString("</target>\n")
+		}
+		b.WriteString("   </segment>\n")
+		pos = s.End
+	}
+	if uEnd > pos {
+		writeIgnorable(b, d.Text[pos:uEnd])
+	}
+}
+
+// insideSegment reports whether a span edge lies in a segment (an end may be the segment's end).
+func insideSegment(d *annotate.Document, off int, end bool) bool {
+	if end {
+		off--
+	}
+	return d.SegmentAt(off) >= 0
+}
+
+func writeIgnorable(b *bytes.Buffer, text string) {
+	b.WriteString("   <ignorable><source>")
+	xmlText(b, text)
+	b.WriteString("</source></ignorable>\n")
+}
+
+func writeTargetMarked(b *bytes.Buffer, d *annotate.Document, s *annotate.Segment, opts WriteOptions) {
+	var spans []vspan
+	if opts.Side != SourceSide {
+		for _, sp := range d.TargetSpans(s.ID) {
+			if keepSpan(sp, opts) {
+				spans = append(spans, vspan{sp, sp.Start, sp.End})
+			}
+		}
+	}
+	marks := classify(spans, func(vspan) bool { return true })
+	writeMarked(b, s.Target, 0, len(s.Target), spans, marks)
+}
+
+// classify decides how each span is marked: true for a <mrk> (inside one segment and well nested
+// with the other <mrk>s), false for an <sm/>…<em/> pair (which may overlap and cross segments).
+func classify(spans []vspan, inOneSegment func(vspan) bool) map[string]bool {
+	sort.SliceStable(spans, func(i, j int) bool {
+		if spans[i].Start != spans[j].Start {
+			return spans[i].Start < spans[j].Start
+		}
+		return spans[i].End > spans[j].End
+	})
+	mrk := make(map[string]bool, len(spans))
+	var stack []vspan
+	for _, s := range spans {
+		if !inOneSegment(s) {
+			continue
+		}
+		for len(stack) > 0 && stack[len(stack)-1].End <= s.Start {
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) > 0 && s.End > stack[len(stack)-1].End {
+			continue
+		}
+		stack = append(stack, s)
+		mrk[s.ID] = true
+	}
+	return mrk
+}
+
+// markEvent is the opening or closing of a span's marker at a byte offset.
+type markEvent struct {
+	at    int
+	open  bool
+	order int // closes before opens; among opens, longer first; among closes, inner first
+	s     vspan
+}
+
+// markEvents lists the markers that open or close in text[start:end], in writing order.
+func markEvents(start, end int, spans []vspan, mrk map[string]bool) []markEvent {
+	var ev []markEvent
+	for _, s := range spans {
+		if s.Start >= start && s.Start < end {
+			ev = append(ev, markEvent{s.Start, true, -(s.End - s.Start), s})
+		}
+		if s.End > start && s.End <= end && (!mrk[s.ID] || s.Start >= start) {
+			ev = append(ev, markEvent{s.End, false, s.End - s.Start, s})
+		}
+	}
+	sort.SliceStable(ev, func(i, j int) bool {
+		a, c := ev[i], ev[j]
+		if a.at != c.at {
+			return a.at < c.at
+		}
+		if a.open != c.open {
+			return !a.open
+		}
+		return a.order < c.order
+	})
+	return ev
+}
+
+// writeMarked writes text[start:end] with the markers of the spans that open or close inside it.
+func writeMarked(b *bytes.Buffer, text string, start, end int, spans []vspan, mrk map[string]bool) {
+	pos := start
+	for _, e := range markEvents(start, end, spans, mrk) {
+		xmlText(b, text[pos:e.at])
+		pos = e.at
+		switch {
+		case e.open && mrk[e.s.ID]:
+			fmt.Fprintf(b, "<mrk id=\"%s\"%s>", xmlAttr(e.s.ID), markAttrs(e.s))
+		case e.open:
+			fmt.Fprintf(b, "<sm id=\"%s\"%s/>", xmlAttr(e.s.ID), markAttrs(e.s))
+		case mrk[e.s.ID]:
+			b.WriteString("</mrk>")
+		default:
+			fmt.Fprintf(b, "<em startRef=\"%s\"/>", xmlAttr(e.s.ID))
+		}
+	}
+	xmlText(b, text[pos:end])
+}
+
+// markAttrs are the attributes of a span's marker: the label in value, ITS Text Analysis class for
+// names, and Glose's origin, confidence and note.
+func markAttrs(s vspan) string {
+	var b strings.Builder
+	if c := nerdClass(s.Label); c != "" {
+		fmt.Fprintf(&b, " type=\"its:any\" its:taClassRef=\"%s\"", c)
+	} else {
+		b.WriteString(" type=\"generic\"")
+	}
+	fmt.Fprintf(&b, " value=\"%s\"", xmlAttr(s.Label))
+	if s.Origin == annotate.Auto {
+		conf := strconv.FormatFloat(s.Confidence, 'f', -1, 64)
+		fmt.Fprintf(&b, " glose:origin=\"auto\" glose:confidence=\"%s\"", conf)
+		if nerdClass(s.Label) != "" {
+			fmt.Fprintf(&b, " its:taConfidence=\"%s\"", conf)
+		}
+	}
+	if s.Note != "" {
+		fmt.Fprintf(&b, " glose:note=\"%s\"", xmlAttr(s.Note))
+	}
+	return b.String()
+}
+
+func xmlText(b *bytes.Buffer, s string) { _ = xml.EscapeText(b, []byte(s)) }
+
+func xmlAttr(s string) string {
+	var b bytes.Buffer
+	_ = xml.EscapeText(&b, []byte(s))
+	return b.String()
+}

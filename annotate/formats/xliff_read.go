@@ -1,0 +1,293 @@
+package formats
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+func xliff12Format() Format {
+	return Format{
+		Name: "xliff12", Title: "XLIFF 1.2 (import)", Extensions: []string{".xlf", ".xliff"},
+		Offsets:     "none (inline markup)",
+		Description: "import only: trans-units (or their seg-source segments) with targets and states; inline codes dropped",
+		read:        readXLIFF,
+	}
+}
+
+// sniffXLIFF tells XLIFF 1.2 from 2.x by the version attribute of the <xliff> element.
+func sniffXLIFF(data []byte) string {
+	head := data[:min(len(data), 8192)]
+	i := bytes.Index(head, []byte("<xliff"))
+	if i < 0 {
+		return "xliff"
+	}
+	tag := head[i:]
+	if k := bytes.IndexByte(tag, '>'); k >= 0 {
+		tag = tag[:k]
+	}
+	if bytes.Contains(tag, []byte(`version="1.`)) || bytes.Contains(tag, []byte(`version='1.`)) {
+		return "xliff12"
+	}
+	return "xliff"
+}
+
+func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
+	root, err := parseXML(name, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	if root.Name != "xliff" {
+		return nil, nil, fmt.Errorf("%s: line %d: the root element is <%s>, not <xliff>", name, root.Line, root.Name)
+	}
+	var w warnings
+	var sds []segDoc
+	switch v := root.attr("version"); {
+	case strings.HasPrefix(v, "2."):
+		sds, err = xliff2Docs(name, root)
+	case strings.HasPrefix(v, "1."):
+		sds, err = xliff12Docs(name, root)
+	default:
+		err = fmt.Errorf("%s: XLIFF version %q is not supported (Glose reads 1.2 and 2.x)", name, v)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	var docs []*annotate.Document
+	for i, sd := range sds {
+		sd.ID = docIDFrom(name, sd.ID, i)
+		d, err := buildSegmented(name, sd, opts, &w)
+		if err != nil {
+			return nil, w, err
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 {
+		return nil, w, fmt.Errorf("%s: no <file> in the XLIFF", name)
+	}
+	return docs, w, nil
+}
+
+// inline collects the text of XLIFF inline content and the spans its markers make.
+type inline struct {
+	b     *strings.Builder
+	spans *[]rawSpan
+	open  map[string]rawSpan
+}
+
+func newInline(spans *[]rawSpan) *inline {
+	return &inline{b: &strings.Builder{}, spans: spans, open: map[string]rawSpan{}}
+}
+
+func (in *inline) read(n *xnode) {
+	for _, k := range n.Kids {
+		switch k.Name {
+		case "":
+			in.b.WriteString(k.Text)
+		case "mrk":
+			start := in.b.Len()
+			in.read(k)
+			if s, ok := markSpan(k); ok && in.b.Len() > start {
+				s.Start, s.End = start, in.b.Len()
+				*in.spans = append(*in.spans, s)
+			}
+		case "sm":
+			if s, ok := markSpan(k); ok {
+				s.Start = in.b.Len()
+				in.open[k.attr("id")] = s
+			}
+		case "em":
+			if s, ok := in.open[k.attr("startRef")]; ok && in.b.Len() > s.Start {
+				s.End = in.b.Len()
+				*in.spans = append(*in.spans, s)
+				delete(in.open, k.attr("startRef"))
+			}
+		case "cp":
+			if r, err := strconv.ParseInt(k.attr("hex"), 16, 32); err == nil {
+				in.b.WriteRune(rune(r))
+			}
+		case "pc", "g", "hi":
+			in.read(k)
+		}
+	}
+}
+
+// markSpan reads the Glose span a marker stands for: its label from value or its ITS class.
+func markSpan(k *xnode) (rawSpan, bool) {
+	label := k.attr("value")
+	if label == "" {
+		for _, l := range []string{annotate.LabelPER, annotate.LabelORG, annotate.LabelLOC, annotate.LabelMISC} {
+			if c := k.attr("taClassRef"); c != "" && c == nerdClass(l) {
+				label = l
+			}
+		}
+	}
+	if label == "" {
+		return rawSpan{}, false
+	}
+	s := rawSpan{Key: k.attr("id"), Label: label, Note: k.attr("note", gloseNS)}
+	if k.attr("origin", gloseNS) == "auto" {
+		s.Origin, s.Confidence = annotate.Auto, 0.5
+		if c, err := strconv.ParseFloat(k.attr("confidence", gloseNS), 64); err == nil && c >= 0 && c <= 1 {
+			s.Confidence = c
+		}
+	}
+	return s, true
+}
+
+func xliff2Docs(name string, root *xnode) ([]segDoc, error) {
+	var out []segDoc
+	err := root.walk("file", func(f *xnode) error {
+		sd := segDoc{ID: f.attr("original"), SrcLang: root.attr("srcLang"), TgtLang: root.attr("trgLang")}
+		if sd.ID == "" {
+			sd.ID = f.attr("id")
+		}
+		in := newInline(&sd.Spans)
+		para := 0
+		err := f.walk("unit", func(u *xnode) error {
+			if in.b.Len() > 0 && !strings.HasSuffix(in.b.String(), "\n") {
+				in.b.WriteString("\n\n")
+			}
+			xliff2Unit(u, para, in, &sd)
+			para++
+			return nil
+		})
+		sd.Text = in.b.String()
+		out = append(out, sd)
+		return err
+	})
+	return out, err
+}
+
+func xliff2Unit(u *xnode, para int, in *inline, sd *segDoc) {
+	for _, k := range u.Kids {
+		if k.Name != "segment" && k.Name != "ignorable" {
+			continue
+		}
+		start := in.b.Len()
+		if src := k.child("source"); src != nil {
+			in.read(src)
+		}
+		if k.Name == "ignorable" {
+			continue
+		}
+		seg := rawSeg{ID: k.attr("id"), Start: start, End: in.b.Len(), Paragraph: para, Status: statusOf2(k.attr("state"), k.attr("subState"))}
+		if t := k.child("target"); t != nil {
+			tin := newInline(&seg.TSpans)
+			tin.read(t)
+			seg.Target = tin.b.String()
+		}
+		sd.Segs = append(sd.Segs, seg)
+	}
+}
+
+func statusOf2(state, sub string) annotate.Status {
+	switch state {
+	case "translated":
+		return annotate.StatusTranslated
+	case "reviewed", "final":
+		return annotate.StatusReviewed
+	}
+	if sub == "glose:draft" {
+		return annotate.StatusDraft
+	}
+	return annotate.StatusNew
+}
+
+func xliff12Docs(name string, root *xnode) ([]segDoc, error) {
+	var out []segDoc
+	err := root.walk("file", func(f *xnode) error {
+		sd := segDoc{ID: f.attr("original"), SrcLang: f.attr("source-language"), TgtLang: f.attr("target-language")}
+		var none []rawSpan
+		in := newInline(&none)
+		para := 0
+		err := f.walk("trans-unit", func(tu *xnode) error {
+			if in.b.Len() > 0 {
+				in.b.WriteString("\n\n")
+			}
+			xliff12Unit(tu, para, in, &sd)
+			para++
+			return nil
+		})
+		sd.Text = in.b.String()
+		out = append(out, sd)
+		return err
+	})
+	return out, err
+}
+
+func xliff12Unit(tu *xnode, para int, in *inline, sd *segDoc) {
+	tgt := tu.child("target")
+	status := statusOf12(tgt)
+	if ss := tu.child("seg-source"); ss != nil && hasSegMrk(ss) {
+		targets := map[string]string{}
+		if tgt != nil {
+			for _, m := range tgt.Kids {
+				if m.Name == "mrk" && m.attr("mtype") == "seg" {
+					t := newInline(new([]rawSpan))
+					t.read(m)
+					targets[m.attr("mid")] = t.b.String()
+				}
+			}
+		}
+		for _, k := range ss.Kids {
+			if k.Name == "mrk" && k.attr("mtype") == "seg" {
+				start := in.b.Len()
+				in.read(k)
+				sd.Segs = append(sd.Segs, rawSeg{ID: "", Start: start, End: in.b.Len(), Paragraph: para, Target: targets[k.attr("mid")], Status: status})
+			} else if k.Name == "" {
+				in.b.WriteString(k.Text)
+			}
+		}
+		return
+	}
+	start := in.b.Len()
+	if src := tu.child("source"); src != nil {
+		in.read(src)
+	}
+	seg := rawSeg{Start: start, End: in.b.Len(), Paragraph: para, Status: status}
+	if tgt != nil {
+		t := newInline(new([]rawSpan))
+		t.read(tgt)
+		seg.Target = t.b.String()
+	}
+	sd.Segs = append(sd.Segs, seg)
+}
+
+func hasSegMrk(n *xnode) bool {
+	for _, k := range n.Kids {
+		if k.Name == "mrk" && k.attr("mtype") == "seg" {
+			return true
+		}
+	}
+	return false
+}
+
+func statusOf12(tgt *xnode) annotate.Status {
+	if tgt == nil {
+		return annotate.StatusNew
+	}
+	switch tgt.attr("state") {
+	case "translated":
+		return annotate.StatusTranslated
+	case "signed-off", "final":
+		return annotate.StatusReviewed
+	case "new", "needs-translation":
+		return annotate.StatusNew
+	case "":
+		if strings.TrimSpace(textOf(tgt)) != "" {
+			return annotate.StatusTranslated
+		}
+		return annotate.StatusNew
+	}
+	return annotate.StatusDraft
+}
+
+func textOf(n *xnode) string {
+	in := newInline(new([]rawSpan))
+	in.read(n)
+	return in.b.String()
+}

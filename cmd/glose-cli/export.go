@@ -1,0 +1,125 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/workspace"
+)
+
+// cmdExport converts documents (several make a corpus) into an interchange format.
+func cmdExport(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	to := fs.String("to", "", "the `FORMAT`: "+strings.Join(formats.Names(true), ", "))
+	out := fs.String("o", "", "write to `OUT` (a directory for brat) instead of standard output")
+	side := fs.String("side", "source", "which text: source, target or both")
+	confirmed := fs.Bool("confirmed", false, "only spans and links a person made or accepted (no suggestions)")
+	labels := fs.String("labels", "", "only these labels, comma-separated (e.g. PER,ORG)")
+	unit := fs.String("unit", "", "offsets of doccano and Label Studio: codepoints (default) or utf16")
+	paragraphs := fs.Bool("paragraphs", false, "TMX: one unit per paragraph instead of per sentence (for OmegaT)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: glose-cli export --to FORMAT [options] FILE...\n\nConverts documents (any format import reads) into FORMAT; several files make a corpus.\nWhat the format cannot hold is reported on standard error. Formats:")
+		for _, f := range formats.All() {
+			if f.CanWrite() {
+				fmt.Fprintf(stderr, "  %-12s %s; offsets: %s\n", f.Name, f.Title, f.Offsets)
+			}
+		}
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if *to == "" || fs.NArg() == 0 {
+		fs.Usage()
+		return usageError("expected --to FORMAT and at least one FILE")
+	}
+	f, ok := formats.Lookup(*to)
+	if !ok || !f.CanWrite() {
+		return usageError("unknown export format %q (known: %s)", *to, strings.Join(formats.Names(true), ", "))
+	}
+	opts := formats.WriteOptions{Confirmed: *confirmed, Unit: *unit, Paragraphs: *paragraphs}
+	var err error
+	if opts.Side, err = formats.ParseSide(*side); err != nil {
+		return usageError("%v", err)
+	}
+	if *labels != "" {
+		opts.Labels = strings.Split(*labels, ",")
+	}
+	docs, err := readAll(fs.Args(), stderr)
+	if err != nil {
+		return err
+	}
+	files, warns, err := formats.Write(f.Name, docs, opts)
+	if err != nil {
+		return err
+	}
+	for _, w := range warns {
+		fmt.Fprintf(stderr, "glose-cli export: warning: %s\n", w)
+	}
+	if f.MultiFile {
+		return writeDir(*out, files)
+	}
+	return writeFiles(*out, stdout, stderr, files)
+}
+
+// readAll imports every file, printing the importers' warnings.
+func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
+	var docs []*annotate.Document
+	for _, p := range paths {
+		ds, warns, err := formats.ReadFile(p, formats.ReadOptions{})
+		for _, w := range warns {
+			fmt.Fprintf(stderr, "glose-cli export: warning: %s\n", w)
+		}
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, nil
+}
+
+func writeDir(dir string, files []formats.File) error {
+	if dir == "" {
+		return usageError("this format writes several files: give a directory with -o DIR")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("creating %s: %w", dir, err)
+	}
+	for _, f := range files {
+		if err := workspace.WriteAtomic(filepath.Join(dir, f.Name), f.Data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeFiles writes the main file to out (or stdout) and companions beside it, named after it.
+func writeFiles(out string, stdout, stderr io.Writer, files []formats.File) error {
+	for _, f := range files {
+		switch {
+		case f.Main && out == "":
+			if _, err := stdout.Write(f.Data); err != nil {
+				return fmt.Errorf("writing the export: %w", err)
+			}
+		case f.Main:
+			if err := workspace.WriteAtomic(out, f.Data); err != nil {
+				return err
+			}
+		case out == "":
+			fmt.Fprintf(stderr, "glose-cli export: warning: %s not written (give -o OUT to get it beside the output)\n", f.Name)
+		default:
+			p := strings.TrimSuffix(out, filepath.Ext(out)) + "." + f.Name
+			if err := workspace.WriteAtomic(p, f.Data); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// exportDoc writes a small annotated Glose document and returns its path.
+func exportDoc(t *testing.T, dir string) string {
+	t.Helper()
+	text := "« C'est fini 😀 », a déclaré Sergueï Lavrov à Moscou."
+	d := annotate.NewDocument("doc-1", "Test", text, "fr", "en")
+	s := d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	s.Target, s.Status = "“It's over 😀,” said Sergei Lavrov in Moscow.", annotate.StatusTranslated
+	e := annotate.NewEditor(d)
+	for _, x := range []struct{ s, label string }{{"« C'est fini 😀 »", "QUOTE"}, {"Sergueï Lavrov", "PER"}, {"Moscou", "LOC"}} {
+		i := strings.Index(text, x.s)
+		if err := e.AddSpan(&annotate.Span{Side: annotate.Source, Start: i, End: i + len(x.s), Label: x.label}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := e.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: "t1", To: "t2"}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := annotate.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "doc.json")
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func runExport(args ...string) (string, string, error) {
+	var out, errOut bytes.Buffer
+	err := cmdExport(args, &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func TestExportCommand(t *testing.T) {
+	dir := t.TempDir()
+	doc := exportDoc(t, dir)
+	stdout, stderr, err := runExport("--to", "doccano", doc)
+	if err != nil || !strings.Contains(stdout, `"label":"PER","start_offset":28,"end_offset":42`) {
+		t.Fatalf("doccano: %v\n%s", err, stdout)
+	}
+	if !strings.Contains(stderr, "warning: doc-1: doccano keeps no translations") {
+		t.Fatalf("no warning on stderr: %q", stderr)
+	}
+	stdout, _, err = runExport("--to", "doccano", "--unit", "utf16", doc)
+	if err != nil || !strings.Contains(stdout, `"start_offset":29,"end_offset":43`) {
+		t.Fatalf("doccano utf16: %v\n%s", err, stdout)
+	}
+	out := filepath.Join(dir, "tasks.json")
+	if _, _, err := runExport("--to", "labelstudio", "-o", out, doc); err != nil {
+		t.Fatal(err)
+	}
+	if cfg, err := os.ReadFile(filepath.Join(dir, "tasks.label_config.xml")); err != nil || !strings.Contains(string(cfg), `<Label value="PER"`) {
+		t.Fatalf("label config: %v %s", err, cfg)
+	}
+	bratDir := filepath.Join(dir, "brat")
+	if _, _, err := runExport("--to", "brat", "-o", bratDir, doc); err != nil {
+		t.Fatal(err)
+	}
+	ann, err := os.ReadFile(filepath.Join(bratDir, "doc-1.ann"))
+	if err != nil || !strings.Contains(string(ann), "T2\tPER 28 42\tSergueï Lavrov") || !strings.Contains(string(ann), "R1\tspeaker Arg1:T1 Arg2:T2") {
+		t.Fatalf("brat: %v\n%s", err, ann)
+	}
+	stdout, _, err = runExport("--to", "tmx", "--paragraphs", doc)
+	if err != nil || !strings.Contains(stdout, `segtype="paragraph"`) || !strings.Contains(stdout, "Sergei Lavrov in Moscow") {
+		t.Fatalf("tmx: %v\n%s", err, stdout)
+	}
+}
+
+func TestExportCommandErrors(t *testing.T) {
+	dir := t.TempDir()
+	doc := exportDoc(t, dir)
+	for _, args := range [][]string{{"--to", "nope", doc}, {doc}, {"--to", "brat", doc}, {"--to", "xliff", "--side", "left", doc}} {
+		_, _, err := runExport(args...)
+		var ee *exitError
+		if !errors.As(err, &ee) || ee.code != 2 {
+			t.Fatalf("%v: got %v, want a usage error", args, err)
+		}
+	}
+	if _, _, err := runExport("--to", "xliff", filepath.Join(dir, "missing.json")); err == nil || !strings.Contains(err.Error(), "missing.json") {
+		t.Fatalf("missing file: %v", err)
+	}
+}
+
+func TestImportCorpusWritesJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "gold.jsonl")
+	data := `{"id": "a", "text": "Lavrov à Moscou.", "entities": [{"id": 1, "label": "PER", "start_offset": 0, "end_offset": 6}], "relations": []}
+{"id": "b", "text": "Trump à Washington.", "entities": [], "relations": []}
+`
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := cmdImport([]string{p}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 JSON lines, got %d", len(lines))
+	}
+	d, err := annotate.Unmarshal([]byte(lines[0]), "line 1")
+	if err != nil || len(d.Spans) != 1 || d.SpanText(d.Spans[0]) != "Lavrov" {
+		t.Fatalf("%v %+v", err, d)
+	}
+}
