@@ -31,6 +31,7 @@ func (e *Editor) AddEntity(ent *Entity) error {
 				d.Entities = append(d.Entities, ent)
 				if ix := d.idx; ix != nil { // in place, so that adding many entities stays linear
 					ix.bump(ent.ID)
+					ix.entByID[ent.ID] = ent
 					for _, m := range ent.Mentions {
 						ix.entityOf[m] = ent
 					}

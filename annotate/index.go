@@ -14,7 +14,8 @@ type index struct {
 	targetOf map[string][]*Span // segment ID → its target spans
 	linksOf  map[string][]*Link // span ID → links from or to it
 	entityOf map[string]*Entity // span ID → the entity it mentions
-	next     map[byte]int       // next free number per ID prefix: 's', 't', 'l', 'e'
+	entByID  map[string]*Entity
+	next     map[byte]int // next free number per ID prefix: 's', 't', 'l', 'e'
 }
 
 func (d *Document) ix() *index {
@@ -39,6 +40,7 @@ func (d *Document) rebuildIndex() {
 		targetOf: make(map[string][]*Span),
 		linksOf:  make(map[string][]*Link),
 		entityOf: make(map[string]*Entity),
+		entByID:  make(map[string]*Entity, len(d.Entities)),
 		next:     map[byte]int{'s': 1, 't': 1, 'l': 1, 'e': 1},
 	}
 	for i, s := range d.Segments {
@@ -61,6 +63,7 @@ func (d *Document) rebuildIndex() {
 	}
 	for _, e := range d.Entities {
 		ix.bump(e.ID)
+		ix.entByID[e.ID] = e
 		for _, m := range e.Mentions {
 			ix.entityOf[m] = e
 		}
@@ -207,14 +210,7 @@ func (d *Document) LinkFrom(spanID, typ string) *Link {
 func (d *Document) EntityOf(spanID string) *Entity { return d.ix().entityOf[spanID] }
 
 // Entity returns the entity with the given ID, or nil.
-func (d *Document) Entity(id string) *Entity {
-	for _, e := range d.Entities {
-		if e.ID == id {
-			return e
-		}
-	}
-	return nil
-}
+func (d *Document) Entity(id string) *Entity { return d.ix().entByID[id] }
 
 // Name returns the entity's name in lang, falling back to any name it has.
 func (e *Entity) Name(lang string) string {

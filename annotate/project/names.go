@@ -1,0 +1,193 @@
+package project
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// candidate is an English form a source name may take in the translation.
+type candidate struct {
+	text   string
+	conf   float64
+	method string
+}
+
+// candidates lists the English forms of a source mention, most trusted first: the glossary, the
+// entity's English name and its English mentions so far, the recogniser's English name, the name as
+// written, and the last words of the longer forms (a surname alone: "M. Lavrov" → "Lavrov").
+func (p *projector) candidates(sp *annotate.Span, fr string) []candidate {
+	var out []candidate
+	if p.opts.Glossary != nil {
+		for _, en := range p.opts.Glossary.Lookup(fr) {
+			out = append(out, candidate{en, 0.95, "glossary"})
+		}
+	}
+	if ent := p.d.EntityOf(sp.ID); ent != nil {
+		if en := ent.Names[p.lang]; en != "" {
+			out = append(out, candidate{en, 0.95, "entity"})
+		}
+		for _, en := range p.seen[ent] {
+			out = append(out, candidate{en, 0.9, "entity"})
+		}
+		for _, m := range ent.Mentions {
+			if ms := p.d.Span(m); ms != nil && ms.Side == annotate.Target {
+				out = append(out, candidate{p.d.SpanText(ms), 0.9, "entity"})
+			}
+		}
+	}
+	if p.opts.Names != nil {
+		if en, ok := p.opts.Names.EnglishName(fr, sp.Label); ok {
+			out = append(out, candidate{en, 0.9, "name"})
+		}
+	}
+	out = append(out, candidate{fr, 0.9, "same"})
+	k := len(foldWords(fr))
+	for _, c := range out[:len(out):len(out)] {
+		if w := strings.Fields(c.text); len(w) > k && k > 0 && sp.Label == annotate.LabelPER {
+			out = append(out, candidate{strings.Join(w[len(w)-k:], " "), c.conf - 0.05, c.method + "-part"})
+		}
+	}
+	return out
+}
+
+// rng is a byte range of the target text.
+type rng struct{ start, end int }
+
+func overlaps(a rng, list []rng) bool {
+	for _, b := range list {
+		if a.start < b.end && b.start < a.end {
+			return true
+		}
+	}
+	return false
+}
+
+// findWords returns the first unclaimed place where the words of the target equal words.
+func findWords(target string, toks []token, words []string, claimed []rng) (rng, bool) {
+	k := len(words)
+	if k == 0 {
+		return rng{}, false
+	}
+outer:
+	for i := 0; i+k <= len(toks); i++ {
+		for j := 0; j < k; j++ {
+			if toks[i+j].fold != words[j] || (j > 0 && !joinedBy(target[toks[i+j-1].end:toks[i+j].start])) {
+				continue outer
+			}
+		}
+		r := rng{toks[i].start, toks[i+k-1].end}
+		if !overlaps(r, claimed) {
+			return r, true
+		}
+	}
+	return rng{}, false
+}
+
+// fuzzyFind looks for the run of capitalised target words most like one of refs (folded forms),
+// comparing plain and respelled spellings; it returns the run and its similarity.
+func fuzzyFind(target string, toks []token, refs []string, k int, claimed []rng) (rng, float64) {
+	var best rng
+	bestSim := 0.0
+	for i := range toks {
+		if !toks[i].upper {
+			continue
+		}
+		joined := ""
+		for n := 1; n <= k+1 && i+n <= len(toks); n++ {
+			t := toks[i+n-1]
+			if n > 1 && !joinedBy(target[toks[i+n-2].end:t.start]) {
+				break
+			}
+			joined = strings.TrimSpace(joined + " " + t.fold)
+			if n < k-1 {
+				continue
+			}
+			r := rng{toks[i].start, t.end}
+			if overlaps(r, claimed) {
+				break
+			}
+			for _, ref := range refs {
+				if lr, lj := utf8.RuneCountInString(ref), utf8.RuneCountInString(joined); 10*abs(float64(lr-lj)) > 4*float64(max(lr, lj)) {
+					continue
+				}
+				if s := nameSimilarity(ref, joined); s > bestSim {
+					best, bestSim = r, s
+				}
+			}
+		}
+	}
+	return best, bestSim
+}
+
+// minFuzzy is the similarity a fuzzy match needs.
+const minFuzzy = 0.7
+
+// matchName finds the English of one source mention: an exact (case- and accent-insensitive) match of a
+// candidate, else the most similar capitalised words.
+func (p *projector) matchName(sp *annotate.Span, fr string, claimed []rng) (proposal, bool) {
+	cands := p.candidates(sp, fr)
+	for _, c := range cands {
+		if r, ok := findWords(p.target, p.toks, foldWords(c.text), claimed); ok {
+			return proposal{src: sp, start: r.start, end: r.end, conf: c.conf, method: c.method}, true
+		}
+	}
+	refs := make([]string, 0, len(cands))
+	for _, c := range cands {
+		refs = append(refs, strings.Join(foldWords(c.text), " "))
+	}
+	r, sim := fuzzyFind(p.target, p.toks, refs, len(foldWords(fr)), claimed)
+	if sim >= minFuzzy {
+		return proposal{src: sp, start: r.start, end: r.end, conf: 0.9 * sim, method: "similar"}, true
+	}
+	return proposal{}, false
+}
+
+// notNames are capitalised English words that are not names by themselves: function words that start
+// sentences, titles, days and months.
+var notNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the a an in on at of for to from by with and but or if as so this that
+		these those there here it its he she we they i you his her our their my your what when where who
+		why how after before during while since however meanwhile also yet mr mrs ms dr president minister
+		prime secretary general monday tuesday wednesday thursday friday saturday sunday january february
+		march april may june july august september october november december`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// nameRuns returns the runs of capitalised target words inside [lo, hi) that could be a name: not a
+// function word or title, not a lone word that only starts a sentence.
+func nameRuns(target string, toks []token, lo, hi int, claimed []rng) []rng {
+	var out []rng
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.upper || notNames[t.fold] || t.start < lo || t.end > hi {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && toks[j+1].upper && toks[j+1].end <= hi && !notNames[toks[j+1].fold] &&
+			joinedBy(target[toks[j].end:toks[j+1].start]) {
+			j++
+		}
+		r := rng{t.start, toks[j].end}
+		if !(j == i && sentenceStart(target, t.start)) && !overlaps(r, claimed) {
+			out = append(out, r)
+		}
+		i = j
+	}
+	return out
+}
+
+// sentenceStart reports whether the word at byte i begins a sentence or a quotation.
+func sentenceStart(s string, i int) bool {
+	t := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	if t == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?:;“\"«—–(", r)
+}

@@ -1,0 +1,191 @@
+package project
+
+import (
+	"slices"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// projector holds what one projection run needs; per segment it caches the target's words.
+type projector struct {
+	d      *annotate.Document
+	opts   Options
+	lang   string // target language tag for entity names
+	labels []string
+	target string
+	toks   []token
+	byName map[string]*annotate.Entity // entities by type and folded source name, built on first need
+
+	pending map[*annotate.Entity][]string // mentions to file under entities at the end of the run
+	order   []*annotate.Entity            // the entities of pending, in order
+	seen    map[*annotate.Entity][]string // English forms of the pending mentions
+}
+
+// proposal is a target range found for a source span (bytes into the segment's target).
+type proposal struct {
+	src        *annotate.Span
+	start, end int
+	conf       float64
+	method     string
+	quote      bool // a quotation (else a name)
+	marks      bool // the range includes the quotation marks
+}
+
+func newProjector(d *annotate.Document, opts Options) *projector {
+	lang := d.TargetLang
+	if lang == "" {
+		lang = "en"
+	}
+	return &projector{d: d, opts: opts, lang: lang, labels: opts.labels(), seen: map[*annotate.Entity][]string{}}
+}
+
+// linkedIn reports whether a source span already has a translation link to a span of the segment.
+func (p *projector) linkedIn(src *annotate.Span, segID string) bool {
+	for _, l := range p.d.LinksOf(src.ID) {
+		if l.Type == annotate.LinkTranslation && l.From == src.ID {
+			if t := p.d.Span(l.To); t != nil && t.Side == annotate.Target && t.Segment == segID {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimedRanges are the segment's target name spans already linked to a source span: no new name
+// proposal may overlap them.
+func (p *projector) claimedRanges(segID string) []rng {
+	var out []rng
+	for _, t := range p.d.TargetSpans(segID) {
+		if t.Label == annotate.LabelQuote || t.Label == annotate.LabelCue {
+			continue
+		}
+		for _, l := range p.d.LinksOf(t.ID) {
+			if l.Type == annotate.LinkTranslation && l.To == t.ID {
+				out = append(out, rng{t.Start, t.End})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// propose finds target ranges for the segment's unlinked source spans among spans (those overlapping it).
+func (p *projector) propose(seg *annotate.Segment, spans []*annotate.Span) []proposal {
+	if seg.Target == "" {
+		return nil
+	}
+	p.target, p.toks = seg.Target, tokenize(seg.Target)
+	var parts []part
+	var names []*annotate.Span
+	for _, sp := range spans {
+		if !slices.Contains(p.labels, sp.Label) || p.linkedIn(sp, seg.ID) {
+			continue
+		}
+		if sp.Label == annotate.LabelQuote {
+			parts = append(parts, part{sp: sp, start: max(sp.Start, seg.Start), end: min(sp.End, seg.End),
+				opens: sp.Start >= seg.Start, closes: sp.End <= seg.End})
+		} else if sp.Start >= seg.Start && sp.End <= seg.End {
+			names = append(names, sp)
+		}
+	}
+	src := p.d.SourceText(seg)
+	props := matchQuotes(src, seg.Start, parts, p.target)
+	for i := range props {
+		if !startsWithMark(p.d.Text[props[i].src.Start:props[i].src.End]) {
+			props[i].start, props[i].end = trimMarks(p.target, props[i].start, props[i].end)
+		}
+	}
+	claimed := p.claimedRanges(seg.ID)
+	var missing []*annotate.Span
+	for _, sp := range names {
+		if pr, ok := p.matchName(sp, p.d.SpanText(sp), claimed); ok {
+			props = append(props, pr)
+			claimed = append(claimed, rng{pr.start, pr.end})
+		} else {
+			missing = append(missing, sp)
+		}
+	}
+	if !p.opts.NoAlign {
+		props = append(props, p.align(seg, missing, props, claimed)...)
+	}
+	return slices.DeleteFunc(props, func(pr proposal) bool { return pr.conf < p.opts.min() })
+}
+
+// align places the names found no other way by position: between the target places of the aligned
+// spans around them, on a run of capitalised words nothing claims.
+func (p *projector) align(seg *annotate.Segment, missing []*annotate.Span, found []proposal, claimed []rng) []proposal {
+	var out []proposal
+	for _, sp := range missing {
+		lo, hi := 0, len(p.target)
+		slo, shi := seg.Start, seg.End
+		for _, a := range found {
+			switch {
+			case a.src.End <= sp.Start && a.end > lo:
+				lo, slo = a.end, max(slo, a.src.End)
+			case a.src.Start >= sp.End && a.start < hi:
+				hi, shi = a.start, min(shi, a.src.Start)
+			case a.src.Start <= sp.Start && a.src.End >= sp.End && a.quote: // a name inside a quotation
+				lo, hi = max(lo, a.start), min(hi, a.end)
+				slo, shi = max(slo, a.src.Start), min(shi, a.src.End)
+			}
+		}
+		runs := nameRuns(p.target, p.toks, lo, hi, claimed)
+		if len(runs) == 0 || hi <= lo || shi <= slo {
+			continue
+		}
+		pos := center(sp.Start-slo, sp.End-slo, shi-slo)
+		best, bestD := runs[0], 2.0
+		for _, r := range runs {
+			if d := abs(center(r.start-lo, r.end-lo, hi-lo) - pos); d < bestD {
+				best, bestD = r, d
+			}
+		}
+		conf := 0.6 - bestD/2
+		if len(runs) > 1 {
+			conf -= 0.15
+		}
+		out = append(out, proposal{src: sp, start: best.start, end: best.end, conf: conf, method: "position"})
+		claimed = append(claimed, best)
+	}
+	return out
+}
+
+// apply adds the proposals of a segment through the editor, reusing a target span already at the
+// proposed place, and joins entities and speakers.
+func (p *projector) apply(e *annotate.Editor, seg *annotate.Segment, spans []*annotate.Span) (int, error) {
+	props := p.propose(seg, spans)
+	var made [][2]*annotate.Span // source, target
+	for _, pr := range props {
+		tgt := p.existing(seg.ID, pr)
+		if tgt == nil {
+			tgt = &annotate.Span{Side: annotate.Target, Segment: seg.ID, Start: pr.start, End: pr.end,
+				Label: pr.src.Label, Origin: annotate.Auto, Confidence: pr.conf}
+			if err := e.AddSpan(tgt); err != nil {
+				return 0, err
+			}
+		}
+		l := &annotate.Link{Type: annotate.LinkTranslation, From: pr.src.ID, To: tgt.ID, Origin: annotate.Auto, Confidence: pr.conf}
+		if err := e.AddLink(l); err != nil {
+			return 0, err
+		}
+		made = append(made, [2]*annotate.Span{pr.src, tgt})
+	}
+	if !p.opts.NoEntities {
+		for _, m := range made {
+			if err := p.join(e, m[0], m[1]); err != nil {
+				return 0, err
+			}
+		}
+	}
+	return len(made), nil
+}
+
+// existing returns a target span of the segment with the proposal's place and label, if any.
+func (p *projector) existing(segID string, pr proposal) *annotate.Span {
+	for _, t := range p.d.TargetSpans(segID) {
+		if t.Start == pr.start && t.End == pr.end && t.Label == pr.src.Label {
+			return t
+		}
+	}
+	return nil
+}

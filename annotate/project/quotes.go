@@ -1,0 +1,191 @@
+package project
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// region is a quotation of a target text, byte offsets [start, end) including its marks. A quotation
+// left open at the end of the text has closed false; one closed without having been opened in the
+// text (it began in an earlier segment) has opened false.
+type region struct {
+	start, end     int
+	opened, closed bool
+}
+
+// openers maps each opening mark to its closing mark; the straight quote closes itself.
+var openers = map[rune]rune{'“': '”', '«': '»', '"': '"', '„': '“'}
+
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '“', '”', '«', '»', '"', '„':
+		return true
+	}
+	return false
+}
+
+// quoteRegions finds the top-level quotations of an English (or any) text: “ ” and « » nest, straight
+// quotes alternate; single quotes are left alone because ’ is also the apostrophe.
+func quoteRegions(s string) []region {
+	var out []region
+	var stack []rune // expected closers
+	start := -1
+	for i, r := range s {
+		if !isQuoteMark(r) {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		if n := len(stack); n > 0 && stack[n-1] == r {
+			stack = stack[:n-1]
+			if n == 1 {
+				out = append(out, region{start: start, end: end, opened: start >= 0, closed: true})
+			}
+			continue
+		}
+		if closer, ok := openers[r]; ok {
+			if len(stack) == 0 {
+				start = i
+			}
+			stack = append(stack, closer)
+			continue
+		}
+		if len(stack) == 0 && len(out) == 0 { // a closer that ends a quotation begun before this text
+			out = append(out, region{start: 0, end: end, closed: true})
+		}
+	}
+	if len(stack) > 0 {
+		out = append(out, region{start: start, end: len(s), opened: true})
+	}
+	for i := range out {
+		if !out[i].opened {
+			out[i].start = skipSpace(s, out[i].start)
+		}
+		if !out[i].closed {
+			out[i].end = trimSpaceEnd(s, out[i].start, out[i].end)
+		}
+	}
+	return out
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func trimSpaceEnd(s string, start, end int) int {
+	return start + len(strings.TrimRightFunc(s[start:end], unicode.IsSpace))
+}
+
+// part is the piece of a source quotation that lies in one segment.
+type part struct {
+	sp         *annotate.Span
+	start, end int  // source bytes, clipped to the segment
+	opens      bool // the quotation begins in this segment
+	closes     bool // and ends in it
+}
+
+// center is the relative position of [a, b) in a text of n bytes, in [0, 1].
+func center(a, b, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return float64(a+b) / 2 / float64(n)
+}
+
+// matchQuotes pairs the quotation parts of a segment with the quotations of its target text.
+func matchQuotes(src string, segStart int, parts []part, target string) []proposal {
+	regions := quoteRegions(target)
+	var full []part
+	var full2 []region
+	var out []proposal
+	for _, r := range regions {
+		if r.opened && r.closed {
+			full2 = append(full2, r)
+		}
+	}
+	for _, p := range parts {
+		switch {
+		case p.opens && p.closes:
+			full = append(full, p)
+		case p.opens: // continues into the next segment: the quotation left open at the end
+			if n := len(regions); n > 0 && !regions[n-1].closed {
+				out = append(out, quoteProposal(p, regions[n-1], 0.85, "quote-open"))
+			}
+		case p.closes:
+			if len(regions) > 0 && !regions[0].opened {
+				out = append(out, quoteProposal(p, regions[0], 0.85, "quote-close"))
+			}
+		default: // the middle of a quotation spanning three segments or more: all of the target
+			if len(regions) == 0 && strings.TrimSpace(target) != "" {
+				a := skipSpace(target, 0)
+				out = append(out, quoteProposal(p, region{start: a, end: trimSpaceEnd(target, a, len(target))}, 0.7, "quote-middle"))
+			}
+		}
+	}
+	return append(out, pairFull(src, segStart, full, target, full2)...)
+}
+
+// pairFull pairs whole quotations: in order when the counts agree, else each source quotation with the
+// nearest remaining target quotation by relative position, keeping the order.
+func pairFull(src string, segStart int, full []part, target string, regions []region) []proposal {
+	var out []proposal
+	if len(full) == len(regions) {
+		for i, p := range full {
+			out = append(out, quoteProposal(p, regions[i], 0.9, "quote"))
+		}
+		return out
+	}
+	next := 0
+	for _, p := range full {
+		pc := center(p.start-segStart, p.end-segStart, len(src))
+		best, bestD := -1, 0.25
+		for j := next; j < len(regions); j++ {
+			d := abs(center(regions[j].start, regions[j].end, len(target)) - pc)
+			if d < bestD {
+				best, bestD = j, d
+			}
+		}
+		if best >= 0 {
+			out = append(out, quoteProposal(p, regions[best], 0.75-bestD, "quote-position"))
+			next = best + 1
+		}
+	}
+	return out
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func quoteProposal(p part, r region, conf float64, method string) proposal {
+	return proposal{src: p.sp, start: r.start, end: r.end, conf: conf, method: method, quote: true, marks: true}
+}
+
+// startsWithMark reports whether s begins with a quotation mark or a dialogue dash.
+func startsWithMark(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isQuoteMark(r) || r == '—' || r == '–'
+}
+
+// trimMarks shrinks a quotation region to the words inside its marks, for source quotations tagged
+// without their marks.
+func trimMarks(s string, a, b int) (int, int) {
+	t := strings.TrimFunc(s[a:b], func(r rune) bool { return isQuoteMark(r) || unicode.IsSpace(r) })
+	if t == "" {
+		return a, b
+	}
+	i := strings.Index(s[a:b], t)
+	return a + i, a + i + len(t)
+}

@@ -1,0 +1,141 @@
+package project
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is a word of a text: a run of letters, digits and combining marks, byte offsets [start, end).
+type token struct {
+	start, end int
+	fold       string // lower case, without accents (see fold)
+	upper      bool   // starts with an upper-case letter
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize cuts s into words; hyphens, apostrophes and spaces separate them.
+func tokenize(s string) []token {
+	var out []token
+	start := -1
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, newToken(s, start, i))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, newToken(s, start, len(s)))
+	}
+	return out
+}
+
+func newToken(s string, a, b int) token {
+	r, _ := utf8.DecodeRuneInString(s[a:b])
+	return token{start: a, end: b, fold: fold(s[a:b]), upper: unicode.IsUpper(r)}
+}
+
+// fold lowers s and strips its accents and other combining marks, so that "Sergueï", "SERGUEÏ" and
+// "Serguei" compare equal; œ and æ become oe and ae.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'œ' || r == 'Œ':
+			b.WriteString("oe")
+		case r == 'æ' || r == 'Æ':
+			b.WriteString("ae")
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// foldWords returns the folded words of s.
+func foldWords(s string) []string {
+	toks := tokenize(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.fold
+	}
+	return out
+}
+
+// respellings turn the French spelling of foreign (mostly Slavic and Arabic) names into the usual
+// English one, applied in order to folded text: Sergueï → serguei → sergei, Khrouchtchev → khrushchev.
+var respellings = []struct{ fr, en string }{
+	{"tch", "ch"}, {"ou", "u"}, {"gue", "ge"}, {"gui", "gi"}, {"dj", "j"}, {"ch", "sh"}, {"ski", "sky"},
+	{"ii", "y"},
+}
+
+// transliterate respells a folded French form of a name the English way.
+func transliterate(folded string) string {
+	for _, r := range respellings {
+		folded = strings.ReplaceAll(folded, r.fr, r.en)
+	}
+	return folded
+}
+
+// similarity is 1 minus the edit distance of a and b over the longer length, in code points.
+func similarity(a, b string) float64 {
+	ra, rb := []rune(a), []rune(b)
+	n := max(len(ra), len(rb))
+	if n == 0 {
+		return 1
+	}
+	return 1 - float64(levenshtein(ra, rb))/float64(n)
+}
+
+func levenshtein(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// nameSimilarity compares a French name with English words, the better of a plain and a respelled
+// comparison.
+func nameSimilarity(frFold, enFold string) float64 {
+	return max(similarity(frFold, enFold), similarity(transliterate(frFold), transliterate(enFold)))
+}
+
+// joinedBy reports whether the text between two adjacent words of a name is only spaces, a hyphen or
+// an apostrophe (so that a name never runs across a comma or a sentence end).
+func joinedBy(gap string) bool {
+	if gap == "" || len(gap) > 4 {
+		return gap == ""
+	}
+	for _, r := range gap {
+		if !unicode.IsSpace(r) && !strings.ContainsRune("-‑'’", r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,208 @@
+package qa
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/project"
+)
+
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+func (r *run) untranslated() {
+	for _, s := range r.d.Segments {
+		if !translated(s) && hasLetterOrDigit(r.d.SourceText(s)) {
+			r.add(Untranslated, "qa.untranslated", s.ID, "", "Segment "+s.ID+" is not translated.", nil)
+		}
+	}
+}
+
+func (r *run) sameAsSource() {
+	for _, s := range r.d.Segments {
+		src := r.d.SourceText(s)
+		if translated(s) && len(strings.Fields(src)) >= 3 && project.Fold(strings.TrimSpace(s.Target)) == project.Fold(strings.TrimSpace(src)) {
+			r.add(SameAsSource, "qa.same-as-source", s.ID, "", "The translation of "+s.ID+" is a copy of the source.", nil)
+		}
+	}
+}
+
+// linkedIn returns the target span of segment segID that source span srcID is linked to, or nil.
+func linkedIn(d *annotate.Document, srcID, segID string) *annotate.Span {
+	for _, l := range d.LinksOf(srcID) {
+		if l.Type == annotate.LinkTranslation && l.From == srcID {
+			if t := d.Span(l.To); t != nil && t.Side == annotate.Target && t.Segment == segID {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// quoteMissing flags the source quotations of translated segments that neither have a translation link
+// into the segment nor a quotation of the translation that projection would pair them with.
+func (r *run) quoteMissing() {
+	groups := project.Overlapping(r.d)
+	opts := r.cfg.Project
+	opts.Labels = []string{annotate.LabelQuote}
+	for i, s := range r.d.Segments {
+		if !translated(s) {
+			continue
+		}
+		var unlinked []*annotate.Span
+		for _, sp := range groups[i] {
+			if sp.Label == annotate.LabelQuote && linkedIn(r.d, sp.ID, s.ID) == nil {
+				unlinked = append(unlinked, sp)
+			}
+		}
+		if len(unlinked) == 0 {
+			continue
+		}
+		props, _ := project.Propose(r.d, s.ID, opts)
+		for _, sp := range unlinked {
+			if slices.ContainsFunc(props, func(p project.Proposal) bool { return p.Source == sp.ID }) {
+				continue
+			}
+			q := annotate.Shorten(r.d.SpanText(sp), 50)
+			r.add(QuoteMissing, "qa.quote-missing", s.ID, sp.ID,
+				fmt.Sprintf("The quotation %s has no counterpart in the translation of %s.", q, s.ID), map[string]string{"quote": q})
+		}
+	}
+}
+
+// mention is a source name with the English it is linked to.
+type mention struct {
+	seg, span, src, en string
+}
+
+// nameInconsistent compares the English of every linked name: one source name should keep one English
+// form across the document, and the glossary's when the glossary has the name.
+func (r *run) nameInconsistent() {
+	byName := map[string][]mention{}
+	var order []string
+	for _, sp := range r.d.Spans {
+		if sp.Side != annotate.Target || sp.Label == annotate.LabelQuote || sp.Label == annotate.LabelCue {
+			continue
+		}
+		for _, l := range r.d.LinksOf(sp.ID) {
+			src := r.d.Span(l.From)
+			if l.Type != annotate.LinkTranslation || l.To != sp.ID || src == nil {
+				continue
+			}
+			m := mention{sp.Segment, sp.ID, r.d.SpanText(src), r.d.SpanText(sp)}
+			key := src.Label + "\x00" + project.Fold(m.src)
+			if byName[key] == nil {
+				order = append(order, key)
+			}
+			byName[key] = append(byName[key], m)
+			r.againstGlossary(m)
+		}
+	}
+	for _, key := range order {
+		r.inconsistent(byName[key])
+	}
+}
+
+func (r *run) againstGlossary(m mention) {
+	if r.cfg.Glossary == nil {
+		return
+	}
+	want := r.cfg.Glossary.Lookup(m.src)
+	if len(want) == 0 || slices.ContainsFunc(want, func(w string) bool { return project.Fold(w) == project.Fold(m.en) }) {
+		return
+	}
+	r.add(NameInconsistent, "qa.name-inconsistent.glossary", m.seg, m.span,
+		fmt.Sprintf("%q is translated %q, but the glossary says %q.", m.src, m.en, strings.Join(want, " / ")),
+		map[string]string{"source": m.src, "target": m.en, "expected": strings.Join(want, " / ")})
+}
+
+// inconsistent flags the mentions of one source name whose English differs from the most frequent.
+func (r *run) inconsistent(ms []mention) {
+	count := map[string]int{}
+	best := ""
+	for _, m := range ms {
+		f := project.Fold(m.en)
+		count[f]++
+		if count[f] > count[best] {
+			best = f
+		}
+	}
+	if len(count) < 2 {
+		return
+	}
+	var usual string
+	var where []string
+	for _, m := range ms {
+		if project.Fold(m.en) == best {
+			usual = m.en
+			where = append(where, m.seg)
+		}
+	}
+	for _, m := range ms {
+		if project.Fold(m.en) != best {
+			segs := strings.Join(slices.Compact(where), ", ")
+			r.add(NameInconsistent, "qa.name-inconsistent", m.seg, m.span,
+				fmt.Sprintf("%q is translated %q here but %q in %s.", m.src, m.en, usual, segs),
+				map[string]string{"source": m.src, "target": m.en, "usual": usual, "segments": segs})
+		}
+	}
+}
+
+// typography flags guillemets and spaces before ; : ! ? in the translation.
+func (r *run) typography() {
+	for _, s := range r.d.Segments {
+		if !translated(s) {
+			continue
+		}
+		if strings.ContainsAny(s.Target, "«»") {
+			r.add(FrenchTypography, "qa.french-typography.guillemets", s.ID, "",
+				"The translation of "+s.ID+" uses French guillemets « »; English uses “ ”.", nil)
+		}
+		if mark, ok := spaceBeforeMark(s.Target); ok {
+			r.add(FrenchTypography, "qa.french-typography.space", s.ID, "",
+				fmt.Sprintf("The translation of %s has a space before %q, as in French.", s.ID, mark), map[string]string{"mark": mark})
+		}
+	}
+}
+
+func spaceBeforeMark(s string) (string, bool) {
+	prev := 'x'
+	for _, c := range s {
+		if strings.ContainsRune(";:!?", c) && (prev == ' ' || prev == '\u00a0' || prev == '\u202f' || prev == '\u2009') {
+			return string(c), true
+		}
+		prev = c
+	}
+	return "", false
+}
+
+// pending flags the segments holding spans still awaiting review, on either side.
+func (r *run) pending() {
+	counts := make([]int, len(r.d.Segments))
+	for _, sp := range r.d.Spans {
+		if sp.Origin != annotate.Auto {
+			continue
+		}
+		i := -1
+		if sp.Side == annotate.Source {
+			i = r.d.SegmentAt(sp.Start)
+		} else {
+			i = r.d.SegmentIndex(sp.Segment)
+		}
+		if i >= 0 {
+			counts[i]++
+		}
+	}
+	for i, n := range counts {
+		if n > 0 {
+			id := r.d.Segments[i].ID
+			r.add(PendingSuggestions, "qa.pending-suggestions", id, "",
+				fmt.Sprintf("Segment %s holds %d suggestion(s) awaiting review.", id, n), map[string]string{"count": strconv.Itoa(n)})
+		}
+	}
+}

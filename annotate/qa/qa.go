@@ -1,0 +1,141 @@
+// Package qa checks a translated document for what a reviewer would flag: untranslated segments, source
+// quotations missing from the translation, names translated inconsistently, numbers that differ, quotation
+// marks left unbalanced, French typography left in the English, and suggestions not yet reviewed. Each
+// check has an ID, a default severity and can be switched off; each issue carries an English message and
+// a message key with arguments so that the app can show it in the user's language.
+package qa
+
+import (
+	"sort"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/project"
+)
+
+// Severity says how bad an issue is.
+type Severity string
+
+// Severities, from worst to mildest.
+const (
+	Error   Severity = "error"   // the translation is wrong or incomplete
+	Warning Severity = "warning" // probably wrong; a person should look
+	Info    Severity = "info"    // work left to do, not a fault of the text
+)
+
+// Rank orders severities: 3 for error, 2 warning, 1 info, 0 unknown.
+func (s Severity) Rank() int {
+	switch s {
+	case Error:
+		return 3
+	case Warning:
+		return 2
+	case Info:
+		return 1
+	}
+	return 0
+}
+
+// Issue is one problem found. Segment and Span are IDs (Span may be empty).
+type Issue struct {
+	Check    string            `json:"check"`
+	Severity Severity          `json:"severity"`
+	Segment  string            `json:"segment"`
+	Span     string            `json:"span,omitempty"`
+	Message  string            `json:"message"` // English, for logs and the CLI
+	Key      string            `json:"key"`     // message key for translation, "qa." + Check (+ variant)
+	Args     map[string]string `json:"args,omitempty"`
+}
+
+// Check describes one check.
+type Check struct {
+	ID          string
+	Severity    Severity // default severity
+	Description string   // English, one sentence
+}
+
+// Check IDs.
+const (
+	Untranslated       = "untranslated"
+	SameAsSource       = "same-as-source"
+	QuoteMissing       = "quote-missing"
+	NameInconsistent   = "name-inconsistent"
+	NumberMismatch     = "number-mismatch"
+	UnbalancedQuotes   = "unbalanced-quotes"
+	FrenchTypography   = "french-typography"
+	PendingSuggestions = "pending-suggestions"
+)
+
+// Checks lists the checks in the order Run applies them.
+func Checks() []Check {
+	return []Check{
+		{Untranslated, Error, "A segment has no translation."},
+		{SameAsSource, Warning, "A segment's translation is a copy of its source."},
+		{QuoteMissing, Warning, "A quotation of the source has no counterpart in the translation."},
+		{NameInconsistent, Warning, "A name is translated differently across segments, or against the glossary."},
+		{NumberMismatch, Warning, "A number of the source is missing from the translation, or the other way round."},
+		{UnbalancedQuotes, Warning, "Quotation marks of the translation are not balanced."},
+		{FrenchTypography, Warning, "The translation keeps French typography: « », or a space before ; : ! ?"},
+		{PendingSuggestions, Info, "A segment still holds suggestions nobody has accepted or rejected."},
+	}
+}
+
+// Config tunes a run. The zero value runs every check at its default severity.
+type Config struct {
+	Disabled map[string]bool     // check IDs not to run
+	Severity map[string]Severity // overrides of default severities
+	Glossary project.Glossary    // optional: expected translations of names
+	Project  project.Options     // how quotations and names are matched when no translation link says
+}
+
+// Run applies the enabled checks to d and returns the issues in segment order, then by check.
+func Run(d *annotate.Document, cfg Config) []Issue {
+	r := &run{d: d, cfg: cfg}
+	if cfg.Glossary != nil && r.cfg.Project.Glossary == nil {
+		r.cfg.Project.Glossary = cfg.Glossary
+	}
+	funcs := map[string]func(){
+		Untranslated: r.untranslated, SameAsSource: r.sameAsSource, QuoteMissing: r.quoteMissing,
+		NameInconsistent: r.nameInconsistent, NumberMismatch: r.numbers, UnbalancedQuotes: r.unbalanced,
+		FrenchTypography: r.typography, PendingSuggestions: r.pending,
+	}
+	for _, c := range Checks() {
+		if !cfg.Disabled[c.ID] {
+			r.sev = c.Severity
+			if s, ok := cfg.Severity[c.ID]; ok {
+				r.sev = s
+			}
+			funcs[c.ID]()
+		}
+	}
+	sort.SliceStable(r.issues, func(i, j int) bool {
+		return d.SegmentIndex(r.issues[i].Segment) < d.SegmentIndex(r.issues[j].Segment)
+	})
+	return r.issues
+}
+
+// Worst returns the highest severity among issues, or "" when there are none.
+func Worst(issues []Issue) Severity {
+	var w Severity
+	for _, is := range issues {
+		if is.Severity.Rank() > w.Rank() {
+			w = is.Severity
+		}
+	}
+	return w
+}
+
+// run is one QA pass.
+type run struct {
+	d      *annotate.Document
+	cfg    Config
+	sev    Severity // of the check running
+	issues []Issue
+}
+
+func (r *run) add(check, key, seg, span, msg string, args map[string]string) {
+	r.issues = append(r.issues, Issue{Check: check, Severity: r.sev, Segment: seg, Span: span, Message: msg,
+		Key: key, Args: args})
+}
+
+// translated reports whether a segment has a translation to check.
+func translated(s *annotate.Segment) bool { return hasLetterOrDigit(s.Target) }

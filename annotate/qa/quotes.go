@@ -1,0 +1,86 @@
+package qa
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// balance counts the open quotations of one kind of mark through a paragraph.
+type balance struct {
+	open, close rune
+	depth       int
+	openedIn    string // segment of the oldest quotation still open
+}
+
+// unbalanced checks the quotation marks of each paragraph's translation: every “ and « closed, no
+// closing mark without an opening one, an even number of straight quotes. A quotation left open at the
+// end of a paragraph is fine when the next paragraph reopens with a quotation mark (the English way of
+// quoting over several paragraphs).
+func (r *run) unbalanced() {
+	segs := r.d.Segments
+	for i := 0; i < len(segs); {
+		j := i
+		for j < len(segs) && segs[j].Paragraph == segs[i].Paragraph {
+			j++
+		}
+		r.paragraph(segs[i:j], j < len(segs) && startsWithOpening(segs[j].Target))
+		i = j
+	}
+}
+
+func startsWithOpening(s string) bool {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "«") || strings.HasPrefix(s, "\"")
+}
+
+func (r *run) paragraph(segs []*annotate.Segment, continued bool) {
+	kinds := []*balance{{open: '“', close: '”'}, {open: '«', close: '»'}}
+	straight, lastStraight := 0, ""
+	for _, s := range segs {
+		for _, c := range s.Target {
+			if c == '"' {
+				straight++
+				lastStraight = s.ID
+			}
+			for _, b := range kinds {
+				switch c {
+				case b.open:
+					if b.depth == 0 {
+						b.openedIn = s.ID
+					}
+					b.depth++
+				case b.close:
+					if b.depth == 0 {
+						r.quoteIssue(s.ID, "closing", b.close)
+						continue
+					}
+					b.depth--
+				}
+			}
+		}
+	}
+	for _, b := range kinds {
+		if b.depth > 0 && !continued {
+			r.quoteIssue(b.openedIn, "opening", b.open)
+		}
+	}
+	if straight%2 == 1 {
+		r.quoteIssue(lastStraight, "straight", '"')
+	}
+}
+
+func (r *run) quoteIssue(seg, kind string, mark rune) {
+	var msg string
+	switch kind {
+	case "closing":
+		msg = fmt.Sprintf("The translation of %s closes a quotation with %c that was never opened.", seg, mark)
+	case "opening":
+		msg = fmt.Sprintf("The translation of %s opens a quotation with %c that is never closed.", seg, mark)
+	default:
+		msg = fmt.Sprintf("The paragraph of %s has an odd number of straight quotes (%c).", seg, mark)
+	}
+	r.add(UnbalancedQuotes, "qa.unbalanced-quotes."+kind, seg, "", msg, map[string]string{"mark": string(mark)})
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/project"
+	"github.com/glose-app/glose/annotate/qa"
+	"github.com/glose-app/glose/workspace"
+)
+
+// cmdQA runs the translation checks over a document.
+func cmdQA(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("qa", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print the issues as a JSON array")
+	disable := fs.String("disable", "", "comma-separated check `IDs` not to run")
+	failOn := fs.String("fail-on", "error", "exit 1 when an issue has this `SEVERITY` or worse: error, warning, info or never")
+	glossary := fs.String("glossary", "", "a tab-separated `FILE` of French terms and their expected English")
+	list := fs.Bool("list", false, "list the checks and exit")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: glose-cli qa [--json] [--disable ID,ID] [--fail-on SEVERITY] FILE\n\nChecks a translated document. Exit status 1 when an issue of severity error (see --fail-on) is found.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if *list {
+		for _, c := range qa.Checks() {
+			fmt.Fprintf(stdout, "%-20s %-8s %s\n", c.ID, c.Severity, c.Description)
+		}
+		return nil
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return usageError("expected one FILE, got %d", fs.NArg())
+	}
+	cfg, threshold, err := qaConfig(*disable, *failOn, *glossary)
+	if err != nil {
+		return err
+	}
+	d, _, err := workspace.Load(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	issues := qa.Run(d, cfg)
+	if err := printIssues(stdout, issues, *asJSON); err != nil {
+		return err
+	}
+	n := 0
+	for _, is := range issues {
+		if threshold > 0 && is.Severity.Rank() >= threshold {
+			n++
+		}
+	}
+	if n > 0 {
+		return &exitError{code: 1, err: fmt.Errorf("%s: %d issue(s) of severity %s or worse", fs.Arg(0), n, *failOn)}
+	}
+	return nil
+}
+
+func qaConfig(disable, failOn, glossary string) (qa.Config, int, error) {
+	cfg := qa.Config{Disabled: map[string]bool{}, Project: project.Options{Names: project.NamerFunc(ner.EnglishName)}}
+	known := map[string]bool{}
+	for _, c := range qa.Checks() {
+		known[c.ID] = true
+	}
+	for _, id := range strings.Split(disable, ",") {
+		if id = strings.TrimSpace(id); id == "" {
+			continue
+		}
+		if !known[id] {
+			return cfg, 0, usageError("--disable: unknown check %q (see glose-cli qa --list)", id)
+		}
+		cfg.Disabled[id] = true
+	}
+	threshold := qa.Severity(failOn).Rank()
+	if threshold == 0 && failOn != "never" {
+		return cfg, 0, usageError("--fail-on: expected error, warning, info or never, got %q", failOn)
+	}
+	if glossary != "" {
+		g, err := readGlossary(glossary)
+		if err != nil {
+			return cfg, 0, err
+		}
+		cfg.Glossary = g
+	}
+	return cfg, threshold, nil
+}
+
+func printIssues(w io.Writer, issues []qa.Issue, asJSON bool) error {
+	if asJSON {
+		if issues == nil {
+			issues = []qa.Issue{}
+		}
+		data, err := json.MarshalIndent(issues, "", "  ")
+		if err != nil {
+			return fmt.Errorf("encoding issues: %w", err)
+		}
+		_, err = fmt.Fprintf(w, "%s\n", data)
+		return err
+	}
+	for _, is := range issues {
+		where := is.Segment
+		if is.Span != "" {
+			where += " " + is.Span
+		}
+		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", where, is.Severity, is.Check, is.Message); err != nil {
+			return err
+		}
+	}
+	return nil
+}
