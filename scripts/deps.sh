@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the system packages Glose needs on Debian/Ubuntu, only those missing.
+#   scripts/deps.sh run    what building and running the desktop app needs
+#   scripts/deps.sh test   that plus what the test suite runs (Xvfb, xmllint, OmegaT, Node.js, the FreeDict dictionary)
+# As root it installs directly; otherwise it asks before using sudo.
+set -euo pipefail
+
+build=(gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev)
+test=(xvfb xauth libxml2-utils omegat nodejs npm dict-freedict-fra-eng)
+
+want=("${build[@]}")
+[ "${1:-run}" = test ] && want+=("${test[@]}")
+command -v go >/dev/null 2>&1 || want+=(golang-go) # an older Go fetches the toolchain go.mod names by itself
+
+missing=()
+for p in "${want[@]}"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Glose needs these system packages: ${missing[*]}"
+sudo=()
+if [ "$(id -u)" != 0 ]; then
+	if [ -t 0 ]; then
+		read -r -p "Install them with sudo apt-get? [y/N] " answer
+		case "$answer" in [yY]*) ;; *) echo "Not installing; install them yourself and run again." >&2; exit 1 ;; esac
+	fi
+	sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

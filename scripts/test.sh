@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The checks behind `make test`, in stages: lint, unit, gui.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+go=${GO:-go}
+# Every package but the desktop app's main, the only one that needs cgo and a GL driver.
+mapfile -t nogui < <(CGO_ENABLED=0 $go list ./... | grep -v '/cmd/glose$')
+
+lint() {
+	echo "== gofmt"
+	bad=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './.tools/*'))
+	if [ -n "$bad" ]; then echo "gofmt would change: $bad"; exit 1; fi
+	echo "== build and vet without cgo (everything but cmd/glose)"
+	CGO_ENABLED=0 $go build "${nogui[@]}"
+	CGO_ENABLED=0 $go vet "${nogui[@]}"
+	echo "== staticcheck"
+	CGO_ENABLED=0 staticcheck "${nogui[@]}"
+}
+
+unit() {
+	echo "== tools the tests drive (ajv for the JSON schemas of the exports)"
+	if [ -f tools/ajv/package-lock.json ]; then (cd tools/ajv && npm ci --no-audit --no-fund --loglevel=error); fi
+	echo "== go test -race"
+	CGO_ENABLED=1 $go test -race -count=1 "${nogui[@]}"
+}
+
+gui() {
+	echo "== screenshot smoke test of the real window under Xvfb"
+	out=$(mktemp -d)/glose.png
+	LANG=en_US.UTF-8 timeout 120 xvfb-run -a -s '-screen 0 1280x800x24' ./bin/glose --screenshot "$out"
+	CGO_ENABLED=0 $go run ./scripts/pngcheck "$out" 1280 800
+}
+
+for stage in "$@"; do "$stage"; done
