@@ -1,0 +1,112 @@
+package app
+
+import (
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/workspace"
+)
+
+// autosaver writes the document to its sidecar a few seconds after the last change, so that a crash
+// loses at most those seconds; the next start offers to recover it.
+type autosaver struct {
+	ui    *UI
+	timer *time.Timer
+}
+
+func newAutosaver(ui *UI) *autosaver { return &autosaver{ui: ui} }
+
+// kick (re)starts the countdown after a change. In synchronous mode (tests) nothing is scheduled:
+// tests call UI.AutosaveNow.
+func (a *autosaver) kick() {
+	if a.ui.opts.Sync {
+		return
+	}
+	if a.timer != nil {
+		a.timer.Reset(a.ui.opts.AutosaveDelay)
+		return
+	}
+	a.timer = time.AfterFunc(a.ui.opts.AutosaveDelay, func() { fyne.Do(a.ui.AutosaveNow) })
+}
+
+// stop cancels a pending autosave.
+func (a *autosaver) stop() {
+	if a.timer != nil {
+		a.timer.Stop()
+	}
+}
+
+// AutosaveNow writes the autosave sidecar if the document has unsaved changes.
+func (ui *UI) AutosaveNow() {
+	if !ui.dirty {
+		return
+	}
+	if err := workspace.Autosave(ui.path, ui.doc); err != nil {
+		ui.setStatus(err.Error())
+		return
+	}
+	ui.setStatus(lang.L("Autosaved at {{.Time}}", map[string]any{"Time": time.Now().Format("15:04:05")}))
+	ui.refreshPanels() // the quotes panel shows the English, which typing does not refresh
+}
+
+// offerRecovery asks whether to recover an autosave newer than the document just opened.
+func (ui *UI) offerRecovery() {
+	side, ok := workspace.Recovery(ui.path, ui.doc.ID)
+	if !ok {
+		return
+	}
+	name := ui.doc.Title
+	if ui.path != "" {
+		name = filepath.Base(ui.path)
+	}
+	msg := lang.L("Glose was closed without saving changes to {{.Name}}. Recover them?", map[string]any{"Name": name})
+	ui.confirm(lang.L("Recover unsaved changes"), msg, func(yes bool) {
+		if !yes {
+			_ = workspace.DiscardAutosave(ui.path, ui.doc.ID)
+			return
+		}
+		d, err := workspace.LoadRecovery(side)
+		if err != nil {
+			ui.showError(err)
+			return
+		}
+		ui.setDocument(d, ui.path)
+		ui.dirty = true
+		ui.updateTitle()
+		ui.setStatus(lang.L("Recovered the autosave"))
+	})
+}
+
+// onClose autosaves, then asks whether to save unsaved changes before the window closes.
+func (ui *UI) onClose() {
+	if !ui.dirty {
+		ui.quit()
+		return
+	}
+	ui.AutosaveNow()
+	ui.confirm(lang.L("Unsaved changes"), lang.L("Save your changes before closing?"), func(yes bool) {
+		if !yes {
+			_ = workspace.DiscardAutosave(ui.path, ui.doc.ID)
+			ui.quit()
+			return
+		}
+		if ui.path == "" {
+			ui.saveAsDialog()
+			return
+		}
+		if err := ui.saveTo(ui.path); err != nil {
+			ui.showError(err)
+			return
+		}
+		ui.quit()
+	})
+}
+
+func (ui *UI) quit() {
+	ui.autosave.stop()
+	ui.closed = true
+	ui.win.Close()
+}

@@ -1,0 +1,144 @@
+package app
+
+import (
+	"image/color"
+	"strconv"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/app/textview"
+)
+
+// rowCache keeps, per segment, what its row shows, so that binding a row on scroll costs nothing that
+// grows with the document: source spans grouped by segment once per structural change, highlight lists
+// built on first display, heights recomputed only for rows whose text changed.
+type rowCache struct {
+	bySeg    [][]*annotate.Span     // source spans by segment index
+	src      [][]textview.Highlight // source highlights (segment-relative offsets)
+	srcOK    []bool
+	tgt      [][]textview.Highlight // target highlights
+	tgtOK    []bool
+	heights  []float32 // row heights at UI.width
+	measured []string  // the target text each height was computed for
+	strip    []bool    // whether the row showed its target strip when measured
+}
+
+// reset sizes the cache for a new document.
+func (c *rowCache) reset(ui *UI) {
+	n := len(ui.doc.Segments)
+	*c = rowCache{
+		src: make([][]textview.Highlight, n), srcOK: make([]bool, n),
+		tgt: make([][]textview.Highlight, n), tgtOK: make([]bool, n),
+		heights: make([]float32, n), measured: make([]string, n), strip: make([]bool, n),
+	}
+	c.bySeg = ui.doc.SpansBySegment()
+}
+
+// invalidate drops every highlight list after a change of unknown extent.
+func (c *rowCache) invalidate(ui *UI) {
+	c.bySeg = ui.doc.SpansBySegment()
+	clear(c.srcOK)
+	clear(c.tgtOK)
+}
+
+// sourceHighlights returns the highlights of segment i's source, offsets relative to the segment.
+func (ui *UI) sourceHighlights(i int) []textview.Highlight {
+	c := &ui.cache
+	if !c.srcOK[i] {
+		seg := ui.doc.Segments[i]
+		hs := c.src[i][:0]
+		for _, sp := range c.bySeg[i] {
+			hs = append(hs, ui.highlight(sp, seg.Start))
+		}
+		c.src[i], c.srcOK[i] = hs, true
+	}
+	return c.src[i]
+}
+
+// targetHighlights returns the highlights of segment i's target text.
+func (ui *UI) targetHighlights(i int) []textview.Highlight {
+	c := &ui.cache
+	if !c.tgtOK[i] {
+		hs := c.tgt[i][:0]
+		for _, sp := range ui.doc.TargetSpans(ui.doc.Segments[i].ID) {
+			hs = append(hs, ui.highlight(sp, 0))
+		}
+		c.tgt[i], c.tgtOK[i] = hs, true
+	}
+	return c.tgt[i]
+}
+
+// invalidateTarget forgets segment i's target highlights (after typing moved its spans).
+func (ui *UI) invalidateTarget(i int) { ui.cache.tgtOK[i] = false }
+
+func (ui *UI) highlight(sp *annotate.Span, base int) textview.Highlight {
+	st := textview.Solid
+	if sp.Origin == annotate.Auto {
+		st = textview.Pending
+	}
+	return textview.Highlight{Start: sp.Start - base, End: sp.End - base, Color: ui.colors[sp.Label], Style: st, ID: sp.ID}
+}
+
+// withSelection adds marks for the selected span and, when it is a quote, for its speaker.
+func (ui *UI) withSelection(hs []textview.Highlight, side annotate.Side, seg *annotate.Segment, base int) []textview.Highlight {
+	mark := func(id string, c color.Color) {
+		sp := ui.doc.Span(id)
+		if sp == nil || sp.Side != side || (side == annotate.Source && (sp.Start < seg.Start || sp.End > seg.End)) ||
+			(side == annotate.Target && sp.Segment != seg.ID) {
+			return
+		}
+		hs = append(hs, textview.Highlight{Start: sp.Start - base, End: sp.End - base, Color: c, Style: textview.Underline, ID: sp.ID})
+	}
+	if ui.selSpan == "" && ui.linkFrom == "" {
+		return hs
+	}
+	hs = append([]textview.Highlight(nil), hs...)
+	if ui.selSpan != "" {
+		mark(ui.selSpan, selectionColor())
+		if l := ui.doc.LinkFrom(ui.selSpan, annotate.LinkSpeaker); l != nil {
+			mark(l.To, speakerColor())
+		}
+	}
+	if ui.linkFrom != "" && ui.linkFrom != ui.selSpan {
+		mark(ui.linkFrom, speakerColor())
+	}
+	return hs
+}
+
+// Colours of the selection and speaker marks, visible on light and dark backgrounds.
+func selectionColor() color.Color { return color.NRGBA{R: 0x21, G: 0x96, B: 0xf3, A: 0xff} }
+
+func speakerColor() color.Color { return color.NRGBA{R: 0xe1, G: 0x57, B: 0x59, A: 0xff} }
+
+// labelColors parses the schema's colours once per document.
+func labelColors(d *annotate.Document) map[string]color.Color {
+	labels := d.Labels
+	if len(labels) == 0 {
+		labels = annotate.DefaultLabels()
+	}
+	out := make(map[string]color.Color, len(labels))
+	for _, l := range labels {
+		out[l.Name] = parseColor(l.Color)
+	}
+	return out
+}
+
+// parseColor reads "#rrggbb"; anything else gives a neutral grey.
+func parseColor(s string) color.Color {
+	grey := color.NRGBA{R: 0x88, G: 0x88, B: 0x88, A: 0xff}
+	if len(s) != 7 || s[0] != '#' {
+		return grey
+	}
+	v, err := strconv.ParseUint(s[1:], 16, 32)
+	if err != nil {
+		return grey
+	}
+	return color.NRGBA{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v), A: 0xff}
+}
+
+// schemaLabels returns the document's labels (the default schema when it names none).
+func (ui *UI) schemaLabels() []annotate.Label {
+	if len(ui.doc.Labels) == 0 {
+		return annotate.DefaultLabels()
+	}
+	return ui.doc.Labels
+}

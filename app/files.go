@@ -1,0 +1,208 @@
+package app
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/preannotate"
+	"github.com/glose-app/glose/workspace"
+)
+
+// prefRecent is the preferences key of the recent-files list.
+const prefRecent = "recent"
+
+// Start opens what the command line names: the file in args, or the built-in sample.
+func (ui *UI) Start(args []string) {
+	if len(args) > 0 {
+		ui.Open(args[0])
+		return
+	}
+	ui.OpenSample()
+}
+
+// OpenSample shows the built-in sample article, pre-annotated.
+func (ui *UI) OpenSample() {
+	ui.load(lang.L("Opening the sample article…"), func() (*annotate.Document, string, []string, error) {
+		d, err := workspace.SampleDocument()
+		return d, "", nil, err
+	})
+}
+
+// Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
+// segmented and pre-annotated, and get saved under a new name.
+func (ui *UI) Open(path string) {
+	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), func() (*annotate.Document, string, []string, error) {
+		d, warns, err := workspace.Load(path)
+		if err != nil {
+			return nil, "", nil, err
+		}
+		if isNative(path) {
+			return d, path, warns, nil
+		}
+		if len(d.Spans) == 0 {
+			if err := preannotate.Run(d, preannotate.Options{}); err != nil {
+				warns = append(warns, err.Error())
+			}
+		}
+		return d, "", warns, nil
+	})
+}
+
+// isNative reports whether path holds a Glose JSON document, which Save writes back to.
+func isNative(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".json" || ext == ".glose"
+}
+
+// load runs read off the UI goroutine behind a progress dialog, then shows the document, offering
+// to recover an autosave newer than it.
+func (ui *UI) load(what string, read func() (*annotate.Document, string, []string, error)) {
+	ui.progress.run(what, func() func() {
+		d, path, warns, err := read()
+		return func() {
+			if err != nil {
+				ui.showError(err)
+				return
+			}
+			ui.setDocument(d, path)
+			if path != "" {
+				ui.addRecent(path)
+			}
+			if len(warns) > 0 {
+				dialog.ShowInformation(lang.L("Warnings"), strings.Join(warns, "\n"), ui.win)
+			}
+			if ui.afterLoad != nil {
+				ui.afterLoad()
+				return // a screenshot: no dialog over the window
+			}
+			ui.offerRecovery()
+		}
+	})
+}
+
+// save writes the document to its file, or asks for one.
+func (ui *UI) save() {
+	if ui.path == "" {
+		ui.saveAsDialog()
+		return
+	}
+	ui.run(func() error { return ui.saveTo(ui.path) })
+}
+
+// saveTo writes the document atomically (keeping the previous version as a backup) and removes the
+// autosave, which the file now supersedes.
+func (ui *UI) saveTo(path string) error {
+	if !isNative(path) {
+		path += ".json"
+	}
+	if err := workspace.Save(path, ui.doc); err != nil {
+		return err
+	}
+	oldPath := ui.path
+	ui.path, ui.dirty = path, false
+	ui.autosave.stop()
+	_ = workspace.DiscardAutosave(oldPath, ui.doc.ID)
+	if oldPath != path {
+		_ = workspace.DiscardAutosave(path, ui.doc.ID)
+	}
+	ui.addRecent(path)
+	ui.updateTitle()
+	ui.setStatus(lang.L("Saved {{.Name}}", map[string]any{"Name": path}))
+	return nil
+}
+
+// saveAsDialog asks where to save the document as Glose JSON.
+func (ui *UI) saveAsDialog() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			ui.showError(err)
+			return
+		}
+		path := w.URI().Path()
+		_ = w.Close() // the atomic save writes the file itself
+		ui.run(func() error { return ui.saveTo(path) })
+	}, ui.win)
+	d.SetFileName(ui.suggestedName(".json"))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".glose"}))
+	ui.setDialogDir(d)
+	d.Show()
+}
+
+// suggestedName is the default file name for saving or exporting with the given extension.
+func (ui *UI) suggestedName(ext string) string {
+	if ui.path != "" {
+		return strings.TrimSuffix(filepath.Base(ui.path), filepath.Ext(ui.path)) + ext
+	}
+	name := ui.doc.ID
+	if name == "" {
+		name = "document"
+	}
+	return name + ext
+}
+
+// fileDialog is what Open and Save dialogs have in common.
+type fileDialog interface{ SetLocation(fyne.ListableURI) }
+
+// setDialogDir starts a file dialog in the directory of the document or of the last recent file.
+func (ui *UI) setDialogDir(d fileDialog) {
+	dir := ""
+	if ui.path != "" {
+		dir = filepath.Dir(ui.path)
+	} else if r := ui.recentFiles(); len(r) > 0 {
+		dir = filepath.Dir(r[0])
+	}
+	if dir == "" {
+		return
+	}
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		d.SetLocation(l)
+	}
+}
+
+// openDialog asks for a file to open.
+func (ui *UI) openDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			ui.showError(err)
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		ui.Open(path)
+	}, ui.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".glose", ".txt", ".md", ".markdown"}))
+	ui.setDialogDir(d)
+	d.Show()
+}
+
+// onDropped opens the first file dropped on the window.
+func (ui *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			ui.Open(u.Path())
+			return
+		}
+	}
+	ui.showError(errors.New(lang.L("Only files can be dropped here")))
+}
+
+// recentFiles returns the recent-files list from the preferences.
+func (ui *UI) recentFiles() []string {
+	return ui.app.Preferences().StringList(prefRecent)
+}
+
+// addRecent puts path first in the recent-files list.
+func (ui *UI) addRecent(path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	ui.app.Preferences().SetStringList(prefRecent, workspace.AddRecent(ui.recentFiles(), path))
+	ui.fillRecentMenu()
+}

@@ -1,0 +1,60 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+)
+
+// shortcutRows returns the help sheet's content: every action with its keys, by group.
+func (ui *UI) shortcutRows() [][2]string {
+	t := &ui.acts
+	var rows [][2]string
+	groups := []struct {
+		name string
+		acts []*action
+	}{
+		{lang.L("File"), t.file}, {lang.L("Edit"), t.edit}, {lang.L("Tag"), t.tag},
+		{lang.L("Segment"), t.segment}, {lang.L("Help"), t.help},
+	}
+	for _, g := range groups {
+		rows = append(rows, [2]string{g.name, ""})
+		for _, a := range g.acts {
+			if a.keys != "" {
+				rows = append(rows, [2]string{a.name, a.keys})
+			}
+		}
+	}
+	rows = append(rows,
+		[2]string{lang.L("In the French text"), ""},
+		[2]string{lang.L("Select with the mouse or Shift+arrows; double-click selects a word"), ""},
+		[2]string{lang.L("Tag the selection (label keys)"), "p o l m q c"},
+		[2]string{lang.L("Accept / reject the selected suggestion"), "a / r"},
+		[2]string{lang.L("Link the selected quote to a speaker, then click the speaker"), "s"},
+		[2]string{lang.L("Remove the selected span"), "Delete"},
+		[2]string{lang.L("Go to the English"), "Enter"},
+		[2]string{lang.L("In the English"), ""},
+		[2]string{lang.L("Tag the selection"), "Alt+P, Alt+O, …"},
+	)
+	return rows
+}
+
+// showShortcuts shows the help sheet.
+func (ui *UI) showShortcuts() {
+	rows := ui.shortcutRows()
+	grid := container.New(layout.NewFormLayout())
+	for _, r := range rows {
+		l := widget.NewLabel(r[0])
+		if r[1] == "" {
+			l.TextStyle = fyne.TextStyle{Bold: true}
+		}
+		grid.Add(l)
+		grid.Add(widget.NewLabelWithStyle(r[1], fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}))
+	}
+	scroll := container.NewVScroll(grid)
+	scroll.SetMinSize(fyne.NewSize(640, 520))
+	dialog.ShowCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll, ui.win)
+}

@@ -1,0 +1,180 @@
+package app
+
+import (
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// typed applies what the user typed in a row's entry to the document, through the editor. Its cost
+// depends on the segment, not on the document: the edit itself, the row's target highlights and
+// height. The first text typed into a new segment also makes it a draft (an undo step of its own,
+// so that the keystrokes that follow coalesce into one).
+func (ui *UI) typed(r *row, text string) {
+	i := r.seg
+	if i < 0 || i >= len(ui.doc.Segments) {
+		return
+	}
+	seg := ui.doc.Segments[i]
+	if text == seg.Target {
+		return
+	}
+	var removed []*annotate.Span
+	var err error
+	ui.typing = true
+	if seg.Status == annotate.StatusNew { // a step of its own, so that the typing coalesces
+		err = ui.ed.SetStatus(seg.ID, annotate.StatusDraft)
+	}
+	if err == nil {
+		removed, err = ui.ed.SetTarget(seg.ID, text)
+	}
+	ui.typing = false
+	if err != nil {
+		ui.showError(err)
+		return
+	}
+	if len(removed) > 0 {
+		ui.refreshAll()
+		return
+	}
+	ui.invalidateTarget(i)
+	if ths := ui.targetHighlights(i); len(ths) > 0 {
+		r.strip.Set(seg.Target, ui.withSelection(ths, annotate.Target, seg, 0))
+	}
+	r.marker.FillColor = statusColor(seg.Status)
+	r.marker.Refresh()
+	ui.updateRowHeight(i)
+}
+
+// focusRow records that a row's column has the focus: it becomes the current segment.
+func (ui *UI) focusRow(r *row, side annotate.Side) {
+	ui.side = side
+	if r.seg == ui.cur {
+		return
+	}
+	ui.setCurrent(r.seg)
+}
+
+// setCurrent makes segment i the current one and repaints the rows that change shade.
+func (ui *UI) setCurrent(i int) {
+	if i < 0 || i >= len(ui.doc.Segments) {
+		return
+	}
+	ui.cur = i
+	for _, r := range ui.rows {
+		r.paintCurrent()
+	}
+	seg := ui.doc.Segments[i]
+	ui.setStatus(lang.L("Segment {{.N}} of {{.Total}} — {{.Status}}", map[string]any{
+		"N": i + 1, "Total": len(ui.doc.Segments), "Status": statusName(seg.Status)}))
+}
+
+// focusedSide says which column of a row has the keyboard focus, "" if none.
+func (ui *UI) focusedSide() annotate.Side {
+	f := ui.win.Canvas().Focused()
+	for _, r := range ui.rows {
+		switch f {
+		case r.src:
+			return annotate.Source
+		case r.entry:
+			return annotate.Target
+		}
+	}
+	return ""
+}
+
+// focusSegment scrolls to segment i and focuses its source or target column.
+func (ui *UI) focusSegment(i int, side annotate.Side) {
+	if i < 0 || i >= len(ui.doc.Segments) {
+		return
+	}
+	ui.list.ScrollTo(i)
+	ui.setCurrent(i)
+	ui.side = side
+	r := ui.rowFor(i)
+	if r == nil {
+		return
+	}
+	if side == annotate.Source {
+		ui.win.Canvas().Focus(r.src)
+	} else {
+		ui.win.Canvas().Focus(r.entry)
+	}
+}
+
+// move goes to the segment delta rows away, keeping the column.
+func (ui *UI) move(delta int) {
+	side := ui.focusedSide()
+	if side == "" {
+		side = ui.side
+	}
+	ui.focusSegment(min(max(ui.cur+delta, 0), len(ui.doc.Segments)-1), side)
+}
+
+// nextUntranslated goes to the next segment (wrapping around) whose status is new or draft.
+func (ui *UI) nextUntranslated() {
+	n := len(ui.doc.Segments)
+	for k := 1; k <= n; k++ {
+		i := (ui.cur + k) % n
+		if st := ui.doc.Segments[i].Status; st == annotate.StatusNew || st == annotate.StatusDraft {
+			ui.focusSegment(i, annotate.Target)
+			return
+		}
+	}
+	ui.setStatus(lang.L("Every segment is translated"))
+}
+
+// setStatus sets the current segment's status.
+func (ui *UI) setSegmentStatus(st annotate.Status) {
+	if ui.cur >= len(ui.doc.Segments) {
+		return
+	}
+	ui.run(func() error { return ui.ed.SetStatus(ui.doc.Segments[ui.cur].ID, st) })
+}
+
+// confirmAndNext marks the current segment translated and moves to the next one's English.
+func (ui *UI) confirmAndNext() {
+	if ui.cur >= len(ui.doc.Segments) {
+		return
+	}
+	if seg := ui.doc.Segments[ui.cur]; seg.Status != annotate.StatusReviewed {
+		ui.setSegmentStatus(annotate.StatusTranslated)
+	}
+	if ui.cur+1 < len(ui.doc.Segments) {
+		ui.focusSegment(ui.cur+1, annotate.Target)
+	}
+}
+
+// undo and redo step through the editor's history; the rows refresh through OnChange.
+func (ui *UI) undo() {
+	if !ui.ed.Undo() {
+		ui.setStatus(lang.L("Nothing to undo"))
+	}
+}
+
+func (ui *UI) redo() {
+	if !ui.ed.Redo() {
+		ui.setStatus(lang.L("Nothing to redo"))
+	}
+}
+
+// jumpToSpan scrolls to a span's segment, selects the span and shows it selected.
+func (ui *UI) jumpToSpan(id string) {
+	sp := ui.doc.Span(id)
+	if sp == nil {
+		return
+	}
+	i, side := ui.doc.SegmentAt(sp.Start), annotate.Source
+	if sp.Side == annotate.Target {
+		i, side = ui.doc.SegmentIndex(sp.Segment), annotate.Target
+	}
+	if i < 0 {
+		return
+	}
+	ui.focusSegment(i, side)
+	ui.selectSpan(id)
+	if r := ui.rowFor(i); r != nil && side == annotate.Source {
+		seg := ui.doc.Segments[i]
+		r.src.SetSelection(sp.Start-seg.Start, sp.End-seg.Start)
+	}
+}

@@ -1,0 +1,166 @@
+package app
+
+import (
+	"image/color"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// palette is the bar above the segments: one button per label (tagging the selection, or relabelling
+// the selected span), then the actions on the selected span (accept, remove, link a quote's speaker by
+// tapping it). The speaker choice (the document's people) sits in the status bar, beside the selected
+// span's description.
+type palette struct {
+	ui      *UI
+	labels  *fyne.Container
+	info    *widget.Label
+	accept  *widget.Button
+	remove  *widget.Button
+	link    *widget.Button
+	speaker *widget.Select
+	people  map[string]string // speaker choice → span ID
+	box     *fyne.Container
+}
+
+func newPalette(ui *UI) *palette {
+	p := &palette{ui: ui}
+	p.labels = container.NewHBox()
+	p.info = widget.NewLabel("")
+	p.info.Truncation = fyne.TextTruncateEllipsis
+	p.accept = widget.NewButtonWithIcon(lang.L("Accept"), theme.ConfirmIcon(), func() { ui.run(ui.acceptSelected) })
+	p.remove = widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), func() { ui.run(ui.removeSelectedSpan) })
+	p.link = widget.NewButtonWithIcon(lang.L("Link speaker"), theme.MailReplyIcon(), func() { ui.run(ui.startLink) })
+	p.speaker = widget.NewSelect(nil, p.chooseSpeaker)
+	p.speaker.PlaceHolder = lang.L("Speaker…")
+	actions := container.NewHBox(p.accept, p.remove, p.link)
+	p.box = container.NewBorder(nil, nil, p.labels, actions)
+	return p
+}
+
+func (p *palette) content() fyne.CanvasObject { return p.box }
+
+// rebuild makes one button per label of the document's schema.
+func (p *palette) rebuild() {
+	p.labels.RemoveAll()
+	for _, l := range p.ui.schemaLabels() {
+		name := l.Name
+		sw := canvas.NewRectangle(p.ui.colors[name])
+		sw.SetMinSize(fyne.NewSize(10, 10))
+		sw.CornerRadius = 3
+		text := name
+		if l.Key != "" {
+			text += " (" + l.Key + ")"
+		}
+		b := widget.NewButton(text, func() { p.ui.run(func() error { return p.ui.applyLabel(name) }) })
+		b.Importance = widget.LowImportance
+		p.labels.Add(container.NewHBox(container.NewCenter(sw), b))
+	}
+	p.update()
+}
+
+// update shows the selected span and enables the actions that apply to it.
+func (p *palette) update() {
+	ui := p.ui
+	sp := ui.doc.Span(ui.selSpan)
+	switch {
+	case ui.linkFrom != "":
+		p.info.SetText(lang.L("Click the speaker's mention (Escape cancels)"))
+	case sp == nil:
+		p.info.SetText(lang.L("Select text and press a label key, or click a span"))
+	default:
+		p.info.SetText(ui.describeSpan(sp))
+	}
+	setEnabled(p.accept, sp != nil && sp.Origin == annotate.Auto)
+	setEnabled(p.remove, sp != nil)
+	isQuote := sp != nil && sp.Label == annotate.LabelQuote && sp.Side == annotate.Source
+	setEnabled(p.link, isQuote)
+	if !isQuote {
+		p.speaker.Hide()
+		return
+	}
+	p.fillPeople(sp)
+	p.speaker.Show()
+}
+
+func setEnabled(w fyne.Disableable, on bool) {
+	if on {
+		w.Enable()
+	} else {
+		w.Disable()
+	}
+}
+
+// fillPeople lists the document's people for the quote's speaker choice: each person entity by
+// name, and person mentions belonging to no entity by their text, each standing for its mention
+// nearest to the quote.
+func (p *palette) fillPeople(quote *annotate.Span) {
+	d := p.ui.doc
+	best := map[string]*annotate.Span{}
+	dist := func(sp *annotate.Span) int { return abs(sp.Start - quote.Start) }
+	for _, sp := range d.Spans {
+		if sp.Side != annotate.Source || sp.Label != annotate.LabelPER {
+			continue
+		}
+		name := d.SpanText(sp)
+		if e := d.EntityOf(sp.ID); e != nil && e.Name(d.SourceLang) != "" {
+			name = e.Name(d.SourceLang)
+		}
+		name = strings.Join(strings.Fields(name), " ")
+		if b := best[name]; b == nil || dist(sp) < dist(b) {
+			best[name] = sp
+		}
+	}
+	p.people = make(map[string]string, len(best))
+	opts := make([]string, 0, len(best))
+	for name, sp := range best {
+		p.people[name] = sp.ID
+		opts = append(opts, name)
+	}
+	sort.Strings(opts)
+	p.speaker.OnChanged = nil
+	p.speaker.Options = opts
+	p.speaker.ClearSelected()
+	if l := d.LinkFrom(quote.ID, annotate.LinkSpeaker); l != nil {
+		if to := d.Span(l.To); to != nil {
+			p.speaker.PlaceHolder = annotate.Shorten(d.SpanText(to), 30)
+		}
+	} else {
+		p.speaker.PlaceHolder = lang.L("Speaker…")
+	}
+	p.speaker.OnChanged = p.chooseSpeaker
+	p.speaker.Refresh()
+}
+
+// chooseSpeaker links the selected quote to the chosen person's mention.
+func (p *palette) chooseSpeaker(name string) {
+	id, ok := p.people[name]
+	if !ok || p.ui.selSpan == "" {
+		return
+	}
+	quote := p.ui.selSpan
+	p.ui.run(func() error { return p.ui.ed.SetSpeaker(quote, id) })
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// swatch is a small square of a label's colour, for lists.
+func swatch(c color.Color) *canvas.Rectangle {
+	r := canvas.NewRectangle(c)
+	r.SetMinSize(fyne.NewSize(10, 10))
+	r.CornerRadius = 3
+	return r
+}

@@ -1,0 +1,114 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+)
+
+// docWithEntities is testDoc with two PER entities for Lavrov and one for Trump.
+func docWithEntities(t *testing.T) *annotate.Document {
+	d := testDoc(t)
+	ed := annotate.NewEditor(d)
+	trump := strings.Index(d.Text, "Donald Trump")
+	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: trump, End: trump + len("Donald Trump"), Label: annotate.LabelPER}))
+	must(t, ed.AddEntity(&annotate.Entity{ID: "e1", Type: "PER", Names: map[string]string{"fr": "Sergueï Lavrov"}, Mentions: []string{d.Spans[1].ID}}))
+	must(t, ed.AddEntity(&annotate.Entity{ID: "e2", Type: "PER", Names: map[string]string{"en": "Sergei Lavrov"}}))
+	must(t, ed.AddEntity(&annotate.Entity{ID: "e3", Type: "PER", Names: map[string]string{"fr": "Donald Trump"}, Mentions: []string{d.Spans[2].ID}}))
+	return d
+}
+
+func TestEntitiesPanelRenameMergeJump(t *testing.T) {
+	ui, _ := newTestUI(t, docWithEntities(t), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	if len(p.ents) != 3 {
+		t.Fatalf("%d entities listed", len(p.ents))
+	}
+	p.sel = "e2"
+	p.showDetail()
+	p.nameTgt.SetText("Sergey Lavrov")
+	must(t, p.renameBoth())
+	if got := ui.doc.Entity("e2").Names["en"]; got != "Sergey Lavrov" {
+		t.Errorf("renamed to %q", got)
+	}
+	// Merge e2 into e1: e1 keeps its French name and gains the English one.
+	var label string
+	for l, id := range p.mergeIDs {
+		if id == "e1" {
+			label = l
+		}
+	}
+	p.merge.SetSelected(label)
+	if ui.doc.Entity("e2") != nil || ui.doc.Entity("e1").Names["en"] != "Sergey Lavrov" {
+		t.Errorf("merge: e2 %v, e1 names %v", ui.doc.Entity("e2"), ui.doc.Entity("e1").Names)
+	}
+	// Jumping to a mention selects it.
+	p.sel = "e3"
+	p.showDetail()
+	if len(p.mentions.Objects) != 1 {
+		t.Fatalf("%d mention buttons", len(p.mentions.Objects))
+	}
+	p.mentions.Objects[0].(*widget.Button).OnTapped()
+	if ui.selSpan != ui.doc.Entity("e3").Mentions[0] || ui.cur != 1 {
+		t.Errorf("jump: selected %q, current segment %d", ui.selSpan, ui.cur)
+	}
+	// Undo reverts the merge and the rename.
+	ui.undo()
+	ui.undo()
+	if e := ui.doc.Entity("e2"); e == nil || e.Names["en"] != "Sergei Lavrov" {
+		t.Errorf("after undo: e2 %+v", e)
+	}
+}
+
+func TestQuotesPanelListsQuotesWithSpeakers(t *testing.T) {
+	d := testDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	must(t, ui.ed.SetSpeaker(d.Spans[0].ID, d.Spans[1].ID))
+	p := ui.panels[1].(*quotesPanel)
+	p.refresh()
+	if len(p.quotes) != 1 || !p.empty.Hidden {
+		t.Fatalf("%d quotes, hint hidden %v", len(p.quotes), p.empty.Hidden)
+	}
+	box := p.list.CreateItem().(*fyne.Container)
+	p.bind(0, box)
+	speaker := box.Objects[0].(*widget.Label).Text
+	french := box.Objects[1].(*widget.Label).Text
+	english := box.Objects[2].(*widget.Label).Text
+	if !strings.HasPrefix(speaker, "Sergueï Lavrov") || !strings.Contains(french, "dialogue 😀") || !strings.Contains(english, "(not translated)") {
+		t.Errorf("row: %q / %q / %q", speaker, french, english)
+	}
+}
+
+func TestExportWritesFiles(t *testing.T) {
+	data, err := annotate.Marshal(testDoc(t))
+	must(t, err)
+	dir := t.TempDir()
+	for _, name := range []string{"jsonl", "brat"} {
+		f, ok := formats.Lookup(name)
+		if !ok {
+			t.Fatalf("no format %s", name)
+		}
+		dest := filepath.Join(dir, "out"+f.Extensions[0])
+		if f.MultiFile {
+			dest = dir
+		}
+		if _, err := writeExport(name, data, formats.WriteOptions{}, dest, f.MultiFile); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "out.jsonl")); err != nil || !strings.Contains(string(b), "test-doc") {
+		t.Errorf("jsonl export: %v %q", err, b)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "test-doc.ann")); err != nil {
+		t.Errorf("brat export: %v", err)
+	}
+}

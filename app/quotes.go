@@ -1,0 +1,128 @@
+package app
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// panel is a tab of the side panel. Panels are refreshed when shown and after changes; each keeps its
+// own widgets. Suggestions and QA panels slot in by implementing it and joining UI.panels.
+type panel interface {
+	title() string
+	content() fyne.CanvasObject
+	refresh()
+}
+
+// quotesPanel lists the document's quotes: speaker, French, English and status, one per row; tapping
+// a row jumps to the quote.
+type quotesPanel struct {
+	ui     *UI
+	quotes []*annotate.Span
+	list   *widget.List
+	empty  *widget.Label
+}
+
+func newQuotesPanel(ui *UI) *quotesPanel {
+	p := &quotesPanel{ui: ui}
+	p.list = widget.NewList(
+		func() int { return len(p.quotes) },
+		func() fyne.CanvasObject {
+			speaker := widget.NewLabel("")
+			speaker.TextStyle.Bold = true
+			speaker.Truncation = fyne.TextTruncateEllipsis
+			fr := widget.NewLabel("")
+			fr.Truncation = fyne.TextTruncateEllipsis
+			en := widget.NewLabel("")
+			en.Truncation = fyne.TextTruncateEllipsis
+			en.Importance = widget.LowImportance
+			return container.NewVBox(speaker, fr, en)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
+	)
+	p.list.OnSelected = func(id widget.ListItemID) {
+		if id < len(p.quotes) {
+			ui.jumpToSpan(p.quotes[id].ID)
+		}
+		p.list.UnselectAll()
+	}
+	p.empty = widget.NewLabel(lang.L("No quotes yet: select a quotation and press q"))
+	p.empty.Wrapping = fyne.TextWrapWord
+	return p
+}
+
+func (p *quotesPanel) title() string { return lang.L("Quotes") }
+
+func (p *quotesPanel) content() fyne.CanvasObject { return container.NewStack(p.list, p.empty) }
+
+func (p *quotesPanel) refresh() {
+	p.quotes = p.quotes[:0]
+	for _, sp := range p.ui.doc.Spans {
+		if sp.Side == annotate.Source && sp.Label == annotate.LabelQuote {
+			p.quotes = append(p.quotes, sp)
+		}
+	}
+	sortByStart(p.quotes)
+	p.empty.Hidden = len(p.quotes) > 0
+	p.empty.Refresh()
+	p.list.Refresh()
+}
+
+func (p *quotesPanel) bind(id int, box *fyne.Container) {
+	if id >= len(p.quotes) {
+		return
+	}
+	d, q := p.ui.doc, p.quotes[id]
+	speaker := lang.L("(no speaker)")
+	if l := d.LinkFrom(q.ID, annotate.LinkSpeaker); l != nil {
+		if to := d.Span(l.To); to != nil {
+			speaker = d.SpanText(to)
+			if e := d.EntityOf(to.ID); e != nil && e.Name(d.TargetLang) != "" && e.Name(d.TargetLang) != speaker {
+				speaker += " (" + e.Name(d.TargetLang) + ")"
+			}
+		}
+	}
+	status := ""
+	if q.Origin == annotate.Auto {
+		status = " · " + lang.L("suggestion")
+	}
+	english, segStatus := p.english(q)
+	box.Objects[0].(*widget.Label).SetText(speaker + status)
+	box.Objects[1].(*widget.Label).SetText(annotate.Shorten(d.SpanText(q), 200))
+	box.Objects[2].(*widget.Label).SetText(segStatus + " · " + english)
+}
+
+// english returns the quote's translation: the target span it is linked to, else its segment's
+// target text; and that segment's status.
+func (p *quotesPanel) english(q *annotate.Span) (string, string) {
+	d := p.ui.doc
+	i := d.SegmentAt(q.Start)
+	if i < 0 {
+		return "", ""
+	}
+	seg := d.Segments[i]
+	if l := d.LinkFrom(q.ID, annotate.LinkTranslation); l != nil {
+		if to := d.Span(l.To); to != nil {
+			return annotate.Shorten(d.SpanText(to), 200), statusName(seg.Status)
+		}
+	}
+	if seg.Target == "" {
+		return lang.L("(not translated)"), statusName(seg.Status)
+	}
+	return annotate.Shorten(seg.Target, 200), statusName(seg.Status)
+}
+
+// sortByStart orders spans by position, outer before inner.
+func sortByStart(s []*annotate.Span) {
+	slices.SortStableFunc(s, func(a, b *annotate.Span) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+}

@@ -1,0 +1,268 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/app/textview"
+)
+
+// row is one segment of the list: status marker, French source, English entry and, when the English
+// has spans, a strip showing them.
+type row struct {
+	ui     *UI
+	seg    int // the segment shown, -1 before the first bind
+	bg     *canvas.Rectangle
+	marker *canvas.Rectangle
+	src    *sourceView
+	entry  *targetEntry
+	strip  *textview.TextView
+	box    *fyne.Container
+}
+
+func newRow(ui *UI) *row {
+	r := &row{ui: ui, seg: -1}
+	r.bg = canvas.NewRectangle(color.Transparent)
+	r.marker = canvas.NewRectangle(color.Transparent)
+	r.src = newSourceView(r)
+	r.entry = newTargetEntry(r)
+	r.strip = textview.New()
+	r.strip.SetMeasurer(ui.measurer)
+	r.strip.OnTapSpan = func(id string) { ui.tapSpan(r, id) }
+	r.strip.OnFocus = func() { ui.focusRow(r, annotate.Target) }
+	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.src, r.entry, r.strip)
+	return r
+}
+
+// newBox is a container with a custom layout.
+func newBox(l fyne.Layout, objs ...fyne.CanvasObject) *fyne.Container {
+	return &fyne.Container{Layout: l, Objects: objs}
+}
+
+// bind shows segment i in the row.
+func (r *row) bind(i int) {
+	ui := r.ui
+	if i < 0 || i >= len(ui.doc.Segments) {
+		return
+	}
+	r.seg = i
+	seg := ui.doc.Segments[i]
+	r.src.Set(ui.doc.SourceText(seg), ui.withSelection(ui.sourceHighlights(i), annotate.Source, seg, seg.Start))
+	if r.entry.Text != seg.Target {
+		r.entry.binding = true
+		r.entry.SetText(seg.Target)
+		r.entry.binding = false
+	}
+	if ths := ui.targetHighlights(i); len(ths) > 0 {
+		r.strip.Set(seg.Target, ui.withSelection(ths, annotate.Target, seg, 0))
+		r.strip.Show()
+	} else {
+		r.strip.Hide()
+	}
+	r.marker.FillColor = statusColor(seg.Status)
+	r.marker.Refresh()
+	r.paintCurrent()
+	r.box.Refresh()
+}
+
+// paintCurrent shades the row of the current segment.
+func (r *row) paintCurrent() {
+	c := color.Color(color.Transparent)
+	if r.seg == r.ui.cur {
+		c = theme.Color(theme.ColorNameHover)
+	}
+	if r.bg.FillColor != c {
+		r.bg.FillColor = c
+		r.bg.Refresh()
+	}
+}
+
+// statusColor is the colour of a segment status's marker.
+func statusColor(s annotate.Status) color.Color {
+	switch s {
+	case annotate.StatusDraft:
+		return color.NRGBA{R: 0xf2, G: 0x8e, B: 0x2b, A: 0xff}
+	case annotate.StatusTranslated:
+		return color.NRGBA{R: 0x59, G: 0xa1, B: 0x4f, A: 0xff}
+	case annotate.StatusReviewed:
+		return color.NRGBA{R: 0x4e, G: 0x79, B: 0xa7, A: 0xff}
+	}
+	return color.NRGBA{R: 0x9e, G: 0x9e, B: 0x9e, A: 0x80}
+}
+
+// statusName is a status for people.
+func statusName(s annotate.Status) string {
+	switch s {
+	case annotate.StatusDraft:
+		return lang.L("draft")
+	case annotate.StatusTranslated:
+		return lang.L("translated")
+	case annotate.StatusReviewed:
+		return lang.L("reviewed")
+	}
+	return lang.L("new")
+}
+
+// rowLayout places the marker, the source column and the target column (entry above strip).
+type rowLayout struct{ r *row }
+
+// Layout is part of fyne.Layout.
+func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	r, pad := l.r, theme.Padding()
+	r.bg.Move(fyne.NewPos(0, 0))
+	r.bg.Resize(size)
+	r.marker.Move(fyne.NewPos(0, 0))
+	r.marker.Resize(fyne.NewSize(markerWidth, size.Height))
+	srcW, tgtW := columns(size.Width)
+	r.src.Move(fyne.NewPos(markerWidth+pad, 0))
+	r.src.Resize(fyne.NewSize(srcW, size.Height))
+	x := markerWidth + 2*pad + srcW
+	text := ""
+	if r.seg >= 0 && r.seg < len(r.ui.doc.Segments) {
+		text = r.ui.doc.Segments[r.seg].Target
+	}
+	eh := r.ui.entryHeight(text, tgtW)
+	if !r.strip.Visible() {
+		eh = max(eh, size.Height)
+	}
+	r.entry.Move(fyne.NewPos(x, 0))
+	r.entry.Resize(fyne.NewSize(tgtW, eh))
+	r.strip.Move(fyne.NewPos(x, eh+pad))
+	r.strip.Resize(fyne.NewSize(tgtW, max(size.Height-eh-pad, 0)))
+}
+
+// MinSize is part of fyne.Layout: rows get their heights from the list.
+func (l *rowLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(200, l.r.ui.entryHeight("", 200))
+}
+
+// sourceView is the source column: a TextView that also takes label keys and the app's shortcuts.
+type sourceView struct {
+	textview.TextView
+	row *row
+}
+
+func newSourceView(r *row) *sourceView {
+	s := &sourceView{row: r}
+	s.Wrap = true
+	s.ExtendBaseWidget(s)
+	s.SetMeasurer(r.ui.measurer)
+	s.OnTapSpan = func(id string) { r.ui.tapSpan(r, id) }
+	s.OnFocus = func() { r.ui.focusRow(r, annotate.Source) }
+	return s
+}
+
+// focus gives this widget (not the embedded TextView, which is not in the canvas) the keyboard focus.
+func (s *sourceView) focus() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(s); c != nil && c.Focused() != s {
+		c.Focus(s)
+	}
+}
+
+// Tapped is part of fyne.Tappable.
+func (s *sourceView) Tapped(ev *fyne.PointEvent) {
+	s.focus()
+	s.TextView.Tapped(ev)
+}
+
+// DoubleTapped is part of fyne.DoubleTappable.
+func (s *sourceView) DoubleTapped(ev *fyne.PointEvent) {
+	s.focus()
+	s.TextView.DoubleTapped(ev)
+}
+
+// Dragged is part of fyne.Draggable.
+func (s *sourceView) Dragged(ev *fyne.DragEvent) {
+	s.focus()
+	s.TextView.Dragged(ev)
+}
+
+// TypedRune is part of fyne.Focusable: label keys tag the selection, other letters act on the
+// selected span.
+func (s *sourceView) TypedRune(r rune) { s.row.ui.sourceRune(s.row, r) }
+
+// TypedKey is part of fyne.Focusable: Delete removes the selected span, Escape leaves link mode.
+func (s *sourceView) TypedKey(ev *fyne.KeyEvent) {
+	ui := s.row.ui
+	switch ev.Name {
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		ui.run(ui.removeSelectedSpan)
+		return
+	case fyne.KeyEscape:
+		ui.cancelLink()
+	case fyne.KeyF1:
+		ui.showShortcuts()
+		return
+	case fyne.KeyReturn, fyne.KeyEnter:
+		ui.focusSegment(s.row.seg, annotate.Target)
+		return
+	}
+	s.TextView.TypedKey(ev)
+}
+
+// TypedShortcut is part of fyne.Shortcutable: the app's shortcuts first, then the TextView's own.
+func (s *sourceView) TypedShortcut(sc fyne.Shortcut) {
+	if s.row.ui.handleShortcut(sc) {
+		return
+	}
+	s.TextView.TypedShortcut(sc)
+}
+
+// targetEntry is the English field of a row: a word-wrapping Entry whose undo goes through the
+// document's editor and which passes the app's shortcuts on.
+type targetEntry struct {
+	widget.Entry
+	row     *row
+	binding bool // SetText from bind: not the user's typing
+}
+
+func newTargetEntry(r *row) *targetEntry {
+	e := &targetEntry{row: r}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	e.SetMinRowsVisible(1)
+	e.SetPlaceHolder(lang.L("English translation…"))
+	e.OnChanged = func(text string) {
+		if !e.binding {
+			r.ui.typed(r, text)
+		}
+	}
+	return e
+}
+
+// AcceptsTab is part of fyne.Tabbable: Tab moves to the next field instead of typing a tab.
+func (e *targetEntry) AcceptsTab() bool { return false }
+
+// FocusGained is part of fyne.Focusable.
+func (e *targetEntry) FocusGained() {
+	e.Entry.FocusGained()
+	e.row.ui.focusRow(e.row, annotate.Target)
+}
+
+// TypedKey is part of fyne.Focusable: F1 shows the shortcuts, Escape leaves link mode.
+func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyF1:
+		e.row.ui.showShortcuts()
+		return
+	case fyne.KeyEscape:
+		e.row.ui.cancelLink()
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// TypedShortcut is part of fyne.Shortcutable: undo and redo go to the editor (the Entry's own
+// history would not know about spans), the app's shortcuts run, the rest is the Entry's.
+func (e *targetEntry) TypedShortcut(sc fyne.Shortcut) {
+	if e.row.ui.handleShortcut(sc) {
+		return
+	}
+	e.Entry.TypedShortcut(sc)
+}

@@ -1,0 +1,110 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"io/fs"
+	"os"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/software"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/app/xshot"
+	"github.com/glose-app/glose/translations"
+)
+
+// LoadTranslations adds the app's English and French strings to Fyne's lang package; the language
+// follows the system's.
+func LoadTranslations() error {
+	files, err := fs.Glob(translations.FS, "*.json")
+	if err != nil {
+		return fmt.Errorf("listing translations: %w", err)
+	}
+	var errs []error
+	for _, name := range files {
+		data, err := translations.FS.ReadFile(name)
+		if err == nil {
+			err = lang.AddTranslations(fyne.NewStaticResource(name, data))
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("loading translations %s: %w", name, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Run shows the window with the document args name (the sample when none) and runs the app until
+// the window closes. With screenshot set, it instead waits until the document has been drawn, writes
+// a PNG of the window there and quits. It returns the process's exit status.
+func (ui *UI) Run(args []string, screenshot string) int {
+	ui.win.SetMaster()
+	status := 0
+	if screenshot != "" {
+		start := time.Now()
+		ui.trace = func(what string) {
+			fmt.Fprintf(os.Stderr, "glose: %s after %v\n", what, time.Since(start).Round(time.Millisecond))
+		}
+		ui.afterLoad = func() {
+			ui.trace("document shown")
+			go func() {
+				time.Sleep(1500 * time.Millisecond) // a few frames, for the heights to settle
+				fyne.Do(func() {
+					if err := ui.capture(screenshot); err != nil {
+						fmt.Fprintln(os.Stderr, "glose:", err)
+						status = 1
+					}
+					ui.app.Quit()
+				})
+			}()
+		}
+	}
+	ui.app.Lifecycle().SetOnStarted(func() { ui.Start(args) })
+	ui.win.ShowAndRun()
+	return status
+}
+
+// capture writes a PNG of the window. Where the GL driver cannot read its front buffer back (Xvfb with
+// Mesa's software GL gives an empty image), the pixels come from the X server; failing that, the
+// window's content is drawn again with Fyne's software painter, without the menu bar.
+func (ui *UI) capture(path string) error {
+	img := ui.win.Canvas().Capture()
+	if blank(img) {
+		if x, err := xshot.Window(); err == nil {
+			img = x
+		}
+	}
+	if blank(img) {
+		c := software.NewCanvas()
+		size := ui.win.Canvas().Content().Size()
+		c.SetPadded(false)
+		c.SetContent(ui.win.Content())
+		c.Resize(size)
+		img = c.Capture()
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("writing the screenshot: %w", err)
+	}
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		return fmt.Errorf("writing the screenshot %s: %w", path, err)
+	}
+	return f.Close()
+}
+
+// blank reports whether every pixel of img is fully transparent.
+func blank(img image.Image) bool {
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 7 {
+		for x := b.Min.X; x < b.Max.X; x += 7 {
+			if _, _, _, a := img.At(x, y).RGBA(); a != 0 {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,202 @@
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// markerWidth is the width of the status bar at the left edge of a row.
+const markerWidth = 6
+
+// newSegmentList returns the virtualised list of segment rows. Row heights are set per row
+// (List.SetItemHeight) from the cached heights, so only rows on screen are ever laid out.
+func (ui *UI) newSegmentList() *widget.List {
+	l := widget.NewList(
+		func() int { return len(ui.doc.Segments) },
+		func() fyne.CanvasObject {
+			r := newRow(ui)
+			ui.rows = append(ui.rows, r)
+			return r.box
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if r := ui.rowOf(o); r != nil {
+				r.bind(id)
+			}
+		},
+	)
+	l.OnSelected = func(id widget.ListItemID) { // a click beside the text: go to the English
+		l.Unselect(id)
+		ui.focusSegment(id, annotate.Target)
+	}
+	return l
+}
+
+// rowOf returns the row whose container is o.
+func (ui *UI) rowOf(o fyne.CanvasObject) *row {
+	for _, r := range ui.rows {
+		if r.box == o {
+			return r
+		}
+	}
+	return nil
+}
+
+// rowFor returns the row currently showing segment i, or nil when it is not on screen.
+func (ui *UI) rowFor(i int) *row {
+	for _, r := range ui.rows {
+		if r.seg == i {
+			return r
+		}
+	}
+	return nil
+}
+
+// columns returns the widths of the source and target columns for a row width.
+func columns(width float32) (src, tgt float32) {
+	pad := theme.Padding()
+	w := width - markerWidth - 3*pad
+	if w < 20 {
+		w = 20
+	}
+	return w / 2, w / 2
+}
+
+// rowHeight computes segment i's height at the given row width.
+func (ui *UI) rowHeight(i int, width float32) float32 {
+	seg := ui.doc.Segments[i]
+	srcW, tgtW := columns(width)
+	h := ui.measurer.Height(ui.doc.SourceText(seg), srcW)
+	t := ui.entryHeight(seg.Target, tgtW)
+	if ui.hasTargetSpans(i) {
+		t += theme.Padding() + ui.measurer.Height(seg.Target, tgtW)
+	}
+	return max(h, t)
+}
+
+func (ui *UI) hasTargetSpans(i int) bool { return len(ui.targetHighlights(i)) > 0 }
+
+// entryHeight estimates the height of a word-wrapping Entry showing text at the given width: its
+// one-line height plus one text line per extra wrapped line, the lines counted with the shared
+// Measurer (a little narrower than the Entry's text area, so the estimate errs on the tall side).
+func (ui *UI) entryHeight(text string, width float32) float32 {
+	size := theme.TextSize()
+	inner := theme.InnerPadding()
+	lineH := fyne.MeasureText("M", size, fyne.TextStyle{}).Height
+	one := lineH + 2*inner
+	if text == "" {
+		return one
+	}
+	w := width - inner - 8
+	h1 := ui.measurer.Height("M", w)
+	step := ui.measurer.Height("M\nM", w) - h1
+	if step <= 0 {
+		return one
+	}
+	n := 1 + int((ui.measurer.Height(text, w)-h1)/step+0.5)
+	return one + float32(n-1)*lineH
+}
+
+// updateHeights recomputes the heights of the rows whose target text or strip changed (all rows when
+// all is true) and tells the list about those that differ.
+func (ui *UI) updateHeights(all bool) {
+	if ui.width <= 0 {
+		return
+	}
+	c := &ui.cache
+	for i, seg := range ui.doc.Segments {
+		strip := ui.hasTargetSpans(i)
+		if !all && c.heights[i] > 0 && c.measured[i] == seg.Target && c.strip[i] == strip {
+			continue
+		}
+		h := ui.rowHeight(i, ui.width)
+		c.measured[i], c.strip[i] = seg.Target, strip
+		if h != c.heights[i] {
+			c.heights[i] = h
+			ui.list.SetItemHeight(i, h)
+		}
+	}
+}
+
+// updateRowHeight recomputes one row's height, after typing in it.
+func (ui *UI) updateRowHeight(i int) {
+	if ui.width <= 0 {
+		return
+	}
+	c := &ui.cache
+	seg := ui.doc.Segments[i]
+	c.measured[i], c.strip[i] = seg.Target, ui.hasTargetSpans(i)
+	if h := ui.rowHeight(i, ui.width); h != c.heights[i] {
+		c.heights[i] = h
+		ui.list.SetItemHeight(i, h)
+	}
+}
+
+// resizeRows recomputes every row's height for a new row width. Telling a list that is on screen
+// about thousands of heights costs a layout each, so the list is replaced by a fresh one that receives
+// all its heights before it is first drawn.
+func (ui *UI) resizeRows(width float32) {
+	if width <= 0 || width == ui.width {
+		return
+	}
+	ui.width = width
+	old := ui.list
+	offset := old.GetScrollOffset()
+	focused := ui.focusedSide()
+	ui.rows = ui.rows[:0]
+	ui.list = ui.newSegmentList()
+	c := &ui.cache
+	for i, seg := range ui.doc.Segments {
+		c.strip[i] = ui.hasTargetSpans(i)
+		c.heights[i], c.measured[i] = ui.rowHeight(i, width), seg.Target
+		ui.list.SetItemHeight(i, c.heights[i])
+	}
+	if ui.watch != nil {
+		ui.watch.Objects = []fyne.CanvasObject{ui.list}
+		ui.watch.Refresh()
+	}
+	ui.list.ScrollToOffset(offset)
+	if focused != "" {
+		ui.focusSegment(ui.cur, focused)
+	}
+	if ui.trace != nil {
+		ui.trace(fmt.Sprintf("%d row heights computed", len(ui.doc.Segments)))
+	}
+}
+
+// widthWatch is the layout of the list's container: it notices when the row width changes and
+// recomputes the heights shortly after (once the user stops resizing).
+type widthWatch struct{ ui *UI }
+
+// Layout is part of fyne.Layout.
+func (w *widthWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	if size.Width == w.ui.width || size.Width <= 0 || w.ui.opts.Sync {
+		return
+	}
+	width := size.Width
+	if w.ui.width <= 0 { // first layout: no delay
+		w.ui.resizeLater(width, 0)
+		return
+	}
+	w.ui.resizeLater(width, 150*time.Millisecond)
+}
+
+// MinSize is part of fyne.Layout.
+func (w *widthWatch) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(100, 100) }
+
+// resizeLater recomputes the heights after delay, from the UI goroutine.
+func (ui *UI) resizeLater(width float32, delay time.Duration) {
+	if ui.resizeTimer != nil {
+		ui.resizeTimer.Stop()
+	}
+	ui.resizeTimer = time.AfterFunc(delay, func() { fyne.Do(func() { ui.resizeRows(width) }) })
+}

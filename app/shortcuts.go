@@ -1,0 +1,155 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// action is something the user can do from a menu and the keyboard. The first shortcut shows in the
+// menu; the others work too (the help sheet lists them all).
+type action struct {
+	name  string
+	keys  string // how the help sheet writes the shortcuts
+	short []fyne.Shortcut
+	run   func()
+}
+
+// menuItem returns a menu item running the action, showing its first shortcut.
+func (a *action) menuItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem(a.name, a.run)
+	if len(a.short) > 0 {
+		it.Shortcut = a.short[0]
+	}
+	return it
+}
+
+func custom(k fyne.KeyName, m fyne.KeyModifier) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: m}
+}
+
+const (
+	ctrl  = fyne.KeyModifierShortcutDefault
+	alt   = fyne.KeyModifierAlt
+	shift = fyne.KeyModifierShift
+)
+
+// actionTable lists the app's actions by group, in menu order.
+type actionTable struct {
+	file, edit, segment, tag, help []*action
+}
+
+// buildActions makes the action table and indexes the shortcuts.
+func (ui *UI) buildActions() {
+	t := &ui.acts
+	act := func(name, keys string, run func(), sc ...fyne.Shortcut) *action {
+		return &action{name: name, keys: keys, short: sc, run: run}
+	}
+	t.file = []*action{
+		act(lang.L("Open…"), "Ctrl+O", ui.openDialog, custom(fyne.KeyO, ctrl)),
+		act(lang.L("Save"), "Ctrl+S", ui.save, custom(fyne.KeyS, ctrl)),
+		act(lang.L("Save As…"), "Ctrl+Shift+S", ui.saveAsDialog, custom(fyne.KeyS, ctrl|shift)),
+		act(lang.L("Export…"), "Ctrl+E", ui.exportDialog, custom(fyne.KeyE, ctrl)),
+		act(lang.L("Open the sample article"), "", ui.OpenSample),
+	}
+	t.edit = []*action{
+		act(lang.L("Undo"), "Ctrl+Z", ui.undo, &fyne.ShortcutUndo{}),
+		act(lang.L("Redo"), "Ctrl+Shift+Z, Ctrl+Y", ui.redo, custom(fyne.KeyZ, ctrl|shift), &fyne.ShortcutRedo{}),
+		act(lang.L("Accept the selected suggestion"), "Alt+A, a", func() { ui.run(ui.acceptSelected) }, custom(fyne.KeyA, alt)),
+		act(lang.L("Reject the selected suggestion"), "Alt+R, r", func() { ui.run(ui.rejectSelected) }, custom(fyne.KeyR, alt)),
+		act(lang.L("Remove the selected span"), "Alt+Delete, Delete", func() { ui.run(ui.removeSelectedSpan) }, custom(fyne.KeyDelete, alt)),
+		act(lang.L("Link the quote to its speaker"), "Ctrl+L, s", func() { ui.run(ui.startLink) }, custom(fyne.KeyL, ctrl)),
+		act(lang.L("Accept all suggestions"), "Ctrl+Shift+A", ui.acceptAll, custom(fyne.KeyA, ctrl|shift)),
+		act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)),
+	}
+	t.segment = []*action{
+		act(lang.L("Next segment"), "Ctrl+Down, Alt+Down", func() { ui.move(1) }, custom(fyne.KeyDown, ctrl), custom(fyne.KeyDown, alt)),
+		act(lang.L("Previous segment"), "Ctrl+Up, Alt+Up", func() { ui.move(-1) }, custom(fyne.KeyUp, ctrl), custom(fyne.KeyUp, alt)),
+		act(lang.L("Next untranslated segment"), "Ctrl+U", ui.nextUntranslated, custom(fyne.KeyU, ctrl)),
+		act(lang.L("Confirm and go to the next segment"), "Ctrl+Enter", ui.confirmAndNext,
+			custom(fyne.KeyReturn, ctrl), custom(fyne.KeyEnter, ctrl)),
+	}
+	for i, st := range annotate.Statuses {
+		key := fyne.KeyName(string(rune('1' + i)))
+		t.segment = append(t.segment, act(lang.L("Status: {{.Status}}", map[string]any{"Status": statusName(st)}),
+			"Alt+"+string(key), func() { ui.setSegmentStatus(st) }, custom(key, alt)))
+	}
+	ui.buildTagActions()
+	t.help = []*action{
+		act(lang.L("Keyboard shortcuts"), "F1, Ctrl+/", ui.showShortcuts, custom(fyne.KeySlash, ctrl)),
+	}
+}
+
+// buildTagActions makes one action per label of the schema: Alt and its key tags the selection (in
+// the source view, the key alone does).
+func (ui *UI) buildTagActions() {
+	ui.acts.tag = nil
+	for _, l := range ui.schemaLabels() {
+		name := l.Name
+		a := &action{name: lang.L("Tag as {{.Label}}", map[string]any{"Label": name}),
+			run: func() { ui.run(func() error { return ui.applyLabel(name) }) }}
+		if l.Key != "" {
+			k := fyne.KeyName(strings.ToUpper(l.Key))
+			a.keys = "Alt+" + string(k) + ", " + l.Key
+			a.short = []fyne.Shortcut{custom(k, alt)}
+		}
+		ui.acts.tag = append(ui.acts.tag, a)
+	}
+}
+
+// all returns every action.
+func (t *actionTable) all() []*action {
+	var out []*action
+	for _, g := range [][]*action{t.file, t.edit, t.segment, t.tag, t.help} {
+		out = append(out, g...)
+	}
+	return out
+}
+
+// handleShortcut runs the action bound to sc; it reports whether there was one. Focused widgets call
+// it first, so that the app's shortcuts work wherever the focus is.
+func (ui *UI) handleShortcut(sc fyne.Shortcut) bool {
+	name := sc.ShortcutName()
+	for _, a := range ui.acts.all() {
+		for _, s := range a.short {
+			if s.ShortcutName() == name {
+				a.run()
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// registerShortcuts puts every shortcut on the canvas too, for when no widget has the focus, and
+// catches F1 there.
+func (ui *UI) registerShortcuts() {
+	c := ui.win.Canvas()
+	for _, a := range ui.acts.all() {
+		for _, s := range a.short {
+			c.AddShortcut(s, func(fyne.Shortcut) { a.run() })
+		}
+	}
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyF1 {
+			ui.showShortcuts()
+		}
+	})
+}
+
+// acceptAll and rejectAll settle every suggestion at once.
+func (ui *UI) acceptAll() {
+	n := len(ui.doc.Pending())
+	ui.run(ui.ed.AcceptAll)
+	ui.setStatus(lang.L("Accepted {{.N}} suggestions", map[string]any{"N": n}))
+}
+
+func (ui *UI) rejectAll() {
+	n := len(ui.doc.Pending())
+	ui.run(ui.ed.RejectAll)
+	ui.setStatus(lang.L("Rejected {{.N}} suggestions", map[string]any{"N": n}))
+}

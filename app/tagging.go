@@ -1,0 +1,266 @@
+package app
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// errNoSelection is returned when a label is applied with nothing selected.
+func errNoSelection() error { return errors.New(lang.L("Select some text, or click a span, first")) }
+
+// entrySelection returns the byte range of e's selection. Fyne's Entry gives the selected text and
+// the cursor (which sits at one end of the selection) but not the range: the range is whichever of
+// "the selection ends at the cursor" or "starts at the cursor" matches the selected text.
+func entrySelection(e *widget.Entry) (start, end int, ok bool) {
+	sel := e.SelectedText()
+	if sel == "" {
+		return 0, 0, false
+	}
+	text := e.Text
+	cur := runeToByte(text, e.CursorTextOffset())
+	if a := cur - len(sel); a >= 0 && text[a:cur] == sel {
+		return a, cur, true
+	}
+	if b := cur + len(sel); b <= len(text) && text[cur:b] == sel {
+		return cur, b, true
+	}
+	return 0, 0, false
+}
+
+// runeToByte converts a code-point offset into text to a byte offset.
+func runeToByte(text string, n int) int {
+	if n <= 0 {
+		return 0
+	}
+	i := 0
+	for off := range text {
+		if i == n {
+			return off
+		}
+		i++
+	}
+	return len(text)
+}
+
+// trimRange shrinks [a, b) of s so that it neither starts nor ends with white space.
+func trimRange(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
+
+// selection returns the span the current selection would make: on the side that last had the focus,
+// in the current segment. ok is false when nothing is selected.
+func (ui *UI) selection() (sp *annotate.Span, ok bool) {
+	r := ui.rowFor(ui.cur)
+	if r == nil || ui.cur >= len(ui.doc.Segments) {
+		return nil, false
+	}
+	seg := ui.doc.Segments[ui.cur]
+	if ui.side == annotate.Target {
+		a, b, ok := entrySelection(&r.entry.Entry)
+		if !ok {
+			return nil, false
+		}
+		a, b = trimRange(seg.Target, a, b)
+		return &annotate.Span{Side: annotate.Target, Segment: seg.ID, Start: a, End: b}, a < b
+	}
+	a, b := r.src.Selection()
+	a, b = trimRange(ui.doc.SourceText(seg), a, b)
+	return &annotate.Span{Side: annotate.Source, Start: seg.Start + a, End: seg.Start + b}, a < b
+}
+
+// applyLabel tags the selection with label or, with no selection, relabels the selected span.
+func (ui *UI) applyLabel(label string) error {
+	if sp, ok := ui.selection(); ok {
+		if same := ui.sameRange(sp); same != nil { // confirm or relabel it rather than doubling it
+			ui.selSpan = same.ID
+			return ui.ed.Batch("tag", func() error {
+				if same.Label != label {
+					return ui.ed.Relabel(same.ID, label)
+				}
+				return ui.ed.Accept(same.ID)
+			})
+		}
+		sp.Label = label
+		if err := ui.ed.AddSpan(sp); err != nil {
+			return err
+		}
+		ui.selSpan = sp.ID
+		ui.clearSelection()
+		ui.refreshAll()
+		ui.setStatus(lang.L("Tagged {{.Span}}", map[string]any{"Span": ui.doc.Describe(sp)}))
+		return nil
+	}
+	if ui.selSpan != "" {
+		return ui.ed.Relabel(ui.selSpan, label)
+	}
+	return errNoSelection()
+}
+
+// sameRange returns the span already covering exactly sp's range on its side, or nil.
+func (ui *UI) sameRange(sp *annotate.Span) *annotate.Span {
+	var spans []*annotate.Span
+	if sp.Side == annotate.Target {
+		spans = ui.doc.TargetSpans(sp.Segment)
+	} else {
+		spans = ui.cache.bySeg[ui.cur]
+	}
+	for _, o := range spans {
+		if o.Start == sp.Start && o.End == sp.End {
+			return o
+		}
+	}
+	return nil
+}
+
+// clearSelection empties the text selection of the current row after tagging it.
+func (ui *UI) clearSelection() {
+	r := ui.rowFor(ui.cur)
+	if r == nil {
+		return
+	}
+	if ui.side == annotate.Source {
+		_, b := r.src.Selection()
+		r.src.SetSelection(b, b)
+	}
+}
+
+// labelByKey returns the label whose key is k.
+func (ui *UI) labelByKey(k rune) (annotate.Label, bool) {
+	for _, l := range ui.schemaLabels() {
+		if l.Key != "" && strings.EqualFold(l.Key, string(k)) {
+			return l, true
+		}
+	}
+	return annotate.Label{}, false
+}
+
+// sourceRune handles a letter typed while the source column has the focus: a label key tags, a
+// accepts, r rejects, s links a speaker.
+func (ui *UI) sourceRune(r *row, k rune) {
+	ui.focusRow(r, annotate.Source)
+	if l, ok := ui.labelByKey(k); ok {
+		ui.run(func() error { return ui.applyLabel(l.Name) })
+		return
+	}
+	switch unicode.ToLower(k) {
+	case 'a':
+		ui.run(ui.acceptSelected)
+	case 'r':
+		ui.run(ui.rejectSelected)
+	case 's':
+		ui.run(ui.startLink)
+	}
+}
+
+// tapSpan selects a tapped span, or makes it the speaker in link mode.
+func (ui *UI) tapSpan(r *row, id string) {
+	if ui.linkFrom != "" && id != ui.linkFrom {
+		quote := ui.linkFrom
+		ui.linkFrom = ""
+		ui.run(func() error { return ui.ed.SetSpeaker(quote, id) })
+		ui.setStatus(lang.L("Speaker linked"))
+		return
+	}
+	ui.selectSpan(id)
+}
+
+// selectSpan makes id the selected span, which the palette and the span keys act on.
+func (ui *UI) selectSpan(id string) {
+	ui.selSpan = id
+	for _, r := range ui.rows {
+		if r.seg >= 0 {
+			r.bind(r.seg)
+		}
+	}
+	ui.palette.update()
+	if sp := ui.doc.Span(id); sp != nil {
+		ui.setStatus(ui.describeSpan(sp))
+	}
+}
+
+// describeSpan says what a span is, for the status line and the palette.
+func (ui *UI) describeSpan(sp *annotate.Span) string {
+	s := ui.doc.Describe(sp)
+	if sp.Origin == annotate.Auto {
+		s += " — " + lang.L("suggestion")
+	}
+	if l := ui.doc.LinkFrom(sp.ID, annotate.LinkSpeaker); l != nil {
+		if to := ui.doc.Span(l.To); to != nil {
+			s += " — " + lang.L("speaker") + ": " + ui.doc.SpanText(to)
+		}
+	}
+	return s
+}
+
+func (ui *UI) removeSelectedSpan() error {
+	if ui.selSpan == "" {
+		return errNoSpan()
+	}
+	return ui.ed.RemoveSpan(ui.selSpan)
+}
+
+func (ui *UI) acceptSelected() error {
+	if ui.selSpan == "" {
+		return errNoSpan()
+	}
+	return ui.ed.Accept(ui.selSpan)
+}
+
+func (ui *UI) rejectSelected() error {
+	if ui.selSpan == "" {
+		return errNoSpan()
+	}
+	return ui.ed.Reject(ui.selSpan)
+}
+
+// errNoSpan is returned by span actions when no span is selected.
+func errNoSpan() error { return errors.New(lang.L("Click a span first")) }
+
+// startLink enters link mode for the selected quote: the next span tapped becomes its speaker.
+func (ui *UI) startLink() error {
+	sp := ui.doc.Span(ui.selSpan)
+	if sp == nil || sp.Label != annotate.LabelQuote {
+		return errors.New(lang.L("Select a quote (QUOTE span) first, then its speaker"))
+	}
+	ui.linkFrom = sp.ID
+	ui.setStatus(lang.L("Click the speaker's mention (Escape cancels)"))
+	ui.palette.update()
+	return nil
+}
+
+// cancelLink leaves link mode.
+func (ui *UI) cancelLink() {
+	if ui.linkFrom != "" {
+		ui.linkFrom = ""
+		ui.setStatus(lang.L("Link cancelled"))
+		ui.palette.update()
+	}
+}
+
+// run performs a user action and reports its error.
+func (ui *UI) run(fn func() error) {
+	if err := fn(); err != nil {
+		ui.showError(err)
+	}
+}

@@ -1,0 +1,246 @@
+// Package app is Glose's desktop user interface, built with Fyne: a virtualised list of segments (the
+// French source with its spans highlighted on the left, the editable English on the right), a label
+// palette, side panels (entities, quotes), menus with keyboard shortcuts, files, autosave and recovery.
+// Every change to the document goes through an annotate.Editor, so that everything can be undone. Only
+// this package touches widgets, and goroutines reach them only through fyne.Do.
+package app
+
+import (
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/app/textview"
+)
+
+// Options tune a UI. The zero value gives the real dialogs and a three-second autosave delay.
+type Options struct {
+	// Confirm asks the user a yes/no question and calls done with the answer; nil means a Fyne
+	// confirmation dialog. Tests set it to answer without a dialog.
+	Confirm func(title, message string, done func(bool))
+	// AutosaveDelay is how long after the last change the autosave is written; 0 means 3 seconds.
+	AutosaveDelay time.Duration
+	// Sync runs long work (loading, pre-annotation, export) on the calling goroutine instead of in the
+	// background, for tests.
+	Sync bool
+}
+
+// UI is the main window with its widgets and the document being edited.
+type UI struct {
+	app  fyne.App
+	win  fyne.Window
+	opts Options
+
+	doc  *annotate.Document
+	ed   *annotate.Editor
+	path string // the file the document is saved to, "" when it has none yet
+
+	dirty  bool
+	closed bool // the window was closed
+	typing bool // a keystroke's edit is being applied: skip the full refresh
+
+	cache    rowCache
+	colors   map[string]color.Color
+	measurer *textview.Measurer
+
+	list     *widget.List
+	rows     []*row // every row widget the list has created
+	palette  *palette
+	panels   []panel
+	tabs     *container.AppTabs
+	status   *widget.Label
+	progress *progress
+
+	cur      int           // index of the current segment
+	side     annotate.Side // the side that last had the focus
+	selSpan  string        // the selected span's ID, or ""
+	linkFrom string        // a quote waiting for its speaker ("link speaker" mode), or ""
+
+	acts       actionTable
+	menu       *fyne.MainMenu
+	recentItem *fyne.MenuItem
+	afterLoad  func()            // called once a document has been loaded and shown (screenshots)
+	trace      func(what string) // reports timings (screenshots), or nil
+	title      string            // the window title last set
+
+	autosave    *autosaver
+	width       float32         // row width the heights were computed for
+	watch       *fyne.Container // holds the list, watches its width
+	resizeTimer *time.Timer     // pending height recomputation after a resize
+}
+
+// New builds the main window for a; call Open, OpenSample or Start to give it a document.
+func New(a fyne.App, opts Options) *UI {
+	if opts.AutosaveDelay <= 0 {
+		opts.AutosaveDelay = 3 * time.Second
+	}
+	ui := &UI{app: a, opts: opts, measurer: textview.NewMeasurer(0), doc: emptyDocument()}
+	ui.win = a.NewWindow("Glose")
+	ui.autosave = newAutosaver(ui)
+	ui.progress = &progress{ui: ui}
+	ui.win.SetContent(ui.build())
+	ui.buildActions()
+	ui.win.SetMainMenu(ui.mainMenu())
+	ui.registerShortcuts()
+	if a.Preferences().StringWithFallback(prefTheme, themeSystem) != themeSystem {
+		ui.applyTheme()
+	}
+	ui.win.SetCloseIntercept(ui.onClose)
+	ui.win.SetOnDropped(ui.onDropped)
+	ui.win.Resize(fyne.NewSize(1280, 800))
+	ui.setDocument(emptyDocument(), "")
+	return ui
+}
+
+// Window returns the main window.
+func (ui *UI) Window() fyne.Window { return ui.win }
+
+// Document returns the document being edited.
+func (ui *UI) Document() *annotate.Document { return ui.doc }
+
+// Editor returns the editor every change goes through.
+func (ui *UI) Editor() *annotate.Editor { return ui.ed }
+
+// build lays out the window: palette on top, segments in the middle, side panels on the right,
+// status line at the bottom.
+func (ui *UI) build() fyne.CanvasObject {
+	ui.list = ui.newSegmentList()
+	ui.palette = newPalette(ui)
+	ui.status = widget.NewLabel("")
+	ui.status.Truncation = fyne.TextTruncateEllipsis
+	ui.panels = []panel{newEntitiesPanel(ui), newQuotesPanel(ui)}
+	ui.tabs = container.NewAppTabs()
+	for _, p := range ui.panels {
+		ui.tabs.Append(container.NewTabItem(p.title(), p.content()))
+	}
+	ui.tabs.OnSelected = func(*container.TabItem) { ui.refreshPanels() }
+	ui.watch = container.New(&widthWatch{ui: ui}, ui.list)
+	main := container.NewBorder(ui.palette.content(), nil, nil, nil, ui.watch)
+	split := container.NewHSplit(main, ui.tabs)
+	split.Offset = 0.74
+	bottom := container.NewBorder(nil, nil, nil, ui.palette.speaker, ui.status)
+	return container.NewBorder(nil, bottom, nil, nil, split)
+}
+
+// emptyDocument is what the window shows before a document is opened.
+func emptyDocument() *annotate.Document {
+	return annotate.NewDocument("untitled", lang.L("Untitled"), "", "fr", "en")
+}
+
+// setDocument shows d, saved at path ("" for none), with a fresh undo history.
+func (ui *UI) setDocument(d *annotate.Document, path string) {
+	ui.autosave.stop()
+	ui.doc, ui.path = d, path
+	ui.ed = annotate.NewEditor(d)
+	ui.ed.OnChange = ui.onEdit
+	ui.dirty, ui.cur, ui.selSpan, ui.linkFrom = false, 0, "", ""
+	ui.side = annotate.Source
+	ui.colors = labelColors(d)
+	ui.refreshTagMenu()
+	ui.cache.reset(ui)
+	w := ui.width
+	ui.width = 0
+	ui.resizeRows(w)
+	ui.palette.rebuild()
+	ui.list.UnselectAll()
+	ui.list.Refresh()
+	if len(d.Segments) > 0 {
+		ui.list.ScrollToTop()
+	}
+	ui.refreshPanels()
+	ui.updateTitle()
+	ui.setStatus(lang.L("{{.Segments}} segments, {{.Spans}} spans", map[string]any{
+		"Segments": len(d.Segments), "Spans": len(d.Spans)}))
+}
+
+// onEdit runs after every change the editor makes (and after undo and redo).
+func (ui *UI) onEdit() {
+	ui.dirty = true
+	ui.autosave.kick()
+	ui.updateTitle()
+	if ui.typing {
+		return // the row being typed in updates itself
+	}
+	ui.refreshAll()
+}
+
+// refreshAll redraws everything after a change whose extent is unknown (tagging, undo, redo): the
+// per-row caches are rebuilt from the document, the visible rows refreshed, the heights of rows whose
+// text changed recomputed.
+func (ui *UI) refreshAll() {
+	if ui.selSpan != "" && ui.doc.Span(ui.selSpan) == nil {
+		ui.selSpan = ""
+	}
+	if ui.linkFrom != "" && ui.doc.Span(ui.linkFrom) == nil {
+		ui.linkFrom = ""
+	}
+	ui.cache.invalidate(ui)
+	ui.updateHeights(false)
+	for _, r := range ui.rows {
+		if r.seg >= 0 {
+			r.bind(r.seg)
+		}
+	}
+	ui.palette.update()
+	ui.refreshPanels()
+}
+
+// refreshPanels refreshes the side panel on show.
+func (ui *UI) refreshPanels() {
+	if ui.tabs == nil {
+		return
+	}
+	i := ui.tabs.SelectedIndex()
+	if i >= 0 && i < len(ui.panels) {
+		ui.panels[i].refresh()
+	}
+}
+
+func (ui *UI) updateTitle() {
+	t := ui.doc.Title
+	if t == "" {
+		t = ui.doc.ID
+	}
+	if ui.dirty {
+		t = "• " + t
+	}
+	if t += " — Glose"; t != ui.title {
+		ui.title = t
+		ui.win.SetTitle(t)
+	}
+}
+
+func (ui *UI) setStatus(msg string) { ui.status.SetText(msg) }
+
+// showError reports err in a dialog.
+func (ui *UI) showError(err error) {
+	if err == nil {
+		return
+	}
+	ui.setStatus(err.Error())
+	dialog.ShowError(err, ui.win)
+}
+
+// confirm asks a yes/no question through Options.Confirm or a dialog.
+func (ui *UI) confirm(title, msg string, done func(bool)) {
+	if ui.opts.Confirm != nil {
+		ui.opts.Confirm(title, msg, done)
+		return
+	}
+	dialog.ShowConfirm(title, msg, done, ui.win)
+}
+
+// do runs fn on the UI goroutine from a background one.
+func (ui *UI) do(fn func()) {
+	if ui.opts.Sync {
+		fn()
+		return
+	}
+	fyne.Do(fn)
+}
