@@ -6,15 +6,21 @@
 set -euo pipefail
 
 build=(gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev)
-test=(xvfb xauth libxml2-utils omegat nodejs npm dict-freedict-fra-eng)
+test=(xvfb xauth libxml2-utils omegat dict-freedict-fra-eng)
+# Tools that may come from elsewhere than Debian (a newer Node.js, Go from go.dev): needed only when the
+# command is missing.
+commands=(go:golang-go) # an older Go fetches the toolchain go.mod names by itself
+[ "${1:-run}" = test ] && commands+=(node:nodejs npm:npm)
 
 want=("${build[@]}")
 [ "${1:-run}" = test ] && want+=("${test[@]}")
-command -v go >/dev/null 2>&1 || want+=(golang-go) # an older Go fetches the toolchain go.mod names by itself
 
 missing=()
 for p in "${want[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+for c in "${commands[@]}"; do
+	command -v "${c%%:*}" >/dev/null 2>&1 || missing+=("${c#*:}")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
