@@ -85,7 +85,6 @@ func subset(a, b []string) bool {
 type proto struct {
 	label string
 	words []string
-	key   string
 }
 
 // groupEntities groups the name mentions: a person's mentions share an entity when one's words are
@@ -155,8 +154,9 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 }
 
 // resolveSpeakers attaches pronoun and description speakers to an entity: a pronoun to the person
-// last named outside quotes before it, a description to the previous quote's speaker (else like a
-// pronoun). "je" stays unresolved (the narrator).
+// last named outside quotes before it, a definite description of a person ("le ministre") to the
+// previous quote's speaker (else like a pronoun); other descriptions ("un élu", "la cour") and "je"
+// (the narrator) stay unresolved.
 func resolveSpeakers(text string, res *Result) {
 	people := namedOutsideQuotes(res)
 	lastSpeaker := -1
@@ -169,6 +169,7 @@ func resolveSpeakers(text string, res *Result) {
 			w := Fold(text[m.Start:m.End])
 			switch {
 			case w == "je" || w == "j'" || w == "j’":
+			case m.kind == quotes.Description && !quotes.PersonDescription(text[m.Start:m.End]):
 			case m.kind == quotes.Description && lastSpeaker >= 0:
 				m.Entity = lastSpeaker
 			default:

@@ -33,7 +33,11 @@ func Run(d *annotate.Document, opts Options) error {
 			}
 		}
 		if q.Speaker >= 0 && mentionIDs[q.Speaker] != "" {
-			p.link(annotate.LinkSpeaker, qid, mentionIDs[q.Speaker], q.Confidence*0.9)
+			conf := q.Confidence * 0.9
+			if q.Inferred {
+				conf = q.Confidence * 0.6
+			}
+			p.link(annotate.LinkSpeaker, qid, mentionIDs[q.Speaker], conf)
 		}
 	}
 	for _, e := range res.Entities {

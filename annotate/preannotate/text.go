@@ -66,6 +66,9 @@ type Quote struct {
 	Cue quotes.Span
 	// Speaker is the index in Result.Mentions of the speaker mention, or -1.
 	Speaker int
+	// Inferred is true when the speaker is not written next to the quote but carried over from an
+	// earlier quote or taken from the sentence's subject (its link gets a lower confidence).
+	Inferred bool
 }
 
 // Entity is a proposed referent.
@@ -119,7 +122,8 @@ func addQuotes(res *Result, qs []quotes.Quote, minConf float64) {
 		if q.Confidence < minConf {
 			continue
 		}
-		rq := Quote{Start: q.Start, End: q.End, Confidence: q.Confidence, Group: q.Group, Cue: q.Cue, Speaker: -1}
+		rq := Quote{Start: q.Start, End: q.End, Confidence: q.Confidence, Group: q.Group, Cue: q.Cue, Speaker: -1,
+			Inferred: q.Inferred}
 		if !q.Speaker.Empty() {
 			if i, ok := bySpan[q.Speaker]; ok {
 				rq.Speaker = i
@@ -127,19 +131,31 @@ func addQuotes(res *Result, qs []quotes.Quote, minConf float64) {
 				rq.Speaker = speakerMention(res, q, nNER)
 				bySpan[q.Speaker] = rq.Speaker
 			}
+			if q.Inferred && rq.Speaker >= 0 && !res.Mentions[rq.Speaker].Speaker && !speakerLabels[res.Mentions[rq.Speaker].Label] {
+				rq.Speaker = -1 // an inferred speaker must be a person or an organisation, not a place
+			}
 		}
 		res.Quotes = append(res.Quotes, rq)
 	}
 }
 
+// speakerLabels are the recogniser's labels a speaker may carry.
+var speakerLabels = map[string]bool{"PER": true, "ORG": true}
+
 // speakerMention returns the index of the mention on a quote's speaker words, adding one when the
-// recogniser has none there.
+// recogniser has none there. A name ("le président du Conseil européen Donald Tusk", "Guillaume Pepy,
+// président de la SNCF") uses the person mention in it, else the first mention in it; a description
+// ("le cabinet de M. Le Roux") uses a mention only where it starts, so that the person of a complement
+// does not speak for it.
 func speakerMention(res *Result, q quotes.Quote, nNER int) int {
 	best := -1
 	ms := res.Mentions[:nNER] // the recogniser's, sorted by start and not overlapping
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > q.Speaker.Start })
 	for ; i < len(ms) && ms[i].Start < q.Speaker.End; i++ {
-		if best < 0 || ms[i].Label == "PER" {
+		if q.Kind == quotes.Description && ms[i].Start != q.Speaker.Start {
+			continue
+		}
+		if best < 0 || ms[i].Label == "PER" && ms[best].Label != "PER" {
 			best = i
 		}
 	}

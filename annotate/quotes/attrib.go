@@ -7,9 +7,9 @@ type attribution struct {
 	cue     Span
 	speaker Span
 	kind    SpeakerKind
+	infin   bool // the cue is an infinitive: the speaker is the subject of the main clause
+	gerund  bool // the cue is a present participle ("en disant"): likewise
 }
-
-func (a attribution) found() bool { return !a.cue.Empty() || !a.speaker.Empty() }
 
 // maxIncise bounds how far an incise or a reporting clause is read, in bytes.
 const maxIncise = 240
@@ -18,67 +18,185 @@ const maxIncise = 240
 // "selon M. Lavrov") and returns it with the offset where the incise ends (after its closing
 // punctuation and spaces), or false.
 func (f *finder) incise(p, limit int) (attribution, int, bool) {
-	a, end, _, ok := f.inciseN(p, limit)
+	a, end, _, ok := f.inciseN(p, limit, false)
 	return a, end, ok
 }
 
-// inciseN is incise that also reports whether narration follows the incise.
-func (f *finder) inciseN(p, limit int) (attribution, int, bool, bool) {
+// inciseN is incise that also reports whether narration follows the incise. inside says the incise
+// cuts a quotation: its verb must then be one of inciseVerbs unless it carries an inverted pronoun.
+func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, bool) {
 	toks := tokenize(f.text, p, min(limit, p+maxIncise))
 	k := 0
-	for k < len(toks) && toks[k].word && (clitics[lower(toks[k].text)] && !determiners[lower(toks[k].text)] || lower(toks[k].text) == "s'") {
+	for k < len(toks) && toks[k].word && (clitics[toks[k].low] && !determiners[toks[k].low] || toks[k].low == "s'") {
 		k++
 	}
 	if k >= len(toks) || !toks[k].word {
 		return attribution{}, 0, false, false
 	}
 	a, k, ok := verbGroup(toks, k)
-	if !ok {
+	if !ok || a.infin || inside && a.speaker.Empty() && !trustedIncise(f.text[a.cue.Start:a.cue.End]) {
 		return attribution{}, 0, false, false
 	}
 	if a.speaker.Empty() {
-		for k < len(toks) && toks[k].word && isAdverb(lower(toks[k].text)) {
-			k++
-		}
-		sp, kind, next, ok := npRight(toks, k)
-		if !ok {
+		if k, ok = inciseSubject(toks, skipFillers(toks, k), &a); !ok {
 			return attribution{}, 0, false, false
 		}
-		a.speaker, a.kind, k = sp, kind, next
 	}
 	end, narrative := f.inciseEnd(toks, k, limit)
 	return a, end, narrative, true
 }
 
-// verbGroup reads a reporting verb at toks[k]: "dit-il", "a-t-il dit", "a dit", "dit", "selon",
-// "d'après". The speaker is set when the verb carries an inverted pronoun.
+// inciseSubject reads the subject after an incise's verb at toks[k] into a and returns the index after
+// it: a name, a pronoun, or a description that names a person or ends at punctuation or a preposition.
+func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
+	sp, kind, next, ok := npRight(toks, k)
+	if !ok || dateLike(toks, k, next) || kind == Description && !personLike(toks, k, next, kind) && !npEnds(toks, next) {
+		return k, false
+	}
+	a.speaker, a.kind = sp, kind
+	return next, true
+}
+
+func trustedIncise(cue string) bool {
+	l := cueLemma(cue)
+	return l == "" || l == "selon" || inciseVerbs[l]
+}
+
+// npEnds reports whether toks[k] may follow the subject closing an incise: punctuation, a preposition
+// or a gerund ("dit le vieux en riant", "se défend le cabinet concernant …").
+func npEnds(toks []tok, k int) bool {
+	if k >= len(toks) || !toks[k].word {
+		return true
+	}
+	w := toks[k].low
+	return afterSubject[w] || strings.HasSuffix(w, "ant") && len(w) > 4
+}
+
+var afterSubject = set("en avec sans d' de à au aux dans sur sous pour par lors après avant depuis devant derrière chez vers qui tandis alors puis et mais car lorsque quand pendant dès face")
+
+// verbGroup reads a reporting verb at toks[k]: "dit-il", "a-t-il dit", "a ainsi dit", "s'est défendu",
+// "dit", "selon", "d'après", "de préciser", "en disant". The speaker is set when the verb carries an
+// inverted pronoun. A past participle needs avoir or a reflexive être ("qui sera lancé" is passive);
+// a finite form after a determiner or preposition is a noun ("en avance").
 func verbGroup(toks []tok, k int) (attribution, int, bool) {
 	t := toks[k]
-	w := lower(t.text)
+	w := t.low
 	if v, pron, ok := splitInversion(t.text); ok {
-		pronSpan := Span{t.end - len(pron), t.end}
-		switch {
-		case cueLemma(v) != "":
-			return attribution{Span{t.start, t.start + len(v)}, pronSpan, Pronoun}, k + 1, true
-		case auxiliaries[strings.ToLower(v)] && k+1 < len(toks) && cueLemma(toks[k+1].text) != "":
-			return attribution{Span{toks[k+1].start, toks[k+1].end}, pronSpan, Pronoun}, k + 2, true
+		return inverted(toks, k, v, pron)
+	}
+	if (w == "fait" || w == "fit") && k+1 < len(toks) && toks[k+1].low == "part" { // "a fait part de"
+		return attribution{cue: Span{t.start, toks[k+1].end}}, k + 2, true
+	}
+	if w == "d'" && k+1 < len(toks) && toks[k+1].low == "après" {
+		return attribution{cue: Span{t.start, toks[k+1].end}}, k + 2, true
+	}
+	if isAux(toks, k, w) {
+		j := skipFillers(toks, k+1)
+		if j < len(toks) && participleCue(toks[j].low) {
+			return attribution{cue: Span{toks[j].start, toks[j].end}}, j + 1, true
 		}
 		return attribution{}, k, false
 	}
-	if (w == "fait" || w == "fit") && k+1 < len(toks) && lower(toks[k+1].text) == "part" { // "a fait part de"
-		return attribution{cue: Span{t.start, toks[k+1].end}}, k + 2, true
+	return bareVerb(toks, k)
+}
+
+// inverted reads "dit-il" or "a-t-il (ainsi) dit", the word at toks[k] split into verb v and pronoun.
+func inverted(toks []tok, k int, v, pron string) (attribution, int, bool) {
+	t := toks[k]
+	pronSpan := Span{t.end - len(pron), t.end}
+	if f, ok := cueForm(v); ok && f.class == finite {
+		return attribution{cue: Span{t.start, t.start + len(v)}, speaker: pronSpan, kind: Pronoun}, k + 1, true
 	}
-	if w == "d'" && k+1 < len(toks) && lower(toks[k+1].text) == "après" {
-		return attribution{cue: Span{t.start, toks[k+1].end}}, k + 2, true
-	}
-	if auxiliaries[w] && k+1 < len(toks) && cueLemma(toks[k+1].text) != "" {
-		return attribution{cue: Span{toks[k+1].start, toks[k+1].end}}, k + 2, true
-	}
-	if cueLemma(t.text) != "" {
-		return attribution{cue: Span{t.start, t.end}}, k + 1, true
+	if isAux(toks, k, lower(v)) {
+		if j := skipFillers(toks, k+1); j < len(toks) && participleCue(toks[j].low) {
+			return attribution{cue: Span{toks[j].start, toks[j].end}, speaker: pronSpan, kind: Pronoun}, j + 1, true
+		}
 	}
 	return attribution{}, k, false
 }
+
+// bareVerb reads a reporting verb standing alone at toks[k], checking its context by form.
+func bareVerb(toks []tok, k int) (attribution, int, bool) {
+	t := toks[k]
+	f, ok := lexicon()[t.low]
+	if !ok {
+		return attribution{}, k, false
+	}
+	a := attribution{cue: Span{t.start, t.end}}
+	switch f.class {
+	case finite:
+		ok = !nounContext(toks, k)
+	case participle:
+		ok = participleOK(toks, k)
+	case infinitive:
+		ok, a.infin = infinitiveOK(toks, k), true
+	case gerund:
+		a.gerund = true
+	}
+	return a, k + 1, ok
+}
+
+// isAux reports whether the word w at toks[k] is an auxiliary: avoir, or être after a reflexive pronoun.
+func isAux(toks []tok, k int, w string) bool {
+	return auxiliaries[w] || etre[w] && reflexiveBefore(toks, k)
+}
+
+func reflexiveBefore(toks []tok, k int) bool {
+	return k > 0 && reflexives[toks[k-1].low]
+}
+
+var reflexives = set("se s' me m' te t' nous vous")
+
+// participleCue reports whether a lower-case word after an auxiliary is a reporting verb's participle.
+func participleCue(w string) bool {
+	f, ok := lexicon()[w]
+	return ok && (f.class == participle || f.class == finite)
+}
+
+// participleOK reports whether the participle at toks[k] follows its auxiliary, maybe over adverbs.
+func participleOK(toks []tok, k int) bool {
+	j := skipFillersLeft(toks, k-1)
+	if j < 0 || !toks[j].word {
+		return false
+	}
+	w := toks[j].low
+	if v, _, ok := splitInversion(toks[j].text); ok {
+		w = lower(v)
+	}
+	return isAux(toks, j, w)
+}
+
+// infinitiveOK reports whether the infinitive at toks[k] follows de, à, pour or sans, maybe over object
+// pronouns ("avant de préciser", "pour leur expliquer").
+func infinitiveOK(toks []tok, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].word && clitics[toks[j].low] {
+		j--
+	}
+	if j < 0 || !toks[j].word {
+		return false
+	}
+	w := toks[j].low
+	return w == "de" || w == "d'" || w == "à" || w == "pour" || w == "sans"
+}
+
+// nounContext reports whether a finite verb form at toks[k] follows a word that makes it a noun.
+func nounContext(toks []tok, k int) bool {
+	if k == 0 || !toks[k-1].word {
+		return false
+	}
+	w := toks[k-1].low
+	if w == "en" {
+		return k < 2 || !(subjectPronouns[toks[k-2].low] || toks[k-2].low == "n'" || toks[k-2].low == "ne")
+	}
+	if (w == "le" || w == "la" || w == "l'" || w == "les") && k >= 2 { // "à l'adresse de", not "il la rassure"
+		w2 := toks[k-2].low
+		return nounMarkers[w2] || etre[w2] || w2 == "c'est"
+	}
+	return nounMarkers[w]
+}
+
+var nounMarkers = set("un une des du ce cet cette mon ma mes ton ta tes son sa ses notre votre nos vos leurs au aux à de d' par sans dans sur avec pour")
 
 // inciseEnd returns the offset after the punctuation closing an incise that continues at toks[k].
 // An incise going on with a narrative complement ("fit le vieux, d'un ton convaincu.") runs to the
@@ -107,9 +225,9 @@ func (f *finder) inciseEnd(toks []tok, k, limit int) (end int, narr bool) {
 // "d'un ton convaincu", "avec un sourire", "faisant allusion", or a short adjective phrase ending the
 // sentence ("mécontent.").
 func narrative(toks []tok, k int) bool {
-	w := lower(toks[k].text)
+	w := toks[k].low
 	switch {
-	case w == "d'" && k+1 < len(toks) && (lower(toks[k+1].text) == "un" || lower(toks[k+1].text) == "une"):
+	case w == "d'" && k+1 < len(toks) && (toks[k+1].low == "un" || toks[k+1].low == "une"):
 		return true
 	case w == "avec" || w == "sans" || strings.HasSuffix(w, "ant") && len(w) > 4:
 		return true
@@ -135,109 +253,4 @@ func (f *finder) sentenceEnd(toks []tok, k, limit int) int {
 		}
 	}
 	return limit
-}
-
-// npRight reads a noun phrase naming a person starting at toks[k].
-func npRight(toks []tok, k int) (Span, SpeakerKind, int, bool) {
-	if k >= len(toks) || !toks[k].word {
-		return Span{}, NoSpeaker, k, false
-	}
-	w := lower(toks[k].text)
-	start := toks[k].start
-	switch {
-	case subjectPronouns[w]:
-		return Span{start, toks[k].end}, Pronoun, k + 1, true
-	case determiners[w] && !strings.HasPrefix(w, "d"):
-		j := k + 1
-		name := false
-		for j < len(toks) && j-k <= 4 && toks[j].word && !stopNP[lower(toks[j].text)] && cueLemma(toks[j].text) == "" {
-			name = name || isUpperStart(toks[j].text)
-			j++
-		}
-		if j == k+1 {
-			return Span{}, NoSpeaker, k, false
-		}
-		kind := Description
-		if name {
-			kind = Name
-		}
-		return Span{start, toks[j-1].end}, kind, j, true
-	case functionWords[w]:
-		return Span{}, NoSpeaker, k, false
-	case isUpperStart(toks[k].text) || titles[w] || titles[w+"."]:
-		j := nameEnd(toks, k)
-		return Span{start, toks[j-1].end}, Name, j, true
-	}
-	return Span{}, NoSpeaker, k, false
-}
-
-// nameEnd returns the index after a name starting at toks[k]: capitalised words, titles with their
-// abbreviation dot, and particles between capitalised words.
-func nameEnd(toks []tok, k int) int {
-	j := k
-	for j < len(toks) {
-		t := toks[j]
-		w := lower(t.text)
-		switch {
-		case t.word && (isUpperStart(t.text) || titles[w] || titles[w+"."]):
-			j++
-			if j < len(toks) && toks[j].text == "." && titles[w+"."] {
-				j++
-			}
-		case t.word && particles[w] && j+1 < len(toks) && isUpperStart(toks[j+1].text) && j > k:
-			j++
-		default:
-			return j
-		}
-	}
-	return j
-}
-
-// npLeft reads a subject noun phrase ending with toks[j].
-func npLeft(toks []tok, j int) (Span, SpeakerKind, bool) {
-	if j < 0 || !toks[j].word {
-		return Span{}, NoSpeaker, false
-	}
-	w := lower(toks[j].text)
-	end := toks[j].end
-	if subjectPronouns[w] {
-		return Span{toks[j].start, end}, Pronoun, true
-	}
-	if isUpperStart(toks[j].text) {
-		i := j
-		for i-1 >= 0 {
-			t := toks[i-1]
-			lw := lower(t.text)
-			switch {
-			case t.word && (isUpperStart(t.text) && !determiners[lw] || titles[lw]):
-				i--
-				continue
-			case t.text == "." && i-2 >= 0 && titles[lower(toks[i-2].text)+"."]:
-				i -= 2
-				continue
-			case t.word && particles[lw] && i-2 >= 0 && isUpperStart(toks[i-2].text):
-				i--
-				continue
-			}
-			break
-		}
-		if i > 0 && determiners[lower(toks[i-1].text)] && !strings.HasPrefix(lower(toks[i-1].text), "d") {
-			i-- // "le président Trump" keeps its determiner
-		}
-		return Span{toks[i].start, end}, Name, true
-	}
-	for i := j - 1; i >= 0 && i >= j-4; i-- {
-		t := toks[i]
-		lw := lower(t.text)
-		if !t.word || stopNP[lw] && !determiners[lw] {
-			return Span{}, NoSpeaker, false
-		}
-		if determiners[lw] && !strings.HasPrefix(lw, "d") {
-			if i > 0 && stopNP[lower(toks[i-1].text)] {
-				return Span{}, NoSpeaker, false
-			}
-			return Span{t.start, end}, Description, true
-		}
-	}
-	return Span{}, NoSpeaker, false
 }

@@ -1,9 +1,15 @@
 package quotes
 
-import "strings"
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
 
-// attribute splits parts at incises, drops quoted words inside dialogue turns, and finds each group's
-// cue and speaker (incise inside or after, else a reporting clause before), then its confidence.
+// attribute splits parts at incises, drops quoted words inside dialogue turns, sets aside names in
+// guillemets, and finds each group's cue and speaker: an incise inside or after it, the attribution of
+// a quote it is joined to ("« … », mais « … », a dit X"), a reporting clause before it, then its
+// confidence.
 func (f *finder) attribute() {
 	var out []part
 	for _, p := range f.parts {
@@ -15,19 +21,49 @@ func (f *finder) attribute() {
 	for _, p := range f.parts {
 		byGroup[p.group] = append(byGroup[p.group], p)
 	}
-	for g, grp := range f.groups {
-		ps := byGroup[g]
-		if len(ps) == 0 {
-			continue
+	f.markTitles(byGroup)
+	f.buildMasks()
+	order := f.order(byGroup)
+	for _, g := range order {
+		if grp := f.groups[g]; !grp.attrib && !grp.title {
+			f.after(grp, byGroup[g][len(byGroup[g])-1])
 		}
-		if !grp.attrib {
-			f.after(grp, ps[len(ps)-1])
-		}
-		if !grp.attrib {
-			f.before(grp, ps[0])
-		}
-		f.confidence(ps, grp)
 	}
+	f.chain(order, byGroup, true)
+	for _, g := range order {
+		if grp := f.groups[g]; !grp.attrib && !grp.title {
+			f.before(grp, byGroup[g][0])
+		}
+	}
+	f.chain(order, byGroup, false)
+	for _, g := range order {
+		f.confidence(byGroup[g], f.groups[g])
+	}
+	f.subjectFallback(order, byGroup)
+}
+
+// order returns the groups that have parts, by their first part's start.
+func (f *finder) order(byGroup [][]part) []int {
+	var order []int
+	for g, ps := range byGroup {
+		if len(ps) > 0 {
+			order = append(order, g)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return byGroup[order[i]][0].Start < byGroup[order[j]][0].Start })
+	return order
+}
+
+// buildMasks records the spans of quote parts (names in guillemets excepted), which reporting clauses
+// skip over.
+func (f *finder) buildMasks() {
+	f.masks = f.masks[:0]
+	for _, p := range f.parts {
+		if !f.groups[p.group].title {
+			f.masks = append(f.masks, p.Span)
+		}
+	}
+	sort.Slice(f.masks, func(i, j int) bool { return f.masks[i].Start < f.masks[j].Start })
 }
 
 func (g *group) set(a attribution) {
@@ -55,7 +91,7 @@ func (f *finder) splitIncises(p part) []part {
 		if q == i || q >= p.End || f.text[q:min(q+2, p.End)] == "»" {
 			continue
 		}
-		a, resume, narrative, ok := f.inciseN(q, p.End)
+		a, resume, narrative, ok := f.inciseN(q, p.End, true)
 		if !ok {
 			continue
 		}
@@ -93,6 +129,10 @@ func (f *finder) after(grp *group, p part) {
 	}
 	if q >= ln.End {
 		return
+	}
+	if r, _ := decode(f.text, q); strings.HasSuffix(f.text[:p.End], "»") && q == skipSpaces(f.text, p.End, ln.End) &&
+		unicode.IsUpper(r) && f.endsSentence(ln.Start, p.End-len("»")) {
+		return // "« … . » Craint-on …" starts a new sentence
 	}
 	if a, _, ok := f.incise(q, ln.End); ok {
 		grp.set(a)
@@ -136,19 +176,40 @@ func (f *finder) before(grp *group, p part) {
 }
 
 // colonClause attributes a quote announced by a sentence ending with a colon: by its reporting verb,
-// else by its subject ("Le vieux la regarda en hochant la tête :").
+// else by its subject ("Le vieux la regarda en hochant la tête :"). The clause after an earlier
+// quotation of the sentence is read first ("« Allez-vous-en, » mon cousin parla :").
 func (f *finder) colonClause(grp *group, ws, we int) {
+	if i := f.lastMaskEnd(ws, we); i > ws {
+		if f.colonClauseIn(grp, i, we) {
+			return
+		}
+	}
+	f.colonClauseIn(grp, ws, we)
+}
+
+func (f *finder) colonClauseIn(grp *group, ws, we int) bool {
 	if a, ok := f.clause(ws, we); ok {
 		grp.set(a)
-		return
+		return true
 	}
-	toks := tokenize(f.text, max(ws, we-2*maxIncise), we)
+	toks := f.tokensOutside(max(ws, we-2*maxIncise), we)
 	if len(toks) < 2 {
-		return
+		return false
 	}
 	if sp, kind, ok := firstNP(toks, len(toks)-1); ok && kind != Description || ok && toks[0].start == sp.Start {
 		grp.set(attribution{speaker: sp, kind: kind})
+		return true
 	}
+	return false
+}
+
+// lastMaskEnd returns the end of the last quote part lying in [ws, we), or ws.
+func (f *finder) lastMaskEnd(ws, we int) int {
+	i := sort.Search(len(f.masks), func(i int) bool { return f.masks[i].Start >= we }) - 1
+	if i >= 0 && f.masks[i].Start >= ws && f.masks[i].End <= we {
+		return f.masks[i].End
+	}
+	return ws
 }
 
 func (f *finder) prevLine(li int) int {
@@ -160,12 +221,13 @@ func (f *finder) prevLine(li int) int {
 	return -1
 }
 
-// sentenceStart returns the start of the sentence holding offset end, not before lineStart.
+// sentenceStart returns the start of the sentence holding offset end, not before lineStart. A closing
+// » ends a sentence only after the quotation's own final punctuation ("… demain. » Il partit").
 func (f *finder) sentenceStart(lineStart, end int) int {
 	i := end
 	for i > lineStart {
 		r, n := decodeLast(f.text, i)
-		if (r == '.' || r == '!' || r == '?' || r == '…' || r == '»') && i < end && i-n > lineStart {
+		if (r == '.' || r == '!' || r == '?' || r == '…' || r == '»' && f.endsSentence(lineStart, i-n)) && i < end && i-n > lineStart {
 			if r2, _ := decode(f.text, i); isSpace(r2) && !f.abbrevBefore(i-n) {
 				return i
 			}
@@ -175,6 +237,18 @@ func (f *finder) sentenceStart(lineStart, end int) int {
 	return lineStart
 }
 
+// endsSentence reports whether the » at i closes a quotation ending with . ! ? or ….
+func (f *finder) endsSentence(lineStart, i int) bool {
+	for i > lineStart {
+		r, n := decodeLast(f.text, i)
+		if !isSpace(r) {
+			return r == '.' || r == '!' || r == '?' || r == '…'
+		}
+		i -= n
+	}
+	return false
+}
+
 // abbrevBefore reports whether the dot at i ends a title abbreviation like "M.".
 func (f *finder) abbrevBefore(i int) bool {
 	j := i
@@ -182,96 +256,4 @@ func (f *finder) abbrevBefore(i int) bool {
 		j--
 	}
 	return titles[strings.ToLower(f.text[j:i])+"."]
-}
-
-// clause finds the reporting verb nearest the end of text[ws:we] and its subject.
-func (f *finder) clause(ws, we int) (attribution, bool) {
-	toks := tokenize(f.text, max(ws, we-2*maxIncise), we)
-	for v := len(toks) - 1; v >= 0; v-- {
-		if !toks[v].word {
-			continue
-		}
-		a, next, ok := verbGroup(toks, v)
-		if !ok || (v > 0 && lower(toks[v-1].text) == "d'" && lower(toks[v].text) == "après") {
-			continue
-		}
-		if strings.EqualFold(toks[v].text, "selon") || lower(toks[v].text) == "d'" {
-			if sp, kind, _, ok := npRight(toks, next); ok {
-				a.speaker, a.kind = sp, kind
-			}
-			return a, true
-		}
-		if a.speaker.Empty() || v > 0 {
-			subjectLeft(toks, v, &a)
-		}
-		return a, true
-	}
-	return attribution{}, false
-}
-
-// subjectLeft finds the subject of the verb at toks[v], scanning left over auxiliaries, clitics,
-// negation and adverbs, falling back on the sentence's first noun phrase.
-func subjectLeft(toks []tok, v int, a *attribution) {
-	j := v - 1
-	if j >= 0 {
-		if verb, pron, ok := splitInversion(toks[j].text); ok && auxiliaries[strings.ToLower(verb)] {
-			a.speaker, a.kind = Span{toks[j].end - len(pron), toks[j].end}, Pronoun
-			if sp, kind, ok := npLeft(toks, j-1); ok && kind == Name {
-				a.speaker, a.kind = sp, kind
-			}
-			return
-		}
-	}
-	for j >= 0 && toks[j].word {
-		w := lower(toks[j].text)
-		if auxiliaries[w] || clitics[w] && !subjectPronouns[w] || isAdverb(w) || w == "pas" || w == "en" {
-			j--
-			continue
-		}
-		break
-	}
-	participle := strings.HasSuffix(lower(toks[v].text), "ant")
-	if sp, kind, ok := npLeft(toks, j); ok && !participle {
-		a.speaker, a.kind = sp, kind
-		return
-	}
-	if sp, ok := nearestPronoun(toks, v); ok && !participle {
-		a.speaker, a.kind = sp, Pronoun
-		return
-	}
-	if sp, kind, ok := firstNP(toks, v); ok {
-		a.speaker, a.kind = sp, kind
-	}
-}
-
-// firstNP returns the sentence's subject before toks[v]: the noun phrase at its start or, after an
-// opening adverbial phrase, after a comma ("De son côté, M. Lavrov …").
-func firstNP(toks []tok, v int) (Span, SpeakerKind, bool) {
-	for k := 0; k < v; k++ {
-		if k > 0 && toks[k-1].text != "," {
-			continue
-		}
-		j := k
-		if isConj(lower(toks[j].text)) {
-			j++
-		}
-		if sp, kind, _, ok := npRight(toks, j); ok && sp.End <= toks[v].start {
-			return sp, kind, true
-		}
-	}
-	return Span{}, NoSpeaker, false
-}
-
-// nearestPronoun returns the subject pronoun closest before toks[v].
-func nearestPronoun(toks []tok, v int) (Span, bool) {
-	for j := v - 1; j >= 0; j-- {
-		if w := lower(toks[j].text); subjectPronouns[w] && w != "on" {
-			return Span{toks[j].start, toks[j].end}, true
-		}
-	}
-	return Span{}, false
-}
-
-func isConj(w string) bool {
-	return w == "et" || w == "mais" || w == "puis" || w == "alors" || w == "ainsi"
 }

@@ -5,118 +5,148 @@ import (
 	"sync"
 )
 
-// Reporting verbs by conjugation pattern. Each entry of erVerbs is a first-group infinitive; the other
-// lists give irregular verbs' forms explicitly. Only forms that introduce or attribute speech are
-// generated: present, imperfect, simple past, future (third and first persons), past participle and
-// present participle.
-var erVerbs = []string{
-	"déclarer", "affirmer", "souligner", "ajouter", "indiquer", "expliquer", "estimer", "annoncer",
-	"marteler", "relater", "rajouter", "confier", "lancer", "préciser", "assurer", "insister",
-	"s'exclamer", "demander", "murmurer", "crier", "s'écrier", "répliquer", "raconter", "confirmer",
-	"rappeler", "noter", "observer", "remarquer", "commenter", "résumer", "ironiser", "protester",
-	"objecter", "rétorquer", "répéter", "chuchoter", "soupirer", "hurler", "gronder", "grogner",
-	"bégayer", "balbutier", "bredouiller", "continuer", "questionner", "interroger", "supplier",
-	"ordonner", "conseiller", "évoquer", "dénoncer", "regretter", "plaider", "témoigner", "révéler",
-	"souffler", "glisser", "lâcher", "tonner", "s'emporter", "penser", "songer", "certifier",
-	"jurer", "avouer", "exposer", "proclamer", "déplorer", "juger", "considérer", "qualifier",
-	"s'inquiéter", "s'interroger", "s'étonner", "se féliciter", "réclamer", "hasarder",
-	"risquer", "articuler", "prononcer", "s'excuser", "avancer", "raisonner", "railler", "exploser",
-	"trancher", "sangloter", "nier", "déclamer", "scander", "clamer",
-	"bougonner", "grommeler", "marmonner", "conter", "narrer", "signaler", "détailler",
-	"reprocher", "accuser", "constater", "fustiger",
-}
+// formClass says how a reporting-verb form can be read.
+type formClass uint8
 
-// irregular maps an infinitive to its speech-reporting forms.
-var irregular = map[string]string{
-	"dire":        "dit dis disent disait disaient disais dirent dira diront disant dire",
-	"redire":      "redit redis redisent redisait redirent redisant",
-	"répondre":    "répond réponds répondent répondit répondis répondirent répondait répondaient répondais répondu répondant répondra",
-	"reprendre":   "reprend reprends reprennent reprit repris reprirent reprenait reprenaient reprenant",
-	"poursuivre":  "poursuit poursuis poursuivent poursuivit poursuivi poursuivait poursuivant",
-	"conclure":    "conclut conclus concluent conclu concluait concluant",
-	"faire":       "fit fis firent",
-	"écrire":      "écrit écris écrivent écrivit écrivait écrivant",
-	"admettre":    "admet admets admettent admit admis admettait admettant",
-	"promettre":   "promet promit promis promettait",
-	"reconnaître": "reconnaît reconnait reconnut reconnu reconnaissait reconnaissant",
-	"soutenir":    "soutient soutint soutenu soutenait soutenant",
-	"interrompre": "interrompt interrompit interrompu interrompait interrompant",
-	"démentir":    "dément démentit démenti démentait",
-	"réagir":      "réagit réagi réagissait réagissant",
-	"avertir":     "avertit averti avertissait avertissant",
-	"rugir":       "rugit rugissait",
-	"gémir":       "gémit gémissait gémissant",
-	"prédire":     "prédit prédisait",
-	"s'enquérir":  "enquit enquiert enquis",
-	"convenir":    "convient convint convenu",
-	"mentir":      "ment mentit menti",
-	"renchérir":   "renchérit renchéri renchérissait",
-	"prévenir":    "prévient prévint prévenu prévenait",
-	"selon":       "selon",
+const (
+	finite     formClass = iota // a conjugated form: "déclare", "dit", "répondit"
+	participle                  // a past participle only: "déclaré", "répondu" (needs avoir or se … être)
+	infinitive                  // "déclarer", "dire": reports speech of the main clause's subject
+	gerund                      // a present participle: "déclarant", "disant"
+)
+
+// verbForm is one entry of the lexicon.
+type verbForm struct {
+	lemma string
+	class formClass
 }
 
 // auxiliaries are the forms of avoir used in compound tenses ("a déclaré", "avait dit", "a-t-il dit").
 var auxiliaries = map[string]bool{
 	"a": true, "ont": true, "avait": true, "avaient": true, "eut": true, "aura": true, "ai": true,
-	"avais": true, "avons": true, "avez": true, "aurait": true,
+	"avais": true, "avons": true, "avez": true, "aurait": true, "auraient": true, "auront": true,
+	"as": true, "aurais": true, "eût": true, "avoir": true, "ayant": true,
 }
 
-// lexicon maps a lower-case verb form to its infinitive; built once and never modified.
+// etre are the forms of être, the auxiliary of reflexive verbs ("s'est défendu", "se sont engagés").
+var etre = map[string]bool{
+	"est": true, "sont": true, "était": true, "étaient": true, "fut": true, "furent": true, "sera": true,
+	"seront": true, "serait": true, "seraient": true, "suis": true, "es": true, "sommes": true,
+	"êtes": true, "étais": true, "être": true, "étant": true,
+}
+
+// lexicon maps a lower-case verb form to its infinitive and class; built once and never modified.
 var lexicon = sync.OnceValue(buildLexicon)
 
-func buildLexicon() map[string]string {
-	m := make(map[string]string, 2048)
-	for _, inf := range erVerbs {
-		for _, f := range erForms(inf) {
-			if _, ok := m[f]; !ok { // the first verb listed wins: "interroger" before "s'interroger"
-				m[f] = inf
-			}
+func buildLexicon() map[string]verbForm {
+	m := make(map[string]verbForm, 8192)
+	add := func(form, inf string, c formClass) {
+		if old, ok := m[form]; !ok || old.class != finite && c == finite { // a finite reading wins
+			m[form] = verbForm{inf, c}
 		}
+	}
+	for _, inf := range erVerbs {
+		erForms(inf, add)
+	}
+	for _, inf := range irVerbs {
+		irForms(inf, add)
 	}
 	for inf, forms := range irregular {
 		for _, f := range strings.Fields(forms) {
-			m[f] = inf
+			c := finite
+			switch {
+			case f == bare(inf) && f != "selon" || f == "reconnaitre":
+				c = infinitive
+			case strings.HasSuffix(f, "ant"):
+				c = gerund
+			}
+			add(f, inf, c)
+		}
+		if pp := irregularPP[inf]; pp != "" {
+			for _, f := range []string{pp, pp + "e", pp + "s", pp + "es"} {
+				add(f, inf, participle)
+			}
 		}
 	}
 	return m
 }
 
-// erForms conjugates a first-group verb, reflexive pronoun and spelling changes included (ç/ge before
-// a, è in "répète"/"martèle", doubled l in "rappelle").
-func erForms(inf string) []string {
-	inf = strings.TrimPrefix(strings.TrimPrefix(inf, "s'"), "se ")
-	stem := strings.TrimSuffix(inf, "er")
-	hard := stem // before a/o
+// bare drops a reflexive pronoun from an infinitive.
+func bare(inf string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(inf, "s'"), "se ")
+}
+
+// erForms conjugates a first-group verb, spelling changes included (ç/ge before a and o, è in
+// "répète", "complète", "martèle", doubled l and t in "rappelle", "rejette", i in "bégaie").
+func erForms(inf string, add func(form, inf string, c formClass)) {
+	stem := strings.TrimSuffix(bare(inf), "er")
+	hard := stem // before a and o
 	switch {
 	case strings.HasSuffix(stem, "c"):
 		hard = stem[:len(stem)-1] + "ç"
 	case strings.HasSuffix(stem, "g"):
 		hard = stem + "e"
 	}
-	soft := stem // before mute e
+	soft := softStem(stem) // before a mute e
+	for _, e := range []string{"e", "es", "ent", "era", "eront", "erait", "eraient"} {
+		add(soft+e, inf, finite)
+	}
+	for _, e := range []string{"e", "ent"} { // "bégaye" beside "bégaie", "répéte" typed without accent
+		add(stem+e, inf, finite)
+	}
+	for _, e := range []string{"a", "ai", "as", "ait", "aient", "ais", "âmes"} {
+		add(hard+e, inf, finite)
+	}
+	add(stem+"èrent", inf, finite)
+	add(stem+"ons", inf, finite)
+	add(hard+"ons", inf, finite)
+	add(stem+"ez", inf, finite)
+	add(hard+"ant", inf, gerund)
+	for _, e := range []string{"é", "ée", "és", "ées"} {
+		add(stem+e, inf, participle)
+	}
+	add(stem+"er", inf, infinitive)
+}
+
+// softStem is the stem before a mute e: "répét" → "répèt", "martel" → "martèl", "rappel" → "rappell",
+// "bégay" → "bégai".
+func softStem(stem string) string {
+	r := []rune(stem)
+	n := len(r)
 	switch {
-	case strings.HasSuffix(stem, "él") || strings.HasSuffix(stem, "ét"):
-		soft = stem[:len(stem)-3] + "è" + stem[len(stem)-1:]
-	case strings.HasSuffix(stem, "el"):
-		if strings.HasSuffix(stem, "pel") {
-			soft = stem + "l"
-		} else {
-			soft = stem[:len(stem)-2] + "èl"
-		}
-	case strings.HasSuffix(stem, "ay"):
-		soft = stem[:len(stem)-1] + "i"
+	case n >= 3 && strings.HasSuffix(stem, "ay") || strings.HasSuffix(stem, "oy") || strings.HasSuffix(stem, "uy"):
+		return string(r[:n-1]) + "i"
+	case strings.HasSuffix(stem, "pel") || strings.HasSuffix(stem, "jet"):
+		return stem + string(r[n-1])
+	case n >= 3 && !isVowel(r[n-1]) && (r[n-2] == 'é' || r[n-2] == 'e' && !isVowel(r[n-3])):
+		r[n-2] = 'è'
+		return string(r)
 	}
-	forms := []string{
-		soft + "e", soft + "es", soft + "ent", soft + "era", soft + "eront",
-		stem + "é", stem + "ée", stem + "és", stem + "ées",
-		hard + "a", hard + "ai", hard + "as", stem + "èrent",
-		hard + "ait", hard + "aient", hard + "ais", hard + "ant",
-		stem + "e", stem + "ent", stem + "era",
+	return stem
+}
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiouyéèêëàâîïôöûüœ", r) }
+
+// irForms conjugates a second-group verb: "réagit", "réagissait", "réagi".
+func irForms(inf string, add func(form, inf string, c formClass)) {
+	stem := strings.TrimSuffix(bare(inf), "ir")
+	for _, e := range []string{"it", "is", "issent", "issait", "issaient", "issais", "irent", "ira", "iront", "irait", "issons", "issez"} {
+		add(stem+e, inf, finite)
 	}
-	return forms
+	add(stem+"issant", inf, gerund)
+	for _, e := range []string{"i", "ie", "is", "ies"} {
+		add(stem+e, inf, participle)
+	}
+	add(stem+"ir", inf, infinitive)
 }
 
 // cueLemma returns the infinitive of a reporting-verb form (any case), or "".
 func cueLemma(word string) string {
-	return lexicon()[strings.ToLower(word)]
+	return lexicon()[lower(word)].lemma
+}
+
+// cueForm returns a reporting-verb form's entry; ok is false when the word is not one.
+func cueForm(word string) (verbForm, bool) {
+	f, ok := lexicon()[lower(word)]
+	return f, ok
 }

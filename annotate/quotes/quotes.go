@@ -6,10 +6,17 @@
 // runs to the line end or the next turn); a quotation cut by an incise ("« …, a-t-il dit, … »",
 // "— Oh ! dit-elle ; …") gives one part per piece, sharing a group; a quotation continued over
 // paragraphs (each new paragraph reopening with «, » or a dash) gives one part per paragraph.
-// Speakers come from an incise after the quote ("», a rajouté M. Trump", "dit-il",
-// "répondit le postillon"), from a reporting verb before it in the sentence ("M. Lavrov a-t-il indiqué
-// que « … »", "Elle me cria : « … »"), from "selon X" / "d'après X", and for quotes without any of
-// these from the previous quote of a paragraph run (news) or turn-taking (dialogue).
+// Speakers come from an incise after the quote ("», a rajouté M. Trump", "dit-il", "», se défend le
+// cabinet", "», complète pour sa part le ministre"), from a reporting verb before it in the sentence ("M.
+// Lavrov a-t-il indiqué que « … »", "Elle me cria : « … »", "X, qui s'est engagé à « … »", "avant de
+// préciser que « … »" taking the main subject), from "selon X", "d'après X", "pour X, « … »" (X may be
+// a title in guillemets: « Quotidien »), from a quote of the same sentence joined by connectives ("« … »,
+// mais « … », a dit X"), and, inferred, from the sentence's subject when it names a person, group or
+// document, the previous quote of the paragraph or a reporting previous sentence (news), or
+// turn-taking (dialogue). Reporting verbs (a few hundred, lexicon.go and verbs.go) are conjugated by
+// rule; a past participle counts only after avoir or a reflexive être, not in the passive. Dates never
+// speak. Short capitalised « … » naming something (a newspaper, a programme) are not quotes, nor is a
+// "— Name, role" signature line.
 //
 // Short « … » of fewer than five words without sentence punctuation and without a reporting verb in
 // the sentence are taken as terms or scare quotes and get a low confidence.
@@ -54,8 +61,8 @@ type Quote struct {
 	Speaker Span
 	// Kind says what Speaker is.
 	Kind SpeakerKind
-	// Inferred is true when the speaker was carried over from an earlier quote rather than written
-	// next to this one.
+	// Inferred is true when the speaker was not written next to this quote but carried over from an
+	// earlier quote or a previous sentence, or taken from the sentence's subject.
 	Inferred bool
 }
 
@@ -64,7 +71,6 @@ func Find(text string) []Quote {
 	f := &finder{text: text}
 	f.scan()
 	f.attribute()
-	f.carryOver()
 	out := make([]Quote, 0, len(f.parts))
 	for _, p := range f.parts {
 		g := f.groups[p.group]
@@ -98,6 +104,7 @@ type group struct {
 	skind     SpeakerKind
 	inferred  bool
 	attrib    bool // a cue or speaker was found next to the quote
+	title     bool // a name in guillemets (« Quotidien »), not a quotation
 }
 
 type finder struct {
@@ -105,6 +112,7 @@ type finder struct {
 	lines  []Span
 	parts  []part
 	groups []*group
+	masks  []Span // quote parts, sorted: reporting clauses skip over them
 }
 
 func (f *finder) newGroup(kind, line int, lineStart bool) int {

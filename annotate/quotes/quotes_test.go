@@ -69,6 +69,7 @@ func TestFind(t *testing.T) {
 			"« Les discussions avancent bien », a déclaré M. Dupont.\n\n« Nous signerons demain, sans doute. »",
 			[]want{{"« Les discussions avancent bien »", "déclaré", "M. Dupont"}, {"« Nous signerons demain, sans doute. »", "", "M. Dupont"}}},
 	}
+	tests = append(tests, newsTests...)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []want
@@ -105,7 +106,10 @@ func TestLexicon(t *testing.T) {
 	for form, lemma := range map[string]string{
 		"déclara": "déclarer", "martèle": "marteler", "lança": "lancer", "rappelle": "rappeler",
 		"répondit": "répondre", "dit": "dire", "écria": "s'écrier", "interrogea": "interroger",
-		"bégaya": "bégayer", "reprit": "reprendre", "Ajouta": "ajouter",
+		"bégaya": "bégayer", "reprit": "reprendre", "Ajouta": "ajouter", "complète": "compléter",
+		"tweeté": "tweeter", "défend": "se défendre", "espère": "espérer", "réjouit": "se réjouir",
+		"inquiète": "s'inquiéter", "réaffirment": "réaffirmer", "concède": "concéder", "justifie": "justifier",
+		"conclure": "conclure", "préciser": "préciser", "démentait": "démentir", "rejette": "",
 	} {
 		if got := cueLemma(form); got != lemma {
 			t.Errorf("cueLemma(%q) = %q, want %q", form, got, lemma)

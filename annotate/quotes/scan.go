@@ -63,12 +63,15 @@ func (f *finder) scanLine(li, i, end int, open *int) {
 		r, n := decode(f.text, i)
 		if d := dashLen(f.text, i, end); d > 0 && f.turnStart(lineStart, i, end, d) {
 			j := skipSpaces(f.text, i+d, end)
-			if j < end && f.text[j:j+2] == "«" {
+			if strings.HasPrefix(f.text[j:end], "«") {
 				g := f.newGroup(guillemet, li, i == lineStart)
 				i = f.guillemetFrom(li, i, j, end, g, open)
 				continue
 			}
 			turnEnd := f.turnEnd(i+d, end)
+			if i == lineStart && byline(f.text[i+d:turnEnd]) {
+				return // "— Barack Obama, président des États-Unis": a signature, not speech
+			}
 			if i != lineStart && !exclaims(f.text[i:min(turnEnd, i+120)]) {
 				i += d // a dash after a sentence inside narration: speech only if it exclaims or asks
 				continue
@@ -222,3 +225,24 @@ func inside(s Span, turns []Span) bool {
 }
 
 func exclaims(s string) bool { return strings.ContainsAny(s, "?!") }
+
+// byline reports whether a line after a dash is only a name, a comma and a role: two or more capitalised
+// words, then a comma and a capitalised word, a determiner or a person noun, at most twelve words and
+// no sentence punctuation.
+func byline(s string) bool {
+	if strings.ContainsAny(s, ".!?…;:«»\"“”") {
+		return false
+	}
+	name, role, ok := strings.Cut(s, ",")
+	words := strings.Fields(name)
+	if !ok || len(words) < 2 || len(words) > 4 || len(strings.Fields(s)) > 12 {
+		return false
+	}
+	for _, w := range words {
+		if !isUpperStart(w) && !particles[lower(w)] {
+			return false
+		}
+	}
+	r := strings.Fields(role)
+	return len(r) > 0 && (isUpperStart(r[0]) || determiners[lower(r[0])] || personNouns[lower(r[0])])
+}

@@ -10,13 +10,14 @@ import (
 type tok struct {
 	start, end int
 	text       string
+	low        string // text in lower case, apostrophes straight (lower)
 	word       bool
 }
 
 // tokenize cuts text[start:end] into words and punctuation. A word keeps its inner hyphens
 // ("a-t-il", "Maison-Blanche") and ends after an elision apostrophe ("l'", "qu’").
 func tokenize(text string, start, end int) []tok {
-	var out []tok
+	out := make([]tok, 0, (end-start)/5+1)
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -25,14 +26,14 @@ func tokenize(text string, start, end int) []tok {
 			i += n
 		case isLetter(r):
 			j := scanWord(text, i, end)
-			out = append(out, tok{start: i, end: j, text: text[i:j], word: true})
+			out = append(out, tok{start: i, end: j, text: text[i:j], low: lower(text[i:j]), word: true})
 			i = j
 		default:
 			j := i + n
 			if r == '-' && j < end && text[j] == '-' { // "--" dialogue dash
 				j++
 			}
-			out = append(out, tok{start: i, end: j, text: text[i:j]})
+			out = append(out, tok{start: i, end: j, text: text[i:j], low: text[i:j]})
 			i = j
 		}
 	}
@@ -69,7 +70,11 @@ func scanWord(text string, i, end int) int {
 
 // lower returns the word in lower case with a typographic apostrophe made straight.
 func lower(s string) string {
-	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	s = strings.ToLower(s)
+	if strings.Contains(s, "’") {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	return s
 }
 
 func isUpperStart(s string) bool {
@@ -81,12 +86,12 @@ func isUpperStart(s string) bool {
 var (
 	subjectPronouns = set("il elle on je j' ils elles tu")
 	clitics         = set("me m' te t' se s' lui leur nous vous l' le la les y en ne n'")
-	determiners     = set("le la l' les un une mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet cette ces du des")
+	determiners     = set("chaque le la l' les un une mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet cette ces du des")
 	adverbs         = set("alors aussi encore également déjà enfin ensuite toujours pourtant donc bien même ainsi notamment aussitôt doucement lentement tout bas haut tard puis soudain cependant")
 	titles          = set("m. mm. mme mmes mlle mlles dr pr me mgr monsieur madame mademoiselle messieurs mesdames monseigneur maître docteur professeur sir lord lady saint sainte général colonel capitaine abbé père frère sœur oncle tante")
 	particles       = set("de d' du von van der den al el ben bin da di del della")
-	stopNP          = set("de d' du des à au aux en dans sur sous avec pour par sans vers chez entre lors qui que qu' dont où et ou mais car comme quand si lorsque puis")
-	functionWords   = set("quand dès lorsque si mais et puis alors ainsi cependant pourtant après avant depuis pendant par pour selon lors ce c' cela ça ici là dans sur sous avec sans chez vers en à au aux de d' du des enfin ensuite aujourd'hui hier demain comme or donc car tout toute tous toutes rien personne")
+	stopNP          = set("de d' du des à au aux en dans sur sous avec pour par sans vers chez entre lors qui que qu' dont où et ou mais car comme quand si lorsque puis après avant contre devant derrière pendant depuis parmi malgré selon")
+	functionWords   = set("face grâce suite outre hormis sauf près loin quant afin tandis parmi malgré contre durant concernant quand dès lorsque si mais et puis alors ainsi cependant pourtant après avant depuis pendant par pour selon lors ce c' cela ça ici là dans sur sous avec sans chez vers en à au aux de d' du des enfin ensuite aujourd'hui hier demain comme or donc car tout toute tous toutes rien personne")
 )
 
 func set(words string) map[string]bool {
@@ -110,7 +115,7 @@ func splitInversion(w string) (verb, pron string, ok bool) {
 		return "", "", false
 	}
 	p := strings.ToLower(w[i+1:])
-	if !subjectPronouns[p] && p != "nous" && p != "vous" && p != "ils" {
+	if !subjectPronouns[p] { // not "-nous", "-vous": "informez-vous" is an imperative
 		return "", "", false
 	}
 	v := w[:i]

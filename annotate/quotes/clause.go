@@ -1,0 +1,225 @@
+package quotes
+
+import (
+	"math"
+	"sort"
+)
+
+// tokensOutside tokenizes text[ws:we], each quote part in it (names in guillemets excepted) replaced by
+// one placeholder token "«»", so that words quoted are never read as the narrator's.
+func (f *finder) tokensOutside(ws, we int) []tok {
+	toks := tokenize(f.text, ws, we)
+	if len(f.masks) == 0 {
+		return toks
+	}
+	out := toks[:0]
+	i := sort.Search(len(f.masks), func(i int) bool { return f.masks[i].End > ws })
+	for _, t := range toks {
+		for i < len(f.masks) && f.masks[i].End <= t.start {
+			i++
+		}
+		if i < len(f.masks) && f.masks[i].Start <= t.start {
+			if n := len(out); n == 0 || out[n-1].text != "«»" || out[n-1].end != min(f.masks[i].End, we) {
+				out = append(out, tok{start: t.start, end: min(f.masks[i].End, we), text: "«»"})
+			}
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// clause finds the reporting verb nearest the end of text[ws:we] and its subject.
+func (f *finder) clause(ws, we int) (attribution, bool) {
+	toks := f.tokensOutside(max(ws, we-2*maxIncise), we)
+	return clauseToks(toks, len(toks))
+}
+
+// clauseToks finds the reporting verb nearest toks[end-1] and its subject. An infinitive ("avant de
+// préciser que") takes the subject of the verb before it, or of the sentence.
+func clauseToks(toks []tok, end int) (attribution, bool) {
+	for v := end - 1; v >= 0; v-- {
+		if !toks[v].word {
+			continue
+		}
+		w := toks[v].low
+		if w == "après" && v > 0 && toks[v-1].low == "d'" {
+			continue
+		}
+		if w == "pour" {
+			if a, ok := pourSource(toks, v, end); ok {
+				return a, true
+			}
+			continue
+		}
+		if a, ok := clauseAt(toks, v); ok {
+			return a, true
+		}
+	}
+	return attribution{}, false
+}
+
+// clauseAt reads a reporting verb at toks[v] with its speaker: after selon or d'après, the subject
+// of the main clause for an infinitive, else the subject on its left.
+func clauseAt(toks []tok, v int) (attribution, bool) {
+	a, next, ok := verbGroup(toks, v)
+	if !ok {
+		return a, false
+	}
+	if w := toks[v].low; w == "selon" || w == "d'" {
+		if sp, kind, n, ok := npRight(toks, next); ok && !dateLike(toks, next, n) {
+			a.speaker, a.kind = sp, kind
+		}
+		return a, true
+	}
+	if a.infin {
+		if main, ok := clauseToks(toks, v); ok && !main.speaker.Empty() {
+			a.speaker, a.kind = main.speaker, main.kind
+		} else if sp, kind, ok := firstNP(toks, v); ok {
+			a.speaker, a.kind = sp, kind
+		}
+		return a, true
+	}
+	if a.speaker.Empty() || v > 0 {
+		subjectLeft(toks, v, &a)
+	}
+	return a, true
+}
+
+// pourSource reads "pour X, « … »": "pour" followed by a person-like noun phrase and a comma that ends
+// the clause, the way "selon X" attributes.
+func pourSource(toks []tok, v, end int) (attribution, bool) {
+	sp, kind, next, ok := npRight(toks, v+1)
+	if !ok || !personLike(toks, v+1, next, kind) || next != end-1 || toks[next].text != "," {
+		return attribution{}, false
+	}
+	return attribution{cue: Span{toks[v].start, toks[v].end}, speaker: sp, kind: kind}, true
+}
+
+// subjectLeft finds the subject of the verb at toks[v], scanning left over auxiliaries, clitics,
+// negation, adverbs and filler phrases; the subject "qui" stands for the noun phrase before it. It falls
+// back on the sentence's first noun phrase.
+func subjectLeft(toks []tok, v int, a *attribution) {
+	if invertedSubject(toks, v-1, a) {
+		return
+	}
+	j := skipVerbLeft(toks, v-1)
+	if j >= 0 && toks[j].low == "qui" { // "X, qui a déclaré que"
+		k := j - 1
+		if k >= 0 && toks[k].text == "," {
+			k--
+		}
+		if sp, kind, ok := npLeft(toks, k); ok {
+			a.speaker, a.kind = sp, kind
+			return
+		}
+	}
+	if sp, kind, ok := npLeft(toks, j); ok && !a.gerund && !dateSpan(toks, sp) {
+		a.speaker, a.kind = sp, kind
+		return
+	}
+	if sp, ok := nearestPronoun(toks, v); ok && !a.gerund {
+		a.speaker, a.kind = sp, Pronoun
+		return
+	}
+	if sp, kind, ok := firstNP(toks, v); ok {
+		a.speaker, a.kind = sp, kind
+	}
+}
+
+// invertedSubject reads the subject of a complex inversion ending at toks[j] ("M. Lavrov a-t-il",
+// "s'est-elle"): the name before it, else the pronoun.
+func invertedSubject(toks []tok, j int, a *attribution) bool {
+	if j < 0 {
+		return false
+	}
+	verb, pron, ok := splitInversion(toks[j].text)
+	if !ok || !isAux(toks, j, lower(verb)) {
+		return false
+	}
+	a.speaker, a.kind = Span{toks[j].end - len(pron), toks[j].end}, Pronoun
+	before := j - 1
+	if reflexiveBefore(toks, j) {
+		before--
+	}
+	if sp, kind, ok := npLeft(toks, before); ok && kind == Name {
+		a.speaker, a.kind = sp, kind
+	}
+	return true
+}
+
+// skipVerbLeft returns the index of the last token before the auxiliaries, clitics, negation, adverbs
+// and filler phrases ending at toks[j].
+func skipVerbLeft(toks []tok, j int) int {
+	for j >= 0 && toks[j].word {
+		w := toks[j].low
+		if auxiliaries[w] || etre[w] || clitics[w] && !subjectPronouns[w] || isAdverb(w) || w == "pas" || w == "en" {
+			j--
+			continue
+		}
+		if k := skipFillersLeft(toks, j); k != j && k >= 0 && toks[k].word {
+			j = k
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func dateSpan(toks []tok, sp Span) bool {
+	from, to := spanToks(toks, sp)
+	return from >= 0 && to > from && dateLike(toks, from, to)
+}
+
+// firstNP returns the sentence's subject before toks[v]: the noun phrase at its start or, after an
+// opening adverbial phrase, after a comma ("De son côté, M. Lavrov …"), with an apposition between
+// commas ("Guillaume Pepy, président de la SNCF, a dit"). Dates are skipped ("Le 19 juin, …").
+func firstNP(toks []tok, v int) (Span, SpeakerKind, bool) {
+	limit := math.MaxInt
+	if v < len(toks) {
+		limit = toks[v].start
+	}
+	for k := 0; k < v; k++ {
+		if k > 0 && toks[k-1].text != "," {
+			continue
+		}
+		j := k
+		if j < v && isConj(toks[j].low) {
+			j++
+		}
+		if sp, kind, n, ok := npRight(toks, j); ok && sp.End <= limit && !dateLike(toks, j, n) {
+			return apposition(toks, sp, kind, n, v)
+		}
+	}
+	return Span{}, NoSpeaker, false
+}
+
+// apposition extends the noun phrase sp ending before toks[n] over ", apposition ," when the verb at
+// toks[v] follows; the result is a Name when either part is one.
+func apposition(toks []tok, sp Span, kind SpeakerKind, n, v int) (Span, SpeakerKind, bool) {
+	if kind == Pronoun || n >= v || toks[n].text != "," {
+		return sp, kind, true
+	}
+	ap, akind, m, ok := npRight(toks, n+1)
+	if !ok || akind == Pronoun || m >= len(toks) || toks[m].text != "," || skipVerbLeft(toks, v-1) != m {
+		return sp, kind, true
+	}
+	if akind == Name {
+		kind = Name
+	}
+	return Span{sp.Start, ap.End}, kind, true
+}
+
+// nearestPronoun returns the subject pronoun closest before toks[v].
+func nearestPronoun(toks []tok, v int) (Span, bool) {
+	for j := v - 1; j >= 0; j-- {
+		if w := toks[j].low; subjectPronouns[w] && w != "on" {
+			return Span{toks[j].start, toks[j].end}, true
+		}
+	}
+	return Span{}, false
+}
+
+func isConj(w string) bool {
+	return w == "et" || w == "mais" || w == "puis" || w == "alors" || w == "ainsi"
+}

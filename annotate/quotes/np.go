@@ -1,0 +1,296 @@
+package quotes
+
+import "strings"
+
+// npRight reads a noun phrase naming a person starting at toks[k]: a subject pronoun, a name with its
+// titles, a short name in guillemets (a newspaper or programme: « Quotidien »), or a description with
+// its complements and an apposed name ("le président du Conseil européen Donald Tusk").
+func npRight(toks []tok, k int) (Span, SpeakerKind, int, bool) {
+	if k >= len(toks) {
+		return Span{}, NoSpeaker, k, false
+	}
+	if toks[k].text == "«" {
+		return guillemetName(toks, k)
+	}
+	if !toks[k].word {
+		return Span{}, NoSpeaker, k, false
+	}
+	w := toks[k].low
+	start := toks[k].start
+	switch {
+	case subjectPronouns[w]:
+		return Span{start, toks[k].end}, Pronoun, k + 1, true
+	case determiners[w] && !strings.HasPrefix(w, "d"):
+		return description(toks, k)
+	case functionWords[w]:
+		return Span{}, NoSpeaker, k, false
+	case isUpperStart(toks[k].text) || titles[w] || titles[w+"."]:
+		j := nameEnd(toks, k)
+		if j == k+1 && notName(w) {
+			return Span{}, NoSpeaker, k, false
+		}
+		return Span{start, toks[j-1].end}, Name, j, true
+	}
+	return Span{}, NoSpeaker, k, false
+}
+
+// guillemetName reads « Name » of at most four capitalised-first words and returns the words inside.
+func guillemetName(toks []tok, k int) (Span, SpeakerKind, int, bool) {
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].text == "»" {
+			if j == k+1 || !isUpperStart(toks[k+1].text) {
+				break
+			}
+			return Span{toks[k+1].start, toks[j-1].end}, Name, j + 1, true
+		}
+		if !toks[j].word && toks[j].text != "-" && toks[j].text != "'" {
+			break
+		}
+	}
+	return Span{}, NoSpeaker, k, false
+}
+
+// description reads a determiner, up to four head words, complements introduced by de and the words
+// after them ("le président de la Commission européenne Jean-Claude Juncker", "le cabinet de M. Le
+// Roux"), at most three runs in all. Its kind is Name when it ends with a name not introduced by de.
+func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
+	j, last := k+1, k
+	for runs := 0; runs < 3 && j < len(toks); runs++ {
+		e := wordRun(toks, j, j == k+1)
+		if e == j {
+			break
+		}
+		last = e
+		if e >= len(toks) || !isOf(toks[e].low) {
+			break
+		}
+		j = e + 1
+		if j < len(toks) && (toks[j].low == "la" || toks[j].low == "l'") {
+			j++
+		}
+	}
+	if last == k {
+		return Span{}, NoSpeaker, k, false
+	}
+	kind := Description
+	if isUpperStart(toks[last-1].text) && !afterOf(toks, nameStart(toks, last-1)) {
+		kind = Name
+	}
+	return Span{toks[k].start, toks[last-1].end}, kind, last, true
+}
+
+// wordRun returns the end of up to four noun-phrase words from toks[j], titles keeping their dot.
+func wordRun(toks []tok, j int, first bool) int {
+	start := j
+	for j < len(toks) && j-start < 4 && npWord(toks, j, first && j == start) {
+		if j > start && (determiners[toks[j].low] || isUpperStart(toks[j-1].text) && !isUpperStart(toks[j].text) &&
+			!(j+1 < len(toks) && isUpperStart(toks[j+1].text))) {
+			break // "de Paris appelle les commerçants": a verb or a new noun phrase follows the name
+		}
+		j++
+		if j < len(toks) && toks[j].text == "." && titles[toks[j-1].low+"."] {
+			j++
+		}
+	}
+	return j
+}
+
+// afterOf reports whether the name starting at toks[i] is introduced by de ("de M. Le Roux", "de la
+// SNCF").
+func afterOf(toks []tok, i int) bool {
+	for i > 0 {
+		w := toks[i-1].low
+		switch {
+		case isOf(w):
+			return true
+		case w == "la" || w == "l'" || w == "." || titles[w] || titles[w+"."]:
+			i--
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// npWord reports whether toks[j] can belong to a noun phrase; the first word after a determiner may be
+// a verb form read as a noun ("le juge", "la demande").
+func npWord(toks []tok, j int, first bool) bool {
+	t := toks[j]
+	w := t.low
+	if !t.word || stopNP[w] || auxiliaries[w] || etre[w] || w == "ne" || w == "n'" {
+		return false
+	}
+	return first || personNouns[w] || lexicon()[w].lemma == ""
+}
+
+// nameStart returns the index of the first word of the capitalised run ending at toks[j].
+func nameStart(toks []tok, j int) int {
+	for j > 0 && toks[j-1].word && isUpperStart(toks[j-1].text) {
+		j--
+	}
+	return j
+}
+
+var prepositions = set("de d' du des à au aux en dans sur sous avec pour par sans vers chez entre après avant contre devant derrière pendant depuis parmi malgré selon")
+
+func isOf(w string) bool { return w == "de" || w == "d'" || w == "du" || w == "des" }
+
+// nameEnd returns the index after a name starting at toks[k]: capitalised words, titles with their
+// abbreviation dot, and particles between capitalised words.
+func nameEnd(toks []tok, k int) int {
+	j := k
+	for j < len(toks) {
+		t := toks[j]
+		w := t.low
+		switch {
+		case t.word && (isUpperStart(t.text) || titles[w] || titles[w+"."]):
+			j++
+			if j < len(toks) && toks[j].text == "." && titles[w+"."] {
+				j++
+			}
+		case t.word && particles[w] && j+1 < len(toks) && isUpperStart(toks[j+1].text) && j > k:
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// npLeft reads a subject noun phrase ending with toks[j].
+func npLeft(toks []tok, j int) (Span, SpeakerKind, bool) {
+	if j < 0 || !toks[j].word {
+		return Span{}, NoSpeaker, false
+	}
+	w := toks[j].low
+	end := toks[j].end
+	if subjectPronouns[w] {
+		return Span{toks[j].start, end}, Pronoun, true
+	}
+	if stopNP[w] || functionWords[w] {
+		return Span{}, NoSpeaker, false
+	}
+	if isUpperStart(toks[j].text) {
+		return Span{toks[nameLeft(toks, j)].start, end}, Name, true
+	}
+	for i := j - 1; i >= 0 && i >= j-4; i-- {
+		t := toks[i]
+		lw := t.low
+		if !t.word || stopNP[lw] && !determiners[lw] {
+			return Span{}, NoSpeaker, false
+		}
+		if determiners[lw] && !strings.HasPrefix(lw, "d") {
+			if i > 0 && prepositions[toks[i-1].low] {
+				return Span{}, NoSpeaker, false
+			}
+			return Span{t.start, end}, Description, true
+		}
+	}
+	return Span{}, NoSpeaker, false
+}
+
+// nameLeft returns the index of the first token of the name ending with toks[j]: capitalised words,
+// titles and particles, and a determiner before them ("le président Trump").
+func nameLeft(toks []tok, j int) int {
+	i := j
+	for i-1 >= 0 {
+		t := toks[i-1]
+		lw := t.low
+		switch {
+		case t.word && (isUpperStart(t.text) && !determiners[lw] && !functionWords[lw] && !isConj(lw) || titles[lw]):
+			i--
+			continue
+		case t.text == "." && i-2 >= 0 && titles[toks[i-2].low+"."]:
+			i -= 2
+			continue
+		case t.word && particles[lw] && i-2 >= 0 && isUpperStart(toks[i-2].text):
+			i--
+			continue
+		}
+		break
+	}
+	if i > 0 && determiners[toks[i-1].low] && !strings.HasPrefix(toks[i-1].low, "d") {
+		i-- // "le président Trump" keeps its determiner
+	}
+	return i
+}
+
+// dateLike reports whether a noun phrase is a date or a time ("Le 19 juin", "lundi", "cette année"): it
+// holds a number, a month or a weekday, or its head is a noun of time. Such phrases never speak.
+func dateLike(toks []tok, from, to int) bool {
+	for i, t := range toks[from:to] {
+		w := t.low
+		if timeWords[w] || w != "" && w[0] >= '0' && w[0] <= '9' || i <= 1 && timeHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// notName reports whether a capitalised word standing alone is rather a sentence-initial adverb,
+// conjunction, gerund or adjective ("Maintenant", "Aussi", "Voyant", "Impuissant").
+func notName(w string) bool {
+	return isAdverb(w) || functionWords[w] || isConj(w) || subjectPronouns[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
+}
+
+// personLike reports whether the noun phrase toks[from:to] of the given kind can name a speaker when
+// no reporting verb ties it to the quote: a pronoun, a name that is not a date, or a description headed
+// by a noun of person, group or document ("le ministre", "le cabinet", "le communiqué").
+func personLike(toks []tok, from, to int, kind SpeakerKind) bool {
+	if dateLike(toks, from, to) {
+		return false
+	}
+	switch kind {
+	case Pronoun:
+		return toks[from].low != "on"
+	case Name:
+		return true
+	}
+	for j := from + 1; j < to; j++ {
+		w := toks[j].low
+		if people[w] || groups[w] {
+			return true
+		}
+		if !headModifiers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// spanToks returns the index range of the tokens covering s.
+func spanToks(toks []tok, s Span) (int, int) {
+	from, to := -1, -1
+	for i, t := range toks {
+		if from < 0 && t.start >= s.Start {
+			from = i
+		}
+		if t.end <= s.End {
+			to = i + 1
+		}
+	}
+	return from, to
+}
+
+// PersonDescription reports whether a description as written ("le ministre", "la vieille servante") is
+// definite and singular, headed by a common noun that is not one of a group or a document, so that it
+// may refer back to the person who spoke last; indefinite ("un élu"), plural ("les membres"), group and
+// document descriptions ("la cour", "le communiqué") may not.
+func PersonDescription(s string) bool {
+	toks := tokenize(s, 0, len(s))
+	if len(toks) < 2 {
+		return false
+	}
+	switch toks[0].low {
+	case "le", "la", "l'", "ce", "cet", "cette", "mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur":
+	default:
+		return false
+	}
+	for _, t := range toks[1:] {
+		w := t.low
+		if !headModifiers[w] {
+			return t.word && !groups[w] && (people[w] || !isUpperStart(t.text))
+		}
+	}
+	return false
+}
