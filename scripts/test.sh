@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 go=${GO:-go}
 # Every package but the desktop app's main, the only one that needs cgo and a GL driver.
-mapfile -t nogui < <(CGO_ENABLED=0 $go list ./... | grep -v '/cmd/glose$')
+mapfile -t nogui < <(CGO_ENABLED=0 $go list -e ./... 2>/dev/null | grep -v '/cmd/glose$')
 
 lint() {
 	echo "== gofmt"

@@ -38,7 +38,7 @@ func writeGlose(docs []*annotate.Document, _ WriteOptions) ([]File, []Warning, e
 		return nil, nil, err
 	}
 	if len(docs) != 1 {
-		return nil, nil, fmt.Errorf("Glose JSON holds one document; for %d use jsonl", len(docs))
+		return nil, nil, fmt.Errorf("a Glose JSON file holds one document; for %d documents use the jsonl format", len(docs))
 	}
 	b, err := annotate.Marshal(docs[0])
 	if err != nil {
