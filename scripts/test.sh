@@ -26,8 +26,10 @@ unit() {
 
 gui() {
 	echo "== screenshot smoke test of the real window under Xvfb"
-	out=$(mktemp -d)/glose.png
-	LANG=en_US.UTF-8 timeout 120 xvfb-run -a -s '-screen 0 1280x800x24' ./bin/glose --screenshot "$out"
+	home=$(mktemp -d) # no preferences, autosave or memory from earlier runs
+	out=$home/glose.png
+	HOME=$home XDG_CONFIG_HOME=$home/.config XDG_CACHE_HOME=$home/.cache XDG_DATA_HOME=$home/.local/share \
+		LANG=en_US.UTF-8 timeout 120 xvfb-run -a -s '-screen 0 1280x800x24' ./bin/glose --screenshot "$out"
 	CGO_ENABLED=0 $go run ./scripts/pngcheck "$out" 1280 800
 }
 

@@ -107,3 +107,17 @@ func TestSchemaCommand(t *testing.T) {
 		t.Fatalf("schema: exit %d, output not a JSON Schema", code)
 	}
 }
+
+// TestEveryCommandIsListed guards the command table: each subcommand answers -h with its usage.
+func TestEveryCommandIsListed(t *testing.T) {
+	want := []string{"annotate", "eval", "export", "import", "pretranslate", "project", "qa", "schema", "tm", "train", "validate"}
+	_, _, usage := runCLI(t, "help")
+	for _, name := range want {
+		if !strings.Contains(usage, "  "+name+" ") {
+			t.Errorf("glose-cli help does not list %q", name)
+		}
+		if _, ok := commands()[name]; !ok {
+			t.Errorf("command %q is not registered", name)
+		}
+	}
+}

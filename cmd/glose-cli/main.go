@@ -20,8 +20,11 @@ func commands() map[string]command {
 	return map[string]command{
 		"annotate":     {summary: "import and pre-annotate files (entities, quotes, speakers) as Glose JSON / JSONL", run: cmdAnnotate},
 		"eval":         {summary: "score pre-annotation against gold doccano JSONL (--task ner|quotes)", run: cmdEval},
-		"import":       {summary: "import a text, Markdown or Glose JSON file as segmented Glose JSON", run: cmdImport},
+		"export":       {summary: "convert documents to jsonl, doccano, Label Studio, spaCy, brat, CoNLL, W3C, XLIFF or TMX", run: cmdExport},
+		"import":       {summary: "import text, Markdown, HTML, Glose JSON(L), doccano, Label Studio, brat, XLIFF or TMX as Glose JSON", run: cmdImport},
 		"pretranslate": {summary: "fill untranslated segments of Glose JSON from translation memory or MT (as draft)", run: cmdPretranslate},
+		"project":      {summary: "propose English spans for the quotes and names of translated segments, with translation links", run: cmdProject},
+		"qa":           {summary: "check a translation (untranslated, quotes, names, numbers, typography); exit 1 on errors", run: cmdQA},
 		"schema":       {summary: "print the JSON Schema of Glose JSON", run: cmdSchema},
 		"tm":           {summary: "translation memory: import TMX, export TMX, fuzzy search", run: cmdTM},
 		"train":        {summary: "train the French entity recogniser from doccano JSONL", run: cmdTrain},
