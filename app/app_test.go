@@ -45,6 +45,7 @@ func must(t *testing.T, err error) {
 func newTestUI(t *testing.T, d *annotate.Document, answer bool) (*UI, *[]string) {
 	t.Helper()
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("XDG_DATA_HOME", t.TempDir()) // the translation memory
 	a := test.NewTempApp(t)
 	var asked []string
 	ui := New(a, Options{Sync: true, Confirm: func(title, _ string, done func(bool)) {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/project"
 	"github.com/glose-app/glose/app/textview"
 )
 
@@ -12,7 +13,7 @@ import (
 // grows with the document: source spans grouped by segment once per structural change, highlight lists
 // built on first display, heights recomputed only for rows whose text changed.
 type rowCache struct {
-	bySeg    [][]*annotate.Span     // source spans by segment index
+	bySeg    [][]*annotate.Span     // source spans overlapping each segment, by segment index
 	src      [][]textview.Highlight // source highlights (segment-relative offsets)
 	srcOK    []bool
 	tgt      [][]textview.Highlight // target highlights
@@ -30,24 +31,25 @@ func (c *rowCache) reset(ui *UI) {
 		tgt: make([][]textview.Highlight, n), tgtOK: make([]bool, n),
 		heights: make([]float32, n), measured: make([]string, n), strip: make([]bool, n),
 	}
-	c.bySeg = ui.doc.SpansBySegment()
+	c.bySeg = project.Overlapping(ui.doc)
 }
 
 // invalidate drops every highlight list after a change of unknown extent.
 func (c *rowCache) invalidate(ui *UI) {
-	c.bySeg = ui.doc.SpansBySegment()
+	c.bySeg = project.Overlapping(ui.doc) // a span running over several segments is in each
 	clear(c.srcOK)
 	clear(c.tgtOK)
 }
 
-// sourceHighlights returns the highlights of segment i's source, offsets relative to the segment.
+// sourceHighlights returns the highlights of segment i's source, offsets relative to the segment; a
+// span that runs over the segment's bounds (a quotation over two sentences) is clipped to them.
 func (ui *UI) sourceHighlights(i int) []textview.Highlight {
 	c := &ui.cache
 	if !c.srcOK[i] {
 		seg := ui.doc.Segments[i]
 		hs := c.src[i][:0]
 		for _, sp := range c.bySeg[i] {
-			hs = append(hs, ui.highlight(sp, seg.Start))
+			hs = append(hs, clip(ui.highlight(sp, seg.Start), seg.End-seg.Start))
 		}
 		c.src[i], c.srcOK[i] = hs, true
 	}
@@ -70,6 +72,12 @@ func (ui *UI) targetHighlights(i int) []textview.Highlight {
 // invalidateTarget forgets segment i's target highlights (after typing moved its spans).
 func (ui *UI) invalidateTarget(i int) { ui.cache.tgtOK[i] = false }
 
+// clip limits a highlight to [0, n).
+func clip(h textview.Highlight, n int) textview.Highlight {
+	h.Start, h.End = max(h.Start, 0), min(h.End, n)
+	return h
+}
+
 func (ui *UI) highlight(sp *annotate.Span, base int) textview.Highlight {
 	st := textview.Solid
 	if sp.Origin == annotate.Auto {
@@ -82,11 +90,15 @@ func (ui *UI) highlight(sp *annotate.Span, base int) textview.Highlight {
 func (ui *UI) withSelection(hs []textview.Highlight, side annotate.Side, seg *annotate.Segment, base int) []textview.Highlight {
 	mark := func(id string, c color.Color) {
 		sp := ui.doc.Span(id)
-		if sp == nil || sp.Side != side || (side == annotate.Source && (sp.Start < seg.Start || sp.End > seg.End)) ||
+		if sp == nil || sp.Side != side || (side == annotate.Source && (sp.End <= seg.Start || sp.Start >= seg.End)) ||
 			(side == annotate.Target && sp.Segment != seg.ID) {
 			return
 		}
-		hs = append(hs, textview.Highlight{Start: sp.Start - base, End: sp.End - base, Color: c, Style: textview.Underline, ID: sp.ID})
+		n := len(seg.Target)
+		if side == annotate.Source {
+			n = seg.End - seg.Start
+		}
+		hs = append(hs, clip(textview.Highlight{Start: sp.Start - base, End: sp.End - base, Color: c, Style: textview.Underline, ID: sp.ID}, n))
 	}
 	if ui.selSpan == "" && ui.linkFrom == "" {
 		return hs

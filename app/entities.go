@@ -28,9 +28,13 @@ type entitiesPanel struct {
 	nameTgt  *widget.Entry
 	merge    *widget.Select
 	mergeIDs map[string]string
-	mentions *fyne.Container
+	mentions *fyne.Container // the French mentions (source spans), one button each
+	mentEN   *fyne.Container // the English mentions (target spans)
+	headFR   *widget.Label
+	headEN   *widget.Label
 	detail   *fyne.Container
 	hint     *widget.Label
+	scroll   *container.Scroll // holds the hint and the detail
 	box      fyne.CanvasObject
 }
 
@@ -56,7 +60,10 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p.nameTgt.OnSubmitted = func(s string) { p.rename(ui.doc.TargetLang, s) }
 	p.merge = widget.NewSelect(nil, p.mergeInto)
 	p.merge.PlaceHolder = lang.L("Merge into…")
-	p.mentions = container.NewVBox()
+	p.mentions, p.mentEN = container.NewVBox(), container.NewVBox()
+	bold := fyne.TextStyle{Bold: true}
+	p.headFR = widget.NewLabelWithStyle("", fyne.TextAlignLeading, bold)
+	p.headEN = widget.NewLabelWithStyle("", fyne.TextAlignLeading, bold)
 	apply := widget.NewButtonWithIcon(lang.L("Rename"), theme.DocumentSaveIcon(), func() {
 		ui.run(func() error { return p.renameBoth() })
 	})
@@ -68,15 +75,16 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 		widget.NewFormItem(lang.L("English"), p.nameTgt),
 	)
 	p.detail = container.NewVBox(form, container.NewHBox(apply, addMention), p.merge,
-		widget.NewLabelWithStyle(lang.L("Mentions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), p.mentions)
+		p.headFR, p.mentions, p.headEN, p.mentEN)
 	p.detail.Hide()
 	p.hint = widget.NewLabel(lang.L("Select an entity to rename it, merge it or see its mentions"))
 	p.hint.Wrapping = fyne.TextWrapWord
 	newEnt := widget.NewButtonWithIcon(lang.L("New entity from selected span"), theme.ContentAddIcon(), func() {
 		ui.run(p.newFromSelected)
 	})
-	split := container.NewVSplit(p.list, container.NewVScroll(container.NewVBox(p.hint, p.detail)))
-	split.Offset = 0.45
+	p.scroll = container.NewVScroll(container.NewVBox(p.hint, p.detail))
+	split := container.NewVSplit(p.list, p.scroll)
+	split.Offset = 0.6
 	p.box = container.NewBorder(newEnt, nil, nil, nil, split)
 	return p
 }
@@ -102,7 +110,9 @@ func (p *entitiesPanel) bind(id int, box *fyne.Container) {
 		return
 	}
 	e, d := p.ents[id], p.ui.doc
-	text := fmt.Sprintf("%s · %s / %s (%d)", e.Type, orDash(e.Names[d.SourceLang]), orDash(e.Names[d.TargetLang]), len(e.Mentions))
+	fr, en := p.counts(e)
+	text := fmt.Sprintf("%s · %s (%s)", e.Type, bothNames(e.Names[d.SourceLang], e.Names[d.TargetLang]),
+		lang.L("{{.FR}} FR, {{.EN}} EN", map[string]any{"FR": fr, "EN": en}))
 	box.Objects[0].(*widget.Label).SetText(text)
 	sw := box.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
 	sw.FillColor = p.ui.colors[e.Type]
@@ -110,6 +120,26 @@ func (p *entitiesPanel) bind(id int, box *fyne.Container) {
 		sw.FillColor = parseColor("")
 	}
 	sw.Refresh()
+}
+
+// counts returns the numbers of an entity's French and English mentions.
+func (p *entitiesPanel) counts(e *annotate.Entity) (fr, en int) {
+	for _, id := range e.Mentions {
+		if sp := p.ui.doc.Span(id); sp != nil && sp.Side == annotate.Target {
+			en++
+		} else if sp != nil {
+			fr++
+		}
+	}
+	return fr, en
+}
+
+// bothNames writes an entity's French and English names, once when they are the same.
+func bothNames(fr, en string) string {
+	if fr == en || en == "" && fr != "" {
+		return orDash(fr)
+	}
+	return orDash(fr) + " / " + orDash(en)
 }
 
 func orDash(s string) string {
@@ -125,10 +155,11 @@ func (p *entitiesPanel) showDetail() {
 	e := d.Entity(p.sel)
 	if e == nil {
 		p.detail.Hide()
-		p.hint = widget.NewLabel(lang.L("Select an entity to rename it, merge it or see its mentions"))
-		p.hint.Wrapping = fyne.TextWrapWord
+		p.hint.Show()
+		p.scroll.Content.Refresh()
 		return
 	}
+	p.hint.Hide()
 	p.nameSrc.SetText(e.Names[d.SourceLang])
 	p.nameTgt.SetText(e.Names[d.TargetLang])
 	p.mergeIDs = map[string]string{}
@@ -145,24 +176,50 @@ func (p *entitiesPanel) showDetail() {
 	p.merge.Options = opts
 	p.merge.ClearSelected()
 	p.merge.OnChanged = p.mergeInto
-	p.mentions.RemoveAll()
-	for _, id := range e.Mentions {
-		sp := d.Span(id)
-		if sp == nil {
-			continue
-		}
-		id := id
-		side := lang.L("FR")
-		if sp.Side == annotate.Target {
-			side = lang.L("EN")
-		}
-		b := widget.NewButton(side+" · "+annotate.Shorten(d.SpanText(sp), 40), func() { p.ui.jumpToSpan(id) })
-		b.Alignment = widget.ButtonAlignLeading
-		b.Importance = widget.LowImportance
-		p.mentions.Add(b)
-	}
+	p.showMentions(e)
 	p.detail.Show()
-	p.detail.Refresh()
+	p.scroll.Content.Refresh() // lay the detail out again: it was hidden, and its mentions changed
+	p.scroll.Refresh()
+}
+
+// showMentions lists an entity's French mentions and English mentions, each a button jumping to it;
+// an English mention shows its segment's number, as the same name comes back in many sentences.
+func (p *entitiesPanel) showMentions(e *annotate.Entity) {
+	d := p.ui.doc
+	p.mentions.RemoveAll()
+	p.mentEN.RemoveAll()
+	var srcs, tgts []*annotate.Span
+	for _, id := range e.Mentions {
+		if sp := d.Span(id); sp != nil && sp.Side == annotate.Target {
+			tgts = append(tgts, sp)
+		} else if sp != nil {
+			srcs = append(srcs, sp)
+		}
+	}
+	sortByStart(srcs)
+	for _, sp := range srcs {
+		p.mentions.Add(p.mentionButton(sp, d.SegmentAt(sp.Start)))
+	}
+	for _, sp := range tgts {
+		p.mentEN.Add(p.mentionButton(sp, d.SegmentIndex(sp.Segment)))
+	}
+	p.headFR.SetText(lang.L("French mentions ({{.N}})", map[string]any{"N": len(srcs)}))
+	p.headEN.SetText(lang.L("English mentions ({{.N}})", map[string]any{"N": len(tgts)}))
+	if len(tgts) == 0 {
+		l := widget.NewLabel(lang.L("None yet: translate the segments and confirm them (Ctrl+Enter)"))
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.LowImportance
+		p.mentEN.Add(l)
+	}
+}
+
+// mentionButton jumps to a mention; it shows the mention and its segment's number.
+func (p *entitiesPanel) mentionButton(sp *annotate.Span, seg int) *widget.Button {
+	id := sp.ID
+	b := widget.NewButton(fmt.Sprintf("§%d · %s", seg+1, annotate.Shorten(p.ui.doc.SpanText(sp), 40)), func() { p.ui.jumpToSpan(id) })
+	b.Alignment = widget.ButtonAlignLeading
+	b.Importance = widget.LowImportance
+	return b
 }
 
 func (p *entitiesPanel) rename(langTag, name string) {

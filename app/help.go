@@ -18,7 +18,7 @@ func (ui *UI) shortcutRows() [][2]string {
 		acts []*action
 	}{
 		{lang.L("File"), t.file}, {lang.L("Edit"), t.edit}, {lang.L("Tag"), t.tag},
-		{lang.L("Segment"), t.segment}, {lang.L("Help"), t.help},
+		{lang.L("Segment"), t.segment}, {lang.L("Tools"), t.tools}, {lang.L("Help"), t.help},
 	}
 	for _, g := range groups {
 		rows = append(rows, [2]string{g.name, ""})

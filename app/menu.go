@@ -35,6 +35,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenu(lang.L("Edit"), edit...),
 		fyne.NewMenu(lang.L("Tag"), items(t.tag)...),
 		fyne.NewMenu(lang.L("Segment"), items(t.segment)...),
+		ui.toolsMenu(),
 		fyne.NewMenu(lang.L("View"), view...),
 		fyne.NewMenu(lang.L("Help"), items(t.help)...),
 	)

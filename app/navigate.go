@@ -61,6 +61,7 @@ func (ui *UI) setCurrent(i int) {
 		return
 	}
 	ui.cur = i
+	ui.sugg.refresh()
 	for _, r := range ui.rows {
 		r.paintCurrent()
 	}
@@ -130,32 +131,6 @@ func (ui *UI) setSegmentStatus(st annotate.Status) {
 		return
 	}
 	ui.run(func() error { return ui.ed.SetStatus(ui.doc.Segments[ui.cur].ID, st) })
-}
-
-// confirmAndNext marks the current segment translated and moves to the next one's English.
-func (ui *UI) confirmAndNext() {
-	if ui.cur >= len(ui.doc.Segments) {
-		return
-	}
-	if seg := ui.doc.Segments[ui.cur]; seg.Status != annotate.StatusReviewed {
-		ui.setSegmentStatus(annotate.StatusTranslated)
-	}
-	if ui.cur+1 < len(ui.doc.Segments) {
-		ui.focusSegment(ui.cur+1, annotate.Target)
-	}
-}
-
-// undo and redo step through the editor's history; the rows refresh through OnChange.
-func (ui *UI) undo() {
-	if !ui.ed.Undo() {
-		ui.setStatus(lang.L("Nothing to undo"))
-	}
-}
-
-func (ui *UI) redo() {
-	if !ui.ed.Redo() {
-		ui.setStatus(lang.L("Nothing to redo"))
-	}
 }
 
 // jumpToSpan scrolls to a span's segment, selects the span and shows it selected.

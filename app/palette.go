@@ -16,37 +16,33 @@ import (
 )
 
 // palette is the bar above the segments: one button per label (tagging the selection, or relabelling
-// the selected span), then the actions on the selected span (accept, remove, link a quote's speaker by
-// tapping it). The speaker choice (the document's people) sits in the status bar, beside the selected
-// span's description.
+// the selected span). The actions on the selected span (its speaker chosen among the document's
+// people, accept, remove, link a quote's speaker by tapping it) sit in the status bar, beside the
+// selected span's description, where they leave the side panel its width.
 type palette struct {
 	ui      *UI
 	labels  *fyne.Container
-	info    *widget.Label
 	accept  *widget.Button
 	remove  *widget.Button
 	link    *widget.Button
 	speaker *widget.Select
 	people  map[string]string // speaker choice → span ID
-	box     *fyne.Container
+	actions *fyne.Container   // speaker, accept, remove, link: for the status bar
 }
 
 func newPalette(ui *UI) *palette {
 	p := &palette{ui: ui}
 	p.labels = container.NewHBox()
-	p.info = widget.NewLabel("")
-	p.info.Truncation = fyne.TextTruncateEllipsis
 	p.accept = widget.NewButtonWithIcon(lang.L("Accept"), theme.ConfirmIcon(), func() { ui.run(ui.acceptSelected) })
 	p.remove = widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), func() { ui.run(ui.removeSelectedSpan) })
 	p.link = widget.NewButtonWithIcon(lang.L("Link speaker"), theme.MailReplyIcon(), func() { ui.run(ui.startLink) })
 	p.speaker = widget.NewSelect(nil, p.chooseSpeaker)
 	p.speaker.PlaceHolder = lang.L("Speaker…")
-	actions := container.NewHBox(p.accept, p.remove, p.link)
-	p.box = container.NewBorder(nil, nil, p.labels, actions)
+	p.actions = container.NewHBox(p.speaker, p.accept, p.remove, p.link)
 	return p
 }
 
-func (p *palette) content() fyne.CanvasObject { return p.box }
+func (p *palette) content() fyne.CanvasObject { return p.labels }
 
 // rebuild makes one button per label of the document's schema.
 func (p *palette) rebuild() {
@@ -67,18 +63,10 @@ func (p *palette) rebuild() {
 	p.update()
 }
 
-// update shows the selected span and enables the actions that apply to it.
+// update enables the actions that apply to the selected span.
 func (p *palette) update() {
 	ui := p.ui
 	sp := ui.doc.Span(ui.selSpan)
-	switch {
-	case ui.linkFrom != "":
-		p.info.SetText(lang.L("Click the speaker's mention (Escape cancels)"))
-	case sp == nil:
-		p.info.SetText(lang.L("Select text and press a label key, or click a span"))
-	default:
-		p.info.SetText(ui.describeSpan(sp))
-	}
 	setEnabled(p.accept, sp != nil && sp.Origin == annotate.Auto)
 	setEnabled(p.remove, sp != nil)
 	isQuote := sp != nil && sp.Label == annotate.LabelQuote && sp.Side == annotate.Source

@@ -62,8 +62,8 @@ func TestEntitiesPanelRenameMergeJump(t *testing.T) {
 		t.Errorf("jump: selected %q, current segment %d", ui.selSpan, ui.cur)
 	}
 	// Undo reverts the merge and the rename.
-	ui.undo()
-	ui.undo()
+	ui.undoStep()
+	ui.undoStep()
 	if e := ui.doc.Entity("e2"); e == nil || e.Names["en"] != "Sergei Lavrov" {
 		t.Errorf("after undo: e2 %+v", e)
 	}

@@ -41,6 +41,7 @@ func bigDoc(tb testing.TB) *annotate.Document {
 			}
 		}
 	}
+	d.Reindex() // the spans were appended after plaintext.Build's lookups
 	return d
 }
 
@@ -81,6 +82,7 @@ func TestLargeDocumentStaysFast(t *testing.T) {
 func BenchmarkKeystrokeInLargeDocument(b *testing.B) {
 	d := bigDoc(b)
 	b.Setenv("XDG_CACHE_HOME", b.TempDir())
+	b.Setenv("XDG_DATA_HOME", b.TempDir()) // not the user's translation memory
 	ui := New(test.NewTempApp(b), Options{Sync: true})
 	ui.setDocument(d, "")
 	layOut(ui)
@@ -103,6 +105,7 @@ func BenchmarkKeystrokeInSmallDocument(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Setenv("XDG_CACHE_HOME", b.TempDir())
+	b.Setenv("XDG_DATA_HOME", b.TempDir()) // not the user's translation memory
 	ui := New(test.NewTempApp(b), Options{Sync: true})
 	ui.setDocument(d, "")
 	layOut(ui)
@@ -114,5 +117,68 @@ func BenchmarkKeystrokeInSmallDocument(b *testing.B) {
 	b.ResetTimer()
 	for i := range b.N {
 		test.Type(r.entry, string(rune('a'+i%26)))
+	}
+}
+
+// TestBulkChangesInLargeDocument makes changes that touch every row of a 1 MB article (accepting
+// every suggestion, filling every English as pre-translation does, undoing and redoing that), logging
+// the times (no timed assertion), and checks that the list ends up with the heights the rows need.
+func TestBulkChangesInLargeDocument(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large document")
+	}
+	d := bigDoc(t)
+	ui, _ := newTestUI(t, nil, false)
+	ui.setDocument(d, "")
+	layOut(ui)
+	ui.list.Refresh()
+	fill := func() {
+		ui.run(func() error {
+			return ui.ed.Batch("fill", func() error {
+				for _, seg := range d.Segments {
+					src := d.SourceText(seg)
+					if _, err := ui.ed.SetTarget(seg.ID, src+" "+src); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+		})
+	}
+	steps := []struct {
+		name string
+		run  func()
+	}{
+		{"accept all", ui.acceptAll},
+		{"undo", ui.undoStep},
+		{"fill every English", fill},
+		{"undo", ui.undoStep},
+		{"redo", ui.redoStep},
+	}
+	t.Logf("%d segments, %d spans, %d suggestions", len(d.Segments), len(d.Spans), len(d.Pending()))
+	for _, s := range steps {
+		start := time.Now()
+		s.run()
+		t.Logf("%s: %v", s.name, time.Since(start))
+		checkHeights(t, ui, s.name)
+	}
+	if got := d.Segments[3000].Target; got == "" {
+		t.Error("redo did not fill the English again")
+	}
+}
+
+// checkHeights fails when a row's cached height is not the one its text needs, or when the row on
+// screen for segment 3000 does not have it.
+func checkHeights(t *testing.T, ui *UI, after string) {
+	t.Helper()
+	for i := 0; i < len(ui.doc.Segments); i += 97 {
+		if got, want := ui.cache.heights[i], ui.rowHeight(i, ui.width); got != want {
+			t.Fatalf("after %s: segment %d has height %v, needs %v", after, i, got, want)
+		}
+	}
+	ui.list.Resize(fyne.NewSize(700, 600))
+	r := visibleRow(t, ui, 3000)
+	if got, want := r.box.Size().Height, ui.cache.heights[3000]; got != want {
+		t.Errorf("after %s: row of segment 3000 is %v high, want %v", after, got, want)
 	}
 }

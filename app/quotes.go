@@ -40,7 +40,7 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 			fr.Truncation = fyne.TextTruncateEllipsis
 			en := widget.NewLabel("")
 			en.Truncation = fyne.TextTruncateEllipsis
-			en.Importance = widget.LowImportance
+			en.TextStyle.Italic = true // a dimmed label is hard to read in the dark theme
 			return container.NewVBox(speaker, fr, en)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
@@ -79,12 +79,10 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 	}
 	d, q := p.ui.doc, p.quotes[id]
 	speaker := lang.L("(no speaker)")
-	if l := d.LinkFrom(q.ID, annotate.LinkSpeaker); l != nil {
-		if to := d.Span(l.To); to != nil {
-			speaker = d.SpanText(to)
-			if e := d.EntityOf(to.ID); e != nil && e.Name(d.TargetLang) != "" && e.Name(d.TargetLang) != speaker {
-				speaker += " (" + e.Name(d.TargetLang) + ")"
-			}
+	if fr, en := p.speakers(q); fr != "" {
+		speaker = fr
+		if en != "" && en != fr {
+			speaker += " → " + en
 		}
 	}
 	status := ""
@@ -95,6 +93,45 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 	box.Objects[0].(*widget.Label).SetText(speaker + status)
 	box.Objects[1].(*widget.Label).SetText(annotate.Shorten(d.SpanText(q), 200))
 	box.Objects[2].(*widget.Label).SetText(segStatus + " · " + english)
+}
+
+// speakers returns the quote's speaker in French (the text of the span its speaker link goes to) and
+// in English: the target span translating that span, else the target mention of the speaker's entity
+// nearest the quote's segment, else the entity's English name.
+func (p *quotesPanel) speakers(q *annotate.Span) (fr, en string) {
+	d := p.ui.doc
+	l := d.LinkFrom(q.ID, annotate.LinkSpeaker)
+	if l == nil {
+		return "", ""
+	}
+	to := d.Span(l.To)
+	if to == nil {
+		return "", ""
+	}
+	fr = d.SpanText(to)
+	if t := d.LinkFrom(to.ID, annotate.LinkTranslation); t != nil {
+		if ts := d.Span(t.To); ts != nil && ts.Side == annotate.Target {
+			return fr, d.SpanText(ts)
+		}
+	}
+	e := d.EntityOf(to.ID)
+	if e == nil {
+		return fr, ""
+	}
+	at, best, dist := d.SegmentAt(q.Start), "", -1
+	for _, m := range e.Mentions {
+		sp := d.Span(m)
+		if sp == nil || sp.Side != annotate.Target {
+			continue
+		}
+		if k := abs(d.SegmentIndex(sp.Segment) - at); dist < 0 || k < dist {
+			best, dist = d.SpanText(sp), k
+		}
+	}
+	if best == "" {
+		best = e.Names[d.TargetLang]
+	}
+	return fr, best
 }
 
 // english returns the quote's translation: the target span it is linked to, else its segment's

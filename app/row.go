@@ -53,7 +53,7 @@ func (r *row) bind(i int) {
 	}
 	r.seg = i
 	seg := ui.doc.Segments[i]
-	r.src.Set(ui.doc.SourceText(seg), ui.withSelection(ui.sourceHighlights(i), annotate.Source, seg, seg.Start))
+	r.src.Set(ui.doc.SourceText(seg), ui.withGlossary(i, ui.withSelection(ui.sourceHighlights(i), annotate.Source, seg, seg.Start)))
 	if r.entry.Text != seg.Target {
 		r.entry.binding = true
 		r.entry.SetText(seg.Target)
@@ -155,6 +155,7 @@ func newSourceView(r *row) *sourceView {
 	s.SetMeasurer(r.ui.measurer)
 	s.OnTapSpan = func(id string) { r.ui.tapSpan(r, id) }
 	s.OnFocus = func() { r.ui.focusRow(r, annotate.Source) }
+	s.OnSelect = func(int, int) { r.ui.sourceSelected(r) }
 	return s
 }
 

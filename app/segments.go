@@ -102,13 +102,19 @@ func (ui *UI) entryHeight(text string, width float32) float32 {
 	return one + float32(n-1)*lineH
 }
 
+// bulkRows is how many rows may change height before the list is rebuilt rather than told about each:
+// List.SetItemHeight lays the whole list out again (Fyne 2.7), so that thousands of calls take minutes
+// on a long article, while a fresh list receives all its heights before it is first drawn.
+const bulkRows = 16
+
 // updateHeights recomputes the heights of the rows whose target text or strip changed (all rows when
-// all is true) and tells the list about those that differ.
+// all is true) and tells the list about those that differ, or rebuilds it when many do.
 func (ui *UI) updateHeights(all bool) {
 	if ui.width <= 0 {
 		return
 	}
 	c := &ui.cache
+	var changed []int
 	for i, seg := range ui.doc.Segments {
 		strip := ui.hasTargetSpans(i)
 		if !all && c.heights[i] > 0 && c.measured[i] == seg.Target && c.strip[i] == strip {
@@ -118,8 +124,15 @@ func (ui *UI) updateHeights(all bool) {
 		c.measured[i], c.strip[i] = seg.Target, strip
 		if h != c.heights[i] {
 			c.heights[i] = h
-			ui.list.SetItemHeight(i, h)
+			changed = append(changed, i)
 		}
+	}
+	if len(changed) > bulkRows {
+		ui.rebuildList()
+		return
+	}
+	for _, i := range changed {
+		ui.list.SetItemHeight(i, c.heights[i])
 	}
 }
 
@@ -137,24 +150,33 @@ func (ui *UI) updateRowHeight(i int) {
 	}
 }
 
-// resizeRows recomputes every row's height for a new row width. Telling a list that is on screen
-// about thousands of heights costs a layout each, so the list is replaced by a fresh one that receives
-// all its heights before it is first drawn.
+// resizeRows recomputes every row's height for a new row width, then rebuilds the list.
 func (ui *UI) resizeRows(width float32) {
 	if width <= 0 || width == ui.width {
 		return
 	}
 	ui.width = width
-	old := ui.list
-	offset := old.GetScrollOffset()
-	focused := ui.focusedSide()
-	ui.rows = ui.rows[:0]
-	ui.list = ui.newSegmentList()
 	c := &ui.cache
 	for i, seg := range ui.doc.Segments {
 		c.strip[i] = ui.hasTargetSpans(i)
 		c.heights[i], c.measured[i] = ui.rowHeight(i, width), seg.Target
-		ui.list.SetItemHeight(i, c.heights[i])
+	}
+	ui.rebuildList()
+	if ui.trace != nil {
+		ui.trace(fmt.Sprintf("%d row heights computed", len(ui.doc.Segments)))
+	}
+}
+
+// rebuildList replaces the list by a fresh one that receives every row's cached height before it is
+// first drawn (telling a list on screen about thousands of heights costs a layout each), keeping the
+// scroll position and the focused column.
+func (ui *UI) rebuildList() {
+	offset := ui.list.GetScrollOffset()
+	focused := ui.focusedSide()
+	ui.rows = ui.rows[:0]
+	ui.list = ui.newSegmentList()
+	for i, h := range ui.cache.heights {
+		ui.list.SetItemHeight(i, h)
 	}
 	if ui.watch != nil {
 		ui.watch.Objects = []fyne.CanvasObject{ui.list}
@@ -163,9 +185,6 @@ func (ui *UI) resizeRows(width float32) {
 	ui.list.ScrollToOffset(offset)
 	if focused != "" {
 		ui.focusSegment(ui.cur, focused)
-	}
-	if ui.trace != nil {
-		ui.trace(fmt.Sprintf("%d row heights computed", len(ui.doc.Segments)))
 	}
 }
 

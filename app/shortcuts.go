@@ -13,10 +13,11 @@ import (
 // action is something the user can do from a menu and the keyboard. The first shortcut shows in the
 // menu; the others work too (the help sheet lists them all).
 type action struct {
-	name  string
-	keys  string // how the help sheet writes the shortcuts
-	short []fyne.Shortcut
-	run   func()
+	name      string
+	keys      string // how the help sheet writes the shortcuts
+	short     []fyne.Shortcut
+	run       func()
+	sepBefore bool // a separator comes before it in its menu
 }
 
 // menuItem returns a menu item running the action, showing its first shortcut.
@@ -40,7 +41,7 @@ const (
 
 // actionTable lists the app's actions by group, in menu order.
 type actionTable struct {
-	file, edit, segment, tag, help []*action
+	file, edit, segment, tag, tools, help []*action
 }
 
 // buildActions makes the action table and indexes the shortcuts.
@@ -57,8 +58,8 @@ func (ui *UI) buildActions() {
 		act(lang.L("Open the sample article"), "", ui.OpenSample),
 	}
 	t.edit = []*action{
-		act(lang.L("Undo"), "Ctrl+Z", ui.undo, &fyne.ShortcutUndo{}),
-		act(lang.L("Redo"), "Ctrl+Shift+Z, Ctrl+Y", ui.redo, custom(fyne.KeyZ, ctrl|shift), &fyne.ShortcutRedo{}),
+		act(lang.L("Undo"), "Ctrl+Z", ui.undoStep, &fyne.ShortcutUndo{}),
+		act(lang.L("Redo"), "Ctrl+Shift+Z, Ctrl+Y", ui.redoStep, custom(fyne.KeyZ, ctrl|shift), &fyne.ShortcutRedo{}),
 		act(lang.L("Accept the selected suggestion"), "Alt+A, a", func() { ui.run(ui.acceptSelected) }, custom(fyne.KeyA, alt)),
 		act(lang.L("Reject the selected suggestion"), "Alt+R, r", func() { ui.run(ui.rejectSelected) }, custom(fyne.KeyR, alt)),
 		act(lang.L("Remove the selected span"), "Alt+Delete, Delete", func() { ui.run(ui.removeSelectedSpan) }, custom(fyne.KeyDelete, alt)),
@@ -70,15 +71,23 @@ func (ui *UI) buildActions() {
 		act(lang.L("Next segment"), "Ctrl+Down, Alt+Down", func() { ui.move(1) }, custom(fyne.KeyDown, ctrl), custom(fyne.KeyDown, alt)),
 		act(lang.L("Previous segment"), "Ctrl+Up, Alt+Up", func() { ui.move(-1) }, custom(fyne.KeyUp, ctrl), custom(fyne.KeyUp, alt)),
 		act(lang.L("Next untranslated segment"), "Ctrl+U", ui.nextUntranslated, custom(fyne.KeyU, ctrl)),
-		act(lang.L("Confirm and go to the next segment"), "Ctrl+Enter", ui.confirmAndNext,
+		act(lang.L("Confirm and go to the next segment"), "Ctrl+Enter", ui.remembering(ui.confirmAndProject),
 			custom(fyne.KeyReturn, ctrl), custom(fyne.KeyEnter, ctrl)),
 	}
 	for i, st := range annotate.Statuses {
 		key := fyne.KeyName(string(rune('1' + i)))
 		t.segment = append(t.segment, act(lang.L("Status: {{.Status}}", map[string]any{"Status": statusName(st)}),
-			"Alt+"+string(key), func() { ui.setSegmentStatus(st) }, custom(key, alt)))
+			"Alt+"+string(key), func() { ui.setSegmentStatus(st); ui.remember(ui.cur) }, custom(key, alt)))
 	}
 	ui.buildTagActions()
+	t.tools = ui.suggestionActions()
+	annotation := []*action{ // the tools that work on the whole document's annotations
+		act(lang.L("Pre-annotate the document"), "", ui.preannotateDocument),
+		act(lang.L("Project all translated segments"), "Ctrl+Shift+P", ui.projectAll, custom(fyne.KeyP, ctrl|shift)),
+		act(lang.L("Run the quality checks"), "Ctrl+Shift+Q", ui.showQA, custom(fyne.KeyQ, ctrl|shift)),
+	}
+	annotation[0].sepBefore = true
+	t.tools = append(t.tools, annotation...)
 	t.help = []*action{
 		act(lang.L("Keyboard shortcuts"), "F1, Ctrl+/", ui.showShortcuts, custom(fyne.KeySlash, ctrl)),
 	}
@@ -104,7 +113,7 @@ func (ui *UI) buildTagActions() {
 // all returns every action.
 func (t *actionTable) all() []*action {
 	var out []*action
-	for _, g := range [][]*action{t.file, t.edit, t.segment, t.tag, t.help} {
+	for _, g := range [][]*action{t.file, t.edit, t.segment, t.tag, t.tools, t.help} {
 		out = append(out, g...)
 	}
 	return out

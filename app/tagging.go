@@ -173,8 +173,12 @@ func (ui *UI) sourceRune(r *row, k rune) {
 	}
 }
 
-// tapSpan selects a tapped span, or makes it the speaker in link mode.
+// tapSpan selects a tapped span, or makes it the speaker in link mode. A mark that is no annotation
+// (a glossary term) has no ID: tapping it changes nothing.
 func (ui *UI) tapSpan(r *row, id string) {
+	if id == "" {
+		return
+	}
 	if ui.linkFrom != "" && id != ui.linkFrom {
 		quote := ui.linkFrom
 		ui.linkFrom = ""

@@ -45,6 +45,10 @@ type UI struct {
 	closed bool // the window was closed
 	typing bool // a keystroke's edit is being applied: skip the full refresh
 
+	qa   *qaPanel          // the quality-check tab
+	sugg *suggestionsPanel // the Suggestions tab and the translation-help sources
+	proj projection        // projection of the English as it is typed; undo pairs
+
 	cache    rowCache
 	colors   map[string]color.Color
 	measurer *textview.Measurer
@@ -114,19 +118,26 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.palette = newPalette(ui)
 	ui.status = widget.NewLabel("")
 	ui.status.Truncation = fyne.TextTruncateEllipsis
-	ui.panels = []panel{newEntitiesPanel(ui), newQuotesPanel(ui)}
+	ui.qa = newQAPanel(ui)
+	ui.sugg = newSuggestionsPanel(ui)
+	ui.panels = []panel{newEntitiesPanel(ui), newQuotesPanel(ui), ui.qa, ui.sugg}
 	ui.tabs = container.NewAppTabs()
 	for _, p := range ui.panels {
 		ui.tabs.Append(container.NewTabItem(p.title(), p.content()))
 	}
 	ui.tabs.OnSelected = func(*container.TabItem) { ui.refreshPanels() }
+	ui.selectPanel(ui.sugg)
 	ui.watch = container.New(&widthWatch{ui: ui}, ui.list)
 	main := container.NewBorder(ui.palette.content(), nil, nil, nil, ui.watch)
 	split := container.NewHSplit(main, ui.tabs)
-	split.Offset = 0.74
-	bottom := container.NewBorder(nil, nil, nil, ui.palette.speaker, ui.status)
+	split.Offset = sideSplit
+	bottom := container.NewBorder(nil, nil, nil, ui.palette.actions, ui.status)
 	return container.NewBorder(nil, bottom, nil, nil, split)
 }
+
+// sideSplit is the share of the window's width left of the side panel: at the default 1280 pixels the
+// panel gets about 400, enough for its four tabs in English and French (TestSideTabsFitTheDefaultWindow).
+const sideSplit = 0.68
 
 // emptyDocument is what the window shows before a document is opened.
 func emptyDocument() *annotate.Document {
@@ -143,7 +154,9 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.side = annotate.Source
 	ui.colors = labelColors(d)
 	ui.refreshTagMenu()
+	ui.resetProjection()
 	ui.cache.reset(ui)
+	ui.documentOpened()
 	w := ui.width
 	ui.width = 0
 	ui.resizeRows(w)
@@ -154,6 +167,7 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 		ui.list.ScrollToTop()
 	}
 	ui.refreshPanels()
+	ui.qa.runNow()
 	ui.updateTitle()
 	ui.setStatus(lang.L("{{.Segments}} segments, {{.Spans}} spans", map[string]any{
 		"Segments": len(d.Segments), "Spans": len(d.Spans)}))
@@ -164,6 +178,7 @@ func (ui *UI) onEdit() {
 	ui.dirty = true
 	ui.autosave.kick()
 	ui.updateTitle()
+	ui.afterEdit()
 	if ui.typing {
 		return // the row being typed in updates itself
 	}

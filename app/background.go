@@ -1,0 +1,197 @@
+package app
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/preannotate"
+	"github.com/glose-app/glose/annotate/project"
+)
+
+// inBackground runs work on a snapshot of the document off the UI goroutine, behind the progress
+// dialog (the document itself is only ever changed on the UI goroutine); then what work added to the
+// snapshot (spans, links, entities and their mentions, entity names) is added to the document through
+// the editor as one undo step named step, with fresh IDs in case the user tagged meanwhile, and done
+// is called with the number of spans added.
+func (ui *UI) inBackground(what, step string, work func(snap *annotate.Document) error, done func(n int)) {
+	d := ui.doc
+	snap := snapshot(d)
+	before := make(map[string]bool, len(snap.Spans)+len(snap.Entities)) // span and entity IDs
+	for _, sp := range snap.Spans {
+		before[sp.ID] = true
+	}
+	for _, e := range snap.Entities {
+		before[e.ID] = true
+	}
+	ui.progress.run(what, func() func() {
+		err := work(snap)
+		return func() {
+			if err != nil {
+				ui.showError(err)
+				return
+			}
+			if ui.doc != d {
+				return // another document was opened meanwhile
+			}
+			var n int
+			ui.run(func() (err error) {
+				n, err = ui.addProposals(step, snap, before)
+				return err
+			})
+			done(n)
+		}
+	})
+}
+
+// preannotateDocument proposes entities, quotations and speakers for the open document (useful for a
+// text opened without them), in the background.
+func (ui *UI) preannotateDocument() {
+	ui.inBackground(lang.L("Pre-annotating…"), "pre-annotate", func(snap *annotate.Document) error {
+		return preannotate.Run(snap, preannotate.Options{})
+	}, func(n int) {
+		ui.setStatus(lang.L("Pre-annotation proposed {{.N}} spans", map[string]any{"N": n}))
+	})
+}
+
+// projectAll projects every translated segment, in the background (some seconds for a 1 MB article),
+// as one undo step.
+func (ui *UI) projectAll() {
+	ui.proj.pending = nil
+	opts := ui.projectOptions()
+	ui.inBackground(lang.L("Projecting…"), "project annotations", func(snap *annotate.Document) error {
+		_, err := project.Document(annotate.NewEditor(snap), opts)
+		return err
+	}, func(n int) {
+		ui.setStatus(lang.L("Projected {{.N}} spans onto the English", map[string]any{"N": n}))
+	})
+}
+
+// addProposals adds to the document, as one undo step, the spans of snap not in before, their links,
+// and the entities that group them. A proposed span whose place and label the document already has is
+// not added twice: the existing span takes its place in links and entities. A target span is added
+// only if its segment's English has not changed since the snapshot.
+func (ui *UI) addProposals(step string, snap *annotate.Document, before map[string]bool) (int, error) {
+	d, ed := ui.doc, ui.ed
+	ids := map[string]string{} // snapshot span ID → document span ID
+	n := 0
+	err := ed.Batch(step, func() error {
+		existing := map[spanKey]string{}
+		for _, sp := range d.Spans {
+			existing[keyOf(sp)] = sp.ID
+		}
+		for _, sp := range snap.Spans {
+			if before[sp.ID] {
+				ids[sp.ID] = sp.ID
+				continue
+			}
+			if id, ok := existing[keyOf(sp)]; ok {
+				ids[sp.ID] = id
+				continue
+			}
+			if sp.Side == annotate.Target && !sameTarget(d, snap, sp.Segment) {
+				continue
+			}
+			add := &annotate.Span{Side: sp.Side, Segment: sp.Segment, Start: sp.Start, End: sp.End, Label: sp.Label,
+				Origin: sp.Origin, Confidence: sp.Confidence, Note: sp.Note}
+			if err := ed.AddSpan(add); err != nil {
+				return err
+			}
+			ids[sp.ID] = add.ID
+			n++
+		}
+		if err := ui.addProposedLinks(snap, ids); err != nil {
+			return err
+		}
+		return ui.addProposedEntities(snap, ids, before)
+	})
+	return n, err
+}
+
+// spanKey is a span's place and label.
+type spanKey struct {
+	side       annotate.Side
+	segment    string
+	start, end int
+	label      string
+}
+
+func keyOf(sp *annotate.Span) spanKey {
+	return spanKey{sp.Side, sp.Segment, sp.Start, sp.End, sp.Label}
+}
+
+// sameTarget reports whether a segment's English is the same in d and snap.
+func sameTarget(d, snap *annotate.Document, segID string) bool {
+	a, b := d.Segment(segID), snap.Segment(segID)
+	return a != nil && b != nil && a.Target == b.Target
+}
+
+// addProposedLinks adds the snapshot's links between spans the document has, unless it has them.
+func (ui *UI) addProposedLinks(snap *annotate.Document, ids map[string]string) error {
+	d := ui.doc
+	for _, l := range snap.Links {
+		from, to := ids[l.From], ids[l.To]
+		if from == "" || to == "" || d.Span(from) == nil || d.Span(to) == nil {
+			continue
+		}
+		if slices.ContainsFunc(d.LinksOf(from), func(x *annotate.Link) bool {
+			return x.Type == l.Type && x.From == from && (x.To == to || l.Type != annotate.LinkTranslation)
+		}) {
+			continue // the same link, or another speaker or cue: the document's stays
+		}
+		if err := ui.ed.AddLink(&annotate.Link{Type: l.Type, From: from, To: to, Origin: l.Origin, Confidence: l.Confidence}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addProposedEntities adds the snapshot's new entities, the new mentions of existing ones and the
+// names they lacked, leaving mentions that already belong to an entity where they are.
+func (ui *UI) addProposedEntities(snap *annotate.Document, ids map[string]string, before map[string]bool) error {
+	d, ed := ui.doc, ui.ed
+	for _, e := range snap.Entities {
+		var free []string
+		for _, m := range e.Mentions {
+			if id := ids[m]; id != "" && d.Span(id) != nil && d.EntityOf(id) == nil {
+				free = append(free, id)
+			}
+		}
+		if old := d.Entity(e.ID); before[e.ID] && old != nil {
+			if err := ui.growEntity(old, e, free); err != nil {
+				return err
+			}
+			continue
+		}
+		if len(free) == 0 {
+			continue
+		}
+		names := map[string]string{}
+		for k, v := range e.Names {
+			names[k] = v
+		}
+		if err := ed.AddEntity(&annotate.Entity{Type: e.Type, Names: names, Mentions: free}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// growEntity gives an entity of the document new mentions, and the names the snapshot's copy of it
+// found where it had none.
+func (ui *UI) growEntity(old, found *annotate.Entity, mentions []string) error {
+	for _, m := range mentions {
+		if err := ui.ed.SetMentionEntity(m, old.ID); err != nil {
+			return err
+		}
+	}
+	for tag, name := range found.Names {
+		if old.Names[tag] == "" && name != "" {
+			if err := ui.ed.RenameEntity(old.ID, tag, name); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

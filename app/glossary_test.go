@@ -1,0 +1,67 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// TestTapOnGlossaryTermKeepsSelectionAndLinkMode taps a glossary term that is no annotation while
+// a quote waits for its speaker: the tap must neither clear the selected span nor leave link mode.
+func TestTapOnGlossaryTermKeepsSelectionAndLinkMode(t *testing.T) {
+	text := "Maison-Blanche : « Tout va bien », a-t-on dit. 😀"
+	d := pairDoc(text)
+	q := strings.Index(text, "«")
+	qe := strings.Index(text, "»") + len("»")
+	quote := &annotate.Span{Side: annotate.Source, Start: q, End: qe, Label: annotate.LabelQuote, Origin: annotate.Auto, Confidence: 0.8}
+	must(t, annotate.NewEditor(d).AddSpan(quote))
+	ui := suggestUI(t, d, nil, nil)
+	ui.importGlossary(nopCloser{strings.NewReader("source,target\nMaison-Blanche,White House\n")}, "terms.csv")
+	r := visibleRow(t, ui, 0)
+	r.bind(0)
+	if hs := r.src.Highlights(); len(hs) == 0 || hs[0].Start != 0 || hs[0].ID != "" {
+		t.Fatalf("source highlights %+v: want the glossary mark on Maison-Blanche first", hs)
+	}
+	ui.win.Canvas().Focus(r.src)
+	ui.tapSpan(r, quote.ID)
+	r.src.TypedRune('s')
+	if ui.linkFrom != quote.ID {
+		t.Fatalf("link mode on %q, want %q", ui.linkFrom, quote.ID)
+	}
+	r.src.Tapped(&fyne.PointEvent{Position: fyne.NewPos(4, 8)}) // on the M of Maison-Blanche
+	if ui.linkFrom != quote.ID || ui.selSpan != quote.ID {
+		t.Errorf("after tapping the glossary term: link mode %q, selected %q; want both %q", ui.linkFrom, ui.selSpan, quote.ID)
+	}
+	if l := d.LinkFrom(quote.ID, annotate.LinkSpeaker); l != nil {
+		t.Errorf("speaker link %+v made to a glossary term", l)
+	}
+}
+
+// TestGlossaryTermsKeptAsTheyAreTakeNoSlot checks that a glossary entry whose translation is its
+// source term (a name filled in from the entities) is no suggestion, but still marks the source.
+func TestGlossaryTermsKeptAsTheyAreTakeNoSlot(t *testing.T) {
+	text := "Donald Trump a salué la Maison-Blanche « très bonne » 😀."
+	ui := suggestUI(t, pairDoc(text), nil, nil)
+	csv := "source,target\nDonald Trump,Donald Trump\nMaison-Blanche,White House\n"
+	ui.importGlossary(nopCloser{strings.NewReader(csv)}, "terms.csv")
+	ui.focusSegment(0, annotate.Target)
+	var got []string
+	for _, o := range ui.sugg.offers {
+		got = append(got, o.Source+" → "+o.Text)
+	}
+	if len(got) != 1 || got[0] != "Maison-Blanche → White House" {
+		t.Errorf("offers %q, want only Maison-Blanche → White House", got)
+	}
+	marks := 0
+	for _, h := range visibleRow(t, ui, 0).src.Highlights() {
+		if h.ID == "" && h.Color == glossaryColor() {
+			marks++
+		}
+	}
+	if marks != 2 {
+		t.Errorf("%d glossary marks in the source, want 2 (both terms)", marks)
+	}
+}

@@ -1,0 +1,140 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"github.com/glose-app/glose/suggest/tm"
+)
+
+// suggestionActions are the Tools menu's actions with shortcuts: Ctrl+1…5 insert suggestion 1…5
+// (only the first shows in the menu and the help sheet, for all five), machine translation of the
+// segment, pre-translation of the document.
+func (ui *UI) suggestionActions() []*action {
+	var out []*action
+	for n := range numbered {
+		key := fyne.KeyName(string(rune('1' + n)))
+		a := &action{name: lang.L("Insert suggestion {{.N}}", map[string]any{"N": n + 1}),
+			short: []fyne.Shortcut{custom(key, ctrl)}, run: func() { ui.insertSuggestion(n) }}
+		if n == 0 {
+			a.name, a.keys = lang.L("Insert a suggestion (1 is the best)"), "Ctrl+1 … Ctrl+5"
+		}
+		out = append(out, a)
+	}
+	return append(out,
+		&action{name: lang.L("Machine-translate the segment"), keys: "Ctrl+M", run: ui.fetchMT,
+			short: []fyne.Shortcut{custom(fyne.KeyM, ctrl)}},
+		&action{name: lang.L("Pre-translate the document…"), keys: "Ctrl+Shift+T", run: ui.pretranslate,
+			short: []fyne.Shortcut{custom(fyne.KeyT, ctrl|shift)}},
+	)
+}
+
+// toolsMenu is the Tools menu: suggestions, pre-translation, the tools working on the whole document's
+// annotations, memory and glossary files, settings.
+func (ui *UI) toolsMenu() *fyne.Menu {
+	var items []*fyne.MenuItem
+	for i, a := range ui.acts.tools {
+		if a.sepBefore {
+			items = append(items, fyne.NewMenuItemSeparator())
+		}
+		if i == 0 || i >= numbered {
+			items = append(items, a.menuItem())
+		}
+	}
+	items = append(items, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Import a translation memory (TMX)…"), ui.importTMXDialog),
+		fyne.NewMenuItem(lang.L("Export the translation memory (TMX)…"), ui.exportTMXDialog),
+		fyne.NewMenuItem(lang.L("Import a glossary (TBX, CSV)…"), ui.importGlossaryDialog),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Settings…"), ui.settingsDialog),
+	)
+	return fyne.NewMenu(lang.L("Tools"), items...)
+}
+
+// importTMXDialog asks for a TMX file to add to the memory.
+func (ui *UI) importTMXDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			ui.showError(err)
+			return
+		}
+		ui.importTMX(r, r.URI().Name())
+	}, ui.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".tmx", ".xml"}))
+	ui.setDialogDir(d)
+	d.Show()
+}
+
+// importTMX adds the units of a TMX file, in the document's language pair, to the memory, then
+// closes r.
+func (ui *UI) importTMX(r io.ReadCloser, name string) {
+	p := ui.sugg
+	if err := p.unavailable(); err != nil {
+		_ = r.Close()
+		ui.showError(err)
+		return
+	}
+	src := p.src
+	opts := tm.ImportOptions{SourceLang: src.eng.SourceLang, TargetLang: src.eng.TargetLang, Origin: name}
+	ui.progress.run(lang.L("Importing {{.Name}}…", map[string]any{"Name": name}), func() func() {
+		defer r.Close()
+		st, err := src.mem.Import(context.Background(), r, opts)
+		return func() {
+			if st.Units > 0 && p.src == src {
+				p.sourcesChanged()
+			}
+			if err != nil {
+				ui.showError(fmt.Errorf("%s: %w", name, err))
+				return
+			}
+			ui.setStatus(lang.L("Imported {{.N}} translation units from {{.Name}} ({{.Skipped}} skipped)",
+				map[string]any{"N": st.Units, "Name": name, "Skipped": st.Skipped}))
+		}
+	})
+}
+
+// exportTMXDialog asks where to write the memory as TMX.
+func (ui *UI) exportTMXDialog() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			ui.showError(err)
+			return
+		}
+		ui.exportTMX(w, w.URI().Path())
+	}, ui.win)
+	d.SetFileName("glose-memory.tmx")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".tmx"}))
+	ui.setDialogDir(d)
+	d.Show()
+}
+
+// exportTMX writes the whole memory to w as TMX 1.4b, then closes w.
+func (ui *UI) exportTMX(w io.WriteCloser, name string) {
+	p := ui.sugg
+	if err := p.unavailable(); err != nil {
+		_ = w.Close()
+		ui.showError(err)
+		return
+	}
+	mem := p.src.mem
+	ui.progress.run(lang.L("Exporting the translation memory…"), func() func() {
+		err := mem.Export(context.Background(), w)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		n, _ := mem.Count(context.Background())
+		return func() {
+			if err != nil {
+				ui.showError(fmt.Errorf("%s: %w", name, err))
+				return
+			}
+			ui.setStatus(lang.L("Exported {{.N}} translation units to {{.Name}}", map[string]any{"N": n, "Name": name}))
+		}
+	})
+}

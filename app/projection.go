@@ -1,0 +1,179 @@
+package app
+
+import (
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/project"
+)
+
+// Delays after the last keystroke before the typed segment is projected and the side panel redrawn.
+const (
+	projectDelay = 1500 * time.Millisecond
+	panelDelay   = 300 * time.Millisecond
+)
+
+// stepAutoProject names the undo step of a projection made after a pause in typing. Undo takes it
+// back together with the typing before it, so that Ctrl+Z undoes what the user did, not what the
+// app proposed on its own; Redo brings both back.
+const stepAutoProject = "project after typing"
+
+// projection is the state of the projection of the English as it is typed, and of the undo pairs.
+type projection struct {
+	pending    []string    // IDs of segments typed in and not projected since
+	timer      *time.Timer // pending projection
+	panelTimer *time.Timer // pending redraw of the side panel
+	redo       []int       // how many editor steps each Redo brings back (2 for typing + projection)
+}
+
+// projectOptions are the options of every projection: the entities' English names (which projection
+// reads from the document) and ner's English names of French ones.
+func (ui *UI) projectOptions() project.Options {
+	return project.Options{Names: project.NamerFunc(ner.EnglishName)}
+}
+
+// afterEdit runs after every change the editor makes, before the refresh: it schedules the QA run,
+// the projection of the segment being typed in, and a redraw of the side panel (whose English would
+// otherwise lag behind the typing).
+func (ui *UI) afterEdit() {
+	if !ui.ed.CanRedo() {
+		ui.proj.redo = nil
+	}
+	if ui.qa != nil {
+		ui.qa.kick()
+	}
+	if !ui.typing || ui.cur >= len(ui.doc.Segments) {
+		return
+	}
+	id := ui.doc.Segments[ui.cur].ID
+	if !slices.Contains(ui.proj.pending, id) {
+		ui.proj.pending = append(ui.proj.pending, id)
+	}
+	ui.later(&ui.proj.timer, projectDelay, ui.projectTyped)
+	ui.later(&ui.proj.panelTimer, panelDelay, ui.refreshPanels)
+}
+
+// later runs fn on the UI goroutine after delay, replacing what *t had scheduled. In synchronous mode
+// (tests) the panel is redrawn at once and projections wait for projectTyped.
+func (ui *UI) later(t **time.Timer, delay time.Duration, fn func()) {
+	if ui.opts.Sync {
+		if t == &ui.proj.panelTimer {
+			fn()
+		}
+		return
+	}
+	if *t != nil {
+		(*t).Stop()
+	}
+	*t = time.AfterFunc(delay, func() { fyne.Do(fn) })
+}
+
+// projectTyped projects the segments typed in since the last projection. Right after typing it is
+// an undo step that Undo pairs with the typing (stepAutoProject); otherwise a step of its own.
+func (ui *UI) projectTyped() {
+	ids := ui.proj.pending
+	ui.proj.pending = nil
+	if ui.proj.timer != nil {
+		ui.proj.timer.Stop()
+	}
+	if len(ids) == 0 {
+		return
+	}
+	name := "project annotations"
+	if ui.ed.UndoName() == "typing" {
+		name = stepAutoProject
+	}
+	opts := ui.projectOptions()
+	ui.run(func() error {
+		return ui.ed.Batch(name, func() error {
+			for _, id := range ids {
+				if seg := ui.doc.Segment(id); seg == nil || seg.Target == "" {
+					continue
+				}
+				if _, err := project.Segment(ui.ed, id, opts); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	})
+}
+
+// confirmAndProject marks the current segment translated, projects its annotations onto the English
+// (one undo step: undoing the confirmation takes the projected spans back too) and moves on to the
+// next segment's English.
+func (ui *UI) confirmAndProject() {
+	if ui.cur >= len(ui.doc.Segments) {
+		return
+	}
+	seg := ui.doc.Segments[ui.cur]
+	ui.proj.pending = slices.DeleteFunc(ui.proj.pending, func(id string) bool { return id == seg.ID })
+	opts := ui.projectOptions()
+	ui.run(func() error {
+		return ui.ed.Batch("confirm", func() error {
+			if seg.Status != annotate.StatusReviewed {
+				if err := ui.ed.SetStatus(seg.ID, annotate.StatusTranslated); err != nil {
+					return err
+				}
+			}
+			if seg.Target == "" {
+				return nil
+			}
+			_, err := project.Segment(ui.ed, seg.ID, opts)
+			return err
+		})
+	})
+	if ui.cur+1 < len(ui.doc.Segments) {
+		ui.focusSegment(ui.cur+1, annotate.Target)
+	}
+}
+
+// undoStep undoes the last step; a projection made after a pause in typing goes with that typing.
+func (ui *UI) undoStep() {
+	if !ui.ed.CanUndo() {
+		ui.setStatus(lang.L("Nothing to undo"))
+		return
+	}
+	ui.proj.pending = nil // what was typed is being taken back: do not project it
+	name := ui.ed.UndoName()
+	n := 1
+	undo := func() {
+		ui.ed.Undo()
+		if name == stepAutoProject && ui.ed.CanUndo() {
+			ui.ed.Undo()
+			n = 2
+		}
+	}
+	undo() // a step touching many rows rebuilds the list (updateHeights)
+	ui.proj.redo = append(ui.proj.redo, n)
+}
+
+// redoStep redoes what the last undoStep undid.
+func (ui *UI) redoStep() {
+	if !ui.ed.CanRedo() {
+		ui.setStatus(lang.L("Nothing to redo"))
+		return
+	}
+	n := 1
+	if k := len(ui.proj.redo); k > 0 {
+		n, ui.proj.redo = ui.proj.redo[k-1], ui.proj.redo[:k-1]
+	}
+	for range n {
+		ui.ed.Redo()
+	}
+}
+
+// resetProjection forgets pending projections and undo pairs when another document is shown.
+func (ui *UI) resetProjection() {
+	for _, t := range []*time.Timer{ui.proj.timer, ui.proj.panelTimer} {
+		if t != nil {
+			t.Stop()
+		}
+	}
+	ui.proj = projection{}
+}

@@ -1,0 +1,363 @@
+package app
+
+import (
+	"maps"
+	"slices"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/qa"
+)
+
+// prefQADisabled is the preferences key of the list of QA checks switched off.
+const prefQADisabled = "qa.disabled"
+
+// qaDelay is how long after the last change the checks run again.
+const qaDelay = time.Second
+
+// qaPanel is the quality-check tab: the issues qa.Run finds, worst first, each jumping to its segment
+// (and span) when tapped, and the list of checks to switch off. The checks run again about a second
+// after the last change, on a snapshot of the document off the UI goroutine (they take some 0.2 s on
+// a 1 MB translated article), and when the Run button is pressed.
+type qaPanel struct {
+	ui      *UI
+	issues  []qa.Issue // shown, worst first, then in document order
+	list    *widget.List
+	summary *widget.Label
+	checks  *widget.CheckGroup
+	box     fyne.CanvasObject
+
+	timer   *time.Timer
+	running bool // a run is on its way
+	again   bool // the document changed during the run: run once more when it ends
+	runs    int  // completed runs, for tests and the status
+}
+
+func newQAPanel(ui *UI) *qaPanel {
+	p := &qaPanel{ui: ui}
+	p.list = widget.NewList(
+		func() int { return len(p.issues) },
+		func() fyne.CanvasObject {
+			icon := widget.NewIcon(theme.InfoIcon())
+			seg := widget.NewLabelWithStyle("§0000", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+			msg := widget.NewLabel("")
+			msg.Truncation = fyne.TextTruncateEllipsis
+			fixed := container.New(layout.NewGridWrapLayout(seg.MinSize()), seg) // the messages line up
+			return container.NewBorder(nil, nil, container.NewHBox(icon, fixed), nil, msg)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
+	)
+	p.list.OnSelected = func(id widget.ListItemID) {
+		p.list.Unselect(id)
+		p.open(id)
+	}
+	p.summary = widget.NewLabel("")
+	p.summary.Wrapping = fyne.TextWrapWord
+	var names []string
+	for _, c := range qa.Checks() {
+		names = append(names, checkName(c.ID))
+	}
+	p.checks = widget.NewCheckGroup(names, nil)
+	p.checks.SetSelected(p.enabledNames())
+	p.checks.OnChanged = p.checksChanged
+	run := widget.NewButtonWithIcon(lang.L("Run the checks"), theme.ViewRefreshIcon(), p.runNow)
+	acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("Checks"), p.checks))
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, run, p.summary), acc)
+	p.box = container.NewBorder(top, nil, nil, nil, p.list)
+	return p
+}
+
+func (p *qaPanel) title() string { return lang.L("QA") }
+
+func (p *qaPanel) content() fyne.CanvasObject { return p.box }
+
+// refresh redraws the issues found last; the checks themselves run on changes (kick) and on demand.
+func (p *qaPanel) refresh() { p.list.Refresh() }
+
+// config is the run's configuration: the checks the user left on.
+func (p *qaPanel) config() qa.Config {
+	cfg := qa.Config{Disabled: map[string]bool{}}
+	for _, id := range p.ui.app.Preferences().StringList(prefQADisabled) {
+		cfg.Disabled[id] = true
+	}
+	cfg.Project = p.ui.projectOptions()
+	return cfg
+}
+
+// enabledNames returns the names of the checks not switched off, for the check group.
+func (p *qaPanel) enabledNames() []string {
+	off := p.ui.app.Preferences().StringList(prefQADisabled)
+	var on []string
+	for _, c := range qa.Checks() {
+		if !slices.Contains(off, c.ID) {
+			on = append(on, checkName(c.ID))
+		}
+	}
+	return on
+}
+
+// checksChanged stores the checks switched off and runs the others.
+func (p *qaPanel) checksChanged(on []string) {
+	var off []string
+	for _, c := range qa.Checks() {
+		if !slices.Contains(on, checkName(c.ID)) {
+			off = append(off, c.ID)
+		}
+	}
+	p.ui.app.Preferences().SetStringList(prefQADisabled, off)
+	p.runNow()
+}
+
+// kick schedules a run qaDelay after the last change. In synchronous mode (tests) nothing is
+// scheduled: tests call runNow.
+func (p *qaPanel) kick() {
+	if p.ui.opts.Sync {
+		return
+	}
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+	p.timer = time.AfterFunc(qaDelay, func() { fyne.Do(p.runNow) })
+}
+
+// runNow runs the checks: on a snapshot of the document in the background, or right here in
+// synchronous mode. Results arriving for a document that is no longer open are dropped.
+func (p *qaPanel) runNow() {
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+	cfg, d := p.config(), p.ui.doc
+	if p.ui.opts.Sync {
+		p.show(qa.Run(d, cfg))
+		return
+	}
+	if p.running {
+		p.again = true
+		return
+	}
+	p.running = true
+	snap := snapshot(d)
+	go func() {
+		issues := qa.Run(snap, cfg)
+		fyne.Do(func() {
+			p.running = false
+			if p.ui.doc == d {
+				p.show(issues)
+			}
+			if p.again {
+				p.again = false
+				p.runNow()
+			}
+		})
+	}()
+}
+
+// show lists issues, worst first, and sums them up.
+func (p *qaPanel) show(issues []qa.Issue) {
+	slices.SortStableFunc(issues, func(a, b qa.Issue) int { return b.Severity.Rank() - a.Severity.Rank() })
+	p.issues = issues
+	p.runs++
+	counts := map[qa.Severity]int{}
+	for _, is := range issues {
+		counts[is.Severity]++
+	}
+	if len(issues) == 0 {
+		p.summary.SetText(lang.L("No problems found"))
+	} else {
+		p.summary.SetText(lang.L("{{.Errors}} errors, {{.Warnings}} warnings, {{.Info}} notes", map[string]any{
+			"Errors": counts[qa.Error], "Warnings": counts[qa.Warning], "Info": counts[qa.Info]}))
+	}
+	p.list.Refresh()
+	p.ui.setPanelBadge(p, len(issues))
+}
+
+func (p *qaPanel) bind(id int, box *fyne.Container) {
+	if id >= len(p.issues) {
+		return
+	}
+	is := p.issues[id]
+	left := box.Objects[1].(*fyne.Container)
+	left.Objects[0].(*widget.Icon).SetResource(severityIcon(is.Severity))
+	seg := ""
+	if i := p.ui.doc.SegmentIndex(is.Segment); i >= 0 {
+		seg = "§" + strconv.Itoa(i+1)
+	}
+	left.Objects[1].(*fyne.Container).Objects[0].(*widget.Label).SetText(seg)
+	box.Objects[0].(*widget.Label).SetText(issueMessage(is))
+}
+
+// open jumps to issue id's segment, selecting its span when it has one, and shows the whole message.
+func (p *qaPanel) open(id int) {
+	if id >= len(p.issues) {
+		return
+	}
+	is, ui := p.issues[id], p.ui
+	i := ui.doc.SegmentIndex(is.Segment)
+	if i < 0 {
+		return
+	}
+	if is.Span != "" && ui.doc.Span(is.Span) != nil {
+		ui.jumpToSpan(is.Span)
+	} else {
+		ui.focusSegment(i, annotate.Target)
+	}
+	ui.setStatus(issueMessage(is))
+}
+
+// severityIcon is an issue's icon, coloured by severity.
+func severityIcon(s qa.Severity) fyne.Resource {
+	switch s {
+	case qa.Error:
+		return theme.NewErrorThemedResource(theme.ErrorIcon())
+	case qa.Warning:
+		return theme.NewWarningThemedResource(theme.WarningIcon())
+	}
+	return theme.NewPrimaryThemedResource(theme.InfoIcon())
+}
+
+// setPanelBadge shows a count in the title of p's tab ("QA (3)", "QA (999+)" beyond).
+func (ui *UI) setPanelBadge(p panel, n int) {
+	for k, q := range ui.panels {
+		if q != p || k >= len(ui.tabs.Items) {
+			continue
+		}
+		t := p.title()
+		switch {
+		case n > 999: // the four tabs must fit the side panel's width
+			t += " (999+)"
+		case n > 0:
+			t += " (" + strconv.Itoa(n) + ")"
+		}
+		if ui.tabs.Items[k].Text != t {
+			ui.tabs.Items[k].Text = t
+			ui.tabs.Refresh()
+		}
+	}
+}
+
+// snapshot copies what the checks read of d (segments, spans, links, entities) so that they can run
+// on another goroutine while the user goes on editing d.
+func snapshot(d *annotate.Document) *annotate.Document {
+	c := annotate.NewDocument(d.ID, d.Title, d.Text, d.SourceLang, d.TargetLang)
+	c.Labels, c.Meta = d.Labels, d.Meta
+	c.Segments = make([]*annotate.Segment, len(d.Segments))
+	for i, s := range d.Segments {
+		v := *s
+		c.Segments[i] = &v
+	}
+	c.Spans = make([]*annotate.Span, len(d.Spans))
+	for i, sp := range d.Spans {
+		v := *sp
+		c.Spans[i] = &v
+	}
+	c.Links = make([]*annotate.Link, len(d.Links))
+	for i, l := range d.Links {
+		v := *l
+		c.Links[i] = &v
+	}
+	c.Entities = make([]*annotate.Entity, len(d.Entities))
+	for i, e := range d.Entities {
+		v := *e
+		v.Names = maps.Clone(e.Names)
+		v.Mentions = slices.Clone(e.Mentions)
+		c.Entities[i] = &v
+	}
+	return c
+}
+
+// checkName is a check's description in the user's language.
+func checkName(id string) string {
+	switch id {
+	case qa.Untranslated:
+		return lang.X("qa.check.untranslated", "Untranslated segments")
+	case qa.SameAsSource:
+		return lang.X("qa.check.same-as-source", "Translation copied from the source")
+	case qa.QuoteMissing:
+		return lang.X("qa.check.quote-missing", "Quotations missing from the translation")
+	case qa.NameInconsistent:
+		return lang.X("qa.check.name-inconsistent", "Names translated inconsistently")
+	case qa.NumberMismatch:
+		return lang.X("qa.check.number-mismatch", "Numbers that differ")
+	case qa.UnbalancedQuotes:
+		return lang.X("qa.check.unbalanced-quotes", "Unbalanced quotation marks")
+	case qa.FrenchTypography:
+		return lang.X("qa.check.french-typography", "French typography in the English")
+	case qa.PendingSuggestions:
+		return lang.X("qa.check.pending-suggestions", "Suggestions not reviewed")
+	}
+	return id
+}
+
+// issueMessage is an issue's message in the user's language, from its key and arguments; an issue
+// whose key the app does not know keeps qa's English message.
+func issueMessage(is qa.Issue) string {
+	a := is.Args
+	switch is.Key {
+	case "qa.untranslated":
+		return lang.X("qa.untranslated", "Not translated.", a)
+	case "qa.same-as-source":
+		return lang.X("qa.same-as-source", "The translation is a copy of the source.", a)
+	case "qa.quote-missing":
+		return lang.X("qa.quote-missing", "The quotation {{.quote}} has no counterpart in the translation.", a)
+	case "qa.name-inconsistent":
+		return lang.X("qa.name-inconsistent", "“{{.source}}” is translated “{{.target}}” here but “{{.usual}}” in {{.segments}}.", a)
+	case "qa.name-inconsistent.glossary":
+		return lang.X("qa.name-inconsistent.glossary", "“{{.source}}” is translated “{{.target}}”, but the glossary says “{{.expected}}”.", a)
+	case "qa.number-mismatch":
+		return numberMessage(a)
+	case "qa.unbalanced-quotes.closing":
+		return lang.X("qa.unbalanced-quotes.closing", "A quotation is closed with {{.mark}} but was never opened.", a)
+	case "qa.unbalanced-quotes.opening":
+		return lang.X("qa.unbalanced-quotes.opening", "A quotation is opened with {{.mark}} but never closed.", a)
+	case "qa.unbalanced-quotes.straight":
+		return lang.X("qa.unbalanced-quotes.straight", "The paragraph has an odd number of straight quotes ({{.mark}}).", a)
+	case "qa.french-typography.guillemets":
+		return lang.X("qa.french-typography.guillemets", "French guillemets « » in the English; English uses “ ”.", a)
+	case "qa.french-typography.space":
+		return lang.X("qa.french-typography.space", "A space before “{{.mark}}”, as in French.", a)
+	case "qa.pending-suggestions":
+		return lang.X("qa.pending-suggestions", "{{.count}} suggestions awaiting review.", a)
+	}
+	return is.Message
+}
+
+// numberMessage says which numbers differ: missing from the translation, extra in it, or both.
+func numberMessage(a map[string]string) string {
+	switch {
+	case a["missing"] != "" && a["extra"] != "":
+		return lang.X("qa.number-mismatch.both", "Numbers differ: {{.missing}} missing from the translation, {{.extra}} not in the source.", a)
+	case a["extra"] != "":
+		return lang.X("qa.number-mismatch.extra", "Numbers differ: {{.extra}} not in the source.", a)
+	}
+	return lang.X("qa.number-mismatch.missing", "Numbers differ: {{.missing}} missing from the translation.", a)
+}
+
+// showQA selects the QA tab and runs the checks.
+func (ui *UI) showQA() {
+	for k, p := range ui.panels {
+		if p == panel(ui.qa) && k < len(ui.tabs.Items) {
+			ui.tabs.SelectIndex(k)
+		}
+	}
+	ui.qa.runNow()
+}
+
+// ShowPanel selects the side tab whose title (in the user's language, without its count) is title,
+// or whose position is title ("1" is the first); it reports whether there was one.
+func (ui *UI) ShowPanel(title string) bool {
+	for k, p := range ui.panels {
+		if (p.title() == title || strconv.Itoa(k+1) == title) && k < len(ui.tabs.Items) {
+			ui.tabs.SelectIndex(k)
+			return true
+		}
+	}
+	return false
+}

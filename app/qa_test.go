@@ -1,0 +1,168 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate/qa"
+)
+
+// issueRow returns the index of the first issue of check for segment seg, or -1.
+func issueRow(p *qaPanel, check, seg string) int {
+	return slices.IndexFunc(p.issues, func(is qa.Issue) bool { return is.Check == check && is.Segment == seg })
+}
+
+func TestQAPanelListsIssuesAndJumps(t *testing.T) {
+	d := testDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	setTarget(t, ui, 0, "Sergei Lavrov said: “The dialogue 😀 is free”.")
+	setTarget(t, ui, 2, "The minister was in Washington.")
+	ui.showQA()
+	p := ui.qa
+	if ui.tabs.Selected().Content != p.content() {
+		t.Errorf("the QA tab is not selected")
+	}
+	k := issueRow(p, qa.Untranslated, d.Segments[1].ID)
+	if k < 0 {
+		t.Fatalf("no untranslated issue for segment 2 in %+v", p.issues)
+	}
+	if issueRow(p, qa.Untranslated, d.Segments[0].ID) >= 0 {
+		t.Errorf("segment 1 is translated but listed as untranslated")
+	}
+	for i := 1; i < len(p.issues); i++ {
+		if p.issues[i].Severity.Rank() > p.issues[i-1].Severity.Rank() {
+			t.Errorf("issue %d (%s) comes after a milder one", i, p.issues[i].Severity)
+		}
+	}
+	box := p.list.CreateItem().(*fyne.Container)
+	p.bind(k, box)
+	if got := box.Objects[0].(*widget.Label).Text; got != "Not translated." {
+		t.Errorf("message %q", got)
+	}
+	if got := box.Objects[1].(*fyne.Container).Objects[1].(*fyne.Container).Objects[0].(*widget.Label).Text; got != "§2" {
+		t.Errorf("segment label %q", got)
+	}
+	if !strings.Contains(ui.tabs.Items[2].Text, "(") {
+		t.Errorf("tab title %q shows no count", ui.tabs.Items[2].Text)
+	}
+	p.list.Select(k)
+	r := ui.rowFor(1)
+	if ui.cur != 1 || r == nil || ui.win.Canvas().Focused() != r.entry {
+		t.Errorf("after the click: current segment %d, focus %v", ui.cur, ui.win.Canvas().Focused())
+	}
+}
+
+func TestQAIssueWithSpanSelectsIt(t *testing.T) {
+	d := testDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	// The English drops the quotation: the quote-missing issue points at the QUOTE span.
+	setTarget(t, ui, 0, "Sergei Lavrov spoke.")
+	ui.qa.runNow()
+	k := issueRow(ui.qa, qa.QuoteMissing, d.Segments[0].ID)
+	if k < 0 {
+		t.Fatalf("no quote-missing issue in %+v", ui.qa.issues)
+	}
+	ui.qa.list.Select(k)
+	if ui.selSpan != ui.qa.issues[k].Span || ui.selSpan == "" {
+		t.Errorf("selected span %q, want %q", ui.selSpan, ui.qa.issues[k].Span)
+	}
+	if msg := issueMessage(ui.qa.issues[k]); !strings.Contains(msg, "dialogue 😀") {
+		t.Errorf("message %q does not quote the quotation", msg)
+	}
+}
+
+func TestQADisabledCheckIsHiddenAndRemembered(t *testing.T) {
+	d := testDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	ui.qa.runNow()
+	if issueRow(ui.qa, qa.Untranslated, d.Segments[1].ID) < 0 {
+		t.Fatal("no untranslated issue to begin with")
+	}
+	on := slices.DeleteFunc(slices.Clone(ui.qa.checks.Selected), func(s string) bool { return s == checkName(qa.Untranslated) })
+	ui.qa.checks.SetSelected(on) // as a click on the check box does
+	if issueRow(ui.qa, qa.Untranslated, d.Segments[1].ID) >= 0 {
+		t.Errorf("untranslated issues still listed after switching the check off")
+	}
+	if got := ui.app.Preferences().StringList(prefQADisabled); !slices.Equal(got, []string{qa.Untranslated}) {
+		t.Errorf("preferences: %q", got)
+	}
+	again := newQAPanel(ui) // a new window reads the preferences
+	if slices.Contains(again.checks.Selected, checkName(qa.Untranslated)) || len(again.checks.Selected) != len(qa.Checks())-1 {
+		t.Errorf("a new panel shows the checks %q", again.checks.Selected)
+	}
+}
+
+// TestQAMessagesCoverEveryKey makes one issue of each kind qa can raise and checks that each has a
+// message of the app's own (not qa's English fallback) with its arguments filled in.
+func TestQAMessagesCoverEveryKey(t *testing.T) {
+	tests := []struct {
+		key  string
+		args map[string]string
+		want string
+	}{
+		{"qa.untranslated", nil, "Not translated."},
+		{"qa.same-as-source", nil, "copy of the source"},
+		{"qa.quote-missing", map[string]string{"quote": "« Q »"}, "« Q »"},
+		{"qa.name-inconsistent", map[string]string{"source": "Moscou", "target": "Moscou", "usual": "Moscow", "segments": "s2"}, "“Moscow” in s2"},
+		{"qa.name-inconsistent.glossary", map[string]string{"source": "ONU", "target": "ONU", "expected": "UN"}, "glossary says “UN”"},
+		{"qa.number-mismatch", map[string]string{"missing": "12", "extra": ""}, "12 missing"},
+		{"qa.number-mismatch", map[string]string{"missing": "", "extra": "7"}, "7 not in the source"},
+		{"qa.number-mismatch", map[string]string{"missing": "1", "extra": "2"}, "1 missing from the translation, 2 not"},
+		{"qa.unbalanced-quotes.closing", map[string]string{"mark": "”"}, "closed with ”"},
+		{"qa.unbalanced-quotes.opening", map[string]string{"mark": "“"}, "opened with “"},
+		{"qa.unbalanced-quotes.straight", map[string]string{"mark": "\""}, "straight quotes (\")"},
+		{"qa.french-typography.guillemets", nil, "guillemets"},
+		{"qa.french-typography.space", map[string]string{"mark": ";"}, "space before “;”"},
+		{"qa.pending-suggestions", map[string]string{"count": "3"}, "3 suggestions"},
+	}
+	for _, tc := range tests {
+		got := issueMessage(qa.Issue{Key: tc.key, Args: tc.args, Message: "FALLBACK"})
+		if !strings.Contains(got, tc.want) || strings.Contains(got, "<no value>") {
+			t.Errorf("%s: %q, want it to contain %q", tc.key, got, tc.want)
+		}
+	}
+	for _, c := range qa.Checks() {
+		if checkName(c.ID) == c.ID {
+			t.Errorf("check %s has no name", c.ID)
+		}
+	}
+}
+
+// TestQAOnLargeDocument logs how long the checks take on a 1 MB article, half translated, and checks
+// that the background run (snapshot and all) delivers its issues to the panel.
+func TestQAOnLargeDocument(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large document")
+	}
+	d := bigDoc(t)
+	d.Reindex() // bigDoc appends its spans after the lookups were built
+	for i, seg := range d.Segments {
+		if i%2 == 0 {
+			seg.Target = "He said: “" + d.SourceText(seg) + "” 12"
+		}
+	}
+	start := time.Now()
+	snap := snapshot(d)
+	copied := time.Since(start)
+	start = time.Now()
+	issues := qa.Run(snap, qa.Config{})
+	ran := time.Since(start)
+	t.Logf("%.1f MB, %d segments, %d spans: snapshot %v, qa.Run %v, %d issues",
+		float64(len(d.Text))/1e6, len(d.Segments), len(d.Spans), copied, ran, len(issues))
+	if want := qa.Run(d, qa.Config{}); len(want) != len(issues) {
+		t.Errorf("the snapshot gives %d issues, the document %d", len(issues), len(want))
+	}
+}
+
+// setTarget sets segment i's English through the editor.
+func setTarget(t *testing.T, ui *UI, i int, text string) {
+	t.Helper()
+	if _, err := ui.ed.SetTarget(ui.doc.Segments[i].ID, text); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,259 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/suggest"
+	"github.com/glose-app/glose/suggest/dict"
+	"github.com/glose-app/glose/suggest/glossary"
+	"github.com/glose-app/glose/suggest/mt"
+	"github.com/glose-app/glose/suggest/tm"
+)
+
+// Preferences keys of the translation-help settings. The API key is kept there too (Fyne's
+// preferences file, in the user's configuration directory); it never goes into documents, exports
+// or messages.
+const (
+	prefTMPath    = "suggest.tm"
+	prefDictPath  = "suggest.dict"
+	prefProvider  = "suggest.mt.provider"
+	prefMTURL     = "suggest.mt.url"
+	prefMTModel   = "suggest.mt.model"
+	prefMTKey     = "suggest.mt.key"
+	prefThreshold = "suggest.threshold"
+	prefAutoMT    = "suggest.mt.auto"
+)
+
+// settings configure the translation-help sources. Their defaults come from the environment (the
+// variables mt.FromEnv reads, XDG_DATA_HOME for the memory); saved preferences override them.
+type settings struct {
+	TMPath    string  // the SQLite file of the memory and the glossary
+	DictPath  string  // the dictd dictionary, without extension
+	Provider  string  // "", mt.LibreTranslate, mt.DeepL or mt.OpenAI
+	URL       string  // the provider's server; "" for its default
+	Model     string  // OpenAI-compatible servers' model name
+	Key       string  // the provider's API key, if it wants one
+	Threshold float64 // lowest memory score pre-translation uses, percent
+	AutoMT    bool    // fetch machine translation for each segment shown
+
+	timeout time.Duration // GLOSE_MT_TIMEOUT, not editable in the app
+}
+
+// envSettings returns the defaults the environment gives, with the problems it has.
+func envSettings(getenv func(string) string) (settings, error) {
+	s := settings{DictPath: dict.DefaultPath, Threshold: 75}
+	path, errTM := tm.DefaultPath(getenv)
+	s.TMPath = path
+	c, errMT := mt.FromEnv(getenv)
+	s.Provider, s.timeout = c.Provider, c.Timeout
+	switch c.Provider {
+	case mt.LibreTranslate:
+		s.URL, s.Key = c.LibreTranslateURL, c.LibreTranslateKey
+	case mt.DeepL:
+		s.URL, s.Key = c.DeepLURL, c.DeepLKey
+	case mt.OpenAI:
+		s.URL, s.Model, s.Key = c.OpenAIURL, c.OpenAIModel, c.OpenAIKey
+	}
+	return s, errors.Join(errTM, errMT)
+}
+
+// loadSettings reads the settings: the environment's defaults overridden by the preferences.
+func loadSettings(p fyne.Preferences, getenv func(string) string) (settings, error) {
+	s, err := envSettings(getenv)
+	s.TMPath = p.StringWithFallback(prefTMPath, s.TMPath)
+	s.DictPath = p.StringWithFallback(prefDictPath, s.DictPath)
+	s.Provider = p.StringWithFallback(prefProvider, s.Provider)
+	s.URL = p.StringWithFallback(prefMTURL, s.URL)
+	s.Model = p.StringWithFallback(prefMTModel, s.Model)
+	s.Key = p.StringWithFallback(prefMTKey, s.Key)
+	s.Threshold = p.FloatWithFallback(prefThreshold, s.Threshold)
+	s.AutoMT = p.BoolWithFallback(prefAutoMT, s.AutoMT)
+	return s, err
+}
+
+// save writes the settings to the preferences.
+func (s settings) save(p fyne.Preferences) {
+	p.SetString(prefTMPath, s.TMPath)
+	p.SetString(prefDictPath, s.DictPath)
+	p.SetString(prefProvider, s.Provider)
+	p.SetString(prefMTURL, s.URL)
+	p.SetString(prefMTModel, s.Model)
+	p.SetString(prefMTKey, s.Key)
+	p.SetFloat(prefThreshold, s.Threshold)
+	p.SetBool(prefAutoMT, s.AutoMT)
+}
+
+// mtConfig is the machine translation configuration the settings describe.
+func (s settings) mtConfig() mt.Config {
+	c := mt.Config{Provider: s.Provider, Timeout: s.timeout}
+	switch s.Provider {
+	case mt.LibreTranslate:
+		c.LibreTranslateURL, c.LibreTranslateKey = s.URL, s.Key
+	case mt.DeepL:
+		c.DeepLURL, c.DeepLKey = s.URL, s.Key
+	case mt.OpenAI:
+		c.OpenAIURL, c.OpenAIModel, c.OpenAIKey = s.URL, s.Model, s.Key
+	}
+	return c
+}
+
+// sources are the translation-help sources the settings describe, for one language pair. Any of
+// them may be missing; the reasons are kept for the Suggestions panel to show.
+type sources struct {
+	set    settings
+	eng    *suggest.Engine // TM and Glossary are nil when the memory could not be opened
+	mem    *tm.Memory      // owns the database the glossary shares
+	memErr error           // why the memory and the glossary are unavailable
+	mtErr  error           // why machine translation is unavailable although a provider is set
+}
+
+// openSources opens the memory and its glossary in the database at s.TMPath, the dictionary
+// (lazily: its errors come with the first look-up) and the machine translation provider.
+func openSources(s settings, src, tgt string) *sources {
+	o := &sources{set: s, eng: &suggest.Engine{SourceLang: src, TargetLang: tgt}}
+	o.memErr = o.openMemory(s.TMPath, src, tgt)
+	if strings.TrimSpace(s.DictPath) != "" {
+		o.eng.Dict = dict.Open(s.DictPath)
+	}
+	t, err := mt.New(s.mtConfig())
+	o.eng.MT, o.mtErr = t, err
+	return o
+}
+
+// openMemory opens the memory at path and the glossary sharing its database.
+func (o *sources) openMemory(path, src, tgt string) error {
+	if path == "" {
+		return errors.New(lang.L("no memory file is set (Tools → Settings)"))
+	}
+	m, err := tm.Open(path)
+	if err != nil {
+		return err
+	}
+	g, err := glossary.New(m.DB(), path, src, tgt)
+	if err != nil {
+		_ = m.Close()
+		return err
+	}
+	o.mem, o.eng.TM, o.eng.Glossary = m, m, g
+	return nil
+}
+
+// close releases the database and the dictionary.
+func (o *sources) close() {
+	if o == nil {
+		return
+	}
+	if o.eng.Dict != nil {
+		_ = o.eng.Dict.Close()
+	}
+	if o.mem != nil {
+		_ = o.mem.Close()
+	}
+}
+
+// settingsForm is the settings dialog's content.
+type settingsForm struct {
+	tmPath, dictPath, url, model *widget.Entry
+	key                          *widget.Entry
+	provider                     *widget.Select
+	threshold                    *widget.Slider
+	thresholdLabel               *widget.Label
+	auto                         *widget.Check
+	timeout                      time.Duration
+}
+
+// providerNames pairs the provider choices shown with their mt names.
+func providerNames() []struct{ label, name string } {
+	return []struct{ label, name string }{
+		{lang.L("None"), ""}, {"LibreTranslate", mt.LibreTranslate}, {"DeepL", mt.DeepL},
+		{lang.L("OpenAI-compatible"), mt.OpenAI},
+	}
+}
+
+func newSettingsForm(s settings) *settingsForm {
+	f := &settingsForm{tmPath: widget.NewEntry(), dictPath: widget.NewEntry(), url: widget.NewEntry(),
+		model: widget.NewEntry(), key: widget.NewPasswordEntry(), timeout: s.timeout}
+	f.tmPath.SetText(s.TMPath)
+	f.dictPath.SetText(s.DictPath)
+	f.url.SetText(s.URL)
+	f.url.SetPlaceHolder(lang.L("the provider's default"))
+	f.model.SetText(s.Model)
+	f.key.SetText(s.Key)
+	var labels []string
+	for _, p := range providerNames() {
+		labels = append(labels, p.label)
+	}
+	f.provider = widget.NewSelect(labels, nil)
+	f.provider.SetSelectedIndex(0)
+	for i, p := range providerNames() {
+		if p.name == s.Provider {
+			f.provider.SetSelectedIndex(i)
+		}
+	}
+	f.thresholdLabel = widget.NewLabel("")
+	f.threshold = widget.NewSlider(50, 100)
+	f.threshold.OnChanged = func(v float64) { f.thresholdLabel.SetText(fmt.Sprintf("%.0f %%", v)) }
+	f.threshold.SetValue(min(max(s.Threshold, 50), 100))
+	f.auto = widget.NewCheck(lang.L("Fetch machine translation for each segment"), nil)
+	f.auto.SetChecked(s.AutoMT)
+	return f
+}
+
+// items lays the form out for dialog.NewForm.
+func (f *settingsForm) items() []*widget.FormItem {
+	return []*widget.FormItem{
+		widget.NewFormItem(lang.L("Memory database"), f.tmPath),
+		widget.NewFormItem(lang.L("Dictionary"), f.dictPath),
+		widget.NewFormItem(lang.L("Machine translation"), f.provider),
+		widget.NewFormItem(lang.L("Server URL"), f.url),
+		widget.NewFormItem(lang.L("Model"), f.model),
+		widget.NewFormItem(lang.L("API key"), f.key),
+		widget.NewFormItem(lang.L("Pre-translate from"), container.NewBorder(nil, nil, nil, f.thresholdLabel, f.threshold)),
+		widget.NewFormItem("", f.auto),
+	}
+}
+
+// read returns the settings the form shows.
+func (f *settingsForm) read() settings {
+	s := settings{TMPath: strings.TrimSpace(f.tmPath.Text), DictPath: strings.TrimSpace(f.dictPath.Text),
+		URL: strings.TrimSpace(f.url.Text), Model: strings.TrimSpace(f.model.Text), Key: strings.TrimSpace(f.key.Text),
+		Threshold: f.threshold.Value, AutoMT: f.auto.Checked, timeout: f.timeout}
+	if i := f.provider.SelectedIndex(); i >= 0 {
+		s.Provider = providerNames()[i].name
+	}
+	return s
+}
+
+// settingsDialog shows the settings and applies them when saved.
+func (ui *UI) settingsDialog() {
+	f := newSettingsForm(ui.sugg.settings())
+	d := dialog.NewForm(lang.L("Settings"), lang.L("Save"), lang.L("Cancel"), f.items(), func(ok bool) {
+		if ok {
+			ui.applySettings(f.read())
+		}
+	}, ui.win)
+	d.Resize(fyne.NewSize(620, 0))
+	d.Show()
+}
+
+// applySettings saves s and reopens the sources with it.
+func (ui *UI) applySettings(s settings) {
+	s.save(ui.app.Preferences())
+	ui.sugg.open(s)
+	ui.setStatus(lang.L("Settings saved"))
+}
+
+// loadUserSettings reads the settings from the preferences and the process's environment.
+func (ui *UI) loadUserSettings() (settings, error) {
+	return loadSettings(ui.app.Preferences(), os.Getenv)
+}

@@ -1,0 +1,72 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/glose-app/glose/suggest/dict"
+	"github.com/glose-app/glose/suggest/mt"
+)
+
+func TestSettingsFromEnvironmentAndPreferences(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	t.Setenv("GLOSE_MT", "libretranslate")
+	t.Setenv("GLOSE_LIBRETRANSLATE_URL", "http://localhost:5999")
+	a := test.NewTempApp(t)
+	prefs := a.Preferences()
+
+	s, err := loadSettings(prefs, os.Getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := settings{TMPath: filepath.Join(data, "glose", "tm.db"), DictPath: dict.DefaultPath,
+		Provider: mt.LibreTranslate, URL: "http://localhost:5999", Threshold: 75}
+	if s != want {
+		t.Errorf("defaults from the environment: %+v, want %+v", s, want)
+	}
+
+	f := newSettingsForm(s)
+	if !f.key.Password {
+		t.Error("the API key field shows the key")
+	}
+	f.provider.SetSelectedIndex(3)
+	f.url.SetText(" http://localhost:8080 ")
+	f.model.SetText("llama-3")
+	f.key.SetText("sk-secret-key")
+	f.threshold.SetValue(90)
+	f.auto.SetChecked(true)
+	edited := f.read()
+	edited.save(prefs)
+
+	got, _ := loadSettings(prefs, os.Getenv)
+	want = settings{TMPath: want.TMPath, DictPath: dict.DefaultPath, Provider: mt.OpenAI, URL: "http://localhost:8080",
+		Model: "llama-3", Key: "sk-secret-key", Threshold: 90, AutoMT: true}
+	if got != want {
+		t.Errorf("saved and read back: %+v, want %+v", got, want)
+	}
+	c := got.mtConfig()
+	if c.OpenAIURL != "http://localhost:8080" || c.OpenAIModel != "llama-3" || c.OpenAIKey != "sk-secret-key" {
+		t.Errorf("machine translation configuration %+v", c)
+	}
+	if s := fmt.Sprint(c) + fmt.Sprintf("%#v", c); strings.Contains(s, "sk-secret") {
+		t.Errorf("the configuration prints the key: %s", s)
+	}
+}
+
+func TestSettingsProviders(t *testing.T) {
+	for _, p := range providerNames() {
+		f := newSettingsForm(settings{Provider: p.name, Threshold: 75})
+		if got := f.read().Provider; got != p.name {
+			t.Errorf("provider %q reads back as %q", p.name, got)
+		}
+		if _, err := mt.New(settings{Provider: p.name, Model: "m", Key: "k"}.mtConfig()); err != nil {
+			t.Errorf("provider %q: %v", p.name, err)
+		}
+	}
+}

@@ -1,0 +1,359 @@
+package app
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/suggest"
+	"github.com/glose-app/glose/suggest/tm"
+)
+
+// maxDictOffers bounds the dictionary senses offered for a selection.
+const maxDictOffers = 8
+
+// offer is a suggestion as the Suggestions panel shows it.
+type offer struct {
+	suggest.Suggestion
+	noStem, verbatim float64  // memory matches: the unstemmed and verbatim scores
+	missing          []string // memory matches: the segment's numbers the memory's source lacks
+	numbers          bool     // memory matches: the numbers differ
+	whole            bool     // it replaces the whole translation (memory, MT) instead of being inserted
+}
+
+// query is what the panel shows suggestions for.
+type query struct {
+	seg    string // the segment's ID
+	source string // its source text
+	sel    string // the selected part of the source, looked up in the dictionary
+	gen    int    // the sources' generation: it changes with the memory and the glossary
+}
+
+// found is what the look-ups returned for a query (machine translation apart).
+type found struct {
+	q      query
+	offers []offer
+	errs   []error
+}
+
+// mtResult is a machine translation of one source text, fetched or being fetched.
+type mtResult struct {
+	offer offer
+	err   error
+	busy  bool
+}
+
+// suggestionsPanel shows, for the current segment, the memory's matches with their differences,
+// the glossary's terms, the dictionary's entries for the selected French word and machine
+// translation, best first; Ctrl+1…5 or a click inserts one.
+type suggestionsPanel struct {
+	ui     *UI
+	src    *sources // nil while opening
+	envErr error    // a problem with the environment's settings
+	gen    int
+	marks  glossaryMarks
+	mt     map[string]*mtResult // by source text
+
+	want   query   // the query last asked for
+	shown  found   // the look-up shown
+	offers []offer // shown, ranked: offers[n] is inserted by Ctrl+n+1
+
+	head     *widget.Label
+	errs     *widget.Label
+	cards    *fyne.Container
+	mtButton *widget.Button
+	box      fyne.CanvasObject
+}
+
+func newSuggestionsPanel(ui *UI) *suggestionsPanel {
+	p := &suggestionsPanel{ui: ui, mt: map[string]*mtResult{}}
+	p.head = widget.NewLabel("")
+	p.head.Wrapping = fyne.TextWrapWord
+	p.errs = widget.NewLabel("")
+	p.errs.Wrapping = fyne.TextWrapWord
+	p.errs.Importance = widget.DangerImportance
+	p.cards = container.NewVBox()
+	p.mtButton = widget.NewButtonWithIcon(lang.L("Machine translation"), theme.MailSendIcon(), func() { ui.fetchMT() })
+	settings := widget.NewButtonWithIcon("", theme.SettingsIcon(), ui.settingsDialog)
+	bottom := container.NewBorder(nil, nil, nil, settings, p.mtButton)
+	p.box = container.NewBorder(container.NewVBox(p.head, p.errs), bottom, nil, nil, container.NewVScroll(p.cards))
+	s, err := ui.loadUserSettings()
+	p.envErr = err
+	p.open(s)
+	return p
+}
+
+func (p *suggestionsPanel) title() string { return lang.L("Suggestions") }
+
+func (p *suggestionsPanel) content() fyne.CanvasObject { return p.box }
+
+// settings returns the settings in use.
+func (p *suggestionsPanel) settings() settings {
+	if p.src != nil {
+		return p.src.set
+	}
+	s, _ := p.ui.loadUserSettings()
+	return s
+}
+
+// open (re)opens the sources with s, in the background, for the document's language pair.
+func (p *suggestionsPanel) open(s settings) {
+	old := p.src
+	p.src = nil
+	src, tgt := p.ui.doc.SourceLang, p.ui.doc.TargetLang
+	p.head.SetText(lang.L("Opening the translation memory…"))
+	p.ui.background(func() func() {
+		old.close()
+		o := openSources(s, src, tgt)
+		return func() {
+			p.src = o
+			clear(p.mt)
+			p.sourcesChanged()
+			p.fillGlossary()
+		}
+	})
+}
+
+// sourcesChanged forgets the memory and glossary look-ups and marks: they changed.
+func (p *suggestionsPanel) sourcesChanged() {
+	p.gen++
+	p.marks = glossaryMarks{}
+	p.ui.rebindRows()
+	p.refresh()
+}
+
+// visible reports whether the panel's tab is the one shown.
+func (p *suggestionsPanel) visible() bool {
+	t := p.ui.tabs
+	return t != nil && t.Selected() != nil && t.Selected().Content == p.box
+}
+
+// current returns the query for the current segment; ok is false when there is none.
+func (p *suggestionsPanel) current() (q query, ok bool) {
+	ui := p.ui
+	if ui.cur < 0 || ui.cur >= len(ui.doc.Segments) {
+		return query{}, false
+	}
+	seg := ui.doc.Segments[ui.cur]
+	q = query{seg: seg.ID, source: ui.doc.SourceText(seg), gen: p.gen}
+	if r := ui.rowFor(ui.cur); r != nil {
+		if a, b := r.src.Selection(); a < b && b <= len(q.source) {
+			q.sel = strings.TrimSpace(q.source[a:b])
+		}
+	}
+	return q, true
+}
+
+// refresh looks the current segment up when it, its selection or the sources changed. It does
+// nothing while the panel is hidden.
+func (p *suggestionsPanel) refresh() {
+	if !p.visible() {
+		return
+	}
+	q, ok := p.current()
+	if !ok {
+		p.want, p.shown, p.offers = query{}, found{}, nil
+		p.render()
+		return
+	}
+	if q == p.want {
+		return
+	}
+	p.want = q
+	if p.src == nil {
+		p.render()
+		return
+	}
+	eng, auto := p.src.eng, p.src.set.AutoMT
+	p.ui.background(func() func() {
+		f := gather(context.Background(), eng, q)
+		return func() {
+			if p.want == q {
+				p.show(f)
+				if auto && eng.MT != nil && p.mt[q.source] == nil {
+					p.ui.fetchMT()
+				}
+			}
+		}
+	})
+}
+
+// show makes f the look-up shown.
+func (p *suggestionsPanel) show(f found) {
+	p.shown = f
+	p.offers = rank(f.offers, p.mt[f.q.source])
+	p.render()
+}
+
+// lookUpNow makes sure the offers are those of the current segment, looking it up on the UI
+// goroutine if needed (a shortcut pressed while the panel is hidden or still looking up).
+func (p *suggestionsPanel) lookUpNow() {
+	q, ok := p.current()
+	if !ok || p.src == nil || p.shown.q == q {
+		return
+	}
+	p.want = q
+	p.show(gather(context.Background(), p.src.eng, q))
+}
+
+// gather looks q up in the memory, the glossary and, for the selection, the dictionary. It touches
+// no widget.
+func gather(ctx context.Context, eng *suggest.Engine, q query) found {
+	f := found{q: q}
+	if eng.TM != nil {
+		ms, err := eng.TM.Lookup(ctx, tm.Query{Text: q.source, SourceLang: eng.SourceLang, TargetLang: eng.TargetLang})
+		if err != nil {
+			f.errs = append(f.errs, fmt.Errorf("%s: %w", lang.L("Translation memory"), err))
+		}
+		for _, m := range ms {
+			f.offers = append(f.offers, offer{Suggestion: suggest.Suggestion{Kind: suggest.KindTM, Text: m.Target,
+				Score: m.Score, Source: m.Source, Diff: m.SourceDiff}, noStem: m.ScoreNoStem, verbatim: m.ScoreVerbatim,
+				numbers: m.NumbersDiffer, missing: m.MissingNumbers, whole: true})
+		}
+	}
+	parts := &suggest.Engine{Glossary: eng.Glossary, SourceLang: eng.SourceLang, TargetLang: eng.TargetLang}
+	ss, _ := parts.Suggestions(ctx, q.source)
+	if q.sel != "" && eng.Dict != nil {
+		parts = &suggest.Engine{Dict: eng.Dict, SourceLang: eng.SourceLang, TargetLang: eng.TargetLang}
+		ds, err := parts.Suggestions(ctx, q.sel)
+		if err != nil {
+			f.errs = append(f.errs, err)
+		}
+		ss = append(ss, ds[:min(len(ds), maxDictOffers)]...)
+	}
+	for _, s := range ss {
+		if s.Kind == suggest.KindGlossary && keptAsIs(s.Source, s.Text) {
+			continue // "Donald Trump → Donald Trump" would only take a slot; the source still marks it
+		}
+		f.offers = append(f.offers, offer{Suggestion: s})
+	}
+	return f
+}
+
+// keptAsIs reports whether a term's translation is the term itself (but for case and spaces).
+func keptAsIs(source, target string) bool {
+	return strings.EqualFold(strings.TrimSpace(source), strings.TrimSpace(target))
+}
+
+// rank orders the offers best first, machine translation (when fetched) among them: by score, then
+// memory before machine translation before glossary before dictionary.
+func rank(offers []offer, m *mtResult) []offer {
+	out := slices.Clone(offers)
+	if m != nil && !m.busy && m.err == nil {
+		out = append(out, m.offer)
+	}
+	order := map[suggest.Kind]int{suggest.KindTM: 0, suggest.KindMT: 1, suggest.KindGlossary: 2, suggest.KindDict: 3}
+	slices.SortStableFunc(out, func(a, b offer) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(order[a.Kind], order[b.Kind])
+	})
+	return out
+}
+
+// fetchMT asks the machine translation service for the current segment, in the background.
+func (ui *UI) fetchMT() {
+	p := ui.sugg
+	q, ok := p.current()
+	switch {
+	case !ok:
+		return
+	case p.src == nil || p.src.eng.MT == nil:
+		ui.showError(errors.New(lang.L("Machine translation is off: choose a service in Tools → Settings")))
+		return
+	case p.mt[q.source] != nil && (p.mt[q.source].busy || p.mt[q.source].err == nil):
+		return
+	}
+	r := &mtResult{busy: true}
+	p.mt[q.source] = r
+	p.render()
+	eng := &suggest.Engine{MT: p.src.eng.MT, SourceLang: p.src.eng.SourceLang, TargetLang: p.src.eng.TargetLang}
+	ui.background(func() func() {
+		ss, err := eng.Suggestions(context.Background(), q.source)
+		return func() {
+			r.busy, r.err = false, err
+			if err == nil && len(ss) > 0 {
+				r.offer = offer{Suggestion: ss[0], whole: true}
+			}
+			if p.shown.q.source == q.source {
+				p.show(p.shown)
+			}
+		}
+	})
+}
+
+// remember stores segment i's pair in the memory, in the background, once it is translated or
+// reviewed.
+func (ui *UI) remember(i int) {
+	p := ui.sugg
+	if i < 0 || i >= len(ui.doc.Segments) || p.src == nil || p.src.eng.TM == nil {
+		return
+	}
+	seg := ui.doc.Segments[i]
+	if seg.Status != annotate.StatusTranslated && seg.Status != annotate.StatusReviewed {
+		return
+	}
+	eng, src, tgt, origin := p.src.eng, ui.doc.SourceText(seg), seg.Target, ui.doc.ID
+	ui.background(func() func() {
+		err := eng.Confirm(context.Background(), src, tgt, origin)
+		return func() {
+			if err != nil {
+				ui.showError(fmt.Errorf("%s: %w", lang.L("Translation memory"), err))
+				return
+			}
+			p.gen++
+			p.refresh()
+		}
+	})
+}
+
+// background runs work off the UI goroutine and the function it returns on it (both on the
+// caller's goroutine with Options.Sync).
+func (ui *UI) background(work func() func()) {
+	if ui.opts.Sync {
+		work()()
+		return
+	}
+	go func() {
+		apply := work()
+		fyne.Do(apply)
+	}()
+}
+
+// remembering returns confirm (an action confirming the current segment) followed by storing the
+// segment's pair in the memory.
+func (ui *UI) remembering(confirm func()) func() {
+	return func() {
+		i := ui.cur
+		confirm()
+		ui.remember(i)
+	}
+}
+
+// sourceSelected looks the selected French words up when the selection of the current segment's
+// source changes.
+func (ui *UI) sourceSelected(r *row) {
+	if r.seg == ui.cur {
+		ui.sugg.refresh()
+	}
+}
+
+// selectPanel shows p's tab.
+func (ui *UI) selectPanel(p panel) {
+	for i, q := range ui.panels {
+		if q == p {
+			ui.tabs.SelectIndex(i)
+		}
+	}
+}

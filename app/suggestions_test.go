@@ -1,0 +1,447 @@
+package app
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/suggest"
+	"github.com/glose-app/glose/suggest/mt"
+	"github.com/glose-app/glose/suggest/tm"
+)
+
+// pair is a sentence pair of testdata/ntrex-fr-en.jsonl.
+type pair struct {
+	FR string `json:"fr"`
+	EN string `json:"en"`
+}
+
+func ntrex(t *testing.T) []pair {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "ntrex-fr-en.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []pair
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var p pair
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// pairDoc is a French document of one paragraph per source.
+func pairDoc(sources ...string) *annotate.Document {
+	d := annotate.NewDocument("ntrex", "NTREX", strings.Join(sources, "\n\n"), "fr", "en")
+	off := 0
+	for i, s := range sources {
+		d.AddSegment(off, off+len(s), i, annotate.KindSentence)
+		off += len(s) + 2
+	}
+	return d
+}
+
+// suggestUI shows d in a test UI whose translation memory, in a temporary file, holds pairs; change
+// adjusts the settings first (no dictionary, no machine translation by default).
+func suggestUI(t *testing.T, d *annotate.Document, pairs []pair, change func(*settings)) *UI {
+	t.Helper()
+	ui, _ := newTestUI(t, d, false)
+	s := ui.sugg.settings()
+	s.TMPath, s.DictPath, s.Provider = filepath.Join(t.TempDir(), "tm.db"), "", ""
+	if change != nil {
+		change(&s)
+	}
+	ui.applySettings(s)
+	t.Cleanup(func() { ui.sugg.src.close() })
+	if len(pairs) > 0 {
+		units := make([]tm.Unit, len(pairs))
+		for i, p := range pairs {
+			units[i] = tm.Unit{SourceLang: "fr", TargetLang: "en", Source: p.FR, Target: p.EN}
+		}
+		must(t, ui.sugg.src.mem.AddBatch(context.Background(), units))
+		ui.sugg.sourcesChanged()
+	}
+	return ui
+}
+
+func ctrlKey(k fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// offerOf returns the index of the first offer of kind k, failing when there is none.
+func offerOf(t *testing.T, ui *UI, k suggest.Kind) int {
+	t.Helper()
+	for i, o := range ui.sugg.offers {
+		if o.Kind == k {
+			return i
+		}
+	}
+	t.Fatalf("no %s suggestion among %+v (problems: %q)", k, ui.sugg.offers, ui.sugg.problems())
+	return -1
+}
+
+func TestMemorySuggestionInsertedAndUndone(t *testing.T) {
+	pairs := ntrex(t)
+	changed := strings.Replace(pairs[1].FR, "Parlement gallois", "Parlement écossais", 1)
+	d := pairDoc(pairs[0].FR, changed)
+	ui := suggestUI(t, d, pairs, nil)
+
+	ui.focusSegment(0, annotate.Target)
+	if o := ui.sugg.offers; len(o) == 0 || o[0].Kind != suggest.KindTM || o[0].Score != 100 || o[0].Text != pairs[0].EN {
+		t.Fatalf("segment 1: offers %+v, want the exact memory match first", o)
+	}
+	ui.focusSegment(1, annotate.Target)
+	best := ui.sugg.offers[0]
+	if best.Kind != suggest.KindTM || best.Text != pairs[1].EN || best.Score >= 100 || best.Score < 50 {
+		t.Fatalf("segment 2: best offer %+v, want the fuzzy memory match", best)
+	}
+	var diff []string
+	for _, r := range best.Diff {
+		diff = append(diff, best.Source[r.Start:r.End])
+	}
+	if !strings.Contains(strings.Join(diff, " "), "gallois") {
+		t.Errorf("differences %q do not mark the changed word", diff)
+	}
+	if title := cardTitle(0, best); !strings.HasPrefix(title, "1 · ") || !strings.Contains(title, "%") {
+		t.Errorf("card title %q", title)
+	}
+	if len(ui.sugg.cards.Objects) != len(ui.sugg.offers) {
+		t.Errorf("%d cards for %d offers", len(ui.sugg.cards.Objects), len(ui.sugg.offers))
+	}
+
+	r := visibleRow(t, ui, 1)
+	r.entry.TypedShortcut(ctrlKey(fyne.Key1))
+	seg := d.Segments[1]
+	if seg.Target != pairs[1].EN || seg.Status != annotate.StatusDraft || r.entry.Text != pairs[1].EN {
+		t.Fatalf("after Ctrl+1: target %q (entry %q), status %s", seg.Target, r.entry.Text, seg.Status)
+	}
+	ui.undoStep()
+	if seg.Target != "" || seg.Status != annotate.StatusNew {
+		t.Errorf("after undo: target %q, status %s; want the new, empty segment back", seg.Target, seg.Status)
+	}
+}
+
+func TestConfirmAddsToMemory(t *testing.T) {
+	d := pairDoc("Le ministre était à Washington.", "Il est reparti jeudi.")
+	ui := suggestUI(t, d, nil, nil)
+	ui.focusSegment(0, annotate.Target)
+	if len(ui.sugg.offers) != 0 {
+		t.Fatalf("empty memory offers %+v", ui.sugg.offers)
+	}
+	r := visibleRow(t, ui, 0)
+	r.entry.SetText("The minister was in Washington.")
+	r.entry.TypedShortcut(ctrlKey(fyne.KeyReturn))
+	if st := d.Segments[0].Status; st != annotate.StatusTranslated {
+		t.Fatalf("status after Ctrl+Enter: %s", st)
+	}
+	if n, err := ui.sugg.src.mem.Count(context.Background()); err != nil || n != 1 {
+		t.Fatalf("memory holds %d units (%v), want 1", n, err)
+	}
+	ui.focusSegment(0, annotate.Target)
+	if o := ui.sugg.offers; len(o) == 0 || o[0].Score != 100 || o[0].Text != "The minister was in Washington." {
+		t.Errorf("offers after confirming: %+v", o)
+	}
+}
+
+func TestPretranslateFillsDrafts(t *testing.T) {
+	pairs := ntrex(t)
+	d := pairDoc(pairs[0].FR, pairs[2].FR, "Une phrase que la mémoire ne connaît pas du tout.")
+	d.Segments[1].Target, d.Segments[1].Status = "Kept as it is.", annotate.StatusTranslated
+	ui := suggestUI(t, d, pairs, nil)
+	ui.pretranslate()
+	want := []struct {
+		target string
+		status annotate.Status
+	}{{pairs[0].EN, annotate.StatusDraft}, {"Kept as it is.", annotate.StatusTranslated}, {"", annotate.StatusNew}}
+	for i, w := range want {
+		if s := d.Segments[i]; s.Target != w.target || s.Status != w.status {
+			t.Errorf("segment %d: %q %s, want %q %s", i+1, s.Target, s.Status, w.target, w.status)
+		}
+	}
+	ui.undoStep()
+	if s := d.Segments[0]; s.Target != "" || s.Status != annotate.StatusNew {
+		t.Errorf("one undo leaves segment 1 %q %s", s.Target, s.Status)
+	}
+}
+
+// libreTranslate is a test server speaking LibreTranslate's POST /translate; it records the last
+// request in got (read it once the request is answered).
+func libreTranslate(t *testing.T, reply string, got *map[string]any) *httptest.Server {
+	t.Helper()
+	var mu sync.Mutex
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost || r.URL.Path != "/translate" {
+			http.NotFound(w, r)
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if err := json.NewDecoder(r.Body).Decode(got); err != nil {
+			http.Error(w, `{"error":"bad json"}`, http.StatusBadRequest)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(map[string]string{"translatedText": reply})
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestMachineTranslationShownAndInserted(t *testing.T) {
+	source := "Il a dit : « la hausse est de 3,5 % »."
+	var got map[string]any
+	srv := libreTranslate(t, "He said : « the rise is 3,5 % ».", &got)
+	libre := func(s *settings) { s.Provider, s.URL = mt.LibreTranslate, srv.URL }
+
+	ui := suggestUI(t, pairDoc(source), nil, libre)
+	ui.focusSegment(0, annotate.Target)
+	if len(ui.sugg.offers) != 0 {
+		t.Fatalf("machine translation fetched without being asked: %+v", ui.sugg.offers)
+	}
+	r := visibleRow(t, ui, 0)
+	r.entry.TypedShortcut(ctrlKey(fyne.KeyM))
+	if got["q"] != source || got["source"] != "fr" || got["target"] != "en" {
+		t.Errorf("request %v", got)
+	}
+	n := offerOf(t, ui, suggest.KindMT)
+	want := "He said: “the rise is 3.5%”."
+	if text := ui.sugg.offers[n].Text; text != want {
+		t.Errorf("machine translation shown as %q, want %q (English typography)", text, want)
+	}
+	r.entry.TypedShortcut(ctrlKey(fyne.KeyName(string(rune('1' + n)))))
+	if tgt := ui.doc.Segments[0].Target; tgt != want {
+		t.Errorf("inserted %q, want %q", tgt, want)
+	}
+
+	t.Run("automatic", func(t *testing.T) {
+		ui := suggestUI(t, pairDoc(source), nil, func(s *settings) { libre(s); s.AutoMT = true })
+		ui.focusSegment(0, annotate.Target)
+		offerOf(t, ui, suggest.KindMT)
+	})
+	t.Run("unreachable", func(t *testing.T) {
+		down := httptest.NewServer(http.NotFoundHandler())
+		url := down.URL
+		down.Close()
+		ui := suggestUI(t, pairDoc(source), nil, func(s *settings) { s.Provider, s.URL = mt.LibreTranslate, url })
+		ui.focusSegment(0, annotate.Target)
+		ui.fetchMT()
+		if p := strings.Join(ui.sugg.problems(), "\n"); !strings.Contains(p, "cannot reach LibreTranslate at "+url) {
+			t.Errorf("panel says %q, want it to say the server cannot be reached", p)
+		}
+	})
+}
+
+// writeTinyDict writes a two-article dictd dictionary and returns its path prefix.
+func writeTinyDict(t *testing.T) string {
+	t.Helper()
+	const b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	enc := func(v int) string {
+		if v == 0 {
+			return "A"
+		}
+		var s []byte
+		for ; v > 0; v /= 64 {
+			s = append([]byte{b64[v%64]}, s...)
+		}
+		return string(s)
+	}
+	prefix := filepath.Join(t.TempDir(), "tiny-fra-eng")
+	var data, index strings.Builder
+	for _, a := range [][2]string{
+		{"arriver", "arriver /aʀive/ <v>\nto arrive, to happen\n"},
+		{"chat", "chat /ʃa/ <n, masc>\ncat\n"},
+	} {
+		index.WriteString(a[0] + "\t" + enc(data.Len()) + "\t" + enc(len(a[1])) + "\n")
+		data.WriteString(a[1])
+	}
+	must(t, os.WriteFile(prefix+".index", []byte(index.String()), 0o644))
+	must(t, os.WriteFile(prefix+".dict", []byte(data.String()), 0o644))
+	return prefix
+}
+
+func TestDictionaryLookupOfSelectedWord(t *testing.T) {
+	text := "Le chat 😀 est arrivé hier."
+	dictPath := writeTinyDict(t)
+	ui := suggestUI(t, pairDoc(text), nil, func(s *settings) { s.DictPath = dictPath })
+	ui.focusSegment(0, annotate.Source)
+	r := visibleRow(t, ui, 0)
+	a := strings.Index(text, "arrivé")
+	r.src.SetSelection(a, a+len("arrivé"))
+	r.src.OnSelect(a, a+len("arrivé")) // what a double click reports
+	n := offerOf(t, ui, suggest.KindDict)
+	if o := ui.sugg.offers[n]; o.Source != "arriver" || o.Text != "to arrive, to happen" {
+		t.Errorf("dictionary offer %+v", o)
+	}
+	if h := ui.sugg.head.Text; !strings.Contains(h, "arrivé") {
+		t.Errorf("headline %q does not name the word looked up", h)
+	}
+	r.entry.SetText("The cat has")
+	r.entry.CursorColumn = len([]rune("The cat has"))
+	ui.insertSuggestion(n)
+	if tgt := ui.doc.Segments[0].Target; tgt != "The cat has to arrive, to happen" {
+		t.Errorf("term inserted at the cursor gives %q", tgt)
+	}
+}
+
+func TestInsertionPoint(t *testing.T) {
+	tests := []struct{ target, term, want string }{
+		{"", "White House", "White House"},
+		{"at the", "White House", "at the White House"},
+		{"at the ", "White House", "at the White House"},
+		{"« ", "😀", "« 😀"},
+	}
+	for _, tt := range tests {
+		a, b, text := insertionPoint(tt.target, nil, tt.term)
+		if got := tt.target[:a] + text + tt.target[b:]; got != tt.want {
+			t.Errorf("inserting %q into %q gives %q, want %q", tt.term, tt.target, got, tt.want)
+		}
+	}
+}
+
+func TestGlossaryFromDocumentEntities(t *testing.T) {
+	text := "Sergueï Lavrov est arrivé à la Maison-Blanche."
+	d := pairDoc(text)
+	ed := annotate.NewEditor(d)
+	sp := &annotate.Span{Side: annotate.Source, Start: 0, End: len("Sergueï Lavrov"), Label: annotate.LabelPER}
+	must(t, ed.AddSpan(sp))
+	must(t, ed.AddEntity(&annotate.Entity{Type: annotate.LabelPER, Mentions: []string{sp.ID},
+		Names: map[string]string{"fr": "Sergueï Lavrov", "en": "Sergei Lavrov"}}))
+	ui := suggestUI(t, d, nil, nil)
+	ui.focusSegment(0, annotate.Target)
+	n := offerOf(t, ui, suggest.KindGlossary)
+	if o := ui.sugg.offers[n]; o.Source != "Sergueï Lavrov" || o.Text != "Sergei Lavrov" || o.Start != 0 || o.End != sp.End {
+		t.Errorf("glossary offer %+v", o)
+	}
+	hs := visibleRow(t, ui, 0).src.Highlights()
+	if len(hs) < 2 || hs[0].Start != 0 || hs[0].End != sp.End || hs[0].ID != "" || hs[0].Color != glossaryColor() {
+		t.Fatalf("source highlights %+v: want the glossary mark first, then the span", hs)
+	}
+	ui.insertSuggestion(n)
+	if tgt := d.Segments[0].Target; tgt != "Sergei Lavrov" {
+		t.Errorf("inserted %q", tgt)
+	}
+}
+
+func TestMemoryUnavailable(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "not-a-directory")
+	must(t, os.WriteFile(file, nil, 0o644))
+	d := pairDoc("Le ministre était à Washington.")
+	ui := suggestUI(t, d, nil, func(s *settings) { s.TMPath = filepath.Join(file, "tm.db") })
+	ui.focusSegment(0, annotate.Target)
+	if p := strings.Join(ui.sugg.problems(), "\n"); !strings.Contains(p, "Translation memory unavailable") || !strings.Contains(p, "not-a-directory") {
+		t.Errorf("panel says %q", p)
+	}
+	ui.insertSuggestion(0)
+	ui.pretranslate()
+	r := visibleRow(t, ui, 0)
+	r.entry.SetText("Typed anyway.")
+	r.entry.TypedShortcut(ctrlKey(fyne.KeyReturn))
+	if s := d.Segments[0]; s.Target != "Typed anyway." || s.Status != annotate.StatusTranslated {
+		t.Errorf("without a memory the segment is %q %s", s.Target, s.Status)
+	}
+}
+
+func TestMemoryAndGlossaryFiles(t *testing.T) {
+	pairs := ntrex(t)
+	ui := suggestUI(t, pairDoc("À la Maison Blanche, hier."), pairs, nil)
+	path := filepath.Join(t.TempDir(), "memory.tmx")
+	f, err := os.Create(path)
+	must(t, err)
+	ui.exportTMX(f, path)
+
+	s := ui.sugg.settings()
+	s.TMPath = filepath.Join(t.TempDir(), "other.db")
+	ui.applySettings(s)
+	t.Cleanup(func() { ui.sugg.src.close() })
+	r, err := os.Open(path)
+	must(t, err)
+	ui.importTMX(r, "memory.tmx")
+	if n, err := ui.sugg.src.mem.Count(context.Background()); err != nil || n != len(pairs) {
+		t.Errorf("exported and imported %d units (%v), want %d", n, err, len(pairs))
+	}
+
+	csv := "source,target\nMaison-Blanche,White House\n"
+	ui.importGlossary(nopCloser{strings.NewReader(csv)}, "terms.csv")
+	ui.focusSegment(0, annotate.Target)
+	n := offerOf(t, ui, suggest.KindGlossary)
+	if o := ui.sugg.offers[n]; o.Text != "White House" {
+		t.Errorf("glossary offer %+v", o)
+	}
+}
+
+type nopCloser struct{ *strings.Reader }
+
+func (nopCloser) Close() error { return nil }
+
+func TestPretranslateWithMachineTranslation(t *testing.T) {
+	pairs := ntrex(t)
+	var batches atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			Q []string `json:"q"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+			http.Error(w, `{"error":"expected an array"}`, http.StatusBadRequest)
+			return
+		}
+		batches.Add(1)
+		out := make([]string, len(req.Q))
+		for i := range req.Q {
+			out[i] = "« Machine » " + string(rune('A'+i))
+		}
+		_ = json.NewEncoder(w).Encode(map[string]any{"translatedText": out})
+	}))
+	defer srv.Close()
+	d := pairDoc(pairs[0].FR, "Première phrase inconnue.", "Seconde phrase inconnue.")
+	ui := suggestUI(t, d, pairs, func(s *settings) { s.Provider, s.URL = mt.LibreTranslate, srv.URL })
+	ui.pretranslate()
+	want := []string{pairs[0].EN, "“Machine” A", "“Machine” B"}
+	for i, w := range want {
+		if s := d.Segments[i]; s.Target != w || s.Status != annotate.StatusDraft {
+			t.Errorf("segment %d: %q %s, want %q draft", i+1, s.Target, s.Status, w)
+		}
+	}
+	if n := batches.Load(); n != 1 {
+		t.Errorf("%d requests, want one batch", n)
+	}
+}
+
+func TestSuggestionsTabMenuAndHelp(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	if !ui.sugg.visible() {
+		t.Error("the Suggestions tab is not the one shown at start")
+	}
+	var tools *fyne.Menu
+	for _, m := range ui.menu.Items {
+		if m.Label == "Tools" {
+			tools = m
+		}
+	}
+	if tools == nil || len(tools.Items) < 8 {
+		t.Fatalf("Tools menu %+v", tools)
+	}
+	found := false
+	for _, r := range ui.shortcutRows() {
+		found = found || r[1] == "Ctrl+1 … Ctrl+5"
+	}
+	if !found {
+		t.Error("the help sheet does not list Ctrl+1 … Ctrl+5")
+	}
+}

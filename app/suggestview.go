@@ -1,0 +1,269 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/app/textview"
+	"github.com/glose-app/glose/suggest"
+)
+
+// numbered is how many offers have a shortcut (Ctrl+1…5).
+const numbered = 5
+
+// render shows the offers and what is wrong with the sources.
+func (p *suggestionsPanel) render() {
+	p.head.SetText(p.headline())
+	problems := p.problems()
+	p.errs.SetText(strings.Join(problems, "\n"))
+	p.errs.Hidden = len(problems) == 0
+	p.errs.Refresh()
+	objs := make([]fyne.CanvasObject, 0, len(p.offers)+1)
+	for n, o := range p.offers {
+		objs = append(objs, p.card(n, o))
+	}
+	if m := p.mt[p.shown.q.source]; m != nil && m.busy {
+		objs = append(objs, wrapLabel(lang.L("Asking {{.Service}}…", map[string]any{"Service": p.src.eng.MT.Name()})))
+	}
+	if len(objs) == 0 && p.src != nil && p.shown.q.seg != "" {
+		objs = append(objs, wrapLabel(lang.L("No suggestions for this segment. Double-click a French word to look it up in the dictionary.")))
+	}
+	p.cards.Objects = objs
+	p.cards.Refresh()
+	setEnabled(p.mtButton, p.src != nil && p.src.eng.MT != nil)
+}
+
+// headline says which segment the suggestions are for.
+func (p *suggestionsPanel) headline() string {
+	switch {
+	case p.src == nil:
+		return lang.L("Opening the translation memory…")
+	case p.shown.q.seg == "":
+		return lang.L("Click a segment to see suggestions")
+	}
+	i := p.ui.doc.SegmentIndex(p.shown.q.seg)
+	h := lang.L("Segment {{.N}}: {{.Count}} suggestions", map[string]any{"N": i + 1, "Count": len(p.offers)})
+	if p.shown.q.sel != "" {
+		h += " · " + lang.L("dictionary: {{.Word}}", map[string]any{"Word": annotate.Shorten(p.shown.q.sel, 40)})
+	}
+	return h
+}
+
+// problems lists why sources are missing or failed, for the panel to show in red.
+func (p *suggestionsPanel) problems() []string {
+	var out []string
+	if p.envErr != nil {
+		out = append(out, lang.L("Settings from the environment: {{.Error}}", map[string]any{"Error": p.envErr.Error()}))
+	}
+	if p.src == nil {
+		return out
+	}
+	if p.src.memErr != nil {
+		out = append(out, lang.L("Translation memory unavailable: {{.Error}}", map[string]any{"Error": p.src.memErr.Error()}))
+	}
+	if p.src.mtErr != nil {
+		out = append(out, lang.L("Machine translation unavailable: {{.Error}}", map[string]any{"Error": p.src.mtErr.Error()}))
+	}
+	for _, err := range p.shown.errs {
+		out = append(out, err.Error())
+	}
+	if m := p.mt[p.shown.q.source]; m != nil && m.err != nil {
+		out = append(out, lang.L("Machine translation failed: {{.Error}}", map[string]any{"Error": m.err.Error()}))
+	}
+	return out
+}
+
+// card shows offer n with a button inserting it.
+func (p *suggestionsPanel) card(n int, o offer) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(cardTitle(n, o), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	insert := widget.NewButtonWithIcon(lang.L("Insert"), theme.ContentPasteIcon(), func() {
+		p.ui.run(func() error { return p.insert(n) })
+	})
+	insert.Importance = widget.LowImportance
+	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, insert, title)}
+	switch o.Kind {
+	case suggest.KindTM:
+		if o.noStem != o.Score || o.verbatim != o.Score {
+			l := widget.NewLabel(lang.L("unstemmed {{.A}} %, verbatim {{.B}} %", map[string]any{
+				"A": fmt.Sprintf("%.0f", o.noStem), "B": fmt.Sprintf("%.0f", o.verbatim)}))
+			l.Importance = widget.LowImportance
+			l.Truncation = fyne.TextTruncateEllipsis
+			objs = append(objs, l)
+		}
+		objs = append(objs, p.diffView(o), wrapLabel(o.Text))
+	case suggest.KindGlossary, suggest.KindDict:
+		objs = append(objs, wrapLabel(o.Source+" → "+o.Text))
+	default:
+		objs = append(objs, wrapLabel(o.Text))
+	}
+	if note := offerNote(o); note != "" {
+		l := wrapLabel(note)
+		l.Importance = widget.WarningImportance
+		objs = append(objs, l)
+	}
+	return container.NewVBox(append(objs, widget.NewSeparator())...)
+}
+
+// cardTitle is an offer's heading: its number (for the shortcut), where it comes from, its score.
+func cardTitle(n int, o offer) string {
+	var t string
+	switch o.Kind {
+	case suggest.KindTM:
+		t = lang.L("Memory {{.Score}} %", map[string]any{"Score": fmt.Sprintf("%.0f", o.Score)})
+	case suggest.KindMT:
+		t = lang.L("Machine translation") + " · " + o.Note
+	case suggest.KindGlossary:
+		t = lang.L("Glossary")
+	case suggest.KindDict:
+		t = lang.L("Dictionary")
+		if o.Note != "" {
+			t += " · " + o.Note
+		}
+	}
+	if n < numbered {
+		t = fmt.Sprintf("%d · %s", n+1, t)
+	}
+	return t
+}
+
+// offerNote is a warning or note shown under an offer.
+func offerNote(o offer) string {
+	switch {
+	case o.Kind == suggest.KindTM && o.numbers && len(o.missing) > 0:
+		return lang.L("Numbers differ: {{.Numbers}} not in the memory's source", map[string]any{"Numbers": strings.Join(o.missing, ", ")})
+	case o.Kind == suggest.KindTM && o.numbers:
+		return lang.L("Numbers differ")
+	case o.Kind == suggest.KindGlossary:
+		return o.Note
+	}
+	return ""
+}
+
+func wrapLabel(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// diffColor marks the words of a memory match's source that differ from the segment.
+func diffColor() color.Color { return color.NRGBA{R: 0xf2, G: 0x8e, B: 0x2b, A: 0xff} }
+
+// diffView shows a memory match's source with the differing words marked.
+func (p *suggestionsPanel) diffView(o offer) fyne.CanvasObject {
+	tv := textview.New()
+	hs := make([]textview.Highlight, len(o.Diff))
+	for i, d := range o.Diff {
+		hs[i] = textview.Highlight{Start: d.Start, End: d.End, Color: diffColor(), Style: textview.Pending}
+	}
+	tv.Set(o.Source, hs)
+	return newBox(&fitHeight{tv: tv, width: p.cards.Size().Width}, tv)
+}
+
+// fitHeight gives a wrapping TextView the height its text needs at the width it is given.
+type fitHeight struct {
+	tv    *textview.TextView
+	width float32
+}
+
+// Layout is part of fyne.Layout.
+func (l *fitHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// MinSize is part of fyne.Layout.
+func (l *fitHeight) MinSize([]fyne.CanvasObject) fyne.Size {
+	w := l.width
+	if w <= 0 {
+		w = 300
+	}
+	return fyne.NewSize(50, l.tv.HeightFor(w))
+}
+
+// insertSuggestion inserts the current segment's suggestion n (0 = the best).
+func (ui *UI) insertSuggestion(n int) {
+	ui.sugg.lookUpNow()
+	ui.run(func() error { return ui.sugg.insert(n) })
+}
+
+// insert puts offer n into the current segment through the editor, as one undo step: memory and
+// machine translations replace the English, terms go in at the cursor (replacing the selection).
+// A new segment becomes a draft.
+func (p *suggestionsPanel) insert(n int) error {
+	ui := p.ui
+	if n < 0 || n >= len(p.offers) || ui.cur >= len(ui.doc.Segments) ||
+		ui.doc.Segments[ui.cur].ID != p.shown.q.seg {
+		return errors.New(lang.L("There is no suggestion {{.N}} for this segment", map[string]any{"N": n + 1}))
+	}
+	o, seg, r := p.offers[n], ui.doc.Segments[ui.cur], ui.rowFor(ui.cur)
+	a, b, text := 0, len(seg.Target), o.Text
+	if !o.whole {
+		a, b, text = insertionPoint(seg.Target, r, o.Text)
+	}
+	err := ui.ed.Batch("insert suggestion", func() error {
+		if seg.Status == annotate.StatusNew {
+			if err := ui.ed.SetStatus(seg.ID, annotate.StatusDraft); err != nil {
+				return err
+			}
+		}
+		var err error
+		if o.whole {
+			_, err = ui.ed.SetTarget(seg.ID, text)
+		} else {
+			_, err = ui.ed.ReplaceTarget(seg.ID, a, b, text)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if r != nil && r.seg == ui.cur {
+		placeCursor(&r.entry.Entry, a+len(text))
+	}
+	ui.setStatus(lang.L("Inserted: {{.Text}}", map[string]any{"Text": annotate.Shorten(o.Text, 80)}))
+	return nil
+}
+
+// insertionPoint returns where a term goes in target: the entry's selection, else its cursor, else
+// the end; with a space added where the term would touch a word.
+func insertionPoint(target string, r *row, term string) (a, b int, text string) {
+	a, b = len(target), len(target)
+	if r != nil && r.entry.Text == target {
+		if s, e, ok := entrySelection(&r.entry.Entry); ok {
+			a, b = s, e
+		} else {
+			a = runeToByte(target, r.entry.CursorTextOffset())
+			b = a
+		}
+	}
+	if a > 0 && !strings.ContainsAny(target[a-1:a], " \n(«“'’-") {
+		term = " " + term
+	}
+	if b < len(target) && !strings.ContainsAny(target[b:b+1], " \n.,;:!?)»”'’-") {
+		term += " "
+	}
+	return a, b, term
+}
+
+// placeCursor puts e's cursor at byte offset off of its text.
+func placeCursor(e *widget.Entry, off int) {
+	off = min(off, len(e.Text))
+	before := e.Text[:off]
+	e.CursorRow = strings.Count(before, "\n")
+	line := before[strings.LastIndexByte(before, '\n')+1:]
+	e.CursorColumn = len([]rune(line))
+	e.Refresh()
+}

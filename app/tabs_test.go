@@ -1,0 +1,58 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// useLocale shows the app's strings in the language of locale (as LANG would) for the rest of the
+// test, and in the default language afterwards.
+func useLocale(t *testing.T, locale string) {
+	t.Helper()
+	t.Cleanup(func() { _ = LoadTranslations() }) // runs after the variables are restored
+	t.Setenv("LANGUAGE", "")
+	t.Setenv("LC_ALL", locale)
+	must(t, LoadTranslations())
+}
+
+// shownTabs returns how many tab buttons the side panel's bar shows, and whether the overflow
+// button ("…") is shown.
+func shownTabs(t *testing.T, ui *UI) (n int, overflow bool) {
+	t.Helper()
+	objs := test.WidgetRenderer(ui.tabs).Objects()
+	bar, ok := objs[0].(*fyne.Container)
+	if !ok || len(bar.Objects) == 0 {
+		t.Fatalf("unexpected tab bar %T", objs[0])
+	}
+	buttons, ok := bar.Objects[0].(*fyne.Container)
+	if !ok {
+		t.Fatalf("unexpected tab buttons %T", bar.Objects[0])
+	}
+	return len(buttons.Objects), len(bar.Objects) > 1 && bar.Objects[1].Visible()
+}
+
+// TestSideTabsFitTheDefaultWindow checks that the four side tabs show without an overflow menu at
+// the default window size in English and French, with a four-digit QA count.
+func TestSideTabsFitTheDefaultWindow(t *testing.T) {
+	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {
+		t.Run(locale, func(t *testing.T) {
+			useLocale(t, locale)
+			ui, _ := newTestUI(t, testDoc(t), false)
+			ui.win.Resize(fyne.NewSize(1280, 800))
+			ui.setPanelBadge(ui.qa, 1234)
+			ui.tabs.Refresh()
+			n, overflow := shownTabs(t, ui)
+			var titles []string
+			for _, it := range ui.tabs.Items {
+				titles = append(titles, it.Text)
+			}
+			t.Logf("tabs %q: bar %v wide, panel %v", titles, ui.tabs.Size().Width, ui.tabs.MinSize().Width)
+			if n != len(ui.panels) || overflow {
+				t.Errorf("%d of %d tabs shown (overflow menu %v) in a %v-wide panel: %q", n, len(ui.panels), overflow,
+					ui.tabs.Size().Width, titles)
+			}
+		})
+	}
+}
