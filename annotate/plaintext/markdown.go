@@ -3,6 +3,8 @@ package plaintext
 import (
 	"regexp"
 	"strings"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 var (
@@ -80,7 +82,8 @@ func StripMarkdown(md string) (string, map[int]bool) {
 		}
 	}
 	flush()
-	return strings.Join(paras, "\n\n"), headings
+	// Removing markup can put a combining mark after a new base character ("[A]()\u0301"): normalise again.
+	return annotate.NFC(strings.Join(paras, "\n\n")), headings
 }
 
 // inline removes inline markup from one line.

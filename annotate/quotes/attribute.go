@@ -21,6 +21,7 @@ func (f *finder) attribute() {
 	for _, p := range f.parts {
 		byGroup[p.group] = append(byGroup[p.group], p)
 	}
+	f.relocate(byGroup)
 	f.markTitles(byGroup)
 	f.buildMasks()
 	order := f.order(byGroup)
@@ -40,6 +41,25 @@ func (f *finder) attribute() {
 		f.confidence(byGroup[g], f.groups[g])
 	}
 	f.subjectFallback(order, byGroup)
+}
+
+// relocate points each group at the line of its first remaining part. Dropping a part made only of
+// marks ("«" alone at a line end, the quotation going on in the next paragraph) or one nested in a
+// dialogue turn can leave a group's line before its first part, and the searches around the part,
+// bounded by that line, would then run backwards.
+func (f *finder) relocate(byGroup [][]part) {
+	for g, ps := range byGroup {
+		if len(ps) == 0 {
+			continue
+		}
+		grp := f.groups[g]
+		li := sort.Search(len(f.lines), func(i int) bool { return f.lines[i].End >= ps[0].Start })
+		if li == grp.line || li == len(f.lines) {
+			continue
+		}
+		grp.line = li
+		grp.lineStart = ps[0].Start == skipSpaces(f.text, f.lines[li].Start, f.lines[li].End)
+	}
 }
 
 // order returns the groups that have parts, by their first part's start.

@@ -1,0 +1,61 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// fuzzSeeds are French news and dialogue with guillemets, dashes, both apostrophes, no-break spaces,
+// emoji, combining marks and the shapes that crashed the finder before.
+var fuzzSeeds = []string{
+	"« Oui », a-t-il dit.", "— Non, dit-elle.", "Selon « X », « y ».", "« a », mais « b », a déclaré M. Z , ",
+	"», ,", "« ", "—0", "— «",
+	"« Je pense que c’est fini », a déclaré Sergueï Lavrov à Moscou. « Nous verrons », a-t-il ajouté.",
+	"M. Lavrov a-t-il indiqué que «\u00a0la guerre est finie\u202f». D'après l'AFP, « rien n’est joué ».",
+	"— Oh ! dit-elle ; puis — Non.\n— Si, répondit-il.\n\n« Le premier paragraphe\n\n« continue ici. »",
+	"“Nested « inner » quote,” he said. \"Plain\" 😀 quote e\u0301té -- dit Zoé.",
+	"Le président 👩‍👩‍👧 a « déclaré » : « C’est un moment\u00a0historique », selon Le Monde.",
+}
+
+// checkSpan fails unless s is empty or a non-empty range of text on character boundaries.
+func checkSpan(t *testing.T, text, what string, s Span) {
+	t.Helper()
+	if s.Empty() && s.Start == s.End {
+		return
+	}
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		t.Fatalf("%s [%d, %d) outside %q", what, s.Start, s.End, text)
+	}
+	if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+		t.Fatalf("%s [%d, %d) splits a character of %q", what, s.Start, s.End, text)
+	}
+}
+
+// FuzzFind checks that no input makes the detector panic, and that every quote, cue and speaker lies
+// inside the text on character boundaries, quotes in text order with confidences in [0, 1].
+func FuzzFind(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD")) // the importer guarantees NFC
+		qs := Find(s)
+		for i, q := range qs {
+			if q.Empty() {
+				t.Fatalf("empty quote [%d, %d) in %q", q.Start, q.End, s)
+			}
+			checkSpan(t, s, "quote", q.Span)
+			checkSpan(t, s, "cue", q.Cue)
+			checkSpan(t, s, "speaker", q.Speaker)
+			if i > 0 && q.Start < qs[i-1].Start {
+				t.Fatalf("quotes out of order: %d after %d in %q", q.Start, qs[i-1].Start, s)
+			}
+			if q.Confidence < 0 || q.Confidence > 1 || q.Group < 0 {
+				t.Fatalf("quote %+v: confidence or group out of range in %q", q, s)
+			}
+		}
+	})
+}

@@ -1,0 +1,50 @@
+package glossary
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// fuzzGlossary builds a glossary's in-memory index (as reload does from the database) over fixed
+// terms and one fuzzed term.
+func fuzzGlossary(term string) *Glossary {
+	g := &Glossary{index: map[string][]compiled{}}
+	for _, src := range []string{"Maison Blanche", "Sergueï Lavrov", "Nations unies", "l’ONU", "café 😀", "e\u0301té", term} {
+		keys := termKeys(src)
+		if len(keys) == 0 {
+			continue
+		}
+		g.index[keys[0]] = append(g.index[keys[0]], compiled{keys: keys, entry: Entry{Source: src, Target: "x"}})
+	}
+	return g
+}
+
+// FuzzFind looks glossary terms up in arbitrary NFC text (the importer guarantees NFC): hits are
+// ordered, non-overlapping ranges of the text on character boundaries.
+func FuzzFind(f *testing.F) {
+	for _, s := range [][2]string{
+		{"« La Maison-Blanche », a déclaré Sergueï Lavrov aux Nations\u00a0unies et à l'ONU.", "Moscou"},
+		{"— Non\u202f! Le café 😀 de l’été e\u0301té, aujourd’hui.", "aujourd'hui"},
+		{"MAISON  BLANCHE maison blanche", "maison"}, {"\xff« \xc3", "\xff"}, {"", ""},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, text, term string) {
+		text = norm.NFC.String(strings.ToValidUTF8(text, "\uFFFD"))
+		term = norm.NFC.String(strings.ToValidUTF8(term, "\uFFFD"))
+		g := fuzzGlossary(term)
+		prev := 0
+		for _, h := range g.Find(text) {
+			if h.Start < prev || h.End > len(text) || h.Start >= h.End {
+				t.Fatalf("hit [%d, %d) out of order or outside %q", h.Start, h.End, text)
+			}
+			if !utf8.RuneStart(text[h.Start]) || h.End < len(text) && !utf8.RuneStart(text[h.End]) {
+				t.Fatalf("hit [%d, %d) splits a character of %q", h.Start, h.End, text)
+			}
+			prev = h.End
+		}
+	})
+}

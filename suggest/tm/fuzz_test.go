@@ -1,0 +1,92 @@
+package tm
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"math"
+	"testing"
+	"unicode/utf8"
+)
+
+// fuzzSentences are French news sentences with guillemets, dashes, both apostrophes, no-break spaces,
+// numbers, emoji and combining marks.
+var fuzzSentences = []string{
+	"« Je pense que c’est fini », a déclaré Sergueï Lavrov à Moscou le 3 mai 2017.",
+	"« Je pense que c'est fini », a dit M. Lavrov à Moscou le 4 mai 2017.",
+	"— Non\u202f! 1 000,5 € et 3.5 % — l'ONU 😀 e\u0301té 👩‍👩‍👧 aujourd’hui-même",
+	"présidentes 1,000 12\u00a0345,67", "\xff« \xc3", "",
+}
+
+// checkRanges fails unless rs are ordered, non-overlapping, non-empty ranges of s.
+func checkRanges(t *testing.T, what, s string, rs []Range) {
+	t.Helper()
+	prev := 0
+	for _, r := range rs {
+		if r.Start < prev || r.End > len(s) || r.Start >= r.End {
+			t.Fatalf("%s range %+v out of order or outside %q", what, r, s)
+		}
+		if utf8.ValidString(s) && (!utf8.RuneStart(s[r.Start]) || r.End < len(s) && !utf8.RuneStart(s[r.End])) {
+			t.Fatalf("%s range %+v splits a character of %q", what, r, s)
+		}
+		prev = r.End
+	}
+}
+
+// FuzzScore scores and diffs a query against a memory source as Lookup does: scores are percentages,
+// identical texts score 100, and the diff ranges lie inside their texts.
+func FuzzScore(f *testing.F) {
+	for i, s := range fuzzSentences {
+		f.Add(s, fuzzSentences[(i+1)%len(fuzzSentences)])
+	}
+	f.Fuzz(func(t *testing.T, q, src string) {
+		qa := analyse("fr", q)
+		m := score(qa, Unit{SourceLang: "fr", TargetLang: "en", Source: src, Target: "x"})
+		for _, v := range []float64{m.Score, m.ScoreNoStem, m.ScoreVerbatim} {
+			if math.IsNaN(v) || v < 0 || v > 100 {
+				t.Fatalf("score %v of %q against %q outside [0, 100]", v, q, src)
+			}
+		}
+		if q == src && (m.Score != 100 || m.ScoreVerbatim != 100 || m.NumbersDiffer) {
+			t.Fatalf("%q against itself: %+v", q, m)
+		}
+		inMatch, inQuery := diff(qa, analyse("fr", src))
+		checkRanges(t, "match", src, inMatch)
+		checkRanges(t, "query", q, inQuery)
+	})
+}
+
+// FuzzReadTMX parses arbitrary bytes as TMX: the parser ends with an error or io.EOF, and every unit
+// it yields is storable.
+func FuzzReadTMX(f *testing.F) {
+	f.Add([]byte(`<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="fr-FR" datatype="plaintext"/><body>
+<tu creationdate="20170503T120000Z"><prop type="x-origin">doc</prop><note>n</note>
+<tuv xml:lang="fr-FR"><seg>« Je pense que c’est <bpt i="1">&lt;b&gt;</bpt>fini<ept i="1">&lt;/b&gt;</ept> », a dit <hi>Lavrov</hi>\u00a0😀</seg></tuv>
+<tuv xml:lang="en"><seg>“I think it's over,” said e&#x301; Lavrov</seg></tuv></tu>
+<tu><tuv lang="fr"><seg>seul</seg></tuv></tu>
+</body></tmx>`))
+	f.Add([]byte(`<tmx><body><tu><tuv><seg>x</seg></tuv></tu></body></tmx>`))
+	f.Add([]byte("<tmx><body><tu><tuv xml:lang=\"fr\"><seg>\xff</seg></tuv>"))
+	f.Add([]byte(`<tu/>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, opts := range []ImportOptions{{}, {SourceLang: "fr", TargetLang: "en", Origin: "f.tmx"}} {
+			p := tmxParser{dec: xml.NewDecoder(bytes.NewReader(data)), opts: opts}
+			for range len(data) + 1 { // each <tu> consumes input: no more units than bytes
+				tu, err := p.next()
+				if err != nil {
+					if !errors.Is(err, io.EOF) && err.Error() == "" {
+						t.Fatal("an error without a message")
+					}
+					break
+				}
+				if u, ok := p.unit(tu); ok {
+					if err := u.validate(); err != nil {
+						t.Fatalf("parsed unit %+v is not storable: %v", u, err)
+					}
+				}
+			}
+		}
+	})
+}
