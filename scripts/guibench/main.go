@@ -26,7 +26,7 @@ import (
 
 func main() {
 	runs := flag.Int("runs", 20, "scroll steps and keystrokes to time")
-	click := flag.String("click", "0.72,0.16", "where to click to focus a translation field, as fractions of the screen `X,Y`")
+	click := flag.String("click", "0.52,0.13", "where to click to focus a translation field, as fractions of the screen `X,Y`")
 	scrollAt := flag.String("scroll", "0.25,0.5", "where to put the pointer to scroll, as fractions `X,Y`")
 	flag.Parse()
 	if flag.NArg() == 0 {
@@ -139,7 +139,11 @@ func (s *screen) grab() (uint64, int, error) {
 // waitDrawn waits for a screen with text on it (many colours), as opposed to an empty or uniform one.
 func (s *screen) waitDrawn(start time.Time, limit time.Duration) (time.Duration, error) {
 	for time.Since(start) < limit {
-		if _, n, err := s.grab(); err == nil && n >= 40 {
+		_, n, err := s.grab()
+		if os.Getenv("GUIBENCH_DEBUG") != "" {
+			fmt.Fprintf(os.Stderr, "%.3f s: %d colours %v\n", time.Since(start).Seconds(), n, err)
+		}
+		if err == nil && n >= 40 {
 			return time.Since(start), nil
 		}
 		time.Sleep(2 * time.Millisecond)
