@@ -93,8 +93,18 @@ func Propose(d *annotate.Document, segID string, opts Options) ([]Proposal, erro
 	if seg == nil {
 		return nil, fmt.Errorf("project: no segment %q", segID)
 	}
+	return ProposeFor(d, segID, overlapping(d, seg), opts)
+}
+
+// ProposeFor is Propose with the segment's source spans given, as Overlapping returns them for every
+// segment in one pass: checking a whole document then costs one pass over the spans, not one per segment.
+func ProposeFor(d *annotate.Document, segID string, spans []*annotate.Span, opts Options) ([]Proposal, error) {
+	seg := d.Segment(segID)
+	if seg == nil {
+		return nil, fmt.Errorf("project: no segment %q", segID)
+	}
 	p := newProjector(d, opts)
-	props := p.propose(seg, overlapping(d, seg))
+	props := p.propose(seg, spans)
 	out := make([]Proposal, len(props))
 	for i, pr := range props {
 		out[i] = Proposal{Source: pr.src.ID, Segment: seg.ID, Start: pr.start, End: pr.end, Label: pr.src.Label,

@@ -63,7 +63,7 @@ func (r *run) quoteMissing() {
 		if len(unlinked) == 0 {
 			continue
 		}
-		props, _ := project.Propose(r.d, s.ID, opts)
+		props, _ := project.ProposeFor(r.d, s.ID, groups[i], opts)
 		for _, sp := range unlinked {
 			if slices.ContainsFunc(props, func(p project.Proposal) bool { return p.Source == sp.ID }) {
 				continue
