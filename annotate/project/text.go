@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/glose-app/glose/annotate"
 )
 
 // token is a word of a text: a run of letters, digits and combining marks, byte offsets [start, end).
@@ -46,24 +46,8 @@ func newToken(s string, a, b int) token {
 	return token{start: a, end: b, fold: fold(s[a:b]), upper: unicode.IsUpper(r)}
 }
 
-// fold lowers s and strips its accents and other combining marks, so that "Sergueï", "SERGUEÏ" and
-// "Serguei" compare equal; œ and æ become oe and ae.
-func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'œ' || r == 'Œ':
-			b.WriteString("oe")
-		case r == 'æ' || r == 'Æ':
-			b.WriteString("ae")
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
+// fold is the comparison key of names and terms ("Sergueï", "SERGUEÏ" and "Serguei" agree).
+func fold(s string) string { return annotate.Fold(s) }
 
 // foldWords returns the folded words of s.
 func foldWords(s string) []string {

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // Kind tells what a token is.
@@ -115,26 +117,8 @@ func threeDigits(s string) bool {
 	return n == 3
 }
 
-// Fold returns s lower-cased, without accents or other combining marks, in NFC, with the ligatures
-// œ and æ spelt out: "Élysée" and "e\u0301lyse\u0301e" both fold to "elysee".
-func Fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'œ' || r == 'Œ':
-			b.WriteString("oe")
-		case r == 'æ' || r == 'Æ':
-			b.WriteString("ae")
-		case r == '’' || r == 'ʼ' || r == '‘':
-			b.WriteByte('\'')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
+// Fold returns the comparison key of s: see annotate.Fold.
+func Fold(s string) string { return annotate.Fold(s) }
 
 // Lower returns s lower-cased in NFC, accents kept.
 func Lower(s string) string { return norm.NFC.String(strings.ToLower(s)) }
