@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -15,6 +16,10 @@ import (
 type autosaver struct {
 	ui    *UI
 	timer *time.Timer
+	mu    sync.Mutex // one write to the sidecar at a time
+	// afterWrite, when set (by tests), is called on the writing goroutine once it has handed its report
+	// to fyne.Do.
+	afterWrite func()
 }
 
 func newAutosaver(ui *UI) *autosaver { return &autosaver{ui: ui} }
@@ -29,7 +34,33 @@ func (a *autosaver) kick() {
 		a.timer.Reset(a.ui.opts.AutosaveDelay)
 		return
 	}
-	a.timer = time.AfterFunc(a.ui.opts.AutosaveDelay, func() { fyne.Do(a.ui.AutosaveNow) })
+	a.timer = time.AfterFunc(a.ui.opts.AutosaveDelay, func() { fyne.Do(a.inBackground) })
+}
+
+// inBackground copies the document on the UI goroutine (a few milliseconds for 1 MB) and serialises
+// and writes the copy on another, so that the user typing on is never held up by an autosave (encoding
+// 1 MB takes about 0.1 s).
+func (a *autosaver) inBackground() {
+	ui := a.ui
+	if !ui.dirty || ui.closed {
+		return
+	}
+	snap, path := ui.doc.Clone(), ui.path
+	go func() {
+		a.mu.Lock()
+		err := workspace.Autosave(path, snap)
+		a.mu.Unlock()
+		fyne.Do(func() {
+			if !ui.dirty { // saved while the copy was being written: the sidecar is stale
+				_ = workspace.DiscardAutosave(path, snap.ID)
+				return
+			}
+			ui.autosaved(err)
+		})
+		if a.afterWrite != nil {
+			a.afterWrite()
+		}
+	}()
 }
 
 // stop cancels a pending autosave.
@@ -39,12 +70,21 @@ func (a *autosaver) stop() {
 	}
 }
 
-// AutosaveNow writes the autosave sidecar if the document has unsaved changes.
+// AutosaveNow writes the autosave sidecar now, on the calling goroutine, if the document has unsaved
+// changes: on close, and in tests.
 func (ui *UI) AutosaveNow() {
 	if !ui.dirty {
 		return
 	}
-	if err := workspace.Autosave(ui.path, ui.doc); err != nil {
+	ui.autosave.mu.Lock()
+	err := workspace.Autosave(ui.path, ui.doc)
+	ui.autosave.mu.Unlock()
+	ui.autosaved(err)
+}
+
+// autosaved reports the outcome of an autosave in the status line.
+func (ui *UI) autosaved(err error) {
+	if err != nil {
 		ui.setStatus(err.Error())
 		return
 	}

@@ -17,7 +17,7 @@ import (
 // is called with the number of spans added.
 func (ui *UI) inBackground(what, step string, work func(snap *annotate.Document) error, done func(n int)) {
 	d := ui.doc
-	snap := snapshot(d)
+	snap := d.Clone()
 	before := make(map[string]bool, len(snap.Spans)+len(snap.Entities)) // span and entity IDs
 	for _, sp := range snap.Spans {
 		before[sp.ID] = true

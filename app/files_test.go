@@ -110,3 +110,36 @@ func TestOpenPlainTextPreannotates(t *testing.T) {
 		}
 	}
 }
+
+// TestAutosaveInBackground checks the timed autosave: the document is copied on the UI goroutine and
+// written on another, and the sidecar holds what was typed.
+func TestAutosaveInBackground(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "article.json")
+	must(t, workspace.Save(path, testDoc(t)))
+	old := time.Now().Add(-time.Hour)
+	must(t, os.Chtimes(path, old, old))
+
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(path)
+	layOut(ui)
+	r := visibleRow(t, ui, 2)
+	ui.win.Canvas().Focus(r.entry)
+	test.Type(r.entry, "Typed before the pause.")
+	written := make(chan struct{})
+	ui.autosave.afterWrite = func() { close(written) }
+	ui.autosave.inBackground() // what the timer runs, through fyne.Do, after a pause
+	select {
+	case <-written:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the background autosave did not finish within 10 s")
+	}
+	side, ok := workspace.Recovery(path, ui.Document().ID)
+	if !ok {
+		t.Fatal("no autosave sidecar after the background autosave")
+	}
+	d, err := workspace.LoadRecovery(side)
+	if err != nil || d.Segments[2].Target != "Typed before the pause." {
+		t.Fatalf("autosave holds %v, %v", d, err)
+	}
+}

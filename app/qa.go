@@ -1,7 +1,6 @@
 package app
 
 import (
-	"maps"
 	"slices"
 	"strconv"
 	"time"
@@ -144,7 +143,7 @@ func (p *qaPanel) runNow() {
 		return
 	}
 	p.running = true
-	snap := snapshot(d)
+	snap := d.Clone()
 	go func() {
 		issues := qa.Run(snap, cfg)
 		fyne.Do(func() {
@@ -245,33 +244,6 @@ func (ui *UI) setPanelBadge(p panel, n int) {
 
 // snapshot copies what the checks read of d (segments, spans, links, entities) so that they can run
 // on another goroutine while the user goes on editing d.
-func snapshot(d *annotate.Document) *annotate.Document {
-	c := annotate.NewDocument(d.ID, d.Title, d.Text, d.SourceLang, d.TargetLang)
-	c.Labels, c.Meta = d.Labels, d.Meta
-	c.Segments = make([]*annotate.Segment, len(d.Segments))
-	for i, s := range d.Segments {
-		v := *s
-		c.Segments[i] = &v
-	}
-	c.Spans = make([]*annotate.Span, len(d.Spans))
-	for i, sp := range d.Spans {
-		v := *sp
-		c.Spans[i] = &v
-	}
-	c.Links = make([]*annotate.Link, len(d.Links))
-	for i, l := range d.Links {
-		v := *l
-		c.Links[i] = &v
-	}
-	c.Entities = make([]*annotate.Entity, len(d.Entities))
-	for i, e := range d.Entities {
-		v := *e
-		v.Names = maps.Clone(e.Names)
-		v.Mentions = slices.Clone(e.Mentions)
-		c.Entities[i] = &v
-	}
-	return c
-}
 
 // checkName is a check's description in the user's language.
 func checkName(id string) string {

@@ -147,7 +147,7 @@ func TestQAOnLargeDocument(t *testing.T) {
 		}
 	}
 	start := time.Now()
-	snap := snapshot(d)
+	snap := d.Clone()
 	copied := time.Since(start)
 	start = time.Now()
 	issues := qa.Run(snap, qa.Config{})

@@ -1,0 +1,36 @@
+package annotate
+
+import (
+	"maps"
+	"slices"
+)
+
+// Clone returns a deep copy of the document that shares nothing mutable with it, so that work such as
+// an autosave or a QA run can read the copy on another goroutine while the user goes on editing. It
+// costs a few milliseconds for a 1 MB document (the source text itself is shared: it never changes).
+func (d *Document) Clone() *Document {
+	c := NewDocument(d.ID, d.Title, d.Text, d.SourceLang, d.TargetLang)
+	c.Labels = slices.Clone(d.Labels)
+	c.Meta = d.Meta
+	c.Meta.Annotators = slices.Clone(d.Meta.Annotators)
+	c.Segments = cloneAll(d.Segments)
+	c.Spans = cloneAll(d.Spans)
+	c.Links = cloneAll(d.Links)
+	c.Entities = make([]*Entity, len(d.Entities))
+	for i, e := range d.Entities {
+		v := *e
+		v.Names = maps.Clone(e.Names)
+		v.Mentions = slices.Clone(e.Mentions)
+		c.Entities[i] = &v
+	}
+	return c
+}
+
+func cloneAll[T any](items []*T) []*T {
+	out := make([]*T, len(items))
+	for i, p := range items {
+		v := *p
+		out[i] = &v
+	}
+	return out
+}
