@@ -23,6 +23,7 @@ func (f *finder) attribute() {
 	}
 	f.relocate(byGroup)
 	f.markTitles(byGroup)
+	f.markTerms(byGroup)
 	f.buildMasks()
 	order := f.order(byGroup)
 	for _, g := range order {

@@ -112,7 +112,7 @@ func (f *finder) chain(order []int, byGroup [][]part, backward bool) {
 		if backward && f.introduced(first[0]) {
 			continue // "X dit : « … » « … » poursuit Y": the colon rules the first
 		}
-		if f.joined(first[len(first)-1], second[0]) {
+		if f.joined(first[len(first)-1], second[0]) || backward && f.completed(first[len(first)-1], second[0]) {
 			g.cue, g.speaker, g.skind, g.attrib = o.cue, o.speaker, o.skind, true
 		}
 	}

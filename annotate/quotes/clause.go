@@ -87,10 +87,11 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 }
 
 // pourSource reads "pour X, « … »": "pour" followed by a person-like noun phrase and a comma that ends
-// the clause, the way "selon X" attributes.
+// the clause, the way "selon X" attributes. Opening the sentence, "Pour X," attributes the quotes of
+// the whole sentence ("Pour X, au contraire, il s'agit d'« … »").
 func pourSource(toks []tok, v, end int) (attribution, bool) {
 	sp, kind, next, ok := npRight(toks, v+1)
-	if !ok || !personLike(toks, v+1, next, kind) || next != end-1 || toks[next].text != "," {
+	if !ok || !personLike(toks, v+1, next, kind) || next >= end || toks[next].text != "," || next != end-1 && v != 0 {
 		return attribution{}, false
 	}
 	return attribution{cue: Span{toks[v].start, toks[v].end}, speaker: sp, kind: kind}, true
@@ -109,7 +110,7 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 		if k >= 0 && toks[k].text == "," {
 			k--
 		}
-		if sp, kind, ok := npLeft(toks, k); ok {
+		if sp, kind, ok := npLeftOpt(toks, k, true); ok {
 			a.speaker, a.kind = sp, kind
 			return
 		}

@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // confidence scores a group from its kind, its length and whether a reporting verb attributes it.
 func (f *finder) confidence(parts []part, grp *group) {
@@ -8,12 +11,15 @@ func (f *finder) confidence(parts []part, grp *group) {
 	for _, p := range parts {
 		s := strings.Trim(f.text[p.Start:p.End], "«»“”\"—–- \u00a0\u202f")
 		words += len(strings.Fields(s))
-		punct = punct || strings.ContainsAny(s, ".!?…;:")
+		punct = punct || strings.ContainsAny(dropInitials(s), ".!?…;:")
 	}
 	long := words >= 5 || punct
 	switch {
 	case grp.title:
 		grp.conf = 0.1
+		return
+	case grp.gloss && !grp.attrib:
+		grp.conf = 0.3
 		return
 	}
 	switch grp.kind {
@@ -39,4 +45,20 @@ func pick(long, attrib bool, la, l, sa, s float64) float64 {
 		return sa
 	}
 	return s
+}
+
+// dropInitials removes the dot of an initial ("Mohamed R."), which does not end a sentence.
+func dropInitials(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if r := []rune(w); len(r) == 2 && r[1] == '.' && unicode.IsUpper(r[0]) {
+			w = string(r[0])
+		}
+		b.WriteString(w)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }

@@ -159,6 +159,12 @@ func nameEnd(toks []tok, k int) int {
 
 // npLeft reads a subject noun phrase ending with toks[j].
 func npLeft(toks []tok, j int) (Span, SpeakerKind, bool) {
+	return npLeftOpt(toks, j, false)
+}
+
+// npLeftOpt is npLeft; afterPrep accepts a noun phrase governed by a preposition, as the antecedent of
+// a relative qui may be ("contestée par l'opposition, qui considère").
+func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	if j < 0 || !toks[j].word {
 		return Span{}, NoSpeaker, false
 	}
@@ -180,7 +186,7 @@ func npLeft(toks []tok, j int) (Span, SpeakerKind, bool) {
 			return Span{}, NoSpeaker, false
 		}
 		if determiners[lw] && !strings.HasPrefix(lw, "d") {
-			if i > 0 && prepositions[toks[i-1].low] {
+			if i > 0 && prepositions[toks[i-1].low] && !afterPrep {
 				return Span{}, NoSpeaker, false
 			}
 			return Span{t.start, end}, Description, true

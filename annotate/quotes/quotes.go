@@ -105,6 +105,7 @@ type group struct {
 	inferred  bool
 	attrib    bool // a cue or speaker was found next to the quote
 	title     bool // a name in guillemets (« Quotidien »), not a quotation
+	gloss     bool // after pour or comme: a quotation only when attributed
 }
 
 type finder struct {

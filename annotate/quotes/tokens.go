@@ -48,13 +48,17 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i, end int) int {
+	start := i
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isLetter(r):
 			i += n
 		case isApostrophe(r):
-			return i + n
+			if !inWordApostrophe(text, start, i, n, end) {
+				return i + n
+			}
+			i += n
 		case r == '-' && i+n < end:
 			r2, _ := utf8.DecodeRuneInString(text[i+n:])
 			if !isLetter(r2) {
@@ -66,6 +70,20 @@ func scanWord(text string, i, end int) int {
 		}
 	}
 	return i
+}
+
+// inWordApostrophe reports whether the apostrophe at i (n bytes) lies inside a word rather than ending
+// an elision: "aujourd'hui", "prud'homme" are one word.
+func inWordApostrophe(text string, start, i, n, end int) bool {
+	if i+n >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+n:])
+	if !isLetter(r) {
+		return false
+	}
+	w := strings.ToLower(text[start:i])
+	return w == "aujourd" || w == "prud"
 }
 
 // lower returns the word in lower case with a typographic apostrophe made straight.

@@ -1,0 +1,123 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// markTerms sets aside one-part « … » that are terms rather than quotations: a vote option (« oui »,
+// « non »), a short term counted by a numeral ("émet deux « réserves »"), a name announced by a
+// naming noun and a colon ("avait pour thème : « La Route »"). It marks as glosses the « … » written
+// right after pour or comme ("placé en détention pour « … »", "considéré comme une « … »"), which
+// are quotations only when a reporting verb attributes them.
+func (f *finder) markTerms(byGroup [][]part) {
+	for g, ps := range byGroup {
+		grp := f.groups[g]
+		if len(ps) != 1 || grp.kind != guillemet || grp.title {
+			continue
+		}
+		p := ps[0]
+		ln := f.lines[grp.line]
+		prev := tokenize(f.text, max(ln.Start, p.Start-80), p.Start)
+		inner := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
+		switch {
+		case f.inciseAfter(p, ln.End):
+		case voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)):
+			grp.title = true
+		case glossAfter(prev):
+			grp.gloss = true
+		}
+	}
+}
+
+// voteOption reports whether s is a lower-case « oui » or « non ».
+func voteOption(s string) bool {
+	return s == "oui" || s == "non"
+}
+
+// shortTerm reports whether s has one to four words and no sentence punctuation.
+func shortTerm(s string) bool {
+	n := len(strings.Fields(s))
+	return n >= 1 && n <= 4 && !strings.ContainsAny(s, ".!?…;:,")
+}
+
+// countedAfter reports whether the tokens before a « … » end with a cardinal number ("deux", "12").
+func countedAfter(prev []tok) bool {
+	if len(prev) == 0 || !prev[len(prev)-1].word {
+		return false
+	}
+	w := prev[len(prev)-1].low
+	return numerals[w] || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
+
+var numerals = set("deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille plusieurs quelques")
+
+// namedByColon reports whether the tokens before a « … » end with a colon announcing a name: a
+// naming noun (thème, titre, slogan …) among the four words before it.
+func namedByColon(prev []tok) bool {
+	n := len(prev)
+	if n < 2 || prev[n-1].text != ":" {
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		if namingNouns[prev[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var namingNouns = set("thème titre titres slogan slogans devise intitulé nom surnom mot-clé mot-dièse hashtag")
+
+// glossAfter reports whether a « … » follows pour or comme, maybe with a determiner.
+func glossAfter(prev []tok) bool {
+	k := len(prev) - 1
+	if k >= 0 && prev[k].word && determiners[prev[k].low] {
+		k--
+	}
+	if k < 0 || !prev[k].word {
+		return false
+	}
+	w := prev[k].low
+	return w == "comme" || w == "pour" && k == len(prev)-1
+}
+
+// nameLine reports whether a line after a dash is only a name of two to four capitalised words
+// without punctuation ("— Comité Nobel"): a credit line, not speech.
+func nameLine(s string) bool {
+	if strings.IndexFunc(s, unicode.IsPunct) >= 0 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || !isUpperStart(words[0]) {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !isUpperStart(w) && !particles[lower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// completed reports whether a quote a opening its sentence is completed by a few words without a
+// verb and then by the quote b of the same sentence, whose incise then attributes both ("« … » de sa
+// voiture, « … », selon le parquet").
+func (f *finder) completed(a, b part) bool {
+	ln := f.lines[f.groups[a.group].line]
+	if b.Start < a.End || b.Start-a.End > 60 || b.Start > ln.End || f.endsSentence(ln.Start, a.End-len("»")) ||
+		!strings.HasSuffix(f.text[:a.End], "»") || f.sentenceStart(ln.Start, a.Start) != a.Start {
+		return false
+	}
+	toks := tokenize(f.text, a.End, b.Start)
+	if len(toks) > 8 {
+		return false
+	}
+	for _, t := range toks {
+		if t.text == "." || t.text == "!" || t.text == "?" || t.text == ":" || t.text == ";" {
+			return false
+		}
+	}
+	_, ok := clauseToks(toks, len(toks))
+	return !ok
+}
