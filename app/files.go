@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
 	"github.com/glose-app/glose/annotate/preannotate"
 	"github.com/glose-app/glose/workspace"
 )
@@ -166,20 +168,40 @@ func (ui *UI) setDialogDir(d fileDialog) {
 	}
 }
 
-// openDialog asks for a file to open.
-func (ui *UI) openDialog() {
+// chooseFile shows an Open dialog limited to the given extensions, starting in the document's
+// directory, and hands the chosen file to open; a failure to open it is shown, a cancel does nothing.
+func (ui *UI) chooseFile(exts []string, open func(r fyne.URIReadCloser)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			ui.showError(err)
 			return
 		}
+		open(r)
+	}, ui.win)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	ui.setDialogDir(d)
+	d.Show()
+}
+
+// openDialog asks for a file to open, in any format Glose reads.
+func (ui *UI) openDialog() {
+	ui.chooseFile(readableExtensions(), func(r fyne.URIReadCloser) {
 		path := r.URI().Path()
 		_ = r.Close()
 		ui.Open(path)
-	}, ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".glose", ".txt", ".md", ".markdown"}))
-	ui.setDialogDir(d)
-	d.Show()
+	})
+}
+
+// readableExtensions lists the file extensions of every format Glose imports.
+func readableExtensions() []string {
+	exts := []string{".markdown"}
+	for _, f := range formats.All() {
+		if f.CanRead() {
+			exts = append(exts, f.Extensions...)
+		}
+	}
+	slices.Sort(exts)
+	return slices.Compact(exts)
 }
 
 // onDropped opens the first file dropped on the window.

@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -141,5 +142,16 @@ func TestAutosaveInBackground(t *testing.T) {
 	d, err := workspace.LoadRecovery(side)
 	if err != nil || d.Segments[2].Target != "Typed before the pause." {
 		t.Fatalf("autosave holds %v, %v", d, err)
+	}
+}
+
+// TestOpenDialogOffersEveryReadableFormat guards the Open dialog's filter: every format Glose imports
+// can be picked, not only Glose JSON and text.
+func TestOpenDialogOffersEveryReadableFormat(t *testing.T) {
+	exts := readableExtensions()
+	for _, want := range []string{".json", ".txt", ".md", ".html", ".jsonl", ".ann", ".xlf", ".tmx"} {
+		if !slices.Contains(exts, want) {
+			t.Errorf("the Open dialog does not offer %s files (offers %v)", want, exts)
+		}
 	}
 }

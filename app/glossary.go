@@ -11,9 +11,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/app/textview"
@@ -128,16 +126,7 @@ func (p *suggestionsPanel) unavailable() error {
 
 // importGlossaryDialog asks for a TBX or CSV file to add to the glossary.
 func (ui *UI) importGlossaryDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			ui.showError(err)
-			return
-		}
-		ui.importGlossary(r, r.URI().Name())
-	}, ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".tbx", ".csv", ".xml"}))
-	ui.setDialogDir(d)
-	d.Show()
+	ui.chooseFile([]string{".tbx", ".csv", ".xml"}, func(r fyne.URIReadCloser) { ui.importGlossary(r, r.URI().Name()) })
 }
 
 // importGlossary reads a glossary file (CSV when its name ends in .csv, TBX otherwise) into the

@@ -59,16 +59,7 @@ func (ui *UI) toolsMenu() *fyne.Menu {
 
 // importTMXDialog asks for a TMX file to add to the memory.
 func (ui *UI) importTMXDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			ui.showError(err)
-			return
-		}
-		ui.importTMX(r, r.URI().Name())
-	}, ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".tmx", ".xml"}))
-	ui.setDialogDir(d)
-	d.Show()
+	ui.chooseFile([]string{".tmx", ".xml"}, func(r fyne.URIReadCloser) { ui.importTMX(r, r.URI().Name()) })
 }
 
 // importTMX adds the units of a TMX file, in the document's language pair, to the memory, then
