@@ -12,3 +12,15 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+func TestEditDistance(t *testing.T) {
+	if d := EditDistance([]rune("Sergueï"), []rune("Sergei")); d != 2 {
+		t.Errorf("Sergueï → Sergei: %d, want 2", d)
+	}
+	if d := EditDistance([]string{"le", "chat", "dort"}, []string{"le", "chien", "dort", "bien"}); d != 2 {
+		t.Errorf("word distance %d, want 2", d)
+	}
+	if d := EditDistance([]rune(""), []rune("abc")); d != 3 {
+		t.Errorf("from empty: %d, want 3", d)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest/token"
 	"golang.org/x/text/unicode/norm"
 )
@@ -48,27 +49,7 @@ func similarity(a, b []string) float64 {
 	if n == 0 {
 		return 100
 	}
-	return 100 * float64(n-editDistance(a, b)) / float64(n)
-}
-
-func editDistance(a, b []string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return 100 * float64(n-annotate.EditDistance(a, b)) / float64(n)
 }
 
 // diff aligns the verbatim tokens of the query q and a memory source m and returns the byte ranges
