@@ -49,7 +49,11 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 // inciseSubject reads the subject after an incise's verb at toks[k] into a and returns the index after
 // it: a name, a pronoun, or a description that names a person or ends at punctuation or a preposition.
 func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
-	sp, kind, next, ok := npRight(toks, k)
+	read := npRight
+	if k > 0 && (toks[k-1].low == "selon" || toks[k-1].low == "après") {
+		read = sourceNP
+	}
+	sp, kind, next, ok := read(toks, k)
 	if !ok || dateLike(toks, k, next) || kind == Description && !personLike(toks, k, next, kind) && !npEnds(toks, next) {
 		return k, false
 	}

@@ -30,11 +30,19 @@ func (f *finder) attribute() {
 		if grp := f.groups[g]; !grp.attrib && !grp.title {
 			f.after(grp, byGroup[g][len(byGroup[g])-1])
 		}
+		if grp := f.groups[g]; !grp.attrib && !grp.title {
+			f.afterLater(grp, byGroup[g][len(byGroup[g])-1], true)
+		}
 	}
 	f.chain(order, byGroup, true)
 	for _, g := range order {
 		if grp := f.groups[g]; !grp.attrib && !grp.title {
 			f.before(grp, byGroup[g][0])
+		}
+	}
+	for _, g := range order {
+		if grp := f.groups[g]; !grp.attrib && !grp.title {
+			f.afterLater(grp, byGroup[g][len(byGroup[g])-1], false)
 		}
 	}
 	f.chain(order, byGroup, false)
@@ -157,6 +165,8 @@ func (f *finder) after(grp *group, p part) {
 	}
 	if a, _, ok := f.incise(q, ln.End); ok {
 		grp.set(a)
+	} else if a, ok := f.subjectVerbAfter(q, ln.End); ok {
+		grp.set(a)
 	}
 }
 
@@ -192,6 +202,12 @@ func (f *finder) before(grp *group, p part) {
 		return
 	}
 	if a, ok := f.clause(ws, p.Start); ok {
+		if a.gerund {
+			toks := f.tokensOutside(max(ws, p.Start-2*maxIncise), p.Start)
+			if sp, kind, ok := f.participialSubject(toks, a, p, ln.End); ok {
+				a.speaker, a.kind = sp, kind
+			}
+		}
 		grp.set(a)
 	}
 }

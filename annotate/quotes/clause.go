@@ -52,6 +52,9 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 			}
 			continue
 		}
+		if a, ok := parlerDe(toks, v, end); ok {
+			return a, true
+		}
 		if a, ok := clauseAt(toks, v); ok {
 			return a, true
 		}
@@ -67,7 +70,7 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 		return a, false
 	}
 	if w := toks[v].low; w == "selon" || w == "d'" {
-		if sp, kind, n, ok := npRight(toks, next); ok && !dateLike(toks, next, n) {
+		if sp, kind, n, ok := sourceNP(toks, next); ok && !dateLike(toks, next, n) {
 			a.speaker, a.kind = sp, kind
 		}
 		return a, true
@@ -102,6 +105,10 @@ func pourSource(toks []tok, v, end int) (attribution, bool) {
 // back on the sentence's first noun phrase.
 func subjectLeft(toks []tok, v int, a *attribution) {
 	if invertedSubject(toks, v-1, a) {
+		return
+	}
+	if sp, kind, ok := gerundAfterComma(toks, v); ok && a.gerund {
+		a.speaker, a.kind = sp, kind
 		return
 	}
 	j := skipVerbLeft(toks, v-1)

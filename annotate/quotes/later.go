@@ -1,0 +1,150 @@
+package quotes
+
+// Attributions written away from the quote: further on in its sentence, or in the main clause of a
+// participial phrase that holds it.
+
+// maxLater bounds how far after a quote an attributing incise is looked for, in bytes.
+const maxLater = 200
+
+// afterLater looks for an attributing incise further on in the quote's sentence, after narration that
+// completes it: "Cet « … » du pays, a-t-il ajouté.", "« … » cette décision, se défend le groupe.",
+// "« rester solidaire », bien qu'ayant …, selon son porte-parole X.", "…, comme l'a lancé X." No other
+// quotation may lie between the quote and the incise. With commeOnly, only "comme l'a dit X" is read:
+// it names the quote's source even when a reporting verb comes before the quote.
+func (f *finder) afterLater(grp *group, p part, commeOnly bool) {
+	ln := f.lines[grp.lineOf(f, p)]
+	toks := f.tokensOutside(p.End, min(ln.End, p.End+maxLater))
+	for k, t := range toks {
+		switch {
+		case t.text == "«»" || t.text == "«" || sentenceStop(t.text) && !f.abbrevBefore(t.start):
+			return
+		case t.text != ",":
+			continue
+		}
+		q := skipComme(toks, k+1)
+		if q >= len(toks) || !toks[q].word || commeOnly && q == k+1 {
+			continue
+		}
+		if a, _, ok := f.incise(toks[q].start, ln.End); ok && !a.speaker.Empty() {
+			grp.set(a)
+			return
+		}
+	}
+}
+
+func sentenceStop(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" || s == ";" }
+
+// skipComme skips "comme l'" or "comme le" opening an incise ("comme l'a lancé X").
+func skipComme(toks []tok, k int) int {
+	if k+1 < len(toks) && toks[k].low == "comme" {
+		k++
+		if w := toks[k].low; w == "l'" || w == "le" {
+			k++
+		}
+	}
+	return k
+}
+
+// subjectVerbAfter reads a subject followed by its reporting verb right after a quote: "« … », May a
+// dit aux députés", "« … », le ministre a ajouté". The subject must be a name, a pronoun or a
+// description of a person or a group.
+func (f *finder) subjectVerbAfter(q, limit int) (attribution, bool) {
+	toks := tokenize(f.text, q, min(limit, q+maxIncise))
+	if len(toks) == 0 || !toks[0].word {
+		return attribution{}, false
+	}
+	sp, kind, next, ok := npRight(toks, 0)
+	if !ok || !personLike(toks, 0, next, kind) || next >= len(toks) || !toks[next].word {
+		return attribution{}, false
+	}
+	v := skipFillers(toks, next)
+	for v < len(toks) && (toks[v].low == "ne" || toks[v].low == "n'" || clitics[toks[v].low] && !determiners[toks[v].low]) {
+		v++
+	}
+	if v >= len(toks) || !toks[v].word {
+		return attribution{}, false
+	}
+	a, _, ok := verbGroup(toks, v)
+	if !ok || a.infin || a.gerund || !a.speaker.Empty() || toks[v].low == "selon" || toks[v].low == "d'" {
+		return attribution{}, false
+	}
+	a.speaker, a.kind = sp, kind
+	return a, true
+}
+
+// participialSubject gives a quote held by a participial phrase opening its sentence the subject of
+// the main clause after it: "Soulignant … leurs « canapés », le pape les a encouragés", "Se disant
+// « confiant », le conseil a estimé …". toks are the sentence's tokens before the quote; the gerund
+// cue is a.
+func (f *finder) participialSubject(toks []tok, a attribution, p part, lineEnd int) (Span, SpeakerKind, bool) {
+	first := 0
+	for first < len(toks) && toks[first].word && (reflexives[toks[first].low] || toks[first].low == "en") {
+		first++
+	}
+	if first >= len(toks) || toks[first].start != a.cue.Start {
+		return Span{}, NoSpeaker, false
+	}
+	rest := f.tokensOutside(p.End, min(lineEnd, p.End+maxLater))
+	for k, t := range rest {
+		if sentenceStop(t.text) {
+			break
+		}
+		if t.text != "," {
+			continue
+		}
+		sp, kind, next, ok := npRight(rest, k+1)
+		if ok && personLike(rest, k+1, next, kind) && next < len(rest) && rest[next].word && !prepositions[rest[next].low] {
+			return sp, kind, true
+		}
+		return Span{}, NoSpeaker, false
+	}
+	return Span{}, NoSpeaker, false
+}
+
+// gerundAfterComma reads the subject of a present participle set off by a comma after it: "a expliqué
+// l'entraîneur X, estimant que « … »", "X, soulignant « … »". v is the participle's index.
+func gerundAfterComma(toks []tok, v int) (Span, SpeakerKind, bool) {
+	j := v - 1
+	if j >= 0 && toks[j].low == "en" {
+		j--
+	}
+	if j < 1 || toks[j].text != "," {
+		return Span{}, NoSpeaker, false
+	}
+	sp, kind, ok := npLeft(toks, j-1)
+	if !ok {
+		return Span{}, NoSpeaker, false
+	}
+	if from, to := spanToks(toks, sp); kind == Description && (from < 0 || !personLike(toks, from, to, kind)) {
+		return Span{}, NoSpeaker, false
+	}
+	return sp, kind, true
+}
+
+// disjunctive are the stressed pronouns that may follow selon or d'après ("selon lui").
+var disjunctive = set("lui elle eux elles moi nous vous")
+
+// sourceNP reads the source after selon or d'après: a stressed pronoun or a noun phrase.
+func sourceNP(toks []tok, k int) (Span, SpeakerKind, int, bool) {
+	if k < len(toks) && toks[k].word && disjunctive[toks[k].low] {
+		return Span{toks[k].start, toks[k].end}, Pronoun, k + 1, true
+	}
+	return npRight(toks, k)
+}
+
+// parlerDe reads "parle d'un « … »", "a parlé de « … »": parler followed by de, maybe a determiner,
+// and the quote right after toks[end-1]; the speaker is the subject on its left.
+func parlerDe(toks []tok, v, end int) (attribution, bool) {
+	w := toks[v].low
+	if !parlerForms[w] || v+1 >= end || !isOf(toks[v+1].low) || end-v > 4 || !toks[end-1].word {
+		return attribution{}, false
+	}
+	if w == "parlé" && !participleOK(toks, v) {
+		return attribution{}, false
+	}
+	a := attribution{cue: Span{toks[v].start, toks[v].end}}
+	subjectLeft(toks, v, &a)
+	return a, true
+}
+
+var parlerForms = set("parle parlent parlait parlaient parla parlèrent parlera parleront parlé")
