@@ -76,6 +76,8 @@ func npEnds(toks []tok, k int) bool {
 	return afterSubject[w] || strings.HasSuffix(w, "ant") && len(w) > 4
 }
 
+var faire = set("fait font faisait faisaient fit firent fera feront")
+
 var afterSubject = set("en avec sans d' de à au aux dans sur sous pour par lors après avant depuis devant derrière chez vers qui tandis alors puis et mais car lorsque quand pendant dès face")
 
 // verbGroup reads a reporting verb at toks[k]: "dit-il", "a-t-il dit", "a ainsi dit", "s'est défendu",
@@ -88,7 +90,7 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 	if v, pron, ok := splitInversion(t.text); ok {
 		return inverted(toks, k, v, pron)
 	}
-	if (w == "fait" || w == "fit") && k+1 < len(toks) && toks[k+1].low == "part" { // "a fait part de"
+	if faire[w] && k+1 < len(toks) && (toks[k+1].low == "part" || toks[k+1].low == "état") { // "a fait part de", "fait état de"
 		return attribution{cue: Span{t.start, toks[k+1].end}}, k + 2, true
 	}
 	if w == "d'" && k+1 < len(toks) && toks[k+1].low == "après" {
@@ -193,7 +195,10 @@ func nounContext(toks []tok, k int) bool {
 	if w == "en" {
 		return k < 2 || !(subjectPronouns[toks[k-2].low] || toks[k-2].low == "n'" || toks[k-2].low == "ne")
 	}
-	if (w == "le" || w == "la" || w == "l'" || w == "les") && k >= 2 { // "à l'adresse de", not "il la rassure"
+	if w == "le" || w == "la" || w == "l'" || w == "les" { // "à l'adresse de", "La demande", not "il la rassure"
+		if k < 2 {
+			return true
+		}
 		w2 := toks[k-2].low
 		return nounMarkers[w2] || etre[w2] || w2 == "c'est"
 	}

@@ -170,7 +170,9 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 		ws := f.sentenceStart(ln.Start, p.Start)
 		toks := f.tokensOutside(max(ws, p.Start-2*maxIncise), p.Start)
 		if hasWords(toks) {
-			if sp, kind, ok := firstNP(toks, len(toks)); ok {
+			if sp, kind, ok := relativeAntecedent(toks); ok {
+				grp.speaker, grp.skind, grp.inferred = sp, kind, true
+			} else if sp, kind, ok := firstNP(toks, len(toks)); ok {
 				from, to := spanToks(toks, sp)
 				if from >= 0 && personLike(toks, from, to, kind) {
 					grp.speaker, grp.skind, grp.inferred = headSpan(toks, sp, from, to, kind), kind, true
@@ -180,6 +182,41 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 		}
 		f.carryOver(order, n, ws)
 	}
+}
+
+// relativeAntecedent reads the antecedent of a relative qui whose verb governs the quote right after
+// toks: "le gouvernement, qui ne veut pas « … »", "l'ONG, qui réclame « … »". It must name a person,
+// a group or a document.
+func relativeAntecedent(toks []tok) (Span, SpeakerKind, bool) {
+	verbs := 0
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-7; k-- {
+		t := toks[k]
+		if !t.word {
+			return Span{}, NoSpeaker, false
+		}
+		switch w := t.low; {
+		case w == "qui":
+			j := k - 1
+			if j >= 0 && toks[j].text == "," {
+				j--
+			}
+			sp, kind, ok := npLeftOpt(toks, j, true)
+			if !ok || kind == Pronoun {
+				return Span{}, NoSpeaker, false
+			}
+			if from, to := spanToks(toks, sp); from < 0 || !personLike(toks, from, to, kind) {
+				return Span{}, NoSpeaker, false
+			}
+			return sp, kind, true
+		case w == "ne" || w == "n'" || w == "pas" || w == "plus" || w == "jamais" || auxiliaries[w] || etre[w] ||
+			clitics[w] && !determiners[w] || isAdverb(w):
+		case determiners[w] || stopNP[w] && w != "de" && w != "d'" && w != "à" || verbs == 2:
+			return Span{}, NoSpeaker, false
+		default:
+			verbs++
+		}
+	}
+	return Span{}, NoSpeaker, false
 }
 
 // headSpan cuts a description read without a verb to guide it after its head noun, unless a

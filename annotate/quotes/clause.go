@@ -83,10 +83,26 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 		}
 		return a, true
 	}
+	if a.speaker.Empty() && commeBefore(toks, v) { // "comme l'a indiqué X"
+		if sp, kind, _, ok := npRight(toks, skipFillers(toks, next)); ok {
+			a.speaker, a.kind = sp, kind
+			return a, true
+		}
+	}
 	if a.speaker.Empty() || v > 0 {
 		subjectLeft(toks, v, &a)
 	}
 	return a, true
+}
+
+// commeBefore reports whether the verb group at toks[v] follows "comme l'" or "comme le", its subject
+// then coming after it ("comme l'indique Chris McKay", "comme l'a rappelé le ministre").
+func commeBefore(toks []tok, v int) bool {
+	j := v - 1
+	for j >= 0 && toks[j].word && (auxiliaries[toks[j].low] || isAdverb(toks[j].low)) {
+		j--
+	}
+	return j >= 1 && (toks[j].low == "l'" || toks[j].low == "le") && toks[j-1].low == "comme"
 }
 
 // pourSource reads "pour X, « … »": "pour" followed by a person-like noun phrase and a comma that ends

@@ -55,6 +55,12 @@ func guillemetName(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 // Roux"), at most three runs in all. Its kind is Name when it ends with a name not introduced by de.
 func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 	j, last := k+1, k
+	if partitiveHead(toks, k) { // "une de ses tantes": un or une is the head
+		j, last = k+2, k+1
+		if j < len(toks) && (toks[j].low == "la" || toks[j].low == "l'") {
+			j++
+		}
+	}
 	for runs := 0; runs < 3 && j < len(toks); runs++ {
 		e := wordRun(toks, j, j == k+1)
 		if e == j {
@@ -69,7 +75,7 @@ func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 			j++
 		}
 	}
-	if last == k {
+	if last == k || last == k+1 && partitiveHead(toks, k) {
 		return Span{}, NoSpeaker, k, false
 	}
 	kind := Description
@@ -185,7 +191,10 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 		if !t.word || stopNP[lw] && !determiners[lw] {
 			return Span{}, NoSpeaker, false
 		}
-		if determiners[lw] && !strings.HasPrefix(lw, "d") {
+		if determiners[lw] && (!strings.HasPrefix(lw, "d") || clauseOpens(toks, i)) {
+			if h := partitiveLeft(toks, i); h >= 0 {
+				return Span{toks[h].start, end}, Description, true
+			}
 			if i > 0 && prepositions[toks[i-1].low] && !afterPrep {
 				return Span{}, NoSpeaker, false
 			}
@@ -193,6 +202,37 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 		}
 	}
 	return Span{}, NoSpeaker, false
+}
+
+// partitiveHead reports whether toks[k] is un or une heading a partitive ("une de ses tantes", "l'un
+// des avocats").
+func partitiveHead(toks []tok, k int) bool {
+	w := toks[k].low
+	return (w == "un" || w == "une" || w == "chacun" || w == "chacune" || w == "aucun" || w == "aucune") &&
+		k+1 < len(toks) && isOf(toks[k+1].low)
+}
+
+// partitiveLeft returns the index where a partitive ending with the determiner at toks[i] starts ("une
+// de ses tantes", "l'un des avocats"), or -1.
+func partitiveLeft(toks []tok, i int) int {
+	de := i - 1
+	if isOf(toks[i].low) && toks[i].low != "de" && toks[i].low != "d'" {
+		de = i // "l'un des avocats": des is de + les
+	}
+	if de < 1 || !isOf(toks[de].low) || !partitiveHead(toks, de-1) {
+		return -1
+	}
+	h := de - 1
+	if h > 0 && toks[h-1].low == "l'" {
+		h--
+	}
+	return h
+}
+
+// clauseOpens reports whether toks[i] opens a clause: the sentence's first token, or after a comma or
+// a conjunction ("Sur LCI, des voisins décrivent").
+func clauseOpens(toks []tok, i int) bool {
+	return i == 0 || toks[i-1].text == "," || isConj(toks[i-1].low)
 }
 
 // nameLeft returns the index of the first token of the name ending with toks[j]: capitalised words,

@@ -22,7 +22,7 @@ func (f *finder) markTerms(byGroup [][]part) {
 		inner := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
 		switch {
 		case f.inciseAfter(p, ln.End):
-		case voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)):
+		case voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) || namedByParticiple(prev) && len(strings.Fields(inner)) <= 4:
 			grp.title = true
 		case glossAfter(prev):
 			grp.gloss = true
@@ -65,6 +65,17 @@ func namedByColon(prev []tok) bool {
 		}
 	}
 	return false
+}
+
+// namedByParticiple reports whether the tokens before a « … » end with a naming participle
+// ("surnommé « A.B.C. »", "baptisée « Victoire »").
+func namedByParticiple(prev []tok) bool {
+	n := len(prev)
+	if n == 0 || !prev[n-1].word {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(prev[n-1].low, "s"), "e"), "é")
+	return w == "surnomm" || w == "baptis" || w == "intitul" || w == "dénomm" || w == "nomm"
 }
 
 var namingNouns = set("thème titre titres slogan slogans devise intitulé nom surnom mot-clé mot-dièse hashtag")

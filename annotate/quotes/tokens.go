@@ -102,7 +102,7 @@ func isUpperStart(s string) bool {
 
 // Word classes used by the attribution rules.
 var (
-	subjectPronouns = set("il elle on je j' ils elles tu")
+	subjectPronouns = set("il elle on je j' ils elles tu celui-ci celle-ci ceux-ci celles-ci")
 	clitics         = set("me m' te t' se s' lui leur nous vous l' le la les y en ne n'")
 	determiners     = set("chaque le la l' les un une mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet cette ces du des")
 	adverbs         = set("alors aussi encore également déjà enfin ensuite toujours pourtant donc bien même ainsi notamment aussitôt doucement lentement tout bas haut tard puis soudain cependant")
