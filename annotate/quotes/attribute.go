@@ -50,6 +50,30 @@ func (f *finder) attribute() {
 		f.confidence(byGroup[g], f.groups[g])
 	}
 	f.subjectFallback(order, byGroup)
+	f.unattributed(order, byGroup)
+}
+
+// unattributed deals with the « … » inside a sentence that nothing attributes: the subject of the
+// clause after it speaks when it names a person, a group or a document ("Afin d'éviter … : « … »,
+// l'instruction interdit …"); otherwise, in news, such a quotation is rather a notice, a term or an
+// echo than reported speech ("à partir de 22h00 « en raison d'une mesure de sécurité »"), and its
+// confidence falls under the default threshold.
+func (f *finder) unattributed(order []int, byGroup [][]part) {
+	for _, g := range order {
+		grp := f.groups[g]
+		p := byGroup[g][0]
+		ln := f.lines[grp.line]
+		if grp.kind != guillemet || !grp.speaker.Empty() || grp.attrib || grp.title ||
+			!hasWords(f.tokensOutside(f.sentenceStart(ln.Start, p.Start), p.Start)) {
+			continue
+		}
+		last := byGroup[g][len(byGroup[g])-1]
+		if sp, kind, ok := f.subjectAfter(last, f.lines[grp.lineOf(f, last)].End); ok {
+			grp.speaker, grp.skind, grp.inferred = sp, kind, true
+			continue
+		}
+		grp.conf = min(grp.conf, 0.45)
+	}
 }
 
 // relocate points each group at the line of its first remaining part. Dropping a part made only of

@@ -84,6 +84,13 @@ func (f *finder) participialSubject(toks []tok, a attribution, p part, lineEnd i
 	if first >= len(toks) || toks[first].start != a.cue.Start {
 		return Span{}, NoSpeaker, false
 	}
+	return f.subjectAfter(p, lineEnd)
+}
+
+// subjectAfter reads the subject of the clause after the comma that follows the part p in its
+// sentence: ", le pape les a encouragés". It must name a person, a group or a document and be followed
+// by a verb.
+func (f *finder) subjectAfter(p part, lineEnd int) (Span, SpeakerKind, bool) {
 	rest := f.tokensOutside(p.End, min(lineEnd, p.End+maxLater))
 	for k, t := range rest {
 		if sentenceStop(t.text) {

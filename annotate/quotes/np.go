@@ -276,7 +276,7 @@ func dateLike(toks []tok, from, to int) bool {
 // notName reports whether a capitalised word standing alone is rather a sentence-initial adverb,
 // conjunction, gerund or adjective ("Maintenant", "Aussi", "Voyant", "Impuissant").
 func notName(w string) bool {
-	return isAdverb(w) || functionWords[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
+	return isAdverb(w) || functionWords[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
 }
 
 // personLike reports whether the noun phrase toks[from:to] of the given kind can name a speaker when
