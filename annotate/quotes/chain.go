@@ -170,8 +170,14 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 		ws := f.sentenceStart(ln.Start, p.Start)
 		toks := f.tokensOutside(max(ws, p.Start-2*maxIncise), p.Start)
 		if hasWords(toks) {
-			if sp, kind, ok := relativeAntecedent(toks); ok {
+			if passiveReport(toks) {
+				if sp, kind, ok := f.previousAgent(ln.Start, ws); ok {
+					grp.speaker, grp.skind, grp.inferred = sp, kind, true
+				}
+			} else if sp, kind, ok := relativeAntecedent(toks); ok {
 				grp.speaker, grp.skind, grp.inferred = sp, kind, true
+			} else if etrePredicate(toks) {
+				// "Il est ensuite « … »": the subject is described, not quoted
 			} else if sp, kind, ok := firstNP(toks, len(toks)); ok {
 				from, to := spanToks(toks, sp)
 				if from >= 0 && personLike(toks, from, to, kind) {

@@ -294,7 +294,7 @@ func personLike(toks []tok, from, to int, kind SpeakerKind) bool {
 	}
 	for j := from + 1; j < to; j++ {
 		w := toks[j].low
-		if people[w] || groups[w] {
+		if people[w] || groups[w] || people[singular(w)] || groups[singular(w)] {
 			return true
 		}
 		if !headModifiers[w] {
@@ -302,6 +302,14 @@ func personLike(toks []tok, from, to int, kind SpeakerKind) bool {
 		}
 	}
 	return false
+}
+
+// singular strips a plural s or x ("associations", "journaux" is left alone).
+func singular(w string) string {
+	if len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // spanToks returns the index range of the tokens covering s.

@@ -1,0 +1,68 @@
+package quotes
+
+// Quotations governed by être: a reporting verb in the passive ("Elle est accusée de « … »") and a
+// quotation that is the predicate of its sentence's subject ("Il est ensuite « débarqué … »").
+
+// passiveReport reports whether toks, the words before a quotation, end with a reporting verb in the
+// passive: "est accusée de", "est aussi décrit comme", "a été qualifié de".
+func passiveReport(toks []tok) bool {
+	k := len(toks) - 1
+	if k >= 0 && (isOf(toks[k].low) || toks[k].low == "comme") {
+		k--
+	}
+	if k < 1 || !toks[k].word {
+		return false
+	}
+	if f, ok := lexicon()[toks[k].low]; !ok || f.class != participle && f.class != finite {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && toks[j].word && isAdverb(toks[j].low) {
+		j--
+	}
+	return j >= 0 && (etre[toks[j].low] || toks[j].low == "été")
+}
+
+// etrePredicate reports whether toks, the words before a quotation, end with a form of être, maybe
+// followed by adverbs: the quotation then says what the subject is, and the subject does not speak.
+func etrePredicate(toks []tok) bool {
+	j := len(toks) - 1
+	for j >= 0 && toks[j].word && isAdverb(toks[j].low) {
+		j--
+	}
+	return j >= 0 && toks[j].word && (etre[toks[j].low] || toks[j].low == "été")
+}
+
+// previousAgent returns who reports in the sentence before the one starting at ws, for a quotation
+// reported in the passive without an agent ("Cette pratique est dénoncée par des associations. Elle est
+// accusée de « … »"): the agent introduced by par after a reporting participle, else the subject of the
+// sentence's reporting verb. It must name a person, a group or a document.
+func (f *finder) previousAgent(lineStart, ws int) (Span, SpeakerKind, bool) {
+	if ws <= lineStart {
+		return Span{}, NoSpeaker, false
+	}
+	toks := f.tokensOutside(f.sentenceStart(lineStart, ws-1), ws)
+	for k := len(toks) - 2; k >= 1; k-- {
+		if toks[k].low != "par" {
+			continue
+		}
+		if fm, ok := lexicon()[toks[k-1].low]; !ok || fm.class != participle {
+			continue
+		}
+		read := npRight
+		if w := toks[k+1].low; w == "des" || w == "du" { // "par des associations"
+			read = description
+		}
+		if sp, kind, next, ok := read(toks, k+1); ok && personLike(toks, k+1, next, kind) {
+			return sp, kind, true
+		}
+	}
+	a, ok := clauseToks(toks, len(toks))
+	if !ok || a.speaker.Empty() || a.kind == Pronoun {
+		return Span{}, NoSpeaker, false
+	}
+	if from, to := spanToks(toks, a.speaker); from >= 0 && personLike(toks, from, to, a.kind) {
+		return a.speaker, a.kind, true
+	}
+	return Span{}, NoSpeaker, false
+}
