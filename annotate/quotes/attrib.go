@@ -34,7 +34,7 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 		return attribution{}, 0, false, false
 	}
 	a, k, ok := verbGroup(toks, k)
-	if !ok || a.infin || inside && a.speaker.Empty() && !trustedIncise(f.text[a.cue.Start:a.cue.End]) {
+	if !ok || a.infin || a.gerund || inside && a.speaker.Empty() && !trustedIncise(f.text[a.cue.Start:a.cue.End]) {
 		return attribution{}, 0, false, false
 	}
 	if a.speaker.Empty() {

@@ -170,10 +170,8 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 		ws := f.sentenceStart(ln.Start, p.Start)
 		toks := f.tokensOutside(max(ws, p.Start-2*maxIncise), p.Start)
 		if hasWords(toks) {
-			if passiveReport(toks) {
-				if sp, kind, ok := f.previousAgent(ln.Start, ws); ok {
-					grp.speaker, grp.skind, grp.inferred = sp, kind, true
-				}
+			if reducedPassive(toks) || passiveReport(toks) {
+				f.passive(grp, byGroup[g], toks, ws, !reducedPassive(toks))
 			} else if sp, kind, ok := relativeAntecedent(toks); ok {
 				grp.speaker, grp.skind, grp.inferred = sp, kind, true
 			} else if etrePredicate(toks) {

@@ -55,6 +55,9 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 		if a, ok := parlerDe(toks, v, end); ok {
 			return a, true
 		}
+		if a, ok := motTerme(toks, v, end); ok {
+			return a, true
+		}
 		if a, ok := clauseAt(toks, v); ok {
 			return a, true
 		}
@@ -110,10 +113,29 @@ func commeBefore(toks []tok, v int) bool {
 // the whole sentence ("Pour X, au contraire, il s'agit d'« … »").
 func pourSource(toks []tok, v, end int) (attribution, bool) {
 	sp, kind, next, ok := npRight(toks, v+1)
-	if !ok || !personLike(toks, v+1, next, kind) || next >= end || toks[next].text != "," || next != end-1 && v != 0 {
+	if !ok || !personLike(toks, v+1, next, kind) || next >= end {
+		return attribution{}, false
+	}
+	if toks[next].text == "," && toks[end-1].text == ":" && verbless(toks[next+1:end-1]) { // "pour X, membre du comité :"
+		return attribution{cue: Span{toks[v].start, toks[v].end}, speaker: Span{sp.Start, toks[end-2].end}, kind: kind}, true
+	}
+	if t := toks[next].text; t != "," && !(t == ":" && next == end-1) || next != end-1 && v != 0 {
 		return attribution{}, false
 	}
 	return attribution{cue: Span{toks[v].start, toks[v].end}, speaker: sp, kind: kind}, true
+}
+
+// verbless reports whether toks, an apposition, hold words only, none of them a verb form.
+func verbless(toks []tok) bool {
+	for _, t := range toks {
+		if !t.word && t.text != "-" && t.text != "(" && t.text != ")" {
+			return false
+		}
+		if f, ok := lexicon()[t.low]; auxiliaries[t.low] || etre[t.low] || ok && f.class == finite {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // subjectLeft finds the subject of the verb at toks[v], scanning left over auxiliaries, clitics,

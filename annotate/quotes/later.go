@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // Attributions written away from the quote: further on in its sentence, or in the main clause of a
 // participial phrase that holds it.
 
@@ -118,6 +120,11 @@ func gerundAfterComma(toks []tok, v int) (Span, SpeakerKind, bool) {
 	if j < 1 || toks[j].text != "," {
 		return Span{}, NoSpeaker, false
 	}
+	for i := j - 1; i >= 0 && i >= j-5 && toks[i].word; i-- { // "ajoute-t-elle, précisant", "écrit-il sur Twitter, ajoutant"
+		if _, pron, ok := splitInversion(toks[i].text); ok {
+			return Span{toks[i].end - len(pron), toks[i].end}, Pronoun, true
+		}
+	}
 	sp, kind, ok := npLeft(toks, j-1)
 	if !ok {
 		return Span{}, NoSpeaker, false
@@ -153,5 +160,24 @@ func parlerDe(toks []tok, v, end int) (attribution, bool) {
 	subjectLeft(toks, v, &a)
 	return a, true
 }
+
+// motTerme reads "utilise le mot « … »", "a employé le terme « … »": a verb of use before a noun of
+// words, the quote right after; the speaker is the subject on its left.
+func motTerme(toks []tok, v, end int) (attribution, bool) {
+	if v+2 != end-1 || !useForms[toks[v].low] || !wordNouns[toks[end-1].low] || toks[v+1].low != "le" && toks[v+1].low != "l'" && toks[v+1].low != "les" {
+		return attribution{}, false
+	}
+	if f := lexicon()[toks[v].low]; strings.HasSuffix(toks[v].low, "é") && !participleOK(toks, v) && f.lemma == "" {
+		return attribution{}, false
+	}
+	a := attribution{cue: Span{toks[v].start, toks[v].end}}
+	subjectLeft(toks, v, &a)
+	return a, true
+}
+
+var (
+	useForms  = set("utilise utilisent utilisait utilisaient utilisé emploie emploient employait employé reprend reprennent repris")
+	wordNouns = set("mot mots terme termes expression expressions qualificatif formule")
+)
 
 var parlerForms = set("parle parlent parlait parlaient parla parlèrent parlera parleront parlé")

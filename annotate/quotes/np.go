@@ -123,7 +123,7 @@ func afterOf(toks []tok, i int) bool {
 func npWord(toks []tok, j int, first bool) bool {
 	t := toks[j]
 	w := t.low
-	if !t.word || stopNP[w] || auxiliaries[w] || etre[w] || w == "ne" || w == "n'" {
+	if !t.word || stopNP[w] || functionWords[w] || auxiliaries[w] || etre[w] || w == "ne" || w == "n'" {
 		return false
 	}
 	return first || personNouns[w] || lexicon()[w].lemma == ""
@@ -188,6 +188,9 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	for i := j - 1; i >= 0 && i >= j-4; i-- {
 		t := toks[i]
 		lw := t.low
+		if lw == "d'" && toks[i+1].low == "autres" && clauseOpens(toks, i) { // "d'autres policiers"
+			return Span{t.start, end}, Description, true
+		}
 		if !t.word || stopNP[lw] && !determiners[lw] {
 			return Span{}, NoSpeaker, false
 		}
@@ -276,7 +279,7 @@ func dateLike(toks []tok, from, to int) bool {
 // notName reports whether a capitalised word standing alone is rather a sentence-initial adverb,
 // conjunction, gerund or adjective ("Maintenant", "Aussi", "Voyant", "Impuissant").
 func notName(w string) bool {
-	return isAdverb(w) || functionWords[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
+	return isAdverb(w) || functionWords[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || degree[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
 }
 
 // personLike reports whether the noun phrase toks[from:to] of the given kind can name a speaker when
@@ -303,6 +306,9 @@ func personLike(toks []tok, from, to int, kind SpeakerKind) bool {
 	}
 	return false
 }
+
+// degree are adverbs that open sentences capitalised ("Plus tôt dans la journée").
+var degree = set("plus moins très peu trop assez tôt")
 
 // singular strips a plural s or x ("associations", "journaux" is left alone).
 func singular(w string) string {

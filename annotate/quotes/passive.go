@@ -23,6 +23,17 @@ func passiveReport(toks []tok) bool {
 	return j >= 0 && (etre[toks[j].low] || toks[j].low == "été")
 }
 
+// reducedPassive reports whether toks end with a reporting participle and de or comme right after a
+// noun, a passive without être: "un changement qualifié de".
+func reducedPassive(toks []tok) bool {
+	k := len(toks) - 1
+	if k < 2 || !isOf(toks[k].low) && toks[k].low != "comme" {
+		return false
+	}
+	f, ok := lexicon()[toks[k-1].low]
+	return ok && f.class == participle && toks[k-2].word && !auxiliaries[toks[k-2].low] && !etre[toks[k-2].low]
+}
+
 // etrePredicate reports whether toks, the words before a quotation, end with a form of être, maybe
 // followed by adverbs: the quotation then says what the subject is, and the subject does not speak.
 func etrePredicate(toks []tok) bool {
@@ -31,6 +42,44 @@ func etrePredicate(toks []tok) bool {
 		j--
 	}
 	return j >= 0 && toks[j].word && (etre[toks[j].low] || toks[j].low == "été")
+}
+
+// passive attributes the quotation parts ps reported by the passive participle ending toks (maybe
+// before de or comme) to its agent after it, or, when orPrevious, to who reports in the sentence before
+// ws. The participle is the cue and the quotation counts as attributed.
+func (f *finder) passive(grp *group, ps []part, toks []tok, ws int, orPrevious bool) {
+	ln := f.lines[grp.line]
+	sp, kind, ok := f.agentAfter(ps[len(ps)-1], f.lines[grp.lineOf(f, ps[len(ps)-1])].End)
+	if !ok && orPrevious {
+		sp, kind, ok = f.previousAgent(ln.Start, ws)
+	}
+	if !ok {
+		return
+	}
+	k := len(toks) - 1
+	if isOf(toks[k].low) || toks[k].low == "comme" {
+		k--
+	}
+	grp.speaker, grp.skind, grp.inferred = sp, kind, true
+	grp.cue, grp.attrib = Span{toks[k].start, toks[k].end}, true
+	f.confidence(ps, grp)
+}
+
+// agentAfter reads the agent right after a quotation reported in the passive: "qualifié de « … » par
+// ses détracteurs".
+func (f *finder) agentAfter(p part, lineEnd int) (Span, SpeakerKind, bool) {
+	toks := f.tokensOutside(p.End, min(lineEnd, p.End+maxIncise))
+	if len(toks) < 2 || toks[0].low != "par" {
+		return Span{}, NoSpeaker, false
+	}
+	read := npRight
+	if w := toks[1].low; w == "des" || w == "du" {
+		read = description
+	}
+	if sp, kind, next, ok := read(toks, 1); ok && !dateLike(toks, 1, next) { // the agent of a reporting verb speaks
+		return sp, kind, true
+	}
+	return Span{}, NoSpeaker, false
 }
 
 // previousAgent returns who reports in the sentence before the one starting at ws, for a quotation

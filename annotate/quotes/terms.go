@@ -21,6 +21,8 @@ func (f *finder) markTerms(byGroup [][]part) {
 		prev := tokenize(f.text, max(ln.Start, p.Start-80), p.Start)
 		inner := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
 		switch {
+		case f.datelineTitle(p, ln):
+			grp.title = true
 		case f.inciseAfter(p, ln.End):
 		case voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) || namedByParticiple(prev) && len(strings.Fields(inner)) <= 4:
 			grp.title = true
@@ -28,6 +30,24 @@ func (f *finder) markTerms(byGroup [][]part) {
 			grp.gloss = true
 		}
 	}
+}
+
+// datelineTitle reports whether a « … » is a headline on a line of its own after a date and no verb:
+// "Page actualisée : 13 octobre 2016 — « Burundi : Ban Ki-moon appelle … »".
+func (f *finder) datelineTitle(p part, ln Span) bool {
+	if strings.TrimSpace(f.text[p.End:ln.End]) != "" {
+		return false
+	}
+	prev := tokenize(f.text, ln.Start, p.Start)
+	if len(prev) == 0 || !dateLike(prev, 0, len(prev)) {
+		return false
+	}
+	for _, t := range prev {
+		if fm, ok := lexicon()[t.low]; auxiliaries[t.low] || etre[t.low] || ok && fm.class == finite {
+			return false
+		}
+	}
+	return true
 }
 
 // voteOption reports whether s is a lower-case « oui » or « non ».
