@@ -131,7 +131,7 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 	a := attribution{cue: Span{t.start, t.end}}
 	switch f.class {
 	case finite:
-		ok = !nounContext(toks, k)
+		ok = !nounContext(toks, k) && !passiveAfterEtre(toks, k)
 	case participle:
 		ok = participleOK(toks, k)
 	case infinitive:
@@ -162,6 +162,9 @@ func participleCue(w string) bool {
 // participleOK reports whether the participle at toks[k] follows its auxiliary, maybe over adverbs.
 func participleOK(toks []tok, k int) bool {
 	j := skipFillersLeft(toks, k-1)
+	if j > 0 && toks[j].text == "," { // "avait, il y a quelques jours, qualifié"
+		j--
+	}
 	if j < 0 || !toks[j].word {
 		return false
 	}
@@ -184,6 +187,16 @@ func infinitiveOK(toks []tok, k int) bool {
 	}
 	w := toks[j].low
 	return w == "de" || w == "d'" || w == "à" || w == "pour" || w == "sans"
+}
+
+// passiveAfterEtre reports whether the form at toks[k], read as finite ("décrit", "dit"), follows être
+// over adverbs and is thus a passive participle ("Il est aussi décrit comme").
+func passiveAfterEtre(toks []tok, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].word && isAdverb(toks[j].low) {
+		j--
+	}
+	return toks[k].low != "selon" && j >= 0 && toks[j].word && (etre[toks[j].low] || toks[j].low == "été") && !reflexiveBefore(toks, j)
 }
 
 // nounContext reports whether a finite verb form at toks[k] follows a word that makes it a noun.

@@ -68,6 +68,10 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 			continue
 		}
 		last := byGroup[g][len(byGroup[g])-1]
+		if sp, kind, ok := f.agentAfter(last, f.lines[grp.lineOf(f, last)].End); ok { // "« … » lancée par X"
+			grp.speaker, grp.skind, grp.inferred = sp, kind, true
+			continue
+		}
 		if sp, kind, ok := f.subjectAfter(last, f.lines[grp.lineOf(f, last)].End); ok {
 			grp.speaker, grp.skind, grp.inferred = sp, kind, true
 			continue

@@ -214,6 +214,7 @@ func relativeAntecedent(toks []tok) (Span, SpeakerKind, bool) {
 			return sp, kind, true
 		case w == "ne" || w == "n'" || w == "pas" || w == "plus" || w == "jamais" || auxiliaries[w] || etre[w] ||
 			clitics[w] && !determiners[w] || isAdverb(w):
+		case determiners[w] && k == len(toks)-1 && !isOf(w): // "qui y voit un « … »"
 		case determiners[w] || stopNP[w] && w != "de" && w != "d'" && w != "à" || verbs == 2:
 			return Span{}, NoSpeaker, false
 		default:

@@ -197,7 +197,18 @@ func invertedSubject(toks []tok, j int, a *attribution) bool {
 // skipVerbLeft returns the index of the last token before the auxiliaries, clitics, negation, adverbs
 // and filler phrases ending at toks[j].
 func skipVerbLeft(toks []tok, j int) int {
-	for j >= 0 && toks[j].word {
+	for j >= 0 && (toks[j].word || toks[j].text == ",") {
+		if toks[j].text == "," { // "avait, il y a quelques jours, qualifié"
+			k := skipFillersLeft(toks, j)
+			if k > 0 && k < j && toks[k].text == "," {
+				k--
+			}
+			if k >= 0 && k < j-1 && toks[k].word && (auxiliaries[toks[k].low] || etre[toks[k].low]) {
+				j = k
+				continue
+			}
+			break
+		}
 		w := toks[j].low
 		if auxiliaries[w] || etre[w] || clitics[w] && !subjectPronouns[w] || isAdverb(w) || w == "pas" || w == "en" {
 			j--

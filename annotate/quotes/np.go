@@ -201,6 +201,9 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 			if i > 0 && prepositions[toks[i-1].low] && !afterPrep {
 				return Span{}, NoSpeaker, false
 			}
+			if isUpperStart(toks[i+1].text) { // "Le Canard enchaîné", "La Croix"
+				return Span{t.start, end}, Name, true
+			}
 			return Span{t.start, end}, Description, true
 		}
 	}
@@ -295,7 +298,14 @@ func personLike(toks []tok, from, to int, kind SpeakerKind) bool {
 	case Name:
 		return true
 	}
-	for j := from + 1; j < to; j++ {
+	start := from + 1
+	if partitiveHead(toks, from) { // "une de ses tantes": the head is after de and its determiner
+		start = from + 2
+		if start < to && determiners[toks[start].low] {
+			start++
+		}
+	}
+	for j := start; j < to; j++ {
 		w := toks[j].low
 		if people[w] || groups[w] || people[singular(w)] || groups[singular(w)] {
 			return true

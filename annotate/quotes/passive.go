@@ -69,14 +69,24 @@ func (f *finder) passive(grp *group, ps []part, toks []tok, ws int, orPrevious b
 // ses détracteurs".
 func (f *finder) agentAfter(p part, lineEnd int) (Span, SpeakerKind, bool) {
 	toks := f.tokensOutside(p.End, min(lineEnd, p.End+maxIncise))
-	if len(toks) < 2 || toks[0].low != "par" {
+	k := 0
+	if len(toks) > 0 && toks[0].text == "," {
+		k++
+	}
+	if k < len(toks) && toks[k].word { // "« … » lancée par le député"
+		if fm, ok := lexicon()[toks[k].low]; ok && fm.class == participle {
+			k++
+		}
+	}
+	if k+1 >= len(toks) || toks[k].low != "par" {
 		return Span{}, NoSpeaker, false
 	}
+	k++
 	read := npRight
-	if w := toks[1].low; w == "des" || w == "du" {
+	if w := toks[k].low; w == "des" || w == "du" {
 		read = description
 	}
-	if sp, kind, next, ok := read(toks, 1); ok && !dateLike(toks, 1, next) { // the agent of a reporting verb speaks
+	if sp, kind, next, ok := read(toks, k); ok && !dateLike(toks, k, next) { // the agent of a reporting verb speaks
 		return sp, kind, true
 	}
 	return Span{}, NoSpeaker, false
