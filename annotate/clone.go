@@ -16,6 +16,9 @@ func (d *Document) Clone() *Document {
 	c.Segments = cloneAll(d.Segments)
 	c.Spans = cloneAll(d.Spans)
 	c.Links = cloneAll(d.Links)
+	if d.Rejected != nil {
+		c.Rejected = cloneAll(d.Rejected)
+	}
 	c.Entities = make([]*Entity, len(d.Entities))
 	for i, e := range d.Entities {
 		v := *e

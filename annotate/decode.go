@@ -147,7 +147,51 @@ func fromWire(w *wireDoc) (*Document, error) {
 		d.Entities = append(d.Entities, &Entity{ID: e.ID, Type: e.Type, Names: e.Names, Mentions: e.Mentions})
 	}
 	d.invalidate() // the index was built while spans were still being added
+	for i := range w.Rejected {
+		r, err := d.rejectionFromWire(&w.Rejected[i], fmt.Sprintf("rejected[%d]", i))
+		if err != nil {
+			return nil, err
+		}
+		d.Rejected = append(d.Rejected, r)
+	}
 	return d, nil
+}
+
+// rejectionFromWire converts one entry of "rejected" to bytes, checking its ranges and text.
+func (d *Document) rejectionFromWire(wr *wireRejection, path string) (*Rejection, error) {
+	r := &Rejection{Side: wr.Side, Segment: wr.Segment, Label: wr.Label}
+	off, what := d.SourceOffsets(), "source.text"
+	switch wr.Side {
+	case Source:
+		if wr.Segment != "" || wr.From != nil {
+			return nil, &ValidationError{Path: path, Msg: "a source rejection has no segment and no from"}
+		}
+	case Target:
+		seg := d.Segment(wr.Segment)
+		if seg == nil {
+			return nil, &ValidationError{Path: path + ".segment", Msg: fmt.Sprintf("no segment %q", wr.Segment)}
+		}
+		off, what = NewOffsets(seg.Target), "the target of segment "+seg.ID
+	default:
+		return nil, &ValidationError{Path: path + ".side", Msg: fmt.Sprintf("%q: expected %q or %q", wr.Side, Source, Target)}
+	}
+	a, b, err := convertRange(off, wr.Start, wr.End, path, what)
+	if err != nil {
+		return nil, err
+	}
+	r.Start, r.End = a, b
+	if wr.From != nil {
+		if wr.From.End <= wr.From.Start {
+			return nil, &ValidationError{Path: path + ".from", Msg: fmt.Sprintf("range [%d, %d) is empty", wr.From.Start, wr.From.End)}
+		}
+		if r.FromStart, r.FromEnd, err = convertRange(d.SourceOffsets(), wr.From.Start, wr.From.End, path+".from", "source.text"); err != nil {
+			return nil, err
+		}
+	}
+	if got := d.rejectionText(r); wr.Text != got {
+		return nil, &ValidationError{Path: path + ".text", Msg: fmt.Sprintf("%q does not match the text at [%d, %d), which is %q", wr.Text, wr.Start, wr.End, got)}
+	}
+	return r, nil
 }
 
 func (d *Document) metaFromWire(m *wireMeta) error {

@@ -70,7 +70,8 @@ type Document struct {
 	Spans      []*Span    // source and target spans, in creation order
 	Links      []*Link
 	Entities   []*Entity
-	Labels     []Label // the label schema; DefaultLabels when the document names none
+	Labels     []Label      // the label schema; DefaultLabels when the document names none
+	Rejected   []*Rejection // suggestions a person rejected, not to be proposed again (rejected.go)
 	Meta       Meta
 
 	idx        *index   // lookups, rebuilt lazily; never serialised

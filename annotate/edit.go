@@ -48,6 +48,7 @@ func (e *EditError) Error() string { return fmt.Sprintf("segment %s: %s", e.Segm
 // the edit swallowed (already detached from the target-span index, not yet from links or entities).
 func (d *Document) replaceTarget(seg *Segment, a, b int, text string) []*Span {
 	seg.Target = seg.Target[:a] + text + seg.Target[b:]
+	d.adjustRejections(seg.ID, a, b, len(text))
 	ix := d.ix()
 	spans := ix.targetOf[seg.ID]
 	kept := spans[:0]

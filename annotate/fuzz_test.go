@@ -3,6 +3,7 @@ package annotate
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -30,6 +31,12 @@ func FuzzUnmarshal(f *testing.F) {
 	line, _ := MarshalLine(d)
 	f.Add(line)
 	f.Add(bytes.Replace(data, []byte(`"end": 7`), []byte(`"end": 700`), 1))
+	rejectSome(f, d)
+	withRejections, err := Marshal(d)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(withRejections)
 	f.Add([]byte(`{"format":"glose/1","id":"x","source":{"lang":"fr","text":"a\u0301 😀"},"target":{"lang":"en"}}`))
 	f.Add([]byte("{\"format\":\"glose/1\",\"source\":{\"text\":\"\xff\"}}"))
 	f.Add([]byte(`[]`))
@@ -153,6 +160,11 @@ func FuzzReplaceTarget(f *testing.F) {
 		if s0 >= 0 && s1 > s0 && s1 <= len(target) && utf8.ValidString(target[s0:s1]) && (s1 == len(target) || utf8.RuneStart(target[s1])) {
 			if err := e.AddSpan(&Span{Side: Target, Segment: "s1", Start: s0, End: s1, Label: LabelQuote}); err != nil {
 				t.Fatalf("AddSpan [%d, %d) of %q: %v", s0, s1, target, err)
+			}
+			// A rejected suggestion at the same place: its rejection must follow the edit and its undo.
+			auto := &Span{Side: Target, Segment: "s1", Start: s0, End: s1, Label: LabelMISC, Origin: Auto, Confidence: 0.5}
+			if err := errors.Join(e.AddSpan(auto), e.Reject(auto.ID)); err != nil || len(d.Rejected) != 1 {
+				t.Fatalf("rejecting [%d, %d) of %q: %v (%d rejections)", s0, s1, target, err, len(d.Rejected))
 			}
 		}
 		before, err := Marshal(d)

@@ -139,12 +139,14 @@ func (e *Editor) ReplaceTarget(segID string, a, b int, text string) ([]*Span, er
 	}
 	oldText := seg.Target
 	saved := saveSpans(d.ix().targetOf[segID])
+	savedRej := d.saveRejections(segID)
 	var removed []*Span
 	c := change{
 		do: func() { removed = d.replaceTarget(seg, a, b, text) },
 		undo: func() {
 			seg.Target = oldText
 			restoreSpans(d, segID, saved)
+			restoreRejections(savedRej)
 		},
 	}
 	c.do()

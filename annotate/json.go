@@ -18,18 +18,19 @@ const OffsetUnitName = "unicode-code-points"
 // The wire types fix the key order of the native JSON; offsets there are code points.
 type (
 	wireDoc struct {
-		Format   string        `json:"format"`
-		Offsets  string        `json:"offsets"`
-		ID       string        `json:"id"`
-		Title    string        `json:"title"`
-		Source   wireSource    `json:"source"`
-		Target   wireTarget    `json:"target"`
-		Meta     *wireMeta     `json:"meta,omitempty"`
-		Labels   []wireLabel   `json:"labels,omitempty"`
-		Segments []wireSegment `json:"segments"`
-		Spans    []wireSpan    `json:"spans"`
-		Links    []wireLink    `json:"links"`
-		Entities []wireEntity  `json:"entities"`
+		Format   string          `json:"format"`
+		Offsets  string          `json:"offsets"`
+		ID       string          `json:"id"`
+		Title    string          `json:"title"`
+		Source   wireSource      `json:"source"`
+		Target   wireTarget      `json:"target"`
+		Meta     *wireMeta       `json:"meta,omitempty"`
+		Labels   []wireLabel     `json:"labels,omitempty"`
+		Segments []wireSegment   `json:"segments"`
+		Spans    []wireSpan      `json:"spans"`
+		Links    []wireLink      `json:"links"`
+		Entities []wireEntity    `json:"entities"`
+		Rejected []wireRejection `json:"rejected,omitempty"`
 	}
 	wireSource struct {
 		Lang string `json:"lang"`
@@ -80,6 +81,19 @@ type (
 		Origin     Origin  `json:"origin"`
 		Confidence float64 `json:"confidence"`
 	}
+	wireRejection struct {
+		Side    Side       `json:"side"`
+		Segment string     `json:"segment,omitempty"`
+		Start   int        `json:"start"`
+		End     int        `json:"end"`
+		Label   string     `json:"label"`
+		Text    string     `json:"text"`
+		From    *wireRange `json:"from,omitempty"`
+	}
+	wireRange struct {
+		Start int `json:"start"`
+		End   int `json:"end"`
+	}
 	wireEntity struct {
 		ID       string            `json:"id"`
 		Type     string            `json:"type"`
@@ -89,7 +103,7 @@ type (
 )
 
 // Encode writes d as pretty-printed native JSON (format glose/1). The output is deterministic: keys in a
-// fixed order, spans, links and entities sorted by ID, so that documents can be kept in git and merged.
+// fixed order, spans, links and entities sorted by ID, rejections by place, so that documents can be kept in git and merged.
 func Encode(w io.Writer, d *Document) error {
 	b, err := Marshal(d)
 	if err != nil {
@@ -168,7 +182,40 @@ func toWire(d *Document) (*wireDoc, error) {
 		}
 		w.Entities = append(w.Entities, wireEntity{e.ID, e.Type, names, mentions})
 	}
+	for _, r := range d.sortedRejections() {
+		wr, err := d.rejectionToWire(r, cp)
+		if err != nil {
+			return nil, err
+		}
+		w.Rejected = append(w.Rejected, wr)
+	}
 	return w, nil
+}
+
+// rejectionToWire converts a rejection's offsets to code points.
+func (d *Document) rejectionToWire(r *Rejection, cp func(int) (int, error)) (wireRejection, error) {
+	wr := wireRejection{Side: r.Side, Segment: r.Segment, Label: r.Label, Text: d.rejectionText(r)}
+	where := fmt.Sprintf("rejection of %s [%d, %d)", r.Label, r.Start, r.End)
+	if err := d.checkRejection(r); err != nil {
+		return wr, &ValidationError{Path: where, Msg: err.Error()}
+	}
+	conv := cp
+	if r.Side == Target {
+		o := NewOffsets(d.Segment(r.Segment).Target)
+		conv = func(b int) (int, error) { return o.Convert(b, Bytes, CodePoints) }
+	}
+	var errs [4]error
+	wr.Start, errs[0] = conv(r.Start)
+	wr.End, errs[1] = conv(r.End)
+	if r.HasFrom() {
+		wr.From = &wireRange{}
+		wr.From.Start, errs[2] = cp(r.FromStart)
+		wr.From.End, errs[3] = cp(r.FromEnd)
+	}
+	if err := errors.Join(errs[:]...); err != nil {
+		return wr, &ValidationError{Path: where, Msg: err.Error()}
+	}
+	return wr, nil
 }
 
 func (d *Document) spanToWire(sp *Span, cp func(int) (int, error)) (wireSpan, error) {

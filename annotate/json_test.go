@@ -24,6 +24,9 @@ func equalDocs(t *testing.T, a, b *Document) {
 		c.Spans = sortedByID(d.Spans, func(s *Span) string { return s.ID })
 		c.Links = sortedByID(d.Links, func(l *Link) string { return l.ID })
 		c.Entities = sortedByID(d.Entities, func(e *Entity) string { return e.ID })
+		if d.Rejected != nil {
+			c.Rejected = d.sortedRejections()
+		}
 		return c
 	}
 	if x, y := norm(a), norm(b); !reflect.DeepEqual(x, y) {
@@ -37,6 +40,7 @@ func TestRoundTrip(t *testing.T) {
 	d := testDoc(t)
 	d.Labels = append(DefaultLabels(), Label{Name: "DATE", Color: "#aabbcc", Key: "d"})
 	d.Meta = Meta{Origin: "x.txt", Created: time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC), Annotators: []string{"Zoé"}}
+	rejectSome(t, d)
 	data, err := Marshal(d)
 	if err != nil {
 		t.Fatal(err)

@@ -168,7 +168,8 @@ func (e *Editor) Accept(ids ...string) error {
 	})
 }
 
-// Reject removes suggestions (spans that are still auto); confirmed spans are left alone.
+// Reject removes suggestions (spans that are still auto) and records each as a Rejection in the same
+// undo step, so that detectors do not propose it again; confirmed spans are left alone.
 func (e *Editor) Reject(ids ...string) error {
 	return e.Batch("reject", func() error {
 		for _, id := range ids {
@@ -176,9 +177,13 @@ func (e *Editor) Reject(ids ...string) error {
 			if sp == nil {
 				return fmt.Errorf("no span %q", id)
 			}
-			if sp.Origin == Auto {
-				e.apply("", e.Doc.detachSpan(sp))
+			if sp.Origin != Auto {
+				continue
 			}
+			if r := e.Doc.rejectionOf(sp); !e.Doc.hasRejection(r) { // before the links go
+				e.apply("", e.Doc.addRejection(r))
+			}
+			e.apply("", e.Doc.detachSpan(sp))
 		}
 		return nil
 	})

@@ -13,10 +13,10 @@ import (
 var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
 // Validate checks the document's meaning: languages, the source text, segment ranges, spans (range,
-// side, segment, label, origin, confidence), links to existing spans and entity mentions. It returns the
+// side, segment, label, origin, confidence), links to existing spans, entity mentions and rejections. It returns the
 // first problem as a *ValidationError with a JSON-like path (offsets in the message are bytes).
 func (d *Document) Validate() error {
-	checks := []func() error{d.validateHeader, d.validateLabels, d.validateSegments, d.validateSpans, d.validateLinks, d.validateEntities}
+	checks := []func() error{d.validateHeader, d.validateLabels, d.validateSegments, d.validateSpans, d.validateLinks, d.validateEntities, d.validateRejected}
 	for _, c := range checks {
 		if err := c(); err != nil {
 			return err

@@ -68,6 +68,15 @@ func (ui *UI) projectAll() {
 	})
 }
 
+// rejectedMeanwhile reports whether the person rejected sp's place and label in the document while the
+// background job that proposed it was running on its copy.
+func rejectedMeanwhile(d *annotate.Document, sp *annotate.Span) bool {
+	if sp.Side == annotate.Source {
+		return d.RejectedSource(sp.Start, sp.End, sp.Label)
+	}
+	return d.RejectedTarget(sp.Segment, sp.Start, sp.End, sp.Label)
+}
+
 // addProposals adds to the document, as one undo step, the spans of snap not in before, their links,
 // and the entities that group them. A proposed span whose place and label the document already has is
 // not added twice: the existing span takes its place in links and entities. A target span is added
@@ -91,6 +100,9 @@ func (ui *UI) addProposals(step string, snap *annotate.Document, before map[stri
 				continue
 			}
 			if sp.Side == annotate.Target && !sameTarget(d, snap, sp.Segment) {
+				continue
+			}
+			if rejectedMeanwhile(d, sp) {
 				continue
 			}
 			add := &annotate.Span{Side: sp.Side, Segment: sp.Segment, Start: sp.Start, End: sp.End, Label: sp.Label,

@@ -11,6 +11,7 @@ import (
 type plan struct {
 	d        *annotate.Document
 	existing map[spanKey]string // source spans already in the document
+	rejected map[spanKey]bool   // source suggestions a person rejected: never proposed again
 	human    []*annotate.Span   // human entity spans
 	linked   map[[3]string]bool // existing links: type, from, to
 	speaker  map[string]bool    // quotes that already have a speaker link
@@ -29,7 +30,7 @@ type spanKey struct {
 var entityLabels = map[string]bool{annotate.LabelPER: true, annotate.LabelORG: true, annotate.LabelLOC: true, annotate.LabelMISC: true}
 
 func newPlan(d *annotate.Document) *plan {
-	p := &plan{d: d, existing: map[spanKey]string{}, linked: map[[3]string]bool{}, speaker: map[string]bool{},
+	p := &plan{d: d, existing: map[spanKey]string{}, rejected: map[spanKey]bool{}, linked: map[[3]string]bool{}, speaker: map[string]bool{},
 		entityOf: map[string]*annotate.Entity{}, grow: map[*annotate.Entity][]string{}}
 	for _, sp := range d.Spans {
 		if sp.Side != annotate.Source {
@@ -38,6 +39,11 @@ func newPlan(d *annotate.Document) *plan {
 		p.existing[spanKey{sp.Start, sp.End, sp.Label}] = sp.ID
 		if sp.Origin == annotate.Human && entityLabels[sp.Label] {
 			p.human = append(p.human, sp)
+		}
+	}
+	for _, r := range d.Rejected {
+		if r.Side == annotate.Source {
+			p.rejected[spanKey{r.Start, r.End, r.Label}] = true
 		}
 	}
 	for _, l := range d.Links {
@@ -56,11 +62,14 @@ func newPlan(d *annotate.Document) *plan {
 
 // span returns the ID of the span [start, end) with that label, adding it when missing. For an entity
 // span overlapping a human entity span, it returns the human span when reuse is true or the proposal
-// is a speaker's, and "" (nothing added) otherwise.
+// is a speaker's, and "" (nothing added) otherwise. A span a person rejected is not added again: "" too.
 func (p *plan) span(start, end int, label string, conf float64, ner bool) string {
 	k := spanKey{start, end, label}
 	if id, ok := p.existing[k]; ok {
 		return id
+	}
+	if p.rejected[k] {
+		return ""
 	}
 	if entityLabels[label] {
 		for _, h := range p.human {

@@ -10,7 +10,9 @@ import (
 // CUE spans, speaker and cue links, and entities, all of origin auto. A proposed span with the same
 // range and label as an existing one is not added again (the existing one is used for links), nor is
 // an entity span overlapping a person's (human) entity span; existing spans, links and entities are
-// left as they are, and mentions that already belong to an entity stay there. With opts.Editor set,
+// left as they are, and mentions that already belong to an entity stay there. A span with the range and
+// label of a rejected suggestion (annotate.Document.Rejected) is not proposed again, nor are links or
+// entity mentions to it. With opts.Editor set,
 // the additions go through it as one undoable step.
 func Run(d *annotate.Document, opts Options) error {
 	res, err := Text(d.Text, opts)

@@ -13,7 +13,8 @@
 // Everything proposed has origin auto and a confidence, and is made through an annotate.Editor as one
 // undoable step. Projection is idempotent: a source span that already has a translation link to a span
 // of the segment is left alone, so running it again after an edit only re-proposes what the edit
-// removed. Offsets in Proposal are bytes into the segment's target text.
+// removed. Nor does it propose again what a person rejected (annotate.Editor.Reject records it in
+// Document.Rejected). Offsets in Proposal are bytes into the segment's target text.
 package project
 
 import (

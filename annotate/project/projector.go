@@ -69,7 +69,9 @@ func (p *projector) claimedRanges(segID string) []rng {
 	return out
 }
 
-// propose finds target ranges for the segment's unlinked source spans among spans (those overlapping it).
+// propose finds target ranges for the segment's unlinked source spans among spans (those overlapping it),
+// leaving out what a person rejected: the same source span into this segment, or the same label at the
+// same place (see annotate.Rejection).
 func (p *projector) propose(seg *annotate.Segment, spans []*annotate.Span) []proposal {
 	if seg.Target == "" {
 		return nil
@@ -78,7 +80,7 @@ func (p *projector) propose(seg *annotate.Segment, spans []*annotate.Span) []pro
 	var parts []part
 	var names []*annotate.Span
 	for _, sp := range spans {
-		if !slices.Contains(p.labels, sp.Label) || p.linkedIn(sp, seg.ID) {
+		if !slices.Contains(p.labels, sp.Label) || p.linkedIn(sp, seg.ID) || p.d.RejectedProjection(seg.ID, sp) {
 			continue
 		}
 		if sp.Label == annotate.LabelQuote {
@@ -108,7 +110,9 @@ func (p *projector) propose(seg *annotate.Segment, spans []*annotate.Span) []pro
 	if !p.opts.NoAlign {
 		props = append(props, p.align(seg, missing, props, claimed)...)
 	}
-	return slices.DeleteFunc(props, func(pr proposal) bool { return pr.conf < p.opts.min() })
+	return slices.DeleteFunc(props, func(pr proposal) bool {
+		return pr.conf < p.opts.min() || p.d.RejectedTarget(seg.ID, pr.start, pr.end, pr.src.Label)
+	})
 }
 
 // align places the names found no other way by position: between the target places of the aligned
