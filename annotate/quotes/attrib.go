@@ -52,6 +52,8 @@ func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
 	read := npRight
 	if k > 0 && (toks[k-1].low == "selon" || toks[k-1].low == "après") {
 		read = sourceNP
+	} else if k < len(toks) && (toks[k].low == "des" || toks[k].low == "du") { // "ont affirmé des témoins"
+		read = description
 	}
 	sp, kind, next, ok := read(toks, k)
 	if !ok || dateLike(toks, k, next) || kind == Description && !personLike(toks, k, next, kind) && !npEnds(toks, next) {

@@ -28,7 +28,8 @@ func (f *finder) markTitles(byGroup [][]part) {
 func (f *finder) nameLike(p part) bool {
 	s := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
 	n := len(strings.Fields(s))
-	return n >= 1 && n <= 4 && isUpperStart(s) && !strings.ContainsAny(s, ".!?…;:,")
+	return n >= 1 && n <= 4 && (isUpperStart(s) || n > 1 && isDigitStart(s) && isUpperStart(strings.Fields(s)[1])) &&
+		!strings.ContainsAny(s, ".!?…;:,")
 }
 
 // inciseAfter reports whether an incise follows the part, after a comma or not ("« Bon voyage »

@@ -92,10 +92,40 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 			return a, true
 		}
 	}
+	if sp, kind, ok := parLaVoix(toks, next); ok { // "a répondu par la voix de son porte-parole X"
+		a.speaker, a.kind = sp, kind
+		return a, true
+	}
 	if a.speaker.Empty() || v > 0 {
 		subjectLeft(toks, v, &a)
 	}
 	return a, true
+}
+
+// parLaVoix reads "par la voix de X" (or "par la voix du", "par la voix d'") among the words after a
+// reporting verb, before the quotation: X speaks for the verb's subject.
+func parLaVoix(toks []tok, k int) (Span, SpeakerKind, bool) {
+	for j := k; j+3 < len(toks) && j < k+4; j++ {
+		if toks[j].low != "par" || toks[j+1].low != "la" || toks[j+2].low != "voix" {
+			continue
+		}
+		n := j + 3
+		if toks[n].low == "de" || toks[n].low == "d'" {
+			n++
+		} else if toks[n].low != "du" {
+			return Span{}, NoSpeaker, false
+		} else {
+			n++ // "du lieutenant-colonel X": de + le
+			if sp, kind, _, ok := description(toks, n-1); ok {
+				return Span{toks[n].start, sp.End}, kind, true
+			}
+			return Span{}, NoSpeaker, false
+		}
+		if sp, kind, _, ok := npRight(toks, n); ok {
+			return sp, kind, true
+		}
+	}
+	return Span{}, NoSpeaker, false
 }
 
 // commeBefore reports whether the verb group at toks[v] follows "comme l'" or "comme le", its subject
@@ -112,7 +142,7 @@ func commeBefore(toks []tok, v int) bool {
 // the clause, the way "selon X" attributes. Opening the sentence, "Pour X," attributes the quotes of
 // the whole sentence ("Pour X, au contraire, il s'agit d'« … »").
 func pourSource(toks []tok, v, end int) (attribution, bool) {
-	sp, kind, next, ok := npRight(toks, v+1)
+	sp, kind, next, ok := sourceNP(toks, v+1)
 	if !ok || !personLike(toks, v+1, next, kind) || next >= end {
 		return attribution{}, false
 	}
@@ -150,6 +180,13 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 		return
 	}
 	j := skipVerbLeft(toks, v-1)
+	if sp, ok := appositionLeft(toks, j); ok { // "Louis Dreyfus, président du directoire, estime"
+		a.speaker, a.kind = sp, Name
+		if fsp, _, ok := firstNP(toks, v); ok && fsp.Start <= sp.Start && fsp.End >= sp.End {
+			a.speaker = fsp // "Le maire de Brest, Yves Cadec, a estimé": the sentence's subject holds it
+		}
+		return
+	}
 	if j >= 0 && toks[j].low == "qui" { // "X, qui a déclaré que"
 		k := j - 1
 		if k >= 0 && toks[k].text == "," {
@@ -171,6 +208,28 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 	if sp, kind, ok := firstNP(toks, v); ok {
 		a.speaker, a.kind = sp, kind
 	}
+}
+
+// appositionLeft reads a name and its apposition between commas ending at toks[j], the comma before
+// the verb: "Louis Dreyfus, président du directoire du journal, estime".
+func appositionLeft(toks []tok, j int) (Span, bool) {
+	if j < 3 || toks[j].text != "," {
+		return Span{}, false
+	}
+	for i := j - 1; i > 0 && i >= j-10; i-- {
+		t := toks[i]
+		if t.text == "," {
+			name, kind, ok := npLeft(toks, i-1)
+			if !ok || kind != Name || !verbless(toks[i+1:j]) {
+				return Span{}, false
+			}
+			return Span{name.Start, toks[j-1].end}, true
+		}
+		if !t.word || auxiliaries[t.low] || etre[t.low] || t.low == "qui" || t.low == "que" {
+			return Span{}, false
+		}
+	}
+	return Span{}, false
 }
 
 // invertedSubject reads the subject of a complex inversion ending at toks[j] ("M. Lavrov a-t-il",

@@ -89,7 +89,7 @@ func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 func wordRun(toks []tok, j int, first bool) int {
 	start := j
 	for j < len(toks) && j-start < 4 && npWord(toks, j, first && j == start) {
-		if j > start && (determiners[toks[j].low] || isUpperStart(toks[j-1].text) && !isUpperStart(toks[j].text) &&
+		if j > start && (determiners[toks[j].low] && !titleName(toks, j) || isUpperStart(toks[j-1].text) && !isUpperStart(toks[j].text) &&
 			!(j+1 < len(toks) && isUpperStart(toks[j+1].text))) {
 			break // "de Paris appelle les commerçants": a verb or a new noun phrase follows the name
 		}
@@ -99,6 +99,12 @@ func wordRun(toks []tok, j int, first bool) int {
 		}
 	}
 	return j
+}
+
+// titleName reports whether a capitalised determiner at toks[j] inside a noun phrase starts a title
+// ("le journal Le Monde", "le quotidien La Croix").
+func titleName(toks []tok, j int) bool {
+	return isUpperStart(toks[j].text) && j+1 < len(toks) && isUpperStart(toks[j+1].text)
 }
 
 // afterOf reports whether the name starting at toks[i] is introduced by de ("de M. Le Roux", "de la
@@ -282,6 +288,9 @@ func dateLike(toks []tok, from, to int) bool {
 // notName reports whether a capitalised word standing alone is rather a sentence-initial adverb,
 // conjunction, gerund or adjective ("Maintenant", "Aussi", "Voyant", "Impuissant").
 func notName(w string) bool {
+	if f, ok := lexicon()[w]; ok && (f.class == participle || f.class == gerund) { // "Interrogé vendredi, …"
+		return true
+	}
 	return isAdverb(w) || functionWords[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || degree[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
 }
 
@@ -307,7 +316,7 @@ func personLike(toks []tok, from, to int, kind SpeakerKind) bool {
 	}
 	for j := start; j < to; j++ {
 		w := toks[j].low
-		if people[w] || groups[w] || people[singular(w)] || groups[singular(w)] {
+		if people[w] || groups[w] || people[singular(w)] || groups[singular(w)] || agentNoun(w) {
 			return true
 		}
 		if !headModifiers[w] {
@@ -319,6 +328,18 @@ func personLike(toks []tok, from, to int, kind SpeakerKind) bool {
 
 // degree are adverbs that open sentences capitalised ("Plus tôt dans la journée").
 var degree = set("plus moins très peu trop assez tôt")
+
+// agentNoun reports whether a noun names a person by its suffix ("donatrice", "enquêteur",
+// "militante", "syndicaliste").
+func agentNoun(w string) bool {
+	w = singular(w)
+	for _, suf := range []string{"eur", "euse", "rice", "iste", "ienne", "ante", "ant"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // singular strips a plural s or x ("associations", "journaux" is left alone).
 func singular(w string) string {

@@ -24,7 +24,7 @@ func (f *finder) markTerms(byGroup [][]part) {
 		case f.datelineTitle(p, ln):
 			grp.title = true
 		case f.inciseAfter(p, ln.End):
-		case voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) || namedByParticiple(prev) && len(strings.Fields(inner)) <= 4:
+		case voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) || namedByParticiple(prev) && len(strings.Fields(inner)) <= 8 || glossedLiterally(prev):
 			grp.title = true
 		case glossAfter(prev):
 			grp.gloss = true
@@ -85,6 +85,13 @@ func namedByColon(prev []tok) bool {
 		}
 	}
 	return false
+}
+
+// glossedLiterally reports whether a « … » follows "littéralement" or "en français": a translation
+// of a title or a term, not speech.
+func glossedLiterally(prev []tok) bool {
+	n := len(prev)
+	return n > 0 && (prev[n-1].low == "littéralement" || n > 1 && prev[n-2].low == "en" && prev[n-1].low == "français")
 }
 
 // namedByParticiple reports whether the tokens before a « … » end with a naming participle
