@@ -59,12 +59,17 @@ func (f *finder) attribute() {
 // echo than reported speech ("à partir de 22h00 « en raison d'une mesure de sécurité »"), and its
 // confidence falls under the default threshold.
 func (f *finder) unattributed(order []int, byGroup [][]part) {
-	for _, g := range order {
+	for n, g := range order {
 		grp := f.groups[g]
 		p := byGroup[g][0]
 		ln := f.lines[grp.line]
+		ws := f.sentenceStart(ln.Start, p.Start)
 		if grp.kind != guillemet || !grp.speaker.Empty() || grp.attrib || grp.title ||
-			!hasWords(f.tokensOutside(f.sentenceStart(ln.Start, p.Start), p.Start)) {
+			!hasWords(f.tokensOutside(ws, p.Start)) {
+			continue
+		}
+		if prev := f.sameSentenceSpeaker(order, byGroup, n, ws); prev != nil { // "X récuse « … » mais veut « … »"
+			grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
 			continue
 		}
 		last := byGroup[g][len(byGroup[g])-1]
@@ -78,6 +83,22 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 		}
 		grp.conf = min(grp.conf, 0.45)
 	}
+}
+
+// sameSentenceSpeaker returns the last group before order[n] in the sentence starting at ws that has a
+// speaker, or nil: a quotation of the same sentence with no attribution of its own goes on with that
+// speaker's words ("X récuse « … » mais veut « … »", "…, qui est « … »").
+func (f *finder) sameSentenceSpeaker(order []int, byGroup [][]part, n, ws int) *group {
+	for m := n - 1; m >= 0; m-- {
+		prev := f.groups[order[m]]
+		if byGroup[order[m]][0].Start < ws {
+			return nil
+		}
+		if !prev.speaker.Empty() && !prev.title {
+			return prev
+		}
+	}
+	return nil
 }
 
 // relocate points each group at the line of its first remaining part. Dropping a part made only of
