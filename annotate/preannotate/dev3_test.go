@@ -13,9 +13,16 @@ func TestDevWikinews(t *testing.T) {
 		precision, recall   float64
 		f1, attributionRate float64
 	}{
-		{"wikinews-quotes-dev-3.jsonl", 14, 64, 0.92, 0.92, 0.92, 0.86},
-		// Measured once before any tuning on it: P 0.952, R 0.937, attribution 47/63.
-		{"wikinews-quotes-dev-4.jsonl", 14, 63, 0.93, 0.92, 0.93, 0.73},
+		{"wikinews-quotes-dev-3.jsonl", 14, 64, 0.92, 0.96, 0.94, 0.95},
+		// First measured (before any tuning on it): P 0.952, R 0.937, attribution 47/63.
+		{"wikinews-quotes-dev-4.jsonl", 14, 63, 0.94, 0.91, 0.93, 0.91},
+		// The sets below were first measured with the detector as it stood before their errors were
+		// read; those first scores are in docs/quality.md.
+		{"wikinews-quotes-dev-5.jsonl", 14, 36, 0.92, 0.97, 0.95, 0.94},
+		{"wikinews-quotes-dev-7.jsonl", 14, 49, 0.96, 0.96, 0.96, 0.93},
+		{"wikinews-quotes-dev-9.jsonl", 14, 31, 0.94, 0.97, 0.96, 0.97},
+		{"wikinews-quotes-dev-10.jsonl", 14, 29, 0.91, 0.94, 0.92, 0.87},
+		{"wikinews-quotes-dev-11.jsonl", 14, 51, 0.94, 0.96, 0.95, 0.93},
 	}
 	for _, set := range sets {
 		t.Run(set.file, func(t *testing.T) {
