@@ -56,7 +56,8 @@ func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
 		read = description
 	}
 	sp, kind, next, ok := read(toks, k)
-	if !ok || dateLike(toks, k, next) || kind == Description && !personLike(toks, k, next, kind) && !npEnds(toks, next) {
+	source := k > 0 && (toks[k-1].low == "selon" || toks[k-1].low == "après") // "selon l'annonce du gouvernement"
+	if !ok || dateLike(toks, k, next) || kind == Description && !source && !personLike(toks, k, next, kind) && !npEnds(toks, next) {
 		return k, false
 	}
 	a.speaker, a.kind = sp, kind
@@ -92,8 +93,8 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 	if v, pron, ok := splitInversion(t.text); ok {
 		return inverted(toks, k, v, pron)
 	}
-	if faire[w] && k+1 < len(toks) && (toks[k+1].low == "part" || toks[k+1].low == "état") { // "a fait part de", "fait état de"
-		return attribution{cue: Span{t.start, toks[k+1].end}}, k + 2, true
+	if (faire[w] || w == "faisant") && k+1 < len(toks) && (toks[k+1].low == "part" || toks[k+1].low == "état") { // "a fait part de", "fait état de"
+		return attribution{cue: Span{t.start, toks[k+1].end}, gerund: w == "faisant"}, k + 2, true
 	}
 	if w == "d'" && k+1 < len(toks) && toks[k+1].low == "après" {
 		return attribution{cue: Span{t.start, toks[k+1].end}}, k + 2, true
@@ -215,7 +216,7 @@ func nounContext(toks []tok, k int) bool {
 			return true
 		}
 		w2 := toks[k-2].low
-		return nounMarkers[w2] || etre[w2] || w2 == "c'est"
+		return nounMarkers[w2] || prepositions[w2] || etre[w2] || w2 == "c'est" // "devant le juge"
 	}
 	return nounMarkers[w]
 }

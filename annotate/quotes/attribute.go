@@ -73,8 +73,12 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 			continue
 		}
 		last := byGroup[g][len(byGroup[g])-1]
-		if sp, kind, ok := f.agentAfter(last, f.lines[grp.lineOf(f, last)].End); ok { // "« … » lancée par X"
+		if sp, kind, cue, ok := f.agentAfterCue(last, f.lines[grp.lineOf(f, last)].End); ok { // "« … » lancée par X"
 			grp.speaker, grp.skind, grp.inferred = sp, kind, true
+			if !cue.Empty() {
+				grp.cue, grp.attrib = cue, true
+				f.confidence(byGroup[g], grp)
+			}
 			continue
 		}
 		if sp, kind, ok := f.subjectAfter(last, f.lines[grp.lineOf(f, last)].End); ok {

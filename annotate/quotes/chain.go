@@ -169,6 +169,12 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 		p := byGroup[g][0]
 		ln := f.lines[grp.line]
 		ws := f.sentenceStart(ln.Start, p.Start)
+		if grp.attrib && lexicon()[lower(f.text[grp.cue.Start:grp.cue.End])].class == gerund {
+			if prev := f.sameSentenceSpeaker(order, byGroup, n, ws); prev != nil { // "…, tout en ajoutant que « … »"
+				grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
+				continue
+			}
+		}
 		toks := f.tokensOutside(max(ws, p.Start-2*maxIncise), p.Start)
 		if hasWords(toks) {
 			if reducedPassive(toks) || passiveReport(toks) {

@@ -80,6 +80,14 @@ func (f *finder) subjectVerbAfter(q, limit int) (attribution, bool) {
 // cue is a.
 func (f *finder) participialSubject(toks []tok, a attribution, p part, lineEnd int) (Span, SpeakerKind, bool) {
 	first := 0
+	if len(toks) > 0 && prepositions[toks[0].low] { // "Sur RTL, rappelant que « … », X a dénoncé"
+		for i := 1; i < len(toks) && i <= 5; i++ {
+			if toks[i].text == "," {
+				first = i + 1
+				break
+			}
+		}
+	}
 	for first < len(toks) && toks[first].word && (reflexives[toks[first].low] || toks[first].low == "en") {
 		first++
 	}
@@ -102,6 +110,11 @@ func (f *finder) subjectAfter(p part, lineEnd int) (Span, SpeakerKind, bool) {
 			continue
 		}
 		sp, kind, next, ok := npRight(rest, k+1)
+		if ok && next < len(rest) && rest[next].text == "," { // "X, la présidente de la Ligue, a dénoncé"
+			if ap, _, m, ok2 := npRight(rest, next+1); ok2 && m < len(rest) && rest[m].text == "," {
+				sp, next = Span{sp.Start, ap.End}, m+1
+			}
+		}
 		if ok && personLike(rest, k+1, next, kind) && next < len(rest) && rest[next].word && !prepositions[rest[next].low] {
 			return sp, kind, true
 		}
@@ -116,6 +129,9 @@ func gerundAfterComma(toks []tok, v int) (Span, SpeakerKind, bool) {
 	j := v - 1
 	if j >= 0 && toks[j].low == "en" {
 		j--
+		if j >= 0 && toks[j].low == "tout" { // "tout en affirmant"
+			j--
+		}
 	}
 	if j < 1 || toks[j].text != "," {
 		return Span{}, NoSpeaker, false

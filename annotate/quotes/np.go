@@ -67,6 +67,9 @@ func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 			break
 		}
 		last = e
+		if e+2 < len(toks) && toks[e].low == "et" && isOf(toks[e+1].low) && isUpperStart(toks[e+2].text) {
+			e++ // "le ministre de l'Économie et des Finances Michel Sapin"
+		}
 		if e >= len(toks) || !isOf(toks[e].low) {
 			break
 		}
@@ -327,7 +330,7 @@ func personLike(toks []tok, from, to int, kind SpeakerKind) bool {
 }
 
 // degree are adverbs that open sentences capitalised ("Plus tôt dans la journée").
-var degree = set("plus moins très peu trop assez tôt")
+var degree = set("plus moins très peu trop assez tôt ceci")
 
 // agentNoun reports whether a noun names a person by its suffix ("donatrice", "enquêteur",
 // "militante", "syndicaliste").

@@ -68,18 +68,30 @@ func (f *finder) passive(grp *group, ps []part, toks []tok, ws int, orPrevious b
 // agentAfter reads the agent right after a quotation reported in the passive: "qualifié de « … » par
 // ses détracteurs".
 func (f *finder) agentAfter(p part, lineEnd int) (Span, SpeakerKind, bool) {
+	sp, kind, _, ok := f.agentAfterCue(p, lineEnd)
+	return sp, kind, ok
+}
+
+// agentAfterCue is agentAfter that also returns the reporting participle written after the quotation
+// ("« … » est déploré par X", "« … » lancée par X"), or an empty span.
+func (f *finder) agentAfterCue(p part, lineEnd int) (Span, SpeakerKind, Span, bool) {
 	toks := f.tokensOutside(p.End, min(lineEnd, p.End+maxIncise))
 	k := 0
 	if len(toks) > 0 && toks[0].text == "," {
 		k++
 	}
+	if k+1 < len(toks) && (etre[toks[k].low] || toks[k].low == "été") { // "« … » est déploré par"
+		k++
+	}
+	var cue Span
 	if k < len(toks) && toks[k].word { // "« … » lancée par le député"
-		if fm, ok := lexicon()[toks[k].low]; ok && fm.class == participle {
+		if fm, ok := lexicon()[toks[k].low]; ok && (fm.class == participle || passiveAfterEtre(toks, k)) {
+			cue = Span{toks[k].start, toks[k].end}
 			k++
 		}
 	}
 	if k+1 >= len(toks) || toks[k].low != "par" {
-		return Span{}, NoSpeaker, false
+		return Span{}, NoSpeaker, Span{}, false
 	}
 	k++
 	read := npRight
@@ -87,9 +99,9 @@ func (f *finder) agentAfter(p part, lineEnd int) (Span, SpeakerKind, bool) {
 		read = description
 	}
 	if sp, kind, next, ok := read(toks, k); ok && !dateLike(toks, k, next) { // the agent of a reporting verb speaks
-		return sp, kind, true
+		return sp, kind, cue, true
 	}
-	return Span{}, NoSpeaker, false
+	return Span{}, NoSpeaker, Span{}, false
 }
 
 // previousAgent returns who reports in the sentence before the one starting at ws, for a quotation

@@ -95,14 +95,22 @@ func glossedLiterally(prev []tok) bool {
 }
 
 // namedByParticiple reports whether the tokens before a « … » end with a naming participle
-// ("surnommé « A.B.C. »", "baptisée « Victoire »").
+// ("surnommé « A.B.C. »", "baptisée « Victoire »", "aussi appelées « … »", "les accords dits de « … »").
 func namedByParticiple(prev []tok) bool {
 	n := len(prev)
 	if n == 0 || !prev[n-1].word {
 		return false
 	}
+	if n >= 2 && isOf(prev[n-1].low) { // "les accords dits de « Minsk II »"
+		if w := prev[n-2].low; w == "dit" || w == "dite" || w == "dits" || w == "dites" {
+			return n >= 3 && prev[n-3].word && !subjectPronouns[prev[n-3].low]
+		}
+	}
+	if w := prev[n-1].low; (w == "dite" || w == "dits" || w == "dites") && n >= 2 && prev[n-2].word && !subjectPronouns[prev[n-2].low] && prev[n-2].low != "vous" {
+		return true // "la loi dite « Sapin 2 »"
+	}
 	w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(prev[n-1].low, "s"), "e"), "é")
-	return w == "surnomm" || w == "baptis" || w == "intitul" || w == "dénomm" || w == "nomm"
+	return w == "surnomm" || w == "baptis" || w == "intitul" || w == "dénomm" || w == "nomm" || w == "appel"
 }
 
 var namingNouns = set("thème titre titres slogan slogans devise intitulé nom surnom mot-clé mot-dièse hashtag")

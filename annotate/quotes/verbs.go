@@ -32,7 +32,7 @@ var erVerbs = []string{
 	"estimer", "juger", "considérer", "penser", "songer", "espérer", "souhaiter", "imaginer",
 	"supposer", "présumer", "redouter", "qualifier", "dénoncer", "regretter",
 	"déplorer", "fustiger", "critiquer", "condamner", "stigmatiser", "épingler", "blâmer", "reprocher",
-	"accuser", "décrier", "vanter", "saluer", "féliciter", "complimenter", "remercier", "louer", "se féliciter",
+	"accuser", "désigner", "décrier", "vanter", "saluer", "féliciter", "complimenter", "remercier", "louer", "se féliciter",
 	"s'inquiéter", "s'indigner", "s'insurger", "s'étonner", "s'offusquer", "s'alarmer", "se désoler",
 	"se lamenter", "s'emporter", "s'agacer", "s'énerver", "s'impatienter", "s'exclamer", "s'écrier",
 	"s'esclaffer", "s'amuser", "s'enthousiasmer", "s'emballer", "s'enflammer", "se passionner",
