@@ -3,6 +3,7 @@ package quotes
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // tokensOutside tokenizes text[ws:we], each quote part in it (names in guillemets excepted) replaced by
@@ -38,6 +39,9 @@ func (f *finder) clause(ws, we int) (attribution, bool) {
 // clauseToks finds the reporting verb nearest toks[end-1] and its subject. An infinitive ("avant de
 // préciser que") takes the subject of the verb before it, or of the sentence.
 func clauseToks(toks []tok, end int) (attribution, bool) {
+	if a, ok := onPeutLire(toks, end); ok {
+		return a, true
+	}
 	for v := end - 1; v >= 0; v-- {
 		if !toks[v].word {
 			continue
@@ -100,6 +104,34 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 		subjectLeft(toks, v, &a)
 	}
 	return a, true
+}
+
+// onPeutLire reads "Sur la page Twitter de Pixar, on pouvait lire :", "peut-on lire dans le
+// communiqué": the place where the words are read is their source.
+func onPeutLire(toks []tok, end int) (attribution, bool) {
+	for v := end - 1; v >= 1 && v >= end-4; v-- {
+		if toks[v].low != "lire" {
+			continue
+		}
+		pv, subj := toks[v-1].low, ""
+		if verb, pron, ok := splitInversion(toks[v-1].text); ok {
+			pv, subj = lower(verb), pron
+		} else if v >= 2 {
+			subj = toks[v-2].low
+		}
+		if !strings.HasPrefix(pv, "peu") && !strings.HasPrefix(pv, "pouv") || subj != "on" {
+			return attribution{}, false
+		}
+		for k := 0; k+1 < end; k++ {
+			if w := toks[k].low; w == "sur" || w == "dans" {
+				if sp, kind, _, ok := npRight(toks, k+1); ok {
+					return attribution{cue: Span{toks[v].start, toks[v].end}, speaker: sp, kind: kind}, true
+				}
+			}
+		}
+		return attribution{}, false
+	}
+	return attribution{}, false
 }
 
 // parLaVoix reads "par la voix de X" (or "par la voix du", "par la voix d'") among the words after a

@@ -110,9 +110,14 @@ func (f *finder) subjectAfter(p part, lineEnd int) (Span, SpeakerKind, bool) {
 			continue
 		}
 		sp, kind, next, ok := npRight(rest, k+1)
-		if ok && next < len(rest) && rest[next].text == "," { // "X, la présidente de la Ligue, a dénoncé"
-			if ap, _, m, ok2 := npRight(rest, next+1); ok2 && m < len(rest) && rest[m].text == "," {
-				sp, next = Span{sp.Start, ap.End}, m+1
+		if ok && next < len(rest) && rest[next].text == "," { // "X, la présidente de la Ligue contre …, a dénoncé"
+			for m := next + 2; m < len(rest) && m <= next+14; m++ {
+				if rest[m].text == "," {
+					if verbless(rest[next+1 : m]) {
+						sp, next = Span{sp.Start, rest[m-1].end}, m+1
+					}
+					break
+				}
 			}
 		}
 		if ok && personLike(rest, k+1, next, kind) && next < len(rest) && rest[next].word && !prepositions[rest[next].low] {

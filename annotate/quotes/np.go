@@ -93,7 +93,7 @@ func wordRun(toks []tok, j int, first bool) int {
 	start := j
 	for j < len(toks) && j-start < 4 && npWord(toks, j, first && j == start) {
 		if j > start && (determiners[toks[j].low] && !titleName(toks, j) || isUpperStart(toks[j-1].text) && !isUpperStart(toks[j].text) &&
-			!(j+1 < len(toks) && isUpperStart(toks[j+1].text))) {
+			!(j+1 < len(toks) && isUpperStart(toks[j+1].text)) && !(j+2 < len(toks) && isOf(toks[j+1].low) && isUpperStart(toks[j+2].text))) {
 			break // "de Paris appelle les commerçants": a verb or a new noun phrase follows the name
 		}
 		j++
@@ -135,7 +135,7 @@ func npWord(toks []tok, j int, first bool) bool {
 	if !t.word || stopNP[w] || functionWords[w] || auxiliaries[w] || etre[w] || w == "ne" || w == "n'" {
 		return false
 	}
-	return first || personNouns[w] || lexicon()[w].lemma == ""
+	return first || personNouns[w] || isUpperStart(t.text) || lexicon()[w].lemma == ""
 }
 
 // nameStart returns the index of the first word of the capitalised run ending at toks[j].
