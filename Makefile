@@ -50,11 +50,19 @@ bench-gui: build
 $(TOOLS)/bin/fyne:
 	GOBIN=$(TOOLS)/bin $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS_VERSION)
 
-# A Linux desktop package (.tar.xz holding the binary, a .desktop entry and the icon) in dist/.
+# A Linux desktop package (.tar.xz holding the binary, a .desktop entry and the icon) in dist/. The name,
+# ID, icon, version and the .desktop entry's categories, comment and keywords come from
+# cmd/glose/FyneApp.toml, which fyne reads in the directory it runs in; fyne bumps its Build number after
+# packaging, which is undone so that the file stays as committed.
 package: deps-run $(TOOLS)/bin/fyne
 	mkdir -p dist
-	cd cmd/glose && fyne package --os linux --icon ../../assets/icon.png --app-id app.glose.Glose --name Glose --release
+	cp cmd/glose/FyneApp.toml dist/.FyneApp.toml
+	cd cmd/glose && fyne package --os linux --release
+	mv dist/.FyneApp.toml cmd/glose/FyneApp.toml
 	mv cmd/glose/*.tar.xz dist/
+	@if command -v desktop-file-validate >/dev/null; then \
+		tar -xOJf dist/Glose.tar.xz --wildcards '*.desktop' > dist/.glose.desktop && \
+		desktop-file-validate dist/.glose.desktop && rm dist/.glose.desktop && echo "desktop entry valid"; fi
 
 clean:
 	rm -rf bin dist

@@ -20,9 +20,10 @@ import (
 	"github.com/glose-app/glose/suggest/tm"
 )
 
-// Preferences keys of the translation-help settings. The API key is kept there too (Fyne's
-// preferences file, in the user's configuration directory); it never goes into documents, exports
-// or messages.
+// Preferences keys of the translation-help settings (Fyne's preferences file, in the user's
+// configuration directory). The API key goes to the system keyring (secret.go); prefMTKey holds it
+// only when there is none, or from versions before the keyring. It never goes into documents,
+// exports or messages.
 const (
 	prefTMPath    = "suggest.tm"
 	prefDictPath  = "suggest.dict"
@@ -67,28 +68,29 @@ func envSettings(getenv func(string) string) (settings, error) {
 	return s, errors.Join(errTM, errMT)
 }
 
-// loadSettings reads the settings: the environment's defaults overridden by the preferences.
-func loadSettings(p fyne.Preferences, getenv func(string) string) (settings, error) {
+// loadSettings reads the settings: the environment's defaults overridden by the preferences, and
+// the key by the one keys holds.
+func loadSettings(p fyne.Preferences, getenv func(string) string, keys *keyStore) (settings, error) {
 	s, err := envSettings(getenv)
 	s.TMPath = p.StringWithFallback(prefTMPath, s.TMPath)
 	s.DictPath = p.StringWithFallback(prefDictPath, s.DictPath)
 	s.Provider = p.StringWithFallback(prefProvider, s.Provider)
 	s.URL = p.StringWithFallback(prefMTURL, s.URL)
 	s.Model = p.StringWithFallback(prefMTModel, s.Model)
-	s.Key = p.StringWithFallback(prefMTKey, s.Key)
+	s.Key = keys.load(p, s.Provider, s.Key)
 	s.Threshold = p.FloatWithFallback(prefThreshold, s.Threshold)
 	s.AutoMT = p.BoolWithFallback(prefAutoMT, s.AutoMT)
 	return s, err
 }
 
-// save writes the settings to the preferences.
-func (s settings) save(p fyne.Preferences) {
+// save writes the settings to the preferences, and the key to keys.
+func (s settings) save(p fyne.Preferences, keys *keyStore) {
 	p.SetString(prefTMPath, s.TMPath)
 	p.SetString(prefDictPath, s.DictPath)
 	p.SetString(prefProvider, s.Provider)
 	p.SetString(prefMTURL, s.URL)
 	p.SetString(prefMTModel, s.Model)
-	p.SetString(prefMTKey, s.Key)
+	keys.save(p, s.Provider, s.Key)
 	p.SetFloat(prefThreshold, s.Threshold)
 	p.SetBool(prefAutoMT, s.AutoMT)
 }
@@ -165,6 +167,9 @@ func (o *sources) close() {
 type settingsForm struct {
 	tmPath, dictPath, url, model *widget.Entry
 	key                          *widget.Entry
+	keyNote                      *widget.Label     // the key is in the settings file, for want of a keyring
+	keys                         map[string]string // the key typed or stored for each provider chosen
+	keyFor                       string            // the provider whose key the field shows
 	provider                     *widget.Select
 	threshold                    *widget.Slider
 	thresholdLabel               *widget.Label
@@ -180,7 +185,8 @@ func providerNames() []struct{ label, name string } {
 	}
 }
 
-func newSettingsForm(s settings) *settingsForm {
+// newSettingsForm shows s; keys gives the stored key of each provider chosen.
+func newSettingsForm(s settings, keys *keyStore) *settingsForm {
 	f := &settingsForm{tmPath: widget.NewEntry(), dictPath: widget.NewEntry(), url: widget.NewEntry(),
 		model: widget.NewEntry(), key: widget.NewPasswordEntry(), timeout: s.timeout}
 	f.tmPath.SetText(s.TMPath)
@@ -200,6 +206,10 @@ func newSettingsForm(s settings) *settingsForm {
 			f.provider.SetSelectedIndex(i)
 		}
 	}
+	f.keys, f.keyFor = map[string]string{s.Provider: s.Key}, s.Provider
+	f.provider.OnChanged = func(string) { f.switchKey(keys) }
+	keys.check()
+	f.keyNote = keyNote(keys)
 	f.thresholdLabel = widget.NewLabel("")
 	f.threshold = widget.NewSlider(50, 100)
 	f.threshold.OnChanged = func(v float64) { f.thresholdLabel.SetText(fmt.Sprintf("%.0f %%", v)) }
@@ -217,7 +227,7 @@ func (f *settingsForm) items() []*widget.FormItem {
 		widget.NewFormItem(lang.L("Machine translation"), f.provider),
 		widget.NewFormItem(lang.L("Server URL"), f.url),
 		widget.NewFormItem(lang.L("Model"), f.model),
-		widget.NewFormItem(lang.L("API key"), f.key),
+		widget.NewFormItem(lang.L("API key"), container.NewVBox(f.key, f.keyNote)),
 		widget.NewFormItem(lang.L("Pre-translate from"), container.NewBorder(nil, nil, nil, f.thresholdLabel, f.threshold)),
 		widget.NewFormItem("", f.auto),
 	}
@@ -228,15 +238,39 @@ func (f *settingsForm) read() settings {
 	s := settings{TMPath: strings.TrimSpace(f.tmPath.Text), DictPath: strings.TrimSpace(f.dictPath.Text),
 		URL: strings.TrimSpace(f.url.Text), Model: strings.TrimSpace(f.model.Text), Key: strings.TrimSpace(f.key.Text),
 		Threshold: f.threshold.Value, AutoMT: f.auto.Checked, timeout: f.timeout}
-	if i := f.provider.SelectedIndex(); i >= 0 {
-		s.Provider = providerNames()[i].name
-	}
+	s.Provider = f.providerName()
 	return s
+}
+
+// providerName is the mt name of the provider chosen.
+func (f *settingsForm) providerName() string {
+	if i := f.provider.SelectedIndex(); i >= 0 {
+		return providerNames()[i].name
+	}
+	return ""
+}
+
+// switchKey shows the key of the provider just chosen: the one typed for it earlier in the form, or
+// the one keys stores, and keeps the one typed for the provider left.
+func (f *settingsForm) switchKey(keys *keyStore) {
+	name := f.providerName()
+	if name == f.keyFor {
+		return
+	}
+	f.keys[f.keyFor] = f.key.Text
+	key, ok := f.keys[name]
+	if !ok && name != "" {
+		key = keys.stored(name)
+	}
+	f.keyFor = name
+	f.key.SetText(key)
+	f.keyNote.Hidden = !keys.inPreferences()
+	f.keyNote.Refresh()
 }
 
 // settingsDialog shows the settings and applies them when saved.
 func (ui *UI) settingsDialog() {
-	f := newSettingsForm(ui.sugg.settings())
+	f := newSettingsForm(ui.sugg.settings(), ui.keys)
 	d := dialog.NewForm(lang.L("Settings"), lang.L("Save"), lang.L("Cancel"), f.items(), func(ok bool) {
 		if ok {
 			ui.applySettings(f.read())
@@ -248,12 +282,12 @@ func (ui *UI) settingsDialog() {
 
 // applySettings saves s and reopens the sources with it.
 func (ui *UI) applySettings(s settings) {
-	s.save(ui.app.Preferences())
+	s.save(ui.app.Preferences(), ui.keys)
 	ui.sugg.open(s)
 	ui.setStatus(lang.L("Settings saved"))
 }
 
 // loadUserSettings reads the settings from the preferences and the process's environment.
 func (ui *UI) loadUserSettings() (settings, error) {
-	return loadSettings(ui.app.Preferences(), os.Getenv)
+	return loadSettings(ui.app.Preferences(), os.Getenv, ui.keys)
 }

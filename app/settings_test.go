@@ -21,7 +21,8 @@ func TestSettingsFromEnvironmentAndPreferences(t *testing.T) {
 	a := test.NewTempApp(t)
 	prefs := a.Preferences()
 
-	s, err := loadSettings(prefs, os.Getenv)
+	keys := newKeyStore(systemKeyring{service: testService(t)})
+	s, err := loadSettings(prefs, os.Getenv, keys)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +32,7 @@ func TestSettingsFromEnvironmentAndPreferences(t *testing.T) {
 		t.Errorf("defaults from the environment: %+v, want %+v", s, want)
 	}
 
-	f := newSettingsForm(s)
+	f := newSettingsForm(s, keys)
 	if !f.key.Password {
 		t.Error("the API key field shows the key")
 	}
@@ -42,9 +43,9 @@ func TestSettingsFromEnvironmentAndPreferences(t *testing.T) {
 	f.threshold.SetValue(90)
 	f.auto.SetChecked(true)
 	edited := f.read()
-	edited.save(prefs)
+	edited.save(prefs, keys)
 
-	got, _ := loadSettings(prefs, os.Getenv)
+	got, _ := loadSettings(prefs, os.Getenv, keys)
 	want = settings{TMPath: want.TMPath, DictPath: dict.DefaultPath, Provider: mt.OpenAI, URL: "http://localhost:8080",
 		Model: "llama-3", Key: "sk-secret-key", Threshold: 90, AutoMT: true}
 	if got != want {
@@ -61,7 +62,7 @@ func TestSettingsFromEnvironmentAndPreferences(t *testing.T) {
 
 func TestSettingsProviders(t *testing.T) {
 	for _, p := range providerNames() {
-		f := newSettingsForm(settings{Provider: p.name, Threshold: 75})
+		f := newSettingsForm(settings{Provider: p.name, Threshold: 75}, newKeyStore(systemKeyring{service: testService(t)}))
 		if got := f.read().Provider; got != p.name {
 			t.Errorf("provider %q reads back as %q", p.name, got)
 		}

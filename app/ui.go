@@ -29,6 +29,8 @@ type Options struct {
 	// Sync runs long work (loading, pre-annotation, export) on the calling goroutine instead of in the
 	// background, for tests.
 	Sync bool
+	// secrets keeps the API keys; nil means the system keyring. Tests set it.
+	secrets secretStore
 }
 
 // UI is the main window with its widgets and the document being edited.
@@ -36,6 +38,7 @@ type UI struct {
 	app  fyne.App
 	win  fyne.Window
 	opts Options
+	keys *keyStore // the machine translation API keys
 
 	doc  *annotate.Document
 	ed   *annotate.Editor
@@ -84,7 +87,7 @@ func New(a fyne.App, opts Options) *UI {
 	if opts.AutosaveDelay <= 0 {
 		opts.AutosaveDelay = 3 * time.Second
 	}
-	ui := &UI{app: a, opts: opts, measurer: textview.NewMeasurer(0), doc: emptyDocument()}
+	ui := &UI{app: a, opts: opts, keys: newKeyStore(opts.secrets), measurer: textview.NewMeasurer(0), doc: emptyDocument()}
 	ui.win = a.NewWindow("Glose")
 	ui.autosave = newAutosaver(ui)
 	ui.progress = &progress{ui: ui}

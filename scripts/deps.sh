@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the system packages Glose needs on Debian/Ubuntu, only those missing.
 #   scripts/deps.sh run    what building and running the desktop app needs
-#   scripts/deps.sh test   that plus what the test suite runs (Xvfb, xmllint, OmegaT, Node.js, the FreeDict dictionary)
+#   scripts/deps.sh test   that plus what the test suite runs (Xvfb, xmllint, OmegaT, Node.js, the FreeDict dictionary,
+#                          D-Bus and gnome-keyring for the API keys in a real Secret Service)
 # As root it installs directly; otherwise it asks before using sudo.
 set -euo pipefail
 
 build=(gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev)
-test=(xvfb xauth libxml2-utils omegat dict-freedict-fra-eng)
+test=(xvfb xauth libxml2-utils omegat dict-freedict-fra-eng dbus gnome-keyring)
 # Tools that may come from elsewhere than Debian (a newer Node.js, Go from go.dev): needed only when the
 # command is missing.
 commands=(go:golang-go) # an older Go fetches the toolchain go.mod names by itself

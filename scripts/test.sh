@@ -22,6 +22,20 @@ unit() {
 	if [ -f tools/ajv/package-lock.json ]; then (cd tools/ajv && npm ci --no-audit --no-fund --loglevel=error); fi
 	echo "== go test -race"
 	CGO_ENABLED=1 $go test -race -count=1 "${nogui[@]}"
+	keyring
+}
+
+# The API keys in a real Secret Service: gnome-keyring, unlocked, in a throwaway D-Bus session; then a
+# session whose keyring cannot be unlocked (no display for its prompt), where keys go to the preferences.
+# The keyrings and their sockets are in a temporary directory, never the user's.
+keyring() {
+	echo "== API keys in a real system keyring, and without one"
+	data=$(mktemp -d)
+	XDG_DATA_HOME=$data XDG_RUNTIME_DIR=$data GLOSE_REAL_KEYRING=1 dbus-run-session -- sh -c \
+		'echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$0" test -count=1 -run "^TestRealKeyring$" ./app/' "$go"
+	XDG_DATA_HOME=$data XDG_RUNTIME_DIR=$data GLOSE_REAL_KEYRING=absent env -u DISPLAY -u WAYLAND_DISPLAY dbus-run-session -- \
+		$go test -count=1 -run '^TestRealKeyring$' ./app/
+	rm -rf "$data"
 }
 
 gui() {

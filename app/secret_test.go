@@ -1,0 +1,282 @@
+package app
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+	"github.com/zalando/go-keyring"
+
+	"github.com/glose-app/glose/suggest/mt"
+)
+
+func TestMain(m *testing.M) {
+	// No test writes to the keyring of the user running them: go-keyring's in-memory mock stands in
+	// for it, but under GLOSE_REAL_KEYRING=1 (scripts/test.sh runs TestRealKeyring so, in a
+	// throwaway D-Bus session with its own gnome-keyring).
+	if os.Getenv("GLOSE_REAL_KEYRING") == "" {
+		keyring.MockInit()
+	}
+	os.Exit(m.Run())
+}
+
+// testService is a keyring service name of the test's own, so that tests share no entries.
+func testService(t *testing.T) string { return "Glose-test-" + t.Name() }
+
+// brokenStore is a keyring that cannot be reached, as without a Secret Service.
+type brokenStore struct{ err error }
+
+func (b brokenStore) Get(string) (string, error) { return "", b.err }
+func (b brokenStore) Set(string, string) error   { return b.err }
+func (b brokenStore) Delete(string) error        { return b.err }
+
+var errNoService = errors.New("the name org.freedesktop.secrets was not provided by any .service files")
+
+// prefsFile is what Fyne writes to the preferences file for p (app/preferences.go encodes the
+// values the same way).
+func prefsFile(t *testing.T, p fyne.Preferences) string {
+	t.Helper()
+	rv, ok := p.(interface{ ReadValues(func(map[string]any)) })
+	if !ok {
+		t.Fatalf("preferences %T do not expose their values", p)
+	}
+	var b bytes.Buffer
+	var err error
+	rv.ReadValues(func(m map[string]any) { err = json.NewEncoder(&b).Encode(&m) })
+	must(t, err)
+	return b.String()
+}
+
+// noEnv is an environment without machine translation settings.
+func noEnv(t *testing.T) func(string) string {
+	data := t.TempDir()
+	return func(k string) string {
+		if k == "XDG_DATA_HOME" {
+			return data
+		}
+		return ""
+	}
+}
+
+// keyCases are keys of several providers, with accents, guillemets, combining characters and emoji.
+var keyCases = []struct{ provider, key string }{
+	{mt.DeepL, "deepl-clé-😀:fx"},
+	{mt.OpenAI, "sk-e\u0301-«secret»"},
+	{mt.LibreTranslate, "lt key"},
+}
+
+// checkRoundTrip saves each case's key through the settings with keys, reads it back, and checks
+// that the providers keep different keys, that they are in the keyring and not in the preferences.
+func checkRoundTrip(t *testing.T, keys *keyStore, store secretStore) {
+	prefs := test.NewTempApp(t).Preferences()
+	env := noEnv(t)
+	for _, c := range keyCases {
+		settings{Provider: c.provider, Key: c.key, Threshold: 75}.save(prefs, keys)
+		if file := prefsFile(t, prefs); strings.Contains(file, c.key) || !strings.Contains(file, c.provider) {
+			t.Errorf("%s: the preferences file holds the key or not the provider: %s", c.provider, file)
+		}
+		if got, _ := loadSettings(prefs, env, keys); got.Provider != c.provider || got.Key != c.key {
+			t.Errorf("%s: saved %q, read back %q for %q", c.provider, c.key, got.Key, got.Provider)
+		}
+	}
+	file := prefsFile(t, prefs)
+	for _, c := range keyCases {
+		if got := keys.load(prefs, c.provider, ""); got != c.key {
+			t.Errorf("%s's key is now %q, want %q", c.provider, got, c.key)
+		}
+		if got, err := store.Get(c.provider); err != nil || got != c.key {
+			t.Errorf("the keyring holds %q (%v) for %s, want %q", got, err, c.provider, c.key)
+		}
+		if strings.Contains(file, c.key) || strings.Contains(file, c.key[:4]) {
+			t.Errorf("the preferences file holds %s's key: %s", c.provider, file)
+		}
+	}
+	if keys.inPreferences() {
+		t.Errorf("the keyring works but keys go to the preferences: %v", keys.noKeyring)
+	}
+	settings{Provider: mt.DeepL, Threshold: 75}.save(prefs, keys)
+	if _, err := store.Get(mt.DeepL); !errors.Is(err, keyring.ErrNotFound) {
+		t.Errorf("an emptied key stays in the keyring: %v", err)
+	}
+	if got := keys.load(prefs, mt.DeepL, "from the environment"); got != "from the environment" {
+		t.Errorf("without a stored key the environment's should be used, got %q", got)
+	}
+	for _, c := range keyCases {
+		_ = store.Delete(c.provider)
+	}
+}
+
+func TestKeyRoundTripThroughKeyring(t *testing.T) {
+	store := systemKeyring{service: testService(t)}
+	checkRoundTrip(t, newKeyStore(store), store)
+}
+
+// TestRealKeyring runs the round trip against the session's real Secret Service, or under
+// GLOSE_REAL_KEYRING=absent checks the fallback when the session has none that works. scripts/test.sh
+// runs both in throwaway D-Bus sessions, the first with an unlocked gnome-keyring:
+//
+//	GLOSE_REAL_KEYRING=1 dbus-run-session -- sh -c 'echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; go test -run TestRealKeyring ./app/'
+func TestRealKeyring(t *testing.T) {
+	store := systemKeyring{service: testService(t)}
+	switch os.Getenv("GLOSE_REAL_KEYRING") {
+	case "":
+		t.Skip("set GLOSE_REAL_KEYRING=1 to use the session's Secret Service (it writes to it)")
+	case "absent":
+		checkNoKeyring(t, store)
+		return
+	}
+	if _, err := store.Get("probe"); !errors.Is(err, keyring.ErrNotFound) {
+		t.Fatalf("the Secret Service cannot be reached: %v", err)
+	}
+	checkRoundTrip(t, newKeyStore(store), store)
+}
+
+// checkNoKeyring checks that keys saved when store cannot be reached go to the preferences.
+func checkNoKeyring(t *testing.T, store secretStore) {
+	if _, err := store.Get("probe"); err == nil || errors.Is(err, keyring.ErrNotFound) {
+		t.Fatalf("the Secret Service works (%v): this test wants a session without one", err)
+	}
+	keys := newKeyStore(store)
+	keys.logf = t.Logf
+	prefs := test.NewTempApp(t).Preferences()
+	settings{Provider: mt.DeepL, Key: "clé-😀", Threshold: 75}.save(prefs, keys)
+	if !keys.inPreferences() || prefs.String(prefMTKey) != "clé-😀" {
+		t.Errorf("without a keyring the key went to the preferences: %v (%q)", keys.inPreferences(), prefs.String(prefMTKey))
+	}
+	if got := keys.load(prefs, mt.DeepL, ""); got != "clé-😀" {
+		t.Errorf("read back %q", got)
+	}
+}
+
+func TestKeyMigratesFromPreferences(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		provider  string
+		broken    bool
+		wantPrefs bool // the key stays in the preferences
+	}{
+		{"to the keyring", mt.DeepL, false, false},
+		{"no keyring", mt.DeepL, true, true},
+		{"no provider to file it under", "", false, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var store secretStore = systemKeyring{service: testService(t)}
+			if c.broken {
+				store = brokenStore{errNoService}
+			}
+			keys := newKeyStore(store)
+			keys.logf = t.Logf
+			prefs := test.NewTempApp(t).Preferences()
+			prefs.SetString(prefProvider, c.provider)
+			prefs.SetString(prefMTKey, "old-clé")
+			s, _ := loadSettings(prefs, noEnv(t), keys)
+			if s.Key != "old-clé" {
+				t.Errorf("the key read is %q, want old-clé", s.Key)
+			}
+			if got := prefs.String(prefMTKey) != ""; got != c.wantPrefs {
+				t.Errorf("key left in the preferences: %v, want %v", got, c.wantPrefs)
+			}
+			if got, _ := store.Get(c.provider); (got == "old-clé") == c.wantPrefs {
+				t.Errorf("the keyring holds %q", got)
+			}
+			if s, _ := loadSettings(prefs, noEnv(t), keys); s.Key != "old-clé" {
+				t.Errorf("read again: %q, want old-clé", s.Key)
+			}
+		})
+	}
+}
+
+// shownLabel returns the visible label reading text in the tree under o, or nil.
+func shownLabel(o fyne.CanvasObject, text string) *widget.Label {
+	if o == nil || !o.Visible() {
+		return nil
+	}
+	if l, ok := o.(*widget.Label); ok && l.Text == text {
+		return l
+	}
+	var children []fyne.CanvasObject
+	switch o := o.(type) {
+	case *fyne.Container:
+		children = o.Objects
+	case fyne.Widget:
+		children = test.WidgetRenderer(o).Objects()
+	}
+	for _, c := range children {
+		if l := shownLabel(c, text); l != nil {
+			return l
+		}
+	}
+	return nil
+}
+
+func TestKeyFallsBackToPreferences(t *testing.T) {
+	note := "No system keyring: the key is stored in Glose's settings file"
+	for _, c := range []struct {
+		name   string
+		broken bool
+	}{{"keyring", false}, {"no keyring", true}} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Setenv("XDG_CACHE_HOME", t.TempDir())
+			t.Setenv("XDG_DATA_HOME", t.TempDir())
+			t.Setenv("GLOSE_MT", "")
+			var store secretStore = systemKeyring{service: testService(t)}
+			if c.broken {
+				store = brokenStore{errNoService}
+			}
+			ui := New(test.NewTempApp(t), Options{Sync: true, secrets: store})
+			t.Cleanup(func() { ui.win.Close() })
+			logged := 0
+			ui.keys.logf = func(string, ...any) { logged++ }
+			s := ui.sugg.settings()
+			s.TMPath, s.DictPath, s.Provider, s.Key = filepath.Join(t.TempDir(), "tm.db"), "", mt.DeepL, "clé-😀"
+			for range 2 {
+				ui.applySettings(s)
+			}
+			t.Cleanup(func() { ui.sugg.src.close() })
+			ui.settingsDialog()
+
+			inFile := strings.Contains(prefsFile(t, ui.app.Preferences()), "clé-😀")
+			shown := shownLabel(ui.win.Canvas().Overlays().Top(), note) != nil
+			if inFile != c.broken || shown != c.broken || (logged == 1) != c.broken || logged > 1 {
+				t.Errorf("key in the preferences file %v, note shown %v, logged %d times; want %v, %v, once: %v",
+					inFile, shown, logged, c.broken, c.broken, c.broken)
+			}
+			if got, _ := ui.loadUserSettings(); got.Key != "clé-😀" {
+				t.Errorf("the key read back is %q", got.Key)
+			}
+		})
+	}
+}
+
+func TestSettingsFormKeyFollowsProvider(t *testing.T) {
+	store := systemKeyring{service: testService(t)}
+	must(t, store.Set(mt.OpenAI, "sk-openai"))
+	t.Cleanup(func() { _ = store.Delete(mt.OpenAI) })
+	f := newSettingsForm(settings{Provider: mt.DeepL, Key: "deepl-key", Threshold: 75}, newKeyStore(store))
+	for _, step := range []struct {
+		provider int // index in providerNames
+		typed    string
+		want     string // the key shown once the provider is chosen
+	}{
+		{3, "", "sk-openai"},       // OpenAI's stored key
+		{2, "", "deepl-key"},       // back to DeepL
+		{1, "", ""},                // LibreTranslate has none
+		{3, "sk-new", "sk-openai"}, // typed for LibreTranslate, then OpenAI
+		{1, "", "sk-new"},          // LibreTranslate keeps what was typed
+	} {
+		if step.typed != "" {
+			f.key.SetText(step.typed)
+		}
+		f.provider.SetSelectedIndex(step.provider)
+		if got := f.read(); got.Key != step.want || got.Provider != providerNames()[step.provider].name {
+			t.Errorf("after choosing %d: key %q for %q, want %q", step.provider, got.Key, got.Provider, step.want)
+		}
+	}
+}
