@@ -134,7 +134,7 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 	a := attribution{cue: Span{t.start, t.end}}
 	switch f.class {
 	case finite:
-		ok = !nounContext(toks, k) && !passiveAfterEtre(toks, k)
+		ok = !nounContext(toks, k) && !passiveAfterEtre(toks, k) && !passiveBy(toks, k)
 	case participle:
 		ok = participleOK(toks, k)
 	case infinitive:
@@ -200,6 +200,19 @@ func passiveAfterEtre(toks []tok, k int) bool {
 		j--
 	}
 	return toks[k].low != "selon" && j >= 0 && toks[j].word && (etre[toks[j].low] || toks[j].low == "été") && !reflexiveBefore(toks, j)
+}
+
+// passiveBy reports whether the form at toks[k], read as finite, is a participle with its agent after a
+// noun: "un texte commun écrit par les dirigeants".
+func passiveBy(toks []tok, k int) bool {
+	if k == 0 || k+2 >= len(toks) || toks[k+1].low != "par" || !toks[k-1].word {
+		return false
+	}
+	w := toks[k-1].low
+	if subjectPronouns[w] || clitics[w] || auxiliaries[w] || etre[w] || w == "qui" {
+		return false
+	}
+	return determiners[toks[k+2].low] || isUpperStart(toks[k+2].text)
 }
 
 // nounContext reports whether a finite verb form at toks[k] follows a word that makes it a noun.

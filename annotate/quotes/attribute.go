@@ -72,6 +72,14 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 			grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
 			continue
 		}
+		if next := f.nextInSentence(order, byGroup, n); next != nil && next.attrib { // "« … » du pays où « … », selon X"
+			grp.speaker, grp.skind, grp.inferred = next.speaker, next.skind, true
+			if c := lower(f.text[next.cue.Start:next.cue.End]); c == "selon" || c == "d'après" { // it rules the sentence
+				grp.cue, grp.attrib = next.cue, true
+				f.confidence(byGroup[g], grp)
+			}
+			continue
+		}
 		last := byGroup[g][len(byGroup[g])-1]
 		if sp, kind, cue, ok := f.agentAfterCue(last, f.lines[grp.lineOf(f, last)].End); ok { // "« … » lancée par X"
 			grp.speaker, grp.skind, grp.inferred = sp, kind, true
@@ -103,6 +111,21 @@ func (f *finder) sameSentenceSpeaker(order []int, byGroup [][]part, n, ws int) *
 		}
 	}
 	return nil
+}
+
+// nextInSentence returns the group after order[n] when it lies in the same sentence and has a speaker,
+// or nil.
+func (f *finder) nextInSentence(order []int, byGroup [][]part, n int) *group {
+	if n+1 >= len(order) {
+		return nil
+	}
+	next := f.groups[order[n+1]]
+	p, q := byGroup[order[n]], byGroup[order[n+1]][0]
+	ln := f.lines[next.line]
+	if next.speaker.Empty() || next.title || q.Start > ln.End || f.sentenceStart(ln.Start, q.Start) > p[len(p)-1].Start {
+		return nil
+	}
+	return next
 }
 
 // relocate points each group at the line of its first remaining part. Dropping a part made only of

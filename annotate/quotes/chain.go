@@ -177,7 +177,11 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 		}
 		toks := f.tokensOutside(max(ws, p.Start-2*maxIncise), p.Start)
 		if hasWords(toks) {
-			if reducedPassive(toks) || passiveReport(toks) {
+			if sp, kind, cue, ok := agentBefore(toks); ok { // "qualifié par les enquêteurs d'« … »"
+				grp.speaker, grp.skind, grp.inferred = sp, kind, true
+				grp.cue, grp.attrib = cue, true
+				f.confidence(byGroup[g], grp)
+			} else if reducedPassive(toks) || passiveReport(toks) {
 				f.passive(grp, byGroup[g], toks, ws, !reducedPassive(toks))
 			} else if sp, kind, ok := relativeAntecedent(toks); ok {
 				grp.speaker, grp.skind, grp.inferred = sp, kind, true
@@ -185,7 +189,7 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 				// "Il est ensuite « … »": the subject is described, not quoted
 			} else if sp, kind, ok := firstNP(toks, len(toks)); ok {
 				from, to := spanToks(toks, sp)
-				if from >= 0 && personLike(toks, from, to, kind) {
+				if from >= 0 && personLike(toks, from, to, kind) && !impersonal(toks, from, kind) {
 					grp.speaker, grp.skind, grp.inferred = headSpan(toks, sp, from, to, kind), kind, true
 				}
 			}

@@ -229,7 +229,7 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 			return
 		}
 	}
-	if sp, kind, ok := npLeft(toks, j); ok && !a.gerund && !dateSpan(toks, sp) {
+	if sp, kind, ok := npLeft(toks, j); ok && (!a.gerund || absoluteGerund(toks, j, v, kind)) && !dateSpan(toks, sp) {
 		a.speaker, a.kind = sp, kind
 		return
 	}
@@ -240,6 +240,16 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 	if sp, kind, ok := firstNP(toks, v); ok {
 		a.speaker, a.kind = sp, kind
 	}
+}
+
+// absoluteGerund reports whether the name ending at toks[j] is the subject of the present participle at
+// toks[v] in an absolute construction: "Télérama le qualifiant « … »", not "… en Île-de-France en
+// tweetant".
+func absoluteGerund(toks []tok, j, v int, kind SpeakerKind) bool {
+	if kind != Name || toks[v-1].low == "en" {
+		return false
+	}
+	return j == v-1 || j == v-2 && clitics[toks[v-1].low]
 }
 
 // appositionLeft reads a name and its apposition between commas ending at toks[j], the comma before

@@ -50,6 +50,9 @@ func etrePredicate(toks []tok) bool {
 func (f *finder) passive(grp *group, ps []part, toks []tok, ws int, orPrevious bool) {
 	ln := f.lines[grp.line]
 	sp, kind, ok := f.agentAfter(ps[len(ps)-1], f.lines[grp.lineOf(f, ps[len(ps)-1])].End)
+	if !ok {
+		sp, kind, ok = documentOpening(toks) // "Dans un texte commun …, l'implication … est jugée comme « … »"
+	}
 	if !ok && orPrevious {
 		sp, kind, ok = f.previousAgent(ln.Start, ws)
 	}
@@ -63,6 +66,59 @@ func (f *finder) passive(grp *group, ps []part, toks []tok, ws int, orPrevious b
 	grp.speaker, grp.skind, grp.inferred = sp, kind, true
 	grp.cue, grp.attrib = Span{toks[k].start, toks[k].end}, true
 	f.confidence(ps, grp)
+}
+
+// documentOpening reads "Dans un communiqué X," opening the sentence toks: a document (a text, a
+// letter, a report) in which what follows is written.
+func documentOpening(toks []tok) (Span, SpeakerKind, bool) {
+	if len(toks) < 4 || toks[0].low != "dans" || !determiners[toks[1].low] || !groups[singular(toks[2].low)] {
+		return Span{}, NoSpeaker, false
+	}
+	for c := 3; c < len(toks) && c <= 14; c++ { // the noun phrase runs to the comma
+		if toks[c].text == "," {
+			return Span{toks[1].start, toks[c-1].end}, Description, true
+		}
+		if !toks[c].word && toks[c].text != "'" && toks[c].text != "-" {
+			break
+		}
+	}
+	return Span{}, NoSpeaker, false
+}
+
+// agentBefore reads a reporting participle with its agent before de and the quotation that toks
+// precede: "qualifié par les enquêteurs d'« … »". It returns the agent and the participle.
+func agentBefore(toks []tok) (Span, SpeakerKind, Span, bool) {
+	n := len(toks)
+	if n < 4 || !isOf(toks[n-1].low) && toks[n-1].low != "comme" {
+		return Span{}, NoSpeaker, Span{}, false
+	}
+	for k := n - 2; k >= 1 && k >= n-8; k-- {
+		if toks[k].low != "par" {
+			continue
+		}
+		if f, ok := lexicon()[toks[k-1].low]; !ok || f.class != participle {
+			return Span{}, NoSpeaker, Span{}, false
+		}
+		read := npRight
+		if w := toks[k+1].low; w == "des" || w == "du" {
+			read = description
+		}
+		if sp, kind, next, ok := read(toks, k+1); ok && next == n-1 {
+			return sp, kind, Span{toks[k-1].start, toks[k-1].end}, true
+		}
+		return Span{}, NoSpeaker, Span{}, false
+	}
+	return Span{}, NoSpeaker, Span{}, false
+}
+
+// impersonal reports whether the pronoun il at toks[i] is impersonal: "il est inutile de", "il faut",
+// "il y a", "il s'agit".
+func impersonal(toks []tok, i int, kind SpeakerKind) bool {
+	if kind != Pronoun || toks[i].low != "il" || i+1 >= len(toks) {
+		return false
+	}
+	w := toks[i+1].low
+	return etre[w] || w == "faut" || w == "fallait" || w == "y" || w == "s'" || w == "semble" || w == "paraît"
 }
 
 // agentAfter reads the agent right after a quotation reported in the passive: "qualifié de « … » par

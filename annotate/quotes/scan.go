@@ -69,7 +69,7 @@ func (f *finder) scanLine(li, i, end int, open *int) {
 				continue
 			}
 			turnEnd := f.turnEnd(i+d, end)
-			if i == lineStart && (byline(f.text[i+d:turnEnd]) || nameLine(f.text[i+d:turnEnd])) {
+			if i == lineStart && (byline(f.text[i+d:turnEnd]) || nameLine(f.text[i+d:turnEnd]) || f.caption(li, f.text[i+d:turnEnd])) {
 				return // "— Barack Obama, président des États-Unis": a signature, not speech
 			}
 			if i != lineStart && !exclaims(f.text[i:min(turnEnd, i+120)]) {

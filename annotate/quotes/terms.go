@@ -128,10 +128,28 @@ func glossAfter(prev []tok) bool {
 	return w == "comme" || w == "pour" && k == len(prev)-1
 }
 
+// caption reports whether s, after a dash opening line li, credits the quotation paragraph before it:
+// that paragraph ends with », and s is short and does not end a sentence ("— Christian Casseyas,
+// anthropologue", "— Communiqué de la SDJ d'I-Télé").
+func (f *finder) caption(li int, s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(strings.Fields(s)) > 16 || strings.ContainsAny(s, "«»\"“”") {
+		return false
+	}
+	if r, _ := decodeLast(s, len(s)); r == '.' || r == '!' || r == '?' || r == '…' || r == ':' {
+		return false
+	}
+	prev := f.prevLine(li)
+	if prev < 0 {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimSpace(f.text[f.lines[prev].Start:f.lines[prev].End]), "»")
+}
+
 // nameLine reports whether a line after a dash is only a name of two to four capitalised words
 // without punctuation ("— Comité Nobel"): a credit line, not speech.
 func nameLine(s string) bool {
-	if strings.IndexFunc(s, unicode.IsPunct) >= 0 {
+	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsPunct(r) && r != '-' && r != '\'' && r != '’' }) >= 0 {
 		return false
 	}
 	words := strings.Fields(s)
