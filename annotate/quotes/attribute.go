@@ -74,7 +74,7 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 		}
 		if next := f.nextInSentence(order, byGroup, n); next != nil && next.attrib { // "« … » du pays où « … », selon X"
 			grp.speaker, grp.skind, grp.inferred = next.speaker, next.skind, true
-			if c := lower(f.text[next.cue.Start:next.cue.End]); c == "selon" || c == "d'après" { // it rules the sentence
+			if selonCue(f.text[next.cue.Start:next.cue.End]) { // it rules the sentence
 				grp.cue, grp.attrib = next.cue, true
 				f.confidence(byGroup[g], grp)
 			}

@@ -177,7 +177,12 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 		}
 		toks := f.tokensOutside(max(ws, p.Start-2*maxIncise), p.Start)
 		if hasWords(toks) {
-			if sp, kind, cue, ok := agentBefore(toks); ok { // "qualifié par les enquêteurs d'« … »"
+			if next := f.nextInSentence(order, byGroup, n); next != nil && selonCue(f.text[next.cue.Start:next.cue.End]) {
+				// "X est recherché dans « … » où « … », selon le parquet": selon rules the sentence
+				grp.speaker, grp.skind, grp.inferred = next.speaker, next.skind, true
+				grp.cue, grp.attrib = next.cue, true
+				f.confidence(byGroup[g], grp)
+			} else if sp, kind, cue, ok := agentBefore(toks); ok { // "qualifié par les enquêteurs d'« … »"
 				grp.speaker, grp.skind, grp.inferred = sp, kind, true
 				grp.cue, grp.attrib = cue, true
 				f.confidence(byGroup[g], grp)
@@ -197,6 +202,12 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 		}
 		f.carryOver(order, n, ws)
 	}
+}
+
+// selonCue reports whether a cue is selon or d'après, which attribute a whole sentence.
+func selonCue(cue string) bool {
+	c := lower(cue)
+	return c == "selon" || c == "d'après"
 }
 
 // relativeAntecedent reads the antecedent of a relative qui whose verb governs the quote right after

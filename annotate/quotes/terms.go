@@ -143,7 +143,7 @@ func (f *finder) caption(li int, s string) bool {
 	if prev < 0 {
 		return false
 	}
-	return strings.HasSuffix(strings.TrimSpace(f.text[f.lines[prev].Start:f.lines[prev].End]), "»")
+	return strings.HasSuffix(strings.TrimRight(f.text[f.lines[prev].Start:f.lines[prev].End], " .\u00a0\u202f"), "»")
 }
 
 // nameLine reports whether a line after a dash is only a name of two to four capitalised words
