@@ -154,11 +154,12 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 }
 
 // resolveSpeakers attaches pronoun and description speakers to an entity: a pronoun to the person
-// last named outside quotes before it, a definite description of a person ("le ministre") to the
+// last named outside quotes before it whose gender, when the text shows it (Mme, la ministre), agrees, a definite description of a person ("le ministre") to the
 // previous quote's speaker (else like a pronoun); other descriptions ("un élu", "la cour") and "je"
 // (the narrator) stay unresolved.
 func resolveSpeakers(text string, res *Result) {
 	people := namedOutsideQuotes(res)
+	genders := entityGenders(text, res)
 	lastSpeaker := -1
 	for _, q := range res.Quotes {
 		if q.Speaker < 0 {
@@ -172,10 +173,13 @@ func resolveSpeakers(text string, res *Result) {
 			case m.kind == quotes.Description && !quotes.PersonDescription(text[m.Start:m.End]):
 			case m.kind == quotes.Description && lastSpeaker >= 0:
 				m.Entity = lastSpeaker
-			default:
-				i := sort.Search(len(people), func(i int) bool { return people[i].End > m.Start }) - 1
-				if i >= 0 {
-					m.Entity = people[i].Entity
+			default: // the last person named before it whose gender agrees ("elle" skips M. Dupont)
+				want := pronounGender(text[m.Start:m.End])
+				for i := sort.Search(len(people), func(i int) bool { return people[i].End > m.Start }) - 1; i >= 0; i-- {
+					if agrees(want, genders[people[i].Entity]) {
+						m.Entity = people[i].Entity
+						break
+					}
 				}
 			}
 			if m.Entity >= 0 {

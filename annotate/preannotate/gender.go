@@ -1,0 +1,124 @@
+package preannotate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// gender is what the text tells of a person's grammatical gender.
+type gender int8
+
+const (
+	unknownGender gender = iota
+	masculine
+	feminine
+)
+
+// pronounGender is the gender a subject pronoun asks of its referent ("elle" → feminine); unknown for
+// the others.
+func pronounGender(p string) gender {
+	switch Fold(p) {
+	case "il", "ils", "celui-ci", "ceux-ci":
+		return masculine
+	case "elle", "elles", "celle-ci", "celles-ci":
+		return feminine
+	}
+	return unknownGender
+}
+
+// titleGender reads the words written just before a name: "Mme", "Madame", "la ministre", "l'ancienne
+// présidente" are feminine; "M.", "Monsieur", "le ministre" masculine.
+func titleGender(before string) gender {
+	words := strings.FieldsFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+	if len(words) == 0 {
+		return unknownGender
+	}
+	last := Fold(strings.TrimRight(words[len(words)-1], "."))
+	switch last {
+	case "mme", "madame", "mlle", "mademoiselle", "mmes":
+		return feminine
+	case "m", "monsieur", "mm":
+		return masculine
+	}
+	// "la ministre X", "le président X", "l'ancienne ministre X", "le ministre de la Santé X": the
+	// article of the title before the name, over its complement.
+	for i := len(words) - 1; i >= 0 && i >= len(words)-7; i-- {
+		w := Fold(words[i])
+		switch {
+		case !isLowerWord(words[i]) && i > 0 && complementBefore(Fold(words[i-1])):
+			i-- // "de la Santé": skip the complement's own article
+		case !isLowerWord(words[i]):
+			return unknownGender // "Jean X": another name right before
+		case w == "la" || w == "cette":
+			return feminine
+		case w == "le" || w == "ce" || w == "cet":
+			return masculine
+		case strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’"):
+			if rest := strings.TrimPrefix(strings.TrimPrefix(words[i][1:], "'"), "’"); !isLowerWord(rest) {
+				continue // "l'Économie": a complement
+			} else if g := elidedGender(Fold(rest)); g != unknownGender {
+				return g
+			}
+		}
+	}
+	return unknownGender
+}
+
+func complementBefore(w string) bool {
+	return w == "la" || w == "de" || w == "du" || w == "des" || strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "d'")
+}
+
+// elidedGender tells the gender of a title after l' by its ending: "ancienne", "actrice" are
+// feminine, "ancien", "acteur" masculine.
+func elidedGender(w string) gender {
+	for _, suf := range []string{"enne", "rice", "euse", "esse", "ière", "ante"} {
+		if strings.HasSuffix(w, suf) {
+			return feminine
+		}
+	}
+	for _, suf := range []string{"ien", "eur", "ier", "ant", "ain"} {
+		if strings.HasSuffix(w, suf) {
+			return masculine
+		}
+	}
+	return unknownGender
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// entityGenders gives each PER entity the gender its mentions' titles show, unknown when none does or
+// they disagree.
+func entityGenders(text string, res *Result) []gender {
+	out := make([]gender, len(res.Entities))
+	for k, e := range res.Entities {
+		if e.Type != "PER" {
+			continue
+		}
+		seen := unknownGender
+		for _, i := range e.Mentions {
+			m := res.Mentions[i]
+			g := titleGender(text[max(0, m.Start-40):m.Start])
+			if f := strings.Fields(text[m.Start:m.End]); g == unknownGender && len(f) > 1 {
+				g = titleGender(f[0]) // "Mme Dubois" as one mention
+			}
+			switch {
+			case g == unknownGender:
+			case seen == unknownGender:
+				seen = g
+			case seen != g:
+				seen = unknownGender
+			}
+		}
+		out[k] = seen
+	}
+	return out
+}
+
+// agrees reports whether a pronoun of gender want may refer to a person of gender has.
+func agrees(want, has gender) bool {
+	return want == unknownGender || has == unknownGender || want == has
+}
