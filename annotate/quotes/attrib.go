@@ -141,6 +141,7 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 		ok, a.infin = infinitiveOK(toks, k), true
 	case gerund:
 		a.gerund = true
+		ok = k > 0 && toks[k-1].low == "en" || !nounContext(toks, k) // "Pour le plaignant," is a noun
 	}
 	return a, k + 1, ok
 }

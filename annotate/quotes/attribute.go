@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // attribute splits parts at incises, drops quoted words inside dialogue turns, sets aside names in
@@ -368,5 +369,9 @@ func (f *finder) abbrevBefore(i int) bool {
 	for j > 0 && isLetter(rune(f.text[j-1])) {
 		j--
 	}
-	return titles[strings.ToLower(f.text[j:i])+"."]
+	w := f.text[j:i]
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
+		return true // an initial: "E. Macron"
+	}
+	return titles[strings.ToLower(w)+"."]
 }

@@ -19,7 +19,7 @@ func (f *finder) markTitles(byGroup [][]part) {
 		if f.inciseAfter(p, ln.End) {
 			continue
 		}
-		grp.title = namedAfterWord(prev) || startsClause(prev) && len(next) > 0 && verbAt(next, 0)
+		grp.title = namedAfterWord(prev) || startsClause(prev) && len(next) > 0 && verbAt(next, 0) || afterArticle(prev)
 	}
 }
 
@@ -57,12 +57,21 @@ func namedAfterWord(prev []tok) bool {
 		return false
 	}
 	w := prev[k].low
-	if w == "selon" || w == "pour" || w == "après" && k > 0 && prev[k-1].low == "d'" {
-		return true
+	if w == "selon" || w == "pour" || w == "après" && k > 0 && prev[k-1].low == "d'" || w == "de" && k > 0 && prev[k-1].low == "lors" {
+		return true // "selon « Quotidien »", "lors de « L'Émission politique »"
 	}
 	_, cue := lexicon()[w]
 	return !cue && !speechLinks[w] && !auxiliaries[w] && !etre[w]
 }
+
+// afterArticle reports whether the tokens before a short capitalised « … » end with an article: the
+// « … » is then a name ("l'« Obamacare »", "la « Sentinelle »").
+func afterArticle(prev []tok) bool {
+	n := len(prev)
+	return n > 0 && articles[prev[n-1].low]
+}
+
+var articles = set("le la l' les un une du des au aux")
 
 // speechLinks are words after which a « … » is what is said.
 var speechLinks = set("que qu' de d' un une du des le la les l' à en par comme dit mot mots terme termes cri cris")
@@ -196,12 +205,34 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 				from, to := spanToks(toks, sp)
 				if from >= 0 && personLike(toks, from, to, kind) && !impersonal(toks, from, kind) {
 					grp.speaker, grp.skind, grp.inferred = headSpan(toks, sp, from, to, kind), kind, true
+					if cue, ok := f.verbInside(p); ok && to == len(toks) || ok && toks[len(toks)-1].text == "," && to == len(toks)-1 {
+						// "Theresa May, « félicite chaleureusement » Emmanuel Macron": the quotation is the
+						// predicate of its subject and opens with the reporting verb
+						grp.cue, grp.attrib = cue, true
+						f.confidence(byGroup[g], grp)
+					}
 				}
 			}
 			continue
 		}
 		f.carryOver(order, n, ws)
 	}
+}
+
+// verbInside returns the first word of a quotation part when it is a finite reporting verb
+// (« félicite chaleureusement », « coopère pleinement »: « juge »).
+func (f *finder) verbInside(p part) (Span, bool) {
+	toks := tokenize(f.text, p.Start, p.End)
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		if fm, ok := lexicon()[t.low]; ok && fm.class == finite {
+			return Span{t.start, t.end}, true
+		}
+		return Span{}, false
+	}
+	return Span{}, false
 }
 
 // selonCue reports whether a cue is selon or d'après, which attribute a whole sentence.

@@ -164,7 +164,28 @@ func sourceNP(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 	if k < len(toks) && toks[k].word && disjunctive[toks[k].low] {
 		return Span{toks[k].start, toks[k].end}, Pronoun, k + 1, true
 	}
-	return npRight(toks, k)
+	sp, kind, next, ok := npRight(toks, k)
+	if ok && next+2 < len(toks) && toks[next+1].low == "par" && participleLike(toks[next].low) {
+		// "selon les précisions apportées par François Molins": who gave them is the source
+		read := npRight
+		if w := toks[next+2].low; w == "des" || w == "du" {
+			read = description
+		}
+		if sp2, kind2, next2, ok2 := read(toks, next+2); ok2 {
+			return sp2, kind2, next2, true
+		}
+	}
+	return sp, kind, next, ok
+}
+
+// participleLike reports whether a word looks like a past participle: "apportées", "confiés", "fournies".
+func participleLike(w string) bool {
+	for _, suf := range []string{"é", "ée", "és", "ées", "is", "ise", "ies", "us", "ues"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // parlerDe reads "parle d'un « … »", "a parlé de « … »": parler followed by de, maybe a determiner,

@@ -21,7 +21,7 @@ func (f *finder) markTerms(byGroup [][]part) {
 		prev := tokenize(f.text, max(ln.Start, p.Start-80), p.Start)
 		inner := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
 		switch {
-		case f.datelineTitle(p, ln):
+		case f.datelineTitle(p, ln) || f.acronymAfter(p, ln.End) || f.translatesTitle(p):
 			grp.title = true
 		case f.inciseAfter(p, ln.End):
 		case voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) || namedByParticiple(prev) && len(strings.Fields(inner)) <= 8 || glossedLiterally(prev):
@@ -30,6 +30,37 @@ func (f *finder) markTerms(byGroup [][]part) {
 			grp.gloss = true
 		}
 	}
+}
+
+// translatesTitle reports whether a « … » in brackets follows a name in guillemets: its translation,
+// "surnommée « Mother of All Bombs » ( « Mère de toutes les bombes » )".
+func (f *finder) translatesTitle(p part) bool {
+	before := strings.TrimRight(f.text[:p.Start], " \u00a0\u202f")
+	if !strings.HasSuffix(before, "(") {
+		return false
+	}
+	before = strings.TrimRight(strings.TrimSuffix(before, "("), " \u00a0\u202f")
+	for _, q := range f.parts {
+		if q.End == len(before) {
+			return f.groups[q.group].title
+		}
+	}
+	return false
+}
+
+// acronymAfter reports whether a « … » is followed by its acronym in brackets: the name of a body or a
+// plan, "la « structure de gestion policière contre le terrorisme » (SGPCT)".
+func (f *finder) acronymAfter(p part, lineEnd int) bool {
+	rest := strings.TrimLeft(f.text[p.End:lineEnd], " \u00a0\u202f")
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	inner, _, ok := strings.Cut(rest[1:], ")")
+	inner = strings.TrimSpace(inner)
+	if !ok || len(inner) < 2 || len(inner) > 10 {
+		return false
+	}
+	return strings.IndexFunc(inner, func(r rune) bool { return !unicode.IsUpper(r) && r != '-' && r != '&' }) < 0
 }
 
 // datelineTitle reports whether a « … » is a headline on a line of its own after a date and no verb:

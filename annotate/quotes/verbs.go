@@ -32,7 +32,7 @@ var erVerbs = []string{
 	"estimer", "juger", "considérer", "penser", "songer", "espérer", "souhaiter", "imaginer",
 	"supposer", "présumer", "redouter", "qualifier", "dénoncer", "regretter",
 	"déplorer", "fustiger", "critiquer", "condamner", "stigmatiser", "épingler", "blâmer", "reprocher",
-	"accuser", "désigner", "décrier", "vanter", "saluer", "féliciter", "complimenter", "remercier", "louer", "se féliciter",
+	"accuser", "désigner", "classer", "décrier", "vanter", "saluer", "féliciter", "complimenter", "remercier", "louer", "se féliciter",
 	"s'inquiéter", "s'indigner", "s'insurger", "s'étonner", "s'offusquer", "s'alarmer", "se désoler",
 	"se lamenter", "s'emporter", "s'agacer", "s'énerver", "s'impatienter", "s'exclamer", "s'écrier",
 	"s'esclaffer", "s'amuser", "s'enthousiasmer", "s'emballer", "s'enflammer", "se passionner",
@@ -85,6 +85,7 @@ var irregular = map[string]string{
 	"enjoindre":   "enjoint enjoignit enjoignait enjoindre",
 	"émettre":     "émet émit émettait émettre",
 	"transmettre": "transmet transmit transmettait",
+	"prétendre":   "prétend prétends prétendent prétendit prétendait prétendaient prétendant prétendre",
 	"selon":       "selon",
 }
 
@@ -97,7 +98,7 @@ var irregularPP = map[string]string{
 	"promettre": "promis", "reconnaître": "reconnu", "soutenir": "soutenu", "maintenir": "maintenu",
 	"interrompre": "interrompu", "démentir": "démenti", "mentir": "menti", "prévenir": "prévenu",
 	"convenir": "convenu", "croire": "cru", "craindre": "craint", "se plaindre": "plaint",
-	"rire": "ri", "sourire": "souri", "prévoir": "prévu", "enjoindre": "enjoint", "émettre": "émis",
+	"rire": "ri", "sourire": "souri", "prétendre": "prétendu", "prévoir": "prévu", "enjoindre": "enjoint", "émettre": "émis",
 	"transmettre": "transmis",
 }
 
