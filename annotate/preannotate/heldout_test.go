@@ -1,9 +1,7 @@
 package preannotate
 
 import (
-	"fmt"
 	"os"
-	"strings"
 	"testing"
 )
 
@@ -88,84 +86,16 @@ func readHeldOut(t *testing.T, name string) []GoldDoc {
 	return gold
 }
 
-// heldOutErrors lists, for one gold document, the gold quotes missed or found with other bounds, the
-// gold quotes attributed to another speaker, and the proposed quotes matching no gold quote.
+// heldOutErrors lists, for one gold document, the differences QuoteErrors finds.
 func heldOutErrors(t *testing.T, g GoldDoc) []string {
 	t.Helper()
-	res, err := Text(g.Text, Options{})
+	errs, err := QuoteErrors(g, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []string
-	for _, gq := range g.Quotes {
-		out = append(out, goldQuoteErrors(g, res, gq)...)
-	}
-	for _, q := range res.Quotes {
-		if !matchesAny(q, g.Quotes) {
-			out = append(out, fmt.Sprintf("%s: FALSE QUOTE %s (speaker %s)", g.ID,
-				clip(g.Text[q.Start:q.End]), speakerText(g.Text, res, q)))
-		}
+	out := make([]string, len(errs))
+	for i, e := range errs {
+		out[i] = e.String()
 	}
 	return out
-}
-
-func goldQuoteErrors(g GoldDoc, res *Result, gq GoldQuote) []string {
-	quote := clip(g.Text[gq.Start:gq.End])
-	var found []Quote
-	for _, q := range res.Quotes {
-		if overlap(q.Start, q.End, gq.Start, gq.End) > 0 {
-			found = append(found, q)
-		}
-	}
-	if len(found) == 0 {
-		return []string{fmt.Sprintf("%s: MISSED %s", g.ID, quote)}
-	}
-	var out []string
-	if len(found) != 1 || found[0].Start != gq.Start || found[0].End != gq.End {
-		out = append(out, fmt.Sprintf("%s: BOUNDS %s found as %s", g.ID, quote, clip(g.Text[found[0].Start:found[0].End])))
-	}
-	if !gq.HasSpeaker() {
-		return out
-	}
-	for _, q := range found {
-		if q.Speaker >= 0 && attributed(g.Text, res, res.Mentions[q.Speaker], gq) {
-			return out
-		}
-	}
-	return append(out, fmt.Sprintf("%s: SPEAKER %s: gold %q (%s), got %s", g.ID, quote,
-		g.Text[gq.SpeakerStart:gq.SpeakerEnd], gq.SpeakerName, speakerText(g.Text, res, found[0])))
-}
-
-func matchesAny(q Quote, gold []GoldQuote) bool {
-	for _, gq := range gold {
-		if overlap(q.Start, q.End, gq.Start, gq.End) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-func speakerText(text string, res *Result, q Quote) string {
-	cue := "no cue"
-	if !q.Cue.Empty() {
-		cue = fmt.Sprintf("cue %q", text[q.Cue.Start:q.Cue.End])
-	}
-	if q.Speaker < 0 {
-		return "none, " + cue
-	}
-	m := res.Mentions[q.Speaker]
-	s := fmt.Sprintf("%q", text[m.Start:m.End])
-	if m.Entity >= 0 {
-		s += fmt.Sprintf(" → %q", res.Entities[m.Entity].Names["fr"])
-	}
-	return s + ", " + cue
-}
-
-// clip shortens a quote for a log line, keeping its first and last words.
-func clip(s string) string {
-	r := []rune(strings.ReplaceAll(s, "\n", " "))
-	if len(r) <= 60 {
-		return string(r)
-	}
-	return string(r[:40]) + " … " + string(r[len(r)-15:])
 }

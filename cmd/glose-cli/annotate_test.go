@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -72,9 +73,39 @@ func TestAnnotateErrors(t *testing.T) {
 	}
 }
 
+// TestEvalQuotesErrors lists the errors on a gold file written so that the detector must miss a
+// quotation (no mark), misplace one (the gold leaves out the closing mark) and misattribute one.
+func TestEvalQuotesErrors(t *testing.T) {
+	text := "Le ministre a dit : « Nous partirons demain. » Paul a répondu : « Non. » Marie a ajouté : « Peut-être »."
+	cp := func(s string) int { return len([]rune(text[:strings.Index(text, s)])) }
+	gold := fmt.Sprintf(`{"id": "d1", "text": %q, "entities": [`+
+		`{"id": 1, "label": "QUOTE", "start_offset": %d, "end_offset": %d},`+
+		`{"id": 2, "label": "SPEAKER", "start_offset": %d, "end_offset": %d},`+
+		`{"id": 3, "label": "QUOTE", "start_offset": %d, "end_offset": %d},`+
+		`{"id": 4, "label": "SPEAKER", "start_offset": %d, "end_offset": %d}],`+
+		`"relations": [{"id": 1, "from_id": 1, "to_id": 2, "type": "speaker", "speaker_name": "Marie"},`+
+		`{"id": 2, "from_id": 3, "to_id": 4, "type": "speaker", "speaker_name": "Henri Martin"}]}`+"\n",
+		text, cp("« Nous"), cp("« Nous")+len([]rune("« Nous partirons demain.")), cp("Marie"), cp("Marie")+5,
+		cp("« Non"), cp("« Non")+len([]rune("« Non. »")), cp("Le ministre"), cp("Le ministre")+len([]rune("Le ministre")))
+	path := filepath.Join(t.TempDir(), "gold.jsonl")
+	if err := os.WriteFile(path, []byte(gold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := evalQuotes(path, nil, false, true, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"d1: bounds « Nous partirons demain. found as « Nous partirons demain. »",
+		"d1: wrong-speaker « Non. », gold speaker \"Le ministre\" (Henri Martin), got \"Paul\"", "d1: false-quote « Peut-être »"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
 func TestEvalQuotesSampleGold(t *testing.T) {
 	var out bytes.Buffer
-	if err := evalQuotes("../../annotate/preannotate/testdata/sample-gold.jsonl", nil, true, &out); err != nil {
+	if err := evalQuotes("../../annotate/preannotate/testdata/sample-gold.jsonl", nil, true, false, &out); err != nil {
 		t.Fatal(err)
 	}
 	for _, key := range []string{`"task": "quotes"`, `"quotes_overlap"`, `"attribution"`, `"seconds"`} {

@@ -23,6 +23,7 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	labels := fs.String("labels", "", "comma-separated labels to score (default: PER,ORG,LOC for ner)")
 	model := fs.String("model", "", "NER model `file` (default: the built-in model)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
+	errs := fs.Bool("errors", false, "quotes: also list every missed, misplaced, misattributed and false quote")
 	if err := fs.Parse(args); err != nil {
 		return usageError("%v", err)
 	}
@@ -36,12 +37,15 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	}
 	switch *task {
 	case "ner":
+		if *errs {
+			return usageError("--errors lists quotation errors: use it with --task quotes")
+		}
 		if labelList == nil {
 			labelList = []string{"PER", "ORG", "LOC"}
 		}
 		return evalNER(*gold, *model, labelList, *jsonOut, stdout)
 	case "quotes":
-		return evalQuotes(*gold, labelList, *jsonOut, stdout)
+		return evalQuotes(*gold, labelList, *jsonOut, *errs, stdout)
 	default:
 		return usageError("unknown --task %q: want ner or quotes", *task)
 	}

@@ -13,7 +13,7 @@ import (
 // SPEAKER entities and "speaker" relations) and prints exact and overlap scores for the quotes and the
 // attribution accuracy (see preannotate.EvalQuotes). labels must be empty or QUOTE: the task scores
 // quotes only.
-func evalQuotes(path string, labels []string, jsonOut bool, stdout io.Writer) error {
+func evalQuotes(path string, labels []string, jsonOut, listErrors bool, stdout io.Writer) error {
 	for _, l := range labels {
 		if l != "QUOTE" {
 			return usageError("--task quotes scores QUOTE only, not --labels %s", l)
@@ -32,10 +32,29 @@ func evalQuotes(path string, labels []string, jsonOut bool, stdout io.Writer) er
 	if err != nil {
 		return err
 	}
+	var errs []preannotate.QuoteError
+	if listErrors {
+		for _, g := range gold {
+			e, err := preannotate.QuoteErrors(g, preannotate.Options{})
+			if err != nil {
+				return err
+			}
+			errs = append(errs, e...)
+		}
+	}
 	if jsonOut {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
+		if listErrors {
+			return enc.Encode(struct {
+				preannotate.QuoteScores
+				Errors []preannotate.QuoteError `json:"errors"`
+			}{s, errs})
+		}
 		return enc.Encode(s)
+	}
+	for _, e := range errs {
+		fmt.Fprintln(stdout, e)
 	}
 	fmt.Fprintf(stdout, "quotes: %d documents, %d characters, %.2fs\n", s.Documents, s.Chars, s.Seconds)
 	fmt.Fprintf(stdout, "%-15s %9s %6s %6s\n", "", "precision", "recall", "f1")
