@@ -34,6 +34,9 @@ func (f *finder) attribute() {
 		if grp := f.groups[g]; !grp.attrib && !grp.title {
 			f.afterLater(grp, byGroup[g][len(byGroup[g])-1], true)
 		}
+		if grp := f.groups[g]; !grp.attrib && !grp.title {
+			f.cestCeQue(grp, byGroup[g][len(byGroup[g])-1]) // it names the source, over a verb before
+		}
 	}
 	f.chain(order, byGroup, true)
 	for _, g := range order {

@@ -79,6 +79,8 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 	if w := toks[v].low; w == "selon" || w == "d'" {
 		if sp, kind, n, ok := sourceNP(toks, next); ok && !dateLike(toks, next, n) {
 			a.speaker, a.kind = sp, kind
+		} else if next == len(toks)-1 && articles[toks[next].low] {
+			return a, false // "selon un « mode sans échec »": the quotation is what selon governs
 		}
 		return a, true
 	}

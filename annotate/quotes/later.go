@@ -34,6 +34,38 @@ func (f *finder) afterLater(grp *group, p part, commeOnly bool) {
 	}
 }
 
+// cestCeQue reads an attribution in the sentence after the quote that points back to it: "« … ».
+// C'est ce qu'a annoncé aujourd'hui le président de la Région X."
+func (f *finder) cestCeQue(grp *group, p part) {
+	ln := f.lines[grp.lineOf(f, p)]
+	toks := f.tokensOutside(p.End, min(ln.End, p.End+maxLater))
+	k := 0
+	for k < len(toks) && !sentenceStop(toks[k].text) {
+		if toks[k].word || toks[k].text == "«»" {
+			return // the quote's sentence goes on
+		}
+		k++
+	}
+	k++
+	want := []string{"c'", "est", "ce"}
+	for _, w := range want {
+		if k >= len(toks) || toks[k].low != w {
+			return
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].low != "qu'" && toks[k].low != "que" {
+		return
+	}
+	a, next, ok := verbGroup(toks, k+1)
+	if !ok || a.infin || a.gerund {
+		return
+	}
+	if _, ok = inciseSubject(toks, skipFillers(toks, next), &a); ok && !a.speaker.Empty() {
+		grp.set(a)
+	}
+}
+
 func sentenceStop(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" || s == ";" }
 
 // skipComme skips "comme l'" or "comme le" opening an incise ("comme l'a lancé X").
@@ -165,8 +197,9 @@ func sourceNP(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		return Span{toks[k].start, toks[k].end}, Pronoun, k + 1, true
 	}
 	sp, kind, next, ok := npRight(toks, k)
-	if ok && next+2 < len(toks) && toks[next+1].low == "par" && participleLike(toks[next].low) {
-		// "selon les précisions apportées par François Molins": who gave them is the source
+	if ok && next+2 < len(toks) && toks[next+1].low == "par" && participleLike(toks[next].low) && !personLike(toks, k, next, kind) {
+		// "selon les précisions apportées par François Molins": who gave them is the source; but "selon
+		// une agence locale citée par Reuters" keeps the agency
 		read := npRight
 		if w := toks[next+2].low; w == "des" || w == "du" {
 			read = description
