@@ -38,12 +38,34 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 		return attribution{}, 0, false, false
 	}
 	if a.speaker.Empty() {
-		if k, ok = inciseSubject(toks, skipFillers(toks, k), &a); !ok {
+		k = skipFillers(toks, k)
+		if j := skipRecipient(toks, k); j > k { // "a indiqué au Monde le procureur"
+			if _, _, _, ok := npRight(toks, j); ok {
+				k = j
+			}
+		}
+		if k, ok = inciseSubject(toks, k, &a); !ok {
 			return attribution{}, 0, false, false
 		}
 	}
 	end, narrative := f.inciseEnd(toks, k, limit)
 	return a, end, narrative, true
+}
+
+// skipRecipient returns the index after "à l'AFP", "au Monde", "à BFMTV" at toks[k] (whom a reporting
+// verb addresses, between it and its inverted subject), or k.
+func skipRecipient(toks []tok, k int) int {
+	if k+1 >= len(toks) || toks[k].low != "à" && toks[k].low != "au" && toks[k].low != "aux" {
+		return k
+	}
+	j := k + 1
+	if toks[j].low == "l'" || toks[j].low == "la" {
+		j++
+	}
+	if j >= len(toks) || !isUpperStart(toks[j].text) {
+		return k
+	}
+	return nameEnd(toks, j)
 }
 
 // inciseSubject reads the subject after an incise's verb at toks[k] into a and returns the index after
@@ -169,6 +191,9 @@ func participleOK(toks []tok, k int) bool {
 	if j > 0 && toks[j].text == "," { // "avait, il y a quelques jours, qualifié"
 		j--
 	}
+	if j >= 0 && toks[j].low == "et" && auxBefore(toks, j) { // "a déclaré que « … », et ajouté que"
+		return true
+	}
 	if j < 0 || !toks[j].word {
 		return false
 	}
@@ -191,6 +216,20 @@ func infinitiveOK(toks []tok, k int) bool {
 	}
 	w := toks[j].low
 	return w == "de" || w == "d'" || w == "à" || w == "pour" || w == "sans"
+}
+
+// auxBefore reports whether an auxiliary followed by a reporting participle comes before toks[j] in
+// the clause, which a coordinated participle after et shares.
+func auxBefore(toks []tok, j int) bool {
+	for i := j - 1; i >= 0 && i >= j-30; i-- {
+		if sentenceStop(toks[i].text) {
+			return false
+		}
+		if auxiliaries[toks[i].low] && i+1 < len(toks) && participleCue(toks[skipFillers(toks, i+1)].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAfterEtre reports whether the form at toks[k], read as finite ("décrit", "dit"), follows être

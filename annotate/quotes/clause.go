@@ -248,10 +248,15 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 // toks[v] in an absolute construction: "Télérama le qualifiant « … »", not "… en Île-de-France en
 // tweetant".
 func absoluteGerund(toks []tok, j, v int, kind SpeakerKind) bool {
-	if kind != Name || toks[v-1].low == "en" {
+	if toks[v-1].low == "en" {
 		return false
 	}
-	return j == v-1 || j == v-2 && clitics[toks[v-1].low]
+	if kind == Description { // "…, ce dernier estimant", "…, un communiqué réclamant"
+		sp, _, _ := npLeft(toks, j)
+		from, _ := spanToks(toks, sp)
+		return j == v-1 && from >= 0 && clauseOpens(toks, from)
+	}
+	return kind == Name && (j == v-1 || j == v-2 && clitics[toks[v-1].low])
 }
 
 // appositionLeft reads a name and its apposition between commas ending at toks[j], the comma before
