@@ -51,6 +51,13 @@ func (f *finder) attribute() {
 	}
 	f.chain(order, byGroup, false)
 	for _, g := range order {
+		if grp := f.groups[g]; !grp.attrib && !grp.title { // « … » ( « its translation » )
+			if tr := f.translated(byGroup[g][0]); tr != nil && tr.attrib {
+				grp.cue, grp.speaker, grp.skind, grp.attrib, grp.inferred = tr.cue, tr.speaker, tr.skind, true, true
+			}
+		}
+	}
+	for _, g := range order {
 		f.confidence(byGroup[g], f.groups[g])
 	}
 	f.subjectFallback(order, byGroup)
@@ -112,6 +119,22 @@ func (f *finder) sameSentenceSpeaker(order []int, byGroup [][]part, n, ws int) *
 		}
 		if !prev.speaker.Empty() && !prev.title {
 			return prev
+		}
+	}
+	return nil
+}
+
+// translated returns the group of the quotation that the part p, in brackets right after it,
+// translates ("« Jusqu'à la victoire ! » ( « Hasta la victoria » )"), or nil.
+func (f *finder) translated(p part) *group {
+	before := strings.TrimRight(f.text[:p.Start], " \u00a0\u202f")
+	if !strings.HasSuffix(before, "(") {
+		return nil
+	}
+	before = strings.TrimRight(strings.TrimSuffix(before, "("), " \u00a0\u202f")
+	for _, q := range f.parts {
+		if q.End == len(before) && !f.groups[q.group].title {
+			return f.groups[q.group]
 		}
 	}
 	return nil

@@ -188,6 +188,9 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	if subjectPronouns[w] {
 		return Span{toks[j].start, end}, Pronoun, true
 	}
+	if indefinites[w] && clauseOpens(toks, j) { // "beaucoup craignent", "certains affirment"
+		return Span{toks[j].start, end}, Description, true
+	}
 	if stopNP[w] || functionWords[w] {
 		return Span{}, NoSpeaker, false
 	}
@@ -328,6 +331,9 @@ func personLike(toks []tok, from, to int, kind SpeakerKind) bool {
 	}
 	return false
 }
+
+// indefinites are the indefinite pronouns that may be subjects of a reporting verb.
+var indefinites = set("beaucoup certains certaines plusieurs d'aucuns tous toutes")
 
 // degree are adverbs that open sentences capitalised ("Plus tôt dans la journée").
 var degree = set("plus moins très peu trop assez tôt ceci")

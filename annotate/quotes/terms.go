@@ -21,10 +21,11 @@ func (f *finder) markTerms(byGroup [][]part) {
 		prev := tokenize(f.text, max(ln.Start, p.Start-80), p.Start)
 		inner := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
 		switch {
-		case f.datelineTitle(p, ln) || f.acronymAfter(p, ln.End) || f.translatesTitle(p):
+		case f.datelineTitle(p, ln) || f.acronymAfter(p, ln.End) || f.translatesTitle(p) ||
+			namedByParticiple(prev) && len(strings.Fields(inner)) <= 8: // a name, even if an incise follows
 			grp.title = true
 		case f.inciseAfter(p, ln.End):
-		case voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) || namedByParticiple(prev) && len(strings.Fields(inner)) <= 8 || glossedLiterally(prev):
+		case voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) || glossedLiterally(prev):
 			grp.title = true
 		case glossAfter(prev):
 			grp.gloss = true
