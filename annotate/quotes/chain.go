@@ -306,6 +306,10 @@ func hasWords(toks []tok) bool {
 // carryOver infers the speaker of the group order[n], which opens a sentence starting at ws.
 func (f *finder) carryOver(order []int, n, ws int) {
 	grp := f.groups[order[n]]
+	if sp, ok := f.creditAfter(grp); ok { // "« … »" then a line "— Penny Oleksiak"
+		grp.speaker, grp.skind, grp.inferred = sp, Name, true
+		return
+	}
 	if n > 0 {
 		if grp.kind == dash && grp.lineStart {
 			f.turnTaking(order, n)
@@ -324,11 +328,73 @@ func (f *finder) carryOver(order []int, n, ws int) {
 	toks := f.tokensOutside(ps, ws)
 	a, ok := clauseToks(toks, len(toks))
 	if !ok || a.speaker.Empty() || a.kind == Pronoun {
+		// "Elisa Di Francisca a brandi le drapeau. « Je voulais … »": words in the first person after a
+		// sentence about a person are hers
+		if sp, kind, ok := firstNP(toks, len(toks)); ok && kind == Name && f.firstPerson(grp) {
+			grp.speaker, grp.skind, grp.inferred = sp, kind, true
+		}
 		return
 	}
 	if from, to := spanToks(toks, a.speaker); from >= 0 && personLike(toks, from, to, a.kind) {
 		grp.speaker, grp.skind, grp.inferred = a.speaker, a.kind, true
 	}
+}
+
+// firstPerson reports whether the first part of a group speaks in the first person singular.
+func (f *finder) firstPerson(grp *group) bool {
+	for _, p := range f.parts {
+		if f.groups[p.group] != grp {
+			continue
+		}
+		for _, t := range tokenize(f.text, p.Start, p.End) {
+			switch t.low {
+			case "je", "j'", "me", "m'", "moi", "mon", "ma", "mes":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// creditAfter reads the name on a credit line right after the paragraph that the group's quotation
+// ends: "« … »" then "— Penny Oleksiak" or "— Christian Casseyas, anthropologue".
+func (f *finder) creditAfter(grp *group) (Span, bool) {
+	var last part
+	for _, p := range f.parts {
+		if f.groups[p.group] == grp {
+			last = p
+		}
+	}
+	li := grp.lineOf(f, last)
+	if strings.TrimRight(f.text[last.End:f.lines[li].End], " .\u00a0\u202f") != "" {
+		return Span{}, false
+	}
+	next := li + 1
+	for next < len(f.lines) && strings.TrimSpace(f.text[f.lines[next].Start:f.lines[next].End]) == "" {
+		next++
+	}
+	if next >= len(f.lines) {
+		return Span{}, false
+	}
+	ln := f.lines[next]
+	i := skipSpaces(f.text, ln.Start, ln.End)
+	d := dashLen(f.text, i, ln.End)
+	if d == 0 {
+		return Span{}, false
+	}
+	s := f.text[i+d : ln.End]
+	if !byline(s) && !nameLine(s) && !f.caption(next, s) {
+		return Span{}, false
+	}
+	name, _, _ := strings.Cut(s, ",")
+	start := skipSpaces(f.text, i+d, ln.End)
+	end := start + len(strings.TrimRight(strings.TrimSpace(name), " ."))
+	toks := tokenize(f.text, start, end)
+	if len(toks) == 0 || !isUpperStart(toks[0].text) {
+		return Span{}, false
+	}
+	return Span{start, end}, true
 }
 
 // continues reports whether a quote goes on with the speaker of the previous one: in the same

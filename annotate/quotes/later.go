@@ -196,7 +196,11 @@ func sourceNP(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 	if k < len(toks) && toks[k].word && disjunctive[toks[k].low] {
 		return Span{toks[k].start, toks[k].end}, Pronoun, k + 1, true
 	}
-	sp, kind, next, ok := npRight(toks, k)
+	read := npRight
+	if k < len(toks) && (toks[k].low == "des" || toks[k].low == "du") { // "selon des sources judiciaires"
+		read = description
+	}
+	sp, kind, next, ok := read(toks, k)
 	if ok && next+2 < len(toks) && toks[next+1].low == "par" && participleLike(toks[next].low) && !personLike(toks, k, next, kind) {
 		// "selon les précisions apportées par François Molins": who gave them is the source; but "selon
 		// une agence locale citée par Reuters" keeps the agency
@@ -225,7 +229,14 @@ func participleLike(w string) bool {
 // and the quote right after toks[end-1]; the speaker is the subject on its left.
 func parlerDe(toks []tok, v, end int) (attribution, bool) {
 	w := toks[v].low
-	if !parlerForms[w] || v+1 >= end || !isOf(toks[v+1].low) || end-v > 4 || !toks[end-1].word {
+	if !parlerForms[w] || v+1 >= end || end-v > 9 || !toks[end-1].word {
+		return attribution{}, false
+	}
+	de := end - 1 // "parle de « … »", "a parlé sur la télévision d'État d'une « … »"
+	if !isOf(toks[de].low) {
+		de--
+	}
+	if de <= v || !isOf(toks[de].low) || de < end-1 && !articles[toks[end-1].low] && !determiners[toks[end-1].low] {
 		return attribution{}, false
 	}
 	if w == "parlé" && !participleOK(toks, v) {

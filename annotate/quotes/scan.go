@@ -230,6 +230,7 @@ func exclaims(s string) bool { return strings.ContainsAny(s, "?!") }
 // words, then a comma and a capitalised word, a determiner or a person noun, at most twelve words and
 // no sentence punctuation.
 func byline(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".") // "— Donald Trump, Président élu."
 	if strings.ContainsAny(s, ".!?…;:«»\"“”") {
 		return false
 	}
@@ -244,5 +245,14 @@ func byline(s string) bool {
 		}
 	}
 	r := strings.Fields(role)
-	return len(r) > 0 && (isUpperStart(r[0]) || determiners[lower(r[0])] || personNouns[lower(r[0])])
+	if len(r) == 0 {
+		return false
+	}
+	for _, w := range r { // "— Jean Valjean, répondit-il": a turn, not a credit
+		if _, _, inv := splitInversion(w); inv || lexicon()[lower(w)].class == finite && lexicon()[lower(w)].lemma != "" {
+			return false
+		}
+	}
+	return isUpperStart(r[0]) || determiners[lower(r[0])] || personNouns[lower(r[0])] || agentNoun(lower(r[0])) ||
+		lower(r[0]) == "propriétaire"
 }
