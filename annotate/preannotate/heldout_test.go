@@ -44,32 +44,16 @@ func TestHeldOutWikinews(t *testing.T) {
 	}
 }
 
-// TestUnseenWikinews scores the quote finder on testdata/wikinews-quotes-gold-2.jsonl: twelve Wikinews
-// articles annotated by hand by someone who never ran the detector, and never used for tuning. Keep it
-// so: study its errors only to report them, and take new articles to tune on.
+// TestUnseenWikinews scores the quote finder on the held-out sets: Wikinews articles annotated by hand
+// by people who never ran the detector, whose errors are not studied (testdata/README.md). gold-2 and
+// test-6 were measured at the start and at the end of the 2026-11-27 session, test-8 only at its end.
+// Keep them so: take new articles to tune on. The floors sit a little under the last measurement.
 func TestUnseenWikinews(t *testing.T) {
-	gold := readHeldOut(t, "wikinews-quotes-gold-2.jsonl")
-	s, err := EvalQuotes(gold, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("%+v", s)
-	if s.Documents != 12 || s.Attribution.Gold != 54 {
-		t.Fatalf("gold has %d documents and %d attributed quotes, want 12 and 54", s.Documents, s.Attribution.Gold)
-	}
-	for _, f := range []struct {
-		name       string
-		got, floor float64
-	}{
-		{"exact quotes precision", s.Quotes.Precision, 0.90},
-		{"exact quotes recall", s.Quotes.Recall, 0.94},
-		{"exact quotes F1", s.Quotes.F1, 0.93},
-		{"attribution accuracy", s.Attribution.Accuracy, 0.79},
-	} {
-		if f.got < f.floor {
-			t.Errorf("%s = %.3f, want >= %.2f", f.name, f.got, f.floor)
-		}
-	}
+	scoreQuoteSets(t, []quoteSet{
+		{"wikinews-quotes-gold-2.jsonl", 12, 54, 0.94, 0.96, 0.95, 0.83},
+		{"wikinews-quotes-test-6.jsonl", 14, 41, 0.87, 0.95, 0.91, 0.88},
+		{"wikinews-quotes-test-8.jsonl", 14, 27, 0.83, 0.83, 0.83, 0.68},
+	}, false)
 }
 
 func readHeldOut(t *testing.T, name string) []GoldDoc {
