@@ -33,8 +33,13 @@ keyring() {
 	data=$(mktemp -d)
 	XDG_DATA_HOME=$data XDG_RUNTIME_DIR=$data GLOSE_REAL_KEYRING=1 dbus-run-session -- sh -c \
 		'echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$0" test -count=1 -run "^TestRealKeyring$" ./app/' "$go"
-	XDG_DATA_HOME=$data XDG_RUNTIME_DIR=$data GLOSE_REAL_KEYRING=absent env -u DISPLAY -u WAYLAND_DISPLAY dbus-run-session -- \
-		$go test -count=1 -run '^TestRealKeyring$' ./app/
+	# the daemon and its prompter complain on stderr that there is no display: shown only if the test fails
+	if ! XDG_DATA_HOME=$data XDG_RUNTIME_DIR=$data GLOSE_REAL_KEYRING=absent env -u DISPLAY -u WAYLAND_DISPLAY dbus-run-session -- \
+		$go test -count=1 -run '^TestRealKeyring$' ./app/ 2>"$data/stderr"; then
+		cat "$data/stderr"
+		rm -rf "$data"
+		return 1
+	fi
 	rm -rf "$data"
 }
 
