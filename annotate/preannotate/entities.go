@@ -153,12 +153,14 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 	return best
 }
 
-// resolveSpeakers attaches pronoun and description speakers to an entity: a pronoun to the person
-// last named outside quotes before it whose gender, when the text shows it (Mme, la ministre), agrees, a definite description of a person ("le ministre") to the
-// previous quote's speaker (else like a pronoun); other descriptions ("un élu", "la cour") and "je"
-// (the narrator) stay unresolved.
+// resolveSpeakers attaches pronoun and description speakers to an entity: a pronoun to the most
+// salient person named outside quotes before it (recent, often named, a subject, the last speaker)
+// whose gender, when the text shows it (Mme, la ministre), agrees; a definite description of a person
+// ("le ministre") to the previous quote's speaker (else like a pronoun); other descriptions ("un élu",
+// "la cour") and "je" (the narrator) stay unresolved.
 func resolveSpeakers(text string, res *Result) {
 	people := namedOutsideQuotes(res)
+	orgs := mentionsOutsideQuotes(res, "ORG")
 	genders := entityGenders(text, res)
 	lastSpeaker := -1
 	for _, q := range res.Quotes {
@@ -173,13 +175,10 @@ func resolveSpeakers(text string, res *Result) {
 			case m.kind == quotes.Description && !quotes.PersonDescription(text[m.Start:m.End]):
 			case m.kind == quotes.Description && lastSpeaker >= 0:
 				m.Entity = lastSpeaker
-			default: // the last person named before it whose gender agrees ("elle" skips M. Dupont)
-				want := pronounGender(text[m.Start:m.End])
-				for i := sort.Search(len(people), func(i int) bool { return people[i].End > m.Start }) - 1; i >= 0; i-- {
-					if agrees(want, genders[people[i].Entity]) {
-						m.Entity = people[i].Entity
-						break
-					}
+			default: // the most salient person named before it whose gender agrees (salience.go)
+				m.Entity = salientPerson(text, people, genders, pronounGender(text[m.Start:m.End]), m.Start, lastSpeaker)
+				if m.Entity < 0 { // no person: an organisation ("le groupe … a-t-il précisé")
+					m.Entity = salientPerson(text, orgs, genders, unknownGender, m.Start, lastSpeaker)
 				}
 			}
 			if m.Entity >= 0 {
@@ -195,12 +194,18 @@ func resolveSpeakers(text string, res *Result) {
 // namedOutsideQuotes returns the PER name mentions with an entity that lie outside every quote,
 // sorted by end.
 func namedOutsideQuotes(res *Result) []Mention {
+	return mentionsOutsideQuotes(res, "PER")
+}
+
+// mentionsOutsideQuotes returns the name mentions with an entity and the given label that lie outside
+// every quote, sorted by end.
+func mentionsOutsideQuotes(res *Result, label string) []Mention {
 	qs := make([]Quote, len(res.Quotes))
 	copy(qs, res.Quotes)
 	sort.Slice(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	var out []Mention
 	for _, m := range res.Mentions {
-		if m.Label != "PER" || m.Entity < 0 || m.Speaker && m.kind != quotes.Name {
+		if m.Label != label || m.Entity < 0 || m.Speaker && m.kind != quotes.Name {
 			continue
 		}
 		i := sort.Search(len(qs), func(i int) bool { return qs[i].Start > m.Start }) - 1

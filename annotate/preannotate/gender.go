@@ -46,14 +46,14 @@ func titleGender(before string) gender {
 	for i := len(words) - 1; i >= 0 && i >= len(words)-7; i-- {
 		w := Fold(words[i])
 		switch {
-		case !isLowerWord(words[i]) && i > 0 && complementBefore(Fold(words[i-1])):
-			i-- // "de la Santé": skip the complement's own article
-		case !isLowerWord(words[i]):
-			return unknownGender // "Jean X": another name right before
-		case w == "la" || w == "cette":
+		case w == "la" || w == "cette": // "La ministre", capitalised at the start of a sentence too
 			return feminine
 		case w == "le" || w == "ce" || w == "cet":
 			return masculine
+		case !isLowerWord(words[i]) && i > 0 && complementBefore(Fold(words[i-1])):
+			i-- // "de la Santé": skip the complement's own article
+		case !isLowerWord(words[i]) && !strings.HasPrefix(w, "l'") && !strings.HasPrefix(w, "l’"):
+			return unknownGender // "Jean X": another name right before
 		case strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’"):
 			if rest := strings.TrimPrefix(strings.TrimPrefix(words[i][1:], "'"), "’"); !isLowerWord(rest) {
 				continue // "l'Économie": a complement

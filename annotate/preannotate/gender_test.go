@@ -15,6 +15,8 @@ func TestTitleGender(t *testing.T) {
 		{"l'acteur ", masculine},
 		{"a rencontré ", unknownGender},
 		{"la ministre de la Santé ", feminine},
+		{"La ministre ", feminine},
+		{"L'ancienne présidente ", feminine},
 		{"le ministre de la Santé ", masculine},
 		{"le ministre de l'Économie et des Finances ", masculine},
 		{"a rencontré Jean ", unknownGender},
