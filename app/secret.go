@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"log"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -36,9 +37,11 @@ func (k systemKeyring) Set(user, secret string) error { return keyring.Set(k.ser
 func (k systemKeyring) Delete(user string) error { return keyring.Delete(k.service, user) }
 
 // keyStore keeps the machine translation API keys in a secretStore and, when that cannot be reached,
-// in the preferences under prefMTKey (where versions before the keyring kept them). It is used on the
-// UI goroutine only.
+// in the preferences under prefMTKey (where versions before the keyring kept them). It is safe for use
+// from several goroutines: the key is first read off the UI goroutine, since a locked keyring may
+// wait for its password.
 type keyStore struct {
+	mu      sync.Mutex
 	secrets secretStore
 	// noKeyring is why the last access to the keyring failed; nil when it worked or was not tried.
 	noKeyring error
@@ -98,7 +101,7 @@ func (k *keyStore) save(p fyne.Preferences, provider, key string) {
 
 // check finds out whether the keyring can be reached, if no access has told yet.
 func (k *keyStore) check() {
-	if k.noKeyring == nil {
+	if !k.inPreferences() {
 		k.stored("")
 	}
 }
@@ -106,6 +109,8 @@ func (k *keyStore) check() {
 // result records whether an access to the keyring reached it, logging the first failure, and
 // reports it. A secret that is not found is no failure.
 func (k *keyStore) result(err error) bool {
+	k.mu.Lock()
+	defer k.mu.Unlock()
 	if err == nil || errors.Is(err, keyring.ErrNotFound) {
 		k.noKeyring = nil
 		return true
@@ -119,7 +124,11 @@ func (k *keyStore) result(err error) bool {
 }
 
 // inPreferences reports whether keys go to the preferences file for want of a keyring.
-func (k *keyStore) inPreferences() bool { return k.noKeyring != nil }
+func (k *keyStore) inPreferences() bool {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.noKeyring != nil
+}
 
 // keyNote is the line under the API key field saying where the key is kept, hidden when it is in
 // the keyring.

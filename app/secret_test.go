@@ -280,3 +280,4 @@ func TestSettingsFormKeyFollowsProvider(t *testing.T) {
 		}
 	}
 }
+

@@ -69,7 +69,7 @@ func envSettings(getenv func(string) string) (settings, error) {
 }
 
 // loadSettings reads the settings: the environment's defaults overridden by the preferences, and
-// the key by the one keys holds.
+// the key by the one keys holds (with keys nil, the environment's key only).
 func loadSettings(p fyne.Preferences, getenv func(string) string, keys *keyStore) (settings, error) {
 	s, err := envSettings(getenv)
 	s.TMPath = p.StringWithFallback(prefTMPath, s.TMPath)
@@ -77,7 +77,9 @@ func loadSettings(p fyne.Preferences, getenv func(string) string, keys *keyStore
 	s.Provider = p.StringWithFallback(prefProvider, s.Provider)
 	s.URL = p.StringWithFallback(prefMTURL, s.URL)
 	s.Model = p.StringWithFallback(prefMTModel, s.Model)
-	s.Key = keys.load(p, s.Provider, s.Key)
+	if keys != nil {
+		s.Key = keys.load(p, s.Provider, s.Key)
+	}
 	s.Threshold = p.FloatWithFallback(prefThreshold, s.Threshold)
 	s.AutoMT = p.BoolWithFallback(prefAutoMT, s.AutoMT)
 	return s, err

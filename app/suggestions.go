@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -87,9 +88,9 @@ func newSuggestionsPanel(ui *UI) *suggestionsPanel {
 	settings := widget.NewButtonWithIcon("", theme.SettingsIcon(), ui.settingsDialog)
 	bottom := container.NewBorder(nil, nil, nil, settings, p.mtButton)
 	p.box = container.NewBorder(container.NewVBox(p.head, p.errs), bottom, nil, nil, container.NewVScroll(p.cards))
-	s, err := ui.loadUserSettings()
+	s, err := loadSettings(ui.app.Preferences(), os.Getenv, nil) // the key is read in the background
 	p.envErr = err
-	p.open(s)
+	p.openWithKey(s, true)
 	return p
 }
 
@@ -107,13 +108,21 @@ func (p *suggestionsPanel) settings() settings {
 }
 
 // open (re)opens the sources with s, in the background, for the document's language pair.
-func (p *suggestionsPanel) open(s settings) {
+func (p *suggestionsPanel) open(s settings) { p.openWithKey(s, false) }
+
+// openWithKey is open that, with readKey, first reads the API key from the system keyring in the
+// background: a locked keyring may ask for its password, and the window must not wait for it.
+func (p *suggestionsPanel) openWithKey(s settings, readKey bool) {
 	old := p.src
 	p.src = nil
 	src, tgt := p.ui.doc.SourceLang, p.ui.doc.TargetLang
 	p.head.SetText(lang.L("Opening the translation memory…"))
+	prefs, keys := p.ui.app.Preferences(), p.ui.keys
 	p.ui.background(func() func() {
 		old.close()
+		if readKey {
+			s.Key = keys.load(prefs, s.Provider, s.Key)
+		}
 		o := openSources(s, src, tgt)
 		return func() {
 			p.src = o
