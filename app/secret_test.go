@@ -280,4 +280,3 @@ func TestSettingsFormKeyFollowsProvider(t *testing.T) {
 		}
 	}
 }
-
