@@ -17,6 +17,14 @@ var fuzzSeeds = []string{
 	"M. Lavrov a-t-il indiqué que «\u00a0la guerre est finie\u202f». D'après l'AFP, « rien n’est joué ».",
 	"— Oh ! dit-elle ; puis — Non.\n— Si, répondit-il.\n\n« Le premier paragraphe\n\n« continue ici. »",
 	"“Nested « inner » quote,” he said. \"Plain\" 😀 quote e\u0301té -- dit Zoé.",
+	// the constructions of the later rules: a sentence pointing back, a voice, a credit line, a
+	// translation in brackets, a passive with its agent, selon a relay, an absolute participle
+	"« Revoir les objectifs ». C'est ce qu'a annoncé aujourd'hui le président.",
+	"Le Rwanda a répondu par la voix du lieutenant-colonel X, porte-parole : « Non ».",
+	"« Ils cassaient les os » .\n— Christian Casseyas, anthropologue\n— Donald Trump, Président élu.",
+	"« Jusqu'à la victoire ! » ( « Hasta la victoria » ) surnommée « MOAB » ( « Mère » ) (SGPCT)",
+	"Ce « désastre » est déploré par l'ONU, qualifié par les enquêteurs d'« homme violent », selon une agence citée par Reuters.",
+	"Télérama le qualifiant « expert », ce dernier estimant « mineure », Sur RTL, rappelant « 50 », Mme X, la présidente, a dit.",
 	"Le président 👩‍👩‍👧 a « déclaré » : « C’est un moment\u00a0historique », selon Le Monde.",
 }
 

@@ -54,7 +54,7 @@ func (f *finder) cestCeQue(grp *group, p part) {
 		}
 		k++
 	}
-	if k >= len(toks) || toks[k].low != "qu'" && toks[k].low != "que" {
+	if k+1 >= len(toks) || toks[k].low != "qu'" && toks[k].low != "que" || !toks[k+1].word {
 		return
 	}
 	a, next, ok := verbGroup(toks, k+1)
