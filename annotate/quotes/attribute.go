@@ -19,9 +19,12 @@ func (f *finder) attribute() {
 	f.parts = out
 	f.pruneNested()
 	byGroup := make([][]part, len(f.groups))
+	f.endsAt = make(map[int]part, len(f.parts))
 	for _, p := range f.parts {
 		byGroup[p.group] = append(byGroup[p.group], p)
+		f.endsAt[p.End] = p
 	}
+	f.byGroup = byGroup
 	f.relocate(byGroup)
 	f.markTitles(byGroup)
 	f.markTerms(byGroup)
@@ -132,10 +135,8 @@ func (f *finder) translated(p part) *group {
 		return nil
 	}
 	before = strings.TrimRight(strings.TrimSuffix(before, "("), " \u00a0\u202f")
-	for _, q := range f.parts {
-		if q.End == len(before) && !f.groups[q.group].title {
-			return f.groups[q.group]
-		}
+	if q, ok := f.endsAt[len(before)]; ok && !f.groups[q.group].title {
+		return f.groups[q.group]
 	}
 	return nil
 }
@@ -361,9 +362,24 @@ func (f *finder) prevLine(li int) int {
 	return -1
 }
 
-// sentenceStart returns the start of the sentence holding offset end, not before lineStart. A closing
-// » ends a sentence only after the quotation's own final punctuation ("… demain. » Il partit").
+// maxSentence bounds, in bytes, how far back sentenceStart looks for the start of a sentence: without
+// it, a long paragraph with no full stop and many quotations (a transcript) costs quadratic time.
+const maxSentence = 1500
+
+// sentenceStart returns the start of the sentence holding offset end, not before lineStart, nor more
+// than maxSentence bytes back (then at a word start). A closing » ends a sentence only after the
+// quotation's own final punctuation ("… demain. » Il partit").
 func (f *finder) sentenceStart(lineStart, end int) int {
+	if end-lineStart > maxSentence {
+		cut := end - maxSentence
+		for cut < end && !utf8.RuneStart(f.text[cut]) {
+			cut++
+		}
+		if sp := strings.IndexAny(f.text[cut:end], " \u00a0"); sp >= 0 {
+			cut += sp + 1
+		}
+		lineStart = cut
+	}
 	i := end
 	for i > lineStart {
 		r, n := decodeLast(f.text, i)

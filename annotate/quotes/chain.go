@@ -306,7 +306,7 @@ func hasWords(toks []tok) bool {
 // carryOver infers the speaker of the group order[n], which opens a sentence starting at ws.
 func (f *finder) carryOver(order []int, n, ws int) {
 	grp := f.groups[order[n]]
-	if sp, ok := f.creditAfter(grp); ok { // "« … »" then a line "— Penny Oleksiak"
+	if sp, ok := f.creditAfter(order[n]); ok { // "« … »" then a line "— Penny Oleksiak"
 		grp.speaker, grp.skind, grp.inferred = sp, Name, true
 		return
 	}
@@ -330,7 +330,7 @@ func (f *finder) carryOver(order []int, n, ws int) {
 	if !ok || a.speaker.Empty() || a.kind == Pronoun {
 		// "Elisa Di Francisca a brandi le drapeau. « Je voulais … »": words in the first person after a
 		// sentence about a person are hers
-		if sp, kind, ok := firstNP(toks, len(toks)); ok && kind == Name && f.firstPerson(grp) {
+		if sp, kind, ok := firstNP(toks, len(toks)); ok && kind == Name && f.firstPerson(order[n]) {
 			grp.speaker, grp.skind, grp.inferred = sp, kind, true
 		}
 		return
@@ -340,32 +340,29 @@ func (f *finder) carryOver(order []int, n, ws int) {
 	}
 }
 
-// firstPerson reports whether the first part of a group speaks in the first person singular.
-func (f *finder) firstPerson(grp *group) bool {
-	for _, p := range f.parts {
-		if f.groups[p.group] != grp {
-			continue
-		}
-		for _, t := range tokenize(f.text, p.Start, p.End) {
-			switch t.low {
-			case "je", "j'", "me", "m'", "moi", "mon", "ma", "mes":
-				return true
-			}
-		}
+// firstPerson reports whether the first part of group g speaks in the first person singular.
+func (f *finder) firstPerson(g int) bool {
+	ps := f.byGroup[g]
+	if len(ps) == 0 {
 		return false
+	}
+	for _, t := range tokenize(f.text, ps[0].Start, ps[0].End) {
+		switch t.low {
+		case "je", "j'", "me", "m'", "moi", "mon", "ma", "mes":
+			return true
+		}
 	}
 	return false
 }
 
 // creditAfter reads the name on a credit line right after the paragraph that the group's quotation
 // ends: "« … »" then "— Penny Oleksiak" or "— Christian Casseyas, anthropologue".
-func (f *finder) creditAfter(grp *group) (Span, bool) {
-	var last part
-	for _, p := range f.parts {
-		if f.groups[p.group] == grp {
-			last = p
-		}
+func (f *finder) creditAfter(g int) (Span, bool) {
+	ps := f.byGroup[g]
+	if len(ps) == 0 {
+		return Span{}, false
 	}
+	grp, last := f.groups[g], ps[len(ps)-1]
 	li := grp.lineOf(f, last)
 	if strings.TrimRight(f.text[last.End:f.lines[li].End], " .\u00a0\u202f") != "" {
 		return Span{}, false

@@ -114,6 +114,10 @@ type finder struct {
 	parts  []part
 	groups []*group
 	masks  []Span // quote parts, sorted: reporting clauses skip over them
+	// once the parts are final (after incises and nesting): each group's parts, and the part ending at
+	// each offset
+	byGroup [][]part
+	endsAt  map[int]part
 }
 
 func (f *finder) newGroup(kind, line int, lineStart bool) int {

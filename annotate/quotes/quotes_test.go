@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -132,5 +133,22 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Find(text)
+	}
+}
+
+// BenchmarkFindDense is the worst case met so far: one paragraph without a full stop holding thousands
+// of short quotations (a transcript), where every look back for a sentence's start or a reporting verb
+// used to cross the whole paragraph (quadratic time: 64 KB took 22 s). Its cost must grow linearly
+// with the text: compare -benchtime runs at the two sizes.
+func BenchmarkFindDense(b *testing.B) {
+	for _, n := range []int{2000, 8000} {
+		text := strings.Repeat("« a » lancée par X , selon Y ", n) + strings.Repeat("« x, a-t-il dit, y » et ", n) +
+			strings.Repeat("\n— Jean Dupont, ministre\n« a »", n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Find(text)
+			}
+		})
 	}
 }

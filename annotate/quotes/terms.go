@@ -41,10 +41,8 @@ func (f *finder) translatesTitle(p part) bool {
 		return false
 	}
 	before = strings.TrimRight(strings.TrimSuffix(before, "("), " \u00a0\u202f")
-	for _, q := range f.parts {
-		if q.End == len(before) {
-			return f.groups[q.group].title
-		}
+	if q, ok := f.endsAt[len(before)]; ok {
+		return f.groups[q.group].title
 	}
 	return false
 }
