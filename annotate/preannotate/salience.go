@@ -68,14 +68,15 @@ func recencyScore(dist int) float64 {
 	return 2 / (1 + float64(max(dist, 0))/recencyHalfLife)
 }
 
-// sentenceBefore returns the start of the sentence that ends before offset i (the start of text at
-// most).
+// sentenceBefore returns the start of the sentence that ends before offset i, looking back 2,000
+// bytes at most (so that a long paragraph without full stops stays linear).
 func sentenceBefore(text string, i int) int {
-	j := strings.LastIndexAny(text[:max(0, i-2)], ".!?\n")
+	from := max(0, i-2000)
+	j := strings.LastIndexAny(text[from:max(from, i-2)], ".!?\n")
 	if j < 0 {
-		return 0
+		return from
 	}
-	return j + 1
+	return from + j + 1
 }
 
 // opensClause reports whether the mention at start opens its sentence or a clause after a comma,
