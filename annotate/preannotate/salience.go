@@ -1,6 +1,9 @@
 package preannotate
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Resolving a pronoun speaker ("a-t-il ajouté") to a person: not simply the last person named, who is
 // often someone mentioned in passing ("Donald Trump a retiré le projet de Paul Ryan. « … », a-t-il
@@ -16,6 +19,10 @@ const (
 	lastSpeakerPts  = 1.0 // the speaker of the previous quotation
 )
 
+// maxSalienceReach is how far back, in bytes, a person named can still be the one a pronoun stands
+// for.
+const maxSalienceReach = 6000
+
 // candidate is a person a pronoun may stand for, with the prominence gathered so far.
 type candidate struct {
 	entity   int
@@ -30,7 +37,8 @@ func salientPerson(text string, people []Mention, genders []gender, want gender,
 	byEntity := map[int]*candidate{}
 	var order []int
 	horizon := sentenceBefore(text, sentenceBefore(text, start)) // subjects count in the last two sentences
-	for _, p := range people {
+	from := sort.Search(len(people), func(i int) bool { return people[i].End > start-maxSalienceReach })
+	for _, p := range people[from:] {
 		if p.End > start {
 			break
 		}
