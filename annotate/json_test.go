@@ -127,17 +127,24 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-func TestDecodeErrors(t *testing.T) {
-	good, err := Marshal(testDoc(t))
+// jsonEditor returns d in glose/1 and a function that replaces the first occurrence of old by new in
+// it, failing the test when old is not there.
+func jsonEditor(t *testing.T, d *Document) (good []byte, edit func(old, new string) []byte) {
+	t.Helper()
+	good, err := Marshal(d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	edit := func(old, new string) []byte {
+	return good, func(old, new string) []byte {
 		if !bytes.Contains(good, []byte(old)) {
 			t.Fatalf("test setup: %q not in the document", old)
 		}
 		return bytes.Replace(good, []byte(old), []byte(new), 1)
 	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	good, edit := jsonEditor(t, testDoc(t))
 	tests := []struct {
 		name string
 		data []byte

@@ -237,16 +237,7 @@ func TestRejectedJSON(t *testing.T) {
 func TestRejectedDecodeErrors(t *testing.T) {
 	d := testDoc(t)
 	rejectSome(t, d)
-	good, err := Marshal(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	edit := func(old, new string) []byte {
-		if !bytes.Contains(good, []byte(old)) {
-			t.Fatalf("test setup: %q not in the document", old)
-		}
-		return bytes.Replace(good, []byte(old), []byte(new), 1)
-	}
+	_, edit := jsonEditor(t, d)
 	tests := []struct {
 		name string
 		data []byte

@@ -12,36 +12,7 @@ import (
 // detector improves, never lower them to make a change pass. Run with -v for the per-document errors
 // (missed and false quotes, wrong speakers).
 func TestHeldOutWikinews(t *testing.T) {
-	gold := readHeldOut(t, "wikinews-quotes-gold.jsonl")
-	s, err := EvalQuotes(gold, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("%+v", s)
-	if s.Documents != 10 || s.Attribution.Gold != 44 {
-		t.Fatalf("gold has %d documents and %d attributed quotes, want 10 and 44", s.Documents, s.Attribution.Gold)
-	}
-	floors := []struct {
-		name       string
-		got, floor float64
-	}{
-		{"exact quotes precision", s.Quotes.Precision, 0.95},
-		{"exact quotes recall", s.Quotes.Recall, 0.97},
-		{"exact quotes F1", s.Quotes.F1, 0.96},
-		{"attribution accuracy", s.Attribution.Accuracy, 0.95},
-	}
-	for _, f := range floors {
-		if f.got < f.floor {
-			t.Errorf("%s = %.3f, want >= %.2f", f.name, f.got, f.floor)
-		}
-	}
-	if testing.Verbose() {
-		for _, g := range gold {
-			for _, line := range heldOutErrors(t, g) {
-				t.Log(line)
-			}
-		}
-	}
+	scoreQuoteSets(t, []quoteSet{{"wikinews-quotes-gold.jsonl", 10, 44, 0.95, 0.97, 0.96, 0.95}}, true)
 }
 
 // TestUnseenWikinews scores the quote finder on the held-out sets: Wikinews articles annotated by hand
