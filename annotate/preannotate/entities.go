@@ -4,12 +4,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
-	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/quotes"
 )
@@ -21,42 +18,9 @@ var nameSkip = map[string]bool{
 	"president": true, "presidente": true, "ministre": true, "general": true, "premier": true,
 }
 
-// Fold lower-cases s and strips its accents.
-func Fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToLower(s)
-	}
-	table := foldTable()
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if f, ok := table[r]; ok {
-			b.WriteRune(f)
-		} else if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
-
-// foldTable maps the accented Latin letters to their lower-case base letter; built once, read only.
-var foldTable = sync.OnceValue(func() map[rune]rune {
-	m := map[rune]rune{}
-	for r := rune(0xC0); r < 0x250; r++ {
-		d := []rune(norm.NFD.String(string(r)))
-		if len(d) > 1 && d[0] < utf8.RuneSelf {
-			m[r] = unicode.ToLower(d[0])
-		}
-	}
-	return m
-})
+// Fold is annotate.Fold: the key two spellings of a word or name share (case, accents, ligatures and
+// apostrophes folded).
+func Fold(s string) string { return annotate.Fold(s) }
 
 // nameWords returns the folded words of a name, titles and articles left out.
 func nameWords(s string) []string {
