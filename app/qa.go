@@ -242,9 +242,6 @@ func (ui *UI) setPanelBadge(p panel, n int) {
 	}
 }
 
-// snapshot copies what the checks read of d (segments, spans, links, entities) so that they can run
-// on another goroutine while the user goes on editing d.
-
 // checkName is a check's description in the user's language.
 func checkName(id string) string {
 	switch id {
