@@ -39,11 +39,7 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	}
 	if a.speaker.Empty() {
 		k = skipFillers(toks, k)
-		if j := skipRecipient(toks, k); j > k { // "a indiqué au Monde le procureur"
-			if _, _, _, ok := npRight(toks, j); ok {
-				k = j
-			}
-		}
+		k = skipRecipient(toks, k) // "a indiqué au Monde le procureur"
 		if k, ok = inciseSubject(toks, k, &a); !ok {
 			return attribution{}, 0, false, false
 		}
@@ -53,7 +49,8 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 }
 
 // skipRecipient returns the index after "à l'AFP", "au Monde", "à BFMTV" at toks[k] (whom a reporting
-// verb addresses, between it and its inverted subject), or k.
+// verb addresses, between it and its inverted subject) when a subject follows it, or k. A run of
+// capitalised words is split where the subject starts: "au Monde Michel Crépu".
 func skipRecipient(toks []tok, k int) int {
 	if k+1 >= len(toks) || toks[k].low != "à" && toks[k].low != "au" && toks[k].low != "aux" {
 		return k
@@ -65,7 +62,13 @@ func skipRecipient(toks []tok, k int) int {
 	if j >= len(toks) || !isUpperStart(toks[j].text) {
 		return k
 	}
-	return nameEnd(toks, j)
+	last := nameEnd(toks, j)
+	for e := j + 1; e <= last; e++ {
+		if _, _, _, ok := npRight(toks, e); ok {
+			return e
+		}
+	}
+	return k
 }
 
 // inciseSubject reads the subject after an incise's verb at toks[k] into a and returns the index after

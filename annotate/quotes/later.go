@@ -182,10 +182,33 @@ func gerundAfterComma(toks []tok, v int) (Span, SpeakerKind, bool) {
 	if !ok {
 		return Span{}, NoSpeaker, false
 	}
-	if from, to := spanToks(toks, sp); kind == Description && (from < 0 || !personLike(toks, from, to, kind)) {
+	from, to := spanToks(toks, sp)
+	if from > 0 && kind != Pronoun && objectNP(toks, from) { // "avait confié Fillon aux Échos, tout en", "a défendu le candidat, affirmant"
+		return firstNP(toks, from)
+	}
+	if kind == Description && (from < 0 || !personLike(toks, from, to, kind)) {
 		return Span{}, NoSpeaker, false
 	}
 	return sp, kind, true
+}
+
+// objectNP reports whether the noun phrase starting at toks[from] is governed by a preposition or is
+// the object of a verb that does not report speech ("a défendu le candidat"), rather than a subject.
+// After a reporting verb it is its inverted subject ("a annoncé aujourd'hui le président").
+func objectNP(toks []tok, from int) bool {
+	j := skipFillersLeft(toks, from-1)
+	if j < 0 || j >= from || !toks[j].word {
+		return false
+	}
+	w := toks[j].low
+	if prepositions[w] {
+		return !isOf(w) // "le président de la Région X" is one noun phrase
+	}
+	if f, ok := lexicon()[w]; ok {
+		reflexive := strings.HasPrefix(f.lemma, "se ") || strings.HasPrefix(f.lemma, "s'")
+		return reflexive && (j == 0 || !etre[toks[j-1].low])
+	}
+	return !isConj(w) && !subjectPronouns[w] && w != "qui" && articles[toks[from].low]
 }
 
 // disjunctive are the stressed pronouns that may follow selon or d'après ("selon lui").

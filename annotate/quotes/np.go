@@ -284,7 +284,21 @@ func nameLeft(toks []tok, j int) int {
 func dateLike(toks []tok, from, to int) bool {
 	for i, t := range toks[from:to] {
 		w := t.low
-		if timeWords[w] || w != "" && w[0] >= '0' && w[0] <= '9' || i <= 1 && timeHeads[w] {
+		if timeWords[w] && !ofDayName(toks, from, from+i) || w != "" && w[0] >= '0' && w[0] <= '9' || i <= 1 && timeHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// ofDayName reports whether the time word at toks[k] completes a name after du: "Le Journal du
+// dimanche" is a newspaper, not a date.
+func ofDayName(toks []tok, from, k int) bool {
+	if k-from < 2 || toks[k-1].low != "du" {
+		return false
+	}
+	for _, t := range toks[from : k-1] {
+		if t.word && isUpperStart(t.text) && !articles[t.low] && !determiners[t.low] {
 			return true
 		}
 	}
