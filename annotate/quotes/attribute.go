@@ -267,7 +267,9 @@ func (f *finder) after(grp *group, p part) {
 		unicode.IsUpper(r) && f.endsSentence(ln.Start, p.End-len("»")) {
 		return // "« … . » Craint-on …" starts a new sentence
 	}
-	if a, _, ok := f.incise(q, ln.End); ok {
+	if a, ok := f.lireAfter(q, ln.End, p.Start, grp.line); ok { // "« … », peut-on lire sur le site"
+		grp.set(a)
+	} else if a, _, ok := f.incise(q, ln.End); ok {
 		grp.set(a)
 	} else if a, ok := f.subjectVerbAfter(q, ln.End); ok {
 		grp.set(a)

@@ -77,6 +77,12 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 		return a, false
 	}
 	if w := toks[v].low; w == "selon" || w == "d'" {
+		if next < len(toks) && relativeLequel[toks[next].low] { // "un message selon lequel": its antecedent
+			if sp, kind, ok := npLeftOpt(toks, v-1, true); ok {
+				a.speaker, a.kind = sp, kind
+			}
+			return a, true
+		}
 		if sp, kind, n, ok := sourceNP(toks, next); ok && !dateLike(toks, next, n) {
 			a.speaker, a.kind = sp, kind
 		} else if next == len(toks)-1 && articles[toks[next].low] {
@@ -107,6 +113,8 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 	}
 	return a, true
 }
+
+var relativeLequel = set("lequel laquelle lesquels lesquelles")
 
 // onPeutLire reads "Sur la page Twitter de Pixar, on pouvait lire :", "peut-on lire dans le
 // communiqué": the place where the words are read is their source.

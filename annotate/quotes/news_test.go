@@ -345,4 +345,13 @@ var newsTests = []struct {
 	{"a gerund after an incise with a recipient takes the incise's subject",
 		"« Ces voyages étaient privés » , avait expliqué Léa Morin à Libération , tout en répétant qu'ils n'avaient « rien à voir » avec son mandat.",
 		[]want{{"« Ces voyages étaient privés »", "expliqué", "Léa Morin"}, {"« rien à voir »", "répétant", "Léa Morin"}}},
+	{"peut-on lire sur a web site",
+		"Le projet a été présenté hier. « Chacun pourra proposer une correction » , peut-on lire sur le site du journal.",
+		[]want{{"« Chacun pourra proposer une correction »", "lire", "le site du journal"}}},
+	{"peut-on y lire: the document named before, not a site that is a place",
+		"Les secours ont atteint le site de l'accident. Un communiqué de la compagnie a été publié dans la soirée. « Deux passagers ont survécu » peut-on y lire.",
+		[]want{{"« Deux passagers ont survécu »", "lire", "Un communiqué de la compagnie"}}},
+	{"selon lequel: the antecedent speaks",
+		"Il a partagé un article selon lequel la grève durerait « au moins jusqu'à la fin du mois de mars ».",
+		[]want{{"« au moins jusqu'à la fin du mois de mars »", "selon", "un article"}}},
 }
