@@ -97,6 +97,9 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 		last := byGroup[g][len(byGroup[g])-1]
 		if sp, kind, cue, ok := f.agentAfterCue(last, f.lines[grp.lineOf(f, last)].End); ok { // "« … » lancée par X"
 			grp.speaker, grp.skind, grp.inferred = sp, kind, true
+			if cue.Empty() { // "est décrit comme un « … » par X"
+				cue = f.passiveCueBefore(ws, p.Start)
+			}
 			if !cue.Empty() {
 				grp.cue, grp.attrib = cue, true
 				f.confidence(byGroup[g], grp)

@@ -56,17 +56,40 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 			}
 			continue
 		}
+		if a, ok := prepVerb(toks, v, end); ok {
+			return a, true
+		}
 		if a, ok := parlerDe(toks, v, end); ok {
 			return a, true
 		}
 		if a, ok := motTerme(toks, v, end); ok {
 			return a, true
 		}
+		if objectNoun(toks, v, end) {
+			continue // "lancera les « consultations citoyennes »": a thing made, not words said
+		}
 		if a, ok := clauseAt(toks, v); ok {
 			return a, true
 		}
 	}
 	return attribution{}, false
+}
+
+// objectVerbs report speech with a quotation or a clause, but with a noun phrase as their object they
+// make, carry on or present a thing: "lancer une « cagnotte »", "développer son « pouvoir d'influence »".
+var objectVerbs = setOf("lancer", "relancer", "développer", "publier", "rédiger", "continuer", "poursuivre",
+	"reprendre", "terminer", "compléter", "illustrer", "analyser", "prononcer", "communiquer", "exposer",
+	"détailler", "avancer", "risquer", "soutenir", "maintenir", "transmettre", "émettre", "prévoir",
+	"garantir", "se défendre", "considérer", "citer", "informer", "promettre")
+
+// objectNoun reports whether the verb at toks[v] is one of objectVerbs with the quotation right after it
+// as the noun of its object, behind a determiner: toks[end-1] is the determiner.
+func objectNoun(toks []tok, v, end int) bool {
+	f, ok := lexicon()[toks[v].low]
+	if !ok || !objectVerbs[f.lemma] || end-1 <= v {
+		return false
+	}
+	return skipFillers(toks, v+1) == end-1 && determiners[toks[end-1].low]
 }
 
 // clauseAt reads a reporting verb at toks[v] with its speaker: after selon or d'après, the subject

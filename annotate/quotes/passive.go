@@ -160,6 +160,28 @@ func (f *finder) agentAfterCue(p part, lineEnd int) (Span, SpeakerKind, Span, bo
 	return Span{}, NoSpeaker, Span{}, false
 }
 
+// passiveCueBefore returns the passive reporting participle that governs a quotation starting at at,
+// its agent written after the quotation: "est décrit comme un « … »", "qualifiée d'« … »"; or an empty
+// span.
+func (f *finder) passiveCueBefore(ws, at int) Span {
+	toks := f.tokensOutside(max(ws, at-maxIncise), at)
+	k := len(toks) - 1
+	if k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k >= 0 && (toks[k].low == "comme" || isOf(toks[k].low)) {
+		k--
+	}
+	k = skipFillersLeft(toks, k)
+	if k < 0 || !toks[k].word {
+		return Span{}
+	}
+	if fm, ok := lexicon()[toks[k].low]; ok && (fm.class == participle || passiveAfterEtre(toks, k)) {
+		return Span{toks[k].start, toks[k].end}
+	}
+	return Span{}
+}
+
 // previousAgent returns who reports in the sentence before the one starting at ws, for a quotation
 // reported in the passive without an agent ("Cette pratique est dénoncée par des associations. Elle est
 // accusée de « … »"): the agent introduced by par after a reporting participle, else the subject of the
