@@ -60,6 +60,7 @@ func (f *finder) attribute() {
 			}
 		}
 	}
+	f.detachDistant(order, byGroup)
 	for _, g := range order {
 		f.confidence(byGroup[g], f.groups[g])
 	}

@@ -7,13 +7,7 @@ import (
 
 // confidence scores a group from its kind, its length and whether a reporting verb attributes it.
 func (f *finder) confidence(parts []part, grp *group) {
-	words, punct := 0, false
-	for _, p := range parts {
-		s := strings.Trim(f.text[p.Start:p.End], "«»“”\"—–- \u00a0\u202f")
-		words += len(strings.Fields(s))
-		punct = punct || strings.ContainsAny(dropInitials(s), ".!?…;:")
-	}
-	long := words >= 5 || punct
+	long := f.long(parts)
 	switch {
 	case grp.title:
 		grp.conf = 0.1
@@ -33,6 +27,17 @@ func (f *finder) confidence(parts []part, grp *group) {
 	default:
 		grp.conf = pick(long, grp.attrib, 0.85, 0.6, 0.5, 0.15)
 	}
+}
+
+// long reports whether a quotation's parts hold five words or more, or sentence punctuation.
+func (f *finder) long(parts []part) bool {
+	words, punct := 0, false
+	for _, p := range parts {
+		s := strings.Trim(f.text[p.Start:p.End], "«»“”\"—–- \u00a0\u202f")
+		words += len(strings.Fields(s))
+		punct = punct || strings.ContainsAny(dropInitials(s), ".!?…;:")
+	}
+	return words >= 5 || punct
 }
 
 func pick(long, attrib bool, la, l, sa, s float64) float64 {

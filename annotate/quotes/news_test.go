@@ -369,4 +369,10 @@ var newsTests = []struct {
 	{"appelé without à names",
 		"Le quartier, appelé « Petit Lisbonne » par ses habitants, accueille la fête.",
 		nil},
+	{"a short noun in guillemets far from the verb, over a comma, is a term",
+		"Elle s'occupera aussi de jeunes en difficulté, ses « petits protégés » .",
+		nil},
+	{"a short noun under the verb's infinitive complement stays a quote",
+		"Le médecin a estimé, après trois jours d'examens, qu'il fallait la confier à une « tutelle renforcée » .",
+		[]want{{"« tutelle renforcée »", "estimé", "Le médecin"}}},
 }

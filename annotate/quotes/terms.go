@@ -215,3 +215,55 @@ func (f *finder) completed(a, b part) bool {
 	_, ok := clauseToks(toks, len(toks))
 	return !ok
 }
+
+// detachDistant drops the attribution of a short « … » written as a noun behind a determiner when its
+// reporting verb stands more than five words back, over a comma: the verb governs another phrase, and
+// the quoted noun is a term ("Il s'engagera aussi auprès de jeunes en réinsertion, ses « loulous »").
+// What the verb says or asks after the comma keeps it: a clause with que, an infinitive with de or à.
+// Selon, d'après and pour X rule their whole sentence and keep it.
+func (f *finder) detachDistant(order []int, byGroup [][]part) {
+	for _, g := range order {
+		grp, ps := f.groups[g], byGroup[g]
+		if len(ps) != 1 || grp.kind != guillemet || !grp.attrib || grp.title || grp.cue.Empty() ||
+			grp.cue.End > ps[0].Start || f.long(ps) {
+			continue
+		}
+		if cue := f.text[grp.cue.Start:grp.cue.End]; selonCue(cue) || lower(cue) == "pour" {
+			continue
+		}
+		toks := f.tokensOutside(grp.cue.End, ps[0].Start)
+		n := len(toks)
+		if n <= 5 || !determiners[toks[n-1].low] {
+			continue
+		}
+		comma := -1
+		for i, t := range toks {
+			if t.text == "," {
+				comma = i
+			}
+		}
+		if comma >= 0 && !contentInfinitive(toks[comma+1:]) && !(comma+1 < n && (toks[comma+1].low == "que" || toks[comma+1].low == "qu'")) {
+			grp.attrib = false
+		}
+	}
+}
+
+// contentInfinitive reports whether toks hold an infinitive after de or à, maybe over object pronouns:
+// what the reporting verb asks or says to do ("a estimé, …, de la remplacer par une « … »").
+func contentInfinitive(toks []tok) bool {
+	for i, t := range toks {
+		if !t.word || !strings.HasSuffix(t.low, "er") && !strings.HasSuffix(t.low, "ir") && !strings.HasSuffix(t.low, "re") {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && objectPronouns[toks[j].low] {
+			j--
+		}
+		if j >= 0 && (isOf(toks[j].low) && toks[j].low != "des" && toks[j].low != "du" || toks[j].low == "à") {
+			return true
+		}
+	}
+	return false
+}
+
+var objectPronouns = set("le la l' les lui leur en y se s' me m' te t' nous vous")
