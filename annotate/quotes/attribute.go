@@ -387,7 +387,15 @@ func (f *finder) sentenceStart(lineStart, end int) int {
 		lineStart = cut
 	}
 	i := end
+	m := sort.Search(len(f.masks), func(k int) bool { return f.masks[k].Start >= end }) - 1
 	for i > lineStart {
+		for m >= 0 && f.masks[m].Start >= i {
+			m--
+		}
+		if m >= 0 && i < f.masks[m].End { // a full stop inside an earlier quotation ends no sentence
+			i = max(f.masks[m].Start, lineStart)
+			continue
+		}
 		r, n := decodeLast(f.text, i)
 		if (r == '.' || r == '!' || r == '?' || r == '…' || r == '»' && f.endsSentence(lineStart, i-n)) && i < end && i-n > lineStart {
 			if r2, _ := decode(f.text, i); isSpace(r2) && !f.abbrevBefore(i-n) {

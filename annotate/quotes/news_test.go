@@ -375,4 +375,7 @@ var newsTests = []struct {
 	{"a short noun under the verb's infinitive complement stays a quote",
 		"Le médecin a estimé, après trois jours d'examens, qu'il fallait la confier à une « tutelle renforcée » .",
 		[]want{{"« tutelle renforcée »", "estimé", "Le médecin"}}},
+	{"a full stop inside an earlier quotation does not end the sentence",
+		"Le ministre a précisé que « l'incendie est accidentel. Il n'y a pas de victime » , et ajouté que « les causes restent à établir » .",
+		[]want{{"« l'incendie est accidentel. Il n'y a pas de victime »", "précisé", "Le ministre"}, {"« les causes restent à établir »", "ajouté", "Le ministre"}}},
 }
