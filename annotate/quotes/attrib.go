@@ -159,7 +159,7 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 	a := attribution{cue: Span{t.start, t.end}}
 	switch f.class {
 	case finite:
-		ok = !nounContext(toks, k) && !passiveAfterEtre(toks, k) && !passiveBy(toks, k)
+		ok = !nounContext(toks, k) && !passiveAfterEtre(toks, k) && !passiveBy(toks, k) && !imperative(toks, k)
 	case participle:
 		ok = participleOK(toks, k)
 	case infinitive:
@@ -169,6 +169,20 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 		ok = k > 0 && toks[k-1].low == "en" || !nounContext(toks, k) // "Pour le plaignant," is a noun
 	}
 	return a, k + 1, ok
+}
+
+// imperative reports whether the form at toks[k] is a first or second person plural with no subject
+// pronoun before it: the writer's "Rappelons que …", "Notez que …", which report nobody's words.
+func imperative(toks []tok, k int) bool {
+	w := toks[k].low
+	if !strings.HasSuffix(w, "ons") && !strings.HasSuffix(w, "ez") {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && objectPronouns[toks[j].low] && toks[j].low != "nous" && toks[j].low != "vous" {
+		j--
+	}
+	return j < 0 || toks[j].low != "nous" && toks[j].low != "vous" && toks[j].low != "on"
 }
 
 // isAux reports whether the word w at toks[k] is an auxiliary: avoir, or être after a reflexive pronoun.

@@ -65,8 +65,11 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 		if a, ok := motTerme(toks, v, end); ok {
 			return a, true
 		}
-		if objectNoun(toks, v, end) {
-			continue // "lancera les « consultations citoyennes »": a thing made, not words said
+		if objectNoun(toks, v, end) { // "lancera les « consultations citoyennes »": a thing made, not words said
+			if lexicon()[toks[v].low].class == infinitive {
+				continue // "a demandé de reprendre la « … »": the verb it depends on may report
+			}
+			return attribution{}, false
 		}
 		if a, ok := clauseAt(toks, v); ok {
 			return a, true
@@ -108,6 +111,11 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 		}
 		if sp, kind, n, ok := sourceNP(toks, next); ok && !dateLike(toks, next, n) {
 			a.speaker, a.kind = sp, kind
+			if kind == Pronoun && v > 0 { // "X, qui a rappelé que selon lui « … »": the reporter
+				if main, ok := clauseToks(toks, v); ok && !main.speaker.Empty() && main.kind != Pronoun {
+					a.speaker, a.kind = main.speaker, main.kind
+				}
+			}
 		} else if next == len(toks)-1 && articles[toks[next].low] {
 			return a, false // "selon un « mode sans échec »": the quotation is what selon governs
 		}

@@ -184,6 +184,13 @@ func gerundAfterComma(toks []tok, v int) (Span, SpeakerKind, bool) {
 	}
 	from, to := spanToks(toks, sp)
 	if from > 0 && kind != Pronoun && objectNP(toks, from) { // "avait confié Fillon aux Échos, tout en", "a défendu le candidat, affirmant"
+		if from >= 2 && prepositions[toks[from-1].low] { // the inverted subject before the recipient
+			if sp, kind, ok := npLeft(toks, from-2); ok {
+				if f, _ := spanToks(toks, sp); f > 0 && participleCue(toks[f-1].low) {
+					return sp, kind, true
+				}
+			}
+		}
 		return firstNP(toks, from)
 	}
 	if kind == Description && (from < 0 || !personLike(toks, from, to, kind)) {

@@ -378,4 +378,13 @@ var newsTests = []struct {
 	{"a full stop inside an earlier quotation does not end the sentence",
 		"Le ministre a précisé que « l'incendie est accidentel. Il n'y a pas de victime » , et ajouté que « les causes restent à établir » .",
 		[]want{{"« l'incendie est accidentel. Il n'y a pas de victime »", "précisé", "Le ministre"}, {"« les causes restent à établir »", "ajouté", "Le ministre"}}},
+	{"the writer's imperative reports nobody",
+		"Rappelons que la « réforme des retraites » reste suspendue.",
+		nil},
+	{"a gerund phrase with a thing made as its object",
+		"Le collectif a réagi en lançant une « cagnotte solidaire » .",
+		nil},
+	{"selon lui inside a reported clause is its reporter",
+		"Le ministre Paul Girard, qui a rappelé jeudi que selon lui « la loi ne sera pas modifiée », quitte Paris.",
+		[]want{{"« la loi ne sera pas modifiée »", "selon", "Paul Girard"}}},
 }

@@ -308,7 +308,7 @@ func ofDayName(toks []tok, from, k int) bool {
 // notName reports whether a capitalised word standing alone is rather a sentence-initial adverb,
 // conjunction, gerund or adjective ("Maintenant", "Aussi", "Voyant", "Impuissant").
 func notName(w string) bool {
-	if f, ok := lexicon()[w]; ok && (f.class == participle || f.class == gerund) { // "Interrogé vendredi, …"
+	if f, ok := lexicon()[w]; ok && (f.class == participle || f.class == gerund || strings.HasSuffix(w, "ons")) { // "Interrogé vendredi, …", "Rappelons"
 		return true
 	}
 	return isAdverb(w) || functionWords[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || degree[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
