@@ -157,6 +157,9 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 		return attribution{}, k, false
 	}
 	a := attribution{cue: Span{t.start, t.end}}
+	if f.class == finite && feeling(f.lemma) && !reflexiveBefore(toks, skipEnY(toks, k)) {
+		return a, k + 1, false // "la sœur, inquiète de l'absence": an adjective
+	}
 	switch f.class {
 	case finite:
 		ok = !nounContext(toks, k) && !passiveAfterEtre(toks, k) && !passiveBy(toks, k) && !imperative(toks, k)
@@ -183,6 +186,24 @@ func imperative(toks []tok, k int) bool {
 		j--
 	}
 	return j < 0 || toks[j].low != "nous" && toks[j].low != "vous" && toks[j].low != "on"
+}
+
+// feeling reports whether a reflexive verb of feeling is meant, whose forms without their pronoun are
+// adjectives ("inquiète", "indignée"): s'inquiéter, s'indigner, s'étonner, se féliciter …; not "se
+// défendre" or "se justifier", which report bare in an incise.
+func feeling(lemma string) bool {
+	return (strings.HasPrefix(lemma, "s'") || strings.HasPrefix(lemma, "se ")) && !bareReflexives[lemma]
+}
+
+var bareReflexives = setOf("se défendre", "se justifier", "s'expliquer", "s'excuser", "s'exprimer", "s'adresser",
+	"s'interroger", "se plaindre", "s'enquérir", "se confier")
+
+// skipEnY returns k, or k-1 after en or y: "s'en inquiète" has its pronoun before en.
+func skipEnY(toks []tok, k int) int {
+	if k > 0 && (toks[k-1].low == "en" || toks[k-1].low == "y") {
+		return k - 1
+	}
+	return k
 }
 
 // isAux reports whether the word w at toks[k] is an auxiliary: avoir, or être after a reflexive pronoun.

@@ -387,4 +387,7 @@ var newsTests = []struct {
 	{"selon lui inside a reported clause is its reporter",
 		"Le ministre Paul Girard, qui a rappelé jeudi que selon lui « la loi ne sera pas modifiée », quitte Paris.",
 		[]want{{"« la loi ne sera pas modifiée »", "selon", "Paul Girard"}}},
+	{"a reflexive verb of feeling without its pronoun is an adjective",
+		"Sa sœur, inquiète de son silence, a contacté la police, qui enquête pour « disparition inquiétante » .",
+		nil},
 }
