@@ -129,10 +129,43 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 		if j < len(toks) && participleCue(toks[j].low) {
 			return attribution{cue: Span{toks[j].start, toks[j].end}}, j + 1, true
 		}
+		if j < len(toks) && semiAuxPP[toks[j].low] {
+			return semiAux(toks, j)
+		}
 		return attribution{}, k, false
+	}
+	if semiAuxFinite[w] {
+		return semiAux(toks, k)
 	}
 	return bareVerb(toks, k)
 }
+
+// semiAux reads the infinitive of a reporting verb after the verb at toks[k] that only qualifies it:
+// "a tenu à tempérer", "préférait rectifier", "a voulu rassurer", "s'est borné à rappeler".
+func semiAux(toks []tok, k int) (attribution, int, bool) {
+	j := skipFillers(toks, k+1)
+	if j < len(toks) && (toks[j].low == "à" || toks[j].low == "de" || toks[j].low == "d'" || toks[j].low == "par") {
+		j++
+	}
+	if j >= len(toks) {
+		return attribution{}, k, false
+	}
+	if j < len(toks)-1 && reflexives[toks[j].low] {
+		j++
+	}
+	if f, ok := lexicon()[toks[j].low]; ok && f.class == infinitive && (!feeling(f.lemma) || reflexiveBefore(toks, j)) {
+		return attribution{cue: Span{toks[j].start, toks[j].end}}, j + 1, true
+	}
+	return attribution{}, k, false
+}
+
+// semiAuxFinite and semiAuxPP are the forms of verbs that qualify a reporting infinitive after them.
+var (
+	semiAuxFinite = set(`tient tiennent tenait tenaient tint préfère préfèrent préférait préféraient préféra
+veut veulent voulait voulaient voulut peut peuvent pouvait pouvaient doit doivent devait devaient
+s'empresse s'empressait borne bornait contente contentait finit finissait`)
+	semiAuxPP = set("tenu tenue tenus tenues préféré préférée voulu voulue pu dû empressé empressée borné bornée contenté contentée fini")
+)
 
 // inverted reads "dit-il" or "a-t-il (ainsi) dit", the word at toks[k] split into verb v and pronoun.
 func inverted(toks []tok, k int, v, pron string) (attribution, int, bool) {
@@ -144,7 +177,16 @@ func inverted(toks []tok, k int, v, pron string) (attribution, int, bool) {
 	if isAux(toks, k, lower(v)) {
 		if j := skipFillers(toks, k+1); j < len(toks) && participleCue(toks[j].low) {
 			return attribution{cue: Span{toks[j].start, toks[j].end}, speaker: pronSpan, kind: Pronoun}, j + 1, true
+		} else if j < len(toks) && semiAuxPP[toks[j].low] { // "a-t-il tenu à préciser"
+			a, next, ok := semiAux(toks, j)
+			a.speaker, a.kind = pronSpan, Pronoun
+			return a, next, ok
 		}
+	}
+	if semiAuxFinite[lower(v)] { // "préfère-t-il rappeler"
+		a, next, ok := semiAux(toks, k)
+		a.speaker, a.kind = pronSpan, Pronoun
+		return a, next, ok
 	}
 	return attribution{}, k, false
 }
@@ -157,7 +199,7 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 		return attribution{}, k, false
 	}
 	a := attribution{cue: Span{t.start, t.end}}
-	if f.class == finite && feeling(f.lemma) && !reflexiveBefore(toks, skipEnY(toks, k)) {
+	if (f.class == finite || f.class == infinitive) && feeling(f.lemma) && !reflexiveBefore(toks, skipEnY(toks, k)) {
 		return a, k + 1, false // "la sœur, inquiète de l'absence": an adjective
 	}
 	switch f.class {

@@ -390,4 +390,13 @@ var newsTests = []struct {
 	{"a reflexive verb of feeling without its pronoun is an adjective",
 		"Sa sœur, inquiète de son silence, a contacté la police, qui enquête pour « disparition inquiétante » .",
 		nil},
+	{"a verb qualifying the reporting infinitive in an incise",
+		"« Aucun poste ne sera supprimé » , a cependant tenu à préciser la directrice .",
+		[]want{{"« Aucun poste ne sera supprimé »", "préciser", "la directrice"}}},
+	{"an inverted semi-auxiliary",
+		"« Le calendrier sera tenu » , préfère-t-il rappeler.",
+		[]want{{"« Le calendrier sera tenu »", "rappeler", "il"}}},
+	{"an infinitive of a reflexive verb of feeling needs its pronoun",
+		"Les randonneurs doivent emporter des vivres et deux « couvertures de survie » .",
+		nil},
 }
