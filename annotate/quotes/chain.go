@@ -201,21 +201,44 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 				grp.speaker, grp.skind, grp.inferred = sp, kind, true
 			} else if etrePredicate(toks) {
 				// "Il est ensuite « … »": the subject is described, not quoted
-			} else if sp, kind, ok := firstNP(toks, len(toks)); ok {
-				from, to := spanToks(toks, sp)
-				if from >= 0 && personLike(toks, from, to, kind) && !impersonal(toks, from, kind) {
-					grp.speaker, grp.skind, grp.inferred = headSpan(toks, sp, from, to, kind), kind, true
-					if cue, ok := f.verbInside(p); ok && to == len(toks) || ok && toks[len(toks)-1].text == "," && to == len(toks)-1 {
-						// "Theresa May, « félicite chaleureusement » Emmanuel Macron": the quotation is the
-						// predicate of its subject and opens with the reporting verb
-						grp.cue, grp.attrib = cue, true
-						f.confidence(byGroup[g], grp)
-					}
-				}
+			} else if toks := lastClause(toks); len(toks) > 0 {
+				f.subjectSpeaks(grp, byGroup[g], toks)
 			}
 			continue
 		}
 		f.carryOver(order, n, ws)
+	}
+}
+
+// lastClause returns the words after the last "tandis que" or "alors que" of toks, which open a
+// clause of their own, or all of toks.
+func lastClause(toks []tok) []tok {
+	for v := len(toks) - 1; v > 0; v-- {
+		if subordinator(toks, v) {
+			return toks[v+1:]
+		}
+	}
+	return toks
+}
+
+// subjectSpeaks gives a quotation nothing attributes to the subject of its clause (toks, the words
+// before it) when that names a person, a group or a document.
+func (f *finder) subjectSpeaks(grp *group, parts []part, toks []tok) {
+	sp, kind, ok := firstNP(toks, len(toks))
+	if !ok {
+		return
+	}
+	from, to := spanToks(toks, sp)
+	if from < 0 || !personLike(toks, from, to, kind) || impersonal(toks, from, kind) {
+		return
+	}
+	grp.speaker, grp.skind, grp.inferred = headSpan(toks, sp, from, to, kind), kind, true
+	// "Theresa May, « félicite chaleureusement » Emmanuel Macron", "son avocat s'« indigne … »": the
+	// quotation is the predicate of its subject and opens with the reporting verb
+	last := toks[len(toks)-1]
+	if cue, ok := f.verbInside(parts[0]); ok && (to == len(toks) || (last.text == "," || reflexives[last.low]) && to == len(toks)-1) {
+		grp.cue, grp.attrib = cue, true
+		f.confidence(parts, grp)
 	}
 }
 

@@ -42,11 +42,20 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 	if a, ok := onPeutLire(toks, end); ok {
 		return a, true
 	}
+	que := false // a complementizer or a comma lies between toks[v] and the quotation
 	for v := end - 1; v >= 0; v-- {
 		if !toks[v].word {
+			que = que || toks[v].text == ":" || toks[v].text == "," // "que, tandis que …, le couple a « … »"
 			continue
 		}
 		w := toks[v].low
+		if subordinator(toks, v) {
+			if !que {
+				return attribution{}, false // "… précise que « … » tandis que son avocat s'« indigne … »"
+			}
+			continue
+		}
+		que = que || w == "que" || w == "qu'"
 		if w == "après" && v > 0 && toks[v-1].low == "d'" {
 			continue
 		}
@@ -95,6 +104,21 @@ func objectNoun(toks []tok, v, end int) bool {
 	return skipFillers(toks, v+1) == end-1 && determiners[toks[end-1].low]
 }
 
+// subordinator reports whether toks[v] is the que of "tandis que" or "alors que", which open a clause
+// set against the one before: its own verb, not one before it, governs a quotation inside it.
+func subordinator(toks []tok, v int) bool {
+	if w := toks[v].low; w != "que" && w != "qu'" || v == 0 {
+		return false
+	}
+	switch toks[v-1].low {
+	case "tandis":
+		return true
+	case "alors": // not "expliquait alors que", where alors means then
+		return v == 1 || !toks[v-2].word
+	}
+	return false
+}
+
 // clauseAt reads a reporting verb at toks[v] with its speaker: after selon or d'après, the subject
 // of the main clause for an infinitive, else the subject on its left.
 func clauseAt(toks []tok, v int) (attribution, bool) {
@@ -139,10 +163,18 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 		a.speaker, a.kind = sp, kind
 		return a, true
 	}
+	left := a
 	if a.speaker.Empty() || v > 0 {
-		subjectLeft(toks, v, &a)
+		subjectLeft(toks, v, &left)
 	}
-	return a, true
+	if a.speaker.Empty() && (v == 0 || !toks[v-1].word) && (left.kind == NoSpeaker || left.kind == Description) {
+		// "…, rappelle le communiqué : « … »": the subject is inverted (not "X, alias Y, commente les …")
+		if sp, kind, n, ok := npRight(toks, skipFillers(toks, next)); ok && (n == len(toks) || toks[n].text == ":") {
+			a.speaker, a.kind = sp, kind
+			return a, true
+		}
+	}
+	return left, true
 }
 
 var relativeLequel = set("lequel laquelle lesquels lesquelles")
@@ -353,6 +385,9 @@ func skipVerbLeft(toks []tok, j int) int {
 			if k >= 0 && k < j-1 && toks[k].word && (auxiliaries[toks[k].low] || etre[toks[k].low]) {
 				j = k
 				continue
+			}
+			if k >= 0 && k < j-1 && toks[k].word && k+1 < len(toks) && toks[k+1].text == "," { // "La municipalité, quant à elle, justifie"
+				j = k
 			}
 			break
 		}
