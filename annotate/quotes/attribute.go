@@ -273,6 +273,8 @@ func (f *finder) after(grp *group, p part) {
 	}
 	if a, ok := f.lireAfter(q, ln.End, p.Start, grp.line); ok { // "« … », peut-on lire sur le site"
 		grp.set(a)
+	} else if a, ok := f.commeAfter(q, ln.End); ok { // "« … », comme l'a indiqué X"
+		grp.set(a)
 	} else if a, _, ok := f.incise(q, ln.End); ok {
 		grp.set(a)
 	} else if a, ok := f.subjectVerbAfter(q, ln.End); ok {

@@ -306,6 +306,12 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 		a.speaker, a.kind = sp, kind
 		return
 	}
+	if sp, kind, ok := npLeftOpt(toks, j, true); ok && a.gerund && j == v-1 && kind == Description {
+		if from, to := spanToks(toks, sp); from >= 0 && personLike(toks, from, to, kind) { // "de la part de ces manifestants scandant"
+			a.speaker, a.kind = sp, kind
+			return
+		}
+	}
 	if sp, ok := nearestPronoun(toks, v); ok && !a.gerund {
 		a.speaker, a.kind = sp, Pronoun
 		return

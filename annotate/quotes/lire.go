@@ -81,3 +81,35 @@ func placeSite(toks []tok, k int) bool {
 	}
 	return j < len(toks) && toks[j].word && !isUpperStart(toks[j].text)
 }
+
+// commeAfter reads "comme l'a indiqué X", "comme l'indique X", "comme prétendu par X" at q, right after
+// a quotation: X said it.
+func (f *finder) commeAfter(q, lineEnd int) (attribution, bool) {
+	toks := tokenize(f.text, q, min(lineEnd, q+maxIncise))
+	if len(toks) < 3 || toks[0].low != "comme" {
+		return attribution{}, false
+	}
+	k := 1
+	if toks[k].low == "l'" || toks[k].low == "le" {
+		k++
+	}
+	var a attribution
+	next := k + 1
+	if fm, ok := lexicon()[toks[k].low]; ok && fm.class == participle { // "comme prétendu par X"
+		a.cue = Span{toks[k].start, toks[k].end}
+	} else if a, next, ok = verbGroup(toks, k); !ok || a.infin || a.gerund {
+		return attribution{}, false
+	}
+	if !a.speaker.Empty() {
+		return a, true
+	}
+	if next < len(toks) && toks[next].low == "par" {
+		next++
+	}
+	sp, kind, _, ok := npRight(toks, skipFillers(toks, next))
+	if !ok {
+		return attribution{}, false
+	}
+	a.speaker, a.kind = sp, kind
+	return a, true
+}
