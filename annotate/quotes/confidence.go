@@ -26,6 +26,9 @@ func (f *finder) confidence(parts []part, grp *group) {
 		grp.conf = pick(long, grp.attrib, 0.95, 0.85, 0.6, 0.2)
 	default:
 		grp.conf = pick(long, grp.attrib, 0.85, 0.6, 0.5, 0.15)
+		if !long && f.guillemets { // a text that quotes in « » sets short "…" terms apart
+			grp.conf = min(grp.conf, 0.4)
+		}
 	}
 }
 

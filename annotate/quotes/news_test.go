@@ -423,4 +423,10 @@ var newsTests = []struct {
 	{"people named right before a present participle chant",
 		"Le ministre a été accueilli par les cris de ces grévistes scandant « Retrait, retrait ! » .",
 		[]want{{"« Retrait, retrait ! »", "scandant", "ces grévistes"}}},
+	{"short straight quotes in a text that quotes in guillemets are terms",
+		"Le ministre a indiqué que « la porte restera ouverte » aux \"gilets jaunes\".",
+		[]want{{"« la porte restera ouverte »", "indiqué", "Le ministre"}}},
+	{"short straight quotes where the text has no guillemets may be quotes",
+		"Le ministre a jugé la mesure \"très insuffisante\".",
+		[]want{{"\"très insuffisante\"", "jugé", "Le ministre"}}},
 }

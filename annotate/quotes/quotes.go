@@ -19,7 +19,8 @@
 // "— Name, role" signature line.
 //
 // Short « … » of fewer than five words without sentence punctuation and without a reporting verb in
-// the sentence are taken as terms or scare quotes and get a low confidence.
+// the sentence are taken as terms or scare quotes and get a low confidence; so are short "…" in a text
+// that quotes in « ».
 //
 // All offsets are byte offsets into the text given to Find, half-open. Quote parts include their
 // marks (« and », the opening dash) but not a comma before an incise.
@@ -68,7 +69,7 @@ type Quote struct {
 
 // Find returns the quote parts of text in text order.
 func Find(text string) []Quote {
-	f := &finder{text: text}
+	f := &finder{text: text, guillemets: strings.Contains(text, "«")}
 	f.scan()
 	f.attribute()
 	out := make([]Quote, 0, len(f.parts))
@@ -109,11 +110,13 @@ type group struct {
 }
 
 type finder struct {
-	text   string
-	lines  []Span
-	parts  []part
-	groups []*group
-	masks  []Span // quote parts, sorted: reporting clauses skip over them
+	text string
+	// guillemets is true when the text quotes in « »: short "…" are then rather terms
+	guillemets bool
+	lines      []Span
+	parts      []part
+	groups     []*group
+	masks      []Span // quote parts, sorted: reporting clauses skip over them
 	// once the parts are final (after incises and nesting): each group's parts, and the part ending at
 	// each offset
 	byGroup [][]part
