@@ -10,6 +10,9 @@ site page compte tweet publication article blog éditorial tract`)
 // after a quotation: the source where the words are read speaks. For "y" it is the document last named
 // before the quotation in its paragraph or the one before.
 func (f *finder) lireAfter(q, lineEnd, quoteStart, line int) (attribution, bool) {
+	if w, _, _ := strings.Cut(f.text[q:min(lineEnd, q+40)], " "); !strings.HasSuffix(w, "-on") {
+		return attribution{}, false // cheap test first: this runs after every quotation
+	}
 	toks := tokenize(f.text, q, min(lineEnd, q+maxIncise))
 	if len(toks) < 2 {
 		return attribution{}, false
@@ -85,6 +88,9 @@ func placeSite(toks []tok, k int) bool {
 // commeAfter reads "comme l'a indiqué X", "comme l'indique X", "comme prétendu par X" at q, right after
 // a quotation: X said it.
 func (f *finder) commeAfter(q, lineEnd int) (attribution, bool) {
+	if !strings.HasPrefix(f.text[q:lineEnd], "comme ") {
+		return attribution{}, false
+	}
 	toks := tokenize(f.text, q, min(lineEnd, q+maxIncise))
 	if len(toks) < 3 || toks[0].low != "comme" {
 		return attribution{}, false

@@ -231,7 +231,7 @@ func (f *finder) detachDistant(order []int, byGroup [][]part) {
 		if cue := f.text[grp.cue.Start:grp.cue.End]; selonCue(cue) || lower(cue) == "pour" {
 			continue
 		}
-		toks := f.tokensOutside(grp.cue.End, ps[0].Start)
+		toks := f.tokensOutside(max(grp.cue.End, ps[0].Start-maxIncise), ps[0].Start)
 		n := len(toks)
 		if n <= 5 || !determiners[toks[n-1].low] {
 			continue
