@@ -429,4 +429,7 @@ var newsTests = []struct {
 	{"short straight quotes where the text has no guillemets may be quotes",
 		"Le ministre a jugé la mesure \"très insuffisante\".",
 		[]want{{"\"très insuffisante\"", "jugé", "Le ministre"}}},
+	{"a passive with its agent before comme and an article",
+		"Ces incendies sont considérés par les enquêteurs comme une « vengeance » .",
+		[]want{{"« vengeance »", "considérés", "les enquêteurs"}}},
 }

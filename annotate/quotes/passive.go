@@ -89,6 +89,9 @@ func documentOpening(toks []tok) (Span, SpeakerKind, bool) {
 // precede: "qualifié par les enquêteurs d'« … »". It returns the agent and the participle.
 func agentBefore(toks []tok) (Span, SpeakerKind, Span, bool) {
 	n := len(toks)
+	if n >= 5 && articles[toks[n-1].low] && toks[n-2].low == "comme" { // "considérées par X comme une « … »"
+		n--
+	}
 	if n < 4 || !isOf(toks[n-1].low) && toks[n-1].low != "comme" {
 		return Span{}, NoSpeaker, Span{}, false
 	}
