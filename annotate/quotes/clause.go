@@ -302,6 +302,10 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 			return
 		}
 	}
+	if sp, kind, ok := subjectBeforePlace(toks, j); ok { // "X sur France Inter a dénoncé", "des journalistes sur place rapportent"
+		a.speaker, a.kind = sp, kind
+		return
+	}
 	if sp, kind, ok := npLeft(toks, j); ok && (!a.gerund || absoluteGerund(toks, j, v, kind)) && !dateSpan(toks, sp) {
 		a.speaker, a.kind = sp, kind
 		return
@@ -320,6 +324,30 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 		a.speaker, a.kind = sp, kind
 	}
 }
+
+// subjectBeforePlace reads the subject before a place or a medium ending at toks[j], where the subject
+// speaks from: "Mounir Mahjoubi sur France Inter", "des journalistes sur place".
+func subjectBeforePlace(toks []tok, j int) (Span, SpeakerKind, bool) {
+	for k := j; k >= 1 && k >= j-4; k-- {
+		if !toks[k].word {
+			return Span{}, NoSpeaker, false
+		}
+		if !placePreps[toks[k].low] {
+			continue
+		}
+		if k == j || !(k+1 == j && toks[j].low == "place" || isUpperStart(toks[k+1].text) && nameEnd(toks, k+1) == j+1) {
+			return Span{}, NoSpeaker, false
+		}
+		sp, kind, ok := npLeft(toks, k-1)
+		if from, to := spanToks(toks, sp); ok && from >= 0 && personLike(toks, from, to, kind) {
+			return sp, kind, true
+		}
+		return Span{}, NoSpeaker, false
+	}
+	return Span{}, NoSpeaker, false
+}
+
+var placePreps = set("sur dans chez depuis devant")
 
 // absoluteGerund reports whether the name ending at toks[j] is the subject of the present participle at
 // toks[v] in an absolute construction: "Télérama le qualifiant « … »", not "… en Île-de-France en
@@ -434,6 +462,11 @@ func firstNP(toks []tok, v int) (Span, SpeakerKind, bool) {
 		}
 		if sp, kind, n, ok := npRight(toks, j); ok && sp.End <= limit && !dateLike(toks, j, n) {
 			return apposition(toks, sp, kind, n, v)
+		}
+		if j < v && toks[j].low == "des" { // "Vers 22h00, des Gilets jaunes ont …": an indefinite subject
+			if sp, kind, n, ok := description(toks, j); ok && sp.End <= limit && n < v && (auxiliaries[toks[n].low] || etre[toks[n].low] || participleCue(toks[n].low)) {
+				return sp, kind, true
+			}
 		}
 	}
 	return Span{}, NoSpeaker, false

@@ -311,7 +311,7 @@ func notName(w string) bool {
 	if f, ok := lexicon()[w]; ok && (f.class == participle || f.class == gerund || strings.HasSuffix(w, "ons")) { // "Interrogé vendredi, …", "Rappelons"
 		return true
 	}
-	return isAdverb(w) || functionWords[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || degree[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
+	return w == "a" || isAdverb(w) || functionWords[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || degree[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
 }
 
 // personLike reports whether the noun phrase toks[from:to] of the given kind can name a speaker when
