@@ -16,8 +16,8 @@ func (f *finder) markTitles(byGroup [][]part) {
 		ln := f.lines[grp.line]
 		prev := tokenize(f.text, max(ln.Start, p.Start-80), p.Start)
 		next := tokenize(f.text, p.End, min(ln.End, p.End+80))
-		if f.inciseAfter(p, ln.End) {
-			continue
+		if f.inciseAfter(p, ln.End) && !(namingPhrase(prev) && !strings.HasPrefix(strings.TrimLeft(f.text[p.End:ln.End], " \u00a0\u202f"), ",")) {
+			continue // "« Bon voyage » répond Marie"; but "l'organisation « État islamique » revendique …" names
 		}
 		grp.title = namedAfterWord(prev) || startsClause(prev) && len(next) > 0 && verbAt(next, 0) || afterArticle(prev)
 	}
@@ -62,6 +62,24 @@ func namedAfterWord(prev []tok) bool {
 	}
 	_, cue := lexicon()[w]
 	return !cue && !speechLinks[w] && !auxiliaries[w] && !etre[w]
+}
+
+// namingPhrase reports whether prev ends with a noun phrase that a name can complete: a determiner
+// and one or two words, none a verb ("le site internet", "l'organisation", "le groupe autoproclamé").
+func namingPhrase(prev []tok) bool {
+	n := len(prev)
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if !prev[k].word {
+			return false
+		}
+		if determiners[prev[k].low] {
+			return k < n-1
+		}
+		if _, ok := lexicon()[prev[k].low]; ok || auxiliaries[prev[k].low] || etre[prev[k].low] || speechLinks[prev[k].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // afterArticle reports whether the tokens before a short capitalised « … » end with an article: the

@@ -444,4 +444,13 @@ var newsTests = []struct {
 	{"an indefinite plural subject before an auxiliary",
 		"Vers midi, des syndicalistes ont bloqué le dépôt et l'ont occupé en criant « Non à la fermeture ! » .",
 		[]want{{"« Non à la fermeture ! »", "criant", "des syndicalistes"}}},
+	{"a long title after intitulée",
+		"Dans une vidéo intitulée « Pourquoi je ne serai jamais candidat aux élections de mon pays » , il répond.",
+		nil},
+	{"a name after a participle and an article",
+		"Le gymnase, rebaptisé la « Maison des associations » , ouvrira lundi.",
+		nil},
+	{"a name completing a noun phrase before a verb, with no comma, is no incise",
+		"Le site internet « Collectif 84 » a publié un communiqué.",
+		nil},
 }

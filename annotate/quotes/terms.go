@@ -22,7 +22,7 @@ func (f *finder) markTerms(byGroup [][]part) {
 		inner := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
 		switch {
 		case f.datelineTitle(p, ln) || f.acronymAfter(p, ln.End) || f.translatesTitle(p) ||
-			namedByParticiple(prev) && len(strings.Fields(inner)) <= 8: // a name, even if an incise follows
+			namedByParticiple(prev) && (len(strings.Fields(inner)) <= 8 || titledByParticiple(prev)): // a name, even if an incise follows
 			grp.title = true
 		case f.inciseAfter(p, ln.End):
 		case voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) || glossedLiterally(prev):
@@ -131,6 +131,9 @@ func namedByParticiple(prev []tok) bool {
 	if n == 0 || !prev[n-1].word {
 		return false
 	}
+	if n >= 2 && articles[prev[n-1].low] && participleStem(prev[n-2].low) != "" { // "rebaptisé la « … »"
+		n--
+	}
 	if n >= 2 && isOf(prev[n-1].low) { // "les accords dits de « Minsk II »"
 		if w := prev[n-2].low; w == "dit" || w == "dite" || w == "dits" || w == "dites" {
 			return n >= 3 && prev[n-3].word && !subjectPronouns[prev[n-3].low]
@@ -139,8 +142,28 @@ func namedByParticiple(prev []tok) bool {
 	if w := prev[n-1].low; (w == "dite" || w == "dits" || w == "dites") && n >= 2 && prev[n-2].word && !subjectPronouns[prev[n-2].low] && prev[n-2].low != "vous" {
 		return true // "la loi dite « Sapin 2 »"
 	}
-	w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(prev[n-1].low, "s"), "e"), "é")
-	return w == "surnomm" || w == "baptis" || w == "intitul" || w == "dénomm" || w == "nomm" || w == "appel"
+	return participleStem(prev[n-1].low) != ""
+}
+
+// participleStem returns the stem of a naming participle ("intitulée" → "intitul"), or "".
+func participleStem(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e"), "é")
+	switch w {
+	case "surnomm", "baptis", "rebaptis", "intitul", "titr", "dénomm", "nomm", "renomm", "appel":
+		return w
+	}
+	return ""
+}
+
+// titledByParticiple reports whether the « … » after prev is a title whatever its length: "une vidéo
+// intitulée « … »", "un article titré « … »".
+func titledByParticiple(prev []tok) bool {
+	n := len(prev)
+	if n >= 2 && articles[prev[n-1].low] {
+		n--
+	}
+	w := participleStem(prev[n-1].low)
+	return w == "intitul" || w == "titr"
 }
 
 var namingNouns = set("thème titre titres slogan slogans devise intitulé nom surnom mot-clé mot-dièse hashtag")
