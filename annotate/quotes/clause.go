@@ -95,13 +95,37 @@ var objectVerbs = setOf("lancer", "relancer", "développer", "publier", "rédige
 	"garantir", "se défendre", "considérer", "citer", "informer", "promettre")
 
 // objectNoun reports whether the verb at toks[v] is one of objectVerbs with the quotation right after it
-// as the noun of its object, behind a determiner: toks[end-1] is the determiner.
+// as the noun of its object, behind a determiner (toks[end-1]), or as a complement of that object.
 func objectNoun(toks []tok, v, end int) bool {
 	f, ok := lexicon()[toks[v].low]
 	if !ok || !objectVerbs[f.lemma] || end-1 <= v {
 		return false
 	}
-	return skipFillers(toks, v+1) == end-1 && determiners[toks[end-1].low]
+	k := skipFillers(toks, v+1)
+	if k == end-1 {
+		return determiners[toks[end-1].low]
+	}
+	// or a complement of that object: "a publié un communiqué de la « … »"
+	if k >= end-2 || !determiners[toks[k].low] {
+		return false
+	}
+	last := end - 1
+	if articles[toks[last].low] && !isOf(toks[last].low) {
+		last--
+	}
+	if !isOf(toks[last].low) {
+		return false
+	}
+	for i := k + 1; i < last; i++ {
+		t := toks[i]
+		if !t.word || t.low == "que" || t.low == "qu'" || t.low == "qui" {
+			return false
+		}
+		if _, verb := lexicon()[t.low]; verb && i > k+1 || auxiliaries[t.low] || etre[t.low] { // the head noun may look like a verb: "un communiqué"
+			return false
+		}
+	}
+	return true
 }
 
 // subordinator reports whether toks[v] is the que of "tandis que" or "alors que", which open a clause

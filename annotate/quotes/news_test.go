@@ -453,4 +453,7 @@ var newsTests = []struct {
 	{"a name completing a noun phrase before a verb, with no comma, is no incise",
 		"Le site internet « Collectif 84 » a publié un communiqué.",
 		nil},
+	{"a name completing the object of a verb that makes a thing",
+		"Le parti a publié un communiqué de la « commission nationale des adhérents » hier soir.",
+		nil},
 }
