@@ -456,4 +456,7 @@ var newsTests = []struct {
 	{"a name completing the object of a verb that makes a thing",
 		"Le parti a publié un communiqué de la « commission nationale des adhérents » hier soir.",
 		nil},
+	{"chanter reports a chant",
+		"Vers 19h40, un groupe de supporters a chanté : « Allez les Bleus » .",
+		[]want{{"« Allez les Bleus »", "chanté", "un groupe de supporters"}}},
 }

@@ -36,7 +36,7 @@ var erVerbs = []string{
 	"s'inquiéter", "s'indigner", "s'insurger", "s'étonner", "s'offusquer", "s'alarmer", "se désoler",
 	"se lamenter", "s'emporter", "s'agacer", "s'énerver", "s'impatienter", "s'exclamer", "s'écrier",
 	"s'esclaffer", "s'amuser", "s'enthousiasmer", "s'emballer", "s'enflammer", "se passionner",
-	"ironiser", "plaisanter", "railler", "se moquer", "se vanter", "se targuer",
+	"ironiser", "plaisanter", "railler", "se moquer", "se vanter", "se targuer", "chanter", "entonner",
 	"philosopher", "sermonner", "admonester", "pester",
 	// manner of speaking
 	"murmurer", "chuchoter", "crier", "hurler", "vociférer", "soupirer", "sangloter", "gronder",
