@@ -459,4 +459,13 @@ var newsTests = []struct {
 	{"chanter reports a chant",
 		"Vers 19h40, un groupe de supporters a chanté : « Allez les Bleus » .",
 		[]want{{"« Allez les Bleus »", "chanté", "un groupe de supporters"}}},
+	{"the noun titre is not the participle titré",
+		"L'avocat a affirmé que le joueur demanderait une réparation au titre des « dommages moraux d'un montant proportionnel à la gravité de l'infraction » .",
+		[]want{{"« dommages moraux d'un montant proportionnel à la gravité de l'infraction »", "demanderait", "le joueur"}}},
+	{"a verb coordinated after a comma keeps the subject's words",
+		"Le couple réfute être raciste, et assimile les poursuites à une « extorsion » .",
+		[]want{{"« extorsion »", "réfute", "Le couple"}}},
+	{"comme étant after a comma keeps the verb's words",
+		"Les policiers ont décrit l'incident, qui a eu lieu vers 2 h 30, comme étant un « acte aléatoire » .",
+		[]want{{"« acte aléatoire »", "décrit", "Les policiers"}}},
 }

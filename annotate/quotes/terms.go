@@ -147,7 +147,11 @@ func namedByParticiple(prev []tok) bool {
 
 // participleStem returns the stem of a naming participle ("intitulée" → "intitul"), or "".
 func participleStem(w string) string {
-	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e"), "é")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
+	if !strings.HasSuffix(w, "é") { // "titré", not the noun "titre"
+		return ""
+	}
+	w = strings.TrimSuffix(w, "é")
 	switch w {
 	case "surnomm", "baptis", "rebaptis", "intitul", "titr", "dénomm", "nomm", "renomm", "appel":
 		return w
@@ -242,7 +246,8 @@ func (f *finder) completed(a, b part) bool {
 // detachDistant drops the attribution of a short « … » written as a noun behind a determiner when its
 // reporting verb stands more than five words back, over a comma: the verb governs another phrase, and
 // the quoted noun is a term ("Il s'engagera aussi auprès de jeunes en réinsertion, ses « loulous »").
-// What the verb says or asks after the comma keeps it: a clause with que, an infinitive with de or à.
+// What the verb says or asks after the comma keeps it: a clause with que, an infinitive with de or à,
+// a verb coordinated with the reporting one.
 // Selon, d'après and pour X rule their whole sentence and keep it.
 func (f *finder) detachDistant(order []int, byGroup [][]part) {
 	for _, g := range order {
@@ -265,10 +270,26 @@ func (f *finder) detachDistant(order []int, byGroup [][]part) {
 				comma = i
 			}
 		}
-		if comma >= 0 && !contentInfinitive(toks[comma+1:]) && !(comma+1 < n && (toks[comma+1].low == "que" || toks[comma+1].low == "qu'")) {
+		if comma >= 0 && !contentInfinitive(toks[comma+1:]) && !continuesClause(toks[comma+1:]) {
 			grp.attrib = false
 		}
 	}
+}
+
+// continuesClause reports whether the words after a comma carry on what the verb before it says: a
+// que clause, "comme étant", or a verb coordinated with et, mais or puis ("réfute être raciste, et
+// assimile les poursuites à une « … »").
+func continuesClause(toks []tok) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	switch toks[0].low {
+	case "que", "qu'", "comme":
+		return true
+	case "et", "mais", "puis":
+		return toks[1].word && !determiners[toks[1].low] && !isAdverb(toks[1].low) && !subjectPronouns[toks[1].low]
+	}
+	return false
 }
 
 // contentInfinitive reports whether toks hold an infinitive after de or à, maybe over object pronouns:
