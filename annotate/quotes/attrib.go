@@ -33,6 +33,9 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	if k >= len(toks) || !toks[k].word {
 		return attribution{}, 0, false, false
 	}
+	if k > 0 && subjectClitic(toks[k-1].low, toks[k].low) {
+		return attribution{}, 0, false, false // "…, nous avons constaté son changement": a clause, not an incise
+	}
 	a, k, ok := verbGroup(toks, k)
 	if !ok || a.infin || a.gerund || inside && a.speaker.Empty() && !trustedIncise(f.text[a.cue.Start:a.cue.End]) {
 		return attribution{}, 0, false, false
@@ -46,6 +49,21 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	}
 	end, narrative := f.inciseEnd(toks, k, limit)
 	return a, end, narrative, true
+}
+
+// subjectClitic reports whether nous or vous before the verb w is its subject, the verb agreeing with
+// it ("nous avons", "vous dites"), rather than its object ("nous a-t-il dit", "nous explique le maire").
+func subjectClitic(pron, w string) bool {
+	if v, _, ok := splitInversion(w); ok {
+		w = lower(v)
+	}
+	switch pron {
+	case "nous":
+		return strings.HasSuffix(w, "ons") || w == "sommes"
+	case "vous":
+		return strings.HasSuffix(w, "ez") || w == "êtes" || w == "dites" || w == "faites"
+	}
+	return false
 }
 
 // skipRecipient returns the index after "à l'AFP", "au Monde", "à BFMTV" at toks[k] (whom a reporting

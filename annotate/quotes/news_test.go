@@ -468,4 +468,7 @@ var newsTests = []struct {
 	{"comme étant after a comma keeps the verb's words",
 		"Les policiers ont décrit l'incident, qui a eu lieu vers 2 h 30, comme étant un « acte aléatoire » .",
 		[]want{{"« acte aléatoire »", "décrit", "Les policiers"}}},
+	{"nous with an agreeing verb inside a quotation is its subject, not an incise",
+		"« Quelques jours avant Noël, nous avons constaté son changement d'attitude. Il ne parlait plus. » Elle a indiqué qu'il était malade.",
+		[]want{{"« Quelques jours avant Noël, nous avons constaté son changement d'attitude. Il ne parlait plus. »", "", ""}}},
 }
