@@ -355,6 +355,9 @@ func passiveBy(toks []tok, k int) bool {
 
 // nounContext reports whether a finite verb form at toks[k] follows a word that makes it a noun.
 func nounContext(toks []tok, k int) bool {
+	if secondSingular(toks, k) {
+		return true // "les reproches", "des critiques": a plural noun, not "tu reproches"
+	}
 	if k == 0 || !toks[k-1].word {
 		return false
 	}
@@ -373,6 +376,21 @@ func nounContext(toks []tok, k int) bool {
 }
 
 var nounMarkers = set("un une des du ce cet cette mon ma mes ton ta tes son sa ses notre votre nos vos leurs au aux à de d' par sans dans sur avec pour")
+
+// secondSingular reports whether the form at toks[k] reads as a second person singular ("reproches",
+// "critiques") with no tu before it: then it is a plural noun.
+func secondSingular(toks []tok, k int) bool {
+	w := toks[k].low
+	if !strings.HasSuffix(w, "es") || w == "dites" || w == "faites" || strings.HasSuffix(w, "ées") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].low == "tu" || toks[j].low == "t'" {
+			return false
+		}
+	}
+	return true
+}
 
 // inciseEnd returns the offset after the punctuation closing an incise that continues at toks[k].
 // An incise going on with a narrative complement ("fit le vieux, d'un ton convaincu.") runs to the

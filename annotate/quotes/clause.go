@@ -42,7 +42,8 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 	if a, ok := onPeutLire(toks, end); ok {
 		return a, true
 	}
-	que := false // a complementizer or a comma lies between toks[v] and the quotation
+	que := false   // a complementizer or a comma lies between toks[v] and the quotation
+	cause := false // a causal clause (puisque, parce que) opens between toks[v] and the quotation
 	for v := end - 1; v >= 0; v-- {
 		if !toks[v].word {
 			que = que || toks[v].text == ":" || toks[v].text == "," // "que, tandis que …, le couple a « … »"
@@ -55,7 +56,13 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 			}
 			continue
 		}
-		que = que || w == "que" || w == "qu'"
+		if w == "puisque" || w == "puisqu'" || (w == "que" || w == "qu'") && v > 0 && toks[v-1].low == "parce" {
+			cause = true // "a lâché son boulot, puisqu'il se trouvait « … »": unless a que clause holds it
+			continue
+		}
+		if w == "que" || w == "qu'" {
+			que, cause = true, false
+		}
 		if w == "après" && v > 0 && toks[v-1].low == "d'" {
 			continue
 		}
@@ -81,7 +88,7 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 			return attribution{}, false
 		}
 		if a, ok := clauseAt(toks, v); ok {
-			return a, true
+			return a, !cause
 		}
 	}
 	return attribution{}, false

@@ -21,7 +21,7 @@ func (f *finder) markTerms(byGroup [][]part) {
 		prev := tokenize(f.text, max(ln.Start, p.Start-80), p.Start)
 		inner := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
 		switch {
-		case f.datelineTitle(p, ln) || f.acronymAfter(p, ln.End) || f.translatesTitle(p) ||
+		case f.datelineTitle(p, ln) || f.acronymAfter(p, ln.End) || f.translatesTitle(p) || workTitle(prev, inner) ||
 			namedByParticiple(prev) && (len(strings.Fields(inner)) <= 8 || titledByParticiple(prev)): // a name, even if an incise follows
 			grp.title = true
 		case f.inciseAfter(p, ln.End):
@@ -311,3 +311,18 @@ func contentInfinitive(toks []tok) bool {
 }
 
 var objectPronouns = set("le la l' les lui leur en y se s' me m' te t' nous vous")
+
+// works are the nouns of works whose title follows in guillemets.
+var works = set(`livre livres ouvrage ouvrages roman romans essai essais film films documentaire album albums
+chanson chansons titre morceau single série séries feuilleton émission émissions spectacle pièce opéra
+tableau exposition jeu recueil poème bande-dessinée manifeste tribune`)
+
+// workTitle reports whether a « … » starting with a capital follows the noun of a work, whatever its
+// length: "dont le livre « AI Superpowers: China, Silicon Valley and the New World Order »".
+func workTitle(prev []tok, inner string) bool {
+	n := len(prev)
+	if n < 2 || !isUpperStart(inner) || !works[prev[n-1].low] {
+		return false
+	}
+	return determiners[prev[n-2].low] || articles[prev[n-2].low]
+}
