@@ -198,9 +198,10 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 	if a.speaker.Empty() || v > 0 {
 		subjectLeft(toks, v, &left)
 	}
-	if a.speaker.Empty() && (v == 0 || !toks[v-1].word) && (left.kind == NoSpeaker || left.kind == Description) {
+	if j := skipVerbLeft(toks, v-1); a.speaker.Empty() && (j < 0 || !toks[j].word) && (left.kind == NoSpeaker || left.kind == Description) {
 		// "…, rappelle le communiqué : « … »": the subject is inverted (not "X, alias Y, commente les …")
-		if sp, kind, n, ok := npRight(toks, skipFillers(toks, next)); ok && (n == len(toks) || toks[n].text == ":") {
+		// or between commas: "Des conférences auront lieu, a affirmé Sanders, mais « … »"
+		if sp, kind, n, ok := npRight(toks, skipFillers(toks, next)); ok && (n == len(toks) || toks[n].text == ":" || toks[n].text == "," && kind != Description) {
 			a.speaker, a.kind = sp, kind
 			return a, true
 		}

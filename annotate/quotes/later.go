@@ -231,6 +231,9 @@ func sourceNP(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		read = description
 	}
 	sp, kind, next, ok := read(toks, k)
+	if ok && next > k+1 && next+1 < len(toks) && toks[next].low == "par" && participleLike(toks[next-1].low) {
+		next-- // the participle was read into the noun phrase: "les informations fournies"
+	}
 	if ok && next+2 < len(toks) && toks[next+1].low == "par" && participleLike(toks[next].low) && !personLike(toks, k, next, kind) {
 		// "selon les précisions apportées par François Molins": who gave them is the source; but "selon
 		// une agence locale citée par Reuters" keeps the agency

@@ -483,4 +483,10 @@ var newsTests = []struct {
 	{"a causal clause inside a que clause stays reported",
 		"Elle affirme que le club a été visé parce qu'il n'agit pas assez « contre le racisme » .",
 		[]want{{"« contre le racisme »", "affirme", "Elle"}}},
+	{"an incise between commas before mais « … »",
+		"Les réunions auront toujours lieu, a affirmé Lucie Bernard, mais « rien ne remplace une rencontre » .",
+		[]want{{"« rien ne remplace une rencontre »", "affirmé", "Lucie Bernard"}}},
+	{"d'après the information given by X",
+		"Le louveteau est « grand, fort et en bonne santé » , d'après les informations fournies par Anne Roy, vétérinaire du parc.",
+		[]want{{"« grand, fort et en bonne santé »", "d'après", "Anne Roy"}}},
 }
