@@ -340,6 +340,9 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 	}
 	if sp, kind, ok := npLeft(toks, j); ok && (!a.gerund || absoluteGerund(toks, j, v, kind)) && !dateSpan(toks, sp) {
 		a.speaker, a.kind = sp, kind
+		if head, hkind, ok := agentHead(toks, sp); ok { // "une étude publiée par la revue X a avancé": the study
+			a.speaker, a.kind = head, hkind
+		}
 		return
 	}
 	if sp, kind, ok := npLeftOpt(toks, j, true); ok && a.gerund && j == v-1 && kind == Description {
@@ -355,6 +358,24 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 	if sp, kind, ok := firstNP(toks, v); ok {
 		a.speaker, a.kind = sp, kind
 	}
+}
+
+// agentHead returns the noun phrase whose participle the noun phrase sp is the agent of, sp being
+// introduced by par at most three words before it: "une étude publiée par la revue Nature".
+func agentHead(toks []tok, sp Span) (Span, SpeakerKind, bool) {
+	from, _ := spanToks(toks, sp)
+	for k := from - 1; k >= 2 && k >= from-3; k-- {
+		if !toks[k].word {
+			break
+		}
+		if toks[k].low == "par" {
+			if !participleLike(toks[k-1].low) {
+				break
+			}
+			return npLeft(toks, k-2)
+		}
+	}
+	return Span{}, NoSpeaker, false
 }
 
 // subjectBeforePlace reads the subject before a place or a medium ending at toks[j], where the subject

@@ -489,4 +489,7 @@ var newsTests = []struct {
 	{"d'après the information given by X",
 		"Le louveteau est « grand, fort et en bonne santé » , d'après les informations fournies par Anne Roy, vétérinaire du parc.",
 		[]want{{"« grand, fort et en bonne santé »", "d'après", "Anne Roy"}}},
+	{"the agent of a participle inside the subject is not the subject",
+		"Une étude publiée par la revue Nature Climate a avancé que les glaciers « reculeraient » deux fois plus vite.",
+		[]want{{"« reculeraient »", "avancé", "Une étude"}}},
 }
