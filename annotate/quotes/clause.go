@@ -43,7 +43,7 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 		return a, true
 	}
 	que := false   // a complementizer or a comma lies between toks[v] and the quotation
-	cause := false // a causal clause (puisque, parce que) opens between toks[v] and the quotation
+	cause := false // a causal clause (puisque, parce que) or a verb making the quoted thing comes between
 	for v := end - 1; v >= 0; v-- {
 		if !toks[v].word {
 			que = que || toks[v].text == ":" || toks[v].text == "," // "que, tandis que …, le couple a « … »"
@@ -82,10 +82,10 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 			return a, true
 		}
 		if objectNoun(toks, v, end) { // "lancera les « consultations citoyennes »": a thing made, not words said
-			if lexicon()[toks[v].low].class == infinitive {
-				continue // "a demandé de reprendre la « … »": the verb it depends on may report
-			}
-			return attribution{}, false
+			// but the verb it depends on may report: "a demandé de reprendre la « … »", "a souligné que
+			// l'accord prévoyait des « … »"
+			cause = cause || lexicon()[toks[v].low].class != infinitive
+			continue
 		}
 		if a, ok := clauseAt(toks, v); ok {
 			return a, !cause
@@ -159,6 +159,9 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 	}
 	if w := toks[v].low; w == "selon" || w == "d'" {
 		if next < len(toks) && relativeLequel[toks[next].low] { // "un message selon lequel": its antecedent
+			if toks[len(toks)-1].text == ":" {
+				return a, false // "a balayé les suggestions selon lesquelles … : « … »": not the suggestions
+			}
 			if sp, kind, ok := npLeftOpt(toks, v-1, true); ok {
 				a.speaker, a.kind = sp, kind
 			}

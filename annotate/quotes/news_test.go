@@ -492,4 +492,13 @@ var newsTests = []struct {
 	{"the agent of a participle inside the subject is not the subject",
 		"Une étude publiée par la revue Nature Climate a avancé que les glaciers « reculeraient » deux fois plus vite.",
 		[]want{{"« reculeraient »", "avancé", "Une étude"}}},
+	{"a verb making the quoted thing inside a que clause stays reported",
+		"Le ministre a souligné que l'accord prévoyait des « délais précis » .",
+		[]want{{"« délais précis »", "souligné", "Le ministre"}}},
+	{"selon lesquelles before a colon does not name the speaker of what follows",
+		"M. Roy a balayé les suggestions selon lesquelles l'opinion avait changé : « L'idée que les électeurs ont tourné la page est fausse. »",
+		[]want{{"« L'idée que les électeurs ont tourné la page est fausse. »", "", "M. Roy"}}},
+	{"se définir comme describes oneself",
+		"L'association, qui se définit comme le « porte-voix des locataires » , a porté plainte.",
+		[]want{{"« porte-voix des locataires »", "définit", "L'association"}}},
 }

@@ -47,7 +47,7 @@ var erVerbs = []string{
 // irVerbs are second-group verbs (finir: finit, finissait, fini).
 var irVerbs = []string{
 	"réagir", "avertir", "rugir", "gémir", "renchérir", "applaudir", "se réjouir", "garantir",
-	"affermir", "glapir", "vagir", "s'enhardir",
+	"affermir", "glapir", "vagir", "s'enhardir", "se définir",
 }
 
 // irregular maps an infinitive to its speech-reporting forms, past participles listed under "pp" in
