@@ -18,6 +18,7 @@ type command struct {
 // commands lists every subcommand; each lives in its own file.
 func commands() map[string]command {
 	return map[string]command{
+		"agree":        {summary: "compare two annotations of the same documents (quotes and speakers, or entities)", run: cmdAgree},
 		"annotate":     {summary: "import and pre-annotate files (entities, quotes, speakers) as Glose JSON / JSONL", run: cmdAnnotate},
 		"eval":         {summary: "score pre-annotation against gold doccano JSONL (--task ner|quotes)", run: cmdEval},
 		"export":       {summary: "convert documents to jsonl, doccano, Label Studio, spaCy, brat, CoNLL, W3C, XLIFF or TMX", run: cmdExport},

@@ -1,0 +1,111 @@
+package preannotate
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// agreeDocs reads two one-line doccano annotations of the same text.
+func agreeDocs(t *testing.T, a, b string) ([]GoldDoc, []GoldDoc) {
+	t.Helper()
+	da, err := ReadGold(strings.NewReader(a), "a.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := ReadGold(strings.NewReader(b), "b.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return da, db
+}
+
+// agreeDoc is one doccano line: QUOTE spans (code points) found by their text, all spoken by the
+// SPEAKER "Zoé Lévêque" when named is true.
+func agreeDoc(t *testing.T, text string, quotes []string, named bool) string {
+	t.Helper()
+	cp := func(sub string) int {
+		i := strings.Index(text, sub)
+		if i < 0 {
+			t.Fatalf("%q not in the text", sub)
+		}
+		return utf8.RuneCountInString(text[:i])
+	}
+	type ent struct {
+		ID    int    `json:"id"`
+		Label string `json:"label"`
+		Start int    `json:"start_offset"`
+		End   int    `json:"end_offset"`
+	}
+	type rel struct {
+		ID          int    `json:"id"`
+		From        int    `json:"from_id"`
+		To          int    `json:"to_id"`
+		Type        string `json:"type"`
+		SpeakerName string `json:"speaker_name"`
+	}
+	const speaker = "Zoe\u0301 Lévêque"
+	ents := []ent{{ID: 100, Label: "SPEAKER", Start: cp(speaker), End: cp(speaker) + utf8.RuneCountInString(speaker)}}
+	var rels []rel
+	for i, q := range quotes {
+		ents = append(ents, ent{ID: i + 1, Label: "QUOTE", Start: cp(q), End: cp(q) + utf8.RuneCountInString(q)})
+		if named {
+			rels = append(rels, rel{ID: i + 1, From: i + 1, To: 100, Type: "speaker", SpeakerName: "Zoé Lévêque"})
+		}
+	}
+	out, err := json.Marshal(map[string]any{"id": "d1", "text": text, "entities": ents, "relations": rels})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+func TestAgreeQuotes(t *testing.T) {
+	// past an emoji, accented letters and a combining accent ("Zoé" spelt Zoe + U+0301)
+	const text = "😀 Zoe\u0301 Lévêque a dit : « Ça ira. » Puis « le café » et « l'été »."
+	a := agreeDoc(t, text, []string{"« Ça ira. »", "« le café »"}, true)
+	tests := []struct {
+		name                  string
+		b                     string
+		f1, overlapF1, speak  float64
+		speakersBoth, quotesB int
+	}{
+		{"the same", a, 1, 1, 1, 2, 2},
+		{"one quote missing, one more", agreeDoc(t, text, []string{"« Ça ira. »", "« l'été »"}, true), 0.5, 0.5, 1, 1, 2},
+		{"a narrower span overlaps", agreeDoc(t, text, []string{"« Ça ira.", "« le café »"}, true), 0.5, 1, 1, 1, 2},
+		{"no speaker in B", agreeDoc(t, text, []string{"« Ça ira. »", "« le café »"}, false), 1, 1, 0, 2, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			da, db := agreeDocs(t, a, tt.b)
+			if got := da[0].Text[da[0].Quotes[0].Start:da[0].Quotes[0].End]; got != "« Ça ira. »" {
+				t.Fatalf("test offsets: the first quote reads %q", got)
+			}
+			s, err := AgreeQuotes(da, db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Quotes.F1 != tt.f1 || s.Overlap.F1 != tt.overlapF1 || s.Speakers.Accuracy != tt.speak ||
+				s.Speakers.Gold != tt.speakersBoth || s.QuotesB != tt.quotesB || s.QuotesA != 2 {
+				t.Errorf("got %+v, want F1 %.2f overlap %.2f speakers %.2f of %d, %d quotes in B", s, tt.f1, tt.overlapF1, tt.speak, tt.speakersBoth, tt.quotesB)
+			}
+		})
+	}
+}
+
+func TestAgreeQuotesRefusesOtherDocuments(t *testing.T) {
+	a := `{"id":"d1","text":"« Oui. »","entities":[],"relations":[]}`
+	for _, tt := range []struct{ name, b, want string }{
+		{"another text", `{"id":"d1","text":"« Non. »","entities":[],"relations":[]}`, "different texts"},
+		{"another id", `{"id":"d2","text":"« Oui. »","entities":[],"relations":[]}`, "d1 is in the first annotation only"},
+		{"more documents", a + "\n" + `{"id":"d2","text":"« Oui. »","entities":[],"relations":[]}`, "1 and 2 documents"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			da, db := agreeDocs(t, a, tt.b)
+			if _, err := AgreeQuotes(da, db); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want one saying %q", err, tt.want)
+			}
+		})
+	}
+}

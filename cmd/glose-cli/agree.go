@@ -1,0 +1,144 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/preannotate"
+)
+
+// cmdAgree compares two annotations of the same documents (doccano relation-JSONL), for teams that
+// annotate twice to know how far their annotators agree.
+func cmdAgree(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("agree", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	task := fs.String("task", "quotes", "what to compare: quotes (QUOTE spans and speakers) or ner (entity spans and labels)")
+	labels := fs.String("labels", "", "ner: comma-separated labels to compare (default: PER,ORG,LOC)")
+	jsonOut := fs.Bool("json", false, "print the scores as JSON")
+	var files []string
+	for { // flags may come before, between or after the two files
+		if err := fs.Parse(args); err != nil {
+			return usageError("%v", err)
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(files) != 2 {
+		fs.Usage()
+		return usageError("agree needs two files: A.jsonl B.jsonl")
+	}
+	a, b := files[0], files[1]
+	switch *task {
+	case "quotes":
+		if *labels != "" {
+			return usageError("--labels is for --task ner")
+		}
+		return agreeQuotes(a, b, *jsonOut, stdout)
+	case "ner":
+		l := []string{"PER", "ORG", "LOC"}
+		if *labels != "" {
+			l = strings.Split(*labels, ",")
+		}
+		return agreeNER(a, b, l, *jsonOut, stdout)
+	default:
+		return usageError("unknown --task %q: want quotes or ner", *task)
+	}
+}
+
+func readGoldFile(path string) ([]preannotate.GoldDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	defer f.Close()
+	return preannotate.ReadGold(f, path)
+}
+
+// agreeQuotes prints how far annotation b agrees with annotation a on quotations and speakers.
+func agreeQuotes(pathA, pathB string, jsonOut bool, stdout io.Writer) error {
+	a, err := readGoldFile(pathA)
+	if err != nil {
+		return err
+	}
+	b, err := readGoldFile(pathB)
+	if err != nil {
+		return err
+	}
+	s, err := preannotate.AgreeQuotes(a, b)
+	if err != nil {
+		return fmt.Errorf("%s and %s: %w", pathA, pathB, err)
+	}
+	if jsonOut {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(s)
+	}
+	fmt.Fprintf(stdout, "quotes: %d documents, %d quotations in A, %d in B\n", s.Documents, s.QuotesA, s.QuotesB)
+	fmt.Fprintf(stdout, "%-15s %6s %6s %6s\n", "B against A", "P", "R", "F1")
+	for _, r := range []struct {
+		name string
+		p    preannotate.PRF
+	}{{"exact", s.Quotes}, {"overlap >= 1/2", s.Overlap}} {
+		fmt.Fprintf(stdout, "%-15s %6.3f %6.3f %6.3f\n", r.name, r.p.Precision, r.p.Recall, r.p.F1)
+	}
+	fmt.Fprintf(stdout, "speakers: the same for %d of the %d quotations both annotated with a speaker in A (%.3f)\n",
+		s.Speakers.Correct, s.Speakers.Gold, s.Speakers.Accuracy)
+	return nil
+}
+
+// agreeNERReport is agree's JSON output for the ner task: B scored against A.
+type agreeNERReport struct {
+	Task      string                    `json:"task"`
+	Documents int                       `json:"documents"`
+	Chars     int                       `json:"chars"`
+	Labels    map[string]ner.LabelScore `json:"labels"`
+	Micro     preannotate.PRF           `json:"micro"`
+}
+
+// agreeNER prints how far annotation b agrees with annotation a on entities (exact span and label).
+// The files must hold the same texts in the same order.
+func agreeNER(pathA, pathB string, labels []string, jsonOut bool, stdout io.Writer) error {
+	a, err := readDoccanoFile(pathA)
+	if err != nil {
+		return err
+	}
+	b, err := readDoccanoFile(pathB)
+	if err != nil {
+		return err
+	}
+	if len(a) != len(b) {
+		return fmt.Errorf("%s holds %d documents and %s %d, want the same ones in the same order", pathA, len(a), pathB, len(b))
+	}
+	chars := 0
+	for i := range a {
+		if a[i].Text != b[i].Text {
+			return fmt.Errorf("%s and %s: line %d holds different texts, want the same documents in the same order", pathA, pathB, i+1)
+		}
+		chars += len([]rune(a[i].Text))
+	}
+	s := ner.Score(a, b, labels)
+	rep := agreeNERReport{Task: "ner", Documents: len(a), Chars: chars, Labels: s.Labels}
+	rep.Micro.Precision, rep.Micro.Recall, rep.Micro.F1 = s.Micro.Precision, s.Micro.Recall, s.Micro.F1
+	if jsonOut {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	fmt.Fprintf(stdout, "ner: %d documents, B against A\n", rep.Documents)
+	fmt.Fprintf(stdout, "%-6s %6s %6s %6s %9s %6s %6s\n", "label", "both", "B only", "A only", "precision", "recall", "f1")
+	for _, l := range s.SortedLabels() {
+		ls := s.Labels[l]
+		fmt.Fprintf(stdout, "%-6s %6d %6d %6d %9.3f %6.3f %6.3f\n", l, ls.TP, ls.FP, ls.FN, ls.Precision, ls.Recall, ls.F1)
+	}
+	fmt.Fprintf(stdout, "%-6s %6d %6d %6d %9.3f %6.3f %6.3f\n", "micro", s.Micro.TP, s.Micro.FP, s.Micro.FN,
+		s.Micro.Precision, s.Micro.Recall, s.Micro.F1)
+	return nil
+}
