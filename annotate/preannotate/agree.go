@@ -41,12 +41,7 @@ func AgreeQuotes(a, b []GoldDoc) (QuoteAgreement, error) {
 		s.QuotesB += len(db.Quotes)
 		c.agree(da, db)
 	}
-	s.Quotes = prf(c.exactPred, c.pred, c.exactGold, c.gold)
-	s.Overlap = prf(c.overPred, c.pred, c.overGold, c.gold)
-	s.Speakers = Attribution{Gold: c.attrGold, Correct: c.attrOK}
-	if c.attrGold > 0 {
-		s.Speakers.Accuracy = float64(c.attrOK) / float64(c.attrGold)
-	}
+	s.Quotes, s.Overlap, s.Speakers = c.scores()
 	return s, nil
 }
 

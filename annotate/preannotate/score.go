@@ -69,13 +69,17 @@ func EvalQuotes(gold []GoldDoc, opts Options) (QuoteScores, error) {
 		c.add(g, res)
 	}
 	s.Seconds = spent.Seconds()
-	s.Quotes = prf(c.exactPred, c.pred, c.exactGold, c.gold)
-	s.Overlap = prf(c.overPred, c.pred, c.overGold, c.gold)
-	s.Attribution = Attribution{Gold: c.attrGold, Correct: c.attrOK}
-	if c.attrGold > 0 {
-		s.Attribution.Accuracy = float64(c.attrOK) / float64(c.attrGold)
-	}
+	s.Quotes, s.Overlap, s.Attribution = c.scores()
 	return s, nil
+}
+
+// scores turns the counts into exact and overlap scores and the attribution accuracy.
+func (c counts) scores() (exact, over PRF, attr Attribution) {
+	attr = Attribution{Gold: c.attrGold, Correct: c.attrOK}
+	if c.attrGold > 0 {
+		attr.Accuracy = float64(c.attrOK) / float64(c.attrGold)
+	}
+	return prf(c.exactPred, c.pred, c.exactGold, c.gold), prf(c.overPred, c.pred, c.overGold, c.gold), attr
 }
 
 func overlap(a0, a1, b0, b1 int) int { return max(0, min(a1, b1)-max(a0, b0)) }

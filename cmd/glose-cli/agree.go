@@ -82,13 +82,8 @@ func agreeQuotes(pathA, pathB string, jsonOut bool, stdout io.Writer) error {
 		return enc.Encode(s)
 	}
 	fmt.Fprintf(stdout, "quotes: %d documents, %d quotations in A, %d in B\n", s.Documents, s.QuotesA, s.QuotesB)
-	fmt.Fprintf(stdout, "%-15s %6s %6s %6s\n", "B against A", "P", "R", "F1")
-	for _, r := range []struct {
-		name string
-		p    preannotate.PRF
-	}{{"exact", s.Quotes}, {"overlap >= 1/2", s.Overlap}} {
-		fmt.Fprintf(stdout, "%-15s %6.3f %6.3f %6.3f\n", r.name, r.p.Precision, r.p.Recall, r.p.F1)
-	}
+	fmt.Fprintln(stdout, "B against A:")
+	printQuoteScores(stdout, s.Quotes, s.Overlap)
 	fmt.Fprintf(stdout, "speakers: the same for %d of the %d quotations both annotated with a speaker in A (%.3f)\n",
 		s.Speakers.Correct, s.Speakers.Gold, s.Speakers.Accuracy)
 	return nil
@@ -133,12 +128,6 @@ func agreeNER(pathA, pathB string, labels []string, jsonOut bool, stdout io.Writ
 		return enc.Encode(rep)
 	}
 	fmt.Fprintf(stdout, "ner: %d documents, B against A\n", rep.Documents)
-	fmt.Fprintf(stdout, "%-6s %6s %6s %6s %9s %6s %6s\n", "label", "both", "B only", "A only", "precision", "recall", "f1")
-	for _, l := range s.SortedLabels() {
-		ls := s.Labels[l]
-		fmt.Fprintf(stdout, "%-6s %6d %6d %6d %9.3f %6.3f %6.3f\n", l, ls.TP, ls.FP, ls.FN, ls.Precision, ls.Recall, ls.F1)
-	}
-	fmt.Fprintf(stdout, "%-6s %6d %6d %6d %9.3f %6.3f %6.3f\n", "micro", s.Micro.TP, s.Micro.FP, s.Micro.FN,
-		s.Micro.Precision, s.Micro.Recall, s.Micro.F1)
+	printNERScores(stdout, s, "both", "B only", "A only")
 	return nil
 }

@@ -93,14 +93,19 @@ func evalNER(goldPath, modelPath string, labels []string, jsonOut bool, stdout i
 		return enc.Encode(rep)
 	}
 	fmt.Fprintf(stdout, "ner: %d documents, %d characters, %.2fs\n", rep.Documents, rep.Chars, rep.Seconds)
-	fmt.Fprintf(stdout, "%-6s %6s %6s %6s %9s %6s %6s\n", "label", "tp", "fp", "fn", "precision", "recall", "f1")
+	printNERScores(stdout, s, "tp", "fp", "fn")
+	return nil
+}
+
+// printNERScores prints one row per label and the micro average, the count columns headed as given.
+func printNERScores(w io.Writer, s ner.Scores, both, onlyPred, onlyGold string) {
+	fmt.Fprintf(w, "%-6s %6s %6s %6s %9s %6s %6s\n", "label", both, onlyPred, onlyGold, "precision", "recall", "f1")
 	for _, l := range s.SortedLabels() {
 		ls := s.Labels[l]
-		fmt.Fprintf(stdout, "%-6s %6d %6d %6d %9.3f %6.3f %6.3f\n", l, ls.TP, ls.FP, ls.FN, ls.Precision, ls.Recall, ls.F1)
+		fmt.Fprintf(w, "%-6s %6d %6d %6d %9.3f %6.3f %6.3f\n", l, ls.TP, ls.FP, ls.FN, ls.Precision, ls.Recall, ls.F1)
 	}
-	fmt.Fprintf(stdout, "%-6s %6d %6d %6d %9.3f %6.3f %6.3f\n", "micro", s.Micro.TP, s.Micro.FP, s.Micro.FN,
+	fmt.Fprintf(w, "%-6s %6d %6d %6d %9.3f %6.3f %6.3f\n", "micro", s.Micro.TP, s.Micro.FP, s.Micro.FN,
 		s.Micro.Precision, s.Micro.Recall, s.Micro.F1)
-	return nil
 }
 
 func loadNERModel(path string) (*ner.Model, error) {

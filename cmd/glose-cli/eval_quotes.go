@@ -57,13 +57,18 @@ func evalQuotes(path string, labels []string, jsonOut, listErrors bool, stdout i
 		fmt.Fprintln(stdout, e)
 	}
 	fmt.Fprintf(stdout, "quotes: %d documents, %d characters, %.2fs\n", s.Documents, s.Chars, s.Seconds)
-	fmt.Fprintf(stdout, "%-15s %9s %6s %6s\n", "", "precision", "recall", "f1")
+	printQuoteScores(stdout, s.Quotes, s.Overlap)
+	fmt.Fprintf(stdout, "attribution: %d/%d correct (%.3f)\n", s.Attribution.Correct, s.Attribution.Gold, s.Attribution.Accuracy)
+	return nil
+}
+
+// printQuoteScores prints the exact and overlap precision, recall and F1 of quotations.
+func printQuoteScores(w io.Writer, exact, overlap preannotate.PRF) {
+	fmt.Fprintf(w, "%-15s %9s %6s %6s\n", "", "precision", "recall", "f1")
 	for _, r := range []struct {
 		name string
 		p    preannotate.PRF
-	}{{"exact", s.Quotes}, {"overlap >= 1/2", s.Overlap}} {
-		fmt.Fprintf(stdout, "%-15s %9.3f %6.3f %6.3f\n", r.name, r.p.Precision, r.p.Recall, r.p.F1)
+	}{{"exact", exact}, {"overlap >= 1/2", overlap}} {
+		fmt.Fprintf(w, "%-15s %9.3f %6.3f %6.3f\n", r.name, r.p.Precision, r.p.Recall, r.p.F1)
 	}
-	fmt.Fprintf(stdout, "attribution: %d/%d correct (%.3f)\n", s.Attribution.Correct, s.Attribution.Gold, s.Attribution.Accuracy)
-	return nil
 }
