@@ -109,3 +109,24 @@ func TestAgreeQuotesRefusesOtherDocuments(t *testing.T) {
 		})
 	}
 }
+
+// TestSecondAnnotationsAgree checks that the sets annotated twice still agree as testdata/README.md
+// says: a corrupted or half-edited gold file would not.
+func TestSecondAnnotationsAgree(t *testing.T) {
+	for _, tt := range []struct {
+		first, second string
+		f1            float64
+	}{
+		{"wikinews-quotes-dev-12.jsonl", "wikinews-quotes-dev-12b.jsonl", 0.975},
+		{"wikinews-quotes-test-29.jsonl", "wikinews-quotes-test-29x.jsonl", 0.985},
+		{"wikinews-quotes-test-30.jsonl", "wikinews-quotes-test-30x.jsonl", 1},
+	} {
+		s, err := AgreeQuotes(readHeldOut(t, tt.first), readHeldOut(t, tt.second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Quotes.F1 < tt.f1-0.001 || s.Speakers.Correct != s.Speakers.Gold {
+			t.Errorf("%s against %s: %+v, want exact F1 %.3f and every shared quote with the same speaker", tt.second, tt.first, s, tt.f1)
+		}
+	}
+}
