@@ -1,0 +1,257 @@
+package quotes
+
+import "math"
+
+// The subject of a reporting verb, read on its left or, for an inversion, after it.
+
+// subjectLeft finds the subject of the verb at toks[v], scanning left over auxiliaries, clitics,
+// negation, adverbs and filler phrases; the subject "qui" stands for the noun phrase before it. It falls
+// back on the sentence's first noun phrase.
+func subjectLeft(toks []tok, v int, a *attribution) {
+	if invertedSubject(toks, v-1, a) {
+		return
+	}
+	if sp, kind, ok := leftSubject(toks, v, a.gerund); ok {
+		a.speaker, a.kind = sp, kind
+	}
+}
+
+// leftSubject reads the subject on the left of the verb group ending at toks[v] (a present
+// participle when gerund is true).
+func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
+	if gerund {
+		if sp, kind, ok := gerundAfterComma(toks, v); ok {
+			return sp, kind, true
+		}
+	}
+	j := skipVerbLeft(toks, v-1)
+	if sp, ok := appositionLeft(toks, j); ok { // "Louis Dreyfus, président du directoire, estime"
+		if fsp, _, ok := firstNP(toks, v); ok && fsp.Start <= sp.Start && fsp.End >= sp.End {
+			sp = fsp // "Le maire de Brest, Yves Cadec, a estimé": the sentence's subject holds it
+		}
+		return sp, Name, true
+	}
+	if j >= 0 && toks[j].low == "qui" { // "X, qui a déclaré que"
+		k := j - 1
+		if k >= 0 && toks[k].text == "," {
+			k--
+		}
+		if sp, kind, ok := npLeftOpt(toks, k, true); ok {
+			return sp, kind, true
+		}
+	}
+	if sp, kind, ok := subjectBeforePlace(toks, j); ok { // "X sur France Inter a dénoncé", "des journalistes sur place rapportent"
+		return sp, kind, true
+	}
+	if sp, kind, ok := npLeft(toks, j); ok && (!gerund || absoluteGerund(toks, j, v, kind)) && !dateSpan(toks, sp) {
+		if head, hkind, ok := agentHead(toks, sp); ok { // "une étude publiée par la revue X a avancé": the study
+			return head, hkind, true
+		}
+		return sp, kind, true
+	}
+	if gerund {
+		if sp, kind, ok := npLeftOpt(toks, j, true); ok && j == v-1 && kind == Description {
+			if from, to := spanToks(toks, sp); from >= 0 && personLike(toks, from, to, kind) { // "de la part de ces manifestants scandant"
+				return sp, kind, true
+			}
+		}
+	} else if sp, ok := nearestPronoun(toks, v); ok {
+		return sp, Pronoun, true
+	}
+	return firstNP(toks, v)
+}
+
+// agentHead returns the noun phrase whose participle the noun phrase sp is the agent of, sp being
+// introduced by par at most three words before it: "une étude publiée par la revue Nature".
+func agentHead(toks []tok, sp Span) (Span, SpeakerKind, bool) {
+	from, _ := spanToks(toks, sp)
+	for k := from - 1; k >= 2 && k >= from-3; k-- {
+		if !toks[k].word {
+			break
+		}
+		if toks[k].low == "par" {
+			if !participleLike(toks[k-1].low) {
+				break
+			}
+			return npLeft(toks, k-2)
+		}
+	}
+	return Span{}, NoSpeaker, false
+}
+
+// subjectBeforePlace reads the subject before a place or a medium ending at toks[j], where the subject
+// speaks from: "Mounir Mahjoubi sur France Inter", "des journalistes sur place".
+func subjectBeforePlace(toks []tok, j int) (Span, SpeakerKind, bool) {
+	for k := j; k >= 1 && k >= j-4; k-- {
+		if !toks[k].word {
+			return Span{}, NoSpeaker, false
+		}
+		if !placePreps[toks[k].low] {
+			continue
+		}
+		if k == j || !(k+1 == j && toks[j].low == "place" || isUpperStart(toks[k+1].text) && nameEnd(toks, k+1) == j+1) {
+			return Span{}, NoSpeaker, false
+		}
+		sp, kind, ok := npLeft(toks, k-1)
+		if from, to := spanToks(toks, sp); ok && from >= 0 && personLike(toks, from, to, kind) {
+			return sp, kind, true
+		}
+		return Span{}, NoSpeaker, false
+	}
+	return Span{}, NoSpeaker, false
+}
+
+var placePreps = set("sur dans chez depuis devant")
+
+// absoluteGerund reports whether the name ending at toks[j] is the subject of the present participle at
+// toks[v] in an absolute construction: "Télérama le qualifiant « … »", not "… en Île-de-France en
+// tweetant".
+func absoluteGerund(toks []tok, j, v int, kind SpeakerKind) bool {
+	if toks[v-1].low == "en" {
+		return false
+	}
+	if kind == Description { // "…, ce dernier estimant", "…, un communiqué réclamant"
+		sp, _, _ := npLeft(toks, j)
+		from, _ := spanToks(toks, sp)
+		return j == v-1 && from >= 0 && clauseOpens(toks, from)
+	}
+	return kind == Name && (j == v-1 || j == v-2 && clitics[toks[v-1].low])
+}
+
+// appositionLeft reads a name and its apposition between commas ending at toks[j], the comma before
+// the verb: "Louis Dreyfus, président du directoire du journal, estime".
+func appositionLeft(toks []tok, j int) (Span, bool) {
+	if j < 3 || toks[j].text != "," {
+		return Span{}, false
+	}
+	for i := j - 1; i > 0 && i >= j-10; i-- {
+		t := toks[i]
+		if t.text == "," {
+			name, kind, ok := npLeft(toks, i-1)
+			if !ok || kind != Name || !verbless(toks[i+1:j]) {
+				return Span{}, false
+			}
+			return Span{name.Start, toks[j-1].end}, true
+		}
+		if !t.word || auxiliaries[t.low] || etre[t.low] || t.low == "qui" || t.low == "que" {
+			return Span{}, false
+		}
+	}
+	return Span{}, false
+}
+
+// invertedSubject reads the subject of a complex inversion ending at toks[j] ("M. Lavrov a-t-il",
+// "s'est-elle"): the name before it, else the pronoun.
+func invertedSubject(toks []tok, j int, a *attribution) bool {
+	if j < 0 {
+		return false
+	}
+	verb, pron, ok := splitInversion(toks[j].text)
+	if !ok || !isAux(toks, j, lower(verb)) {
+		return false
+	}
+	a.speaker, a.kind = Span{toks[j].end - len(pron), toks[j].end}, Pronoun
+	before := j - 1
+	if reflexiveBefore(toks, j) {
+		before--
+	}
+	if sp, kind, ok := npLeft(toks, before); ok && kind == Name {
+		a.speaker, a.kind = sp, kind
+	}
+	return true
+}
+
+// skipVerbLeft returns the index of the last token before the auxiliaries, clitics, negation, adverbs
+// and filler phrases ending at toks[j].
+func skipVerbLeft(toks []tok, j int) int {
+	for j >= 0 && (toks[j].word || toks[j].text == ",") {
+		if toks[j].text == "," { // "avait, il y a quelques jours, qualifié"
+			k := skipFillersLeft(toks, j)
+			if k > 0 && k < j && toks[k].text == "," {
+				k--
+			}
+			if k >= 0 && k < j-1 && toks[k].word && (auxiliaries[toks[k].low] || etre[toks[k].low]) {
+				j = k
+				continue
+			}
+			if k >= 0 && k < j-1 && toks[k].word && k+1 < len(toks) && toks[k+1].text == "," { // "La municipalité, quant à elle, justifie"
+				j = k
+			}
+			break
+		}
+		w := toks[j].low
+		if auxiliaries[w] || etre[w] || clitics[w] && !subjectPronouns[w] || isAdverb(w) || w == "pas" || w == "en" {
+			j--
+			continue
+		}
+		if k := skipFillersLeft(toks, j); k != j && k >= 0 && toks[k].word {
+			j = k
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func dateSpan(toks []tok, sp Span) bool {
+	from, to := spanToks(toks, sp)
+	return from >= 0 && to > from && dateLike(toks, from, to)
+}
+
+// firstNP returns the sentence's subject before toks[v]: the noun phrase at its start or, after an
+// opening adverbial phrase, after a comma ("De son côté, M. Lavrov …"), with an apposition between
+// commas ("Guillaume Pepy, président de la SNCF, a dit"). Dates are skipped ("Le 19 juin, …").
+func firstNP(toks []tok, v int) (Span, SpeakerKind, bool) {
+	limit := math.MaxInt
+	if v < len(toks) {
+		limit = toks[v].start
+	}
+	for k := 0; k < v; k++ {
+		if k > 0 && toks[k-1].text != "," {
+			continue
+		}
+		j := k
+		if j < v && isConj(toks[j].low) {
+			j++
+		}
+		if sp, kind, n, ok := npRight(toks, j); ok && sp.End <= limit && !dateLike(toks, j, n) {
+			return apposition(toks, sp, kind, n, v)
+		}
+		if j < v && toks[j].low == "des" { // "Vers 22h00, des Gilets jaunes ont …": an indefinite subject
+			if sp, kind, n, ok := description(toks, j); ok && sp.End <= limit && n < v && (auxiliaries[toks[n].low] || etre[toks[n].low] || participleCue(toks[n].low)) {
+				return sp, kind, true
+			}
+		}
+	}
+	return Span{}, NoSpeaker, false
+}
+
+// apposition extends the noun phrase sp ending before toks[n] over ", apposition ," when the verb at
+// toks[v] follows; the result is a Name when either part is one.
+func apposition(toks []tok, sp Span, kind SpeakerKind, n, v int) (Span, SpeakerKind, bool) {
+	if kind == Pronoun || n >= v || toks[n].text != "," {
+		return sp, kind, true
+	}
+	ap, akind, m, ok := npRight(toks, n+1)
+	if !ok || akind == Pronoun || m >= len(toks) || toks[m].text != "," || skipVerbLeft(toks, v-1) != m {
+		return sp, kind, true
+	}
+	if akind == Name {
+		kind = Name
+	}
+	return Span{sp.Start, ap.End}, kind, true
+}
+
+// nearestPronoun returns the subject pronoun closest before toks[v].
+func nearestPronoun(toks []tok, v int) (Span, bool) {
+	for j := v - 1; j >= 0; j-- {
+		if w := toks[j].low; subjectPronouns[w] && w != "on" {
+			return Span{toks[j].start, toks[j].end}, true
+		}
+	}
+	return Span{}, false
+}
+
+func isConj(w string) bool {
+	return w == "et" || w == "mais" || w == "puis" || w == "alors" || w == "ainsi"
+}

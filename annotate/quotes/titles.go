@@ -1,0 +1,117 @@
+package quotes
+
+import "strings"
+
+// markTitles sets aside short capitalised « … » that name something rather than quote anyone: a
+// newspaper, a programme, a slogan written after a noun ("l'émission « Quotidien »", "selon
+// « Quotidien »") or standing as a subject ("« Quotidien » a affirmé"). A short « … » introduced by a
+// reporting verb, que or a colon, or followed by an incise, stays a quotation.
+func (f *finder) markTitles(byGroup [][]part) {
+	for g, ps := range byGroup {
+		grp := f.groups[g]
+		if len(ps) != 1 || grp.kind != guillemet || !f.nameLike(ps[0]) {
+			continue
+		}
+		p := ps[0]
+		ln := f.lines[grp.line]
+		prev := tokenize(f.text, max(ln.Start, p.Start-80), p.Start)
+		next := tokenize(f.text, p.End, min(ln.End, p.End+80))
+		if f.inciseAfter(p, ln.End) && !(namingPhrase(prev) && !strings.HasPrefix(strings.TrimLeft(f.text[p.End:ln.End], " \u00a0\u202f"), ",")) {
+			continue // "« Bon voyage » répond Marie"; but "l'organisation « État islamique » revendique …" names
+		}
+		grp.title = namedAfterWord(prev) || startsClause(prev) && len(next) > 0 && verbAt(next, 0) || afterArticle(prev)
+	}
+}
+
+// nameLike reports whether a part is « X » of one to four words, the first capitalised, without
+// sentence punctuation.
+func (f *finder) nameLike(p part) bool {
+	s := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
+	n := len(strings.Fields(s))
+	return n >= 1 && n <= 4 && (isUpperStart(s) || n > 1 && isDigitStart(s) && isUpperStart(strings.Fields(s)[1])) &&
+		!strings.ContainsAny(s, ".!?…;:,")
+}
+
+// inciseAfter reports whether an incise follows the part, after a comma or not ("« Bon voyage »
+// répond Marie").
+func (f *finder) inciseAfter(p part, lineEnd int) bool {
+	q := skipSpaces(f.text, p.End, lineEnd)
+	if q < lineEnd && f.text[q] == ',' {
+		q = skipSpaces(f.text, q+1, lineEnd)
+	}
+	if q >= lineEnd {
+		return false
+	}
+	_, _, ok := f.incise(q, lineEnd)
+	return ok
+}
+
+// namedAfterWord reports whether the tokens before a « … » end with a word that does not introduce
+// speech: a noun, a name, selon or pour ("l'émission de TMC « … »"), not "a déclaré", "que" or ":".
+func namedAfterWord(prev []tok) bool {
+	k := len(prev) - 1
+	for k >= 0 && prev[k].word && isAdverb(prev[k].low) {
+		k--
+	}
+	if k < 0 || !prev[k].word {
+		return false
+	}
+	w := prev[k].low
+	if w == "selon" || w == "pour" || w == "après" && k > 0 && prev[k-1].low == "d'" || w == "de" && k > 0 && prev[k-1].low == "lors" {
+		return true // "selon « Quotidien »", "lors de « L'Émission politique »"
+	}
+	_, cue := lexicon()[w]
+	return !cue && !speechLinks[w] && !auxiliaries[w] && !etre[w]
+}
+
+// namingPhrase reports whether prev ends with a noun phrase that a name can complete: a determiner
+// and one or two words, none a verb ("le site internet", "l'organisation", "le groupe autoproclamé").
+func namingPhrase(prev []tok) bool {
+	n := len(prev)
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if !prev[k].word {
+			return false
+		}
+		if determiners[prev[k].low] {
+			return k < n-1
+		}
+		if _, ok := lexicon()[prev[k].low]; ok || auxiliaries[prev[k].low] || etre[prev[k].low] || speechLinks[prev[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// afterArticle reports whether the tokens before a short capitalised « … » end with an article: the
+// « … » is then a name ("l'« Obamacare »", "la « Sentinelle »").
+func afterArticle(prev []tok) bool {
+	n := len(prev)
+	return n > 0 && articles[prev[n-1].low]
+}
+
+var articles = set("le la l' les un une du des au aux")
+
+// speechLinks are words after which a « … » is what is said.
+var speechLinks = set("que qu' de d' un une du des le la les l' à en par comme dit mot mots terme termes cri cris")
+
+// startsClause reports whether the tokens before a « … » end a sentence or a clause (or are none).
+func startsClause(prev []tok) bool {
+	if len(prev) == 0 {
+		return true
+	}
+	t := prev[len(prev)-1].text
+	return t == "." || t == "!" || t == "?" || t == "…" || t == "»"
+}
+
+// verbAt reports whether toks[k] starts a verb group ("a affirmé", "affirme", "révèle").
+func verbAt(toks []tok, k int) bool {
+	if !toks[k].word {
+		return false
+	}
+	w := toks[k].low
+	if auxiliaries[w] || w == "n'" || w == "ne" {
+		return true
+	}
+	fm, ok := lexicon()[w]
+	return ok && fm.class == finite
+}
