@@ -13,7 +13,10 @@
 // a title in guillemets: « Quotidien »), from a quote of the same sentence joined by connectives ("« … »,
 // mais « … », a dit X"), and, inferred, from the sentence's subject when it names a person, group or
 // document, the previous quote of the paragraph or a reporting previous sentence (news), or
-// turn-taking (dialogue). Reporting verbs (a few hundred, lexicon.go and verbs.go) are conjugated by
+// turn-taking (dialogue). Also read: "« … », peut-on lire sur le site", "comme l'a indiqué X", "selon
+// lequel", "appelle à « … »", "traite X de « … »", "a tenu à préciser", a medium between the subject
+// and its verb ("X sur France Inter a dit"); a clause opened by tandis que, a causal clause, or a verb
+// making the quoted thing ("lancera les « … »") is not governed by a reporting verb before it. Reporting verbs (a few hundred, lexicon.go and verbs.go) are conjugated by
 // rule; a past participle counts only after avoir or a reflexive être, not in the passive. Dates never
 // speak. Short capitalised « … » naming something (a newspaper, a programme) are not quotes, nor is a
 // "— Name, role" signature line.
