@@ -122,7 +122,7 @@ func (m *Model) Recognize(text string) []Mention {
 		tags := viterbiInto(e-s, m.ntags, emit, m.transScore, &sc)
 		out = m.appendMentions(out, d, s, tags, emit)
 	}
-	return out
+	return propagateSurnames(d, out)
 }
 
 func (m *Model) transScore(p, t int) float64 { return float64(m.trans[p*m.ntags+t]) }
