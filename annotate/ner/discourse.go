@@ -68,3 +68,42 @@ func propagateSurnames(d *docInfo, mentions []Mention) []Mention {
 	}
 	return out
 }
+
+// foreignOrgWords are the English and German words that make a name an organisation's, not a person's, in
+// French text naming foreign institutions: "Virginia University", "Sinovation Ventures", "The
+// Guardian", "Der Spiegel", "Ipswich Town".
+var foreignOrgWords = map[string]bool{
+	"The": true, "Der": true, "Die": true, "Das": true,
+	"University": true, "College": true, "Institute": true, "School": true, "Academy": true, "Center": true, "Centre": true,
+	"Ventures": true, "Group": true, "Holdings": true, "Inc": true, "Corp": true, "Corporation": true, "Company": true,
+	"Ltd": true, "LLC": true, "Foundation": true, "Association": true, "Council": true, "Committee": true, "Agency": true,
+	"Times": true, "Post": true, "News": true, "Herald": true, "Journal": true, "Guardian": true, "Tribune": true,
+	"Airlines": true, "Airways": true, "Bank": true, "Records": true, "Studios": true, "Pictures": true,
+	"Security": true, "Community": true, "Church": true, "Academical": true, "Athletic": true, "Athletics": true,
+	"United": true, "Town": true, "Rovers": true, "Wanderers": true, "FC": true,
+}
+
+// personToOrg relabels ORG a PER mention holding one of foreignOrgWords, unless it opens with a known
+// first name ("Paul Post") and holds no foreign article.
+func personToOrg(d *docInfo, mentions []Mention) {
+	for i, m := range mentions {
+		if m.Label != "PER" {
+			continue
+		}
+		org, article := false, false
+		for _, w := range strings.Fields(d.text[m.Start:m.End]) {
+			w = strings.TrimRight(w, ".,")
+			org = org || foreignOrgWords[w]
+			article = article || w == "The" || w == "Der" || w == "Die" || w == "Das"
+		}
+		if org && (article || !d.firstName(m.Start)) {
+			mentions[i].Label = "ORG"
+		}
+	}
+}
+
+// firstName reports whether the token starting at byte start is a known given name.
+func (d *docInfo) firstName(start int) bool {
+	k := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= start })
+	return k < len(d.toks) && d.toks[k].start == start && d.gaz[k]&(uint32(gazFirstName)|uint32(gazFirstName)<<16) != 0
+}

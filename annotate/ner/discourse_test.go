@@ -42,3 +42,25 @@ func TestPropagateSurnames(t *testing.T) {
 		t.Errorf("without a full name: %+v", got)
 	}
 }
+
+func TestPersonToOrg(t *testing.T) {
+	const text = "Selon The Guardian et la Virginia University, Paul Post n'a rien dit à Jean Dupont."
+	at := func(s, label string) Mention {
+		i := strings.Index(text, s)
+		return Mention{Start: i, End: i + len(s), Label: label}
+	}
+	ms := []Mention{at("The Guardian", "PER"), at("Virginia University", "PER"), at("Paul Post", "PER"), at("Jean Dupont", "PER")}
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	personToOrg(analyse(text, m.gaz), ms)
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Label)
+	}
+	// "Paul Post" opens with a given name: a person
+	if strings.Join(got, " ") != "ORG ORG PER PER" {
+		t.Errorf("labels %v, want ORG ORG PER PER", got)
+	}
+}
