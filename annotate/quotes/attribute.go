@@ -111,7 +111,7 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 			grp.speaker, grp.skind, grp.inferred = sp, kind, true
 			continue
 		}
-		grp.conf = min(grp.conf, 0.45)
+		grp.conf = min(grp.conf, 0.3) // 0.28 of them are quotations in the annotated news
 	}
 }
 
