@@ -146,7 +146,7 @@ func TestProjectAllAndPanelsShowBothLanguages(t *testing.T) {
 	}
 	box := qp.list.CreateItem().(*fyne.Container)
 	qp.bind(0, box)
-	if got := box.Objects[0].(*widget.Label).Text; got != "Sergueï Lavrov → Sergei Lavrov · suggestion" {
+	if got := box.Objects[0].(*widget.Label).Text; got != "Sergueï Lavrov → Sergei Lavrov · suggestion, 80% sure" { // the quote's confidence, 0.8
 		t.Errorf("speaker line %q", got)
 	}
 	// The entities panel lists the French and English mentions apart, and counts them.

@@ -87,7 +87,7 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 	}
 	status := ""
 	if q.Origin == annotate.Auto {
-		status = " · " + lang.L("suggestion")
+		status = " · " + suggestionNote(q)
 	}
 	english, segStatus := p.english(q)
 	box.Objects[0].(*widget.Label).SetText(speaker + status)
@@ -162,4 +162,13 @@ func sortByStart(s []*annotate.Span) {
 		}
 		return b.End - a.End
 	})
+}
+
+// suggestionNote names a suggestion; a quotation's says how sure it is, its confidence being how often
+// such quotations are right (docs/quality.md).
+func suggestionNote(sp *annotate.Span) string {
+	if sp.Label != annotate.LabelQuote || sp.Confidence <= 0 {
+		return lang.L("suggestion")
+	}
+	return lang.L("suggestion, {{.Percent}}% sure", map[string]any{"Percent": int(sp.Confidence*100 + 0.5)})
 }

@@ -207,7 +207,7 @@ func (ui *UI) selectSpan(id string) {
 func (ui *UI) describeSpan(sp *annotate.Span) string {
 	s := ui.doc.Describe(sp)
 	if sp.Origin == annotate.Auto {
-		s += " — " + lang.L("suggestion")
+		s += " — " + suggestionNote(sp)
 	}
 	if l := ui.doc.LinkFrom(sp.ID, annotate.LinkSpeaker); l != nil {
 		if to := ui.doc.Span(l.To); to != nil {
