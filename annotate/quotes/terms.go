@@ -166,6 +166,9 @@ func titledByParticiple(prev []tok) bool {
 	if n >= 2 && articles[prev[n-1].low] {
 		n--
 	}
+	if n == 0 {
+		return false
+	}
 	w := participleStem(prev[n-1].low)
 	return w == "intitul" || w == "titr"
 }
