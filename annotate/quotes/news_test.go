@@ -501,4 +501,10 @@ var newsTests = []struct {
 	{"se définir comme describes oneself",
 		"L'association, qui se définit comme le « porte-voix des locataires » , a porté plainte.",
 		[]want{{"« porte-voix des locataires »", "définit", "L'association"}}},
+	{"a quotation running over lines of one sentence each stays whole",
+		"Le maire a déclaré : « Nous rouvrirons l'école.\nLes travaux sont finis. »\nLa rentrée aura lieu lundi.",
+		[]want{{"« Nous rouvrirons l'école.\nLes travaux sont finis. »", "déclaré", "Le maire"}}},
+	{"a blank line ends a quotation left open",
+		"Le maire a déclaré : « Nous rouvrirons l'école.\n\nLes travaux sont finis. » La rentrée aura lieu lundi.",
+		[]want{{"« Nous rouvrirons l'école.", "déclaré", "Le maire"}}},
 }

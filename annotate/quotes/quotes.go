@@ -72,7 +72,7 @@ type Quote struct {
 
 // Find returns the quote parts of text in text order.
 func Find(text string) []Quote {
-	f := &finder{text: text, guillemets: strings.Contains(text, "«")}
+	f := &finder{text: joinQuotedLines(text), guillemets: strings.Contains(text, "«")}
 	f.scan()
 	f.attribute()
 	out := make([]Quote, 0, len(f.parts))

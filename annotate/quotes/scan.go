@@ -256,3 +256,61 @@ func byline(s string) bool {
 	return isUpperStart(r[0]) || determiners[lower(r[0])] || personNouns[lower(r[0])] || agentNoun(lower(r[0])) ||
 		lower(r[0]) == "propriétaire"
 }
+
+// joinQuotedLines returns text with the line breaks inside a « … » that runs over lines replaced by
+// spaces (the same length, so offsets hold): text cut one sentence a line ("« Je suis venu.\nJe
+// reste. »") keeps its quotation whole. A line break stays when the next line reopens the quotation
+// with «, » or a dash (a quotation continued over paragraphs), when a blank line or a new « comes
+// before the », and after eight lines.
+func joinQuotedLines(text string) string {
+	var b []byte // a copy, made at the first change
+	open := -1   // offset of the « still open, or -1
+	for i := 0; i < len(text); i++ {
+		switch {
+		case strings.HasPrefix(text[i:], "«"):
+			open = i
+		case strings.HasPrefix(text[i:], "»"):
+			open = -1
+		case text[i] == '\n' && open >= 0:
+			if !closesOnLaterLine(text, i+1) {
+				open = -1
+				continue
+			}
+			if b == nil {
+				b = []byte(text)
+			}
+			b[i] = ' '
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// closesOnLaterLine reports whether, from i (the start of a line), a » comes before any «, blank line,
+// line opening with a mark or a dash, within eight lines.
+func closesOnLaterLine(text string, i int) bool {
+	lines := 0
+	start := true
+	for ; i < len(text) && lines < 8; i++ {
+		if start {
+			rest := strings.TrimLeft(text[i:], " \t\r\u00a0\u202f")
+			if rest == "" || rest[0] == '\n' || dashLen(rest, 0, len(rest)) > 0 ||
+				strings.HasPrefix(rest, "«") || strings.HasPrefix(rest, "»") {
+				return false // a blank line, a reopened quotation, a dialogue turn
+			}
+			start = false
+		}
+		switch {
+		case text[i] == '\n':
+			lines++
+			start = true
+		case strings.HasPrefix(text[i:], "«"):
+			return false
+		case strings.HasPrefix(text[i:], "»"):
+			return true
+		}
+	}
+	return false
+}
