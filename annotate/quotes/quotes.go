@@ -5,7 +5,8 @@
 // and " … "; em-dash dialogue (a line starting with —, – or --, or such a dash after a sentence end,
 // runs to the line end or the next turn); a quotation cut by an incise ("« …, a-t-il dit, … »",
 // "— Oh ! dit-elle ; …") gives one part per piece, sharing a group; a quotation continued over
-// paragraphs (each new paragraph reopening with «, » or a dash) gives one part per paragraph.
+// paragraphs (each new paragraph reopening with «, » or a dash) gives one part per paragraph; over
+// lines of one sentence each (no reopening mark, its » on a later line), one part.
 // Speakers come from an incise after the quote ("», a rajouté M. Trump", "dit-il", "», se défend le
 // cabinet", "», complète pour sa part le ministre"), from a reporting verb before it in the sentence ("M.
 // Lavrov a-t-il indiqué que « … »", "Elle me cria : « … »", "X, qui s'est engagé à « … »", "avant de
