@@ -103,3 +103,38 @@ func BenchmarkRecognize(b *testing.B) {
 		}
 	}
 }
+
+// TestConfidenceCalibrated checks that a mention's confidence says how often such mentions are right
+// on the dev set: every tenth of the scale holding 100 mentions or more is within 0.1 of its precision,
+// so that the default threshold of 0.5 drops nothing worth keeping and 0.9 keeps the sure ones.
+func TestConfidenceCalibrated(t *testing.T) {
+	dev := readShared(t, "ner-wikinews-dev.jsonl")
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n, right [10]int
+	for _, ex := range dev {
+		gold := map[Mention]bool{}
+		for _, s := range ex.Spans {
+			gold[Mention{Start: s.Start, End: s.End, Label: s.Label}] = true
+		}
+		for _, p := range m.Recognize(ex.Text) {
+			b := min(int(p.Confidence*10), 9)
+			n[b]++
+			if gold[Mention{Start: p.Start, End: p.End, Label: p.Label}] {
+				right[b]++
+			}
+		}
+	}
+	for b := range n {
+		if n[b] < 100 {
+			continue
+		}
+		mid, share := (float64(b)+0.5)/10, float64(right[b])/float64(n[b])
+		t.Logf("confidence %.1f–%.1f: %d mentions, %.3f right", float64(b)/10, float64(b+1)/10, n[b], share)
+		if share < mid-0.1 || share > mid+0.1 {
+			t.Errorf("confidence %.1f–%.1f: %d mentions of which %.3f are right", float64(b)/10, float64(b+1)/10, n[b], share)
+		}
+	}
+}

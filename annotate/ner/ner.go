@@ -13,8 +13,9 @@ type Mention struct {
 	Start, End int
 	// Label is PER, ORG, LOC or MISC (or any label the model was trained with).
 	Label string
-	// Confidence is in [0,1]: the least, over the mention's tokens, of the softmax probability of the
-	// chosen tag. Gold mentions carry 1.
+	// Confidence is in [0,1]: about the share of mentions so scored that are right (the least, over
+	// the mention's tokens, of the probability of the chosen tag, calibrated on the dev set). Gold
+	// mentions carry 1.
 	Confidence float64
 }
 
