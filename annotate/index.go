@@ -235,8 +235,13 @@ func (d *Document) Describe(sp *Span) string {
 	return fmt.Sprintf("%s %s %q", sp.ID, sp.Label, Shorten(d.SpanText(sp), 40))
 }
 
-// Shorten cuts s to at most n code points, marking the cut with an ellipsis.
+// Shorten cuts s to at most n code points, marking the cut with an ellipsis, for a one-line display:
+// line breaks and runs of spaces become one space ("« … sourire.\nIls disaient … »" spans two lines
+// of a sentence-aligned text, and must not spill over the next row of a list).
 func Shorten(s string, n int) string {
+	if strings.ContainsAny(s, "\n\r\t") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	i := 0
 	for k := range s {
 		if i == n {
