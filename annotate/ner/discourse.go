@@ -10,12 +10,8 @@ import (
 // misses or takes for a place, especially with names foreign to its training data ("Kavanaugh"
 // tagged LOC, "Waters" untagged).
 
-// surnameConfidence is the confidence given to a surname tagged for its full name elsewhere;
-// minFullName the confidence the full name needs for it.
-const (
-	surnameConfidence = 0.7
-	minFullName       = 0.7
-)
+// surnameConfidence is the confidence given to a surname tagged for its full name elsewhere.
+const surnameConfidence = 0.7
 
 // determiners make the capitalised word after them a common noun or a thing's name ("la Pride").
 var determiners = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true,
@@ -69,9 +65,9 @@ func propagateSurnames(d *docInfo, mentions []Mention) []Mention {
 	return out
 }
 
-// foreignOrgWords are the English and German words that make a name an organisation's, not a person's, in
-// French text naming foreign institutions: "Virginia University", "Sinovation Ventures", "The
-// Guardian", "Der Spiegel", "Ipswich Town".
+// foreignOrgWords are the English and German words that make a name an organisation's, not a
+// person's, in French text naming foreign institutions: "Virginia University", "Sinovation Ventures",
+// "The Guardian", "Der Spiegel", "Ipswich Town".
 var foreignOrgWords = map[string]bool{
 	"The": true, "Der": true, "Die": true, "Das": true,
 	"University": true, "College": true, "Institute": true, "School": true, "Academy": true, "Center": true, "Centre": true,
