@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -310,5 +311,23 @@ func TestStatusAndNavigationKeys(t *testing.T) {
 	ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierShortcutDefault})
 	if ui.cur != 1 {
 		t.Errorf("Ctrl+Up went to %d", ui.cur)
+	}
+}
+
+func TestAcceptSure(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	quote, per := ui.doc.Spans[0], ui.doc.Spans[1]
+	quote.Confidence, per.Confidence = 0.95, 0.6
+	pending := len(ui.doc.Pending())
+	ui.acceptSure()
+	if quote.Origin != annotate.Human || per.Origin != annotate.Auto || len(ui.doc.Pending()) != pending-1 {
+		t.Errorf("after accepting the sure suggestions: quote %s, person %s, %d pending", quote.Origin, per.Origin, len(ui.doc.Pending()))
+	}
+	if want := fmt.Sprintf("Accepted 1 sure suggestions, %d left to review", pending-1); ui.status.Text != want {
+		t.Errorf("status %q, want %q", ui.status.Text, want)
+	}
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	if quote.Origin != annotate.Auto {
+		t.Error("undo did not take the acceptance back")
 	}
 }
