@@ -55,7 +55,7 @@ func imperative(toks []tok, k int) bool {
 		return false
 	}
 	j := k - 1
-	for j >= 0 && objectPronouns[toks[j].low] && toks[j].low != "nous" && toks[j].low != "vous" {
+	for j >= 0 && clitics[toks[j].low] && toks[j].low != "nous" && toks[j].low != "vous" {
 		j--
 	}
 	return j < 0 || toks[j].low != "nous" && toks[j].low != "vous" && toks[j].low != "on"

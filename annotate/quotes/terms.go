@@ -295,7 +295,7 @@ func continuesClause(toks []tok) bool {
 	return false
 }
 
-// contentInfinitive reports whether toks hold an infinitive after de or à, maybe over object pronouns:
+// contentInfinitive reports whether toks hold an infinitive after de or à, maybe over clitics:
 // what the reporting verb asks or says to do ("a estimé, …, de la remplacer par une « … »").
 func contentInfinitive(toks []tok) bool {
 	for i, t := range toks {
@@ -303,7 +303,7 @@ func contentInfinitive(toks []tok) bool {
 			continue
 		}
 		j := i - 1
-		for j >= 0 && objectPronouns[toks[j].low] {
+		for j >= 0 && clitics[toks[j].low] {
 			j--
 		}
 		if j >= 0 && (isOf(toks[j].low) && toks[j].low != "des" && toks[j].low != "du" || toks[j].low == "à") {
@@ -312,8 +312,6 @@ func contentInfinitive(toks []tok) bool {
 	}
 	return false
 }
-
-var objectPronouns = set("le la l' les lui leur en y se s' me m' te t' nous vous")
 
 // works are the nouns of works whose title follows in guillemets.
 var works = set(`livre livres ouvrage ouvrages roman romans essai essais film films documentaire album albums
