@@ -260,20 +260,21 @@ func byline(s string) bool {
 // joinQuotedLines returns text with the line breaks inside a « … » that runs over lines replaced by
 // spaces (the same length, so offsets hold): text cut one sentence a line ("« Je suis venu.\nJe
 // reste. »") keeps its quotation whole. A line break stays when the next line reopens the quotation
-// with «, » or a dash (a quotation continued over paragraphs), when a blank line or a new « comes
-// before the », and after eight lines.
+// with «, » or a dash (a quotation continued over paragraphs), when a blank line or a « left open
+// comes before the », and after sixteen lines. A « … » closed on its own line inside the quotation
+// (« Il m'a dit « non ». ») is nested in it and does not end it.
 func joinQuotedLines(text string) string {
 	var b []byte // a copy, made at the first change
-	open := -1   // offset of the « still open, or -1
+	depth := 0   // guillemets open at i
 	for i := 0; i < len(text); i++ {
 		switch {
 		case strings.HasPrefix(text[i:], "«"):
-			open = i
+			depth++
 		case strings.HasPrefix(text[i:], "»"):
-			open = -1
-		case text[i] == '\n' && open >= 0:
-			if !closesOnLaterLine(text, i+1) {
-				open = -1
+			depth = max(depth-1, 0)
+		case text[i] == '\n' && depth > 0:
+			if depth > 1 || !closesOnLaterLine(text, i+1) {
+				depth = 0
 				continue
 			}
 			if b == nil {
@@ -288,12 +289,12 @@ func joinQuotedLines(text string) string {
 	return string(b)
 }
 
-// closesOnLaterLine reports whether, from i (the start of a line), a » comes before any «, blank line,
-// line opening with a mark or a dash, within eight lines.
+// closesOnLaterLine reports whether, from i (the start of a line), a » comes before any blank line,
+// line opening with a mark or a dash, or « left open on its line, within sixteen lines.
 func closesOnLaterLine(text string, i int) bool {
 	lines := 0
 	start := true
-	for ; i < len(text) && lines < 8; i++ {
+	for ; i < len(text) && lines < 16; i++ {
 		if start {
 			rest := strings.TrimLeft(text[i:], " \t\r\u00a0\u202f")
 			if rest == "" || rest[0] == '\n' || dashLen(rest, 0, len(rest)) > 0 ||
@@ -307,10 +308,28 @@ func closesOnLaterLine(text string, i int) bool {
 			lines++
 			start = true
 		case strings.HasPrefix(text[i:], "«"):
-			return false
+			end := closedOnLine(text, i+len("«"))
+			if end < 0 {
+				return false
+			}
+			i = end - 1
 		case strings.HasPrefix(text[i:], "»"):
 			return true
 		}
 	}
 	return false
+}
+
+// closedOnLine returns the offset after the » that closes, on its line, a « opened just before i; -1
+// when the line ends or another « opens first.
+func closedOnLine(text string, i int) int {
+	for ; i < len(text) && text[i] != '\n'; i++ {
+		switch {
+		case strings.HasPrefix(text[i:], "«"):
+			return -1
+		case strings.HasPrefix(text[i:], "»"):
+			return i + len("»")
+		}
+	}
+	return -1
 }
