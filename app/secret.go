@@ -57,19 +57,28 @@ func newKeyStore(s secretStore) *keyStore {
 	return &keyStore{secrets: s, logf: log.Printf}
 }
 
+// prefKey is the preferences key that holds provider's API key when there is no keyring.
+func prefKey(provider string) string { return prefMTKey + "." + provider }
+
 // load returns provider's key, or fallback when none is stored. A key in the preferences is newer
-// than the keyring's (it is written there only when the keyring cannot be reached, or by an older
-// version): it moves to the keyring, under provider, when the keyring takes it.
+// than the keyring's (it is written there only when the keyring cannot be reached): it moves to the
+// keyring when the keyring takes it. The single key earlier versions kept under prefMTKey, for
+// whichever provider was chosen, becomes the key of the provider it is first read for.
 func (k *keyStore) load(p fyne.Preferences, provider, fallback string) string {
-	old := p.String(prefMTKey)
+	legacy := p.String(prefMTKey)
 	if provider == "" {
-		return cmp.Or(old, fallback)
+		return cmp.Or(legacy, fallback)
 	}
-	if old != "" {
-		if !k.result(k.secrets.Set(provider, old)) {
-			return old
-		}
+	if legacy != "" {
 		p.RemoveValue(prefMTKey)
+		if p.String(prefKey(provider)) == "" {
+			p.SetString(prefKey(provider), legacy)
+		}
+	}
+	if old := p.String(prefKey(provider)); old != "" {
+		if k.result(k.secrets.Set(provider, old)) {
+			p.RemoveValue(prefKey(provider))
+		}
 		return old
 	}
 	return cmp.Or(k.stored(provider), fallback)
@@ -84,18 +93,24 @@ func (k *keyStore) stored(provider string) string {
 	return key
 }
 
-// save stores key as provider's: in the keyring, else in the preferences; an empty key deletes the
-// stored one. Without a provider there is nothing to file the key under and what is stored stays.
+// get returns the key stored for provider, in the preferences or the keyring, "" when there is none.
+func (k *keyStore) get(p fyne.Preferences, provider string) string {
+	return cmp.Or(p.String(prefKey(provider)), k.stored(provider))
+}
+
+// save stores key as provider's: in the keyring, else in the preferences under prefKey(provider);
+// an empty key deletes the stored one. Without a provider there is nothing to file the key under
+// and what is stored stays.
 func (k *keyStore) save(p fyne.Preferences, provider, key string) {
 	switch {
 	case provider == "":
 	case key == "":
 		k.result(k.secrets.Delete(provider))
-		p.RemoveValue(prefMTKey)
+		p.RemoveValue(prefKey(provider))
 	case k.result(k.secrets.Set(provider, key)):
-		p.RemoveValue(prefMTKey)
+		p.RemoveValue(prefKey(provider))
 	default:
-		p.SetString(prefMTKey, key)
+		p.SetString(prefKey(provider), key)
 	}
 }
 

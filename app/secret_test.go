@@ -138,7 +138,8 @@ func TestRealKeyring(t *testing.T) {
 	checkRoundTrip(t, newKeyStore(store), store)
 }
 
-// checkNoKeyring checks that keys saved when store cannot be reached go to the preferences.
+// checkNoKeyring checks that keys saved when store cannot be reached go to the preferences, each
+// provider's under its own name.
 func checkNoKeyring(t *testing.T, store secretStore) {
 	if _, err := store.Get("probe"); err == nil || errors.Is(err, keyring.ErrNotFound) {
 		t.Fatalf("the Secret Service works (%v): this test wants a session without one", err)
@@ -146,14 +147,33 @@ func checkNoKeyring(t *testing.T, store secretStore) {
 	keys := newKeyStore(store)
 	keys.logf = t.Logf
 	prefs := test.NewTempApp(t).Preferences()
-	settings{Provider: mt.DeepL, Key: "clé-😀", Threshold: 75}.save(prefs, keys)
-	if !keys.inPreferences() || prefs.String(prefMTKey) != "clé-😀" {
-		t.Errorf("without a keyring the key went to the preferences: %v (%q)", keys.inPreferences(), prefs.String(prefMTKey))
+	env := noEnv(t)
+	for _, c := range keyCases {
+		settings{Provider: c.provider, Key: c.key, Threshold: 75}.save(prefs, keys)
+		if !keys.inPreferences() || prefs.String(prefKey(c.provider)) != c.key {
+			t.Errorf("%s: without a keyring the key went to the preferences: %v (%q)", c.provider,
+				keys.inPreferences(), prefs.String(prefKey(c.provider)))
+		}
 	}
-	if got := keys.load(prefs, mt.DeepL, ""); got != "clé-😀" {
-		t.Errorf("read back %q", got)
+	for _, c := range keyCases {
+		if got := keys.load(prefs, c.provider, ""); got != c.key {
+			t.Errorf("%s: read back %q, want %q", c.provider, got, c.key)
+		}
+		prefs.SetString(prefProvider, c.provider)
+		if got, _ := loadSettings(prefs, env, keys); got.Key != c.key {
+			t.Errorf("%s: the settings read back %q, want %q", c.provider, got.Key, c.key)
+		}
+	}
+	settings{Provider: mt.DeepL, Threshold: 75}.save(prefs, keys)
+	if got := keys.load(prefs, mt.DeepL, "from the environment"); got != "from the environment" {
+		t.Errorf("an emptied key is still read: %q", got)
+	}
+	if got := keys.load(prefs, mt.OpenAI, ""); got != keyCases[1].key {
+		t.Errorf("emptying DeepL's key changed OpenAI's to %q", got)
 	}
 }
+
+func TestKeysWithoutKeyring(t *testing.T) { checkNoKeyring(t, brokenStore{errNoService}) }
 
 func TestKeyMigratesFromPreferences(t *testing.T) {
 	for _, c := range []struct {
@@ -180,14 +200,21 @@ func TestKeyMigratesFromPreferences(t *testing.T) {
 			if s.Key != "old-clé" {
 				t.Errorf("the key read is %q, want old-clé", s.Key)
 			}
-			if got := prefs.String(prefMTKey) != ""; got != c.wantPrefs {
-				t.Errorf("key left in the preferences: %v, want %v", got, c.wantPrefs)
+			if prefs.String(prefMTKey) != "" && c.provider != "" {
+				t.Errorf("the single key of earlier versions stays: %q", prefs.String(prefMTKey))
+			}
+			inPrefs := prefs.String(prefMTKey) != "" || prefs.String(prefKey(c.provider)) != ""
+			if inPrefs != c.wantPrefs {
+				t.Errorf("key left in the preferences: %v, want %v", inPrefs, c.wantPrefs)
 			}
 			if got, _ := store.Get(c.provider); (got == "old-clé") == c.wantPrefs {
 				t.Errorf("the keyring holds %q", got)
 			}
 			if s, _ := loadSettings(prefs, noEnv(t), keys); s.Key != "old-clé" {
 				t.Errorf("read again: %q, want old-clé", s.Key)
+			}
+			if got := keys.load(prefs, mt.OpenAI, ""); c.provider != "" && got != "" {
+				t.Errorf("the key of %q became OpenAI's too: %q", c.provider, got)
 			}
 		})
 	}
@@ -256,27 +283,36 @@ func TestKeyFallsBackToPreferences(t *testing.T) {
 }
 
 func TestSettingsFormKeyFollowsProvider(t *testing.T) {
-	store := systemKeyring{service: testService(t)}
-	must(t, store.Set(mt.OpenAI, "sk-openai"))
-	t.Cleanup(func() { _ = store.Delete(mt.OpenAI) })
-	f := newSettingsForm(settings{Provider: mt.DeepL, Key: "deepl-key", Threshold: 75}, newKeyStore(store))
-	for _, step := range []struct {
-		provider int // index in providerNames
-		typed    string
-		want     string // the key shown once the provider is chosen
-	}{
-		{3, "", "sk-openai"},       // OpenAI's stored key
-		{2, "", "deepl-key"},       // back to DeepL
-		{1, "", ""},                // LibreTranslate has none
-		{3, "sk-new", "sk-openai"}, // typed for LibreTranslate, then OpenAI
-		{1, "", "sk-new"},          // LibreTranslate keeps what was typed
-	} {
-		if step.typed != "" {
-			f.key.SetText(step.typed)
+	for _, broken := range []bool{false, true} {
+		var store secretStore = systemKeyring{service: testService(t)}
+		if broken {
+			store = brokenStore{errNoService}
 		}
-		f.provider.SetSelectedIndex(step.provider)
-		if got := f.read(); got.Key != step.want || got.Provider != providerNames()[step.provider].name {
-			t.Errorf("after choosing %d: key %q for %q, want %q", step.provider, got.Key, got.Provider, step.want)
+		keys := newKeyStore(store)
+		keys.logf = t.Logf
+		prefs := test.NewTempApp(t).Preferences()
+		keys.save(prefs, mt.OpenAI, "sk-openai") // the keyring's, or the preferences' without one
+		t.Cleanup(func() { _ = store.Delete(mt.OpenAI) })
+		f := newSettingsForm(settings{Provider: mt.DeepL, Key: "deepl-key", Threshold: 75}, keys, prefs)
+		for _, step := range []struct {
+			provider int // index in providerNames
+			typed    string
+			want     string // the key shown once the provider is chosen
+		}{
+			{3, "", "sk-openai"},       // OpenAI's stored key
+			{2, "", "deepl-key"},       // back to DeepL
+			{1, "", ""},                // LibreTranslate has none
+			{3, "sk-new", "sk-openai"}, // typed for LibreTranslate, then OpenAI
+			{1, "", "sk-new"},          // LibreTranslate keeps what was typed
+		} {
+			if step.typed != "" {
+				f.key.SetText(step.typed)
+			}
+			f.provider.SetSelectedIndex(step.provider)
+			if got := f.read(); got.Key != step.want || got.Provider != providerNames()[step.provider].name {
+				t.Errorf("no keyring %v, after choosing %d: key %q for %q, want %q", broken, step.provider,
+					got.Key, got.Provider, step.want)
+			}
 		}
 	}
 }

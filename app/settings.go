@@ -187,8 +187,8 @@ func providerNames() []struct{ label, name string } {
 	}
 }
 
-// newSettingsForm shows s; keys gives the stored key of each provider chosen.
-func newSettingsForm(s settings, keys *keyStore) *settingsForm {
+// newSettingsForm shows s; keys and the preferences p give the stored key of each provider chosen.
+func newSettingsForm(s settings, keys *keyStore, p fyne.Preferences) *settingsForm {
 	f := &settingsForm{tmPath: widget.NewEntry(), dictPath: widget.NewEntry(), url: widget.NewEntry(),
 		model: widget.NewEntry(), key: widget.NewPasswordEntry(), timeout: s.timeout}
 	f.tmPath.SetText(s.TMPath)
@@ -209,7 +209,7 @@ func newSettingsForm(s settings, keys *keyStore) *settingsForm {
 		}
 	}
 	f.keys, f.keyFor = map[string]string{s.Provider: s.Key}, s.Provider
-	f.provider.OnChanged = func(string) { f.switchKey(keys) }
+	f.provider.OnChanged = func(string) { f.switchKey(keys, p) }
 	keys.check()
 	f.keyNote = keyNote(keys)
 	f.thresholdLabel = widget.NewLabel("")
@@ -254,7 +254,7 @@ func (f *settingsForm) providerName() string {
 
 // switchKey shows the key of the provider just chosen: the one typed for it earlier in the form, or
 // the one keys stores, and keeps the one typed for the provider left.
-func (f *settingsForm) switchKey(keys *keyStore) {
+func (f *settingsForm) switchKey(keys *keyStore, p fyne.Preferences) {
 	name := f.providerName()
 	if name == f.keyFor {
 		return
@@ -262,7 +262,7 @@ func (f *settingsForm) switchKey(keys *keyStore) {
 	f.keys[f.keyFor] = f.key.Text
 	key, ok := f.keys[name]
 	if !ok && name != "" {
-		key = keys.stored(name)
+		key = keys.get(p, name)
 	}
 	f.keyFor = name
 	f.key.SetText(key)
@@ -272,7 +272,7 @@ func (f *settingsForm) switchKey(keys *keyStore) {
 
 // settingsDialog shows the settings and applies them when saved.
 func (ui *UI) settingsDialog() {
-	f := newSettingsForm(ui.sugg.settings(), ui.keys)
+	f := newSettingsForm(ui.sugg.settings(), ui.keys, ui.app.Preferences())
 	d := dialog.NewForm(lang.L("Settings"), lang.L("Save"), lang.L("Cancel"), f.items(), func(ok bool) {
 		if ok {
 			ui.applySettings(f.read())

@@ -32,7 +32,7 @@ func TestSettingsFromEnvironmentAndPreferences(t *testing.T) {
 		t.Errorf("defaults from the environment: %+v, want %+v", s, want)
 	}
 
-	f := newSettingsForm(s, keys)
+	f := newSettingsForm(s, keys, test.NewTempApp(t).Preferences())
 	if !f.key.Password {
 		t.Error("the API key field shows the key")
 	}
@@ -62,7 +62,7 @@ func TestSettingsFromEnvironmentAndPreferences(t *testing.T) {
 
 func TestSettingsProviders(t *testing.T) {
 	for _, p := range providerNames() {
-		f := newSettingsForm(settings{Provider: p.name, Threshold: 75}, newKeyStore(systemKeyring{service: testService(t)}))
+		f := newSettingsForm(settings{Provider: p.name, Threshold: 75}, newKeyStore(systemKeyring{service: testService(t)}), test.NewTempApp(t).Preferences())
 		if got := f.read().Provider; got != p.name {
 			t.Errorf("provider %q reads back as %q", p.name, got)
 		}
