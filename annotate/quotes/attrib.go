@@ -83,14 +83,21 @@ func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
 	} else if k < len(toks) && (toks[k].low == "des" || toks[k].low == "du") { // "ont affirmé des témoins"
 		read = description
 	}
-	sp, kind, next, ok := read(toks, k)
 	source := k > 0 && (toks[k-1].low == "selon" || toks[k-1].low == "après") // "selon l'annonce du gouvernement"
+	if source && k < len(toks) && speakerSelf[toks[k].low] {
+		return k, false // « …, selon moi, … »: the speaker's own hedge, inside the quotation
+	}
+	sp, kind, next, ok := read(toks, k)
 	if !ok || dateLike(toks, k, next) || kind == Description && !source && !personLike(toks, k, next, kind) && !npEnds(toks, next) {
 		return k, false
 	}
 	a.speaker, a.kind = sp, kind
 	return next, true
 }
+
+// speakerSelf are the pronouns after selon that name the speaker or the one spoken to: "selon moi"
+// never attributes a quotation, it is part of one.
+var speakerSelf = set("moi nous toi vous")
 
 func trustedIncise(cue string) bool {
 	l := cueLemma(cue)

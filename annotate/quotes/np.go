@@ -280,10 +280,14 @@ func nameLeft(toks []tok, j int) int {
 }
 
 // dateLike reports whether a noun phrase is a date or a time ("Le 19 juin", "lundi", "cette année"): it
-// holds a number, a month or a weekday, or its head is a noun of time. Such phrases never speak.
+// holds a number (not an age, "de 31 ans"), a month or a weekday, or its head is a noun of time. Such
+// phrases never speak.
 func dateLike(toks []tok, from, to int) bool {
 	for i, t := range toks[from:to] {
 		w := t.low
+		if w != "" && w[0] >= '0' && w[0] <= '9' && from+i+1 < len(toks) && toks[from+i+1].low == "ans" {
+			continue // an age: "l'attaquant de 31 ans"
+		}
 		if timeWords[w] && !ofDayName(toks, from, from+i) || w != "" && w[0] >= '0' && w[0] <= '9' || i <= 1 && timeHeads[w] {
 			return true
 		}

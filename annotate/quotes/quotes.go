@@ -118,6 +118,7 @@ type finder struct {
 	// guillemets is true when the text quotes in « »: short "…" are then rather terms
 	guillemets bool
 	lines      []Span
+	stray      map[int]bool // offsets of the « that no » closes (strayOpenings)
 	parts      []part
 	groups     []*group
 	masks      []Span // quote parts, sorted: reporting clauses skip over them

@@ -39,6 +39,7 @@ func dashLen(text string, i, end int) int {
 // scan finds the quote parts line by line.
 func (f *finder) scan() {
 	f.lines = splitLines(f.text)
+	f.stray = strayOpenings(f.text, f.lines)
 	open := -1 // group of a « … still open at the end of the previous line
 	for li, ln := range f.lines {
 		pos := skipSpaces(f.text, ln.Start, ln.End)
@@ -83,6 +84,9 @@ func (f *finder) scanLine(li, i, end int, open *int) {
 		}
 		switch r {
 		case '«':
+			if f.stray[i] {
+				break
+			}
 			g := f.newGroup(guillemet, li, i == lineStart)
 			i = f.guillemetFrom(li, i, i, end, g, open)
 			continue
@@ -95,6 +99,55 @@ func (f *finder) scanLine(li, i, end int, open *int) {
 		}
 		i += n
 	}
+}
+
+// strayOpenings returns the offsets of the « that no » closes: paired as a stack within their line
+// (a » closes the nearest « still open), those left open at the line's end when the next line that is
+// not blank does not go on with the quotation (continuesQuote). Such a mark is a typing slip of the
+// writer or the translator ("« Le chemin sera long … ." with no »), and taken as an opening it would
+// swallow the rest of the paragraph and mismatch every pair after it.
+func strayOpenings(text string, lines []Span) map[int]bool {
+	var stray map[int]bool
+	var open []int
+	for li, ln := range lines {
+		open = open[:0]
+		for i := ln.Start; i < ln.End; i++ {
+			switch {
+			case strings.HasPrefix(text[i:], "«"):
+				open = append(open, i)
+			case strings.HasPrefix(text[i:], "»") && len(open) > 0:
+				open = open[:len(open)-1]
+			}
+		}
+		if len(open) == 0 || continuesQuote(text, lines[li+1:]) {
+			continue
+		}
+		if stray == nil {
+			stray = map[int]bool{}
+		}
+		for _, i := range open {
+			stray[i] = true
+		}
+	}
+	return stray
+}
+
+// continuesQuote reports whether the first line of lines that is not blank goes on with a quotation
+// left open: it starts with «, » or a dialogue dash, or a » comes in it before any «.
+func continuesQuote(text string, lines []Span) bool {
+	for _, ln := range lines {
+		pos := skipSpaces(text, ln.Start, ln.End)
+		if pos >= ln.End {
+			continue
+		}
+		if r, _ := decode(text, pos); r == '«' || r == '»' || dashLen(text, pos, ln.End) > 0 {
+			return true
+		}
+		line := text[pos:ln.End]
+		closing, opening := strings.Index(line, "»"), strings.Index(line, "«")
+		return closing >= 0 && (opening < 0 || closing < opening)
+	}
+	return false
 }
 
 // guillemetFrom adds the part of group g that starts at start with its « at mark.

@@ -25,6 +25,9 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 		}
 	}
 	j := skipVerbLeft(toks, v-1)
+	if sp, kind, ok := antecedentLeft(toks, j); ok { // "Kit, qui a épousé Rose Leslie, actrice, a avoué"
+		return sp, kind, true
+	}
 	if sp, ok := appositionLeft(toks, j); ok { // "Louis Dreyfus, président du directoire, estime"
 		if fsp, _, ok := firstNP(toks, v); ok && fsp.Start <= sp.Start && fsp.End >= sp.End {
 			sp = fsp // "Le maire de Brest, Yves Cadec, a estimé": the sentence's subject holds it
@@ -116,6 +119,32 @@ func absoluteGerund(toks []tok, j, v int, kind SpeakerKind) bool {
 		return j == v-1 && from >= 0 && clauseOpens(toks, from)
 	}
 	return kind == Name && (j == v-1 || j == v-2 && clitics[toks[v-1].low])
+}
+
+// antecedentLeft reads the subject that a relative clause between commas separates from its verb, the
+// comma before the verb being toks[j]: "Kit, qui a récemment épousé Rose Leslie, covedette de la série,
+// a avoué" is Kit's avowal, not Rose Leslie's. The subject must name a person, a group or a document.
+func antecedentLeft(toks []tok, j int) (Span, SpeakerKind, bool) {
+	if j < 3 || toks[j].text != "," {
+		return Span{}, NoSpeaker, false
+	}
+	for k := j - 1; k >= 2 && k >= j-25; k-- {
+		t := toks[k]
+		switch {
+		case !t.word && t.text != ",", t.low == "que" || t.low == "qu'":
+			return Span{}, NoSpeaker, false
+		case t.low == "qui" && toks[k-1].text == ",":
+			sp, kind, ok := npLeftOpt(toks, k-2, true)
+			if !ok || kind == Pronoun {
+				return Span{}, NoSpeaker, false
+			}
+			if from, to := spanToks(toks, sp); from < 0 || !personLike(toks, from, to, kind) {
+				return Span{}, NoSpeaker, false
+			}
+			return sp, kind, true
+		}
+	}
+	return Span{}, NoSpeaker, false
 }
 
 // appositionLeft reads a name and its apposition between commas ending at toks[j], the comma before
