@@ -2,6 +2,7 @@ package ner
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -37,6 +38,12 @@ func TestTranslatedNews(t *testing.T) {
 		pred := make([]Example, len(gold))
 		for i, ex := range gold {
 			pred[i] = Example{Text: ex.Text, Spans: m.Recognize(ex.Text)}
+			for _, sp := range pred[i].Spans {
+				words := strings.Fields(strings.ReplaceAll(ex.Text[sp.Start:sp.End], "’", "' "))
+				if last := strings.ToLower(words[len(words)-1]); len(words) > 1 && trailing[last] {
+					t.Errorf("%s: a %s mention ends with %q: %q", set.file, sp.Label, last, ex.Text[sp.Start:sp.End])
+				}
+			}
 		}
 		s := Score(gold, pred, []string{"PER", "ORG", "LOC"})
 		t.Logf("%s: micro P %.3f R %.3f F1 %.3f", set.file, s.Micro.Precision, s.Micro.Recall, s.Micro.F1)
