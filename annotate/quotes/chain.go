@@ -175,25 +175,12 @@ func relativeAntecedent(toks []tok) (Span, SpeakerKind, bool) {
 	verbs := 0
 	for k := len(toks) - 1; k >= 0 && k >= len(toks)-7; k-- {
 		t := toks[k]
-		if !t.word {
-			return Span{}, NoSpeaker, false
-		}
 		switch w := t.low; {
+		case !t.word:
+			return Span{}, NoSpeaker, false
 		case w == "qui":
-			j := k - 1
-			if j >= 0 && toks[j].text == "," {
-				j--
-			}
-			sp, kind, ok := npLeftOpt(toks, j, true)
-			if !ok || kind == Pronoun {
-				return Span{}, NoSpeaker, false
-			}
-			if from, to := spanToks(toks, sp); from < 0 || !personLike(toks, from, to, kind) {
-				return Span{}, NoSpeaker, false
-			}
-			return sp, kind, true
-		case w == "ne" || w == "n'" || w == "pas" || w == "plus" || w == "jamais" || auxiliaries[w] || etre[w] ||
-			clitics[w] && !determiners[w] || isAdverb(w):
+			return quiAntecedent(toks, k)
+		case relativeFiller(w):
 		case determiners[w] && k == len(toks)-1 && !isOf(w): // "qui y voit un « … »"
 		case determiners[w] || stopNP[w] && w != "de" && w != "d'" && w != "à" || verbs == 2:
 			return Span{}, NoSpeaker, false
@@ -202,6 +189,30 @@ func relativeAntecedent(toks []tok) (Span, SpeakerKind, bool) {
 		}
 	}
 	return Span{}, NoSpeaker, false
+}
+
+// relativeFiller reports whether w may stand between a relative qui and the quote besides verbs:
+// negation, an auxiliary, a clitic, an adverb.
+func relativeFiller(w string) bool {
+	return w == "ne" || w == "n'" || w == "pas" || w == "plus" || w == "jamais" || auxiliaries[w] || etre[w] ||
+		clitics[w] && !determiners[w] || isAdverb(w)
+}
+
+// quiAntecedent reads the noun phrase before the relative qui at toks[k] (and its comma), if it names
+// a person, a group or a document.
+func quiAntecedent(toks []tok, k int) (Span, SpeakerKind, bool) {
+	j := k - 1
+	if j >= 0 && toks[j].text == "," {
+		j--
+	}
+	sp, kind, ok := npLeftOpt(toks, j, true)
+	if !ok || kind == Pronoun {
+		return Span{}, NoSpeaker, false
+	}
+	if from, to := spanToks(toks, sp); from < 0 || !personLike(toks, from, to, kind) {
+		return Span{}, NoSpeaker, false
+	}
+	return sp, kind, true
 }
 
 // headSpan cuts a description read without a verb to guide it after its head noun, unless a

@@ -34,34 +34,61 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 		}
 		return sp, Name, true
 	}
-	if j >= 0 && toks[j].low == "qui" { // "X, qui a déclaré que"
-		k := j - 1
-		if k >= 0 && toks[k].text == "," {
-			k--
-		}
-		if sp, kind, ok := npLeftOpt(toks, k, true); ok {
+	for _, read := range []func([]tok, int, int, bool) (Span, SpeakerKind, bool){quiSubject, placeSubject, npSubject, nearSubject} {
+		if sp, kind, ok := read(toks, j, v, gerund); ok {
 			return sp, kind, true
 		}
 	}
-	if sp, kind, ok := subjectBeforePlace(toks, j); ok { // "X sur France Inter a dénoncé", "des journalistes sur place rapportent"
-		return sp, kind, true
-	}
-	if sp, kind, ok := npLeft(toks, j); ok && (!gerund || absoluteGerund(toks, j, v, kind)) && !dateSpan(toks, sp) {
-		if head, hkind, ok := agentHead(toks, sp); ok { // "une étude publiée par la revue X a avancé": the study
-			return head, hkind, true
-		}
-		return sp, kind, true
-	}
-	if gerund {
-		if sp, kind, ok := npLeftOpt(toks, j, true); ok && j == v-1 && kind == Description {
-			if from, to := spanToks(toks, sp); from >= 0 && personLike(toks, from, to, kind) { // "de la part de ces manifestants scandant"
-				return sp, kind, true
-			}
-		}
-	} else if sp, ok := nearestPronoun(toks, v); ok {
-		return sp, Pronoun, true
-	}
 	return firstNP(toks, v)
+}
+
+// quiSubject reads the noun phrase a subject qui ending at toks[j] stands for: "X, qui a déclaré que".
+func quiSubject(toks []tok, j, _ int, _ bool) (Span, SpeakerKind, bool) {
+	if j < 0 || toks[j].low != "qui" {
+		return Span{}, NoSpeaker, false
+	}
+	k := j - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	return npLeftOpt(toks, k, true)
+}
+
+// placeSubject is subjectBeforePlace: "X sur France Inter a dénoncé", "des journalistes sur place
+// rapportent".
+func placeSubject(toks []tok, j, _ int, _ bool) (Span, SpeakerKind, bool) {
+	return subjectBeforePlace(toks, j)
+}
+
+// npSubject reads the noun phrase ending at toks[j], not a date, or the noun phrase it is the agent of
+// ("une étude publiée par la revue X a avancé": the study). A participle's subject must stand in an
+// absolute construction.
+func npSubject(toks []tok, j, v int, gerund bool) (Span, SpeakerKind, bool) {
+	sp, kind, ok := npLeft(toks, j)
+	if !ok || gerund && !absoluteGerund(toks, j, v, kind) || dateSpan(toks, sp) {
+		return Span{}, NoSpeaker, false
+	}
+	if head, hkind, ok := agentHead(toks, sp); ok {
+		return head, hkind, true
+	}
+	return sp, kind, true
+}
+
+// nearSubject reads, before a participle, a description of people right before it ("de la part de ces
+// manifestants scandant"); before a verb, the nearest subject pronoun.
+func nearSubject(toks []tok, j, v int, gerund bool) (Span, SpeakerKind, bool) {
+	if !gerund {
+		sp, ok := nearestPronoun(toks, v)
+		return sp, Pronoun, ok
+	}
+	sp, kind, ok := npLeftOpt(toks, j, true)
+	if !ok || j != v-1 || kind != Description {
+		return Span{}, NoSpeaker, false
+	}
+	if from, to := spanToks(toks, sp); from < 0 || !personLike(toks, from, to, kind) {
+		return Span{}, NoSpeaker, false
+	}
+	return sp, kind, true
 }
 
 // agentHead returns the noun phrase whose participle the noun phrase sp is the agent of, sp being
@@ -134,14 +161,7 @@ func antecedentLeft(toks []tok, j int) (Span, SpeakerKind, bool) {
 		case !t.word && t.text != ",", t.low == "que" || t.low == "qu'":
 			return Span{}, NoSpeaker, false
 		case t.low == "qui" && toks[k-1].text == ",":
-			sp, kind, ok := npLeftOpt(toks, k-2, true)
-			if !ok || kind == Pronoun {
-				return Span{}, NoSpeaker, false
-			}
-			if from, to := spanToks(toks, sp); from < 0 || !personLike(toks, from, to, kind) {
-				return Span{}, NoSpeaker, false
-			}
-			return sp, kind, true
+			return quiAntecedent(toks, k)
 		}
 	}
 	return Span{}, NoSpeaker, false
@@ -194,19 +214,13 @@ func invertedSubject(toks []tok, j int, a *attribution) bool {
 // and filler phrases ending at toks[j].
 func skipVerbLeft(toks []tok, j int) int {
 	for j >= 0 && (toks[j].word || toks[j].text == ",") {
-		if toks[j].text == "," { // "avait, il y a quelques jours, qualifié"
-			k := skipFillersLeft(toks, j)
-			if k > 0 && k < j && toks[k].text == "," {
-				k--
-			}
-			if k >= 0 && k < j-1 && toks[k].word && (auxiliaries[toks[k].low] || etre[toks[k].low]) {
+		if toks[j].text == "," {
+			k, ok := commaFillerLeft(toks, j)
+			if ok {
 				j = k
 				continue
 			}
-			if k >= 0 && k < j-1 && toks[k].word && k+1 < len(toks) && toks[k+1].text == "," { // "La municipalité, quant à elle, justifie"
-				j = k
-			}
-			break
+			return k
 		}
 		w := toks[j].low
 		if auxiliaries[w] || etre[w] || clitics[w] && !subjectPronouns[w] || isAdverb(w) || w == "pas" || w == "en" {
@@ -220,6 +234,27 @@ func skipVerbLeft(toks []tok, j int) int {
 		break
 	}
 	return j
+}
+
+// commaFillerLeft reads leftwards over a filler between commas ending at the comma toks[j]. Before an
+// auxiliary ("avait, il y a quelques jours, qualifié") it returns the auxiliary's index and true, for
+// scanning to go on; after a subject ("La municipalité, quant à elle, justifie") the subject's index
+// and false; otherwise j and false.
+func commaFillerLeft(toks []tok, j int) (int, bool) {
+	k := skipFillersLeft(toks, j)
+	if k > 0 && k < j && toks[k].text == "," {
+		k--
+	}
+	if k < 0 || k >= j-1 || !toks[k].word {
+		return j, false
+	}
+	if auxiliaries[toks[k].low] || etre[toks[k].low] {
+		return k, true
+	}
+	if k+1 < len(toks) && toks[k+1].text == "," {
+		return k, false
+	}
+	return j, false
 }
 
 func dateSpan(toks []tok, sp Span) bool {
