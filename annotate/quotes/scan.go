@@ -101,6 +101,9 @@ func (f *finder) scanLine(li, i, end int, open *int) {
 	}
 }
 
+// markLead is the first byte of « and » in UTF-8: scans skip every other byte.
+const markLead = 0xC2
+
 // strayOpenings returns the offsets of the « that no » closes: paired as a stack within their line
 // (a » closes the nearest « still open), those left open at the line's end when the next line that is
 // not blank does not go on with the quotation (continuesQuote). Such a mark is a typing slip of the
@@ -112,6 +115,9 @@ func strayOpenings(text string, lines []Span) map[int]bool {
 	for li, ln := range lines {
 		open = open[:0]
 		for i := ln.Start; i < ln.End; i++ {
+			if text[i] != markLead {
+				continue
+			}
 			switch {
 			case strings.HasPrefix(text[i:], "«"):
 				open = append(open, i)
@@ -320,6 +326,9 @@ func joinQuotedLines(text string) string {
 	var b []byte // a copy, made at the first change
 	depth := 0   // guillemets open at i
 	for i := 0; i < len(text); i++ {
+		if c := text[i]; c != '\n' && c != markLead {
+			continue
+		}
 		switch {
 		case strings.HasPrefix(text[i:], "«"):
 			depth++
