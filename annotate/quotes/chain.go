@@ -258,17 +258,18 @@ func (f *finder) carryOver(order []int, n, ws int) {
 			return
 		}
 	}
-	ln := f.lines[grp.line]
-	if ws <= ln.Start || grp.kind == dash {
+	if grp.kind == dash {
 		return
 	}
-	ps := f.sentenceStart(ln.Start, ws-1)
-	toks := f.tokensOutside(ps, ws)
+	toks, ok := f.sentenceBefore(order[n], ws)
+	if !ok {
+		return
+	}
 	a, ok := clauseToks(toks, len(toks))
 	if !ok || a.speaker.Empty() || a.kind == Pronoun {
 		// "Elisa Di Francisca a brandi le drapeau. « Je voulais … »": words in the first person after a
 		// sentence about a person are hers
-		if sp, kind, ok := firstNP(toks, len(toks)); ok && kind == Name && f.firstPerson(order[n]) {
+		if sp, kind, ok := firstNP(toks, len(toks)); ok && (kind == Name || kind == Pronoun && thirdPerson(f.text[sp.Start:sp.End])) && f.firstPerson(order[n]) {
 			grp.speaker, grp.skind, grp.inferred = sp, kind, true
 		}
 		return
@@ -276,6 +277,40 @@ func (f *finder) carryOver(order []int, n, ws int) {
 	if from, to := spanToks(toks, a.speaker); from >= 0 && personLike(toks, from, to, a.kind) {
 		grp.speaker, grp.skind, grp.inferred = a.speaker, a.kind, true
 	}
+}
+
+// sentenceBefore returns the words of the sentence before the one starting at ws, in which group g
+// opens: in the same line, or, for a quotation opening its paragraph in the first person, the last
+// sentence of the paragraph before ("Il a évoqué des raisons familiales." then "« Aujourd'hui, je
+// suis … »").
+func (f *finder) sentenceBefore(g, ws int) ([]tok, bool) {
+	grp := f.groups[g]
+	ln := f.lines[grp.line]
+	if ws > ln.Start {
+		return f.tokensOutside(f.sentenceStart(ln.Start, ws-1), ws), true
+	}
+	if grp.kind != guillemet || !f.firstPerson(g) {
+		return nil, false
+	}
+	li := grp.line - 1
+	for li >= 0 && strings.TrimSpace(f.text[f.lines[li].Start:f.lines[li].End]) == "" {
+		li--
+	}
+	if li < 0 {
+		return nil, false
+	}
+	prev := f.lines[li]
+	end := len(strings.TrimRight(f.text[:prev.End], " \t\r\u00a0\u202f"))
+	if end <= prev.Start || !strings.ContainsRune(".!?", rune(f.text[end-1])) {
+		return nil, false // a headline, or a line that ends on a colon or a quotation
+	}
+	return f.tokensOutside(f.sentenceStart(prev.Start, end-1), end), true
+}
+
+// thirdPerson reports whether a pronoun is il or elle.
+func thirdPerson(p string) bool {
+	p = lower(p)
+	return p == "il" || p == "elle"
 }
 
 // firstPerson reports whether the first part of group g speaks in the first person singular.

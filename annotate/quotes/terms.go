@@ -72,6 +72,9 @@ func (f *finder) datelineTitle(p part, ln Span) bool {
 	if len(prev) == 0 || !dateLike(prev, 0, len(prev)) {
 		return false
 	}
+	if last := prev[len(prev)-1].text; last == "." || last == "!" || last == "?" {
+		return false // a sentence that holds a number ("il doit quitter Europe 1."), not a dateline
+	}
 	for _, t := range prev {
 		if fm, ok := lexicon()[t.low]; auxiliaries[t.low] || etre[t.low] || ok && fm.class == finite {
 			return false
@@ -318,12 +321,22 @@ var works = set(`livre livres ouvrage ouvrages roman romans essai essais film fi
 chanson chansons titre morceau single série séries feuilleton émission émissions spectacle pièce opéra
 tableau exposition jeu recueil poème bande-dessinée manifeste tribune`)
 
-// workTitle reports whether a « … » starting with a capital follows the noun of a work, whatever its
-// length: "dont le livre « AI Superpowers: China, Silicon Valley and the New World Order »".
+// makers are the nouns of people who make a work, whose title follows them after de.
+var makers = set(`auteur auteure autrice créateur créatrice réalisateur réalisatrice producteur productrice
+scénariste compositeur compositrice coauteur coauteure interprète présentateur présentatrice animateur
+animatrice éditeur éditrice`)
+
+// workTitle reports whether a « … » starting with a capital follows the noun of a work or its maker and
+// de, whatever its length: "dont le livre « AI Superpowers: China, Silicon Valley and the New World
+// Order »", "l'auteure de « Just the Funny Parts : … »" ("demande à l'animateur de « ne pas venir »"
+// is no title).
 func workTitle(prev []tok, inner string) bool {
 	n := len(prev)
-	if n < 2 || !isUpperStart(inner) || !works[prev[n-1].low] {
+	if n < 2 || !isUpperStart(inner) {
 		return false
 	}
-	return determiners[prev[n-2].low] || articles[prev[n-2].low]
+	if w := prev[n-1].low; (w == "de" || w == "du" || w == "d'") && makers[prev[n-2].low] {
+		return true
+	}
+	return works[prev[n-1].low] && (determiners[prev[n-2].low] || articles[prev[n-2].low])
 }

@@ -9,39 +9,18 @@ import "strings"
 func (f *finder) markTitles(byGroup [][]part) {
 	for g, ps := range byGroup {
 		grp := f.groups[g]
-		if len(ps) != 1 || grp.kind != guillemet {
+		if len(ps) != 1 || grp.kind != guillemet || !f.nameLike(ps[0]) {
 			continue
 		}
 		p := ps[0]
 		ln := f.lines[grp.line]
 		prev := tokenize(f.text, max(ln.Start, p.Start-80), p.Start)
-		if workOf(prev) && isUpperStart(strings.TrimLeft(f.text[p.Start+len("«"):p.End], " \u00a0\u202f")) {
-			grp.title = true // "l'auteure de « Just the Funny Parts : … »", "le créateur de « Pawn Stars »"
-			continue
-		}
-		if !f.nameLike(p) {
-			continue
-		}
 		next := tokenize(f.text, p.End, min(ln.End, p.End+80))
 		if f.inciseAfter(p, ln.End) && !(namingPhrase(prev) && !strings.HasPrefix(strings.TrimLeft(f.text[p.End:ln.End], " \u00a0\u202f"), ",")) {
 			continue // "« Bon voyage » répond Marie"; but "l'organisation « État islamique » revendique …" names
 		}
 		grp.title = namedAfterWord(prev) || startsClause(prev) && len(next) > 0 && verbAt(next, 0) || afterArticle(prev)
 	}
-}
-
-// makers are the nouns of people who make a work, whose title follows them after de.
-var makers = set(`auteur auteure autrice créateur créatrice réalisateur réalisatrice producteur productrice
-scénariste compositeur compositrice coauteur coauteure interprète présentateur présentatrice animateur
-animatrice éditeur éditrice`)
-
-// workOf reports whether the tokens before a « … » end with a maker of a work and de ("auteure de",
-// "créateur du"): what follows, when capitalised, is the work's title, however long ("demande à
-// l'animateur de « ne pas venir »" is not).
-func workOf(prev []tok) bool {
-	n := len(prev)
-	return n >= 2 && prev[n-1].word && (prev[n-1].low == "de" || prev[n-1].low == "du" || prev[n-1].low == "d'") &&
-		prev[n-2].word && makers[prev[n-2].low]
 }
 
 // nameLike reports whether a part is « X » of one to four words, the first capitalised, without
