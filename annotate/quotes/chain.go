@@ -267,15 +267,22 @@ func (f *finder) carryOver(order []int, n, ws int) {
 	}
 	a, ok := clauseToks(toks, len(toks))
 	if !ok || a.speaker.Empty() || a.kind == Pronoun {
-		// "Elisa Di Francisca a brandi le drapeau. « Je voulais … »": words in the first person after a
-		// sentence about a person are hers
-		if sp, kind, ok := firstNP(toks, len(toks)); ok && (kind == Name || kind == Pronoun && thirdPerson(f.text[sp.Start:sp.End])) && f.firstPerson(order[n]) {
-			grp.speaker, grp.skind, grp.inferred = sp, kind, true
-		}
+		f.firstPersonSpeaker(order[n], toks)
 		return
 	}
 	if from, to := spanToks(toks, a.speaker); from >= 0 && personLike(toks, from, to, a.kind) {
 		grp.speaker, grp.skind, grp.inferred = a.speaker, a.kind, true
+	}
+}
+
+// firstPersonSpeaker gives group g, when it speaks in the first person, the name or the il/elle that
+// opens toks, the sentence before it: "Elisa Di Francisca a brandi le drapeau. « Je voulais … »" are
+// her words.
+func (f *finder) firstPersonSpeaker(g int, toks []tok) {
+	sp, kind, ok := firstNP(toks, len(toks))
+	if ok && (kind == Name || kind == Pronoun && thirdPerson(f.text[sp.Start:sp.End])) && f.firstPerson(g) {
+		grp := f.groups[g]
+		grp.speaker, grp.skind, grp.inferred = sp, kind, true
 	}
 }
 
