@@ -47,7 +47,7 @@ func (f *finder) scan() {
 			continue // blank lines separate paragraphs without closing anything
 		}
 		if open >= 0 {
-			if r, _ := decode(f.text, pos); r == '«' || r == '»' || dashLen(f.text, pos, ln.End) > 0 {
+			if reopens(f.text, pos, ln.End) {
 				pos = f.guillemet(li, pos, ln.End, open, &open)
 			} else {
 				open = -1
@@ -138,6 +138,13 @@ func strayOpenings(text string, lines []Span) map[int]bool {
 	return stray
 }
 
+// reopens reports whether the line text[pos:end], pos at its first character, goes on with a quotation
+// left open on the line before: it starts with «, » or a dialogue dash.
+func reopens(text string, pos, end int) bool {
+	r, _ := decode(text, pos)
+	return r == '«' || r == '»' || dashLen(text, pos, end) > 0
+}
+
 // continuesQuote reports whether the first line of lines that is not blank goes on with a quotation
 // left open: it starts with «, » or a dialogue dash, or a » comes in it before any «.
 func continuesQuote(text string, lines []Span) bool {
@@ -146,7 +153,7 @@ func continuesQuote(text string, lines []Span) bool {
 		if pos >= ln.End {
 			continue
 		}
-		if r, _ := decode(text, pos); r == '«' || r == '»' || dashLen(text, pos, ln.End) > 0 {
+		if reopens(text, pos, ln.End) {
 			return true
 		}
 		line := text[pos:ln.End]
@@ -359,8 +366,7 @@ func closesOnLaterLine(text string, i int) bool {
 	for ; i < len(text) && lines < 16; i++ {
 		if start {
 			rest := strings.TrimLeft(text[i:], " \t\r\u00a0\u202f")
-			if rest == "" || rest[0] == '\n' || dashLen(rest, 0, len(rest)) > 0 ||
-				strings.HasPrefix(rest, "«") || strings.HasPrefix(rest, "»") {
+			if rest == "" || rest[0] == '\n' || reopens(rest, 0, len(rest)) {
 				return false // a blank line, a reopened quotation, a dialogue turn
 			}
 			start = false
