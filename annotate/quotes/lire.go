@@ -17,27 +17,12 @@ func (f *finder) lireAfter(q, lineEnd, quoteStart, line int) (attribution, bool)
 	if len(toks) < 2 {
 		return attribution{}, false
 	}
-	v, pron, ok := splitInversion(toks[0].text)
-	if !ok || lower(pron) != "on" {
-		return attribution{}, false
-	}
-	v = lower(strings.TrimSuffix(v, "-t"))
-	k, cue := 1, Span{}
-	y := toks[1].low == "y"
-	if y {
-		k++
-	}
-	switch {
-	case v == "lit" || v == "lisait":
-		cue = Span{toks[0].start, toks[0].start + len(v)}
-	case k < len(toks) && toks[k].low == "lire" && (strings.HasPrefix(v, "peu") || strings.HasPrefix(v, "pouv") || strings.HasPrefix(v, "pourr")):
-		cue = Span{toks[k].start, toks[k].end}
-		k++
-	default:
+	cue, k, ok := lireCue(toks)
+	if !ok {
 		return attribution{}, false
 	}
 	a := attribution{cue: cue}
-	if y {
+	if toks[1].low == "y" {
 		if sp, ok := f.documentBefore(quoteStart, line); ok {
 			a.speaker, a.kind = sp, Description
 		}
@@ -49,6 +34,33 @@ func (f *finder) lireAfter(q, lineEnd, quoteStart, line int) (attribution, bool)
 		}
 	}
 	return a, true
+}
+
+// lireCue reads the inverted verb opening toks, "lit-on", "peut-on lire" or "peut-on y lire", and
+// returns the reading verb and the index after it; lire is the cue, not pouvoir.
+func lireCue(toks []tok) (Span, int, bool) {
+	v, pron, ok := splitInversion(toks[0].text)
+	if !ok || lower(pron) != "on" {
+		return Span{}, 0, false
+	}
+	v = lower(strings.TrimSuffix(v, "-t"))
+	k := 1
+	if toks[1].low == "y" {
+		k++
+	}
+	switch {
+	case v == "lit" || v == "lisait":
+		return Span{toks[0].start, toks[0].start + len(v)}, k, true
+	case k < len(toks) && toks[k].low == "lire" && pouvoirForm(v):
+		return Span{toks[k].start, toks[k].end}, k + 1, true
+	}
+	return Span{}, 0, false
+}
+
+// pouvoirForm reports whether v is a form of pouvoir that lire may follow ("peut", "pouvait",
+// "pourra").
+func pouvoirForm(v string) bool {
+	return strings.HasPrefix(v, "peu") || strings.HasPrefix(v, "pouv") || strings.HasPrefix(v, "pourr")
 }
 
 // documentBefore returns the noun phrase of the last document named before offset at, in the line
@@ -95,15 +107,8 @@ func (f *finder) commeAfter(q, lineEnd int) (attribution, bool) {
 	if len(toks) < 3 || toks[0].low != "comme" {
 		return attribution{}, false
 	}
-	k := 1
-	if toks[k].low == "l'" || toks[k].low == "le" {
-		k++
-	}
-	var a attribution
-	next := k + 1
-	if fm, ok := lexicon()[toks[k].low]; ok && fm.class == participle { // "comme prétendu par X"
-		a.cue = Span{toks[k].start, toks[k].end}
-	} else if a, next, ok = verbGroup(toks, k); !ok || a.infin || a.gerund {
+	a, next, ok := commeVerb(toks)
+	if !ok {
 		return attribution{}, false
 	}
 	if !a.speaker.Empty() {
@@ -118,4 +123,21 @@ func (f *finder) commeAfter(q, lineEnd int) (attribution, bool) {
 	}
 	a.speaker, a.kind = sp, kind
 	return a, true
+}
+
+// commeVerb reads the verb after comme and its object pronoun l' or le, a participle ("comme prétendu
+// par X") or a finite verb group ("comme l'a indiqué X"), and returns it with the index after it.
+func commeVerb(toks []tok) (attribution, int, bool) {
+	k := 1
+	if toks[k].low == "l'" || toks[k].low == "le" {
+		k++
+	}
+	if fm, ok := lexicon()[toks[k].low]; ok && fm.class == participle {
+		return attribution{cue: Span{toks[k].start, toks[k].end}}, k + 1, true
+	}
+	a, next, ok := verbGroup(toks, k)
+	if !ok || a.infin || a.gerund {
+		return attribution{}, 0, false
+	}
+	return a, next, true
 }
