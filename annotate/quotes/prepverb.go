@@ -28,20 +28,8 @@ var prepVerbForms = sync.OnceValue(func() map[string]verbForm {
 // ("appelle à « … »", "a appelé les Français à « … »", "traite des journalistes de « … »").
 func prepVerb(toks []tok, v, end int) (attribution, bool) {
 	f, ok := prepVerbForms()[toks[v].low]
-	if !ok || end-v > 6 {
+	if !ok || end-v > 6 || !prepVerbGoverns(toks, v, end, f.lemma) {
 		return attribution{}, false
-	}
-	p := end - 1
-	if p > v+1 && articles[toks[p].low] && toks[p].low != "au" && toks[p].low != "aux" {
-		p--
-	}
-	if p <= v || !prepVerbs[f.lemma][toks[p].low] {
-		return attribution{}, false
-	}
-	for _, t := range toks[v+1 : p] {
-		if !t.word || t.low == "que" || t.low == "qu'" {
-			return attribution{}, false
-		}
 	}
 	a := attribution{cue: Span{toks[v].start, toks[v].end}}
 	switch f.class {
@@ -51,15 +39,32 @@ func prepVerb(toks []tok, v, end int) (attribution, bool) {
 		}
 	case infinitive:
 		a.infin = true
-	case gerund:
-		a.gerund = true
-	}
-	if a.infin {
 		if sp, kind, ok := firstNP(toks, v); ok {
 			a.speaker, a.kind = sp, kind
 		}
 		return a, true
+	case gerund:
+		a.gerund = true
 	}
 	subjectLeft(toks, v, &a)
 	return a, true
+}
+
+// prepVerbGoverns reports whether the words between the verb at toks[v] and the quotation at toks[end]
+// end with the preposition lemma takes, maybe a determiner after it, and hold nothing but words and no
+// que: "que" would open a clause of its own.
+func prepVerbGoverns(toks []tok, v, end int, lemma string) bool {
+	p := end - 1
+	if p > v+1 && articles[toks[p].low] && toks[p].low != "au" && toks[p].low != "aux" {
+		p--
+	}
+	if p <= v || !prepVerbs[lemma][toks[p].low] {
+		return false
+	}
+	for _, t := range toks[v+1 : p] {
+		if !t.word || t.low == "que" || t.low == "qu'" {
+			return false
+		}
+	}
+	return true
 }

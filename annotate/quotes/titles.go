@@ -56,12 +56,19 @@ func namedAfterWord(prev []tok) bool {
 	if k < 0 || !prev[k].word {
 		return false
 	}
-	w := prev[k].low
-	if w == "selon" || w == "pour" || w == "après" && k > 0 && prev[k-1].low == "d'" || w == "de" && k > 0 && prev[k-1].low == "lors" {
-		return true // "selon « Quotidien »", "lors de « L'Émission politique »"
+	if namingPreposition(prev, k) {
+		return true
 	}
+	w := prev[k].low
 	_, cue := lexicon()[w]
 	return !cue && !speechLinks[w] && !auxiliaries[w] && !etre[w]
+}
+
+// namingPreposition reports whether prev[k] is a preposition after which a « … » is a name: "selon
+// « Quotidien »", "pour", "d'après", "lors de « L'Émission politique »".
+func namingPreposition(prev []tok, k int) bool {
+	w := prev[k].low
+	return w == "selon" || w == "pour" || w == "après" && k > 0 && prev[k-1].low == "d'" || w == "de" && k > 0 && prev[k-1].low == "lors"
 }
 
 // namingPhrase reports whether prev ends with a noun phrase that a name can complete: a determiner
