@@ -102,11 +102,7 @@ func agentBefore(toks []tok) (Span, SpeakerKind, Span, bool) {
 		if f, ok := lexicon()[toks[k-1].low]; !ok || f.class != participle {
 			return Span{}, NoSpeaker, Span{}, false
 		}
-		read := npRight
-		if w := toks[k+1].low; w == "des" || w == "du" {
-			read = description
-		}
-		if sp, kind, next, ok := read(toks, k+1); ok && next == n-1 {
+		if sp, kind, next, ok := parAgent(toks, k+1); ok && next == n-1 {
 			return sp, kind, Span{toks[k-1].start, toks[k-1].end}, true
 		}
 		return Span{}, NoSpeaker, Span{}, false
@@ -142,22 +138,15 @@ func (f *finder) agentAfterCue(p part, lineEnd int) (Span, SpeakerKind, Span, bo
 	if k+1 < len(toks) && (etre[toks[k].low] || toks[k].low == "été") { // "« … » est déploré par"
 		k++
 	}
-	var cue Span
-	if k < len(toks) && toks[k].word { // "« … » lancée par le député"
-		if fm, ok := lexicon()[toks[k].low]; ok && (fm.class == participle || passiveAfterEtre(toks, k)) {
-			cue = Span{toks[k].start, toks[k].end}
-			k++
-		}
+	cue, ok := passiveParticiple(toks, k) // "« … » lancée par le député"
+	if ok {
+		k++
 	}
 	if k+1 >= len(toks) || toks[k].low != "par" {
 		return Span{}, NoSpeaker, Span{}, false
 	}
 	k++
-	read := npRight
-	if w := toks[k].low; w == "des" || w == "du" {
-		read = description
-	}
-	if sp, kind, next, ok := read(toks, k); ok && !dateLike(toks, k, next) { // the agent of a reporting verb speaks
+	if sp, kind, next, ok := parAgent(toks, k); ok && !dateLike(toks, k, next) { // the agent of a reporting verb speaks
 		return sp, kind, cue, true
 	}
 	return Span{}, NoSpeaker, Span{}, false
@@ -176,13 +165,32 @@ func (f *finder) passiveCueBefore(ws, at int) Span {
 		k--
 	}
 	k = skipFillersLeft(toks, k)
-	if k < 0 || !toks[k].word {
+	if k < 0 {
 		return Span{}
 	}
-	if fm, ok := lexicon()[toks[k].low]; ok && (fm.class == participle || passiveAfterEtre(toks, k)) {
-		return Span{toks[k].start, toks[k].end}
+	cue, _ := passiveParticiple(toks, k)
+	return cue
+}
+
+// passiveParticiple returns toks[k] if it is a reporting participle, or a form read as one after être,
+// whose agent may follow: "lancée par", "est déploré par".
+func passiveParticiple(toks []tok, k int) (Span, bool) {
+	if k >= len(toks) || !toks[k].word {
+		return Span{}, false
 	}
-	return Span{}
+	if fm, ok := lexicon()[toks[k].low]; ok && (fm.class == participle || passiveAfterEtre(toks, k)) {
+		return Span{toks[k].start, toks[k].end}, true
+	}
+	return Span{}, false
+}
+
+// parAgent reads the agent of a passive starting at toks[k], right after par: a noun phrase, a
+// description when it opens with des or du ("par des associations"), which npRight leaves alone.
+func parAgent(toks []tok, k int) (Span, SpeakerKind, int, bool) {
+	if w := toks[k].low; w == "des" || w == "du" {
+		return description(toks, k)
+	}
+	return npRight(toks, k)
 }
 
 // previousAgent returns who reports in the sentence before the one starting at ws, for a quotation
@@ -201,11 +209,7 @@ func (f *finder) previousAgent(lineStart, ws int) (Span, SpeakerKind, bool) {
 		if fm, ok := lexicon()[toks[k-1].low]; !ok || fm.class != participle {
 			continue
 		}
-		read := npRight
-		if w := toks[k+1].low; w == "des" || w == "du" { // "par des associations"
-			read = description
-		}
-		if sp, kind, next, ok := read(toks, k+1); ok && personLike(toks, k+1, next, kind) {
+		if sp, kind, next, ok := parAgent(toks, k+1); ok && personLike(toks, k+1, next, kind) {
 			return sp, kind, true
 		}
 	}
