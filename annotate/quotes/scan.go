@@ -63,23 +63,7 @@ func (f *finder) scanLine(li, i, end int, open *int) {
 	for i < end {
 		r, n := decode(f.text, i)
 		if d := dashLen(f.text, i, end); d > 0 && f.turnStart(lineStart, i, end, d) {
-			j := skipSpaces(f.text, i+d, end)
-			if strings.HasPrefix(f.text[j:end], "«") {
-				g := f.newGroup(guillemet, li, i == lineStart)
-				i = f.guillemetFrom(li, i, j, end, g, open)
-				continue
-			}
-			turnEnd := f.turnEnd(i+d, end)
-			if i == lineStart && (byline(f.text[i+d:turnEnd]) || nameLine(f.text[i+d:turnEnd]) || f.caption(li, f.text[i+d:turnEnd])) {
-				return // "— Barack Obama, président des États-Unis": a signature, not speech
-			}
-			if i != lineStart && !exclaims(f.text[i:min(turnEnd, i+120)]) {
-				i += d // a dash after a sentence inside narration: speech only if it exclaims or asks
-				continue
-			}
-			g := f.newGroup(dash, li, i == lineStart)
-			f.add(i, turnEnd, g, dash)
-			i += d // keep scanning inside the turn for « … »
+			i = f.dashTurn(li, lineStart, i, end, d, open)
 			continue
 		}
 		switch r {
@@ -99,6 +83,27 @@ func (f *finder) scanLine(li, i, end int, open *int) {
 		}
 		i += n
 	}
+}
+
+// dashTurn reads the dash of d bytes at i that may open a turn of speech in line li, which starts at
+// lineStart, and returns where the scan of the line goes on: after a « … » right after the dash,
+// inside the turn, or at end when the line is a signature.
+func (f *finder) dashTurn(li, lineStart, i, end, d int, open *int) int {
+	j := skipSpaces(f.text, i+d, end)
+	if strings.HasPrefix(f.text[j:end], "«") {
+		g := f.newGroup(guillemet, li, i == lineStart)
+		return f.guillemetFrom(li, i, j, end, g, open)
+	}
+	turnEnd := f.turnEnd(i+d, end)
+	if i == lineStart && (byline(f.text[i+d:turnEnd]) || nameLine(f.text[i+d:turnEnd]) || f.caption(li, f.text[i+d:turnEnd])) {
+		return end // "— Barack Obama, président des États-Unis": a signature, not speech
+	}
+	if i != lineStart && !exclaims(f.text[i:min(turnEnd, i+120)]) {
+		return i + d // a dash after a sentence inside narration: speech only if it exclaims or asks
+	}
+	g := f.newGroup(dash, li, i == lineStart)
+	f.add(i, turnEnd, g, dash)
+	return i + d // keep scanning inside the turn for « … »
 }
 
 // markLead is the first byte of « and » in UTF-8: scans skip every other byte.
@@ -301,8 +306,17 @@ func byline(s string) bool {
 		return false
 	}
 	name, role, ok := strings.Cut(s, ",")
+	if !ok || len(strings.Fields(s)) > 12 || !bylineName(name) {
+		return false
+	}
+	return bylineRole(strings.Fields(role))
+}
+
+// bylineName reports whether the part of a byline before its comma is a name of two to four words,
+// capitalised or particles ("Jean de La Fontaine").
+func bylineName(name string) bool {
 	words := strings.Fields(name)
-	if !ok || len(words) < 2 || len(words) > 4 || len(strings.Fields(s)) > 12 {
+	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
 	for _, w := range words {
@@ -310,7 +324,12 @@ func byline(s string) bool {
 			return false
 		}
 	}
-	r := strings.Fields(role)
+	return true
+}
+
+// bylineRole reports whether the words of a byline after its comma are a role: no finite verb, and a
+// first word that is capitalised, a determiner or a person noun ("président des États-Unis").
+func bylineRole(r []string) bool {
 	if len(r) == 0 {
 		return false
 	}
