@@ -20,13 +20,19 @@ func (sc *clauseScope) pass(toks []tok, v int) (skip, stop bool) {
 	switch {
 	case subordinator(toks, v): // "… précise que « … » tandis que son avocat s'« indigne … »"
 		return true, !sc.que
-	case w == "puisque" || w == "puisqu'" || (w == "que" || w == "qu'") && v > 0 && toks[v-1].low == "parce":
+	case causalQue(toks, v):
 		sc.blocked = true // "a lâché son boulot, puisqu'il se trouvait « … »": unless a que clause holds it
 		return true, false
 	case w == "que" || w == "qu'":
 		sc.que, sc.blocked = true, false
 	}
 	return w == "après" && v > 0 && toks[v-1].low == "d'", false
+}
+
+// causalQue reports whether toks[v] opens a causal clause: puisque, or the que of parce que.
+func causalQue(toks []tok, v int) bool {
+	w := toks[v].low
+	return w == "puisque" || w == "puisqu'" || (w == "que" || w == "qu'") && v > 0 && toks[v-1].low == "parce"
 }
 
 // framedBy reads a verb at toks[v] that reports only in a frame around the quotation right after
@@ -70,12 +76,19 @@ func objectNoun(toks []tok, v, end int) bool {
 	if !isOf(toks[last].low) {
 		return false
 	}
+	return objectWords(toks, k, last)
+}
+
+// objectWords reports whether the tokens between the determiner at toks[k] and the de at toks[last]
+// are the words of one noun phrase: no que or qui, no auxiliary, and no verb but the head noun, which
+// may look like one ("un communiqué").
+func objectWords(toks []tok, k, last int) bool {
 	for i := k + 1; i < last; i++ {
 		t := toks[i]
 		if !t.word || t.low == "que" || t.low == "qu'" || t.low == "qui" {
 			return false
 		}
-		if _, verb := lexicon()[t.low]; verb && i > k+1 || auxiliaries[t.low] || etre[t.low] { // the head noun may look like a verb: "un communiqué"
+		if _, verb := lexicon()[t.low]; verb && i > k+1 || auxiliaries[t.low] || etre[t.low] {
 			return false
 		}
 	}
