@@ -222,8 +222,7 @@ func skipVerbLeft(toks []tok, j int) int {
 			}
 			return k
 		}
-		w := toks[j].low
-		if auxiliaries[w] || etre[w] || clitics[w] && !subjectPronouns[w] || isAdverb(w) || w == "pas" || w == "en" {
+		if verbLeftFiller(toks[j].low) {
 			j--
 			continue
 		}
@@ -234,6 +233,12 @@ func skipVerbLeft(toks []tok, j int) int {
 		break
 	}
 	return j
+}
+
+// verbLeftFiller reports whether w may stand before a verb inside its group: an auxiliary, a clitic
+// that is not a subject, an adverb, pas or en.
+func verbLeftFiller(w string) bool {
+	return auxiliaries[w] || etre[w] || clitics[w] && !subjectPronouns[w] || isAdverb(w) || w == "pas" || w == "en"
 }
 
 // commaFillerLeft reads leftwards over a filler between commas ending at the comma toks[j]. Before an
@@ -281,13 +286,25 @@ func firstNP(toks []tok, v int) (Span, SpeakerKind, bool) {
 		if sp, kind, n, ok := npRight(toks, j); ok && sp.End <= limit && !dateLike(toks, j, n) {
 			return apposition(toks, sp, kind, n, v)
 		}
-		if j < v && toks[j].low == "des" { // "Vers 22h00, des Gilets jaunes ont …": an indefinite subject
-			if sp, kind, n, ok := description(toks, j); ok && sp.End <= limit && n < v && (auxiliaries[toks[n].low] || etre[toks[n].low] || participleCue(toks[n].low)) {
-				return sp, kind, true
-			}
+		if sp, kind, ok := indefiniteSubject(toks, j, v, limit); ok {
+			return sp, kind, true
 		}
 	}
 	return Span{}, NoSpeaker, false
+}
+
+// indefiniteSubject reads a description opening with des at toks[j], ending before the offset limit
+// and right before a verb or an auxiliary ahead of toks[v]: an indefinite subject, "Vers 22h00, des
+// Gilets jaunes ont …".
+func indefiniteSubject(toks []tok, j, v, limit int) (Span, SpeakerKind, bool) {
+	if j >= v || toks[j].low != "des" {
+		return Span{}, NoSpeaker, false
+	}
+	sp, kind, n, ok := description(toks, j)
+	if !ok || sp.End > limit || n >= v || !auxiliaries[toks[n].low] && !etre[toks[n].low] && !participleCue(toks[n].low) {
+		return Span{}, NoSpeaker, false
+	}
+	return sp, kind, true
 }
 
 // apposition extends the noun phrase sp ending before toks[n] over ", apposition ," when the verb at
