@@ -21,16 +21,30 @@ func (f *finder) markTerms(byGroup [][]part) {
 		prev := tokenize(f.text, max(ln.Start, p.Start-80), p.Start)
 		inner := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
 		switch {
-		case f.datelineTitle(p, ln) || f.acronymAfter(p, ln.End) || f.translatesTitle(p) || workTitle(prev, inner) ||
-			namedByParticiple(prev) && (len(strings.Fields(inner)) <= 8 || titledByParticiple(prev)): // a name, even if an incise follows
+		case f.termName(p, ln, prev, inner): // a name, even if an incise follows
 			grp.title = true
 		case f.inciseAfter(p, ln.End):
-		case voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) || glossedLiterally(prev):
+		case termWord(prev, inner):
 			grp.title = true
 		case glossAfter(prev):
 			grp.gloss = true
 		}
 	}
+}
+
+// termName reports whether the « … » p on line ln, with inner inside and prev before, names something
+// whatever follows it: a headline after a dateline, a body with its acronym, the translation of a
+// title, a work, or a name given by a participle.
+func (f *finder) termName(p part, ln Span, prev []tok, inner string) bool {
+	return f.datelineTitle(p, ln) || f.acronymAfter(p, ln.End) || f.translatesTitle(p) || workTitle(prev, inner) ||
+		namedByParticiple(prev) && (len(strings.Fields(inner)) <= 8 || titledByParticiple(prev))
+}
+
+// termWord reports whether a « … » with inner inside and prev before is a word rather than speech: a
+// vote option after a word, a short term counted or announced by a colon, a literal translation.
+func termWord(prev []tok, inner string) bool {
+	return voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) ||
+		glossedLiterally(prev)
 }
 
 // translatesTitle reports whether a « … » in brackets follows a name in guillemets: its translation,
@@ -137,15 +151,26 @@ func namedByParticiple(prev []tok) bool {
 	if n >= 2 && articles[prev[n-1].low] && participleStem(prev[n-2].low) != "" { // "rebaptisé la « … »"
 		n--
 	}
-	if n >= 2 && isOf(prev[n-1].low) { // "les accords dits de « Minsk II »"
-		if w := prev[n-2].low; w == "dit" || w == "dite" || w == "dits" || w == "dites" {
-			return n >= 3 && prev[n-3].word && !subjectPronouns[prev[n-3].low]
-		}
-	}
-	if w := prev[n-1].low; (w == "dite" || w == "dits" || w == "dites") && n >= 2 && prev[n-2].word && !subjectPronouns[prev[n-2].low] && prev[n-2].low != "vous" {
-		return true // "la loi dite « Sapin 2 »"
+	if named, ok := namedByDit(prev, n); ok {
+		return named
 	}
 	return participleStem(prev[n-1].low) != ""
+}
+
+// ditForms are the forms of the participle dit, which names after a noun ("la loi dite « … »").
+var ditForms = set("dit dite dits dites")
+
+// namedByDit reads a form of dit ending prev[:n], maybe before de, after a noun: "les accords dits de
+// « Minsk II »", "la loi dite « Sapin 2 »"; a bare dit after a noun is rather the verb ("le texte dit
+// « … »"). ok says whether it decided: false leaves the naming participles to be tried.
+func namedByDit(prev []tok, n int) (named, ok bool) {
+	if n >= 2 && isOf(prev[n-1].low) && ditForms[prev[n-2].low] {
+		return n >= 3 && prev[n-3].word && !subjectPronouns[prev[n-3].low], true
+	}
+	if w := prev[n-1].low; w != "dit" && ditForms[w] && n >= 2 && prev[n-2].word && !subjectPronouns[prev[n-2].low] && prev[n-2].low != "vous" {
+		return true, true
+	}
+	return false, false
 }
 
 // participleStem returns the stem of a naming participle ("intitulée" → "intitul"), or "".
@@ -258,11 +283,7 @@ func (f *finder) completed(a, b part) bool {
 func (f *finder) detachDistant(order []int, byGroup [][]part) {
 	for _, g := range order {
 		grp, ps := f.groups[g], byGroup[g]
-		if len(ps) != 1 || grp.kind != guillemet || !grp.attrib || grp.title || grp.cue.Empty() ||
-			grp.cue.End > ps[0].Start || f.long(ps) {
-			continue
-		}
-		if cue := f.text[grp.cue.Start:grp.cue.End]; selonCue(cue) || lower(cue) == "pour" {
+		if !f.detachable(grp, ps) {
 			continue
 		}
 		toks := f.tokensOutside(max(grp.cue.End, ps[0].Start-maxIncise), ps[0].Start)
@@ -280,6 +301,17 @@ func (f *finder) detachDistant(order []int, byGroup [][]part) {
 			grp.attrib = false
 		}
 	}
+}
+
+// detachable reports whether detachDistant may drop a group's attribution: one short « … » that is no
+// title, attributed by a cue written before it other than selon, d'après or pour.
+func (f *finder) detachable(grp *group, ps []part) bool {
+	if len(ps) != 1 || grp.kind != guillemet || !grp.attrib || grp.title || grp.cue.Empty() ||
+		grp.cue.End > ps[0].Start || f.long(ps) {
+		return false
+	}
+	cue := f.text[grp.cue.Start:grp.cue.End]
+	return !selonCue(cue) && lower(cue) != "pour"
 }
 
 // continuesClause reports whether the words after a comma carry on what the verb before it says: a
