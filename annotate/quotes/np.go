@@ -56,10 +56,7 @@ func guillemetName(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 	j, last := k+1, k
 	if partitiveHead(toks, k) { // "une de ses tantes": un or une is the head
-		j, last = k+2, k+1
-		if j < len(toks) && (toks[j].low == "la" || toks[j].low == "l'") {
-			j++
-		}
+		j, last = skipLa(toks, k+2), k+1
 	}
 	for runs := 0; runs < 3 && j < len(toks); runs++ {
 		e := wordRun(toks, j, j == k+1)
@@ -67,16 +64,13 @@ func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 			break
 		}
 		last = e
-		if e+2 < len(toks) && toks[e].low == "et" && isOf(toks[e+1].low) && isUpperStart(toks[e+2].text) {
+		if secondComplement(toks, e) {
 			e++ // "le ministre de l'Économie et des Finances Michel Sapin"
 		}
 		if e >= len(toks) || !isOf(toks[e].low) {
 			break
 		}
-		j = e + 1
-		if j < len(toks) && (toks[j].low == "la" || toks[j].low == "l'") {
-			j++
-		}
+		j = skipLa(toks, e+1)
 	}
 	if last == k || last == k+1 && partitiveHead(toks, k) {
 		return Span{}, NoSpeaker, k, false
@@ -88,12 +82,26 @@ func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 	return Span{toks[k].start, toks[last-1].end}, kind, last, true
 }
 
+// skipLa returns the index after the article la or l' at toks[j], which a de before a complement
+// takes, or j.
+func skipLa(toks []tok, j int) int {
+	if j < len(toks) && (toks[j].low == "la" || toks[j].low == "l'") {
+		j++
+	}
+	return j
+}
+
+// secondComplement reports whether toks[e] is the et joining a second complement with de to a name:
+// "le ministre de l'Économie et des Finances".
+func secondComplement(toks []tok, e int) bool {
+	return e+2 < len(toks) && toks[e].low == "et" && isOf(toks[e+1].low) && isUpperStart(toks[e+2].text)
+}
+
 // wordRun returns the end of up to four noun-phrase words from toks[j], titles keeping their dot.
 func wordRun(toks []tok, j int, first bool) int {
 	start := j
 	for j < len(toks) && j-start < 4 && npWord(toks, j, first && j == start) {
-		if j > start && (determiners[toks[j].low] && !titleName(toks, j) || isUpperStart(toks[j-1].text) && !isUpperStart(toks[j].text) &&
-			!(j+1 < len(toks) && isUpperStart(toks[j+1].text)) && !(j+2 < len(toks) && isOf(toks[j+1].low) && isUpperStart(toks[j+2].text))) {
+		if j > start && (determiners[toks[j].low] && !titleName(toks, j) || nameEndsRun(toks, j)) {
 			break // "de Paris appelle les commerçants": a verb or a new noun phrase follows the name
 		}
 		j++
@@ -102,6 +110,13 @@ func wordRun(toks []tok, j int, first bool) int {
 		}
 	}
 	return j
+}
+
+// nameEndsRun reports whether the capitalised word at toks[j-1] ends a run of noun-phrase words: a
+// lower-case word follows it, with neither a name after that word nor de and a name.
+func nameEndsRun(toks []tok, j int) bool {
+	return isUpperStart(toks[j-1].text) && !isUpperStart(toks[j].text) &&
+		!(j+1 < len(toks) && isUpperStart(toks[j+1].text)) && !(j+2 < len(toks) && isOf(toks[j+1].low) && isUpperStart(toks[j+2].text))
 }
 
 // titleName reports whether a capitalised determiner at toks[j] inside a noun phrase starts a title
