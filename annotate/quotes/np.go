@@ -212,6 +212,13 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	if isUpperStart(toks[j].text) {
 		return Span{toks[nameLeft(toks, j)].start, end}, Name, true
 	}
+	return descriptionLeft(toks, j, afterPrep)
+}
+
+// descriptionLeft reads npLeftOpt's description ending with the common noun toks[j]: leftwards over at
+// most four words to the determiner that opens it ("d'autres policiers", "le juge").
+func descriptionLeft(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
+	end := toks[j].end
 	for i := j - 1; i >= 0 && i >= j-4; i-- {
 		t := toks[i]
 		lw := t.low
@@ -222,19 +229,26 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 			return Span{}, NoSpeaker, false
 		}
 		if determiners[lw] && (!strings.HasPrefix(lw, "d") || clauseOpens(toks, i)) {
-			if h := partitiveLeft(toks, i); h >= 0 {
-				return Span{toks[h].start, end}, Description, true
-			}
-			if i > 0 && prepositions[toks[i-1].low] && !afterPrep {
-				return Span{}, NoSpeaker, false
-			}
-			if isUpperStart(toks[i+1].text) { // "Le Canard enchaîné", "La Croix"
-				return Span{t.start, end}, Name, true
-			}
-			return Span{t.start, end}, Description, true
+			return determinerLeft(toks, i, end, afterPrep)
 		}
 	}
 	return Span{}, NoSpeaker, false
+}
+
+// determinerLeft reads the noun phrase opened by the determiner at toks[i] and ending at offset end:
+// from the head of a partitive before it ("l'un des avocats"), not after a preposition unless
+// afterPrep, a Name when a capital follows the determiner ("Le Canard enchaîné", "La Croix").
+func determinerLeft(toks []tok, i, end int, afterPrep bool) (Span, SpeakerKind, bool) {
+	if h := partitiveLeft(toks, i); h >= 0 {
+		return Span{toks[h].start, end}, Description, true
+	}
+	if i > 0 && prepositions[toks[i-1].low] && !afterPrep {
+		return Span{}, NoSpeaker, false
+	}
+	if isUpperStart(toks[i+1].text) {
+		return Span{toks[i].start, end}, Name, true
+	}
+	return Span{toks[i].start, end}, Description, true
 }
 
 // partitiveHead reports whether toks[k] is un or une heading a partitive ("une de ses tantes", "l'un
@@ -273,25 +287,38 @@ func clauseOpens(toks []tok, i int) bool {
 func nameLeft(toks []tok, j int) int {
 	i := j
 	for i-1 >= 0 {
-		t := toks[i-1]
-		lw := t.low
-		switch {
-		case t.word && (isUpperStart(t.text) && !determiners[lw] && !functionWords[lw] && !isConj(lw) || titles[lw]):
-			i--
-			continue
-		case t.text == "." && i-2 >= 0 && titles[toks[i-2].low+"."]:
-			i -= 2
-			continue
-		case t.word && particles[lw] && i-2 >= 0 && isUpperStart(toks[i-2].text):
-			i--
-			continue
+		step := nameStepLeft(toks, i)
+		if step == 0 {
+			break
 		}
-		break
+		i -= step
 	}
 	if i > 0 && determiners[toks[i-1].low] && !strings.HasPrefix(toks[i-1].low, "d") {
 		i-- // "le président Trump" keeps its determiner
 	}
 	return i
+}
+
+// nameStepLeft returns how many tokens before toks[i] nameLeft takes into the name: a capitalised word
+// or a title, a title with its abbreviation dot ("M."), a particle between capitalised words; 0 when
+// the name starts at toks[i].
+func nameStepLeft(toks []tok, i int) int {
+	t := toks[i-1]
+	switch {
+	case t.word && (nameWordLeft(t) || titles[t.low]):
+		return 1
+	case t.text == "." && i-2 >= 0 && titles[toks[i-2].low+"."]:
+		return 2
+	case t.word && particles[t.low] && i-2 >= 0 && isUpperStart(toks[i-2].text):
+		return 1
+	}
+	return 0
+}
+
+// nameWordLeft reports whether a capitalised t can belong to a name: not a determiner, a function
+// word or a conjunction capitalised at a sentence's start.
+func nameWordLeft(t tok) bool {
+	return isUpperStart(t.text) && !determiners[t.low] && !functionWords[t.low] && !isConj(t.low)
 }
 
 // dateLike reports whether a noun phrase is a date or a time ("Le 19 juin", "lundi", "cette année"): it
