@@ -1,0 +1,140 @@
+package quotes
+
+import "strings"
+
+// The leftward readers: the noun phrase, name or description that ends just before a reporting verb
+// or a relative qui, read from its last word back.
+
+// npLeft reads a subject noun phrase ending with toks[j].
+func npLeft(toks []tok, j int) (Span, SpeakerKind, bool) {
+	return npLeftOpt(toks, j, false)
+}
+
+// npLeftOpt is npLeft; afterPrep accepts a noun phrase governed by a preposition, as the antecedent of
+// a relative qui may be ("contestée par l'opposition, qui considère").
+func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
+	if j < 0 || !toks[j].word {
+		return Span{}, NoSpeaker, false
+	}
+	w := toks[j].low
+	end := toks[j].end
+	if subjectPronouns[w] {
+		return Span{toks[j].start, end}, Pronoun, true
+	}
+	if indefinites[w] && clauseOpens(toks, j) { // "beaucoup craignent", "certains affirment"
+		return Span{toks[j].start, end}, Description, true
+	}
+	if stopNP[w] || functionWords[w] {
+		return Span{}, NoSpeaker, false
+	}
+	if isUpperStart(toks[j].text) {
+		return Span{toks[nameLeft(toks, j)].start, end}, Name, true
+	}
+	return descriptionLeft(toks, j, afterPrep)
+}
+
+// descriptionLeft reads npLeftOpt's description ending with the common noun toks[j]: leftwards over at
+// most four words to the determiner that opens it ("d'autres policiers", "le juge").
+func descriptionLeft(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
+	end := toks[j].end
+	for i := j - 1; i >= 0 && i >= j-4; i-- {
+		t := toks[i]
+		lw := t.low
+		if lw == "d'" && toks[i+1].low == "autres" && clauseOpens(toks, i) { // "d'autres policiers"
+			return Span{t.start, end}, Description, true
+		}
+		if !t.word || stopNP[lw] && !determiners[lw] {
+			return Span{}, NoSpeaker, false
+		}
+		if determiners[lw] && (!strings.HasPrefix(lw, "d") || clauseOpens(toks, i)) {
+			return determinerLeft(toks, i, end, afterPrep)
+		}
+	}
+	return Span{}, NoSpeaker, false
+}
+
+// determinerLeft reads the noun phrase opened by the determiner at toks[i] and ending at offset end:
+// from the head of a partitive before it ("l'un des avocats"), not after a preposition unless
+// afterPrep, a Name when a capital follows the determiner ("Le Canard enchaîné", "La Croix").
+func determinerLeft(toks []tok, i, end int, afterPrep bool) (Span, SpeakerKind, bool) {
+	if h := partitiveLeft(toks, i); h >= 0 {
+		return Span{toks[h].start, end}, Description, true
+	}
+	if i > 0 && prepositions[toks[i-1].low] && !afterPrep {
+		return Span{}, NoSpeaker, false
+	}
+	if isUpperStart(toks[i+1].text) {
+		return Span{toks[i].start, end}, Name, true
+	}
+	return Span{toks[i].start, end}, Description, true
+}
+
+// partitiveHead reports whether toks[k] is un or une heading a partitive ("une de ses tantes", "l'un
+// des avocats").
+func partitiveHead(toks []tok, k int) bool {
+	w := toks[k].low
+	return (w == "un" || w == "une" || w == "chacun" || w == "chacune" || w == "aucun" || w == "aucune") &&
+		k+1 < len(toks) && isOf(toks[k+1].low)
+}
+
+// partitiveLeft returns the index where a partitive ending with the determiner at toks[i] starts ("une
+// de ses tantes", "l'un des avocats"), or -1.
+func partitiveLeft(toks []tok, i int) int {
+	de := i - 1
+	if isOf(toks[i].low) && toks[i].low != "de" && toks[i].low != "d'" {
+		de = i // "l'un des avocats": des is de + les
+	}
+	if de < 1 || !isOf(toks[de].low) || !partitiveHead(toks, de-1) {
+		return -1
+	}
+	h := de - 1
+	if h > 0 && toks[h-1].low == "l'" {
+		h--
+	}
+	return h
+}
+
+// clauseOpens reports whether toks[i] opens a clause: the sentence's first token, or after a comma or
+// a conjunction ("Sur LCI, des voisins décrivent").
+func clauseOpens(toks []tok, i int) bool {
+	return i == 0 || toks[i-1].text == "," || isConj(toks[i-1].low)
+}
+
+// nameLeft returns the index of the first token of the name ending with toks[j]: capitalised words,
+// titles and particles, and a determiner before them ("le président Trump").
+func nameLeft(toks []tok, j int) int {
+	i := j
+	for i-1 >= 0 {
+		step := nameStepLeft(toks, i)
+		if step == 0 {
+			break
+		}
+		i -= step
+	}
+	if i > 0 && determiners[toks[i-1].low] && !strings.HasPrefix(toks[i-1].low, "d") {
+		i-- // "le président Trump" keeps its determiner
+	}
+	return i
+}
+
+// nameStepLeft returns how many tokens before toks[i] nameLeft takes into the name: a capitalised word
+// or a title, a title with its abbreviation dot ("M."), a particle between capitalised words; 0 when
+// the name starts at toks[i].
+func nameStepLeft(toks []tok, i int) int {
+	t := toks[i-1]
+	switch {
+	case t.word && (nameWordLeft(t) || titles[t.low]):
+		return 1
+	case t.text == "." && i-2 >= 0 && titles[toks[i-2].low+"."]:
+		return 2
+	case t.word && particles[t.low] && i-2 >= 0 && isUpperStart(toks[i-2].text):
+		return 1
+	}
+	return 0
+}
+
+// nameWordLeft reports whether a capitalised t can belong to a name: not a determiner, a function
+// word or a conjunction capitalised at a sentence's start.
+func nameWordLeft(t tok) bool {
+	return isUpperStart(t.text) && !determiners[t.low] && !functionWords[t.low] && !isConj(t.low)
+}
