@@ -1,0 +1,147 @@
+package quotes
+
+import "strings"
+
+// How guillemets pair over lines: the « that no » closes, a quotation that goes on in the next line or
+// paragraph, and text cut one sentence a line joined back inside its quotations.
+
+// markLead is the first byte of « and » in UTF-8: scans skip every other byte.
+const markLead = 0xC2
+
+// strayOpenings returns the offsets of the « that no » closes: paired as a stack within their line
+// (a » closes the nearest « still open), those left open at the line's end when the next line that is
+// not blank does not go on with the quotation (continuesQuote). Such a mark is a typing slip of the
+// writer or the translator ("« Le chemin sera long … ." with no »), and taken as an opening it would
+// swallow the rest of the paragraph and mismatch every pair after it.
+func strayOpenings(text string, lines []Span) map[int]bool {
+	var stray map[int]bool
+	var open []int
+	for li, ln := range lines {
+		open = open[:0]
+		for i := ln.Start; i < ln.End; i++ {
+			if text[i] != markLead {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(text[i:], "«"):
+				open = append(open, i)
+			case strings.HasPrefix(text[i:], "»") && len(open) > 0:
+				open = open[:len(open)-1]
+			}
+		}
+		if len(open) == 0 || continuesQuote(text, lines[li+1:]) {
+			continue
+		}
+		if stray == nil {
+			stray = map[int]bool{}
+		}
+		for _, i := range open {
+			stray[i] = true
+		}
+	}
+	return stray
+}
+
+// reopens reports whether the line text[pos:end], pos at its first character, goes on with a quotation
+// left open on the line before: it starts with «, » or a dialogue dash.
+func reopens(text string, pos, end int) bool {
+	r, _ := decode(text, pos)
+	return r == '«' || r == '»' || dashLen(text, pos, end) > 0
+}
+
+// continuesQuote reports whether the first line of lines that is not blank goes on with a quotation
+// left open: it starts with «, » or a dialogue dash, or a » comes in it before any «.
+func continuesQuote(text string, lines []Span) bool {
+	for _, ln := range lines {
+		pos := skipSpaces(text, ln.Start, ln.End)
+		if pos >= ln.End {
+			continue
+		}
+		if reopens(text, pos, ln.End) {
+			return true
+		}
+		line := text[pos:ln.End]
+		closing, opening := strings.Index(line, "»"), strings.Index(line, "«")
+		return closing >= 0 && (opening < 0 || closing < opening)
+	}
+	return false
+}
+
+// joinQuotedLines returns text with the line breaks inside a « … » that runs over lines replaced by
+// spaces (the same length, so offsets hold): text cut one sentence a line ("« Je suis venu.\nJe
+// reste. »") keeps its quotation whole. A line break stays when the next line reopens the quotation
+// with «, » or a dash (a quotation continued over paragraphs), when a blank line or a « left open
+// comes before the », and after sixteen lines. A « … » closed on its own line inside the quotation
+// (« Il m'a dit « non ». ») is nested in it and does not end it.
+func joinQuotedLines(text string) string {
+	var b []byte // a copy, made at the first change
+	depth := 0   // guillemets open at i
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c != '\n' && c != markLead {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(text[i:], "«"):
+			depth++
+		case strings.HasPrefix(text[i:], "»"):
+			depth = max(depth-1, 0)
+		case text[i] == '\n' && depth > 0:
+			if depth > 1 || !closesOnLaterLine(text, i+1) {
+				depth = 0
+				continue
+			}
+			if b == nil {
+				b = []byte(text)
+			}
+			b[i] = ' '
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// closesOnLaterLine reports whether, from i (the start of a line), a » comes before any blank line,
+// line opening with a mark or a dash, or « left open on its line, within sixteen lines.
+func closesOnLaterLine(text string, i int) bool {
+	lines := 0
+	start := true
+	for ; i < len(text) && lines < 16; i++ {
+		if start {
+			rest := strings.TrimLeft(text[i:], " \t\r\u00a0\u202f")
+			if rest == "" || rest[0] == '\n' || reopens(rest, 0, len(rest)) {
+				return false // a blank line, a reopened quotation, a dialogue turn
+			}
+			start = false
+		}
+		switch {
+		case text[i] == '\n':
+			lines++
+			start = true
+		case strings.HasPrefix(text[i:], "«"):
+			end := closedOnLine(text, i+len("«"))
+			if end < 0 {
+				return false
+			}
+			i = end - 1
+		case strings.HasPrefix(text[i:], "»"):
+			return true
+		}
+	}
+	return false
+}
+
+// closedOnLine returns the offset after the » that closes, on its line, a « opened just before i; -1
+// when the line ends or another « opens first.
+func closedOnLine(text string, i int) int {
+	for ; i < len(text) && text[i] != '\n'; i++ {
+		switch {
+		case strings.HasPrefix(text[i:], "«"):
+			return -1
+		case strings.HasPrefix(text[i:], "»"):
+			return i + len("»")
+		}
+	}
+	return -1
+}
