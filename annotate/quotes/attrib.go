@@ -26,10 +26,7 @@ func (f *finder) incise(p, limit int) (attribution, int, bool) {
 // cuts a quotation: its verb must then be one of inciseVerbs unless it carries an inverted pronoun.
 func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, bool) {
 	toks := tokenize(f.text, p, min(limit, p+maxIncise))
-	k := 0
-	for k < len(toks) && toks[k].word && (clitics[toks[k].low] && !determiners[toks[k].low] || toks[k].low == "s'") {
-		k++
-	}
+	k := inciseCliticsEnd(toks)
 	if k >= len(toks) || !toks[k].word {
 		return attribution{}, 0, false, false
 	}
@@ -49,6 +46,16 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	}
 	end, narrative := f.inciseEnd(toks, k, limit)
 	return a, end, narrative, true
+}
+
+// inciseCliticsEnd returns the index after the object pronouns opening an incise, before its verb:
+// "lui a-t-il dit", "s'est-il défendu". Articles are no such pronouns: "la" opens a noun phrase.
+func inciseCliticsEnd(toks []tok) int {
+	k := 0
+	for k < len(toks) && toks[k].word && (clitics[toks[k].low] && !determiners[toks[k].low] || toks[k].low == "s'") {
+		k++
+	}
+	return k
 }
 
 // skipRecipient returns the index after "à l'AFP", "au Monde", "à BFMTV" at toks[k] (whom a reporting
@@ -77,13 +84,11 @@ func skipRecipient(toks []tok, k int) int {
 // inciseSubject reads the subject after an incise's verb at toks[k] into a and returns the index after
 // it: a name, a pronoun, or a description that names a person or ends at punctuation or a preposition.
 func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
-	read := npRight
-	if k > 0 && (toks[k-1].low == "selon" || toks[k-1].low == "après") {
+	source := afterSelon(toks, k) // "selon l'annonce du gouvernement"
+	read := npReaderAt(toks, k)   // "ont affirmé des témoins"
+	if source {
 		read = sourceNP
-	} else if k < len(toks) && (toks[k].low == "des" || toks[k].low == "du") { // "ont affirmé des témoins"
-		read = description
 	}
-	source := k > 0 && (toks[k-1].low == "selon" || toks[k-1].low == "après") // "selon l'annonce du gouvernement"
 	if source && k < len(toks) && speakerSelf[toks[k].low] {
 		return k, false // « …, selon moi, … »: the speaker's own hedge, inside the quotation
 	}
@@ -93,6 +98,12 @@ func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
 	}
 	a.speaker, a.kind = sp, kind
 	return next, true
+}
+
+// afterSelon reports whether toks[k] follows selon or (d')après, which name a source rather than an
+// inverted subject.
+func afterSelon(toks []tok, k int) bool {
+	return k > 0 && (toks[k-1].low == "selon" || toks[k-1].low == "après")
 }
 
 // speakerSelf are the pronouns after selon that name the speaker or the one spoken to: "selon moi"

@@ -226,26 +226,35 @@ func sourceNP(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 	if k < len(toks) && toks[k].word && disjunctive[toks[k].low] {
 		return Span{toks[k].start, toks[k].end}, Pronoun, k + 1, true
 	}
-	read := npRight
-	if k < len(toks) && (toks[k].low == "des" || toks[k].low == "du") { // "selon des sources judiciaires"
-		read = description
-	}
-	sp, kind, next, ok := read(toks, k)
+	sp, kind, next, ok := npReaderAt(toks, k)(toks, k) // "selon des sources judiciaires"
 	if ok && next > k+1 && next+1 < len(toks) && toks[next].low == "par" && participleLike(toks[next-1].low) {
 		next-- // the participle was read into the noun phrase: "les informations fournies"
 	}
-	if ok && next+2 < len(toks) && toks[next+1].low == "par" && participleLike(toks[next].low) && !personLike(toks, k, next, kind) {
-		// "selon les précisions apportées par François Molins": who gave them is the source; but "selon
-		// une agence locale citée par Reuters" keeps the agency
-		read := npRight
-		if w := toks[next+2].low; w == "des" || w == "du" {
-			read = description
-		}
-		if sp2, kind2, next2, ok2 := read(toks, next+2); ok2 {
+	if ok {
+		if sp2, kind2, next2, ok2 := sourceAgent(toks, k, next, kind); ok2 {
 			return sp2, kind2, next2, true
 		}
 	}
 	return sp, kind, next, ok
+}
+
+// npReaderAt returns the reader for the noun phrase at toks[k]: description when it opens with des or
+// du ("des témoins", "des sources judiciaires"), else npRight.
+func npReaderAt(toks []tok, k int) func([]tok, int) (Span, SpeakerKind, int, bool) {
+	if k < len(toks) && (toks[k].low == "des" || toks[k].low == "du") {
+		return description
+	}
+	return npRight
+}
+
+// sourceAgent reads the agent of a participle that ends the source read over toks[k:next]: in "selon
+// les précisions apportées par François Molins", who gave them is the source; but "selon une agence
+// locale citée par Reuters" keeps the agency, which names a person or a group.
+func sourceAgent(toks []tok, k, next int, kind SpeakerKind) (Span, SpeakerKind, int, bool) {
+	if next+2 >= len(toks) || toks[next+1].low != "par" || !participleLike(toks[next].low) || personLike(toks, k, next, kind) {
+		return Span{}, NoSpeaker, 0, false
+	}
+	return npReaderAt(toks, next+2)(toks, next+2)
 }
 
 // participleLike reports whether a word looks like a past participle: "apportées", "confiés", "fournies".
