@@ -146,19 +146,25 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 		return attribution{cue: Span{t.start, toks[k+1].end}}, k + 2, true
 	}
 	if isAux(toks, k, w) {
-		j := skipFillers(toks, k+1)
-		if j < len(toks) && participleCue(toks[j].low) {
-			return attribution{cue: Span{toks[j].start, toks[j].end}}, j + 1, true
-		}
-		if j < len(toks) && semiAuxPP[toks[j].low] {
-			return semiAux(toks, j)
-		}
-		return attribution{}, k, false
+		return participleAfterAux(toks, k)
 	}
 	if semiAuxFinite[w] {
 		return semiAux(toks, k)
 	}
 	return bareVerb(toks, k)
+}
+
+// participleAfterAux reads the reporting participle after the auxiliary at toks[k], maybe over adverbs
+// ("a ainsi dit", "s'est défendu"), or the semi-auxiliary that governs one ("a tenu à préciser").
+func participleAfterAux(toks []tok, k int) (attribution, int, bool) {
+	j := skipFillers(toks, k+1)
+	if j < len(toks) && participleCue(toks[j].low) {
+		return attribution{cue: Span{toks[j].start, toks[j].end}}, j + 1, true
+	}
+	if j < len(toks) && semiAuxPP[toks[j].low] {
+		return semiAux(toks, j)
+	}
+	return attribution{}, k, false
 }
 
 // inverted reads "dit-il" or "a-t-il (ainsi) dit", the word at toks[k] split into verb v and pronoun.
@@ -198,7 +204,7 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 	}
 	switch f.class {
 	case finite:
-		ok = !nounContext(toks, k) && !passiveAfterEtre(toks, k) && !passiveBy(toks, k) && !imperative(toks, k)
+		ok = finiteOK(toks, k)
 	case participle:
 		ok = participleOK(toks, k)
 	case infinitive:
@@ -208,6 +214,12 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 		ok = k > 0 && toks[k-1].low == "en" || !nounContext(toks, k) // "Pour le plaignant," is a noun
 	}
 	return a, k + 1, ok
+}
+
+// finiteOK reports whether the finite form at toks[k] is a verb that reports: not a noun ("les
+// critiques"), a passive participle ("Il est aussi décrit comme", "écrit par") nor an imperative.
+func finiteOK(toks []tok, k int) bool {
+	return !nounContext(toks, k) && !passiveAfterEtre(toks, k) && !passiveBy(toks, k) && !imperative(toks, k)
 }
 
 // isAux reports whether the word w at toks[k] is an auxiliary: avoir, or être after a reflexive pronoun.
@@ -307,16 +319,29 @@ func nounContext(toks []tok, k int) bool {
 	}
 	w := toks[k-1].low
 	if w == "en" {
-		return k < 2 || !(subjectPronouns[toks[k-2].low] || toks[k-2].low == "n'" || toks[k-2].low == "ne")
+		return nounAfterEn(toks, k)
 	}
 	if w == "le" || w == "la" || w == "l'" || w == "les" { // "à l'adresse de", "La demande", not "il la rassure"
-		if k < 2 {
-			return true
-		}
-		w2 := toks[k-2].low
-		return nounMarkers[w2] || prepositions[w2] || etre[w2] || w2 == "c'est" // "devant le juge"
+		return nounAfterArticle(toks, k)
 	}
 	return nounMarkers[w]
+}
+
+// nounAfterEn reports whether the form at toks[k], after en, is a noun ("en avance"), not a verb with
+// the pronoun en after its subject or a negation ("il en demande", "n'en dit").
+func nounAfterEn(toks []tok, k int) bool {
+	return k < 2 || !(subjectPronouns[toks[k-2].low] || toks[k-2].low == "n'" || toks[k-2].low == "ne")
+}
+
+// nounAfterArticle reports whether the form at toks[k], after le, la, l' or les, is a noun: the article
+// comes first ("La demande"), or after a determiner, a preposition or être ("devant le juge", "c'est la
+// demande"), not after a subject whose object pronoun it would be ("il la rassure").
+func nounAfterArticle(toks []tok, k int) bool {
+	if k < 2 {
+		return true
+	}
+	w2 := toks[k-2].low
+	return nounMarkers[w2] || prepositions[w2] || etre[w2] || w2 == "c'est"
 }
 
 var nounMarkers = set("un une des du ce cet cette mon ma mes ton ta tes son sa ses notre votre nos vos leurs au aux à de d' par sans dans sur avec pour")
