@@ -39,31 +39,48 @@ func (f *finder) afterLater(grp *group, p part, commeOnly bool) {
 func (f *finder) cestCeQue(grp *group, p part) {
 	ln := f.lines[grp.lineOf(f, p)]
 	toks := f.tokensOutside(p.End, min(ln.End, p.End+maxLater))
-	k := 0
-	for k < len(toks) && !sentenceStop(toks[k].text) {
-		if toks[k].word || toks[k].text == "«»" {
-			return // the quote's sentence goes on
-		}
-		k++
+	k, ok := quoteSentenceEnd(toks)
+	if !ok {
+		return // the quote's sentence goes on
 	}
-	k++
-	want := []string{"c'", "est", "ce"}
-	for _, w := range want {
-		if k >= len(toks) || toks[k].low != w {
-			return
-		}
-		k++
-	}
-	if k+1 >= len(toks) || toks[k].low != "qu'" && toks[k].low != "que" || !toks[k+1].word {
+	if k, ok = cestCeQueAt(toks, k); !ok {
 		return
 	}
-	a, next, ok := verbGroup(toks, k+1)
+	a, next, ok := verbGroup(toks, k)
 	if !ok || a.infin || a.gerund {
 		return
 	}
 	if _, ok = inciseSubject(toks, skipFillers(toks, next), &a); ok && !a.speaker.Empty() {
 		grp.set(a)
 	}
+}
+
+// quoteSentenceEnd returns the index after the stop that ends the quote's sentence, when only
+// punctuation lies between the quote and it (toks start after the quote), or false.
+func quoteSentenceEnd(toks []tok) (int, bool) {
+	k := 0
+	for k < len(toks) && !sentenceStop(toks[k].text) {
+		if toks[k].word || toks[k].text == "«»" {
+			return 0, false
+		}
+		k++
+	}
+	return k + 1, true
+}
+
+// cestCeQueAt reads "c'est ce qu'" or "c'est ce que" at toks[k] and returns the index of the verb
+// after it, which must be a word, or false.
+func cestCeQueAt(toks []tok, k int) (int, bool) {
+	for _, w := range [...]string{"c'", "est", "ce"} {
+		if k >= len(toks) || toks[k].low != w {
+			return 0, false
+		}
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].low != "qu'" && toks[k].low != "que" || !toks[k+1].word {
+		return 0, false
+	}
+	return k + 1, true
 }
 
 func sentenceStop(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" || s == ";" }
@@ -84,26 +101,48 @@ func skipComme(toks []tok, k int) int {
 // description of a person or a group.
 func (f *finder) subjectVerbAfter(q, limit int) (attribution, bool) {
 	toks := tokenize(f.text, q, min(limit, q+maxIncise))
-	if len(toks) == 0 || !toks[0].word {
+	sp, kind, next, ok := personOpening(toks)
+	if !ok {
 		return attribution{}, false
 	}
-	sp, kind, next, ok := npRight(toks, 0)
-	if !ok || !personLike(toks, 0, next, kind) || next >= len(toks) || !toks[next].word {
-		return attribution{}, false
-	}
-	v := skipFillers(toks, next)
-	for v < len(toks) && (toks[v].low == "ne" || toks[v].low == "n'" || clitics[toks[v].low] && !determiners[toks[v].low]) {
-		v++
-	}
+	v := skipNegationClitics(toks, skipFillers(toks, next))
 	if v >= len(toks) || !toks[v].word {
 		return attribution{}, false
 	}
 	a, _, ok := verbGroup(toks, v)
-	if !ok || a.infin || a.gerund || !a.speaker.Empty() || toks[v].low == "selon" || toks[v].low == "d'" {
+	if !ok || a.infin || a.gerund || !a.speaker.Empty() || sourceCueAt(toks, v) {
 		return attribution{}, false
 	}
 	a.speaker, a.kind = sp, kind
 	return a, true
+}
+
+// personOpening reads the noun phrase opening toks when it names a person, a group or a document and
+// a word follows it, as a subject would its verb.
+func personOpening(toks []tok) (Span, SpeakerKind, int, bool) {
+	if len(toks) == 0 || !toks[0].word {
+		return Span{}, NoSpeaker, 0, false
+	}
+	sp, kind, next, ok := npRight(toks, 0)
+	if !ok || !personLike(toks, 0, next, kind) || next >= len(toks) || !toks[next].word {
+		return Span{}, NoSpeaker, 0, false
+	}
+	return sp, kind, next, true
+}
+
+// skipNegationClitics skips ne and the object pronouns between a subject and its verb at toks[v]: "May
+// ne l'a pas dit". Articles are no such pronouns.
+func skipNegationClitics(toks []tok, v int) int {
+	for v < len(toks) && (toks[v].low == "ne" || toks[v].low == "n'" || clitics[toks[v].low] && !determiners[toks[v].low]) {
+		v++
+	}
+	return v
+}
+
+// sourceCueAt reports whether the verb group at toks[v] is selon or d'après, which name a source after
+// them rather than follow a subject.
+func sourceCueAt(toks []tok, v int) bool {
+	return toks[v].low == "selon" || toks[v].low == "d'"
 }
 
 // participialSubject gives a quote held by a participial phrase opening its sentence the subject of
