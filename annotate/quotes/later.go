@@ -182,13 +182,8 @@ func (f *finder) subjectAfter(p part, lineEnd int) (Span, SpeakerKind, bool) {
 		}
 		sp, kind, next, ok := npRight(rest, k+1)
 		if ok && next < len(rest) && rest[next].text == "," { // "X, la présidente de la Ligue contre …, a dénoncé"
-			for m := next + 2; m < len(rest) && m <= next+14; m++ {
-				if rest[m].text == "," {
-					if verbless(rest[next+1 : m]) {
-						sp, next = Span{sp.Start, rest[m-1].end}, m+1
-					}
-					break
-				}
+			if m, apposed := appositionEnd(rest, next); apposed {
+				sp, next = Span{sp.Start, rest[m-1].end}, m+1
 			}
 		}
 		if ok && personLike(rest, k+1, next, kind) && next < len(rest) && rest[next].word && !prepositions[rest[next].low] {
@@ -199,23 +194,27 @@ func (f *finder) subjectAfter(p part, lineEnd int) (Span, SpeakerKind, bool) {
 	return Span{}, NoSpeaker, false
 }
 
+// appositionEnd returns the index of the comma closing an apposition that opens after the comma at
+// rest[next] ("X, la présidente de la Ligue contre …, a dénoncé"): the first comma within fourteen
+// words, when the words before it hold no verb.
+func appositionEnd(rest []tok, next int) (int, bool) {
+	for m := next + 2; m < len(rest) && m <= next+14; m++ {
+		if rest[m].text == "," {
+			return m, verbless(rest[next+1 : m])
+		}
+	}
+	return 0, false
+}
+
 // gerundAfterComma reads the subject of a present participle set off by a comma after it: "a expliqué
 // l'entraîneur X, estimant que « … »", "X, soulignant « … »". v is the participle's index.
 func gerundAfterComma(toks []tok, v int) (Span, SpeakerKind, bool) {
-	j := v - 1
-	if j >= 0 && toks[j].low == "en" {
-		j--
-		if j >= 0 && toks[j].low == "tout" { // "tout en affirmant"
-			j--
-		}
-	}
+	j := gerundComma(toks, v)
 	if j < 1 || toks[j].text != "," {
 		return Span{}, NoSpeaker, false
 	}
-	for i := j - 1; i >= 0 && i >= j-5 && toks[i].word; i-- { // "ajoute-t-elle, précisant", "écrit-il sur Twitter, ajoutant"
-		if _, pron, ok := splitInversion(toks[i].text); ok {
-			return Span{toks[i].end - len(pron), toks[i].end}, Pronoun, true
-		}
+	if sp, ok := gerundInvertedPronoun(toks, j); ok { // "ajoute-t-elle, précisant", "écrit-il sur Twitter, ajoutant"
+		return sp, Pronoun, true
 	}
 	sp, kind, ok := npLeft(toks, j-1)
 	if !ok {
@@ -223,19 +222,50 @@ func gerundAfterComma(toks []tok, v int) (Span, SpeakerKind, bool) {
 	}
 	from, to := spanToks(toks, sp)
 	if from > 0 && kind != Pronoun && objectNP(toks, from) { // "avait confié Fillon aux Échos, tout en", "a défendu le candidat, affirmant"
-		if from >= 2 && prepositions[toks[from-1].low] { // the inverted subject before the recipient
-			if sp, kind, ok := npLeft(toks, from-2); ok {
-				if f, _ := spanToks(toks, sp); f > 0 && participleCue(toks[f-1].low) {
-					return sp, kind, true
-				}
-			}
-		}
-		return firstNP(toks, from)
+		return gerundSubjectBeforeObject(toks, from)
 	}
 	if kind == Description && (from < 0 || !personLike(toks, from, to, kind)) {
 		return Span{}, NoSpeaker, false
 	}
 	return sp, kind, true
+}
+
+// gerundComma returns the index of the word before the participle at toks[v] and its "en" or "tout
+// en" ("tout en affirmant"), where the comma setting it off should be; -1 when there is none.
+func gerundComma(toks []tok, v int) int {
+	j := v - 1
+	if j >= 0 && toks[j].low == "en" {
+		j--
+		if j >= 0 && toks[j].low == "tout" {
+			j--
+		}
+	}
+	return j
+}
+
+// gerundInvertedPronoun reads the pronoun of an inverted verb among the five words before the comma at
+// toks[j]: "ajoute-t-elle, précisant", "écrit-il sur Twitter, ajoutant".
+func gerundInvertedPronoun(toks []tok, j int) (Span, bool) {
+	for i := j - 1; i >= 0 && i >= j-5 && toks[i].word; i-- {
+		if _, pron, ok := splitInversion(toks[i].text); ok {
+			return Span{toks[i].end - len(pron), toks[i].end}, true
+		}
+	}
+	return Span{}, false
+}
+
+// gerundSubjectBeforeObject reads the subject of a participle when the noun phrase before its comma,
+// at toks[from], is an object: the inverted subject before a recipient ("avait confié Fillon aux
+// Échos, tout en"), else the first noun phrase of the sentence ("X a défendu le candidat, affirmant").
+func gerundSubjectBeforeObject(toks []tok, from int) (Span, SpeakerKind, bool) {
+	if from >= 2 && prepositions[toks[from-1].low] {
+		if sp, kind, ok := npLeft(toks, from-2); ok {
+			if f, _ := spanToks(toks, sp); f > 0 && participleCue(toks[f-1].low) {
+				return sp, kind, true
+			}
+		}
+	}
+	return firstNP(toks, from)
 }
 
 // objectNP reports whether the noun phrase starting at toks[from] is governed by a preposition or is
