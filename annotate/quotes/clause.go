@@ -77,16 +77,11 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 	if !ok {
 		return a, false
 	}
-	if w := toks[v].low; w == "selon" || w == "d'" {
+	if sourceCueAt(toks, v) {
 		return selonSource(toks, v, next, a)
 	}
 	if a.infin {
-		if main, ok := clauseToks(toks, v); ok && !main.speaker.Empty() {
-			a.speaker, a.kind = main.speaker, main.kind
-		} else if sp, kind, ok := firstNP(toks, v); ok {
-			a.speaker, a.kind = sp, kind
-		}
-		return a, true
+		return infinitiveSubject(toks, v, a), true
 	}
 	if a.speaker.Empty() && commeBefore(toks, v) { // "comme l'a indiqué X"
 		if sp, kind, _, ok := npRight(toks, skipFillers(toks, next)); ok {
@@ -98,6 +93,24 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 		a.speaker, a.kind = sp, kind
 		return a, true
 	}
+	return leftOrInvertedSubject(toks, v, next, a), true
+}
+
+// infinitiveSubject gives the infinitive cue a at toks[v] ("avant de préciser que") the subject of the
+// reporting clause before it, or else the first noun phrase of the sentence.
+func infinitiveSubject(toks []tok, v int, a attribution) attribution {
+	if main, ok := clauseToks(toks, v); ok && !main.speaker.Empty() {
+		a.speaker, a.kind = main.speaker, main.kind
+	} else if sp, kind, ok := firstNP(toks, v); ok {
+		a.speaker, a.kind = sp, kind
+	}
+	return a
+}
+
+// leftOrInvertedSubject gives the cue a of the verb group at toks[v] (ending before toks[next]) the
+// subject on its left; but when the verb carries no pronoun and finds no more than a description on
+// its left, a subject inverted after it and closed by a colon takes the place.
+func leftOrInvertedSubject(toks []tok, v, next int, a attribution) attribution {
 	left := a
 	if a.speaker.Empty() || v > 0 {
 		subjectLeft(toks, v, &left)
@@ -105,10 +118,10 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 	if a.speaker.Empty() && (left.kind == NoSpeaker || left.kind == Description) {
 		if sp, kind, ok := invertedBeforeColon(toks, v, next); ok {
 			a.speaker, a.kind = sp, kind
-			return a, true
+			return a
 		}
 	}
-	return left, true
+	return left
 }
 
 // onPeutLire reads "Sur la page Twitter de Pixar, on pouvait lire :", "peut-on lire dans le
