@@ -203,6 +203,12 @@ func (f *finder) buildMasks() {
 	sort.Slice(f.masks, func(i, j int) bool { return f.masks[i].Start < f.masks[j].Start })
 }
 
+// unsettled reports whether the group still waits for an attribution: none found yet, and no name in
+// guillemets, which takes none.
+func (g *group) unsettled() bool {
+	return !g.attrib && !g.title
+}
+
 func (g *group) set(a attribution) {
 	g.attrib = true
 	g.cue, g.speaker, g.skind = a.cue, a.speaker, a.kind

@@ -16,20 +16,28 @@ func (f *finder) chain(order []int, byGroup [][]part, backward bool) {
 			continue
 		}
 		g, o := f.groups[order[idx]], f.groups[order[nb]]
-		if g.attrib || g.title || !o.attrib || o.title {
+		if !g.unsettled() || !o.attrib || o.title {
 			continue
 		}
 		first, second := byGroup[order[idx]], byGroup[order[nb]]
 		if !backward {
 			first, second = second, first
 		}
-		if backward && f.introduced(first[0]) {
-			continue // "X dit : « … » « … » poursuit Y": the colon rules the first
-		}
-		if f.joined(first[len(first)-1], second[0]) || backward && f.completed(first[len(first)-1], second[0]) {
+		if f.chainJoins(first, second, backward) {
 			g.cue, g.speaker, g.skind, g.attrib = o.cue, o.speaker, o.skind, true
 		}
 	}
+}
+
+// chainJoins reports whether the quote of parts first runs on into that of parts second over
+// connectives only, or, looking backward, is completed by it; looking backward, a first quote
+// introduced by a colon or que keeps to that ("X dit : « … » « … » poursuit Y": the colon rules the
+// first).
+func (f *finder) chainJoins(first, second []part, backward bool) bool {
+	if backward && f.introduced(first[0]) {
+		return false
+	}
+	return f.joined(first[len(first)-1], second[0]) || backward && f.completed(first[len(first)-1], second[0])
 }
 
 // introduced reports whether a part directly follows a colon or que.
@@ -90,27 +98,36 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 		}
 		toks := f.tokensOutside(max(ws, p.Start-2*maxIncise), p.Start)
 		if hasWords(toks) {
-			if next := f.nextInSentence(order, byGroup, n); next != nil && selonCue(f.text[next.cue.Start:next.cue.End]) {
-				// "X est recherché dans « … » où « … », selon le parquet": selon rules the sentence
-				grp.speaker, grp.skind, grp.inferred = next.speaker, next.skind, true
-				grp.cue, grp.attrib = next.cue, true
-				f.confidence(byGroup[g], grp)
-			} else if sp, kind, cue, ok := agentBefore(toks); ok { // "qualifié par les enquêteurs d'« … »"
-				grp.speaker, grp.skind, grp.inferred = sp, kind, true
-				grp.cue, grp.attrib = cue, true
-				f.confidence(byGroup[g], grp)
-			} else if reducedPassive(toks) || passiveReport(toks) {
-				f.passive(grp, byGroup[g], toks, ws, !reducedPassive(toks))
-			} else if sp, kind, ok := relativeAntecedent(toks); ok {
-				grp.speaker, grp.skind, grp.inferred = sp, kind, true
-			} else if etrePredicate(toks) {
-				// "Il est ensuite « … »": the subject is described, not quoted
-			} else if toks := lastClause(toks); len(toks) > 0 {
-				f.subjectSpeaks(grp, byGroup[g], toks)
-			}
+			f.fallbackInSentence(order, byGroup, n, toks, ws)
 			continue
 		}
 		f.carryOver(order, n, ws)
+	}
+}
+
+// fallbackInSentence infers the speaker of the group order[n], which the words toks of its sentence
+// (from ws) come before: the source of a selon ruling the sentence, the agent of a passive, the
+// antecedent of a relative qui, else the subject of its clause.
+func (f *finder) fallbackInSentence(order []int, byGroup [][]part, n int, toks []tok, ws int) {
+	g := order[n]
+	grp := f.groups[g]
+	if next := f.nextInSentence(order, byGroup, n); next != nil && selonCue(f.text[next.cue.Start:next.cue.End]) {
+		// "X est recherché dans « … » où « … », selon le parquet": selon rules the sentence
+		grp.speaker, grp.skind, grp.inferred = next.speaker, next.skind, true
+		grp.cue, grp.attrib = next.cue, true
+		f.confidence(byGroup[g], grp)
+	} else if sp, kind, cue, ok := agentBefore(toks); ok { // "qualifié par les enquêteurs d'« … »"
+		grp.speaker, grp.skind, grp.inferred = sp, kind, true
+		grp.cue, grp.attrib = cue, true
+		f.confidence(byGroup[g], grp)
+	} else if reducedPassive(toks) || passiveReport(toks) {
+		f.passive(grp, byGroup[g], toks, ws, !reducedPassive(toks))
+	} else if sp, kind, ok := relativeAntecedent(toks); ok {
+		grp.speaker, grp.skind, grp.inferred = sp, kind, true
+	} else if etrePredicate(toks) {
+		// "Il est ensuite « … »": the subject is described, not quoted
+	} else if toks := lastClause(toks); len(toks) > 0 {
+		f.subjectSpeaks(grp, byGroup[g], toks)
 	}
 }
 
@@ -182,7 +199,7 @@ func relativeAntecedent(toks []tok) (Span, SpeakerKind, bool) {
 			return quiAntecedent(toks, k)
 		case relativeFiller(w):
 		case determiners[w] && k == len(toks)-1 && !isOf(w): // "qui y voit un « … »"
-		case determiners[w] || stopNP[w] && w != "de" && w != "d'" && w != "à" || verbs == 2:
+		case relativeStop(w) || verbs == 2:
 			return Span{}, NoSpeaker, false
 		default:
 			verbs++
@@ -196,6 +213,12 @@ func relativeAntecedent(toks []tok) (Span, SpeakerKind, bool) {
 func relativeFiller(w string) bool {
 	return w == "ne" || w == "n'" || w == "pas" || w == "plus" || w == "jamais" || auxiliaries[w] || etre[w] ||
 		clitics[w] && !determiners[w] || isAdverb(w)
+}
+
+// relativeStop reports whether w cannot stand between a relative qui and the quote: a determiner, or a
+// preposition, conjunction or relative other than de and à, which may open the verb's complement.
+func relativeStop(w string) bool {
+	return determiners[w] || stopNP[w] && w != "de" && w != "d'" && w != "à"
 }
 
 // quiAntecedent reads the noun phrase before the relative qui at toks[k] (and its comma), if it names
