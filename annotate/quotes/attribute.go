@@ -12,6 +12,47 @@ import (
 // a quote it is joined to ("« … », mais « … », a dit X"), a reporting clause before it, then its
 // confidence.
 func (f *finder) attribute() {
+	byGroup := f.cutParts()
+	f.relocate(byGroup)
+	f.markTitles(byGroup)
+	f.markTerms(byGroup)
+	f.buildMasks()
+	order := f.order(byGroup)
+	for _, g := range order {
+		if grp := f.groups[g]; grp.unsettled() {
+			f.after(grp, byGroup[g][len(byGroup[g])-1])
+		}
+		if grp := f.groups[g]; grp.unsettled() {
+			f.afterLater(grp, byGroup[g][len(byGroup[g])-1], true)
+		}
+		if grp := f.groups[g]; grp.unsettled() {
+			f.cestCeQue(grp, byGroup[g][len(byGroup[g])-1]) // it names the source, over a verb before
+		}
+	}
+	f.chain(order, byGroup, true)
+	for _, g := range order {
+		if grp := f.groups[g]; grp.unsettled() {
+			f.before(grp, byGroup[g][0])
+		}
+	}
+	for _, g := range order {
+		if grp := f.groups[g]; grp.unsettled() {
+			f.afterLater(grp, byGroup[g][len(byGroup[g])-1], false)
+		}
+	}
+	f.chain(order, byGroup, false)
+	f.attributeTranslations(order, byGroup)
+	f.detachDistant(order, byGroup)
+	for _, g := range order {
+		f.confidence(byGroup[g], f.groups[g])
+	}
+	f.subjectFallback(order, byGroup)
+	f.unattributed(order, byGroup)
+}
+
+// cutParts splits the parts at their incises and drops the ones nested in dialogue turns, then indexes
+// what remains by group (which it returns and keeps in f.byGroup) and by end offset.
+func (f *finder) cutParts() [][]part {
 	var out []part
 	for _, p := range f.parts {
 		out = append(out, f.splitIncises(p)...)
@@ -25,47 +66,19 @@ func (f *finder) attribute() {
 		f.endsAt[p.End] = p
 	}
 	f.byGroup = byGroup
-	f.relocate(byGroup)
-	f.markTitles(byGroup)
-	f.markTerms(byGroup)
-	f.buildMasks()
-	order := f.order(byGroup)
+	return byGroup
+}
+
+// attributeTranslations gives a quotation in brackets right after another, which translates it
+// ("« … » ( « its translation » )"), the other's attribution when it has none of its own.
+func (f *finder) attributeTranslations(order []int, byGroup [][]part) {
 	for _, g := range order {
-		if grp := f.groups[g]; !grp.attrib && !grp.title {
-			f.after(grp, byGroup[g][len(byGroup[g])-1])
-		}
-		if grp := f.groups[g]; !grp.attrib && !grp.title {
-			f.afterLater(grp, byGroup[g][len(byGroup[g])-1], true)
-		}
-		if grp := f.groups[g]; !grp.attrib && !grp.title {
-			f.cestCeQue(grp, byGroup[g][len(byGroup[g])-1]) // it names the source, over a verb before
-		}
-	}
-	f.chain(order, byGroup, true)
-	for _, g := range order {
-		if grp := f.groups[g]; !grp.attrib && !grp.title {
-			f.before(grp, byGroup[g][0])
-		}
-	}
-	for _, g := range order {
-		if grp := f.groups[g]; !grp.attrib && !grp.title {
-			f.afterLater(grp, byGroup[g][len(byGroup[g])-1], false)
-		}
-	}
-	f.chain(order, byGroup, false)
-	for _, g := range order {
-		if grp := f.groups[g]; !grp.attrib && !grp.title { // « … » ( « its translation » )
+		if grp := f.groups[g]; grp.unsettled() {
 			if tr := f.translated(byGroup[g][0]); tr != nil && tr.attrib {
 				grp.cue, grp.speaker, grp.skind, grp.attrib, grp.inferred = tr.cue, tr.speaker, tr.skind, true, true
 			}
 		}
 	}
-	f.detachDistant(order, byGroup)
-	for _, g := range order {
-		f.confidence(byGroup[g], f.groups[g])
-	}
-	f.subjectFallback(order, byGroup)
-	f.unattributed(order, byGroup)
 }
 
 // unattributed deals with the « … » inside a sentence that nothing attributes: the subject of the
@@ -79,8 +92,7 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 		p := byGroup[g][0]
 		ln := f.lines[grp.line]
 		ws := f.sentenceStart(ln.Start, p.Start)
-		if grp.kind != guillemet || !grp.speaker.Empty() || grp.attrib || grp.title ||
-			!hasWords(f.tokensOutside(ws, p.Start)) {
+		if !f.bareInSentence(grp, ws, p.Start) {
 			continue
 		}
 		if prev := f.sameSentenceSpeaker(order, byGroup, n, ws); prev != nil { // "X récuse « … » mais veut « … »"
@@ -113,6 +125,13 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 		}
 		grp.conf = min(grp.conf, 0.3) // 0.28 of them are quotations in the annotated news
 	}
+}
+
+// bareInSentence reports whether grp is a quotation in guillemets that nothing attributes and that
+// follows words of its sentence, which starts at ws; start is where the quotation opens.
+func (f *finder) bareInSentence(grp *group, ws, start int) bool {
+	return grp.kind == guillemet && grp.speaker.Empty() && !grp.attrib && !grp.title &&
+		hasWords(f.tokensOutside(ws, start))
 }
 
 // sameSentenceSpeaker returns the last group before order[n] in the sentence starting at ws that has a
