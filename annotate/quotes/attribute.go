@@ -245,7 +245,7 @@ func (f *finder) splitIncises(p part) []part {
 	for i < p.End {
 		r, n := decode(f.text, i)
 		i += n
-		if !(r == ',' || r == '!' || r == '?' || r == '…' || r == ';') {
+		if !incisePunct(r) {
 			continue
 		}
 		punct := i - n
@@ -260,15 +260,11 @@ func (f *finder) splitIncises(p part) []part {
 		if !grp.attrib {
 			grp.set(a)
 		}
-		cut := q
-		if r == ',' || r == ';' {
-			cut = punct
-		}
-		if s, e := trimSpan(f.text, start, cut); e > s {
+		if s, e := trimSpan(f.text, start, inciseCut(r, punct, q)); e > s {
 			out = append(out, part{Span{s, e}, p.group, p.kind})
 		}
 		start, i = resume, resume
-		if p.kind == dash && (narrative || strings.Contains(f.text[resume:p.End], "«")) {
+		if p.kind == dash && f.turnNarrates(narrative, resume, p.End) {
 			return out // the rest of the line is narration
 		}
 	}
@@ -276,6 +272,27 @@ func (f *finder) splitIncises(p part) []part {
 		out = append(out, part{Span{s, e}, p.group, p.kind})
 	}
 	return out
+}
+
+// incisePunct reports whether r may close the words quoted before an incise: a comma, a semicolon, or
+// ! ? … ending a sentence of them.
+func incisePunct(r rune) bool {
+	return r == ',' || r == '!' || r == '?' || r == '…' || r == ';'
+}
+
+// inciseCut returns where the quoted words end before an incise at q, after the punctuation r at punct:
+// a comma or a semicolon belongs to neither side and is cut off, while ! ? or … stays with the words.
+func inciseCut(r rune, punct, q int) int {
+	if r == ',' || r == ';' {
+		return punct
+	}
+	return q
+}
+
+// turnNarrates reports whether what follows an incise in a dialogue turn, from resume to end, is
+// narration: the incise itself went on with it, or a quotation in guillemets comes later in the line.
+func (f *finder) turnNarrates(narrative bool, resume, end int) bool {
+	return narrative || strings.Contains(f.text[resume:end], "«")
 }
 
 func onlyMarks(s string) bool {
@@ -403,16 +420,7 @@ const maxSentence = 1500
 // than maxSentence bytes back (then at a word start). A closing » ends a sentence only after the
 // quotation's own final punctuation ("… demain. » Il partit").
 func (f *finder) sentenceStart(lineStart, end int) int {
-	if end-lineStart > maxSentence {
-		cut := end - maxSentence
-		for cut < end && !utf8.RuneStart(f.text[cut]) {
-			cut++
-		}
-		if sp := strings.IndexAny(f.text[cut:end], " \u00a0"); sp >= 0 {
-			cut += sp + 1
-		}
-		lineStart = cut
-	}
+	lineStart = f.sentenceFloor(lineStart, end)
 	i := end
 	m := sort.Search(len(f.masks), func(k int) bool { return f.masks[k].Start >= end }) - 1
 	for i > lineStart {
@@ -424,7 +432,7 @@ func (f *finder) sentenceStart(lineStart, end int) int {
 			continue
 		}
 		r, n := decodeLast(f.text, i)
-		if (r == '.' || r == '!' || r == '?' || r == '…' || r == '»' && f.endsSentence(lineStart, i-n)) && i < end && i-n > lineStart {
+		if (sentenceFinal(r) || r == '»' && f.endsSentence(lineStart, i-n)) && i < end && i-n > lineStart {
 			if r2, _ := decode(f.text, i); isSpace(r2) && !f.abbrevBefore(i-n) {
 				return i
 			}
@@ -434,12 +442,33 @@ func (f *finder) sentenceStart(lineStart, end int) int {
 	return lineStart
 }
 
+// sentenceFloor returns how far back sentenceStart may look for the sentence holding offset end:
+// lineStart, or, when that lies more than maxSentence bytes back, the first word start after it.
+func (f *finder) sentenceFloor(lineStart, end int) int {
+	if end-lineStart <= maxSentence {
+		return lineStart
+	}
+	cut := end - maxSentence
+	for cut < end && !utf8.RuneStart(f.text[cut]) {
+		cut++
+	}
+	if sp := strings.IndexAny(f.text[cut:end], " \u00a0"); sp >= 0 {
+		cut += sp + 1
+	}
+	return cut
+}
+
+// sentenceFinal reports whether r is punctuation that ends a sentence: . ! ? or ….
+func sentenceFinal(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
 // endsSentence reports whether the » at i closes a quotation ending with . ! ? or ….
 func (f *finder) endsSentence(lineStart, i int) bool {
 	for i > lineStart {
 		r, n := decodeLast(f.text, i)
 		if !isSpace(r) {
-			return r == '.' || r == '!' || r == '?' || r == '…'
+			return sentenceFinal(r)
 		}
 		i -= n
 	}
