@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // attribute splits parts at incises, drops quoted words inside dialogue turns, sets aside names in
@@ -233,72 +232,6 @@ func (g *group) set(a attribution) {
 	g.cue, g.speaker, g.skind = a.cue, a.speaker, a.kind
 }
 
-// splitIncises cuts a part where an incise interrupts it and records the incise's attribution.
-func (f *finder) splitIncises(p part) []part {
-	if p.kind == english {
-		return []part{p}
-	}
-	var out []part
-	grp := f.groups[p.group]
-	start := p.Start
-	i := p.Start
-	for i < p.End {
-		r, n := decode(f.text, i)
-		i += n
-		if !incisePunct(r) {
-			continue
-		}
-		punct := i - n
-		q := skipSpaces(f.text, i, p.End)
-		if q == i || q >= p.End || f.text[q:min(q+2, p.End)] == "»" {
-			continue
-		}
-		a, resume, narrative, ok := f.inciseN(q, p.End, true)
-		if !ok {
-			continue
-		}
-		if !grp.attrib {
-			grp.set(a)
-		}
-		if s, e := trimSpan(f.text, start, inciseCut(r, punct, q)); e > s {
-			out = append(out, part{Span{s, e}, p.group, p.kind})
-		}
-		start, i = resume, resume
-		if p.kind == dash && f.turnNarrates(narrative, resume, p.End) {
-			return out // the rest of the line is narration
-		}
-	}
-	if s, e := trimSpan(f.text, start, p.End); e > s && !onlyMarks(f.text[s:e]) {
-		out = append(out, part{Span{s, e}, p.group, p.kind})
-	}
-	return out
-}
-
-// incisePunct reports whether r may close the words quoted before an incise: a comma, a semicolon, or
-// ! ? … ending a sentence of them.
-func incisePunct(r rune) bool {
-	return r == ',' || r == '!' || r == '?' || r == '…' || r == ';'
-}
-
-// inciseCut returns where the quoted words end before an incise at q, after the punctuation r at punct:
-// a comma or a semicolon belongs to neither side and is cut off, while ! ? or … stays with the words.
-func inciseCut(r rune, punct, q int) int {
-	if r == ',' || r == ';' {
-		return punct
-	}
-	return q
-}
-
-// turnNarrates reports whether what follows an incise in a dialogue turn, from resume to end, is
-// narration: the incise itself went on with it, or a quotation in guillemets comes later in the line.
-func (f *finder) turnNarrates(narrative bool, resume, end int) bool {
-	return narrative || strings.Contains(f.text[resume:end], "«")
-}
-
-func onlyMarks(s string) bool {
-	return strings.Trim(s, "«»—–-.,;:!?… \u00a0\u202f") == ""
-}
-
 // after looks for an incise right after the group's last part: "», a rajouté M. Trump".
 func (f *finder) after(grp *group, p part) {
 	ln := f.lines[grp.lineOf(f, p)]
@@ -410,80 +343,4 @@ func (f *finder) prevLine(li int) int {
 		}
 	}
 	return -1
-}
-
-// maxSentence bounds, in bytes, how far back sentenceStart looks for the start of a sentence: without
-// it, a long paragraph with no full stop and many quotations (a transcript) costs quadratic time.
-const maxSentence = 1500
-
-// sentenceStart returns the start of the sentence holding offset end, not before lineStart, nor more
-// than maxSentence bytes back (then at a word start). A closing » ends a sentence only after the
-// quotation's own final punctuation ("… demain. » Il partit").
-func (f *finder) sentenceStart(lineStart, end int) int {
-	lineStart = f.sentenceFloor(lineStart, end)
-	i := end
-	m := sort.Search(len(f.masks), func(k int) bool { return f.masks[k].Start >= end }) - 1
-	for i > lineStart {
-		for m >= 0 && f.masks[m].Start >= i {
-			m--
-		}
-		if m >= 0 && i < f.masks[m].End { // a full stop inside an earlier quotation ends no sentence
-			i = max(f.masks[m].Start, lineStart)
-			continue
-		}
-		r, n := decodeLast(f.text, i)
-		if (sentenceFinal(r) || r == '»' && f.endsSentence(lineStart, i-n)) && i < end && i-n > lineStart {
-			if r2, _ := decode(f.text, i); isSpace(r2) && !f.abbrevBefore(i-n) {
-				return i
-			}
-		}
-		i -= n
-	}
-	return lineStart
-}
-
-// sentenceFloor returns how far back sentenceStart may look for the sentence holding offset end:
-// lineStart, or, when that lies more than maxSentence bytes back, the first word start after it.
-func (f *finder) sentenceFloor(lineStart, end int) int {
-	if end-lineStart <= maxSentence {
-		return lineStart
-	}
-	cut := end - maxSentence
-	for cut < end && !utf8.RuneStart(f.text[cut]) {
-		cut++
-	}
-	if sp := strings.IndexAny(f.text[cut:end], " \u00a0"); sp >= 0 {
-		cut += sp + 1
-	}
-	return cut
-}
-
-// sentenceFinal reports whether r is punctuation that ends a sentence: . ! ? or ….
-func sentenceFinal(r rune) bool {
-	return r == '.' || r == '!' || r == '?' || r == '…'
-}
-
-// endsSentence reports whether the » at i closes a quotation ending with . ! ? or ….
-func (f *finder) endsSentence(lineStart, i int) bool {
-	for i > lineStart {
-		r, n := decodeLast(f.text, i)
-		if !isSpace(r) {
-			return sentenceFinal(r)
-		}
-		i -= n
-	}
-	return false
-}
-
-// abbrevBefore reports whether the dot at i ends a title abbreviation like "M.".
-func (f *finder) abbrevBefore(i int) bool {
-	j := i
-	for j > 0 && isLetter(rune(f.text[j-1])) {
-		j--
-	}
-	w := f.text[j:i]
-	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
-		return true // an initial: "E. Macron"
-	}
-	return titles[strings.ToLower(w)+"."]
 }

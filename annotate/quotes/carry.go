@@ -1,0 +1,139 @@
+package quotes
+
+import "strings"
+
+// Speakers carried over: a quotation with no reporting verb of its own that opens a sentence takes the
+// speaker of the sentence or quotation before it, or of the credit line after it.
+
+// carryOver infers the speaker of the group order[n], which opens a sentence starting at ws.
+func (f *finder) carryOver(order []int, n, ws int) {
+	grp := f.groups[order[n]]
+	if sp, ok := f.creditAfter(order[n]); ok { // "« … »" then a line "— Penny Oleksiak"
+		grp.speaker, grp.skind, grp.inferred = sp, Name, true
+		return
+	}
+	if n > 0 {
+		if grp.kind == dash && grp.lineStart {
+			f.turnTaking(order, n)
+			return
+		}
+		if prev := f.groups[order[n-1]]; continues(grp, prev) {
+			grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
+			return
+		}
+	}
+	if grp.kind == dash {
+		return
+	}
+	toks, ok := f.sentenceBefore(order[n], ws)
+	if !ok {
+		return
+	}
+	a, ok := clauseToks(toks, len(toks))
+	if !ok || a.speaker.Empty() || a.kind == Pronoun {
+		f.firstPersonSpeaker(order[n], toks)
+		return
+	}
+	if from, to := spanToks(toks, a.speaker); from >= 0 && personLike(toks, from, to, a.kind) {
+		grp.speaker, grp.skind, grp.inferred = a.speaker, a.kind, true
+	}
+}
+
+// firstPersonSpeaker gives group g, when it speaks in the first person, the name or the il/elle that
+// opens toks, the sentence before it: "Elisa Di Francisca a brandi le drapeau. « Je voulais … »" are
+// her words.
+func (f *finder) firstPersonSpeaker(g int, toks []tok) {
+	sp, kind, ok := firstNP(toks, len(toks))
+	if ok && (kind == Name || kind == Pronoun && thirdPerson(f.text[sp.Start:sp.End])) && f.firstPerson(g) {
+		grp := f.groups[g]
+		grp.speaker, grp.skind, grp.inferred = sp, kind, true
+	}
+}
+
+// sentenceBefore returns the words of the sentence before the one starting at ws, in which group g
+// opens: in the same line, or, for a quotation opening its paragraph in the first person, the last
+// sentence of the paragraph before ("Il a évoqué des raisons familiales." then "« Aujourd'hui, je
+// suis … »").
+func (f *finder) sentenceBefore(g, ws int) ([]tok, bool) {
+	grp := f.groups[g]
+	ln := f.lines[grp.line]
+	if ws > ln.Start {
+		return f.tokensOutside(f.sentenceStart(ln.Start, ws-1), ws), true
+	}
+	if grp.kind != guillemet || !f.firstPerson(g) {
+		return nil, false
+	}
+	li := grp.line - 1
+	for li >= 0 && strings.TrimSpace(f.text[f.lines[li].Start:f.lines[li].End]) == "" {
+		li--
+	}
+	if li < 0 {
+		return nil, false
+	}
+	prev := f.lines[li]
+	end := len(strings.TrimRight(f.text[:prev.End], " \t\r\u00a0\u202f"))
+	if end <= prev.Start || !strings.ContainsRune(".!?", rune(f.text[end-1])) {
+		return nil, false // a headline, or a line that ends on a colon or a quotation
+	}
+	return f.tokensOutside(f.sentenceStart(prev.Start, end-1), end), true
+}
+
+// thirdPerson reports whether a pronoun is il or elle.
+func thirdPerson(p string) bool {
+	p = lower(p)
+	return p == "il" || p == "elle"
+}
+
+// firstPerson reports whether the first part of group g speaks in the first person singular.
+func (f *finder) firstPerson(g int) bool {
+	ps := f.byGroup[g]
+	if len(ps) == 0 {
+		return false
+	}
+	for _, t := range tokenize(f.text, ps[0].Start, ps[0].End) {
+		switch t.low {
+		case "je", "j'", "me", "m'", "moi", "mon", "ma", "mes":
+			return true
+		}
+	}
+	return false
+}
+
+// creditAfter reads the name on a credit line right after the paragraph that the group's quotation
+// ends: "« … »" then "— Penny Oleksiak" or "— Christian Casseyas, anthropologue".
+func (f *finder) creditAfter(g int) (Span, bool) {
+	ps := f.byGroup[g]
+	if len(ps) == 0 {
+		return Span{}, false
+	}
+	grp, last := f.groups[g], ps[len(ps)-1]
+	li := grp.lineOf(f, last)
+	if strings.TrimRight(f.text[last.End:f.lines[li].End], " .\u00a0\u202f") != "" {
+		return Span{}, false
+	}
+	next := li + 1
+	for next < len(f.lines) && strings.TrimSpace(f.text[f.lines[next].Start:f.lines[next].End]) == "" {
+		next++
+	}
+	if next >= len(f.lines) {
+		return Span{}, false
+	}
+	ln := f.lines[next]
+	i := skipSpaces(f.text, ln.Start, ln.End)
+	d := dashLen(f.text, i, ln.End)
+	if d == 0 {
+		return Span{}, false
+	}
+	s := f.text[i+d : ln.End]
+	if !byline(s) && !nameLine(s) && !f.caption(next, s) {
+		return Span{}, false
+	}
+	name, _, _ := strings.Cut(s, ",")
+	start := skipSpaces(f.text, i+d, ln.End)
+	end := start + len(strings.TrimRight(strings.TrimSpace(name), " ."))
+	toks := tokenize(f.text, start, end)
+	if len(toks) == 0 || !isUpperStart(toks[0].text) {
+		return Span{}, false
+	}
+	return Span{start, end}, true
+}
