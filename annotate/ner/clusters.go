@@ -76,8 +76,20 @@ func contextVectors(docs [][]string, vocab []string) []sparseVec {
 	for i, w := range vocab {
 		id[w] = i
 	}
-	nctx := min(clusterContexts, len(vocab))
-	counts := make([]map[int32]float64, len(vocab))
+	counts := contextCounts(docs, id, len(vocab))
+	vecs := make([]sparseVec, len(vocab))
+	for i, m := range counts {
+		vecs[i] = contextUnitVector(m)
+	}
+	return vecs
+}
+
+// contextCounts counts, for each of the n vocabulary words (numbered by id), the context words on its
+// left (dimensions 0..nctx) and on its right (nctx..2·nctx), the contexts being the nctx most frequent
+// words.
+func contextCounts(docs [][]string, id map[string]int, n int) []map[int32]float64 {
+	nctx := min(clusterContexts, n)
+	counts := make([]map[int32]float64, n)
 	for i := range counts {
 		counts[i] = map[int32]float64{}
 	}
@@ -87,37 +99,45 @@ func contextVectors(docs [][]string, vocab []string) []sparseVec {
 			if !ok {
 				continue
 			}
-			if i > 0 {
-				if c, ok := id[words[i-1]]; ok && c < nctx {
-					counts[wi][int32(c)]++
-				}
+			if c, ok := contextID(words, i-1, id, nctx); ok {
+				counts[wi][int32(c)]++
 			}
-			if i+1 < len(words) {
-				if c, ok := id[words[i+1]]; ok && c < nctx {
-					counts[wi][int32(nctx+c)]++
-				}
+			if c, ok := contextID(words, i+1, id, nctx); ok {
+				counts[wi][int32(nctx+c)]++
 			}
 		}
 	}
-	vecs := make([]sparseVec, len(vocab))
-	for i, m := range counts {
-		var v sparseVec
-		for c := range m {
-			v.idx = append(v.idx, c)
-		}
-		slices.Sort(v.idx)
-		norm := 0.0
-		for _, c := range v.idx {
-			x := math.Sqrt(m[c])
-			v.val = append(v.val, x)
-			norm += x * x
-		}
-		for j := range v.val {
-			v.val[j] /= math.Sqrt(max(norm, 1e-12))
-		}
-		vecs[i] = v
+	return counts
+}
+
+// contextID gives the number of words[i] when i is within words and the word is one of the nctx
+// context words.
+func contextID(words []string, i int, id map[string]int, nctx int) (int, bool) {
+	if i < 0 || i >= len(words) {
+		return 0, false
 	}
-	return vecs
+	c, ok := id[words[i]]
+	return c, ok && c < nctx
+}
+
+// contextUnitVector turns a word's context counts into a sparse vector of their square roots,
+// scaled to unit length, so that frequent words do not outweigh rare ones in the clustering.
+func contextUnitVector(m map[int32]float64) sparseVec {
+	var v sparseVec
+	for c := range m {
+		v.idx = append(v.idx, c)
+	}
+	slices.Sort(v.idx)
+	norm := 0.0
+	for _, c := range v.idx {
+		x := math.Sqrt(m[c])
+		v.val = append(v.val, x)
+		norm += x * x
+	}
+	for j := range v.val {
+		v.val[j] /= math.Sqrt(max(norm, 1e-12))
+	}
+	return v
 }
 
 // kmeans clusters unit vectors by cosine similarity, starting from evenly spaced words of the
