@@ -23,15 +23,7 @@ var determiners = map[string]bool{"le": true, "la": true, "les": true, "l'": tru
 // the word) are left alone.
 // mentions are in text order; so is the result.
 func propagateSurnames(d *docInfo, mentions []Mention) []Mention {
-	surnames := map[string]bool{}
-	for _, m := range mentions {
-		if m.Label != "PER" {
-			continue
-		}
-		if words := strings.Fields(d.text[m.Start:m.End]); len(words) >= 2 && isCap(words[len(words)-1]) {
-			surnames[words[len(words)-1]] = true
-		}
-	}
+	surnames := fullNameSurnames(d, mentions)
 	if len(surnames) == 0 {
 		return mentions
 	}
@@ -46,14 +38,11 @@ func propagateSurnames(d *docInfo, mentions []Mention) []Mention {
 		for next < len(mentions) && mentions[next].End <= t.start {
 			next++
 		}
-		w := d.text[t.start:t.end]
-		if !surnames[w] || k > 0 && determiners[d.lower[k-1]] { // "la Pride", not a person
+		if !surnames[d.text[t.start:t.end]] || surnameAfterDeterminer(d, k) { // "la Pride", not a person
 			continue
 		}
 		if next < len(mentions) && mentions[next].Start < t.end { // inside a mention
-			if i, ok := covering[t.start]; ok && mentions[i].End == t.end && mentions[i].Label != "PER" {
-				out[i].Label, out[i].Confidence = "PER", surnameConfidence
-			}
+			relabelSurnameMention(out, mentions, covering, t)
 			continue
 		}
 		out = append(out, Mention{Start: t.start, End: t.end, Label: "PER", Confidence: surnameConfidence})
@@ -63,6 +52,36 @@ func propagateSurnames(d *docInfo, mentions []Mention) []Mention {
 		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
+}
+
+// fullNameSurnames gives the surnames of the persons named in full: the last word of each PER
+// mention of two words or more, when capitalised.
+func fullNameSurnames(d *docInfo, mentions []Mention) map[string]bool {
+	surnames := map[string]bool{}
+	for _, m := range mentions {
+		if m.Label != "PER" {
+			continue
+		}
+		if words := strings.Fields(d.text[m.Start:m.End]); len(words) >= 2 && isCap(words[len(words)-1]) {
+			surnames[words[len(words)-1]] = true
+		}
+	}
+	return surnames
+}
+
+// surnameAfterDeterminer reports whether token k follows a determiner, which makes a surname's word
+// a common noun or a thing's name there.
+func surnameAfterDeterminer(d *docInfo, k int) bool {
+	return k > 0 && determiners[d.lower[k-1]]
+}
+
+// relabelSurnameMention makes PER, at the surname's confidence, the mention of out that covers
+// token t exactly, if it has another label; a longer mention holding the surname keeps its label.
+// covering maps a token start to the index of the mention starting there.
+func relabelSurnameMention(out, mentions []Mention, covering map[int]int, t token) {
+	if i, ok := covering[t.start]; ok && mentions[i].End == t.end && mentions[i].Label != "PER" {
+		out[i].Label, out[i].Confidence = "PER", surnameConfidence
+	}
 }
 
 // foreignOrgWords are the English and German words that make a name an organisation's, not a
