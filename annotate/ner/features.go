@@ -113,32 +113,8 @@ func analyse(text string, g *gazetteer) *docInfo {
 // docFlags sets the document-level flags, which let a surname alone ("Fillon") borrow evidence from
 // its full mention ("François Fillon") and a sentence-initial common word from its lower-case uses.
 func (d *docInfo) docFlags() {
-	lowerSeen, capMid, seqLast, seqFirst := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	starts := map[int]bool{}
-	for _, s := range d.sents {
-		starts[s] = true
-	}
-	runStart := -1
-	for i := 0; i <= len(d.toks); i++ {
-		capital := i < len(d.toks) && isCap(d.word(i))
-		if i < len(d.toks) {
-			if !capital {
-				lowerSeen[d.lower[i]] = true
-			} else if !starts[i] {
-				capMid[d.lower[i]] = true
-			}
-		}
-		switch {
-		case capital && runStart < 0:
-			runStart = i
-		case !capital && runStart >= 0:
-			if i-runStart >= 2 {
-				seqFirst[d.lower[runStart]] = true
-				seqLast[d.lower[i-1]] = true
-			}
-			runStart = -1
-		}
-	}
+	lowerSeen, capMid := d.caseUses()
+	seqFirst, seqLast := d.capitalRunEnds()
 	for i := range d.toks {
 		if !isCap(d.word(i)) {
 			continue
@@ -153,6 +129,45 @@ func (d *docInfo) docFlags() {
 			}
 		}
 	}
+}
+
+// caseUses gives the words (lower-cased) the document writes in lower case somewhere, and those it
+// capitalises somewhere other than at a sentence's start, where a capital says nothing.
+func (d *docInfo) caseUses() (lowerSeen, capMid map[string]bool) {
+	lowerSeen, capMid = map[string]bool{}, map[string]bool{}
+	starts := map[int]bool{}
+	for _, s := range d.sents {
+		starts[s] = true
+	}
+	for i := range d.toks {
+		if !isCap(d.word(i)) {
+			lowerSeen[d.lower[i]] = true
+		} else if !starts[i] {
+			capMid[d.lower[i]] = true
+		}
+	}
+	return lowerSeen, capMid
+}
+
+// capitalRunEnds gives the words (lower-cased) that begin and those that end a run of two
+// capitalised words or more ("François Fillon"), the shape of a full name.
+func (d *docInfo) capitalRunEnds() (seqFirst, seqLast map[string]bool) {
+	seqFirst, seqLast = map[string]bool{}, map[string]bool{}
+	runStart := -1
+	for i := 0; i <= len(d.toks); i++ {
+		capital := i < len(d.toks) && isCap(d.word(i))
+		switch {
+		case capital && runStart < 0:
+			runStart = i
+		case !capital && runStart >= 0:
+			if i-runStart >= 2 {
+				seqFirst[d.lower[runStart]] = true
+				seqLast[d.lower[i-1]] = true
+			}
+			runStart = -1
+		}
+	}
+	return seqFirst, seqLast
 }
 
 func (d *docInfo) word(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
