@@ -73,39 +73,33 @@ func foldRune(r rune) rune {
 	if r < 0xe0 || r > 0x17f {
 		return r
 	}
-	switch {
-	case strings.ContainsRune("àáâãäåāăą", r):
-		return 'a'
-	case strings.ContainsRune("çćĉċč", r):
-		return 'c'
-	case strings.ContainsRune("èéêëēĕėęě", r):
-		return 'e'
-	case strings.ContainsRune("ìíîïĩīĭįı", r):
-		return 'i'
-	case strings.ContainsRune("òóôõöøōŏő", r):
-		return 'o'
-	case strings.ContainsRune("ùúûüũūŭůűų", r):
-		return 'u'
-	case strings.ContainsRune("ýÿ", r):
-		return 'y'
-	case strings.ContainsRune("ñńņňŉ", r):
-		return 'n'
-	case strings.ContainsRune("śŝşš", r):
-		return 's'
-	case strings.ContainsRune("źżž", r):
-		return 'z'
-	case strings.ContainsRune("ğĝġģ", r):
-		return 'g'
-	case strings.ContainsRune("ďđ", r):
-		return 'd'
-	case strings.ContainsRune("ľłĺļ", r):
-		return 'l'
-	case strings.ContainsRune("řŕŗ", r):
-		return 'r'
-	case strings.ContainsRune("ţťŧ", r):
-		return 't'
+	if base := foldedLatin[r-0xe0]; base != 0 {
+		return base
 	}
 	return r
+}
+
+// foldedLatin gives the base letter of each lower-case accented letter from U+00E0 to U+017F, 0 for
+// the other runes there; a table, because foldString reads it for every letter of every token.
+var foldedLatin = foldedLatinTable()
+
+// foldedLatinTable builds foldedLatin from the accented letters of each base letter.
+func foldedLatinTable() (t [0x180 - 0xe0]rune) {
+	for _, g := range []struct {
+		accented string
+		base     rune
+	}{
+		{"àáâãäåāăą", 'a'}, {"çćĉċč", 'c'}, {"èéêëēĕėęě", 'e'}, {"ìíîïĩīĭįı", 'i'}, {"òóôõöøōŏő", 'o'},
+		{"ùúûüũūŭůűų", 'u'}, {"ýÿ", 'y'}, {"ñńņňŉ", 'n'}, {"śŝşš", 's'}, {"źżž", 'z'}, {"ğĝġģ", 'g'},
+		{"ďđ", 'd'}, {"ľłĺļ", 'l'}, {"řŕŗ", 'r'}, {"ţťŧ", 't'},
+	} {
+		for _, r := range g.accented {
+			if t[r-0xe0] == 0 { // the first group holding a letter gives its base
+				t[r-0xe0] = g.base
+			}
+		}
+	}
+	return t
 }
 
 // newGazetteer builds the gazetteer from CLDR (via golang.org/x/text) and the hand-written lists.
@@ -143,6 +137,13 @@ func (g *gazetteer) addPair(p namePair, kind uint16) {
 // addCLDR adds country and area names (ISO 3166 two-letter and UN M.49 three-digit codes) and
 // language names, in French and English.
 func (g *gazetteer) addCLDR() {
+	g.addCLDRRegions()
+	g.addCLDRLanguages()
+}
+
+// cldrRegionCodes lists every code a region may have: the two-letter codes AA to ZZ, then the
+// three-digit codes 001 to 999.
+func cldrRegionCodes() []string {
 	var codes []string
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
@@ -152,8 +153,14 @@ func (g *gazetteer) addCLDR() {
 	for n := 1; n < 1000; n++ {
 		codes = append(codes, string(rune('0'+n/100))+string(rune('0'+n/10%10))+string(rune('0'+n%10)))
 	}
+	return codes
+}
+
+// addCLDRRegions adds the French and English names of the countries and areas CLDR names in both
+// languages, leaving out the world (001) and the unknown region.
+func (g *gazetteer) addCLDRRegions() {
 	fr, en := display.French.Regions(), display.English.Regions()
-	for _, c := range codes {
+	for _, c := range cldrRegionCodes() {
 		r, err := language.ParseRegion(c)
 		if err != nil {
 			continue
@@ -168,6 +175,10 @@ func (g *gazetteer) addCLDR() {
 		}
 		g.addPair(namePair{frName, enName}, kind)
 	}
+}
+
+// addCLDRLanguages adds the French and English names of the languages with a two-letter code.
+func (g *gazetteer) addCLDRLanguages() {
 	frL, enL := display.French.Languages(), display.English.Languages()
 	for a := 'a'; a <= 'z'; a++ {
 		for b := 'a'; b <= 'z'; b++ {
