@@ -71,40 +71,61 @@ func scanWord(text string, i int) int {
 			i += size
 			continue
 		}
-		next, nsize := utf8.DecodeRuneInString(text[i+size:])
-		nextWord := i+size < len(text) && isWordRune(next)
-		switch {
-		case isApostrophe(r):
-			if elisions[strings.ToLower(text[start:i])] {
-				return i + size
-			}
-			if !nextWord {
-				return i
-			}
-		case r == '-' || r == '‑' || r == '&':
-			if !nextWord {
-				return i
-			}
-		case r == '.':
-			switch periodAction(text[start:i], nextWord, next) {
-			case periodEnds:
-				return i
-			case periodEndsAfter:
-				return i + size
-			}
-			i += size + nsize
-			continue
-		case r == ',':
-			// Decimal comma: 3,5.
-			if !(nextWord && unicode.IsDigit(next) && isDigitBefore(text, i)) {
-				return i
-			}
-		default:
+		if !mayJoinWord(r) { // most words end at a space
 			return i
 		}
-		i += size
+		pos, goesOn := wordGoesOnAt(text, start, i, r, size)
+		if !goesOn {
+			return pos
+		}
+		i = pos
 	}
 	return i
+}
+
+// mayJoinWord reports whether r may be inside a word, between two of its word runes: an apostrophe,
+// a hyphen, an ampersand, a period or a comma.
+func mayJoinWord(r rune) bool {
+	return isApostrophe(r) || r == '-' || r == '‑' || r == '&' || r == '.' || r == ','
+}
+
+// wordGoesOnAt decides, at r, a rune of size bytes at i that is not a word rune, in the word that
+// starts at start: whether the word goes on past r (an inner apostrophe, hyphen or period, a decimal
+// comma), and from where; or else where the word ends, before r or with it (an elision's apostrophe).
+func wordGoesOnAt(text string, start, i int, r rune, size int) (pos int, goesOn bool) {
+	next, nsize := utf8.DecodeRuneInString(text[i+size:])
+	nextWord := i+size < len(text) && isWordRune(next)
+	joins := false
+	switch {
+	case isApostrophe(r) && elisions[strings.ToLower(text[start:i])]:
+		return i + size, false
+	case isApostrophe(r), r == '-' || r == '‑' || r == '&':
+		joins = nextWord
+	case r == '.':
+		return wordGoesOnAtPeriod(text[start:i], i, size, nextWord, next, nsize)
+	case r == ',':
+		// Decimal comma: 3,5.
+		joins = nextWord && unicode.IsDigit(next) && isDigitBefore(text, i)
+	default:
+		return i, false
+	}
+	if !joins {
+		return i, false
+	}
+	return i + size, true
+}
+
+// wordGoesOnAtPeriod is wordGoesOnAt for a period of size bytes at i after word, followed by next
+// (of nsize bytes, a word rune when nextWord is set): a period inside the word takes the next rune
+// with it.
+func wordGoesOnAtPeriod(word string, i, size int, nextWord bool, next rune, nsize int) (pos int, goesOn bool) {
+	switch periodAction(word, nextWord, next) {
+	case periodEnds:
+		return i, false
+	case periodEndsAfter:
+		return i + size, false
+	}
+	return i + size + nsize, true
 }
 
 // What a period after a word does.
