@@ -34,35 +34,56 @@ func titleGender(before string) gender {
 	if len(words) == 0 {
 		return unknownGender
 	}
-	last := Fold(strings.TrimRight(words[len(words)-1], "."))
-	switch last {
-	case "mme", "madame", "mlle", "mademoiselle", "mmes":
-		return feminine
-	case "m", "monsieur", "mm":
-		return masculine
+	if g, ok := courtesyTitleGenders[Fold(strings.TrimRight(words[len(words)-1], "."))]; ok {
+		return g
 	}
-	// "la ministre X", "le président X", "l'ancienne ministre X", "le ministre de la Santé X": the
-	// article of the title before the name, over its complement.
+	return titleArticleGender(words)
+}
+
+// courtesyTitleGenders are the courtesy titles written right before a name, and the gender each shows.
+var courtesyTitleGenders = map[string]gender{
+	"mme": feminine, "madame": feminine, "mlle": feminine, "mademoiselle": feminine, "mmes": feminine,
+	"m": masculine, "monsieur": masculine, "mm": masculine,
+}
+
+// titleArticleGenders are the articles and demonstratives that open a title, and the gender each shows.
+var titleArticleGenders = map[string]gender{
+	"la": feminine, "cette": feminine, // "La ministre", capitalised at the start of a sentence too
+	"le": masculine, "ce": masculine, "cet": masculine,
+}
+
+// titleArticleGender reads, among the last seven words before a name, the article of the title before
+// it, over its complement: "la ministre X", "le président X", "l'ancienne ministre X", "le ministre
+// de la Santé X". Another name right before ("Jean X") shows no gender.
+func titleArticleGender(words []string) gender {
 	for i := len(words) - 1; i >= 0 && i >= len(words)-7; i-- {
 		w := Fold(words[i])
+		if g, ok := titleArticleGenders[w]; ok {
+			return g
+		}
+		elided := strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’")
 		switch {
-		case w == "la" || w == "cette": // "La ministre", capitalised at the start of a sentence too
-			return feminine
-		case w == "le" || w == "ce" || w == "cet":
-			return masculine
 		case !isLowerWord(words[i]) && i > 0 && complementBefore(Fold(words[i-1])):
 			i-- // "de la Santé": skip the complement's own article
-		case !isLowerWord(words[i]) && !strings.HasPrefix(w, "l'") && !strings.HasPrefix(w, "l’"):
+		case !isLowerWord(words[i]) && !elided:
 			return unknownGender // "Jean X": another name right before
-		case strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’"):
-			if rest := strings.TrimPrefix(strings.TrimPrefix(words[i][1:], "'"), "’"); !isLowerWord(rest) {
-				continue // "l'Économie": a complement
-			} else if g := elidedGender(Fold(rest)); g != unknownGender {
+		case elided:
+			if g := elidedTitleGender(words[i]); g != unknownGender {
 				return g
 			}
 		}
 	}
 	return unknownGender
+}
+
+// elidedTitleGender tells the gender of a title after l' ("l'ancienne"), unknown when what follows the
+// apostrophe is capitalised ("l'Économie": a complement).
+func elidedTitleGender(word string) gender {
+	rest := strings.TrimPrefix(strings.TrimPrefix(word[1:], "'"), "’")
+	if !isLowerWord(rest) {
+		return unknownGender
+	}
+	return elidedGender(Fold(rest))
 }
 
 func complementBefore(w string) bool {
