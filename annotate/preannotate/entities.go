@@ -54,17 +54,10 @@ type proto struct {
 // groupEntities groups the name mentions: a person's mentions share an entity when one's words are
 // among the other's ("Lavrov", "M. Lavrov", "Sergueï Lavrov"); other names when their words are equal.
 func groupEntities(text string, res *Result) {
-	order := make([]int, 0, len(res.Mentions))
-	for i, m := range res.Mentions {
-		if !m.Speaker || m.kind == quotes.Name {
-			order = append(order, i)
-		}
-	}
-	sort.SliceStable(order, func(a, b int) bool { return res.Mentions[order[a]].Start < res.Mentions[order[b]].Start })
 	var protos []proto
 	byKey := map[string]int{}
 	byWord := map[string][]int{} // PER word → protos holding it, ascending
-	for _, i := range order {
+	for _, i := range groupedMentions(res) {
 		m := &res.Mentions[i]
 		words := nameWords(text[m.Start:m.End])
 		if len(words) == 0 {
@@ -77,12 +70,7 @@ func groupEntities(text string, res *Result) {
 				protos[e].words = words
 			}
 		} else {
-			key := m.Label + "\x00" + strings.Join(words, " ")
-			if k, ok := byKey[key]; ok {
-				e = k
-			} else {
-				byKey[key] = len(protos)
-			}
+			e = sameNamedThing(byKey, m.Label, words, len(protos))
 		}
 		if e < 0 {
 			protos = append(protos, proto{label: m.Label, words: words})
@@ -90,14 +78,44 @@ func groupEntities(text string, res *Result) {
 			e = len(protos) - 1
 		}
 		if m.Label == "PER" {
-			for _, w := range words {
-				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != e {
-					byWord[w] = append(l, e)
-				}
-			}
+			indexPersonWords(byWord, words, e)
 		}
 		m.Entity = e
 		res.Entities[e].Mentions = append(res.Entities[e].Mentions, i)
+	}
+}
+
+// groupedMentions gives the indices of the mentions groupEntities groups, in text order: the names,
+// and the speakers that are names (not pronouns or descriptions).
+func groupedMentions(res *Result) []int {
+	order := make([]int, 0, len(res.Mentions))
+	for i, m := range res.Mentions {
+		if !m.Speaker || m.kind == quotes.Name {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return res.Mentions[order[a]].Start < res.Mentions[order[b]].Start })
+	return order
+}
+
+// sameNamedThing returns the entity already named with the same label and words, or -1 after
+// recording that name for next, the entity about to be made for it.
+func sameNamedThing(byKey map[string]int, label string, words []string, next int) int {
+	key := label + "\x00" + strings.Join(words, " ")
+	if k, ok := byKey[key]; ok {
+		return k
+	}
+	byKey[key] = next
+	return -1
+}
+
+// indexPersonWords records that person e holds each of words, keeping each word's list ascending
+// and free of repeats.
+func indexPersonWords(byWord map[string][]int, words []string, e int) {
+	for _, w := range words {
+		if l := byWord[w]; len(l) == 0 || l[len(l)-1] != e {
+			byWord[w] = append(l, e)
+		}
 	}
 }
 
@@ -123,9 +141,8 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 // ("le ministre") to the previous quote's speaker (else like a pronoun); other descriptions ("un élu",
 // "la cour") and "je" (the narrator) stay unresolved.
 func resolveSpeakers(text string, res *Result) {
-	people := namedOutsideQuotes(res)
-	orgs := mentionsOutsideQuotes(res, "ORG")
-	genders := entityGenders(text, res)
+	refs := speakerReferents{text: text, people: namedOutsideQuotes(res), orgs: mentionsOutsideQuotes(res, "ORG"),
+		genders: entityGenders(text, res)}
 	lastSpeaker := -1
 	for _, q := range res.Quotes {
 		if q.Speaker < 0 {
@@ -133,18 +150,7 @@ func resolveSpeakers(text string, res *Result) {
 		}
 		m := &res.Mentions[q.Speaker]
 		if m.Entity < 0 && m.Speaker {
-			w := Fold(text[m.Start:m.End])
-			switch {
-			case w == "je" || w == "j'" || w == "j’":
-			case m.kind == quotes.Description && !quotes.PersonDescription(text[m.Start:m.End]):
-			case m.kind == quotes.Description && lastSpeaker >= 0:
-				m.Entity = lastSpeaker
-			default: // the most salient person named before it whose gender agrees (salience.go)
-				m.Entity = salientPerson(text, people, genders, pronounGender(text[m.Start:m.End]), m.Start, lastSpeaker)
-				if m.Entity < 0 { // no person: an organisation ("le groupe … a-t-il précisé")
-					m.Entity = salientPerson(text, orgs, genders, unknownGender, m.Start, lastSpeaker)
-				}
-			}
+			m.Entity = refs.entity(*m, lastSpeaker)
 			if m.Entity >= 0 {
 				res.Entities[m.Entity].Mentions = append(res.Entities[m.Entity].Mentions, q.Speaker)
 			}
@@ -153,6 +159,32 @@ func resolveSpeakers(text string, res *Result) {
 			lastSpeaker = m.Entity
 		}
 	}
+}
+
+// speakerReferents are what a speaker written as a pronoun or a description may refer to.
+type speakerReferents struct {
+	text         string
+	people, orgs []Mention // the persons and organisations named outside quotes, sorted by end
+	genders      []gender  // each entity's gender, as its titles show it
+}
+
+// entity returns the entity speaker m refers to, lastSpeaker being the previous quote's; m's own
+// entity (none) when it stays unresolved.
+func (r speakerReferents) entity(m Mention, lastSpeaker int) int {
+	w := Fold(r.text[m.Start:m.End])
+	switch {
+	case w == "je" || w == "j'" || w == "j’":
+	case m.kind == quotes.Description && !quotes.PersonDescription(r.text[m.Start:m.End]):
+	case m.kind == quotes.Description && lastSpeaker >= 0:
+		return lastSpeaker
+	default: // the most salient person named before it whose gender agrees (salience.go)
+		e := salientPerson(r.text, r.people, r.genders, pronounGender(r.text[m.Start:m.End]), m.Start, lastSpeaker)
+		if e < 0 { // no person: an organisation ("le groupe … a-t-il précisé")
+			e = salientPerson(r.text, r.orgs, r.genders, unknownGender, m.Start, lastSpeaker)
+		}
+		return e
+	}
+	return m.Entity
 }
 
 // namedOutsideQuotes returns the PER name mentions with an entity that lie outside every quote,
