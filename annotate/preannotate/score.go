@@ -91,6 +91,13 @@ func halfOf(q Quote, g GoldQuote) bool {
 func (c *counts) add(g GoldDoc, res *Result) {
 	c.pred += len(res.Quotes)
 	c.gold += len(g.Quotes)
+	c.addPredicted(g, res)
+	c.addGold(g, res)
+}
+
+// addPredicted counts the predicted quotes that match a gold quote exactly, and those that cover half
+// of one, for the precisions.
+func (c *counts) addPredicted(g GoldDoc, res *Result) {
 	for _, q := range res.Quotes {
 		exact, over := false, false
 		for _, gq := range g.Quotes {
@@ -100,6 +107,11 @@ func (c *counts) add(g GoldDoc, res *Result) {
 		c.exactPred += b2i(exact)
 		c.overPred += b2i(over)
 	}
+}
+
+// addGold counts the gold quotes matched exactly, and those half covered, for the recalls; and, of
+// the gold quotes with a speaker, those an overlapping predicted quote attributes to that speaker.
+func (c *counts) addGold(g GoldDoc, res *Result) {
 	for _, gq := range g.Quotes {
 		exact, over, attr := false, false, false
 		for _, q := range res.Quotes {
