@@ -26,17 +26,7 @@ func (p *projector) candidates(sp *annotate.Span, fr string) []candidate {
 		}
 	}
 	if ent := p.d.EntityOf(sp.ID); ent != nil {
-		if en := ent.Names[p.lang]; en != "" {
-			out = append(out, candidate{en, 0.95, "entity"})
-		}
-		for _, en := range p.seen[ent] {
-			out = append(out, candidate{en, 0.9, "entity"})
-		}
-		for _, m := range ent.Mentions {
-			if ms := p.d.Span(m); ms != nil && ms.Side == annotate.Target {
-				out = append(out, candidate{p.d.SpanText(ms), 0.9, "entity"})
-			}
-		}
+		out = p.appendEntityCandidates(out, ent)
 	}
 	if p.opts.Names != nil {
 		if en, ok := p.opts.Names.EnglishName(fr, sp.Label); ok {
@@ -44,9 +34,32 @@ func (p *projector) candidates(sp *annotate.Span, fr string) []candidate {
 		}
 	}
 	out = append(out, candidate{fr, 0.9, "same"})
+	return appendSurnameCandidates(out, fr, sp.Label)
+}
+
+// appendEntityCandidates appends the English forms the mention's entity already has: its English
+// name, the English of its mentions filed during this run, and its target-side mentions.
+func (p *projector) appendEntityCandidates(out []candidate, ent *annotate.Entity) []candidate {
+	if en := ent.Names[p.lang]; en != "" {
+		out = append(out, candidate{en, 0.95, "entity"})
+	}
+	for _, en := range p.seen[ent] {
+		out = append(out, candidate{en, 0.9, "entity"})
+	}
+	for _, m := range ent.Mentions {
+		if ms := p.d.Span(m); ms != nil && ms.Side == annotate.Target {
+			out = append(out, candidate{p.d.SpanText(ms), 0.9, "entity"})
+		}
+	}
+	return out
+}
+
+// appendSurnameCandidates appends, for a person's mention fr, the last words of each longer candidate,
+// as many as fr has, a little less trusted: the translation may give the surname alone.
+func appendSurnameCandidates(out []candidate, fr, label string) []candidate {
 	k := len(foldWords(fr))
 	for _, c := range out[:len(out):len(out)] {
-		if w := strings.Fields(c.text); len(w) > k && k > 0 && sp.Label == annotate.LabelPER {
+		if w := strings.Fields(c.text); len(w) > k && k > 0 && label == annotate.LabelPER {
 			out = append(out, candidate{strings.Join(w[len(w)-k:], " "), c.conf - 0.05, c.method + "-part"})
 		}
 	}
