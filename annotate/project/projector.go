@@ -77,26 +77,8 @@ func (p *projector) propose(seg *annotate.Segment, spans []*annotate.Span) []pro
 		return nil
 	}
 	p.target, p.toks = seg.Target, tokenize(seg.Target)
-	var parts []part
-	var names []*annotate.Span
-	for _, sp := range spans {
-		if !slices.Contains(p.labels, sp.Label) || p.linkedIn(sp, seg.ID) || p.d.RejectedProjection(seg.ID, sp) {
-			continue
-		}
-		if sp.Label == annotate.LabelQuote {
-			parts = append(parts, part{sp: sp, start: max(sp.Start, seg.Start), end: min(sp.End, seg.End),
-				opens: sp.Start >= seg.Start, closes: sp.End <= seg.End})
-		} else if sp.Start >= seg.Start && sp.End <= seg.End {
-			names = append(names, sp)
-		}
-	}
-	src := p.d.SourceText(seg)
-	props := matchQuotes(src, seg.Start, parts, p.target)
-	for i := range props {
-		if !startsWithMark(p.d.Text[props[i].src.Start:props[i].src.End]) {
-			props[i].start, props[i].end = trimMarks(p.target, props[i].start, props[i].end)
-		}
-	}
+	parts, names := p.proposable(seg, spans)
+	props := p.quoteProposals(seg, parts)
 	claimed := p.claimedRanges(seg.ID)
 	var missing []*annotate.Span
 	for _, sp := range names {
@@ -115,35 +97,47 @@ func (p *projector) propose(seg *annotate.Segment, spans []*annotate.Span) []pro
 	})
 }
 
+// proposable sorts the spans to project into the segment: the parts of quotations overlapping it, and
+// the names inside it; spans of other labels, already linked into the segment, or whose projection
+// into it a person rejected are left out.
+func (p *projector) proposable(seg *annotate.Segment, spans []*annotate.Span) (parts []part, names []*annotate.Span) {
+	for _, sp := range spans {
+		if !slices.Contains(p.labels, sp.Label) || p.linkedIn(sp, seg.ID) || p.d.RejectedProjection(seg.ID, sp) {
+			continue
+		}
+		if sp.Label == annotate.LabelQuote {
+			parts = append(parts, part{sp: sp, start: max(sp.Start, seg.Start), end: min(sp.End, seg.End),
+				opens: sp.Start >= seg.Start, closes: sp.End <= seg.End})
+		} else if sp.Start >= seg.Start && sp.End <= seg.End {
+			names = append(names, sp)
+		}
+	}
+	return parts, names
+}
+
+// quoteProposals places the quotation parts in the segment's target, without the target's marks
+// where the source quotation was tagged without its own.
+func (p *projector) quoteProposals(seg *annotate.Segment, parts []part) []proposal {
+	props := matchQuotes(p.d.SourceText(seg), seg.Start, parts, p.target)
+	for i := range props {
+		if !startsWithMark(p.d.Text[props[i].src.Start:props[i].src.End]) {
+			props[i].start, props[i].end = trimMarks(p.target, props[i].start, props[i].end)
+		}
+	}
+	return props
+}
+
 // align places the names found no other way by position: between the target places of the aligned
 // spans around them, on a run of capitalised words nothing claims.
 func (p *projector) align(seg *annotate.Segment, missing []*annotate.Span, found []proposal, claimed []rng) []proposal {
 	var out []proposal
 	for _, sp := range missing {
-		lo, hi := 0, len(p.target)
-		slo, shi := seg.Start, seg.End
-		for _, a := range found {
-			switch {
-			case a.src.End <= sp.Start && a.end > lo:
-				lo, slo = a.end, max(slo, a.src.End)
-			case a.src.Start >= sp.End && a.start < hi:
-				hi, shi = a.start, min(shi, a.src.Start)
-			case a.src.Start <= sp.Start && a.src.End >= sp.End && a.quote: // a name inside a quotation
-				lo, hi = max(lo, a.start), min(hi, a.end)
-				slo, shi = max(slo, a.src.Start), min(shi, a.src.End)
-			}
-		}
+		lo, hi, slo, shi := p.alignWindow(seg, sp, found)
 		runs := nameRuns(p.target, p.toks, lo, hi, claimed)
 		if len(runs) == 0 || hi <= lo || shi <= slo {
 			continue
 		}
-		pos := center(sp.Start-slo, sp.End-slo, shi-slo)
-		best, bestD := runs[0], 2.0
-		for _, r := range runs {
-			if d := abs(center(r.start-lo, r.end-lo, hi-lo) - pos); d < bestD {
-				best, bestD = r, d
-			}
-		}
+		best, bestD := alignNearestRun(runs, lo, hi, center(sp.Start-slo, sp.End-slo, shi-slo))
 		conf := 0.6 - bestD/2
 		if len(runs) > 1 {
 			conf -= 0.15
@@ -152,6 +146,38 @@ func (p *projector) align(seg *annotate.Segment, missing []*annotate.Span, found
 		claimed = append(claimed, best)
 	}
 	return out
+}
+
+// alignWindow narrows where the target of sp may lie, [lo, hi) in the target, and the source range
+// [slo, shi) that window translates: after the aligned spans before it, before those after it, and
+// inside the quotation holding it.
+func (p *projector) alignWindow(seg *annotate.Segment, sp *annotate.Span, found []proposal) (lo, hi, slo, shi int) {
+	lo, hi = 0, len(p.target)
+	slo, shi = seg.Start, seg.End
+	for _, a := range found {
+		switch {
+		case a.src.End <= sp.Start && a.end > lo:
+			lo, slo = a.end, max(slo, a.src.End)
+		case a.src.Start >= sp.End && a.start < hi:
+			hi, shi = a.start, min(shi, a.src.Start)
+		case a.src.Start <= sp.Start && a.src.End >= sp.End && a.quote: // a name inside a quotation
+			lo, hi = max(lo, a.start), min(hi, a.end)
+			slo, shi = max(slo, a.src.Start), min(shi, a.src.End)
+		}
+	}
+	return lo, hi, slo, shi
+}
+
+// alignNearestRun returns the first of runs whose relative place in the window [lo, hi) is nearest
+// pos, the name's relative place in the source, and how far it lies from it.
+func alignNearestRun(runs []rng, lo, hi int, pos float64) (rng, float64) {
+	best, bestD := runs[0], 2.0
+	for _, r := range runs {
+		if d := abs(center(r.start-lo, r.end-lo, hi-lo) - pos); d < bestD {
+			best, bestD = r, d
+		}
+	}
+	return best, bestD
 }
 
 // apply adds the proposals of a segment through the editor, reusing a target span already at the
