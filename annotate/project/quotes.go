@@ -105,33 +105,48 @@ func center(a, b, n int) float64 {
 func matchQuotes(src string, segStart int, parts []part, target string) []proposal {
 	regions := quoteRegions(target)
 	var full []part
-	var full2 []region
 	var out []proposal
+	for _, p := range parts {
+		if p.opens && p.closes {
+			full = append(full, p)
+		} else if pr, ok := splitQuoteProposal(p, regions, target); ok {
+			out = append(out, pr)
+		}
+	}
+	return append(out, pairFull(src, segStart, full, target, wholeRegions(regions))...)
+}
+
+// wholeRegions keeps the quotations opened and closed within the target.
+func wholeRegions(regions []region) []region {
+	var whole []region
 	for _, r := range regions {
 		if r.opened && r.closed {
-			full2 = append(full2, r)
+			whole = append(whole, r)
 		}
 	}
-	for _, p := range parts {
-		switch {
-		case p.opens && p.closes:
-			full = append(full, p)
-		case p.opens: // continues into the next segment: the quotation left open at the end
-			if n := len(regions); n > 0 && !regions[n-1].closed {
-				out = append(out, quoteProposal(p, regions[n-1], 0.85, "quote-open"))
-			}
-		case p.closes:
-			if len(regions) > 0 && !regions[0].opened {
-				out = append(out, quoteProposal(p, regions[0], 0.85, "quote-close"))
-			}
-		default: // the middle of a quotation spanning three segments or more: all of the target
-			if len(regions) == 0 && strings.TrimSpace(target) != "" {
-				a := skipSpace(target, 0)
-				out = append(out, quoteProposal(p, region{start: a, end: trimSpaceEnd(target, a, len(target))}, 0.7, "quote-middle"))
-			}
+	return whole
+}
+
+// splitQuoteProposal places a part of a quotation split over segments: the part that begins a
+// quotation on the target's quotation left open, the part that ends one on the quotation closed
+// without being opened, and a middle part on all of a target holding no quotation mark.
+func splitQuoteProposal(p part, regions []region, target string) (proposal, bool) {
+	switch {
+	case p.opens: // continues into the next segment: the quotation left open at the end
+		if n := len(regions); n > 0 && !regions[n-1].closed {
+			return quoteProposal(p, regions[n-1], 0.85, "quote-open"), true
+		}
+	case p.closes:
+		if len(regions) > 0 && !regions[0].opened {
+			return quoteProposal(p, regions[0], 0.85, "quote-close"), true
+		}
+	default: // the middle of a quotation spanning three segments or more: all of the target
+		if len(regions) == 0 && strings.TrimSpace(target) != "" {
+			a := skipSpace(target, 0)
+			return quoteProposal(p, region{start: a, end: trimSpaceEnd(target, a, len(target))}, 0.7, "quote-middle"), true
 		}
 	}
-	return append(out, pairFull(src, segStart, full, target, full2)...)
+	return proposal{}, false
 }
 
 // pairFull pairs whole quotations: in order when the counts agree, else each source quotation with the
