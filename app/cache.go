@@ -89,16 +89,9 @@ func (ui *UI) highlight(sp *annotate.Span, base int) textview.Highlight {
 // withSelection adds marks for the selected span and, when it is a quote, for its speaker.
 func (ui *UI) withSelection(hs []textview.Highlight, side annotate.Side, seg *annotate.Segment, base int) []textview.Highlight {
 	mark := func(id string, c color.Color) {
-		sp := ui.doc.Span(id)
-		if sp == nil || sp.Side != side || (side == annotate.Source && (sp.End <= seg.Start || sp.Start >= seg.End)) ||
-			(side == annotate.Target && sp.Segment != seg.ID) {
-			return
+		if h, ok := ui.selectionMark(id, c, side, seg, base); ok {
+			hs = append(hs, h)
 		}
-		n := len(seg.Target)
-		if side == annotate.Source {
-			n = seg.End - seg.Start
-		}
-		hs = append(hs, clip(textview.Highlight{Start: sp.Start - base, End: sp.End - base, Color: c, Style: textview.Underline, ID: sp.ID}, n))
 	}
 	if ui.selSpan == "" && ui.linkFrom == "" {
 		return hs
@@ -114,6 +107,35 @@ func (ui *UI) withSelection(hs []textview.Highlight, side annotate.Side, seg *an
 		mark(ui.linkFrom, speakerColor())
 	}
 	return hs
+}
+
+// selectionMark returns the underline in colour c of span id, clipped to the row's text (the
+// segment's source or its target, from base), unless the span is not shown on that side of the
+// segment.
+func (ui *UI) selectionMark(id string, c color.Color, side annotate.Side, seg *annotate.Segment, base int) (textview.Highlight, bool) {
+	sp := ui.doc.Span(id)
+	if sp == nil || !selectionShownOn(sp, side, seg) {
+		return textview.Highlight{}, false
+	}
+	n := len(seg.Target)
+	if side == annotate.Source {
+		n = seg.End - seg.Start
+	}
+	return clip(textview.Highlight{Start: sp.Start - base, End: sp.End - base, Color: c, Style: textview.Underline, ID: sp.ID}, n), true
+}
+
+// selectionShownOn reports whether sp shows on the given side of seg: a source span overlapping the
+// segment, or a span of the segment's target.
+func selectionShownOn(sp *annotate.Span, side annotate.Side, seg *annotate.Segment) bool {
+	switch {
+	case sp.Side != side:
+		return false
+	case side == annotate.Source:
+		return sp.End > seg.Start && sp.Start < seg.End
+	case side == annotate.Target:
+		return sp.Segment == seg.ID
+	}
+	return true
 }
 
 // Colours of the selection and speaker marks, visible on light and dark backgrounds.
