@@ -56,23 +56,7 @@ func similarity(a, b []string) float64 {
 // of m's tokens that are not in q (deleted or replaced) and of q's tokens that are not in m.
 func diff(q, m analysis) (inMatch, inQuery []Range) {
 	a, b := q.verbatim, m.verbatim
-	d := make([][]int, len(a)+1)
-	for i := range d {
-		d[i] = make([]int, len(b)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-		}
-	}
+	d := diffTable(a, b)
 	for i, j := len(a), len(b); i > 0 || j > 0; {
 		switch {
 		case i > 0 && j > 0 && a[i-1] == b[j-1] && d[i][j] == d[i-1][j-1]:
@@ -92,6 +76,29 @@ func diff(q, m analysis) (inMatch, inQuery []Range) {
 	slices.Reverse(inMatch)
 	slices.Reverse(inQuery)
 	return inMatch, inQuery
+}
+
+// diffTable is the edit-distance table of the token lists a and b: d[i][j] is the distance between
+// a's first i tokens and b's first j, which diff walks back from the end to find the edits.
+func diffTable(a, b []string) [][]int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+		}
+	}
+	return d
 }
 
 // addRange adds t's range to rs, which arrive from the end backwards; ranges separated only by
