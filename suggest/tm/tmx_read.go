@@ -195,7 +195,19 @@ func (p *tmxParser) unit(tu tmxTU) (Unit, bool) {
 	if src == "*all*" {
 		src = ""
 	}
-	var s, t *tmxTUV
+	s, t := p.unitVariants(tu, src)
+	if s == nil || t == nil || strings.TrimSpace(s.seg) == "" || strings.TrimSpace(t.seg) == "" {
+		return Unit{}, false
+	}
+	origin := firstNonEmpty(tu.origin, p.opts.Origin)
+	return Unit{SourceLang: NormalizeLang(s.lang), TargetLang: NormalizeLang(t.lang), Source: s.seg, Target: t.seg,
+		Origin: origin, Note: tu.note, Created: tu.created, Changed: tu.changed}, true
+}
+
+// unitVariants picks a <tu>'s source variant, the first in language src (any when src is empty), and
+// its target, the first other variant in another language, in the chosen target language if any; nil
+// where there is none.
+func (p *tmxParser) unitVariants(tu tmxTU, src string) (s, t *tmxTUV) {
 	for i := range tu.tuvs {
 		v := &tu.tuvs[i]
 		switch {
@@ -206,12 +218,7 @@ func (p *tmxParser) unit(tu tmxTU) (Unit, bool) {
 			t = v
 		}
 	}
-	if s == nil || t == nil || strings.TrimSpace(s.seg) == "" || strings.TrimSpace(t.seg) == "" {
-		return Unit{}, false
-	}
-	origin := firstNonEmpty(tu.origin, p.opts.Origin)
-	return Unit{SourceLang: NormalizeLang(s.lang), TargetLang: NormalizeLang(t.lang), Source: s.seg, Target: t.seg,
-		Origin: origin, Note: tu.note, Created: tu.created, Changed: tu.changed}, true
+	return s, t
 }
 
 func firstNonEmpty(ss ...string) string {
