@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // How guillemets pair over lines: the « that no » closes, a quotation that goes on in the next line or
 // paragraph, and text cut one sentence a line joined back inside its quotations.
@@ -110,6 +113,9 @@ func closesOnLaterLine(text string, i int) bool {
 	for ; i < len(text) && lines < 16; i++ {
 		if start {
 			rest := strings.TrimLeft(text[i:], " \t\r\u00a0\u202f")
+			if strings.HasPrefix(rest, "»") && closingAtLineStart(rest) {
+				return true // the quotation's », cut from its last sentence
+			}
 			if rest == "" || rest[0] == '\n' || reopens(rest, 0, len(rest)) {
 				return false // a blank line, a reopened quotation, a dialogue turn
 			}
@@ -130,6 +136,44 @@ func closesOnLaterLine(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// closingAtLineStart reports whether the » that starts line (text from that », up to the end) closes
+// the quotation of the line before rather than reopening it over a new paragraph: a sentence splitter
+// that cuts after "?" or "." leaves the » on the next line ("« Le capitalisme est-il devenu fou ?\n»,
+// ou encore …"). It closes when nothing follows it on the line, when punctuation or a word in lower case
+// does (narration going on), and when the text after it never closes a quotation while the next line
+// does not go on with one: read as an opening, it would leave the quotation open for good.
+func closingAtLineStart(line string) bool {
+	after := line[len("»"):]
+	if eol := strings.IndexByte(after, '\n'); eol >= 0 {
+		after = after[:eol]
+	}
+	rest := strings.TrimLeft(after, " \t\r\u00a0\u202f")
+	if rest == "" {
+		return true
+	}
+	if r, _ := decode(rest, 0); unicode.IsLower(r) || unicode.IsPunct(r) && r != '«' && r != '"' {
+		return true
+	}
+	for i := 0; i < len(rest); i++ {
+		switch {
+		case strings.HasPrefix(rest[i:], "«"):
+			end := closedOnLine(rest, i+len("«"))
+			if end < 0 {
+				return false
+			}
+			i = end - 1
+		case strings.HasPrefix(rest[i:], "»"):
+			return false // the quotation goes on in this line and closes here
+		}
+	}
+	next := len("»") + len(after) // the line break ending this line, if any
+	if next >= len(line) {
+		return true
+	}
+	nl := strings.TrimLeft(line[next+1:], " \t\r\u00a0\u202f")
+	return nl == "" || nl[0] == '\n' || !reopens(nl, 0, len(nl))
 }
 
 // closedOnLine returns the offset after the » that closes, on its line, a « opened just before i; -1
