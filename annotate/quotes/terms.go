@@ -34,10 +34,14 @@ func (f *finder) markTerms(byGroup [][]part) {
 
 // termName reports whether the « … » p on line ln, with inner inside and prev before, names something
 // whatever follows it: a headline after a dateline, a body with its acronym, the translation of a
-// title, a work, or a name given by a participle.
+// title, a work, a name given by a participle (with a colon or not), or a name glossed in brackets.
 func (f *finder) termName(p part, ln Span, prev []tok, inner string) bool {
+	if n := len(prev); n > 1 && prev[n-1].text == ":" && participleStem(prev[n-2].low) != "" {
+		prev = prev[:n-1] // "un rapport intitulé : « … »"
+	}
 	return f.datelineTitle(p, ln) || f.acronymAfter(p, ln.End) || f.translatesTitle(p) || workTitle(prev, inner) ||
-		namedByParticiple(prev) && (len(strings.Fields(inner)) <= 8 || titledByParticiple(prev))
+		namedByParticiple(prev) && (len(strings.Fields(inner)) <= 8 || titledByParticiple(prev)) ||
+		f.glossInBrackets(p, prev, inner, ln.End) || f.originalNameAfter(p, inner, ln.End)
 }
 
 // termWord reports whether a « … » with inner inside and prev before is a word rather than speech: a

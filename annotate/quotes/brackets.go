@@ -1,0 +1,74 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Names glossed in brackets: a « … » that translates the foreign name before it, or whose original
+// name follows it, names something and quotes no one.
+
+// glossInBrackets reports whether the « … » p is all that a bracket after a name holds, but for an
+// article or the name's acronym: the French rendering of that name, "Freiheitliche Partei Österreichs
+// (FPÖ, « Parti de la liberté autrichien »)", "The Don't make a Wave Committee (le « Comité … »)".
+func (f *finder) glossInBrackets(p part, prev []tok, inner string, lineEnd int) bool {
+	if !nameShaped(inner) || !strings.HasPrefix(strings.TrimLeft(f.text[p.End:lineEnd], " \u00a0\u202f"), ")") {
+		return false
+	}
+	k := len(prev) - 1
+	switch {
+	case k >= 0 && articles[prev[k].low]:
+		k--
+	case k >= 2 && prev[k].text == "," && acronym(prev[k-1].text) && prev[k-2].text == "(":
+		return true // the acronym names it
+	}
+	return k >= 1 && prev[k].text == "(" && prev[k-1].word && isUpperStart(prev[k-1].text)
+}
+
+// nameShaped reports whether the words inside guillemets can be a name: one to eight words, the first
+// capitalised, no sentence punctuation ("Parti de la liberté autrichien", not "le but étant …").
+func nameShaped(inner string) bool {
+	n := len(strings.Fields(inner))
+	return n >= 1 && n <= 8 && isUpperStart(inner) && !strings.ContainsAny(inner, ".!?…;")
+}
+
+// acronym reports whether w is two to ten capitals ("FPÖ", "BZÖ", "ONU").
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 10
+}
+
+// originalNameAfter reports whether a short « … » is followed by its original name in brackets,
+// capitalised word by word: a title or a body's name given in translation, "le premier « Rapport
+// mondial sur le paludisme » (World Malaria Report)". A translation of what someone said is a phrase
+// in lower case ("(a tragic mistake …)") and stays a quotation.
+func (f *finder) originalNameAfter(p part, inner string, lineEnd int) bool {
+	if !nameShaped(inner) {
+		return false
+	}
+	rest := strings.TrimLeft(f.text[p.End:lineEnd], " \u00a0\u202f")
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	name, _, ok := strings.Cut(rest[1:], ")")
+	words := strings.Fields(name)
+	if !ok || len(words) < 2 || strings.Contains(name, ",") { // not a list of names
+		return false
+	}
+	for _, w := range words {
+		if !isUpperStart(w) && !nameLinks[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLinks are the small words a capitalised name keeps in lower case ("Bank of England", "Médecins
+// sans frontières" aside: French names capitalise only their first word and are not read here).
+var nameLinks = set("of the and for on in at to a an de du des la le et")
