@@ -41,6 +41,7 @@ func (f *finder) attribute() {
 	}
 	f.chain(order, byGroup, false)
 	f.attributeTranslations(order, byGroup)
+	f.possessiveSources()
 	f.detachDistant(order, byGroup)
 	for _, g := range order {
 		f.confidence(byGroup[g], f.groups[g])
@@ -79,6 +80,36 @@ func (f *finder) attributeTranslations(order []int, byGroup [][]part) {
 		}
 	}
 }
+
+// possessiveSources gives the quotations attributed by "selon ses dires", "selon ses propres termes"
+// or "d'après ses propos" the possessive as their speaker, a pronoun for the one whose words they are,
+// rather than the words themselves ("ses dires" says nothing). "selon ses proches" names speakers and
+// stays.
+func (f *finder) possessiveSources() {
+	for _, grp := range f.groups {
+		if !grp.attrib || grp.skind != Description || !selonCue(f.text[grp.cue.Start:grp.cue.End]) {
+			continue
+		}
+		toks := tokenize(f.text, grp.speaker.Start, grp.speaker.End)
+		if len(toks) < 2 || !possessives[toks[0].low] {
+			continue
+		}
+		k := 1
+		if toks[k].low == "propre" || toks[k].low == "propres" {
+			k++
+		}
+		if k == len(toks)-1 && speechNouns[toks[k].low] {
+			grp.speaker, grp.skind = Span{toks[0].start, toks[0].end}, Pronoun
+		}
+	}
+}
+
+// possessives are the possessive determiners of the third person.
+var possessives = set("son sa ses leur leurs")
+
+// speechNouns are the nouns for what someone says or thinks, after which "selon ses …" attributes the
+// quotation to the possessor.
+var speechNouns = set("dires termes propos mots paroles vues déclarations explications aveux affirmations estimations calculs analyses")
 
 // unattributed deals with the « … » inside a sentence that nothing attributes: the subject of the
 // clause after it speaks when it names a person, a group or a document ("Afin d'éviter … : « … »,
