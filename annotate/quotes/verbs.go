@@ -12,7 +12,7 @@ var erVerbs = []string{
 	"assurer", "certifier", "proclamer", "clamer", "déclamer", "scander", "énoncer", "formuler",
 	"articuler", "prononcer", "raconter", "relater", "narrer", "conter", "rapporter", "évoquer",
 	"mentionner", "citer", "signaler", "révéler", "dévoiler", "divulguer", "confier", "informer",
-	"notifier", "communiquer", "publier", "tweeter", "twitter", "rédiger", "exposer", "détailler",
+	"notifier", "communiquer", "publier", "tweeter", "twitter", "rédiger", "exposer", "détailler", "stipuler",
 	"développer", "illustrer", "résumer", "commenter", "analyser", "témoigner", "attester", "jurer",
 	"s'exprimer", "s'adresser", "s'expliquer", "se confier", "lancer", "lâcher", "glisser", "souffler",
 	"marteler", "répéter", "réitérer", "réaffirmer", "insister", "persister", "souligner", "rappeler",

@@ -88,7 +88,7 @@ var fillers = [][]string{
 	{"lui", "aussi"}, {"elle", "aussi"}, {"eux", "aussi"}, {"elles", "aussi"},
 	{"à", "son", "tour"}, {"à", "leur", "tour"}, {"à", "nouveau"}, {"de", "nouveau"},
 	{"une", "nouvelle", "fois"}, {"encore", "une", "fois"}, {"une", "fois", "de", "plus"},
-	{"par", "ailleurs"}, {"en", "outre"}, {"en", "effet"}, {"d'", "ailleurs"}, {"plus", "tard"},
+	{"par", "ailleurs"}, {"par", "exemple"}, {"en", "outre"}, {"en", "effet"}, {"d'", "ailleurs"}, {"plus", "tard"},
 	{"ce", "matin"}, {"ce", "soir"}, {"cette", "semaine"}, {"peu", "après"}, {"dans", "la", "foulée"},
 	{"aujourd'hui"}, {"hier"}, {"lundi"}, {"mardi"}, {"mercredi"}, {"jeudi"}, {"vendredi"}, {"samedi"},
 	{"dimanche"}, {"pas"}, {"jamais"}, {"toutefois"}, {"néanmoins"}, {"cependant"}, {"pourtant"},
