@@ -142,6 +142,9 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 	if (faire[w] || w == "faisant") && k+1 < len(toks) && (toks[k+1].low == "part" || toks[k+1].low == "état") { // "a fait part de", "fait état de"
 		return attribution{cue: Span{t.start, toks[k+1].end}, gerund: w == "faisant"}, k + 2, true
 	}
+	if voirForms[w] && seesAs(toks, k) { // "X y voit une « … »", "X voit dans ces élections « … »"
+		return attribution{cue: Span{t.start, t.end}}, k + 1, true
+	}
 	if w == "d'" && k+1 < len(toks) && toks[k+1].low == "après" {
 		return attribution{cue: Span{t.start, toks[k+1].end}}, k + 2, true
 	}
@@ -152,6 +155,24 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 		return semiAux(toks, k)
 	}
 	return bareVerb(toks, k)
+}
+
+// voirForms are the finite forms of voir, which judges in "y voir" and "voir dans".
+var voirForms = set("voit voient voyait voyaient vit virent verra verront")
+
+// seesAs reports whether the form of voir at toks[k] judges something as what the quotation says: y
+// before it, or dans among the few words after it ("y voit une « prime »", "voit dans ce vote « un pas
+// significatif »"). Bare voir reports a sight, not words.
+func seesAs(toks []tok, k int) bool {
+	if k > 0 && toks[k-1].low == "y" {
+		return true
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].low == "dans" {
+			return true
+		}
+	}
+	return false
 }
 
 // participleAfterAux reads the reporting participle after the auxiliary at toks[k], maybe over adverbs

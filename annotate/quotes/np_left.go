@@ -28,9 +28,24 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 		return Span{}, NoSpeaker, false
 	}
 	if isUpperStart(toks[j].text) {
-		return Span{toks[nameLeft(toks, j)].start, end}, Name, true
+		s := nameLeft(toks, j)
+		if sp, ok := headBeforeName(toks, s, afterPrep); ok {
+			return Span{sp.Start, end}, Description, true
+		}
+		return Span{toks[s].start, end}, Name, true
 	}
 	return descriptionLeft(toks, j, afterPrep)
+}
+
+// headBeforeName reads the description of a person that the name starting at toks[s] completes after
+// de: "Le leader des Tories", "le ministre de l'Intérieur", "la porte-parole du Kremlin" speak, not
+// the party, the ministry or the Kremlin.
+func headBeforeName(toks []tok, s int, afterPrep bool) (Span, bool) {
+	if s < 2 || !isOf(toks[s-1].low) || !people[toks[s-2].low] && !agentNoun(toks[s-2].low) {
+		return Span{}, false
+	}
+	sp, kind, ok := descriptionLeft(toks, s-2, afterPrep)
+	return sp, ok && kind == Description
 }
 
 // descriptionLeft reads npLeftOpt's description ending with the common noun toks[j]: leftwards over at

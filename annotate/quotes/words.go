@@ -19,7 +19,7 @@ func union(a, b map[string]bool) map[string]bool {
 
 // people are nouns of persons by office, trade, role or kin.
 var people = set(`
-ministre ministres président présidente présidents premier première chef cheffe chefs porte-parole
+ministre ministres président présidente présidents premier première chef cheffe chefs leader leaders porte-parole
 secrétaire directeur directrice directeurs dirigeant dirigeante dirigeants responsable responsables
 pdg patron patronne patrons gérant gérante fondateur fondatrice député députée députés sénateur
 sénatrice sénateurs maire maires élu élue élus conseiller conseillère conseillers ambassadeur
