@@ -41,6 +41,7 @@ func (f *finder) attribute() {
 	}
 	f.chain(order, byGroup, false)
 	f.attributeTranslations(order, byGroup)
+	f.predicateQuotes(order, byGroup)
 	f.possessiveSources()
 	f.detachDistant(order, byGroup)
 	for _, g := range order {
@@ -76,6 +77,36 @@ func (f *finder) attributeTranslations(order []int, byGroup [][]part) {
 		if grp := f.groups[g]; grp.unsettled() {
 			if tr := f.translated(byGroup[g][0]); tr != nil && tr.attrib {
 				grp.cue, grp.speaker, grp.skind, grp.attrib, grp.inferred = tr.cue, tr.speaker, tr.skind, true, true
+			}
+		}
+	}
+}
+
+// predicateQuotes attributes a « … » that is the predicate of the subject right before it to that
+// subject: a subject pronoun ("dans lequel elle « exprime ses regrets »") or the antecedent of qui
+// ("un communiqué qui « condamne catégoriquement … »"). Only a verb can follow such a subject, so the
+// guillemets quote what the subject said it does, in its words.
+func (f *finder) predicateQuotes(order []int, byGroup [][]part) {
+	for _, g := range order {
+		grp := f.groups[g]
+		if grp.kind != guillemet || !grp.unsettled() {
+			continue
+		}
+		p := byGroup[g][0]
+		inner := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
+		if r, _ := decode(inner, 0); !unicode.IsLower(r) || len(strings.Fields(inner)) < 2 {
+			continue // a name or a title, "les Verts « Europe Écologie »"; a verb stressed, "Il « savait » donc"
+		}
+		ln := f.lines[grp.line]
+		toks := f.tokensOutside(f.sentenceStart(ln.Start, p.Start), p.Start)
+		k := len(toks) - 1
+		switch {
+		case k < 0:
+		case subjectPronouns[toks[k].low] && toks[k].low != "je" && toks[k].low != "j'":
+			grp.set(attribution{speaker: Span{toks[k].start, toks[k].end}, kind: Pronoun})
+		case toks[k].low == "qui":
+			if sp, kind, ok := quiAntecedent(toks, k); ok {
+				grp.set(attribution{speaker: sp, kind: kind})
 			}
 		}
 	}
