@@ -127,6 +127,10 @@ func npEnds(toks []tok, k int) bool {
 
 var faire = set("fait font faisait faisaient fit firent fera feront")
 
+// faireCue are the words after faire that make it report: "a fait part de", "fait état de", "a fait
+// savoir", "fait connaître son « … »".
+var faireCue = set("part état savoir connaître connaitre")
+
 var afterSubject = set("en avec sans d' de à au aux dans sur sous pour par lors après avant depuis devant derrière chez vers qui tandis alors puis et mais car lorsque quand pendant dès face")
 
 // verbGroup reads a reporting verb at toks[k]: "dit-il", "a-t-il dit", "a ainsi dit", "s'est défendu",
@@ -139,7 +143,7 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 	if v, pron, ok := splitInversion(t.text); ok {
 		return inverted(toks, k, v, pron)
 	}
-	if (faire[w] || w == "faisant") && k+1 < len(toks) && (toks[k+1].low == "part" || toks[k+1].low == "état") { // "a fait part de", "fait état de"
+	if (faire[w] || w == "faisant") && k+1 < len(toks) && faireCue[toks[k+1].low] { // "a fait part de", "fait état de"
 		return attribution{cue: Span{t.start, toks[k+1].end}, gerund: w == "faisant"}, k + 2, true
 	}
 	if voirForms[w] && seesAs(toks, k) { // "X y voit une « … »", "X voit dans ces élections « … »"
