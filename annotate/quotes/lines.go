@@ -108,34 +108,52 @@ func joinQuotedLines(text string) string {
 // closesOnLaterLine reports whether, from i (the start of a line), a » comes before any blank line,
 // line opening with a mark or a dash, or « left open on its line, within sixteen lines.
 func closesOnLaterLine(text string, i int) bool {
-	lines := 0
-	start := true
-	for ; i < len(text) && lines < 16; i++ {
-		if start {
-			rest := strings.TrimLeft(text[i:], " \t\r\u00a0\u202f")
-			if strings.HasPrefix(rest, "»") && closingAtLineStart(rest) {
-				return true // the quotation's », cut from its last sentence
-			}
-			if rest == "" || rest[0] == '\n' || reopens(rest, 0, len(rest)) {
-				return false // a blank line, a reopened quotation, a dialogue turn
-			}
-			start = false
+	for lines := 0; i < len(text) && lines < 16; lines++ {
+		rest := strings.TrimLeft(text[i:], " \t\r\u00a0\u202f")
+		if strings.HasPrefix(rest, "»") && closingAtLineStart(rest) {
+			return true // the quotation's », cut from its last sentence
 		}
-		switch {
-		case text[i] == '\n':
-			lines++
-			start = true
-		case strings.HasPrefix(text[i:], "«"):
-			end := closedOnLine(text, i+len("«"))
-			if end < 0 {
-				return false
-			}
-			i = end - 1
-		case strings.HasPrefix(text[i:], "»"):
+		if rest == "" || rest[0] == '\n' || reopens(rest, 0, len(rest)) {
+			return false // a blank line, a reopened quotation, a dialogue turn
+		}
+		line, _, more := strings.Cut(text[i:], "\n")
+		switch loneClosing(line) {
+		case closes:
 			return true
+		case leftOpen:
+			return false
 		}
+		if !more {
+			return false
+		}
+		i += len(line) + 1
 	}
 	return false
+}
+
+// What a line does to a quotation open before it (loneClosing).
+const (
+	goesOn   = iota // no » closes it on the line
+	closes          // a » closes it
+	leftOpen        // a « opens on the line and stays open
+)
+
+// loneClosing reads line, inside a quotation opened before it: whether a » closes that quotation,
+// « … » pairs closed on the line aside, or a « opens and is left open first.
+func loneClosing(line string) int {
+	for i := 0; i < len(line); i++ {
+		switch {
+		case strings.HasPrefix(line[i:], "«"):
+			end := closedOnLine(line, i+len("«"))
+			if end < 0 {
+				return leftOpen
+			}
+			i = end - 1
+		case strings.HasPrefix(line[i:], "»"):
+			return closes
+		}
+	}
+	return goesOn
 }
 
 // closingAtLineStart reports whether the » that starts line (text from that », up to the end) closes
@@ -145,10 +163,7 @@ func closesOnLaterLine(text string, i int) bool {
 // does (narration going on), and when the text after it never closes a quotation while the next line
 // does not go on with one: read as an opening, it would leave the quotation open for good.
 func closingAtLineStart(line string) bool {
-	after := line[len("»"):]
-	if eol := strings.IndexByte(after, '\n'); eol >= 0 {
-		after = after[:eol]
-	}
+	after, next, more := strings.Cut(line[len("»"):], "\n")
 	rest := strings.TrimLeft(after, " \t\r\u00a0\u202f")
 	if rest == "" {
 		return true
@@ -156,24 +171,11 @@ func closingAtLineStart(line string) bool {
 	if r, _ := decode(rest, 0); unicode.IsLower(r) || unicode.IsPunct(r) && r != '«' && r != '"' {
 		return true
 	}
-	for i := 0; i < len(rest); i++ {
-		switch {
-		case strings.HasPrefix(rest[i:], "«"):
-			end := closedOnLine(rest, i+len("«"))
-			if end < 0 {
-				return false
-			}
-			i = end - 1
-		case strings.HasPrefix(rest[i:], "»"):
-			return false // the quotation goes on in this line and closes here
-		}
+	if loneClosing(rest) != goesOn {
+		return false // the quotation goes on in this line and closes there, or opens another
 	}
-	next := len("»") + len(after) // the line break ending this line, if any
-	if next >= len(line) {
-		return true
-	}
-	nl := strings.TrimLeft(line[next+1:], " \t\r\u00a0\u202f")
-	return nl == "" || nl[0] == '\n' || !reopens(nl, 0, len(nl))
+	nl := strings.TrimLeft(next, " \t\r\u00a0\u202f")
+	return !more || nl == "" || nl[0] == '\n' || !reopens(nl, 0, len(nl))
 }
 
 // closedOnLine returns the offset after the » that closes, on its line, a « opened just before i; -1
