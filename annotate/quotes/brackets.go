@@ -69,6 +69,6 @@ func (f *finder) originalNameAfter(p part, inner string, lineEnd int) bool {
 	return true
 }
 
-// nameLinks are the small words a capitalised name keeps in lower case ("Bank of England", "Médecins
-// sans frontières" aside: French names capitalise only their first word and are not read here).
+// nameLinks are the small words a name in title case leaves in lower case ("Bank of England",
+// "World Report on Violence and Health").
 var nameLinks = set("of the and for on in at to a an de du des la le et")
