@@ -143,7 +143,7 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 	if v, pron, ok := splitInversion(t.text); ok {
 		return inverted(toks, k, v, pron)
 	}
-	if (faire[w] || w == "faisant") && k+1 < len(toks) && faireCue[toks[k+1].low] { // "a fait part de", "fait état de"
+	if (faire[w] || w == "faisant") && k+1 < len(toks) && faireCue[toks[k+1].low] { // "a fait part de", "a fait savoir" (faireCue)
 		return attribution{cue: Span{t.start, toks[k+1].end}, gerund: w == "faisant"}, k + 2, true
 	}
 	if voirForms[w] && seesAs(toks, k) { // "X y voit une « … »", "X voit dans ces élections « … »"
