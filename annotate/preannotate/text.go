@@ -110,6 +110,7 @@ func Text(text string, opts Options) (*Result, error) {
 	addQuotes(res, qs, opts.min())
 	groupEntities(text, res)
 	resolveSpeakers(text, res)
+	contextSpeakers(text, res)
 	nameEntities(text, res)
 	return res, nil
 }

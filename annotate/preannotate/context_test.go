@@ -1,0 +1,63 @@
+package preannotate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestContextSpeakers: a quotation in the first person that nothing attributes is the words of the
+// person the paragraph is about; a quotation that does not speak in the first person, a phrase, and
+// the next turn of a conversation get no speaker from context.
+func TestContextSpeakers(t *testing.T) {
+	cases := []struct {
+		name, text, quote, want string // want: a word of the speaker's name, "" for no speaker
+	}{
+		{"first person after narration",
+			"Ahmed Benali a attendu des secours pendant trois jours sur la plage. Ses appels sont restés sans réponse. " +
+				"« Je crois qu'ils n'ont jamais reçu mes messages. »",
+			"« Je crois", "Benali"},
+		{"the person the paragraph is about, not the one named last",
+			"Marie Lambert a quitté le club samedi. Marie Lambert y jouait depuis dix ans, sous les ordres de Paul Girard. " +
+				"Le départ a surpris. « Nous avons tout gagné ensemble, mais il était temps de partir. »",
+			"« Nous avons", "Lambert"},
+		{"no first person",
+			"Ahmed Benali a attendu des secours pendant trois jours. « Les secours sont arrivés bien trop tard dans la région. »",
+			"« Les secours", ""},
+		{"a phrase",
+			"Ahmed Benali a attendu des secours pendant trois jours. Le village de « mon enfance à moi » a disparu.",
+			"« mon enfance", ""},
+		{"the next turn of a conversation",
+			"Ahmed Benali attendait sur la plage avec Paul Girard. « Tu vois un bateau là-bas ? » « Non, je ne vois rien du tout. »",
+			"« Non", ""},
+	}
+	for _, c := range cases {
+		res, err := Text(c.text, Options{MinConfidence: 0.01}) // phrases too
+		if err != nil {
+			t.Fatal(err)
+		}
+		var q *Quote
+		for i := range res.Quotes {
+			if strings.HasPrefix(c.text[res.Quotes[i].Start:], c.quote) {
+				q = &res.Quotes[i]
+			}
+		}
+		if q == nil {
+			t.Errorf("%s: no quote %q in %+v", c.name, c.quote, res.Quotes)
+			continue
+		}
+		got := ""
+		if q.Speaker >= 0 {
+			if m := res.Mentions[q.Speaker]; m.Entity >= 0 {
+				got = res.Entities[m.Entity].Names["fr"]
+			} else {
+				got = c.text[m.Start:m.End]
+			}
+		}
+		if c.want == "" && got != "" || !strings.Contains(got, c.want) {
+			t.Errorf("%s: speaker %q, want %q", c.name, got, c.want)
+		}
+		if c.want != "" && !q.Inferred {
+			t.Errorf("%s: the speaker is not marked inferred", c.name)
+		}
+	}
+}
