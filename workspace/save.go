@@ -21,35 +21,71 @@ const BackupSuffix = ".bak"
 // content, never a mix: it writes a temporary file in the same directory, syncs it, keeps the previous
 // version as path+BackupSuffix, renames the new file over path and syncs the directory.
 func WriteAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	f, err := CreateAtomic(path)
 	if err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
+		return err
 	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("saving %s: writing: %w", path, err)
+	if _, err := f.Write(data); err != nil {
+		f.Abort()
+		return err
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("saving %s: syncing: %w", path, err)
+	return f.Commit()
+}
+
+// AtomicFile is a file written in pieces that replaces its path only when committed, as WriteAtomic
+// does: until Commit, path keeps its old content, and Abort (or a crash) leaves it untouched.
+type AtomicFile struct {
+	path string
+	tmp  *os.File
+}
+
+// CreateAtomic starts writing a new version of path in a temporary file beside it.
+func CreateAtomic(path string) (*AtomicFile, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return nil, fmt.Errorf("saving %s: %w", path, err)
 	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
+	return &AtomicFile{path: path, tmp: tmp}, nil
+}
+
+// Write appends to the new version.
+func (f *AtomicFile) Write(p []byte) (int, error) {
+	n, err := f.tmp.Write(p)
+	if err != nil {
+		err = fmt.Errorf("saving %s: writing: %w", f.path, err)
 	}
-	if info, err := os.Stat(path); err == nil {
-		_ = os.Chmod(tmp.Name(), info.Mode().Perm())
-		if err := backup(path); err != nil {
+	return n, err
+}
+
+// Abort drops the new version; path is left as it was.
+func (f *AtomicFile) Abort() {
+	f.tmp.Close()
+	os.Remove(f.tmp.Name())
+}
+
+// Commit syncs the new version, keeps the previous one as path+BackupSuffix and renames the new one
+// over path. On an error path is left as it was.
+func (f *AtomicFile) Commit() error {
+	defer os.Remove(f.tmp.Name()) // no-op after the rename
+	if err := f.tmp.Sync(); err != nil {
+		f.tmp.Close()
+		return fmt.Errorf("saving %s: syncing: %w", f.path, err)
+	}
+	if err := f.tmp.Close(); err != nil {
+		return fmt.Errorf("saving %s: %w", f.path, err)
+	}
+	if info, err := os.Stat(f.path); err == nil {
+		_ = os.Chmod(f.tmp.Name(), info.Mode().Perm())
+		if err := backup(f.path); err != nil {
 			return err
 		}
 	} else if !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("saving %s: %w", path, err)
+		return fmt.Errorf("saving %s: %w", f.path, err)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
+	if err := os.Rename(f.tmp.Name(), f.path); err != nil {
+		return fmt.Errorf("saving %s: %w", f.path, err)
 	}
-	syncDir(dir)
+	syncDir(filepath.Dir(f.path))
 	return nil
 }
 

@@ -39,6 +39,52 @@ func TestWriteAtomicFailsCleanly(t *testing.T) {
 	}
 }
 
+// TestAtomicFileInPieces: a file written in pieces keeps its old content until committed, and an
+// aborted one leaves neither a change nor a temporary file.
+func TestAtomicFileInPieces(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.jsonl")
+	if err := os.WriteFile(path, []byte("old\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := CreateAtomic(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"« un »\n", "deux 😀\n"} {
+		if _, err := f.Write([]byte(line)); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := os.ReadFile(path); string(got) != "old\n" {
+			t.Fatalf("before the commit the file holds %q", got)
+		}
+	}
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(path)
+	bak, _ := os.ReadFile(path + BackupSuffix)
+	if string(got) != "« un »\ndeux 😀\n" || string(bak) != "old\n" {
+		t.Fatalf("file %q backup %q", got, bak)
+	}
+	if info, _ := os.Stat(path); info.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want the old file's 0600", info.Mode().Perm())
+	}
+
+	f, err = CreateAtomic(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write([]byte("half"))
+	f.Abort()
+	if got2, _ := os.ReadFile(path); string(got2) != string(got) {
+		t.Errorf("an aborted write changed the file to %q", got2)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
+
 func TestSaveLoadRoundTrip(t *testing.T) {
 	d, err := SampleDocument()
 	if err != nil {

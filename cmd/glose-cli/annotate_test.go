@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -112,5 +114,110 @@ func TestEvalQuotesSampleGold(t *testing.T) {
 		if !strings.Contains(out.String(), key) {
 			t.Errorf("output lacks %s:\n%s", key, out.String())
 		}
+	}
+}
+
+// wikinewsFiles writes the first n articles of the Wikinews dev set as text files and returns their paths.
+func wikinewsFiles(t *testing.T, n int) []string {
+	t.Helper()
+	f, err := os.ReadFile("../../../shared/data/ner-wikinews-dev.jsonl")
+	if err != nil {
+		t.Skip("shared data not found:", err)
+	}
+	dir := t.TempDir()
+	var paths []string
+	for i, l := range strings.SplitN(string(f), "\n", n+1)[:n] {
+		var doc struct{ Text string }
+		if err := json.Unmarshal([]byte(l), &doc); err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, fmt.Sprintf("article-%02d.txt", i))
+		if err := os.WriteFile(p, []byte(doc.Text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+// TestAnnotateInParallel: files pre-annotated several at once come out in the order given, each line
+// the same as when they are done one by one.
+func TestAnnotateInParallel(t *testing.T) {
+	paths := wikinewsFiles(t, 12)
+	var one, four, errb bytes.Buffer
+	if err := cmdAnnotate(append([]string{"-j", "1"}, paths...), &one, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmdAnnotate(append([]string{"-j", "4"}, paths...), &four, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if one.String() != four.String() {
+		t.Fatal("-j 4 gives another output than -j 1")
+	}
+	lines := strings.Split(strings.TrimSpace(one.String()), "\n")
+	if len(lines) != len(paths) {
+		t.Fatalf("%d lines for %d files", len(lines), len(paths))
+	}
+	for i, l := range lines {
+		d, err := annotate.Unmarshal([]byte(l), "line")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf("article-%02d", i); d.ID != want {
+			t.Errorf("line %d holds %s, want %s", i+1, d.ID, want)
+		}
+	}
+}
+
+// TestAnnotateFailureKeepsOutput: when one file fails, -o's file keeps its previous content and the
+// error names the file.
+func TestAnnotateFailureKeepsOutput(t *testing.T) {
+	paths := wikinewsFiles(t, 6)
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	if err := os.WriteFile(bad, []byte("Un texte \xff cassé"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out.jsonl")
+	if err := os.WriteFile(out, []byte("earlier work\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := append([]string{"-j", "3", "-o", out}, paths[:3]...)
+	args = append(append(args, bad), paths[3:]...)
+	var stdout, stderr bytes.Buffer
+	err := cmdAnnotate(args, &stdout, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "bad.txt") || !strings.Contains(err.Error(), "byte offset 9") {
+		t.Fatalf("error %v, want one naming bad.txt and the offset of the bad byte", err)
+	}
+	if got, _ := os.ReadFile(out); string(got) != "earlier work\n" {
+		t.Errorf("the output file changed to %.60q", got)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("files left behind: %v", entries)
+	}
+}
+
+// TestProgressLine: the bar counts bytes, then files, rate and time left, then the file just done.
+func TestProgressLine(t *testing.T) {
+	var b bytes.Buffer
+	clock := time.Unix(0, 0)
+	p := &progress{w: &b, on: true, nfiles: 4, total: 8_000_000, now: func() time.Time { return clock }}
+	p.start = clock
+	clock = clock.Add(2 * time.Second)
+	p.add(2_000_000, "/tmp/premier article «été» 😀.txt")
+	want := "annotate █████░░░░░░░░░░░░░░░  25% 1/4 files · 1.0 MB/s · 6 s left · premier article «été» 😀.txt"
+	if got := strings.TrimPrefix(b.String(), "\r\033[K"); got != want {
+		t.Errorf("progress line\n%q, want\n%q", got, want)
+	}
+	b.Reset()
+	clock = clock.Add(50 * time.Millisecond)
+	p.add(1_000_000, "b.txt")
+	if b.Len() != 0 {
+		t.Errorf("redrawn after 50 ms: %q", b.String())
+	}
+	p.add(5_000_000, "c.txt")
+	p.add(0, "d.txt")
+	if !strings.Contains(b.String(), "100% 4/4 files") || strings.Contains(b.String(), "left") {
+		t.Errorf("last line %q, want it at 100%% with no time left", b.String())
 	}
 }
