@@ -40,6 +40,7 @@ func (ui *UI) OpenSample() {
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
 // segmented and pre-annotated, and get saved under a new name.
 func (ui *UI) Open(path string) {
+	opts := ui.annotateOptions()
 	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), func() (*annotate.Document, string, []string, error) {
 		d, warns, err := workspace.Load(path)
 		if err != nil {
@@ -49,7 +50,7 @@ func (ui *UI) Open(path string) {
 			return d, path, warns, nil
 		}
 		if len(d.Spans) == 0 {
-			if err := preannotate.Run(d, preannotate.Options{}); err != nil {
+			if err := preannotate.Run(d, opts); err != nil {
 				warns = append(warns, err.Error())
 			}
 		}

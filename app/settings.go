@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/glose-app/glose/annotate/preannotate"
 	"github.com/glose-app/glose/suggest"
 	"github.com/glose-app/glose/suggest/dict"
 	"github.com/glose-app/glose/suggest/glossary"
@@ -33,6 +34,7 @@ const (
 	prefMTKey     = "suggest.mt.key"
 	prefThreshold = "suggest.threshold"
 	prefAutoMT    = "suggest.mt.auto"
+	prefPropose   = "annotate.threshold"
 )
 
 // settings configure the translation-help sources. Their defaults come from the environment (the
@@ -46,13 +48,14 @@ type settings struct {
 	Key       string  // the provider's API key, if it wants one
 	Threshold float64 // lowest memory score pre-translation uses, percent
 	AutoMT    bool    // fetch machine translation for each segment shown
+	Propose   float64 // lowest confidence of the annotations pre-annotation proposes, percent
 
 	timeout time.Duration // GLOSE_MT_TIMEOUT, not editable in the app
 }
 
 // envSettings returns the defaults the environment gives, with the problems it has.
 func envSettings(getenv func(string) string) (settings, error) {
-	s := settings{DictPath: dict.DefaultPath, Threshold: 75}
+	s := settings{DictPath: dict.DefaultPath, Threshold: 75, Propose: 100 * preannotate.DefaultMinConfidence}
 	path, errTM := tm.DefaultPath(getenv)
 	s.TMPath = path
 	c, errMT := mt.FromEnv(getenv)
@@ -82,6 +85,7 @@ func loadSettings(p fyne.Preferences, getenv func(string) string, keys *keyStore
 	}
 	s.Threshold = p.FloatWithFallback(prefThreshold, s.Threshold)
 	s.AutoMT = p.BoolWithFallback(prefAutoMT, s.AutoMT)
+	s.Propose = proposeFrom(p)
 	return s, err
 }
 
@@ -95,6 +99,24 @@ func (s settings) save(p fyne.Preferences, keys *keyStore) {
 	keys.save(p, s.Provider, s.Key)
 	p.SetFloat(prefThreshold, s.Threshold)
 	p.SetBool(prefAutoMT, s.AutoMT)
+	p.SetFloat(prefPropose, s.Propose)
+}
+
+// proposeFrom is the confidence, in percent, from which pre-annotation proposes annotations.
+func proposeFrom(p fyne.Preferences) float64 {
+	return min(max(p.FloatWithFallback(prefPropose, 100*preannotate.DefaultMinConfidence), proposeMin), proposeMax)
+}
+
+// The bounds of the pre-annotation threshold: under 5 % nearly nothing proposed is right, and over
+// 95 % only the surest quotations would be left.
+const (
+	proposeMin = 5
+	proposeMax = 95
+)
+
+// annotateOptions are the pre-annotation options the user's settings give.
+func (ui *UI) annotateOptions() preannotate.Options {
+	return preannotate.Options{MinConfidence: proposeFrom(ui.app.Preferences()) / 100}
 }
 
 // mtConfig is the machine translation configuration the settings describe.
@@ -175,6 +197,8 @@ type settingsForm struct {
 	provider                     *widget.Select
 	threshold                    *widget.Slider
 	thresholdLabel               *widget.Label
+	propose                      *widget.Slider
+	proposeLabel                 *widget.Label
 	auto                         *widget.Check
 	timeout                      time.Duration
 }
@@ -216,6 +240,11 @@ func newSettingsForm(s settings, keys *keyStore, p fyne.Preferences) *settingsFo
 	f.threshold = widget.NewSlider(50, 100)
 	f.threshold.OnChanged = func(v float64) { f.thresholdLabel.SetText(fmt.Sprintf("%.0f %%", v)) }
 	f.threshold.SetValue(min(max(s.Threshold, 50), 100))
+	f.proposeLabel = widget.NewLabel("")
+	f.propose = widget.NewSlider(proposeMin, proposeMax)
+	f.propose.Step = 5
+	f.propose.OnChanged = func(v float64) { f.proposeLabel.SetText(fmt.Sprintf("%.0f %%", v)) }
+	f.propose.SetValue(min(max(s.Propose, proposeMin), proposeMax))
 	f.auto = widget.NewCheck(lang.L("Fetch machine translation for each segment"), nil)
 	f.auto.SetChecked(s.AutoMT)
 	return f
@@ -223,6 +252,8 @@ func newSettingsForm(s settings, keys *keyStore, p fyne.Preferences) *settingsFo
 
 // items lays the form out for dialog.NewForm.
 func (f *settingsForm) items() []*widget.FormItem {
+	propose := widget.NewFormItem(lang.L("Pre-annotate from"), container.NewBorder(nil, nil, nil, f.proposeLabel, f.propose))
+	propose.HintText = lang.L("lower proposes more, with more to reject")
 	return []*widget.FormItem{
 		widget.NewFormItem(lang.L("Memory database"), f.tmPath),
 		widget.NewFormItem(lang.L("Dictionary"), f.dictPath),
@@ -232,6 +263,7 @@ func (f *settingsForm) items() []*widget.FormItem {
 		widget.NewFormItem(lang.L("API key"), container.NewVBox(f.key, f.keyNote)),
 		widget.NewFormItem(lang.L("Pre-translate from"), container.NewBorder(nil, nil, nil, f.thresholdLabel, f.threshold)),
 		widget.NewFormItem("", f.auto),
+		propose,
 	}
 }
 
@@ -239,7 +271,7 @@ func (f *settingsForm) items() []*widget.FormItem {
 func (f *settingsForm) read() settings {
 	s := settings{TMPath: strings.TrimSpace(f.tmPath.Text), DictPath: strings.TrimSpace(f.dictPath.Text),
 		URL: strings.TrimSpace(f.url.Text), Model: strings.TrimSpace(f.model.Text), Key: strings.TrimSpace(f.key.Text),
-		Threshold: f.threshold.Value, AutoMT: f.auto.Checked, timeout: f.timeout}
+		Threshold: f.threshold.Value, AutoMT: f.auto.Checked, Propose: f.propose.Value, timeout: f.timeout}
 	s.Provider = f.providerName()
 	return s
 }

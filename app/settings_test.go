@@ -27,7 +27,7 @@ func TestSettingsFromEnvironmentAndPreferences(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := settings{TMPath: filepath.Join(data, "glose", "tm.db"), DictPath: dict.DefaultPath,
-		Provider: mt.LibreTranslate, URL: "http://localhost:5999", Threshold: 75}
+		Provider: mt.LibreTranslate, URL: "http://localhost:5999", Threshold: 75, Propose: 50}
 	if s != want {
 		t.Errorf("defaults from the environment: %+v, want %+v", s, want)
 	}
@@ -42,12 +42,13 @@ func TestSettingsFromEnvironmentAndPreferences(t *testing.T) {
 	f.key.SetText("sk-secret-key")
 	f.threshold.SetValue(90)
 	f.auto.SetChecked(true)
+	f.propose.SetValue(20)
 	edited := f.read()
 	edited.save(prefs, keys)
 
 	got, _ := loadSettings(prefs, os.Getenv, keys)
 	want = settings{TMPath: want.TMPath, DictPath: dict.DefaultPath, Provider: mt.OpenAI, URL: "http://localhost:8080",
-		Model: "llama-3", Key: "sk-secret-key", Threshold: 90, AutoMT: true}
+		Model: "llama-3", Key: "sk-secret-key", Threshold: 90, AutoMT: true, Propose: 20}
 	if got != want {
 		t.Errorf("saved and read back: %+v, want %+v", got, want)
 	}
