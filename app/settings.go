@@ -37,7 +37,7 @@ const (
 	prefPropose   = "annotate.threshold"
 )
 
-// settings configure the translation-help sources. Their defaults come from the environment (the
+// settings configure the translation-help sources and pre-annotation. Their defaults come from the environment (the
 // variables mt.FromEnv reads, XDG_DATA_HOME for the memory); saved preferences override them.
 type settings struct {
 	TMPath    string  // the SQLite file of the memory and the glossary

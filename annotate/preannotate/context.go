@@ -31,7 +31,7 @@ func contextSpeakers(text string, res *Result) {
 			continue
 		}
 		e := salientPerson(text, people, genders, unknownGender, q.Start, lastSpeaker)
-		if m, ok := lastMentionOf(people, e, q.Start); ok {
+		if m, ok := lastMentionOf(people, e, q.Start); ok && mentionIndex(res, m) >= 0 {
 			q.Speaker, q.Inferred = mentionIndex(res, m), true
 			lastSpeaker = e
 		}
