@@ -71,6 +71,9 @@ func openOutput(path string, stdout io.Writer) (w io.Writer, commit func() error
 	if path == "" {
 		return stdout, func() error { return nil }, func() {}, nil
 	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return nil, nil, nil, usageError("-o %s: is a directory; expected a file", path)
+	}
 	f, err := workspace.CreateAtomic(path)
 	if err != nil {
 		return nil, nil, nil, err

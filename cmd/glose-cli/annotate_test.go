@@ -73,6 +73,10 @@ func TestAnnotateErrors(t *testing.T) {
 	if err := cmdAnnotate([]string{"x.pdf"}, &out, &errb); err == nil {
 		t.Error("unknown extension: want an error")
 	}
+	if err := cmdAnnotate([]string{"-o", t.TempDir(), "../../assets/sample-article.fr.txt"}, &out, &errb); err == nil ||
+		!strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("-o naming a directory: error %v, want one saying so before any work", err)
+	}
 }
 
 // TestEvalQuotesErrors lists the errors on a gold file written so that the detector must miss a
