@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pkgs=(./annotate ./annotate/plaintext ./annotate/segment ./annotate/ner)
-for p in ./annotate/quotes ./annotate/preannotate ./annotate/formats ./annotate/project ./suggest/... ./app/...; do
+for p in ./annotate/quotes ./annotate/preannotate ./annotate/formats ./annotate/project ./suggest/... ./app/... ./cmd/glose-cli; do
 	[ -d "${p%/...}" ] && pkgs+=("$p")
 done
 CGO_ENABLED=0 go test -run '^$' -bench . -benchmem "$@" "${pkgs[@]}"

@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/preannotate"
 )
 
 func TestAnnotateOneFileGivesGloseJSON(t *testing.T) {
@@ -122,7 +125,7 @@ func TestEvalQuotesSampleGold(t *testing.T) {
 }
 
 // wikinewsFiles writes the first n articles of the Wikinews dev set as text files and returns their paths.
-func wikinewsFiles(t *testing.T, n int) []string {
+func wikinewsFiles(t testing.TB, n int) []string {
 	t.Helper()
 	f, err := os.ReadFile("../../../shared/data/ner-wikinews-dev.jsonl")
 	if err != nil {
@@ -223,5 +226,32 @@ func TestProgressLine(t *testing.T) {
 	p.add(0, "d.txt")
 	if !strings.Contains(b.String(), "100% 4/4 files") || strings.Contains(b.String(), "left") {
 		t.Errorf("last line %q, want it at 100%% with no time left", b.String())
+	}
+}
+
+// BenchmarkAnnotateFiles pre-annotates 100 Wikinews articles as files, one at a time and one per core,
+// written to a discarded output; MB/s is of the texts.
+func BenchmarkAnnotateFiles(b *testing.B) {
+	paths := wikinewsFiles(b, 100)
+	var size int64
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += info.Size()
+	}
+	if _, err := preannotate.Text("x", preannotate.Options{}); err != nil { // load the model once
+		b.Fatal(err)
+	}
+	for _, jobs := range []int{1, runtime.NumCPU()} {
+		b.Run(fmt.Sprintf("j=%d", jobs), func(b *testing.B) {
+			b.SetBytes(size)
+			for b.Loop() {
+				if err := cmdAnnotate(append([]string{"-j", fmt.Sprint(jobs)}, paths...), io.Discard, io.Discard); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
