@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 )
 
 // Model file: gzip of magic, version, a JSON header, transitions as float32, then for each feature
@@ -81,6 +82,19 @@ func (m *Model) Save(w io.Writer) error {
 func putUvarint(w *bufio.Writer, v uint64) {
 	var b [binary.MaxVarintLen64]byte
 	w.Write(b[:binary.PutUvarint(b[:], v)])
+}
+
+// LoadFile reads a model file written by Save (glose-cli train); errors name the file.
+func LoadFile(path string) (*Model, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading the entity model: %w", err)
+	}
+	m, err := Load(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
 }
 
 // Load decodes a model written by Save. Corrupt or truncated data gives an error saying what is wrong.

@@ -21,18 +21,20 @@ import (
 
 // cmdAnnotate imports files and pre-annotates them (entities, quotes, speakers):
 //
-//	glose-cli annotate [-o OUT] [-j N] FILE...
+//	glose-cli annotate [-o OUT] [-j N] [--model FILE] FILE...
 //
 // .txt and .md files are imported, .json files read as Glose JSON. One file gives Glose JSON, several
 // give JSON Lines (one document a line, in the order of the arguments), written as each is done. N
 // files are pre-annotated at once (one per core by default). OUT is replaced only when every file
-// succeeded, its previous version kept as OUT.bak. A progress bar goes to stderr when it is a terminal.
+// succeeded, its previous version kept as OUT.bak. --model names an entity model trained with
+// glose-cli train instead of the built-in one. A progress bar goes to stderr when it is a terminal.
 func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write to `file` instead of standard output")
 	minConf := fs.Float64("min-confidence", preannotate.DefaultMinConfidence, "drop proposals below this confidence")
 	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate this many files at once")
+	modelPath := fs.String("model", "", "entity model `file` from glose-cli train (default: the built-in model)")
 	if err := fs.Parse(args); err != nil {
 		return usageError("%v", err)
 	}
@@ -44,13 +46,17 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 		return usageError("-j must be 1 or more, not %d", *jobs)
 	}
 	paths := fs.Args()
+	model, err := loadNERModel(*modelPath)
+	if err != nil {
+		return err
+	}
 	w, commit, abort, err := openOutput(*out, stdout)
 	if err != nil {
 		return err
 	}
 	sizes, total := fileSizes(paths)
 	prog := newProgress(stderr, len(paths), total)
-	opts := preannotate.Options{MinConfidence: *minConf}
+	opts := preannotate.Options{MinConfidence: *minConf, NER: model}
 	err = annotateFiles(paths, opts, *jobs, func(i int, d *annotate.Document) error {
 		if err := writeAnnotated(w, d, len(paths) == 1); err != nil {
 			return err

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -108,17 +107,10 @@ func printNERScores(w io.Writer, s ner.Scores, both, onlyPred, onlyGold string) 
 		s.Micro.Precision, s.Micro.Recall, s.Micro.F1)
 }
 
+// loadNERModel returns the model file at path, or the built-in model when path is empty.
 func loadNERModel(path string) (*ner.Model, error) {
 	if path == "" {
 		return ner.Default()
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading model: %w", err)
-	}
-	m, err := ner.Load(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return m, nil
+	return ner.LoadFile(path)
 }

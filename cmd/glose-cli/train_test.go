@@ -3,9 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/preannotate"
 )
 
 func TestTrainAndEvalNER(t *testing.T) {
@@ -41,5 +46,59 @@ func TestTrainAndEvalNER(t *testing.T) {
 	}
 	if err := cmdTrain([]string{"--train", "/nonexistent.jsonl"}, &out, &errb); err == nil || !strings.Contains(err.Error(), "nonexistent") {
 		t.Errorf("train on a missing file: %v", err)
+	}
+}
+
+// TestAnnotateWithTrainedModel: a model from glose-cli train is what annotate --model pre-annotates
+// with, and a file that is no model is refused, named, before any work.
+func TestAnnotateWithTrainedModel(t *testing.T) {
+	sample := filepath.Join("..", "..", "annotate", "ner", "testdata", "wikinews-sample.jsonl")
+	model := filepath.Join(t.TempDir(), "m.model")
+	var out, errb bytes.Buffer
+	if err := cmdTrain([]string{"-o", model, "--epochs", "2", "--train", sample}, &out, &errb); err != nil {
+		t.Fatalf("train: %v\n%s", err, errb.String())
+	}
+	article := "../../assets/sample-article.fr.txt"
+	out.Reset()
+	if err := cmdAnnotate([]string{"--model", model, article}, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	m, err := ner.LoadFile(model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := readForAnnotation(article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := preannotate.Run(d, preannotate.Options{NER: m}); err != nil {
+		t.Fatal(err)
+	}
+	want, err := annotate.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != string(want) {
+		t.Error("annotate --model did not pre-annotate with the model given")
+	}
+	var builtIn bytes.Buffer
+	if err := cmdAnnotate([]string{article}, &builtIn, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if builtIn.String() == out.String() {
+		t.Error("the trained model and the built-in one gave the same annotations: the test shows nothing")
+	}
+
+	junk := filepath.Join(t.TempDir(), "junk.model")
+	if err := os.WriteFile(junk, []byte("not a model"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	outPath := filepath.Join(t.TempDir(), "out.json")
+	err = cmdAnnotate([]string{"--model", junk, "-o", outPath, article}, &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), "junk.model") {
+		t.Errorf("a file that is no model: error %v, want one naming it", err)
+	}
+	if _, err := os.Stat(outPath); !os.IsNotExist(err) {
+		t.Error("an output file was written though the model was refused")
 	}
 }
