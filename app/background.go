@@ -48,8 +48,11 @@ func (ui *UI) inBackground(what, step string, work func(snap *annotate.Document)
 // preannotateDocument proposes entities, quotations and speakers for the open document (useful for a
 // text opened without them), in the background.
 func (ui *UI) preannotateDocument() {
-	opts := ui.annotateOptions()
 	ui.inBackground(lang.L("Pre-annotating…"), "pre-annotate", func(snap *annotate.Document) error {
+		opts, err := ui.annotateOptions()
+		if err != nil {
+			return err
+		}
 		return preannotate.Run(snap, opts)
 	}, func(n int) {
 		ui.setStatus(lang.L("Pre-annotation proposed {{.N}} spans", map[string]any{"N": n}))

@@ -40,7 +40,6 @@ func (ui *UI) OpenSample() {
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
 // segmented and pre-annotated, and get saved under a new name.
 func (ui *UI) Open(path string) {
-	opts := ui.annotateOptions()
 	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), func() (*annotate.Document, string, []string, error) {
 		d, warns, err := workspace.Load(path)
 		if err != nil {
@@ -50,6 +49,12 @@ func (ui *UI) Open(path string) {
 			return d, path, warns, nil
 		}
 		if len(d.Spans) == 0 {
+			opts, err := ui.annotateOptions()
+			if err != nil { // the text opens all the same, pre-annotated with the built-in model
+				warns = append(warns, lang.L("The entity model could not be used ({{.Err}}); the built-in one was.",
+					map[string]any{"Err": err.Error()}))
+				opts.NER = nil
+			}
 			if err := preannotate.Run(d, opts); err != nil {
 				warns = append(warns, err.Error())
 			}

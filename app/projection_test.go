@@ -304,32 +304,3 @@ func TestProjectionOnLargeDocument(t *testing.T) {
 	ui.preannotateDocument()
 	t.Logf("pre-annotation of %d KB: %v, %d spans", len(p.Text)/1000, time.Since(start), len(p.Spans))
 }
-
-// TestPreannotateThreshold: the settings' threshold decides what pre-annotation proposes; lowered,
-// it brings the short « … » nobody is reported as saying, which the default leaves out.
-func TestPreannotateThreshold(t *testing.T) {
-	text := "Le projet de « ville intelligente » avance à Lyon depuis deux ans."
-	quoteAt := func(d *annotate.Document) bool {
-		return slices.ContainsFunc(d.Spans, func(sp *annotate.Span) bool {
-			return sp.Label == annotate.LabelQuote && strings.Contains(d.SpanText(sp), "ville intelligente")
-		})
-	}
-	d, err := plaintext.Import("a.txt", []byte(text), plaintext.Options{})
-	must(t, err)
-	ui, _ := newTestUI(t, d, false)
-	ui.preannotateDocument()
-	if quoteAt(d) {
-		t.Fatal("the default threshold proposes the term « ville intelligente » as a quotation")
-	}
-	ui.undoStep()
-	ui.app.Preferences().SetFloat(prefPropose, 10)
-	ui.preannotateDocument()
-	if !quoteAt(d) {
-		t.Errorf("at 10 %% the term is not proposed: %d spans", len(d.Spans))
-	}
-	for _, sp := range d.Spans {
-		if sp.Confidence < 0.1 {
-			t.Errorf("%s %q proposed at %.2f, under the threshold", sp.Label, d.SpanText(sp), sp.Confidence)
-		}
-	}
-}

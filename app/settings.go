@@ -40,15 +40,16 @@ const (
 // settings configure the translation-help sources and pre-annotation. Their defaults come from the environment (the
 // variables mt.FromEnv reads, XDG_DATA_HOME for the memory); saved preferences override them.
 type settings struct {
-	TMPath    string  // the SQLite file of the memory and the glossary
-	DictPath  string  // the dictd dictionary, without extension
-	Provider  string  // "", mt.LibreTranslate, mt.DeepL or mt.OpenAI
-	URL       string  // the provider's server; "" for its default
-	Model     string  // OpenAI-compatible servers' model name
-	Key       string  // the provider's API key, if it wants one
-	Threshold float64 // lowest memory score pre-translation uses, percent
-	AutoMT    bool    // fetch machine translation for each segment shown
-	Propose   float64 // lowest confidence of the annotations pre-annotation proposes, percent
+	TMPath      string  // the SQLite file of the memory and the glossary
+	DictPath    string  // the dictd dictionary, without extension
+	Provider    string  // "", mt.LibreTranslate, mt.DeepL or mt.OpenAI
+	URL         string  // the provider's server; "" for its default
+	Model       string  // OpenAI-compatible servers' model name
+	Key         string  // the provider's API key, if it wants one
+	Threshold   float64 // lowest memory score pre-translation uses, percent
+	AutoMT      bool    // fetch machine translation for each segment shown
+	Propose     float64 // lowest confidence of the annotations pre-annotation proposes, percent
+	EntityModel string  // the entity model file, from glose-cli train; "" for the built-in one
 
 	timeout time.Duration // GLOSE_MT_TIMEOUT, not editable in the app
 }
@@ -86,6 +87,7 @@ func loadSettings(p fyne.Preferences, getenv func(string) string, keys *keyStore
 	s.Threshold = p.FloatWithFallback(prefThreshold, s.Threshold)
 	s.AutoMT = p.BoolWithFallback(prefAutoMT, s.AutoMT)
 	s.Propose = proposeFrom(p)
+	s.EntityModel = modelFrom(p)
 	return s, err
 }
 
@@ -100,6 +102,7 @@ func (s settings) save(p fyne.Preferences, keys *keyStore) {
 	p.SetFloat(prefThreshold, s.Threshold)
 	p.SetBool(prefAutoMT, s.AutoMT)
 	p.SetFloat(prefPropose, s.Propose)
+	p.SetString(prefModel, s.EntityModel)
 }
 
 // proposeFrom is the confidence, in percent, from which pre-annotation proposes annotations.
@@ -113,11 +116,6 @@ const (
 	proposeMin = 5
 	proposeMax = 95
 )
-
-// annotateOptions are the pre-annotation options the user's settings give.
-func (ui *UI) annotateOptions() preannotate.Options {
-	return preannotate.Options{MinConfidence: proposeFrom(ui.app.Preferences()) / 100}
-}
 
 // mtConfig is the machine translation configuration the settings describe.
 func (s settings) mtConfig() mt.Config {
@@ -199,6 +197,7 @@ type settingsForm struct {
 	thresholdLabel               *widget.Label
 	propose                      *widget.Slider
 	proposeLabel                 *widget.Label
+	entityModel                  *widget.Entry
 	auto                         *widget.Check
 	timeout                      time.Duration
 }
@@ -245,6 +244,9 @@ func newSettingsForm(s settings, keys *keyStore, p fyne.Preferences) *settingsFo
 	f.propose.Step = 5
 	f.propose.OnChanged = func(v float64) { f.proposeLabel.SetText(fmt.Sprintf("%.0f %%", v)) }
 	f.propose.SetValue(min(max(s.Propose, proposeMin), proposeMax))
+	f.entityModel = widget.NewEntry()
+	f.entityModel.SetText(s.EntityModel)
+	f.entityModel.SetPlaceHolder(lang.L("the built-in model"))
 	f.auto = widget.NewCheck(lang.L("Fetch machine translation for each segment"), nil)
 	f.auto.SetChecked(s.AutoMT)
 	return f
@@ -264,6 +266,7 @@ func (f *settingsForm) items() []*widget.FormItem {
 		widget.NewFormItem(lang.L("Pre-translate from"), container.NewBorder(nil, nil, nil, f.thresholdLabel, f.threshold)),
 		widget.NewFormItem("", f.auto),
 		propose,
+		widget.NewFormItem(lang.L("Entity model"), f.entityModel),
 	}
 }
 
@@ -271,7 +274,8 @@ func (f *settingsForm) items() []*widget.FormItem {
 func (f *settingsForm) read() settings {
 	s := settings{TMPath: strings.TrimSpace(f.tmPath.Text), DictPath: strings.TrimSpace(f.dictPath.Text),
 		URL: strings.TrimSpace(f.url.Text), Model: strings.TrimSpace(f.model.Text), Key: strings.TrimSpace(f.key.Text),
-		Threshold: f.threshold.Value, AutoMT: f.auto.Checked, Propose: f.propose.Value, timeout: f.timeout}
+		Threshold: f.threshold.Value, AutoMT: f.auto.Checked, Propose: f.propose.Value,
+		EntityModel: strings.TrimSpace(f.entityModel.Text), timeout: f.timeout}
 	s.Provider = f.providerName()
 	return s
 }
@@ -319,6 +323,12 @@ func (ui *UI) applySettings(s settings) {
 	s.save(ui.app.Preferences(), ui.keys)
 	ui.sugg.open(s)
 	ui.setStatus(lang.L("Settings saved"))
+	if s.EntityModel != "" { // say now, not at the next pre-annotation, that the file is no model
+		ui.background(func() func() {
+			_, err := ui.models.get(s.EntityModel)
+			return func() { ui.showError(err) }
+		})
+	}
 }
 
 // loadUserSettings reads the settings from the preferences and the process's environment.

@@ -43,12 +43,13 @@ func TestSettingsFromEnvironmentAndPreferences(t *testing.T) {
 	f.threshold.SetValue(90)
 	f.auto.SetChecked(true)
 	f.propose.SetValue(20)
+	f.entityModel.SetText(" /data/my-ner.model ")
 	edited := f.read()
 	edited.save(prefs, keys)
 
 	got, _ := loadSettings(prefs, os.Getenv, keys)
 	want = settings{TMPath: want.TMPath, DictPath: dict.DefaultPath, Provider: mt.OpenAI, URL: "http://localhost:8080",
-		Model: "llama-3", Key: "sk-secret-key", Threshold: 90, AutoMT: true, Propose: 20}
+		Model: "llama-3", Key: "sk-secret-key", Threshold: 90, AutoMT: true, Propose: 20, EntityModel: "/data/my-ner.model"}
 	if got != want {
 		t.Errorf("saved and read back: %+v, want %+v", got, want)
 	}

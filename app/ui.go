@@ -80,6 +80,8 @@ type UI struct {
 	width       float32         // row width the heights were computed for
 	watch       *fyne.Container // holds the list, watches its width
 	resizeTimer *time.Timer     // pending height recomputation after a resize
+
+	models entityModels // the entity model the settings name, loaded once
 }
 
 // New builds the main window for a; call Open, OpenSample or Start to give it a document.

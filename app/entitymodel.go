@@ -1,0 +1,61 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/preannotate"
+)
+
+// prefModel is the preference naming an entity model file trained with glose-cli train; empty for the
+// built-in model.
+const prefModel = "annotate.model"
+
+// entityModels loads the entity model the settings name, once per file version: loading takes a
+// noticeable moment, and pre-annotation may run often.
+type entityModels struct {
+	mu   sync.Mutex
+	path string
+	mod  time.Time
+	m    *ner.Model
+}
+
+// get returns the model at path (the built-in one when path is empty), reloading it when the file
+// changed since the last call.
+func (c *entityModels) get(path string) (*ner.Model, error) {
+	if path == "" {
+		return ner.Default()
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", lang.L("Entity model"), err)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m != nil && c.path == path && c.mod.Equal(info.ModTime()) {
+		return c.m, nil
+	}
+	m, err := ner.LoadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	c.path, c.mod, c.m = path, info.ModTime(), m
+	return m, nil
+}
+
+// annotateOptions are the pre-annotation options the user's settings give: the threshold and the
+// entity model. It may load the model: call it off the UI goroutine.
+func (ui *UI) annotateOptions() (preannotate.Options, error) {
+	p := ui.app.Preferences()
+	m, err := ui.models.get(p.String(prefModel))
+	return preannotate.Options{MinConfidence: proposeFrom(p) / 100, NER: m}, err
+}
+
+// modelFrom returns the model path the preferences hold.
+func modelFrom(p fyne.Preferences) string { return p.String(prefModel) }

@@ -1,0 +1,121 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/plaintext"
+	"github.com/glose-app/glose/annotate/preannotate"
+)
+
+// TestPreannotateThreshold: the settings' threshold decides what pre-annotation proposes; lowered,
+// it brings the short « … » nobody is reported as saying, which the default leaves out.
+func TestPreannotateThreshold(t *testing.T) {
+	text := "Le projet de « ville intelligente » avance à Lyon depuis deux ans."
+	quoteAt := func(d *annotate.Document) bool {
+		return slices.ContainsFunc(d.Spans, func(sp *annotate.Span) bool {
+			return sp.Label == annotate.LabelQuote && strings.Contains(d.SpanText(sp), "ville intelligente")
+		})
+	}
+	d, err := plaintext.Import("a.txt", []byte(text), plaintext.Options{})
+	must(t, err)
+	ui, _ := newTestUI(t, d, false)
+	ui.preannotateDocument()
+	if quoteAt(d) {
+		t.Fatal("the default threshold proposes the term « ville intelligente » as a quotation")
+	}
+	ui.undoStep()
+	ui.app.Preferences().SetFloat(prefPropose, 10)
+	ui.preannotateDocument()
+	if !quoteAt(d) {
+		t.Errorf("at 10 %% the term is not proposed: %d spans", len(d.Spans))
+	}
+	for _, sp := range d.Spans {
+		if sp.Confidence < 0.1 {
+			t.Errorf("%s %q proposed at %.2f, under the threshold", sp.Label, d.SpanText(sp), sp.Confidence)
+		}
+	}
+}
+
+// TestPreannotateWithUserModel: the entity model the settings name (one from glose-cli train) is the
+// one pre-annotation uses, in Tools › Pre-annotate and on opening a text; a file that is no model is
+// reported, and opening a text then falls back on the built-in model with a warning.
+func TestPreannotateWithUserModel(t *testing.T) {
+	f, err := os.Open("../annotate/ner/testdata/wikinews-sample.jsonl")
+	must(t, err)
+	exs, err := ner.ReadDoccano(f, "wikinews-sample.jsonl")
+	f.Close()
+	must(t, err)
+	m, err := ner.Train(exs, nil, ner.TrainOptions{Epochs: 2}, nil)
+	must(t, err)
+	dir := t.TempDir()
+	model := filepath.Join(dir, "mine.model")
+	out, err := os.Create(model)
+	must(t, err)
+	must(t, m.Save(out))
+	must(t, out.Close())
+	entities := func(res []ner.Mention, min float64) []string {
+		var out []string
+		for _, x := range res {
+			if x.Confidence >= min {
+				out = append(out, fmt.Sprint(x.Start, x.End, x.Label))
+			}
+		}
+		return out
+	}
+	spans := func(d *annotate.Document) []string {
+		var out []string
+		for _, sp := range d.Spans {
+			if sp.Label != annotate.LabelQuote && sp.Label != annotate.LabelCue {
+				out = append(out, fmt.Sprint(sp.Start, sp.End, sp.Label))
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	d, err := plaintext.Import("a.txt", []byte(sampleText), plaintext.Options{})
+	must(t, err)
+	ui, _ := newTestUI(t, d, false)
+	ui.app.Preferences().SetString(prefModel, model)
+	ui.preannotateDocument()
+	want := entities(m.Recognize(d.Text), preannotate.DefaultMinConfidence)
+	builtIn, err := ner.Default()
+	must(t, err)
+	if slices.Equal(want, entities(builtIn.Recognize(d.Text), preannotate.DefaultMinConfidence)) {
+		t.Fatal("the trained model finds what the built-in one finds: the test shows nothing")
+	}
+	got := spans(d)
+	sort.Strings(want)
+	// speakers the quote finder adds are spans too; every name the model found must be there
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("the user's model found %s, which pre-annotation did not propose (got %v)", w, got)
+		}
+	}
+
+	junk := filepath.Join(dir, "junk.model")
+	must(t, os.WriteFile(junk, []byte("not a model"), 0o644))
+	ui.app.Preferences().SetString(prefModel, junk)
+	ui.undoStep()
+	ui.preannotateDocument()
+	if len(d.Spans) != 0 || !strings.Contains(ui.status.Text, "junk.model") {
+		t.Errorf("with a file that is no model: %d spans, status %q", len(d.Spans), ui.status.Text)
+	}
+	txt := filepath.Join(dir, "article.txt")
+	must(t, os.WriteFile(txt, []byte(sampleText), 0o644))
+	ui.Open(txt)
+	_, loadErr := ui.models.get(junk)
+	warning := lang.L("The entity model could not be used ({{.Err}}); the built-in one was.", map[string]any{"Err": loadErr.Error()})
+	if len(ui.doc.Spans) == 0 || shownLabel(ui.win.Canvas().Overlays().Top(), warning) == nil {
+		t.Errorf("opening a text with a bad model: %d spans, and no warning %q", len(ui.doc.Spans), warning)
+	}
+}
