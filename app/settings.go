@@ -37,8 +37,9 @@ const (
 	prefPropose   = "annotate.threshold"
 )
 
-// settings configure the translation-help sources and pre-annotation. Their defaults come from the environment (the
-// variables mt.FromEnv reads, XDG_DATA_HOME for the memory); saved preferences override them.
+// settings configure the translation-help sources and pre-annotation. Their defaults come from the
+// environment (the variables mt.FromEnv reads, XDG_DATA_HOME for the memory); saved preferences
+// override them.
 type settings struct {
 	TMPath      string  // the SQLite file of the memory and the glossary
 	DictPath    string  // the dictd dictionary, without extension
