@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// contextSpeakers links a quotation in guillemets that nothing attributes but that speaks in the first
+// contextSpeakers links a quotation in quotation marks that nothing attributes but that speaks in the first
 // person (« Je crois qu'ils n'ont jamais reçu mes messages. ») to the most salient person named before
 // it, as a pronoun speaker is resolved: someone is speaking, and news names that person in the
 // sentences around it (the person the paragraph is about, the previous quotation's speaker). Where
@@ -27,7 +27,7 @@ func contextSpeakers(text string, res *Result) {
 			lastSpeaker = res.Mentions[q.Speaker].Entity
 			continue
 		}
-		if conversation || !strings.HasPrefix(text[q.Start:], "«") || !firstPerson(text[q.Start:q.End]) {
+		if conversation || !quotationMark(text[q.Start:]) || !firstPerson(text[q.Start:q.End]) {
 			continue
 		}
 		e := salientPerson(text, people, genders, unknownGender, q.Start, lastSpeaker)
@@ -36,6 +36,12 @@ func contextSpeakers(text string, res *Result) {
 			lastSpeaker = e
 		}
 	}
+}
+
+// quotationMark reports whether s opens with a quotation mark (« or, in text quoting so, “ or "), not
+// with a dialogue dash.
+func quotationMark(s string) bool {
+	return strings.HasPrefix(s, "«") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, `"`)
 }
 
 // contextGap is the distance in bytes under which a quotation following another is a conversation's

@@ -20,6 +20,14 @@ func TestContextSpeakers(t *testing.T) {
 			"Marie Lambert a quitté le club samedi. Marie Lambert y jouait depuis dix ans, sous les ordres de Paul Girard. " +
 				"Le départ a surpris. « Nous avons tout gagné ensemble, mais il était temps de partir. »",
 			"« Nous avons", "Lambert"},
+		{"the same in a text quoting in “ ”",
+			"Ahmed Benali a attendu des secours pendant trois jours sur la plage. Ses appels sont restés sans réponse. " +
+				"“Je crois qu'ils n'ont jamais reçu mes messages.”",
+			"“Je crois", "Benali"},
+		{"and in straight marks",
+			"Ahmed Benali a attendu des secours pendant trois jours sur la plage. Ses appels sont restés sans réponse. " +
+				`"Je crois qu'ils n'ont jamais reçu mes messages."`,
+			`"Je crois`, "Benali"},
 		{"no first person",
 			"Ahmed Benali a attendu des secours pendant trois jours. « Les secours sont arrivés bien trop tard dans la région. »",
 			"« Les secours", ""},

@@ -26,6 +26,10 @@ var fuzzSeeds = []string{
 	"Ce « désastre » est déploré par l'ONU, qualifié par les enquêteurs d'« homme violent », selon une agence citée par Reuters.",
 	"Télérama le qualifiant « expert », ce dernier estimant « mineure », Sur RTL, rappelant « 50 », Mme X, la présidente, a dit.",
 	"Le président 👩‍👩‍👧 a « déclaré » : « C’est un moment\u00a0historique », selon Le Monde.",
+	// texts that quote in “ ” or " " and have no guillemets, read as if they had
+	"“Je pense que c’est fini”, a déclaré Sergueï Lavrov 😀. “Nous verrons”, a-t-il ajouté e\u0301té.",
+	"Un écran de 12\" et \" on verra \", dit-il. \"Rien\n\" n'est joué\", selon \"Le Monde\".\n\n\"",
+	"\"\"", "“", "”“", "\" \"", "\"a \"b\" c\"",
 }
 
 // checkSpan fails unless s is empty or a non-empty range of text on character boundaries.

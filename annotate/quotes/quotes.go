@@ -1,9 +1,9 @@
 // Package quotes finds direct quotations in French text, the reporting verb (cue) that introduces each,
 // and the mention of its speaker as written next to it ("M. Lavrov", "il", "le diplomate russe").
 //
-// Constructions handled: « … » with any spaces inside, with nested “ … ” or " … "; top-level “ … ”
-// and " … "; em-dash dialogue (a line starting with —, – or --, or such a dash after a sentence end,
-// runs to the line end or the next turn); a quotation cut by an incise ("« …, a-t-il dit, … »",
+// Constructions handled: « … » with any spaces inside, with nested “ … ” or " … "; in a text with no
+// guillemets, top-level “ … ” and " … " read as « … » (marks.go); em-dash dialogue (a line starting
+// with —, – or --, or such a dash after a sentence end, runs to the line end or the next turn); a quotation cut by an incise ("« …, a-t-il dit, … »",
 // "— Oh ! dit-elle ; …") gives one part per piece, sharing a group; a quotation continued over
 // paragraphs (each new paragraph reopening with «, » or a dash) gives one part per paragraph; over
 // lines of one sentence each (no reopening mark, its » on a later line), one part.
@@ -73,6 +73,15 @@ type Quote struct {
 
 // Find returns the quote parts of text in text order.
 func Find(text string) []Quote {
+	if g, back, ok := asGuillemets(text); ok {
+		qs := find(g)
+		mapBack(qs, back)
+		return qs
+	}
+	return find(text)
+}
+
+func find(text string) []Quote {
 	f := &finder{text: joinQuotedLines(text), guillemets: strings.Contains(text, "«")}
 	f.scan()
 	f.attribute()

@@ -1,0 +1,193 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// French news quotes in « »; text pasted from the web or typed on an English keyboard often quotes in
+// “ ” or " " instead, with nothing else changed. Every rule of the detector (pairing over lines,
+// incises, terms against quotations, confidence) is written for guillemets, so such a text is read as if
+// its top-level quotation marks were guillemets, and the spans found are mapped back onto it.
+
+// asGuillemets returns text with its top-level “ ” and paired " " written « » when text has no
+// guillemets of its own, and back, which maps each byte offset of the rewritten text to the offset in
+// text it stands for. ok is false, and nothing is rewritten, when text has guillemets or no such marks.
+func asGuillemets(text string) (out string, back []int, ok bool) {
+	if strings.ContainsAny(text, "«»") || !strings.ContainsAny(text, "“\"") {
+		return text, nil, false
+	}
+	swap := straightPairs(text)
+	if len(swap) == 0 && !strings.Contains(text, "“") {
+		return text, nil, false
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	back = make([]int, 0, len(text)+1)
+	for i, r := range text {
+		var s string
+		switch {
+		case r == '“' || swap[i] == open:
+			s = "«"
+		case r == '”' || swap[i] == shut:
+			s = "»"
+		default:
+			b.WriteRune(r)
+			for k := range len(string(r)) {
+				back = append(back, i+k)
+			}
+			continue
+		}
+		b.WriteString(s)
+		for range len(s) {
+			back = append(back, i)
+		}
+	}
+	back = append(back, len(text))
+	return b.String(), back, true
+}
+
+const (
+	open = 1 + iota
+	shut
+)
+
+// straightPairs finds the straight " that stand for « and » outside “ ”: an opening mark and the
+// closing mark that matches it, nested pairs counted within a line. An opening mark that nothing closes
+// in its paragraph, or that a later line does not close, becomes a lone «, and the pairs nested in it
+// top-level ones: the guillemet rules then read it as a slip or as a quotation left open. Other marks
+// (inches, a stray closing mark) stay as they are.
+func straightPairs(text string) map[int]int {
+	p := pairer{text: text, swap: map[int]int{}}
+	curly := 0    // depth of “ ” at i: a " inside is nested
+	blank := true // the line so far holds only spaces
+	for i, r := range text {
+		switch {
+		case r == '\n':
+			p.lineEnd(i, blank)
+			blank = true
+			continue
+		case r == '“':
+			curly++
+		case r == '”':
+			curly = max(curly-1, 0)
+		case r == '"' && curly == 0:
+			p.mark(i)
+		}
+		blank = blank && unicode.IsSpace(r)
+	}
+	if len(p.stack) > 0 {
+		p.slip()
+	}
+	return p.swap
+}
+
+// pairer pairs straight quotation marks for straightPairs.
+type pairer struct {
+	text  string
+	swap  map[int]int // offset of a " → open or shut
+	stack []opener    // the opening marks waiting for their closing mark, outermost first
+}
+
+type opener struct {
+	at    int
+	inner [][2]int // the pairs closed directly inside it
+}
+
+// mark reads the " at i.
+func (p *pairer) mark(i int) {
+	switch shape := markShape(p.text, i); {
+	case len(p.stack) > 0 && (shape == closing || shape == spaced):
+		top := p.stack[len(p.stack)-1]
+		p.stack = p.stack[:len(p.stack)-1]
+		switch len(p.stack) {
+		case 0:
+			p.swap[top.at], p.swap[i] = open, shut
+		case 1:
+			p.stack[0].inner = append(p.stack[0].inner, [2]int{top.at, i})
+		}
+	case shape == opening || shape == spaced && len(p.stack) == 0:
+		p.stack = append(p.stack, opener{at: i})
+	}
+}
+
+// lineEnd ends a line at i: a quotation still open goes on only when a later line closes it, and only
+// the outermost one.
+func (p *pairer) lineEnd(i int, blank bool) {
+	switch {
+	case len(p.stack) > 0 && (blank || !straightClosesLater(p.text, i+1)):
+		p.slip()
+	case len(p.stack) > 1:
+		p.stack = p.stack[:1]
+	}
+}
+
+// slip gives up the outermost opening mark, which closes nowhere: it becomes a lone «, the pairs inside
+// it top-level ones.
+func (p *pairer) slip() {
+	p.swap[p.stack[0].at] = open
+	for _, in := range p.stack[0].inner {
+		p.swap[in[0]], p.swap[in[1]] = open, shut
+	}
+	p.stack = p.stack[:0]
+}
+
+// straightClosesLater reports whether the next straight " from i, the start of a line, closes a
+// quotation left open on an earlier line: it faces left, or it opens a line (a sentence splitter put
+// it there). A mark facing right opens a quotation of its own, and the one left open was a slip.
+func straightClosesLater(text string, i int) bool {
+	k := strings.IndexByte(text[i:], '"')
+	if k < 0 {
+		return false
+	}
+	switch markShape(text, i+k) {
+	case closing:
+		return true
+	case spaced:
+		ln := strings.LastIndexByte(text[:i+k], '\n')
+		return ln >= i-1 && strings.TrimSpace(text[ln+1:i+k]) == ""
+	}
+	return false
+}
+
+// Shapes of a straight quotation mark.
+const (
+	inWord  = iota // between two letters: 5"3, l"a
+	opening        // after a space, a bracket or a dash, before a word: "mot
+	closing        // after a word, before a space or punctuation: mot".
+	spaced         // after a space and before a space or punctuation, as French spaces its marks: " mot "
+)
+
+// markShape tells which way the " at i can face.
+func markShape(text string, i int) int {
+	before := i == 0
+	if !before {
+		p, _ := decodeLast(text, i)
+		before = unicode.IsSpace(p) || strings.ContainsRune("([{—–-/:'’", p)
+	}
+	after := i+1 >= len(text)
+	var n rune
+	if !after {
+		n, _ = decode(text, i+1)
+		after = unicode.IsSpace(n) || unicode.IsPunct(n) && !strings.ContainsRune("([{¿¡'’…-", n)
+	}
+	switch {
+	case before && after:
+		return spaced
+	case before:
+		return opening
+	case after:
+		return closing
+	}
+	return inWord
+}
+
+// mapBack moves the spans of quotes found in a rewritten text onto the text it was rewritten from.
+func mapBack(qs []Quote, back []int) {
+	span := func(s *Span) { s.Start, s.End = back[s.Start], back[s.End] }
+	for i := range qs {
+		span(&qs[i].Span)
+		span(&qs[i].Cue)
+		span(&qs[i].Speaker)
+	}
+}
