@@ -42,7 +42,7 @@ func must(t *testing.T, err error) {
 }
 
 // newTestUI returns a UI on a test app, showing d, laid out at 1000×700, with recovery questions
-// answered by answer.
+// answered by answer, and questions about unsaved changes by Save (true) or Don't save (false).
 func newTestUI(t *testing.T, d *annotate.Document, answer bool) (*UI, *[]string) {
 	t.Helper()
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
@@ -52,6 +52,13 @@ func newTestUI(t *testing.T, d *annotate.Document, answer bool) (*UI, *[]string)
 	ui := New(a, Options{Sync: true, Confirm: func(title, _ string, done func(bool)) {
 		asked = append(asked, title)
 		done(answer)
+	}, Choose: func(title, _ string, _ []string, done func(int)) { // save or not, as answer says
+		asked = append(asked, title)
+		if answer {
+			done(saveFirst)
+		} else {
+			done(dontSave)
+		}
 	}})
 	ui.win.Resize(fyne.NewSize(1000, 700))
 	if d != nil {

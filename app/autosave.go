@@ -120,29 +120,9 @@ func (ui *UI) offerRecovery() {
 	})
 }
 
-// onClose autosaves, then asks whether to save unsaved changes before the window closes.
+// onClose asks whether to save unsaved changes before the window closes.
 func (ui *UI) onClose() {
-	if !ui.dirty {
-		ui.quit()
-		return
-	}
-	ui.AutosaveNow()
-	ui.confirm(lang.L("Unsaved changes"), lang.L("Save your changes before closing?"), func(yes bool) {
-		if !yes {
-			_ = workspace.DiscardAutosave(ui.path, ui.doc.ID)
-			ui.quit()
-			return
-		}
-		if ui.path == "" {
-			ui.saveAsDialog()
-			return
-		}
-		if err := ui.saveTo(ui.path); err != nil {
-			ui.showError(err)
-			return
-		}
-		ui.quit()
-	})
+	ui.settleUnsaved(lang.L("Save the changes to “{{.Name}}” before closing?", map[string]any{"Name": ui.documentName()}), ui.quit)
 }
 
 func (ui *UI) quit() {

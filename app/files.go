@@ -48,19 +48,26 @@ func (ui *UI) Open(path string) {
 		if isNative(path) {
 			return d, path, warns, nil
 		}
-		if len(d.Spans) == 0 {
-			opts, err := ui.annotateOptions()
-			if err != nil { // the text opens all the same, pre-annotated with the built-in model
-				warns = append(warns, lang.L("The entity model could not be used ({{.Err}}); the built-in one was.",
-					map[string]any{"Err": err.Error()}))
-				opts.NER = nil
-			}
-			if err := preannotate.Run(d, opts); err != nil {
-				warns = append(warns, err.Error())
-			}
-		}
-		return d, "", warns, nil
+		return d, "", ui.preannotateImport(d, warns), nil
 	})
+}
+
+// preannotateImport pre-annotates an imported text that has no spans yet, off the UI goroutine, and
+// returns warns with what went wrong added: the text opens all the same.
+func (ui *UI) preannotateImport(d *annotate.Document, warns []string) []string {
+	if len(d.Spans) > 0 {
+		return warns
+	}
+	opts, err := ui.annotateOptions()
+	if err != nil { // pre-annotated with the built-in model
+		warns = append(warns, lang.L("The entity model could not be used ({{.Err}}); the built-in one was.",
+			map[string]any{"Err": err.Error()}))
+		opts.NER = nil
+	}
+	if err := preannotate.Run(d, opts); err != nil {
+		warns = append(warns, err.Error())
+	}
+	return warns
 }
 
 // isNative reports whether path holds a Glose JSON document, which Save writes back to.
@@ -70,8 +77,13 @@ func isNative(path string) bool {
 }
 
 // load runs read off the UI goroutine behind a progress dialog, then shows the document, offering
-// to recover an autosave newer than it.
+// to recover an autosave newer than it. Unsaved changes to the document shown are settled first.
 func (ui *UI) load(what string, read func() (*annotate.Document, string, []string, error)) {
+	question := lang.L("Save the changes to “{{.Name}}” before opening another document?", map[string]any{"Name": ui.documentName()})
+	ui.settleUnsaved(question, func() { ui.loadNow(what, read) })
+}
+
+func (ui *UI) loadNow(what string, read func() (*annotate.Document, string, []string, error)) {
 	ui.progress.run(what, func() func() {
 		d, path, warns, err := read()
 		return func() {
@@ -127,7 +139,11 @@ func (ui *UI) saveTo(path string) error {
 }
 
 // saveAsDialog asks where to save the document as Glose JSON.
-func (ui *UI) saveAsDialog() {
+func (ui *UI) saveAsDialog() { ui.saveAsThen(nil) }
+
+// saveAsThen asks where to save the document as Glose JSON, saves it, then runs then (if not nil);
+// nothing more happens when the user cancels or the save fails.
+func (ui *UI) saveAsThen(then func()) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			ui.showError(err)
@@ -135,7 +151,13 @@ func (ui *UI) saveAsDialog() {
 		}
 		path := w.URI().Path()
 		_ = w.Close() // the atomic save writes the file itself
-		ui.run(func() error { return ui.saveTo(path) })
+		if err := ui.saveTo(path); err != nil {
+			ui.showError(err)
+			return
+		}
+		if then != nil {
+			then()
+		}
 	}, ui.win)
 	d.SetFileName(ui.suggestedName(".json"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".glose"}))

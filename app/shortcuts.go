@@ -52,6 +52,7 @@ func (ui *UI) buildActions() {
 	}
 	t.file = []*action{
 		act(lang.L("Open…"), "Ctrl+O", ui.openDialog, custom(fyne.KeyO, ctrl)),
+		act(lang.L("New document from the clipboard"), "Ctrl+Shift+V", ui.NewFromClipboard, custom(fyne.KeyV, ctrl|shift)),
 		act(lang.L("Save"), "Ctrl+S", ui.save, custom(fyne.KeyS, ctrl)),
 		act(lang.L("Save As…"), "Ctrl+Shift+S", ui.saveAsDialog, custom(fyne.KeyS, ctrl|shift)),
 		act(lang.L("Export…"), "Ctrl+E", ui.exportDialog, custom(fyne.KeyE, ctrl)),
@@ -136,7 +137,7 @@ func (ui *UI) handleShortcut(sc fyne.Shortcut) bool {
 }
 
 // registerShortcuts puts every shortcut on the canvas too, for when no widget has the focus, and
-// catches F1 there.
+// catches F1 there, and Escape while a question is open.
 func (ui *UI) registerShortcuts() {
 	c := ui.win.Canvas()
 	for _, a := range ui.acts.all() {
@@ -145,8 +146,11 @@ func (ui *UI) registerShortcuts() {
 		}
 	}
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyF1 {
+		switch {
+		case ev.Name == fyne.KeyF1:
 			ui.showShortcuts()
+		case ev.Name == fyne.KeyEscape && ui.escape != nil:
+			ui.escape()
 		}
 	})
 }

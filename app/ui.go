@@ -24,6 +24,10 @@ type Options struct {
 	// Confirm asks the user a yes/no question and calls done with the answer; nil means a Fyne
 	// confirmation dialog. Tests set it to answer without a dialog.
 	Confirm func(title, message string, done func(bool))
+	// Choose asks the user a question with several answers and calls done with the index of the
+	// answer chosen (the last one, Cancel, when the question is closed); nil means a Fyne dialog.
+	// Tests set it.
+	Choose func(title, message string, choices []string, done func(int))
 	// AutosaveDelay is how long after the last change the autosave is written; 0 means 3 seconds.
 	AutosaveDelay time.Duration
 	// Sync runs long work (loading, pre-annotation, export) on the calling goroutine instead of in the
@@ -43,6 +47,8 @@ type UI struct {
 	doc  *annotate.Document
 	ed   *annotate.Editor
 	path string // the file the document is saved to, "" when it has none yet
+
+	escape func() // what Escape does while a question is open (choose), else nil
 
 	dirty  bool
 	closed bool // the window was closed
