@@ -11,14 +11,19 @@ import (
 // its top-level quotation marks were guillemets, and the spans found are mapped back onto it.
 
 // asGuillemets returns text with its top-level “ ” and paired " " written « » when text has no
-// guillemets of its own, and back, which maps each byte offset of the rewritten text to the offset in
-// text it stands for. ok is false, and nothing is rewritten, when text has guillemets or no such marks.
+// guillemets of its own, or with its “ ” written « » when it opens more quotations with “ than with «
+// (a web article with a « … » or two), and back, which maps each byte offset of the rewritten text to
+// the offset in text it stands for. ok is false, and nothing is rewritten, when text quotes in « » or
+// has no other marks.
 func asGuillemets(text string) (out string, back []int, ok bool) {
-	if strings.ContainsAny(text, "«»") || !strings.ContainsAny(text, "“\"") {
-		return text, nil, false
-	}
-	swap := straightPairs(text)
-	if len(swap) == 0 && !strings.Contains(text, "“") {
+	curly := strings.Count(text, "“")
+	var swap map[int]int
+	switch guillemets := strings.Count(text, "«"); {
+	case guillemets == 0 && !strings.Contains(text, "»"):
+		if swap = straightPairs(text); len(swap) == 0 && curly == 0 {
+			return text, nil, false
+		}
+	case curly <= guillemets:
 		return text, nil, false
 	}
 	var b strings.Builder

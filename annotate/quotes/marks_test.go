@@ -147,3 +147,14 @@ func TestGuillemetsLeaveOtherMarksNested(t *testing.T) {
 		}
 	}
 }
+
+// TestMostlyCurly: a text that quotes in “ ” with a « … » or two is read as if its “ ” were « », a
+// text that quotes in « » with a nested or stray “ … ” as it is.
+func TestMostlyCurly(t *testing.T) {
+	mostly := "“Nous ne voterons pas ce texte”, a déclaré Marie Dupont. Le mot « trahison » circule. " +
+		"Paul Girard a répondu que “le gouvernement ira jusqu’au bout”."
+	sameQuotes(t, "mostly “ ”", mostly, strings.NewReplacer("“", "«", "”", "»").Replace(mostly))
+	if _, _, ok := asGuillemets("« Le mot “liberté” n'a plus de sens », a-t-il dit. « Non », a-t-elle répondu."); ok {
+		t.Error("a text quoting in « » was rewritten")
+	}
+}

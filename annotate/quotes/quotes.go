@@ -2,7 +2,8 @@
 // and the mention of its speaker as written next to it ("M. Lavrov", "il", "le diplomate russe").
 //
 // Constructions handled: « … » with any spaces inside, with nested “ … ” or " … "; in a text with no
-// guillemets, top-level “ … ” and " … " read as « … » (marks.go); em-dash dialogue (a line starting
+// guillemets, top-level “ … ” and " … " read as « … », and in a text opening more quotations with “
+// than with «, “ … ” (marks.go); em-dash dialogue (a line starting
 // with —, – or --, or such a dash after a sentence end, runs to the line end or the next turn); a quotation cut by an incise ("« …, a-t-il dit, … »",
 // "— Oh ! dit-elle ; …") gives one part per piece, sharing a group; a quotation continued over
 // paragraphs (each new paragraph reopening with «, » or a dash) gives one part per paragraph; over
