@@ -22,7 +22,7 @@ func (x *extractor) features(d *docInfo, s, e, i int, out []uint64) []uint64 {
 		}
 		return d.lower[k], d.shape[k]
 	}
-	w := d.word(i)
+	w := d.words[i]
 	l, sh := d.lower[i], d.shape[i]
 	p1, ps1 := at(i - 1)
 	n1, ns1 := at(i + 1)

@@ -77,6 +77,7 @@ func fhash(tmpl byte, parts ...string) uint64 {
 type docInfo struct {
 	text  string
 	toks  []token
+	words []string // each token's text, its apostrophes written ' (l’État, l'État: one word)
 	lower []string
 	fold  []string
 	clust []string // cluster of each token, set by extractor.prepare
@@ -91,14 +92,21 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// apostrophes writes the typographic apostrophes ' as most of the training text does.
+var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
+
 // analyse tokenises text and computes per-token information.
 func analyse(text string, g *gazetteer) *docInfo {
 	toks := tokenize(text)
-	d := &docInfo{text: text, toks: toks, lower: make([]string, len(toks)), shape: make([]string, len(toks)),
-		fold: make([]string, len(toks)), flags: make([]uint8, len(toks))}
+	d := &docInfo{text: text, toks: toks, words: make([]string, len(toks)), lower: make([]string, len(toks)),
+		shape: make([]string, len(toks)), fold: make([]string, len(toks)), flags: make([]uint8, len(toks))}
 	folds := make([]uint64, len(toks))
 	for i, t := range toks {
 		w := text[t.start:t.end]
+		if strings.ContainsAny(w, "’ʼ") {
+			w = apostrophes.Replace(w)
+		}
+		d.words[i] = w
 		d.lower[i] = strings.ToLower(w)
 		d.shape[i] = wordShape(w)
 		d.fold[i] = foldString(w)
