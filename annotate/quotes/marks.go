@@ -139,18 +139,24 @@ func (p *pairer) slip() {
 
 // straightClosesLater reports whether the next straight " from i, the start of a line, closes a
 // quotation left open on an earlier line: it faces left, or it opens a line (a sentence splitter put
-// it there). A mark facing right opens a quotation of its own, and the one left open was a slip.
+// it there). A mark facing right opens a quotation of its own, and the one left open was a slip; so
+// is one that no mark closes within sixteen lines, as for guillemets.
 func straightClosesLater(text string, i int) bool {
-	k := strings.IndexByte(text[i:], '"')
-	if k < 0 {
-		return false
-	}
-	switch markShape(text, i+k) {
-	case closing:
-		return true
-	case spaced:
-		ln := strings.LastIndexByte(text[:i+k], '\n')
-		return ln >= i-1 && strings.TrimSpace(text[ln+1:i+k]) == ""
+	for range 16 {
+		line, _, more := strings.Cut(text[i:], "\n")
+		if k := strings.IndexByte(line, '"'); k >= 0 {
+			switch markShape(text, i+k) {
+			case closing:
+				return true
+			case spaced:
+				return strings.TrimSpace(line[:k]) == ""
+			}
+			return false
+		}
+		if !more {
+			return false
+		}
+		i += len(line) + 1
 	}
 	return false
 }

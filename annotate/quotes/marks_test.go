@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -156,5 +157,21 @@ func TestMostlyCurly(t *testing.T) {
 	sameQuotes(t, "mostly “ ”", mostly, strings.NewReplacer("“", "«", "”", "»").Replace(mostly))
 	if _, _, ok := asGuillemets("« Le mot “liberté” n'a plus de sens », a-t-il dit. « Non », a-t-elle répondu."); ok {
 		t.Error("a text quoting in « » was rewritten")
+	}
+}
+
+// BenchmarkFindStraight reads text quoting in " " whose first mark opens a quotation that no line after
+// it closes: a mark left open is looked for over sixteen lines at most, so the time stays linear in the
+// text (2,000 and 8,000 lines run at the same rate).
+func BenchmarkFindStraight(b *testing.B) {
+	for _, n := range []int{2000, 8000} {
+		text := `Il a lancé "bonjour` + "\n" +
+			strings.Repeat("\"Nous verrons\", a déclaré le ministre. Une ligne sans guillemets ici.\n", n) + `fin" et voilà.`
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Find(text)
+			}
+		})
 	}
 }
