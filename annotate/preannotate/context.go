@@ -5,9 +5,9 @@ import (
 	"strings"
 )
 
-// contextSpeakers links a quotation in quotation marks that nothing attributes but that speaks in the first
-// person (« Je crois qu'ils n'ont jamais reçu mes messages. ») to the most salient person named before
-// it, as a pronoun speaker is resolved: someone is speaking, and news names that person in the
+// contextSpeakers links a quotation in quotation marks that nothing attributes but that speaks in the
+// first person (« Je crois qu'ils n'ont jamais reçu mes messages. ») to the most salient person named
+// before it, as a pronoun speaker is resolved: someone is speaking, and news names that person in the
 // sentences around it (the person the paragraph is about, the previous quotation's speaker). Where
 // another quotation ends less than contextGap bytes before, the quotation is a turn of a conversation,
 // whose speakers alternate, and it stays unlinked; so do dialogue turns after a dash. The link is
