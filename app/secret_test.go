@@ -222,11 +222,20 @@ func TestKeyMigratesFromPreferences(t *testing.T) {
 
 // shownLabel returns the visible label reading text in the tree under o, or nil.
 func shownLabel(o fyne.CanvasObject, text string) *widget.Label {
+	l, _ := findShown(o, func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && l.Text == text
+	}).(*widget.Label)
+	return l
+}
+
+// findShown returns the first visible object in the tree of o for which match is true, or nil.
+func findShown(o fyne.CanvasObject, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
 	if o == nil || !o.Visible() {
 		return nil
 	}
-	if l, ok := o.(*widget.Label); ok && l.Text == text {
-		return l
+	if match(o) {
+		return o
 	}
 	var children []fyne.CanvasObject
 	switch o := o.(type) {
@@ -236,8 +245,8 @@ func shownLabel(o fyne.CanvasObject, text string) *widget.Label {
 		children = test.WidgetRenderer(o).Objects()
 	}
 	for _, c := range children {
-		if l := shownLabel(c, text); l != nil {
-			return l
+		if f := findShown(c, match); f != nil {
+			return f
 		}
 	}
 	return nil

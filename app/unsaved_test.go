@@ -143,25 +143,11 @@ func quotesAndSpeakers(d *annotate.Document) (quotes, speakers []string) {
 
 // shownButton returns the visible button reading text in the tree of o, or nil.
 func shownButton(o fyne.CanvasObject, text string) *widget.Button {
-	if o == nil || !o.Visible() {
-		return nil
-	}
-	if b, ok := o.(*widget.Button); ok && b.Text == text {
-		return b
-	}
-	var children []fyne.CanvasObject
-	switch o := o.(type) {
-	case *fyne.Container:
-		children = o.Objects
-	case fyne.Widget:
-		children = test.WidgetRenderer(o).Objects()
-	}
-	for _, c := range children {
-		if b := shownButton(c, text); b != nil {
-			return b
-		}
-	}
-	return nil
+	b, _ := findShown(o, func(o fyne.CanvasObject) bool {
+		b, ok := o.(*widget.Button)
+		return ok && b.Text == text
+	}).(*widget.Button)
+	return b
 }
 
 // TestChooseDialog drives the question's real dialog: each button gives its answer once and closes it,
