@@ -14,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
 	"github.com/glose-app/glose/annotate/plaintext"
 	"github.com/glose-app/glose/annotate/preannotate"
 	"github.com/glose-app/glose/workspace"
@@ -23,7 +24,8 @@ import (
 //
 //	glose-cli annotate [-o OUT] [-j N] [--model FILE] FILE...
 //
-// .txt and .md files are imported, .json files read as Glose JSON. One file gives Glose JSON, several
+// .txt and .md files are imported, .json files read as Glose JSON, and - is plain text read from
+// standard input (its document ID "stdin"). One file gives Glose JSON, several
 // give JSON Lines (one document a line, in the order of the arguments), written as each is done. N
 // files are pre-annotated at once (one per core by default). OUT is replaced only when every file
 // succeeded, its previous version kept as OUT.bak. --model names an entity model trained with
@@ -46,6 +48,10 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 		return usageError("-j must be 1 or more, not %d", *jobs)
 	}
 	paths := fs.Args()
+	in, err := readStdinArg(paths)
+	if err != nil {
+		return err
+	}
 	model, err := loadNERModel(*modelPath)
 	if err != nil {
 		return err
@@ -54,10 +60,10 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sizes, total := fileSizes(paths)
+	sizes, total := fileSizes(paths, in)
 	prog := newProgress(stderr, len(paths), total)
 	opts := preannotate.Options{MinConfidence: *minConf, NER: model}
-	err = annotateFiles(paths, opts, *jobs, func(i int, d *annotate.Document) error {
+	err = annotateFiles(paths, in, opts, *jobs, func(i int, d *annotate.Document) error {
 		if err := writeAnnotated(w, d, len(paths) == 1); err != nil {
 			return err
 		}
@@ -87,12 +93,43 @@ func openOutput(path string, stdout io.Writer) (w io.Writer, commit func() error
 	return f, f.Commit, f.Abort, nil
 }
 
-// fileSizes returns each file's size (0 when it cannot be read: the reading will say why) and their sum.
-func fileSizes(paths []string) ([]int64, int64) {
+// stdin is where "-" is read from; tests replace it.
+var stdin io.Reader = os.Stdin
+
+// readStdinArg reads standard input when paths name it ("-"), once: nil when they do not.
+func readStdinArg(paths []string) ([]byte, error) {
+	n := 0
+	for _, p := range paths {
+		if p == "-" {
+			n++
+		}
+	}
+	switch {
+	case n == 0:
+		return nil, nil
+	case n > 1:
+		return nil, usageError("- (standard input) is named %d times; it can be read once", n)
+	}
+	data, err := io.ReadAll(io.LimitReader(stdin, formats.MaxInputSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading standard input: %w", err)
+	}
+	if len(data) > formats.MaxInputSize {
+		return nil, fmt.Errorf("standard input: more than Glose imports (%d MB)", formats.MaxInputSize>>20)
+	}
+	return data, nil
+}
+
+// fileSizes returns each file's size (0 when it cannot be read: the reading will say why) and their
+// sum; "-" is the standard input already read.
+func fileSizes(paths []string, in []byte) ([]int64, int64) {
 	sizes := make([]int64, len(paths))
 	var total int64
 	for i, p := range paths {
-		if info, err := os.Stat(p); err == nil {
+		if p == "-" {
+			sizes[i] = int64(len(in))
+			total += sizes[i]
+		} else if info, err := os.Stat(p); err == nil {
 			sizes[i] = info.Size()
 			total += info.Size()
 		}
@@ -103,7 +140,7 @@ func fileSizes(paths []string) ([]int64, int64) {
 // annotateFiles reads and pre-annotates paths with up to jobs at once and hands each document to emit
 // in the order of paths. At most a few documents wait for an earlier one, so memory stays bounded
 // when one file is slow. The first error, reading or emitting, stops the work and is returned.
-func annotateFiles(paths []string, opts preannotate.Options, jobs int, emit func(i int, d *annotate.Document) error) error {
+func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int, emit func(i int, d *annotate.Document) error) error {
 	type result struct {
 		d   *annotate.Document
 		err error
@@ -136,7 +173,7 @@ func annotateFiles(paths []string, opts preannotate.Options, jobs int, emit func
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				d, err := annotateFile(paths[i], opts)
+				d, err := annotateFile(paths[i], in, opts)
 				results[i] <- result{d, err}
 			}
 		}()
@@ -157,8 +194,15 @@ func annotateFiles(paths []string, opts preannotate.Options, jobs int, emit func
 	return err
 }
 
-// annotateFile reads one file and pre-annotates it.
-func annotateFile(path string, opts preannotate.Options) (*annotate.Document, error) {
+// annotateFile reads one file (or in, for "-") and pre-annotates it.
+func annotateFile(path string, in []byte, opts preannotate.Options) (*annotate.Document, error) {
+	if path == "-" {
+		d, err := plaintext.Import("stdin", in, plaintext.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("standard input: %w", err)
+		}
+		return d, preannotate.Run(d, opts)
+	}
 	d, err := readForAnnotation(path)
 	if err != nil {
 		return nil, err

@@ -255,3 +255,37 @@ func BenchmarkAnnotateFiles(b *testing.B) {
 		})
 	}
 }
+
+// TestAnnotateStandardInput: "-" reads plain text from standard input, here among files, in its place
+// in the JSON Lines; it can be named once only.
+func TestAnnotateStandardInput(t *testing.T) {
+	text := "“Nous ne voterons pas ce texte”, a déclaré Marie Dupont 😀.\n"
+	old := stdin
+	t.Cleanup(func() { stdin = old })
+	stdin = strings.NewReader(text)
+	var out, errb bytes.Buffer
+	if err := cmdAnnotate([]string{"../../assets/sample-article.fr.txt", "-"}, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d documents, want 2", len(lines))
+	}
+	d, err := annotate.Unmarshal([]byte(lines[1]), "line 2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var quotes []string
+	for _, sp := range d.Spans {
+		if sp.Label == annotate.LabelQuote {
+			quotes = append(quotes, d.SpanText(sp))
+		}
+	}
+	if d.ID != "stdin" || d.Text != text || len(quotes) != 1 || quotes[0] != "“Nous ne voterons pas ce texte”" {
+		t.Errorf("document %q, text %q, quotes %q; want the text read from standard input, its quotation found", d.ID, d.Text, quotes)
+	}
+	stdin = strings.NewReader(text)
+	if err := cmdAnnotate([]string{"-", "-"}, &out, &errb); err == nil || !strings.Contains(err.Error(), "once") {
+		t.Errorf("- named twice: %v", err)
+	}
+}
