@@ -10,7 +10,9 @@ import (
 //   - LOC: CLDR country and area names (Russie → Russia, États-Unis → United States), the built-in list
 //     of cities (Moscou → Moscow) and other places (Moyen-Orient → Middle East). A leading elided
 //     article ("l'Irak") or article ("la Russie") is ignored.
-//   - ORG: a small list of well-known institutions (Maison-Blanche → White House, ONU → UN).
+//   - ORG: a small list of well-known institutions (Maison-Blanche → White House, ONU → UN), and names
+//     composed of known parts (compose.go): "ministère russe des Affaires étrangères" → "Russian
+//     Ministry of Foreign Affairs", "armée syrienne" → "Syrian Army".
 //   - PER: a conservative transliteration of French spellings of Russian and other Slavic names,
 //     applied only when the name shows a Slavic mark (ï, or a word ending in -ov, -ev, -ine, -ski,
 //     -itch, -enko, -ouk): ï → i (Sergueï → Serguei), "gue"/"gui" → "ge"/"gi" before that
@@ -46,6 +48,9 @@ func (g *gazetteer) englishName(fr, label string) (string, bool) {
 				return en, true
 			}
 		}
+	}
+	if label == "ORG" || label == "" {
+		return g.composeEnglish(fr)
 	}
 	return fr, false
 }

@@ -73,6 +73,21 @@ func TestEnglishName(t *testing.T) {
 		{"François Fillon", "PER", "François Fillon", false},
 		{"Guillaume Pepy", "PER", "Guillaume Pepy", false},
 		{"Trifouillis", "LOC", "Trifouillis", false},
+		{"ministère russe des Affaires étrangères", "ORG", "Russian Ministry of Foreign Affairs", true},
+		{"ministère de l’Intérieur", "ORG", "Ministry of the Interior", true},
+		{"Ministère de la Santé", "ORG", "Ministry of Health", true},
+		{"l'armée syrienne", "ORG", "Syrian Army", true},
+		{"gouvernement français", "ORG", "French Government", true},
+		{"Parlement britannique", "ORG", "British Parliament", true},
+		{"Congrès américain", "ORG", "US Congress", true},
+		{"université de Kyoto", "ORG", "université de Kyoto", false}, // Kyoto University, but University of Geneva
+		{"ministère de la Pêche au gros", "ORG", "ministère de la Pêche au gros", false},
+		{"armée syrienne libre", "ORG", "armée syrienne libre", false},
+		{"Intérieur", "ORG", "Ministry of the Interior", true},
+		{"Intérieur français", "ORG", "French Ministry of the Interior", true},
+		{"ministère de la Défense autrichien", "ORG", "Austrian Ministry of Defence", true},
+		{"Justice", "ORG", "Justice", false}, // the ministry as often as the courts
+		{"Intérieur", "LOC", "Intérieur", false},
 	}
 	for _, tt := range tests {
 		got, ok := EnglishName(tt.fr, tt.label)
