@@ -69,3 +69,28 @@ func TestContextSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestApposedSpeaker: a speaker written as a description with the person's name after a comma is that
+// person, not the previous speaker nor nobody.
+func TestApposedSpeaker(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"« C'est une victoire contre le terrorisme », a déclaré sa porte-parole, Maria Zakharova.", "Maria Zakharova"},
+		{"Paul Girard a parlé le premier. « Nous restons prudents », a indiqué le porte-parole du Kremlin, Dmitri Peskov, jeudi.", "Dmitri Peskov"},
+		{"« Nous restons prudents », a indiqué le ministre, qui parlait à Paris.", ""},
+	}
+	for _, c := range cases {
+		res, err := Text(c.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, q := range res.Quotes {
+			if q.Speaker >= 0 && res.Mentions[q.Speaker].Entity >= 0 {
+				got = res.Entities[res.Mentions[q.Speaker].Entity].Names["fr"]
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
+		}
+	}
+}

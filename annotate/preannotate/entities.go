@@ -137,9 +137,10 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 
 // resolveSpeakers attaches pronoun and description speakers to an entity: a pronoun to the most
 // salient person named outside quotes before it (recent, often named, a subject, the last speaker)
-// whose gender, when the text shows it (Mme, la ministre), agrees; a definite description of a person
-// ("le ministre") to the previous quote's speaker (else like a pronoun); other descriptions ("un élu",
-// "la cour") and "je" (the narrator) stay unresolved.
+// whose gender, when the text shows it (Mme, la ministre), agrees; a description followed by a
+// person's name after a comma to that person ("sa porte-parole, Maria Zakharova"); a definite
+// description of a person ("le ministre") to the previous quote's speaker (else like a pronoun);
+// other descriptions ("un élu", "la cour") and "je" (the narrator) stay unresolved.
 func resolveSpeakers(text string, res *Result) {
 	refs := speakerReferents{text: text, people: namedOutsideQuotes(res), orgs: mentionsOutsideQuotes(res, "ORG"),
 		genders: entityGenders(text, res)}
@@ -174,6 +175,8 @@ func (r speakerReferents) entity(m Mention, lastSpeaker int) int {
 	w := Fold(r.text[m.Start:m.End])
 	switch {
 	case w == "je" || w == "j'" || w == "j’":
+	case m.kind == quotes.Description && r.apposed(m) >= 0: // "sa porte-parole, Maria Zakharova"
+		return r.apposed(m)
 	case m.kind == quotes.Description && !quotes.PersonDescription(r.text[m.Start:m.End]):
 	case m.kind == quotes.Description && lastSpeaker >= 0:
 		return lastSpeaker
@@ -185,6 +188,27 @@ func (r speakerReferents) entity(m Mention, lastSpeaker int) int {
 		return e
 	}
 	return m.Entity
+}
+
+// apposed returns the entity of the person named right after description m, set off by a comma ("a
+// déclaré le porte-parole du Kremlin, Dmitri Peskov"), or -1.
+func (r speakerReferents) apposed(m Mention) int {
+	rest := strings.TrimLeft(r.text[m.End:min(len(r.text), m.End+4)], " \u00a0")
+	if !strings.HasPrefix(rest, ",") {
+		return -1
+	}
+	i := sort.Search(len(r.people), func(i int) bool { return r.people[i].End > m.End })
+	for ; i < len(r.people); i++ {
+		p := r.people[i]
+		if p.Start < m.End {
+			continue
+		}
+		if strings.Trim(r.text[m.End:p.Start], " ,\u00a0") == "" {
+			return p.Entity
+		}
+		break
+	}
+	return -1
 }
 
 // namedOutsideQuotes returns the PER name mentions with an entity that lie outside every quote,
