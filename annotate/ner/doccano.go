@@ -67,6 +67,9 @@ func doccanoExample(d doccanoLine) (Example, error) {
 		return Example{}, fmt.Errorf("text is not valid UTF-8")
 	}
 	ex := Example{Text: d.Text}
+	if d.ID != nil {
+		ex.ID = fmt.Sprint(d.ID)
+	}
 	for k, e := range d.Entities {
 		if e.Label == "" {
 			return Example{}, fmt.Errorf("entity %d has no label", k)

@@ -21,6 +21,8 @@ type Mention struct {
 
 // Example is a document with its gold mentions, for training and scoring.
 type Example struct {
+	// ID is the document's id in the file it was read from, if it had one.
+	ID string
 	// Text is the whole document.
 	Text string
 	// Spans are the gold mentions, byte offsets into Text, sorted by Start.

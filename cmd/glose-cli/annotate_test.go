@@ -289,3 +289,51 @@ func TestAnnotateStandardInput(t *testing.T) {
 		t.Errorf("- named twice: %v", err)
 	}
 }
+
+// TestEvalNERErrors: eval --task ner --errors lists each missed, mislabelled, misplaced and false
+// mention with code-point offsets, after accents and an emoji.
+func TestEvalNERErrors(t *testing.T) {
+	text := "Éloïse 😀 a rencontré Sergueï Lavrov à Moscou jeudi, puis Marie-Claire Dubois."
+	cp := func(s string) int { return len([]rune(text[:strings.Index(text, s)])) }
+	span := func(id int, label, s string) string {
+		return fmt.Sprintf(`{"id": %d, "label": %q, "start_offset": %d, "end_offset": %d}`, id, label, cp(s), cp(s)+len([]rune(s)))
+	}
+	gold := fmt.Sprintf(`{"id": "d1", "text": %q, "entities": [%s, %s, %s]}`+"\n", text,
+		span(1, "PER", "Sergueï"), // the recogniser takes the whole name: other bounds
+		span(2, "ORG", "Moscou"),  // a place to the recogniser: another label
+		span(3, "LOC", "jeudi"))   // not a name to the recogniser: missed
+	path := filepath.Join(t.TempDir(), "gold.jsonl")
+	if err := os.WriteFile(path, []byte(gold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := evalNER(path, "", []string{"PER", "ORG", "LOC"}, true, true, &out); err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Errors []struct {
+			Kind, Label, Text, Found string
+			Start, End               int
+		} `json:"errors"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range rep.Errors {
+		got[e.Kind+" "+e.Text] = e.Found
+		if string([]rune(text)[e.Start:e.End]) != e.Text {
+			t.Errorf("%s %q at code points [%d, %d): the text there is %q", e.Kind, e.Text, e.Start, e.End, string([]rune(text)[e.Start:e.End]))
+		}
+	}
+	for k, found := range map[string]string{
+		"bounds Sergueï":            `PER "Sergueï Lavrov"`,
+		"label Moscou":              "LOC",
+		"missed jeudi":              "",
+		"false Marie-Claire Dubois": "",
+	} {
+		if f, ok := got[k]; !ok || f != found {
+			t.Errorf("no error %q found as %q in %v", k, found, got)
+		}
+	}
+}

@@ -9,11 +9,12 @@ import (
 	"time"
 
 	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/preannotate"
 )
 
 // cmdEval scores a recogniser against gold annotations:
 //
-//	glose-cli eval --gold FILE.jsonl --task ner|quotes [--labels PER,ORG,LOC] [--model FILE] [--json]
+//	glose-cli eval --gold FILE.jsonl --task ner|quotes [--labels PER,ORG,LOC] [--model FILE] [--json] [--errors]
 func cmdEval(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -22,7 +23,7 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	labels := fs.String("labels", "", "comma-separated labels to score (default: PER,ORG,LOC for ner)")
 	model := fs.String("model", "", "NER model `file` (default: the built-in model)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
-	errs := fs.Bool("errors", false, "quotes: also list every missed, misplaced, misattributed and false quote")
+	errs := fs.Bool("errors", false, "also list every error in context: missed, misplaced, mislabelled or misattributed and false")
 	if err := fs.Parse(args); err != nil {
 		return usageError("%v", err)
 	}
@@ -36,13 +37,10 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	}
 	switch *task {
 	case "ner":
-		if *errs {
-			return usageError("--errors lists quotation errors: use it with --task quotes")
-		}
 		if labelList == nil {
 			labelList = []string{"PER", "ORG", "LOC"}
 		}
-		return evalNER(*gold, *model, labelList, *jsonOut, stdout)
+		return evalNER(*gold, *model, labelList, *jsonOut, *errs, stdout)
 	case "quotes":
 		return evalQuotes(*gold, labelList, *jsonOut, *errs, stdout)
 	default:
@@ -65,8 +63,8 @@ type nerReport struct {
 }
 
 // evalNER runs the NER model (modelPath, or the built-in one when empty) over the gold documents and
-// prints exact-match scores for labels.
-func evalNER(goldPath, modelPath string, labels []string, jsonOut bool, stdout io.Writer) error {
+// prints exact-match scores for labels, after every error in context when listErrors is set.
+func evalNER(goldPath, modelPath string, labels []string, jsonOut, listErrors bool, stdout io.Writer) error {
 	gold, err := readDoccanoFile(goldPath)
 	if err != nil {
 		return err
@@ -86,10 +84,25 @@ func evalNER(goldPath, modelPath string, labels []string, jsonOut bool, stdout i
 	s := ner.Score(gold, pred, labels)
 	rep.Labels = s.Labels
 	rep.Micro.Precision, rep.Micro.Recall, rep.Micro.F1 = s.Micro.Precision, s.Micro.Recall, s.Micro.F1
+	var errs []preannotate.EntityError
+	if listErrors {
+		for i, g := range gold {
+			errs = append(errs, preannotate.EntityErrors(g, pred[i].Spans, labels)...)
+		}
+	}
 	if jsonOut {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
+		if listErrors {
+			return enc.Encode(struct {
+				nerReport
+				Errors []preannotate.EntityError `json:"errors"`
+			}{rep, errs})
+		}
 		return enc.Encode(rep)
+	}
+	for _, e := range errs {
+		fmt.Fprintln(stdout, e)
 	}
 	fmt.Fprintf(stdout, "ner: %d documents, %d characters, %.2fs\n", rep.Documents, rep.Chars, rep.Seconds)
 	printNERScores(stdout, s, "tp", "fp", "fn")
