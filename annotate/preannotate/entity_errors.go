@@ -2,6 +2,8 @@ package preannotate
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/glose-app/glose/annotate/ner"
@@ -44,63 +46,54 @@ func (e EntityError) String() string {
 // the gold mentions missed, found with another label or other bounds, then the proposed mentions
 // overlapping no gold mention. Both hold byte offsets into gold.Text.
 func EntityErrors(gold ner.Example, pred []ner.Mention, labels []string) []EntityError {
-	keep := func(l string) bool {
-		if len(labels) == 0 {
-			return true
-		}
-		for _, k := range labels {
-			if k == l {
-				return true
-			}
-		}
-		return false
-	}
-	text := gold.Text
-	newErr := func(kind EntityErrorKind, m ner.Mention, found string) EntityError {
-		return EntityError{Document: gold.ID, Kind: kind, Label: m.Label, Start: utf8.RuneCountInString(text[:m.Start]),
-			End: utf8.RuneCountInString(text[:m.End]), Text: text[m.Start:m.End], Found: found, Context: context(text, m.Start, m.End)}
-	}
+	keep := func(l string) bool { return len(labels) == 0 || slices.Contains(labels, l) }
 	var out []EntityError
 	for _, g := range gold.Spans {
-		if !keep(g.Label) {
-			continue
-		}
-		var over []ner.Mention
-		exact := false
-		for _, p := range pred {
-			if overlap(p.Start, p.End, g.Start, g.End) > 0 {
-				over = append(over, p)
-				exact = exact || p.Start == g.Start && p.End == g.End && p.Label == g.Label
+		if keep(g.Label) {
+			if kind, found, ok := goldEntityError(gold.Text, g, pred); ok {
+				out = append(out, newEntityError(gold, kind, g, found))
 			}
-		}
-		switch {
-		case exact:
-		case len(over) == 0:
-			out = append(out, newErr(MissedEntity, g, ""))
-		case len(over) == 1 && over[0].Start == g.Start && over[0].End == g.End:
-			out = append(out, newErr(WrongLabel, g, over[0].Label))
-		default:
-			found := ""
-			for i, p := range over {
-				if i > 0 {
-					found += ", "
-				}
-				found += fmt.Sprintf("%s %q", p.Label, text[p.Start:p.End])
-			}
-			out = append(out, newErr(WrongBounds, g, found))
 		}
 	}
 	for _, p := range pred {
-		if !keep(p.Label) {
-			continue
-		}
-		hit := false
-		for _, g := range gold.Spans {
-			hit = hit || overlap(p.Start, p.End, g.Start, g.End) > 0 && keep(g.Label)
-		}
-		if !hit {
-			out = append(out, newErr(FalseEntity, p, ""))
+		hit := slices.ContainsFunc(gold.Spans, func(g ner.Mention) bool {
+			return keep(g.Label) && overlap(p.Start, p.End, g.Start, g.End) > 0
+		})
+		if keep(p.Label) && !hit {
+			out = append(out, newEntityError(gold, FalseEntity, p, ""))
 		}
 	}
 	return out
+}
+
+// goldEntityError says how the proposals pred miss gold mention g, and what they put there; ok is
+// false when one of them is g exactly.
+func goldEntityError(text string, g ner.Mention, pred []ner.Mention) (kind EntityErrorKind, found string, ok bool) {
+	var over []ner.Mention
+	for _, p := range pred {
+		if overlap(p.Start, p.End, g.Start, g.End) > 0 {
+			if p.Start == g.Start && p.End == g.End && p.Label == g.Label {
+				return "", "", false
+			}
+			over = append(over, p)
+		}
+	}
+	switch {
+	case len(over) == 0:
+		return MissedEntity, "", true
+	case len(over) == 1 && over[0].Start == g.Start && over[0].End == g.End:
+		return WrongLabel, over[0].Label, true
+	}
+	parts := make([]string, len(over))
+	for i, p := range over {
+		parts[i] = fmt.Sprintf("%s %q", p.Label, text[p.Start:p.End])
+	}
+	return WrongBounds, strings.Join(parts, ", "), true
+}
+
+// newEntityError describes mention m of gold's text.
+func newEntityError(gold ner.Example, kind EntityErrorKind, m ner.Mention, found string) EntityError {
+	text := gold.Text
+	return EntityError{Document: gold.ID, Kind: kind, Label: m.Label, Start: utf8.RuneCountInString(text[:m.Start]),
+		End: utf8.RuneCountInString(text[:m.End]), Text: text[m.Start:m.End], Found: found, Context: context(text, m.Start, m.End)}
 }
