@@ -27,11 +27,17 @@ func (ui *UI) exportDialog() {
 			titles = append(titles, f.Title)
 		}
 	}
-	choice := widget.NewSelect(titles, nil)
-	choice.SetSelectedIndex(0)
 	sides := []string{lang.L("French (source)"), lang.L("English (target)"), lang.L("Both")}
 	side := widget.NewSelect(sides, nil)
 	side.SetSelectedIndex(0)
+	choice := widget.NewSelect(titles, nil)
+	choice.OnChanged = func(string) {
+		// A bilingual format marks both texts unless the user narrows it.
+		if i := choice.SelectedIndex(); i >= 0 {
+			side.SetSelectedIndex(int(fmts[i].DefaultSide()))
+		}
+	}
+	choice.SetSelectedIndex(0)
 	confirmed := widget.NewCheck(lang.L("Only confirmed annotations"), nil)
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Format"), choice),

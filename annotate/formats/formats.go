@@ -6,6 +6,8 @@
 package formats
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -26,6 +28,7 @@ type Format struct {
 	Extensions  []string // file extensions, main one first, e.g. [".jsonl"]
 	Offsets     string   // the unit of the offsets the format stores, or "none"
 	MultiFile   bool     // export writes several files (to a directory)
+	Bilingual   bool     // holds the source and its translation together (XLIFF): exports mark both sides by default
 	Description string   // one line: what it keeps and drops
 
 	write func(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error)
@@ -81,6 +84,15 @@ const (
 	TargetSide
 	BothSides
 )
+
+// DefaultSide is the side an export covers when nobody chose: both for a bilingual format, whose
+// translation would otherwise lose its spans, the source for the others.
+func (f Format) DefaultSide() Side {
+	if f.Bilingual {
+		return BothSides
+	}
+	return SourceSide
+}
 
 // ParseSide reads "source", "target" or "both".
 func ParseSide(s string) (Side, error) {
@@ -244,13 +256,40 @@ func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 	case ".conll", ".conll03", ".iob":
 		return Format{}, fmt.Errorf("%s: CoNLL files hold tokens without the spacing of the text, so Glose does not import them; import the original text instead", name)
 	default:
-		pick = "text"
+		pick = sniffContent(data)
 	}
 	f, _ := Lookup(pick)
 	if !f.CanRead() {
 		return Format{}, fmt.Errorf("%s: Glose exports %s but does not import it", name, f.Title)
 	}
 	return f, nil
+}
+
+// sniffContent picks a format by content for a file whose name does not tell (a backup FILE.bak,
+// standard input, no extension): Glose JSON, JSON Lines, Label Studio, XLIFF, TMX or HTML by their
+// first bytes, else text.
+func sniffContent(data []byte) string {
+	t := bytes.TrimLeft(data, " \t\r\n\uFEFF")
+	head := bytes.ToLower(t[:min(len(t), 512)])
+	switch {
+	case len(t) == 0:
+		return "text"
+	case t[0] == '[' && json.Valid(t):
+		return "labelstudio"
+	case t[0] == '{' && json.Valid(t):
+		return sniffJSON(t)
+	case t[0] == '{':
+		if line, _, _ := bytes.Cut(t, []byte("\n")); json.Valid(line) {
+			return sniffJSONL(t)
+		}
+	case bytes.Contains(head, []byte("<xliff")):
+		return sniffXLIFF(data)
+	case bytes.Contains(head, []byte("<tmx")):
+		return "tmx"
+	case bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")):
+		return "html"
+	}
+	return "text"
 }
 
 func hasCompanion(name, ext string, opts ReadOptions) bool {

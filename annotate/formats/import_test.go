@@ -162,3 +162,47 @@ func hasWarning(ws []Warning, s string) bool {
 	}
 	return false
 }
+
+// TestDetectByContent: a file whose name does not tell its format (a FILE.bak backup, standard input)
+// is read by its content, as the same file under its proper name is.
+func TestDetectByContent(t *testing.T) {
+	docs := []*annotate.Document{genDoc(t, 3), genDoc(t, 4)}
+	for _, f := range []string{"glose", "jsonl", "doccano", "labelstudio", "xliff", "tmx"} {
+		in := docs
+		if f == "glose" || f == "tmx" {
+			in = docs[:1]
+		}
+		files, _, err := Write(f, in, WriteOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		main := files[0]
+		want, _, err := Read(main.Name, main.Data, ReadOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, name := range []string{main.Name + ".bak", "/dev/stdin"} {
+			got, _, err := Read(name, main.Data, ReadOptions{})
+			if err != nil {
+				t.Fatalf("%s as %s: %v", f, name, err)
+			}
+			if len(got) != len(want) || got[0].Text != want[0].Text || len(got[0].Spans) != len(want[0].Spans) {
+				t.Errorf("%s as %s: %d documents, first text %.40q with %d spans; want %d, %.40q with %d",
+					f, name, len(got), got[0].Text, len(got[0].Spans), len(want), want[0].Text, len(want[0].Spans))
+			}
+		}
+	}
+	for _, c := range []struct{ content, text string }{
+		{articleHTML, "Lavrov reçu à la Maison-Blanche"},
+		{"{ pas du JSON, « du texte » 😀", "{ pas du JSON, « du texte » 😀"},
+		{"<p> n'est qu'une balise.", "<p> n'est qu'une balise."},
+	} {
+		got, _, err := Read("notes", []byte(c.content), ReadOptions{})
+		if err != nil {
+			t.Fatalf("%.20q: %v", c.content, err)
+		}
+		if !strings.HasPrefix(got[0].Text, c.text) {
+			t.Errorf("%.20q read as %.40q, want it to start %q", c.content, got[0].Text, c.text)
+		}
+	}
+}

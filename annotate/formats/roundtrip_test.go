@@ -134,7 +134,7 @@ func TestRoundTripLossless(t *testing.T) {
 func segKeys(d *annotate.Document) []string {
 	var out []string
 	for _, s := range d.Segments {
-		out = append(out, fmt.Sprintf("[%d,%d) p%d %q %s", s.Start, s.End, s.Paragraph, s.Target, s.Status))
+		out = append(out, fmt.Sprintf("[%d,%d) p%d %s %q %s", s.Start, s.End, s.Paragraph, s.Kind, s.Target, s.Status))
 	}
 	return out
 }
@@ -142,7 +142,13 @@ func segKeys(d *annotate.Document) []string {
 func TestRoundTripXLIFF(t *testing.T) {
 	for seed := int64(1); seed <= 25; seed++ {
 		d := genDoc(t, seed)
-		docs := exportImport(t, "xliff", d, WriteOptions{Side: BothSides}, ReadOptions{})
+		// A heading, and a dateline starting a paragraph of several segments.
+		d.Segments[0].Kind = annotate.KindHeading
+		if k := len(d.Segments) - 2; k > 0 && d.Segments[k].Paragraph == d.Segments[k+1].Paragraph {
+			d.Segments[k].Kind = annotate.KindDateline
+		}
+		xliff, _ := Lookup("xliff")
+		docs := exportImport(t, "xliff", d, WriteOptions{Side: xliff.DefaultSide()}, ReadOptions{})
 		got := docs[0]
 		if got.Text != d.Text || got.SourceLang != "fr" || got.TargetLang != "en" {
 			t.Fatalf("seed %d: text changed:\n%q\n%q", seed, got.Text, d.Text)
@@ -163,15 +169,98 @@ func TestRoundTripTMX(t *testing.T) {
 		var want []string
 		for _, s := range d.Segments {
 			if done(s) {
-				want = append(want, d.SourceText(s)+" → "+s.Target)
+				want = append(want, d.SourceText(s)+" → "+s.Target+" "+string(s.Status))
 			}
 		}
 		var got []string
 		for _, s := range docs[0].Segments {
-			got = append(got, docs[0].SourceText(s)+" → "+s.Target)
+			got = append(got, docs[0].SourceText(s)+" → "+s.Target+" "+string(s.Status))
 		}
 		if len(want) > 0 && !slices.Equal(got, want) {
 			t.Fatalf("seed %d: pairs differ:\n got %v\nwant %v", seed, got, want)
+		}
+	}
+}
+
+// TestXLIFFOneSideWarns: an export of one side of a bilingual file says how many spans of the other side
+// it leaves out, instead of dropping them silently.
+func TestXLIFFOneSideWarns(t *testing.T) {
+	d := genDoc(t, 3)
+	var src, tgt int
+	for _, sp := range d.Spans {
+		if sp.Side == annotate.Target {
+			tgt++
+		} else {
+			src++
+		}
+	}
+	if src == 0 || tgt == 0 {
+		t.Fatalf("the generated document has %d source and %d target spans; want both", src, tgt)
+	}
+	for _, c := range []struct {
+		side Side
+		want string
+	}{
+		{SourceSide, fmt.Sprintf("%d spans of the target (English) text left out", tgt)},
+		{TargetSide, fmt.Sprintf("%d spans of the source (French) text left out", src)},
+		{BothSides, ""},
+	} {
+		_, warns, err := Write("xliff", []*annotate.Document{d}, WriteOptions{Side: c.side})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, w := range warns {
+			if strings.Contains(w.Msg, "text left out") {
+				got = append(got, w.Msg)
+			}
+		}
+		if (c.want == "") != (len(got) == 0) || (c.want != "" && !strings.HasPrefix(got[0], c.want)) {
+			t.Errorf("side %d: warnings %q, want one starting %q", c.side, got, c.want)
+		}
+	}
+}
+
+// TestTMXLanguages: the target is the variant in the target language wherever it stands, and the
+// variants of a third language are reported, not silently dropped.
+func TestTMXLanguages(t *testing.T) {
+	data := []byte(`<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="fr" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+<tu><prop type="x-glose-status">reviewed</prop><tuv xml:lang="fr"><seg>« Bonjour » 😀</seg></tuv><tuv xml:lang="de"><seg>„Hallo“ 😀</seg></tuv><tuv xml:lang="en-GB"><seg>"Hello" 😀</seg></tuv></tu>
+<tu><tuv xml:lang="fr"><seg>Déjà vu</seg></tuv><tuv xml:lang="en-GB"><seg>Already seen</seg></tuv></tu>
+</body></tmx>`)
+	docs, warns, err := Read("m.tmx", data, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range docs[0].Segments {
+		got = append(got, s.Target+" "+string(s.Status))
+	}
+	want := []string{`"Hello" 😀 reviewed`, "Already seen translated"}
+	if !slices.Equal(got, want) || docs[0].TargetLang != "en-GB" {
+		t.Errorf("targets %q in %s, want %q in en-GB", got, docs[0].TargetLang, want)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0].Msg, "variants in de left out") {
+		t.Errorf("warnings %v, want one about the German variants", warns)
+	}
+}
+
+// TestXMLUnfitWarned: a translation holding a character XML cannot hold is written as U+FFFD, and the
+// XML exports say where.
+func TestXMLUnfitWarned(t *testing.T) {
+	d := genDoc(t, 2)
+	s := d.Segments[len(d.Segments)-1]
+	s.Target += " « fin » 😀\x01"
+	at := len(s.Target) - 1
+	for _, f := range []string{"xliff", "tmx"} {
+		_, warns, err := Write(f, []*annotate.Document{d}, WriteOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := fmt.Sprintf("segment %s: the translation holds U+0001 (byte %d)", s.ID, at)
+		if !slices.ContainsFunc(warns, func(w Warning) bool { return strings.HasPrefix(w.Msg, want) }) {
+			t.Errorf("%s: warnings %v, want one starting %q", f, warns, want)
 		}
 	}
 }

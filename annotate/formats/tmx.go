@@ -3,6 +3,8 @@ package formats
 import (
 	"bytes"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
@@ -37,6 +39,7 @@ func writeTMX(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, 
 		if d.SourceLang != src {
 			w.add(d.ID, "source language %s differs from the file's %s (TMX has one srclang)", d.SourceLang, src)
 		}
+		xmlUnfitWarning(d, &w)
 		for _, u := range tmxUnits(d, opts.Paragraphs, &w) {
 			fmt.Fprintf(&b, "<tu tuid=\"%s\">\n<prop type=\"x-glose-status\">%s</prop>\n", xmlAttr(u.id), u.status)
 			writeTUV(&b, d.SourceLang, u.src)
@@ -113,8 +116,9 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 	}
 	var w warnings
 	var b strings.Builder
+	others := map[string]bool{}
 	err = root.walk("tu", func(tu *xnode) error {
-		src, tgt, srcLang, tgtLang := tmxPair(tu, sd.SrcLang)
+		src, tgt, srcLang, tgtLang := tmxPair(tu, sd.SrcLang, firstNonEmpty(sd.TgtLang, opts.TargetLang), others)
 		if src == "" {
 			w.add(name, "line %d: a translation unit without a %s variant; left out", tu.Line, sd.SrcLang)
 			return nil
@@ -126,6 +130,8 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 		status := annotate.StatusTranslated
 		if tgt == "" {
 			status = annotate.StatusNew
+		} else if tmxProp(tu, "x-glose-status") == string(annotate.StatusReviewed) {
+			status = annotate.StatusReviewed
 		}
 		sd.Segs = append(sd.Segs, rawSeg{Start: b.Len(), End: b.Len() + len(src), Paragraph: len(sd.Segs), Target: tgt, Status: status})
 		b.WriteString(src)
@@ -137,6 +143,9 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 	if len(sd.Segs) == 0 {
 		return nil, w, fmt.Errorf("%s: no translation unit", name)
 	}
+	if len(others) > 0 {
+		w.add(name, "variants in %s left out: a Glose document holds one source and one translation", strings.Join(slices.Sorted(maps.Keys(others)), ", "))
+	}
 	sd.Text = b.String()
 	d, err := buildSegmented(name, sd, opts, &w)
 	if err != nil {
@@ -145,23 +154,50 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 	return []*annotate.Document{d}, w, nil
 }
 
-// tmxPair returns a unit's source text (the variant in srcLang, or the first) and its first other variant.
-func tmxPair(tu *xnode, srcLang string) (src, tgt, sl, tl string) {
+// tmxProp returns the text of a unit's <prop type="typ">, or "".
+func tmxProp(tu *xnode, typ string) string {
+	for _, p := range tu.Kids {
+		if p.Name == "prop" && p.attr("type") == typ {
+			return strings.TrimSpace(textOf(p))
+		}
+	}
+	return ""
+}
+
+// tmxPair returns a unit's source text (the variant in srcLang, or the first) and its target (the
+// variant in tgtLang, or else the first other one); the languages of the variants it leaves go to others.
+func tmxPair(tu *xnode, srcLang, tgtLang string, others map[string]bool) (src, tgt, sl, tl string) {
+	type variant struct{ lang, text string }
+	var vs []variant
 	for _, v := range tu.Kids {
-		if v.Name != "tuv" {
-			continue
+		if seg := v.child("seg"); v.Name == "tuv" && seg != nil {
+			vs = append(vs, variant{v.attr("lang"), textOf(seg)})
 		}
-		lang := v.attr("lang")
-		seg := v.child("seg")
-		if seg == nil {
-			continue
+	}
+	si, ti := -1, -1
+	for i, v := range vs {
+		if si < 0 && (srcLang == "" || sameLang(v.lang, srcLang)) {
+			si = i
 		}
-		text := textOf(seg)
-		switch {
-		case sl == "" && (srcLang == "" || sameLang(lang, srcLang)):
-			src, sl = text, lang
-		case tl == "":
-			tgt, tl = text, lang
+	}
+	for i, v := range vs {
+		if i != si && ti < 0 && sameLang(v.lang, tgtLang) {
+			ti = i
+		}
+	}
+	for i := range vs {
+		if i != si && ti < 0 {
+			ti = i
+		}
+	}
+	for i, v := range vs {
+		switch i {
+		case si:
+			src, sl = v.text, v.lang
+		case ti:
+			tgt, tl = v.text, v.lang
+		default:
+			others[v.lang] = true
 		}
 	}
 	return src, tgt, sl, tl

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -15,6 +16,7 @@ func xliffFormat() Format {
 	return Format{
 		Name: "xliff", Title: "XLIFF 2.1", Extensions: []string{".xlf", ".xliff"},
 		Offsets:     "none (inline <mrk>/<sm>/<em> markers)",
+		Bilingual:   true,
 		Description: "segments with translations and statuses, source and target spans as ITS-annotated markers; no links or entities",
 		write:       writeXLIFF, read: readXLIFF,
 	}
@@ -72,12 +74,32 @@ func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 			w.add(d.ID, "XLIFF keeps no links: %d links left out", len(d.Links))
 		}
 		entityWarning(d, "XLIFF", &w)
+		sideWarning(d, opts, &w)
+		xmlUnfitWarning(d, &w)
 		fmt.Fprintf(&b, " <file id=\"f%d\" original=\"%s\" xml:space=\"preserve\">\n", i+1, xmlAttr(d.ID))
 		writeXLIFFUnits(&b, d, opts, &w)
 		b.WriteString(" </file>\n")
 	}
 	b.WriteString("</xliff>\n")
 	return []File{{Name: "corpus.xlf", Main: true, Data: b.Bytes()}}, w, nil
+}
+
+// sideWarning says which spans an export of one side leaves out of a bilingual file.
+func sideWarning(d *annotate.Document, opts WriteOptions, w *warnings) {
+	var left int
+	for _, sp := range d.Spans {
+		if keepSpan(sp, opts) && (sp.Side == annotate.Target) == (opts.Side == SourceSide) && opts.Side != BothSides {
+			left++
+		}
+	}
+	if left == 0 {
+		return
+	}
+	other := "target (English)"
+	if opts.Side == TargetSide {
+		other = "source (French)"
+	}
+	w.add(d.ID, "%d spans of the %s text left out (only one side was asked for; export both sides to keep them)", left, other)
 }
 
 // writeXLIFFUnits writes one unit per paragraph. The text between segments (and after a paragraph, up
@@ -97,7 +119,7 @@ func writeXLIFFUnits(b *bytes.Buffer, d *annotate.Document, opts WriteOptions, w
 		if i == 0 {
 			uStart = 0
 		}
-		fmt.Fprintf(b, "  <unit id=\"u%d\">\n", segs[i].Paragraph+1)
+		fmt.Fprintf(b, "  <unit id=\"u%d\"%s>\n", segs[i].Paragraph+1, kindsAttr(segs[i:j]))
 		var spans []*annotate.Span
 		for k := i; k < j; k++ {
 			spans = append(spans, bySeg[k]...)
@@ -106,6 +128,24 @@ func writeXLIFFUnits(b *bytes.Buffer, d *annotate.Document, opts WriteOptions, w
 		b.WriteString("  </unit>\n")
 		i = j
 	}
+}
+
+// kindsAttr keeps the kinds of a paragraph's segments (headings, datelines) in an extension attribute
+// of its unit, one kind per segment in order; nothing when all are sentences.
+func kindsAttr(segs []*annotate.Segment) string {
+	kinds := make([]string, len(segs))
+	plain := true
+	for i, s := range segs {
+		kinds[i] = s.Kind
+		if kinds[i] == "" {
+			kinds[i] = annotate.KindSentence
+		}
+		plain = plain && kinds[i] == annotate.KindSentence
+	}
+	if plain {
+		return ""
+	}
+	return ` glose:kinds="` + xmlAttr(strings.Join(kinds, " ")) + `"`
 }
 
 // writeXLIFFUnit writes one paragraph; candidates are the source spans that start in its segments.
@@ -281,6 +321,23 @@ func markAttrs(s vspan) string {
 		fmt.Fprintf(&b, " glose:note=\"%s\"", xmlAttr(s.Note))
 	}
 	return b.String()
+}
+
+// xmlUnfitWarning names the segments whose text holds a character XML 1.0 cannot (C0 controls other than
+// tab, LF and CR; U+FFFE, U+FFFF), which the XML exports write as U+FFFD.
+func xmlUnfitWarning(d *annotate.Document, w *warnings) {
+	for _, s := range d.Segments {
+		for _, t := range []struct{ what, text string }{{"source", d.SourceText(s)}, {"translation", s.Target}} {
+			if i := strings.IndexFunc(t.text, xmlUnfit); i >= 0 {
+				r, _ := utf8.DecodeRuneInString(t.text[i:])
+				w.add(d.ID, "segment %s: the %s holds U+%04X (byte %d), which XML cannot hold; written as U+FFFD", s.ID, t.what, r, i)
+			}
+		}
+	}
+}
+
+func xmlUnfit(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF
 }
 
 func xmlText(b *bytes.Buffer, s string) { _ = xml.EscapeText(b, []byte(s)) }

@@ -163,6 +163,8 @@ func xliff2Docs(name string, root *xnode) ([]segDoc, error) {
 }
 
 func xliff2Unit(u *xnode, para int, in *inline, sd *segDoc) {
+	kinds := strings.Fields(u.attr("kinds", gloseNS))
+	first := len(sd.Segs)
 	for _, k := range u.Kids {
 		if k.Name != "segment" && k.Name != "ignorable" {
 			continue
@@ -175,6 +177,9 @@ func xliff2Unit(u *xnode, para int, in *inline, sd *segDoc) {
 			continue
 		}
 		seg := rawSeg{ID: k.attr("id"), Start: start, End: in.b.Len(), Paragraph: para, Status: statusOf2(k.attr("state"), k.attr("subState"))}
+		if n := len(sd.Segs) - first; n < len(kinds) {
+			seg.Kind = segmentKind(kinds[n])
+		}
 		if t := k.child("target"); t != nil {
 			tin := newInline(&seg.TSpans)
 			tin.read(t)
@@ -182,6 +187,15 @@ func xliff2Unit(u *xnode, para int, in *inline, sd *segDoc) {
 		}
 		sd.Segs = append(sd.Segs, seg)
 	}
+}
+
+// segmentKind reads a kind written by Glose; anything else is a sentence.
+func segmentKind(k string) string {
+	switch k {
+	case annotate.KindHeading, annotate.KindDateline:
+		return k
+	}
+	return annotate.KindSentence
 }
 
 func statusOf2(state, sub string) annotate.Status {

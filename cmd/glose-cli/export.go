@@ -19,7 +19,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	to := fs.String("to", "", "the `FORMAT`: "+strings.Join(formats.Names(true), ", "))
 	out := fs.String("o", "", "write to `OUT` (a directory for brat) instead of standard output")
-	side := fs.String("side", "source", "which text: source, target or both")
+	side := fs.String("side", "", "which text: source, target or both (default: both for XLIFF, source otherwise)")
 	confirmed := fs.Bool("confirmed", false, "only spans and links a person made or accepted (no suggestions)")
 	labels := fs.String("labels", "", "only these labels, comma-separated (e.g. PER,ORG)")
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio: codepoints (default) or utf16")
@@ -48,6 +48,9 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	var err error
 	if opts.Side, err = formats.ParseSide(*side); err != nil {
 		return usageError("%v", err)
+	}
+	if *side == "" {
+		opts.Side = f.DefaultSide()
 	}
 	if *labels != "" {
 		opts.Labels = strings.Split(*labels, ",")
