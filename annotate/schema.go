@@ -67,6 +67,36 @@ func ValidateJSON(data []byte, name string) (*Document, error) {
 	return Unmarshal(data, name)
 }
 
+// ValidateJSONLines checks a Glose JSON Lines corpus (what `glose-cli annotate` writes for several
+// files and `export --to jsonl` writes), one document a line, as ValidateJSON checks a document; an
+// error names the line ("FILE: line 3: ..."). It returns the number of documents.
+func ValidateJSONLines(data []byte, name string) (int, error) {
+	n := 0
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		if _, err := ValidateJSON(line, fmt.Sprintf("%s: line %d", name, i+1)); err != nil {
+			return n, err
+		}
+		n++
+	}
+	if n == 0 {
+		return 0, &ValidationError{File: name, Msg: "no document: the file is empty"}
+	}
+	return n, nil
+}
+
+// IsJSONLines tells JSON Lines from one JSON document: the whole is not one JSON value but its first
+// line is.
+func IsJSONLines(data []byte) bool {
+	if json.Valid(data) {
+		return false
+	}
+	first, rest, _ := bytes.Cut(bytes.TrimLeft(data, " \t\r\n"), []byte("\n"))
+	return json.Valid(first) && len(bytes.TrimSpace(rest)) > 0
+}
+
 // schemaError reports the deepest first cause, which names the precise place.
 func schemaError(ve *jsonschema.ValidationError, name string) error {
 	for len(ve.Causes) > 0 {

@@ -78,6 +78,31 @@ func TestValidateRefusesCorruptFiles(t *testing.T) {
 	}
 }
 
+// TestValidateCorpus: the JSON Lines corpus annotate writes for several files validates, document by
+// document, and a bad document is named by its line.
+func TestValidateCorpus(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	_ = os.WriteFile(a, []byte("« Déjà vu », a dit Zoé 😀 à Paris.\n"), 0o644)
+	_ = os.WriteFile(b, []byte("Le cafe\u0301 de Lyon ferme.\n"), 0o644)
+	corpus := filepath.Join(dir, "corpus.out")
+	if code, _, stderr := runCLI(t, "annotate", "-o", corpus, a, b); code != 0 {
+		t.Fatal(stderr)
+	}
+	code, stdout, stderr := runCLI(t, "validate", corpus)
+	if code != 0 || !strings.Contains(stdout, "valid glose/1, 2 documents") {
+		t.Fatalf("validate: exit %d, %q %q; want 0 and 2 documents", code, stdout, stderr)
+	}
+	data, _ := os.ReadFile(corpus)
+	lines := strings.SplitAfter(string(data), "\n")
+	broken := filepath.Join(dir, "broken.jsonl")
+	_ = os.WriteFile(broken, []byte(lines[0]+strings.Replace(lines[1], `"status":"new"`, `"status":"finished"`, 1)), 0o644)
+	code, _, stderr = runCLI(t, "validate", broken)
+	if code != 1 || !strings.Contains(stderr, "broken.jsonl: line 2") || !strings.Contains(stderr, "status") {
+		t.Fatalf("validate: exit %d, %q; want 1 and line 2's status named", code, stderr)
+	}
+}
+
 func seg(m map[string]any, i int) map[string]any {
 	return m["segments"].([]any)[i].(map[string]any)
 }

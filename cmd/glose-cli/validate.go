@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -15,7 +17,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	quiet := fs.Bool("q", false, "print nothing for valid files")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli validate [-q] FILE...\n\nChecks Glose JSON files: the JSON Schema, then offsets in range and matching their text,\nlinks and mentions to existing spans, labels, the format version. Exit status 1 if any file is invalid.")
+		fmt.Fprintln(stderr, "usage: glose-cli validate [-q] FILE...\n\nChecks Glose JSON files (and JSON Lines corpora, one document a line): the JSON Schema, then offsets in range and matching their text,\nlinks and mentions to existing spans, labels, the format version. Exit status 1 if any file is invalid.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -28,16 +30,26 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 	bad := 0
 	for _, name := range fs.Args() {
 		data, err := os.ReadFile(name)
+		docs := 1
 		if err == nil {
-			_, err = annotate.ValidateJSON(data, name)
+			ext := strings.ToLower(filepath.Ext(name))
+			if ext == ".jsonl" || ext == ".ndjson" || annotate.IsJSONLines(data) {
+				docs, err = annotate.ValidateJSONLines(data, name)
+			} else {
+				_, err = annotate.ValidateJSON(data, name)
+			}
 		}
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			bad++
 			continue
 		}
-		if !*quiet {
+		switch {
+		case *quiet:
+		case docs == 1:
 			fmt.Fprintf(stdout, "%s: valid %s\n", name, annotate.Format)
+		default:
+			fmt.Fprintf(stdout, "%s: valid %s, %d documents\n", name, annotate.Format, docs)
 		}
 	}
 	if bad > 0 {
