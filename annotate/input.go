@@ -50,6 +50,27 @@ func NormalizeInput(name string, data []byte) (string, error) {
 	return norm.NFC.String(s), nil
 }
 
+// CleanTarget makes typed or pasted translation text hold only what every export can: CRLF and lone CR
+// become LF, and C0 controls other than tab and LF, and the noncharacters U+FFFE and U+FFFF (which XML
+// cannot hold), are dropped. Text without them is returned as is.
+func CleanTarget(s string) string {
+	if !strings.ContainsFunc(s, unfitForTarget) {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.Map(func(r rune) rune {
+		if unfitForTarget(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func unfitForTarget(r rune) bool {
+	return r < 0x20 && r != '\n' && r != '\t' || r == 0xFFFE || r == 0xFFFF
+}
+
 // NewDocument returns a document over text (already normalised) with the default labels, no segments and
 // no spans.
 func NewDocument(id, title, text, sourceLang, targetLang string) *Document {

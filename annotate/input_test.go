@@ -43,3 +43,15 @@ func TestNormalizeInputRefusesBadBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanTarget(t *testing.T) {
+	for in, want := range map[string]string{
+		"« Déjà » 😀\tok\n":            "« Déjà » 😀\tok\n",
+		"a\r\nb\rc":                   "a\nb\nc",
+		"e\u0301\x00\x1f\uFFFE\uFFFF": "e\u0301",
+	} {
+		if got := CleanTarget(in); got != want {
+			t.Errorf("CleanTarget(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -338,3 +338,16 @@ func TestAcceptSure(t *testing.T) {
 		t.Error("undo did not take the acceptance back")
 	}
 }
+
+// TestPastedControlsCleaned: text pasted with Windows line ends or control characters reaches the
+// document as text every export can hold, and the field shows what the document holds.
+func TestPastedControlsCleaned(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	r := visibleRow(t, ui, 1)
+	ui.win.Canvas().Focus(r.entry)
+	r.entry.SetText("« Déjà vu »\r\nsaid\x01 Zoé 😀\uFFFE")
+	want := "« Déjà vu »\nsaid Zoé 😀"
+	if seg := ui.doc.Segments[1]; seg.Target != want || r.entry.Text != want {
+		t.Fatalf("target %q, field %q; want both %q", seg.Target, r.entry.Text, want)
+	}
+}

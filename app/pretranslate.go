@@ -58,7 +58,7 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft) {
 			if seg == nil || strings.TrimSpace(seg.Target) != "" {
 				continue
 			}
-			if _, err := ui.ed.SetTarget(seg.ID, dr.Text); err != nil {
+			if _, err := ui.ed.SetTarget(seg.ID, annotate.CleanTarget(dr.Text)); err != nil {
 				return err
 			}
 			if seg.Status == annotate.StatusNew {

@@ -231,9 +231,14 @@ func newTargetEntry(r *row) *targetEntry {
 	e.SetMinRowsVisible(1)
 	e.SetPlaceHolder(lang.L("English translation…"))
 	e.OnChanged = func(text string) {
-		if !e.binding {
-			r.ui.typed(r, text)
+		if e.binding {
+			return
 		}
+		if clean := annotate.CleanTarget(text); clean != text { // pasted CRLF or control characters
+			e.SetText(clean) // comes back here clean
+			return
+		}
+		r.ui.typed(r, text)
 	}
 	return e
 }

@@ -209,9 +209,9 @@ func (p *suggestionsPanel) insert(n int) error {
 		return errors.New(lang.L("There is no suggestion {{.N}} for this segment", map[string]any{"N": n + 1}))
 	}
 	o, seg, r := p.offers[n], ui.doc.Segments[ui.cur], ui.rowFor(ui.cur)
-	a, b, text := 0, len(seg.Target), o.Text
+	a, b, text := 0, len(seg.Target), annotate.CleanTarget(o.Text)
 	if !o.whole {
-		a, b, text = insertionPoint(seg.Target, r, o.Text)
+		a, b, text = insertionPoint(seg.Target, r, text)
 	}
 	err := ui.ed.Batch("insert suggestion", func() error {
 		if seg.Status == annotate.StatusNew {

@@ -95,7 +95,7 @@ func ptApply(doc *annotate.Document, drafts []suggest.Draft, stderr io.Writer) {
 	fromTM, fromMT := 0, 0
 	for _, d := range drafts {
 		seg := doc.Segments[d.Index]
-		seg.Target = norm.NFC.String(d.Text)
+		seg.Target = annotate.CleanTarget(norm.NFC.String(d.Text))
 		seg.Status = annotate.StatusDraft
 		if d.Kind == suggest.KindTM {
 			fromTM++
