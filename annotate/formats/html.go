@@ -25,7 +25,7 @@ func htmlFormat() Format {
 func dropped(a atom.Atom) bool {
 	switch a {
 	case atom.Script, atom.Style, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Noscript, atom.Form,
-		atom.Template, atom.Iframe, atom.Svg, atom.Button, atom.Select, atom.Figcaption:
+		atom.Template, atom.Iframe, atom.Svg, atom.Button, atom.Select, atom.Figure, atom.Figcaption:
 		return true
 	}
 	return false
@@ -69,8 +69,8 @@ func readHTML(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 	if title != "" && paras[0] != title {
 		paras = append([]string{title}, paras...)
 		shifted := map[int]bool{0: true}
-		for k := range headings {
-			shifted[k+1] = true
+		for k, h := range headings {
+			shifted[k+1] = h
 		}
 		headings = shifted
 	}
@@ -156,8 +156,8 @@ func collectBlocks(n *html.Node, paras *[]string, headings map[int]bool) {
 		case block(c.DataAtom) && !hasBlock(c):
 			flush()
 			if t := collapse(nodeText(c)); t != "" {
-				if heading(c.DataAtom) {
-					headings[len(*paras)] = true
+				if heading(c.DataAtom) || c.DataAtom == atom.Li {
+					headings[len(*paras)] = c.DataAtom != atom.Li // a list item is no heading
 				}
 				*paras = append(*paras, t)
 			}

@@ -3,6 +3,7 @@ package formats
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,6 +18,8 @@ const articleHTML = `<!DOCTYPE html><html><head><title>Site | Lavrov à Washingt
 <aside>Lire aussi : autre chose</aside>
 <p>Le café était fermé.<br>Personne n'était là.</p>
 <figure><img src="x.jpg"><figcaption>Légende</figcaption></figure>
+<figure><p>Crédit photo</p></figure>
+<ul><li>Sergueï Lavrov à Washington</li></ul>
 </article>
 <footer>© Journal</footer></body></html>`
 
@@ -26,14 +29,17 @@ func TestReadHTMLArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := docs[0]
-	want := "Lavrov reçu à la Maison-Blanche\n\nLe président a reçu Sergueï Lavrov mercredi. Il a déclaré\u00a0: « C'est fini 😀 ».\n\nLe café était fermé. Personne n'était là."
+	want := "Lavrov reçu à la Maison-Blanche\n\nLe président a reçu Sergueï Lavrov mercredi. Il a déclaré\u00a0: « C'est fini 😀 ».\n\nLe café était fermé. Personne n'était là.\n\nSergueï Lavrov à Washington"
 	if d.Text != want {
 		t.Fatalf("text:\n%q\nwant\n%q", d.Text, want)
 	}
 	if d.Title != "Lavrov reçu à la Maison-Blanche" || d.Segments[0].Kind != annotate.KindHeading {
 		t.Fatalf("title %q, first segment %+v", d.Title, d.Segments[0])
 	}
-	for _, bad := range []string{"Accueil", "pas du texte", "Lire aussi", "Légende", "Journal", "color"} {
+	if last := d.Segments[len(d.Segments)-1]; last.Kind != annotate.KindSentence {
+		t.Errorf("the list item is a %s, want a sentence", last.Kind)
+	}
+	for _, bad := range []string{"Accueil", "pas du texte", "Lire aussi", "Légende", "Crédit", "Journal", "color"} {
 		if strings.Contains(d.Text, bad) {
 			t.Fatalf("kept %q", bad)
 		}
@@ -204,5 +210,33 @@ func TestDetectByContent(t *testing.T) {
 		if !strings.HasPrefix(got[0].Text, c.text) {
 			t.Errorf("%.20q read as %.40q, want it to start %q", c.content, got[0].Text, c.text)
 		}
+	}
+}
+
+// TestXLIFFMalformedMarkersWarned: a start marker nothing closes and an unknown state are reported,
+// not silently dropped or guessed.
+func TestXLIFFMalformedMarkersWarned(t *testing.T) {
+	data := `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr"><file id="f"><unit id="u">
+<segment state="done"><source>« Zoé » <sm id="1" type="generic" value="PER"/>José 😀</source><target>"Zoé" <sm id="2" type="generic" value="PER"/>José</target></segment>
+<segment><source>Ensuite <sm id="3" type="generic" value="LOC"/>Paris<em startRef="3"/>.</source></segment></unit></file></xliff>`
+	docs, warns, err := Read("m.xlf", []byte(data), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs[0].Spans) != 1 || docs[0].SpanText(docs[0].Spans[0]) != "Paris" {
+		t.Errorf("spans %v, want only LOC Paris", spanKeys(docs[0], false))
+	}
+	var got []string
+	for _, w := range warns {
+		got = append(got, w.Msg)
+	}
+	want := []string{
+		`line 3: segment state "done" is not an XLIFF 2 state (initial, translated, reviewed, final); read as initial`,
+		`line 3: <sm id="2"> has no <em startRef="2"/>; its PER span is left out`,
+		`line 3: <sm id="1"> has no <em startRef="1"/>; its PER span is left out`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%q\nwant\n%q", got, want)
 	}
 }

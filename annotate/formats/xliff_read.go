@@ -3,6 +3,8 @@ package formats
 import (
 	"bytes"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -47,7 +49,7 @@ func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document
 	var sds []segDoc
 	switch v := root.attr("version"); {
 	case strings.HasPrefix(v, "2."):
-		sds, err = xliff2Docs(name, root)
+		sds, err = xliff2Docs(name, root, &w)
 	case strings.HasPrefix(v, "1."):
 		sds, err = xliff12Docs(name, root)
 	default:
@@ -76,10 +78,19 @@ type inline struct {
 	b     *strings.Builder
 	spans *[]rawSpan
 	open  map[string]rawSpan
+	lines map[string]int // where each open <sm/> is
 }
 
 func newInline(spans *[]rawSpan) *inline {
-	return &inline{b: &strings.Builder{}, spans: spans, open: map[string]rawSpan{}}
+	return &inline{b: &strings.Builder{}, spans: spans, open: map[string]rawSpan{}, lines: map[string]int{}}
+}
+
+// unclosed reports the <sm/> markers that no <em/> closed, whose spans are left out.
+func (in *inline) unclosed(name string, w *warnings) {
+	for _, id := range slices.Sorted(maps.Keys(in.open)) {
+		w.add(name, "line %d: <sm id=%q> has no <em startRef=%q/>; its %s span is left out", in.lines[id], id, id, in.open[id].Label)
+		delete(in.open, id)
+	}
 }
 
 func (in *inline) read(n *xnode) {
@@ -98,11 +109,14 @@ func (in *inline) read(n *xnode) {
 			if s, ok := markSpan(k); ok {
 				s.Start = in.b.Len()
 				in.open[k.attr("id")] = s
+				in.lines[k.attr("id")] = k.Line
 			}
 		case "em":
-			if s, ok := in.open[k.attr("startRef")]; ok && in.b.Len() > s.Start {
-				s.End = in.b.Len()
-				*in.spans = append(*in.spans, s)
+			if s, ok := in.open[k.attr("startRef")]; ok {
+				if in.b.Len() > s.Start {
+					s.End = in.b.Len()
+					*in.spans = append(*in.spans, s)
+				}
 				delete(in.open, k.attr("startRef"))
 			}
 		case "cp":
@@ -138,7 +152,7 @@ func markSpan(k *xnode) (rawSpan, bool) {
 	return s, true
 }
 
-func xliff2Docs(name string, root *xnode) ([]segDoc, error) {
+func xliff2Docs(name string, root *xnode, w *warnings) ([]segDoc, error) {
 	var out []segDoc
 	err := root.walk("file", func(f *xnode) error {
 		sd := segDoc{ID: f.attr("original"), SrcLang: root.attr("srcLang"), TgtLang: root.attr("trgLang")}
@@ -151,10 +165,11 @@ func xliff2Docs(name string, root *xnode) ([]segDoc, error) {
 			if in.b.Len() > 0 && !strings.HasSuffix(in.b.String(), "\n") {
 				in.b.WriteString("\n\n")
 			}
-			xliff2Unit(u, para, in, &sd)
+			xliff2Unit(name, u, para, in, &sd, w)
 			para++
 			return nil
 		})
+		in.unclosed(name, w)
 		sd.Text = in.b.String()
 		out = append(out, sd)
 		return err
@@ -162,7 +177,7 @@ func xliff2Docs(name string, root *xnode) ([]segDoc, error) {
 	return out, err
 }
 
-func xliff2Unit(u *xnode, para int, in *inline, sd *segDoc) {
+func xliff2Unit(name string, u *xnode, para int, in *inline, sd *segDoc, w *warnings) {
 	kinds := strings.Fields(u.attr("kinds", gloseNS))
 	first := len(sd.Segs)
 	for _, k := range u.Kids {
@@ -176,13 +191,18 @@ func xliff2Unit(u *xnode, para int, in *inline, sd *segDoc) {
 		if k.Name == "ignorable" {
 			continue
 		}
-		seg := rawSeg{ID: k.attr("id"), Start: start, End: in.b.Len(), Paragraph: para, Status: statusOf2(k.attr("state"), k.attr("subState"))}
+		state := k.attr("state")
+		if !slices.Contains([]string{"", "initial", "translated", "reviewed", "final"}, state) {
+			w.add(name, "line %d: segment state %q is not an XLIFF 2 state (initial, translated, reviewed, final); read as initial", k.Line, state)
+		}
+		seg := rawSeg{ID: k.attr("id"), Start: start, End: in.b.Len(), Paragraph: para, Status: statusOf2(state, k.attr("subState"))}
 		if n := len(sd.Segs) - first; n < len(kinds) {
 			seg.Kind = segmentKind(kinds[n])
 		}
 		if t := k.child("target"); t != nil {
 			tin := newInline(&seg.TSpans)
 			tin.read(t)
+			tin.unclosed(name, w)
 			seg.Target = tin.b.String()
 		}
 		sd.Segs = append(sd.Segs, seg)

@@ -45,7 +45,7 @@ func Import(name string, data []byte, opts Options) (*annotate.Document, error) 
 }
 
 // Build segments text (already normalised) into a document. Paragraphs whose index is in headings are
-// headings whatever the segmenter thinks.
+// headings whatever the segmenter thinks; those mapped to false (list items) are never headings.
 func Build(name, text string, headings map[int]bool, opts Options) *annotate.Document {
 	src, tgt := opts.SourceLang, opts.TargetLang
 	if src == "" {
@@ -61,8 +61,10 @@ func Build(name, text string, headings map[int]bool, opts Options) *annotate.Doc
 	}
 	for _, u := range segment.Split(text) {
 		kind := string(u.Kind)
-		if headings[u.Paragraph] {
+		if h, ok := headings[u.Paragraph]; ok && h {
 			kind = annotate.KindHeading
+		} else if ok && kind == annotate.KindHeading {
+			kind = annotate.KindSentence
 		}
 		d.AddSegment(u.Start, u.End, u.Paragraph, kind)
 	}

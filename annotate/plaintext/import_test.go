@@ -23,13 +23,13 @@ func TestStripMarkdown(t *testing.T) {
 	if got != want {
 		t.Fatalf("StripMarkdown:\n got %q\nwant %q", got, want)
 	}
-	if !headings[0] || !headings[5] || len(headings) != 2 {
-		t.Fatalf("headings = %v; want paragraphs 0 and 5", headings)
+	if !headings[0] || !headings[5] || len(headings) != 4 || headings[2] || headings[3] {
+		t.Fatalf("headings = %v; want paragraphs 0 and 5, and list items 2 and 3 marked false", headings)
 	}
 }
 
 func TestImportMarkdownHeadings(t *testing.T) {
-	d, err := Import("article.md", []byte("# Titre\n\nM. Dupont est arrivé. Il a parlé.\n"), Options{})
+	d, err := Import("article.md", []byte("# Titre\n\nM. Dupont est arrivé. Il a parlé.\n\n- Angela Merkel à Berlin 😀\n"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +37,8 @@ func TestImportMarkdownHeadings(t *testing.T) {
 	for _, s := range d.Segments {
 		got = append(got, s.Kind+":"+d.SourceText(s))
 	}
-	want := []string{"heading:Titre", "sentence:M. Dupont est arrivé.", "sentence:Il a parlé."}
+	// A list item, short and without a full stop, is still no heading.
+	want := []string{"heading:Titre", "sentence:M. Dupont est arrivé.", "sentence:Il a parlé.", "sentence:Angela Merkel à Berlin 😀"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("segments %q; want %q", got, want)
 	}

@@ -30,7 +30,7 @@ var (
 // StripMarkdown returns the text a reader of the rendered Markdown sees: paragraphs separated by one blank
 // line, the lines of a paragraph joined by spaces as a browser would, without markers of headings,
 // emphasis, lists, quotes, code or links (a link keeps its text, an image is dropped). It also returns
-// which paragraphs (by index) were headings.
+// which paragraphs (by index) were headings (true) or list items (false).
 func StripMarkdown(md string) (string, map[int]bool) {
 	lines := strings.Split(md, "\n")
 	var paras []string
@@ -70,9 +70,10 @@ func StripMarkdown(md string) (string, map[int]bool) {
 			flush()
 			continue
 		}
-		if listMarker.MatchString(line) { // each list item is a paragraph of its own
+		if listMarker.MatchString(line) { // each list item is a paragraph of its own, and no heading
 			flush()
 			line = listMarker.ReplaceAllString(line, "")
+			headings[len(paras)] = false
 		}
 		for quoteMarker.MatchString(line) {
 			line = quoteMarker.ReplaceAllString(line, "")
