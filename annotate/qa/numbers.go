@@ -10,14 +10,15 @@ import (
 	"github.com/glose-app/glose/annotate/project"
 )
 
-// numberStyle is how a language writes numbers: the decimal mark and the marks that group thousands.
+// numberStyle is how a language writes numbers: the decimal mark, another one met in its texts (French
+// writes versions and some figures "2.0"), and the marks that group thousands.
 type numberStyle struct {
-	decimal rune
-	groups  string
+	decimal, otherDecimal rune
+	groups                string
 }
 
 var (
-	french  = numberStyle{decimal: ',', groups: " \u00a0\u202f\u2009."}
+	french  = numberStyle{decimal: ',', otherDecimal: '.', groups: " \u00a0\u202f\u2009."}
 	english = numberStyle{decimal: '.', groups: ","}
 )
 
@@ -64,7 +65,7 @@ func readNumber(s string, i int, st numberStyle) (string, int) {
 			j += w + 3
 		}
 	}
-	if r, w := utf8.DecodeRuneInString(s[j:]); j < len(s) && r == st.decimal {
+	if r, w := utf8.DecodeRuneInString(s[j:]); j < len(s) && (r == st.decimal || r == st.otherDecimal && r != 0) {
 		if d := digitsAt(s, j+w); d > 0 {
 			b.WriteByte('.')
 			b.WriteString(s[j+w : j+w+d])

@@ -140,6 +140,8 @@ func TestNumbers(t *testing.T) {
 	}{
 		{"3,5 et 1 000 et 25 % et 2016 300", french, []string{"3.5", "1000", "25", "2016", "300"}},
 		{"1\u202f000\u00a0000 €", french, []string{"1000000"}},
+		{"Version 2.0, 1.000 € et 3.5 %", french, []string{"2", "1000", "3.5"}}, // "2.0" as versions are written
+		{"Version 2.0", english, []string{"2"}},
 		{"3.5 and 1,000 and 25% and 1,5", english, []string{"3.5", "1000", "25", "1", "5"}},
 		{"G20, COVID-19, 007", english, []string{"20", "19", "7"}},
 	}
