@@ -25,6 +25,8 @@ func TestBadInputGivesClearErrors(t *testing.T) {
 		{"surrogate.jsonl", `{"text": "😀 x", "entities": [[1, 3, "PER"]]}`, []string{"surrogate.jsonl:1", "inside a character"}},
 		{"bad.json", `[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 2, "end": 9, "labels": ["PER"]}}]}]}]`, []string{"bad.json: task 1: result[0]", "[2, 9)"}},
 		{"broken.json", `{"format": "glose/1", "id": `, []string{"broken.json"}},
+		{"dup.jsonl", `{"text": "« Non », dit Zoé 😀 à Paris.", "entities": [{"id": 1, "label": "PER", "start_offset": 13, "end_offset": 16}, {"id": 1, "label": "LOC", "start_offset": 21, "end_offset": 26}], "relations": [{"id": 1, "from_id": 1, "to_id": 1, "type": "speaker"}]}`,
+			[]string{"dup.jsonl:1", "two spans have the ID 1", `PER "Zoé"`, `LOC "Paris"`}},
 		{"notxliff.xlf", `<html><body>x</body></html>`, []string{"notxliff.xlf", "not <xliff>"}},
 		{"v3.xlf", `<xliff version="3.0"></xliff>`, []string{"v3.xlf", "version \"3.0\""}},
 	}

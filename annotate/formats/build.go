@@ -45,6 +45,9 @@ func build(name string, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Docu
 	for _, s := range r.Spans {
 		cuts = append(cuts, s.Start, s.End)
 	}
+	if err := uniqueKeys(name, r); err != nil {
+		return nil, err
+	}
 	text, mapped, err := normalizeAt(name, r.Text, cuts)
 	if err != nil {
 		return nil, err
@@ -94,6 +97,23 @@ func build(name string, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Docu
 		d.Links = append(d.Links, &annotate.Link{ID: "l" + strconv.Itoa(len(d.Links)+1), Type: l.Type, From: from, To: to, Origin: origin, Confidence: conf})
 	}
 	return fresh(d), nil
+}
+
+// uniqueKeys refuses two different spans under one ID, which would send relations to the wrong one.
+// The same ID over the same range is one region with several labels (Label Studio) and passes.
+func uniqueKeys(name string, r rawDoc) error {
+	seen := map[string]rawSpan{}
+	for _, s := range r.Spans {
+		if s.Key == "" {
+			continue
+		}
+		if o, ok := seen[s.Key]; ok && (o.Start != s.Start || o.End != s.End) {
+			return fmt.Errorf("%s: two spans have the ID %s, %s %q and %s %q: IDs must be unique for relations to name one span",
+				name, s.Key, o.Label, r.Text[o.Start:o.End], s.Label, r.Text[s.Start:s.End])
+		}
+		seen[s.Key] = s
+	}
+	return nil
 }
 
 // fresh returns a copy of d without its cached lookups: importers append spans and links directly (one
