@@ -1,0 +1,150 @@
+package formats
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// bratText has an accented letter, « guillemets », an emoji outside the BMP, a letter with a combining
+// mark that NFC keeps apart, and a paragraph break. Code points: « 3, 😀 10, \n 11-12, x 13, » 21, É 27.
+const bratText = "Le « café 😀\n\nx\u0301 fini » dit Élysée."
+
+// readBratPair imports an .ann with its .txt, as if both were files on disk.
+func readBratPair(t *testing.T, files map[string]string, main string) ([]*annotate.Document, []Warning, error) {
+	t.Helper()
+	open := func(name string) ([]byte, error) {
+		if s, ok := files[name]; ok {
+			return []byte(s), nil
+		}
+		return nil, fmt.Errorf("no file %s", name)
+	}
+	return Read(main, []byte(files[main]), ReadOptions{Open: open})
+}
+
+// describe lists a document's spans as "label origin «text» note" and its links as "type from→to origin".
+func describe(d *annotate.Document) []string {
+	var out []string
+	for _, sp := range d.Spans {
+		out = append(out, fmt.Sprintf("%s %s %s «%s» %s", sp.ID, sp.Label, sp.Origin, d.SpanText(sp), sp.Note))
+	}
+	for _, l := range d.Links {
+		out = append(out, fmt.Sprintf("%s %s→%s %s %v", l.Type, l.From, l.To, l.Origin, l.Confidence))
+	}
+	return out
+}
+
+func warningTexts(ws []Warning) []string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, w.String())
+	}
+	return out
+}
+
+func TestReadBratFragments(t *testing.T) {
+	cases := []struct {
+		name, text, ann string
+		want, warns     []string
+	}{
+		{"brat's own example", "North and South America\n", "T1\tLocation 0 5;16 23\tNorth America\n",
+			[]string{"t1 Location human «North» ", "t2 Location human «America» ", "fragment t1→t2 human 1"},
+			[]string{`doc.ann:1: T1 (Location) is a discontinuous span: Glose spans are contiguous, so it becomes 2 spans "North", "America", tied by "fragment" links`}},
+		{"cut at a paragraph break, as Glose writes it", bratText, "T1\tQUOTE 3 11;13 22\t« café 😀 x\u0301 fini »\n",
+			[]string{"t1 QUOTE human «« café 😀\n\nx\u0301 fini »» "}, nil},
+		{"older Glose exports: the line break as spaces", bratText, "T1\tQUOTE 3 11;13 22\t« café 😀  x\u0301 fini »\n",
+			[]string{"t1 QUOTE human «« café 😀\n\nx\u0301 fini »» "}, nil},
+		{"fragments in any order, origin and note on every part", bratText,
+			"T1\tPER 27 33;5 9\tÉlysée café\nA1\tOrigin T1 auto\n#1\tAnnotatorNotes T1\tdeux morceaux\n",
+			[]string{"t1 PER auto «café» deux morceaux", "t2 PER auto «Élysée» ", "fragment t1→t2 auto 0.5"},
+			[]string{`doc.ann:1: T1 (PER) is a discontinuous span: Glose spans are contiguous, so it becomes 2 spans "café", "Élysée", tied by "fragment" links`}},
+		{"relations point at the first part", bratText,
+			"T1\tQUOTE 3 11;13 22\t« café 😀 x\u0301 fini »\nT2\tPER 27 29;32 33\tÉl e\nR1\tspeaker Arg1:T1 Arg2:T2\n",
+			[]string{"t1 QUOTE human «« café 😀\n\nx\u0301 fini »» ", "t2 PER human «Él» ", "t3 PER human «e» ",
+				"fragment t2→t3 human 1", "speaker t1→t2 human 1"},
+			[]string{`doc.ann:2: T2 (PER) is a discontinuous span: Glose spans are contiguous, so it becomes 2 spans "Él", "e", tied by "fragment" links`}},
+	}
+	for _, c := range cases {
+		docs, warns, err := readBratPair(t, map[string]string{"doc.txt": c.text, "doc.ann": c.ann}, "doc.ann")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := describe(docs[0]); !slices.Equal(got, c.want) {
+			t.Fatalf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+		if got := warningTexts(warns); !slices.Equal(got, c.warns) {
+			t.Fatalf("%s: warnings\n got %q\nwant %q", c.name, got, c.warns)
+		}
+	}
+}
+
+func TestReadBratWrongTextSaysWhy(t *testing.T) {
+	cases := []struct{ ann, want string }{
+		{"T1\tLOC 27 33\tElysee", `doc.ann:1: T1: the .ann gives the text "Elysee", but the text at 27 33 is "Élysée"`},
+		{"T1\tLOC 28 34\tÉlysée", `doc.ann:1: T1: the .ann gives the text "Élysée", but the text at 28 34 is "lysée." (the offsets seem to count UTF-16 code units; brat counts Unicode code points)`},
+		{"T1\tPER 6 11\tcafé", `doc.ann:1: T1: the .ann gives the text "café", but the text at 6 11 is "afé 😀" (the offsets seem to count UTF-8 bytes; brat counts Unicode code points)`},
+		{"T1\tLOC 26 32\tÉlysée", `doc.ann:1: T1: the .ann gives the text "Élysée", but the text at 26 32 is " Élysé" (that text is at 27 33: is the .ann for another version of the .txt?)`},
+		{"T1\tLOC 0 2;27 33\tLa Élysée", `doc.ann:1: T1: the .ann gives the text "La Élysée", but the text at 0 2;27 33 is "Le Élysée"`},
+		{"T1\tLOC 3 9;5 11\t« café", `doc.ann:1: T1: fragments 3-9 and 5-11 overlap`},
+		{"T1\tLOC 3 9;5\t« café", `doc.ann:1: T1: offsets "5": expected two numbers (START END), fragments separated by ";"`},
+	}
+	for _, c := range cases {
+		_, _, err := readBratPair(t, map[string]string{"doc.txt": bratText, "doc.ann": c.ann}, "doc.ann")
+		if err == nil || err.Error() != c.want {
+			t.Fatalf("%s:\n got %v\nwant %s", c.ann, err, c.want)
+		}
+	}
+}
+
+// bratDoc is a one-document fixture: bratText in two paragraphs, with the spans given as (text, label,
+// origin, confidence, note); each text is found in bratText from the end of the previous one.
+func bratDoc(t *testing.T, id string, spans ...[5]any) *annotate.Document {
+	t.Helper()
+	d := annotate.NewDocument(id, "", bratText, "fr", "en")
+	p := strings.Index(bratText, "\n\n")
+	d.AddSegment(0, p, 0, annotate.KindSentence)
+	d.AddSegment(p+2, len(bratText), 1, annotate.KindSentence)
+	from := 0
+	for i, s := range spans {
+		text := s[0].(string)
+		k := from + strings.Index(bratText[from:], text)
+		d.Spans = append(d.Spans, &annotate.Span{ID: fmt.Sprintf("s%d", i+1), Side: annotate.Source, Start: k, End: k + len(text),
+			Label: s[1].(string), Origin: s[2].(annotate.Origin), Confidence: s[3].(float64), Note: s[4].(string)})
+		from = k
+	}
+	d = fresh(d)
+	mustDo(t, d.Validate())
+	return d
+}
+
+// bratFiles exports docs as brat and returns the files by name, with the warnings.
+func bratFiles(t *testing.T, docs ...*annotate.Document) (map[string]string, []string) {
+	t.Helper()
+	files, warns, err := Write("brat", docs, WriteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, f := range files {
+		out[f.Name] = string(f.Data)
+	}
+	return out, warningTexts(warns)
+}
+
+func TestBratSpanAcrossLineBreakRoundTrip(t *testing.T) {
+	d := bratDoc(t, "d", [5]any{"« café 😀\n\nx\u0301 fini »", annotate.LabelQuote, annotate.Human, 1.0, ""})
+	files, _ := bratFiles(t, d)
+	if want := "T1\tQUOTE 3 11;13 22\t« café 😀 x\u0301 fini »\n"; files["d.ann"] != want {
+		t.Fatalf("got %q\nwant %q", files["d.ann"], want)
+	}
+	docs, warns, err := readBratPair(t, files, "d.ann")
+	if err != nil || len(warns) != 0 {
+		t.Fatalf("%v %q", err, warningTexts(warns))
+	}
+	if got, want := describe(docs[0]), []string{"t1 QUOTE human «« café 😀\n\nx\u0301 fini »» "}; !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
