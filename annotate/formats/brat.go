@@ -35,7 +35,7 @@ func writeBrat(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 				base += "_"
 			}
 			used[base] = true
-			files = append(files, File{Name: base + ".txt", Data: []byte(v.Text)}, File{Name: base + ".ann", Data: bratAnn(v, labels)})
+			files = append(files, File{Name: base + ".txt", Data: []byte(v.Text)}, File{Name: base + ".ann", Data: bratAnn(v, labels, &w)})
 		}
 	}
 	files = append(files, File{Name: "annotation.conf", Data: bratConf(labels)})
@@ -58,10 +58,18 @@ func safeFileName(id string) string {
 	return out
 }
 
-func bratAnn(v *view, labels map[string]bool) []byte {
+// bratAutoNote is the note that marks a suggested relation: brat attributes attach to entities and
+// events only, so the Origin attribute that marks suggested spans cannot mark relations.
+const bratAutoNote = "Origin auto"
+
+func bratAnn(v *view, labels map[string]bool, w *warnings) []byte {
 	var b strings.Builder
 	num := map[string]string{}
 	attrs, notes := 0, 0
+	note := func(id, text string) {
+		notes++
+		fmt.Fprintf(&b, "#%d\tAnnotatorNotes %s\t%s\n", notes, id, text)
+	}
 	for i, s := range v.Spans {
 		id := "T" + strconv.Itoa(i+1)
 		num[s.ID] = id
@@ -73,14 +81,36 @@ func bratAnn(v *view, labels map[string]bool) []byte {
 			fmt.Fprintf(&b, "A%d\tOrigin %s auto\n", attrs, id)
 		}
 		if s.Note != "" {
-			notes++
-			fmt.Fprintf(&b, "#%d\tAnnotatorNotes %s\t%s\n", notes, id, strings.ReplaceAll(s.Note, "\n", " "))
+			note(id, strings.ReplaceAll(s.Note, "\n", " "))
 		}
 	}
 	for i, l := range v.Links {
-		fmt.Fprintf(&b, "R%d\t%s Arg1:%s Arg2:%s\n", i+1, bratLabel(l.Type), num[l.From], num[l.To])
+		id := "R" + strconv.Itoa(i+1)
+		fmt.Fprintf(&b, "%s\t%s Arg1:%s Arg2:%s\n", id, bratLabel(l.Type), num[l.From], num[l.To])
+		if l.Origin == annotate.Auto {
+			note(id, bratAutoNote)
+		}
 	}
+	confidenceWarning(v, w)
 	return []byte(b.String())
+}
+
+// confidenceWarning notes that brat keeps the origin of suggestions but not their confidence.
+func confidenceWarning(v *view, w *warnings) {
+	spans, links := 0, 0
+	for _, s := range v.Spans {
+		if s.Origin == annotate.Auto {
+			spans++
+		}
+	}
+	for _, l := range v.Links {
+		if l.Origin == annotate.Auto {
+			links++
+		}
+	}
+	if spans+links > 0 {
+		w.add(v.ID, "brat keeps no confidences: %d suggested spans and %d suggested links are marked as suggestions (origin auto) but come back with confidence 0.5", spans, links)
+	}
 }
 
 // bratFragments gives a span's offsets in code points, cut at line breaks as brat wants, and its text as

@@ -55,15 +55,16 @@ type bratReader struct {
 	off   *annotate.Offsets
 	w     *warnings
 	doc   rawDoc
-	auto  map[string]bool   // T IDs with "Origin auto"
-	notes map[string]string // annotation ID → AnnotatorNotes
-	parts map[string][]int  // T ID → its spans in doc.Spans (several for a discontinuous span)
-	ties  map[string][]int  // T ID → the fragment links between its parts in doc.Links
+	auto  map[string]bool  // T IDs with "Origin auto"
+	notes []bratNote       // the AnnotatorNotes, in file order
+	rels  map[string]int   // R ID → its link in doc.Links
+	parts map[string][]int // T ID → its spans in doc.Spans (several for a discontinuous span)
+	ties  map[string][]int // T ID → the fragment links between its parts in doc.Links
 }
 
 func parseBrat(name, ann, text string, w *warnings) (rawDoc, error) {
 	r := &bratReader{name: name, off: annotate.NewOffsets(text), w: w, doc: rawDoc{Text: text},
-		auto: map[string]bool{}, notes: map[string]string{}, parts: map[string][]int{}, ties: map[string][]int{}}
+		auto: map[string]bool{}, rels: map[string]int{}, parts: map[string][]int{}, ties: map[string][]int{}}
 	for n, line := range strings.Split(ann, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" {
@@ -82,7 +83,10 @@ func parseBrat(name, ann, text string, w *warnings) (rawDoc, error) {
 	return r.doc, nil
 }
 
-// finish applies the Origin attributes and the notes to the spans they name.
+// bratNote is an AnnotatorNotes line: the annotation it is about, the note, and where it was.
+type bratNote struct{ id, where, text string }
+
+// finish applies the Origin attributes and the notes to the spans and relations they name.
 func (r *bratReader) finish() {
 	for id, idx := range r.parts {
 		for _, i := range idx {
@@ -95,7 +99,23 @@ func (r *bratReader) finish() {
 				r.doc.Links[i].Origin = annotate.Auto
 			}
 		}
-		r.doc.Spans[idx[0]].Note = r.notes[id]
+	}
+	for id, i := range r.rels {
+		if r.auto[id] {
+			r.doc.Links[i].Origin = annotate.Auto
+		}
+	}
+	for _, n := range r.notes {
+		if idx, ok := r.parts[n.id]; ok {
+			sp := &r.doc.Spans[idx[0]]
+			sp.Note = strings.TrimPrefix(sp.Note+"\n"+n.text, "\n")
+		} else if i, ok := r.rels[n.id]; ok && n.text == bratAutoNote {
+			r.doc.Links[i].Origin = annotate.Auto
+		} else if ok {
+			r.w.add(n.where, "the note on relation %s is not kept: Glose links have no notes", n.id)
+		} else {
+			r.w.add(n.where, "the note on %s is not kept: there is no span or relation %s", n.id, n.id)
+		}
 	}
 }
 
@@ -105,23 +125,24 @@ func (r *bratReader) line(where string, f []string) error {
 	case strings.HasPrefix(id, "T"):
 		return r.span(where, id, f)
 	case strings.HasPrefix(id, "R") && len(body) == 3:
-		return r.relation(where, body)
+		return r.relation(where, id, body)
 	case (strings.HasPrefix(id, "A") || strings.HasPrefix(id, "M")) && len(body) >= 2:
 		r.attribute(where, body)
 	case strings.HasPrefix(id, "#") && len(body) == 2 && len(f) == 3:
-		r.notes[body[1]] = f[2]
+		r.notes = append(r.notes, bratNote{body[1], where, f[2]})
 	default:
 		r.w.add(where, "annotation %s (%s) is not a span, relation or attribute; left out", id, annotate.Shorten(f[1], 30))
 	}
 	return nil
 }
 
-func (r *bratReader) relation(where string, body []string) error {
+func (r *bratReader) relation(where, id string, body []string) error {
 	a1, ok1 := strings.CutPrefix(body[1], "Arg1:")
 	a2, ok2 := strings.CutPrefix(body[2], "Arg2:")
 	if !ok1 || !ok2 {
 		return fmt.Errorf("%s: expected \"TYPE Arg1:T1 Arg2:T2\"", where)
 	}
+	r.rels[id] = len(r.doc.Links)
 	r.doc.Links = append(r.doc.Links, rawLink{Type: body[0], From: a1, To: a2})
 	return nil
 }

@@ -148,3 +148,51 @@ func TestBratSpanAcrossLineBreakRoundTrip(t *testing.T) {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}
 }
+
+func TestBratKeepsOriginsOfSpansAndLinks(t *testing.T) {
+	d := bratDoc(t, "d",
+		[5]any{"« café 😀\n\nx\u0301 fini »", annotate.LabelQuote, annotate.Human, 1.0, ""},
+		[5]any{"Élysée", annotate.LabelPER, annotate.Auto, 0.87, ""})
+	d.Links = []*annotate.Link{
+		{ID: "l1", Type: annotate.LinkSpeaker, From: "s1", To: "s2", Origin: annotate.Auto, Confidence: 0.9},
+		{ID: "l2", Type: "mention", From: "s1", To: "s2", Origin: annotate.Human, Confidence: 1},
+	}
+	d = fresh(d)
+	files, warns := bratFiles(t, d)
+	want := "T1\tQUOTE 3 11;13 22\t« café 😀 x\u0301 fini »\nT2\tPER 27 33\tÉlysée\nA1\tOrigin T2 auto\n" +
+		"R1\tspeaker Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes R1\tOrigin auto\nR2\tmention Arg1:T1 Arg2:T2\n"
+	if files["d.ann"] != want {
+		t.Fatalf("got\n%s\nwant\n%s", files["d.ann"], want)
+	}
+	wantWarns := []string{"d: brat keeps no confidences: 1 suggested spans and 1 suggested links are marked as suggestions (origin auto) but come back with confidence 0.5"}
+	if !slices.Equal(warns, wantWarns) {
+		t.Fatalf("warnings\n got %q\nwant %q", warns, wantWarns)
+	}
+	docs, rwarns, err := readBratPair(t, files, "d.ann")
+	if err != nil || len(rwarns) != 0 {
+		t.Fatalf("%v %q", err, warningTexts(rwarns))
+	}
+	got := describe(docs[0])
+	wantDoc := []string{"t1 QUOTE human «« café 😀\n\nx\u0301 fini »» ", "t2 PER auto «Élysée» ",
+		"speaker t1→t2 auto 0.5", "mention t1→t2 human 1"}
+	if !slices.Equal(got, wantDoc) {
+		t.Fatalf("got %q\nwant %q", got, wantDoc)
+	}
+}
+
+func TestReadBratNotesOnRelations(t *testing.T) {
+	ann := "T1\tPER 5 9\tcafé\nT2\tLOC 27 33\tÉlysée\nR1\tat Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes R1\tà vérifier\n#2\tAnnotatorNotes E4\tévénement\n#3\tAnnotatorNotes T2\tligne 1\n#4\tAnnotatorNotes T2\tligne 2\n"
+	docs, warns, err := readBratPair(t, map[string]string{"doc.txt": bratText, "doc.ann": ann}, "doc.ann")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"t1 PER human «café» ", "t2 LOC human «Élysée» ligne 1\nligne 2", "at t1→t2 human 1"}
+	if got := describe(docs[0]); !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+	wantWarns := []string{"doc.ann:4: the note on relation R1 is not kept: Glose links have no notes",
+		"doc.ann:5: the note on E4 is not kept: there is no span or relation E4"}
+	if got := warningTexts(warns); !slices.Equal(got, wantWarns) {
+		t.Fatalf("warnings\n got %q\nwant %q", got, wantWarns)
+	}
+}
