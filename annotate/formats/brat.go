@@ -2,7 +2,6 @@ package formats
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -13,7 +12,7 @@ func bratFormat() Format {
 	return Format{
 		Name: "brat", Title: "brat standoff (.txt + .ann)", Extensions: []string{".ann", ".txt"}, MultiFile: true,
 		Offsets:     "Unicode code points",
-		Description: "spans (T), links (R), origin of suggestions (A Origin auto), notes, plus annotation.conf; no confidences, entities or translations",
+		Description: "spans (T), links (R), origin of suggestions, span notes, plus annotation.conf and visual.conf; no confidences, entities or translations",
 		write:       writeBrat, read: readBrat,
 	}
 }
@@ -23,22 +22,27 @@ func writeBrat(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 		return nil, nil, err
 	}
 	var w warnings
-	var files []File
-	labels := map[string]bool{}
-	used := map[string]bool{}
+	var vs []*view
 	for _, d := range docs {
 		translationWarning(d, "brat", &w)
 		entityWarning(d, "brat", &w)
-		for _, v := range views(d, opts, &w) {
-			base := safeFileName(v.ID)
-			for used[base] {
-				base += "_"
-			}
-			used[base] = true
-			files = append(files, File{Name: base + ".txt", Data: []byte(v.Text)}, File{Name: base + ".ann", Data: bratAnn(v, labels, &w)})
-		}
+		vs = append(vs, views(d, opts, &w)...)
 	}
-	files = append(files, File{Name: "annotation.conf", Data: bratConf(labels)})
+	types := bratTypes(vs, &w)
+	var files []File
+	used := map[string]bool{}
+	for _, v := range vs {
+		base := safeFileName(v.ID)
+		for used[base] {
+			base += "_"
+		}
+		used[base] = true
+		files = append(files, File{Name: base + ".txt", Data: []byte(v.Text)}, File{Name: base + ".ann", Data: bratAnn(v, types, &w)})
+	}
+	files = append(files, File{Name: "annotation.conf", Data: bratConf(vs, types)})
+	if vis := bratVisual(types); vis != nil {
+		files = append(files, File{Name: "visual.conf", Data: vis})
+	}
 	return files, w, nil
 }
 
@@ -62,7 +66,7 @@ func safeFileName(id string) string {
 // events only, so the Origin attribute that marks suggested spans cannot mark relations.
 const bratAutoNote = "Origin auto"
 
-func bratAnn(v *view, labels map[string]bool, w *warnings) []byte {
+func bratAnn(v *view, types map[string]string, w *warnings) []byte {
 	var b strings.Builder
 	num := map[string]string{}
 	attrs, notes := 0, 0
@@ -73,20 +77,23 @@ func bratAnn(v *view, labels map[string]bool, w *warnings) []byte {
 	for i, s := range v.Spans {
 		id := "T" + strconv.Itoa(i+1)
 		num[s.ID] = id
-		labels[s.Label] = true
 		offsets, text := bratFragments(v, s)
-		fmt.Fprintf(&b, "%s\t%s %s\t%s\n", id, bratLabel(s.Label), offsets, text)
+		fmt.Fprintf(&b, "%s\t%s %s\t%s\n", id, types[s.Label], offsets, text)
 		if s.Origin == annotate.Auto {
 			attrs++
 			fmt.Fprintf(&b, "A%d\tOrigin %s auto\n", attrs, id)
 		}
 		if s.Note != "" {
-			note(id, strings.ReplaceAll(s.Note, "\n", " "))
+			text := bratOneLine(s.Note)
+			if text != s.Note {
+				w.add(v.ID, "the note on span %s (%s %q) has line breaks, which brat notes cannot hold: they become spaces", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
+			}
+			note(id, text)
 		}
 	}
 	for i, l := range v.Links {
 		id := "R" + strconv.Itoa(i+1)
-		fmt.Fprintf(&b, "%s\t%s Arg1:%s Arg2:%s\n", id, bratLabel(l.Type), num[l.From], num[l.To])
+		fmt.Fprintf(&b, "%s\t%s Arg1:%s Arg2:%s\n", id, types[l.Type], num[l.From], num[l.To])
 		if l.Origin == annotate.Auto {
 			note(id, bratAutoNote)
 		}
@@ -136,21 +143,13 @@ func bratFragments(v *view, s vspan) (offsets, text string) {
 	return strings.Join(parts, ";"), strings.Join(texts, " ")
 }
 
-// bratLabel makes a label or link type a brat type name (no spaces).
-func bratLabel(l string) string { return strings.Join(strings.Fields(l), "_") }
-
-func bratConf(labels map[string]bool) []byte {
-	names := make([]string, 0, len(labels))
-	for l := range labels {
-		names = append(names, bratLabel(l))
-	}
-	sort.Strings(names)
-	var b strings.Builder
-	b.WriteString("# brat configuration written by Glose\n[entities]\n")
-	for _, n := range names {
-		b.WriteString(n + "\n")
-	}
-	b.WriteString("\n[relations]\nspeaker\tArg1:QUOTE, Arg2:<ENTITY>\ncue\tArg1:QUOTE, Arg2:CUE\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n")
-	b.WriteString("\n[events]\n\n[attributes]\nOrigin\tArg:<ENTITY>, Value:auto|human\n")
-	return []byte(b.String())
+// bratOneLine replaces the line breaks of a note by spaces: an .ann holds one annotation a line, and
+// brat (Python) also ends lines at U+2028, U+2029, U+0085, VT and FF.
+func bratOneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune("\n\r\u2028\u2029\u0085\v\f", r) {
+			return ' '
+		}
+		return r
+	}, strings.ReplaceAll(s, "\r\n", "\n"))
 }

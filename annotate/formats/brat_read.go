@@ -40,12 +40,29 @@ func readBrat(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 	if err != nil {
 		return nil, w, err
 	}
+	if vis, err := opts.Open("visual.conf"); err == nil {
+		renameBratTypes(&r, readBratVisual(vis))
+	}
 	r.ID = strings.Replace(stem, ".target", "#target", 1)
 	d, err := build(name, r, opts, &w)
 	if err != nil {
 		return nil, w, err
 	}
 	return []*annotate.Document{d}, w, nil
+}
+
+// renameBratTypes gives back the Glose names of the types that visual.conf names.
+func renameBratTypes(r *rawDoc, names map[string]string) {
+	for i, s := range r.Spans {
+		if n, ok := names[s.Label]; ok {
+			r.Spans[i].Label = n
+		}
+	}
+	for i, l := range r.Links {
+		if n, ok := names[l.Type]; ok {
+			r.Links[i].Type = n
+		}
+	}
 }
 
 // bratReader holds what parsing an .ann file has gathered so far: attributes and notes may come before or

@@ -108,13 +108,16 @@ func bratDoc(t *testing.T, id string, spans ...[5]any) *annotate.Document {
 	d.AddSegment(0, p, 0, annotate.KindSentence)
 	d.AddSegment(p+2, len(bratText), 1, annotate.KindSentence)
 	from := 0
+	labels := map[string]bool{}
 	for i, s := range spans {
+		labels[s[1].(string)] = true
 		text := s[0].(string)
 		k := from + strings.Index(bratText[from:], text)
 		d.Spans = append(d.Spans, &annotate.Span{ID: fmt.Sprintf("s%d", i+1), Side: annotate.Source, Start: k, End: k + len(text),
 			Label: s[1].(string), Origin: s[2].(annotate.Origin), Confidence: s[3].(float64), Note: s[4].(string)})
 		from = k
 	}
+	addLabels(d, labels)
 	d = fresh(d)
 	mustDo(t, d.Validate())
 	return d
@@ -194,5 +197,57 @@ func TestReadBratNotesOnRelations(t *testing.T) {
 		"doc.ann:5: the note on E4 is not kept: there is no span or relation E4"}
 	if got := warningTexts(warns); !slices.Equal(got, wantWarns) {
 		t.Fatalf("warnings\n got %q\nwant %q", got, wantWarns)
+	}
+}
+
+func TestBratTypesKeepGloseLabels(t *testing.T) {
+	d := bratDoc(t, "d",
+		[5]any{"café", "Nom propre", annotate.Human, 1.0, "boisson\nchaude\u2028ou pas"},
+		[5]any{"café", "Nom_propre", annotate.Human, 1.0, ""},
+		[5]any{"fini", "Lieu géographique", annotate.Human, 1.0, ""},
+		[5]any{"Élysée", "A|B", annotate.Human, 1.0, ""})
+	d.Links = []*annotate.Link{{ID: "l1", Type: "dit par", From: "s1", To: "s4", Origin: annotate.Human, Confidence: 1}}
+	d = fresh(d)
+	files, warns := bratFiles(t, d)
+	want := "T1\tNom_propre_2 5 9\tcafé\n#1\tAnnotatorNotes T1\tboisson chaude ou pas\nT2\tNom_propre 5 9\tcafé\n" +
+		"T3\tLieu_geographique 16 20\tfini\nT4\tA_B 27 33\tÉlysée\nR1\tdit_par Arg1:T1 Arg2:T4\n"
+	if files["d.ann"] != want {
+		t.Fatalf("got\n%s\nwant\n%s", files["d.ann"], want)
+	}
+	wantConf := "# brat configuration written by Glose\n[entities]\nA_B\nLieu_geographique\nNom_propre\nNom_propre_2\n\n" +
+		"[relations]\nspeaker\tArg1:QUOTE, Arg2:<ENTITY>\ncue\tArg1:QUOTE, Arg2:CUE\ndit_par\tArg1:<ENTITY>, Arg2:<ENTITY>\n" +
+		"<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\nOrigin\tArg:<ENTITY>, Value:auto|human\n"
+	if files["annotation.conf"] != wantConf {
+		t.Fatalf("annotation.conf:\n%s", files["annotation.conf"])
+	}
+	wantVis := "# brat display names written by Glose: the Glose label of each type brat cannot store as it is\n[labels]\n" +
+		"Lieu_geographique | Lieu géographique\nNom_propre_2 | Nom propre\ndit_par | dit par\n"
+	if files["visual.conf"] != wantVis {
+		t.Fatalf("visual.conf:\n%s", files["visual.conf"])
+	}
+	wantWarns := []string{
+		`the label "A|B" is the brat type A_B, and visual.conf cannot give its name back (it has a "|" or a line break, or starts or ends with a space): it comes back as A_B`,
+		`d: the note on span s1 (Nom propre "café") has line breaks, which brat notes cannot hold: they become spaces`,
+	}
+	if !slices.Equal(warns, wantWarns) {
+		t.Fatalf("warnings\n got %q\nwant %q", warns, wantWarns)
+	}
+	docs, _, err := readBratPair(t, files, "d.ann")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantDoc := []string{"t1 Nom propre human «café» boisson chaude ou pas", "t2 Nom_propre human «café» ",
+		"t3 Lieu géographique human «fini» ", "t4 A_B human «Élysée» ", "dit par t1→t4 human 1"}
+	if got := describe(docs[0]); !slices.Equal(got, wantDoc) {
+		t.Fatalf("got %q\nwant %q", got, wantDoc)
+	}
+}
+
+func TestReadBratVisualKeepsOnlyStorageNames(t *testing.T) {
+	vis := "[labels]\nPER | Person | P\nNom_propre | Nom propre | NP\nPays_3 | Pays\nX_y | X-y\n# Lieu | Lieu\n[drawing]\nNom_propre_2 | Nom propre\n"
+	got := readBratVisual([]byte(vis))
+	want := map[string]string{"Nom_propre": "Nom propre", "Pays_3": "Pays"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("got %v\nwant %v", got, want)
 	}
 }
