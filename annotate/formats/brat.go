@@ -30,13 +30,9 @@ func writeBrat(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 	}
 	types := bratTypes(vs, &w)
 	var files []File
-	used := map[string]bool{}
-	for _, v := range vs {
-		base := safeFileName(v.ID)
-		for used[base] {
-			base += "_"
-		}
-		used[base] = true
+	names := bratFileNames(vs, &w)
+	for i, v := range vs {
+		base := names[i]
 		files = append(files, File{Name: base + ".txt", Data: []byte(v.Text)}, File{Name: base + ".ann", Data: bratAnn(v, types, &w)})
 	}
 	files = append(files, File{Name: "annotation.conf", Data: bratConf(vs, types)})
@@ -44,22 +40,6 @@ func writeBrat(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 		files = append(files, File{Name: "visual.conf", Data: vis})
 	}
 	return files, w, nil
-}
-
-// safeFileName turns a document ID into a file name: path separators and other awkward characters
-// become "_", and the "#target" of a target view becomes ".target".
-func safeFileName(id string) string {
-	id = strings.ReplaceAll(id, "#", ".")
-	out := strings.Map(func(r rune) rune {
-		if r < 0x20 || strings.ContainsRune(`/\:*?"<>|`, r) {
-			return '_'
-		}
-		return r
-	}, id)
-	if out == "" || out == "." || out == ".." {
-		out = "document"
-	}
-	return out
 }
 
 // bratAutoNote is the note that marks a suggested relation: brat attributes attach to entities and

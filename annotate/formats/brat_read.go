@@ -43,7 +43,7 @@ func readBrat(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 	if vis, err := opts.Open("visual.conf"); err == nil {
 		renameBratTypes(&r, readBratVisual(vis))
 	}
-	r.ID = strings.Replace(stem, ".target", "#target", 1)
+	r.ID = bratDocID(stem)
 	d, err := build(name, r, opts, &w)
 	if err != nil {
 		return nil, w, err

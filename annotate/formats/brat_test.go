@@ -251,3 +251,78 @@ func TestReadBratVisualKeepsOnlyStorageNames(t *testing.T) {
 		t.Fatalf("got %v\nwant %v", got, want)
 	}
 }
+
+func TestBratFileNamesKeepIDs(t *testing.T) {
+	cases := []struct {
+		ids   []string
+		side  Side
+		names []string // without extension, one per view
+		back  []string // the IDs the import gives
+		warns []string
+	}{
+		{[]string{"../x", "x/y", "x_y", "x.y", "x.", "Élysée « 2024 »", "100%", "CON", "lpt1.txt", "😀", "e\u0301"}, SourceSide,
+			[]string{"%2E.%2Fx", "x%2Fy", "x_y", "x.y", "x%2E", "Élysée%20%C2%AB%202024%20%C2%BB", "100%25", "%43ON", "%6Cpt1.txt", "%F0%9F%98%80", "e%CC%81"},
+			[]string{"../x", "x/y", "x_y", "x.y", "x.", "Élysée « 2024 »", "100%", "CON", "lpt1.txt", "😀", "e\u0301"}, nil},
+		{[]string{"a", "a.target"}, BothSides,
+			[]string{"a", "a.target", "a%2Etarget", "a%2Etarget.target"},
+			[]string{"a", "a#target", "a.target", "a.target#target"}, nil},
+		{[]string{"Doc", "doc", ""}, SourceSide,
+			[]string{"Doc", "doc~2", "document"},
+			[]string{"Doc", "doc~2", "document"},
+			[]string{`doc: written as doc~2.ann and doc~2.txt, as doc.ann is taken by an ID that differs only in case (Windows and macOS do not tell them apart): its import gives it the ID "doc~2"`,
+				`the document has no ID: written as document.ann and document.txt, its import gives it the ID "document"`}},
+	}
+	for _, c := range cases {
+		var docs []*annotate.Document
+		for _, id := range c.ids {
+			docs = append(docs, bratDoc(t, id))
+		}
+		files, warns, err := Write("brat", docs, WriteOptions{Side: c.side})
+		if err != nil {
+			t.Fatal(err)
+		}
+		byName := map[string]string{}
+		var names []string
+		for _, f := range files {
+			byName[f.Name] = string(f.Data)
+			if stem, ok := strings.CutSuffix(f.Name, ".ann"); ok {
+				names = append(names, stem)
+			}
+		}
+		if !slices.Equal(names, c.names) {
+			t.Fatalf("%q: names\n got %q\nwant %q", c.ids, names, c.names)
+		}
+		var got []string
+		for _, w := range warningTexts(warns) {
+			if !strings.Contains(w, "target spans left out") && !strings.Contains(w, "keeps no translations") {
+				got = append(got, w)
+			}
+		}
+		if !slices.Equal(got, c.warns) {
+			t.Fatalf("%q: warnings\n got %q\nwant %q", c.ids, got, c.warns)
+		}
+		for i, n := range names {
+			back, _, err := readBratPair(t, byName, n+".ann")
+			if err != nil || back[0].ID != c.back[i] {
+				t.Fatalf("%s.ann: ID %q, want %q (%v)", n, back[0].ID, c.back[i], err)
+			}
+		}
+	}
+}
+
+func TestBratDocID(t *testing.T) {
+	cases := map[string]string{
+		"DOC-1000":                   "DOC-1000",        // brat's own example
+		"100%":                       "100%",            // not an escape: taken as it is
+		"E\u0301lyse\u0301e":         "Élysée",          // decomposed by the file system
+		"e%CC%81":                    "e\u0301",         // decomposed in the ID itself
+		"a%2Etarget.target":          "a.target#target", // the target view of the document "a.target"
+		"x%2Fy":                      "x/y",
+		"%2E%2E%2Fetc%2Fpasswd.ann2": "../etc/passwd.ann2",
+	}
+	for stem, want := range cases {
+		if got := bratDocID(stem); got != want {
+			t.Errorf("%q: got %q, want %q", stem, got, want)
+		}
+	}
+}
