@@ -58,6 +58,9 @@ func bratAnn(v *view, types map[string]string, w *warnings) []byte {
 		id := "T" + strconv.Itoa(i+1)
 		num[s.ID] = id
 		offsets, text := bratFragments(v, s)
+		if t := v.text(s); strings.HasPrefix(t, "\n") || strings.HasSuffix(t, "\n") {
+			w.add(v.ID, "span %s (%s %q) starts or ends with a line break, which brat fragments cannot hold: it comes back without it", s.ID, s.Label, annotate.Shorten(t, 30))
+		}
 		fmt.Fprintf(&b, "%s\t%s %s\t%s\n", id, types[s.Label], offsets, text)
 		if s.Origin == annotate.Auto {
 			attrs++

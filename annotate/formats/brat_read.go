@@ -68,7 +68,6 @@ func renameBratTypes(r *rawDoc, names map[string]string) {
 // bratReader holds what parsing an .ann file has gathered so far: attributes and notes may come before or
 // after the annotation they are about, so they are applied at the end.
 type bratReader struct {
-	name  string // the .ann file, for messages
 	off   *annotate.Offsets
 	w     *warnings
 	doc   rawDoc
@@ -80,7 +79,7 @@ type bratReader struct {
 }
 
 func parseBrat(name, ann, text string, w *warnings) (rawDoc, error) {
-	r := &bratReader{name: name, off: annotate.NewOffsets(text), w: w, doc: rawDoc{Text: text},
+	r := &bratReader{off: annotate.NewOffsets(text), w: w, doc: rawDoc{Text: text},
 		auto: map[string]bool{}, rels: map[string]int{}, parts: map[string][]int{}, ties: map[string][]int{}}
 	for n, line := range strings.Split(ann, "\n") {
 		line = strings.TrimRight(line, "\r")
@@ -106,15 +105,14 @@ type bratNote struct{ id, where, text string }
 // finish applies the Origin attributes and the notes to the spans and relations they name.
 func (r *bratReader) finish() {
 	for id, idx := range r.parts {
+		if !r.auto[id] {
+			continue
+		}
 		for _, i := range idx {
-			if r.auto[id] {
-				r.doc.Spans[i].Origin, r.doc.Spans[i].Confidence = annotate.Auto, 0.5
-			}
+			r.doc.Spans[i].Origin, r.doc.Spans[i].Confidence = annotate.Auto, 0.5
 		}
 		for _, i := range r.ties[id] {
-			if r.auto[id] {
-				r.doc.Links[i].Origin = annotate.Auto
-			}
+			r.doc.Links[i].Origin = annotate.Auto
 		}
 	}
 	for id, i := range r.rels {

@@ -326,3 +326,15 @@ func TestBratDocID(t *testing.T) {
 		}
 	}
 }
+
+func TestBratWarnsAboutEdgeLineBreaks(t *testing.T) {
+	d := bratDoc(t, "d", [5]any{"😀\n\n", annotate.LabelMISC, annotate.Human, 1.0, ""})
+	files, warns := bratFiles(t, d)
+	if want := "T1\tMISC 10 11\t😀\n"; files["d.ann"] != want {
+		t.Fatalf("got %q, want %q", files["d.ann"], want)
+	}
+	want := []string{`d: span s1 (MISC "😀") starts or ends with a line break, which brat fragments cannot hold: it comes back without it`}
+	if !slices.Equal(warns, want) {
+		t.Fatalf("warnings\n got %q\nwant %q", warns, want)
+	}
+}
