@@ -208,3 +208,31 @@ func docIDFrom(name string, id any, i int) string {
 	}
 	return base + "-" + strconv.Itoa(i+1)
 }
+
+// sameText reports whether a text a file states for a range (Label Studio's value.text) is the text at
+// the range, either as is or once both are normalised as imports normalise them (NFC, LF line ends).
+func sameText(stated, found string) bool {
+	return stated == found || normPiece(stated, false) == normPiece(found, false)
+}
+
+// outsideBMP reports whether s has a character outside the Basic Multilingual Plane (e.g. an emoji), the
+// only characters on which code points and UTF-16 code units disagree.
+func outsideBMP(s string) bool {
+	return annotate.Count(s, annotate.UTF16) != annotate.Count(s, annotate.CodePoints)
+}
+
+// otherUnit is the unit a file's offsets may count instead of u: UTF-16 for code points and back.
+func otherUnit(u annotate.Unit) annotate.Unit {
+	if u == annotate.UTF16 {
+		return annotate.CodePoints
+	}
+	return annotate.UTF16
+}
+
+// unitFlag is the --unit value that selects u.
+func unitFlag(u annotate.Unit) string {
+	if u == annotate.UTF16 {
+		return "utf16"
+	}
+	return "codepoints"
+}

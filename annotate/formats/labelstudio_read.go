@@ -9,7 +9,6 @@ import (
 )
 
 func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
-	unit, _ := parseUnit(opts.Unit, annotate.CodePoints)
 	var tasks []lsTask
 	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
 		var one lsTask
@@ -21,9 +20,13 @@ func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Do
 		return nil, nil, fmt.Errorf("%s: invalid Label Studio task list: %w", name, err)
 	}
 	var w warnings
+	unit, err := lsUnit(name, tasks, opts.Unit, &w)
+	if err != nil {
+		return nil, w, err
+	}
 	var docs []*annotate.Document
 	for i, t := range tasks {
-		where := fmt.Sprintf("%s: task %d", name, i+1)
+		where := lsWhere(name, i, t)
 		r, err := lsRaw(where, t, unit, &w)
 		if err != nil {
 			return nil, w, err

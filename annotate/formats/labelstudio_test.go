@@ -1,0 +1,172 @@
+package formats
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// lsText has an emoji first (so UTF-16 offsets run one ahead of code points), « guillemets » with
+// no-break spaces, accents and a letter with a combining mark that has no precomposed form.
+const lsText = "😀 « Élysée » : Noël à Saint-Denis, x\u0301 fin."
+
+// lsReg is a labels region; text is its value.text ("" for none).
+func lsReg(id string, start, end int, text string, labels ...string) lsRegion {
+	return lsRegion{ID: id, FromName: "label", ToName: "text", Type: "labels",
+		Value: &lsValue{Start: start, End: end, Text: text, Labels: labels}}
+}
+
+// lsFile encodes tasks as Label Studio exports them.
+func lsFile(t *testing.T, tasks ...lsTask) []byte {
+	t.Helper()
+	b, err := json.Marshal(tasks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func lsTaskOver(text string, annotations ...[]lsRegion) lsTask {
+	t := lsTask{Data: map[string]any{"text": text}}
+	for _, a := range annotations {
+		t.Annotations = append(t.Annotations, lsResultSet{Result: a})
+	}
+	return t
+}
+
+// spanList describes a document's spans as "LABEL text origin confidence", in order.
+func spanList(d *annotate.Document) []string {
+	var out []string
+	for _, sp := range d.Spans {
+		out = append(out, fmt.Sprintf("%s %s %s %g", sp.Label, d.SpanText(sp), sp.Origin, sp.Confidence))
+	}
+	return out
+}
+
+func warningList(ws []Warning) []string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, w.String())
+	}
+	return out
+}
+
+func TestLabelStudioImportChecksValueText(t *testing.T) {
+	codePoints := []lsRegion{lsReg("q", 2, 12, "« Élysée »", "QUOTE"), lsReg("n", 15, 19, "Noël", "PER"),
+		lsReg("s", 22, 33, "Saint-Denis", "LOC"), lsReg("x", 35, 37, "x\u0301", "MISC"), lsReg("f", 38, 41, "fin", "MISC")}
+	utf16 := []lsRegion{lsReg("q", 3, 13, "« Élysée »", "QUOTE"), lsReg("n", 16, 20, "Noël", "PER"),
+		lsReg("s", 23, 34, "Saint-Denis", "LOC"), lsReg("x", 36, 38, "x\u0301", "MISC"), lsReg("f", 39, 42, "fin", "MISC")}
+	want := []string{"QUOTE « Élysée » human 1", "PER Noël human 1", "LOC Saint-Denis human 1", "MISC x\u0301 human 1", "MISC fin human 1"}
+	detected := "ls.json: offsets read as UTF-16 code units, not Unicode code points: the value.text of 5 of 5 regions is the text at their offsets only when counted that way (Label Studio before 1.6 and glose-cli export --unit utf16 count UTF-16 code units); import with --unit utf16 to say so"
+	mixed := append(slices.Clone(codePoints[:2]), utf16[2:]...)
+	edited := []lsRegion{codePoints[0], lsReg("n", 15, 19, "Noel", "PER")}
+	cases := []struct {
+		name    string
+		regions []lsRegion
+		unit    string
+		want    []string // spans
+		warns   []string
+		err     string // the whole error when the import must fail
+	}{
+		{"code points", codePoints, "", want, nil, ""},
+		{"code points forced", codePoints, "codepoints", want, nil, ""},
+		{"UTF-16 detected", utf16, "", want, []string{detected}, ""},
+		{"UTF-16 forced", utf16, "utf16", want, nil, ""},
+		{"UTF-16 read as code points", utf16, "codepoints", nil, nil,
+			`ls.json: task 1 (id 42): annotation 1 result[0] (region "q"): value.text is "« Élysée »" but the text at [3, 13) (Unicode code points) is " Élysée » "` +
+				"; counted in UTF-16 code units, the offsets give the stated text: import with --unit utf16"},
+		{"code points read as UTF-16", codePoints, "utf16", nil, nil,
+			`ls.json: task 1 (id 42): annotation 1 result[0] (region "q"): value.text is "« Élysée »" but the text at [2, 12) (UTF-16 code units) is " « Élysée "` +
+				"; counted in Unicode code points, the offsets give the stated text: import with --unit codepoints"},
+		{"mixed units", mixed, "", nil, nil,
+			`ls.json: task 1 (id 42): annotation 1 result[2] (region "s"): value.text is "Saint-Denis" but the text at [23, 34) (Unicode code points) is "aint-Denis,"` +
+				"; counted in UTF-16 code units they would, but then other regions would not: the file mixes units, or its texts were edited after annotation"},
+		{"edited text", edited, "", nil, nil,
+			`ls.json: task 1 (id 42): annotation 1 result[1] (region "n"): value.text is "Noel" but the text at [15, 19) (Unicode code points) is "Noël"` +
+				"; the task's text was probably edited after annotation, or the offsets belong to another text"},
+		{"outside the text", []lsRegion{lsReg("f", 39, 43, "fin.", "MISC")}, "codepoints", nil, nil,
+			`ls.json: task 1 (id 42): annotation 1 result[0] (region "f"): range [39, 43) is empty or outside the text (42 Unicode code points), and value.text is "fin."` +
+				"; counted in UTF-16 code units, the offsets give the stated text: import with --unit utf16"},
+	}
+	for _, c := range cases {
+		task := lsTaskOver(lsText, c.regions)
+		task.ID = 42
+		docs, warns, err := Read("ls.json", lsFile(t, task), ReadOptions{Format: "labelstudio", Unit: c.unit})
+		if c.err != "" {
+			if err == nil || err.Error() != c.err {
+				t.Fatalf("%s: error\n%v\nwant\n%s", c.name, err, c.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := spanList(docs[0]); !slices.Equal(got, c.want) {
+			t.Fatalf("%s: spans\n%q\nwant\n%q", c.name, got, c.want)
+		}
+		if got := warningList(warns); !slices.Equal(got, c.warns) {
+			t.Fatalf("%s: warnings\n%q\nwant\n%q", c.name, got, c.warns)
+		}
+	}
+}
+
+// TestLabelStudioValueTextNormalised: a task text with CR LF and a decomposed é is normalised on import;
+// value.text may repeat the text as it was or as normalised, and offsets count the text as it was.
+func TestLabelStudioValueTextNormalised(t *testing.T) {
+	text := "Le cafe\u0301 😀\r\n« Élysée »"
+	regions := []lsRegion{lsReg("c", 3, 8, "cafe\u0301", "ORG"), lsReg("c2", 3, 8, "café", "LOC"),
+		lsReg("l", 9, 12, "😀\r\n", "MISC"), lsReg("q", 12, 22, "« Élysée »", "QUOTE")}
+	docs, warns, err := Read("crlf.json", lsFile(t, lsTaskOver(text, regions)), ReadOptions{Format: "labelstudio"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"ORG café human 1", "LOC café human 1", "MISC 😀\n human 1", "QUOTE « Élysée » human 1"}
+	if got := spanList(docs[0]); !slices.Equal(got, want) || len(warns) != 0 {
+		t.Fatalf("spans\n%q\nwant\n%q\nwarnings %q", got, want, warningList(warns))
+	}
+}
+
+// TestLabelStudioUncheckedOffsetsWarn: regions without value.text cannot be checked; with an emoji in the
+// text the import says which unit it assumed, as the doccano import does.
+func TestLabelStudioUncheckedOffsetsWarn(t *testing.T) {
+	docs, warns, err := Read("old.json", lsFile(t, lsTaskOver(lsText, []lsRegion{lsReg("n", 15, 19, "", "PER")})), ReadOptions{Format: "labelstudio"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"old.json: 1 regions have no value.text, so their offsets could not be checked, in texts with characters outside the BMP (e.g. emoji): they were read as Unicode code points; if the file comes from a Label Studio older than 1.6, which counted UTF-16 code units, import it with --unit utf16"}
+	if got := warningList(warns); !slices.Equal(got, want) || !slices.Equal(spanList(docs[0]), []string{"PER Noël human 1"}) {
+		t.Fatalf("warnings %q, spans %q", got, spanList(docs[0]))
+	}
+}
+
+// TestLabelStudioUTF16ExportReadsBackWithoutUnit: glose-cli export --unit utf16 then import without
+// --unit gives the same spans, with one warning.
+func TestLabelStudioUTF16ExportReadsBackWithoutUnit(t *testing.T) {
+	for seed := int64(1); seed <= 10; seed++ {
+		d := genDoc(t, seed)
+		files, _, err := Write("labelstudio", []*annotate.Document{d}, WriteOptions{Unit: "utf16"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs, warns, err := Read("tasks.json", files[0].Data, ReadOptions{})
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		if g, w := spanKeys(docs[0], true), spanKeys(sourceOnly(d), true); !slices.Equal(g, w) {
+			t.Fatalf("seed %d: spans differ:\n got %v\nwant %v", seed, g, w)
+		}
+		n := 0
+		for _, w := range warns {
+			if strings.Contains(w.Msg, "offsets read as UTF-16 code units") {
+				n++
+			}
+		}
+		if want := map[bool]int{true: 1, false: 0}[outsideBMP(d.Text)]; n != want {
+			t.Fatalf("seed %d: %d unit warnings, want %d: %q", seed, n, want, warningList(warns))
+		}
+	}
+}
