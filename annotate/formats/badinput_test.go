@@ -23,7 +23,7 @@ func TestBadInputGivesClearErrors(t *testing.T) {
 		{"range.jsonl", `{"text": "Le café", "entities": [{"id": 1, "label": "PER", "start_offset": 3, "end_offset": 40}], "relations": []}`, []string{"range.jsonl:1", "entities[0]", "[3, 40)", "outside the text (7 Unicode code points)"}},
 		{"inside.jsonl", `{"text": "😀 x", "entities": [[1, 5, "PER"]]}`, []string{"inside.jsonl:1", "entities[0]", "outside the text"}},
 		{"surrogate.jsonl", `{"text": "😀 x", "entities": [[1, 3, "PER"]]}`, []string{"surrogate.jsonl:1", "inside a character"}},
-		{"bad.json", `[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 2, "end": 9, "labels": ["PER"]}}]}]}]`, []string{"bad.json: task 1: result[0]", "[2, 9)"}},
+		{"bad.json", `[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 2, "end": 9, "labels": ["PER"]}}]}]}]`, []string{"bad.json: task 1: annotation 1 result[0]", "[2, 9)"}},
 		{"broken.json", `{"format": "glose/1", "id": `, []string{"broken.json"}},
 		{"notxliff.xlf", `<html><body>x</body></html>`, []string{"notxliff.xlf", "not <xliff>"}},
 		{"v3.xlf", `<xliff version="3.0"></xliff>`, []string{"v3.xlf", "version \"3.0\""}},

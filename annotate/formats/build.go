@@ -23,11 +23,13 @@ type rawSpan struct {
 	Note       string
 }
 
-// rawLink is a relation read from a foreign file, between the keys of two spans.
+// rawLink is a relation read from a foreign file, between the keys of two spans. Confidence counts only
+// for suggestions; 0 means the file does not say (0.5 then).
 type rawLink struct {
-	Type     string
-	From, To string
-	Origin   annotate.Origin
+	Type       string
+	From, To   string
+	Origin     annotate.Origin
+	Confidence float64
 }
 
 // rawDoc is what a foreign format gives: a text with spans and relations.
@@ -90,6 +92,9 @@ func build(name string, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Docu
 		conf := 1.0
 		if origin == annotate.Auto {
 			conf = 0.5
+			if l.Confidence > 0 && l.Confidence <= 1 {
+				conf = l.Confidence
+			}
 		}
 		d.Links = append(d.Links, &annotate.Link{ID: "l" + strconv.Itoa(len(d.Links)+1), Type: l.Type, From: from, To: to, Origin: origin, Confidence: conf})
 	}

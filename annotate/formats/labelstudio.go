@@ -26,7 +26,12 @@ type lsTask struct {
 	Predictions []lsResultSet  `json:"predictions,omitempty"`
 }
 
+// lsResultSet is an annotation or a prediction. ID, CompletedBy and GroundTruth are only read: they
+// name an annotation in messages and pick the annotations to import.
 type lsResultSet struct {
+	ID           int        `json:"id,omitempty"`
+	CompletedBy  any        `json:"completed_by,omitempty"`
+	GroundTruth  bool       `json:"ground_truth,omitempty"`
 	ModelVersion string     `json:"model_version,omitempty"`
 	Score        *float64   `json:"score,omitempty"`
 	WasCancelled bool       `json:"was_cancelled,omitempty"`

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -45,44 +47,84 @@ func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Do
 	return docs, w, nil
 }
 
+// lsRaw reads a task: its text, the annotations people made (merged when there are several, see
+// lsMerge) and the predictions, as suggestions.
 func lsRaw(where string, t lsTask, unit annotate.Unit, w *warnings) (rawDoc, error) {
 	text, ok := t.Data["text"].(string)
 	if !ok {
 		return rawDoc{}, fmt.Errorf("%s: data.text is missing or not a string", where)
 	}
-	r := rawDoc{Text: text}
-	off := annotate.NewOffsets(text)
-	seen := map[string]bool{}
-	sets := make([]lsResultSet, 0, 2)
-	for _, a := range t.Annotations {
-		if !a.WasCancelled {
-			sets = append(sets, a)
-			break
+	c := &lsReader{where: where, off: annotate.NewOffsets(text), unit: unit, w: w, r: rawDoc{Text: text},
+		keys: map[string]bool{}, regions: map[string][]string{}, predicted: map[string]lsPredicted{}}
+	if err := c.merge(lsPeople(where, t, w)); err != nil {
+		return c.r, err
+	}
+	for k, p := range t.Predictions {
+		if err := c.prediction(k, p); err != nil {
+			return c.r, err
 		}
 	}
-	if len(t.Predictions) > 0 {
-		sets = append(sets, t.Predictions[0])
-	}
-	for k, set := range sets {
-		origin := annotate.Human
-		if k == len(sets)-1 && len(t.Predictions) > 0 {
-			origin = annotate.Auto
-		}
-		if err := lsAddResults(where, set, origin, off, unit, seen, &r, w); err != nil {
-			return r, err
-		}
-	}
-	return r, nil
+	c.multiLabelWarning()
+	return c.r, nil
 }
 
-// lsSpan reads a labels region; a prediction's region keeps its score as confidence.
-func lsSpan(at string, reg lsRegion, origin annotate.Origin, off *annotate.Offsets, unit annotate.Unit) (rawSpan, error) {
-	if reg.Value == nil || len(reg.Value.Labels) == 0 {
-		return rawSpan{}, fmt.Errorf("%s: a labels region without value.labels", at)
+// lsReader builds the raw document of one task.
+type lsReader struct {
+	where     string
+	off       *annotate.Offsets
+	unit      annotate.Unit
+	w         *warnings
+	r         rawDoc
+	keys      map[string]bool        // span keys given so far
+	regions   map[string][]string    // region ID → keys of its spans (one per label), first set that has it
+	predicted map[string]lsPredicted // start:end:label → the span a prediction set suggested
+	multi     []string               // regions with several labels, for the warning
+}
+
+// lsPredicted is a span a prediction set suggested: its index in rawDoc.Spans and the set's.
+type lsPredicted struct{ span, set int }
+
+// lsSet is a result set read: spans with the region each comes from, relations between region IDs.
+type lsSet struct {
+	name   string
+	spans  []rawSpan
+	region []string // region ID of spans[i]
+	links  []rawLink
+}
+
+// read reads the regions of a result set; origin and confidence are the set's (lsReader.prediction
+// refines them per region).
+func (c *lsReader) read(name string, set lsResultSet, origin annotate.Origin) (lsSet, error) {
+	s := lsSet{name: name}
+	for j, reg := range set.Result {
+		at := fmt.Sprintf("%s: %s result[%d]", c.where, name, j)
+		switch reg.Type {
+		case "labels":
+			spans, err := c.regionSpans(at, reg, origin)
+			if err != nil {
+				return s, err
+			}
+			for range spans {
+				s.region = append(s.region, reg.ID)
+			}
+			s.spans = append(s.spans, spans...)
+		case "relation":
+			s.links = append(s.links, lsLink(reg, origin))
+		default:
+			c.w.add(c.where, "%s result[%d]: region type %q is not a text span; left out", name, j, reg.Type)
+		}
 	}
-	a, b, err := toBytes(off, reg.Value.Start, reg.Value.End, unit, at)
+	return s, nil
+}
+
+// regionSpans reads a labels region: one span per label, so that a region two labels share keeps both.
+func (c *lsReader) regionSpans(at string, reg lsRegion, origin annotate.Origin) ([]rawSpan, error) {
+	if reg.Value == nil || len(reg.Value.Labels) == 0 {
+		return nil, fmt.Errorf("%s: a labels region without value.labels", at)
+	}
+	a, b, err := toBytes(c.off, reg.Value.Start, reg.Value.End, c.unit, at)
 	if err != nil {
-		return rawSpan{}, err
+		return nil, err
 	}
 	conf := 1.0
 	if origin == annotate.Auto {
@@ -91,36 +133,107 @@ func lsSpan(at string, reg lsRegion, origin annotate.Origin, off *annotate.Offse
 			conf = *reg.Score
 		}
 	}
-	return rawSpan{Key: reg.ID, Start: a, End: b, Label: reg.Value.Labels[0], Origin: origin, Confidence: conf}, nil
+	if len(reg.Value.Labels) > 1 {
+		c.multi = append(c.multi, fmt.Sprintf("%s (%s)", reg.ID, strings.Join(reg.Value.Labels, ", ")))
+	}
+	out := make([]rawSpan, 0, len(reg.Value.Labels))
+	for _, l := range reg.Value.Labels {
+		out = append(out, rawSpan{Start: a, End: b, Label: l, Origin: origin, Confidence: conf})
+	}
+	return out, nil
 }
 
-func lsAddResults(where string, set lsResultSet, origin annotate.Origin, off *annotate.Offsets, unit annotate.Unit, seen map[string]bool, r *rawDoc, w *warnings) error {
-	for j, reg := range set.Result {
-		at := fmt.Sprintf("%s: result[%d]", where, j)
-		switch reg.Type {
-		case "labels":
-			if seen[reg.ID] && reg.ID != "" {
-				continue
+func lsLink(reg lsRegion, origin annotate.Origin) rawLink {
+	typ := "related"
+	if len(reg.Labels) > 0 {
+		typ = reg.Labels[0]
+	}
+	from, to := reg.FromID, reg.ToID
+	if reg.Direction == "left" {
+		from, to = to, from
+	}
+	return rawLink{Type: typ, From: from, To: to, Origin: origin}
+}
+
+// key gives a span a key no other span of the task has: its region ID when free.
+func (c *lsReader) key(region string) string {
+	k := region
+	for n := 2; k == "" || c.keys[k]; n++ {
+		k = region + "~" + strconv.Itoa(n)
+	}
+	c.keys[k] = true
+	return k
+}
+
+// links adds a set's relations between the spans its regions became: a relation to a region with
+// several labels joins each of its spans, so it survives whichever label a reviewer keeps.
+func (c *lsReader) links(s lsSet, local map[string][]string, add func(l rawLink)) {
+	for _, l := range s.links {
+		from, to := local[l.From], local[l.To]
+		if len(from) == 0 || len(to) == 0 {
+			c.w.add(c.where, "%s: relation %s %s → %s: no such region; left out", s.name, l.Type, l.From, l.To)
+			continue
+		}
+		for _, a := range from {
+			for _, b := range to {
+				l.From, l.To = a, b
+				add(l)
 			}
-			seen[reg.ID] = true
-			s, err := lsSpan(at, reg, origin, off, unit)
-			if err != nil {
-				return err
-			}
-			r.Spans = append(r.Spans, s)
-		case "relation":
-			typ := "related"
-			if len(reg.Labels) > 0 {
-				typ = reg.Labels[0]
-			}
-			from, to := reg.FromID, reg.ToID
-			if reg.Direction == "left" {
-				from, to = to, from
-			}
-			r.Links = append(r.Links, rawLink{Type: typ, From: from, To: to, Origin: origin})
-		default:
-			w.add(where, "result[%d]: region type %q is not a text span; left out", j, reg.Type)
 		}
 	}
+}
+
+// prediction adds a prediction's regions as suggestions. A region an annotation (or an earlier
+// prediction) already has, by ID, is that span; a span that an earlier prediction set (another model
+// version) already suggests, by offsets and label, keeps the higher confidence.
+func (c *lsReader) prediction(k int, p lsResultSet) error {
+	s, err := c.read(fmt.Sprintf("prediction %d", k+1), p, annotate.Auto)
+	if err != nil {
+		return err
+	}
+	local := map[string][]string{}
+	for i, sp := range s.spans {
+		id := s.region[i]
+		if keys, ok := c.regions[id]; ok && id != "" {
+			if len(local[id]) == 0 {
+				local[id] = keys
+			}
+			continue
+		}
+		same := fmt.Sprintf("%d:%d:%s", sp.Start, sp.End, sp.Label)
+		if prev, ok := c.predicted[same]; ok && prev.set != k {
+			c.r.Spans[prev.span].Confidence = max(c.r.Spans[prev.span].Confidence, sp.Confidence)
+			local[id] = append(local[id], c.r.Spans[prev.span].Key)
+			continue
+		}
+		sp.Key = c.key(id)
+		c.predicted[same] = lsPredicted{len(c.r.Spans), k}
+		c.r.Spans = append(c.r.Spans, sp)
+		local[id] = append(local[id], sp.Key)
+	}
+	c.remember(local)
+	c.links(s, local, func(l rawLink) { c.r.Links = append(c.r.Links, l) })
 	return nil
+}
+
+// remember notes which spans a set's regions became, so that a later set's copy of a region (Glose
+// copies a person's region into the prediction that holds a relation to it) is that span.
+func (c *lsReader) remember(local map[string][]string) {
+	for id, keys := range local {
+		if _, ok := c.regions[id]; !ok && id != "" {
+			c.regions[id] = keys
+		}
+	}
+}
+
+// multiLabelWarning lists the regions that became several spans.
+func (c *lsReader) multiLabelWarning() {
+	if len(c.multi) == 0 {
+		return
+	}
+	list := c.multi
+	if len(list) > 5 {
+		list = append(list[:5:5], "…")
+	}
+	c.w.add(c.where, "%d regions have several labels, imported as one span per label over the same text (a relation to the region joins each): %s", len(c.multi), strings.Join(list, "; "))
 }

@@ -20,6 +20,10 @@ func lsReg(id string, start, end int, text string, labels ...string) lsRegion {
 		Value: &lsValue{Start: start, End: end, Text: text, Labels: labels}}
 }
 
+func lsRel(from, to, typ string) lsRegion {
+	return lsRegion{Type: "relation", FromID: from, ToID: to, Direction: "right", Labels: []string{typ}}
+}
+
 // lsFile encodes tasks as Label Studio exports them.
 func lsFile(t *testing.T, tasks ...lsTask) []byte {
 	t.Helper()
@@ -43,6 +47,16 @@ func spanList(d *annotate.Document) []string {
 	var out []string
 	for _, sp := range d.Spans {
 		out = append(out, fmt.Sprintf("%s %s %s %g", sp.Label, d.SpanText(sp), sp.Origin, sp.Confidence))
+	}
+	return out
+}
+
+// linkList describes a document's links as "TYPE from text → to text (LABEL) origin confidence".
+func linkList(d *annotate.Document) []string {
+	var out []string
+	for _, l := range d.Links {
+		a, b := d.Span(l.From), d.Span(l.To)
+		out = append(out, fmt.Sprintf("%s %s → %s (%s) %s %g", l.Type, d.SpanText(a), d.SpanText(b), b.Label, l.Origin, l.Confidence))
 	}
 	return out
 }
@@ -168,5 +182,91 @@ func TestLabelStudioUTF16ExportReadsBackWithoutUnit(t *testing.T) {
 		if want := map[bool]int{true: 1, false: 0}[outsideBMP(d.Text)]; n != want {
 			t.Fatalf("seed %d: %d unit warnings, want %d: %q", seed, n, want, warningList(warns))
 		}
+	}
+}
+
+// TestLabelStudioMergesAnnotators: three annotators on one task. What all of them marked is confirmed,
+// the rest are suggestions with the share of annotators as confidence; a region with two labels is two
+// spans, each joined by the relation to it; a cancelled annotation is left out with a warning.
+func TestLabelStudioMergesAnnotators(t *testing.T) {
+	task := lsTaskOver(lsText,
+		[]lsRegion{lsReg("q", 2, 12, "« Élysée »", "QUOTE"), lsReg("n", 15, 19, "Noël", "PER"),
+			lsReg("s", 22, 33, "Saint-Denis", "LOC", "ORG"), lsRel("q", "n", "speaker"), lsRel("q", "s", "speaker")},
+		[]lsRegion{lsReg("q2", 2, 12, "« Élysée »", "QUOTE"), lsReg("n", 15, 19, "Noël", "ORG"),
+			lsReg("x", 35, 37, "x\u0301", "MISC"), lsRel("q2", "x", "speaker")},
+		[]lsRegion{lsReg("q", 2, 12, "« Élysée »", "QUOTE"), lsReg("n", 15, 19, "Noël", "PER"), lsRel("q", "n", "speaker")},
+		[]lsRegion{lsReg("f", 38, 41, "fin", "MISC")})
+	task.ID = 42
+	for k, by := range []any{1, 2, map[string]any{"id": 3, "email": "c@x.fr"}, 4} {
+		task.Annotations[k].ID, task.Annotations[k].CompletedBy = k+1, by
+	}
+	task.Annotations[3].WasCancelled = true
+	docs, warns, err := Read("ls.json", lsFile(t, task), ReadOptions{Format: "labelstudio"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	wantSpans := []string{"QUOTE « Élysée » human 1", "PER Noël auto 0.6666666666666666", "LOC Saint-Denis auto 0.3333333333333333",
+		"ORG Saint-Denis auto 0.3333333333333333", "ORG Noël auto 0.3333333333333333", "MISC x\u0301 auto 0.3333333333333333"}
+	wantLinks := []string{"speaker « Élysée » → Noël (PER) auto 0.6666666666666666", "speaker « Élysée » → Saint-Denis (LOC) auto 0.3333333333333333",
+		"speaker « Élysée » → Saint-Denis (ORG) auto 0.3333333333333333", "speaker « Élysée » → x\u0301 (MISC) auto 0.3333333333333333"}
+	wantWarns := []string{
+		"ls.json: task 1 (id 42): annotation 4 (id 4, by 4) was skipped (cancelled) in Label Studio: its 1 results left out",
+		"ls.json: task 1 (id 42): 3 annotations merged (annotation 1 (id 1, by 1), annotation 2 (id 2, by 2), annotation 3 (id 3, by c@x.fr)): 1 spans and 0 relations that all of them have imported as confirmed, 5 spans and 4 relations that only some have as suggestions whose confidence is the share of annotations that have them",
+		"ls.json: task 1 (id 42): 1 regions have several labels, imported as one span per label over the same text (a relation to the region joins each): s (LOC, ORG)",
+	}
+	if got := spanList(d); !slices.Equal(got, wantSpans) {
+		t.Fatalf("spans\n%q\nwant\n%q", got, wantSpans)
+	}
+	if got := linkList(d); !slices.Equal(got, wantLinks) {
+		t.Fatalf("links\n%q\nwant\n%q", got, wantLinks)
+	}
+	if got := warningList(warns); !slices.Equal(got, wantWarns) {
+		t.Fatalf("warnings\n%q\nwant\n%q", got, wantWarns)
+	}
+
+	// Two annotators who agree on everything: all confirmed, and the warning says so.
+	agree := lsTaskOver(lsText, []lsRegion{lsReg("n", 15, 19, "Noël", "PER")}, []lsRegion{lsReg("m", 15, 19, "Noël", "PER")})
+	docs, warns, err = Read("ls.json", lsFile(t, agree), ReadOptions{Format: "labelstudio"})
+	if err != nil || !slices.Equal(spanList(docs[0]), []string{"PER Noël human 1"}) || len(warns) != 1 || !strings.Contains(warns[0].Msg, "1 spans and 0 relations that all of them have imported as confirmed, 0 spans") {
+		t.Fatalf("agreeing annotators: %v %q %q", err, spanList(docs[0]), warningList(warns))
+	}
+}
+
+// TestLabelStudioGroundTruthAlone: when Label Studio marks a ground truth, it is what the team decided.
+func TestLabelStudioGroundTruthAlone(t *testing.T) {
+	task := lsTaskOver(lsText, []lsRegion{lsReg("n", 15, 19, "Noël", "ORG")}, []lsRegion{lsReg("n", 15, 19, "Noël", "PER"), lsReg("s", 22, 33, "Saint-Denis", "LOC")})
+	task.Annotations[0].ID, task.Annotations[1].ID, task.Annotations[1].GroundTruth = 7, 8, true
+	docs, warns, err := Read("gt.json", lsFile(t, task), ReadOptions{Format: "labelstudio"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"gt.json: task 1: the ground truth (annotation 2 (id 8)) imported alone; 1 other annotations left out: annotation 1 (id 7)"}
+	if got := spanList(docs[0]); !slices.Equal(got, []string{"PER Noël human 1", "LOC Saint-Denis human 1"}) || !slices.Equal(warningList(warns), want) {
+		t.Fatalf("spans %q warnings %q", got, warningList(warns))
+	}
+}
+
+// TestLabelStudioPredictionSets: every prediction set (model version) is read; a span two sets suggest
+// is one suggestion with the higher score; a prediction's copy of an annotation region is that span.
+func TestLabelStudioPredictionSets(t *testing.T) {
+	score := func(f float64) *float64 { return &f }
+	pred := func(r lsRegion, s float64) lsRegion { r.Score = score(s); return r }
+	task := lsTaskOver(lsText, []lsRegion{lsReg("q", 2, 12, "« Élysée »", "QUOTE")})
+	task.Predictions = []lsResultSet{
+		{ModelVersion: "a", Result: []lsRegion{pred(lsReg("p1", 15, 19, "Noël", "PER"), 0.4), lsReg("q", 2, 12, "« Élysée »", "QUOTE"), lsRel("q", "p1", "speaker")}},
+		{ModelVersion: "b", Result: []lsRegion{pred(lsReg("p9", 15, 19, "Noël", "PER"), 0.9), pred(lsReg("p2", 35, 37, "x\u0301", "MISC"), 0.3)}},
+	}
+	docs, warns, err := Read("p.json", lsFile(t, task), ReadOptions{Format: "labelstudio"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	wantSpans := []string{"QUOTE « Élysée » human 1", "PER Noël auto 0.9", "MISC x\u0301 auto 0.3"}
+	if got := spanList(d); !slices.Equal(got, wantSpans) || len(warns) != 0 {
+		t.Fatalf("spans\n%q\nwant\n%q\nwarnings %q", got, wantSpans, warningList(warns))
+	}
+	if got := linkList(d); !slices.Equal(got, []string{"speaker « Élysée » → Noël (PER) auto 0.5"}) {
+		t.Fatalf("links %q", got)
 	}
 }
