@@ -50,6 +50,13 @@ type lsRegion struct {
 	ToID      string   `json:"to_id,omitempty"`
 	Direction string   `json:"direction,omitempty"`
 	Labels    []string `json:"labels,omitempty"`
+	Meta      *lsMeta  `json:"meta,omitempty"`
+}
+
+// lsMeta is what Label Studio's region panel lets a person write about a region (its "meta" text area):
+// where a span's note goes.
+type lsMeta struct {
+	Text []string `json:"text"`
 }
 
 type lsValue struct {
@@ -70,7 +77,7 @@ func writeLabelStudio(docs []*annotate.Document, opts WriteOptions) ([]File, []W
 		translationWarning(d, "Label Studio", &w)
 		entityWarning(d, "Label Studio", &w)
 		for _, v := range views(d, opts, &w) {
-			tasks = append(tasks, lsTaskOf(v, unit))
+			tasks = append(tasks, lsTaskOf(v, unit, &w))
 		}
 	}
 	var buf bytes.Buffer
@@ -87,11 +94,16 @@ func writeLabelStudio(docs []*annotate.Document, opts WriteOptions) ([]File, []W
 	return files, w, nil
 }
 
-func lsTaskOf(v *view, unit annotate.Unit) lsTask {
+// lsTaskOf writes a view as a task. Label Studio keeps a relation beside its two regions, so a relation
+// goes with the person's regions only when it and both its ends are a person's; otherwise it goes into
+// the prediction, with copies of the person's regions it joins. Each relation states its origin (and,
+// for a suggestion, its confidence as score), so a relation a person confirmed between suggestions comes
+// back confirmed.
+func lsTaskOf(v *view, unit annotate.Unit, w *warnings) lsTask {
 	t := lsTask{Data: map[string]any{"text": v.Text, "glose_id": v.ID, "lang": v.Lang}}
 	human, auto := lsResultSet{Result: []lsRegion{}}, lsResultSet{ModelVersion: "glose", Result: []lsRegion{}}
 	byID := map[string]vspan{}
-	sum := 0.0
+	sum, n := 0.0, 0
 	for _, s := range v.Spans {
 		byID[s.ID] = s
 		r := lsRegionOf(v, s, unit)
@@ -99,17 +111,25 @@ func lsTaskOf(v *view, unit annotate.Unit) lsTask {
 			human.Result = append(human.Result, r)
 		} else {
 			auto.Result = append(auto.Result, r)
-			sum += s.Confidence
+			sum, n = sum+s.Confidence, n+1
 		}
 	}
+	confirmed := 0
 	for _, l := range v.Links {
-		rel := lsRegion{Type: "relation", FromID: l.From, ToID: l.To, Direction: "right", Labels: []string{l.Type}}
+		rel := lsRegion{Type: "relation", FromID: l.From, ToID: l.To, Direction: "right", Labels: []string{l.Type}, Origin: "manual"}
+		if l.Origin != annotate.Human {
+			c := l.Confidence
+			rel.Origin, rel.Score = "prediction", &c
+			sum, n = sum+c, n+1
+		}
 		a, b := byID[l.From], byID[l.To]
 		if a.Origin == annotate.Human && b.Origin == annotate.Human && l.Origin == annotate.Human {
 			human.Result = append(human.Result, rel)
 			continue
 		}
-		// A relation must sit beside both its regions: copy a person's region into the prediction.
+		if l.Origin == annotate.Human {
+			confirmed++
+		}
 		for _, s := range []vspan{a, b} {
 			if s.Origin == annotate.Human && !hasRegion(auto.Result, s.ID) {
 				auto.Result = append(auto.Result, lsRegionOf(v, s, unit))
@@ -117,12 +137,14 @@ func lsTaskOf(v *view, unit annotate.Unit) lsTask {
 		}
 		auto.Result = append(auto.Result, rel)
 	}
+	if confirmed > 0 {
+		w.add(v.ID, "%d relations a person confirmed join a suggestion, so they are in the prediction (with origin \"manual\"): Label Studio shows them as predicted, Glose reads them back as confirmed", confirmed)
+	}
 	if len(human.Result) > 0 {
 		t.Annotations = []lsResultSet{human}
 	}
 	if len(auto.Result) > 0 {
-		n := float64(len(auto.Result))
-		score := sum / n
+		score := sum / float64(max(n, 1))
 		auto.Score = &score
 		t.Predictions = []lsResultSet{auto}
 	}
@@ -146,6 +168,9 @@ func lsRegionOf(v *view, s vspan, unit annotate.Unit) lsRegion {
 		r.Score, r.Origin = &c, "prediction"
 	} else {
 		r.Origin = "manual"
+	}
+	if s.Note != "" {
+		r.Meta = &lsMeta{Text: []string{s.Note}}
 	}
 	return r
 }

@@ -100,7 +100,11 @@ func (c *lsReader) read(name string, set lsResultSet, origin annotate.Origin) (l
 		at := fmt.Sprintf("%s: %s result[%d]", c.where, name, j)
 		switch reg.Type {
 		case "labels":
-			spans, err := c.regionSpans(at, reg, origin)
+			o := origin
+			if origin == annotate.Auto && reg.Origin == "manual" {
+				o = annotate.Human // a person's region Glose copied beside a relation
+			}
+			spans, err := c.regionSpans(at, reg, o)
 			if err != nil {
 				return s, err
 			}
@@ -136,13 +140,19 @@ func (c *lsReader) regionSpans(at string, reg lsRegion, origin annotate.Origin) 
 	if len(reg.Value.Labels) > 1 {
 		c.multi = append(c.multi, fmt.Sprintf("%s (%s)", reg.ID, strings.Join(reg.Value.Labels, ", ")))
 	}
+	var note string
+	if reg.Meta != nil {
+		note = strings.Join(reg.Meta.Text, "\n")
+	}
 	out := make([]rawSpan, 0, len(reg.Value.Labels))
 	for _, l := range reg.Value.Labels {
-		out = append(out, rawSpan{Start: a, End: b, Label: l, Origin: origin, Confidence: conf})
+		out = append(out, rawSpan{Start: a, End: b, Label: l, Origin: origin, Confidence: conf, Note: note})
 	}
 	return out, nil
 }
 
+// lsLink reads a relation. In a prediction, origin "manual" marks one a person confirmed (Glose writes
+// it so) and score is the confidence.
 func lsLink(reg lsRegion, origin annotate.Origin) rawLink {
 	typ := "related"
 	if len(reg.Labels) > 0 {
@@ -152,7 +162,15 @@ func lsLink(reg lsRegion, origin annotate.Origin) rawLink {
 	if reg.Direction == "left" {
 		from, to = to, from
 	}
-	return rawLink{Type: typ, From: from, To: to, Origin: origin}
+	l := rawLink{Type: typ, From: from, To: to, Origin: origin}
+	switch {
+	case origin != annotate.Auto:
+	case reg.Origin == "manual":
+		l.Origin = annotate.Human
+	case reg.Score != nil && *reg.Score > 0 && *reg.Score <= 1:
+		l.Confidence = *reg.Score
+	}
+	return l
 }
 
 // key gives a span a key no other span of the task has: its region ID when free.

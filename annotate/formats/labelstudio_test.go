@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -268,5 +269,91 @@ func TestLabelStudioPredictionSets(t *testing.T) {
 	}
 	if got := linkList(d); !slices.Equal(got, []string{"speaker « Élysée » → Noël (PER) auto 0.5"}) {
 		t.Fatalf("links %q", got)
+	}
+}
+
+// lsOriginDoc has a person's spans with notes, suggestions with confidences, and every kind of link: a
+// person's between a person's spans, a person's to a suggestion, suggested ones with confidences.
+func lsOriginDoc(t *testing.T) *annotate.Document {
+	text := "« Nous ne céderons rien 😀 », a déclaré Emmanuel Macron à Saint-Denis, x\u0301 fin."
+	d := annotate.NewDocument("origins", "Origines", text, "fr", "en")
+	d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	e := annotate.NewEditor(d)
+	span := func(s, label string, conf float64, note string) *annotate.Span {
+		i := strings.Index(text, s)
+		sp := &annotate.Span{Side: annotate.Source, Start: i, End: i + len(s), Label: label, Note: note}
+		if conf < 1 {
+			sp.Origin, sp.Confidence = annotate.Auto, conf
+		}
+		mustDo(t, e.AddSpan(sp))
+		return sp
+	}
+	q := span("« Nous ne céderons rien 😀 »", annotate.LabelQuote, 1, "citation « exacte » 😀 x\u0301")
+	c := span("déclaré", annotate.LabelCue, 0.73, "")
+	p := span("Emmanuel Macron", annotate.LabelPER, 1, "Président — « note »\nsur deux lignes")
+	l := span("Saint-Denis", annotate.LabelLOC, 0.42, "ville ?")
+	x := span("x\u0301", annotate.LabelMISC, 1, "")
+	link := func(typ string, a, b *annotate.Span, conf float64) {
+		k := &annotate.Link{Type: typ, From: a.ID, To: b.ID}
+		if conf < 1 {
+			k.Origin, k.Confidence = annotate.Auto, conf
+		}
+		mustDo(t, e.AddLink(k))
+	}
+	link(annotate.LinkSpeaker, q, p, 1)
+	link(annotate.LinkCue, q, c, 1)
+	link(annotate.LinkSpeaker, q, l, 0.81)
+	link(annotate.LinkCue, x, p, 0.6)
+	mustDo(t, d.Validate())
+	return d
+}
+
+// spanNotes lists the spans with their notes.
+func spanNotes(d *annotate.Document) []string {
+	var out []string
+	for _, sp := range d.Spans {
+		out = append(out, fmt.Sprintf("%s %s %s %g %q", sp.Label, d.SpanText(sp), sp.Origin, sp.Confidence, sp.Note))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestLabelStudioKeepsOrigins: origins and confidences of spans and links, and span notes, survive a
+// Label Studio round trip; the one thing Label Studio shows differently is said on export.
+func TestLabelStudioKeepsOrigins(t *testing.T) {
+	d := lsOriginDoc(t)
+	wantExport := []string{`origins: 1 relations a person confirmed join a suggestion, so they are in the prediction (with origin "manual"): Label Studio shows them as predicted, Glose reads them back as confirmed`}
+	for _, unit := range []string{"", "utf16"} {
+		files, warns, err := Write("labelstudio", []*annotate.Document{d}, WriteOptions{Unit: unit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := warningList(warns); !slices.Equal(got, wantExport) {
+			t.Fatalf("%s: export warnings %q", unit, got)
+		}
+		docs, warns, err := Read("tasks.json", files[0].Data, ReadOptions{Unit: unit})
+		if err != nil || len(warns) != 0 {
+			t.Fatalf("%s: import: %v %q", unit, err, warningList(warns))
+		}
+		if g, w := spanNotes(docs[0]), spanNotes(d); !slices.Equal(g, w) {
+			t.Fatalf("%s: spans\n%q\nwant\n%q", unit, g, w)
+		}
+		g, w := linkList(docs[0]), linkList(d)
+		sort.Strings(g)
+		sort.Strings(w)
+		if !slices.Equal(g, w) {
+			t.Fatalf("%s: links\n%q\nwant\n%q", unit, g, w)
+		}
+	}
+}
+
+// TestLabelStudioNotesFromMeta: a region's meta text (Label Studio's per-region text area) is the
+// span's note, its lines joined.
+func TestLabelStudioNotesFromMeta(t *testing.T) {
+	r := lsReg("n", 15, 19, "Noël", "PER")
+	r.Meta = &lsMeta{Text: []string{"« père »", "😀 x\u0301"}}
+	docs, _, err := Read("m.json", lsFile(t, lsTaskOver(lsText, []lsRegion{r})), ReadOptions{Format: "labelstudio"})
+	if err != nil || docs[0].Spans[0].Note != "« père »\n😀 x\u0301" {
+		t.Fatalf("%v %q", err, docs[0].Spans[0].Note)
 	}
 }
