@@ -26,6 +26,7 @@ func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Do
 	if err != nil {
 		return nil, w, err
 	}
+	langs := lsLangByID(tasks)
 	var docs []*annotate.Document
 	for i, t := range tasks {
 		where := lsWhere(name, i, t)
@@ -35,7 +36,9 @@ func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Do
 		}
 		id, _ := t.Data["glose_id"].(string)
 		r.ID = docIDFrom(name, id, i)
-		d, err := build(where, r, opts, &w)
+		o := opts
+		o.SourceLang, o.TargetLang = lsLangs(where, t, langs, opts, &w)
+		d, err := build(where, r, o, &w)
 		if err != nil {
 			return nil, w, err
 		}
@@ -45,6 +48,46 @@ func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Do
 		return nil, w, fmt.Errorf("%s: no task", name)
 	}
 	return docs, w, nil
+}
+
+// lsLangByID maps the glose_id of each task to its data.lang, as Glose exports them.
+func lsLangByID(tasks []lsTask) map[string]string {
+	langs := map[string]string{}
+	for _, t := range tasks {
+		id, _ := t.Data["glose_id"].(string)
+		if lang, _ := t.Data["lang"].(string); id != "" && lang != "" {
+			langs[id] = lang
+		}
+	}
+	return langs
+}
+
+// lsLangs gives a task's languages. data.lang is the language of its text. The other language is that
+// of the task holding the other side of the same Glose document (--side both writes "ID" and
+// "ID#target"), else the default target language, or the default source language when the text is
+// already in that one.
+func lsLangs(where string, t lsTask, langs map[string]string, opts ReadOptions, w *warnings) (src, tgt string) {
+	src, _ = t.Data["lang"].(string)
+	if src == "" {
+		src = opts.SourceLang
+	}
+	id, _ := t.Data["glose_id"].(string)
+	source, isTarget := strings.CutSuffix(id, "#target")
+	switch {
+	case id == "":
+	case isTarget:
+		tgt = langs[source]
+		w.add(where, "%s is the translation side of document %s: imported as a document of its own, in %s (Label Studio tasks do not keep which sentence translates which: use xliff or jsonl to keep translations with their source)", id, source, src)
+	default:
+		tgt = langs[id+"#target"]
+	}
+	if tgt == "" {
+		tgt = opts.TargetLang
+		if tgt == src {
+			tgt = opts.SourceLang
+		}
+	}
+	return src, tgt
 }
 
 // lsRaw reads a task: its text, the annotations people made (merged when there are several, see

@@ -357,3 +357,71 @@ func TestLabelStudioNotesFromMeta(t *testing.T) {
 		t.Fatalf("%v %q", err, docs[0].Spans[0].Note)
 	}
 }
+
+// TestLabelStudioLanguages: data.lang is the language of the task's text; the other language comes from
+// the task with the other side of the same document, else from the defaults.
+func TestLabelStudioLanguages(t *testing.T) {
+	task := func(id, lang string) lsTask {
+		tk := lsTaskOver("« Élysée » 😀 x\u0301.", []lsRegion{lsReg("q", 0, 10, "« Élysée »", "QUOTE")})
+		if id != "" {
+			tk.Data["glose_id"] = id
+		}
+		if lang != "" {
+			tk.Data["lang"] = lang
+		}
+		return tk
+	}
+	cases := []struct {
+		name  string
+		tasks []lsTask
+		opts  ReadOptions
+		want  []string // "ID source→target"
+		warns []string
+	}{
+		{"no lang", []lsTask{task("", "")}, ReadOptions{}, []string{"l fr→en"}, nil},
+		{"German", []lsTask{task("de1", "de")}, ReadOptions{}, []string{"de1 de→en"}, nil},
+		{"English alone", []lsTask{task("en1", "en")}, ReadOptions{}, []string{"en1 en→fr"}, nil},
+		{"defaults asked", []lsTask{task("", "")}, ReadOptions{SourceLang: "pt-BR", TargetLang: "es"}, []string{"l pt-BR→es"}, nil},
+		{"both sides", []lsTask{task("d", "fr-CA"), task("d#target", "en-GB")}, ReadOptions{}, []string{"d fr-CA→en-GB", "d#target en-GB→fr-CA"},
+			[]string{"l.json: task 2: d#target is the translation side of document d: imported as a document of its own, in en-GB (Label Studio tasks do not keep which sentence translates which: use xliff or jsonl to keep translations with their source)"}},
+		{"target side alone", []lsTask{task("d#target", "en")}, ReadOptions{}, []string{"d#target en→fr"},
+			[]string{"l.json: task 1: d#target is the translation side of document d: imported as a document of its own, in en (Label Studio tasks do not keep which sentence translates which: use xliff or jsonl to keep translations with their source)"}},
+	}
+	for _, c := range cases {
+		c.opts.Format = "labelstudio"
+		docs, warns, err := Read("l.json", lsFile(t, c.tasks...), c.opts)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var got []string
+		for _, d := range docs {
+			got = append(got, fmt.Sprintf("%s %s→%s", d.ID, d.SourceLang, d.TargetLang))
+		}
+		if !slices.Equal(got, c.want) || !slices.Equal(warningList(warns), c.warns) {
+			t.Fatalf("%s: got %q, warnings %q; want %q, %q", c.name, got, warningList(warns), c.want, c.warns)
+		}
+	}
+}
+
+// TestLabelStudioBothSidesReadBack: an export with --side both reads back as the French document and
+// its English translation, each in its own language, with its spans.
+func TestLabelStudioBothSidesReadBack(t *testing.T) {
+	d := lsOriginDoc(t)
+	e := annotate.NewEditor(d)
+	target := "« We will give up nothing 😀 », said Emmanuel Macron in Saint-Denis, x\u0301 end."
+	_, err := e.SetTarget(d.Segments[0].ID, target)
+	mustDo(t, err)
+	i := strings.Index(target, "Emmanuel Macron")
+	mustDo(t, e.AddSpan(&annotate.Span{Side: annotate.Target, Segment: d.Segments[0].ID, Start: i, End: i + len("Emmanuel Macron"), Label: annotate.LabelPER}))
+	files, _, err := Write("labelstudio", []*annotate.Document{d}, WriteOptions{Side: BothSides})
+	mustDo(t, err)
+	docs, _, err := Read("both.json", files[0].Data, ReadOptions{})
+	mustDo(t, err)
+	if len(docs) != 2 || docs[0].SourceLang != "fr" || docs[0].TargetLang != "en" || docs[1].ID != "origins#target" ||
+		docs[1].SourceLang != "en" || docs[1].TargetLang != "fr" || docs[1].Text != target {
+		t.Fatalf("documents: %d, %s %s→%s, %s %s→%s %q", len(docs), docs[0].ID, docs[0].SourceLang, docs[0].TargetLang, docs[1].ID, docs[1].SourceLang, docs[1].TargetLang, docs[1].Text)
+	}
+	if got := spanList(docs[1]); !slices.Equal(got, []string{"PER Emmanuel Macron human 1"}) {
+		t.Fatalf("target spans %q", got)
+	}
+}
