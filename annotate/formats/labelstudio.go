@@ -14,7 +14,7 @@ func labelStudioFormat() Format {
 	return Format{
 		Name: "labelstudio", Title: "Label Studio JSON tasks", Extensions: []string{".json"},
 		Offsets:     "Unicode code points (Label Studio ≥ 1.6 stores code points); --unit utf16 for older versions",
-		Description: "spans (human → annotations, auto → predictions) and relations of one side, plus the labeling config; no entities or translations",
+		Description: "spans with notes (human → annotations, auto → predictions) and relations of one side, plus the labeling config; no entities or translations",
 		write:       writeLabelStudio, read: readLabelStudio,
 	}
 }

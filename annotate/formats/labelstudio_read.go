@@ -10,6 +10,7 @@ import (
 	"github.com/glose-app/glose/annotate"
 )
 
+// readLabelStudio reads a task list (or one task): a document per task, in the unit lsUnit decides.
 func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
 	var tasks []lsTask
 	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
@@ -91,7 +92,7 @@ func lsLangs(where string, t lsTask, langs map[string]string, opts ReadOptions, 
 }
 
 // lsRaw reads a task: its text, the annotations people made (merged when there are several, see
-// lsMerge) and the predictions, as suggestions.
+// lsReader.merge) and the predictions, as suggestions.
 func lsRaw(where string, t lsTask, unit annotate.Unit, w *warnings) (rawDoc, error) {
 	text, ok := t.Data["text"].(string)
 	if !ok {

@@ -98,11 +98,14 @@ type lsNamedSet struct {
 	lsResultSet
 }
 
-// lsAllSets lists a task's result sets, annotations first, in file order.
+// lsAllSets lists the result sets of a task that may be imported, annotations first, in file order:
+// a cancelled annotation is left out, so its regions cannot fail the import.
 func lsAllSets(t lsTask) []lsNamedSet {
 	sets := make([]lsNamedSet, 0, len(t.Annotations)+len(t.Predictions))
 	for k, a := range t.Annotations {
-		sets = append(sets, lsNamedSet{fmt.Sprintf("annotation %d", k+1), a})
+		if !a.WasCancelled {
+			sets = append(sets, lsNamedSet{fmt.Sprintf("annotation %d", k+1), a})
+		}
 	}
 	for k, p := range t.Predictions {
 		sets = append(sets, lsNamedSet{fmt.Sprintf("prediction %d", k+1), p})
