@@ -23,7 +23,7 @@ func TestBadInputGivesClearErrors(t *testing.T) {
 		{"range.jsonl", `{"text": "Le café", "entities": [{"id": 1, "label": "PER", "start_offset": 3, "end_offset": 40}], "relations": []}`, []string{"range.jsonl:1", "entities[0]", "[3, 40)", "outside the text (7 Unicode code points)"}},
 		{"inside.jsonl", `{"text": "😀 x", "entities": [[1, 5, "PER"]]}`, []string{"inside.jsonl:1", "entities[0]", "outside the text"}},
 		{"surrogate.jsonl", `{"text": "😀 x", "entities": [[1, 3, "PER"]]}`, []string{"surrogate.jsonl:1", "inside a character"}},
-		{"bad.json", `[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 2, "end": 9, "labels": ["PER"]}}]}]}]`, []string{"bad.json: task 1: result[0]", "[2, 9)"}},
+		{"bad.json", `[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 2, "end": 9, "labels": ["PER"]}}]}]}]`, []string{"bad.json: task 1: annotation 1 result[0]", "[2, 9)"}},
 		{"broken.json", `{"format": "glose/1", "id": `, []string{"broken.json"}},
 		{"dup.jsonl", `{"text": "« Non », dit Zoé 😀 à Paris.", "entities": [{"id": 1, "label": "PER", "start_offset": 13, "end_offset": 16}, {"id": 1, "label": "LOC", "start_offset": 21, "end_offset": 26}], "relations": [{"id": 1, "from_id": 1, "to_id": 1, "type": "speaker"}]}`,
 			[]string{"dup.jsonl:1", "two spans have the ID 1", `PER "Zoé"`, `LOC "Paris"`}},

@@ -184,7 +184,7 @@ func (r *bratReader) span(where, id string, f []string) error {
 	if err != nil {
 		return err
 	}
-	if got := r.fragmentText(frags); !sameText(got, f[2]) {
+	if got := r.fragmentText(frags); !bratSameText(got, f[2]) {
 		return fmt.Errorf("%s: %s: the .ann gives the text %q, but the text at %s is %q%s", where, id,
 			annotate.Shorten(f[2], 40), offsets, annotate.Shorten(got, 40), r.mismatchHint(frags, f[2]))
 	}
@@ -258,9 +258,9 @@ func (r *bratReader) fragmentText(frags []bratFrag) string {
 	return strings.Join(texts, " ")
 }
 
-// sameText compares the text of the .ann with the text at the offsets, tolerating what Glose and other
+// bratSameText compares the text of the .ann with the text at the offsets, tolerating what Glose and other
 // writers change in a one-line column: runs of white space (line breaks) and the Unicode normal form.
-func sameText(a, b string) bool {
+func bratSameText(a, b string) bool {
 	return strings.Join(strings.Fields(norm.NFC.String(a)), " ") == strings.Join(strings.Fields(norm.NFC.String(b)), " ")
 }
 
@@ -277,7 +277,7 @@ func (r *bratReader) mismatchHint(frags []bratFrag, want string) string {
 			}
 			texts = append(texts, r.doc.Text[a:b])
 		}
-		if len(texts) == len(frags) && sameText(strings.Join(texts, " "), want) {
+		if len(texts) == len(frags) && bratSameText(strings.Join(texts, " "), want) {
 			return fmt.Sprintf(" (the offsets seem to count %s; brat counts Unicode code points)", u)
 		}
 	}

@@ -23,11 +23,13 @@ type rawSpan struct {
 	Note       string
 }
 
-// rawLink is a relation read from a foreign file, between the keys of two spans.
+// rawLink is a relation read from a foreign file, between the keys of two spans. Confidence counts only
+// for suggestions; 0 means the file does not say (0.5 then).
 type rawLink struct {
-	Type     string
-	From, To string
-	Origin   annotate.Origin
+	Type       string
+	From, To   string
+	Origin     annotate.Origin
+	Confidence float64
 }
 
 // rawDoc is what a foreign format gives: a text with spans and relations.
@@ -93,6 +95,9 @@ func build(name string, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Docu
 		conf := 1.0
 		if origin == annotate.Auto {
 			conf = 0.5
+			if l.Confidence > 0 && l.Confidence <= 1 {
+				conf = l.Confidence
+			}
 		}
 		d.Links = append(d.Links, &annotate.Link{ID: "l" + strconv.Itoa(len(d.Links)+1), Type: l.Type, From: from, To: to, Origin: origin, Confidence: conf})
 	}
@@ -227,4 +232,32 @@ func docIDFrom(name string, id any, i int) string {
 		return base
 	}
 	return base + "-" + strconv.Itoa(i+1)
+}
+
+// sameText reports whether a text a file states for a range (Label Studio's value.text) is the text at
+// the range, either as is or once both are normalised as imports normalise them (NFC, LF line ends).
+func sameText(stated, found string) bool {
+	return stated == found || normPiece(stated, false) == normPiece(found, false)
+}
+
+// outsideBMP reports whether s has a character outside the Basic Multilingual Plane (e.g. an emoji), the
+// only characters on which code points and UTF-16 code units disagree.
+func outsideBMP(s string) bool {
+	return annotate.Count(s, annotate.UTF16) != annotate.Count(s, annotate.CodePoints)
+}
+
+// otherUnit is the unit a file's offsets may count instead of u: UTF-16 for code points and back.
+func otherUnit(u annotate.Unit) annotate.Unit {
+	if u == annotate.UTF16 {
+		return annotate.CodePoints
+	}
+	return annotate.UTF16
+}
+
+// unitFlag is the --unit value that selects u.
+func unitFlag(u annotate.Unit) string {
+	if u == annotate.UTF16 {
+		return "utf16"
+	}
+	return "codepoints"
 }

@@ -76,7 +76,7 @@ func doccanoRecordOf(v *view, unit annotate.Unit, w *warnings) doccanoRecord {
 	if auto > 0 {
 		w.add(v.ID, "%d suggestions (auto spans) exported as plain spans: doccano has no origin (use --confirmed to leave them out)", auto)
 	}
-	if unit == annotate.CodePoints && annotate.Count(v.Text, annotate.UTF16) != annotate.Count(v.Text, annotate.CodePoints) {
+	if unit == annotate.CodePoints && outsideBMP(v.Text) {
 		w.add(v.ID, "the text has characters outside the BMP (e.g. emoji): offsets are code points, as Python counts; doccano's browser counts UTF-16 code units (doccano issue #2290), so use --unit utf16 to load this file into doccano")
 	}
 	return rec
@@ -116,7 +116,7 @@ func readDoccano(name string, data []byte, opts ReadOptions) ([]*annotate.Docume
 			return err
 		}
 		r.ID = docIDFrom(name, in.ID, len(docs))
-		if unit == annotate.CodePoints && annotate.Count(r.Text, annotate.UTF16) != annotate.Count(r.Text, annotate.CodePoints) && len(r.Spans) > 0 {
+		if unit == annotate.CodePoints && outsideBMP(r.Text) && len(r.Spans) > 0 {
 			w.add(where, "the text has characters outside the BMP: offsets were read as code points; if the file comes from doccano's browser, import it with --unit utf16")
 		}
 		d, err := build(where, r, opts, &w)

@@ -14,7 +14,7 @@ func labelStudioFormat() Format {
 	return Format{
 		Name: "labelstudio", Title: "Label Studio JSON tasks", Extensions: []string{".json"},
 		Offsets:     "Unicode code points (Label Studio ≥ 1.6 stores code points); --unit utf16 for older versions",
-		Description: "spans (human → annotations, auto → predictions) and relations of one side, plus the labeling config; no entities or translations",
+		Description: "spans with notes (human → annotations, auto → predictions) and relations of one side, plus the labeling config; no entities or translations",
 		write:       writeLabelStudio, read: readLabelStudio,
 	}
 }
@@ -26,7 +26,12 @@ type lsTask struct {
 	Predictions []lsResultSet  `json:"predictions,omitempty"`
 }
 
+// lsResultSet is an annotation or a prediction. ID, CompletedBy and GroundTruth are only read: they
+// name an annotation in messages and pick the annotations to import.
 type lsResultSet struct {
+	ID           int        `json:"id,omitempty"`
+	CompletedBy  any        `json:"completed_by,omitempty"`
+	GroundTruth  bool       `json:"ground_truth,omitempty"`
 	ModelVersion string     `json:"model_version,omitempty"`
 	Score        *float64   `json:"score,omitempty"`
 	WasCancelled bool       `json:"was_cancelled,omitempty"`
@@ -45,6 +50,13 @@ type lsRegion struct {
 	ToID      string   `json:"to_id,omitempty"`
 	Direction string   `json:"direction,omitempty"`
 	Labels    []string `json:"labels,omitempty"`
+	Meta      *lsMeta  `json:"meta,omitempty"`
+}
+
+// lsMeta is what Label Studio's region panel lets a person write about a region (its "meta" text area):
+// where a span's note goes.
+type lsMeta struct {
+	Text []string `json:"text"`
 }
 
 type lsValue struct {
@@ -65,7 +77,7 @@ func writeLabelStudio(docs []*annotate.Document, opts WriteOptions) ([]File, []W
 		translationWarning(d, "Label Studio", &w)
 		entityWarning(d, "Label Studio", &w)
 		for _, v := range views(d, opts, &w) {
-			tasks = append(tasks, lsTaskOf(v, unit))
+			tasks = append(tasks, lsTaskOf(v, unit, &w))
 		}
 	}
 	var buf bytes.Buffer
@@ -82,11 +94,16 @@ func writeLabelStudio(docs []*annotate.Document, opts WriteOptions) ([]File, []W
 	return files, w, nil
 }
 
-func lsTaskOf(v *view, unit annotate.Unit) lsTask {
+// lsTaskOf writes a view as a task. Label Studio keeps a relation beside its two regions, so a relation
+// goes with the person's regions only when it and both its ends are a person's; otherwise it goes into
+// the prediction, with copies of the person's regions it joins. Each relation states its origin (and,
+// for a suggestion, its confidence as score), so a relation a person confirmed between suggestions comes
+// back confirmed.
+func lsTaskOf(v *view, unit annotate.Unit, w *warnings) lsTask {
 	t := lsTask{Data: map[string]any{"text": v.Text, "glose_id": v.ID, "lang": v.Lang}}
 	human, auto := lsResultSet{Result: []lsRegion{}}, lsResultSet{ModelVersion: "glose", Result: []lsRegion{}}
 	byID := map[string]vspan{}
-	sum := 0.0
+	sum, n := 0.0, 0
 	for _, s := range v.Spans {
 		byID[s.ID] = s
 		r := lsRegionOf(v, s, unit)
@@ -94,17 +111,25 @@ func lsTaskOf(v *view, unit annotate.Unit) lsTask {
 			human.Result = append(human.Result, r)
 		} else {
 			auto.Result = append(auto.Result, r)
-			sum += s.Confidence
+			sum, n = sum+s.Confidence, n+1
 		}
 	}
+	confirmed := 0
 	for _, l := range v.Links {
-		rel := lsRegion{Type: "relation", FromID: l.From, ToID: l.To, Direction: "right", Labels: []string{l.Type}}
+		rel := lsRegion{Type: "relation", FromID: l.From, ToID: l.To, Direction: "right", Labels: []string{l.Type}, Origin: "manual"}
+		if l.Origin != annotate.Human {
+			c := l.Confidence
+			rel.Origin, rel.Score = "prediction", &c
+			sum, n = sum+c, n+1
+		}
 		a, b := byID[l.From], byID[l.To]
 		if a.Origin == annotate.Human && b.Origin == annotate.Human && l.Origin == annotate.Human {
 			human.Result = append(human.Result, rel)
 			continue
 		}
-		// A relation must sit beside both its regions: copy a person's region into the prediction.
+		if l.Origin == annotate.Human {
+			confirmed++
+		}
 		for _, s := range []vspan{a, b} {
 			if s.Origin == annotate.Human && !hasRegion(auto.Result, s.ID) {
 				auto.Result = append(auto.Result, lsRegionOf(v, s, unit))
@@ -112,12 +137,14 @@ func lsTaskOf(v *view, unit annotate.Unit) lsTask {
 		}
 		auto.Result = append(auto.Result, rel)
 	}
+	if confirmed > 0 {
+		w.add(v.ID, "%d relations a person confirmed join a suggestion, so they are in the prediction (with origin \"manual\"): Label Studio shows them as predicted, Glose reads them back as confirmed", confirmed)
+	}
 	if len(human.Result) > 0 {
 		t.Annotations = []lsResultSet{human}
 	}
 	if len(auto.Result) > 0 {
-		n := float64(len(auto.Result))
-		score := sum / n
+		score := sum / float64(max(n, 1))
 		auto.Score = &score
 		t.Predictions = []lsResultSet{auto}
 	}
@@ -141,6 +168,9 @@ func lsRegionOf(v *view, s vspan, unit annotate.Unit) lsRegion {
 		r.Score, r.Origin = &c, "prediction"
 	} else {
 		r.Origin = "manual"
+	}
+	if s.Note != "" {
+		r.Meta = &lsMeta{Text: []string{s.Note}}
 	}
 	return r
 }
@@ -173,118 +203,4 @@ func labelStudioConfig(docs []*annotate.Document) []byte {
 	}
 	b.WriteString("  </Labels>\n  <Text name=\"text\" value=\"$text\"/>\n</View>\n")
 	return []byte(b.String())
-}
-
-func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
-	unit, _ := parseUnit(opts.Unit, annotate.CodePoints)
-	var tasks []lsTask
-	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
-		var one lsTask
-		if err := json.Unmarshal(data, &one); err != nil {
-			return nil, nil, fmt.Errorf("%s: invalid Label Studio task: %w", name, err)
-		}
-		tasks = []lsTask{one}
-	} else if err := json.Unmarshal(data, &tasks); err != nil {
-		return nil, nil, fmt.Errorf("%s: invalid Label Studio task list: %w", name, err)
-	}
-	var w warnings
-	var docs []*annotate.Document
-	for i, t := range tasks {
-		where := fmt.Sprintf("%s: task %d", name, i+1)
-		r, err := lsRaw(where, t, unit, &w)
-		if err != nil {
-			return nil, w, err
-		}
-		id, _ := t.Data["glose_id"].(string)
-		r.ID = docIDFrom(name, id, i)
-		d, err := build(where, r, opts, &w)
-		if err != nil {
-			return nil, w, err
-		}
-		docs = append(docs, d)
-	}
-	if len(docs) == 0 {
-		return nil, w, fmt.Errorf("%s: no task", name)
-	}
-	return docs, w, nil
-}
-
-func lsRaw(where string, t lsTask, unit annotate.Unit, w *warnings) (rawDoc, error) {
-	text, ok := t.Data["text"].(string)
-	if !ok {
-		return rawDoc{}, fmt.Errorf("%s: data.text is missing or not a string", where)
-	}
-	r := rawDoc{Text: text}
-	off := annotate.NewOffsets(text)
-	seen := map[string]bool{}
-	sets := make([]lsResultSet, 0, 2)
-	for _, a := range t.Annotations {
-		if !a.WasCancelled {
-			sets = append(sets, a)
-			break
-		}
-	}
-	if len(t.Predictions) > 0 {
-		sets = append(sets, t.Predictions[0])
-	}
-	for k, set := range sets {
-		origin := annotate.Human
-		if k == len(sets)-1 && len(t.Predictions) > 0 {
-			origin = annotate.Auto
-		}
-		if err := lsAddResults(where, set, origin, off, unit, seen, &r, w); err != nil {
-			return r, err
-		}
-	}
-	return r, nil
-}
-
-// lsSpan reads a labels region; a prediction's region keeps its score as confidence.
-func lsSpan(at string, reg lsRegion, origin annotate.Origin, off *annotate.Offsets, unit annotate.Unit) (rawSpan, error) {
-	if reg.Value == nil || len(reg.Value.Labels) == 0 {
-		return rawSpan{}, fmt.Errorf("%s: a labels region without value.labels", at)
-	}
-	a, b, err := toBytes(off, reg.Value.Start, reg.Value.End, unit, at)
-	if err != nil {
-		return rawSpan{}, err
-	}
-	conf := 1.0
-	if origin == annotate.Auto {
-		conf = 0.5
-		if reg.Score != nil && *reg.Score >= 0 && *reg.Score <= 1 {
-			conf = *reg.Score
-		}
-	}
-	return rawSpan{Key: reg.ID, Start: a, End: b, Label: reg.Value.Labels[0], Origin: origin, Confidence: conf}, nil
-}
-
-func lsAddResults(where string, set lsResultSet, origin annotate.Origin, off *annotate.Offsets, unit annotate.Unit, seen map[string]bool, r *rawDoc, w *warnings) error {
-	for j, reg := range set.Result {
-		at := fmt.Sprintf("%s: result[%d]", where, j)
-		switch reg.Type {
-		case "labels":
-			if seen[reg.ID] && reg.ID != "" {
-				continue
-			}
-			seen[reg.ID] = true
-			s, err := lsSpan(at, reg, origin, off, unit)
-			if err != nil {
-				return err
-			}
-			r.Spans = append(r.Spans, s)
-		case "relation":
-			typ := "related"
-			if len(reg.Labels) > 0 {
-				typ = reg.Labels[0]
-			}
-			from, to := reg.FromID, reg.ToID
-			if reg.Direction == "left" {
-				from, to = to, from
-			}
-			r.Links = append(r.Links, rawLink{Type: typ, From: from, To: to, Origin: origin})
-		default:
-			w.add(where, "result[%d]: region type %q is not a text span; left out", j, reg.Type)
-		}
-	}
-	return nil
 }

@@ -117,3 +117,37 @@ func TestImportCorpusWritesJSONLines(t *testing.T) {
 		t.Fatalf("%v %+v", err, d)
 	}
 }
+
+// TestLabelStudioUTF16RoundTrip: a Label Studio file exported with --unit utf16 and imported without
+// --unit gets its spans back on the right characters, with a warning saying which unit was read; forcing
+// the wrong unit is an error that says what to do.
+func TestLabelStudioUTF16RoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	doc := exportDoc(t, dir)
+	tasks := filepath.Join(dir, "u16.json")
+	if _, _, err := runExport("--to", "labelstudio", "--unit", "utf16", "-o", tasks, doc); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := cmdImport([]string{tasks}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	d, err := annotate.Unmarshal(out.Bytes(), "import")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, sp := range d.Spans {
+		got = append(got, sp.Label+" "+d.SpanText(sp))
+	}
+	if strings.Join(got, "|") != "QUOTE « C'est fini 😀 »|PER Sergueï Lavrov|LOC Moscou" {
+		t.Fatalf("spans %q", got)
+	}
+	if want := "glose-cli import: warning: " + tasks + ": offsets read as UTF-16 code units, not Unicode code points: the value.text of 3 of 3 regions"; !strings.Contains(errOut.String(), want) {
+		t.Fatalf("stderr %q lacks %q", errOut.String(), want)
+	}
+	err = cmdImport([]string{"--unit", "codepoints", tasks}, &out, &errOut)
+	if err == nil || !strings.Contains(err.Error(), `annotation 1 result[0] (region "t1"): value.text is "« C'est fini 😀 »" but the text at [0, 17) (Unicode code points) is "« C'est fini 😀 »,"`) || !strings.Contains(err.Error(), "import with --unit utf16") {
+		t.Fatalf("forced code points: %v", err)
+	}
+}

@@ -20,7 +20,7 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	from := fs.String("from", "", "the input `FORMAT` when the file name does not tell: "+strings.Join(formats.Names(false), ", "))
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio files: codepoints (default) or utf16")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli import [-o OUT] [--from FORMAT] FILE\n\nImports a text, Markdown, HTML, Glose JSON/JSONL, doccano, Label Studio, brat, XLIFF or TMX file\nand writes it as segmented Glose JSON (JSON Lines when the file holds several documents).")
+		fmt.Fprintln(stderr, "usage: glose-cli import [-o OUT] [--from FORMAT] [--unit codepoints|utf16] FILE\n\nImports a text, Markdown, HTML, Glose JSON/JSONL, doccano, Label Studio, brat, XLIFF or TMX file\nand writes it as segmented Glose JSON (JSON Lines when the file holds several documents).")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

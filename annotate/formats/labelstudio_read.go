@@ -1,0 +1,301 @@
+package formats
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// readLabelStudio reads a task list (or one task): a document per task, in the unit lsUnit decides.
+func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
+	var tasks []lsTask
+	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
+		var one lsTask
+		if err := json.Unmarshal(data, &one); err != nil {
+			return nil, nil, fmt.Errorf("%s: invalid Label Studio task: %w", name, err)
+		}
+		tasks = []lsTask{one}
+	} else if err := json.Unmarshal(data, &tasks); err != nil {
+		return nil, nil, fmt.Errorf("%s: invalid Label Studio task list: %w", name, err)
+	}
+	var w warnings
+	unit, err := lsUnit(name, tasks, opts.Unit, &w)
+	if err != nil {
+		return nil, w, err
+	}
+	langs := lsLangByID(tasks)
+	var docs []*annotate.Document
+	for i, t := range tasks {
+		where := lsWhere(name, i, t)
+		r, err := lsRaw(where, t, unit, &w)
+		if err != nil {
+			return nil, w, err
+		}
+		id, _ := t.Data["glose_id"].(string)
+		r.ID = docIDFrom(name, id, i)
+		o := opts
+		o.SourceLang, o.TargetLang = lsLangs(where, t, langs, opts, &w)
+		d, err := build(where, r, o, &w)
+		if err != nil {
+			return nil, w, err
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 {
+		return nil, w, fmt.Errorf("%s: no task", name)
+	}
+	return docs, w, nil
+}
+
+// lsLangByID maps the glose_id of each task to its data.lang, as Glose exports them.
+func lsLangByID(tasks []lsTask) map[string]string {
+	langs := map[string]string{}
+	for _, t := range tasks {
+		id, _ := t.Data["glose_id"].(string)
+		if lang, _ := t.Data["lang"].(string); id != "" && lang != "" {
+			langs[id] = lang
+		}
+	}
+	return langs
+}
+
+// lsLangs gives a task's languages. data.lang is the language of its text. The other language is that
+// of the task holding the other side of the same Glose document (--side both writes "ID" and
+// "ID#target"), else the default target language, or the default source language when the text is
+// already in that one.
+func lsLangs(where string, t lsTask, langs map[string]string, opts ReadOptions, w *warnings) (src, tgt string) {
+	src, _ = t.Data["lang"].(string)
+	if src == "" {
+		src = opts.SourceLang
+	}
+	id, _ := t.Data["glose_id"].(string)
+	source, isTarget := strings.CutSuffix(id, "#target")
+	switch {
+	case id == "":
+	case isTarget:
+		tgt = langs[source]
+		w.add(where, "%s is the translation side of document %s: imported as a document of its own, in %s (Label Studio tasks do not keep which sentence translates which: use xliff or jsonl to keep translations with their source)", id, source, src)
+	default:
+		tgt = langs[id+"#target"]
+	}
+	if tgt == "" {
+		tgt = opts.TargetLang
+		if tgt == src {
+			tgt = opts.SourceLang
+		}
+	}
+	return src, tgt
+}
+
+// lsRaw reads a task: its text, the annotations people made (merged when there are several, see
+// lsReader.merge) and the predictions, as suggestions.
+func lsRaw(where string, t lsTask, unit annotate.Unit, w *warnings) (rawDoc, error) {
+	text, ok := t.Data["text"].(string)
+	if !ok {
+		return rawDoc{}, fmt.Errorf("%s: data.text is missing or not a string", where)
+	}
+	c := &lsReader{where: where, off: annotate.NewOffsets(text), unit: unit, w: w, r: rawDoc{Text: text},
+		keys: map[string]bool{}, regions: map[string][]string{}, predicted: map[string]lsPredicted{}}
+	if err := c.merge(lsPeople(where, t, w)); err != nil {
+		return c.r, err
+	}
+	for k, p := range t.Predictions {
+		if err := c.prediction(k, p); err != nil {
+			return c.r, err
+		}
+	}
+	c.multiLabelWarning()
+	return c.r, nil
+}
+
+// lsReader builds the raw document of one task.
+type lsReader struct {
+	where     string
+	off       *annotate.Offsets
+	unit      annotate.Unit
+	w         *warnings
+	r         rawDoc
+	keys      map[string]bool        // span keys given so far
+	regions   map[string][]string    // region ID → keys of its spans (one per label), first set that has it
+	predicted map[string]lsPredicted // start:end:label → the span a prediction set suggested
+	multi     []string               // regions with several labels, for the warning
+}
+
+// lsPredicted is a span a prediction set suggested: its index in rawDoc.Spans and the set's.
+type lsPredicted struct{ span, set int }
+
+// lsSet is a result set read: spans with the region each comes from, relations between region IDs.
+type lsSet struct {
+	name   string
+	spans  []rawSpan
+	region []string // region ID of spans[i]
+	links  []rawLink
+}
+
+// read reads the regions of a result set; origin and confidence are the set's (lsReader.prediction
+// refines them per region).
+func (c *lsReader) read(name string, set lsResultSet, origin annotate.Origin) (lsSet, error) {
+	s := lsSet{name: name}
+	for j, reg := range set.Result {
+		at := fmt.Sprintf("%s: %s result[%d]", c.where, name, j)
+		switch reg.Type {
+		case "labels":
+			o := origin
+			if origin == annotate.Auto && reg.Origin == "manual" {
+				o = annotate.Human // a person's region Glose copied beside a relation
+			}
+			spans, err := c.regionSpans(at, reg, o)
+			if err != nil {
+				return s, err
+			}
+			for range spans {
+				s.region = append(s.region, reg.ID)
+			}
+			s.spans = append(s.spans, spans...)
+		case "relation":
+			s.links = append(s.links, lsLink(reg, origin))
+		default:
+			c.w.add(c.where, "%s result[%d]: region type %q is not a text span; left out", name, j, reg.Type)
+		}
+	}
+	return s, nil
+}
+
+// regionSpans reads a labels region: one span per label, so that a region two labels share keeps both.
+func (c *lsReader) regionSpans(at string, reg lsRegion, origin annotate.Origin) ([]rawSpan, error) {
+	if reg.Value == nil || len(reg.Value.Labels) == 0 {
+		return nil, fmt.Errorf("%s: a labels region without value.labels", at)
+	}
+	a, b, err := toBytes(c.off, reg.Value.Start, reg.Value.End, c.unit, at)
+	if err != nil {
+		return nil, err
+	}
+	conf := 1.0
+	if origin == annotate.Auto {
+		conf = 0.5
+		if reg.Score != nil && *reg.Score >= 0 && *reg.Score <= 1 {
+			conf = *reg.Score
+		}
+	}
+	if len(reg.Value.Labels) > 1 {
+		c.multi = append(c.multi, fmt.Sprintf("%s (%s)", reg.ID, strings.Join(reg.Value.Labels, ", ")))
+	}
+	var note string
+	if reg.Meta != nil {
+		note = strings.Join(reg.Meta.Text, "\n")
+	}
+	out := make([]rawSpan, 0, len(reg.Value.Labels))
+	for _, l := range reg.Value.Labels {
+		out = append(out, rawSpan{Start: a, End: b, Label: l, Origin: origin, Confidence: conf, Note: note})
+	}
+	return out, nil
+}
+
+// lsLink reads a relation. In a prediction, origin "manual" marks one a person confirmed (Glose writes
+// it so) and score is the confidence.
+func lsLink(reg lsRegion, origin annotate.Origin) rawLink {
+	typ := "related"
+	if len(reg.Labels) > 0 {
+		typ = reg.Labels[0]
+	}
+	from, to := reg.FromID, reg.ToID
+	if reg.Direction == "left" {
+		from, to = to, from
+	}
+	l := rawLink{Type: typ, From: from, To: to, Origin: origin}
+	switch {
+	case origin != annotate.Auto:
+	case reg.Origin == "manual":
+		l.Origin = annotate.Human
+	case reg.Score != nil && *reg.Score > 0 && *reg.Score <= 1:
+		l.Confidence = *reg.Score
+	}
+	return l
+}
+
+// key gives a span a key no other span of the task has: its region ID when free.
+func (c *lsReader) key(region string) string {
+	k := region
+	for n := 2; k == "" || c.keys[k]; n++ {
+		k = region + "~" + strconv.Itoa(n)
+	}
+	c.keys[k] = true
+	return k
+}
+
+// links adds a set's relations between the spans its regions became: a relation to a region with
+// several labels joins each of its spans, so it survives whichever label a reviewer keeps.
+func (c *lsReader) links(s lsSet, local map[string][]string, add func(l rawLink)) {
+	for _, l := range s.links {
+		from, to := local[l.From], local[l.To]
+		if len(from) == 0 || len(to) == 0 {
+			c.w.add(c.where, "%s: relation %s %s → %s: no such region; left out", s.name, l.Type, l.From, l.To)
+			continue
+		}
+		for _, a := range from {
+			for _, b := range to {
+				l.From, l.To = a, b
+				add(l)
+			}
+		}
+	}
+}
+
+// prediction adds a prediction's regions as suggestions. A region an annotation (or an earlier
+// prediction) already has, by ID, is that span; a span that an earlier prediction set (another model
+// version) already suggests, by offsets and label, keeps the higher confidence.
+func (c *lsReader) prediction(k int, p lsResultSet) error {
+	s, err := c.read(fmt.Sprintf("prediction %d", k+1), p, annotate.Auto)
+	if err != nil {
+		return err
+	}
+	local := map[string][]string{}
+	for i, sp := range s.spans {
+		id := s.region[i]
+		if keys, ok := c.regions[id]; ok && id != "" {
+			if len(local[id]) == 0 {
+				local[id] = keys
+			}
+			continue
+		}
+		same := fmt.Sprintf("%d:%d:%s", sp.Start, sp.End, sp.Label)
+		if prev, ok := c.predicted[same]; ok && prev.set != k {
+			c.r.Spans[prev.span].Confidence = max(c.r.Spans[prev.span].Confidence, sp.Confidence)
+			local[id] = append(local[id], c.r.Spans[prev.span].Key)
+			continue
+		}
+		sp.Key = c.key(id)
+		c.predicted[same] = lsPredicted{len(c.r.Spans), k}
+		c.r.Spans = append(c.r.Spans, sp)
+		local[id] = append(local[id], sp.Key)
+	}
+	c.remember(local)
+	c.links(s, local, func(l rawLink) { c.r.Links = append(c.r.Links, l) })
+	return nil
+}
+
+// remember notes which spans a set's regions became, so that a later set's copy of a region (Glose
+// copies a person's region into the prediction that holds a relation to it) is that span.
+func (c *lsReader) remember(local map[string][]string) {
+	for id, keys := range local {
+		if _, ok := c.regions[id]; !ok && id != "" {
+			c.regions[id] = keys
+		}
+	}
+}
+
+// multiLabelWarning lists the regions that became several spans.
+func (c *lsReader) multiLabelWarning() {
+	if len(c.multi) == 0 {
+		return
+	}
+	list := c.multi
+	if len(list) > 5 {
+		list = append(list[:5:5], "…")
+	}
+	c.w.add(c.where, "%d regions have several labels, imported as one span per label over the same text (a relation to the region joins each): %s", len(c.multi), strings.Join(list, "; "))
+}

@@ -1,0 +1,153 @@
+package formats
+
+import (
+	"fmt"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// lsTextCheck is what comparing the regions' value.text with the text at their offsets found, for one unit.
+type lsTextCheck struct {
+	first     *lsMismatch // the first region that disagrees, nil when none does
+	bad       int         // regions that disagree
+	checked   int         // regions that state a value.text
+	unchecked int         // regions without value.text in a text where the two units differ
+}
+
+// lsMismatch is a labels region whose value.text is not the text at its offsets.
+type lsMismatch struct {
+	at         string // task, result set and region
+	start, end int
+	stated     string
+	found      string // the text at the offsets; "" when err says why there is none
+	err        error
+	otherOK    bool // counted in the other unit, the offsets give the stated text
+}
+
+// lsWhere names a task in messages: its position in the file and, when it has one, its Label Studio ID.
+func lsWhere(name string, i int, t lsTask) string {
+	if t.ID != 0 {
+		return fmt.Sprintf("%s: task %d (id %d)", name, i+1, t.ID)
+	}
+	return fmt.Sprintf("%s: task %d", name, i+1)
+}
+
+// lsUnit decides which unit the file's offsets count. Label Studio repeats each region's text in
+// value.text, so offsets can be checked: the unit asked for (code points by default) must give that
+// text. When it does not but the other unit gives it for every region, and no unit was forced, the file
+// comes from an older Label Studio (or glose-cli export --unit utf16): it is read in that unit, with a
+// warning. Otherwise the first region that disagrees is an error.
+func lsUnit(name string, tasks []lsTask, asked string, w *warnings) (annotate.Unit, error) {
+	unit, _ := parseUnit(asked, annotate.CodePoints)
+	c := lsCheckTexts(name, tasks, unit)
+	if c.first == nil {
+		if asked == "" && c.unchecked > 0 {
+			w.add(name, "%d regions have no value.text, so their offsets could not be checked, in texts with characters outside the BMP (e.g. emoji): they were read as %s; if the file comes from a Label Studio older than 1.6, which counted UTF-16 code units, import it with --unit utf16", c.unchecked, unit)
+		}
+		return unit, nil
+	}
+	other := otherUnit(unit)
+	if asked == "" {
+		if o := lsCheckTexts(name, tasks, other); o.first == nil {
+			w.add(name, "offsets read as %s, not %s: the value.text of %d of %d regions is the text at their offsets only when counted that way (Label Studio before 1.6 and glose-cli export --unit utf16 count UTF-16 code units); import with --unit %s to say so", other, unit, c.bad, c.checked, unitFlag(other))
+			return other, nil
+		}
+	}
+	return unit, c.first.error(unit, asked != "")
+}
+
+// lsCheckTexts compares the value.text of every labels region of every result set with the text at its
+// offsets counted in u.
+func lsCheckTexts(name string, tasks []lsTask, u annotate.Unit) lsTextCheck {
+	var c lsTextCheck
+	for i, t := range tasks {
+		text, ok := t.Data["text"].(string)
+		if !ok {
+			continue // lsRaw reports it
+		}
+		off := annotate.NewOffsets(text)
+		wide := outsideBMP(text)
+		for _, set := range lsAllSets(t) {
+			for j, reg := range set.Result {
+				if reg.Type != "labels" || reg.Value == nil {
+					continue
+				}
+				if reg.Value.Text == "" {
+					if wide {
+						c.unchecked++
+					}
+					continue
+				}
+				c.checked++
+				at := fmt.Sprintf("%s: %s result[%d] (region %q)", lsWhere(name, i, t), set.name, j, reg.ID)
+				if m := lsCheckRegion(at, text, off, reg.Value, u); m != nil {
+					c.bad++
+					if c.first == nil {
+						c.first = m
+					}
+				}
+			}
+		}
+	}
+	return c
+}
+
+// lsNamedSet is a result set with its name in messages ("annotation 1", "prediction 2").
+type lsNamedSet struct {
+	name string
+	lsResultSet
+}
+
+// lsAllSets lists the result sets of a task that may be imported, annotations first, in file order:
+// a cancelled annotation is left out, so its regions cannot fail the import.
+func lsAllSets(t lsTask) []lsNamedSet {
+	sets := make([]lsNamedSet, 0, len(t.Annotations)+len(t.Predictions))
+	for k, a := range t.Annotations {
+		if !a.WasCancelled {
+			sets = append(sets, lsNamedSet{fmt.Sprintf("annotation %d", k+1), a})
+		}
+	}
+	for k, p := range t.Predictions {
+		sets = append(sets, lsNamedSet{fmt.Sprintf("prediction %d", k+1), p})
+	}
+	return sets
+}
+
+// lsCheckRegion returns how a region's value.text disagrees with the text at its offsets, or nil.
+func lsCheckRegion(at, text string, off *annotate.Offsets, v *lsValue, u annotate.Unit) *lsMismatch {
+	found, err := textAt(text, off, v.Start, v.End, u, at)
+	if err == nil && sameText(v.Text, found) {
+		return nil
+	}
+	m := &lsMismatch{at: at, start: v.Start, end: v.End, stated: v.Text, found: found, err: err}
+	if o, err := textAt(text, off, v.Start, v.End, otherUnit(u), at); err == nil && sameText(v.Text, o) {
+		m.otherOK = true
+	}
+	return m
+}
+
+// textAt returns the text over [start, end) counted in u.
+func textAt(text string, off *annotate.Offsets, start, end int, u annotate.Unit, where string) (string, error) {
+	a, b, err := toBytes(off, start, end, u, where)
+	if err != nil {
+		return "", err
+	}
+	return text[a:b], nil
+}
+
+func (m *lsMismatch) error(u annotate.Unit, forced bool) error {
+	other := otherUnit(u)
+	var hint string
+	switch {
+	case m.otherOK && forced:
+		hint = fmt.Sprintf("counted in %s, the offsets give the stated text: import with --unit %s", other, unitFlag(other))
+	case m.otherOK:
+		hint = fmt.Sprintf("counted in %s they would, but then other regions would not: the file mixes units, or its texts were edited after annotation", other)
+	default:
+		hint = "the task's text was probably edited after annotation, or the offsets belong to another text"
+	}
+	if m.err != nil {
+		return fmt.Errorf("%w, and value.text is %q; %s", m.err, m.stated, hint)
+	}
+	return fmt.Errorf("%s: value.text is %q but the text at [%d, %d) (%s) is %q; %s", m.at, m.stated, m.start, m.end, u, m.found, hint)
+}
