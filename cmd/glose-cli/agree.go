@@ -20,22 +20,16 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 	task := fs.String("task", "quotes", "what to compare: quotes (QUOTE spans and speakers) or ner (entity spans and labels)")
 	labels := fs.String("labels", "", "ner: comma-separated labels to compare (default: PER,ORG,LOC)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
-	var files []string
-	for { // flags may come before, between or after the two files
-		if err := fs.Parse(args); err != nil {
-			return usageError("%v", err)
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		args = fs.Args()[1:]
+	setUsage(fs, stderr, "usage: glose-cli agree [--task quotes|ner] [--labels L] [--json] A.jsonl B.jsonl\n\n"+
+		"Compares two annotations of the same documents (doccano relation-JSONL): B scored against A.")
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
-	if len(files) != 2 {
+	if fs.NArg() != 2 {
 		fs.Usage()
 		return usageError("agree needs two files: A.jsonl B.jsonl")
 	}
-	a, b := files[0], files[1]
+	a, b := fs.Arg(0), fs.Arg(1)
 	switch *task {
 	case "quotes":
 		if *labels != "" {

@@ -37,8 +37,11 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	minConf := fs.Float64("min-confidence", preannotate.DefaultMinConfidence, "drop proposals below this confidence")
 	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate this many files at once")
 	modelPath := fs.String("model", "", "entity model `file` from glose-cli train (default: the built-in model)")
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	setUsage(fs, stderr, "usage: glose-cli annotate [-o OUT] [-j N] [--model FILE] [--min-confidence C] FILE...\n\n"+
+		"Imports and pre-annotates .txt, .md and Glose .json files (- is text on standard input): one file\n"+
+		"gives Glose JSON, several give JSON Lines in the order given.")
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()

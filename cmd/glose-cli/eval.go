@@ -24,8 +24,10 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	model := fs.String("model", "", "NER model `file` (default: the built-in model)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
 	errs := fs.Bool("errors", false, "also list every error in context: missed, misplaced, mislabelled or misattributed and false")
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	setUsage(fs, stderr, "usage: glose-cli eval --gold FILE.jsonl [--task ner|quotes] [--labels L] [--model FILE] [--json] [--errors]\n\n"+
+		"Scores pre-annotation against gold annotations (doccano relation-JSONL).")
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *gold == "" || fs.NArg() > 0 {
 		fs.Usage()

@@ -33,8 +33,8 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 		}
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *to == "" || fs.NArg() == 0 {
 		fs.Usage()

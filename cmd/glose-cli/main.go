@@ -3,6 +3,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -67,6 +69,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if err := c.run(args[1:], stdout, stderr); err != nil {
+		if errors.Is(err, flag.ErrHelp) { // -h: the usage is printed
+			return 0
+		}
 		fmt.Fprintf(stderr, "glose-cli %s: %v\n", args[0], err)
 		if e, ok := err.(*exitError); ok {
 			return e.code

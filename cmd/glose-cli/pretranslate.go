@@ -31,8 +31,10 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	threshold := fs.Float64("threshold", 75, "lowest memory `score` used, in percent (100: exact matches only)")
 	provider := fs.String("mt", "", "machine translation `provider`: libretranslate, deepl, openai or none (default $GLOSE_MT)")
 	out := fs.String("o", "", "write to `file` instead of standard output")
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	setUsage(fs, stderr, "usage: glose-cli pretranslate [--tm PATH] [--threshold SCORE] [--mt PROVIDER] [-o OUT] FILE.json\n\n"+
+		"Fills the untranslated segments from the translation memory, then machine translation, as drafts.")
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 1 || *threshold <= 0 || *threshold > 100 {
 		fs.Usage()

@@ -25,14 +25,37 @@ func cmdTM(args []string, stdout, stderr io.Writer) error {
 	subs := map[string]func([]string, io.Writer, io.Writer) error{
 		"import": tmImport, "export": tmExport, "search": tmSearch,
 	}
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+		tmUsage(stderr)
+		return flag.ErrHelp
+	}
 	if len(args) == 0 || subs[args[0]] == nil {
-		fmt.Fprintln(stderr, "usage: glose-cli tm import|export|search [--tm PATH] ...")
+		tmUsage(stderr)
 		if len(args) == 0 {
 			return usageError("tm needs a subcommand: import, export or search")
 		}
 		return usageError("unknown tm subcommand %q: expected import, export or search", args[0])
 	}
 	return subs[args[0]](args[1:], stdout, stderr)
+}
+
+// tmSynopsis is the command line of each tm subcommand.
+var tmSynopsis = map[string]string{
+	"import": "glose-cli tm import [--tm PATH] [--source fr] [--target en] FILE.tmx...",
+	"export": "glose-cli tm export [--tm PATH] [-o OUT.tmx]",
+	"search": `glose-cli tm search [--tm PATH] [--json] [--top N] [--min SCORE] "sentence"`,
+}
+
+// tmUsage prints the tm subcommands and where the memory is by default.
+func tmUsage(w io.Writer) {
+	fmt.Fprintf(w, "usage: %s\n       %s\n       %s\n\n", tmSynopsis["import"], tmSynopsis["export"], tmSynopsis["search"])
+	fmt.Fprintln(w, "The translation memory shared by all documents: import TMX 1.4b into it, export it as TMX, search")
+	fmt.Fprintln(w, "it for fuzzy matches of a sentence. tm import creates the memory when it does not exist yet.")
+	def := "$XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory"
+	if p, err := tm.DefaultPath(os.Getenv); err == nil {
+		def = p
+	}
+	fmt.Fprintf(w, "PATH defaults to %s.\n\nRun 'glose-cli tm SUBCOMMAND -h' for a subcommand's options.\n", def)
 }
 
 // tmFlags are the options every tm subcommand takes.
@@ -46,6 +69,7 @@ type tmFlags struct {
 func newTMFlags(name string, stderr io.Writer) tmFlags {
 	fs := flag.NewFlagSet("tm "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	setUsage(fs, stderr, "usage: "+tmSynopsis[name])
 	return tmFlags{
 		fs:     fs,
 		path:   fs.String("tm", "", "translation memory `file` (default: the user's, see glose-cli tm -h)"),
@@ -68,8 +92,8 @@ func openTM(path string) (*tm.Memory, error) {
 
 func tmImport(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("import", stderr)
-	if err := f.fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(f.fs, args); err != nil {
+		return err
 	}
 	if f.fs.NArg() == 0 {
 		f.fs.Usage()
@@ -105,8 +129,8 @@ func tmImportFile(m *tm.Memory, name, source, target string, stdout io.Writer) e
 func tmExport(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("export", stderr)
 	out := f.fs.String("o", "", "write to `file` instead of standard output")
-	if err := f.fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(f.fs, args); err != nil {
+		return err
 	}
 	if f.fs.NArg() != 0 {
 		return usageError("tm export takes no arguments (use -o FILE)")
@@ -143,8 +167,8 @@ func tmSearch(args []string, stdout, stderr io.Writer) error {
 	asJSON := f.fs.Bool("json", false, "print JSON: [{\"source\", \"target\", \"score\"}] best first")
 	top := f.fs.Int("top", 5, "at most `N` matches")
 	minScore := f.fs.Float64("min", 50, "lowest `score` shown, in percent")
-	if err := f.fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(f.fs, args); err != nil {
+		return err
 	}
 	if f.fs.NArg() != 1 || *top < 1 {
 		f.fs.Usage()

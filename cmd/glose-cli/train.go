@@ -25,8 +25,8 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: glose-cli train [-o MODEL] --train TRAIN.jsonl [--dev DEV.jsonl]")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *trainPath == "" || fs.NArg() > 0 {
 		fs.Usage()
