@@ -53,7 +53,11 @@ func readGoldFile(path string) ([]preannotate.GoldDoc, error) {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
 	defer f.Close()
-	return preannotate.ReadGold(f, path)
+	docs, err := preannotate.ReadGold(f, path)
+	if err == nil && len(docs) == 0 {
+		err = fmt.Errorf("no document in %s: expected doccano JSON Lines, one document a line", path)
+	}
+	return docs, err
 }
 
 // agreeQuotes prints how far annotation b agrees with annotation a on quotations and speakers.

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/glose-app/glose/annotate/preannotate"
 )
@@ -19,12 +18,7 @@ func evalQuotes(path string, labels []string, jsonOut, listErrors bool, stdout i
 			return usageError("--task quotes scores QUOTE only, not --labels %s", l)
 		}
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("reading gold: %w", err)
-	}
-	defer f.Close()
-	gold, err := preannotate.ReadGold(f, path)
+	gold, err := readGoldFile(path)
 	if err != nil {
 		return err
 	}

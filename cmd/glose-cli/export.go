@@ -42,9 +42,12 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	}
 	f, ok := formats.Lookup(*to)
 	if !ok || !f.CanWrite() {
-		return usageError("unknown export format %q (known: %s)", *to, strings.Join(formats.Names(true), ", "))
+		return usageError("--to: unknown export format %q (known: %s)", *to, strings.Join(formats.Names(true), ", "))
 	}
 	opts := formats.WriteOptions{Confirmed: *confirmed, Unit: *unit, Paragraphs: *paragraphs}
+	if _, err := formats.ParseUnit(*unit); err != nil {
+		return usageError("--unit: %v", err)
+	}
 	var err error
 	if opts.Side, err = formats.ParseSide(*side); err != nil {
 		return usageError("%v", err)

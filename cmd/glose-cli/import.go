@@ -30,6 +30,12 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return usageError("expected one FILE, got %d", fs.NArg())
 	}
+	if _, err := formats.ParseUnit(*unit); err != nil {
+		return usageError("--unit: %v", err)
+	}
+	if f, ok := formats.Lookup(*from); *from != "" && (!ok || !f.CanRead()) {
+		return usageError("--from: unknown import format %q (known: %s)", *from, strings.Join(formats.Names(false), ", "))
+	}
 	docs, warnings, err := formats.ReadFile(fs.Arg(0), formats.ReadOptions{Format: *from, Unit: *unit})
 	for _, w := range warnings {
 		fmt.Fprintf(stderr, "glose-cli import: warning: %s\n", w)

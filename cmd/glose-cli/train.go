@@ -63,5 +63,9 @@ func readDoccanoFile(path string) ([]ner.Example, error) {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
 	defer f.Close()
-	return ner.ReadDoccano(f, path)
+	exs, err := ner.ReadDoccano(f, path)
+	if err == nil && len(exs) == 0 {
+		err = fmt.Errorf("no document in %s: expected doccano JSON Lines, one document a line", path)
+	}
+	return exs, err
 }
