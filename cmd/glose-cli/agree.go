@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/preannotate"
 )
@@ -37,11 +37,7 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 		}
 		return agreeQuotes(a, b, *jsonOut, stdout)
 	case "ner":
-		l := []string{"PER", "ORG", "LOC"}
-		if *labels != "" {
-			l = strings.Split(*labels, ",")
-		}
-		return agreeNER(a, b, l, *jsonOut, stdout)
+		return agreeNER(a, b, *labels, *jsonOut, stdout)
 	default:
 		return usageError("unknown --task %q: want quotes or ner", *task)
 	}
@@ -96,9 +92,10 @@ type agreeNERReport struct {
 	Micro     preannotate.PRF           `json:"micro"`
 }
 
-// agreeNER prints how far annotation b agrees with annotation a on entities (exact span and label).
-// The files must hold the same texts in the same order.
-func agreeNER(pathA, pathB string, labels []string, jsonOut bool, stdout io.Writer) error {
+// agreeNER prints how far annotation b agrees with annotation a on entities (exact span and label),
+// for the labels of --labels (built-in entity labels or those of the files; PER, ORG and LOC when
+// empty). The files must hold the same texts in the same order.
+func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout io.Writer) error {
 	a, err := readDoccanoFile(pathA)
 	if err != nil {
 		return err
@@ -106,6 +103,13 @@ func agreeNER(pathA, pathB string, labels []string, jsonOut bool, stdout io.Writ
 	b, err := readDoccanoFile(pathB)
 	if err != nil {
 		return err
+	}
+	labels, err := parseLabels(labelsFlag, exampleLabels(exampleLabels(entityLabels(), a), b))
+	if err != nil {
+		return err
+	}
+	if labels == nil {
+		labels = []string{annotate.LabelPER, annotate.LabelORG, annotate.LabelLOC}
 	}
 	if len(a) != len(b) {
 		return fmt.Errorf("%s holds %d documents and %s %d, want the same ones in the same order", pathA, len(a), pathB, len(b))

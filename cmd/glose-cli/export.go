@@ -55,11 +55,11 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if *side == "" {
 		opts.Side = f.DefaultSide()
 	}
-	if *labels != "" {
-		opts.Labels = strings.Split(*labels, ",")
-	}
 	docs, err := readAll(fs.Args(), stderr)
 	if err != nil {
+		return err
+	}
+	if opts.Labels, err = parseLabels(*labels, documentLabels(docs)); err != nil {
 		return err
 	}
 	files, warns, err := formats.Write(f.Name, docs, opts)

@@ -78,7 +78,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 0
 		}
 		fmt.Fprintf(stderr, "glose-cli %s: %v\n", args[0], err)
-		if e, ok := err.(*exitError); ok {
+		var e *exitError
+		if errors.As(err, &e) {
 			return e.code
 		}
 		return 1
