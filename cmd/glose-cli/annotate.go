@@ -26,7 +26,8 @@ import (
 //
 // .txt and .md files are imported, .json files read as Glose JSON, and - is plain text read from
 // standard input (its document ID "stdin"). One file gives Glose JSON, several
-// give JSON Lines (one document a line, in the order of the arguments), written as each is done. N
+// give JSON Lines (one document a line, in the order of the arguments), written as each is done; a
+// document whose ID an earlier one has (a/article.txt, b/article.txt) is renamed ID-N, N its place. N
 // files are pre-annotated at once (one per core by default). OUT is replaced only when every file
 // succeeded, its previous version kept as OUT.bak. --model names an entity model trained with
 // glose-cli train instead of the built-in one. A progress bar goes to stderr when it is a terminal.
@@ -66,7 +67,12 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	sizes, total := fileSizes(paths, in)
 	prog := newProgress(stderr, len(paths), total)
 	opts := preannotate.Options{MinConfidence: *minConf, NER: model}
+	ids := docIDs{} // files of the same name in different directories would share an ID
 	err = annotateFiles(paths, in, opts, *jobs, func(i int, d *annotate.Document) error {
+		if id, had := ids.claim(d.ID, i); had >= 0 {
+			fmt.Fprintf(stderr, "glose-cli annotate: warning: %s\n", renamedWarning(argName(paths[i]), d.ID, argName(paths[had]), id))
+			d.ID = id
+		}
 		if err := writeAnnotated(w, d, len(paths) == 1); err != nil {
 			return err
 		}
@@ -121,6 +127,14 @@ func readStdinArg(paths []string) ([]byte, error) {
 		return nil, fmt.Errorf("standard input: more than Glose imports (%d MB)", formats.MaxInputSize>>20)
 	}
 	return data, nil
+}
+
+// argName names a file argument in messages.
+func argName(path string) string {
+	if path == "-" {
+		return "standard input"
+	}
+	return path
 }
 
 // fileSizes returns each file's size (0 when it cannot be read: the reading will say why) and their

@@ -75,9 +75,11 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	return writeFiles(*out, stdout, stderr, files)
 }
 
-// readAll imports every file, printing the importers' warnings.
+// readAll imports every file, printing the importers' warnings, and refuses two documents with the
+// same ID, naming where each is.
 func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 	var docs []*annotate.Document
+	places := newDocPlaces()
 	for _, p := range paths {
 		ds, warns, err := formats.ReadFile(p, formats.ReadOptions{})
 		for _, w := range warns {
@@ -87,8 +89,9 @@ func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 			return nil, err
 		}
 		docs = append(docs, ds...)
+		places.add(p, len(ds))
 	}
-	return docs, nil
+	return docs, duplicateIDError(docs, places.place)
 }
 
 func writeDir(dir string, files []formats.File) error {

@@ -43,6 +43,11 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	places := newDocPlaces()
+	places.add(fs.Arg(0), len(docs))
+	for _, w := range uniqueIDs(docs, places.place) {
+		fmt.Fprintf(stderr, "glose-cli import: warning: %s\n", w)
+	}
 	if len(docs) == 1 {
 		return writeDocument(*out, stdout, docs[0])
 	}

@@ -34,7 +34,9 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 		if err == nil {
 			ext := strings.ToLower(filepath.Ext(name))
 			if ext == ".jsonl" || ext == ".ndjson" || annotate.IsJSONLines(data) {
-				docs, err = annotate.ValidateJSONLines(data, name)
+				if docs, err = annotate.ValidateJSONLines(data, name); err == nil {
+					err = jsonLinesIDError(name, data)
+				}
 			} else {
 				_, err = annotate.ValidateJSON(data, name)
 			}
