@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -48,11 +49,15 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m, err := openTM(*tmPath)
-	if err != nil {
+	m, err := openTM(*tmPath, false)
+	switch {
+	case errors.Is(err, errNoMemory) && *tmPath == "": // no memory of one's own yet: machine translation alone
+		fmt.Fprintf(stderr, "glose-cli pretranslate: %v; using machine translation only\n", err)
+	case err != nil:
 		return err
+	default:
+		defer m.Close()
 	}
-	defer m.Close()
 	eng := &suggest.Engine{TM: m, MT: translator, SourceLang: doc.SourceLang, TargetLang: doc.TargetLang}
 	segs := make([]suggest.SegmentText, len(doc.Segments))
 	for i, s := range doc.Segments {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/glose-app/glose/suggest/tm"
+	"github.com/glose-app/glose/workspace"
 )
 
 // cmdTM manages the translation memory shared by all documents:
@@ -78,14 +80,26 @@ func newTMFlags(name string, stderr io.Writer) tmFlags {
 	}
 }
 
-// openTM opens the memory named by --tm or the user's default one.
-func openTM(path string) (*tm.Memory, error) {
-	if path == "" {
+// errNoMemory is openTM's error when the memory does not exist and may not be created.
+var errNoMemory = errors.New("no translation memory")
+
+// openTM opens the memory named by --tm (path) or the user's default one. Only tm import may create
+// it: for the commands that read it, opening a mistyped path would create an empty memory and
+// report no match as if the memory had none.
+func openTM(path string, create bool) (*tm.Memory, error) {
+	given := path != ""
+	if !given {
 		p, err := tm.DefaultPath(os.Getenv)
 		if err != nil {
 			return nil, err
 		}
 		path = p
+	}
+	if _, err := os.Stat(path); !create && errors.Is(err, os.ErrNotExist) {
+		if given {
+			return nil, fmt.Errorf("--tm %s: %w there (check the path; glose-cli tm import creates one)", path, errNoMemory)
+		}
+		return nil, fmt.Errorf("%w yet at %s: import TMX files with glose-cli tm import", errNoMemory, path)
 	}
 	return tm.Open(path)
 }
@@ -99,7 +113,7 @@ func tmImport(args []string, stdout, stderr io.Writer) error {
 		f.fs.Usage()
 		return usageError("tm import needs at least one TMX file")
 	}
-	m, err := openTM(*f.path)
+	m, err := openTM(*f.path, true)
 	if err != nil {
 		return err
 	}
@@ -135,7 +149,7 @@ func tmExport(args []string, stdout, stderr io.Writer) error {
 	if f.fs.NArg() != 0 {
 		return usageError("tm export takes no arguments (use -o FILE)")
 	}
-	m, err := openTM(*f.path)
+	m, err := openTM(*f.path, false)
 	if err != nil {
 		return err
 	}
@@ -143,15 +157,15 @@ func tmExport(args []string, stdout, stderr io.Writer) error {
 	if *out == "" {
 		return m.Export(context.Background(), stdout)
 	}
-	w, err := os.Create(*out)
+	w, err := workspace.CreateAtomic(*out) // a failed export leaves the previous file whole
 	if err != nil {
-		return fmt.Errorf("creating %s: %w", *out, err)
+		return err
 	}
 	if err := m.Export(context.Background(), w); err != nil {
-		w.Close()
+		w.Abort()
 		return fmt.Errorf("%s: %w", *out, err)
 	}
-	return w.Close()
+	return w.Commit()
 }
 
 // tmSearchResult is one line of tm search --json.
@@ -174,7 +188,7 @@ func tmSearch(args []string, stdout, stderr io.Writer) error {
 		f.fs.Usage()
 		return usageError("tm search needs one sentence (quoted) and --top of at least 1")
 	}
-	m, err := openTM(*f.path)
+	m, err := openTM(*f.path, false)
 	if err != nil {
 		return err
 	}
