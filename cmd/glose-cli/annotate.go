@@ -51,6 +51,9 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	if *jobs < 1 {
 		return usageError("-j must be 1 or more, not %d", *jobs)
 	}
+	if err := checkConfidence("min-confidence", *minConf); err != nil {
+		return err
+	}
 	paths := fs.Args()
 	in, err := readStdinArg(paths)
 	if err != nil {
@@ -232,9 +235,9 @@ func annotateFile(path string, in []byte, opts preannotate.Options) (*annotate.D
 
 // readForAnnotation imports a text or Markdown file, or reads a Glose JSON document.
 func readForAnnotation(path string) (*annotate.Document, error) {
-	data, err := os.ReadFile(path)
+	data, err := readLimited(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
+		return nil, err
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".json":
@@ -247,6 +250,39 @@ func readForAnnotation(path string) (*annotate.Document, error) {
 		}
 		return nil, usageError("%s: expected a .txt, .md or .json file", path)
 	}
+}
+
+// readLimited reads a file of at most formats.MaxInputSize bytes, refusing a larger one before
+// reading it, as import does: a wrong file cannot exhaust memory.
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Size() > formats.MaxInputSize {
+		return nil, tooLarge(path, info.Size())
+	}
+	data, err := io.ReadAll(io.LimitReader(f, formats.MaxInputSize+1)) // the file may have grown
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if len(data) > formats.MaxInputSize {
+		return nil, tooLarge(path, int64(len(data)))
+	}
+	return data, nil
+}
+
+func tooLarge(path string, size int64) error {
+	return fmt.Errorf("%s: the file is %d MB, more than Glose imports (%d MB)", path, size>>20, formats.MaxInputSize>>20)
+}
+
+// checkConfidence refuses a confidence threshold outside [0, 1] (NaN included) as a usage error.
+func checkConfidence(flagName string, v float64) error {
+	if !(v >= 0 && v <= 1) {
+		return usageError("--%s must be between 0 and 1 (a share, e.g. 0.5), not %v", flagName, v)
+	}
+	return nil
 }
 
 // writeAnnotated writes a document as Glose JSON when it is the only one, else as one JSON line.

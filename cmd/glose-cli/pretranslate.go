@@ -37,7 +37,7 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 || *threshold <= 0 || *threshold > 100 {
+	if fs.NArg() != 1 || !(*threshold > 0 && *threshold <= 100) { // NaN too
 		fs.Usage()
 		return usageError("pretranslate needs one Glose JSON FILE and a threshold in (0, 100]")
 	}

@@ -33,6 +33,9 @@ func cmdProject(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return usageError("expected one FILE, got %d", fs.NArg())
 	}
+	if err := checkConfidence("min-confidence", *minConf); err != nil {
+		return err
+	}
 	opts := project.Options{Names: project.NamerFunc(ner.EnglishName), MinConfidence: *minConf, NoAlign: *noAlign}
 	if *glossary != "" {
 		g, err := readGlossary(*glossary)

@@ -188,6 +188,9 @@ func tmSearch(args []string, stdout, stderr io.Writer) error {
 		f.fs.Usage()
 		return usageError("tm search needs one sentence (quoted) and --top of at least 1")
 	}
+	if !(*minScore >= 0 && *minScore <= 100) {
+		return usageError("--min must be a score between 0 and 100, not %v", *minScore)
+	}
 	m, err := openTM(*f.path, false)
 	if err != nil {
 		return err
