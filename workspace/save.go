@@ -8,8 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -39,13 +41,53 @@ type AtomicFile struct {
 	tmp  *os.File
 }
 
-// CreateAtomic starts writing a new version of path in a temporary file beside it.
+// CreateAtomic starts writing a new version of path in a temporary file beside it. A new file gets the
+// mode an ordinary program gives it (0666 less the umask), a replaced file keeps its own. A read-only
+// path is refused here, before any work: replacing it would undo the protection its owner gave it.
 func CreateAtomic(path string) (*AtomicFile, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	perm := os.FileMode(0o666)
+	if info, err := os.Stat(path); err == nil {
+		if err := checkWritable(path, info); err != nil {
+			return nil, err
+		}
+		perm = info.Mode().Perm()
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("saving %s: %w", path, err)
+	}
+	tmp, err := createTemp(path, perm)
 	if err != nil {
 		return nil, fmt.Errorf("saving %s: %w", path, err)
 	}
 	return &AtomicFile{path: path, tmp: tmp}, nil
+}
+
+// checkWritable refuses to replace a file that has no write permission for its owner (even when the
+// process could, as root can) or that this process cannot open for writing.
+func checkWritable(path string, info os.FileInfo) error {
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("saving %s: not a regular file", path)
+	}
+	if info.Mode().Perm()&0o200 == 0 {
+		return fmt.Errorf("saving %s: the file is read-only (mode %#o); make it writable (chmod u+w) or write elsewhere", path, info.Mode().Perm())
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY, 0) // no O_TRUNC: the file is left as it is
+	if err != nil {
+		return fmt.Errorf("saving %s: the file is not writable: %w", path, err)
+	}
+	return f.Close()
+}
+
+// createTemp creates an empty file beside path with a fresh name and mode perm less the umask
+// (os.CreateTemp would give 0600 whatever the umask).
+func createTemp(path string, perm os.FileMode) (*os.File, error) {
+	prefix := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp-")
+	for range 100 {
+		f, err := os.OpenFile(prefix+strconv.FormatUint(uint64(rand.Uint32()), 36), os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		if !errors.Is(err, os.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, fmt.Errorf("creating a temporary file beside %s: too many attempts", filepath.Base(path))
 }
 
 // Write appends to the new version.
@@ -75,8 +117,11 @@ func (f *AtomicFile) Commit() error {
 		return fmt.Errorf("saving %s: %w", f.path, err)
 	}
 	if info, err := os.Stat(f.path); err == nil {
+		if err := checkWritable(f.path, info); err != nil { // made read-only while we wrote
+			return err
+		}
 		_ = os.Chmod(f.tmp.Name(), info.Mode().Perm())
-		if err := backup(f.path); err != nil {
+		if err := backup(f.path, info.Mode().Perm()); err != nil {
 			return err
 		}
 	} else if !errors.Is(err, os.ErrNotExist) {
@@ -89,19 +134,21 @@ func (f *AtomicFile) Commit() error {
 	return nil
 }
 
-// backup copies the current version of path to path+BackupSuffix (itself atomically).
-func backup(path string) error {
+// backup copies the current version of path to path+BackupSuffix (itself atomically), with the
+// file's mode perm: the copy is no more readable than the file.
+func backup(path string, perm os.FileMode) error {
 	src, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("keeping a backup of %s: %w", path, err)
 	}
 	defer src.Close()
 	bak := path + BackupSuffix
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(bak)+".tmp-*")
+	tmp, err := createTemp(bak, perm)
 	if err != nil {
 		return fmt.Errorf("keeping a backup of %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name())
+	_ = tmp.Chmod(perm) // the umask may have narrowed it; an existing backup's mode is replaced too
 	if _, err := io.Copy(tmp, src); err != nil {
 		tmp.Close()
 		return fmt.Errorf("keeping a backup of %s: %w", path, err)

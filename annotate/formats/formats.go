@@ -300,6 +300,10 @@ func hasCompanion(name, ext string, opts ReadOptions) bool {
 	return err == nil
 }
 
+// ParseUnit reads an offset unit name as ReadOptions.Unit and WriteOptions.Unit take it (codepoints
+// for ""), so that a command line can refuse a wrong one as such before any work.
+func ParseUnit(s string) (annotate.Unit, error) { return parseUnit(s, annotate.CodePoints) }
+
 // parseUnit reads a unit name; def is used for "".
 func parseUnit(s string, def annotate.Unit) (annotate.Unit, error) {
 	switch strings.ToLower(s) {

@@ -106,7 +106,11 @@ func Train(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model,
 			sc := Score(dev, m.decodeAll(dev, devDocs, devSents, aw, at), opts.EvalLabels)
 			f = sc.Micro.F1
 		}
-		fmt.Fprintf(progress, "ner: epoch %d: %d token errors, dev micro F1 %.4f (%.1fs)\n", epoch, errs, f, time.Since(start).Seconds())
+		if len(dev) > 0 {
+			fmt.Fprintf(progress, "ner: epoch %d: %d token errors, dev micro F1 %.4f (%.1fs)\n", epoch, errs, f, time.Since(start).Seconds())
+		} else { // no dev set, no F1 to show (-1 would read as a score)
+			fmt.Fprintf(progress, "ner: epoch %d: %d token errors (%.1fs)\n", epoch, errs, time.Since(start).Seconds())
+		}
 		if f >= bestF || len(dev) == 0 {
 			bestF, bestW, bestT = f, aw, at
 		}
@@ -114,8 +118,10 @@ func Train(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model,
 	m.setWeights(hashes, bestW, bestT, opts.Prune)
 	if len(dev) > 0 {
 		m.temp = m.fitTemperature(dev)
+		fmt.Fprintf(progress, "ner: kept %d features, best dev micro F1 %.4f, confidence temperature %g\n", len(m.hashes), bestF, m.temp)
+	} else {
+		fmt.Fprintf(progress, "ner: kept %d features\n", len(m.hashes))
 	}
-	fmt.Fprintf(progress, "ner: kept %d features, best dev micro F1 %.4f, confidence temperature %g\n", len(m.hashes), bestF, m.temp)
 	return m, nil
 }
 

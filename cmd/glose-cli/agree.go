@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/preannotate"
 )
@@ -20,22 +20,16 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 	task := fs.String("task", "quotes", "what to compare: quotes (QUOTE spans and speakers) or ner (entity spans and labels)")
 	labels := fs.String("labels", "", "ner: comma-separated labels to compare (default: PER,ORG,LOC)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
-	var files []string
-	for { // flags may come before, between or after the two files
-		if err := fs.Parse(args); err != nil {
-			return usageError("%v", err)
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		args = fs.Args()[1:]
+	setUsage(fs, stderr, "usage: glose-cli agree [--task quotes|ner] [--labels L] [--json] A.jsonl B.jsonl\n\n"+
+		"Compares two annotations of the same documents (doccano relation-JSONL): B scored against A.")
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
-	if len(files) != 2 {
+	if fs.NArg() != 2 {
 		fs.Usage()
 		return usageError("agree needs two files: A.jsonl B.jsonl")
 	}
-	a, b := files[0], files[1]
+	a, b := fs.Arg(0), fs.Arg(1)
 	switch *task {
 	case "quotes":
 		if *labels != "" {
@@ -43,11 +37,7 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 		}
 		return agreeQuotes(a, b, *jsonOut, stdout)
 	case "ner":
-		l := []string{"PER", "ORG", "LOC"}
-		if *labels != "" {
-			l = strings.Split(*labels, ",")
-		}
-		return agreeNER(a, b, l, *jsonOut, stdout)
+		return agreeNER(a, b, *labels, *jsonOut, stdout)
 	default:
 		return usageError("unknown --task %q: want quotes or ner", *task)
 	}
@@ -59,7 +49,11 @@ func readGoldFile(path string) ([]preannotate.GoldDoc, error) {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
 	defer f.Close()
-	return preannotate.ReadGold(f, path)
+	docs, err := preannotate.ReadGold(f, path)
+	if err == nil && len(docs) == 0 {
+		err = fmt.Errorf("no document in %s: expected doccano JSON Lines, one document a line", path)
+	}
+	return docs, err
 }
 
 // agreeQuotes prints how far annotation b agrees with annotation a on quotations and speakers.
@@ -98,9 +92,10 @@ type agreeNERReport struct {
 	Micro     preannotate.PRF           `json:"micro"`
 }
 
-// agreeNER prints how far annotation b agrees with annotation a on entities (exact span and label).
-// The files must hold the same texts in the same order.
-func agreeNER(pathA, pathB string, labels []string, jsonOut bool, stdout io.Writer) error {
+// agreeNER prints how far annotation b agrees with annotation a on entities (exact span and label),
+// for the labels of --labels (built-in entity labels or those of the files; PER, ORG and LOC when
+// empty). The files must hold the same texts in the same order.
+func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout io.Writer) error {
 	a, err := readDoccanoFile(pathA)
 	if err != nil {
 		return err
@@ -108,6 +103,13 @@ func agreeNER(pathA, pathB string, labels []string, jsonOut bool, stdout io.Writ
 	b, err := readDoccanoFile(pathB)
 	if err != nil {
 		return err
+	}
+	labels, err := parseLabels(labelsFlag, exampleLabels(exampleLabels(entityLabels(), a), b))
+	if err != nil {
+		return err
+	}
+	if labels == nil {
+		labels = []string{annotate.LabelPER, annotate.LabelORG, annotate.LabelLOC}
 	}
 	if len(a) != len(b) {
 		return fmt.Errorf("%s holds %d documents and %s %d, want the same ones in the same order", pathA, len(a), pathB, len(b))

@@ -26,7 +26,8 @@ import (
 //
 // .txt and .md files are imported, .json files read as Glose JSON, and - is plain text read from
 // standard input (its document ID "stdin"). One file gives Glose JSON, several
-// give JSON Lines (one document a line, in the order of the arguments), written as each is done. N
+// give JSON Lines (one document a line, in the order of the arguments), written as each is done; a
+// document whose ID an earlier one has (a/article.txt, b/article.txt) is renamed ID-N, N its place. N
 // files are pre-annotated at once (one per core by default). OUT is replaced only when every file
 // succeeded, its previous version kept as OUT.bak. --model names an entity model trained with
 // glose-cli train instead of the built-in one. A progress bar goes to stderr when it is a terminal.
@@ -37,8 +38,11 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	minConf := fs.Float64("min-confidence", preannotate.DefaultMinConfidence, "drop proposals below this confidence")
 	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate this many files at once")
 	modelPath := fs.String("model", "", "entity model `file` from glose-cli train (default: the built-in model)")
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	setUsage(fs, stderr, "usage: glose-cli annotate [-o OUT] [-j N] [--model FILE] [--min-confidence C] FILE...\n\n"+
+		"Imports and pre-annotates .txt, .md and Glose .json files (- is text on standard input): one file\n"+
+		"gives Glose JSON, several give JSON Lines in the order given.")
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -46,6 +50,9 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	}
 	if *jobs < 1 {
 		return usageError("-j must be 1 or more, not %d", *jobs)
+	}
+	if err := checkConfidence("min-confidence", *minConf); err != nil {
+		return err
 	}
 	paths := fs.Args()
 	in, err := readStdinArg(paths)
@@ -63,7 +70,12 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	sizes, total := fileSizes(paths, in)
 	prog := newProgress(stderr, len(paths), total)
 	opts := preannotate.Options{MinConfidence: *minConf, NER: model}
+	ids := docIDs{} // files of the same name in different directories would share an ID
 	err = annotateFiles(paths, in, opts, *jobs, func(i int, d *annotate.Document) error {
+		if id, had := ids.claim(d.ID, i); had >= 0 {
+			fmt.Fprintf(stderr, "glose-cli annotate: warning: %s\n", renamedWarning(argName(paths[i]), d.ID, argName(paths[had]), id))
+			d.ID = id
+		}
 		if err := writeAnnotated(w, d, len(paths) == 1); err != nil {
 			return err
 		}
@@ -118,6 +130,14 @@ func readStdinArg(paths []string) ([]byte, error) {
 		return nil, fmt.Errorf("standard input: more than Glose imports (%d MB)", formats.MaxInputSize>>20)
 	}
 	return data, nil
+}
+
+// argName names a file argument in messages.
+func argName(path string) string {
+	if path == "-" {
+		return "standard input"
+	}
+	return path
 }
 
 // fileSizes returns each file's size (0 when it cannot be read: the reading will say why) and their
@@ -215,9 +235,9 @@ func annotateFile(path string, in []byte, opts preannotate.Options) (*annotate.D
 
 // readForAnnotation imports a text or Markdown file, or reads a Glose JSON document.
 func readForAnnotation(path string) (*annotate.Document, error) {
-	data, err := os.ReadFile(path)
+	data, err := readLimited(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
+		return nil, err
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".json":
@@ -230,6 +250,39 @@ func readForAnnotation(path string) (*annotate.Document, error) {
 		}
 		return nil, usageError("%s: expected a .txt, .md or .json file", path)
 	}
+}
+
+// readLimited reads a file of at most formats.MaxInputSize bytes, refusing a larger one before
+// reading it, as import does: a wrong file cannot exhaust memory.
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Size() > formats.MaxInputSize {
+		return nil, tooLarge(path, info.Size())
+	}
+	data, err := io.ReadAll(io.LimitReader(f, formats.MaxInputSize+1)) // the file may have grown
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if len(data) > formats.MaxInputSize {
+		return nil, tooLarge(path, int64(len(data)))
+	}
+	return data, nil
+}
+
+func tooLarge(path string, size int64) error {
+	return fmt.Errorf("%s: the file is %d MB, more than Glose imports (%d MB)", path, size>>20, formats.MaxInputSize>>20)
+}
+
+// checkConfidence refuses a confidence threshold outside [0, 1] (NaN included) as a usage error.
+func checkConfidence(flagName string, v float64) error {
+	if !(v >= 0 && v <= 1) {
+		return usageError("--%s must be between 0 and 1 (a share, e.g. 0.5), not %v", flagName, v)
+	}
+	return nil
 }
 
 // writeAnnotated writes a document as Glose JSON when it is the only one, else as one JSON line.

@@ -5,9 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/preannotate"
 )
@@ -24,25 +24,20 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	model := fs.String("model", "", "NER model `file` (default: the built-in model)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
 	errs := fs.Bool("errors", false, "also list every error in context: missed, misplaced, mislabelled or misattributed and false")
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	setUsage(fs, stderr, "usage: glose-cli eval --gold FILE.jsonl [--task ner|quotes] [--labels L] [--model FILE] [--json] [--errors]\n\n"+
+		"Scores pre-annotation against gold annotations (doccano relation-JSONL).")
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *gold == "" || fs.NArg() > 0 {
 		fs.Usage()
 		return usageError("eval needs --gold FILE and no other arguments")
 	}
-	var labelList []string
-	if *labels != "" {
-		labelList = strings.Split(*labels, ",")
-	}
 	switch *task {
 	case "ner":
-		if labelList == nil {
-			labelList = []string{"PER", "ORG", "LOC"}
-		}
-		return evalNER(*gold, *model, labelList, *jsonOut, *errs, stdout)
+		return evalNER(*gold, *model, *labels, *jsonOut, *errs, stdout)
 	case "quotes":
-		return evalQuotes(*gold, labelList, *jsonOut, *errs, stdout)
+		return evalQuotes(*gold, *labels, *jsonOut, *errs, stdout)
 	default:
 		return usageError("unknown --task %q: want ner or quotes", *task)
 	}
@@ -63,8 +58,9 @@ type nerReport struct {
 }
 
 // evalNER runs the NER model (modelPath, or the built-in one when empty) over the gold documents and
-// prints exact-match scores for labels, after every error in context when listErrors is set.
-func evalNER(goldPath, modelPath string, labels []string, jsonOut, listErrors bool, stdout io.Writer) error {
+// prints exact-match scores for the labels of --labels (those of the model or the gold; PER, ORG and
+// LOC when empty), after every error in context when listErrors is set.
+func evalNER(goldPath, modelPath, labelsFlag string, jsonOut, listErrors bool, stdout io.Writer) error {
 	gold, err := readDoccanoFile(goldPath)
 	if err != nil {
 		return err
@@ -72,6 +68,13 @@ func evalNER(goldPath, modelPath string, labels []string, jsonOut, listErrors bo
 	m, err := loadNERModel(modelPath)
 	if err != nil {
 		return err
+	}
+	labels, err := parseLabels(labelsFlag, exampleLabels(m.Labels(), gold))
+	if err != nil {
+		return err
+	}
+	if labels == nil {
+		labels = []string{annotate.LabelPER, annotate.LabelORG, annotate.LabelLOC}
 	}
 	start := time.Now()
 	pred := make([]ner.Example, len(gold))

@@ -4,27 +4,20 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/preannotate"
 )
 
 // evalQuotes pre-annotates the texts of a quotation gold file (doccano relation-JSONL with QUOTE and
 // SPEAKER entities and "speaker" relations) and prints exact and overlap scores for the quotes and the
-// attribution accuracy (see preannotate.EvalQuotes). labels must be empty or QUOTE: the task scores
-// quotes only.
-func evalQuotes(path string, labels []string, jsonOut, listErrors bool, stdout io.Writer) error {
-	for _, l := range labels {
-		if l != "QUOTE" {
-			return usageError("--task quotes scores QUOTE only, not --labels %s", l)
-		}
+// attribution accuracy (see preannotate.EvalQuotes). labelsFlag must be empty or QUOTE: the task
+// scores quotes only.
+func evalQuotes(path, labelsFlag string, jsonOut, listErrors bool, stdout io.Writer) error {
+	if _, err := parseLabels(labelsFlag, []string{annotate.LabelQuote}); err != nil {
+		return fmt.Errorf("--task quotes: %w", err)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("reading gold: %w", err)
-	}
-	defer f.Close()
-	gold, err := preannotate.ReadGold(f, path)
+	gold, err := readGoldFile(path)
 	if err != nil {
 		return err
 	}

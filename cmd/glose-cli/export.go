@@ -33,8 +33,8 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 		}
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *to == "" || fs.NArg() == 0 {
 		fs.Usage()
@@ -42,9 +42,12 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	}
 	f, ok := formats.Lookup(*to)
 	if !ok || !f.CanWrite() {
-		return usageError("unknown export format %q (known: %s)", *to, strings.Join(formats.Names(true), ", "))
+		return usageError("--to: unknown export format %q (known: %s)", *to, strings.Join(formats.Names(true), ", "))
 	}
 	opts := formats.WriteOptions{Confirmed: *confirmed, Unit: *unit, Paragraphs: *paragraphs}
+	if _, err := formats.ParseUnit(*unit); err != nil {
+		return usageError("--unit: %v", err)
+	}
 	var err error
 	if opts.Side, err = formats.ParseSide(*side); err != nil {
 		return usageError("%v", err)
@@ -52,11 +55,11 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if *side == "" {
 		opts.Side = f.DefaultSide()
 	}
-	if *labels != "" {
-		opts.Labels = strings.Split(*labels, ",")
-	}
 	docs, err := readAll(fs.Args(), stderr)
 	if err != nil {
+		return err
+	}
+	if opts.Labels, err = parseLabels(*labels, documentLabels(docs)); err != nil {
 		return err
 	}
 	files, warns, err := formats.Write(f.Name, docs, opts)
@@ -72,9 +75,11 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	return writeFiles(*out, stdout, stderr, files)
 }
 
-// readAll imports every file, printing the importers' warnings.
+// readAll imports every file, printing the importers' warnings, and refuses two documents with the
+// same ID, naming where each is.
 func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 	var docs []*annotate.Document
+	places := newDocPlaces()
 	for _, p := range paths {
 		ds, warns, err := formats.ReadFile(p, formats.ReadOptions{})
 		for _, w := range warns {
@@ -84,8 +89,9 @@ func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 			return nil, err
 		}
 		docs = append(docs, ds...)
+		places.add(p, len(ds))
 	}
-	return docs, nil
+	return docs, duplicateIDError(docs, places.place)
 }
 
 func writeDir(dir string, files []formats.File) error {

@@ -23,12 +23,18 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: glose-cli import [-o OUT] [--from FORMAT] [--unit codepoints|utf16] FILE\n\nImports a text, Markdown, HTML, Glose JSON/JSONL, doccano, Label Studio, brat, XLIFF or TMX file\nand writes it as segmented Glose JSON (JSON Lines when the file holds several documents).")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return usageError("expected one FILE, got %d", fs.NArg())
+	}
+	if _, err := formats.ParseUnit(*unit); err != nil {
+		return usageError("--unit: %v", err)
+	}
+	if f, ok := formats.Lookup(*from); *from != "" && (!ok || !f.CanRead()) {
+		return usageError("--from: unknown import format %q (known: %s)", *from, strings.Join(formats.Names(false), ", "))
 	}
 	docs, warnings, err := formats.ReadFile(fs.Arg(0), formats.ReadOptions{Format: *from, Unit: *unit})
 	for _, w := range warnings {
@@ -36,6 +42,11 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	}
 	if err != nil {
 		return err
+	}
+	places := newDocPlaces()
+	places.add(fs.Arg(0), len(docs))
+	for _, w := range uniqueIDs(docs, places.place) {
+		fmt.Fprintf(stderr, "glose-cli import: warning: %s\n", w)
 	}
 	if len(docs) == 1 {
 		return writeDocument(*out, stdout, docs[0])

@@ -3,6 +3,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -66,9 +68,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 		printUsage(stderr, cmds)
 		return 2
 	}
-	if err := c.run(args[1:], stdout, stderr); err != nil {
+	out := &checkedWriter{w: stdout}
+	err := c.run(args[1:], out, stderr)
+	if err == nil && out.err != nil {
+		err = fmt.Errorf("writing standard output: %w", out.err)
+	}
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) { // -h: the usage is printed
+			return 0
+		}
 		fmt.Fprintf(stderr, "glose-cli %s: %v\n", args[0], err)
-		if e, ok := err.(*exitError); ok {
+		var e *exitError
+		if errors.As(err, &e) {
 			return e.code
 		}
 		return 1

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -31,10 +32,12 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	threshold := fs.Float64("threshold", 75, "lowest memory `score` used, in percent (100: exact matches only)")
 	provider := fs.String("mt", "", "machine translation `provider`: libretranslate, deepl, openai or none (default $GLOSE_MT)")
 	out := fs.String("o", "", "write to `file` instead of standard output")
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	setUsage(fs, stderr, "usage: glose-cli pretranslate [--tm PATH] [--threshold SCORE] [--mt PROVIDER] [-o OUT] FILE.json\n\n"+
+		"Fills the untranslated segments from the translation memory, then machine translation, as drafts.")
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
-	if fs.NArg() != 1 || *threshold <= 0 || *threshold > 100 {
+	if fs.NArg() != 1 || !(*threshold > 0 && *threshold <= 100) { // NaN too
 		fs.Usage()
 		return usageError("pretranslate needs one Glose JSON FILE and a threshold in (0, 100]")
 	}
@@ -46,11 +49,15 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m, err := openTM(*tmPath)
-	if err != nil {
+	m, err := openTM(*tmPath, false)
+	switch {
+	case errors.Is(err, errNoMemory) && *tmPath == "": // no memory of one's own yet: machine translation alone
+		fmt.Fprintf(stderr, "glose-cli pretranslate: %v; using machine translation only\n", err)
+	case err != nil:
 		return err
+	default:
+		defer m.Close()
 	}
-	defer m.Close()
 	eng := &suggest.Engine{TM: m, MT: translator, SourceLang: doc.SourceLang, TargetLang: doc.TargetLang}
 	segs := make([]suggest.SegmentText, len(doc.Segments))
 	for i, s := range doc.Segments {

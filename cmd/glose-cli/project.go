@@ -26,12 +26,15 @@ func cmdProject(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: glose-cli project [-o OUT] [--glossary TSV] FILE\n\nProposes English spans for the quotations and names of every translated segment, linked to\ntheir source spans by translation links (origin auto), and adds them to the entities.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return usageError("expected one FILE, got %d", fs.NArg())
+	}
+	if err := checkConfidence("min-confidence", *minConf); err != nil {
+		return err
 	}
 	opts := project.Options{Names: project.NamerFunc(ner.EnglishName), MinConfidence: *minConf, NoAlign: *noAlign}
 	if *glossary != "" {

@@ -26,8 +26,8 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: glose-cli qa [--json] [--disable ID,ID] [--fail-on SEVERITY] FILE\n\nChecks a translated document. Exit status 1 when an issue of severity error (see --fail-on) is found.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *list {
 		for _, c := range qa.Checks() {

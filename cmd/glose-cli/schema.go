@@ -15,8 +15,8 @@ func cmdSchema(args []string, stdout, stderr io.Writer) error {
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: glose-cli schema\n\nPrints the JSON Schema (draft 2020-12) of Glose JSON (glose/1).")
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 0 {
 		return usageError("schema takes no arguments")

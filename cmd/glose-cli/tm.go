@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/glose-app/glose/suggest/tm"
+	"github.com/glose-app/glose/workspace"
 )
 
 // cmdTM manages the translation memory shared by all documents:
@@ -25,14 +27,37 @@ func cmdTM(args []string, stdout, stderr io.Writer) error {
 	subs := map[string]func([]string, io.Writer, io.Writer) error{
 		"import": tmImport, "export": tmExport, "search": tmSearch,
 	}
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+		tmUsage(stderr)
+		return flag.ErrHelp
+	}
 	if len(args) == 0 || subs[args[0]] == nil {
-		fmt.Fprintln(stderr, "usage: glose-cli tm import|export|search [--tm PATH] ...")
+		tmUsage(stderr)
 		if len(args) == 0 {
 			return usageError("tm needs a subcommand: import, export or search")
 		}
 		return usageError("unknown tm subcommand %q: expected import, export or search", args[0])
 	}
 	return subs[args[0]](args[1:], stdout, stderr)
+}
+
+// tmSynopsis is the command line of each tm subcommand.
+var tmSynopsis = map[string]string{
+	"import": "glose-cli tm import [--tm PATH] [--source fr] [--target en] FILE.tmx...",
+	"export": "glose-cli tm export [--tm PATH] [-o OUT.tmx]",
+	"search": `glose-cli tm search [--tm PATH] [--json] [--top N] [--min SCORE] "sentence"`,
+}
+
+// tmUsage prints the tm subcommands and where the memory is by default.
+func tmUsage(w io.Writer) {
+	fmt.Fprintf(w, "usage: %s\n       %s\n       %s\n\n", tmSynopsis["import"], tmSynopsis["export"], tmSynopsis["search"])
+	fmt.Fprintln(w, "The translation memory shared by all documents: import TMX 1.4b into it, export it as TMX, search")
+	fmt.Fprintln(w, "it for fuzzy matches of a sentence. tm import creates the memory when it does not exist yet.")
+	def := "$XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory"
+	if p, err := tm.DefaultPath(os.Getenv); err == nil {
+		def = p
+	}
+	fmt.Fprintf(w, "PATH defaults to %s.\n\nRun 'glose-cli tm SUBCOMMAND -h' for a subcommand's options.\n", def)
 }
 
 // tmFlags are the options every tm subcommand takes.
@@ -46,6 +71,7 @@ type tmFlags struct {
 func newTMFlags(name string, stderr io.Writer) tmFlags {
 	fs := flag.NewFlagSet("tm "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	setUsage(fs, stderr, "usage: "+tmSynopsis[name])
 	return tmFlags{
 		fs:     fs,
 		path:   fs.String("tm", "", "translation memory `file` (default: the user's, see glose-cli tm -h)"),
@@ -54,28 +80,40 @@ func newTMFlags(name string, stderr io.Writer) tmFlags {
 	}
 }
 
-// openTM opens the memory named by --tm or the user's default one.
-func openTM(path string) (*tm.Memory, error) {
-	if path == "" {
+// errNoMemory is openTM's error when the memory does not exist and may not be created.
+var errNoMemory = errors.New("no translation memory")
+
+// openTM opens the memory named by --tm (path) or the user's default one. Only tm import may create
+// it: for the commands that read it, opening a mistyped path would create an empty memory and
+// report no match as if the memory had none.
+func openTM(path string, create bool) (*tm.Memory, error) {
+	given := path != ""
+	if !given {
 		p, err := tm.DefaultPath(os.Getenv)
 		if err != nil {
 			return nil, err
 		}
 		path = p
 	}
+	if _, err := os.Stat(path); !create && errors.Is(err, os.ErrNotExist) {
+		if given {
+			return nil, fmt.Errorf("--tm %s: %w there (check the path; glose-cli tm import creates one)", path, errNoMemory)
+		}
+		return nil, fmt.Errorf("%w yet at %s: import TMX files with glose-cli tm import", errNoMemory, path)
+	}
 	return tm.Open(path)
 }
 
 func tmImport(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("import", stderr)
-	if err := f.fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(f.fs, args); err != nil {
+		return err
 	}
 	if f.fs.NArg() == 0 {
 		f.fs.Usage()
 		return usageError("tm import needs at least one TMX file")
 	}
-	m, err := openTM(*f.path)
+	m, err := openTM(*f.path, true)
 	if err != nil {
 		return err
 	}
@@ -105,13 +143,13 @@ func tmImportFile(m *tm.Memory, name, source, target string, stdout io.Writer) e
 func tmExport(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("export", stderr)
 	out := f.fs.String("o", "", "write to `file` instead of standard output")
-	if err := f.fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(f.fs, args); err != nil {
+		return err
 	}
 	if f.fs.NArg() != 0 {
 		return usageError("tm export takes no arguments (use -o FILE)")
 	}
-	m, err := openTM(*f.path)
+	m, err := openTM(*f.path, false)
 	if err != nil {
 		return err
 	}
@@ -119,15 +157,15 @@ func tmExport(args []string, stdout, stderr io.Writer) error {
 	if *out == "" {
 		return m.Export(context.Background(), stdout)
 	}
-	w, err := os.Create(*out)
+	w, err := workspace.CreateAtomic(*out) // a failed export leaves the previous file whole
 	if err != nil {
-		return fmt.Errorf("creating %s: %w", *out, err)
+		return err
 	}
 	if err := m.Export(context.Background(), w); err != nil {
-		w.Close()
+		w.Abort()
 		return fmt.Errorf("%s: %w", *out, err)
 	}
-	return w.Close()
+	return w.Commit()
 }
 
 // tmSearchResult is one line of tm search --json.
@@ -143,14 +181,17 @@ func tmSearch(args []string, stdout, stderr io.Writer) error {
 	asJSON := f.fs.Bool("json", false, "print JSON: [{\"source\", \"target\", \"score\"}] best first")
 	top := f.fs.Int("top", 5, "at most `N` matches")
 	minScore := f.fs.Float64("min", 50, "lowest `score` shown, in percent")
-	if err := f.fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(f.fs, args); err != nil {
+		return err
 	}
 	if f.fs.NArg() != 1 || *top < 1 {
 		f.fs.Usage()
 		return usageError("tm search needs one sentence (quoted) and --top of at least 1")
 	}
-	m, err := openTM(*f.path)
+	if !(*minScore >= 0 && *minScore <= 100) {
+		return usageError("--min must be a score between 0 and 100, not %v", *minScore)
+	}
+	m, err := openTM(*f.path, false)
 	if err != nil {
 		return err
 	}

@@ -143,3 +143,36 @@ func TestPretranslate(t *testing.T) {
 		t.Error("unknown provider accepted")
 	}
 }
+
+// TestMissingTM: the commands that only read the memory refuse a path where there is none instead of
+// creating an empty memory there and reporting no match; pretranslate without --tm goes on with
+// machine translation when the user has no memory yet.
+func TestMissingTM(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", filepath.Join(dir, "data"))
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "config"))
+	t.Setenv("GLOSE_MT", "")
+	doc := writeSampleDoc(t)
+	typo := filepath.Join(dir, "typo.db")
+	for _, args := range [][]string{
+		{"tm", "search", "--tm", typo, "Bonjour"},
+		{"tm", "export", "--tm", typo},
+		{"pretranslate", "--tm", typo, "--mt", "none", doc},
+		{"tm", "search", "Bonjour"}, // the user's default memory, not made yet
+	} {
+		code, stdout, stderr := runCLI(t, args...)
+		if code != 1 || stdout != "" || !strings.Contains(stderr, "no translation memory") || !strings.Contains(stderr, "tm import") {
+			t.Errorf("%v: exit %d, %q; want 1 and a message pointing to tm import", args, code, stderr)
+		}
+	}
+	code, stdout, stderr := runCLI(t, "pretranslate", "--mt", "none", doc)
+	if code != 0 || !strings.Contains(stdout, `"segments"`) || !strings.Contains(stderr, "machine translation only") {
+		t.Errorf("pretranslate without a memory of one's own: exit %d, %q", code, stderr)
+	}
+	filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".db") {
+			t.Errorf("%s was created", p)
+		}
+		return nil
+	})
+}

@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/workspace"
 )
 
 // cmdTrain trains the French named-entity model:
@@ -25,13 +26,21 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: glose-cli train [-o MODEL] --train TRAIN.jsonl [--dev DEV.jsonl]")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *trainPath == "" || fs.NArg() > 0 {
 		fs.Usage()
 		return usageError("train needs --train FILE and no other arguments")
 	}
+	if *epochs < 0 {
+		return usageError("--epochs must be 0 (the default) or more, not %d", *epochs)
+	}
+	w, err := createModelFile(*out) // before training: a path that cannot be written fails now, not after
+	if err != nil {
+		return err
+	}
+	defer w.Abort() // no-op after Commit
 	train, err := readDoccanoFile(*trainPath)
 	if err != nil {
 		return err
@@ -50,11 +59,26 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	if err := m.Save(&buf); err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("writing model: %w", err)
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", *out, buf.Len())
-	return nil
+	if err := w.Commit(); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", *out, buf.Len())
+	return err
+}
+
+// createModelFile starts writing the model file path, refusing what cannot become one: no name, a
+// directory, a read-only file, a directory that does not exist or cannot be written.
+func createModelFile(path string) (*workspace.AtomicFile, error) {
+	if path == "" {
+		return nil, usageError("-o needs a file name for the model")
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return nil, usageError("-o %s: is a directory; expected a file", path)
+	}
+	return workspace.CreateAtomic(path)
 }
 
 func readDoccanoFile(path string) ([]ner.Example, error) {
@@ -63,5 +87,9 @@ func readDoccanoFile(path string) ([]ner.Example, error) {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
 	defer f.Close()
-	return ner.ReadDoccano(f, path)
+	exs, err := ner.ReadDoccano(f, path)
+	if err == nil && len(exs) == 0 {
+		err = fmt.Errorf("no document in %s: expected doccano JSON Lines, one document a line", path)
+	}
+	return exs, err
 }

@@ -102,3 +102,38 @@ func TestAnnotateWithTrainedModel(t *testing.T) {
 		t.Error("an output file was written though the model was refused")
 	}
 }
+
+// TestTrainOutputAndDev: without --dev, train prints no dev score (it printed -1.0000); an output
+// that cannot be written is refused before training, not after.
+func TestTrainOutputAndDev(t *testing.T) {
+	sample := filepath.Join("..", "..", "annotate", "ner", "testdata", "wikinews-sample.jsonl")
+	dir := t.TempDir()
+	model := filepath.Join(dir, "m.model")
+	code, _, stderr := runCLI(t, "train", "-o", model, "--epochs", "1", "--train", sample)
+	if code != 0 || strings.Contains(stderr, "dev") || strings.Contains(stderr, "-1.0") {
+		t.Errorf("train without --dev: exit %d, stderr %q; want no dev score", code, stderr)
+	}
+	ro := filepath.Join(dir, "ro.model")
+	if err := os.WriteFile(ro, []byte("old"), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		out  string
+		code int
+		want string
+	}{
+		{filepath.Join(dir, "missing", "m.model"), 1, "missing"},
+		{dir, 2, "is a directory"},
+		{ro, 1, "read-only"},
+		{"", 2, "-o"},
+	}
+	for _, tc := range tests {
+		code, _, stderr := runCLI(t, "train", "-o", tc.out, "--epochs", "1", "--train", sample)
+		if code != tc.code || !strings.Contains(stderr, tc.want) || strings.Contains(stderr, "epoch") {
+			t.Errorf("train -o %q: exit %d, %q; want %d, %q and no training", tc.out, code, stderr, tc.code, tc.want)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("files left behind: %v", entries)
+	}
+}

@@ -20,8 +20,8 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: glose-cli validate [-q] FILE...\n\nChecks Glose JSON files (and JSON Lines corpora, one document a line): the JSON Schema, then offsets in range and matching their text,\nlinks and mentions to existing spans, labels, the format version. Exit status 1 if any file is invalid.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -34,7 +34,9 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 		if err == nil {
 			ext := strings.ToLower(filepath.Ext(name))
 			if ext == ".jsonl" || ext == ".ndjson" || annotate.IsJSONLines(data) {
-				docs, err = annotate.ValidateJSONLines(data, name)
+				if docs, err = annotate.ValidateJSONLines(data, name); err == nil {
+					err = jsonLinesIDError(name, data)
+				}
 			} else {
 				_, err = annotate.ValidateJSON(data, name)
 			}
