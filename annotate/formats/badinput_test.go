@@ -20,9 +20,9 @@ func TestBadInputGivesClearErrors(t *testing.T) {
 		{"cut.tmx", "<tmx version=\"1.4\"><header srclang=\"fr\"/><body><tu><tuv xml:lang=\"fr\"><seg>a</seg>", []string{"cut.tmx", "line 1", "cut short"}},
 		{"laughs.xlf", laughs, []string{"laughs.xlf", "line 2", "entities"}},
 		{"undeclared.tmx", "<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"fr\"><seg>&lol9;</seg></tuv></tu></body></tmx>", []string{"undeclared.tmx", "line 1", "entity"}},
-		{"range.jsonl", `{"text": "Le café", "entities": [{"id": 1, "label": "PER", "start_offset": 3, "end_offset": 40}], "relations": []}`, []string{"range.jsonl:1", "entities[0]", "[3, 40)", "outside the text (7 Unicode code points)"}},
-		{"inside.jsonl", `{"text": "😀 x", "entities": [[1, 5, "PER"]]}`, []string{"inside.jsonl:1", "entities[0]", "outside the text"}},
-		{"surrogate.jsonl", `{"text": "😀 x", "entities": [[1, 3, "PER"]]}`, []string{"surrogate.jsonl:1", "inside a character"}},
+		{"range.jsonl", `{"text": "Le café", "entities": [{"id": 1, "label": "PER", "start_offset": 3, "end_offset": 40}], "relations": []}`, []string{"range.jsonl: line 1", "entities[0]", "[3, 40)", "outside the text (7 Unicode code points)"}},
+		{"inside.jsonl", `{"text": "😀 x", "entities": [[1, 5, "PER"]]}`, []string{"inside.jsonl: line 1", "entities[0]", "outside the text"}},
+		{"surrogate.jsonl", `{"text": "😀 x", "entities": [[1, 3, "PER"]]}`, []string{"surrogate.jsonl: line 1", "inside a character"}},
 		{"bad.json", `[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 2, "end": 9, "labels": ["PER"]}}]}]}]`, []string{"bad.json: task 1: result[0]", "[2, 9)"}},
 		{"broken.json", `{"format": "glose/1", "id": `, []string{"broken.json"}},
 		{"notxliff.xlf", `<html><body>x</body></html>`, []string{"notxliff.xlf", "not <xliff>"}},
@@ -95,5 +95,35 @@ func TestImportNormalisesCombiningMarks(t *testing.T) {
 	}
 	if _, _, err := Read("split.jsonl", []byte("{\"text\": \"cafe\u0301\", \"entities\": [[0, 4, \"ORG\"]]}"), ReadOptions{}); err == nil || !strings.Contains(err.Error(), "combining") {
 		t.Fatalf("a span ending between e and its accent: %v", err)
+	}
+}
+
+// JSON errors used to name Go types ("Go value of type formats.doccanoIn", "expected
+// annotate.wireDoc") or the wrong field; they say the file, line and column, and what was expected.
+func TestJSONErrorsSayWhatWasExpected(t *testing.T) {
+	ls := `[{"data": {"text": "Emmanuel Macron à « Paris »"}, "annotations": []}]`
+	cases := []struct {
+		name, data, from string
+		want             []string
+	}{
+		{"notext.jsonl", `{"id": 1, "entities": [{"id": 1, "label": "PER", "start_offset": 0, "end_offset": 15}]}`, "", []string{"notext.jsonl: line 1", `no "text"`, "doccano record"}},
+		{"arr.jsonl", "[1, 2, 3]\n[4]", "", []string{"arr.jsonl: line 1, column 1", "expected a Glose document", "found an array"}},
+		{"ls.json", ls, "doccano", []string{"ls.json: line 1, column 1", "expected a doccano record", "found an array", "--from labelstudio"}},
+		{"type.jsonl", `{"text": "café 😀", "entities": [{"id": 1, "label": "PER", "start_offset": "0", "end_offset": 4}]}`, "", []string{"type.jsonl: line 1, column 75", "start_offset: expected a whole number, found a string"}},
+		{"col.json", `{"format": "glose/1", "id": x}`, "", []string{"col.json: line 1, column 29", "invalid character 'x'"}},
+	}
+	for _, c := range cases {
+		_, _, err := Read(c.name, []byte(c.data), ReadOptions{Format: c.from})
+		if err == nil {
+			t.Fatalf("%s: no error", c.name)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: error %q lacks %q", c.name, err, w)
+			}
+		}
+		if strings.Contains(err.Error(), "Go ") || strings.Contains(err.Error(), "annotate.") || strings.Contains(err.Error(), "formats.") {
+			t.Errorf("%s: error %q names Go internals", c.name, err)
+		}
 	}
 }
