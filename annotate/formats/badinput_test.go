@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -124,6 +125,31 @@ func TestJSONErrorsSayWhatWasExpected(t *testing.T) {
 		}
 		if strings.Contains(err.Error(), "Go ") || strings.Contains(err.Error(), "annotate.") || strings.Contains(err.Error(), "formats.") {
 			t.Errorf("%s: error %q names Go internals", c.name, err)
+		}
+	}
+}
+
+// A text file read as TMX used to be "empty"; a character reference to a control character was
+// placed by its offset in the extracted text, not in the file.
+func TestXMLAndHTMLErrorsPointIntoTheFile(t *testing.T) {
+	page := `<html><body><article><p>« Bonjour » à Paris, un long texte.</p><p>Encore &#1; ici.</p></article></body></html>`
+	cases := []struct {
+		name, data, from string
+		want             []string
+	}{
+		{"a.txt", "\n« Emmanuel Macron » est à Paris.\n", "tmx", []string{"a.txt: line 2: not XML", "« Emmanuel Macron »", "<tmx>"}},
+		{"empty.xlf", " \n", "", []string{"empty.xlf: the file is empty", "<xliff>"}},
+		{"c.html", page, "", []string{fmt.Sprintf("c.html: line 1, byte offset %d:", strings.Index(page, "&#1;")), "&#1;", "U+0001"}},
+	}
+	for _, c := range cases {
+		_, _, err := Read(c.name, []byte(c.data), ReadOptions{Format: c.from})
+		if err == nil {
+			t.Fatalf("%s: no error", c.name)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: error %q lacks %q", c.name, err, w)
+			}
 		}
 	}
 }
