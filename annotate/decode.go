@@ -145,7 +145,11 @@ func fromWire(w *wireDoc) (*Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		d.Segments = append(d.Segments, &Segment{ID: s.ID, Start: a, End: b, Paragraph: s.Paragraph, Kind: s.Kind, Target: s.Target, Status: s.Status})
+		kind := KindSentence // the schema's default when "kind" is absent; "" is refused by Validate
+		if s.Kind != nil {
+			kind = *s.Kind
+		}
+		d.Segments = append(d.Segments, &Segment{ID: s.ID, Start: a, End: b, Paragraph: s.Paragraph, Kind: kind, Target: s.Target, Status: s.Status})
 	}
 	d.invalidate()
 	for i := range w.Spans {

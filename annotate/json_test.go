@@ -239,3 +239,41 @@ func TestJSONReadersDecodeByteOrderMarks(t *testing.T) {
 		}
 	}
 }
+
+// Import must never write what validate refuses: whatever Unmarshal accepts, written back, passes the
+// schema. A segment without kind is a sentence (the schema's default); an empty document ID is
+// refused by both, as are language tags the schema's pattern refuses.
+func TestImportWritesOnlyWhatValidateAccepts(t *testing.T) {
+	_, edit := jsonEditor(t, testDoc(t))
+	tests := []struct {
+		name   string
+		data   []byte
+		accept bool
+	}{
+		{"segment without kind", edit(`"kind": "sentence",`, ``), true},
+		{"segment with an empty kind", edit(`"kind": "sentence",`, `"kind": "",`), false},
+		{"empty document ID", edit(`"id": "doc-1"`, `"id": ""`), false},
+		{"language tag with an underscore", edit(`"lang": "en"`, `"lang": "en_US"`), false},
+		{"private-use language tag", edit(`"lang": "en"`, `"lang": "x-piglatin"`), false},
+		{"regional language tag", edit(`"lang": "en"`, `"lang": "en-GB"`), true},
+	}
+	for _, tc := range tests {
+		d, err := Unmarshal(tc.data, "in.json")
+		if (err == nil) != tc.accept {
+			t.Errorf("%s: Unmarshal error %v, want accepted %v", tc.name, err, tc.accept)
+		}
+		if _, verr := ValidateJSON(tc.data, "in.json"); (verr == nil) != tc.accept {
+			t.Errorf("%s: ValidateJSON error %v, want accepted %v", tc.name, verr, tc.accept)
+		}
+		if err != nil {
+			continue
+		}
+		out, err := Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ValidateJSON(out, "out.json"); err != nil {
+			t.Errorf("%s: import wrote a document validate refuses: %v", tc.name, err)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package formats
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -39,7 +40,8 @@ func buildSegmented(name string, sd segDoc, opts ReadOptions, w *warnings) (*ann
 	if err != nil {
 		return nil, err
 	}
-	src, tgt := sd.SrcLang, sd.TgtLang
+	// Some tools write "fr_FR"; a BCP 47 tag has a hyphen.
+	src, tgt := strings.ReplaceAll(sd.SrcLang, "_", "-"), strings.ReplaceAll(sd.TgtLang, "_", "-")
 	if src == "" {
 		src = opts.SourceLang
 	}
