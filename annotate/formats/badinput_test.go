@@ -99,6 +99,35 @@ func TestImportNormalisesCombiningMarks(t *testing.T) {
 	}
 }
 
+// A span edge between a letter and its combining mark is refused whether or not NFC composes them
+// ("q" + U+0307 has no precomposed form, and was accepted), and the error names the entity, its label
+// and its offsets in the file's unit.
+func TestImportRefusesSplitCharacters(t *testing.T) {
+	cases := []struct {
+		name, data, unit string
+		want             []string
+	}{
+		{"q.jsonl", `{"id": 1, "text": "Le mot q\u0307a est ici.", "entities": [{"id": 7, "label": "MISC", "start_offset": 7, "end_offset": 8}]}`, "",
+			[]string{"q.jsonl: line 1: entity 7 (MISC) at [7, 8) (Unicode code points)", "its end falls between 'q' and the combining mark U+0307"}},
+		{"e.jsonl", "{\"text\": \"« Ok »\"}\n" + `{"id": 2, "text": "😀 « Élyse\u0301e »", "entities": [[3, 8, "LOC"], [10, 12, "MISC"]]}`, "utf16",
+			[]string{"e.jsonl: line 2: span 2 (MISC) at [10, 12) (UTF-16 code units)", "its start falls between 'e' and the combining mark U+0301"}},
+		{"vs.jsonl", `{"text": "Vu \u2764\ufe0f à Paris", "entities": [{"id": 3, "label": "MISC", "start_offset": 3, "end_offset": 4}]}`, "",
+			[]string{"entity 3 (MISC) at [3, 4)", "U+FE0F"}},
+	}
+	for _, c := range cases {
+		_, _, err := Read(c.name, []byte(c.data), ReadOptions{Unit: c.unit})
+		if err == nil {
+			t.Errorf("%s: accepted", c.name)
+			continue
+		}
+		for _, w := range c.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: error %q lacks %q", c.name, err, w)
+			}
+		}
+	}
+}
+
 // JSON errors used to name Go types ("Go value of type formats.doccanoIn", "expected
 // annotate.wireDoc") or the wrong field; they say the file, line and column, and what was expected.
 func TestJSONErrorsSayWhatWasExpected(t *testing.T) {
