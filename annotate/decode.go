@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 // ValidationError names the first problem found in a document: a JSON path and what is wrong there.
@@ -49,25 +51,56 @@ func Decode(r io.Reader, name string) (*Document, error) {
 	return Unmarshal(data, name)
 }
 
-// Unmarshal parses one native JSON document from data; see Decode.
-func Unmarshal(data []byte, name string) (*Document, error) {
+// Unmarshal parses one native JSON document from data; see Decode. data must be UTF-8 (UTF-16 with a
+// byte-order mark is converted, a UTF-8 byte-order mark dropped): invalid bytes are refused with their
+// offset, never replaced.
+func Unmarshal(data []byte, name string) (*Document, error) { return UnmarshalLine(data, name, 0) }
+
+// UnmarshalLine is Unmarshal for one line of a JSON Lines corpus: errors name the line, counted from 1
+// (0: data is a whole file).
+func UnmarshalLine(data []byte, name string, line int) (*Document, error) {
+	data, err := utf8JSON(name, data, line)
+	if err != nil {
+		return nil, err
+	}
 	var w wireDoc
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&w); err != nil {
-		return nil, &ValidationError{File: name, Msg: jsonErrorMessage(data, err)}
+		return nil, jsonError(name, data, line, err)
 	}
 	if dec.More() {
-		off := dec.InputOffset()
-		return nil, &ValidationError{File: name, Path: lineCol(data, off), Msg: "unexpected data after the document (one document per file; use JSON Lines for a corpus)"}
+		e := infile.JSONPosition(name, data, line, dec.InputOffset(), "unexpected data after the document (one document per file; use JSON Lines for a corpus)")
+		return nil, &ValidationError{File: name, Path: e.Place(), Msg: e.Msg}
 	}
 	d, err := fromWire(&w)
-	if err != nil {
-		return nil, inFile(err, name)
+	if err == nil {
+		err = d.Validate()
 	}
-	if err := d.Validate(); err != nil {
-		return nil, inFile(err, name)
+	if err != nil {
+		return nil, inFile(err, lineName(name, line))
 	}
 	return d, nil
+}
+
+// utf8JSON returns data (a file, or line line of one) as UTF-8, or an error naming the line and byte
+// offset of the first byte that is not UTF-8.
+func utf8JSON(name string, data []byte, line int) ([]byte, error) {
+	t, err := infile.UTF8Lines(name, data)
+	if ie := (*infile.Error)(nil); errors.As(err, &ie) && line > 0 && ie.Line > 0 {
+		ie.Line += line - 1
+	}
+	if err != nil {
+		return nil, err
+	}
+	return t.Data, nil
+}
+
+// lineName is how an error about a whole record names it: the file, and its line in a corpus.
+func lineName(name string, line int) string {
+	if line > 0 {
+		return fmt.Sprintf("%s: line %d", name, line)
+	}
+	return name
 }
 
 // CheckFormat accepts "glose/1" and minor revisions ("glose/1.2"), and refuses anything else clearly.
@@ -83,29 +116,11 @@ func CheckFormat(f string) error {
 	return &ValidationError{Path: "format", Msg: fmt.Sprintf("%q is not a Glose format (expected %q)", f, Format)}
 }
 
-func jsonErrorMessage(data []byte, err error) string {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		return fmt.Sprintf("%s: invalid JSON: %v", lineCol(data, se.Offset), se)
-	case errors.As(err, &te):
-		return fmt.Sprintf("%s: %s: expected %s, found JSON %s", lineCol(data, te.Offset), te.Field, te.Type, te.Value)
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return "the file is empty or cut short (incomplete JSON)"
-	}
-	return "invalid JSON: " + err.Error()
-}
-
-// lineCol turns a byte offset of data into "line L, column C" (1-based, columns in characters).
-func lineCol(data []byte, off int64) string {
-	if off > int64(len(data)) {
-		off = int64(len(data))
-	}
-	before := data[:off]
-	line := bytes.Count(before, []byte{'\n'}) + 1
-	col := len([]rune(string(before[bytes.LastIndexByte(before, '\n')+1:]))) + 1
-	return fmt.Sprintf("line %d, column %d", line, col)
+// jsonError says where data (a file, or line line of one) is not JSON, or not shaped as a document,
+// and what was expected there.
+func jsonError(name string, data []byte, line int, err error) error {
+	e := infile.JSONError(name, data, line, "a Glose document (an object {\"format\": \"glose/1\", ...})", err)
+	return &ValidationError{File: name, Path: e.Place(), Msg: e.Msg}
 }
 
 func fromWire(w *wireDoc) (*Document, error) {
@@ -130,7 +145,11 @@ func fromWire(w *wireDoc) (*Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		d.Segments = append(d.Segments, &Segment{ID: s.ID, Start: a, End: b, Paragraph: s.Paragraph, Kind: s.Kind, Target: s.Target, Status: s.Status})
+		kind := KindSentence // the schema's default when "kind" is absent; "" is refused by Validate
+		if s.Kind != nil {
+			kind = *s.Kind
+		}
+		d.Segments = append(d.Segments, &Segment{ID: s.ID, Start: a, End: b, Paragraph: s.Paragraph, Kind: kind, Target: s.Target, Status: s.Status})
 	}
 	d.invalidate()
 	for i := range w.Spans {

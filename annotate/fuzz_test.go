@@ -214,7 +214,7 @@ func FuzzDecodeFields(f *testing.F) {
 			Format: Format, Offsets: OffsetUnitName, ID: "fuzz", Title: "t",
 			Source:   wireSource{Lang: "fr", Text: text},
 			Target:   wireTarget{Lang: "en"},
-			Segments: []wireSegment{{ID: "s1", Start: s0, End: s1, Kind: KindSentence, Target: target, Status: StatusDraft}},
+			Segments: []wireSegment{{ID: "s1", Start: s0, End: s1, Target: target, Status: StatusDraft}},
 			Spans: []wireSpan{
 				{ID: "t1", Side: Source, Start: a0, End: a1, Label: label, Text: runeSlice(text, a0, a1, label), Origin: Auto, Confidence: 0.5},
 				{ID: "t2", Side: Target, Segment: seg, Start: b0, End: b1, Label: LabelPER, Text: runeSlice(target, b0, b1, ""), Origin: Human, Confidence: 1},

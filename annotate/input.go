@@ -1,53 +1,54 @@
 package annotate
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/glose-app/glose/annotate/infile"
 )
 
-// InputError says where an imported file is not acceptable.
-type InputError struct {
-	File   string
-	Offset int // byte offset into the file as read, -1 when not about one place
-	Msg    string
-}
+// InputError says where an imported file is not acceptable: the file, the line or byte offset (in the
+// file as stored on disk) and what is wrong. Every reader shares it through package infile.
+type InputError = infile.Error
 
-func (e *InputError) Error() string {
-	if e.Offset >= 0 {
-		return fmt.Sprintf("%s: byte offset %d: %s", e.File, e.Offset, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
-}
-
-// NormalizeInput turns the bytes of an imported text file into Glose's source form: it refuses invalid
-// UTF-8 (naming the byte offset of the first bad byte), drops a byte-order mark, turns CRLF and lone CR
-// into LF, and normalises to Unicode NFC, so that "é" typed as e + U+0301 and as U+00E9 are one text and
-// offsets agree with other tools. NUL and other C0 controls except tab and LF are refused too.
+// NormalizeInput turns the bytes of an imported text file into Glose's source form: it reads UTF-16 with
+// a byte-order mark, refuses invalid UTF-8 (naming the byte offset of the first bad byte and the
+// encoding the file probably is), drops a byte-order mark, turns CRLF and lone CR into LF, and
+// normalises to Unicode NFC, so that "é" typed as e + U+0301 and as U+00E9 are one text and offsets
+// agree with other tools. NUL and other C0 controls except tab and LF are refused too.
 func NormalizeInput(name string, data []byte) (string, error) {
-	bom := 0
-	if bytes.HasPrefix(data, []byte("\uFEFF")) {
-		data, bom = data[3:], 3
+	t, err := infile.UTF8(name, data)
+	if err != nil {
+		return "", err
 	}
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			return "", &InputError{File: name, Offset: i + bom, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02x): the file must be UTF-8; convert it (e.g. iconv -f latin1 -t utf-8)", data[i])}
-		}
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' {
-			return "", &InputError{File: name, Offset: i + bom, Msg: fmt.Sprintf("control character U+%04X: this does not look like a text file", r)}
-		}
-		i += size
+	return NormalizeDecoded(name, t)
+}
+
+// NormalizeDecoded is NormalizeInput for a file already converted to UTF-8 (an HTML page in its
+// declared charset); byte offsets in errors are those of the file on disk.
+func NormalizeDecoded(name string, t *infile.Text) (string, error) {
+	if at, r := ControlChar(t.Data); at >= 0 {
+		return "", &InputError{File: name, Offset: t.FileOffset(at), Msg: fmt.Sprintf("control character U+%04X: this does not look like a text file", r)}
 	}
-	s := string(data)
+	s := string(t.Data)
 	if strings.ContainsRune(s, '\r') {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
 	return norm.NFC.String(s), nil
+}
+
+// ControlChar returns the offset and value of the first C0 control character of UTF-8 data other than
+// tab, LF and CR, which no text Glose imports may hold; -1 if there is none.
+func ControlChar(data []byte) (int, rune) {
+	for i, b := range data {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' {
+			return i, rune(b)
+		}
+	}
+	return -1, 0
 }
 
 // CleanTarget makes typed or pasted translation text hold only what every export can: CRLF and lone CR

@@ -53,13 +53,13 @@ type (
 		Key         string `json:"key,omitempty"`
 	}
 	wireSegment struct {
-		ID        string `json:"id"`
-		Start     int    `json:"start"`
-		End       int    `json:"end"`
-		Paragraph int    `json:"paragraph"`
-		Kind      string `json:"kind"`
-		Target    string `json:"target"`
-		Status    Status `json:"status"`
+		ID        string  `json:"id"`
+		Start     int     `json:"start"`
+		End       int     `json:"end"`
+		Paragraph int     `json:"paragraph"`
+		Kind      *string `json:"kind"` // optional on reading (a sentence), always written
+		Target    string  `json:"target"`
+		Status    Status  `json:"status"`
 	}
 	wireSpan struct {
 		ID         string  `json:"id"`
@@ -159,7 +159,7 @@ func toWire(d *Document) (*wireDoc, error) {
 		if err := errors.Join(err1, err2); err != nil {
 			return nil, &ValidationError{Path: fmt.Sprintf("segments[%d]", i), Msg: err.Error()}
 		}
-		w.Segments = append(w.Segments, wireSegment{s.ID, a, b, s.Paragraph, s.Kind, s.Target, s.Status})
+		w.Segments = append(w.Segments, wireSegment{s.ID, a, b, s.Paragraph, &s.Kind, s.Target, s.Status})
 	}
 	for _, sp := range sortedByID(d.Spans, func(s *Span) string { return s.ID }) {
 		ws, err := d.spanToWire(sp, cp)

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
@@ -153,8 +156,11 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown major version", edit(`"glose/1"`, `"glose/2"`), []string{"bad.json", "format", "glose/2", "not supported"}},
 		{"not glose", []byte(`{"hello": 1}`), []string{"bad.json", "format", "not a Glose document"}},
 		{"truncated", good[:len(good)/2], []string{"bad.json", "cut short"}},
-		{"syntax", edit(`"title":`, `"title" `), []string{"bad.json", "line 5, column 13", "invalid JSON"}},
-		{"wrong type", edit(`"start": 0`, `"start": "0"`), []string{"bad.json", "line", "segments.start", "int"}},
+		{"syntax", edit(`"title":`, `"title" `), []string{"bad.json", "line 5, column 12", "invalid JSON"}}, // the second quote: two spaces after "title"
+		{"syntax, column of the bad character", []byte("{\n\"id\": x, \"t\": \"« é »\"}"), []string{"bad.json", "line 2, column 7", "invalid character 'x'"}},
+		{"syntax after accents and emoji", []byte("{\"t\": \"« Déjà 😀 »\" x}"), []string{"line 1, column 20", "invalid character 'x'"}},
+		{"not an object", []byte("[1, 2, 3]"), []string{"bad.json", "line 1, column 1", "expected a Glose document", "found an array"}},
+		{"wrong type", edit(`"start": 0`, `"start": "0"`), []string{"bad.json", "line 16, column 16", "segments.start", "expected a whole number, found a string"}},
 		{"offset out of range", edit(`"end": 63,`, `"end": 6300,`), []string{"bad.json", "segments[0]", "6300", "not inside source.text"}},
 		{"text mismatch", edit(`"text": "Moscou"`, `"text": "Paris"`), []string{"bad.json", "spans[", ".text", `"Paris" does not match`, `"Moscou"`}},
 		{"link to missing span", edit(`"to": "t2"`, `"to": "t99"`), []string{"bad.json", "links[0].to", `no span "t99"`}},
@@ -191,5 +197,83 @@ func TestValidateJSONSchema(t *testing.T) {
 	var schema map[string]any
 	if err := json.Unmarshal(SchemaJSON(), &schema); err != nil {
 		t.Fatalf("schema is not JSON: %v", err)
+	}
+}
+
+// A Latin-1 byte inside a JSON string used to become U+FFFD silently; every JSON reader refuses it,
+// naming the file, the line and the byte offset in the file.
+func TestJSONReadersRefuseInvalidUTF8(t *testing.T) {
+	good, _ := Marshal(testDoc(t))
+	at := bytes.Index(good, []byte("é"))
+	bad := append(append(bytes.Clone(good[:at]), 0xe9), good[at+2:]...) // é in Latin-1
+	line := bytes.Count(good[:at], []byte("\n")) + 1
+	one, _ := MarshalLine(testDoc(t))
+	corpus := append(append(bytes.Clone(one), '\n'), bytes.Replace(one, []byte("é"), []byte{0xe9}, 1)...)
+	cl := bytes.IndexByte(corpus, 0xe9)
+	for _, tc := range []struct {
+		name string
+		read func() error
+		want string
+	}{
+		{"Unmarshal", func() error { _, err := Unmarshal(bad, "l1.json"); return err }, fmt.Sprintf("l1.json: line %d, byte offset %d: invalid UTF-8 (byte 0xe9)", line, at)},
+		{"ValidateJSON", func() error { _, err := ValidateJSON(bad, "l1.json"); return err }, fmt.Sprintf("l1.json: line %d, byte offset %d: invalid UTF-8", line, at)},
+		{"ValidateJSONLines", func() error { _, err := ValidateJSONLines(corpus, "l1.jsonl"); return err }, fmt.Sprintf("l1.jsonl: line 2, byte offset %d: invalid UTF-8", cl)},
+	} {
+		err := tc.read()
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "the file must be UTF-8") {
+			t.Errorf("%s: error %v; want %q and what to do", tc.name, err, tc.want)
+		}
+	}
+}
+
+// JSON with a UTF-8 byte-order mark (Windows editors write one) or in UTF-16 with a mark is read.
+func TestJSONReadersDecodeByteOrderMarks(t *testing.T) {
+	good, _ := Marshal(testDoc(t))
+	u16, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes(good)
+	for name, data := range map[string][]byte{"UTF-8 mark": append([]byte("\uFEFF"), good...), "UTF-16LE": u16} {
+		if _, err := Unmarshal(data, "bom.json"); err != nil {
+			t.Errorf("%s: Unmarshal: %v", name, err)
+		}
+		if _, err := ValidateJSON(data, "bom.json"); err != nil {
+			t.Errorf("%s: ValidateJSON: %v", name, err)
+		}
+	}
+}
+
+// Import must never write what validate refuses: whatever Unmarshal accepts, written back, passes the
+// schema. A segment without kind is a sentence (the schema's default); an empty document ID is
+// refused by both, as are language tags the schema's pattern refuses.
+func TestImportWritesOnlyWhatValidateAccepts(t *testing.T) {
+	_, edit := jsonEditor(t, testDoc(t))
+	tests := []struct {
+		name   string
+		data   []byte
+		accept bool
+	}{
+		{"segment without kind", edit(`"kind": "sentence",`, ``), true},
+		{"segment with an empty kind", edit(`"kind": "sentence",`, `"kind": "",`), false},
+		{"empty document ID", edit(`"id": "doc-1"`, `"id": ""`), false},
+		{"language tag with an underscore", edit(`"lang": "en"`, `"lang": "en_US"`), false},
+		{"private-use language tag", edit(`"lang": "en"`, `"lang": "x-piglatin"`), false},
+		{"regional language tag", edit(`"lang": "en"`, `"lang": "en-GB"`), true},
+	}
+	for _, tc := range tests {
+		d, err := Unmarshal(tc.data, "in.json")
+		if (err == nil) != tc.accept {
+			t.Errorf("%s: Unmarshal error %v, want accepted %v", tc.name, err, tc.accept)
+		}
+		if _, verr := ValidateJSON(tc.data, "in.json"); (verr == nil) != tc.accept {
+			t.Errorf("%s: ValidateJSON error %v, want accepted %v", tc.name, verr, tc.accept)
+		}
+		if err != nil {
+			continue
+		}
+		out, err := Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ValidateJSON(out, "out.json"); err != nil {
+			t.Errorf("%s: import wrote a document validate refuses: %v", tc.name, err)
+		}
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 //go:embed glose.schema.json
@@ -36,47 +38,59 @@ var compiledSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
 })
 
 // ValidateJSON checks native JSON against the JSON Schema, then decodes it and checks its meaning
-// (Validate). The error names the file and the JSON path of the first problem.
-func ValidateJSON(data []byte, name string) (*Document, error) {
+// (Validate). The error names the file and the JSON path of the first problem. Encodings are read as
+// Unmarshal reads them.
+func ValidateJSON(data []byte, name string) (*Document, error) { return validateJSON(data, name, 0) }
+
+// validateJSON is ValidateJSON for a whole file (line 0) or one line of a corpus.
+func validateJSON(data []byte, name string, line int) (*Document, error) {
 	sch, err := compiledSchema()
 	if err != nil {
 		return nil, fmt.Errorf("compiling the built-in schema: %w", err)
 	}
+	data, err = utf8JSON(name, data, line)
+	if err != nil {
+		return nil, err
+	}
 	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 	if err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			return nil, &ValidationError{File: name, Msg: jsonErrorMessage(data, err)}
+		// encoding/json says where the JSON breaks; the schema library does not.
+		if jerr := json.Unmarshal(data, new(any)); jerr != nil {
+			err = jerr
 		}
-		return nil, &ValidationError{File: name, Msg: "invalid JSON: " + err.Error()}
+		return nil, jsonError(name, data, line, err)
 	}
 	if m, ok := inst.(map[string]any); ok {
 		if f, _ := m["format"].(string); f != "" || m["format"] == nil {
 			if err := CheckFormat(f); err != nil {
-				return nil, inFile(err, name)
+				return nil, inFile(err, lineName(name, line))
 			}
 		}
 	}
 	if err := sch.Validate(inst); err != nil {
 		var ve *jsonschema.ValidationError
 		if errors.As(err, &ve) {
-			return nil, schemaError(ve, name)
+			return nil, schemaError(ve, lineName(name, line))
 		}
-		return nil, &ValidationError{File: name, Msg: err.Error()}
+		return nil, &ValidationError{File: lineName(name, line), Msg: err.Error()}
 	}
-	return Unmarshal(data, name)
+	return UnmarshalLine(data, name, line)
 }
 
 // ValidateJSONLines checks a Glose JSON Lines corpus (what `glose-cli annotate` writes for several
 // files and `export --to jsonl` writes), one document a line, as ValidateJSON checks a document; an
 // error names the line ("FILE: line 3: ..."). It returns the number of documents.
 func ValidateJSONLines(data []byte, name string) (int, error) {
+	t, err := infile.UTF8Lines(name, data)
+	if err != nil {
+		return 0, err
+	}
 	n := 0
-	for i, line := range bytes.Split(data, []byte("\n")) {
+	for i, line := range bytes.Split(t.Data, []byte("\n")) {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		if _, err := ValidateJSON(line, fmt.Sprintf("%s: line %d", name, i+1)); err != nil {
+		if _, err := validateJSON(line, name, i+1); err != nil {
 			return n, err
 		}
 		n++
@@ -90,6 +104,9 @@ func ValidateJSONLines(data []byte, name string) (int, error) {
 // IsJSONLines tells JSON Lines from one JSON document: the whole is not one JSON value but its first
 // line is.
 func IsJSONLines(data []byte) bool {
+	if t, err := infile.Decode("", data); err == nil {
+		data = t.Data
+	}
 	if json.Valid(data) {
 		return false
 	}

@@ -12,6 +12,10 @@ import (
 
 var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
+// langRE is the schema's pattern for language tags; language.Parse alone also takes "en_US" or
+// "x-foo", which the schema refuses, so a document it let through would fail validate.
+var langRE = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
+
 // Validate checks the document's meaning: languages, the source text, segment ranges, spans (range,
 // side, segment, label, origin, confidence), links to existing spans, entity mentions and rejections. It returns the
 // first problem as a *ValidationError with a JSON-like path (offsets in the message are bytes).
@@ -30,8 +34,11 @@ func verr(path, format string, a ...any) error {
 }
 
 func (d *Document) validateHeader() error {
+	if d.ID == "" {
+		return verr("id", "empty: every document needs an ID (the file name without extension is a good one)")
+	}
 	for _, l := range []struct{ path, tag string }{{"source.lang", d.SourceLang}, {"target.lang", d.TargetLang}} {
-		if _, err := language.Parse(l.tag); err != nil {
+		if _, err := language.Parse(l.tag); err != nil || !langRE.MatchString(l.tag) {
 			return verr(l.path, "%q is not a BCP 47 language tag (e.g. \"fr\", \"en-GB\")", l.tag)
 		}
 	}

@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,13 +21,13 @@ func TestBadInputGivesClearErrors(t *testing.T) {
 		{"cut.tmx", "<tmx version=\"1.4\"><header srclang=\"fr\"/><body><tu><tuv xml:lang=\"fr\"><seg>a</seg>", []string{"cut.tmx", "line 1", "cut short"}},
 		{"laughs.xlf", laughs, []string{"laughs.xlf", "line 2", "entities"}},
 		{"undeclared.tmx", "<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"fr\"><seg>&lol9;</seg></tuv></tu></body></tmx>", []string{"undeclared.tmx", "line 1", "entity"}},
-		{"range.jsonl", `{"text": "Le café", "entities": [{"id": 1, "label": "PER", "start_offset": 3, "end_offset": 40}], "relations": []}`, []string{"range.jsonl:1", "entities[0]", "[3, 40)", "outside the text (7 Unicode code points)"}},
-		{"inside.jsonl", `{"text": "😀 x", "entities": [[1, 5, "PER"]]}`, []string{"inside.jsonl:1", "entities[0]", "outside the text"}},
-		{"surrogate.jsonl", `{"text": "😀 x", "entities": [[1, 3, "PER"]]}`, []string{"surrogate.jsonl:1", "inside a character"}},
+		{"range.jsonl", `{"text": "Le café", "entities": [{"id": 1, "label": "PER", "start_offset": 3, "end_offset": 40}], "relations": []}`, []string{"range.jsonl: line 1", "entities[0]", "[3, 40)", "outside the text (7 Unicode code points)"}},
+		{"inside.jsonl", `{"text": "😀 x", "entities": [[1, 5, "PER"]]}`, []string{"inside.jsonl: line 1", "entities[0]", "outside the text"}},
+		{"surrogate.jsonl", `{"text": "😀 x", "entities": [[1, 3, "PER"]]}`, []string{"surrogate.jsonl: line 1", "inside a character"}},
 		{"bad.json", `[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 2, "end": 9, "labels": ["PER"]}}]}]}]`, []string{"bad.json: task 1: annotation 1 result[0]", "[2, 9)"}},
 		{"broken.json", `{"format": "glose/1", "id": `, []string{"broken.json"}},
 		{"dup.jsonl", `{"text": "« Non », dit Zoé 😀 à Paris.", "entities": [{"id": 1, "label": "PER", "start_offset": 13, "end_offset": 16}, {"id": 1, "label": "LOC", "start_offset": 21, "end_offset": 26}], "relations": [{"id": 1, "from_id": 1, "to_id": 1, "type": "speaker"}]}`,
-			[]string{"dup.jsonl:1", "two spans have the ID 1", `PER "Zoé"`, `LOC "Paris"`}},
+			[]string{"dup.jsonl: line 1", "two spans have the ID 1", `PER "Zoé"`, `LOC "Paris"`}},
 		{"notxliff.xlf", `<html><body>x</body></html>`, []string{"notxliff.xlf", "not <xliff>"}},
 		{"v3.xlf", `<xliff version="3.0"></xliff>`, []string{"v3.xlf", "version \"3.0\""}},
 	}
@@ -97,5 +98,89 @@ func TestImportNormalisesCombiningMarks(t *testing.T) {
 	}
 	if _, _, err := Read("split.jsonl", []byte("{\"text\": \"cafe\u0301\", \"entities\": [[0, 4, \"ORG\"]]}"), ReadOptions{}); err == nil || !strings.Contains(err.Error(), "combining") {
 		t.Fatalf("a span ending between e and its accent: %v", err)
+	}
+}
+
+// A span edge between a letter and its combining mark is refused whether or not NFC composes them
+// ("q" + U+0307 has no precomposed form, and was accepted), and the error names the entity, its label
+// and its offsets in the file's unit.
+func TestImportRefusesSplitCharacters(t *testing.T) {
+	cases := []struct {
+		name, data, unit string
+		want             []string
+	}{
+		{"q.jsonl", `{"id": 1, "text": "Le mot q\u0307a est ici.", "entities": [{"id": 7, "label": "MISC", "start_offset": 7, "end_offset": 8}]}`, "",
+			[]string{"q.jsonl: line 1: entity 7 (MISC) at [7, 8) (Unicode code points)", "its end falls between 'q' and the combining mark U+0307"}},
+		{"e.jsonl", "{\"text\": \"« Ok »\"}\n" + `{"id": 2, "text": "😀 « Élyse\u0301e »", "entities": [[3, 8, "LOC"], [10, 12, "MISC"]]}`, "utf16",
+			[]string{"e.jsonl: line 2: span 2 (MISC) at [10, 12) (UTF-16 code units)", "its start falls between 'e' and the combining mark U+0301"}},
+		{"vs.jsonl", `{"text": "Vu \u2764\ufe0f à Paris", "entities": [{"id": 3, "label": "MISC", "start_offset": 3, "end_offset": 4}]}`, "",
+			[]string{"entity 3 (MISC) at [3, 4)", "U+FE0F"}},
+	}
+	for _, c := range cases {
+		_, _, err := Read(c.name, []byte(c.data), ReadOptions{Unit: c.unit})
+		if err == nil {
+			t.Errorf("%s: accepted", c.name)
+			continue
+		}
+		for _, w := range c.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: error %q lacks %q", c.name, err, w)
+			}
+		}
+	}
+}
+
+// JSON errors used to name Go types ("Go value of type formats.doccanoIn", "expected
+// annotate.wireDoc") or the wrong field; they say the file, line and column, and what was expected.
+func TestJSONErrorsSayWhatWasExpected(t *testing.T) {
+	ls := `[{"data": {"text": "Emmanuel Macron à « Paris »"}, "annotations": []}]`
+	cases := []struct {
+		name, data, from string
+		want             []string
+	}{
+		{"notext.jsonl", `{"id": 1, "entities": [{"id": 1, "label": "PER", "start_offset": 0, "end_offset": 15}]}`, "", []string{"notext.jsonl: line 1", `no "text"`, "doccano record"}},
+		{"arr.jsonl", "[1, 2, 3]\n[4]", "", []string{"arr.jsonl: line 1, column 1", "expected a Glose document", "found an array"}},
+		{"ls.json", ls, "doccano", []string{"ls.json: line 1, column 1", "expected a doccano record", "found an array", "--from labelstudio"}},
+		{"type.jsonl", `{"text": "café 😀", "entities": [{"id": 1, "label": "PER", "start_offset": "0", "end_offset": 4}]}`, "", []string{"type.jsonl: line 1, column 75", "start_offset: expected a whole number, found a string"}},
+		{"col.json", `{"format": "glose/1", "id": x}`, "", []string{"col.json: line 1, column 29", "invalid character 'x'"}},
+	}
+	for _, c := range cases {
+		_, _, err := Read(c.name, []byte(c.data), ReadOptions{Format: c.from})
+		if err == nil {
+			t.Fatalf("%s: no error", c.name)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: error %q lacks %q", c.name, err, w)
+			}
+		}
+		if strings.Contains(err.Error(), "Go ") || strings.Contains(err.Error(), "annotate.") || strings.Contains(err.Error(), "formats.") {
+			t.Errorf("%s: error %q names Go internals", c.name, err)
+		}
+	}
+}
+
+// A text file read as TMX used to be "empty"; a character reference to a control character was
+// placed by its offset in the extracted text, not in the file.
+func TestXMLAndHTMLErrorsPointIntoTheFile(t *testing.T) {
+	page := `<html><body><article><p>« Bonjour » à Paris, un long texte.</p><p>Encore &#1; ici.</p></article></body></html>`
+	cases := []struct {
+		name, data, from string
+		want             []string
+	}{
+		{"a.txt", "\n« Emmanuel Macron » est à Paris.\n", "tmx", []string{"a.txt: line 2: not XML", "« Emmanuel Macron »", "<tmx>"}},
+		{"empty.xlf", " \n", "", []string{"empty.xlf: the file is empty", "<xliff>"}},
+		{"c.html", page, "", []string{fmt.Sprintf("c.html: line 1, byte offset %d:", strings.Index(page, "&#1;")), "&#1;", "U+0001"}},
+	}
+	for _, c := range cases {
+		_, _, err := Read(c.name, []byte(c.data), ReadOptions{Format: c.from})
+		if err == nil {
+			t.Fatalf("%s: no error", c.name)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: error %q lacks %q", c.name, err, w)
+			}
+		}
 	}
 }

@@ -266,11 +266,10 @@ func TestBratFileNamesKeepIDs(t *testing.T) {
 		{[]string{"a", "a.target"}, BothSides,
 			[]string{"a", "a.target", "a%2Etarget", "a%2Etarget.target"},
 			[]string{"a", "a#target", "a.target", "a.target#target"}, nil},
-		{[]string{"Doc", "doc", ""}, SourceSide,
-			[]string{"Doc", "doc~2", "document"},
-			[]string{"Doc", "doc~2", "document"},
-			[]string{`doc: written as doc~2.ann and doc~2.txt, as doc.ann is taken by an ID that differs only in case (Windows and macOS do not tell them apart): its import gives it the ID "doc~2"`,
-				`the document has no ID: written as document.ann and document.txt, its import gives it the ID "document"`}},
+		{[]string{"Doc", "doc"}, SourceSide, // (a document without an ID is refused before any export)
+			[]string{"Doc", "doc~2"},
+			[]string{"Doc", "doc~2"},
+			[]string{`doc: written as doc~2.ann and doc~2.txt, as doc.ann is taken by an ID that differs only in case (Windows and macOS do not tell them apart): its import gives it the ID "doc~2"`}},
 	}
 	for _, c := range cases {
 		var docs []*annotate.Document

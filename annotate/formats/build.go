@@ -1,11 +1,14 @@
 package formats
 
 import (
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -52,7 +55,8 @@ func build(name string, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Docu
 	}
 	text, mapped, err := normalizeAt(name, r.Text, cuts)
 	if err != nil {
-		return nil, err
+		unit, _ := parseUnit(opts.Unit, annotate.CodePoints)
+		return nil, nameCut(err, r.Spans, unit)
 	}
 	d := plaintext.Build(name, text, nil, plaintext.Options{SourceLang: opts.SourceLang, TargetLang: opts.TargetLang})
 	if r.ID != "" {
@@ -129,12 +133,18 @@ func fresh(d *annotate.Document) *annotate.Document {
 }
 
 // normalizeAt normalises text as annotate.NormalizeInput does and maps the byte offsets cuts into the
-// result. It fails when a cut falls where normalisation merges characters (inside a combining sequence
-// or a CR LF pair), naming the offset.
+// result. It fails with a *cutError when a cut falls between a character and a combining mark that
+// belongs to it (whether or not NFC composes them: "q" + U+0307 has no precomposed form) or where
+// normalisation merges characters (a CR LF pair).
 func normalizeAt(name, text string, cuts []int) (string, map[int]int, error) {
 	whole, err := annotate.NormalizeInput(name, []byte(text))
 	if err != nil {
 		return "", nil, err
+	}
+	for _, p := range cuts {
+		if r, _ := utf8.DecodeRuneInString(text[min(max(p, 0), len(text)):]); p > 0 && unicode.Is(unicode.M, r) {
+			return "", nil, &cutError{name: name, text: text, at: p}
+		}
 	}
 	pts := append([]int{0, len(text)}, cuts...)
 	sort.Ints(pts)
@@ -151,14 +161,77 @@ func normalizeAt(name, text string, cuts []int) (string, map[int]int, error) {
 	}
 	if b.String() != whole {
 		for _, p := range cuts {
-			if strings.HasPrefix(whole[mapped[p]:], normPiece(text[p:], false)) {
-				continue
+			if !strings.HasPrefix(whole[mapped[p]:], normPiece(text[p:], false)) {
+				return "", nil, &cutError{name: name, text: text, at: p}
 			}
-			return "", nil, fmt.Errorf("%s: a span boundary at byte %d falls inside a character sequence that normalisation merges (a combining mark or CR LF)", name, p)
 		}
 		return "", nil, fmt.Errorf("%s: span boundaries fall inside character sequences that normalisation merges", name)
 	}
 	return whole, mapped, nil
+}
+
+// cutError says that a span or segment edge, at byte at of text, splits a character: a letter and its
+// combining mark, or CR LF.
+type cutError struct {
+	name, text string
+	at         int
+	what       string // the span, when the caller knows it: "entity 3 (PER) at [7, 8) (code points)"
+	edge       string // "start" or "end" of that span
+}
+
+func (e *cutError) Error() string {
+	before, _ := utf8.DecodeLastRuneInString(e.text[:e.at])
+	after, _ := utf8.DecodeRuneInString(e.text[e.at:])
+	what, edge := e.what, e.edge
+	if what == "" {
+		what, edge = "a span or segment edge", "edge"
+	}
+	split := fmt.Sprintf("between %q and the combining mark U+%04X that belongs to it", before, after)
+	if !unicode.Is(unicode.M, after) {
+		split = fmt.Sprintf("between U+%04X and U+%04X, which normalisation merges", before, after)
+	}
+	return fmt.Sprintf("%s: %s splits a character: its %s falls %s (in %q); move it so the whole character is inside or outside",
+		e.name, what, edge, split, around(e.text, e.at))
+}
+
+// around is the text around byte at, for messages.
+func around(text string, at int) string {
+	a, b := max(at-12, 0), min(at+12, len(text))
+	for a > 0 && !utf8.RuneStart(text[a]) {
+		a--
+	}
+	for b < len(text) && !utf8.RuneStart(text[b]) {
+		b++
+	}
+	return text[a:b]
+}
+
+// nameCut makes a *cutError name the span whose edge it is, with its offsets in unit (what the file
+// counts); other errors are returned as they are.
+func nameCut(err error, spans []rawSpan, unit annotate.Unit) error {
+	var ce *cutError
+	if !errors.As(err, &ce) {
+		return err
+	}
+	off := annotate.NewOffsets(ce.text)
+	for i, s := range spans {
+		if s.Start != ce.at && s.End != ce.at {
+			continue
+		}
+		a, _ := off.Convert(s.Start, annotate.Bytes, unit)
+		b, _ := off.Convert(s.End, annotate.Bytes, unit)
+		id := "entity " + s.Key
+		if s.Key == "" || strings.HasPrefix(s.Key, "-") {
+			id = fmt.Sprintf("span %d", i+1)
+		}
+		ce.what = fmt.Sprintf("%s (%s) at [%d, %d) (%s)", id, s.Label, a, b, unit)
+		ce.edge = "start"
+		if s.End == ce.at {
+			ce.edge = "end"
+		}
+		break
+	}
+	return ce
 }
 
 func normPiece(s string, first bool) string {

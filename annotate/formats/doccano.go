@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 func doccanoFormat() Format {
@@ -103,13 +104,10 @@ func readDoccano(name string, data []byte, opts ReadOptions) ([]*annotate.Docume
 	var docs []*annotate.Document
 	var w warnings
 	err := eachLine(data, func(n int, line []byte) error {
-		where := fmt.Sprintf("%s:%d", name, n)
-		var in doccanoIn
-		if err := json.Unmarshal(line, &in); err != nil {
-			return fmt.Errorf("%s: invalid JSON: %w", where, err)
-		}
-		if in.Text == nil {
-			return fmt.Errorf("%s: no \"text\": expected a doccano record {\"text\", \"entities\", ...}", where)
+		where := fmt.Sprintf("%s: line %d", name, n)
+		in, err := decodeDoccano(name, n, line)
+		if err != nil {
+			return err
 		}
 		r, err := doccanoRaw(where, in, unit)
 		if err != nil {
@@ -130,6 +128,35 @@ func readDoccano(name string, data []byte, opts ReadOptions) ([]*annotate.Docume
 		err = fmt.Errorf("%s: no record (the file is empty)", name)
 	}
 	return docs, w, err
+}
+
+// doccanoRecordWords is what a line of a doccano file must hold, for messages.
+const doccanoRecordWords = `a doccano record (an object {"text": ..., "entities": [...]})`
+
+// decodeDoccano reads line n of a doccano file, saying what is wrong where in words.
+func decodeDoccano(name string, n int, line []byte) (doccanoIn, error) {
+	var in doccanoIn
+	if err := json.Unmarshal(line, &in); err != nil {
+		e := infile.JSONError(name, line, n, doccanoRecordWords, err)
+		if line[0] == '[' {
+			e.Msg += "; a file that is one JSON array is a Label Studio task list: import it with --from labelstudio"
+		}
+		return in, e
+	}
+	if in.Text == nil {
+		return in, &infile.Error{File: name, Line: n, Offset: -1, Msg: `the record has no "text": expected ` + doccanoRecordWords}
+	}
+	// Entities as objects: decoding the whole line again says which field of which entity is wrong,
+	// and where.
+	if raw := bytes.TrimLeft(in.Entities, " \t["); len(raw) > 0 && raw[0] == '{' {
+		var strict struct {
+			Entities []doccanoEntity `json:"entities"`
+		}
+		if err := json.Unmarshal(line, &strict); err != nil {
+			return in, infile.JSONError(name, line, n, doccanoRecordWords, err)
+		}
+	}
+	return in, nil
 }
 
 func doccanoRaw(where string, in doccanoIn, unit annotate.Unit) (rawDoc, error) {

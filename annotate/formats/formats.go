@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 // MaxInputSize bounds what Read and ReadFile accept, so that a wrong file cannot exhaust memory.
@@ -181,9 +182,23 @@ func Read(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []W
 	if _, err := parseUnit(opts.Unit, annotate.CodePoints); err != nil {
 		return nil, nil, err
 	}
-	f, err := detect(name, data, opts)
+	// A byte-order mark says the encoding of any file; detection looks at the text it marks.
+	probe := data
+	if t, err := infile.Decode(name, data); err == nil {
+		probe = t.Data
+	}
+	f, err := detect(name, probe, opts)
 	if err != nil {
 		return nil, nil, err
+	}
+	if slices.Contains(jsonFormats, f.Name) {
+		// JSON must be UTF-8 (RFC 8259); checked here once for every JSON reader, so that a Latin-1
+		// letter is refused with its line and offset instead of becoming U+FFFD.
+		t, err := infile.UTF8Lines(name, data)
+		if err != nil {
+			return nil, nil, err
+		}
+		data = t.Data
 	}
 	docs, warns, err := f.read(name, data, opts)
 	if err != nil {
@@ -321,6 +336,9 @@ func parseUnit(s string, def annotate.Unit) (annotate.Unit, error) {
 func (o WriteOptions) keepLabel(l string) bool {
 	return len(o.Labels) == 0 || slices.Contains(o.Labels, l)
 }
+
+// jsonFormats are the formats whose files are JSON or JSON Lines.
+var jsonFormats = []string{"glose", "jsonl", "doccano", "labelstudio", "spacy", "w3c"}
 
 // errStop ends a walk early; it never leaves the package.
 var errStop = errors.New("stop")

@@ -3,12 +3,16 @@ package formats
 import (
 	"bytes"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/encoding/htmlindex"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/infile"
 	"github.com/glose-app/glose/annotate/plaintext"
 )
 
@@ -45,10 +49,14 @@ func heading(a atom.Atom) bool {
 }
 
 func readHTML(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
-	if _, err := annotate.NormalizeInput(name, data); err != nil {
+	t, err := htmlText(name, data)
+	if err != nil {
 		return nil, nil, err
 	}
-	root, err := html.Parse(bytes.NewReader(data))
+	if _, err := annotate.NormalizeDecoded(name, t); err != nil {
+		return nil, nil, err
+	}
+	root, err := html.Parse(bytes.NewReader(t.Data))
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: parsing HTML: %w", name, err)
 	}
@@ -74,7 +82,11 @@ func readHTML(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 		}
 		headings = shifted
 	}
-	text, err := annotate.NormalizeInput(name, []byte(strings.Join(paras, "\n\n")))
+	joined := []byte(strings.Join(paras, "\n\n"))
+	if at, r := annotate.ControlChar(joined); at >= 0 {
+		return nil, nil, controlRefError(name, t, r)
+	}
+	text, err := annotate.NormalizeInput(name, joined)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -209,4 +221,79 @@ func collapse(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
 	}), " ")
+}
+
+// htmlText decodes a page as a browser would: a byte-order mark first, then the charset a <meta> in
+// the first 1024 bytes declares (looked up in the WHATWG table, golang.org/x/text/encoding/htmlindex);
+// a page that declares nothing must be UTF-8.
+func htmlText(name string, data []byte) (*infile.Text, error) {
+	if bytes.HasPrefix(data, []byte("\uFEFF")) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return infile.UTF8(name, data)
+	}
+	label := metaCharset(data[:min(len(data), 1024)])
+	if label == "" {
+		return infile.UTF8(name, data)
+	}
+	enc, err := htmlindex.Get(label)
+	if err != nil {
+		return nil, &infile.Error{File: name, Offset: -1, Msg: fmt.Sprintf("the page declares charset %q, which Glose does not know; convert it to UTF-8 (e.g. iconv -f %s -t utf-8) and declare <meta charset=\"utf-8\">", label, label)}
+	}
+	canonical, _ := htmlindex.Name(enc)
+	// A page whose <meta> could be read is not UTF-16, whatever it says (HTML, "prescan").
+	if canonical == "utf-8" || strings.HasPrefix(canonical, "utf-16") {
+		return infile.UTF8(name, data)
+	}
+	return infile.DecodeAs(name, data, 0, enc, canonical)
+}
+
+// metaCharset returns the charset that a <meta charset> or <meta http-equiv="Content-Type"
+// content="...; charset=..."> of head declares, or "".
+func metaCharset(head []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(head))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			if tok := z.Token(); tok.DataAtom == atom.Meta {
+				if cs := charsetOfMeta(tok.Attr); cs != "" {
+					return cs
+				}
+			}
+		}
+	}
+}
+
+func charsetOfMeta(attrs []html.Attribute) string {
+	var content string
+	for _, a := range attrs {
+		switch strings.ToLower(a.Key) {
+		case "charset":
+			return strings.TrimSpace(a.Val)
+		case "content":
+			content = a.Val
+		}
+	}
+	if _, cs, ok := strings.Cut(strings.ToLower(content), "charset="); ok {
+		return strings.Trim(strings.TrimSpace(strings.SplitN(cs, ";", 2)[0]), `"'`)
+	}
+	return ""
+}
+
+var charRefRE = regexp.MustCompile(`&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?`)
+
+// controlRefError says where in the page the character reference (&#1;) that put control character r
+// into the text is, as a byte offset of the file: the text itself is no place the user can find.
+func controlRefError(name string, t *infile.Text, r rune) error {
+	for _, m := range charRefRE.FindAllSubmatchIndex(t.Data, -1) {
+		digits, base := t.Data[m[4]:max(m[5], m[4])], 10
+		if m[2] >= 0 {
+			digits, base = t.Data[m[2]:m[3]], 16
+		}
+		if n, err := strconv.ParseInt(string(digits), base, 32); err == nil && rune(n) == r {
+			return &infile.Error{File: name, Line: bytes.Count(t.Data[:m[0]], []byte{'\n'}) + 1, Offset: t.FileOffset(m[0]),
+				Msg: fmt.Sprintf("the character reference %s stands for the control character U+%04X, which no text may hold: remove it from the page", t.Data[m[0]:m[1]], r)}
+		}
+	}
+	return &infile.Error{File: name, Offset: -1, Msg: fmt.Sprintf("the page's text holds the control character U+%04X, which no text may hold", r)}
 }

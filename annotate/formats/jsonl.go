@@ -74,7 +74,7 @@ func readGlose(name string, data []byte, _ ReadOptions) ([]*annotate.Document, [
 func readJSONL(name string, data []byte, _ ReadOptions) ([]*annotate.Document, []Warning, error) {
 	var docs []*annotate.Document
 	err := eachLine(data, func(n int, line []byte) error {
-		d, err := annotate.Unmarshal(line, fmt.Sprintf("%s:%d", name, n))
+		d, err := annotate.UnmarshalLine(line, name, n)
 		if err != nil {
 			return err
 		}
@@ -135,11 +135,15 @@ func sniffJSON(data []byte) string {
 func sniffJSONL(data []byte) string {
 	pick := "jsonl"
 	_ = eachLine(data, func(_ int, line []byte) error {
+		// A record without "format" but with doccano's keys is doccano, even when its text is
+		// missing: the doccano reader then says so, instead of the Glose reader asking for a format.
 		var probe struct {
-			Format string `json:"format"`
-			Text   *string
+			Format   string          `json:"format"`
+			Text     json.RawMessage `json:"text"`
+			Entities json.RawMessage `json:"entities"`
+			Label    json.RawMessage `json:"label"`
 		}
-		if json.Unmarshal(line, &probe) == nil && probe.Format == "" && probe.Text != nil {
+		if json.Unmarshal(line, &probe) == nil && probe.Format == "" && (probe.Text != nil || probe.Entities != nil || probe.Label != nil) {
 			pick = "doccano"
 		}
 		return errStop

@@ -2,6 +2,7 @@ package formats
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -37,9 +38,10 @@ func buildSegmented(name string, sd segDoc, opts ReadOptions, w *warnings) (*ann
 	}
 	text, at, err := normalizeAt(name, sd.Text, cuts)
 	if err != nil {
-		return nil, err
+		return nil, nameCut(err, sd.Spans, annotate.CodePoints)
 	}
-	src, tgt := sd.SrcLang, sd.TgtLang
+	// Some tools write "fr_FR"; a BCP 47 tag has a hyphen.
+	src, tgt := strings.ReplaceAll(sd.SrcLang, "_", "-"), strings.ReplaceAll(sd.TgtLang, "_", "-")
 	if src == "" {
 		src = opts.SourceLang
 	}
@@ -105,7 +107,7 @@ func addTarget(name string, d *annotate.Document, seg *annotate.Segment, s rawSe
 	}
 	target, at, err := normalizeAt(name+" (target of "+seg.ID+")", s.Target, cuts)
 	if err != nil {
-		return err
+		return nameCut(err, s.TSpans, annotate.CodePoints)
 	}
 	seg.Target = target
 	for _, t := range s.TSpans {

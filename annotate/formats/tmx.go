@@ -103,7 +103,7 @@ func tmxUnits(d *annotate.Document, paragraphs bool, w *warnings) []tmxUnit {
 }
 
 func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
-	root, err := parseXML(name, data)
+	root, err := parseXML(name, data, "tmx")
 	if err != nil {
 		return nil, nil, err
 	}

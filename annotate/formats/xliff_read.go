@@ -38,7 +38,7 @@ func sniffXLIFF(data []byte) string {
 }
 
 func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
-	root, err := parseXML(name, data)
+	root, err := parseXML(name, data, "xliff")
 	if err != nil {
 		return nil, nil, err
 	}

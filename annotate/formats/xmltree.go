@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 // xnode is an element or a text node of a parsed XML file (text nodes have an empty Name).
@@ -22,13 +25,14 @@ type xnode struct {
 // maxXMLDepth bounds element nesting, so that a hostile file cannot exhaust the stack or memory.
 const maxXMLDepth = 256
 
-// parseXML reads an XML file into a tree. It refuses entity declarations (the "billion laughs" attack
-// needs them; encoding/xml would refuse their use anyway) and reports errors with the file and line.
-func parseXML(name string, data []byte) (*xnode, error) {
-	dec := xml.NewDecoder(bytes.NewReader(data))
-	dec.Strict = true
-	root := &xnode{}
-	stack := []*xnode{root}
+// parseXML reads an XML file whose root should be <root> into a tree. It reads UTF-8, UTF-16 with a
+// byte-order mark and any encoding the XML declaration names (see infile.XMLDecoder), refuses entity
+// declarations (the "billion laughs" attack needs them; encoding/xml would refuse their use anyway) and
+// reports errors with the file and line.
+func parseXML(name string, data []byte, root string) (*xnode, error) {
+	dec := infile.NewXMLDecoder(name, bytes.NewReader(data))
+	top := &xnode{}
+	stack := []*xnode{top}
 	for {
 		line, _ := dec.InputPos()
 		tok, err := dec.Token()
@@ -36,22 +40,24 @@ func parseXML(name string, data []byte) (*xnode, error) {
 			break
 		}
 		if err != nil {
-			return nil, xmlError(name, dec, err)
+			return nil, xmlError(name, dec, data, err)
 		}
-		top := stack[len(stack)-1]
+		cur := stack[len(stack)-1]
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if len(stack) > maxXMLDepth {
 				return nil, fmt.Errorf("%s: line %d: elements nested more than %d deep", name, line, maxXMLDepth)
 			}
 			n := &xnode{Name: t.Name.Local, Space: t.Name.Space, Attr: t.Attr, Line: line}
-			top.Kids = append(top.Kids, n)
+			cur.Kids = append(cur.Kids, n)
 			stack = append(stack, n)
 		case xml.EndElement:
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
 			if len(stack) > 1 {
-				top.Kids = append(top.Kids, &xnode{Text: string(t), Line: line})
+				cur.Kids = append(cur.Kids, &xnode{Text: string(t), Line: line})
+			} else if len(bytes.TrimSpace(t)) > 0 {
+				return nil, notXML(name, line, string(t), root)
 			}
 		case xml.Directive:
 			if bytes.Contains(t, []byte("ENTITY")) {
@@ -62,15 +68,30 @@ func parseXML(name string, data []byte) (*xnode, error) {
 	if len(stack) != 1 {
 		return nil, fmt.Errorf("%s: the XML is cut short: <%s> (line %d) is not closed", name, stack[len(stack)-1].Name, stack[len(stack)-1].Line)
 	}
-	for _, k := range root.Kids {
+	for _, k := range top.Kids {
 		if k.Name != "" {
 			return k, nil
 		}
 	}
-	return nil, fmt.Errorf("%s: no XML element (the file is empty)", name)
+	return nil, fmt.Errorf("%s: the file is empty: expected a <%s> document", name, root)
 }
 
-func xmlError(name string, dec *xml.Decoder, err error) error {
+// notXML says that a file read as XML starts with text, not markup: most often a text file given to
+// --from xliff or --from tmx.
+func notXML(name string, line int, text, root string) error {
+	trimmed := strings.TrimLeft(text, " \t\r\n")
+	line += strings.Count(text[:len(text)-len(trimmed)], "\n")
+	text = strings.TrimSpace(trimmed)
+	if first, _, ok := strings.Cut(text, "\n"); ok {
+		text = first
+	}
+	return fmt.Errorf("%s: line %d: not XML: the file starts with text (%q), not with a <%s> element; is it the file you meant, or another format (--from)?", name, line, annotate.Shorten(text, 40), root)
+}
+
+func xmlError(name string, dec *infile.XMLDecoder, data []byte, err error) error {
+	if e := dec.Explain(err, data); e != err {
+		return e
+	}
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		if strings.Contains(se.Msg, "unexpected EOF") {

@@ -2,11 +2,14 @@ package ner
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
 	"unicode/utf8"
+
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 // doccanoLine is one line of doccano relation-JSONL. Offsets are Unicode code points, end exclusive.
@@ -24,7 +27,11 @@ type doccanoLine struct {
 // points, end exclusive) and returns examples whose span offsets are bytes. name is used in errors,
 // which give the line number. Blank lines are skipped.
 func ReadDoccano(r io.Reader, name string) ([]Example, error) {
-	sc := bufio.NewScanner(r)
+	t, err := readUTF8Lines(r, name)
+	if err != nil {
+		return nil, err
+	}
+	sc := bufio.NewScanner(bytes.NewReader(t.Data))
 	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
 	var out []Example
 	for n := 1; sc.Scan(); n++ {
@@ -46,6 +53,17 @@ func ReadDoccano(r io.Reader, name string) ([]Example, error) {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
 	return out, nil
+}
+
+// readUTF8Lines reads a JSON Lines file, which must be UTF-8 (UTF-16 with a byte-order mark is
+// converted): a Latin-1 gold file is refused with the line and offset of its first accented letter,
+// not read with U+FFFD in place of the letters.
+func readUTF8Lines(r io.Reader, name string) (*infile.Text, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	return infile.UTF8Lines(name, data)
 }
 
 func trimSpace(b []byte) []byte {

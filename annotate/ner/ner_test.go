@@ -75,6 +75,8 @@ func TestReadDoccano(t *testing.T) {
 		{`{"text": "abc", "entities": [{"label": "PER", "start_offset": 1, "end_offset": 9}]}`, "x.jsonl:1: entity 0 (PER) has offsets [1,9)"},
 		{`{"text": "abc", "entities": [{"label": "", "start_offset": 0, "end_offset": 1}]}`, "no label"},
 		{"not json", "x.jsonl:1: not a doccano JSON object"},
+		// Latin-1 "à" used to become U+FFFD and train silently on it.
+		{"{\"text\": \"ok\"}\n{\"text\": \"Macron est \xe0 Paris\"}", "x.jsonl: line 2, byte offset 36: invalid UTF-8 (byte 0xe0)"},
 	}
 	for _, b := range bad {
 		_, err := ReadDoccano(strings.NewReader(b.in), "x.jsonl")

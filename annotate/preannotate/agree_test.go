@@ -130,3 +130,12 @@ func TestSecondAnnotationsAgree(t *testing.T) {
 		}
 	}
 }
+
+// A Latin-1 gold file used to be read with U+FFFD in place of « » and the accented letters.
+func TestReadGoldRefusesInvalidUTF8(t *testing.T) {
+	in := "{\"id\": 1, \"text\": \"Il a dit \xab oui \xbb \xe0 Paris.\", \"entities\": [{\"id\": 1, \"label\": \"QUOTE\", \"start_offset\": 9, \"end_offset\": 16}]}\n"
+	_, err := ReadGold(strings.NewReader(in), "gold.jsonl")
+	if err == nil || !strings.Contains(err.Error(), "gold.jsonl: line 1, byte offset 28: invalid UTF-8 (byte 0xab)") {
+		t.Fatalf("error %v; want the line and byte offset of «", err)
+	}
+}

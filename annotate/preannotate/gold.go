@@ -2,11 +2,13 @@ package preannotate
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 // GoldDoc is one document of a quotation gold file, offsets in bytes.
@@ -48,7 +50,17 @@ type doccanoDoc struct {
 // ReadGold reads doccano relation-JSONL (code-point offsets) with QUOTE and SPEAKER entities and
 // "speaker" relations from QUOTE to SPEAKER. name is used in messages.
 func ReadGold(r io.Reader, name string) ([]GoldDoc, error) {
-	sc := bufio.NewScanner(r)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	// Gold files must be UTF-8, like every JSON Glose reads: refused with the line and offset of the
+	// first bad byte, never read with U+FFFD in place of the letters.
+	t, err := infile.UTF8Lines(name, data)
+	if err != nil {
+		return nil, err
+	}
+	sc := bufio.NewScanner(bytes.NewReader(t.Data))
 	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
 	var out []GoldDoc
 	for line := 1; sc.Scan(); line++ {

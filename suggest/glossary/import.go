@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 // node is a generic XML element, for the several shapes of TBX.
@@ -32,7 +34,7 @@ func (n node) attr(local string) string {
 // entry's first target-language term. Definitions and notes become the entry's note. It returns
 // how many entries it stored.
 func (g *Glossary) ImportTBX(ctx context.Context, r io.Reader) (int, error) {
-	dec := xml.NewDecoder(r)
+	dec := infile.NewXMLDecoder("TBX", r) // UTF-16 with a byte-order mark, declared encodings
 	var entries []Entry
 	for {
 		tok, err := dec.Token()
@@ -58,7 +60,10 @@ func (g *Glossary) ImportTBX(ctx context.Context, r io.Reader) (int, error) {
 	return len(entries), g.Add(ctx, entries...)
 }
 
-func tbxError(dec *xml.Decoder, err error) error {
+func tbxError(dec *infile.XMLDecoder, err error) error {
+	if e := dec.Explain(err, nil); e != err {
+		return e
+	}
 	if se, ok := err.(*xml.SyntaxError); ok {
 		return fmt.Errorf("TBX line %d: malformed XML: %s", se.Line, se.Msg)
 	}

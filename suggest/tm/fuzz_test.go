@@ -2,12 +2,13 @@ package tm
 
 import (
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"io"
 	"math"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 // fuzzSentences are French news sentences with guillemets, dashes, both apostrophes, no-break spaces,
@@ -72,7 +73,7 @@ func FuzzReadTMX(f *testing.F) {
 	f.Add([]byte(`<tu/>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, opts := range []ImportOptions{{}, {SourceLang: "fr", TargetLang: "en", Origin: "f.tmx"}} {
-			p := tmxParser{dec: xml.NewDecoder(bytes.NewReader(data)), opts: opts}
+			p := tmxParser{dec: infile.NewXMLDecoder("f.tmx", bytes.NewReader(data)), opts: opts}
 			for range len(data) + 1 { // each <tu> consumes input: no more units than bytes
 				tu, err := p.next()
 				if err != nil {

@@ -9,6 +9,8 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 // TMX dates are UTC in the ISO 8601 basic format.
@@ -102,7 +104,7 @@ type ImportStats struct {
 // Import reads a TMX document (1.1 to 1.4b) and stores its units in batches. Inline codes (bpt,
 // ept, ph, it, ut) are dropped from segments; hi keeps its text. Errors name the line.
 func (m *Memory) Import(ctx context.Context, r io.Reader, opts ImportOptions) (ImportStats, error) {
-	p := tmxParser{dec: xml.NewDecoder(r), opts: opts}
+	p := tmxParser{dec: infile.NewXMLDecoder("TMX", r), opts: opts}
 	var st ImportStats
 	batch := make([]Unit, 0, 1000)
 	flush := func() error {

@@ -6,11 +6,13 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 // tmxParser reads translation units one at a time from a TMX stream.
 type tmxParser struct {
-	dec        *xml.Decoder
+	dec        *infile.XMLDecoder // reads UTF-16 with a byte-order mark and declared encodings
 	opts       ImportOptions
 	headerLang string
 	sawTMX     bool
@@ -42,6 +44,9 @@ func (p *tmxParser) errorf(format string, a ...any) error {
 }
 
 func (p *tmxParser) wrap(err error) error {
+	if e := p.dec.Explain(err, nil); e != err {
+		return e
+	}
 	if se, ok := err.(*xml.SyntaxError); ok {
 		return fmt.Errorf("TMX line %d: malformed XML: %s", se.Line, se.Msg)
 	}

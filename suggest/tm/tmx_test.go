@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+
 	"github.com/glose-app/glose/suggest/internal/shareddata"
 )
 
@@ -102,5 +105,33 @@ func TestTMXImportErrors(t *testing.T) {
 				t.Errorf("err = %v, want it to mention %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// A UTF-16 TMX (with the byte-order mark XML requires) used to fail with "invalid UTF-8", and an
+// ISO-8859-1 one with "Decoder.CharsetReader is nil".
+func TestTMXImportEncodings(t *testing.T) {
+	doc := func(enc, fr string) string {
+		return `<?xml version="1.0" encoding="` + enc + `"?>` + "\n<tmx version=\"1.4\"><header srclang=\"fr\"/><body>\n" +
+			`<tu><tuv xml:lang="fr"><seg>` + fr + `</seg></tuv><tuv xml:lang="en"><seg>"Already", says the Élysée.</seg></tuv></tu></body></tmx>`
+	}
+	const fr = "« Déjà », dit l'Élysée."
+	u16, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(doc("UTF-16", fr+" 😀"))
+	l1, _ := charmap.ISO8859_1.NewEncoder().String(doc("ISO-8859-1", fr))
+	for name, data := range map[string]string{"UTF-16LE": u16, "ISO-8859-1": l1} {
+		m := openTemp(t)
+		st, err := m.Import(context.Background(), strings.NewReader(data), ImportOptions{SourceLang: "fr", TargetLang: "en"})
+		if err != nil || st.Units != 1 {
+			t.Fatalf("%s: Import = %+v, %v", name, st, err)
+		}
+		got, err := m.Lookup(context.Background(), Query{Text: fr, SourceLang: "fr", TargetLang: "en"})
+		if err != nil || len(got) == 0 || got[0].Target != `"Already", says the Élysée.` {
+			t.Errorf("%s: Lookup = %+v, %v", name, got, err)
+		}
+	}
+	latin1 := strings.Replace(l1, ` encoding="ISO-8859-1"`, "", 1)
+	_, err := openTemp(t).Import(context.Background(), strings.NewReader(latin1), ImportOptions{})
+	if err == nil || !strings.Contains(err.Error(), "line 3") || !strings.Contains(err.Error(), `encoding="ISO-8859-1"`) {
+		t.Errorf("undeclared Latin-1: error %v; want the line and how to declare the encoding", err)
 	}
 }

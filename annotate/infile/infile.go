@@ -1,0 +1,210 @@
+// Package infile turns the bytes of the files Glose imports into UTF-8 text and says, in words a user
+// understands, where and why a file cannot be read: the file, the line or byte offset of the problem,
+// what encoding the file probably is and how to convert it. Every reader (text, JSON, XML, HTML, and the
+// gold files of eval and train) goes through it, so a Latin-1 file is refused the same way everywhere.
+package infile
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Error says where a file is not acceptable.
+type Error struct {
+	File   string
+	Line   int // 1-based line of the problem; 0 when not given
+	Column int // 1-based column in characters; 0 when not given
+	Offset int // byte offset into the file as stored on disk; -1 when not about one byte
+	Msg    string
+}
+
+func (e *Error) Error() string {
+	if p := e.Place(); p != "" {
+		return e.File + ": " + p + ": " + e.Msg
+	}
+	return e.File + ": " + e.Msg
+}
+
+// Place says where in the file the problem is: "line 3, column 7", "byte offset 120", or "".
+func (e *Error) Place() string {
+	var where []string
+	if e.Line > 0 {
+		where = append(where, fmt.Sprintf("line %d", e.Line))
+	}
+	if e.Column > 0 {
+		where = append(where, fmt.Sprintf("column %d", e.Column))
+	}
+	if e.Offset >= 0 {
+		where = append(where, fmt.Sprintf("byte offset %d", e.Offset))
+	}
+	return strings.Join(where, ", ")
+}
+
+// Text is a file's content as UTF-8, with what the file was read as.
+type Text struct {
+	Data    []byte // the content in UTF-8, without a byte-order mark
+	Charset string // what the bytes on disk are: "UTF-8", "UTF-16LE", "UTF-16BE" or a declared charset
+
+	enc  encoding.Encoding // nil when the file is UTF-8
+	skip int               // bytes of the byte-order mark before the content
+}
+
+// FileOffset maps a byte offset of Data to the offset of the same place in the file on disk, so that
+// messages about a converted file point where an editor or a hex dump finds the problem.
+func (t *Text) FileOffset(off int) int {
+	if off < 0 {
+		return off
+	}
+	off = min(off, len(t.Data))
+	if t.enc == nil {
+		return t.skip + off
+	}
+	b, err := t.enc.NewEncoder().Bytes(t.Data[:off])
+	if err != nil {
+		return -1
+	}
+	return t.skip + len(b)
+}
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// Decode reads a file whose byte-order mark, if any, says its encoding: UTF-16 with a mark is converted
+// to UTF-8, a UTF-8 mark is dropped, and anything else is left as it is (the caller knows whether it
+// must be UTF-8 or may declare another encoding, as XML and HTML do). It refuses UTF-32 and UTF-16
+// without a mark, naming the conversion to make.
+func Decode(name string, data []byte) (*Text, error) {
+	switch {
+	case bytes.HasPrefix(data, bomUTF8):
+		return &Text{Data: data[3:], Charset: "UTF-8", skip: 3}, nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}), bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
+		return nil, &Error{File: name, Offset: -1, Msg: "the file is UTF-32, which Glose does not read; convert it to UTF-8 (e.g. iconv -f UTF-32 -t UTF-8)"}
+	case bytes.HasPrefix(data, bomUTF16LE):
+		return DecodeAs(name, data, 2, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "UTF-16LE")
+	case bytes.HasPrefix(data, bomUTF16BE):
+		return DecodeAs(name, data, 2, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "UTF-16BE")
+	}
+	if cs := utf16WithoutBOM(data); cs != "" {
+		return nil, &Error{File: name, Offset: -1, Msg: fmt.Sprintf("the file looks like %s without a byte-order mark (every other byte is NUL); convert it to UTF-8 (e.g. iconv -f %s -t UTF-8)", cs, cs)}
+	}
+	return &Text{Data: data, Charset: "UTF-8"}, nil
+}
+
+// DecodeAs converts data, whose first skip bytes are a byte-order mark, from enc (called charset in
+// messages) to UTF-8. Bytes that do not belong to enc are refused with their offset, never replaced.
+func DecodeAs(name string, data []byte, skip int, enc encoding.Encoding, charset string) (*Text, error) {
+	body := data[skip:]
+	out, err := enc.NewDecoder().Bytes(body)
+	if err == nil {
+		// The decoders replace what they cannot read with U+FFFD; encoding back tells.
+		var back []byte
+		back, err = enc.NewEncoder().Bytes(out)
+		if err == nil && !bytes.Equal(back, body) {
+			at := 0
+			for at < len(back) && at < len(body) && back[at] == body[at] {
+				at++
+			}
+			return nil, &Error{File: name, Offset: skip + at, Msg: fmt.Sprintf("invalid %s (a cut-off or unpaired character): the file is not readable as %s; repair it, or save it again as UTF-8", charset, charset)}
+		}
+	}
+	if err != nil {
+		return nil, &Error{File: name, Offset: -1, Msg: fmt.Sprintf("cannot read the file as %s (%v); save it again as UTF-8", charset, err)}
+	}
+	return &Text{Data: out, Charset: charset, enc: enc, skip: skip}, nil
+}
+
+// UTF8 reads a file that must be UTF-8 (a byte-order mark may say UTF-16, which is converted): it
+// refuses invalid bytes with the byte offset of the first one, the encoding the file probably is and the
+// command that converts it.
+func UTF8(name string, data []byte) (*Text, error) { return utf8Text(name, data, false) }
+
+// UTF8Lines is UTF8 for a file of lines (JSON Lines): the error names the line as well.
+func UTF8Lines(name string, data []byte) (*Text, error) { return utf8Text(name, data, true) }
+
+func utf8Text(name string, data []byte, lines bool) (*Text, error) {
+	t, err := Decode(name, data)
+	if err != nil || t.enc != nil {
+		return t, err
+	}
+	if utf8.Valid(t.Data) {
+		return t, nil
+	}
+	at := invalidUTF8(t.Data)
+	e := &Error{File: name, Offset: t.FileOffset(at), Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02x): %s", t.Data[at], Guess(t.Data))}
+	if lines {
+		e.Line = bytes.Count(t.Data[:at], []byte{'\n'}) + 1
+	}
+	return nil, e
+}
+
+// invalidUTF8 returns the offset of the first byte of data that is not UTF-8, or -1.
+func invalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// Guess says what a file that is not UTF-8 probably is and how to convert it, as the end of a message
+// ("the file must be UTF-8, and this one looks like ...; convert it (e.g. iconv ...)").
+func Guess(data []byte) string {
+	valid, c1 := 0, false
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			c1 = c1 || data[i] >= 0x80 && data[i] <= 0x9F
+		case size > 1:
+			valid++
+		}
+		i += size
+	}
+	switch {
+	case valid > 0:
+		// Converting the whole file would garble the characters that are already UTF-8.
+		return "the file must be UTF-8, and this one mixes UTF-8 with another encoding; correct the characters around this byte in an editor (converting the whole file would garble the UTF-8 ones)"
+	case c1:
+		// Bytes 0x80-0x9F are control codes in Latin-1 but letters and punctuation (’ “ ” … œ €) in Windows-1252.
+		return "the file must be UTF-8, and this one looks like Windows-1252; convert it (e.g. iconv -f windows-1252 -t utf-8)"
+	}
+	return "the file must be UTF-8, and this one looks like Latin-1 (ISO-8859-1); convert it (e.g. iconv -f latin1 -t utf-8)"
+}
+
+// utf16WithoutBOM tells UTF-16 text without a byte-order mark by its NUL bytes: in mostly-Latin text
+// one byte of every two is NUL, the high one (odd offsets for little-endian).
+func utf16WithoutBOM(data []byte) string {
+	head := data[:min(len(data), 512)]
+	if len(head) < 4 {
+		return ""
+	}
+	var even, odd int
+	for i, b := range head {
+		if b == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	half := len(head) / 2
+	switch {
+	case odd > half*3/4 && even == 0:
+		return "UTF-16LE"
+	case even > half*3/4 && odd == 0:
+		return "UTF-16BE"
+	}
+	return ""
+}

@@ -1,0 +1,135 @@
+package infile
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+	"unicode/utf8"
+)
+
+// JSONError turns an error of encoding/json about data into one a user understands: the line and
+// column (in characters) of the problem, and what was expected there in words, not Go types. data is
+// the whole file, or one line of it whose number is line (JSON Lines); what names the value the whole
+// of data should be ("a Glose document", "a doccano record").
+func JSONError(name string, data []byte, line int, what string, err error) *Error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se) && se.Offset >= int64(len(bytes.TrimRight(data, " \t\r\n"))):
+		return jsonAt(name, data, line, len(data), "the JSON is cut short: the file ends before "+what+" is complete")
+	case errors.As(err, &se):
+		// Offset counts the bytes read, the offending one included.
+		return jsonAt(name, data, line, int(se.Offset)-1, "invalid JSON: "+se.Error())
+	case errors.As(err, &te):
+		msg := fmt.Sprintf("expected %s, found %s", what, valueWords(te.Value))
+		if field := strings.TrimPrefix(te.Field, "."); field != "" {
+			msg = fmt.Sprintf("%s: expected %s, found %s", field, typeWords(te.Type), valueWords(te.Value))
+		}
+		return jsonAt(name, data, line, valueStart(data, int(te.Offset)), msg)
+	case errors.Is(err, io.EOF) && len(bytes.TrimSpace(data)) == 0:
+		return &Error{File: name, Line: line, Offset: -1, Msg: "the file is empty: expected " + what}
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return jsonAt(name, data, line, len(data), "the JSON is cut short: the file ends before "+what+" is complete")
+	}
+	return &Error{File: name, Line: line, Offset: -1, Msg: "invalid JSON: " + err.Error()}
+}
+
+// JSONPosition returns the Error for a place in data (see JSONError) with message msg.
+func JSONPosition(name string, data []byte, line int, off int64, msg string) *Error {
+	return jsonAt(name, data, line, int(off), msg)
+}
+
+func jsonAt(name string, data []byte, line, off int, msg string) *Error {
+	off = max(0, min(off, len(data)))
+	before := data[:off]
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return &Error{
+		File:   name,
+		Line:   max(line, 1) + bytes.Count(before, []byte{'\n'}),
+		Column: utf8.RuneCount(before[start:]) + 1,
+		Offset: -1,
+		Msg:    msg,
+	}
+}
+
+// valueStart finds where the value that ends at off begins: encoding/json reports type errors after
+// a string, number or literal, but just inside an object or array.
+func valueStart(data []byte, off int) int {
+	off = min(off, len(data))
+	if off == 0 {
+		return 0
+	}
+	switch data[off-1] {
+	case '{', '[':
+		return off - 1
+	case '"':
+		for i := off - 2; i >= 0; i-- {
+			if data[i] != '"' {
+				continue
+			}
+			bs := 0
+			for j := i - 1; j >= 0 && data[j] == '\\'; j-- {
+				bs++
+			}
+			if bs%2 == 0 {
+				return i
+			}
+		}
+		return 0
+	}
+	i := off
+	for i > 0 && !strings.ContainsRune(" \t\r\n,:[{", rune(data[i-1])) {
+		i--
+	}
+	return i
+}
+
+// typeWords names what a Go type reads from JSON.
+func typeWords(t reflect.Type) string {
+	if t == nil {
+		return "a value"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return "a whole number"
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number from 0"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Struct, reflect.Map:
+		return "an object {...}"
+	case reflect.Slice, reflect.Array:
+		return "an array [...]"
+	case reflect.Pointer:
+		return typeWords(t.Elem())
+	}
+	return "a value"
+}
+
+// valueWords names what encoding/json found (its UnmarshalTypeError.Value).
+func valueWords(v string) string {
+	switch v {
+	case "array":
+		return "an array"
+	case "object":
+		return "an object"
+	case "string":
+		return "a string"
+	case "number":
+		return "a number"
+	case "bool":
+		return "true or false"
+	}
+	if n, ok := strings.CutPrefix(v, "number "); ok {
+		return "the number " + n
+	}
+	return v
+}
