@@ -143,6 +143,9 @@ func TestJSONErrorsSayWhatWasExpected(t *testing.T) {
 		{"ls.json", ls, "doccano", []string{"ls.json: line 1, column 1", "expected a doccano record", "found an array", "--from labelstudio"}},
 		{"type.jsonl", `{"text": "café 😀", "entities": [{"id": 1, "label": "PER", "start_offset": "0", "end_offset": 4}]}`, "", []string{"type.jsonl: line 1, column 75", "start_offset: expected a whole number, found a string"}},
 		{"col.json", `{"format": "glose/1", "id": x}`, "", []string{"col.json: line 1, column 29", "invalid character 'x'"}},
+		{"lstype.json", `[{"data": {"text": "Zoé à « Paris » 😀"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": "8", "end": 15, "labels": ["LOC"]}}]}]}]`, "",
+			[]string{"lstype.json: line 1, column 119", "value.start: expected a whole number, found a string"}},
+		{"lscut.json", `[{"data": {"text": "Zoé`, "", []string{"lscut.json: line 1", "cut short", "list of Label Studio tasks"}},
 	}
 	for _, c := range cases {
 		_, _, err := Read(c.name, []byte(c.data), ReadOptions{Format: c.from})

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 // readLabelStudio reads a task list (or one task): a document per task, in the unit lsUnit decides.
@@ -16,11 +17,11 @@ func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Do
 	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
 		var one lsTask
 		if err := json.Unmarshal(data, &one); err != nil {
-			return nil, nil, fmt.Errorf("%s: invalid Label Studio task: %w", name, err)
+			return nil, nil, infile.JSONError(name, data, 0, "a Label Studio task", err)
 		}
 		tasks = []lsTask{one}
 	} else if err := json.Unmarshal(data, &tasks); err != nil {
-		return nil, nil, fmt.Errorf("%s: invalid Label Studio task list: %w", name, err)
+		return nil, nil, infile.JSONError(name, data, 0, "a list of Label Studio tasks", err)
 	}
 	var w warnings
 	unit, err := lsUnit(name, tasks, opts.Unit, &w)
