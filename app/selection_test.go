@@ -8,9 +8,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/app/textview"
 )
 
 // refreshSpy is the current app with a driver whose canvases record which objects a redraw is asked
@@ -137,3 +139,90 @@ func TestEmojiDoNotShiftHighlightsOrHits(t *testing.T) {
 }
 
 func abs32(x float32) float32 { return max(x, -x) }
+
+// TestSpanSelectionStaysInItsSegment: moving to another segment lets go of the selected span, so that
+// Remove and Accept cannot act on a span out of sight; moving within its segment keeps it.
+func TestSpanSelectionStaysInItsSegment(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	per := ui.doc.Spans[1]
+	r0 := visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(r0.src)
+	ui.tapSpan(r0, per.ID)
+	ui.win.Canvas().Focus(r0.entry) // the same segment's English
+	if ui.selSpan != per.ID || ui.palette.remove.Disabled() {
+		t.Fatalf("within its segment: selected %q, Remove disabled %v", ui.selSpan, ui.palette.remove.Disabled())
+	}
+	r2 := visibleRow(t, ui, 2)
+	ui.win.Canvas().Focus(r2.entry)
+	if ui.cur != 2 {
+		t.Fatalf("current segment %d, want 2", ui.cur)
+	}
+	if ui.selSpan != "" {
+		t.Errorf("in segment 3 the span %q of segment 1 is still selected", ui.selSpan)
+	}
+	if !ui.palette.remove.Disabled() || !ui.palette.accept.Disabled() {
+		t.Error("Remove or Accept is enabled with no span selected")
+	}
+	test.Tap(ui.palette.remove)
+	if ui.doc.Span(per.ID) == nil {
+		t.Fatal("Remove in segment 3 deleted a span of segment 1")
+	}
+	if got, want := ui.status.Text, "Segment 3 of 3 — new"; got != want {
+		t.Errorf("status %q, want %q", got, want)
+	}
+	for _, h := range visibleRow(t, ui, 0).src.Highlights() {
+		if h.Style == textview.Underline {
+			t.Errorf("segment 1 still marks %s as selected", h.ID)
+		}
+	}
+}
+
+// TestStatusBarFollowsChanges: the status bar tells the state after each action, in words for people:
+// the label and the text in quotation marks, no internal ID.
+func TestStatusBarFollowsChanges(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	quote, per := ui.doc.Spans[0], ui.doc.Spans[1]
+	r := visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(r.src)
+	status := func(step, want string) {
+		t.Helper()
+		if ui.status.Text != want {
+			t.Errorf("after %s the status says %q, want %q", step, ui.status.Text, want)
+		}
+	}
+	ui.tapSpan(r, per.ID)
+	status("a click on a suggestion", "PER “Sergueï Lavrov” — suggestion")
+	r.src.TypedRune('a')
+	status("a", "Accepted PER “Sergueï Lavrov”")
+	r.src.TypedRune('o')
+	status("o", "Tagged ORG “Sergueï Lavrov”")
+	r.src.TypedRune('a')
+	status("a on an accepted span", "ORG “Sergueï Lavrov” is already accepted")
+	r.src.TypedRune('r')
+	status("r on an accepted span", "ORG “Sergueï Lavrov” is no suggestion: Delete removes it")
+	if ui.doc.Span(per.ID) == nil {
+		t.Fatal("r removed an accepted span")
+	}
+	ui.tapSpan(r, per.ID)
+	status("a click on an accepted span", "ORG “Sergueï Lavrov”")
+	ui.tapSpan(r, quote.ID)
+	r.src.TypedRune('r')
+	status("r", "Rejected QUOTE “« Le dialogue 😀 est libre »”")
+	src := ui.doc.SourceText(ui.doc.Segments[0])
+	a := strings.Index(src, "Lavrov a")
+	r.src.SetSelection(a+len("Lavrov "), a+len("Lavrov a déclaré"))
+	r.src.TypedRune('c')
+	status("c", "Tagged CUE “a déclaré”")
+	r.src.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	status("Delete", "Removed CUE “a déclaré”")
+
+	r1 := visibleRow(t, ui, 1)
+	ui.win.Canvas().Focus(r1.entry)
+	status("a move to segment 2", "Segment 2 of 3 — new")
+	test.Type(r1.entry, "Donald")
+	status("typing", "Segment 2 of 3 — draft")
+	ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.Key4, Modifier: fyne.KeyModifierAlt})
+	status("Alt+4", "Segment 2 of 3 — reviewed")
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	status("undo", "Segment 2 of 3 — draft")
+}
