@@ -65,9 +65,7 @@ func (ui *UI) setCurrent(i int) {
 	for _, r := range ui.rows {
 		r.paintCurrent()
 	}
-	seg := ui.doc.Segments[i]
-	ui.setStatus(lang.L("Segment {{.N}} of {{.Total}} — {{.Status}}", map[string]any{
-		"N": i + 1, "Total": len(ui.doc.Segments), "Status": statusName(seg.Status)}))
+	ui.currentChanged(i)
 }
 
 // focusedSide says which column of a row has the keyboard focus, "" if none.

@@ -94,12 +94,18 @@ func (ui *UI) applyLabel(label string) error {
 	if sp, ok := ui.selection(); ok {
 		if same := ui.sameRange(sp); same != nil { // confirm or relabel it rather than doubling it
 			ui.selSpan = same.ID
-			return ui.ed.Batch("tag", func() error {
+			err := ui.ed.Batch("tag", func() error {
 				if same.Label != label {
 					return ui.ed.Relabel(same.ID, label)
 				}
 				return ui.ed.Accept(same.ID)
 			})
+			if err != nil {
+				return err
+			}
+			ui.selectSpan(same.ID)
+			ui.tagged(same)
+			return nil
 		}
 		sp.Label = label
 		if err := ui.ed.AddSpan(sp); err != nil {
@@ -108,13 +114,24 @@ func (ui *UI) applyLabel(label string) error {
 		ui.selSpan = sp.ID
 		ui.clearSelection()
 		ui.refreshAll()
-		ui.setStatus(lang.L("Tagged {{.Span}}", map[string]any{"Span": ui.doc.Describe(sp)}))
+		ui.tagged(sp)
 		return nil
 	}
 	if ui.selSpan != "" {
-		return ui.ed.Relabel(ui.selSpan, label)
+		if err := ui.ed.Relabel(ui.selSpan, label); err != nil {
+			return err
+		}
+		ui.tagged(ui.doc.Span(ui.selSpan))
+		return nil
 	}
 	return errNoSelection()
+}
+
+// tagged says in the status bar that sp now has its label.
+func (ui *UI) tagged(sp *annotate.Span) {
+	if sp != nil {
+		ui.setStatus(lang.L("Tagged {{.Span}}", map[string]any{"Span": ui.spanName(sp)}))
+	}
 }
 
 // sameRange returns the span already covering exactly sp's range on its side, or nil.
@@ -198,44 +215,73 @@ func (ui *UI) selectSpan(id string) {
 		}
 	}
 	ui.palette.update()
-	if sp := ui.doc.Span(id); sp != nil {
-		ui.setStatus(ui.describeSpan(sp))
-	}
+	ui.showState()
 }
 
-// describeSpan says what a span is, for the status line and the palette.
-func (ui *UI) describeSpan(sp *annotate.Span) string {
-	s := ui.doc.Describe(sp)
-	if sp.Origin == annotate.Auto {
-		s += " — " + suggestionNote(sp)
-	}
-	if l := ui.doc.LinkFrom(sp.ID, annotate.LinkSpeaker); l != nil {
-		if to := ui.doc.Span(l.To); to != nil {
-			s += " — " + lang.L("speaker") + ": " + ui.doc.SpanText(to)
+// deselectSpan lets go of the selected span: the rows drop its mark, the span actions are disabled.
+func (ui *UI) deselectSpan() {
+	ui.selSpan = ""
+	for _, r := range ui.rows {
+		if r.seg >= 0 {
+			r.bind(r.seg)
 		}
 	}
-	return s
+	ui.palette.update()
+}
+
+// selected returns the selected span, or errNoSpan.
+func (ui *UI) selected() (*annotate.Span, error) {
+	sp := ui.doc.Span(ui.selSpan)
+	if sp == nil {
+		return nil, errNoSpan()
+	}
+	return sp, nil
 }
 
 func (ui *UI) removeSelectedSpan() error {
-	if ui.selSpan == "" {
-		return errNoSpan()
+	sp, err := ui.selected()
+	if err != nil {
+		return err
 	}
-	return ui.ed.RemoveSpan(ui.selSpan)
+	name := ui.spanName(sp)
+	if err := ui.ed.RemoveSpan(sp.ID); err != nil {
+		return err
+	}
+	ui.setStatus(lang.L("Removed {{.Span}}", map[string]any{"Span": name}))
+	return nil
 }
 
 func (ui *UI) acceptSelected() error {
-	if ui.selSpan == "" {
-		return errNoSpan()
+	sp, err := ui.selected()
+	if err != nil {
+		return err
 	}
-	return ui.ed.Accept(ui.selSpan)
+	if sp.Origin != annotate.Auto {
+		ui.setStatus(lang.L("{{.Span}} is already accepted", map[string]any{"Span": ui.spanName(sp)}))
+		return nil
+	}
+	if err := ui.ed.Accept(sp.ID); err != nil {
+		return err
+	}
+	ui.setStatus(lang.L("Accepted {{.Span}}", map[string]any{"Span": ui.spanName(sp)}))
+	return nil
 }
 
 func (ui *UI) rejectSelected() error {
-	if ui.selSpan == "" {
-		return errNoSpan()
+	sp, err := ui.selected()
+	if err != nil {
+		return err
 	}
-	return ui.ed.Reject(ui.selSpan)
+	name := ui.spanName(sp)
+	if sp.Origin != annotate.Auto { // the editor rejects only suggestions
+		ui.setStatus(lang.L("{{.Span}} is no suggestion: Delete removes it", map[string]any{"Span": name}))
+		return nil
+	}
+	if err := ui.ed.Reject(sp.ID); err != nil {
+		return err
+	}
+	ui.setStatus(lang.L("Rejected {{.Span}}", map[string]any{"Span": name}))
+	return nil
 }
 
 // errNoSpan is returned by span actions when no span is selected.

@@ -191,9 +191,11 @@ func (ui *UI) onEdit() {
 	ui.updateTitle()
 	ui.afterEdit()
 	if ui.typing {
+		ui.showState()
 		return // the row being typed in updates itself
 	}
 	ui.refreshAll()
+	ui.showState()
 }
 
 // refreshAll redraws everything after a change whose extent is unknown (tagging, undo, redo): the
@@ -242,7 +244,11 @@ func (ui *UI) updateTitle() {
 	}
 }
 
-func (ui *UI) setStatus(msg string) { ui.status.SetText(msg) }
+func (ui *UI) setStatus(msg string) {
+	if ui.status.Text != msg {
+		ui.status.SetText(msg)
+	}
+}
 
 // showError reports err in a dialog.
 func (ui *UI) showError(err error) {

@@ -53,8 +53,12 @@ func (t *TextView) selection() [2]int {
 }
 
 func (t *TextView) requestFocus() {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(t); c != nil && c.Focused() != t {
-		c.Focus(t)
+	w, ok := t.outer().(fyne.Focusable)
+	if !ok {
+		return
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(t.outer()); c != nil && c.Focused() != w {
+		c.Focus(w)
 	}
 }
 

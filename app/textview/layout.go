@@ -8,7 +8,11 @@ import (
 )
 
 // lineSpan is one displayed line: a byte range of the text, newline excluded.
-type lineSpan struct{ start, end int }
+// exact lines are measured by prefixes of the whole line (see xAt).
+type lineSpan struct {
+	start, end int
+	exact      bool
+}
 
 // textLayout is the text broken into lines for one width. Its methods use the
 // width cache, so callers hold the Measurer's lock (see TextView.layoutFor).
@@ -34,7 +38,7 @@ func (t *TextView) layoutFor(width float32) (l *textLayout, mu *sync.Mutex) {
 	l.valid, l.width, l.size, l.wrap, l.wc, l.text = true, width, wc.size, t.Wrap, wc, t.display
 	l.lines = l.lines[:0]
 	wc.wrap(t.display, t.wrapWidth(width, wc), func(start, end int) {
-		l.lines = append(l.lines, lineSpan{start, end})
+		l.lines = append(l.lines, lineSpan{start, end, needsExact(t.display[start:end])})
 	})
 	return l, mu
 }
@@ -93,8 +97,30 @@ func (l *textLayout) measure(tk token, end int) float32 {
 	return l.wc.width(l.text[tk.start:end])
 }
 
-// xAt returns the x coordinate of byte offset off on line li.
+// needsExact reports whether a line must be measured by prefixes: whether it
+// holds a rune that the theme's text font may not have (emoji, symbols, other
+// scripts). Such runes are drawn with another font, and the spaces after them
+// too (the shaper keeps a space in the run before it), so the sum of the
+// widths of words and spaces measured apart is not where the renderer puts the
+// next character. Latin, Greek and Cyrillic text, with the usual punctuation
+// and currency signs, stays in the text font, where sums are exact.
+func needsExact(line string) bool {
+	for _, r := range line {
+		if r >= 0x2100 {
+			return true
+		}
+	}
+	return false
+}
+
+// xAt returns the x coordinate of byte offset off on line li: where the
+// renderer, drawing the line as one text, puts the cluster starting at off.
 func (l *textLayout) xAt(li, off int) float32 {
+	ln := l.lines[li]
+	if ln.exact {
+		off = min(max(snapCluster(l.text, off), ln.start), ln.end)
+		return l.wc.pad + l.wc.width(l.text[ln.start:off])
+	}
 	x := l.wc.pad
 	l.walk(li, func(tk token) bool {
 		switch {
@@ -111,29 +137,38 @@ func (l *textLayout) xAt(li, off int) float32 {
 	return x
 }
 
+// boundaries returns the cluster boundaries of line li, its start and end
+// included.
+func (l *textLayout) boundaries(li int) []int {
+	ln := l.lines[li]
+	b := []int{ln.start}
+	for k := ln.start; k < ln.end; {
+		k = min(nextCluster(l.text, k), ln.end)
+		b = append(b, k)
+	}
+	return b
+}
+
+// firstPast returns the index of the first boundary in b (of line li) drawn
+// right of x, len(b) when there is none.
+func (l *textLayout) firstPast(li int, b []int, x float32) int {
+	return sort.Search(len(b), func(i int) bool { return l.xAt(li, b[i]) > x })
+}
+
 // offsetAt returns the cluster boundary nearest to pos.
 func (l *textLayout) offsetAt(pos fyne.Position) int {
 	li := l.lineAtY(pos.Y)
-	off := l.lines[li].end
-	l.walk(li, func(tk token) bool {
-		if pos.X >= tk.x+tk.w {
-			return true
-		}
-		prevX, prev := tk.x, tk.start
-		for k := nextCluster(l.text, tk.start); ; k = nextCluster(l.text, k) {
-			x := tk.x + l.measure(tk, min(k, tk.end))
-			if pos.X < (prevX+x)/2 {
-				off = prev
-				return false
-			}
-			if k >= tk.end {
-				off = tk.end
-				return false
-			}
-			prevX, prev = x, k
-		}
-	})
-	return off
+	b := l.boundaries(li)
+	i := l.firstPast(li, b, pos.X)
+	switch {
+	case i == 0:
+		return b[0]
+	case i == len(b):
+		return b[len(b)-1]
+	case pos.X < (l.xAt(li, b[i-1])+l.xAt(li, b[i]))/2:
+		return b[i-1]
+	}
+	return b[i]
 }
 
 // clusterAt returns the byte offset of the cluster drawn under pos, or -1
@@ -144,22 +179,10 @@ func (l *textLayout) clusterAt(pos fyne.Position) int {
 	if pos.Y < top || pos.Y >= top+l.wc.lineH+lineGap {
 		return -1
 	}
-	found := -1
-	l.walk(li, func(tk token) bool {
-		if pos.X >= tk.x+tk.w {
-			return true
-		}
-		if pos.X < tk.x {
-			return false
-		}
-		prev := tk.start
-		for k := nextCluster(l.text, tk.start); ; k = nextCluster(l.text, k) {
-			if pos.X < tk.x+l.measure(tk, min(k, tk.end)) || k >= tk.end {
-				found = prev
-				return false
-			}
-			prev = k
-		}
-	})
-	return found
+	b := l.boundaries(li)
+	i := l.firstPast(li, b, pos.X)
+	if i == 0 || i == len(b) {
+		return -1
+	}
+	return b[i-1]
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -139,5 +140,50 @@ func TestMeasurerHeight(t *testing.T) {
 	big := NewMeasurer(24)
 	if big.Height(short, 300) <= h1 {
 		t.Error("a larger text size is not taller")
+	}
+}
+
+// TestPositionsMatchRenderer: every cluster boundary is placed where the
+// renderer, drawing the line as one text, puts the next cluster (the width
+// fyne.MeasureText gives the line up to it), and a point over a cluster maps
+// back to it. Emoji are drawn with another font than the text, and so is the
+// space after one: measured apart, each 😀 or 🤝 used to push what followed
+// about a pixel to the right.
+func TestPositionsMatchRenderer(t *testing.T) {
+	for _, line := range []string{
+		"Il a visité Paris 🤝 Lyon 🤝 Lille 🤝 Marseille 🤝 Toulouse 🤝 Bordeaux.",
+		"Il a visité Paris 😀 Lyon 😀 Lille 😀 Marseille 😀 Toulouse 😀 Bordeaux.",
+		"Il a visité Paris 👨\u200d👩\u200d👧 Lyon 👨\u200d👩\u200d👧 Lille 👨\u200d👩\u200d👧 Marseille 👨\u200d👩\u200d👧 Bordeaux.",
+		"Salut 😀 e\u0301te\u0301 👩\u200d💻 fin, «\u00a0non\u00a0» à 10\u202f000 ❤\ufe0f ✓ € l’été — fin…",
+		"Il a visité Paris et Lyon et Lille et Marseille et Toulouse et Bordeaux.",
+	} {
+		tv, _ := newView(t, line, 2000)
+		l, mu := tv.layoutFor(tv.Size().Width)
+		if len(l.lines) != 1 {
+			mu.Unlock()
+			t.Fatalf("%q takes %d lines, want 1", line, len(l.lines))
+		}
+		b := []int{0}
+		for k := 0; k < len(line); {
+			k = nextCluster(line, k)
+			b = append(b, k)
+		}
+		want := make([]float32, len(b))
+		for i, k := range b {
+			want[i] = l.wc.pad + fyne.MeasureText(line[:k], l.size, fyne.TextStyle{}).Width
+			if got := l.xAt(0, k); got < want[i]-0.5 || got > want[i]+0.5 {
+				t.Errorf("%q: x before %q is %.2f, the renderer puts it at %.2f", line, line[k:], got, want[i])
+				break
+			}
+		}
+		y := l.lineTop(0) + l.wc.lineH/2
+		for i := 0; i+1 < len(b); i++ {
+			mid := fyne.NewPos((want[i]+want[i+1])/2, y)
+			if got := l.clusterAt(mid); got != b[i] {
+				t.Errorf("%q: the point over %q hits %q", line, line[b[i]:b[i+1]], line[max(got, 0):])
+				break
+			}
+		}
+		mu.Unlock()
 	}
 }

@@ -70,7 +70,7 @@ func (r *renderer) Objects() []fyne.CanvasObject { return r.objects }
 // Refresh is part of fyne.WidgetRenderer.
 func (r *renderer) Refresh() {
 	r.update(r.t.Size())
-	canvas.Refresh(r.t)
+	canvas.Refresh(r.t.outer())
 }
 
 // update places every object for the widget's state at the given size.

@@ -48,6 +48,10 @@ type Highlight struct {
 type TextView struct {
 	widget.BaseWidget
 
+	// self is the widget in the canvas: the TextView itself, or the widget that embeds it and
+	// called ExtendBaseWidget. Redraws and focus go to it, since the canvas knows no other.
+	self fyne.Widget
+
 	// OnSelect is called after a user action changes the selection, with
 	// byte offsets, start <= end; start == end when the selection was cleared.
 	// Dragging reports once, when the drag ends; moving the caret without
@@ -110,6 +114,25 @@ var (
 func New() *TextView {
 	t := &TextView{Wrap: true}
 	t.ExtendBaseWidget(t)
+	return t
+}
+
+// ExtendBaseWidget is called by a widget that embeds TextView, with itself,
+// before the widget is used. The TextView then asks the canvas to redraw and
+// focus that widget, not the embedded TextView, which the canvas does not know.
+func (t *TextView) ExtendBaseWidget(w fyne.Widget) {
+	t.BaseWidget.ExtendBaseWidget(w)
+	if t.self == nil {
+		t.self = w
+	}
+}
+
+// outer returns the widget the canvas knows: the one that embeds the
+// TextView, or the TextView itself.
+func (t *TextView) outer() fyne.Widget {
+	if t.self != nil {
+		return t.self
+	}
 	return t
 }
 

@@ -1,0 +1,228 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/app/textview"
+)
+
+// refreshSpy is the current app with a driver whose canvases record which objects a redraw is asked
+// for. The test driver gives the window's canvas for any object; the real (GL) driver gives none for an
+// object that is not in the window's tree, and a redraw asked for such an object is lost.
+type refreshSpy struct {
+	fyne.App
+	drv *spyDriver
+}
+
+func (a *refreshSpy) Driver() fyne.Driver { return a.drv }
+
+type spyDriver struct {
+	fyne.Driver
+	asked map[fyne.CanvasObject]int
+}
+
+func (d *spyDriver) CanvasForObject(o fyne.CanvasObject) fyne.Canvas {
+	if c := d.Driver.CanvasForObject(o); c != nil {
+		return &spyCanvas{Canvas: c, d: d}
+	}
+	return nil
+}
+
+type spyCanvas struct {
+	fyne.Canvas
+	d *spyDriver
+}
+
+func (c *spyCanvas) Refresh(o fyne.CanvasObject) {
+	c.d.asked[o]++
+	c.Canvas.Refresh(o)
+}
+
+// spyOnRefreshes makes the current app record the objects redraws are asked for.
+func spyOnRefreshes(t *testing.T) *spyDriver {
+	t.Helper()
+	prev := fyne.CurrentApp()
+	d := &spyDriver{Driver: prev.Driver(), asked: map[fyne.CanvasObject]int{}}
+	fyne.SetCurrentApp(&refreshSpy{App: prev, drv: d})
+	t.Cleanup(func() { fyne.SetCurrentApp(prev) })
+	return d
+}
+
+// TestSourceSelectionRedrawsAsItGrows: every step of a keyboard or mouse selection in the French asks
+// the window to redraw the source widget that is in the window (not the TextView embedded in it, which
+// the real driver does not know), so the highlight follows the keys and the mouse.
+func TestSourceSelectionRedrawsAsItGrows(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	r := visibleRow(t, ui, 0)
+	spy := spyOnRefreshes(t)
+	src := ui.doc.SourceText(ui.doc.Segments[0])
+	a := strings.Index(src, "déclaré")
+	r.src.SetSelection(a, a)
+	r.src.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(5, 5)}, Button: desktop.MouseButtonPrimary})
+	if f := ui.win.Canvas().Focused(); f != r.src {
+		t.Errorf("after a click the focus is on %T, want the source view", f)
+	}
+	r.src.MouseUp(&desktop.MouseEvent{})
+	r.src.SetSelection(a, a)
+	r.src.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	for i := 1; i <= 3; i++ {
+		clear(spy.asked)
+		r.src.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+		if s, e := r.src.Selection(); utf8.RuneCountInString(src[s:e]) != i {
+			t.Fatalf("Shift+Right ×%d selects [%d,%d)", i, s, e)
+		}
+		if spy.asked[r.src] == 0 {
+			t.Errorf("Shift+Right ×%d: no redraw asked for the source view", i)
+		}
+	}
+	r.src.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	for i := 1; i <= 3; i++ {
+		clear(spy.asked)
+		r.src.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(float32(20*i), 10)}, Dragged: fyne.NewDelta(20, 0)})
+		if spy.asked[r.src] == 0 {
+			t.Errorf("drag step %d: no redraw asked for the source view", i)
+		}
+	}
+	r.src.DragEnd()
+}
+
+// TestEmojiDoNotShiftHighlightsOrHits: after emoji, highlights are drawn, and the mouse hits, where the
+// renderer draws the text. Each emoji used to push both about a pixel to the right, so that a drag over
+// the visible "Bordeaux" selected "Bordeau" and its highlight started on the "o".
+func TestEmojiDoNotShiftHighlightsOrHits(t *testing.T) {
+	text := "Vu 😀 😀 😀 😀 🤝 🤝 👨\u200d👩\u200d👧 👨\u200d👩\u200d👧 à Bordeaux."
+	d := annotate.NewDocument("emoji", "Emoji", text, "fr", "en")
+	d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	ui, _ := newTestUI(t, d, false)
+	r := visibleRow(t, ui, 0)
+	size := theme.TextSize()
+	pad := theme.InnerPadding() / 2
+	drawnX := func(off int) float32 { return pad + fyne.MeasureText(text[:off], size, fyne.TextStyle{}).Width }
+	y := pad + fyne.MeasureText("M", size, fyne.TextStyle{}).Height/2
+	if w := drawnX(len(text)) + pad; w > r.src.Size().Width {
+		t.Fatalf("the text (%.0f) does not fit on one line of the row (%.0f)", w, r.src.Size().Width)
+	}
+	a := strings.Index(text, "Bordeaux")
+	b := a + len("Bordeaux")
+	from, to := drawnX(a)+1, drawnX(b)-1 // just inside the first and the last letter
+	ui.win.Canvas().Focus(r.src)
+	r.src.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(to, y)}, Dragged: fyne.NewDelta(to-from, 0)})
+	r.src.DragEnd()
+	if s, e := r.src.Selection(); text[s:e] != "Bordeaux" {
+		t.Errorf("dragging over the drawn \"Bordeaux\" selects %q", text[s:e])
+	}
+	r.src.SetSelection(a, b)
+	r.src.TypedRune('l')
+	sp := ui.doc.Span(ui.selSpan)
+	if sp == nil || sp.Label != annotate.LabelLOC {
+		t.Fatalf("l tagged %+v", sp)
+	}
+	band := findShown(r.src, func(o fyne.CanvasObject) bool {
+		rc, ok := o.(*canvas.Rectangle)
+		return ok && rc.Size().Height > 2 && rc.Size().Width > 0 && abs32(rc.Position().X-drawnX(a)) < 3*pad
+	})
+	if band == nil {
+		t.Fatal("no highlight drawn near \"Bordeaux\"")
+	}
+	if x, w := band.Position().X, band.Size().Width; abs32(x-drawnX(a)) > 0.5 || abs32(x+w-drawnX(b)) > 0.5 {
+		t.Errorf("the highlight of \"Bordeaux\" covers [%.1f, %.1f], the word is drawn over [%.1f, %.1f]", x, x+w, drawnX(a), drawnX(b))
+	}
+}
+
+func abs32(x float32) float32 { return max(x, -x) }
+
+// TestSpanSelectionStaysInItsSegment: moving to another segment lets go of the selected span, so that
+// Remove and Accept cannot act on a span out of sight; moving within its segment keeps it.
+func TestSpanSelectionStaysInItsSegment(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	per := ui.doc.Spans[1]
+	r0 := visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(r0.src)
+	ui.tapSpan(r0, per.ID)
+	ui.win.Canvas().Focus(r0.entry) // the same segment's English
+	if ui.selSpan != per.ID || ui.palette.remove.Disabled() {
+		t.Fatalf("within its segment: selected %q, Remove disabled %v", ui.selSpan, ui.palette.remove.Disabled())
+	}
+	r2 := visibleRow(t, ui, 2)
+	ui.win.Canvas().Focus(r2.entry)
+	if ui.cur != 2 {
+		t.Fatalf("current segment %d, want 2", ui.cur)
+	}
+	if ui.selSpan != "" {
+		t.Errorf("in segment 3 the span %q of segment 1 is still selected", ui.selSpan)
+	}
+	if !ui.palette.remove.Disabled() || !ui.palette.accept.Disabled() {
+		t.Error("Remove or Accept is enabled with no span selected")
+	}
+	test.Tap(ui.palette.remove)
+	if ui.doc.Span(per.ID) == nil {
+		t.Fatal("Remove in segment 3 deleted a span of segment 1")
+	}
+	if got, want := ui.status.Text, "Segment 3 of 3 — new"; got != want {
+		t.Errorf("status %q, want %q", got, want)
+	}
+	for _, h := range visibleRow(t, ui, 0).src.Highlights() {
+		if h.Style == textview.Underline {
+			t.Errorf("segment 1 still marks %s as selected", h.ID)
+		}
+	}
+}
+
+// TestStatusBarFollowsChanges: the status bar tells the state after each action, in words for people:
+// the label and the text in quotation marks, no internal ID.
+func TestStatusBarFollowsChanges(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	quote, per := ui.doc.Spans[0], ui.doc.Spans[1]
+	r := visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(r.src)
+	status := func(step, want string) {
+		t.Helper()
+		if ui.status.Text != want {
+			t.Errorf("after %s the status says %q, want %q", step, ui.status.Text, want)
+		}
+	}
+	ui.tapSpan(r, per.ID)
+	status("a click on a suggestion", "PER “Sergueï Lavrov” — suggestion")
+	r.src.TypedRune('a')
+	status("a", "Accepted PER “Sergueï Lavrov”")
+	r.src.TypedRune('o')
+	status("o", "Tagged ORG “Sergueï Lavrov”")
+	r.src.TypedRune('a')
+	status("a on an accepted span", "ORG “Sergueï Lavrov” is already accepted")
+	r.src.TypedRune('r')
+	status("r on an accepted span", "ORG “Sergueï Lavrov” is no suggestion: Delete removes it")
+	if ui.doc.Span(per.ID) == nil {
+		t.Fatal("r removed an accepted span")
+	}
+	ui.tapSpan(r, per.ID)
+	status("a click on an accepted span", "ORG “Sergueï Lavrov”")
+	ui.tapSpan(r, quote.ID)
+	r.src.TypedRune('r')
+	status("r", "Rejected QUOTE “« Le dialogue 😀 est libre »”")
+	src := ui.doc.SourceText(ui.doc.Segments[0])
+	a := strings.Index(src, "Lavrov a")
+	r.src.SetSelection(a+len("Lavrov "), a+len("Lavrov a déclaré"))
+	r.src.TypedRune('c')
+	status("c", "Tagged CUE “a déclaré”")
+	r.src.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	status("Delete", "Removed CUE “a déclaré”")
+
+	r1 := visibleRow(t, ui, 1)
+	ui.win.Canvas().Focus(r1.entry)
+	status("a move to segment 2", "Segment 2 of 3 — new")
+	test.Type(r1.entry, "Donald")
+	status("typing", "Segment 2 of 3 — draft")
+	ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.Key4, Modifier: fyne.KeyModifierAlt})
+	status("Alt+4", "Segment 2 of 3 — reviewed")
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	status("undo", "Segment 2 of 3 — draft")
+}

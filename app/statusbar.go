@@ -1,0 +1,56 @@
+package app
+
+import (
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// The status bar says what the person is working on: the selected span or, with none, the current
+// segment and its status. It is brought up to date after every change and every move to another
+// segment; an action's own message ("Tagged …", "Accepted …") stands until the next one.
+
+// showState sets the status line to the selected span's description or, with none, the current
+// segment's number and status.
+func (ui *UI) showState() {
+	if sp := ui.doc.Span(ui.selSpan); sp != nil {
+		ui.setStatus(ui.describeSpan(sp))
+		return
+	}
+	if ui.cur < 0 || ui.cur >= len(ui.doc.Segments) {
+		return
+	}
+	ui.setStatus(lang.L("Segment {{.N}} of {{.Total}} — {{.Status}}", map[string]any{
+		"N": ui.cur + 1, "Total": len(ui.doc.Segments), "Status": statusName(ui.doc.Segments[ui.cur].Status)}))
+}
+
+// currentChanged runs when segment i has become the current one. A span selected in another segment
+// is let go: the span actions (Accept, Remove, the keys) act on the selected span, and one the person
+// left behind, out of sight, must not be their target.
+func (ui *UI) currentChanged(i int) {
+	if sp := ui.doc.Span(ui.selSpan); sp != nil && !selectionShownOn(sp, sp.Side, ui.doc.Segments[i]) {
+		ui.deselectSpan()
+	}
+	ui.showState()
+}
+
+// spanName names a span for people: its label and its text, in the interface language's quotation
+// marks.
+func (ui *UI) spanName(sp *annotate.Span) string {
+	return lang.L("{{.Label}} “{{.Text}}”", map[string]any{"Label": sp.Label, "Text": annotate.Shorten(ui.doc.SpanText(sp), 40)})
+}
+
+// describeSpan says what a span is, for the status line: its name, whether it is a suggestion, and
+// a quote's speaker.
+func (ui *UI) describeSpan(sp *annotate.Span) string {
+	s := ui.spanName(sp)
+	if sp.Origin == annotate.Auto {
+		s += " — " + suggestionNote(sp)
+	}
+	if l := ui.doc.LinkFrom(sp.ID, annotate.LinkSpeaker); l != nil {
+		if to := ui.doc.Span(l.To); to != nil {
+			s += " — " + lang.L("speaker: {{.Name}}", map[string]any{"Name": annotate.Shorten(ui.doc.SpanText(to), 40)})
+		}
+	}
+	return s
+}
