@@ -52,7 +52,7 @@ func tokenize(text string) []token {
 			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 				nl = true
 			}
-			if end = clusterEnd(text, i, i+size); strings.TrimFunc(text[i:end], isSpace) == "" {
+			if end = clusterEnd(text, i, i+size); end == i+size || strings.TrimFunc(text[i:end], isSpace) == "" {
 				i = end // "\r\n" is one cluster
 				continue
 			}
@@ -76,8 +76,8 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '
 // leave a skin tone, a joiner, a variation selector, a combining mark or the second half of a flag
 // to the next token.
 func clusterEnd(text string, start, end int) int {
-	if end >= len(text) {
-		return end
+	if end >= len(text) || text[end-1] < utf8.RuneSelf && text[end-1] != '\r' && text[end] < 0xcc {
+		return end // after an ASCII rune and before one below U+0300 (lead bytes below 0xcc)
 	}
 	last, _ := utf8.DecodeLastRuneInString(text[:end])
 	if next, _ := utf8.DecodeRuneInString(text[end:]); !mayJoinCluster(last, next) {

@@ -90,6 +90,9 @@ func clusterStart(text string, from, i int) int {
 // a rune below U+0600 other than a carriage return and before one below U+0300, as nearly everywhere
 // in French (checked against uniseg in package ner's tests).
 func alwaysBreaks(text string, i int) bool {
+	if text[i-1] < utf8.RuneSelf && text[i-1] != '\r' && text[i] < 0xcc {
+		return true // after an ASCII rune and before one below U+0300 (lead bytes below 0xcc)
+	}
 	last, _ := utf8.DecodeLastRuneInString(text[:i])
 	next, _ := utf8.DecodeRuneInString(text[i:])
 	return last < 0x600 && last != '\r' && next < 0x300
