@@ -95,12 +95,13 @@ func isCap(w string) bool {
 }
 
 // isSymbol reports whether w, a token, is a symbol or an emoji: it starts with an other or modifier
-// symbol (🇪🇺, 👨‍👩‍👧, 👍🏽, ©, °, a lone 🏽) or ends with a keycap or an emoji presentation selector
-// (1️⃣, #️⃣). Math and currency signs are not symbols here: "Canal+" is a name.
+// symbol beyond ASCII (🇪🇺, 👨‍👩‍👧, 👍🏽, ©, °, a lone 🏽) or with a space (a lone accent on a space), or
+// it ends with a keycap or an emoji presentation selector (1️⃣, #️⃣). Math and currency signs are not
+// symbols here: "Canal+" is a name.
 func isSymbol(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	last, _ := utf8.DecodeLastRuneInString(w)
-	return r >= 0x80 && unicode.In(r, unicode.So, unicode.Sk) || last == '\u20e3' || last == '\ufe0f'
+	return r >= 0x80 && unicode.In(r, unicode.So, unicode.Sk) || isSpace(r) || last == '\u20e3' || last == '\ufe0f'
 }
 
 // apostrophes writes the typographic apostrophes ' as most of the training text does.

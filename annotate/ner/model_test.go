@@ -82,6 +82,18 @@ func TestNamesBesideEmoji(t *testing.T) {
 	}
 }
 
+func TestIsSymbol(t *testing.T) {
+	for w, want := range map[string]bool{
+		"🇪🇺": true, "👨\u200d👩\u200d👧": true, "👍🏽": true, "🏽": true, "1\ufe0f\u20e3": true, "#\ufe0f\u20e3": true,
+		"©": true, "°": true, " \u0301": true,
+		"+": false, "€": false, "^": false, "«": false, ".": false, "Canal": false, "e\u0301": false, "a🏽": false, "M.": false,
+	} {
+		if got := isSymbol(w); got != want {
+			t.Errorf("isSymbol(%+q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestEnglishName(t *testing.T) {
 	tests := []struct {
 		fr, label, want string
