@@ -99,6 +99,9 @@ func isCap(w string) bool {
 // it ends with a keycap or an emoji presentation selector (1️⃣, #️⃣). Math and currency signs are not
 // symbols here: "Canal+" is a name.
 func isSymbol(w string) bool {
+	if w[0] < utf8.RuneSelf && w[len(w)-1] < utf8.RuneSelf {
+		return false // most words and punctuation; a lone accent on a space ends with its mark
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	last, _ := utf8.DecodeLastRuneInString(w)
 	return r >= 0x80 && unicode.In(r, unicode.So, unicode.Sk) || isSpace(r) || last == '\u20e3' || last == '\ufe0f'
