@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
+	"github.com/rivo/uniseg"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
@@ -165,4 +167,63 @@ func (d *Document) validateEntities() error {
 		}
 	}
 	return nil
+}
+
+// ClusterSplits lists, in document order, the spans whose start or end falls inside a grapheme cluster
+// (Unicode UAX #29) of their text: between the two halves of a flag (🇪🇺), inside an emoji ZWJ
+// sequence (👨‍👩‍👧), before a skin tone (👍🏽), a variation selector or a combining mark (e + U+0301).
+// Such an edge cuts what a reader sees as one character, and pre-annotation never makes one. Validate
+// accepts them all the same: it runs on every import, every file opened and every export, and gold data
+// made elsewhere (doccano, Label Studio, whose browsers count UTF-16 units or code points) may hold
+// such offsets, which must still open, export and be corrected by hand. Each entry gives the span's
+// path and the edge, for a caller to show as a warning.
+func (d *Document) ClusterSplits() []*ValidationError {
+	var out []*ValidationError
+	for i, sp := range d.Spans {
+		text := d.Text
+		if sp.Side == Target {
+			seg := d.Segment(sp.Segment)
+			if seg == nil {
+				continue
+			}
+			text = seg.Target
+		}
+		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+			continue // Validate's business
+		}
+		for _, e := range []struct {
+			name string
+			off  int
+		}{{"start", sp.Start}, {"end", sp.End}} {
+			if c, ok := clusterAround(text, e.off); !ok {
+				out = append(out, &ValidationError{Path: fmt.Sprintf("spans[%d].%s", i, e.name),
+					Msg: fmt.Sprintf("%s %q: the %s (byte %d) falls inside the character %+q; move it before or after it",
+						sp.Label, Shorten(text[sp.Start:sp.End], 30), e.name, e.off, c)})
+			}
+		}
+	}
+	return out
+}
+
+// clusterAround reports whether byte offset i of text is a grapheme cluster boundary, and if not the
+// cluster it falls in.
+func clusterAround(text string, i int) (string, bool) {
+	if i <= 0 || i >= len(text) {
+		return "", true
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[:i])
+	if next, _ := utf8.DecodeRuneInString(text[i:]); last < 0x600 && last != '\r' && next < 0x300 {
+		return "", true // UAX #29 always breaks there, as nearly everywhere in French
+	}
+	// Clusters never run over a line feed, so scanning from the line's start finds the one around i.
+	j, state := strings.LastIndexByte(text[:i], '\n')+1, -1
+	for j < i {
+		var c string
+		c, _, _, state = uniseg.FirstGraphemeClusterInString(text[j:], state)
+		if j+len(c) > i {
+			return c, false
+		}
+		j += len(c)
+	}
+	return "", true
 }

@@ -49,16 +49,17 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 	for _, s := range kept {
 		cuts[s.Start], cuts[s.End] = true, true
 	}
-	splitSpans := map[string]bool{}
+	splitSpans, wholeSpans := map[string]bool{}, map[string]bool{}
 	for _, seg := range v.Segs {
 		toks := tokenize(v.Text[seg.Start:seg.End])
 		for i := range toks {
 			toks[i].Start += seg.Start
 			toks[i].End += seg.Start
 		}
-		toks, split := splitAt(toks, cuts)
-		if split {
-			markSplit(kept, seg, v.Text, splitSpans)
+		toks, split, whole := splitAt(v.Text, toks, cuts)
+		for _, s := range kept {
+			splitSpans[s.ID] = splitSpans[s.ID] || split[s.Start] || split[s.End]
+			wholeSpans[s.ID] = wholeSpans[s.ID] || whole[s.Start] || whole[s.End]
 		}
 		if len(toks) == 0 {
 			continue
@@ -75,18 +76,8 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 		if splitSpans[s.ID] {
 			w.add(v.ID, "span %s %s %q starts or ends inside a word: the word was cut into two tokens", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
 		}
-	}
-}
-
-// markSplit records the spans of a segment whose edges fall inside a word.
-func markSplit(kept []vspan, seg vseg, text string, out map[string]bool) {
-	starts, ends := boundaries(text[seg.Start:seg.End])
-	for _, s := range kept {
-		if s.End <= seg.Start || s.Start >= seg.End {
-			continue
-		}
-		if (s.Start >= seg.Start && !starts[s.Start-seg.Start]) || (s.End <= seg.End && !ends[s.End-seg.Start]) {
-			out[s.ID] = true
+		if wholeSpans[s.ID] {
+			w.add(v.ID, "span %s %s %q starts or ends inside a character (an emoji, or a letter and its marks): the character was kept as one token, tagged as part of the span", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
 		}
 	}
 }

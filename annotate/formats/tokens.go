@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
 )
 
 // token is a range of bytes of a text.
@@ -12,50 +14,81 @@ type token struct{ Start, End int }
 // tokenize splits text the way spaCy's French tokenizer does in the cases news text needs: on
 // whitespace, each punctuation mark or symbol a token of its own, and an elided article or pronoun
 // ("l'", "d'", "qu'", with ' or ’) a token before its word. Letters, digits and combining marks make
-// words; a hyphen or an apostrophe inside a word keeps it whole ("Saint-Denis", "aujourd'hui").
+// words; a hyphen or an apostrophe inside a word keeps it whole ("Saint-Denis", "aujourd'hui"). It
+// works on grapheme clusters (Unicode UAX #29), never inside one: an emoji sequence (🇪🇺, 👨‍👩‍👧, 👍🏽,
+// 1️⃣) is one token, a word keeps its marks, and a mark or joiner sitting on a space goes with the space.
 func tokenize(text string) []token {
 	var out []token
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		c := clusterEnd(text, i)
 		switch {
 		case unicode.IsSpace(r):
-			i += size
-		case isWordRune(r):
-			end := wordEnd(text, i)
+			i = c
+		case isWordCluster(text[i:c]):
+			end := wordEnd(text, i, c)
 			out = append(out, token{i, end})
 			i = end
 		default:
-			out = append(out, token{i, i + size})
-			i += size
+			out = append(out, token{i, c})
+			i = c
 		}
 	}
 	return out
+}
+
+// clusterEnd returns the end of the grapheme cluster that starts at i.
+func clusterEnd(text string, i int) int {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	if j := i + size; j >= len(text) || alwaysBreaks(text, j) {
+		return j
+	}
+	c, _, _, _ := uniseg.FirstGraphemeClusterInString(text[i:], -1)
+	return i + len(c)
+}
+
+// alwaysBreaks reports whether UAX #29 breaks at i, 0 < i < len(text), whatever the text before: after
+// a rune below U+0600 other than a carriage return and before one below U+0300, as nearly everywhere
+// in French (package ner's tests check this against uniseg for every such pair).
+func alwaysBreaks(text string, i int) bool {
+	if text[i-1] < utf8.RuneSelf && text[i-1] != '\r' && text[i] < 0xcc {
+		return true // after an ASCII rune and before one below U+0300 (lead bytes below 0xcc)
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i:])
+	return last < 0x600 && last != '\r' && next < 0x300
 }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// isWordCluster reports whether a grapheme cluster belongs to a word: it starts with a letter, a
+// digit or a mark and is not an emoji (a keycap 1️⃣, a digit or letter with an emoji presentation
+// selector).
+func isWordCluster(c string) bool {
+	r, _ := utf8.DecodeRuneInString(c)
+	return isWordRune(r) && !strings.ContainsAny(c, "\ufe0f\u20e3")
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-// wordEnd returns where the word starting at i ends.
-func wordEnd(text string, i int) int {
-	j := i
+// wordEnd returns where the word whose first cluster is text[i:c] ends.
+func wordEnd(text string, i, c int) int {
+	j := c
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if isWordRune(r) {
-			j += size
+		k := clusterEnd(text, j)
+		if isWordCluster(text[j:k]) {
+			j = k
 			continue
 		}
-		if (r == '-' || isApostrophe(r)) && j+size < len(text) {
-			next, _ := utf8.DecodeRuneInString(text[j+size:])
-			if isWordRune(next) {
-				if isApostrophe(r) && isElision(text[i:j]) {
-					return j + size
-				}
-				j += size
-				continue
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if (r == '-' || isApostrophe(r)) && k == j+size && k < len(text) && isWordCluster(text[k:clusterEnd(text, k)]) {
+			if isApostrophe(r) && isElision(text[i:j]) {
+				return k
 			}
+			j = k
+			continue
 		}
 		break
 	}
@@ -81,20 +114,26 @@ func boundaries(text string) (starts, ends map[int]bool) {
 	return starts, ends
 }
 
-// splitAt cuts the tokens that contain one of the offsets cuts, so that every cut is a token boundary.
-// It returns the tokens and whether a cut fell inside a token.
-func splitAt(toks []token, cuts map[int]bool) ([]token, bool) {
-	var out []token
-	split := false
+// splitAt cuts the tokens that contain one of the offsets cuts, so that every cut is a token boundary,
+// except inside a grapheme cluster of text, which stays one token. It returns the tokens, and the cuts
+// that fell inside a token (split) and inside a cluster (kept whole).
+func splitAt(text string, toks []token, cuts map[int]bool) (out []token, split, whole map[int]bool) {
+	split, whole = map[int]bool{}, map[int]bool{}
 	for _, t := range toks {
 		start := t.Start
-		for k := t.Start + 1; k < t.End; k++ {
-			if cuts[k] {
-				out = append(out, token{start, k})
-				start, split = k, true
+		for c := t.Start; c < t.End; {
+			next := clusterEnd(text, c)
+			for k := c + 1; k < next && k < t.End; k++ {
+				if cuts[k] {
+					whole[k] = true
+				}
+			}
+			if c = next; c < t.End && cuts[c] {
+				out = append(out, token{start, c})
+				start, split[c] = c, true
 			}
 		}
 		out = append(out, token{start, t.End})
 	}
-	return out, split
+	return out, split, whole
 }

@@ -84,12 +84,27 @@ type docInfo struct {
 	shape []string
 	gaz   []uint32
 	flags []uint8
-	sents []int // sentence start token indices, plus len(toks)
+	// symbol is set for a token that is a symbol or an emoji (🇪🇺, 👍🏽, 1️⃣, ©, °), which no name holds.
+	symbol []bool
+	sents  []int // sentence start token indices, plus len(toks)
 }
 
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// isSymbol reports whether w, a token, is a symbol or an emoji: it starts with an other or modifier
+// symbol beyond ASCII (🇪🇺, 👨‍👩‍👧, 👍🏽, ©, °, a lone 🏽) or with a space (a lone accent on a space), or
+// it ends with a keycap or an emoji presentation selector (1️⃣, #️⃣). Math and currency signs are not
+// symbols here: "Canal+" is a name.
+func isSymbol(w string) bool {
+	if w[0] < utf8.RuneSelf && w[len(w)-1] < utf8.RuneSelf {
+		return false // most words and punctuation; a lone accent on a space ends with its mark
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return r >= 0x80 && unicode.In(r, unicode.So, unicode.Sk) || isSpace(r) || last == '\u20e3' || last == '\ufe0f'
 }
 
 // apostrophes writes the typographic apostrophes ' as most of the training text does.
@@ -99,7 +114,8 @@ var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
 func analyse(text string, g *gazetteer) *docInfo {
 	toks := tokenize(text)
 	d := &docInfo{text: text, toks: toks, words: make([]string, len(toks)), lower: make([]string, len(toks)),
-		shape: make([]string, len(toks)), fold: make([]string, len(toks)), flags: make([]uint8, len(toks))}
+		shape: make([]string, len(toks)), fold: make([]string, len(toks)), flags: make([]uint8, len(toks)),
+		symbol: make([]bool, len(toks))}
 	folds := make([]uint64, len(toks))
 	for i, t := range toks {
 		w := text[t.start:t.end]
@@ -110,6 +126,7 @@ func analyse(text string, g *gazetteer) *docInfo {
 		d.lower[i] = strings.ToLower(w)
 		d.shape[i] = wordShape(w)
 		d.fold[i] = foldString(w)
+		d.symbol[i] = isSymbol(w)
 		folds[i] = hashString(d.fold[i])
 	}
 	d.gaz = g.match(folds)

@@ -14,6 +14,7 @@ import (
 var fuzzSeeds = []string{
 	"« Je pense que c’est fini », a déclaré Sergueï Lavrov à Moscou.",
 	"Emmanuel Macron 😀 e\u0301té a rencontré l’ONU à New York — selon l'AFP.",
+	"À Bruxelles, l’Union européenne 🇪🇺 et les Nations unies 🇺🇳 ; Angela Merkel 👩\u200d⚕\ufe0f 👍🏽 1\ufe0f\u20e3.",
 	"PARIS, 3 mai (AFP) - La Maison-Blanche 👩‍👩‍👧 a\u00a0« déclaré »\u202f: Jean-Luc Mélenchon.",
 	"M. ", "L'", "—", "",
 }
@@ -29,8 +30,17 @@ func checkMention(t *testing.T, text string, m Mention) {
 	}
 }
 
+// checkClusters fails unless m starts and ends on grapheme cluster boundaries of text (bounds, from
+// clusterBoundaries).
+func checkClusters(t *testing.T, text string, bounds map[int]bool, m Mention) {
+	t.Helper()
+	if !bounds[m.Start] || !bounds[m.End] {
+		t.Fatalf("mention %q [%d, %d) cuts a grapheme cluster of %q", text[m.Start:m.End], m.Start, m.End, text)
+	}
+}
+
 // FuzzRecognize runs the default model over arbitrary NFC text (the importer guarantees NFC): no
-// panic, mentions inside the text, on character boundaries, ordered and not overlapping, with a
+// panic, mentions inside the text, on grapheme cluster boundaries, ordered and not overlapping, with a
 // confidence in [0, 1].
 func FuzzRecognize(f *testing.F) {
 	m, err := Default()
@@ -43,8 +53,10 @@ func FuzzRecognize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
 		ms := m.Recognize(s)
+		bounds := clusterBoundaries(s)
 		for i, x := range ms {
 			checkMention(t, s, x)
+			checkClusters(t, s, bounds, x)
 			if i > 0 && x.Start < ms[i-1].End {
 				t.Fatalf("mentions [%d, %d) and [%d, %d) overlap or are out of order in %q", ms[i-1].Start, ms[i-1].End, x.Start, x.End, s)
 			}

@@ -119,12 +119,23 @@ func (m *Model) Recognize(text string) []Mention {
 		for i := s; i < e; i++ {
 			feats = m.x.features(d, s, e, i, feats[:0])
 			emit = m.emission(feats, emit)
+			if d.symbol[i] {
+				outsideOnly(emit[len(emit)-m.ntags:])
+			}
 		}
 		tags := viterbiInto(e-s, m.ntags, emit, m.transScore, &sc)
 		out = m.appendMentions(out, d, s, tags, emit)
 	}
 	personToOrg(d, out)
 	return propagateSurnames(d, out)
+}
+
+// outsideOnly leaves a token's emission scores only tag O: a symbol or emoji is never part of a name,
+// even where the model, which has seen few of them, would run "Union européenne" into the flag after it.
+func outsideOnly(emit []float64) {
+	for t := 1; t < len(emit); t++ {
+		emit[t] = math.Inf(-1)
+	}
 }
 
 func (m *Model) transScore(p, t int) float64 { return float64(m.trans[p*m.ntags+t]) }

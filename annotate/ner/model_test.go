@@ -55,6 +55,45 @@ func TestRecognizeExamples(t *testing.T) {
 	}
 }
 
+// TestNamesBesideEmoji: a name followed or preceded by an emoji ends or starts at the name, never inside
+// the emoji's grapheme cluster nor over it ("Union européenne 🇪" was proposed, cutting the flag).
+func TestNamesBesideEmoji(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string // label and text of each mention, in order
+	}{
+		{"À Bruxelles, l’Union européenne 🇪🇺 a réuni ses ministres.", []string{"LOC Bruxelles", "ORG Union européenne"}},
+		{"À New York, l’Organisation des Nations unies 🇺🇳 a voté.", []string{"LOC New York", "ORG Organisation des Nations unies"}},
+		{"Emmanuel Macron 🇫🇷 et Angela Merkel 👩\u200d⚕\ufe0f ont parlé 💪🏽.", []string{"PER Emmanuel Macron", "PER Angela Merkel"}},
+		{"🇫🇷 Emmanuel Macron a reçu 👍🏽 Joe Biden 1\ufe0f\u20e3 à Paris 👨\u200d👩\u200d👧.", []string{"PER Emmanuel Macron", "PER Joe Biden", "LOC Paris"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, mt := range m.Recognize(tt.text) {
+			got = append(got, mt.Label+" "+tt.text[mt.Start:mt.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Recognize(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestIsSymbol(t *testing.T) {
+	for w, want := range map[string]bool{
+		"🇪🇺": true, "👨\u200d👩\u200d👧": true, "👍🏽": true, "🏽": true, "1\ufe0f\u20e3": true, "#\ufe0f\u20e3": true,
+		"©": true, "°": true, " \u0301": true,
+		"+": false, "€": false, "^": false, "«": false, ".": false, "Canal": false, "e\u0301": false, "a🏽": false, "M.": false,
+	} {
+		if got := isSymbol(w); got != want {
+			t.Errorf("isSymbol(%+q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestEnglishName(t *testing.T) {
 	tests := []struct {
 		fr, label, want string

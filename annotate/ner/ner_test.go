@@ -3,11 +3,15 @@ package ner
 import (
 	"bytes"
 	"compress/gzip"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
 )
 
 func TestTokenize(t *testing.T) {
@@ -29,6 +33,18 @@ func TestTokenize(t *testing.T) {
 		{"fin de phrase.Début", []string{"fin", "de", "phrase", ".", "Début"}},
 		{"Identi.ca", []string{"Identi.ca"}},
 		{"", nil},
+		// grapheme clusters (UAX #29) stay whole: flags, ZWJ sequences, skin tones, keycaps, marks
+		{"l’Union européenne 🇪🇺 et la France 🇫🇷.", []string{"l’", "Union", "européenne", "🇪🇺", "et", "la", "France", "🇫🇷", "."}},
+		{"🇪🇺🇫🇷🇺🇳", []string{"🇪🇺", "🇫🇷", "🇺🇳"}},
+		{"famille 👨\u200d👩\u200d👧 ici", []string{"famille", "👨\u200d👩\u200d👧", "ici"}},
+		{"Merkel 👩\u200d⚕\ufe0f a dit", []string{"Merkel", "👩\u200d⚕\ufe0f", "a", "dit"}},
+		{"bravo 👍🏽👍🏽!", []string{"bravo", "👍🏽", "👍🏽", "!"}},
+		{"étape 1\ufe0f\u20e3 puis #\ufe0f\u20e32\ufe0f\u20e3", []string{"étape", "1\ufe0f\u20e3", "puis", "#\ufe0f\u20e3", "2\ufe0f\u20e3"}},
+		{"Ame\u0301lie e\u0301te\u0301", []string{"Ame\u0301lie", "e\u0301te\u0301"}},
+		{"«\u202fOui\u202f» , dit-il", []string{"«", "Oui", "»", ",", "dit-il"}},
+		{"a\u200d b", []string{"a\u200d", "b"}},                 // a joiner stays with the letter before it
+		{"l’\u0301a", []string{"l’\u0301", "a"}},                // and a mark with the apostrophe
+		{"x \u0301 y\r\nz", []string{"x", " \u0301", "y", "z"}}, // a lone accent on a space is a symbol
 	}
 	for _, tt := range tests {
 		var got []string
@@ -39,6 +55,59 @@ func TestTokenize(t *testing.T) {
 			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// TestClusterFastPath checks mayJoinCluster, which spares tokenize the cluster rules at nearly every
+// token end, against uniseg: wherever it says two runes cannot join, UAX #29 breaks between them.
+func TestClusterFastPath(t *testing.T) {
+	for last := rune(0); last < 0x800; last++ {
+		if !utf8.ValidRune(last) {
+			continue
+		}
+		for next := rune(0); next < 0x800; next++ {
+			if mayJoinCluster(last, next) {
+				continue
+			}
+			s := string(last) + string(next)
+			if c, _, _, _ := uniseg.FirstGraphemeClusterInString(s, -1); c != string(last) {
+				t.Fatalf("mayJoinCluster(%U, %U) is false, but %q is one cluster", last, next, s)
+			}
+		}
+	}
+}
+
+// TestTokensOnClusterBoundaries: every token of texts mixing words, punctuation and emoji starts and
+// ends on a grapheme cluster boundary.
+func TestTokensOnClusterBoundaries(t *testing.T) {
+	pieces := []string{"Union", "européenne", "l’", "U.S.A.", "🇪🇺", "🇫🇷", "🇺", "👨\u200d👩\u200d👧", "👍🏽", "🏽",
+		"1\ufe0f\u20e3", "e\u0301", "\u0301", "\u200d", "\ufe0f", "«\u202f", "\u202f»", " ", "\n", "\r\n", "-", ".", "’", "3,5", "©\ufe0f"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		bounds := clusterBoundaries(text)
+		for _, tok := range tokenize(text) {
+			if !bounds[tok.start] || !bounds[tok.end] {
+				t.Fatalf("tokenize(%q): token %q [%d, %d) cuts a grapheme cluster", text, text[tok.start:tok.end], tok.start, tok.end)
+			}
+		}
+	}
+}
+
+// clusterBoundaries returns the grapheme cluster boundaries of text, 0 and len(text) included.
+func clusterBoundaries(text string) map[int]bool {
+	bounds := map[int]bool{0: true}
+	state, i := -1, 0
+	for rest := text; rest != ""; {
+		var c string
+		c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		i += len(c)
+		bounds[i] = true
+	}
+	return bounds
 }
 
 func TestSentences(t *testing.T) {

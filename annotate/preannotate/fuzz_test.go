@@ -20,10 +20,11 @@ var fuzzSeeds = []string{
 	"— Oh ! dit-elle ; puis — Non.\n— Si, répondit Marie Curie.\n\n« Le premier paragraphe\n\n« continue ici. »",
 	"Emmanuel Macron 😀 e\u0301té a rencontré l’ONU à New York — « C’est historique », selon Le Monde.",
 	"PARIS, 3 mai (AFP) - La Maison-Blanche 👩‍👩‍👧 a « déclaré » : « Non », précise le porte-parole.",
+	"À Bruxelles, l’Union européenne 🇪🇺 : « Bravo 👍🏽 », a répondu🏽 Angela Merkel 🇩🇪 1\ufe0f\u20e3 x\u0301.",
 	"—0", "« ", "»", "",
 }
 
-// checkRange fails unless [start, end) is a non-empty range of text on character boundaries.
+// checkRange fails unless [start, end) is a non-empty range of text on grapheme cluster boundaries.
 func checkRange(t *testing.T, text, what string, start, end int) {
 	t.Helper()
 	if start < 0 || end > len(text) || start >= end {
@@ -31,6 +32,11 @@ func checkRange(t *testing.T, text, what string, start, end int) {
 	}
 	if !utf8.RuneStart(text[start]) || end < len(text) && !utf8.RuneStart(text[end]) {
 		t.Fatalf("%s [%d, %d) splits a character of %q", what, start, end, text)
+	}
+	d := annotate.NewDocument("check", "", text, "fr", "en")
+	d.Spans = []*annotate.Span{{ID: "t1", Side: annotate.Source, Start: start, End: end, Label: annotate.LabelMISC}}
+	if splits := d.ClusterSplits(); len(splits) > 0 {
+		t.Fatalf("%s %q cuts a grapheme cluster: %v", what, text[start:end], splits[0])
 	}
 }
 
@@ -61,7 +67,7 @@ func checkResult(t *testing.T, s string, r *Result) {
 }
 
 // FuzzText pre-annotates arbitrary (NFC, as the importer guarantees) text: no panic, every proposal
-// inside the text on character boundaries with valid cross-references, and Run on a segmented document
+// inside the text on grapheme cluster boundaries with valid cross-references, and Run on a segmented document
 // of the same text leaves it valid.
 func FuzzText(f *testing.F) {
 	model, err := ner.Default()
@@ -87,6 +93,9 @@ func FuzzText(f *testing.F) {
 		}
 		if err := d.Validate(); err != nil {
 			t.Fatalf("Run left an invalid document for %q: %v", s, err)
+		}
+		if splits := d.ClusterSplits(); len(splits) > 0 {
+			t.Fatalf("Run proposed a span cutting a grapheme cluster of %q: %v", s, splits[0])
 		}
 	})
 }

@@ -1,8 +1,10 @@
 package preannotate
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -126,6 +128,38 @@ func TestTextOffsetsWithAstralAndCombining(t *testing.T) {
 	}
 	if got := text[m.Start:m.End]; got != "Marie Dupont" {
 		t.Errorf("speaker = %q", got)
+	}
+}
+
+// TestRunKeepsGraphemeClusters: names, quotes, cues and speakers next to flags, ZWJ sequences, skin
+// tones, keycaps and combining marks end on whole clusters (the ORG "Union européenne 🇪" used to end
+// between the two halves of 🇪🇺), and the document Run leaves has no span edge inside one.
+func TestRunKeepsGraphemeClusters(t *testing.T) {
+	text := "À Bruxelles, l’Union européenne 🇪🇺 a réuni ses ministres.\n\n" +
+		"« On a gagné 👍🏽 », a déclaré Emmanuel Macron 🇫🇷 devant les Nations unies 🇺🇳.\n\n" +
+		"«\u202fNous verrons 1\ufe0f\u20e3\u202f», a répondu Angela Merkel 👩\u200d⚕\ufe0f à sa famille 👨\u200d👩\u200d👧, x\u0301."
+	d, err := plaintext.Import("emoji.txt", []byte(text), plaintext.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Run(d, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Validate(); err != nil {
+		t.Fatalf("document invalid after Run: %v", err)
+	}
+	for _, e := range d.ClusterSplits() {
+		t.Errorf("Run proposed a span cutting a grapheme cluster: %v", e)
+	}
+	got := map[string]bool{}
+	for _, sp := range d.Spans {
+		got[sp.Label+" "+d.Text[sp.Start:sp.End]] = true
+	}
+	for _, w := range []string{"ORG Union européenne", "PER Emmanuel Macron", "ORG Nations unies", "PER Angela Merkel",
+		"QUOTE « On a gagné 👍🏽 »", "QUOTE «\u202fNous verrons 1\ufe0f\u20e3\u202f»", "CUE déclaré", "CUE répondu"} {
+		if !got[w] {
+			t.Errorf("no span %q among %q", w, slices.Sorted(maps.Keys(got)))
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/rivo/uniseg"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -30,9 +31,28 @@ var fuzzSeeds = []string{
 	"“Je pense que c’est fini”, a déclaré Sergueï Lavrov 😀. “Nous verrons”, a-t-il ajouté e\u0301té.",
 	"Un écran de 12\" et \" on verra \", dit-il. \"Rien\n\" n'est joué\", selon \"Le Monde\".\n\n\"",
 	"\"\"", "“", "”“", "\" \"", "\"a \"b\" c\"",
+	// grapheme clusters at the edges of quotes, cues and speakers: flags, ZWJ sequences, skin tones,
+	// keycaps, combining marks
+	"« Bravo 👍🏽 », a déclaré Angela Merkel 🇩🇪. « Oui 🇪🇺 », dit-il 👨\u200d👩\u200d👧.",
+	"— Non 🇫🇷\n— Si 1\ufe0f\u20e3, répondit Ame\u0301lie 🇺🇳.\n— 👍🏽 dit Zoé\u0301",
+	"Selon Emmanuel Macron 🇫🇷, « c’est fini 👩\u200d⚕\ufe0f ». Il a ajouté : « Rien\u202f»\u0301 🇪",
+	"\"Oui 👍🏽\" 🇪🇺, a dit Macron🇫🇷. “Non 🇺🇳”, a-t-elle répondu🏽.",
 }
 
-// checkSpan fails unless s is empty or a non-empty range of text on character boundaries.
+// clusterBoundaries returns the grapheme cluster boundaries of text, 0 and len(text) included.
+func clusterBoundaries(text string) map[int]bool {
+	bounds := map[int]bool{0: true}
+	state, i := -1, 0
+	for rest := text; rest != ""; {
+		var c string
+		c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		i += len(c)
+		bounds[i] = true
+	}
+	return bounds
+}
+
+// checkSpan fails unless s is empty or a non-empty range of text on grapheme cluster boundaries.
 func checkSpan(t *testing.T, text, what string, s Span) {
 	t.Helper()
 	if s.Empty() && s.Start == s.End {
@@ -44,10 +64,13 @@ func checkSpan(t *testing.T, text, what string, s Span) {
 	if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
 		t.Fatalf("%s [%d, %d) splits a character of %q", what, s.Start, s.End, text)
 	}
+	if bounds := clusterBoundaries(text); !bounds[s.Start] || !bounds[s.End] {
+		t.Fatalf("%s %q [%d, %d) cuts a grapheme cluster of %q", what, text[s.Start:s.End], s.Start, s.End, text)
+	}
 }
 
 // FuzzFind checks that no input makes the detector panic, and that every quote, cue and speaker lies
-// inside the text on character boundaries, quotes in text order with confidences in [0, 1].
+// inside the text on grapheme cluster boundaries, quotes in text order with confidences in [0, 1].
 func FuzzFind(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)

@@ -146,15 +146,24 @@ func (f *finder) newGroup(kind, line int, lineStart bool) int {
 func (f *finder) add(start, end, g, kind int) {
 	start, end = trimSpan(f.text, start, end)
 	if end > start {
+		start, end = f.wholeClusters(start, end)
 		f.parts = append(f.parts, part{Span: Span{start, end}, group: g, kind: kind})
 	}
 }
 
-// trimSpan drops spaces (and a trailing comma) at both ends.
+// wholeClusters widens [start, end) to grapheme cluster boundaries (UAX #29), so that a part takes
+// whole the marks, joiners or prepended signs that its quotation marks carry.
+func (f *finder) wholeClusters(start, end int) (int, int) {
+	k := sort.Search(len(f.lines), func(k int) bool { return f.lines[k].End >= start })
+	start = clusterStart(f.text, f.lines[k].Start, start)
+	return start, clusterEnd(f.text, start, end)
+}
+
+// trimSpan drops spaces (and a trailing comma) at both ends, but not a space that carries a mark.
 func trimSpan(text string, start, end int) (int, int) {
 	for start < end {
 		r, n := decode(text, start)
-		if !isSpace(r) {
+		if !isSpace(r) || clusterEnd(text, start, start+n) != start+n {
 			break
 		}
 		start += n
