@@ -79,26 +79,27 @@ func validateJSON(data []byte, name string, line int) (*Document, error) {
 
 // ValidateJSONLines checks a Glose JSON Lines corpus (what `glose-cli annotate` writes for several
 // files and `export --to jsonl` writes), one document a line, as ValidateJSON checks a document; an
-// error names the line ("FILE: line 3: ..."). It returns the number of documents.
-func ValidateJSONLines(data []byte, name string) (int, error) {
+// error names the line ("FILE: line 3: ..."). It returns the documents read.
+func ValidateJSONLines(data []byte, name string) ([]*Document, error) {
 	t, err := infile.UTF8Lines(name, data)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	n := 0
+	var docs []*Document
 	for i, line := range bytes.Split(t.Data, []byte("\n")) {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		if _, err := validateJSON(line, name, i+1); err != nil {
-			return n, err
+		d, err := validateJSON(line, name, i+1)
+		if err != nil {
+			return docs, err
 		}
-		n++
+		docs = append(docs, d)
 	}
-	if n == 0 {
-		return 0, &ValidationError{File: name, Msg: "no document: the file is empty"}
+	if len(docs) == 0 {
+		return nil, &ValidationError{File: name, Msg: "no document: the file is empty"}
 	}
-	return n, nil
+	return docs, nil
 }
 
 // IsJSONLines tells JSON Lines from one JSON document: the whole is not one JSON value but its first

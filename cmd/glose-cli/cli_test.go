@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -100,6 +101,24 @@ func TestValidateCorpus(t *testing.T) {
 	code, _, stderr = runCLI(t, "validate", broken)
 	if code != 1 || !strings.Contains(stderr, "broken.jsonl: line 2") || !strings.Contains(stderr, "status") {
 		t.Fatalf("validate: exit %d, %q; want 1 and line 2's status named", code, stderr)
+	}
+}
+
+// TestValidateWarnsOfCutCharacters: a span ending inside a flag (imported from a tool that counts code
+// points) is valid, but validate says where it cuts the character in two.
+func TestValidateWarnsOfCutCharacters(t *testing.T) {
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "flag.jsonl"), filepath.Join(dir, "flag.json")
+	text := "L’Union « européenne » 🇪🇺 a parlé."
+	end := len([]rune(text[:strings.Index(text, "🇪🇺")])) + 1
+	line := fmt.Sprintf(`{"id": "f", "text": %q, "entities": [{"id": 1, "label": "ORG", "start_offset": 2, "end_offset": %d}], "relations": []}`, text, end)
+	_ = os.WriteFile(in, []byte(line+"\n"), 0o644)
+	if code, _, stderr := runCLI(t, "import", "-o", out, in); code != 0 {
+		t.Fatal(stderr)
+	}
+	code, stdout, stderr := runCLI(t, "validate", out)
+	if code != 0 || !strings.Contains(stdout, "valid glose/1") || !strings.Contains(stderr, "warning: document f: spans[0].end") {
+		t.Fatalf("validate: exit %d, %q %q; want 0, valid, and a warning on spans[0].end", code, stdout, stderr)
 	}
 }
 

@@ -30,7 +30,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 	bad := 0
 	for _, name := range fs.Args() {
 		data, err := os.ReadFile(name)
-		docs := 1
+		var docs []*annotate.Document
 		if err == nil {
 			ext := strings.ToLower(filepath.Ext(name))
 			if ext == ".jsonl" || ext == ".ndjson" || annotate.IsJSONLines(data) {
@@ -38,7 +38,9 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 					err = jsonLinesIDError(name, data)
 				}
 			} else {
-				_, err = annotate.ValidateJSON(data, name)
+				var d *annotate.Document
+				d, err = annotate.ValidateJSON(data, name)
+				docs = []*annotate.Document{d}
 			}
 		}
 		if err != nil {
@@ -46,12 +48,17 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 			bad++
 			continue
 		}
+		for _, d := range docs { // valid, but a reader would see a character cut in two
+			for _, w := range d.ClusterSplits() {
+				fmt.Fprintf(stderr, "%s: warning: document %s: %s: %s\n", name, d.ID, w.Path, w.Msg)
+			}
+		}
 		switch {
 		case *quiet:
-		case docs == 1:
+		case len(docs) == 1:
 			fmt.Fprintf(stdout, "%s: valid %s\n", name, annotate.Format)
 		default:
-			fmt.Fprintf(stdout, "%s: valid %s, %d documents\n", name, annotate.Format, docs)
+			fmt.Fprintf(stdout, "%s: valid %s, %d documents\n", name, annotate.Format, len(docs))
 		}
 	}
 	if bad > 0 {
