@@ -4,9 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-const zwj = '\u200d'
+	"github.com/rivo/uniseg"
+)
 
 // isBreakSpace reports whether a line may break at r. Newlines are handled
 // apart; no-break spaces (U+00A0, U+202F, U+2007) keep words together, as in
@@ -81,36 +81,14 @@ func displayText(s string) string {
 // displaySpaces is displayText for a run of spaces.
 func displaySpaces(run string) string { return displayText(run) }
 
-// isExtender reports whether r joins the cluster before it: combining marks,
-// joiners, variation selectors, emoji skin tones and tags.
-func isExtender(r rune) bool {
-	switch {
-	case r < 0x300:
-		return false
-	case r == zwj, r >= 0xfe00 && r <= 0xfe0f, r >= 0x1f3fb && r <= 0x1f3ff,
-		r >= 0xe0020 && r <= 0xe007f, r >= 0xe0100 && r <= 0xe01ef:
-		return true
-	}
-	return unicode.IsMark(r)
-}
-
-// nextCluster returns the end of the cluster that starts at i.
+// nextCluster returns the end of the grapheme cluster (UAX #29, through uniseg) that starts at i: a
+// letter with its marks, an emoji sequence, a flag.
 func nextCluster(s string, i int) int {
 	if i >= len(s) {
 		return len(s)
 	}
-	r, n := utf8.DecodeRuneInString(s[i:])
-	i += n
-	prev := r
-	for i < len(s) {
-		r, n = utf8.DecodeRuneInString(s[i:])
-		if !isExtender(r) && prev != zwj {
-			break
-		}
-		prev = r
-		i += n
-	}
-	return i
+	c, _, _, _ := uniseg.FirstGraphemeClusterInString(s[i:], -1)
+	return i + len(c)
 }
 
 // prevCluster returns the start of the cluster that ends at i.
@@ -121,8 +99,10 @@ func prevCluster(s string, i int) int {
 	return snapCluster(s, i-1)
 }
 
-// snapCluster moves off back to the start of the cluster holding it, so a
-// range never splits a rune, a base from its marks, or an emoji sequence.
+// snapCluster moves off back to the start of the cluster holding it, so a range never splits a rune, a
+// base from its marks, an emoji sequence or a flag. Clusters are read from the last ASCII character
+// before off (other than an LF after a CR), before which there is always a boundary; a run of flags
+// has to be read from its start, as their letters pair from the left.
 func snapCluster(s string, off int) int {
 	if off <= 0 {
 		return 0
@@ -130,19 +110,19 @@ func snapCluster(s string, off int) int {
 	if off >= len(s) {
 		return len(s)
 	}
-	for off > 0 {
-		if !utf8.RuneStart(s[off]) {
-			off--
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(s[off:])
-		p, n := utf8.DecodeLastRuneInString(s[:off])
-		if !isExtender(r) && p != zwj {
-			break
-		}
-		off -= n
+	from := off
+	for from > 0 && (s[from] >= utf8.RuneSelf || s[from] == '\n' && s[from-1] == '\r') {
+		from--
 	}
-	return off
+	state := -1
+	for from < len(s) {
+		c, _, _, st := uniseg.FirstGraphemeClusterInString(s[from:], state)
+		if from+len(c) > off {
+			return from
+		}
+		from, state = from+len(c), st
+	}
+	return from
 }
 
 // isWordRune reports whether r belongs to a word for double-click and

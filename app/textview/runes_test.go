@@ -51,6 +51,9 @@ func TestClusters(t *testing.T) {
 		{"😀👍🏽x", []string{"😀", "👍🏽", "x"}},
 		{"👩\u200d💻!", []string{"👩\u200d💻", "!"}},
 		{"❤\ufe0f", []string{"❤\ufe0f"}},
+		{"UE 🇪🇺🇫🇷🇺", []string{"U", "E", " ", "🇪🇺", "🇫🇷", "🇺"}}, // flags pair from the left
+		{"1\ufe0f\u20e3 👨\u200d👩\u200d👧 q\u0307", []string{"1\ufe0f\u20e3", " ", "👨\u200d👩\u200d👧", " ", "q\u0307"}},
+		{"a\r\nb", []string{"a", "\r\n", "b"}},
 	}
 	for _, tt := range tests {
 		var got []string
