@@ -193,6 +193,7 @@ func (ui *UI) onEdit() {
 	if ui.typing {
 		return // the row being typed in updates itself
 	}
+	ui.sugg.syncGlossary() // a renamed entity is offered by its new name
 	ui.refreshAll()
 }
 
