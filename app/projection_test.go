@@ -144,10 +144,8 @@ func TestProjectAllAndPanelsShowBothLanguages(t *testing.T) {
 	if len(projected(t, ui, 0)) != 2 || projected(t, ui, 1)[annotate.LabelPER] == nil {
 		t.Fatalf("project all: %v / %v", projected(t, ui, 0), projected(t, ui, 1))
 	}
-	box := qp.list.CreateItem().(*fyne.Container)
-	qp.bind(0, box)
-	if got := box.Objects[0].(*widget.Label).Text; got != "Sergueï Lavrov → Sergei Lavrov · suggestion, 80% sure" { // the quote's confidence, 0.8
-		t.Errorf("speaker line %q", got)
+	if got, _, _, note, _ := quoteRow(qp, 0); got != "Sergueï Lavrov → Sergei Lavrov" || note != "suggestion, 80% sure" { // the quote's confidence, 0.8
+		t.Errorf("speaker line %q, quotation's note %q", got, note)
 	}
 	// The entities panel lists the French and English mentions apart, and counts them.
 	ui.tabs.SelectIndex(0)
