@@ -57,6 +57,7 @@ func (ui *UI) buildActions() {
 		act(lang.L("Save As…"), "Ctrl+Shift+S", ui.saveAsDialog, custom(fyne.KeyS, ctrl|shift)),
 		act(lang.L("Export…"), "Ctrl+E", ui.exportDialog, custom(fyne.KeyE, ctrl)),
 		act(lang.L("Open the sample article"), "", ui.OpenSample),
+		act(lang.L("Quit"), "Ctrl+Q", ui.onClose, custom(fyne.KeyQ, ctrl)), // asks about unsaved changes, as closing does
 	}
 	t.edit = []*action{
 		act(lang.L("Undo"), "Ctrl+Z", ui.undoStep, &fyne.ShortcutUndo{}),

@@ -88,6 +88,8 @@ type UI struct {
 	resizeTimer *time.Timer     // pending height recomputation after a resize
 
 	models entityModels // the entity model the settings name, loaded once
+
+	themeItems map[string]*fyne.MenuItem // the View menu's theme choices, by theme
 }
 
 // New builds the main window for a; call Open, OpenSample or Start to give it a document.
