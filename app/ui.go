@@ -90,6 +90,7 @@ type UI struct {
 	models entityModels // the entity model the settings name, loaded once
 
 	themeItems map[string]*fyne.MenuItem // the View menu's theme choices, by theme
+	find       *finder                   // the Find bar
 }
 
 // New builds the main window for a; call Open, OpenSample or Start to give it a document.
@@ -141,7 +142,8 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.tabs.OnSelected = func(*container.TabItem) { ui.refreshPanels() }
 	ui.selectPanel(ui.sugg)
 	ui.watch = container.New(&widthWatch{ui: ui}, ui.list)
-	main := container.NewBorder(ui.palette.content(), nil, nil, nil, ui.watch)
+	ui.find = newFinder(ui)
+	main := container.NewBorder(container.NewVBox(ui.palette.content(), ui.find.bar), nil, nil, nil, ui.watch)
 	split := container.NewHSplit(main, ui.tabs)
 	split.Offset = sideSplit
 	bottom := container.NewBorder(nil, nil, nil, ui.palette.actions, ui.status)
