@@ -92,9 +92,9 @@ func (f *finder) next() {
 	}
 	f.last = at
 	f.showMatch(at)
-	where := lang.L("French")
+	where := lang.X("find.in-french", "French")
 	if at.side == annotate.Target {
-		where = lang.L("English")
+		where = lang.X("find.in-english", "English")
 	}
 	msg := lang.L("Found in §{{.N}} ({{.Side}})", map[string]any{"N": at.seg + 1, "Side": where})
 	if wrapped {
