@@ -2,7 +2,7 @@ package app
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 
 	"image/color"
 
@@ -21,8 +21,13 @@ import (
 // each mention jumped to.
 type entitiesPanel struct {
 	ui       *UI
-	ents     []*annotate.Entity
-	sel      string // selected entity ID
+	ents     []*annotate.Entity // listed: sorted, filtered
+	sel      string             // selected entity ID: the one the details show and the list highlights
+	syncing  bool               // the list is being made to highlight sel
+	lit      int                // the row the list highlights, -1 for none
+	order    *entityOrder
+	orderDoc *annotate.Document // the document order's caches are for
+	filter   *widget.Entry
 	list     *widget.List
 	nameSrc  *widget.Entry
 	nameTgt  *widget.Entry
@@ -39,7 +44,7 @@ type entitiesPanel struct {
 }
 
 func newEntitiesPanel(ui *UI) *entitiesPanel {
-	p := &entitiesPanel{ui: ui}
+	p := &entitiesPanel{ui: ui, order: newEntityOrder(), lit: -1}
 	p.list = widget.NewList(
 		func() int { return len(p.ents) },
 		func() fyne.CanvasObject {
@@ -49,12 +54,21 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
 	)
+	p.list.OnUnselected = func(id widget.ListItemID) {
+		if p.lit == id {
+			p.lit = -1
+		}
+	}
 	p.list.OnSelected = func(id widget.ListItemID) {
-		if id < len(p.ents) {
+		p.lit = id
+		if id < len(p.ents) && !p.syncing {
 			p.sel = p.ents[id].ID
 			p.showDetail()
 		}
 	}
+	p.filter = widget.NewEntry()
+	p.filter.SetPlaceHolder(lang.L("Filter by French or English name"))
+	p.filter.OnChanged = func(string) { p.refresh() }
 	p.nameSrc, p.nameTgt = widget.NewEntry(), widget.NewEntry()
 	p.nameSrc.OnSubmitted = func(s string) { p.rename(ui.doc.SourceLang, s) }
 	p.nameTgt.OnSubmitted = func(s string) { p.rename(ui.doc.TargetLang, s) }
@@ -85,7 +99,7 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p.scroll = container.NewVScroll(container.NewVBox(p.hint, p.detail))
 	split := container.NewVSplit(p.list, p.scroll)
 	split.Offset = 0.6
-	p.box = container.NewBorder(newEnt, nil, nil, nil, split)
+	p.box = container.NewBorder(container.NewVBox(newEnt, p.filter), nil, nil, nil, split)
 	return p
 }
 
@@ -94,25 +108,38 @@ func (p *entitiesPanel) title() string { return lang.L("Entities") }
 func (p *entitiesPanel) content() fyne.CanvasObject { return p.box }
 
 func (p *entitiesPanel) refresh() {
-	p.ents = append(p.ents[:0], p.ui.doc.Entities...)
-	sort.SliceStable(p.ents, func(i, j int) bool {
-		if p.ents[i].Type != p.ents[j].Type {
-			return p.ents[i].Type < p.ents[j].Type
-		}
-		return p.ents[i].Name(p.ui.doc.SourceLang) < p.ents[j].Name(p.ui.doc.SourceLang)
-	})
+	d := p.ui.doc
+	if p.orderDoc != d {
+		p.orderDoc = d
+		p.order.forget()
+	}
+	p.ents = append(p.ents[:0], d.Entities...)
+	p.ents = p.order.filter(p.ents, p.filter.Text, d.SourceLang, d.TargetLang)
+	p.order.sort(p.ents, d.SourceLang, d.TargetLang)
 	p.list.Refresh()
+	p.syncList()
 	p.showDetail()
+}
+
+// syncList makes the list highlight the selected entity, wherever edits, undo and redo moved it in
+// the order, and nothing when it is gone or filtered out.
+func (p *entitiesPanel) syncList() {
+	i := slices.IndexFunc(p.ents, func(e *annotate.Entity) bool { return e.ID == p.sel })
+	p.syncing = true
+	defer func() { p.syncing = false }()
+	if i < 0 {
+		p.list.UnselectAll()
+		return
+	}
+	p.list.Select(i)
 }
 
 func (p *entitiesPanel) bind(id int, box *fyne.Container) {
 	if id >= len(p.ents) {
 		return
 	}
-	e, d := p.ents[id], p.ui.doc
-	fr, en := p.counts(e)
-	text := fmt.Sprintf("%s · %s (%s)", e.Type, bothNames(e.Names[d.SourceLang], e.Names[d.TargetLang]),
-		lang.L("{{.FR}} FR, {{.EN}} EN", map[string]any{"FR": fr, "EN": en}))
+	e := p.ents[id]
+	text := p.describe(e)
 	box.Objects[0].(*widget.Label).SetText(text)
 	sw := box.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
 	sw.FillColor = p.ui.colors[e.Type]
@@ -120,6 +147,41 @@ func (p *entitiesPanel) bind(id int, box *fyne.Container) {
 		sw.FillColor = parseColor("")
 	}
 	sw.Refresh()
+}
+
+// describe is how the list and the merge menu name an entity: its type, its names and how many
+// mentions it has in each language ("PER · Sergueï Lavrov / Sergei Lavrov (10 FR, 2 EN)").
+func (p *entitiesPanel) describe(e *annotate.Entity) string {
+	d := p.ui.doc
+	fr, en := p.counts(e)
+	return fmt.Sprintf("%s · %s (%s)", e.Type, bothNames(e.Names[d.SourceLang], e.Names[d.TargetLang]),
+		lang.L("{{.FR}} FR, {{.EN}} EN", map[string]any{"FR": fr, "EN": en}))
+}
+
+// disambiguate tells apart, in the merge menu, namesakes with as many mentions: by the segment of
+// their first mention, else by their place in the document's list.
+func (p *entitiesPanel) disambiguate(label string, e *annotate.Entity) string {
+	d := p.ui.doc
+	first := -1
+	for _, id := range e.Mentions {
+		if sp := d.Span(id); sp != nil {
+			i := d.SegmentAt(sp.Start)
+			if sp.Side == annotate.Target {
+				i = d.SegmentIndex(sp.Segment)
+			}
+			if i >= 0 && (first < 0 || i < first) {
+				first = i
+			}
+		}
+	}
+	if l := label + " · " + lang.L("first in §{{.N}}", map[string]any{"N": first + 1}); first >= 0 && p.mergeIDs[l] == "" {
+		return l
+	}
+	for n := 2; ; n++ {
+		if l := fmt.Sprintf("%s · #%d", label, n); p.mergeIDs[l] == "" {
+			return l
+		}
+	}
 }
 
 // counts returns the numbers of an entity's French and English mentions.
@@ -163,15 +225,24 @@ func (p *entitiesPanel) showDetail() {
 	p.nameSrc.SetText(e.Names[d.SourceLang])
 	p.nameTgt.SetText(e.Names[d.TargetLang])
 	p.mergeIDs = map[string]string{}
-	var opts []string
+	var others []*annotate.Entity
+	seen := map[string]int{}
 	for _, o := range d.Entities {
 		if o != e && o.Type == e.Type {
-			label := fmt.Sprintf("%s (%s)", o.Name(d.SourceLang), o.ID)
-			p.mergeIDs[label] = o.ID
-			opts = append(opts, label)
+			others = append(others, o)
+			seen[p.describe(o)]++
 		}
 	}
-	sort.Strings(opts)
+	var opts []string
+	for _, o := range others {
+		label := p.describe(o)
+		if seen[label] > 1 {
+			label = p.disambiguate(label, o)
+		}
+		p.mergeIDs[label] = o.ID
+		opts = append(opts, label)
+	}
+	p.order.sortLabels(opts)
 	p.merge.OnChanged = nil
 	p.merge.Options = opts
 	p.merge.ClearSelected()

@@ -48,6 +48,7 @@ func (ui *UI) Open(path string) {
 		if isNative(path) {
 			return d, path, warns, nil
 		}
+		ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
 		return d, "", ui.preannotateImport(d, warns), nil
 	})
 }

@@ -92,25 +92,54 @@ func documentEntities(d *annotate.Document) []glossary.Entity {
 	return out
 }
 
-// fillGlossary adds the document's entities (French and English names) to the glossary, in the
-// background.
+// fillGlossary makes the document's entities (French and English names) the glossary's document
+// terms, found before the stored entries, and stores those not stored yet in the background, for the
+// documents to come.
 func (p *suggestionsPanel) fillGlossary() {
+	p.docTerms = nil
+	p.syncGlossary()
+}
+
+// syncGlossary follows the document's entity names after a change (a rename, a merge, an undo): the
+// glossary finds the names as they are now, and the suggestions and marks are to be looked up again
+// (the caller redraws). It does nothing when no name changed, which is the case of most edits.
+func (p *suggestionsPanel) syncGlossary() {
 	ents := documentEntities(p.ui.doc)
-	if p.src == nil || p.src.eng.Glossary == nil || len(ents) == 0 {
+	if p.src == nil || p.src.eng.Glossary == nil || p.docTerms != nil && slices.Equal(ents, p.docTerms) {
 		return
 	}
+	added := newTerms(ents, p.docTerms)
+	p.docTerms = append([]glossary.Entity{}, ents...) // not nil: given
 	src := p.src
+	src.eng.Glossary.SetDocument(ents)
+	p.gen++
+	p.marks = glossaryMarks{}
+	if len(added) == 0 {
+		return
+	}
 	p.ui.background(func() func() {
-		n, err := src.eng.Glossary.AddEntities(context.Background(), ents)
+		_, err := src.eng.Glossary.AddEntities(context.Background(), added)
 		return func() {
 			if err != nil {
 				p.ui.setStatus(lang.L("Glossary: {{.Error}}", map[string]any{"Error": err.Error()}))
 			}
-			if n > 0 && p.src == src {
-				p.sourcesChanged()
-			}
 		}
 	})
+}
+
+// newTerms returns the entities of now that were not in before.
+func newTerms(now, before []glossary.Entity) []glossary.Entity {
+	old := make(map[glossary.Entity]bool, len(before))
+	for _, e := range before {
+		old[e] = true
+	}
+	var out []glossary.Entity
+	for _, e := range now {
+		if !old[e] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // unavailable says why the memory and glossary cannot be used, or returns nil.

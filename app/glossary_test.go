@@ -65,3 +65,47 @@ func TestGlossaryTermsKeptAsTheyAreTakeNoSlot(t *testing.T) {
 		t.Errorf("%d glossary marks in the source, want 2 (both terms)", marks)
 	}
 }
+
+// TestGlossaryFollowsEntityRename renames an entity in the Entities tab: the Suggestions tab must
+// offer the new English name at once (not the one stored when the document opened), and Undo brings
+// the old one back. The glossary term keeps its hyphen as the entity writes it.
+func TestGlossaryFollowsEntityRename(t *testing.T) {
+	text := "Reçu à la Maison-Blanche, Sergueï Lavrov a parlé."
+	d := pairDoc(text)
+	ed := annotate.NewEditor(d)
+	for _, name := range []string{"Maison-Blanche", "Sergueï Lavrov"} {
+		at := strings.Index(text, name)
+		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len(name), Label: annotate.LabelPER}))
+	}
+	must(t, ed.AddEntity(&annotate.Entity{ID: "e1", Type: "ORG", Names: map[string]string{"fr": "Maison-Blanche", "en": "White House"}, Mentions: []string{d.Spans[0].ID}}))
+	must(t, ed.AddEntity(&annotate.Entity{ID: "e2", Type: "PER", Names: map[string]string{"fr": "Sergueï Lavrov", "en": "Sergei Lavrov"}, Mentions: []string{d.Spans[1].ID}}))
+	ui := suggestUI(t, d, nil, nil)
+	// Another document named the White House without its hyphen.
+	ui.importGlossary(nopCloser{strings.NewReader("source,target\nMaison Blanche,White House\n")}, "terms.csv")
+	offers := func() string {
+		ui.focusSegment(0, annotate.Target)
+		ui.sugg.lookUpNow()
+		var got []string
+		for _, o := range ui.sugg.offers {
+			got = append(got, o.Source+" → "+o.Text)
+		}
+		return strings.Join(got, "; ")
+	}
+	if got, want := offers(), "Maison-Blanche → White House; Sergueï Lavrov → Sergei Lavrov"; got != want {
+		t.Fatalf("offers %q, want %q", got, want)
+	}
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.sel = "e2"
+	p.showDetail()
+	p.nameTgt.SetText("Sergey Lavrov")
+	ui.run(p.renameBoth)
+	ui.tabs.SelectIndex(3)
+	if got, want := offers(), "Maison-Blanche → White House; Sergueï Lavrov → Sergey Lavrov"; got != want {
+		t.Errorf("after the rename: offers %q, want %q", got, want)
+	}
+	ui.undoStep()
+	if got, want := offers(), "Maison-Blanche → White House; Sergueï Lavrov → Sergei Lavrov"; got != want {
+		t.Errorf("after undo: offers %q, want %q", got, want)
+	}
+}

@@ -19,17 +19,25 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		return out
 	}
 	file := items(t.file)
+	quit := file[len(file)-1]
+	quit.IsQuit = true // the driver adds no Quit of its own, which would not ask about unsaved changes
+	file = append(file[:len(file)-1], fyne.NewMenuItemSeparator(), quit)
 	ui.recentItem = fyne.NewMenuItem(lang.L("Open Recent"), nil)
 	ui.recentItem.ChildMenu = fyne.NewMenu("")
 	ui.fillRecentMenu()
 	file = append(file[:1], append([]*fyne.MenuItem{ui.recentItem}, file[1:]...)...)
 	edit := items(t.edit)
 	edit = append(edit[:2], append([]*fyne.MenuItem{fyne.NewMenuItemSeparator()}, edit[2:]...)...)
-	view := []*fyne.MenuItem{
-		fyne.NewMenuItem(lang.L("Theme: follow the system"), func() { ui.setTheme(themeSystem) }),
-		fyne.NewMenuItem(lang.L("Theme: light"), func() { ui.setTheme(themeLight) }),
-		fyne.NewMenuItem(lang.L("Theme: dark"), func() { ui.setTheme(themeDark) }),
+	ui.themeItems = map[string]*fyne.MenuItem{}
+	var view []*fyne.MenuItem
+	for _, th := range []struct{ choice, name string }{
+		{themeSystem, lang.L("Theme: follow the system")}, {themeLight, lang.L("Theme: light")}, {themeDark, lang.L("Theme: dark")},
+	} {
+		it := fyne.NewMenuItem(th.name, func() { ui.setTheme(th.choice) })
+		ui.themeItems[th.choice] = it
+		view = append(view, it)
 	}
+	ui.markTheme()
 	ui.menu = fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("File"), file...),
 		fyne.NewMenu(lang.L("Edit"), edit...),
@@ -42,6 +50,20 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	return ui.menu
 }
 
+// markTheme checks the View menu's item of the theme in use.
+func (ui *UI) markTheme() {
+	cur := ui.app.Preferences().StringWithFallback(prefTheme, themeSystem)
+	if ui.themeItems[cur] == nil {
+		cur = themeSystem
+	}
+	for choice, it := range ui.themeItems {
+		it.Checked = choice == cur
+	}
+	if ui.menu != nil {
+		ui.menu.Refresh()
+	}
+}
+
 // fillRecentMenu lists the recent files from the preferences.
 func (ui *UI) fillRecentMenu() {
 	if ui.recentItem == nil {
@@ -49,7 +71,11 @@ func (ui *UI) fillRecentMenu() {
 	}
 	var items []*fyne.MenuItem
 	for _, p := range ui.recentFiles() {
-		items = append(items, fyne.NewMenuItem(filepath.Base(p)+" — "+filepath.Dir(p), func() { ui.Open(p) }))
+		label := filepath.Base(p) + " — " + filepath.Dir(p)
+		if !isNative(p) { // opening it imports and pre-annotates it again, as a new document
+			label += " " + lang.L("(new import)")
+		}
+		items = append(items, fyne.NewMenuItem(label, func() { ui.Open(p) }))
 	}
 	if len(items) == 0 {
 		none := fyne.NewMenuItem(lang.L("No recent files"), nil)

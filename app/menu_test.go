@@ -1,9 +1,14 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // menuNamed returns the main menu called label, failing when there is none.
@@ -55,5 +60,57 @@ func TestDocumentToolsInToolsMenu(t *testing.T) {
 		if !inTools[name] {
 			t.Errorf("%q is not in the Tools menu", name)
 		}
+	}
+}
+
+// TestQuitAsksAboutUnsavedChanges presses Ctrl+Q with changes: it asks, as closing the window does,
+// and the File menu's Quit is the app's own (the driver's would not ask).
+func TestQuitAsksAboutUnsavedChanges(t *testing.T) {
+	ui, asked := newTestUI(t, testDoc(t), false)
+	must(t, ui.ed.SetStatus(ui.doc.Segments[0].ID, annotate.StatusDraft))
+	if !ui.handleShortcut(custom(fyne.KeyQ, ctrl)) {
+		t.Fatal("Ctrl+Q does nothing")
+	}
+	if len(*asked) != 1 || !ui.closed {
+		t.Errorf("Ctrl+Q asked %v, closed %v; want one question, then closed (Don't save)", *asked, ui.closed)
+	}
+	file := menuNamed(t, ui, "File")
+	last := file.Items[len(file.Items)-1]
+	if !last.IsQuit || last.Label != "Quit" || last.Shortcut == nil {
+		t.Errorf("last File item %q (quit %v, shortcut %v)", last.Label, last.IsQuit, last.Shortcut)
+	}
+}
+
+// TestThemeMenuMarksTheCurrentTheme: the View menu checks the theme in use, and follows a change.
+func TestThemeMenuMarksTheCurrentTheme(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	checked := func() (out []string) {
+		for _, it := range menuNamed(t, ui, "View").Items {
+			if it.Checked {
+				out = append(out, it.Label)
+			}
+		}
+		return out
+	}
+	if got := checked(); len(got) != 1 || got[0] != "Theme: follow the system" {
+		t.Errorf("checked %q at first", got)
+	}
+	ui.setTheme(themeDark)
+	if got := checked(); len(got) != 1 || got[0] != "Theme: dark" {
+		t.Errorf("checked %q after choosing dark", got)
+	}
+}
+
+// TestOpenedTextIsARecentFile opens a .txt: it is in Open Recent, labelled as imported anew.
+func TestOpenedTextIsARecentFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "article.txt")
+	must(t, os.WriteFile(path, []byte(sampleText), 0o644))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(path)
+	if r := ui.recentFiles(); len(r) == 0 || r[0] != path {
+		t.Fatalf("recent files %v, want %s first", r, path)
+	}
+	if got := ui.recentItem.ChildMenu.Items[0].Label; !strings.HasPrefix(got, "article.txt") || !strings.HasSuffix(got, "(new import)") {
+		t.Errorf("recent item %q", got)
 	}
 }

@@ -22,8 +22,11 @@ func (ui *UI) typed(r *row, text string) {
 	var removed []*annotate.Span
 	var err error
 	ui.typing = true
-	if seg.Status == annotate.StatusNew { // a step of its own, so that the typing coalesces
+	switch seg.Status { // a step of its own, so that the typing coalesces
+	case annotate.StatusNew:
 		err = ui.ed.SetStatus(seg.ID, annotate.StatusDraft)
+	case annotate.StatusReviewed: // the review was of other words
+		err = ui.unreview(seg.ID)
 	}
 	if err == nil {
 		removed, err = ui.ed.SetTarget(seg.ID, text)

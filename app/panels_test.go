@@ -78,13 +78,53 @@ func TestQuotesPanelListsQuotesWithSpeakers(t *testing.T) {
 	if len(p.quotes) != 1 || !p.empty.Hidden {
 		t.Fatalf("%d quotes, hint hidden %v", len(p.quotes), p.empty.Hidden)
 	}
-	box := p.list.CreateItem().(*fyne.Container)
-	p.bind(0, box)
-	speaker := box.Objects[0].(*widget.Label).Text
-	french := box.Objects[1].(*widget.Label).Text
-	english := box.Objects[2].(*widget.Label).Text
+	speaker, _, french, _, english := quoteRow(p, 0)
 	if !strings.HasPrefix(speaker, "Sergueï Lavrov") || !strings.Contains(french, "dialogue 😀") || !strings.Contains(english, "(not translated)") {
 		t.Errorf("row: %q / %q / %q", speaker, french, english)
+	}
+}
+
+// quoteRow binds row i of the Quotes tab and returns its texts: the speaker and its note, the
+// quotation and its note, the English.
+func quoteRow(p *quotesPanel, i int) (speaker, speakerNote, french, quoteNote, english string) {
+	box := p.list.CreateItem().(*fyne.Container)
+	p.bind(i, box)
+	line := func(k int) (string, string) {
+		c := box.Objects[k].(*fyne.Container)
+		return c.Objects[0].(*widget.Label).Text, c.Objects[1].(*widget.Label).Text
+	}
+	speaker, speakerNote = line(0)
+	french, quoteNote = line(1)
+	return speaker, speakerNote, french, quoteNote, box.Objects[2].(*widget.Label).Text
+}
+
+// TestQuotesPanelSpeakerLinkedByHandIsNoSuggestion replaces pre-annotation's speaker by one the user
+// links: the Quotes tab must not call that speaker a suggestion, and says in full, apart from the
+// speaker, that the quotation itself is still one.
+func TestQuotesPanelSpeakerLinkedByHandIsNoSuggestion(t *testing.T) {
+	d := testDoc(t)
+	quote, per := d.Spans[0].ID, d.Spans[1].ID
+	must(t, annotate.NewEditor(d).AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote, To: per, Origin: annotate.Auto, Confidence: 0.7}))
+	ui, _ := newTestUI(t, d, false)
+	p := ui.panels[1].(*quotesPanel)
+	ui.tabs.SelectIndex(1)
+	if _, note, _, _, _ := quoteRow(p, 0); note != "suggested speaker" {
+		t.Errorf("pre-annotation's speaker: note %q, want \"suggested speaker\"", note)
+	}
+	r := visibleRow(t, ui, 0)
+	ui.tapSpan(r, quote)
+	ui.win.Canvas().Focus(r.src)
+	r.src.TypedRune('s')
+	ui.tapSpan(r, per)
+	if l := d.LinkFrom(quote, annotate.LinkSpeaker); l == nil || l.Origin != annotate.Human {
+		t.Fatalf("speaker linked by hand: %+v, want a human link", l)
+	}
+	speaker, speakerNote, _, quoteNote, _ := quoteRow(p, 0)
+	if speaker != "Sergueï Lavrov" || speakerNote != "" || strings.Contains(speaker, "suggestion") {
+		t.Errorf("speaker linked by hand shows %q with note %q", speaker, speakerNote)
+	}
+	if quoteNote != "suggestion, 80% sure" {
+		t.Errorf("quotation note %q, want it whole", quoteNote)
 	}
 }
 

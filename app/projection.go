@@ -133,6 +133,15 @@ func (ui *UI) confirmAndProject() {
 	}
 }
 
+// stepUnreview names the step that makes a reviewed segment translated again when its English is
+// edited: the review was of other words. Undo takes it back with the typing that follows it.
+const stepUnreview = "edit reviewed segment"
+
+// unreview makes a reviewed segment translated, as the first keystroke in its English does.
+func (ui *UI) unreview(segID string) error {
+	return ui.ed.Batch(stepUnreview, func() error { return ui.ed.SetStatus(segID, annotate.StatusTranslated) })
+}
+
 // undoStep undoes the last step; a projection made after a pause in typing goes with that typing.
 func (ui *UI) undoStep() {
 	if !ui.ed.CanUndo() {
@@ -147,6 +156,10 @@ func (ui *UI) undoStep() {
 		if name == stepAutoProject && ui.ed.CanUndo() {
 			ui.ed.Undo()
 			n = 2
+		}
+		if ui.ed.UndoName() == stepUnreview { // the typing that took the review away is undone
+			ui.ed.Undo()
+			n++
 		}
 	}
 	undo() // a step touching many rows rebuilds the list (updateHeights)

@@ -144,10 +144,8 @@ func TestProjectAllAndPanelsShowBothLanguages(t *testing.T) {
 	if len(projected(t, ui, 0)) != 2 || projected(t, ui, 1)[annotate.LabelPER] == nil {
 		t.Fatalf("project all: %v / %v", projected(t, ui, 0), projected(t, ui, 1))
 	}
-	box := qp.list.CreateItem().(*fyne.Container)
-	qp.bind(0, box)
-	if got := box.Objects[0].(*widget.Label).Text; got != "Sergueï Lavrov → Sergei Lavrov · suggestion, 80% sure" { // the quote's confidence, 0.8
-		t.Errorf("speaker line %q", got)
+	if got, _, _, note, _ := quoteRow(qp, 0); got != "Sergueï Lavrov → Sergei Lavrov" || note != "suggestion, 80% sure" { // the quote's confidence, 0.8
+		t.Errorf("speaker line %q, quotation's note %q", got, note)
 	}
 	// The entities panel lists the French and English mentions apart, and counts them.
 	ui.tabs.SelectIndex(0)
@@ -303,4 +301,36 @@ func TestProjectionOnLargeDocument(t *testing.T) {
 	start = time.Now()
 	ui.preannotateDocument()
 	t.Logf("pre-annotation of %d KB: %v, %d spans", len(p.Text)/1000, time.Since(start), len(p.Spans))
+}
+
+// TestEditingAReviewedSegmentUnreviewsIt types in a reviewed segment's English: it drops back to
+// translated (a translated one stays so), and one Undo brings back both the words and the review.
+func TestEditingAReviewedSegmentUnreviewsIt(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	seg, other := ui.doc.Segments[1], ui.doc.Segments[2]
+	for _, s := range []*annotate.Segment{seg, other} {
+		_, err := ui.ed.SetTarget(s.ID, "Trump hailed a meeting.")
+		must(t, err)
+	}
+	must(t, ui.ed.SetStatus(seg.ID, annotate.StatusReviewed))
+	must(t, ui.ed.SetStatus(other.ID, annotate.StatusTranslated))
+	r := visibleRow(t, ui, 1)
+	ui.win.Canvas().Focus(r.entry)
+	r.entry.CursorColumn = len([]rune(r.entry.Text))
+	test.Type(r.entry, " Good")
+	if seg.Status != annotate.StatusTranslated || seg.Target != "Trump hailed a meeting. Good" {
+		t.Fatalf("after typing: %s %q, want translated", seg.Status, seg.Target)
+	}
+	ui.undoStep()
+	if seg.Status != annotate.StatusReviewed || seg.Target != "Trump hailed a meeting." {
+		t.Errorf("after one undo: %s %q, want reviewed with the old words", seg.Status, seg.Target)
+	}
+	ui.redoStep()
+	if seg.Status != annotate.StatusTranslated || seg.Target != "Trump hailed a meeting. Good" {
+		t.Errorf("after redo: %s %q", seg.Status, seg.Target)
+	}
+	typeEnglish(t, ui, 2, "X")
+	if other.Status != annotate.StatusTranslated {
+		t.Errorf("a translated segment edited became %s", other.Status)
+	}
 }

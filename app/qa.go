@@ -31,6 +31,8 @@ type qaPanel struct {
 	issues  []qa.Issue // shown, worst first, then in document order
 	list    *widget.List
 	summary *widget.Label
+	detail  *widget.Label // the whole message of the issue opened last, which the list shortens
+	opened  *qa.Issue     // that issue, or nil
 	checks  *widget.CheckGroup
 	box     fyne.CanvasObject
 
@@ -70,7 +72,10 @@ func newQAPanel(ui *UI) *qaPanel {
 	run := widget.NewButtonWithIcon(lang.L("Run the checks"), theme.ViewRefreshIcon(), p.runNow)
 	acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("Checks"), p.checks))
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, run, p.summary), acc)
-	p.box = container.NewBorder(top, nil, nil, nil, p.list)
+	p.detail = widget.NewLabel("")
+	p.detail.Wrapping = fyne.TextWrapWord
+	p.showDetail(nil)
+	p.box = container.NewBorder(top, p.detail, nil, nil, p.list)
 	return p
 }
 
@@ -176,6 +181,30 @@ func (p *qaPanel) show(issues []qa.Issue) {
 	}
 	p.list.Refresh()
 	p.ui.setPanelBadge(p, len(issues))
+	if p.opened != nil && !slices.ContainsFunc(issues, func(is qa.Issue) bool { return sameIssue(is, *p.opened) }) {
+		p.showDetail(nil) // fixed
+	}
+}
+
+// showDetail shows an issue's whole message under the list, or, for nil, how to see one.
+func (p *qaPanel) showDetail(is *qa.Issue) {
+	p.opened = is
+	if is == nil {
+		p.detail.Importance = widget.LowImportance
+		p.detail.SetText(lang.L("Click an issue to go to it and read it whole here"))
+		return
+	}
+	text := issueMessage(*is)
+	if i := p.ui.doc.SegmentIndex(is.Segment); i >= 0 {
+		text = "§" + strconv.Itoa(i+1) + " · " + text
+	}
+	p.detail.Importance = widget.MediumImportance
+	p.detail.SetText(text)
+}
+
+// sameIssue reports whether a and b are the same problem found by two runs.
+func sameIssue(a, b qa.Issue) bool {
+	return a.Check == b.Check && a.Segment == b.Segment && a.Span == b.Span && a.Message == b.Message
 }
 
 func (p *qaPanel) bind(id int, box *fyne.Container) {
@@ -199,6 +228,7 @@ func (p *qaPanel) open(id int) {
 		return
 	}
 	is, ui := p.issues[id], p.ui
+	p.showDetail(&is)
 	i := ui.doc.SegmentIndex(is.Segment)
 	if i < 0 {
 		return

@@ -166,3 +166,31 @@ func setTarget(t *testing.T, ui *UI, i int, text string) {
 		t.Fatal(err)
 	}
 }
+
+// TestQAIssueMessageReadableWhole opens an issue whose message the list shortens: the panel shows it
+// whole, wrapped, with its segment, until the issue is fixed.
+func TestQAIssueMessageReadableWhole(t *testing.T) {
+	d := testDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	long := "Sergei Lavrov said: « The dialogue 😀 is free » in 1, 2, 3, 4, 5, 6, 7, 8 and 9 ways."
+	setTarget(t, ui, 0, long)
+	ui.showQA()
+	p := ui.qa
+	k := issueRow(p, qa.NumberMismatch, d.Segments[0].ID)
+	if k < 0 {
+		t.Fatalf("no number issue in %+v", p.issues)
+	}
+	want := "§1 · " + issueMessage(p.issues[k])
+	if len(want) < 60 {
+		t.Fatalf("message %q too short to be shortened", want)
+	}
+	p.list.Select(k)
+	if p.detail.Text != want || p.detail.Wrapping != fyne.TextWrapWord || !p.detail.Visible() {
+		t.Errorf("detail %q (wrapping %v), want %q wrapped", p.detail.Text, p.detail.Wrapping, want)
+	}
+	setTarget(t, ui, 0, "Sergei Lavrov said: “The dialogue 😀 is free”.")
+	p.runNow()
+	if p.detail.Text == want {
+		t.Errorf("the issue is fixed but its message is still shown")
+	}
+}

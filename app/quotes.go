@@ -41,7 +41,11 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 			en := widget.NewLabel("")
 			en.Truncation = fyne.TextTruncateEllipsis
 			en.TextStyle.Italic = true // a dimmed label is hard to read in the dark theme
-			return container.NewVBox(speaker, fr, en)
+			// The notes say what is still a suggestion, whole: a long name or quotation is
+			// shortened instead.
+			speakerNote, quoteNote := widget.NewLabel(""), widget.NewLabel("")
+			return container.NewVBox(container.NewBorder(nil, nil, nil, speakerNote, speaker),
+				container.NewBorder(nil, nil, nil, quoteNote, fr), en)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
 	)
@@ -85,14 +89,30 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 			speaker += " → " + en
 		}
 	}
-	status := ""
-	if q.Origin == annotate.Auto {
-		status = " · " + suggestionNote(q)
-	}
 	english, segStatus := p.english(q)
-	box.Objects[0].(*widget.Label).SetText(speaker + status)
-	box.Objects[1].(*widget.Label).SetText(annotate.Shorten(d.SpanText(q), 200))
+	line := func(i int) (text, note *widget.Label) {
+		c := box.Objects[i].(*fyne.Container)
+		return c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Label)
+	}
+	who, whoNote := line(0)
+	who.SetText(speaker)
+	whoNote.SetText(speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
+	fr, frNote := line(1)
+	fr.SetText(annotate.Shorten(d.SpanText(q), 200))
+	frNote.SetText("")
+	if q.Origin == annotate.Auto {
+		frNote.SetText(suggestionNote(q))
+	}
 	box.Objects[2].(*widget.Label).SetText(segStatus + " · " + english)
+}
+
+// speakerNote says when a quote's speaker is a suggestion; a speaker a person linked (Human origin,
+// as the editor gives every link made in the app) needs no note.
+func speakerNote(l *annotate.Link) string {
+	if l == nil || l.Origin != annotate.Auto {
+		return ""
+	}
+	return lang.L("suggested speaker")
 }
 
 // speakers returns the quote's speaker in French (the text of the span its speaker link goes to) and

@@ -57,6 +57,7 @@ func (ui *UI) buildActions() {
 		act(lang.L("Save As…"), "Ctrl+Shift+S", ui.saveAsDialog, custom(fyne.KeyS, ctrl|shift)),
 		act(lang.L("Export…"), "Ctrl+E", ui.exportDialog, custom(fyne.KeyE, ctrl)),
 		act(lang.L("Open the sample article"), "", ui.OpenSample),
+		act(lang.L("Quit"), "Ctrl+Q", ui.onClose, custom(fyne.KeyQ, ctrl)), // asks about unsaved changes, as closing does
 	}
 	t.edit = []*action{
 		act(lang.L("Undo"), "Ctrl+Z", ui.undoStep, &fyne.ShortcutUndo{}),
@@ -68,6 +69,7 @@ func (ui *UI) buildActions() {
 		act(lang.L("Accept all suggestions"), "Ctrl+Shift+A", ui.acceptAll, custom(fyne.KeyA, ctrl|shift)),
 		act(lang.L("Accept the sure suggestions (90% and more)"), "", ui.acceptSure),
 		act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)),
+		act(lang.L("Find…"), "Ctrl+F", func() { ui.find.show() }, custom(fyne.KeyF, ctrl)),
 	}
 	t.segment = []*action{
 		act(lang.L("Next segment"), "Ctrl+Down, Alt+Down", func() { ui.move(1) }, custom(fyne.KeyDown, ctrl), custom(fyne.KeyDown, alt)),

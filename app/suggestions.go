@@ -17,6 +17,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest"
+	"github.com/glose-app/glose/suggest/glossary"
 	"github.com/glose-app/glose/suggest/tm"
 )
 
@@ -63,7 +64,9 @@ type suggestionsPanel struct {
 	envErr error    // a problem with the environment's settings
 	gen    int
 	marks  glossaryMarks
-	mt     map[string]*mtResult // by source text
+	// docTerms are the document's entity names the glossary was last given (nil: not given yet)
+	docTerms []glossary.Entity
+	mt       map[string]*mtResult // by source text
 
 	want   query   // the query last asked for
 	shown  found   // the look-up shown
@@ -127,8 +130,8 @@ func (p *suggestionsPanel) openWithKey(s settings, readKey bool) {
 		return func() {
 			p.src = o
 			clear(p.mt)
+			p.fillGlossary() // before looking anything up
 			p.sourcesChanged()
-			p.fillGlossary()
 		}
 	})
 }

@@ -30,6 +30,7 @@ func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Co
 func (ui *UI) setTheme(choice string) {
 	ui.app.Preferences().SetString(prefTheme, choice)
 	ui.applyTheme()
+	ui.markTheme()
 }
 
 // applyTheme applies the theme stored in the preferences (following the system by default).

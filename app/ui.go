@@ -88,6 +88,9 @@ type UI struct {
 	resizeTimer *time.Timer     // pending height recomputation after a resize
 
 	models entityModels // the entity model the settings name, loaded once
+
+	themeItems map[string]*fyne.MenuItem // the View menu's theme choices, by theme
+	find       *finder                   // the Find bar
 }
 
 // New builds the main window for a; call Open, OpenSample or Start to give it a document.
@@ -139,7 +142,8 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.tabs.OnSelected = func(*container.TabItem) { ui.refreshPanels() }
 	ui.selectPanel(ui.sugg)
 	ui.watch = container.New(&widthWatch{ui: ui}, ui.list)
-	main := container.NewBorder(ui.palette.content(), nil, nil, nil, ui.watch)
+	ui.find = newFinder(ui)
+	main := container.NewBorder(container.NewVBox(ui.palette.content(), ui.find.bar), nil, nil, nil, ui.watch)
 	split := container.NewHSplit(main, ui.tabs)
 	split.Offset = sideSplit
 	bottom := container.NewBorder(nil, nil, nil, ui.palette.actions, ui.status)
@@ -194,6 +198,7 @@ func (ui *UI) onEdit() {
 		ui.showState()
 		return // the row being typed in updates itself
 	}
+	ui.sugg.syncGlossary() // a renamed entity is offered by its new name
 	ui.refreshAll()
 	ui.showState()
 }

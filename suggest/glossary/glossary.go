@@ -47,6 +47,7 @@ type Glossary struct {
 
 	mu    sync.RWMutex
 	index map[string][]compiled // by the key of a term's first word
+	doc   map[string][]compiled // the open document's own names (SetDocument), not stored
 }
 
 type compiled struct {
@@ -248,14 +249,42 @@ func (g *Glossary) Find(text string) []Hit {
 	return hits
 }
 
+// longestAt returns the number of words and the entry of the longest term starting at word i. Among
+// terms of that length the document's own names win over stored entries (a rename in the document
+// takes effect at once), then the entry written most like the text ("Maison-Blanche" over "Maison
+// Blanche" in a text that has the hyphen: folding is for finding, never for what is shown), then the
+// most recently stored one.
 func (g *Glossary) longestAt(text string, words []token.Token, keys []string, i int) (int, Entry) {
-	for _, c := range g.index[keys[i]] {
-		n := len(c.keys)
-		if i+n <= len(keys) && slices.Equal(c.keys, keys[i:i+n]) && joined(text, words[i:i+n]) {
-			return n, c.entry
+	bestN, bestRank := 0, -1
+	var best Entry
+	for layer, index := range []map[string][]compiled{g.doc, g.index} {
+		for _, c := range index[keys[i]] {
+			n := len(c.keys)
+			if n < bestN || i+n > len(keys) || !slices.Equal(c.keys, keys[i:i+n]) || !joined(text, words[i:i+n]) {
+				continue
+			}
+			rank := likeness(text[words[i].Start:words[i+n-1].End], c.entry.Source)
+			if layer == 0 {
+				rank += 10 // the document's names before anything stored
+			}
+			if n > bestN || rank > bestRank || rank == bestRank && c.entry.ID > best.ID {
+				bestN, bestRank, best = n, rank, c.entry
+			}
 		}
 	}
-	return 0, Entry{}
+	return bestN, best
+}
+
+// likeness ranks how closely a term is written like the text it was found in: 2 the same, 1 the same
+// but for case, 0 the same only once folded (accents, hyphens, apostrophes).
+func likeness(found, term string) int {
+	switch {
+	case found == term:
+		return 2
+	case strings.EqualFold(found, term):
+		return 1
+	}
+	return 0
 }
 
 // joined reports whether only spaces, hyphens and apostrophes separate the words.
@@ -293,6 +322,25 @@ func (g *Glossary) AddEntities(ctx context.Context, entities []Entity) (int, err
 		return 0, err
 	}
 	return len(entries), nil
+}
+
+// SetDocument makes the open document's entities terms of the glossary, found before the stored
+// entries of the same length, without storing them: renaming an entity in the document changes what
+// is found at once, and undoing the rename changes it back. A nil or empty list forgets them.
+func (g *Glossary) SetDocument(entities []Entity) {
+	doc := make(map[string][]compiled)
+	for _, e := range entities {
+		src, tgt := strings.TrimSpace(e.Source), strings.TrimSpace(e.Target)
+		keys := termKeys(src)
+		if len(keys) == 0 || tgt == "" {
+			continue
+		}
+		entry := Entry{SourceLang: g.sourceLang, TargetLang: g.targetLang, Source: src, Target: tgt, Type: e.Type}
+		doc[keys[0]] = append(doc[keys[0]], compiled{keys: keys, entry: entry})
+	}
+	g.mu.Lock()
+	g.doc = doc
+	g.mu.Unlock()
 }
 
 // errNoTerms is returned by importers that found nothing in the language pair.

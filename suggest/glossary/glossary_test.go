@@ -165,3 +165,45 @@ func TestImportCSV(t *testing.T) {
 		})
 	}
 }
+
+func TestFindPrefersTheDocumentAndTheWrittenForm(t *testing.T) {
+	ctx := context.Background()
+	g := openTemp(t)
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(g.Add(ctx,
+		Entry{Source: "Maison Blanche", Target: "White House", Type: "ORG"},
+		Entry{Source: "Maison-Blanche", Target: "White House", Type: "ORG"},
+		Entry{Source: "Sergueï Lavrov", Target: "Sergei Lavrov", Type: "PER"},
+	))
+	text := "Reçu à la Maison-Blanche, Sergueï Lavrov a parlé."
+	found := func() []string {
+		var got []string
+		for _, h := range g.Find(text) {
+			got = append(got, h.Entry.Source+"="+h.Entry.Target)
+		}
+		return got
+	}
+	// Both Maison entries match once folded: the one written as in the text is shown.
+	if got, want := fmt.Sprint(found()), "[Maison-Blanche=White House Sergueï Lavrov=Sergei Lavrov]"; got != want {
+		t.Errorf("stored: %s, want %s", got, want)
+	}
+	// A later entry for the same term wins over an older one.
+	must(g.Add(ctx, Entry{Source: "Sergueï Lavrov", Target: "Sergey Lavrov"}))
+	if got, want := fmt.Sprint(found()), "[Maison-Blanche=White House Sergueï Lavrov=Sergey Lavrov]"; got != want {
+		t.Errorf("newest: %s, want %s", got, want)
+	}
+	// The document's own names come first, and go when the document forgets them.
+	g.SetDocument([]Entity{{Source: "Sergueï Lavrov", Target: "S. Lavrov", Type: "PER"}, {Source: "Maison Blanche", Target: "the White House"}})
+	if got, want := fmt.Sprint(found()), "[Maison Blanche=the White House Sergueï Lavrov=S. Lavrov]"; got != want {
+		t.Errorf("document: %s, want %s", got, want)
+	}
+	g.SetDocument(nil)
+	if got, want := fmt.Sprint(found()), "[Maison-Blanche=White House Sergueï Lavrov=Sergey Lavrov]"; got != want {
+		t.Errorf("forgotten: %s, want %s", got, want)
+	}
+}

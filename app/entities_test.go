@@ -1,0 +1,154 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// entitiesDoc is a document with the entities of the sample article's first sentences: two PER
+// namesakes (Obama twice, as pre-annotation may leave them), Donald Trump, Rex Tillerson, and places
+// whose accents must not push them to the end.
+func entitiesDoc(t *testing.T) *annotate.Document {
+	t.Helper()
+	d := pairDoc("Donald Trump a reçu Obama et Rex Tillerson à Washington, pas aux États-Unis ni à Égly.", "Obama est parti.")
+	text := d.Text
+	ed := annotate.NewEditor(d)
+	add := func(id, typ, fr, en, mention string, nth int) {
+		t.Helper()
+		at := -1
+		for range nth {
+			at += 1 + strings.Index(text[at+1:], mention)
+		}
+		sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len(mention), Label: typ}
+		must(t, ed.AddSpan(sp))
+		must(t, ed.AddEntity(&annotate.Entity{ID: id, Type: typ, Names: map[string]string{"fr": fr, "en": en}, Mentions: []string{sp.ID}}))
+	}
+	add("e1", "PER", "Donald Trump", "Donald Trump", "Donald Trump", 1)
+	add("e2", "PER", "Obama", "", "Obama", 1)
+	add("e3", "PER", "Rex Tillerson", "", "Rex Tillerson", 1)
+	add("e4", "LOC", "Washington", "Washington", "Washington", 1)
+	add("e5", "LOC", "États-Unis", "United States", "États-Unis", 1)
+	add("e6", "LOC", "Égly", "", "Égly", 1)
+	add("e7", "PER", "Obama", "", "Obama", 2)
+	return d
+}
+
+// listed returns the entities list's IDs in order, and the one it highlights.
+func listed(p *entitiesPanel) (ids []string, highlighted string) {
+	for i, e := range p.ents {
+		ids = append(ids, e.ID)
+		if p.lit == i {
+			highlighted = e.ID
+		}
+	}
+	return ids, highlighted
+}
+
+// TestEntityListFollowsSelectionThroughMergeAndUndo merges Obama into Donald Trump from the menu:
+// the list must highlight the entity the details show, after the merge, Undo and Redo, and Rename
+// must change that one.
+func TestEntityListFollowsSelectionThroughMergeAndUndo(t *testing.T) {
+	ui, _ := newTestUI(t, entitiesDoc(t), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	ids, _ := listed(p)
+	p.list.Select(indexOf(ids, "e2"))
+	if p.sel != "e2" || p.nameSrc.Text != "Obama" {
+		t.Fatalf("selected %q showing %q", p.sel, p.nameSrc.Text)
+	}
+	var trump string
+	for label, id := range p.mergeIDs {
+		if id == "e1" {
+			trump = label
+		}
+		if strings.Contains(label, "(e") {
+			t.Errorf("merge menu label %q shows an internal ID", label)
+		}
+	}
+	if trump != "PER · Donald Trump (1 FR, 0 EN)" {
+		t.Errorf("merge menu names Donald Trump %q", trump)
+	}
+	p.merge.SetSelected(trump)
+	check := func(when, want string) {
+		t.Helper()
+		_, hl := listed(p)
+		if hl != want || p.sel != want || p.nameSrc.Text != ui.doc.Entity(want).Names["fr"] {
+			t.Errorf("%s: list highlights %q, selected %q, details show %q; want %s everywhere", when, hl, p.sel, p.nameSrc.Text, want)
+		}
+	}
+	check("after the merge", "e1")
+	ui.undoStep()
+	check("after undo", "e1")
+	ui.redoStep()
+	check("after redo", "e1")
+	p.nameSrc.SetText("Donald J. Trump")
+	ui.run(p.renameBoth)
+	if ui.doc.Entity("e1").Names["fr"] != "Donald J. Trump" {
+		t.Errorf("rename changed %+v", ui.doc.Entity("e1").Names)
+	}
+	check("after the rename", "e1")
+}
+
+func indexOf(ids []string, id string) int {
+	for i, x := range ids {
+		if x == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestEntityListSortsAndFiltersLikeADictionary checks that accented names sort among the others
+// (French and English collation agree here) and that the filter ignores case and accents and looks
+// at both names.
+func TestEntityListSortsAndFiltersLikeADictionary(t *testing.T) {
+	ui, _ := newTestUI(t, entitiesDoc(t), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	if ids, _ := listed(p); strings.Join(ids, " ") != "e6 e5 e4 e1 e2 e7 e3" {
+		t.Errorf("order %v, want Égly, États-Unis, Washington, then Donald Trump, Obama ×2, Rex Tillerson", ids)
+	}
+	for _, tt := range []struct{ query, want string }{
+		{"etats", "e5"}, {"UNITED", "e5"}, {"  obama ", "e2 e7"}, {"é", "e6 e5 e3"}, {"zzz", ""}, {"", "e6 e5 e4 e1 e2 e7 e3"},
+	} {
+		p.filter.SetText(tt.query)
+		if ids, _ := listed(p); strings.Join(ids, " ") != tt.want {
+			t.Errorf("filter %q lists %v, want %s", tt.query, ids, tt.want)
+		}
+	}
+	// A selected entity filtered out is not highlighted; shown again, it is.
+	p.list.Select(0)
+	p.filter.SetText("obama")
+	if _, hl := listed(p); hl != "" {
+		t.Errorf("filtered out Égly, yet %q is highlighted", hl)
+	}
+	p.filter.SetText("")
+	if _, hl := listed(p); hl != "e6" {
+		t.Errorf("filter cleared: %q highlighted, want e6", hl)
+	}
+}
+
+// TestMergeMenuTellsNamesakesApart: two entities named Obama with one mention each are told apart
+// by where they are first mentioned.
+func TestMergeMenuTellsNamesakesApart(t *testing.T) {
+	ui, _ := newTestUI(t, entitiesDoc(t), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	p.sel = "e1"
+	p.showDetail()
+	var got []string
+	for _, l := range p.merge.Options {
+		if strings.Contains(l, "Obama") {
+			got = append(got, l)
+		}
+	}
+	want := "PER · Obama (1 FR, 0 EN) · first in §1|PER · Obama (1 FR, 0 EN) · first in §2"
+	if strings.Join(got, "|") != want {
+		t.Errorf("merge menu %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,183 @@
+package app
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// finder is the Find bar (Ctrl+F) above the segments: Enter goes to the next place where the French
+// or the English contains what was typed, ignoring case and accents, wrapping around at the end. It
+// searches the document's text, not the list's rows, which exist only for the segments on screen.
+type finder struct {
+	ui    *UI
+	bar   *fyne.Container
+	entry *findEntry
+	last  findPos // the match shown last; the next search starts after it
+	query string  // the folded query last searched
+}
+
+// findPos is a place in the document: a segment, a side, a byte range of that side's text.
+type findPos struct {
+	seg        int
+	side       annotate.Side
+	start, end int
+}
+
+// findEntry is the Find bar's field: Escape closes the bar.
+type findEntry struct {
+	widget.Entry
+	onEscape func()
+}
+
+// TypedKey is part of fyne.Focusable.
+func (e *findEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+func newFinder(ui *UI) *finder {
+	f := &finder{ui: ui, last: findPos{seg: -1}}
+	f.entry = &findEntry{onEscape: f.hide}
+	f.entry.ExtendBaseWidget(f.entry)
+	f.entry.SetPlaceHolder(lang.L("Find in the French and the English (Enter: next)"))
+	f.entry.OnSubmitted = func(string) { f.next() }
+	next := widget.NewButtonWithIcon("", theme.MoveDownIcon(), f.next)
+	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), f.hide)
+	f.bar = container.NewBorder(nil, nil, nil, container.NewHBox(next, closeBtn), f.entry)
+	f.bar.Hide()
+	return f
+}
+
+// show opens the bar and puts the focus in it.
+func (f *finder) show() {
+	f.bar.Show()
+	f.ui.win.Canvas().Focus(f.entry)
+}
+
+// hide closes the bar and gives the focus back to the current segment.
+func (f *finder) hide() {
+	f.bar.Hide()
+	f.ui.focusSegment(f.ui.cur, f.ui.side)
+}
+
+// next goes to the next match after the last one (or from the current segment), wrapping around.
+func (f *finder) next() {
+	ui := f.ui
+	q := annotate.Fold(strings.TrimSpace(f.entry.Text))
+	if q == "" {
+		return
+	}
+	from := findPos{seg: ui.cur, side: annotate.Source}
+	if q == f.query && f.last.seg >= 0 && f.last.seg < len(ui.doc.Segments) {
+		from = f.last
+		from.start = from.end // after the match shown
+	}
+	f.query = q
+	at, wrapped, ok := findFrom(ui.doc, q, from)
+	if !ok {
+		f.last = findPos{seg: -1}
+		ui.setStatus(lang.L("“{{.Text}}” is nowhere in the document", map[string]any{"Text": f.entry.Text}))
+		return
+	}
+	f.last = at
+	f.showMatch(at)
+	where := lang.X("find.in-french", "French")
+	if at.side == annotate.Target {
+		where = lang.X("find.in-english", "English")
+	}
+	msg := lang.L("Found in §{{.N}} ({{.Side}})", map[string]any{"N": at.seg + 1, "Side": where})
+	if wrapped {
+		msg += " — " + lang.L("continued from the top")
+	}
+	ui.setStatus(msg)
+}
+
+// showMatch scrolls to a match and selects it (the French) or puts the caret before it (the English),
+// leaving the focus in the Find bar for the next Enter.
+func (f *finder) showMatch(at findPos) {
+	ui := f.ui
+	ui.focusSegment(at.seg, at.side)
+	if r := ui.rowFor(at.seg); r != nil {
+		if at.side == annotate.Source {
+			r.src.SetSelection(at.start, at.end)
+		} else {
+			text := ui.doc.Segments[at.seg].Target[:at.start]
+			r.entry.CursorRow = strings.Count(text, "\n")
+			r.entry.CursorColumn = utf8.RuneCountInString(text[strings.LastIndexByte(text, '\n')+1:])
+			r.entry.Refresh()
+		}
+	}
+	ui.win.Canvas().Focus(f.entry)
+}
+
+// findFrom returns the first match of the folded query q at or after from, in document order (a
+// segment's French before its English), wrapping around once; wrapped says it went past the end.
+func findFrom(d *annotate.Document, q string, from findPos) (at findPos, wrapped, ok bool) {
+	slots := 2 * len(d.Segments) // each segment's French, then its English
+	if slots == 0 {
+		return findPos{}, false, false
+	}
+	first := 2 * from.seg
+	if from.side == annotate.Target {
+		first++
+	}
+	for j := 0; j <= slots; j++ {
+		slot := (first + j) % slots
+		i, side := slot/2, annotate.Source
+		text := d.SourceText(d.Segments[i])
+		if slot%2 == 1 {
+			side, text = annotate.Target, d.Segments[i].Target
+		}
+		after := 0
+		if j == 0 {
+			after = from.start
+		}
+		a, b, found := foldedIndex(text, q, after)
+		if found && (j < slots || a < from.start) { // back where it started: only what lies before
+			return findPos{seg: i, side: side, start: a, end: b}, first+j >= slots, true
+		}
+	}
+	return findPos{}, false, false
+}
+
+// foldedIndex finds the folded query q in text at or after byte after, comparing text folded as
+// annotate.Fold does, and returns the byte range of the match in text.
+func foldedIndex(text, q string, after int) (start, end int, ok bool) {
+	if !strings.Contains(annotate.Fold(text[after:]), q) {
+		return 0, 0, false // most segments: no need to map the folded text back
+	}
+	var folded strings.Builder
+	var starts, ends []int // for each byte of folded, the range of the rune of text it comes from
+	for i, r := range text {
+		if i < after {
+			continue
+		}
+		size := utf8.RuneLen(r)
+		var f string
+		if r < utf8.RuneSelf {
+			f = strings.ToLower(string(r))
+		} else {
+			f = annotate.Fold(string(r))
+		}
+		folded.WriteString(f)
+		for range len(f) {
+			starts, ends = append(starts, i), append(ends, i+size)
+		}
+	}
+	k := strings.Index(folded.String(), q)
+	if k < 0 {
+		return 0, 0, false
+	}
+	return starts[k], ends[k+len(q)-1], true
+}

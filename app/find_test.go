@@ -1,0 +1,75 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// TestFindGoesFromMatchToMatch types a query without its accents in the Find bar: each Enter goes to
+// the next place, the French before the English, selecting the French, and wraps around.
+func TestFindGoesFromMatchToMatch(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	setTarget(t, ui, 1, "Trump hailed the MINISTRE.")
+	if !ui.handleShortcut(custom("F", ctrl)) || !ui.find.bar.Visible() || ui.win.Canvas().Focused() != ui.find.entry {
+		t.Fatal("Ctrl+F does not open the Find bar with the focus in it")
+	}
+	ui.find.entry.SetText("ministre")
+	type place struct {
+		seg  int
+		side annotate.Side
+		text string
+	}
+	var got []place
+	for range 4 {
+		ui.find.entry.OnSubmitted(ui.find.entry.Text)
+		at := ui.find.last
+		text := ui.doc.SourceText(ui.doc.Segments[at.seg])
+		if at.side == annotate.Target {
+			text = ui.doc.Segments[at.seg].Target
+		}
+		got = append(got, place{at.seg, at.side, text[at.start:at.end]})
+		if ui.cur != at.seg {
+			t.Errorf("match in §%d but current segment §%d", at.seg+1, ui.cur+1)
+		}
+	}
+	want := []place{{1, annotate.Target, "MINISTRE"}, {2, annotate.Source, "ministre"}, {1, annotate.Target, "MINISTRE"}, {2, annotate.Source, "ministre"}}
+	for i := range want {
+		if i >= len(got) || got[i] != want[i] {
+			t.Fatalf("matches %v, want %v", got, want)
+		}
+	}
+	if a, b := ui.rowFor(2).src.Selection(); ui.doc.SourceText(ui.doc.Segments[2])[a:b] != "ministre" {
+		t.Errorf("the French match is not selected: [%d, %d)", a, b)
+	}
+	// Accents and case are ignored both ways, and the match keeps the text's own letters.
+	ui.find.entry.SetText("SERGUEI")
+	ui.find.next()
+	if at := ui.find.last; at.seg != 0 || ui.doc.Text[at.start:at.end] != "Sergueï" {
+		t.Errorf("SERGUEI found at %+v", at)
+	}
+	ui.find.entry.SetText("nowhere")
+	ui.find.next()
+	if !strings.Contains(ui.status.Text, "nowhere") {
+		t.Errorf("status %q says nothing of the missing text", ui.status.Text)
+	}
+}
+
+// TestFindInLargeDocumentBuildsNoRows searches a 1 MB article for words of its last segment: the
+// list stays virtual.
+func TestFindInLargeDocumentBuildsNoRows(t *testing.T) {
+	d := bigDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	last := len(d.Segments) - 1
+	words := strings.Fields(d.SourceText(d.Segments[last]))
+	ui.find.show()
+	ui.find.entry.SetText(strings.Join(words[len(words)-2:], " "))
+	ui.find.next()
+	if ui.find.last.seg < 0 {
+		t.Fatalf("not found: %q", ui.find.entry.Text)
+	}
+	if len(ui.rows) > 100 {
+		t.Errorf("%d rows built for %d segments", len(ui.rows), len(d.Segments))
+	}
+}
