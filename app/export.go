@@ -4,7 +4,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -44,13 +43,14 @@ func (ui *UI) exportDialog() {
 		widget.NewFormItem(lang.L("Text"), side),
 		widget.NewFormItem("", confirmed),
 	}
-	dialog.ShowForm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), items, func(ok bool) {
+	d := dialog.NewForm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok || choice.SelectedIndex() < 0 {
 			return
 		}
 		opts := formats.WriteOptions{Side: formats.Side(side.SelectedIndex()), Confirmed: confirmed.Checked}
 		ui.exportTo(fmts[choice.SelectedIndex()], opts)
 	}, ui.win)
+	ui.present(d, d.Dismiss, d.Submit)
 }
 
 // exportTo asks where to write f and writes it.
@@ -102,7 +102,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 			}
 			ui.setStatus(lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}))
 			if len(warns) > 0 {
-				dialog.ShowInformation(lang.L("Warnings"), strings.Join(warns, "\n"), ui.win)
+				ui.showWarnings(lang.L("Exported to {{.Name}}, but the format cannot hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
 			}
 		}
 	})

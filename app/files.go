@@ -96,7 +96,7 @@ func (ui *UI) loadNow(what string, read func() (*annotate.Document, string, []st
 				ui.addRecent(path)
 			}
 			if len(warns) > 0 {
-				dialog.ShowInformation(lang.L("Warnings"), strings.Join(warns, "\n"), ui.win)
+				ui.showWarnings(lang.L("The document is open, but reading it gave these warnings:"), warns)
 			}
 			if ui.afterLoad != nil {
 				ui.afterLoad()
@@ -113,7 +113,7 @@ func (ui *UI) save() {
 		ui.saveAsDialog()
 		return
 	}
-	ui.run(func() error { return ui.saveTo(ui.path) })
+	ui.showError(ui.saveTo(ui.path))
 }
 
 // saveTo writes the document atomically (keeping the previous version as a backup) and removes the

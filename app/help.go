@@ -56,5 +56,6 @@ func (ui *UI) showShortcuts() {
 	}
 	scroll := container.NewVScroll(grid)
 	scroll.SetMinSize(fyne.NewSize(640, 520))
-	dialog.ShowCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll, ui.win)
+	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll, ui.win)
+	ui.present(d, d.Hide, d.Hide)
 }

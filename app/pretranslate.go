@@ -96,7 +96,7 @@ func (ui *UI) withProgress(title string, work func(ctx context.Context, report f
 	d := dialog.NewCustom(title, lang.L("Cancel"), container.NewVBox(label, bar), ui.win)
 	d.SetOnClosed(cancel)
 	d.Resize(fyne.NewSize(420, 0))
-	d.Show()
+	ui.present(d, d.Hide, nil) // Escape cancels
 	report := func(done, total int) {
 		fyne.Do(func() {
 			if total > 0 {

@@ -124,6 +124,9 @@ func (t *actionTable) all() []*action {
 // handleShortcut runs the action bound to sc; it reports whether there was one. Focused widgets call
 // it first, so that the app's shortcuts work wherever the focus is.
 func (ui *UI) handleShortcut(sc fyne.Shortcut) bool {
+	if ui.dialogOpen() {
+		return false
+	}
 	name := sc.ShortcutName()
 	for _, a := range ui.acts.all() {
 		for _, s := range a.short {
@@ -137,22 +140,20 @@ func (ui *UI) handleShortcut(sc fyne.Shortcut) bool {
 }
 
 // registerShortcuts puts every shortcut on the canvas too, for when no widget has the focus, and
-// catches F1 there, and Escape while a question is open.
+// catches F1 there, and Escape and Enter while a dialog is open. While a dialog is open the shortcuts
+// do nothing.
 func (ui *UI) registerShortcuts() {
 	c := ui.win.Canvas()
 	for _, a := range ui.acts.all() {
 		for _, s := range a.short {
-			c.AddShortcut(s, func(fyne.Shortcut) { a.run() })
+			c.AddShortcut(s, func(fyne.Shortcut) {
+				if !ui.dialogOpen() {
+					a.run()
+				}
+			})
 		}
 	}
-	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		switch {
-		case ev.Name == fyne.KeyF1:
-			ui.showShortcuts()
-		case ev.Name == fyne.KeyEscape && ui.escape != nil:
-			ui.escape()
-		}
-	})
+	c.SetOnTypedKey(ui.onTypedKey)
 }
 
 // acceptAll and rejectAll settle every suggestion at once.

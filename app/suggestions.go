@@ -3,7 +3,6 @@ package app
 import (
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -279,7 +278,7 @@ func (ui *UI) fetchMT() {
 	case !ok:
 		return
 	case p.src == nil || p.src.eng.MT == nil:
-		ui.showError(errors.New(lang.L("Machine translation is off: choose a service in Tools → Settings")))
+		ui.hint(lang.L("Machine translation is off: choose a service in Tools → Settings"))
 		return
 	case p.mt[q.source] != nil && (p.mt[q.source].busy || p.mt[q.source].err == nil):
 		return

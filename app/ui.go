@@ -11,7 +11,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -48,7 +47,7 @@ type UI struct {
 	ed   *annotate.Editor
 	path string // the file the document is saved to, "" when it has none yet
 
-	escape func() // what Escape does while a question is open (choose), else nil
+	modals []*modal // the dialogs shown, the top one last (Escape and Enter act on it)
 
 	dirty  bool
 	closed bool // the window was closed
@@ -243,24 +242,6 @@ func (ui *UI) updateTitle() {
 }
 
 func (ui *UI) setStatus(msg string) { ui.status.SetText(msg) }
-
-// showError reports err in a dialog.
-func (ui *UI) showError(err error) {
-	if err == nil {
-		return
-	}
-	ui.setStatus(err.Error())
-	dialog.ShowError(err, ui.win)
-}
-
-// confirm asks a yes/no question through Options.Confirm or a dialog.
-func (ui *UI) confirm(title, msg string, done func(bool)) {
-	if ui.opts.Confirm != nil {
-		ui.opts.Confirm(title, msg, done)
-		return
-	}
-	dialog.ShowConfirm(title, msg, done, ui.win)
-}
 
 // do runs fn on the UI goroutine from a background one.
 func (ui *UI) do(fn func()) {

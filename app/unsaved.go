@@ -91,14 +91,12 @@ func (ui *UI) choose(title, message string, choices []string, done func(int)) {
 	d = dialog.NewCustomWithoutButtons(title, container.NewPadded(msg), ui.win)
 	d.SetButtons(buttons)
 	d.SetOnClosed(func() {
-		ui.escape = nil
 		if !answered {
 			done(cancel)
 		}
 	})
-	ui.escape = d.Hide // Escape is Cancel
 	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
+	ui.present(d, d.Hide, nil) // Escape is Cancel
 }
 
 // NewFromClipboard opens the text on the clipboard as a new document, segmented and pre-annotated
