@@ -156,7 +156,7 @@ func (ui *UI) importGlossary(r io.ReadCloser, name string) {
 				ui.showError(fmt.Errorf("%s: %w", name, err))
 				return
 			}
-			ui.setStatus(lang.L("Imported {{.N}} glossary entries from {{.Name}}", map[string]any{"N": n, "Name": name}))
+			ui.setStatus(lang.N("Imported {{.N}} glossary entries from {{.Name}}", n, map[string]any{"N": n, "Name": name}))
 		}
 	})
 }

@@ -84,8 +84,8 @@ func (ui *UI) importTMX(r io.ReadCloser, name string) {
 				ui.showError(fmt.Errorf("%s: %w", name, err))
 				return
 			}
-			ui.setStatus(lang.L("Imported {{.N}} translation units from {{.Name}} ({{.Skipped}} skipped)",
-				map[string]any{"N": st.Units, "Name": name, "Skipped": st.Skipped}))
+			ui.setStatus(lang.N("Imported {{.N}} translation units from {{.Name}}", st.Units, map[string]any{"N": st.Units, "Name": name}) +
+				" " + lang.N("({{.N}} skipped)", st.Skipped, map[string]any{"N": st.Skipped}))
 		}
 	})
 }
@@ -125,7 +125,7 @@ func (ui *UI) exportTMX(w io.WriteCloser, name string) {
 				ui.showError(fmt.Errorf("%s: %w", name, err))
 				return
 			}
-			ui.setStatus(lang.L("Exported {{.N}} translation units to {{.Name}}", map[string]any{"N": n, "Name": name}))
+			ui.setStatus(lang.N("Exported {{.N}} translation units to {{.Name}}", n, map[string]any{"N": n, "Name": name}))
 		}
 	})
 }

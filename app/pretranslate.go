@@ -78,8 +78,8 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft) {
 		ui.showError(err)
 		return
 	}
-	ui.setStatus(lang.L("Pre-translated {{.N}} segments: {{.TM}} from the memory, {{.MT}} by machine translation",
-		map[string]any{"N": fromTM + fromMT, "TM": fromTM, "MT": fromMT}))
+	ui.setStatus(lang.N("Pre-translated {{.N}} segments: {{.TM}} from the memory, {{.MT}} by machine translation",
+		fromTM+fromMT, map[string]any{"N": fromTM + fromMT, "TM": fromTM, "MT": fromMT}))
 }
 
 // withProgress shows title with a progress bar and a Cancel button, runs work on a goroutine with
@@ -102,7 +102,7 @@ func (ui *UI) withProgress(title string, work func(ctx context.Context, report f
 			if total > 0 {
 				bar.SetValue(float64(done) / float64(total))
 			}
-			label.SetText(lang.L("{{.Done}} of {{.Total}} segments", map[string]any{"Done": done, "Total": total}))
+			label.SetText(lang.N("{{.Done}} of {{.Total}} segments", total, map[string]any{"Done": done, "Total": total}))
 		})
 	}
 	go func() {

@@ -160,7 +160,7 @@ func (ui *UI) registerShortcuts() {
 func (ui *UI) acceptAll() {
 	n := len(ui.doc.Pending())
 	ui.run(ui.ed.AcceptAll)
-	ui.setStatus(lang.L("Accepted {{.N}} suggestions", map[string]any{"N": n}))
+	ui.setStatus(lang.N("Accepted {{.N}} suggestions", n, map[string]any{"N": n}))
 }
 
 // sureConfidence is the confidence from which a suggestion counts as sure: pre-annotation's
@@ -174,12 +174,13 @@ func (ui *UI) acceptSure() {
 		n, err = ui.ed.AcceptSure(sureConfidence)
 		return err
 	})
-	ui.setStatus(lang.L("Accepted {{.N}} sure suggestions, {{.Left}} left to review",
-		map[string]any{"N": n, "Left": len(ui.doc.Pending())}))
+	left := len(ui.doc.Pending())
+	ui.setStatus(lang.N("Accepted {{.N}} sure suggestions", n, map[string]any{"N": n}) + ", " +
+		lang.N("{{.N}} left to review", left, map[string]any{"N": left}))
 }
 
 func (ui *UI) rejectAll() {
 	n := len(ui.doc.Pending())
 	ui.run(ui.ed.RejectAll)
-	ui.setStatus(lang.L("Rejected {{.N}} suggestions", map[string]any{"N": n}))
+	ui.setStatus(lang.N("Rejected {{.N}} suggestions", n, map[string]any{"N": n}))
 }

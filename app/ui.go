@@ -179,8 +179,8 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.refreshPanels()
 	ui.qa.runNow()
 	ui.updateTitle()
-	ui.setStatus(lang.L("{{.Segments}} segments, {{.Spans}} spans", map[string]any{
-		"Segments": len(d.Segments), "Spans": len(d.Spans)}))
+	ui.setStatus(lang.N("{{.N}} segments", len(d.Segments), map[string]any{"N": len(d.Segments)}) + ", " +
+		lang.N("{{.N}} spans", len(d.Spans), map[string]any{"N": len(d.Spans)}))
 }
 
 // onEdit runs after every change the editor makes (and after undo and redo).
