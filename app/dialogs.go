@@ -5,12 +5,13 @@ import (
 	"io/fs"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/theme"
 )
 
 // modal is a dialog the app shows, with what Escape and Enter do while it is the top one. Fyne's
@@ -66,33 +67,33 @@ func (ui *UI) onTypedKey(ev *fyne.KeyEvent) {
 
 // showError reports err in a dialog, for what the user must know about: a file that cannot be read
 // or written, a service that failed. Slips (nothing selected, no such suggestion) go to the status
-// line through hint instead. The message should start with a word, not a file name: Fyne capitalises
-// its first letter.
+// line through hint instead. Unlike Fyne's error dialog it shows the message as it is: Fyne's
+// capitalises the first letter, turning "gloss.csv" into "Gloss.csv".
 func (ui *UI) showError(err error) {
 	if err == nil {
 		return
 	}
-	ui.setStatus(err.Error())
-	d := dialog.NewError(err, ui.win)
-	ui.present(d, d.Hide, d.Hide)
+	ui.setStatus(strings.ReplaceAll(err.Error(), "\n", " "))
+	ui.showMessage(lang.L("Error"), err.Error(), theme.ErrorIcon())
 }
 
 // showInfo shows a message with an OK button; Escape and Enter close it.
-func (ui *UI) showInfo(title, msg string) {
-	d := dialog.NewInformation(title, msg, ui.win)
+func (ui *UI) showInfo(title, msg string) { ui.showMessage(title, msg, theme.InfoIcon()) }
+
+// showMessage shows msg with an icon and an OK button; Escape and Enter close it.
+func (ui *UI) showMessage(title, msg string, icon fyne.Resource) {
+	d := dialog.NewCustom(title, lang.L("OK"), newMessageText(msg, true), ui.win)
+	d.SetIcon(icon)
 	ui.present(d, d.Hide, d.Hide)
 }
 
 // showWarnings lists warns under intro, a sentence saying what they are about, in a scrolling list:
 // an export may give dozens.
 func (ui *UI) showWarnings(intro string, warns []string) {
-	head := widget.NewLabel(intro)
-	head.Wrapping = fyne.TextWrapWord
+	head := newMessageText(intro, false)
 	list := container.NewVBox()
 	for _, w := range warns {
-		l := widget.NewLabel(w)
-		l.Wrapping = fyne.TextWrapWord
-		list.Add(l)
+		list.Add(newMessageText(w, false))
 	}
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(560, min(float32(len(warns))*48, 320)))
@@ -106,7 +107,7 @@ func (ui *UI) confirm(title, msg string, done func(bool)) {
 		ui.opts.Confirm(title, msg, done)
 		return
 	}
-	d := dialog.NewConfirm(title, msg, done, ui.win)
+	d := dialog.NewCustomConfirm(title, lang.L("Yes"), lang.L("No"), newMessageText(msg, true), done, ui.win)
 	ui.present(d, d.Dismiss, nil)
 }
 

@@ -3,10 +3,12 @@ package app
 import (
 	"errors"
 	"strings"
+	"unicode/utf8"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -92,5 +94,41 @@ func TestErrorMessagesStartWithAWord(t *testing.T) {
 	}
 	if !isFileError(err) {
 		t.Error("a failure on a file is not reported in a dialog")
+	}
+}
+
+// shownMessage returns the visible dialog message reading text in the tree of o, or nil.
+func shownMessage(o fyne.CanvasObject, text string) *messageText {
+	m, _ := findShown(o, func(o fyne.CanvasObject) bool {
+		m, ok := o.(*messageText)
+		return ok && m.text == text
+	}).(*messageText)
+	return m
+}
+
+// TestMessagesKeepNoBreakSpaces: a dialog's message breaks lines at ordinary spaces only, so that the
+// French « ? » after a no-break space never starts a line; a word too long for the line is cut.
+func TestMessagesKeepNoBreakSpaces(t *testing.T) {
+	test.NewTempApp(t)
+	msg := "Enregistrer les modifications de «\u00a0article.json\u00a0» avant de fermer\u00a0?"
+	for w := float32(160); w < 600; w += 7 { // from the width of the longest word
+		lines := wrapLines(msg, w)
+		for i, l := range lines {
+			if strings.HasPrefix(l, "?") || strings.HasPrefix(l, "»") || strings.HasSuffix(l, "«") {
+				t.Errorf("width %v: line %d is %q", w, i, l)
+			}
+			if measure(l) > w && !strings.Contains(l, " ") && utf8.RuneCountInString(l) > 1 {
+				t.Errorf("width %v: line %q is too wide", w, l)
+			}
+		}
+		if got := strings.Join(lines, " "); got != msg {
+			t.Fatalf("width %v: lines %q lose text", w, lines)
+		}
+	}
+	long := "/tmp/" + strings.Repeat("dossier/", 30) + "article.json"
+	for _, l := range wrapLines(long, 200) {
+		if measure(l) > 200 {
+			t.Errorf("line %q wider than 200", l)
+		}
 	}
 }

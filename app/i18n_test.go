@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/qa"
@@ -171,5 +172,40 @@ func TestPlurals(t *testing.T) {
 				t.Errorf("pending suggestions: %q, want %q", msg, c.pending)
 			}
 		})
+	}
+}
+
+// loadEnglish loads the English translations before the tests run (TestMain), as the app does at
+// start: the count messages need their plural forms.
+func loadEnglish() {
+	os.Setenv("LANGUAGE", "en")
+	if err := LoadTranslations(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+}
+
+// TestFrenchTypography: in fr.json a no-break space (U+00A0, or the narrow U+202F) comes before
+// : ; ! ? and » and after «, so that the sign never starts a line of its own. A colon inside a word
+// (a time, a URL) needs none.
+func TestFrenchTypography(t *testing.T) {
+	noBreak := func(r rune) bool { return r == '\u00a0' || r == '\u202f' }
+	for k, v := range readTranslations(t, "fr.json") {
+		rs := []rune(v)
+		for i, r := range rs {
+			var before, after rune = '\n', '\n'
+			if i > 0 {
+				before = rs[i-1]
+			}
+			if i+1 < len(rs) {
+				after = rs[i+1]
+			}
+			switch {
+			case strings.ContainsRune(":;!?»", r) && !noBreak(before) && (unicode.IsSpace(after) || strings.ContainsRune(".,)", after)):
+				t.Errorf("fr.json %q: %q needs a no-break space before %q", k, v, r)
+			case r == '«' && !noBreak(after):
+				t.Errorf("fr.json %q: %q needs a no-break space after «", k, v)
+			}
+		}
 	}
 }

@@ -86,9 +86,7 @@ func (ui *UI) choose(title, message string, choices []string, done func(int)) {
 		}
 		buttons[len(choices)-1-i] = b
 	}
-	msg := widget.NewLabel(message)
-	msg.Wrapping = fyne.TextWrapWord
-	d = dialog.NewCustomWithoutButtons(title, container.NewPadded(msg), ui.win)
+	d = dialog.NewCustomWithoutButtons(title, container.NewPadded(newMessageText(message, false)), ui.win)
 	d.SetButtons(buttons)
 	d.SetOnClosed(func() {
 		if !answered {
