@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 
@@ -72,13 +71,9 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 		ext = f.Extensions[0]
 	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			ui.showError(err)
-			return
+		if path := ui.chosenPath(w, err); path != "" {
+			ui.export(f, opts, path, false)
 		}
-		path := w.URI().Path()
-		_ = w.Close()
-		ui.export(f, opts, path, false)
 	}, ui.win)
 	d.SetFileName(ui.suggestedName(ext))
 	d.SetFilter(storage.NewExtensionFileFilter(f.Extensions))
@@ -130,7 +125,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 			path = filepath.Join(filepath.Dir(dest), f.Name)
 		}
 		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
-			return msgs, errors.Join(errors.New(lang.L("Export failed")), err)
+			return msgs, failed(lang.L("Could not export to {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
 		}
 	}
 	return msgs, nil

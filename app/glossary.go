@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"image/color"
 	"io"
 	"path/filepath"
@@ -153,7 +152,7 @@ func (ui *UI) importGlossary(r io.ReadCloser, name string) {
 				p.sourcesChanged()
 			}
 			if err != nil {
-				ui.showError(fmt.Errorf("%s: %w", name, err))
+				ui.showError(failed(lang.L("Could not import the glossary {{.Name}}.", map[string]any{"Name": quoteName(name)}), err))
 				return
 			}
 			ui.setStatus(lang.N("Imported {{.N}} glossary entries from {{.Name}}", n, map[string]any{"N": n, "Name": name}))

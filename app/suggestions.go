@@ -317,7 +317,7 @@ func (ui *UI) remember(i int) {
 		err := eng.Confirm(context.Background(), src, tgt, origin)
 		return func() {
 			if err != nil {
-				ui.showError(fmt.Errorf("%s: %w", lang.L("Translation memory"), err))
+				ui.showError(failed(lang.L("Could not store the segment in the translation memory."), err))
 				return
 			}
 			p.gen++

@@ -46,6 +46,9 @@ type UI struct {
 	doc  *annotate.Document
 	ed   *annotate.Editor
 	path string // the file the document is saved to, "" when it has none yet
+	// origin is the file an imported document (text, Markdown…) was read from, "" for none: it names
+	// the document, and saving starts beside it.
+	origin string
 
 	modals []*modal // the dialogs shown, the top one last (Escape and Enter act on it)
 
