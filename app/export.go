@@ -22,7 +22,7 @@ func (ui *UI) exportDialog() {
 	for _, f := range formats.All() {
 		if f.CanWrite() {
 			fmts = append(fmts, f)
-			titles = append(titles, f.Title)
+			titles = append(titles, formatTitle(f))
 		}
 	}
 	sides := []string{lang.L("French (source)"), lang.L("English (target)"), lang.L("Both")}
@@ -115,7 +115,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 	}
 	var msgs []string
 	for _, w := range warns {
-		msgs = append(msgs, w.String())
+		msgs = append(msgs, warningText(w))
 	}
 	for _, f := range files {
 		path := dest
