@@ -330,7 +330,7 @@ func TestAcceptSure(t *testing.T) {
 	if quote.Origin != annotate.Human || per.Origin != annotate.Auto || len(ui.doc.Pending()) != pending-1 {
 		t.Errorf("after accepting the sure suggestions: quote %s, person %s, %d pending", quote.Origin, per.Origin, len(ui.doc.Pending()))
 	}
-	if want := fmt.Sprintf("Accepted 1 sure suggestions, %d left to review", pending-1); ui.status.Text != want {
+	if want := fmt.Sprintf("Accepted 1 sure suggestion, %d left to review", pending-1); ui.status.Text != want {
 		t.Errorf("status %q, want %q", ui.status.Text, want)
 	}
 	ui.handleShortcut(&fyne.ShortcutUndo{})

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -98,11 +97,7 @@ func (ui *UI) offerRecovery() {
 	if !ok {
 		return
 	}
-	name := ui.doc.Title
-	if ui.path != "" {
-		name = filepath.Base(ui.path)
-	}
-	msg := lang.L("Glose was closed without saving changes to {{.Name}}. Recover them?", map[string]any{"Name": name})
+	msg := lang.L("Glose was closed without saving the changes to “{{.Name}}”. Recover them?", map[string]any{"Name": ui.documentName()})
 	ui.confirm(lang.L("Recover unsaved changes"), msg, func(yes bool) {
 		if !yes {
 			_ = workspace.DiscardAutosave(ui.path, ui.doc.ID)

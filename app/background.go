@@ -55,7 +55,7 @@ func (ui *UI) preannotateDocument() {
 		}
 		return preannotate.Run(snap, opts)
 	}, func(n int) {
-		ui.setStatus(lang.L("Pre-annotation proposed {{.N}} spans", map[string]any{"N": n}))
+		ui.setStatus(lang.N("Pre-annotation proposed {{.N}} spans", n, map[string]any{"N": n}))
 	})
 }
 
@@ -68,7 +68,7 @@ func (ui *UI) projectAll() {
 		_, err := project.Document(annotate.NewEditor(snap), opts)
 		return err
 	}, func(n int) {
-		ui.setStatus(lang.L("Projected {{.N}} spans onto the English", map[string]any{"N": n}))
+		ui.setStatus(lang.N("Projected {{.N}} spans onto the English", n, map[string]any{"N": n}))
 	})
 }
 

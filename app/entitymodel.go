@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"os"
 	"sync"
 	"time"
@@ -34,7 +33,7 @@ func (c *entityModels) get(path string) (*ner.Model, error) {
 	}
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", lang.L("Entity model"), err)
+		return nil, failed(lang.L("Could not read the entity model {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -43,7 +42,7 @@ func (c *entityModels) get(path string) (*ner.Model, error) {
 	}
 	m, err := ner.LoadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, failed(lang.L("Could not read the entity model {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
 	}
 	c.path, c.mod, c.m = path, info.ModTime(), m
 	return m, nil

@@ -1,10 +1,8 @@
 package app
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -24,7 +22,7 @@ func (ui *UI) exportDialog() {
 	for _, f := range formats.All() {
 		if f.CanWrite() {
 			fmts = append(fmts, f)
-			titles = append(titles, f.Title)
+			titles = append(titles, formatTitle(f))
 		}
 	}
 	sides := []string{lang.L("French (source)"), lang.L("English (target)"), lang.L("Both")}
@@ -44,13 +42,14 @@ func (ui *UI) exportDialog() {
 		widget.NewFormItem(lang.L("Text"), side),
 		widget.NewFormItem("", confirmed),
 	}
-	dialog.ShowForm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), items, func(ok bool) {
+	d := dialog.NewForm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok || choice.SelectedIndex() < 0 {
 			return
 		}
 		opts := formats.WriteOptions{Side: formats.Side(side.SelectedIndex()), Confirmed: confirmed.Checked}
 		ui.exportTo(fmts[choice.SelectedIndex()], opts)
 	}, ui.win)
+	ui.present(d, d.Dismiss, d.Submit)
 }
 
 // exportTo asks where to write f and writes it.
@@ -72,13 +71,9 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 		ext = f.Extensions[0]
 	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			ui.showError(err)
-			return
+		if path := ui.chosenPath(w, err); path != "" {
+			ui.export(f, opts, path, false)
 		}
-		path := w.URI().Path()
-		_ = w.Close()
-		ui.export(f, opts, path, false)
 	}, ui.win)
 	d.SetFileName(ui.suggestedName(ext))
 	d.SetFilter(storage.NewExtensionFileFilter(f.Extensions))
@@ -102,7 +97,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 			}
 			ui.setStatus(lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}))
 			if len(warns) > 0 {
-				dialog.ShowInformation(lang.L("Warnings"), strings.Join(warns, "\n"), ui.win)
+				ui.showWarnings(lang.L("Exported to {{.Name}}, but the format cannot hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
 			}
 		}
 	})
@@ -120,7 +115,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 	}
 	var msgs []string
 	for _, w := range warns {
-		msgs = append(msgs, w.String())
+		msgs = append(msgs, warningText(w))
 	}
 	for _, f := range files {
 		path := dest
@@ -130,7 +125,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 			path = filepath.Join(filepath.Dir(dest), f.Name)
 		}
 		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
-			return msgs, errors.Join(errors.New(lang.L("Export failed")), err)
+			return msgs, failed(lang.L("Could not export to {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
 		}
 	}
 	return msgs, nil

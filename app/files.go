@@ -2,6 +2,8 @@ package app
 
 import (
 	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -31,7 +33,7 @@ func (ui *UI) Start(args []string) {
 
 // OpenSample shows the built-in sample article, pre-annotated.
 func (ui *UI) OpenSample() {
-	ui.load(lang.L("Opening the sample article…"), func() (*annotate.Document, string, []string, error) {
+	ui.load(lang.L("Opening the sample article…"), "", func() (*annotate.Document, string, []string, error) {
 		d, err := workspace.SampleDocument()
 		return d, "", nil, err
 	})
@@ -40,10 +42,14 @@ func (ui *UI) OpenSample() {
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
 // segmented and pre-annotated, and get saved under a new name.
 func (ui *UI) Open(path string) {
-	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), func() (*annotate.Document, string, []string, error) {
+	origin := path
+	if isNative(path) {
+		origin = ""
+	}
+	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() (*annotate.Document, string, []string, error) {
 		d, warns, err := workspace.Load(path)
 		if err != nil {
-			return nil, "", nil, err
+			return nil, "", nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
 		}
 		if isNative(path) {
 			return d, path, warns, nil
@@ -61,8 +67,7 @@ func (ui *UI) preannotateImport(d *annotate.Document, warns []string) []string {
 	}
 	opts, err := ui.annotateOptions()
 	if err != nil { // pre-annotated with the built-in model
-		warns = append(warns, lang.L("The entity model could not be used ({{.Err}}); the built-in one was.",
-			map[string]any{"Err": err.Error()}))
+		warns = append(warns, err.Error()+"\n"+lang.L("The built-in entity model was used instead."))
 		opts.NER = nil
 	}
 	if err := preannotate.Run(d, opts); err != nil {
@@ -79,12 +84,13 @@ func isNative(path string) bool {
 
 // load runs read off the UI goroutine behind a progress dialog, then shows the document, offering
 // to recover an autosave newer than it. Unsaved changes to the document shown are settled first.
-func (ui *UI) load(what string, read func() (*annotate.Document, string, []string, error)) {
+// origin is the file an imported document is read from, or "".
+func (ui *UI) load(what, origin string, read func() (*annotate.Document, string, []string, error)) {
 	question := lang.L("Save the changes to “{{.Name}}” before opening another document?", map[string]any{"Name": ui.documentName()})
-	ui.settleUnsaved(question, func() { ui.loadNow(what, read) })
+	ui.settleUnsaved(question, func() { ui.loadNow(what, origin, read) })
 }
 
-func (ui *UI) loadNow(what string, read func() (*annotate.Document, string, []string, error)) {
+func (ui *UI) loadNow(what, origin string, read func() (*annotate.Document, string, []string, error)) {
 	ui.progress.run(what, func() func() {
 		d, path, warns, err := read()
 		return func() {
@@ -93,11 +99,12 @@ func (ui *UI) loadNow(what string, read func() (*annotate.Document, string, []st
 				return
 			}
 			ui.setDocument(d, path)
+			ui.origin = origin
 			if path != "" {
 				ui.addRecent(path)
 			}
 			if len(warns) > 0 {
-				dialog.ShowInformation(lang.L("Warnings"), strings.Join(warns, "\n"), ui.win)
+				ui.showWarnings(lang.L("The document is open, but reading it gave these warnings:"), warns)
 			}
 			if ui.afterLoad != nil {
 				ui.afterLoad()
@@ -114,17 +121,19 @@ func (ui *UI) save() {
 		ui.saveAsDialog()
 		return
 	}
-	ui.run(func() error { return ui.saveTo(ui.path) })
+	ui.showError(ui.saveTo(ui.path))
 }
 
 // saveTo writes the document atomically (keeping the previous version as a backup) and removes the
-// autosave, which the file now supersedes.
+// autosave, which the file now supersedes. A name that is not Glose JSON's gets ".json" added: Glose
+// saves nothing else, and "copy.txt" would be opened again as plain text.
 func (ui *UI) saveTo(path string) error {
+	asked := path
 	if !isNative(path) {
 		path += ".json"
 	}
 	if err := workspace.Save(path, ui.doc); err != nil {
-		return err
+		return failed(lang.L("Could not save the document as {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
 	}
 	oldPath := ui.path
 	ui.path, ui.dirty = path, false
@@ -135,6 +144,10 @@ func (ui *UI) saveTo(path string) error {
 	}
 	ui.addRecent(path)
 	ui.updateTitle()
+	if asked != path {
+		ui.setStatus(lang.L("Saved as {{.Name}}: Glose saves documents as Glose JSON", map[string]any{"Name": path}))
+		return nil
+	}
 	ui.setStatus(lang.L("Saved {{.Name}}", map[string]any{"Name": path}))
 	return nil
 }
@@ -146,12 +159,10 @@ func (ui *UI) saveAsDialog() { ui.saveAsThen(nil) }
 // nothing more happens when the user cancels or the save fails.
 func (ui *UI) saveAsThen(then func()) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			ui.showError(err)
+		path := ui.chosenPath(w, err)
+		if path == "" {
 			return
 		}
-		path := w.URI().Path()
-		_ = w.Close() // the atomic save writes the file itself
 		if err := ui.saveTo(path); err != nil {
 			ui.showError(err)
 			return
@@ -166,10 +177,82 @@ func (ui *UI) saveAsThen(then func()) {
 	d.Show()
 }
 
-// suggestedName is the default file name for saving or exporting with the given extension.
+// chosenPath returns the file a save dialog's answer names, or "" when there is nothing to write:
+// the user cancelled, or the file cannot be created (said in a dialog). Fyne's dialog creates the
+// file: an empty one is removed, as no previous version to back up, and to leave nothing behind when
+// the document is written elsewhere. A full path typed in the name box, which Fyne appends to the
+// folder shown, is understood as typed.
+func (ui *UI) chosenPath(w fyne.URIWriteCloser, err error) string {
+	if err != nil {
+		if path := typedPath(err); path != "" {
+			return path
+		}
+		var pe *fs.PathError
+		if errors.As(err, &pe) && errors.Is(err, fs.ErrNotExist) {
+			err = failed(lang.L("Could not create {{.Name}}: the folder {{.Dir}} does not exist. Type a file name only, and choose the folder in the dialog.",
+				map[string]any{"Name": quoteName(pe.Path), "Dir": quoteDir(filepath.Dir(pe.Path))}), nil)
+		} else {
+			err = failed(lang.L("Could not create the file."), err)
+		}
+		ui.showError(err)
+		return ""
+	}
+	if w == nil {
+		return ""
+	}
+	path := w.URI().Path()
+	_ = w.Close() // the file is written afterwards, atomically
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() && info.Size() == 0 {
+		_ = os.Remove(path)
+	}
+	return path
+}
+
+// typedPath returns the absolute path a user typed in a save dialog's name box, when err is Fyne's
+// failure to create it below the folder shown ("/home/me" + "/tmp/work/a.json"): the longest ending
+// of the failed path that starts with a separator, follows a folder that exists (the one shown) and
+// names a file in a folder that exists. It returns "" otherwise, or when that file exists already
+// (the dialog did not ask whether to replace it).
+func typedPath(err error) string {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) || !errors.Is(err, fs.ErrNotExist) || !filepath.IsAbs(pe.Path) {
+		return ""
+	}
+	p := pe.Path
+	for i := 1; i < len(p); i++ {
+		if p[i] != filepath.Separator {
+			continue
+		}
+		cand := p[i:]
+		if !isDir(p[:i]) || !isDir(filepath.Dir(cand)) {
+			continue
+		}
+		if _, err := os.Stat(cand); err == nil {
+			return ""
+		}
+		return cand
+	}
+	return ""
+}
+
+// isDir reports whether path is a folder.
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
+}
+
+// quoteDir names a folder in a message, in full.
+func quoteDir(dir string) string {
+	return lang.L("“{{.Name}}”", map[string]any{"Name": dir})
+}
+
+// suggestedName is the default file name for saving or exporting with the given extension: the
+// document's file's, or the name of the file it was imported from.
 func (ui *UI) suggestedName(ext string) string {
-	if ui.path != "" {
-		return strings.TrimSuffix(filepath.Base(ui.path), filepath.Ext(ui.path)) + ext
+	for _, p := range []string{ui.path, ui.origin} {
+		if p != "" {
+			return strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)) + ext
+		}
 	}
 	name := ui.doc.ID
 	if name == "" {
@@ -181,13 +264,17 @@ func (ui *UI) suggestedName(ext string) string {
 // fileDialog is what Open and Save dialogs have in common.
 type fileDialog interface{ SetLocation(fyne.ListableURI) }
 
-// setDialogDir starts a file dialog in the directory of the document or of the last recent file.
+// setDialogDir starts a file dialog in the directory of the document, of the file it was imported
+// from, or of the last recent file.
 func (ui *UI) setDialogDir(d fileDialog) {
 	dir := ""
-	if ui.path != "" {
-		dir = filepath.Dir(ui.path)
-	} else if r := ui.recentFiles(); len(r) > 0 {
+	if r := ui.recentFiles(); len(r) > 0 {
 		dir = filepath.Dir(r[0])
+	}
+	for _, p := range []string{ui.origin, ui.path} {
+		if p != "" {
+			dir = filepath.Dir(p)
+		}
 	}
 	if dir == "" {
 		return

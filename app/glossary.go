@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"image/color"
 	"io"
 	"path/filepath"
@@ -182,10 +181,10 @@ func (ui *UI) importGlossary(r io.ReadCloser, name string) {
 				p.sourcesChanged()
 			}
 			if err != nil {
-				ui.showError(fmt.Errorf("%s: %w", name, err))
+				ui.showError(failed(lang.L("Could not import the glossary {{.Name}}.", map[string]any{"Name": quoteName(name)}), err))
 				return
 			}
-			ui.setStatus(lang.L("Imported {{.N}} glossary entries from {{.Name}}", map[string]any{"N": n, "Name": name}))
+			ui.setStatus(lang.N("Imported {{.N}} glossary entries from {{.Name}}", n, map[string]any{"N": n, "Name": name}))
 		}
 	})
 }

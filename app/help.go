@@ -1,6 +1,8 @@
 package app
 
 import (
+	"regexp"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -24,7 +26,7 @@ func (ui *UI) shortcutRows() [][2]string {
 		rows = append(rows, [2]string{g.name, ""})
 		for _, a := range g.acts {
 			if a.keys != "" {
-				rows = append(rows, [2]string{a.name, a.keys})
+				rows = append(rows, [2]string{a.name, keyNames(a.keys)})
 			}
 		}
 	}
@@ -34,12 +36,35 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("Tag the selection (label keys)"), "p o l m q c"},
 		[2]string{lang.L("Accept / reject the selected suggestion"), "a / r"},
 		[2]string{lang.L("Link the selected quote to a speaker, then click the speaker"), "s"},
-		[2]string{lang.L("Remove the selected span"), "Delete"},
-		[2]string{lang.L("Go to the English"), "Enter"},
+		[2]string{lang.L("Remove the selected span"), keyNames("Delete")},
+		[2]string{lang.L("Go to the English"), keyNames("Enter")},
 		[2]string{lang.L("In the English"), ""},
 		[2]string{lang.L("Tag the selection"), "Alt+P, Alt+O, …"},
 	)
 	return rows
+}
+
+// keyWord matches the names of keys in a list of shortcuts such as "Ctrl+Shift+Z, Ctrl+Y".
+var keyWord = regexp.MustCompile(`[A-Za-z]{2,}`)
+
+// keyNames writes the names of keys in keys as the user's keyboard has them: Entrée, Suppr, Maj,
+// Haut and Bas on a French one.
+func keyNames(keys string) string {
+	return keyWord.ReplaceAllStringFunc(keys, func(k string) string {
+		switch k {
+		case "Enter":
+			return lang.X("key.enter", "Enter")
+		case "Delete":
+			return lang.X("key.delete", "Delete")
+		case "Shift":
+			return lang.X("key.shift", "Shift")
+		case "Up":
+			return lang.X("key.up", "Up")
+		case "Down":
+			return lang.X("key.down", "Down")
+		}
+		return k
+	})
 }
 
 // showShortcuts shows the help sheet.
@@ -56,5 +81,6 @@ func (ui *UI) showShortcuts() {
 	}
 	scroll := container.NewVScroll(grid)
 	scroll.SetMinSize(fyne.NewSize(640, 520))
-	dialog.ShowCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll, ui.win)
+	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll, ui.win)
+	ui.present(d, d.Hide, d.Hide)
 }

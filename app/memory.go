@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"fmt"
 	"io"
 
 	"fyne.io/fyne/v2"
@@ -81,11 +80,11 @@ func (ui *UI) importTMX(r io.ReadCloser, name string) {
 				p.sourcesChanged()
 			}
 			if err != nil {
-				ui.showError(fmt.Errorf("%s: %w", name, err))
+				ui.showError(failed(lang.L("Could not import the translation memory {{.Name}}.", map[string]any{"Name": quoteName(name)}), err))
 				return
 			}
-			ui.setStatus(lang.L("Imported {{.N}} translation units from {{.Name}} ({{.Skipped}} skipped)",
-				map[string]any{"N": st.Units, "Name": name, "Skipped": st.Skipped}))
+			ui.setStatus(lang.N("Imported {{.N}} translation units from {{.Name}}", st.Units, map[string]any{"N": st.Units, "Name": name}) +
+				" " + lang.N("({{.N}} skipped)", st.Skipped, map[string]any{"N": st.Skipped}))
 		}
 	})
 }
@@ -122,10 +121,10 @@ func (ui *UI) exportTMX(w io.WriteCloser, name string) {
 		n, _ := mem.Count(context.Background())
 		return func() {
 			if err != nil {
-				ui.showError(fmt.Errorf("%s: %w", name, err))
+				ui.showError(failed(lang.L("Could not export the translation memory to {{.Name}}.", map[string]any{"Name": quoteName(name)}), err))
 				return
 			}
-			ui.setStatus(lang.L("Exported {{.N}} translation units to {{.Name}}", map[string]any{"N": n, "Name": name}))
+			ui.setStatus(lang.N("Exported {{.N}} translation units to {{.Name}}", n, map[string]any{"N": n, "Name": name}))
 		}
 	})
 }

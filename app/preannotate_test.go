@@ -114,8 +114,8 @@ func TestPreannotateWithUserModel(t *testing.T) {
 	must(t, os.WriteFile(txt, []byte(sampleText), 0o644))
 	ui.Open(txt)
 	_, loadErr := ui.models.get(junk)
-	warning := lang.L("The entity model could not be used ({{.Err}}); the built-in one was.", map[string]any{"Err": loadErr.Error()})
-	if len(ui.doc.Spans) == 0 || shownLabel(ui.win.Canvas().Overlays().Top(), warning) == nil {
+	warning := loadErr.Error() + "\n" + lang.L("The built-in entity model was used instead.")
+	if len(ui.doc.Spans) == 0 || shownMessage(ui.win.Canvas().Overlays().Top(), warning) == nil {
 		t.Errorf("opening a text with a bad model: %d spans, and no warning %q", len(ui.doc.Spans), warning)
 	}
 }

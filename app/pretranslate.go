@@ -78,8 +78,8 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft) {
 		ui.showError(err)
 		return
 	}
-	ui.setStatus(lang.L("Pre-translated {{.N}} segments: {{.TM}} from the memory, {{.MT}} by machine translation",
-		map[string]any{"N": fromTM + fromMT, "TM": fromTM, "MT": fromMT}))
+	ui.setStatus(lang.N("Pre-translated {{.N}} segments: {{.TM}} from the memory, {{.MT}} by machine translation",
+		fromTM+fromMT, map[string]any{"N": fromTM + fromMT, "TM": fromTM, "MT": fromMT}))
 }
 
 // withProgress shows title with a progress bar and a Cancel button, runs work on a goroutine with
@@ -96,13 +96,13 @@ func (ui *UI) withProgress(title string, work func(ctx context.Context, report f
 	d := dialog.NewCustom(title, lang.L("Cancel"), container.NewVBox(label, bar), ui.win)
 	d.SetOnClosed(cancel)
 	d.Resize(fyne.NewSize(420, 0))
-	d.Show()
+	ui.present(d, d.Hide, nil) // Escape cancels
 	report := func(done, total int) {
 		fyne.Do(func() {
 			if total > 0 {
 				bar.SetValue(float64(done) / float64(total))
 			}
-			label.SetText(lang.L("{{.Done}} of {{.Total}} segments", map[string]any{"Done": done, "Total": total}))
+			label.SetText(lang.N("{{.Done}} of {{.Total}} segments", total, map[string]any{"Done": done, "Total": total}))
 		})
 	}
 	go func() {

@@ -3,6 +3,7 @@ package app
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -176,8 +177,11 @@ func (p *qaPanel) show(issues []qa.Issue) {
 	if len(issues) == 0 {
 		p.summary.SetText(lang.L("No problems found"))
 	} else {
-		p.summary.SetText(lang.L("{{.Errors}} errors, {{.Warnings}} warnings, {{.Info}} notes", map[string]any{
-			"Errors": counts[qa.Error], "Warnings": counts[qa.Warning], "Info": counts[qa.Info]}))
+		p.summary.SetText(strings.Join([]string{
+			lang.N("{{.N}} errors", counts[qa.Error], map[string]any{"N": counts[qa.Error]}),
+			lang.N("{{.N}} warnings", counts[qa.Warning], map[string]any{"N": counts[qa.Warning]}),
+			lang.N("{{.N}} notes", counts[qa.Info], map[string]any{"N": counts[qa.Info]}),
+		}, ", "))
 	}
 	p.list.Refresh()
 	p.ui.setPanelBadge(p, len(issues))
@@ -323,7 +327,8 @@ func issueMessage(is qa.Issue) string {
 	case "qa.french-typography.space":
 		return lang.X("qa.french-typography.space", "A space before “{{.mark}}”, as in French.", a)
 	case "qa.pending-suggestions":
-		return lang.X("qa.pending-suggestions", "{{.count}} suggestions awaiting review.", a)
+		n, _ := strconv.Atoi(a["count"])
+		return lang.XN("qa.pending-suggestions", "{{.count}} suggestions awaiting review.", n, a)
 	}
 	return is.Message
 }

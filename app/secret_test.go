@@ -24,6 +24,7 @@ func TestMain(m *testing.M) {
 	if os.Getenv("GLOSE_REAL_KEYRING") == "" {
 		keyring.MockInit()
 	}
+	loadEnglish()
 	os.Exit(m.Run())
 }
 

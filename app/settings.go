@@ -316,7 +316,7 @@ func (ui *UI) settingsDialog() {
 		}
 	}, ui.win)
 	d.Resize(fyne.NewSize(620, 0))
-	d.Show()
+	ui.present(d, d.Dismiss, nil)
 }
 
 // applySettings saves s and reopens the sources with it.

@@ -126,6 +126,9 @@ func (t *actionTable) all() []*action {
 // handleShortcut runs the action bound to sc; it reports whether there was one. Focused widgets call
 // it first, so that the app's shortcuts work wherever the focus is.
 func (ui *UI) handleShortcut(sc fyne.Shortcut) bool {
+	if ui.dialogOpen() {
+		return false
+	}
 	name := sc.ShortcutName()
 	for _, a := range ui.acts.all() {
 		for _, s := range a.short {
@@ -139,29 +142,27 @@ func (ui *UI) handleShortcut(sc fyne.Shortcut) bool {
 }
 
 // registerShortcuts puts every shortcut on the canvas too, for when no widget has the focus, and
-// catches F1 there, and Escape while a question is open.
+// catches F1 there, and Escape and Enter while a dialog is open. While a dialog is open the shortcuts
+// do nothing.
 func (ui *UI) registerShortcuts() {
 	c := ui.win.Canvas()
 	for _, a := range ui.acts.all() {
 		for _, s := range a.short {
-			c.AddShortcut(s, func(fyne.Shortcut) { a.run() })
+			c.AddShortcut(s, func(fyne.Shortcut) {
+				if !ui.dialogOpen() {
+					a.run()
+				}
+			})
 		}
 	}
-	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		switch {
-		case ev.Name == fyne.KeyF1:
-			ui.showShortcuts()
-		case ev.Name == fyne.KeyEscape && ui.escape != nil:
-			ui.escape()
-		}
-	})
+	c.SetOnTypedKey(ui.onTypedKey)
 }
 
 // acceptAll and rejectAll settle every suggestion at once.
 func (ui *UI) acceptAll() {
 	n := len(ui.doc.Pending())
 	ui.run(ui.ed.AcceptAll)
-	ui.setStatus(lang.L("Accepted {{.N}} suggestions", map[string]any{"N": n}))
+	ui.setStatus(lang.N("Accepted {{.N}} suggestions", n, map[string]any{"N": n}))
 }
 
 // sureConfidence is the confidence from which a suggestion counts as sure: pre-annotation's
@@ -175,12 +176,13 @@ func (ui *UI) acceptSure() {
 		n, err = ui.ed.AcceptSure(sureConfidence)
 		return err
 	})
-	ui.setStatus(lang.L("Accepted {{.N}} sure suggestions, {{.Left}} left to review",
-		map[string]any{"N": n, "Left": len(ui.doc.Pending())}))
+	left := len(ui.doc.Pending())
+	ui.setStatus(lang.N("Accepted {{.N}} sure suggestions", n, map[string]any{"N": n}) + ", " +
+		lang.N("{{.N}} left to review", left, map[string]any{"N": left}))
 }
 
 func (ui *UI) rejectAll() {
 	n := len(ui.doc.Pending())
 	ui.run(ui.ed.RejectAll)
-	ui.setStatus(lang.L("Rejected {{.N}} suggestions", map[string]any{"N": n}))
+	ui.setStatus(lang.N("Rejected {{.N}} suggestions", n, map[string]any{"N": n}))
 }

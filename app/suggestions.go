@@ -3,7 +3,6 @@ package app
 import (
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -282,7 +281,7 @@ func (ui *UI) fetchMT() {
 	case !ok:
 		return
 	case p.src == nil || p.src.eng.MT == nil:
-		ui.showError(errors.New(lang.L("Machine translation is off: choose a service in Tools → Settings")))
+		ui.hint(lang.L("Machine translation is off: choose a service in Tools → Settings"))
 		return
 	case p.mt[q.source] != nil && (p.mt[q.source].busy || p.mt[q.source].err == nil):
 		return
@@ -321,7 +320,7 @@ func (ui *UI) remember(i int) {
 		err := eng.Confirm(context.Background(), src, tgt, origin)
 		return func() {
 			if err != nil {
-				ui.showError(fmt.Errorf("%s: %w", lang.L("Translation memory"), err))
+				ui.showError(failed(lang.L("Could not store the segment in the translation memory."), err))
 				return
 			}
 			p.gen++

@@ -350,6 +350,10 @@ func TestMemoryUnavailable(t *testing.T) {
 	}
 	ui.insertSuggestion(0)
 	ui.pretranslate()
+	if ui.topModal() == nil {
+		t.Fatal("pre-translation without a memory shows no error")
+	}
+	ui.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	r := visibleRow(t, ui, 0)
 	r.entry.SetText("Typed anyway.")
 	r.entry.TypedShortcut(ctrlKey(fyne.KeyReturn))

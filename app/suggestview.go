@@ -51,7 +51,7 @@ func (p *suggestionsPanel) headline() string {
 		return lang.L("Click a segment to see suggestions")
 	}
 	i := p.ui.doc.SegmentIndex(p.shown.q.seg)
-	h := lang.L("Segment {{.N}}: {{.Count}} suggestions", map[string]any{"N": i + 1, "Count": len(p.offers)})
+	h := lang.N("Segment {{.N}}: {{.Count}} suggestions", len(p.offers), map[string]any{"N": i + 1, "Count": len(p.offers)})
 	if p.shown.q.sel != "" {
 		h += " · " + lang.L("dictionary: {{.Word}}", map[string]any{"Word": annotate.Shorten(p.shown.q.sel, 40)})
 	}

@@ -307,10 +307,3 @@ func (ui *UI) cancelLink() {
 		ui.palette.update()
 	}
 }
-
-// run performs a user action and reports its error.
-func (ui *UI) run(fn func() error) {
-	if err := fn(); err != nil {
-		ui.showError(err)
-	}
-}

@@ -11,7 +11,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -47,8 +46,11 @@ type UI struct {
 	doc  *annotate.Document
 	ed   *annotate.Editor
 	path string // the file the document is saved to, "" when it has none yet
+	// origin is the file an imported document (text, Markdown…) was read from, "" for none: it names
+	// the document, and saving starts beside it.
+	origin string
 
-	escape func() // what Escape does while a question is open (choose), else nil
+	modals []*modal // the dialogs shown, the top one last (Escape and Enter act on it)
 
 	dirty  bool
 	closed bool // the window was closed
@@ -184,8 +186,8 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.refreshPanels()
 	ui.qa.runNow()
 	ui.updateTitle()
-	ui.setStatus(lang.L("{{.Segments}} segments, {{.Spans}} spans", map[string]any{
-		"Segments": len(d.Segments), "Spans": len(d.Spans)}))
+	ui.setStatus(lang.N("{{.N}} segments", len(d.Segments), map[string]any{"N": len(d.Segments)}) + ", " +
+		lang.N("{{.N}} spans", len(d.Spans), map[string]any{"N": len(d.Spans)}))
 }
 
 // onEdit runs after every change the editor makes (and after undo and redo).
@@ -253,24 +255,6 @@ func (ui *UI) setStatus(msg string) {
 	if ui.status.Text != msg {
 		ui.status.SetText(msg)
 	}
-}
-
-// showError reports err in a dialog.
-func (ui *UI) showError(err error) {
-	if err == nil {
-		return
-	}
-	ui.setStatus(err.Error())
-	dialog.ShowError(err, ui.win)
-}
-
-// confirm asks a yes/no question through Options.Confirm or a dialog.
-func (ui *UI) confirm(title, msg string, done func(bool)) {
-	if ui.opts.Confirm != nil {
-		ui.opts.Confirm(title, msg, done)
-		return
-	}
-	dialog.ShowConfirm(title, msg, done, ui.win)
 }
 
 // do runs fn on the UI goroutine from a background one.

@@ -53,13 +53,17 @@ func (ui *UI) settleUnsaved(question string, then func()) {
 		})
 }
 
-// documentName is how questions name the document: its file, or its title before it has one.
+// documentName is how questions name the document, to be put between quotation marks: its file, the
+// file it was imported from, or else its title (without a final full stop, which the sentence around
+// it may repeat).
 func (ui *UI) documentName() string {
-	if ui.path != "" {
+	switch {
+	case ui.path != "":
 		return filepath.Base(ui.path)
-	}
-	if ui.doc.Title != "" {
-		return ui.doc.Title
+	case ui.origin != "":
+		return filepath.Base(ui.origin)
+	case ui.doc.Title != "":
+		return strings.TrimRight(ui.doc.Title, ".")
 	}
 	return ui.doc.ID
 }
@@ -86,19 +90,15 @@ func (ui *UI) choose(title, message string, choices []string, done func(int)) {
 		}
 		buttons[len(choices)-1-i] = b
 	}
-	msg := widget.NewLabel(message)
-	msg.Wrapping = fyne.TextWrapWord
-	d = dialog.NewCustomWithoutButtons(title, container.NewPadded(msg), ui.win)
+	d = dialog.NewCustomWithoutButtons(title, container.NewPadded(newMessageText(message, false)), ui.win)
 	d.SetButtons(buttons)
 	d.SetOnClosed(func() {
-		ui.escape = nil
 		if !answered {
 			done(cancel)
 		}
 	})
-	ui.escape = d.Hide // Escape is Cancel
 	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
+	ui.present(d, d.Hide, nil) // Escape is Cancel
 }
 
 // NewFromClipboard opens the text on the clipboard as a new document, segmented and pre-annotated
@@ -115,7 +115,7 @@ func (ui *UI) NewFromClipboard() {
 		return
 	}
 	name := "pasted-" + time.Now().Format("2006-01-02-150405") + ".txt" // its ID, one per paste
-	ui.load(lang.L("Opening the text from the clipboard…"), func() (*annotate.Document, string, []string, error) {
+	ui.load(lang.L("Opening the text from the clipboard…"), "", func() (*annotate.Document, string, []string, error) {
 		d, warns, err := workspace.LoadBytes(name, []byte(text))
 		if err != nil {
 			return nil, "", warns, err

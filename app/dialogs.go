@@ -1,0 +1,162 @@
+package app
+
+import (
+	"errors"
+	"io/fs"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+)
+
+// modal is a dialog the app shows, with what Escape and Enter do while it is the top one. Fyne's
+// dialogs handle neither key: a key typed while no widget of the dialog has the focus reaches the
+// canvas's handler (onTypedKey), which passes it to the top modal.
+type modal struct {
+	overlay       fyne.CanvasObject // the dialog's pop-up, to tell whether it is on top
+	escape, enter func()            // nil: the key does nothing
+}
+
+// present shows d and makes Escape run escape and Enter run enter while it is the top dialog. Use
+// it for every dialog the app shows, so that every one can be closed from the keyboard.
+func (ui *UI) present(d dialog.Dialog, escape, enter func()) {
+	m := &modal{escape: escape, enter: enter}
+	d.SetOnClosed(func() {
+		ui.modals = slices.DeleteFunc(ui.modals, func(o *modal) bool { return o == m })
+	})
+	d.Show()
+	m.overlay = ui.win.Canvas().Overlays().Top()
+	ui.modals = append(ui.modals, m)
+}
+
+// topModal returns the dialog on top of the window when it is one present showed, else nil (no
+// dialog, or another pop-up over it, such as a progress dialog or an open drop-down).
+func (ui *UI) topModal() *modal {
+	top := ui.win.Canvas().Overlays().Top()
+	if top == nil || len(ui.modals) == 0 {
+		return nil
+	}
+	if m := ui.modals[len(ui.modals)-1]; m.overlay == top {
+		return m
+	}
+	return nil
+}
+
+// dialogOpen reports whether a dialog (or any pop-up) covers the window: the app's shortcuts then do
+// nothing, so that a key meant for the dialog does not act on the document behind it.
+func (ui *UI) dialogOpen() bool { return ui.win.Canvas().Overlays().Top() != nil }
+
+// onTypedKey handles the keys no widget took: F1 shows the help, Escape and Enter go to the top
+// dialog.
+func (ui *UI) onTypedKey(ev *fyne.KeyEvent) {
+	m := ui.topModal()
+	switch {
+	case ev.Name == fyne.KeyEscape && m != nil && m.escape != nil:
+		m.escape()
+	case (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && m != nil && m.enter != nil:
+		m.enter()
+	case ev.Name == fyne.KeyF1 && !ui.dialogOpen():
+		ui.showShortcuts()
+	}
+}
+
+// showError reports err in a dialog, for what the user must know about: a file that cannot be read
+// or written, a service that failed. Slips (nothing selected, no such suggestion) go to the status
+// line through hint instead. Unlike Fyne's error dialog it shows the message as it is: Fyne's
+// capitalises the first letter, turning "gloss.csv" into "Gloss.csv".
+func (ui *UI) showError(err error) {
+	if err == nil {
+		return
+	}
+	ui.setStatus(strings.ReplaceAll(err.Error(), "\n", " "))
+	ui.showMessage(lang.L("Error"), err.Error(), theme.ErrorIcon())
+}
+
+// showInfo shows a message with an OK button; Escape and Enter close it.
+func (ui *UI) showInfo(title, msg string) { ui.showMessage(title, msg, theme.InfoIcon()) }
+
+// showMessage shows msg with an icon and an OK button; Escape and Enter close it.
+func (ui *UI) showMessage(title, msg string, icon fyne.Resource) {
+	d := dialog.NewCustom(title, lang.L("OK"), newMessageText(msg, true), ui.win)
+	d.SetIcon(icon)
+	ui.present(d, d.Hide, d.Hide)
+}
+
+// showWarnings lists warns under intro, a sentence saying what they are about, in a scrolling list:
+// an export may give dozens.
+func (ui *UI) showWarnings(intro string, warns []string) {
+	head := newMessageText(intro, false)
+	list := container.NewVBox()
+	for _, w := range warns {
+		list.Add(newMessageText(w, false))
+	}
+	scroll := container.NewVScroll(list)
+	scroll.SetMinSize(fyne.NewSize(560, min(float32(len(warns))*48, 320)))
+	d := dialog.NewCustom(lang.L("Warnings"), lang.L("OK"), container.NewBorder(head, nil, nil, nil, scroll), ui.win)
+	ui.present(d, d.Hide, d.Hide)
+}
+
+// confirm asks a yes/no question through Options.Confirm or a dialog; Escape answers no.
+func (ui *UI) confirm(title, msg string, done func(bool)) {
+	if ui.opts.Confirm != nil {
+		ui.opts.Confirm(title, msg, done)
+		return
+	}
+	d := dialog.NewCustomConfirm(title, lang.L("Yes"), lang.L("No"), newMessageText(msg, true), done, ui.win)
+	ui.present(d, d.Dismiss, nil)
+}
+
+// hint tells the user, on the status line, why an action did nothing: no modal dialog for a slip, so
+// that typing goes on.
+func (ui *UI) hint(msg string) { ui.setStatus(msg) }
+
+// run performs a user action and reports its error: a file error in a dialog, anything else (nothing
+// selected, no such suggestion) on the status line.
+func (ui *UI) run(fn func() error) {
+	err := fn()
+	if err == nil {
+		return
+	}
+	if isFileError(err) {
+		ui.showError(err)
+		return
+	}
+	ui.hint(err.Error())
+}
+
+// isFileError reports whether err comes from reading or writing a file.
+func isFileError(err error) bool {
+	var pe *fs.PathError
+	var fe *fileError
+	return errors.As(err, &pe) || errors.As(err, &fe)
+}
+
+// fileError is a failure to read or write a file, told in a sentence that names the file and what was
+// being done, with the cause's own words (often English, from the system) after it.
+type fileError struct {
+	msg string // the translated sentence
+	err error
+}
+
+func (e *fileError) Error() string {
+	if e.err == nil {
+		return e.msg
+	}
+	return e.msg + "\n" + lang.L("Detail: {{.Err}}", map[string]any{"Err": e.err.Error()})
+}
+
+func (e *fileError) Unwrap() error { return e.err }
+
+// failed wraps err in a fileError whose sentence is msg, which names the file with quoteName.
+func failed(msg string, err error) error { return &fileError{msg: msg, err: err} }
+
+// quoteName is how messages name a file or document: its base name between quotation marks, « » in
+// French.
+func quoteName(path string) string {
+	return lang.L("“{{.Name}}”", map[string]any{"Name": filepath.Base(path)})
+}

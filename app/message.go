@@ -1,0 +1,120 @@
+package app
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// messageWidth is the widest a dialog's message grows before it wraps.
+const messageWidth = 440
+
+// messageText is a dialog's message, wrapped at ordinary spaces only. Fyne's word wrapping breaks at
+// any Unicode space, the no-break space too, which left French's « ? » alone on its line; this widget
+// breaks the lines itself and hands them to a label that does not wrap. It sizes itself to its text up
+// to messageWidth, so that a dialog showing it needs no Resize.
+type messageText struct {
+	widget.BaseWidget
+	text  string
+	label *widget.Label
+	width float32 // the width the lines were broken for
+}
+
+var _ fyne.Widget = (*messageText)(nil)
+
+// newMessageText returns a message showing text, centred as Fyne's dialogs centre theirs when centre
+// is set.
+func newMessageText(text string, centre bool) *messageText {
+	m := &messageText{text: text, label: widget.NewLabel(text)}
+	if centre {
+		m.label.Alignment = fyne.TextAlignCenter
+	}
+	m.ExtendBaseWidget(m)
+	m.breakFor(m.naturalWidth())
+	return m
+}
+
+// naturalWidth is the width the message takes: its longest line, up to messageWidth.
+func (m *messageText) naturalWidth() float32 {
+	w := float32(0)
+	for _, line := range strings.Split(m.text, "\n") {
+		w = max(w, measure(line))
+	}
+	return min(w, messageWidth) + 2*theme.InnerPadding()
+}
+
+// breakFor breaks the text into lines that fit width.
+func (m *messageText) breakFor(width float32) {
+	if width == m.width {
+		return
+	}
+	m.width = width
+	m.label.SetText(strings.Join(wrapLines(m.text, width-2*theme.InnerPadding()), "\n"))
+}
+
+// CreateRenderer implements fyne.Widget.
+func (m *messageText) CreateRenderer() fyne.WidgetRenderer { return &messageRenderer{m: m} }
+
+type messageRenderer struct{ m *messageText }
+
+func (r *messageRenderer) Layout(size fyne.Size) {
+	r.m.breakFor(size.Width)
+	r.m.label.Resize(size)
+}
+
+func (r *messageRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(r.m.naturalWidth(), r.m.label.MinSize().Height)
+}
+
+func (r *messageRenderer) Refresh()                     { r.m.label.Refresh() }
+func (r *messageRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.m.label} }
+func (r *messageRenderer) Destroy()                     {}
+
+// measure returns the width of s in the theme's text style.
+func measure(s string) float32 {
+	return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width
+}
+
+// wrapLines breaks text into lines no wider than width, at ordinary spaces and line feeds only, so
+// that a no-break space keeps its neighbours together; a word wider than width is cut where it must.
+func wrapLines(text string, width float32) []string {
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		line := ""
+		for _, word := range strings.Split(para, " ") {
+			switch {
+			case line == "":
+				line = word
+			case measure(line+" "+word) <= width:
+				line += " " + word
+				continue
+			default:
+				lines = append(lines, line)
+				line = word
+			}
+			for measure(line) > width && utf8.RuneCountInString(line) > 1 { // cut a long word (a path)
+				cut := cutAt(line, width)
+				lines = append(lines, line[:cut])
+				line = line[cut:]
+			}
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// cutAt returns the byte offset of the longest prefix of s (one rune at least) that fits width.
+func cutAt(s string, width float32) int {
+	cut := 0
+	for i, r := range s {
+		end := i + utf8.RuneLen(r)
+		if cut > 0 && measure(s[:end]) > width {
+			break
+		}
+		cut = end
+	}
+	return cut
+}

@@ -1,0 +1,104 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+)
+
+// openedText opens a text file as a new document and types in it, so that it has unsaved changes.
+func openedText(t *testing.T) (ui *UI, txt string) {
+	t.Helper()
+	txt = filepath.Join(t.TempDir(), "article.txt")
+	must(t, os.WriteFile(txt, []byte(sampleText), 0o644))
+	ui, _ = newTestUI(t, nil, false)
+	ui.Open(txt)
+	layOut(ui)
+	r := visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(r.entry)
+	test.Type(r.entry, "Sergei Lavrov said.")
+	return ui, txt
+}
+
+// TestQuestionsNameTheFile: the questions about unsaved and recovered changes name a document
+// imported from a text by its file, between quotation marks, not by its first sentence.
+func TestQuestionsNameTheFile(t *testing.T) {
+	ui, txt := openedText(t)
+	var question string
+	ui.opts.Choose = func(_, msg string, _ []string, done func(int)) { question = msg; done(cancel) }
+	ui.onClose()
+	if want := "Save the changes to “article.txt” before closing?"; question != want {
+		t.Errorf("closing asks %q, want %q", question, want)
+	}
+	ui.AutosaveNow()
+
+	cache := os.Getenv("XDG_CACHE_HOME") // where the autosave of a document without a file is
+	ui2, _ := newTestUI(t, nil, false)
+	t.Setenv("XDG_CACHE_HOME", cache)
+	ui2.opts.Confirm = func(_, msg string, done func(bool)) { question = msg; done(false) }
+	question = ""
+	ui2.Open(txt)
+	if want := "Glose was closed without saving the changes to “article.txt”. Recover them?"; question != want {
+		t.Errorf("recovery asks %q, want %q", question, want)
+	}
+}
+
+// locationDialog records where setDialogDir starts a file dialog.
+type locationDialog struct{ dir string }
+
+func (d *locationDialog) SetLocation(l fyne.ListableURI) { d.dir = l.Path() }
+
+// TestSaveStartsBesideTheImportedText: saving a document imported from a text proposes the text's
+// name with .json, in the text's folder.
+func TestSaveStartsBesideTheImportedText(t *testing.T) {
+	ui, txt := openedText(t)
+	if got := ui.suggestedName(".json"); got != "article.json" {
+		t.Errorf("suggested name %q, want article.json", got)
+	}
+	var d locationDialog
+	ui.setDialogDir(&d)
+	if d.dir != filepath.Dir(txt) {
+		t.Errorf("the save dialog starts in %q, want %q", d.dir, filepath.Dir(txt))
+	}
+}
+
+// TestSaveDialogAnswers: what the save dialog gives (Fyne creates the file) becomes the file saved,
+// with no empty file or backup left behind; a full path typed in the name box is understood; a
+// folder that does not exist is said plainly.
+func TestSaveDialogAnswers(t *testing.T) {
+	ui, _ := openedText(t)
+	dir, shown := t.TempDir(), t.TempDir() // shown: the folder the dialog shows
+	fyneSave := func(path string) (fyne.URIWriteCloser, error) { return storage.Writer(storage.NewFileURI(path)) }
+	exists := func(path string) bool { _, err := os.Stat(path); return err == nil }
+
+	path := filepath.Join(dir, "article.json")
+	got := ui.chosenPath(fyneSave(path))
+	must(t, ui.saveTo(got))
+	if got != path || !exists(path) || exists(path+".bak") {
+		t.Errorf("first save: chose %q, saved %v, backup %v; want %q saved, no backup", got, exists(path), exists(path+".bak"), path)
+	}
+
+	copyTxt := filepath.Join(dir, "copy.txt")
+	must(t, ui.saveTo(ui.chosenPath(fyneSave(copyTxt))))
+	if exists(copyTxt) || !exists(copyTxt+".json") || !strings.Contains(ui.status.Text, "Glose JSON") {
+		t.Errorf("save as copy.txt: copy.txt left %v, copy.txt.json written %v, status %q", exists(copyTxt), exists(copyTxt+".json"), ui.status.Text)
+	}
+
+	typed := filepath.Join(dir, "typed.json")
+	if got := ui.chosenPath(fyneSave(shown + typed)); got != typed {
+		t.Errorf("a full path typed in the name box gives %q, want %q", got, typed)
+	}
+
+	missing := filepath.Join(shown, "no-such-folder", "x.json")
+	if got := ui.chosenPath(fyneSave(missing)); got != "" || ui.topModal() == nil ||
+		shownMessage(ui.win.Canvas().Overlays().Top(), lang.L("Could not create {{.Name}}: the folder {{.Dir}} does not exist. Type a file name only, and choose the folder in the dialog.",
+			map[string]any{"Name": "“x.json”", "Dir": "“" + filepath.Dir(missing) + "”"})) == nil {
+		t.Errorf("a missing folder gives %q and no clear error", got)
+	}
+}
