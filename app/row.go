@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -220,7 +221,8 @@ func (s *sourceView) TypedShortcut(sc fyne.Shortcut) {
 type targetEntry struct {
 	widget.Entry
 	row     *row
-	binding bool // SetText from bind: not the user's typing
+	binding bool      // SetText from bind: not the user's typing
+	memo    caretMemo // where the cursor is while the Entry cannot show it
 }
 
 func newTargetEntry(r *row) *targetEntry {
@@ -252,6 +254,18 @@ func (e *targetEntry) FocusGained() {
 	e.row.ui.focusRow(e.row, annotate.Target)
 }
 
+// TypedRune is part of fyne.Focusable: the Entry inserts the character, and the cursor stays after
+// it even where Fyne cannot show it there (see caretMemo).
+func (e *targetEntry) TypedRune(ch rune) {
+	e.restoreCaret()
+	off := e.CursorTextOffset()
+	if a, _, ok := entrySelection(&e.Entry); ok { // the character replaces the selection
+		off = utf8.RuneCountInString(e.Text[:a])
+	}
+	e.Entry.TypedRune(ch)
+	e.remember(off + 1)
+}
+
 // TypedKey is part of fyne.Focusable: F1 shows the shortcuts, Escape leaves link mode.
 func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
@@ -261,6 +275,7 @@ func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		e.row.ui.cancelLink()
 	}
+	e.restoreCaret()
 	e.Entry.TypedKey(ev)
 }
 
@@ -270,5 +285,80 @@ func (e *targetEntry) TypedShortcut(sc fyne.Shortcut) {
 	if e.row.ui.handleShortcut(sc) {
 		return
 	}
+	e.restoreCaret()
 	e.Entry.TypedShortcut(sc)
+}
+
+// caretMemo is the cursor's place while Fyne's Entry (2.7) shows it elsewhere. Word wrapping swallows
+// the space where a line breaks, and when nothing follows that space on its line (it was just typed
+// at the end of the text or of a paragraph) no wrapped row holds the offset after it: the Entry's next
+// refresh moves the cursor back before the space, so that the next word was typed there ("how to
+// workto solve … issues. "). The memo keeps the real offset for as long as the Entry's cursor and text
+// stay as they were.
+type caretMemo struct {
+	off      int    // the cursor's code-point offset
+	row, col int    // where the Entry shows the cursor instead
+	text     string // the text the memo is for, "" for none
+}
+
+// caret returns the cursor's code-point offset in the text.
+func (e *targetEntry) caret() int {
+	m := e.memo
+	if m.text != "" && m.text == e.Text && m.row == e.CursorRow && m.col == e.CursorColumn && e.SelectedText() == "" {
+		return m.off
+	}
+	return e.CursorTextOffset()
+}
+
+// setCaret puts the cursor at code-point offset off.
+func (e *targetEntry) setCaret(off int) {
+	off = min(max(off, 0), utf8.RuneCountInString(e.Text))
+	e.CursorRow, e.CursorColumn = cursorAt(&e.Entry, off)
+	e.Refresh()
+	e.remember(off)
+}
+
+// remember notes that the cursor belongs at off, in case the Entry shows it elsewhere.
+func (e *targetEntry) remember(off int) {
+	e.memo = caretMemo{}
+	if off <= utf8.RuneCountInString(e.Text) && e.CursorTextOffset() != off {
+		e.memo = caretMemo{off: off, row: e.CursorRow, col: e.CursorColumn, text: e.Text}
+	}
+}
+
+// restoreCaret puts the cursor back where it belongs before a key acts on it. The column may then
+// run one past its row's end: the Entry's offset arithmetic (row start + column) still holds there.
+func (e *targetEntry) restoreCaret() {
+	if off, cur := e.caret(), e.CursorTextOffset(); off != cur {
+		e.CursorColumn += off - cur
+	}
+	e.memo = caretMemo{}
+}
+
+// cursorAt returns the wrapped row and the column of code-point offset off in e's text: Fyne's Entry
+// counts its cursor in wrapped rows, not in lines.
+func cursorAt(e *widget.Entry, off int) (row, col int) {
+	start := 0
+	for n := 1; ; n++ {
+		s := rowStart(e, n)
+		if s < 0 || s > off {
+			break
+		}
+		row, start = n, s
+	}
+	return row, off - start
+}
+
+// rowStart returns the code-point offset at which wrapped row n of e's text starts, -1 when there is
+// no row n. The Entry says where a row starts only through CursorTextOffset, which does not check the
+// row (past the last one it returns the column).
+func rowStart(e *widget.Entry, n int) int {
+	row, col := e.CursorRow, e.CursorColumn
+	e.CursorRow, e.CursorColumn = n, 0
+	off := e.CursorTextOffset()
+	e.CursorRow, e.CursorColumn = row, col
+	if n > 0 && off == 0 {
+		return -1
+	}
+	return off
 }
