@@ -52,6 +52,9 @@ func (r *row) bind(i int) {
 	if i < 0 || i >= len(ui.doc.Segments) {
 		return
 	}
+	if r.seg != i {
+		ui.claimRow(r, i)
+	}
 	r.seg = i
 	seg := ui.doc.Segments[i]
 	r.src.Set(ui.doc.SourceText(seg), ui.withGlossary(i, ui.withSelection(ui.sourceHighlights(i), annotate.Source, seg, seg.Start)))
@@ -70,6 +73,7 @@ func (r *row) bind(i int) {
 	r.marker.Refresh()
 	r.paintCurrent()
 	r.box.Refresh()
+	ui.unpark(r)
 }
 
 // paintCurrent shades the row of the current segment.
@@ -187,11 +191,25 @@ func (s *sourceView) Dragged(ev *fyne.DragEvent) {
 
 // TypedRune is part of fyne.Focusable: label keys tag the selection, other letters act on the
 // selected span.
-func (s *sourceView) TypedRune(r rune) { s.row.ui.sourceRune(s.row, r) }
+func (s *sourceView) TypedRune(r rune) {
+	if f := s.row.ui.revealTyping(s.row, s); f != s {
+		if f != nil { // the list shows the segment in another row now
+			f.TypedRune(r)
+		}
+		return
+	}
+	s.row.ui.sourceRune(s.row, r)
+}
 
 // TypedKey is part of fyne.Focusable: Delete removes the selected span, Escape leaves link mode.
 func (s *sourceView) TypedKey(ev *fyne.KeyEvent) {
 	ui := s.row.ui
+	if f := ui.revealTyping(s.row, s); f != s {
+		if f != nil {
+			f.TypedKey(ev)
+		}
+		return
+	}
 	switch ev.Name {
 	case fyne.KeyDelete, fyne.KeyBackspace:
 		ui.run(ui.removeSelectedSpan)
@@ -257,6 +275,12 @@ func (e *targetEntry) FocusGained() {
 // TypedRune is part of fyne.Focusable: the Entry inserts the character, and the cursor stays after
 // it even where Fyne cannot show it there (see caretMemo).
 func (e *targetEntry) TypedRune(ch rune) {
+	if f := e.row.ui.revealTyping(e.row, e); f != e {
+		if f != nil { // the list shows the segment in another row now
+			f.TypedRune(ch)
+		}
+		return
+	}
 	e.restoreCaret()
 	off := e.CursorTextOffset()
 	if a, _, ok := entrySelection(&e.Entry); ok { // the character replaces the selection
@@ -275,6 +299,12 @@ func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		e.row.ui.cancelLink()
 	}
+	if f := e.row.ui.revealTyping(e.row, e); f != e {
+		if f != nil {
+			f.TypedKey(ev)
+		}
+		return
+	}
 	e.restoreCaret()
 	e.Entry.TypedKey(ev)
 }
@@ -283,6 +313,10 @@ func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 // history would not know about spans), the app's shortcuts run, the rest is the Entry's.
 func (e *targetEntry) TypedShortcut(sc fyne.Shortcut) {
 	if e.row.ui.handleShortcut(sc) {
+		return
+	}
+	if f, ok := e.row.ui.revealTyping(e.row, e).(fyne.Shortcutable); ok && f != fyne.Shortcutable(e) {
+		f.TypedShortcut(sc)
 		return
 	}
 	e.restoreCaret()

@@ -137,7 +137,8 @@ func (ui *UI) handleShortcut(sc fyne.Shortcut) bool {
 }
 
 // registerShortcuts puts every shortcut on the canvas too, for when no widget has the focus, and
-// catches F1 there, and Escape while a question is open.
+// catches F1 there, and Escape while a question is open; other keys, characters and pastes go to the
+// field the list took the row of (see listfocus.go).
 func (ui *UI) registerShortcuts() {
 	c := ui.win.Canvas()
 	for _, a := range ui.acts.all() {
@@ -151,8 +152,12 @@ func (ui *UI) registerShortcuts() {
 			ui.showShortcuts()
 		case ev.Name == fyne.KeyEscape && ui.escape != nil:
 			ui.escape()
+		default:
+			ui.keyWithoutFocus(ev)
 		}
 	})
+	c.SetOnTypedRune(ui.runeWithoutFocus)
+	c.AddShortcut(&fyne.ShortcutPaste{}, ui.pasteWithoutFocus)
 }
 
 // acceptAll and rejectAll settle every suggestion at once.
