@@ -52,12 +52,18 @@ func (r *row) bind(i int) {
 	if i < 0 || i >= len(ui.doc.Segments) {
 		return
 	}
+	selA, selB := 0, 0
 	if r.seg != i {
 		ui.claimRow(r, i)
+	} else {
+		selA, selB = r.src.Selection() // a redraw of the same segment keeps the French selection
 	}
 	r.seg = i
 	seg := ui.doc.Segments[i]
 	r.src.Set(ui.doc.SourceText(seg), ui.withGlossary(i, ui.withSelection(ui.sourceHighlights(i), annotate.Source, seg, seg.Start)))
+	if selA < selB {
+		r.src.SetSelection(selA, selB)
+	}
 	if r.entry.Text != seg.Target {
 		r.entry.binding = true
 		r.entry.SetText(seg.Target)

@@ -211,3 +211,24 @@ func TestRowsAreNotLeaked(t *testing.T) {
 		t.Errorf("%d rows kept for a list showing a dozen", len(ui.rows))
 	}
 }
+
+// TestLabelKeyAfterScrollingTagsTheSelection: a French selection left by scrolling is tagged by the
+// label key typed afterwards, in its own segment.
+func TestLabelKeyAfterScrollingTagsTheSelection(t *testing.T) {
+	ui, _ := newTestUI(t, manySegments(80), false)
+	r := visibleRow(t, ui, 1)
+	ui.win.Canvas().Focus(r.src)
+	src := ui.doc.SourceText(ui.doc.Segments[1])
+	a := strings.Index(src, "numéro")
+	r.src.SetSelection(a, a+len("numéro"))
+	wheel(ui, 40)
+	n := len(ui.doc.Spans)
+	typeKeys(ui, "m")
+	if len(ui.doc.Spans) != n+1 {
+		t.Fatalf("%d spans after the label key, want %d", len(ui.doc.Spans), n+1)
+	}
+	sp := ui.doc.Spans[len(ui.doc.Spans)-1]
+	if got := ui.doc.SpanText(sp); ui.doc.SegmentAt(sp.Start) != 1 || got != "numéro" {
+		t.Errorf("tagged %q in segment %d", got, ui.doc.SegmentAt(sp.Start))
+	}
+}
