@@ -133,6 +133,35 @@ func TestTypingIsOneUndoStep(t *testing.T) {
 	}
 }
 
+func TestTypingInANewSegmentUndoesTheDraftStatusWithTheText(t *testing.T) {
+	d := testDoc(t)
+	e := NewEditor(d)
+	seg := d.Segments[1]
+	seg.Target, seg.Status = "", StatusNew
+	for _, s := range []string{"a", "ab", "abc"} {
+		if _, err := e.TypeTarget(seg.ID, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if seg.Status != StatusDraft {
+		t.Fatalf("status %s after typing, want draft", seg.Status)
+	}
+	if !e.Undo() || seg.Target != "" || seg.Status != StatusNew || e.CanUndo() {
+		t.Fatalf("one undo should take back the typing and the status: target %q, status %s, more undo: %v",
+			seg.Target, seg.Status, e.CanUndo())
+	}
+	if !e.Redo() || seg.Target != "abc" || seg.Status != StatusDraft {
+		t.Fatalf("redo gave %q, %s", seg.Target, seg.Status)
+	}
+	// Typing later in the draft is a step of its own, which does not touch the status.
+	if _, err := e.TypeTarget(seg.ID, "abc d"); err != nil {
+		t.Fatal(err)
+	}
+	if !e.Undo() || seg.Target != "abc" || seg.Status != StatusDraft {
+		t.Fatalf("undoing the later typing gave %q, %s", seg.Target, seg.Status)
+	}
+}
+
 func TestEditRefusesBadRanges(t *testing.T) {
 	d := testDoc(t)
 	e := NewEditor(d)

@@ -129,6 +129,11 @@ func (e *Editor) push(s *step) {
 // removed together with their links. Consecutive typing in one place is one undo step. Its cost depends
 // on the segment, not on the document.
 func (e *Editor) ReplaceTarget(segID string, a, b int, text string) ([]*Span, error) {
+	return e.replaceTarget(segID, a, b, text, false)
+}
+
+// replaceTarget is ReplaceTarget; draft also makes a new segment a draft in the same undo step.
+func (e *Editor) replaceTarget(segID string, a, b int, text string, draft bool) ([]*Span, error) {
 	d := e.Doc
 	seg := d.Segment(segID)
 	if seg == nil {
@@ -136,6 +141,12 @@ func (e *Editor) ReplaceTarget(segID string, a, b int, text string) ([]*Span, er
 	}
 	if err := checkTargetRange(seg, a, b, text); err != nil {
 		return nil, err
+	}
+	var changes []change
+	if draft && seg.Status == StatusNew {
+		st := setVal(&seg.Status, StatusDraft)
+		st.do()
+		changes = append(changes, st)
 	}
 	oldText := seg.Target
 	saved := saveSpans(d.ix().targetOf[segID])
@@ -150,23 +161,26 @@ func (e *Editor) ReplaceTarget(segID string, a, b int, text string) ([]*Span, er
 		},
 	}
 	c.do()
-	changes := []change{c}
+	changes = append(changes, c)
+	typing := len(removed) == 0 // a step that removed spans stays on its own
 	for _, sp := range removed {
 		dc := d.detachSpan(sp)
 		dc.do()
 		changes = append(changes, dc)
 	}
-	e.record("typing", segID, a, b, len(text), changes)
+	e.record("typing", segID, a, b, len(text), changes, typing)
 	return removed, nil
 }
 
 // record files a target edit, coalescing it with the previous step when it continues the same typing.
-func (e *Editor) record(name, segID string, a, b, n int, changes []change) {
+// A typing edit made of one change may join the step before; one that also changed the status (the
+// first keystroke in a new segment) starts a step that the following keystrokes join.
+func (e *Editor) record(name, segID string, a, b, n int, changes []change, typing bool) {
 	if e.batch != nil {
 		e.batch.changes = append(e.batch.changes, changes...)
 		return
 	}
-	if k := len(e.undo); k > 0 && len(e.redo) == 0 && len(changes) == 1 {
+	if k := len(e.undo); k > 0 && len(e.redo) == 0 && typing && len(changes) == 1 {
 		last := e.undo[k-1]
 		if last.typing == segID && (last.typedTo == a || last.typedTo == b) {
 			last.changes = append(last.changes, changes...)
@@ -176,7 +190,7 @@ func (e *Editor) record(name, segID string, a, b, n int, changes []change) {
 		}
 	}
 	s := &step{name: name, changes: changes, typedTo: a + n}
-	if len(changes) == 1 {
+	if typing {
 		s.typing = segID
 	}
 	e.push(s)
@@ -194,6 +208,21 @@ func (e *Editor) SetTarget(segID, text string) ([]*Span, error) {
 	}
 	a, b, c := Diff(seg.Target, text)
 	return e.ReplaceTarget(segID, a, b, text[a:c])
+}
+
+// TypeTarget is SetTarget for what a translator types: a segment that is still new also becomes a
+// draft, in the same undo step as the text, and the keystrokes that follow join that step, so that
+// one Undo takes the typing and the status back together.
+func (e *Editor) TypeTarget(segID, text string) ([]*Span, error) {
+	seg := e.Doc.Segment(segID)
+	if seg == nil {
+		return nil, fmt.Errorf("no segment %q", segID)
+	}
+	if seg.Target == text {
+		return nil, nil
+	}
+	a, b, c := Diff(seg.Target, text)
+	return e.replaceTarget(segID, a, b, text[a:c], true)
 }
 
 type savedSpan struct {

@@ -62,6 +62,8 @@ func (ui *UI) onTypedKey(ev *fyne.KeyEvent) {
 		m.enter()
 	case ev.Name == fyne.KeyF1 && !ui.dialogOpen():
 		ui.showShortcuts()
+	case !ui.dialogOpen():
+		ui.keyWithoutFocus(ev)
 	}
 }
 

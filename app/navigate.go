@@ -8,8 +8,8 @@ import (
 
 // typed applies what the user typed in a row's entry to the document, through the editor. Its cost
 // depends on the segment, not on the document: the edit itself, the row's target highlights and
-// height. The first text typed into a new segment also makes it a draft (an undo step of its own,
-// so that the keystrokes that follow coalesce into one).
+// height. The first text typed into a new segment also makes it a draft, in the same undo step as
+// the typing (Editor.TypeTarget).
 func (ui *UI) typed(r *row, text string) {
 	i := r.seg
 	if i < 0 || i >= len(ui.doc.Segments) {
@@ -19,17 +19,14 @@ func (ui *UI) typed(r *row, text string) {
 	if text == seg.Target {
 		return
 	}
-	var removed []*annotate.Span
-	var err error
 	ui.typing = true
-	switch seg.Status { // a step of its own, so that the typing coalesces
-	case annotate.StatusNew:
-		err = ui.ed.SetStatus(seg.ID, annotate.StatusDraft)
-	case annotate.StatusReviewed: // the review was of other words
+	var err error
+	if seg.Status == annotate.StatusReviewed { // the review was of other words; one Ctrl+Z takes both back
 		err = ui.unreview(seg.ID)
 	}
-	if err == nil {
-		removed, err = ui.ed.SetTarget(seg.ID, text)
+	var removed []*annotate.Span
+	if err == nil { // a new segment becomes a draft in the same undo step as the typing
+		removed, err = ui.ed.TypeTarget(seg.ID, text)
 	}
 	ui.typing = false
 	if err != nil {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -51,9 +52,18 @@ func (r *row) bind(i int) {
 	if i < 0 || i >= len(ui.doc.Segments) {
 		return
 	}
+	selA, selB := 0, 0
+	if r.seg != i {
+		ui.claimRow(r, i)
+	} else {
+		selA, selB = r.src.Selection() // a redraw of the same segment keeps the French selection
+	}
 	r.seg = i
 	seg := ui.doc.Segments[i]
 	r.src.Set(ui.doc.SourceText(seg), ui.withGlossary(i, ui.withSelection(ui.sourceHighlights(i), annotate.Source, seg, seg.Start)))
+	if selA < selB {
+		r.src.SetSelection(selA, selB)
+	}
 	if r.entry.Text != seg.Target {
 		r.entry.binding = true
 		r.entry.SetText(seg.Target)
@@ -69,6 +79,7 @@ func (r *row) bind(i int) {
 	r.marker.Refresh()
 	r.paintCurrent()
 	r.box.Refresh()
+	ui.unpark(r)
 }
 
 // paintCurrent shades the row of the current segment.
@@ -186,11 +197,25 @@ func (s *sourceView) Dragged(ev *fyne.DragEvent) {
 
 // TypedRune is part of fyne.Focusable: label keys tag the selection, other letters act on the
 // selected span.
-func (s *sourceView) TypedRune(r rune) { s.row.ui.sourceRune(s.row, r) }
+func (s *sourceView) TypedRune(r rune) {
+	if f := s.row.ui.revealTyping(s.row, s); f != s {
+		if f != nil { // the list shows the segment in another row now
+			f.TypedRune(r)
+		}
+		return
+	}
+	s.row.ui.sourceRune(s.row, r)
+}
 
 // TypedKey is part of fyne.Focusable: Delete removes the selected span, Escape leaves link mode.
 func (s *sourceView) TypedKey(ev *fyne.KeyEvent) {
 	ui := s.row.ui
+	if f := ui.revealTyping(s.row, s); f != s {
+		if f != nil {
+			f.TypedKey(ev)
+		}
+		return
+	}
 	switch ev.Name {
 	case fyne.KeyDelete, fyne.KeyBackspace:
 		ui.run(ui.removeSelectedSpan)
@@ -220,7 +245,8 @@ func (s *sourceView) TypedShortcut(sc fyne.Shortcut) {
 type targetEntry struct {
 	widget.Entry
 	row     *row
-	binding bool // SetText from bind: not the user's typing
+	binding bool      // SetText from bind: not the user's typing
+	memo    caretMemo // where the cursor is while the Entry cannot show it
 }
 
 func newTargetEntry(r *row) *targetEntry {
@@ -252,6 +278,24 @@ func (e *targetEntry) FocusGained() {
 	e.row.ui.focusRow(e.row, annotate.Target)
 }
 
+// TypedRune is part of fyne.Focusable: the Entry inserts the character, and the cursor stays after
+// it even where Fyne cannot show it there (see caretMemo).
+func (e *targetEntry) TypedRune(ch rune) {
+	if f := e.row.ui.revealTyping(e.row, e); f != e {
+		if f != nil { // the list shows the segment in another row now
+			f.TypedRune(ch)
+		}
+		return
+	}
+	e.restoreCaret()
+	off := e.CursorTextOffset()
+	if a, _, ok := entrySelection(&e.Entry); ok { // the character replaces the selection
+		off = utf8.RuneCountInString(e.Text[:a])
+	}
+	e.Entry.TypedRune(ch)
+	e.remember(off + 1)
+}
+
 // TypedKey is part of fyne.Focusable: F1 shows the shortcuts, Escape leaves link mode.
 func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
@@ -261,6 +305,13 @@ func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		e.row.ui.cancelLink()
 	}
+	if f := e.row.ui.revealTyping(e.row, e); f != e {
+		if f != nil {
+			f.TypedKey(ev)
+		}
+		return
+	}
+	e.restoreCaret()
 	e.Entry.TypedKey(ev)
 }
 
@@ -270,5 +321,84 @@ func (e *targetEntry) TypedShortcut(sc fyne.Shortcut) {
 	if e.row.ui.handleShortcut(sc) {
 		return
 	}
+	if f, ok := e.row.ui.revealTyping(e.row, e).(fyne.Shortcutable); ok && f != fyne.Shortcutable(e) {
+		f.TypedShortcut(sc)
+		return
+	}
+	e.restoreCaret()
 	e.Entry.TypedShortcut(sc)
+}
+
+// caretMemo is the cursor's place while Fyne's Entry (2.7) shows it elsewhere. Word wrapping swallows
+// the space where a line breaks, and when nothing follows that space on its line (it was just typed
+// at the end of the text or of a paragraph) no wrapped row holds the offset after it: the Entry's next
+// refresh moves the cursor back before the space, so that the next word was typed there ("how to
+// workto solve … issues. "). The memo keeps the real offset for as long as the Entry's cursor and text
+// stay as they were.
+type caretMemo struct {
+	off      int    // the cursor's code-point offset
+	row, col int    // where the Entry shows the cursor instead
+	text     string // the text the memo is for, "" for none
+}
+
+// caret returns the cursor's code-point offset in the text.
+func (e *targetEntry) caret() int {
+	m := e.memo
+	if m.text != "" && m.text == e.Text && m.row == e.CursorRow && m.col == e.CursorColumn && e.SelectedText() == "" {
+		return m.off
+	}
+	return e.CursorTextOffset()
+}
+
+// setCaret puts the cursor at code-point offset off.
+func (e *targetEntry) setCaret(off int) {
+	off = min(max(off, 0), utf8.RuneCountInString(e.Text))
+	e.CursorRow, e.CursorColumn = cursorAt(&e.Entry, off)
+	e.Refresh()
+	e.remember(off)
+}
+
+// remember notes that the cursor belongs at off, in case the Entry shows it elsewhere.
+func (e *targetEntry) remember(off int) {
+	e.memo = caretMemo{}
+	if off <= utf8.RuneCountInString(e.Text) && e.CursorTextOffset() != off {
+		e.memo = caretMemo{off: off, row: e.CursorRow, col: e.CursorColumn, text: e.Text}
+	}
+}
+
+// restoreCaret puts the cursor back where it belongs before a key acts on it. The column may then
+// run one past its row's end: the Entry's offset arithmetic (row start + column) still holds there.
+func (e *targetEntry) restoreCaret() {
+	if off, cur := e.caret(), e.CursorTextOffset(); off != cur {
+		e.CursorColumn += off - cur
+	}
+	e.memo = caretMemo{}
+}
+
+// cursorAt returns the wrapped row and the column of code-point offset off in e's text: Fyne's Entry
+// counts its cursor in wrapped rows, not in lines.
+func cursorAt(e *widget.Entry, off int) (row, col int) {
+	start := 0
+	for n := 1; ; n++ {
+		s := rowStart(e, n)
+		if s < 0 || s > off {
+			break
+		}
+		row, start = n, s
+	}
+	return row, off - start
+}
+
+// rowStart returns the code-point offset at which wrapped row n of e's text starts, -1 when there is
+// no row n. The Entry says where a row starts only through CursorTextOffset, which does not check the
+// row (past the last one it returns the column).
+func rowStart(e *widget.Entry, n int) int {
+	row, col := e.CursorRow, e.CursorColumn
+	e.CursorRow, e.CursorColumn = n, 0
+	off := e.CursorTextOffset()
+	e.CursorRow, e.CursorColumn = row, col
+	if n > 0 && off == 0 {
+		return -1
+	}
+	return off
 }

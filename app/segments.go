@@ -19,13 +19,9 @@ const markerWidth = 6
 func (ui *UI) newSegmentList() *widget.List {
 	l := widget.NewList(
 		func() int { return len(ui.doc.Segments) },
-		func() fyne.CanvasObject {
-			r := newRow(ui)
-			ui.rows = append(ui.rows, r)
-			return r.box
-		},
+		func() fyne.CanvasObject { return newRow(ui).box }, // listed in ui.rows once bound
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if r := ui.rowOf(o); r != nil {
+			if r := rowOf(o); r != nil {
 				r.bind(id)
 			}
 		},
@@ -37,17 +33,19 @@ func (ui *UI) newSegmentList() *widget.List {
 	return l
 }
 
-// rowOf returns the row whose container is o.
-func (ui *UI) rowOf(o fyne.CanvasObject) *row {
-	for _, r := range ui.rows {
-		if r.box == o {
-			return r
+// rowOf returns the row whose container is o. The list also creates rows it only measures (at every
+// Refresh), so rows are found through their layout rather than kept in a list of every row made.
+func rowOf(o fyne.CanvasObject) *row {
+	if c, ok := o.(*fyne.Container); ok {
+		if l, ok := c.Layout.(*rowLayout); ok {
+			return l.r
 		}
 	}
 	return nil
 }
 
-// rowFor returns the row currently showing segment i, or nil when it is not on screen.
+// rowFor returns the row showing segment i, or nil when there is none. The row may be off screen, kept
+// by the list for reuse, until the list shows another segment in it (see claimRow).
 func (ui *UI) rowFor(i int) *row {
 	for _, r := range ui.rows {
 		if r.seg == i {

@@ -143,7 +143,8 @@ func (ui *UI) handleShortcut(sc fyne.Shortcut) bool {
 
 // registerShortcuts puts every shortcut on the canvas too, for when no widget has the focus, and
 // catches F1 there, and Escape and Enter while a dialog is open. While a dialog is open the shortcuts
-// do nothing.
+// do nothing; otherwise other keys, characters and pastes go to the field the list took the row of (see
+// listfocus.go).
 func (ui *UI) registerShortcuts() {
 	c := ui.win.Canvas()
 	for _, a := range ui.acts.all() {
@@ -156,6 +157,16 @@ func (ui *UI) registerShortcuts() {
 		}
 	}
 	c.SetOnTypedKey(ui.onTypedKey)
+	c.SetOnTypedRune(func(r rune) {
+		if !ui.dialogOpen() {
+			ui.runeWithoutFocus(r)
+		}
+	})
+	c.AddShortcut(&fyne.ShortcutPaste{}, func(sc fyne.Shortcut) {
+		if !ui.dialogOpen() {
+			ui.pasteWithoutFocus(sc)
+		}
+	})
 }
 
 // acceptAll and rejectAll settle every suggestion at once.

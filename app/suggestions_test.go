@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -447,5 +448,78 @@ func TestSuggestionsTabMenuAndHelp(t *testing.T) {
 	}
 	if !found {
 		t.Error("the help sheet does not list Ctrl+1 … Ctrl+5")
+	}
+}
+
+// TestTermsInsertedAtTheCursorAsTheUserTypes follows a translator who types and inserts glossary terms
+// with Ctrl+1 and Ctrl+2 in a segment reached by scrolling, then in a field whose text wraps, then
+// after scrolling away from the field: each term goes in at the cursor, and the typing goes on after it.
+func TestTermsInsertedAtTheCursorAsTheUserTypes(t *testing.T) {
+	const at = 30 // the segment with the names
+	sources := make([]string, 60)
+	for i := range sources {
+		sources[i] = fmt.Sprintf("Phrase numéro %d, assez longue pour tenir sur une ligne ou deux.", i+1)
+	}
+	sources[at] = "Entre Moscou et la Russie, rien ne change."
+	d := pairDoc(sources...)
+	ed := annotate.NewEditor(d)
+	for _, w := range [][2]string{{"Moscou", "Moscow"}, {"Russie", "Russia"}} {
+		a := d.Segments[at].Start + strings.Index(sources[at], w[0])
+		sp := &annotate.Span{Side: annotate.Source, Start: a, End: a + len(w[0]), Label: annotate.LabelLOC}
+		must(t, ed.AddSpan(sp))
+		must(t, ed.AddEntity(&annotate.Entity{Type: annotate.LabelLOC, Mentions: []string{sp.ID},
+			Names: map[string]string{"fr": w[0], "en": w[1]}}))
+	}
+	ui := suggestUI(t, d, nil, nil)
+	wheel(ui, 25)
+	visibleRow(t, ui, at)
+	wheel(ui, 10) // away and back, with a refresh between: the list drops the rows it had put aside
+	ui.list.Refresh()
+	wheel(ui, -10)
+	r := ui.rowFor(at) // before the fix, a row the list had dropped could still claim the segment
+	if r == nil || !ui.inView(r) {
+		t.Fatal("the segment's row is not on screen")
+	}
+	ui.win.Canvas().Focus(r.entry) // a click in the field
+	key := func(k fyne.KeyName) { ui.win.Canvas().Focused().(fyne.Shortcutable).TypedShortcut(ctrlKey(k)) }
+	seg := d.Segments[at]
+
+	typeKeys(ui, "Between ")
+	key(fyne.Key1)
+	typeKeys(ui, " and ")
+	key(fyne.Key2)
+	typeKeys(ui, " XYZ")
+	if want := "Between Moscow and Russia XYZ"; seg.Target != want {
+		t.Errorf("typing and inserting gave %q, want %q", seg.Target, want)
+	}
+
+	// A field whose text wraps: the term goes at the end, and so does the typing after it.
+	long := strings.Repeat("A long English sentence that wraps in the field. ", 4)
+	must(t, ed.Batch("reset", func() error { _, err := ui.ed.SetTarget(seg.ID, long+"Between"); return err }))
+	ui.refreshAll()
+	r = ui.rowFor(at)
+	ui.win.Canvas().Focus(r.entry)
+	r.entry.setCaret(len([]rune(r.entry.Text)))
+	if r.entry.CursorRow == 0 {
+		t.Fatal("the field does not wrap")
+	}
+	key(fyne.Key1)
+	typeKeys(ui, " and")
+	if want := long + "Between Moscow and"; seg.Target != want {
+		t.Errorf("in a wrapping field: %q, want %q", seg.Target, want)
+	}
+
+	// Scrolled away: the term goes at the cursor of the field left, which comes back into view.
+	r.entry.setCaret(len([]rune(long)))
+	wheel(ui, 30)
+	if !ui.handleShortcut(ctrlKey(fyne.Key1)) { // as the window does when no widget has the focus
+		t.Fatal("Ctrl+1 is not bound")
+	}
+	typeKeys(ui, "and ")
+	if want := long + "Moscow and Between Moscow and"; seg.Target != want {
+		t.Errorf("after scrolling away: %q, want %q", seg.Target, want)
+	}
+	if r := ui.rowFor(at); r == nil || !ui.inView(r) || ui.win.Canvas().Focused() != r.entry {
+		t.Error("the field inserted into is not back in view with the focus")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -193,8 +194,14 @@ func (l *fitHeight) MinSize([]fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(50, l.tv.HeightFor(w))
 }
 
-// insertSuggestion inserts the current segment's suggestion n (0 = the best).
+// insertSuggestion inserts the current segment's suggestion n (0 = the best). A term goes in at the
+// cursor of the segment's field, brought back into view first if the user scrolled away from it.
 func (ui *UI) insertSuggestion(n int) {
+	if ui.revealParked() == nil {
+		if r := ui.rowFor(ui.cur); r != nil && ui.win.Canvas().Focused() == r.entry {
+			ui.revealTyping(r, r.entry)
+		}
+	}
 	ui.sugg.lookUpNow()
 	ui.run(func() error { return ui.sugg.insert(n) })
 }
@@ -230,8 +237,8 @@ func (p *suggestionsPanel) insert(n int) error {
 	if err != nil {
 		return err
 	}
-	if r != nil && r.seg == ui.cur {
-		placeCursor(&r.entry.Entry, a+len(text))
+	if r = ui.rowFor(ui.cur); r != nil && r.entry.Text == seg.Target { // bound again by the edit
+		r.entry.setCaret(utf8.RuneCountInString(seg.Target[:a+len(text)]))
 	}
 	ui.setStatus(lang.L("Inserted: {{.Text}}", map[string]any{"Text": annotate.Shorten(o.Text, 80)}))
 	return nil
@@ -245,7 +252,7 @@ func insertionPoint(target string, r *row, term string) (a, b int, text string) 
 		if s, e, ok := entrySelection(&r.entry.Entry); ok {
 			a, b = s, e
 		} else {
-			a = runeToByte(target, r.entry.CursorTextOffset())
+			a = runeToByte(target, r.entry.caret())
 			b = a
 		}
 	}
@@ -256,14 +263,4 @@ func insertionPoint(target string, r *row, term string) (a, b int, text string) 
 		term += " "
 	}
 	return a, b, term
-}
-
-// placeCursor puts e's cursor at byte offset off of its text.
-func placeCursor(e *widget.Entry, off int) {
-	off = min(off, len(e.Text))
-	before := e.Text[:off]
-	e.CursorRow = strings.Count(before, "\n")
-	line := before[strings.LastIndexByte(before, '\n')+1:]
-	e.CursorColumn = len([]rune(line))
-	e.Refresh()
 }

@@ -65,7 +65,8 @@ type UI struct {
 	measurer *textview.Measurer
 
 	list     *widget.List
-	rows     []*row // every row widget the list has created
+	rows     []*row      // the rows showing a segment, on screen or kept by the list for reuse
+	parked   parkedField // the field whose row the list took to show another segment
 	palette  *palette
 	panels   []panel
 	tabs     *container.AppTabs

@@ -1,0 +1,207 @@
+package app
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// The segment list is virtual: widget.List keeps a row widget only for the segments on screen and
+// reuses the rows that scroll out of view for those that come in. The keyboard focus, though, belongs
+// to a widget, not to a segment: left alone, a focused field whose row is reused for another segment
+// would take the user's typing into that segment. So a field whose row stops showing its segment is
+// parked (it loses the focus, and its segment and cursor are remembered), and gets the focus back as
+// soon as a row shows its segment again: when the user scrolls back, or types (the list then scrolls
+// back to it, as text editors scroll back to the cursor).
+
+// parkedField is the field the user was in when the list took its row for another segment.
+type parkedField struct {
+	doc        *annotate.Document // the document it belongs to, nil when nothing is parked
+	seg        string             // the segment's ID
+	side       annotate.Side
+	start, end int // target: the cursor's code-point offset (start == end); source: the selection
+}
+
+// keptRows is how many rows beyond the view keep their segment when rows are dropped from ui.rows, in
+// case the heights the list lays out differ a little from the cached ones.
+const keptRows = 2
+
+// claimRow makes r the row of segment i before it shows it. A segment is shown by one row at a time,
+// but a row the list put aside keeps its last segment until it is reused: a row that still claims i
+// gives it up, and a focused field in a row that changes segment is parked.
+func (ui *UI) claimRow(r *row, i int) {
+	if r.seg >= 0 {
+		ui.park(r)
+	} else {
+		ui.rows = append(ui.rows, r)
+	}
+	first, last := ui.shownRange()
+	focused := ui.win.Canvas().Focused()
+	ui.rows = slices.DeleteFunc(ui.rows, func(o *row) bool {
+		if o == r {
+			return false
+		}
+		if o.seg == i {
+			ui.park(o)
+		} else if (o.seg >= first-keptRows && o.seg <= last+keptRows) || focused == o.entry || focused == o.src {
+			return false // on screen or near, or put aside with the focus (revealTyping brings it back)
+		}
+		// Out of view: the list may have dropped the row (it does at every Refresh), and will show
+		// its segment in another row if it comes back.
+		o.seg = -1
+		return true
+	})
+}
+
+// park takes the keyboard focus from r's fields, remembering where it was, if one of them has it.
+func (ui *UI) park(r *row) {
+	if r.seg < 0 || r.seg >= len(ui.doc.Segments) {
+		return
+	}
+	c := ui.win.Canvas()
+	p := parkedField{doc: ui.doc, seg: ui.doc.Segments[r.seg].ID}
+	switch c.Focused() {
+	case r.entry:
+		p.side = annotate.Target
+		p.start = r.entry.caret()
+		p.end = p.start
+	case r.src:
+		p.side = annotate.Source
+		p.start, p.end = r.src.Selection()
+	case r.strip: // nothing to type there: the focus just goes
+		c.Unfocus()
+		return
+	default:
+		return
+	}
+	ui.parked = p
+	c.Unfocus()
+}
+
+// unpark gives the parked field its focus back once r shows its segment, unless the user has focused
+// something else meanwhile.
+func (ui *UI) unpark(r *row) {
+	p := ui.parked
+	if p.doc == nil || r.seg < 0 || r.seg >= len(ui.doc.Segments) || p.doc != ui.doc || ui.doc.Segments[r.seg].ID != p.seg {
+		return
+	}
+	ui.parked = parkedField{}
+	c := ui.win.Canvas()
+	if c.Focused() != nil {
+		return
+	}
+	if p.side == annotate.Source {
+		c.Focus(r.src)
+		r.src.SetSelection(p.start, p.end)
+		return
+	}
+	c.Focus(r.entry)
+	r.entry.setCaret(p.start)
+}
+
+// inView reports whether r shows its segment wholly in the list's view (or fills the view, when it is
+// taller). A row the list put aside has lost its segment to the row now showing it, or shows one out
+// of view.
+func (ui *UI) inView(r *row) bool {
+	if r.seg < 0 || r.seg >= len(ui.cache.heights) {
+		return false
+	}
+	top := ui.list.GetScrollOffset()
+	bottom := top + ui.list.Size().Height
+	var y float32
+	pad := theme.Padding()
+	for i := range r.seg {
+		y += ui.heightOf(i) + pad
+	}
+	h := ui.heightOf(r.seg)
+	if h > bottom-top {
+		return y < bottom && y+h > top
+	}
+	return y >= top && y+h <= bottom
+}
+
+// shownRange returns the first and last segments in the list's view, wholly or partly, from the row
+// heights the list was given (List lays rows out the same way: each row's height, then a padding).
+func (ui *UI) shownRange() (first, last int) {
+	top := ui.list.GetScrollOffset()
+	bottom := top + ui.list.Size().Height
+	pad := theme.Padding()
+	first, last = -1, -2
+	var y float32
+	for i := range ui.cache.heights {
+		if y >= bottom {
+			break
+		}
+		h := ui.heightOf(i)
+		if y+h > top {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+		y += h + pad
+	}
+	return first, last
+}
+
+// heightOf is the height the list gives segment i's row.
+func (ui *UI) heightOf(i int) float32 {
+	if h := ui.cache.heights[i]; h > 0 {
+		return h
+	}
+	return ui.entryHeight("", 200) // not measured yet: the list uses the template row's height
+}
+
+// revealTyping brings field, of row r, into view before a key acts on it: the list may have put the row
+// aside (the field keeps the focus) after the user scrolled away. It returns the field the key must go
+// to: field itself, or the one that has the focus afterwards (the list may show the segment in another
+// row).
+func (ui *UI) revealTyping(r *row, field fyne.Focusable) fyne.Focusable {
+	if ui.list == nil || r.seg < 0 || ui.inView(r) {
+		return field
+	}
+	ui.list.ScrollTo(r.seg) // rebinds the rows on screen: the focus follows the segment (claimRow, unpark)
+	return ui.win.Canvas().Focused()
+}
+
+// revealParked scrolls back to the parked field, which takes the focus back, and returns it; nil
+// when nothing is parked.
+func (ui *UI) revealParked() fyne.Focusable {
+	p := ui.parked
+	if p.doc == nil {
+		return nil
+	}
+	i := ui.doc.SegmentIndex(p.seg)
+	if p.doc != ui.doc || i < 0 {
+		ui.parked = parkedField{}
+		return nil
+	}
+	ui.list.ScrollTo(i) // binds i's row, which unparks the field
+	return ui.win.Canvas().Focused()
+}
+
+// runeWithoutFocus takes a character typed while no widget has the focus: it goes to the parked
+// field, if any.
+func (ui *UI) runeWithoutFocus(ch rune) {
+	if f := ui.revealParked(); f != nil {
+		f.TypedRune(ch)
+	}
+}
+
+// keyWithoutFocus takes a key pressed while no widget has the focus: it goes to the parked field, if
+// any.
+func (ui *UI) keyWithoutFocus(ev *fyne.KeyEvent) {
+	if f := ui.revealParked(); f != nil {
+		f.TypedKey(ev)
+	}
+}
+
+// pasteWithoutFocus takes a paste while no widget has the focus: it goes to the parked field, if any.
+func (ui *UI) pasteWithoutFocus(sc fyne.Shortcut) {
+	if s, ok := ui.revealParked().(fyne.Shortcutable); ok {
+		s.TypedShortcut(sc)
+	}
+}
