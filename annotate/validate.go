@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
-	"github.com/rivo/uniseg"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/glose-app/glose/internal/grapheme"
 )
 
 var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
@@ -208,22 +208,9 @@ func (d *Document) ClusterSplits() []*ValidationError {
 // clusterAround reports whether byte offset i of text is a grapheme cluster boundary, and if not the
 // cluster it falls in.
 func clusterAround(text string, i int) (string, bool) {
-	if i <= 0 || i >= len(text) {
+	s := grapheme.Snap(text, i)
+	if s == i {
 		return "", true
 	}
-	last, _ := utf8.DecodeLastRuneInString(text[:i])
-	if next, _ := utf8.DecodeRuneInString(text[i:]); last < 0x600 && last != '\r' && next < 0x300 {
-		return "", true // UAX #29 always breaks there, as nearly everywhere in French
-	}
-	// Clusters never run over a line feed, so scanning from the line's start finds the one around i.
-	j, state := strings.LastIndexByte(text[:i], '\n')+1, -1
-	for j < i {
-		var c string
-		c, _, _, state = uniseg.FirstGraphemeClusterInString(text[j:], state)
-		if j+len(c) > i {
-			return c, false
-		}
-		j += len(c)
-	}
-	return "", true
+	return text[s:grapheme.Next(text, s)], false
 }

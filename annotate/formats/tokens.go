@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/rivo/uniseg"
+	"github.com/glose-app/glose/internal/grapheme"
 )
 
 // token is a range of bytes of a text.
@@ -21,7 +21,7 @@ func tokenize(text string) []token {
 	var out []token
 	for i := 0; i < len(text); {
 		r, _ := utf8.DecodeRuneInString(text[i:])
-		c := clusterEnd(text, i)
+		c := grapheme.Next(text, i)
 		switch {
 		case unicode.IsSpace(r):
 			i = c
@@ -35,28 +35,6 @@ func tokenize(text string) []token {
 		}
 	}
 	return out
-}
-
-// clusterEnd returns the end of the grapheme cluster that starts at i.
-func clusterEnd(text string, i int) int {
-	_, size := utf8.DecodeRuneInString(text[i:])
-	if j := i + size; j >= len(text) || alwaysBreaks(text, j) {
-		return j
-	}
-	c, _, _, _ := uniseg.FirstGraphemeClusterInString(text[i:], -1)
-	return i + len(c)
-}
-
-// alwaysBreaks reports whether UAX #29 breaks at i, 0 < i < len(text), whatever the text before: after
-// a rune below U+0600 other than a carriage return and before one below U+0300, as nearly everywhere
-// in French (package ner's tests check this against uniseg for every such pair).
-func alwaysBreaks(text string, i int) bool {
-	if text[i-1] < utf8.RuneSelf && text[i-1] != '\r' && text[i] < 0xcc {
-		return true // after an ASCII rune and before one below U+0300 (lead bytes below 0xcc)
-	}
-	last, _ := utf8.DecodeLastRuneInString(text[:i])
-	next, _ := utf8.DecodeRuneInString(text[i:])
-	return last < 0x600 && last != '\r' && next < 0x300
 }
 
 func isWordRune(r rune) bool {
@@ -77,13 +55,13 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func wordEnd(text string, i, c int) int {
 	j := c
 	for j < len(text) {
-		k := clusterEnd(text, j)
+		k := grapheme.Next(text, j)
 		if isWordCluster(text[j:k]) {
 			j = k
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
-		if (r == '-' || isApostrophe(r)) && k == j+size && k < len(text) && isWordCluster(text[k:clusterEnd(text, k)]) {
+		if (r == '-' || isApostrophe(r)) && k == j+size && k < len(text) && isWordCluster(text[k:grapheme.Next(text, k)]) {
 			if isApostrophe(r) && isElision(text[i:j]) {
 				return k
 			}
@@ -122,7 +100,7 @@ func splitAt(text string, toks []token, cuts map[int]bool) (out []token, split, 
 	for _, t := range toks {
 		start := t.Start
 		for c := t.Start; c < t.End; {
-			next := clusterEnd(text, c)
+			next := grapheme.Next(text, c)
 			for k := c + 1; k < next && k < t.End; k++ {
 				if cuts[k] {
 					whole[k] = true

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
 )
@@ -53,25 +52,6 @@ func TestTokenize(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-// TestClusterFastPath checks mayJoinCluster, which spares tokenize the cluster rules at nearly every
-// token end, against uniseg: wherever it says two runes cannot join, UAX #29 breaks between them.
-func TestClusterFastPath(t *testing.T) {
-	for last := rune(0); last < 0x800; last++ {
-		if !utf8.ValidRune(last) {
-			continue
-		}
-		for next := rune(0); next < 0x800; next++ {
-			if mayJoinCluster(last, next) {
-				continue
-			}
-			s := string(last) + string(next)
-			if c, _, _, _ := uniseg.FirstGraphemeClusterInString(s, -1); c != string(last) {
-				t.Fatalf("mayJoinCluster(%U, %U) is false, but %q is one cluster", last, next, s)
-			}
 		}
 	}
 }

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/rivo/uniseg"
+	"github.com/glose-app/glose/internal/grapheme"
 )
 
 // token is one word or punctuation mark: byte offsets into the text, half-open.
@@ -52,15 +52,15 @@ func tokenize(text string) []token {
 			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 				nl = true
 			}
-			if end = clusterEnd(text, i, i+size); end == i+size || strings.TrimFunc(text[i:end], isSpace) == "" {
+			if end = grapheme.End(text, i, i+size); end == i+size || strings.TrimFunc(text[i:end], isSpace) == "" {
 				i = end // "\r\n" is one cluster
 				continue
 			}
 			// A space carrying a combining mark is how a lone accent is written: a symbol.
 		case isWordRune(r):
-			end = clusterEnd(text, i, scanWord(text, i))
+			end = grapheme.End(text, i, scanWord(text, i))
 		default:
-			end = clusterEnd(text, i, i+size)
+			end = grapheme.End(text, i, i+size)
 		}
 		toks = append(toks, token{start: i, end: end, newlineBefore: nl})
 		nl = false
@@ -70,39 +70,6 @@ func tokenize(text string) []token {
 }
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
-
-// clusterEnd returns the first grapheme cluster boundary at or after end, a rune boundary after start,
-// itself a cluster boundary: a token that would end at end ends there instead, so that it does not
-// leave a skin tone, a joiner, a variation selector, a combining mark or the second half of a flag
-// to the next token.
-func clusterEnd(text string, start, end int) int {
-	if end >= len(text) || text[end-1] < utf8.RuneSelf && text[end-1] != '\r' && text[end] < 0xcc {
-		return end // after an ASCII rune and before one below U+0300 (lead bytes below 0xcc)
-	}
-	last, _ := utf8.DecodeLastRuneInString(text[:end])
-	if next, _ := utf8.DecodeRuneInString(text[end:]); !mayJoinCluster(last, next) {
-		return end // the fast path of nearly every token of a Latin-script text
-	}
-	state := -1
-	for i := start; i < end; {
-		var c string
-		c, _, _, state = uniseg.FirstGraphemeClusterInString(text[i:], state)
-		i += len(c)
-		if i >= end {
-			return i
-		}
-	}
-	return end
-}
-
-// mayJoinCluster reports whether the runes last and next may belong to one grapheme cluster. It is
-// false only where UAX #29 always breaks: after a rune below U+0600 other than a carriage return (no
-// prepended concatenation mark, joiner, regional indicator or Hangul jamo there) and before one below
-// U+0300 (no extending mark, spacing mark or joiner). A test checks it against uniseg for every such
-// pair.
-func mayJoinCluster(last, next rune) bool {
-	return last >= 0x600 || last == '\r' || next >= 0x300
-}
 
 // scanWord returns the end of the word that starts at i.
 func scanWord(text string, i int) int {

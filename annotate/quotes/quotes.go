@@ -34,6 +34,8 @@ package quotes
 import (
 	"sort"
 	"strings"
+
+	"github.com/glose-app/glose/internal/grapheme"
 )
 
 // Span is a byte range [Start, End) of the text.
@@ -155,15 +157,15 @@ func (f *finder) add(start, end, g, kind int) {
 // whole the marks, joiners or prepended signs that its quotation marks carry.
 func (f *finder) wholeClusters(start, end int) (int, int) {
 	k := sort.Search(len(f.lines), func(k int) bool { return f.lines[k].End >= start })
-	start = clusterStart(f.text, f.lines[k].Start, start)
-	return start, clusterEnd(f.text, start, end)
+	start = grapheme.Start(f.text, f.lines[k].Start, start)
+	return start, grapheme.End(f.text, start, end)
 }
 
 // trimSpan drops spaces (and a trailing comma) at both ends, but not a space that carries a mark.
 func trimSpan(text string, start, end int) (int, int) {
 	for start < end {
 		r, n := decode(text, start)
-		if !isSpace(r) || clusterEnd(text, start, start+n) != start+n {
+		if !isSpace(r) || grapheme.End(text, start, start+n) != start+n {
 			break
 		}
 		start += n

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/rivo/uniseg"
+	"github.com/glose-app/glose/internal/grapheme"
 )
 
 // tok is a word or a punctuation mark, byte offsets into the whole text.
@@ -26,10 +26,10 @@ func tokenize(text string, start, end int) []tok {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(r) && clusterEnd(text, i, i+n) == i+n:
+		case unicode.IsSpace(r) && grapheme.End(text, i, i+n) == i+n:
 			i += n
 		case isLetter(r):
-			j := clusterEnd(text, i, scanWord(text, i, end))
+			j := grapheme.End(text, i, scanWord(text, i, end))
 			out = append(out, tok{start: i, end: j, text: text[i:j], low: lower(text[i:j]), word: true})
 			i = j
 		default:
@@ -37,65 +37,12 @@ func tokenize(text string, start, end int) []tok {
 			if r == '-' && j < end && text[j] == '-' { // "--" dialogue dash
 				j++
 			}
-			j = clusterEnd(text, i, j)
+			j = grapheme.End(text, i, j)
 			out = append(out, tok{start: i, end: j, text: text[i:j], low: text[i:j]})
 			i = j
 		}
 	}
 	return out
-}
-
-// clusterEnd returns the first grapheme cluster boundary at or after end, a rune boundary after start,
-// itself a cluster boundary: a token or a quotation that would end at end ends there instead, so that
-// it does not leave a skin tone, a joiner, a variation selector, a combining mark or the second half
-// of a flag outside. (The same as in package ner, whose tokens are its own.)
-func clusterEnd(text string, start, end int) int {
-	if end >= len(text) {
-		return end
-	}
-	if alwaysBreaks(text, end) {
-		return end
-	}
-	state := -1
-	for i := start; i < end; {
-		var c string
-		c, _, _, state = uniseg.FirstGraphemeClusterInString(text[i:], state)
-		i += len(c)
-		if i >= end {
-			return i
-		}
-	}
-	return end
-}
-
-// clusterStart returns the last grapheme cluster boundary at or before i, scanning from from, a cluster
-// boundary before it.
-func clusterStart(text string, from, i int) int {
-	if i <= from || i >= len(text) || alwaysBreaks(text, i) {
-		return i
-	}
-	state := -1
-	for j := from; j < i; {
-		var c string
-		c, _, _, state = uniseg.FirstGraphemeClusterInString(text[j:], state)
-		if j+len(c) > i {
-			return j
-		}
-		j += len(c)
-	}
-	return i
-}
-
-// alwaysBreaks reports whether UAX #29 breaks at i, 0 < i < len(text), whatever the text before: after
-// a rune below U+0600 other than a carriage return and before one below U+0300, as nearly everywhere
-// in French (checked against uniseg in package ner's tests).
-func alwaysBreaks(text string, i int) bool {
-	if text[i-1] < utf8.RuneSelf && text[i-1] != '\r' && text[i] < 0xcc {
-		return true // after an ASCII rune and before one below U+0300 (lead bytes below 0xcc)
-	}
-	last, _ := utf8.DecodeLastRuneInString(text[:i])
-	next, _ := utf8.DecodeRuneInString(text[i:])
-	return last < 0x600 && last != '\r' && next < 0x300
 }
 
 func isLetter(r rune) bool {

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/rivo/uniseg"
+	"github.com/glose-app/glose/internal/grapheme"
 )
 
 // isBreakSpace reports whether a line may break at r. Newlines are handled
@@ -81,15 +81,9 @@ func displayText(s string) string {
 // displaySpaces is displayText for a run of spaces.
 func displaySpaces(run string) string { return displayText(run) }
 
-// nextCluster returns the end of the grapheme cluster (UAX #29, through uniseg) that starts at i: a
-// letter with its marks, an emoji sequence, a flag.
-func nextCluster(s string, i int) int {
-	if i >= len(s) {
-		return len(s)
-	}
-	c, _, _, _ := uniseg.FirstGraphemeClusterInString(s[i:], -1)
-	return i + len(c)
-}
+// nextCluster returns the end of the grapheme cluster (UAX #29) that starts at i: a letter with its
+// marks, an emoji sequence, a flag.
+func nextCluster(s string, i int) int { return grapheme.Next(s, i) }
 
 // prevCluster returns the start of the cluster that ends at i.
 func prevCluster(s string, i int) int {
@@ -100,30 +94,8 @@ func prevCluster(s string, i int) int {
 }
 
 // snapCluster moves off back to the start of the cluster holding it, so a range never splits a rune, a
-// base from its marks, an emoji sequence or a flag. Clusters are read from the last ASCII character
-// before off (other than an LF after a CR), before which there is always a boundary; a run of flags
-// has to be read from its start, as their letters pair from the left.
-func snapCluster(s string, off int) int {
-	if off <= 0 {
-		return 0
-	}
-	if off >= len(s) {
-		return len(s)
-	}
-	from := off
-	for from > 0 && (s[from] >= utf8.RuneSelf || s[from] == '\n' && s[from-1] == '\r') {
-		from--
-	}
-	state := -1
-	for from < len(s) {
-		c, _, _, st := uniseg.FirstGraphemeClusterInString(s[from:], state)
-		if from+len(c) > off {
-			return from
-		}
-		from, state = from+len(c), st
-	}
-	return from
-}
+// base from its marks, an emoji sequence or a flag.
+func snapCluster(s string, off int) int { return grapheme.Snap(s, off) }
 
 // isWordRune reports whether r belongs to a word for double-click and
 // word-wise movement.
