@@ -523,3 +523,29 @@ func TestTermsInsertedAtTheCursorAsTheUserTypes(t *testing.T) {
 		t.Error("the field inserted into is not back in view with the focus")
 	}
 }
+
+// TestInsertingIntoAReviewedSegmentUnreviewsIt: a term inserted into reviewed English changes words
+// the review did not see, as typing does; one undo brings back both.
+func TestInsertingIntoAReviewedSegmentUnreviewsIt(t *testing.T) {
+	text := "Sergueï Lavrov est arrivé « hier » 😀."
+	d := pairDoc(text)
+	ed := annotate.NewEditor(d)
+	sp := &annotate.Span{Side: annotate.Source, Start: 0, End: len("Sergueï Lavrov"), Label: annotate.LabelPER}
+	must(t, ed.AddSpan(sp))
+	must(t, ed.AddEntity(&annotate.Entity{Type: annotate.LabelPER, Mentions: []string{sp.ID},
+		Names: map[string]string{"fr": "Sergueï Lavrov", "en": "Sergei Lavrov"}}))
+	_, err := ed.SetTarget(d.Segments[0].ID, "arrived “yesterday” 😀.")
+	must(t, err)
+	must(t, ed.SetStatus(d.Segments[0].ID, annotate.StatusReviewed))
+	ui := suggestUI(t, d, nil, nil)
+	ui.focusSegment(0, annotate.Target)
+	visibleRow(t, ui, 0).entry.CursorColumn = 0
+	ui.insertSuggestion(offerOf(t, ui, suggest.KindGlossary))
+	if s := d.Segments[0]; s.Target != "Sergei Lavrov arrived “yesterday” 😀." || s.Status != annotate.StatusTranslated {
+		t.Fatalf("after inserting: %q %s, want the name first and translated", s.Target, s.Status)
+	}
+	ui.undoStep()
+	if s := d.Segments[0]; s.Target != "arrived “yesterday” 😀." || s.Status != annotate.StatusReviewed {
+		t.Errorf("after one undo: %q %s, want the old words, reviewed", s.Target, s.Status)
+	}
+}

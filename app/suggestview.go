@@ -221,8 +221,11 @@ func (p *suggestionsPanel) insert(n int) error {
 		a, b, text = insertionPoint(seg.Target, r, text)
 	}
 	err := ui.ed.Batch("insert suggestion", func() error {
-		if seg.Status == annotate.StatusNew {
-			if err := ui.ed.SetStatus(seg.ID, annotate.StatusDraft); err != nil {
+		// As typing does: a new segment becomes a draft, a reviewed one translated (the review was of
+		// other words), in the same undo step.
+		next := map[annotate.Status]annotate.Status{annotate.StatusNew: annotate.StatusDraft, annotate.StatusReviewed: annotate.StatusTranslated}
+		if st, ok := next[seg.Status]; ok {
+			if err := ui.ed.SetStatus(seg.ID, st); err != nil {
 				return err
 			}
 		}
