@@ -184,6 +184,9 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 			grp.speaker, grp.skind, grp.inferred = sp, kind, true
 			continue
 		}
+		if f.afterColon(p.Start) && f.clauseLike(byGroup[g]) { // "Ce n'est pas l'avis de X : « … »"
+			continue
+		}
 		grp.conf = min(grp.conf, 0.3) // 0.28 of them are quotations in the annotated news
 	}
 }
@@ -405,4 +408,24 @@ func (f *finder) prevLine(li int) int {
 		}
 	}
 	return -1
+}
+
+// afterColon reports whether a colon introduces the quotation opening at start.
+func (f *finder) afterColon(start int) bool {
+	return strings.HasSuffix(strings.TrimRight(f.text[:start], " \u00a0\u202f"), ":")
+}
+
+// clauseLike reports whether a quotation reads as words said rather than a name: it holds punctuation
+// or eight words or more ("un groupe : « Les stylos rouges en colère »" names; "l'avis de X : « la
+// présence du président, qui … »" quotes).
+func (f *finder) clauseLike(parts []part) bool {
+	words := 0
+	for _, p := range parts {
+		s := strings.Trim(f.text[p.Start:p.End], "«»“”\"—–- \u00a0\u202f")
+		if strings.ContainsAny(dropInitials(s), ",.!?…;:") {
+			return true
+		}
+		words += len(strings.Fields(s))
+	}
+	return words >= 8
 }
