@@ -2,10 +2,13 @@ package app
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate/formats"
 )
 
 // TestExportDialogSides: choosing XLIFF, which holds the French and the English together, selects both
@@ -32,5 +35,26 @@ func TestExportDialogSides(t *testing.T) {
 		if side.Selected != c.side {
 			t.Errorf("format %s: text %q selected, want %q", c.format, side.Selected, c.side)
 		}
+	}
+}
+
+// TestExportOverAFileKeepsItsContent: exporting to an existing file, which the user agreed to
+// replace, keeps the file's previous content in the backup, as saving does.
+func TestExportOverAFileKeepsItsContent(t *testing.T) {
+	ui, _ := openedText(t)
+	exported, old, w, err := replacedFile(t, "corpus.jsonl")
+	if path := ui.chosenPath(w, err); path != exported {
+		t.Fatalf("the dialog's answer gives %q, want %q", path, exported)
+	}
+	jsonl, ok := formats.Lookup("jsonl")
+	if !ok {
+		t.Fatal("no jsonl format")
+	}
+	ui.export(jsonl, formats.WriteOptions{}, exported, false)
+	if got := readFile(exported + ".bak"); got != old {
+		t.Errorf("the backup holds %q, want the previous content %q", got, old)
+	}
+	if got := readFile(exported); !strings.Contains(got, "Sergei Lavrov said.") {
+		t.Errorf("the file holds %.80q…, want the export", got)
 	}
 }
