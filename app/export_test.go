@@ -1,11 +1,15 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate/formats"
@@ -51,6 +55,29 @@ func TestExportOverAFileKeepsItsContent(t *testing.T) {
 		t.Fatal("no jsonl format")
 	}
 	ui.export(jsonl, formats.WriteOptions{}, exported, false)
+	if got := readFile(exported + ".bak"); got != old {
+		t.Errorf("the backup holds %q, want the previous content %q", got, old)
+	}
+	if got := readFile(exported); !strings.Contains(got, "Sergei Lavrov said.") {
+		t.Errorf("the file holds %.80q…, want the export", got)
+	}
+}
+
+// TestExportDialogOverAFile drives Fyne's own Save dialog for an export onto an existing file: Save,
+// then Yes to overwrite it; the previous content is in the backup.
+func TestExportDialogOverAFile(t *testing.T) {
+	ui, txt := openedText(t)
+	exported, old := filepath.Join(filepath.Dir(txt), "article.jsonl"), "previous corpus\n"
+	must(t, os.WriteFile(exported, []byte(old), 0o644))
+	jsonl, _ := formats.Lookup("jsonl")
+	ui.exportTo(jsonl, formats.WriteOptions{})
+	for _, label := range []string{lang.L("Save"), lang.L("Yes")} {
+		b := shownButton(ui.win.Canvas().Overlays().Top(), label)
+		if b == nil {
+			t.Fatalf("no %q button shown", label)
+		}
+		test.Tap(b)
+	}
 	if got := readFile(exported + ".bak"); got != old {
 		t.Errorf("the backup holds %q, want the previous content %q", got, old)
 	}

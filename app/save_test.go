@@ -143,3 +143,31 @@ func TestSaveAsOverAFileKeepsItsContent(t *testing.T) {
 		t.Errorf("the file holds %.80q…, want the document", got)
 	}
 }
+
+// TestSaveAsDialogOverAFile drives Fyne's own Save dialog: the file proposed exists, the user presses
+// Save, then Yes to the question whether to overwrite it; the previous content is in the backup.
+func TestSaveAsDialogOverAFile(t *testing.T) {
+	ui, txt := openedText(t)
+	saved, old := filepath.Join(filepath.Dir(txt), "article.json"), `{"what": "the user's previous work"}`
+	must(t, os.WriteFile(saved, []byte(old), 0o644))
+	ui.saveAsDialog()
+	press := func(label string) {
+		t.Helper()
+		b := shownButton(ui.win.Canvas().Overlays().Top(), label)
+		if b == nil {
+			t.Fatalf("no %q button shown", label)
+		}
+		test.Tap(b)
+	}
+	press(lang.L("Save"))
+	press(lang.L("Yes")) // Overwrite?
+	if got := readFile(saved + ".bak"); got != old {
+		t.Errorf("the backup holds %q, want the previous content %q", got, old)
+	}
+	if got := readFile(saved); !strings.Contains(got, "Sergei Lavrov said.") {
+		t.Errorf("the file holds %.80q…, want the document", got)
+	}
+	if ui.path != saved || ui.dirty {
+		t.Errorf("the document is saved at %q (unsaved changes %v), want %q", ui.path, ui.dirty, saved)
+	}
+}
