@@ -1,7 +1,6 @@
 package app
 
 import (
-	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/workspace"
 )
 
 // exportDialog asks for a format and options, then for the file (or folder, for formats that write
@@ -103,7 +103,8 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 	})
 }
 
-// writeExport decodes the snapshot and writes the export files.
+// writeExport decodes the snapshot and writes the export files, each as a save is written: atomically,
+// keeping a file it replaces as a backup, for the user may have chosen a file of their own work.
 func writeExport(format string, data []byte, opts formats.WriteOptions, dest string, isDir bool) ([]string, error) {
 	d, err := annotate.Unmarshal(data, "export")
 	if err != nil {
@@ -124,7 +125,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 		} else if !f.Main {
 			path = filepath.Join(filepath.Dir(dest), f.Name)
 		}
-		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+		if err := workspace.WriteAtomic(path, f.Data); err != nil {
 			return msgs, failed(lang.L("Could not export to {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
 		}
 	}

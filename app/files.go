@@ -178,10 +178,11 @@ func (ui *UI) saveAsThen(then func()) {
 }
 
 // chosenPath returns the file a save dialog's answer names, or "" when there is nothing to write:
-// the user cancelled, or the file cannot be created (said in a dialog). Fyne's dialog creates the
-// file: an empty one is removed, as no previous version to back up, and to leave nothing behind when
-// the document is written elsewhere. A full path typed in the name box, which Fyne appends to the
-// folder shown, is understood as typed.
+// the user cancelled, or the file cannot be created (said in a dialog). Fyne's dialog creates a new
+// file, empty: it is removed, as no previous version to back up, and to leave nothing behind when the
+// document is written elsewhere. A file the user agreed to replace is opened but left as it was (see
+// lazyFileRepo), for the save to back it up. A full path typed in the name box, which Fyne appends to
+// the folder shown, is understood as typed.
 func (ui *UI) chosenPath(w fyne.URIWriteCloser, err error) string {
 	if err != nil {
 		if path := typedPath(err); path != "" {

@@ -102,3 +102,72 @@ func TestSaveDialogAnswers(t *testing.T) {
 		t.Errorf("a missing folder gives %q and no clear error", got)
 	}
 }
+
+// replacedFile writes a file with the user's previous work in a fresh folder and returns its path, the
+// old content and what Fyne's Save dialog hands over once the user agrees to replace the file: the
+// chosen file opened with storage.Writer.
+func replacedFile(t *testing.T, name string) (path, old string, w fyne.URIWriteCloser, err error) {
+	t.Helper()
+	path, old = filepath.Join(t.TempDir(), name), `{"what": "the user's previous work"}`
+	must(t, os.WriteFile(path, []byte(old), 0o644))
+	w, err = storage.Writer(storage.NewFileURI(path))
+	return path, old, w, err
+}
+
+// readFile returns the content of path, or the error reading it.
+func readFile(path string) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err.Error()
+	}
+	return string(data)
+}
+
+// TestSaveAsOverAFileKeepsItsContent: saving as an existing file, which the user agreed to replace,
+// keeps the file's previous content in the backup.
+func TestSaveAsOverAFileKeepsItsContent(t *testing.T) {
+	ui, _ := openedText(t)
+	saved, old, w, err := replacedFile(t, "article.json")
+	path := ui.chosenPath(w, err)
+	if path != saved {
+		t.Fatalf("the dialog's answer gives %q, want %q", path, saved)
+	}
+	if got := readFile(saved); got != old {
+		t.Errorf("before the save, the file holds %q, want the previous content %q", got, old)
+	}
+	must(t, ui.saveTo(path))
+	if got := readFile(saved + ".bak"); got != old {
+		t.Errorf("the backup holds %q, want the previous content %q", got, old)
+	}
+	if got := readFile(saved); !strings.Contains(got, "Sergei Lavrov said.") {
+		t.Errorf("the file holds %.80q…, want the document", got)
+	}
+}
+
+// TestSaveAsDialogOverAFile drives Fyne's own Save dialog: the file proposed exists, the user presses
+// Save, then Yes to the question whether to overwrite it; the previous content is in the backup.
+func TestSaveAsDialogOverAFile(t *testing.T) {
+	ui, txt := openedText(t)
+	saved, old := filepath.Join(filepath.Dir(txt), "article.json"), `{"what": "the user's previous work"}`
+	must(t, os.WriteFile(saved, []byte(old), 0o644))
+	ui.saveAsDialog()
+	press := func(label string) {
+		t.Helper()
+		b := shownButton(ui.win.Canvas().Overlays().Top(), label)
+		if b == nil {
+			t.Fatalf("no %q button shown", label)
+		}
+		test.Tap(b)
+	}
+	press(lang.L("Save"))
+	press(lang.L("Yes")) // Overwrite?
+	if got := readFile(saved + ".bak"); got != old {
+		t.Errorf("the backup holds %q, want the previous content %q", got, old)
+	}
+	if got := readFile(saved); !strings.Contains(got, "Sergei Lavrov said.") {
+		t.Errorf("the file holds %.80q…, want the document", got)
+	}
+	if ui.path != saved || ui.dirty {
+		t.Errorf("the document is saved at %q (unsaved changes %v), want %q", ui.path, ui.dirty, saved)
+	}
+}

@@ -101,6 +101,7 @@ func New(a fyne.App, opts Options) *UI {
 	if opts.AutosaveDelay <= 0 {
 		opts.AutosaveDelay = 3 * time.Second
 	}
+	protectReplacedFiles()
 	ui := &UI{app: a, opts: opts, keys: newKeyStore(opts.secrets), measurer: textview.NewMeasurer(0), doc: emptyDocument()}
 	ui.win = a.NewWindow("Glose")
 	ui.autosave = newAutosaver(ui)
