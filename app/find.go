@@ -104,7 +104,9 @@ func (f *finder) next() {
 }
 
 // showMatch scrolls to a match and selects it, in the French or the English, leaving the focus in the
-// Find bar for the next Enter.
+// Find bar for the next Enter. Fyne (2.7) draws an Entry's selection only while the Entry has the
+// focus, so an English match shows selected once Escape closes the bar and gives the field the focus;
+// the status line says where it is until then.
 func (f *finder) showMatch(at findPos) {
 	ui := f.ui
 	ui.focusSegment(at.seg, at.side)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/glose-app/glose/annotate"
 )
 
@@ -115,6 +117,11 @@ func TestFindSelectsTheEnglishMatch(t *testing.T) {
 			}
 			if ui.doc.Segments[1].Target != tt.target || ui.ed.UndoName() != steps {
 				t.Errorf("selecting changed the document: %q, undo %q", ui.doc.Segments[1].Target, ui.ed.UndoName())
+			}
+			// Escape gives the field the focus, where Fyne draws the selection: it is still the match.
+			ui.find.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+			if ui.win.Canvas().Focused() != r.entry || r.entry.SelectedText() != tt.want {
+				t.Errorf("after Escape: focus on %T, selection %q", ui.win.Canvas().Focused(), r.entry.SelectedText())
 			}
 		})
 	}
