@@ -289,7 +289,10 @@ func (e *Editor) RemoveLink(id string) error {
 	return nil
 }
 
-// SetSpeaker makes speakerID the one speaker of quoteID, replacing any previous speaker link.
+// SetSpeaker makes speakerID the one speaker of quoteID, replacing any previous speaker link. The link
+// is a person's, and so is the quote: whoever says who spoke a quotation has judged it one, so a
+// suggested quote is confirmed in the same undo step (its other links, such as the cue, stay as they
+// were; accepting the quote confirms them).
 func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 	return e.Batch("link speaker", func() error {
 		for _, l := range e.Doc.LinksOf(quoteID) {
@@ -299,6 +302,12 @@ func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 				}
 			}
 		}
-		return e.AddLink(&Link{Type: LinkSpeaker, From: quoteID, To: speakerID})
+		if err := e.AddLink(&Link{Type: LinkSpeaker, From: quoteID, To: speakerID}); err != nil {
+			return err
+		}
+		if q := e.Doc.Span(quoteID); q.Origin != Human {
+			e.apply("", setVal(&q.Origin, Human))
+		}
+		return nil
 	})
 }

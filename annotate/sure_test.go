@@ -33,3 +33,50 @@ func TestAcceptSure(t *testing.T) {
 		t.Errorf("nothing is that sure, yet %d were confirmed", n)
 	}
 }
+
+// TestSetSpeakerConfirmsTheQuote links a suggested quotation's speaker by hand: the quotation becomes
+// a person's with the link, and one undo brings back both the suggestion and pre-annotation's speaker.
+func TestSetSpeakerConfirmsTheQuote(t *testing.T) {
+	d := testDoc(t) // the quote is a suggestion, its speaker link too
+	e := NewEditor(d)
+	var quote, per *Span
+	for _, sp := range d.Spans {
+		switch {
+		case sp.Label == LabelQuote:
+			quote = sp
+		case sp.Label == LabelPER && sp.Side == Source:
+			per = sp
+		}
+	}
+	old := d.LinkFrom(quote.ID, LinkSpeaker)
+	if quote.Origin != Auto || old == nil || old.Origin != Auto {
+		t.Fatalf("test document: quote %s, speaker link %+v; want both auto", quote.Origin, old)
+	}
+	pending := len(d.Pending())
+	if err := e.SetSpeaker(quote.ID, per.ID); err != nil {
+		t.Fatal(err)
+	}
+	l := d.LinkFrom(quote.ID, LinkSpeaker)
+	if l == nil || l.Origin != Human || quote.Origin != Human || len(d.Pending()) != pending-1 {
+		t.Fatalf("after linking by hand: link %+v, quote %s, %d pending (want human, human, %d)", l, quote.Origin, len(d.Pending()), pending-1)
+	}
+	if cue := d.LinkFrom(quote.ID, LinkCue); cue == nil {
+		t.Error("linking the speaker dropped the cue link")
+	}
+	if !e.Undo() {
+		t.Fatal("nothing to undo")
+	}
+	if l := d.LinkFrom(quote.ID, LinkSpeaker); quote.Origin != Auto || l != old || len(d.Pending()) != pending {
+		t.Errorf("one undo: quote %s, speaker link %+v (want auto and %+v), %d pending", quote.Origin, l, old, len(d.Pending()))
+	}
+	// A confirmed quote stays confirmed, and relinking it is still one step.
+	if err := e.Accept(quote.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.SetSpeaker(quote.ID, per.ID); err != nil {
+		t.Fatal(err)
+	}
+	if e.Undo(); quote.Origin != Human {
+		t.Errorf("undoing a relink unconfirmed an accepted quote")
+	}
+}

@@ -103,8 +103,10 @@ func (f *finder) next() {
 	ui.setStatus(msg)
 }
 
-// showMatch scrolls to a match and selects it (the French) or puts the caret before it (the English),
-// leaving the focus in the Find bar for the next Enter.
+// showMatch scrolls to a match and selects it, in the French or the English, leaving the focus in the
+// Find bar for the next Enter. Fyne (2.7) draws an Entry's selection only while the Entry has the
+// focus, so an English match shows selected once Escape closes the bar and gives the field the focus;
+// the status line says where it is until then.
 func (f *finder) showMatch(at findPos) {
 	ui := f.ui
 	ui.focusSegment(at.seg, at.side)
@@ -112,10 +114,8 @@ func (f *finder) showMatch(at findPos) {
 		if at.side == annotate.Source {
 			r.src.SetSelection(at.start, at.end)
 		} else {
-			text := ui.doc.Segments[at.seg].Target[:at.start]
-			r.entry.CursorRow = strings.Count(text, "\n")
-			r.entry.CursorColumn = utf8.RuneCountInString(text[strings.LastIndexByte(text, '\n')+1:])
-			r.entry.Refresh()
+			text := ui.doc.Segments[at.seg].Target
+			r.entry.selectRange(utf8.RuneCountInString(text[:at.start]), utf8.RuneCountInString(text[:at.end]))
 		}
 	}
 	ui.win.Canvas().Focus(f.entry)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/glose-app/glose/annotate"
 )
 
@@ -71,5 +73,56 @@ func TestFindInLargeDocumentBuildsNoRows(t *testing.T) {
 	}
 	if len(ui.rows) > 100 {
 		t.Errorf("%d rows built for %d segments", len(ui.rows), len(d.Segments))
+	}
+}
+
+// TestFindSelectsTheEnglishMatch finds words of the English after an emoji and « guillemets », on the
+// first row of the field and on a later wrapped row: the Entry's selection is the match, in the
+// text's own letters, and the focus stays in the Find bar.
+func TestFindSelectsTheEnglishMatch(t *testing.T) {
+	long := "Sergei Lavrov 😀 said on Monday: « The dialogue is free and open to everyone », " +
+		"then he added that the talks in Geneva would go on, and that the Ministère had agreed to them."
+	tests := []struct {
+		name, target, query, want string
+		wrapped                   bool
+	}{
+		{"first row", "😀 « talks » are free", "TALKS", "talks", false},
+		{"after an emoji", "Lavrov 😀 « Élysée » said", "elysee", "Élysée", false},
+		{"wrapped row", long, "MINISTERE had", "Ministère had", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ui, _ := newTestUI(t, testDoc(t), false)
+			setTarget(t, ui, 1, tt.target)
+			steps := ui.ed.UndoName()
+			ui.find.show()
+			ui.find.entry.SetText(tt.query)
+			ui.find.entry.OnSubmitted(ui.find.entry.Text)
+			at := ui.find.last
+			if at.seg != 1 || at.side != annotate.Target {
+				t.Fatalf("match at %+v, want the English of §2", at)
+			}
+			r := ui.rowFor(1)
+			if got := r.entry.SelectedText(); got != tt.want {
+				t.Errorf("English selection %q, want %q", got, tt.want)
+			}
+			if a, b, ok := entrySelection(&r.entry.Entry); !ok || a != at.start || b != at.end {
+				t.Errorf("selection [%d, %d) %v, want [%d, %d)", a, b, ok, at.start, at.end)
+			}
+			if tt.wrapped && r.entry.CursorRow == 0 {
+				t.Error("the match is on the field's first row: the test does not cover wrapping")
+			}
+			if ui.win.Canvas().Focused() != ui.find.entry {
+				t.Errorf("focus on %T, want the Find bar", ui.win.Canvas().Focused())
+			}
+			if ui.doc.Segments[1].Target != tt.target || ui.ed.UndoName() != steps {
+				t.Errorf("selecting changed the document: %q, undo %q", ui.doc.Segments[1].Target, ui.ed.UndoName())
+			}
+			// Escape gives the field the focus, where Fyne draws the selection: it is still the match.
+			ui.find.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+			if ui.win.Canvas().Focused() != r.entry || r.entry.SelectedText() != tt.want {
+				t.Errorf("after Escape: focus on %T, selection %q", ui.win.Canvas().Focused(), r.entry.SelectedText())
+			}
+		})
 	}
 }

@@ -135,7 +135,7 @@ func (p *palette) chooseSpeaker(name string) {
 		return
 	}
 	quote := p.ui.selSpan
-	p.ui.run(func() error { return p.ui.ed.SetSpeaker(quote, id) })
+	p.ui.run(func() error { return p.ui.linkSpeaker(quote, id) })
 }
 
 func abs(x int) int {

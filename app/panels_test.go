@@ -98,34 +98,46 @@ func quoteRow(p *quotesPanel, i int) (speaker, speakerNote, french, quoteNote, e
 	return speaker, speakerNote, french, quoteNote, box.Objects[2].(*widget.Label).Text
 }
 
-// TestQuotesPanelSpeakerLinkedByHandIsNoSuggestion replaces pre-annotation's speaker by one the user
-// links: the Quotes tab must not call that speaker a suggestion, and says in full, apart from the
-// speaker, that the quotation itself is still one.
-func TestQuotesPanelSpeakerLinkedByHandIsNoSuggestion(t *testing.T) {
+// TestQuotesPanelSpeakerLinkedByHandConfirmsTheQuote replaces pre-annotation's speaker by one the
+// user links: linking a speaker is a judgement on the quotation, so the Quotes tab and the status line
+// stop calling either a suggestion; one Ctrl+Z brings back both suggestions.
+func TestQuotesPanelSpeakerLinkedByHandConfirmsTheQuote(t *testing.T) {
 	d := testDoc(t)
 	quote, per := d.Spans[0].ID, d.Spans[1].ID
 	must(t, annotate.NewEditor(d).AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote, To: per, Origin: annotate.Auto, Confidence: 0.7}))
 	ui, _ := newTestUI(t, d, false)
 	p := ui.panels[1].(*quotesPanel)
 	ui.tabs.SelectIndex(1)
-	if _, note, _, _, _ := quoteRow(p, 0); note != "suggested speaker" {
-		t.Errorf("pre-annotation's speaker: note %q, want \"suggested speaker\"", note)
+	suggested := func(when string) {
+		t.Helper()
+		if _, note, _, quoteNote, _ := quoteRow(p, 0); note != "suggested speaker" || quoteNote != "suggestion, 80% sure" {
+			t.Errorf("%s: speaker note %q, quotation note %q; want both suggestions", when, note, quoteNote)
+		}
+		if ui.selectSpan(quote); !strings.Contains(ui.status.Text, "suggestion, 80% sure") {
+			t.Errorf("%s: status %q does not call the quote a suggestion", when, ui.status.Text)
+		}
 	}
+	suggested("pre-annotation")
 	r := visibleRow(t, ui, 0)
 	ui.tapSpan(r, quote)
 	ui.win.Canvas().Focus(r.src)
 	r.src.TypedRune('s')
 	ui.tapSpan(r, per)
-	if l := d.LinkFrom(quote, annotate.LinkSpeaker); l == nil || l.Origin != annotate.Human {
-		t.Fatalf("speaker linked by hand: %+v, want a human link", l)
+	if l := d.LinkFrom(quote, annotate.LinkSpeaker); l == nil || l.Origin != annotate.Human || d.Span(quote).Origin != annotate.Human {
+		t.Fatalf("speaker linked by hand: link %+v, quote %s; want both human", l, d.Span(quote).Origin)
+	}
+	if ui.status.Text != "Speaker linked, quotation accepted" {
+		t.Errorf("status after linking: %q", ui.status.Text)
 	}
 	speaker, speakerNote, _, quoteNote, _ := quoteRow(p, 0)
-	if speaker != "Sergueï Lavrov" || speakerNote != "" || strings.Contains(speaker, "suggestion") {
-		t.Errorf("speaker linked by hand shows %q with note %q", speaker, speakerNote)
+	if speaker != "Sergueï Lavrov" || speakerNote != "" || quoteNote != "" {
+		t.Errorf("linked by hand, the row shows %q with notes %q and %q; want no notes", speaker, speakerNote, quoteNote)
 	}
-	if quoteNote != "suggestion, 80% sure" {
-		t.Errorf("quotation note %q, want it whole", quoteNote)
+	if ui.selectSpan(quote); strings.Contains(ui.status.Text, "suggestion") || !strings.Contains(ui.status.Text, "speaker: Sergueï Lavrov") {
+		t.Errorf("status of the linked quote: %q", ui.status.Text)
 	}
+	ui.undoStep()
+	suggested("after one undo")
 }
 
 func TestExportWritesFiles(t *testing.T) {

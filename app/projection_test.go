@@ -132,7 +132,8 @@ func TestProjectionAfterTypingUndoesWithTheTyping(t *testing.T) {
 func TestProjectAllAndPanelsShowBothLanguages(t *testing.T) {
 	ui, _ := newTestUI(t, docWithEntities(t), false)
 	d := ui.doc
-	must(t, ui.ed.SetSpeaker(d.Spans[0].ID, d.Spans[1].ID))
+	// Pre-annotation's speaker: a person's link (SetSpeaker) would accept the quote, whose note is checked.
+	must(t, ui.ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: d.Spans[0].ID, To: d.Spans[1].ID, Origin: annotate.Auto, Confidence: 0.7}))
 	ui.tabs.SelectIndex(1) // quotes
 	typeEnglish(t, ui, 0, lavrovEN)
 	qp := ui.panels[1].(*quotesPanel)

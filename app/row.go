@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -356,6 +357,28 @@ func (e *targetEntry) setCaret(off int) {
 	e.CursorRow, e.CursorColumn = cursorAt(&e.Entry, off)
 	e.Refresh()
 	e.remember(off)
+}
+
+// selectRange selects code points [a, b) of the text, the cursor ending at b. Fyne's Entry (2.7) has
+// no call to set a selection, so this does what a person does: put the cursor at a and press
+// Shift+Right until it reaches b. The keys go to the embedded Entry, as keystrokes that change no
+// text, so nothing reaches the document; counting by the Entry's own offset, not by presses, keeps
+// the end right where moving from one wrapped row to the next takes a press that moves no offset.
+func (e *targetEntry) selectRange(a, b int) {
+	n := utf8.RuneCountInString(e.Text)
+	a, b = min(max(a, 0), n), min(max(b, 0), n)
+	e.setCaret(a)
+	e.memo = caretMemo{} // a selection shows the cursor where it is
+	shift := &fyne.KeyEvent{Name: desktop.KeyShiftLeft}
+	e.Entry.KeyDown(shift)
+	defer e.Entry.KeyUp(shift)
+	right := &fyne.KeyEvent{Name: fyne.KeyRight}
+	for range 2 * (b - a + 1) { // one press a code point, one more at each wrapped row's end
+		if e.CursorTextOffset() >= b {
+			return
+		}
+		e.Entry.TypedKey(right)
+	}
 }
 
 // remember notes that the cursor belongs at off, in case the Entry shows it elsewhere.

@@ -199,8 +199,7 @@ func (ui *UI) tapSpan(r *row, id string) {
 	if ui.linkFrom != "" && id != ui.linkFrom {
 		quote := ui.linkFrom
 		ui.linkFrom = ""
-		ui.run(func() error { return ui.ed.SetSpeaker(quote, id) })
-		ui.setStatus(lang.L("Speaker linked"))
+		ui.run(func() error { return ui.linkSpeaker(quote, id) })
 		return
 	}
 	ui.selectSpan(id)
@@ -296,6 +295,23 @@ func (ui *UI) startLink() error {
 	ui.linkFrom = sp.ID
 	ui.setStatus(lang.L("Click the speaker's mention (Escape cancels)"))
 	ui.palette.update()
+	return nil
+}
+
+// linkSpeaker makes speaker the speaker of quote and says so. Linking confirms a suggested quote (see
+// annotate.Editor.SetSpeaker): the status line says that too, since the quote's "suggestion" note
+// goes away with it.
+func (ui *UI) linkSpeaker(quote, speaker string) error {
+	q := ui.doc.Span(quote)
+	suggested := q != nil && q.Origin == annotate.Auto
+	if err := ui.ed.SetSpeaker(quote, speaker); err != nil {
+		return err
+	}
+	if suggested {
+		ui.setStatus(lang.L("Speaker linked, quotation accepted"))
+	} else {
+		ui.setStatus(lang.L("Speaker linked"))
+	}
 	return nil
 }
 

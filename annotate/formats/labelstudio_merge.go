@@ -17,7 +17,7 @@ func lsPeople(where string, t lsTask, w *warnings) []lsNamedSet {
 		switch {
 		case a.WasCancelled:
 			if n := len(a.Result); n > 0 {
-				w.add(where, "%s was skipped (cancelled) in Label Studio: its %d results left out", lsDescribe(ns), n)
+				w.add(where, "%s was skipped (cancelled) in Label Studio: its %s left out", lsDescribe(ns), plural(n, "result", "results"))
 			}
 			continue
 		case a.GroundTruth:
@@ -30,7 +30,7 @@ func lsPeople(where string, t lsTask, w *warnings) []lsNamedSet {
 	if len(truth) == 0 || len(others) == 0 {
 		return kept
 	}
-	w.add(where, "the ground truth (%s) imported alone; %d other annotations left out: %s", lsDescribeAll(truth), len(others), lsDescribeAll(others))
+	w.add(where, "the ground truth (%s) imported alone; %s left out: %s", lsDescribeAll(truth), plural(len(others), "other annotation", "other annotations"), lsDescribeAll(others))
 	return truth
 }
 
@@ -139,8 +139,9 @@ func (c *lsReader) disagreements(people []lsNamedSet, votes, spanAt, linkAt map[
 			links[0]++
 		}
 	}
-	c.w.add(c.where, "%d annotations merged (%s): %d spans and %d relations that all of them have imported as confirmed, %d spans and %d relations that only some have as suggestions whose confidence is the share of annotations that have them",
-		len(people), lsDescribeAll(people), spans[0], links[0], spans[1], links[1])
+	c.w.add(c.where, "%s merged (%s): %s and %s that all of them have imported as confirmed, %s and %s that only some have as suggestions whose confidence is the share of annotations that have them",
+		plural(len(people), "annotation", "annotations"), lsDescribeAll(people), plural(spans[0], "span", "spans"), plural(links[0], "relation", "relations"),
+		plural(spans[1], "span", "spans"), plural(links[1], "relation", "relations"))
 }
 
 // joinNotes adds note to notes unless it is already there.

@@ -298,5 +298,5 @@ func (c *lsReader) multiLabelWarning() {
 	if len(list) > 5 {
 		list = append(list[:5:5], "…")
 	}
-	c.w.add(c.where, "%d regions have several labels, imported as one span per label over the same text (a relation to the region joins each): %s", len(c.multi), strings.Join(list, "; "))
+	c.w.add(c.where, "%s several labels, imported as one span per label over the same text (a relation to the region joins each): %s", plural(len(c.multi), "region has", "regions have"), strings.Join(list, "; "))
 }

@@ -3,6 +3,7 @@ package formats
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -76,7 +77,7 @@ func TestLabelStudioImportChecksValueText(t *testing.T) {
 	utf16 := []lsRegion{lsReg("q", 3, 13, "« Élysée »", "QUOTE"), lsReg("n", 16, 20, "Noël", "PER"),
 		lsReg("s", 23, 34, "Saint-Denis", "LOC"), lsReg("x", 36, 38, "x\u0301", "MISC"), lsReg("f", 39, 42, "fin", "MISC")}
 	want := []string{"QUOTE « Élysée » human 1", "PER Noël human 1", "LOC Saint-Denis human 1", "MISC x\u0301 human 1", "MISC fin human 1"}
-	detected := "ls.json: offsets read as UTF-16 code units, not Unicode code points: the value.text of 5 of 5 regions is the text at their offsets only when counted that way (Label Studio before 1.6 and glose-cli export --unit utf16 count UTF-16 code units); import with --unit utf16 to say so"
+	detected := "ls.json: offsets read as UTF-16 code units, not Unicode code points: the value.text of 5 of 5 regions is the text at the offsets only when counted that way (Label Studio before 1.6 and glose-cli export --unit utf16 count UTF-16 code units); import with --unit utf16 to say so"
 	mixed := append(slices.Clone(codePoints[:2]), utf16[2:]...)
 	edited := []lsRegion{codePoints[0], lsReg("n", 15, 19, "Noel", "PER")}
 	cases := []struct {
@@ -152,7 +153,7 @@ func TestLabelStudioUncheckedOffsetsWarn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"old.json: 1 regions have no value.text, so their offsets could not be checked, in texts with characters outside the BMP (e.g. emoji): they were read as Unicode code points; if the file comes from a Label Studio older than 1.6, which counted UTF-16 code units, import it with --unit utf16"}
+	want := []string{"old.json: 1 region has no value.text, so the offsets could not be checked, in texts with characters outside the BMP (e.g. emoji): they were read as Unicode code points; if the file comes from a Label Studio older than 1.6, which counted UTF-16 code units, import it with --unit utf16"}
 	if got := warningList(warns); !slices.Equal(got, want) || !slices.Equal(spanList(docs[0]), []string{"PER Noël human 1"}) {
 		t.Fatalf("warnings %q, spans %q", got, spanList(docs[0]))
 	}
@@ -213,9 +214,9 @@ func TestLabelStudioMergesAnnotators(t *testing.T) {
 	wantLinks := []string{"speaker « Élysée » → Noël (PER) auto 0.6666666666666666", "speaker « Élysée » → Saint-Denis (LOC) auto 0.3333333333333333",
 		"speaker « Élysée » → Saint-Denis (ORG) auto 0.3333333333333333", "speaker « Élysée » → x\u0301 (MISC) auto 0.3333333333333333"}
 	wantWarns := []string{
-		"ls.json: task 1 (id 42): annotation 4 (id 4, by 4) was skipped (cancelled) in Label Studio: its 1 results left out",
-		"ls.json: task 1 (id 42): 3 annotations merged (annotation 1 (id 1, by 1), annotation 2 (id 2, by 2), annotation 3 (id 3, by c@x.fr)): 1 spans and 0 relations that all of them have imported as confirmed, 5 spans and 4 relations that only some have as suggestions whose confidence is the share of annotations that have them",
-		"ls.json: task 1 (id 42): 1 regions have several labels, imported as one span per label over the same text (a relation to the region joins each): s (LOC, ORG)",
+		"ls.json: task 1 (id 42): annotation 4 (id 4, by 4) was skipped (cancelled) in Label Studio: its 1 result left out",
+		"ls.json: task 1 (id 42): 3 annotations merged (annotation 1 (id 1, by 1), annotation 2 (id 2, by 2), annotation 3 (id 3, by c@x.fr)): 1 span and 0 relations that all of them have imported as confirmed, 5 spans and 4 relations that only some have as suggestions whose confidence is the share of annotations that have them",
+		"ls.json: task 1 (id 42): 1 region has several labels, imported as one span per label over the same text (a relation to the region joins each): s (LOC, ORG)",
 	}
 	if got := spanList(d); !slices.Equal(got, wantSpans) {
 		t.Fatalf("spans\n%q\nwant\n%q", got, wantSpans)
@@ -230,7 +231,7 @@ func TestLabelStudioMergesAnnotators(t *testing.T) {
 	// Two annotators who agree on everything: all confirmed, and the warning says so.
 	agree := lsTaskOver(lsText, []lsRegion{lsReg("n", 15, 19, "Noël", "PER")}, []lsRegion{lsReg("m", 15, 19, "Noël", "PER")})
 	docs, warns, err = Read("ls.json", lsFile(t, agree), ReadOptions{Format: "labelstudio"})
-	if err != nil || !slices.Equal(spanList(docs[0]), []string{"PER Noël human 1"}) || len(warns) != 1 || !strings.Contains(warns[0].Msg, "1 spans and 0 relations that all of them have imported as confirmed, 0 spans") {
+	if err != nil || !slices.Equal(spanList(docs[0]), []string{"PER Noël human 1"}) || len(warns) != 1 || !strings.Contains(warns[0].Msg, "1 span and 0 relations that all of them have imported as confirmed, 0 spans") {
 		t.Fatalf("agreeing annotators: %v %q %q", err, spanList(docs[0]), warningList(warns))
 	}
 }
@@ -243,7 +244,7 @@ func TestLabelStudioGroundTruthAlone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"gt.json: task 1: the ground truth (annotation 2 (id 8)) imported alone; 1 other annotations left out: annotation 1 (id 7)"}
+	want := []string{"gt.json: task 1: the ground truth (annotation 2 (id 8)) imported alone; 1 other annotation left out: annotation 1 (id 7)"}
 	if got := spanList(docs[0]); !slices.Equal(got, []string{"PER Noël human 1", "LOC Saint-Denis human 1"}) || !slices.Equal(warningList(warns), want) {
 		t.Fatalf("spans %q warnings %q", got, warningList(warns))
 	}
@@ -424,5 +425,69 @@ func TestLabelStudioBothSidesReadBack(t *testing.T) {
 	}
 	if got := spanList(docs[1]); !slices.Equal(got, []string{"PER Emmanuel Macron human 1"}) {
 		t.Fatalf("target spans %q", got)
+	}
+}
+
+// TestLabelStudioWarningsAgreeWithTheirCounts reads files that give each import warning a count of one
+// and a count of several: each says "1 region has" and "2 regions have", never "1 regions".
+func TestLabelStudioWarningsAgreeWithTheirCounts(t *testing.T) {
+	noText := func(id string, start, end int, label string) lsRegion { return lsReg(id, start, end, "", label) }
+	withIDs := func(task lsTask) lsTask {
+		for k := range task.Annotations {
+			task.Annotations[k].ID = k + 1
+		}
+		return task
+	}
+	cancelled := func(results ...lsRegion) lsTask {
+		task := withIDs(lsTaskOver(lsText, []lsRegion{lsReg("n", 15, 19, "Noël", "PER")}, results))
+		task.Annotations[1].WasCancelled = true
+		return task
+	}
+	truth := func(others int) lsTask {
+		sets := [][]lsRegion{{lsReg("n", 15, 19, "Noël", "PER")}}
+		for range others {
+			sets = append(sets, []lsRegion{lsReg("n", 15, 19, "Noël", "ORG")})
+		}
+		task := withIDs(lsTaskOver(lsText, sets...))
+		task.Annotations[0].GroundTruth = true
+		return task
+	}
+	speaker := []lsRegion{lsReg("q", 2, 12, "« Élysée »", "QUOTE"), lsReg("n", 15, 19, "Noël", "PER"), lsRel("q", "n", "speaker")}
+	tests := []struct {
+		name string
+		task lsTask
+		want string
+	}{
+		{"one unchecked", lsTaskOver(lsText, []lsRegion{noText("n", 15, 19, "PER")}), "old.json: 1 region has no value.text, so the offsets could not be checked"},
+		{"unchecked", lsTaskOver(lsText, []lsRegion{noText("n", 15, 19, "PER"), noText("s", 22, 33, "LOC")}), "old.json: 2 regions have no value.text, so the offsets could not be checked"},
+		{"one in UTF-16", lsTaskOver(lsText, []lsRegion{lsReg("n", 16, 20, "Noël", "PER")}), "the value.text of 1 of 1 region is the text at the offsets only when counted that way"},
+		{"in UTF-16", lsTaskOver(lsText, []lsRegion{lsReg("n", 16, 20, "Noël", "PER"), lsReg("s", 23, 34, "Saint-Denis", "LOC")}), "the value.text of 2 of 2 regions is the text"},
+		{"one multi-label", lsTaskOver(lsText, []lsRegion{lsReg("n", 15, 19, "Noël", "PER", "ORG")}), "old.json: task 1: 1 region has several labels, imported as one span per label"},
+		{"multi-label", lsTaskOver(lsText, []lsRegion{lsReg("n", 15, 19, "Noël", "PER", "ORG"), lsReg("s", 22, 33, "Saint-Denis", "LOC", "ORG")}), "old.json: task 1: 2 regions have several labels"},
+		{"one cancelled result", cancelled(lsReg("f", 1, 3, "fin", "MISC")), "annotation 2 (id 2) was skipped (cancelled) in Label Studio: its 1 result left out"},
+		{"cancelled results", cancelled(lsReg("f", 1, 3, "fin", "MISC"), lsReg("g", 4, 6, "fin", "MISC")), "its 2 results left out"},
+		{"one other annotation", truth(1), "imported alone; 1 other annotation left out: annotation 2 (id 2)"},
+		{"other annotations", truth(2), "imported alone; 2 other annotations left out: annotation 2 (id 2), annotation 3 (id 3)"},
+		{"one span merged", lsTaskOver(lsText, speaker[1:2], speaker[1:2]), "2 annotations merged (annotation 1, annotation 2): 1 span and 0 relations that all of them have imported as confirmed, 0 spans and 0 relations that only some have"},
+		{"one relation merged", lsTaskOver(lsText, speaker, speaker, speaker[:2]), "3 annotations merged (annotation 1, annotation 2, annotation 3): 2 spans and 0 relations that all of them have imported as confirmed, 0 spans and 1 relation that only some have"},
+	}
+	// A count of one with a plural noun, or another count with a singular one.
+	disagree := regexp.MustCompile(`(?:^|\D)(?:1 (?:other )?(?:regions|results|spans|relations|annotations)|(?:0|[2-9]|[1-9]\d+) (?:other )?(?:region|result|span|relation|annotation)\b)`)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, warns, err := Read("old.json", lsFile(t, tt.task), ReadOptions{Format: "labelstudio"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := warningList(warns)
+			if !slices.ContainsFunc(got, func(w string) bool { return strings.Contains(w, tt.want) }) {
+				t.Errorf("no warning says %q:\n%q", tt.want, got)
+			}
+			for _, w := range got {
+				if m := disagree.FindString(w); m != "" {
+					t.Errorf("%q does not agree with its count in %q", strings.TrimSpace(m), w)
+				}
+			}
+		})
 	}
 }

@@ -42,14 +42,14 @@ func lsUnit(name string, tasks []lsTask, asked string, w *warnings) (annotate.Un
 	c := lsCheckTexts(name, tasks, unit)
 	if c.first == nil {
 		if asked == "" && c.unchecked > 0 {
-			w.add(name, "%d regions have no value.text, so their offsets could not be checked, in texts with characters outside the BMP (e.g. emoji): they were read as %s; if the file comes from a Label Studio older than 1.6, which counted UTF-16 code units, import it with --unit utf16", c.unchecked, unit)
+			w.add(name, "%s no value.text, so the offsets could not be checked, in texts with characters outside the BMP (e.g. emoji): they were read as %s; if the file comes from a Label Studio older than 1.6, which counted UTF-16 code units, import it with --unit utf16", plural(c.unchecked, "region has", "regions have"), unit)
 		}
 		return unit, nil
 	}
 	other := otherUnit(unit)
 	if asked == "" {
 		if o := lsCheckTexts(name, tasks, other); o.first == nil {
-			w.add(name, "offsets read as %s, not %s: the value.text of %d of %d regions is the text at their offsets only when counted that way (Label Studio before 1.6 and glose-cli export --unit utf16 count UTF-16 code units); import with --unit %s to say so", other, unit, c.bad, c.checked, unitFlag(other))
+			w.add(name, "offsets read as %s, not %s: the value.text of %d of %s is the text at the offsets only when counted that way (Label Studio before 1.6 and glose-cli export --unit utf16 count UTF-16 code units); import with --unit %s to say so", other, unit, c.bad, plural(c.checked, "region", "regions"), unitFlag(other))
 			return other, nil
 		}
 	}

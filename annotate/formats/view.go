@@ -50,6 +50,16 @@ func (w *warnings) add(doc, format string, a ...any) {
 	*w = append(*w, Warning{Doc: doc, Msg: fmt.Sprintf(format, a...)})
 }
 
+// plural writes n with the words that agree with it: plural(1, "region has", "regions have") is
+// "1 region has", plural(0, …) "0 regions have". Warnings are in English, like the rest of the
+// command-line tool's output, so English's two forms are all they need.
+func plural(n int, one, other string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, other)
+}
+
 // prepare validates the documents of an export.
 func prepare(docs []*annotate.Document) error {
 	if len(docs) == 0 {
