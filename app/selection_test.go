@@ -207,7 +207,7 @@ func TestStatusBarFollowsChanges(t *testing.T) {
 	status("a click on an accepted span", "ORG “Sergueï Lavrov”")
 	ui.tapSpan(r, quote.ID)
 	r.src.TypedRune('r')
-	status("r", "Rejected QUOTE “« Le dialogue 😀 est libre »”")
+	status("r", "Rejected QUOTE « Le dialogue 😀 est libre »")
 	src := ui.doc.SourceText(ui.doc.Segments[0])
 	a := strings.Index(src, "Lavrov a")
 	r.src.SetSelection(a+len("Lavrov "), a+len("Lavrov a déclaré"))
@@ -225,4 +225,29 @@ func TestStatusBarFollowsChanges(t *testing.T) {
 	status("Alt+4", "Segment 2 of 3 — reviewed")
 	ui.handleShortcut(&fyne.ShortcutUndo{})
 	status("undo", "Segment 2 of 3 — draft")
+}
+
+// TestSpanNameKeepsAQuotationsOwnMarks: a quotation is named with its own guillemets, not wrapped in
+// more, and a long one keeps its closing mark when it is shortened.
+func TestSpanNameKeepsAQuotationsOwnMarks(t *testing.T) {
+	text := "Il a dit : « Notre dialogue 😀 est libre de l'idéologisation qui caractérisait l'administration\u00a0» puis il est parti. Un “mot”."
+	d := annotate.NewDocument("q", "Q", text, "fr", "en")
+	d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	ed := annotate.NewEditor(d)
+	q := strings.Index(text, "«")
+	qe := strings.Index(text, "»") + len("»")
+	w := strings.Index(text, "“")
+	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: q, End: qe, Label: annotate.LabelQuote}))
+	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: w, End: w + len("“mot”"), Label: annotate.LabelMISC}))
+	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: 0, End: len("Il"), Label: annotate.LabelPER}))
+	ui, _ := newTestUI(t, d, false)
+	for i, want := range []string{
+		"QUOTE « Notre dialogue 😀 est libre de l'idéolo…\u00a0»",
+		"MISC “mot”",
+		"PER “Il”",
+	} {
+		if got := ui.spanName(ui.doc.Spans[i]); got != want {
+			t.Errorf("span %d is named %q, want %q", i, got, want)
+		}
+	}
 }

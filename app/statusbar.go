@@ -1,6 +1,10 @@
 package app
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate"
@@ -35,9 +39,26 @@ func (ui *UI) currentChanged(i int) {
 }
 
 // spanName names a span for people: its label and its text, in the interface language's quotation
-// marks.
+// marks unless the text brings its own (a quotation « … »), whose closing mark stays when the text is
+// shortened.
 func (ui *UI) spanName(sp *annotate.Span) string {
-	return lang.L("{{.Label}} “{{.Text}}”", map[string]any{"Label": sp.Label, "Text": annotate.Shorten(ui.doc.SpanText(sp), 40)})
+	text := ui.doc.SpanText(sp)
+	short := annotate.Shorten(text, 40)
+	if !ownMarks(text) {
+		return lang.L("{{.Label}} “{{.Text}}”", map[string]any{"Label": sp.Label, "Text": short})
+	}
+	if short != text { // add the closing mark and the space before it
+		_, n := utf8.DecodeLastRuneInString(text)
+		short += text[len(strings.TrimRightFunc(text[:len(text)-n], unicode.IsSpace)):]
+	}
+	return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": sp.Label, "Text": short})
+}
+
+// ownMarks reports whether text opens and closes with quotation marks.
+func ownMarks(text string) bool {
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return len(text) > 1 && strings.ContainsRune("«“„‹\"", first) && strings.ContainsRune("»”“›\"", last)
 }
 
 // describeSpan says what a span is, for the status line: its name, whether it is a suggestion, and
