@@ -237,7 +237,7 @@ func (d *Document) metaFromWire(m *wireMeta) error {
 func convertRange(off *Offsets, start, end int, path, what string) (int, int, error) {
 	n := off.Len(CodePoints)
 	if start < 0 || end < start || end > n {
-		return 0, 0, &ValidationError{Path: path, Msg: fmt.Sprintf("range [%d, %d) is not inside %s (%d code points)", start, end, what, n)}
+		return 0, 0, &ValidationError{Path: path, Msg: fmt.Sprintf("range [%d, %d) is not inside %s (%s)", start, end, what, Plural(n, "code point", "code points"))}
 	}
 	a, err1 := off.Convert(start, CodePoints, Bytes)
 	b, err2 := off.Convert(end, CodePoints, Bytes)

@@ -71,7 +71,7 @@ func checkTargetRange(seg *Segment, a, b int, text string) error {
 	t := seg.Target
 	switch {
 	case a < 0 || b < a || b > len(t):
-		return &EditError{seg.ID, fmt.Sprintf("range [%d, %d) is outside the target text (%d bytes)", a, b, len(t))}
+		return &EditError{seg.ID, fmt.Sprintf("range [%d, %d) is outside the target text (%s)", a, b, Plural(len(t), "byte", "bytes"))}
 	case a < len(t) && !utf8.RuneStart(t[a]), b < len(t) && !utf8.RuneStart(t[b]):
 		return &EditError{seg.ID, fmt.Sprintf("range [%d, %d) splits a character", a, b)}
 	case !utf8.ValidString(text):

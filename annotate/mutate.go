@@ -95,7 +95,7 @@ func (d *Document) checkSpan(sp *Span) error {
 		return fmt.Errorf("span side %q: expected %q or %q", sp.Side, Source, Target)
 	}
 	if sp.Start < 0 || sp.End <= sp.Start || sp.End > len(text) {
-		return fmt.Errorf("span [%d, %d) is empty or outside the %s text (%d bytes)", sp.Start, sp.End, sp.Side, len(text))
+		return fmt.Errorf("span [%d, %d) is empty or outside the %s text (%s)", sp.Start, sp.End, sp.Side, Plural(len(text), "byte", "bytes"))
 	}
 	if !utf8.RuneStart(text[sp.Start]) || (sp.End < len(text) && !utf8.RuneStart(text[sp.End])) {
 		return fmt.Errorf("span [%d, %d) splits a character", sp.Start, sp.End)

@@ -213,7 +213,7 @@ func (d *Document) checkRejection(r *Rejection) error {
 
 func checkRange(text string, start, end int, empty bool, what string) error {
 	if start < 0 || end < start || (end == start && !empty) || end > len(text) {
-		return fmt.Errorf("range [%d, %d) is empty or outside the %s text (%d bytes)", start, end, what, len(text))
+		return fmt.Errorf("range [%d, %d) is empty or outside the %s text (%s)", start, end, what, Plural(len(text), "byte", "bytes"))
 	}
 	if (start < len(text) && !utf8.RuneStart(text[start])) || (end < len(text) && !utf8.RuneStart(text[end])) {
 		return fmt.Errorf("range [%d, %d) splits a character", start, end)
