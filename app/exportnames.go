@@ -42,31 +42,33 @@ type exportWarning struct {
 
 // exportWarnings are the warnings exports give most; the others are shown in English.
 var exportWarnings = []exportWarning{
-	{regexp.MustCompile(`^(.+) keeps no links: (\d+) links left out$`), func(m []string, n int) string {
+	{regexp.MustCompile(`^(.+) keeps no links: (\d+) links? left out$`), func(m []string, n int) string {
 		return lang.XN("export.no-links", "{{.Format}} keeps no links: {{.N}} links left out", n, map[string]any{"Format": m[1], "N": n})
 	}},
-	{regexp.MustCompile(`^(.+) keeps no entities: (\d+) entities \(mention groups\) left out$`), func(m []string, n int) string {
+	{regexp.MustCompile(`^(.+) keeps no entities: (\d+) (?:entity \(mention group\)|entities \(mention groups\)) left out$`), func(m []string, n int) string {
 		return lang.XN("export.no-entities", "{{.Format}} keeps no entities: {{.N}} entities (mention groups) left out", n, map[string]any{"Format": m[1], "N": n})
 	}},
-	{regexp.MustCompile(`^(.+) keeps no translations: (\d+) segment targets left out`), func(m []string, n int) string {
+	{regexp.MustCompile(`^(.+) keeps no translations: (\d+) segment targets? left out`), func(m []string, n int) string {
 		return lang.XN("export.no-translations", "{{.Format}} keeps no translations: {{.N}} translated segments left out (XLIFF, TMX and Glose JSON Lines keep them)", n, map[string]any{"Format": m[1], "N": n})
 	}},
-	{regexp.MustCompile(`^(\d+) target spans left out \(exporting the source side`), func(_ []string, n int) string {
+	{regexp.MustCompile(`^(\d+) target spans? left out \(exporting the source side`), func(_ []string, n int) string {
 		return lang.XN("export.target-spans", "{{.N}} spans of the English left out: only the French is exported (choose Both to keep them)", n, map[string]any{"N": n})
 	}},
-	{regexp.MustCompile(`^(\d+) source spans left out \(exporting the target side`), func(_ []string, n int) string {
+	{regexp.MustCompile(`^(\d+) source spans? left out \(exporting the target side`), func(_ []string, n int) string {
 		return lang.XN("export.source-spans", "{{.N}} spans of the French left out: only the English is exported (choose Both to keep them)", n, map[string]any{"N": n})
 	}},
-	{regexp.MustCompile(`^(\d+) spans of the target \(English\) text left out`), func(_ []string, n int) string {
+	{regexp.MustCompile(`^(\d+) spans? of the target \(English\) text left out`), func(_ []string, n int) string {
 		return lang.XN("export.target-spans", "{{.N}} spans of the English left out: only the French is exported (choose Both to keep them)", n, map[string]any{"N": n})
 	}},
-	{regexp.MustCompile(`^(\d+) spans of the source \(French\) text left out`), func(_ []string, n int) string {
+	{regexp.MustCompile(`^(\d+) spans? of the source \(French\) text left out`), func(_ []string, n int) string {
 		return lang.XN("export.source-spans", "{{.N}} spans of the French left out: only the English is exported (choose Both to keep them)", n, map[string]any{"N": n})
 	}},
-	{regexp.MustCompile(`^TMX keeps no spans: (\d+) spans and (\d+) links left out$`), func(m []string, n int) string {
-		return lang.XN("export.tmx-spans", "TMX keeps no annotations: {{.N}} spans and {{.Links}} links left out", n, map[string]any{"N": n, "Links": m[2]})
+	{regexp.MustCompile(`^TMX keeps no spans: (\d+) spans? and (\d+) links? left out$`), func(m []string, n int) string {
+		links, _ := strconv.Atoi(m[2]) // the regexp matched digits
+		return lang.XN("export.tmx-spans", "TMX keeps no annotations: {{.N}} spans and {{.Links}} left out", n,
+			map[string]any{"N": n, "Links": lang.XN("export.links", "{{.N}} links", links, map[string]any{"N": links})})
 	}},
-	{regexp.MustCompile(`^(\d+) segments not translated or still drafts are left out of the memory$`), func(_ []string, n int) string {
+	{regexp.MustCompile(`^(\d+) segments? not translated or still (?:a draft is|drafts are) left out of the memory$`), func(_ []string, n int) string {
 		return lang.XN("export.tmx-untranslated", "{{.N}} segments not translated or still drafts left out of the memory", n, map[string]any{"N": n})
 	}},
 }

@@ -99,7 +99,8 @@ func confidenceWarning(v *view, w *warnings) {
 		}
 	}
 	if spans+links > 0 {
-		w.add(v.ID, "brat keeps no confidences: %d suggested spans and %d suggested links are marked as suggestions (origin auto) but come back with confidence 0.5", spans, links)
+		w.add(v.ID, "brat keeps no confidences: %s and %s are marked as suggestions (origin auto) but come back with confidence 0.5",
+			plural(spans, "suggested span", "suggested spans"), plural(links, "suggested link", "suggested links"))
 	}
 }
 

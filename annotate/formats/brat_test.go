@@ -167,7 +167,7 @@ func TestBratKeepsOriginsOfSpansAndLinks(t *testing.T) {
 	if files["d.ann"] != want {
 		t.Fatalf("got\n%s\nwant\n%s", files["d.ann"], want)
 	}
-	wantWarns := []string{"d: brat keeps no confidences: 1 suggested spans and 1 suggested links are marked as suggestions (origin auto) but come back with confidence 0.5"}
+	wantWarns := []string{"d: brat keeps no confidences: 1 suggested span and 1 suggested link are marked as suggestions (origin auto) but come back with confidence 0.5"}
 	if !slices.Equal(warns, wantWarns) {
 		t.Fatalf("warnings\n got %q\nwant %q", warns, wantWarns)
 	}

@@ -277,7 +277,7 @@ func labelColor(name string) string {
 func toBytes(off *annotate.Offsets, start, end int, u annotate.Unit, where string) (int, int, error) {
 	n := off.Len(u)
 	if start < 0 || end <= start || end > n {
-		return 0, 0, fmt.Errorf("%s: range [%d, %d) is empty or outside the text (%d %s)", where, start, end, n, u)
+		return 0, 0, fmt.Errorf("%s: range [%d, %d) is empty or outside the text (%s)", where, start, end, plural(n, strings.TrimSuffix(u.String(), "s"), u.String()))
 	}
 	a, err := off.Convert(start, u, annotate.Bytes)
 	if err != nil {

@@ -40,10 +40,11 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 	}
 	kept, dropped := flatten(v.Spans, only)
 	if len(dropped) > 0 {
-		w.add(v.ID, "CoNLL holds one label per token: %d overlapping spans, quotes or cues left out (e.g. %s %q)", len(dropped), dropped[0].Label, annotate.Shorten(v.text(dropped[0]), 30))
+		w.add(v.ID, "CoNLL holds one label per token: %s left out (e.g. %s %q)",
+			plural(len(dropped), "overlapping span, quote or cue", "overlapping spans, quotes or cues"), dropped[0].Label, annotate.Shorten(v.text(dropped[0]), 30))
 	}
 	if len(v.Links) > 0 {
-		w.add(v.ID, "CoNLL keeps no links: %d links left out", len(v.Links))
+		w.add(v.ID, "CoNLL keeps no links: %s left out", plural(len(v.Links), "link", "links"))
 	}
 	cuts := make(map[int]bool, 2*len(kept))
 	for _, s := range kept {

@@ -138,7 +138,8 @@ func lsTaskOf(v *view, unit annotate.Unit, w *warnings) lsTask {
 		auto.Result = append(auto.Result, rel)
 	}
 	if confirmed > 0 {
-		w.add(v.ID, "%d relations a person confirmed join a suggestion, so they are in the prediction (with origin \"manual\"): Label Studio shows them as predicted, Glose reads them back as confirmed", confirmed)
+		w.add(v.ID, "%s a suggestion, so %s in the prediction (with origin \"manual\"): Label Studio shows %s as predicted, Glose reads %s back as confirmed",
+			plural(confirmed, "relation a person confirmed joins", "relations a person confirmed join"), pick(confirmed, "it is", "they are"), pick(confirmed, "it", "them"), pick(confirmed, "it", "them"))
 	}
 	if len(human.Result) > 0 {
 		t.Annotations = []lsResultSet{human}

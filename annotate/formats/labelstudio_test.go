@@ -324,7 +324,7 @@ func spanNotes(d *annotate.Document) []string {
 // Label Studio round trip; the one thing Label Studio shows differently is said on export.
 func TestLabelStudioKeepsOrigins(t *testing.T) {
 	d := lsOriginDoc(t)
-	wantExport := []string{`origins: 1 relations a person confirmed join a suggestion, so they are in the prediction (with origin "manual"): Label Studio shows them as predicted, Glose reads them back as confirmed`}
+	wantExport := []string{`origins: 1 relation a person confirmed joins a suggestion, so it is in the prediction (with origin "manual"): Label Studio shows it as predicted, Glose reads it back as confirmed`}
 	for _, unit := range []string{"", "utf16"} {
 		files, warns, err := Write("labelstudio", []*annotate.Document{d}, WriteOptions{Unit: unit})
 		if err != nil {

@@ -53,7 +53,7 @@ func spacyRecordOf(v *view, w *warnings) spacyRecord {
 		rec.Spans["sc"] = append(rec.Spans["sc"], cp(s))
 	}
 	if len(v.Links) > 0 {
-		w.add(v.ID, "spaCy keeps no links: %d links left out", len(v.Links))
+		w.add(v.ID, "spaCy keeps no links: %s left out", plural(len(v.Links), "link", "links"))
 	}
 	starts, ends := boundaries(v.Text)
 	for _, s := range v.Spans {

@@ -34,7 +34,7 @@ func writeTMX(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, 
 	fmt.Fprintf(&b, "<header creationtool=\"Glose\" creationtoolversion=\"1\" datatype=\"plaintext\" segtype=\"%s\" o-tmf=\"Glose\" adminlang=\"en\" srclang=\"%s\"/>\n<body>\n", segtype, xmlAttr(src))
 	for _, d := range docs {
 		if len(d.Spans) > 0 {
-			w.add(d.ID, "TMX keeps no spans: %d spans and %d links left out", len(d.Spans), len(d.Links))
+			w.add(d.ID, "TMX keeps no spans: %s and %s left out", plural(len(d.Spans), "span", "spans"), plural(len(d.Links), "link", "links"))
 		}
 		if d.SourceLang != src {
 			w.add(d.ID, "source language %s differs from the file's %s (TMX has one srclang)", d.SourceLang, src)
@@ -97,7 +97,7 @@ func tmxUnits(d *annotate.Document, paragraphs bool, w *warnings) []tmxUnit {
 		i = j
 	}
 	if skipped > 0 {
-		w.add(d.ID, "%d segments not translated or still drafts are left out of the memory", skipped)
+		w.add(d.ID, "%s left out of the memory", plural(skipped, "segment not translated or still a draft is", "segments not translated or still drafts are"))
 	}
 	return out
 }

@@ -51,13 +51,17 @@ func (w *warnings) add(doc, format string, a ...any) {
 }
 
 // plural writes n with the words that agree with it: plural(1, "region has", "regions have") is
-// "1 region has", plural(0, …) "0 regions have". Warnings are in English, like the rest of the
-// command-line tool's output, so English's two forms are all they need.
-func plural(n int, one, other string) string {
+// "1 region has", plural(0, …) "0 regions have". It is annotate.Plural under a short name, as
+// warnings call it often.
+func plural(n int, one, other string) string { return annotate.Plural(n, one, other) }
+
+// pick is one when n is 1, else other: the words further on in a warning that refer back to a count,
+// such as "keep it" or "keep them".
+func pick(n int, one, other string) string {
 	if n == 1 {
-		return "1 " + one
+		return one
 	}
-	return fmt.Sprintf("%d %s", n, other)
+	return other
 }
 
 // prepare validates the documents of an export.
@@ -89,13 +93,14 @@ func views(d *annotate.Document, opts WriteOptions, w *warnings) []*view {
 	}
 	nsrc, ntgt, ntrans := leftOut(d, opts)
 	if opts.Side == SourceSide && ntgt > 0 {
-		w.add(d.ID, "%d target spans left out (exporting the source side; use --side target or both)", ntgt)
+		w.add(d.ID, "%s left out (exporting the source side; use --side target or both)", plural(ntgt, "target span", "target spans"))
 	}
 	if opts.Side == TargetSide && nsrc > 0 {
-		w.add(d.ID, "%d source spans left out (exporting the target side; use --side source or both)", nsrc)
+		w.add(d.ID, "%s left out (exporting the target side; use --side source or both)", plural(nsrc, "source span", "source spans"))
 	}
 	if ntrans > 0 {
-		w.add(d.ID, "%d links between a source and a target span (e.g. translation) are not kept: each text is a separate record", ntrans)
+		w.add(d.ID, "%s not kept: each text is a separate record",
+			plural(ntrans, "link between a source and a target span (e.g. translation) is", "links between a source and a target span (e.g. translation) are"))
 	}
 	return out
 }
@@ -236,13 +241,13 @@ func translationWarning(d *annotate.Document, format string, w *warnings) {
 		}
 	}
 	if n > 0 {
-		w.add(d.ID, "%s keeps no translations: %d segment targets left out (use xliff, tmx or jsonl)", format, n)
+		w.add(d.ID, "%s keeps no translations: %s left out (use xliff, tmx or jsonl)", format, plural(n, "segment target", "segment targets"))
 	}
 }
 
 // entityWarning notes that a format keeps no entities (referents shared by mentions).
 func entityWarning(d *annotate.Document, format string, w *warnings) {
 	if len(d.Entities) > 0 {
-		w.add(d.ID, "%s keeps no entities: %d entities (mention groups) left out", format, len(d.Entities))
+		w.add(d.ID, "%s keeps no entities: %s left out", format, plural(len(d.Entities), "entity (mention group)", "entities (mention groups)"))
 	}
 }

@@ -71,7 +71,7 @@ func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 			w.add(d.ID, "languages %s→%s differ from the file's %s→%s (XLIFF has one language pair per file)", d.SourceLang, d.TargetLang, src, tgt)
 		}
 		if len(d.Links) > 0 {
-			w.add(d.ID, "XLIFF keeps no links: %d links left out", len(d.Links))
+			w.add(d.ID, "XLIFF keeps no links: %s left out", plural(len(d.Links), "link", "links"))
 		}
 		entityWarning(d, "XLIFF", &w)
 		sideWarning(d, opts, &w)
@@ -99,7 +99,7 @@ func sideWarning(d *annotate.Document, opts WriteOptions, w *warnings) {
 	if opts.Side == TargetSide {
 		other = "source (French)"
 	}
-	w.add(d.ID, "%d spans of the %s text left out (only one side was asked for; export both sides to keep them)", left, other)
+	w.add(d.ID, "%s of the %s text left out (only one side was asked for; export both sides to keep %s)", plural(left, "span", "spans"), other, pick(left, "it", "them"))
 }
 
 // writeXLIFFUnits writes one unit per paragraph. The text between segments (and after a paragraph, up
