@@ -202,7 +202,7 @@ func (r *run) pending() {
 		if n > 0 {
 			id := r.d.Segments[i].ID
 			r.add(PendingSuggestions, "qa.pending-suggestions", id, "",
-				fmt.Sprintf("Segment %s holds %d suggestion(s) awaiting review.", id, n), map[string]string{"count": strconv.Itoa(n)})
+				fmt.Sprintf("Segment %s holds %s awaiting review.", id, annotate.Plural(n, "suggestion", "suggestions")), map[string]string{"count": strconv.Itoa(n)})
 		}
 	}
 }

@@ -83,11 +83,19 @@ func TestPendingAndDisable(t *testing.T) {
 	if len(is) != 1 || is[0].Check != PendingSuggestions || is[0].Args["count"] != "1" || is[0].Severity != Info {
 		t.Fatalf("got %+v", is)
 	}
+	if want := "Segment s1 holds 1 suggestion awaiting review."; is[0].Message != want {
+		t.Errorf("message %q, want %q", is[0].Message, want)
+	}
 	if is := Run(d, Config{Disabled: map[string]bool{PendingSuggestions: true}}); len(is) != 0 {
 		t.Fatalf("disabled check still reported: %+v", is)
 	}
 	if is := Run(d, Config{Severity: map[string]Severity{PendingSuggestions: Error}}); Worst(is) != Error {
 		t.Fatalf("severity override ignored: %+v", is)
+	}
+	d = doc(t, "Il a vu Sergueï Lavrov.", []string{"He saw Sergei Lavrov."}, [2]string{"PER", "Sergueï"}, [2]string{"PER", "Lavrov"})
+	d.Spans[0].Origin, d.Spans[1].Origin = annotate.Auto, annotate.Auto
+	if is := Run(d, Config{}); len(is) != 1 || is[0].Message != "Segment s1 holds 2 suggestions awaiting review." {
+		t.Errorf("two suggestions: %+v", is)
 	}
 }
 
