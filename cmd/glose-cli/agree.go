@@ -75,11 +75,11 @@ func agreeQuotes(pathA, pathB string, jsonOut bool, stdout io.Writer) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(s)
 	}
-	fmt.Fprintf(stdout, "quotes: %d documents, %d quotations in A, %d in B\n", s.Documents, s.QuotesA, s.QuotesB)
+	fmt.Fprintf(stdout, "quotes: %s, %s in A, %d in B\n", annotate.Plural(s.Documents, "document", "documents"), annotate.Plural(s.QuotesA, "quotation", "quotations"), s.QuotesB)
 	fmt.Fprintln(stdout, "B against A:")
 	printQuoteScores(stdout, s.Quotes, s.Overlap)
-	fmt.Fprintf(stdout, "speakers: the same for %d of the %d quotations both annotated with a speaker in A (%.3f)\n",
-		s.Speakers.Correct, s.Speakers.Gold, s.Speakers.Accuracy)
+	fmt.Fprintf(stdout, "speakers: the same for %d of the %s both annotated with a speaker in A (%.3f)\n",
+		s.Speakers.Correct, annotate.Plural(s.Speakers.Gold, "quotation", "quotations"), s.Speakers.Accuracy)
 	return nil
 }
 
@@ -129,7 +129,7 @@ func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout io.Writer) e
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	fmt.Fprintf(stdout, "ner: %d documents, B against A\n", rep.Documents)
+	fmt.Fprintf(stdout, "ner: %s, B against A\n", annotate.Plural(rep.Documents, "document", "documents"))
 	printNERScores(stdout, s, "both", "B only", "A only")
 	return nil
 }

@@ -349,8 +349,8 @@ func (p *progress) line(name string) string {
 	}
 	cells := int(frac * progressWidth)
 	var b strings.Builder
-	fmt.Fprintf(&b, "annotate %s%s %3.0f%% %d/%d files", strings.Repeat("█", cells), strings.Repeat("░", progressWidth-cells),
-		100*frac, p.files, p.nfiles)
+	fmt.Fprintf(&b, "annotate %s%s %3.0f%% %d/%s", strings.Repeat("█", cells), strings.Repeat("░", progressWidth-cells),
+		100*frac, p.files, annotate.Plural(p.nfiles, "file", "files"))
 	if secs := p.now().Sub(p.start).Seconds(); p.bytes > 0 && secs >= 1 { // earlier, loading the model weighs too much
 		rate := float64(p.bytes) / secs
 		fmt.Fprintf(&b, " · %.1f MB/s", rate/1e6)

@@ -107,7 +107,7 @@ func evalNER(goldPath, modelPath, labelsFlag string, jsonOut, listErrors bool, s
 	for _, e := range errs {
 		fmt.Fprintln(stdout, e)
 	}
-	fmt.Fprintf(stdout, "ner: %d documents, %d characters, %.2fs\n", rep.Documents, rep.Chars, rep.Seconds)
+	fmt.Fprintf(stdout, "ner: %s, %s, %.2fs\n", annotate.Plural(rep.Documents, "document", "documents"), annotate.Plural(rep.Chars, "character", "characters"), rep.Seconds)
 	printNERScores(stdout, s, "tp", "fp", "fn")
 	return nil
 }

@@ -49,7 +49,7 @@ func evalQuotes(path, labelsFlag string, jsonOut, listErrors bool, stdout io.Wri
 	for _, e := range errs {
 		fmt.Fprintln(stdout, e)
 	}
-	fmt.Fprintf(stdout, "quotes: %d documents, %d characters, %.2fs\n", s.Documents, s.Chars, s.Seconds)
+	fmt.Fprintf(stdout, "quotes: %s, %s, %.2fs\n", annotate.Plural(s.Documents, "document", "documents"), annotate.Plural(s.Chars, "character", "characters"), s.Seconds)
 	printQuoteScores(stdout, s.Quotes, s.Overlap)
 	fmt.Fprintf(stdout, "attribution: %d/%d correct (%.3f)\n", s.Attribution.Correct, s.Attribution.Gold, s.Attribution.Accuracy)
 	return nil

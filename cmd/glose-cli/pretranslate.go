@@ -110,8 +110,8 @@ func ptApply(doc *annotate.Document, drafts []suggest.Draft, stderr io.Writer) {
 			fromMT++
 		}
 	}
-	fmt.Fprintf(stderr, "pretranslated %d of %d segments: %d from memory, %d by machine translation\n",
-		len(drafts), len(doc.Segments), fromTM, fromMT)
+	fmt.Fprintf(stderr, "pretranslated %d of %s: %d from memory, %d by machine translation\n",
+		len(drafts), annotate.Plural(len(doc.Segments), "segment", "segments"), fromTM, fromMT)
 }
 
 // ptProgress draws a progress bar on a terminal and nothing elsewhere.

@@ -55,7 +55,7 @@ func cmdProject(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("projecting %s: %w", fs.Arg(0), err)
 	}
-	fmt.Fprintf(stderr, "glose-cli project: %d target span(s) proposed\n", n)
+	fmt.Fprintf(stderr, "glose-cli project: %s proposed\n", annotate.Plural(n, "target span", "target spans"))
 	return writeDocument(*out, stdout, d)
 }
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/project"
 	"github.com/glose-app/glose/annotate/qa"
@@ -58,7 +59,7 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if n > 0 {
-		return &exitError{code: 1, err: fmt.Errorf("%s: %d issue(s) of severity %s or worse", fs.Arg(0), n, *failOn)}
+		return &exitError{code: 1, err: fmt.Errorf("%s: %s of severity %s or worse", fs.Arg(0), annotate.Plural(n, "issue", "issues"), *failOn)}
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest/tm"
 	"github.com/glose-app/glose/workspace"
 )
@@ -136,7 +137,7 @@ func tmImportFile(m *tm.Memory, name, source, target string, stdout io.Writer) e
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	fmt.Fprintf(stdout, "%s: %d units imported, %d skipped (not %s→%s or empty)\n", name, st.Units, st.Skipped, source, target)
+	fmt.Fprintf(stdout, "%s: %s imported, %d skipped (not %s→%s or empty)\n", name, annotate.Plural(st.Units, "unit", "units"), st.Skipped, source, target)
 	return nil
 }
 

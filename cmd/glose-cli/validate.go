@@ -58,11 +58,11 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 		case len(docs) == 1:
 			fmt.Fprintf(stdout, "%s: valid %s\n", name, annotate.Format)
 		default:
-			fmt.Fprintf(stdout, "%s: valid %s, %d documents\n", name, annotate.Format, len(docs))
+			fmt.Fprintf(stdout, "%s: valid %s, %s\n", name, annotate.Format, annotate.Plural(len(docs), "document", "documents"))
 		}
 	}
 	if bad > 0 {
-		return fmt.Errorf("%d of %d files invalid", bad, fs.NArg())
+		return fmt.Errorf("%d of %s invalid", bad, annotate.Plural(fs.NArg(), "file", "files"))
 	}
 	return nil
 }
