@@ -42,16 +42,35 @@ func (ui *UI) currentChanged(i int) {
 // marks unless the text brings its own (a quotation « … »), whose closing mark stays when the text is
 // shortened.
 func (ui *UI) spanName(sp *annotate.Span) string {
-	text := ui.doc.SpanText(sp)
-	short := annotate.Shorten(text, 40)
-	if !ownMarks(text) {
+	short, own := shortText(ui.doc.SpanText(sp))
+	if !own {
 		return lang.L("{{.Label}} “{{.Text}}”", map[string]any{"Label": sp.Label, "Text": short})
+	}
+	return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": sp.Label, "Text": short})
+}
+
+// quotedText is text as spanName shows it, without a label: the words a span covered before a
+// correction.
+func quotedText(text string) string {
+	short, own := shortText(text)
+	if own {
+		return short
+	}
+	return lang.L("“{{.Text}}”", map[string]any{"Text": short})
+}
+
+// shortText shortens a span's text for the status line, and says whether it brings its own quotation
+// marks, keeping the closing one when it is shortened.
+func shortText(text string) (short string, own bool) {
+	short = annotate.Shorten(text, 40)
+	if !ownMarks(text) {
+		return short, false
 	}
 	if short != text { // add the closing mark and the space before it
 		_, n := utf8.DecodeLastRuneInString(text)
 		short += text[len(strings.TrimRightFunc(text[:len(text)-n], unicode.IsSpace)):]
 	}
-	return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": sp.Label, "Text": short})
+	return short, true
 }
 
 // ownMarks reports whether text opens and closes with quotation marks.
