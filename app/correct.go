@@ -51,7 +51,7 @@ func (ui *UI) correctBounds(sel *annotate.Span, label string) (bool, error) {
 		return false, nil
 	}
 	keep := ui.correctionTarget(over)
-	was := quotedText(ui.doc.SpanText(keep))
+	was := ui.doc.SpanText(keep)
 	removed := 0
 	err := ui.ed.Batch("correct span", func() error {
 		if err := ui.ed.Reshape(keep.ID, sel.Start, sel.End); err != nil {
@@ -79,7 +79,8 @@ func (ui *UI) correctBounds(sel *annotate.Span, label string) (bool, error) {
 	}
 	ui.clearSelection()
 	ui.selectSpan(keep.ID)
-	args := map[string]any{"Span": ui.spanName(keep), "Old": was, "N": removed}
+	name, old := correctionNames(keep.Label, ui.doc.SpanText(keep), was)
+	args := map[string]any{"Span": name, "Old": old, "N": removed}
 	if removed == 0 {
 		ui.setStatus(lang.L("Corrected {{.Span}} (was {{.Old}})", args))
 	} else {

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -90,7 +91,7 @@ func TestLabelKeyCorrectsBounds(t *testing.T) {
 	if d.SpanText(quote) != q || d.Span(quote.ID) != quote {
 		t.Fatalf("QUOTE reads %q", d.SpanText(quote))
 	}
-	if want := "Corrected QUOTE " + q + " (was “déclaré : « Le dialogue 😀 est libre »”)"; ui.status.Text != want {
+	if want := "Corrected QUOTE “" + q + "” (was “déclaré : « Le dialogue 😀 est libre »”)"; ui.status.Text != want {
 		t.Errorf("status %q, want %q", ui.status.Text, want)
 	}
 	p := ui.panels[1].(*quotesPanel)
@@ -166,5 +167,22 @@ func TestAltLabelKeyCorrectsEnglishBounds(t *testing.T) {
 	ui.handleShortcut(&fyne.ShortcutUndo{})
 	if d.SpanText(tper) != "Sergei" || len(d.Rejected) != 0 || r.entry.Text != en {
 		t.Errorf("after Ctrl+Z: PER %q, rejections %v, entry %q", d.SpanText(tper), d.Rejected, r.entry.Text)
+	}
+}
+
+// TestCorrectionNames: a text with its own « » shows them alone only when the other text has them too;
+// otherwise "QUOTE « a » (was « a »)" in French would not say what changed.
+func TestCorrectionNames(t *testing.T) {
+	test.NewTempApp(t)
+	cases := []struct{ now, was, want string }{
+		{"Ursula von der Leyen", "Ursula", "PER “Ursula von der Leyen” / “Ursula”"},
+		{"« a b »", "« a b c »", "PER « a b » / « a b c »"},
+		{"professionnels", "« professionnels »", "PER “professionnels” / “« professionnels »”"},
+		{"« a »", "dit : « a »", "PER “« a »” / “dit : « a »”"},
+	}
+	for _, c := range cases {
+		if span, old := correctionNames("PER", c.now, c.was); span+" / "+old != c.want {
+			t.Errorf("%q was %q: %q / %q, want %q", c.now, c.was, span, old, c.want)
+		}
 	}
 }

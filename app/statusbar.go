@@ -49,14 +49,18 @@ func (ui *UI) spanName(sp *annotate.Span) string {
 	return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": sp.Label, "Text": short})
 }
 
-// quotedText is text as spanName shows it, without a label: the words a span covered before a
-// correction.
-func quotedText(text string) string {
-	short, own := shortText(text)
-	if own {
-		return short
+// correctionNames names a span whose bounds were corrected, as spanName does, and the text it had. A
+// text is shown with its own quotation marks alone only when both texts have them: with one of them
+// in « » and the other not, the French interface would show "QUOTE « professionnels » (au lieu de
+// « professionnels »)", so both then go in the interface's marks, the text's own inside.
+func correctionNames(label, now, was string) (span, old string) {
+	nowShort, nowOwn := shortText(now)
+	wasShort, wasOwn := shortText(was)
+	if nowOwn && wasOwn {
+		return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": label, "Text": nowShort}), wasShort
 	}
-	return lang.L("“{{.Text}}”", map[string]any{"Text": short})
+	return lang.L("{{.Label}} “{{.Text}}”", map[string]any{"Label": label, "Text": nowShort}),
+		lang.L("“{{.Text}}”", map[string]any{"Text": wasShort})
 }
 
 // shortText shortens a span's text for the status line, and says whether it brings its own quotation
