@@ -34,12 +34,14 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("In the French text"), ""},
 		[2]string{lang.L("Select with the mouse or Shift+arrows; double-click selects a word"), ""},
 		[2]string{lang.L("Tag the selection (label keys)"), "p o l m q c"},
+		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "p o l m q c"},
 		[2]string{lang.L("Accept / reject the selected suggestion"), "a / r"},
 		[2]string{lang.L("Link the selected quote to a speaker, then click the speaker"), "s"},
 		[2]string{lang.L("Remove the selected span"), keyNames("Delete")},
 		[2]string{lang.L("Go to the English"), keyNames("Enter")},
 		[2]string{lang.L("In the English"), ""},
 		[2]string{lang.L("Tag the selection"), "Alt+P, Alt+O, …"},
+		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "Alt+P, Alt+O, …"},
 	)
 	return rows
 }

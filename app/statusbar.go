@@ -42,16 +42,39 @@ func (ui *UI) currentChanged(i int) {
 // marks unless the text brings its own (a quotation « … »), whose closing mark stays when the text is
 // shortened.
 func (ui *UI) spanName(sp *annotate.Span) string {
-	text := ui.doc.SpanText(sp)
-	short := annotate.Shorten(text, 40)
-	if !ownMarks(text) {
+	short, own := shortText(ui.doc.SpanText(sp))
+	if !own {
 		return lang.L("{{.Label}} “{{.Text}}”", map[string]any{"Label": sp.Label, "Text": short})
+	}
+	return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": sp.Label, "Text": short})
+}
+
+// correctionNames names a span whose bounds were corrected, as spanName does, and the text it had. A
+// text is shown with its own quotation marks alone only when both texts have them: with one of them
+// in « » and the other not, the French interface would show "QUOTE « professionnels » (au lieu de
+// « professionnels »)", so both then go in the interface's marks, the text's own inside.
+func correctionNames(label, now, was string) (span, old string) {
+	nowShort, nowOwn := shortText(now)
+	wasShort, wasOwn := shortText(was)
+	if nowOwn && wasOwn {
+		return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": label, "Text": nowShort}), wasShort
+	}
+	return lang.L("{{.Label}} “{{.Text}}”", map[string]any{"Label": label, "Text": nowShort}),
+		lang.L("“{{.Text}}”", map[string]any{"Text": wasShort})
+}
+
+// shortText shortens a span's text for the status line, and says whether it brings its own quotation
+// marks, keeping the closing one when it is shortened.
+func shortText(text string) (short string, own bool) {
+	short = annotate.Shorten(text, 40)
+	if !ownMarks(text) {
+		return short, false
 	}
 	if short != text { // add the closing mark and the space before it
 		_, n := utf8.DecodeLastRuneInString(text)
 		short += text[len(strings.TrimRightFunc(text[:len(text)-n], unicode.IsSpace)):]
 	}
-	return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": sp.Label, "Text": short})
+	return short, true
 }
 
 // ownMarks reports whether text opens and closes with quotation marks.

@@ -89,7 +89,8 @@ func (ui *UI) selection() (sp *annotate.Span, ok bool) {
 	return &annotate.Span{Side: annotate.Source, Start: seg.Start + a, End: seg.Start + b}, a < b
 }
 
-// applyLabel tags the selection with label or, with no selection, relabels the selected span.
+// applyLabel tags the selection with label or, with no selection, relabels the selected span. A
+// selection over spans of that label corrects their bounds instead (see correctBounds).
 func (ui *UI) applyLabel(label string) error {
 	if sp, ok := ui.selection(); ok {
 		if same := ui.sameRange(sp); same != nil { // confirm or relabel it rather than doubling it
@@ -106,6 +107,9 @@ func (ui *UI) applyLabel(label string) error {
 			ui.selectSpan(same.ID)
 			ui.tagged(same)
 			return nil
+		}
+		if done, err := ui.correctBounds(sp, label); done || err != nil {
+			return err
 		}
 		sp.Label = label
 		if err := ui.ed.AddSpan(sp); err != nil {
