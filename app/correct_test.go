@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -184,5 +185,38 @@ func TestCorrectionNames(t *testing.T) {
 		if span, old := correctionNames("PER", c.now, c.was); span+" / "+old != c.want {
 			t.Errorf("%q was %q: %q / %q, want %q", c.now, c.was, span, old, c.want)
 		}
+	}
+}
+
+// TestEnglishTagTakesWholeCharacters: the English field selects by code point; a tag made from a
+// selection that stops inside "e" + U+0301 or inside 👍🏽 takes the whole character.
+func TestEnglishTagTakesWholeCharacters(t *testing.T) {
+	d, _, _, _ := wrongBoundsDoc(t)
+	en := "Cafe\u0301 👍🏽 Donald Trump"
+	d.Segments[0].Target = en
+	ui, _ := newTestUI(t, d, false)
+	r := visibleRow(t, ui, 0)
+	for _, tc := range []struct {
+		col, n int // in code points, as the Entry counts
+		want   string
+	}{
+		{0, 4, "Cafe\u0301"}, // "Cafe"
+		{6, 1, "👍🏽"},         // "👍" without its skin tone
+	} {
+		ui.win.Canvas().Focus(r.entry)
+		selectInEntry(r.entry, tc.col, tc.n, false)
+		if !ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyM, Modifier: fyne.KeyModifierAlt}) {
+			t.Fatal("Alt+M is not bound")
+		}
+		var got []string
+		for _, sp := range d.TargetSpans(d.Segments[0].ID) {
+			got = append(got, d.SpanText(sp))
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("selecting %d code points from %d tagged %q, want %q among them", tc.n, tc.col, got, tc.want)
+		}
+	}
+	if splits := d.ClusterSplits(); len(splits) != 0 {
+		t.Errorf("the tags cut characters: %v", splits)
 	}
 }

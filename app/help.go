@@ -42,6 +42,7 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("In the English"), ""},
 		[2]string{lang.L("Tag the selection"), "Alt+P, Alt+O, …"},
 		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "Alt+P, Alt+O, …"},
+		[2]string{lang.L("A span clicked in the line under the field takes the French keys"), "a / r, " + keyNames("Delete")},
 	)
 	return rows
 }

@@ -17,28 +17,30 @@ import (
 
 // palette is the bar above the segments: one button per label (tagging the selection, or relabelling
 // the selected span). The actions on the selected span (its speaker chosen among the document's
-// people, accept, remove, link a quote's speaker by tapping it) sit in the status bar, beside the
+// people, accept, reject, remove, link a quote's speaker by tapping it) sit in the status bar, beside the
 // selected span's description, where they leave the side panel its width.
 type palette struct {
 	ui      *UI
 	labels  *fyne.Container
 	accept  *widget.Button
+	reject  *widget.Button
 	remove  *widget.Button
 	link    *widget.Button
 	speaker *widget.Select
 	people  map[string]string // speaker choice → span ID
-	actions *fyne.Container   // speaker, accept, remove, link: for the status bar
+	actions *fyne.Container   // speaker, accept, reject, remove, link: for the status bar
 }
 
 func newPalette(ui *UI) *palette {
 	p := &palette{ui: ui}
 	p.labels = container.NewHBox()
 	p.accept = widget.NewButtonWithIcon(lang.L("Accept"), theme.ConfirmIcon(), func() { ui.run(ui.acceptSelected) })
+	p.reject = widget.NewButtonWithIcon(lang.L("Reject"), theme.CancelIcon(), func() { ui.run(ui.rejectSelected) })
 	p.remove = widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), func() { ui.run(ui.removeSelectedSpan) })
 	p.link = widget.NewButtonWithIcon(lang.L("Link speaker"), theme.MailReplyIcon(), func() { ui.run(ui.startLink) })
 	p.speaker = widget.NewSelect(nil, p.chooseSpeaker)
 	p.speaker.PlaceHolder = lang.L("Speaker…")
-	p.actions = container.NewHBox(p.speaker, p.accept, p.remove, p.link)
+	p.actions = container.NewHBox(p.speaker, p.accept, p.reject, p.remove, p.link)
 	return p
 }
 
@@ -68,6 +70,7 @@ func (p *palette) update() {
 	ui := p.ui
 	sp := ui.doc.Span(ui.selSpan)
 	setEnabled(p.accept, sp != nil && sp.Origin == annotate.Auto)
+	setEnabled(p.reject, sp != nil && sp.Origin == annotate.Auto)
 	setEnabled(p.remove, sp != nil)
 	isQuote := sp != nil && sp.Label == annotate.LabelQuote && sp.Side == annotate.Source
 	setEnabled(p.link, isQuote)

@@ -335,3 +335,44 @@ func TestEditingAReviewedSegmentUnreviewsIt(t *testing.T) {
 		t.Errorf("a translated segment edited became %s", other.Status)
 	}
 }
+
+// TestSpanKeysOnTheEnglishStrip: a span clicked in the line under the English field takes the same
+// keys as one clicked in the French: a accepts, r rejects (and remembers it), Delete removes.
+func TestSpanKeysOnTheEnglishStrip(t *testing.T) {
+	ui, _ := newTestUI(t, docWithEntities(t), false)
+	d := ui.doc
+	r := typeEnglish(t, ui, 0, lavrovEN)
+	r.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	spans := projected(t, ui, 0)
+	q, per := spans[annotate.LabelQuote], spans[annotate.LabelPER]
+	if q == nil || per == nil {
+		t.Fatalf("projected spans: %v", spans)
+	}
+	r = visibleRow(t, ui, 0)
+	click := func(id string) {
+		t.Helper()
+		ui.win.Canvas().Focus(r.strip)
+		ui.tapSpan(r, id)
+		if ui.win.Canvas().Focused() != r.strip || ui.selSpan != id {
+			t.Fatalf("after a click on %s: focus on %T, selected %q", id, ui.win.Canvas().Focused(), ui.selSpan)
+		}
+	}
+	click(per.ID)
+	r.strip.TypedRune('a')
+	if per.Origin != annotate.Human {
+		t.Errorf("a on the strip left %s a suggestion", per.ID)
+	}
+	click(q.ID)
+	r.strip.TypedRune('r')
+	if d.Span(q.ID) != nil || len(d.Rejected) != 1 {
+		t.Errorf("r on the strip: span still there %v, %d rejections", d.Span(q.ID) != nil, len(d.Rejected))
+	}
+	click(per.ID)
+	r.strip.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	if d.Span(per.ID) != nil {
+		t.Errorf("Delete on the strip left %s", per.ID)
+	}
+	if d.Segments[0].Target != lavrovEN {
+		t.Errorf("the keys changed the English to %q", d.Segments[0].Target)
+	}
+}

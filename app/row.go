@@ -24,7 +24,7 @@ type row struct {
 	marker *canvas.Rectangle
 	src    *sourceView
 	entry  *targetEntry
-	strip  *textview.TextView
+	strip  *stripView
 	box    *fyne.Container
 }
 
@@ -34,10 +34,7 @@ func newRow(ui *UI) *row {
 	r.marker = canvas.NewRectangle(color.Transparent)
 	r.src = newSourceView(r)
 	r.entry = newTargetEntry(r)
-	r.strip = textview.New()
-	r.strip.SetMeasurer(ui.measurer)
-	r.strip.OnTapSpan = func(id string) { ui.tapSpan(r, id) }
-	r.strip.OnFocus = func() { ui.focusRow(r, annotate.Target) }
+	r.strip = newStripView(r)
 	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.src, r.entry, r.strip)
 	return r
 }
@@ -205,7 +202,7 @@ func (s *sourceView) TypedRune(r rune) {
 		}
 		return
 	}
-	s.row.ui.sourceRune(s.row, r)
+	s.row.ui.spanRune(s.row, annotate.Source, r)
 }
 
 // TypedKey is part of fyne.Focusable: Delete removes the selected span, Escape leaves link mode.
@@ -235,6 +232,53 @@ func (s *sourceView) TypedKey(ev *fyne.KeyEvent) {
 
 // TypedShortcut is part of fyne.Shortcutable: the app's shortcuts first, then the TextView's own.
 func (s *sourceView) TypedShortcut(sc fyne.Shortcut) {
+	if s.row.ui.handleShortcut(sc) {
+		return
+	}
+	s.TextView.TypedShortcut(sc)
+}
+
+// stripView is the line under the English field that shows its spans: a TextView that, once a span
+// is clicked there, takes the span keys (a accepts, r rejects, s links a speaker, a label key
+// relabels, Delete removes) as the source column does, and the app's shortcuts.
+type stripView struct {
+	textview.TextView
+	row *row
+}
+
+func newStripView(r *row) *stripView {
+	s := &stripView{row: r}
+	s.Wrap = true
+	s.ExtendBaseWidget(s)
+	s.SetMeasurer(r.ui.measurer)
+	s.OnTapSpan = func(id string) { r.ui.tapSpan(r, id) }
+	s.OnFocus = func() { r.ui.focusRow(r, annotate.Target) }
+	return s
+}
+
+// TypedRune is part of fyne.Focusable.
+func (s *stripView) TypedRune(k rune) { s.row.ui.spanRune(s.row, annotate.Target, k) }
+
+// TypedKey is part of fyne.Focusable: Delete removes the selected span, Escape leaves link mode,
+// Enter goes back to the English field.
+func (s *stripView) TypedKey(ev *fyne.KeyEvent) {
+	ui := s.row.ui
+	switch ev.Name {
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		ui.run(ui.removeSelectedSpan)
+	case fyne.KeyEscape:
+		ui.cancelLink()
+	case fyne.KeyF1:
+		ui.showShortcuts()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		ui.focusSegment(s.row.seg, annotate.Target)
+	default:
+		s.TextView.TypedKey(ev)
+	}
+}
+
+// TypedShortcut is part of fyne.Shortcutable: the app's shortcuts first, then the TextView's own.
+func (s *stripView) TypedShortcut(sc fyne.Shortcut) {
 	if s.row.ui.handleShortcut(sc) {
 		return
 	}

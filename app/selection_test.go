@@ -251,3 +251,25 @@ func TestSpanNameKeepsAQuotationsOwnMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestRejectButton: a mouse user rejects the selected suggestion with the status bar's Reject button,
+// which is remembered like the r key; it is off for a span a person made.
+func TestRejectButton(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	per := ui.doc.Spans[1]
+	r := visibleRow(t, ui, 0)
+	if !ui.palette.reject.Disabled() {
+		t.Error("Reject is on with nothing selected")
+	}
+	ui.tapSpan(r, per.ID)
+	test.Tap(ui.palette.reject)
+	if ui.doc.Span(per.ID) != nil || !ui.doc.RejectedSource(per.Start, per.End, per.Label) {
+		t.Fatalf("Reject left the suggestion (%v) or did not remember it (%+v)", ui.doc.Span(per.ID) != nil, ui.doc.Rejected)
+	}
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	ui.tapSpan(r, per.ID)
+	test.Tap(ui.palette.accept)
+	if !ui.palette.reject.Disabled() {
+		t.Error("Reject is on for an accepted span")
+	}
+}

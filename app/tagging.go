@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/internal/grapheme"
 )
 
 // errNoSelection is returned when a label is applied with nothing selected.
@@ -82,6 +83,10 @@ func (ui *UI) selection() (sp *annotate.Span, ok bool) {
 			return nil, false
 		}
 		a, b = trimRange(seg.Target, a, b)
+		// The Entry selects by code point: widen the selection to whole characters, so that "Cafe"
+		// selected in "Café" (e + U+0301) or half of 👍🏽 tags what the reader sees.
+		a = grapheme.Snap(seg.Target, a)
+		b = grapheme.End(seg.Target, a, b)
 		return &annotate.Span{Side: annotate.Target, Segment: seg.ID, Start: a, End: b}, a < b
 	}
 	a, b := r.src.Selection()
@@ -176,10 +181,10 @@ func (ui *UI) labelByKey(k rune) (annotate.Label, bool) {
 	return annotate.Label{}, false
 }
 
-// sourceRune handles a letter typed while the source column has the focus: a label key tags, a
-// accepts, r rejects, s links a speaker.
-func (ui *UI) sourceRune(r *row, k rune) {
-	ui.focusRow(r, annotate.Source)
+// spanRune handles a letter typed while the source column, or the line of English spans, has the
+// focus: a label key tags (or relabels the selected span), a accepts, r rejects, s links a speaker.
+func (ui *UI) spanRune(r *row, side annotate.Side, k rune) {
+	ui.focusRow(r, side)
 	if l, ok := ui.labelByKey(k); ok {
 		ui.run(func() error { return ui.applyLabel(l.Name) })
 		return
