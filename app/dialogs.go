@@ -16,7 +16,8 @@ import (
 
 // modal is a dialog the app shows, with what Escape and Enter do while it is the top one. Fyne's
 // dialogs handle neither key: a key typed while no widget of the dialog has the focus reaches the
-// canvas's handler (onTypedKey), which passes it to the top modal.
+// canvas's handler (onTypedKey), which passes it to the top modal. File dialogs are shown through
+// showFileDialog, which also makes their name box take Escape.
 type modal struct {
 	overlay       fyne.CanvasObject // the dialog's pop-up, to tell whether it is on top
 	escape, enter func()            // nil: the key does nothing
