@@ -49,7 +49,9 @@ func (ui *UI) topModal() *modal {
 }
 
 // dialogOpen reports whether a dialog (or any pop-up) covers the window: the app's shortcuts then do
-// nothing, so that a key meant for the dialog does not act on the document behind it.
+// nothing, so that a key meant for the dialog does not act on the document behind it. Every way a
+// shortcut comes in checks it: the canvas's shortcuts (registerShortcuts), the focused field's
+// (handleShortcut) and the main menu's (guardMenu).
 func (ui *UI) dialogOpen() bool { return ui.win.Canvas().Overlays().Top() != nil }
 
 // onTypedKey handles the keys no widget took: F1 shows the help, Escape and Enter go to the top
