@@ -16,7 +16,8 @@ import (
 
 // modal is a dialog the app shows, with what Escape and Enter do while it is the top one. Fyne's
 // dialogs handle neither key: a key typed while no widget of the dialog has the focus reaches the
-// canvas's handler (onTypedKey), which passes it to the top modal.
+// canvas's handler (onTypedKey), which passes it to the top modal. File dialogs are shown through
+// showFileDialog, which also makes their name box take Escape.
 type modal struct {
 	overlay       fyne.CanvasObject // the dialog's pop-up, to tell whether it is on top
 	escape, enter func()            // nil: the key does nothing
@@ -48,7 +49,9 @@ func (ui *UI) topModal() *modal {
 }
 
 // dialogOpen reports whether a dialog (or any pop-up) covers the window: the app's shortcuts then do
-// nothing, so that a key meant for the dialog does not act on the document behind it.
+// nothing, so that a key meant for the dialog does not act on the document behind it. Every way a
+// shortcut comes in checks it: the canvas's shortcuts (registerShortcuts), the focused field's
+// (handleShortcut) and the main menu's (guardMenu).
 func (ui *UI) dialogOpen() bool { return ui.win.Canvas().Overlays().Top() != nil }
 
 // onTypedKey handles the keys no widget took: F1 shows the help, Escape and Enter go to the top

@@ -62,8 +62,7 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 			}
 			ui.export(f, opts, dir.Path(), true)
 		}, ui.win)
-		ui.setDialogDir(d)
-		d.Show()
+		ui.showFileDialog(d)
 		return
 	}
 	ext := ".txt"
@@ -77,8 +76,7 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 	}, ui.win)
 	d.SetFileName(ui.suggestedName(ext))
 	d.SetFilter(storage.NewExtensionFileFilter(f.Extensions))
-	ui.setDialogDir(d)
-	d.Show()
+	ui.showFileDialog(d)
 }
 
 // export writes a copy of the document (so that editing can go on meanwhile) in the background.

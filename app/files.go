@@ -173,8 +173,7 @@ func (ui *UI) saveAsThen(then func()) {
 	}, ui.win)
 	d.SetFileName(ui.suggestedName(".json"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".glose"}))
-	ui.setDialogDir(d)
-	d.Show()
+	ui.showFileDialog(d)
 }
 
 // chosenPath returns the file a save dialog's answer names, or "" when there is nothing to write:
@@ -296,8 +295,7 @@ func (ui *UI) chooseFile(exts []string, open func(r fyne.URIReadCloser)) {
 		open(r)
 	}, ui.win)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	ui.setDialogDir(d)
-	d.Show()
+	ui.showFileDialog(d)
 }
 
 // openDialog asks for a file to open, in any format Glose reads.

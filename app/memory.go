@@ -100,8 +100,7 @@ func (ui *UI) exportTMXDialog() {
 	}, ui.win)
 	d.SetFileName("glose-memory.tmx")
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".tmx"}))
-	ui.setDialogDir(d)
-	d.Show()
+	ui.showFileDialog(d)
 }
 
 // exportTMX writes the whole memory to w as TMX 1.4b, then closes w.

@@ -8,7 +8,8 @@ import (
 )
 
 // mainMenu builds the menu bar from the action table. On desktop, menu shortcuts fire wherever the
-// focus is, before the focused widget sees them.
+// focus is, before the focused widget sees them, even over a dialog: every item is guarded (see
+// guardMenu).
 func (ui *UI) mainMenu() *fyne.MainMenu {
 	t := &ui.acts
 	items := func(as []*action) []*fyne.MenuItem {
@@ -24,7 +25,6 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	file = append(file[:len(file)-1], fyne.NewMenuItemSeparator(), quit)
 	ui.recentItem = fyne.NewMenuItem(lang.L("Open Recent"), nil)
 	ui.recentItem.ChildMenu = fyne.NewMenu("")
-	ui.fillRecentMenu()
 	file = append(file[:1], append([]*fyne.MenuItem{ui.recentItem}, file[1:]...)...)
 	edit := items(t.edit)
 	edit = append(edit[:2], append([]*fyne.MenuItem{fyne.NewMenuItemSeparator()}, edit[2:]...)...)
@@ -47,7 +47,38 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenu(lang.L("View"), view...),
 		fyne.NewMenu(lang.L("Help"), items(t.help)...),
 	)
+	for _, m := range ui.menu.Items {
+		ui.guardMenu(m.Items)
+	}
+	ui.fillRecentMenu() // guards its own items, made afresh each time
 	return ui.menu
+}
+
+// guardMenu makes items (and their submenus) wait while a dialog is open, as the canvas's shortcuts
+// do. The desktop driver looks a shortcut up in the main menu before anything else and runs the
+// item's action whatever covers the window (Fyne 2.7.1, glfw window.triggersShortcut), so that
+// Alt+3 or Ctrl+Enter pressed over the Export dialog would change the document behind it, and Ctrl+E
+// would stack a second dialog. While a dialog is open the key goes instead where it would have gone
+// without a menu: to the dialog's focused widget (Ctrl+Z undoes in a file name).
+func (ui *UI) guardMenu(items []*fyne.MenuItem) {
+	for _, it := range items {
+		if it.ChildMenu != nil {
+			ui.guardMenu(it.ChildMenu.Items)
+		}
+		run := it.Action
+		if run == nil {
+			continue
+		}
+		it.Action = func() {
+			if !ui.dialogOpen() {
+				run()
+				return
+			}
+			if f, ok := ui.win.Canvas().Focused().(fyne.Shortcutable); ok && it.Shortcut != nil {
+				f.TypedShortcut(it.Shortcut)
+			}
+		}
+	}
 }
 
 // markTheme checks the View menu's item of the theme in use.
@@ -82,6 +113,7 @@ func (ui *UI) fillRecentMenu() {
 		none.Disabled = true
 		items = append(items, none)
 	}
+	ui.guardMenu(items)
 	ui.recentItem.ChildMenu.Items = items
 	if ui.menu != nil {
 		ui.menu.Refresh()
@@ -100,6 +132,7 @@ func (ui *UI) refreshTagMenu() {
 			for _, a := range ui.acts.tag {
 				m.Items = append(m.Items, a.menuItem())
 			}
+			ui.guardMenu(m.Items)
 		}
 	}
 	ui.menu.Refresh()

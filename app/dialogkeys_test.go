@@ -1,0 +1,293 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+)
+
+// pressShortcut delivers sc as Fyne 2.7.1's desktop driver does (glfw window.triggersShortcut): an
+// item of the window's main menu with that shortcut runs first, whatever covers the window; else the
+// focused widget takes it; else the canvas. The test driver has no menu: calling the focused widget
+// or the canvas alone would miss the way most shortcuts go in the real app.
+func pressShortcut(ui *UI, sc fyne.Shortcut) {
+	var inMenu func(items []*fyne.MenuItem) bool
+	inMenu = func(items []*fyne.MenuItem) bool {
+		for _, it := range items {
+			if it.Shortcut != nil && it.Shortcut.ShortcutName() == sc.ShortcutName() && it.Action != nil {
+				it.Action()
+				return true
+			}
+			if it.ChildMenu != nil && inMenu(it.ChildMenu.Items) {
+				return true
+			}
+		}
+		return false
+	}
+	if m := ui.win.MainMenu(); m != nil {
+		for _, menu := range m.Items {
+			if inMenu(menu.Items) {
+				return
+			}
+		}
+	}
+	c := ui.win.Canvas()
+	if f, ok := c.Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(sc)
+		return
+	}
+	c.(fyne.Shortcutable).TypedShortcut(sc)
+}
+
+// pressKey delivers a key without modifier as the driver does: to the focused widget, else to the
+// canvas's handler.
+func pressKey(ui *UI, k fyne.KeyName) {
+	ev := &fyne.KeyEvent{Name: k}
+	if f := ui.win.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+		return
+	}
+	ui.win.Canvas().OnTypedKey()(ev)
+}
+
+// closeAll hides whatever a failed check left over the window.
+func closeAll(ui *UI) {
+	for top := ui.win.Canvas().Overlays().Top(); top != nil; top = ui.win.Canvas().Overlays().Top() {
+		top.Hide()
+	}
+	ui.modals = nil
+}
+
+// TestShortcutsWaitBehindEveryDialog opens each kind of dialog over a focused English field, as the
+// QA tester did, and presses every shortcut of the app the way the desktop driver delivers it (the
+// main menu first): the document, the current segment and the dialogs shown stay as they were, then
+// Escape closes the dialog. Alt+3, Ctrl+Enter and Ctrl+Down used to act behind the Export dialog, and
+// Ctrl+E to stack it over Save As.
+func TestShortcutsWaitBehindEveryDialog(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.opts.Confirm = nil // the app's own confirmation dialog
+	ui.path = filepath.Join(t.TempDir(), "doc.json")
+	brat, _ := formats.Lookup("brat")
+	for _, c := range []struct {
+		name string
+		open func()
+	}{
+		{"Export (Ctrl+E)", func() { pressShortcut(ui, custom(fyne.KeyE, ctrl)) }},
+		{"Save As (Ctrl+Shift+S)", func() { pressShortcut(ui, custom(fyne.KeyS, ctrl|shift)) }},
+		{"Open (Ctrl+O)", func() { pressShortcut(ui, custom(fyne.KeyO, ctrl)) }},
+		{"brat folder", func() { ui.exportTo(brat, formats.WriteOptions{}) }},
+		{"error", func() { ui.showError(errors.New("disk full")) }},
+		{"confirmation", func() { ui.confirm("Title", "Sure?", func(bool) {}) }},
+		{"help (F1)", func() { pressKey(ui, fyne.KeyF1) }},
+	} {
+		ui.focusSegment(0, annotate.Target)
+		before, err := annotate.Marshal(ui.doc)
+		must(t, err)
+		cur := ui.cur
+		c.open()
+		if n := len(ui.win.Canvas().Overlays().List()); n != 1 {
+			t.Errorf("%s: %d overlays, want the dialog", c.name, n)
+			closeAll(ui)
+			continue
+		}
+		dlg := ui.win.Canvas().Overlays().Top()
+		acted := func() string {
+			after, err := annotate.Marshal(ui.doc)
+			must(t, err)
+			switch l := ui.win.Canvas().Overlays().List(); {
+			case string(after) != string(before):
+				return "changed the document"
+			case ui.cur != cur:
+				return "moved to another segment"
+			case ui.closed:
+				return "closed the window"
+			case len(l) != 1 || l[0] != dlg:
+				return "changed the dialogs shown"
+			}
+			return ""
+		}
+		// the tester's keys first, then every shortcut of every action
+		keys := []fyne.Shortcut{custom(fyne.Key3, alt), custom(fyne.KeyReturn, ctrl), custom(fyne.KeyDown, ctrl)}
+		for _, a := range ui.acts.all() {
+			keys = append(keys, a.short...)
+		}
+		for _, sc := range keys {
+			pressShortcut(ui, sc)
+			if what := acted(); what != "" {
+				t.Errorf("%s: %s %s behind the dialog", c.name, sc.ShortcutName(), what)
+				break
+			}
+		}
+		if acted() == "changed the dialogs shown" {
+			closeAll(ui)
+			continue
+		}
+		pressKey(ui, fyne.KeyEscape)
+		if n := len(ui.win.Canvas().Overlays().List()); n != 0 || len(ui.modals) != 0 {
+			t.Errorf("%s: Escape left %d overlays (%d modals)", c.name, n, len(ui.modals))
+			closeAll(ui)
+		}
+	}
+	pressShortcut(ui, custom(fyne.Key3, alt)) // no dialog: the shortcuts act again
+	if st := ui.doc.Segments[ui.cur].Status; st != annotate.StatusTranslated {
+		t.Errorf("Alt+3 with no dialog: status %s", st)
+	}
+}
+
+// TestFileDialogsCloseOnEscape: Open, the folder chooser of a multi-file export and Save As close
+// on Escape, as the app's other dialogs do, and the export writes nothing.
+func TestFileDialogsCloseOnEscape(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	dir := t.TempDir()
+	ui.path = filepath.Join(dir, "doc.json")
+	brat, _ := formats.Lookup("brat")
+	for _, c := range []struct {
+		name string
+		open func()
+	}{
+		{"Open", ui.openDialog},
+		{"brat folder", func() { ui.exportTo(brat, formats.WriteOptions{}) }},
+		{"Save As", ui.saveAsDialog},
+	} {
+		c.open()
+		if n := len(ui.win.Canvas().Overlays().List()); n != 1 {
+			t.Fatalf("%s: %d overlays, want the dialog", c.name, n)
+		}
+		pressKey(ui, fyne.KeyEscape)
+		if n := len(ui.win.Canvas().Overlays().List()); n != 0 || len(ui.modals) != 0 {
+			t.Errorf("%s: Escape left %d overlays (%d modals)", c.name, n, len(ui.modals))
+			for top := ui.win.Canvas().Overlays().Top(); top != nil; top = ui.win.Canvas().Overlays().Top() {
+				top.Hide()
+			}
+		}
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("Escape wrote %d files", len(ents))
+	}
+}
+
+// TestSaveAsNameBoxTakesEscape: Save As opens with the focus in its name box, which Fyne's Entry
+// keeps Escape from; the app's box cancels the dialog on Escape, and Enter saves under the name typed.
+func TestSaveAsNameBoxTakesEscape(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	dir := t.TempDir()
+	ui.path = filepath.Join(dir, "doc.json")
+
+	ui.saveAsDialog()
+	box, ok := ui.win.Canvas().Focused().(*nameEntry)
+	if !ok {
+		t.Fatalf("focus on %T, want the app's name box", ui.win.Canvas().Focused())
+	}
+	if box.Text != "doc.json" {
+		t.Errorf("name box %q, want doc.json", box.Text)
+	}
+	pressKey(ui, fyne.KeyEscape)
+	if n := len(ui.win.Canvas().Overlays().List()); n != 0 || len(ui.modals) != 0 {
+		t.Fatalf("Escape in the name box left %d overlays (%d modals)", n, len(ui.modals))
+	}
+	if _, err := os.Stat(ui.path); err == nil {
+		t.Error("Escape saved the document")
+	}
+
+	ui.saveAsDialog()
+	box = ui.win.Canvas().Focused().(*nameEntry)
+	box.SetText("")
+	test.Type(box, "copy")
+	pressKey(ui, fyne.KeyReturn)
+	if _, err := os.Stat(filepath.Join(dir, "copy.json")); err != nil {
+		t.Errorf("Enter in the name box did not save: %v", err)
+	}
+	if n := len(ui.win.Canvas().Overlays().List()); n != 0 || len(ui.modals) != 0 {
+		t.Errorf("%d overlays (%d modals) after saving", n, len(ui.modals))
+	}
+}
+
+// TestMenuShortcutsGoToTheDialog: over a dialog, a key bound to a menu item goes where it would go
+// with no menu, to the dialog's focused widget: Ctrl+Down does nothing in the Save As name box, Ctrl+Z
+// undoes the typing there (not in the document), and Ctrl+Y redoes it.
+func TestMenuShortcutsGoToTheDialog(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.path = filepath.Join(t.TempDir(), "doc.json")
+	must(t, ui.ed.SetStatus(ui.doc.Segments[0].ID, annotate.StatusDraft))
+	ui.focusSegment(0, annotate.Target)
+	pressShortcut(ui, custom(fyne.KeyS, ctrl|shift))
+	box, ok := ui.win.Canvas().Focused().(*nameEntry)
+	if !ok {
+		t.Fatalf("focus on %T, want the app's name box", ui.win.Canvas().Focused())
+	}
+	box.SetText("")
+	test.Type(box, "copy")
+	pressShortcut(ui, custom(fyne.KeyDown, ctrl))
+	pressShortcut(ui, &fyne.ShortcutUndo{})
+	if box.Text != "" || ui.doc.Segments[0].Status != annotate.StatusDraft || ui.cur != 0 {
+		t.Errorf("Ctrl+Down then Ctrl+Z in the name box: box %q, status %s, segment %d; want \"\", draft, 0",
+			box.Text, ui.doc.Segments[0].Status, ui.cur)
+	}
+	pressShortcut(ui, &fyne.ShortcutRedo{})
+	if box.Text != "copy" {
+		t.Errorf("Ctrl+Y in the name box: %q, want \"copy\"", box.Text)
+	}
+	pressKey(ui, fyne.KeyEscape)
+}
+
+// TestFileNameBoxesKeptInStep: Fyne's save dialog writes a chosen file's name in its own box and
+// reads its own box when saving; the box the app shows instead follows both ways: an empty name
+// disables Save as in Fyne's, and a click on a file writes its name in the box.
+func TestFileNameBoxesKeptInStep(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	dir := t.TempDir()
+	ui.path = filepath.Join(dir, "doc.json")
+	must(t, os.WriteFile(filepath.Join(dir, "other.json"), []byte("{}"), 0o644))
+	ui.saveAsDialog()
+	pop := ui.win.Canvas().Overlays().Top().(*widget.PopUp)
+	box := ui.win.Canvas().Focused().(*nameEntry)
+	fyneBox := findShown(pop, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Entry); return ok })
+	if fyneBox != nil {
+		t.Fatal("Fyne's name box is still shown")
+	}
+	var save *widget.Button
+	findShown(pop, func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Save" {
+			save = b
+		}
+		return false
+	})
+	if save == nil {
+		t.Fatal("no Save button")
+	}
+	box.SetText("")
+	if !save.Disabled() {
+		t.Error("Save enabled with no name")
+	}
+	test.Type(box, "b.json")
+	if save.Disabled() {
+		t.Error("Save disabled with a name")
+	}
+	var item fyne.Tappable // a file of the folder shown, as Fyne draws it
+	findShown(pop, func(o fyne.CanvasObject) bool {
+		if tp, ok := o.(fyne.Tappable); ok && fmt.Sprintf("%T", o) == "*dialog.fileDialogItem" && findShown(o, func(o fyne.CanvasObject) bool {
+			l, ok := o.(*widget.Label)
+			return ok && (l.Text == "other" || l.Text == "other.json") // the grid view drops the extension
+		}) != nil {
+			item = tp
+		}
+		return false
+	})
+	if item == nil {
+		t.Fatal("other.json is not shown in the dialog")
+	}
+	item.Tapped(&fyne.PointEvent{})
+	if box.Text != "other.json" {
+		t.Errorf("after a click on other.json, the name box says %q", box.Text)
+	}
+	box.escape()
+}

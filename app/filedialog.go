@@ -1,0 +1,90 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// showFileDialog shows an Open, Save or folder dialog in the document's folder (see setDialogDir),
+// as one of the app's dialogs: Escape cancels it, as the Cancel button does, and the shortcuts wait
+// while it is open. Use it for every file dialog.
+//
+// Escape reaches the canvas's handler only when no widget of the dialog has the focus. A save dialog
+// opens with the focus in its name box, whose Entry takes Escape and does nothing with it: that box
+// is replaced by one that cancels on Escape (see escapeNameBox).
+func (ui *UI) showFileDialog(d *dialog.FileDialog) {
+	ui.setDialogDir(d)
+	ui.present(d, d.Dismiss, nil)
+	if pop, ok := ui.win.Canvas().Overlays().Top().(*widget.PopUp); ok {
+		ui.escapeNameBox(pop.Content, d.Dismiss)
+	}
+}
+
+// nameEntry is a file name box that runs escape on Escape.
+type nameEntry struct {
+	widget.Entry
+	escape func()
+}
+
+func newNameEntry(escape func()) *nameEntry {
+	e := &nameEntry{escape: escape}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey runs escape on Escape and hands other keys to the Entry.
+func (e *nameEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		e.escape()
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// escapeNameBox finds the name box of the file dialog whose content is o (Fyne 2.7.1 puts it alone
+// in a horizontal scroller, dialog/file.go makeUI) and shows a nameEntry in its place, focused. Fyne's
+// dialog keeps reading and writing its own Entry (the Save button reads its text, choosing a file
+// writes the file's name in it), so the two are kept in step both ways. It reports whether it found
+// the box: an Open or folder dialog has none.
+func (ui *UI) escapeNameBox(o fyne.CanvasObject, escape func()) bool {
+	switch o := o.(type) {
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			if ui.escapeNameBox(c, escape) {
+				return true
+			}
+		}
+	case *container.Split:
+		return ui.escapeNameBox(o.Leading, escape) || ui.escapeNameBox(o.Trailing, escape)
+	case *container.Scroll:
+		orig, ok := o.Content.(*widget.Entry)
+		if !ok {
+			return ui.escapeNameBox(o.Content, escape)
+		}
+		e := newNameEntry(escape)
+		e.SetPlaceHolder(orig.PlaceHolder)
+		e.SetText(orig.Text)
+		e.OnSubmitted = orig.OnSubmitted // Enter saves
+		e.OnChanged = func(s string) {
+			if orig.Text != s {
+				orig.SetText(s) // its OnChanged enables Save, or disables it for an empty name
+			}
+		}
+		changed := orig.OnChanged
+		orig.OnChanged = func(s string) {
+			if changed != nil {
+				changed(s)
+			}
+			if e.Text != s {
+				e.SetText(s)
+			}
+		}
+		o.Content = e
+		o.Refresh()
+		ui.win.Canvas().Focus(e)
+		return true
+	}
+	return false
+}
