@@ -108,7 +108,7 @@ func (ui *UI) projectTyped() {
 // (one undo step: undoing the confirmation takes the projected spans back too) and moves on to the
 // next segment's English.
 func (ui *UI) confirmAndProject() {
-	if ui.cur >= len(ui.doc.Segments) {
+	if ui.cur >= len(ui.doc.Segments) || ui.nothingToConfirm() {
 		return
 	}
 	seg := ui.doc.Segments[ui.cur]
