@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -171,5 +172,27 @@ func (ui *UI) jumpToSpan(id string) {
 	if r := ui.rowFor(i); r != nil && side == annotate.Source {
 		seg := ui.doc.Segments[i]
 		r.src.SetSelection(sp.Start-seg.Start, sp.End-seg.Start)
+	}
+}
+
+// caretFollows is called before a step is undone or redone and returns what to call after: when the
+// step changed the current segment's English, the cursor goes to the end of what changed there (after
+// the words a redo types again, where the words an undo takes away were), as in any text editor. The
+// field's SetText would leave it where it was, inside other words ("diaal|ogue").
+func (ui *UI) caretFollows() func() {
+	if ui.cur < 0 || ui.cur >= len(ui.doc.Segments) {
+		return func() {}
+	}
+	i, seg := ui.cur, ui.doc.Segments[ui.cur]
+	before := seg.Target
+	return func() {
+		after := seg.Target
+		if after == before || i >= len(ui.doc.Segments) || ui.doc.Segments[i] != seg {
+			return
+		}
+		_, _, c := annotate.Diff(before, after)
+		if r := ui.rowFor(i); r != nil && r.entry.Text == after {
+			r.entry.setCaret(utf8.RuneCountInString(after[:c]))
+		}
 	}
 }

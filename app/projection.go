@@ -149,6 +149,7 @@ func (ui *UI) undoStep() {
 		return
 	}
 	ui.proj.pending = nil // what was typed is being taken back: do not project it
+	defer ui.caretFollows()()
 	name := ui.ed.UndoName()
 	n := 1
 	undo := func() {
@@ -172,6 +173,7 @@ func (ui *UI) redoStep() {
 		ui.setStatus(lang.L("Nothing to redo"))
 		return
 	}
+	defer ui.caretFollows()()
 	n := 1
 	if k := len(ui.proj.redo); k > 0 {
 		n, ui.proj.redo = ui.proj.redo[k-1], ui.proj.redo[:k-1]
