@@ -192,7 +192,7 @@ func TestUndoRedoOperations(t *testing.T) {
 	}{
 		{"relabel", func() error { return e.Relabel(per.ID, LabelORG) }, func() bool { return per.Label == LabelORG && per.Origin == Human }},
 		{"accept all", e.AcceptAll, func() bool { return len(d.Pending()) == 0 }},
-		{"status", func() error { return e.SetStatus("s2", StatusReviewed) }, func() bool { return d.Segments[1].Status == StatusReviewed }},
+		{"status", func() error { return e.SetStatus("s1", StatusReviewed) }, func() bool { return d.Segments[0].Status == StatusReviewed }},
 		{"remove span", func() error { return e.RemoveSpan(per.ID) }, func() bool { return d.Span(per.ID) == nil && len(d.LinksOf(per.ID)) == 0 }},
 		{"rename", func() error { return e.RenameEntity("e2", "en", "Moskva") }, func() bool { return d.Entity("e2").Names["en"] == "Moskva" }},
 		{"merge", func() error { return e.MergeEntities("e1", "e2") }, func() bool { return d.Entity("e2") == nil && len(d.Entity("e1").Mentions) == 2 }},

@@ -126,8 +126,9 @@ func (e *Editor) push(s *step) {
 
 // ReplaceTarget replaces bytes [a, b) of a segment's target with text, moving, growing, clipping or
 // removing the segment's target spans (see Adjust). It returns the spans the edit swallowed, which are
-// removed together with their links. Consecutive typing in one place is one undo step. Its cost depends
-// on the segment, not on the document.
+// removed together with their links. An edit that leaves a translated or reviewed segment without
+// translation makes it a draft, in the same step. Consecutive typing in one place is one undo step.
+// Its cost depends on the segment, not on the document.
 func (e *Editor) ReplaceTarget(segID string, a, b int, text string) ([]*Span, error) {
 	return e.replaceTarget(segID, a, b, text, false)
 }
@@ -162,6 +163,11 @@ func (e *Editor) replaceTarget(segID string, a, b int, text string, draft bool) 
 	}
 	c.do()
 	changes = append(changes, c)
+	if seg.Status.Done() && !seg.HasTranslation() { // emptied: nothing is finished (see SetStatus)
+		st := setVal(&seg.Status, StatusDraft)
+		st.do()
+		changes = append(changes, st)
+	}
 	typing := len(removed) == 0 // a step that removed spans stays on its own
 	for _, sp := range removed {
 		dc := d.detachSpan(sp)

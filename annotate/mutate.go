@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -225,7 +226,21 @@ func (e *Editor) AcceptSure(min float64) (int, error) {
 // RejectAll removes every span still awaiting confirmation.
 func (e *Editor) RejectAll() error { return e.Reject(e.Doc.Pending()...) }
 
-// SetStatus sets a segment's status.
+// ErrNoTranslation is why SetStatus refuses to mark a segment translated or reviewed: its English is
+// empty or only spaces.
+var ErrNoTranslation = errors.New("it has no translation yet: write the English first")
+
+// HasTranslation reports whether the segment's target holds anything but white space: only such a
+// segment can be translated or reviewed.
+func (s *Segment) HasTranslation() bool { return strings.TrimSpace(s.Target) != "" }
+
+// Done reports whether the status says the translation is finished (translated or reviewed).
+func (st Status) Done() bool { return st == StatusTranslated || st == StatusReviewed }
+
+// SetStatus sets a segment's status. A segment without translation (HasTranslation) cannot become
+// translated or reviewed (the error wraps ErrNoTranslation): a finished segment with no English would
+// drop out of the untranslated ones, and exports would hand it to other tools as done. Taking the
+// review away from such a segment, which a file written elsewhere may hold, stays possible.
 func (e *Editor) SetStatus(segID string, st Status) error {
 	seg := e.Doc.Segment(segID)
 	if seg == nil {
@@ -233,6 +248,10 @@ func (e *Editor) SetStatus(segID string, st Status) error {
 	}
 	if !slices.Contains(Statuses, st) {
 		return fmt.Errorf("unknown status %q", st)
+	}
+	if st.Done() && seg.Status != st && !seg.HasTranslation() &&
+		(seg.Status != StatusReviewed || st != StatusTranslated) {
+		return fmt.Errorf("segment %s cannot be %s: %w", segID, st, ErrNoTranslation)
 	}
 	if seg.Status != st {
 		e.apply("status", setVal(&seg.Status, st))

@@ -292,7 +292,9 @@ func TestAcceptRejectAndUndo(t *testing.T) {
 }
 
 func TestStatusAndNavigationKeys(t *testing.T) {
-	ui, _ := newTestUI(t, testDoc(t), false)
+	d := testDoc(t)
+	d.Segments[0].Target, d.Segments[1].Target = "Sergei Lavrov said so.", "Donald Trump hailed it."
+	ui, _ := newTestUI(t, d, false)
 	r := visibleRow(t, ui, 0)
 	ui.win.Canvas().Focus(r.entry)
 	ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.Key4, Modifier: fyne.KeyModifierAlt})

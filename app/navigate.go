@@ -1,6 +1,9 @@
 package app
 
 import (
+	"errors"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate"
@@ -89,6 +92,7 @@ func (ui *UI) focusSegment(i int, side annotate.Side) {
 	}
 	ui.list.ScrollTo(i)
 	ui.setCurrent(i)
+	ui.keepInView(i) // ScrollTo leaves a tall row's end below the edge
 	ui.side = side
 	r := ui.rowFor(i)
 	if r == nil {
@@ -110,12 +114,13 @@ func (ui *UI) move(delta int) {
 	ui.focusSegment(min(max(ui.cur+delta, 0), len(ui.doc.Segments)-1), side)
 }
 
-// nextUntranslated goes to the next segment (wrapping around) whose status is new or draft.
+// nextUntranslated goes to the next segment (wrapping around) whose status is new or draft, or which
+// has no English whatever its status says (a file written elsewhere may call such a segment done).
 func (ui *UI) nextUntranslated() {
 	n := len(ui.doc.Segments)
 	for k := 1; k <= n; k++ {
 		i := (ui.cur + k) % n
-		if st := ui.doc.Segments[i].Status; st == annotate.StatusNew || st == annotate.StatusDraft {
+		if seg := ui.doc.Segments[i]; !seg.Status.Done() || !seg.HasTranslation() {
 			ui.focusSegment(i, annotate.Target)
 			return
 		}
@@ -123,12 +128,31 @@ func (ui *UI) nextUntranslated() {
 	ui.setStatus(lang.L("Every segment is translated"))
 }
 
-// setStatus sets the current segment's status.
+// setSegmentStatus sets the current segment's status. A segment with no English is not marked
+// translated or reviewed (Editor.SetStatus refuses it): the status line says why, as for other slips.
 func (ui *UI) setSegmentStatus(st annotate.Status) {
 	if ui.cur >= len(ui.doc.Segments) {
 		return
 	}
-	ui.run(func() error { return ui.ed.SetStatus(ui.doc.Segments[ui.cur].ID, st) })
+	err := ui.ed.SetStatus(ui.doc.Segments[ui.cur].ID, st)
+	if errors.Is(err, annotate.ErrNoTranslation) {
+		ui.hint(lang.L("Segment {{.N}} has no English yet: it cannot be marked {{.Status}}",
+			map[string]any{"N": ui.cur + 1, "Status": statusName(st)}))
+		return
+	}
+	ui.run(func() error { return err })
+}
+
+// nothingToConfirm reports whether the current segment has no English, saying so on the status line:
+// Ctrl+Enter then neither confirms it nor moves on. A translator who presses it there has slipped (a
+// second press after confirming the segment before, say), and moving on would lose their place;
+// Ctrl+Down and Ctrl+U are there to leave a segment for later.
+func (ui *UI) nothingToConfirm() bool {
+	if ui.cur >= len(ui.doc.Segments) || ui.doc.Segments[ui.cur].HasTranslation() {
+		return false
+	}
+	ui.hint(lang.L("Nothing to confirm: segment {{.N}} has no English yet", map[string]any{"N": ui.cur + 1}))
+	return true
 }
 
 // jumpToSpan scrolls to a span's segment, selects the span and shows it selected.
@@ -149,5 +173,27 @@ func (ui *UI) jumpToSpan(id string) {
 	if r := ui.rowFor(i); r != nil && side == annotate.Source {
 		seg := ui.doc.Segments[i]
 		r.src.SetSelection(sp.Start-seg.Start, sp.End-seg.Start)
+	}
+}
+
+// caretFollows is called before a step is undone or redone and returns what to call after: when the
+// step changed the current segment's English, the cursor goes to the end of what changed there (after
+// the words a redo types again, where the words an undo takes away were), as in any text editor. The
+// field's SetText would leave it where it was, inside other words ("diaal|ogue").
+func (ui *UI) caretFollows() func() {
+	if ui.cur < 0 || ui.cur >= len(ui.doc.Segments) {
+		return func() {}
+	}
+	i, seg := ui.cur, ui.doc.Segments[ui.cur]
+	before := seg.Target
+	return func() {
+		after := seg.Target
+		if after == before || i >= len(ui.doc.Segments) || ui.doc.Segments[i] != seg {
+			return
+		}
+		_, _, c := annotate.Diff(before, after)
+		if r := ui.rowFor(i); r != nil && r.entry.Text == after {
+			r.entry.setCaret(utf8.RuneCountInString(after[:c]))
+		}
 	}
 }

@@ -108,7 +108,7 @@ func (ui *UI) projectTyped() {
 // (one undo step: undoing the confirmation takes the projected spans back too) and moves on to the
 // next segment's English.
 func (ui *UI) confirmAndProject() {
-	if ui.cur >= len(ui.doc.Segments) {
+	if ui.cur >= len(ui.doc.Segments) || ui.nothingToConfirm() {
 		return
 	}
 	seg := ui.doc.Segments[ui.cur]
@@ -149,6 +149,7 @@ func (ui *UI) undoStep() {
 		return
 	}
 	ui.proj.pending = nil // what was typed is being taken back: do not project it
+	defer ui.caretFollows()()
 	name := ui.ed.UndoName()
 	n := 1
 	undo := func() {
@@ -172,6 +173,7 @@ func (ui *UI) redoStep() {
 		ui.setStatus(lang.L("Nothing to redo"))
 		return
 	}
+	defer ui.caretFollows()()
 	n := 1
 	if k := len(ui.proj.redo); k > 0 {
 		n, ui.proj.redo = ui.proj.redo[k-1], ui.proj.redo[:k-1]

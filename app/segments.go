@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -132,6 +133,9 @@ func (ui *UI) updateHeights(all bool) {
 	for _, i := range changed {
 		ui.list.SetItemHeight(i, c.heights[i])
 	}
+	if slices.Contains(changed, ui.cur) {
+		ui.keepInView(ui.cur)
+	}
 }
 
 // updateRowHeight recomputes one row's height, after typing in it.
@@ -145,7 +149,32 @@ func (ui *UI) updateRowHeight(i int) {
 	if h := ui.rowHeight(i, ui.width); h != c.heights[i] {
 		c.heights[i] = h
 		ui.list.SetItemHeight(i, h)
+		ui.keepInView(i)
 	}
+}
+
+// keepInView scrolls the list, once the current segment's row has grown, as far as needed for the
+// whole row to show again: a suggestion inserted in the bottom row, typing that wraps onto another
+// line or the English line of its tags appearing would otherwise grow it below the window's edge,
+// out of sight. A row taller than the view keeps its top in view. Only a row whose top is on screen
+// is followed: one the translator scrolled away from stays out of sight (typing brings it back, see
+// revealTyping). List.ScrollTo would not do: it counts a row as shown once a template row's height
+// of it is.
+func (ui *UI) keepInView(i int) {
+	if i != ui.cur || i >= len(ui.cache.heights) || ui.width <= 0 {
+		return
+	}
+	pad := theme.Padding() // the list's gap between rows
+	var top float32
+	for k := range i {
+		top += ui.heightOf(k) + pad
+	}
+	off, view := ui.list.GetScrollOffset(), ui.list.Size().Height
+	bottom := top + ui.heightOf(i)
+	if top < off || top >= off+view || bottom <= off+view {
+		return
+	}
+	ui.list.ScrollToOffset(min(top, bottom-view))
 }
 
 // resizeRows recomputes every row's height for a new row width, then rebuilds the list.

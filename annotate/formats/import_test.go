@@ -240,3 +240,50 @@ func TestXLIFFMalformedMarkersWarned(t *testing.T) {
 		t.Errorf("warnings:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestFinishedWithoutTranslationReadAsUntranslated: a segment an XLIFF file calls translated, reviewed
+// or final but whose target is missing, empty or only spaces is read as new (a draft for spaces) with a
+// warning, not refused and not finished, so that it stays among the segments to translate.
+func TestFinishedWithoutTranslationReadAsUntranslated(t *testing.T) {
+	x2 := `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en"><file id="f"><unit id="u">
+<segment id="a" state="translated"><source>Un.</source></segment>
+<segment id="b" state="final"><source> Deux.</source><target>  </target></segment>
+<segment id="c" state="reviewed"><source> Trois.</source><target>Three.</target></segment>
+</unit></file></xliff>`
+	x12 := `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="fr" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>Un.</source><target state="translated"/></trans-unit>
+<trans-unit id="2"><source>Trois.</source><target state="signed-off">Three.</target></trans-unit>
+</body></file></xliff>`
+	for _, c := range []struct {
+		name, data string
+		status     []annotate.Status
+		warns      []string
+	}{
+		{"x2.xlf", x2, []annotate.Status{annotate.StatusNew, annotate.StatusDraft, annotate.StatusReviewed}, []string{
+			"segment a is marked translated but has no translation; read as new",
+			"segment b is marked reviewed but has no translation; read as draft"}},
+		{"x12.xlf", x12, []annotate.Status{annotate.StatusNew, annotate.StatusReviewed}, []string{
+			"segment s1 is marked translated but has no translation; read as new"}},
+	} {
+		docs, warns, err := Read(c.name, []byte(c.data), ReadOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var got []annotate.Status
+		for _, s := range docs[0].Segments {
+			got = append(got, s.Status)
+		}
+		if !slices.Equal(got, c.status) {
+			t.Errorf("%s: statuses %v, want %v", c.name, got, c.status)
+		}
+		var msgs []string
+		for _, w := range warns {
+			msgs = append(msgs, w.Msg)
+		}
+		if !slices.Equal(msgs, c.warns) {
+			t.Errorf("%s: warnings\n%q\nwant\n%q", c.name, msgs, c.warns)
+		}
+	}
+}

@@ -91,9 +91,25 @@ func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]in
 		if err := addTarget(name, d, seg, s, labels); err != nil {
 			return err
 		}
+		unfinish(name, seg, w)
 		d.Segments = append(d.Segments, seg)
 	}
 	return nil
+}
+
+// unfinish reads a segment that the file calls translated or reviewed but that has no translation as
+// new (as a draft when its target holds spaces), with a warning: Glose marks no segment finished
+// without English (annotate.Editor.SetStatus), so that it stays among those to translate.
+func unfinish(name string, seg *annotate.Segment, w *warnings) {
+	if !seg.Status.Done() || seg.HasTranslation() {
+		return
+	}
+	st := annotate.StatusNew
+	if seg.Target != "" {
+		st = annotate.StatusDraft
+	}
+	w.add(name, "segment %s is marked %s but has no translation; read as %s", seg.ID, seg.Status, st)
+	seg.Status = st
 }
 
 // addTarget normalises a segment's target and adds its spans to the document.

@@ -1,0 +1,61 @@
+package app
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// TestRedoPutsTheCursorAfterTheRedoneText: after Ctrl+Shift+Z (or Ctrl+Y) the cursor is at the end
+// of the text typed again, so that typing goes on from there, not where the undo left it; after
+// Ctrl+Z it is where the undone text was.
+func TestRedoPutsTheCursorAfterTheRedoneText(t *testing.T) {
+	for _, redo := range []fyne.Shortcut{custom(fyne.KeyZ, ctrl|shift), &fyne.ShortcutRedo{}} {
+		d := testDoc(t)
+		d.Segments[1].Target, d.Segments[1].Status = "Currently our dilogue is free", annotate.StatusDraft
+		ui, _ := newTestUI(t, d, false)
+		r := visibleRow(t, ui, 1)
+		ui.win.Canvas().Focus(r.entry)
+		r.entry.setCaret(utf8.RuneCountInString("Currently our di"))
+		test.Type(r.entry, "a")
+		end := utf8.RuneCountInString("Currently our dia")
+		if d.Segments[1].Target != "Currently our dialogue is free" || r.entry.caret() != end {
+			t.Fatalf("typed: %q, cursor at %d", d.Segments[1].Target, r.entry.caret())
+		}
+		r.entry.TypedShortcut(&fyne.ShortcutUndo{})
+		if r = ui.rowFor(1); r.entry.Text != "Currently our dilogue is free" || r.entry.caret() != end-1 {
+			t.Errorf("undo: %q, cursor at %d, want %d", r.entry.Text, r.entry.caret(), end-1)
+		}
+		r.entry.CursorColumn = 3 // the cursor moved away in between
+		r.entry.TypedShortcut(redo)
+		if r = ui.rowFor(1); r.entry.Text != "Currently our dialogue is free" || r.entry.caret() != end {
+			t.Errorf("%s: %q, cursor at %d, want %d", redo.ShortcutName(), r.entry.Text, r.entry.caret(), end)
+		}
+		test.Type(r.entry, "!")
+		if got := d.Segments[1].Target; got != "Currently our dia!logue is free" {
+			t.Errorf("typing after %s gave %q", redo.ShortcutName(), got)
+		}
+	}
+}
+
+// TestRedoOfAWholeRunOfTyping: the first typing in a segment, undone and redone, leaves the cursor at
+// the end of the text.
+func TestRedoOfAWholeRunOfTyping(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	r := visibleRow(t, ui, 1)
+	ui.win.Canvas().Focus(r.entry)
+	text := "Currently our dialogue is free"
+	test.Type(r.entry, text)
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	if r = ui.rowFor(1); r.entry.Text != "" || r.entry.caret() != 0 {
+		t.Errorf("undo: %q, cursor at %d", r.entry.Text, r.entry.caret())
+	}
+	ui.handleShortcut(custom(fyne.KeyZ, ctrl|shift))
+	if r = ui.rowFor(1); r.entry.Text != text || r.entry.caret() != utf8.RuneCountInString(text) {
+		t.Errorf("redo: %q, cursor at %d, want %d", r.entry.Text, r.entry.caret(), utf8.RuneCountInString(text))
+	}
+}
