@@ -74,6 +74,11 @@ func closeAll(ui *UI) {
 // Ctrl+E to stack it over Save As.
 func TestShortcutsWaitBehindEveryDialog(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
+	// English to confirm: Alt+3 and Ctrl+Enter would act on it without a dialog (an empty segment
+	// cannot be marked translated at all).
+	_, err := ui.ed.SetTarget(ui.doc.Segments[0].ID, "Sergei Lavrov said so.")
+	must(t, err)
+	ui.refreshAll()
 	ui.opts.Confirm = nil // the app's own confirmation dialog
 	ui.path = filepath.Join(t.TempDir(), "doc.json")
 	brat, _ := formats.Lookup("brat")
