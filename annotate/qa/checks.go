@@ -80,9 +80,11 @@ type mention struct {
 	seg, span, src, en string
 }
 
-// nameInconsistent compares the English of every linked name: one source name should keep one English
-// form across the document, and the glossary's when the glossary has the name.
+// nameInconsistent compares the English of every name: each mention of an entity should read the
+// entity's English name (see entityNames), one source name should keep one English form across the
+// document, and the glossary's when the glossary has the name.
 func (r *run) nameInconsistent() {
+	r.entityNames()
 	byName := map[string][]mention{}
 	var order []string
 	for _, sp := range r.d.Spans {
@@ -113,8 +115,11 @@ func (r *run) againstGlossary(m mention) {
 		return
 	}
 	want := r.cfg.Glossary.Lookup(m.src)
-	if len(want) == 0 || slices.ContainsFunc(want, func(w string) bool { return project.Fold(w) == project.Fold(m.en) }) {
-		return
+	en := folds(nameWords(m.en))
+	if len(want) == 0 || slices.ContainsFunc(want, func(w string) bool {
+		return contains(en, folds(nameWords(w))) || r.entityExpects[m.span] != "" && project.Fold(w) == project.Fold(r.entityExpects[m.span])
+	}) {
+		return // the glossary's form, maybe with a possessive; or the entity's name, which it is flagged against
 	}
 	r.add(NameInconsistent, "qa.name-inconsistent.glossary", m.seg, m.span,
 		fmt.Sprintf("%q is translated %q, but the glossary says %q.", m.src, m.en, strings.Join(want, " / ")),
