@@ -102,7 +102,7 @@ func (r *run) nameInconsistent() {
 				order = append(order, key)
 			}
 			byName[key] = append(byName[key], m)
-			r.againstGlossary(m)
+			r.againstGlossary(m, r.entityExpects[m.span])
 		}
 	}
 	for _, key := range order {
@@ -110,16 +110,18 @@ func (r *run) nameInconsistent() {
 	}
 }
 
-func (r *run) againstGlossary(m mention) {
+// againstGlossary flags a mention whose English does not hold the glossary's, unless the glossary
+// says what the entity says and the mention was flagged against the entity already (entityExpected).
+func (r *run) againstGlossary(m mention, entityExpected string) {
 	if r.cfg.Glossary == nil {
 		return
 	}
 	want := r.cfg.Glossary.Lookup(m.src)
 	en := folds(nameWords(m.en))
 	if len(want) == 0 || slices.ContainsFunc(want, func(w string) bool {
-		return contains(en, folds(nameWords(w))) || r.entityExpects[m.span] != "" && project.Fold(w) == project.Fold(r.entityExpects[m.span])
+		return contains(en, folds(nameWords(w))) || entityExpected != "" && project.Fold(w) == project.Fold(entityExpected)
 	}) {
-		return // the glossary's form, maybe with a possessive; or the entity's name, which it is flagged against
+		return // the glossary's form, maybe with a possessive; or the entity's name, flagged already
 	}
 	r.add(NameInconsistent, "qa.name-inconsistent.glossary", m.seg, m.span,
 		fmt.Sprintf("%q is translated %q, but the glossary says %q.", m.src, m.en, strings.Join(want, " / ")),

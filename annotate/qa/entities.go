@@ -34,10 +34,12 @@ import (
 // renamed (a letter changed), 442 of the 443 segments reading the old name are flagged (424 of 440 in
 // documents not projected). See entities_measure_test.go.
 
-// entityNames flags the English mentions of entities that do not read the entity's English name.
+// entityNames flags the English mentions of entities that do not read the entity's English name, and
+// the English of French names not linked yet that does not read the glossary's (the linked ones are
+// checked against the glossary by nameInconsistent).
 func (r *run) entityNames() {
 	c := newEntityCheck(r.d)
-	if c == nil {
+	if c == nil && r.cfg.Glossary == nil {
 		return
 	}
 	groups := project.Overlapping(r.d)
@@ -45,8 +47,10 @@ func (r *run) entityNames() {
 		if !translated(s) {
 			continue
 		}
-		r.linkedEntityMentions(c, s)
-		r.unlinkedEntityMentions(c, s, groups[i])
+		if c != nil {
+			r.linkedEntityMentions(c, s)
+		}
+		r.unlinkedNames(c, s, groups[i])
 	}
 }
 
@@ -103,6 +107,9 @@ func (c *entityCheck) decided(e *annotate.Entity) bool {
 // mention of, or else the one whose French name it is. It returns nil for a French mention that does
 // not name its entity (a pronoun, a description) and for entities without an English name.
 func (c *entityCheck) entityOf(src *annotate.Span) (*annotate.Entity, string) {
+	if c == nil {
+		return nil, ""
+	}
 	e := c.d.EntityOf(src.ID)
 	fr := c.d.SpanText(src)
 	if e == nil {
@@ -149,29 +156,35 @@ func translationOf(d *annotate.Document, t *annotate.Span) *annotate.Span {
 	return nil
 }
 
-// unlinkedEntityMentions checks the English where projection would place the segment's French mentions
-// of entities that have no English span linked in this segment. As reading is not strict here (a
-// name found by projection but sharing no word is no sign), only the entities whose English name says
-// more than the French can be misread, and only by a near miss.
-func (r *run) unlinkedEntityMentions(c *entityCheck, s *annotate.Segment, spans []*annotate.Span) {
+// unlinkedNames checks the English where projection would place the segment's French names that have
+// no English span linked in this segment: against their entity's English name, and against the
+// glossary. As reading is not strict here (a name that projection found but that shares no word is no
+// sign), only the entities whose English name says more than the French can be misread, and only by
+// a near miss. c may be nil (no entity has an English name).
+func (r *run) unlinkedNames(c *entityCheck, s *annotate.Segment, spans []*annotate.Span) {
 	var names []*annotate.Span
 	var labels, suspects []string
+	inGlossary := false
 	for _, sp := range spans {
 		if sp.Label == annotate.LabelQuote || sp.Label == annotate.LabelCue || sp.Start < s.Start || sp.End > s.End ||
 			linkedIn(r.d, sp.ID, s.ID) != nil {
 			continue
 		}
-		if e, en := c.entityOf(sp); e != nil && c.decided(e) {
+		e, en := c.entityOf(sp)
+		named := e != nil && c.decided(e)
+		if named && !slices.Contains(suspects, en) {
+			suspects = append(suspects, en)
+		}
+		glossed := r.cfg.Glossary != nil && len(r.cfg.Glossary.Lookup(r.d.SpanText(sp))) > 0
+		inGlossary = inGlossary || glossed
+		if named || glossed {
 			names = append(names, sp)
 			if !slices.Contains(labels, sp.Label) {
 				labels = append(labels, sp.Label)
 			}
-			if !slices.Contains(suspects, en) {
-				suspects = append(suspects, en)
-			}
 		}
 	}
-	if len(names) == 0 || !nearMissIn(s.Target, suspects) {
+	if len(names) == 0 || !inGlossary && !nearMissIn(s.Target, suspects) {
 		return // nothing in the English is spelt nearly like these names: projection need not look
 	}
 	opts := r.cfg.Project
@@ -179,10 +192,12 @@ func (r *run) unlinkedEntityMentions(c *entityCheck, s *annotate.Segment, spans 
 	props, _ := project.ProposeFor(r.d, s.ID, names, opts)
 	for _, p := range props {
 		src := r.d.Span(p.Source)
-		e, en := c.entityOf(src)
-		if found := s.Target[p.Start:p.End]; e != nil && !readsName(found, en, reading{spelling: c.decided(e)}) {
+		found, expected := s.Target[p.Start:p.End], ""
+		if e, en := c.entityOf(src); e != nil && c.decided(e) && !readsName(found, en, reading{spelling: true}) {
 			r.entityIssue(s.ID, "", found, en, e, c)
+			expected = en
 		}
+		r.againstGlossary(mention{s.ID, "", r.d.SpanText(src), found}, expected)
 	}
 }
 

@@ -26,14 +26,15 @@ func translatedSample(t *testing.T) *annotate.Document {
 	return d
 }
 
-// entityIssues runs the name check and returns its entity-name issues as "segment span: message".
+// entityIssues runs the name check, with opts' glossary as the user's, and returns its issues as
+// "segment span: message", with their key unless they are entity-name issues.
 func entityIssues(d *annotate.Document, opts project.Options) []string {
 	var out []string
 	only := map[string]bool{}
 	for _, c := range qa.Checks() {
 		only[c.ID] = c.ID != qa.NameInconsistent
 	}
-	for _, is := range qa.Run(d, qa.Config{Disabled: only, Project: opts}) {
+	for _, is := range qa.Run(d, qa.Config{Disabled: only, Glossary: opts.Glossary, Project: opts}) {
 		if is.Key == "qa.name-inconsistent.entity" {
 			out = append(out, is.Segment+" "+is.Span+": "+is.Message)
 		} else {
@@ -114,5 +115,26 @@ func TestEntityAndGlossaryAgreeOnce(t *testing.T) {
 	got := entityIssues(d, opts)
 	if len(got) != 3 {
 		t.Errorf("got %d issues, want the entity's 3 (s1, s11, s18): %q", len(got), got)
+	}
+}
+
+// TestGlossaryWithoutProjection: in a document never projected (glose-cli qa on a translated file), a
+// glossary's terms are checked where projection would find the English of the French names: the
+// English that holds the term is fine, the English that reads another name is flagged, saying which.
+func TestGlossaryWithoutProjection(t *testing.T) {
+	d := translatedSample(t)
+	opts := project.Options{Names: project.NamerFunc(ner.EnglishName)}
+	opts.Glossary = project.GlossaryFunc(func(fr string) []string {
+		return map[string][]string{"maison-blanche": {"White House"}, "moscou": {"Moskva"}}[annotate.Fold(fr)]
+	})
+	var got []string
+	for _, g := range entityIssues(d, opts) {
+		got = append(got, strings.Fields(g)[0])
+		if want := `qa.name-inconsistent.glossary "Moscou" is translated "Moscow", but the glossary says "Moskva".`; !strings.HasSuffix(g, want) {
+			t.Errorf("%q, want the message %q", g, want)
+		}
+	}
+	if want := []string{"s6", "s7", "s12", "s19"}; !slices.Equal(got, want) {
+		t.Errorf("issues in %v, want %v", got, want)
 	}
 }
