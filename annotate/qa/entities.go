@@ -138,8 +138,12 @@ func (r *run) linkedEntityMentions(c *entityCheck, s *annotate.Segment) {
 		} else if e = r.d.EntityOf(t.ID); e != nil {
 			en = c.english(e)
 		}
-		if en != "" && !readsName(r.d.SpanText(t), en, reading{spelling: c.decided(e), strict: c.decided(e) && t.Origin == annotate.Human}) {
-			r.entityIssue(s.ID, t.ID, r.d.SpanText(t), en, e, c)
+		if en == "" {
+			continue
+		}
+		how := reading{spelling: c.decided(e), strict: c.decided(e) && t.Origin == annotate.Human}
+		if found := r.d.SpanText(t); !readsName(found, en, how) {
+			r.entityIssue(s.ID, t.ID, found, en, e, c)
 		}
 	}
 }
