@@ -87,7 +87,10 @@ func (p *qaPanel) content() fyne.CanvasObject { return p.box }
 // refresh redraws the issues found last; the checks themselves run on changes (kick) and on demand.
 func (p *qaPanel) refresh() { p.list.Refresh() }
 
-// config is the run's configuration: the checks the user left on.
+// config is the run's configuration: the checks the user left on, and projection's options, with
+// which the name check finds the English of French mentions not linked yet. The glossary names are
+// checked against is the document's entities, as qa.Run finds them in the snapshot: a rename in the
+// Entities tab is an edit, so the checks run again and flag the English still reading the old name.
 func (p *qaPanel) config() qa.Config {
 	cfg := qa.Config{Disabled: map[string]bool{}}
 	for _, id := range p.ui.app.Preferences().StringList(prefQADisabled) {
@@ -314,6 +317,8 @@ func issueMessage(is qa.Issue) string {
 		return lang.X("qa.name-inconsistent", "“{{.source}}” is translated “{{.target}}” here but “{{.usual}}” in {{.segments}}.", a)
 	case "qa.name-inconsistent.glossary":
 		return lang.X("qa.name-inconsistent.glossary", "“{{.source}}” is translated “{{.target}}”, but the glossary says “{{.expected}}”.", a)
+	case "qa.name-inconsistent.entity":
+		return lang.X("qa.name-inconsistent.entity", "The English reads “{{.target}}”, but the entity “{{.entity}}” is “{{.expected}}” in English.", a)
 	case "qa.number-mismatch":
 		return numberMessage(a)
 	case "qa.unbalanced-quotes.closing":

@@ -7,8 +7,11 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/qa"
 )
 
@@ -110,6 +113,7 @@ func TestQAMessagesCoverEveryKey(t *testing.T) {
 		{"qa.quote-missing", map[string]string{"quote": "« Q »"}, "« Q »"},
 		{"qa.name-inconsistent", map[string]string{"source": "Moscou", "target": "Moscou", "usual": "Moscow", "segments": "s2"}, "“Moscow” in s2"},
 		{"qa.name-inconsistent.glossary", map[string]string{"source": "ONU", "target": "ONU", "expected": "UN"}, "glossary says “UN”"},
+		{"qa.name-inconsistent.entity", map[string]string{"target": "Sergei Lavrov", "entity": "Sergueï Lavrov", "expected": "Sergey Lavrov"}, "reads “Sergei Lavrov”, but the entity “Sergueï Lavrov” is “Sergey Lavrov”"},
 		{"qa.number-mismatch", map[string]string{"missing": "12", "extra": ""}, "12 missing"},
 		{"qa.number-mismatch", map[string]string{"missing": "", "extra": "7"}, "7 not in the source"},
 		{"qa.number-mismatch", map[string]string{"missing": "1", "extra": "2"}, "1 missing from the translation, 2 not"},
@@ -192,5 +196,55 @@ func TestQAIssueMessageReadableWhole(t *testing.T) {
 	p.runNow()
 	if p.detail.Text == want {
 		t.Errorf("the issue is fixed but its message is still shown")
+	}
+}
+
+// TestQAFlagsEnglishAfterEntityRename follows the QA report: segment 1 translated as "Sergei
+// Lavrov…" and confirmed (projection links the name to its entity), the entity renamed Sergey Lavrov
+// in English in the Entities tab. The QA tab must flag the English mention, saying what it reads and
+// what is expected, select it when clicked, and drop the issue when the rename is undone.
+func TestQAFlagsEnglishAfterEntityRename(t *testing.T) {
+	ui, _ := newTestUI(t, docWithEntities(t), false)
+	d := ui.doc
+	r := typeEnglish(t, ui, 0, lavrovEN)
+	r.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	per := projected(t, ui, 0)[annotate.LabelPER]
+	if per == nil || d.EntityOf(per.ID) == nil || d.EntityOf(per.ID).ID != "e1" {
+		t.Fatalf("the English name was not projected onto entity e1: %v", per)
+	}
+	ui.showQA()
+	if k := issueRow(ui.qa, qa.NameInconsistent, d.Segments[0].ID); k >= 0 {
+		t.Fatalf("before the rename: %+v", ui.qa.issues[k])
+	}
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	k := slices.IndexFunc(p.ents, func(e *annotate.Entity) bool { return e.ID == "e1" })
+	p.list.Select(k)
+	ui.win.Canvas().Focus(p.nameTgt)
+	p.nameTgt.SetText("")
+	test.Type(p.nameTgt, "Sergey Lavrov")
+	p.nameTgt.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := d.Entity("e1").Names["en"]; got != "Sergey Lavrov" {
+		t.Fatalf("renamed to %q", got)
+	}
+	ui.showQA()
+	k = issueRow(ui.qa, qa.NameInconsistent, d.Segments[0].ID)
+	if k < 0 {
+		t.Fatalf("no name issue after the rename in %+v", ui.qa.issues)
+	}
+	is := ui.qa.issues[k]
+	want := "The English reads “Sergei Lavrov”, but the entity “Sergueï Lavrov” is “Sergey Lavrov” in English."
+	if is.Span != per.ID || issueMessage(is) != want {
+		t.Errorf("issue on span %q: %q, want on %q: %q", is.Span, issueMessage(is), per.ID, want)
+	}
+	ui.qa.list.Select(k)
+	if ui.selSpan != per.ID {
+		t.Errorf("clicking the issue selected %q, want the English mention %q", ui.selSpan, per.ID)
+	}
+	ui.undoStep()
+	ui.qa.runNow()
+	if k := issueRow(ui.qa, qa.NameInconsistent, d.Segments[0].ID); k >= 0 {
+		t.Errorf("after undoing the rename: %+v", ui.qa.issues[k])
 	}
 }

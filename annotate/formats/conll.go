@@ -52,7 +52,7 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 	}
 	splitSpans, wholeSpans := map[string]bool{}, map[string]bool{}
 	for _, seg := range v.Segs {
-		toks := tokenize(v.Text[seg.Start:seg.End])
+		toks := tokenize(v.Text[seg.Start:seg.End], v.Lang)
 		for i := range toks {
 			toks[i].Start += seg.Start
 			toks[i].End += seg.Start

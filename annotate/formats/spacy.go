@@ -55,7 +55,7 @@ func spacyRecordOf(v *view, w *warnings) spacyRecord {
 	if len(v.Links) > 0 {
 		w.add(v.ID, "spaCy keeps no links: %s left out", plural(len(v.Links), "link", "links"))
 	}
-	starts, ends := boundaries(v.Text)
+	starts, ends := boundaries(v.Text, v.Lang)
 	for _, s := range v.Spans {
 		if !starts[s.Start] || !ends[s.End] {
 			w.add(v.ID, "span %s %s %q does not start and end on token boundaries (spaCy's doc.char_span returns None for it in strict mode)", s.ID, s.Label, annotate.Shorten(v.text(s), 40))

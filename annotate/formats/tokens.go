@@ -11,13 +11,18 @@ import (
 // token is a range of bytes of a text.
 type token struct{ Start, End int }
 
-// tokenize splits text the way spaCy's French tokenizer does in the cases news text needs: on
-// whitespace, each punctuation mark or symbol a token of its own, and an elided article or pronoun
-// ("l'", "d'", "qu'", with ' or ’) a token before its word. Letters, digits and combining marks make
-// words; a hyphen or an apostrophe inside a word keeps it whole ("Saint-Denis", "aujourd'hui"). It
-// works on grapheme clusters (Unicode UAX #29), never inside one: an emoji sequence (🇪🇺, 👨‍👩‍👧, 👍🏽,
-// 1️⃣) is one token, a word keeps its marks, and a mark or joiner sitting on a space goes with the space.
-func tokenize(text string) []token {
+// tokenize splits text the way spaCy's tokenizer for the text's language (a BCP 47 tag) does in the
+// cases news text needs: on whitespace, each punctuation mark or symbol a token of its own; letters,
+// digits and combining marks make words, and a hyphen or an apostrophe inside a word keeps it whole
+// ("Saint-Denis", "aujourd'hui", "O'Brien"). The apostrophe then goes by the language, with ' or ’:
+// in French an elided article or pronoun is a token before its word ("l'", "d'", "qu'"); in English a
+// clitic is a token after it (the possessive "'s", "n't", "'re", "'ll", "'ve", "'m", "'d": "Trump's"
+// is "Trump" and "'s", "don't" is "do" and "n't"), as spaCy's English tokenizer has them. Other
+// languages keep the French rules. It works on grapheme clusters (Unicode UAX #29), never inside one:
+// an emoji sequence (🇪🇺, 👨‍👩‍👧, 👍🏽, 1️⃣) is one token, a word keeps its marks, and a mark or joiner
+// sitting on a space goes with the space.
+func tokenize(text, lang string) []token {
+	english := isEnglish(lang)
 	var out []token
 	for i := 0; i < len(text); {
 		r, _ := utf8.DecodeRuneInString(text[i:])
@@ -26,8 +31,11 @@ func tokenize(text string) []token {
 		case unicode.IsSpace(r):
 			i = c
 		case isWordCluster(text[i:c]):
-			end := wordEnd(text, i, c)
-			out = append(out, token{i, end})
+			end, clitic := wordEnd(text, i, c, english)
+			out = append(out, token{i, clitic})
+			if clitic < end {
+				out = append(out, token{clitic, end})
+			}
 			i = end
 		default:
 			out = append(out, token{i, c})
@@ -35,6 +43,12 @@ func tokenize(text string) []token {
 		}
 	}
 	return out
+}
+
+// isEnglish reports whether a language tag is English ("en", "en-GB").
+func isEnglish(lang string) bool {
+	base, _, _ := strings.Cut(strings.ReplaceAll(lang, "_", "-"), "-")
+	return strings.EqualFold(base, "en")
 }
 
 func isWordRune(r rune) bool {
@@ -51,8 +65,9 @@ func isWordCluster(c string) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-// wordEnd returns where the word whose first cluster is text[i:c] ends.
-func wordEnd(text string, i, c int) int {
+// wordEnd returns where the word whose first cluster is text[i:c] ends and, in English, where the
+// clitic that ends it starts ("'s" of "Trump's", "n't" of "don't"); clitic is end when there is none.
+func wordEnd(text string, i, c int, english bool) (end, clitic int) {
 	j := c
 	for j < len(text) {
 		k := grapheme.Next(text, j)
@@ -62,15 +77,51 @@ func wordEnd(text string, i, c int) int {
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if (r == '-' || isApostrophe(r)) && k == j+size && k < len(text) && isWordCluster(text[k:grapheme.Next(text, k)]) {
-			if isApostrophe(r) && isElision(text[i:j]) {
-				return k
+			if isApostrophe(r) && !english && isElision(text[i:j]) {
+				return k, k
+			}
+			if isApostrophe(r) && english {
+				if e, ok := cliticAfter(text, j, k); ok {
+					if strings.EqualFold(text[k:e], "t") { // n't: the n leaves the word before it
+						if j-1 > i {
+							return e, j - 1
+						}
+						return e, e
+					}
+					return e, j
+				}
 			}
 			j = k
 			continue
 		}
 		break
 	}
-	return j
+	return j, j
+}
+
+// cliticAfter reports whether the apostrophe at text[a:k] starts an English clitic that ends the word
+// ('s, 'm, 're, 'll, 've, 'd; or the t of n't, when the letter before the apostrophe is an n), and where
+// the clitic ends.
+func cliticAfter(text string, a, k int) (int, bool) {
+	e := k
+	for e < len(text) {
+		n := grapheme.Next(text, e)
+		if !isWordCluster(text[e:n]) {
+			break
+		}
+		e = n
+	}
+	if r, size := utf8.DecodeRuneInString(text[e:]); e < len(text) && (r == '-' || isApostrophe(r)) &&
+		e+size < len(text) && isWordCluster(text[e+size:grapheme.Next(text, e+size)]) {
+		return 0, false // the word goes on ("rock'n'roll")
+	}
+	switch strings.ToLower(text[k:e]) {
+	case "s", "m", "re", "ll", "ve", "d":
+		return e, true
+	case "t":
+		return e, a > 0 && (text[a-1] == 'n' || text[a-1] == 'N')
+	}
+	return 0, false
 }
 
 // isElision reports whether w is a French word that elides before a vowel.
@@ -82,9 +133,9 @@ func isElision(w string) bool {
 	return false
 }
 
-// boundaries returns the token starts and ends of text.
-func boundaries(text string) (starts, ends map[int]bool) {
-	toks := tokenize(text)
+// boundaries returns the token starts and ends of text, in language lang.
+func boundaries(text, lang string) (starts, ends map[int]bool) {
+	toks := tokenize(text, lang)
 	starts, ends = make(map[int]bool, len(toks)), make(map[int]bool, len(toks))
 	for _, t := range toks {
 		starts[t.Start], ends[t.End] = true, true

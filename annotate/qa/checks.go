@@ -80,9 +80,11 @@ type mention struct {
 	seg, span, src, en string
 }
 
-// nameInconsistent compares the English of every linked name: one source name should keep one English
-// form across the document, and the glossary's when the glossary has the name.
+// nameInconsistent compares the English of every name: each mention of an entity should read the
+// entity's English name (see entityNames), one source name should keep one English form across the
+// document, and the glossary's when the glossary has the name.
 func (r *run) nameInconsistent() {
+	r.entityNames()
 	byName := map[string][]mention{}
 	var order []string
 	for _, sp := range r.d.Spans {
@@ -100,7 +102,7 @@ func (r *run) nameInconsistent() {
 				order = append(order, key)
 			}
 			byName[key] = append(byName[key], m)
-			r.againstGlossary(m)
+			r.againstGlossary(m, r.entityExpects[m.span])
 		}
 	}
 	for _, key := range order {
@@ -108,13 +110,18 @@ func (r *run) nameInconsistent() {
 	}
 }
 
-func (r *run) againstGlossary(m mention) {
+// againstGlossary flags a mention whose English does not hold the glossary's, unless the glossary
+// says what the entity says and the mention was flagged against the entity already (entityExpected).
+func (r *run) againstGlossary(m mention, entityExpected string) {
 	if r.cfg.Glossary == nil {
 		return
 	}
 	want := r.cfg.Glossary.Lookup(m.src)
-	if len(want) == 0 || slices.ContainsFunc(want, func(w string) bool { return project.Fold(w) == project.Fold(m.en) }) {
-		return
+	en := folds(nameWords(m.en))
+	if len(want) == 0 || slices.ContainsFunc(want, func(w string) bool {
+		return contains(en, folds(nameWords(w))) || entityExpected != "" && project.Fold(w) == project.Fold(entityExpected)
+	}) {
+		return // the glossary's form, maybe with a possessive; or the entity's name, flagged already
 	}
 	r.add(NameInconsistent, "qa.name-inconsistent.glossary", m.seg, m.span,
 		fmt.Sprintf("%q is translated %q, but the glossary says %q.", m.src, m.en, strings.Join(want, " / ")),

@@ -79,11 +79,12 @@ func Checks() []Check {
 	}
 }
 
-// Config tunes a run. The zero value runs every check at its default severity.
+// Config tunes a run. The zero value runs every check at its default severity. The document's own
+// entities always serve as a glossary: their English names are what their English mentions should read.
 type Config struct {
 	Disabled map[string]bool     // check IDs not to run
 	Severity map[string]Severity // overrides of default severities
-	Glossary project.Glossary    // optional: expected translations of names
+	Glossary project.Glossary    // optional: expected translations of names, besides the entities' own
 	Project  project.Options     // how quotations and names are matched when no translation link says
 }
 
@@ -130,6 +131,8 @@ type run struct {
 	cfg    Config
 	sev    Severity // of the check running
 	issues []Issue
+
+	entityExpects map[string]string // English name expected of the target spans entityNames flagged
 }
 
 func (r *run) add(check, key, seg, span, msg string, args map[string]string) {

@@ -159,3 +159,49 @@ func TestNumbers(t *testing.T) {
 		}
 	}
 }
+
+func TestReadsName(t *testing.T) {
+	decided := reading{spelling: true}
+	strict := reading{spelling: true, strict: true}
+	cases := []struct {
+		found, en string
+		how       reading
+		want      bool
+	}{
+		{"Sergey Lavrov", "Sergey Lavrov", strict, true},
+		{"Lavrov", "Sergey Lavrov", strict, true},
+		{"Lavrov's", "Sergey Lavrov", strict, true},
+		{"Lavrov’s", "Sergey Lavrov", strict, true},
+		{"LAVROV", "Sergey Lavrov", strict, true},
+		{"Mr Lavrov", "Sergey Lavrov", strict, true},
+		{"the White House", "White House", strict, true},
+		{"The white house", "White House", strict, true}, // at the start of a sentence, or typed so
+		{"De Gaulle", "de Gaulle", strict, true},
+		{"President Trump", "Donald Trump", strict, true},
+		{"US", "United States", strict, true},
+		{"U", "United States", strict, true}, // the U of "U.S." as projection finds it
+		{"U.S.", "United States", strict, true},
+		{"USA", "United States", strict, true},
+		{"Russian", "Russia", strict, true},
+		{"North Korean", "North Korea", strict, true},
+		{"Chinese", "China", strict, true},
+		{"the Clintons", "Hillary Clinton", strict, true},
+		{"St Petersburg", "Saint Petersburg", strict, true},
+		{"the Russian diplomat", "Sergey Lavrov", strict, true},
+		{"Ame\u0301lie", "Amélie", strict, true},
+		{"Trump 👍🏽", "Donald Trump", strict, true},
+		{"Sergei Lavrov", "Sergey Lavrov", decided, false},
+		{"Sergei Lavrov's", "Sergey Lavrov", decided, false},
+		{"Lavroff", "Sergey Lavrov", decided, false},
+		{"Moscou", "Moscow", decided, false},
+		{"Moskva", "Moscow", strict, false},
+		{"Moskva", "Moscow", decided, true}, // a suggestion sharing no word is more likely misplaced
+		{"Vladimir Putin", "Vladimir Poutine", reading{}, true},
+		{"UK", "United States", strict, false},
+	}
+	for _, c := range cases {
+		if got := readsName(c.found, c.en, c.how); got != c.want {
+			t.Errorf("readsName(%q, %q, %+v) = %v, want %v", c.found, c.en, c.how, got, c.want)
+		}
+	}
+}

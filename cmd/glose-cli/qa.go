@@ -21,10 +21,13 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print the issues as a JSON array")
 	disable := fs.String("disable", "", "comma-separated check `IDs` not to run")
 	failOn := fs.String("fail-on", "error", "exit 1 when an issue has this `SEVERITY` or worse: error, warning, info or never")
-	glossary := fs.String("glossary", "", "a tab-separated `FILE` of French terms and their expected English")
+	glossary := fs.String("glossary", "", "a `FILE` of French terms and their expected English, besides the document's entities: CSV or TBX (.csv, .tbx), else tab-separated lines")
 	list := fs.Bool("list", false, "list the checks and exit")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli qa [--json] [--disable ID,ID] [--fail-on SEVERITY] FILE\n\nChecks a translated document. Exit status 1 when an issue of severity error (see --fail-on) is found.")
+		fmt.Fprintln(stderr, "usage: glose-cli qa [--json] [--disable ID,ID] [--fail-on SEVERITY] [--glossary FILE] FILE\n\n"+
+			"Checks a translated document. Its entities are the glossary of names: each English mention of an\n"+
+			"entity should read the entity's English name. Exit status 1 when an issue of severity error (see\n"+
+			"--fail-on) is found.")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -40,13 +43,20 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return usageError("expected one FILE, got %d", fs.NArg())
 	}
-	cfg, threshold, err := qaConfig(*disable, *failOn, *glossary)
+	cfg, threshold, err := qaConfig(*disable, *failOn)
 	if err != nil {
 		return err
 	}
 	d, _, err := workspace.Load(fs.Arg(0))
 	if err != nil {
 		return err
+	}
+	if *glossary != "" {
+		g, err := readGlossary(*glossary, d.SourceLang, d.TargetLang)
+		if err != nil {
+			return err
+		}
+		cfg.Glossary = g
 	}
 	issues := qa.Run(d, cfg)
 	if err := printIssues(stdout, issues, *asJSON); err != nil {
@@ -64,7 +74,7 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-func qaConfig(disable, failOn, glossary string) (qa.Config, int, error) {
+func qaConfig(disable, failOn string) (qa.Config, int, error) {
 	cfg := qa.Config{Disabled: map[string]bool{}, Project: project.Options{Names: project.NamerFunc(ner.EnglishName)}}
 	known := map[string]bool{}
 	for _, c := range qa.Checks() {
@@ -82,13 +92,6 @@ func qaConfig(disable, failOn, glossary string) (qa.Config, int, error) {
 	threshold := qa.Severity(failOn).Rank()
 	if threshold == 0 && failOn != "never" {
 		return cfg, 0, usageError("--fail-on: expected error, warning, info or never, got %q", failOn)
-	}
-	if glossary != "" {
-		g, err := readGlossary(glossary)
-		if err != nil {
-			return cfg, 0, err
-		}
-		cfg.Glossary = g
 	}
 	return cfg, threshold, nil
 }

@@ -1,0 +1,140 @@
+package qa_test
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/project"
+	"github.com/glose-app/glose/annotate/qa"
+)
+
+// translatedSample loads the pre-annotated, translated sample article (testdata/README.md).
+func translatedSample(t *testing.T) *annotate.Document {
+	t.Helper()
+	data, err := os.ReadFile("testdata/sample-translated.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := annotate.Unmarshal(data, "sample-translated.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// entityIssues runs the name check, with opts' glossary as the user's, and returns its issues as
+// "segment span: message", with their key unless they are entity-name issues.
+func entityIssues(d *annotate.Document, opts project.Options) []string {
+	var out []string
+	only := map[string]bool{}
+	for _, c := range qa.Checks() {
+		only[c.ID] = c.ID != qa.NameInconsistent
+	}
+	for _, is := range qa.Run(d, qa.Config{Disabled: only, Glossary: opts.Glossary, Project: opts}) {
+		if is.Key == "qa.name-inconsistent.entity" {
+			out = append(out, is.Segment+" "+is.Span+": "+is.Message)
+		} else {
+			out = append(out, is.Segment+" "+is.Span+": "+is.Key+" "+is.Message)
+		}
+	}
+	return out
+}
+
+// TestEntityRenameFlagsOldEnglish: on the translated sample, the entity names raise nothing; once
+// Lavrov's entity is renamed Sergey in English, the three segments whose English says "Sergei Lavrov"
+// are flagged, and only they: not "Mr Lavrov", "Lavrov’s departure", "Lavrov's meeting", "he" or "the
+// Russian diplomat". It holds whether projection linked the English mentions (as the app does as the
+// translator types) or not (a file never projected, as glose-cli qa may get).
+func TestEntityRenameFlagsOldEnglish(t *testing.T) {
+	opts := project.Options{Names: project.NamerFunc(ner.EnglishName)}
+	for _, projected := range []bool{true, false} {
+		d := translatedSample(t)
+		ed := annotate.NewEditor(d)
+		if projected {
+			if _, err := project.Document(ed, opts); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := entityIssues(d, opts); len(got) != 0 {
+			t.Fatalf("projected %v: false alarms on the sample: %q", projected, got)
+		}
+		i := slices.IndexFunc(d.Entities, func(e *annotate.Entity) bool { return e.Names["fr"] == "Sergueï Lavrov" })
+		if i < 0 || d.Entities[i].Names["en"] != "Sergei Lavrov" {
+			t.Fatalf("no entity Sergueï Lavrov / Sergei Lavrov in %v", d.Entities)
+		}
+		if err := ed.RenameEntity(d.Entities[i].ID, "en", "Sergey Lavrov"); err != nil {
+			t.Fatal(err)
+		}
+		got := entityIssues(d, opts)
+		var segs []string
+		for _, g := range got {
+			segs = append(segs, strings.Fields(g)[0])
+			if want := `The English reads "Sergei Lavrov", but the entity "Sergueï Lavrov" is "Sergey Lavrov" in English.`; !strings.HasSuffix(g, want) {
+				t.Errorf("projected %v: %q, want the message %q", projected, g, want)
+			}
+			if span := strings.Fields(g)[1]; projected != (span != ":") {
+				t.Errorf("projected %v: %q: the issue should point at the English span when there is one", projected, g)
+			}
+		}
+		if want := []string{"s1", "s11", "s18"}; !slices.Equal(segs, want) {
+			t.Errorf("projected %v: issues in %v, want %v: %q", projected, segs, want, got)
+		}
+		ed.Undo()
+		if got := entityIssues(d, opts); len(got) != 0 {
+			t.Errorf("projected %v: after undo: %q", projected, got)
+		}
+	}
+}
+
+// TestEntityAndGlossaryAgreeOnce: a glossary that says what the entity says adds no second issue for
+// the same English, and a glossary term that the English mention holds is no issue.
+func TestEntityAndGlossaryAgreeOnce(t *testing.T) {
+	d := translatedSample(t)
+	opts := project.Options{Names: project.NamerFunc(ner.EnglishName)}
+	ed := annotate.NewEditor(d)
+	if _, err := project.Document(ed, opts); err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(d.Entities, func(e *annotate.Entity) bool { return e.Names["fr"] == "Sergueï Lavrov" })
+	if err := ed.RenameEntity(d.Entities[i].ID, "en", "Sergey Lavrov"); err != nil {
+		t.Fatal(err)
+	}
+	opts.Glossary = project.GlossaryFunc(func(fr string) []string {
+		switch annotate.Fold(fr) {
+		case "serguei lavrov":
+			return []string{"Sergey Lavrov"}
+		case "trump":
+			return []string{"Trump"}
+		}
+		return nil
+	})
+	got := entityIssues(d, opts)
+	if len(got) != 3 {
+		t.Errorf("got %d issues, want the entity's 3 (s1, s11, s18): %q", len(got), got)
+	}
+}
+
+// TestGlossaryWithoutProjection: in a document never projected (glose-cli qa on a translated file), a
+// glossary's terms are checked where projection would find the English of the French names: the
+// English that holds the term is fine, the English that reads another name is flagged, saying which.
+func TestGlossaryWithoutProjection(t *testing.T) {
+	d := translatedSample(t)
+	opts := project.Options{Names: project.NamerFunc(ner.EnglishName)}
+	opts.Glossary = project.GlossaryFunc(func(fr string) []string {
+		return map[string][]string{"maison-blanche": {"White House"}, "moscou": {"Moskva"}}[annotate.Fold(fr)]
+	})
+	var got []string
+	for _, g := range entityIssues(d, opts) {
+		got = append(got, strings.Fields(g)[0])
+		if want := `qa.name-inconsistent.glossary "Moscou" is translated "Moscow", but the glossary says "Moskva".`; !strings.HasSuffix(g, want) {
+			t.Errorf("%q, want the message %q", g, want)
+		}
+	}
+	if want := []string{"s6", "s7", "s12", "s19"}; !slices.Equal(got, want) {
+		t.Errorf("issues in %v, want %v", got, want)
+	}
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/glose-app/glose/annotate/project"
+	"github.com/glose-app/glose/suggest/glossary"
+)
+
+// fileGlossary is a glossary read from a file (--glossary), keyed by folded French term.
+type fileGlossary map[string][]string
+
+func (g fileGlossary) Lookup(fr string) []string { return g[project.Fold(strings.TrimSpace(fr))] }
+
+func (g fileGlossary) add(fr, en string) {
+	k := project.Fold(strings.TrimSpace(fr))
+	g[k] = append(g[k], strings.TrimSpace(en))
+}
+
+// readGlossary reads the terms of --glossary: a CSV file ("source,target[,note]", a header row
+// allowed) or a TBX file (.tbx, .xml) as the app's Import glossary reads them, the terms of languages
+// srcLang and tgtLang; any other file holds tab-separated "French<TAB>English" lines, where blank lines
+// and lines starting with # are skipped.
+func readGlossary(path, srcLang, tgtLang string) (fileGlossary, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".csv", ".tbx", ".xml":
+		return importGlossary(path, srcLang, tgtLang)
+	}
+	return readTSVGlossary(path)
+}
+
+// importGlossary reads a CSV or TBX glossary through package glossary, into a database in memory.
+func importGlossary(path, srcLang, tgtLang string) (fileGlossary, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading glossary: %w", err)
+	}
+	defer f.Close()
+	db, err := sql.Open("sqlite", "file::memory:")
+	if err != nil {
+		return nil, fmt.Errorf("reading glossary %s: %w", path, err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1) // each connection to :memory: is a database of its own
+	g, err := glossary.New(db, path, srcLang, tgtLang)
+	if err != nil {
+		return nil, fmt.Errorf("reading glossary %s: %w", path, err)
+	}
+	ctx := context.Background()
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		_, err = g.ImportCSV(ctx, f)
+	} else {
+		_, err = g.ImportTBX(ctx, f)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading glossary %s: %w", path, err)
+	}
+	entries, err := g.Entries(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading glossary %s: %w", path, err)
+	}
+	out := fileGlossary{}
+	for _, e := range entries {
+		out.add(e.Source, e.Target)
+	}
+	return out, nil
+}
+
+// readTSVGlossary reads "French<TAB>English" lines.
+func readTSVGlossary(path string) (fileGlossary, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading glossary: %w", err)
+	}
+	defer f.Close()
+	g := fileGlossary{}
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		fr, en, ok := strings.Cut(t, "\t")
+		if !ok || strings.TrimSpace(fr) == "" || strings.TrimSpace(en) == "" {
+			return nil, fmt.Errorf("%s:%d: expected a French term, a tab and its English (or a .csv or .tbx file)", path, line)
+		}
+		g.add(fr, en)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading glossary %s: %w", path, err)
+	}
+	return g, nil
+}
