@@ -19,6 +19,9 @@ type projector struct {
 	pending map[*annotate.Entity][]string // mentions to file under entities at the end of the run
 	order   []*annotate.Entity            // the entities of pending, in order
 	seen    map[*annotate.Entity][]string // English forms of the pending mentions
+
+	ignore  map[string]bool             // target spans proposing sees as absent: unconfirmed ones checked anew
+	dropped map[*annotate.Entity]string // English names that read as an unconfirmed mention replaced
 }
 
 // proposal is a target range found for a source span (bytes into the segment's target).
@@ -39,10 +42,11 @@ func newProjector(d *annotate.Document, opts Options) *projector {
 	return &projector{d: d, opts: opts, lang: lang, labels: opts.labels(), seen: map[*annotate.Entity][]string{}}
 }
 
-// linkedIn reports whether a source span already has a translation link to a span of the segment.
+// linkedIn reports whether a source span already has a translation link to a span of the segment
+// (other than the unconfirmed projections being checked anew).
 func (p *projector) linkedIn(src *annotate.Span, segID string) bool {
 	for _, l := range p.d.LinksOf(src.ID) {
-		if l.Type == annotate.LinkTranslation && l.From == src.ID {
+		if l.Type == annotate.LinkTranslation && l.From == src.ID && !p.ignore[l.To] {
 			if t := p.d.Span(l.To); t != nil && t.Side == annotate.Target && t.Segment == segID {
 				return true
 			}
@@ -56,7 +60,7 @@ func (p *projector) linkedIn(src *annotate.Span, segID string) bool {
 func (p *projector) claimedRanges(segID string) []rng {
 	var out []rng
 	for _, t := range p.d.TargetSpans(segID) {
-		if t.Label == annotate.LabelQuote || t.Label == annotate.LabelCue {
+		if t.Label == annotate.LabelQuote || t.Label == annotate.LabelCue || p.ignore[t.ID] {
 			continue
 		}
 		for _, l := range p.d.LinksOf(t.ID) {
@@ -119,6 +123,12 @@ func (p *projector) proposable(seg *annotate.Segment, spans []*annotate.Span) (p
 // where the source quotation was tagged without its own.
 func (p *projector) quoteProposals(seg *annotate.Segment, parts []part) []proposal {
 	props := matchQuotes(p.d.SourceText(seg), seg.Start, parts, p.target)
+	if p.opts.Typing {
+		props = slices.DeleteFunc(props, func(pr proposal) bool {
+			return (pr.method == "quote-open" || pr.method == "quote-middle") &&
+				endsSentence(p.d.Text[max(pr.src.Start, seg.Start):min(pr.src.End, seg.End)]) && !endsSentence(p.target)
+		})
+	}
 	for i := range props {
 		if !startsWithMark(p.d.Text[props[i].src.Start:props[i].src.End]) {
 			props[i].start, props[i].end = trimMarks(p.target, props[i].start, props[i].end)
@@ -181,9 +191,25 @@ func alignNearestRun(runs []rng, lo, hi int, pos float64) (rng, float64) {
 }
 
 // apply adds the proposals of a segment through the editor, reusing a target span already at the
-// proposed place, and joins entities and speakers.
+// proposed place, and joins entities and speakers. The segment's unconfirmed projections are proposed
+// anew with the rest: one whose place the English still gives stays as it is; one it no longer gives
+// is removed with its links and its place among mentions, and the new proposal, if any, takes its
+// place (see reproject.go).
 func (p *projector) apply(e *annotate.Editor, seg *annotate.Segment, spans []*annotate.Span) (int, error) {
+	stale := p.unconfirmed(seg.ID)
+	p.ignore = make(map[string]bool, len(stale))
+	for _, t := range stale {
+		p.ignore[t.ID] = true
+	}
 	props := p.propose(seg, spans)
+	p.ignore = nil
+	props, stale = p.keepUnmoved(props, stale)
+	for _, t := range stale {
+		p.forget(t)
+		if err := e.RemoveSpan(t.ID); err != nil {
+			return 0, err
+		}
+	}
 	var made [][2]*annotate.Span // source, target
 	for _, pr := range props {
 		tgt := p.existing(seg.ID, pr)

@@ -204,3 +204,10 @@ func trimMarks(s string, a, b int) (int, int) {
 	i := strings.Index(s[a:b], t)
 	return a + i, a + i + len(t)
 }
+
+// endsSentence reports whether s ends a sentence: with . ! ? … : or ; before any closing marks and spaces.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || isQuoteMark(r) || r == ')' })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…:;", r)
+}
