@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -547,5 +548,66 @@ func TestInsertingIntoAReviewedSegmentUnreviewsIt(t *testing.T) {
 	ui.undoStep()
 	if s := d.Segments[0]; s.Target != "arrived “yesterday” 😀." || s.Status != annotate.StatusReviewed {
 		t.Errorf("after one undo: %q %s, want the old words, reviewed", s.Target, s.Status)
+	}
+}
+
+// lavrovPair is a French sentence with a quotation and two names, and its English.
+var lavrovPair = pair{FR: "Sergueï Lavrov a dit « c'est fini » à Moscou.", EN: "Sergei Lavrov said “it’s over” in Moscow."}
+
+// annotatedPairDoc is pairDoc with the quotation and names of lavrovPair tagged in each source that
+// holds them, as pre-annotation would.
+func annotatedPairDoc(t *testing.T, sources ...string) *annotate.Document {
+	t.Helper()
+	d := pairDoc(sources...)
+	ed := annotate.NewEditor(d)
+	for _, seg := range d.Segments {
+		src := d.SourceText(seg)
+		for _, sp := range [][2]string{{"PER", "Sergueï Lavrov"}, {"QUOTE", "« c'est fini »"}, {"LOC", "Moscou"}} {
+			if a := strings.Index(src, sp[1]); a >= 0 {
+				must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: seg.Start + a, End: seg.Start + a + len(sp[1]),
+					Label: sp[0], Origin: annotate.Auto, Confidence: 0.9}))
+			}
+		}
+	}
+	return d
+}
+
+// englishLabels returns the labels of segment i's English spans, each checked to be linked from the
+// French by a translation link.
+func englishLabels(t *testing.T, ui *UI, i int) []string {
+	t.Helper()
+	var out []string
+	for label := range projected(t, ui, i) {
+		out = append(out, label)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestInsertedMemoryMatchIsProjected inserts a memory match with Ctrl+1 (QA report 9, problem 4): after
+// the pause that follows, as after typing, the English gets its tags and links; one Undo takes back
+// the insertion with them.
+func TestInsertedMemoryMatchIsProjected(t *testing.T) {
+	d := annotatedPairDoc(t, lavrovPair.FR)
+	ui := suggestUI(t, d, []pair{lavrovPair}, nil)
+	ui.focusSegment(0, annotate.Target)
+	visibleRow(t, ui, 0).entry.TypedShortcut(ctrlKey(fyne.Key1))
+	if d.Segments[0].Target != lavrovPair.EN {
+		t.Fatalf("Ctrl+1 inserted %q", d.Segments[0].Target)
+	}
+	if !slices.Contains(ui.proj.pending, d.Segments[0].ID) {
+		t.Fatalf("the insertion scheduled no projection (pending %v)", ui.proj.pending)
+	}
+	ui.projectTyped() // the pause
+	if got := englishLabels(t, ui, 0); !slices.Equal(got, []string{"LOC", "PER", "QUOTE"}) {
+		t.Errorf("English spans after the pause: %v", got)
+	}
+	ui.undoStep()
+	if s := d.Segments[0]; s.Target != "" || len(d.TargetSpans(s.ID)) != 0 {
+		t.Errorf("one undo leaves %q with %d spans", s.Target, len(d.TargetSpans(s.ID)))
+	}
+	ui.redoStep()
+	if got := englishLabels(t, ui, 0); len(got) != 3 || d.Segments[0].Target != lavrovPair.EN {
+		t.Errorf("after redo: %q, %v", d.Segments[0].Target, got)
 	}
 }
