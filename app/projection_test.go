@@ -280,7 +280,7 @@ func TestProjectionOnLargeDocument(t *testing.T) {
 	for !strings.HasPrefix(d.SourceText(d.Segments[k]), "Sergueï Lavrov") {
 		k++
 	}
-	typeEnglish(t, ui, k, "Sergei Lavrov")
+	typeEnglish(t, ui, k, "Sergei Lavrov said")
 	start := time.Now()
 	ui.projectTyped()
 	one := time.Since(start)

@@ -65,7 +65,9 @@ type Options struct {
 	NoEntities    bool     // do not add projected names to entities nor speaker links to target quotes
 	// Typing says the English may be half typed (projection after a pause in typing): the part of a
 	// quotation that goes on into the next segment, whose English is rightly left open, is proposed only
-	// once the English ends its sentence as the French does, not over the words typed so far.
+	// once the English ends its sentence as the French does, not over the words typed so far; a name
+	// ending where the English ends ("Sergei Lav") waits for what follows it. An earlier suggestion for
+	// such a source span stays as it is meanwhile.
 	Typing bool
 }
 

@@ -22,6 +22,7 @@ type projector struct {
 
 	ignore  map[string]bool             // target spans proposing sees as absent: unconfirmed ones checked anew
 	dropped map[*annotate.Entity]string // English names that read as an unconfirmed mention replaced
+	held    map[*annotate.Span]bool     // source spans whose proposal waits for the English to be typed on
 }
 
 // proposal is a target range found for a source span (bytes into the segment's target).
@@ -96,9 +97,35 @@ func (p *projector) propose(seg *annotate.Segment, spans []*annotate.Span) []pro
 	if !p.opts.NoAlign {
 		props = append(props, p.align(seg, missing, props, claimed)...)
 	}
-	return slices.DeleteFunc(props, func(pr proposal) bool {
+	props = slices.DeleteFunc(props, func(pr proposal) bool {
 		return pr.conf < p.opts.min() || p.d.RejectedTarget(seg.ID, pr.start, pr.end, pr.src.Label)
 	})
+	return p.hold(props)
+}
+
+// hold leaves out, when the English may be half typed (Options.Typing), the proposals that may cover a
+// word still being typed: a name that ends where the English ends ("Sergei Lav"), and the part of a
+// quotation going on into the next segment while the English has not ended its sentence (see
+// quoteProposals). Their source spans are noted in p.held: projection keeps what it proposed for them
+// before as it is until the English is typed on.
+func (p *projector) hold(props []proposal) []proposal {
+	if !p.opts.Typing {
+		return props
+	}
+	return slices.DeleteFunc(props, func(pr proposal) bool {
+		if pr.quote || pr.end < len(p.target) {
+			return false
+		}
+		p.holdSource(pr.src)
+		return true
+	})
+}
+
+func (p *projector) holdSource(src *annotate.Span) {
+	if p.held == nil {
+		p.held = map[*annotate.Span]bool{}
+	}
+	p.held[src] = true
 }
 
 // proposable sorts the spans to project into the segment: the parts of quotations overlapping it, and
@@ -125,8 +152,12 @@ func (p *projector) quoteProposals(seg *annotate.Segment, parts []part) []propos
 	props := matchQuotes(p.d.SourceText(seg), seg.Start, parts, p.target)
 	if p.opts.Typing {
 		props = slices.DeleteFunc(props, func(pr proposal) bool {
-			return (pr.method == "quote-open" || pr.method == "quote-middle") &&
-				endsSentence(p.d.Text[max(pr.src.Start, seg.Start):min(pr.src.End, seg.End)]) && !endsSentence(p.target)
+			if (pr.method == "quote-open" || pr.method == "quote-middle") &&
+				endsSentence(p.d.Text[max(pr.src.Start, seg.Start):min(pr.src.End, seg.End)]) && !endsSentence(p.target) {
+				p.holdSource(pr.src)
+				return true
+			}
+			return false
 		})
 	}
 	for i := range props {
@@ -204,6 +235,7 @@ func (p *projector) apply(e *annotate.Editor, seg *annotate.Segment, spans []*an
 	props := p.propose(seg, spans)
 	p.ignore = nil
 	props, stale = p.keepUnmoved(props, stale)
+	p.held = nil
 	for _, t := range stale {
 		p.forget(t)
 		if err := e.RemoveSpan(t.ID); err != nil {

@@ -64,7 +64,8 @@ func (p *projector) sourcesOf(t *annotate.Span) []*annotate.Span {
 
 // keepUnmoved sorts the unconfirmed spans: those the new proposals place exactly where they are, for
 // every source span linked to them, stay, and their proposals are dropped (there is nothing to add);
-// the others are returned as stale, to be removed before the remaining proposals are applied.
+// so do those of a source span whose proposal waits for the English to be typed on (p.held). The
+// others are returned as stale, to be removed before the remaining proposals are applied.
 func (p *projector) keepUnmoved(props []proposal, unconfirmed []*annotate.Span) ([]proposal, []*annotate.Span) {
 	var stale []*annotate.Span
 	kept := map[*annotate.Span]bool{} // source spans whose proposal an unconfirmed span already is
@@ -74,6 +75,9 @@ func (p *projector) keepUnmoved(props []proposal, unconfirmed []*annotate.Span) 
 			return slices.ContainsFunc(props, func(pr proposal) bool {
 				return pr.src == src && pr.start == t.Start && pr.end == t.End && pr.src.Label == t.Label
 			})
+		}
+		if slices.ContainsFunc(srcs, func(s *annotate.Span) bool { return p.held[s] }) {
+			continue
 		}
 		if len(srcs) > 0 && !slices.ContainsFunc(srcs, func(s *annotate.Span) bool { return !same(s) }) {
 			for _, s := range srcs {

@@ -229,3 +229,47 @@ func TestReplacedNameRenamesItsEntity(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestTypingHoldsANameAtTheEnd checks Options.Typing for names: one that ends where the English ends
+// may be a word still being typed, so it waits; and an earlier suggestion for it stays as it is
+// meanwhile, instead of going and coming back as the translator types elsewhere.
+func TestTypingHoldsANameAtTheEnd(t *testing.T) {
+	for _, c := range []struct {
+		english string
+		typing  bool
+		want    string
+	}{
+		{"He saw Sergei Lav", true, ""},
+		{"He saw Sergei Lav", false, "Sergei Lav"},
+		{"He saw Sergei Lavrov.", true, "Sergei Lavrov"},
+		{"He saw Sergei Lavrov ", true, "Sergei Lavrov"},
+	} {
+		d, _ := small(t, "Il a vu Sergueï Lavrov hier.", []string{c.english}, [2]string{"PER", "Sergueï Lavrov"})
+		props, err := project.Propose(d, "s1", project.Options{Typing: c.typing})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, p := range props {
+			got = c.english[p.Start:p.End]
+		}
+		if got != c.want {
+			t.Errorf("%q, typing %v: name proposed on %q, want %q", c.english, c.typing, got, c.want)
+		}
+	}
+	d, spans := small(t, "Il a vu Sergueï Lavrov hier.", []string{"He saw Sergei Lavrov"}, [2]string{"PER", "Sergueï Lavrov"})
+	e := annotate.NewEditor(d)
+	if _, err := project.Segment(e, "s1", project.Options{}); err != nil { // confirmed as it is
+		t.Fatal(err)
+	}
+	before := d.Span(d.LinkFrom(spans[0].ID, annotate.LinkTranslation).To)
+	if _, err := e.ReplaceTarget("s1", 0, len("He"), "Yesterday he"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := project.Segment(e, "s1", project.Options{Typing: true}); err != nil {
+		t.Fatal(err)
+	}
+	if l := d.LinkFrom(spans[0].ID, annotate.LinkTranslation); l == nil || l.To != before.ID || d.SpanText(before) != "Sergei Lavrov" {
+		t.Errorf("a pause after typing elsewhere took the name's suggestion away or changed it: %+v", l)
+	}
+}
