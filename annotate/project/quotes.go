@@ -202,12 +202,22 @@ const (
 // lengths in words are alike.
 func alike(src string, segStart int, p part, target string, r region) bool {
 	fr, en := src[p.start-segStart:p.end-segStart], target[r.start:r.end]
-	if sharesStem(fr, en) {
-		return true
-	}
-	wf, we := len(tokenize(fr)), len(tokenize(en))
+	wf, we := countWords(fr), countWords(en)
 	short, long := min(wf, we), max(wf, we)
-	return long <= short+maxWordsApart || float64(long) <= maxWordRatio*float64(max(short, 1))
+	return long <= short+maxWordsApart || float64(long) <= maxWordRatio*float64(max(short, 1)) || sharesStem(fr, en)
+}
+
+// countWords counts the words of s as tokenize cuts them, without folding them.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 // sharesStem reports whether two texts share a word stem: the first five letters, case and accents
