@@ -17,14 +17,7 @@ import (
 // is called with the number of spans added.
 func (ui *UI) inBackground(what, step string, work func(snap *annotate.Document) error, done func(n int)) {
 	d := ui.doc
-	snap := d.Clone()
-	before := make(map[string]bool, len(snap.Spans)+len(snap.Entities)) // span and entity IDs
-	for _, sp := range snap.Spans {
-		before[sp.ID] = true
-	}
-	for _, e := range snap.Entities {
-		before[e.ID] = true
-	}
+	snap, before := snapshot(d)
 	ui.progress.run(what, func() func() {
 		err := work(snap)
 		return func() {
@@ -43,6 +36,19 @@ func (ui *UI) inBackground(what, step string, work func(snap *annotate.Document)
 			done(n)
 		}
 	})
+}
+
+// snapshot returns a copy of d for a background job, and the IDs of its spans and entities.
+func snapshot(d *annotate.Document) (*annotate.Document, map[string]bool) {
+	snap := d.Clone()
+	before := make(map[string]bool, len(snap.Spans)+len(snap.Entities)) // span and entity IDs
+	for _, sp := range snap.Spans {
+		before[sp.ID] = true
+	}
+	for _, e := range snap.Entities {
+		before[e.ID] = true
+	}
+	return snap, before
 }
 
 // preannotateDocument proposes entities, quotations and speakers for the open document (useful for a
@@ -90,12 +96,16 @@ func (ui *UI) addProposals(step string, snap *annotate.Document, before map[stri
 	ids := map[string]string{} // snapshot span ID → document span ID
 	n := 0
 	err := ed.Batch(step, func() error {
+		replaced, err := ui.removeReplaced(snap, before)
+		if err != nil {
+			return err
+		}
 		existing := map[spanKey]string{}
 		for _, sp := range d.Spans {
 			existing[keyOf(sp)] = sp.ID
 		}
 		for _, sp := range snap.Spans {
-			if before[sp.ID] {
+			if before[sp.ID] && !replaced[sp.ID] {
 				ids[sp.ID] = sp.ID
 				continue
 			}
@@ -123,6 +133,32 @@ func (ui *UI) addProposals(step string, snap *annotate.Document, before map[stri
 		return ui.addProposedEntities(snap, ids, before)
 	})
 	return n, err
+}
+
+// removeReplaced removes from the document the suggestions on the English that the background job
+// removed from its copy or moved: projection replaces its own unconfirmed suggestions when the English
+// no longer gives them the same place (see package project), and the new span may get the old one's
+// ID. One is removed only while it is still a suggestion in an English unchanged since the copy was
+// taken (so still where it was). It returns the IDs removed.
+func (ui *UI) removeReplaced(snap *annotate.Document, before map[string]bool) (map[string]bool, error) {
+	d := ui.doc
+	var gone []string
+	for _, sp := range d.Spans {
+		if !before[sp.ID] || sp.Side != annotate.Target || sp.Origin != annotate.Auto || !sameTarget(d, snap, sp.Segment) {
+			continue
+		}
+		if now := snap.Span(sp.ID); now == nil || keyOf(now) != keyOf(sp) {
+			gone = append(gone, sp.ID)
+		}
+	}
+	replaced := make(map[string]bool, len(gone))
+	for _, id := range gone {
+		if err := ui.ed.RemoveSpan(id); err != nil {
+			return nil, err
+		}
+		replaced[id] = true
+	}
+	return replaced, nil
 }
 
 // spanKey is a span's place and label.

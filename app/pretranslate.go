@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"strings"
@@ -12,13 +13,18 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/project"
 	"github.com/glose-app/glose/suggest"
 )
 
 // pretranslate fills every untranslated segment from the memory (matches scoring at least the
 // settings' threshold) or, failing that, machine translation, off the UI goroutine behind a
-// progress dialog. The drafts are applied at the end, on the UI goroutine, as one undo step, to the
-// segments still untranslated; they become drafts.
+// progress dialog, and projects the French annotations onto the English it filled, as typing and
+// confirming do: the same sentence gets the same English tags however it arrived. The projection runs
+// off the UI goroutine too, on a copy of the document taken at the start with the drafts put in (a
+// long document takes some tenths of a second). The drafts and what projection found are applied at
+// the end, on the UI goroutine, as one undo step, to the segments still untranslated; they become
+// drafts.
 func (ui *UI) pretranslate() {
 	p := ui.sugg
 	if p.src == nil || (p.src.eng.TM == nil && p.src.eng.MT == nil) {
@@ -35,23 +41,51 @@ func (ui *UI) pretranslate() {
 	for i, seg := range d.Segments {
 		segs[i], ids[i] = suggest.SegmentText{Source: d.SourceText(seg), Target: seg.Target}, seg.ID
 	}
+	snap, before := snapshot(d)
+	popts := ui.projectOptions()
 	ui.withProgress(lang.L("Pre-translating…"), func(ctx context.Context, report func(done, total int)) func() {
 		opts.Progress = report
 		drafts, err := eng.Pretranslate(ctx, segs, opts)
+		perr := projectDrafts(snap, ids, drafts, popts)
 		return func() {
 			if d != ui.doc {
 				return // another document was opened meanwhile
 			}
-			ui.applyDrafts(ids, drafts)
-			ui.showError(err)
+			if perr == nil {
+				ui.applyDrafts(ids, drafts, snap, before)
+			} else {
+				ui.applyDrafts(ids, drafts, nil, nil)
+			}
+			ui.showError(cmp.Or(err, perr))
 		}
 	})
 }
 
+// projectDrafts puts the drafts into the empty segments of snap and projects the French annotations
+// onto them.
+func projectDrafts(snap *annotate.Document, ids []string, drafts []suggest.Draft, opts project.Options) error {
+	ed := annotate.NewEditor(snap)
+	filled := make([]string, 0, len(drafts))
+	for _, dr := range drafts {
+		seg := snap.Segment(ids[dr.Index])
+		if seg == nil || strings.TrimSpace(seg.Target) != "" {
+			continue
+		}
+		if _, err := ed.SetTarget(seg.ID, annotate.CleanTarget(dr.Text)); err != nil {
+			return err
+		}
+		filled = append(filled, seg.ID)
+	}
+	_, err := project.Segments(ed, filled, opts)
+	return err
+}
+
 // applyDrafts puts the drafts into the segments (ids by the drafts' Index) that are still
-// untranslated, as one undo step, and says how many came from where.
-func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft) {
+// untranslated and, with snap, the annotations projected onto them there (see addProposals), as one
+// undo step; then it says how many segments came from where and how many got English annotations.
+func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.Document, before map[string]bool) {
 	var fromTM, fromMT int
+	var filled []string
 	err := ui.ed.Batch("pre-translate", func() error {
 		for _, dr := range drafts {
 			seg := ui.doc.Segment(ids[dr.Index])
@@ -66,20 +100,36 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft) {
 					return err
 				}
 			}
+			filled = append(filled, seg.ID)
 			if dr.Kind == suggest.KindTM {
 				fromTM++
 			} else {
 				fromMT++
 			}
 		}
-		return nil
+		if snap == nil {
+			return nil
+		}
+		_, err := ui.addProposals("pre-translate", snap, before)
+		return err
 	})
 	if err != nil {
 		ui.showError(err)
 		return
 	}
-	ui.setStatus(lang.N("Pre-translated {{.N}} segments: {{.TM}} from the memory, {{.MT}} by machine translation",
-		fromTM+fromMT, map[string]any{"N": fromTM + fromMT, "TM": fromTM, "MT": fromMT}))
+	annotated := 0
+	for _, id := range filled {
+		if len(ui.doc.TargetSpans(id)) > 0 {
+			annotated++
+		}
+	}
+	msg := lang.N("Pre-translated {{.N}} segments: {{.TM}} from the memory, {{.MT}} by machine translation",
+		fromTM+fromMT, map[string]any{"N": fromTM + fromMT, "TM": fromTM, "MT": fromMT})
+	if fromTM+fromMT > 0 {
+		msg += ". " + lang.N("{{.N}} of them got annotations projected onto the English", annotated, map[string]any{"N": annotated})
+	}
+	ui.setStatus(msg)
+	ui.showInfo(lang.L("Pre-translation"), msg)
 }
 
 // withProgress shows title with a progress bar and a Cancel button, runs work on a goroutine with

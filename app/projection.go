@@ -18,10 +18,17 @@ const (
 	panelDelay   = 300 * time.Millisecond
 )
 
-// stepAutoProject names the undo step of a projection made after a pause in typing. Undo takes it
-// back together with the typing before it, so that Ctrl+Z undoes what the user did, not what the
-// app proposed on its own; Redo brings both back.
+// stepAutoProject names the undo step of a projection made after a pause in typing (or after a
+// suggestion was inserted). Undo takes it back together with the typing (or the insertion) before it,
+// so that Ctrl+Z undoes what the user did, not what the app proposed on its own; Redo brings both
+// back. The projection also replaces its own earlier suggestions that the English no longer places
+// where they are (a quotation projected while it was half typed, see package project): that too goes
+// with the typing that finished the quotation, so each Undo brings back the English and its
+// suggestions as they were seen together before that typing.
 const stepAutoProject = "project after typing"
+
+// stepsProjectedAfter are the undo steps a projection after a pause pairs with.
+var stepsProjectedAfter = []string{"typing", stepInsertSuggestion}
 
 // projection is the state of the projection of the English as it is typed, and of the undo pairs.
 type projection struct {
@@ -50,12 +57,17 @@ func (ui *UI) afterEdit() {
 	if !ui.typing || ui.cur >= len(ui.doc.Segments) {
 		return
 	}
-	id := ui.doc.Segments[ui.cur].ID
+	ui.projectLater(ui.doc.Segments[ui.cur].ID)
+	ui.later(&ui.proj.panelTimer, panelDelay, ui.refreshPanels)
+}
+
+// projectLater schedules the projection of a segment whose English changed, after the pause
+// projectDelay (restarted by every change), as typing does.
+func (ui *UI) projectLater(id string) {
 	if !slices.Contains(ui.proj.pending, id) {
 		ui.proj.pending = append(ui.proj.pending, id)
 	}
 	ui.later(&ui.proj.timer, projectDelay, ui.projectTyped)
-	ui.later(&ui.proj.panelTimer, panelDelay, ui.refreshPanels)
 }
 
 // later runs fn on the UI goroutine after delay, replacing what *t had scheduled. In synchronous mode
@@ -73,8 +85,9 @@ func (ui *UI) later(t **time.Timer, delay time.Duration, fn func()) {
 	*t = time.AfterFunc(delay, func() { fyne.Do(fn) })
 }
 
-// projectTyped projects the segments typed in since the last projection. Right after typing it is
-// an undo step that Undo pairs with the typing (stepAutoProject); otherwise a step of its own.
+// projectTyped projects the segments typed in since the last projection. Right after typing (or an
+// insertion) it is an undo step that Undo pairs with it (stepAutoProject); otherwise a step of its
+// own. The English may be half typed (Options.Typing).
 func (ui *UI) projectTyped() {
 	ids := ui.proj.pending
 	ui.proj.pending = nil
@@ -85,10 +98,11 @@ func (ui *UI) projectTyped() {
 		return
 	}
 	name := "project annotations"
-	if ui.ed.UndoName() == "typing" {
+	if slices.Contains(stepsProjectedAfter, ui.ed.UndoName()) {
 		name = stepAutoProject
 	}
 	opts := ui.projectOptions()
+	opts.Typing = true
 	ui.run(func() error {
 		return ui.ed.Batch(name, func() error {
 			for _, id := range ids {

@@ -14,6 +14,7 @@ import (
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/plaintext"
 	"github.com/glose-app/glose/app/textview"
+	"github.com/glose-app/glose/workspace"
 )
 
 const lavrovEN = "Sergei Lavrov said: “The dialogue 😀 is free”."
@@ -279,7 +280,7 @@ func TestProjectionOnLargeDocument(t *testing.T) {
 	for !strings.HasPrefix(d.SourceText(d.Segments[k]), "Sergueï Lavrov") {
 		k++
 	}
-	typeEnglish(t, ui, k, "Sergei Lavrov")
+	typeEnglish(t, ui, k, "Sergei Lavrov said")
 	start := time.Now()
 	ui.projectTyped()
 	one := time.Since(start)
@@ -374,5 +375,96 @@ func TestSpanKeysOnTheEnglishStrip(t *testing.T) {
 	}
 	if d.Segments[0].Target != lavrovEN {
 		t.Errorf("the keys changed the English to %q", d.Segments[0].Target)
+	}
+}
+
+// sampleUI shows the pre-annotated sample article and returns the index of its segment 3, the first
+// half of the quotation « Actuellement … entente », which runs on into segment 4.
+func sampleUI(t *testing.T) (*UI, int) {
+	t.Helper()
+	d, err := workspace.SampleDocument()
+	must(t, err)
+	ui, _ := newTestUI(t, d, false)
+	k := slices.IndexFunc(d.Segments, func(s *annotate.Segment) bool {
+		return strings.HasPrefix(d.SourceText(s), "« Actuellement")
+	})
+	if k < 0 {
+		t.Fatal("the sample has changed: no segment opening « Actuellement")
+	}
+	return ui, k
+}
+
+// englishQuotes returns the texts of segment i's English QUOTE spans, checking that each is linked from
+// the French quotation.
+func englishQuotes(t *testing.T, ui *UI, i int) []string {
+	t.Helper()
+	var out []string
+	for _, sp := range projected(t, ui, i) {
+		if sp.Label == annotate.LabelQuote {
+			out = append(out, ui.doc.SpanText(sp))
+		}
+	}
+	return out
+}
+
+// TestHalfTypedQuoteFollowsTheEnglish types a quotation with pauses, as in QA report 9 (problem 3): a
+// pause in the middle of the quotation proposes nothing over the words typed so far; once the
+// sentence is finished, the pause proposes the whole quotation. A suggestion made on a finished
+// sentence that the translator then continues grows with the next pause, and Undo takes back each
+// pause's projection with the typing before it.
+func TestHalfTypedQuoteFollowsTheEnglish(t *testing.T) {
+	ui, k := sampleUI(t)
+	d := ui.doc
+	r := typeEnglish(t, ui, k, `"Currently our dia`)
+	ui.projectTyped()
+	if got := englishQuotes(t, ui, k); len(got) != 0 {
+		t.Errorf("a pause in the middle of the quotation proposed %q", got)
+	}
+	test.Type(r.entry, "logue is free.")
+	ui.projectTyped()
+	if got := englishQuotes(t, ui, k); len(got) != 1 || got[0] != `"Currently our dialogue is free.` {
+		t.Fatalf("after the sentence was finished: %q", got)
+	}
+	test.Type(r.entry, " It owes nothing to ideology.")
+	ui.projectTyped()
+	whole := `"Currently our dialogue is free. It owes nothing to ideology.`
+	if got := englishQuotes(t, ui, k); len(got) != 1 || got[0] != whole {
+		t.Errorf("after a second sentence: %q, want the suggestion to follow the English", got)
+	}
+	ui.undoStep()
+	if got := englishQuotes(t, ui, k); d.Segments[k].Target != `"Currently our dialogue is free.` || len(got) != 1 || got[0] != d.Segments[k].Target {
+		t.Errorf("after undo: English %q, quotes %q", d.Segments[k].Target, got)
+	}
+	ui.redoStep()
+	if got := englishQuotes(t, ui, k); len(got) != 1 || got[0] != whole {
+		t.Errorf("after redo: %q", got)
+	}
+	// Confirming leaves it as it is.
+	r.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	if got := englishQuotes(t, ui, k); len(got) != 1 || got[0] != whole {
+		t.Errorf("after Ctrl+Enter: %q", got)
+	}
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestProjectAllReplacesStaleSuggestions checks that Project all (run on a copy in the background)
+// replaces a suggestion the English has outgrown instead of adding a second one beside it.
+func TestProjectAllReplacesStaleSuggestions(t *testing.T) {
+	ui, k := sampleUI(t)
+	d := ui.doc
+	setTarget(t, ui, k, `"Currently our dialogue is free.`)
+	ui.projectAll()
+	old := englishQuotes(t, ui, k)
+	seg := d.Segments[k]
+	_, err := ui.ed.ReplaceTarget(seg.ID, len(seg.Target), len(seg.Target), " It owes nothing to ideology.")
+	must(t, err)
+	ui.projectAll()
+	if got := englishQuotes(t, ui, k); len(old) != 1 || len(got) != 1 || got[0] != seg.Target {
+		t.Errorf("before %q, after Project all %q", old, got)
+	}
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -9,10 +9,12 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -547,5 +549,146 @@ func TestInsertingIntoAReviewedSegmentUnreviewsIt(t *testing.T) {
 	ui.undoStep()
 	if s := d.Segments[0]; s.Target != "arrived “yesterday” 😀." || s.Status != annotate.StatusReviewed {
 		t.Errorf("after one undo: %q %s, want the old words, reviewed", s.Target, s.Status)
+	}
+}
+
+// lavrovPair is a French sentence with a quotation and two names, and its English.
+var lavrovPair = pair{FR: "Sergueï Lavrov a dit « c'est fini » à Moscou.", EN: "Sergei Lavrov said “it’s over” in Moscow."}
+
+// annotatedPairDoc is pairDoc with the quotation and names of lavrovPair tagged in each source that
+// holds them, as pre-annotation would.
+func annotatedPairDoc(t *testing.T, sources ...string) *annotate.Document {
+	t.Helper()
+	d := pairDoc(sources...)
+	ed := annotate.NewEditor(d)
+	for _, seg := range d.Segments {
+		src := d.SourceText(seg)
+		for _, sp := range [][2]string{{"PER", "Sergueï Lavrov"}, {"QUOTE", "« c'est fini »"}, {"LOC", "Moscou"}} {
+			if a := strings.Index(src, sp[1]); a >= 0 {
+				must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: seg.Start + a, End: seg.Start + a + len(sp[1]),
+					Label: sp[0], Origin: annotate.Auto, Confidence: 0.9}))
+			}
+		}
+	}
+	return d
+}
+
+// englishLabels returns the labels of segment i's English spans, each checked to be linked from the
+// French by a translation link.
+func englishLabels(t *testing.T, ui *UI, i int) []string {
+	t.Helper()
+	var out []string
+	for label := range projected(t, ui, i) {
+		out = append(out, label)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestInsertedMemoryMatchIsProjected inserts a memory match with Ctrl+1 (QA report 9, problem 4): after
+// the pause that follows, as after typing, the English gets its tags and links; one Undo takes back
+// the insertion with them.
+func TestInsertedMemoryMatchIsProjected(t *testing.T) {
+	d := annotatedPairDoc(t, lavrovPair.FR)
+	ui := suggestUI(t, d, []pair{lavrovPair}, nil)
+	ui.focusSegment(0, annotate.Target)
+	visibleRow(t, ui, 0).entry.TypedShortcut(ctrlKey(fyne.Key1))
+	if d.Segments[0].Target != lavrovPair.EN {
+		t.Fatalf("Ctrl+1 inserted %q", d.Segments[0].Target)
+	}
+	if !slices.Contains(ui.proj.pending, d.Segments[0].ID) {
+		t.Fatalf("the insertion scheduled no projection (pending %v)", ui.proj.pending)
+	}
+	ui.projectTyped() // the pause
+	if got := englishLabels(t, ui, 0); !slices.Equal(got, []string{"LOC", "PER", "QUOTE"}) {
+		t.Errorf("English spans after the pause: %v", got)
+	}
+	ui.undoStep()
+	if s := d.Segments[0]; s.Target != "" || len(d.TargetSpans(s.ID)) != 0 {
+		t.Errorf("one undo leaves %q with %d spans", s.Target, len(d.TargetSpans(s.ID)))
+	}
+	ui.redoStep()
+	if got := englishLabels(t, ui, 0); len(got) != 3 || d.Segments[0].Target != lavrovPair.EN {
+		t.Errorf("after redo: %q, %v", d.Segments[0].Target, got)
+	}
+}
+
+// TestPretranslateProjectsAndSaysSo pre-translates (QA report 9, problems 4 and 5): the filled
+// segments get their English tags and links in the same undo step, and a message says how many
+// segments came from where and how many got annotations.
+func TestPretranslateProjectsAndSaysSo(t *testing.T) {
+	d := annotatedPairDoc(t, lavrovPair.FR, "Le ministre était à Washington.", lavrovPair.FR)
+	d.Segments[2].Target, d.Segments[2].Status = "Kept as it is.", annotate.StatusTranslated
+	ui := suggestUI(t, d, []pair{lavrovPair, {FR: "Le ministre était à Washington.", EN: "The minister was in Washington."}}, nil)
+	ui.pretranslate()
+	if s := d.Segments[0]; s.Target != lavrovPair.EN || s.Status != annotate.StatusDraft {
+		t.Fatalf("segment 1: %q %s", s.Target, s.Status)
+	}
+	if got := englishLabels(t, ui, 0); !slices.Equal(got, []string{"LOC", "PER", "QUOTE"}) {
+		t.Errorf("English spans of the pre-translated segment: %v", got)
+	}
+	if n := len(d.TargetSpans(d.Segments[2].ID)); n != 0 {
+		t.Errorf("the segment translated before got %d spans", n)
+	}
+	if ent := d.EntityOf(projected(t, ui, 0)["PER"].ID); ent == nil || ent.Names["en"] != "Sergei Lavrov" {
+		t.Errorf("the English mention's entity: %+v", ent)
+	}
+	want := "Pre-translated 2 segments: 2 from the memory, 0 by machine translation. 1 of them got annotations projected onto the English"
+	if ui.status.Text != want {
+		t.Errorf("status line %q, want %q", ui.status.Text, want)
+	}
+	if ui.topModal() == nil {
+		t.Error("no message says what pre-translation did")
+	}
+	ui.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	ui.undoStep()
+	if s := d.Segments[0]; s.Target != "" || len(d.TargetSpans(s.ID)) != 0 || len(d.Entities) != 0 {
+		t.Errorf("one undo leaves %q with %d spans, %d entities", s.Target, len(d.TargetSpans(s.ID)), len(d.Entities))
+	}
+}
+
+// TestPretranslateLargeDocument logs what projecting the pre-translated segments of a 1 MB article
+// costs, off the UI goroutine (projectDrafts) and on it (applyDrafts); no timed assertion.
+func TestPretranslateLargeDocument(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large document")
+	}
+	var pairs []struct{ FR, EN string }
+	data, err := os.ReadFile(filepath.Join("..", "annotate", "project", "testdata", "sample-article.en.json"))
+	must(t, err)
+	must(t, json.Unmarshal(data, &pairs))
+	en := map[string]string{}
+	for _, p := range pairs {
+		en[p.FR] = p.EN
+	}
+	d := bigDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	ids := make([]string, len(d.Segments))
+	var drafts []suggest.Draft
+	for i, seg := range d.Segments {
+		ids[i] = seg.ID
+		if e, ok := en[d.SourceText(seg)]; ok {
+			drafts = append(drafts, suggest.Draft{Index: i, Text: e, Kind: suggest.KindTM, Score: 100})
+		}
+	}
+	start := time.Now()
+	snap, before := snapshot(d)
+	copied := time.Since(start)
+	start = time.Now()
+	must(t, projectDrafts(snap, ids, drafts, ui.projectOptions()))
+	background := time.Since(start)
+	start = time.Now()
+	ui.applyDrafts(ids, drafts, snap, before)
+	onUI := time.Since(start)
+	annotated := 0
+	for _, dr := range drafts {
+		if len(d.TargetSpans(ids[dr.Index])) > 0 {
+			annotated++
+		}
+	}
+	t.Logf("%d segments, %d filled, %d annotated: copy %v, projection off the UI goroutine %v, applied on it in %v",
+		len(d.Segments), len(drafts), annotated, copied, background, onUI)
+	if annotated < len(drafts)/2 {
+		t.Errorf("only %d of %d pre-translated segments got annotations", annotated, len(drafts))
 	}
 }

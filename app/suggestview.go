@@ -206,9 +206,13 @@ func (ui *UI) insertSuggestion(n int) {
 	ui.run(func() error { return ui.sugg.insert(n) })
 }
 
+// stepInsertSuggestion names the undo step of an insertion from the Suggestions tab.
+const stepInsertSuggestion = "insert suggestion"
+
 // insert puts offer n into the current segment through the editor, as one undo step: memory and
 // machine translations replace the English, terms go in at the cursor (replacing the selection).
-// A new segment becomes a draft.
+// A new segment becomes a draft. The segment is projected after the pause that follows, as typing
+// is, so that English inserted gets the tags and links of English typed.
 func (p *suggestionsPanel) insert(n int) error {
 	ui := p.ui
 	if n < 0 || n >= len(p.offers) || ui.cur >= len(ui.doc.Segments) ||
@@ -220,7 +224,7 @@ func (p *suggestionsPanel) insert(n int) error {
 	if !o.whole {
 		a, b, text = insertionPoint(seg.Target, r, text)
 	}
-	err := ui.ed.Batch("insert suggestion", func() error {
+	err := ui.ed.Batch(stepInsertSuggestion, func() error {
 		// As typing does: a new segment becomes a draft, a reviewed one translated (the review was of
 		// other words), in the same undo step.
 		next := map[annotate.Status]annotate.Status{annotate.StatusNew: annotate.StatusDraft, annotate.StatusReviewed: annotate.StatusTranslated}
@@ -240,6 +244,8 @@ func (p *suggestionsPanel) insert(n int) error {
 	if err != nil {
 		return err
 	}
+	// As after typing, the English gets its tags and links after the pause.
+	ui.projectLater(seg.ID)
 	if r = ui.rowFor(ui.cur); r != nil && r.entry.Text == seg.Target { // bound again by the edit
 		r.entry.setCaret(utf8.RuneCountInString(seg.Target[:a+len(text)]))
 	}

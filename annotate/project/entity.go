@@ -53,9 +53,15 @@ func (p *projector) later(ent *annotate.Entity, spanID, en string) {
 // flush adds the deferred mentions to their entities, one merge per entity: each single change of an
 // entity's mentions refreshes all of the document's lookups, so filing mentions one by one would make
 // projecting a long document quadratic. The entity gets its English name from its first projected
-// mention when it has none.
+// mention when it has none, or when the name it had came from an unconfirmed mention that this run
+// replaced (see renameAfterDrop).
 func (p *projector) flush(e *annotate.Editor) error {
 	for _, ent := range p.order {
+		if name := p.renameAfterDrop(ent); name != "" {
+			if err := e.RenameEntity(ent.ID, p.lang, name); err != nil {
+				return err
+			}
+		}
 		names := map[string]string{}
 		if ent.Names[p.lang] == "" && len(p.seen[ent]) > 0 {
 			names[p.lang] = p.seen[ent][0]
@@ -68,7 +74,7 @@ func (p *projector) flush(e *annotate.Editor) error {
 			return err
 		}
 	}
-	p.pending, p.order = nil, nil
+	p.pending, p.order, p.dropped = nil, nil, nil
 	clear(p.seen)
 	return nil
 }

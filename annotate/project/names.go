@@ -47,7 +47,7 @@ func (p *projector) appendEntityCandidates(out []candidate, ent *annotate.Entity
 		out = append(out, candidate{en, 0.9, "entity"})
 	}
 	for _, m := range ent.Mentions {
-		if ms := p.d.Span(m); ms != nil && ms.Side == annotate.Target {
+		if ms := p.d.Span(m); ms != nil && ms.Side == annotate.Target && !p.ignore[m] {
 			out = append(out, candidate{p.d.SpanText(ms), 0.9, "entity"})
 		}
 	}

@@ -11,10 +11,13 @@
 // mentions already aligned (a rough word alignment for names nothing else finds).
 //
 // Everything proposed has origin auto and a confidence, and is made through an annotate.Editor as one
-// undoable step. Projection is idempotent: a source span that already has a translation link to a span
-// of the segment is left alone, so running it again after an edit only re-proposes what the edit
-// removed. Nor does it propose again what a person rejected (annotate.Editor.Reject records it in
-// Document.Rejected). Offsets in Proposal are bytes into the segment's target text.
+// undoable step. Projection is idempotent, and its suggestions follow the English: a source span linked
+// by a person (or to a span a person confirmed) is left alone, while the suggestions projection made
+// earlier and nobody confirmed are proposed anew with the English as it is now, kept where it still
+// places them, moved where it places them elsewhere (a quotation typed halfway, then finished), removed
+// where it places them nowhere (see reproject.go). Nor does it propose again what a person rejected
+// (annotate.Editor.Reject records it in Document.Rejected). Offsets in Proposal are bytes into the
+// segment's target text.
 package project
 
 import (
@@ -60,6 +63,12 @@ type Options struct {
 	MinConfidence float64  // proposals under it are dropped; 0 means DefaultMinConfidence
 	NoAlign       bool     // skip the positional fallback for names found no other way
 	NoEntities    bool     // do not add projected names to entities nor speaker links to target quotes
+	// Typing says the English may be half typed (projection after a pause in typing): the part of a
+	// quotation that goes on into the next segment, whose English is rightly left open, is proposed only
+	// once the English ends its sentence as the French does, not over the words typed so far; a name
+	// ending where the English ends ("Sergei Lav") waits for what follows it. An earlier suggestion for
+	// such a source span stays as it is meanwhile.
+	Typing bool
 }
 
 func (o Options) labels() []string {
@@ -144,6 +153,31 @@ func Document(e *annotate.Editor, opts Options) (added int, err error) {
 				continue
 			}
 			n, err := p.apply(e, seg, groups[i])
+			if err != nil {
+				return err
+			}
+			added += n
+		}
+		return p.flush(e)
+	})
+	return added, err
+}
+
+// Segments projects the segments with the given IDs, as one undoable step, and returns the number of
+// target spans added or linked: Document for the segments just filled (by pre-translation, say), at
+// the cost of one pass over the spans however many segments there are. Unknown IDs and segments with
+// no translation are skipped.
+func Segments(e *annotate.Editor, ids []string, opts Options) (added int, err error) {
+	d := e.Doc
+	groups := groupBySegment(d)
+	p := newProjector(d, opts)
+	err = e.Batch("project annotations", func() error {
+		for _, id := range ids {
+			i := d.SegmentIndex(id)
+			if i < 0 || len(groups[i]) == 0 || d.Segments[i].Target == "" {
+				continue
+			}
+			n, err := p.apply(e, d.Segments[i], groups[i])
 			if err != nil {
 				return err
 			}

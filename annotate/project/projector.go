@@ -19,6 +19,10 @@ type projector struct {
 	pending map[*annotate.Entity][]string // mentions to file under entities at the end of the run
 	order   []*annotate.Entity            // the entities of pending, in order
 	seen    map[*annotate.Entity][]string // English forms of the pending mentions
+
+	ignore  map[string]bool             // target spans proposing sees as absent: unconfirmed ones checked anew
+	dropped map[*annotate.Entity]string // English names that read as an unconfirmed mention replaced
+	held    map[*annotate.Span]bool     // source spans whose proposal waits for the English to be typed on
 }
 
 // proposal is a target range found for a source span (bytes into the segment's target).
@@ -39,10 +43,11 @@ func newProjector(d *annotate.Document, opts Options) *projector {
 	return &projector{d: d, opts: opts, lang: lang, labels: opts.labels(), seen: map[*annotate.Entity][]string{}}
 }
 
-// linkedIn reports whether a source span already has a translation link to a span of the segment.
+// linkedIn reports whether a source span already has a translation link to a span of the segment
+// (other than the unconfirmed projections being checked anew).
 func (p *projector) linkedIn(src *annotate.Span, segID string) bool {
 	for _, l := range p.d.LinksOf(src.ID) {
-		if l.Type == annotate.LinkTranslation && l.From == src.ID {
+		if l.Type == annotate.LinkTranslation && l.From == src.ID && !p.ignore[l.To] {
 			if t := p.d.Span(l.To); t != nil && t.Side == annotate.Target && t.Segment == segID {
 				return true
 			}
@@ -56,7 +61,7 @@ func (p *projector) linkedIn(src *annotate.Span, segID string) bool {
 func (p *projector) claimedRanges(segID string) []rng {
 	var out []rng
 	for _, t := range p.d.TargetSpans(segID) {
-		if t.Label == annotate.LabelQuote || t.Label == annotate.LabelCue {
+		if t.Label == annotate.LabelQuote || t.Label == annotate.LabelCue || p.ignore[t.ID] {
 			continue
 		}
 		for _, l := range p.d.LinksOf(t.ID) {
@@ -92,9 +97,35 @@ func (p *projector) propose(seg *annotate.Segment, spans []*annotate.Span) []pro
 	if !p.opts.NoAlign {
 		props = append(props, p.align(seg, missing, props, claimed)...)
 	}
-	return slices.DeleteFunc(props, func(pr proposal) bool {
+	props = slices.DeleteFunc(props, func(pr proposal) bool {
 		return pr.conf < p.opts.min() || p.d.RejectedTarget(seg.ID, pr.start, pr.end, pr.src.Label)
 	})
+	return p.hold(props)
+}
+
+// hold leaves out, when the English may be half typed (Options.Typing), the proposals that may cover a
+// word still being typed: a name that ends where the English ends ("Sergei Lav"), and the part of a
+// quotation going on into the next segment while the English has not ended its sentence (see
+// quoteProposals). Their source spans are noted in p.held: projection keeps what it proposed for them
+// before as it is until the English is typed on.
+func (p *projector) hold(props []proposal) []proposal {
+	if !p.opts.Typing {
+		return props
+	}
+	return slices.DeleteFunc(props, func(pr proposal) bool {
+		if pr.quote || pr.end < len(p.target) {
+			return false
+		}
+		p.holdSource(pr.src)
+		return true
+	})
+}
+
+func (p *projector) holdSource(src *annotate.Span) {
+	if p.held == nil {
+		p.held = map[*annotate.Span]bool{}
+	}
+	p.held[src] = true
 }
 
 // proposable sorts the spans to project into the segment: the parts of quotations overlapping it, and
@@ -119,6 +150,16 @@ func (p *projector) proposable(seg *annotate.Segment, spans []*annotate.Span) (p
 // where the source quotation was tagged without its own.
 func (p *projector) quoteProposals(seg *annotate.Segment, parts []part) []proposal {
 	props := matchQuotes(p.d.SourceText(seg), seg.Start, parts, p.target)
+	if p.opts.Typing {
+		props = slices.DeleteFunc(props, func(pr proposal) bool {
+			if (pr.method == "quote-open" || pr.method == "quote-middle") &&
+				endsSentence(p.d.Text[max(pr.src.Start, seg.Start):min(pr.src.End, seg.End)]) && !endsSentence(p.target) {
+				p.holdSource(pr.src)
+				return true
+			}
+			return false
+		})
+	}
 	for i := range props {
 		if !startsWithMark(p.d.Text[props[i].src.Start:props[i].src.End]) {
 			props[i].start, props[i].end = trimMarks(p.target, props[i].start, props[i].end)
@@ -181,9 +222,26 @@ func alignNearestRun(runs []rng, lo, hi int, pos float64) (rng, float64) {
 }
 
 // apply adds the proposals of a segment through the editor, reusing a target span already at the
-// proposed place, and joins entities and speakers.
+// proposed place, and joins entities and speakers. The segment's unconfirmed projections are proposed
+// anew with the rest: one whose place the English still gives stays as it is; one it no longer gives
+// is removed with its links and its place among mentions, and the new proposal, if any, takes its
+// place (see reproject.go).
 func (p *projector) apply(e *annotate.Editor, seg *annotate.Segment, spans []*annotate.Span) (int, error) {
+	stale := p.unconfirmed(seg.ID)
+	p.ignore = make(map[string]bool, len(stale))
+	for _, t := range stale {
+		p.ignore[t.ID] = true
+	}
 	props := p.propose(seg, spans)
+	p.ignore = nil
+	props, stale = p.keepUnmoved(props, stale)
+	p.held = nil
+	for _, t := range stale {
+		p.forget(t)
+		if err := e.RemoveSpan(t.ID); err != nil {
+			return 0, err
+		}
+	}
 	var made [][2]*annotate.Span // source, target
 	for _, pr := range props {
 		tgt := p.existing(seg.ID, pr)
