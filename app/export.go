@@ -19,17 +19,18 @@ import (
 // wherever the focus is in the dialog.
 func (ui *UI) exportDialog() {
 	f := newExportForm()
-	d := dialog.NewForm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), f.items(), func(ok bool) {
+	d := dialog.NewCustomConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), f.form, func(ok bool) {
 		if format, opts, chosen := f.choice(); ok && chosen {
 			ui.exportTo(format, opts)
 		}
 	}, ui.win)
-	f.setKeys(d.Submit, d.Dismiss)
-	ui.present(d, d.Dismiss, d.Submit)
+	f.setKeys(d.Confirm, d.Dismiss)
+	ui.present(d, d.Dismiss, d.Confirm)
 }
 
 // exportForm is the export dialog's choices.
 type exportForm struct {
+	form      *widget.Form
 	fmts      []formats.Format
 	format    *formSelect
 	side      *formSelect
@@ -64,8 +65,14 @@ func newExportForm() *exportForm {
 	}
 	f.format = newFormSelect(titles)
 	f.format.OnChanged = func(string) { f.formatChosen() }
-	f.format.SetSelectedIndex(0)
 	f.confirmed = newFormCheck(confirmedOnlyName())
+	f.form = widget.NewForm(
+		widget.NewFormItem(lang.L("Format"), f.format),
+		widget.NewFormItem(lang.L("Text"), f.side),
+		widget.NewFormItem(offsetsName(), f.unit),
+		widget.NewFormItem("", f.confirmed),
+	)
+	f.format.SetSelectedIndex(0)
 	return f
 }
 
@@ -80,21 +87,13 @@ func (f *exportForm) formatChosen() {
 	if f.fmts[i].UnitChoice {
 		f.unit.Enable()
 		f.unit.SetSelectedIndex(f.unitIndex)
-		return
+	} else {
+		unit := f.unitIndex
+		f.unit.ClearSelected()
+		f.unit.Disable()
+		f.unitIndex = unit
 	}
-	unit := f.unitIndex
-	f.unit.ClearSelected()
-	f.unit.Disable()
-	f.unitIndex = unit
-}
-
-func (f *exportForm) items() []*widget.FormItem {
-	return []*widget.FormItem{
-		widget.NewFormItem(lang.L("Format"), f.format),
-		widget.NewFormItem(lang.L("Text"), f.side),
-		widget.NewFormItem(offsetsName(), f.unit),
-		widget.NewFormItem("", f.confirmed),
-	}
+	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
 }
 
 // setKeys makes Return press the dialog's Export button and Escape its Cancel button while one of

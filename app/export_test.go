@@ -10,8 +10,10 @@ import (
 	"unicode/utf16"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
@@ -153,6 +155,14 @@ func TestExportDialogUnit(t *testing.T) {
 		Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1}))
 
 	format, unit := exportDialogSelects(t, ui)
+	label, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		l, ok := o.(*canvas.Text)
+		return ok && l.Text == offsetsName()
+	}).(*canvas.Text)
+	if label == nil {
+		t.Fatal("no Offsets label")
+	}
+	variant := fyne.CurrentApp().Settings().ThemeVariant()
 	for _, c := range []struct {
 		format   string
 		disabled bool
@@ -164,6 +174,9 @@ func TestExportDialogUnit(t *testing.T) {
 		format.SetSelected(c.format)
 		if unit.Disabled() != c.disabled || unit.Selected != c.unit {
 			t.Errorf("%s: the unit is %q, disabled %v; want %q, disabled %v", c.format, unit.Selected, unit.Disabled(), c.unit, c.disabled)
+		}
+		if greyed := label.Color == theme.Current().Color(theme.ColorNameDisabled, variant); greyed != c.disabled {
+			t.Errorf("%s: the Offsets label greyed %v, want %v", c.format, greyed, c.disabled)
 		}
 	}
 	format.SetSelected("doccano relation JSONL")
