@@ -217,7 +217,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 			}
 			ui.setStatus(lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}))
 			if len(warns) > 0 {
-				ui.showWarnings(lang.L("Exported to {{.Name}}, but the format cannot hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
+				ui.showWarningList(lang.L("Exported to {{.Name}}, but the format cannot hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
 			}
 		}
 	})
