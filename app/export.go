@@ -15,41 +15,161 @@ import (
 )
 
 // exportDialog asks for a format and options, then for the file (or folder, for formats that write
-// one file per document) and exports there in the background.
+// one file per document) and exports there in the background. Return exports and Escape cancels
+// wherever the focus is in the dialog.
 func (ui *UI) exportDialog() {
-	var fmts []formats.Format
-	var titles []string
-	for _, f := range formats.All() {
-		if f.CanWrite() {
-			fmts = append(fmts, f)
-			titles = append(titles, formatTitle(f))
+	f := newExportForm()
+	d := dialog.NewCustomConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), f.form, func(ok bool) {
+		if format, opts, chosen := f.choice(); ok && chosen {
+			ui.exportTo(format, opts)
 		}
-	}
-	sides := []string{lang.L("French (source)"), lang.L("English (target)"), lang.L("Both")}
-	side := widget.NewSelect(sides, nil)
-	side.SetSelectedIndex(0)
-	choice := widget.NewSelect(titles, nil)
-	choice.OnChanged = func(string) {
-		// A bilingual format marks both texts unless the user narrows it.
-		if i := choice.SelectedIndex(); i >= 0 {
-			side.SetSelectedIndex(int(fmts[i].DefaultSide()))
-		}
-	}
-	choice.SetSelectedIndex(0)
-	confirmed := widget.NewCheck(lang.L("Only confirmed annotations"), nil)
-	items := []*widget.FormItem{
-		widget.NewFormItem(lang.L("Format"), choice),
-		widget.NewFormItem(lang.L("Text"), side),
-		widget.NewFormItem("", confirmed),
-	}
-	d := dialog.NewForm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), items, func(ok bool) {
-		if !ok || choice.SelectedIndex() < 0 {
-			return
-		}
-		opts := formats.WriteOptions{Side: formats.Side(side.SelectedIndex()), Confirmed: confirmed.Checked}
-		ui.exportTo(fmts[choice.SelectedIndex()], opts)
 	}, ui.win)
-	ui.present(d, d.Dismiss, d.Submit)
+	f.setKeys(d.Confirm, d.Dismiss)
+	ui.present(d, d.Dismiss, d.Confirm)
+}
+
+// exportForm is the export dialog's choices.
+type exportForm struct {
+	form      *widget.Form
+	fmts      []formats.Format
+	format    *formSelect
+	side      *formSelect
+	unit      *formSelect // for the formats whose offsets' unit can be chosen; disabled for the others
+	confirmed *formCheck
+	unitIndex int // the unit chosen, kept while a format without the choice is selected
+}
+
+// The choices of exportForm.unit.
+const (
+	unitCodePoints = iota
+	unitUTF16
+)
+
+func newExportForm() *exportForm {
+	f := &exportForm{}
+	var titles []string
+	for _, format := range formats.All() {
+		if format.CanWrite() {
+			f.fmts = append(f.fmts, format)
+			titles = append(titles, formatTitle(format))
+		}
+	}
+	f.side = newFormSelect([]string{lang.L("French (source)"), lang.L("English (target)"), bothSidesName()})
+	f.side.SetSelectedIndex(0)
+	f.unit = newFormSelect([]string{codePointsName(), utf16Name()})
+	f.unit.PlaceHolder = lang.L("Not used by this format")
+	f.unit.OnChanged = func(string) {
+		if i := f.unit.SelectedIndex(); i >= 0 {
+			f.unitIndex = i
+		}
+	}
+	f.format = newFormSelect(titles)
+	f.format.OnChanged = func(string) { f.formatChosen() }
+	f.confirmed = newFormCheck(confirmedOnlyName())
+	f.form = widget.NewForm(
+		widget.NewFormItem(lang.L("Format"), f.format),
+		widget.NewFormItem(lang.L("Text"), f.side),
+		widget.NewFormItem(offsetsName(), f.unit),
+		widget.NewFormItem("", f.confirmed),
+	)
+	f.format.SetSelectedIndex(0)
+	return f
+}
+
+// formatChosen adapts the other choices to the format: a bilingual format marks both texts unless the
+// user narrows it, and the offsets' unit is a choice only where the format lets it be.
+func (f *exportForm) formatChosen() {
+	i := f.format.SelectedIndex()
+	if i < 0 {
+		return
+	}
+	f.side.SetSelectedIndex(int(f.fmts[i].DefaultSide()))
+	if f.fmts[i].UnitChoice {
+		f.unit.Enable()
+		f.unit.SetSelectedIndex(f.unitIndex)
+	} else {
+		unit := f.unitIndex
+		f.unit.ClearSelected()
+		f.unit.Disable()
+		f.unitIndex = unit
+	}
+	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
+}
+
+// setKeys makes Return press the dialog's Export button and Escape its Cancel button while one of
+// the choices has the focus: Fyne's Select and Check take those keys and do nothing with them.
+func (f *exportForm) setKeys(enter, escape func()) {
+	for _, s := range []*formSelect{f.format, f.side, f.unit} {
+		s.enter, s.escape = enter, escape
+	}
+	f.confirmed.enter, f.confirmed.escape = enter, escape
+}
+
+// choice returns the format and options chosen; chosen is false when no format is.
+func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions, chosen bool) {
+	i := f.format.SelectedIndex()
+	if i < 0 {
+		return format, opts, false
+	}
+	format = f.fmts[i]
+	opts = formats.WriteOptions{Side: formats.Side(f.side.SelectedIndex()), Confirmed: f.confirmed.Checked}
+	if format.UnitChoice && f.unitIndex == unitUTF16 {
+		opts.Unit = "utf16"
+	}
+	return format, opts, true
+}
+
+// formSelect is a Select of a dialog's form that gives Return and Escape to the dialog.
+type formSelect struct {
+	widget.Select
+	enter, escape func()
+}
+
+func newFormSelect(options []string) *formSelect {
+	s := &formSelect{}
+	s.Options = options
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// TypedKey implements fyne.Focusable.
+func (s *formSelect) TypedKey(ev *fyne.KeyEvent) {
+	if !dialogKey(ev, s.enter, s.escape) {
+		s.Select.TypedKey(ev)
+	}
+}
+
+// formCheck is a Check of a dialog's form that gives Return and Escape to the dialog.
+type formCheck struct {
+	widget.Check
+	enter, escape func()
+}
+
+func newFormCheck(text string) *formCheck {
+	c := &formCheck{}
+	c.Text = text
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// TypedKey implements fyne.Focusable.
+func (c *formCheck) TypedKey(ev *fyne.KeyEvent) {
+	if !dialogKey(ev, c.enter, c.escape) {
+		c.Check.TypedKey(ev)
+	}
+}
+
+// dialogKey calls enter for Return or Enter and escape for Escape, and reports whether it did.
+func dialogKey(ev *fyne.KeyEvent, enter, escape func()) bool {
+	switch {
+	case (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && enter != nil:
+		enter()
+	case ev.Name == fyne.KeyEscape && escape != nil:
+		escape()
+	default:
+		return false
+	}
+	return true
 }
 
 // exportTo asks where to write f and writes it.
@@ -95,7 +215,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 			}
 			ui.setStatus(lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}))
 			if len(warns) > 0 {
-				ui.showWarnings(lang.L("Exported to {{.Name}}, but the format cannot hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
+				ui.showWarningList(lang.L("Exported to {{.Name}}, but the format cannot hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
 			}
 		}
 	})

@@ -1,17 +1,21 @@
 package app
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/theme"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
 )
 
@@ -21,11 +25,11 @@ func TestExportDialogSides(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
 	ui.exportDialog()
 	top := ui.win.Canvas().Overlays().Top()
-	shownSelect := func(option string) *widget.Select {
+	shownSelect := func(option string) *formSelect {
 		s, _ := findShown(top, func(o fyne.CanvasObject) bool {
-			s, ok := o.(*widget.Select)
+			s, ok := o.(*formSelect)
 			return ok && slices.Contains(s.Options, option)
-		}).(*widget.Select)
+		}).(*formSelect)
 		if s == nil {
 			t.Fatalf("no choice offering %q in the export dialog", option)
 		}
@@ -83,5 +87,129 @@ func TestExportDialogOverAFile(t *testing.T) {
 	}
 	if got := readFile(exported); !strings.Contains(got, "Sergei Lavrov said.") {
 		t.Errorf("the file holds %.80q…, want the export", got)
+	}
+}
+
+// exportDialogSelects opens the export dialog and returns its choices of format and of unit.
+func exportDialogSelects(t *testing.T, ui *UI) (format, unit *formSelect) {
+	t.Helper()
+	ui.exportDialog()
+	top := ui.win.Canvas().Overlays().Top()
+	shown := func(option string) *formSelect {
+		s, _ := findShown(top, func(o fyne.CanvasObject) bool {
+			s, ok := o.(*formSelect)
+			return ok && slices.Contains(s.Options, option)
+		}).(*formSelect)
+		if s == nil {
+			t.Fatalf("no choice offering %q in the export dialog", option)
+		}
+		return s
+	}
+	return shown("XLIFF 2.1"), shown(utf16Name())
+}
+
+// press sends key to the widget that has the focus, as the window does.
+func press(t *testing.T, ui *UI, key fyne.KeyName) {
+	t.Helper()
+	f := ui.win.Canvas().Focused()
+	if f == nil {
+		t.Fatal("nothing has the focus")
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: key})
+}
+
+// TestExportDialogKeys: with the focus on one of the export dialog's choices, as after picking a
+// format, Return presses "Export…" (the save dialog opens) and Escape cancels.
+func TestExportDialogKeys(t *testing.T) {
+	ui, _ := openedText(t)
+	format, _ := exportDialogSelects(t, ui)
+	ui.win.Canvas().Focus(format)
+	press(t, ui, fyne.KeyEscape)
+	if top := ui.win.Canvas().Overlays().Top(); top != nil {
+		t.Fatal("Escape left the export dialog open")
+	}
+
+	format, _ = exportDialogSelects(t, ui)
+	format.SetSelected("XLIFF 2.1")
+	ui.win.Canvas().Focus(format)
+	press(t, ui, fyne.KeyReturn)
+	if shownButton(ui.win.Canvas().Overlays().Top(), lang.L("Save")) == nil {
+		t.Fatal("Return did not go on to the save dialog")
+	}
+	if n := len(ui.win.Canvas().Overlays().List()); n != 1 {
+		t.Errorf("%d dialogs open, want the save dialog alone", n)
+	}
+}
+
+// TestExportDialogUnit: the export dialog offers the offsets' unit for doccano and Label Studio only,
+// and an export with UTF-16 chosen counts UTF-16 code units, as doccano's browser does.
+func TestExportDialogUnit(t *testing.T) {
+	const text = "Donald Trump 👍🏽 a reçu Sergueï Lavrov."
+	txt := filepath.Join(t.TempDir(), "article.txt")
+	must(t, os.WriteFile(txt, []byte(text), 0o644))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(txt)
+	layOut(ui)
+	name := strings.Index(ui.doc.Text, "Sergueï Lavrov")
+	must(t, annotate.NewEditor(ui.doc).AddSpan(&annotate.Span{Side: annotate.Source, Start: name, End: name + len("Sergueï Lavrov"),
+		Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1}))
+
+	format, unit := exportDialogSelects(t, ui)
+	label, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		l, ok := o.(*canvas.Text)
+		return ok && l.Text == offsetsName()
+	}).(*canvas.Text)
+	if label == nil {
+		t.Fatal("no Offsets label")
+	}
+	variant := fyne.CurrentApp().Settings().ThemeVariant()
+	for _, c := range []struct {
+		format   string
+		disabled bool
+		unit     string
+	}{
+		{"XLIFF 2.1", true, ""}, {"doccano relation JSONL", false, codePointsName()},
+		{"Label Studio JSON tasks", false, codePointsName()}, {"spaCy JSONL (entities + span group sc)", true, ""},
+	} {
+		format.SetSelected(c.format)
+		if unit.Disabled() != c.disabled || unit.Selected != c.unit {
+			t.Errorf("%s: the unit is %q, disabled %v; want %q, disabled %v", c.format, unit.Selected, unit.Disabled(), c.unit, c.disabled)
+		}
+		if greyed := label.Color == theme.Current().Color(theme.ColorNameDisabled, variant); greyed != c.disabled {
+			t.Errorf("%s: the Offsets label greyed %v, want %v", c.format, greyed, c.disabled)
+		}
+	}
+	format.SetSelected("doccano relation JSONL")
+	unit.SetSelected(utf16Name())
+	format.SetSelected("XLIFF 2.1")
+	format.SetSelected("doccano relation JSONL") // the unit chosen comes back with the format
+	if unit.Selected != utf16Name() {
+		t.Fatalf("back to doccano, the unit is %q", unit.Selected)
+	}
+	ui.win.Canvas().Focus(unit)
+	press(t, ui, fyne.KeyReturn)
+	save := shownButton(ui.win.Canvas().Overlays().Top(), lang.L("Save"))
+	if save == nil {
+		t.Fatal("no save dialog")
+	}
+	test.Tap(save)
+
+	var rec struct {
+		Text     string
+		Entities []struct {
+			Label       string
+			StartOffset int `json:"start_offset"`
+			EndOffset   int `json:"end_offset"`
+		}
+	}
+	exported := filepath.Join(filepath.Dir(txt), "article.jsonl")
+	must(t, json.Unmarshal([]byte(readFile(exported)), &rec))
+	units := utf16.Encode([]rune(rec.Text))
+	var got []string
+	for _, e := range rec.Entities {
+		got = append(got, string(utf16.Decode(units[e.StartOffset:e.EndOffset])))
+	}
+	if !slices.Contains(got, "Sergueï Lavrov") {
+		t.Errorf("counted in UTF-16 code units, the spans are %q, want Sergueï Lavrov among them", got)
 	}
 }

@@ -1,9 +1,6 @@
 package app
 
 import (
-	"regexp"
-	"strconv"
-
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate/formats"
@@ -33,62 +30,120 @@ func formatTitle(f formats.Format) string {
 	return f.Title // a name (Glose JSON, XLIFF 2.1, W3C Web Annotation) that needs no translation
 }
 
-// exportWarning is one kind of the formats package's export warnings, recognised by its English
-// wording, and how to say it in the user's language.
-type exportWarning struct {
-	re  *regexp.Regexp
-	say func(m []string, n int) string // m: the submatches; n: the count, the first number
-}
+// The export dialog's names for its controls, which the warnings name too.
+func confirmedOnlyName() string { return lang.L("Only confirmed annotations") }
+func bothSidesName() string     { return lang.L("Both") }
+func offsetsName() string       { return lang.L("Offsets") }
+func codePointsName() string    { return lang.L("Code points (Python)") }
+func utf16Name() string         { return lang.L("UTF-16 (web browsers)") }
 
-// exportWarnings are the warnings exports give most; the others are shown in English.
-var exportWarnings = []exportWarning{
-	{regexp.MustCompile(`^(.+) keeps no links: (\d+) links? left out$`), func(m []string, n int) string {
-		return lang.XN("export.no-links", "{{.Format}} keeps no links: {{.N}} links left out", n, map[string]any{"Format": m[1], "N": n})
-	}},
-	{regexp.MustCompile(`^(.+) keeps no entities: (\d+) (?:entity \(mention group\)|entities \(mention groups\)) left out$`), func(m []string, n int) string {
-		return lang.XN("export.no-entities", "{{.Format}} keeps no entities: {{.N}} entities (mention groups) left out", n, map[string]any{"Format": m[1], "N": n})
-	}},
-	{regexp.MustCompile(`^(.+) keeps no translations: (\d+) segment targets? left out`), func(m []string, n int) string {
-		return lang.XN("export.no-translations", "{{.Format}} keeps no translations: {{.N}} translated segments left out (XLIFF, TMX and Glose JSON Lines keep them)", n, map[string]any{"Format": m[1], "N": n})
-	}},
-	{regexp.MustCompile(`^(\d+) target spans? left out \(exporting the source side`), func(_ []string, n int) string {
-		return lang.XN("export.target-spans", "{{.N}} spans of the English left out: only the French is exported (choose Both to keep them)", n, map[string]any{"N": n})
-	}},
-	{regexp.MustCompile(`^(\d+) source spans? left out \(exporting the target side`), func(_ []string, n int) string {
-		return lang.XN("export.source-spans", "{{.N}} spans of the French left out: only the English is exported (choose Both to keep them)", n, map[string]any{"N": n})
-	}},
-	{regexp.MustCompile(`^(\d+) spans? of the target \(English\) text left out`), func(_ []string, n int) string {
-		return lang.XN("export.target-spans", "{{.N}} spans of the English left out: only the French is exported (choose Both to keep them)", n, map[string]any{"N": n})
-	}},
-	{regexp.MustCompile(`^(\d+) spans? of the source \(French\) text left out`), func(_ []string, n int) string {
-		return lang.XN("export.source-spans", "{{.N}} spans of the French left out: only the English is exported (choose Both to keep them)", n, map[string]any{"N": n})
-	}},
-	{regexp.MustCompile(`^TMX keeps no spans: (\d+) spans? and (\d+) links? left out$`), func(m []string, n int) string {
-		links, _ := strconv.Atoi(m[2]) // the regexp matched digits
-		return lang.XN("export.tmx-spans", "TMX keeps no annotations: {{.N}} spans and {{.Links}} left out", n,
-			map[string]any{"N": n, "Links": lang.XN("export.links", "{{.N}} links", links, map[string]any{"N": links})})
-	}},
-	{regexp.MustCompile(`^(\d+) segments? not translated or still (?:a draft is|drafts are) left out of the memory$`), func(_ []string, n int) string {
-		return lang.XN("export.tmx-untranslated", "{{.N}} segments not translated or still drafts left out of the memory", n, map[string]any{"N": n})
-	}},
-}
-
-// warningText is an export warning in the user's language when it is one of the common kinds, else as
-// the formats package wrote it. The document's ID is left out: the app exports one document.
+// warningText is an export warning in the user's language, by its code; the formats package's
+// English, which speaks of the command line's flags, is the fallback for a warning without a code.
+// The document's ID is left out: the app exports one document.
 func warningText(w formats.Warning) string {
-	for _, k := range exportWarnings {
-		m := k.re.FindStringSubmatch(w.Msg)
-		if m == nil {
-			continue
-		}
-		n := 0
-		for _, s := range m[1:] {
-			if v, err := strconv.Atoi(s); err == nil {
-				n = v
-				break
-			}
-		}
-		return k.say(m, n)
+	say, ok := exportWarnings[w.Code]
+	if !ok {
+		return w.Msg
 	}
-	return w.Msg
+	a := make(map[string]any, len(w.Args)+4)
+	for k, v := range w.Args {
+		a[k] = v
+	}
+	n, _ := a["N"].(int)
+	return say(a, n)
+}
+
+// exportWarnings say each kind of export warning in the user's language, from the warning's Args
+// (a, a copy) and its count n. They name the dialog's own controls where the command line's
+// English names a flag.
+var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) string{
+	formats.WarnTargetSpansLeftOut: func(a map[string]any, n int) string {
+		a["Both"] = bothSidesName()
+		return lang.XN("export.target-spans", "{{.N}} spans of the English left out: only the French is exported (choose {{.Both}} to keep them)", n, a)
+	},
+	formats.WarnSourceSpansLeftOut: func(a map[string]any, n int) string {
+		a["Both"] = bothSidesName()
+		return lang.XN("export.source-spans", "{{.N}} spans of the French left out: only the English is exported (choose {{.Both}} to keep them)", n, a)
+	},
+	formats.WarnCrossLinksLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.cross-links", "{{.N}} links between the French and the English (translations) left out: each text is a record of its own", n, a)
+	},
+	formats.WarnNoTranslations: func(a map[string]any, n int) string {
+		return lang.XN("export.no-translations", "{{.Format}} keeps no translations: {{.N}} translated segments left out (XLIFF, TMX and Glose JSON Lines keep them)", n, a)
+	},
+	formats.WarnNoEntities: func(a map[string]any, n int) string {
+		return lang.XN("export.no-entities", "{{.Format}} keeps no entities: {{.N}} entities (mention groups) left out", n, a)
+	},
+	formats.WarnNoLinks: func(a map[string]any, n int) string {
+		return lang.XN("export.no-links", "{{.Format}} keeps no links: {{.N}} links left out", n, a)
+	},
+	formats.WarnNoSpans: func(a map[string]any, n int) string {
+		links, _ := a["Links"].(int)
+		a["Links"] = lang.XN("export.links", "{{.N}} links", links, map[string]any{"N": links})
+		return lang.XN("export.tmx-spans", "{{.Format}} keeps no annotations: {{.N}} spans and {{.Links}} left out", n, a)
+	},
+	formats.WarnNoOrigin: func(a map[string]any, n int) string {
+		a["Option"] = confirmedOnlyName()
+		return lang.XN("export.no-origin", "{{.N}} suggestions exported as plain spans: {{.Format}} does not tell suggestions apart (tick “{{.Option}}” to leave them out)", n, a)
+	},
+	formats.WarnCodePointsOutsideBMP: func(a map[string]any, _ int) string {
+		a["Offsets"], a["Unit"] = offsetsName(), utf16Name()
+		return lang.X("export.outside-bmp", "The text has characters outside the BMP (such as emoji): its offsets count code points, as Python does, but {{.Format}} in a web browser counts UTF-16 code units: to load this file into {{.Format}}, export it again with {{.Offsets}} “{{.Unit}}”", a)
+	},
+	formats.WarnNoConfidences: func(a map[string]any, n int) string {
+		links, _ := a["Links"].(int)
+		a["Links"] = lang.XN("export.suggested-links", "{{.N}} suggested links", links, map[string]any{"N": links})
+		return lang.XN("export.no-confidences", "brat keeps no confidences: {{.N}} suggested spans and {{.Links}} will come back with a confidence of 0.5", n, a)
+	},
+	formats.WarnEdgeLineBreak: func(a map[string]any, _ int) string {
+		return lang.X("export.edge-line-break", "The {{.Label}} span “{{.Text}}” starts or ends with a line break, which brat cannot hold: it will come back without it", a)
+	},
+	formats.WarnNoteLineBreaks: func(a map[string]any, _ int) string {
+		return lang.X("export.note-line-breaks", "The note on the {{.Label}} span “{{.Text}}” has line breaks, which brat notes cannot hold: they become spaces", a)
+	},
+	formats.WarnFileNameTaken: func(a map[string]any, _ int) string {
+		return lang.X("export.file-name-taken", "Written as {{.Name}}.ann and {{.Name}}.txt, as {{.Taken}}.ann is taken by a document whose ID differs only in case: its import will give it the ID “{{.ID}}”", a)
+	},
+	formats.WarnNoDocumentID: func(a map[string]any, _ int) string {
+		return lang.X("export.no-document-id", "The document has no ID: written as {{.Name}}.ann and {{.Name}}.txt, its import will give it the ID “{{.ID}}”", a)
+	},
+	formats.WarnLabelNotKept: func(a map[string]any, _ int) string {
+		return lang.X("export.label-not-kept", "The label “{{.Label}}” is written as the brat type {{.Type}}, and brat's visual.conf cannot give its name back (it has a “|” or a line break, or starts or ends with a space): it will come back as {{.Type}}", a)
+	},
+	formats.WarnOneLabelPerToken: func(a map[string]any, n int) string {
+		return lang.XN("export.one-label-per-token", "CoNLL holds one label per token: {{.N}} overlapping spans, quotes or cues left out (for example {{.Label}} “{{.Text}}”)", n, a)
+	},
+	formats.WarnWordCut: func(a map[string]any, _ int) string {
+		return lang.X("export.word-cut", "The {{.Label}} span “{{.Text}}” starts or ends inside a word: the word was cut into two tokens", a)
+	},
+	formats.WarnCharacterKept: func(a map[string]any, _ int) string {
+		return lang.X("export.character-kept", "The {{.Label}} span “{{.Text}}” starts or ends inside a character (an emoji, or a letter and its accents): the character was kept as one token, tagged as part of the span", a)
+	},
+	formats.WarnTokenBoundaries: func(a map[string]any, _ int) string {
+		return lang.X("export.token-boundaries", "The {{.Label}} span “{{.Text}}” does not start and end on token boundaries: spaCy's doc.char_span returns None for it in strict mode", a)
+	},
+	formats.WarnConfirmedInPrediction: func(a map[string]any, n int) string {
+		return lang.XN("export.confirmed-in-prediction", "{{.N}} relations a person confirmed join a suggestion, so they are written in the prediction: Label Studio shows them as predicted, Glose reads them back as confirmed", n, a)
+	},
+	formats.WarnNotInMemory: func(a map[string]any, n int) string {
+		return lang.XN("export.tmx-untranslated", "{{.N}} segments not translated or still drafts left out of the memory", n, a)
+	},
+	formats.WarnSourceLanguage: func(a map[string]any, _ int) string {
+		return lang.X("export.source-language", "The source language, {{.Lang}}, differs from the file's, {{.FileLang}} (TMX has one source language)", a)
+	},
+	formats.WarnLanguagePair: func(a map[string]any, _ int) string {
+		return lang.X("export.language-pair", "The languages, {{.Source}}→{{.Target}}, differ from the file's, {{.FileSource}}→{{.FileTarget}} (XLIFF has one language pair per file)", a)
+	},
+	formats.WarnCrossesParagraphs: func(a map[string]any, _ int) string {
+		return lang.X("export.crosses-paragraphs", "The {{.Label}} span “{{.Text}}” crosses paragraphs, which XLIFF keeps apart: left out", a)
+	},
+	formats.WarnBetweenSegments: func(a map[string]any, _ int) string {
+		return lang.X("export.between-segments", "The {{.Label}} span “{{.Text}}” starts or ends between two segments: left out", a)
+	},
+	formats.WarnNotXML: func(a map[string]any, _ int) string {
+		if target, _ := a["Target"].(bool); target {
+			return lang.X("export.not-xml-target", "Segment {{.Segment}}: the English holds {{.Char}}, a character XML cannot hold: written as U+FFFD", a)
+		}
+		return lang.X("export.not-xml-source", "Segment {{.Segment}}: the French holds {{.Char}}, a character XML cannot hold: written as U+FFFD", a)
+	},
 }

@@ -1,34 +1,112 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
 )
 
-// TestExportInTheUsersLanguage: the export dialog's format titles and the common export warnings are
-// translated, and the warnings an export really gives are recognised.
+// warningArgs are Args such as the formats package gives each kind of export warning.
+var warningArgs = map[formats.WarningCode]map[string]any{
+	formats.WarnTargetSpansLeftOut:    {"N": 1},
+	formats.WarnSourceSpansLeftOut:    {"N": 2},
+	formats.WarnCrossLinksLeftOut:     {"N": 2},
+	formats.WarnNoTranslations:        {"Format": "spaCy", "N": 1},
+	formats.WarnNoEntities:            {"Format": "doccano", "N": 1},
+	formats.WarnNoLinks:               {"Format": "XLIFF", "N": 35},
+	formats.WarnNoSpans:               {"Format": "TMX", "N": 3, "Links": 2},
+	formats.WarnNoOrigin:              {"Format": "doccano", "N": 2},
+	formats.WarnCodePointsOutsideBMP:  {"Format": "doccano"},
+	formats.WarnNoConfidences:         {"N": 2, "Links": 1},
+	formats.WarnEdgeLineBreak:         {"Label": "QUOTE", "Text": "« Oui »"},
+	formats.WarnNoteLineBreaks:        {"Label": "PER", "Text": "Noël"},
+	formats.WarnFileNameTaken:         {"Name": "a~2", "Taken": "A", "ID": "a~2"},
+	formats.WarnNoDocumentID:          {"Name": "document", "ID": "document"},
+	formats.WarnLabelNotKept:          {"Label": "A|B", "Type": "A_B"},
+	formats.WarnOneLabelPerToken:      {"N": 3, "Label": "QUOTE", "Text": "« Oui »"},
+	formats.WarnWordCut:               {"Label": "PER", "Text": "Noë"},
+	formats.WarnCharacterKept:         {"Label": "MISC", "Text": "👍"},
+	formats.WarnTokenBoundaries:       {"Label": "PER", "Text": "Donald Trump"},
+	formats.WarnConfirmedInPrediction: {"N": 1},
+	formats.WarnNotInMemory:           {"N": 4},
+	formats.WarnSourceLanguage:        {"Lang": "de", "FileLang": "fr"},
+	formats.WarnLanguagePair:          {"Source": "de", "Target": "es", "FileSource": "fr", "FileTarget": "en"},
+	formats.WarnCrossesParagraphs:     {"Label": "QUOTE", "Text": "« Oui »"},
+	formats.WarnBetweenSegments:       {"Label": "PER", "Text": "Noël. "},
+	formats.WarnNotXML:                {"Segment": 3, "Target": true, "Char": "U+0001"},
+}
+
+// TestExportWarningsInFrench: every kind of export warning is said in French in the French interface,
+// by its code, whatever its English wording, and names the dialog's controls, never the command
+// line's flags.
+func TestExportWarningsInFrench(t *testing.T) {
+	say := func(c formats.WarningCode) string {
+		return warningText(formats.Warning{Doc: "article", Msg: "in English", Code: c, Args: warningArgs[c]})
+	}
+	english := map[formats.WarningCode]string{}
+	for _, c := range formats.WarningCodes() {
+		if warningArgs[c] == nil {
+			t.Errorf("the test has no args for %s", c)
+		}
+		english[c] = say(c)
+	}
+	useLanguage(t, "fr")
+	for _, c := range formats.WarningCodes() {
+		got := say(c)
+		switch {
+		case got == english[c] || got == "in English" || english[c] == "in English":
+			t.Errorf("%s is said %q in English and %q in French", c, english[c], got)
+		case strings.Contains(got, "<no value>") || strings.Contains(english[c], "<no value>"):
+			t.Errorf("%s misses an argument: %q, %q", c, english[c], got)
+		case strings.Contains(got, "--") || strings.Contains(english[c], "--"):
+			t.Errorf("%s names a flag: %q, %q", c, english[c], got)
+		}
+	}
+	for c, want := range map[formats.WarningCode]string{
+		formats.WarnNoLinks:            "XLIFF ne garde pas les liens\u00a0: 35 liens omis",
+		formats.WarnTargetSpansLeftOut: "1 annotation de l'anglais omise\u00a0: seul le français est exporté (choisissez «\u00a0Les deux\u00a0» pour la garder)",
+		formats.WarnNoSpans:            "TMX ne garde pas les annotations\u00a0: 3 annotations et 2 liens omis",
+		formats.WarnNoOrigin:           "2 suggestions exportées comme des annotations ordinaires\u00a0: doccano ne distingue pas les suggestions (cochez «\u00a0Annotations confirmées seulement\u00a0» pour les omettre)",
+		formats.WarnCodePointsOutsideBMP: "Le texte contient des caractères hors du plan multilingue de base (des emoji, par exemple)\u00a0: ses positions comptent des points de code, comme Python, " +
+			"mais doccano dans un navigateur web compte des unités UTF-16\u00a0: pour charger ce fichier dans doccano, exportez-le de nouveau avec Positions «\u00a0UTF-16 (navigateurs web)\u00a0»",
+		formats.WarnTokenBoundaries: "L'annotation PER «\u00a0Donald Trump\u00a0» ne commence pas ou ne finit pas à une limite de jeton\u00a0: doc.char_span de spaCy renvoie None pour elle en mode strict",
+	} {
+		if got := say(c); got != want {
+			t.Errorf("%s in French:\n got %q\nwant %q", c, got, want)
+		}
+	}
+	if got := warningText(formats.Warning{Doc: "article", Msg: "something new"}); got != "something new" {
+		t.Errorf("a warning without a code: %q, want its English", got)
+	}
+}
+
+// TestExportInTheUsersLanguage: the export dialog's format titles are translated, and so is every
+// warning a real export gives, in the words and counts of the French interface.
 func TestExportInTheUsersLanguage(t *testing.T) {
+
 	d := testDoc(t)
 	ed := annotate.NewEditor(d)
 	must(t, ed.SetSpeaker(d.Spans[0].ID, d.Spans[1].ID))
-	_, warns, err := formats.Write("xliff", []*annotate.Document{d}, formats.WriteOptions{Side: formats.SourceSide})
-	must(t, err)
-	if len(warns) == 0 {
-		t.Fatal("no warning from an XLIFF export with a link")
-	}
-	for _, w := range warns {
-		if warningText(w) == w.Msg {
-			t.Errorf("warning %q not recognised", w.Msg)
+	d.Segments[0].Target = "Sergei Lavrov 👍🏽 said."
+	var warns []formats.Warning
+	for _, f := range formats.All() {
+		for _, side := range []formats.Side{formats.SourceSide, formats.TargetSide, formats.BothSides} {
+			if f.CanWrite() {
+				_, ws, err := formats.Write(f.Name, []*annotate.Document{d}, formats.WriteOptions{Side: side})
+				must(t, err)
+				warns = append(warns, ws...)
+			}
 		}
 	}
-
-	useLanguage(t, "en")
-	if got, want := warningText(formats.Warning{Msg: "TMX keeps no spans: 1 span and 1 link left out"}), "TMX keeps no annotations: 1 span and 1 link left out"; got != want {
-		t.Errorf("TMX's warning in English: %q, want %q", got, want)
+	if len(warns) < 20 {
+		t.Fatalf("only %d warnings", len(warns))
 	}
-
+	var english []string
+	for _, w := range warns {
+		english = append(english, warningText(w))
+	}
 	useLanguage(t, "fr")
 	tmx, ok := formats.Lookup("tmx")
 	if !ok {
@@ -37,22 +115,9 @@ func TestExportInTheUsersLanguage(t *testing.T) {
 	if got := formatTitle(tmx); got != "Mémoire de traduction TMX 1.4b" {
 		t.Errorf("TMX is called %q in French", got)
 	}
-	for msg, want := range map[string]string{
-		"XLIFF keeps no links: 35 links left out":                                                                  "XLIFF ne garde pas les liens\u00a0: 35 liens omis",
-		"XLIFF keeps no links: 1 link left out":                                                                    "XLIFF ne garde pas les liens\u00a0: 1 lien omis",
-		"doccano keeps no entities: 1 entity (mention group) left out":                                             "doccano ne garde pas les entités\u00a0: 1 entité (groupe de mentions) omise",
-		"spaCy keeps no translations: 1 segment target left out (use xliff, tmx or jsonl)":                         "spaCy ne garde pas les traductions\u00a0: 1 segment traduit omis (XLIFF, TMX et Glose JSON Lines les gardent)",
-		"1 target span left out (exporting the source side; use --side target or both)":                            "1 annotation de l'anglais omise\u00a0: seul le français est exporté (choisissez «\u00a0Les deux\u00a0» pour la garder)",
-		"1 source span left out (exporting the target side; use --side source or both)":                            "1 annotation du français omise\u00a0: seul l'anglais est exporté (choisissez «\u00a0Les deux\u00a0» pour la garder)",
-		"1 span of the target (English) text left out (only one side was asked for; export both sides to keep it)": "1 annotation de l'anglais omise\u00a0: seul le français est exporté (choisissez «\u00a0Les deux\u00a0» pour la garder)",
-		"TMX keeps no spans: 1 span and 1 link left out":                                                           "TMX ne garde pas les annotations\u00a0: 1 annotation et 1 lien omis",
-		"TMX keeps no spans: 3 spans and 2 links left out":                                                         "TMX ne garde pas les annotations\u00a0: 3 annotations et 2 liens omis",
-		"1 segment not translated or still a draft is left out of the memory":                                      "1 segment non traduit ou encore en brouillon omis de la mémoire",
-		"4 segments not translated or still drafts are left out of the memory":                                     "4 segments non traduits ou encore en brouillon omis de la mémoire",
-		"something new": "something new",
-	} {
-		if got := warningText(formats.Warning{Doc: "article", Msg: msg}); got != want {
-			t.Errorf("%q in French: %q, want %q", msg, got, want)
+	for i, w := range warns {
+		if got := warningText(w); got == english[i] || got == w.Msg {
+			t.Errorf("%q said %q in French", w.Msg, got)
 		}
 	}
 }

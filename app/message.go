@@ -60,8 +60,13 @@ func (m *messageText) CreateRenderer() fyne.WidgetRenderer { return &messageRend
 
 type messageRenderer struct{ m *messageText }
 
+// Layout breaks the lines for the width given, but not for none: a container lays out what it holds as
+// soon as something is added to it, before it has a size, and lines broken for no width are one
+// character each, which made a message thousands of pixels high until the next layout.
 func (r *messageRenderer) Layout(size fyne.Size) {
-	r.m.breakFor(size.Width)
+	if size.Width > 0 {
+		r.m.breakFor(size.Width)
+	}
 	r.m.label.Resize(size)
 }
 

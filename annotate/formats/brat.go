@@ -59,7 +59,7 @@ func bratAnn(v *view, types map[string]string, w *warnings) []byte {
 		num[s.ID] = id
 		offsets, text := bratFragments(v, s)
 		if t := v.text(s); strings.HasPrefix(t, "\n") || strings.HasSuffix(t, "\n") {
-			w.add(v.ID, "span %s (%s %q) starts or ends with a line break, which brat fragments cannot hold: it comes back without it", s.ID, s.Label, annotate.Shorten(t, 30))
+			w.say(v.ID, WarnEdgeLineBreak, spanArgs(v, s, 30), "span %s (%s %q) starts or ends with a line break, which brat fragments cannot hold: it comes back without it", s.ID, s.Label, annotate.Shorten(t, 30))
 		}
 		fmt.Fprintf(&b, "%s\t%s %s\t%s\n", id, types[s.Label], offsets, text)
 		if s.Origin == annotate.Auto {
@@ -69,7 +69,7 @@ func bratAnn(v *view, types map[string]string, w *warnings) []byte {
 		if s.Note != "" {
 			text := bratOneLine(s.Note)
 			if text != s.Note {
-				w.add(v.ID, "the note on span %s (%s %q) has line breaks, which brat notes cannot hold: they become spaces", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
+				w.say(v.ID, WarnNoteLineBreaks, spanArgs(v, s, 30), "the note on span %s (%s %q) has line breaks, which brat notes cannot hold: they become spaces", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
 			}
 			note(id, text)
 		}
@@ -99,7 +99,7 @@ func confidenceWarning(v *view, w *warnings) {
 		}
 	}
 	if spans+links > 0 {
-		w.add(v.ID, "brat keeps no confidences: %s and %s are marked as suggestions (origin auto) but come back with confidence 0.5",
+		w.say(v.ID, WarnNoConfidences, map[string]any{"N": spans, "Links": links}, "brat keeps no confidences: %s and %s are marked as suggestions (origin auto) but come back with confidence 0.5",
 			plural(spans, "suggested span", "suggested spans"), plural(links, "suggested link", "suggested links"))
 	}
 }

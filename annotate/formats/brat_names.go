@@ -92,9 +92,9 @@ func bratFileNames(vs []*view, w *warnings) []string {
 		}
 		switch {
 		case name != base:
-			w.add(v.ID, "written as %s.ann and %s.txt, as %s.ann is taken by an ID that differs only in case (Windows and macOS do not tell them apart): its import gives it the ID %q", name, name, base, bratDocID(name))
+			w.say(v.ID, WarnFileNameTaken, map[string]any{"Name": name, "Taken": base, "ID": bratDocID(name)}, "written as %s.ann and %s.txt, as %s.ann is taken by an ID that differs only in case (Windows and macOS do not tell them apart): its import gives it the ID %q", name, name, base, bratDocID(name))
 		case v.Doc.ID == "":
-			w.add(v.ID, "the document has no ID: written as %s.ann and %s.txt, its import gives it the ID %q", name, name, bratDocID(name))
+			w.say(v.ID, WarnNoDocumentID, map[string]any{"Name": name, "ID": bratDocID(name)}, "the document has no ID: written as %s.ann and %s.txt, its import gives it the ID %q", name, name, bratDocID(name))
 		}
 		taken[strings.ToLower(name)] = true
 		names[i] = name

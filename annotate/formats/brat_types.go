@@ -63,7 +63,7 @@ func bratTypes(vs []*view, w *warnings) map[string]string {
 		taken[t] = true
 		types[n] = t
 		if t != n && !bratDisplayable(n) {
-			w.add("", "the label %q is the brat type %s, and visual.conf cannot give its name back (it has a \"|\" or a line break, or starts or ends with a space): it comes back as %s", n, t, t)
+			w.say("", WarnLabelNotKept, map[string]any{"Label": n, "Type": t}, "the label %q is the brat type %s, and visual.conf cannot give its name back (it has a \"|\" or a line break, or starts or ends with a space): it comes back as %s", n, t, t)
 		}
 	}
 	return types

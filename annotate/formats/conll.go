@@ -40,11 +40,13 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 	}
 	kept, dropped := flatten(v.Spans, only)
 	if len(dropped) > 0 {
-		w.add(v.ID, "CoNLL holds one label per token: %s left out (e.g. %s %q)",
+		args := spanArgs(v, dropped[0], 30)
+		args["N"] = len(dropped)
+		w.say(v.ID, WarnOneLabelPerToken, args, "CoNLL holds one label per token: %s left out (e.g. %s %q)",
 			plural(len(dropped), "overlapping span, quote or cue", "overlapping spans, quotes or cues"), dropped[0].Label, annotate.Shorten(v.text(dropped[0]), 30))
 	}
 	if len(v.Links) > 0 {
-		w.add(v.ID, "CoNLL keeps no links: %s left out", plural(len(v.Links), "link", "links"))
+		w.say(v.ID, WarnNoLinks, map[string]any{"Format": "CoNLL", "N": len(v.Links)}, "CoNLL keeps no links: %s left out", plural(len(v.Links), "link", "links"))
 	}
 	cuts := make(map[int]bool, 2*len(kept))
 	for _, s := range kept {
@@ -75,10 +77,10 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 	}
 	for _, s := range kept {
 		if splitSpans[s.ID] {
-			w.add(v.ID, "span %s %s %q starts or ends inside a word: the word was cut into two tokens", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
+			w.say(v.ID, WarnWordCut, spanArgs(v, s, 30), "span %s %s %q starts or ends inside a word: the word was cut into two tokens", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
 		}
 		if wholeSpans[s.ID] {
-			w.add(v.ID, "span %s %s %q starts or ends inside a character (an emoji, or a letter and its marks): the character was kept as one token, tagged as part of the span", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
+			w.say(v.ID, WarnCharacterKept, spanArgs(v, s, 30), "span %s %s %q starts or ends inside a character (an emoji, or a letter and its marks): the character was kept as one token, tagged as part of the span", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
 		}
 	}
 }

@@ -14,6 +14,7 @@ func doccanoFormat() Format {
 	return Format{
 		Name: "doccano", Title: "doccano relation JSONL", Extensions: []string{".jsonl"},
 		Offsets:     "Unicode code points (Python str indices); --unit utf16 for doccano's browser",
+		UnitChoice:  true,
 		Description: "spans and relations of one side; no origins, entities or translations",
 		write:       writeDoccano, read: readDoccano,
 	}
@@ -75,11 +76,11 @@ func doccanoRecordOf(v *view, unit annotate.Unit, w *warnings) doccanoRecord {
 		rec.Relations = append(rec.Relations, doccanoRelation{i + 1, num[l.From], num[l.To], l.Type})
 	}
 	if auto > 0 {
-		w.add(v.ID, "%s exported as %s: doccano has no origin (use --confirmed to leave %s out)",
+		w.say(v.ID, WarnNoOrigin, map[string]any{"Format": "doccano", "N": auto}, "%s exported as %s: doccano has no origin (use --confirmed to leave %s out)",
 			plural(auto, "suggestion (auto span)", "suggestions (auto spans)"), pick(auto, "a plain span", "plain spans"), pick(auto, "it", "them"))
 	}
 	if unit == annotate.CodePoints && outsideBMP(v.Text) {
-		w.add(v.ID, "the text has characters outside the BMP (e.g. emoji): offsets are code points, as Python counts; doccano's browser counts UTF-16 code units (doccano issue #2290), so use --unit utf16 to load this file into doccano")
+		w.say(v.ID, WarnCodePointsOutsideBMP, map[string]any{"Format": "doccano"}, "the text has characters outside the BMP (e.g. emoji): offsets are code points, as Python counts; doccano's browser counts UTF-16 code units (doccano issue #2290), so use --unit utf16 to load this file into doccano")
 	}
 	return rec
 }

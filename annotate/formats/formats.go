@@ -28,6 +28,7 @@ type Format struct {
 	Title       string   // for people, e.g. "doccano relation JSONL"
 	Extensions  []string // file extensions, main one first, e.g. [".jsonl"]
 	Offsets     string   // the unit of the offsets the format stores, or "none"
+	UnitChoice  bool     // the unit of its offsets can be chosen: WriteOptions.Unit and ReadOptions.Unit
 	MultiFile   bool     // export writes several files (to a directory)
 	Bilingual   bool     // holds the source and its translation together (XLIFF): exports mark both sides by default
 	Description string   // one line: what it keeps and drops
@@ -60,19 +61,6 @@ type File struct {
 	Name string
 	Main bool
 	Data []byte
-}
-
-// Warning says what an export or import could not keep, or what a consumer should know.
-type Warning struct {
-	Doc string // document ID, or the file name on import
-	Msg string
-}
-
-func (w Warning) String() string {
-	if w.Doc == "" {
-		return w.Msg
-	}
-	return w.Doc + ": " + w.Msg
 }
 
 // Side selects which text of a document an export covers.

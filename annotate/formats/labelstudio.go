@@ -14,6 +14,7 @@ func labelStudioFormat() Format {
 	return Format{
 		Name: "labelstudio", Title: "Label Studio JSON tasks", Extensions: []string{".json"},
 		Offsets:     "Unicode code points (Label Studio ≥ 1.6 stores code points); --unit utf16 for older versions",
+		UnitChoice:  true,
 		Description: "spans with notes (human → annotations, auto → predictions) and relations of one side, plus the labeling config; no entities or translations",
 		write:       writeLabelStudio, read: readLabelStudio,
 	}
@@ -138,7 +139,7 @@ func lsTaskOf(v *view, unit annotate.Unit, w *warnings) lsTask {
 		auto.Result = append(auto.Result, rel)
 	}
 	if confirmed > 0 {
-		w.add(v.ID, "%s a suggestion, so %s in the prediction (with origin \"manual\"): Label Studio shows %s as predicted, Glose reads %s back as confirmed",
+		w.say(v.ID, WarnConfirmedInPrediction, map[string]any{"N": confirmed}, "%s a suggestion, so %s in the prediction (with origin \"manual\"): Label Studio shows %s as predicted, Glose reads %s back as confirmed",
 			plural(confirmed, "relation a person confirmed joins", "relations a person confirmed join"), pick(confirmed, "it is", "they are"), pick(confirmed, "it", "them"), pick(confirmed, "it", "them"))
 	}
 	if len(human.Result) > 0 {

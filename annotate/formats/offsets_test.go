@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -242,4 +243,26 @@ func w3cRecords(t *testing.T, d *annotate.Document, data []byte) []record {
 		out = append(out, r)
 	}
 	return out
+}
+
+// TestUnitChoice: the formats that say their offsets' unit can be chosen are those whose export
+// changes with WriteOptions.Unit, so that the app offers the choice where it means something.
+func TestUnitChoice(t *testing.T) {
+	d := warnDoc(t, "d", [3]string{"Noël", annotate.LabelPER, ""}) // after an emoji: UTF-16 counts more
+	for _, f := range All() {
+		if !f.CanWrite() {
+			continue
+		}
+		cp, _, err := f.Write([]*annotate.Document{d}, WriteOptions{Unit: "codepoints"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		u16, _, err := f.Write([]*annotate.Document{d}, WriteOptions{Unit: "utf16"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if changes := !reflect.DeepEqual(cp, u16); changes != f.UnitChoice {
+			t.Errorf("%s: UnitChoice is %v, but the unit changes the export: %v", f.Name, f.UnitChoice, changes)
+		}
+	}
 }

@@ -53,12 +53,12 @@ func spacyRecordOf(v *view, w *warnings) spacyRecord {
 		rec.Spans["sc"] = append(rec.Spans["sc"], cp(s))
 	}
 	if len(v.Links) > 0 {
-		w.add(v.ID, "spaCy keeps no links: %s left out", plural(len(v.Links), "link", "links"))
+		w.say(v.ID, WarnNoLinks, map[string]any{"Format": "spaCy", "N": len(v.Links)}, "spaCy keeps no links: %s left out", plural(len(v.Links), "link", "links"))
 	}
 	starts, ends := boundaries(v.Text, v.Lang)
 	for _, s := range v.Spans {
 		if !starts[s.Start] || !ends[s.End] {
-			w.add(v.ID, "span %s %s %q does not start and end on token boundaries (spaCy's doc.char_span returns None for it in strict mode)", s.ID, s.Label, annotate.Shorten(v.text(s), 40))
+			w.say(v.ID, WarnTokenBoundaries, spanArgs(v, s, 40), "span %s %s %q does not start and end on token boundaries (spaCy's doc.char_span returns None for it in strict mode)", s.ID, s.Label, annotate.Shorten(v.text(s), 40))
 		}
 	}
 	return rec

@@ -34,10 +34,10 @@ func writeTMX(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, 
 	fmt.Fprintf(&b, "<header creationtool=\"Glose\" creationtoolversion=\"1\" datatype=\"plaintext\" segtype=\"%s\" o-tmf=\"Glose\" adminlang=\"en\" srclang=\"%s\"/>\n<body>\n", segtype, xmlAttr(src))
 	for _, d := range docs {
 		if len(d.Spans) > 0 {
-			w.add(d.ID, "TMX keeps no spans: %s and %s left out", plural(len(d.Spans), "span", "spans"), plural(len(d.Links), "link", "links"))
+			w.say(d.ID, WarnNoSpans, map[string]any{"Format": "TMX", "N": len(d.Spans), "Links": len(d.Links)}, "TMX keeps no spans: %s and %s left out", plural(len(d.Spans), "span", "spans"), plural(len(d.Links), "link", "links"))
 		}
 		if d.SourceLang != src {
-			w.add(d.ID, "source language %s differs from the file's %s (TMX has one srclang)", d.SourceLang, src)
+			w.say(d.ID, WarnSourceLanguage, map[string]any{"Lang": d.SourceLang, "FileLang": src}, "source language %s differs from the file's %s (TMX has one srclang)", d.SourceLang, src)
 		}
 		xmlUnfitWarning(d, &w)
 		for _, u := range tmxUnits(d, opts.Paragraphs, &w) {
@@ -97,7 +97,7 @@ func tmxUnits(d *annotate.Document, paragraphs bool, w *warnings) []tmxUnit {
 		i = j
 	}
 	if skipped > 0 {
-		w.add(d.ID, "%s left out of the memory", plural(skipped, "segment not translated or still a draft is", "segments not translated or still drafts are"))
+		w.say(d.ID, WarnNotInMemory, map[string]any{"N": skipped}, "%s left out of the memory", plural(skipped, "segment not translated or still a draft is", "segments not translated or still drafts are"))
 	}
 	return out
 }

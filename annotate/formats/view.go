@@ -43,13 +43,6 @@ func (v *view) at(b int, u annotate.Unit) int {
 	return n
 }
 
-// warnings collects export and import warnings.
-type warnings []Warning
-
-func (w *warnings) add(doc, format string, a ...any) {
-	*w = append(*w, Warning{Doc: doc, Msg: fmt.Sprintf(format, a...)})
-}
-
 // plural writes n with the words that agree with it: plural(1, "region has", "regions have") is
 // "1 region has", plural(0, …) "0 regions have". It is annotate.Plural under a short name, as
 // warnings call it often.
@@ -93,13 +86,15 @@ func views(d *annotate.Document, opts WriteOptions, w *warnings) []*view {
 	}
 	nsrc, ntgt, ntrans := leftOut(d, opts)
 	if opts.Side == SourceSide && ntgt > 0 {
-		w.add(d.ID, "%s left out (exporting the source side; use --side target or both)", plural(ntgt, "target span", "target spans"))
+		w.say(d.ID, WarnTargetSpansLeftOut, map[string]any{"N": ntgt},
+			"%s left out (exporting the source side; use --side target or both)", plural(ntgt, "target span", "target spans"))
 	}
 	if opts.Side == TargetSide && nsrc > 0 {
-		w.add(d.ID, "%s left out (exporting the target side; use --side source or both)", plural(nsrc, "source span", "source spans"))
+		w.say(d.ID, WarnSourceSpansLeftOut, map[string]any{"N": nsrc},
+			"%s left out (exporting the target side; use --side source or both)", plural(nsrc, "source span", "source spans"))
 	}
 	if ntrans > 0 {
-		w.add(d.ID, "%s not kept: each text is a separate record",
+		w.say(d.ID, WarnCrossLinksLeftOut, map[string]any{"N": ntrans}, "%s not kept: each text is a separate record",
 			plural(ntrans, "link between a source and a target span (e.g. translation) is", "links between a source and a target span (e.g. translation) are"))
 	}
 	return out
@@ -241,13 +236,15 @@ func translationWarning(d *annotate.Document, format string, w *warnings) {
 		}
 	}
 	if n > 0 {
-		w.add(d.ID, "%s keeps no translations: %s left out (use xliff, tmx or jsonl)", format, plural(n, "segment target", "segment targets"))
+		w.say(d.ID, WarnNoTranslations, map[string]any{"Format": format, "N": n},
+			"%s keeps no translations: %s left out (use xliff, tmx or jsonl)", format, plural(n, "segment target", "segment targets"))
 	}
 }
 
 // entityWarning notes that a format keeps no entities (referents shared by mentions).
 func entityWarning(d *annotate.Document, format string, w *warnings) {
 	if len(d.Entities) > 0 {
-		w.add(d.ID, "%s keeps no entities: %s left out", format, plural(len(d.Entities), "entity (mention group)", "entities (mention groups)"))
+		w.say(d.ID, WarnNoEntities, map[string]any{"Format": format, "N": len(d.Entities)},
+			"%s keeps no entities: %s left out", format, plural(len(d.Entities), "entity (mention group)", "entities (mention groups)"))
 	}
 }

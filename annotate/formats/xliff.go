@@ -68,10 +68,10 @@ func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 		xliffNS, itsNS, gloseNS, src, tgt)
 	for i, d := range docs {
 		if d.SourceLang != src || d.TargetLang != tgt {
-			w.add(d.ID, "languages %s→%s differ from the file's %s→%s (XLIFF has one language pair per file)", d.SourceLang, d.TargetLang, src, tgt)
+			w.say(d.ID, WarnLanguagePair, map[string]any{"Source": d.SourceLang, "Target": d.TargetLang, "FileSource": src, "FileTarget": tgt}, "languages %s→%s differ from the file's %s→%s (XLIFF has one language pair per file)", d.SourceLang, d.TargetLang, src, tgt)
 		}
 		if len(d.Links) > 0 {
-			w.add(d.ID, "XLIFF keeps no links: %s left out", plural(len(d.Links), "link", "links"))
+			w.say(d.ID, WarnNoLinks, map[string]any{"Format": "XLIFF", "N": len(d.Links)}, "XLIFF keeps no links: %s left out", plural(len(d.Links), "link", "links"))
 		}
 		entityWarning(d, "XLIFF", &w)
 		sideWarning(d, opts, &w)
@@ -99,7 +99,11 @@ func sideWarning(d *annotate.Document, opts WriteOptions, w *warnings) {
 	if opts.Side == TargetSide {
 		other = "source (French)"
 	}
-	w.add(d.ID, "%s of the %s text left out (only one side was asked for; export both sides to keep %s)", plural(left, "span", "spans"), other, pick(left, "it", "them"))
+	code := WarnTargetSpansLeftOut
+	if opts.Side == TargetSide {
+		code = WarnSourceSpansLeftOut
+	}
+	w.say(d.ID, code, map[string]any{"N": left}, "%s of the %s text left out (only one side was asked for; export both sides to keep %s)", plural(left, "span", "spans"), other, pick(left, "it", "them"))
 }
 
 // writeXLIFFUnits writes one unit per paragraph. The text between segments (and after a paragraph, up
@@ -154,11 +158,11 @@ func writeXLIFFUnit(b *bytes.Buffer, d *annotate.Document, segs []*annotate.Segm
 	for _, sp := range candidates {
 		if keepSpan(sp, opts) && opts.Side != TargetSide {
 			if sp.End > segs[len(segs)-1].End {
-				w.add(d.ID, "span %s crosses paragraphs (XLIFF units); left out", d.Describe(sp))
+				w.say(d.ID, WarnCrossesParagraphs, docSpanArgs(d, sp), "span %s crosses paragraphs (XLIFF units); left out", d.Describe(sp))
 				continue
 			}
 			if !insideSegment(d, sp.Start, false) || !insideSegment(d, sp.End, true) {
-				w.add(d.ID, "span %s starts or ends between segments; left out", d.Describe(sp))
+				w.say(d.ID, WarnBetweenSegments, docSpanArgs(d, sp), "span %s starts or ends between segments; left out", d.Describe(sp))
 				continue
 			}
 			spans = append(spans, vspan{sp, sp.Start, sp.End})
@@ -326,11 +330,12 @@ func markAttrs(s vspan) string {
 // xmlUnfitWarning names the segments whose text holds a character XML 1.0 cannot (C0 controls other than
 // tab, LF and CR; U+FFFE, U+FFFF), which the XML exports write as U+FFFD.
 func xmlUnfitWarning(d *annotate.Document, w *warnings) {
-	for _, s := range d.Segments {
+	for k, s := range d.Segments {
 		for _, t := range []struct{ what, text string }{{"source", d.SourceText(s)}, {"translation", s.Target}} {
 			if i := strings.IndexFunc(t.text, xmlUnfit); i >= 0 {
 				r, _ := utf8.DecodeRuneInString(t.text[i:])
-				w.add(d.ID, "segment %s: the %s holds U+%04X (byte %d), which XML cannot hold; written as U+FFFD", s.ID, t.what, r, i)
+				args := map[string]any{"Segment": k + 1, "Target": t.what == "translation", "Char": fmt.Sprintf("U+%04X", r)}
+				w.say(d.ID, WarnNotXML, args, "segment %s: the %s holds U+%04X (byte %d), which XML cannot hold; written as U+FFFD", s.ID, t.what, r, i)
 			}
 		}
 	}

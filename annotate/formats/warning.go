@@ -1,0 +1,146 @@
+package formats
+
+import (
+	"fmt"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// Warning says what an export or import could not keep, or what a consumer should know.
+//
+// Msg says it in English, for the command line. An export warning also says it as data: Code names
+// the kind of warning and Args holds the values its wording needs (the keys each code sets are listed
+// beside it), so that a program can say it in its own words and language, and speak of its own
+// controls instead of the command line's flags, without parsing Msg. Import warnings have no code yet.
+type Warning struct {
+	Doc  string         // document ID, or the file name on import
+	Msg  string         // in English
+	Code WarningCode    // the kind of warning, or "" for one without a code
+	Args map[string]any // the values the wording needs, by name, for Code
+}
+
+func (w Warning) String() string {
+	if w.Doc == "" {
+		return w.Msg
+	}
+	return w.Doc + ": " + w.Msg
+}
+
+// WarningCode names a kind of export warning. Beside each code: what the warning says and the keys of
+// its Args. N is always an int, and the count the wording agrees with; Format is the format's name as
+// people know it ("doccano", "CoNLL"); Label and Text are a span's label and its text, shortened to
+// one line.
+type WarningCode string
+
+// The kinds of export warnings.
+const (
+	// WarnTargetSpansLeftOut: spans of the translation left out, as the export covers the source
+	// only. N.
+	WarnTargetSpansLeftOut WarningCode = "target-spans-left-out"
+	// WarnSourceSpansLeftOut: spans of the source left out, as the export covers the translation
+	// only. N.
+	WarnSourceSpansLeftOut WarningCode = "source-spans-left-out"
+	// WarnCrossLinksLeftOut: links between a source and a target span (translation links) left
+	// out, as each text is a record of its own. N.
+	WarnCrossLinksLeftOut WarningCode = "cross-links-left-out"
+	// WarnNoTranslations: the format keeps no translations. Format; N: segments translated.
+	WarnNoTranslations WarningCode = "no-translations"
+	// WarnNoEntities: the format keeps no entities (mention groups). Format, N.
+	WarnNoEntities WarningCode = "no-entities"
+	// WarnNoLinks: the format keeps no links. Format, N.
+	WarnNoLinks WarningCode = "no-links"
+	// WarnNoSpans: the format (TMX) keeps no spans. Format; N: spans; Links: links.
+	WarnNoSpans WarningCode = "no-spans"
+	// WarnNoOrigin: suggestions exported as plain spans, as the format (doccano) has no origin; the
+	// confirmed-only option leaves them out. N.
+	WarnNoOrigin WarningCode = "no-origin"
+	// WarnCodePointsOutsideBMP: the text has characters outside the BMP and the offsets count code
+	// points, while doccano in a browser counts UTF-16 code units (WriteOptions.Unit "utf16").
+	// Format.
+	WarnCodePointsOutsideBMP WarningCode = "code-points-outside-bmp"
+	// WarnNoConfidences: the format (brat) keeps which spans and links are suggestions, but not their
+	// confidence. N: suggested spans; Links: suggested links.
+	WarnNoConfidences WarningCode = "no-confidences"
+	// WarnEdgeLineBreak: a span starts or ends with a line break, which brat cannot hold. Label,
+	// Text.
+	WarnEdgeLineBreak WarningCode = "edge-line-break"
+	// WarnNoteLineBreaks: the note on a span has line breaks, which brat notes cannot hold. Label,
+	// Text.
+	WarnNoteLineBreaks WarningCode = "note-line-breaks"
+	// WarnFileNameTaken: brat files renamed, as another document's ID differs only in case. Name:
+	// the file name (without extension); Taken: the name taken; ID: the ID its import gives.
+	WarnFileNameTaken WarningCode = "file-name-taken"
+	// WarnNoDocumentID: the document has no ID. Name: the file name (without extension); ID: the ID
+	// its import gives.
+	WarnNoDocumentID WarningCode = "no-document-id"
+	// WarnLabelNotKept: a label brat's visual.conf cannot give back. Label; Type: the brat type it
+	// comes back as.
+	WarnLabelNotKept WarningCode = "label-not-kept"
+	// WarnOneLabelPerToken: overlapping spans left out, as CoNLL holds one label per token. N;
+	// Label, Text: the first of them.
+	WarnOneLabelPerToken WarningCode = "one-label-per-token"
+	// WarnWordCut: a span starts or ends inside a word, which was cut into two tokens. Label, Text.
+	WarnWordCut WarningCode = "word-cut"
+	// WarnCharacterKept: a span starts or ends inside a character, which was kept as one token.
+	// Label, Text.
+	WarnCharacterKept WarningCode = "character-kept"
+	// WarnTokenBoundaries: a span does not start and end on token boundaries (spaCy). Label, Text.
+	WarnTokenBoundaries WarningCode = "token-boundaries"
+	// WarnConfirmedInPrediction: relations a person confirmed that join a suggestion, written in
+	// Label Studio's prediction. N.
+	WarnConfirmedInPrediction WarningCode = "confirmed-in-prediction"
+	// WarnNotInMemory: segments not translated, or still drafts, left out of the memory (TMX). N.
+	WarnNotInMemory WarningCode = "not-in-memory"
+	// WarnSourceLanguage: a document's source language differs from the file's (TMX). Lang,
+	// FileLang.
+	WarnSourceLanguage WarningCode = "source-language"
+	// WarnLanguagePair: a document's languages differ from the file's (XLIFF). Source, Target,
+	// FileSource, FileTarget.
+	WarnLanguagePair WarningCode = "language-pair"
+	// WarnCrossesParagraphs: a span crosses paragraphs (XLIFF units) and is left out. Label, Text.
+	WarnCrossesParagraphs WarningCode = "crosses-paragraphs"
+	// WarnBetweenSegments: a span starts or ends between segments and is left out. Label, Text.
+	WarnBetweenSegments WarningCode = "between-segments"
+	// WarnNotXML: a character XML cannot hold, written as U+FFFD. Segment: the segment's position,
+	// from 1; Target: true in the translation, false in the source; Char: the character, as
+	// "U+0001".
+	WarnNotXML WarningCode = "not-xml"
+)
+
+// WarningCodes lists every WarningCode, for a program that says each in its own words to check that
+// it knows them all.
+func WarningCodes() []WarningCode {
+	return []WarningCode{
+		WarnTargetSpansLeftOut, WarnSourceSpansLeftOut, WarnCrossLinksLeftOut, WarnNoTranslations,
+		WarnNoEntities, WarnNoLinks, WarnNoSpans, WarnNoOrigin, WarnCodePointsOutsideBMP, WarnNoConfidences,
+		WarnEdgeLineBreak, WarnNoteLineBreaks, WarnFileNameTaken, WarnNoDocumentID, WarnLabelNotKept,
+		WarnOneLabelPerToken, WarnWordCut, WarnCharacterKept, WarnTokenBoundaries, WarnConfirmedInPrediction,
+		WarnNotInMemory, WarnSourceLanguage, WarnLanguagePair, WarnCrossesParagraphs, WarnBetweenSegments,
+		WarnNotXML,
+	}
+}
+
+// warnings collects export and import warnings.
+type warnings []Warning
+
+// add adds a warning without a code: msg is fmt.Sprintf(format, a...).
+func (w *warnings) add(doc, format string, a ...any) {
+	*w = append(*w, Warning{Doc: doc, Msg: fmt.Sprintf(format, a...)})
+}
+
+// say adds a warning of the kind code, with args for its wording, and its English text, which is
+// fmt.Sprintf(format, a...).
+func (w *warnings) say(doc string, code WarningCode, args map[string]any, format string, a ...any) {
+	*w = append(*w, Warning{Doc: doc, Msg: fmt.Sprintf(format, a...), Code: code, Args: args})
+}
+
+// spanArgs are the Args of a warning about span s of v: its label and its text, shortened to n code
+// points.
+func spanArgs(v *view, s vspan, n int) map[string]any {
+	return map[string]any{"Label": s.Label, "Text": annotate.Shorten(v.text(s), n)}
+}
+
+// docSpanArgs are spanArgs for a span of a document.
+func docSpanArgs(d *annotate.Document, sp *annotate.Span) map[string]any {
+	return map[string]any{"Label": sp.Label, "Text": annotate.Shorten(d.SpanText(sp), 40)}
+}

@@ -1,0 +1,157 @@
+package formats
+
+import (
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// codeArgs are the Args keys each WarningCode documents.
+var codeArgs = map[WarningCode][]string{
+	WarnTargetSpansLeftOut:    {"N"},
+	WarnSourceSpansLeftOut:    {"N"},
+	WarnCrossLinksLeftOut:     {"N"},
+	WarnNoTranslations:        {"Format", "N"},
+	WarnNoEntities:            {"Format", "N"},
+	WarnNoLinks:               {"Format", "N"},
+	WarnNoSpans:               {"Format", "N", "Links"},
+	WarnNoOrigin:              {"Format", "N"},
+	WarnCodePointsOutsideBMP:  {"Format"},
+	WarnNoConfidences:         {"N", "Links"},
+	WarnEdgeLineBreak:         {"Label", "Text"},
+	WarnNoteLineBreaks:        {"Label", "Text"},
+	WarnFileNameTaken:         {"Name", "Taken", "ID"},
+	WarnNoDocumentID:          {"Name", "ID"},
+	WarnLabelNotKept:          {"Label", "Type"},
+	WarnOneLabelPerToken:      {"N", "Label", "Text"},
+	WarnWordCut:               {"Label", "Text"},
+	WarnCharacterKept:         {"Label", "Text"},
+	WarnTokenBoundaries:       {"Label", "Text"},
+	WarnConfirmedInPrediction: {"N"},
+	WarnNotInMemory:           {"N"},
+	WarnSourceLanguage:        {"Lang", "FileLang"},
+	WarnLanguagePair:          {"Source", "Target", "FileSource", "FileTarget"},
+	WarnCrossesParagraphs:     {"Label", "Text"},
+	WarnBetweenSegments:       {"Label", "Text"},
+	WarnNotXML:                {"Segment", "Target", "Char"},
+}
+
+// firstNumber finds the first count in a message ("W3C" holds none).
+var firstNumber = regexp.MustCompile(`\b\d+\b`)
+
+// warnText is the text of the documents warnDoc makes: two paragraphs, the first of two sentences.
+const warnText = "Oui 👍🏽 dit Noël. Il part.\n\nNon, dit Ana."
+
+// warnDoc returns a document of warnText with the given spans, each [text, label, note]: the first
+// span over text after the previous one's start.
+func warnDoc(t *testing.T, id string, spans ...[3]string) *annotate.Document {
+	t.Helper()
+	d := annotate.NewDocument(id, "", warnText, "fr", "en")
+	first, para := strings.Index(warnText, " Il"), strings.Index(warnText, "\n\n")
+	d.AddSegment(0, first, 0, annotate.KindSentence)
+	d.AddSegment(first+1, para, 0, annotate.KindSentence)
+	d.AddSegment(para+2, len(warnText), 1, annotate.KindSentence)
+	from := 0
+	labels := map[string]bool{}
+	for i, s := range spans {
+		k := from + strings.Index(warnText[from:], s[0])
+		labels[s[1]] = true
+		d.Spans = append(d.Spans, &annotate.Span{ID: fmt.Sprintf("s%d", i+1), Side: annotate.Source, Start: k, End: k + len(s[0]),
+			Label: s[1], Origin: annotate.Human, Confidence: 1, Note: s[2]})
+		from = k
+	}
+	addLabels(d, labels)
+	d = fresh(d)
+	mustDo(t, d.Validate())
+	return d
+}
+
+// TestExportWarningCodes: every warning an export gives has a code, with the Args its code lists, so
+// that the app can say it in the user's language; each code is given by some export; and a count's N
+// is the count Msg gives first, with which its words agree.
+func TestExportWarningCodes(t *testing.T) {
+	const H, A = annotate.Human, annotate.Auto
+	type export struct {
+		format string
+		opts   WriteOptions
+		docs   []*annotate.Document
+	}
+	var exports []export
+	for _, format := range Names(true) {
+		for _, side := range []Side{SourceSide, TargetSide, BothSides} {
+			for _, n := range []int{1, 3} {
+				for _, p := range []countParts{
+					{quote: H, per: H, tper: true, speaker: H, trans: true, entity: true},
+					{quote: A, per: A, tper: true, speaker: H},
+				} {
+					exports = append(exports, export{format, WriteOptions{Side: side}, []*annotate.Document{countDoc(t, n, p)}})
+				}
+			}
+		}
+	}
+	odd := warnDoc(t, "d",
+		[3]string{"👍", "MISC", ""},                         // inside a character
+		[3]string{"Noël. ", "A|B", ""},                     // between segments; a label brat cannot name
+		[3]string{"part.\n\nNon", annotate.LabelQuote, ""}, // across paragraphs
+		[3]string{"part.\n", "MISC", ""},                   // ends with a line break
+		[3]string{"An", annotate.LabelPER, "one\ntwo"},     // inside a word; a note with a line break
+	)
+	odd.Segments[2].Target = "No\x01"
+	odd.Meta.Annotators = nil
+	other := warnDoc(t, "D")
+	other.SourceLang, other.TargetLang = "de", "es"
+	oddCase := warnDoc(t, "D")
+	for _, format := range Names(true) {
+		exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{odd}})
+		if format != "glose" { // one document a file
+			exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{odd, other}},
+				export{format, WriteOptions{}, []*annotate.Document{odd, oddCase}})
+		}
+	}
+
+	given := map[WarningCode]bool{}
+	check := func(format string, warns []Warning) {
+		for _, w := range warns {
+			keys, known := codeArgs[w.Code]
+			if !known {
+				t.Errorf("%s: %q has code %q, not a known one", format, w.Msg, w.Code)
+				continue
+			}
+			given[w.Code] = true
+			if got := slices.Sorted(maps.Keys(w.Args)); !slices.Equal(got, slices.Sorted(slices.Values(keys))) {
+				t.Errorf("%s: %s (%q) has args %q, want %q", format, w.Code, w.Msg, got, keys)
+			}
+			if n, ok := w.Args["N"]; ok {
+				if first := firstNumber.FindString(w.Msg); fmt.Sprint(n) != first {
+					t.Errorf("%s: %q has N %v, want %s", format, w.Msg, n, first)
+				}
+			}
+		}
+	}
+	for _, e := range exports {
+		_, warns, err := Write(e.format, e.docs, e.opts)
+		if err != nil {
+			t.Fatalf("%s: %v", e.format, err)
+		}
+		check(e.format, warns)
+	}
+	// A document without an ID cannot be exported (it is not valid), but brat's file names have a
+	// warning for it all the same.
+	var w warnings
+	bratFileNames([]*view{{Doc: &annotate.Document{}}}, &w)
+	check("brat", w)
+
+	for _, c := range WarningCodes() {
+		if !given[c] {
+			t.Errorf("no export gave a warning of code %s", c)
+		}
+	}
+	if len(codeArgs) != len(WarningCodes()) {
+		t.Errorf("WarningCodes lists %d codes, the test knows %d", len(WarningCodes()), len(codeArgs))
+	}
+}
