@@ -81,13 +81,15 @@ func (ui *UI) AutosaveNow() {
 	ui.autosaved(err)
 }
 
-// autosaved reports the outcome of an autosave in the status line.
+// autosaved reports the outcome of an autosave: a failure in the status line, a success in the window
+// title, where it does not take the place of what the status line says about the person's last action.
 func (ui *UI) autosaved(err error) {
 	if err != nil {
 		ui.setStatus(err.Error())
 		return
 	}
-	ui.setStatus(lang.L("Autosaved at {{.Time}}", map[string]any{"Time": time.Now().Format("15:04:05")}))
+	ui.autosavedAt = time.Now().Format("15:04")
+	ui.updateTitle()
 	ui.refreshPanels() // the quotes panel shows the English, which typing does not refresh
 }
 

@@ -171,3 +171,17 @@ func TestSaveAsDialogOverAFile(t *testing.T) {
 		t.Errorf("the document is saved at %q (unsaved changes %v), want %q", ui.path, ui.dirty, saved)
 	}
 }
+
+// TestAutosaveKeepsTheStatusLine: an autosave says so in the window title, not in the status line,
+// where it used to replace the message of the person's last action three seconds later.
+func TestAutosaveKeepsTheStatusLine(t *testing.T) {
+	ui, _ := openedText(t)
+	ui.setStatus("Accepted PER “Sergueï Lavrov”")
+	ui.AutosaveNow()
+	if ui.status.Text != "Accepted PER “Sergueï Lavrov”" {
+		t.Errorf("after the autosave the status line says %q", ui.status.Text)
+	}
+	if !strings.HasPrefix(ui.title, "• ") || !strings.Contains(ui.title, "(autosaved at ") {
+		t.Errorf("title %q, want the unsaved mark and the autosave's time", ui.title)
+	}
+}

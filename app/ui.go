@@ -86,6 +86,7 @@ type UI struct {
 	title      string            // the window title last set
 
 	autosave    *autosaver
+	autosavedAt string          // when the unsaved changes last went to the autosave, for the title
 	width       float32         // row width the heights were computed for
 	watch       *fyne.Container // holds the list, watches its width
 	resizeTimer *time.Timer     // pending height recomputation after a resize
@@ -246,6 +247,11 @@ func (ui *UI) updateTitle() {
 	}
 	if ui.dirty {
 		t = "• " + t
+		if ui.autosavedAt != "" {
+			t += " " + lang.L("(autosaved at {{.Time}})", map[string]any{"Time": ui.autosavedAt})
+		}
+	} else {
+		ui.autosavedAt = ""
 	}
 	if t += " — Glose"; t != ui.title {
 		ui.title = t
