@@ -33,8 +33,9 @@ type entitiesPanel struct {
 	nameTgt  *widget.Entry
 	merge    *widget.Select
 	mergeIDs map[string]string
-	mentions *fyne.Container // the French mentions (source spans), one button each
-	mentEN   *fyne.Container // the English mentions (target spans)
+	mentions *mentionList  // the French mentions (source spans), one button each
+	mentEN   *mentionList  // the English mentions (target spans)
+	noneEN   *widget.Label // says why there are no English mentions yet
 	headFR   *widget.Label
 	headEN   *widget.Label
 	detail   *fyne.Container
@@ -74,7 +75,11 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p.nameTgt.OnSubmitted = func(s string) { p.rename(ui.doc.TargetLang, s) }
 	p.merge = widget.NewSelect(nil, p.mergeInto)
 	p.merge.PlaceHolder = lang.L("Merge into…")
-	p.mentions, p.mentEN = container.NewVBox(), container.NewVBox()
+	detailAt := func() fyne.Position { return p.detail.Position() }
+	p.mentions, p.mentEN = newMentionList(ui, detailAt), newMentionList(ui, detailAt)
+	p.noneEN = widget.NewLabel(lang.L("None yet: translate the segments and confirm them (Ctrl+Enter)"))
+	p.noneEN.Wrapping = fyne.TextWrapWord
+	p.noneEN.Importance = widget.LowImportance
 	bold := fyne.TextStyle{Bold: true}
 	p.headFR = widget.NewLabelWithStyle("", fyne.TextAlignLeading, bold)
 	p.headEN = widget.NewLabelWithStyle("", fyne.TextAlignLeading, bold)
@@ -89,7 +94,7 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 		widget.NewFormItem(lang.L("English"), p.nameTgt),
 	)
 	p.detail = container.NewVBox(form, container.NewHBox(apply, addMention), p.merge,
-		p.headFR, p.mentions, p.headEN, p.mentEN)
+		p.headFR, p.mentions, p.headEN, p.mentEN, p.noneEN)
 	p.detail.Hide()
 	p.hint = widget.NewLabel(lang.L("Select an entity to rename it, merge it or see its mentions"))
 	p.hint.Wrapping = fyne.TextWrapWord
@@ -97,7 +102,9 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 		ui.run(p.newFromSelected)
 	})
 	p.scroll = container.NewVScroll(container.NewVBox(p.hint, p.detail))
-	split := container.NewVSplit(p.list, p.scroll)
+	p.scroll.OnScrolled = func(fyne.Position) { p.mentionsMoved() }
+	p.mentions.scroll, p.mentEN.scroll = p.scroll, p.scroll
+	split := container.NewVSplit(p.list, container.New(&resizeWatch{resized: p.mentionsMoved}, p.scroll))
 	split.Offset = 0.6
 	p.box = container.NewBorder(container.NewVBox(newEnt, p.filter), nil, nil, nil, split)
 	return p
@@ -257,8 +264,6 @@ func (p *entitiesPanel) showDetail() {
 // an English mention shows its segment's number, as the same name comes back in many sentences.
 func (p *entitiesPanel) showMentions(e *annotate.Entity) {
 	d := p.ui.doc
-	p.mentions.RemoveAll()
-	p.mentEN.RemoveAll()
 	var srcs, tgts []*annotate.Span
 	for _, id := range e.Mentions {
 		if sp := d.Span(id); sp != nil && sp.Side == annotate.Target {
@@ -268,29 +273,17 @@ func (p *entitiesPanel) showMentions(e *annotate.Entity) {
 		}
 	}
 	sortByStart(srcs)
-	for _, sp := range srcs {
-		p.mentions.Add(p.mentionButton(sp, d.SegmentAt(sp.Start)))
-	}
-	for _, sp := range tgts {
-		p.mentEN.Add(p.mentionButton(sp, d.SegmentIndex(sp.Segment)))
-	}
+	p.mentions.set(srcs, func(sp *annotate.Span) int { return d.SegmentAt(sp.Start) })
+	p.mentEN.set(tgts, func(sp *annotate.Span) int { return d.SegmentIndex(sp.Segment) })
 	p.headFR.SetText(lang.L("French mentions ({{.N}})", map[string]any{"N": len(srcs)}))
 	p.headEN.SetText(lang.L("English mentions ({{.N}})", map[string]any{"N": len(tgts)}))
-	if len(tgts) == 0 {
-		l := widget.NewLabel(lang.L("None yet: translate the segments and confirm them (Ctrl+Enter)"))
-		l.Wrapping = fyne.TextWrapWord
-		l.Importance = widget.LowImportance
-		p.mentEN.Add(l)
-	}
+	p.mentEN.Hidden, p.noneEN.Hidden = len(tgts) == 0, len(tgts) > 0
 }
 
-// mentionButton jumps to a mention; it shows the mention and its segment's number.
-func (p *entitiesPanel) mentionButton(sp *annotate.Span, seg int) *widget.Button {
-	id := sp.ID
-	b := widget.NewButton(fmt.Sprintf("§%d · %s", seg+1, annotate.Shorten(p.ui.doc.SpanText(sp), 40)), func() { p.ui.jumpToSpan(id) })
-	b.Alignment = widget.ButtonAlignLeading
-	b.Importance = widget.LowImportance
-	return b
+// mentionsMoved shows the mentions the details' scroll now shows.
+func (p *entitiesPanel) mentionsMoved() {
+	p.mentions.Refresh()
+	p.mentEN.Refresh()
 }
 
 func (p *entitiesPanel) rename(langTag, name string) {

@@ -1,8 +1,14 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -151,4 +157,102 @@ func TestMergeMenuTellsNamesakesApart(t *testing.T) {
 	if strings.Join(got, "|") != want {
 		t.Errorf("merge menu %q, want %q", got, want)
 	}
+}
+
+// placedButton is a button of the details' scroll and its place in the scroll's content.
+type placedButton struct {
+	b   *widget.Button
+	top float32
+}
+
+// mentionButtons returns the mention buttons ("§12 · …") that exist in the details' scroll.
+func mentionButtons(p *entitiesPanel) []placedButton {
+	var out []placedButton
+	var walk func(o fyne.CanvasObject, at fyne.Position)
+	walk = func(o fyne.CanvasObject, at fyne.Position) {
+		if !o.Visible() {
+			return
+		}
+		var children []fyne.CanvasObject
+		switch o := o.(type) {
+		case *widget.Button:
+			if strings.HasPrefix(o.Text, "§") {
+				out = append(out, placedButton{o, at.Y})
+			}
+			return
+		case *fyne.Container:
+			children = o.Objects
+		case fyne.Widget:
+			children = test.WidgetRenderer(o).Objects()
+		}
+		for _, c := range children {
+			walk(c, at.Add(c.Position()))
+		}
+	}
+	walk(p.scroll.Content, fyne.Position{})
+	return out
+}
+
+// TestEntityMentionsExistOnlyOnScreen selects Sergueï Lavrov in the sample article repeated 20
+// times (200 French mentions): only the mention buttons the details' scroll shows may exist (one
+// button per mention took seconds with 2,000 of them), they must fill the scroll wherever it is
+// scrolled and however tall it gets, and a click on one jumps to the mention it names.
+func TestEntityMentionsExistOnlyOnScreen(t *testing.T) {
+	ui, _ := newTestUI(t, nil, false)
+	ui.setDocument(sampleTimes(t, ui, 20), "")
+	layOut(ui)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	most := mostMentioned(p)
+	e := p.ents[most]
+	p.list.Select(most) // as a click on the row does
+	if p.sel != e.ID || len(e.Mentions) < 200 {
+		t.Fatalf("selected %q, showing %s", p.sel, p.describe(e))
+	}
+	fills := func(when string) []placedButton {
+		t.Helper()
+		bs := mentionButtons(p)
+		if len(bs) == 0 || len(bs) > 50 {
+			t.Fatalf("%s: %d mention buttons for %d mentions", when, len(bs), len(e.Mentions))
+		}
+		end := p.detail.Position().Y + p.mentions.Position().Y + p.mentions.Size().Height // the French mentions'
+		top, bottom := p.scroll.Offset.Y, min(p.scroll.Offset.Y+p.scroll.Size().Height, end)
+		first, last := bs[0], bs[0]
+		for _, b := range bs {
+			if b.top < first.top {
+				first = b
+			}
+			if b.top > last.top {
+				last = b
+			}
+		}
+		if first.top > top || last.top+last.b.Size().Height+theme.Padding() < bottom {
+			t.Errorf("%s: the buttons span %.0f–%.0f, the scroll shows %.0f–%.0f", when, first.top,
+				last.top+last.b.Size().Height, top, bottom)
+		}
+		return bs
+	}
+	p.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -p.scroll.Content.Size().Height / 2}})
+	bs := fills("scrolled to the middle")
+	mid := p.scroll.Offset.Y + p.scroll.Size().Height/2
+	var hit *widget.Button
+	for _, b := range bs {
+		if b.top <= mid && mid < b.top+b.b.Size().Height+theme.Padding() {
+			hit = b.b
+		}
+	}
+	if hit == nil {
+		t.Fatal("no mention button in the middle of the scroll")
+	}
+	test.Tap(hit)
+	d := ui.doc
+	sp := d.Span(ui.selSpan)
+	if sp == nil || fmt.Sprintf("§%d · %s", d.SegmentAt(sp.Start)+1, annotate.Shorten(d.SpanText(sp), 40)) != hit.Text || ui.doc.EntityOf(sp.ID) != e {
+		t.Errorf("clicking %q selected %+v", hit.Text, sp)
+	}
+	ui.win.Resize(fyne.NewSize(1000, 1400))
+	fills("in a taller window")
+	p.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -p.scroll.Content.Size().Height}})
+	fills("scrolled to the end")
 }

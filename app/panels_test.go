@@ -54,10 +54,10 @@ func TestEntitiesPanelRenameMergeJump(t *testing.T) {
 	// Jumping to a mention selects it.
 	p.sel = "e3"
 	p.showDetail()
-	if len(p.mentions.Objects) != 1 {
-		t.Fatalf("%d mention buttons", len(p.mentions.Objects))
+	if p.mentions.len() != 1 {
+		t.Fatalf("%d mention buttons", p.mentions.len())
 	}
-	p.mentions.Objects[0].(*widget.Button).OnTapped()
+	p.mentions.button(0).OnTapped()
 	if ui.selSpan != ui.doc.Entity("e3").Mentions[0] || ui.cur != 1 {
 		t.Errorf("jump: selected %q, current segment %d", ui.selSpan, ui.cur)
 	}

@@ -155,10 +155,10 @@ func TestProjectAllAndPanelsShowBothLanguages(t *testing.T) {
 	ep.refresh()
 	ep.sel = "e1"
 	ep.showDetail()
-	if len(ep.mentions.Objects) != 1 || len(ep.mentEN.Objects) != 1 {
-		t.Fatalf("e1: %d French, %d English mentions", len(ep.mentions.Objects), len(ep.mentEN.Objects))
+	if ep.mentions.len() != 1 || ep.mentEN.len() != 1 {
+		t.Fatalf("e1: %d French, %d English mentions", ep.mentions.len(), ep.mentEN.len())
 	}
-	if b := ep.mentEN.Objects[0].(*widget.Button); b.Text != "§1 · Sergei Lavrov" {
+	if b := ep.mentEN.button(0); b.Text != "§1 · Sergei Lavrov" {
 		t.Errorf("English mention %q", b.Text)
 	}
 	k := slices.IndexFunc(ep.ents, func(e *annotate.Entity) bool { return e.ID == "e1" })

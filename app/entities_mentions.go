@@ -1,0 +1,218 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// mentionList shows an entity's mentions in one language inside the details' scroll, one button
+// each, laid out as a VBox of buttons would be; but only the buttons the scroll shows exist. In the
+// 200-fold sample article Lavrov has 2,000 mentions: a VBox took seconds to fill (each Add laid all
+// the buttons out again) and every frame then walked the 2,000 buttons.
+type mentionList struct {
+	widget.BaseWidget
+	ui     *UI
+	scroll *container.Scroll
+	origin func() fyne.Position // the list's parent's position in the scroll's content
+
+	spans  []*annotate.Span
+	gen    int            // counts the calls of set
+	labels []string       // "§12 · Sergueï Lavrov", one a mention
+	width  float32        // the widest label's button width: the list's minimum width
+	probe  *widget.Button // measures buttons, never shown
+}
+
+var _ fyne.Widget = (*mentionList)(nil)
+
+// newMentionList returns an empty list; its scroll is to be set before it is shown.
+func newMentionList(ui *UI, origin func() fyne.Position) *mentionList {
+	m := &mentionList{ui: ui, origin: origin}
+	m.probe = m.newButton("§1")
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// set shows spans, each with the segment seg gives it, from the next refresh on.
+func (m *mentionList) set(spans []*annotate.Span, seg func(*annotate.Span) int) {
+	d := m.ui.doc
+	m.gen++
+	m.spans, m.labels = spans, make([]string, len(spans))
+	for i, sp := range spans {
+		m.labels[i] = fmt.Sprintf("§%d · %s", seg(sp)+1, annotate.Shorten(d.SpanText(sp), 40))
+	}
+	m.width = m.widest()
+}
+
+// widest returns the minimum width of the widest button, measuring the few longest labels only: a
+// label is at most 40 characters and a segment number, and measuring thousands takes long.
+func (m *mentionList) widest() float32 {
+	const measured = 8
+	longest := slices.Clone(m.labels)
+	slices.SortFunc(longest, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
+	var w float32
+	for _, l := range longest[:min(measured, len(longest))] {
+		m.probe.SetText(l)
+		w = max(w, m.probe.MinSize().Width)
+	}
+	return w
+}
+
+func (m *mentionList) len() int { return len(m.spans) }
+
+// button returns a new button showing mention i, as the list shows it.
+func (m *mentionList) button(i int) *widget.Button {
+	b := m.newButton("")
+	m.bind(i, b)
+	return b
+}
+
+func (m *mentionList) newButton(text string) *widget.Button {
+	b := widget.NewButton(text, nil)
+	b.Alignment = widget.ButtonAlignLeading
+	b.Importance = widget.LowImportance
+	return b
+}
+
+// bind makes b show mention i and jump to it.
+func (m *mentionList) bind(i int, b *widget.Button) {
+	id := m.spans[i].ID
+	b.OnTapped = func() { m.ui.jumpToSpan(id) }
+	if b.Text != m.labels[i] {
+		b.SetText(m.labels[i])
+	}
+}
+
+// rowHeight is a button's height; the buttons are spaced as a VBox spaces them.
+func (m *mentionList) rowHeight() float32 {
+	return m.probe.MinSize().Height
+}
+
+// visible returns the mentions the scroll shows, [first, last).
+func (m *mentionList) visible(rowHeight float32) (first, last int) {
+	if m.scroll == nil || len(m.spans) == 0 {
+		return 0, 0
+	}
+	pitch := rowHeight + theme.Padding()
+	top := m.scroll.Offset.Y - m.origin().Y - m.Position().Y
+	bottom := top + m.scroll.Size().Height
+	if bottom <= 0 {
+		return 0, 0
+	}
+	first = max(0, int(top/pitch))
+	last = min(len(m.spans), int(bottom/pitch)+1)
+	return min(first, last), last
+}
+
+// Move places the list; the mentions it shows change with its place in the scroll.
+func (m *mentionList) Move(pos fyne.Position) {
+	if pos == m.Position() {
+		return
+	}
+	m.BaseWidget.Move(pos)
+	m.Refresh()
+}
+
+func (m *mentionList) CreateRenderer() fyne.WidgetRenderer {
+	return &mentionListRenderer{m: m, rows: map[int]*widget.Button{}}
+}
+
+// mentionListRenderer keeps a button for each mention on screen; a button stays with its mention
+// while the scroll moves, as it would in a VBox, and is reused once it leaves the screen.
+type mentionListRenderer struct {
+	m     *mentionList
+	gen   int                    // the mentions' generation the buttons show
+	rows  map[int]*widget.Button // by mention, those on screen
+	free  []*widget.Button
+	shown []fyne.CanvasObject
+}
+
+func (r *mentionListRenderer) Layout(size fyne.Size) {
+	m := r.m
+	h := m.rowHeight()
+	first, last := m.visible(h)
+	for i, b := range r.rows {
+		if i < first || i >= last || r.gen != m.gen {
+			r.release(i, b)
+		}
+	}
+	r.gen = m.gen
+	r.shown = r.shown[:0]
+	for i := first; i < last; i++ {
+		b := r.rows[i]
+		if b == nil {
+			b = r.take()
+			r.rows[i] = b
+		}
+		m.bind(i, b)
+		b.Resize(fyne.NewSize(size.Width, h))
+		b.Move(fyne.NewPos(0, float32(i)*(h+theme.Padding())))
+		r.shown = append(r.shown, b)
+	}
+}
+
+// release frees mention i's button. The button forgets the pointer over it: it would show another
+// mention as hovered.
+func (r *mentionListRenderer) release(i int, b *widget.Button) {
+	delete(r.rows, i)
+	b.MouseOut()
+	r.free = append(r.free, b)
+}
+
+// take returns a free button, or a new one.
+func (r *mentionListRenderer) take() *widget.Button {
+	if n := len(r.free); n > 0 {
+		b := r.free[n-1]
+		r.free = r.free[:n-1]
+		return b
+	}
+	return r.m.newButton("")
+}
+
+func (r *mentionListRenderer) MinSize() fyne.Size {
+	n := len(r.m.spans)
+	if n == 0 {
+		return fyne.Size{}
+	}
+	return fyne.NewSize(r.m.width, float32(n)*r.m.rowHeight()+float32(n-1)*theme.Padding())
+}
+
+func (r *mentionListRenderer) Refresh() {
+	r.Layout(r.m.Size())
+	for _, o := range r.shown {
+		o.Refresh()
+	}
+	canvas.Refresh(r.m) // the buttons shown may be others
+}
+
+func (r *mentionListRenderer) Objects() []fyne.CanvasObject { return r.shown }
+
+func (r *mentionListRenderer) Destroy() {}
+
+// resizeWatch lays out one object over the whole container, and says when it has: a scroll's
+// viewport growing does not scroll it, yet shows more of its content.
+type resizeWatch struct{ resized func() }
+
+func (w *resizeWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.Position{})
+		o.Resize(size)
+	}
+	w.resized()
+}
+
+func (w *resizeWatch) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
