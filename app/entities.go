@@ -31,6 +31,7 @@ type entitiesPanel struct {
 	list     *widget.List
 	nameSrc  *widget.Entry
 	nameTgt  *widget.Entry
+	shown    shownNames // what the name fields were last given, to keep a name being typed
 	merge    *widget.Select
 	mergeIDs map[string]string
 	mentions *mentionList  // the French mentions (source spans), one button each
@@ -229,8 +230,7 @@ func (p *entitiesPanel) showDetail() {
 		return
 	}
 	p.hint.Hide()
-	p.nameSrc.SetText(e.Names[d.SourceLang])
-	p.nameTgt.SetText(e.Names[d.TargetLang])
+	p.shown.fill(e.ID, p.nameSrc, p.nameTgt, e.Names[d.SourceLang], e.Names[d.TargetLang])
 	p.mergeIDs = map[string]string{}
 	var others []*annotate.Entity
 	seen := map[string]int{}
@@ -344,4 +344,27 @@ func (p *entitiesPanel) newFromSelected() error {
 	}
 	p.sel = e.ID
 	return nil
+}
+
+// shownNames remembers the entity and names the detail's name fields were last given. A refresh (after
+// any edit, undo or autosave) fills them again, which must not throw away a name the person is typing
+// and has not submitted yet.
+type shownNames struct {
+	id       string
+	src, tgt string
+}
+
+// fill gives the fields the names of entity id, except a field whose text the person has changed since
+// it was filled, while it still shows the same entity and its name has not changed meanwhile.
+func (s *shownNames) fill(id string, src, tgt *widget.Entry, srcName, tgtName string) {
+	set := func(e *widget.Entry, last *string, name string) {
+		if s.id == id && e.Text != *last && name == *last {
+			return // being typed
+		}
+		e.SetText(name)
+		*last = name
+	}
+	set(src, &s.src, srcName)
+	set(tgt, &s.tgt, tgtName)
+	s.id = id
 }

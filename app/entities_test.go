@@ -256,3 +256,36 @@ func TestEntityMentionsExistOnlyOnScreen(t *testing.T) {
 	p.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -p.scroll.Content.Size().Height}})
 	fills("scrolled to the end")
 }
+
+// TestEntityNameBeingTypedSurvivesARefresh: the panels refresh after every edit and every autosave;
+// a name typed in the detail and not yet submitted stays, while a rename, an undo or another entity
+// still fill the fields.
+func TestEntityNameBeingTypedSurvivesARefresh(t *testing.T) {
+	ui, _ := newTestUI(t, docWithEntities(t), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.sel = "e2"
+	p.refresh()
+	was := p.nameTgt.Text
+	ui.win.Canvas().Focus(p.nameTgt)
+	test.Type(p.nameTgt, "ey")
+	typed := p.nameTgt.Text
+	ui.AutosaveNow()
+	p.refresh()
+	if p.nameTgt.Text != typed {
+		t.Fatalf("a refresh replaced %q, being typed, by %q", typed, p.nameTgt.Text)
+	}
+	p.nameTgt.OnSubmitted(p.nameTgt.Text)
+	if got := ui.doc.Entity("e2").Names["en"]; got != typed {
+		t.Errorf("renamed to %q, want %q", got, typed)
+	}
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	if p.nameTgt.Text != was {
+		t.Errorf("after undo the field reads %q, want %q", p.nameTgt.Text, was)
+	}
+	p.sel = "e1"
+	p.refresh()
+	if want := ui.doc.Entity("e1").Names["en"]; p.nameTgt.Text != want {
+		t.Errorf("another entity shows %q, want %q", p.nameTgt.Text, want)
+	}
+}
