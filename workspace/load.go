@@ -17,8 +17,9 @@ import (
 const MaxFileSize = 256 << 20
 
 // Load reads a document from a file in any format Glose imports (see package formats): native JSON, a
-// JSON Lines corpus (its first document), text, Markdown, HTML, doccano, Label Studio, brat, XLIFF, TMX.
-// It returns warnings about what the file's format could not carry.
+// JSON Lines corpus (its first document), text, Markdown, HTML, doccano, Label Studio, brat (the .ann
+// and the .txt beside each other), XLIFF, TMX. It returns warnings about what the file's format could
+// not carry.
 func Load(path string) (*annotate.Document, []string, error) {
 	info, err := os.Stat(path)
 	if err != nil {
@@ -27,16 +28,19 @@ func Load(path string) (*annotate.Document, []string, error) {
 	if info.Size() > MaxFileSize {
 		return nil, nil, fmt.Errorf("opening %s: the file is %d MB, more than Glose opens (%d MB)", path, info.Size()>>20, MaxFileSize>>20)
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
-	}
-	return LoadBytes(path, data)
+	docs, warns, err := formats.ReadFile(path, formats.ReadOptions{})
+	return first(path, docs, warns, err)
 }
 
-// LoadBytes is Load for data already read; name gives the type and appears in messages.
+// LoadBytes is Load for data already read; name gives the type and appears in messages. A brat
+// document cannot be read so: its .ann and .txt are two files.
 func LoadBytes(name string, data []byte) (*annotate.Document, []string, error) {
 	docs, warns, err := formats.Read(name, data, formats.ReadOptions{})
+	return first(name, docs, warns, err)
+}
+
+// first returns the first document read from the file name, saying so when there are more.
+func first(name string, docs []*annotate.Document, warns []formats.Warning, err error) (*annotate.Document, []string, error) {
 	var out []string
 	for _, w := range warns {
 		out = append(out, w.String())

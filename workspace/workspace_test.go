@@ -172,3 +172,26 @@ func TestAddRecent(t *testing.T) {
 		t.Fatalf("kept %d", len(list))
 	}
 }
+
+// TestLoadBrat: a brat document opens from its .ann or its .txt, the other read beside it, as the
+// command line imports it; it was refused, or opened as plain text without its spans.
+func TestLoadBrat(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"doc.txt": "North and South America\n",
+		"doc.ann": "T1\tLocation 0 5;16 23\tNorth America\nT2\tLocation 10 15\tSouth\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{"doc.ann", "doc.txt"} {
+		d, warns, err := Load(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(d.Spans) != 3 || len(warns) != 1 || !strings.Contains(warns[0], "discontinuous") {
+			t.Errorf("%s: %d spans, warnings %v", name, len(d.Spans), warns)
+		}
+	}
+}
