@@ -52,10 +52,10 @@ func (ui *UI) Open(path string) {
 			return nil, "", nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
 		}
 		if isNative(path) {
-			return d, path, warns, nil
+			return d, path, importWarningTexts(warns), nil
 		}
 		ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
-		return d, "", ui.preannotateImport(d, warns), nil
+		return d, "", ui.preannotateImport(d, importWarningTexts(warns)), nil
 	})
 }
 
