@@ -104,7 +104,7 @@ func (ui *UI) loadNow(what, origin string, read func() (*annotate.Document, stri
 				ui.addRecent(path)
 			}
 			if len(warns) > 0 {
-				ui.showWarnings(lang.L("The document is open, but reading it gave these warnings:"), warns)
+				ui.showWarningList(lang.L("The document is open, but reading it gave these warnings:"), warns)
 			}
 			if ui.afterLoad != nil {
 				ui.afterLoad()

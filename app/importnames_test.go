@@ -173,3 +173,39 @@ func TestOpenFilesWithWarningsInFrench(t *testing.T) {
 		}
 	}
 }
+
+// TestImportWarningsScroll: the warnings of an opened file are shown in a list that fits the window,
+// stops above the OK button and scrolls when they are many, as the export's are; they were shown
+// in a list that the OK button was painted over.
+func TestImportWarningsScroll(t *testing.T) {
+	dir := copyWarningFiles(t)
+	useLanguage(t, "fr")
+	for _, c := range []struct {
+		window  fyne.Size
+		file    string
+		scrolls bool
+	}{
+		{fyne.NewSize(1280, 800), "labelstudio.json", true},
+		{fyne.NewSize(860, 400), "labelstudio.json", true},
+		{fyne.NewSize(1280, 800), "memory.tmx", false},
+		{fyne.NewSize(860, 400), "labelstudio-no-text.json", false},
+	} {
+		ui, _ := newTestUI(t, nil, false)
+		ui.win.Resize(c.window)
+		ui.Open(filepath.Join(dir, c.file))
+		size, list, listTop, buttonsTop := firstDialogLayout(t, ui)
+		if size.Width > c.window.Width || size.Height > c.window.Height {
+			t.Errorf("%v window, %s: the dialog is %v", c.window, c.file, size)
+		}
+		if list.Size().Height <= 0 || listTop+list.Size().Height > buttonsTop {
+			t.Errorf("%v window, %s: the list is %v high at %v, the button at %v", c.window, c.file, list.Size().Height, listTop, buttonsTop)
+		}
+		content := list.Content.MinSize()
+		if content.Width > list.Size().Width {
+			t.Errorf("%v window, %s: the warnings are %v wide in a list of %v", c.window, c.file, content.Width, list.Size().Width)
+		}
+		if scrolls := content.Height > list.Size().Height; scrolls != c.scrolls {
+			t.Errorf("%v window, %s: the warnings take %v in a list %v high", c.window, c.file, content.Height, list.Size().Height)
+		}
+	}
+}
