@@ -49,7 +49,7 @@ func (ui *UI) Open(path string) {
 	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() (*annotate.Document, string, []string, error) {
 		d, warns, err := workspace.Load(path)
 		if err != nil {
-			return nil, "", nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
+			return nil, "", nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
 		}
 		if isNative(path) {
 			return d, path, importWarningTexts(warns), nil

@@ -1,10 +1,15 @@
 package app
 
 import (
+	"errors"
+	"strings"
+
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/annotate/infile"
+	"github.com/glose-app/glose/workspace"
 )
 
 // importWarningTexts says what opening a file warned about in the user's language, each warning with
@@ -198,5 +203,95 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	},
 	formats.WarnFirstDocument: func(a map[string]any, n int) string {
 		return lang.XN("import.first-document", "{{.Name}} holds {{.N}} documents: only the first, “{{.ID}}”, is open", n, a)
+	},
+}
+
+// importError is err, which opening a file gave, said in the user's language when its kind is known
+// (the file's encoding, its JSON, its size); other errors are left in their English.
+func importError(err error) error {
+	var ie *infile.Error
+	var big *workspace.TooLargeError
+	switch {
+	case errors.As(err, &ie) && importErrors[ie.Code] != nil:
+		a := make(map[string]any, len(ie.Args))
+		for k, v := range ie.Args {
+			a[k] = v
+		}
+		text := importErrors[ie.Code](a)
+		if place := errorPlace(ie); place != "" {
+			text = lang.X("import.at", "{{.Text}} ({{.Place}})", map[string]any{"Text": text, "Place": place})
+		}
+		return &saidError{text: text, err: err}
+	case errors.As(err, &big):
+		return &saidError{err: err, text: lang.L("The file is {{.Size}} MB, more than Glose opens ({{.Max}} MB).",
+			map[string]any{"Size": big.MB, "Max": workspace.MaxFileSize >> 20})}
+	}
+	return err
+}
+
+// saidError is an error said in the user's language.
+type saidError struct {
+	text string
+	err  error
+}
+
+func (e *saidError) Error() string { return e.text }
+func (e *saidError) Unwrap() error { return e.err }
+
+// errorPlace names where in a file an error is: its line and column, or its byte.
+func errorPlace(e *infile.Error) string {
+	var where []string
+	if e.Line > 0 {
+		where = append(where, lang.X("import.place.line", "line {{.Line}}", map[string]any{"Line": e.Line}))
+	}
+	if e.Column > 0 {
+		where = append(where, lang.X("import.place.column", "column {{.Column}}", map[string]any{"Column": e.Column}))
+	}
+	if e.Offset >= 0 {
+		where = append(where, lang.X("import.place.byte", "byte {{.Offset}}", map[string]any{"Offset": e.Offset}))
+	}
+	return strings.Join(where, ", ")
+}
+
+// importErrors say each kind of error the readers share in the user's language, from its Args (a,
+// a copy), and what to do about it in a text editor rather than with iconv.
+var importErrors = map[infile.Code]func(a map[string]any) string{
+	infile.ErrUTF32: func(a map[string]any) string {
+		return lang.X("import.error.utf32", "The file is in UTF-32, which Glose does not read: save it again as UTF-8 (a text editor offers the encoding when saving)", a)
+	},
+	infile.ErrUTF16WithoutBOM: func(a map[string]any) string {
+		return lang.X("import.error.utf16-without-bom", "The file looks like {{.Charset}} without a byte-order mark, which Glose does not read: save it again as UTF-8 (a text editor offers the encoding when saving)", a)
+	},
+	infile.ErrInvalidEncoding: func(a map[string]any) string {
+		return lang.X("import.error.invalid-encoding", "The file is not readable as {{.Charset}} (a character is cut off or unpaired): repair it, or save it again as UTF-8", a)
+	},
+	infile.ErrUnreadableEncoding: func(a map[string]any) string {
+		return lang.X("import.error.unreadable-encoding", "The file cannot be read as {{.Charset}}: save it again as UTF-8", a)
+	},
+	infile.ErrNotUTF8: func(a map[string]any) string {
+		switch a["Guess"] {
+		case "latin1":
+			return lang.X("import.error.latin1", "The file is not in UTF-8, as it must be: it looks like Latin-1 (ISO-8859-1). Open it in a text editor as Latin-1 and save it again as UTF-8", a)
+		case "windows-1252":
+			return lang.X("import.error.windows-1252", "The file is not in UTF-8, as it must be: it looks like Windows-1252. Open it in a text editor as Windows-1252 and save it again as UTF-8", a)
+		case "mixed":
+			return lang.X("import.error.mixed", "The file mixes UTF-8 with another encoding: correct the characters at this place in a text editor (converting the whole file would garble the others)", a)
+		}
+		return lang.X("import.error.not-utf8", "The file is not in UTF-8, as it must be: save it again as UTF-8, or declare its encoding", a)
+	},
+	infile.ErrJSONEmpty: func(a map[string]any) string {
+		return lang.X("import.error.json-empty", "The file is empty", a)
+	},
+	infile.ErrJSONCutShort: func(a map[string]any) string {
+		return lang.X("import.error.json-cut-short", "The JSON is cut short: the file ends before its content does", a)
+	},
+	infile.ErrJSONSyntax: func(a map[string]any) string {
+		return lang.X("import.error.json-syntax", "The file is not valid JSON", a)
+	},
+	infile.ErrJSONType: func(a map[string]any) string {
+		if a["Field"] == "" {
+			return lang.X("import.error.json-value", "The JSON does not hold what the format expects", a)
+		}
+		return lang.X("import.error.json-type", "The JSON's “{{.Field}}” does not hold the kind of value the format expects", a)
 	},
 }

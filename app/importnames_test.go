@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/annotate/infile"
 	"github.com/glose-app/glose/workspace"
 )
 
@@ -207,5 +208,53 @@ func TestImportWarningsScroll(t *testing.T) {
 		if scrolls := content.Height > list.Size().Height; scrolls != c.scrolls {
 			t.Errorf("%v window, %s: the warnings take %v in a list %v high", c.window, c.file, content.Height, list.Size().Height)
 		}
+	}
+}
+
+// TestImportErrorsInFrench: every kind of error the readers share is said in French, with its place,
+// pointing to a text editor rather than the command line; opening a file in Latin-1, in UTF-16
+// without a byte-order mark, cut-short JSON or a file too large says so in French.
+func TestImportErrorsInFrench(t *testing.T) {
+	say := func(c infile.Code) string {
+		return importError(&infile.Error{File: "/tmp/a.txt", Line: 2, Column: 5, Offset: -1, Msg: "in English, iconv", Code: c,
+			Args: map[string]any{"Charset": "UTF-16LE", "Guess": "latin1", "Field": "text"}}).Error()
+	}
+	english := map[infile.Code]string{}
+	for _, c := range infile.Codes() {
+		english[c] = say(c)
+	}
+	useLanguage(t, "fr")
+	for _, c := range infile.Codes() {
+		got := say(c)
+		if got == english[c] || strings.Contains(got+english[c], "iconv") || strings.Contains(got+english[c], "<no value>") || !strings.HasSuffix(got, "(ligne 2, colonne 5)") {
+			t.Errorf("%s is said %q in English and %q in French", c, english[c], got)
+		}
+	}
+
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"latin1.txt":    []byte("Le pr\xe9sident a dit oui.\n"),
+		"utf16.txt":     []byte("L\x00e\x00 \x00p\x00r\x00\xe9\x00s\x00i\x00d\x00e\x00n\x00t\x00"),
+		"tasks.json":    []byte(`[{"data": {"text": "Un`),
+		"doccano.jsonl": []byte("{\"text\": \"Un.\", \"entities\": []}\n{\"text\": \"Deux\", \"entities\": [1 2]}\n"),
+	}
+	want := map[string]string{
+		"latin1.txt":    "Détail\u00a0: Le fichier n'est pas en UTF-8, comme il le faut\u00a0: il semble être en Latin-1 (ISO-8859-1). Ouvrez-le dans un éditeur de texte en Latin-1 et enregistrez-le de nouveau en UTF-8 (octet 5)",
+		"utf16.txt":     "Détail\u00a0: Le fichier semble être en UTF-16LE sans marque d'ordre des octets, que Glose ne lit pas\u00a0: enregistrez-le de nouveau en UTF-8 (un éditeur de texte propose l'encodage à l'enregistrement)",
+		"tasks.json":    "Détail\u00a0: Le JSON est tronqué\u00a0: le fichier finit avant son contenu (ligne 1, colonne 23)",
+		"doccano.jsonl": "Détail\u00a0: Le fichier n'est pas du JSON valide (ligne 2, colonne 33)",
+	}
+	for name, data := range files {
+		path := filepath.Join(dir, name)
+		must(t, os.WriteFile(path, data, 0o644))
+		ui, _ := newTestUI(t, nil, false)
+		ui.Open(path)
+		msg := "Impossible d'ouvrir «\u00a0" + name + "\u00a0». " + want[name]
+		if ui.status.Text != msg {
+			t.Errorf("%s:\n got %q\nwant %q", name, ui.status.Text, msg)
+		}
+	}
+	if got := importError(&workspace.TooLargeError{Path: "/tmp/big.txt", MB: 300}).Error(); got != "Le fichier fait 300\u00a0Mo, plus que Glose n'en ouvre (256\u00a0Mo)." {
+		t.Errorf("a file too large: %q", got)
 	}
 }
