@@ -77,7 +77,7 @@ func TestImportWarningsInFrench(t *testing.T) {
 			"ce que seules certaines ont (4 annotations, 1 relation) est devenu des suggestions, dont la confiance est la part des annotations qui l'ont",
 		formats.WarnOffsetsOtherUnit: "Positions lues en unités de code UTF-16, et non en points de code\u00a0: le texte que le fichier donne pour 8 de ses 9 régions " +
 			"ne se trouve à leurs positions que comptées ainsi (Label Studio avant la version 1.6 comptait en unités de code UTF-16)",
-		formats.WarnRegionNotText:   "Une région de type «\u00a0choices\u00a0» dans la prédiction 1 n'est pas une portion de texte\u00a0: omise (tâche 1)",
+		formats.WarnRegionNotText:   "Une région de type «\u00a0choices\u00a0» dans la prédiction Label Studio 1 n'est pas une portion de texte\u00a0: omise (tâche 1)",
 		formats.WarnTranslationSide: "Cette tâche contient la traduction (en) du document «\u00a0art\u00a0»\u00a0: elle a été lue comme un document à part, car les tâches Label Studio ne disent pas quelle phrase traduit laquelle (XLIFF et Glose JSON Lines gardent les traductions avec leur source) (tâche 2, ID 43)",
 	} {
 		if got := say(c); got != want {
