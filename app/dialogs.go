@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -89,20 +88,6 @@ func (ui *UI) showInfo(title, msg string) { ui.showMessage(title, msg, theme.Inf
 func (ui *UI) showMessage(title, msg string, icon fyne.Resource) {
 	d := dialog.NewCustom(title, lang.L("OK"), newMessageText(msg, true), ui.win)
 	d.SetIcon(icon)
-	ui.present(d, d.Hide, d.Hide)
-}
-
-// showWarnings lists warns under intro, a sentence saying what they are about, in a scrolling list:
-// an export may give dozens.
-func (ui *UI) showWarnings(intro string, warns []string) {
-	head := newMessageText(intro, false)
-	list := container.NewVBox()
-	for _, w := range warns {
-		list.Add(newMessageText(w, false))
-	}
-	scroll := container.NewVScroll(list)
-	scroll.SetMinSize(fyne.NewSize(560, min(float32(len(warns))*48, 320)))
-	d := dialog.NewCustom(lang.L("Warnings"), lang.L("OK"), container.NewBorder(head, nil, nil, nil, scroll), ui.win)
 	ui.present(d, d.Hide, d.Hide)
 }
 

@@ -54,7 +54,7 @@ func TestDialogsCloseFromTheKeyboard(t *testing.T) {
 		{"error, Escape", func() { ui.showError(errors.New("disk full")) }, fyne.KeyEscape},
 		{"error, Enter", func() { ui.showError(errors.New("disk full")) }, fyne.KeyReturn},
 		{"information, Enter", func() { ui.showInfo("Title", "Message") }, fyne.KeyReturn},
-		{"warnings, Escape", func() { ui.showWarnings("Intro", []string{"one", "two"}) }, fyne.KeyEscape},
+		{"warnings, Escape", func() { ui.showWarningList("Intro", []string{"one", "two"}) }, fyne.KeyEscape},
 		{"help, Escape", ui.showShortcuts, fyne.KeyEscape},
 		{"help from F1, Escape", func() { key(fyne.KeyF1) }, fyne.KeyEscape},
 	} {

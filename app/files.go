@@ -49,13 +49,13 @@ func (ui *UI) Open(path string) {
 	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() (*annotate.Document, string, []string, error) {
 		d, warns, err := workspace.Load(path)
 		if err != nil {
-			return nil, "", nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
+			return nil, "", nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
 		}
 		if isNative(path) {
-			return d, path, warns, nil
+			return d, path, importWarningTexts(warns), nil
 		}
 		ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
-		return d, "", ui.preannotateImport(d, warns), nil
+		return d, "", ui.preannotateImport(d, importWarningTexts(warns)), nil
 	})
 }
 
@@ -104,7 +104,7 @@ func (ui *UI) loadNow(what, origin string, read func() (*annotate.Document, stri
 				ui.addRecent(path)
 			}
 			if len(warns) > 0 {
-				ui.showWarnings(lang.L("The document is open, but reading it gave these warnings:"), warns)
+				ui.showWarningList(lang.L("The document is open, but reading it gave these warnings:"), warns)
 			}
 			if ui.afterLoad != nil {
 				ui.afterLoad()

@@ -118,8 +118,8 @@ func (ui *UI) NewFromClipboard() {
 	ui.load(lang.L("Opening the text from the clipboard…"), "", func() (*annotate.Document, string, []string, error) {
 		d, warns, err := workspace.LoadBytes(name, []byte(text))
 		if err != nil {
-			return nil, "", warns, err
+			return nil, "", importWarningTexts(warns), err
 		}
-		return d, "", ui.preannotateImport(d, warns), nil
+		return d, "", ui.preannotateImport(d, importWarningTexts(warns)), nil
 	})
 }

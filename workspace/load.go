@@ -17,40 +17,54 @@ import (
 const MaxFileSize = 256 << 20
 
 // Load reads a document from a file in any format Glose imports (see package formats): native JSON, a
-// JSON Lines corpus (its first document), text, Markdown, HTML, doccano, Label Studio, brat, XLIFF, TMX.
-// It returns warnings about what the file's format could not carry.
-func Load(path string) (*annotate.Document, []string, error) {
+// JSON Lines corpus (its first document), text, Markdown, HTML, doccano, Label Studio, brat (the .ann
+// and the .txt beside each other), XLIFF, TMX. It returns warnings about what the file's format could
+// not carry, each with the code and arguments a program needs to say it in its own words.
+func Load(path string) (*annotate.Document, []formats.Warning, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
 	}
 	if info.Size() > MaxFileSize {
-		return nil, nil, fmt.Errorf("opening %s: the file is %d MB, more than Glose opens (%d MB)", path, info.Size()>>20, MaxFileSize>>20)
+		return nil, nil, &TooLargeError{Path: path, MB: info.Size() >> 20}
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
-	}
-	return LoadBytes(path, data)
+	docs, warns, err := formats.ReadFile(path, formats.ReadOptions{})
+	return first(path, docs, warns, err)
 }
 
-// LoadBytes is Load for data already read; name gives the type and appears in messages.
-func LoadBytes(name string, data []byte) (*annotate.Document, []string, error) {
+// LoadBytes is Load for data already read; name gives the type and appears in messages. A brat
+// document cannot be read so: its .ann and .txt are two files.
+func LoadBytes(name string, data []byte) (*annotate.Document, []formats.Warning, error) {
 	docs, warns, err := formats.Read(name, data, formats.ReadOptions{})
-	var out []string
-	for _, w := range warns {
-		out = append(out, w.String())
-	}
+	return first(name, docs, warns, err)
+}
+
+// first returns the first document read from the file name, saying so when there are more.
+func first(name string, docs []*annotate.Document, warns []formats.Warning, err error) (*annotate.Document, []formats.Warning, error) {
 	if err != nil {
-		return nil, out, err
+		return nil, warns, err
 	}
 	if len(docs) == 0 {
-		return nil, out, fmt.Errorf("%s: no document in the file", name)
+		return nil, warns, fmt.Errorf("%s: no document in the file", name)
 	}
 	if len(docs) > 1 {
-		out = append(out, fmt.Sprintf("%s holds %d documents; opened the first (%s)", filepath.Base(name), len(docs), docs[0].ID))
+		base := filepath.Base(name)
+		warns = append(warns, formats.Warning{
+			Msg:  fmt.Sprintf("%s holds %d documents; opened the first (%s)", base, len(docs), docs[0].ID),
+			Code: formats.WarnFirstDocument, Args: map[string]any{"N": len(docs), "ID": docs[0].ID, "Name": base},
+		})
 	}
-	return docs[0], out, nil
+	return docs[0], warns, nil
+}
+
+// TooLargeError refuses a file larger than MaxFileSize.
+type TooLargeError struct {
+	Path string
+	MB   int64 // the file's size in megabytes
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("opening %s: the file is %d MB, more than Glose opens (%d MB)", e.Path, e.MB, MaxFileSize>>20)
 }
 
 // SampleDocument returns the built-in sample article, imported and pre-annotated (entities, quotes and

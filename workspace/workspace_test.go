@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"time"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
 )
 
 func TestWriteAtomicKeepsBackup(t *testing.T) {
@@ -170,5 +172,56 @@ func TestAddRecent(t *testing.T) {
 	}
 	if len(list) != MaxRecent {
 		t.Fatalf("kept %d", len(list))
+	}
+}
+
+// TestLoadFirstOfSeveral: a file of several documents opens its first, with a warning that says so in
+// English and, by its code and arguments, to a program that says it in its own words.
+func TestLoadFirstOfSeveral(t *testing.T) {
+	var lines []byte
+	for _, id := range []string{"un", "deux"} {
+		d := annotate.NewDocument(id, "", "Un texte.", "fr", "en")
+		d.AddSegment(0, len(d.Text), 0, annotate.KindSentence)
+		b, err := annotate.MarshalLine(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(append(lines, b...), '\n')
+	}
+	path := filepath.Join(t.TempDir(), "corpus.jsonl")
+	if err := os.WriteFile(path, lines, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, warns, err := Load(path)
+	if err != nil || d.ID != "un" || len(warns) != 1 {
+		t.Fatalf("%v %v %v", d, warns, err)
+	}
+	w := warns[0]
+	if w.String() != "corpus.jsonl holds 2 documents; opened the first (un)" || w.Code != formats.WarnFirstDocument ||
+		!maps.Equal(w.Args, map[string]any{"N": 2, "ID": "un", "Name": "corpus.jsonl"}) {
+		t.Errorf("warning %q, %s %v", w, w.Code, w.Args)
+	}
+}
+
+// TestLoadBrat: a brat document opens from its .ann or its .txt, the other read beside it, as the
+// command line imports it; it was refused, or opened as plain text without its spans.
+func TestLoadBrat(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"doc.txt": "North and South America\n",
+		"doc.ann": "T1\tLocation 0 5;16 23\tNorth America\nT2\tLocation 10 15\tSouth\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{"doc.ann", "doc.txt"} {
+		d, warns, err := Load(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(d.Spans) != 3 || len(warns) != 1 || warns[0].Code != formats.WarnDiscontinuousSpan {
+			t.Errorf("%s: %d spans, warnings %v", name, len(d.Spans), warns)
+		}
 	}
 }

@@ -41,7 +41,9 @@ func readBrat(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 		return nil, w, err
 	}
 	if vis, err := opts.Open("visual.conf"); err == nil {
-		renameBratTypes(&r, readBratVisual(vis))
+		names := readBratVisual(vis)
+		renameBratTypes(&r, names)
+		renameWarningTypes(w, names)
 	}
 	r.ID = bratDocID(stem)
 	d, err := build(name, r, opts, &w)
@@ -65,9 +67,23 @@ func renameBratTypes(r *rawDoc, names map[string]string) {
 	}
 }
 
+// renameWarningTypes gives the warnings' Args the Glose names of the types they name, as
+// renameBratTypes gives them to spans and links; their English, for the command line, keeps the
+// names the .ann file uses.
+func renameWarningTypes(w warnings, names map[string]string) {
+	for _, x := range w {
+		for _, k := range []string{"Label", "Type"} {
+			if t, ok := x.Args[k].(string); ok && names[t] != "" {
+				x.Args[k] = names[t]
+			}
+		}
+	}
+}
+
 // bratReader holds what parsing an .ann file has gathered so far: attributes and notes may come before or
 // after the annotation they are about, so they are applied at the end.
 type bratReader struct {
+	name  string // the .ann file's, for the place of warnings
 	off   *annotate.Offsets
 	w     *warnings
 	doc   rawDoc
@@ -79,7 +95,7 @@ type bratReader struct {
 }
 
 func parseBrat(name, ann, text string, w *warnings) (rawDoc, error) {
-	r := &bratReader{off: annotate.NewOffsets(text), w: w, doc: rawDoc{Text: text},
+	r := &bratReader{name: name, off: annotate.NewOffsets(text), w: w, doc: rawDoc{Text: text},
 		auto: map[string]bool{}, rels: map[string]int{}, parts: map[string][]int{}, ties: map[string][]int{}}
 	for n, line := range strings.Split(ann, "\n") {
 		line = strings.TrimRight(line, "\r")
@@ -91,7 +107,7 @@ func parseBrat(name, ann, text string, w *warnings) (rawDoc, error) {
 		if len(fields) < 2 {
 			return r.doc, fmt.Errorf("%s: expected ID<TAB>annotation, found %q", where, annotate.Shorten(line, 40))
 		}
-		if err := r.line(where, fields); err != nil {
+		if err := r.line(where, n+1, fields); err != nil {
 			return r.doc, err
 		}
 	}
@@ -100,7 +116,16 @@ func parseBrat(name, ann, text string, w *warnings) (rawDoc, error) {
 }
 
 // bratNote is an AnnotatorNotes line: the annotation it is about, the note, and where it was.
-type bratNote struct{ id, where, text string }
+type bratNote struct {
+	id, where, text string
+	line            int
+}
+
+// say adds a warning about line n of the .ann file.
+func (r *bratReader) say(where string, n int, code WarningCode, args map[string]any, format string, a ...any) {
+	args["File"], args["Line"] = r.name, n
+	r.w.say(where, code, args, format, a...)
+}
 
 // finish applies the Origin attributes and the notes to the spans and relations they name.
 func (r *bratReader) finish() {
@@ -127,26 +152,30 @@ func (r *bratReader) finish() {
 		} else if i, ok := r.rels[n.id]; ok && n.text == bratAutoNote {
 			r.doc.Links[i].Origin = annotate.Auto
 		} else if ok {
-			r.w.add(n.where, "the note on relation %s is not kept: Glose links have no notes", n.id)
+			r.say(n.where, n.line, WarnRelationNoteNotKept, map[string]any{"Type": r.doc.Links[i].Type},
+				"the note on relation %s is not kept: Glose links have no notes", n.id)
 		} else {
-			r.w.add(n.where, "the note on %s is not kept: there is no span or relation %s", n.id, n.id)
+			r.say(n.where, n.line, WarnNoteWithoutAnnotation, map[string]any{"ID": n.id},
+				"the note on %s is not kept: there is no span or relation %s", n.id, n.id)
 		}
 	}
 }
 
-func (r *bratReader) line(where string, f []string) error {
+func (r *bratReader) line(where string, n int, f []string) error {
 	id, body := f[0], strings.Fields(f[1])
 	switch {
 	case strings.HasPrefix(id, "T"):
-		return r.span(where, id, f)
+		return r.span(where, n, id, f)
 	case strings.HasPrefix(id, "R") && len(body) == 3:
 		return r.relation(where, id, body)
 	case (strings.HasPrefix(id, "A") || strings.HasPrefix(id, "M")) && len(body) >= 2:
-		r.attribute(where, body)
+		r.attribute(where, n, body)
 	case strings.HasPrefix(id, "#") && len(body) == 2 && len(f) == 3:
-		r.notes = append(r.notes, bratNote{body[1], where, f[2]})
+		r.notes = append(r.notes, bratNote{body[1], where, f[2], n})
 	default:
-		r.w.add(where, "annotation %s (%s) is not a span, relation or attribute; left out", id, annotate.Shorten(f[1], 30))
+		text := annotate.Shorten(f[1], 30)
+		r.say(where, n, WarnUnknownAnnotation, map[string]any{"ID": id, "Text": text},
+			"annotation %s (%s) is not a span, relation or attribute; left out", id, text)
 	}
 	return nil
 }
@@ -163,19 +192,19 @@ func (r *bratReader) relation(where, id string, body []string) error {
 }
 
 // attribute reads Glose's Origin attribute; other attributes are reported.
-func (r *bratReader) attribute(where string, body []string) {
+func (r *bratReader) attribute(where string, n int, body []string) {
 	switch {
 	case body[0] == "Origin" && len(body) == 3 && body[2] == "auto":
 		r.auto[body[1]] = true
 	case body[0] != "Origin":
-		r.w.add(where, "attribute %s is not kept", body[0])
+		r.say(where, n, WarnAttributeNotKept, map[string]any{"Name": body[0]}, "attribute %s is not kept", body[0])
 	}
 }
 
 // span reads a text-bound annotation. brat's text column is the text of the fragments joined by one
 // space; fragments separated by nothing but white space (Glose cuts a span at line breaks) make one span,
 // the others one span each, tied by fragment links.
-func (r *bratReader) span(where, id string, f []string) error {
+func (r *bratReader) span(where string, n int, id string, f []string) error {
 	typ, offsets, ok := strings.Cut(f[1], " ")
 	if !ok || len(f) < 3 {
 		return fmt.Errorf("%s: expected \"T1<TAB>LABEL START END<TAB>TEXT\"", where)
@@ -200,11 +229,13 @@ func (r *bratReader) span(where, id string, f []string) error {
 		r.doc.Spans = append(r.doc.Spans, rawSpan{Key: key, Start: g.Start, End: g.End, Label: typ})
 	}
 	if len(groups) > 1 {
-		var texts []string
+		var texts, parts []string
 		for _, g := range groups {
-			texts = append(texts, strconv.Quote(annotate.Shorten(r.doc.Text[g.Start:g.End], 30)))
+			part := annotate.Shorten(r.doc.Text[g.Start:g.End], 30)
+			texts, parts = append(texts, strconv.Quote(part)), append(parts, part)
 		}
-		r.w.add(where, "%s (%s) is a discontinuous span: Glose spans are contiguous, so it becomes %d spans %s, tied by %q links",
+		args := map[string]any{"Label": typ, "Text": strings.Join(parts, " … "), "N": len(groups)}
+		r.say(where, n, WarnDiscontinuousSpan, args, "%s (%s) is a discontinuous span: Glose spans are contiguous, so it becomes %d spans %s, tied by %q links",
 			id, typ, len(groups), strings.Join(texts, ", "), bratFragmentLink)
 	}
 	return nil

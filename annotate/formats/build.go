@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -65,12 +66,12 @@ func build(name string, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Docu
 	if r.Title != "" {
 		d.Title = r.Title
 	}
-	keys := map[string]string{}
+	keys := map[string]*annotate.Span{}
 	labels := map[string]bool{}
 	for i, s := range r.Spans {
 		a, b := mapped[s.Start], mapped[s.End]
 		if a >= b {
-			w.add(name, "span %s (%s) is empty after normalising the text; left out", s.Key, s.Label)
+			w.say(name, WarnEmptySpan, map[string]any{"Label": s.Label}, "span %s (%s) is empty after normalising the text; left out", s.Key, s.Label)
 			continue
 		}
 		sp := &annotate.Span{ID: "t" + strconv.Itoa(i+1), Side: annotate.Source, Start: a, End: b, Label: s.Label,
@@ -81,15 +82,20 @@ func build(name string, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Docu
 		d.Spans = append(d.Spans, sp)
 		labels[s.Label] = true
 		if s.Key != "" {
-			keys[s.Key] = sp.ID
+			keys[s.Key] = sp
 		}
 	}
 	addLabels(d, labels)
 	for _, l := range r.Links {
-		from, ok1 := keys[l.From]
-		to, ok2 := keys[l.To]
-		if !ok1 || !ok2 {
-			w.add(name, "relation %s %s → %s: no such span; left out", l.Type, l.From, l.To)
+		from, to := keys[l.From], keys[l.To]
+		if from == nil || to == nil {
+			args := map[string]any{"Type": l.Type, "From": l.From, "To": l.To}
+			if end := cmp.Or(from, to); end != nil {
+				brokenEnds(args, from != nil, end.Label, d.Text[end.Start:end.End])
+			} else {
+				brokenEnds(args, false, "", "")
+			}
+			w.say(name, WarnRelationWithoutSpan, args, "relation %s %s → %s: no such span; left out", l.Type, l.From, l.To)
 			continue
 		}
 		origin := l.Origin
@@ -103,9 +109,20 @@ func build(name string, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Docu
 				conf = l.Confidence
 			}
 		}
-		d.Links = append(d.Links, &annotate.Link{ID: "l" + strconv.Itoa(len(d.Links)+1), Type: l.Type, From: from, To: to, Origin: origin, Confidence: conf})
+		d.Links = append(d.Links, &annotate.Link{ID: "l" + strconv.Itoa(len(d.Links)+1), Type: l.Type, From: from.ID, To: to.ID, Origin: origin, Confidence: conf})
 	}
 	return fresh(d), nil
+}
+
+// brokenEnds sets the Missing, Label and Text of a warning about a relation, from args' From and To,
+// whose start the file has when hasFrom: label and text are those of the span at the end the file
+// has, "" when neither.
+func brokenEnds(args map[string]any, hasFrom bool, label, text string) {
+	args["Missing"] = args["From"]
+	if hasFrom {
+		args["Missing"] = args["To"]
+	}
+	args["Label"], args["Text"] = label, annotate.Shorten(text, 40)
 }
 
 // uniqueKeys refuses two different spans under one ID, which would send relations to the wrong one.

@@ -107,6 +107,7 @@ func readDoccano(name string, data []byte, opts ReadOptions) ([]*annotate.Docume
 	var w warnings
 	err := eachLine(data, func(n int, line []byte) error {
 		where := fmt.Sprintf("%s: line %d", name, n)
+		defer w.at(len(w), map[string]any{"Line": n})
 		in, err := decodeDoccano(name, n, line)
 		if err != nil {
 			return err
@@ -117,7 +118,8 @@ func readDoccano(name string, data []byte, opts ReadOptions) ([]*annotate.Docume
 		}
 		r.ID = docIDFrom(name, in.ID, len(docs))
 		if unit == annotate.CodePoints && outsideBMP(r.Text) && len(r.Spans) > 0 {
-			w.add(where, "the text has characters outside the BMP: offsets were read as code points; if the file comes from doccano's browser, import it with --unit utf16")
+			w.say(where, WarnCodePointsAssumed, map[string]any{"Format": "doccano"},
+				"the text has characters outside the BMP: offsets were read as code points; if the file comes from doccano's browser, import it with --unit utf16")
 		}
 		d, err := build(where, r, opts, &w)
 		if err != nil {

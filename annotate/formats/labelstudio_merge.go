@@ -13,11 +13,12 @@ import (
 func lsPeople(where string, t lsTask, w *warnings) []lsNamedSet {
 	var kept, truth, others []lsNamedSet
 	for k, a := range t.Annotations {
-		ns := lsNamedSet{fmt.Sprintf("annotation %d", k+1), a}
+		ns := lsSetOf("annotation", k, a)
 		switch {
 		case a.WasCancelled:
 			if n := len(a.Result); n > 0 {
-				w.add(where, "%s was skipped (cancelled) in Label Studio: its %s left out", lsDescribe(ns), plural(n, "result", "results"))
+				w.say(where, WarnAnnotationCancelled, map[string]any{"Annotation": k + 1, "By": lsAnnotator(ns), "N": n},
+					"%s was skipped (cancelled) in Label Studio: its %s left out", lsDescribe(ns), plural(n, "result", "results"))
 			}
 			continue
 		case a.GroundTruth:
@@ -30,7 +31,8 @@ func lsPeople(where string, t lsTask, w *warnings) []lsNamedSet {
 	if len(truth) == 0 || len(others) == 0 {
 		return kept
 	}
-	w.add(where, "the ground truth (%s) imported alone; %s left out: %s", lsDescribeAll(truth), plural(len(others), "other annotation", "other annotations"), lsDescribeAll(others))
+	w.say(where, WarnGroundTruthAlone, map[string]any{"N": len(others), "Truth": lsWhoAll(truth), "Others": lsWhoAll(others)},
+		"the ground truth (%s) imported alone; %s left out: %s", lsDescribeAll(truth), plural(len(others), "other annotation", "other annotations"), lsDescribeAll(others))
 	return truth
 }
 
@@ -40,22 +42,42 @@ func lsDescribe(s lsNamedSet) string {
 	if s.ID != 0 {
 		about = append(about, "id "+strconv.Itoa(s.ID))
 	}
-	switch by := s.CompletedBy.(type) {
-	case float64:
-		about = append(about, "by "+strconv.FormatFloat(by, 'f', -1, 64))
-	case string:
+	if by := lsAnnotator(s); by != "" {
 		about = append(about, "by "+by)
-	case map[string]any:
-		if e, ok := by["email"].(string); ok {
-			about = append(about, "by "+e)
-		} else if id, ok := by["id"].(float64); ok {
-			about = append(about, "by "+strconv.FormatFloat(id, 'f', -1, 64))
-		}
 	}
 	if len(about) == 0 {
 		return s.name
 	}
 	return s.name + " (" + strings.Join(about, ", ") + ")"
+}
+
+// lsAnnotator is who made an annotation, as the file says (an e-mail address or a user ID), or "".
+func lsAnnotator(s lsNamedSet) string {
+	switch by := s.CompletedBy.(type) {
+	case float64:
+		return strconv.FormatFloat(by, 'f', -1, 64)
+	case string:
+		return by
+	case map[string]any:
+		if e, ok := by["email"].(string); ok {
+			return e
+		} else if id, ok := by["id"].(float64); ok {
+			return strconv.FormatFloat(id, 'f', -1, 64)
+		}
+	}
+	return ""
+}
+
+// lsWhoAll names annotations in the Args of warnings, in words of no language: "#2 (ana@x.fr), #3".
+func lsWhoAll(sets []lsNamedSet) string {
+	out := make([]string, len(sets))
+	for i, s := range sets {
+		out[i] = "#" + strconv.Itoa(s.n)
+		if by := lsAnnotator(s); by != "" {
+			out[i] += " (" + by + ")"
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 func lsDescribeAll(sets []lsNamedSet) string {
@@ -76,7 +98,7 @@ func (c *lsReader) merge(people []lsNamedSet) error {
 	spanAt := map[string]int{} // merge key → index in r.Spans
 	linkAt := map[string]int{} // merge key → index in r.Links
 	for _, p := range people {
-		s, err := c.read(p.name, p.lsResultSet, annotate.Human)
+		s, err := c.read(p, annotate.Human)
 		if err != nil {
 			return err
 		}
@@ -139,7 +161,8 @@ func (c *lsReader) disagreements(people []lsNamedSet, votes, spanAt, linkAt map[
 			links[0]++
 		}
 	}
-	c.w.add(c.where, "%s merged (%s): %s and %s that all of them have imported as confirmed, %s and %s that only some have as suggestions whose confidence is the share of annotations that have them",
+	args := map[string]any{"N": len(people), "By": lsWhoAll(people), "Spans": spans[0], "Links": links[0], "SomeSpans": spans[1], "SomeLinks": links[1]}
+	c.w.say(c.where, WarnAnnotationsMerged, args, "%s merged (%s): %s and %s that all of them have imported as confirmed, %s and %s that only some have as suggestions whose confidence is the share of annotations that have them",
 		plural(len(people), "annotation", "annotations"), lsDescribeAll(people), plural(spans[0], "span", "spans"), plural(links[0], "relation", "relations"),
 		plural(spans[1], "span", "spans"), plural(links[1], "relation", "relations"))
 }

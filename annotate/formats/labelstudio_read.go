@@ -31,7 +31,7 @@ func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Do
 	langs := lsLangByID(tasks)
 	var docs []*annotate.Document
 	for i, t := range tasks {
-		where := lsWhere(name, i, t)
+		where, mark := lsWhere(name, i, t), len(w)
 		r, err := lsRaw(where, t, unit, &w)
 		if err != nil {
 			return nil, w, err
@@ -44,6 +44,7 @@ func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Do
 		if err != nil {
 			return nil, w, err
 		}
+		w.at(mark, map[string]any{"Task": i + 1, "TaskID": t.ID})
 		docs = append(docs, d)
 	}
 	if len(docs) == 0 {
@@ -79,7 +80,8 @@ func lsLangs(where string, t lsTask, langs map[string]string, opts ReadOptions, 
 	case id == "":
 	case isTarget:
 		tgt = langs[source]
-		w.add(where, "%s is the translation side of document %s: imported as a document of its own, in %s (Label Studio tasks do not keep which sentence translates which: use xliff or jsonl to keep translations with their source)", id, source, src)
+		w.say(where, WarnTranslationSide, map[string]any{"ID": id, "Source": source, "Lang": src},
+			"%s is the translation side of document %s: imported as a document of its own, in %s (Label Studio tasks do not keep which sentence translates which: use xliff or jsonl to keep translations with their source)", id, source, src)
 	default:
 		tgt = langs[id+"#target"]
 	}
@@ -124,6 +126,7 @@ type lsReader struct {
 	regions   map[string][]string    // region ID → keys of its spans (one per label), first set that has it
 	predicted map[string]lsPredicted // start:end:label → the span a prediction set suggested
 	multi     []string               // regions with several labels, for the warning
+	first     [2]string              // the labels and the text of the first of them
 }
 
 // lsPredicted is a span a prediction set suggested: its index in rawDoc.Spans and the set's.
@@ -131,7 +134,7 @@ type lsPredicted struct{ span, set int }
 
 // lsSet is a result set read: spans with the region each comes from, relations between region IDs.
 type lsSet struct {
-	name   string
+	set    lsNamedSet // its name; its results are not kept
 	spans  []rawSpan
 	region []string // region ID of spans[i]
 	links  []rawLink
@@ -139,10 +142,10 @@ type lsSet struct {
 
 // read reads the regions of a result set; origin and confidence are the set's (lsReader.prediction
 // refines them per region).
-func (c *lsReader) read(name string, set lsResultSet, origin annotate.Origin) (lsSet, error) {
-	s := lsSet{name: name}
+func (c *lsReader) read(set lsNamedSet, origin annotate.Origin) (lsSet, error) {
+	s := lsSet{set: lsNamedSet{name: set.name, kind: set.kind, n: set.n}}
 	for j, reg := range set.Result {
-		at := fmt.Sprintf("%s: %s result[%d]", c.where, name, j)
+		at := fmt.Sprintf("%s: %s result[%d]", c.where, set.name, j)
 		switch reg.Type {
 		case "labels":
 			o := origin
@@ -160,7 +163,8 @@ func (c *lsReader) read(name string, set lsResultSet, origin annotate.Origin) (l
 		case "relation":
 			s.links = append(s.links, lsLink(reg, origin))
 		default:
-			c.w.add(c.where, "%s result[%d]: region type %q is not a text span; left out", name, j, reg.Type)
+			c.w.say(c.where, WarnRegionNotText, map[string]any{"Set": set.kind, "SetN": set.n, "Type": reg.Type},
+				"%s result[%d]: region type %q is not a text span; left out", set.name, j, reg.Type)
 		}
 	}
 	return s, nil
@@ -183,6 +187,9 @@ func (c *lsReader) regionSpans(at string, reg lsRegion, origin annotate.Origin) 
 		}
 	}
 	if len(reg.Value.Labels) > 1 {
+		if len(c.multi) == 0 {
+			c.first = [2]string{strings.Join(reg.Value.Labels, ", "), annotate.Shorten(c.r.Text[a:b], 40)}
+		}
 		c.multi = append(c.multi, fmt.Sprintf("%s (%s)", reg.ID, strings.Join(reg.Value.Labels, ", ")))
 	}
 	var note string
@@ -234,7 +241,9 @@ func (c *lsReader) links(s lsSet, local map[string][]string, add func(l rawLink)
 	for _, l := range s.links {
 		from, to := local[l.From], local[l.To]
 		if len(from) == 0 || len(to) == 0 {
-			c.w.add(c.where, "%s: relation %s %s → %s: no such region; left out", s.name, l.Type, l.From, l.To)
+			args := map[string]any{"Set": s.set.kind, "SetN": s.set.n, "Type": l.Type, "From": l.From, "To": l.To}
+			c.brokenEnds(args, from, to)
+			c.w.say(c.where, WarnRelationWithoutRegion, args, "%s: relation %s %s → %s: no such region; left out", s.set.name, l.Type, l.From, l.To)
 			continue
 		}
 		for _, a := range from {
@@ -246,11 +255,27 @@ func (c *lsReader) links(s lsSet, local map[string][]string, add func(l rawLink)
 	}
 }
 
+// brokenEnds says, in the Args of a warning about a relation whose ends are the spans of the keys
+// from and to, which end is missing and what the other is (see WarnRelationWithoutRegion).
+func (c *lsReader) brokenEnds(args map[string]any, from, to []string) {
+	end := from
+	if len(end) == 0 {
+		end = to
+	}
+	for _, sp := range c.r.Spans {
+		if len(end) > 0 && sp.Key == end[0] {
+			brokenEnds(args, len(from) > 0, sp.Label, c.r.Text[sp.Start:sp.End])
+			return
+		}
+	}
+	brokenEnds(args, false, "", "")
+}
+
 // prediction adds a prediction's regions as suggestions. A region an annotation (or an earlier
 // prediction) already has, by ID, is that span; a span that an earlier prediction set (another model
 // version) already suggests, by offsets and label, keeps the higher confidence.
 func (c *lsReader) prediction(k int, p lsResultSet) error {
-	s, err := c.read(fmt.Sprintf("prediction %d", k+1), p, annotate.Auto)
+	s, err := c.read(lsSetOf("prediction", k, p), annotate.Auto)
 	if err != nil {
 		return err
 	}
@@ -298,5 +323,6 @@ func (c *lsReader) multiLabelWarning() {
 	if len(list) > 5 {
 		list = append(list[:5:5], "…")
 	}
-	c.w.add(c.where, "%s several labels, imported as one span per label over the same text (a relation to the region joins each): %s", plural(len(c.multi), "region has", "regions have"), strings.Join(list, "; "))
+	args := map[string]any{"N": len(c.multi), "Labels": c.first[0], "Text": c.first[1]}
+	c.w.say(c.where, WarnSeveralLabels, args, "%s several labels, imported as one span per label over the same text (a relation to the region joins each): %s", plural(len(c.multi), "region has", "regions have"), strings.Join(list, "; "))
 }

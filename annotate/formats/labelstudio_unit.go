@@ -42,14 +42,16 @@ func lsUnit(name string, tasks []lsTask, asked string, w *warnings) (annotate.Un
 	c := lsCheckTexts(name, tasks, unit)
 	if c.first == nil {
 		if asked == "" && c.unchecked > 0 {
-			w.add(name, "%s no value.text, so the offsets could not be checked, in texts with characters outside the BMP (e.g. emoji): they were read as %s; if the file comes from a Label Studio older than 1.6, which counted UTF-16 code units, import it with --unit utf16", plural(c.unchecked, "region has", "regions have"), unit)
+			w.say(name, WarnOffsetsUnchecked, map[string]any{"N": c.unchecked, "Unit": unitFlag(unit)},
+				"%s no value.text, so the offsets could not be checked, in texts with characters outside the BMP (e.g. emoji): they were read as %s; if the file comes from a Label Studio older than 1.6, which counted UTF-16 code units, import it with --unit utf16", plural(c.unchecked, "region has", "regions have"), unit)
 		}
 		return unit, nil
 	}
 	other := otherUnit(unit)
 	if asked == "" {
 		if o := lsCheckTexts(name, tasks, other); o.first == nil {
-			w.add(name, "offsets read as %s, not %s: the value.text of %d of %s is the text at the offsets only when counted that way (Label Studio before 1.6 and glose-cli export --unit utf16 count UTF-16 code units); import with --unit %s to say so", other, unit, c.bad, plural(c.checked, "region", "regions"), unitFlag(other))
+			w.say(name, WarnOffsetsOtherUnit, map[string]any{"Unit": unitFlag(other), "N": c.bad, "Regions": c.checked},
+				"offsets read as %s, not %s: the value.text of %d of %s is the text at the offsets only when counted that way (Label Studio before 1.6 and glose-cli export --unit utf16 count UTF-16 code units); import with --unit %s to say so", other, unit, c.bad, plural(c.checked, "region", "regions"), unitFlag(other))
 			return other, nil
 		}
 	}
@@ -92,10 +94,18 @@ func lsCheckTexts(name string, tasks []lsTask, u annotate.Unit) lsTextCheck {
 	return c
 }
 
-// lsNamedSet is a result set with its name in messages ("annotation 1", "prediction 2").
+// lsNamedSet is a result set with its name in messages ("annotation 1", "prediction 2"): its kind,
+// "annotation" or "prediction", and which of them it is in the task, from 1.
 type lsNamedSet struct {
 	name string
+	kind string
+	n    int
 	lsResultSet
+}
+
+// lsSetOf names the k-th (from 0) result set of a kind.
+func lsSetOf(kind string, k int, set lsResultSet) lsNamedSet {
+	return lsNamedSet{fmt.Sprintf("%s %d", kind, k+1), kind, k + 1, set}
 }
 
 // lsAllSets lists the result sets of a task that may be imported, annotations first, in file order:
@@ -104,11 +114,11 @@ func lsAllSets(t lsTask) []lsNamedSet {
 	sets := make([]lsNamedSet, 0, len(t.Annotations)+len(t.Predictions))
 	for k, a := range t.Annotations {
 		if !a.WasCancelled {
-			sets = append(sets, lsNamedSet{fmt.Sprintf("annotation %d", k+1), a})
+			sets = append(sets, lsSetOf("annotation", k, a))
 		}
 	}
 	for k, p := range t.Predictions {
-		sets = append(sets, lsNamedSet{fmt.Sprintf("prediction %d", k+1), p})
+		sets = append(sets, lsSetOf("prediction", k, p))
 	}
 	return sets
 }

@@ -73,7 +73,7 @@ func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]in
 	for i, s := range segs {
 		a, b := at[s.Start], at[s.End]
 		if a >= b {
-			w.add(name, "segment %s is empty; its text joins the gap between segments", s.ID)
+			w.say(name, WarnEmptySegment, map[string]any{"ID": s.ID}, "segment %s is empty; its text joins the gap between segments", s.ID)
 			continue
 		}
 		id := s.ID
@@ -91,7 +91,7 @@ func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]in
 		if err := addTarget(name, d, seg, s, labels); err != nil {
 			return err
 		}
-		unfinish(name, seg, w)
+		unfinish(name, d, seg, w)
 		d.Segments = append(d.Segments, seg)
 	}
 	return nil
@@ -99,8 +99,9 @@ func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]in
 
 // unfinish reads a segment that the file calls translated or reviewed but that has no translation as
 // new (as a draft when its target holds spaces), with a warning: Glose marks no segment finished
-// without English (annotate.Editor.SetStatus), so that it stays among those to translate.
-func unfinish(name string, seg *annotate.Segment, w *warnings) {
+// without English (annotate.Editor.SetStatus), so that it stays among those to translate. The
+// warning gives the segment's place in d, which it is about to join.
+func unfinish(name string, d *annotate.Document, seg *annotate.Segment, w *warnings) {
 	if !seg.Status.Done() || seg.HasTranslation() {
 		return
 	}
@@ -108,7 +109,8 @@ func unfinish(name string, seg *annotate.Segment, w *warnings) {
 	if seg.Target != "" {
 		st = annotate.StatusDraft
 	}
-	w.add(name, "segment %s is marked %s but has no translation; read as %s", seg.ID, seg.Status, st)
+	args := map[string]any{"Segment": len(d.Segments) + 1, "ID": seg.ID, "Status": string(seg.Status), "ReadAs": string(st)}
+	w.say(name, WarnFinishedUntranslated, args, "segment %s is marked %s but has no translation; read as %s", seg.ID, seg.Status, st)
 	seg.Status = st
 }
 

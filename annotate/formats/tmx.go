@@ -120,7 +120,8 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 	err = root.walk("tu", func(tu *xnode) error {
 		src, tgt, srcLang, tgtLang := tmxPair(tu, sd.SrcLang, firstNonEmpty(sd.TgtLang, opts.TargetLang), others)
 		if src == "" {
-			w.add(name, "line %d: a translation unit without a %s variant; left out", tu.Line, sd.SrcLang)
+			w.say(name, WarnNoSourceVariant, map[string]any{"Line": tu.Line, "Lang": sd.SrcLang},
+				"line %d: a translation unit without a %s variant; left out", tu.Line, sd.SrcLang)
 			return nil
 		}
 		sd.SrcLang, sd.TgtLang = srcLang, firstNonEmpty(sd.TgtLang, tgtLang)
@@ -144,7 +145,9 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 		return nil, w, fmt.Errorf("%s: no translation unit", name)
 	}
 	if len(others) > 0 {
-		w.add(name, "variants in %s left out: a Glose document holds one source and one translation", strings.Join(slices.Sorted(maps.Keys(others)), ", "))
+		langs := strings.Join(slices.Sorted(maps.Keys(others)), ", ")
+		w.say(name, WarnOtherLanguages, map[string]any{"Langs": langs},
+			"variants in %s left out: a Glose document holds one source and one translation", langs)
 	}
 	sd.Text = b.String()
 	d, err := buildSegmented(name, sd, opts, &w)

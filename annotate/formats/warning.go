@@ -8,14 +8,14 @@ import (
 
 // Warning says what an export or import could not keep, or what a consumer should know.
 //
-// Msg says it in English, for the command line. An export warning also says it as data: Code names
-// the kind of warning and Args holds the values its wording needs (the keys each code sets are listed
+// Msg says it in English, for the command line. Every warning also says it as data: Code names the
+// kind of warning and Args holds the values its wording needs (the keys each code sets are listed
 // beside it), so that a program can say it in its own words and language, and speak of its own
-// controls instead of the command line's flags, without parsing Msg. Import warnings have no code yet.
+// controls instead of the command line's flags, without parsing Msg.
 type Warning struct {
-	Doc  string         // document ID, or the file name on import
+	Doc  string         // document ID; on import, the file name and the place in it, as Msg's prefix
 	Msg  string         // in English
-	Code WarningCode    // the kind of warning, or "" for one without a code
+	Code WarningCode    // the kind of warning
 	Args map[string]any // the values the wording needs, by name, for Code
 }
 
@@ -26,10 +26,10 @@ func (w Warning) String() string {
 	return w.Doc + ": " + w.Msg
 }
 
-// WarningCode names a kind of export warning. Beside each code: what the warning says and the keys of
-// its Args. N is always an int, and the count the wording agrees with; Format is the format's name as
-// people know it ("doccano", "CoNLL"); Label and Text are a span's label and its text, shortened to
-// one line.
+// WarningCode names a kind of export or import warning. Beside each code: what the warning says and
+// the keys of its Args. N is always an int, and the count the wording agrees with; Format is the
+// format's name as people know it ("doccano", "CoNLL"); Label and Text are a span's label and its
+// text, shortened to one line. The import warnings are listed with ImportWarningCodes.
 type WarningCode string
 
 // The kinds of export warnings.
@@ -107,7 +107,7 @@ const (
 	WarnNotXML WarningCode = "not-xml"
 )
 
-// WarningCodes lists every WarningCode, for a program that says each in its own words to check that
+// WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
 // it knows them all.
 func WarningCodes() []WarningCode {
 	return []WarningCode{
@@ -122,11 +122,6 @@ func WarningCodes() []WarningCode {
 
 // warnings collects export and import warnings.
 type warnings []Warning
-
-// add adds a warning without a code: msg is fmt.Sprintf(format, a...).
-func (w *warnings) add(doc, format string, a ...any) {
-	*w = append(*w, Warning{Doc: doc, Msg: fmt.Sprintf(format, a...)})
-}
 
 // say adds a warning of the kind code, with args for its wording, and its English text, which is
 // fmt.Sprintf(format, a...).

@@ -85,10 +85,12 @@ func newInline(spans *[]rawSpan) *inline {
 	return &inline{b: &strings.Builder{}, spans: spans, open: map[string]rawSpan{}, lines: map[string]int{}}
 }
 
-// unclosed reports the <sm/> markers that no <em/> closed, whose spans are left out.
-func (in *inline) unclosed(name string, w *warnings) {
+// unclosed reports the <sm/> markers that no <em/> closed, whose spans are left out; target says
+// whether they are in a translation.
+func (in *inline) unclosed(name string, target bool, w *warnings) {
 	for _, id := range slices.Sorted(maps.Keys(in.open)) {
-		w.add(name, "line %d: <sm id=%q> has no <em startRef=%q/>; its %s span is left out", in.lines[id], id, id, in.open[id].Label)
+		args := map[string]any{"Line": in.lines[id], "ID": id, "Label": in.open[id].Label, "Target": target}
+		w.say(name, WarnUnclosedMarker, args, "line %d: <sm id=%q> has no <em startRef=%q/>; its %s span is left out", in.lines[id], id, id, in.open[id].Label)
 		delete(in.open, id)
 	}
 }
@@ -169,7 +171,7 @@ func xliff2Docs(name string, root *xnode, w *warnings) ([]segDoc, error) {
 			para++
 			return nil
 		})
-		in.unclosed(name, w)
+		in.unclosed(name, false, w)
 		sd.Text = in.b.String()
 		out = append(out, sd)
 		return err
@@ -193,7 +195,8 @@ func xliff2Unit(name string, u *xnode, para int, in *inline, sd *segDoc, w *warn
 		}
 		state := k.attr("state")
 		if !slices.Contains([]string{"", "initial", "translated", "reviewed", "final"}, state) {
-			w.add(name, "line %d: segment state %q is not an XLIFF 2 state (initial, translated, reviewed, final); read as initial", k.Line, state)
+			w.say(name, WarnUnknownState, map[string]any{"Line": k.Line, "State": state},
+				"line %d: segment state %q is not an XLIFF 2 state (initial, translated, reviewed, final); read as initial", k.Line, state)
 		}
 		seg := rawSeg{ID: k.attr("id"), Start: start, End: in.b.Len(), Paragraph: para, Status: statusOf2(state, k.attr("subState"))}
 		if n := len(sd.Segs) - first; n < len(kinds) {
@@ -202,7 +205,7 @@ func xliff2Unit(name string, u *xnode, para int, in *inline, sd *segDoc, w *warn
 		if t := k.child("target"); t != nil {
 			tin := newInline(&seg.TSpans)
 			tin.read(t)
-			tin.unclosed(name, w)
+			tin.unclosed(name, true, w)
 			seg.Target = tin.b.String()
 		}
 		sd.Segs = append(sd.Segs, seg)

@@ -15,12 +15,55 @@ import (
 )
 
 // Error says where a file is not acceptable.
+//
+// Msg says why in English, for the command line. The errors every reader shares (the encoding, the
+// JSON) also say it as data, as import warnings do: Code names the kind of error and Args holds the
+// values its wording needs, so that a program can say it in its own words and language, and point
+// to its own means instead of the command line's (iconv). The place is in Line, Column and Offset.
 type Error struct {
 	File   string
 	Line   int // 1-based line of the problem; 0 when not given
 	Column int // 1-based column in characters; 0 when not given
 	Offset int // byte offset into the file as stored on disk; -1 when not about one byte
 	Msg    string
+	Code   Code           // the kind of error, or "" for one without a code
+	Args   map[string]any // the values the wording needs, by name, for Code
+}
+
+// Code names a kind of Error. Beside each code: what the error says and the keys of its Args.
+type Code string
+
+// The kinds of errors.
+const (
+	// ErrUTF32: the file is UTF-32, which Glose does not read.
+	ErrUTF32 Code = "utf32"
+	// ErrUTF16WithoutBOM: the file looks like UTF-16 without a byte-order mark. Charset:
+	// "UTF-16LE" or "UTF-16BE".
+	ErrUTF16WithoutBOM Code = "utf16-without-bom"
+	// ErrInvalidEncoding: the file has a cut-off or unpaired character in the encoding it says it
+	// is in. Charset.
+	ErrInvalidEncoding Code = "invalid-encoding"
+	// ErrUnreadableEncoding: the file cannot be read in the encoding it says it is in. Charset.
+	ErrUnreadableEncoding Code = "unreadable-encoding"
+	// ErrNotUTF8: the file must be UTF-8 and is not. Guess: what it looks like, "latin1",
+	// "windows-1252", "mixed" (UTF-8 and another encoding) or "" (no guess).
+	ErrNotUTF8 Code = "not-utf8"
+	// ErrJSONEmpty: the file is empty where JSON was expected.
+	ErrJSONEmpty Code = "json-empty"
+	// ErrJSONCutShort: the JSON ends before it is complete.
+	ErrJSONCutShort Code = "json-cut-short"
+	// ErrJSONSyntax: the file is not JSON.
+	ErrJSONSyntax Code = "json-syntax"
+	// ErrJSONType: a JSON value is not of the type expected. Field: the field's name, or "" for
+	// the whole value.
+	ErrJSONType Code = "json-type"
+)
+
+// Codes lists every Code, for a program that says each in its own words to check that it knows
+// them all.
+func Codes() []Code {
+	return []Code{ErrUTF32, ErrUTF16WithoutBOM, ErrInvalidEncoding, ErrUnreadableEncoding, ErrNotUTF8,
+		ErrJSONEmpty, ErrJSONCutShort, ErrJSONSyntax, ErrJSONType}
 }
 
 func (e *Error) Error() string {
@@ -86,14 +129,15 @@ func Decode(name string, data []byte) (*Text, error) {
 	case bytes.HasPrefix(data, bomUTF8):
 		return &Text{Data: data[3:], Charset: "UTF-8", skip: 3}, nil
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}), bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
-		return nil, &Error{File: name, Offset: -1, Msg: "the file is UTF-32, which Glose does not read; convert it to UTF-8 (e.g. iconv -f UTF-32 -t UTF-8)"}
+		return nil, &Error{File: name, Offset: -1, Msg: "the file is UTF-32, which Glose does not read; convert it to UTF-8 (e.g. iconv -f UTF-32 -t UTF-8)", Code: ErrUTF32}
 	case bytes.HasPrefix(data, bomUTF16LE):
 		return DecodeAs(name, data, 2, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "UTF-16LE")
 	case bytes.HasPrefix(data, bomUTF16BE):
 		return DecodeAs(name, data, 2, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "UTF-16BE")
 	}
 	if cs := utf16WithoutBOM(data); cs != "" {
-		return nil, &Error{File: name, Offset: -1, Msg: fmt.Sprintf("the file looks like %s without a byte-order mark (every other byte is NUL); convert it to UTF-8 (e.g. iconv -f %s -t UTF-8)", cs, cs)}
+		return nil, &Error{File: name, Offset: -1, Msg: fmt.Sprintf("the file looks like %s without a byte-order mark (every other byte is NUL); convert it to UTF-8 (e.g. iconv -f %s -t UTF-8)", cs, cs),
+			Code: ErrUTF16WithoutBOM, Args: map[string]any{"Charset": cs}}
 	}
 	return &Text{Data: data, Charset: "UTF-8"}, nil
 }
@@ -112,11 +156,13 @@ func DecodeAs(name string, data []byte, skip int, enc encoding.Encoding, charset
 			for at < len(back) && at < len(body) && back[at] == body[at] {
 				at++
 			}
-			return nil, &Error{File: name, Offset: skip + at, Msg: fmt.Sprintf("invalid %s (a cut-off or unpaired character): the file is not readable as %s; repair it, or save it again as UTF-8", charset, charset)}
+			return nil, &Error{File: name, Offset: skip + at, Msg: fmt.Sprintf("invalid %s (a cut-off or unpaired character): the file is not readable as %s; repair it, or save it again as UTF-8", charset, charset),
+				Code: ErrInvalidEncoding, Args: map[string]any{"Charset": charset}}
 		}
 	}
 	if err != nil {
-		return nil, &Error{File: name, Offset: -1, Msg: fmt.Sprintf("cannot read the file as %s (%v); save it again as UTF-8", charset, err)}
+		return nil, &Error{File: name, Offset: -1, Msg: fmt.Sprintf("cannot read the file as %s (%v); save it again as UTF-8", charset, err),
+			Code: ErrUnreadableEncoding, Args: map[string]any{"Charset": charset}}
 	}
 	return &Text{Data: out, Charset: charset, enc: enc, skip: skip}, nil
 }
@@ -138,7 +184,8 @@ func utf8Text(name string, data []byte, lines bool) (*Text, error) {
 		return t, nil
 	}
 	at := invalidUTF8(t.Data)
-	e := &Error{File: name, Offset: t.FileOffset(at), Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02x): %s", t.Data[at], Guess(t.Data))}
+	e := &Error{File: name, Offset: t.FileOffset(at), Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02x): %s", t.Data[at], Guess(t.Data)),
+		Code: ErrNotUTF8, Args: map[string]any{"Guess": guess(t.Data)}}
 	if lines {
 		e.Line = bytes.Count(t.Data[:at], []byte{'\n'}) + 1
 	}
@@ -160,6 +207,18 @@ func invalidUTF8(data []byte) int {
 // Guess says what a file that is not UTF-8 probably is and how to convert it, as the end of a message
 // ("the file must be UTF-8, and this one looks like ...; convert it (e.g. iconv ...)").
 func Guess(data []byte) string {
+	switch guess(data) {
+	case "mixed":
+		// Converting the whole file would garble the characters that are already UTF-8.
+		return "the file must be UTF-8, and this one mixes UTF-8 with another encoding; correct the characters around this byte in an editor (converting the whole file would garble the UTF-8 ones)"
+	case "windows-1252":
+		return "the file must be UTF-8, and this one looks like Windows-1252; convert it (e.g. iconv -f windows-1252 -t utf-8)"
+	}
+	return "the file must be UTF-8, and this one looks like Latin-1 (ISO-8859-1); convert it (e.g. iconv -f latin1 -t utf-8)"
+}
+
+// guess says what a file that is not UTF-8 probably is, as ErrNotUTF8's Guess.
+func guess(data []byte) string {
 	valid, c1 := 0, false
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
@@ -173,13 +232,12 @@ func Guess(data []byte) string {
 	}
 	switch {
 	case valid > 0:
-		// Converting the whole file would garble the characters that are already UTF-8.
-		return "the file must be UTF-8, and this one mixes UTF-8 with another encoding; correct the characters around this byte in an editor (converting the whole file would garble the UTF-8 ones)"
+		return "mixed"
 	case c1:
 		// Bytes 0x80-0x9F are control codes in Latin-1 but letters and punctuation (’ “ ” … œ €) in Windows-1252.
-		return "the file must be UTF-8, and this one looks like Windows-1252; convert it (e.g. iconv -f windows-1252 -t utf-8)"
+		return "windows-1252"
 	}
-	return "the file must be UTF-8, and this one looks like Latin-1 (ISO-8859-1); convert it (e.g. iconv -f latin1 -t utf-8)"
+	return "latin1"
 }
 
 // utf16WithoutBOM tells UTF-16 text without a byte-order mark by its NUL bytes: in mostly-Latin text

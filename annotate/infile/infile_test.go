@@ -1,12 +1,16 @@
 package infile
 
 import (
+	"encoding/json"
 	"errors"
+	"maps"
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 func utf16(t *testing.T, s string, e unicode.Endianness) []byte {
@@ -119,6 +123,67 @@ func TestErrorPlace(t *testing.T) {
 	} {
 		if got := tc.e.Error(); got != tc.want {
 			t.Errorf("got %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// failing is an encoding whose decoder refuses everything.
+type failing struct{}
+
+func (failing) NewDecoder() *encoding.Decoder { return &encoding.Decoder{Transformer: failTransform{}} }
+func (failing) NewEncoder() *encoding.Encoder { return &encoding.Encoder{Transformer: failTransform{}} }
+
+type failTransform struct{ transform.NopResetter }
+
+func (failTransform) Transform(_, _ []byte, _ bool) (int, int, error) { return 0, 0, errors.New("no") }
+
+// TestErrorCodes: the errors every reader shares carry a code and the values their wording needs,
+// so that the app can say them in the user's language; every code is given by some file.
+func TestErrorCodes(t *testing.T) {
+	lone := append(utf16(t, "ab", unicode.LittleEndian), 0x00, 0xD8, 'c', 0)
+	type want struct {
+		code Code
+		args map[string]any
+	}
+	decode := func(read func(string, []byte) (*Text, error), data []byte) func() error {
+		return func() error { _, err := read("in", data); return err }
+	}
+	jsonErr := func(data string) func() error {
+		return func() error {
+			var v struct{ Text string }
+			return JSONError("in", []byte(data), 0, "a record", json.NewDecoder(strings.NewReader(data)).Decode(&v))
+		}
+	}
+	given := map[Code]bool{}
+	for _, c := range []struct {
+		name string
+		err  func() error
+		want want
+	}{
+		{"Latin-1", decode(UTF8, latin1(t, "café")), want{ErrNotUTF8, map[string]any{"Guess": "latin1"}}},
+		{"Windows-1252", decode(UTF8, []byte("l\x92\xc9lys\xe9e")), want{ErrNotUTF8, map[string]any{"Guess": "windows-1252"}}},
+		{"mixed", decode(UTF8Lines, []byte("« déjà » puis caf\xe9")), want{ErrNotUTF8, map[string]any{"Guess": "mixed"}}},
+		{"UTF-16 without a mark", decode(UTF8, []byte("B\x00o\x00n\x00j\x00o\x00u\x00r\x00")), want{ErrUTF16WithoutBOM, map[string]any{"Charset": "UTF-16LE"}}},
+		{"UTF-32", decode(UTF8, []byte{0xFF, 0xFE, 0, 0, 'a', 0, 0, 0}), want{ErrUTF32, nil}},
+		{"unpaired surrogate", decode(UTF8, lone), want{ErrInvalidEncoding, map[string]any{"Charset": "UTF-16LE"}}},
+		{"unreadable", func() error { _, err := DecodeAs("in", []byte("abc"), 0, failing{}, "X-ODD"); return err },
+			want{ErrUnreadableEncoding, map[string]any{"Charset": "X-ODD"}}},
+		{"empty JSON", jsonErr("  "), want{ErrJSONEmpty, nil}},
+		{"cut-short JSON", jsonErr(`{"Text": "a`), want{ErrJSONCutShort, nil}},
+		{"not JSON", jsonErr(`{"Text": x}`), want{ErrJSONSyntax, nil}},
+		{"wrong type", jsonErr(`{"Text": 3}`), want{ErrJSONType, map[string]any{"Field": "Text"}}},
+		{"wrong type of the whole", jsonErr(`[1]`), want{ErrJSONType, map[string]any{"Field": ""}}},
+	} {
+		var e *Error
+		if err := c.err(); !errors.As(err, &e) || e.Code != c.want.code || !maps.Equal(e.Args, c.want.args) {
+			t.Errorf("%s: %#v; want code %s, args %v", c.name, err, c.want.code, c.want.args)
+			continue
+		}
+		given[e.Code] = true
+	}
+	for _, c := range Codes() {
+		if !given[c] {
+			t.Errorf("no case gave %s", c)
 		}
 	}
 }

@@ -20,22 +20,29 @@ func JSONError(name string, data []byte, line int, what string, err error) *Erro
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se) && se.Offset >= int64(len(bytes.TrimRight(data, " \t\r\n"))):
-		return jsonAt(name, data, line, len(data), "the JSON is cut short: the file ends before "+what+" is complete")
+		return coded(jsonAt(name, data, line, len(data), "the JSON is cut short: the file ends before "+what+" is complete"), ErrJSONCutShort, nil)
 	case errors.As(err, &se):
 		// Offset counts the bytes read, the offending one included.
-		return jsonAt(name, data, line, int(se.Offset)-1, "invalid JSON: "+se.Error())
+		return coded(jsonAt(name, data, line, int(se.Offset)-1, "invalid JSON: "+se.Error()), ErrJSONSyntax, nil)
 	case errors.As(err, &te):
+		field := strings.TrimPrefix(te.Field, ".")
 		msg := fmt.Sprintf("expected %s, found %s", what, valueWords(te.Value))
-		if field := strings.TrimPrefix(te.Field, "."); field != "" {
+		if field != "" {
 			msg = fmt.Sprintf("%s: expected %s, found %s", field, typeWords(te.Type), valueWords(te.Value))
 		}
-		return jsonAt(name, data, line, valueStart(data, int(te.Offset)), msg)
+		return coded(jsonAt(name, data, line, valueStart(data, int(te.Offset)), msg), ErrJSONType, map[string]any{"Field": field})
 	case errors.Is(err, io.EOF) && len(bytes.TrimSpace(data)) == 0:
-		return &Error{File: name, Line: line, Offset: -1, Msg: "the file is empty: expected " + what}
+		return &Error{File: name, Line: line, Offset: -1, Msg: "the file is empty: expected " + what, Code: ErrJSONEmpty}
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return jsonAt(name, data, line, len(data), "the JSON is cut short: the file ends before "+what+" is complete")
+		return coded(jsonAt(name, data, line, len(data), "the JSON is cut short: the file ends before "+what+" is complete"), ErrJSONCutShort, nil)
 	}
-	return &Error{File: name, Line: line, Offset: -1, Msg: "invalid JSON: " + err.Error()}
+	return &Error{File: name, Line: line, Offset: -1, Msg: "invalid JSON: " + err.Error(), Code: ErrJSONSyntax}
+}
+
+// coded gives e a code and its Args.
+func coded(e *Error, code Code, args map[string]any) *Error {
+	e.Code, e.Args = code, args
+	return e
 }
 
 // JSONPosition returns the Error for a place in data (see JSONError) with message msg.

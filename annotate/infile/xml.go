@@ -85,7 +85,8 @@ func (x *XMLDecoder) Explain(err error, data []byte) error {
 			return ie
 		}
 	}
-	return &Error{File: x.name, Line: se.Line, Offset: -1, Msg: "invalid UTF-8: a file that declares no encoding must be UTF-8; convert it (e.g. iconv -f latin1 -t utf-8)" + declare}
+	return &Error{File: x.name, Line: se.Line, Offset: -1, Msg: "invalid UTF-8: a file that declares no encoding must be UTF-8; convert it (e.g. iconv -f latin1 -t utf-8)" + declare,
+		Code: ErrNotUTF8, Args: map[string]any{"Guess": ""}}
 }
 
 // UTF16 reports whether the file was UTF-16 (with a byte-order mark) and has been converted.

@@ -1,0 +1,123 @@
+package formats
+
+// The kinds of import warnings, with the keys of their Args (see WarningCode). Besides those, an
+// import warning may say where in the file it is, with the place keys: Line, the line of the file
+// (from 1), and File, the name of the file that line is in when it is not the one imported (brat's
+// .ann beside the .txt); or Task, the Label Studio task (from 1), and TaskID, its ID in Label Studio
+// (0 when it has none). A warning about a whole file has none of them.
+const (
+	// WarnOffsetsOtherUnit: a Label Studio file's offsets were read in the other unit than the one
+	// asked for (or code points by default), as the text each region states agrees with them only
+	// that way. Unit: the unit they were read in, "utf16" or "codepoints"; N: regions whose text
+	// agrees only that way; Regions: regions that state their text.
+	WarnOffsetsOtherUnit WarningCode = "offsets-other-unit"
+	// WarnOffsetsUnchecked: regions of a Label Studio file state no text, so their offsets could
+	// not be checked in texts with characters outside the BMP, where the units differ. N: such
+	// regions; Unit: the unit they were read in.
+	WarnOffsetsUnchecked WarningCode = "offsets-unchecked"
+	// WarnCodePointsAssumed: the text has characters outside the BMP and its offsets were read as
+	// code points, while the format's tool in a browser may have counted UTF-16 code units. Format.
+	WarnCodePointsAssumed WarningCode = "code-points-assumed"
+	// WarnDiscontinuousSpan: a brat span in several parts, each made a span of its own, tied by
+	// links of type "fragment". Label; Text: its parts, joined by " … "; N: the spans it became.
+	WarnDiscontinuousSpan WarningCode = "discontinuous-span"
+	// WarnUnknownAnnotation: a brat annotation that is not a span, relation or attribute (an event,
+	// a normalisation…), left out. ID: the annotation's ID in the file; Text: what follows it.
+	WarnUnknownAnnotation WarningCode = "unknown-annotation"
+	// WarnAttributeNotKept: a brat attribute other than Glose's Origin, left out. Name.
+	WarnAttributeNotKept WarningCode = "attribute-not-kept"
+	// WarnRelationNoteNotKept: the note on a relation, left out, as links have no notes. Type: the
+	// relation's type.
+	WarnRelationNoteNotKept WarningCode = "relation-note-not-kept"
+	// WarnNoteWithoutAnnotation: a note on an annotation the file does not have, left out. ID: the
+	// annotation's ID in the file.
+	WarnNoteWithoutAnnotation WarningCode = "note-without-annotation"
+	// WarnRelationWithoutSpan: a relation to a span the file does not have, left out. Type; From,
+	// To: the IDs the file gives its ends; Missing: the one the file does not have (From when
+	// neither); Label, Text: the span at the other end, or "" when neither is a span.
+	WarnRelationWithoutSpan WarningCode = "relation-without-span"
+	// WarnEmptySpan: a span that normalising the text (line ends, a byte-order mark) made empty,
+	// left out. Label.
+	WarnEmptySpan WarningCode = "empty-span"
+	// WarnTranslationSide: a Label Studio task holding the translation of another document (Glose
+	// exports both sides so), imported as a document of its own. ID: the task's document ID;
+	// Source: the ID of the document it translates; Lang: its language.
+	WarnTranslationSide WarningCode = "translation-side"
+	// WarnRegionNotText: a Label Studio region that is not a text span (a choice, a rating…), left
+	// out. Set: "annotation" or "prediction"; SetN: which of them, from 1; Type: the region's type.
+	WarnRegionNotText WarningCode = "region-not-text"
+	// WarnRelationWithoutRegion: a Label Studio relation to a region the task does not have, left
+	// out. Set, SetN; Type: the relation's label; From, To: the region IDs the file gives its ends;
+	// Missing, Label, Text: as for WarnRelationWithoutSpan, of the region's first span.
+	WarnRelationWithoutRegion WarningCode = "relation-without-region"
+	// WarnSeveralLabels: Label Studio regions with several labels, each imported as one span per
+	// label. N: such regions; Labels: the first one's labels, joined by ", "; Text: its text.
+	WarnSeveralLabels WarningCode = "several-labels"
+	// WarnAnnotationCancelled: an annotation skipped in Label Studio, left out. Annotation: which
+	// annotation of the task, from 1; By: who made it, or ""; N: its results.
+	WarnAnnotationCancelled WarningCode = "annotation-cancelled"
+	// WarnGroundTruthAlone: the annotations Label Studio marks as ground truth imported, the others
+	// left out. N: the others; Truth, Others: the annotations, each as "#2" (which annotation of the
+	// task) with who made it in brackets when the file says, joined by ", ".
+	WarnGroundTruthAlone WarningCode = "ground-truth-alone"
+	// WarnAnnotationsMerged: several people's annotations of a task merged: what all of them have is
+	// confirmed, the rest are suggestions. N: the annotations; By: the annotations, as Truth of
+	// WarnGroundTruthAlone; Spans, Links: the spans and relations all of them have; SomeSpans,
+	// SomeLinks: those only some have.
+	WarnAnnotationsMerged WarningCode = "annotations-merged"
+	// WarnNoSourceVariant: a TMX translation unit without a variant in the source language, left
+	// out. Line; Lang: the source language.
+	WarnNoSourceVariant WarningCode = "no-source-variant"
+	// WarnOtherLanguages: TMX variants in languages other than the source and the translation's,
+	// left out. Langs: the languages, joined by ", ".
+	WarnOtherLanguages WarningCode = "other-languages"
+	// WarnUnclosedMarker: an XLIFF span marker (<sm/>) that nothing closes, whose span is left out.
+	// Line; ID: the marker's ID; Label; Target: true in a translation, false in the source.
+	WarnUnclosedMarker WarningCode = "unclosed-marker"
+	// WarnUnknownState: an XLIFF segment state that XLIFF 2 does not define, read as initial (a new
+	// segment). Line; State.
+	WarnUnknownState WarningCode = "unknown-state"
+	// WarnEmptySegment: a segment without text, left out. ID: its ID in the file, or "".
+	WarnEmptySegment WarningCode = "empty-segment"
+	// WarnFinishedUntranslated: a segment the file calls translated or reviewed but without a
+	// translation, read as new (as a draft when its translation is only spaces). Segment: its
+	// position in the document, from 1; ID: its ID; Status: what the file says; ReadAs: the status
+	// it was read as.
+	WarnFinishedUntranslated WarningCode = "finished-untranslated"
+	// WarnFirstDocument: the file holds several documents, and only the first was opened (given by
+	// programs that open one document, such as workspace.Load). N: the documents; ID: the first's
+	// ID; Name: the file's name.
+	WarnFirstDocument WarningCode = "first-document"
+)
+
+// ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
+// to check that it knows them all.
+func ImportWarningCodes() []WarningCode {
+	return []WarningCode{
+		WarnOffsetsOtherUnit, WarnOffsetsUnchecked, WarnCodePointsAssumed, WarnDiscontinuousSpan,
+		WarnUnknownAnnotation, WarnAttributeNotKept, WarnRelationNoteNotKept, WarnNoteWithoutAnnotation,
+		WarnRelationWithoutSpan, WarnEmptySpan, WarnTranslationSide, WarnRegionNotText,
+		WarnRelationWithoutRegion, WarnSeveralLabels, WarnAnnotationCancelled, WarnGroundTruthAlone,
+		WarnAnnotationsMerged, WarnNoSourceVariant, WarnOtherLanguages, WarnUnclosedMarker,
+		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument,
+	}
+}
+
+// at gives the warnings from the mark-th on the place keys of place they do not have: a reader that
+// reads a file record by record says once where the warnings about a record are.
+func (w *warnings) at(mark int, place map[string]any) {
+	for i := mark; i < len(*w); i++ {
+		x := &(*w)[i]
+		if x.Code == "" {
+			continue
+		}
+		if x.Args == nil {
+			x.Args = map[string]any{}
+		}
+		for k, v := range place {
+			if _, ok := x.Args[k]; !ok {
+				x.Args[k] = v
+			}
+		}
+	}
+}

@@ -1,0 +1,297 @@
+package app
+
+import (
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/annotate/infile"
+	"github.com/glose-app/glose/workspace"
+)
+
+// importWarningTexts says what opening a file warned about in the user's language, each warning with
+// the place in the file it is about.
+func importWarningTexts(warns []formats.Warning) []string {
+	out := make([]string, 0, len(warns))
+	for _, w := range warns {
+		out = append(out, importWarningText(w))
+	}
+	return out
+}
+
+// importWarningText is an import warning in the user's language, by its code, followed by the place
+// in the file it is about (a line, a Label Studio task) when it has one. The formats package's
+// English, which speaks of the command line's flags and of the file's own IDs, is the fallback for a
+// warning without a code.
+func importWarningText(w formats.Warning) string {
+	say, ok := importWarnings[w.Code]
+	if !ok {
+		return w.String()
+	}
+	a := make(map[string]any, len(w.Args)+4)
+	for k, v := range w.Args {
+		a[k] = v
+	}
+	n, _ := a["N"].(int)
+	text := say(a, n)
+	if place := importPlace(w.Args); place != "" {
+		return lang.X("import.at", "{{.Text}} ({{.Place}})", map[string]any{"Text": text, "Place": place})
+	}
+	return text
+}
+
+// importPlace names the place an import warning is about, from its place keys (see
+// formats.ImportWarningCodes), or returns "".
+func importPlace(a map[string]any) string {
+	line, _ := a["Line"].(int)
+	file, _ := a["File"].(string)
+	task, _ := a["Task"].(int)
+	id, _ := a["TaskID"].(int)
+	switch {
+	case line > 0 && file != "":
+		return lang.X("import.place.file-line", "{{.File}}, line {{.Line}}", map[string]any{"File": file, "Line": line})
+	case line > 0:
+		return lang.X("import.place.line", "line {{.Line}}", map[string]any{"Line": line})
+	case task > 0 && id != 0:
+		return lang.X("import.place.task-id", "task {{.Task}}, ID {{.ID}}", map[string]any{"Task": task, "ID": id})
+	case task > 0:
+		return lang.X("import.place.task", "task {{.Task}}", map[string]any{"Task": task})
+	}
+	return ""
+}
+
+// unitName names an offset unit as the formats package's Args give it ("utf16", "codepoints").
+func unitName(unit any) string {
+	if unit == "utf16" {
+		return lang.L("UTF-16 code units")
+	}
+	return lang.L("code points")
+}
+
+// otherUnitName names the unit that is not unit.
+func otherUnitName(unit any) string {
+	if unit == "utf16" {
+		return unitName("codepoints")
+	}
+	return unitName("utf16")
+}
+
+// statusArg names the status a warning's Args give by its value in the model.
+func statusArg(s any) string {
+	st, _ := s.(string)
+	return statusName(annotate.Status(st))
+}
+
+// resultSetName names a Label Studio result set from a warning's Set and SetN.
+func resultSetName(a map[string]any) string {
+	if a["Set"] == "prediction" {
+		return lang.X("import.set.prediction", "prediction {{.SetN}}", a)
+	}
+	return lang.X("import.set.annotation", "annotation {{.SetN}}", a)
+}
+
+// spanCount says "3 spans", for a count that is not the one a warning agrees with.
+func spanCount(n any) string {
+	k, _ := n.(int)
+	return lang.XN("import.spans", "{{.N}} spans", k, map[string]any{"N": k})
+}
+
+// relationCount says "3 relations", for a count that is not the one a warning agrees with.
+func relationCount(n any) string {
+	k, _ := n.(int)
+	return lang.XN("import.relations", "{{.N}} relations", k, map[string]any{"N": k})
+}
+
+// importWarnings say each kind of import warning in the user's language, from the warning's Args
+// (a, a copy) and its count n. They speak of what the app does with the file, never of the command
+// line's flags, and name spans by their label and text.
+var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) string{
+	formats.WarnOffsetsOtherUnit: func(a map[string]any, n int) string {
+		a["Unit"], a["Other"] = unitName(a["Unit"]), otherUnitName(a["Unit"])
+		return lang.XN("import.offsets-other-unit", "Offsets read as {{.Unit}}, not {{.Other}}: the text the file states for {{.N}} of its {{.Regions}} regions is at their offsets only when counted that way (Label Studio before 1.6 counted UTF-16 code units)", n, a)
+	},
+	formats.WarnOffsetsUnchecked: func(a map[string]any, n int) string {
+		a["Unit"] = unitName(a["Unit"])
+		return lang.XN("import.offsets-unchecked", "{{.N}} regions do not state their text, so their offsets could not be checked in a text with characters outside the BMP (such as emoji), and were read as {{.Unit}}. If the file comes from a Label Studio older than 1.6, which counted UTF-16 code units, the spans after such characters are shifted: check them", n, a)
+	},
+	formats.WarnCodePointsAssumed: func(a map[string]any, _ int) string {
+		return lang.X("import.code-points-assumed", "The text has characters outside the BMP (such as emoji): its offsets were read as code points, as Python counts them. If the file comes from {{.Format}} in a web browser, which counts UTF-16 code units, the spans after such characters are shifted: check them", a)
+	},
+	formats.WarnDiscontinuousSpan: func(a map[string]any, n int) string {
+		return lang.XN("import.discontinuous-span", "The {{.Label}} span “{{.Text}}” is in pieces, and a Glose span is in one: it became {{.N}} spans, tied by “fragment” links", n, a)
+	},
+	formats.WarnUnknownAnnotation: func(a map[string]any, _ int) string {
+		return lang.X("import.unknown-annotation", "The annotation {{.ID}} ({{.Text}}) is not a span, a relation or an attribute: left out", a)
+	},
+	formats.WarnAttributeNotKept: func(a map[string]any, _ int) string {
+		return lang.X("import.attribute-not-kept", "The attribute {{.Name}} is left out: Glose keeps no attributes", a)
+	},
+	formats.WarnRelationNoteNotKept: func(a map[string]any, _ int) string {
+		return lang.X("import.relation-note-not-kept", "The note on a {{.Type}} relation is left out: Glose links have no notes", a)
+	},
+	formats.WarnNoteWithoutAnnotation: func(a map[string]any, _ int) string {
+		return lang.X("import.note-without-annotation", "A note on {{.ID}} is left out: the file has no span or relation {{.ID}}", a)
+	},
+	formats.WarnRelationWithoutSpan: func(a map[string]any, _ int) string {
+		if a["Label"] == "" {
+			return lang.X("import.relation-without-spans", "A {{.Type}} relation joins {{.From}} and {{.To}}, which the file does not have: left out", a)
+		}
+		return lang.X("import.relation-without-span", "A {{.Type}} relation joins the {{.Label}} span “{{.Text}}” to {{.Missing}}, which the file does not have: left out", a)
+	},
+	formats.WarnEmptySpan: func(a map[string]any, _ int) string {
+		return lang.X("import.empty-span", "A {{.Label}} span held only characters that Glose takes out of the text (a byte-order mark, the CR of a Windows line end): left out", a)
+	},
+	formats.WarnTranslationSide: func(a map[string]any, _ int) string {
+		return lang.X("import.translation-side", "This task holds the translation ({{.Lang}}) of the document “{{.Source}}”: it was read as a document of its own, as Label Studio tasks do not keep which sentence translates which (XLIFF and Glose JSON Lines keep translations with their source)", a)
+	},
+	formats.WarnRegionNotText: func(a map[string]any, _ int) string {
+		a["Set"] = resultSetName(a)
+		return lang.X("import.region-not-text", "A region of type “{{.Type}}” in {{.Set}} is not a text span: left out", a)
+	},
+	formats.WarnRelationWithoutRegion: func(a map[string]any, _ int) string {
+		a["Set"] = resultSetName(a)
+		if a["Label"] == "" {
+			return lang.X("import.relation-without-regions", "A {{.Type}} relation in {{.Set}} joins the regions {{.From}} and {{.To}}, which the task does not have: left out", a)
+		}
+		return lang.X("import.relation-without-region", "A {{.Type}} relation in {{.Set}} joins the {{.Label}} span “{{.Text}}” to the region {{.Missing}}, which the task does not have: left out", a)
+	},
+	formats.WarnSeveralLabels: func(a map[string]any, n int) string {
+		return lang.XN("import.several-labels", "{{.N}} regions have several labels (such as {{.Labels}} on “{{.Text}}”): each label became a span of its own over the same text, and a relation to the region joins each", n, a)
+	},
+	formats.WarnAnnotationCancelled: func(a map[string]any, n int) string {
+		if a["By"] == "" {
+			return lang.XN("import.annotation-cancelled", "Annotation {{.Annotation}} was skipped in Label Studio: its {{.N}} results are left out", n, a)
+		}
+		return lang.XN("import.annotation-cancelled-by", "Annotation {{.Annotation}} ({{.By}}) was skipped in Label Studio: its {{.N}} results are left out", n, a)
+	},
+	formats.WarnGroundTruthAlone: func(a map[string]any, n int) string {
+		return lang.XN("import.ground-truth-alone", "Only the ground truth ({{.Truth}}) was read: {{.N}} other annotations ({{.Others}}) left out", n, a)
+	},
+	formats.WarnAnnotationsMerged: func(a map[string]any, n int) string {
+		a["Spans"], a["Links"] = spanCount(a["Spans"]), relationCount(a["Links"])
+		a["SomeSpans"], a["SomeLinks"] = spanCount(a["SomeSpans"]), relationCount(a["SomeLinks"])
+		return lang.XN("import.annotations-merged", "{{.N}} annotations merged ({{.By}}): what all of them have ({{.Spans}}, {{.Links}}) is confirmed; what only some have ({{.SomeSpans}}, {{.SomeLinks}}) became suggestions, whose confidence is the share of the annotations that have it", n, a)
+	},
+	formats.WarnNoSourceVariant: func(a map[string]any, _ int) string {
+		return lang.X("import.no-source-variant", "A translation unit has no variant in {{.Lang}}, the source language: left out", a)
+	},
+	formats.WarnOtherLanguages: func(a map[string]any, _ int) string {
+		return lang.X("import.other-languages", "The variants in {{.Langs}} are left out: a Glose document holds one source and one translation", a)
+	},
+	formats.WarnUnclosedMarker: func(a map[string]any, _ int) string {
+		if target, _ := a["Target"].(bool); target {
+			return lang.X("import.unclosed-marker-target", "A {{.Label}} span of the English starts but never ends (its <sm/> marker has no <em/>): left out", a)
+		}
+		return lang.X("import.unclosed-marker", "A {{.Label}} span of the French starts but never ends (its <sm/> marker has no <em/>): left out", a)
+	},
+	formats.WarnUnknownState: func(a map[string]any, _ int) string {
+		a["Status"] = statusName(annotate.StatusNew)
+		return lang.X("import.unknown-state", "The segment state “{{.State}}” is not one of XLIFF 2: the segment was read as {{.Status}}", a)
+	},
+	formats.WarnEmptySegment: func(a map[string]any, _ int) string {
+		if a["ID"] == "" {
+			return lang.X("import.empty-segment", "A segment of the file has no text: left out", a)
+		}
+		return lang.X("import.empty-segment-id", "The segment “{{.ID}}” of the file has no text: left out", a)
+	},
+	formats.WarnFinishedUntranslated: func(a map[string]any, _ int) string {
+		a["Status"], a["ReadAs"] = statusArg(a["Status"]), statusArg(a["ReadAs"])
+		return lang.X("import.finished-untranslated", "Segment {{.Segment}} is marked {{.Status}} in the file but has no translation: it was read as {{.ReadAs}}", a)
+	},
+	formats.WarnFirstDocument: func(a map[string]any, n int) string {
+		return lang.XN("import.first-document", "{{.Name}} holds {{.N}} documents: only the first, “{{.ID}}”, is open", n, a)
+	},
+}
+
+// importError is err, which opening a file gave, said in the user's language when its kind is known
+// (the file's encoding, its JSON, its size); other errors are left in their English.
+func importError(err error) error {
+	var ie *infile.Error
+	var big *workspace.TooLargeError
+	switch {
+	case errors.As(err, &ie) && importErrors[ie.Code] != nil:
+		a := make(map[string]any, len(ie.Args))
+		for k, v := range ie.Args {
+			a[k] = v
+		}
+		text := importErrors[ie.Code](a)
+		if place := errorPlace(ie); place != "" {
+			text = lang.X("import.at", "{{.Text}} ({{.Place}})", map[string]any{"Text": text, "Place": place})
+		}
+		return &saidError{text: text, err: err}
+	case errors.As(err, &big):
+		return &saidError{err: err, text: lang.L("The file is {{.Size}} MB, more than Glose opens ({{.Max}} MB).",
+			map[string]any{"Size": big.MB, "Max": workspace.MaxFileSize >> 20})}
+	}
+	return err
+}
+
+// saidError is an error said in the user's language.
+type saidError struct {
+	text string
+	err  error
+}
+
+func (e *saidError) Error() string { return e.text }
+func (e *saidError) Unwrap() error { return e.err }
+
+// errorPlace names where in a file an error is: its line and column, or its byte.
+func errorPlace(e *infile.Error) string {
+	var where []string
+	if e.Line > 0 {
+		where = append(where, lang.X("import.place.line", "line {{.Line}}", map[string]any{"Line": e.Line}))
+	}
+	if e.Column > 0 {
+		where = append(where, lang.X("import.place.column", "column {{.Column}}", map[string]any{"Column": e.Column}))
+	}
+	if e.Offset >= 0 {
+		where = append(where, lang.X("import.place.byte", "byte {{.Offset}}", map[string]any{"Offset": e.Offset}))
+	}
+	return strings.Join(where, ", ")
+}
+
+// importErrors say each kind of error the readers share in the user's language, from its Args (a,
+// a copy), and what to do about it in a text editor rather than with iconv.
+var importErrors = map[infile.Code]func(a map[string]any) string{
+	infile.ErrUTF32: func(a map[string]any) string {
+		return lang.X("import.error.utf32", "The file is in UTF-32, which Glose does not read: save it again as UTF-8 (a text editor offers the encoding when saving)", a)
+	},
+	infile.ErrUTF16WithoutBOM: func(a map[string]any) string {
+		return lang.X("import.error.utf16-without-bom", "The file looks like {{.Charset}} without a byte-order mark, which Glose does not read: save it again as UTF-8 (a text editor offers the encoding when saving)", a)
+	},
+	infile.ErrInvalidEncoding: func(a map[string]any) string {
+		return lang.X("import.error.invalid-encoding", "The file is not readable as {{.Charset}} (a character is cut off or unpaired): repair it, or save it again as UTF-8", a)
+	},
+	infile.ErrUnreadableEncoding: func(a map[string]any) string {
+		return lang.X("import.error.unreadable-encoding", "The file cannot be read as {{.Charset}}: save it again as UTF-8", a)
+	},
+	infile.ErrNotUTF8: func(a map[string]any) string {
+		switch a["Guess"] {
+		case "latin1":
+			return lang.X("import.error.latin1", "The file is not in UTF-8, as it must be: it looks like Latin-1 (ISO-8859-1). Open it in a text editor as Latin-1 and save it again as UTF-8", a)
+		case "windows-1252":
+			return lang.X("import.error.windows-1252", "The file is not in UTF-8, as it must be: it looks like Windows-1252. Open it in a text editor as Windows-1252 and save it again as UTF-8", a)
+		case "mixed":
+			return lang.X("import.error.mixed", "The file mixes UTF-8 with another encoding: correct the characters at this place in a text editor (converting the whole file would garble the others)", a)
+		}
+		return lang.X("import.error.not-utf8", "The file is not in UTF-8, as it must be: save it again as UTF-8, or declare its encoding", a)
+	},
+	infile.ErrJSONEmpty: func(a map[string]any) string {
+		return lang.X("import.error.json-empty", "The file is empty", a)
+	},
+	infile.ErrJSONCutShort: func(a map[string]any) string {
+		return lang.X("import.error.json-cut-short", "The JSON is cut short: the file ends before its content does", a)
+	},
+	infile.ErrJSONSyntax: func(a map[string]any) string {
+		return lang.X("import.error.json-syntax", "The file is not valid JSON", a)
+	},
+	infile.ErrJSONType: func(a map[string]any) string {
+		if a["Field"] == "" {
+			return lang.X("import.error.json-value", "The JSON does not hold what the format expects", a)
+		}
+		return lang.X("import.error.json-type", "The JSON's “{{.Field}}” does not hold the kind of value the format expects", a)
+	},
+}
