@@ -230,7 +230,7 @@ func TestStatusBarFollowsChanges(t *testing.T) {
 // TestSpanNameKeepsAQuotationsOwnMarks: a quotation is named with its own guillemets, not wrapped in
 // more, and a long one keeps its closing mark when it is shortened.
 func TestSpanNameKeepsAQuotationsOwnMarks(t *testing.T) {
-	text := "Il a dit : « Notre dialogue 😀 est libre de l'idéologisation qui caractérisait l'administration\u00a0» puis il est parti. Un “mot”."
+	text := "Il a dit : « Notre dialogue 😀 est libre de l'idéologisation qui caractérisait l'administration\u00a0» puis il est parti. Un “mot”. « Nous avons travaillé. Les résultats sont là\u00a0»"
 	d := annotate.NewDocument("q", "Q", text, "fr", "en")
 	d.AddSegment(0, len(text), 0, annotate.KindSentence)
 	ed := annotate.NewEditor(d)
@@ -240,11 +240,18 @@ func TestSpanNameKeepsAQuotationsOwnMarks(t *testing.T) {
 	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: q, End: qe, Label: annotate.LabelQuote}))
 	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: w, End: w + len("“mot”"), Label: annotate.LabelMISC}))
 	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: 0, End: len("Il"), Label: annotate.LabelPER}))
+	// the halves of a quotation over two sentences, each bringing one mark
+	two := strings.Index(text, "« Nous")
+	mid := strings.Index(text, "Les résultats")
+	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: two, End: mid - 1, Label: annotate.LabelQuote}))
+	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: mid, End: len(text), Label: annotate.LabelQuote}))
 	ui, _ := newTestUI(t, d, false)
 	for i, want := range []string{
 		"QUOTE « Notre dialogue 😀 est libre de l'idéolo…\u00a0»",
 		"MISC “mot”",
 		"PER “Il”",
+		"QUOTE « Nous avons travaillé.",
+		"QUOTE Les résultats sont là\u00a0»",
 	} {
 		if got := ui.spanName(ui.doc.Spans[i]); got != want {
 			t.Errorf("span %d is named %q, want %q", i, got, want)

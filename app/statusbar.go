@@ -67,21 +67,36 @@ func correctionNames(label, now, was string) (span, old string) {
 // marks, keeping the closing one when it is shortened.
 func shortText(text string) (short string, own bool) {
 	short = annotate.Shorten(text, 40)
-	if !ownMarks(text) {
+	opens, closes := ownMarks(text)
+	if !opens && !closes {
 		return short, false
 	}
-	if short != text { // add the closing mark and the space before it
+	if short != text && closes { // add the closing mark and the space before it
 		_, n := utf8.DecodeLastRuneInString(text)
 		short += text[len(strings.TrimRightFunc(text[:len(text)-n], unicode.IsSpace)):]
 	}
 	return short, true
 }
 
-// ownMarks reports whether text opens and closes with quotation marks.
-func ownMarks(text string) bool {
+// ownMarks reports whether text brings its own quotation marks: whether it opens with one, and
+// whether it closes with one. The half of a quotation that runs on into the next segment, or began
+// in the previous one, brings only one mark, and holds none of the other kind ("dit : « a »" ends
+// with a mark it does not open with).
+func ownMarks(text string) (opens, closes bool) {
+	if len(text) < 2 {
+		return false, false
+	}
+	const opening, closing = "«“„‹\"", "»”“›\""
 	first, _ := utf8.DecodeRuneInString(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
-	return len(text) > 1 && strings.ContainsRune("«“„‹\"", first) && strings.ContainsRune("»”“›\"", last)
+	opens, closes = strings.ContainsRune(opening, first), strings.ContainsRune(closing, last)
+	switch {
+	case opens && !closes:
+		opens = !strings.ContainsAny(text, closing)
+	case closes && !opens:
+		closes = !strings.ContainsAny(text, opening)
+	}
+	return opens, closes
 }
 
 // describeSpan says what a span is, for the status line: its name, whether it is a suggestion, and
