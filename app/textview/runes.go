@@ -113,6 +113,31 @@ func isJoiner(r rune) bool {
 	return false
 }
 
+// elisions are the French words that an apostrophe elides before a vowel ("l'État", "qu'il",
+// "jusqu'au"): the apostrophe ends them, so that a double-click on "État" selects the name alone.
+// Words that keep an apostrophe inside ("aujourd'hui", "presqu'île") are not among them.
+var elisions = map[string]bool{
+	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
+	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true,
+}
+
+// elidedAt reports whether the apostrophe at byte i of s ends an elided word: the letters right
+// before it, back to the previous non-letter, are one of the elisions.
+func elidedAt(s string, i int) bool {
+	if r := runeAt(s, i); r != '\'' && r != '\u2019' {
+		return false
+	}
+	j := i
+	for j > 0 {
+		r, n := runeBefore(s, j)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= n
+	}
+	return j < i && elisions[strings.ToLower(s[j:i])]
+}
+
 func runeAt(s string, i int) rune {
 	if i < 0 || i >= len(s) {
 		return utf8.RuneError
@@ -146,7 +171,7 @@ func wordStart(s string, off int) int {
 			off -= n
 			continue
 		}
-		if isJoiner(r) && isWordRune(runeAt(s, off)) {
+		if isJoiner(r) && isWordRune(runeAt(s, off)) && !elidedAt(s, off-n) {
 			if b, _ := runeBefore(s, off-n); isWordRune(b) {
 				off -= n
 				continue
@@ -165,7 +190,7 @@ func wordStop(s string, off int) int {
 			off += n
 			continue
 		}
-		if isJoiner(r) && isWordRune(runeAt(s, off+n)) {
+		if isJoiner(r) && isWordRune(runeAt(s, off+n)) && !elidedAt(s, off) {
 			if b, _ := runeBefore(s, off); isWordRune(b) {
 				off += n
 				continue

@@ -7,7 +7,7 @@ import (
 )
 
 func TestWordBounds(t *testing.T) {
-	const s = "reçu à la Maison-Blanche Sergueï, aujourd'hui l’État « 10\u00a0000 » 😀 e\u0301te\u0301 -x- 'a"
+	const s = "reçu à la Maison-Blanche Sergueï, aujourd'hui l’État « 10\u00a0000 » 😀 e\u0301te\u0301 -x- 'a qu'Ammar d'Iskandariya presqu'île"
 	tests := []struct {
 		at   string // text whose first byte is tapped, found with strings.Index
 		skip int    // bytes after that
@@ -20,7 +20,12 @@ func TestWordBounds(t *testing.T) {
 		{"Sergueï", len("Sergu"), "Sergueï"},
 		{"aujourd'hui", len("aujourd"), "aujourd'hui"},
 		{"jourd'hui", 0, "aujourd'hui"},
-		{"l’État", 0, "l’État"},
+		{"l’État", 0, "l"}, // an elided article is a word of its own
+		{"État", 2, "État"},
+		{"qu'Ammar", 0, "qu"},
+		{"Ammar", 1, "Ammar"},
+		{"d'Iskandariya", len("d'Isk"), "Iskandariya"},
+		{"presqu'île", len("pres"), "presqu'île"},
 		{"reçu", 3, "reçu"},
 		{"😀", 0, "😀"},
 		{"e\u0301te\u0301", 1, "e\u0301te\u0301"},
