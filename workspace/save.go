@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -37,14 +38,41 @@ func WriteAtomic(path string, data []byte) error {
 // AtomicFile is a file written in pieces that replaces its path only when committed, as WriteAtomic
 // does: until Commit, path keeps its old content, and Abort (or a crash) leaves it untouched.
 type AtomicFile struct {
-	path string
-	tmp  *os.File
+	path     string
+	tmp      *os.File
+	direct   *os.File // a device or a pipe, written as it comes: nothing to replace or back up
+	keepOpen bool     // direct is the process's standard output or error
 }
 
 // CreateAtomic starts writing a new version of path in a temporary file beside it. A new file gets the
 // mode an ordinary program gives it (0666 less the umask), a replaced file keeps its own. A read-only
 // path is refused here, before any work: replacing it would undo the protection its owner gave it.
+//
+// A symbolic link is written through: the file it points to gets the new version (and its backup
+// beside it), and the link stays. A device or a pipe (/dev/stdout, /dev/null, a FIFO) is not a
+// document: it is written directly, with no temporary file and no backup.
 func CreateAtomic(path string) (*AtomicFile, error) {
+	path, err := resolveLinks(path)
+	if err != nil {
+		return nil, fmt.Errorf("saving %s: %w", path, err)
+	}
+	switch path {
+	case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1": // the same stream, appending if the shell does
+		return &AtomicFile{path: path, direct: os.Stdout, keepOpen: true}, nil
+	case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2":
+		return &AtomicFile{path: path, direct: os.Stderr, keepOpen: true}, nil
+	}
+	if info, err := os.Stat(path); err == nil && info.Mode()&(os.ModeDevice|os.ModeNamedPipe|os.ModeSocket) != 0 || processStream(path) {
+		flags := os.O_WRONLY
+		if err == nil && info.Mode().IsRegular() {
+			flags |= os.O_TRUNC // a file behind /proc/self/fd/N, replaced as the shell's > would
+		}
+		f, err := os.OpenFile(path, flags, 0)
+		if err != nil {
+			return nil, fmt.Errorf("saving %s: %w", path, err)
+		}
+		return &AtomicFile{path: path, direct: f}, nil
+	}
 	perm := os.FileMode(0o666)
 	if info, err := os.Stat(path); err == nil {
 		if err := checkWritable(path, info); err != nil {
@@ -59,6 +87,36 @@ func CreateAtomic(path string) (*AtomicFile, error) {
 		return nil, fmt.Errorf("saving %s: %w", path, err)
 	}
 	return &AtomicFile{path: path, tmp: tmp}, nil
+}
+
+// resolveLinks follows the symbolic links at path to the file they name, which may not exist yet (a
+// link to a file to be created). It stops at a path under /dev or /proc (see processStream).
+func resolveLinks(path string) (string, error) {
+	for range 40 {
+		if processStream(path) {
+			return path, nil
+		}
+		info, err := os.Lstat(path)
+		if err != nil || info.Mode()&os.ModeSymlink == 0 {
+			return path, nil
+		}
+		target, err := os.Readlink(path)
+		if err != nil {
+			return path, err
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(path), target)
+		}
+		path = target
+	}
+	return path, errors.New("too many levels of symbolic links")
+}
+
+// processStream reports whether path is under /dev or /proc, where files are devices and the
+// process's own streams (/dev/stdout is a link to /proc/self/fd/1, which may name a pipe, a terminal or
+// the file the shell redirected it to): never a place for a temporary file or a backup.
+func processStream(path string) bool {
+	return strings.HasPrefix(path, "/dev/") || strings.HasPrefix(path, "/proc/")
 }
 
 // checkWritable refuses to replace a file that has no write permission for its owner (even when the
@@ -92,6 +150,13 @@ func createTemp(path string, perm os.FileMode) (*os.File, error) {
 
 // Write appends to the new version.
 func (f *AtomicFile) Write(p []byte) (int, error) {
+	if f.direct != nil {
+		n, err := f.direct.Write(p)
+		if err != nil {
+			err = fmt.Errorf("saving %s: writing: %w", f.path, err)
+		}
+		return n, err
+	}
 	n, err := f.tmp.Write(p)
 	if err != nil {
 		err = fmt.Errorf("saving %s: writing: %w", f.path, err)
@@ -101,6 +166,12 @@ func (f *AtomicFile) Write(p []byte) (int, error) {
 
 // Abort drops the new version; path is left as it was.
 func (f *AtomicFile) Abort() {
+	if f.direct != nil {
+		if !f.keepOpen {
+			f.direct.Close()
+		}
+		return
+	}
 	f.tmp.Close()
 	os.Remove(f.tmp.Name())
 }
@@ -108,6 +179,15 @@ func (f *AtomicFile) Abort() {
 // Commit syncs the new version, keeps the previous one as path+BackupSuffix and renames the new one
 // over path. On an error path is left as it was.
 func (f *AtomicFile) Commit() error {
+	if f.direct != nil {
+		if f.keepOpen {
+			return nil
+		}
+		if err := f.direct.Close(); err != nil {
+			return fmt.Errorf("saving %s: %w", f.path, err)
+		}
+		return nil
+	}
 	defer os.Remove(f.tmp.Name()) // no-op after the rename
 	if err := f.tmp.Sync(); err != nil {
 		f.tmp.Close()

@@ -84,3 +84,73 @@ func TestWriteAtomicRefusesReadOnly(t *testing.T) {
 		t.Errorf("files left behind: %v", entries)
 	}
 }
+
+// TestWriteAtomicThroughLinks: a symbolic link is written through (QA found `-o /dev/stdout` and a
+// linked project file replaced by a regular file, the link gone and a .bak beside it): the file it
+// names gets the new version and the backup, the link stays; a link to a file not yet there creates
+// that file; a device or a pipe, linked or not, is written directly, with no backup.
+func TestWriteAtomicThroughLinks(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real.json")
+	link := filepath.Join(dir, "link.json")
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.WriteFile(real, []byte("old"), 0o644))
+	must(os.Symlink("real.json", link)) // relative, as ln -s makes it
+	must(WriteAtomic(link, []byte("new")))
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link is gone: %v %v", info, err)
+	}
+	if b, _ := os.ReadFile(real); string(b) != "new" {
+		t.Errorf("the linked file holds %q", b)
+	}
+	if b, _ := os.ReadFile(real + BackupSuffix); string(b) != "old" {
+		t.Errorf("the backup beside the linked file holds %q", b)
+	}
+	if _, err := os.Lstat(link + BackupSuffix); err == nil {
+		t.Error("a backup was left beside the link")
+	}
+
+	dangling := filepath.Join(dir, "later.json")
+	must(os.Symlink(filepath.Join(dir, "sub-later.json"), dangling))
+	must(WriteAtomic(dangling, []byte("created")))
+	if b, _ := os.ReadFile(filepath.Join(dir, "sub-later.json")); string(b) != "created" {
+		t.Errorf("the file a dangling link names holds %q", b)
+	}
+
+	null := filepath.Join(dir, "null")
+	must(os.Symlink("/dev/null", null))
+	must(WriteAtomic(null, []byte("gone")))
+	if info, err := os.Lstat(null); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link to /dev/null is gone: %v %v", info, err)
+	}
+	if info, err := os.Stat("/dev/null"); err != nil || info.Mode()&os.ModeDevice == 0 {
+		t.Fatalf("/dev/null is no longer a device: %v %v", info, err)
+	}
+
+	fifo := filepath.Join(dir, "fifo")
+	must(syscall.Mkfifo(fifo, 0o600))
+	got := make(chan string)
+	go func() {
+		b, _ := os.ReadFile(fifo)
+		got <- string(b)
+	}()
+	must(WriteAtomic(fifo, []byte("piped")))
+	if s := <-got; s != "piped" {
+		t.Errorf("the pipe read %q", s)
+	}
+	if info, err := os.Lstat(fifo); err != nil || info.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the pipe was replaced: %v %v", info, err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 7 { // real, .bak, link, later, sub-later, null, fifo
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("the folder holds %s", strings.Join(names, " "))
+	}
+}
