@@ -93,7 +93,8 @@ func (e *Editor) RenameEntity(id, lang, name string) error {
 	return nil
 }
 
-// MergeEntities moves every mention of drop into keep, fills the names keep lacks from drop, and removes drop.
+// MergeEntities moves every mention of drop into keep, relabelled to keep's type if need be (the two are
+// one referent now), fills the names keep lacks from drop, and removes drop.
 func (e *Editor) MergeEntities(keepID, dropID string) error {
 	d := e.Doc
 	keep, drop := d.Entity(keepID), d.Entity(dropID)
@@ -112,6 +113,7 @@ func (e *Editor) MergeEntities(keepID, dropID string) error {
 		}
 		e.apply("", setVal(&keep.Names, names))
 		e.setMentions(keep, append(slices.Clone(keep.Mentions), drop.Mentions...))
+		e.retype(keep, keep.Type)
 		e.apply("", d.reindexed(change{
 			do:   func() { d.Entities = slices.DeleteFunc(d.Entities, func(x *Entity) bool { return x == drop }) },
 			undo: func() { d.Entities = append(d.Entities, drop) },

@@ -274,3 +274,15 @@ func TestEntityWarnings(t *testing.T) {
 		t.Errorf("dropped %v, left %d entities", gone, len(d.Entities))
 	}
 }
+
+// TestMergeRelabelsTheDroppedMentions: merged into a LOC entity, the mentions of a PER one become LOC.
+func TestMergeRelabelsTheDroppedMentions(t *testing.T) {
+	d, e := entityDoc(t)
+	before, _ := Marshal(d)
+	must(t, e.MergeEntities("e1", "e3"))
+	if sp := spanAt(t, d, Source, "Marie Curie", 1); sp.Label != LabelLOC || d.EntityOf(sp.ID) != d.Entity("e1") {
+		t.Errorf("merged mention %s in %+v; want LOC, in e1", sp.Label, d.EntityOf(sp.ID))
+	}
+	agreeing(t, d, "merged")
+	undoesInOneStep(t, d, e, before)
+}
