@@ -43,17 +43,14 @@ func (d *Document) attachSpan(sp *Span) change {
 	}
 }
 
-// detachSpan removes sp with the links that touch it and its place among an entity's mentions.
+// detachSpan removes sp with the links that touch it and its place among an entity's mentions; an
+// entity it leaves without mention goes with it (see unmention).
 func (d *Document) detachSpan(sp *Span) change {
-	type mention struct {
-		e *Entity
-		i int
-	}
 	var links []*Link
-	var mentions []mention
+	var remention func()
 	return d.reindexed(change{
 		do: func() {
-			links, mentions = nil, nil
+			links = nil
 			d.Links = slices.DeleteFunc(d.Links, func(l *Link) bool {
 				if l.From == sp.ID || l.To == sp.ID {
 					links = append(links, l)
@@ -61,21 +58,13 @@ func (d *Document) detachSpan(sp *Span) change {
 				}
 				return false
 			})
-			for _, e := range d.Entities {
-				if i := slices.Index(e.Mentions, sp.ID); i >= 0 {
-					mentions = append(mentions, mention{e, i})
-					e.Mentions = slices.Delete(e.Mentions, i, i+1)
-				}
-			}
+			remention = d.unmention(sp.ID)
 			d.Spans = slices.DeleteFunc(d.Spans, func(x *Span) bool { return x == sp })
 		},
 		undo: func() {
 			d.Spans = append(d.Spans, sp)
 			d.Links = append(d.Links, links...)
-			for k := len(mentions) - 1; k >= 0; k-- {
-				m := mentions[k]
-				m.e.Mentions = slices.Insert(m.e.Mentions, m.i, sp.ID)
-			}
+			remention()
 		},
 	})
 }
@@ -125,7 +114,7 @@ func (e *Editor) AddSpan(sp *Span) error {
 	return nil
 }
 
-// RemoveSpan removes a span with its links.
+// RemoveSpan removes a span with its links, and its entity when it was its last mention.
 func (e *Editor) RemoveSpan(id string) error {
 	sp := e.Doc.Span(id)
 	if sp == nil {
@@ -135,7 +124,9 @@ func (e *Editor) RemoveSpan(id string) error {
 	return nil
 }
 
-// Relabel gives a span another label; the span becomes a person's.
+// Relabel gives a span another label; the span becomes a person's, with confidence 1. A mention of an
+// entity of another type moves, in the same undo step, with its entity or out of it (see refile): PER
+// "Ammar ben Yasser" relabelled LOC must not leave a PER entity with a LOC mention.
 func (e *Editor) Relabel(id, label string) error {
 	sp := e.Doc.Span(id)
 	if sp == nil {
@@ -144,8 +135,10 @@ func (e *Editor) Relabel(id, label string) error {
 	if _, ok := e.Doc.Label(label); !ok {
 		return fmt.Errorf("unknown label %q", label)
 	}
-	e.apply("relabel", setVal(&sp.Label, label), setVal(&sp.Origin, Human))
-	return nil
+	return e.Batch("relabel", func() error {
+		e.apply("", setVal(&sp.Label, label), setVal(&sp.Origin, Human), setVal(&sp.Confidence, 1.0))
+		return e.refile(sp)
+	})
 }
 
 // Accept confirms suggestions: the spans and the links going out of them become a person's.
@@ -170,7 +163,8 @@ func (e *Editor) Accept(ids ...string) error {
 }
 
 // Reject removes suggestions (spans that are still auto) and records each as a Rejection in the same
-// undo step, so that detectors do not propose it again; confirmed spans are left alone.
+// undo step, so that detectors do not propose it again; confirmed spans are left alone. An entity whose
+// last mention it removes goes too.
 func (e *Editor) Reject(ids ...string) error {
 	return e.Batch("reject", func() error {
 		for _, id := range ids {

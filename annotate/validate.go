@@ -169,6 +169,38 @@ func (d *Document) validateEntities() error {
 	return nil
 }
 
+// Warnings lists what Validate accepts but a person should hear about, for a caller to show as
+// warnings: spans that cut a character (ClusterSplits), then entities at odds with their mentions
+// (EntityWarnings).
+func (d *Document) Warnings() []*ValidationError {
+	return append(d.ClusterSplits(), d.EntityWarnings()...)
+}
+
+// EntityWarnings lists, in the order of the entities, those that Glose's edits never leave so (see
+// entity.go): an entity without mention, and a mention whose label is not its entity's type (PER
+// "Ammar ben Yasser" with a LOC mention). Validate accepts them: files made elsewhere, or by an older
+// Glose, hold them and must still open; but exports would give such a mention two types, and merging,
+// which joins entities of one type, would miss it.
+func (d *Document) EntityWarnings() []*ValidationError {
+	var out []*ValidationError
+	for i, e := range d.Entities {
+		p := fmt.Sprintf("entities[%d]", i)
+		name := Shorten(e.Name(d.SourceLang), 40)
+		if len(e.Mentions) == 0 {
+			out = append(out, &ValidationError{Path: p + ".mentions",
+				Msg: fmt.Sprintf("entity %s %s %q has no mention; the app leaves it out when it opens the document", e.ID, e.Type, name)})
+		}
+		for j, m := range e.Mentions {
+			if sp := d.Span(m); sp != nil && sp.Label != e.Type {
+				out = append(out, &ValidationError{Path: fmt.Sprintf("%s.mentions[%d]", p, j),
+					Msg: fmt.Sprintf("span %s %q is labelled %s but its entity %s %q is %s: relabel the span, or change the entity's type",
+						sp.ID, Shorten(d.SpanText(sp), 40), sp.Label, e.ID, name, e.Type)})
+			}
+		}
+	}
+	return out
+}
+
 // ClusterSplits lists, in document order, the spans whose start or end falls inside a grapheme cluster
 // (Unicode UAX #29) of their text: between the two halves of a flag (🇪🇺), inside an emoji ZWJ
 // sequence (👨‍👩‍👧), before a skin tone (👍🏽), a variation selector or a combining mark (e + U+0301).

@@ -17,8 +17,8 @@ import (
 )
 
 // entitiesPanel lists the document's entities with their names in both languages and their mentions.
-// The selected entity can be renamed, merged into another, given the selected span as a mention, and
-// each mention jumped to.
+// The selected entity can be renamed, given another type, merged into another, given the selected span
+// as a mention, and each mention jumped to.
 type entitiesPanel struct {
 	ui       *UI
 	ents     []*annotate.Entity // listed: sorted, filtered
@@ -31,7 +31,8 @@ type entitiesPanel struct {
 	list     *widget.List
 	nameSrc  *widget.Entry
 	nameTgt  *widget.Entry
-	shown    shownNames // what the name fields were last given, to keep a name being typed
+	shown    shownNames     // what the name fields were last given, to keep a name being typed
+	kind     *widget.Select // the entity's type: choosing another relabels its mentions
 	merge    *widget.Select
 	mergeIDs map[string]string
 	mentions *mentionList  // the French mentions (source spans), one button each
@@ -74,6 +75,7 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p.nameSrc, p.nameTgt = widget.NewEntry(), widget.NewEntry()
 	p.nameSrc.OnSubmitted = func(s string) { p.rename(ui.doc.SourceLang, s) }
 	p.nameTgt.OnSubmitted = func(s string) { p.rename(ui.doc.TargetLang, s) }
+	p.kind = widget.NewSelect(nil, p.setType)
 	p.merge = widget.NewSelect(nil, p.mergeInto)
 	p.merge.PlaceHolder = lang.L("Merge into…")
 	detailAt := func() fyne.Position { return p.detail.Position() }
@@ -93,11 +95,12 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("French"), p.nameSrc),
 		widget.NewFormItem(lang.L("English"), p.nameTgt),
+		widget.NewFormItem(lang.L("Type"), p.kind),
 	)
 	p.detail = container.NewVBox(form, container.NewHBox(apply, addMention), p.merge,
 		p.headFR, p.mentions, p.headEN, p.mentEN, p.noneEN)
 	p.detail.Hide()
-	p.hint = widget.NewLabel(lang.L("Select an entity to rename it, merge it or see its mentions"))
+	p.hint = widget.NewLabel(lang.L("Select an entity to rename it, change its type, merge it or see its mentions"))
 	p.hint.Wrapping = fyne.TextWrapWord
 	newEnt := widget.NewButtonWithIcon(lang.L("New entity from selected span"), theme.ContentAddIcon(), func() {
 		ui.run(p.newFromSelected)
@@ -250,6 +253,7 @@ func (p *entitiesPanel) showDetail() {
 		opts = append(opts, label)
 	}
 	p.order.sortLabels(opts)
+	p.showType(e)
 	p.merge.OnChanged = nil
 	p.merge.Options = opts
 	p.merge.ClearSelected()
@@ -286,11 +290,15 @@ func (p *entitiesPanel) mentionsMoved() {
 	p.mentEN.Refresh()
 }
 
+// rename applies one name field (Enter in it) and says so in the status bar.
 func (p *entitiesPanel) rename(langTag, name string) {
 	if p.sel == "" {
 		return
 	}
-	p.ui.run(func() error { return p.ui.ed.RenameEntity(p.sel, langTag, name) })
+	id := p.sel
+	p.ui.run(func() error {
+		return p.renamed(id, func() error { return p.ui.ed.RenameEntity(id, langTag, name) })
+	})
 }
 
 // renameBoth applies both name fields as one undo step.
@@ -300,11 +308,69 @@ func (p *entitiesPanel) renameBoth() error {
 	}
 	d, id := p.ui.doc, p.sel
 	src, tgt := p.nameSrc.Text, p.nameTgt.Text
-	return p.ui.ed.Batch("rename entity", func() error {
-		if err := p.ui.ed.RenameEntity(id, d.SourceLang, src); err != nil {
+	return p.renamed(id, func() error {
+		return p.ui.ed.Batch("rename entity", func() error {
+			if err := p.ui.ed.RenameEntity(id, d.SourceLang, src); err != nil {
+				return err
+			}
+			return p.ui.ed.RenameEntity(id, d.TargetLang, tgt)
+		})
+	})
+}
+
+// renamed runs rename, a renaming of entity id, and says in the status bar what the entity is now
+// called, or that it was already called so (the names are then as they were, and no undo step is made).
+func (p *entitiesPanel) renamed(id string, rename func() error) error {
+	d := p.ui.doc
+	e := d.Entity(id)
+	if e == nil {
+		return nil
+	}
+	was := bothNames(e.Names[d.SourceLang], e.Names[d.TargetLang])
+	if err := rename(); err != nil {
+		return err
+	}
+	args := map[string]any{"Names": bothNames(e.Names[d.SourceLang], e.Names[d.TargetLang])}
+	if args["Names"] == was {
+		p.ui.setStatus(lang.L("The entity is already named “{{.Names}}”", args))
+	} else {
+		p.ui.setStatus(lang.L("Entity renamed: “{{.Names}}”", args))
+	}
+	return nil
+}
+
+// showType offers the types an entity may take, the document's labels other than QUOTE and CUE (and
+// the entity's own type, should a file made elsewhere give it another), with its type chosen.
+func (p *entitiesPanel) showType(e *annotate.Entity) {
+	var types []string
+	for _, l := range p.ui.schemaLabels() {
+		if annotate.IsEntityLabel(l.Name) {
+			types = append(types, l.Name)
+		}
+	}
+	if !slices.Contains(types, e.Type) {
+		types = append(types, e.Type)
+	}
+	p.kind.OnChanged = nil
+	p.kind.Options = types
+	p.kind.SetSelected(e.Type)
+	p.kind.OnChanged = p.setType
+}
+
+// setType gives the selected entity the type chosen, relabelling its mentions, in one undo step.
+func (p *entitiesPanel) setType(typ string) {
+	e := p.ui.doc.Entity(p.sel)
+	if e == nil || e.Type == typ {
+		return
+	}
+	p.ui.run(func() error {
+		n, err := p.ui.ed.SetEntityType(e.ID, typ)
+		if err != nil {
 			return err
 		}
-		return p.ui.ed.RenameEntity(id, d.TargetLang, tgt)
+		p.ui.setStatus(lang.N("Entity “{{.Name}}” is now {{.Type}}: {{.N}} mentions relabelled", n,
+			map[string]any{"Name": orDash(e.Name(p.ui.doc.SourceLang)), "Type": typ, "N": n}))
+		return nil
 	})
 }
 
@@ -342,8 +408,24 @@ func (p *entitiesPanel) newFromSelected() error {
 	if err := p.ui.ed.AddEntity(e); err != nil {
 		return err
 	}
-	p.sel = e.ID
+	p.reveal(e.ID)
+	p.ui.setStatus(lang.L("New entity {{.Type}} “{{.Name}}”", map[string]any{"Type": e.Type, "Name": e.Names[tag]}))
 	return nil
+}
+
+// reveal selects entity id, in the list (scrolled to it, the filter emptied if it hides it) and in
+// the details.
+func (p *entitiesPanel) reveal(id string) {
+	p.sel = id
+	if e := p.ui.doc.Entity(id); e != nil && len(p.order.filter([]*annotate.Entity{e}, p.filter.Text,
+		p.ui.doc.SourceLang, p.ui.doc.TargetLang)) == 0 {
+		p.filter.SetText("") // refreshes
+	} else {
+		p.refresh()
+	}
+	if i := slices.IndexFunc(p.ents, func(e *annotate.Entity) bool { return e.ID == id }); i >= 0 {
+		p.list.ScrollTo(i)
+	}
 }
 
 // shownNames remembers the entity and names the detail's name fields were last given. A refresh (after

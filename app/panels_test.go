@@ -20,7 +20,11 @@ func docWithEntities(t *testing.T) *annotate.Document {
 	trump := strings.Index(d.Text, "Donald Trump")
 	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: trump, End: trump + len("Donald Trump"), Label: annotate.LabelPER}))
 	must(t, ed.AddEntity(&annotate.Entity{ID: "e1", Type: "PER", Names: map[string]string{"fr": "Sergueï Lavrov"}, Mentions: []string{d.Spans[1].ID}}))
-	must(t, ed.AddEntity(&annotate.Entity{ID: "e2", Type: "PER", Names: map[string]string{"en": "Sergei Lavrov"}}))
+	// e2 is known by its English name only, and mentioned as "Le ministre" (an entity without
+	// mention is dropped on opening).
+	minister := strings.Index(d.Text, "Le ministre")
+	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: minister, End: minister + len("Le ministre"), Label: annotate.LabelPER}))
+	must(t, ed.AddEntity(&annotate.Entity{ID: "e2", Type: "PER", Names: map[string]string{"en": "Sergei Lavrov"}, Mentions: []string{d.Spans[3].ID}}))
 	must(t, ed.AddEntity(&annotate.Entity{ID: "e3", Type: "PER", Names: map[string]string{"fr": "Donald Trump"}, Mentions: []string{d.Spans[2].ID}}))
 	return d
 }

@@ -167,6 +167,7 @@ func emptyDocument() *annotate.Document {
 // setDocument shows d, saved at path ("" for none), with a fresh undo history.
 func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.autosave.stop()
+	d.DropEmptyEntities() // left behind by older versions: nothing in the text refers to them
 	ui.doc, ui.path = d, path
 	ui.ed = annotate.NewEditor(d)
 	ui.ed.OnChange = ui.onEdit

@@ -122,6 +122,39 @@ func TestValidateWarnsOfCutCharacters(t *testing.T) {
 	}
 }
 
+// TestValidateWarnsOfEntitiesAtOddsWithMentions: a file an older Glose wrote after relabelling PER
+// "Ammar ben Yasser" LOC and rejecting "Al-Fateh de Sinjar" is valid, but validate names the PER entity
+// with a LOC mention and the entity left without mention.
+func TestValidateWarnsOfEntitiesAtOddsWithMentions(t *testing.T) {
+	text := "La mosquée Ammar ben Yasser."
+	d := annotate.NewDocument("a1", "", text, "fr", "en")
+	d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	at := strings.Index(text, "Ammar")
+	d.Spans = []*annotate.Span{{ID: "t7", Side: annotate.Source, Start: at, End: at + len("Ammar ben Yasser"), Label: "LOC", Origin: annotate.Human, Confidence: 1}}
+	d.Entities = []*annotate.Entity{
+		{ID: "e5", Type: "PER", Names: map[string]string{"fr": "Ammar ben Yasser"}, Mentions: []string{"t7"}},
+		{ID: "e6", Type: "PER", Names: map[string]string{"fr": "Al-Fateh de Sinjar"}, Mentions: []string{}},
+	}
+	data, err := annotate.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "a1.json")
+	_ = os.WriteFile(path, data, 0o644)
+	code, stdout, stderr := runCLI(t, "validate", path)
+	if code != 0 || !strings.Contains(stdout, "valid glose/1") {
+		t.Fatalf("validate: exit %d, %q %q; want 0 and valid", code, stdout, stderr)
+	}
+	for _, want := range []string{
+		`warning: document a1: entities[0].mentions[0]: span t7 "Ammar ben Yasser" is labelled LOC but its entity e5 "Ammar ben Yasser" is PER`,
+		`warning: document a1: entities[1].mentions: entity e6 PER "Al-Fateh de Sinjar" has no mention`,
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("validate said %q, want %q", stderr, want)
+		}
+	}
+}
+
 func seg(m map[string]any, i int) map[string]any {
 	return m["segments"].([]any)[i].(map[string]any)
 }

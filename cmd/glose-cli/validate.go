@@ -17,7 +17,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	quiet := fs.Bool("q", false, "print nothing for valid files")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli validate [-q] FILE...\n\nChecks Glose JSON files (and JSON Lines corpora, one document a line): the JSON Schema, then offsets in range and matching their text,\nlinks and mentions to existing spans, labels, the format version. Exit status 1 if any file is invalid.")
+		fmt.Fprintln(stderr, "usage: glose-cli validate [-q] FILE...\n\nChecks Glose JSON files (and JSON Lines corpora, one document a line): the JSON Schema, then offsets in range and matching their text,\nlinks and mentions to existing spans, labels, the format version. Exit status 1 if any file is invalid.\nWarns, without failing, of spans that cut a character in two and of entities at odds with their mentions\n(a mention labelled other than its entity's type, an entity without mention).")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -48,8 +48,8 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 			bad++
 			continue
 		}
-		for _, d := range docs { // valid, but a reader would see a character cut in two
-			for _, w := range d.ClusterSplits() {
+		for _, d := range docs { // valid, but a character cut in two, or an entity at odds with its mentions
+			for _, w := range d.Warnings() {
 				fmt.Fprintf(stderr, "%s: warning: document %s: %s: %s\n", name, d.ID, w.Path, w.Msg)
 			}
 		}
