@@ -212,3 +212,51 @@ func TestGlossaryForgetsUndoneSteps(t *testing.T) {
 		t.Errorf("reopened: glossary marks %q, want %q", got, opened)
 	}
 }
+
+// TestGlossaryDialogDeletes opens Tools › Glossary…, filters the entries and deletes one: the store
+// loses it, the French no longer marks it; the name the open document has stays its own term.
+func TestGlossaryDialogDeletes(t *testing.T) {
+	ui, _ := newTestUI(t, ministerDoc(t), false)
+	ui.importGlossary(nopCloser{strings.NewReader("source,target\nministre,minister\nofficier,officer\n")}, "terms.csv")
+	var item *fyne.MenuItem
+	for _, it := range ui.toolsMenu().Items {
+		if it.Label == "Glossary…" {
+			item = it
+		}
+	}
+	if item == nil {
+		t.Fatal("the Tools menu has no Glossary… item")
+	}
+	item.Action()
+	if !ui.dialogOpen() {
+		t.Fatal("Tools › Glossary… showed nothing")
+	}
+	ui.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if ui.dialogOpen() {
+		t.Fatal("Escape did not close the glossary")
+	}
+	v := ui.showGlossary()
+	if v.list.Length() != 2 || v.count.Text != "2 entries" {
+		t.Fatalf("the dialog lists %d entries (%q), want 2", v.list.Length(), v.count.Text)
+	}
+	test.Type(v.filter, "MINIS")
+	if v.list.Length() != 1 || v.count.Text != "1 entry" {
+		t.Fatalf("filtered on MINIS: %d entries (%q), want 1", v.list.Length(), v.count.Text)
+	}
+	row := v.list.CreateItem()
+	v.list.UpdateItem(0, row)
+	r := row.(*glossaryRow)
+	if got := r.term.Text + " | " + r.about.Text; got != "ministre → minister | terms.csv" {
+		t.Errorf("row %q, want the term, its translation and its origin", got)
+	}
+	test.Tap(r.del)
+	if got, want := storedTerms(t, ui), "officier → officer"; got != want {
+		t.Errorf("after Delete: the glossary holds %q, want %q", got, want)
+	}
+	if v.list.Length() != 0 || !strings.Contains(ui.status.Text, "ministre → minister") {
+		t.Errorf("after Delete: %d entries listed, status %q", v.list.Length(), ui.status.Text)
+	}
+	if got := glossaryMarksOf(t, ui, 0); strings.Contains(got, "ministre") {
+		t.Errorf("the deleted term is still marked: %q", got)
+	}
+}
