@@ -171,6 +171,17 @@ func (g *Glossary) Remove(ctx context.Context, id int64) error {
 	return g.reload(ctx)
 }
 
+// Get returns the entry with the given id, whatever its language pair.
+func (g *Glossary) Get(ctx context.Context, id int64) (Entry, error) {
+	e := Entry{ID: id}
+	err := g.db.QueryRowContext(ctx, `SELECT src_lang, tgt_lang, source, target, type, note, origin FROM glossary
+		WHERE id = ?`, id).Scan(&e.SourceLang, &e.TargetLang, &e.Source, &e.Target, &e.Type, &e.Note, &e.Origin)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Entry{}, fmt.Errorf("glossary entry %d not found", id)
+	}
+	return e, store.Explain(g.name, err)
+}
+
 // Entries returns the entries of the glossary's language pair, sorted by source term.
 func (g *Glossary) Entries(ctx context.Context) ([]Entry, error) {
 	rows, err := g.db.QueryContext(ctx, `SELECT id, src_lang, tgt_lang, source, target, type, note, origin FROM glossary
