@@ -23,7 +23,7 @@ type glossaryView struct {
 	g      *glossary.Glossary
 	all    []glossary.Entry
 	shown  []glossary.Entry
-	filter *widget.Entry
+	filter *nameEntry // Escape closes the dialog, as elsewhere
 	count  *widget.Label
 	list   *widget.List
 	box    fyne.CanvasObject
@@ -47,6 +47,7 @@ func (ui *UI) showGlossary() *glossaryView {
 	d := dialog.NewCustom(lang.L("Glossary"), lang.L("Close"), v.box, ui.win)
 	room := ui.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(640, room.Width-warningsMarginX), min(520, room.Height-warningsMarginX)))
+	v.filter.escape = d.Hide
 	ui.present(d, d.Hide, nil)
 	ui.win.Canvas().Focus(v.filter)
 	return v
@@ -58,7 +59,7 @@ func newGlossaryView(ui *UI, g *glossary.Glossary) (*glossaryView, error) {
 		return nil, err
 	}
 	v := &glossaryView{ui: ui, g: g, all: all}
-	v.filter = widget.NewEntry()
+	v.filter = newNameEntry(nil)
 	v.filter.SetPlaceHolder(lang.L("Filter by French or English"))
 	v.filter.OnChanged = func(string) { v.refilter() }
 	v.count = widget.NewLabel("")
@@ -86,19 +87,27 @@ func (v *glossaryView) refilter() {
 
 // glossaryRow is one entry's row: the term and its translation, where it came from, and Delete.
 type glossaryRow struct {
-	*fyne.Container
+	widget.BaseWidget
 	term, about *widget.Label
 	del         *widget.Button
+	box         *fyne.Container
 }
+
+var _ fyne.Widget = (*glossaryRow)(nil)
 
 func (v *glossaryView) newRow() fyne.CanvasObject {
 	r := &glossaryRow{term: widget.NewLabel(""), about: widget.NewLabel("")}
 	r.term.Truncation = fyne.TextTruncateEllipsis
 	r.about.Importance = widget.LowImportance
 	r.del = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), nil)
-	r.Container = container.NewBorder(nil, nil, nil, container.NewHBox(r.about, r.del), r.term)
+	r.del.Importance = widget.LowImportance // a column of them: quieter than the dialog's Close
+	r.box = container.NewBorder(nil, nil, nil, container.NewHBox(r.about, r.del), r.term)
+	r.ExtendBaseWidget(r)
 	return r
 }
+
+// CreateRenderer draws the row's box.
+func (r *glossaryRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.box) }
 
 func (v *glossaryView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r := o.(*glossaryRow)

@@ -182,10 +182,28 @@ func (g *Glossary) Get(ctx context.Context, id int64) (Entry, error) {
 	return e, store.Explain(g.name, err)
 }
 
-// Entries returns the entries of the glossary's language pair, sorted by source term.
+// Entries returns the entries of the glossary's language pair, sorted by source term as a
+// dictionary sorts (case and accents aside: États-Unis among the E), then by target.
 func (g *Glossary) Entries(ctx context.Context) ([]Entry, error) {
+	out, err := g.entries(ctx)
+	if err != nil {
+		return nil, err
+	}
+	keys := make(map[int64][2]string, len(out))
+	for _, e := range out {
+		keys[e.ID] = [2]string{token.Fold(e.Source), token.Fold(e.Target)}
+	}
+	slices.SortStableFunc(out, func(a, b Entry) int {
+		ka, kb := keys[a.ID], keys[b.ID]
+		return cmp.Or(strings.Compare(ka[0], kb[0]), strings.Compare(ka[1], kb[1]), cmp.Compare(a.ID, b.ID))
+	})
+	return out, nil
+}
+
+// entries returns the entries of the glossary's language pair in no particular order.
+func (g *Glossary) entries(ctx context.Context) ([]Entry, error) {
 	rows, err := g.db.QueryContext(ctx, `SELECT id, src_lang, tgt_lang, source, target, type, note, origin FROM glossary
-		WHERE src_lang = ? AND tgt_lang = ? ORDER BY source COLLATE NOCASE, id`, g.sourceLang, g.targetLang)
+		WHERE src_lang = ? AND tgt_lang = ?`, g.sourceLang, g.targetLang)
 	if err != nil {
 		return nil, store.Explain(g.name, err)
 	}
@@ -203,7 +221,7 @@ func (g *Glossary) Entries(ctx context.Context) ([]Entry, error) {
 
 // reload rebuilds the in-memory index from the database (other programs may have written too).
 func (g *Glossary) reload(ctx context.Context) error {
-	entries, err := g.Entries(ctx)
+	entries, err := g.entries(ctx)
 	if err != nil {
 		return err
 	}

@@ -112,3 +112,17 @@ func TestMigrateDropsLegacyCopies(t *testing.T) {
 		t.Errorf("origin columns: %d, %v", n, err)
 	}
 }
+
+// TestEntriesInDictionaryOrder lists entries as a dictionary does, case and accents aside, as the
+// glossary dialog and glose-cli tm terms show them.
+func TestEntriesInDictionaryOrder(t *testing.T) {
+	g := openTemp(t)
+	if err := g.Add(context.Background(), Entry{Source: "États-Unis", Target: "United States"}, Entry{Source: "union", Target: "union"},
+		Entry{Source: "Espagne", Target: "Spain"}, Entry{Source: "Allemagne", Target: "Germany"}); err != nil {
+		t.Fatal(err)
+	}
+	want := "Allemagne → Germany (); Espagne → Spain (); États-Unis → United States (); union → union ()"
+	if got := entryList(t, g); got != want {
+		t.Errorf("entries %q, want %q", got, want)
+	}
+}
