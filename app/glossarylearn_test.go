@@ -264,3 +264,14 @@ func TestGlossaryDialogDeletes(t *testing.T) {
 		t.Errorf("the deleted term is still marked: %q", got)
 	}
 }
+
+// BenchmarkGlossarySyncBig measures what every edit but typing adds to follow the glossary on the big
+// document (3,800 segments, 12,600 spans, Lavrov's 2,000 mentions among them): noting renames and
+// working out which names a person stood behind, nothing having changed. About 0.3 ms here.
+func BenchmarkGlossarySyncBig(b *testing.B) {
+	ui := benchUI(b)
+	p := ui.sugg
+	for b.Loop() {
+		p.syncGlossary()
+	}
+}
