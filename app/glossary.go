@@ -5,7 +5,6 @@ import (
 	"errors"
 	"image/color"
 	"io"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -64,7 +63,7 @@ func (ui *UI) rebindRows() {
 }
 
 // documentOpened prepares the suggestions for a new document: the sources for its language pair,
-// its entities' names in the glossary.
+// its entities' names in the glossary. What the previous document taught the shared glossary stays.
 func (ui *UI) documentOpened() {
 	p := ui.sugg
 	if p == nil {
@@ -72,6 +71,7 @@ func (ui *UI) documentOpened() {
 	}
 	p.want, p.shown, p.offers = query{}, found{}, nil
 	p.marks = glossaryMarks{}
+	p.terms = glossaryTerms{}
 	if p.src != nil && (p.src.eng.SourceLang != ui.doc.SourceLang || p.src.eng.TargetLang != ui.doc.TargetLang) {
 		p.open(p.src.set)
 		return
@@ -91,54 +91,53 @@ func documentEntities(d *annotate.Document) []glossary.Entity {
 	return out
 }
 
-// fillGlossary makes the document's entities (French and English names) the glossary's document
-// terms, found before the stored entries, and stores those not stored yet in the background, for the
-// documents to come.
+// fillGlossary gives the glossary, newly opened or for a new document, the document's names.
 func (p *suggestionsPanel) fillGlossary() {
-	p.docTerms = nil
+	p.terms.doc, p.terms.sent = nil, false
 	p.syncGlossary()
 }
 
-// syncGlossary follows the document's entity names after a change (a rename, a merge, an undo): the
-// glossary finds the names as they are now, and the suggestions and marks are to be looked up again
-// (the caller redraws). It does nothing when no name changed, which is the case of most edits.
+// syncGlossary follows the document's entity names after a change (a rename, a merge, an undo). The
+// glossary finds all of them, as they are now, before its stored entries, and the suggestions and
+// marks are to be looked up again (the caller redraws). The shared store, which every document
+// consults, follows only the names a person stood behind (learnable): it learns them, and forgets
+// those this document taught it once nothing in the document supports them any more (the step that
+// taught one was undone, the English name was corrected). It does nothing when nothing changed,
+// which is the case of most edits.
 func (p *suggestionsPanel) syncGlossary() {
-	ents := documentEntities(p.ui.doc)
-	if p.src == nil || p.src.eng.Glossary == nil || p.docTerms != nil && slices.Equal(ents, p.docTerms) {
+	d, t := p.ui.doc, &p.terms
+	t.noteRenames(p.ui.ed, d)
+	if p.src == nil || p.src.eng.Glossary == nil {
 		return
 	}
-	added := newTerms(ents, p.docTerms)
-	p.docTerms = append([]glossary.Entity{}, ents...) // not nil: given
-	src := p.src
-	src.eng.Glossary.SetDocument(ents)
-	p.gen++
-	p.marks = glossaryMarks{}
-	if len(added) == 0 {
+	g := p.src.eng.Glossary
+	if ents := documentEntities(d); t.doc == nil || !slices.Equal(ents, t.doc) {
+		t.doc = append([]glossary.Entity{}, ents...) // not nil: given
+		g.SetDocument(ents)
+		p.gen++
+		p.marks = glossaryMarks{}
+	}
+	want := learnable(d, t.named)
+	if t.sent && slices.Equal(want, t.want) {
 		return
 	}
+	if t.taught == nil {
+		t.taught = &taught{}
+	}
+	t.want, t.sent = want, true
+	t.gen++
+	tt, gen, origin := t.taught, t.gen, d.ID
 	p.ui.background(func() func() {
-		_, err := src.eng.Glossary.AddEntities(context.Background(), added)
+		forgot, err := tt.update(context.Background(), g, gen, want, origin)
 		return func() {
 			if err != nil {
 				p.ui.setStatus(lang.L("Glossary: {{.Error}}", map[string]any{"Error": err.Error()}))
 			}
+			if forgot && p.src != nil && p.src.eng.Glossary == g {
+				p.sourcesChanged() // a forgotten name may have been found where the document has none now
+			}
 		}
 	})
-}
-
-// newTerms returns the entities of now that were not in before.
-func newTerms(now, before []glossary.Entity) []glossary.Entity {
-	old := make(map[glossary.Entity]bool, len(before))
-	for _, e := range before {
-		old[e] = true
-	}
-	var out []glossary.Entity
-	for _, e := range now {
-		if !old[e] {
-			out = append(out, e)
-		}
-	}
-	return out
 }
 
 // unavailable says why the memory and glossary cannot be used, or returns nil.
@@ -169,13 +168,7 @@ func (ui *UI) importGlossary(r io.ReadCloser, name string) {
 	src := p.src
 	ui.progress.run(lang.L("Importing {{.Name}}…", map[string]any{"Name": name}), func() func() {
 		defer r.Close()
-		var n int
-		var err error
-		if strings.EqualFold(filepath.Ext(name), ".csv") {
-			n, err = src.eng.Glossary.ImportCSV(context.Background(), r)
-		} else {
-			n, err = src.eng.Glossary.ImportTBX(context.Background(), r)
-		}
+		n, err := src.eng.Glossary.Import(context.Background(), r, name)
 		return func() {
 			if n > 0 && p.src == src {
 				p.sourcesChanged()

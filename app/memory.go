@@ -35,7 +35,7 @@ func (ui *UI) suggestionActions() []*action {
 }
 
 // toolsMenu is the Tools menu: suggestions, pre-translation, the tools working on the whole document's
-// annotations, memory and glossary files, settings.
+// annotations, memory and glossary files, the glossary's entries, settings.
 func (ui *UI) toolsMenu() *fyne.Menu {
 	var items []*fyne.MenuItem
 	for i, a := range ui.acts.tools {
@@ -50,6 +50,7 @@ func (ui *UI) toolsMenu() *fyne.Menu {
 		fyne.NewMenuItem(lang.L("Import a translation memory (TMX)…"), ui.importTMXDialog),
 		fyne.NewMenuItem(lang.L("Export the translation memory (TMX)…"), ui.exportTMXDialog),
 		fyne.NewMenuItem(lang.L("Import a glossary (TBX, CSV)…"), ui.importGlossaryDialog),
+		fyne.NewMenuItem(lang.L("Glossary…"), ui.glossaryDialog),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Settings…"), ui.settingsDialog),
 	)

@@ -16,7 +16,6 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest"
-	"github.com/glose-app/glose/suggest/glossary"
 	"github.com/glose-app/glose/suggest/tm"
 )
 
@@ -63,9 +62,8 @@ type suggestionsPanel struct {
 	envErr error    // a problem with the environment's settings
 	gen    int
 	marks  glossaryMarks
-	// docTerms are the document's entity names the glossary was last given (nil: not given yet)
-	docTerms []glossary.Entity
-	mt       map[string]*mtResult // by source text
+	terms  glossaryTerms        // the document's names the glossary was given, and what they taught it
+	mt     map[string]*mtResult // by source text
 
 	want   query   // the query last asked for
 	shown  found   // the look-up shown

@@ -53,12 +53,7 @@ func importGlossary(path, srcLang, tgtLang string) (fileGlossary, error) {
 		return nil, fmt.Errorf("reading glossary %s: %w", path, err)
 	}
 	ctx := context.Background()
-	if strings.EqualFold(filepath.Ext(path), ".csv") {
-		_, err = g.ImportCSV(ctx, f)
-	} else {
-		_, err = g.ImportTBX(ctx, f)
-	}
-	if err != nil {
+	if _, err := g.Import(ctx, f, path); err != nil {
 		return nil, fmt.Errorf("reading glossary %s: %w", path, err)
 	}
 	entries, err := g.Entries(ctx)

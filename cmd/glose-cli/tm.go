@@ -17,16 +17,18 @@ import (
 	"github.com/glose-app/glose/workspace"
 )
 
-// cmdTM manages the translation memory shared by all documents:
+// cmdTM manages the translation memory and the glossary shared by all documents:
 //
 //	glose-cli tm import [--tm PATH] [--source fr] [--target en] FILE.tmx...
 //	glose-cli tm export [--tm PATH] [-o OUT.tmx]
 //	glose-cli tm search [--tm PATH] [--json] [--top N] [--min SCORE] "sentence"
+//	glose-cli tm terms [--tm PATH] [--source fr] [--target en] [--json]
+//	glose-cli tm delete-term [--tm PATH] ID...
 //
 // PATH defaults to $XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory.
 func cmdTM(args []string, stdout, stderr io.Writer) error {
 	subs := map[string]func([]string, io.Writer, io.Writer) error{
-		"import": tmImport, "export": tmExport, "search": tmSearch,
+		"import": tmImport, "export": tmExport, "search": tmSearch, "terms": tmTerms, "delete-term": tmDeleteTerm,
 	}
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
 		tmUsage(stderr)
@@ -35,25 +37,32 @@ func cmdTM(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 || subs[args[0]] == nil {
 		tmUsage(stderr)
 		if len(args) == 0 {
-			return usageError("tm needs a subcommand: import, export or search")
+			return usageError("tm needs a subcommand: import, export, search, terms or delete-term")
 		}
-		return usageError("unknown tm subcommand %q: expected import, export or search", args[0])
+		return usageError("unknown tm subcommand %q: expected import, export, search, terms or delete-term", args[0])
 	}
 	return subs[args[0]](args[1:], stdout, stderr)
 }
 
 // tmSynopsis is the command line of each tm subcommand.
 var tmSynopsis = map[string]string{
-	"import": "glose-cli tm import [--tm PATH] [--source fr] [--target en] FILE.tmx...",
-	"export": "glose-cli tm export [--tm PATH] [-o OUT.tmx]",
-	"search": `glose-cli tm search [--tm PATH] [--json] [--top N] [--min SCORE] "sentence"`,
+	"import":      "glose-cli tm import [--tm PATH] [--source fr] [--target en] FILE.tmx...",
+	"export":      "glose-cli tm export [--tm PATH] [-o OUT.tmx]",
+	"search":      `glose-cli tm search [--tm PATH] [--json] [--top N] [--min SCORE] "sentence"`,
+	"terms":       "glose-cli tm terms [--tm PATH] [--source fr] [--target en] [--json]",
+	"delete-term": "glose-cli tm delete-term [--tm PATH] ID...",
 }
 
 // tmUsage prints the tm subcommands and where the memory is by default.
 func tmUsage(w io.Writer) {
-	fmt.Fprintf(w, "usage: %s\n       %s\n       %s\n\n", tmSynopsis["import"], tmSynopsis["export"], tmSynopsis["search"])
-	fmt.Fprintln(w, "The translation memory shared by all documents: import TMX 1.4b into it, export it as TMX, search")
+	fmt.Fprintf(w, "usage: %s\n", tmSynopsis["import"])
+	for _, sub := range []string{"export", "search", "terms", "delete-term"} {
+		fmt.Fprintf(w, "       %s\n", tmSynopsis[sub])
+	}
+	fmt.Fprintln(w, "\nThe translation memory shared by all documents: import TMX 1.4b into it, export it as TMX, search")
 	fmt.Fprintln(w, "it for fuzzy matches of a sentence. tm import creates the memory when it does not exist yet.")
+	fmt.Fprintln(w, "The glossary kept in the same file: tm terms lists its entries (ID, terms, type, where each came")
+	fmt.Fprintln(w, "from), tm delete-term deletes entries by ID.")
 	def := "$XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory"
 	if p, err := tm.DefaultPath(os.Getenv); err == nil {
 		def = p

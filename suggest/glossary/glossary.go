@@ -1,7 +1,8 @@
 // Package glossary keeps the user's terms and names with their translations (Moscou → Moscow,
 // Maison-Blanche → White House) in the same SQLite database as the translation memory, imports
-// them from TBX and CSV, and finds them in a source sentence for marking and offering while the
-// translator types. Matching compares words case- and accent-insensitively and prefers the
+// them from TBX and CSV, learns the names a document's translator confirmed (and forgets them when
+// the confirmation is undone), and finds them in a source sentence for marking and offering while
+// the translator types. Matching compares words case- and accent-insensitively and prefers the
 // longest term.
 package glossary
 
@@ -28,6 +29,7 @@ type Entry struct {
 	Target     string // its translation
 	Type       string // optional: an entity label (PER, ORG, LOC, MISC) or a part of speech
 	Note       string // optional: a definition or usage note
+	Origin     string // where it came from: the file it was imported from, the document that taught it (Learn)
 }
 
 // Hit is a glossary term found in a text.
@@ -64,6 +66,7 @@ CREATE TABLE IF NOT EXISTS glossary (
 	target   TEXT NOT NULL,
 	type     TEXT NOT NULL DEFAULT '',
 	note     TEXT NOT NULL DEFAULT '',
+	origin   TEXT NOT NULL DEFAULT '',
 	UNIQUE (src_lang, tgt_lang, source, target)
 );`
 
@@ -88,6 +91,9 @@ func New(db *sql.DB, name, sourceLang, targetLang string) (*Glossary, error) {
 	if _, err := db.Exec(schema); err != nil {
 		return nil, fmt.Errorf("creating glossary table: %w", store.Explain(name, err))
 	}
+	if err := migrate(context.Background(), db, name); err != nil {
+		return nil, err
+	}
 	g := &Glossary{db: db, name: name, sourceLang: normalizeLang(sourceLang), targetLang: normalizeLang(targetLang)}
 	if err := g.reload(context.Background()); err != nil {
 		return nil, err
@@ -111,17 +117,18 @@ func normalizeLang(tag string) string {
 }
 
 // Add stores entries (in the glossary's language pair when theirs are empty) in one transaction;
-// an entry already present gets the new type and note when they are not empty.
+// an entry already present gets the new type, note and origin when they are not empty.
 func (g *Glossary) Add(ctx context.Context, entries ...Entry) error {
 	tx, err := g.db.BeginTx(ctx, nil)
 	if err != nil {
 		return store.Explain(g.name, err)
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO glossary (src_lang, tgt_lang, source, target, type, note)
-		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (src_lang, tgt_lang, source, target) DO UPDATE SET
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO glossary (src_lang, tgt_lang, source, target, type, note, origin)
+		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (src_lang, tgt_lang, source, target) DO UPDATE SET
 		type = CASE WHEN excluded.type = '' THEN type ELSE excluded.type END,
-		note = CASE WHEN excluded.note = '' THEN note ELSE excluded.note END`)
+		note = CASE WHEN excluded.note = '' THEN note ELSE excluded.note END,
+		origin = CASE WHEN excluded.origin = '' THEN origin ELSE excluded.origin END`)
 	if err != nil {
 		return store.Explain(g.name, err)
 	}
@@ -131,7 +138,7 @@ func (g *Glossary) Add(ctx context.Context, entries ...Entry) error {
 			return fmt.Errorf("glossary entry %d (%q → %q): source and target must not be empty", i+1, e.Source, e.Target)
 		}
 		if _, err := stmt.ExecContext(ctx, e.SourceLang, e.TargetLang, strings.TrimSpace(e.Source),
-			strings.TrimSpace(e.Target), e.Type, e.Note); err != nil {
+			strings.TrimSpace(e.Target), e.Type, e.Note, e.Origin); err != nil {
 			return store.Explain(g.name, err)
 		}
 	}
@@ -164,10 +171,39 @@ func (g *Glossary) Remove(ctx context.Context, id int64) error {
 	return g.reload(ctx)
 }
 
-// Entries returns the entries of the glossary's language pair, sorted by source term.
+// Get returns the entry with the given id, whatever its language pair.
+func (g *Glossary) Get(ctx context.Context, id int64) (Entry, error) {
+	e := Entry{ID: id}
+	err := g.db.QueryRowContext(ctx, `SELECT src_lang, tgt_lang, source, target, type, note, origin FROM glossary
+		WHERE id = ?`, id).Scan(&e.SourceLang, &e.TargetLang, &e.Source, &e.Target, &e.Type, &e.Note, &e.Origin)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Entry{}, fmt.Errorf("glossary entry %d not found", id)
+	}
+	return e, store.Explain(g.name, err)
+}
+
+// Entries returns the entries of the glossary's language pair, sorted by source term as a
+// dictionary sorts (case and accents aside: États-Unis among the E), then by target.
 func (g *Glossary) Entries(ctx context.Context) ([]Entry, error) {
-	rows, err := g.db.QueryContext(ctx, `SELECT id, src_lang, tgt_lang, source, target, type, note FROM glossary
-		WHERE src_lang = ? AND tgt_lang = ? ORDER BY source COLLATE NOCASE, id`, g.sourceLang, g.targetLang)
+	out, err := g.entries(ctx)
+	if err != nil {
+		return nil, err
+	}
+	keys := make(map[int64][2]string, len(out))
+	for _, e := range out {
+		keys[e.ID] = [2]string{token.Fold(e.Source), token.Fold(e.Target)}
+	}
+	slices.SortStableFunc(out, func(a, b Entry) int {
+		ka, kb := keys[a.ID], keys[b.ID]
+		return cmp.Or(strings.Compare(ka[0], kb[0]), strings.Compare(ka[1], kb[1]), cmp.Compare(a.ID, b.ID))
+	})
+	return out, nil
+}
+
+// entries returns the entries of the glossary's language pair in no particular order.
+func (g *Glossary) entries(ctx context.Context) ([]Entry, error) {
+	rows, err := g.db.QueryContext(ctx, `SELECT id, src_lang, tgt_lang, source, target, type, note, origin FROM glossary
+		WHERE src_lang = ? AND tgt_lang = ?`, g.sourceLang, g.targetLang)
 	if err != nil {
 		return nil, store.Explain(g.name, err)
 	}
@@ -175,7 +211,7 @@ func (g *Glossary) Entries(ctx context.Context) ([]Entry, error) {
 	var out []Entry
 	for rows.Next() {
 		var e Entry
-		if err := rows.Scan(&e.ID, &e.SourceLang, &e.TargetLang, &e.Source, &e.Target, &e.Type, &e.Note); err != nil {
+		if err := rows.Scan(&e.ID, &e.SourceLang, &e.TargetLang, &e.Source, &e.Target, &e.Type, &e.Note, &e.Origin); err != nil {
 			return nil, store.Explain(g.name, err)
 		}
 		out = append(out, e)
@@ -185,7 +221,7 @@ func (g *Glossary) Entries(ctx context.Context) ([]Entry, error) {
 
 // reload rebuilds the in-memory index from the database (other programs may have written too).
 func (g *Glossary) reload(ctx context.Context) error {
-	entries, err := g.Entries(ctx)
+	entries, err := g.entries(ctx)
 	if err != nil {
 		return err
 	}
@@ -296,32 +332,6 @@ func joined(text string, words []token.Token) bool {
 		}
 	}
 	return true
-}
-
-// Entity is a named entity of a document with its names in both languages.
-type Entity struct {
-	Source string // the name in the source language, e.g. "Sergueï Lavrov"
-	Target string // the name in the target language, e.g. "Sergei Lavrov"
-	Type   string // its label, e.g. "PER"
-}
-
-// AddEntities stores a document's entities as glossary entries (type = the entity's label),
-// skipping those without both names. It returns how many it stored.
-func (g *Glossary) AddEntities(ctx context.Context, entities []Entity) (int, error) {
-	var entries []Entry
-	for _, e := range entities {
-		if strings.TrimSpace(e.Source) == "" || strings.TrimSpace(e.Target) == "" {
-			continue
-		}
-		entries = append(entries, Entry{Source: e.Source, Target: e.Target, Type: e.Type})
-	}
-	if len(entries) == 0 {
-		return 0, nil
-	}
-	if err := g.Add(ctx, entries...); err != nil {
-		return 0, err
-	}
-	return len(entries), nil
 }
 
 // SetDocument makes the open document's entities terms of the glossary, found before the stored

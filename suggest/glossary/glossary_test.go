@@ -56,7 +56,7 @@ func TestFind(t *testing.T) {
 	}
 }
 
-func TestAddEntitiesSharedDatabaseAndRemove(t *testing.T) {
+func TestLearnSharedDatabaseAndRemove(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "tm.db")
 	g, err := Open(path, "fr-FR", "en")
@@ -64,9 +64,9 @@ func TestAddEntitiesSharedDatabaseAndRemove(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer g.Close()
-	n, err := g.AddEntities(ctx, []Entity{{"Sergueï Lavrov", "Sergei Lavrov", "PER"}, {"", "x", "LOC"}, {"Kremlin", "Kremlin", "LOC"}})
-	if err != nil || n != 2 {
-		t.Fatalf("AddEntities = %d, %v", n, err)
+	got, err := g.Learn(ctx, []Entity{{"Sergueï Lavrov", "Sergei Lavrov", "PER"}, {"", "x", "LOC"}, {"Kremlin", "Kremlin", "LOC"}}, "doc-1")
+	if err != nil || len(got) != 2 {
+		t.Fatalf("Learn = %+v, %v", got, err)
 	}
 	// A second handle on the same file (another program) sees the entries.
 	g2, err := Open(path, "fr", "en")

@@ -34,6 +34,11 @@ func (n node) attr(local string) string {
 // entry's first target-language term. Definitions and notes become the entry's note. It returns
 // how many entries it stored.
 func (g *Glossary) ImportTBX(ctx context.Context, r io.Reader) (int, error) {
+	return g.importTBX(ctx, r, "")
+}
+
+// importTBX is ImportTBX giving the entries an origin.
+func (g *Glossary) importTBX(ctx context.Context, r io.Reader, origin string) (int, error) {
 	dec := infile.NewXMLDecoder("TBX", r) // UTF-16 with a byte-order mark, declared encodings
 	var entries []Entry
 	for {
@@ -52,7 +57,10 @@ func (g *Glossary) ImportTBX(ctx context.Context, r io.Reader) (int, error) {
 		if err := dec.DecodeElement(&n, &se); err != nil {
 			return 0, tbxError(dec, err)
 		}
-		entries = append(entries, g.tbxEntries(n)...)
+		for _, e := range g.tbxEntries(n) {
+			e.Origin = origin
+			entries = append(entries, e)
+		}
 	}
 	if len(entries) == 0 {
 		return 0, fmt.Errorf("TBX: %w (%s→%s)", errNoTerms, g.sourceLang, g.targetLang)
@@ -123,6 +131,11 @@ func allText(n node) string {
 // ImportCSV reads rows "source,target[,note]" (a first row "source,target..." is a header and
 // skipped) and stores them. It returns how many entries it stored; errors name the line.
 func (g *Glossary) ImportCSV(ctx context.Context, r io.Reader) (int, error) {
+	return g.importCSV(ctx, r, "")
+}
+
+// importCSV is ImportCSV giving the entries an origin.
+func (g *Glossary) importCSV(ctx context.Context, r io.Reader, origin string) (int, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
@@ -142,7 +155,7 @@ func (g *Glossary) ImportCSV(ctx context.Context, r io.Reader) (int, error) {
 		if len(rec) < 2 || len(rec) > 3 || strings.TrimSpace(rec[0]) == "" || strings.TrimSpace(rec[1]) == "" {
 			return 0, fmt.Errorf("CSV line %d: expected source,target[,note] with non-empty source and target, got %d fields", line, len(rec))
 		}
-		e := Entry{Source: strings.TrimPrefix(rec[0], "\ufeff"), Target: rec[1]}
+		e := Entry{Source: strings.TrimPrefix(rec[0], "\ufeff"), Target: rec[1], Origin: origin}
 		if len(rec) == 3 {
 			e.Note = rec[2]
 		}

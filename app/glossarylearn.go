@@ -1,0 +1,154 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"sync"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/suggest/glossary"
+)
+
+// stepRenameEntity is the undo step of a rename in the Entities tab (entities.go names its batch so,
+// as annotate's RenameEntity names its own step): the step by which a person types an entity's name.
+// Renames made by the program (a span's bounds corrected, a name found by projection or
+// pre-annotation) are parts of steps named otherwise.
+const stepRenameEntity = "rename entity"
+
+// glossaryTerms is what the open document gave the glossary: its names, which the glossary finds
+// first while it is open, and the names it taught the store shared by every document.
+type glossaryTerms struct {
+	doc     []glossary.Entity // the names given as the document's terms (nil: not given yet)
+	english map[string]string // each entity's English name at the last look, by entity ID
+	named   map[namedName]bool
+	want    []glossary.Entity // the names the store was last asked to hold for the document
+	sent    bool              // whether want was sent to this glossary
+	gen     int               // of the last update sent
+	taught  *taught           // what the store learned from the document, updated off the UI goroutine
+}
+
+// namedName is an English name a person typed for an entity in the Entities tab, this session.
+type namedName struct{ entity, name string }
+
+// noteRenames remembers the English names the step just made typed in the Entities tab. A step that
+// is undone or redone (something is left to redo after it) teaches nothing new: an undone rename
+// takes its name away, a redone one brings back a name already noted.
+func (t *glossaryTerms) noteRenames(ed *annotate.Editor, d *annotate.Document) {
+	renamed := ed != nil && t.english != nil && !ed.CanRedo() && ed.UndoName() == stepRenameEntity
+	english := make(map[string]string, len(d.Entities))
+	for _, e := range d.Entities {
+		en := strings.TrimSpace(e.Names[d.TargetLang])
+		english[e.ID] = en
+		if renamed && en != "" && en != t.english[e.ID] {
+			if t.named == nil {
+				t.named = map[namedName]bool{}
+			}
+			t.named[namedName{e.ID, en}] = true
+		}
+	}
+	t.english = english
+}
+
+// learnable returns the names the shared glossary may learn from d: what a translator would want a
+// terminology base to keep, a French name and an English one a person stood behind. That is an entity
+// with a confirmed French mention whose own English name (never the French one standing in for it)
+// either a person typed in the Entities tab (named) or a confirmed English mention reads in a
+// translated or reviewed segment. Suggestions nobody confirmed, rejected ones, and English names the
+// detector copied from the French stay the document's own terms.
+func learnable(d *annotate.Document, named map[namedName]bool) []glossary.Entity {
+	var out []glossary.Entity
+	seen := map[pairKey]bool{}
+	for _, e := range d.Entities {
+		fr, en := strings.TrimSpace(e.Names[d.SourceLang]), strings.TrimSpace(e.Names[d.TargetLang])
+		if fr == "" || en == "" || seen[pairKey{fr, en}] || !confirmedMention(d, e, annotate.Source, "") {
+			continue
+		}
+		if named[namedName{e.ID, en}] || confirmedMention(d, e, annotate.Target, en) {
+			seen[pairKey{fr, en}] = true
+			out = append(out, glossary.Entity{Source: fr, Target: en, Type: e.Type})
+		}
+	}
+	return out
+}
+
+// confirmedMention reports whether e has a mention on side that a person confirmed; on the English
+// side, one reading name (but for case) in a translated or reviewed segment.
+func confirmedMention(d *annotate.Document, e *annotate.Entity, side annotate.Side, name string) bool {
+	for _, id := range e.Mentions {
+		sp := d.Span(id)
+		if sp == nil || sp.Side != side || !sp.Accepted() {
+			continue
+		}
+		if side == annotate.Source {
+			return true
+		}
+		if seg := d.Segment(sp.Segment); seg != nil && seg.Status.Done() &&
+			strings.EqualFold(strings.TrimSpace(d.SpanText(sp)), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairKey is a French name and its English, whatever the entity's type.
+type pairKey struct{ source, target string }
+
+// taught is what one document taught the shared glossary. Updates run off the UI goroutine and may
+// start in any order: each carries its generation, and one older than the last applied is dropped.
+type taught struct {
+	mu   sync.Mutex
+	gen  int                        // of the last update applied
+	g    *glossary.Glossary         // the store it went to
+	have map[pairKey]bool           // the names the document supported then
+	ours map[pairKey]glossary.Entry // the entries stored for the document, for forgetting
+}
+
+// update makes the store follow the names the document supports now (want): those newly supported
+// are learned (unless stored already, by an import or another document: those are not this
+// document's to forget), and those it stored that lost their support are forgotten. A name the user
+// deleted from the glossary comes back only when it is newly supported again. It reports whether
+// anything was forgotten.
+func (t *taught) update(ctx context.Context, g *glossary.Glossary, gen int, want []glossary.Entity, origin string) (bool, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if gen <= t.gen {
+		return false, nil
+	}
+	t.gen = gen
+	if t.g != g { // the memory was reopened: tell it everything again
+		t.g, t.have = g, nil
+	}
+	if t.ours == nil {
+		t.ours = map[pairKey]glossary.Entry{}
+	}
+	now := make(map[pairKey]bool, len(want))
+	var add []glossary.Entity
+	for _, e := range want {
+		k := pairKey{e.Source, e.Target}
+		if now[k] = true; !t.have[k] {
+			add = append(add, e)
+		}
+	}
+	var drop []glossary.Entry
+	for k, e := range t.ours {
+		if !now[k] {
+			drop = append(drop, e)
+		}
+	}
+	t.have = nil // until the store has followed
+	n, err := g.Forget(ctx, drop...)
+	if err != nil {
+		return false, err // nothing forgotten: the transaction was rolled back
+	}
+	for _, e := range drop {
+		delete(t.ours, pairKey{e.Source, e.Target})
+	}
+	learned, err := g.Learn(ctx, add, origin)
+	for _, e := range learned {
+		t.ours[pairKey{e.Source, e.Target}] = e
+	}
+	if err == nil {
+		t.have = now
+	}
+	return n > 0, err
+}

@@ -1,0 +1,152 @@
+package app
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/suggest/glossary"
+)
+
+// glossaryView is the Tools › Glossary… dialog: the shared glossary's entries in the document's
+// language pair, filtered by French or English, each with where it came from and a button that
+// deletes it. It is how a user takes out what the glossary should not have kept.
+type glossaryView struct {
+	ui     *UI
+	g      *glossary.Glossary
+	all    []glossary.Entry
+	shown  []glossary.Entry
+	filter *nameEntry // Escape closes the dialog, as elsewhere
+	count  *widget.Label
+	list   *widget.List
+	box    fyne.CanvasObject
+}
+
+// glossaryDialog shows the glossary's entries for reviewing and deleting.
+func (ui *UI) glossaryDialog() { ui.showGlossary() }
+
+// showGlossary is glossaryDialog returning the view shown, or nil when the glossary is unavailable.
+func (ui *UI) showGlossary() *glossaryView {
+	p := ui.sugg
+	if err := p.unavailable(); err != nil {
+		ui.showError(err)
+		return nil
+	}
+	v, err := newGlossaryView(ui, p.src.eng.Glossary)
+	if err != nil {
+		ui.showError(err)
+		return nil
+	}
+	d := dialog.NewCustom(lang.L("Glossary"), lang.L("Close"), v.box, ui.win)
+	room := ui.win.Canvas().Size()
+	d.Resize(fyne.NewSize(min(640, room.Width-warningsMarginX), min(520, room.Height-warningsMarginX)))
+	v.filter.escape = d.Hide
+	ui.present(d, d.Hide, nil)
+	ui.win.Canvas().Focus(v.filter)
+	return v
+}
+
+func newGlossaryView(ui *UI, g *glossary.Glossary) (*glossaryView, error) {
+	all, err := g.Entries(context.Background())
+	if err != nil {
+		return nil, err
+	}
+	v := &glossaryView{ui: ui, g: g, all: all}
+	v.filter = newNameEntry(nil)
+	v.filter.SetPlaceHolder(lang.L("Filter by French or English"))
+	v.filter.OnChanged = func(string) { v.refilter() }
+	v.count = widget.NewLabel("")
+	v.list = widget.NewList(func() int { return len(v.shown) }, v.newRow, v.updateRow)
+	v.refilter()
+	v.box = container.NewBorder(container.NewVBox(v.filter, v.count), nil, nil, nil, v.list)
+	return v, nil
+}
+
+// refilter shows the entries whose French or English holds the filter's words, ignoring case and
+// accents.
+func (v *glossaryView) refilter() {
+	q := annotate.Fold(strings.TrimSpace(v.filter.Text))
+	v.shown = v.shown[:0]
+	for _, e := range v.all {
+		if q == "" || strings.Contains(annotate.Fold(e.Source), q) || strings.Contains(annotate.Fold(e.Target), q) {
+			v.shown = append(v.shown, e)
+		}
+	}
+	n := len(v.shown)
+	v.count.SetText(lang.N("{{.N}} entries", n, map[string]any{"N": n}))
+	v.list.UnselectAll()
+	v.list.Refresh()
+}
+
+// glossaryRow is one entry's row: the term and its translation, where it came from, and Delete.
+type glossaryRow struct {
+	widget.BaseWidget
+	term, about *widget.Label
+	del         *widget.Button
+	box         *fyne.Container
+}
+
+var _ fyne.Widget = (*glossaryRow)(nil)
+
+func (v *glossaryView) newRow() fyne.CanvasObject {
+	r := &glossaryRow{term: widget.NewLabel(""), about: widget.NewLabel("")}
+	r.term.Truncation = fyne.TextTruncateEllipsis
+	r.about.Importance = widget.LowImportance
+	r.del = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), nil)
+	r.del.Importance = widget.LowImportance // a column of them: quieter than the dialog's Close
+	r.box = container.NewBorder(nil, nil, nil, container.NewHBox(r.about, r.del), r.term)
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer draws the row's box.
+func (r *glossaryRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.box) }
+
+func (v *glossaryView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	r := o.(*glossaryRow)
+	if i >= len(v.shown) {
+		return
+	}
+	e := v.shown[i]
+	r.term.SetText(e.Source + " → " + e.Target)
+	r.about.SetText(strings.Join(nonEmpty(e.Type, e.Origin), " · "))
+	r.del.OnTapped = func() { v.delete(e) }
+}
+
+// nonEmpty returns the strings that are not empty.
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// delete takes e out of the glossary. A name the open document has stays its own term: only the
+// store that every document consults loses it.
+func (v *glossaryView) delete(e glossary.Entry) {
+	if err := v.g.Remove(context.Background(), e.ID); err != nil {
+		v.ui.showError(err)
+		return
+	}
+	for i, x := range v.all {
+		if x.ID == e.ID {
+			v.all = append(v.all[:i], v.all[i+1:]...)
+			break
+		}
+	}
+	v.refilter()
+	if p := v.ui.sugg; p.src != nil && p.src.eng.Glossary == v.g {
+		p.sourcesChanged()
+	}
+	v.ui.setStatus(lang.L("Deleted from the glossary: {{.Term}}", map[string]any{"Term": e.Source + " → " + e.Target}))
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/glose-app/glose/suggest/glossary"
+	"github.com/glose-app/glose/suggest/tm"
+)
+
+// openGlossary opens the glossary kept in the memory named by --tm (or the user's), for the language
+// pair source→target; closing the memory closes it.
+func openGlossary(f tmFlags) (*tm.Memory, *glossary.Glossary, error) {
+	m, err := openTM(*f.path, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	name := *f.path
+	if name == "" {
+		name, _ = tm.DefaultPath(os.Getenv) // openTM found it
+	}
+	g, err := glossary.New(m.DB(), name, *f.source, *f.target)
+	if err != nil {
+		m.Close()
+		return nil, nil, err
+	}
+	return m, g, nil
+}
+
+// tmTerm is one line of tm terms --json.
+type tmTerm struct {
+	ID     int64  `json:"id"`
+	Source string `json:"source"`
+	Target string `json:"target"`
+	Type   string `json:"type,omitempty"`
+	Origin string `json:"origin,omitempty"`
+	Note   string `json:"note,omitempty"`
+}
+
+// tmTerms lists the glossary's entries of the language pair: what the app marks in the French and
+// offers, imported or learned from the names translators confirmed.
+func tmTerms(args []string, stdout, stderr io.Writer) error {
+	f := newTMFlags("terms", stderr)
+	asJSON := f.fs.Bool("json", false, `print JSON: [{"id", "source", "target", "type", "origin", "note"}]`)
+	if err := parseFlags(f.fs, args); err != nil {
+		return err
+	}
+	if f.fs.NArg() != 0 {
+		return usageError("tm terms takes no arguments")
+	}
+	m, g, err := openGlossary(f)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	entries, err := g.Entries(context.Background())
+	if err != nil {
+		return err
+	}
+	terms := make([]tmTerm, len(entries))
+	for i, e := range entries {
+		terms[i] = tmTerm{ID: e.ID, Source: e.Source, Target: e.Target, Type: e.Type, Origin: e.Origin, Note: e.Note}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(terms)
+	}
+	for _, t := range terms {
+		fmt.Fprintf(stdout, "%6d  %s\n", t.ID, describeTerm(t))
+	}
+	return nil
+}
+
+// describeTerm says an entry on one line: "Moscou → Moscow (LOC, a1)".
+func describeTerm(t tmTerm) string {
+	var about []string
+	for _, s := range []string{t.Type, t.Origin} {
+		if s != "" {
+			about = append(about, s)
+		}
+	}
+	s := t.Source + " → " + t.Target
+	if len(about) > 0 {
+		s += " (" + strings.Join(about, ", ") + ")"
+	}
+	return s
+}
+
+// tmDeleteTerm deletes glossary entries by the IDs tm terms shows.
+func tmDeleteTerm(args []string, stdout, stderr io.Writer) error {
+	f := newTMFlags("delete-term", stderr)
+	if err := parseFlags(f.fs, args); err != nil {
+		return err
+	}
+	if f.fs.NArg() == 0 {
+		f.fs.Usage()
+		return usageError("tm delete-term needs the IDs of the entries to delete (tm terms shows them)")
+	}
+	ids := make([]int64, f.fs.NArg())
+	for i, a := range f.fs.Args() {
+		id, err := strconv.ParseInt(a, 10, 64)
+		if err != nil || id <= 0 {
+			return usageError("%q is no glossary entry ID (tm terms shows them)", a)
+		}
+		ids[i] = id
+	}
+	m, g, err := openGlossary(f)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	ctx := context.Background()
+	for _, id := range ids {
+		e, err := g.Get(ctx, id)
+		if err == nil {
+			err = g.Remove(ctx, id)
+		}
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "deleted %d: %s\n", id, describeTerm(tmTerm{Source: e.Source, Target: e.Target, Type: e.Type, Origin: e.Origin}))
+	}
+	return nil
+}
