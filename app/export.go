@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -38,6 +39,12 @@ type exportForm struct {
 	confirmed *formCheck
 	unitIndex int // the unit chosen, kept while a format without the choice is selected
 }
+
+// sides are what exportForm.side offers, in its order.
+var sides = []formats.Side{formats.SourceSide, formats.TargetSide, formats.BothSides}
+
+// sideIndex is the place of side among exportForm.side's choices.
+func sideIndex(side formats.Side) int { return max(slices.Index(sides, side), 0) }
 
 // The choices of exportForm.unit.
 const (
@@ -83,7 +90,7 @@ func (f *exportForm) formatChosen() {
 	if i < 0 {
 		return
 	}
-	f.side.SetSelectedIndex(int(f.fmts[i].DefaultSide()))
+	f.side.SetSelectedIndex(sideIndex(f.fmts[i].DefaultSide()))
 	if f.fmts[i].UnitChoice {
 		f.unit.Enable()
 		f.unit.SetSelectedIndex(f.unitIndex)
@@ -112,7 +119,7 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 		return format, opts, false
 	}
 	format = f.fmts[i]
-	opts = formats.WriteOptions{Side: formats.Side(f.side.SelectedIndex()), Confirmed: f.confirmed.Checked}
+	opts = formats.WriteOptions{Side: sides[max(f.side.SelectedIndex(), 0)], Confirmed: f.confirmed.Checked}
 	if format.UnitChoice && f.unitIndex == unitUTF16 {
 		opts.Unit = "utf16"
 	}
@@ -215,7 +222,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 			}
 			ui.setStatus(lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}))
 			if len(warns) > 0 {
-				ui.showWarningList(lang.L("Exported to {{.Name}}, but the format cannot hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
+				ui.showWarningList(lang.L("Exported to {{.Name}}, but the file does not hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
 			}
 		}
 	})
