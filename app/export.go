@@ -3,6 +3,7 @@ package app
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -201,9 +202,33 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 			ui.export(f, opts, path, false)
 		}
 	}, ui.win)
-	d.SetFileName(ui.suggestedName(ext))
+	d.SetFileName(ui.exportName(ext, opts))
 	d.SetFilter(storage.NewExtensionFileFilter(f.Extensions))
 	ui.showFileDialog(d)
+}
+
+// exportName is the file name the save dialog proposes for an export: the document's name with the
+// format's extension, marked ".confirmed" for an export of the confirmed annotations only, and never
+// the name of the document's own file or of the file it was imported from, which Enter would replace
+// with the export (Glose JSON and Label Studio share .json with documents, XLIFF .xlf with an imported
+// XLIFF): such a name gets ".export" before its extension.
+func (ui *UI) exportName(ext string, opts formats.WriteOptions) string {
+	name := ui.suggestedName(ext)
+	if opts.Confirmed {
+		name = strings.TrimSuffix(name, ext) + ".confirmed" + ext
+	}
+	taken := func(name string) bool {
+		for _, p := range []string{ui.path, ui.origin} {
+			if p != "" && strings.EqualFold(filepath.Base(p), name) { // as on a case-insensitive disk
+				return true
+			}
+		}
+		return false
+	}
+	for taken(name) {
+		name = strings.TrimSuffix(name, ext) + ".export" + ext
+	}
+	return name
 }
 
 // export writes a copy of the document (so that editing can go on meanwhile) in the background.
