@@ -69,13 +69,15 @@ func narrow(d *annotate.Document, opts WriteOptions, w *warnings) *annotate.Docu
 // leaves out because a span they join is still a suggestion (a speaker link to a suggested mention, in
 // a file made elsewhere: the editor confirms the mentions such links point to). Only links the export
 // would otherwise keep count: both ends on the sides exported and with labels asked for, and on one
-// side unless cross (the export keeps links between the source and the translation).
+// side unless cross (the export keeps links between the source and the translation). The warning names
+// one of the suggestions, a speaker's mention first, as the one a reader most misses.
 func confirmedLinkWarning(d *annotate.Document, opts WriteOptions, cross bool, w *warnings) {
 	if !opts.Confirmed {
 		return
 	}
 	n := 0
-	var first *annotate.Span
+	var first *annotate.Span // the suggestion to name: a speaker's mention if there is one
+	speaker := false
 	for _, l := range d.Links {
 		a, b := d.Span(l.From), d.Span(l.To)
 		if l.Origin != annotate.Human || a == nil || b == nil || (!cross && a.Side != b.Side) {
@@ -86,8 +88,8 @@ func confirmedLinkWarning(d *annotate.Document, opts WriteOptions, cross bool, w
 			continue
 		}
 		n++
-		if first == nil {
-			first = b
+		if first == nil || (!speaker && l.Type == annotate.LinkSpeaker) {
+			first, speaker = b, l.Type == annotate.LinkSpeaker
 			if b.Origin == annotate.Human {
 				first = a
 			}

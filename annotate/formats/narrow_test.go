@@ -175,3 +175,19 @@ func TestConfirmedLinkLeftOutIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestConfirmedLinkLeftOutNamesTheSpeaker: of the suggestions that confirmed links join, the warning
+// names a speaker's mention, whatever the order of the links.
+func TestConfirmedLinkLeftOutNamesTheSpeaker(t *testing.T) {
+	d := speakerDoc(t)
+	for _, l := range d.Links {
+		l.Origin = annotate.Human
+	}
+	slices.Reverse(d.Links) // the cue link, to a suggested CUE, comes before the speaker link
+	_, warns, err := Write("glose", []*annotate.Document{d}, WriteOptions{Side: SourceSide, Confirmed: true})
+	mustDo(t, err)
+	i := slices.IndexFunc(warns, func(w Warning) bool { return w.Code == WarnConfirmedLinkLeftOut })
+	if i < 0 || warns[i].Args["Label"] != annotate.LabelPER || warns[i].Args["N"] != 2 {
+		t.Errorf("warnings %q: want 2 confirmed links left out, naming the speaker PER", warningList(warns))
+	}
+}
