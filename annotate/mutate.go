@@ -141,7 +141,10 @@ func (e *Editor) Relabel(id, label string) error {
 	})
 }
 
-// Accept confirms suggestions: the spans and the links going out of them become a person's.
+// Accept confirms suggestions: the spans and the links going out of them become a person's, and so do
+// the spans that a quotation's speaker and cue links point to. Accepting a quotation with its speaker
+// is a judgement on who said it, so the speaker's mention is confirmed with the link: left a
+// suggestion, it would drop out of a confirmed-only export and take the speaker with it.
 func (e *Editor) Accept(ids ...string) error {
 	return e.Batch("accept", func() error {
 		for _, id := range ids {
@@ -149,17 +152,34 @@ func (e *Editor) Accept(ids ...string) error {
 			if sp == nil {
 				return fmt.Errorf("no span %q", id)
 			}
-			if sp.Origin != Human {
-				e.apply("", setVal(&sp.Origin, Human))
-			}
+			e.confirmSpan(sp)
 			for _, l := range e.Doc.LinksOf(id) {
-				if l.From == id && l.Origin != Human {
+				if l.From != id {
+					continue
+				}
+				if l.Origin != Human {
 					e.apply("", setVal(&l.Origin, Human))
 				}
+				e.confirmEnd(l)
 			}
 		}
 		return nil
 	})
+}
+
+// confirmSpan makes a span a person's, as part of the current batch.
+func (e *Editor) confirmSpan(sp *Span) {
+	if sp != nil && sp.Origin != Human {
+		e.apply("", setVal(&sp.Origin, Human))
+	}
+}
+
+// confirmEnd confirms the span a confirmed speaker or cue link points to (the mention of who spoke, the
+// reporting verb). Other links, such as translations, say nothing about the span at their other end.
+func (e *Editor) confirmEnd(l *Link) {
+	if l.Type == LinkSpeaker || l.Type == LinkCue {
+		e.confirmSpan(e.Doc.Span(l.To))
+	}
 }
 
 // Reject removes suggestions (spans that are still auto) and records each as a Rejection in the same
@@ -211,7 +231,8 @@ func (d *Document) SurePending(min float64) []string {
 }
 
 // AcceptSure confirms, in one undo step, the suggestions whose confidence is min or more, with the
-// links going out of them (a quotation's speaker); it returns how many it confirmed.
+// links going out of them (a quotation's speaker) and the mentions those point to (see Accept); it
+// returns how many sure suggestions it confirmed.
 func (e *Editor) AcceptSure(min float64) (int, error) {
 	ids := e.Doc.SurePending(min)
 	return len(ids), e.Accept(ids...)
@@ -303,9 +324,10 @@ func (e *Editor) RemoveLink(id string) error {
 }
 
 // SetSpeaker makes speakerID the one speaker of quoteID, replacing any previous speaker link. The link
-// is a person's, and so is the quote: whoever says who spoke a quotation has judged it one, so a
-// suggested quote is confirmed in the same undo step (its other links, such as the cue, stay as they
-// were; accepting the quote confirms them).
+// is a person's, and so are the quote and the speaker's mention: whoever says who spoke a quotation has
+// judged it one, and judged that mention to name the speaker, so suggestions among the two are
+// confirmed in the same undo step (the quote's other links, such as the cue, stay as they were;
+// accepting the quote confirms them).
 func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 	return e.Batch("link speaker", func() error {
 		for _, l := range e.Doc.LinksOf(quoteID) {
@@ -315,12 +337,12 @@ func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 				}
 			}
 		}
-		if err := e.AddLink(&Link{Type: LinkSpeaker, From: quoteID, To: speakerID}); err != nil {
+		l := &Link{Type: LinkSpeaker, From: quoteID, To: speakerID}
+		if err := e.AddLink(l); err != nil {
 			return err
 		}
-		if q := e.Doc.Span(quoteID); q.Origin != Human {
-			e.apply("", setVal(&q.Origin, Human))
-		}
+		e.confirmSpan(e.Doc.Span(quoteID))
+		e.confirmEnd(l)
 		return nil
 	})
 }

@@ -20,11 +20,15 @@ func TestAcceptSure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n != 1 || d.Span(quote.ID).Origin != Human || len(d.Pending()) != before-1 {
-		t.Fatalf("AcceptSure(0.9) confirmed %d, quote %s, %d pending (want 1, human, %d)", n, d.Span(quote.ID).Origin, len(d.Pending()), before-1)
+	// The quote's speaker, a suggestion of 0.8, is confirmed with the quote's speaker link.
+	if n != 1 || d.Span(quote.ID).Origin != Human || len(d.Pending()) != before-2 {
+		t.Fatalf("AcceptSure(0.9) confirmed %d, quote %s, %d pending (want 1, human, %d)", n, d.Span(quote.ID).Origin, len(d.Pending()), before-2)
 	}
-	if l := d.LinkFrom(quote.ID, LinkSpeaker); l == nil || l.Origin != Human {
+	l := d.LinkFrom(quote.ID, LinkSpeaker)
+	if l == nil || l.Origin != Human {
 		t.Errorf("the sure quote's speaker link was not confirmed with it: %+v", l)
+	} else if sp := d.Span(l.To); sp.Origin != Human {
+		t.Errorf("the sure quote's speaker mention is still %s", sp.Origin)
 	}
 	if !e.Undo() || d.Span(quote.ID).Origin != Auto || len(d.Pending()) != before {
 		t.Error("one undo did not bring the suggestions back")
@@ -57,8 +61,9 @@ func TestSetSpeakerConfirmsTheQuote(t *testing.T) {
 		t.Fatal(err)
 	}
 	l := d.LinkFrom(quote.ID, LinkSpeaker)
-	if l == nil || l.Origin != Human || quote.Origin != Human || len(d.Pending()) != pending-1 {
-		t.Fatalf("after linking by hand: link %+v, quote %s, %d pending (want human, human, %d)", l, quote.Origin, len(d.Pending()), pending-1)
+	// The quote and the speaker's mention are confirmed (TestSetSpeakerConfirmsTheSpeakerMention).
+	if l == nil || l.Origin != Human || quote.Origin != Human || len(d.Pending()) != pending-2 {
+		t.Fatalf("after linking by hand: link %+v, quote %s, %d pending (want human, human, %d)", l, quote.Origin, len(d.Pending()), pending-2)
 	}
 	if cue := d.LinkFrom(quote.ID, LinkCue); cue == nil {
 		t.Error("linking the speaker dropped the cue link")

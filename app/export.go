@@ -2,6 +2,8 @@ package app
 
 import (
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -38,6 +40,12 @@ type exportForm struct {
 	confirmed *formCheck
 	unitIndex int // the unit chosen, kept while a format without the choice is selected
 }
+
+// sides are what exportForm.side offers, in its order.
+var sides = []formats.Side{formats.SourceSide, formats.TargetSide, formats.BothSides}
+
+// sideIndex is the place of side among exportForm.side's choices.
+func sideIndex(side formats.Side) int { return max(slices.Index(sides, side), 0) }
 
 // The choices of exportForm.unit.
 const (
@@ -83,7 +91,7 @@ func (f *exportForm) formatChosen() {
 	if i < 0 {
 		return
 	}
-	f.side.SetSelectedIndex(int(f.fmts[i].DefaultSide()))
+	f.side.SetSelectedIndex(sideIndex(f.fmts[i].DefaultSide()))
 	if f.fmts[i].UnitChoice {
 		f.unit.Enable()
 		f.unit.SetSelectedIndex(f.unitIndex)
@@ -112,7 +120,7 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 		return format, opts, false
 	}
 	format = f.fmts[i]
-	opts = formats.WriteOptions{Side: formats.Side(f.side.SelectedIndex()), Confirmed: f.confirmed.Checked}
+	opts = formats.WriteOptions{Side: sides[max(f.side.SelectedIndex(), 0)], Confirmed: f.confirmed.Checked}
 	if format.UnitChoice && f.unitIndex == unitUTF16 {
 		opts.Unit = "utf16"
 	}
@@ -194,9 +202,33 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 			ui.export(f, opts, path, false)
 		}
 	}, ui.win)
-	d.SetFileName(ui.suggestedName(ext))
+	d.SetFileName(ui.exportName(ext, opts))
 	d.SetFilter(storage.NewExtensionFileFilter(f.Extensions))
 	ui.showFileDialog(d)
+}
+
+// exportName is the file name the save dialog proposes for an export: the document's name with the
+// format's extension, marked ".confirmed" for an export of the confirmed annotations only, and never
+// the name of the document's own file or of the file it was imported from, which Enter would replace
+// with the export (Glose JSON and Label Studio share .json with documents, XLIFF .xlf with an imported
+// XLIFF): such a name gets ".export" before its extension.
+func (ui *UI) exportName(ext string, opts formats.WriteOptions) string {
+	name := ui.suggestedName(ext)
+	if opts.Confirmed {
+		name = strings.TrimSuffix(name, ext) + ".confirmed" + ext
+	}
+	taken := func(name string) bool {
+		for _, p := range []string{ui.path, ui.origin} {
+			if p != "" && strings.EqualFold(filepath.Base(p), name) { // as on a case-insensitive disk
+				return true
+			}
+		}
+		return false
+	}
+	for taken(name) {
+		name = strings.TrimSuffix(name, ext) + ".export" + ext
+	}
+	return name
 }
 
 // export writes a copy of the document (so that editing can go on meanwhile) in the background.
@@ -215,7 +247,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 			}
 			ui.setStatus(lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}))
 			if len(warns) > 0 {
-				ui.showWarningList(lang.L("Exported to {{.Name}}, but the format cannot hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
+				ui.showWarningList(lang.L("Exported to {{.Name}}, but the file does not hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
 			}
 		}
 	})

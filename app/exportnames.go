@@ -59,11 +59,11 @@ func warningText(w formats.Warning) string {
 var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) string{
 	formats.WarnTargetSpansLeftOut: func(a map[string]any, n int) string {
 		a["Both"] = bothSidesName()
-		return lang.XN("export.target-spans", "{{.N}} spans of the English left out: only the French is exported (choose {{.Both}} to keep them)", n, a)
+		return lang.XN("export.target-spans", "{{.N}} spans of the English left out: only the French was chosen (choose {{.Both}} to keep them)", n, a)
 	},
 	formats.WarnSourceSpansLeftOut: func(a map[string]any, n int) string {
 		a["Both"] = bothSidesName()
-		return lang.XN("export.source-spans", "{{.N}} spans of the French left out: only the English is exported (choose {{.Both}} to keep them)", n, a)
+		return lang.XN("export.source-spans", "{{.N}} spans of the French left out: only the English was chosen (choose {{.Both}} to keep them)", n, a)
 	},
 	formats.WarnCrossLinksLeftOut: func(a map[string]any, n int) string {
 		return lang.XN("export.cross-links", "{{.N}} links between the French and the English (translations) left out: each text is a record of its own", n, a)
@@ -139,6 +139,10 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	},
 	formats.WarnBetweenSegments: func(a map[string]any, _ int) string {
 		return lang.X("export.between-segments", "The {{.Label}} span “{{.Text}}” starts or ends between two segments: left out", a)
+	},
+	formats.WarnConfirmedLinkLeftOut: func(a map[string]any, n int) string {
+		a["Option"] = confirmedOnlyName()
+		return lang.XN("export.confirmed-link-left-out", "{{.N}} confirmed links join suggestions and are left out with them, such as {{.Label}} “{{.Text}}” (accept the suggestions, or untick “{{.Option}}”)", n, a)
 	},
 	formats.WarnNotXML: func(a map[string]any, _ int) string {
 		if target, _ := a["Target"].(bool); target {

@@ -36,6 +36,7 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnCrossesParagraphs:     {"Label": "QUOTE", "Text": "« Oui »"},
 	formats.WarnBetweenSegments:       {"Label": "PER", "Text": "Noël. "},
 	formats.WarnNotXML:                {"Segment": 3, "Target": true, "Char": "U+0001"},
+	formats.WarnConfirmedLinkLeftOut:  {"N": 1, "Label": "PER", "Text": "Paul Martin"},
 }
 
 // TestExportWarningsInFrench: every kind of export warning is said in French in the French interface,
@@ -66,11 +67,13 @@ func TestExportWarningsInFrench(t *testing.T) {
 	}
 	for c, want := range map[formats.WarningCode]string{
 		formats.WarnNoLinks:            "XLIFF ne garde pas les liens\u00a0: 35 liens omis",
-		formats.WarnTargetSpansLeftOut: "1 annotation de l'anglais omise\u00a0: seul le français est exporté (choisissez «\u00a0Les deux\u00a0» pour la garder)",
+		formats.WarnTargetSpansLeftOut: "1 annotation de l'anglais omise\u00a0: seul le français a été choisi (choisissez «\u00a0Les deux\u00a0» pour la garder)",
 		formats.WarnNoSpans:            "TMX ne garde pas les annotations\u00a0: 3 annotations et 2 liens omis",
 		formats.WarnNoOrigin:           "2 suggestions exportées comme des annotations ordinaires\u00a0: doccano ne distingue pas les suggestions (cochez «\u00a0Annotations confirmées seulement\u00a0» pour les omettre)",
 		formats.WarnCodePointsOutsideBMP: "Le texte contient des caractères hors du plan multilingue de base (des emoji, par exemple)\u00a0: ses positions comptent des points de code, comme Python, " +
 			"mais doccano dans un navigateur web compte des unités UTF-16\u00a0: pour charger ce fichier dans doccano, exportez-le de nouveau avec Positions «\u00a0UTF-16 (navigateurs web)\u00a0»",
+		formats.WarnConfirmedLinkLeftOut: "1 lien confirmé relie une suggestion et est omis avec elle\u00a0: PER «\u00a0Paul Martin\u00a0» " +
+			"(acceptez la suggestion, ou décochez «\u00a0Annotations confirmées seulement\u00a0»)",
 		formats.WarnTokenBoundaries: "L'annotation PER «\u00a0Donald Trump\u00a0» ne commence pas ou ne finit pas à une limite de jeton\u00a0: doc.char_span de spaCy renvoie None pour elle en mode strict",
 	} {
 		if got := say(c); got != want {

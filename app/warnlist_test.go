@@ -55,7 +55,7 @@ func TestExportWarningsScroll(t *testing.T) {
 	} {
 		ui, _ := newTestUI(t, testDoc(t), false)
 		ui.win.Resize(c.window)
-		ui.showWarningList(lang.L("Exported to {{.Name}}, but the format cannot hold everything:", map[string]any{"Name": "« 10.jsonl »"}), warnings(c.n))
+		ui.showWarningList(lang.L("Exported to {{.Name}}, but the file does not hold everything:", map[string]any{"Name": "« 10.jsonl »"}), warnings(c.n))
 		size, list, listTop, buttonsTop := firstDialogLayout(t, ui)
 		if size.Width > c.window.Width || size.Height > c.window.Height {
 			t.Errorf("%v window, %d warnings: the dialog is %v", c.window, c.n, size)

@@ -66,16 +66,20 @@ type File struct {
 // Side selects which text of a document an export covers.
 type Side int
 
-// Sides: the source text (default), the translation (segments' targets joined into one text), or both
-// (two records per document where the format has records).
+// Sides: the format's default (the zero value: see Format.DefaultSide), the source text, the
+// translation (segments' targets joined into one text), or both (two records per document where the
+// format has records). Glose JSON and JSON Lines hold both texts whatever the side: one side leaves
+// out the other's spans.
 const (
-	SourceSide Side = iota
+	FormatSide Side = iota
+	SourceSide
 	TargetSide
 	BothSides
 )
 
-// DefaultSide is the side an export covers when nobody chose: both for a bilingual format, whose
-// translation would otherwise lose its spans, the source for the others.
+// DefaultSide is the side an export covers when nobody chose (FormatSide): both for a bilingual format,
+// whose translation would otherwise lose its spans (and Glose JSON would not be lossless), the source
+// for the others.
 func (f Format) DefaultSide() Side {
 	if f.Bilingual {
 		return BothSides
@@ -83,10 +87,12 @@ func (f Format) DefaultSide() Side {
 	return SourceSide
 }
 
-// ParseSide reads "source", "target" or "both".
+// ParseSide reads "source", "target" or "both"; "" is FormatSide.
 func ParseSide(s string) (Side, error) {
 	switch s {
-	case "", "source":
+	case "":
+		return FormatSide, nil
+	case "source":
 		return SourceSide, nil
 	case "target":
 		return TargetSide, nil
@@ -96,10 +102,11 @@ func ParseSide(s string) (Side, error) {
 	return 0, fmt.Errorf("side %q: expected source, target or both", s)
 }
 
-// WriteOptions tune an export. The zero value exports the source side, suggestions included, every label.
+// WriteOptions tune an export. The zero value exports the format's default side (see DefaultSide),
+// suggestions included, every label: for Glose JSON and JSON Lines, the whole document.
 type WriteOptions struct {
 	Side       Side
-	Confirmed  bool     // only spans a person made or accepted (Origin human), and links between them
+	Confirmed  bool     // only spans and links a person made or accepted (Origin human), and links between such spans
 	Labels     []string // only these labels; empty means all
 	Unit       string   // offset unit for doccano and Label Studio: "" (the format's default), "codepoints", "utf16"
 	Paragraphs bool     // TMX: one unit per paragraph (segments joined with a space) instead of per sentence
@@ -151,6 +158,9 @@ func Write(name string, docs []*annotate.Document, opts WriteOptions) ([]File, [
 	}
 	if _, err := parseUnit(opts.Unit, annotate.CodePoints); err != nil {
 		return nil, nil, err
+	}
+	if opts.Side == FormatSide {
+		opts.Side = f.DefaultSide()
 	}
 	return f.write(docs, opts)
 }

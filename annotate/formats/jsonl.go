@@ -12,7 +12,8 @@ import (
 func gloseFormat() Format {
 	return Format{
 		Name: "glose", Title: "Glose JSON", Extensions: []string{".json", ".glose"}, Offsets: "Unicode code points",
-		Description: "lossless: everything Glose holds (one document per file)",
+		Bilingual:   true,
+		Description: "lossless: everything Glose holds (one document per file); the options leave out spans and links",
 		write:       writeGlose, read: readGlose,
 	}
 }
@@ -20,7 +21,8 @@ func gloseFormat() Format {
 func jsonlFormat() Format {
 	return Format{
 		Name: "jsonl", Title: "Glose JSON Lines corpus", Extensions: []string{".jsonl"}, Offsets: "Unicode code points",
-		Description: "lossless: one Glose document a line",
+		Bilingual:   true,
+		Description: "lossless: one Glose document a line; the options leave out spans and links",
 		write:       writeJSONL, read: readJSONL,
 	}
 }
@@ -33,34 +35,38 @@ func textFormat() Format {
 	}
 }
 
-func writeGlose(docs []*annotate.Document, _ WriteOptions) ([]File, []Warning, error) {
+// writeGlose writes one document whole, or what the options keep of it (see narrow).
+func writeGlose(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error) {
 	if err := prepare(docs); err != nil {
 		return nil, nil, err
 	}
 	if len(docs) != 1 {
 		return nil, nil, fmt.Errorf("a Glose JSON file holds one document; for %d documents use the jsonl format", len(docs))
 	}
-	b, err := annotate.Marshal(docs[0])
+	var w warnings
+	b, err := annotate.Marshal(narrow(docs[0], opts, &w))
 	if err != nil {
 		return nil, nil, err
 	}
-	return []File{{Name: docs[0].ID + ".json", Main: true, Data: b}}, nil, nil
+	return []File{{Name: docs[0].ID + ".json", Main: true, Data: b}}, w, nil
 }
 
-func writeJSONL(docs []*annotate.Document, _ WriteOptions) ([]File, []Warning, error) {
+// writeJSONL writes the documents whole, or what the options keep of them (see narrow), one a line.
+func writeJSONL(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error) {
 	if err := prepare(docs); err != nil {
 		return nil, nil, err
 	}
+	var w warnings
 	var buf bytes.Buffer
 	for _, d := range docs {
-		b, err := annotate.MarshalLine(d)
+		b, err := annotate.MarshalLine(narrow(d, opts, &w))
 		if err != nil {
 			return nil, nil, err
 		}
 		buf.Write(b)
 		buf.WriteByte('\n')
 	}
-	return []File{{Name: "corpus.jsonl", Main: true, Data: buf.Bytes()}}, nil, nil
+	return []File{{Name: "corpus.jsonl", Main: true, Data: buf.Bytes()}}, w, nil
 }
 
 func readGlose(name string, data []byte, _ ReadOptions) ([]*annotate.Document, []Warning, error) {

@@ -85,6 +85,18 @@ func views(d *annotate.Document, opts WriteOptions, w *warnings) []*view {
 		out = append(out, targetView(d, opts))
 	}
 	nsrc, ntgt, ntrans := leftOut(d, opts)
+	sideWarnings(d, opts, nsrc, ntgt, w)
+	if ntrans > 0 {
+		w.say(d.ID, WarnCrossLinksLeftOut, map[string]any{"N": ntrans}, "%s not kept: each text is a separate record",
+			plural(ntrans, "link between a source and a target span (e.g. translation) is", "links between a source and a target span (e.g. translation) are"))
+	}
+	confirmedLinkWarning(d, opts, false, w)
+	return out
+}
+
+// sideWarnings says how many spans of the other side an export of one side leaves out, of the nsrc
+// source and ntgt target spans the other options keep.
+func sideWarnings(d *annotate.Document, opts WriteOptions, nsrc, ntgt int, w *warnings) {
 	if opts.Side == SourceSide && ntgt > 0 {
 		w.say(d.ID, WarnTargetSpansLeftOut, map[string]any{"N": ntgt},
 			"%s left out (exporting the source side; use --side target or both)", plural(ntgt, "target span", "target spans"))
@@ -93,11 +105,6 @@ func views(d *annotate.Document, opts WriteOptions, w *warnings) []*view {
 		w.say(d.ID, WarnSourceSpansLeftOut, map[string]any{"N": nsrc},
 			"%s left out (exporting the target side; use --side source or both)", plural(nsrc, "source span", "source spans"))
 	}
-	if ntrans > 0 {
-		w.say(d.ID, WarnCrossLinksLeftOut, map[string]any{"N": ntrans}, "%s not kept: each text is a separate record",
-			plural(ntrans, "link between a source and a target span (e.g. translation) is", "links between a source and a target span (e.g. translation) are"))
-	}
-	return out
 }
 
 // leftOut counts the kept spans per side and the kept links between the two sides.

@@ -105,6 +105,10 @@ const (
 	// from 1; Target: true in the translation, false in the source; Char: the character, as
 	// "U+0001".
 	WarnNotXML WarningCode = "not-xml"
+	// WarnConfirmedLinkLeftOut: links a person confirmed left out of a confirmed-only export, as a
+	// span they join is still a suggestion (such as a confirmed speaker link to a suggested mention).
+	// N; Label, Text: the first such suggestion.
+	WarnConfirmedLinkLeftOut WarningCode = "confirmed-link-left-out"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -116,7 +120,7 @@ func WarningCodes() []WarningCode {
 		WarnEdgeLineBreak, WarnNoteLineBreaks, WarnFileNameTaken, WarnNoDocumentID, WarnLabelNotKept,
 		WarnOneLabelPerToken, WarnWordCut, WarnCharacterKept, WarnTokenBoundaries, WarnConfirmedInPrediction,
 		WarnNotInMemory, WarnSourceLanguage, WarnLanguagePair, WarnCrossesParagraphs, WarnBetweenSegments,
-		WarnNotXML,
+		WarnNotXML, WarnConfirmedLinkLeftOut,
 	}
 }
 

@@ -39,6 +39,7 @@ var codeArgs = map[WarningCode][]string{
 	WarnCrossesParagraphs:     {"Label", "Text"},
 	WarnBetweenSegments:       {"Label", "Text"},
 	WarnNotXML:                {"Segment", "Target", "Char"},
+	WarnConfirmedLinkLeftOut:  {"N", "Label", "Text"},
 }
 
 // firstNumber finds the first count in a message ("W3C" holds none).
@@ -91,6 +92,9 @@ func TestExportWarningCodes(t *testing.T) {
 				} {
 					exports = append(exports, export{format, WriteOptions{Side: side}, []*annotate.Document{countDoc(t, n, p)}})
 				}
+				// A speaker a person confirmed whose mention is still a suggestion.
+				exports = append(exports, export{format, WriteOptions{Side: side, Confirmed: true},
+					[]*annotate.Document{countDoc(t, n, countParts{quote: H, per: A, tper: true, speaker: H, trans: true, entity: true})}})
 			}
 		}
 	}

@@ -19,7 +19,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	to := fs.String("to", "", "the `FORMAT`: "+strings.Join(formats.Names(true), ", "))
 	out := fs.String("o", "", "write to `OUT` (a directory for brat) instead of standard output")
-	side := fs.String("side", "", "which text: source, target or both (default: both for XLIFF, source otherwise)")
+	side := fs.String("side", "", "which text: source, target or both (default: both for XLIFF and Glose JSON, source otherwise; Glose JSON keeps both texts, and only the spans of the side chosen)")
 	confirmed := fs.Bool("confirmed", false, "only spans and links a person made or accepted (no suggestions)")
 	labels := fs.String("labels", "", "only these labels, comma-separated (e.g. PER,ORG)")
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio: codepoints (default) or utf16")
@@ -49,11 +49,8 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 		return usageError("--unit: %v", err)
 	}
 	var err error
-	if opts.Side, err = formats.ParseSide(*side); err != nil {
+	if opts.Side, err = formats.ParseSide(*side); err != nil { // "" is the format's default
 		return usageError("%v", err)
-	}
-	if *side == "" {
-		opts.Side = f.DefaultSide()
 	}
 	docs, err := readAll(fs.Args(), stderr)
 	if err != nil {

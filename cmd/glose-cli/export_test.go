@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -149,5 +151,95 @@ func TestLabelStudioUTF16RoundTrip(t *testing.T) {
 	err = cmdImport([]string{"--unit", "codepoints", tasks}, &out, &errOut)
 	if err == nil || !strings.Contains(err.Error(), `annotation 1 result[0] (region "t1"): value.text is "« C'est fini 😀 »" but the text at [0, 17) (Unicode code points) is "« C'est fini 😀 »,"`) || !strings.Contains(err.Error(), "import with --unit utf16") {
 		t.Fatalf("forced code points: %v", err)
+	}
+}
+
+// suggestedDoc writes a Glose document whose quotation a person confirmed with its speaker link while
+// the speaker's mention and the place are still suggestions, with a span in the translation; it
+// returns the file's path and content.
+func suggestedDoc(t *testing.T, dir string) (string, []byte) {
+	t.Helper()
+	text := "« C'est fini », a déclaré Sergueï Lavrov à Moscou."
+	d := annotate.NewDocument("doc-2", "Test", text, "fr", "en")
+	s := d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	s.Target, s.Status = "“It's over,” said Sergei Lavrov in Moscow.", annotate.StatusTranslated
+	e := annotate.NewEditor(d)
+	for _, x := range []struct {
+		s, label string
+		origin   annotate.Origin
+	}{{"« C'est fini »", "QUOTE", annotate.Human}, {"Sergueï Lavrov", "PER", annotate.Auto}, {"Moscou", "LOC", annotate.Auto}} {
+		i := strings.Index(text, x.s)
+		if err := e.AddSpan(&annotate.Span{Side: annotate.Source, Start: i, End: i + len(x.s), Label: x.label, Origin: x.origin, Confidence: 0.8}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	i := strings.Index(s.Target, "Moscow")
+	if err := e.AddSpan(&annotate.Span{Side: annotate.Target, Segment: s.ID, Start: i, End: i + len("Moscow"), Label: "LOC"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: "t1", To: "t2"}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := annotate.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "doc.json")
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p, b
+}
+
+// TestExportGloseOptions: export --to glose writes the document as it is, and honours --confirmed
+// (no suggestion left) and --side (no span of the other side), saying what they leave out; a
+// confirmed speaker link left out with its suggested mention is said in every format.
+func TestExportGloseOptions(t *testing.T) {
+	dir := t.TempDir()
+	doc, data := suggestedDoc(t, dir)
+	stdout, stderr, err := runExport("--to", "glose", doc)
+	if err != nil || stdout != string(data) || stderr != "" {
+		t.Fatalf("--to glose: %v, the document back %v, stderr %q", err, stdout == string(data), stderr)
+	}
+	spans := func(out string) []string {
+		t.Helper()
+		d, err := annotate.Unmarshal([]byte(out), "export")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, sp := range d.Spans {
+			got = append(got, fmt.Sprintf("%s %s %s %s", sp.Side, sp.Origin, sp.Label, d.SpanText(sp)))
+		}
+		return got
+	}
+	lost := `warning: doc-2: 1 confirmed link joins a suggestion and is left out with it: PER "Sergueï Lavrov" (accept the suggestion, or export without --confirmed)`
+	for _, c := range []struct {
+		args    []string
+		spans   []string
+		warning string
+	}{
+		{[]string{"--confirmed"}, []string{"source human QUOTE « C'est fini »", "target human LOC Moscow"}, lost},
+		{[]string{"--side", "source"}, []string{"source human QUOTE « C'est fini »", "source auto PER Sergueï Lavrov", "source auto LOC Moscou"},
+			"warning: doc-2: 1 target span left out (exporting the source side; use --side target or both)"},
+		{[]string{"--side", "target", "--confirmed"}, []string{"target human LOC Moscow"},
+			"warning: doc-2: 1 source span left out (exporting the target side; use --side source or both)"},
+	} {
+		stdout, stderr, err := runExport(append(append([]string{"--to", "glose"}, c.args...), doc)...)
+		if err != nil {
+			t.Fatalf("%v: %v", c.args, err)
+		}
+		if got := spans(stdout); !slices.Equal(got, c.spans) {
+			t.Errorf("%v: spans %q, want %q", c.args, got, c.spans)
+		}
+		if !strings.Contains(stderr, c.warning) {
+			t.Errorf("%v: stderr %q lacks %q", c.args, stderr, c.warning)
+		}
+	}
+	for _, format := range []string{"brat", "labelstudio", "doccano"} {
+		_, stderr, err := runExport("--to", format, "--confirmed", "-o", filepath.Join(dir, format), doc)
+		if err != nil || !strings.Contains(stderr, lost) {
+			t.Errorf("--to %s --confirmed: %v, stderr %q lacks %q", format, err, stderr, lost)
+		}
 	}
 }
