@@ -289,6 +289,72 @@ func TestShiftClickInsideOneSegment(t *testing.T) {
 	}
 }
 
+// TestCorrectingAQuoteOverTwoSegments: selecting the words inside the « in the first segment and
+// pressing q moves only the quotation's start (it keeps its end in the second segment, and its
+// speaker); the same in the second segment moves only its end; a selection over both segments gives
+// its range; Ctrl+Z takes each back. In the middle segment of a quotation over three, the key says
+// which edges it can move and changes nothing.
+func TestCorrectingAQuoteOverTwoSegments(t *testing.T) {
+	d, quote := twoSentenceQuoteDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	r0 := visibleRow(t, ui, 0)
+	r1 := ui.rowFor(1)
+	start, end := quote.Start, quote.End
+	speaker := d.LinkFrom(quote.ID, annotate.LinkSpeaker).To
+
+	ui.win.Canvas().Focus(r0.src)
+	a := strings.Index(crossS0, "Nous")
+	r0.src.SetSelection(a, len(crossS0))
+	r0.src.TypedRune('q')
+	want := "Nous avons travaillé jour et nuit 😀. Les résultats sont enfin là, à Besançon. »"
+	if d.SpanText(quote) != want || quote.End != end {
+		t.Fatalf("QUOTE reads %q, want %q", d.SpanText(quote), want)
+	}
+	if l := d.LinkFrom(quote.ID, annotate.LinkSpeaker); l == nil || l.To != speaker {
+		t.Errorf("speaker link %+v", l)
+	}
+	if st := "Corrected QUOTE “Nous avons travaillé jour et nuit 😀. Les…” over segments 1–2 (was “« Nous avons travaillé jour et nuit 😀. L… »”)"; ui.status.Text != st {
+		t.Errorf("status %q, want %q", ui.status.Text, st)
+	}
+
+	ui.win.Canvas().Focus(r1.src)
+	r1.src.SetSelection(0, strings.Index(crossS1, " »"))
+	r1.src.TypedRune('q')
+	want = "Nous avons travaillé jour et nuit 😀. Les résultats sont enfin là, à Besançon."
+	if d.SpanText(quote) != want {
+		t.Errorf("after correcting the end, QUOTE reads %q, want %q", d.SpanText(quote), want)
+	}
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	if quote.Start != start || quote.End != end || quote.Origin != annotate.Auto {
+		t.Errorf("after Ctrl+Z ×2 the QUOTE reads %q (%s)", d.SpanText(quote), quote.Origin)
+	}
+
+	// A selection over both segments: its range, whatever the edges were.
+	click(t, r0.src, strings.Index(crossS0, "avons"), false)
+	click(t, ui.rowFor(1).src, strings.Index(crossS1, "enfin"), true)
+	ui.rowFor(1).src.TypedRune('q')
+	if want := "avons travaillé jour et nuit 😀. Les résultats sont"; d.SpanText(quote) != want {
+		t.Errorf("corrected over segments, QUOTE reads %q, want %q", d.SpanText(quote), want)
+	}
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+
+	// A quotation over three segments, corrected from the middle one.
+	ed := ui.ed
+	long := &annotate.Span{Side: annotate.Source, Start: d.Segments[3].Start, End: d.Segments[5].End, Label: annotate.LabelQuote, Origin: annotate.Auto, Confidence: 0.6}
+	must(t, ed.AddSpan(long))
+	r4 := visibleRow(t, ui, 4)
+	ui.win.Canvas().Focus(r4.src)
+	r4.src.SetSelection(0, len("Phrase"))
+	r4.src.TypedRune('q')
+	if long.Start != d.Segments[3].Start || long.End != d.Segments[5].End {
+		t.Errorf("the three-segment QUOTE became %q", d.SpanText(long))
+	}
+	if !strings.Contains(ui.status.Text, "runs over segments 4–6") {
+		t.Errorf("status %q: want why nothing changed", ui.status.Text)
+	}
+}
+
 // TestDragIntoTheNextSegment: a drag that begins in one segment's French and goes on over the next
 // one's selects over both, as far as the pointer; back over the first row, the selection is that
 // row's alone again. A Shift+click whose mouse moves a little before it is released goes on from the
