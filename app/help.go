@@ -33,6 +33,7 @@ func (ui *UI) shortcutRows() [][2]string {
 	rows = append(rows,
 		[2]string{lang.L("In the French text"), ""},
 		[2]string{lang.L("Select with the mouse or Shift+arrows; double-click selects a word"), ""},
+		[2]string{lang.L("Extend the selection into another segment (a quotation over several sentences): drag or Shift+click there, or Shift+arrows past the segment's end or start"), keyNames("Shift+click")},
 		[2]string{lang.L("Tag the selection (label keys)"), "p o l m q c"},
 		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "p o l m q c"},
 		[2]string{lang.L("Accept / reject the selected suggestion"), "a / r"},
@@ -65,6 +66,8 @@ func keyNames(keys string) string {
 			return lang.X("key.up", "Up")
 		case "Down":
 			return lang.X("key.down", "Down")
+		case "click":
+			return lang.X("key.click", "click")
 		}
 		return k
 	})

@@ -78,6 +78,7 @@ func (r *row) bind(i int) {
 	r.paintCurrent()
 	r.box.Refresh()
 	ui.unpark(r)
+	ui.showCross(r) // a selection over several segments shows on every row it covers, bound anew or not
 }
 
 // paintCurrent shades the row of the current segment.
@@ -151,10 +152,15 @@ func (l *rowLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(200, l.r.ui.entryHeight("", 200))
 }
 
-// sourceView is the source column: a TextView that also takes label keys and the app's shortcuts.
+// sourceView is the source column: a TextView that also takes label keys and the app's shortcuts, and
+// extends its selection into other segments' rows (see crosssel.go).
 type sourceView struct {
 	textview.TextView
 	row *row
+	// crossed is set when the last press of the mouse extended the selection into this row from
+	// another segment: the tap that follows must not undo it.
+	crossed bool
+	drag    sourceDrag // a drag that began here
 }
 
 func newSourceView(r *row) *sourceView {
@@ -163,7 +169,7 @@ func newSourceView(r *row) *sourceView {
 	s.ExtendBaseWidget(s)
 	s.SetMeasurer(r.ui.measurer)
 	s.OnTapSpan = func(id string) { r.ui.tapSpan(r, id) }
-	s.OnFocus = func() { r.ui.focusRow(r, annotate.Source) }
+	s.OnFocus = func() { r.ui.sourceFocused(r) }
 	s.OnSelect = func(int, int) { r.ui.sourceSelected(r) }
 	return s
 }
@@ -175,22 +181,65 @@ func (s *sourceView) focus() {
 	}
 }
 
+// MouseDown is part of desktop.Mouseable: a press with Shift in another segment than the selection's
+// anchor extends the selection over several segments; one without Shift lets go of such a selection.
+func (s *sourceView) MouseDown(ev *desktop.MouseEvent) {
+	s.crossed = false
+	if ev.Button == desktop.MouseButtonPrimary {
+		shift := ev.Modifier&fyne.KeyModifierShift != 0 || s.row.ui.shiftHeld()
+		if s.row.ui.crossClick(s.row, ev.Position, shift) {
+			s.crossed = true
+			return
+		}
+	}
+	s.TextView.MouseDown(ev)
+}
+
 // Tapped is part of fyne.Tappable.
 func (s *sourceView) Tapped(ev *fyne.PointEvent) {
+	if s.crossed { // the press extended the selection here, and gave this row the focus
+		s.crossed = false
+		return
+	}
 	s.focus()
 	s.TextView.Tapped(ev)
 }
 
 // DoubleTapped is part of fyne.DoubleTappable.
 func (s *sourceView) DoubleTapped(ev *fyne.PointEvent) {
+	s.row.ui.dropCrossSelection()
 	s.focus()
 	s.TextView.DoubleTapped(ev)
 }
 
-// Dragged is part of fyne.Draggable.
+// Dragged is part of fyne.Draggable: inside the row, the TextView selects; over another segment's
+// French, the selection runs on to there (see dragAcross).
 func (s *sourceView) Dragged(ev *fyne.DragEvent) {
+	ui := s.row.ui
+	if s.row.seg < 0 || s.row.seg >= len(ui.doc.Segments) {
+		return
+	}
+	switch {
+	case s.drag.on:
+	case s.crossed && ui.crossActive(): // Shift+click, then a drag: from the selection's anchor still
+		s.drag = sourceDrag{on: true, seg: ui.xsel.aSeg, anchor: ui.xsel.anchor}
+	default: // the TextView sets the anchor: where the button was pressed
+		s.focus()
+		s.TextView.Dragged(ev)
+		a, _ := s.Ends()
+		s.drag = sourceDrag{on: true, seg: s.row.seg, anchor: ui.doc.Segments[s.row.seg].Start + a}
+	}
+	if ui.dragAcross(s, &s.drag, ev.AbsolutePosition) {
+		return
+	}
 	s.focus()
 	s.TextView.Dragged(ev)
+}
+
+// DragEnd is part of fyne.Draggable.
+func (s *sourceView) DragEnd() {
+	s.drag = sourceDrag{}
+	s.TextView.DragEnd()
 }
 
 // TypedRune is part of fyne.Focusable: label keys tag the selection, other letters act on the
@@ -227,15 +276,37 @@ func (s *sourceView) TypedKey(ev *fyne.KeyEvent) {
 		ui.focusSegment(s.row.seg, annotate.Target)
 		return
 	}
-	s.TextView.TypedKey(ev)
-}
-
-// TypedShortcut is part of fyne.Shortcutable: the app's shortcuts first, then the TextView's own.
-func (s *sourceView) TypedShortcut(sc fyne.Shortcut) {
-	if s.row.ui.handleShortcut(sc) {
+	if ui.crossKey(s.row, ev.Name) {
 		return
 	}
+	s.TextView.TypedKey(ev)
+	ui.caretMoved(s.row)
+}
+
+// TypedShortcut is part of fyne.Shortcutable: the app's shortcuts first, then the TextView's own, which
+// Shift+Ctrl+arrows continue into the next or previous segment. Copy takes the whole of a selection
+// over several segments.
+func (s *sourceView) TypedShortcut(sc fyne.Shortcut) {
+	ui := s.row.ui
+	if ui.handleShortcut(sc) {
+		return
+	}
+	switch sc := sc.(type) {
+	case *desktop.CustomShortcut:
+		if ui.crossShortcut(s.row, sc) {
+			return
+		}
+	case *fyne.ShortcutCopy:
+		if ui.crossActive() && sc.Clipboard != nil {
+			a, b := ui.xsel.bounds()
+			sc.Clipboard.SetContent(ui.doc.Text[a:b])
+			return
+		}
+	case *fyne.ShortcutSelectAll:
+		ui.dropCrossSelection()
+	}
 	s.TextView.TypedShortcut(sc)
+	ui.caretMoved(s.row)
 }
 
 // stripView is the line under the English field that shows its spans: a TextView that, once a span
@@ -252,7 +323,7 @@ func newStripView(r *row) *stripView {
 	s.ExtendBaseWidget(s)
 	s.SetMeasurer(r.ui.measurer)
 	s.OnTapSpan = func(id string) { r.ui.tapSpan(r, id) }
-	s.OnFocus = func() { r.ui.focusRow(r, annotate.Target) }
+	s.OnFocus = func() { r.ui.targetFocused(r) }
 	return s
 }
 
@@ -320,7 +391,7 @@ func (e *targetEntry) AcceptsTab() bool { return false }
 // FocusGained is part of fyne.Focusable.
 func (e *targetEntry) FocusGained() {
 	e.Entry.FocusGained()
-	e.row.ui.focusRow(e.row, annotate.Target)
+	e.row.ui.targetFocused(e.row)
 }
 
 // TypedRune is part of fyne.Focusable: the Entry inserts the character, and the cursor stays after

@@ -70,8 +70,12 @@ func trimRange(s string, a, b int) (int, int) {
 }
 
 // selection returns the span the current selection would make: on the side that last had the focus,
-// in the current segment. ok is false when nothing is selected.
+// in the current segment, or in the French over several segments (see crosssel.go). ok is false when
+// nothing is selected.
 func (ui *UI) selection() (sp *annotate.Span, ok bool) {
+	if ui.crossActive() && ui.side == annotate.Source {
+		return ui.crossSpan()
+	}
 	r := ui.rowFor(ui.cur)
 	if r == nil || ui.cur >= len(ui.doc.Segments) {
 		return nil, false
@@ -136,11 +140,20 @@ func (ui *UI) applyLabel(label string) error {
 	return errNoSelection()
 }
 
-// tagged says in the status bar that sp now has its label.
+// tagged says in the status bar that sp now has its label, and over which segments when it runs over
+// several.
 func (ui *UI) tagged(sp *annotate.Span) {
-	if sp != nil {
-		ui.setStatus(lang.L("Tagged {{.Span}}", map[string]any{"Span": ui.spanName(sp)}))
+	if sp == nil {
+		return
 	}
+	if sp.Side == annotate.Source {
+		if from, to := ui.segmentsOver(sp.Start, sp.End); from < to {
+			ui.setStatus(lang.L("Tagged {{.Span}} over segments {{.From}}–{{.To}}",
+				map[string]any{"Span": ui.spanName(sp), "From": from + 1, "To": to + 1}))
+			return
+		}
+	}
+	ui.setStatus(lang.L("Tagged {{.Span}}", map[string]any{"Span": ui.spanName(sp)}))
 }
 
 // sameRange returns the span already covering exactly sp's range on its side, or nil.
@@ -159,8 +172,10 @@ func (ui *UI) sameRange(sp *annotate.Span) *annotate.Span {
 	return nil
 }
 
-// clearSelection empties the text selection of the current row after tagging it.
+// clearSelection empties the text selection of the current row, or the one over several segments,
+// after tagging it.
 func (ui *UI) clearSelection() {
+	ui.dropCrossSelection()
 	r := ui.rowFor(ui.cur)
 	if r == nil {
 		return

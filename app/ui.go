@@ -65,8 +65,9 @@ type UI struct {
 	measurer *textview.Measurer
 
 	list     *widget.List
-	rows     []*row      // the rows showing a segment, on screen or kept by the list for reuse
-	parked   parkedField // the field whose row the list took to show another segment
+	rows     []*row         // the rows showing a segment, on screen or kept by the list for reuse
+	parked   parkedField    // the field whose row the list took to show another segment
+	xsel     crossSelection // a French selection over several segments (crosssel.go)
 	palette  *palette
 	panels   []panel
 	tabs     *container.AppTabs

@@ -199,6 +199,33 @@ func (t *TextView) SetSelection(start, end int) {
 	t.Refresh()
 }
 
+// Ends returns the selection's anchor, where it began, and its caret, the
+// end that the mouse and Shift+arrows move, as byte offsets: the anchor is
+// after the caret when the selection was made backwards.
+func (t *TextView) Ends() (anchor, caret int) { return t.anchor, t.caret }
+
+// SetEnds sets the selection from anchor to caret, in either order, clamped
+// to the text and snapped outwards to cluster boundaries, so that the next
+// Shift+arrow moves the caret end. It does not call OnSelect.
+func (t *TextView) SetEnds(anchor, caret int) {
+	s, e := min(anchor, caret), max(anchor, caret)
+	s, e = snapCluster(t.text, s), t.snapEnd(e)
+	if anchor <= caret {
+		t.anchor, t.caret = s, e
+	} else {
+		t.anchor, t.caret = e, s
+	}
+	t.Refresh()
+}
+
+// OffsetAt returns the cluster boundary nearest to pos, a position in the
+// widget (beside the text, the nearest end of its line).
+func (t *TextView) OffsetAt(pos fyne.Position) int { return t.offsetAt(pos) }
+
+// Extending reports whether Shift is held down while the widget has the
+// keyboard focus: arrows and clicks then extend the selection.
+func (t *TextView) Extending() bool { return t.shiftDown }
+
 // snapEnd snaps an end offset forward to the end of its cluster.
 func (t *TextView) snapEnd(off int) int {
 	s := snapCluster(t.text, off)

@@ -393,3 +393,29 @@ func TestInList(t *testing.T) {
 		}
 	}
 }
+
+// TestSetEndsKeepsDirection: a selection set backwards keeps its caret at the start, so that
+// Shift+Left grows it; its ends snap outwards to whole clusters (the emoji with its skin tone), and
+// OffsetAt lands where a click does.
+func TestSetEndsKeepsDirection(t *testing.T) {
+	text := "Vu 👍🏽 à Besançon « paix »"
+	tv, _ := newView(t, text, 600)
+	thumb := strings.Index(text, "👍🏽")
+	tv.SetEnds(len(text), thumb+2) // inside the emoji
+	if a, c := tv.Ends(); a != len(text) || c != thumb {
+		t.Fatalf("ends (%d, %d), want (%d, %d)", a, c, len(text), thumb)
+	}
+	tv.FocusGained()
+	tv.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if !tv.Extending() {
+		t.Errorf("Shift down, but not extending")
+	}
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	if s, e := tv.Selection(); text[s:e] != " 👍🏽 à Besançon « paix »" {
+		t.Errorf("Shift+Left selects %q", text[s:e])
+	}
+	b := strings.Index(text, "Besançon")
+	if off := tv.OffsetAt(boundaryPos(tv, b)); off != b {
+		t.Errorf("OffsetAt the boundary before Besançon = %d, want %d", off, b)
+	}
+}
