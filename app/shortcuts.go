@@ -66,6 +66,7 @@ func (ui *UI) buildActions() {
 		act(lang.L("Reject the selected suggestion"), "Alt+R, r", func() { ui.run(ui.rejectSelected) }, custom(fyne.KeyR, alt)),
 		act(lang.L("Remove the selected span"), "Alt+Delete, Delete", func() { ui.run(ui.removeSelectedSpan) }, custom(fyne.KeyDelete, alt)),
 		act(lang.L("Link the quote to its speaker"), "Ctrl+L, s", func() { ui.run(ui.startLink) }, custom(fyne.KeyL, ctrl)),
+		act(lang.L("Choose the quote's speaker from the people"), "Alt+S", func() { ui.run(ui.pickSpeaker) }, custom(fyne.KeyS, alt)),
 		act(lang.L("Accept all suggestions"), "Ctrl+Shift+A", ui.acceptAll, custom(fyne.KeyA, ctrl|shift)),
 		act(lang.L("Accept the sure suggestions (90% and more)"), "", ui.acceptSure),
 		act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)),
