@@ -20,7 +20,7 @@ func (ui *UI) shortcutRows() [][2]string {
 		acts []*action
 	}{
 		{lang.L("File"), t.file}, {lang.L("Edit"), t.edit}, {lang.L("Tag"), t.tag},
-		{lang.L("Segment"), t.segment}, {lang.L("Tools"), t.tools}, {lang.L("Help"), t.help},
+		{lang.L("Segment"), t.segment}, {lang.L("Tools"), t.tools}, {lang.L("View"), t.view}, {lang.L("Help"), t.help},
 	}
 	for _, g := range groups {
 		rows = append(rows, [2]string{g.name, ""})
@@ -46,6 +46,9 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("Tag the selection"), "Alt+P, Alt+O, …"},
 		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "Alt+P, Alt+O, …"},
 		[2]string{lang.L("A span clicked in the line under the field takes the French keys"), "a / r, " + keyNames("Delete")},
+		[2]string{lang.L("In the Quotes and QA lists"), ""},
+		[2]string{lang.L("Move / go to the item"), keyNames("Up / Down, Enter")},
+		[2]string{lang.L("Back to the segment"), keyNames("Escape, Ctrl+Shift+0")},
 	)
 	return rows
 }
@@ -68,6 +71,8 @@ func keyNames(keys string) string {
 			return lang.X("key.up", "Up")
 		case "Down":
 			return lang.X("key.down", "Down")
+		case "Escape":
+			return lang.X("key.escape", "Escape")
 		}
 		return k
 	})

@@ -219,3 +219,103 @@ func twoQuotesDoc(t *testing.T) (*annotate.Document, *annotate.Span) {
 		Label: annotate.LabelQuote, Origin: annotate.Auto}))
 	return d, d.Spans[len(d.Spans)-1]
 }
+
+// tabKey presses Ctrl+Shift and a digit, as the desktop driver delivers it.
+func tabKey(ui *UI, digit fyne.KeyName) {
+	pressShortcut(ui, &desktop.CustomShortcut{KeyName: digit, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift})
+}
+
+// TestSideTabsFromTheKeyboard (QA10 #2): Ctrl+Shift+1…4 show a side tab and put the focus in it;
+// the Quotes and QA lists move with the arrows and open with Enter; Escape in a list and
+// Ctrl+Shift+0 anywhere go back to the segment.
+func TestSideTabsFromTheKeyboard(t *testing.T) {
+	d, second := twoQuotesDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	ui.focusSegment(0, annotate.Target)
+	c := ui.win.Canvas()
+
+	tabKey(ui, fyne.Key1)
+	ents := ui.panels[0].(*entitiesPanel)
+	if ui.tabs.SelectedIndex() != 0 || c.Focused() != fyne.Focusable(ents.filter) {
+		t.Errorf("Ctrl+Shift+1: tab %d, focus on %T; want the Entities filter", ui.tabs.SelectedIndex(), c.Focused())
+	}
+	if !strings.Contains(ui.status.Text, "Ctrl+Shift+0 goes back to segment 1") {
+		t.Errorf("status %q", ui.status.Text)
+	}
+	tabKey(ui, fyne.Key0)
+	if focusedSegment(ui) != 0 {
+		t.Errorf("Ctrl+Shift+0: focus on %T, want segment 1's English", c.Focused())
+	}
+
+	tabKey(ui, fyne.Key2)
+	quotes := ui.panels[1].(*quotesPanel)
+	if ui.tabs.SelectedIndex() != 1 || c.Focused() != fyne.Focusable(quotes.list) {
+		t.Fatalf("Ctrl+Shift+2: tab %d, focus on %T; want the Quotes list", ui.tabs.SelectedIndex(), c.Focused())
+	}
+	item := quotes.list.CreateItem()
+	quotes.list.UpdateItem(0, item)
+	if frame := item.(*fyne.Container).Objects[3]; !frame.Visible() {
+		t.Error("the focused quote shows no frame")
+	}
+	pressKey(ui, fyne.KeyDown)
+	pressKey(ui, fyne.KeyReturn)
+	if ui.selSpan != second.ID || ui.cur != 1 {
+		t.Errorf("Down, Enter in the Quotes list: selected %q, segment %d; want %s in segment 2", ui.selSpan, ui.cur+1, second.ID)
+	}
+	if r := ui.rowFor(1); r == nil || c.Focused() != fyne.Focusable(r.src) {
+		t.Errorf("after Enter the focus is on %T, want segment 2's French", c.Focused())
+	}
+	quotes.list.UpdateItem(1, item)
+	if item.(*fyne.Container).Objects[3].Visible() {
+		t.Error("the list shows a focus frame without the focus")
+	}
+
+	ui.qa.runNow()
+	tabKey(ui, fyne.Key3)
+	if ui.tabs.SelectedIndex() != 2 || c.Focused() != fyne.Focusable(ui.qa.list) {
+		t.Fatalf("Ctrl+Shift+3: tab %d, focus on %T; want the QA list", ui.tabs.SelectedIndex(), c.Focused())
+	}
+	pressKey(ui, fyne.KeyEscape)
+	if r := ui.rowFor(1); r == nil || c.Focused() != fyne.Focusable(r.src) {
+		t.Errorf("Escape in the QA list: focus on %T, want segment 2's French", c.Focused())
+	}
+
+	tabKey(ui, fyne.Key4)
+	if ui.tabs.SelectedIndex() != 3 || c.Focused() == nil || focusedSegment(ui) >= 0 {
+		t.Errorf("Ctrl+Shift+4: tab %d, focus on %T", ui.tabs.SelectedIndex(), c.Focused())
+	}
+}
+
+// TestSideTabShortcutsShow: the side tabs' shortcuts are in the View menu and the help sheet, and no
+// two actions share a shortcut.
+func TestSideTabShortcutsShow(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	want := map[string]string{"Side tab: Entities": "", "Side tab: Quotes": "", "Side tab: QA": "",
+		"Side tab: Suggestions": "", "Back to the segment": ""}
+	for _, it := range menuNamed(t, ui, "View").Items {
+		if _, ok := want[it.Label]; ok && it.Shortcut != nil {
+			want[it.Label] = it.Shortcut.ShortcutName()
+		}
+	}
+	for name, sc := range want {
+		if sc == "" {
+			t.Errorf("View → %q missing or without its shortcut", name)
+		}
+	}
+	help := map[string]string{}
+	for _, r := range ui.shortcutRows() {
+		help[r[0]] = r[1]
+	}
+	if help["Side tab: Quotes"] != "Ctrl+Shift+2" || help["Choose the quote's speaker from the people"] != "Alt+S" {
+		t.Errorf("help sheet: %q, %q", help["Side tab: Quotes"], help["Choose the quote's speaker from the people"])
+	}
+	seen := map[string]string{}
+	for _, a := range ui.acts.all() {
+		for _, s := range a.short {
+			if other, ok := seen[s.ShortcutName()]; ok {
+				t.Errorf("%s is both %q and %q", s.ShortcutName(), other, a.name)
+			}
+			seen[s.ShortcutName()] = a.name
+		}
+	}
+}

@@ -24,13 +24,13 @@ type panel interface {
 type quotesPanel struct {
 	ui     *UI
 	quotes []*annotate.Span
-	list   *widget.List
+	list   *keyList
 	empty  *widget.Label
 }
 
 func newQuotesPanel(ui *UI) *quotesPanel {
 	p := &quotesPanel{ui: ui}
-	p.list = widget.NewList(
+	p.list = newKeyList(ui,
 		func() int { return len(p.quotes) },
 		func() fyne.CanvasObject {
 			speaker := widget.NewLabel("")
@@ -48,13 +48,13 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 				container.NewBorder(nil, nil, nil, quoteNote, fr), en)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
+		func(id widget.ListItemID) {
+			if id < len(p.quotes) {
+				ui.jumpToSpan(p.quotes[id].ID)
+			}
+			p.list.UnselectAll()
+		},
 	)
-	p.list.OnSelected = func(id widget.ListItemID) {
-		if id < len(p.quotes) {
-			ui.jumpToSpan(p.quotes[id].ID)
-		}
-		p.list.UnselectAll()
-	}
 	p.empty = widget.NewLabel(lang.L("No quotes yet: select a quotation and press q"))
 	p.empty.Wrapping = fyne.TextWrapWord
 	return p
@@ -104,6 +104,22 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 		frNote.SetText(suggestionNote(q))
 	}
 	box.Objects[2].(*widget.Label).SetText(segStatus + " · " + english)
+}
+
+// nearCurrent returns the row of the first quote that ends in or after the current segment, else the
+// last row: where the keyboard enters the list.
+func (p *quotesPanel) nearCurrent() int {
+	d := p.ui.doc
+	if p.ui.cur >= len(d.Segments) {
+		return 0
+	}
+	start := d.Segments[p.ui.cur].Start
+	for i, q := range p.quotes {
+		if q.End > start {
+			return i
+		}
+	}
+	return len(p.quotes) - 1
 }
 
 // speakerNote says when a quote's speaker is a suggestion; a speaker a person linked (Human origin,

@@ -41,7 +41,7 @@ const (
 
 // actionTable lists the app's actions by group, in menu order.
 type actionTable struct {
-	file, edit, segment, tag, tools, help []*action
+	file, edit, segment, tag, tools, view, help []*action
 }
 
 // buildActions makes the action table and indexes the shortcuts.
@@ -93,6 +93,7 @@ func (ui *UI) buildActions() {
 	}
 	annotation[0].sepBefore = true
 	t.tools = append(t.tools, annotation...)
+	t.view = ui.panelActions()
 	t.help = []*action{
 		act(lang.L("Keyboard shortcuts"), "F1, Ctrl+/", ui.showShortcuts, custom(fyne.KeySlash, ctrl)),
 	}
@@ -118,7 +119,7 @@ func (ui *UI) buildTagActions() {
 // all returns every action.
 func (t *actionTable) all() []*action {
 	var out []*action
-	for _, g := range [][]*action{t.file, t.edit, t.segment, t.tag, t.tools, t.help} {
+	for _, g := range [][]*action{t.file, t.edit, t.segment, t.tag, t.tools, t.view, t.help} {
 		out = append(out, g...)
 	}
 	return out
