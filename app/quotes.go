@@ -2,6 +2,9 @@ package app
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -98,7 +101,11 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 	who.SetText(speaker)
 	whoNote.SetText(speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
 	fr, frNote := line(1)
-	fr.SetText(annotate.Shorten(d.SpanText(q), 200))
+	text := annotate.Shorten(d.SpanText(q), 200)
+	if id > 0 && p.continues(p.quotes[id-1], q) {
+		text = lang.L("(continued)") + " " + text
+	}
+	fr.SetText(text)
 	frNote.SetText("")
 	if q.Origin == annotate.Auto {
 		frNote.SetText(suggestionNote(q))
@@ -120,6 +127,32 @@ func (p *quotesPanel) nearCurrent() int {
 		}
 	}
 	return len(p.quotes) - 1
+}
+
+// continues reports whether quote b, listed right after a, goes on with a's words: the second part of
+// a quotation cut by an incise (« La situation est grave, a affirmé Jean Dupont, mais nous gardons
+// espoir. ») or continued further on. a must not end with a closing quotation mark, and both must be
+// linked alike: to the same reporting verb (pre-annotation links both parts to the incise's), else,
+// when they have no two different verbs, to the same speaker (mention or entity).
+func (p *quotesPanel) continues(a, b *annotate.Span) bool {
+	d := p.ui.doc
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(d.SpanText(a), unicode.IsSpace))
+	if strings.ContainsRune("»”›\"", last) {
+		return false
+	}
+	ca, cb := d.LinkFrom(a.ID, annotate.LinkCue), d.LinkFrom(b.ID, annotate.LinkCue)
+	if ca != nil && cb != nil {
+		return ca.To == cb.To
+	}
+	sa, sb := d.LinkFrom(a.ID, annotate.LinkSpeaker), d.LinkFrom(b.ID, annotate.LinkSpeaker)
+	if sa == nil || sb == nil {
+		return false
+	}
+	if sa.To == sb.To {
+		return true
+	}
+	ea, eb := d.EntityOf(sa.To), d.EntityOf(sb.To)
+	return ea != nil && ea == eb
 }
 
 // speakerNote says when a quote's speaker is a suggestion; a speaker a person linked (Human origin,
