@@ -26,7 +26,7 @@ func TestSlipsGoToTheStatusLine(t *testing.T) {
 		{"Ctrl+5", func() { ui.insertSuggestion(4) }, "There is no suggestion 5"},
 		{"Ctrl+M", ui.fetchMT, "Machine translation is off"},
 		{"Alt+P in the English", func() { ui.handleShortcut(custom(fyne.KeyP, alt)) }, "Select some text"},
-		{"Alt+A", func() { ui.handleShortcut(custom(fyne.KeyA, alt)) }, "Click a span first"},
+		{"Alt+A", func() { ui.handleShortcut(custom(fyne.KeyA, alt)) }, "Click a span, or select its words"},
 	} {
 		ui.setStatus("")
 		c.act()

@@ -20,7 +20,7 @@ func (ui *UI) shortcutRows() [][2]string {
 		acts []*action
 	}{
 		{lang.L("File"), t.file}, {lang.L("Edit"), t.edit}, {lang.L("Tag"), t.tag},
-		{lang.L("Segment"), t.segment}, {lang.L("Tools"), t.tools}, {lang.L("Help"), t.help},
+		{lang.L("Segment"), t.segment}, {lang.L("Tools"), t.tools}, {lang.L("View"), t.view}, {lang.L("Help"), t.help},
 	}
 	for _, g := range groups {
 		rows = append(rows, [2]string{g.name, ""})
@@ -36,14 +36,20 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("Extend the selection into another segment (a quotation over several sentences): drag or Shift+click there, or Shift+arrows past the segment's end or start"), keyNames("Shift+click")},
 		[2]string{lang.L("Tag the selection (label keys)"), "p o l m q c"},
 		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "p o l m q c"},
+		[2]string{lang.L("The keys below act on the span clicked, or whose words are selected, or where the cursor is"), ""},
 		[2]string{lang.L("Accept / reject the selected suggestion"), "a / r"},
 		[2]string{lang.L("Link the selected quote to a speaker, then click the speaker"), "s"},
+		[2]string{lang.L("… or put the cursor on the speaker's name and press s again"), "s"},
+		[2]string{lang.L("… or choose the speaker from the list of people (arrows, Enter)"), "Alt+S"},
 		[2]string{lang.L("Remove the selected span"), keyNames("Delete")},
 		[2]string{lang.L("Go to the English"), keyNames("Enter")},
 		[2]string{lang.L("In the English"), ""},
 		[2]string{lang.L("Tag the selection"), "Alt+P, Alt+O, …"},
 		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "Alt+P, Alt+O, …"},
 		[2]string{lang.L("A span clicked in the line under the field takes the French keys"), "a / r, " + keyNames("Delete")},
+		[2]string{lang.L("In the Quotes and QA lists"), ""},
+		[2]string{lang.L("Move / go to the item"), keyNames("Up / Down, Enter")},
+		[2]string{lang.L("Back to the segment"), keyNames("Escape, Ctrl+Shift+0")},
 	)
 	return rows
 }
@@ -68,6 +74,8 @@ func keyNames(keys string) string {
 			return lang.X("key.down", "Down")
 		case "click":
 			return lang.X("key.click", "click")
+		case "Escape":
+			return lang.X("key.escape", "Escape")
 		}
 		return k
 	})

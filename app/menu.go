@@ -29,7 +29,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	edit := items(t.edit)
 	edit = append(edit[:2], append([]*fyne.MenuItem{fyne.NewMenuItemSeparator()}, edit[2:]...)...)
 	ui.themeItems = map[string]*fyne.MenuItem{}
-	var view []*fyne.MenuItem
+	view := append(items(t.view), fyne.NewMenuItemSeparator())
 	for _, th := range []struct{ choice, name string }{
 		{themeSystem, lang.L("Theme: follow the system")}, {themeLight, lang.L("Theme: light")}, {themeDark, lang.L("Theme: dark")},
 	} {

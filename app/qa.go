@@ -30,7 +30,7 @@ const qaDelay = time.Second
 type qaPanel struct {
 	ui      *UI
 	issues  []qa.Issue // shown, worst first, then in document order
-	list    *widget.List
+	list    *keyList
 	summary *widget.Label
 	detail  *widget.Label // the whole message of the issue opened last, which the list shortens
 	opened  *qa.Issue     // that issue, or nil
@@ -45,7 +45,7 @@ type qaPanel struct {
 
 func newQAPanel(ui *UI) *qaPanel {
 	p := &qaPanel{ui: ui}
-	p.list = widget.NewList(
+	p.list = newKeyList(ui,
 		func() int { return len(p.issues) },
 		func() fyne.CanvasObject {
 			icon := widget.NewIcon(theme.InfoIcon())
@@ -56,11 +56,11 @@ func newQAPanel(ui *UI) *qaPanel {
 			return container.NewBorder(nil, nil, container.NewHBox(icon, fixed), nil, msg)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
+		func(id widget.ListItemID) {
+			p.list.Unselect(id)
+			p.open(id)
+		},
 	)
-	p.list.OnSelected = func(id widget.ListItemID) {
-		p.list.Unselect(id)
-		p.open(id)
-	}
 	p.summary = widget.NewLabel("")
 	p.summary.Wrapping = fyne.TextWrapWord
 	var names []string

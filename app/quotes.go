@@ -2,6 +2,9 @@ package app
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -24,13 +27,13 @@ type panel interface {
 type quotesPanel struct {
 	ui     *UI
 	quotes []*annotate.Span
-	list   *widget.List
+	list   *keyList
 	empty  *widget.Label
 }
 
 func newQuotesPanel(ui *UI) *quotesPanel {
 	p := &quotesPanel{ui: ui}
-	p.list = widget.NewList(
+	p.list = newKeyList(ui,
 		func() int { return len(p.quotes) },
 		func() fyne.CanvasObject {
 			speaker := widget.NewLabel("")
@@ -48,13 +51,13 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 				container.NewBorder(nil, nil, nil, quoteNote, fr), en)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
+		func(id widget.ListItemID) {
+			if id < len(p.quotes) {
+				ui.jumpToSpan(p.quotes[id].ID)
+			}
+			p.list.UnselectAll()
+		},
 	)
-	p.list.OnSelected = func(id widget.ListItemID) {
-		if id < len(p.quotes) {
-			ui.jumpToSpan(p.quotes[id].ID)
-		}
-		p.list.UnselectAll()
-	}
 	p.empty = widget.NewLabel(lang.L("No quotes yet: select a quotation and press q"))
 	p.empty.Wrapping = fyne.TextWrapWord
 	return p
@@ -98,12 +101,58 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 	who.SetText(speaker)
 	whoNote.SetText(speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
 	fr, frNote := line(1)
-	fr.SetText(annotate.Shorten(d.SpanText(q), 200))
+	text := annotate.Shorten(d.SpanText(q), 200)
+	if id > 0 && p.continues(p.quotes[id-1], q) {
+		text = lang.L("(continued)") + " " + text
+	}
+	fr.SetText(text)
 	frNote.SetText("")
 	if q.Origin == annotate.Auto {
 		frNote.SetText(suggestionNote(q))
 	}
 	box.Objects[2].(*widget.Label).SetText(segStatus + " · " + english)
+}
+
+// nearCurrent returns the row of the first quote that ends in or after the current segment, else the
+// last row: where the keyboard enters the list.
+func (p *quotesPanel) nearCurrent() int {
+	d := p.ui.doc
+	if p.ui.cur >= len(d.Segments) {
+		return 0
+	}
+	start := d.Segments[p.ui.cur].Start
+	for i, q := range p.quotes {
+		if q.End > start {
+			return i
+		}
+	}
+	return len(p.quotes) - 1
+}
+
+// continues reports whether quote b, listed right after a, goes on with a's words: the second part of
+// a quotation cut by an incise (« La situation est grave, a affirmé Jean Dupont, mais nous gardons
+// espoir. ») or continued further on. a must not end with a closing quotation mark, and both must be
+// linked alike: to the same reporting verb (pre-annotation links both parts to the incise's), else,
+// when they have no two different verbs, to the same speaker (mention or entity).
+func (p *quotesPanel) continues(a, b *annotate.Span) bool {
+	d := p.ui.doc
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(d.SpanText(a), unicode.IsSpace))
+	if strings.ContainsRune("»”›\"", last) {
+		return false
+	}
+	ca, cb := d.LinkFrom(a.ID, annotate.LinkCue), d.LinkFrom(b.ID, annotate.LinkCue)
+	if ca != nil && cb != nil {
+		return ca.To == cb.To
+	}
+	sa, sb := d.LinkFrom(a.ID, annotate.LinkSpeaker), d.LinkFrom(b.ID, annotate.LinkSpeaker)
+	if sa == nil || sb == nil {
+		return false
+	}
+	if sa.To == sb.To {
+		return true
+	}
+	ea, eb := d.EntityOf(sa.To), d.EntityOf(sb.To)
+	return ea != nil && ea == eb
 }
 
 // speakerNote says when a quote's speaker is a suggestion; a speaker a person linked (Human origin,

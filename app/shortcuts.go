@@ -41,7 +41,7 @@ const (
 
 // actionTable lists the app's actions by group, in menu order.
 type actionTable struct {
-	file, edit, segment, tag, tools, help []*action
+	file, edit, segment, tag, tools, view, help []*action
 }
 
 // buildActions makes the action table and indexes the shortcuts.
@@ -66,6 +66,7 @@ func (ui *UI) buildActions() {
 		act(lang.L("Reject the selected suggestion"), "Alt+R, r", func() { ui.run(ui.rejectSelected) }, custom(fyne.KeyR, alt)),
 		act(lang.L("Remove the selected span"), "Alt+Delete, Delete", func() { ui.run(ui.removeSelectedSpan) }, custom(fyne.KeyDelete, alt)),
 		act(lang.L("Link the quote to its speaker"), "Ctrl+L, s", func() { ui.run(ui.startLink) }, custom(fyne.KeyL, ctrl)),
+		act(lang.L("Choose the quote's speaker from the people"), "Alt+S", func() { ui.run(ui.pickSpeaker) }, custom(fyne.KeyS, alt)),
 		act(lang.L("Accept all suggestions"), "Ctrl+Shift+A", ui.acceptAll, custom(fyne.KeyA, ctrl|shift)),
 		act(lang.L("Accept the sure suggestions (90% and more)"), "", ui.acceptSure),
 		act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)),
@@ -92,6 +93,7 @@ func (ui *UI) buildActions() {
 	}
 	annotation[0].sepBefore = true
 	t.tools = append(t.tools, annotation...)
+	t.view = ui.panelActions()
 	t.help = []*action{
 		act(lang.L("Keyboard shortcuts"), "F1, Ctrl+/", ui.showShortcuts, custom(fyne.KeySlash, ctrl)),
 	}
@@ -117,7 +119,7 @@ func (ui *UI) buildTagActions() {
 // all returns every action.
 func (t *actionTable) all() []*action {
 	var out []*action
-	for _, g := range [][]*action{t.file, t.edit, t.segment, t.tag, t.tools, t.help} {
+	for _, g := range [][]*action{t.file, t.edit, t.segment, t.tag, t.tools, t.view, t.help} {
 		out = append(out, g...)
 	}
 	return out

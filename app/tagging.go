@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -197,7 +198,8 @@ func (ui *UI) labelByKey(k rune) (annotate.Label, bool) {
 }
 
 // spanRune handles a letter typed while the source column, or the line of English spans, has the
-// focus: a label key tags (or relabels the selected span), a accepts, r rejects, s links a speaker.
+// focus: a label key tags (or relabels the selected span), a accepts, r rejects, s links a speaker
+// (in link mode, s again makes the mention at the caret the speaker).
 func (ui *UI) spanRune(r *row, side annotate.Side, k rune) {
 	ui.focusRow(r, side)
 	if l, ok := ui.labelByKey(k); ok {
@@ -210,6 +212,10 @@ func (ui *UI) spanRune(r *row, side annotate.Side, k rune) {
 	case 'r':
 		ui.run(ui.rejectSelected)
 	case 's':
+		if ui.linkFrom != "" {
+			ui.run(ui.linkDesignated)
+			return
+		}
 		ui.run(ui.startLink)
 	}
 }
@@ -232,11 +238,8 @@ func (ui *UI) tapSpan(r *row, id string) {
 // selectSpan makes id the selected span, which the palette and the span keys act on.
 func (ui *UI) selectSpan(id string) {
 	ui.selSpan = id
-	for _, r := range ui.rows {
-		if r.seg >= 0 {
-			r.bind(r.seg)
-		}
-	}
+	ui.redrawRows()
+	ui.markCaret(id)
 	ui.palette.update()
 	ui.showState()
 }
@@ -244,21 +247,161 @@ func (ui *UI) selectSpan(id string) {
 // deselectSpan lets go of the selected span: the rows drop its mark, the span actions are disabled.
 func (ui *UI) deselectSpan() {
 	ui.selSpan = ""
-	for _, r := range ui.rows {
-		if r.seg >= 0 {
-			r.bind(r.seg)
-		}
-	}
+	ui.redrawRows()
 	ui.palette.update()
 }
 
-// selected returns the selected span, or errNoSpan.
+// selected returns the span the span actions (accept, reject, remove, link) act on, or errNoSpan:
+// the span designated by a text selection in the focused field of the current segment, else the
+// selected (clicked) span, else the span the focused field's caret is in; failing all these, a span
+// designated by a selection in the current segment's other column. See designated.
 func (ui *UI) selected() (*annotate.Span, error) {
-	sp := ui.doc.Span(ui.selSpan)
-	if sp == nil {
-		return nil, errNoSpan()
+	if sp := ui.designated(nil); sp != nil {
+		return sp, nil
 	}
-	return sp, nil
+	return nil, errNoSpan()
+}
+
+// designated returns the span a keyboard user means, among those keep accepts (nil: any). A span is
+// selected by a click, by a jump from a side panel, or by tagging; but a person working with the
+// keyboard selects its words (Shift+arrows, Find) or puts the caret in it, so the text selection and
+// the caret designate spans too:
+//  1. a selection in the focused column of the current segment designates the span covering it
+//     exactly, else the innermost span containing it: it is the newest gesture (a click on a span
+//     leaves no selection, a jump selects the span's own words);
+//  2. the selected span, unless the caret of the focused French column (or line of English spans)
+//     has moved since, out of it, into another span of the same side (a click puts the caret inside
+//     the clicked span, so a click then a key acts on it as before; the English field's caret is
+//     where the person types, and does not take the selection away);
+//  3. the innermost span containing the focused column's caret;
+//  4. a selection in the current segment's other column.
+func (ui *UI) designated(keep func(*annotate.Span) bool) *annotate.Span {
+	if keep == nil {
+		keep = func(*annotate.Span) bool { return true }
+	}
+	sel := ui.doc.Span(ui.selSpan)
+	if sel != nil && !keep(sel) {
+		sel = nil
+	}
+	places := ui.textPlaces()
+	if len(places) > 0 && places[0].focused {
+		p := places[0]
+		switch {
+		case p.a < p.b:
+			if sp := p.find(keep); sp != nil {
+				return sp
+			}
+		case sel == nil || (!p.typing && sel.Side == p.side && !p.within(sel) && ui.caretMoved(p)):
+			if sp := p.find(keep); sp != nil {
+				return sp
+			}
+		}
+	}
+	if sel != nil {
+		return sel
+	}
+	for _, p := range places {
+		if !p.focused && p.a < p.b {
+			if sp := p.find(keep); sp != nil {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
+// textPlace is the text selection, or the caret (a == b), of one column of the current segment, in
+// the offsets of that side's spans (the source text's; the segment's English).
+type textPlace struct {
+	side    annotate.Side
+	a, b    int
+	spans   []*annotate.Span // the side's spans in the segment
+	focused bool             // the column has the keyboard focus: its caret shows
+	typing  bool             // the English field, where the caret is where the person types
+	w       fyne.Focusable   // the column's widget
+}
+
+// caretMark is where the focused column's caret was when a span was selected.
+type caretMark struct {
+	span string
+	w    fyne.Focusable
+	a, b int
+}
+
+// markCaret notes where the focused column's caret is as span id gets selected.
+func (ui *UI) markCaret(id string) {
+	ui.selMark = caretMark{span: id}
+	if places := ui.textPlaces(); len(places) > 0 && places[0].focused {
+		p := places[0]
+		ui.selMark.w, ui.selMark.a, ui.selMark.b = p.w, p.a, p.b
+	}
+}
+
+// caretMoved reports whether the caret of p's column has moved since the selected span was selected
+// (or whether that is unknown).
+func (ui *UI) caretMoved(p textPlace) bool {
+	m := ui.selMark
+	return m.span != ui.selSpan || m.w != p.w || m.a != p.a || m.b != p.b
+}
+
+// textPlaces returns the places of the current segment's French and English columns, the focused one
+// (else the one that had the focus last) first. In the English, the line of spans under the field
+// counts instead of the field while it has the focus.
+func (ui *UI) textPlaces() []textPlace {
+	r := ui.rowFor(ui.cur)
+	if r == nil || ui.cur >= len(ui.doc.Segments) {
+		return nil
+	}
+	seg := ui.doc.Segments[ui.cur]
+	focus := ui.win.Canvas().Focused()
+	src := textPlace{side: annotate.Source, spans: ui.cache.bySeg[ui.cur], focused: focus == r.src, w: r.src}
+	text := ui.doc.SourceText(seg)
+	a, b := r.src.Selection()
+	a, b = trimRange(text, a, b)
+	src.a, src.b = seg.Start+a, seg.Start+b
+	tgt := textPlace{side: annotate.Target, spans: ui.doc.TargetSpans(seg.ID), w: r.entry}
+	switch {
+	case focus == r.strip:
+		tgt.a, tgt.b = r.strip.Selection()
+		tgt.focused, tgt.w = true, r.strip
+	default:
+		var ok bool
+		if tgt.a, tgt.b, ok = entrySelection(&r.entry.Entry); !ok {
+			tgt.a = runeToByte(r.entry.Text, r.entry.caret())
+			tgt.b = tgt.a
+		}
+		tgt.focused, tgt.typing = focus == r.entry, true
+	}
+	if tgt.a < tgt.b && r.entry.Text == seg.Target {
+		tgt.a, tgt.b = trimRange(seg.Target, tgt.a, tgt.b)
+	}
+	if tgt.focused || (!src.focused && ui.side == annotate.Target) {
+		return []textPlace{tgt, src}
+	}
+	return []textPlace{src, tgt}
+}
+
+// within reports whether the place lies inside sp (its ends included: a caret after a span's last
+// character is still at it).
+func (p textPlace) within(sp *annotate.Span) bool { return sp.Start <= p.a && p.b <= sp.End }
+
+// find returns the span among keep's that covers the place exactly, else the innermost one
+// containing it. For a caret on the boundary of two spans, the one it stands before wins.
+func (p textPlace) find(keep func(*annotate.Span) bool) *annotate.Span {
+	var best *annotate.Span
+	for _, sp := range p.spans {
+		if !keep(sp) || !p.within(sp) {
+			continue
+		}
+		if p.a < p.b && sp.Start == p.a && sp.End == p.b {
+			return sp
+		}
+		if best == nil || sp.End-sp.Start < best.End-best.Start ||
+			(sp.End-sp.Start == best.End-best.Start && p.a < sp.End && p.a == best.End) {
+			best = sp
+		}
+	}
+	return best
 }
 
 func (ui *UI) removeSelectedSpan() error {
@@ -278,6 +421,9 @@ func (ui *UI) acceptSelected() error {
 	sp, err := ui.selected()
 	if err != nil {
 		return err
+	}
+	if sp.ID != ui.selSpan { // designated by the keyboard: it stays selected, as a clicked one does
+		ui.selectSpan(sp.ID)
 	}
 	if sp.Origin != annotate.Auto {
 		ui.setStatus(lang.L("{{.Span}} is already accepted", map[string]any{"Span": ui.spanName(sp)}))
@@ -307,27 +453,99 @@ func (ui *UI) rejectSelected() error {
 	return nil
 }
 
-// errNoSpan is returned by span actions when no span is selected.
-func errNoSpan() error { return errors.New(lang.L("Click a span first")) }
+// errNoSpan is returned by span actions when no span is selected or designated.
+func errNoSpan() error {
+	return errors.New(lang.L("Click a span, or select its words or put the cursor in it, first"))
+}
 
-// startLink enters link mode for the selected quote: the next span tapped becomes its speaker.
+// errNoQuote is returned when a speaker is to be linked with no quote selected or designated.
+func errNoQuote() error {
+	return errors.New(lang.L("Select a quote (QUOTE span) first, then its speaker"))
+}
+
+// isQuote reports whether sp is a quote of the French, which speakers are linked to.
+func isQuote(sp *annotate.Span) bool {
+	return sp.Side == annotate.Source && sp.Label == annotate.LabelQuote
+}
+
+// designatedQuote returns the quote a speaker is to be linked to: the selected span when it is a
+// quote, else the innermost quote the text selection or the caret designates (the caret may be on a
+// name inside the quote). A selected span that is no quote is refused, as it always was.
+func (ui *UI) designatedQuote() *annotate.Span {
+	if sp := ui.designated(nil); sp != nil && sp.ID == ui.selSpan && !isQuote(sp) {
+		return nil
+	}
+	return ui.designated(isQuote)
+}
+
+// startLink enters link mode for the selected or designated quote: the next span tapped, or the
+// mention the caret is in when s is pressed again, becomes its speaker.
 func (ui *UI) startLink() error {
-	sp := ui.doc.Span(ui.selSpan)
-	if sp == nil || sp.Label != annotate.LabelQuote {
-		return errors.New(lang.L("Select a quote (QUOTE span) first, then its speaker"))
+	sp := ui.designatedQuote()
+	if sp == nil {
+		return errNoQuote()
+	}
+	if sp.ID != ui.selSpan {
+		ui.selectSpan(sp.ID)
 	}
 	ui.linkFrom = sp.ID
-	ui.setStatus(lang.L("Click the speaker's mention (Escape cancels)"))
+	ui.setStatus(lang.L("Speaker: click the name, or put the cursor on it then s; Alt+S: list; Escape: cancel"))
 	ui.palette.update()
 	return nil
 }
 
-// linkSpeaker makes speaker the speaker of quote and says so. Linking confirms a suggested quote (see
+// canSpeak reports whether sp may be a speaker of quote: a mention in the French, not a quote nor a
+// reporting verb.
+func canSpeak(quote string) func(*annotate.Span) bool {
+	return func(sp *annotate.Span) bool {
+		return sp.ID != quote && sp.Side == annotate.Source && sp.Label != annotate.LabelQuote && sp.Label != annotate.LabelCue
+	}
+}
+
+// linkDesignated ends link mode by making the mention the text selection or the caret designates
+// (see designated) the speaker of the quote waiting for one: the keyboard's way of clicking it.
+func (ui *UI) linkDesignated() error {
+	quote := ui.linkFrom
+	sp := ui.designated(canSpeak(quote))
+	if sp == nil {
+		return errors.New(lang.L("Put the cursor on the speaker's name (a tagged mention) and press s again, or Escape"))
+	}
+	ui.linkFrom = ""
+	return ui.linkSpeaker(quote, sp.ID)
+}
+
+// pickSpeaker opens the status bar's list of the document's people for the quote waiting for a
+// speaker, or else the selected or designated quote: arrows and Enter choose, Escape closes it. The
+// list takes the keyboard focus while it is open and gives it back to where it was.
+func (ui *UI) pickSpeaker() error {
+	q := ui.doc.Span(ui.linkFrom)
+	if q == nil {
+		q = ui.designatedQuote()
+	}
+	if q == nil {
+		return errNoQuote()
+	}
+	if q.ID != ui.selSpan {
+		ui.selectSpan(q.ID)
+	}
+	ui.palette.update()
+	if len(ui.palette.speaker.Options) == 0 {
+		return errors.New(lang.L("No person is tagged in the document: tag the speaker's name first"))
+	}
+	ui.palette.speaker.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	return nil
+}
+
+// linkSpeaker makes speaker the speaker of quote and says so, leaving link mode if it was on for
+// quote (the speaker may come from the list of people). Linking confirms a suggested quote (see
 // annotate.Editor.SetSpeaker): the status line says that too, since the quote's "suggestion" note
 // goes away with it.
 func (ui *UI) linkSpeaker(quote, speaker string) error {
 	q := ui.doc.Span(quote)
 	suggested := q != nil && q.Origin == annotate.Auto
+	if ui.linkFrom == quote {
+		ui.linkFrom = ""
+	}
 	if err := ui.ed.SetSpeaker(quote, speaker); err != nil {
 		return err
 	}

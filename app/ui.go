@@ -77,6 +77,7 @@ type UI struct {
 	cur      int           // index of the current segment
 	side     annotate.Side // the side that last had the focus
 	selSpan  string        // the selected span's ID, or ""
+	selMark  caretMark     // where the caret was when it was selected (see designated)
 	linkFrom string        // a quote waiting for its speaker ("link speaker" mode), or ""
 
 	acts       actionTable
@@ -222,13 +223,34 @@ func (ui *UI) refreshAll() {
 	}
 	ui.cache.invalidate(ui)
 	ui.updateHeights(false)
-	for _, r := range ui.rows {
-		if r.seg >= 0 {
-			r.bind(r.seg)
-		}
+	ui.redrawRows()
+	if ui.selSpan != "" && ui.selMark.span != ui.selSpan { // selected by tagging
+		ui.markCaret(ui.selSpan)
 	}
 	ui.palette.update()
 	ui.refreshPanels()
+}
+
+// redrawRows redraws the rows on screen with their segments, keeping their carets. Giving a TextView
+// its text again puts its caret back at the start, and the row keeps only a selection; but the caret
+// is where a keyboard user points at a span (see designated), and must not jump to the start of the
+// sentence whenever a span is accepted or selected.
+func (ui *UI) redrawRows() {
+	for _, r := range ui.rows {
+		if r.seg < 0 {
+			continue
+		}
+		a, b := r.src.Selection()
+		sa, sb := r.strip.Selection()
+		strip := r.strip.Text()
+		r.bind(r.seg)
+		if x, y := r.src.Selection(); a == b && x == y && x != a {
+			r.src.SetSelection(a, a)
+		}
+		if x, y := r.strip.Selection(); r.strip.Text() == strip && (x != sa || y != sb) {
+			r.strip.SetSelection(sa, sb)
+		}
+	}
 }
 
 // refreshPanels refreshes the side panel on show.

@@ -1,0 +1,245 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The side panel's tabs are Fyne tab buttons, which never take the keyboard focus: Ctrl+Shift+1…4
+// select a tab and put the focus in it (the Entities tab's filter, the Quotes and QA lists, the first
+// suggestion's Insert button), and Ctrl+Shift+0 (or Escape in a list) goes back to the segment the
+// person was on. Control is meant literally, also on macOS, where Command+Shift+3 and 4 take
+// screenshots.
+
+// panelFocus is a panel that says which of its widgets takes the focus when its tab is reached by the
+// keyboard.
+type panelFocus interface {
+	// focusTarget returns the widget to focus, nil for none.
+	focusTarget() fyne.Focusable
+}
+
+// focusPanel shows side tab i and puts the keyboard focus in it, saying on the status line how to
+// come back. A tab with nothing to focus (no suggestion, machine translation off) leaves the focus
+// where it was.
+func (ui *UI) focusPanel(i int) {
+	if i < 0 || i >= len(ui.panels) || i >= len(ui.tabs.Items) {
+		return
+	}
+	ui.tabs.SelectIndex(i)
+	p, ok := ui.panels[i].(panelFocus)
+	if !ok {
+		return
+	}
+	f := p.focusTarget()
+	if f == nil {
+		return
+	}
+	ui.win.Canvas().Focus(f)
+	if ui.cur < len(ui.doc.Segments) {
+		ui.setStatus(lang.L("{{.Tab}} tab: {{.Keys}} goes back to segment {{.N}}", map[string]any{
+			"Tab": ui.panels[i].title(), "Keys": keyNames(backKeys), "N": ui.cur + 1}))
+	}
+}
+
+// backKeys is how the help sheet writes the shortcut back to the segment.
+const backKeys = "Ctrl+Shift+0"
+
+// backToText gives the keyboard focus back to the current segment, on the side it last had.
+func (ui *UI) backToText() {
+	if ui.cur < len(ui.doc.Segments) {
+		ui.focusSegment(ui.cur, ui.side)
+	}
+}
+
+// panelActions are the View menu's actions reaching each side tab, and back.
+func (ui *UI) panelActions() []*action {
+	var out []*action
+	for i, p := range ui.panels {
+		key := fyne.KeyName(string(rune('1' + i)))
+		out = append(out, &action{name: lang.L("Side tab: {{.Tab}}", map[string]any{"Tab": p.title()}),
+			keys: "Ctrl+Shift+" + string(key), run: func() { ui.focusPanel(i) },
+			short: []fyne.Shortcut{custom(key, fyne.KeyModifierControl|shift)}})
+	}
+	return append(out, &action{name: lang.L("Back to the segment"), keys: backKeys,
+		run: ui.backToText, short: []fyne.Shortcut{custom(fyne.Key0, fyne.KeyModifierControl|shift)}})
+}
+
+func (p *entitiesPanel) focusTarget() fyne.Focusable { return p.filter }
+
+func (p *quotesPanel) focusTarget() fyne.Focusable {
+	p.list.moveTo(p.nearCurrent())
+	return p.list
+}
+
+func (p *qaPanel) focusTarget() fyne.Focusable {
+	p.list.moveTo(p.list.cursor) // back in range if the list got shorter
+	return p.list
+}
+
+// focusTarget is the first suggestion's Insert button, else the machine translation button.
+func (p *suggestionsPanel) focusTarget() fyne.Focusable {
+	if f := firstFocusable(p.cards); f != nil {
+		return f
+	}
+	if p.mtButton.Disabled() {
+		return nil
+	}
+	return p.mtButton
+}
+
+// firstFocusable returns the first visible, enabled widget that takes the focus in the containers
+// under o.
+func firstFocusable(o fyne.CanvasObject) fyne.Focusable {
+	if !o.Visible() {
+		return nil
+	}
+	if d, ok := o.(fyne.Disableable); ok && d.Disabled() {
+		return nil
+	}
+	switch o := o.(type) {
+	case fyne.Focusable:
+		return o
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			if f := firstFocusable(c); f != nil {
+				return f
+			}
+		}
+	case *container.Scroll:
+		return firstFocusable(o.Content)
+	}
+	return nil
+}
+
+// keyList is a widget.List that the keyboard can use all the way. Fyne 2.7.1's List takes the focus
+// (a click on a row, Tab), moves its focused row with Up and Down and selects it with Space, showing
+// that row only with the faint hover shade. keyList also selects with Enter, goes back to the segment
+// with Escape, shows the help with F1, and frames the focused row in the theme's primary colour.
+// The focused row is private to List: keyList follows it (cursor) through the keys and taps that
+// move it, which are all there are as long as Select is not called from code.
+type keyList struct {
+	widget.List
+	ui      *UI
+	cursor  int  // the row List has the keyboard focus on
+	focused bool // the list has the keyboard focus
+}
+
+// newKeyList returns a list of length items made by create and filled by update, as widget.NewList,
+// whose items also hold the focus frame; onSelected is called when an item is chosen.
+func newKeyList(ui *UI, length func() int, create func() fyne.CanvasObject,
+	update func(widget.ListItemID, fyne.CanvasObject), onSelected func(widget.ListItemID)) *keyList {
+	l := &keyList{ui: ui}
+	l.Length = length
+	l.CreateItem = func() fyne.CanvasObject { return withFrame(create()) }
+	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+		if c, ok := o.(*fyne.Container); ok {
+			if f, ok := c.Layout.(*frameLayout); ok {
+				f.show(c, l.focused && id == l.cursor)
+			}
+		}
+		update(id, o)
+	}
+	l.OnSelected = func(id widget.ListItemID) {
+		l.cursor = id // a tap moves List's focused row there
+		onSelected(id)
+	}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedKey is part of fyne.Focusable.
+func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	case fyne.KeyEscape:
+		l.ui.backToText()
+	case fyne.KeyF1:
+		l.ui.showShortcuts()
+	case fyne.KeyDown:
+		if l.cursor < l.Length()-1 {
+			l.cursor++
+		}
+		l.List.TypedKey(ev)
+	case fyne.KeyUp:
+		if l.cursor > 0 {
+			l.cursor--
+		}
+		l.List.TypedKey(ev)
+	default:
+		l.List.TypedKey(ev)
+	}
+}
+
+// FocusGained is part of fyne.Focusable.
+func (l *keyList) FocusGained() {
+	l.focused = true
+	l.List.FocusGained()
+}
+
+// FocusLost is part of fyne.Focusable.
+func (l *keyList) FocusLost() {
+	l.focused = false
+	l.List.FocusLost()
+}
+
+// moveTo puts the list's focused row on row id (or the nearest there is), the way the arrows do.
+func (l *keyList) moveTo(id int) {
+	id = min(id, l.Length()-1)
+	for l.cursor > max(id, 0) {
+		l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	}
+	for l.cursor < id {
+		l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	}
+}
+
+// withFrame adds the focus frame to an item: its layout lays the item out as before and the frame,
+// kept last among its objects, over the whole of it.
+func withFrame(o fyne.CanvasObject) fyne.CanvasObject {
+	frame := canvas.NewRectangle(color.Transparent)
+	frame.StrokeWidth = 2
+	frame.CornerRadius = theme.SelectionRadiusSize()
+	frame.Hide()
+	c, ok := o.(*fyne.Container)
+	if !ok {
+		c = container.NewStack(o)
+	}
+	c.Layout = &frameLayout{inner: c.Layout}
+	c.Objects = append(c.Objects, frame)
+	return c
+}
+
+// frameLayout lays out an item's objects but the last with inner, and the last, the focus frame,
+// over the whole item.
+type frameLayout struct{ inner fyne.Layout }
+
+// Layout is part of fyne.Layout.
+func (f *frameLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	n := len(objs) - 1
+	f.inner.Layout(objs[:n], size)
+	objs[n].Move(fyne.NewPos(0, 0))
+	objs[n].Resize(size)
+}
+
+// MinSize is part of fyne.Layout.
+func (f *frameLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return f.inner.MinSize(objs[:len(objs)-1])
+}
+
+// show shows or hides the frame of item c.
+func (f *frameLayout) show(c *fyne.Container, on bool) {
+	frame := c.Objects[len(c.Objects)-1].(*canvas.Rectangle)
+	if on == frame.Visible() {
+		return
+	}
+	frame.StrokeColor = theme.Color(theme.ColorNamePrimary)
+	frame.Hidden = !on
+	frame.Refresh()
+}
