@@ -291,7 +291,7 @@ func (ui *UI) designated(keep func(*annotate.Span) bool) *annotate.Span {
 			if sp := p.find(keep); sp != nil {
 				return sp
 			}
-		case sel == nil || (!p.typing && sel.Side == p.side && !p.within(sel) && ui.caretMoved(p)):
+		case sel == nil || (!p.typing && sel.Side == p.side && !p.within(sel) && ui.caretLeft(p)):
 			if sp := p.find(keep); sp != nil {
 				return sp
 			}
@@ -337,11 +337,18 @@ func (ui *UI) markCaret(id string) {
 	}
 }
 
-// caretMoved reports whether the caret of p's column has moved since the selected span was selected
-// (or whether that is unknown).
-func (ui *UI) caretMoved(p textPlace) bool {
+// caretLeft reports whether the caret of p's column has moved since the selected span was selected.
+// A span selected while no column had the focus (from a side panel, say) keeps the keys until a
+// selection is made: where the caret then is tells nothing of the person's aim.
+func (ui *UI) caretLeft(p textPlace) bool {
 	m := ui.selMark
-	return m.span != ui.selSpan || m.w != p.w || m.a != p.a || m.b != p.b
+	if m.span != ui.selSpan {
+		return true
+	}
+	if m.w == nil {
+		return false
+	}
+	return m.w != p.w || m.a != p.a || m.b != p.b
 }
 
 // textPlaces returns the places of the current segment's French and English columns, the focused one
