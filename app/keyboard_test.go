@@ -118,13 +118,13 @@ func TestEnglishSpanKeysFollowTheSelection(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
 	d := ui.doc
 	text := "Sergei Lavrov said: « Dialogue is free »."
-	r := typeEnglish(t, ui, 0, text)
+	typeEnglish(t, ui, 0, text)
 	seg := d.Segments[0]
 	at := strings.Index(text, "Sergei Lavrov")
 	must(t, ui.ed.AddSpan(&annotate.Span{Side: annotate.Target, Segment: seg.ID, Start: at, End: at + len("Sergei Lavrov"),
 		Label: annotate.LabelPER, Origin: annotate.Auto}))
 	sp := d.Spans[len(d.Spans)-1]
-	r = visibleRow(t, ui, 0)
+	r := visibleRow(t, ui, 0)
 	ui.win.Canvas().Focus(r.entry)
 	selectInEntry(r.entry, 0, len([]rune("Sergei Lavrov")), false)
 	pressShortcut(ui, &desktop.CustomShortcut{KeyName: fyne.KeyA, Modifier: fyne.KeyModifierAlt})
