@@ -60,11 +60,15 @@ type lsMeta struct {
 	Text []string `json:"text"`
 }
 
+// lsValue is a region's value. Export writes a text span's fields only; import reads the value of
+// any result type (see UnmarshalJSON in labelstudio_value.go), keeping what other types hold in in.
 type lsValue struct {
 	Start  int      `json:"start"`
 	End    int      `json:"end"`
 	Text   string   `json:"text"`
 	Labels []string `json:"labels"`
+
+	in lsValueIn // never written
 }
 
 func writeLabelStudio(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error) {

@@ -71,8 +71,8 @@ func lsCheckTexts(name string, tasks []lsTask, u annotate.Unit) lsTextCheck {
 		wide := outsideBMP(text)
 		for _, set := range lsAllSets(t) {
 			for j, reg := range set.Result {
-				if reg.Type != "labels" || reg.Value == nil {
-					continue
+				if reg.Type != "labels" || reg.Value == nil || lsBadValue(reg.Value) {
+					continue // the reader says what is wrong with the value
 				}
 				if reg.Value.Text == "" {
 					if wide {

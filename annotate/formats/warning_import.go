@@ -88,6 +88,14 @@ const (
 	// programs that open one document, such as workspace.Load). N: the documents; ID: the first's
 	// ID; Name: the file's name.
 	WarnFirstDocument WarningCode = "first-document"
+	// WarnTaskTextArea: a Label Studio TextArea of a whole task, not of a region, left out, as Glose
+	// keeps notes on spans only. Set, SetN; Name: the text area's name in the labeling config
+	// (from_name); Text: what it holds, its entries joined by " / ", shortened.
+	WarnTaskTextArea WarningCode = "task-text-area"
+	// WarnHyperTextUnplaced: a Label Studio HyperTextLabels region that cannot be placed on the text
+	// (it has no globalOffsets, or they do not give its text), left out. Set, SetN; Labels: its
+	// labels, joined by ", "; Text: the text it states, or ""; Global: whether it has globalOffsets.
+	WarnHyperTextUnplaced WarningCode = "hypertext-unplaced"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -100,6 +108,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnRelationWithoutRegion, WarnSeveralLabels, WarnAnnotationCancelled, WarnGroundTruthAlone,
 		WarnAnnotationsMerged, WarnNoSourceVariant, WarnOtherLanguages, WarnUnclosedMarker,
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument,
+		WarnTaskTextArea, WarnHyperTextUnplaced,
 	}
 }
 
