@@ -25,6 +25,8 @@ type lsTask struct {
 	Data        map[string]any `json:"data"`
 	Annotations []lsResultSet  `json:"annotations,omitempty"`
 	Predictions []lsResultSet  `json:"predictions,omitempty"`
+
+	text, textKey string // read: the task's text, and the field of data it is in (see lsTexts)
 }
 
 // lsResultSet is an annotation or a prediction. ID, CompletedBy and GroundTruth are only read: they

@@ -1,29 +1,26 @@
 package formats
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
-	"github.com/glose-app/glose/annotate/infile"
 )
 
 // readLabelStudio reads a task list (or one task): a document per task, in the unit lsUnit decides.
 func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
-	var tasks []lsTask
-	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
-		var one lsTask
-		if err := json.Unmarshal(data, &one); err != nil {
-			return nil, nil, infile.JSONError(name, data, 0, "a Label Studio task", err)
-		}
-		tasks = []lsTask{one}
-	} else if err := json.Unmarshal(data, &tasks); err != nil {
-		return nil, nil, infile.JSONError(name, data, 0, "a list of Label Studio tasks", err)
-	}
 	var w warnings
+	tasks, min, err := lsDecode(name, data)
+	if err != nil {
+		return nil, w, err
+	}
+	if err := lsTexts(name, tasks, min != nil, &w); err != nil {
+		return nil, w, err
+	}
+	if min != nil {
+		min.warn(name, tasks, &w)
+	}
 	unit, err := lsUnit(name, tasks, opts.Unit, &w)
 	if err != nil {
 		return nil, w, err
@@ -97,10 +94,7 @@ func lsLangs(where string, t lsTask, langs map[string]string, opts ReadOptions, 
 // lsRaw reads a task: its text, the annotations people made (merged when there are several, see
 // lsReader.merge) and the predictions, as suggestions.
 func lsRaw(src lsSource, where string, t lsTask, unit annotate.Unit, w *warnings) (rawDoc, error) {
-	text, ok := t.Data["text"].(string)
-	if !ok {
-		return rawDoc{}, fmt.Errorf("%s: data.text is missing or not a string", where)
-	}
+	text := t.text
 	c := &lsReader{src: src, where: where, off: annotate.NewOffsets(text), unit: unit, w: w, r: rawDoc{Text: text},
 		keys: map[string]bool{}, regions: map[string][]string{}, predicted: map[string]lsPredicted{}}
 	if err := c.merge(lsPeople(where, t, w)); err != nil {

@@ -244,3 +244,87 @@ func TestLabelStudioLabelsOfWrongKind(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelStudioTextNotInDataText: a task without data.text (a project whose labeling config shows
+// $content) used to be refused with "data.text is missing or not a string". Its text is now the one
+// field of data that holds text, or the one at whose offsets its regions find their texts, with a
+// warning naming the field; otherwise the error lists the fields found.
+func TestLabelStudioTextNotInDataText(t *testing.T) {
+	zs, ze := lsAt(t, lsRich, "Zoé", annotate.CodePoints)
+	zoe := fmt.Sprintf(`"annotations": [{"result": [{"id": "z", "type": "labels", "value": {"start": %d, "end": %d, "text": "Zoé", "labels": ["PER"]}}]}]`, zs, ze)
+	text := jsonOf(t, lsRich)
+	ok := []struct {
+		name, file string
+		n          int
+	}{
+		{"content", fmt.Sprintf(`[{"data": {"content": %s, "lang": "fr"}, %s}, {"data": {"content": %[1]s}, %[2]s}]`, text, zoe), 2},
+		{"by regions", fmt.Sprintf(`[{"data": {"content": %s, "title": "Là-bas 🇫🇷"}, %s}]`, text, zoe), 1},
+	}
+	for _, c := range ok {
+		docs, warns, err := Read("k.json", []byte(c.file), ReadOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if docs[0].Text != lsRich || !slices.Equal(spanList(docs[0]), []string{"PER Zoé human 1"}) {
+			t.Errorf("%s: %q %q", c.name, docs[0].Text, spanList(docs[0]))
+		}
+		wantWarning(t, warns, WarnTextKey, map[string]any{"Key": "content", "N": c.n})
+		if len(warns) != 1 || !strings.Contains(warns[0].Msg, "data.content") {
+			t.Errorf("%s: warnings %q", c.name, warningList(warns))
+		}
+	}
+	for _, c := range []struct{ file, want string }{
+		{fmt.Sprintf(`[{"id": 3, "data": {"content": %s, "title": "Là-bas"}}]`, text), `k.json: task 1 (id 3): no data.text, and several fields hold text (content, title), which the regions do not tell apart: rename the field that holds the text to be annotated "text"`},
+		{`[{"data": {"image": {"url": "x.png"}, "n": 3}}]`, `k.json: task 1: no data.text, and no other field holds text: data has image (an object), n (a number)`},
+		{`[{"data": {"text": 5}}]`, `k.json: task 1: data.text is a number, not a string`},
+		{`[{"data": {}}]`, `k.json: task 1: no text: data is empty`},
+	} {
+		if _, _, err := Read("k.json", []byte(c.file), ReadOptions{}); err == nil || err.Error() != c.want {
+			t.Errorf("%s: %v\nwant %s", c.file, err, c.want)
+		}
+	}
+}
+
+// TestLabelStudioJSONMin: Label Studio's JSON-MIN export (one flat record per annotation, each tag's
+// results under its name) used to be refused with "data.text is missing or not a string". It is read:
+// the records of one task are its annotations (merged as any), the lists of labels are text spans,
+// and a warning says what JSON-MIN lacks and which fields were left out. Flat tasks written for
+// import (only data fields) read without a warning.
+func TestLabelStudioJSONMin(t *testing.T) {
+	zs, ze := lsAt(t, lsRich, "Zoé", annotate.CodePoints)
+	ps, pe := lsAt(t, lsRich, "Paris", annotate.CodePoints)
+	zoe := fmt.Sprintf(`{"start": %d, "end": %d, "text": "Zoé", "labels": ["PER"]}`, zs, ze)
+	paris := fmt.Sprintf(`{"start": %d, "end": %d, "text": "Paris", "labels": ["LOC"]}`, ps, pe)
+	file := fmt.Sprintf(`[
+ {"text": %s, "id": 5, "label": [%s, %s], "sentiment": "positif 👍🏽", "annotator": "ana@x.fr", "annotation_id": 9, "created_at": "2024-01-30T02:40:43Z", "updated_at": "2024-01-30T02:40:43Z", "lead_time": 3.5},
+ {"text": %[1]s, "id": 5, "label": [%[2]s], "annotator": 2, "annotation_id": 10, "created_at": "2024-01-30T02:41:43Z", "updated_at": "2024-01-30T02:41:43Z", "lead_time": 2},
+ {"text": "Paris, « ville »", "id": 6, "label": [{"start": 0, "end": 5, "text": "Paris", "labels": ["LOC"]}], "annotator": 2, "annotation_id": 11}]`, jsonOf(t, lsRich), zoe, paris)
+	docs, warns, err := Read("min.json", []byte(file), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 || docs[0].Text != lsRich || docs[1].Text != "Paris, « ville »" {
+		t.Fatalf("%d documents", len(docs))
+	}
+	if got, want := spanList(docs[0]), []string{"PER Zoé human 1", "LOC Paris auto 0.5"}; !slices.Equal(got, want) {
+		t.Errorf("spans %q, want %q", got, want)
+	}
+	if got := spanList(docs[1]); !slices.Equal(got, []string{"LOC Paris human 1"}) {
+		t.Errorf("spans %q", got)
+	}
+	wantWarning(t, warns, WarnJSONMin, map[string]any{"Fields": "label", "Other": "sentiment"})
+	wantWarning(t, warns, WarnAnnotationsMerged, map[string]any{"N": 2, "By": "#1 (ana@x.fr), #2 (2)", "Spans": 1, "Links": 0, "SomeSpans": 1, "SomeLinks": 0, "Task": 1, "TaskID": 5})
+	if len(warns) != 2 {
+		t.Errorf("warnings %q", warningList(warns))
+	}
+	for _, w := range warns {
+		if w.Code == WarnJSONMin && !strings.Contains(w.Msg, `export the project as "JSON"`) {
+			t.Errorf("%q does not say what to export", w.Msg)
+		}
+	}
+
+	docs, warns, err = Read("flat.json", []byte(fmt.Sprintf(`[{"text": %s, "source": "AFP"}]`, jsonOf(t, lsRich))), ReadOptions{})
+	if err != nil || len(warns) != 0 || docs[0].Text != lsRich {
+		t.Errorf("flat tasks: %v %q", err, warningList(warns))
+	}
+}

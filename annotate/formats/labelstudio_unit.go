@@ -63,10 +63,7 @@ func lsUnit(name string, tasks []lsTask, asked string, w *warnings) (annotate.Un
 func lsCheckTexts(name string, tasks []lsTask, u annotate.Unit) lsTextCheck {
 	var c lsTextCheck
 	for i, t := range tasks {
-		text, ok := t.Data["text"].(string)
-		if !ok {
-			continue // lsRaw reports it
-		}
+		text := t.text
 		off := annotate.NewOffsets(text)
 		wide := outsideBMP(text)
 		for _, set := range lsAllSets(t) {

@@ -37,6 +37,8 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnFirstDocument:         {"N", "ID", "Name"},
 	WarnTaskTextArea:          {"Set", "SetN", "Name", "Text"},
 	WarnHyperTextUnplaced:     {"Set", "SetN", "Labels", "Text", "Global"},
+	WarnTextKey:               {"Key", "N"},
+	WarnJSONMin:               {"Fields", "Other"},
 }
 
 // placeKeys are the keys that say where in a file an import warning is, and the type of each.
