@@ -24,43 +24,42 @@ func lsDecode(name string, data []byte) (tasks []lsTask, min *lsMin, err error) 
 		}
 		return []lsTask{one}, nil, nil
 	}
-	if lsFlatFirst(data) {
-		var records []map[string]json.RawMessage
-		if err := json.Unmarshal(data, &records); err != nil {
-			return nil, nil, infile.JSONError(name, data, 0, "a list of Label Studio records", err)
-		}
+	err = json.Unmarshal(data, &tasks)
+	if err == nil && !lsFlat(tasks) {
+		return tasks, nil, nil
+	}
+	// No task has data (or the list is not one of tasks): flat records, if the first is one.
+	var records []map[string]json.RawMessage
+	if json.Unmarshal(data, &records) == nil && len(records) > 0 && lsFlatRecord(records[0]) {
 		tasks, min := lsFromFlat(records)
 		return tasks, min, nil
 	}
-	if err := json.Unmarshal(data, &tasks); err != nil {
+	if err != nil {
 		return nil, nil, infile.JSONError(name, data, 0, "a list of Label Studio tasks", err)
 	}
 	return tasks, nil, nil
 }
 
-// lsFlatFirst reports whether the first element of a JSON list is a flat record: an object without
-// data, annotations or predictions (completions in Label Studio before 1.0).
-func lsFlatFirst(data []byte) bool {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') || !dec.More() {
-		return false
+// lsFlat reports whether tasks read as such are flat records: none has data, annotations or
+// predictions.
+func lsFlat(tasks []lsTask) bool {
+	for _, t := range tasks {
+		if t.Data != nil || len(t.Annotations) > 0 || len(t.Predictions) > 0 {
+			return false
+		}
 	}
-	var first struct {
-		Data, Annotations, Predictions, Completions lsPresent
-	}
-	if dec.Decode(&first) != nil {
-		return false
-	}
-	return !bool(first.Data || first.Annotations || first.Predictions || first.Completions)
+	return len(tasks) > 0
 }
 
-// lsPresent records that a field is there, without keeping its value.
-type lsPresent bool
-
-// UnmarshalJSON notes the field.
-func (p *lsPresent) UnmarshalJSON([]byte) error {
-	*p = true
-	return nil
+// lsFlatRecord reports whether a record is flat: an object without data, annotations or predictions
+// (completions in Label Studio before 1.0).
+func lsFlatRecord(rec map[string]json.RawMessage) bool {
+	for _, k := range []string{"data", "annotations", "predictions", "completions"} {
+		if _, ok := rec[k]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // lsMinKeys are the fields of a JSON-MIN record that say which annotation it is.
