@@ -204,6 +204,32 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnFirstDocument: func(a map[string]any, n int) string {
 		return lang.XN("import.first-document", "{{.Name}} holds {{.N}} documents: only the first, “{{.ID}}”, is open", n, a)
 	},
+	formats.WarnTaskTextArea: func(a map[string]any, _ int) string {
+		a["Set"] = resultSetName(a)
+		return lang.X("import.task-text-area", "The text area “{{.Name}}” of the whole task, in {{.Set}}, is left out: Glose keeps notes on spans, not on documents. It held: “{{.Text}}”", a)
+	},
+	formats.WarnHyperTextUnplaced: func(a map[string]any, _ int) string {
+		a["Set"] = resultSetName(a)
+		if a["Text"] == "" {
+			a["Text"] = "…"
+		}
+		if global, _ := a["Global"].(bool); global {
+			return lang.X("import.hypertext-unplaced-global", "A HyperText region ({{.Labels}}, “{{.Text}}”) in {{.Set}} cannot be placed on the text: its position in the text of the web page does not give its text in this one. Left out", a)
+		}
+		return lang.X("import.hypertext-unplaced", "A HyperText region ({{.Labels}}, “{{.Text}}”) in {{.Set}} cannot be placed on the text: it gives its position in the web page only. Left out", a)
+	},
+	formats.WarnTextKey: func(a map[string]any, n int) string {
+		return lang.XN("import.text-key", "{{.N}} tasks have no “text” field: their text was read from the field “{{.Key}}”", n, a)
+	},
+	formats.WarnJSONMin: func(a map[string]any, _ int) string {
+		if a["Fields"] == "" {
+			a["Fields"] = lang.X("import.json-min.no-field", "no field")
+		}
+		if a["Other"] == "" {
+			return lang.X("import.json-min", "The file is a Label Studio JSON-MIN export, read for its text and its spans ({{.Fields}}). JSON-MIN keeps no relations, region IDs, predictions or notes: export the project as “JSON” in Label Studio to keep them", a)
+		}
+		return lang.X("import.json-min-left-out", "The file is a Label Studio JSON-MIN export, read for its text and its spans ({{.Fields}}); fields left out: {{.Other}}. JSON-MIN keeps no relations, region IDs, predictions or notes: export the project as “JSON” in Label Studio to keep them", a)
+	},
 }
 
 // importError is err, which opening a file gave, said in the user's language when its kind is known

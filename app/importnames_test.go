@@ -41,6 +41,10 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnEmptySegment:          {"ID": "d"},
 	formats.WarnFinishedUntranslated:  {"Segment": 2, "ID": "b", "Status": "translated", "ReadAs": "new"},
 	formats.WarnFirstDocument:         {"N": 3, "ID": "art", "Name": "tasks.json"},
+	formats.WarnTaskTextArea:          {"Set": "annotation", "SetN": 1, "Name": "summary", "Text": "Résumé « court » 🇫🇷 / x\u0301", "Task": 1, "TaskID": 43},
+	formats.WarnHyperTextUnplaced:     {"Set": "annotation", "SetN": 2, "Labels": "PER", "Text": "Zoé 👍🏽", "Global": true, "Task": 1, "TaskID": 7},
+	formats.WarnTextKey:               {"Key": "content", "N": 2},
+	formats.WarnJSONMin:               {"Fields": "label", "Other": "sentiment"},
 }
 
 // TestImportWarningsInFrench: every kind of import warning is said in French in the French
@@ -79,6 +83,13 @@ func TestImportWarningsInFrench(t *testing.T) {
 			"ne se trouve à leurs positions que comptées ainsi (Label Studio avant la version 1.6 comptait en unités de code UTF-16)",
 		formats.WarnRegionNotText:   "Une région de type «\u00a0choices\u00a0» dans la prédiction Label Studio 1 n'est pas une portion de texte\u00a0: omise (tâche 1)",
 		formats.WarnTranslationSide: "Cette tâche contient la traduction (en) du document «\u00a0art\u00a0»\u00a0: elle a été lue comme un document à part, car les tâches Label Studio ne disent pas quelle phrase traduit laquelle (XLIFF et Glose JSON Lines gardent les traductions avec leur source) (tâche 2, ID 43)",
+		formats.WarnTaskTextArea: "La zone de texte «\u00a0summary\u00a0» de toute la tâche, dans l'annotation Label Studio 1, est omise\u00a0: Glose garde des notes sur les annotations, pas sur les documents. " +
+			"Elle contenait\u00a0: «\u00a0Résumé « court » 🇫🇷 / x\u0301\u00a0» (tâche 1, ID 43)",
+		formats.WarnHyperTextUnplaced: "Une région HyperText (PER, «\u00a0Zoé 👍🏽\u00a0») dans l'annotation Label Studio 2 ne peut pas être placée sur le texte\u00a0: " +
+			"sa position dans le texte de la page web ne donne pas son texte dans celui-ci. Omise (tâche 1, ID 7)",
+		formats.WarnTextKey: "2 tâches n'ont pas de champ «\u00a0text\u00a0»\u00a0: leur texte a été lu dans le champ «\u00a0content\u00a0»",
+		formats.WarnJSONMin: "Le fichier est un export Label Studio JSON-MIN, lu pour son texte et ses annotations (label)\u00a0; champs omis\u00a0: sentiment. " +
+			"JSON-MIN ne garde ni relations, ni identifiants de régions, ni prédictions, ni notes\u00a0: exportez le projet en «\u00a0JSON\u00a0» depuis Label Studio pour les garder",
 	} {
 		if got := say(c); got != want {
 			t.Errorf("%s in French:\n got %q\nwant %q", c, got, want)

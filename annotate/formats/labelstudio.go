@@ -25,6 +25,8 @@ type lsTask struct {
 	Data        map[string]any `json:"data"`
 	Annotations []lsResultSet  `json:"annotations,omitempty"`
 	Predictions []lsResultSet  `json:"predictions,omitempty"`
+
+	text, textKey string // read: the task's text, and the field of data it is in (see lsTexts)
 }
 
 // lsResultSet is an annotation or a prediction. ID, CompletedBy and GroundTruth are only read: they
@@ -60,11 +62,15 @@ type lsMeta struct {
 	Text []string `json:"text"`
 }
 
+// lsValue is a region's value. Export writes a text span's fields only; import reads the value of
+// any result type (see UnmarshalJSON in labelstudio_value.go), keeping what other types hold in in.
 type lsValue struct {
 	Start  int      `json:"start"`
 	End    int      `json:"end"`
 	Text   string   `json:"text"`
 	Labels []string `json:"labels"`
+
+	in lsValueIn // never written
 }
 
 func writeLabelStudio(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error) {

@@ -1,29 +1,26 @@
 package formats
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
-	"github.com/glose-app/glose/annotate/infile"
 )
 
 // readLabelStudio reads a task list (or one task): a document per task, in the unit lsUnit decides.
 func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
-	var tasks []lsTask
-	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
-		var one lsTask
-		if err := json.Unmarshal(data, &one); err != nil {
-			return nil, nil, infile.JSONError(name, data, 0, "a Label Studio task", err)
-		}
-		tasks = []lsTask{one}
-	} else if err := json.Unmarshal(data, &tasks); err != nil {
-		return nil, nil, infile.JSONError(name, data, 0, "a list of Label Studio tasks", err)
-	}
 	var w warnings
+	tasks, min, err := lsDecode(name, data)
+	if err != nil {
+		return nil, w, err
+	}
+	if err := lsTexts(name, tasks, min != nil, &w); err != nil {
+		return nil, w, err
+	}
+	if min != nil {
+		min.warn(name, tasks, &w)
+	}
 	unit, err := lsUnit(name, tasks, opts.Unit, &w)
 	if err != nil {
 		return nil, w, err
@@ -32,7 +29,7 @@ func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Do
 	var docs []*annotate.Document
 	for i, t := range tasks {
 		where, mark := lsWhere(name, i, t), len(w)
-		r, err := lsRaw(where, t, unit, &w)
+		r, err := lsRaw(lsSource{name, data}, where, t, unit, &w)
 		if err != nil {
 			return nil, w, err
 		}
@@ -96,12 +93,9 @@ func lsLangs(where string, t lsTask, langs map[string]string, opts ReadOptions, 
 
 // lsRaw reads a task: its text, the annotations people made (merged when there are several, see
 // lsReader.merge) and the predictions, as suggestions.
-func lsRaw(where string, t lsTask, unit annotate.Unit, w *warnings) (rawDoc, error) {
-	text, ok := t.Data["text"].(string)
-	if !ok {
-		return rawDoc{}, fmt.Errorf("%s: data.text is missing or not a string", where)
-	}
-	c := &lsReader{where: where, off: annotate.NewOffsets(text), unit: unit, w: w, r: rawDoc{Text: text},
+func lsRaw(src lsSource, where string, t lsTask, unit annotate.Unit, w *warnings) (rawDoc, error) {
+	text := t.text
+	c := &lsReader{src: src, where: where, off: annotate.NewOffsets(text), unit: unit, w: w, r: rawDoc{Text: text},
 		keys: map[string]bool{}, regions: map[string][]string{}, predicted: map[string]lsPredicted{}}
 	if err := c.merge(lsPeople(where, t, w)); err != nil {
 		return c.r, err
@@ -115,8 +109,15 @@ func lsRaw(where string, t lsTask, unit annotate.Unit, w *warnings) (rawDoc, err
 	return c.r, nil
 }
 
+// lsSource is the file a task is read from, for messages that say where in it a value is.
+type lsSource struct {
+	name string
+	data []byte
+}
+
 // lsReader builds the raw document of one task.
 type lsReader struct {
+	src       lsSource
 	where     string
 	off       *annotate.Offsets
 	unit      annotate.Unit
@@ -140,38 +141,58 @@ type lsSet struct {
 	links  []rawLink
 }
 
-// read reads the regions of a result set; origin and confidence are the set's (lsReader.prediction
-// refines them per region).
+// read reads the results of a result set by their type: text spans (labels, and hypertextlabels
+// where they can be placed on the text), relations, and text areas, which become the notes of the
+// regions they belong to. Any other type is left out with a warning. Origin and confidence are the
+// set's (lsReader.prediction refines them per region).
 func (c *lsReader) read(set lsNamedSet, origin annotate.Origin) (lsSet, error) {
 	s := lsSet{set: lsNamedSet{name: set.name, kind: set.kind, n: set.n}}
+	var areas []lsIndexed
 	for j, reg := range set.Result {
 		at := fmt.Sprintf("%s: %s result[%d]", c.where, set.name, j)
+		o := origin
+		if origin == annotate.Auto && reg.Origin == "manual" {
+			o = annotate.Human // a person's region Glose copied beside a relation
+		}
 		switch reg.Type {
 		case "labels":
-			o := origin
-			if origin == annotate.Auto && reg.Origin == "manual" {
-				o = annotate.Human // a person's region Glose copied beside a relation
-			}
-			spans, err := c.regionSpans(at, reg, o)
+			spans, err := c.regionSpans(at, set.kind, reg, o)
 			if err != nil {
 				return s, err
 			}
-			for range spans {
-				s.region = append(s.region, reg.ID)
-			}
-			s.spans = append(s.spans, spans...)
+			s.add(reg.ID, spans)
+		case "hypertextlabels":
+			s.add(reg.ID, c.hyperTextSpans(set, j, reg, o))
 		case "relation":
 			s.links = append(s.links, lsLink(reg, origin))
+		case "textarea":
+			areas = append(areas, lsIndexed{j, reg})
 		default:
 			c.w.say(c.where, WarnRegionNotText, map[string]any{"Set": set.kind, "SetN": set.n, "Type": reg.Type},
 				"%s result[%d]: region type %q is not a text span; left out", set.name, j, reg.Type)
 		}
 	}
+	for _, a := range areas {
+		c.textArea(&s, a)
+	}
 	return s, nil
 }
 
+// add adds the spans a region became.
+func (s *lsSet) add(region string, spans []rawSpan) {
+	for range spans {
+		s.region = append(s.region, region)
+	}
+	s.spans = append(s.spans, spans...)
+}
+
 // regionSpans reads a labels region: one span per label, so that a region two labels share keeps both.
-func (c *lsReader) regionSpans(at string, reg lsRegion, origin annotate.Origin) ([]rawSpan, error) {
+func (c *lsReader) regionSpans(at, kind string, reg lsRegion, origin annotate.Origin) ([]rawSpan, error) {
+	if reg.Value != nil {
+		if bad, ok := reg.Value.problem(); ok {
+			return nil, reg.Value.problemError(c.src.name, c.src.data, at, kind, bad)
+		}
+	}
 	if reg.Value == nil || len(reg.Value.Labels) == 0 {
 		return nil, fmt.Errorf("%s: a labels region without value.labels", at)
 	}
@@ -179,6 +200,12 @@ func (c *lsReader) regionSpans(at string, reg lsRegion, origin annotate.Origin) 
 	if err != nil {
 		return nil, err
 	}
+	return c.spansAt(reg, a, b, reg.Value.Labels, origin), nil
+}
+
+// spansAt gives a region over the bytes [a, b) of the text one span per label, with the region's
+// score as confidence (for a suggestion) and its meta text as note.
+func (c *lsReader) spansAt(reg lsRegion, a, b int, labels []string, origin annotate.Origin) []rawSpan {
 	conf := 1.0
 	if origin == annotate.Auto {
 		conf = 0.5
@@ -186,21 +213,21 @@ func (c *lsReader) regionSpans(at string, reg lsRegion, origin annotate.Origin) 
 			conf = *reg.Score
 		}
 	}
-	if len(reg.Value.Labels) > 1 {
+	if len(labels) > 1 {
 		if len(c.multi) == 0 {
-			c.first = [2]string{strings.Join(reg.Value.Labels, ", "), annotate.Shorten(c.r.Text[a:b], 40)}
+			c.first = [2]string{strings.Join(labels, ", "), annotate.Shorten(c.r.Text[a:b], 40)}
 		}
-		c.multi = append(c.multi, fmt.Sprintf("%s (%s)", reg.ID, strings.Join(reg.Value.Labels, ", ")))
+		c.multi = append(c.multi, fmt.Sprintf("%s (%s)", reg.ID, strings.Join(labels, ", ")))
 	}
 	var note string
 	if reg.Meta != nil {
 		note = strings.Join(reg.Meta.Text, "\n")
 	}
-	out := make([]rawSpan, 0, len(reg.Value.Labels))
-	for _, l := range reg.Value.Labels {
+	out := make([]rawSpan, 0, len(labels))
+	for _, l := range labels {
 		out = append(out, rawSpan{Start: a, End: b, Label: l, Origin: origin, Confidence: conf, Note: note})
 	}
-	return out, nil
+	return out
 }
 
 // lsLink reads a relation. In a prediction, origin "manual" marks one a person confirmed (Glose writes

@@ -63,16 +63,13 @@ func lsUnit(name string, tasks []lsTask, asked string, w *warnings) (annotate.Un
 func lsCheckTexts(name string, tasks []lsTask, u annotate.Unit) lsTextCheck {
 	var c lsTextCheck
 	for i, t := range tasks {
-		text, ok := t.Data["text"].(string)
-		if !ok {
-			continue // lsRaw reports it
-		}
+		text := t.text
 		off := annotate.NewOffsets(text)
 		wide := outsideBMP(text)
 		for _, set := range lsAllSets(t) {
 			for j, reg := range set.Result {
-				if reg.Type != "labels" || reg.Value == nil {
-					continue
+				if reg.Type != "labels" || reg.Value == nil || lsBadValue(reg.Value) {
+					continue // the reader says what is wrong with the value
 				}
 				if reg.Value.Text == "" {
 					if wide {

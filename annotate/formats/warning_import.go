@@ -88,6 +88,22 @@ const (
 	// programs that open one document, such as workspace.Load). N: the documents; ID: the first's
 	// ID; Name: the file's name.
 	WarnFirstDocument WarningCode = "first-document"
+	// WarnTaskTextArea: a Label Studio TextArea of a whole task, not of a region, left out, as Glose
+	// keeps notes on spans only. Set, SetN; Name: the text area's name in the labeling config
+	// (from_name); Text: what it holds, its entries joined by " / ", shortened.
+	WarnTaskTextArea WarningCode = "task-text-area"
+	// WarnHyperTextUnplaced: a Label Studio HyperTextLabels region that cannot be placed on the text
+	// (it has no globalOffsets, or they do not give its text), left out. Set, SetN; Labels: its
+	// labels, joined by ", "; Text: the text it states, or ""; Global: whether it has globalOffsets.
+	WarnHyperTextUnplaced WarningCode = "hypertext-unplaced"
+	// WarnTextKey: Label Studio tasks without data.text, whose text was read from another field of
+	// data (a project whose labeling config shows $content, say) or of a JSON-MIN record. Key: the
+	// field; N: such tasks.
+	WarnTextKey WarningCode = "text-key"
+	// WarnJSONMin: a Label Studio JSON-MIN export (one flat record per annotation) was read: it has
+	// no relations, region IDs, predictions or notes. Fields: the fields read as text spans, joined
+	// by ", "; Other: the other fields left out (results or data Glose cannot tell apart), or "".
+	WarnJSONMin WarningCode = "json-min"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -100,6 +116,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnRelationWithoutRegion, WarnSeveralLabels, WarnAnnotationCancelled, WarnGroundTruthAlone,
 		WarnAnnotationsMerged, WarnNoSourceVariant, WarnOtherLanguages, WarnUnclosedMarker,
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument,
+		WarnTaskTextArea, WarnHyperTextUnplaced, WarnTextKey, WarnJSONMin,
 	}
 }
 

@@ -35,6 +35,10 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnEmptySegment:          {"ID"},
 	WarnFinishedUntranslated:  {"Segment", "ID", "Status", "ReadAs"},
 	WarnFirstDocument:         {"N", "ID", "Name"},
+	WarnTaskTextArea:          {"Set", "SetN", "Name", "Text"},
+	WarnHyperTextUnplaced:     {"Set", "SetN", "Labels", "Text", "Global"},
+	WarnTextKey:               {"Key", "N"},
+	WarnJSONMin:               {"Fields", "Other"},
 }
 
 // placeKeys are the keys that say where in a file an import warning is, and the type of each.
