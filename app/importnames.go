@@ -204,6 +204,9 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnFirstDocument: func(a map[string]any, n int) string {
 		return lang.XN("import.first-document", "{{.Name}} holds {{.N}} documents: only the first, “{{.ID}}”, is open", n, a)
 	},
+	formats.WarnXLIFFVersion: func(a map[string]any, _ int) string {
+		return lang.X("import.xliff-version", "The file is XLIFF {{.Version}}, newer than Glose knows: it was read as XLIFF {{.ReadAs}}, and what is new in {{.Version}} may be missing", a)
+	},
 }
 
 // importError is err, which opening a file gave, said in the user's language when its kind is known

@@ -88,6 +88,9 @@ const (
 	// programs that open one document, such as workspace.Load). N: the documents; ID: the first's
 	// ID; Name: the file's name.
 	WarnFirstDocument WarningCode = "first-document"
+	// WarnXLIFFVersion: an XLIFF file of a minor version Glose does not know (2.3), read as the
+	// latest it knows of that major version. Line; Version: the file's; ReadAs: the one it was read as.
+	WarnXLIFFVersion WarningCode = "xliff-version"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -100,6 +103,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnRelationWithoutRegion, WarnSeveralLabels, WarnAnnotationCancelled, WarnGroundTruthAlone,
 		WarnAnnotationsMerged, WarnNoSourceVariant, WarnOtherLanguages, WarnUnclosedMarker,
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument,
+		WarnXLIFFVersion,
 	}
 }
 

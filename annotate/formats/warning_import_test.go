@@ -35,6 +35,7 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnEmptySegment:          {"ID"},
 	WarnFinishedUntranslated:  {"Segment", "ID", "Status", "ReadAs"},
 	WarnFirstDocument:         {"N", "ID", "Name"},
+	WarnXLIFFVersion:          {"Line", "Version", "ReadAs"},
 }
 
 // placeKeys are the keys that say where in a file an import warning is, and the type of each.

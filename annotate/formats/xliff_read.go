@@ -46,14 +46,15 @@ func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document
 		return nil, nil, fmt.Errorf("%s: line %d: the root element is <%s>, not <xliff>", name, root.Line, root.Name)
 	}
 	var w warnings
+	major, err := xliffVersion(name, root, &w)
+	if err != nil {
+		return nil, nil, err
+	}
 	var sds []segDoc
-	switch v := root.attr("version"); {
-	case strings.HasPrefix(v, "2."):
+	if major == 2 {
 		sds, err = xliff2Docs(name, root, &w)
-	case strings.HasPrefix(v, "1."):
+	} else {
 		sds, err = xliff12Docs(name, root)
-	default:
-		err = fmt.Errorf("%s: XLIFF version %q is not supported (Glose reads 1.2 and 2.x)", name, v)
 	}
 	if err != nil {
 		return nil, nil, err
@@ -71,6 +72,45 @@ func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document
 		return nil, w, fmt.Errorf("%s: no <file> in the XLIFF", name)
 	}
 	return docs, w, nil
+}
+
+// The namespaces of the XLIFF versions Glose reads. XLIFF 2.1 and 2.2 keep the namespace of 2.0.
+const (
+	xliff12NS = "urn:oasis:names:tc:xliff:document:1.2"
+	xliff11NS = "urn:oasis:names:tc:xliff:document:1.1"
+)
+
+// xliffVersion returns the major version of an XLIFF file (1 or 2), from its version attribute and its
+// namespace, which must agree. A file of an unknown namespace is refused, naming the namespaces Glose
+// reads, rather than read by guesswork; so is an unknown version. A minor version newer than Glose
+// knows (2.3) is read as the latest it knows, with a warning. A file without a namespace is read by its
+// version, as old tools write them so.
+func xliffVersion(name string, root *xnode, w *warnings) (int, error) {
+	v := root.attr("version")
+	major := 0
+	switch {
+	case strings.HasPrefix(v, "2."):
+		major = 2
+	case strings.HasPrefix(v, "1."):
+		major = 1
+	default:
+		return 0, fmt.Errorf("%s: XLIFF version %q is not supported (Glose reads 1.2 and 2.x)", name, v)
+	}
+	nsMajor := map[string]int{xliffNS: 2, xliff12NS: 1, xliff11NS: 1, "": major}
+	known, ok := nsMajor[root.Space]
+	switch {
+	case !ok:
+		return 0, fmt.Errorf("%s: line %d: the namespace %q is not an XLIFF namespace Glose reads (%s for XLIFF 1.2, %s for XLIFF 2.0, 2.1 and 2.2); is the file XLIFF?",
+			name, root.Line, root.Space, xliff12NS, xliffNS)
+	case known != major:
+		return 0, fmt.Errorf("%s: line %d: the file says XLIFF version %q but its namespace %q is XLIFF %d's; which is it?", name, root.Line, v, root.Space, known)
+	}
+	if latest := map[int][]string{1: {"1.0", "1.1", "1.2"}, 2: {"2.0", "2.1", "2.2"}}[major]; !slices.Contains(latest, v) {
+		read := latest[len(latest)-1]
+		w.say(name, WarnXLIFFVersion, map[string]any{"Line": root.Line, "Version": v, "ReadAs": read},
+			"line %d: XLIFF version %s is newer than Glose knows; read as XLIFF %s, whose elements it shares (what is new in %s may be left out)", root.Line, v, read, v)
+	}
+	return major, nil
 }
 
 // inline collects the text of XLIFF inline content and the spans its markers make.
