@@ -146,4 +146,7 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		}
 		return lang.X("export.not-xml-source", "Segment {{.Segment}}: the French holds {{.Char}}, a character XML cannot hold: written as U+FFFD", a)
 	},
+	formats.WarnMarkersLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.markers-left-out", "{{.N}} spans left out: the file is plain text, without span markers, as asked", n, a)
+	},
 }

@@ -36,6 +36,7 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnCrossesParagraphs:     {"Label": "QUOTE", "Text": "« Oui »"},
 	formats.WarnBetweenSegments:       {"Label": "PER", "Text": "Noël. "},
 	formats.WarnNotXML:                {"Segment": 3, "Target": true, "Char": "U+0001"},
+	formats.WarnMarkersLeftOut:        {"N": 4},
 }
 
 // TestExportWarningsInFrench: every kind of export warning is said in French in the French interface,

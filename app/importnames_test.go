@@ -42,6 +42,9 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnFinishedUntranslated:  {"Segment": 2, "ID": "b", "Status": "translated", "ReadAs": "new"},
 	formats.WarnFirstDocument:         {"N": 3, "ID": "art", "Name": "tasks.json"},
 	formats.WarnXLIFFVersion:          {"Line": 2, "Version": "2.3", "ReadAs": "2.2"},
+	formats.WarnInlineCodes:           {"Line": 5, "Unit": "1", "N": 2, "Codes": `<pc id="1"> <b>…</b>, <ph id="2"> <br/>`},
+	formats.WarnMarkerNotSpan:         {"Line": 5, "Unit": "1", "Type": "term", "N": 2, "Texts": `"Rien", "Nothing"`},
+	formats.WarnCommentAsNote:         {"Line": 17, "Unit": "2", "Text": "Paris", "Comment": "ville", "Target": false},
 }
 
 // TestImportWarningsInFrench: every kind of import warning is said in French in the French

@@ -103,6 +103,7 @@ type WriteOptions struct {
 	Labels     []string // only these labels; empty means all
 	Unit       string   // offset unit for doccano and Label Studio: "" (the format's default), "codepoints", "utf16"
 	Paragraphs bool     // TMX: one unit per paragraph (segments joined with a space) instead of per sentence
+	NoMarkers  bool     // XLIFF: plain text, without span markers, for translation tools that choke on <mrk>
 }
 
 // ReadOptions tune an import.

@@ -105,6 +105,9 @@ const (
 	// from 1; Target: true in the translation, false in the source; Char: the character, as
 	// "U+0001".
 	WarnNotXML WarningCode = "not-xml"
+	// WarnMarkersLeftOut: spans left out of an XLIFF export without span markers
+	// (WriteOptions.NoMarkers). N.
+	WarnMarkersLeftOut WarningCode = "markers-left-out"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -116,7 +119,7 @@ func WarningCodes() []WarningCode {
 		WarnEdgeLineBreak, WarnNoteLineBreaks, WarnFileNameTaken, WarnNoDocumentID, WarnLabelNotKept,
 		WarnOneLabelPerToken, WarnWordCut, WarnCharacterKept, WarnTokenBoundaries, WarnConfirmedInPrediction,
 		WarnNotInMemory, WarnSourceLanguage, WarnLanguagePair, WarnCrossesParagraphs, WarnBetweenSegments,
-		WarnNotXML,
+		WarnNotXML, WarnMarkersLeftOut,
 	}
 }
 

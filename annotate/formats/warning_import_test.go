@@ -36,6 +36,9 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnFinishedUntranslated:  {"Segment", "ID", "Status", "ReadAs"},
 	WarnFirstDocument:         {"N", "ID", "Name"},
 	WarnXLIFFVersion:          {"Line", "Version", "ReadAs"},
+	WarnInlineCodes:           {"Line", "Unit", "N", "Codes"},
+	WarnMarkerNotSpan:         {"Line", "Unit", "Type", "N", "Texts"},
+	WarnCommentAsNote:         {"Line", "Unit", "Text", "Comment", "Target"},
 }
 
 // placeKeys are the keys that say where in a file an import warning is, and the type of each.

@@ -39,6 +39,7 @@ var codeArgs = map[WarningCode][]string{
 	WarnCrossesParagraphs:     {"Label", "Text"},
 	WarnBetweenSegments:       {"Label", "Text"},
 	WarnNotXML:                {"Segment", "Target", "Char"},
+	WarnMarkersLeftOut:        {"N"},
 }
 
 // firstNumber finds the first count in a message ("W3C" holds none).
@@ -107,7 +108,8 @@ func TestExportWarningCodes(t *testing.T) {
 	other.SourceLang, other.TargetLang = "de", "es"
 	oddCase := warnDoc(t, "D")
 	for _, format := range Names(true) {
-		exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{odd}})
+		exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{odd}},
+			export{format, WriteOptions{NoMarkers: true}, []*annotate.Document{odd}})
 		if format != "glose" { // one document a file
 			exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{odd, other}},
 				export{format, WriteOptions{}, []*annotate.Document{odd, oddCase}})

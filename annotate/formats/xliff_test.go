@@ -1,9 +1,14 @@
 package formats
 
 import (
+	"fmt"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // xliff2Head opens an XLIFF 2 file of namespace ns and version v.
@@ -61,5 +66,125 @@ func TestXLIFFNamespaceChecked(t *testing.T) {
 		if (c.warn == "") != (len(msgs) == 0) || (c.warn != "" && !slices.ContainsFunc(msgs, func(m string) bool { return strings.HasPrefix(m, c.warn) })) {
 			t.Errorf("%s: warnings %q, want %q", c.name, msgs, c.warn)
 		}
+	}
+}
+
+// toolXLIFF is an XLIFF 2 file as a translation tool writes it: unit IDs that are numbers, segment IDs
+// numbered within each unit, notes on the file and on units, inline codes with their original data,
+// a term and comments.
+const toolXLIFF = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
+ <file id="f1" original="article.html">
+  <notes><note id="n0" category="instruction">Garder « les guillemets »</note></notes>
+  <unit id="1">
+   <notes><note id="n1" category="comment" priority="2" appliesTo="target">Vérifier le titre 🇫🇷</note></notes>
+   <originalData><data id="d1">&lt;b&gt;</data><data id="d2">&lt;/b&gt;</data><data id="d3">&lt;br/&gt;</data></originalData>
+   <segment id="1" state="translated">
+    <source>Le président <pc id="1" dataRefStart="d1" dataRefEnd="d2">Macron</pc> a dit<ph id="2" dataRef="d3"/> : « <mrk id="m1" type="term">Rien</mrk> » 👍🏽.</source>
+    <target>President <pc id="1" dataRefStart="d1" dataRefEnd="d2">Macron</pc> said<ph id="2" dataRef="d3"/>: “<mrk id="m1" type="term">Nothing</mrk>” 👍🏽.</target>
+   </segment>
+  </unit>
+  <group id="g1">
+   <notes><note>Paragraphe de fin</note></notes>
+   <unit id="2">
+    <segment id="1" state="reviewed">
+     <source>Il était à <sm id="m2" type="comment" value="ville"/>Paris<em startRef="m2"/>, chez <mrk id="m3" type="generic" value="LOC"><mrk id="m4" type="comment" value="la maire">Anne</mrk></mrk>.</source>
+     <target>He was in Paris, at <mrk id="m3" type="generic" value="LOC">Anne</mrk>’s.</target>
+    </segment>
+    <ignorable><source> </source></ignorable>
+    <segment id="2"><source>Café<sc id="3" dataRef="d9"/> noir<ec id="4" startRef="3"/> 🇫🇷 <mrk id="m5" type="generic" value="boisson">cafe&#x301;</mrk>.</source></segment>
+   </unit>
+  </group>
+ </file>
+</xliff>
+`
+
+// TestXLIFFFromToolKeepsIDsAndNotes: a translation tool's XLIFF keeps its unit and segment IDs and its
+// notes through Glose, so that the tool can merge the file Glose gives back; what Glose cannot keep
+// (inline codes, a term, a comment over plain text, another tool's generic marker) is warned about,
+// naming the unit, and a comment never becomes a label.
+func TestXLIFFFromToolKeepsIDsAndNotes(t *testing.T) {
+	docs, warns, err := Read("tool.xlf", []byte(toolXLIFF), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	var segs []string
+	for _, s := range d.Segments {
+		segs = append(segs, fmt.Sprintf("%s unit %s as %q, %d notes", s.ID, s.Unit, s.UnitSegment, len(s.Notes)))
+	}
+	wantSegs := []string{`1 unit 1 as "", 1 notes`, `s2 unit 2 as "1", 2 notes`, `2 unit 2 as "", 0 notes`}
+	if !slices.Equal(segs, wantSegs) {
+		t.Errorf("segments %q, want %q", segs, wantSegs)
+	}
+	wantNotes := []annotate.Note{{ID: "n1", Category: "comment", Priority: 2, AppliesTo: annotate.Target, Text: "Vérifier le titre 🇫🇷"}}
+	if !slices.Equal(d.Segments[0].Notes, wantNotes) || len(d.Notes) != 1 || d.Notes[0].Text != "Garder « les guillemets »" {
+		t.Errorf("notes %+v and %+v", d.Segments[0].Notes, d.Notes)
+	}
+	if n := d.Segments[1].Notes; len(n) != 2 || n[0].Text != "Paragraphe de fin" || n[1] != (annotate.Note{Category: "comment", AppliesTo: annotate.Source, Text: "ville"}) {
+		t.Errorf("the second segment's notes are %+v, want the group's and the comment on Paris", n)
+	}
+	var spans []string
+	for _, sp := range d.Spans {
+		spans = append(spans, fmt.Sprintf("%s %s %q %q", sp.Side, sp.Label, d.SpanText(sp), sp.Note))
+	}
+	wantSpans := []string{`target LOC "Anne" ""`, `source LOC "Anne" "la maire"`}
+	if !slices.Equal(spans, wantSpans) {
+		t.Errorf("spans %q, want %q (no span for the term, the comments or the tool's marker)", spans, wantSpans)
+	}
+	if got := d.SourceText(d.Segments[2]); got != "Café noir 🇫🇷 café." {
+		t.Errorf("segment 3 reads %q", got)
+	}
+	var msgs []string
+	for _, w := range warns {
+		msgs = append(msgs, w.Msg)
+	}
+	want := []string{
+		`line 5: unit "1": 2 inline codes left out: <pc id="1"> <b>…</b>, <ph id="2"> <br/>; their text is kept, not what they stand for (formatting, a line break...), and the translation goes back to the tool without them`,
+		`line 5: unit "1": 2 markers of type "term" (on "Rien", "Nothing") not read as spans, which are names, quotes and cues: the text is kept, the annotation is not`,
+		`line 15: unit "2": 2 inline codes left out: <sc id="3">, <ec id="4">; their text is kept, not what they stand for (formatting, a line break...), and the translation goes back to the tool without them`,
+		`line 15: unit "2": 1 marker of type "generic" (on "café") not read as spans, which are names, quotes and cues: the text is kept, the annotation is not`,
+		`line 17: unit "2": the comment "ville" on "Paris" became a note of its segment, as Glose keeps comments on segments and spans only`,
+	}
+	if !slices.Equal(msgs, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
+	}
+
+	files, _, err := Write("xliff", docs, WriteOptions{Side: BothSides})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(files[0].Data)
+	for _, s := range []string{`<unit id="1">`, `<unit id="2">`, `<segment id="1" state="translated">`, `<segment id="1" state="reviewed">`, `<segment id="2" state="initial">`,
+		`<note id="n0" category="instruction">Garder « les guillemets »</note>`,
+		`<note id="n1" appliesTo="target" category="comment" priority="2">Vérifier le titre 🇫🇷</note>`,
+		`<note appliesTo="source" category="comment">ville</note>`} {
+		if !strings.Contains(out, s) {
+			t.Errorf("the export lacks %s:\n%s", s, out)
+		}
+	}
+	xmllintXLIFF(t, files[0].Data)
+	back, _, err := Read("back.xlf", files[0].Data, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := annotate.Marshal(d)
+	b, _ := annotate.Marshal(back[0])
+	if string(a) != string(b) {
+		t.Errorf("a second round changed the document:\n%s\nvs\n%s", a, b)
+	}
+}
+
+// xmllintXLIFF validates an XLIFF 2 export against the official schema, when xmllint and the schema are here.
+func xmllintXLIFF(t *testing.T, data []byte) {
+	t.Helper()
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Log("xmllint not on PATH: the export is not validated")
+		return
+	}
+	schema := filepath.Join(sharedDir(t, "schemas"), "xliff-2.1", "xliff_core_2.0.xsd")
+	if out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", schema, writeTemp(t, "x.xlf", data)).CombinedOutput(); err != nil {
+		t.Errorf("xmllint: %v\n%s", err, out)
 	}
 }
