@@ -149,4 +149,10 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnMarkersLeftOut: func(a map[string]any, n int) string {
 		return lang.XN("export.markers-left-out", "{{.N}} spans left out: the file is plain text, without span markers, as asked", n, a)
 	},
+	formats.WarnNoteDetailsLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.note-details-left-out", "{{.N}} notes lose their category or ID, which {{.Format}} notes do not have", n, a)
+	},
+	formats.WarnNotNested: func(a map[string]any, _ int) string {
+		return lang.X("export.not-nested", "The {{.Label}} span “{{.Text}}” crosses the end of a segment or overlaps another span, and XLIFF 1.2 markers nest inside one segment: left out", a)
+	},
 }

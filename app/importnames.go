@@ -219,6 +219,9 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		}
 		return lang.X("import.comment-as-note", "Unit “{{.Unit}}”: the comment “{{.Comment}}” on “{{.Text}}” in the French became a note of its segment, as Glose keeps comments on segments and spans only", a)
 	},
+	formats.WarnStaleState: func(a map[string]any, n int) string {
+		return lang.XN("import.stale-state", "{{.N}} segments marked {{.States}} in the file hold a translation, which a translation tool such as OmegaT wrote without changing the state: they were read as drafts", n, a)
+	},
 }
 
 // importError is err, which opening a file gave, said in the user's language when its kind is known

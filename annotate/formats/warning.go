@@ -108,6 +108,12 @@ const (
 	// WarnMarkersLeftOut: spans left out of an XLIFF export without span markers
 	// (WriteOptions.NoMarkers). N.
 	WarnMarkersLeftOut WarningCode = "markers-left-out"
+	// WarnNoteDetailsLeftOut: notes exported without their category or ID, which the format's notes
+	// do not have (XLIFF 1.2). Format, N.
+	WarnNoteDetailsLeftOut WarningCode = "note-details-left-out"
+	// WarnNotNested: a span left out of an XLIFF 1.2 export because it crosses a segment's end or
+	// overlaps another span, while XLIFF 1.2 markers nest inside one segment. Label, Text.
+	WarnNotNested WarningCode = "not-nested"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -119,7 +125,7 @@ func WarningCodes() []WarningCode {
 		WarnEdgeLineBreak, WarnNoteLineBreaks, WarnFileNameTaken, WarnNoDocumentID, WarnLabelNotKept,
 		WarnOneLabelPerToken, WarnWordCut, WarnCharacterKept, WarnTokenBoundaries, WarnConfirmedInPrediction,
 		WarnNotInMemory, WarnSourceLanguage, WarnLanguagePair, WarnCrossesParagraphs, WarnBetweenSegments,
-		WarnNotXML, WarnMarkersLeftOut,
+		WarnNotXML, WarnMarkersLeftOut, WarnNoteDetailsLeftOut, WarnNotNested,
 	}
 }
 

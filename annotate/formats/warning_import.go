@@ -103,6 +103,10 @@ const (
 	// WarnCommentAsNote: an XLIFF comment marker over text that no span has, kept as a note of its
 	// segment. Line; Unit; Text: the text it was on; Comment; Target: true in a translation.
 	WarnCommentAsNote WarningCode = "comment-as-note"
+	// WarnStaleState: XLIFF 1.2 segments whose target state says untranslated (new,
+	// needs-translation) while the target holds a translation, which a tool such as OmegaT writes
+	// without changing the state; read as drafts. N; States: the states, joined by " or ".
+	WarnStaleState WarningCode = "stale-state"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -115,7 +119,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnRelationWithoutRegion, WarnSeveralLabels, WarnAnnotationCancelled, WarnGroundTruthAlone,
 		WarnAnnotationsMerged, WarnNoSourceVariant, WarnOtherLanguages, WarnUnclosedMarker,
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument,
-		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote,
+		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState,
 	}
 }
 

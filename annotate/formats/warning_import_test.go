@@ -39,6 +39,7 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnInlineCodes:           {"Line", "Unit", "N", "Codes"},
 	WarnMarkerNotSpan:         {"Line", "Unit", "Type", "N", "Texts"},
 	WarnCommentAsNote:         {"Line", "Unit", "Text", "Comment", "Target"},
+	WarnStaleState:            {"N", "States"},
 }
 
 // placeKeys are the keys that say where in a file an import warning is, and the type of each.

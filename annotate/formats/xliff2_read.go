@@ -221,10 +221,19 @@ func (r *xliff2Reader) leftOut(u *xnode, first, firstSpan int, targets []*inline
 			}
 		}
 	}
+	warnLeftOut(r.name, r.w, u.Line, unit, codes, types, others)
+	for _, c := range comments {
+		c()
+	}
+}
+
+// warnLeftOut warns about the inline codes of a unit (each described once), and about its markers that
+// are not spans, by type in the order met (others holds their texts).
+func warnLeftOut(name string, w *warnings, line int, unit string, codes, types []string, others map[string][]string) {
 	if len(codes) > 0 {
-		args := map[string]any{"Line": u.Line, "Unit": unit, "N": len(codes), "Codes": strings.Join(codes, ", ")}
-		r.w.say(r.name, WarnInlineCodes, args, "line %d: unit %q: %s left out: %s; their text is kept, not what they stand for (formatting, a line break...), and the translation goes back to the tool without them",
-			u.Line, unit, plural(len(codes), "inline code", "inline codes"), args["Codes"])
+		args := map[string]any{"Line": line, "Unit": unit, "N": len(codes), "Codes": strings.Join(codes, ", ")}
+		w.say(name, WarnInlineCodes, args, "line %d: unit %q: %s left out: %s; their text is kept, not what they stand for (formatting, a line break...), and the translation goes back to the tool without them",
+			line, unit, plural(len(codes), "inline code", "inline codes"), args["Codes"])
 	}
 	for _, typ := range types {
 		texts := others[typ]
@@ -232,12 +241,9 @@ func (r *xliff2Reader) leftOut(u *xnode, first, firstSpan int, targets []*inline
 		for _, t := range texts[:min(len(texts), 3)] {
 			quoted = append(quoted, strconv.Quote(annotate.Shorten(t, 30)))
 		}
-		args := map[string]any{"Line": u.Line, "Unit": unit, "Type": typ, "N": len(texts), "Texts": strings.Join(quoted, ", ")}
-		r.w.say(r.name, WarnMarkerNotSpan, args, "line %d: unit %q: %s of type %q (on %s) not read as spans, which are names, quotes and cues: the text is kept, the annotation is not",
-			u.Line, unit, plural(len(texts), "marker", "markers"), typ, args["Texts"])
-	}
-	for _, c := range comments {
-		c()
+		args := map[string]any{"Line": line, "Unit": unit, "Type": typ, "N": len(texts), "Texts": strings.Join(quoted, ", ")}
+		w.say(name, WarnMarkerNotSpan, args, "line %d: unit %q: %s of type %q (on %s) not read as spans, which are names, quotes and cues: the text is kept, the annotation is not",
+			line, unit, plural(len(texts), "marker", "markers"), typ, args["Texts"])
 	}
 }
 

@@ -5,21 +5,13 @@ import (
 	"encoding/xml"
 	"fmt"
 	"maps"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
 )
-
-func xliff12Format() Format {
-	return Format{
-		Name: "xliff12", Title: "XLIFF 1.2 (import)", Extensions: []string{".xlf", ".xliff"},
-		Offsets:     "none (inline markup)",
-		Description: "import only: trans-units (or their seg-source segments) with targets and states; inline codes dropped",
-		read:        readXLIFF,
-	}
-}
 
 // sniffXLIFF tells XLIFF 1.2 from 2.x by the version attribute of the <xliff> element.
 func sniffXLIFF(data []byte) string {
@@ -55,7 +47,7 @@ func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document
 	if major == 2 {
 		sds, err = xliff2Docs(name, root, &w)
 	} else {
-		sds, err = xliff12Docs(name, root)
+		sds, err = xliff12Docs(name, root, &w)
 	}
 	if err != nil {
 		return nil, nil, err
@@ -242,6 +234,8 @@ func (in *inline) code(k *xnode) {
 		desc += " " + k.attr("equiv")
 	case k.attr("disp") != "":
 		desc += " " + k.attr("disp")
+	case k.attr("ctype") != "":
+		desc += " " + k.attr("ctype")
 	case slices.Contains([]string{"ph", "bpt", "ept", "it"}, k.Name) && strings.TrimSpace(textOf(k)) != "":
 		desc += " " + strings.TrimSpace(textOf(k))
 	}
@@ -256,6 +250,9 @@ func (in *inline) code(k *xnode) {
 // the value is one of the default labels. Markers of other kinds (a term, a comment) and other tools'
 // generic markers are not spans: their value is a definition, a comment or anything else, never a label.
 func markSpan(k *xnode, glose bool) (rawSpan, bool) {
+	if mt := k.attr("mtype"); mt != "" {
+		return mtypeSpan(k, mt)
+	}
 	label := ""
 	for _, l := range []string{annotate.LabelPER, annotate.LabelORG, annotate.LabelLOC, annotate.LabelMISC} {
 		if c := k.attr("taClassRef"); c != "" && c == nerdClass(l) {
@@ -281,6 +278,27 @@ func markSpan(k *xnode, glose bool) (rawSpan, bool) {
 			s.Confidence = c
 		}
 	}
+	return s, true
+}
+
+// mtypeSpan reads the span an XLIFF 1.2 marker stands for: Glose writes its label in mtype
+// (x-glose-LABEL, x-glose-LABEL-auto-CONFIDENCE for a suggestion) and the span's note in comment.
+func mtypeSpan(k *xnode, mtype string) (rawSpan, bool) {
+	rest, ok := strings.CutPrefix(mtype, "x-glose-")
+	if !ok {
+		return rawSpan{}, false
+	}
+	s := rawSpan{Key: k.attr("mid"), Note: k.attr("comment")}
+	if i := strings.LastIndex(rest, "-auto-"); i > 0 {
+		if c, err := strconv.ParseFloat(rest[i+len("-auto-"):], 64); err == nil && c >= 0 && c <= 1 {
+			s.Origin, s.Confidence, rest = annotate.Auto, c, rest[:i]
+		}
+	}
+	label, err := url.PathUnescape(rest)
+	if err != nil || label == "" {
+		return rawSpan{}, false
+	}
+	s.Label = label
 	return s, true
 }
 

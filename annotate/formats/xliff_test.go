@@ -2,6 +2,7 @@ package formats
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -187,4 +188,192 @@ func xmllintXLIFF(t *testing.T, data []byte) {
 	if out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", schema, writeTemp(t, "x.xlf", data)).CombinedOutput(); err != nil {
 		t.Errorf("xmllint: %v\n%s", err, out)
 	}
+}
+
+// TestRoundTripXLIFF12: Glose's XLIFF 1.2 gives back the text, the paragraphs, the segments with their
+// kinds, targets and statuses, and every span it marked, with its origin, confidence and note; the spans
+// it could not mark are the ones it warned about.
+func TestRoundTripXLIFF12(t *testing.T) {
+	for seed := int64(1); seed <= 25; seed++ {
+		d := genDoc(t, seed)
+		d.Segments[0].Kind = annotate.KindHeading
+		for _, sp := range d.Spans {
+			if sp.Label == annotate.LabelQuote {
+				sp.Note = "« à vérifier » 👍🏽\nligne 2"
+			}
+		}
+		files, warns, err := Write("xliff12", []*annotate.Document{d}, WriteOptions{Side: BothSides})
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, _, err := Read("back.xlf", files[0].Data, ReadOptions{})
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		got := back[0]
+		if got.Text != d.Text {
+			t.Fatalf("seed %d: text changed:\n%q\n%q", seed, got.Text, d.Text)
+		}
+		if g, w := segKeys(got), segKeys(d); !slices.Equal(g, w) {
+			t.Fatalf("seed %d: segments differ:\n got %v\nwant %v", seed, g, w)
+		}
+		left := map[string]int{} // the spans warned about, by label and text
+		for _, w := range warns {
+			if w.Code == WarnNotNested || w.Code == WarnBetweenSegments || w.Code == WarnCrossesParagraphs {
+				left[w.Args["Label"].(string)+" "+w.Args["Text"].(string)]++
+			}
+		}
+		kept := map[string]bool{} // the spans read back, as (side, label, text, origin, confidence, note)
+		key := func(d *annotate.Document, sp *annotate.Span) string {
+			return fmt.Sprintf("%s %s %q %s %v %q", sp.Side, sp.Label, d.SpanText(sp), sp.Origin, sp.Confidence, sp.Note)
+		}
+		for _, sp := range got.Spans {
+			kept[key(got, sp)] = true
+		}
+		missing := 0
+		for _, sp := range d.Spans {
+			if !kept[key(d, sp)] {
+				missing++
+				if k := sp.Label + " " + annotate.Shorten(d.SpanText(sp), 40); left[k] > 0 {
+					left[k]--
+				} else {
+					t.Errorf("seed %d: span %s is not read back and was not warned about", seed, key(d, sp))
+				}
+			}
+		}
+		if len(got.Spans) != len(d.Spans)-len(warnsOf(warns, WarnNotNested, WarnBetweenSegments, WarnCrossesParagraphs)) {
+			t.Errorf("seed %d: %d spans read back of %d, %d left out with a warning", seed, len(got.Spans), len(d.Spans), missing)
+		}
+	}
+}
+
+// TestXLIFF12Shape: a segment without English has a target copying its French (OmegaT translates
+// what a target holds), which reads back as no translation; a label with a space and a suggestion
+// survive in mtype; notes keep their priority and side, and the export says that they lose their
+// category; a translation under a state that says untranslated, as OmegaT leaves it, reads as a draft.
+func TestXLIFF12Shape(t *testing.T) {
+	text := "« Bonjour » 👍🏽 dit Zoé.  Café 🇫🇷.\n\nFin."
+	d := annotate.NewDocument("doc", "", text, "fr", "en")
+	d.AddSegment(0, strings.Index(text, "  "), 0, annotate.KindSentence)
+	d.AddSegment(strings.Index(text, "Café"), strings.Index(text, "\n"), 0, annotate.KindSentence)
+	d.AddSegment(strings.Index(text, "Fin"), len(text), 1, annotate.KindSentence)
+	d.Segments[1].Target, d.Segments[1].Status = "Coffee 🇫🇷.", annotate.StatusReviewed
+	d.Segments[0].Notes = []annotate.Note{{Category: "comment", Priority: 3, AppliesTo: annotate.Target, Text: "« ton » familier"}}
+	d.Labels = append(annotate.DefaultLabels(), annotate.Label{Name: "Nom propre", Color: "#aabbcc"})
+	zoe := strings.Index(text, "Zoé")
+	d.Spans = append(d.Spans, &annotate.Span{ID: "t1", Side: annotate.Source, Start: zoe, End: zoe + len("Zoé"), Label: "Nom propre", Origin: annotate.Auto, Confidence: 0.25})
+	mustDo(t, d.Validate())
+	files, warns, err := Write("xliff12", []*annotate.Document{d}, WriteOptions{Side: BothSides})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(files[0].Data)
+	for _, s := range []string{
+		`<target state="needs-translation">« Bonjour » 👍🏽 dit <mrk mtype="x-glose-Nom%20propre-auto-0.25" mid="t1">Zoé</mrk>.</target>`,
+		`<trans-unit id="s1-gap" translate="no" restype="x-glose-gap" xml:space="preserve"><source>  </source></trans-unit>`,
+		`<target state="signed-off">Coffee 🇫🇷.</target>`,
+		`<note priority="3" annotates="target">« ton » familier</note>`,
+		`<group id="u2" restype="x-glose-paragraph">`,
+	} {
+		if !strings.Contains(out, s) {
+			t.Errorf("the export lacks %s:\n%s", s, out)
+		}
+	}
+	if len(warns) != 1 || warns[0].Msg != "1 note loses its category or ID, which XLIFF 1.2 notes do not have" {
+		t.Errorf("warnings %v", warns)
+	}
+	// OmegaT writes the translation into the target and leaves the state.
+	omegat := strings.Replace(out, `<target state="needs-translation">Fin.</target>`, `<target state="needs-translation">The end.</target>`, 1)
+	back, warns, err := Read("omegat.xlf", []byte(omegat), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range back[0].Segments {
+		got = append(got, fmt.Sprintf("%s %q %s %d notes", s.ID, s.Target, s.Status, len(s.Notes)))
+	}
+	want := []string{`s1 "" new 1 notes`, `s2 "Coffee 🇫🇷." reviewed 0 notes`, `s3 "The end." draft 0 notes`}
+	if !slices.Equal(got, want) || back[0].Text != text {
+		t.Errorf("read back %q from %q, want %q", got, back[0].Text, want)
+	}
+	if sp := back[0].Spans; len(sp) != 1 || sp[0].Label != "Nom propre" || sp[0].Confidence != 0.25 {
+		t.Errorf("spans %+v", sp)
+	}
+	if len(warns) != 1 || warns[0].Msg != "1 segment marked needs-translation in the file holds a translation (written by a tool that leaves the state as it was, such as OmegaT): read as a draft" {
+		t.Errorf("warnings %v", warns)
+	}
+}
+
+// TestOmegaTTranslatesXLIFF12 runs OmegaT 3.6 (Debian package omegat) headless on a project whose
+// source is our XLIFF 1.2 and whose memory translates two of its segments, one of them holding span
+// markers; Glose reads OmegaT's target file back with the translations (as drafts) and the spans the
+// translation kept. OmegaT reads no XLIFF 2 at all.
+func TestOmegaTTranslatesXLIFF12(t *testing.T) {
+	omegat := needTool(t, "omegat")
+	text := "Le président a reçu « Sergueï Lavrov » à l'Élysée. La réunion a duré une heure 😀.\n\nLe café était fermé."
+	d := annotate.NewDocument("article", "", text, "fr", "en")
+	first := strings.Index(text, " La réunion")
+	d.AddSegment(0, first, 0, annotate.KindSentence)
+	d.AddSegment(first+1, strings.Index(text, "\n"), 0, annotate.KindSentence)
+	d.AddSegment(strings.Index(text, "Le café"), len(text), 1, annotate.KindSentence)
+	lavrov := strings.Index(text, "Sergueï Lavrov")
+	d.Spans = append(d.Spans, &annotate.Span{ID: "t1", Side: annotate.Source, Start: lavrov, End: lavrov + len("Sergueï Lavrov"), Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1})
+	mustDo(t, d.Validate())
+	files, _, err := Write("xliff12", []*annotate.Document{d}, WriteOptions{Side: BothSides})
+	if err != nil {
+		t.Fatal(err)
+	}
+	memory := `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="glose-test" creationtoolversion="1" segtype="paragraph" o-tmf="glose" adminlang="EN-US" srclang="FR" datatype="plaintext"/><body>
+<tu><tuv lang="FR"><seg>Le président a reçu « &lt;m0&gt;Sergueï Lavrov&lt;/m0&gt; » à l'Élysée.</seg></tuv><tuv lang="EN-GB"><seg>The president received “&lt;m0&gt;Sergei Lavrov&lt;/m0&gt;” at the Élysée.</seg></tuv></tu>
+<tu><tuv lang="FR"><seg>Le café était fermé.</seg></tuv><tuv lang="EN-GB"><seg>The café was closed.</seg></tuv></tu>
+</body></tmx>`
+	dir := t.TempDir()
+	for name, data := range map[string][]byte{
+		"omegat.project":          []byte(omegatProject),
+		"source/article.xlf":      files[0].Data,
+		"omegat/project_save.tmx": []byte(memory),
+	} {
+		p := filepath.Join(dir, name)
+		mustDo(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		mustDo(t, os.WriteFile(p, data, 0o644))
+	}
+	for _, sub := range []string{"target", "tm", "glossary", "dictionary"} {
+		mustDo(t, os.MkdirAll(filepath.Join(dir, sub), 0o755))
+	}
+	cmd := exec.Command(omegat, "--mode=console-translate", dir)
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir(), "JAVA_TOOL_OPTIONS=-Djava.awt.headless=true")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("omegat: %v\n%s", err, out)
+	}
+	docs, warns, err := ReadFile(filepath.Join(dir, "target", "article.xlf"), ReadOptions{})
+	if err != nil {
+		t.Fatalf("reading OmegaT's file: %v", err)
+	}
+	back := docs[0]
+	var got []string
+	for _, s := range back.Segments {
+		got = append(got, fmt.Sprintf("%q %s", s.Target, s.Status))
+	}
+	want := []string{`"The president received “Sergei Lavrov” at the Élysée." draft`, `"" new`, `"The café was closed." draft`}
+	if !slices.Equal(got, want) || back.Text != text {
+		t.Fatalf("OmegaT's file reads %q, want %q", got, want)
+	}
+	if g, w := spanKeys(back, true), []string{`source/ [25,40) PER "Sergueï Lavrov" human`, `target/0 [26,39) PER "Sergei Lavrov" human`}; !slices.Equal(g, w) {
+		t.Errorf("spans %q, want %q", g, w)
+	}
+	if len(warns) != 1 || warns[0].Code != WarnStaleState || warns[0].Args["N"] != 2 {
+		t.Errorf("warnings %v, want one saying that 2 translations were read as drafts", warns)
+	}
+}
+
+// warnsOf returns the warnings of the given codes.
+func warnsOf(warns []Warning, codes ...WarningCode) []Warning {
+	var out []Warning
+	for _, w := range warns {
+		if slices.Contains(codes, w.Code) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
