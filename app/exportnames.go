@@ -37,6 +37,11 @@ func offsetsName() string       { return lang.L("Offsets") }
 func codePointsName() string    { return lang.L("Code points (Python)") }
 func utf16Name() string         { return lang.L("UTF-16 (web browsers)") }
 
+// noMarkersName is the export dialog's choice of XLIFF without span markers (WriteOptions.NoMarkers).
+func noMarkersName() string {
+	return lang.X("export.no-markers", "Plain text without annotation markers (for translation tools that cannot read them)")
+}
+
 // warningText is an export warning in the user's language, by its code; the formats package's
 // English, which speaks of the command line's flags, is the fallback for a warning without a code.
 // The document's ID is left out: the app exports one document.
