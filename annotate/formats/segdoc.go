@@ -90,7 +90,7 @@ func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]in
 		seg := &annotate.Segment{ID: id, Start: a, End: b, Paragraph: s.Paragraph, Kind: s.Kind, Status: s.Status,
 			Unit: s.Unit, Notes: append(notes, s.Notes...)}
 		notes = nil
-		if id != s.ID {
+		if id != s.ID && s.Unit != "" {
 			seg.UnitSegment = s.ID // a tool numbers segments per unit; keep its ID to give it back
 		}
 		if seg.Kind == "" {
