@@ -13,7 +13,11 @@ func (d *Document) Clone() *Document {
 	c.Labels = slices.Clone(d.Labels)
 	c.Meta = d.Meta
 	c.Meta.Annotators = slices.Clone(d.Meta.Annotators)
+	c.Notes = slices.Clone(d.Notes)
 	c.Segments = cloneAll(d.Segments)
+	for _, s := range c.Segments {
+		s.Notes = slices.Clone(s.Notes)
+	}
 	c.Spans = cloneAll(d.Spans)
 	c.Links = cloneAll(d.Links)
 	if d.Rejected != nil {

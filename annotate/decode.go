@@ -130,7 +130,7 @@ func fromWire(w *wireDoc) (*Document, error) {
 	if w.Offsets != "" && w.Offsets != OffsetUnitName {
 		return nil, &ValidationError{Path: "offsets", Msg: fmt.Sprintf("unit %q is not supported (expected %q)", w.Offsets, OffsetUnitName)}
 	}
-	d := &Document{ID: w.ID, Title: w.Title, SourceLang: w.Source.Lang, TargetLang: w.Target.Lang, Text: w.Source.Text}
+	d := &Document{ID: w.ID, Title: w.Title, SourceLang: w.Source.Lang, TargetLang: w.Target.Lang, Text: w.Source.Text, Notes: notesFromWire(w.Notes)}
 	if err := d.metaFromWire(w.Meta); err != nil {
 		return nil, err
 	}
@@ -149,7 +149,8 @@ func fromWire(w *wireDoc) (*Document, error) {
 		if s.Kind != nil {
 			kind = *s.Kind
 		}
-		d.Segments = append(d.Segments, &Segment{ID: s.ID, Start: a, End: b, Paragraph: s.Paragraph, Kind: kind, Target: s.Target, Status: s.Status})
+		d.Segments = append(d.Segments, &Segment{ID: s.ID, Start: a, End: b, Paragraph: s.Paragraph, Kind: kind, Target: s.Target, Status: s.Status,
+			Unit: s.Unit, UnitSegment: s.UnitSeg, Notes: notesFromWire(s.Notes)})
 	}
 	d.invalidate()
 	for i := range w.Spans {

@@ -72,6 +72,7 @@ type Document struct {
 	Entities   []*Entity
 	Labels     []Label      // the label schema; DefaultLabels when the document names none
 	Rejected   []*Rejection // suggestions a person rejected, not to be proposed again (rejected.go)
+	Notes      []Note       // comments on the whole document, such as a translation tool's notes on its file
 	Meta       Meta
 
 	idx        *index   // lookups, rebuilt lazily; never serialised
@@ -97,6 +98,24 @@ type Segment struct {
 	Kind      string // KindSentence, KindHeading or KindDateline
 	Target    string // the translation, as the translator wrote it (NFC)
 	Status    Status
+	// Unit is the ID of the translation unit (XLIFF <unit>, <trans-unit>) that held the segment in the
+	// file of a translation tool it was imported from, kept so that the tool can merge an export back;
+	// the segments of a paragraph share it. "" when Glose segmented the text.
+	Unit string
+	// UnitSegment is the segment's ID inside that unit when it could not be ID, as tools number
+	// segments within each unit and a document needs its segment IDs unique; "" when it is ID.
+	UnitSegment string
+	Notes       []Note // comments on the segment, such as a translation tool's notes on its unit
+}
+
+// Note is a comment for whoever translates or reviews, as translation tools write them (XLIFF
+// <note>): on a document, or on a segment.
+type Note struct {
+	ID        string // its ID in the file it came from, or ""
+	Category  string // what kind of note it is, free ("comment", "instruction"), or ""
+	Priority  int    // 1 (the highest) to 10, or 0 when not stated
+	AppliesTo Side   // Source or Target when it is about one of the texts only, else ""
+	Text      string
 }
 
 // Span is a labelled range of text on one side.

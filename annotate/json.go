@@ -31,6 +31,7 @@ type (
 		Links    []wireLink      `json:"links"`
 		Entities []wireEntity    `json:"entities"`
 		Rejected []wireRejection `json:"rejected,omitempty"`
+		Notes    []wireNote      `json:"notes,omitempty"`
 	}
 	wireSource struct {
 		Lang string `json:"lang"`
@@ -53,13 +54,23 @@ type (
 		Key         string `json:"key,omitempty"`
 	}
 	wireSegment struct {
-		ID        string  `json:"id"`
-		Start     int     `json:"start"`
-		End       int     `json:"end"`
-		Paragraph int     `json:"paragraph"`
-		Kind      *string `json:"kind"` // optional on reading (a sentence), always written
-		Target    string  `json:"target"`
-		Status    Status  `json:"status"`
+		ID        string     `json:"id"`
+		Start     int        `json:"start"`
+		End       int        `json:"end"`
+		Paragraph int        `json:"paragraph"`
+		Kind      *string    `json:"kind"` // optional on reading (a sentence), always written
+		Target    string     `json:"target"`
+		Status    Status     `json:"status"`
+		Unit      string     `json:"unit,omitempty"`
+		UnitSeg   string     `json:"unitSegment,omitempty"`
+		Notes     []wireNote `json:"notes,omitempty"`
+	}
+	wireNote struct {
+		ID        string `json:"id,omitempty"`
+		Category  string `json:"category,omitempty"`
+		Priority  int    `json:"priority,omitempty"`
+		AppliesTo Side   `json:"appliesTo,omitempty"`
+		Text      string `json:"text"`
 	}
 	wireSpan struct {
 		ID         string  `json:"id"`
@@ -159,7 +170,7 @@ func toWire(d *Document) (*wireDoc, error) {
 		if err := errors.Join(err1, err2); err != nil {
 			return nil, &ValidationError{Path: fmt.Sprintf("segments[%d]", i), Msg: err.Error()}
 		}
-		w.Segments = append(w.Segments, wireSegment{s.ID, a, b, s.Paragraph, &s.Kind, s.Target, s.Status})
+		w.Segments = append(w.Segments, wireSegment{s.ID, a, b, s.Paragraph, &s.Kind, s.Target, s.Status, s.Unit, s.UnitSegment, notesToWire(s.Notes)})
 	}
 	for _, sp := range sortedByID(d.Spans, func(s *Span) string { return s.ID }) {
 		ws, err := d.spanToWire(sp, cp)
@@ -182,6 +193,7 @@ func toWire(d *Document) (*wireDoc, error) {
 		}
 		w.Entities = append(w.Entities, wireEntity{e.ID, e.Type, names, mentions})
 	}
+	w.Notes = notesToWire(d.Notes)
 	for _, r := range d.sortedRejections() {
 		wr, err := d.rejectionToWire(r, cp)
 		if err != nil {
@@ -239,6 +251,25 @@ func (d *Document) spanToWire(sp *Span, cp func(int) (int, error)) (wireSpan, er
 	}
 	ws.Text = d.SpanText(sp)
 	return ws, nil
+}
+
+func notesToWire(notes []Note) []wireNote {
+	out := make([]wireNote, 0, len(notes))
+	for _, n := range notes {
+		out = append(out, wireNote(n))
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func notesFromWire(notes []wireNote) []Note {
+	var out []Note
+	for _, n := range notes {
+		out = append(out, Note(n))
+	}
+	return out
 }
 
 func metaToWire(m Meta) *wireMeta {

@@ -22,7 +22,7 @@ var langRE = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
 // side, segment, label, origin, confidence), links to existing spans, entity mentions and rejections. It returns the
 // first problem as a *ValidationError with a JSON-like path (offsets in the message are bytes).
 func (d *Document) Validate() error {
-	checks := []func() error{d.validateHeader, d.validateLabels, d.validateSegments, d.validateSpans, d.validateLinks, d.validateEntities, d.validateRejected}
+	checks := []func() error{d.validateHeader, d.validateLabels, d.validateSegments, d.validateSpans, d.validateLinks, d.validateEntities, d.validateRejected, d.validateNotes}
 	for _, c := range checks {
 		if err := c(); err != nil {
 			return err
@@ -245,4 +245,31 @@ func clusterAround(text string, i int) (string, bool) {
 		return "", true
 	}
 	return text[s:grapheme.Next(text, s)], false
+}
+
+// validateNotes checks the notes of the document and of its segments.
+func (d *Document) validateNotes() error {
+	check := func(p string, notes []Note) error {
+		for i, n := range notes {
+			q := fmt.Sprintf("%s[%d]", p, i)
+			switch {
+			case n.Priority < 0 || n.Priority > 10:
+				return verr(q+".priority", "%d: expected 1 (the highest) to 10, or none", n.Priority)
+			case n.AppliesTo != "" && n.AppliesTo != Source && n.AppliesTo != Target:
+				return verr(q+".appliesTo", "%q: expected %q or %q, or none", n.AppliesTo, Source, Target)
+			case !utf8.ValidString(n.Text):
+				return verr(q+".text", "not valid UTF-8")
+			}
+		}
+		return nil
+	}
+	if err := check("notes", d.Notes); err != nil {
+		return err
+	}
+	for i, s := range d.Segments {
+		if err := check(fmt.Sprintf("segments[%d].notes", i), s.Notes); err != nil {
+			return err
+		}
+	}
+	return nil
 }

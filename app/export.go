@@ -38,7 +38,8 @@ type exportForm struct {
 	side      *formSelect
 	unit      *formSelect // for the formats whose offsets' unit can be chosen; disabled for the others
 	confirmed *formCheck
-	unitIndex int // the unit chosen, kept while a format without the choice is selected
+	plain     *formCheck // XLIFF without span markers; disabled for the other formats
+	unitIndex int        // the unit chosen, kept while a format without the choice is selected
 }
 
 // sides are what exportForm.side offers, in its order.
@@ -74,11 +75,13 @@ func newExportForm() *exportForm {
 	f.format = newFormSelect(titles)
 	f.format.OnChanged = func(string) { f.formatChosen() }
 	f.confirmed = newFormCheck(confirmedOnlyName())
+	f.plain = newFormCheck(noMarkersName())
 	f.form = widget.NewForm(
 		widget.NewFormItem(lang.L("Format"), f.format),
 		widget.NewFormItem(lang.L("Text"), f.side),
 		widget.NewFormItem(offsetsName(), f.unit),
 		widget.NewFormItem("", f.confirmed),
+		widget.NewFormItem("", f.plain),
 	)
 	f.format.SetSelectedIndex(0)
 	return f
@@ -101,6 +104,11 @@ func (f *exportForm) formatChosen() {
 		f.unit.Disable()
 		f.unitIndex = unit
 	}
+	if hasMarkers(f.fmts[i]) {
+		f.plain.Enable()
+	} else {
+		f.plain.Disable()
+	}
 	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
 }
 
@@ -111,7 +119,11 @@ func (f *exportForm) setKeys(enter, escape func()) {
 		s.enter, s.escape = enter, escape
 	}
 	f.confirmed.enter, f.confirmed.escape = enter, escape
+	f.plain.enter, f.plain.escape = enter, escape
 }
+
+// hasMarkers reports whether a format marks spans inline, which WriteOptions.NoMarkers leaves out (XLIFF).
+func hasMarkers(f formats.Format) bool { return f.Name == "xliff" || f.Name == "xliff12" }
 
 // choice returns the format and options chosen; chosen is false when no format is.
 func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions, chosen bool) {
@@ -120,7 +132,8 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 		return format, opts, false
 	}
 	format = f.fmts[i]
-	opts = formats.WriteOptions{Side: sides[max(f.side.SelectedIndex(), 0)], Confirmed: f.confirmed.Checked}
+	opts = formats.WriteOptions{Side: sides[max(f.side.SelectedIndex(), 0)], Confirmed: f.confirmed.Checked,
+		NoMarkers: hasMarkers(format) && f.plain.Checked}
 	if format.UnitChoice && f.unitIndex == unitUTF16 {
 		opts.Unit = "utf16"
 	}

@@ -213,3 +213,48 @@ func TestExportDialogUnit(t *testing.T) {
 		t.Errorf("counted in UTF-16 code units, the spans are %q, want Sergueï Lavrov among them", got)
 	}
 }
+
+// TestExportDialogNoMarkers: the export dialog offers XLIFF without span markers for the XLIFF formats
+// only, and an export with it chosen has the text without <mrk>.
+func TestExportDialogNoMarkers(t *testing.T) {
+	const text = "« Bonjour » 👍🏽 a dit Sergueï Lavrov à l'Élysée."
+	txt := filepath.Join(t.TempDir(), "article.txt")
+	must(t, os.WriteFile(txt, []byte(text), 0o644))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(txt)
+	layOut(ui)
+	name := strings.Index(ui.doc.Text, "Sergueï Lavrov")
+	must(t, annotate.NewEditor(ui.doc).AddSpan(&annotate.Span{Side: annotate.Source, Start: name, End: name + len("Sergueï Lavrov"),
+		Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1}))
+
+	format, _ := exportDialogSelects(t, ui)
+	plain, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		c, ok := o.(*formCheck)
+		return ok && c.Text == noMarkersName()
+	}).(*formCheck)
+	if plain == nil {
+		t.Fatal("no choice of plain text in the export dialog")
+	}
+	for _, c := range []struct {
+		format   string
+		disabled bool
+	}{{"XLIFF 2.1", false}, {"doccano relation JSONL", true}, {"XLIFF 1.2", false}, {"TMX 1.4b translation memory", true}} {
+		format.SetSelected(c.format)
+		if plain.Disabled() != c.disabled {
+			t.Errorf("%s: plain text disabled %v, want %v", c.format, plain.Disabled(), c.disabled)
+		}
+	}
+	format.SetSelected("XLIFF 2.1")
+	test.Tap(plain)
+	ui.win.Canvas().Focus(format)
+	press(t, ui, fyne.KeyReturn)
+	save := shownButton(ui.win.Canvas().Overlays().Top(), lang.L("Save"))
+	if save == nil {
+		t.Fatal("no save dialog")
+	}
+	test.Tap(save)
+	got := readFile(filepath.Join(filepath.Dir(txt), "article.xlf"))
+	if !strings.Contains(got, "a dit Sergueï Lavrov à l&#39;Élysée.") || strings.Contains(got, "<mrk") {
+		t.Errorf("the export holds %q, want the text without markers", got)
+	}
+}

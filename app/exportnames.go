@@ -37,6 +37,11 @@ func offsetsName() string       { return lang.L("Offsets") }
 func codePointsName() string    { return lang.L("Code points (Python)") }
 func utf16Name() string         { return lang.L("UTF-16 (web browsers)") }
 
+// noMarkersName is the export dialog's choice of XLIFF without span markers (WriteOptions.NoMarkers).
+func noMarkersName() string {
+	return lang.X("export.no-markers", "Plain text without annotation markers (for translation tools that cannot read them)")
+}
+
 // warningText is an export warning in the user's language, by its code; the formats package's
 // English, which speaks of the command line's flags, is the fallback for a warning without a code.
 // The document's ID is left out: the app exports one document.
@@ -149,5 +154,14 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 			return lang.X("export.not-xml-target", "Segment {{.Segment}}: the English holds {{.Char}}, a character XML cannot hold: written as U+FFFD", a)
 		}
 		return lang.X("export.not-xml-source", "Segment {{.Segment}}: the French holds {{.Char}}, a character XML cannot hold: written as U+FFFD", a)
+	},
+	formats.WarnMarkersLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.markers-left-out", "{{.N}} spans left out: the file is plain text, without span markers, as asked", n, a)
+	},
+	formats.WarnNoteDetailsLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.note-details-left-out", "{{.N}} notes lose their category or ID, which {{.Format}} notes do not have", n, a)
+	},
+	formats.WarnNotNested: func(a map[string]any, _ int) string {
+		return lang.X("export.not-nested", "The {{.Label}} span “{{.Text}}” crosses the end of a segment or overlaps another span, and XLIFF 1.2 markers nest inside one segment: left out", a)
 	},
 }

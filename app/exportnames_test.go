@@ -37,6 +37,9 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnBetweenSegments:       {"Label": "PER", "Text": "Noël. "},
 	formats.WarnNotXML:                {"Segment": 3, "Target": true, "Char": "U+0001"},
 	formats.WarnConfirmedLinkLeftOut:  {"N": 1, "Label": "PER", "Text": "Paul Martin"},
+	formats.WarnMarkersLeftOut:        {"N": 4},
+	formats.WarnNoteDetailsLeftOut:    {"Format": "XLIFF 1.2", "N": 2},
+	formats.WarnNotNested:             {"Label": "PER", "Text": "dit Noël"},
 }
 
 // TestExportWarningsInFrench: every kind of export warning is said in French in the French interface,

@@ -230,6 +230,24 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		}
 		return lang.X("import.json-min-left-out", "The file is a Label Studio JSON-MIN export, read for its text and its spans ({{.Fields}}); fields left out: {{.Other}}. JSON-MIN keeps no relations, region IDs, predictions or notes: export the project as “JSON” in Label Studio to keep them", a)
 	},
+	formats.WarnXLIFFVersion: func(a map[string]any, _ int) string {
+		return lang.X("import.xliff-version", "The file is XLIFF {{.Version}}, newer than Glose knows: it was read as XLIFF {{.ReadAs}}, and what is new in {{.Version}} may be missing", a)
+	},
+	formats.WarnInlineCodes: func(a map[string]any, n int) string {
+		return lang.XN("import.inline-codes", "Unit “{{.Unit}}”: {{.N}} inline codes left out ({{.Codes}}): their text is kept, not what they stand for (formatting, a line break…), and the translation goes back to the translation tool without them", n, a)
+	},
+	formats.WarnMarkerNotSpan: func(a map[string]any, n int) string {
+		return lang.XN("import.marker-not-span", "Unit “{{.Unit}}”: {{.N}} markers of type “{{.Type}}” (on {{.Texts}}) are not spans, which are names, quotations and cues: their text is kept, the annotation is not", n, a)
+	},
+	formats.WarnCommentAsNote: func(a map[string]any, _ int) string {
+		if target, _ := a["Target"].(bool); target {
+			return lang.X("import.comment-as-note-target", "Unit “{{.Unit}}”: the comment “{{.Comment}}” on “{{.Text}}” in the English became a note of its segment, as Glose keeps comments on segments and spans only", a)
+		}
+		return lang.X("import.comment-as-note", "Unit “{{.Unit}}”: the comment “{{.Comment}}” on “{{.Text}}” in the French became a note of its segment, as Glose keeps comments on segments and spans only", a)
+	},
+	formats.WarnStaleState: func(a map[string]any, n int) string {
+		return lang.XN("import.stale-state", "{{.N}} segments marked {{.States}} in the file hold a translation, which a translation tool such as OmegaT wrote without changing the state: they were read as drafts", n, a)
+	},
 }
 
 // importError is err, which opening a file gave, said in the user's language when its kind is known

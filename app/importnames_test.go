@@ -45,6 +45,11 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnHyperTextUnplaced:     {"Set": "annotation", "SetN": 2, "Labels": "PER", "Text": "Zoé 👍🏽", "Global": true, "Task": 1, "TaskID": 7},
 	formats.WarnTextKey:               {"Key": "content", "N": 2},
 	formats.WarnJSONMin:               {"Fields": "label", "Other": "sentiment"},
+	formats.WarnXLIFFVersion:          {"Line": 2, "Version": "2.3", "ReadAs": "2.2"},
+	formats.WarnInlineCodes:           {"Line": 5, "Unit": "1", "N": 2, "Codes": `<pc id="1"> <b>…</b>, <ph id="2"> <br/>`},
+	formats.WarnMarkerNotSpan:         {"Line": 5, "Unit": "1", "Type": "term", "N": 2, "Texts": `"Rien", "Nothing"`},
+	formats.WarnCommentAsNote:         {"Line": 17, "Unit": "2", "Text": "Paris", "Comment": "ville", "Target": false},
+	formats.WarnStaleState:            {"N": 2, "States": "needs-translation"},
 }
 
 // TestImportWarningsInFrench: every kind of import warning is said in French in the French

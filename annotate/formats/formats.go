@@ -1,6 +1,6 @@
 // Package formats converts Glose documents to and from the interchange formats of annotation and
 // translation tools: Glose JSON Lines, doccano, Label Studio, spaCy, brat, CoNLL-2003, W3C Web Annotation,
-// XLIFF 2.1 (and 1.2 on import), TMX 1.4b and HTML articles (import). Every format states the unit of its
+// XLIFF 2.1 and 1.2, TMX 1.4b and HTML articles (import). Every format states the unit of its
 // offsets (see Format.Offsets and docs/formats.md); what a format cannot hold is reported as a Warning,
 // never dropped silently.
 package formats
@@ -110,6 +110,7 @@ type WriteOptions struct {
 	Labels     []string // only these labels; empty means all
 	Unit       string   // offset unit for doccano and Label Studio: "" (the format's default), "codepoints", "utf16"
 	Paragraphs bool     // TMX: one unit per paragraph (segments joined with a space) instead of per sentence
+	NoMarkers  bool     // XLIFF: plain text, without span markers, for translation tools that choke on <mrk>
 }
 
 // ReadOptions tune an import.

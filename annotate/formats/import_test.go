@@ -265,7 +265,7 @@ func TestFinishedWithoutTranslationReadAsUntranslated(t *testing.T) {
 			"segment a is marked translated but has no translation; read as new",
 			"segment b is marked reviewed but has no translation; read as draft"}},
 		{"x12.xlf", x12, []annotate.Status{annotate.StatusNew, annotate.StatusReviewed}, []string{
-			"segment s1 is marked translated but has no translation; read as new"}},
+			"segment 1 is marked translated but has no translation; read as new"}},
 	} {
 		docs, warns, err := Read(c.name, []byte(c.data), ReadOptions{})
 		if err != nil {

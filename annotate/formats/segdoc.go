@@ -16,6 +16,8 @@ type rawSeg struct {
 	Target     string
 	TSpans     []rawSpan // byte offsets into Target
 	Status     annotate.Status
+	Unit       string          // the ID of the file's unit that holds it (XLIFF), or ""
+	Notes      []annotate.Note // the notes on it (XLIFF: on its unit)
 }
 
 // segDoc is a document read from a translation format: its own segmentation, translations, spans.
@@ -24,6 +26,7 @@ type segDoc struct {
 	Text                        string
 	Segs                        []rawSeg
 	Spans                       []rawSpan
+	Notes                       []annotate.Note // on the whole document
 }
 
 // buildSegmented turns a segDoc into a document, keeping its segmentation; texts are normalised as
@@ -49,6 +52,7 @@ func buildSegmented(name string, sd segDoc, opts ReadOptions, w *warnings) (*ann
 		tgt = opts.TargetLang
 	}
 	d := annotate.NewDocument(sd.ID, sd.Title, text, src, tgt)
+	d.Notes = sd.Notes
 	labels := map[string]bool{}
 	if err := addSegments(name, d, sd.Segs, at, labels, w); err != nil {
 		return nil, err
@@ -70,10 +74,12 @@ func buildSegmented(name string, sd segDoc, opts ReadOptions, w *warnings) (*ann
 // addSegments adds the segments, their targets and target spans; at maps raw offsets to normalised ones.
 func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]int, labels map[string]bool, w *warnings) error {
 	seen := map[string]bool{}
+	var notes []annotate.Note // the notes of empty segments left out, for the next segment
 	for i, s := range segs {
 		a, b := at[s.Start], at[s.End]
 		if a >= b {
 			w.say(name, WarnEmptySegment, map[string]any{"ID": s.ID}, "segment %s is empty; its text joins the gap between segments", s.ID)
+			notes = append(notes, s.Notes...)
 			continue
 		}
 		id := s.ID
@@ -81,7 +87,12 @@ func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]in
 			id = "s" + strconv.Itoa(i+1)
 		}
 		seen[id] = true
-		seg := &annotate.Segment{ID: id, Start: a, End: b, Paragraph: s.Paragraph, Kind: s.Kind, Status: s.Status}
+		seg := &annotate.Segment{ID: id, Start: a, End: b, Paragraph: s.Paragraph, Kind: s.Kind, Status: s.Status,
+			Unit: s.Unit, Notes: append(notes, s.Notes...)}
+		notes = nil
+		if id != s.ID && s.Unit != "" {
+			seg.UnitSegment = s.ID // a tool numbers segments per unit; keep its ID to give it back
+		}
 		if seg.Kind == "" {
 			seg.Kind = annotate.KindSentence
 		}
@@ -93,6 +104,13 @@ func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]in
 		}
 		unfinish(name, d, seg, w)
 		d.Segments = append(d.Segments, seg)
+	}
+	if len(notes) > 0 {
+		if k := len(d.Segments); k > 0 {
+			d.Segments[k-1].Notes = append(d.Segments[k-1].Notes, notes...)
+		} else {
+			d.Notes = append(d.Notes, notes...)
+		}
 	}
 	return nil
 }

@@ -109,6 +109,15 @@ const (
 	// span they join is still a suggestion (such as a confirmed speaker link to a suggested mention).
 	// N; Label, Text: the first such suggestion.
 	WarnConfirmedLinkLeftOut WarningCode = "confirmed-link-left-out"
+	// WarnMarkersLeftOut: spans left out of an XLIFF export without span markers
+	// (WriteOptions.NoMarkers). N.
+	WarnMarkersLeftOut WarningCode = "markers-left-out"
+	// WarnNoteDetailsLeftOut: notes exported without their category or ID, which the format's notes
+	// do not have (XLIFF 1.2). Format, N.
+	WarnNoteDetailsLeftOut WarningCode = "note-details-left-out"
+	// WarnNotNested: a span left out of an XLIFF 1.2 export because it crosses a segment's end or
+	// overlaps another span, while XLIFF 1.2 markers nest inside one segment. Label, Text.
+	WarnNotNested WarningCode = "not-nested"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -120,7 +129,7 @@ func WarningCodes() []WarningCode {
 		WarnEdgeLineBreak, WarnNoteLineBreaks, WarnFileNameTaken, WarnNoDocumentID, WarnLabelNotKept,
 		WarnOneLabelPerToken, WarnWordCut, WarnCharacterKept, WarnTokenBoundaries, WarnConfirmedInPrediction,
 		WarnNotInMemory, WarnSourceLanguage, WarnLanguagePair, WarnCrossesParagraphs, WarnBetweenSegments,
-		WarnNotXML, WarnConfirmedLinkLeftOut,
+		WarnNotXML, WarnConfirmedLinkLeftOut, WarnMarkersLeftOut, WarnNoteDetailsLeftOut, WarnNotNested,
 	}
 }
 

@@ -104,6 +104,25 @@ const (
 	// no relations, region IDs, predictions or notes. Fields: the fields read as text spans, joined
 	// by ", "; Other: the other fields left out (results or data Glose cannot tell apart), or "".
 	WarnJSONMin WarningCode = "json-min"
+	// WarnXLIFFVersion: an XLIFF file of a minor version Glose does not know (2.3), read as the
+	// latest it knows of that major version. Line; Version: the file's; ReadAs: the one it was read as.
+	WarnXLIFFVersion WarningCode = "xliff-version"
+	// WarnInlineCodes: the inline codes of an XLIFF unit (<pc>, <ph>, <sc>/<ec>; XLIFF 1.2's <g>,
+	// <x/>, <bpt>...), left out: their text is kept, not the formatting or content they stand for.
+	// Line: the unit's; Unit: its ID; N: the codes; Codes: each as its element, ID and original
+	// data (<pc id="1"> <b>…</b>), joined by ", ".
+	WarnInlineCodes WarningCode = "inline-codes"
+	// WarnMarkerNotSpan: markers of an XLIFF unit that are not Glose spans (a term, another tool's
+	// annotation), left out, their text kept. Line: the unit's; Unit; Type: the markers' type
+	// ("term"); N: such markers; Texts: the first three texts, quoted, joined by ", ".
+	WarnMarkerNotSpan WarningCode = "marker-not-span"
+	// WarnCommentAsNote: an XLIFF comment marker over text that no span has, kept as a note of its
+	// segment. Line; Unit; Text: the text it was on; Comment; Target: true in a translation.
+	WarnCommentAsNote WarningCode = "comment-as-note"
+	// WarnStaleState: XLIFF 1.2 segments whose target state says untranslated (new,
+	// needs-translation) while the target holds a translation, which a tool such as OmegaT writes
+	// without changing the state; read as drafts. N; States: the states, joined by " or ".
+	WarnStaleState WarningCode = "stale-state"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -117,6 +136,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnAnnotationsMerged, WarnNoSourceVariant, WarnOtherLanguages, WarnUnclosedMarker,
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument,
 		WarnTaskTextArea, WarnHyperTextUnplaced, WarnTextKey, WarnJSONMin,
+		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState,
 	}
 }
 

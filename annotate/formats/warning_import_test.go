@@ -39,6 +39,11 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnHyperTextUnplaced:     {"Set", "SetN", "Labels", "Text", "Global"},
 	WarnTextKey:               {"Key", "N"},
 	WarnJSONMin:               {"Fields", "Other"},
+	WarnXLIFFVersion:          {"Line", "Version", "ReadAs"},
+	WarnInlineCodes:           {"Line", "Unit", "N", "Codes"},
+	WarnMarkerNotSpan:         {"Line", "Unit", "Type", "N", "Texts"},
+	WarnCommentAsNote:         {"Line", "Unit", "Text", "Comment", "Target"},
+	WarnStaleState:            {"N", "States"},
 }
 
 // placeKeys are the keys that say where in a file an import warning is, and the type of each.

@@ -40,6 +40,9 @@ var codeArgs = map[WarningCode][]string{
 	WarnBetweenSegments:       {"Label", "Text"},
 	WarnNotXML:                {"Segment", "Target", "Char"},
 	WarnConfirmedLinkLeftOut:  {"N", "Label", "Text"},
+	WarnMarkersLeftOut:        {"N"},
+	WarnNoteDetailsLeftOut:    {"Format", "N"},
+	WarnNotNested:             {"Label", "Text"},
 }
 
 // firstNumber finds the first count in a message ("W3C" holds none).
@@ -110,8 +113,13 @@ func TestExportWarningCodes(t *testing.T) {
 	other := warnDoc(t, "D")
 	other.SourceLang, other.TargetLang = "de", "es"
 	oddCase := warnDoc(t, "D")
+	// Overlapping spans, and notes with a category: XLIFF 1.2 keeps neither.
+	overlap := warnDoc(t, "o", [3]string{"Oui 👍🏽 dit", annotate.LabelQuote, ""}, [3]string{"dit Noël", annotate.LabelPER, ""})
+	overlap.Segments[0].Notes = []annotate.Note{{Category: "comment", Text: "« à revoir » 🇫🇷"}}
+	exports = append(exports, export{"xliff12", WriteOptions{Side: BothSides}, []*annotate.Document{overlap}})
 	for _, format := range Names(true) {
-		exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{odd}})
+		exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{odd}},
+			export{format, WriteOptions{NoMarkers: true}, []*annotate.Document{odd}})
 		if format != "glose" { // one document a file
 			exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{odd, other}},
 				export{format, WriteOptions{}, []*annotate.Document{odd, oddCase}})

@@ -76,7 +76,9 @@ func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 		entityWarning(d, "XLIFF", &w)
 		sideWarning(d, opts, &w)
 		xmlUnfitWarning(d, &w)
+		markersWarning(d, opts, &w)
 		fmt.Fprintf(&b, " <file id=\"f%d\" original=\"%s\" xml:space=\"preserve\">\n", i+1, xmlAttr(d.ID))
+		writeNotes(&b, "  ", docNotes(d))
 		writeXLIFFUnits(&b, d, opts, &w)
 		b.WriteString(" </file>\n")
 	}
@@ -106,11 +108,105 @@ func sideWarning(d *annotate.Document, opts WriteOptions, w *warnings) {
 	w.say(d.ID, code, map[string]any{"N": left}, "%s of the %s text left out (only one side was asked for; export both sides to keep %s)", plural(left, "span", "spans"), other, pick(left, "it", "them"))
 }
 
+// markersWarning says how many spans an export without markers (WriteOptions.NoMarkers) leaves out.
+func markersWarning(d *annotate.Document, opts WriteOptions, w *warnings) {
+	if !opts.NoMarkers {
+		return
+	}
+	n := 0
+	for _, sp := range d.Spans {
+		if keepSpan(sp, opts) {
+			n++
+		}
+	}
+	if n > 0 {
+		w.say(d.ID, WarnMarkersLeftOut, map[string]any{"N": n}, "%s left out: the export is plain text, without span markers, as asked", plural(n, "span", "spans"))
+	}
+}
+
+// segNote is a note of a segment written in its unit's notes; seg is the segment's ID in the unit
+// when it is not the unit's first segment (XLIFF notes are on units, Glose's on segments).
+type segNote struct {
+	annotate.Note
+	seg string
+}
+
+// writeNotes writes notes as an XLIFF 2 <notes> element, indented by indent; nothing when there are none.
+func writeNotes(b *bytes.Buffer, indent string, notes []segNote) {
+	if len(notes) == 0 {
+		return
+	}
+	b.WriteString(indent + "<notes>")
+	for _, n := range notes {
+		b.WriteString("<note")
+		if n.seg != "" {
+			fmt.Fprintf(b, " glose:segment=\"%s\"", xmlAttr(n.seg))
+		}
+		if n.ID != "" {
+			fmt.Fprintf(b, " id=\"%s\"", xmlAttr(n.ID))
+		}
+		if n.AppliesTo != "" {
+			fmt.Fprintf(b, " appliesTo=\"%s\"", n.AppliesTo)
+		}
+		if n.Category != "" {
+			fmt.Fprintf(b, " category=\"%s\"", xmlAttr(n.Category))
+		}
+		if n.Priority != 0 {
+			fmt.Fprintf(b, " priority=\"%d\"", n.Priority)
+		}
+		b.WriteString(">")
+		xmlText(b, n.Text)
+		b.WriteString("</note>")
+	}
+	b.WriteString("</notes>\n")
+}
+
+func docNotes(d *annotate.Document) []segNote {
+	out := make([]segNote, len(d.Notes))
+	for i, n := range d.Notes {
+		out[i].Note = n
+	}
+	return out
+}
+
+// unitIDs names the unit of each paragraph: the ID of the translation tool's unit its segments came
+// from, so that the tool can merge the file back, or u1, u2... by paragraph; a repeated ID gets a suffix.
+func unitIDs(segs []*annotate.Segment) map[int]string {
+	ids := map[int]string{}
+	used := map[string]bool{}
+	for _, s := range segs {
+		if _, done := ids[s.Paragraph]; done || s.Unit == "" || used[s.Unit] {
+			continue
+		}
+		ids[s.Paragraph], used[s.Unit] = s.Unit, true
+	}
+	for _, s := range segs {
+		if _, done := ids[s.Paragraph]; done {
+			continue
+		}
+		id := "u" + strconv.Itoa(s.Paragraph+1)
+		for k := 2; used[id]; k++ {
+			id = "u" + strconv.Itoa(s.Paragraph+1) + "-" + strconv.Itoa(k)
+		}
+		ids[s.Paragraph], used[id] = id, true
+	}
+	return ids
+}
+
+// segmentID is a segment's ID in the unit that holds it: the tool's own, when it had one Glose could not keep as the ID.
+func segmentID(s *annotate.Segment) string {
+	if s.UnitSegment != "" {
+		return s.UnitSegment
+	}
+	return s.ID
+}
+
 // writeXLIFFUnits writes one unit per paragraph. The text between segments (and after a paragraph, up
 // to the next one) goes into <ignorable>, so that the source text can be rebuilt exactly.
 func writeXLIFFUnits(b *bytes.Buffer, d *annotate.Document, opts WriteOptions, w *warnings) {
 	segs := d.Segments
 	bySeg := d.SpansBySegment()
+	units := unitIDs(segs)
 	for i := 0; i < len(segs); {
 		j := i
 		for j < len(segs) && segs[j].Paragraph == segs[i].Paragraph {
@@ -123,11 +219,21 @@ func writeXLIFFUnits(b *bytes.Buffer, d *annotate.Document, opts WriteOptions, w
 		if i == 0 {
 			uStart = 0
 		}
-		fmt.Fprintf(b, "  <unit id=\"u%d\"%s>\n", segs[i].Paragraph+1, kindsAttr(segs[i:j]))
+		fmt.Fprintf(b, "  <unit id=\"%s\"%s>\n", xmlAttr(units[segs[i].Paragraph]), kindsAttr(segs[i:j]))
 		var spans []*annotate.Span
+		var notes []segNote
 		for k := i; k < j; k++ {
-			spans = append(spans, bySeg[k]...)
+			if !opts.NoMarkers {
+				spans = append(spans, bySeg[k]...)
+			}
+			for _, n := range segs[k].Notes {
+				notes = append(notes, segNote{n, ""})
+				if k > i {
+					notes[len(notes)-1].seg = segmentID(segs[k])
+				}
+			}
 		}
+		writeNotes(b, "   ", notes)
 		writeXLIFFUnit(b, d, segs[i:j], spans, uStart, uEnd, opts, w)
 		b.WriteString("  </unit>\n")
 		i = j
@@ -178,7 +284,7 @@ func writeXLIFFUnit(b *bytes.Buffer, d *annotate.Document, segs []*annotate.Segm
 			writeIgnorable(b, d.Text[pos:s.Start])
 		}
 		state, sub := xliffState(s.Status)
-		fmt.Fprintf(b, "   <segment id=\"%s\" state=\"%s\"", xmlAttr(s.ID), state)
+		fmt.Fprintf(b, "   <segment id=\"%s\" state=\"%s\"", xmlAttr(segmentID(s)), state)
 		if sub != "" {
 			fmt.Fprintf(b, " subState=\"%s\"", sub)
 		}
@@ -214,7 +320,7 @@ func writeIgnorable(b *bytes.Buffer, text string) {
 
 func writeTargetMarked(b *bytes.Buffer, d *annotate.Document, s *annotate.Segment, opts WriteOptions) {
 	var spans []vspan
-	if opts.Side != SourceSide {
+	if opts.Side != SourceSide && !opts.NoMarkers {
 		for _, sp := range d.TargetSpans(s.ID) {
 			if keepSpan(sp, opts) {
 				spans = append(spans, vspan{sp, sp.Start, sp.End})

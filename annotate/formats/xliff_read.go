@@ -2,23 +2,16 @@ package formats
 
 import (
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"maps"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
 )
-
-func xliff12Format() Format {
-	return Format{
-		Name: "xliff12", Title: "XLIFF 1.2 (import)", Extensions: []string{".xlf", ".xliff"},
-		Offsets:     "none (inline markup)",
-		Description: "import only: trans-units (or their seg-source segments) with targets and states; inline codes dropped",
-		read:        readXLIFF,
-	}
-}
 
 // sniffXLIFF tells XLIFF 1.2 from 2.x by the version attribute of the <xliff> element.
 func sniffXLIFF(data []byte) string {
@@ -46,14 +39,15 @@ func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document
 		return nil, nil, fmt.Errorf("%s: line %d: the root element is <%s>, not <xliff>", name, root.Line, root.Name)
 	}
 	var w warnings
+	major, err := xliffVersion(name, root, &w)
+	if err != nil {
+		return nil, nil, err
+	}
 	var sds []segDoc
-	switch v := root.attr("version"); {
-	case strings.HasPrefix(v, "2."):
+	if major == 2 {
 		sds, err = xliff2Docs(name, root, &w)
-	case strings.HasPrefix(v, "1."):
-		sds, err = xliff12Docs(name, root)
-	default:
-		err = fmt.Errorf("%s: XLIFF version %q is not supported (Glose reads 1.2 and 2.x)", name, v)
+	} else {
+		sds, err = xliff12Docs(name, root, &w)
 	}
 	if err != nil {
 		return nil, nil, err
@@ -73,25 +67,88 @@ func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document
 	return docs, w, nil
 }
 
-// inline collects the text of XLIFF inline content and the spans its markers make.
+// The namespaces of the XLIFF versions Glose reads. XLIFF 2.1 and 2.2 keep the namespace of 2.0.
+const (
+	xliff12NS = "urn:oasis:names:tc:xliff:document:1.2"
+	xliff11NS = "urn:oasis:names:tc:xliff:document:1.1"
+)
+
+// xliffVersion returns the major version of an XLIFF file (1 or 2), from its version attribute and its
+// namespace, which must agree. A file of an unknown namespace is refused, naming the namespaces Glose
+// reads, rather than read by guesswork; so is an unknown version. A minor version newer than Glose
+// knows (2.3) is read as the latest it knows, with a warning. A file without a namespace is read by its
+// version, as old tools write them so.
+func xliffVersion(name string, root *xnode, w *warnings) (int, error) {
+	v := root.attr("version")
+	major := 0
+	switch {
+	case strings.HasPrefix(v, "2."):
+		major = 2
+	case strings.HasPrefix(v, "1."):
+		major = 1
+	default:
+		return 0, fmt.Errorf("%s: XLIFF version %q is not supported (Glose reads 1.2 and 2.x)", name, v)
+	}
+	nsMajor := map[string]int{xliffNS: 2, xliff12NS: 1, xliff11NS: 1, "": major}
+	known, ok := nsMajor[root.Space]
+	switch {
+	case !ok:
+		return 0, fmt.Errorf("%s: line %d: the namespace %q is not an XLIFF namespace Glose reads (%s for XLIFF 1.2, %s for XLIFF 2.0, 2.1 and 2.2); is the file XLIFF?",
+			name, root.Line, root.Space, xliff12NS, xliffNS)
+	case known != major:
+		return 0, fmt.Errorf("%s: line %d: the file says XLIFF version %q but its namespace %q is XLIFF %d's; which is it?", name, root.Line, v, root.Space, known)
+	}
+	if latest := map[int][]string{1: {"1.0", "1.1", "1.2"}, 2: {"2.0", "2.1", "2.2"}}[major]; !slices.Contains(latest, v) {
+		read := latest[len(latest)-1]
+		w.say(name, WarnXLIFFVersion, map[string]any{"Line": root.Line, "Version": v, "ReadAs": read},
+			"line %d: XLIFF version %s is newer than Glose knows; read as XLIFF %s, whose elements it shares (what is new in %s may be left out)", root.Line, v, read, v)
+	}
+	return major, nil
+}
+
+// inline collects the text of XLIFF inline content and the spans its markers make. What is neither
+// text nor a Glose span is collected too, for the warnings of its unit: inline codes (formatting, a
+// line break the source file had) and markers of other annotations (terms, comments).
 type inline struct {
-	b     *strings.Builder
-	spans *[]rawSpan
-	open  map[string]rawSpan
-	lines map[string]int // where each open <sm/> is
+	b      *strings.Builder
+	spans  *[]rawSpan
+	open   map[string]openMark // <sm/> markers waiting for their <em/>
+	glose  bool                // the file is Glose's, so a generic marker's value is a label
+	data   map[string]string   // the unit's <originalData>, by ID
+	codes  []string            // the inline codes met, each described once
+	others []otherMark         // the markers that are not Glose spans
 }
 
-func newInline(spans *[]rawSpan) *inline {
-	return &inline{b: &strings.Builder{}, spans: spans, open: map[string]rawSpan{}, lines: map[string]int{}}
+// openMark is an <sm/> marker whose <em/> has not come yet.
+type openMark struct {
+	node  *xnode
+	start int
 }
 
-// unclosed reports the <sm/> markers that no <em/> closed, whose spans are left out; target says
-// whether they are in a translation.
+// otherMark is a marker that is not a Glose span: a term, a comment, another tool's annotation.
+type otherMark struct {
+	Type, Value string
+	Start, End  int // in the text of the inline that read it
+	Line        int
+}
+
+func newInline(spans *[]rawSpan, glose bool) *inline {
+	return &inline{b: &strings.Builder{}, spans: spans, open: map[string]openMark{}, glose: glose}
+}
+
+// unclosed reports the <sm/> markers of spans that no <em/> closed, whose spans are left out; target
+// says whether they are in a translation. Other markers left open are kept among the others, empty.
 func (in *inline) unclosed(name string, target bool, w *warnings) {
 	for _, id := range slices.Sorted(maps.Keys(in.open)) {
-		args := map[string]any{"Line": in.lines[id], "ID": id, "Label": in.open[id].Label, "Target": target}
-		w.say(name, WarnUnclosedMarker, args, "line %d: <sm id=%q> has no <em startRef=%q/>; its %s span is left out", in.lines[id], id, id, in.open[id].Label)
+		o := in.open[id]
 		delete(in.open, id)
+		s, ok := markSpan(o.node, in.glose)
+		if !ok {
+			in.other(o.node, o.start, o.start)
+			continue
+		}
+		args := map[string]any{"Line": o.node.Line, "ID": id, "Label": s.Label, "Target": target}
+		w.say(name, WarnUnclosedMarker, args, "line %d: <sm id=%q> has no <em startRef=%q/>; its %s span is left out", o.node.Line, id, id, s.Label)
 	}
 }
 
@@ -103,45 +160,115 @@ func (in *inline) read(n *xnode) {
 		case "mrk":
 			start := in.b.Len()
 			in.read(k)
-			if s, ok := markSpan(k); ok && in.b.Len() > start {
-				s.Start, s.End = start, in.b.Len()
-				*in.spans = append(*in.spans, s)
-			}
+			in.mark(k, start, in.b.Len())
 		case "sm":
-			if s, ok := markSpan(k); ok {
-				s.Start = in.b.Len()
-				in.open[k.attr("id")] = s
-				in.lines[k.attr("id")] = k.Line
-			}
+			in.open[k.attr("id")] = openMark{k, in.b.Len()}
 		case "em":
-			if s, ok := in.open[k.attr("startRef")]; ok {
-				if in.b.Len() > s.Start {
-					s.End = in.b.Len()
-					*in.spans = append(*in.spans, s)
-				}
+			if o, ok := in.open[k.attr("startRef")]; ok {
+				in.mark(o.node, o.start, in.b.Len())
 				delete(in.open, k.attr("startRef"))
 			}
 		case "cp":
 			if r, err := strconv.ParseInt(k.attr("hex"), 16, 32); err == nil {
 				in.b.WriteRune(rune(r))
 			}
-		case "pc", "g", "hi":
+		case "pc", "g":
+			in.code(k)
 			in.read(k)
+		case "hi":
+			in.read(k)
+		case "ph", "sc", "ec", "x", "bx", "ex", "bpt", "ept", "it":
+			in.code(k)
 		}
 	}
 }
 
-// markSpan reads the Glose span a marker stands for: its label from value or its ITS class.
-func markSpan(k *xnode) (rawSpan, bool) {
-	label := k.attr("value")
-	if label == "" {
-		for _, l := range []string{annotate.LabelPER, annotate.LabelORG, annotate.LabelLOC, annotate.LabelMISC} {
-			if c := k.attr("taClassRef"); c != "" && c == nerdClass(l) {
-				label = l
-			}
+// mark reads the marker k over [start, end) of the text: a Glose span, or another annotation.
+func (in *inline) mark(k *xnode, start, end int) {
+	s, ok := markSpan(k, in.glose)
+	if !ok {
+		in.other(k, start, end)
+		return
+	}
+	if end > start {
+		s.Start, s.End = start, end
+		*in.spans = append(*in.spans, s)
+	}
+}
+
+func (in *inline) other(k *xnode, start, end int) {
+	typ := k.attr("type", "")
+	if k.Space == xliff12NS || k.attr("mtype") != "" {
+		typ = k.attr("mtype")
+	}
+	if typ == "" {
+		typ = "generic"
+	}
+	in.others = append(in.others, otherMark{Type: typ, Value: k.attr("value", ""), Start: start, End: end, Line: k.Line})
+}
+
+// code notes an inline code, described by its element, ID and what it stands for in the original
+// file (XLIFF 2's <originalData>, XLIFF 1.2's native code inside the element).
+func (in *inline) code(k *xnode) {
+	id := k.attr("id")
+	if id == "" {
+		id = k.attr("rid")
+	}
+	desc := "<" + k.Name
+	if id != "" {
+		desc += fmt.Sprintf(" id=%q", id)
+	}
+	desc += ">"
+	var orig []string
+	for _, ref := range []string{"dataRefStart", "dataRef", "dataRefEnd"} {
+		if v, ok := in.data[k.attr(ref)]; ok && k.attr(ref) != "" {
+			orig = append(orig, v)
 		}
 	}
-	if label == "" {
+	switch {
+	case len(orig) == 2:
+		desc += " " + orig[0] + "…" + orig[1]
+	case len(orig) == 1:
+		desc += " " + orig[0]
+	case k.attr("equiv") != "":
+		desc += " " + k.attr("equiv")
+	case k.attr("disp") != "":
+		desc += " " + k.attr("disp")
+	case k.attr("ctype") != "":
+		desc += " " + k.attr("ctype")
+	case slices.Contains([]string{"ph", "bpt", "ept", "it"}, k.Name) && strings.TrimSpace(textOf(k)) != "":
+		desc += " " + strings.TrimSpace(textOf(k))
+	}
+	desc = annotate.Shorten(desc, 60)
+	if !slices.Contains(in.codes, desc) {
+		in.codes = append(in.codes, desc)
+	}
+}
+
+// markSpan reads the Glose span a marker stands for: a name by its ITS Text Analysis class, or a
+// generic marker whose value is a label, when the file is Glose's, the marker has Glose's attributes or
+// the value is one of the default labels. Markers of other kinds (a term, a comment) and other tools'
+// generic markers are not spans: their value is a definition, a comment or anything else, never a label.
+func markSpan(k *xnode, glose bool) (rawSpan, bool) {
+	if mt := k.attr("mtype"); mt != "" {
+		return mtypeSpan(k, mt)
+	}
+	label := ""
+	for _, l := range []string{annotate.LabelPER, annotate.LabelORG, annotate.LabelLOC, annotate.LabelMISC} {
+		if c := k.attr("taClassRef"); c != "" && c == nerdClass(l) {
+			label = l
+		}
+	}
+	value := k.attr("value", "")
+	switch typ := k.attr("type", ""); {
+	case label != "" && value != "":
+		label = value
+	case label != "":
+	case value == "" || (typ != "" && typ != "generic" && typ != "its:any"):
+		return rawSpan{}, false
+	case glose || hasGloseAttr(k) || slices.ContainsFunc(annotate.DefaultLabels(), func(l annotate.Label) bool { return l.Name == value }):
+		label = value
+	default:
 		return rawSpan{}, false
 	}
 	s := rawSpan{Key: k.attr("id"), Label: label, Note: k.attr("note", gloseNS)}
@@ -154,177 +281,32 @@ func markSpan(k *xnode) (rawSpan, bool) {
 	return s, true
 }
 
-func xliff2Docs(name string, root *xnode, w *warnings) ([]segDoc, error) {
-	var out []segDoc
-	err := root.walk("file", func(f *xnode) error {
-		sd := segDoc{ID: f.attr("original"), SrcLang: root.attr("srcLang"), TgtLang: root.attr("trgLang")}
-		if sd.ID == "" {
-			sd.ID = f.attr("id")
+// mtypeSpan reads the span an XLIFF 1.2 marker stands for: Glose writes its label in mtype
+// (x-glose-LABEL, x-glose-LABEL-auto-CONFIDENCE for a suggestion) and the span's note in comment.
+func mtypeSpan(k *xnode, mtype string) (rawSpan, bool) {
+	rest, ok := strings.CutPrefix(mtype, "x-glose-")
+	if !ok {
+		return rawSpan{}, false
+	}
+	s := rawSpan{Key: k.attr("mid"), Note: k.attr("comment")}
+	if i := strings.LastIndex(rest, "-auto-"); i > 0 {
+		if c, err := strconv.ParseFloat(rest[i+len("-auto-"):], 64); err == nil && c >= 0 && c <= 1 {
+			s.Origin, s.Confidence, rest = annotate.Auto, c, rest[:i]
 		}
-		in := newInline(&sd.Spans)
-		para := 0
-		err := f.walk("unit", func(u *xnode) error {
-			if in.b.Len() > 0 && !strings.HasSuffix(in.b.String(), "\n") {
-				in.b.WriteString("\n\n")
-			}
-			xliff2Unit(name, u, para, in, &sd, w)
-			para++
-			return nil
-		})
-		in.unclosed(name, false, w)
-		sd.Text = in.b.String()
-		out = append(out, sd)
-		return err
-	})
-	return out, err
+	}
+	label, err := url.PathUnescape(rest)
+	if err != nil || label == "" {
+		return rawSpan{}, false
+	}
+	s.Label = label
+	return s, true
 }
 
-func xliff2Unit(name string, u *xnode, para int, in *inline, sd *segDoc, w *warnings) {
-	kinds := strings.Fields(u.attr("kinds", gloseNS))
-	first := len(sd.Segs)
-	for _, k := range u.Kids {
-		if k.Name != "segment" && k.Name != "ignorable" {
-			continue
-		}
-		start := in.b.Len()
-		if src := k.child("source"); src != nil {
-			in.read(src)
-		}
-		if k.Name == "ignorable" {
-			continue
-		}
-		state := k.attr("state")
-		if !slices.Contains([]string{"", "initial", "translated", "reviewed", "final"}, state) {
-			w.say(name, WarnUnknownState, map[string]any{"Line": k.Line, "State": state},
-				"line %d: segment state %q is not an XLIFF 2 state (initial, translated, reviewed, final); read as initial", k.Line, state)
-		}
-		seg := rawSeg{ID: k.attr("id"), Start: start, End: in.b.Len(), Paragraph: para, Status: statusOf2(state, k.attr("subState"))}
-		if n := len(sd.Segs) - first; n < len(kinds) {
-			seg.Kind = segmentKind(kinds[n])
-		}
-		if t := k.child("target"); t != nil {
-			tin := newInline(&seg.TSpans)
-			tin.read(t)
-			tin.unclosed(name, true, w)
-			seg.Target = tin.b.String()
-		}
-		sd.Segs = append(sd.Segs, seg)
-	}
+func hasGloseAttr(k *xnode) bool {
+	return slices.ContainsFunc(k.Attr, func(a xml.Attr) bool { return a.Name.Space == gloseNS })
 }
 
-// segmentKind reads a kind written by Glose; anything else is a sentence.
-func segmentKind(k string) string {
-	switch k {
-	case annotate.KindHeading, annotate.KindDateline:
-		return k
-	}
-	return annotate.KindSentence
-}
-
-func statusOf2(state, sub string) annotate.Status {
-	switch state {
-	case "translated":
-		return annotate.StatusTranslated
-	case "reviewed", "final":
-		return annotate.StatusReviewed
-	}
-	if sub == "glose:draft" {
-		return annotate.StatusDraft
-	}
-	return annotate.StatusNew
-}
-
-func xliff12Docs(name string, root *xnode) ([]segDoc, error) {
-	var out []segDoc
-	err := root.walk("file", func(f *xnode) error {
-		sd := segDoc{ID: f.attr("original"), SrcLang: f.attr("source-language"), TgtLang: f.attr("target-language")}
-		var none []rawSpan
-		in := newInline(&none)
-		para := 0
-		err := f.walk("trans-unit", func(tu *xnode) error {
-			if in.b.Len() > 0 {
-				in.b.WriteString("\n\n")
-			}
-			xliff12Unit(tu, para, in, &sd)
-			para++
-			return nil
-		})
-		sd.Text = in.b.String()
-		out = append(out, sd)
-		return err
-	})
-	return out, err
-}
-
-func xliff12Unit(tu *xnode, para int, in *inline, sd *segDoc) {
-	tgt := tu.child("target")
-	status := statusOf12(tgt)
-	if ss := tu.child("seg-source"); ss != nil && hasSegMrk(ss) {
-		targets := map[string]string{}
-		if tgt != nil {
-			for _, m := range tgt.Kids {
-				if m.Name == "mrk" && m.attr("mtype") == "seg" {
-					t := newInline(new([]rawSpan))
-					t.read(m)
-					targets[m.attr("mid")] = t.b.String()
-				}
-			}
-		}
-		for _, k := range ss.Kids {
-			if k.Name == "mrk" && k.attr("mtype") == "seg" {
-				start := in.b.Len()
-				in.read(k)
-				sd.Segs = append(sd.Segs, rawSeg{ID: "", Start: start, End: in.b.Len(), Paragraph: para, Target: targets[k.attr("mid")], Status: status})
-			} else if k.Name == "" {
-				in.b.WriteString(k.Text)
-			}
-		}
-		return
-	}
-	start := in.b.Len()
-	if src := tu.child("source"); src != nil {
-		in.read(src)
-	}
-	seg := rawSeg{Start: start, End: in.b.Len(), Paragraph: para, Status: status}
-	if tgt != nil {
-		t := newInline(new([]rawSpan))
-		t.read(tgt)
-		seg.Target = t.b.String()
-	}
-	sd.Segs = append(sd.Segs, seg)
-}
-
-func hasSegMrk(n *xnode) bool {
-	for _, k := range n.Kids {
-		if k.Name == "mrk" && k.attr("mtype") == "seg" {
-			return true
-		}
-	}
-	return false
-}
-
-func statusOf12(tgt *xnode) annotate.Status {
-	if tgt == nil {
-		return annotate.StatusNew
-	}
-	switch tgt.attr("state") {
-	case "translated":
-		return annotate.StatusTranslated
-	case "signed-off", "final":
-		return annotate.StatusReviewed
-	case "new", "needs-translation":
-		return annotate.StatusNew
-	case "":
-		if strings.TrimSpace(textOf(tgt)) != "" {
-			return annotate.StatusTranslated
-		}
-		return annotate.StatusNew
-	}
-	return annotate.StatusDraft
-}
-
-func textOf(n *xnode) string {
-	in := newInline(new([]rawSpan))
-	in.read(n)
-	return in.b.String()
+// declaresGlose reports whether an element declares Glose's XLIFF namespace: Glose wrote the file.
+func declaresGlose(n *xnode) bool {
+	return slices.ContainsFunc(n.Attr, func(a xml.Attr) bool { return a.Name.Space == "xmlns" && a.Value == gloseNS })
 }

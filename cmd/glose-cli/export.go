@@ -24,6 +24,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	labels := fs.String("labels", "", "only these labels, comma-separated (e.g. PER,ORG)")
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio: codepoints (default) or utf16")
 	paragraphs := fs.Bool("paragraphs", false, "TMX: one unit per paragraph instead of per sentence (for OmegaT)")
+	noMarkers := fs.Bool("no-markers", false, "XLIFF: plain text without span markers (<mrk>), for translation tools that drop the text inside them")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: glose-cli export --to FORMAT [options] FILE...\n\nConverts documents (any format import reads) into FORMAT; several files make a corpus.\nWhat the format cannot hold is reported on standard error. Formats:")
 		for _, f := range formats.All() {
@@ -44,7 +45,10 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if !ok || !f.CanWrite() {
 		return usageError("--to: unknown export format %q (known: %s)", *to, strings.Join(formats.Names(true), ", "))
 	}
-	opts := formats.WriteOptions{Confirmed: *confirmed, Unit: *unit, Paragraphs: *paragraphs}
+	if *noMarkers && !strings.HasPrefix(f.Name, "xliff") {
+		return usageError("--no-markers: only XLIFF has span markers to leave out, not %s", f.Name)
+	}
+	opts := formats.WriteOptions{Confirmed: *confirmed, Unit: *unit, Paragraphs: *paragraphs, NoMarkers: *noMarkers}
 	if _, err := formats.ParseUnit(*unit); err != nil {
 		return usageError("--unit: %v", err)
 	}

@@ -80,12 +80,19 @@ func TestExportCommand(t *testing.T) {
 	if err != nil || !strings.Contains(stdout, `segtype="paragraph"`) || !strings.Contains(stdout, "Sergei Lavrov in Moscow") {
 		t.Fatalf("tmx: %v\n%s", err, stdout)
 	}
+	stdout, stderr, err = runExport("--to", "xliff", "--no-markers", doc)
+	if err != nil || strings.Contains(stdout, "<mrk") || strings.Contains(stdout, "<sm") || !strings.Contains(stdout, "<source>« C&#39;est fini 😀 », a déclaré Sergueï Lavrov à Moscou.</source>") {
+		t.Fatalf("xliff --no-markers: %v\n%s", err, stdout)
+	}
+	if !strings.Contains(stderr, "warning: doc-1: 3 spans left out: the export is plain text, without span markers, as asked") {
+		t.Fatalf("xliff --no-markers says %q", stderr)
+	}
 }
 
 func TestExportCommandErrors(t *testing.T) {
 	dir := t.TempDir()
 	doc := exportDoc(t, dir)
-	for _, args := range [][]string{{"--to", "nope", doc}, {doc}, {"--to", "brat", doc}, {"--to", "xliff", "--side", "left", doc}} {
+	for _, args := range [][]string{{"--to", "nope", doc}, {doc}, {"--to", "brat", doc}, {"--to", "xliff", "--side", "left", doc}, {"--to", "doccano", "--no-markers", doc}} {
 		_, _, err := runExport(args...)
 		var ee *exitError
 		if !errors.As(err, &ee) || ee.code != 2 {
