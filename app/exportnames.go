@@ -164,4 +164,24 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnNotNested: func(a map[string]any, _ int) string {
 		return lang.X("export.not-nested", "The {{.Label}} span “{{.Text}}” crosses the end of a segment or overlaps another span, and XLIFF 1.2 markers nest inside one segment: left out", a)
 	},
+	formats.WarnRejectedLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.rejected-left-out", "{{.Format}} keeps no rejected suggestions: {{.N}} rejected suggestions left out (Glose JSON and JSON Lines keep them, so that they are not proposed again)", n, a)
+	},
+	formats.WarnSpanNotesLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.span-notes-left-out", "{{.Format}} keeps no notes on spans: {{.N}} span notes left out", n, a)
+	},
+	formats.WarnSegmentNotesLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.segment-notes-left-out", "{{.Format}} keeps no notes on segments: {{.N}} segment notes left out (XLIFF keeps them)", n, a)
+	},
+	formats.WarnDocumentNotesLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.document-notes-left-out", "{{.Format}} keeps no notes on the document: {{.N}} document notes left out (XLIFF keeps them)", n, a)
+	},
+	formats.WarnConfidencesLeftOut: func(a map[string]any, n int) string {
+		links, _ := a["Links"].(int)
+		a["Links"] = lang.XN("export.suggested-links", "{{.N}} suggested links", links, map[string]any{"N": links})
+		return lang.XN("export.confidences-left-out", "{{.Format}} keeps no confidences: {{.N}} suggested spans and {{.Links}} stay marked as suggestions but lose their confidence", n, a)
+	},
+	formats.WarnIncompleteParagraphs: func(a map[string]any, n int) string {
+		return lang.XN("export.incomplete-paragraphs", "{{.N}} translated segments left out of the memory with their paragraph, which has segments not translated or still drafts (a memory of sentences keeps them)", n, a)
+	},
 }

@@ -40,6 +40,12 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnMarkersLeftOut:        {"N": 4},
 	formats.WarnNoteDetailsLeftOut:    {"Format": "XLIFF 1.2", "N": 2},
 	formats.WarnNotNested:             {"Label": "PER", "Text": "dit Noël"},
+	formats.WarnRejectedLeftOut:       {"Format": "doccano", "N": 1},
+	formats.WarnSpanNotesLeftOut:      {"Format": "spaCy", "N": 2},
+	formats.WarnSegmentNotesLeftOut:   {"Format": "TMX", "N": 3},
+	formats.WarnDocumentNotesLeftOut:  {"Format": "Label Studio", "N": 1},
+	formats.WarnConfidencesLeftOut:    {"Format": "W3C Web Annotation", "N": 2, "Links": 1},
+	formats.WarnIncompleteParagraphs:  {"N": 1, "Paragraphs": 1},
 }
 
 // TestExportWarningsInFrench: every kind of export warning is said in French in the French interface,
@@ -77,7 +83,10 @@ func TestExportWarningsInFrench(t *testing.T) {
 			"mais doccano dans un navigateur web compte des unités UTF-16\u00a0: pour charger ce fichier dans doccano, exportez-le de nouveau avec Positions «\u00a0UTF-16 (navigateurs web)\u00a0»",
 		formats.WarnConfirmedLinkLeftOut: "1 lien confirmé relie une suggestion et est omis avec elle\u00a0: PER «\u00a0Paul Martin\u00a0» " +
 			"(acceptez la suggestion, ou décochez «\u00a0Annotations confirmées seulement\u00a0»)",
-		formats.WarnTokenBoundaries: "L'annotation PER «\u00a0Donald Trump\u00a0» ne commence pas ou ne finit pas à une limite de jeton\u00a0: doc.char_span de spaCy renvoie None pour elle en mode strict",
+		formats.WarnRejectedLeftOut:      "doccano ne garde pas les suggestions rejetées\u00a0: 1 suggestion rejetée omise (Glose JSON et Glose JSON Lines les gardent, pour qu'elles ne soient plus proposées)",
+		formats.WarnConfidencesLeftOut:   "W3C Web Annotation ne garde pas les niveaux de confiance\u00a0: 2 annotations suggérées et 1 lien suggéré restent marqués comme suggestions mais perdent leur confiance",
+		formats.WarnIncompleteParagraphs: "1 segment traduit omis de la mémoire avec son paragraphe, dont des segments ne sont pas traduits ou sont encore en brouillon (une mémoire par phrases le garde)",
+		formats.WarnTokenBoundaries:      "L'annotation PER «\u00a0Donald Trump\u00a0» ne commence pas ou ne finit pas à une limite de jeton\u00a0: doc.char_span de spaCy renvoie None pour elle en mode strict",
 	} {
 		if got := say(c); got != want {
 			t.Errorf("%s in French:\n got %q\nwant %q", c, got, want)

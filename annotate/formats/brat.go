@@ -26,6 +26,7 @@ func writeBrat(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 	for _, d := range docs {
 		translationWarning(d, "brat", &w)
 		entityWarning(d, "brat", &w)
+		docLossWarnings(d, "brat", false, &w)
 		vs = append(vs, views(d, opts, &w)...)
 	}
 	types := bratTypes(vs, &w)

@@ -25,6 +25,7 @@ func writeCoNLL(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 	for _, d := range docs {
 		translationWarning(d, "CoNLL", &w)
 		entityWarning(d, "CoNLL", &w)
+		docLossWarnings(d, "CoNLL", false, &w)
 		for _, v := range views(d, opts, &w) {
 			buf.WriteString("-DOCSTART- -X- -X- O\n\n")
 			writeCoNLLView(&buf, v, opts, &w)
@@ -45,6 +46,8 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 		w.say(v.ID, WarnOneLabelPerToken, args, "CoNLL holds one label per token: %s left out (e.g. %s %q)",
 			plural(len(dropped), "overlapping span, quote or cue", "overlapping spans, quotes or cues"), dropped[0].Label, annotate.Shorten(v.text(dropped[0]), 30))
 	}
+	originWarning(v.ID, kept, "CoNLL", w)
+	spanNoteWarning(v.ID, kept, "CoNLL", w)
 	if len(v.Links) > 0 {
 		w.say(v.ID, WarnNoLinks, map[string]any{"Format": "CoNLL", "N": len(v.Links)}, "CoNLL keeps no links: %s left out", plural(len(v.Links), "link", "links"))
 	}

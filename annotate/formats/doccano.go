@@ -51,6 +51,7 @@ func writeDoccano(docs []*annotate.Document, opts WriteOptions) ([]File, []Warni
 	for _, d := range docs {
 		translationWarning(d, "doccano", &w)
 		entityWarning(d, "doccano", &w)
+		docLossWarnings(d, "doccano", false, &w)
 		for _, v := range views(d, opts, &w) {
 			rec := doccanoRecordOf(v, unit, &w)
 			if err := writeJSONLine(&buf, rec); err != nil {
@@ -64,21 +65,15 @@ func writeDoccano(docs []*annotate.Document, opts WriteOptions) ([]File, []Warni
 func doccanoRecordOf(v *view, unit annotate.Unit, w *warnings) doccanoRecord {
 	rec := doccanoRecord{ID: v.ID, Text: v.Text, Entities: []doccanoEntity{}, Relations: []doccanoRelation{}}
 	num := map[string]int{}
-	auto := 0
 	for i, s := range v.Spans {
 		num[s.ID] = i + 1
 		rec.Entities = append(rec.Entities, doccanoEntity{i + 1, s.Label, v.at(s.Start, unit), v.at(s.End, unit)})
-		if s.Origin == annotate.Auto {
-			auto++
-		}
 	}
 	for i, l := range v.Links {
 		rec.Relations = append(rec.Relations, doccanoRelation{i + 1, num[l.From], num[l.To], l.Type})
 	}
-	if auto > 0 {
-		w.say(v.ID, WarnNoOrigin, map[string]any{"Format": "doccano", "N": auto}, "%s exported as %s: doccano has no origin (use --confirmed to leave %s out)",
-			plural(auto, "suggestion (auto span)", "suggestions (auto spans)"), pick(auto, "a plain span", "plain spans"), pick(auto, "it", "them"))
-	}
+	originWarning(v.ID, v.Spans, "doccano", w)
+	spanNoteWarning(v.ID, v.Spans, "doccano", w)
 	if unit == annotate.CodePoints && outsideBMP(v.Text) {
 		w.say(v.ID, WarnCodePointsOutsideBMP, map[string]any{"Format": "doccano"}, "the text has characters outside the BMP (e.g. emoji): offsets are code points, as Python counts; doccano's browser counts UTF-16 code units (doccano issue #2290), so use --unit utf16 to load this file into doccano")
 	}

@@ -31,6 +31,7 @@ func writeSpacy(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 	for _, d := range docs {
 		translationWarning(d, "spaCy", &w)
 		entityWarning(d, "spaCy", &w)
+		docLossWarnings(d, "spaCy", false, &w)
 		for _, v := range views(d, opts, &w) {
 			if err := writeJSONLine(&buf, spacyRecordOf(v, &w)); err != nil {
 				return nil, nil, err
@@ -55,6 +56,8 @@ func spacyRecordOf(v *view, w *warnings) spacyRecord {
 	if len(v.Links) > 0 {
 		w.say(v.ID, WarnNoLinks, map[string]any{"Format": "spaCy", "N": len(v.Links)}, "spaCy keeps no links: %s left out", plural(len(v.Links), "link", "links"))
 	}
+	originWarning(v.ID, v.Spans, "spaCy", w)
+	spanNoteWarning(v.ID, v.Spans, "spaCy", w)
 	starts, ends := boundaries(v.Text, v.Lang)
 	for _, s := range v.Spans {
 		if !starts[s.Start] || !ends[s.End] {

@@ -84,7 +84,9 @@ func writeW3C(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, 
 	for _, d := range docs {
 		translationWarning(d, "W3C Web Annotation", &w)
 		entityWarning(d, "W3C Web Annotation", &w)
+		docLossWarnings(d, "W3C Web Annotation", false, &w)
 		for _, v := range views(d, opts, &w) {
+			lostConfidenceWarning(v, "W3C Web Annotation", &w)
 			items = append(items, w3cItems(v)...)
 		}
 	}

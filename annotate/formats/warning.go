@@ -51,8 +51,8 @@ const (
 	WarnNoLinks WarningCode = "no-links"
 	// WarnNoSpans: the format (TMX) keeps no spans. Format; N: spans; Links: links.
 	WarnNoSpans WarningCode = "no-spans"
-	// WarnNoOrigin: suggestions exported as plain spans, as the format (doccano) has no origin; the
-	// confirmed-only option leaves them out. N.
+	// WarnNoOrigin: suggestions exported as plain spans, as the format (doccano, spaCy, CoNLL) has no
+	// origin or confidence; the confirmed-only option leaves them out. Format, N.
 	WarnNoOrigin WarningCode = "no-origin"
 	// WarnCodePointsOutsideBMP: the text has characters outside the BMP and the offsets count code
 	// points, while doccano in a browser counts UTF-16 code units (WriteOptions.Unit "utf16").
@@ -118,6 +118,26 @@ const (
 	// WarnNotNested: a span left out of an XLIFF 1.2 export because it crosses a segment's end or
 	// overlaps another span, while XLIFF 1.2 markers nest inside one segment. Label, Text.
 	WarnNotNested WarningCode = "not-nested"
+	// WarnRejectedLeftOut: the suggestions a person rejected (Document.Rejected) left out, as the
+	// format has no place for them; only Glose JSON and JSON Lines keep them. Format, N.
+	WarnRejectedLeftOut WarningCode = "rejected-left-out"
+	// WarnSpanNotesLeftOut: the notes on spans the format writes, left out, as it has no place for
+	// them. Format, N.
+	WarnSpanNotesLeftOut WarningCode = "span-notes-left-out"
+	// WarnSegmentNotesLeftOut: the notes on segments (Segment.Notes, a translation tool's notes on
+	// its units) left out; XLIFF keeps them. Format, N.
+	WarnSegmentNotesLeftOut WarningCode = "segment-notes-left-out"
+	// WarnDocumentNotesLeftOut: the notes on the whole document (Document.Notes) left out; XLIFF
+	// keeps them. Format, N.
+	WarnDocumentNotesLeftOut WarningCode = "document-notes-left-out"
+	// WarnConfidencesLeftOut: suggestions exported as suggestions, but without their confidence,
+	// which the format (W3C Web Annotation) has no place for. Format; N: suggested spans; Links:
+	// suggested links.
+	WarnConfidencesLeftOut WarningCode = "confidences-left-out"
+	// WarnIncompleteParagraphs: translated segments left out of a memory of whole paragraphs
+	// (WriteOptions.Paragraphs), as their paragraph has segments not translated or still drafts. N:
+	// the translated segments left out; Paragraphs: the paragraphs left out for this reason.
+	WarnIncompleteParagraphs WarningCode = "incomplete-paragraphs"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -130,6 +150,8 @@ func WarningCodes() []WarningCode {
 		WarnOneLabelPerToken, WarnWordCut, WarnCharacterKept, WarnTokenBoundaries, WarnConfirmedInPrediction,
 		WarnNotInMemory, WarnSourceLanguage, WarnLanguagePair, WarnCrossesParagraphs, WarnBetweenSegments,
 		WarnNotXML, WarnConfirmedLinkLeftOut, WarnMarkersLeftOut, WarnNoteDetailsLeftOut, WarnNotNested,
+		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut,
+		WarnConfidencesLeftOut, WarnIncompleteParagraphs,
 	}
 }
 

@@ -43,6 +43,12 @@ var codeArgs = map[WarningCode][]string{
 	WarnMarkersLeftOut:        {"N"},
 	WarnNoteDetailsLeftOut:    {"Format", "N"},
 	WarnNotNested:             {"Label", "Text"},
+	WarnRejectedLeftOut:       {"Format", "N"},
+	WarnSpanNotesLeftOut:      {"Format", "N"},
+	WarnSegmentNotesLeftOut:   {"Format", "N"},
+	WarnDocumentNotesLeftOut:  {"Format", "N"},
+	WarnConfidencesLeftOut:    {"Format", "N", "Links"},
+	WarnIncompleteParagraphs:  {"N", "Paragraphs"},
 }
 
 // firstNumber finds the first count in a message ("W3C" holds none).
@@ -117,7 +123,10 @@ func TestExportWarningCodes(t *testing.T) {
 	overlap := warnDoc(t, "o", [3]string{"Oui 👍🏽 dit", annotate.LabelQuote, ""}, [3]string{"dit Noël", annotate.LabelPER, ""})
 	overlap.Segments[0].Notes = []annotate.Note{{Category: "comment", Text: "« à revoir » 🇫🇷"}}
 	exports = append(exports, export{"xliff12", WriteOptions{Side: BothSides}, []*annotate.Document{overlap}})
+	lossy := lossyDoc(t)
+	exports = append(exports, export{"tmx", WriteOptions{Paragraphs: true}, []*annotate.Document{lossy}})
 	for _, format := range Names(true) {
+		exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{lossy}})
 		exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{odd}},
 			export{format, WriteOptions{NoMarkers: true}, []*annotate.Document{odd}})
 		if format != "glose" { // one document a file

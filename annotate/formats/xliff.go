@@ -74,6 +74,7 @@ func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 			w.say(d.ID, WarnNoLinks, map[string]any{"Format": "XLIFF", "N": len(d.Links)}, "XLIFF keeps no links: %s left out", plural(len(d.Links), "link", "links"))
 		}
 		entityWarning(d, "XLIFF", &w)
+		docLossWarnings(d, "XLIFF", true, &w)
 		sideWarning(d, opts, &w)
 		xmlUnfitWarning(d, &w)
 		markersWarning(d, opts, &w)
