@@ -39,6 +39,7 @@ func writeTMX(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, 
 		if d.SourceLang != src {
 			w.say(d.ID, WarnSourceLanguage, map[string]any{"Lang": d.SourceLang, "FileLang": src}, "source language %s differs from the file's %s (TMX has one srclang)", d.SourceLang, src)
 		}
+		docLossWarnings(d, "TMX", false, &w)
 		xmlUnfitWarning(d, &w)
 		for _, u := range tmxUnits(d, opts.Paragraphs, &w) {
 			fmt.Fprintf(&b, "<tu tuid=\"%s\">\n<prop type=\"x-glose-status\">%s</prop>\n", xmlAttr(u.id), u.status)
@@ -68,9 +69,15 @@ func done(s *annotate.Segment) bool {
 
 // tmxUnits returns the finished translations of d, per segment or per paragraph (a paragraph only when
 // all its segments are finished; sources and targets joined with a space).
+//
+// A paragraph with some segments unfinished is left out whole, its finished segments with it: a
+// paragraph memory (OmegaT's paragraph segmentation) matches whole paragraphs, so a unit of part of one
+// would match nothing and pass a fragment off as a paragraph. Its finished segments are counted apart
+// from the unfinished ones, so that the warning names the translations lost, which a memory of
+// sentences keeps.
 func tmxUnits(d *annotate.Document, paragraphs bool, w *warnings) []tmxUnit {
 	var out []tmxUnit
-	skipped := 0
+	unfinished, orphans, partial := 0, 0, 0
 	for i := 0; i < len(d.Segments); {
 		j := i + 1
 		if paragraphs {
@@ -80,24 +87,37 @@ func tmxUnits(d *annotate.Document, paragraphs bool, w *warnings) []tmxUnit {
 		}
 		group := d.Segments[i:j]
 		var src, tgt []string
-		status, ok := annotate.StatusReviewed, true
+		status, finished := annotate.StatusReviewed, 0
 		for _, s := range group {
-			ok = ok && done(s)
+			if done(s) {
+				finished++
+			}
 			src = append(src, strings.TrimSpace(d.SourceText(s)))
 			tgt = append(tgt, strings.TrimSpace(s.Target))
 			if s.Status != annotate.StatusReviewed {
 				status = annotate.StatusTranslated
 			}
 		}
-		if ok {
+		switch {
+		case finished == len(group):
 			out = append(out, tmxUnit{d.ID + ":" + group[0].ID, strings.Join(src, " "), strings.Join(tgt, " "), status})
-		} else {
-			skipped += len(group)
+		case finished > 0:
+			unfinished += len(group) - finished
+			orphans += finished
+			partial++
+		default:
+			unfinished += len(group)
 		}
 		i = j
 	}
-	if skipped > 0 {
-		w.say(d.ID, WarnNotInMemory, map[string]any{"N": skipped}, "%s left out of the memory", plural(skipped, "segment not translated or still a draft is", "segments not translated or still drafts are"))
+	if unfinished > 0 {
+		w.say(d.ID, WarnNotInMemory, map[string]any{"N": unfinished}, "%s left out of the memory", plural(unfinished, "segment not translated or still a draft is", "segments not translated or still drafts are"))
+	}
+	if orphans > 0 {
+		w.say(d.ID, WarnIncompleteParagraphs, map[string]any{"N": orphans, "Paragraphs": partial},
+			"%s left out of the memory with %s, which %s segments not translated or still drafts (export without --paragraphs to keep %s)",
+			plural(orphans, "translated segment is", "translated segments are"), pick(partial, "its paragraph", "their paragraphs"),
+			pick(partial, "has", "have"), pick(orphans, "it", "them"))
 	}
 	return out
 }
