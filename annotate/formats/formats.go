@@ -190,6 +190,9 @@ func Read(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []W
 	}
 	docs, warns, err := f.read(name, data, opts)
 	if err != nil {
+		if opts.Format == "" {
+			err = otherReading(err, name, data, f, opts)
+		}
 		return nil, warns, err
 	}
 	for _, d := range docs {
@@ -227,6 +230,33 @@ func ReadFile(path string, opts ReadOptions) ([]*annotate.Document, []Warning, e
 	return Read(path, data, opts)
 }
 
+// otherReading adds to the error of a JSON file read in the format its name and content suggested
+// (f) the other JSON format that reads it without error, if any, so that the message names the
+// format to pass with --from instead of leaving only the first reader's complaint.
+func otherReading(err error, name string, data []byte, f Format, opts ReadOptions) error {
+	if !slices.Contains(jsonFormats, f.Name) {
+		return err
+	}
+	for _, g := range All() {
+		if g.Name == f.Name || !g.CanRead() || !slices.Contains(jsonFormats, g.Name) {
+			continue
+		}
+		if docs, _, e := g.read(name, data, opts); e == nil && len(docs) > 0 && validAll(docs) {
+			return fmt.Errorf("%w (read as %s; as %s the file reads without error: import it with --from %s)", err, f.Title, g.Title, g.Name)
+		}
+	}
+	return err
+}
+
+func validAll(docs []*annotate.Document) bool {
+	for _, d := range docs {
+		if d.Validate() != nil {
+			return false
+		}
+	}
+	return true
+}
+
 // detect picks the format of a file from opts.Format, its extension and a look at its content.
 func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 	if opts.Format != "" {
@@ -241,6 +271,9 @@ func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 	switch ext {
 	case ".json", ".glose":
 		pick = sniffJSON(data)
+		if isJSONLines(data) {
+			pick = sniffJSONL(data) // doccano's export or a Glose corpus saved as .json
+		}
 	case ".jsonl", ".ndjson":
 		pick = sniffJSONL(data)
 	case ".ann":
@@ -269,8 +302,8 @@ func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 }
 
 // sniffContent picks a format by content for a file whose name does not tell (a backup FILE.bak,
-// standard input, no extension): Glose JSON, JSON Lines, Label Studio, XLIFF, TMX or HTML by their
-// first bytes, else text.
+// standard input, no extension): Glose JSON, JSON Lines, doccano, Label Studio, XLIFF, TMX or HTML by
+// their first bytes, else text.
 func sniffContent(data []byte) string {
 	t := bytes.TrimLeft(data, " \t\r\n\uFEFF")
 	head := bytes.ToLower(t[:min(len(t), 512)])
@@ -281,10 +314,8 @@ func sniffContent(data []byte) string {
 		return "labelstudio"
 	case t[0] == '{' && json.Valid(t):
 		return sniffJSON(t)
-	case t[0] == '{':
-		if line, _, _ := bytes.Cut(t, []byte("\n")); json.Valid(line) {
-			return sniffJSONL(t)
-		}
+	case isJSONLines(t):
+		return sniffJSONL(t)
 	case bytes.Contains(head, []byte("<xliff")):
 		return sniffXLIFF(data)
 	case bytes.Contains(head, []byte("<tmx")):
@@ -293,6 +324,13 @@ func sniffContent(data []byte) string {
 		return "html"
 	}
 	return "text"
+}
+
+// isJSONLines reports whether data is JSON Lines of objects: a first line that is a whole object, and more.
+func isJSONLines(data []byte) bool {
+	t := bytes.TrimLeft(data, " \t\r\n\uFEFF")
+	line, rest, _ := bytes.Cut(t, []byte("\n"))
+	return len(t) > 0 && t[0] == '{' && len(bytes.TrimSpace(rest)) > 0 && json.Valid(line)
 }
 
 func hasCompanion(name, ext string, opts ReadOptions) bool {
