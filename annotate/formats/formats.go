@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -207,6 +208,10 @@ func Read(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []W
 // brat find the .txt beside an .ann (and the .ann beside a .txt).
 func ReadFile(path string, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
 	info, err := os.Stat(path)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err // "stat PATH: " would name the file twice
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
 	}

@@ -25,7 +25,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio: codepoints (default) or utf16")
 	paragraphs := fs.Bool("paragraphs", false, "TMX: one unit per paragraph instead of per sentence (for OmegaT)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli export --to FORMAT [options] FILE...\n\nConverts documents (any format import reads) into FORMAT; several files make a corpus.\nWhat the format cannot hold is reported on standard error. Formats:")
+		fmt.Fprintln(stderr, "usage: glose-cli export --to FORMAT [options] FILE...\n\nConverts documents (any format import reads) into FORMAT; several files make a corpus\n(- is standard input, its format told by its content). What the format cannot hold is reported on standard error. Formats:")
 		for _, f := range formats.All() {
 			if f.CanWrite() {
 				fmt.Fprintf(stderr, "  %-12s %s; offsets: %s\n", f.Name, f.Title, f.Offsets)
@@ -78,10 +78,13 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 // readAll imports every file, printing the importers' warnings, and refuses two documents with the
 // same ID, naming where each is.
 func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
+	if err := oneStdin(paths...); err != nil {
+		return nil, err
+	}
 	var docs []*annotate.Document
 	places := newDocPlaces()
 	for _, p := range paths {
-		ds, warns, err := formats.ReadFile(p, formats.ReadOptions{})
+		ds, warns, err := readDocs(p, formats.ReadOptions{})
 		for _, w := range warns {
 			fmt.Fprintf(stderr, "glose-cli export: warning: %s\n", w)
 		}
@@ -89,7 +92,7 @@ func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 			return nil, err
 		}
 		docs = append(docs, ds...)
-		places.add(p, len(ds))
+		places.add(docName(p), len(ds))
 	}
 	return docs, duplicateIDError(docs, places.place)
 }
