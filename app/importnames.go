@@ -294,4 +294,7 @@ var importErrors = map[infile.Code]func(a map[string]any) string{
 		}
 		return lang.X("import.error.json-type", "The JSON's “{{.Field}}” does not hold the kind of value the format expects", a)
 	},
+	infile.ErrCutShort: func(a map[string]any) string {
+		return lang.X("import.error.cut-short", "The file is cut short: it ends in the middle of a character. The download or copy was probably interrupted: get the whole file again", a)
+	},
 }
