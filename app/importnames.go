@@ -204,6 +204,9 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnFirstDocument: func(a map[string]any, n int) string {
 		return lang.XN("import.first-document", "{{.Name}} holds {{.N}} documents: only the first, “{{.ID}}”, is open", n, a)
 	},
+	formats.WarnTextWithoutAnn: func(a map[string]any, n int) string {
+		return lang.XN("import.text-without-ann", "{{.N}} .txt files of the brat folder have no .ann beside them and were left out (e.g. {{.Name}}): a brat document is a .txt and an .ann file", n, a)
+	},
 }
 
 // importError is err, which opening a file gave, said in the user's language when its kind is known

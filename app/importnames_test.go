@@ -41,6 +41,7 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnEmptySegment:          {"ID": "d"},
 	formats.WarnFinishedUntranslated:  {"Segment": 2, "ID": "b", "Status": "translated", "ReadAs": "new"},
 	formats.WarnFirstDocument:         {"N": 3, "ID": "art", "Name": "tasks.json"},
+	formats.WarnTextWithoutAnn:        {"N": 2, "Name": "LISEZ-MOI.txt"},
 }
 
 // TestImportWarningsInFrench: every kind of import warning is said in French in the French

@@ -205,22 +205,23 @@ func Read(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []W
 }
 
 // ReadFile is Read for a file on disk: it refuses files over MaxInputSize before reading them and lets
-// brat find the .txt beside an .ann (and the .ann beside a .txt).
+// brat find the .txt beside an .ann (and the .ann beside a .txt). A directory is read as a brat
+// collection: every .ann in it with its .txt.
 func ReadFile(path string, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
 	info, err := os.Stat(path)
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err // "stat PATH: " would name the file twice
-	}
 	if err != nil {
+		err = withoutPath(err) // "stat PATH: " would name the file twice
 		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	if info.IsDir() {
+		return readBratDir(path, opts)
 	}
 	if info.Size() > MaxInputSize {
 		return nil, nil, fmt.Errorf("%s: the file is %d MB, more than Glose imports (%d MB)", path, info.Size()>>20, MaxInputSize>>20)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading %s: %w", path, err)
+		return nil, nil, fmt.Errorf("reading %s: %w", path, withoutPath(err))
 	}
 	if opts.Open == nil {
 		dir := filepath.Dir(path)
@@ -233,6 +234,66 @@ func ReadFile(path string, opts ReadOptions) ([]*annotate.Document, []Warning, e
 		}
 	}
 	return Read(path, data, opts)
+}
+
+// readBratDir reads a brat collection, as `export --to brat` writes one: the .ann files of dir in name
+// order, each with the .txt of the same name. A .txt without an .ann is left out with a warning.
+func readBratDir(dir string, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
+	if opts.Format != "" && opts.Format != "brat" {
+		return nil, nil, fmt.Errorf("%s is a directory: give the %s file to import", dir, opts.Format)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading %s: %w", dir, withoutPath(err))
+	}
+	var anns, lone []string
+	for _, e := range entries {
+		stem, ext := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())), strings.ToLower(filepath.Ext(e.Name()))
+		switch {
+		case e.IsDir():
+		case ext == ".ann":
+			anns = append(anns, e.Name())
+		case ext == ".txt" && !hasEntry(entries, stem+".ann"):
+			lone = append(lone, e.Name())
+		}
+	}
+	if len(anns) == 0 {
+		return nil, nil, fmt.Errorf("%s is a directory with no brat .ann file in it: give a file to import, or a brat collection (pairs of .ann and .txt files, as export --to brat writes)", dir)
+	}
+	var docs []*annotate.Document
+	var w warnings
+	if len(lone) > 0 {
+		w.say(dir, WarnTextWithoutAnn, map[string]any{"N": len(lone), "Name": lone[0]},
+			"%s without an .ann beside it left out (e.g. %s): a brat document is a .txt and an .ann file", plural(len(lone), ".txt file", ".txt files"), lone[0])
+	}
+	for _, a := range anns {
+		opts.Open = nil // each file's companions are beside it
+		ds, ws, err := ReadFile(filepath.Join(dir, a), opts)
+		w = append(w, ws...)
+		if err != nil {
+			return nil, w, err
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, w, nil
+}
+
+func hasEntry(entries []os.DirEntry, name string) bool {
+	for _, e := range entries {
+		if e.Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutPath drops the operation and path an *fs.PathError repeats, for a message that names the file.
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // otherReading adds to the error of a JSON file read in the format its name and content suggested

@@ -88,6 +88,9 @@ const (
 	// programs that open one document, such as workspace.Load). N: the documents; ID: the first's
 	// ID; Name: the file's name.
 	WarnFirstDocument WarningCode = "first-document"
+	// WarnTextWithoutAnn: .txt files of a brat collection (a directory) with no .ann beside them,
+	// left out. N: such files; Name: the first one's name.
+	WarnTextWithoutAnn WarningCode = "text-without-ann"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -100,6 +103,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnRelationWithoutRegion, WarnSeveralLabels, WarnAnnotationCancelled, WarnGroundTruthAlone,
 		WarnAnnotationsMerged, WarnNoSourceVariant, WarnOtherLanguages, WarnUnclosedMarker,
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument,
+		WarnTextWithoutAnn,
 	}
 }
 

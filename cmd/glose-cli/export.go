@@ -55,6 +55,9 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if *side == "" {
 		opts.Side = f.DefaultSide()
 	}
+	if err := checkDestination(f, *out); err != nil {
+		return err
+	}
 	docs, err := readAll(fs.Args(), stderr)
 	if err != nil {
 		return err
@@ -97,10 +100,23 @@ func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 	return docs, duplicateIDError(docs, places.place)
 }
 
-func writeDir(dir string, files []formats.File) error {
-	if dir == "" {
-		return usageError("this format writes several files: give a directory with -o DIR")
+// checkDestination refuses, before any work, an -o that the format cannot write to: none or a file
+// for a format that writes several files (brat), a directory for the others.
+func checkDestination(f formats.Format, out string) error {
+	info, err := os.Stat(out)
+	isDir := err == nil && info.IsDir()
+	switch {
+	case f.MultiFile && out == "":
+		return usageError("%s writes several files: give a directory with -o DIR", f.Name)
+	case f.MultiFile && err == nil && !isDir:
+		return usageError("-o %s: is a file; %s writes several files: give a directory", out, f.Name)
+	case !f.MultiFile && isDir:
+		return usageError("-o %s: is a directory; %s writes one file: give a file name", out, f.Name)
 	}
+	return nil
+}
+
+func writeDir(dir string, files []formats.File) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("creating %s: %w", dir, err)
 	}
