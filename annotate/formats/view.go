@@ -209,12 +209,14 @@ func flatten(spans []vspan, only func(string) bool) (kept, dropped []vspan) {
 			dropped = append(dropped, s)
 		}
 	}
-	sort.SliceStable(cand, func(i, j int) bool {
-		ei, ej := isEntityLabel(cand[i].Label), isEntityLabel(cand[j].Label)
-		if ei != ej {
-			return ei
+	notEntity := func(s vspan) int {
+		if isEntityLabel(s.Label) {
+			return 0
 		}
-		return cand[i].End-cand[i].Start > cand[j].End-cand[j].Start
+		return 1
+	}
+	slices.SortStableFunc(cand, func(a, b vspan) int {
+		return cmp.Or(notEntity(a)-notEntity(b), (b.End-b.Start)-(a.End-a.Start))
 	})
 	taken := newStartSet(cand)
 	for _, s := range cand {
