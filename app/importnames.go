@@ -248,6 +248,9 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnStaleState: func(a map[string]any, n int) string {
 		return lang.XN("import.stale-state", "{{.N}} segments marked {{.States}} in the file hold a translation, which a translation tool such as OmegaT wrote without changing the state: they were read as drafts", n, a)
 	},
+	formats.WarnTextWithoutAnn: func(a map[string]any, n int) string {
+		return lang.XN("import.text-without-ann", "{{.N}} .txt files of the brat folder have no .ann beside them and were left out (e.g. {{.Name}}): a brat document is a .txt and an .ann file", n, a)
+	},
 }
 
 // importError is err, which opening a file gave, said in the user's language when its kind is known
@@ -337,5 +340,8 @@ var importErrors = map[infile.Code]func(a map[string]any) string{
 			return lang.X("import.error.json-value", "The JSON does not hold what the format expects", a)
 		}
 		return lang.X("import.error.json-type", "The JSON's “{{.Field}}” does not hold the kind of value the format expects", a)
+	},
+	infile.ErrCutShort: func(a map[string]any) string {
+		return lang.X("import.error.cut-short", "The file is cut short: it ends in the middle of a character. The download or copy was probably interrupted: get the whole file again", a)
 	},
 }

@@ -50,6 +50,7 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnMarkerNotSpan:         {"Line": 5, "Unit": "1", "Type": "term", "N": 2, "Texts": `"Rien", "Nothing"`},
 	formats.WarnCommentAsNote:         {"Line": 17, "Unit": "2", "Text": "Paris", "Comment": "ville", "Target": false},
 	formats.WarnStaleState:            {"N": 2, "States": "needs-translation"},
+	formats.WarnTextWithoutAnn:        {"N": 2, "Name": "LISEZ-MOI.txt"},
 }
 
 // TestImportWarningsInFrench: every kind of import warning is said in French in the French
@@ -253,12 +254,14 @@ func TestImportErrorsInFrench(t *testing.T) {
 		"utf16.txt":     []byte("L\x00e\x00 \x00p\x00r\x00\xe9\x00s\x00i\x00d\x00e\x00n\x00t\x00"),
 		"tasks.json":    []byte(`[{"data": {"text": "Un`),
 		"doccano.jsonl": []byte("{\"text\": \"Un.\", \"entities\": []}\n{\"text\": \"Deux\", \"entities\": [1 2]}\n"),
+		"cut.json":      []byte("[{\"data\": {\"text\": \"« é\xc3"),
 	}
 	want := map[string]string{
 		"latin1.txt":    "Détail\u00a0: Le fichier n'est pas en UTF-8, comme il le faut\u00a0: il semble être en Latin-1 (ISO-8859-1). Ouvrez-le dans un éditeur de texte en Latin-1 et enregistrez-le de nouveau en UTF-8 (octet 5)",
 		"utf16.txt":     "Détail\u00a0: Le fichier semble être en UTF-16LE sans marque d'ordre des octets, que Glose ne lit pas\u00a0: enregistrez-le de nouveau en UTF-8 (un éditeur de texte propose l'encodage à l'enregistrement)",
 		"tasks.json":    "Détail\u00a0: Le JSON est tronqué\u00a0: le fichier finit avant son contenu (ligne 1, colonne 23)",
 		"doccano.jsonl": "Détail\u00a0: Le fichier n'est pas du JSON valide (ligne 2, colonne 33)",
+		"cut.json":      "Détail\u00a0: Le fichier est tronqué\u00a0: il finit au milieu d'un caractère. Le téléchargement ou la copie a sans doute été interrompu\u00a0: récupérez de nouveau le fichier entier (ligne 1, octet 25)",
 	}
 	for name, data := range files {
 		path := filepath.Join(dir, name)

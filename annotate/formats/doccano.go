@@ -168,7 +168,7 @@ func doccanoRaw(where string, in doccanoIn, unit annotate.Unit) (rawDoc, error) 
 	for i, e := range ents {
 		a, b, err := toBytes(off, e.StartOffset, e.EndOffset, unit, fmt.Sprintf("%s: entities[%d]", where, i))
 		if err != nil {
-			return r, err
+			return r, utf16Hint(err, off, e, unit)
 		}
 		if strings.TrimSpace(e.Label) == "" {
 			return r, fmt.Errorf("%s: entities[%d]: empty label", where, i)
@@ -179,6 +179,16 @@ func doccanoRaw(where string, in doccanoIn, unit annotate.Unit) (rawDoc, error) 
 		r.Links = append(r.Links, rawLink{Type: rel.Type, From: fmt.Sprint(rel.FromID), To: fmt.Sprint(rel.ToID)})
 	}
 	return r, nil
+}
+
+// utf16Hint adds to the error of an entity outside the text, read in code points, that counted in
+// UTF-16 code units it would be inside: the text has characters outside the BMP, which doccano in a
+// web browser counts as two.
+func utf16Hint(err error, off *annotate.Offsets, e doccanoEntity, unit annotate.Unit) error {
+	if unit != annotate.CodePoints || e.StartOffset < 0 || e.EndOffset <= e.StartOffset || e.EndOffset > off.Len(annotate.UTF16) {
+		return err
+	}
+	return fmt.Errorf("%w; the text has characters outside the BMP (such as emoji), which doccano in a web browser counts as two UTF-16 code units: if the file comes from there, import it with --unit utf16", err)
 }
 
 func doccanoEntities(where string, in doccanoIn) ([]doccanoEntity, error) {

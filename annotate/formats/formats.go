@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -201,6 +202,9 @@ func Read(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []W
 	}
 	docs, warns, err := f.read(name, data, opts)
 	if err != nil {
+		if opts.Format == "" {
+			err = otherReading(err, name, data, f, opts)
+		}
 		return nil, warns, err
 	}
 	for _, d := range docs {
@@ -212,18 +216,23 @@ func Read(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []W
 }
 
 // ReadFile is Read for a file on disk: it refuses files over MaxInputSize before reading them and lets
-// brat find the .txt beside an .ann (and the .ann beside a .txt).
+// brat find the .txt beside an .ann (and the .ann beside a .txt). A directory is read as a brat
+// collection: every .ann in it with its .txt.
 func ReadFile(path string, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
 	info, err := os.Stat(path)
 	if err != nil {
+		err = withoutPath(err) // "stat PATH: " would name the file twice
 		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	if info.IsDir() {
+		return readBratDir(path, opts)
 	}
 	if info.Size() > MaxInputSize {
 		return nil, nil, fmt.Errorf("%s: the file is %d MB, more than Glose imports (%d MB)", path, info.Size()>>20, MaxInputSize>>20)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading %s: %w", path, err)
+		return nil, nil, fmt.Errorf("reading %s: %w", path, withoutPath(err))
 	}
 	if opts.Open == nil {
 		dir := filepath.Dir(path)
@@ -236,6 +245,93 @@ func ReadFile(path string, opts ReadOptions) ([]*annotate.Document, []Warning, e
 		}
 	}
 	return Read(path, data, opts)
+}
+
+// readBratDir reads a brat collection, as `export --to brat` writes one: the .ann files of dir in name
+// order, each with the .txt of the same name. A .txt without an .ann is left out with a warning.
+func readBratDir(dir string, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
+	if opts.Format != "" && opts.Format != "brat" {
+		return nil, nil, fmt.Errorf("%s is a directory: give the %s file to import", dir, opts.Format)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading %s: %w", dir, withoutPath(err))
+	}
+	var anns, lone []string
+	for _, e := range entries {
+		stem, ext := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())), strings.ToLower(filepath.Ext(e.Name()))
+		switch {
+		case e.IsDir():
+		case ext == ".ann":
+			anns = append(anns, e.Name())
+		case ext == ".txt" && !hasEntry(entries, stem+".ann"):
+			lone = append(lone, e.Name())
+		}
+	}
+	if len(anns) == 0 {
+		return nil, nil, fmt.Errorf("%s is a directory with no brat .ann file in it: give a file to import, or a brat collection (pairs of .ann and .txt files, as export --to brat writes)", dir)
+	}
+	var docs []*annotate.Document
+	var w warnings
+	if len(lone) > 0 {
+		w.say(dir, WarnTextWithoutAnn, map[string]any{"N": len(lone), "Name": lone[0]},
+			"%s without an .ann beside it left out (e.g. %s): a brat document is a .txt and an .ann file", plural(len(lone), ".txt file", ".txt files"), lone[0])
+	}
+	for _, a := range anns {
+		opts.Open = nil // each file's companions are beside it
+		ds, ws, err := ReadFile(filepath.Join(dir, a), opts)
+		w = append(w, ws...)
+		if err != nil {
+			return nil, w, err
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, w, nil
+}
+
+func hasEntry(entries []os.DirEntry, name string) bool {
+	for _, e := range entries {
+		if e.Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutPath drops the operation and path an *fs.PathError repeats, for a message that names the file.
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// otherReading adds to the error of a JSON file read in the format its name and content suggested
+// (f) the other JSON format that reads it without error, if any, so that the message names the
+// format to pass with --from instead of leaving only the first reader's complaint.
+func otherReading(err error, name string, data []byte, f Format, opts ReadOptions) error {
+	if !slices.Contains(jsonFormats, f.Name) {
+		return err
+	}
+	for _, g := range All() {
+		if g.Name == f.Name || !g.CanRead() || !slices.Contains(jsonFormats, g.Name) {
+			continue
+		}
+		if docs, _, e := g.read(name, data, opts); e == nil && len(docs) > 0 && validAll(docs) {
+			return fmt.Errorf("%w (read as %s; as %s the file reads without error: import it with --from %s)", err, f.Title, g.Title, g.Name)
+		}
+	}
+	return err
+}
+
+func validAll(docs []*annotate.Document) bool {
+	for _, d := range docs {
+		if d.Validate() != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // detect picks the format of a file from opts.Format, its extension and a look at its content.
@@ -252,6 +348,9 @@ func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 	switch ext {
 	case ".json", ".glose":
 		pick = sniffJSON(data)
+		if isJSONLines(data) {
+			pick = sniffJSONL(data) // doccano's export or a Glose corpus saved as .json
+		}
 	case ".jsonl", ".ndjson":
 		pick = sniffJSONL(data)
 	case ".ann":
@@ -280,8 +379,8 @@ func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 }
 
 // sniffContent picks a format by content for a file whose name does not tell (a backup FILE.bak,
-// standard input, no extension): Glose JSON, JSON Lines, Label Studio, XLIFF, TMX or HTML by their
-// first bytes, else text.
+// standard input, no extension): Glose JSON, JSON Lines, doccano, Label Studio, XLIFF, TMX or HTML by
+// their first bytes, else text.
 func sniffContent(data []byte) string {
 	t := bytes.TrimLeft(data, " \t\r\n\uFEFF")
 	head := bytes.ToLower(t[:min(len(t), 512)])
@@ -292,10 +391,8 @@ func sniffContent(data []byte) string {
 		return "labelstudio"
 	case t[0] == '{' && json.Valid(t):
 		return sniffJSON(t)
-	case t[0] == '{':
-		if line, _, _ := bytes.Cut(t, []byte("\n")); json.Valid(line) {
-			return sniffJSONL(t)
-		}
+	case isJSONLines(t):
+		return sniffJSONL(t)
 	case bytes.Contains(head, []byte("<xliff")):
 		return sniffXLIFF(data)
 	case bytes.Contains(head, []byte("<tmx")):
@@ -304,6 +401,13 @@ func sniffContent(data []byte) string {
 		return "html"
 	}
 	return "text"
+}
+
+// isJSONLines reports whether data is JSON Lines of objects: a first line that is a whole object, and more.
+func isJSONLines(data []byte) bool {
+	t := bytes.TrimLeft(data, " \t\r\n\uFEFF")
+	line, rest, _ := bytes.Cut(t, []byte("\n"))
+	return len(t) > 0 && t[0] == '{' && len(bytes.TrimSpace(rest)) > 0 && json.Valid(line)
 }
 
 func hasCompanion(name, ext string, opts ReadOptions) bool {

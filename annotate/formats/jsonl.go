@@ -121,20 +121,83 @@ func eachLine(data []byte, f func(n int, line []byte) error) error {
 	return nil
 }
 
-// sniffJSON tells Glose JSON from a Label Studio task list.
+// sniffJSON tells Glose JSON from a Label Studio task (or task list) and from a doccano record, which
+// Glose writes as one line that is a whole JSON document too: a file saved as x.json or x.doccano.
 func sniffJSON(data []byte) string {
 	t := bytes.TrimLeft(data, " \t\r\n\uFEFF")
 	if len(t) > 0 && t[0] == '[' {
 		return "labelstudio"
 	}
 	var probe struct {
-		Format string `json:"format"`
-		Data   any    `json:"data"`
+		Format   json.RawMessage `json:"format"`
+		Data     json.RawMessage `json:"data"`
+		Text     json.RawMessage `json:"text"`
+		Entities json.RawMessage `json:"entities"`
+		Label    json.RawMessage `json:"label"`
 	}
-	if json.Unmarshal(data, &probe) == nil && probe.Format == "" && probe.Data != nil {
+	if json.Unmarshal(data, &probe) != nil || probe.Format != nil {
+		return "glose"
+	}
+	switch {
+	case probe.Data != nil:
 		return "labelstudio"
+	case isDoccanoRecord(probe.Text, probe.Entities, probe.Label):
+		return "doccano"
 	}
 	return "glose"
+}
+
+// isDoccanoRecord reports whether the fields of an object without "format" make a doccano record: a
+// text that is a string (Glose keeps its text under "source"), or doccano's entities, and entities or
+// label lists that are doccano's when they hold anything ([start, end, label] or {"start_offset": ...};
+// Glose's entities are objects with an "id" and a "type").
+func isDoccanoRecord(text, entities, label json.RawMessage) bool {
+	lists := 0
+	for _, raw := range []json.RawMessage{entities, label} {
+		switch kind := doccanoList(raw); kind {
+		case listForeign:
+			return false
+		case listDoccano:
+			lists++
+		}
+	}
+	t := bytes.TrimSpace(text)
+	return (len(t) > 0 && t[0] == '"') || lists > 0
+}
+
+// The kinds of list doccanoList tells apart.
+const (
+	listNone    = iota // absent, null or empty: says nothing
+	listDoccano        // doccano's entities or labels
+	listForeign        // something else
+)
+
+// doccanoList tells whether raw is a list of doccano entities ({"start_offset": ...}) or labels
+// ([start, end, label]), judging by its first element.
+func doccanoList(raw json.RawMessage) int {
+	var items []json.RawMessage
+	if len(raw) == 0 || string(raw) == "null" {
+		return listNone
+	}
+	if json.Unmarshal(raw, &items) != nil {
+		return listForeign
+	}
+	if len(items) == 0 {
+		return listNone
+	}
+	first := bytes.TrimSpace(items[0])
+	switch {
+	case len(first) > 0 && first[0] == '[':
+		return listDoccano
+	case len(first) > 0 && first[0] == '{':
+		var e struct {
+			Start json.RawMessage `json:"start_offset"`
+		}
+		if json.Unmarshal(first, &e) == nil && e.Start != nil {
+			return listDoccano
+		}
+	}
+	return listForeign
 }
 
 // sniffJSONL tells a Glose corpus from doccano JSONL by the first line.

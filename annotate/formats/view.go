@@ -1,7 +1,10 @@
 package formats
 
 import (
+	"cmp"
 	"fmt"
+	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 
@@ -213,25 +216,84 @@ func flatten(spans []vspan, only func(string) bool) (kept, dropped []vspan) {
 			dropped = append(dropped, s)
 		}
 	}
-	sort.SliceStable(cand, func(i, j int) bool {
-		ei, ej := isEntityLabel(cand[i].Label), isEntityLabel(cand[j].Label)
-		if ei != ej {
-			return ei
+	notEntity := func(s vspan) int {
+		if isEntityLabel(s.Label) {
+			return 0
 		}
-		return cand[i].End-cand[i].Start > cand[j].End-cand[j].Start
+		return 1
+	}
+	slices.SortStableFunc(cand, func(a, b vspan) int {
+		return cmp.Or(notEntity(a)-notEntity(b), (b.End-b.Start)-(a.End-a.Start))
 	})
-	var acc []vspan // sorted by start, non-overlapping
+	taken := newStartSet(cand)
 	for _, s := range cand {
-		k := sort.Search(len(acc), func(i int) bool { return acc[i].Start >= s.Start })
-		if (k > 0 && acc[k-1].End > s.Start) || (k < len(acc) && acc[k].Start < s.End) {
+		if taken.overlaps(s) {
 			dropped = append(dropped, s)
 			continue
 		}
-		acc = append(acc, vspan{})
-		copy(acc[k+1:], acc[k:])
-		acc[k] = s
+		taken.add(s)
+		kept = append(kept, s)
 	}
-	return acc, dropped
+	slices.SortFunc(kept, func(a, b vspan) int { return cmp.Or(a.Start-b.Start, a.End-b.End) })
+	return kept, dropped
+}
+
+// startSet holds the spans flatten has kept, so that whether a candidate overlaps one of them takes
+// a time logarithmic in their number (inserting into a sorted slice made a book-length export
+// quadratic: 1.7 s for 4 MB). It is a Fenwick tree counting the kept spans by start, over the
+// candidates' starts, with the furthest end kept at each start.
+type startSet struct {
+	starts []int // the candidates' starts, sorted, each once
+	count  []int // Fenwick tree: count[i] sums the kept spans of a range of starts ending at starts[i-1]
+	end    []int // the furthest end of the kept spans starting at starts[i]
+}
+
+func newStartSet(cand []vspan) *startSet {
+	starts := make([]int, 0, len(cand))
+	for _, s := range cand {
+		starts = append(starts, s.Start)
+	}
+	slices.Sort(starts)
+	starts = slices.Compact(starts)
+	return &startSet{starts: starts, count: make([]int, len(starts)+1), end: make([]int, len(starts))}
+}
+
+// below counts the kept spans that start before offset b.
+func (t *startSet) below(b int) int {
+	n := 0
+	for i, _ := slices.BinarySearch(t.starts, b); i > 0; i -= i & -i {
+		n += t.count[i]
+	}
+	return n
+}
+
+// nth returns the index in starts of the start of the n-th kept span (from 1) in text order.
+func (t *startSet) nth(n int) int {
+	i := 0
+	for step := 1 << bits.Len(uint(len(t.starts))); step > 0; step >>= 1 {
+		if j := i + step; j < len(t.count) && t.count[j] < n {
+			i, n = j, n-t.count[j]
+		}
+	}
+	return i
+}
+
+// overlaps reports whether s overlaps a kept span: one starts inside s, or the last one to start
+// before s ends after s starts.
+func (t *startSet) overlaps(s vspan) bool {
+	before := t.below(s.Start)
+	if t.below(s.End) > before {
+		return true
+	}
+	return before > 0 && t.end[t.nth(before)] > s.Start
+}
+
+func (t *startSet) add(s vspan) {
+	k, _ := slices.BinarySearch(t.starts, s.Start)
+	t.end[k] = max(t.end[k], s.End)
+	for i := k + 1; i < len(t.count); i += i & -i {
+		t.count[i]++
+	}
 }
 
 // translationWarning notes that a format keeps no translations.

@@ -123,6 +123,9 @@ const (
 	// needs-translation) while the target holds a translation, which a tool such as OmegaT writes
 	// without changing the state; read as drafts. N; States: the states, joined by " or ".
 	WarnStaleState WarningCode = "stale-state"
+	// WarnTextWithoutAnn: .txt files of a brat collection (a directory) with no .ann beside them,
+	// left out. N: such files; Name: the first one's name.
+	WarnTextWithoutAnn WarningCode = "text-without-ann"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -137,6 +140,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument,
 		WarnTaskTextArea, WarnHyperTextUnplaced, WarnTextKey, WarnJSONMin,
 		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState,
+		WarnTextWithoutAnn,
 	}
 }
 

@@ -57,13 +57,16 @@ const (
 	// ErrJSONType: a JSON value is not of the type expected. Field: the field's name, or "" for
 	// the whole value.
 	ErrJSONType Code = "json-type"
+	// ErrCutShort: the file ends in the middle of a UTF-8 character (an interrupted download or
+	// copy), not in another encoding.
+	ErrCutShort Code = "cut-short"
 )
 
 // Codes lists every Code, for a program that says each in its own words to check that it knows
 // them all.
 func Codes() []Code {
 	return []Code{ErrUTF32, ErrUTF16WithoutBOM, ErrInvalidEncoding, ErrUnreadableEncoding, ErrNotUTF8,
-		ErrJSONEmpty, ErrJSONCutShort, ErrJSONSyntax, ErrJSONType}
+		ErrJSONEmpty, ErrJSONCutShort, ErrJSONSyntax, ErrJSONType, ErrCutShort}
 }
 
 func (e *Error) Error() string {
@@ -184,12 +187,42 @@ func utf8Text(name string, data []byte, lines bool) (*Text, error) {
 		return t, nil
 	}
 	at := invalidUTF8(t.Data)
+	if cutCharacter(t.Data, at) {
+		e := &Error{File: name, Offset: t.FileOffset(at), Code: ErrCutShort,
+			Msg: fmt.Sprintf("the file is cut short: it ends in the middle of a character (byte 0x%02x begins a UTF-8 character the file does not complete); the download or copy was probably interrupted: get the whole file again", t.Data[at])}
+		if lines {
+			e.Line = bytes.Count(t.Data[:at], []byte{'\n'}) + 1
+		}
+		return nil, e
+	}
 	e := &Error{File: name, Offset: t.FileOffset(at), Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02x): %s", t.Data[at], Guess(t.Data)),
 		Code: ErrNotUTF8, Args: map[string]any{"Guess": guess(t.Data)}}
 	if lines {
 		e.Line = bytes.Count(t.Data[:at], []byte{'\n'}) + 1
 	}
 	return nil, e
+}
+
+// cutCharacter reports whether the first invalid byte of data, at, begins a UTF-8 character that the
+// end of data cuts short: a file truncated in the middle of a character, not one that mixes encodings.
+// The bytes from at must be the start of a valid sequence and the last of the file, and the file must
+// show it is UTF-8: another character of several bytes before, or two bytes or more of the cut one. A
+// lone last byte of a file that is otherwise ASCII is as likely Latin-1 ("café" ending in 0xe9).
+func cutCharacter(data []byte, at int) bool {
+	tail := data[at:]
+	if utf8.FullRune(tail) {
+		return false // invalid, not incomplete
+	}
+	return len(tail) > 1 || !isASCII(data[:at])
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // invalidUTF8 returns the offset of the first byte of data that is not UTF-8, or -1.

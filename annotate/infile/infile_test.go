@@ -85,7 +85,10 @@ func TestUTF8Refuses(t *testing.T) {
 	}{
 		{"Latin-1", latin1(t, "Le café « chaud »"), false, 0, 6, []string{"invalid UTF-8 (byte 0xe9)", "Latin-1", "iconv -f latin1 -t utf-8"}},
 		{"Windows-1252 quotes", []byte("l\x92\xc9lys\xe9e"), false, 0, 1, []string{"byte 0x92", "Windows-1252", "iconv -f windows-1252 -t utf-8"}},
-		{"mixed", []byte("« déjà » puis caf\xe9"), false, 0, 21, []string{"mixes UTF-8 with another encoding"}},
+		{"mixed", []byte("« déjà » puis caf\xe9 !"), false, 0, 21, []string{"mixes UTF-8 with another encoding"}},
+		{"cut in a character", []byte("« déjà » 👍🏽 puis caf\xc3"), false, 0, 30, []string{"cut short", "middle of a character", "byte 0xc3"}},
+		{"cut in an emoji, JSON Lines", []byte("{\"text\": \"a\"}\n{\"text\": \"🇫\xf0\x9f\x87"), true, 2, 28, []string{"cut short", "byte 0xf0"}},
+		{"cut in the first character", []byte("{\"text\": \"\xe2\x80"), false, 0, 10, []string{"cut short"}},
 		{"line of JSON Lines", append([]byte("{\"text\": \"é\"}\n{\"text\": \"caf"), 0xe9, '"', '}'), true, 2, 28, []string{"invalid UTF-8"}},
 		{"after a UTF-8 mark, offset in the file", append([]byte("\uFEFFab"), 0xff), false, 0, 5, []string{"invalid UTF-8"}},
 		{"UTF-16 without a mark", []byte("B\x00o\x00n\x00j\x00o\x00u\x00r\x00 \x00\xe0\x00"), false, 0, -1, []string{"UTF-16LE without a byte-order mark", "iconv -f UTF-16LE -t UTF-8"}},
@@ -162,7 +165,8 @@ func TestErrorCodes(t *testing.T) {
 	}{
 		{"Latin-1", decode(UTF8, latin1(t, "café")), want{ErrNotUTF8, map[string]any{"Guess": "latin1"}}},
 		{"Windows-1252", decode(UTF8, []byte("l\x92\xc9lys\xe9e")), want{ErrNotUTF8, map[string]any{"Guess": "windows-1252"}}},
-		{"mixed", decode(UTF8Lines, []byte("« déjà » puis caf\xe9")), want{ErrNotUTF8, map[string]any{"Guess": "mixed"}}},
+		{"mixed", decode(UTF8Lines, []byte("« déjà » puis caf\xe9 !")), want{ErrNotUTF8, map[string]any{"Guess": "mixed"}}},
+		{"cut short", decode(UTF8Lines, []byte("« déjà » puis caf\xc3")), want{ErrCutShort, nil}},
 		{"UTF-16 without a mark", decode(UTF8, []byte("B\x00o\x00n\x00j\x00o\x00u\x00r\x00")), want{ErrUTF16WithoutBOM, map[string]any{"Charset": "UTF-16LE"}}},
 		{"UTF-32", decode(UTF8, []byte{0xFF, 0xFE, 0, 0, 'a', 0, 0, 0}), want{ErrUTF32, nil}},
 		{"unpaired surrogate", decode(UTF8, lone), want{ErrInvalidEncoding, map[string]any{"Charset": "UTF-16LE"}}},

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
@@ -30,6 +29,9 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 		return usageError("agree needs two files: A.jsonl B.jsonl")
 	}
 	a, b := fs.Arg(0), fs.Arg(1)
+	if err := oneStdin(a, b); err != nil {
+		return err
+	}
 	switch *task {
 	case "quotes":
 		if *labels != "" {
@@ -44,9 +46,9 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 }
 
 func readGoldFile(path string) ([]preannotate.GoldDoc, error) {
-	f, err := os.Open(path)
+	f, path, err := openArg(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
+		return nil, err
 	}
 	defer f.Close()
 	docs, err := preannotate.ReadGold(f, path)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -105,31 +107,17 @@ func openOutput(path string, stdout io.Writer) (w io.Writer, commit func() error
 	return f, f.Commit, f.Abort, nil
 }
 
-// stdin is where "-" is read from; tests replace it.
-var stdin io.Reader = os.Stdin
-
 // readStdinArg reads standard input when paths name it ("-"), once: nil when they do not.
 func readStdinArg(paths []string) ([]byte, error) {
-	n := 0
+	if err := oneStdin(paths...); err != nil {
+		return nil, err
+	}
 	for _, p := range paths {
 		if p == "-" {
-			n++
+			return readStdin()
 		}
 	}
-	switch {
-	case n == 0:
-		return nil, nil
-	case n > 1:
-		return nil, usageError("- (standard input) is named %d times; it can be read once", n)
-	}
-	data, err := io.ReadAll(io.LimitReader(stdin, formats.MaxInputSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("reading standard input: %w", err)
-	}
-	if len(data) > formats.MaxInputSize {
-		return nil, fmt.Errorf("standard input: more than Glose imports (%d MB)", formats.MaxInputSize>>20)
-	}
-	return data, nil
+	return nil, nil
 }
 
 // argName names a file argument in messages.
@@ -217,7 +205,7 @@ func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int
 // annotateFile reads one file (or in, for "-") and pre-annotates it.
 func annotateFile(path string, in []byte, opts preannotate.Options) (*annotate.Document, error) {
 	if path == "-" {
-		d, err := plaintext.Import("stdin", in, plaintext.Options{})
+		d, err := stdinForAnnotation(in)
 		if err != nil {
 			return nil, fmt.Errorf("standard input: %w", err)
 		}
@@ -252,12 +240,21 @@ func readForAnnotation(path string) (*annotate.Document, error) {
 	}
 }
 
+// stdinForAnnotation reads standard input as a Glose JSON document when it is a JSON object (what
+// `glose-cli import` writes: `import page.html | annotate -`), else as plain text.
+func stdinForAnnotation(in []byte) (*annotate.Document, error) {
+	if t := bytes.TrimLeft(in, " \t\r\n\uFEFF"); len(t) > 0 && t[0] == '{' && json.Valid(t) {
+		return annotate.Unmarshal(in, stdinName)
+	}
+	return plaintext.Import(stdinName, in, plaintext.Options{})
+}
+
 // readLimited reads a file of at most formats.MaxInputSize bytes, refusing a larger one before
 // reading it, as import does: a wrong file cannot exhaust memory.
 func readLimited(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
+		return nil, fmt.Errorf("reading %s: %w", path, withoutPath(err))
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err == nil && info.Size() > formats.MaxInputSize {
@@ -265,7 +262,7 @@ func readLimited(path string) ([]byte, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(f, formats.MaxInputSize+1)) // the file may have grown
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
+		return nil, fmt.Errorf("reading %s: %w", path, withoutPath(err))
 	}
 	if len(data) > formats.MaxInputSize {
 		return nil, tooLarge(path, int64(len(data)))

@@ -117,7 +117,7 @@ func TestValidateWarnsOfCutCharacters(t *testing.T) {
 		t.Fatal(stderr)
 	}
 	code, stdout, stderr := runCLI(t, "validate", out)
-	if code != 0 || !strings.Contains(stdout, "valid glose/1") || !strings.Contains(stderr, "warning: document f: spans[0].end") {
+	if code != 0 || !strings.Contains(stdout, "valid glose/1") || !strings.Contains(stderr, "glose-cli validate: warning: "+out+": document f: spans[0].end") {
 		t.Fatalf("validate: exit %d, %q %q; want 0, valid, and a warning on spans[0].end", code, stdout, stderr)
 	}
 }

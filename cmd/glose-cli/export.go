@@ -26,7 +26,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	paragraphs := fs.Bool("paragraphs", false, "TMX: one unit per paragraph instead of per sentence (for OmegaT)")
 	noMarkers := fs.Bool("no-markers", false, "XLIFF: plain text without span markers (<mrk>), for translation tools that drop the text inside them")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli export --to FORMAT [options] FILE...\n\nConverts documents (any format import reads) into FORMAT; several files make a corpus.\nWhat the format cannot hold is reported on standard error. Formats:")
+		fmt.Fprintln(stderr, "usage: glose-cli export --to FORMAT [options] FILE...\n\nConverts documents (any format import reads) into FORMAT; several files make a corpus\n(- is standard input, its format told by its content). What the format cannot hold is reported on standard error. Formats:")
 		for _, f := range formats.All() {
 			if f.CanWrite() {
 				fmt.Fprintf(stderr, "  %-12s %s; offsets: %s\n", f.Name, f.Title, f.Offsets)
@@ -56,6 +56,9 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if opts.Side, err = formats.ParseSide(*side); err != nil { // "" is the format's default
 		return usageError("%v", err)
 	}
+	if err := checkDestination(f, *out); err != nil {
+		return err
+	}
 	docs, err := readAll(fs.Args(), stderr)
 	if err != nil {
 		return err
@@ -79,10 +82,13 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 // readAll imports every file, printing the importers' warnings, and refuses two documents with the
 // same ID, naming where each is.
 func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
+	if err := oneStdin(paths...); err != nil {
+		return nil, err
+	}
 	var docs []*annotate.Document
 	places := newDocPlaces()
 	for _, p := range paths {
-		ds, warns, err := formats.ReadFile(p, formats.ReadOptions{})
+		ds, warns, err := readDocs(p, formats.ReadOptions{})
 		for _, w := range warns {
 			fmt.Fprintf(stderr, "glose-cli export: warning: %s\n", w)
 		}
@@ -90,15 +96,28 @@ func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 			return nil, err
 		}
 		docs = append(docs, ds...)
-		places.add(p, len(ds))
+		places.add(docName(p), len(ds))
 	}
 	return docs, duplicateIDError(docs, places.place)
 }
 
-func writeDir(dir string, files []formats.File) error {
-	if dir == "" {
-		return usageError("this format writes several files: give a directory with -o DIR")
+// checkDestination refuses, before any work, an -o that the format cannot write to: none or a file
+// for a format that writes several files (brat), a directory for the others.
+func checkDestination(f formats.Format, out string) error {
+	info, err := os.Stat(out)
+	isDir := err == nil && info.IsDir()
+	switch {
+	case f.MultiFile && out == "":
+		return usageError("%s writes several files: give a directory with -o DIR", f.Name)
+	case f.MultiFile && err == nil && !isDir:
+		return usageError("-o %s: is a file; %s writes several files: give a directory", out, f.Name)
+	case !f.MultiFile && isDir:
+		return usageError("-o %s: is a directory; %s writes one file: give a file name", out, f.Name)
 	}
+	return nil
+}
+
+func writeDir(dir string, files []formats.File) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("creating %s: %w", dir, err)
 	}

@@ -250,3 +250,41 @@ func TestExportGloseOptions(t *testing.T) {
 		}
 	}
 }
+
+// TestExportChecksDestinationFirst: brat without -o DIR, brat onto a file and a one-file format onto
+// a directory are refused before any file is read, so no export warning comes before the refusal.
+func TestExportChecksDestinationFirst(t *testing.T) {
+	dir := t.TempDir()
+	doc := exportDoc(t, dir)
+	for _, args := range [][]string{
+		{"--to", "brat", doc},
+		{"--to", "brat", "-o", doc, doc},
+		{"--to", "doccano", "-o", dir, doc},
+		{"--to", "brat", filepath.Join(dir, "missing.json")},
+	} {
+		_, stderr, err := runExport(args...)
+		var ee *exitError
+		if !errors.As(err, &ee) || ee.code != 2 || stderr != "" || strings.Contains(err.Error(), "missing") {
+			t.Errorf("%v: error %v, stderr %q; want a usage error about -o and nothing else", args, err, stderr)
+		}
+	}
+}
+
+// TestImportBratDirectory: the directory export --to brat writes imports back, one document per
+// .ann (it was "read DIR: is a directory").
+func TestImportBratDirectory(t *testing.T) {
+	dir := t.TempDir()
+	doc := exportDoc(t, dir)
+	bratDir := filepath.Join(dir, "brat")
+	if _, _, err := runExport("--to", "brat", "-o", bratDir, doc); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "import", bratDir)
+	if code != 0 {
+		t.Fatalf("import %s: exit %d, %s", bratDir, code, stderr)
+	}
+	d, err := annotate.Unmarshal([]byte(stdout), "out")
+	if err != nil || d.ID != "doc-1" || len(d.Spans) != 3 || len(d.Links) != 1 || !strings.Contains(d.Text, "« C'est fini 😀 »") {
+		t.Fatalf("imported %v: %+v", err, d)
+	}
+}

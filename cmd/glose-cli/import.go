@@ -20,7 +20,7 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	from := fs.String("from", "", "the input `FORMAT` when the file name does not tell: "+strings.Join(formats.Names(false), ", "))
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio files: codepoints (default) or utf16")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli import [-o OUT] [--from FORMAT] [--unit codepoints|utf16] FILE\n\nImports a text, Markdown, HTML, Glose JSON/JSONL, doccano, Label Studio, brat, XLIFF or TMX file\nand writes it as segmented Glose JSON (JSON Lines when the file holds several documents).")
+		fmt.Fprintln(stderr, "usage: glose-cli import [-o OUT] [--from FORMAT] [--unit codepoints|utf16] FILE\n\nImports a text, Markdown, HTML, Glose JSON/JSONL, doccano, Label Studio, brat, XLIFF or TMX file\nand writes it as segmented Glose JSON (JSON Lines when the file holds several documents).\nFILE - is standard input, its format told by its content.")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -36,7 +36,7 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	if f, ok := formats.Lookup(*from); *from != "" && (!ok || !f.CanRead()) {
 		return usageError("--from: unknown import format %q (known: %s)", *from, strings.Join(formats.Names(false), ", "))
 	}
-	docs, warnings, err := formats.ReadFile(fs.Arg(0), formats.ReadOptions{Format: *from, Unit: *unit})
+	docs, warnings, err := readDocs(fs.Arg(0), formats.ReadOptions{Format: *from, Unit: *unit})
 	for _, w := range warnings {
 		fmt.Fprintf(stderr, "glose-cli import: warning: %s\n", w)
 	}
@@ -44,7 +44,7 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	places := newDocPlaces()
-	places.add(fs.Arg(0), len(docs))
+	places.add(docName(fs.Arg(0)), len(docs))
 	for _, w := range uniqueIDs(docs, places.place) {
 		fmt.Fprintf(stderr, "glose-cli import: warning: %s\n", w)
 	}

@@ -89,12 +89,12 @@ func ptTranslator(provider string) (mt.Translator, error) {
 }
 
 func ptRead(path string) (*annotate.Document, error) {
-	f, err := os.Open(path)
+	f, name, err := openArg(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
+		return nil, err
 	}
 	defer f.Close()
-	return annotate.Decode(f, path)
+	return annotate.Decode(f, name)
 }
 
 // ptApply writes the drafts into the document and reports what was done.
@@ -110,7 +110,7 @@ func ptApply(doc *annotate.Document, drafts []suggest.Draft, stderr io.Writer) {
 			fromMT++
 		}
 	}
-	fmt.Fprintf(stderr, "pretranslated %d of %s: %d from memory, %d by machine translation\n",
+	fmt.Fprintf(stderr, "glose-cli pretranslate: pretranslated %d of %s: %d from memory, %d by machine translation\n",
 		len(drafts), annotate.Plural(len(doc.Segments), "segment", "segments"), fromTM, fromMT)
 }
 

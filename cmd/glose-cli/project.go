@@ -8,7 +8,6 @@ import (
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/project"
-	"github.com/glose-app/glose/workspace"
 )
 
 // cmdProject proposes target spans for the source quotations and names of every translated segment.
@@ -34,7 +33,7 @@ func cmdProject(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	opts := project.Options{Names: project.NamerFunc(ner.EnglishName), MinConfidence: *minConf, NoAlign: *noAlign}
-	d, warnings, err := workspace.Load(fs.Arg(0))
+	d, warnings, err := loadDoc(fs.Arg(0))
 	if err != nil {
 		return err
 	}

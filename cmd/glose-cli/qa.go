@@ -11,7 +11,6 @@ import (
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/project"
 	"github.com/glose-app/glose/annotate/qa"
-	"github.com/glose-app/glose/workspace"
 )
 
 // cmdQA runs the translation checks over a document.
@@ -47,7 +46,7 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	d, _, err := workspace.Load(fs.Arg(0))
+	d, _, err := loadDoc(fs.Arg(0))
 	if err != nil {
 		return err
 	}

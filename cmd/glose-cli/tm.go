@@ -123,6 +123,9 @@ func tmImport(args []string, stdout, stderr io.Writer) error {
 		f.fs.Usage()
 		return usageError("tm import needs at least one TMX file")
 	}
+	if err := oneStdin(f.fs.Args()...); err != nil {
+		return err
+	}
 	m, err := openTM(*f.path, true)
 	if err != nil {
 		return err
@@ -137,9 +140,9 @@ func tmImport(args []string, stdout, stderr io.Writer) error {
 }
 
 func tmImportFile(m *tm.Memory, name, source, target string, stdout io.Writer) error {
-	r, err := os.Open(name)
+	r, name, err := openArg(name)
 	if err != nil {
-		return fmt.Errorf("reading %s: %w", name, err)
+		return err
 	}
 	defer r.Close()
 	st, err := m.Import(context.Background(), r, tm.ImportOptions{SourceLang: source, TargetLang: target, Origin: filepath.Base(name)})

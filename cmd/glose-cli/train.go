@@ -36,6 +36,9 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	if *epochs < 0 {
 		return usageError("--epochs must be 0 (the default) or more, not %d", *epochs)
 	}
+	if err := oneStdin(*trainPath, *devPath); err != nil {
+		return err
+	}
 	w, err := createModelFile(*out) // before training: a path that cannot be written fails now, not after
 	if err != nil {
 		return err
@@ -82,9 +85,9 @@ func createModelFile(path string) (*workspace.AtomicFile, error) {
 }
 
 func readDoccanoFile(path string) ([]ner.Example, error) {
-	f, err := os.Open(path)
+	f, path, err := openArg(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
+		return nil, err
 	}
 	defer f.Close()
 	exs, err := ner.ReadDoccano(f, path)

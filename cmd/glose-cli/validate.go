@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -17,7 +16,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	quiet := fs.Bool("q", false, "print nothing for valid files")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli validate [-q] FILE...\n\nChecks Glose JSON files (and JSON Lines corpora, one document a line): the JSON Schema, then offsets in range and matching their text,\nlinks and mentions to existing spans, labels, the format version. Exit status 1 if any file is invalid.\nWarns, without failing, of spans that cut a character in two and of entities at odds with their mentions\n(a mention labelled other than its entity's type, an entity without mention).")
+		fmt.Fprintln(stderr, "usage: glose-cli validate [-q] FILE...\n\nChecks Glose JSON files (and JSON Lines corpora, one document a line): the JSON Schema, then offsets in range and matching their text,\nlinks and mentions to existing spans, labels, the format version. Exit status 1 if any file is invalid.\nWarns, without failing, of spans that cut a character in two and of entities at odds with their mentions\n(a mention labelled other than its entity's type, an entity without mention).\nFILE - is standard input.")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -27,30 +26,21 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return usageError("expected at least one FILE")
 	}
+	if err := oneStdin(fs.Args()...); err != nil {
+		return err
+	}
 	bad := 0
-	for _, name := range fs.Args() {
-		data, err := os.ReadFile(name)
-		var docs []*annotate.Document
-		if err == nil {
-			ext := strings.ToLower(filepath.Ext(name))
-			if ext == ".jsonl" || ext == ".ndjson" || annotate.IsJSONLines(data) {
-				if docs, err = annotate.ValidateJSONLines(data, name); err == nil {
-					err = jsonLinesIDError(name, data)
-				}
-			} else {
-				var d *annotate.Document
-				d, err = annotate.ValidateJSON(data, name)
-				docs = []*annotate.Document{d}
-			}
-		}
+	for _, path := range fs.Args() {
+		name := docName(path)
+		docs, err := validateFile(path)
 		if err != nil {
-			fmt.Fprintln(stderr, err)
+			fmt.Fprintf(stderr, "glose-cli validate: %v\n", err)
 			bad++
 			continue
 		}
 		for _, d := range docs { // valid, but a character cut in two, or an entity at odds with its mentions
 			for _, w := range d.Warnings() {
-				fmt.Fprintf(stderr, "%s: warning: document %s: %s: %s\n", name, d.ID, w.Path, w.Msg)
+				fmt.Fprintf(stderr, "glose-cli validate: warning: %s: document %s: %s: %s\n", name, d.ID, w.Path, w.Msg)
 			}
 		}
 		switch {
@@ -65,4 +55,27 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%d of %s invalid", bad, annotate.Plural(fs.NArg(), "file", "files"))
 	}
 	return nil
+}
+
+// validateFile checks a Glose JSON file or JSON Lines corpus ("-": standard input, told by its content).
+func validateFile(path string) ([]*annotate.Document, error) {
+	name := docName(path)
+	read := readLimited
+	if path == "-" {
+		read = func(string) ([]byte, error) { return readStdin() }
+	}
+	data, err := read(path)
+	if err != nil {
+		return nil, err
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".jsonl" || ext == ".ndjson" || annotate.IsJSONLines(data) {
+		docs, err := annotate.ValidateJSONLines(data, name)
+		if err == nil {
+			err = jsonLinesIDError(name, data)
+		}
+		return docs, err
+	}
+	d, err := annotate.ValidateJSON(data, name)
+	return []*annotate.Document{d}, err
 }

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/workspace"
+)
+
+// Standard input as a file: "-" names it wherever a command reads a file (import, export, validate,
+// project, qa, pretranslate, annotate, tm import, and the doccano files of eval, agree and train). Its
+// format is told by its content, as for a file whose name says nothing.
+
+// stdinName names what standard input holds: the ID of a document read from it, and messages.
+const stdinName = "stdin"
+
+// stdin is where "-" is read from; tests replace it.
+var stdin io.Reader = os.Stdin
+
+// oneStdin refuses "-" named more than once among a command's files: standard input can be read once.
+func oneStdin(paths ...string) error {
+	n := 0
+	for _, p := range paths {
+		if p == "-" {
+			n++
+		}
+	}
+	if n > 1 {
+		return usageError("- (standard input) is named %d times; it can be read once", n)
+	}
+	return nil
+}
+
+// readStdin reads standard input whole, refusing more than formats.MaxInputSize as import refuses a
+// larger file.
+func readStdin() ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(stdin, formats.MaxInputSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading standard input: %w", err)
+	}
+	if len(data) > formats.MaxInputSize {
+		return nil, fmt.Errorf("standard input: more than Glose imports (%d MB)", formats.MaxInputSize>>20)
+	}
+	return data, nil
+}
+
+// openArg opens a file argument for reading: "-" is standard input.
+func openArg(path string) (io.ReadCloser, string, error) {
+	if path == "-" {
+		return io.NopCloser(stdin), stdinName, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, path, fmt.Errorf("reading %s: %w", path, withoutPath(err))
+	}
+	return f, path, nil
+}
+
+// readDocs imports the documents of a file argument, "-" being standard input.
+func readDocs(path string, opts formats.ReadOptions) ([]*annotate.Document, []formats.Warning, error) {
+	if path != "-" {
+		return formats.ReadFile(path, opts)
+	}
+	data, err := readStdin()
+	if err != nil {
+		return nil, nil, err
+	}
+	return formats.Read(stdinName, data, opts)
+}
+
+// loadDoc is workspace.Load for a file argument, "-" being standard input.
+func loadDoc(path string) (*annotate.Document, []formats.Warning, error) {
+	if path != "-" {
+		return workspace.Load(path)
+	}
+	data, err := readStdin()
+	if err != nil {
+		return nil, nil, err
+	}
+	return workspace.LoadBytes(stdinName, data)
+}
+
+// docName names a file argument where its documents are placed in messages (FILE:LINE).
+func docName(path string) string {
+	if path == "-" {
+		return stdinName
+	}
+	return path
+}
+
+// withoutPath drops the operation and path an *fs.PathError repeats ("open a.json: no such file or
+// directory"), for messages that already name the file.
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
