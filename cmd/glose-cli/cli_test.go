@@ -146,8 +146,8 @@ func TestValidateWarnsOfEntitiesAtOddsWithMentions(t *testing.T) {
 		t.Fatalf("validate: exit %d, %q %q; want 0 and valid", code, stdout, stderr)
 	}
 	for _, want := range []string{
-		`warning: document a1: entities[0].mentions[0]: span t7 "Ammar ben Yasser" is labelled LOC but its entity e5 "Ammar ben Yasser" is PER`,
-		`warning: document a1: entities[1].mentions: entity e6 PER "Al-Fateh de Sinjar" has no mention`,
+		`glose-cli validate: warning: ` + path + `: document a1: entities[0].mentions[0]: span t7 "Ammar ben Yasser" is labelled LOC but its entity e5 "Ammar ben Yasser" is PER`,
+		`glose-cli validate: warning: ` + path + `: document a1: entities[1].mentions: entity e6 PER "Al-Fateh de Sinjar" has no mention`,
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("validate said %q, want %q", stderr, want)
