@@ -2,7 +2,9 @@ package app
 
 import (
 	"slices"
+	"strings"
 	"time"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -122,14 +124,23 @@ func (ui *UI) projectTyped() {
 // (one undo step: undoing the confirmation takes the projected spans back too) and moves on to the
 // next segment's English.
 func (ui *UI) confirmAndProject() {
-	if ui.cur >= len(ui.doc.Segments) || ui.nothingToConfirm() {
+	if ui.cur >= len(ui.doc.Segments) {
 		return
 	}
 	seg := ui.doc.Segments[ui.cur]
+	copied := !seg.HasTranslation() && nothingToTranslate(ui.doc.SourceText(seg))
+	if !copied && ui.nothingToConfirm() {
+		return
+	}
 	ui.proj.pending = slices.DeleteFunc(ui.proj.pending, func(id string) bool { return id == seg.ID })
 	opts := ui.projectOptions()
 	ui.run(func() error {
 		return ui.ed.Batch("confirm", func() error {
+			if copied { // "* * *", "2017": the English is the French
+				if _, err := ui.ed.SetTarget(seg.ID, ui.doc.SourceText(seg)); err != nil {
+					return err
+				}
+			}
 			if seg.Status != annotate.StatusReviewed {
 				if err := ui.ed.SetStatus(seg.ID, annotate.StatusTranslated); err != nil {
 					return err
@@ -142,9 +153,19 @@ func (ui *UI) confirmAndProject() {
 			return err
 		})
 	})
+	n := ui.cur + 1
 	if ui.cur+1 < len(ui.doc.Segments) {
 		ui.focusSegment(ui.cur+1, annotate.Target)
 	}
+	if copied {
+		ui.setStatus(lang.L("Segment {{.N}} has no words to translate: its French was copied into the English and confirmed", map[string]any{"N": n}))
+	}
+}
+
+// nothingToTranslate reports whether a segment's French holds no letter (a separator, a number, a
+// dash): its translation is the same text.
+func nothingToTranslate(src string) bool {
+	return strings.TrimSpace(src) != "" && !strings.ContainsFunc(src, unicode.IsLetter)
 }
 
 // stepUnreview names the step that makes a reviewed segment translated again when its English is

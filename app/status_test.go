@@ -90,3 +90,37 @@ func TestNextUntranslatedStopsAtAFinishedSegmentWithoutEnglish(t *testing.T) {
 		t.Errorf("Ctrl+U went to segment %d, want 3", ui.cur+1)
 	}
 }
+
+// TestConfirmCopiesAFrenchWithoutWords: Ctrl+Enter on an empty segment whose French has no letter
+// ("* * *", a year) copies the French into the English and confirms it, in one undo step, and says so;
+// a segment with words still refuses.
+func TestConfirmCopiesAFrenchWithoutWords(t *testing.T) {
+	text := "Le sommet s'est ouvert.\n\n* * *\n\n2017 👍🏽"
+	d := annotate.NewDocument("sep", "Sep", text, "fr", "en")
+	a := strings.Index(text, "* * *")
+	b := strings.Index(text, "2017")
+	d.AddSegment(0, a-2, 0, annotate.KindSentence)
+	d.AddSegment(a, a+len("* * *"), 1, annotate.KindSentence)
+	d.AddSegment(b, len(text), 2, annotate.KindSentence)
+	ui, _ := newTestUI(t, d, false)
+	for _, i := range []int{1, 2} {
+		seg := d.Segments[i]
+		ui.focusSegment(i, annotate.Target)
+		visibleRow(t, ui, i).entry.TypedShortcut(custom(fyne.KeyReturn, ctrl))
+		if seg.Target != d.SourceText(seg) || seg.Status != annotate.StatusTranslated {
+			t.Errorf("segment %d: English %q, status %s; want the French, translated", i+1, seg.Target, seg.Status)
+		}
+		if want := "has no words to translate"; !strings.Contains(ui.status.Text, want) {
+			t.Errorf("segment %d: status line %q", i+1, ui.status.Text)
+		}
+	}
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	if seg := d.Segments[2]; seg.Target != "" || seg.Status != annotate.StatusNew {
+		t.Errorf("after one undo: English %q, status %s", seg.Target, seg.Status)
+	}
+	ui.focusSegment(0, annotate.Target)
+	visibleRow(t, ui, 0).entry.TypedShortcut(custom(fyne.KeyReturn, ctrl))
+	if seg := d.Segments[0]; seg.Target != "" || seg.Status != annotate.StatusNew {
+		t.Errorf("a segment with words: English %q, status %s", seg.Target, seg.Status)
+	}
+}
