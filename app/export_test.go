@@ -145,14 +145,7 @@ func TestExportDialogKeys(t *testing.T) {
 // and an export with UTF-16 chosen counts UTF-16 code units, as doccano's browser does.
 func TestExportDialogUnit(t *testing.T) {
 	const text = "Donald Trump 👍🏽 a reçu Sergueï Lavrov."
-	txt := filepath.Join(t.TempDir(), "article.txt")
-	must(t, os.WriteFile(txt, []byte(text), 0o644))
-	ui, _ := newTestUI(t, nil, false)
-	ui.Open(txt)
-	layOut(ui)
-	name := strings.Index(ui.doc.Text, "Sergueï Lavrov")
-	must(t, annotate.NewEditor(ui.doc).AddSpan(&annotate.Span{Side: annotate.Source, Start: name, End: name + len("Sergueï Lavrov"),
-		Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1}))
+	ui, txt := openedWithLavrov(t, text)
 
 	format, unit := exportDialogSelects(t, ui)
 	label, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
@@ -218,14 +211,7 @@ func TestExportDialogUnit(t *testing.T) {
 // only, and an export with it chosen has the text without <mrk>.
 func TestExportDialogNoMarkers(t *testing.T) {
 	const text = "« Bonjour » 👍🏽 a dit Sergueï Lavrov à l'Élysée."
-	txt := filepath.Join(t.TempDir(), "article.txt")
-	must(t, os.WriteFile(txt, []byte(text), 0o644))
-	ui, _ := newTestUI(t, nil, false)
-	ui.Open(txt)
-	layOut(ui)
-	name := strings.Index(ui.doc.Text, "Sergueï Lavrov")
-	must(t, annotate.NewEditor(ui.doc).AddSpan(&annotate.Span{Side: annotate.Source, Start: name, End: name + len("Sergueï Lavrov"),
-		Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1}))
+	ui, txt := openedWithLavrov(t, text)
 
 	format, _ := exportDialogSelects(t, ui)
 	plain, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
@@ -257,4 +243,19 @@ func TestExportDialogNoMarkers(t *testing.T) {
 	if !strings.Contains(got, "a dit Sergueï Lavrov à l&#39;Élysée.") || strings.Contains(got, "<mrk") {
 		t.Errorf("the export holds %q, want the text without markers", got)
 	}
+}
+
+// openedWithLavrov opens text as an imported article.txt and tags "Sergueï Lavrov" in it as a PER a
+// person made, for the export dialog's tests; it returns the UI and the text file's path.
+func openedWithLavrov(t *testing.T, text string) (*UI, string) {
+	t.Helper()
+	txt := filepath.Join(t.TempDir(), "article.txt")
+	must(t, os.WriteFile(txt, []byte(text), 0o644))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(txt)
+	layOut(ui)
+	name := strings.Index(ui.doc.Text, "Sergueï Lavrov")
+	must(t, annotate.NewEditor(ui.doc).AddSpan(&annotate.Span{Side: annotate.Source, Start: name, End: name + len("Sergueï Lavrov"),
+		Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1}))
+	return ui, txt
 }
