@@ -187,6 +187,9 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 		if f.afterColon(p.Start) && f.clauseLike(byGroup[g]) { // "Ce n'est pas l'avis de X : « … »"
 			continue
 		}
+		if !f.long(byGroup[g]) && f.copulaPredicate(grp, p) { // "X est « agréablement surpris »"
+			continue
+		}
 		grp.conf = min(grp.conf, 0.3) // 0.28 of them are quotations in the annotated news
 	}
 }

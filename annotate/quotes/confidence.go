@@ -9,7 +9,8 @@ import (
 // values for « … » are the share of such quotations the hand-annotated news sets hold as quotations
 // (docs/quality.md): 0.99 of the long attributed ones, 0.90 of the short attributed, 0.87 of the long
 // unattributed (0.83 in Wikinews, 0.93 in sentence-aligned translations), 0.11 of the short
-// unattributed, 0.10 of the glosses and 0.02 of the names.
+// unattributed, 0.10 of the glosses and 0.02 of the names. A short unattributed « … » that is the
+// predicate of être gets 0.7 (copulaPredicate).
 func (f *finder) confidence(parts []part, grp *group) {
 	long := f.long(parts)
 	switch {
@@ -28,6 +29,9 @@ func (f *finder) confidence(parts []part, grp *group) {
 		}
 	case guillemet:
 		grp.conf = pick(long, grp.attrib, 0.95, 0.85, 0.9, 0.15)
+		if !long && !grp.attrib && f.copulaPredicate(grp, parts[0]) {
+			grp.conf = 0.7
+		}
 	default:
 		grp.conf = pick(long, grp.attrib, 0.85, 0.6, 0.5, 0.15)
 		if !long && f.guillemets { // a text that quotes in « » sets short "…" terms apart
