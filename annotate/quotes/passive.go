@@ -183,7 +183,14 @@ func (f *finder) agentAfterCue(p part, lineEnd int) (Span, SpeakerKind, Span, bo
 		return Span{}, NoSpeaker, Span{}, false
 	}
 	k++
-	if sp, kind, next, ok := parAgent(toks, k); ok && !dateLike(toks, k, next) { // the agent of a reporting verb speaks
+	sp, kind, next, ok2 := parAgent(toks, k)
+	if !ok2 || dateLike(toks, k, next) {
+		return Span{}, NoSpeaker, Span{}, false
+	}
+	// Without a participle between, par may be the agent of a participle inside the quotation: "le
+	// maire est « profondément choqué » par ces dégradations" names a cause, not a speaker, so the agent
+	// must then be someone.
+	if ok || personLike(toks, k, next, kind) { // the agent of a reporting verb speaks
 		return sp, kind, cue, true
 	}
 	return Span{}, NoSpeaker, Span{}, false
