@@ -112,6 +112,8 @@ func (d *Document) validateSpans() error {
 			return verr(p+".confidence", "%v: expected a number from 0 to 1", sp.Confidence)
 		case sp.Side == Source && sp.Segment != "":
 			return verr(p+".segment", "a source span has no segment")
+		case !sp.Mention.Valid():
+			return verr(p+".mention", "%q: expected name, nominal or pronoun", sp.Mention)
 		}
 		if err := d.checkSpan(sp); err != nil {
 			return verr(p, "%v", err)
