@@ -95,9 +95,10 @@ func mentionWarnings(f Format, docs []*annotate.Document, opts WriteOptions) []W
 		n := len(left)
 		args := map[string]any{"N": n, "Pronouns": pronouns, "Nominals": nominals, "Links": links}
 		w.say(d.ID, WarnMentionsLeftOut, args,
-			"%s that %s no names left out (%s, %s), with %s to them: named-entity data would learn them as names (use --mentions all to keep them)",
-			plural(n, "entity mention", "entity mentions"), pick(n, "is", "are"),
-			plural(pronouns, "pronoun", "pronouns"), plural(nominals, "description", "descriptions"), plural(links, "link", "links"))
+			"%s that %s left out (%s, %s), with %s to %s: named-entity data would learn %s (use --mentions all to keep %s)",
+			plural(n, "entity mention", "entity mentions"), pick(n, "is not a name", "are not names"),
+			plural(pronouns, "pronoun", "pronouns"), plural(nominals, "description", "descriptions"), plural(links, "link", "links"),
+			pick(n, "it", "them"), pick(n, "it as a name", "them as names"), pick(n, "it", "them"))
 	}
 	return w
 }
