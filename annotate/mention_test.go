@@ -130,3 +130,33 @@ func TestSetMentionKindUndo(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounNames: a PER name on a bare pronoun is warned about, on either side; marked a pronoun,
+// or a real name, it is not.
+func TestPronounNames(t *testing.T) {
+	d, pro, _ := mentionDoc(t)
+	e := NewEditor(d)
+	tg := d.Segments[0].Target
+	he := &Span{Side: Target, Segment: "s1", Start: strings.Index(tg, "it's"), Label: LabelPER}
+	he.End = he.Start + len("it")
+	if err := e.AddSpan(he); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.SetMentionKind(pro.ID, MentionName); err != nil { // "Je", as a person would leave it
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range d.PronounNames() {
+		got = append(got, w.Error())
+	}
+	if len(got) != 2 || !strings.Contains(got[0], `PER "Je" is a pronoun marked as a name`) || !strings.Contains(got[1], `"it"`) {
+		t.Fatalf("warnings %q, want Je and it", got)
+	}
+	if n := len(d.Warnings()); n < 2 {
+		t.Errorf("Warnings holds %d, want the pronouns among them", n)
+	}
+	e.Undo()
+	if got := d.PronounNames(); len(got) != 1 {
+		t.Errorf("with Je a pronoun again: %v, want it only", got)
+	}
+}
