@@ -249,7 +249,11 @@ func convertRange(off *Offsets, start, end int, path, what string) (int, int, er
 }
 
 func (d *Document) spanFromWire(ws *wireSpan, path string) (*Span, error) {
-	sp := &Span{ID: ws.ID, Side: ws.Side, Segment: ws.Segment, Label: ws.Label, Origin: ws.Origin, Confidence: ws.Confidence, Note: ws.Note}
+	sp := &Span{ID: ws.ID, Side: ws.Side, Segment: ws.Segment, Label: ws.Label, Origin: ws.Origin, Confidence: ws.Confidence, Note: ws.Note,
+		Mention: ws.Mention.Norm()}
+	if !ws.Mention.Valid() {
+		return nil, &ValidationError{Path: path + ".mention", Msg: fmt.Sprintf("%q: expected name, nominal or pronoun (or no \"mention\" for a name)", ws.Mention)}
+	}
 	var off *Offsets
 	what := "source.text"
 	switch ws.Side {

@@ -129,7 +129,51 @@ type Span struct {
 	Origin     Origin  // Auto until a person confirms it
 	Confidence float64 // in [0,1]; 1 for human spans
 	Note       string  // free comment
+	// Mention is what kind of words an entity mention is: a name ("" or MentionName, what a person
+	// tags), a description ("le diplomate russe") or a pronoun ("il"). Pre-annotation puts the latter
+	// two on the words that attribute a quote, so that the quote's speaker is shown where it is
+	// written; exports for named-entity recognisers leave them out by default (they are no names).
+	Mention MentionKind
 }
+
+// MentionKind says what kind of words an entity mention is, as coreference corpora tell them apart
+// (OntoNotes and ACE: NAM, NOM, PRO). The zero value is a name.
+type MentionKind string
+
+// Mention kinds. A name is stored as "" (MentionName is accepted as its spelled-out form), so that
+// spans made before mention kinds existed, and every span a person tags, are names.
+const (
+	MentionName    MentionKind = "name"    // a proper name, with or without a title: "Sergueï Lavrov", "M. Lavrov" (NAM)
+	MentionNominal MentionKind = "nominal" // a description: "le diplomate russe", "le ministre" (NOM)
+	MentionPronoun MentionKind = "pronoun" // a pronoun: "il", "elle", "a-t-il dit" (PRO)
+)
+
+// MentionKinds lists the mention kinds, names first.
+var MentionKinds = []MentionKind{MentionName, MentionNominal, MentionPronoun}
+
+// Valid reports whether k is a known mention kind ("" is a name).
+func (k MentionKind) Valid() bool {
+	return k == "" || k == MentionName || k == MentionNominal || k == MentionPronoun
+}
+
+// Norm returns k with a name as "", the form documents store.
+func (k MentionKind) Norm() MentionKind {
+	if k == MentionName {
+		return ""
+	}
+	return k
+}
+
+// String returns k spelled out: "name" for "".
+func (k MentionKind) String() string {
+	if k == "" {
+		return string(MentionName)
+	}
+	return string(k)
+}
+
+// IsName reports whether the span is a name, not a description or a pronoun.
+func (s *Span) IsName() bool { return s.Mention.Norm() == "" }
 
 // Link is a typed relation from one span to another.
 type Link struct {

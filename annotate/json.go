@@ -83,6 +83,9 @@ type (
 		Origin     Origin  `json:"origin"`
 		Confidence float64 `json:"confidence"`
 		Note       string  `json:"note,omitempty"`
+		// Mention is written for descriptions and pronouns only: a name, most spans, stays as
+		// files had it before mention kinds.
+		Mention MentionKind `json:"mention,omitempty"`
 	}
 	wireLink struct {
 		ID         string  `json:"id"`
@@ -231,7 +234,11 @@ func (d *Document) rejectionToWire(r *Rejection, cp func(int) (int, error)) (wir
 }
 
 func (d *Document) spanToWire(sp *Span, cp func(int) (int, error)) (wireSpan, error) {
-	ws := wireSpan{ID: sp.ID, Side: sp.Side, Label: sp.Label, Origin: sp.Origin, Confidence: sp.Confidence, Note: sp.Note}
+	ws := wireSpan{ID: sp.ID, Side: sp.Side, Label: sp.Label, Origin: sp.Origin, Confidence: sp.Confidence, Note: sp.Note,
+		Mention: sp.Mention.Norm()}
+	if !sp.Mention.Valid() {
+		return ws, &ValidationError{Path: "span " + sp.ID, Msg: fmt.Sprintf("mention kind %q: expected name, nominal or pronoun", sp.Mention)}
+	}
 	var err1, err2 error
 	if sp.Side == Target {
 		ws.Segment = sp.Segment

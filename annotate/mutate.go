@@ -346,3 +346,24 @@ func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 		return nil
 	})
 }
+
+// SetMentionKind says what kind of words an entity mention is (a name, a description, a pronoun), in
+// one undo step. The span keeps its origin and confidence: the person has said what the words are,
+// not that the suggested mention is right. Setting the kind it has already is no step.
+func (e *Editor) SetMentionKind(id string, kind MentionKind) error {
+	sp := e.Doc.Span(id)
+	if sp == nil {
+		return fmt.Errorf("no span %q", id)
+	}
+	if !kind.Valid() {
+		return fmt.Errorf("mention kind %q: expected name, nominal or pronoun", kind)
+	}
+	if !IsEntityLabel(sp.Label) {
+		return fmt.Errorf("span %s is a %s, not an entity mention: it has no mention kind", id, sp.Label)
+	}
+	if kind.Norm() == sp.Mention.Norm() {
+		return nil
+	}
+	e.apply("mention kind", setVal(&sp.Mention, kind.Norm()))
+	return nil
+}

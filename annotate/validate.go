@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -112,6 +113,8 @@ func (d *Document) validateSpans() error {
 			return verr(p+".confidence", "%v: expected a number from 0 to 1", sp.Confidence)
 		case sp.Side == Source && sp.Segment != "":
 			return verr(p+".segment", "a source span has no segment")
+		case !sp.Mention.Valid():
+			return verr(p+".mention", "%q: expected name, nominal or pronoun", sp.Mention)
 		}
 		if err := d.checkSpan(sp); err != nil {
 			return verr(p, "%v", err)
@@ -173,7 +176,37 @@ func (d *Document) validateEntities() error {
 // warnings: spans that cut a character (ClusterSplits), then entities at odds with their mentions
 // (EntityWarnings).
 func (d *Document) Warnings() []*ValidationError {
-	return append(d.ClusterSplits(), d.EntityWarnings()...)
+	return append(append(d.ClusterSplits(), d.EntityWarnings()...), d.PronounNames()...)
+}
+
+// pronouns are the personal pronouns a PER span may stand on alone, by language.
+var pronouns = map[string][]string{
+	"fr": {"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "lui", "eux", "iel", "iels"},
+	"en": {"i", "you", "he", "she", "it", "we", "they", "him", "her", "us", "them"},
+}
+
+// PronounNames lists, in span order, the PER spans marked as names whose text is a bare personal
+// pronoun ("il", "-il", "she"): made by hand, or in a file from before mention kinds, they would go
+// to the formats for named-entity recognisers as names. Mark them pronouns (MentionKind).
+func (d *Document) PronounNames() []*ValidationError {
+	var out []*ValidationError
+	for i, sp := range d.Spans {
+		if sp.Label != LabelPER || !sp.IsName() {
+			continue
+		}
+		tag := d.SourceLang
+		if sp.Side == Target {
+			tag = d.TargetLang
+		}
+		base, _, _ := strings.Cut(strings.ToLower(tag), "-")
+		text := strings.ToLower(strings.TrimLeft(strings.TrimSpace(d.SpanText(sp)), "-"))
+		if slices.Contains(pronouns[base], text) {
+			out = append(out, &ValidationError{Path: fmt.Sprintf("spans[%d].mention", i),
+				Msg: fmt.Sprintf("span %s PER %q is a pronoun marked as a name: mark it a pronoun (\"mention\": \"pronoun\", or a right click on it in the Entities tab), or exports for named-entity recognisers take it for a name",
+					sp.ID, d.SpanText(sp))})
+		}
+	}
+	return out
 }
 
 // EntityWarnings lists, in the order of the entities, those that Glose's edits never leave so (see

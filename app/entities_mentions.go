@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -25,10 +26,28 @@ type mentionList struct {
 	origin func() fyne.Position // the list's parent's position in the scroll's content
 
 	spans  []*annotate.Span
-	gen    int            // counts the calls of set
-	labels []string       // "§12 · Sergueï Lavrov", one a mention
-	width  float32        // the widest label's button width: the list's minimum width
-	probe  *widget.Button // measures buttons, never shown
+	gen    int               // counts the calls of set
+	labels []string          // "§12 · Sergueï Lavrov", one a mention; "§14 · il · pronoun" for one that is no name
+	width  float32           // the widest label's button width: the list's minimum width
+	probe  *mentionButton    // measures buttons, never shown
+	menu   *fyne.Menu        // the kinds last offered for a mention (a secondary tap on it)
+	popup  *widget.PopUpMenu // shows menu
+}
+
+// mentionButton is a mention's button: a tap jumps to the mention, a secondary tap (right click)
+// offers the kinds it may be (name, description, pronoun).
+type mentionButton struct {
+	widget.Button
+	secondary func(at fyne.Position)
+}
+
+var _ fyne.SecondaryTappable = (*mentionButton)(nil)
+
+// TappedSecondary implements fyne.SecondaryTappable.
+func (b *mentionButton) TappedSecondary(ev *fyne.PointEvent) {
+	if b.secondary != nil {
+		b.secondary(ev.AbsolutePosition)
+	}
 }
 
 var _ fyne.Widget = (*mentionList)(nil)
@@ -48,6 +67,9 @@ func (m *mentionList) set(spans []*annotate.Span, seg func(*annotate.Span) int) 
 	m.spans, m.labels = spans, make([]string, len(spans))
 	for i, sp := range spans {
 		m.labels[i] = fmt.Sprintf("§%d · %s", seg(sp)+1, annotate.Shorten(d.SpanText(sp), 40))
+		if !sp.IsName() {
+			m.labels[i] += " · " + mentionKindName(sp.Mention)
+		}
 	}
 	m.width = m.widest()
 }
@@ -69,26 +91,72 @@ func (m *mentionList) widest() float32 {
 func (m *mentionList) len() int { return len(m.spans) }
 
 // button returns a new button showing mention i, as the list shows it.
-func (m *mentionList) button(i int) *widget.Button {
+func (m *mentionList) button(i int) *mentionButton {
 	b := m.newButton("")
 	m.bind(i, b)
 	return b
 }
 
-func (m *mentionList) newButton(text string) *widget.Button {
-	b := widget.NewButton(text, nil)
+func (m *mentionList) newButton(text string) *mentionButton {
+	b := &mentionButton{}
+	b.Text = text
 	b.Alignment = widget.ButtonAlignLeading
 	b.Importance = widget.LowImportance
+	b.ExtendBaseWidget(b)
 	return b
 }
 
-// bind makes b show mention i and jump to it.
-func (m *mentionList) bind(i int, b *widget.Button) {
+// bind makes b show mention i, jump to it, and offer its kinds.
+func (m *mentionList) bind(i int, b *mentionButton) {
 	id := m.spans[i].ID
 	b.OnTapped = func() { m.ui.jumpToSpan(id) }
+	b.secondary = func(at fyne.Position) { m.offerKinds(id, at) }
 	if b.Text != m.labels[i] {
 		b.SetText(m.labels[i])
 	}
+}
+
+// offerKinds shows, at a mention's button, the kinds the mention may be, its own checked; choosing
+// one sets it, in one undo step.
+func (m *mentionList) offerKinds(id string, at fyne.Position) {
+	sp := m.ui.doc.Span(id)
+	if sp == nil {
+		return
+	}
+	var items []*fyne.MenuItem
+	for _, k := range annotate.MentionKinds {
+		item := fyne.NewMenuItem(mentionKindName(k), func() { m.ui.run(func() error { return m.ui.setMentionKind(id, k) }) })
+		item.Checked = sp.Mention.Norm() == k.Norm()
+		items = append(items, item)
+	}
+	m.menu = fyne.NewMenu("", items...)
+	m.popup = widget.NewPopUpMenu(m.menu, m.ui.win.Canvas())
+	m.popup.ShowAtPosition(at)
+}
+
+// mentionKindName is a mention kind as the interface says it.
+func mentionKindName(k annotate.MentionKind) string {
+	switch k.Norm() {
+	case annotate.MentionNominal:
+		return lang.X("mention.nominal", "description")
+	case annotate.MentionPronoun:
+		return lang.X("mention.pronoun", "pronoun")
+	}
+	return lang.X("mention.name", "name")
+}
+
+// setMentionKind says what kind of words a mention is, and says so in the status bar.
+func (ui *UI) setMentionKind(id string, k annotate.MentionKind) error {
+	sp := ui.doc.Span(id)
+	if sp == nil || sp.Mention.Norm() == k.Norm() {
+		return nil
+	}
+	if err := ui.ed.SetMentionKind(id, k); err != nil {
+		return err
+	}
+	ui.setStatus(lang.L("“{{.Text}}” is now marked as a {{.Kind}}", map[string]any{
+		"Text": annotate.Shorten(ui.doc.SpanText(sp), 40), "Kind": mentionKindName(k)}))
+	return nil
 }
 
 // rowHeight is a button's height; the buttons are spaced as a VBox spaces them.
@@ -122,7 +190,7 @@ func (m *mentionList) Move(pos fyne.Position) {
 }
 
 func (m *mentionList) CreateRenderer() fyne.WidgetRenderer {
-	return &mentionListRenderer{m: m, rows: map[int]*widget.Button{}}
+	return &mentionListRenderer{m: m, rows: map[int]*mentionButton{}}
 }
 
 // mentionListRenderer keeps a button for each mention on screen; a button stays with its mention
@@ -130,8 +198,8 @@ func (m *mentionList) CreateRenderer() fyne.WidgetRenderer {
 type mentionListRenderer struct {
 	m     *mentionList
 	gen   int                    // the mentions' generation the buttons show
-	rows  map[int]*widget.Button // by mention, those on screen
-	free  []*widget.Button
+	rows  map[int]*mentionButton // by mention, those on screen
+	free  []*mentionButton
 	shown []fyne.CanvasObject
 }
 
@@ -161,14 +229,14 @@ func (r *mentionListRenderer) Layout(size fyne.Size) {
 
 // release frees mention i's button. The button forgets the pointer over it: it would show another
 // mention as hovered.
-func (r *mentionListRenderer) release(i int, b *widget.Button) {
+func (r *mentionListRenderer) release(i int, b *mentionButton) {
 	delete(r.rows, i)
 	b.MouseOut()
 	r.free = append(r.free, b)
 }
 
 // take returns a free button, or a new one.
-func (r *mentionListRenderer) take() *widget.Button {
+func (r *mentionListRenderer) take() *mentionButton {
 	if n := len(r.free); n > 0 {
 		b := r.free[n-1]
 		r.free = r.free[:n-1]

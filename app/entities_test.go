@@ -175,9 +175,9 @@ func mentionButtons(p *entitiesPanel) []placedButton {
 		}
 		var children []fyne.CanvasObject
 		switch o := o.(type) {
-		case *widget.Button:
+		case *mentionButton:
 			if strings.HasPrefix(o.Text, "§") {
-				out = append(out, placedButton{o, at.Y})
+				out = append(out, placedButton{&o.Button, at.Y})
 			}
 			return
 		case *fyne.Container:

@@ -36,6 +36,7 @@ type exportForm struct {
 	fmts      []formats.Format
 	format    *formSelect
 	side      *formSelect
+	mentions  *formSelect // names only, or all mentions: set to the format's default when it is chosen
 	unit      *formSelect // for the formats whose offsets' unit can be chosen; disabled for the others
 	confirmed *formCheck
 	plain     *formCheck // XLIFF without span markers; disabled for the other formats
@@ -44,6 +45,12 @@ type exportForm struct {
 
 // sides are what exportForm.side offers, in its order.
 var sides = []formats.Side{formats.SourceSide, formats.TargetSide, formats.BothSides}
+
+// mentionChoices are what exportForm.mentions offers, in its order.
+var mentionChoices = []formats.Mentions{formats.NameMentions, formats.AllMentions}
+
+// mentionIndex is the place of m among exportForm.mentions's choices.
+func mentionIndex(m formats.Mentions) int { return max(slices.Index(mentionChoices, m), 0) }
 
 // sideIndex is the place of side among exportForm.side's choices.
 func sideIndex(side formats.Side) int { return max(slices.Index(sides, side), 0) }
@@ -65,6 +72,8 @@ func newExportForm() *exportForm {
 	}
 	f.side = newFormSelect([]string{lang.L("French (source)"), lang.L("English (target)"), bothSidesName()})
 	f.side.SetSelectedIndex(0)
+	f.mentions = newFormSelect([]string{namesOnlyName(), allMentionsName()})
+	f.mentions.SetSelectedIndex(0)
 	f.unit = newFormSelect([]string{codePointsName(), utf16Name()})
 	f.unit.PlaceHolder = lang.L("Not used by this format")
 	f.unit.OnChanged = func(string) {
@@ -79,6 +88,7 @@ func newExportForm() *exportForm {
 	f.form = widget.NewForm(
 		widget.NewFormItem(lang.L("Format"), f.format),
 		widget.NewFormItem(lang.L("Text"), f.side),
+		widget.NewFormItem(mentionsName(), f.mentions),
 		widget.NewFormItem(offsetsName(), f.unit),
 		widget.NewFormItem("", f.confirmed),
 		widget.NewFormItem("", f.plain),
@@ -95,6 +105,7 @@ func (f *exportForm) formatChosen() {
 		return
 	}
 	f.side.SetSelectedIndex(sideIndex(f.fmts[i].DefaultSide()))
+	f.mentions.SetSelectedIndex(mentionIndex(f.fmts[i].DefaultMentions()))
 	if f.fmts[i].UnitChoice {
 		f.unit.Enable()
 		f.unit.SetSelectedIndex(f.unitIndex)
@@ -115,7 +126,7 @@ func (f *exportForm) formatChosen() {
 // setKeys makes Return press the dialog's Export button and Escape its Cancel button while one of
 // the choices has the focus: Fyne's Select and Check take those keys and do nothing with them.
 func (f *exportForm) setKeys(enter, escape func()) {
-	for _, s := range []*formSelect{f.format, f.side, f.unit} {
+	for _, s := range []*formSelect{f.format, f.side, f.mentions, f.unit} {
 		s.enter, s.escape = enter, escape
 	}
 	f.confirmed.enter, f.confirmed.escape = enter, escape
@@ -133,7 +144,7 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 	}
 	format = f.fmts[i]
 	opts = formats.WriteOptions{Side: sides[max(f.side.SelectedIndex(), 0)], Confirmed: f.confirmed.Checked,
-		NoMarkers: hasMarkers(format) && f.plain.Checked}
+		NoMarkers: hasMarkers(format) && f.plain.Checked, Mentions: mentionChoices[max(f.mentions.SelectedIndex(), 0)]}
 	if format.UnitChoice && f.unitIndex == unitUTF16 {
 		opts.Unit = "utf16"
 	}

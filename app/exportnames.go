@@ -36,6 +36,11 @@ func bothSidesName() string     { return lang.L("Both") }
 func offsetsName() string       { return lang.L("Offsets") }
 func codePointsName() string    { return lang.L("Code points (Python)") }
 func utf16Name() string         { return lang.L("UTF-16 (web browsers)") }
+func mentionsName() string      { return lang.L("Mentions") }
+
+// The export dialog's choices of which entity mentions to keep (WriteOptions.Mentions).
+func namesOnlyName() string   { return lang.L("Names only") }
+func allMentionsName() string { return lang.L("All mentions (pronouns and descriptions too)") }
 
 // noMarkersName is the export dialog's choice of XLIFF without span markers (WriteOptions.NoMarkers).
 func noMarkersName() string {
@@ -180,6 +185,16 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		links, _ := a["Links"].(int)
 		a["Links"] = lang.XN("export.suggested-links", "{{.N}} suggested links", links, map[string]any{"N": links})
 		return lang.XN("export.confidences-left-out", "{{.Format}} keeps no confidences: {{.N}} suggested spans and {{.Links}} stay marked as suggestions but lose their confidence", n, a)
+	},
+	formats.WarnMentionsLeftOut: func(a map[string]any, n int) string {
+		pronouns, _ := a["Pronouns"].(int)
+		nominals, _ := a["Nominals"].(int)
+		links, _ := a["Links"].(int)
+		a["Pronouns"] = lang.XN("export.pronouns", "{{.N}} pronouns", pronouns, map[string]any{"N": pronouns})
+		a["Nominals"] = lang.XN("export.nominals", "{{.N}} descriptions", nominals, map[string]any{"N": nominals})
+		a["Links"] = lang.XN("export.links", "{{.N}} links", links, map[string]any{"N": links})
+		a["Mentions"], a["All"] = mentionsName(), allMentionsName()
+		return lang.XN("export.mentions-left-out", "{{.N}} entity mentions that are not names left out ({{.Pronouns}}, {{.Nominals}}), with {{.Links}} to them: named-entity data would learn them as names (choose {{.Mentions}} “{{.All}}” to keep them)", n, a)
 	},
 	formats.WarnIncompleteParagraphs: func(a map[string]any, n int) string {
 		return lang.XN("export.incomplete-paragraphs", "{{.N}} translated segments left out of the memory with their paragraph, which has segments not translated or still drafts (a memory of sentences keeps them)", n, a)

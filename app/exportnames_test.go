@@ -46,6 +46,7 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnDocumentNotesLeftOut:  {"Format": "Label Studio", "N": 1},
 	formats.WarnConfidencesLeftOut:    {"Format": "W3C Web Annotation", "N": 2, "Links": 1},
 	formats.WarnIncompleteParagraphs:  {"N": 1, "Paragraphs": 1},
+	formats.WarnMentionsLeftOut:       {"N": 3, "Pronouns": 2, "Nominals": 1, "Links": 3},
 }
 
 // TestExportWarningsInFrench: every kind of export warning is said in French in the French interface,
@@ -86,7 +87,9 @@ func TestExportWarningsInFrench(t *testing.T) {
 		formats.WarnRejectedLeftOut:      "doccano ne garde pas les suggestions rejetées\u00a0: 1 suggestion rejetée omise (Glose JSON et Glose JSON Lines les gardent, pour qu'elles ne soient plus proposées)",
 		formats.WarnConfidencesLeftOut:   "W3C Web Annotation ne garde pas les niveaux de confiance\u00a0: 2 annotations suggérées et 1 lien suggéré restent marqués comme suggestions mais perdent leur confiance",
 		formats.WarnIncompleteParagraphs: "1 segment traduit omis de la mémoire avec son paragraphe, dont des segments ne sont pas traduits ou sont encore en brouillon (une mémoire par phrases le garde)",
-		formats.WarnTokenBoundaries:      "L'annotation PER «\u00a0Donald Trump\u00a0» ne commence pas ou ne finit pas à une limite de jeton\u00a0: doc.char_span de spaCy renvoie None pour elle en mode strict",
+		formats.WarnMentionsLeftOut: "3 mentions d'entité qui ne sont pas des noms omises (2 pronoms, 1 description), avec 3 liens vers elles\u00a0: " +
+			"des données d'entités nommées les apprendraient comme des noms (choisissez Mentions «\u00a0Toutes les mentions (pronoms et descriptions aussi)\u00a0» pour les garder)",
+		formats.WarnTokenBoundaries: "L'annotation PER «\u00a0Donald Trump\u00a0» ne commence pas ou ne finit pas à une limite de jeton\u00a0: doc.char_span de spaCy renvoie None pour elle en mode strict",
 	} {
 		if got := say(c); got != want {
 			t.Errorf("%s in French:\n got %q\nwant %q", c, got, want)

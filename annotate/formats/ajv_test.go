@@ -34,6 +34,7 @@ func TestJSONSchemasWithAjv(t *testing.T) {
 	for seed := int64(1); seed <= 8; seed++ {
 		docs = append(docs, genDoc(t, seed))
 	}
+	docs = append(docs, mentionsDoc(t)) // pronouns and a description, kept and marked below
 	cases := []struct {
 		format, schema string
 		lines          bool
@@ -45,7 +46,7 @@ func TestJSONSchemasWithAjv(t *testing.T) {
 		{"jsonl", "../glose.schema.json", true},
 	}
 	for _, c := range cases {
-		files, _, err := Write(c.format, docs, WriteOptions{Side: BothSides})
+		files, _, err := Write(c.format, docs, WriteOptions{Side: BothSides, Mentions: AllMentions})
 		if c.format == "jsonl" {
 			files, _, err = Write(c.format, docs, WriteOptions{})
 		}

@@ -11,8 +11,9 @@ import (
 func bratFormat() Format {
 	return Format{
 		Name: "brat", Title: "brat standoff (.txt + .ann)", Extensions: []string{".ann", ".txt"}, MultiFile: true,
+		NER:         true,
 		Offsets:     "Unicode code points",
-		Description: "spans (T), links (R), origin of suggestions, span notes, plus annotation.conf and visual.conf; no confidences, entities or translations",
+		Description: "spans (T), links (R), origin of suggestions and kind of mentions (attributes), span notes, plus annotation.conf and visual.conf; no confidences, entities or translations",
 		write:       writeBrat, read: readBrat,
 	}
 }
@@ -66,6 +67,10 @@ func bratAnn(v *view, types map[string]string, w *warnings) []byte {
 		if s.Origin == annotate.Auto {
 			attrs++
 			fmt.Fprintf(&b, "A%d\tOrigin %s auto\n", attrs, id)
+		}
+		if !s.IsName() {
+			attrs++
+			fmt.Fprintf(&b, "A%d\tMention %s %s\n", attrs, id, s.Mention)
 		}
 		if s.Note != "" {
 			text := bratOneLine(s.Note)

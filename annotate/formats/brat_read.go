@@ -87,16 +87,17 @@ type bratReader struct {
 	off   *annotate.Offsets
 	w     *warnings
 	doc   rawDoc
-	auto  map[string]bool  // T IDs with "Origin auto"
-	notes []bratNote       // the AnnotatorNotes, in file order
-	rels  map[string]int   // R ID → its link in doc.Links
-	parts map[string][]int // T ID → its spans in doc.Spans (several for a discontinuous span)
-	ties  map[string][]int // T ID → the fragment links between its parts in doc.Links
+	auto  map[string]bool                 // T IDs with "Origin auto"
+	kind  map[string]annotate.MentionKind // T IDs with a Mention attribute
+	notes []bratNote                      // the AnnotatorNotes, in file order
+	rels  map[string]int                  // R ID → its link in doc.Links
+	parts map[string][]int                // T ID → its spans in doc.Spans (several for a discontinuous span)
+	ties  map[string][]int                // T ID → the fragment links between its parts in doc.Links
 }
 
 func parseBrat(name, ann, text string, w *warnings) (rawDoc, error) {
 	r := &bratReader{name: name, off: annotate.NewOffsets(text), w: w, doc: rawDoc{Text: text},
-		auto: map[string]bool{}, rels: map[string]int{}, parts: map[string][]int{}, ties: map[string][]int{}}
+		auto: map[string]bool{}, kind: map[string]annotate.MentionKind{}, rels: map[string]int{}, parts: map[string][]int{}, ties: map[string][]int{}}
 	for n, line := range strings.Split(ann, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" {
@@ -130,6 +131,9 @@ func (r *bratReader) say(where string, n int, code WarningCode, args map[string]
 // finish applies the Origin attributes and the notes to the spans and relations they name.
 func (r *bratReader) finish() {
 	for id, idx := range r.parts {
+		for _, i := range idx {
+			r.doc.Spans[i].Mention = r.kind[id]
+		}
 		if !r.auto[id] {
 			continue
 		}
@@ -169,7 +173,7 @@ func (r *bratReader) line(where string, n int, f []string) error {
 	case strings.HasPrefix(id, "R") && len(body) == 3:
 		return r.relation(where, id, body)
 	case (strings.HasPrefix(id, "A") || strings.HasPrefix(id, "M")) && len(body) >= 2:
-		r.attribute(where, n, body)
+		return r.attribute(where, n, body)
 	case strings.HasPrefix(id, "#") && len(body) == 2 && len(f) == 3:
 		r.notes = append(r.notes, bratNote{body[1], where, f[2], n})
 	default:
@@ -191,14 +195,25 @@ func (r *bratReader) relation(where, id string, body []string) error {
 	return nil
 }
 
-// attribute reads Glose's Origin attribute; other attributes are reported.
-func (r *bratReader) attribute(where string, n int, body []string) {
+// attribute reads Glose's Origin and Mention attributes; other attributes are reported. A Mention of
+// an unknown kind is refused, as Glose JSON refuses it.
+func (r *bratReader) attribute(where string, n int, body []string) error {
 	switch {
 	case body[0] == "Origin" && len(body) == 3 && body[2] == "auto":
 		r.auto[body[1]] = true
+	case body[0] == "Mention":
+		k := annotate.MentionKind("")
+		if len(body) == 3 {
+			k = annotate.MentionKind(body[2])
+		}
+		if len(body) != 3 || !k.Valid() {
+			return fmt.Errorf("%s: attribute Mention of %s: %q is no mention kind (expected nominal or pronoun, or no Mention for a name)", where, body[1], strings.Join(body[2:], " "))
+		}
+		r.kind[body[1]] = k.Norm()
 	case body[0] != "Origin":
 		r.say(where, n, WarnAttributeNotKept, map[string]any{"Name": body[0]}, "attribute %s is not kept", body[0])
 	}
+	return nil
 }
 
 // span reads a text-bound annotation. brat's text column is the text of the fragments joined by one

@@ -74,12 +74,15 @@ func bratDisplayable(name string) bool {
 	return !strings.ContainsAny(name, "|\n\r") && strings.TrimSpace(name) == name && !strings.HasPrefix(name, "#")
 }
 
-// bratConf declares the entity and relation types of the export and the Origin attribute.
+// bratConf declares the entity and relation types of the export and the Origin and Mention attributes
+// (a mention that is not a name: a description or a pronoun).
 func bratConf(vs []*view, types map[string]string) []byte {
 	labels, links := map[string]bool{}, map[string]bool{}
+	mentions := false // declared only where used, so that exports of names stay as they were
 	for _, v := range vs {
 		for _, s := range v.Spans {
 			labels[types[s.Label]] = true
+			mentions = mentions || !s.IsName()
 		}
 		for _, l := range v.Links {
 			if l.Type != annotate.LinkSpeaker && l.Type != annotate.LinkCue {
@@ -98,6 +101,9 @@ func bratConf(vs []*view, types map[string]string) []byte {
 	}
 	b.WriteString("<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n")
 	b.WriteString("\n[events]\n\n[attributes]\nOrigin\tArg:<ENTITY>, Value:auto|human\n")
+	if mentions {
+		b.WriteString("Mention\tArg:<ENTITY>, Value:nominal|pronoun\n")
+	}
 	return []byte(b.String())
 }
 

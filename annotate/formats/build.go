@@ -25,6 +25,7 @@ type rawSpan struct {
 	Origin     annotate.Origin
 	Confidence float64
 	Note       string
+	Mention    annotate.MentionKind // a name unless the file says otherwise
 }
 
 // rawLink is a relation read from a foreign file, between the keys of two spans. Confidence counts only
@@ -75,7 +76,7 @@ func build(name string, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Docu
 			continue
 		}
 		sp := &annotate.Span{ID: "t" + strconv.Itoa(i+1), Side: annotate.Source, Start: a, End: b, Label: s.Label,
-			Origin: s.Origin, Confidence: s.Confidence, Note: s.Note}
+			Origin: s.Origin, Confidence: s.Confidence, Note: s.Note, Mention: s.Mention}
 		if sp.Origin == "" {
 			sp.Origin, sp.Confidence = annotate.Human, 1
 		}

@@ -11,6 +11,7 @@ import (
 func conllFormat() Format {
 	return Format{
 		Name: "conll", Title: "CoNLL-2003 (IOB2, token<TAB>tag)", Extensions: []string{".conll"},
+		NER:         true,
 		Offsets:     "none (tokens)",
 		Description: "non-overlapping names as IOB2 tags, one sentence per segment; no links, quotes unless asked (--labels), spacing, entities or translations",
 		write:       writeCoNLL,
@@ -41,6 +42,7 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 		only = isEntityLabel
 	}
 	kept, dropped := flatten(v.Spans, only)
+	alignInversions(v, kept)
 	if len(dropped) > 0 {
 		args := spanArgs(v, dropped[0], 30)
 		args["N"] = len(dropped)

@@ -13,6 +13,7 @@ import (
 func doccanoFormat() Format {
 	return Format{
 		Name: "doccano", Title: "doccano relation JSONL", Extensions: []string{".jsonl"},
+		NER:         true,
 		Offsets:     "Unicode code points (Python str indices); --unit utf16 for doccano's browser",
 		UnitChoice:  true,
 		Description: "spans and relations of one side; no origins, entities or translations",

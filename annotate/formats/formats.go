@@ -32,6 +32,7 @@ type Format struct {
 	UnitChoice  bool     // the unit of its offsets can be chosen: WriteOptions.Unit and ReadOptions.Unit
 	MultiFile   bool     // export writes several files (to a directory)
 	Bilingual   bool     // holds the source and its translation together (XLIFF): exports mark both sides by default
+	NER         bool     // made to train or evaluate named-entity recognisers: exports keep names only by default (DefaultMentions)
 	Description string   // one line: what it keeps and drops
 
 	write func(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error)
@@ -104,7 +105,8 @@ func ParseSide(s string) (Side, error) {
 }
 
 // WriteOptions tune an export. The zero value exports the format's default side (see DefaultSide),
-// suggestions included, every label: for Glose JSON and JSON Lines, the whole document.
+// suggestions included, every label, the format's default mentions (see DefaultMentions): for Glose
+// JSON and JSON Lines, the whole document.
 type WriteOptions struct {
 	Side       Side
 	Confirmed  bool     // only spans and links a person made or accepted (Origin human), and links between such spans
@@ -112,6 +114,9 @@ type WriteOptions struct {
 	Unit       string   // offset unit for doccano and Label Studio: "" (the format's default), "codepoints", "utf16"
 	Paragraphs bool     // TMX: one unit per paragraph (segments joined with a space) instead of per sentence
 	NoMarkers  bool     // XLIFF: plain text, without span markers, for translation tools that choke on <mrk>
+	// Mentions keeps the entity mentions that are not names (a quote speaker's "il", "le diplomate
+	// russe") or leaves them out, with the links to them; FormatMentions is the format's default.
+	Mentions Mentions
 }
 
 // ReadOptions tune an import.
@@ -164,7 +169,14 @@ func Write(name string, docs []*annotate.Document, opts WriteOptions) ([]File, [
 	if opts.Side == FormatSide {
 		opts.Side = f.DefaultSide()
 	}
-	return f.write(docs, opts)
+	if opts.Mentions == FormatMentions {
+		opts.Mentions = f.DefaultMentions()
+	}
+	files, warns, err := f.write(docs, opts)
+	if err != nil {
+		return files, warns, err
+	}
+	return files, append(warns, mentionWarnings(f, docs, opts)...), nil
 }
 
 // Read imports the documents a file holds. name is the file name, used to detect the format (unless

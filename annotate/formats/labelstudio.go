@@ -13,6 +13,7 @@ import (
 func labelStudioFormat() Format {
 	return Format{
 		Name: "labelstudio", Title: "Label Studio JSON tasks", Extensions: []string{".json"},
+		NER:         true,
 		Offsets:     "Unicode code points (Label Studio ≥ 1.6 stores code points); --unit utf16 for older versions",
 		UnitChoice:  true,
 		Description: "spans with notes (human → annotations, auto → predictions) and relations of one side, plus the labeling config; no entities or translations",
@@ -57,9 +58,11 @@ type lsRegion struct {
 }
 
 // lsMeta is what Label Studio's region panel lets a person write about a region (its "meta" text area):
-// where a span's note goes.
+// where a span's note goes. Label Studio keeps the other keys of a region's meta as they are: Glose's
+// mention kind of a pronoun or a description goes there too.
 type lsMeta struct {
-	Text []string `json:"text"`
+	Text    []string             `json:"text,omitempty"`
+	Mention annotate.MentionKind `json:"mention,omitempty"`
 }
 
 // lsValue is a region's value. Export writes a text span's fields only; import reads the value of
@@ -178,8 +181,11 @@ func lsRegionOf(v *view, s vspan, unit annotate.Unit) lsRegion {
 	} else {
 		r.Origin = "manual"
 	}
-	if s.Note != "" {
-		r.Meta = &lsMeta{Text: []string{s.Note}}
+	if s.Note != "" || !s.IsName() {
+		r.Meta = &lsMeta{Mention: s.Mention}
+		if s.Note != "" {
+			r.Meta.Text = []string{s.Note}
+		}
 	}
 	return r
 }

@@ -200,6 +200,9 @@ func (c *lsReader) regionSpans(at, kind string, reg lsRegion, origin annotate.Or
 	if err != nil {
 		return nil, err
 	}
+	if reg.Meta != nil && !reg.Meta.Mention.Valid() {
+		return nil, fmt.Errorf("%s: region %s: meta.mention %q is no mention kind (expected nominal or pronoun, or none for a name)", at, reg.ID, reg.Meta.Mention)
+	}
 	return c.spansAt(reg, a, b, reg.Value.Labels, origin), nil
 }
 
@@ -220,12 +223,16 @@ func (c *lsReader) spansAt(reg lsRegion, a, b int, labels []string, origin annot
 		c.multi = append(c.multi, fmt.Sprintf("%s (%s)", reg.ID, strings.Join(labels, ", ")))
 	}
 	var note string
+	var kind annotate.MentionKind
 	if reg.Meta != nil {
 		note = strings.Join(reg.Meta.Text, "\n")
+		if reg.Meta.Mention.Valid() {
+			kind = reg.Meta.Mention.Norm()
+		}
 	}
 	out := make([]rawSpan, 0, len(labels))
 	for _, l := range labels {
-		out = append(out, rawSpan{Start: a, End: b, Label: l, Origin: origin, Confidence: conf, Note: note})
+		out = append(out, rawSpan{Start: a, End: b, Label: l, Origin: origin, Confidence: conf, Note: note, Mention: kind})
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 func spacyFormat() Format {
 	return Format{
 		Name: "spacy", Title: "spaCy JSONL (entities + span group sc)", Extensions: []string{".jsonl"},
+		NER:         true,
 		Offsets:     "Unicode code points",
 		Description: "non-overlapping names as entities, QUOTE/CUE and overlapping spans in spans[\"sc\"]; no links, origins, entities or translations",
 		write:       writeSpacy,
@@ -44,6 +45,8 @@ func writeSpacy(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 func spacyRecordOf(v *view, w *warnings) spacyRecord {
 	rec := spacyRecord{ID: v.ID, Text: v.Text, Entities: [][3]any{}, Spans: map[string][][3]any{"sc": {}}}
 	ents, rest := flatten(v.Spans, isEntityLabel)
+	alignInversions(v, ents)
+	alignInversions(v, rest)
 	cp := func(s vspan) [3]any {
 		return [3]any{v.at(s.Start, annotate.CodePoints), v.at(s.End, annotate.CodePoints), s.Label}
 	}
@@ -59,7 +62,7 @@ func spacyRecordOf(v *view, w *warnings) spacyRecord {
 	originWarning(v.ID, v.Spans, "spaCy", w)
 	spanNoteWarning(v.ID, v.Spans, "spaCy", w)
 	starts, ends := boundaries(v.Text, v.Lang)
-	for _, s := range v.Spans {
+	for _, s := range append(ents, rest...) {
 		if !starts[s.Start] || !ends[s.End] {
 			w.say(v.ID, WarnTokenBoundaries, spanArgs(v, s, 40), "span %s %s %q does not start and end on token boundaries (spaCy's doc.char_span returns None for it in strict mode)", s.ID, s.Label, annotate.Shorten(v.text(s), 40))
 		}

@@ -17,7 +17,11 @@ type token struct{ Start, End int }
 // ("Saint-Denis", "aujourd'hui", "O'Brien"). The apostrophe then goes by the language, with ' or ’:
 // in French an elided article or pronoun is a token before its word ("l'", "d'", "qu'"); in English a
 // clitic is a token after it (the possessive "'s", "n't", "'re", "'ll", "'ve", "'m", "'d": "Trump's"
-// is "Trump" and "'s", "don't" is "do" and "n't"), as spaCy's English tokenizer has them. Other
+// is "Trump" and "'s", "don't" is "do" and "n't"), as spaCy's English tokenizer has them. In French a
+// subject pronoun or clitic after a verb, joined to it by a hyphen (the inversion), is a token of its
+// own that takes the hyphen, as spaCy's French tokenizer cuts it: "a-t-il" is "a", "-t" and "-il",
+// "dit-elle" is "dit" and "-elle", "peut-on" is "peut" and "-on", "est-ce" is "est" and "-ce"; a word
+// that merely holds one ("Villard-le-Bois", "Aix-la-Chapelle") stays whole (see inversion). Other
 // languages keep the French rules. It works on grapheme clusters (Unicode UAX #29), never inside one:
 // an emoji sequence (🇪🇺, 👨‍👩‍👧, 👍🏽, 1️⃣) is one token, a word keeps its marks, and a mark or joiner
 // sitting on a space goes with the space.
@@ -29,6 +33,14 @@ func tokenize(text, lang string) []token {
 		c := grapheme.Next(text, i)
 		switch {
 		case unicode.IsSpace(r):
+			i = c
+		case !english && r == '-' && len(out) > 0 && out[len(out)-1].End == i:
+			if e, ok := inversion(text, i); ok {
+				out = append(out, token{i, e})
+				i = e
+				continue
+			}
+			out = append(out, token{i, c})
 			i = c
 		case isWordCluster(text[i:c]):
 			end, clitic := wordEnd(text, i, c, english)
@@ -77,6 +89,9 @@ func wordEnd(text string, i, c int, english bool) (end, clitic int) {
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if (r == '-' || isApostrophe(r)) && k == j+size && k < len(text) && isWordCluster(text[k:grapheme.Next(text, k)]) {
+			if _, ok := inversion(text, j); ok && r == '-' && !english {
+				return j, j // the hyphen goes with the pronoun after it
+			}
 			if isApostrophe(r) && !english && isElision(text[i:j]) {
 				return k, k
 			}
@@ -124,6 +139,54 @@ func cliticAfter(text string, a, k int) (int, bool) {
 	return 0, false
 }
 
+// inversionWords are the words spaCy's French tokenizer cuts off a word before them with their hyphen
+// (its punctuation.py, _suffix_inversion): subject pronouns, the clitics of an imperative, "ce",
+// "ici", "là", and the euphonic t.
+var inversionWords = map[string]bool{
+	"je": true, "tu": true, "on": true, "il": true, "elle": true, "iel": true, "nous": true, "vous": true, "elles": true,
+	"ils": true, "iels": true, "moi": true, "toi": true, "lui": true, "leur": true, "eux": true, "elleux": true,
+	"ce": true, "ici": true, "là": true, "la": true, "le": true, "les": true, "en": true, "y": true, "t": true, "m": true,
+}
+
+// inversion reports whether the hyphen at text[h] starts an inverted pronoun or clitic ("-il" of
+// "a-t-il", "-t" of it, "-elle" of "dit-elle"), and where that token ends. As in spaCy, the hyphen
+// follows a letter; the word after it is one of inversionWords, whole, in lower case, capitalised or
+// in capitals; "la", "le", "les" and "en" followed by another hyphen are part of a name
+// ("Aix-la-Chapelle", "Saint-Germain-en-Laye"); "t" and "m" take an apostrophe that a word follows
+// ("a-t'il").
+func inversion(text string, h int) (int, bool) {
+	if h == 0 || h+1 >= len(text) || text[h] != '-' {
+		return 0, false
+	}
+	if prev, _ := utf8.DecodeLastRuneInString(text[:h]); !unicode.IsLetter(prev) {
+		return 0, false
+	}
+	e := h + 1
+	for e < len(text) {
+		n := grapheme.Next(text, e)
+		if !isWordCluster(text[e:n]) {
+			break
+		}
+		e = n
+	}
+	w := text[h+1 : e]
+	lw := strings.ToLower(w)
+	if !inversionWords[lw] || (w != lw && w != strings.ToUpper(w) && w != strings.ToUpper(lw[:1])+lw[1:]) {
+		return 0, false
+	}
+	next, size := utf8.DecodeRuneInString(text[e:])
+	switch {
+	case e == len(text):
+	case next == '_':
+		return 0, false
+	case next == '-' && (lw == "la" || lw == "le" || lw == "les" || lw == "en"):
+		return 0, false
+	case isApostrophe(next) && (lw == "t" || lw == "m") && e+size < len(text) && isWordCluster(text[e+size:grapheme.Next(text, e+size)]):
+		return e + size, true
+	}
+	return e, true
+}
+
 // isElision reports whether w is a French word that elides before a vowel.
 func isElision(w string) bool {
 	switch strings.ToLower(w) {
@@ -165,4 +228,21 @@ func splitAt(text string, toks []token, cuts map[int]bool) (out []token, split, 
 		out = append(out, token{start, t.End})
 	}
 	return out, split, whole
+}
+
+// alignInversions widens, in place, the spans of v that start right after the hyphen of an inverted
+// pronoun ("il" of "a-t-il", "elle" of "dit-elle") to that hyphen, so that they fall on the token
+// ("-il") that tokenize and spaCy's French tokenizer make: a pronoun mention then tags its token
+// instead of cutting it. English keeps its spans.
+func alignInversions(v *view, spans []vspan) {
+	if isEnglish(v.Lang) {
+		return
+	}
+	for i, s := range spans {
+		if h := s.Start - 1; h > 0 && v.Text[h] == '-' {
+			if e, ok := inversion(v.Text, h); ok && s.End >= e {
+				spans[i].Start = h
+			}
+		}
+	}
 }

@@ -19,7 +19,7 @@ func TestTokenizeGraphemeClusters(t *testing.T) {
 		{"bravo 👍🏽👍🏽!", []string{"bravo", "👍🏽", "👍🏽", "!"}},
 		{"étape 1\ufe0f\u20e32\ufe0f\u20e3 #\ufe0f\u20e3 fin", []string{"étape", "1\ufe0f\u20e3", "2\ufe0f\u20e3", "#\ufe0f\u20e3", "fin"}},
 		{"Ame\u0301lie e\u0301te\u0301 q\u0303uoi", []string{"Ame\u0301lie", "e\u0301te\u0301", "q\u0303uoi"}},
-		{"«\u202fOui\u202f», dit-il", []string{"«", "Oui", "»", ",", "dit-il"}},
+		{"«\u202fOui\u202f», dit-il", []string{"«", "Oui", "»", ",", "dit", "-il"}},
 		{"d’Alep et aujourd'hui", []string{"d’", "Alep", "et", "aujourd'hui"}},
 		{"a \u0301 b \u200d c\r\nd", []string{"a", "b", "c", "d"}}, // marks and joiners on a space are space
 	}
@@ -37,6 +37,33 @@ func TestTokenizeGraphemeClusters(t *testing.T) {
 // TestCoNLLGraphemeClusters: CoNLL makes one token of each emoji and keeps words with combining marks
 // whole, a name next to a flag ends before it, and a span edge inside a cluster (as doccano data may
 // have) leaves the cluster one token, tagged with the span, with a warning.
+// TestTokenizeInversion: a pronoun or clitic after a hyphen is cut as spaCy's French tokenizer cuts
+// it, with its hyphen; names that hold such a word, and English, stay whole.
+func TestTokenizeInversion(t *testing.T) {
+	tests := []struct {
+		in, lang string
+		want     []string
+	}{
+		{"« Non », a-t-il dit.", "fr", []string{"«", "Non", "»", ",", "a", "-t", "-il", "dit", "."}},
+		{"Répond-elle, peut-on, est-ce, Dit-Il, A-T-IL, a-t'il", "fr", []string{"Répond", "-elle", ",", "peut", "-on", ",", "est", "-ce", ",",
+			"Dit", "-Il", ",", "A", "-T", "-IL", ",", "a", "-t'", "il"}},
+		{"celui-là, allez-y, va-t-en, dis-moi 👍🏽", "fr", []string{"celui", "-là", ",", "allez", "-y", ",", "va", "-t", "-en", ",", "dis", "-moi", "👍🏽"}},
+		{"Aix-la-Chapelle, Saint-Germain-en-Laye, Villard-le-Bois, Saint-Denis, lui-même, Jean-Yves, 2-il, Noe\u0301l-il", "fr",
+			[]string{"Aix-la-Chapelle", ",", "Saint-Germain-en-Laye", ",", "Villard-le-Bois", ",", "Saint-Denis", ",", "lui-même", ",", "Jean-Yves", ",",
+				"2-il", ",", "Noe\u0301l", "-il"}},
+		{"dit-il", "en", []string{"dit-il"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range tokenize(tt.in, tt.lang) {
+			got = append(got, tt.in[tok.Start:tok.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("tokenize(%q, %s) = %q, want %q", tt.in, tt.lang, got, tt.want)
+		}
+	}
+}
+
 func TestCoNLLGraphemeClusters(t *testing.T) {
 	text := "L’Union européenne 🇪🇺 et Ag\u0303ustín 👍🏽 ont vu 👨\u200d👩\u200d👧 1\ufe0f\u20e3 «\u202fOui\u202f»."
 	d := annotate.NewDocument("c1", "", text, "fr", "en")

@@ -130,7 +130,7 @@ func leftOut(d *annotate.Document, opts WriteOptions) (nsrc, ntgt, ntrans int) {
 }
 
 func keepSpan(sp *annotate.Span, opts WriteOptions) bool {
-	return (!opts.Confirmed || sp.Origin == annotate.Human) && opts.keepLabel(sp.Label)
+	return (!opts.Confirmed || sp.Origin == annotate.Human) && opts.keepLabel(sp.Label) && opts.keepMention(sp)
 }
 
 func sourceView(d *annotate.Document, opts WriteOptions) *view {

@@ -13,8 +13,9 @@ import (
 func w3cFormat() Format {
 	return Format{
 		Name: "w3c", Title: "W3C Web Annotation (JSON-LD)", Extensions: []string{".jsonld", ".json"},
+		NER:         true,
 		Offsets:     "Unicode code points (TextPositionSelector), plus TextQuoteSelector",
-		Description: "spans as tagging annotations (suggestions carry a Software generator), links as linking annotations, notes; no confidences, entities or translations",
+		Description: "spans as tagging annotations (suggestions carry a Software generator, pronouns and descriptions a classifying body), links as linking annotations, notes; no confidences, entities or translations",
 		write:       writeW3C,
 	}
 }
@@ -123,6 +124,9 @@ func w3cItems(v *view) []any {
 			}}}
 		if s.Origin == annotate.Auto {
 			a.Generator = &w3cAgent{"Software", "Glose"}
+		}
+		if !s.IsName() { // a pronoun or a description: its kind classifies it, after the label it is tagged
+			a.Body = append(a.Body, w3cTextualBody{"TextualBody", "classifying", string(s.Mention)})
 		}
 		if s.Note != "" {
 			a.Body = append(a.Body, w3cTextualBody{"TextualBody", "commenting", s.Note})

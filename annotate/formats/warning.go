@@ -138,6 +138,11 @@ const (
 	// (WriteOptions.Paragraphs), as their paragraph has segments not translated or still drafts. N:
 	// the translated segments left out; Paragraphs: the paragraphs left out for this reason.
 	WarnIncompleteParagraphs WarningCode = "incomplete-paragraphs"
+	// WarnMentionsLeftOut: entity mentions that are not names (a quote speaker's pronoun or
+	// description, annotate.MentionKind) left out of an export of names only, the default of the
+	// formats for named-entity recognisers (WriteOptions.Mentions). N; Pronouns, Nominals:
+	// how many of each; Links: the links to them left out with them.
+	WarnMentionsLeftOut WarningCode = "mentions-left-out"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -151,7 +156,7 @@ func WarningCodes() []WarningCode {
 		WarnNotInMemory, WarnSourceLanguage, WarnLanguagePair, WarnCrossesParagraphs, WarnBetweenSegments,
 		WarnNotXML, WarnConfirmedLinkLeftOut, WarnMarkersLeftOut, WarnNoteDetailsLeftOut, WarnNotNested,
 		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut,
-		WarnConfidencesLeftOut, WarnIncompleteParagraphs,
+		WarnConfidencesLeftOut, WarnIncompleteParagraphs, WarnMentionsLeftOut,
 	}
 }
 

@@ -49,6 +49,7 @@ var codeArgs = map[WarningCode][]string{
 	WarnDocumentNotesLeftOut:  {"Format", "N"},
 	WarnConfidencesLeftOut:    {"Format", "N", "Links"},
 	WarnIncompleteParagraphs:  {"N", "Paragraphs"},
+	WarnMentionsLeftOut:       {"N", "Pronouns", "Nominals", "Links"},
 }
 
 // firstNumber finds the first count in a message ("W3C" holds none).
@@ -114,6 +115,9 @@ func TestExportWarningCodes(t *testing.T) {
 		[3]string{"part.\n", "MISC", ""},                   // ends with a line break
 		[3]string{"An", annotate.LabelPER, "one\ntwo"},     // inside a word; a note with a line break
 	)
+	il := strings.Index(warnText, "Il")
+	mustDo(t, annotate.NewEditor(odd).AddSpan(&annotate.Span{Side: annotate.Source, Start: il, End: il + len("Il"), Label: annotate.LabelPER,
+		Mention: annotate.MentionPronoun})) // no name: left out of the formats for NER
 	odd.Segments[2].Target = "No\x01"
 	odd.Meta.Annotators = nil
 	other := warnDoc(t, "D")

@@ -64,6 +64,12 @@ func newPlan(d *annotate.Document) *plan {
 // span overlapping a human entity span, it returns the human span when reuse is true or the proposal
 // is a speaker's, and "" (nothing added) otherwise. A span a person rejected is not added again: "" too.
 func (p *plan) span(start, end int, label string, conf float64, ner bool) string {
+	return p.mention(start, end, label, conf, ner, "")
+}
+
+// mention is span for an entity mention of the given kind (a new span gets it; an existing one keeps
+// its own).
+func (p *plan) mention(start, end int, label string, conf float64, ner bool, kind annotate.MentionKind) string {
 	k := spanKey{start, end, label}
 	if id, ok := p.existing[k]; ok {
 		return id
@@ -82,7 +88,7 @@ func (p *plan) span(start, end int, label string, conf float64, ner bool) string
 		}
 	}
 	sp := &annotate.Span{ID: p.d.NewID('t'), Side: annotate.Source, Start: start, End: end, Label: label,
-		Origin: annotate.Auto, Confidence: conf}
+		Origin: annotate.Auto, Confidence: conf, Mention: kind.Norm()}
 	p.spans = append(p.spans, sp)
 	p.existing[k] = sp.ID
 	return sp.ID

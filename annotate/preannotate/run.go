@@ -22,7 +22,7 @@ func Run(d *annotate.Document, opts Options) error {
 	p := newPlan(d)
 	mentionIDs := make([]string, len(res.Mentions))
 	for i, m := range res.Mentions {
-		mentionIDs[i] = p.span(m.Start, m.End, m.Label, m.Confidence, !m.Speaker)
+		mentionIDs[i] = p.mention(m.Start, m.End, m.Label, m.Confidence, !m.Speaker, m.Kind())
 	}
 	for _, q := range res.Quotes {
 		qid := p.span(q.Start, q.End, annotate.LabelQuote, q.Confidence, false)

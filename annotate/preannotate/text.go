@@ -56,6 +56,21 @@ type Mention struct {
 	kind    quotes.SpeakerKind // for speaker mentions: name, pronoun or description
 }
 
+// Kind is what kind of words the mention is: a name, but for a speaker's pronoun ("il", "a-t-il
+// dit") or description ("le diplomate russe"), which are no names.
+func (m Mention) Kind() annotate.MentionKind {
+	if !m.Speaker {
+		return annotate.MentionName
+	}
+	switch m.kind {
+	case quotes.Pronoun:
+		return annotate.MentionPronoun
+	case quotes.Description:
+		return annotate.MentionNominal
+	}
+	return annotate.MentionName
+}
+
 // Quote is a proposed quotation part, byte offsets into the text.
 type Quote struct {
 	Start, End int

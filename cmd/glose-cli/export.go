@@ -22,6 +22,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	side := fs.String("side", "", "which text: source, target or both (default: both for XLIFF and Glose JSON, source otherwise; Glose JSON keeps both texts, and only the spans of the side chosen)")
 	confirmed := fs.Bool("confirmed", false, "only spans and links a person made or accepted (no suggestions)")
 	labels := fs.String("labels", "", "only these labels, comma-separated (e.g. PER,ORG)")
+	mentions := fs.String("mentions", "", "which entity mentions: names, or all (with the pronouns and descriptions that attribute quotes, such as \"il\" and \"le diplomate russe\"); default: names for the formats of named-entity recognisers (conll, spacy, doccano, brat, labelstudio, w3c), all otherwise")
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio: codepoints (default) or utf16")
 	paragraphs := fs.Bool("paragraphs", false, "TMX: one unit per paragraph instead of per sentence (for OmegaT)")
 	noMarkers := fs.Bool("no-markers", false, "XLIFF: plain text without span markers (<mrk>), for translation tools that drop the text inside them")
@@ -55,6 +56,9 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	var err error
 	if opts.Side, err = formats.ParseSide(*side); err != nil { // "" is the format's default
 		return usageError("%v", err)
+	}
+	if opts.Mentions, err = formats.ParseMentions(*mentions); err != nil { // "" is the format's default
+		return usageError("--mentions: %v", err)
 	}
 	if err := checkDestination(f, *out); err != nil {
 		return err

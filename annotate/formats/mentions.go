@@ -1,0 +1,104 @@
+package formats
+
+import (
+	"fmt"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// Mentions selects which entity mentions an export keeps, by their kind (annotate.MentionKind).
+type Mentions int
+
+// Mention choices: the format's default (the zero value: see Format.DefaultMentions), names only
+// (the descriptions and pronouns that pre-annotation marks on a quote's speaker left out), or all.
+const (
+	FormatMentions Mentions = iota
+	NameMentions
+	AllMentions
+)
+
+// DefaultMentions is which mentions an export keeps when nobody chose (FormatMentions): names only for
+// a format that teams train named-entity recognisers on (NER), where "il" or "le diplomate russe"
+// tagged PER would teach a model that they are names; all for the others (Glose JSON stays lossless).
+func (f Format) DefaultMentions() Mentions {
+	if f.NER {
+		return NameMentions
+	}
+	return AllMentions
+}
+
+// ParseMentions reads "names" or "all"; "" is FormatMentions.
+func ParseMentions(s string) (Mentions, error) {
+	switch s {
+	case "":
+		return FormatMentions, nil
+	case "names", "name":
+		return NameMentions, nil
+	case "all":
+		return AllMentions, nil
+	}
+	return 0, fmt.Errorf("mentions %q: expected names or all", s)
+}
+
+// String is what ParseMentions reads.
+func (m Mentions) String() string {
+	switch m {
+	case NameMentions:
+		return "names"
+	case AllMentions:
+		return "all"
+	}
+	return ""
+}
+
+// keepMention reports whether sp passes the Mentions option (resolved: never FormatMentions).
+func (o WriteOptions) keepMention(sp *annotate.Span) bool {
+	return o.Mentions != NameMentions || sp.IsName()
+}
+
+// mentionWarnings counts, per document, the mentions that are not names an export of names only
+// left out, of those the other options keep, and the links to them that went with them.
+func mentionWarnings(f Format, docs []*annotate.Document, opts WriteOptions) []Warning {
+	if opts.Mentions != NameMentions || f.Name == "tmx" { // TMX keeps no spans at all (WarnNoSpans)
+		return nil
+	}
+	all := opts
+	all.Mentions = AllMentions
+	var w warnings
+	for _, d := range docs {
+		left := map[string]bool{}
+		pronouns, nominals := 0, 0
+		for _, sp := range d.Spans {
+			if !onSide(sp, opts.Side) || !keepSpan(sp, all) || sp.IsName() {
+				continue
+			}
+			left[sp.ID] = true
+			if sp.Mention == annotate.MentionPronoun {
+				pronouns++
+			} else {
+				nominals++
+			}
+		}
+		if len(left) == 0 {
+			continue
+		}
+		links := 0
+		for _, l := range d.Links {
+			a, b := d.Span(l.From), d.Span(l.To)
+			if a == nil || b == nil || !(left[a.ID] || left[b.ID]) || opts.Confirmed && l.Origin != annotate.Human {
+				continue
+			}
+			if keepSpan(a, all) && keepSpan(b, all) && onSide(a, opts.Side) && onSide(b, opts.Side) {
+				links++
+			}
+		}
+		n := len(left)
+		args := map[string]any{"N": n, "Pronouns": pronouns, "Nominals": nominals, "Links": links}
+		w.say(d.ID, WarnMentionsLeftOut, args,
+			"%s that %s left out (%s, %s), with %s to %s: named-entity data would learn %s (use --mentions all to keep %s)",
+			plural(n, "entity mention", "entity mentions"), pick(n, "is not a name", "are not names"),
+			plural(pronouns, "pronoun", "pronouns"), plural(nominals, "description", "descriptions"), plural(links, "link", "links"),
+			pick(n, "it", "them"), pick(n, "it as a name", "them as names"), pick(n, "it", "them"))
+	}
+	return w
+}

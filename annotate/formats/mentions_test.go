@@ -1,0 +1,245 @@
+package formats
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// nerFormats are the formats for named-entity recognisers, which keep names only by default.
+var nerFormats = []string{"conll", "spacy", "doccano", "brat", "labelstudio", "w3c"}
+
+// mentionsText has a name, two pronouns in inversions and a description speaking, with accents,
+// « », emoji and a letter with a combining mark that has no precomposed form.
+const mentionsText = "Sergueï Lavrov 👍🏽 est arrivé. « C'est fini », a-t-il dit. Le diplomate russe a souri : « Nox\u0301 🇫🇷 ! », dit-elle."
+
+// mentionsDoc is mentionsText with PER Sergueï Lavrov (a person's), the pronouns "il" and "elle" and
+// the description "Le diplomate russe" (suggestions), all mentions of one entity, and two quotes
+// whose speakers are the pronouns.
+func mentionsDoc(t *testing.T) *annotate.Document {
+	t.Helper()
+	d := annotate.NewDocument("mentions", "Mentions « test »", annotate.NFC(mentionsText), "fr", "en")
+	d.AddSegment(0, len(d.Text), 0, annotate.KindSentence)
+	e := annotate.NewEditor(d)
+	add := func(text, after, label string, kind annotate.MentionKind) *annotate.Span {
+		i := strings.Index(d.Text, after) + len(after) - len(text)
+		sp := &annotate.Span{Side: annotate.Source, Start: i, End: i + len(text), Label: label, Origin: annotate.Auto, Confidence: 0.7, Mention: kind}
+		mustDo(t, e.AddSpan(sp))
+		return sp
+	}
+	name := add("Sergueï Lavrov", "Sergueï Lavrov", annotate.LabelPER, "")
+	mustDo(t, e.Accept(name.ID))
+	il := add("il", "a-t-il", annotate.LabelPER, annotate.MentionPronoun)
+	elle := add("elle", "dit-elle", annotate.LabelPER, annotate.MentionPronoun)
+	nom := add("Le diplomate russe", "Le diplomate russe", annotate.LabelPER, annotate.MentionNominal)
+	q1 := add("« C'est fini »", "« C'est fini »", annotate.LabelQuote, "")
+	q2 := add("« Nox\u0301 🇫🇷 ! »", "« Nox\u0301 🇫🇷 ! »", annotate.LabelQuote, "")
+	mustDo(t, e.SetSpeaker(q1.ID, il.ID))
+	mustDo(t, e.SetSpeaker(q2.ID, elle.ID))
+	mustDo(t, e.AddEntity(&annotate.Entity{Type: annotate.LabelPER, Names: map[string]string{"fr": "Sergueï Lavrov"},
+		Mentions: []string{name.ID, il.ID, elle.ID, nom.ID}}))
+	mustDo(t, d.Validate())
+	return d
+}
+
+// mentionsLeftOut returns the WarnMentionsLeftOut warnings among warns.
+func mentionsLeftOut(warns []Warning) []Warning {
+	var out []Warning
+	for _, w := range warns {
+		if w.Code == WarnMentionsLeftOut {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// readExport reads an export's files back (brat from a directory).
+func readExport(t *testing.T, format string, files []File) *annotate.Document {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range files {
+		mustDo(t, os.WriteFile(filepath.Join(dir, f.Name), f.Data, 0o644))
+	}
+	path := filepath.Join(dir, files[0].Name)
+	if format == "brat" {
+		path = filepath.Join(dir, "mentions.ann")
+	}
+	docs, _, err := ReadFile(path, ReadOptions{Format: format})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("%s: reading the export back: %d documents, %v", format, len(docs), err)
+	}
+	return docs[0]
+}
+
+// pers lists a document's PER spans as "text kind".
+func pers(d *annotate.Document) []string {
+	var out []string
+	for _, sp := range d.Spans {
+		if sp.Label == annotate.LabelPER {
+			out = append(out, d.SpanText(sp)+" "+sp.Mention.String())
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestNERFormatsKeepNamesByDefault: the formats for named-entity recognisers leave the pronouns and
+// the description out, with the speaker links to them, and say how many in one coded warning.
+func TestNERFormatsKeepNamesByDefault(t *testing.T) {
+	d := mentionsDoc(t)
+	for _, format := range nerFormats {
+		files, warns, err := Write(format, []*annotate.Document{d}, WriteOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws := mentionsLeftOut(warns)
+		if len(ws) != 1 {
+			t.Fatalf("%s: %d warnings of mentions left out, want 1: %v", format, len(ws), warns)
+		}
+		want := map[string]any{"N": 3, "Pronouns": 2, "Nominals": 1, "Links": 2}
+		for k, v := range want {
+			if ws[0].Args[k] != v {
+				t.Errorf("%s: warning %s = %v, want %v (%s)", format, k, ws[0].Args[k], v, ws[0].Msg)
+			}
+		}
+		if !strings.Contains(ws[0].Msg, "--mentions all") {
+			t.Errorf("%s: the warning does not say how to keep them: %s", format, ws[0].Msg)
+		}
+		out := string(files[0].Data)
+		switch format {
+		case "conll":
+			if strings.Count(out, "B-PER") != 1 || strings.Contains(out, "-il\tB") {
+				t.Errorf("conll tags more than the name:\n%s", out)
+			}
+		case "spacy":
+			var rec spacyRecord
+			mustDo(t, json.Unmarshal(files[0].Data, &rec))
+			if len(rec.Entities) != 1 {
+				t.Errorf("spacy has entities %v, want Sergueï Lavrov only", rec.Entities)
+			}
+		case "w3c":
+			if strings.Count(out, `"value": "PER"`) != 1 || strings.Contains(out, "classifying") {
+				t.Errorf("w3c tags more than the name:\n%s", out)
+			}
+		default:
+			back := readExport(t, format, files)
+			if got := pers(back); !slices.Equal(got, []string{"Sergueï Lavrov name"}) {
+				t.Errorf("%s keeps PER %q, want the name only", format, got)
+			}
+		}
+	}
+}
+
+// TestNERFormatsKeepAllMentionsWhenAsked: with all mentions, nothing is left out; brat and Label
+// Studio mark the kinds and give them back, W3C classifies them, and CoNLL and spaCy put the
+// pronouns of "a-t-il" and "dit-elle" on spaCy's tokens "-il" and "-elle", cutting no word.
+func TestNERFormatsKeepAllMentionsWhenAsked(t *testing.T) {
+	d := mentionsDoc(t)
+	all := []string{"Le diplomate russe nominal", "Sergueï Lavrov name", "elle pronoun", "il pronoun"}
+	for _, format := range nerFormats {
+		files, warns, err := Write(format, []*annotate.Document{d}, WriteOptions{Mentions: AllMentions})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range warns {
+			if w.Code == WarnMentionsLeftOut || w.Code == WarnWordCut || w.Code == WarnTokenBoundaries {
+				t.Errorf("%s: %s", format, w)
+			}
+		}
+		out := string(files[0].Data)
+		switch format {
+		case "conll":
+			for _, want := range []string{"a\tO\n-t\tO\n-il\tB-PER\ndit\tO\n", "dit\tO\n-elle\tB-PER\n", "Le\tB-PER\ndiplomate\tI-PER\nrusse\tI-PER\n"} {
+				if !strings.Contains(out, want) {
+					t.Errorf("conll has no %q:\n%s", want, out)
+				}
+			}
+		case "spacy":
+			var rec spacyRecord
+			mustDo(t, json.Unmarshal(files[0].Data, &rec))
+			var got []string
+			runes := []rune(rec.Text)
+			for _, e := range rec.Entities {
+				got = append(got, string(runes[int(e[0].(float64)):int(e[1].(float64))]))
+			}
+			if want := []string{"Sergueï Lavrov", "-il", "Le diplomate russe", "-elle"}; !slices.Equal(got, want) {
+				t.Errorf("spacy entities %q, want %q", got, want)
+			}
+		case "w3c":
+			if strings.Count(out, `"purpose": "classifying"`) != 3 || !strings.Contains(out, `"value": "pronoun"`) || !strings.Contains(out, `"value": "nominal"`) {
+				t.Errorf("w3c does not classify the mentions:\n%s", out)
+			}
+		case "doccano":
+			if got := pers(readExport(t, format, files)); len(got) != 4 {
+				t.Errorf("doccano keeps PER %q, want 4", got)
+			}
+		default:
+			if got := pers(readExport(t, format, files)); !slices.Equal(got, all) {
+				t.Errorf("%s gives back PER %q, want %q", format, got, all)
+			}
+		}
+	}
+}
+
+// TestGloseKeepsAllMentions: Glose JSON and JSON Lines keep every mention by default (lossless), and
+// leave them out when asked for names only, with the warning.
+func TestGloseKeepsAllMentions(t *testing.T) {
+	d := mentionsDoc(t)
+	files, warns, err := Write("glose", []*annotate.Document{d}, WriteOptions{})
+	if err != nil || len(mentionsLeftOut(warns)) != 0 {
+		t.Fatalf("glose: %v, %v", err, warns)
+	}
+	back, err := annotate.Unmarshal(files[0].Data, "m.json")
+	mustDo(t, err)
+	if got := pers(back); len(got) != 4 || !slices.Contains(got, "il pronoun") {
+		t.Errorf("glose gives back %q", got)
+	}
+	files, warns, err = Write("jsonl", []*annotate.Document{d}, WriteOptions{Mentions: NameMentions})
+	mustDo(t, err)
+	if len(mentionsLeftOut(warns)) != 1 {
+		t.Errorf("jsonl of names: warnings %v", warns)
+	}
+	back, err = annotate.UnmarshalLine(files[0].Data, "m.jsonl", 1)
+	mustDo(t, err)
+	if got := pers(back); !slices.Equal(got, []string{"Sergueï Lavrov name"}) {
+		t.Errorf("jsonl of names keeps %q", got)
+	}
+	if e := back.Entities[0]; len(e.Mentions) != 1 {
+		t.Errorf("the entity keeps mentions %q", e.Mentions)
+	}
+}
+
+// TestUnknownMentionKindRefused: brat and Label Studio files with a mention kind Glose does not know
+// are refused, naming the file and the place.
+func TestUnknownMentionKindRefused(t *testing.T) {
+	d := mentionsDoc(t)
+	for _, c := range []struct{ format, from, to, place string }{
+		{"brat", "Mention T3 pronoun", "Mention T3 PRO", "mentions.ann:"},
+		{"labelstudio", `"mention": "pronoun"`, `"mention": "PRO"`, "meta.mention"},
+	} {
+		files, _, err := Write(c.format, []*annotate.Document{d}, WriteOptions{Mentions: AllMentions})
+		mustDo(t, err)
+		for i := range files {
+			if strings.Contains(string(files[i].Data), c.from) {
+				files[i].Data = []byte(strings.Replace(string(files[i].Data), c.from, c.to, 1))
+			}
+		}
+		dir := t.TempDir()
+		for _, f := range files {
+			mustDo(t, os.WriteFile(filepath.Join(dir, f.Name), f.Data, 0o644))
+		}
+		path := filepath.Join(dir, files[0].Name)
+		if c.format == "brat" {
+			path = filepath.Join(dir, "mentions.ann")
+		}
+		_, _, err = ReadFile(path, ReadOptions{Format: c.format})
+		if err == nil || !strings.Contains(err.Error(), c.place) || !strings.Contains(err.Error(), "PRO") {
+			t.Errorf("%s: %v, want an error naming %s and the kind", c.format, err, c.place)
+		}
+	}
+}

@@ -1,0 +1,76 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// mentionsChoice returns the export dialog's choice of mentions, shown.
+func mentionsChoice(t *testing.T, ui *UI) *formSelect {
+	t.Helper()
+	s, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		s, ok := o.(*formSelect)
+		return ok && slices.Contains(s.Options, allMentionsName())
+	}).(*formSelect)
+	if s == nil {
+		t.Fatal("the export dialog has no choice of mentions")
+	}
+	return s
+}
+
+// TestExportDialogMentions: CoNLL, a format for named-entity recognisers, keeps names only unless the
+// user chooses all mentions, and the warning shown says which choice keeps them; Glose JSON keeps all.
+func TestExportDialogMentions(t *testing.T) {
+	d, _ := speakerDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	data, err := annotate.Marshal(ui.doc)
+	must(t, err)
+	ui.path = filepath.Join(t.TempDir(), "lavrov.json")
+	must(t, os.WriteFile(ui.path, data, 0o644))
+	exported := filepath.Join(filepath.Dir(ui.path), "lavrov.conll")
+
+	exportChoices(t, ui, "CoNLL-2003 (IOB2, token<TAB>tag)", false)
+	if m := mentionsChoice(t, ui); m.Selected != namesOnlyName() {
+		t.Errorf("CoNLL exports %q by default, want %q", m.Selected, namesOnlyName())
+	}
+	exportNameBox(t, ui)
+	saveExport(t, ui, false)
+	if got := readFile(exported); strings.Contains(got, "-il\tB-PER") || !strings.Contains(got, "Sergueï\tB-PER") {
+		t.Errorf("the names-only CoNLL:\n%s", got)
+	}
+	want := "1 entity mention that is not a name left out (1 pronoun, 0 descriptions), with 0 links to it: named-entity data would learn it as a name (choose Mentions “All mentions (pronouns and descriptions too)” to keep it)"
+	if _, warns := shownWarnings(t, ui); !slices.Contains(warns, want) {
+		t.Errorf("the warnings shown are %q, want %q among them", warns, want)
+	}
+	pressKey(ui, fyne.KeyEscape)
+
+	exportChoices(t, ui, "Glose JSON", false)
+	if m := mentionsChoice(t, ui); m.Selected != allMentionsName() {
+		t.Errorf("Glose JSON exports %q by default, want %q", m.Selected, allMentionsName())
+	}
+	pressKey(ui, fyne.KeyEscape)
+	exportChoices(t, ui, "CoNLL-2003 (IOB2, token<TAB>tag)", false)
+	m := mentionsChoice(t, ui)
+	m.SetSelected(allMentionsName())
+	ui.win.Canvas().Focus(m)
+	exportNameBox(t, ui)
+	saveExport(t, ui, true)
+	if got := readFile(exported); !strings.Contains(got, "a\tO\n-t\tO\n-il\tB-PER\n") {
+		t.Errorf("the CoNLL of all mentions:\n%s", got)
+	}
+	if top := ui.win.Canvas().Overlays().Top(); top != nil {
+		_, warns := shownWarnings(t, ui)
+		for _, w := range warns {
+			if strings.Contains(w, "not a name") || strings.Contains(w, "cut") {
+				t.Errorf("warning shown: %q", w)
+			}
+		}
+	}
+}
