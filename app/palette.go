@@ -33,7 +33,7 @@ type palette struct {
 
 func newPalette(ui *UI) *palette {
 	p := &palette{ui: ui}
-	p.labels = container.NewHBox()
+	p.labels = container.New(&flowLayout{})
 	p.accept = widget.NewButtonWithIcon(lang.L("Accept"), theme.ConfirmIcon(), func() { ui.run(ui.acceptSelected) })
 	p.reject = widget.NewButtonWithIcon(lang.L("Reject"), theme.CancelIcon(), func() { ui.run(ui.rejectSelected) })
 	p.remove = widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), func() { ui.run(ui.removeSelectedSpan) })

@@ -262,19 +262,19 @@ func severityIcon(s qa.Severity) fyne.Resource {
 // setPanelBadge shows a count in the title of p's tab ("QA (3)", "QA (999+)" beyond).
 func (ui *UI) setPanelBadge(p panel, n int) {
 	for k, q := range ui.panels {
-		if q != p || k >= len(ui.tabs.Items) {
+		if q != p || k >= len(ui.tabBadges) {
 			continue
 		}
-		t := p.title()
+		b := ""
 		switch {
 		case n > 999: // the four tabs must fit the side panel's width
-			t += " (999+)"
+			b = "(999+)"
 		case n > 0:
-			t += " (" + strconv.Itoa(n) + ")"
+			b = "(" + strconv.Itoa(n) + ")"
 		}
-		if ui.tabs.Items[k].Text != t {
-			ui.tabs.Items[k].Text = t
-			ui.tabs.Refresh()
+		if ui.tabBadges[k] != b {
+			ui.tabBadges[k] = b
+			ui.refitTabs()
 		}
 	}
 }

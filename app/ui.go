@@ -64,15 +64,17 @@ type UI struct {
 	colors   map[string]color.Color
 	measurer *textview.Measurer
 
-	list     *widget.List
-	rows     []*row         // the rows showing a segment, on screen or kept by the list for reuse
-	parked   parkedField    // the field whose row the list took to show another segment
-	xsel     crossSelection // a French selection over several segments (crosssel.go)
-	palette  *palette
-	panels   []panel
-	tabs     *container.AppTabs
-	status   *widget.Label
-	progress *progress
+	list      *widget.List
+	rows      []*row         // the rows showing a segment, on screen or kept by the list for reuse
+	parked    parkedField    // the field whose row the list took to show another segment
+	xsel      crossSelection // a French selection over several segments (crosssel.go)
+	palette   *palette
+	panels    []panel
+	tabs      *container.AppTabs
+	tabBadges []string // the count shown after each side tab's title ("(3)"), or ""
+	tabMode   int      // how much of the tabs' titles shows (tabsFull…)
+	status    *widget.Label
+	progress  *progress
 
 	cur      int           // index of the current segment
 	side     annotate.Side // the side that last had the focus
@@ -109,13 +111,13 @@ func New(a fyne.App, opts Options) *UI {
 	ui.win = a.NewWindow("Glose")
 	ui.autosave = newAutosaver(ui)
 	ui.progress = &progress{ui: ui}
+	if a.Preferences().StringWithFallback(prefTheme, themeSystem) != themeSystem {
+		ui.applyTheme() // before the widgets are made: the side tabs lay themselves out at once
+	}
 	ui.win.SetContent(ui.build())
 	ui.buildActions()
 	ui.win.SetMainMenu(ui.mainMenu())
 	ui.registerShortcuts()
-	if a.Preferences().StringWithFallback(prefTheme, themeSystem) != themeSystem {
-		ui.applyTheme()
-	}
 	ui.win.SetCloseIntercept(ui.onClose)
 	ui.win.SetOnDropped(ui.onDropped)
 	ui.win.Resize(fyne.NewSize(1280, 800))
@@ -144,16 +146,22 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.panels = []panel{newEntitiesPanel(ui), newQuotesPanel(ui), ui.qa, ui.sugg}
 	ui.tabs = container.NewAppTabs()
 	for _, p := range ui.panels {
-		ui.tabs.Append(container.NewTabItem(p.title(), p.content()))
+		ui.tabs.Append(container.NewTabItemWithIcon(p.title(), panelIcon(p), p.content()))
 	}
-	ui.tabs.OnSelected = func(*container.TabItem) { ui.refreshPanels() }
+	ui.tabBadges = make([]string, len(ui.panels))
+	ui.tabs.OnSelected = func(*container.TabItem) {
+		if ui.tabMode == tabsSelected {
+			ui.refitTabs()
+		}
+		ui.refreshPanels()
+	}
 	ui.selectPanel(ui.sugg)
 	ui.watch = container.New(&widthWatch{ui: ui}, ui.list)
 	ui.find = newFinder(ui)
 	main := container.NewBorder(container.NewVBox(ui.palette.content(), ui.find.bar), nil, nil, nil, ui.watch)
-	split := container.NewHSplit(main, ui.tabs)
+	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs))
 	split.Offset = sideSplit
-	bottom := container.NewBorder(nil, nil, nil, ui.palette.actions, ui.status)
+	bottom := container.New(&statusLayout{}, ui.status, ui.palette.actions)
 	return container.NewBorder(nil, bottom, nil, nil, split)
 }
 

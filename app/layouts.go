@@ -1,0 +1,209 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The window must hold from 1000×600 pixels at FYNE_SCALE 1.5 (about 670×400 device-independent
+// units) up: the bars that hold a row of controls wrap instead of asking for their whole width, which
+// Fyne's split would otherwise give them by drawing one pane over the other.
+
+// flowLayout places its objects left to right at their minimum size, going on to a new line when
+// the next one would pass the right edge. Its minimum width is its widest object's; its minimum
+// height is that of the lines it needed at the width it was last laid out at, so that a parent asks
+// again for it after a resize (the desktop canvas checks minimum sizes on every frame).
+type flowLayout struct {
+	width float32 // the width of the last layout, 0 before any
+}
+
+var _ fyne.Layout = (*flowLayout)(nil)
+
+// place returns each visible object's position at width w and the total height.
+func (f *flowLayout) place(objs []fyne.CanvasObject, w float32) ([]fyne.Position, float32) {
+	pad := theme.Padding()
+	pos := make([]fyne.Position, len(objs))
+	var x, y, line float32
+	for i, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		if x > 0 && x+m.Width > w {
+			x, y, line = 0, y+line+pad, 0
+		}
+		pos[i] = fyne.NewPos(x, y)
+		x += m.Width + pad
+		line = max(line, m.Height)
+	}
+	return pos, y + line
+}
+
+func (f *flowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	f.width = size.Width
+	pos, _ := f.place(objs, size.Width)
+	for i, o := range objs {
+		o.Move(pos[i])
+		o.Resize(o.MinSize())
+	}
+}
+
+func (f *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w float32
+	for _, o := range objs {
+		if o.Visible() {
+			w = max(w, o.MinSize().Width)
+		}
+	}
+	at := f.width
+	if at < w {
+		at = 1e9 // not laid out yet: one line, as an HBox would
+	}
+	_, h := f.place(objs, at)
+	return fyne.NewSize(w, h)
+}
+
+// statusLayout lays out the bottom bar: the status line (objs[0]) left and the span actions (objs[1])
+// right on one line when both fit, the actions on a line of their own under the status when not.
+type statusLayout struct {
+	width float32 // the width of the last layout
+}
+
+var _ fyne.Layout = (*statusLayout)(nil)
+
+// statusRoom is the least width the status line keeps beside the actions before they go under it.
+const statusRoom = 280
+
+func (s *statusLayout) oneLine(objs []fyne.CanvasObject, w float32) bool {
+	return w == 0 || objs[1].MinSize().Width+statusRoom <= w
+}
+
+func (s *statusLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	s.width = size.Width
+	status, acts := objs[0], objs[1]
+	am := acts.MinSize()
+	if s.oneLine(objs, size.Width) {
+		status.Move(fyne.NewPos(0, 0))
+		status.Resize(fyne.NewSize(size.Width-am.Width, size.Height))
+		acts.Move(fyne.NewPos(size.Width-am.Width, 0))
+		acts.Resize(fyne.NewSize(am.Width, size.Height))
+		return
+	}
+	sh := status.MinSize().Height
+	status.Move(fyne.NewPos(0, 0))
+	status.Resize(fyne.NewSize(size.Width, sh))
+	aw := min(am.Width, size.Width)
+	acts.Move(fyne.NewPos(size.Width-aw, sh))
+	acts.Resize(fyne.NewSize(aw, am.Height))
+}
+
+func (s *statusLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	sm, am := objs[0].MinSize(), objs[1].MinSize()
+	if s.oneLine(objs, s.width) {
+		return fyne.NewSize(sm.Width+am.Width, max(sm.Height, am.Height))
+	}
+	return fyne.NewSize(max(sm.Width, am.Width), sm.Height+am.Height)
+}
+
+// The side tabs show an icon each and, room permitting, their titles. In a narrow panel Fyne would
+// put the tabs that do not fit, the selected one too, in an overflow menu ("…"): there the others
+// lose their titles first, then the selected one, so that every tab stays in the bar and the selected
+// one keeps its name as long as it can.
+const (
+	tabsFull     = iota // every tab with its title
+	tabsSelected        // only the selected tab with its title
+	tabsIcons           // icons only
+)
+
+// tabFit lays out the side tabs (its only object) after choosing how much of their titles fit.
+type tabFit struct{ ui *UI }
+
+func (f *tabFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	f.ui.fitTabs(size.Width)
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+}
+
+func (f *tabFit) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+
+// tabTitle is the title of side tab k with its badge ("QA (3)").
+func (ui *UI) tabTitle(k int) string {
+	t := ui.panels[k].title()
+	if k < len(ui.tabBadges) && ui.tabBadges[k] != "" {
+		t += " " + ui.tabBadges[k]
+	}
+	return t
+}
+
+// tabsWidth estimates the width of the tab bar in mode: each tab button is its icon, a padding, its
+// title's label, and its own padding on both sides, with a padding between buttons (Fyne 2.7.1,
+// container/tabs.go tabButtonRenderer.MinSize).
+func (ui *UI) tabsWidth(mode int) float32 {
+	// theme.Current, not the widget's Theme, which would keep the theme of the moment for good
+	th := theme.Current()
+	pad, inner, icon := th.Size(theme.SizeNamePadding), th.Size(theme.SizeNameInnerPadding), th.Size(theme.SizeNameInlineIcon)
+	var w float32
+	sel := ui.tabs.SelectedIndex()
+	for k := range ui.panels {
+		w += icon + 2*inner + pad
+		if mode == tabsFull || mode == tabsSelected && k == sel {
+			l := widget.NewLabelWithStyle(ui.tabTitle(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			w += pad + l.MinSize().Width
+		}
+	}
+	return w
+}
+
+// fitTabs gives the side tabs the titles that fit in width.
+func (ui *UI) fitTabs(width float32) {
+	if width <= 0 || len(ui.tabs.Items) < len(ui.panels) {
+		return
+	}
+	mode := tabsIcons
+	for _, m := range []int{tabsFull, tabsSelected} {
+		if ui.tabsWidth(m) <= width {
+			mode = m
+			break
+		}
+	}
+	ui.tabMode = mode
+	sel, changed := ui.tabs.SelectedIndex(), false
+	for k, it := range ui.tabs.Items[:len(ui.panels)] {
+		t := ui.tabTitle(k)
+		if mode == tabsIcons || mode == tabsSelected && k != sel {
+			t = ""
+		}
+		if it.Text != t {
+			it.Text, changed = t, true
+		}
+	}
+	if changed {
+		ui.tabs.Refresh()
+	}
+}
+
+// refitTabs fits the tabs again at their width, after their titles or the selection changed.
+func (ui *UI) refitTabs() {
+	if w := ui.tabs.Size().Width; w > 0 {
+		ui.fitTabs(w)
+	} else { // not laid out yet: full titles
+		for k, it := range ui.tabs.Items[:min(len(ui.panels), len(ui.tabs.Items))] {
+			it.Text = ui.tabTitle(k)
+		}
+		ui.tabs.Refresh()
+	}
+}
+
+// panelIcon is the icon of a side panel's tab, which stands for it when its title does not fit.
+func panelIcon(p panel) fyne.Resource {
+	switch p.(type) {
+	case *entitiesPanel:
+		return theme.AccountIcon()
+	case *quotesPanel:
+		return theme.MailReplyAllIcon()
+	case *qaPanel:
+		return theme.WarningIcon()
+	}
+	return theme.ContentPasteIcon()
+}

@@ -1,0 +1,112 @@
+package app
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+// smallWindows are the smallest windows the layout must hold: 1000×600 pixels at FYNE_SCALE 1.5, 1
+// and 0.8, in device-independent units.
+var smallWindows = []fyne.Size{{Width: 667, Height: 400}, {Width: 1000, Height: 600}, {Width: 1250, Height: 750}}
+
+// rect returns o's rectangle in the window.
+func rect(o fyne.CanvasObject) (fyne.Position, fyne.Position) {
+	p := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+	return p, p.Add(o.Size())
+}
+
+// TestSmallWindowsHoldTheLayout checks at the smallest sizes, in English and French, that the label
+// palette stays left of the side tabs (it wraps), that every chip is inside the palette, that the
+// side panel gets at least its minimum width, and that the span actions neither cover the status line
+// nor leave it too little room.
+func TestSmallWindowsHoldTheLayout(t *testing.T) {
+	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {
+		for _, size := range smallWindows {
+			t.Run(fmt.Sprintf("%s/%v", locale, size), func(t *testing.T) {
+				useLocale(t, locale)
+				ui, _ := newTestUI(t, testDoc(t), false)
+				ui.win.Resize(size)
+				ui.win.Content().Refresh()
+				_, palEnd := rect(ui.palette.labels)
+				tabsStart, tabsEnd := rect(ui.tabs)
+				if palEnd.X > tabsStart.X {
+					t.Errorf("palette ends at x=%v, over the side tabs starting at x=%v", palEnd.X, tabsStart.X)
+				}
+				for _, chip := range ui.palette.labels.Objects {
+					if _, end := rect(chip); end.X > palEnd.X+0.5 {
+						t.Errorf("a palette chip ends at x=%v, past the palette's end %v", end.X, palEnd.X)
+					}
+				}
+				if w, m := ui.tabs.Size().Width, ui.tabs.MinSize().Width; w+0.5 < m {
+					t.Errorf("side panel %v wide, under its minimum %v", w, m)
+				}
+				if tabsEnd.X > size.Width+0.5 {
+					t.Errorf("side panel ends at x=%v, past the window's %v", tabsEnd.X, size.Width)
+				}
+				stStart, stEnd := rect(ui.status)
+				actStart, actEnd := rect(ui.palette.actions)
+				if actStart.Y < stEnd.Y && actStart.X < stEnd.X {
+					t.Errorf("actions at %v–%v cover the status line at %v–%v", actStart, actEnd, stStart, stEnd)
+				}
+				if w := ui.status.Size().Width; w < statusRoom {
+					t.Errorf("status line %v wide, under %v: its messages are cut", w, statusRoom)
+				}
+				if actEnd.X > size.Width+0.5 {
+					t.Errorf("actions end at x=%v, past the window's %v", actEnd.X, size.Width)
+				}
+			})
+		}
+	}
+}
+
+// TestSelectedTabStaysInTheBar checks that, however narrow the side panel, every side tab stays in
+// the bar (none goes into Fyne's "…" overflow menu), and that the selected tab keeps its title while
+// the panel has room for one title.
+func TestSelectedTabStaysInTheBar(t *testing.T) {
+	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {
+		for _, size := range smallWindows {
+			t.Run(fmt.Sprintf("%s/%v", locale, size), func(t *testing.T) {
+				useLocale(t, locale)
+				ui, _ := newTestUI(t, testDoc(t), false)
+				ui.setPanelBadge(ui.qa, 1234)
+				ui.win.Resize(size)
+				for k := range ui.panels {
+					ui.tabs.SelectIndex(k)
+					ui.win.Content().Refresh()
+					n, overflow := shownTabs(t, ui)
+					if n != len(ui.panels) || overflow {
+						t.Errorf("tab %d selected: %d of %d tabs shown, overflow menu %v, in a %v-wide panel",
+							k, n, len(ui.panels), overflow, ui.tabs.Size().Width)
+					}
+					if got, want := ui.tabs.Items[k].Text, ui.tabTitle(k); got != want && ui.tabsWidth(tabsSelected) <= ui.tabs.Size().Width {
+						t.Errorf("selected tab %d titled %q, want %q", k, got, want)
+					}
+				}
+				if size.Width >= 1000 && ui.tabs.Items[ui.tabs.SelectedIndex()].Text == "" {
+					t.Errorf("in a %v window the selected tab has no title", size)
+				}
+			})
+		}
+	}
+}
+
+// TestTabTitlesComeBack checks that the titles come back when the panel widens again, with the
+// QA count.
+func TestTabTitlesComeBack(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.win.Resize(fyne.NewSize(500, 400))
+	ui.win.Content().Refresh()
+	ui.setPanelBadge(ui.qa, 3)
+	ui.win.Resize(fyne.NewSize(1920, 1000))
+	ui.win.Content().Refresh()
+	for k, it := range ui.tabs.Items {
+		if it.Text != ui.tabTitle(k) {
+			t.Errorf("tab %d titled %q in a wide window, want %q", k, it.Text, ui.tabTitle(k))
+		}
+	}
+	if want := ui.qa.title() + " (3)"; ui.tabTitle(2) != want {
+		t.Errorf("QA tab titled %q, want %q", ui.tabTitle(2), want)
+	}
+}
