@@ -319,3 +319,26 @@ func TestSideTabShortcutsShow(t *testing.T) {
 		}
 	}
 }
+
+// TestTabKeyNamesTheTabReached: on a segment with no suggestion, Ctrl+Shift+4 shows the Suggestions
+// tab with nothing to focus in it; the status line says so and names that tab, not the one reached
+// before.
+func TestTabKeyNamesTheTabReached(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.focusSegment(2, annotate.Source)
+	ui.qa.runNow()
+	tabKey(ui, fyne.Key3)
+	if !strings.Contains(ui.status.Text, ui.qa.title()) {
+		t.Fatalf("Ctrl+Shift+3: status %q does not name the QA tab", ui.status.Text)
+	}
+	tabKey(ui, fyne.Key4)
+	if ui.tabs.SelectedIndex() != 3 {
+		t.Fatalf("Ctrl+Shift+4 shows tab %d", ui.tabs.SelectedIndex())
+	}
+	if ui.sugg.focusTarget() != nil {
+		t.Skip("segment 3 has a suggestion to focus")
+	}
+	if s := ui.status.Text; !strings.Contains(s, ui.sugg.title()) || strings.Contains(s, ui.qa.title()) {
+		t.Errorf("Ctrl+Shift+4 with no suggestion: status %q, want it to name the Suggestions tab", s)
+	}
+}

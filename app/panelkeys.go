@@ -38,6 +38,11 @@ func (ui *UI) focusPanel(i int) {
 	}
 	f := p.focusTarget()
 	if f == nil {
+		// the status line names this tab, not the one reached before (which it would still name)
+		if ui.cur < len(ui.doc.Segments) {
+			ui.setStatus(lang.L("{{.Tab}} tab: nothing to reach with the keyboard; the keyboard stays on segment {{.N}}",
+				map[string]any{"Tab": ui.panels[i].title(), "N": ui.cur + 1}))
+		}
 		return
 	}
 	ui.win.Canvas().Focus(f)
