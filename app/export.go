@@ -61,6 +61,9 @@ const (
 	unitUTF16
 )
 
+// unitItem is the offsets' unit's place in the export form.
+const unitItem = 3
+
 func newExportForm() *exportForm {
 	f := &exportForm{}
 	var titles []string
@@ -75,7 +78,7 @@ func newExportForm() *exportForm {
 	f.mentions = newFormSelect([]string{namesOnlyName(), allMentionsName()})
 	f.mentions.SetSelectedIndex(0)
 	f.unit = newFormSelect([]string{codePointsName(), utf16Name()})
-	f.unit.PlaceHolder = lang.L("Not used by this format")
+	f.unit.PlaceHolder = "—" // a disabled choice is greyed past reading: the form item's hint says why
 	f.unit.OnChanged = func(string) {
 		if i := f.unit.SelectedIndex(); i >= 0 {
 			f.unitIndex = i
@@ -89,7 +92,7 @@ func newExportForm() *exportForm {
 		widget.NewFormItem(lang.L("Format"), f.format),
 		widget.NewFormItem(lang.L("Text"), f.side),
 		widget.NewFormItem(mentionsName(), f.mentions),
-		widget.NewFormItem(offsetsName(), f.unit),
+		widget.NewFormItem(offsetsName(), f.unit), // unitItem
 		widget.NewFormItem("", f.confirmed),
 		widget.NewFormItem("", f.plain),
 	)
@@ -109,7 +112,9 @@ func (f *exportForm) formatChosen() {
 	if f.fmts[i].UnitChoice {
 		f.unit.Enable()
 		f.unit.SetSelectedIndex(f.unitIndex)
+		f.form.Items[unitItem].HintText = ""
 	} else {
+		f.form.Items[unitItem].HintText = lang.L("Not used by this format")
 		unit := f.unitIndex
 		f.unit.ClearSelected()
 		f.unit.Disable()

@@ -111,9 +111,7 @@ func New(a fyne.App, opts Options) *UI {
 	ui.win = a.NewWindow("Glose")
 	ui.autosave = newAutosaver(ui)
 	ui.progress = &progress{ui: ui}
-	if a.Preferences().StringWithFallback(prefTheme, themeSystem) != themeSystem {
-		ui.applyTheme() // before the widgets are made: the side tabs lay themselves out at once
-	}
+	ui.applyTheme() // before the widgets are made: the side tabs lay themselves out at once
 	ui.win.SetContent(ui.build())
 	ui.buildActions()
 	ui.win.SetMainMenu(ui.mainMenu())

@@ -1,0 +1,113 @@
+package app
+
+import (
+	"image/color"
+	"math"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// luminance is WCAG 2's relative luminance of c drawn over bg.
+func luminance(c, bg color.Color) float64 {
+	n, b := color.NRGBAModel.Convert(c).(color.NRGBA), color.NRGBAModel.Convert(bg).(color.NRGBA)
+	a := float64(n.A) / 255
+	ch := func(fg, bg uint8) float64 {
+		v := (float64(fg)*a + float64(bg)*(1-a)) / 255
+		if v <= 0.03928 {
+			return v / 12.92
+		}
+		return math.Pow((v+0.055)/1.055, 2.4)
+	}
+	return 0.2126*ch(n.R, b.R) + 0.7152*ch(n.G, b.G) + 0.0722*ch(n.B, b.B)
+}
+
+// contrast is WCAG 2's contrast ratio of text in colour fg on bg.
+func contrast(fg, bg color.Color) float64 {
+	l1, l2 := luminance(fg, bg), luminance(bg, bg)
+	if l1 < l2 {
+		l1, l2 = l2, l1
+	}
+	return (l1 + 0.05) / (l2 + 0.05)
+}
+
+// texts returns the canvas texts under o.
+func texts(o fyne.CanvasObject) []*canvas.Text {
+	var out []*canvas.Text
+	for _, c := range test.LaidOutObjects(o) {
+		if t, ok := c.(*canvas.Text); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// TestThemeContrast checks, in both variants, that the text Fyne draws in the colours the report
+// measured reaches WCAG's 4.5:1: the placeholder on an input, and the menus' shortcut hints, which
+// Fyne derives from the foreground (drawn here by Fyne's own menu).
+func TestThemeContrast(t *testing.T) {
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		a := test.NewTempApp(t)
+		th := gloseTheme{Theme: theme.DefaultTheme(), variant: v}
+		a.Settings().SetTheme(th)
+		if r := contrast(th.Color(theme.ColorNamePlaceHolder, v), th.Color(theme.ColorNameInputBackground, v)); r < 4.5 {
+			t.Errorf("variant %d: placeholder contrast %.2f", v, r)
+		}
+		if r := contrast(th.Color(theme.ColorNameForeground, v), th.Color(theme.ColorNameBackground, v)); r < 4.5 {
+			t.Errorf("variant %d: foreground contrast %.2f", v, r)
+		}
+		item := fyne.NewMenuItem("Redo", nil)
+		item.Shortcut = custom(fyne.KeyZ, ctrl|shift)
+		menu := widget.NewMenu(fyne.NewMenu("", item))
+		w := test.NewWindow(menu)
+		w.Resize(fyne.NewSize(300, 100))
+		found := false
+		for _, txt := range texts(menu) {
+			if strings.HasPrefix(txt.Text, "Ctrl") || txt.Text == "Z" {
+				found = true
+				if r := contrast(txt.Color, th.Color(theme.ColorNameMenuBackground, v)); r < 4.5 {
+					t.Errorf("variant %d: menu shortcut %q contrast %.2f", v, txt.Text, r)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("variant %d: no shortcut text in the menu", v)
+		}
+		w.Close()
+	}
+}
+
+// TestHintsAreNotGreyed: the QA tab's hint and the export form's note on a choice that does not
+// apply are text the person needs, not disabled controls: they are drawn in the foreground or
+// placeholder colour, not the disabled one (1.55:1 and 1.47:1 in the dark theme).
+func TestHintsAreNotGreyed(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.qa.showDetail(nil)
+	if ui.qa.detail.Importance == widget.LowImportance || ui.qa.detail.Text == "" {
+		t.Errorf("QA hint %q drawn with importance %v", ui.qa.detail.Text, ui.qa.detail.Importance)
+	}
+	f := newExportForm()
+	checked := 0
+	for i, format := range f.fmts {
+		f.format.SetSelectedIndex(i)
+		hint := f.form.Items[unitItem].HintText
+		switch {
+		case format.UnitChoice && hint != "":
+			t.Errorf("%s: offsets hint %q on a choice that applies", format.Name, hint)
+		case !format.UnitChoice:
+			checked++
+			if hint != lang.L("Not used by this format") {
+				t.Errorf("%s: offsets hint %q, want the note that it does not apply", format.Name, hint)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no format without a choice of offsets")
+	}
+}
