@@ -68,10 +68,14 @@ func (p *palette) rebuild() {
 // update enables the actions that apply to the selected span.
 func (p *palette) update() {
 	ui := p.ui
+	ui.updateMenus()
 	sp := ui.doc.Span(ui.selSpan)
 	setEnabled(p.accept, sp != nil && sp.Origin == annotate.Auto)
 	setEnabled(p.reject, sp != nil && sp.Origin == annotate.Auto)
 	setEnabled(p.remove, sp != nil)
+	if e, ok := ui.panels[0].(*entitiesPanel); ok {
+		setEnabled(e.newEnt, sp != nil)
+	}
 	isQuote := sp != nil && sp.Label == annotate.LabelQuote && sp.Side == annotate.Source
 	setEnabled(p.link, isQuote)
 	if !isQuote {

@@ -18,6 +18,10 @@ type action struct {
 	short     []fyne.Shortcut
 	run       func()
 	sepBefore bool // a separator comes before it in its menu
+	// applies reports whether the action can do anything now; nil means always. Its menu item is
+	// greyed when not (its shortcut still runs it, and it says why on the status line).
+	applies func() bool
+	item    *fyne.MenuItem // its menu item, once made
 }
 
 // menuItem returns a menu item running the action, showing its first shortcut.
@@ -26,6 +30,7 @@ func (a *action) menuItem() *fyne.MenuItem {
 	if len(a.short) > 0 {
 		it.Shortcut = a.short[0]
 	}
+	a.item = it // updateMenus greys it
 	return it
 }
 
@@ -59,17 +64,18 @@ func (ui *UI) buildActions() {
 		act(lang.L("Open the sample article"), "", ui.OpenSample),
 		act(lang.L("Quit"), "Ctrl+Q", ui.onClose, custom(fyne.KeyQ, ctrl)), // asks about unsaved changes, as closing does
 	}
+	when := func(a *action, applies func() bool) *action { a.applies = applies; return a }
 	t.edit = []*action{
-		act(lang.L("Undo"), "Ctrl+Z", ui.undoStep, &fyne.ShortcutUndo{}),
-		act(lang.L("Redo"), "Ctrl+Shift+Z, Ctrl+Y", ui.redoStep, custom(fyne.KeyZ, ctrl|shift), &fyne.ShortcutRedo{}),
-		act(lang.L("Accept the selected suggestion"), "Alt+A, a", func() { ui.run(ui.acceptSelected) }, custom(fyne.KeyA, alt)),
-		act(lang.L("Reject the selected suggestion"), "Alt+R, r", func() { ui.run(ui.rejectSelected) }, custom(fyne.KeyR, alt)),
-		act(lang.L("Remove the selected span"), "Alt+Delete, Delete", func() { ui.run(ui.removeSelectedSpan) }, custom(fyne.KeyDelete, alt)),
-		act(lang.L("Link the quote to its speaker"), "Ctrl+L, s", func() { ui.run(ui.startLink) }, custom(fyne.KeyL, ctrl)),
-		act(lang.L("Choose the quote's speaker from the people"), "Alt+S", func() { ui.run(ui.pickSpeaker) }, custom(fyne.KeyS, alt)),
-		act(lang.L("Accept all suggestions"), "Ctrl+Shift+A", ui.acceptAll, custom(fyne.KeyA, ctrl|shift)),
-		act(lang.L("Accept the sure suggestions (90% and more)"), "", ui.acceptSure),
-		act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)),
+		when(act(lang.L("Undo"), "Ctrl+Z", ui.undoStep, &fyne.ShortcutUndo{}), ui.canUndo),
+		when(act(lang.L("Redo"), "Ctrl+Shift+Z, Ctrl+Y", ui.redoStep, custom(fyne.KeyZ, ctrl|shift), &fyne.ShortcutRedo{}), ui.canRedo),
+		when(act(lang.L("Accept the selected suggestion"), "Alt+A, a", func() { ui.run(ui.acceptSelected) }, custom(fyne.KeyA, alt)), ui.hasDesignatedSuggestion),
+		when(act(lang.L("Reject the selected suggestion"), "Alt+R, r", func() { ui.run(ui.rejectSelected) }, custom(fyne.KeyR, alt)), ui.hasDesignatedSuggestion),
+		when(act(lang.L("Remove the selected span"), "Alt+Delete, Delete", func() { ui.run(ui.removeSelectedSpan) }, custom(fyne.KeyDelete, alt)), ui.hasDesignated),
+		when(act(lang.L("Link the quote to its speaker"), "Ctrl+L, s", func() { ui.run(ui.startLink) }, custom(fyne.KeyL, ctrl)), ui.hasDesignatedQuote),
+		when(act(lang.L("Choose the quote's speaker from the people"), "Alt+S", func() { ui.run(ui.pickSpeaker) }, custom(fyne.KeyS, alt)), ui.hasDesignatedQuote),
+		when(act(lang.L("Accept all suggestions"), "Ctrl+Shift+A", ui.acceptAll, custom(fyne.KeyA, ctrl|shift)), ui.hasPending),
+		when(act(lang.L("Accept the sure suggestions (90% and more)"), "", ui.acceptSure), ui.hasSure),
+		when(act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)), ui.hasPending),
 		act(lang.L("Find…"), "Ctrl+F", func() { ui.find.show() }, custom(fyne.KeyF, ctrl)),
 	}
 	t.segment = []*action{
@@ -96,6 +102,8 @@ func (ui *UI) buildActions() {
 	t.view = ui.panelActions()
 	t.help = []*action{
 		act(lang.L("Keyboard shortcuts"), "F1, Ctrl+/", ui.showShortcuts, custom(fyne.KeySlash, ctrl)),
+		act(lang.L("User guide (in the browser)"), "", ui.openGuide),
+		act(lang.L("About Glose"), "", ui.showAbout),
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 // showState sets the status line to the selected span's description or, with none, the current
 // segment's number and status.
 func (ui *UI) showState() {
+	ui.updateMenus()
 	if sp := ui.doc.Span(ui.selSpan); sp != nil {
 		ui.setStatus(ui.describeSpan(sp))
 		return

@@ -97,8 +97,10 @@ type UI struct {
 
 	models entityModels // the entity model the settings name, loaded once
 
-	themeItems map[string]*fyne.MenuItem // the View menu's theme choices, by theme
-	find       *finder                   // the Find bar
+	themeItems  map[string]*fyne.MenuItem // the View menu's theme choices, by theme
+	find        *finder                   // the Find bar
+	pending     pendingState              // whether suggestions are left, for the menus
+	menuRedraws int                       // how often the menus' state redrew the menu bar
 }
 
 // New builds the main window for a; call Open, OpenSample or Start to give it a document.
@@ -179,6 +181,7 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.doc, ui.path = d, path
 	ui.ed = annotate.NewEditor(d)
 	ui.ed.OnChange = ui.onEdit
+	ui.pending.known = false
 	ui.dirty, ui.cur, ui.selSpan, ui.linkFrom = false, 0, "", ""
 	ui.side = annotate.Source
 	ui.colors = labelColors(d)
@@ -208,6 +211,9 @@ func (ui *UI) onEdit() {
 	ui.autosave.kick()
 	ui.updateTitle()
 	ui.afterEdit()
+	if !ui.typing {
+		ui.pending.known = false
+	}
 	if ui.typing {
 		ui.showState()
 		return // the row being typed in updates itself

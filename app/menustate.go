@@ -1,0 +1,75 @@
+package app
+
+import "github.com/glose-app/glose/annotate"
+
+// Menu items that cannot apply are greyed: Undo and Redo with no history, the actions on a span with
+// none designated (selected, or under the text selection or the caret, as the keys find it), the
+// actions on all suggestions with none left. The state is brought up to date where it can change (an
+// edit, a selection, a move of the caret or to another segment); Fyne redraws the menu bar only when
+// an item changed (BenchmarkMenuStateKeystroke).
+
+func (ui *UI) canUndo() bool { return ui.ed.CanUndo() }
+func (ui *UI) canRedo() bool { return ui.ed.CanRedo() }
+
+// hasDesignatedSuggestion reports whether the keys would find a suggestion to accept or reject.
+func (ui *UI) hasDesignatedSuggestion() bool {
+	return ui.designated(func(sp *annotate.Span) bool { return sp.Origin == annotate.Auto }) != nil
+}
+
+// hasDesignated reports whether the keys would find a span to remove.
+func (ui *UI) hasDesignated() bool { return ui.designated(nil) != nil }
+
+// hasDesignatedQuote reports whether the keys would find a quote to link, or one waits for its
+// speaker.
+func (ui *UI) hasDesignatedQuote() bool { return ui.linkFrom != "" || ui.designatedQuote() != nil }
+
+// hasPending reports whether any span is still a suggestion.
+func (ui *UI) hasPending() bool { ui.countPending(); return ui.pending.any }
+
+// hasSure reports whether any suggestion is sure enough for Accept the sure suggestions.
+func (ui *UI) hasSure() bool { ui.countPending(); return ui.pending.sure }
+
+// pendingState caches whether suggestions are left, which takes a look at every span: 0.19 ms in
+// the 1 MB document, too much for every keystroke. Typing changes no span's origin (it may remove
+// a projected English span, which leaves Accept all offered with nothing to accept, until the next
+// other change): only the other edits forget it.
+type pendingState struct {
+	known, any, sure bool
+}
+
+func (ui *UI) countPending() {
+	if ui.pending.known {
+		return
+	}
+	ui.pending = pendingState{known: true}
+	for _, sp := range ui.doc.Spans {
+		if sp.Origin == annotate.Auto {
+			ui.pending.any = true
+			if sp.Confidence >= sureConfidence {
+				ui.pending.sure = true
+				return
+			}
+		}
+	}
+}
+
+// updateMenus greys the menu items whose action cannot apply now, and redraws the menu bar if any
+// changed.
+func (ui *UI) updateMenus() {
+	if ui.menu == nil || ui.ed == nil {
+		return
+	}
+	changed := false
+	for _, a := range ui.acts.edit {
+		if a.applies == nil || a.item == nil {
+			continue
+		}
+		if off := !a.applies(); a.item.Disabled != off {
+			a.item.Disabled, changed = off, true
+		}
+	}
+	if changed {
+		ui.menuRedraws++
+		ui.menu.Refresh()
+	}
+}
