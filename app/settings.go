@@ -233,7 +233,11 @@ func newSettingsForm(s settings, keys *keyStore, p fyne.Preferences) *settingsFo
 		}
 	}
 	f.keys, f.keyFor = map[string]string{s.Provider: s.Key}, s.Provider
-	f.provider.OnChanged = func(string) { f.switchKey(keys, p) }
+	f.provider.OnChanged = func(string) {
+		f.switchKey(keys, p)
+		f.enableService()
+	}
+	defer f.enableService()
 	keys.check()
 	f.keyNote = keyNote(keys)
 	f.thresholdLabel = widget.NewLabel("")
@@ -287,6 +291,14 @@ func (f *settingsForm) providerName() string {
 		return providerNames()[i].name
 	}
 	return ""
+}
+
+// enableService greys the machine translation service's fields while no service is chosen.
+func (f *settingsForm) enableService() {
+	on := f.providerName() != ""
+	for _, w := range []fyne.Disableable{f.url, f.model, f.key, f.auto} {
+		setEnabled(w, on)
+	}
 }
 
 // switchKey shows the key of the provider just chosen: the one typed for it earlier in the form, or

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/glose-app/glose/suggest/dict"
@@ -71,5 +72,27 @@ func TestSettingsProviders(t *testing.T) {
 		if _, err := mt.New(settings{Provider: p.name, Model: "m", Key: "k"}.mtConfig()); err != nil {
 			t.Errorf("provider %q: %v", p.name, err)
 		}
+	}
+}
+
+// TestSettingsGreyTheServiceWithNone: with no machine translation service chosen, its URL, model,
+// key and "fetch for each segment" are greyed, and come back when one is chosen.
+func TestSettingsGreyTheServiceWithNone(t *testing.T) {
+	f := newSettingsForm(settings{Threshold: 75}, newKeyStore(systemKeyring{service: testService(t)}), test.NewTempApp(t).Preferences())
+	fields := map[string]fyne.Disableable{"URL": f.url, "model": f.model, "key": f.key, "auto": f.auto}
+	for name, w := range fields {
+		if !w.Disabled() {
+			t.Errorf("no service: %s field enabled", name)
+		}
+	}
+	f.provider.SetSelectedIndex(1)
+	for name, w := range fields {
+		if w.Disabled() {
+			t.Errorf("%s chosen: %s field greyed", f.provider.Selected, name)
+		}
+	}
+	f.provider.SetSelectedIndex(0)
+	if !f.url.Disabled() {
+		t.Error("None chosen again: URL enabled")
 	}
 }

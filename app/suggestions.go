@@ -73,7 +73,9 @@ type suggestionsPanel struct {
 	errs     *widget.Label
 	cards    *fyne.Container
 	mtButton *widget.Button
-	box      fyne.CanvasObject
+	// settingsButton opens the settings (machine translation, memory, dictionary)
+	settingsButton *widget.Button
+	box            fyne.CanvasObject
 }
 
 func newSuggestionsPanel(ui *UI) *suggestionsPanel {
@@ -85,8 +87,9 @@ func newSuggestionsPanel(ui *UI) *suggestionsPanel {
 	p.errs.Importance = widget.DangerImportance
 	p.cards = container.NewVBox()
 	p.mtButton = widget.NewButtonWithIcon(lang.L("Machine translation"), theme.MailSendIcon(), func() { ui.fetchMT() })
-	settings := widget.NewButtonWithIcon("", theme.SettingsIcon(), ui.settingsDialog)
-	bottom := container.NewBorder(nil, nil, nil, settings, p.mtButton)
+	// named, not an icon alone: Fyne 2.7 has no tooltips to say what a bare gear does
+	p.settingsButton = widget.NewButtonWithIcon(lang.L("Settings…"), theme.SettingsIcon(), ui.settingsDialog)
+	bottom := container.NewBorder(nil, nil, nil, p.settingsButton, p.mtButton)
 	p.box = container.NewBorder(container.NewVBox(p.head, p.errs), bottom, nil, nil, container.NewVScroll(p.cards))
 	s, err := loadSettings(ui.app.Preferences(), os.Getenv, nil) // the key is read in the background
 	p.envErr = err
