@@ -41,7 +41,8 @@ type entitiesPanel struct {
 	headFR   *widget.Label
 	headEN   *widget.Label
 	detail   *fyne.Container
-	hint     *widget.Label
+	hint     *widget.Label     // how to see an entity's details, or how to make one when there are none
+	newEnt   *widget.Button    // New entity from selected span
 	scroll   *container.Scroll // holds the hint and the detail
 	box      fyne.CanvasObject
 }
@@ -53,7 +54,9 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, container.NewCenter(swatch(color.Transparent)), nil, l)
+			// the counts apart, where truncating a long name does not cut them off
+			counts := widget.NewLabel("")
+			return container.NewBorder(nil, nil, container.NewCenter(swatch(color.Transparent)), counts, l)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
 	)
@@ -102,15 +105,16 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p.detail.Hide()
 	p.hint = widget.NewLabel(lang.L("Select an entity to rename it, change its type, merge it or see its mentions"))
 	p.hint.Wrapping = fyne.TextWrapWord
-	newEnt := widget.NewButtonWithIcon(lang.L("New entity from selected span"), theme.ContentAddIcon(), func() {
+	p.newEnt = widget.NewButtonWithIcon(lang.L("New entity from selected span"), theme.ContentAddIcon(), func() {
 		ui.run(p.newFromSelected)
 	})
+	p.newEnt.Disable() // until a span is selected (palette.update)
 	p.scroll = container.NewVScroll(container.NewVBox(p.hint, p.detail))
 	p.scroll.OnScrolled = func(fyne.Position) { p.mentionsMoved() }
 	p.mentions.scroll, p.mentEN.scroll = p.scroll, p.scroll
 	split := container.NewVSplit(p.list, container.New(&resizeWatch{resized: p.mentionsMoved}, p.scroll))
 	split.Offset = 0.6
-	p.box = container.NewBorder(container.NewVBox(newEnt, p.filter), nil, nil, nil, split)
+	p.box = container.NewBorder(container.NewVBox(p.newEnt, p.filter), nil, nil, nil, split)
 	return p
 }
 
@@ -150,8 +154,9 @@ func (p *entitiesPanel) bind(id int, box *fyne.Container) {
 		return
 	}
 	e := p.ents[id]
-	text := p.describe(e)
-	box.Objects[0].(*widget.Label).SetText(text)
+	name, counts := p.describeParts(e)
+	box.Objects[0].(*widget.Label).SetText(name)
+	box.Objects[2].(*widget.Label).SetText(counts)
 	sw := box.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
 	sw.FillColor = p.ui.colors[e.Type]
 	if sw.FillColor == nil {
@@ -163,10 +168,16 @@ func (p *entitiesPanel) bind(id int, box *fyne.Container) {
 // describe is how the list and the merge menu name an entity: its type, its names and how many
 // mentions it has in each language ("PER · Sergueï Lavrov / Sergei Lavrov (10 FR, 2 EN)").
 func (p *entitiesPanel) describe(e *annotate.Entity) string {
+	name, counts := p.describeParts(e)
+	return name + " " + counts
+}
+
+// describeParts returns describe's two parts: the type and names, and the counts in brackets.
+func (p *entitiesPanel) describeParts(e *annotate.Entity) (name, counts string) {
 	d := p.ui.doc
 	fr, en := p.counts(e)
-	return fmt.Sprintf("%s · %s (%s)", e.Type, bothNames(e.Names[d.SourceLang], e.Names[d.TargetLang]),
-		lang.L("{{.FR}} FR, {{.EN}} EN", map[string]any{"FR": fr, "EN": en}))
+	return fmt.Sprintf("%s · %s", e.Type, bothNames(e.Names[d.SourceLang], e.Names[d.TargetLang])),
+		"(" + lang.L("{{.FR}} FR, {{.EN}} EN", map[string]any{"FR": fr, "EN": en}) + ")"
 }
 
 // disambiguate tells apart, in the merge menu, namesakes with as many mentions: by the segment of
@@ -228,6 +239,11 @@ func (p *entitiesPanel) showDetail() {
 	e := d.Entity(p.sel)
 	if e == nil {
 		p.detail.Hide()
+		if len(d.Entities) == 0 {
+			p.hint.SetText(lang.L("No entities yet. Tag a name in the French (select it, press p, o, l or m), then New entity from selected span; or Tools › Pre-annotate the document."))
+		} else {
+			p.hint.SetText(lang.L("Select an entity to rename it, change its type, merge it or see its mentions"))
+		}
 		p.hint.Show()
 		p.scroll.Content.Refresh()
 		return

@@ -63,6 +63,7 @@ func newGlossaryView(ui *UI, g *glossary.Glossary) (*glossaryView, error) {
 	v.filter.SetPlaceHolder(lang.L("Filter by French or English"))
 	v.filter.OnChanged = func(string) { v.refilter() }
 	v.count = widget.NewLabel("")
+	v.count.Wrapping = fyne.TextWrapWord
 	v.list = widget.NewList(func() int { return len(v.shown) }, v.newRow, v.updateRow)
 	v.refilter()
 	v.box = container.NewBorder(container.NewVBox(v.filter, v.count), nil, nil, nil, v.list)
@@ -81,6 +82,9 @@ func (v *glossaryView) refilter() {
 	}
 	n := len(v.shown)
 	v.count.SetText(lang.N("{{.N}} entries", n, map[string]any{"N": n}))
+	if len(v.all) == 0 { // say how entries arrive
+		v.count.SetText(lang.L("The glossary is empty. Import one with Tools › Import a glossary (TBX, CSV)…, or give an entity its English name in the Entities tab and confirm its mentions: the glossary learns the names you confirm."))
+	}
 	v.list.UnselectAll()
 	v.list.Refresh()
 }

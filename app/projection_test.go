@@ -164,7 +164,7 @@ func TestProjectAllAndPanelsShowBothLanguages(t *testing.T) {
 	k := slices.IndexFunc(ep.ents, func(e *annotate.Entity) bool { return e.ID == "e1" })
 	row := ep.list.CreateItem().(*fyne.Container)
 	ep.bind(k, row)
-	if got := row.Objects[0].(*widget.Label).Text; got != "PER · Sergueï Lavrov / Sergei Lavrov (1 FR, 1 EN)" {
+	if got := row.Objects[0].(*widget.Label).Text + " " + row.Objects[2].(*widget.Label).Text; got != "PER · Sergueï Lavrov / Sergei Lavrov (1 FR, 1 EN)" {
 		t.Errorf("entity row %q", got)
 	}
 }

@@ -1,0 +1,89 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// TestEntitiesTabSaysHowToMakeOne: with no entity the tab says how to get one, instead of an empty
+// list; New entity from selected span is greyed until a span is selected.
+func TestEntitiesTabSaysHowToMakeOne(t *testing.T) {
+	d := testDoc(t)
+	d.Entities = nil
+	ui, _ := newTestUI(t, d, false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	if !p.hint.Visible() || !strings.HasPrefix(p.hint.Text, "No entities yet") {
+		t.Errorf("no entity: hint %q (shown %v)", p.hint.Text, p.hint.Visible())
+	}
+	if !p.newEnt.Disabled() {
+		t.Error("nothing selected: New entity enabled")
+	}
+	per := d.Spans[len(d.Spans)-1]
+	for _, sp := range d.Spans {
+		if sp.Label == annotate.LabelPER {
+			per = sp
+		}
+	}
+	ui.selectSpan(per.ID)
+	if p.newEnt.Disabled() {
+		t.Fatal("a PER selected: New entity greyed")
+	}
+	p.newEnt.OnTapped()
+	if len(ui.doc.Entities) != 1 {
+		t.Fatalf("%d entities after New entity", len(ui.doc.Entities))
+	}
+	p.sel = ""
+	p.showDetail()
+	if p.hint.Text != lang.L("Select an entity to rename it, change its type, merge it or see its mentions") {
+		t.Errorf("one entity, none selected: hint %q", p.hint.Text)
+	}
+}
+
+// TestEntityCountsSurviveLongNames: the list shows the counts apart from the name, so truncating a
+// long name does not hide them.
+func TestEntityCountsSurviveLongNames(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	per := ui.doc.Spans[0]
+	for _, sp := range ui.doc.Spans {
+		if sp.Label == annotate.LabelPER {
+			per = sp
+		}
+	}
+	long := "Jean-Baptiste Marie Alexandre de La Rochefoucauld-Montmorency 🇫🇷"
+	must(t, ui.ed.AddEntity(&annotate.Entity{Type: "PER", Names: map[string]string{"fr": long}, Mentions: []string{per.ID}}))
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	row := p.list.CreateItem().(*fyne.Container)
+	p.bind(0, row)
+	row.Resize(fyne.NewSize(260, row.MinSize().Height))
+	counts := row.Objects[2].(*widget.Label)
+	if counts.Text != "(1 FR, 0 EN)" {
+		t.Errorf("counts %q", counts.Text)
+	}
+	if w, m := counts.Size().Width, counts.MinSize().Width; w < m {
+		t.Errorf("counts %v wide, under their %v", w, m)
+	}
+	if got := p.describe(p.ents[0]); !strings.HasSuffix(got, long+" (1 FR, 0 EN)") {
+		t.Errorf("describe gives %q", got)
+	}
+}
+
+// TestEmptyGlossarySaysHowEntriesArrive: Tools › Glossary… with no entry says how entries come.
+func TestEmptyGlossarySaysHowEntriesArrive(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	v := ui.showGlossary()
+	if v == nil {
+		t.Fatal("no glossary")
+	}
+	if len(v.all) == 0 && !strings.HasPrefix(v.count.Text, "The glossary is empty.") {
+		t.Errorf("empty glossary: %q", v.count.Text)
+	}
+}
