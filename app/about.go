@@ -1,0 +1,71 @@
+package app
+
+import (
+	"net/url"
+	"runtime/debug"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// guideURL is the README's section on the desktop app, the user guide. The README is not in the
+// binary: the Help menu opens it in the browser, and the About box shows the address for when no
+// browser can reach it.
+const guideURL = "https://github.com/glose-app/glose#the-desktop-app"
+
+// appVersion is the version the packaged app declares (FyneApp.toml), else the module's, with the
+// commit it was built from when Go recorded it.
+func appVersion(a fyne.App) string {
+	v := ""
+	if m := a.Metadata(); m.ID != "" {
+		v = m.Version
+	}
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return v
+	}
+	if v == "" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		v = bi.Main.Version
+	}
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 7 {
+			if v != "" {
+				v += " "
+			}
+			v += "(" + s.Value[:7] + ")"
+		}
+	}
+	return v
+}
+
+// aboutText is the About box's text: what Glose is, its version, licence and the data it ships.
+func aboutText(a fyne.App) string {
+	return lang.L("Glose {{.Version}}", map[string]any{"Version": appVersion(a)}) + "\n\n" +
+		lang.L("Translate and annotate French news articles into English.") + "\n\n" +
+		lang.L("Licence: BSD 3-Clause. © 2026 The Glose authors.") + "\n\n" +
+		lang.L("Data: the entity model is trained on WiNER-fr (French Wikinews, CC BY 2.5; annotations CC BY 4.0); country and language names come from the Unicode CLDR (Unicode License v3); the French–English dictionary, FreeDict (GPL), is read from the system, never shipped. The NOTICE file lists them all.")
+}
+
+// showAbout shows the About box.
+func (ui *UI) showAbout() {
+	text := widget.NewLabel(aboutText(ui.app))
+	text.Wrapping = fyne.TextWrapWord
+	u, _ := url.Parse(guideURL)
+	link := widget.NewHyperlink(lang.L("User guide: {{.URL}}", map[string]any{"URL": guideURL}), u)
+	link.Wrapping = fyne.TextWrapBreak
+	box := container.NewVBox(text, link)
+	d := dialog.NewCustom(lang.L("About Glose"), lang.L("Close"), box, ui.win)
+	d.Resize(fyne.NewSize(min(560, ui.win.Canvas().Size().Width-warningsMarginX), 0))
+	ui.present(d, d.Hide, d.Hide)
+}
+
+// openGuide opens the user guide in the browser, saying where it is if it cannot.
+func (ui *UI) openGuide() {
+	u, _ := url.Parse(guideURL)
+	if err := ui.app.OpenURL(u); err != nil {
+		ui.setStatus(lang.L("Could not open the browser: the user guide is at {{.URL}}", map[string]any{"URL": guideURL}))
+	}
+}
