@@ -48,10 +48,10 @@ func TestMentionKindInEntitiesTab(t *testing.T) {
 	p := entitiesTab(ui)
 	pickEntity(t, p, "e1")
 	texts, buttons := shownMentions(p)
-	if strings.Join(texts, " | ") != "§1 · Sergueï Lavrov | §2 · il · pronoun" {
+	if strings.Join(texts, " | ") != "Seg. 1 · Sergueï Lavrov | Seg. 2 · il · pronoun" {
 		t.Fatalf("mentions shown %q", texts)
 	}
-	btn := buttons["§2 · il · pronoun"]
+	btn := buttons["Seg. 2 · il · pronoun"]
 	// The list's buttons are mentionButtons: the walk gives their Button; tap the whole widget.
 	var mb *mentionButton
 	for _, o := range test.WidgetRenderer(p.mentions).Objects() {
@@ -91,14 +91,14 @@ func TestMentionKindInEntitiesTab(t *testing.T) {
 	if want := "“il” is now marked as a name"; ui.status.Text != want {
 		t.Errorf("status %q, want %q", ui.status.Text, want)
 	}
-	if texts, _ := shownMentions(p); strings.Join(texts, " | ") != "§1 · Sergueï Lavrov | §2 · il" {
+	if texts, _ := shownMentions(p); strings.Join(texts, " | ") != "Seg. 1 · Sergueï Lavrov | Seg. 2 · il" {
 		t.Errorf("after choosing name, mentions shown %q", texts)
 	}
 	ui.handleShortcut(&fyne.ShortcutUndo{})
 	if pro.Mention != annotate.MentionPronoun {
 		t.Errorf("one undo gives kind %q, want pronoun", pro.Mention)
 	}
-	if texts, _ := shownMentions(p); strings.Join(texts, " | ") != "§1 · Sergueï Lavrov | §2 · il · pronoun" {
+	if texts, _ := shownMentions(p); strings.Join(texts, " | ") != "Seg. 1 · Sergueï Lavrov | Seg. 2 · il · pronoun" {
 		t.Errorf("after undo, mentions shown %q", texts)
 	}
 }
@@ -112,7 +112,7 @@ func TestMentionKindInFrench(t *testing.T) {
 	layOut(ui)
 	p := entitiesTab(ui)
 	pickEntity(t, p, "e1")
-	if texts, _ := shownMentions(p); strings.Join(texts, " | ") != "§1 · Sergueï Lavrov | §2 · il · pronom" {
+	if texts, _ := shownMentions(p); strings.Join(texts, " | ") != "Seg. 1 · Sergueï Lavrov | Seg. 2 · il · pronom" {
 		t.Errorf("mentions shown %q", texts)
 	}
 }

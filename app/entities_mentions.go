@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"unicode/utf8"
 
@@ -27,7 +26,7 @@ type mentionList struct {
 
 	spans  []*annotate.Span
 	gen    int               // counts the calls of set
-	labels []string          // "§12 · Sergueï Lavrov", one a mention; "§14 · il · pronoun" for one that is no name
+	labels []string          // "Seg. 12 · Sergueï Lavrov", one a mention; "Seg. 14 · il · pronoun" for one that is no name
 	width  float32           // the widest label's button width: the list's minimum width
 	probe  *mentionButton    // measures buttons, never shown
 	menu   *fyne.Menu        // the kinds last offered for a mention (a secondary tap on it)
@@ -55,7 +54,7 @@ var _ fyne.Widget = (*mentionList)(nil)
 // newMentionList returns an empty list; its scroll is to be set before it is shown.
 func newMentionList(ui *UI, origin func() fyne.Position) *mentionList {
 	m := &mentionList{ui: ui, origin: origin}
-	m.probe = m.newButton("§1")
+	m.probe = m.newButton(segmentShort(1))
 	m.ExtendBaseWidget(m)
 	return m
 }
@@ -66,7 +65,7 @@ func (m *mentionList) set(spans []*annotate.Span, seg func(*annotate.Span) int) 
 	m.gen++
 	m.spans, m.labels = spans, make([]string, len(spans))
 	for i, sp := range spans {
-		m.labels[i] = fmt.Sprintf("§%d · %s", seg(sp)+1, annotate.Shorten(d.SpanText(sp), 40))
+		m.labels[i] = segmentShort(seg(sp)+1) + " · " + annotate.Shorten(d.SpanText(sp), 40)
 		if !sp.IsName() {
 			m.labels[i] += " · " + mentionKindName(sp.Mention)
 		}

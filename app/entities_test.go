@@ -165,7 +165,7 @@ type placedButton struct {
 	top float32
 }
 
-// mentionButtons returns the mention buttons ("§12 · …") that exist in the details' scroll.
+// mentionButtons returns the mention buttons ("Seg. 12 · …") that exist in the details' scroll.
 func mentionButtons(p *entitiesPanel) []placedButton {
 	var out []placedButton
 	var walk func(o fyne.CanvasObject, at fyne.Position)
@@ -176,7 +176,7 @@ func mentionButtons(p *entitiesPanel) []placedButton {
 		var children []fyne.CanvasObject
 		switch o := o.(type) {
 		case *mentionButton:
-			if strings.HasPrefix(o.Text, "§") {
+			if strings.HasPrefix(o.Text, "Seg. ") {
 				out = append(out, placedButton{&o.Button, at.Y})
 			}
 			return
@@ -248,7 +248,7 @@ func TestEntityMentionsExistOnlyOnScreen(t *testing.T) {
 	test.Tap(hit)
 	d := ui.doc
 	sp := d.Span(ui.selSpan)
-	if sp == nil || fmt.Sprintf("§%d · %s", d.SegmentAt(sp.Start)+1, annotate.Shorten(d.SpanText(sp), 40)) != hit.Text || ui.doc.EntityOf(sp.ID) != e {
+	if sp == nil || fmt.Sprintf("Seg. %d · %s", d.SegmentAt(sp.Start)+1, annotate.Shorten(d.SpanText(sp), 40)) != hit.Text || ui.doc.EntityOf(sp.ID) != e {
 		t.Errorf("clicking %q selected %+v", hit.Text, sp)
 	}
 	ui.win.Resize(fyne.NewSize(1000, 1400))

@@ -96,7 +96,7 @@ func (f *finder) next() {
 	if at.side == annotate.Target {
 		where = lang.X("find.in-english", "English")
 	}
-	msg := lang.L("Found in §{{.N}} ({{.Side}})", map[string]any{"N": at.seg + 1, "Side": where})
+	msg := lang.L("Found in segment {{.N}} ({{.Side}})", map[string]any{"N": at.seg + 1, "Side": where})
 	if wrapped {
 		msg += " — " + lang.L("continued from the top")
 	}

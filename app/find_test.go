@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -33,7 +34,10 @@ func TestFindGoesFromMatchToMatch(t *testing.T) {
 		}
 		got = append(got, place{at.seg, at.side, text[at.start:at.end]})
 		if ui.cur != at.seg {
-			t.Errorf("match in §%d but current segment §%d", at.seg+1, ui.cur+1)
+			t.Errorf("match in segment %d but current segment %d", at.seg+1, ui.cur+1)
+		}
+		if want := fmt.Sprintf("Found in segment %d (", at.seg+1); !strings.HasPrefix(ui.status.Text, want) {
+			t.Errorf("status %q, want it to start %q, as the status line names segments", ui.status.Text, want)
 		}
 	}
 	want := []place{{1, annotate.Target, "MINISTRE"}, {2, annotate.Source, "ministre"}, {1, annotate.Target, "MINISTRE"}, {2, annotate.Source, "ministre"}}

@@ -158,7 +158,7 @@ func TestProjectAllAndPanelsShowBothLanguages(t *testing.T) {
 	if ep.mentions.len() != 1 || ep.mentEN.len() != 1 {
 		t.Fatalf("e1: %d French, %d English mentions", ep.mentions.len(), ep.mentEN.len())
 	}
-	if b := ep.mentEN.button(0); b.Text != "§1 · Sergei Lavrov" {
+	if b := ep.mentEN.button(0); b.Text != "Seg. 1 · Sergei Lavrov" {
 		t.Errorf("English mention %q", b.Text)
 	}
 	k := slices.IndexFunc(ep.ents, func(e *annotate.Entity) bool { return e.ID == "e1" })

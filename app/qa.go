@@ -49,7 +49,7 @@ func newQAPanel(ui *UI) *qaPanel {
 		func() int { return len(p.issues) },
 		func() fyne.CanvasObject {
 			icon := widget.NewIcon(theme.InfoIcon())
-			seg := widget.NewLabelWithStyle("§0000", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+			seg := widget.NewLabelWithStyle(segmentShort(9999), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 			msg := widget.NewLabel("")
 			msg.Truncation = fyne.TextTruncateEllipsis
 			fixed := container.New(layout.NewGridWrapLayout(seg.MinSize()), seg) // the messages line up
@@ -204,7 +204,7 @@ func (p *qaPanel) showDetail(is *qa.Issue) {
 	}
 	text := issueMessage(*is)
 	if i := p.ui.doc.SegmentIndex(is.Segment); i >= 0 {
-		text = "§" + strconv.Itoa(i+1) + " · " + text
+		text = segmentName(i+1) + " · " + text
 	}
 	p.detail.TextStyle = fyne.TextStyle{}
 	p.detail.SetText(text)
@@ -224,7 +224,7 @@ func (p *qaPanel) bind(id int, box *fyne.Container) {
 	left.Objects[0].(*widget.Icon).SetResource(severityIcon(is.Severity))
 	seg := ""
 	if i := p.ui.doc.SegmentIndex(is.Segment); i >= 0 {
-		seg = "§" + strconv.Itoa(i+1)
+		seg = segmentShort(i + 1)
 	}
 	left.Objects[1].(*fyne.Container).Objects[0].(*widget.Label).SetText(seg)
 	box.Objects[0].(*widget.Label).SetText(issueMessage(is))

@@ -47,7 +47,7 @@ func TestQAPanelListsIssuesAndJumps(t *testing.T) {
 	if got := box.Objects[0].(*widget.Label).Text; got != "Not translated." {
 		t.Errorf("message %q", got)
 	}
-	if got := box.Objects[1].(*fyne.Container).Objects[1].(*fyne.Container).Objects[0].(*widget.Label).Text; got != "§2" {
+	if got := box.Objects[1].(*fyne.Container).Objects[1].(*fyne.Container).Objects[0].(*widget.Label).Text; got != "Seg. 2" {
 		t.Errorf("segment label %q", got)
 	}
 	if !strings.Contains(ui.tabs.Items[2].Text, "(") {
@@ -184,7 +184,7 @@ func TestQAIssueMessageReadableWhole(t *testing.T) {
 	if k < 0 {
 		t.Fatalf("no number issue in %+v", p.issues)
 	}
-	want := "§1 · " + issueMessage(p.issues[k])
+	want := "Segment 1 · " + issueMessage(p.issues[k])
 	if len(want) < 60 {
 		t.Fatalf("message %q too short to be shortened", want)
 	}

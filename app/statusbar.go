@@ -29,6 +29,13 @@ func (ui *UI) showState() {
 		"N": ui.cur + 1, "Total": len(ui.doc.Segments), "Status": statusName(ui.doc.Segments[ui.cur].Status)}))
 }
 
+// segmentName names segment n (counted from 1) in a sentence: "Segment 12", as the status line
+// does. "§12" read as a paragraph in French, where segment 12 may be paragraph 9.
+func segmentName(n int) string { return lang.L("Segment {{.N}}", map[string]any{"N": n}) }
+
+// segmentShort names segment n in lists short of room: "Seg. 12".
+func segmentShort(n int) string { return lang.L("Seg. {{.N}}", map[string]any{"N": n}) }
+
 // currentChanged runs when segment i has become the current one. A span selected in another segment
 // is let go: the span actions (Accept, Remove, the keys) act on the selected span, and one the person
 // left behind, out of sight, must not be their target.
