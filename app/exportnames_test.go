@@ -139,19 +139,3 @@ func TestExportInTheUsersLanguage(t *testing.T) {
 		}
 	}
 }
-
-// TestHelpNamesKeysInFrench: the help sheet names keys as a French keyboard does.
-func TestHelpNamesKeysInFrench(t *testing.T) {
-	useLanguage(t, "fr")
-	for in, want := range map[string]string{
-		"Ctrl+Down, Alt+Down":  "Ctrl+Bas, Alt+Bas",
-		"Alt+Delete, Delete":   "Alt+Suppr, Suppr",
-		"Ctrl+Enter":           "Ctrl+Entrée",
-		"Ctrl+Shift+Z, Ctrl+Y": "Ctrl+Maj+Z, Ctrl+Y",
-		"p o l m q c":          "p o l m q c",
-	} {
-		if got := keyNames(in); got != want {
-			t.Errorf("%q: %q, want %q", in, got, want)
-		}
-	}
-}

@@ -1,13 +1,14 @@
 package app
 
 import (
-	"regexp"
+	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -41,60 +42,64 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("Link the selected quote to a speaker, then click the speaker"), "s"},
 		[2]string{lang.L("… or put the cursor on the speaker's name and press s again"), "s"},
 		[2]string{lang.L("… or choose the speaker from the list of people (arrows, Enter)"), "Alt+S"},
-		[2]string{lang.L("Remove the selected span"), keyNames("Delete")},
-		[2]string{lang.L("Go to the English"), keyNames("Enter")},
+		[2]string{lang.L("Remove the selected span"), keyNames("Del")},
+		[2]string{lang.L("Go to the English"), keyNames("Return")},
 		[2]string{lang.L("In the English"), ""},
 		[2]string{lang.L("Tag the selection"), "Alt+P, Alt+O, …"},
 		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "Alt+P, Alt+O, …"},
-		[2]string{lang.L("A span clicked in the line under the field takes the French keys"), "a / r, " + keyNames("Delete")},
+		[2]string{lang.L("A span clicked in the line under the field takes the French keys"), "a / r, " + keyNames("Del")},
 		[2]string{lang.L("In the Quotes and QA lists"), ""},
-		[2]string{lang.L("Move / go to the item"), keyNames("Up / Down, Enter")},
-		[2]string{lang.L("Back to the segment"), keyNames("Escape, Ctrl+Shift+0")},
+		[2]string{lang.L("Move / go to the item"), keyNames("↑ / ↓, Return")},
+		[2]string{lang.L("Back to the segment"), keyNames("Esc, Ctrl+Shift+0")},
 	)
 	return rows
 }
 
-// keyWord matches the names of keys in a list of shortcuts such as "Ctrl+Shift+Z, Ctrl+Y".
-var keyWord = regexp.MustCompile(`[A-Za-z]{2,}`)
-
-// keyNames writes the names of keys in keys as the user's keyboard has them: Entrée, Suppr, Maj,
-// Haut and Bas on a French one.
+// keyNames writes keys for the help sheet and the status line. Fyne 2.7.1 writes the menus' shortcuts
+// in English whatever the language ("Ctrl+Shift+V", "Alt+Del", "Ctrl+Return", "Ctrl+↓": widget/
+// menu_item_other.go, constants it does not let an app translate), so the keys are written the way
+// the menus show them, in French too (Shift, not Maj; Del, not Suppr), and only the mouse's "click"
+// is translated. TestHelpKeysMatchTheMenus holds the two together.
 func keyNames(keys string) string {
-	return keyWord.ReplaceAllStringFunc(keys, func(k string) string {
-		switch k {
-		case "Enter":
-			return lang.X("key.enter", "Enter")
-		case "Delete":
-			return lang.X("key.delete", "Delete")
-		case "Shift":
-			return lang.X("key.shift", "Shift")
-		case "Up":
-			return lang.X("key.up", "Up")
-		case "Down":
-			return lang.X("key.down", "Down")
-		case "click":
-			return lang.X("key.click", "click")
-		case "Escape":
-			return lang.X("key.escape", "Escape")
-		}
-		return k
-	})
+	return strings.ReplaceAll(keys, "click", lang.X("key.click", "click"))
 }
 
-// showShortcuts shows the help sheet.
+// showShortcuts shows the help sheet: each action's description, which wraps, beside its keys, in a
+// column as wide as the widest keys.
 func (ui *UI) showShortcuts() {
 	rows := ui.shortcutRows()
-	grid := container.New(layout.NewFormLayout())
+	var keyWidth float32
+	for _, r := range rows {
+		keyWidth = max(keyWidth, keyLabel(r[1]).MinSize().Width)
+	}
+	list := container.NewVBox()
 	for _, r := range rows {
 		l := widget.NewLabel(r[0])
+		l.Wrapping = fyne.TextWrapWord
 		if r[1] == "" {
 			l.TextStyle = fyne.TextStyle{Bold: true}
+			list.Add(l)
+			continue
 		}
-		grid.Add(l)
-		grid.Add(widget.NewLabelWithStyle(r[1], fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}))
+		keys := container.NewStack(spacer(keyWidth), keyLabel(r[1]))
+		list.Add(container.NewBorder(nil, nil, nil, keys, l))
 	}
-	scroll := container.NewVScroll(grid)
-	scroll.SetMinSize(fyne.NewSize(640, 520))
+	scroll := container.NewVScroll(list)
+	room := ui.win.Canvas().Size()
+	scroll.SetMinSize(fyne.NewSize(min(720, room.Width-warningsMarginX), min(520, room.Height-2*warningsMarginX)))
 	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll, ui.win)
 	ui.present(d, d.Hide, d.Hide)
+	ui.help = list
+}
+
+// keyLabel shows keys in the help sheet.
+func keyLabel(keys string) *widget.Label {
+	return widget.NewLabelWithStyle(keys, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
+}
+
+// spacer is an empty object w wide.
+func spacer(w float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(w, 0))
+	return r
 }

@@ -106,12 +106,11 @@ func (s *statusLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(max(sm.Width, am.Width), sm.Height+am.Height)
 }
 
-// The side tabs show an icon each and, room permitting, their titles. In a narrow panel Fyne would
-// put the tabs that do not fit, the selected one too, in an overflow menu ("…"): there the others
-// lose their titles first, then the selected one, so that every tab stays in the bar and the selected
-// one keeps its name as long as it can.
+// The side tabs show their titles while they fit. In a narrower panel Fyne would put the tabs that
+// do not, the selected one too, in an overflow menu ("…"): there they take icons instead, the
+// selected one keeping its title as long as it can, so that every tab stays in the bar.
 const (
-	tabsFull     = iota // every tab with its title
+	tabsFull     = iota // every tab with its title, no icon
 	tabsSelected        // only the selected tab with its title
 	tabsIcons           // icons only
 )
@@ -146,7 +145,10 @@ func (ui *UI) tabsWidth(mode int) float32 {
 	var w float32
 	sel := ui.tabs.SelectedIndex()
 	for k := range ui.panels {
-		w += icon + 2*inner + pad
+		w += 2*inner + pad
+		if mode != tabsFull {
+			w += icon
+		}
 		if mode == tabsFull || mode == tabsSelected && k == sel {
 			l := widget.NewLabelWithStyle(ui.tabTitle(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 			w += pad + l.MinSize().Width
@@ -170,12 +172,15 @@ func (ui *UI) fitTabs(width float32) {
 	ui.tabMode = mode
 	sel, changed := ui.tabs.SelectedIndex(), false
 	for k, it := range ui.tabs.Items[:len(ui.panels)] {
-		t := ui.tabTitle(k)
+		t, icon := ui.tabTitle(k), panelIcon(ui.panels[k])
 		if mode == tabsIcons || mode == tabsSelected && k != sel {
 			t = ""
 		}
-		if it.Text != t {
-			it.Text, changed = t, true
+		if mode == tabsFull {
+			icon = nil // titles alone, as long as they fit
+		}
+		if it.Text != t || (it.Icon == nil) != (icon == nil) {
+			it.Text, it.Icon, changed = t, icon, true
 		}
 	}
 	if changed {

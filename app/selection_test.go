@@ -199,7 +199,7 @@ func TestStatusBarFollowsChanges(t *testing.T) {
 	r.src.TypedRune('a')
 	status("a on an accepted span", "ORG “Sergueï Lavrov” is already accepted")
 	r.src.TypedRune('r')
-	status("r on an accepted span", "ORG “Sergueï Lavrov” is no suggestion: Delete removes it")
+	status("r on an accepted span", "ORG “Sergueï Lavrov” is no suggestion: Del removes it")
 	if ui.doc.Span(per.ID) == nil {
 		t.Fatal("r removed an accepted span")
 	}

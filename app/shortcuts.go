@@ -14,7 +14,7 @@ import (
 // menu; the others work too (the help sheet lists them all).
 type action struct {
 	name      string
-	keys      string // how the help sheet writes the shortcuts
+	keys      string // how the help sheet writes the shortcuts: as Fyne's menus do (keyNames)
 	short     []fyne.Shortcut
 	run       func()
 	sepBefore bool // a separator comes before it in its menu
@@ -70,7 +70,7 @@ func (ui *UI) buildActions() {
 		when(act(lang.L("Redo"), "Ctrl+Shift+Z, Ctrl+Y", ui.redoStep, custom(fyne.KeyZ, ctrl|shift), &fyne.ShortcutRedo{}), ui.canRedo),
 		when(act(lang.L("Accept the selected suggestion"), "Alt+A, a", func() { ui.run(ui.acceptSelected) }, custom(fyne.KeyA, alt)), ui.hasDesignatedSuggestion),
 		when(act(lang.L("Reject the selected suggestion"), "Alt+R, r", func() { ui.run(ui.rejectSelected) }, custom(fyne.KeyR, alt)), ui.hasDesignatedSuggestion),
-		when(act(lang.L("Remove the selected span"), "Alt+Delete, Delete", func() { ui.run(ui.removeSelectedSpan) }, custom(fyne.KeyDelete, alt)), ui.hasDesignated),
+		when(act(lang.L("Remove the selected span"), "Alt+Del, Del", func() { ui.run(ui.removeSelectedSpan) }, custom(fyne.KeyDelete, alt)), ui.hasDesignated),
 		when(act(lang.L("Link the quote to its speaker"), "Ctrl+L, s", func() { ui.run(ui.startLink) }, custom(fyne.KeyL, ctrl)), ui.hasDesignatedQuote),
 		when(act(lang.L("Choose the quote's speaker from the people"), "Alt+S", func() { ui.run(ui.pickSpeaker) }, custom(fyne.KeyS, alt)), ui.hasDesignatedQuote),
 		when(act(lang.L("Accept all suggestions"), "Ctrl+Shift+A", ui.acceptAll, custom(fyne.KeyA, ctrl|shift)), ui.hasPending),
@@ -79,10 +79,10 @@ func (ui *UI) buildActions() {
 		act(lang.L("Find…"), "Ctrl+F", func() { ui.find.show() }, custom(fyne.KeyF, ctrl)),
 	}
 	t.segment = []*action{
-		act(lang.L("Next segment"), "Ctrl+Down, Alt+Down", func() { ui.move(1) }, custom(fyne.KeyDown, ctrl), custom(fyne.KeyDown, alt)),
-		act(lang.L("Previous segment"), "Ctrl+Up, Alt+Up", func() { ui.move(-1) }, custom(fyne.KeyUp, ctrl), custom(fyne.KeyUp, alt)),
+		act(lang.L("Next segment"), "Ctrl+↓, Alt+↓", func() { ui.move(1) }, custom(fyne.KeyDown, ctrl), custom(fyne.KeyDown, alt)),
+		act(lang.L("Previous segment"), "Ctrl+↑, Alt+↑", func() { ui.move(-1) }, custom(fyne.KeyUp, ctrl), custom(fyne.KeyUp, alt)),
 		act(lang.L("Next untranslated segment"), "Ctrl+U", ui.nextUntranslated, custom(fyne.KeyU, ctrl)),
-		act(lang.L("Confirm and go to the next segment"), "Ctrl+Enter", ui.remembering(ui.confirmAndProject),
+		act(lang.L("Confirm and go to the next segment"), "Ctrl+Return, Ctrl+Enter", ui.remembering(ui.confirmAndProject),
 			custom(fyne.KeyReturn, ctrl), custom(fyne.KeyEnter, ctrl)),
 	}
 	for i, st := range annotate.Statuses {
@@ -101,7 +101,7 @@ func (ui *UI) buildActions() {
 	t.tools = append(t.tools, annotation...)
 	t.view = ui.panelActions()
 	t.help = []*action{
-		act(lang.L("Keyboard shortcuts"), "F1, Ctrl+/", ui.showShortcuts, custom(fyne.KeySlash, ctrl)),
+		act(lang.L("Keyboard shortcuts"), "Ctrl+/, F1", ui.showShortcuts, custom(fyne.KeySlash, ctrl)),
 		act(lang.L("User guide (in the browser)"), "", ui.openGuide),
 		act(lang.L("About Glose"), "", ui.showAbout),
 	}

@@ -99,6 +99,7 @@ type UI struct {
 
 	themeItems  map[string]*fyne.MenuItem // the View menu's theme choices, by theme
 	find        *finder                   // the Find bar
+	help        *fyne.Container           // the help sheet's rows, once shown
 	pending     pendingState              // whether suggestions are left, for the menus
 	menuRedraws int                       // how often the menus' state redrew the menu bar
 }
