@@ -1,6 +1,8 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -85,5 +87,43 @@ func TestEmptyGlossarySaysHowEntriesArrive(t *testing.T) {
 	}
 	if len(v.all) == 0 && !strings.HasPrefix(v.count.Text, "The glossary is empty.") {
 		t.Errorf("empty glossary: %q", v.count.Text)
+	}
+}
+
+// TestEmptyWindowSaysWhatToDo: before any document, and after one failed to open, the segments'
+// place says how to open one; an empty text file opens with a warning saying it holds no text, and
+// the hint says so.
+func TestEmptyWindowSaysWhatToDo(t *testing.T) {
+	ui, _ := newTestUI(t, nil, false)
+	noDoc := lang.L("No document open. Open one with File › Open… (Ctrl+O) or by dropping it on the window, or try File › Open the sample article.")
+	if !ui.emptyHint.Visible() || ui.emptyHint.Text != noDoc {
+		t.Errorf("at the start: hint %q (shown %v)", ui.emptyHint.Text, ui.emptyHint.Visible())
+	}
+	dir := t.TempDir()
+	ui.Open(filepath.Join(dir, "missing.txt"))
+	if !ui.dialogOpen() {
+		t.Error("no error for a missing file")
+	}
+	closeAll(ui)
+	if !ui.emptyHint.Visible() || ui.emptyHint.Text != noDoc {
+		t.Errorf("after a failed open: hint %q (shown %v)", ui.emptyHint.Text, ui.emptyHint.Visible())
+	}
+	empty := filepath.Join(dir, "empty.txt")
+	must(t, os.WriteFile(empty, nil, 0o644))
+	ui.Open(empty)
+	if len(ui.doc.Segments) != 0 || ui.doc == ui.blank {
+		t.Fatalf("empty.txt: %d segments", len(ui.doc.Segments))
+	}
+	warn := lang.L("It holds no text: there is nothing to translate or annotate.")
+	if top := ui.win.Canvas().Overlays().Top(); top == nil || shownMessage(top, warn) == nil {
+		t.Errorf("empty.txt opened without saying it holds no text")
+	}
+	if !ui.emptyHint.Visible() || !strings.HasPrefix(ui.emptyHint.Text, "This document has no text") {
+		t.Errorf("empty document: hint %q (shown %v)", ui.emptyHint.Text, ui.emptyHint.Visible())
+	}
+	closeAll(ui)
+	ui.setDocument(testDoc(t), "")
+	if ui.emptyHint.Visible() {
+		t.Error("hint shown over a document's segments")
 	}
 }

@@ -103,6 +103,9 @@ func (ui *UI) loadNow(what, origin string, read func() (*annotate.Document, stri
 			if path != "" {
 				ui.addRecent(path)
 			}
+			if len(d.Segments) == 0 { // an empty file opened silently as "0 segments"
+				warns = append(warns, lang.L("It holds no text: there is nothing to translate or annotate."))
+			}
 			if len(warns) > 0 {
 				ui.showWarningList(lang.L("The document is open, but reading it gave these warnings:"), warns)
 			}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
@@ -99,6 +100,8 @@ type UI struct {
 
 	themeItems  map[string]*fyne.MenuItem // the View menu's theme choices, by theme
 	find        *finder                   // the Find bar
+	blank       *annotate.Document        // the empty document shown before any is opened
+	emptyHint   *widget.Label             // where the segments are, what to do when there are none
 	help        *fyne.Container           // the help sheet's rows, once shown
 	pending     pendingState              // whether suggestions are left, for the menus
 	menuRedraws int                       // how often the menus' state redrew the menu bar
@@ -122,7 +125,8 @@ func New(a fyne.App, opts Options) *UI {
 	ui.win.SetCloseIntercept(ui.onClose)
 	ui.win.SetOnDropped(ui.onDropped)
 	ui.win.Resize(fyne.NewSize(1280, 800))
-	ui.setDocument(emptyDocument(), "")
+	ui.blank = emptyDocument()
+	ui.setDocument(ui.blank, "")
 	return ui
 }
 
@@ -159,7 +163,12 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.selectPanel(ui.sugg)
 	ui.watch = container.New(&widthWatch{ui: ui}, ui.list)
 	ui.find = newFinder(ui)
-	main := container.NewBorder(container.NewVBox(ui.palette.content(), ui.find.bar), nil, nil, nil, ui.watch)
+	ui.emptyHint = widget.NewLabel("")
+	ui.emptyHint.Wrapping = fyne.TextWrapWord
+	ui.emptyHint.Alignment = fyne.TextAlignCenter
+	hint := container.NewVBox(layout.NewSpacer(), ui.emptyHint, layout.NewSpacer())
+	main := container.NewBorder(container.NewVBox(ui.palette.content(), ui.find.bar), nil, nil, nil,
+		container.NewStack(ui.watch, hint))
 	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs))
 	split.Offset = sideSplit
 	bottom := container.New(&statusLayout{}, ui.status, ui.palette.actions)
@@ -202,8 +211,25 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.refreshPanels()
 	ui.qa.runNow()
 	ui.updateTitle()
+	ui.showEmptyHint()
 	ui.setStatus(lang.N("{{.N}} segments", len(d.Segments), map[string]any{"N": len(d.Segments)}) + ", " +
 		lang.N("{{.N}} spans", len(d.Spans), map[string]any{"N": len(d.Spans)}))
+}
+
+// showEmptyHint says, where the segments would be, what to do when there are none: open a document
+// when none is (at the start, or after the one asked for failed to open), or another one when the
+// one open has no text.
+func (ui *UI) showEmptyHint() {
+	switch {
+	case len(ui.doc.Segments) > 0:
+		ui.emptyHint.Hide()
+		return
+	case ui.doc == ui.blank:
+		ui.emptyHint.SetText(lang.L("No document open. Open one with File › Open… (Ctrl+O) or by dropping it on the window, or try File › Open the sample article."))
+	default:
+		ui.emptyHint.SetText(lang.L("This document has no text to translate. Open another with File › Open… (Ctrl+O)."))
+	}
+	ui.emptyHint.Show()
 }
 
 // onEdit runs after every change the editor makes (and after undo and redo).
