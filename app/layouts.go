@@ -64,46 +64,56 @@ func (f *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(w, h)
 }
 
-// statusLayout lays out the bottom bar: the status line (objs[0]) left and the span actions (objs[1])
-// right on one line when both fit, the actions on a line of their own under the status when not.
-type statusLayout struct {
+// besideLayout lays out two objects: the first left, filling the width, and the second right at its
+// minimum width, on one line when both fit with room to spare for the first; otherwise the second goes
+// on a line of its own under the first, at the right. The bottom bar puts the span actions so beside
+// the status line, the Suggestions tab its Settings… beside Machine translation.
+type besideLayout struct {
+	room  float32 // the least width the first object keeps beside the second, beyond its minimum
 	width float32 // the width of the last layout
 }
 
-var _ fyne.Layout = (*statusLayout)(nil)
+var _ fyne.Layout = (*besideLayout)(nil)
 
 // statusRoom is the least width the status line keeps beside the actions before they go under it.
 const statusRoom = 280
 
-func (s *statusLayout) oneLine(objs []fyne.CanvasObject, w float32) bool {
-	return w == 0 || objs[1].MinSize().Width+statusRoom <= w
+func (s *besideLayout) oneLine(objs []fyne.CanvasObject, w float32) bool {
+	return w == 0 || objs[1].MinSize().Width+max(s.room, objs[0].MinSize().Width) <= w
 }
 
-func (s *statusLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (s *besideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	s.width = size.Width
-	status, acts := objs[0], objs[1]
-	am := acts.MinSize()
+	first, second := objs[0], objs[1]
+	sm := second.MinSize()
 	if s.oneLine(objs, size.Width) {
-		status.Move(fyne.NewPos(0, 0))
-		status.Resize(fyne.NewSize(size.Width-am.Width, size.Height))
-		acts.Move(fyne.NewPos(size.Width-am.Width, 0))
-		acts.Resize(fyne.NewSize(am.Width, size.Height))
+		pad := float32(0)
+		if s.room == 0 {
+			pad = theme.Padding()
+		}
+		first.Move(fyne.NewPos(0, 0))
+		first.Resize(fyne.NewSize(size.Width-sm.Width-pad, size.Height))
+		second.Move(fyne.NewPos(size.Width-sm.Width, 0))
+		second.Resize(fyne.NewSize(sm.Width, size.Height))
 		return
 	}
-	sh := status.MinSize().Height
-	status.Move(fyne.NewPos(0, 0))
-	status.Resize(fyne.NewSize(size.Width, sh))
-	aw := min(am.Width, size.Width)
-	acts.Move(fyne.NewPos(size.Width-aw, sh))
-	acts.Resize(fyne.NewSize(aw, am.Height))
+	fh := first.MinSize().Height
+	first.Move(fyne.NewPos(0, 0))
+	first.Resize(fyne.NewSize(size.Width, fh))
+	w := min(sm.Width, size.Width)
+	second.Move(fyne.NewPos(size.Width-w, fh+theme.Padding()))
+	second.Resize(fyne.NewSize(w, sm.Height))
 }
 
-func (s *statusLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	sm, am := objs[0].MinSize(), objs[1].MinSize()
+// MinSize is as wide as the wider object, on two lines, so that a split may narrow it to that; its
+// height is that of the lines at the width of the last layout.
+func (s *besideLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	fm, sm := objs[0].MinSize(), objs[1].MinSize()
+	w := max(fm.Width, sm.Width)
 	if s.oneLine(objs, s.width) {
-		return fyne.NewSize(sm.Width+am.Width, max(sm.Height, am.Height))
+		return fyne.NewSize(w, max(fm.Height, sm.Height))
 	}
-	return fyne.NewSize(max(sm.Width, am.Width), sm.Height+am.Height)
+	return fyne.NewSize(w, fm.Height+theme.Padding()+sm.Height)
 }
 
 // The side tabs show their titles while they fit. In a narrower panel Fyne would put the tabs that

@@ -53,6 +53,19 @@ func TestSmallWindowsHoldTheLayout(t *testing.T) {
 				if w := ui.status.Size().Width; w < statusRoom {
 					t.Errorf("status line %v wide, under %v: its messages are cut", w, statusRoom)
 				}
+				if w := ui.watch.Size().Width; w < 0.55*size.Width {
+					t.Errorf("the segments get %v of the window's %v", w, size.Width)
+				}
+				ui.tabs.SelectIndex(3)
+				ui.win.Content().Refresh()
+				mtStart, mtEnd := rect(ui.sugg.mtButton)
+				setStart, setEnd := rect(ui.sugg.settingsButton)
+				if setStart.Y < mtEnd.Y && setStart.X < mtEnd.X || setEnd.X > tabsEnd.X+0.5 || mtStart.X < tabsStart.X-0.5 {
+					t.Errorf("MT button %v–%v and Settings %v–%v overlap or leave the panel %v–%v", mtStart, mtEnd, setStart, setEnd, tabsStart, tabsEnd)
+				}
+				if w, m := ui.sugg.mtButton.Size().Width, ui.sugg.mtButton.MinSize().Width; w+0.5 < m {
+					t.Errorf("MT button %v wide, under its %v: its text is cut", w, m)
+				}
 				if actEnd.X > size.Width+0.5 {
 					t.Errorf("actions end at x=%v, past the window's %v", actEnd.X, size.Width)
 				}

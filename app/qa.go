@@ -71,7 +71,9 @@ func newQAPanel(ui *UI) *qaPanel {
 	p.checks.SetSelected(p.enabledNames())
 	p.checks.OnChanged = p.checksChanged
 	run := widget.NewButtonWithIcon(lang.L("Run the checks"), theme.ViewRefreshIcon(), p.runNow)
-	acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("Checks"), p.checks))
+	// the checks' names scroll sideways in a narrow panel: a closed accordion still asks for their
+	// width, which took the segments 300 units of a small window
+	acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("Checks"), container.NewHScroll(p.checks)))
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, run, p.summary), acc)
 	p.detail = widget.NewLabel("")
 	p.detail.Wrapping = fyne.TextWrapWord

@@ -89,7 +89,7 @@ func newSuggestionsPanel(ui *UI) *suggestionsPanel {
 	p.mtButton = widget.NewButtonWithIcon(lang.L("Machine translation"), theme.MailSendIcon(), func() { ui.fetchMT() })
 	// named, not an icon alone: Fyne 2.7 has no tooltips to say what a bare gear does
 	p.settingsButton = widget.NewButtonWithIcon(lang.L("Settings…"), theme.SettingsIcon(), ui.settingsDialog)
-	bottom := container.NewBorder(nil, nil, nil, p.settingsButton, p.mtButton)
+	bottom := container.New(&besideLayout{}, p.mtButton, p.settingsButton) // Settings… goes under in a narrow panel
 	p.box = container.NewBorder(container.NewVBox(p.head, p.errs), bottom, nil, nil, container.NewVScroll(p.cards))
 	s, err := loadSettings(ui.app.Preferences(), os.Getenv, nil) // the key is read in the background
 	p.envErr = err

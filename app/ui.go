@@ -171,7 +171,7 @@ func (ui *UI) build() fyne.CanvasObject {
 		container.NewStack(ui.watch, hint))
 	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs))
 	split.Offset = sideSplit
-	bottom := container.New(&statusLayout{}, ui.status, ui.palette.actions)
+	bottom := container.New(&besideLayout{room: statusRoom}, ui.status, ui.palette.actions)
 	return container.NewBorder(nil, bottom, nil, nil, split)
 }
 
