@@ -16,26 +16,21 @@ import (
 // browser can reach it.
 const guideURL = "https://github.com/glose-app/glose#the-desktop-app"
 
-// appVersion is the version the packaged app declares (FyneApp.toml), else the module's, with the
-// commit it was built from when Go recorded it.
+// version is Glose's version, as cmd/glose/FyneApp.toml gives it to packages (TestVersionIsFyneApps):
+// a plain go build carries no metadata.
+const version = "0.1.0"
+
+// appVersion is the version, with the commit it was built from when Go recorded it.
 func appVersion(a fyne.App) string {
-	v := ""
-	if m := a.Metadata(); m.ID != "" {
+	v := version
+	if m := a.Metadata(); m.ID != "" && m.Version != "" && m.Version != "0.0.1" { // 0.0.1: Fyne's default
 		v = m.Version
 	}
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return v
-	}
-	if v == "" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		v = bi.Main.Version
-	}
-	for _, s := range bi.Settings {
-		if s.Key == "vcs.revision" && len(s.Value) >= 7 {
-			if v != "" {
-				v += " "
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 7 {
+				v += " (" + s.Value[:7] + ")"
 			}
-			v += "(" + s.Value[:7] + ")"
 		}
 	}
 	return v

@@ -1,8 +1,12 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
 )
 
 // TestHelpMenuHasAboutAndGuide: Help offers the user guide and an About box naming the version, the
@@ -27,5 +31,17 @@ func TestHelpMenuHasAboutAndGuide(t *testing.T) {
 	ui.showAbout()
 	if !ui.dialogOpen() {
 		t.Error("About Glose showed nothing")
+	}
+}
+
+// TestVersionIsFyneApps: the About box's version is the one packages get from FyneApp.toml.
+func TestVersionIsFyneApps(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "cmd", "glose", "FyneApp.toml"))
+	must(t, err)
+	if !strings.Contains(string(b), `Version = "`+version+`"`) {
+		t.Errorf("FyneApp.toml does not give version %q", version)
+	}
+	if v := appVersion(test.NewTempApp(t)); !strings.HasPrefix(v, version) {
+		t.Errorf("appVersion %q", v)
 	}
 }

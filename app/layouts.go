@@ -3,7 +3,6 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 // The window must hold from 1000×600 pixels at FYNE_SCALE 1.5 (about 670×400 device-independent
@@ -145,23 +144,26 @@ func (ui *UI) tabTitle(k int) string {
 	return t
 }
 
-// tabsWidth estimates the width of the tab bar in mode: each tab button is its icon, a padding, its
-// title's label, and its own padding on both sides, with a padding between buttons (Fyne 2.7.1,
-// container/tabs.go tabButtonRenderer.MinSize).
+// tabsWidth is the width of the tab bar in mode: a tab button is its title, its icon and a padding
+// between them, and an inner padding on both sides of a title, on the right of an icon alone; the
+// buttons are a padding apart (Fyne 2.7.1, container/tabs.go tabButtonRenderer.MinSize;
+// TestTabsWidthIsFynes).
 func (ui *UI) tabsWidth(mode int) float32 {
 	// theme.Current, not the widget's Theme, which would keep the theme of the moment for good
 	th := theme.Current()
 	pad, inner, icon := th.Size(theme.SizeNamePadding), th.Size(theme.SizeNameInnerPadding), th.Size(theme.SizeNameInlineIcon)
-	var w float32
+	text := th.Size(theme.SizeNameText)
 	sel := ui.tabs.SelectedIndex()
+	w := pad * float32(len(ui.panels)-1)
 	for k := range ui.panels {
-		w += 2*inner + pad
-		if mode != tabsFull {
-			w += icon
-		}
-		if mode == tabsFull || mode == tabsSelected && k == sel {
-			l := widget.NewLabelWithStyle(ui.tabTitle(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			w += pad + l.MinSize().Width
+		titled := mode == tabsFull || mode == tabsSelected && k == sel
+		switch {
+		case titled && mode == tabsFull:
+			w += 2*inner + fyne.MeasureText(ui.tabTitle(k), text, fyne.TextStyle{Bold: true}).Width
+		case titled:
+			w += icon + pad + 2*inner + fyne.MeasureText(ui.tabTitle(k), text, fyne.TextStyle{Bold: true}).Width
+		default:
+			w += icon + inner
 		}
 	}
 	return w

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 )
 
 // smallWindows are the smallest windows the layout must hold: 1000×600 pixels at FYNE_SCALE 1.5, 1
@@ -121,5 +122,23 @@ func TestTabTitlesComeBack(t *testing.T) {
 	}
 	if want := ui.qa.title() + " (3)"; ui.tabTitle(2) != want {
 		t.Errorf("QA tab titled %q, want %q", ui.tabTitle(2), want)
+	}
+}
+
+// TestTabsWidthIsFynes: the width fitTabs reckons for each way of showing the tabs is the width
+// Fyne's tab bar takes, in English and French.
+func TestTabsWidthIsFynes(t *testing.T) {
+	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {
+		useLocale(t, locale)
+		ui, _ := newTestUI(t, testDoc(t), false)
+		ui.setPanelBadge(ui.qa, 36)
+		for _, width := range []float32{2400, 330, 150} { // all titles, the selected one's, none
+			ui.fitTabs(width)
+			ui.tabs.Resize(fyne.NewSize(width, 400))
+			bar := test.WidgetRenderer(ui.tabs).Objects()[0].(*fyne.Container)
+			if got, want := bar.Objects[0].MinSize().Width, ui.tabsWidth(ui.tabMode); got != want {
+				t.Errorf("%s, mode %d: the bar takes %v, fitTabs reckons %v", locale, ui.tabMode, got, want)
+			}
+		}
 	}
 }
