@@ -28,12 +28,13 @@ import (
 func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("pretranslate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	tmPath := fs.String("tm", "", "translation memory `file` (default: the user's)")
-	threshold := fs.Float64("threshold", 75, "lowest memory `score` used, in percent (100: exact matches only)")
-	provider := fs.String("mt", "", "machine translation `provider`: libretranslate, deepl, openai or none (default $GLOSE_MT)")
-	out := fs.String("o", "", "write to `file` instead of standard output")
-	setUsage(fs, stderr, "usage: glose-cli pretranslate [--tm PATH] [--threshold SCORE] [--mt PROVIDER] [-o OUT] FILE.json\n\n"+
-		"Fills the untranslated segments from the translation memory, then machine translation, as drafts.")
+	tmPath := fs.String("tm", "", "translation memory `FILE` (default: the user's, see glose-cli tm -h)")
+	threshold := fs.Float64("threshold", 75, "lowest memory score used, `N` in percent (100: exact matches only)")
+	provider := fs.String("mt", "", "machine translation `PROVIDER`: libretranslate, deepl, openai or none (default $GLOSE_MT)")
+	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	setUsage(fs, stderr, "usage: glose-cli pretranslate [--tm FILE] [--threshold N] [--mt PROVIDER] [-o FILE] FILE\n\n"+
+		"Fills the untranslated segments of a Glose JSON document from the translation memory, then machine\n"+
+		"translation, as drafts.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
