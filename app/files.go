@@ -33,30 +33,80 @@ func (ui *UI) Start(args []string) {
 
 // OpenSample shows the built-in sample article, pre-annotated.
 func (ui *UI) OpenSample() {
-	ui.load(lang.L("Opening the sample article…"), "", func() (*annotate.Document, string, []string, error) {
+	ui.load(lang.L("Opening the sample article…"), "", func() loaded {
 		d, err := workspace.SampleDocument()
-		return d, "", nil, err
+		return loaded{doc: d, err: err}
 	})
 }
 
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
 // segmented and pre-annotated, and get saved under a new name.
-func (ui *UI) Open(path string) {
+func (ui *UI) Open(path string) { ui.openWith(path, "") }
+
+// openWith is Open with the unit of a doccano or Label Studio file's offsets: "" lets the file's
+// content decide (code points, unless they do not fit and UTF-16 code units do), "utf16" is what the
+// user chose when the warnings offered it.
+func (ui *UI) openWith(path, unit string) {
 	origin := path
 	if isNative(path) {
 		origin = ""
 	}
-	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() (*annotate.Document, string, []string, error) {
-		d, warns, err := workspace.Load(path)
+	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() loaded {
+		d, warns, read, err := loadUnit(path, unit)
 		if err != nil {
-			return nil, "", nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
+			return loaded{err: failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))}
+		}
+		texts := importWarningTexts(warns)
+		var l loaded
+		switch {
+		case read != unit: // the offsets fit only as UTF-16 code units
+			texts = append([]string{lang.L("The offsets of the file do not fit its text counted in code points, but do counted in UTF-16 code units, as doccano and Label Studio count them in a web browser: they were read so.")}, texts...)
+		case unit != "":
+			l.status = lang.L("Opened {{.Name}} with its offsets counted in UTF-16 code units.", map[string]any{"Name": quoteName(path)})
+		case offersUnit(warns):
+			l.reopen = func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }
 		}
 		if isNative(path) {
-			return d, path, importWarningTexts(warns), nil
+			l.doc, l.path, l.warns = d, path, texts
+			return l
 		}
 		ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
-		return d, "", ui.preannotateImport(d, importWarningTexts(warns)), nil
+		l.doc, l.warns = d, ui.preannotateImport(d, texts)
+		return l
 	})
+}
+
+// loadUnit reads path with its offsets counted in unit, and returns the unit they were read in. With
+// no unit asked for, offsets that do not fit the text as code points but would as UTF-16 code units
+// (formats.UnitError) are read again so, when the whole file then reads.
+func loadUnit(path, unit string) (*annotate.Document, []formats.Warning, string, error) {
+	d, warns, err := workspace.LoadWith(path, formats.ReadOptions{Unit: unit})
+	var ue *formats.UnitError
+	if unit == "" && errors.As(err, &ue) {
+		fits := formats.UnitFlag(ue.Fits)
+		if d2, w2, err2 := workspace.LoadWith(path, formats.ReadOptions{Unit: fits}); err2 == nil {
+			return d2, w2, fits, nil
+		}
+	}
+	return d, warns, unit, err
+}
+
+// offersUnit reports whether warns say that offsets were read as code points where a browser tool
+// may have counted UTF-16 code units: the warnings then offer to read the file again so.
+func offersUnit(warns []formats.Warning) bool {
+	return slices.ContainsFunc(warns, func(w formats.Warning) bool {
+		return w.Code == formats.WarnCodePointsAssumed || w.Code == formats.WarnOffsetsUnchecked
+	})
+}
+
+// loaded is what reading a document gave, for load to show.
+type loaded struct {
+	doc    *annotate.Document
+	path   string   // the file Save writes the document to, or "" for an import
+	warns  []string // what reading it warned about, in the user's language
+	status string   // what the status line says once it is open, or ""
+	reopen func()   // reads the file again with its offsets in UTF-16 code units, offered with the warnings; or nil
+	err    error
 }
 
 // preannotateImport pre-annotates an imported text that has no spans yet, off the UI goroutine, and
@@ -85,26 +135,29 @@ func isNative(path string) bool {
 // load runs read off the UI goroutine behind a progress dialog, then shows the document, offering
 // to recover an autosave newer than it. Unsaved changes to the document shown are settled first.
 // origin is the file an imported document is read from, or "".
-func (ui *UI) load(what, origin string, read func() (*annotate.Document, string, []string, error)) {
+func (ui *UI) load(what, origin string, read func() loaded) {
 	question := lang.L("Save the changes to “{{.Name}}” before opening another document?", map[string]any{"Name": ui.documentName()})
 	ui.settleUnsaved(question, func() { ui.loadNow(what, origin, read) })
 }
 
-func (ui *UI) loadNow(what, origin string, read func() (*annotate.Document, string, []string, error)) {
+func (ui *UI) loadNow(what, origin string, read func() loaded) {
 	ui.progress.run(what, func() func() {
-		d, path, warns, err := read()
+		l := read()
 		return func() {
-			if err != nil {
-				ui.showError(err)
+			if l.err != nil {
+				ui.showError(l.err)
 				return
 			}
-			ui.setDocument(d, path)
+			ui.setDocument(l.doc, l.path)
 			ui.origin = origin
-			if path != "" {
-				ui.addRecent(path)
+			if l.path != "" {
+				ui.addRecent(l.path)
 			}
-			if len(warns) > 0 {
-				ui.showWarningList(lang.L("The document is open, but reading it gave these warnings:"), warns)
+			if l.status != "" {
+				ui.setStatus(l.status)
+			}
+			if len(l.warns) > 0 {
+				ui.showLoadWarnings(l.warns, l.reopen)
 			}
 			if ui.afterLoad != nil {
 				ui.afterLoad()

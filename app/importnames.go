@@ -258,6 +258,7 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 func importError(err error) error {
 	var ie *infile.Error
 	var big *workspace.TooLargeError
+	var ve *annotate.ValidationError
 	switch {
 	case errors.As(err, &ie) && importErrors[ie.Code] != nil:
 		a := make(map[string]any, len(ie.Args))
@@ -269,6 +270,8 @@ func importError(err error) error {
 			text = lang.X("import.at", "{{.Text}} ({{.Place}})", map[string]any{"Text": text, "Place": place})
 		}
 		return &saidError{text: text, err: err}
+	case errors.As(err, &ve) && documentError(ve) != "":
+		return &saidError{text: documentError(ve), err: err}
 	case errors.As(err, &big):
 		return &saidError{err: err, text: lang.L("The file is {{.Size}} MB, more than Glose opens ({{.Max}} MB).",
 			map[string]any{"Size": big.MB, "Max": workspace.MaxFileSize >> 20})}
@@ -336,10 +339,11 @@ var importErrors = map[infile.Code]func(a map[string]any) string{
 		return lang.X("import.error.json-syntax", "The file is not valid JSON", a)
 	},
 	infile.ErrJSONType: func(a map[string]any) string {
+		a["Expected"], a["Found"] = jsonKind(a["Expected"]), jsonKind(a["Found"])
 		if a["Field"] == "" {
-			return lang.X("import.error.json-value", "The JSON does not hold what the format expects", a)
+			return lang.X("import.error.json-value", "The JSON holds {{.Found}} where the format expects {{.Expected}}", a)
 		}
-		return lang.X("import.error.json-type", "The JSON's “{{.Field}}” does not hold the kind of value the format expects", a)
+		return lang.X("import.error.json-type", "The JSON's “{{.Field}}” holds {{.Found}} where the format expects {{.Expected}}", a)
 	},
 	infile.ErrCutShort: func(a map[string]any) string {
 		return lang.X("import.error.cut-short", "The file is cut short: it ends in the middle of a character. The download or copy was probably interrupted: get the whole file again", a)

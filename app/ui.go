@@ -84,6 +84,7 @@ type UI struct {
 	menu       *fyne.MainMenu
 	recentItem *fyne.MenuItem
 	afterLoad  func()            // called once a document has been loaded and shown (screenshots)
+	warnReopen *widget.Button    // the warnings' "Reopen with UTF-16 offsets" button, last shown (tests)
 	trace      func(what string) // reports timings (screenshots), or nil
 	title      string            // the window title last set
 
@@ -192,8 +193,12 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.refreshPanels()
 	ui.qa.runNow()
 	ui.updateTitle()
-	ui.setStatus(lang.N("{{.N}} segments", len(d.Segments), map[string]any{"N": len(d.Segments)}) + ", " +
-		lang.N("{{.N}} spans", len(d.Spans), map[string]any{"N": len(d.Spans)}))
+	status := lang.N("{{.N}} segments", len(d.Segments), map[string]any{"N": len(d.Segments)}) + ", " +
+		lang.N("{{.N}} spans", len(d.Spans), map[string]any{"N": len(d.Spans)})
+	if n := documentNotesState(d); n != "" {
+		status += ", " + n
+	}
+	ui.setStatus(status)
 }
 
 // onEdit runs after every change the editor makes (and after undo and redo).

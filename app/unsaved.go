@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/workspace"
 )
 
@@ -115,11 +114,11 @@ func (ui *UI) NewFromClipboard() {
 		return
 	}
 	name := "pasted-" + time.Now().Format("2006-01-02-150405") + ".txt" // its ID, one per paste
-	ui.load(lang.L("Opening the text from the clipboard…"), "", func() (*annotate.Document, string, []string, error) {
+	ui.load(lang.L("Opening the text from the clipboard…"), "", func() loaded {
 		d, warns, err := workspace.LoadBytes(name, []byte(text))
 		if err != nil {
-			return nil, "", importWarningTexts(warns), err
+			return loaded{warns: importWarningTexts(warns), err: err}
 		}
-		return d, "", ui.preannotateImport(d, importWarningTexts(warns)), nil
+		return loaded{doc: d, warns: ui.preannotateImport(d, importWarningTexts(warns))}
 	})
 }

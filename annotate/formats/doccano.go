@@ -113,7 +113,7 @@ func readDoccano(name string, data []byte, opts ReadOptions) ([]*annotate.Docume
 			return err
 		}
 		r.ID = docIDFrom(name, in.ID, len(docs))
-		if unit == annotate.CodePoints && outsideBMP(r.Text) && len(r.Spans) > 0 {
+		if opts.Unit == "" && outsideBMP(r.Text) && len(r.Spans) > 0 && !utf16Impossible(where, in) {
 			w.say(where, WarnCodePointsAssumed, map[string]any{"Format": "doccano"},
 				"the text has characters outside the BMP: offsets were read as code points; if the file comes from doccano's browser, import it with --unit utf16")
 		}
@@ -189,7 +189,31 @@ func utf16Hint(err error, off *annotate.Offsets, e doccanoEntity, unit annotate.
 	if unit != annotate.CodePoints || e.StartOffset < 0 || e.EndOffset <= e.StartOffset || e.EndOffset > off.Len(annotate.UTF16) {
 		return err
 	}
-	return fmt.Errorf("%w; the text has characters outside the BMP (such as emoji), which doccano in a web browser counts as two UTF-16 code units: if the file comes from there, import it with --unit utf16", err)
+	return &UnitError{Read: annotate.CodePoints, Fits: annotate.UTF16,
+		Err: fmt.Errorf("%w; the text has characters outside the BMP (such as emoji), which doccano in a web browser counts as two UTF-16 code units: if the file comes from there, import it with --unit utf16", err)}
+}
+
+// UnitError is an import error about offsets that do not fit the text counted in the unit they were
+// read in, but would counted in another: a doccano file made in a web browser (UTF-16 code units) read
+// as code points, say. A program can read the file again with ReadOptions.Unit set to Fits, which
+// UnitFlag names.
+type UnitError struct {
+	Read, Fits annotate.Unit
+	Err        error // what does not fit, with the hint the command line gives
+}
+
+func (e *UnitError) Error() string { return e.Err.Error() }
+func (e *UnitError) Unwrap() error { return e.Err }
+
+// UnitFlag is the ReadOptions.Unit (and --unit) value that selects u: "codepoints" or "utf16".
+func UnitFlag(u annotate.Unit) string { return unitFlag(u) }
+
+// utf16Impossible reports whether the entities of a doccano record cannot count UTF-16 code units:
+// one of them is outside the text so counted, or has an edge inside a character outside the BMP (in
+// the middle of its surrogate pair). Its offsets are then surely code points.
+func utf16Impossible(where string, in doccanoIn) bool {
+	_, err := doccanoRaw(where, in, annotate.UTF16)
+	return err != nil
 }
 
 func doccanoEntities(where string, in doccanoIn) ([]doccanoEntity, error) {

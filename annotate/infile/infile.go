@@ -55,7 +55,8 @@ const (
 	// ErrJSONSyntax: the file is not JSON.
 	ErrJSONSyntax Code = "json-syntax"
 	// ErrJSONType: a JSON value is not of the type expected. Field: the field's name, or "" for
-	// the whole value.
+	// the whole value; Expected: the kind of value expected there, Found: the kind found, each one
+	// of JSONKinds.
 	ErrJSONType Code = "json-type"
 	// ErrCutShort: the file ends in the middle of a UTF-8 character (an interrupted download or
 	// copy), not in another encoding.

@@ -175,8 +175,8 @@ func TestErrorCodes(t *testing.T) {
 		{"empty JSON", jsonErr("  "), want{ErrJSONEmpty, nil}},
 		{"cut-short JSON", jsonErr(`{"Text": "a`), want{ErrJSONCutShort, nil}},
 		{"not JSON", jsonErr(`{"Text": x}`), want{ErrJSONSyntax, nil}},
-		{"wrong type", jsonErr(`{"Text": 3}`), want{ErrJSONType, map[string]any{"Field": "Text"}}},
-		{"wrong type of the whole", jsonErr(`[1]`), want{ErrJSONType, map[string]any{"Field": ""}}},
+		{"wrong type", jsonErr(`{"Text": 3}`), want{ErrJSONType, map[string]any{"Field": "Text", "Expected": "string", "Found": "number"}}},
+		{"wrong type of the whole", jsonErr(`[1]`), want{ErrJSONType, map[string]any{"Field": "", "Expected": "object", "Found": "array"}}},
 	} {
 		var e *Error
 		if err := c.err(); !errors.As(err, &e) || e.Code != c.want.code || !maps.Equal(e.Args, c.want.args) {
