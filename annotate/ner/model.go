@@ -128,6 +128,7 @@ func (m *Model) Recognize(text string) []Mention {
 	}
 	out = joinParticleNames(d, out)
 	personToOrg(d, out)
+	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out)
 }
 
