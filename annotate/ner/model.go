@@ -127,6 +127,7 @@ func (m *Model) Recognize(text string) []Mention {
 		out = m.appendMentions(out, d, s, tags, emit)
 	}
 	out = joinParticleNames(d, out)
+	out = joinGivenNames(d, out)
 	personToOrg(d, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out)
