@@ -228,3 +228,20 @@ func TestDictionaryCompounds(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDictionarySelection looks a double-clicked compound up in the installed FreeDict.
+func BenchmarkDictionarySelection(b *testing.B) {
+	if _, err := os.Stat(dict.DefaultPath + ".index"); err != nil {
+		b.Skip("dict-freedict-fra-eng not installed")
+	}
+	e := &Engine{Dict: dict.Open("")}
+	for _, sel := range []string{"États-Unis", "chevaux"} {
+		b.Run(sel, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := e.Suggestions(context.Background(), sel); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
