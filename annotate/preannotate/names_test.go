@@ -7,9 +7,10 @@ import (
 )
 
 // TestOneEntityPerName pre-annotates an article that names a person with a particle, a person with
-// several given names and an organisation by its long official name, each three times, once as a
-// quote's speaker: each is one entity of one type, its mentions all of that type, with its whole name
-// in French and the organisation's own English name, and the speaker's words are its mention.
+// several given names and an organisation by its long official name, once each as a quote's speaker,
+// the first more often in a sentence that reads her name as a place: each is one entity of one type,
+// its mentions all of that type, with its whole name in French and the organisation's own English
+// name, and the speaker's words are its mention.
 func TestOneEntityPerName(t *testing.T) {
 	const (
 		uvdl   = "Ursula von der Leyen"
@@ -25,6 +26,10 @@ func TestOneEntityPerName(t *testing.T) {
 		"La réunion a eu lieu avec l'" + unesco + " à Paris.",
 		"« C'est la phrase numéro 10, et elle est importante », a déclaré l'" + unesco + ".",
 		"Le lendemain, " + uvdl + " et " + long + " ont rencontré l'" + unesco + " à Lyon.",
+		// a report that says the same thing again and again: no more evidence that she is a place
+		"La réunion numéro 8 a eu lieu avec " + uvdl + " à Paris.",
+		"La réunion numéro 12 a eu lieu avec " + uvdl + " à Paris.",
+		"La réunion numéro 20 a eu lieu avec " + uvdl + " à Paris.",
 	} {
 		b.WriteString(s + "\n\n")
 	}
@@ -57,8 +62,8 @@ func TestOneEntityPerName(t *testing.T) {
 		if e.Type != w.typ || e.Names["en"] != w.en {
 			t.Errorf("entity %q: type %s, English %q; want %s, %q", fr, e.Type, e.Names["en"], w.typ, w.en)
 		}
-		if len(e.Mentions) != 3 {
-			t.Errorf("entity %q: %d mentions, want 3", fr, len(e.Mentions))
+		if n := strings.Count(text, fr); len(e.Mentions) != n {
+			t.Errorf("entity %q: %d mentions, want %d", fr, len(e.Mentions), n)
 		}
 		for _, i := range e.Mentions {
 			if m := res.Mentions[i]; m.Label != e.Type || text[m.Start:m.End] != fr {
