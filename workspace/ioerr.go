@@ -11,12 +11,12 @@ type Problem int
 
 // The problems IOProblem tells apart.
 const (
-	ProblemOther    Problem = iota // anything else: the error's own words are all there is
-	ProblemReadOnly                // the disk or folder is mounted read-only
-	ProblemDiskFull                // no space left on the device
-	ProblemQuota                   // the user's disk quota is exhausted
-	ProblemDenied                  // no permission to write there
-	ProblemFileReadOnly            // the file itself is read-only (see CreateAtomic)
+	ProblemOther        Problem = iota // anything else: the error's own words are all there is
+	ProblemReadOnly                    // the disk or folder is mounted read-only
+	ProblemDiskFull                    // no space left on the device
+	ProblemQuota                       // the user's disk quota is exhausted
+	ProblemDenied                      // no permission to write there
+	ProblemFileReadOnly                // the file itself is read-only (see CreateAtomic)
 )
 
 // errFileReadOnly marks CreateAtomic's refusal to replace a read-only file.
