@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/workspace"
 )
 
@@ -19,9 +20,11 @@ type autosaver struct {
 	// afterWrite, when set (by tests), is called on the writing goroutine once it has handed its report
 	// to fyne.Do.
 	afterWrite func()
+	// write writes the autosave: workspace.Autosave, or a failure in tests.
+	write func(docPath string, d *annotate.Document) error
 }
 
-func newAutosaver(ui *UI) *autosaver { return &autosaver{ui: ui} }
+func newAutosaver(ui *UI) *autosaver { return &autosaver{ui: ui, write: workspace.Autosave} }
 
 // kick (re)starts the countdown after a change. In synchronous mode (tests) nothing is scheduled:
 // tests call UI.AutosaveNow.
@@ -47,7 +50,7 @@ func (a *autosaver) inBackground() {
 	snap, path := ui.doc.Clone(), ui.path
 	go func() {
 		a.mu.Lock()
-		err := workspace.Autosave(path, snap)
+		err := a.write(path, snap)
 		a.mu.Unlock()
 		fyne.Do(func() {
 			if !ui.dirty { // saved while the copy was being written: the sidecar is stale
@@ -76,21 +79,25 @@ func (ui *UI) AutosaveNow() {
 		return
 	}
 	ui.autosave.mu.Lock()
-	err := workspace.Autosave(ui.path, ui.doc)
+	err := ui.autosave.write(ui.path, ui.doc)
 	ui.autosave.mu.Unlock()
 	ui.autosaved(err)
 }
 
-// autosaved reports the outcome of an autosave: a failure in the status line, a success in the window
-// title, where it does not take the place of what the status line says about the person's last action.
+// autosaved reports the outcome of an autosave: a failure in a warning across the window that stays
+// until an autosave succeeds, a success in the window title, where it does not take the place of what
+// the status line says about the person's last action. It then looks whether the document's file
+// changed on disk, for the save to come.
 func (ui *UI) autosaved(err error) {
 	if err != nil {
-		ui.setStatus(err.Error())
+		ui.alerts.set(alertAutosave, autosaveFailed(err))
 		return
 	}
+	ui.alerts.set(alertAutosave, "")
 	ui.autosavedAt = time.Now().Format("15:04")
 	ui.updateTitle()
 	ui.refreshPanels() // the quotes panel shows the English, which typing does not refresh
+	ui.checkDisk(true)
 }
 
 // offerRecovery asks whether to recover an autosave newer than the document just opened.
@@ -124,6 +131,7 @@ func (ui *UI) onClose() {
 
 func (ui *UI) quit() {
 	ui.autosave.stop()
+	ui.holdLock(nil)
 	ui.closed = true
 	ui.win.Close()
 }

@@ -7,6 +7,8 @@ import (
 	"image/png"
 	"io/fs"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -63,8 +65,28 @@ func (ui *UI) Run(args []string, screenshot string) int {
 		}
 	}
 	ui.app.Lifecycle().SetOnStarted(func() { ui.Start(args) })
+	if screenshot == "" {
+		ui.watchDisk()
+		ui.autosaveOnSignal()
+	}
 	ui.win.ShowAndRun()
+	ui.holdLock(nil)
 	return status
+}
+
+// autosaveOnSignal writes the autosave and lets the document's lock go when the process is told to
+// end (a logout, kill, Ctrl+C in the terminal): the next start offers the changes back.
+func (ui *UI) autosaveOnSignal() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGTERM, syscall.SIGHUP, os.Interrupt)
+	go func() {
+		<-ch
+		fyne.DoAndWait(func() {
+			ui.AutosaveNow()
+			ui.holdLock(nil)
+		})
+		os.Exit(1)
+	}()
 }
 
 // capture writes a PNG of the window. Where the GL driver cannot read its front buffer back (Xvfb with

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/workspace"
 )
 
@@ -37,15 +36,7 @@ func (ui *UI) settleUnsaved(question string, then func()) {
 		[]string{lang.L("Save"), lang.L("Don't save"), lang.L("Cancel")}, func(choice int) {
 			switch choice {
 			case saveFirst:
-				if ui.path == "" {
-					ui.saveAsThen(then)
-					return
-				}
-				if err := ui.saveTo(ui.path); err != nil {
-					ui.showError(err)
-					return
-				}
-				then()
+				ui.saveThen(then)
 			case dontSave:
 				_ = workspace.DiscardAutosave(ui.path, ui.doc.ID)
 				then()
@@ -115,11 +106,11 @@ func (ui *UI) NewFromClipboard() {
 		return
 	}
 	name := "pasted-" + time.Now().Format("2006-01-02-150405") + ".txt" // its ID, one per paste
-	ui.load(lang.L("Opening the text from the clipboard…"), "", func() (*annotate.Document, string, []string, error) {
+	ui.load(lang.L("Opening the text from the clipboard…"), "", func() (*loaded, error) {
 		d, warns, err := workspace.LoadBytes(name, []byte(text))
 		if err != nil {
-			return nil, "", importWarningTexts(warns), err
+			return nil, err
 		}
-		return d, "", ui.preannotateImport(d, importWarningTexts(warns)), nil
+		return &loaded{doc: d, warns: ui.preannotateImport(d, importWarningTexts(warns))}, nil
 	})
 }

@@ -91,11 +91,11 @@ func (e *ConflictError) Error() string {
 	return fmt.Sprintf("saving %s: the file changed on disk since it was opened or last saved", e.Path)
 }
 
-// SaveOver writes d to path as Save does, but only when the file still holds version base (the
-// zero Version: when it does not exist); else it returns a *ConflictError and writes nothing. It
-// returns the version written. Pass Version{} with force to save whatever the file holds.
-func SaveOver(path string, d *annotate.Document, base Version, force bool) (Version, error) {
-	if !force {
+// SaveOver writes d to path as Save does, but only when the file still holds version base, or has
+// gone; else it returns a *ConflictError and writes nothing. The zero Version saves whatever the
+// file holds. It returns the version written.
+func SaveOver(path string, d *annotate.Document, base Version) (Version, error) {
+	if base.Exists {
 		if changed, now, err := Changed(path, base, false); err == nil && changed && now.Exists {
 			return Version{}, &ConflictError{Path: path, Disk: now}
 		}

@@ -146,11 +146,11 @@ func TestChangedLooksAtTheContent(t *testing.T) {
 }
 
 // TestSaveOverRefusesAChangedFile: saving over a file another program changed since it was read
-// writes nothing and says so; forced, it saves, and the other version can be kept as a copy first.
+// writes nothing and says so; without a version to check, it saves, and the other version can be kept as a copy first.
 func TestSaveOverRefusesAChangedFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "article.json")
 	d := accented(t)
-	v, err := SaveOver(path, d, Version{}, false)
+	v, err := SaveOver(path, d, Version{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func TestSaveOverRefusesAChangedFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Segments[0].Target = "Mine."
-	_, err = SaveOver(path, d, v, false)
+	_, err = SaveOver(path, d, v)
 	var conflict *ConflictError
 	if !errors.As(err, &conflict) || conflict.Path != path {
 		t.Fatalf("saving over a changed file: %v, want a ConflictError", err)
@@ -181,7 +181,7 @@ func TestSaveOverRefusesAChangedFile(t *testing.T) {
 	if second, err := KeepCopy(path, "disk", []byte("x"), now); err != nil || second == copyPath || mustRead(t, copyPath) != string(theirs) {
 		t.Errorf("a second copy at the same second: %s, %v, or it replaced the first", second, err)
 	}
-	if _, err := SaveOver(path, d, v, true); err != nil {
+	if _, err := SaveOver(path, d, Version{}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(mustRead(t, path), "Mine.") {
@@ -189,7 +189,7 @@ func TestSaveOverRefusesAChangedFile(t *testing.T) {
 	}
 	// Saving over its own last save is no conflict.
 	v2, _ := ReadVersion(path)
-	if _, err := SaveOver(path, d, v2, false); err != nil {
+	if _, err := SaveOver(path, d, v2); err != nil {
 		t.Errorf("saving again: %v", err)
 	}
 }

@@ -144,3 +144,6 @@ func (o LockOwner) alive() bool {
 	}
 	return processExists(o.PID)
 }
+
+// File returns the lock file.
+func (l *Lock) File() string { return l.file }
