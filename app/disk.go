@@ -82,6 +82,7 @@ const (
 	conflictOverwrite = iota
 	conflictReload
 	conflictSaveAs
+	conflictCancel
 )
 
 // resolveConflict asks what to do when the document's file changed on disk since it was opened or

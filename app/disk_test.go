@@ -84,9 +84,9 @@ func TestTwoWindowsOnOneFile(t *testing.T) {
 		answer int
 		check  func(t *testing.T, a *UI, path string)
 	}{
-		{"cancel", cancel, func(t *testing.T, a *UI, path string) {
-			if got := onDisk(t, path, 2); got != "B2-EDIT « é » 👍🏽" || !a.dirty {
-				t.Errorf("after Cancel the file holds %q, dirty %v", got, a.dirty)
+		{"cancel", conflictCancel, func(t *testing.T, a *UI, path string) {
+			if got := onDisk(t, path, 2); got != "B2-EDIT « é » 👍🏽" || !a.dirty || a.dialogOpen() {
+				t.Errorf("after Cancel the file holds %q, dirty %v, dialog open %v", got, a.dirty, a.dialogOpen())
 			}
 		}},
 		{"overwrite", conflictOverwrite, func(t *testing.T, a *UI, path string) {
@@ -344,5 +344,32 @@ func TestRecoveryTakesEnter(t *testing.T) {
 	pressKey(ui2, fyne.KeyReturn)
 	if n := len(ui2.win.Canvas().Overlays().List()); n != 0 || ui2.doc.Segments[2].Target != "Recovered « é »." {
 		t.Errorf("Enter: %d overlays, segment %q", n, ui2.doc.Segments[2].Target)
+	}
+}
+
+// TestConflictQuestionKeys: in the real dialog, Escape cancels the save (it used to answer the third
+// button, Save As, as the unsaved-changes question's Cancel is third) and Enter takes the default,
+// Overwrite.
+func TestConflictQuestionKeys(t *testing.T) {
+	path := savedDoc(t)
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(path)
+	ui.opts.Choose = nil // the real dialog
+	changeOnDisk(t, path, "EXTERNAL-CHANGE")
+	typeIn(t, ui, 0, "mine")
+	ui.save()
+	if n := len(ui.win.Canvas().Overlays().List()); n != 1 {
+		t.Fatalf("%d overlays, want the question", n)
+	}
+	ui.win.Canvas().Unfocus()
+	pressKey(ui, fyne.KeyEscape)
+	if n := len(ui.win.Canvas().Overlays().List()); n != 0 || !ui.dirty || onDisk(t, path, 2) != "EXTERNAL-CHANGE" {
+		t.Fatalf("Escape: %d overlays (Save As?), dirty %v", n, ui.dirty)
+	}
+	ui.save()
+	ui.win.Canvas().Unfocus()
+	pressKey(ui, fyne.KeyReturn)
+	if ui.dirty || onDisk(t, path, 0) != "mine" || len(copies(t, path, "disk")) != 1 {
+		t.Errorf("Enter: dirty %v, file %q, copies %v", ui.dirty, onDisk(t, path, 0), copies(t, path, "disk"))
 	}
 }

@@ -67,25 +67,32 @@ func (ui *UI) Run(args []string, screenshot string) int {
 	ui.app.Lifecycle().SetOnStarted(func() { ui.Start(args) })
 	if screenshot == "" {
 		ui.watchDisk()
-		ui.autosaveOnSignal()
+		quitOnHangup()
 	}
 	ui.win.ShowAndRun()
-	ui.holdLock(nil)
+	ui.afterRun()
 	return status
 }
 
-// autosaveOnSignal writes the autosave and lets the document's lock go when the process is told to
-// end (a logout, kill, Ctrl+C in the terminal): the next start offers the changes back.
-func (ui *UI) autosaveOnSignal() {
+// afterRun keeps what the window leaves when the app ends other than by closing it (Fyne quits on
+// SIGTERM and Ctrl+C in the terminal, and on SIGHUP through quitOnHangup: a logout, a kill): the
+// unsaved changes go to the autosave, which the next start offers back, and the lock goes.
+func (ui *UI) afterRun() {
+	if ui.dirty && !ui.closed {
+		ui.autosave.mu.Lock()
+		_ = ui.autosave.write(ui.path, ui.doc)
+		ui.autosave.mu.Unlock()
+	}
+	ui.holdLock(nil)
+}
+
+// quitOnHangup quits the app on SIGHUP as Fyne does on SIGTERM, so that afterRun runs.
+func quitOnHangup() {
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, syscall.SIGTERM, syscall.SIGHUP, os.Interrupt)
+	signal.Notify(ch, syscall.SIGHUP)
 	go func() {
 		<-ch
-		fyne.DoAndWait(func() {
-			ui.AutosaveNow()
-			ui.holdLock(nil)
-		})
-		os.Exit(1)
+		fyne.Do(fyne.CurrentApp().Quit)
 	}()
 }
 

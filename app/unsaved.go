@@ -60,8 +60,8 @@ func (ui *UI) documentName() string {
 }
 
 // choose asks a question with several answers through Options.Choose or a dialog whose buttons are
-// the choices, the first one the default; done gets the index of the answer, or cancel when the dialog
-// is closed otherwise (Escape).
+// the choices, the first one the default (Enter); done gets the index of the answer, or cancel when the
+// dialog is closed otherwise (Escape).
 func (ui *UI) choose(title, message string, choices []string, done func(int)) {
 	if ui.opts.Choose != nil {
 		ui.opts.Choose(title, message, choices, done)
@@ -85,11 +85,15 @@ func (ui *UI) choose(title, message string, choices []string, done func(int)) {
 	d.SetButtons(buttons)
 	d.SetOnClosed(func() {
 		if !answered {
-			done(cancel)
+			done(len(choices) - 1) // the last answer, Cancel
 		}
 	})
 	d.Resize(fyne.NewSize(480, 0))
-	ui.present(d, d.Hide, nil) // Escape is Cancel
+	ui.present(d, d.Hide, func() { // Escape is Cancel, Enter the default
+		answered = true
+		d.Hide()
+		done(0)
+	})
 }
 
 // NewFromClipboard opens the text on the clipboard as a new document, segmented and pre-annotated

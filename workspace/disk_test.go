@@ -229,11 +229,20 @@ func TestLockTellsAnotherWindow(t *testing.T) {
 	if err := dead.Run(); err != nil {
 		t.Skip("cannot run true:", err)
 	}
+	zombie := exec.Command("true") // ended, not waited for: what kill -9 leaves until the parent waits
+	if err := zombie.Start(); err != nil {
+		t.Skip("cannot run true:", err)
+	}
+	defer zombie.Wait()
+	if !becomesZombie(zombie.Process.Pid) {
+		t.Skip("no zombie process to test with (no /proc)")
+	}
 	for _, c := range []struct {
 		name   string
 		owner  LockOwner
 		locked bool
 	}{
+		{"a process killed but not waited for", LockOwner{User: "marie", Host: host, PID: zombie.Process.Pid}, false},
 		{"a live process here", LockOwner{User: "marie", Host: host, PID: os.Getppid()}, true},
 		{"another host", LockOwner{User: "marie", Host: host + "-other", PID: 1234567}, true},
 		{"a process that has ended", LockOwner{User: "marie", Host: host, PID: dead.Process.Pid}, false},
@@ -283,6 +292,22 @@ func TestLockInAFolderThatTakesNone(t *testing.T) {
 	if _, err := AcquireLock(path); err == nil {
 		t.Error("the lock in the state directory was not seen")
 	}
+}
+
+// becomesZombie waits until process pid has ended without being waited for; false when this system
+// cannot show it (no /proc).
+func becomesZombie(pid int) bool {
+	for range 500 {
+		data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+		if err != nil {
+			return false
+		}
+		if i := strings.LastIndexByte(string(data), ')'); i >= 0 && strings.HasPrefix(string(data[i:]), ") Z") {
+			return true
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return false
 }
 
 func writeOwner(t *testing.T, file string, o LockOwner) {
