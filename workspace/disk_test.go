@@ -344,3 +344,27 @@ func TestIOProblem(t *testing.T) {
 		t.Errorf("a read-only file: %v", got)
 	}
 }
+
+// BenchmarkReadVersion measures what opening and saving add to read a 3 MB document's version (the
+// hash), and what the watcher's quick look every 2 s costs.
+func BenchmarkReadVersion(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "big.json")
+	if err := os.WriteFile(path, []byte(strings.Repeat("« Le café 👍🏽 » ", 3<<20/22)), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	v, _ := ReadVersion(path)
+	b.Run("hash", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := ReadVersion(path); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("quick", func(b *testing.B) {
+		for b.Loop() {
+			if changed, _, _ := Changed(path, v, true); changed {
+				b.Fatal("changed")
+			}
+		}
+	})
+}
