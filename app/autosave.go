@@ -20,11 +20,32 @@ type autosaver struct {
 	// afterWrite, when set (by tests), is called on the writing goroutine once it has handed its report
 	// to fyne.Do.
 	afterWrite func()
-	// write writes the autosave: workspace.Autosave, or a failure in tests.
+	// write, when set (by tests), writes the autosave instead of workspace (see writer).
 	write func(docPath string, d *annotate.Document) error
 }
 
-func newAutosaver(ui *UI) *autosaver { return &autosaver{ui: ui, write: workspace.Autosave} }
+func newAutosaver(ui *UI) *autosaver { return &autosaver{ui: ui} }
+
+// writer returns what writes this window's autosave: a sidecar of its own when another window has
+// the document open (workspace.AutosaveSecond), else the document's. Call it on the UI goroutine.
+func (a *autosaver) writer() func(docPath string, d *annotate.Document) error {
+	switch {
+	case a.write != nil:
+		return a.write
+	case a.ui.second:
+		return workspace.AutosaveSecond
+	}
+	return workspace.Autosave
+}
+
+// discardAutosave removes this window's autosave of the document at path.
+func (ui *UI) discardAutosave(path string) {
+	if ui.second {
+		_ = workspace.DiscardSecond(path, ui.doc.ID)
+		return
+	}
+	_ = workspace.DiscardAutosave(path, ui.doc.ID)
+}
 
 // kick (re)starts the countdown after a change. In synchronous mode (tests) nothing is scheduled:
 // tests call UI.AutosaveNow.
@@ -47,14 +68,14 @@ func (a *autosaver) inBackground() {
 	if !ui.dirty || ui.closed {
 		return
 	}
-	snap, path := ui.doc.Clone(), ui.path
+	snap, path, write := ui.doc.Clone(), ui.path, a.writer()
 	go func() {
 		a.mu.Lock()
-		err := a.write(path, snap)
+		err := write(path, snap)
 		a.mu.Unlock()
 		fyne.Do(func() {
 			if !ui.dirty { // saved while the copy was being written: the sidecar is stale
-				_ = workspace.DiscardAutosave(path, snap.ID)
+				ui.discardAutosave(path)
 				return
 			}
 			ui.autosaved(err)
@@ -79,7 +100,7 @@ func (ui *UI) AutosaveNow() {
 		return
 	}
 	ui.autosave.mu.Lock()
-	err := ui.autosave.write(ui.path, ui.doc)
+	err := ui.autosave.writer()(ui.path, ui.doc)
 	ui.autosave.mu.Unlock()
 	ui.autosaved(err)
 }
@@ -109,7 +130,7 @@ func (ui *UI) offerRecovery() {
 	msg := lang.L("Glose was closed without saving the changes to “{{.Name}}”. Recover them?", map[string]any{"Name": ui.documentName()})
 	ui.confirm(lang.L("Recover unsaved changes"), msg, func(yes bool) {
 		if !yes {
-			_ = workspace.DiscardAutosave(ui.path, ui.doc.ID)
+			ui.discardAutosave(ui.path)
 			return
 		}
 		d, err := workspace.LoadRecovery(side)

@@ -34,8 +34,10 @@ func (ui *UI) holdLock(l *workspace.Lock) {
 // lockAfterSaveAs locks the file the document was just saved as, in place of its old one; a file
 // another window holds is saved all the same (the Save As dialog asked), unlocked.
 func (ui *UI) lockAfterSaveAs(path string) {
-	l, _ := workspace.AcquireLock(path)
+	l, err := workspace.AcquireLock(path)
 	ui.holdLock(l)
+	var taken *workspace.LockedError
+	ui.second = errors.As(err, &taken)
 }
 
 // askOpenTaken asks what to do with a document another window (or another person) has open: open it
@@ -135,7 +137,7 @@ func (ui *UI) reloadKeepingMine() {
 		ui.showError(failed(lang.L("Could not keep a copy of your version: nothing was reloaded."), err))
 		return
 	}
-	_ = workspace.DiscardAutosave(path, ui.doc.ID) // the copy has the changes
+	ui.discardAutosave(path) // the copy has the changes
 	ui.dirty = false
 	ui.reload(func() {
 		ui.setStatus(lang.L("Reloaded {{.Name}}; your version is kept as {{.Copy}}", map[string]any{"Name": path, "Copy": filepath.Base(copyPath)}))
@@ -149,7 +151,7 @@ func (ui *UI) reload(then func()) {
 	ui.loadNow(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() (*loaded, error) {
 		l, err := readNative(path)
 		if err == nil {
-			l.taken = nil // this window has it open: the lock is its own, or it chose to open it anyway
+			l.again = true // this window has it open: no question about another window's lock
 		}
 		return l, err
 	})

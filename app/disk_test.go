@@ -373,3 +373,41 @@ func TestConflictQuestionKeys(t *testing.T) {
 		t.Errorf("Enter: dirty %v, file %q, copies %v", ui.dirty, onDisk(t, path, 0), copies(t, path, "disk"))
 	}
 }
+
+// TestOpenAnywayAutosavesApart: a window that opened a document another Glose has open autosaves to
+// a sidecar of its own, and its save removes that one only: the other window's autosave, its
+// protection against a crash, stays.
+func TestOpenAnywayAutosavesApart(t *testing.T) {
+	path := savedDoc(t)
+	host, _ := os.Hostname()
+	must(t, os.WriteFile(filepath.Join(filepath.Dir(path), ".~lock.article.json#"),
+		[]byte(`{"user":"marie","host":"`+host+`","pid":`+strconv.Itoa(os.Getppid())+`,"since":"2026-11-27T09:00:00Z"}`), 0o644))
+	keepStateHome(t)
+	theirs, err := workspace.SidecarPath(path, testDoc(t).ID)
+	must(t, err)
+	must(t, os.MkdirAll(filepath.Dir(theirs), 0o755))
+	must(t, os.WriteFile(theirs, []byte("the other window's autosave"), 0o644))
+
+	ui, _ := newTestUI(t, nil, false)
+	answerChoose(ui, 1) // Open anyway
+	ui.Open(path)
+	if ui.path != path || ui.readOnly {
+		t.Fatalf("path %q, read-only %v", ui.path, ui.readOnly)
+	}
+	typeIn(t, ui, 2, "Mine « 👍🏽 ».")
+	ui.AutosaveNow()
+	if data, _ := os.ReadFile(theirs); string(data) != "the other window's autosave" {
+		t.Fatalf("the other window's autosave was replaced: %.40s", data)
+	}
+	side, ok := workspace.Recovery(path, ui.doc.ID)
+	if !ok || side == theirs {
+		t.Fatalf("this window's autosave: %q %v", side, ok)
+	}
+	ui.save()
+	if _, err := os.Stat(theirs); err != nil {
+		t.Errorf("saving removed the other window's autosave: %v", err)
+	}
+	if _, err := os.Stat(side); err == nil {
+		t.Errorf("saving left this window's autosave %s", side)
+	}
+}

@@ -49,6 +49,7 @@ type loaded struct {
 	taken *workspace.LockedError // another window holds path
 	// unwritable says why a save to path would fail (a read-only folder), or is nil.
 	unwritable error
+	again      bool // the document shown, read again from its file (reload): it stays as it was opened
 }
 
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
@@ -131,11 +132,11 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 				ui.showError(err)
 				return
 			}
-			if l.taken != nil {
+			if l.taken != nil && !l.again {
 				ui.askOpenTaken(l, origin)
 				return
 			}
-			ui.show(l, origin, false)
+			ui.show(l, origin, l.again && ui.readOnly)
 		}
 	})
 }
@@ -146,7 +147,7 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	ui.origin = origin
 	ui.disk, ui.diskSeen = l.disk, workspace.Version{}
 	ui.holdLock(l.lock)
-	ui.readOnly = readOnly
+	ui.readOnly, ui.second = readOnly, l.taken != nil
 	ui.alerts.set(alertAutosave, "")
 	ui.alerts.set(alertSave, ui.unsavableHere(l))
 	ui.updateTitle()
@@ -224,13 +225,11 @@ func (ui *UI) saveOver(path string, force bool) error {
 	ui.disk, ui.diskSeen = v, workspace.Version{}
 	ui.alerts.set(alertSave, "")
 	ui.alerts.set(alertAutosave, "")
+	ui.autosave.stop()
+	ui.discardAutosave(oldPath)
 	if oldPath != path {
 		ui.lockAfterSaveAs(path)
-	}
-	ui.autosave.stop()
-	_ = workspace.DiscardAutosave(oldPath, ui.doc.ID)
-	if oldPath != path {
-		_ = workspace.DiscardAutosave(path, ui.doc.ID)
+		ui.discardAutosave(path)
 	}
 	ui.addRecent(path)
 	ui.updateTitle()

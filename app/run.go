@@ -80,7 +80,7 @@ func (ui *UI) Run(args []string, screenshot string) int {
 func (ui *UI) afterRun() {
 	if ui.dirty && !ui.closed {
 		ui.autosave.mu.Lock()
-		_ = ui.autosave.write(ui.path, ui.doc)
+		_ = ui.autosave.writer()(ui.path, ui.doc)
 		ui.autosave.mu.Unlock()
 	}
 	ui.holdLock(nil)

@@ -62,6 +62,7 @@ type UI struct {
 	disk, diskSeen workspace.Version
 	lock           *workspace.Lock // held on path while the document is shown, or nil
 	readOnly       bool            // opened read-only: Save asks for another file
+	second         bool            // another window has the document open: autosave apart
 	alerts         *alertBar       // lasting warnings: the work is not protected, or cannot be saved
 	afterReload    func()          // runs once reload has shown the document again
 

@@ -38,7 +38,7 @@ func (ui *UI) settleUnsaved(question string, then func()) {
 			case saveFirst:
 				ui.saveThen(then)
 			case dontSave:
-				_ = workspace.DiscardAutosave(ui.path, ui.doc.ID)
+				ui.discardAutosave(ui.path)
 				then()
 			}
 		})

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
@@ -105,6 +106,64 @@ func sidecars(docPath, docID string) []string {
 	return append(all, legacySidecars(docPath, docID)...)
 }
 
+// A window that opened a document another window has open (see AcquireLock) autosaves to a sidecar
+// of its own, named with its process number, so that the two windows never replace each other's
+// autosave; Recovery and DiscardAutosave take those of processes that have ended, never another
+// live window's.
+
+// secondSidecar is the autosave of process pid's second window on a document.
+func secondSidecar(docPath, docID string, pid int) (string, error) {
+	dir, err := AutosaveDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, fileKey(docPath, docID)+".pid"+strconv.Itoa(pid)+".autosave.json"), nil
+}
+
+// endedSecondSidecars lists the second windows' autosaves of a document whose process has ended, or
+// is this one.
+func endedSecondSidecars(docPath, docID string) []string {
+	dir, err := AutosaveDir()
+	if err != nil {
+		return nil
+	}
+	prefix := fileKey(docPath, docID) + ".pid"
+	found, _ := filepath.Glob(filepath.Join(dir, prefix+"*.autosave.json"))
+	var ended []string
+	for _, f := range found {
+		pid, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), prefix), ".autosave.json"))
+		if err == nil && (pid == os.Getpid() || !processExists(pid)) {
+			ended = append(ended, f)
+		}
+	}
+	return ended
+}
+
+// AutosaveSecond is Autosave for a window that opened a document another window has open.
+func AutosaveSecond(docPath string, d *annotate.Document) error {
+	side, err := secondSidecar(docPath, d.ID, os.Getpid())
+	if err != nil {
+		return err
+	}
+	data, err := annotate.Marshal(d)
+	if err != nil {
+		return fmt.Errorf("autosaving: %w", err)
+	}
+	return writeSidecar(side, data)
+}
+
+// DiscardSecond removes the autosave AutosaveSecond writes, leaving the other window's.
+func DiscardSecond(docPath, docID string) error {
+	side, err := secondSidecar(docPath, docID, os.Getpid())
+	if err != nil {
+		return err
+	}
+	if err := os.Remove(side); err != nil && !os.IsNotExist(err) {
+		return fmt.Errorf("removing the autosave %s: %w", side, err)
+	}
+	return nil
+}
+
 func safeName(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if r < 0x80 && (r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
@@ -171,10 +230,10 @@ func removeAll(paths []string) {
 
 // Recovery reports an autosave left by a session that did not end cleanly: a sidecar that exists and
 // is newer than the document's file (or the document has no file); the newest one when there are
-// several (see legacySidecars).
+// several (see legacySidecars and AutosaveSecond).
 func Recovery(docPath, docID string) (sidecar string, ok bool) {
 	var newest os.FileInfo
-	for _, side := range sidecars(docPath, docID) {
+	for _, side := range append(sidecars(docPath, docID), endedSecondSidecars(docPath, docID)...) {
 		si, err := os.Stat(side)
 		if err != nil || newest != nil && !si.ModTime().After(newest.ModTime()) {
 			continue
@@ -201,10 +260,11 @@ func LoadRecovery(sidecar string) (*annotate.Document, error) {
 	return annotate.Unmarshal(data, sidecar)
 }
 
-// DiscardAutosave removes a document's sidecars, after a save or when the user declines recovery.
+// DiscardAutosave removes a document's sidecars, after a save or when the user declines recovery,
+// but not the autosave of another live window on it (see AutosaveSecond).
 func DiscardAutosave(docPath, docID string) error {
 	var first error
-	for _, side := range sidecars(docPath, docID) {
+	for _, side := range append(sidecars(docPath, docID), endedSecondSidecars(docPath, docID)...) {
 		if err := os.Remove(side); err != nil && !os.IsNotExist(err) && first == nil {
 			first = fmt.Errorf("removing the autosave %s: %w", side, err)
 		}

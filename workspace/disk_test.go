@@ -368,3 +368,60 @@ func BenchmarkReadVersion(b *testing.B) {
 		}
 	})
 }
+
+// TestSecondWindowAutosavesApart: a second window on a document autosaves to a sidecar of its own;
+// the first window's save discards its own autosave only; after the second window's process ends,
+// its autosave is offered and discarded like any other.
+func TestSecondWindowAutosavesApart(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	path := filepath.Join(t.TempDir(), "article.json")
+	d := accented(t)
+	if err := Save(path, d); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(path, old, old); err != nil {
+		t.Fatal(err)
+	}
+	first, second := *d, *d
+	first.Title, second.Title = "first « 🇫🇷 »", "second 👍🏽"
+	if err := Autosave(path, &first); err != nil {
+		t.Fatal(err)
+	}
+	if err := AutosaveSecond(path, &second); err != nil {
+		t.Fatal(err)
+	}
+	main, _ := SidecarPath(path, d.ID)
+	own, _ := secondSidecar(path, d.ID, os.Getpid())
+	if rec, err := LoadRecovery(main); err != nil || rec.Title != "first « 🇫🇷 »" {
+		t.Fatalf("the second window replaced the first's autosave: %v, %v", rec, err)
+	}
+	// A live other process's second sidecar is neither offered nor discarded.
+	live, _ := secondSidecar(path, d.ID, os.Getppid())
+	if err := os.Rename(own, live); err != nil {
+		t.Fatal(err)
+	}
+	if err := DiscardAutosave(path, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := Recovery(path, d.ID); ok {
+		t.Error("a live window's autosave was offered for recovery")
+	}
+	if _, err := os.Stat(live); err != nil {
+		t.Fatalf("discarding removed a live window's autosave: %v", err)
+	}
+	// This process's own second sidecar is: as after a crash and a new start in its place.
+	if err := os.Rename(live, own); err != nil {
+		t.Fatal(err)
+	}
+	side, ok := Recovery(path, d.ID)
+	if !ok || side != own {
+		t.Fatalf("recovery %q %v, want %s", side, ok, own)
+	}
+	if err := DiscardSecond(path, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := Recovery(path, d.ID); ok {
+		t.Error("still offered after DiscardSecond")
+	}
+}
