@@ -33,10 +33,25 @@ func (ui *UI) Start(args []string) {
 
 // OpenSample shows the built-in sample article, pre-annotated.
 func (ui *UI) OpenSample() {
-	ui.load(lang.L("Opening the sample article…"), "", func() loaded {
+	ui.load(lang.L("Opening the sample article…"), "", func() (*loaded, error) {
 		d, err := workspace.SampleDocument()
-		return loaded{doc: d, err: err}
+		return &loaded{doc: d}, err
 	})
+}
+
+// loaded is what reading a document off the UI goroutine gives the window.
+type loaded struct {
+	doc   *annotate.Document
+	path  string   // the file it is saved to, "" for none
+	warns []string // what reading it warned about
+	disk  workspace.Version
+	lock  *workspace.Lock        // held on path, or nil
+	taken *workspace.LockedError // another window holds path
+	// unwritable says why a save to path would fail (a read-only folder), or is nil.
+	unwritable error
+	again      bool   // the document shown, read again from its file (reload): it stays as it was opened
+	status     string // what the status line says once it is open, or ""
+	reopen     func() // reads the file again with its offsets in UTF-16 code units, offered with the warnings; or nil
 }
 
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
@@ -51,13 +66,16 @@ func (ui *UI) openWith(path, unit string) {
 	if isNative(path) {
 		origin = ""
 	}
-	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() loaded {
+	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() (*loaded, error) {
+		if isNative(path) {
+			return readNative(path)
+		}
 		d, warns, read, err := loadUnit(path, unit)
 		if err != nil {
-			return loaded{err: failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))}
+			return nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
 		}
 		texts := importWarningTexts(warns)
-		var l loaded
+		l := &loaded{}
 		switch {
 		case read != unit: // the offsets fit only as UTF-16 code units
 			texts = append([]string{lang.L("The offsets of the file do not fit its text counted in code points, but do counted in UTF-16 code units, as doccano and Label Studio count them in a web browser: they were read so.")}, texts...)
@@ -66,13 +84,9 @@ func (ui *UI) openWith(path, unit string) {
 		case offersUnit(warns):
 			l.reopen = func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }
 		}
-		if isNative(path) {
-			l.doc, l.path, l.warns = d, path, texts
-			return l
-		}
 		ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
 		l.doc, l.warns = d, ui.preannotateImport(d, texts)
-		return l
+		return l, nil
 	})
 }
 
@@ -99,14 +113,24 @@ func offersUnit(warns []formats.Warning) bool {
 	})
 }
 
-// loaded is what reading a document gave, for load to show.
-type loaded struct {
-	doc    *annotate.Document
-	path   string   // the file Save writes the document to, or "" for an import
-	warns  []string // what reading it warned about, in the user's language
-	status string   // what the status line says once it is open, or ""
-	reopen func()   // reads the file again with its offsets in UTF-16 code units, offered with the warnings; or nil
-	err    error
+// readNative reads a Glose JSON document with the version of the file it was read from (taken
+// first: a change while it is read is then seen as a change afterwards), locks it, and finds out
+// whether it could be saved back.
+func readNative(path string) (*loaded, error) {
+	v, verr := workspace.ReadVersion(path)
+	d, warns, err := workspace.Load(path)
+	if err == nil {
+		err = verr
+	}
+	if err != nil {
+		return nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
+	}
+	l := &loaded{doc: d, path: path, warns: importWarningTexts(warns), disk: v}
+	var lerr error
+	l.lock, lerr = workspace.AcquireLock(path)
+	errors.As(lerr, &l.taken)
+	l.unwritable = workspace.CheckWritable(path)
+	return l, nil
 }
 
 // preannotateImport pre-annotates an imported text that has no spans yet, off the UI goroutine, and
@@ -135,65 +159,121 @@ func isNative(path string) bool {
 // load runs read off the UI goroutine behind a progress dialog, then shows the document, offering
 // to recover an autosave newer than it. Unsaved changes to the document shown are settled first.
 // origin is the file an imported document is read from, or "".
-func (ui *UI) load(what, origin string, read func() loaded) {
+func (ui *UI) load(what, origin string, read func() (*loaded, error)) {
 	question := lang.L("Save the changes to “{{.Name}}” before opening another document?", map[string]any{"Name": ui.documentName()})
 	ui.settleUnsaved(question, func() { ui.loadNow(what, origin, read) })
 }
 
-func (ui *UI) loadNow(what, origin string, read func() loaded) {
+func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 	ui.progress.run(what, func() func() {
-		l := read()
+		l, err := read()
 		return func() {
-			if l.err != nil {
-				ui.showError(l.err)
+			if err != nil {
+				ui.afterReload = nil
+				ui.showError(err)
 				return
 			}
-			ui.setDocument(l.doc, l.path)
-			ui.origin = origin
-			if l.path != "" {
-				ui.addRecent(l.path)
+			if l.taken != nil && !l.again {
+				ui.askOpenTaken(l, origin)
+				return
 			}
-			if l.status != "" {
-				ui.setStatus(l.status)
-			}
-			if len(l.warns) > 0 {
-				ui.showLoadWarnings(l.warns, l.reopen)
-			}
-			if ui.afterLoad != nil {
-				ui.afterLoad()
-				return // a screenshot: no dialog over the window
-			}
-			ui.offerRecovery()
+			ui.show(l, origin, l.again && ui.readOnly)
 		}
 	})
 }
 
+// show puts a document read by load in the window.
+func (ui *UI) show(l *loaded, origin string, readOnly bool) {
+	ui.setDocument(l.doc, l.path)
+	ui.origin = origin
+	ui.disk, ui.diskSeen = l.disk, workspace.Version{}
+	ui.holdLock(l.lock)
+	ui.readOnly, ui.second = readOnly, l.taken != nil
+	ui.alerts.set(alertAutosave, "")
+	ui.alerts.set(alertSave, ui.unsavableHere(l))
+	ui.updateTitle()
+	if l.path != "" {
+		ui.addRecent(l.path)
+	}
+	if l.status != "" {
+		ui.setStatus(l.status)
+	}
+	if len(l.warns) > 0 {
+		ui.showLoadWarnings(l.warns, l.reopen)
+	}
+	if then := ui.afterReload; then != nil {
+		ui.afterReload = nil
+		then()
+	}
+	if ui.afterLoad != nil {
+		ui.afterLoad()
+		return // a screenshot: no dialog over the window
+	}
+	ui.offerRecovery()
+}
+
 // save writes the document to its file, or asks for one.
-func (ui *UI) save() {
-	if ui.path == "" {
-		ui.saveAsDialog()
+func (ui *UI) save() { ui.saveThen(nil) }
+
+// saveThen saves the document to its file, asking for one when it has none or was opened read-only,
+// and asking what to do when the file changed on disk since it was opened or last saved; then it
+// runs then (if not nil). Nothing more happens when the user cancels or the save fails.
+func (ui *UI) saveThen(then func()) {
+	if ui.path == "" || ui.readOnly {
+		ui.saveAsThen(then)
 		return
 	}
-	ui.showError(ui.saveTo(ui.path))
+	err := ui.saveTo(ui.path)
+	var conflict *workspace.ConflictError
+	switch {
+	case errors.As(err, &conflict):
+		ui.resolveConflict(then)
+	case err != nil:
+		ui.showError(err)
+	case then != nil:
+		then()
+	}
 }
 
 // saveTo writes the document atomically (keeping the previous version as a backup) and removes the
 // autosave, which the file now supersedes. A name that is not Glose JSON's gets ".json" added: Glose
-// saves nothing else, and "copy.txt" would be opened again as plain text.
+// saves nothing else, and "copy.txt" would be opened again as plain text. Saving to the document's
+// own file fails with a *workspace.ConflictError when the file changed on disk since it was opened
+// or last saved; another file is replaced (the Save As dialog asked).
 func (ui *UI) saveTo(path string) error {
+	return ui.saveOver(path, false)
+}
+
+// saveOver is saveTo, saving over a changed file when force is set.
+func (ui *UI) saveOver(path string, force bool) error {
 	asked := path
 	if !isNative(path) {
 		path += ".json"
 	}
-	if err := workspace.Save(path, ui.doc); err != nil {
-		return failed(lang.L("Could not save the document as {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
+	base := workspace.Version{}
+	if path == ui.path && !force {
+		base = ui.disk
+	}
+	v, err := workspace.SaveOver(path, ui.doc, base)
+	var conflict *workspace.ConflictError
+	if errors.As(err, &conflict) {
+		return err
+	}
+	if err != nil {
+		err = failed(lang.L("Could not save the document as {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
+		ui.alerts.set(alertSave, saveFailed(path, err))
+		return err
 	}
 	oldPath := ui.path
-	ui.path, ui.dirty = path, false
+	ui.path, ui.dirty, ui.readOnly = path, false, false
+	ui.disk, ui.diskSeen = v, workspace.Version{}
+	ui.alerts.set(alertSave, "")
+	ui.alerts.set(alertAutosave, "")
 	ui.autosave.stop()
-	_ = workspace.DiscardAutosave(oldPath, ui.doc.ID)
+	ui.discardAutosave(oldPath)
 	if oldPath != path {
-		_ = workspace.DiscardAutosave(path, ui.doc.ID)
+		ui.lockAfterSaveAs(path)
+		ui.discardAutosave(path)
 	}
 	ui.addRecent(path)
 	ui.updateTitle()

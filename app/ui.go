@@ -16,6 +16,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/app/textview"
+	"github.com/glose-app/glose/workspace"
 )
 
 // Options tune a UI. The zero value gives the real dialogs and a three-second autosave delay.
@@ -55,6 +56,15 @@ type UI struct {
 	dirty  bool
 	closed bool // the window was closed
 	typing bool // a keystroke's edit is being applied: skip the full refresh
+
+	// disk is the version of the file at path the document was read from or last saved as, the zero
+	// Version when unknown; diskSeen the changed version the user was last told about (disk.go).
+	disk, diskSeen workspace.Version
+	lock           *workspace.Lock // held on path while the document is shown, or nil
+	readOnly       bool            // opened read-only: Save asks for another file
+	second         bool            // another window has the document open: autosave apart
+	alerts         *alertBar       // lasting warnings: the work is not protected, or cannot be saved
+	afterReload    func()          // runs once reload has shown the document again
 
 	qa   *qaPanel          // the quality-check tab
 	sugg *suggestionsPanel // the Suggestions tab and the translation-help sources
@@ -138,6 +148,7 @@ func (ui *UI) Editor() *annotate.Editor { return ui.ed }
 func (ui *UI) build() fyne.CanvasObject {
 	ui.list = ui.newSegmentList()
 	ui.palette = newPalette(ui)
+	ui.alerts = newAlertBar(func() { ui.saveAsDialog() })
 	ui.status = widget.NewLabel("")
 	ui.status.Truncation = fyne.TextTruncateEllipsis
 	ui.qa = newQAPanel(ui)
@@ -151,7 +162,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.selectPanel(ui.sugg)
 	ui.watch = container.New(&widthWatch{ui: ui}, ui.list)
 	ui.find = newFinder(ui)
-	main := container.NewBorder(container.NewVBox(ui.palette.content(), ui.find.bar), nil, nil, nil, ui.watch)
+	main := container.NewBorder(container.NewVBox(ui.alerts.box, ui.palette.content(), ui.find.bar), nil, nil, nil, ui.watch)
 	split := container.NewHSplit(main, ui.tabs)
 	split.Offset = sideSplit
 	bottom := container.NewBorder(nil, nil, nil, ui.palette.actions, ui.status)
@@ -269,10 +280,12 @@ func (ui *UI) refreshPanels() {
 	}
 }
 
+// updateTitle names the document in the window title by its file (two windows on two documents with
+// the same first sentence must be told apart), marking unsaved changes and a read-only document.
 func (ui *UI) updateTitle() {
-	t := ui.doc.Title
-	if t == "" {
-		t = ui.doc.ID
+	t := ui.documentName()
+	if ui.readOnly {
+		t += " " + lang.L("(read-only)")
 	}
 	if ui.dirty {
 		t = "• " + t
