@@ -16,7 +16,7 @@ type lsTextCheck struct {
 
 // lsMismatch is a labels region whose value.text is not the text at its offsets.
 type lsMismatch struct {
-	at         string // task, result set and region
+	at         place // task, result set and region
 	start, end int
 	stated     string
 	found      string // the text at the offsets; "" when err says why there is none
@@ -25,11 +25,20 @@ type lsMismatch struct {
 }
 
 // lsWhere names a task in messages: its position in the file and, when it has one, its Label Studio ID.
-func lsWhere(name string, i int, t lsTask) string {
+func lsWhere(name string, i int, t lsTask) string { return lsTaskAt(name, i, t).text }
+
+// lsTaskAt is the place of a task: lsWhere, with the place keys Task and TaskID.
+func lsTaskAt(name string, i int, t lsTask) place {
+	args := map[string]any{"Task": i + 1, "TaskID": t.ID}
 	if t.ID != 0 {
-		return fmt.Sprintf("%s: task %d (id %d)", name, i+1, t.ID)
+		return place{fmt.Sprintf("%s: task %d (id %d)", name, i+1, t.ID), args}
 	}
-	return fmt.Sprintf("%s: task %d", name, i+1)
+	return place{fmt.Sprintf("%s: task %d", name, i+1), args}
+}
+
+// lsResultAt is the place of result j of a result set of a task at task.
+func lsResultAt(task place, set lsNamedSet, j int) place {
+	return task.in(fmt.Sprintf("%s result[%d]", set.name, j), fmt.Sprintf("%ss[%d].result[%d]", set.kind, set.n-1, j))
 }
 
 // lsUnit decides which unit the file's offsets count. Label Studio repeats each region's text in
@@ -78,7 +87,8 @@ func lsCheckTexts(name string, tasks []lsTask, u annotate.Unit) lsTextCheck {
 					continue
 				}
 				c.checked++
-				at := fmt.Sprintf("%s: %s result[%d] (region %q)", lsWhere(name, i, t), set.name, j, reg.ID)
+				at := lsResultAt(lsTaskAt(name, i, t), set, j)
+				at.text += fmt.Sprintf(" (region %q)", reg.ID)
 				if m := lsCheckRegion(at, text, off, reg.Value, u); m != nil {
 					c.bad++
 					if c.first == nil {
@@ -121,7 +131,7 @@ func lsAllSets(t lsTask) []lsNamedSet {
 }
 
 // lsCheckRegion returns how a region's value.text disagrees with the text at its offsets, or nil.
-func lsCheckRegion(at, text string, off *annotate.Offsets, v *lsValue, u annotate.Unit) *lsMismatch {
+func lsCheckRegion(at place, text string, off *annotate.Offsets, v *lsValue, u annotate.Unit) *lsMismatch {
 	found, err := textAt(text, off, v.Start, v.End, u, at)
 	if err == nil && sameText(v.Text, found) {
 		return nil
@@ -134,7 +144,7 @@ func lsCheckRegion(at, text string, off *annotate.Offsets, v *lsValue, u annotat
 }
 
 // textAt returns the text over [start, end) counted in u.
-func textAt(text string, off *annotate.Offsets, start, end int, u annotate.Unit, where string) (string, error) {
+func textAt(text string, off *annotate.Offsets, start, end int, u annotate.Unit, where place) (string, error) {
 	a, b, err := toBytes(off, start, end, u, where)
 	if err != nil {
 		return "", err
@@ -144,17 +154,22 @@ func textAt(text string, off *annotate.Offsets, start, end int, u annotate.Unit,
 
 func (m *lsMismatch) error(u annotate.Unit, forced bool) error {
 	other := otherUnit(u)
-	var hint string
+	var hint, code string
 	switch {
 	case m.otherOK && forced:
+		code = "other-unit"
 		hint = fmt.Sprintf("counted in %s, the offsets give the stated text: import with --unit %s", other, unitFlag(other))
 	case m.otherOK:
+		code = "mixed"
 		hint = fmt.Sprintf("counted in %s they would, but then other regions would not: the file mixes units, or its texts were edited after annotation", other)
 	default:
+		code = "edited"
 		hint = "the task's text was probably edited after annotation, or the offsets belong to another text"
 	}
 	if m.err != nil {
-		return fmt.Errorf("%w, and value.text is %q; %s", m.err, m.stated, hint)
+		return m.at.err(ErrRegionOutside, map[string]any{"Stated": annotate.Shorten(m.stated, 40), "Hint": code},
+			"%w, and value.text is %q; %s", m.err, m.stated, hint)
 	}
-	return fmt.Errorf("%s: value.text is %q but the text at [%d, %d) (%s) is %q; %s", m.at, m.stated, m.start, m.end, u, m.found, hint)
+	args := map[string]any{"Stated": annotate.Shorten(m.stated, 40), "Found": annotate.Shorten(m.found, 40), "Start": m.start, "End": m.end, "Unit": unitFlag(u), "Hint": code}
+	return m.at.err(ErrRegionText, args, "%s: value.text is %q but the text at [%d, %d) (%s) is %q; %s", m.at, m.stated, m.start, m.end, u, m.found, hint)
 }
