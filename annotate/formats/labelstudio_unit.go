@@ -24,10 +24,8 @@ type lsMismatch struct {
 	otherOK    bool // counted in the other unit, the offsets give the stated text
 }
 
-// lsWhere names a task in messages: its position in the file and, when it has one, its Label Studio ID.
-func lsWhere(name string, i int, t lsTask) string { return lsTaskAt(name, i, t).text }
-
-// lsTaskAt is the place of a task: lsWhere, with the place keys Task and TaskID.
+// lsTaskAt is the place of a task: in messages, its position in the file and, when it has one, its
+// Label Studio ID; in Args, the place keys Task and TaskID.
 func lsTaskAt(name string, i int, t lsTask) place {
 	args := map[string]any{"Task": i + 1, "TaskID": t.ID}
 	if t.ID != 0 {
