@@ -74,7 +74,8 @@ func TestReadErrorCodes(t *testing.T) {
 
 // TestOpenBrokenFilesInFrench: files of several formats that the app cannot open are refused in
 // French, with the place of the problem (the line, the brat file, the Label Studio task and result)
-// and never the file's directory; the English the command line prints is unchanged.
+// and never the file's directory; the English the command line prints is unchanged. A file gone
+// since it was listed (a recent file) is said so.
 func TestOpenBrokenFilesInFrench(t *testing.T) {
 	const txt = "« Zoé » 👍🏽 a vu Noël à Paris 🇫🇷, q\u0307.\n"
 	files := map[string]struct{ data, french, english string }{
@@ -117,5 +118,10 @@ func TestOpenBrokenFilesInFrench(t *testing.T) {
 		if strings.Contains(ui.status.Text, dir) {
 			t.Errorf("%s: the message names the directory: %q", name, ui.status.Text)
 		}
+	}
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(filepath.Join(dir, "parti.txt"))
+	if want := "Impossible d'ouvrir «\u00a0parti.txt\u00a0». Détail\u00a0: Le fichier n'existe pas (ou plus)\u00a0: il a peut-être été déplacé ou supprimé"; ui.status.Text != want {
+		t.Errorf("a file gone:\n got %q\nwant %q", ui.status.Text, want)
 	}
 }
