@@ -104,7 +104,7 @@ func parseBrat(name, ann, text string, w *warnings) (rawDoc, error) {
 		if line == "" {
 			continue
 		}
-		where := place{fmt.Sprintf("%s:%d", name, n+1), map[string]any{"File": name, "Line": n + 1}}
+		where := place{text: fmt.Sprintf("%s:%d", name, n+1), file: name, line: n + 1}
 		fields := strings.SplitN(line, "\t", 3)
 		if len(fields) < 2 {
 			text := annotate.Shorten(line, 40)

@@ -235,7 +235,7 @@ func nameCut(at place, err error, spans []rawSpan, unit annotate.Unit) error {
 	var re *ReadError
 	switch {
 	case errors.As(err, &re):
-		for k, v := range at.args {
+		for k, v := range at.args() {
 			if _, ok := re.Args[k]; !ok {
 				re.Args[k] = v
 			}

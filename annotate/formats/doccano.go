@@ -102,7 +102,7 @@ func readDoccano(name string, data []byte, opts ReadOptions) ([]*annotate.Docume
 	var docs []*annotate.Document
 	var w warnings
 	err := eachLine(data, func(n int, line []byte) error {
-		where := place{fmt.Sprintf("%s: line %d", name, n), map[string]any{"Line": n}}
+		where := place{text: fmt.Sprintf("%s: line %d", name, n), line: n}
 		defer w.at(len(w), map[string]any{"Line": n})
 		in, err := decodeDoccano(name, n, line)
 		if err != nil {
@@ -168,7 +168,9 @@ func doccanoRaw(where place, in doccanoIn, unit annotate.Unit) (rawDoc, error) {
 		return r, err
 	}
 	for i, e := range ents {
-		at := where.in(fmt.Sprintf("entities[%d]", i), fmt.Sprintf("entities[%d]", i))
+		at := where // one string for the English and the path, as the line has many entities
+		at.text = fmt.Sprintf("%s: entities[%d]", where.text, i)
+		at.path = at.text[len(where.text)+2:]
 		a, b, err := toBytes(off, e.StartOffset, e.EndOffset, unit, at)
 		if err != nil {
 			return r, utf16Hint(at, err, off, e, unit)

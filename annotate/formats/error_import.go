@@ -40,11 +40,17 @@ func readErr(code ErrorCode, args map[string]any, format string, a ...any) *Read
 }
 
 // place is where in a file a reader is: its English, as messages begin ("a.jsonl: line 3", "a.ann:3",
-// "a.json: task 2 (id 7)"), and the same as the place keys of a ReadError's Args. It prints as its
-// English, so that a place goes where a message's "%s" took a string.
+// "a.json: task 2 (id 7)"), and the same as the place keys of a ReadError's Args, kept as fields so
+// that reading a file that has no error builds no map. It prints as its English, so that a place goes
+// where a message's "%s" took a string.
 type place struct {
-	text string
-	args map[string]any
+	text         string
+	file         string // File: the file the line is in, where the import reads several
+	line         int    // Line, from 1; 0 when not about a line
+	task, taskID int    // Task, from 1, and TaskID; 0 when not about a Label Studio task
+	path         string // Path, within the line or task, when set is ""
+	set          string // a Label Studio result's set ("annotation" or "prediction"): Path is setN and result's
+	setN, result int
 }
 
 // fileAt is the place of a whole file called name.
@@ -52,27 +58,39 @@ func fileAt(name string) place { return place{text: name} }
 
 func (p place) String() string { return p.text }
 
-// in is the place of something inside p: English path after ": ", and path in Args' Path, after p's
-// own ("." between JSON path steps).
+// in is the place of something inside a line (a doccano entity, a brat annotation): its English
+// after p's and ": ", and its path (a JSON path or a brat ID).
 func (p place) in(english, path string) place {
-	q := place{text: p.text + ": " + english, args: maps.Clone(p.args)}
-	if q.args == nil {
-		q.args = map[string]any{}
-	}
-	if prev, _ := q.args["Path"].(string); prev != "" {
-		path = prev + "." + path
-	}
-	q.args["Path"] = path
+	q := p
+	q.text, q.path = p.text+": "+english, path
 	return q
+}
+
+// args returns the place keys of p.
+func (p place) args() map[string]any {
+	a := map[string]any{}
+	if p.file != "" {
+		a["File"] = p.file
+	}
+	if p.line > 0 {
+		a["Line"] = p.line
+	}
+	if p.task > 0 {
+		a["Task"], a["TaskID"] = p.task, p.taskID
+	}
+	switch {
+	case p.set != "":
+		a["Path"] = fmt.Sprintf("%ss[%d].result[%d]", p.set, p.setN-1, p.result)
+	case p.path != "":
+		a["Path"] = p.path
+	}
+	return a
 }
 
 // err returns the error of code at p, with args (whose keys win over p's) and the English of
 // fmt.Errorf(format, a...).
 func (p place) err(code ErrorCode, args map[string]any, format string, a ...any) *ReadError {
-	all := maps.Clone(p.args)
-	if all == nil {
-		all = map[string]any{}
-	}
+	all := p.args()
 	maps.Copy(all, args)
 	return readErr(code, all, format, a...)
 }

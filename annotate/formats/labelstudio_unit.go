@@ -27,16 +27,18 @@ type lsMismatch struct {
 // lsTaskAt is the place of a task: in messages, its position in the file and, when it has one, its
 // Label Studio ID; in Args, the place keys Task and TaskID.
 func lsTaskAt(name string, i int, t lsTask) place {
-	args := map[string]any{"Task": i + 1, "TaskID": t.ID}
 	if t.ID != 0 {
-		return place{fmt.Sprintf("%s: task %d (id %d)", name, i+1, t.ID), args}
+		return place{text: fmt.Sprintf("%s: task %d (id %d)", name, i+1, t.ID), task: i + 1, taskID: t.ID}
 	}
-	return place{fmt.Sprintf("%s: task %d", name, i+1), args}
+	return place{text: fmt.Sprintf("%s: task %d", name, i+1), task: i + 1}
 }
 
 // lsResultAt is the place of result j of a result set of a task at task.
 func lsResultAt(task place, set lsNamedSet, j int) place {
-	return task.in(fmt.Sprintf("%s result[%d]", set.name, j), fmt.Sprintf("%ss[%d].result[%d]", set.kind, set.n-1, j))
+	p := task
+	p.text = fmt.Sprintf("%s: %s result[%d]", task.text, set.name, j)
+	p.set, p.setN, p.result = set.kind, set.n, j
+	return p
 }
 
 // lsUnit decides which unit the file's offsets count. Label Studio repeats each region's text in
@@ -85,8 +87,9 @@ func lsCheckTexts(name string, tasks []lsTask, u annotate.Unit) lsTextCheck {
 					continue
 				}
 				c.checked++
-				at := lsResultAt(lsTaskAt(name, i, t), set, j)
-				at.text += fmt.Sprintf(" (region %q)", reg.ID)
+				at := lsTaskAt(name, i, t)
+				at.text = fmt.Sprintf("%s: %s result[%d] (region %q)", at.text, set.name, j, reg.ID)
+				at.set, at.setN, at.result = set.kind, set.n, j
 				if m := lsCheckRegion(at, text, off, reg.Value, u); m != nil {
 					c.bad++
 					if c.first == nil {
