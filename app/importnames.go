@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"io/fs"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -254,12 +255,24 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 }
 
 // importError is err, which opening a file gave, said in the user's language when its kind is known
-// (the file's encoding, its JSON, its size); other errors are left in their English.
+// (a reader's error, the file's encoding, its JSON, its size, the system's refusal); other errors are
+// left in their English.
 func importError(err error) error {
+	if text := importErrorText(err); text != "" {
+		return &saidError{text: text, err: err}
+	}
+	return err
+}
+
+// importErrorText is err said in the user's language, with its place in the file, or "".
+func importErrorText(err error) string {
+	var re *formats.ReadError
 	var ie *infile.Error
 	var big *workspace.TooLargeError
 	var ve *annotate.ValidationError
 	switch {
+	case errors.As(err, &re) && readErrors[re.Code] != nil:
+		return readErrorText(re)
 	case errors.As(err, &ie) && importErrors[ie.Code] != nil:
 		a := make(map[string]any, len(ie.Args))
 		for k, v := range ie.Args {
@@ -269,14 +282,18 @@ func importError(err error) error {
 		if place := errorPlace(ie); place != "" {
 			text = lang.X("import.at", "{{.Text}} ({{.Place}})", map[string]any{"Text": text, "Place": place})
 		}
-		return &saidError{text: text, err: err}
+		return text
 	case errors.As(err, &ve) && documentError(ve) != "":
-		return &saidError{text: documentError(ve), err: err}
+		return documentError(ve)
 	case errors.As(err, &big):
-		return &saidError{err: err, text: lang.L("The file is {{.Size}} MB, more than Glose opens ({{.Max}} MB).",
-			map[string]any{"Size": big.MB, "Max": workspace.MaxFileSize >> 20})}
+		return lang.L("The file is {{.Size}} MB, more than Glose opens ({{.Max}} MB).",
+			map[string]any{"Size": big.MB, "Max": workspace.MaxFileSize >> 20})
+	case errors.Is(err, fs.ErrNotExist):
+		return osReasonText(map[string]any{"Reason": "missing"})
+	case errors.Is(err, fs.ErrPermission):
+		return osReasonText(map[string]any{"Reason": "permission"})
 	}
-	return err
+	return ""
 }
 
 // saidError is an error said in the user's language.
@@ -347,5 +364,20 @@ var importErrors = map[infile.Code]func(a map[string]any) string{
 	},
 	infile.ErrCutShort: func(a map[string]any) string {
 		return lang.X("import.error.cut-short", "The file is cut short: it ends in the middle of a character. The download or copy was probably interrupted: get the whole file again", a)
+	},
+	infile.ErrJSONNoField: func(a map[string]any) string {
+		return lang.X("import.error.json-no-field", "The record has no “{{.Field}}”", a)
+	},
+	infile.ErrControlChar: func(a map[string]any) string {
+		return lang.X("import.error.control-char", "The text holds the control character {{.Char}}, which no text may hold: this does not look like a text file", a)
+	},
+	infile.ErrCharRef: func(a map[string]any) string {
+		return lang.X("import.error.char-ref", "The character reference {{.Ref}} stands for the control character {{.Char}}, which no text may hold: remove it from the page", a)
+	},
+	infile.ErrUnknownCharset: func(a map[string]any) string {
+		return lang.X("import.error.unknown-charset", "The file declares the encoding “{{.Charset}}”, which Glose does not know: save it again as UTF-8 and declare UTF-8", a)
+	},
+	infile.ErrUTF16Declared: func(a map[string]any) string {
+		return lang.X("import.error.utf16-declared", "The file declares the encoding “{{.Charset}}”, but it has no UTF-16 byte-order mark and reads as 8-bit text: correct the declaration (encoding=\"UTF-8\"), or save the file as UTF-16 with a byte-order mark", a)
 	},
 }

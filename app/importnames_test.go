@@ -234,7 +234,7 @@ func TestImportWarningsScroll(t *testing.T) {
 func TestImportErrorsInFrench(t *testing.T) {
 	say := func(c infile.Code) string {
 		return importError(&infile.Error{File: "/tmp/a.txt", Line: 2, Column: 5, Offset: -1, Msg: "in English, iconv", Code: c,
-			Args: map[string]any{"Charset": "UTF-16LE", "Guess": "latin1", "Field": "text"}}).Error()
+			Args: map[string]any{"Charset": "UTF-16LE", "Guess": "latin1", "Field": "text", "Char": "U+0001", "Ref": "&#1;"}}).Error()
 	}
 	english := map[infile.Code]string{}
 	for _, c := range infile.Codes() {

@@ -128,7 +128,7 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 		return nil, nil, err
 	}
 	if root.Name != "tmx" {
-		return nil, nil, fmt.Errorf("%s: line %d: the root element is <%s>, not <tmx>", name, root.Line, root.Name)
+		return nil, nil, readErr(ErrXMLRoot, map[string]any{"Line": root.Line, "Found": root.Name, "Expected": "tmx"}, "%s: line %d: the root element is <%s>, not <tmx>", name, root.Line, root.Name)
 	}
 	sd := segDoc{ID: docIDFrom(name, nil, 0)}
 	if h := root.child("header"); h != nil && h.attr("srclang") != "*all*" {
@@ -162,7 +162,7 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 		return nil, w, err
 	}
 	if len(sd.Segs) == 0 {
-		return nil, w, fmt.Errorf("%s: no translation unit", name)
+		return nil, w, readErr(ErrNoTranslationUnit, nil, "%s: no translation unit", name)
 	}
 	if len(others) > 0 {
 		langs := strings.Join(slices.Sorted(maps.Keys(others)), ", ")
