@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -16,6 +17,7 @@ import (
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/app/textview"
 	"github.com/glose-app/glose/suggest"
+	"github.com/glose-app/glose/suggest/token"
 )
 
 // numbered is how many offers have a shortcut (Ctrl+1…5).
@@ -254,16 +256,22 @@ func (p *suggestionsPanel) insert(n int) error {
 }
 
 // insertionPoint returns where a term goes in target: the entry's selection, else its cursor, else
-// the end; with a space added where the term would touch a word.
+// the end; with a space added where the term would touch a word. At a cursor that ends the start of
+// a word the term begins with ("President Emm|" and "Emmanuel Macron"), the term completes that word
+// instead of following it.
 func insertionPoint(target string, r *row, term string) (a, b int, text string) {
 	a, b = len(target), len(target)
+	sel := false
 	if r != nil && r.entry.Text == target {
 		if s, e, ok := entrySelection(&r.entry.Entry); ok {
-			a, b = s, e
+			a, b, sel = s, e, true
 		} else {
 			a = runeToByte(target, r.entry.caret())
 			b = a
 		}
+	}
+	if !sel {
+		a = completedWord(target, a, term)
 	}
 	if a > 0 && !strings.ContainsAny(target[a-1:a], " \n(«“'’-") {
 		term = " " + term
@@ -272,4 +280,26 @@ func insertionPoint(target string, r *row, term string) (a, b int, text string) 
 		term += " "
 	}
 	return a, b, term
+}
+
+// completedWord returns where the word that ends at the cursor at begins when the term begins with
+// it (case and accents aside) and the cursor is at the word's end; else at.
+func completedWord(target string, at int, term string) int {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+	if r, _ := utf8.DecodeRuneInString(target[at:]); at < len(target) && isWord(r) {
+		return at // in the middle of a word
+	}
+	start := at
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(target[:start])
+		if !isWord(r) {
+			break
+		}
+		start -= size
+	}
+	word := token.Fold(target[start:at])
+	if word == "" || !strings.HasPrefix(token.Fold(term), word) {
+		return at
+	}
+	return start
 }
