@@ -95,6 +95,9 @@ func New(db *sql.DB, name string) (*Memory, error) {
 	if _, err := db.Exec(schema); err != nil {
 		return nil, fmt.Errorf("creating translation memory tables: %w", store.Explain(name, err))
 	}
+	if err := ensureConcordance(context.Background(), db, name); err != nil {
+		return nil, err
+	}
 	return &Memory{db: db, name: name}, nil
 }
 
