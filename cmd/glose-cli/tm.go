@@ -22,13 +22,15 @@ import (
 //	glose-cli tm import [--tm PATH] [--source fr] [--target en] FILE.tmx...
 //	glose-cli tm export [--tm PATH] [-o OUT.tmx]
 //	glose-cli tm search [--tm PATH] [--json] [--top N] [--min SCORE] "sentence"
+//	glose-cli tm concordance [--tm PATH] [--json] [--side both|source|target] [--limit N] "word or phrase"
 //	glose-cli tm terms [--tm PATH] [--source fr] [--target en] [--json]
 //	glose-cli tm delete-term [--tm PATH] ID...
 //
 // PATH defaults to $XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory.
 func cmdTM(args []string, stdout, stderr io.Writer) error {
 	subs := map[string]func([]string, io.Writer, io.Writer) error{
-		"import": tmImport, "export": tmExport, "search": tmSearch, "terms": tmTerms, "delete-term": tmDeleteTerm,
+		"import": tmImport, "export": tmExport, "search": tmSearch, "concordance": tmConcordance, "terms": tmTerms,
+		"delete-term": tmDeleteTerm,
 	}
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
 		tmUsage(stderr)
@@ -37,9 +39,9 @@ func cmdTM(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 || subs[args[0]] == nil {
 		tmUsage(stderr)
 		if len(args) == 0 {
-			return usageError("tm needs a subcommand: import, export, search, terms or delete-term")
+			return usageError("tm needs a subcommand: import, export, search, concordance, terms or delete-term")
 		}
-		return usageError("unknown tm subcommand %q: expected import, export, search, terms or delete-term", args[0])
+		return usageError("unknown tm subcommand %q: expected import, export, search, concordance, terms or delete-term", args[0])
 	}
 	return subs[args[0]](args[1:], stdout, stderr)
 }
@@ -49,6 +51,7 @@ var tmSynopsis = map[string]string{
 	"import":      "glose-cli tm import [--tm PATH] [--source fr] [--target en] FILE.tmx...",
 	"export":      "glose-cli tm export [--tm PATH] [-o OUT.tmx]",
 	"search":      `glose-cli tm search [--tm PATH] [--json] [--top N] [--min SCORE] "sentence"`,
+	"concordance": `glose-cli tm concordance [--tm PATH] [--source fr] [--target en] [--json] [--side both|source|target] [--limit N] "word or phrase"`,
 	"terms":       "glose-cli tm terms [--tm PATH] [--source fr] [--target en] [--json]",
 	"delete-term": "glose-cli tm delete-term [--tm PATH] ID...",
 }
@@ -56,11 +59,13 @@ var tmSynopsis = map[string]string{
 // tmUsage prints the tm subcommands and where the memory is by default.
 func tmUsage(w io.Writer) {
 	fmt.Fprintf(w, "usage: %s\n", tmSynopsis["import"])
-	for _, sub := range []string{"export", "search", "terms", "delete-term"} {
+	for _, sub := range []string{"export", "search", "concordance", "terms", "delete-term"} {
 		fmt.Fprintf(w, "       %s\n", tmSynopsis[sub])
 	}
 	fmt.Fprintln(w, "\nThe translation memory shared by all documents: import TMX 1.4b into it, export it as TMX, search")
-	fmt.Fprintln(w, "it for fuzzy matches of a sentence. tm import creates the memory when it does not exist yet.")
+	fmt.Fprintln(w, "it for fuzzy matches of a sentence, or for a word or phrase in either language with tm concordance")
+	fmt.Fprintln(w, "(case and accents aside; a star after the last word makes it a prefix: \"parl*\"), which searches")
+	fmt.Fprintln(w, "the glossary too. tm import creates the memory when it does not exist yet.")
 	fmt.Fprintln(w, "The glossary kept in the same file: tm terms lists its entries (ID, terms, type, where each came")
 	fmt.Fprintln(w, "from), tm delete-term deletes entries by ID.")
 	def := "$XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory"
