@@ -211,19 +211,28 @@ func (ui *UI) insertSuggestion(n int) {
 // stepInsertSuggestion names the undo step of an insertion from the Suggestions tab.
 const stepInsertSuggestion = "insert suggestion"
 
-// insert puts offer n into the current segment through the editor, as one undo step: memory and
-// machine translations replace the English, terms go in at the cursor (replacing the selection).
-// A new segment becomes a draft. The segment is projected after the pause that follows, as typing
-// is, so that English inserted gets the tags and links of English typed.
+// insert puts offer n into the current segment (see insertText): memory and machine translations
+// replace the English, terms go in at the cursor (replacing the selection).
 func (p *suggestionsPanel) insert(n int) error {
 	ui := p.ui
 	if n < 0 || n >= len(p.offers) || ui.cur >= len(ui.doc.Segments) ||
 		ui.doc.Segments[ui.cur].ID != p.shown.q.seg {
 		return errors.New(lang.L("There is no suggestion {{.N}} for this segment", map[string]any{"N": n + 1}))
 	}
-	o, seg, r := p.offers[n], ui.doc.Segments[ui.cur], ui.rowFor(ui.cur)
-	a, b, text := 0, len(seg.Target), annotate.CleanTarget(o.Text)
-	if !o.whole {
+	return ui.insertText(p.offers[n].Text, p.offers[n].whole)
+}
+
+// insertText puts text into the current segment's English through the editor, as one undo step:
+// in place of the English when whole, else at the cursor (replacing the selection). A new segment
+// becomes a draft. The segment is projected after the pause that follows, as typing is, so that
+// English inserted gets the tags and links of English typed.
+func (ui *UI) insertText(insert string, whole bool) error {
+	if ui.cur >= len(ui.doc.Segments) {
+		return errors.New(lang.L("There is no segment to insert into"))
+	}
+	seg, r := ui.doc.Segments[ui.cur], ui.rowFor(ui.cur)
+	a, b, text := 0, len(seg.Target), annotate.CleanTarget(insert)
+	if !whole {
 		a, b, text = insertionPoint(seg.Target, r, text)
 	}
 	err := ui.ed.Batch(stepInsertSuggestion, func() error {
@@ -236,7 +245,7 @@ func (p *suggestionsPanel) insert(n int) error {
 			}
 		}
 		var err error
-		if o.whole {
+		if whole {
 			_, err = ui.ed.SetTarget(seg.ID, text)
 		} else {
 			_, err = ui.ed.ReplaceTarget(seg.ID, a, b, text)
@@ -251,7 +260,7 @@ func (p *suggestionsPanel) insert(n int) error {
 	if r = ui.rowFor(ui.cur); r != nil && r.entry.Text == seg.Target { // bound again by the edit
 		r.entry.setCaret(utf8.RuneCountInString(seg.Target[:a+len(text)]))
 	}
-	ui.setStatus(lang.L("Inserted: {{.Text}}", map[string]any{"Text": annotate.Shorten(o.Text, 80)}))
+	ui.setStatus(lang.L("Inserted: {{.Text}}", map[string]any{"Text": annotate.Shorten(insert, 80)}))
 	return nil
 }
 

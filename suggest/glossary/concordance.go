@@ -17,13 +17,28 @@ type PhraseHit struct {
 
 // Search returns the entries of the glossary's language pair whose source (when inSource) or
 // target (when inTarget) holds the phrase, case and accents aside: the terms that are the phrase
-// itself first, then the shorter ones, then in dictionary order. The document's own names
-// (SetDocument) are not among them: they are the document's, not the glossary's.
+// itself first, then the shorter ones, then in dictionary order. The open document's own names
+// (SetDocument) are among them, as they are terms wherever the glossary is consulted; they have no
+// ID.
 func (g *Glossary) Search(ctx context.Context, p token.Phrase, inSource, inTarget bool) ([]PhraseHit, error) {
 	entries, err := g.Entries(ctx)
 	if err != nil || len(p.Words) == 0 {
 		return nil, err
 	}
+	stored := make(map[[2]string]bool, len(entries))
+	for _, e := range entries {
+		stored[[2]string{e.Source, e.Target}] = true
+	}
+	g.mu.RLock()
+	for _, cs := range g.doc {
+		for _, c := range cs {
+			if k := [2]string{c.entry.Source, c.entry.Target}; !stored[k] {
+				stored[k] = true
+				entries = append(entries, c.entry)
+			}
+		}
+	}
+	g.mu.RUnlock()
 	var out []PhraseHit
 	for _, e := range entries {
 		h := PhraseHit{Entry: e}
@@ -49,7 +64,8 @@ func (g *Glossary) Search(ctx context.Context, p token.Phrase, inSource, inTarge
 			}
 			return 1
 		}
-		return cmp.Compare(len(a.Source)+len(a.Target), len(b.Source)+len(b.Target))
+		return cmp.Or(cmp.Compare(len(a.Source)+len(a.Target), len(b.Source)+len(b.Target)),
+			cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
 	})
 	return out, nil
 }

@@ -211,7 +211,8 @@ func TestFindPrefersTheDocumentAndTheWrittenForm(t *testing.T) {
 }
 
 // TestSearchFindsPhrasesInTerms looks up words in the glossary's terms and translations, case and
-// accents aside: the term that is the phrase itself first, then the shorter ones.
+// accents aside, and in the open document's names: the term that is the phrase itself first, then
+// the shorter ones.
 func TestSearchFindsPhrasesInTerms(t *testing.T) {
 	ctx := context.Background()
 	g := openTemp(t)
@@ -223,6 +224,7 @@ func TestSearchFindsPhrasesInTerms(t *testing.T) {
 	); err != nil {
 		t.Fatal(err)
 	}
+	g.SetDocument([]Entity{{Source: "Sergueï Lavrov", Target: "Sergei Lavrov", Type: "PER"}, {Source: "Parlement", Target: "Parliament"}})
 	got := func(q string, src, tgt bool) string {
 		hs, err := g.Search(ctx, token.ParsePhrase(q), src, tgt)
 		if err != nil {
@@ -243,6 +245,7 @@ func TestSearchFindsPhrasesInTerms(t *testing.T) {
 		{"welsh", true, true, "Parlement gallois []|Welsh Parliament [[0 5]]; gouvernement du Pays de Galles []|Welsh Government [[0 5]]"},
 		{"welsh", true, false, ""},
 		{"elysee", true, true, "« Élysée » [[3 11]]|Élysée 🇫🇷 [[0 8]]"},
+		{"lavrov", true, true, "Sergueï Lavrov [[9 15]]|Sergei Lavrov [[7 13]]"},
 	} {
 		if g := got(tt.q, tt.src, tt.tgt); g != tt.want {
 			t.Errorf("Search(%q, %v, %v) = %q, want %q", tt.q, tt.src, tt.tgt, g, tt.want)

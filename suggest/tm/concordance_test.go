@@ -187,7 +187,6 @@ func BenchmarkConcordance100k(b *testing.B) {
 	}
 }
 
-
 // TestConcordanceOfACommonWord says "more than" for a word in more units than it counts, and still
 // returns the newest of them.
 func TestConcordanceOfACommonWord(t *testing.T) {
