@@ -112,3 +112,18 @@ func TestConcordanceMenuAndEmptySearch(t *testing.T) {
 		t.Error("Escape left the dialog open")
 	}
 }
+
+// TestMemoryImportSaysInlineCodesAreKept imports a TMX file with formatting codes in French: the
+// status line says, in French, how many were kept for export.
+func TestMemoryImportSaysInlineCodesAreKept(t *testing.T) {
+	ui := suggestUI(t, pairDoc("Le chat dort."), nil, nil)
+	useLanguage(t, "fr")
+	tmx := `<tmx version="1.4"><header srclang="fr"/><body>
+<tu><tuv xml:lang="fr"><seg>Le <bpt i="1">&lt;b&gt;</bpt>chat<ept i="1">&lt;/b&gt;</ept> dort 👍🏽.</seg></tuv><tuv xml:lang="en"><seg>The <bpt i="1">&lt;b&gt;</bpt>cat<ept i="1">&lt;/b&gt;</ept> sleeps 👍🏽.</seg></tuv></tu>
+</body></tmx>`
+	ui.importTMX(nopCloser{strings.NewReader(tmx)}, "balises.tmx")
+	want := "1 unité de traduction contient des codes en ligne (4 en tout\u00a0: mise en forme, substituts)\u00a0: ils sont gardés pour l’export TMX de la mémoire"
+	if !strings.Contains(ui.status.Text, want) {
+		t.Errorf("status %q, want it to say %q", ui.status.Text, want)
+	}
+}

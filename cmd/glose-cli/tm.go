@@ -155,6 +155,9 @@ func tmImportFile(m *tm.Memory, name, source, target string, stdout io.Writer) e
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	fmt.Fprintf(stdout, "%s: %s imported, %d skipped (not %s→%s or empty)\n", name, annotate.Plural(st.Units, "unit", "units"), st.Skipped, source, target)
+	for _, w := range st.Warnings {
+		fmt.Fprintf(stdout, "%s: warning: %s\n", name, w.Msg)
+	}
 	return nil
 }
 

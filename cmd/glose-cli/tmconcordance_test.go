@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -71,5 +72,26 @@ func TestTMConcordance(t *testing.T) {
 	}
 	if out, _, _ := runTM(t, cmdTM, "concordance", "--tm", db, "chien"); !strings.HasPrefix(out, "Translation memory: 0 units hold") {
 		t.Errorf("no hit: %q", out)
+	}
+}
+
+// TestTMImportKeepsInlineCodes imports a TMX file with formatting codes: the import says how many it
+// kept, and the export writes them back.
+func TestTMImportKeepsInlineCodes(t *testing.T) {
+	dir := t.TempDir()
+	db, in := filepath.Join(dir, "tm.db"), filepath.Join(dir, "tags.tmx")
+	tmx := `<tmx version="1.4"><header srclang="fr"/><body>
+<tu><tuv xml:lang="fr"><seg>Voir la figure<ph x="1">&lt;img/&gt;</ph> : « très <hi>important</hi> » 🇫🇷.</seg></tuv><tuv xml:lang="en"><seg>See the figure<ph x="1">&lt;img/&gt;</ph>: “very <hi>important</hi>” 🇫🇷.</seg></tuv></tu>
+</body></tmx>`
+	if err := os.WriteFile(in, []byte(tmx), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runTM(t, cmdTM, "import", "--tm", db, in)
+	if err != nil || !strings.Contains(out, "warning: 4 inline codes (formatting, placeholders) in 1 unit: kept for TMX export") {
+		t.Fatalf("tm import: %q %v", out, err)
+	}
+	out, _, err = runTM(t, cmdTM, "export", "--tm", db)
+	if err != nil || !strings.Contains(out, `<seg>Voir la figure<ph x="1">&lt;img/&gt;</ph> : « très <hi>important</hi> » 🇫🇷.</seg>`) {
+		t.Errorf("tm export: %s %v", out, err)
 	}
 }

@@ -2,9 +2,7 @@ package tm
 
 import (
 	"context"
-	"database/sql"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/glose-app/glose/suggest/store"
@@ -16,7 +14,8 @@ import (
 // concordance does, unlike Lookup, which scores whole sentences. An FTS5 index over both sides,
 // whose unicode61 tokenizer folds case and accents, holds every unit's words; it reads the texts
 // from tm_unit (external content) and triggers keep it in step with any program that writes the
-// table. A database made before it existed gets it, filled from its units, when first opened.
+// table. A database made before it existed gets it, filled from its units, when first opened
+// (see createTables).
 const concordanceSchema = `
 CREATE VIRTUAL TABLE tm_conc USING fts5(source, target, content='tm_unit', content_rowid='id',
 	tokenize='unicode61 remove_diacritics 2');
@@ -32,33 +31,6 @@ CREATE TRIGGER tm_conc_update AFTER UPDATE OF source, target ON tm_unit BEGIN
 END;
 INSERT INTO tm_conc (tm_conc) VALUES ('rebuild');
 `
-
-// ensureConcordance creates the concordance index when the database has none, in one transaction
-// (another program opening the same database at once waits, then finds it made).
-func ensureConcordance(ctx context.Context, db *sql.DB, name string) error {
-	has := func(q interface {
-		QueryRowContext(context.Context, string, ...any) *sql.Row
-	}) (bool, error) {
-		var n int
-		err := q.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'tm_conc'`).Scan(&n)
-		return n > 0, err
-	}
-	if ok, err := has(db); err != nil || ok {
-		return store.Explain(name, err)
-	}
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return store.Explain(name, err)
-	}
-	defer tx.Rollback()
-	if ok, err := has(tx); err != nil || ok {
-		return store.Explain(name, err)
-	}
-	if _, err := tx.ExecContext(ctx, concordanceSchema); err != nil {
-		return fmt.Errorf("creating the concordance index: %w", store.Explain(name, err))
-	}
-	return store.Explain(name, tx.Commit())
-}
 
 // Side is where a concordance search looks.
 type Side int
