@@ -237,6 +237,10 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnInlineCodes: func(a map[string]any, n int) string {
 		return lang.XN("import.inline-codes", "Unit “{{.Unit}}”: {{.N}} inline codes left out ({{.Codes}}): their text is kept, not what they stand for (formatting, a line break…), and the translation goes back to the translation tool without them", n, a)
 	},
+	formats.WarnTMXInlineCodes: func(a map[string]any, _ int) string {
+		units, _ := a["Units"].(int)
+		return lang.XN("import.tmx-inline-codes", "{{.Units}} translation units hold inline codes ({{.N}} in all: formatting, placeholders): they are kept for the memory’s TMX export, but matches and suggestions show the text without them", units, a)
+	},
 	formats.WarnMarkerNotSpan: func(a map[string]any, n int) string {
 		return lang.XN("import.marker-not-span", "Unit “{{.Unit}}”: {{.N}} markers of type “{{.Type}}” (on {{.Texts}}) are not spans, which are names, quotations and cues: their text is kept, the annotation is not", n, a)
 	},

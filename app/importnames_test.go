@@ -51,6 +51,7 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnCommentAsNote:         {"Line": 17, "Unit": "2", "Text": "Paris", "Comment": "ville", "Target": false},
 	formats.WarnStaleState:            {"N": 2, "States": "needs-translation"},
 	formats.WarnTextWithoutAnn:        {"N": 2, "Name": "LISEZ-MOI.txt"},
+	formats.WarnTMXInlineCodes:        {"N": 9, "Units": 2},
 }
 
 // TestImportWarningsInFrench: every kind of import warning is said in French in the French
@@ -93,6 +94,8 @@ func TestImportWarningsInFrench(t *testing.T) {
 			"Elle contenait\u00a0: «\u00a0Résumé « court » 🇫🇷 / x\u0301\u00a0» (tâche 1, ID 43)",
 		formats.WarnHyperTextUnplaced: "Une région HyperText (PER, «\u00a0Zoé 👍🏽\u00a0») dans l'annotation Label Studio 2 ne peut pas être placée sur le texte\u00a0: " +
 			"sa position dans le texte de la page web ne donne pas son texte dans celui-ci. Omise (tâche 1, ID 7)",
+		formats.WarnTMXInlineCodes: "2 unités de traduction contiennent des codes en ligne (9 en tout\u00a0: mise en forme, substituts)\u00a0: " +
+			"ils sont gardés pour l’export TMX de la mémoire, mais les correspondances et les suggestions montrent le texte sans eux",
 		formats.WarnTextKey: "2 tâches n'ont pas de champ «\u00a0text\u00a0»\u00a0: leur texte a été lu dans le champ «\u00a0content\u00a0»",
 		formats.WarnJSONMin: "Le fichier est un export Label Studio JSON-MIN, lu pour son texte et ses annotations (label)\u00a0; champs omis\u00a0: sentiment. " +
 			"JSON-MIN ne garde ni relations, ni identifiants de régions, ni prédictions, ni notes\u00a0: exportez le projet en «\u00a0JSON\u00a0» depuis Label Studio pour les garder",

@@ -86,7 +86,7 @@ func (ui *UI) buildActions() {
 			"Alt+"+string(key), func() { ui.setSegmentStatus(st); ui.remember(ui.cur) }, custom(key, alt)))
 	}
 	ui.buildTagActions()
-	t.tools = ui.suggestionActions()
+	t.tools = append(ui.suggestionActions(), ui.concordanceAction())
 	annotation := []*action{ // the tools that work on the whole document's annotations
 		act(lang.L("Pre-annotate the document"), "", ui.preannotateDocument),
 		act(lang.L("Project all translated segments"), "Ctrl+Shift+P", ui.projectAll, custom(fyne.KeyP, ctrl|shift)),

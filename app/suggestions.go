@@ -241,15 +241,13 @@ func gather(ctx context.Context, eng *suggest.Engine, q query) found {
 		ss = append(ss, ds[:min(len(ds), maxDictOffers)]...)
 	}
 	for _, s := range ss {
-		if s.Kind == suggest.KindGlossary && keptAsIs(s.Source, s.Text) {
-			continue // "Donald Trump → Donald Trump" would only take a slot; the source still marks it
-		}
-		f.offers = append(f.offers, offer{Suggestion: s})
+		f.offers = append(f.offers, offer{Suggestion: s}) // names kept as they are too: typing them is what they save
 	}
 	return f
 }
 
-// keptAsIs reports whether a term's translation is the term itself (but for case and spaces).
+// keptAsIs reports whether a term's translation is the term itself (but for case and spaces): a
+// name such as Emmanuel Macron or Paris, offered after the terms that change.
 func keptAsIs(source, target string) bool {
 	return strings.EqualFold(strings.TrimSpace(source), strings.TrimSpace(target))
 }
@@ -266,9 +264,21 @@ func rank(offers []offer, m *mtResult) []offer {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
-		return cmp.Compare(order[a.Kind], order[b.Kind])
+		return cmp.Or(cmp.Compare(order[a.Kind], order[b.Kind]), compareKept(a, b))
 	})
 	return out
+}
+
+// compareKept puts glossary names kept as they are after the terms that change, which save more.
+func compareKept(a, b offer) int {
+	kept := func(o offer) bool { return o.Kind == suggest.KindGlossary && keptAsIs(o.Source, o.Text) }
+	switch ka, kb := kept(a), kept(b); {
+	case ka == kb:
+		return 0
+	case ka:
+		return 1
+	}
+	return -1
 }
 
 // fetchMT asks the machine translation service for the current segment, in the background.

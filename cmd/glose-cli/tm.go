@@ -22,13 +22,15 @@ import (
 //	glose-cli tm import [--tm FILE] [--source LANG] [--target LANG] FILE...
 //	glose-cli tm export [--tm FILE] [-o FILE]
 //	glose-cli tm search [--tm FILE] [--source LANG] [--target LANG] [--json] [--top N] [--min N] SENTENCE
+//	glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE
 //	glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json]
 //	glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...
 //
 // The memory's FILE defaults to $XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory.
 func cmdTM(args []string, stdout, stderr io.Writer) error {
 	subs := map[string]func([]string, io.Writer, io.Writer) error{
-		"import": tmImport, "export": tmExport, "search": tmSearch, "terms": tmTerms, "delete-term": tmDeleteTerm,
+		"import": tmImport, "export": tmExport, "search": tmSearch, "concordance": tmConcordance, "terms": tmTerms,
+		"delete-term": tmDeleteTerm,
 	}
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
 		tmUsage(stderr)
@@ -37,21 +39,22 @@ func cmdTM(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 || subs[args[0]] == nil {
 		tmUsage(stderr)
 		if len(args) == 0 {
-			return usageError("tm needs a subcommand: import, export, search, terms or delete-term")
+			return usageError("tm needs a subcommand: import, export, search, concordance, terms or delete-term")
 		}
-		return usageError("unknown tm subcommand %q: expected import, export, search, terms or delete-term", args[0])
+		return usageError("unknown tm subcommand %q: expected import, export, search, concordance, terms or delete-term", args[0])
 	}
 	return subs[args[0]](args[1:], stdout, stderr)
 }
 
 // tmSubcommands are the tm subcommands in the order help lists them.
-var tmSubcommands = []string{"import", "export", "search", "terms", "delete-term"}
+var tmSubcommands = []string{"import", "export", "search", "concordance", "terms", "delete-term"}
 
 // tmSynopsis is the command line of each tm subcommand.
 var tmSynopsis = map[string]string{
 	"import":      "glose-cli tm import [--tm FILE] [--source LANG] [--target LANG] FILE...",
 	"export":      "glose-cli tm export [--tm FILE] [-o FILE]",
 	"search":      "glose-cli tm search [--tm FILE] [--source LANG] [--target LANG] [--json] [--top N] [--min N] SENTENCE",
+	"concordance": "glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE",
 	"terms":       "glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json]",
 	"delete-term": "glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...",
 }
@@ -61,6 +64,7 @@ var tmDescription = map[string]string{
 	"import":      "Imports TMX 1.4b files into the translation memory, creating it when it does not exist yet; only\nthe units in the language pair count. FILE - is standard input.",
 	"export":      "Writes the whole translation memory, every language pair, as TMX 1.4b.",
 	"search":      "Prints the memory's fuzzy matches of SENTENCE (quote it), best first, with their scores.",
+	"concordance": "Prints the memory's units and the glossary's entries that hold a word or phrase (quote it), in either\nlanguage, case and accents aside, with the phrase in [brackets]; a star after the last word makes it a prefix.",
 	"terms":       "Lists the glossary kept in the memory's file: each entry's ID, terms, type and where it came from.",
 	"delete-term": "Deletes glossary entries by the IDs tm terms shows.",
 }
@@ -75,7 +79,9 @@ func tmUsage(w io.Writer) {
 		fmt.Fprintf(w, "%s%s\n", lead, tmSynopsis[sub])
 	}
 	fmt.Fprintln(w, "\nThe translation memory shared by all documents: import TMX 1.4b into it, export it as TMX, search")
-	fmt.Fprintln(w, "it for fuzzy matches of a sentence. tm import creates the memory when it does not exist yet.")
+	fmt.Fprintln(w, "it for fuzzy matches of a sentence, or for a word or phrase in either language with tm concordance")
+	fmt.Fprintln(w, "(case and accents aside; a star after the last word makes it a prefix: \"parl*\"), which searches")
+	fmt.Fprintln(w, "the glossary too. tm import creates the memory when it does not exist yet.")
 	fmt.Fprintln(w, "The glossary kept in the same file: tm terms lists its entries (ID, terms, type, where each came")
 	fmt.Fprintln(w, "from), tm delete-term deletes entries by ID.")
 	def := "$XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory"
@@ -167,6 +173,9 @@ func tmImportFile(m *tm.Memory, name, source, target string, stdout io.Writer) e
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	fmt.Fprintf(stdout, "%s: %s imported, %d skipped (not %s→%s or empty)\n", name, annotate.Plural(st.Units, "unit", "units"), st.Skipped, source, target)
+	for _, w := range st.Warnings {
+		fmt.Fprintf(stdout, "%s: warning: %s\n", name, w.Msg)
+	}
 	return nil
 }
 
