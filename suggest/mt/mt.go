@@ -24,6 +24,8 @@ import (
 )
 
 // Translator translates texts (one result per text, in order) from one BCP 47 language to another.
+// After an error it may return the translations of the first texts, made before the error, which
+// the caller may keep (a long pre-translation keeps what it paid for).
 type Translator interface {
 	Translate(ctx context.Context, texts []string, from, to string) ([]string, error)
 	// Name says which service this is, for messages ("LibreTranslate at http://…").

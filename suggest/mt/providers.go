@@ -107,7 +107,7 @@ func (d *deepL) Translate(ctx context.Context, texts []string, from, to string) 
 			} `json:"translations"`
 		}
 		if err := d.c.postJSON(ctx, "/v2/translate", header, req, &resp); err != nil {
-			return nil, err
+			return out, err
 		}
 		if len(resp.Translations) != len(batch) {
 			return nil, d.c.fail(200, nil, "%s returned %d translations for %d texts", d.Name(), len(resp.Translations), len(batch))
@@ -179,7 +179,7 @@ func (o *openAI) Translate(ctx context.Context, texts []string, from, to string)
 			} `json:"choices"`
 		}
 		if err := o.c.postJSON(ctx, "/v1/chat/completions", header, req, &resp); err != nil {
-			return nil, err
+			return out, err
 		}
 		if len(resp.Choices) == 0 {
 			return nil, o.c.fail(200, nil, "%s returned no choices", o.Name())
