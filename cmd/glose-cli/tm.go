@@ -183,8 +183,8 @@ func tmExport(args []string, stdout, stderr io.Writer) error {
 
 // tmSearchResult is one line of tm search --json.
 type tmSearchResult struct {
-	Source        string  `json:"source"`
-	Target        string  `json:"target"`
+	Source        string   `json:"source"`
+	Target        string   `json:"target"`
 	Score         float64  `json:"score"`       // 100 only for the same text (see tm.Match.Score)
 	ScoreStem     float64  `json:"score_stem"`  // over stemmed words: how close the words are
 	Differences   []string `json:"differences"` // what differs: "word forms", "accents", "punctuation"...
