@@ -153,7 +153,7 @@ func formDifference(a, b token.Token) Difference {
 	if token.Lower(x) != token.Lower(y) {
 		d |= DiffAccents
 	}
-	if sx, sy := stripMarks(x), stripMarks(y); sx != sy && strings.ToLower(sx) == strings.ToLower(sy) {
+	if sx, sy := stripMarks(x), stripMarks(y); sx != sy && strings.EqualFold(sx, sy) {
 		d |= DiffCase
 	}
 	return d
