@@ -40,7 +40,7 @@ func TestGloseErrorCodes(t *testing.T) {
 }
 
 // TestOpenGloseErrorsInFrench: a Glose JSON file the app cannot open is refused in French, as the
-// other formats are ("Impossible d'ouvrir « x ». Détail : …"), naming the place in the file and what
+// other formats are ("Impossible d’ouvrir « x ». Détail : …"), naming the place in the file and what
 // was expected there; the English the command line prints is unchanged.
 func TestOpenGloseErrorsInFrench(t *testing.T) {
 	doc := func(spans string) string {
@@ -49,10 +49,10 @@ func TestOpenGloseErrorsInFrench(t *testing.T) {
 	}
 	files := map[string]struct{ data, french, english string }{
 		"texte.json": {doc(`{"id": "t1", "side": "source", "start": 13, "end": 18, "label": "LOC", "text": "Paris", "origin": "human"}`),
-			"Le texte «\u00a0Paris\u00a0» n'est pas celui de la plage [13, 18), qui est «\u00a0« Par\u00a0» (spans[0].text)",
+			"Le texte «\u00a0Paris\u00a0» n’est pas celui de la plage [13, 18), qui est «\u00a0« Par\u00a0» (spans[0].text)",
 			`spans[0].text: "Paris" does not match the text at [13, 18), which is "« Par"`},
 		"plage.json": {doc(`{"id": "t1", "side": "source", "start": 11, "end": 40, "label": "LOC", "text": "Paris", "origin": "human"}`),
-			"La plage [11, 40) n'est pas dans le texte français (26 points de code) (spans[0])",
+			"La plage [11, 40) n’est pas dans le texte français (26 points de code) (spans[0])",
 			"spans[0]: range [11, 40) is not inside source.text (26 code points)"},
 		"version.json": {`{"format": "glose/2", "id": "d"}`,
 			"Le fichier est en version glose/2 du format Glose, et ce Glose lit glose/1\u00a0: mettez Glose à jour (format)",
@@ -78,7 +78,7 @@ func TestOpenGloseErrorsInFrench(t *testing.T) {
 	for name, f := range files {
 		ui, _ := newTestUI(t, nil, false)
 		ui.Open(filepath.Join(dir, name))
-		want := "Impossible d'ouvrir «\u00a0" + name + "\u00a0». Détail\u00a0: " + f.french
+		want := "Impossible d’ouvrir «\u00a0" + name + "\u00a0». Détail\u00a0: " + f.french
 		if ui.status.Text != want {
 			t.Errorf("%s:\n got %q\nwant %q", name, ui.status.Text, want)
 		}

@@ -44,7 +44,7 @@ func TestXLIFFNotesShown(t *testing.T) {
 	want := []string{
 		"Document\u00a0: (instruction, priorité 1) Garder les guillemets « » et les emoji 👍🏽 tels quels ; ne pas traduire « Élysée ».",
 		"Document\u00a0: (client) Public : lecteurs britanniques.",
-		"Segment 1\u00a0: (comment, priorité 2, sur l'anglais) Vérifier le titre 🇫🇷 : c'est un jeu de mots sur « Noe\u0308l ».",
+		"Segment 1\u00a0: (comment, priorité 2, sur l’anglais) Vérifier le titre 🇫🇷 : c'est un jeu de mots sur « Noe\u0308l ».",
 	}
 	if !strings.Contains(intro, "segment 1") || strings.Join(notes, "\n") != strings.Join(want, "\n") {
 		t.Errorf("notes dialog: %q\n%+q\nwant\n%+q", intro, notes, want)

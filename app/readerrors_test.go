@@ -80,13 +80,13 @@ func TestOpenBrokenFilesInFrench(t *testing.T) {
 	const txt = "« Zoé » 👍🏽 a vu Noël à Paris 🇫🇷, q\u0307.\n"
 	files := map[string]struct{ data, french, english string }{
 		"vide.html": {"<html><body></body></html>\n",
-			"L'élément principal de la page ne contient aucun texte",
+			"L’élément principal de la page ne contient aucun texte",
 			"vide.html: the main element holds no text"},
 		"zoé.ann": {"T1\tPER 2 5\tZoé\nT2 LOC 25 30 Paris\n",
-			"La ligne n'est pas un ID, une tabulation et une annotation\u00a0: «\u00a0T2 LOC 25 30 Paris\u00a0» (zoé.ann, ligne 2)",
+			"La ligne n’est pas un ID, une tabulation et une annotation\u00a0: «\u00a0T2 LOC 25 30 Paris\u00a0» (zoé.ann, ligne 2)",
 			`zoé.ann:2: expected ID<TAB>annotation, found "T2 LOC 25 30 Paris"`},
 		"version.xlf": {`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<xliff version="3.0" srcLang="fr"><file id="f"/></xliff>`,
-			"La version XLIFF «\u00a03.0\u00a0» n'est pas de celles que Glose lit (1.2 et 2.x) (ligne 2)",
+			"La version XLIFF «\u00a03.0\u00a0» n’est pas de celles que Glose lit (1.2 et 2.x) (ligne 2)",
 			`version.xlf: XLIFF version "3.0" is not supported (Glose reads 1.2 and 2.x)`},
 		"mémoire.tmx": {`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<tmx version="1.4"><header srclang="fr" segtype="sentence"/></tmx>`,
 			"Le TMX ne contient aucune unité de traduction (<tu>)",
@@ -111,7 +111,7 @@ func TestOpenBrokenFilesInFrench(t *testing.T) {
 	for name, f := range files {
 		ui, _ := newTestUI(t, nil, false)
 		ui.Open(filepath.Join(dir, name))
-		want := "Impossible d'ouvrir «\u00a0" + name + "\u00a0». Détail\u00a0: " + f.french
+		want := "Impossible d’ouvrir «\u00a0" + name + "\u00a0». Détail\u00a0: " + f.french
 		if ui.status.Text != want {
 			t.Errorf("%s:\n got %q\nwant %q", name, ui.status.Text, want)
 		}
@@ -121,7 +121,7 @@ func TestOpenBrokenFilesInFrench(t *testing.T) {
 	}
 	ui, _ := newTestUI(t, nil, false)
 	ui.Open(filepath.Join(dir, "parti.txt"))
-	if want := "Impossible d'ouvrir «\u00a0parti.txt\u00a0». Détail\u00a0: Le fichier n'existe pas (ou plus)\u00a0: il a peut-être été déplacé ou supprimé"; ui.status.Text != want {
+	if want := "Impossible d’ouvrir «\u00a0parti.txt\u00a0». Détail\u00a0: Le fichier n’existe pas (ou plus)\u00a0: il a peut-être été déplacé ou supprimé"; ui.status.Text != want {
 		t.Errorf("a file gone:\n got %q\nwant %q", ui.status.Text, want)
 	}
 }

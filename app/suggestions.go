@@ -25,10 +25,10 @@ const maxDictOffers = 8
 // offer is a suggestion as the Suggestions panel shows it.
 type offer struct {
 	suggest.Suggestion
-	noStem, verbatim float64  // memory matches: the unstemmed and verbatim scores
-	missing          []string // memory matches: the segment's numbers the memory's source lacks
-	numbers          bool     // memory matches: the numbers differ
-	whole            bool     // it replaces the whole translation (memory, MT) instead of being inserted
+	diffs   tm.Difference // memory matches: how the memory's source differs from the segment
+	missing []string      // memory matches: the segment's numbers the memory's source lacks
+	numbers bool          // memory matches: the numbers differ
+	whole   bool          // it replaces the whole translation (memory, MT) instead of being inserted
 }
 
 // query is what the panel shows suggestions for.
@@ -226,7 +226,7 @@ func gather(ctx context.Context, eng *suggest.Engine, q query) found {
 		}
 		for _, m := range ms {
 			f.offers = append(f.offers, offer{Suggestion: suggest.Suggestion{Kind: suggest.KindTM, Text: m.Target,
-				Score: m.Score, Source: m.Source, Diff: m.SourceDiff}, noStem: m.ScoreNoStem, verbatim: m.ScoreVerbatim,
+				Score: m.Score, Source: m.Source, Diff: m.SourceDiff}, diffs: m.Differences,
 				numbers: m.NumbersDiffer, missing: m.MissingNumbers, whole: true})
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +38,9 @@ func (p *suggestionsPanel) render() {
 	if m := p.mt[p.shown.q.source]; m != nil && m.busy {
 		objs = append(objs, wrapLabel(lang.L("Asking {{.Service}}…", map[string]any{"Service": p.src.eng.MT.Name()})))
 	}
+	if w := p.shown.q.sel; w != "" && p.src != nil && p.src.eng.Dict != nil && !slices.ContainsFunc(p.offers, isDictOffer) {
+		objs = append(objs, wrapLabel(lang.L("The dictionary has no entry for “{{.Word}}”.", map[string]any{"Word": annotate.Shorten(w, 40)})))
+	}
 	if len(objs) == 0 && p.src != nil && p.shown.q.seg != "" {
 		objs = append(objs, wrapLabel(lang.L("No suggestions for this segment. Double-click a French word to look it up in the dictionary.")))
 	}
@@ -44,6 +48,8 @@ func (p *suggestionsPanel) render() {
 	p.cards.Refresh()
 	setEnabled(p.mtButton, p.src != nil && p.src.eng.MT != nil)
 }
+
+func isDictOffer(o offer) bool { return o.Kind == suggest.KindDict }
 
 // headline says which segment the suggestions are for.
 func (p *suggestionsPanel) headline() string {
@@ -80,7 +86,7 @@ func (p *suggestionsPanel) problems() []string {
 		out = append(out, err.Error())
 	}
 	if m := p.mt[p.shown.q.source]; m != nil && m.err != nil {
-		out = append(out, lang.L("Machine translation failed: {{.Error}}", map[string]any{"Error": m.err.Error()}))
+		out = append(out, lang.L("Machine translation failed: {{.Error}}", map[string]any{"Error": mtErrorText(m.err)}))
 	}
 	return out
 }
@@ -96,12 +102,8 @@ func (p *suggestionsPanel) card(n int, o offer) fyne.CanvasObject {
 	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, insert, title)}
 	switch o.Kind {
 	case suggest.KindTM:
-		if o.noStem != o.Score || o.verbatim != o.Score {
-			l := widget.NewLabel(lang.L("unstemmed {{.A}} %, verbatim {{.B}} %", map[string]any{
-				"A": fmt.Sprintf("%.0f", o.noStem), "B": fmt.Sprintf("%.0f", o.verbatim)}))
-			l.Importance = widget.LowImportance
-			l.Truncation = fyne.TextTruncateEllipsis
-			objs = append(objs, l)
+		if t := differencesText(o.diffs); t != "" {
+			objs = append(objs, wrapLabel(t)) // at full contrast: it says why the score is not 100 %
 		}
 		objs = append(objs, p.diffView(o), wrapLabel(o.Text))
 	case suggest.KindGlossary, suggest.KindDict:

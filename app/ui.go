@@ -6,6 +6,7 @@
 package app
 
 import (
+	"context"
 	"image/color"
 	"time"
 
@@ -43,6 +44,8 @@ type UI struct {
 	win  fyne.Window
 	opts Options
 	keys *keyStore // the machine translation API keys
+
+	cancelProgress context.CancelFunc // cancels the work behind the progress dialog (see withProgress)
 
 	doc  *annotate.Document
 	ed   *annotate.Editor

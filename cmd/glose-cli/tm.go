@@ -209,15 +209,17 @@ func tmExport(args []string, stdout, stderr io.Writer) error {
 
 // tmSearchResult is one line of tm search --json.
 type tmSearchResult struct {
-	Source        string  `json:"source"`
-	Target        string  `json:"target"`
-	Score         float64 `json:"score"`
-	NumbersDiffer bool    `json:"numbers_differ,omitempty"`
+	Source        string   `json:"source"`
+	Target        string   `json:"target"`
+	Score         float64  `json:"score"`       // 100 only for the same text (see tm.Match.Score)
+	ScoreStem     float64  `json:"score_stem"`  // over stemmed words: how close the words are
+	Differences   []string `json:"differences"` // what differs: "word forms", "accents", "punctuation"...
+	NumbersDiffer bool     `json:"numbers_differ,omitempty"`
 }
 
 func tmSearch(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("search", stderr)
-	asJSON := f.fs.Bool("json", false, "print JSON: [{\"source\", \"target\", \"score\"}] best first")
+	asJSON := f.fs.Bool("json", false, "print JSON: [{\"source\", \"target\", \"score\", \"score_stem\", \"differences\"}] best first")
 	top := f.fs.Int("top", 5, "at most `N` matches")
 	minScore := f.fs.Float64("min", 50, "lowest score shown, `N` in percent")
 	if err := parseFlags(f.fs, args); err != nil {
@@ -243,7 +245,10 @@ func tmSearch(args []string, stdout, stderr io.Writer) error {
 	results := make([]tmSearchResult, len(matches))
 	for i, mt := range matches {
 		results[i] = tmSearchResult{Source: mt.Source, Target: mt.Target, Score: math.Round(mt.Score*10) / 10,
-			NumbersDiffer: mt.NumbersDiffer}
+			ScoreStem: math.Round(mt.ScoreStem*10) / 10, Differences: mt.Differences.Names(), NumbersDiffer: mt.NumbersDiffer}
+		if results[i].Differences == nil {
+			results[i].Differences = []string{}
+		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -253,8 +258,8 @@ func tmSearch(args []string, stdout, stderr io.Writer) error {
 	}
 	for _, r := range results {
 		note := ""
-		if r.NumbersDiffer {
-			note = "  (numbers differ)"
+		if len(r.Differences) > 0 {
+			note = "  (differs in " + strings.Join(r.Differences, ", ") + ")"
 		}
 		fmt.Fprintf(stdout, "%5.1f%%  %s%s\n        %s\n", r.Score, r.Source, note, strings.ReplaceAll(r.Target, "\n", " "))
 	}

@@ -42,6 +42,8 @@ type Memory struct {
 	db     *sql.DB
 	name   string // the database path, for messages
 	closer bool   // whether Close closes db
+
+	analyses analysisCache
 }
 
 const schema = `
