@@ -241,6 +241,10 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		units, _ := a["Units"].(int)
 		return lang.XN("import.tmx-inline-codes", "{{.Units}} translation units hold inline codes ({{.N}} in all: formatting, placeholders): they are kept for the memory’s TMX export, but matches and suggestions show the text without them", units, a)
 	},
+	formats.WarnTMXCodesLeftOut: func(a map[string]any, _ int) string {
+		units, _ := a["Units"].(int)
+		return lang.XN("import.tmx-codes-left-out", "{{.Units}} translation units hold inline codes ({{.N}} in all), left out of the document: their text is kept, not the formatting or placeholders they stand for", units, a)
+	},
 	formats.WarnMarkerNotSpan: func(a map[string]any, n int) string {
 		return lang.XN("import.marker-not-span", "Unit “{{.Unit}}”: {{.N}} markers of type “{{.Type}}” (on {{.Texts}}) are not spans, which are names, quotations and cues: their text is kept, the annotation is not", n, a)
 	},

@@ -130,6 +130,10 @@ const (
 	// (bpt, ept, ph, it, ut, hi), kept for its TMX export while its matches and suggestions show the
 	// text without them. N: the codes; Units: the units that have some.
 	WarnTMXInlineCodes WarningCode = "tmx-inline-codes"
+	// WarnTMXCodesLeftOut: the inline codes of TMX segments opened as a document (bpt, ept, ph, it, ut),
+	// left out of it: their text is kept (that of hi too), not the formatting or placeholders they
+	// stand for. Line: the first unit with some; N: the codes; Units: the units that have some.
+	WarnTMXCodesLeftOut WarningCode = "tmx-codes-left-out"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -144,7 +148,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument,
 		WarnTaskTextArea, WarnHyperTextUnplaced, WarnTextKey, WarnJSONMin,
 		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState,
-		WarnTextWithoutAnn, WarnTMXInlineCodes,
+		WarnTextWithoutAnn, WarnTMXInlineCodes, WarnTMXCodesLeftOut,
 	}
 }
 

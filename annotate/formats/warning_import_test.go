@@ -46,6 +46,7 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnStaleState:            {"N", "States"},
 	WarnTextWithoutAnn:        {"N", "Name"},
 	WarnTMXInlineCodes:        {"N", "Units"},
+	WarnTMXCodesLeftOut:       {"Line", "N", "Units"},
 }
 
 // placeKeys are the keys that say where in a file an import warning is, and the type of each.
