@@ -13,11 +13,21 @@ import (
 )
 
 // ValidationError names the first problem found in a document: a JSON path and what is wrong there.
+//
+// Msg says it in English, for the command line. Code and Args say it as data, for a program that says
+// it in its own words and language (see ErrorCode); Err is the cause another package found, such as
+// the *infile.Error of JSON that does not parse.
 type ValidationError struct {
 	File string // the file, when known
 	Path string // JSON path such as "spans[3].end", or a description of the place
 	Msg  string
+	Code ErrorCode      // the kind of problem, or "" for one without a code
+	Args map[string]any // the values its wording needs, by name, for Code
+	Err  error          // the cause, or nil
 }
+
+// Unwrap returns the cause, so that errors.As finds an *infile.Error under a JSON error.
+func (e *ValidationError) Unwrap() error { return e.Err }
 
 func (e *ValidationError) Error() string {
 	var b strings.Builder
@@ -33,10 +43,19 @@ func (e *ValidationError) Error() string {
 	return b.String()
 }
 
-func inFile(err error, file string) error {
+// inFile names the file (and the line of a corpus, counted from 1, or 0) an error is about.
+func inFile(err error, file string, line int) error {
 	var ve *ValidationError
 	if errors.As(err, &ve) && ve.File == "" {
-		ve.File = file
+		ve.File = lineName(file, line)
+		if line > 0 && ve.Code != "" {
+			args := make(map[string]any, len(ve.Args)+1)
+			for k, v := range ve.Args {
+				args[k] = v
+			}
+			args["Line"] = line
+			ve.Args = args
+		}
 	}
 	return err
 }
@@ -70,14 +89,14 @@ func UnmarshalLine(data []byte, name string, line int) (*Document, error) {
 	}
 	if dec.More() {
 		e := infile.JSONPosition(name, data, line, dec.InputOffset(), "unexpected data after the document (one document per file; use JSON Lines for a corpus)")
-		return nil, &ValidationError{File: name, Path: e.Place(), Msg: e.Msg}
+		return nil, &ValidationError{File: name, Path: e.Place(), Msg: e.Msg, Code: InvalidTrailingData, Args: map[string]any{"Line": e.Line, "Column": e.Column}}
 	}
 	d, err := fromWire(&w)
 	if err == nil {
 		err = d.Validate()
 	}
 	if err != nil {
-		return nil, inFile(err, lineName(name, line))
+		return nil, inFile(err, name, line)
 	}
 	return d, nil
 }
@@ -107,20 +126,21 @@ func lineName(name string, line int) string {
 func CheckFormat(f string) error {
 	switch {
 	case f == "":
-		return &ValidationError{Path: "format", Msg: `missing: this is not a Glose document (expected "format": "glose/1")`}
+		return coded("format", InvalidFormatMissing, nil, `missing: this is not a Glose document (expected "format": "glose/1")`)
 	case f == Format || strings.HasPrefix(f, Format+"."):
 		return nil
 	case strings.HasPrefix(f, "glose/"):
-		return &ValidationError{Path: "format", Msg: fmt.Sprintf("version %q is not supported by this Glose, which reads %q: update Glose", f, Format)}
+		return coded("format", InvalidFormatVersion, map[string]any{"Version": f, "Supported": Format},
+			fmt.Sprintf("version %q is not supported by this Glose, which reads %q: update Glose", f, Format))
 	}
-	return &ValidationError{Path: "format", Msg: fmt.Sprintf("%q is not a Glose format (expected %q)", f, Format)}
+	return coded("format", InvalidFormat, map[string]any{"Format": f, "Expected": Format}, fmt.Sprintf("%q is not a Glose format (expected %q)", f, Format))
 }
 
 // jsonError says where data (a file, or line line of one) is not JSON, or not shaped as a document,
 // and what was expected there.
 func jsonError(name string, data []byte, line int, err error) error {
 	e := infile.JSONError(name, data, line, "a Glose document (an object {\"format\": \"glose/1\", ...})", err)
-	return &ValidationError{File: name, Path: e.Place(), Msg: e.Msg}
+	return &ValidationError{File: name, Path: e.Place(), Msg: e.Msg, Err: e}
 }
 
 func fromWire(w *wireDoc) (*Document, error) {
@@ -128,7 +148,8 @@ func fromWire(w *wireDoc) (*Document, error) {
 		return nil, err
 	}
 	if w.Offsets != "" && w.Offsets != OffsetUnitName {
-		return nil, &ValidationError{Path: "offsets", Msg: fmt.Sprintf("unit %q is not supported (expected %q)", w.Offsets, OffsetUnitName)}
+		return nil, coded("offsets", InvalidOffsetUnit, map[string]any{"Unit": w.Offsets, "Expected": OffsetUnitName},
+			fmt.Sprintf("unit %q is not supported (expected %q)", w.Offsets, OffsetUnitName))
 	}
 	d := &Document{ID: w.ID, Title: w.Title, SourceLang: w.Source.Lang, TargetLang: w.Target.Lang, Text: w.Source.Text, Notes: notesFromWire(w.Notes)}
 	if err := d.metaFromWire(w.Meta); err != nil {
@@ -141,7 +162,7 @@ func fromWire(w *wireDoc) (*Document, error) {
 	d.Segments = make([]*Segment, 0, len(w.Segments))
 	for i, s := range w.Segments {
 		path := fmt.Sprintf("segments[%d]", i)
-		a, b, err := convertRange(off, s.Start, s.End, path, "source.text")
+		a, b, err := convertRange(off, s.Start, s.End, path, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -180,36 +201,37 @@ func fromWire(w *wireDoc) (*Document, error) {
 // rejectionFromWire converts one entry of "rejected" to bytes, checking its ranges and text.
 func (d *Document) rejectionFromWire(wr *wireRejection, path string) (*Rejection, error) {
 	r := &Rejection{Side: wr.Side, Segment: wr.Segment, Label: wr.Label}
-	off, what := d.SourceOffsets(), "source.text"
+	off := d.SourceOffsets()
+	var seg *Segment
 	switch wr.Side {
 	case Source:
 		if wr.Segment != "" || wr.From != nil {
-			return nil, &ValidationError{Path: path, Msg: "a source rejection has no segment and no from"}
+			return nil, coded(path, InvalidSourceSegment, nil, "a source rejection has no segment and no from")
 		}
 	case Target:
-		seg := d.Segment(wr.Segment)
-		if seg == nil {
-			return nil, &ValidationError{Path: path + ".segment", Msg: fmt.Sprintf("no segment %q", wr.Segment)}
+		if seg = d.Segment(wr.Segment); seg == nil {
+			return nil, noSegment(path, wr.Segment)
 		}
-		off, what = NewOffsets(seg.Target), "the target of segment "+seg.ID
+		off = NewOffsets(seg.Target)
 	default:
-		return nil, &ValidationError{Path: path + ".side", Msg: fmt.Sprintf("%q: expected %q or %q", wr.Side, Source, Target)}
+		return nil, badSide(path, wr.Side)
 	}
-	a, b, err := convertRange(off, wr.Start, wr.End, path, what)
+	a, b, err := convertRange(off, wr.Start, wr.End, path, seg)
 	if err != nil {
 		return nil, err
 	}
 	r.Start, r.End = a, b
 	if wr.From != nil {
 		if wr.From.End <= wr.From.Start {
-			return nil, &ValidationError{Path: path + ".from", Msg: fmt.Sprintf("range [%d, %d) is empty", wr.From.Start, wr.From.End)}
+			return nil, coded(path+".from", InvalidEmptyRange, map[string]any{"Start": wr.From.Start, "End": wr.From.End},
+				fmt.Sprintf("range [%d, %d) is empty", wr.From.Start, wr.From.End))
 		}
-		if r.FromStart, r.FromEnd, err = convertRange(d.SourceOffsets(), wr.From.Start, wr.From.End, path+".from", "source.text"); err != nil {
+		if r.FromStart, r.FromEnd, err = convertRange(d.SourceOffsets(), wr.From.Start, wr.From.End, path+".from", nil); err != nil {
 			return nil, err
 		}
 	}
 	if got := d.rejectionText(r); wr.Text != got {
-		return nil, &ValidationError{Path: path + ".text", Msg: fmt.Sprintf("%q does not match the text at [%d, %d), which is %q", wr.Text, wr.Start, wr.End, got)}
+		return nil, textMismatch(path, wr.Text, got, wr.Start, wr.End)
 	}
 	return r, nil
 }
@@ -228,53 +250,73 @@ func (d *Document) metaFromWire(m *wireMeta) error {
 		}
 		t, err := time.Parse(time.RFC3339Nano, f.v)
 		if err != nil {
-			return &ValidationError{Path: f.path, Msg: fmt.Sprintf("%q is not an RFC 3339 date-time", f.v)}
+			return coded(f.path, InvalidDate, map[string]any{"Value": f.v}, fmt.Sprintf("%q is not an RFC 3339 date-time", f.v))
 		}
 		*f.t = t.UTC()
 	}
 	return nil
 }
 
-func convertRange(off *Offsets, start, end int, path, what string) (int, int, error) {
+// convertRange converts [start, end), in code points, into bytes of the text off counts: the French
+// text, or the English of seg when seg is not nil.
+func convertRange(off *Offsets, start, end int, path string, seg *Segment) (int, int, error) {
 	n := off.Len(CodePoints)
-	if start < 0 || end < start || end > n {
-		return 0, 0, &ValidationError{Path: path, Msg: fmt.Sprintf("range [%d, %d) is not inside %s (%s)", start, end, what, Plural(n, "code point", "code points"))}
-	}
 	a, err1 := off.Convert(start, CodePoints, Bytes)
 	b, err2 := off.Convert(end, CodePoints, Bytes)
-	if err := errors.Join(err1, err2); err != nil {
-		return 0, 0, &ValidationError{Path: path, Msg: err.Error()}
+	if start < 0 || end < start || end > n || errors.Join(err1, err2) != nil {
+		what, id := "source.text", ""
+		if seg != nil {
+			what, id = "the target of segment "+seg.ID, seg.ID
+		}
+		return 0, 0, coded(path, InvalidRange, map[string]any{"Start": start, "End": end, "Len": n, "Segment": id},
+			fmt.Sprintf("range [%d, %d) is not inside %s (%s)", start, end, what, Plural(n, "code point", "code points")))
 	}
 	return a, b, nil
+}
+
+// noSegment is the error of a reference, at path, to a segment the document does not have.
+func noSegment(path, id string) error {
+	return coded(path+".segment", InvalidNoSegment, map[string]any{"Segment": id}, fmt.Sprintf("no segment %q", id))
+}
+
+// badSide is the error of a side, at path, that is neither source nor target.
+func badSide(path string, side Side) error {
+	return coded(path+".side", InvalidChoice, map[string]any{"Value": string(side), "Allowed": string(Source) + ", " + string(Target)},
+		fmt.Sprintf("%q: expected %q or %q", side, Source, Target))
+}
+
+// textMismatch is the error of the text stated at path that is not found, the text at [start, end).
+func textMismatch(path, stated, found string, start, end int) error {
+	return coded(path+".text", InvalidText, map[string]any{"Stated": stated, "Found": found, "Start": start, "End": end},
+		fmt.Sprintf("%q does not match the text at [%d, %d), which is %q", stated, start, end, found))
 }
 
 func (d *Document) spanFromWire(ws *wireSpan, path string) (*Span, error) {
 	sp := &Span{ID: ws.ID, Side: ws.Side, Segment: ws.Segment, Label: ws.Label, Origin: ws.Origin, Confidence: ws.Confidence, Note: ws.Note,
 		Mention: ws.Mention.Norm()}
 	if !ws.Mention.Valid() {
-		return nil, &ValidationError{Path: path + ".mention", Msg: fmt.Sprintf("%q: expected name, nominal or pronoun (or no \"mention\" for a name)", ws.Mention)}
+		return nil, coded(path+".mention", InvalidChoice, map[string]any{"Value": string(ws.Mention), "Allowed": "name, nominal, pronoun"},
+			fmt.Sprintf("%q: expected name, nominal or pronoun (or no \"mention\" for a name)", ws.Mention))
 	}
-	var off *Offsets
-	what := "source.text"
+	off := d.SourceOffsets()
+	var seg *Segment
 	switch ws.Side {
 	case Source:
-		off = d.SourceOffsets()
 	case Target:
-		seg := d.Segment(ws.Segment)
-		if seg == nil {
-			return nil, &ValidationError{Path: path + ".segment", Msg: fmt.Sprintf("no segment %q", ws.Segment)}
+		if seg = d.Segment(ws.Segment); seg == nil {
+			return nil, noSegment(path, ws.Segment)
 		}
-		off, what = NewOffsets(seg.Target), "the target of segment "+seg.ID
+		off = NewOffsets(seg.Target)
 	default:
-		return nil, &ValidationError{Path: path + ".side", Msg: fmt.Sprintf("%q: expected %q or %q", ws.Side, Source, Target)}
+		return nil, badSide(path, ws.Side)
 	}
-	a, b, err := convertRange(off, ws.Start, ws.End, path, what)
+	a, b, err := convertRange(off, ws.Start, ws.End, path, seg)
 	if err != nil {
 		return nil, err
 	}
 	sp.Start, sp.End = a, b
 	if got := d.SpanText(sp); ws.Text != got {
-		return nil, &ValidationError{Path: path + ".text", Msg: fmt.Sprintf("%q does not match the text at [%d, %d), which is %q", ws.Text, ws.Start, ws.End, got)}
+		return nil, textMismatch(path, ws.Text, got, ws.Start, ws.End)
 	}
 	return sp, nil
 }

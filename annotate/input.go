@@ -30,7 +30,8 @@ func NormalizeInput(name string, data []byte) (string, error) {
 // declared charset); byte offsets in errors are those of the file on disk.
 func NormalizeDecoded(name string, t *infile.Text) (string, error) {
 	if at, r := ControlChar(t.Data); at >= 0 {
-		return "", &InputError{File: name, Offset: t.FileOffset(at), Msg: fmt.Sprintf("control character U+%04X: this does not look like a text file", r)}
+		return "", &InputError{File: name, Offset: t.FileOffset(at), Msg: fmt.Sprintf("control character U+%04X: this does not look like a text file", r),
+			Code: infile.ErrControlChar, Args: map[string]any{"Char": fmt.Sprintf("U+%04X", r)}}
 	}
 	s := string(t.Data)
 	if strings.ContainsRune(s, '\r') {

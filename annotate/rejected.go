@@ -175,10 +175,10 @@ func (d *Document) validateRejected() error {
 	for i, r := range d.Rejected {
 		p := fmt.Sprintf("rejected[%d]", i)
 		if err := d.checkRejection(r); err != nil {
-			return verr(p, "%v", err)
+			return &ValidationError{Path: p, Msg: err.Error()} // ranges in bytes, which fromWire has checked in a file
 		}
 		if _, ok := d.Label(r.Label); !ok {
-			return verr(p+".label", "unknown label %q", r.Label)
+			return coded(p+".label", InvalidLabel, map[string]any{"Label": r.Label}, fmt.Sprintf("unknown label %q", r.Label))
 		}
 	}
 	return nil

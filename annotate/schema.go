@@ -63,7 +63,7 @@ func validateJSON(data []byte, name string, line int) (*Document, error) {
 	if m, ok := inst.(map[string]any); ok {
 		if f, _ := m["format"].(string); f != "" || m["format"] == nil {
 			if err := CheckFormat(f); err != nil {
-				return nil, inFile(err, lineName(name, line))
+				return nil, inFile(err, name, line)
 			}
 		}
 	}

@@ -32,24 +32,35 @@ func (d *Document) Validate() error {
 	return nil
 }
 
-func verr(path, format string, a ...any) error {
-	return &ValidationError{Path: path, Msg: fmt.Sprintf(format, a...)}
+// verr is the error of a problem of kind code at path, with the value there when the wording needs it
+// (nil: none), and its English message.
+func verr(path string, code ErrorCode, value any, format string, a ...any) error {
+	var args map[string]any
+	if value != nil {
+		args = map[string]any{"Value": value}
+	}
+	return coded(path, code, args, fmt.Sprintf(format, a...))
+}
+
+// choice is the error of a value at path that is none of allowed, with its English message.
+func choice(path, value string, allowed []string, format string, a ...any) error {
+	return coded(path, InvalidChoice, map[string]any{"Value": value, "Allowed": strings.Join(allowed, ", ")}, fmt.Sprintf(format, a...))
 }
 
 func (d *Document) validateHeader() error {
 	if d.ID == "" {
-		return verr("id", "empty: every document needs an ID (the file name without extension is a good one)")
+		return verr("id", InvalidNoID, nil, "empty: every document needs an ID (the file name without extension is a good one)")
 	}
 	for _, l := range []struct{ path, tag string }{{"source.lang", d.SourceLang}, {"target.lang", d.TargetLang}} {
 		if _, err := language.Parse(l.tag); err != nil || !langRE.MatchString(l.tag) {
-			return verr(l.path, "%q is not a BCP 47 language tag (e.g. \"fr\", \"en-GB\")", l.tag)
+			return verr(l.path, InvalidLanguage, l.tag, "%q is not a BCP 47 language tag (e.g. \"fr\", \"en-GB\")", l.tag)
 		}
 	}
 	if !utf8.ValidString(d.Text) {
-		return verr("source.text", "not valid UTF-8")
+		return verr("source.text", InvalidUTF8, nil, "not valid UTF-8")
 	}
 	if !norm.NFC.IsNormalString(d.Text) {
-		return verr("source.text", "not in Unicode NFC form (import the text through Glose to normalise it)")
+		return verr("source.text", InvalidNFC, nil, "not in Unicode NFC form (import the text through Glose to normalise it)")
 	}
 	return nil
 }
@@ -60,13 +71,13 @@ func (d *Document) validateLabels() error {
 		p := fmt.Sprintf("labels[%d]", i)
 		switch {
 		case l.Name == "":
-			return verr(p+".name", "empty")
+			return verr(p+".name", InvalidEmpty, nil, "empty")
 		case seen[l.Name]:
-			return verr(p+".name", "%q is defined twice", l.Name)
+			return verr(p+".name", InvalidDuplicate, l.Name, "%q is defined twice", l.Name)
 		case !colorRE.MatchString(l.Color):
-			return verr(p+".color", "%q: expected a colour like \"#4e79a7\"", l.Color)
+			return verr(p+".color", InvalidColor, l.Color, "%q: expected a colour like \"#4e79a7\"", l.Color)
 		case utf8.RuneCountInString(l.Key) > 1:
-			return verr(p+".key", "%q: expected one character", l.Key)
+			return verr(p+".key", InvalidKey, l.Key, "%q: expected one character", l.Key)
 		}
 		seen[l.Name] = true
 	}
@@ -80,17 +91,17 @@ func (d *Document) validateSegments() error {
 		p := fmt.Sprintf("segments[%d]", i)
 		switch {
 		case s.ID == "":
-			return verr(p+".id", "empty")
+			return verr(p+".id", InvalidEmpty, nil, "empty")
 		case ids[s.ID]:
-			return verr(p+".id", "%q is used twice", s.ID)
+			return verr(p+".id", InvalidDuplicate, s.ID, "%q is used twice", s.ID)
 		case s.Start < prevEnd || s.End <= s.Start || s.End > len(d.Text):
-			return verr(p, "range [%d, %d) must be non-empty, inside the text and after the previous segment", s.Start, s.End)
+			return coded(p, InvalidSegmentRange, map[string]any{"Start": s.Start, "End": s.End}, fmt.Sprintf("range [%d, %d) must be non-empty, inside the text and after the previous segment", s.Start, s.End))
 		case !slices.Contains(Statuses, s.Status):
-			return verr(p+".status", "%q: expected one of new, draft, translated, reviewed", s.Status)
+			return choice(p+".status", string(s.Status), []string{"new", "draft", "translated", "reviewed"}, "%q: expected one of new, draft, translated, reviewed", s.Status)
 		case !utf8.ValidString(s.Target):
-			return verr(p+".target", "not valid UTF-8")
+			return verr(p+".target", InvalidUTF8, nil, "not valid UTF-8")
 		case s.Kind != KindSentence && s.Kind != KindHeading && s.Kind != KindDateline:
-			return verr(p+".kind", "%q: expected sentence, heading or dateline", s.Kind)
+			return choice(p+".kind", string(s.Kind), []string{"sentence", "heading", "dateline"}, "%q: expected sentence, heading or dateline", s.Kind)
 		}
 		ids[s.ID] = true
 		prevEnd = s.End
@@ -104,20 +115,23 @@ func (d *Document) validateSpans() error {
 		p := fmt.Sprintf("spans[%d]", i)
 		switch {
 		case sp.ID == "":
-			return verr(p+".id", "empty")
+			return verr(p+".id", InvalidEmpty, nil, "empty")
 		case ids[sp.ID]:
-			return verr(p+".id", "%q is used twice", sp.ID)
+			return verr(p+".id", InvalidDuplicate, sp.ID, "%q is used twice", sp.ID)
 		case sp.Origin != Auto && sp.Origin != Human:
-			return verr(p+".origin", "%q: expected auto or human", sp.Origin)
+			return choice(p+".origin", string(sp.Origin), []string{"auto", "human"}, "%q: expected auto or human", sp.Origin)
 		case sp.Confidence < 0 || sp.Confidence > 1:
-			return verr(p+".confidence", "%v: expected a number from 0 to 1", sp.Confidence)
+			return verr(p+".confidence", InvalidConfidence, sp.Confidence, "%v: expected a number from 0 to 1", sp.Confidence)
 		case sp.Side == Source && sp.Segment != "":
-			return verr(p+".segment", "a source span has no segment")
+			return verr(p+".segment", InvalidSourceSegment, nil, "a source span has no segment")
 		case !sp.Mention.Valid():
-			return verr(p+".mention", "%q: expected name, nominal or pronoun", sp.Mention)
+			return choice(p+".mention", string(sp.Mention), []string{"name", "nominal", "pronoun"}, "%q: expected name, nominal or pronoun", sp.Mention)
+		}
+		if _, ok := d.Label(sp.Label); !ok && (sp.Side == Source || sp.Side == Target) {
+			return coded(p, InvalidLabel, map[string]any{"Label": sp.Label}, fmt.Sprintf("unknown label %q", sp.Label))
 		}
 		if err := d.checkSpan(sp); err != nil {
-			return verr(p, "%v", err)
+			return &ValidationError{Path: p, Msg: err.Error()} // a range in bytes, which a file cannot give
 		}
 		ids[sp.ID] = true
 	}
@@ -130,19 +144,19 @@ func (d *Document) validateLinks() error {
 		p := fmt.Sprintf("links[%d]", i)
 		switch {
 		case l.ID == "":
-			return verr(p+".id", "empty")
+			return verr(p+".id", InvalidEmpty, nil, "empty")
 		case ids[l.ID]:
-			return verr(p+".id", "%q is used twice", l.ID)
+			return verr(p+".id", InvalidDuplicate, l.ID, "%q is used twice", l.ID)
 		case l.Type == "":
-			return verr(p+".type", "empty")
+			return verr(p+".type", InvalidEmpty, nil, "empty")
 		case d.Span(l.From) == nil:
-			return verr(p+".from", "no span %q", l.From)
+			return coded(p+".from", InvalidNoSpan, map[string]any{"Span": l.From}, fmt.Sprintf("no span %q", l.From))
 		case d.Span(l.To) == nil:
-			return verr(p+".to", "no span %q", l.To)
+			return coded(p+".to", InvalidNoSpan, map[string]any{"Span": l.To}, fmt.Sprintf("no span %q", l.To))
 		case l.Origin != Auto && l.Origin != Human:
-			return verr(p+".origin", "%q: expected auto or human", l.Origin)
+			return choice(p+".origin", string(l.Origin), []string{"auto", "human"}, "%q: expected auto or human", l.Origin)
 		case l.Confidence < 0 || l.Confidence > 1:
-			return verr(p+".confidence", "%v: expected a number from 0 to 1", l.Confidence)
+			return verr(p+".confidence", InvalidConfidence, l.Confidence, "%v: expected a number from 0 to 1", l.Confidence)
 		}
 		ids[l.ID] = true
 	}
@@ -154,17 +168,20 @@ func (d *Document) validateEntities() error {
 	owner := map[string]string{}
 	for i, e := range d.Entities {
 		p := fmt.Sprintf("entities[%d]", i)
-		if e.ID == "" || ids[e.ID] {
-			return verr(p+".id", "%q is empty or used twice", e.ID)
+		if e.ID == "" {
+			return verr(p+".id", InvalidEmpty, nil, "%q is empty or used twice", e.ID)
+		}
+		if ids[e.ID] {
+			return verr(p+".id", InvalidDuplicate, e.ID, "%q is empty or used twice", e.ID)
 		}
 		ids[e.ID] = true
 		for j, m := range e.Mentions {
 			mp := fmt.Sprintf("%s.mentions[%d]", p, j)
 			if d.Span(m) == nil {
-				return verr(mp, "no span %q", m)
+				return coded(mp, InvalidNoSpan, map[string]any{"Span": m}, fmt.Sprintf("no span %q", m))
 			}
 			if o, ok := owner[m]; ok {
-				return verr(mp, "span %q is already a mention of entity %q", m, o)
+				return coded(mp, InvalidMention, map[string]any{"Span": m, "Entity": o}, fmt.Sprintf("span %q is already a mention of entity %q", m, o))
 			}
 			owner[m] = e.ID
 		}
@@ -287,11 +304,11 @@ func (d *Document) validateNotes() error {
 			q := fmt.Sprintf("%s[%d]", p, i)
 			switch {
 			case n.Priority < 0 || n.Priority > 10:
-				return verr(q+".priority", "%d: expected 1 (the highest) to 10, or none", n.Priority)
+				return verr(q+".priority", InvalidPriority, n.Priority, "%d: expected 1 (the highest) to 10, or none", n.Priority)
 			case n.AppliesTo != "" && n.AppliesTo != Source && n.AppliesTo != Target:
-				return verr(q+".appliesTo", "%q: expected %q or %q, or none", n.AppliesTo, Source, Target)
+				return choice(q+".appliesTo", string(n.AppliesTo), []string{string(Source), string(Target)}, "%q: expected %q or %q, or none", n.AppliesTo, Source, Target)
 			case !utf8.ValidString(n.Text):
-				return verr(q+".text", "not valid UTF-8")
+				return verr(q+".text", InvalidUTF8, nil, "not valid UTF-8")
 			}
 		}
 		return nil

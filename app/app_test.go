@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -47,6 +49,7 @@ func newTestUI(t *testing.T, d *annotate.Document, answer bool) (*UI, *[]string)
 	t.Helper()
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	t.Setenv("XDG_DATA_HOME", t.TempDir()) // the translation memory
+	keepStateHome(t)
 	a := test.NewTempApp(t)
 	var asked []string
 	ui := New(a, Options{Sync: true, Confirm: func(title, _ string, done func(bool)) {
@@ -71,6 +74,16 @@ func newTestUI(t *testing.T, d *annotate.Document, answer bool) (*UI, *[]string)
 		}
 	})
 	return ui, &asked
+}
+
+// keepStateHome points XDG_STATE_HOME (autosaves, locks) at a directory of the test's own, the same for
+// every window the test opens, so that a second window finds the first one's autosave and lock.
+func keepStateHome(t testing.TB) {
+	t.Helper()
+	own := filepath.Dir(t.TempDir()) // every TempDir of a test is in one directory
+	if !strings.HasPrefix(os.Getenv("XDG_STATE_HOME"), own+string(filepath.Separator)) {
+		t.Setenv("XDG_STATE_HOME", t.TempDir())
+	}
 }
 
 // layOut gives the list its width, as the first layout of the window does.

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/workspace"
 )
 
@@ -19,9 +20,32 @@ type autosaver struct {
 	// afterWrite, when set (by tests), is called on the writing goroutine once it has handed its report
 	// to fyne.Do.
 	afterWrite func()
+	// write, when set (by tests), writes the autosave instead of workspace (see writer).
+	write func(docPath string, d *annotate.Document) error
 }
 
 func newAutosaver(ui *UI) *autosaver { return &autosaver{ui: ui} }
+
+// writer returns what writes this window's autosave: a sidecar of its own when another window has
+// the document open (workspace.AutosaveSecond), else the document's. Call it on the UI goroutine.
+func (a *autosaver) writer() func(docPath string, d *annotate.Document) error {
+	switch {
+	case a.write != nil:
+		return a.write
+	case a.ui.second:
+		return workspace.AutosaveSecond
+	}
+	return workspace.Autosave
+}
+
+// discardAutosave removes this window's autosave of the document at path.
+func (ui *UI) discardAutosave(path string) {
+	if ui.second {
+		_ = workspace.DiscardSecond(path, ui.doc.ID)
+		return
+	}
+	_ = workspace.DiscardAutosave(path, ui.doc.ID)
+}
 
 // kick (re)starts the countdown after a change. In synchronous mode (tests) nothing is scheduled:
 // tests call UI.AutosaveNow.
@@ -44,14 +68,14 @@ func (a *autosaver) inBackground() {
 	if !ui.dirty || ui.closed {
 		return
 	}
-	snap, path := ui.doc.Clone(), ui.path
+	snap, path, write := ui.doc.Clone(), ui.path, a.writer()
 	go func() {
 		a.mu.Lock()
-		err := workspace.Autosave(path, snap)
+		err := write(path, snap)
 		a.mu.Unlock()
 		fyne.Do(func() {
 			if !ui.dirty { // saved while the copy was being written: the sidecar is stale
-				_ = workspace.DiscardAutosave(path, snap.ID)
+				ui.discardAutosave(path)
 				return
 			}
 			ui.autosaved(err)
@@ -76,21 +100,25 @@ func (ui *UI) AutosaveNow() {
 		return
 	}
 	ui.autosave.mu.Lock()
-	err := workspace.Autosave(ui.path, ui.doc)
+	err := ui.autosave.writer()(ui.path, ui.doc)
 	ui.autosave.mu.Unlock()
 	ui.autosaved(err)
 }
 
-// autosaved reports the outcome of an autosave: a failure in the status line, a success in the window
-// title, where it does not take the place of what the status line says about the person's last action.
+// autosaved reports the outcome of an autosave: a failure in a warning across the window that stays
+// until an autosave succeeds, a success in the window title, where it does not take the place of what
+// the status line says about the person's last action. It then looks whether the document's file
+// changed on disk, for the save to come.
 func (ui *UI) autosaved(err error) {
 	if err != nil {
-		ui.setStatus(err.Error())
+		ui.alerts.set(alertAutosave, autosaveFailed(err))
 		return
 	}
+	ui.alerts.set(alertAutosave, "")
 	ui.autosavedAt = time.Now().Format("15:04")
 	ui.updateTitle()
 	ui.refreshPanels() // the quotes panel shows the English, which typing does not refresh
+	ui.checkDisk(true)
 }
 
 // offerRecovery asks whether to recover an autosave newer than the document just opened.
@@ -102,7 +130,7 @@ func (ui *UI) offerRecovery() {
 	msg := lang.L("Glose was closed without saving the changes to “{{.Name}}”. Recover them?", map[string]any{"Name": ui.documentName()})
 	ui.confirm(lang.L("Recover unsaved changes"), msg, func(yes bool) {
 		if !yes {
-			_ = workspace.DiscardAutosave(ui.path, ui.doc.ID)
+			ui.discardAutosave(ui.path)
 			return
 		}
 		d, err := workspace.LoadRecovery(side)
@@ -124,6 +152,7 @@ func (ui *UI) onClose() {
 
 func (ui *UI) quit() {
 	ui.autosave.stop()
+	ui.holdLock(nil)
 	ui.closed = true
 	ui.win.Close()
 }

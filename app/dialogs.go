@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/glose-app/glose/workspace"
 )
 
 // modal is a dialog the app shows, with what Escape and Enter do while it is the top one. Fyne's
@@ -91,14 +93,14 @@ func (ui *UI) showMessage(title, msg string, icon fyne.Resource) {
 	ui.present(d, d.Hide, d.Hide)
 }
 
-// confirm asks a yes/no question through Options.Confirm or a dialog; Escape answers no.
+// confirm asks a yes/no question through Options.Confirm or a dialog; Escape answers no, Enter yes.
 func (ui *UI) confirm(title, msg string, done func(bool)) {
 	if ui.opts.Confirm != nil {
 		ui.opts.Confirm(title, msg, done)
 		return
 	}
 	d := dialog.NewCustomConfirm(title, lang.L("Yes"), lang.L("No"), newMessageText(msg, true), done, ui.win)
-	ui.present(d, d.Dismiss, nil)
+	ui.present(d, d.Dismiss, d.Confirm) // Enter answers yes, the default button
 }
 
 // hint tells the user, on the status line, why an action did nothing: no modal dialog for a slip, so
@@ -136,6 +138,9 @@ type fileError struct {
 func (e *fileError) Error() string {
 	if e.err == nil {
 		return e.msg
+	}
+	if workspace.IOProblem(e.err) != workspace.ProblemOther { // a cause said in the user's words
+		return e.msg + "\n" + lang.L("Cause: {{.Reason}}", map[string]any{"Reason": ioReason(e.err)})
 	}
 	return e.msg + "\n" + lang.L("Detail: {{.Err}}", map[string]any{"Err": e.err.Error()})
 }

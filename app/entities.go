@@ -33,11 +33,11 @@ type entitiesPanel struct {
 	nameTgt  *widget.Entry
 	shown    shownNames     // what the name fields were last given, to keep a name being typed
 	kind     *widget.Select // the entity's type: choosing another relabels its mentions
-	merge    *widget.Select
-	mergeIDs map[string]string
-	mentions *mentionList  // the French mentions (source spans), one button each
-	mentEN   *mentionList  // the English mentions (target spans)
-	noneEN   *widget.Label // says why there are no English mentions yet
+	merge    *mergePicker
+	mergeIDs map[string]string // the merge picker's candidates: entity ID by label
+	mentions *mentionList      // the French mentions (source spans), one button each
+	mentEN   *mentionList      // the English mentions (target spans)
+	noneEN   *widget.Label     // says why there are no English mentions yet
 	headFR   *widget.Label
 	headEN   *widget.Label
 	detail   *fyne.Container
@@ -79,8 +79,7 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p.nameSrc.OnSubmitted = func(s string) { p.rename(ui.doc.SourceLang, s) }
 	p.nameTgt.OnSubmitted = func(s string) { p.rename(ui.doc.TargetLang, s) }
 	p.kind = widget.NewSelect(nil, p.setType)
-	p.merge = widget.NewSelect(nil, p.mergeInto)
-	p.merge.PlaceHolder = lang.L("Merge into…")
+	p.merge = newMergePicker(p)
 	detailAt := func() fyne.Position { return p.detail.Position() }
 	p.mentions, p.mentEN = newMentionList(ui, detailAt), newMentionList(ui, detailAt)
 	p.noneEN = widget.NewLabel(lang.L("None yet: translate the segments and confirm them (Ctrl+Enter)"))
@@ -100,7 +99,7 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 		widget.NewFormItem(lang.L("English"), p.nameTgt),
 		widget.NewFormItem(lang.L("Type"), p.kind),
 	)
-	p.detail = container.NewVBox(form, container.NewHBox(apply, addMention), p.merge,
+	p.detail = container.NewVBox(form, container.NewHBox(apply, addMention), p.merge.button,
 		p.headFR, p.mentions, p.headEN, p.mentEN, p.noneEN)
 	p.detail.Hide()
 	p.hint = widget.NewLabel(lang.L("Select an entity to rename it, change its type, merge it or see its mentions"))
@@ -250,30 +249,8 @@ func (p *entitiesPanel) showDetail() {
 	}
 	p.hint.Hide()
 	p.shown.fill(e.ID, p.nameSrc, p.nameTgt, e.Names[d.SourceLang], e.Names[d.TargetLang])
-	p.mergeIDs = map[string]string{}
-	var others []*annotate.Entity
-	seen := map[string]int{}
-	for _, o := range d.Entities {
-		if o != e && o.Type == e.Type {
-			others = append(others, o)
-			seen[p.describe(o)]++
-		}
-	}
-	var opts []string
-	for _, o := range others {
-		label := p.describe(o)
-		if seen[label] > 1 {
-			label = p.disambiguate(label, o)
-		}
-		p.mergeIDs[label] = o.ID
-		opts = append(opts, label)
-	}
-	p.order.sortLabels(opts)
+	p.merge.close() // its candidates were another entity's
 	p.showType(e)
-	p.merge.OnChanged = nil
-	p.merge.Options = opts
-	p.merge.ClearSelected()
-	p.merge.OnChanged = p.mergeInto
 	p.showMentions(e)
 	p.detail.Show()
 	p.scroll.Content.Refresh() // lay the detail out again: it was hidden, and its mentions changed

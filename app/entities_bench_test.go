@@ -36,6 +36,7 @@ func sampleTimes(tb testing.TB, ui *UI, n int) *annotate.Document {
 func benchUI(b *testing.B) *UI {
 	b.Helper()
 	b.Setenv("XDG_CACHE_HOME", b.TempDir())
+	keepStateHome(b)
 	b.Setenv("XDG_DATA_HOME", b.TempDir()) // not the user's translation memory
 	ui := New(test.NewTempApp(b), Options{Sync: true})
 	ui.win.Resize(fyne.NewSize(1280, 800))

@@ -65,6 +65,7 @@ func TestEntityListFollowsSelectionThroughMergeAndUndo(t *testing.T) {
 	if p.sel != "e2" || p.nameSrc.Text != "Obama" {
 		t.Fatalf("selected %q showing %q", p.sel, p.nameSrc.Text)
 	}
+	test.Tap(p.merge.button)
 	var trump string
 	for label, id := range p.mergeIDs {
 		if id == "e1" {
@@ -77,7 +78,15 @@ func TestEntityListFollowsSelectionThroughMergeAndUndo(t *testing.T) {
 	if trump != "PER · Donald Trump (1 FR, 0 EN)" {
 		t.Errorf("merge menu names Donald Trump %q", trump)
 	}
-	p.merge.SetSelected(trump)
+	c := ui.win.Canvas()
+	if c.Focused() != p.merge.query {
+		t.Fatal("the merge picker's search field does not have the focus")
+	}
+	test.Type(p.merge.query, "donald")
+	p.merge.query.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if p.merge.isOpen() {
+		t.Error("the merge picker is still open after Enter")
+	}
 	check := func(when, want string) {
 		t.Helper()
 		_, hl := listed(p)
@@ -147,8 +156,9 @@ func TestMergeMenuTellsNamesakesApart(t *testing.T) {
 	p.refresh()
 	p.sel = "e1"
 	p.showDetail()
+	test.Tap(p.merge.button)
 	var got []string
-	for _, l := range p.merge.Options {
+	for _, l := range p.merge.labels {
 		if strings.Contains(l, "Obama") {
 			got = append(got, l)
 		}
@@ -287,5 +297,44 @@ func TestEntityNameBeingTypedSurvivesARefresh(t *testing.T) {
 	p.refresh()
 	if want := ui.doc.Entity("e1").Names["en"]; p.nameTgt.Text != want {
 		t.Errorf("another entity shows %q, want %q", p.nameTgt.Text, want)
+	}
+}
+
+// TestMergePickerFiltersAndKeys: the merge picker lists the other entities of the type, finds them
+// by a name typed without accents or capitals, moves with the arrows and merges with Enter; Escape
+// closes it without merging. It replaced a menu of every entity, which took half a second to open
+// with 1,500 people (see BenchmarkMergeMenu1500).
+func TestMergePickerFiltersAndKeys(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, manyPeople(t, 40), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	p.sel = "p0" // Hélène Dupré 0
+	p.showDetail()
+	test.Tap(p.merge.button)
+	if !p.merge.isOpen() || len(p.merge.shown) != 39 || p.merge.count.Text != "39 entités" {
+		t.Fatalf("open %v, %d listed (%q), want the 39 other people", p.merge.isOpen(), len(p.merge.shown), p.merge.count.Text)
+	}
+	test.Type(p.merge.query, "ZOE")
+	var got []string
+	for _, i := range p.merge.shown {
+		got = append(got, p.merge.labels[i])
+	}
+	want := "PER · Zoé Bénard 18 (1 FR, 0 EN)|PER · Zoé Dupré 2 (1 FR, 0 EN)|PER · Zoé Garçon 34 (1 FR, 0 EN)|PER · Zoé Lefèvre 10 (1 FR, 0 EN)|PER · Zoé Müller 26 (1 FR, 0 EN)"
+	if strings.Join(got, "|") != want {
+		t.Errorf("“ZOE” finds %q, want %q", got, want)
+	}
+	p.merge.query.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if p.merge.isOpen() || ui.doc.Entity("p0") == nil {
+		t.Fatal("Escape did not close the picker, or merged")
+	}
+	test.Tap(p.merge.button)
+	test.Type(p.merge.query, "zoe")
+	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyDown, fyne.KeyUp, fyne.KeyReturn} {
+		p.merge.query.TypedKey(&fyne.KeyEvent{Name: k})
+	}
+	if ui.doc.Entity("p0") != nil || len(ui.doc.Entity("p2").Mentions) != 2 || p.sel != "p2" {
+		t.Errorf("Down, Down, Up, Enter: p0 %v, p2 %v, selected %q; want Hélène merged into Zoé Dupré 2, selected", ui.doc.Entity("p0"), ui.doc.Entity("p2"), p.sel)
 	}
 }

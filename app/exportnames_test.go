@@ -77,19 +77,19 @@ func TestExportWarningsInFrench(t *testing.T) {
 	}
 	for c, want := range map[formats.WarningCode]string{
 		formats.WarnNoLinks:            "XLIFF ne garde pas les liens\u00a0: 35 liens omis",
-		formats.WarnTargetSpansLeftOut: "1 annotation de l'anglais omise\u00a0: seul le français a été choisi (choisissez «\u00a0Les deux\u00a0» pour la garder)",
+		formats.WarnTargetSpansLeftOut: "1 annotation de l’anglais omise\u00a0: seul le français a été choisi (choisissez «\u00a0Les deux\u00a0» pour la garder)",
 		formats.WarnNoSpans:            "TMX ne garde pas les annotations\u00a0: 3 annotations et 2 liens omis",
 		formats.WarnNoOrigin:           "2 suggestions exportées comme des annotations ordinaires\u00a0: doccano ne distingue pas les suggestions (cochez «\u00a0Annotations confirmées seulement\u00a0» pour les omettre)",
 		formats.WarnCodePointsOutsideBMP: "Le texte contient des caractères hors du plan multilingue de base (des emoji, par exemple)\u00a0: ses positions comptent des points de code, comme Python, " +
 			"mais doccano dans un navigateur web compte des unités UTF-16\u00a0: pour charger ce fichier dans doccano, exportez-le de nouveau avec Positions «\u00a0UTF-16 (navigateurs web)\u00a0»",
 		formats.WarnConfirmedLinkLeftOut: "1 lien confirmé relie une suggestion et est omis avec elle\u00a0: PER «\u00a0Paul Martin\u00a0» " +
 			"(acceptez la suggestion, ou décochez «\u00a0Annotations confirmées seulement\u00a0»)",
-		formats.WarnRejectedLeftOut:      "doccano ne garde pas les suggestions rejetées\u00a0: 1 suggestion rejetée omise (Glose JSON et Glose JSON Lines les gardent, pour qu'elles ne soient plus proposées)",
+		formats.WarnRejectedLeftOut:      "doccano ne garde pas les suggestions rejetées\u00a0: 1 suggestion rejetée omise (Glose JSON et Glose JSON Lines les gardent, pour qu’elles ne soient plus proposées)",
 		formats.WarnConfidencesLeftOut:   "W3C Web Annotation ne garde pas les niveaux de confiance\u00a0: 2 annotations suggérées et 1 lien suggéré restent marqués comme suggestions mais perdent leur confiance",
 		formats.WarnIncompleteParagraphs: "1 segment traduit omis de la mémoire avec son paragraphe, dont des segments ne sont pas traduits ou sont encore en brouillon (une mémoire par phrases le garde)",
-		formats.WarnMentionsLeftOut: "3 mentions d'entité qui ne sont pas des noms omises (2 pronoms, 1 description), avec 3 liens vers elles\u00a0: " +
-			"des données d'entités nommées les apprendraient comme des noms (choisissez Mentions «\u00a0Toutes les mentions (pronoms et descriptions aussi)\u00a0» pour les garder)",
-		formats.WarnTokenBoundaries: "L'annotation PER «\u00a0Donald Trump\u00a0» ne commence pas ou ne finit pas à une limite de jeton\u00a0: doc.char_span de spaCy renvoie None pour elle en mode strict",
+		formats.WarnMentionsLeftOut: "3 mentions d’entité qui ne sont pas des noms omises (2 pronoms, 1 description), avec 3 liens vers elles\u00a0: " +
+			"des données d’entités nommées les apprendraient comme des noms (choisissez Mentions «\u00a0Toutes les mentions (pronoms et descriptions aussi)\u00a0» pour les garder)",
+		formats.WarnTokenBoundaries: "L’annotation PER «\u00a0Donald Trump\u00a0» ne commence pas ou ne finit pas à une limite de jeton\u00a0: doc.char_span de spaCy renvoie None pour elle en mode strict",
 	} {
 		if got := say(c); got != want {
 			t.Errorf("%s in French:\n got %q\nwant %q", c, got, want)

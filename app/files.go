@@ -33,30 +33,104 @@ func (ui *UI) Start(args []string) {
 
 // OpenSample shows the built-in sample article, pre-annotated.
 func (ui *UI) OpenSample() {
-	ui.load(lang.L("Opening the sample article…"), "", func() (*annotate.Document, string, []string, error) {
+	ui.load(lang.L("Opening the sample article…"), "", func() (*loaded, error) {
 		d, err := workspace.SampleDocument()
-		return d, "", nil, err
+		return &loaded{doc: d}, err
 	})
+}
+
+// loaded is what reading a document off the UI goroutine gives the window.
+type loaded struct {
+	doc   *annotate.Document
+	path  string   // the file it is saved to, "" for none
+	warns []string // what reading it warned about
+	disk  workspace.Version
+	lock  *workspace.Lock        // held on path, or nil
+	taken *workspace.LockedError // another window holds path
+	// unwritable says why a save to path would fail (a read-only folder), or is nil.
+	unwritable error
+	again      bool   // the document shown, read again from its file (reload): it stays as it was opened
+	status     string // what the status line says once it is open, or ""
+	reopen     func() // reads the file again with its offsets in UTF-16 code units, offered with the warnings; or nil
 }
 
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
 // segmented and pre-annotated, and get saved under a new name.
-func (ui *UI) Open(path string) {
+func (ui *UI) Open(path string) { ui.openWith(path, "") }
+
+// openWith is Open with the unit of a doccano or Label Studio file's offsets: "" lets the file's
+// content decide (code points, unless they do not fit and UTF-16 code units do), "utf16" is what the
+// user chose when the warnings offered it.
+func (ui *UI) openWith(path, unit string) {
 	origin := path
 	if isNative(path) {
 		origin = ""
 	}
-	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() (*annotate.Document, string, []string, error) {
-		d, warns, err := workspace.Load(path)
-		if err != nil {
-			return nil, "", nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
-		}
+	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() (*loaded, error) {
 		if isNative(path) {
-			return d, path, importWarningTexts(warns), nil
+			return readNative(path)
+		}
+		d, warns, read, err := loadUnit(path, unit)
+		if err != nil {
+			return nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
+		}
+		texts := importWarningTexts(warns)
+		l := &loaded{}
+		switch {
+		case read != unit: // the offsets fit only as UTF-16 code units
+			texts = append([]string{lang.L("The offsets of the file do not fit its text counted in code points, but do counted in UTF-16 code units, as doccano and Label Studio count them in a web browser: they were read so.")}, texts...)
+		case unit != "":
+			l.status = lang.L("Opened {{.Name}} with its offsets counted in UTF-16 code units.", map[string]any{"Name": quoteName(path)})
+		case offersUnit(warns):
+			l.reopen = func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }
 		}
 		ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
-		return d, "", ui.preannotateImport(d, importWarningTexts(warns)), nil
+		l.doc, l.warns = d, ui.preannotateImport(d, texts)
+		return l, nil
 	})
+}
+
+// loadUnit reads path with its offsets counted in unit, and returns the unit they were read in. With
+// no unit asked for, offsets that do not fit the text as code points but would as UTF-16 code units
+// (formats.UnitError) are read again so, when the whole file then reads.
+func loadUnit(path, unit string) (*annotate.Document, []formats.Warning, string, error) {
+	d, warns, err := workspace.LoadWith(path, formats.ReadOptions{Unit: unit})
+	var ue *formats.UnitError
+	if unit == "" && errors.As(err, &ue) {
+		fits := formats.UnitFlag(ue.Fits)
+		if d2, w2, err2 := workspace.LoadWith(path, formats.ReadOptions{Unit: fits}); err2 == nil {
+			return d2, w2, fits, nil
+		}
+	}
+	return d, warns, unit, err
+}
+
+// offersUnit reports whether warns say that offsets were read as code points where a browser tool
+// may have counted UTF-16 code units: the warnings then offer to read the file again so.
+func offersUnit(warns []formats.Warning) bool {
+	return slices.ContainsFunc(warns, func(w formats.Warning) bool {
+		return w.Code == formats.WarnCodePointsAssumed || w.Code == formats.WarnOffsetsUnchecked
+	})
+}
+
+// readNative reads a Glose JSON document with the version of the file it was read from (taken
+// first: a change while it is read is then seen as a change afterwards), locks it, and finds out
+// whether it could be saved back.
+func readNative(path string) (*loaded, error) {
+	v, verr := workspace.ReadVersion(path)
+	d, warns, err := workspace.Load(path)
+	if err == nil {
+		err = verr
+	}
+	if err != nil {
+		return nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
+	}
+	l := &loaded{doc: d, path: path, warns: importWarningTexts(warns), disk: v}
+	var lerr error
+	l.lock, lerr = workspace.AcquireLock(path)
+	errors.As(lerr, &l.taken)
+	l.unwritable = workspace.CheckWritable(path)
+	return l, nil
 }
 
 // preannotateImport pre-annotates an imported text that has no spans yet, off the UI goroutine, and
@@ -85,65 +159,124 @@ func isNative(path string) bool {
 // load runs read off the UI goroutine behind a progress dialog, then shows the document, offering
 // to recover an autosave newer than it. Unsaved changes to the document shown are settled first.
 // origin is the file an imported document is read from, or "".
-func (ui *UI) load(what, origin string, read func() (*annotate.Document, string, []string, error)) {
+func (ui *UI) load(what, origin string, read func() (*loaded, error)) {
 	question := lang.L("Save the changes to “{{.Name}}” before opening another document?", map[string]any{"Name": ui.documentName()})
 	ui.settleUnsaved(question, func() { ui.loadNow(what, origin, read) })
 }
 
-func (ui *UI) loadNow(what, origin string, read func() (*annotate.Document, string, []string, error)) {
+func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 	ui.progress.run(what, func() func() {
-		d, path, warns, err := read()
+		l, err := read()
 		return func() {
 			if err != nil {
+				ui.afterReload = nil
 				ui.showError(err)
 				return
 			}
-			ui.setDocument(d, path)
-			ui.origin = origin
-			if path != "" {
-				ui.addRecent(path)
+			if l.taken != nil && !l.again {
+				ui.askOpenTaken(l, origin)
+				return
 			}
-			if len(d.Segments) == 0 { // an empty file opened silently as "0 segments"
-				warns = append(warns, lang.L("It holds no text: there is nothing to translate or annotate."))
-			}
-			if len(warns) > 0 {
-				ui.showWarningList(lang.L("The document is open, but reading it gave these warnings:"), warns)
-			}
-			if ui.afterLoad != nil {
-				ui.afterLoad()
-				return // a screenshot: no dialog over the window
-			}
-			ui.offerRecovery()
+			ui.show(l, origin, l.again && ui.readOnly)
 		}
 	})
 }
 
+// show puts a document read by load in the window.
+func (ui *UI) show(l *loaded, origin string, readOnly bool) {
+	ui.setDocument(l.doc, l.path)
+	ui.origin = origin
+	ui.disk, ui.diskSeen = l.disk, workspace.Version{}
+	ui.holdLock(l.lock)
+	ui.readOnly, ui.second = readOnly, l.taken != nil
+	ui.alerts.set(alertAutosave, "")
+	ui.alerts.set(alertSave, ui.unsavableHere(l))
+	ui.updateTitle()
+	if l.path != "" {
+		ui.addRecent(l.path)
+	}
+	if l.status != "" {
+		ui.setStatus(l.status)
+	}
+	if len(l.doc.Segments) == 0 { // an empty file opened silently as "0 segments"
+		l.warns = append(l.warns, lang.L("It holds no text: there is nothing to translate or annotate."))
+	}
+	if len(l.warns) > 0 {
+		ui.showLoadWarnings(l.warns, l.reopen)
+	}
+	if then := ui.afterReload; then != nil {
+		ui.afterReload = nil
+		then()
+	}
+	if ui.afterLoad != nil {
+		ui.afterLoad()
+		return // a screenshot: no dialog over the window
+	}
+	ui.offerRecovery()
+}
+
 // save writes the document to its file, or asks for one.
-func (ui *UI) save() {
-	if ui.path == "" {
-		ui.saveAsDialog()
+func (ui *UI) save() { ui.saveThen(nil) }
+
+// saveThen saves the document to its file, asking for one when it has none or was opened read-only,
+// and asking what to do when the file changed on disk since it was opened or last saved; then it
+// runs then (if not nil). Nothing more happens when the user cancels or the save fails.
+func (ui *UI) saveThen(then func()) {
+	if ui.path == "" || ui.readOnly {
+		ui.saveAsThen(then)
 		return
 	}
-	ui.showError(ui.saveTo(ui.path))
+	err := ui.saveTo(ui.path)
+	var conflict *workspace.ConflictError
+	switch {
+	case errors.As(err, &conflict):
+		ui.resolveConflict(then)
+	case err != nil:
+		ui.showError(err)
+	case then != nil:
+		then()
+	}
 }
 
 // saveTo writes the document atomically (keeping the previous version as a backup) and removes the
 // autosave, which the file now supersedes. A name that is not Glose JSON's gets ".json" added: Glose
-// saves nothing else, and "copy.txt" would be opened again as plain text.
+// saves nothing else, and "copy.txt" would be opened again as plain text. Saving to the document's
+// own file fails with a *workspace.ConflictError when the file changed on disk since it was opened
+// or last saved; another file is replaced (the Save As dialog asked).
 func (ui *UI) saveTo(path string) error {
+	return ui.saveOver(path, false)
+}
+
+// saveOver is saveTo, saving over a changed file when force is set.
+func (ui *UI) saveOver(path string, force bool) error {
 	asked := path
 	if !isNative(path) {
 		path += ".json"
 	}
-	if err := workspace.Save(path, ui.doc); err != nil {
-		return failed(lang.L("Could not save the document as {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
+	base := workspace.Version{}
+	if path == ui.path && !force {
+		base = ui.disk
+	}
+	v, err := workspace.SaveOver(path, ui.doc, base)
+	var conflict *workspace.ConflictError
+	if errors.As(err, &conflict) {
+		return err
+	}
+	if err != nil {
+		err = failed(lang.L("Could not save the document as {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
+		ui.alerts.set(alertSave, saveFailed(path, err))
+		return err
 	}
 	oldPath := ui.path
-	ui.path, ui.dirty = path, false
+	ui.path, ui.dirty, ui.readOnly = path, false, false
+	ui.disk, ui.diskSeen = v, workspace.Version{}
+	ui.alerts.set(alertSave, "")
+	ui.alerts.set(alertAutosave, "")
 	ui.autosave.stop()
-	_ = workspace.DiscardAutosave(oldPath, ui.doc.ID)
+	ui.discardAutosave(oldPath)
 	if oldPath != path {
-		_ = workspace.DiscardAutosave(path, ui.doc.ID)
+		ui.lockAfterSaveAs(path)
+		ui.discardAutosave(path)
 	}
 	ui.addRecent(path)
 	ui.updateTitle()

@@ -40,20 +40,29 @@ func TestTapOnGlossaryTermKeepsSelectionAndLinkMode(t *testing.T) {
 	}
 }
 
-// TestGlossaryTermsKeptAsTheyAreTakeNoSlot checks that a glossary entry whose translation is its
-// source term (a name filled in from the entities) is no suggestion, but still marks the source.
-func TestGlossaryTermsKeptAsTheyAreTakeNoSlot(t *testing.T) {
-	text := "Donald Trump a salué la Maison-Blanche « très bonne » 😀."
-	ui := suggestUI(t, pairDoc(text), nil, nil)
+// TestGlossaryOffersNamesKeptAsTheyAre checks that a name spelled the same in English (an
+// entity's English name the French one, or a stored pair identical on both sides) is offered, after
+// the terms that change, and that inserting it at the cursor completes the word being typed.
+func TestGlossaryOffersNamesKeptAsTheyAre(t *testing.T) {
+	text := "Le président Emmanuel Macron a salué Donald Trump à la Maison-Blanche « très bonne » 😀."
+	d := pairDoc(text)
+	ed := annotate.NewEditor(d)
+	at := strings.Index(text, "Emmanuel Macron")
+	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len("Emmanuel Macron"), Label: annotate.LabelPER}))
+	must(t, ed.AddEntity(&annotate.Entity{ID: "e1", Type: "PER", Names: map[string]string{"fr": "Emmanuel Macron", "en": "Emmanuel Macron"},
+		Mentions: []string{d.Spans[0].ID}}))
+	ui := suggestUI(t, d, nil, nil)
 	csv := "source,target\nDonald Trump,Donald Trump\nMaison-Blanche,White House\n"
 	ui.importGlossary(nopCloser{strings.NewReader(csv)}, "terms.csv")
 	ui.focusSegment(0, annotate.Target)
+	ui.sugg.lookUpNow()
 	var got []string
 	for _, o := range ui.sugg.offers {
 		got = append(got, o.Source+" → "+o.Text)
 	}
-	if len(got) != 1 || got[0] != "Maison-Blanche → White House" {
-		t.Errorf("offers %q, want only Maison-Blanche → White House", got)
+	want := "Maison-Blanche → White House; Emmanuel Macron → Emmanuel Macron; Donald Trump → Donald Trump"
+	if strings.Join(got, "; ") != want {
+		t.Fatalf("offers %q, want %q", strings.Join(got, "; "), want)
 	}
 	marks := 0
 	for _, h := range visibleRow(t, ui, 0).src.Highlights() {
@@ -61,8 +70,15 @@ func TestGlossaryTermsKeptAsTheyAreTakeNoSlot(t *testing.T) {
 			marks++
 		}
 	}
-	if marks != 2 {
-		t.Errorf("%d glossary marks in the source, want 2 (both terms)", marks)
+	if marks != 3 {
+		t.Errorf("%d glossary marks in the source, want 3", marks)
+	}
+	r := visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(r.entry)
+	typeKeys(ui, "President emm")
+	ui.insertSuggestion(1)
+	if tgt := d.Segments[0].Target; tgt != "President Emmanuel Macron" {
+		t.Errorf("after typing “President emm” and inserting the name: %q", tgt)
 	}
 }
 

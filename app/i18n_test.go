@@ -187,7 +187,8 @@ func loadEnglish() {
 
 // TestFrenchTypography: in fr.json a no-break space (U+00A0, or the narrow U+202F) comes before
 // : ; ! ? and » and after «, so that the sign never starts a line of its own. A colon inside a word
-// (a time, a URL) needs none.
+// (a time, a URL) needs none. The apostrophe is the typographic one (’), as everywhere else in the
+// interface, never the straight one.
 func TestFrenchTypography(t *testing.T) {
 	noBreak := func(r rune) bool { return r == '\u00a0' || r == '\u202f' }
 	for k, v := range readTranslations(t, "fr.json") {
@@ -205,6 +206,8 @@ func TestFrenchTypography(t *testing.T) {
 				t.Errorf("fr.json %q: %q needs a no-break space before %q", k, v, r)
 			case r == '«' && !noBreak(after):
 				t.Errorf("fr.json %q: %q needs a no-break space after «", k, v)
+			case r == '\'':
+				t.Errorf("fr.json %q: %q has a straight apostrophe: write ’", k, v)
 			}
 		}
 	}

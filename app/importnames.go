@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"io/fs"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -236,6 +237,14 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnInlineCodes: func(a map[string]any, n int) string {
 		return lang.XN("import.inline-codes", "Unit “{{.Unit}}”: {{.N}} inline codes left out ({{.Codes}}): their text is kept, not what they stand for (formatting, a line break…), and the translation goes back to the translation tool without them", n, a)
 	},
+	formats.WarnTMXInlineCodes: func(a map[string]any, _ int) string {
+		units, _ := a["Units"].(int)
+		return lang.XN("import.tmx-inline-codes", "{{.Units}} translation units hold inline codes ({{.N}} in all: formatting, placeholders): they are kept for the memory’s TMX export, but matches and suggestions show the text without them", units, a)
+	},
+	formats.WarnTMXCodesLeftOut: func(a map[string]any, _ int) string {
+		units, _ := a["Units"].(int)
+		return lang.XN("import.tmx-codes-left-out", "{{.Units}} translation units hold inline codes ({{.N}} in all), left out of the document: their text is kept, not the formatting or placeholders they stand for", units, a)
+	},
 	formats.WarnMarkerNotSpan: func(a map[string]any, n int) string {
 		return lang.XN("import.marker-not-span", "Unit “{{.Unit}}”: {{.N}} markers of type “{{.Type}}” (on {{.Texts}}) are not spans, which are names, quotations and cues: their text is kept, the annotation is not", n, a)
 	},
@@ -254,11 +263,24 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 }
 
 // importError is err, which opening a file gave, said in the user's language when its kind is known
-// (the file's encoding, its JSON, its size); other errors are left in their English.
+// (a reader's error, the file's encoding, its JSON, its size, the system's refusal); other errors are
+// left in their English.
 func importError(err error) error {
+	if text := importErrorText(err); text != "" {
+		return &saidError{text: text, err: err}
+	}
+	return err
+}
+
+// importErrorText is err said in the user's language, with its place in the file, or "".
+func importErrorText(err error) string {
+	var re *formats.ReadError
 	var ie *infile.Error
 	var big *workspace.TooLargeError
+	var ve *annotate.ValidationError
 	switch {
+	case errors.As(err, &re) && readErrors[re.Code] != nil:
+		return readErrorText(re)
 	case errors.As(err, &ie) && importErrors[ie.Code] != nil:
 		a := make(map[string]any, len(ie.Args))
 		for k, v := range ie.Args {
@@ -268,12 +290,18 @@ func importError(err error) error {
 		if place := errorPlace(ie); place != "" {
 			text = lang.X("import.at", "{{.Text}} ({{.Place}})", map[string]any{"Text": text, "Place": place})
 		}
-		return &saidError{text: text, err: err}
+		return text
+	case errors.As(err, &ve) && documentError(ve) != "":
+		return documentError(ve)
 	case errors.As(err, &big):
-		return &saidError{err: err, text: lang.L("The file is {{.Size}} MB, more than Glose opens ({{.Max}} MB).",
-			map[string]any{"Size": big.MB, "Max": workspace.MaxFileSize >> 20})}
+		return lang.L("The file is {{.Size}} MB, more than Glose opens ({{.Max}} MB).",
+			map[string]any{"Size": big.MB, "Max": workspace.MaxFileSize >> 20})
+	case errors.Is(err, fs.ErrNotExist):
+		return osReasonText(map[string]any{"Reason": "missing"})
+	case errors.Is(err, fs.ErrPermission):
+		return osReasonText(map[string]any{"Reason": "permission"})
 	}
-	return err
+	return ""
 }
 
 // saidError is an error said in the user's language.
@@ -336,12 +364,28 @@ var importErrors = map[infile.Code]func(a map[string]any) string{
 		return lang.X("import.error.json-syntax", "The file is not valid JSON", a)
 	},
 	infile.ErrJSONType: func(a map[string]any) string {
+		a["Expected"], a["Found"] = jsonKind(a["Expected"]), jsonKind(a["Found"])
 		if a["Field"] == "" {
-			return lang.X("import.error.json-value", "The JSON does not hold what the format expects", a)
+			return lang.X("import.error.json-value", "The JSON holds {{.Found}} where the format expects {{.Expected}}", a)
 		}
-		return lang.X("import.error.json-type", "The JSON's “{{.Field}}” does not hold the kind of value the format expects", a)
+		return lang.X("import.error.json-type", "The JSON's “{{.Field}}” holds {{.Found}} where the format expects {{.Expected}}", a)
 	},
 	infile.ErrCutShort: func(a map[string]any) string {
 		return lang.X("import.error.cut-short", "The file is cut short: it ends in the middle of a character. The download or copy was probably interrupted: get the whole file again", a)
+	},
+	infile.ErrJSONNoField: func(a map[string]any) string {
+		return lang.X("import.error.json-no-field", "The record has no “{{.Field}}”", a)
+	},
+	infile.ErrControlChar: func(a map[string]any) string {
+		return lang.X("import.error.control-char", "The text holds the control character {{.Char}}, which no text may hold: this does not look like a text file", a)
+	},
+	infile.ErrCharRef: func(a map[string]any) string {
+		return lang.X("import.error.char-ref", "The character reference {{.Ref}} stands for the control character {{.Char}}, which no text may hold: remove it from the page", a)
+	},
+	infile.ErrUnknownCharset: func(a map[string]any) string {
+		return lang.X("import.error.unknown-charset", "The file declares the encoding “{{.Charset}}”, which Glose does not know: save it again as UTF-8 and declare UTF-8", a)
+	},
+	infile.ErrUTF16Declared: func(a map[string]any) string {
+		return lang.X("import.error.utf16-declared", "The file declares the encoding “{{.Charset}}”, but it has no UTF-16 byte-order mark and reads as 8-bit text: correct the declaration (encoding=\"UTF-8\"), or save the file as UTF-16 with a byte-order mark", a)
 	},
 }

@@ -51,6 +51,8 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnCommentAsNote:         {"Line": 17, "Unit": "2", "Text": "Paris", "Comment": "ville", "Target": false},
 	formats.WarnStaleState:            {"N": 2, "States": "needs-translation"},
 	formats.WarnTextWithoutAnn:        {"N": 2, "Name": "LISEZ-MOI.txt"},
+	formats.WarnTMXInlineCodes:        {"N": 9, "Units": 2},
+	formats.WarnTMXCodesLeftOut:       {"Line": 3, "N": 3, "Units": 1},
 }
 
 // TestImportWarningsInFrench: every kind of import warning is said in French in the French
@@ -79,21 +81,23 @@ func TestImportWarningsInFrench(t *testing.T) {
 		}
 	}
 	for c, want := range map[formats.WarningCode]string{
-		formats.WarnDiscontinuousSpan: "L'annotation LOC «\u00a0North … America\u00a0» est en plusieurs morceaux, et une annotation Glose est d'un seul tenant\u00a0: " +
+		formats.WarnDiscontinuousSpan: "L’annotation LOC «\u00a0North … America\u00a0» est en plusieurs morceaux, et une annotation Glose est d’un seul tenant\u00a0: " +
 			"elle est devenue 2 annotations, liées par des liens «\u00a0fragment\u00a0» (doc.ann, ligne 1)",
-		formats.WarnFinishedUntranslated: "Le segment 2 est marqué traduit dans le fichier mais n'a pas de traduction\u00a0: il a été lu comme nouveau",
-		formats.WarnUnknownState:         "L'état de segment «\u00a0done\u00a0» n'est pas un état XLIFF 2\u00a0: le segment a été lu comme nouveau (ligne 3)",
-		formats.WarnAnnotationsMerged: "2 annotations Label Studio fusionnées (#1 (ana@x.fr), #2 (7))\u00a0: ce qu'elles ont toutes (1 annotation, 0 relation) est confirmé\u00a0; " +
-			"ce que seules certaines ont (4 annotations, 1 relation) est devenu des suggestions, dont la confiance est la part des annotations qui l'ont",
+		formats.WarnFinishedUntranslated: "Le segment 2 est marqué traduit dans le fichier mais n’a pas de traduction\u00a0: il a été lu comme nouveau",
+		formats.WarnUnknownState:         "L’état de segment «\u00a0done\u00a0» n’est pas un état XLIFF 2\u00a0: le segment a été lu comme nouveau (ligne 3)",
+		formats.WarnAnnotationsMerged: "2 annotations Label Studio fusionnées (#1 (ana@x.fr), #2 (7))\u00a0: ce qu’elles ont toutes (1 annotation, 0 relation) est confirmé\u00a0; " +
+			"ce que seules certaines ont (4 annotations, 1 relation) est devenu des suggestions, dont la confiance est la part des annotations qui l’ont",
 		formats.WarnOffsetsOtherUnit: "Positions lues en unités de code UTF-16, et non en points de code\u00a0: le texte que le fichier donne pour 8 de ses 9 régions " +
 			"ne se trouve à leurs positions que comptées ainsi (Label Studio avant la version 1.6 comptait en unités de code UTF-16)",
-		formats.WarnRegionNotText:   "Une région de type «\u00a0choices\u00a0» dans la prédiction Label Studio 1 n'est pas une portion de texte\u00a0: omise (tâche 1)",
+		formats.WarnRegionNotText:   "Une région de type «\u00a0choices\u00a0» dans la prédiction Label Studio 1 n’est pas une portion de texte\u00a0: omise (tâche 1)",
 		formats.WarnTranslationSide: "Cette tâche contient la traduction (en) du document «\u00a0art\u00a0»\u00a0: elle a été lue comme un document à part, car les tâches Label Studio ne disent pas quelle phrase traduit laquelle (XLIFF et Glose JSON Lines gardent les traductions avec leur source) (tâche 2, ID 43)",
-		formats.WarnTaskTextArea: "La zone de texte «\u00a0summary\u00a0» de toute la tâche, dans l'annotation Label Studio 1, est omise\u00a0: Glose garde des notes sur les annotations, pas sur les documents. " +
+		formats.WarnTaskTextArea: "La zone de texte «\u00a0summary\u00a0» de toute la tâche, dans l’annotation Label Studio 1, est omise\u00a0: Glose garde des notes sur les annotations, pas sur les documents. " +
 			"Elle contenait\u00a0: «\u00a0Résumé « court » 🇫🇷 / x\u0301\u00a0» (tâche 1, ID 43)",
-		formats.WarnHyperTextUnplaced: "Une région HyperText (PER, «\u00a0Zoé 👍🏽\u00a0») dans l'annotation Label Studio 2 ne peut pas être placée sur le texte\u00a0: " +
+		formats.WarnHyperTextUnplaced: "Une région HyperText (PER, «\u00a0Zoé 👍🏽\u00a0») dans l’annotation Label Studio 2 ne peut pas être placée sur le texte\u00a0: " +
 			"sa position dans le texte de la page web ne donne pas son texte dans celui-ci. Omise (tâche 1, ID 7)",
-		formats.WarnTextKey: "2 tâches n'ont pas de champ «\u00a0text\u00a0»\u00a0: leur texte a été lu dans le champ «\u00a0content\u00a0»",
+		formats.WarnTMXInlineCodes: "2 unités de traduction contiennent des codes en ligne (9 en tout\u00a0: mise en forme, substituts)\u00a0: " +
+			"ils sont gardés pour l’export TMX de la mémoire, mais les correspondances et les suggestions montrent le texte sans eux",
+		formats.WarnTextKey: "2 tâches n’ont pas de champ «\u00a0text\u00a0»\u00a0: leur texte a été lu dans le champ «\u00a0content\u00a0»",
 		formats.WarnJSONMin: "Le fichier est un export Label Studio JSON-MIN, lu pour son texte et ses annotations (label)\u00a0; champs omis\u00a0: sentiment. " +
 			"JSON-MIN ne garde ni relations, ni identifiants de régions, ni prédictions, ni notes\u00a0: exportez le projet en «\u00a0JSON\u00a0» depuis Label Studio pour les garder",
 	} {
@@ -234,7 +238,7 @@ func TestImportWarningsScroll(t *testing.T) {
 func TestImportErrorsInFrench(t *testing.T) {
 	say := func(c infile.Code) string {
 		return importError(&infile.Error{File: "/tmp/a.txt", Line: 2, Column: 5, Offset: -1, Msg: "in English, iconv", Code: c,
-			Args: map[string]any{"Charset": "UTF-16LE", "Guess": "latin1", "Field": "text"}}).Error()
+			Args: map[string]any{"Charset": "UTF-16LE", "Guess": "latin1", "Field": "text", "Char": "U+0001", "Ref": "&#1;"}}).Error()
 	}
 	english := map[infile.Code]string{}
 	for _, c := range infile.Codes() {
@@ -257,23 +261,23 @@ func TestImportErrorsInFrench(t *testing.T) {
 		"cut.json":      []byte("[{\"data\": {\"text\": \"« é\xc3"),
 	}
 	want := map[string]string{
-		"latin1.txt":    "Détail\u00a0: Le fichier n'est pas en UTF-8, comme il le faut\u00a0: il semble être en Latin-1 (ISO-8859-1). Ouvrez-le dans un éditeur de texte en Latin-1 et enregistrez-le de nouveau en UTF-8 (octet 5)",
-		"utf16.txt":     "Détail\u00a0: Le fichier semble être en UTF-16LE sans marque d'ordre des octets, que Glose ne lit pas\u00a0: enregistrez-le de nouveau en UTF-8 (un éditeur de texte propose l'encodage à l'enregistrement)",
+		"latin1.txt":    "Détail\u00a0: Le fichier n’est pas en UTF-8, comme il le faut\u00a0: il semble être en Latin-1 (ISO-8859-1). Ouvrez-le dans un éditeur de texte en Latin-1 et enregistrez-le de nouveau en UTF-8 (octet 5)",
+		"utf16.txt":     "Détail\u00a0: Le fichier semble être en UTF-16LE sans marque d’ordre des octets, que Glose ne lit pas\u00a0: enregistrez-le de nouveau en UTF-8 (un éditeur de texte propose l’encodage à l’enregistrement)",
 		"tasks.json":    "Détail\u00a0: Le JSON est tronqué\u00a0: le fichier finit avant son contenu (ligne 1, colonne 23)",
-		"doccano.jsonl": "Détail\u00a0: Le fichier n'est pas du JSON valide (ligne 2, colonne 33)",
-		"cut.json":      "Détail\u00a0: Le fichier est tronqué\u00a0: il finit au milieu d'un caractère. Le téléchargement ou la copie a sans doute été interrompu\u00a0: récupérez de nouveau le fichier entier (ligne 1, octet 25)",
+		"doccano.jsonl": "Détail\u00a0: Le fichier n’est pas du JSON valide (ligne 2, colonne 33)",
+		"cut.json":      "Détail\u00a0: Le fichier est tronqué\u00a0: il finit au milieu d’un caractère. Le téléchargement ou la copie a sans doute été interrompu\u00a0: récupérez de nouveau le fichier entier (ligne 1, octet 25)",
 	}
 	for name, data := range files {
 		path := filepath.Join(dir, name)
 		must(t, os.WriteFile(path, data, 0o644))
 		ui, _ := newTestUI(t, nil, false)
 		ui.Open(path)
-		msg := "Impossible d'ouvrir «\u00a0" + name + "\u00a0». " + want[name]
+		msg := "Impossible d’ouvrir «\u00a0" + name + "\u00a0». " + want[name]
 		if ui.status.Text != msg {
 			t.Errorf("%s:\n got %q\nwant %q", name, ui.status.Text, msg)
 		}
 	}
-	if got := importError(&workspace.TooLargeError{Path: "/tmp/big.txt", MB: 300}).Error(); got != "Le fichier fait 300\u00a0Mo, plus que Glose n'en ouvre (256\u00a0Mo)." {
+	if got := importError(&workspace.TooLargeError{Path: "/tmp/big.txt", MB: 300}).Error(); got != "Le fichier fait 300\u00a0Mo, plus que Glose n’en ouvre (256\u00a0Mo)." {
 		t.Errorf("a file too large: %q", got)
 	}
 }

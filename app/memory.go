@@ -84,8 +84,12 @@ func (ui *UI) importTMX(r io.ReadCloser, name string) {
 				ui.showError(failed(lang.L("Could not import the translation memory {{.Name}}.", map[string]any{"Name": quoteName(name)}), err))
 				return
 			}
-			ui.setStatus(lang.N("Imported {{.N}} translation units from {{.Name}}", st.Units, map[string]any{"N": st.Units, "Name": name}) +
-				" " + lang.N("({{.N}} skipped)", st.Skipped, map[string]any{"N": st.Skipped}))
+			status := lang.N("Imported {{.N}} translation units from {{.Name}}", st.Units, map[string]any{"N": st.Units, "Name": name}) +
+				" " + lang.N("({{.N}} skipped)", st.Skipped, map[string]any{"N": st.Skipped})
+			for _, w := range importWarningTexts(st.Warnings) {
+				status += ". " + w
+			}
+			ui.setStatus(status)
 		}
 	})
 }

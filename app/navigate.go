@@ -58,10 +58,18 @@ func (ui *UI) focusRow(r *row, side annotate.Side) {
 	ui.setCurrent(r.seg)
 }
 
-// setCurrent makes segment i the current one and repaints the rows that change shade.
+// setCurrent makes segment i the current one and repaints the rows that change shade. A French
+// selection left in the segment it leaves is let go (unless it is part of a selection over several
+// segments): out of sight of the keys, which act on the current segment, it would only mislead.
 func (ui *UI) setCurrent(i int) {
 	if i < 0 || i >= len(ui.doc.Segments) {
 		return
+	}
+	if r := ui.rowFor(ui.cur); r != nil && ui.cur != i && !ui.crossActive() {
+		if a, b := r.src.Selection(); a != b {
+			_, end := r.src.Ends()
+			r.src.SetSelection(end, end)
+		}
 	}
 	ui.cur = i
 	ui.sugg.refresh()

@@ -82,6 +82,7 @@ func TestLargeDocumentStaysFast(t *testing.T) {
 func BenchmarkKeystrokeInLargeDocument(b *testing.B) {
 	d := bigDoc(b)
 	b.Setenv("XDG_CACHE_HOME", b.TempDir())
+	keepStateHome(b)
 	b.Setenv("XDG_DATA_HOME", b.TempDir()) // not the user's translation memory
 	ui := New(test.NewTempApp(b), Options{Sync: true})
 	ui.setDocument(d, "")
@@ -105,6 +106,7 @@ func BenchmarkKeystrokeInSmallDocument(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Setenv("XDG_CACHE_HOME", b.TempDir())
+	keepStateHome(b)
 	b.Setenv("XDG_DATA_HOME", b.TempDir()) // not the user's translation memory
 	ui := New(test.NewTempApp(b), Options{Sync: true})
 	ui.setDocument(d, "")

@@ -4,12 +4,14 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
@@ -24,7 +26,8 @@ import (
 // off the UI goroutine too, on a copy of the document taken at the start with the drafts put in (a
 // long document takes some tenths of a second). The drafts and what projection found are applied at
 // the end, on the UI goroutine, as one undo step, to the segments still untranslated; they become
-// drafts.
+// drafts. Cancelling or an error keeps what was done: the drafts made until then are applied the
+// same way, and the message says how many segments are left.
 func (ui *UI) pretranslate() {
 	p := ui.sugg
 	if p.src == nil || (p.src.eng.TM == nil && p.src.eng.MT == nil) {
@@ -43,22 +46,47 @@ func (ui *UI) pretranslate() {
 	}
 	snap, before := snapshot(d)
 	popts := ui.projectOptions()
-	ui.withProgress(lang.L("Pre-translating…"), func(ctx context.Context, report func(done, total int)) func() {
+	ui.withProgress(lang.L("Pre-translating…"), func(ctx context.Context, report func(done, total int)) func(bool) {
 		opts.Progress = report
 		drafts, err := eng.Pretranslate(ctx, segs, opts)
 		perr := projectDrafts(snap, ids, drafts, popts)
-		return func() {
+		return func(cancelled bool) {
 			if d != ui.doc {
 				return // another document was opened meanwhile
 			}
+			var msg string
+			var aerr error
 			if perr == nil {
-				ui.applyDrafts(ids, drafts, snap, before)
+				msg, aerr = ui.applyDrafts(ids, drafts, snap, before)
 			} else {
-				ui.applyDrafts(ids, drafts, nil, nil)
+				msg, aerr = ui.applyDrafts(ids, drafts, nil, nil)
 			}
-			ui.showError(cmp.Or(err, perr))
+			if aerr != nil {
+				ui.showError(aerr)
+				return
+			}
+			ui.reportPretranslation(msg, cancelled, cmp.Or(err, perr))
 		}
 	})
+}
+
+// reportPretranslation says what a pre-translation did and, when it stopped early, why and what it
+// left undone.
+func (ui *UI) reportPretranslation(msg string, cancelled bool, err error) {
+	var pe *suggest.PretranslateError
+	switch {
+	case cancelled && errors.As(err, &pe):
+		msg = lang.L("Pre-translation cancelled.") + " " + msg + ".\n" + leftText(pe)
+		ui.setStatus(strings.ReplaceAll(msg, "\n", " "))
+		ui.showInfo(lang.L("Pre-translation"), msg)
+	case err != nil:
+		msg = pretranslateErrorText(err) + "\n" + msg + "."
+		ui.setStatus(strings.ReplaceAll(msg, "\n", " "))
+		ui.showMessage(lang.L("Error"), msg, theme.ErrorIcon())
+	default:
+		ui.setStatus(msg)
+		ui.showInfo(lang.L("Pre-translation"), msg)
+	}
 }
 
 // projectDrafts puts the drafts into the empty segments of snap and projects the French annotations
@@ -82,9 +110,10 @@ func projectDrafts(snap *annotate.Document, ids []string, drafts []suggest.Draft
 
 // applyDrafts puts the drafts into the segments (ids by the drafts' Index) that are still
 // untranslated and, with snap, the annotations projected onto them there (see addProposals), as one
-// undo step; then it says how many segments came from where and how many got English annotations.
-func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.Document, before map[string]bool) {
-	var fromTM, fromMT int
+// undo step, and returns a message saying how many segments came from where (exact and fuzzy memory
+// matches apart) and how many got English annotations.
+func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.Document, before map[string]bool) (string, error) {
+	var exact, fuzzy, fromMT int
 	var filled []string
 	err := ui.ed.Batch("pre-translate", func() error {
 		for _, dr := range drafts {
@@ -101,10 +130,13 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.D
 				}
 			}
 			filled = append(filled, seg.ID)
-			if dr.Kind == suggest.KindTM {
-				fromTM++
-			} else {
+			switch {
+			case dr.Kind != suggest.KindTM:
 				fromMT++
+			case dr.Score >= 100:
+				exact++
+			default:
+				fuzzy++
 			}
 		}
 		if snap == nil {
@@ -114,34 +146,38 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.D
 		return err
 	})
 	if err != nil {
-		ui.showError(err)
-		return
+		return "", err
 	}
-	annotated := 0
+	annotated, fromTM := 0, exact+fuzzy
 	for _, id := range filled {
 		if len(ui.doc.TargetSpans(id)) > 0 {
 			annotated++
 		}
 	}
-	msg := lang.N("Pre-translated {{.N}} segments: {{.TM}} from the memory, {{.MT}} by machine translation",
-		fromTM+fromMT, map[string]any{"N": fromTM + fromMT, "TM": fromTM, "MT": fromMT})
+	msg := lang.N("Pre-translated {{.N}} segments: {{.TM}} from the memory ({{.Exact}} exact, {{.Fuzzy}} fuzzy), {{.MT}} by machine translation",
+		fromTM+fromMT, map[string]any{"N": fromTM + fromMT, "TM": fromTM, "Exact": exact, "Fuzzy": fuzzy, "MT": fromMT})
 	if fromTM+fromMT > 0 {
 		msg += ". " + lang.N("{{.N}} of them got annotations projected onto the English", annotated, map[string]any{"N": annotated})
 	}
-	ui.setStatus(msg)
-	ui.showInfo(lang.L("Pre-translation"), msg)
+	return msg, nil
 }
 
 // withProgress shows title with a progress bar and a Cancel button, runs work on a goroutine with
-// a context the button cancels and a report function feeding the bar, and runs the function work
-// returns on the UI goroutine unless the user cancelled. With Options.Sync everything runs on the caller's goroutine.
-func (ui *UI) withProgress(title string, work func(ctx context.Context, report func(done, total int)) func()) {
+// a context the button (or ui.cancelProgress) cancels and a report function feeding the bar, and
+// runs the function work returns on the UI goroutine, telling it whether the user cancelled: work
+// done before cancelling is the user's to keep. With Options.Sync everything runs on the caller's
+// goroutine.
+func (ui *UI) withProgress(title string, work func(ctx context.Context, report func(done, total int)) func(cancelled bool)) {
+	ctx, cancel := context.WithCancel(context.Background())
+	ui.cancelProgress = cancel
 	if ui.opts.Sync {
-		work(context.Background(), func(int, int) {})()
+		apply := work(ctx, func(int, int) {})
+		apply(ctx.Err() != nil)
+		cancel()
 		return
 	}
-	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
+	bar.TextFormatter = func() string { return percent(bar.Value) }
 	label := widget.NewLabel(title)
 	d := dialog.NewCustom(title, lang.L("Cancel"), container.NewVBox(label, bar), ui.win)
 	d.SetOnClosed(cancel)
@@ -160,11 +196,13 @@ func (ui *UI) withProgress(title string, work func(ctx context.Context, report f
 		fyne.Do(func() {
 			cancelled := ctx.Err() != nil // read before Hide, which cancels
 			d.Hide()
-			if cancelled {
-				ui.setStatus(lang.L("Cancelled"))
-				return
-			}
-			apply()
+			apply(cancelled)
 		})
 	}()
+}
+
+// percent writes a fraction (0–1) as a percentage the way the interface's language does: "80%",
+// "80 %" in French.
+func percent(v float64) string {
+	return lang.L("{{.Percent}}%", map[string]any{"Percent": fmt.Sprintf("%.0f", v*100)})
 }

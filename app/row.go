@@ -25,6 +25,7 @@ type row struct {
 	src    *sourceView
 	entry  *targetEntry
 	strip  *stripView
+	notes  *noteMark // shown when the segment has notes
 	box    *fyne.Container
 }
 
@@ -35,7 +36,8 @@ func newRow(ui *UI) *row {
 	r.src = newSourceView(r)
 	r.entry = newTargetEntry(r)
 	r.strip = newStripView(r)
-	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.src, r.entry, r.strip)
+	r.notes = newNoteMark(r)
+	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.src, r.entry, r.strip, r.notes)
 	return r
 }
 
@@ -75,6 +77,7 @@ func (r *row) bind(i int) {
 	}
 	r.marker.FillColor = statusColor(seg.Status)
 	r.marker.Refresh()
+	r.notes.show(seg)
 	r.paintCurrent()
 	r.box.Refresh()
 	ui.unpark(r)
@@ -145,6 +148,8 @@ func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	r.entry.Resize(fyne.NewSize(tgtW, eh))
 	r.strip.Move(fyne.NewPos(x, eh+pad))
 	r.strip.Resize(fyne.NewSize(tgtW, max(size.Height-eh-pad, 0)))
+	r.notes.Move(fyne.NewPos(x-pad-noteMarkSize/2, pad)) // over the gap between the columns, by the first line
+	r.notes.Resize(fyne.NewSize(noteMarkSize, noteMarkSize))
 }
 
 // MinSize is part of fyne.Layout: rows get their heights from the list.

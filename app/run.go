@@ -7,6 +7,8 @@ import (
 	"image/png"
 	"io/fs"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -63,8 +65,35 @@ func (ui *UI) Run(args []string, screenshot string) int {
 		}
 	}
 	ui.app.Lifecycle().SetOnStarted(func() { ui.Start(args) })
+	if screenshot == "" {
+		ui.watchDisk()
+		quitOnHangup()
+	}
 	ui.win.ShowAndRun()
+	ui.afterRun()
 	return status
+}
+
+// afterRun keeps what the window leaves when the app ends other than by closing it (Fyne quits on
+// SIGTERM and Ctrl+C in the terminal, and on SIGHUP through quitOnHangup: a logout, a kill): the
+// unsaved changes go to the autosave, which the next start offers back, and the lock goes.
+func (ui *UI) afterRun() {
+	if ui.dirty && !ui.closed {
+		ui.autosave.mu.Lock()
+		_ = ui.autosave.writer()(ui.path, ui.doc)
+		ui.autosave.mu.Unlock()
+	}
+	ui.holdLock(nil)
+}
+
+// quitOnHangup quits the app on SIGHUP as Fyne does on SIGTERM, so that afterRun runs.
+func quitOnHangup() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGHUP)
+	go func() {
+		<-ch
+		fyne.Do(fyne.CurrentApp().Quit)
+	}()
 }
 
 // capture writes a PNG of the window. Where the GL driver cannot read its front buffer back (Xvfb with

@@ -25,7 +25,16 @@ func TestMain(m *testing.M) {
 		keyring.MockInit()
 	}
 	loadEnglish()
-	os.Exit(m.Run())
+	// Nor to the user's state directory (autosaves, locks): each test that opens a window has its own
+	// (keepStateHome), the others this one.
+	state, err := os.MkdirTemp("", "glose-state-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_STATE_HOME", state)
+	code := m.Run()
+	os.RemoveAll(state)
+	os.Exit(code)
 }
 
 // testService is a keyring service name of the test's own, so that tests share no entries.
@@ -261,6 +270,7 @@ func TestKeyFallsBackToPreferences(t *testing.T) {
 	}{{"keyring", false}, {"no keyring", true}} {
 		t.Run(c.name, func(t *testing.T) {
 			t.Setenv("XDG_CACHE_HOME", t.TempDir())
+			keepStateHome(t)
 			t.Setenv("XDG_DATA_HOME", t.TempDir())
 			t.Setenv("GLOSE_MT", "")
 			var store secretStore = systemKeyring{service: testService(t)}

@@ -280,3 +280,22 @@ func TestRejectButton(t *testing.T) {
 		t.Error("Reject is on for an accepted span")
 	}
 }
+
+// TestSelectionLetGoInAnotherSegment: a word selected in one segment's French (a double-click) is
+// let go when another segment becomes the current one; the QA tester saw "derniers" stay highlighted
+// in the segment left behind, beside the word selected in the next.
+func TestSelectionLetGoInAnotherSegment(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	r0, r1 := visibleRow(t, ui, 0), visibleRow(t, ui, 1)
+	ui.win.Canvas().Focus(r0.src)
+	src := ui.doc.SourceText(ui.doc.Segments[0])
+	a := strings.Index(src, "dialogue 😀")
+	r0.src.SetSelection(a, a+len("dialogue 😀"))
+	ui.win.Canvas().Focus(r1.src)
+	if ui.cur != 1 {
+		t.Fatalf("current segment %d, want 1", ui.cur)
+	}
+	if x, y := r0.src.Selection(); x != y {
+		t.Errorf("segment 0 still shows a selection (%d, %d)", x, y)
+	}
+}

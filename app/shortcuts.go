@@ -61,6 +61,7 @@ func (ui *UI) buildActions() {
 		act(lang.L("Save"), "Ctrl+S", ui.save, custom(fyne.KeyS, ctrl)),
 		act(lang.L("Save As…"), "Ctrl+Shift+S", ui.saveAsDialog, custom(fyne.KeyS, ctrl|shift)),
 		act(lang.L("Export…"), "Ctrl+E", ui.exportDialog, custom(fyne.KeyE, ctrl)),
+		act(lang.L("Notes…"), "Ctrl+Shift+N", ui.showNotes, custom(fyne.KeyN, ctrl|shift)),
 		act(lang.L("Open the sample article"), "", ui.OpenSample),
 		act(lang.L("Quit"), "Ctrl+Q", ui.onClose, custom(fyne.KeyQ, ctrl)), // asks about unsaved changes, as closing does
 	}
@@ -91,7 +92,7 @@ func (ui *UI) buildActions() {
 			"Alt+"+string(key), func() { ui.setSegmentStatus(st); ui.remember(ui.cur) }, custom(key, alt)))
 	}
 	ui.buildTagActions()
-	t.tools = ui.suggestionActions()
+	t.tools = append(ui.suggestionActions(), ui.concordanceAction())
 	annotation := []*action{ // the tools that work on the whole document's annotations
 		act(lang.L("Pre-annotate the document"), "", ui.preannotateDocument),
 		act(lang.L("Project all translated segments"), "Ctrl+Shift+P", ui.projectAll, custom(fyne.KeyP, ctrl|shift)),

@@ -25,8 +25,12 @@ func (ui *UI) showState() {
 	if ui.cur < 0 || ui.cur >= len(ui.doc.Segments) {
 		return
 	}
-	ui.setStatus(lang.L("Segment {{.N}} of {{.Total}} — {{.Status}}", map[string]any{
-		"N": ui.cur + 1, "Total": len(ui.doc.Segments), "Status": statusName(ui.doc.Segments[ui.cur].Status)}))
+	seg := ui.doc.Segments[ui.cur]
+	s := lang.L("Segment {{.N}} of {{.Total}} — {{.Status}}", map[string]any{"N": ui.cur + 1, "Total": len(ui.doc.Segments), "Status": statusName(seg.Status)})
+	if n := segmentNoteState(seg); n != "" {
+		s += " — " + n
+	}
+	ui.setStatus(s)
 }
 
 // segmentName names segment n (counted from 1) in a sentence: "Segment 12", as the status line

@@ -25,10 +25,10 @@ const maxDictOffers = 8
 // offer is a suggestion as the Suggestions panel shows it.
 type offer struct {
 	suggest.Suggestion
-	noStem, verbatim float64  // memory matches: the unstemmed and verbatim scores
-	missing          []string // memory matches: the segment's numbers the memory's source lacks
-	numbers          bool     // memory matches: the numbers differ
-	whole            bool     // it replaces the whole translation (memory, MT) instead of being inserted
+	diffs   tm.Difference // memory matches: how the memory's source differs from the segment
+	missing []string      // memory matches: the segment's numbers the memory's source lacks
+	numbers bool          // memory matches: the numbers differ
+	whole   bool          // it replaces the whole translation (memory, MT) instead of being inserted
 }
 
 // query is what the panel shows suggestions for.
@@ -229,7 +229,7 @@ func gather(ctx context.Context, eng *suggest.Engine, q query) found {
 		}
 		for _, m := range ms {
 			f.offers = append(f.offers, offer{Suggestion: suggest.Suggestion{Kind: suggest.KindTM, Text: m.Target,
-				Score: m.Score, Source: m.Source, Diff: m.SourceDiff}, noStem: m.ScoreNoStem, verbatim: m.ScoreVerbatim,
+				Score: m.Score, Source: m.Source, Diff: m.SourceDiff}, diffs: m.Differences,
 				numbers: m.NumbersDiffer, missing: m.MissingNumbers, whole: true})
 		}
 	}
@@ -244,15 +244,13 @@ func gather(ctx context.Context, eng *suggest.Engine, q query) found {
 		ss = append(ss, ds[:min(len(ds), maxDictOffers)]...)
 	}
 	for _, s := range ss {
-		if s.Kind == suggest.KindGlossary && keptAsIs(s.Source, s.Text) {
-			continue // "Donald Trump → Donald Trump" would only take a slot; the source still marks it
-		}
-		f.offers = append(f.offers, offer{Suggestion: s})
+		f.offers = append(f.offers, offer{Suggestion: s}) // names kept as they are too: typing them is what they save
 	}
 	return f
 }
 
-// keptAsIs reports whether a term's translation is the term itself (but for case and spaces).
+// keptAsIs reports whether a term's translation is the term itself (but for case and spaces): a
+// name such as Emmanuel Macron or Paris, offered after the terms that change.
 func keptAsIs(source, target string) bool {
 	return strings.EqualFold(strings.TrimSpace(source), strings.TrimSpace(target))
 }
@@ -269,9 +267,21 @@ func rank(offers []offer, m *mtResult) []offer {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
-		return cmp.Compare(order[a.Kind], order[b.Kind])
+		return cmp.Or(cmp.Compare(order[a.Kind], order[b.Kind]), compareKept(a, b))
 	})
 	return out
+}
+
+// compareKept puts glossary names kept as they are after the terms that change, which save more.
+func compareKept(a, b offer) int {
+	kept := func(o offer) bool { return o.Kind == suggest.KindGlossary && keptAsIs(o.Source, o.Text) }
+	switch ka, kb := kept(a), kept(b); {
+	case ka == kb:
+		return 0
+	case ka:
+		return 1
+	}
+	return -1
 }
 
 // fetchMT asks the machine translation service for the current segment, in the background.

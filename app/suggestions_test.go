@@ -18,6 +18,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest"
@@ -245,13 +246,14 @@ func TestMachineTranslationShownAndInserted(t *testing.T) {
 		ui := suggestUI(t, pairDoc(source), nil, func(s *settings) { s.Provider, s.URL = mt.LibreTranslate, url })
 		ui.focusSegment(0, annotate.Target)
 		ui.fetchMT()
-		if p := strings.Join(ui.sugg.problems(), "\n"); !strings.Contains(p, "cannot reach LibreTranslate at "+url) {
+		if p := strings.Join(ui.sugg.problems(), "\n"); !strings.Contains(p, "Cannot reach LibreTranslate ("+url+")") || !strings.Contains(p, "Tools → Settings") {
 			t.Errorf("panel says %q, want it to say the server cannot be reached", p)
 		}
 	})
 }
 
-// writeTinyDict writes a two-article dictd dictionary and returns its path prefix.
+// writeTinyDict writes a small dictd dictionary, its index written as FreeDict's is (without hyphens),
+// and returns its path prefix.
 func writeTinyDict(t *testing.T) string {
 	t.Helper()
 	const b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -270,6 +272,9 @@ func writeTinyDict(t *testing.T) string {
 	for _, a := range [][2]string{
 		{"arriver", "arriver /aʀive/ <v>\nto arrive, to happen\n"},
 		{"chat", "chat /ʃa/ <n, masc>\ncat\n"},
+		{"etatsunis", "Etats-Unis /etaz yni/ <n>\nUnited States of America, USA\n"},
+		{"uni", "uni /yni/ <adj>\neven, flat\n"},
+		{"état", "état /eta/ <n, masc>\ncondition, state\n"},
 	} {
 		index.WriteString(a[0] + "\t" + enc(data.Len()) + "\t" + enc(len(a[1])) + "\n")
 		data.WriteString(a[1])
@@ -300,6 +305,39 @@ func TestDictionaryLookupOfSelectedWord(t *testing.T) {
 	ui.insertSuggestion(n)
 	if tgt := ui.doc.Segments[0].Target; tgt != "The cat has to arrive, to happen" {
 		t.Errorf("term inserted at the cursor gives %q", tgt)
+	}
+}
+
+// TestDictionaryLookupOfCompound double-clicks "États-Unis" in the French: the dictionary offers the
+// country, not "état" and "uni".
+func TestDictionaryLookupOfCompound(t *testing.T) {
+	text := "Les États-Unis 🇺🇸 ont « répondu »."
+	ui := suggestUI(t, pairDoc(text), nil, func(s *settings) { s.DictPath = writeTinyDict(t) })
+	ui.focusSegment(0, annotate.Source)
+	r := visibleRow(t, ui, 0)
+	a := strings.Index(text, "Unis")
+	var pos fyne.Position
+	for x := float32(0); x < r.src.Size().Width; x++ { // the middle of the "U" of "Unis"
+		if p := fyne.NewPos(x, theme.TextSize()/2); r.src.OffsetAt(p) == a+1 {
+			pos = fyne.NewPos(x-1, p.Y)
+			break
+		}
+	}
+	if pos.X == 0 {
+		t.Fatalf("no position for %q in a source view %v wide", "Unis", r.src.Size())
+	}
+	r.src.DoubleTapped(&fyne.PointEvent{Position: pos})
+	if s, e := r.src.Selection(); text[s:e] != "États-Unis" {
+		t.Fatalf("the double click selects %q", text[s:e])
+	}
+	var got []string
+	for _, o := range ui.sugg.offers {
+		if o.Kind == suggest.KindDict {
+			got = append(got, o.Source+" → "+o.Text)
+		}
+	}
+	if strings.Join(got, "; ") != "Etats-Unis → United States of America, USA" {
+		t.Errorf("dictionary offers %q", got)
 	}
 }
 
@@ -633,7 +671,7 @@ func TestPretranslateProjectsAndSaysSo(t *testing.T) {
 	if ent := d.EntityOf(projected(t, ui, 0)["PER"].ID); ent == nil || ent.Names["en"] != "Sergei Lavrov" {
 		t.Errorf("the English mention's entity: %+v", ent)
 	}
-	want := "Pre-translated 2 segments: 2 from the memory, 0 by machine translation. 1 of them got annotations projected onto the English"
+	want := "Pre-translated 2 segments: 2 from the memory (2 exact, 0 fuzzy), 0 by machine translation. 1 of them got annotations projected onto the English"
 	if ui.status.Text != want {
 		t.Errorf("status line %q, want %q", ui.status.Text, want)
 	}

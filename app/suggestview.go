@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -16,6 +18,7 @@ import (
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/app/textview"
 	"github.com/glose-app/glose/suggest"
+	"github.com/glose-app/glose/suggest/token"
 )
 
 // numbered is how many offers have a shortcut (Ctrl+1…5).
@@ -35,6 +38,9 @@ func (p *suggestionsPanel) render() {
 	if m := p.mt[p.shown.q.source]; m != nil && m.busy {
 		objs = append(objs, wrapLabel(lang.L("Asking {{.Service}}…", map[string]any{"Service": p.src.eng.MT.Name()})))
 	}
+	if w := p.shown.q.sel; w != "" && p.src != nil && p.src.eng.Dict != nil && !slices.ContainsFunc(p.offers, isDictOffer) {
+		objs = append(objs, wrapLabel(lang.L("The dictionary has no entry for “{{.Word}}”.", map[string]any{"Word": annotate.Shorten(w, 40)})))
+	}
 	if len(objs) == 0 && p.src != nil && p.shown.q.seg != "" {
 		objs = append(objs, wrapLabel(lang.L("No suggestions for this segment. Double-click a French word to look it up in the dictionary.")))
 	}
@@ -42,6 +48,8 @@ func (p *suggestionsPanel) render() {
 	p.cards.Refresh()
 	setEnabled(p.mtButton, p.src != nil && p.src.eng.MT != nil)
 }
+
+func isDictOffer(o offer) bool { return o.Kind == suggest.KindDict }
 
 // headline says which segment the suggestions are for.
 func (p *suggestionsPanel) headline() string {
@@ -78,7 +86,7 @@ func (p *suggestionsPanel) problems() []string {
 		out = append(out, err.Error())
 	}
 	if m := p.mt[p.shown.q.source]; m != nil && m.err != nil {
-		out = append(out, lang.L("Machine translation failed: {{.Error}}", map[string]any{"Error": m.err.Error()}))
+		out = append(out, lang.L("Machine translation failed: {{.Error}}", map[string]any{"Error": mtErrorText(m.err)}))
 	}
 	return out
 }
@@ -94,12 +102,8 @@ func (p *suggestionsPanel) card(n int, o offer) fyne.CanvasObject {
 	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, insert, title)}
 	switch o.Kind {
 	case suggest.KindTM:
-		if o.noStem != o.Score || o.verbatim != o.Score {
-			l := widget.NewLabel(lang.L("unstemmed {{.A}} %, verbatim {{.B}} %", map[string]any{
-				"A": fmt.Sprintf("%.0f", o.noStem), "B": fmt.Sprintf("%.0f", o.verbatim)}))
-			l.Importance = widget.LowImportance
-			l.Truncation = fyne.TextTruncateEllipsis
-			objs = append(objs, l)
+		if t := differencesText(o.diffs); t != "" {
+			objs = append(objs, wrapLabel(t)) // at full contrast: it says why the score is not 100 %
 		}
 		objs = append(objs, p.diffView(o), wrapLabel(o.Text))
 	case suggest.KindGlossary, suggest.KindDict:
@@ -209,19 +213,28 @@ func (ui *UI) insertSuggestion(n int) {
 // stepInsertSuggestion names the undo step of an insertion from the Suggestions tab.
 const stepInsertSuggestion = "insert suggestion"
 
-// insert puts offer n into the current segment through the editor, as one undo step: memory and
-// machine translations replace the English, terms go in at the cursor (replacing the selection).
-// A new segment becomes a draft. The segment is projected after the pause that follows, as typing
-// is, so that English inserted gets the tags and links of English typed.
+// insert puts offer n into the current segment (see insertText): memory and machine translations
+// replace the English, terms go in at the cursor (replacing the selection).
 func (p *suggestionsPanel) insert(n int) error {
 	ui := p.ui
 	if n < 0 || n >= len(p.offers) || ui.cur >= len(ui.doc.Segments) ||
 		ui.doc.Segments[ui.cur].ID != p.shown.q.seg {
 		return errors.New(lang.L("There is no suggestion {{.N}} for this segment", map[string]any{"N": n + 1}))
 	}
-	o, seg, r := p.offers[n], ui.doc.Segments[ui.cur], ui.rowFor(ui.cur)
-	a, b, text := 0, len(seg.Target), annotate.CleanTarget(o.Text)
-	if !o.whole {
+	return ui.insertText(p.offers[n].Text, p.offers[n].whole)
+}
+
+// insertText puts text into the current segment's English through the editor, as one undo step:
+// in place of the English when whole, else at the cursor (replacing the selection). A new segment
+// becomes a draft. The segment is projected after the pause that follows, as typing is, so that
+// English inserted gets the tags and links of English typed.
+func (ui *UI) insertText(insert string, whole bool) error {
+	if ui.cur >= len(ui.doc.Segments) {
+		return errors.New(lang.L("There is no segment to insert into"))
+	}
+	seg, r := ui.doc.Segments[ui.cur], ui.rowFor(ui.cur)
+	a, b, text := 0, len(seg.Target), annotate.CleanTarget(insert)
+	if !whole {
 		a, b, text = insertionPoint(seg.Target, r, text)
 	}
 	err := ui.ed.Batch(stepInsertSuggestion, func() error {
@@ -234,7 +247,7 @@ func (p *suggestionsPanel) insert(n int) error {
 			}
 		}
 		var err error
-		if o.whole {
+		if whole {
 			_, err = ui.ed.SetTarget(seg.ID, text)
 		} else {
 			_, err = ui.ed.ReplaceTarget(seg.ID, a, b, text)
@@ -249,21 +262,27 @@ func (p *suggestionsPanel) insert(n int) error {
 	if r = ui.rowFor(ui.cur); r != nil && r.entry.Text == seg.Target { // bound again by the edit
 		r.entry.setCaret(utf8.RuneCountInString(seg.Target[:a+len(text)]))
 	}
-	ui.setStatus(lang.L("Inserted: {{.Text}}", map[string]any{"Text": annotate.Shorten(o.Text, 80)}))
+	ui.setStatus(lang.L("Inserted: {{.Text}}", map[string]any{"Text": annotate.Shorten(insert, 80)}))
 	return nil
 }
 
 // insertionPoint returns where a term goes in target: the entry's selection, else its cursor, else
-// the end; with a space added where the term would touch a word.
+// the end; with a space added where the term would touch a word. At a cursor that ends the start of
+// a word the term begins with ("President Emm|" and "Emmanuel Macron"), the term completes that word
+// instead of following it.
 func insertionPoint(target string, r *row, term string) (a, b int, text string) {
 	a, b = len(target), len(target)
+	sel := false
 	if r != nil && r.entry.Text == target {
 		if s, e, ok := entrySelection(&r.entry.Entry); ok {
-			a, b = s, e
+			a, b, sel = s, e, true
 		} else {
 			a = runeToByte(target, r.entry.caret())
 			b = a
 		}
+	}
+	if !sel {
+		a = completedWord(target, a, term)
 	}
 	if a > 0 && !strings.ContainsAny(target[a-1:a], " \n(«“'’-") {
 		term = " " + term
@@ -272,4 +291,26 @@ func insertionPoint(target string, r *row, term string) (a, b int, text string) 
 		term += " "
 	}
 	return a, b, term
+}
+
+// completedWord returns where the word that ends at the cursor at begins when the term begins with
+// it (case and accents aside) and the cursor is at the word's end; else at.
+func completedWord(target string, at int, term string) int {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+	if r, _ := utf8.DecodeRuneInString(target[at:]); at < len(target) && isWord(r) {
+		return at // in the middle of a word
+	}
+	start := at
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(target[:start])
+		if !isWord(r) {
+			break
+		}
+		start -= size
+	}
+	word := token.Fold(target[start:at])
+	if word == "" || !strings.HasPrefix(token.Fold(term), word) {
+		return at
+	}
+	return start
 }

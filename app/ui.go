@@ -6,6 +6,7 @@
 package app
 
 import (
+	"context"
 	"image/color"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/app/textview"
+	"github.com/glose-app/glose/workspace"
 )
 
 // Options tune a UI. The zero value gives the real dialogs and a three-second autosave delay.
@@ -44,6 +46,8 @@ type UI struct {
 	opts Options
 	keys *keyStore // the machine translation API keys
 
+	cancelProgress context.CancelFunc // cancels the work behind the progress dialog (see withProgress)
+
 	doc  *annotate.Document
 	ed   *annotate.Editor
 	path string // the file the document is saved to, "" when it has none yet
@@ -57,8 +61,18 @@ type UI struct {
 	closed bool // the window was closed
 	typing bool // a keystroke's edit is being applied: skip the full refresh
 
+	// disk is the version of the file at path the document was read from or last saved as, the zero
+	// Version when unknown; diskSeen the changed version the user was last told about (disk.go).
+	disk, diskSeen workspace.Version
+	lock           *workspace.Lock // held on path while the document is shown, or nil
+	readOnly       bool            // opened read-only: Save asks for another file
+	second         bool            // another window has the document open: autosave apart
+	alerts         *alertBar       // lasting warnings: the work is not protected, or cannot be saved
+	afterReload    func()          // runs once reload has shown the document again
+
 	qa   *qaPanel          // the quality-check tab
 	sugg *suggestionsPanel // the Suggestions tab and the translation-help sources
+	conc *concordanceView  // the Concordance dialog last opened
 	proj projection        // projection of the English as it is typed; undo pairs
 
 	cache    rowCache
@@ -87,6 +101,7 @@ type UI struct {
 	menu       *fyne.MainMenu
 	recentItem *fyne.MenuItem
 	afterLoad  func()            // called once a document has been loaded and shown (screenshots)
+	warnReopen *widget.Button    // the warnings' "Reopen with UTF-16 offsets" button, last shown (tests)
 	trace      func(what string) // reports timings (screenshots), or nil
 	title      string            // the window title last set
 
@@ -144,6 +159,7 @@ func (ui *UI) Editor() *annotate.Editor { return ui.ed }
 func (ui *UI) build() fyne.CanvasObject {
 	ui.list = ui.newSegmentList()
 	ui.palette = newPalette(ui)
+	ui.alerts = newAlertBar(func() { ui.saveAsDialog() })
 	ui.status = widget.NewLabel("")
 	ui.status.Truncation = fyne.TextTruncateEllipsis
 	ui.qa = newQAPanel(ui)
@@ -167,7 +183,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.emptyHint.Wrapping = fyne.TextWrapWord
 	ui.emptyHint.Alignment = fyne.TextAlignCenter
 	hint := container.NewVBox(layout.NewSpacer(), ui.emptyHint, layout.NewSpacer())
-	main := container.NewBorder(container.NewVBox(ui.palette.content(), ui.find.bar), nil, nil, nil,
+	main := container.NewBorder(container.NewVBox(ui.alerts.box, ui.palette.content(), ui.find.bar), nil, nil, nil,
 		container.NewStack(ui.watch, hint))
 	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs))
 	split.Offset = sideSplit
@@ -212,8 +228,12 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.qa.runNow()
 	ui.updateTitle()
 	ui.showEmptyHint()
-	ui.setStatus(lang.N("{{.N}} segments", len(d.Segments), map[string]any{"N": len(d.Segments)}) + ", " +
-		lang.N("{{.N}} spans", len(d.Spans), map[string]any{"N": len(d.Spans)}))
+	status := lang.N("{{.N}} segments", len(d.Segments), map[string]any{"N": len(d.Segments)}) + ", " +
+		lang.N("{{.N}} spans", len(d.Spans), map[string]any{"N": len(d.Spans)})
+	if n := documentNotesState(d); n != "" {
+		status += ", " + n
+	}
+	ui.setStatus(status)
 }
 
 // showEmptyHint says, where the segments would be, what to do when there are none: open a document
@@ -303,10 +323,12 @@ func (ui *UI) refreshPanels() {
 	}
 }
 
+// updateTitle names the document in the window title by its file (two windows on two documents with
+// the same first sentence must be told apart), marking unsaved changes and a read-only document.
 func (ui *UI) updateTitle() {
-	t := ui.doc.Title
-	if t == "" {
-		t = ui.doc.ID
+	t := ui.documentName()
+	if ui.readOnly {
+		t += " " + lang.L("(read-only)")
 	}
 	if ui.dirty {
 		t = "• " + t

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/workspace"
 )
 
@@ -37,17 +36,9 @@ func (ui *UI) settleUnsaved(question string, then func()) {
 		[]string{lang.L("Save"), lang.L("Don't save"), lang.L("Cancel")}, func(choice int) {
 			switch choice {
 			case saveFirst:
-				if ui.path == "" {
-					ui.saveAsThen(then)
-					return
-				}
-				if err := ui.saveTo(ui.path); err != nil {
-					ui.showError(err)
-					return
-				}
-				then()
+				ui.saveThen(then)
 			case dontSave:
-				_ = workspace.DiscardAutosave(ui.path, ui.doc.ID)
+				ui.discardAutosave(ui.path)
 				then()
 			}
 		})
@@ -69,8 +60,8 @@ func (ui *UI) documentName() string {
 }
 
 // choose asks a question with several answers through Options.Choose or a dialog whose buttons are
-// the choices, the first one the default; done gets the index of the answer, or cancel when the dialog
-// is closed otherwise (Escape).
+// the choices, the first one the default (Enter); done gets the index of the answer, or cancel when the
+// dialog is closed otherwise (Escape).
 func (ui *UI) choose(title, message string, choices []string, done func(int)) {
 	if ui.opts.Choose != nil {
 		ui.opts.Choose(title, message, choices, done)
@@ -94,11 +85,15 @@ func (ui *UI) choose(title, message string, choices []string, done func(int)) {
 	d.SetButtons(buttons)
 	d.SetOnClosed(func() {
 		if !answered {
-			done(cancel)
+			done(len(choices) - 1) // the last answer, Cancel
 		}
 	})
 	d.Resize(fyne.NewSize(480, 0))
-	ui.present(d, d.Hide, nil) // Escape is Cancel
+	ui.present(d, d.Hide, func() { // Escape is Cancel, Enter the default
+		answered = true
+		d.Hide()
+		done(0)
+	})
 }
 
 // NewFromClipboard opens the text on the clipboard as a new document, segmented and pre-annotated
@@ -115,11 +110,11 @@ func (ui *UI) NewFromClipboard() {
 		return
 	}
 	name := "pasted-" + time.Now().Format("2006-01-02-150405") + ".txt" // its ID, one per paste
-	ui.load(lang.L("Opening the text from the clipboard…"), "", func() (*annotate.Document, string, []string, error) {
+	ui.load(lang.L("Opening the text from the clipboard…"), "", func() (*loaded, error) {
 		d, warns, err := workspace.LoadBytes(name, []byte(text))
 		if err != nil {
-			return nil, "", importWarningTexts(warns), err
+			return nil, err
 		}
-		return d, "", ui.preannotateImport(d, importWarningTexts(warns)), nil
+		return &loaded{doc: d, warns: ui.preannotateImport(d, importWarningTexts(warns))}, nil
 	})
 }

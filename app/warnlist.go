@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // The size of a list of warnings: as wide as warningsWidth where the window has room, with the
@@ -24,6 +25,27 @@ const (
 func (ui *UI) showWarningList(intro string, warns []string) {
 	content := newWarningList(intro, warns, ui.win.Canvas().Size())
 	d := dialog.NewCustom(lang.L("Warnings"), lang.L("OK"), content, ui.win)
+	ui.present(d, d.Hide, d.Hide)
+}
+
+// showLoadWarnings lists what opening a document warned about. With reopen, the warnings say that the
+// file's offsets may count UTF-16 code units, and a button beside OK reads it again so.
+func (ui *UI) showLoadWarnings(warns []string, reopen func()) {
+	intro := lang.L("The document is open, but reading it gave these warnings:")
+	if reopen == nil {
+		ui.showWarningList(intro, warns)
+		return
+	}
+	content := newWarningList(intro, warns, ui.win.Canvas().Size())
+	d := dialog.NewCustomWithoutButtons(lang.L("Warnings"), content, ui.win)
+	again := widget.NewButton(lang.L("Reopen with UTF-16 offsets"), func() {
+		d.Hide()
+		reopen()
+	})
+	ok := widget.NewButton(lang.L("OK"), d.Hide)
+	ok.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{again, ok})
+	ui.warnReopen = again
 	ui.present(d, d.Hide, d.Hide)
 }
 

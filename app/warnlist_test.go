@@ -24,7 +24,11 @@ func firstDialogLayout(t *testing.T, ui *UI) (dialogSize fyne.Size, list *contai
 	box := pop.Content.(*fyne.Container) // title, content, buttons: Fyne's dialog layout
 	content, buttons := box.Objects[2], box.Objects[3]
 	buttons.Move(fyne.NewPos(0, 0))
-	box.Resize(box.MinSize())
+	if box.Size() == box.MinSize() { // already that size (a dialog whose buttons were set after it was made): Resize would not lay it out
+		box.Layout.Layout(box.Objects, box.Size())
+	} else {
+		box.Resize(box.MinSize())
+	}
 	list, _ = findShown(content, func(o fyne.CanvasObject) bool {
 		_, ok := o.(*container.Scroll)
 		return ok

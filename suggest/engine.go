@@ -141,7 +141,9 @@ func (e *Engine) glossarySuggestions(source string) []Suggestion {
 	return out
 }
 
-// dictSuggestions looks up each word of a short segment (a selection, typically).
+// dictSuggestions looks up the words of a short segment (a selection, typically), the longest run of
+// words the dictionary holds as one headword first: "États-Unis" is "United States", not "état" and
+// "uni"; "pomme de terre" is "potato".
 func (e *Engine) dictSuggestions(source string) ([]Suggestion, error) {
 	var words []token.Token
 	for _, t := range token.Tokenize(source) {
@@ -153,19 +155,49 @@ func (e *Engine) dictSuggestions(source string) ([]Suggestion, error) {
 		return nil, nil
 	}
 	var out []Suggestion
-	for _, w := range words {
-		entries, err := e.Dict.Lookup(w.Text)
+	for i := 0; i < len(words); {
+		entries, n, err := e.longestEntry(source, words[i:])
 		if err != nil {
 			return out, fmt.Errorf("dictionary: %w", err)
 		}
+		start, end := words[i].Start, words[i+n-1].End
 		for _, en := range entries {
 			for _, sense := range en.Senses {
 				out = append(out, Suggestion{Kind: KindDict, Text: sense, Score: orDefault(e.DictScore, 40),
-					Source: en.Headword, Start: w.Start, End: w.End, Note: en.Grammar})
+					Source: en.Headword, Start: start, End: end, Note: en.Grammar})
 			}
 		}
+		i += n
 	}
 	return out, nil
+}
+
+// longestEntry returns the dictionary's articles for the longest run of words at the start of words
+// that it holds as one headword (words joined by spaces, hyphens or apostrophes only), and how many
+// words that run has: 1, with the first word's articles or none, when no longer run is a headword.
+func (e *Engine) longestEntry(source string, words []token.Token) ([]dict.Entry, int, error) {
+	for n := len(words); n > 1; n-- {
+		if !joinedWords(source, words[:n]) {
+			continue
+		}
+		entries, err := e.Dict.Lookup(source[words[0].Start:words[n-1].End])
+		if err != nil || len(entries) > 0 {
+			return entries, n, err
+		}
+	}
+	entries, err := e.Dict.Lookup(words[0].Text)
+	return entries, 1, err
+}
+
+// joinedWords reports whether only spaces, hyphens and apostrophes stand between the words.
+func joinedWords(source string, words []token.Token) bool {
+	for i := 1; i < len(words); i++ {
+		gap := source[words[i-1].End:words[i].Start]
+		if strings.Trim(gap, " \u00a0\u202f-‐'’") != "" || strings.Count(gap, "-")+strings.Count(gap, "'")+strings.Count(gap, "’") > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // Confirm stores a confirmed translation in the memory (a no-op without one).

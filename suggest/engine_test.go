@@ -160,3 +160,88 @@ func TestPretranslateNTREX(t *testing.T) {
 		t.Errorf("memory only: %d drafts, %v", len(drafts), err)
 	}
 }
+
+// writeDictd writes a dictd dictionary of the given articles (index headword, article), as FreeDict
+// writes it, and returns its path prefix.
+func writeDictd(t *testing.T, articles [][2]string) string {
+	t.Helper()
+	const b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	enc := func(v int) string {
+		if v == 0 {
+			return "A"
+		}
+		var s []byte
+		for ; v > 0; v /= 64 {
+			s = append([]byte{b64[v%64]}, s...)
+		}
+		return string(s)
+	}
+	prefix := filepath.Join(t.TempDir(), "fra-eng")
+	var data, index strings.Builder
+	for _, a := range articles {
+		index.WriteString(a[0] + "\t" + enc(data.Len()) + "\t" + enc(len(a[1])) + "\n")
+		data.WriteString(a[1])
+	}
+	if err := os.WriteFile(prefix+".index", []byte(index.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(prefix+".dict", []byte(data.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return prefix
+}
+
+// TestDictionaryCompounds: a selection the dictionary holds as one headword is looked up whole,
+// hyphens and apostrophes included, before its words are; the words of a longer selection come after.
+func TestDictionaryCompounds(t *testing.T) {
+	prefix := writeDictd(t, [][2]string{ // FreeDict's index drops hyphens and apostrophes
+		{"aujourdhui", "aujourd'hui /oʒuʀdɥi/ <adv>\ntoday\n"},
+		{"etatsunis", "Etats-Unis /etˈaz ynˈi/ <n>\nUnited States of America, USA\n"},
+		{"hui", "hui <adv>\nthis day\n"},
+		{"pomme", "pomme /pɔm/ <n, fem>\napple\n"},
+		{"pomme de terre", "pomme de terre /pɔmdətɛʀ/ <n, fem>\npotato\n"},
+		{"uni", "uni /yni/ <adj>\neven, flat\n"},
+		{"état", "état /eta/ <n, masc>\ncondition, state\n"},
+	})
+	e := &Engine{Dict: dict.Open(prefix)}
+	for _, tt := range []struct{ source, want string }{
+		{"États-Unis", "Etats-Unis 0-11 United States of America, USA"},
+		{"Etats-Unis", "Etats-Unis 0-10 United States of America, USA"},
+		{"ÉTATS-UNIS", "Etats-Unis 0-11 United States of America, USA"},
+		{"aujourd’hui", "aujourd'hui 0-13 today"},
+		{"pomme de terre", "pomme de terre 0-14 potato"},
+		{"états unis", "état 0-6 condition, state | uni 7-11 even, flat"}, // two words, no compound
+		{"les États-Unis", "Etats-Unis 4-15 United States of America, USA"},
+		{"États, unis", "état 0-6 condition, state | uni 8-12 even, flat"}, // a comma parts them
+		{"pomme 🍎", "pomme 0-5 apple"},
+	} {
+		got, err := e.Suggestions(context.Background(), tt.source)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s []string
+		for _, g := range got {
+			s = append(s, fmt.Sprintf("%s %d-%d %s", g.Source, g.Start, g.End, g.Text))
+		}
+		if strings.Join(s, " | ") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.source, strings.Join(s, " | "), tt.want)
+		}
+	}
+}
+
+// BenchmarkDictionarySelection looks a double-clicked compound up in the installed FreeDict.
+func BenchmarkDictionarySelection(b *testing.B) {
+	if _, err := os.Stat(dict.DefaultPath + ".index"); err != nil {
+		b.Skip("dict-freedict-fra-eng not installed")
+	}
+	e := &Engine{Dict: dict.Open("")}
+	for _, sel := range []string{"États-Unis", "chevaux"} {
+		b.Run(sel, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := e.Suggestions(context.Background(), sel); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -2,9 +2,12 @@ package suggest
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest/tm"
 	"github.com/glose-app/glose/suggest/typo"
 )
@@ -32,9 +35,10 @@ type PretranslateOptions struct {
 }
 
 // Pretranslate proposes a translation for each segment whose Target is blank: the best memory
-// match scoring at least the threshold, else machine translation (with English typography) when
-// the Engine has it. It returns the drafts made, in segment order; after an error it returns the
-// drafts made so far with the error.
+// match scoring at least the threshold (the honest score of tm.Match: 100 only for the same text),
+// else machine translation (with English typography) when the Engine has it. It returns the drafts
+// made, in segment order. When it stops early (an error, or ctx ended) it returns the drafts made
+// so far, which the caller should keep, with a *PretranslateError saying which segments are left.
 func (e *Engine) Pretranslate(ctx context.Context, segs []SegmentText, opts PretranslateOptions) ([]Draft, error) {
 	threshold := orDefault(opts.Threshold, 75)
 	var todo []int
@@ -52,10 +56,14 @@ func (e *Engine) Pretranslate(ctx context.Context, segs []SegmentText, opts Pret
 	}
 	var drafts []Draft
 	var forMT []int
-	for _, i := range todo {
-		d, ok, err := e.fromMemory(ctx, i, segs[i].Source, threshold)
+	mem := e.memory()
+	for k, i := range todo {
+		if err := ctx.Err(); err != nil {
+			return drafts, stopped(len(drafts), todo[k:], nil, err)
+		}
+		d, ok, err := mem.draft(ctx, i, segs[i].Source, threshold)
 		if err != nil {
-			return drafts, err
+			return drafts, stopped(len(drafts), append(forMT, todo[k:]...), []int{i}, err)
 		}
 		if ok {
 			drafts = append(drafts, d)
@@ -68,25 +76,108 @@ func (e *Engine) Pretranslate(ctx context.Context, segs []SegmentText, opts Pret
 		progress(len(forMT))
 		return drafts, nil
 	}
-	mtDrafts, err := e.machineTranslate(ctx, segs, forMT, orDefault(opts.BatchSize, 25), progress)
-	return mergeDrafts(drafts, mtDrafts), err
+	mtDrafts, perr := e.machineTranslate(ctx, segs, forMT, orDefault(opts.BatchSize, 25), progress)
+	drafts = mergeDrafts(drafts, mtDrafts)
+	if perr != nil {
+		perr.Done = len(drafts)
+		return drafts, perr
+	}
+	return drafts, nil
 }
 
-func (e *Engine) fromMemory(ctx context.Context, i int, source string, threshold float64) (Draft, bool, error) {
-	if e.TM == nil {
-		return Draft{}, false, nil
-	}
-	m, err := e.TM.Lookup(ctx, tm.Query{Text: source, SourceLang: e.SourceLang, TargetLang: e.TargetLang, Top: 1, MinScore: threshold})
-	if err != nil {
-		return Draft{}, false, fmt.Errorf("segment %d: translation memory: %w", i+1, err)
-	}
-	if len(m) == 0 {
-		return Draft{}, false, nil
-	}
-	return Draft{Index: i, Text: m[0].Target, Kind: KindTM, Score: m[0].Score}, true, nil
+// PretranslateError is a pre-translation stopped early. The drafts returned with it are good.
+type PretranslateError struct {
+	Done   int   // segments pre-translated before it stopped
+	Left   []int // the segments (indexes) left untranslated, in order, Failed among them
+	Failed []int // the segments of the request that failed; none when ctx ended
+	Err    error // the cause: a memory or machine translation error, or ctx.Err()
 }
 
-func (e *Engine) machineTranslate(ctx context.Context, segs []SegmentText, idx []int, batch int, progress func(int)) ([]Draft, error) {
+func stopped(done int, left, failed []int, err error) *PretranslateError {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		failed = nil
+	}
+	left = slices.Sorted(slices.Values(left))
+	return &PretranslateError{Done: done, Left: left, Failed: failed, Err: err}
+}
+
+func (e *PretranslateError) Error() string {
+	var what string
+	switch {
+	case len(e.Failed) > 0:
+		what = "pre-translation failed at " + Ranges(e.Failed)
+	default:
+		what = "pre-translation stopped"
+	}
+	return fmt.Sprintf("%s (%s done, %s left untranslated: %s): %v", what,
+		annotate.Plural(e.Done, "segment", "segments"), annotate.Plural(len(e.Left), "segment", "segments"),
+		Ranges(e.Left), e.Err)
+}
+
+func (e *PretranslateError) Unwrap() error { return e.Err }
+
+// Ranges writes segment indexes (0-based, sorted) as 1-based segment numbers and ranges:
+// "segment 8", "segments 8–12, 15".
+func Ranges(idx []int) string {
+	var parts []string
+	for k := 0; k < len(idx); {
+		j := k
+		for j+1 < len(idx) && idx[j+1] == idx[j]+1 {
+			j++
+		}
+		if j == k {
+			parts = append(parts, fmt.Sprint(idx[k]+1))
+		} else {
+			parts = append(parts, fmt.Sprintf("%d–%d", idx[k]+1, idx[j]+1))
+		}
+		k = j + 1
+	}
+	if len(idx) == 1 {
+		return "segment " + parts[0]
+	}
+	return "segments " + strings.Join(parts, ", ")
+}
+
+// memoryRun looks segments up in the memory for one pre-translation: a tm.Batch, and the answer
+// for each source text already looked up (news repeats its sentences).
+type memoryRun struct {
+	e     *Engine
+	batch *tm.Batch
+	seen  map[string]*tm.Match // nil: no match at the threshold
+}
+
+func (e *Engine) memory() *memoryRun {
+	r := &memoryRun{e: e, seen: map[string]*tm.Match{}}
+	if e.TM != nil {
+		r.batch = e.TM.Batch()
+	}
+	return r
+}
+
+func (r *memoryRun) draft(ctx context.Context, i int, source string, threshold float64) (Draft, bool, error) {
+	if r.batch == nil {
+		return Draft{}, false, nil
+	}
+	m, ok := r.seen[source]
+	if !ok {
+		ms, err := r.batch.Lookup(ctx, tm.Query{Text: source, SourceLang: r.e.SourceLang, TargetLang: r.e.TargetLang, Top: 1, MinScore: threshold})
+		if err != nil {
+			return Draft{}, false, fmt.Errorf("segment %d: translation memory: %w", i+1, err)
+		}
+		if len(ms) > 0 {
+			m = &ms[0]
+		}
+		r.seen[source] = m
+	}
+	if m == nil {
+		return Draft{}, false, nil
+	}
+	return Draft{Index: i, Text: m.Target, Kind: KindTM, Score: m.Score}, true, nil
+}
+
+// machineTranslate translates the segments idx in batches. When a batch fails, the translations
+// the service made before failing are kept.
+func (e *Engine) machineTranslate(ctx context.Context, segs []SegmentText, idx []int, batch int, progress func(int)) ([]Draft, *PretranslateError) {
 	var out []Draft
 	for start := 0; start < len(idx); start += batch {
 		part := idx[start:min(start+batch, len(idx))]
@@ -95,13 +186,20 @@ func (e *Engine) machineTranslate(ctx context.Context, segs []SegmentText, idx [
 			texts[k] = segs[i].Source
 		}
 		got, err := e.MT.Translate(ctx, texts, e.SourceLang, e.TargetLang)
-		if err != nil {
-			return out, fmt.Errorf("machine translation of segments %d–%d: %w", part[0]+1, part[len(part)-1]+1, err)
-		}
-		for k, i := range part {
-			if t := strings.TrimSpace(got[k]); t != "" {
-				out = append(out, Draft{Index: i, Text: typo.English(t), Kind: KindMT})
+		got = got[:min(len(got), len(part))]
+		for k, t := range got {
+			if t := strings.TrimSpace(t); t != "" {
+				out = append(out, Draft{Index: part[k], Text: typo.English(t), Kind: KindMT})
 			}
+		}
+		if err != nil {
+			progress(len(got))
+			var failed []int
+			if k := len(got); k < len(part) {
+				failed = []int{part[k]}
+			}
+			left := slices.Clone(idx[start+len(got):])
+			return out, stopped(0, left, failed, fmt.Errorf("machine translation: %w", err))
 		}
 		progress(len(part))
 	}

@@ -3,40 +3,170 @@ package workspace
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
 )
 
-// AutosaveDir is where autosaves of documents without a file (the sample, a new import) go.
-func AutosaveDir() (string, error) {
-	dir, err := os.UserCacheDir()
-	if err != nil {
-		return "", fmt.Errorf("finding the cache directory for autosaves: %w", err)
+// StateDir is Glose's own directory for what it keeps between sessions and the user did not ask to
+// save (autosaves, locks of documents in folders it cannot write): $XDG_STATE_HOME/glose, else
+// ~/.local/state/glose; on macOS and Windows the user's configuration directory's glose/state.
+func StateDir() (string, error) {
+	if d := os.Getenv("XDG_STATE_HOME"); filepath.IsAbs(d) {
+		return filepath.Join(d, "glose"), nil
 	}
-	return filepath.Join(dir, "glose", "autosave"), nil
+	switch runtime.GOOS {
+	case "windows", "darwin", "ios", "plan9":
+		d, err := os.UserConfigDir()
+		if err != nil {
+			return "", fmt.Errorf("finding the state directory: %w", err)
+		}
+		return filepath.Join(d, "glose", "state"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("finding the state directory: %w", err)
+	}
+	return filepath.Join(home, ".local", "state", "glose"), nil
 }
 
-// SidecarPath returns the autosave file of a document: beside it as ".NAME.autosave.json" when it has a
-// path, else in AutosaveDir under a name derived from the document ID.
-func SidecarPath(docPath, docID string) (string, error) {
-	if docPath != "" {
-		return filepath.Join(filepath.Dir(docPath), "."+filepath.Base(docPath)+".autosave.json"), nil
+// AutosaveDir is where autosaves go, of every document: never beside the document, whose folder may
+// be read-only, full or shared with other people.
+func AutosaveDir() (string, error) {
+	dir, err := StateDir()
+	if err != nil {
+		return "", err
 	}
+	return filepath.Join(dir, "autosave"), nil
+}
+
+// SidecarPath returns the autosave file of a document, in AutosaveDir: named after the document's
+// file and a hash of its absolute path when it has one, else after the document ID.
+func SidecarPath(docPath, docID string) (string, error) {
 	dir, err := AutosaveDir()
 	if err != nil {
 		return "", err
 	}
+	return filepath.Join(dir, fileKey(docPath, docID)+".autosave.json"), nil
+}
+
+// fileKey names what belongs to one document in the state directory: the file's base name (made
+// safe) and a hash of its absolute path, whatever the path it was opened by; without a file, the
+// document ID and its hash.
+func fileKey(docPath, docID string) string {
+	if docPath == "" {
+		sum := sha256.Sum256([]byte(docID))
+		return safeName(docID) + "-" + hex.EncodeToString(sum[:4])
+	}
+	abs := canonicalPath(docPath)
+	sum := sha256.Sum256([]byte(abs))
+	return safeName(filepath.Base(abs)) + "-" + hex.EncodeToString(sum[:8])
+}
+
+// canonicalPath returns the absolute path of a file with the symbolic links of its folder resolved,
+// so that two windows opening it by different paths agree on it.
+func canonicalPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if dir, err := filepath.EvalSymlinks(filepath.Dir(path)); err == nil {
+		path = filepath.Join(dir, filepath.Base(path))
+	}
+	return path
+}
+
+// legacySidecars are where versions before 0.9 put autosaves: beside the document as
+// ".NAME.autosave.json", or in the cache directory for a document without a file. Recovery still
+// looks there, so that an update loses no autosave, and Autosave falls back on them when the state
+// directory cannot be written (a full home disk).
+func legacySidecars(docPath, docID string) []string {
+	if docPath != "" {
+		return []string{filepath.Join(filepath.Dir(docPath), "."+filepath.Base(docPath)+".autosave.json")}
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return nil
+	}
 	sum := sha256.Sum256([]byte(docID))
-	return filepath.Join(dir, safeName(docID)+"-"+hex.EncodeToString(sum[:4])+".autosave.json"), nil
+	return []string{filepath.Join(dir, "glose", "autosave", safeName(docID)+"-"+hex.EncodeToString(sum[:4])+".autosave.json")}
+}
+
+// sidecars lists the places a document's autosave may be, the usual one first.
+func sidecars(docPath, docID string) []string {
+	var all []string
+	if side, err := SidecarPath(docPath, docID); err == nil {
+		all = append(all, side)
+	}
+	return append(all, legacySidecars(docPath, docID)...)
+}
+
+// A window that opened a document another window has open (see AcquireLock) autosaves to a sidecar
+// of its own, named with its process number, so that the two windows never replace each other's
+// autosave; Recovery and DiscardAutosave take those of processes that have ended, never another
+// live window's.
+
+// secondSidecar is the autosave of process pid's second window on a document.
+func secondSidecar(docPath, docID string, pid int) (string, error) {
+	dir, err := AutosaveDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, fileKey(docPath, docID)+".pid"+strconv.Itoa(pid)+".autosave.json"), nil
+}
+
+// endedSecondSidecars lists the second windows' autosaves of a document whose process has ended, or
+// is this one.
+func endedSecondSidecars(docPath, docID string) []string {
+	dir, err := AutosaveDir()
+	if err != nil {
+		return nil
+	}
+	prefix := fileKey(docPath, docID) + ".pid"
+	found, _ := filepath.Glob(filepath.Join(dir, prefix+"*.autosave.json"))
+	var ended []string
+	for _, f := range found {
+		pid, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), prefix), ".autosave.json"))
+		if err == nil && (pid == os.Getpid() || !processExists(pid)) {
+			ended = append(ended, f)
+		}
+	}
+	return ended
+}
+
+// AutosaveSecond is Autosave for a window that opened a document another window has open.
+func AutosaveSecond(docPath string, d *annotate.Document) error {
+	side, err := secondSidecar(docPath, d.ID, os.Getpid())
+	if err != nil {
+		return err
+	}
+	data, err := annotate.Marshal(d)
+	if err != nil {
+		return fmt.Errorf("autosaving: %w", err)
+	}
+	return writeSidecar(side, data)
+}
+
+// DiscardSecond removes the autosave AutosaveSecond writes, leaving the other window's.
+func DiscardSecond(docPath, docID string) error {
+	side, err := secondSidecar(docPath, docID, os.Getpid())
+	if err != nil {
+		return err
+	}
+	if err := os.Remove(side); err != nil && !os.IsNotExist(err) {
+		return fmt.Errorf("removing the autosave %s: %w", side, err)
+	}
+	return nil
 }
 
 func safeName(s string) string {
 	s = strings.Map(func(r rune) rune {
-		if r < 0x80 && (r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+		if r < 0x80 && (r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
 			return r
 		}
 		return '_'
@@ -47,46 +177,78 @@ func safeName(s string) string {
 	return s
 }
 
-// Autosave writes d to its sidecar (atomically, without a backup of the previous autosave).
+// Autosave writes d to its sidecar in AutosaveDir (atomically, without a backup of the previous
+// autosave). When that fails (the disk holding the state directory is full) it tries beside the
+// document, where Recovery also looks; the error returned is the state directory's.
 func Autosave(docPath string, d *annotate.Document) error {
-	side, err := SidecarPath(docPath, d.ID)
-	if err != nil {
-		return err
-	}
 	data, err := annotate.Marshal(d)
 	if err != nil {
 		return fmt.Errorf("autosaving: %w", err)
 	}
-	if err := os.MkdirAll(filepath.Dir(side), 0o755); err != nil {
+	places := sidecars(docPath, d.ID)
+	if len(places) == 0 {
+		return errors.New("autosaving: no directory to write to")
+	}
+	first := writeSidecar(places[0], data)
+	if first == nil {
+		removeAll(places[1:]) // an older autosave elsewhere would be offered instead of this one
+		return nil
+	}
+	for i := 1; i < len(places); i++ {
+		if writeSidecar(places[i], data) == nil {
+			others := append(places[:i:i], places[i+1:]...)
+			removeAll(others)
+			return nil
+		}
+	}
+	return first
+}
+
+// writeSidecar writes data to side through a temporary file, removed when anything fails, so that a
+// full disk leaves nothing behind.
+func writeSidecar(side string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(side), 0o700); err != nil {
 		return fmt.Errorf("autosaving: %w", err)
 	}
 	tmp := side + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+		os.Remove(tmp)
 		return fmt.Errorf("autosaving to %s: %w", side, err)
 	}
 	if err := os.Rename(tmp, side); err != nil {
+		os.Remove(tmp)
 		return fmt.Errorf("autosaving to %s: %w", side, err)
 	}
 	return nil
 }
 
-// Recovery reports an autosave left by a session that did not end cleanly: the sidecar exists and is
-// newer than the document's file (or the document has no file).
-func Recovery(docPath, docID string) (sidecar string, ok bool) {
-	side, err := SidecarPath(docPath, docID)
-	if err != nil {
-		return "", false
+func removeAll(paths []string) {
+	for _, p := range paths {
+		_ = os.Remove(p)
 	}
-	si, err := os.Stat(side)
-	if err != nil {
+}
+
+// Recovery reports an autosave left by a session that did not end cleanly: a sidecar that exists and
+// is newer than the document's file (or the document has no file); the newest one when there are
+// several (see legacySidecars and AutosaveSecond).
+func Recovery(docPath, docID string) (sidecar string, ok bool) {
+	var newest os.FileInfo
+	for _, side := range append(sidecars(docPath, docID), endedSecondSidecars(docPath, docID)...) {
+		si, err := os.Stat(side)
+		if err != nil || newest != nil && !si.ModTime().After(newest.ModTime()) {
+			continue
+		}
+		sidecar, newest = side, si
+	}
+	if newest == nil {
 		return "", false
 	}
 	if docPath != "" {
-		if di, err := os.Stat(docPath); err == nil && !si.ModTime().After(di.ModTime()) {
+		if di, err := os.Stat(docPath); err == nil && !newest.ModTime().After(di.ModTime()) {
 			return "", false
 		}
 	}
-	return side, true
+	return sidecar, true
 }
 
 // LoadRecovery reads an autosave sidecar.
@@ -98,14 +260,14 @@ func LoadRecovery(sidecar string) (*annotate.Document, error) {
 	return annotate.Unmarshal(data, sidecar)
 }
 
-// DiscardAutosave removes a document's sidecar, after a save or when the user declines recovery.
+// DiscardAutosave removes a document's sidecars, after a save or when the user declines recovery,
+// but not the autosave of another live window on it (see AutosaveSecond).
 func DiscardAutosave(docPath, docID string) error {
-	side, err := SidecarPath(docPath, docID)
-	if err != nil {
-		return err
+	var first error
+	for _, side := range append(sidecars(docPath, docID), endedSecondSidecars(docPath, docID)...) {
+		if err := os.Remove(side); err != nil && !os.IsNotExist(err) && first == nil {
+			first = fmt.Errorf("removing the autosave %s: %w", side, err)
+		}
 	}
-	if err := os.Remove(side); err != nil && !os.IsNotExist(err) {
-		return fmt.Errorf("removing the autosave %s: %w", side, err)
-	}
-	return nil
+	return first
 }

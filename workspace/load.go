@@ -21,6 +21,11 @@ const MaxFileSize = 256 << 20
 // and the .txt beside each other), XLIFF, TMX. It returns warnings about what the file's format could
 // not carry, each with the code and arguments a program needs to say it in its own words.
 func Load(path string) (*annotate.Document, []formats.Warning, error) {
+	return LoadWith(path, formats.ReadOptions{})
+}
+
+// LoadWith is Load with read options: the unit of a doccano or Label Studio file's offsets, say.
+func LoadWith(path string, opts formats.ReadOptions) (*annotate.Document, []formats.Warning, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
@@ -28,7 +33,7 @@ func Load(path string) (*annotate.Document, []formats.Warning, error) {
 	if info.Size() > MaxFileSize {
 		return nil, nil, &TooLargeError{Path: path, MB: info.Size() >> 20}
 	}
-	docs, warns, err := formats.ReadFile(path, formats.ReadOptions{})
+	docs, warns, err := formats.ReadFile(path, opts)
 	return first(path, docs, warns, err)
 }
 

@@ -126,7 +126,7 @@ func checkWritable(path string, info os.FileInfo) error {
 		return fmt.Errorf("saving %s: not a regular file", path)
 	}
 	if info.Mode().Perm()&0o200 == 0 {
-		return fmt.Errorf("saving %s: the file is read-only (mode %#o); make it writable (chmod u+w) or write elsewhere", path, info.Mode().Perm())
+		return fmt.Errorf("saving %s: %w (mode %#o); make it writable (chmod u+w) or write elsewhere", path, errFileReadOnly, info.Mode().Perm())
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY, 0) // no O_TRUNC: the file is left as it is
 	if err != nil {

@@ -21,7 +21,7 @@ func readBrat(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 	ext := strings.ToLower(filepath.Ext(name))
 	stem := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	if opts.Open == nil {
-		return nil, nil, fmt.Errorf("%s: a brat document is a .txt and an .ann file: import it from disk so that both can be read", name)
+		return nil, nil, readErr(ErrBratAlone, nil, "%s: a brat document is a .txt and an .ann file: import it from disk so that both can be read", name)
 	}
 	other := ".txt"
 	if ext == ".txt" {
@@ -29,7 +29,8 @@ func readBrat(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 	}
 	companion, err := opts.Open(stem + other)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: reading the brat %s file beside it: %w", name, other, err)
+		return nil, nil, readErr(ErrBratCompanion, map[string]any{"Name": stem + other, "Reason": osReason(err)},
+			"%s: reading the brat %s file beside it: %w", name, other, err)
 	}
 	ann, txt := data, companion
 	if ext == ".txt" {
@@ -46,7 +47,7 @@ func readBrat(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 		renameWarningTypes(w, names)
 	}
 	r.ID = bratDocID(stem)
-	d, err := build(name, r, opts, &w)
+	d, err := build(fileAt(name), r, opts, &w)
 	if err != nil {
 		return nil, w, err
 	}
@@ -103,10 +104,11 @@ func parseBrat(name, ann, text string, w *warnings) (rawDoc, error) {
 		if line == "" {
 			continue
 		}
-		where := fmt.Sprintf("%s:%d", name, n+1)
+		where := place{text: fmt.Sprintf("%s:%d", name, n+1), file: name, line: n + 1}
 		fields := strings.SplitN(line, "\t", 3)
 		if len(fields) < 2 {
-			return r.doc, fmt.Errorf("%s: expected ID<TAB>annotation, found %q", where, annotate.Shorten(line, 40))
+			text := annotate.Shorten(line, 40)
+			return r.doc, where.err(ErrBratLine, map[string]any{"Text": text}, "%s: expected ID<TAB>annotation, found %q", where, text)
 		}
 		if err := r.line(where, n+1, fields); err != nil {
 			return r.doc, err
@@ -118,14 +120,15 @@ func parseBrat(name, ann, text string, w *warnings) (rawDoc, error) {
 
 // bratNote is an AnnotatorNotes line: the annotation it is about, the note, and where it was.
 type bratNote struct {
-	id, where, text string
-	line            int
+	id, text string
+	where    place
+	line     int
 }
 
 // say adds a warning about line n of the .ann file.
-func (r *bratReader) say(where string, n int, code WarningCode, args map[string]any, format string, a ...any) {
+func (r *bratReader) say(where place, n int, code WarningCode, args map[string]any, format string, a ...any) {
 	args["File"], args["Line"] = r.name, n
-	r.w.say(where, code, args, format, a...)
+	r.w.say(where.text, code, args, format, a...)
 }
 
 // finish applies the Origin attributes and the notes to the spans and relations they name.
@@ -165,7 +168,7 @@ func (r *bratReader) finish() {
 	}
 }
 
-func (r *bratReader) line(where string, n int, f []string) error {
+func (r *bratReader) line(where place, n int, f []string) error {
 	id, body := f[0], strings.Fields(f[1])
 	switch {
 	case strings.HasPrefix(id, "T"):
@@ -175,7 +178,7 @@ func (r *bratReader) line(where string, n int, f []string) error {
 	case (strings.HasPrefix(id, "A") || strings.HasPrefix(id, "M")) && len(body) >= 2:
 		return r.attribute(where, n, body)
 	case strings.HasPrefix(id, "#") && len(body) == 2 && len(f) == 3:
-		r.notes = append(r.notes, bratNote{body[1], where, f[2], n})
+		r.notes = append(r.notes, bratNote{body[1], f[2], where, n})
 	default:
 		text := annotate.Shorten(f[1], 30)
 		r.say(where, n, WarnUnknownAnnotation, map[string]any{"ID": id, "Text": text},
@@ -184,11 +187,11 @@ func (r *bratReader) line(where string, n int, f []string) error {
 	return nil
 }
 
-func (r *bratReader) relation(where, id string, body []string) error {
+func (r *bratReader) relation(where place, id string, body []string) error {
 	a1, ok1 := strings.CutPrefix(body[1], "Arg1:")
 	a2, ok2 := strings.CutPrefix(body[2], "Arg2:")
 	if !ok1 || !ok2 {
-		return fmt.Errorf("%s: expected \"TYPE Arg1:T1 Arg2:T2\"", where)
+		return where.in(id, id).err(ErrBratRelation, nil, "%s: expected \"TYPE Arg1:T1 Arg2:T2\"", where)
 	}
 	r.rels[id] = len(r.doc.Links)
 	r.doc.Links = append(r.doc.Links, rawLink{Type: body[0], From: a1, To: a2})
@@ -197,7 +200,7 @@ func (r *bratReader) relation(where, id string, body []string) error {
 
 // attribute reads Glose's Origin and Mention attributes; other attributes are reported. A Mention of
 // an unknown kind is refused, as Glose JSON refuses it.
-func (r *bratReader) attribute(where string, n int, body []string) error {
+func (r *bratReader) attribute(where place, n int, body []string) error {
 	switch {
 	case body[0] == "Origin" && len(body) == 3 && body[2] == "auto":
 		r.auto[body[1]] = true
@@ -207,7 +210,9 @@ func (r *bratReader) attribute(where string, n int, body []string) error {
 			k = annotate.MentionKind(body[2])
 		}
 		if len(body) != 3 || !k.Valid() {
-			return fmt.Errorf("%s: attribute Mention of %s: %q is no mention kind (expected nominal or pronoun, or no Mention for a name)", where, body[1], strings.Join(body[2:], " "))
+			v := strings.Join(body[2:], " ")
+			return where.err(ErrBratMention, map[string]any{"Span": body[1], "Value": v},
+				"%s: attribute Mention of %s: %q is no mention kind (expected nominal or pronoun, or no Mention for a name)", where, body[1], v)
 		}
 		r.kind[body[1]] = k.Norm()
 	case body[0] != "Origin":
@@ -219,18 +224,20 @@ func (r *bratReader) attribute(where string, n int, body []string) error {
 // span reads a text-bound annotation. brat's text column is the text of the fragments joined by one
 // space; fragments separated by nothing but white space (Glose cuts a span at line breaks) make one span,
 // the others one span each, tied by fragment links.
-func (r *bratReader) span(where string, n int, id string, f []string) error {
+func (r *bratReader) span(where place, n int, id string, f []string) error {
 	typ, offsets, ok := strings.Cut(f[1], " ")
 	if !ok || len(f) < 3 {
-		return fmt.Errorf("%s: expected \"T1<TAB>LABEL START END<TAB>TEXT\"", where)
+		return where.err(ErrBratSpan, nil, "%s: expected \"T1<TAB>LABEL START END<TAB>TEXT\"", where)
 	}
 	frags, err := r.fragments(where, id, offsets)
 	if err != nil {
 		return err
 	}
 	if got := r.fragmentText(frags); !bratSameText(got, f[2]) {
-		return fmt.Errorf("%s: %s: the .ann gives the text %q, but the text at %s is %q%s", where, id,
-			annotate.Shorten(f[2], 40), offsets, annotate.Shorten(got, 40), r.mismatchHint(frags, f[2]))
+		hint, args := r.mismatchHint(frags, f[2])
+		args["Stated"], args["Found"], args["Offsets"] = annotate.Shorten(f[2], 40), annotate.Shorten(got, 40), offsets
+		return where.in(id, id).err(ErrBratText, args, "%s: %s: the .ann gives the text %q, but the text at %s is %q%s", where, id,
+			annotate.Shorten(f[2], 40), offsets, annotate.Shorten(got, 40), hint)
 	}
 	groups := r.joinFragments(frags)
 	for k, g := range groups {
@@ -263,20 +270,22 @@ type bratFrag struct {
 }
 
 // fragments reads "START END;START END…" (code points) into byte ranges, in the order the .ann gives them.
-func (r *bratReader) fragments(where, id, s string) ([]bratFrag, error) {
+func (r *bratReader) fragments(where place, id, s string) ([]bratFrag, error) {
+	at := where.in(id, id)
 	var frags []bratFrag
 	for _, fr := range strings.Split(s, ";") {
 		a, b, ok := twoInts(fr)
 		if !ok {
-			return nil, fmt.Errorf("%s: %s: offsets %q: expected two numbers (START END), fragments separated by \";\"", where, id, fr)
+			return nil, at.err(ErrBratOffsets, map[string]any{"Offsets": fr}, "%s: %s: offsets %q: expected two numbers (START END), fragments separated by \";\"", where, id, fr)
 		}
-		x, y, err := toBytes(r.off, a, b, annotate.CodePoints, where+": "+id)
+		x, y, err := toBytes(r.off, a, b, annotate.CodePoints, at)
 		if err != nil {
 			return nil, err
 		}
 		for _, o := range frags {
 			if x < o.End && o.Start < y {
-				return nil, fmt.Errorf("%s: %s: fragments %d-%d and %d-%d overlap", where, id, o.cp[0], o.cp[1], a, b)
+				return nil, at.err(ErrBratOverlap, map[string]any{"Start": o.cp[0], "End": o.cp[1], "OtherStart": a, "OtherEnd": b},
+					"%s: %s: fragments %d-%d and %d-%d overlap", where, id, o.cp[0], o.cp[1], a, b)
 			}
 		}
 		frags = append(frags, bratFrag{x, y, [2]int{a, b}})
@@ -311,8 +320,9 @@ func bratSameText(a, b string) bool {
 }
 
 // mismatchHint guesses why the text of the .ann is not at its offsets: offsets counted in another unit,
-// or shifted. It returns "" when it has no good guess.
-func (r *bratReader) mismatchHint(frags []bratFrag, want string) string {
+// or shifted, in English and as ErrBratText's Unit and At. It returns "" when it has no good guess.
+func (r *bratReader) mismatchHint(frags []bratFrag, want string) (string, map[string]any) {
+	args := map[string]any{"Unit": "", "At": ""}
 	for _, u := range []annotate.Unit{annotate.UTF16, annotate.Bytes} {
 		texts := make([]string, 0, len(frags))
 		for _, f := range frags {
@@ -324,16 +334,18 @@ func (r *bratReader) mismatchHint(frags []bratFrag, want string) string {
 			texts = append(texts, r.doc.Text[a:b])
 		}
 		if len(texts) == len(frags) && bratSameText(strings.Join(texts, " "), want) {
-			return fmt.Sprintf(" (the offsets seem to count %s; brat counts Unicode code points)", u)
+			args["Unit"] = map[annotate.Unit]string{annotate.UTF16: "utf16", annotate.Bytes: "bytes"}[u]
+			return fmt.Sprintf(" (the offsets seem to count %s; brat counts Unicode code points)", u), args
 		}
 	}
 	if len(frags) == 1 {
 		if i := strings.Index(r.doc.Text, want); i >= 0 && want != "" {
 			a, _ := r.off.Convert(i, annotate.Bytes, annotate.CodePoints)
-			return fmt.Sprintf(" (that text is at %d %d: is the .ann for another version of the .txt?)", a, a+len([]rune(want)))
+			args["At"] = fmt.Sprintf("%d %d", a, a+len([]rune(want)))
+			return fmt.Sprintf(" (that text is at %d %d: is the .ann for another version of the .txt?)", a, a+len([]rune(want))), args
 		}
 	}
-	return ""
+	return "", args
 }
 
 // joinFragments merges the fragments that only white space separates and returns the ranges in text order.

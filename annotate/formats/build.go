@@ -47,18 +47,19 @@ type rawDoc struct {
 
 // build turns a foreign document into a segmented Glose document. The text is normalised as every import
 // is (NFC, LF line ends); span offsets are carried through the normalisation.
-func build(name string, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Document, error) {
+func build(at place, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Document, error) {
+	name := at.text
 	cuts := make([]int, 0, 2*len(r.Spans))
 	for _, s := range r.Spans {
 		cuts = append(cuts, s.Start, s.End)
 	}
-	if err := uniqueKeys(name, r); err != nil {
+	if err := uniqueKeys(at, r); err != nil {
 		return nil, err
 	}
 	text, mapped, err := normalizeAt(name, r.Text, cuts)
 	if err != nil {
 		unit, _ := parseUnit(opts.Unit, annotate.CodePoints)
-		return nil, nameCut(err, r.Spans, unit)
+		return nil, nameCut(at, err, r.Spans, unit)
 	}
 	d := plaintext.Build(name, text, nil, plaintext.Options{SourceLang: opts.SourceLang, TargetLang: opts.TargetLang})
 	if r.ID != "" {
@@ -128,14 +129,16 @@ func brokenEnds(args map[string]any, hasFrom bool, label, text string) {
 
 // uniqueKeys refuses two different spans under one ID, which would send relations to the wrong one.
 // The same ID over the same range is one region with several labels (Label Studio) and passes.
-func uniqueKeys(name string, r rawDoc) error {
+func uniqueKeys(name place, r rawDoc) error {
 	seen := map[string]rawSpan{}
 	for _, s := range r.Spans {
 		if s.Key == "" {
 			continue
 		}
 		if o, ok := seen[s.Key]; ok && (o.Start != s.Start || o.End != s.End) {
-			return fmt.Errorf("%s: two spans have the ID %s, %s %q and %s %q: IDs must be unique for relations to name one span",
+			args := map[string]any{"ID": s.Key, "Label": o.Label, "Text": annotate.Shorten(r.Text[o.Start:o.End], 40),
+				"OtherLabel": s.Label, "OtherText": annotate.Shorten(r.Text[s.Start:s.End], 40)}
+			return name.err(ErrDuplicateID, args, "%s: two spans have the ID %s, %s %q and %s %q: IDs must be unique for relations to name one span",
 				name, s.Key, o.Label, r.Text[o.Start:o.End], s.Label, r.Text[s.Start:s.End])
 		}
 		seen[s.Key] = s
@@ -183,7 +186,7 @@ func normalizeAt(name, text string, cuts []int) (string, map[int]int, error) {
 				return "", nil, &cutError{name: name, text: text, at: p}
 			}
 		}
-		return "", nil, fmt.Errorf("%s: span boundaries fall inside character sequences that normalisation merges", name)
+		return "", nil, readErr(ErrNormalization, nil, "%s: span boundaries fall inside character sequences that normalisation merges", name)
 	}
 	return whole, mapped, nil
 }
@@ -225,12 +228,23 @@ func around(text string, at int) string {
 }
 
 // nameCut makes a *cutError name the span whose edge it is, with its offsets in unit (what the file
-// counts); other errors are returned as they are.
-func nameCut(err error, spans []rawSpan, unit annotate.Unit) error {
+// counts), and returns it as a *ReadError at at; the place keys of at are added to another ReadError,
+// and other errors are returned as they are.
+func nameCut(at place, err error, spans []rawSpan, unit annotate.Unit) error {
 	var ce *cutError
-	if !errors.As(err, &ce) {
+	var re *ReadError
+	switch {
+	case errors.As(err, &re):
+		for k, v := range at.args() {
+			if _, ok := re.Args[k]; !ok {
+				re.Args[k] = v
+			}
+		}
+		return err
+	case !errors.As(err, &ce):
 		return err
 	}
+	args := map[string]any{"Edge": "edge", "Span": "", "Label": "", "Start": -1, "End": -1, "Unit": unitFlag(unit), "Text": around(ce.text, ce.at)}
 	off := annotate.NewOffsets(ce.text)
 	for i, s := range spans {
 		if s.Start != ce.at && s.End != ce.at {
@@ -247,9 +261,13 @@ func nameCut(err error, spans []rawSpan, unit annotate.Unit) error {
 		if s.End == ce.at {
 			ce.edge = "end"
 		}
+		args["Edge"], args["Label"], args["Start"], args["End"] = ce.edge, s.Label, a, b
+		if !strings.HasPrefix(id, "span ") {
+			args["Span"] = s.Key
+		}
 		break
 	}
-	return ce
+	return at.err(ErrSplitsCharacter, args, "%s", ce)
 }
 
 func normPiece(s string, first bool) string {
@@ -292,18 +310,19 @@ func labelColor(name string) string {
 }
 
 // toBytes converts a foreign range [start, end), counted in unit u over off's text, into bytes.
-func toBytes(off *annotate.Offsets, start, end int, u annotate.Unit, where string) (int, int, error) {
+func toBytes(off *annotate.Offsets, start, end int, u annotate.Unit, where place) (int, int, error) {
 	n := off.Len(u)
 	if start < 0 || end <= start || end > n {
-		return 0, 0, fmt.Errorf("%s: range [%d, %d) is empty or outside the text (%s)", where, start, end, plural(n, strings.TrimSuffix(u.String(), "s"), u.String()))
+		return 0, 0, where.err(ErrRange, map[string]any{"Start": start, "End": end, "Len": n, "Unit": unitFlag(u)},
+			"%s: range [%d, %d) is empty or outside the text (%s)", where, start, end, plural(n, strings.TrimSuffix(u.String(), "s"), u.String()))
 	}
 	a, err := off.Convert(start, u, annotate.Bytes)
 	if err != nil {
-		return 0, 0, fmt.Errorf("%s: start: %w", where, err)
+		return 0, 0, where.err(ErrOffsetSplits, map[string]any{"Edge": "start", "Offset": start, "Unit": unitFlag(u)}, "%s: start: %w", where, err)
 	}
 	b, err := off.Convert(end, u, annotate.Bytes)
 	if err != nil {
-		return 0, 0, fmt.Errorf("%s: end: %w", where, err)
+		return 0, 0, where.err(ErrOffsetSplits, map[string]any{"Edge": "end", "Offset": end, "Unit": unitFlag(u)}, "%s: end: %w", where, err)
 	}
 	return a, b, nil
 }

@@ -102,7 +102,7 @@ func readDoccano(name string, data []byte, opts ReadOptions) ([]*annotate.Docume
 	var docs []*annotate.Document
 	var w warnings
 	err := eachLine(data, func(n int, line []byte) error {
-		where := fmt.Sprintf("%s: line %d", name, n)
+		where := place{text: fmt.Sprintf("%s: line %d", name, n), line: n}
 		defer w.at(len(w), map[string]any{"Line": n})
 		in, err := decodeDoccano(name, n, line)
 		if err != nil {
@@ -113,8 +113,8 @@ func readDoccano(name string, data []byte, opts ReadOptions) ([]*annotate.Docume
 			return err
 		}
 		r.ID = docIDFrom(name, in.ID, len(docs))
-		if unit == annotate.CodePoints && outsideBMP(r.Text) && len(r.Spans) > 0 {
-			w.say(where, WarnCodePointsAssumed, map[string]any{"Format": "doccano"},
+		if opts.Unit == "" && outsideBMP(r.Text) && len(r.Spans) > 0 && !utf16Impossible(where, in) {
+			w.say(where.text, WarnCodePointsAssumed, map[string]any{"Format": "doccano"},
 				"the text has characters outside the BMP: offsets were read as code points; if the file comes from doccano's browser, import it with --unit utf16")
 		}
 		d, err := build(where, r, opts, &w)
@@ -125,7 +125,7 @@ func readDoccano(name string, data []byte, opts ReadOptions) ([]*annotate.Docume
 		return nil
 	})
 	if err == nil && len(docs) == 0 {
-		err = fmt.Errorf("%s: no record (the file is empty)", name)
+		err = readErr(ErrNoRecord, nil, "%s: no record (the file is empty)", name)
 	}
 	return docs, w, err
 }
@@ -144,7 +144,8 @@ func decodeDoccano(name string, n int, line []byte) (doccanoIn, error) {
 		return in, e
 	}
 	if in.Text == nil {
-		return in, &infile.Error{File: name, Line: n, Offset: -1, Msg: `the record has no "text": expected ` + doccanoRecordWords}
+		return in, &infile.Error{File: name, Line: n, Offset: -1, Msg: `the record has no "text": expected ` + doccanoRecordWords,
+			Code: infile.ErrJSONNoField, Args: map[string]any{"Field": "text"}}
 	}
 	// Entities as objects: decoding the whole line again says which field of which entity is wrong,
 	// and where.
@@ -159,7 +160,7 @@ func decodeDoccano(name string, n int, line []byte) (doccanoIn, error) {
 	return in, nil
 }
 
-func doccanoRaw(where string, in doccanoIn, unit annotate.Unit) (rawDoc, error) {
+func doccanoRaw(where place, in doccanoIn, unit annotate.Unit) (rawDoc, error) {
 	r := rawDoc{Text: *in.Text}
 	off := annotate.NewOffsets(r.Text)
 	ents, err := doccanoEntities(where, in)
@@ -167,12 +168,15 @@ func doccanoRaw(where string, in doccanoIn, unit annotate.Unit) (rawDoc, error) 
 		return r, err
 	}
 	for i, e := range ents {
-		a, b, err := toBytes(off, e.StartOffset, e.EndOffset, unit, fmt.Sprintf("%s: entities[%d]", where, i))
+		at := where // one string for the English and the path, as the line has many entities
+		at.text = fmt.Sprintf("%s: entities[%d]", where.text, i)
+		at.path = at.text[len(where.text)+2:]
+		a, b, err := toBytes(off, e.StartOffset, e.EndOffset, unit, at)
 		if err != nil {
-			return r, utf16Hint(err, off, e, unit)
+			return r, utf16Hint(at, err, off, e, unit)
 		}
 		if strings.TrimSpace(e.Label) == "" {
-			return r, fmt.Errorf("%s: entities[%d]: empty label", where, i)
+			return r, at.err(ErrEmptyLabel, nil, "%s: entities[%d]: empty label", where, i)
 		}
 		r.Spans = append(r.Spans, rawSpan{Key: fmt.Sprint(e.ID), Start: a, End: b, Label: e.Label})
 	}
@@ -185,14 +189,38 @@ func doccanoRaw(where string, in doccanoIn, unit annotate.Unit) (rawDoc, error) 
 // utf16Hint adds to the error of an entity outside the text, read in code points, that counted in
 // UTF-16 code units it would be inside: the text has characters outside the BMP, which doccano in a
 // web browser counts as two.
-func utf16Hint(err error, off *annotate.Offsets, e doccanoEntity, unit annotate.Unit) error {
+func utf16Hint(at place, err error, off *annotate.Offsets, e doccanoEntity, unit annotate.Unit) error {
 	if unit != annotate.CodePoints || e.StartOffset < 0 || e.EndOffset <= e.StartOffset || e.EndOffset > off.Len(annotate.UTF16) {
 		return err
 	}
-	return fmt.Errorf("%w; the text has characters outside the BMP (such as emoji), which doccano in a web browser counts as two UTF-16 code units: if the file comes from there, import it with --unit utf16", err)
+	return &UnitError{Read: annotate.CodePoints, Fits: annotate.UTF16,
+		Err: at.err(ErrOffsetsFitUTF16, map[string]any{"Format": "doccano"}, "%w; the text has characters outside the BMP (such as emoji), which doccano in a web browser counts as two UTF-16 code units: if the file comes from there, import it with --unit utf16", err)}
 }
 
-func doccanoEntities(where string, in doccanoIn) ([]doccanoEntity, error) {
+// UnitError is an import error about offsets that do not fit the text counted in the unit they were
+// read in, but would counted in another: a doccano file made in a web browser (UTF-16 code units) read
+// as code points, say. A program can read the file again with ReadOptions.Unit set to Fits, which
+// UnitFlag names.
+type UnitError struct {
+	Read, Fits annotate.Unit
+	Err        error // what does not fit, with the hint the command line gives
+}
+
+func (e *UnitError) Error() string { return e.Err.Error() }
+func (e *UnitError) Unwrap() error { return e.Err }
+
+// UnitFlag is the ReadOptions.Unit (and --unit) value that selects u: "codepoints" or "utf16".
+func UnitFlag(u annotate.Unit) string { return unitFlag(u) }
+
+// utf16Impossible reports whether the entities of a doccano record cannot count UTF-16 code units:
+// one of them is outside the text so counted, or has an edge inside a character outside the BMP (in
+// the middle of its surrogate pair). Its offsets are then surely code points.
+func utf16Impossible(where place, in doccanoIn) bool {
+	_, err := doccanoRaw(where, in, annotate.UTF16)
+	return err != nil
+}
+
+func doccanoEntities(where place, in doccanoIn) ([]doccanoEntity, error) {
 	raw := in.Entities
 	if len(bytes.TrimSpace(raw)) == 0 || string(raw) == "null" {
 		raw = in.Label
@@ -206,7 +234,7 @@ func doccanoEntities(where string, in doccanoIn) ([]doccanoEntity, error) {
 	}
 	var triples [][3]any
 	if err := json.Unmarshal(raw, &triples); err != nil {
-		return nil, fmt.Errorf("%s: entities: expected objects {id, label, start_offset, end_offset} or [start, end, label] triples", where)
+		return nil, where.in("entities", "entities").err(ErrDoccanoEntities, nil, "%s: entities: expected objects {id, label, start_offset, end_offset} or [start, end, label] triples", where)
 	}
 	out := make([]doccanoEntity, 0, len(triples))
 	for i, t := range triples {
@@ -214,7 +242,7 @@ func doccanoEntities(where string, in doccanoIn) ([]doccanoEntity, error) {
 		e, ok2 := t[1].(float64)
 		l, ok3 := t[2].(string)
 		if !ok1 || !ok2 || !ok3 {
-			return nil, fmt.Errorf("%s: entities[%d]: expected [start, end, label]", where, i)
+			return nil, where.in(fmt.Sprintf("entities[%d]", i), fmt.Sprintf("entities[%d]", i)).err(ErrDoccanoTriple, nil, "%s: entities[%d]: expected [start, end, label]", where, i)
 		}
 		out = append(out, doccanoEntity{ID: -(i + 1), Label: l, StartOffset: int(s), EndOffset: int(e)})
 	}

@@ -2,9 +2,13 @@ package formats
 
 import (
 	"encoding/json"
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // TestDoccanoOutOfRangeSuggestsUTF16: doccano in a browser counts UTF-16 code units, so an entity
@@ -29,5 +33,34 @@ func TestDoccanoOutOfRangeSuggestsUTF16(t *testing.T) {
 	plain := []byte(`{"id": 3, "text": "Noe\u0308l à Lyon.", "label": [[9, 30, "LOC"]]}`)
 	if _, _, err := Read("d.jsonl", plain, ReadOptions{}); err == nil || strings.Contains(err.Error(), "utf16") {
 		t.Errorf("no character outside the BMP: error %v, want no --unit hint", err)
+	}
+}
+
+// TestDoccanoUnitEvidence: an entity outside the text counted in code points but inside it counted in
+// UTF-16 code units gives a *UnitError naming UTF-16, which a program (the app) reads again so; offsets
+// that would cut 👍🏽 or 🇫🇷 in the middle if they counted UTF-16 code units can only be code points,
+// and give no warning about the unit, while offsets that fit both ways do.
+func TestDoccanoUnitEvidence(t *testing.T) {
+	_, _, err := Read("d.jsonl", []byte(`{"text": "🇫🇷 « Noe\u0308l » à Lyon", "label": [[17, 21, "LOC"]]}`), ReadOptions{})
+	var ue *UnitError
+	if !errors.As(err, &ue) || ue.Fits != annotate.UTF16 || UnitFlag(ue.Fits) != "utf16" || !strings.Contains(err.Error(), "--unit utf16") {
+		t.Fatalf("error %v; want a *UnitError that fits in UTF-16 code units", err)
+	}
+	for _, c := range []struct {
+		line string
+		warn bool
+	}{
+		{`{"text": "👍🏽 Lyon, é.", "label": [[3, 7, "LOC"]]}`, false},    // UTF-16 3 is inside 🏽
+		{`{"text": "🇫🇷 « à » Lyon", "label": [[1, 2, "MISC"]]}`, false}, // UTF-16 1 is inside 🇫
+		{`{"text": "🇫🇷 « à » Lyon", "label": [[8, 12, "LOC"]]}`, true},
+	} {
+		docs, warns, err := Read("d.jsonl", []byte(c.line), ReadOptions{})
+		if err != nil || len(docs) != 1 {
+			t.Fatalf("%s: %v", c.line, err)
+		}
+		got := slices.ContainsFunc(warns, func(w Warning) bool { return w.Code == WarnCodePointsAssumed })
+		if got != c.warn {
+			t.Errorf("%s: warns %v, want a code-points warning %v", c.line, warns, c.warn)
+		}
 	}
 }

@@ -183,7 +183,8 @@ func Write(name string, docs []*annotate.Document, opts WriteOptions) ([]File, [
 // opts.Format says it) and in messages.
 func Read(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
 	if len(data) > MaxInputSize {
-		return nil, nil, fmt.Errorf("%s: the file is %d MB, more than Glose imports (%d MB)", name, len(data)>>20, MaxInputSize>>20)
+		return nil, nil, readErr(ErrTooLarge, map[string]any{"MB": len(data) >> 20, "Max": MaxInputSize >> 20},
+			"%s: the file is %d MB, more than Glose imports (%d MB)", name, len(data)>>20, MaxInputSize>>20)
 	}
 	if opts.SourceLang == "" {
 		opts.SourceLang = "fr"
@@ -221,7 +222,7 @@ func Read(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []W
 	}
 	for _, d := range docs {
 		if err := d.Validate(); err != nil {
-			return nil, warns, fmt.Errorf("%s (%s): the imported document is not valid: %w", name, f.Name, err)
+			return nil, warns, readErr(ErrNotValid, map[string]any{"Format": f.Name}, "%s (%s): the imported document is not valid: %w", name, f.Name, err)
 		}
 	}
 	return docs, warns, nil
@@ -234,17 +235,18 @@ func ReadFile(path string, opts ReadOptions) ([]*annotate.Document, []Warning, e
 	info, err := os.Stat(path)
 	if err != nil {
 		err = withoutPath(err) // "stat PATH: " would name the file twice
-		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
+		return nil, nil, readErr(ErrCannotRead, map[string]any{"Reason": osReason(err)}, "opening %s: %w", path, err)
 	}
 	if info.IsDir() {
 		return readBratDir(path, opts)
 	}
 	if info.Size() > MaxInputSize {
-		return nil, nil, fmt.Errorf("%s: the file is %d MB, more than Glose imports (%d MB)", path, info.Size()>>20, MaxInputSize>>20)
+		return nil, nil, readErr(ErrTooLarge, map[string]any{"MB": int(info.Size() >> 20), "Max": MaxInputSize >> 20},
+			"%s: the file is %d MB, more than Glose imports (%d MB)", path, info.Size()>>20, MaxInputSize>>20)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading %s: %w", path, withoutPath(err))
+		return nil, nil, readErr(ErrCannotRead, map[string]any{"Reason": osReason(err)}, "reading %s: %w", path, withoutPath(err))
 	}
 	if opts.Open == nil {
 		dir := filepath.Dir(path)
@@ -267,7 +269,7 @@ func readBratDir(dir string, opts ReadOptions) ([]*annotate.Document, []Warning,
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading %s: %w", dir, withoutPath(err))
+		return nil, nil, readErr(ErrCannotRead, map[string]any{"Reason": osReason(err)}, "reading %s: %w", dir, withoutPath(err))
 	}
 	var anns, lone []string
 	for _, e := range entries {
@@ -281,7 +283,7 @@ func readBratDir(dir string, opts ReadOptions) ([]*annotate.Document, []Warning,
 		}
 	}
 	if len(anns) == 0 {
-		return nil, nil, fmt.Errorf("%s is a directory with no brat .ann file in it: give a file to import, or a brat collection (pairs of .ann and .txt files, as export --to brat writes)", dir)
+		return nil, nil, readErr(ErrBratEmptyFolder, nil, "%s is a directory with no brat .ann file in it: give a file to import, or a brat collection (pairs of .ann and .txt files, as export --to brat writes)", dir)
 	}
 	var docs []*annotate.Document
 	var w warnings
@@ -331,7 +333,8 @@ func otherReading(err error, name string, data []byte, f Format, opts ReadOption
 			continue
 		}
 		if docs, _, e := g.read(name, data, opts); e == nil && len(docs) > 0 && validAll(docs) {
-			return fmt.Errorf("%w (read as %s; as %s the file reads without error: import it with --from %s)", err, f.Title, g.Title, g.Name)
+			return readErr(ErrReadsAsOther, map[string]any{"Read": f.Title, "Other": g.Title, "Name": g.Name},
+				"%w (read as %s; as %s the file reads without error: import it with --from %s)", err, f.Title, g.Title, g.Name)
 		}
 	}
 	return err
@@ -379,13 +382,13 @@ func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 			pick = "brat"
 		}
 	case ".conll", ".conll03", ".iob":
-		return Format{}, fmt.Errorf("%s: CoNLL files hold tokens without the spacing of the text, so Glose does not import them; import the original text instead", name)
+		return Format{}, readErr(ErrCoNLL, nil, "%s: CoNLL files hold tokens without the spacing of the text, so Glose does not import them; import the original text instead", name)
 	default:
 		pick = sniffContent(data)
 	}
 	f, _ := Lookup(pick)
 	if !f.CanRead() {
-		return Format{}, fmt.Errorf("%s: Glose exports %s but does not import it", name, f.Title)
+		return Format{}, readErr(ErrExportOnly, map[string]any{"Format": f.Title}, "%s: Glose exports %s but does not import it", name, f.Title)
 	}
 	return f, nil
 }

@@ -58,11 +58,11 @@ func readHTML(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 	}
 	root, err := html.Parse(bytes.NewReader(t.Data))
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: parsing HTML: %w", name, err)
+		return nil, nil, readErr(ErrHTMLParse, nil, "%s: parsing HTML: %w", name, err)
 	}
 	main := mainElement(root)
 	if main == nil {
-		return nil, nil, fmt.Errorf("%s: no article text found (no <article>, <main> or paragraphs)", name)
+		return nil, nil, readErr(ErrHTMLNoArticle, nil, "%s: no article text found (no <article>, <main> or paragraphs)", name)
 	}
 	var paras []string
 	headings := map[int]bool{}
@@ -72,7 +72,7 @@ func readHTML(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 		title = firstText(root, atom.Title)
 	}
 	if len(paras) == 0 {
-		return nil, nil, fmt.Errorf("%s: the main element holds no text", name)
+		return nil, nil, readErr(ErrHTMLNoText, nil, "%s: the main element holds no text", name)
 	}
 	if title != "" && paras[0] != title {
 		paras = append([]string{title}, paras...)
@@ -236,7 +236,8 @@ func htmlText(name string, data []byte) (*infile.Text, error) {
 	}
 	enc, err := htmlindex.Get(label)
 	if err != nil {
-		return nil, &infile.Error{File: name, Offset: -1, Msg: fmt.Sprintf("the page declares charset %q, which Glose does not know; convert it to UTF-8 (e.g. iconv -f %s -t utf-8) and declare <meta charset=\"utf-8\">", label, label)}
+		return nil, &infile.Error{File: name, Offset: -1, Msg: fmt.Sprintf("the page declares charset %q, which Glose does not know; convert it to UTF-8 (e.g. iconv -f %s -t utf-8) and declare <meta charset=\"utf-8\">", label, label),
+			Code: infile.ErrUnknownCharset, Args: map[string]any{"Charset": label}}
 	}
 	canonical, _ := htmlindex.Name(enc)
 	// A page whose <meta> could be read is not UTF-16, whatever it says (HTML, "prescan").
@@ -292,8 +293,10 @@ func controlRefError(name string, t *infile.Text, r rune) error {
 		}
 		if n, err := strconv.ParseInt(string(digits), base, 32); err == nil && rune(n) == r {
 			return &infile.Error{File: name, Line: bytes.Count(t.Data[:m[0]], []byte{'\n'}) + 1, Offset: t.FileOffset(m[0]),
-				Msg: fmt.Sprintf("the character reference %s stands for the control character U+%04X, which no text may hold: remove it from the page", t.Data[m[0]:m[1]], r)}
+				Msg:  fmt.Sprintf("the character reference %s stands for the control character U+%04X, which no text may hold: remove it from the page", t.Data[m[0]:m[1]], r),
+				Code: infile.ErrCharRef, Args: map[string]any{"Ref": string(t.Data[m[0]:m[1]]), "Char": fmt.Sprintf("U+%04X", r)}}
 		}
 	}
-	return &infile.Error{File: name, Offset: -1, Msg: fmt.Sprintf("the page's text holds the control character U+%04X, which no text may hold", r)}
+	return &infile.Error{File: name, Offset: -1, Msg: fmt.Sprintf("the page's text holds the control character U+%04X, which no text may hold", r),
+		Code: infile.ErrControlChar, Args: map[string]any{"Char": fmt.Sprintf("U+%04X", r)}}
 }

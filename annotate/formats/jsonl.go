@@ -88,7 +88,7 @@ func readJSONL(name string, data []byte, _ ReadOptions) ([]*annotate.Document, [
 		return nil
 	})
 	if err == nil && len(docs) == 0 {
-		err = fmt.Errorf("%s: no document (the file is empty)", name)
+		err = readErr(ErrNoDocument, nil, "%s: no document (the file is empty)", name)
 	}
 	return docs, nil, err
 }

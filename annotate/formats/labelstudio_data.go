@@ -190,11 +190,12 @@ func lsTexts(name string, tasks []lsTask, flat bool, w *warnings) error {
 	var keys []string
 	for i := range tasks {
 		t := &tasks[i]
-		where := lsWhere(name, i, *t)
+		where := lsTaskAt(name, i, *t)
 		if v, ok := t.Data["text"]; ok {
 			s, isString := v.(string)
 			if !isString {
-				return fmt.Errorf("%s: %s is %s, not a string", where, lsField("text", flat), lsKindOf(v))
+				return where.err(ErrTextNotString, map[string]any{"Field": lsField("text", flat), "Kind": lsJSONKind(v)},
+					"%s: %s is %s, not a string", where, lsField("text", flat), lsKindOf(v))
 			}
 			t.text, t.textKey = s, "text"
 			continue
@@ -218,7 +219,7 @@ func lsTexts(name string, tasks []lsTask, flat bool, w *warnings) error {
 }
 
 // lsTextKey picks the field of a task's data that holds its text, when it has no text field.
-func lsTextKey(where string, t lsTask, flat bool) (string, error) {
+func lsTextKey(where place, t lsTask, flat bool) (string, error) {
 	var strs, all []string
 	for k, v := range t.Data {
 		all = append(all, fmt.Sprintf("%s (%s)", k, lsKindOf(v)))
@@ -241,13 +242,13 @@ func lsTextKey(where string, t lsTask, flat bool) (string, error) {
 		return fit[0], nil
 	}
 	if len(strs) > 1 {
-		return "", fmt.Errorf("%s: no %s, and several fields hold text (%s), which the regions do not tell apart: rename the field that holds the text to be annotated \"text\"",
+		return "", where.err(ErrSeveralTexts, map[string]any{"Fields": strings.Join(strs, ", ")}, "%s: no %s, and several fields hold text (%s), which the regions do not tell apart: rename the field that holds the text to be annotated \"text\"",
 			where, lsField("text", flat), strings.Join(strs, ", "))
 	}
 	if len(all) == 0 {
-		return "", fmt.Errorf("%s: no text: %s", where, lsIf(flat, "the record has no field but its annotation's", "data is empty"))
+		return "", where.err(ErrNoText, nil, "%s: no text: %s", where, lsIf(flat, "the record has no field but its annotation's", "data is empty"))
 	}
-	return "", fmt.Errorf("%s: no %s, and no other field holds text: %s %s", where, lsField("text", flat), lsIf(flat, "the record has", "data has"), strings.Join(all, ", "))
+	return "", where.err(ErrNoTextField, map[string]any{"Fields": strings.Join(all, ", ")}, "%s: no %s, and no other field holds text: %s %s", where, lsField("text", flat), lsIf(flat, "the record has", "data has"), strings.Join(all, ", "))
 }
 
 // lsRegionsFit reports whether every labels region of a task that states its text finds it at its
@@ -260,7 +261,7 @@ func lsRegionsFit(text string, t lsTask) bool {
 			if reg.Type != "labels" || reg.Value == nil || reg.Value.Text == "" || lsBadValue(reg.Value) {
 				continue
 			}
-			if lsCheckRegion("", text, off, reg.Value, annotate.CodePoints) != nil && lsCheckRegion("", text, off, reg.Value, annotate.UTF16) != nil {
+			if lsCheckRegion(place{}, text, off, reg.Value, annotate.CodePoints) != nil && lsCheckRegion(place{}, text, off, reg.Value, annotate.UTF16) != nil {
 				return false
 			}
 			checked++
@@ -292,6 +293,23 @@ func lsKindOf(v any) string {
 		return "an object"
 	}
 	return "null"
+}
+
+// lsJSONKind names the kind of a value decoded from JSON as a word of infile.JSONKinds.
+func lsJSONKind(v any) string {
+	switch v.(type) {
+	case string:
+		return "string"
+	case float64:
+		return "number"
+	case bool:
+		return "bool"
+	case []any:
+		return "array"
+	case map[string]any:
+		return "object"
+	}
+	return "value"
 }
 
 // lsIf is a if cond, else b: a message's words for flat records or for tasks.

@@ -28,8 +28,9 @@ func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Do
 	langs := lsLangByID(tasks)
 	var docs []*annotate.Document
 	for i, t := range tasks {
-		where, mark := lsWhere(name, i, t), len(w)
-		r, err := lsRaw(lsSource{name, data}, where, t, unit, &w)
+		at, mark := lsTaskAt(name, i, t), len(w)
+		where := at.text
+		r, err := lsRaw(lsSource{name, data}, at, t, unit, &w)
 		if err != nil {
 			return nil, w, err
 		}
@@ -37,7 +38,7 @@ func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Do
 		r.ID = docIDFrom(name, id, i)
 		o := opts
 		o.SourceLang, o.TargetLang = lsLangs(where, t, langs, opts, &w)
-		d, err := build(where, r, o, &w)
+		d, err := build(at, r, o, &w)
 		if err != nil {
 			return nil, w, err
 		}
@@ -45,7 +46,7 @@ func readLabelStudio(name string, data []byte, opts ReadOptions) ([]*annotate.Do
 		docs = append(docs, d)
 	}
 	if len(docs) == 0 {
-		return nil, w, fmt.Errorf("%s: no task", name)
+		return nil, w, readErr(ErrNoTask, nil, "%s: no task", name)
 	}
 	return docs, w, nil
 }
@@ -93,9 +94,9 @@ func lsLangs(where string, t lsTask, langs map[string]string, opts ReadOptions, 
 
 // lsRaw reads a task: its text, the annotations people made (merged when there are several, see
 // lsReader.merge) and the predictions, as suggestions.
-func lsRaw(src lsSource, where string, t lsTask, unit annotate.Unit, w *warnings) (rawDoc, error) {
-	text := t.text
-	c := &lsReader{src: src, where: where, off: annotate.NewOffsets(text), unit: unit, w: w, r: rawDoc{Text: text},
+func lsRaw(src lsSource, at place, t lsTask, unit annotate.Unit, w *warnings) (rawDoc, error) {
+	text, where := t.text, at.text
+	c := &lsReader{src: src, where: where, at: at, off: annotate.NewOffsets(text), unit: unit, w: w, r: rawDoc{Text: text},
 		keys: map[string]bool{}, regions: map[string][]string{}, predicted: map[string]lsPredicted{}}
 	if err := c.merge(lsPeople(where, t, w)); err != nil {
 		return c.r, err
@@ -119,6 +120,7 @@ type lsSource struct {
 type lsReader struct {
 	src       lsSource
 	where     string
+	at        place // where, with its place keys
 	off       *annotate.Offsets
 	unit      annotate.Unit
 	w         *warnings
@@ -149,7 +151,7 @@ func (c *lsReader) read(set lsNamedSet, origin annotate.Origin) (lsSet, error) {
 	s := lsSet{set: lsNamedSet{name: set.name, kind: set.kind, n: set.n}}
 	var areas []lsIndexed
 	for j, reg := range set.Result {
-		at := fmt.Sprintf("%s: %s result[%d]", c.where, set.name, j)
+		at := lsResultAt(c.at, set, j)
 		o := origin
 		if origin == annotate.Auto && reg.Origin == "manual" {
 			o = annotate.Human // a person's region Glose copied beside a relation
@@ -187,21 +189,21 @@ func (s *lsSet) add(region string, spans []rawSpan) {
 }
 
 // regionSpans reads a labels region: one span per label, so that a region two labels share keeps both.
-func (c *lsReader) regionSpans(at, kind string, reg lsRegion, origin annotate.Origin) ([]rawSpan, error) {
+func (c *lsReader) regionSpans(at place, kind string, reg lsRegion, origin annotate.Origin) ([]rawSpan, error) {
 	if reg.Value != nil {
 		if bad, ok := reg.Value.problem(); ok {
 			return nil, reg.Value.problemError(c.src.name, c.src.data, at, kind, bad)
 		}
 	}
 	if reg.Value == nil || len(reg.Value.Labels) == 0 {
-		return nil, fmt.Errorf("%s: a labels region without value.labels", at)
+		return nil, at.err(ErrNoLabels, nil, "%s: a labels region without value.labels", at)
 	}
 	a, b, err := toBytes(c.off, reg.Value.Start, reg.Value.End, c.unit, at)
 	if err != nil {
 		return nil, err
 	}
 	if reg.Meta != nil && !reg.Meta.Mention.Valid() {
-		return nil, fmt.Errorf("%s: region %s: meta.mention %q is no mention kind (expected nominal or pronoun, or none for a name)", at, reg.ID, reg.Meta.Mention)
+		return nil, at.err(ErrRegionMention, map[string]any{"Region": reg.ID, "Value": string(reg.Meta.Mention)}, "%s: region %s: meta.mention %q is no mention kind (expected nominal or pronoun, or none for a name)", at, reg.ID, reg.Meta.Mention)
 	}
 	return c.spansAt(reg, a, b, reg.Value.Labels, origin), nil
 }

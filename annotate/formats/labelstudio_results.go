@@ -66,7 +66,7 @@ func (c *lsReader) noteOn(s *lsSet, reg lsRegion, note string) bool {
 	if found || !reg.Value.in.offsets {
 		return found
 	}
-	a, b, err := toBytes(c.off, reg.Value.Start, reg.Value.End, c.unit, "")
+	a, b, err := toBytes(c.off, reg.Value.Start, reg.Value.End, c.unit, place{})
 	if err != nil {
 		return false
 	}
@@ -95,12 +95,12 @@ func (c *lsReader) hyperTextSpans(set lsNamedSet, j int, reg lsRegion, origin an
 	}
 	if g := v.in.global; g != nil && len(labels) > 0 {
 		for _, u := range []annotate.Unit{c.unit, otherUnit(c.unit)} {
-			found, err := textAt(c.r.Text, c.off, g[0], g[1], u, "")
+			found, err := textAt(c.r.Text, c.off, g[0], g[1], u, place{})
 			unstated := v.Text == "" && (u != c.unit || strings.Contains(c.r.Text, "<"))
 			if err != nil || unstated || (v.Text != "" && !sameText(v.Text, found)) {
 				continue
 			}
-			a, b, _ := toBytes(c.off, g[0], g[1], u, "")
+			a, b, _ := toBytes(c.off, g[0], g[1], u, place{})
 			return c.spansAt(reg, a, b, labels, origin)
 		}
 	}

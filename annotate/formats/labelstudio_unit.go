@@ -16,7 +16,7 @@ type lsTextCheck struct {
 
 // lsMismatch is a labels region whose value.text is not the text at its offsets.
 type lsMismatch struct {
-	at         string // task, result set and region
+	at         place // task, result set and region
 	start, end int
 	stated     string
 	found      string // the text at the offsets; "" when err says why there is none
@@ -24,12 +24,21 @@ type lsMismatch struct {
 	otherOK    bool // counted in the other unit, the offsets give the stated text
 }
 
-// lsWhere names a task in messages: its position in the file and, when it has one, its Label Studio ID.
-func lsWhere(name string, i int, t lsTask) string {
+// lsTaskAt is the place of a task: in messages, its position in the file and, when it has one, its
+// Label Studio ID; in Args, the place keys Task and TaskID.
+func lsTaskAt(name string, i int, t lsTask) place {
 	if t.ID != 0 {
-		return fmt.Sprintf("%s: task %d (id %d)", name, i+1, t.ID)
+		return place{text: fmt.Sprintf("%s: task %d (id %d)", name, i+1, t.ID), task: i + 1, taskID: t.ID}
 	}
-	return fmt.Sprintf("%s: task %d", name, i+1)
+	return place{text: fmt.Sprintf("%s: task %d", name, i+1), task: i + 1}
+}
+
+// lsResultAt is the place of result j of a result set of a task at task.
+func lsResultAt(task place, set lsNamedSet, j int) place {
+	p := task
+	p.text = fmt.Sprintf("%s: %s result[%d]", task.text, set.name, j)
+	p.set, p.setN, p.result = set.kind, set.n, j
+	return p
 }
 
 // lsUnit decides which unit the file's offsets count. Label Studio repeats each region's text in
@@ -78,7 +87,9 @@ func lsCheckTexts(name string, tasks []lsTask, u annotate.Unit) lsTextCheck {
 					continue
 				}
 				c.checked++
-				at := fmt.Sprintf("%s: %s result[%d] (region %q)", lsWhere(name, i, t), set.name, j, reg.ID)
+				at := lsTaskAt(name, i, t)
+				at.text = fmt.Sprintf("%s: %s result[%d] (region %q)", at.text, set.name, j, reg.ID)
+				at.set, at.setN, at.result = set.kind, set.n, j
 				if m := lsCheckRegion(at, text, off, reg.Value, u); m != nil {
 					c.bad++
 					if c.first == nil {
@@ -121,7 +132,7 @@ func lsAllSets(t lsTask) []lsNamedSet {
 }
 
 // lsCheckRegion returns how a region's value.text disagrees with the text at its offsets, or nil.
-func lsCheckRegion(at, text string, off *annotate.Offsets, v *lsValue, u annotate.Unit) *lsMismatch {
+func lsCheckRegion(at place, text string, off *annotate.Offsets, v *lsValue, u annotate.Unit) *lsMismatch {
 	found, err := textAt(text, off, v.Start, v.End, u, at)
 	if err == nil && sameText(v.Text, found) {
 		return nil
@@ -134,7 +145,7 @@ func lsCheckRegion(at, text string, off *annotate.Offsets, v *lsValue, u annotat
 }
 
 // textAt returns the text over [start, end) counted in u.
-func textAt(text string, off *annotate.Offsets, start, end int, u annotate.Unit, where string) (string, error) {
+func textAt(text string, off *annotate.Offsets, start, end int, u annotate.Unit, where place) (string, error) {
 	a, b, err := toBytes(off, start, end, u, where)
 	if err != nil {
 		return "", err
@@ -144,17 +155,22 @@ func textAt(text string, off *annotate.Offsets, start, end int, u annotate.Unit,
 
 func (m *lsMismatch) error(u annotate.Unit, forced bool) error {
 	other := otherUnit(u)
-	var hint string
+	var hint, code string
 	switch {
 	case m.otherOK && forced:
+		code = "other-unit"
 		hint = fmt.Sprintf("counted in %s, the offsets give the stated text: import with --unit %s", other, unitFlag(other))
 	case m.otherOK:
+		code = "mixed"
 		hint = fmt.Sprintf("counted in %s they would, but then other regions would not: the file mixes units, or its texts were edited after annotation", other)
 	default:
+		code = "edited"
 		hint = "the task's text was probably edited after annotation, or the offsets belong to another text"
 	}
 	if m.err != nil {
-		return fmt.Errorf("%w, and value.text is %q; %s", m.err, m.stated, hint)
+		return m.at.err(ErrRegionOutside, map[string]any{"Stated": annotate.Shorten(m.stated, 40), "Hint": code},
+			"%w, and value.text is %q; %s", m.err, m.stated, hint)
 	}
-	return fmt.Errorf("%s: value.text is %q but the text at [%d, %d) (%s) is %q; %s", m.at, m.stated, m.start, m.end, u, m.found, hint)
+	args := map[string]any{"Stated": annotate.Shorten(m.stated, 40), "Found": annotate.Shorten(m.found, 40), "Start": m.start, "End": m.end, "Unit": unitFlag(u), "Hint": code}
+	return m.at.err(ErrRegionText, args, "%s: value.text is %q but the text at [%d, %d) (%s) is %q; %s", m.at, m.stated, m.start, m.end, u, m.found, hint)
 }

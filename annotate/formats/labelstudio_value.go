@@ -211,16 +211,16 @@ func lsBadValue(v *lsValue) bool {
 // when the value was read from it, as infile.JSONError says a JSON value of the wrong kind (with
 // its code, the field as the export spells it: annotations.result.value.start), then the task and
 // result (at, which starts with the file's name).
-func (v *lsValue) problemError(name string, data []byte, at, kind string, bad lsBad) error {
+func (v *lsValue) problemError(name string, data []byte, at place, kind string, bad lsBad) error {
 	field := "value"
 	if bad.field != "" {
 		field += "." + bad.field
 	}
 	off := cap(data) - v.in.capacity + v.in.starts[bad.field]
 	if v.in.capacity == 0 || off < 0 || off >= len(data) || !bytes.HasPrefix(data[off:], bytes.TrimSpace(v.in.fields[bad.field])) {
-		return fmt.Errorf("%s: %s: %s", at, field, bad.why)
+		return at.err(ErrRegionValue, map[string]any{"Field": kind + "s.result." + field}, "%s: %s: %s", at, field, bad.why)
 	}
-	e := infile.JSONPosition(name, data, 0, int64(off), strings.TrimPrefix(at, name+": ")+": "+field+": "+bad.why)
+	e := infile.JSONPosition(name, data, 0, int64(off), strings.TrimPrefix(at.text, name+": ")+": "+field+": "+bad.why)
 	e.Code, e.Args = infile.ErrJSONType, map[string]any{"Field": kind + "s.result." + field}
 	return e
 }

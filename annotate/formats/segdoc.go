@@ -41,7 +41,7 @@ func buildSegmented(name string, sd segDoc, opts ReadOptions, w *warnings) (*ann
 	}
 	text, at, err := normalizeAt(name, sd.Text, cuts)
 	if err != nil {
-		return nil, nameCut(err, sd.Spans, annotate.CodePoints)
+		return nil, nameCut(fileAt(name), err, sd.Spans, annotate.CodePoints)
 	}
 	// Some tools write "fr_FR"; a BCP 47 tag has a hyphen.
 	src, tgt := strings.ReplaceAll(sd.SrcLang, "_", "-"), strings.ReplaceAll(sd.TgtLang, "_", "-")
@@ -143,7 +143,7 @@ func addTarget(name string, d *annotate.Document, seg *annotate.Segment, s rawSe
 	}
 	target, at, err := normalizeAt(name+" (target of "+seg.ID+")", s.Target, cuts)
 	if err != nil {
-		return nameCut(err, s.TSpans, annotate.CodePoints)
+		return nameCut(fileAt(name), err, s.TSpans, annotate.CodePoints)
 	}
 	seg.Target = target
 	for _, t := range s.TSpans {

@@ -128,7 +128,7 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 		return nil, nil, err
 	}
 	if root.Name != "tmx" {
-		return nil, nil, fmt.Errorf("%s: line %d: the root element is <%s>, not <tmx>", name, root.Line, root.Name)
+		return nil, nil, readErr(ErrXMLRoot, map[string]any{"Line": root.Line, "Found": root.Name, "Expected": "tmx"}, "%s: line %d: the root element is <%s>, not <tmx>", name, root.Line, root.Name)
 	}
 	sd := segDoc{ID: docIDFrom(name, nil, 0)}
 	if h := root.child("header"); h != nil && h.attr("srclang") != "*all*" {
@@ -137,7 +137,14 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 	var w warnings
 	var b strings.Builder
 	others := map[string]bool{}
+	codes, codeUnits, codeLine := 0, 0, 0
 	err = root.walk("tu", func(tu *xnode) error {
+		if n := tmxCodes(tu); n > 0 {
+			if codeUnits == 0 {
+				codeLine = tu.Line
+			}
+			codes, codeUnits = codes+n, codeUnits+1
+		}
 		src, tgt, srcLang, tgtLang := tmxPair(tu, sd.SrcLang, firstNonEmpty(sd.TgtLang, opts.TargetLang), others)
 		if src == "" {
 			w.say(name, WarnNoSourceVariant, map[string]any{"Line": tu.Line, "Lang": sd.SrcLang},
@@ -162,7 +169,12 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 		return nil, w, err
 	}
 	if len(sd.Segs) == 0 {
-		return nil, w, fmt.Errorf("%s: no translation unit", name)
+		return nil, w, readErr(ErrNoTranslationUnit, nil, "%s: no translation unit", name)
+	}
+	if codes > 0 {
+		w.say(name, WarnTMXCodesLeftOut, map[string]any{"Line": codeLine, "N": codes, "Units": codeUnits},
+			"line %d: %s in %s left out of the document: their text is kept, not the formatting or placeholders they stand for",
+			codeLine, plural(codes, "inline code", "inline codes"), plural(codeUnits, "translation unit", "translation units"))
 	}
 	if len(others) > 0 {
 		langs := strings.Join(slices.Sorted(maps.Keys(others)), ", ")
@@ -175,6 +187,22 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 		return nil, w, err
 	}
 	return []*annotate.Document{d}, w, nil
+}
+
+// tmxCodes counts the inline codes of a translation unit's segments: <bpt>, <ept>, <ph>, <it> and
+// <ut>, which stand for the formatting and placeholders of the document the unit came from.
+func tmxCodes(n *xnode) int {
+	c := 0
+	for _, k := range n.Kids {
+		switch k.Name {
+		case "bpt", "ept", "ph", "it", "ut":
+			c++
+		case "":
+		default:
+			c += tmxCodes(k)
+		}
+	}
+	return c
 }
 
 // tmxProp returns the text of a unit's <prop type="typ">, or "".

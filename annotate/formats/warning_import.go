@@ -126,6 +126,14 @@ const (
 	// WarnTextWithoutAnn: .txt files of a brat collection (a directory) with no .ann beside them,
 	// left out. N: such files; Name: the first one's name.
 	WarnTextWithoutAnn WarningCode = "text-without-ann"
+	// WarnTMXInlineCodes: the inline codes of TMX segments imported into the translation memory
+	// (bpt, ept, ph, it, ut, hi), kept for its TMX export while its matches and suggestions show the
+	// text without them. N: the codes; Units: the units that have some.
+	WarnTMXInlineCodes WarningCode = "tmx-inline-codes"
+	// WarnTMXCodesLeftOut: the inline codes of TMX segments opened as a document (bpt, ept, ph, it, ut),
+	// left out of it: their text is kept (that of hi too), not the formatting or placeholders they
+	// stand for. Line: the first unit with some; N: the codes; Units: the units that have some.
+	WarnTMXCodesLeftOut WarningCode = "tmx-codes-left-out"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -140,7 +148,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument,
 		WarnTaskTextArea, WarnHyperTextUnplaced, WarnTextKey, WarnJSONMin,
 		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState,
-		WarnTextWithoutAnn,
+		WarnTextWithoutAnn, WarnTMXInlineCodes, WarnTMXCodesLeftOut,
 	}
 }
 

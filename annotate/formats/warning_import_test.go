@@ -45,18 +45,21 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnCommentAsNote:         {"Line", "Unit", "Text", "Comment", "Target"},
 	WarnStaleState:            {"N", "States"},
 	WarnTextWithoutAnn:        {"N", "Name"},
+	WarnTMXInlineCodes:        {"N", "Units"},
+	WarnTMXCodesLeftOut:       {"Line", "N", "Units"},
 }
 
 // placeKeys are the keys that say where in a file an import warning is, and the type of each.
 var placeKeys = map[string]string{"File": "string", "Line": "int", "Task": "int", "TaskID": "int"}
 
 // intArgs are the keys whose values are counts or positions.
-var intArgs = []string{"N", "Regions", "SetN", "Annotation", "Spans", "Links", "SomeSpans", "SomeLinks", "Segment"}
+var intArgs = []string{"N", "Regions", "SetN", "Annotation", "Spans", "Links", "SomeSpans", "SomeLinks", "Segment", "Units"}
 
 // TestImportWarningCodes: every warning an import gives has a code, with the Args its code lists
 // and perhaps the place keys, so that the app can say it in the user's language; the files of
-// testdata/warnings give every code but WarnFirstDocument, which is workspace.Load's, and
-// WarnTextWithoutAnn, a directory's (TestReadBratDirectory); and a count's N is a count Msg gives.
+// testdata/warnings give every code but WarnFirstDocument, which is workspace.Load's,
+// WarnTextWithoutAnn, a directory's (TestReadBratDirectory), and WarnTMXInlineCodes, the translation
+// memory's TMX import (suggest/tm's TestTMXInlineCodesRoundTrip); and a count's N is a count Msg gives.
 func TestImportWarningCodes(t *testing.T) {
 	if len(importCodeArgs) != len(ImportWarningCodes()) {
 		t.Errorf("ImportWarningCodes lists %d codes, the test knows %d", len(ImportWarningCodes()), len(importCodeArgs))
@@ -88,7 +91,7 @@ func TestImportWarningCodes(t *testing.T) {
 		}
 	}
 	for _, c := range ImportWarningCodes() {
-		if !given[c] && c != WarnFirstDocument && c != WarnTextWithoutAnn {
+		if !given[c] && c != WarnFirstDocument && c != WarnTextWithoutAnn && c != WarnTMXInlineCodes {
 			t.Errorf("no file of testdata/warnings gave a warning of code %s", c)
 		}
 	}

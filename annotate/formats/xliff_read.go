@@ -36,7 +36,7 @@ func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document
 		return nil, nil, err
 	}
 	if root.Name != "xliff" {
-		return nil, nil, fmt.Errorf("%s: line %d: the root element is <%s>, not <xliff>", name, root.Line, root.Name)
+		return nil, nil, readErr(ErrXMLRoot, map[string]any{"Line": root.Line, "Found": root.Name, "Expected": "xliff"}, "%s: line %d: the root element is <%s>, not <xliff>", name, root.Line, root.Name)
 	}
 	var w warnings
 	major, err := xliffVersion(name, root, &w)
@@ -62,7 +62,7 @@ func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document
 		docs = append(docs, d)
 	}
 	if len(docs) == 0 {
-		return nil, w, fmt.Errorf("%s: no <file> in the XLIFF", name)
+		return nil, w, readErr(ErrNoXLIFFFile, nil, "%s: no <file> in the XLIFF", name)
 	}
 	return docs, w, nil
 }
@@ -87,16 +87,17 @@ func xliffVersion(name string, root *xnode, w *warnings) (int, error) {
 	case strings.HasPrefix(v, "1."):
 		major = 1
 	default:
-		return 0, fmt.Errorf("%s: XLIFF version %q is not supported (Glose reads 1.2 and 2.x)", name, v)
+		return 0, readErr(ErrXLIFFVersion, map[string]any{"Line": root.Line, "Version": v}, "%s: XLIFF version %q is not supported (Glose reads 1.2 and 2.x)", name, v)
 	}
 	nsMajor := map[string]int{xliffNS: 2, xliff12NS: 1, xliff11NS: 1, "": major}
 	known, ok := nsMajor[root.Space]
 	switch {
 	case !ok:
-		return 0, fmt.Errorf("%s: line %d: the namespace %q is not an XLIFF namespace Glose reads (%s for XLIFF 1.2, %s for XLIFF 2.0, 2.1 and 2.2); is the file XLIFF?",
+		return 0, readErr(ErrXLIFFNamespace, map[string]any{"Line": root.Line, "Namespace": root.Space}, "%s: line %d: the namespace %q is not an XLIFF namespace Glose reads (%s for XLIFF 1.2, %s for XLIFF 2.0, 2.1 and 2.2); is the file XLIFF?",
 			name, root.Line, root.Space, xliff12NS, xliffNS)
 	case known != major:
-		return 0, fmt.Errorf("%s: line %d: the file says XLIFF version %q but its namespace %q is XLIFF %d's; which is it?", name, root.Line, v, root.Space, known)
+		return 0, readErr(ErrXLIFFVersionNamespace, map[string]any{"Line": root.Line, "Version": v, "Namespace": root.Space, "Known": known},
+			"%s: line %d: the file says XLIFF version %q but its namespace %q is XLIFF %d's; which is it?", name, root.Line, v, root.Space, known)
 	}
 	if latest := map[int][]string{1: {"1.0", "1.1", "1.2"}, 2: {"2.0", "2.1", "2.2"}}[major]; !slices.Contains(latest, v) {
 		read := latest[len(latest)-1]

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 
@@ -46,7 +45,7 @@ func parseXML(name string, data []byte, root string) (*xnode, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if len(stack) > maxXMLDepth {
-				return nil, fmt.Errorf("%s: line %d: elements nested more than %d deep", name, line, maxXMLDepth)
+				return nil, readErr(ErrXMLDepth, map[string]any{"Line": line, "Max": maxXMLDepth}, "%s: line %d: elements nested more than %d deep", name, line, maxXMLDepth)
 			}
 			n := &xnode{Name: t.Name.Local, Space: t.Name.Space, Attr: t.Attr, Line: line}
 			cur.Kids = append(cur.Kids, n)
@@ -61,19 +60,21 @@ func parseXML(name string, data []byte, root string) (*xnode, error) {
 			}
 		case xml.Directive:
 			if bytes.Contains(t, []byte("ENTITY")) {
-				return nil, fmt.Errorf("%s: line %d: the file declares entities (<!ENTITY ...>): Glose refuses them, since they can expand without bound", name, line)
+				return nil, readErr(ErrXMLEntities, map[string]any{"Line": line}, "%s: line %d: the file declares entities (<!ENTITY ...>): Glose refuses them, since they can expand without bound", name, line)
 			}
 		}
 	}
 	if len(stack) != 1 {
-		return nil, fmt.Errorf("%s: the XML is cut short: <%s> (line %d) is not closed", name, stack[len(stack)-1].Name, stack[len(stack)-1].Line)
+		open := stack[len(stack)-1]
+		return nil, readErr(ErrXMLUnclosed, map[string]any{"Element": open.Name, "Opened": open.Line},
+			"%s: the XML is cut short: <%s> (line %d) is not closed", name, open.Name, open.Line)
 	}
 	for _, k := range top.Kids {
 		if k.Name != "" {
 			return k, nil
 		}
 	}
-	return nil, fmt.Errorf("%s: the file is empty: expected a <%s> document", name, root)
+	return nil, readErr(ErrXMLEmpty, map[string]any{"Root": root}, "%s: the file is empty: expected a <%s> document", name, root)
 }
 
 // notXML says that a file read as XML starts with text, not markup: most often a text file given to
@@ -85,7 +86,9 @@ func notXML(name string, line int, text, root string) error {
 	if first, _, ok := strings.Cut(text, "\n"); ok {
 		text = first
 	}
-	return fmt.Errorf("%s: line %d: not XML: the file starts with text (%q), not with a <%s> element; is it the file you meant, or another format (--from)?", name, line, annotate.Shorten(text, 40), root)
+	text = annotate.Shorten(text, 40)
+	return readErr(ErrNotXML, map[string]any{"Line": line, "Text": text, "Root": root},
+		"%s: line %d: not XML: the file starts with text (%q), not with a <%s> element; is it the file you meant, or another format (--from)?", name, line, text, root)
 }
 
 func xmlError(name string, dec *infile.XMLDecoder, data []byte, err error) error {
@@ -95,12 +98,12 @@ func xmlError(name string, dec *infile.XMLDecoder, data []byte, err error) error
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		if strings.Contains(se.Msg, "unexpected EOF") {
-			return fmt.Errorf("%s: line %d: the XML is cut short (%s)", name, se.Line, se.Msg)
+			return readErr(ErrXMLCutShort, map[string]any{"Line": se.Line}, "%s: line %d: the XML is cut short (%s)", name, se.Line, se.Msg)
 		}
-		return fmt.Errorf("%s: line %d: invalid XML: %s", name, se.Line, se.Msg)
+		return readErr(ErrXMLSyntax, map[string]any{"Line": se.Line, "Detail": se.Msg}, "%s: line %d: invalid XML: %s", name, se.Line, se.Msg)
 	}
 	line, col := dec.InputPos()
-	return fmt.Errorf("%s: line %d, column %d: invalid XML: %w", name, line, col, err)
+	return readErr(ErrXMLSyntax, map[string]any{"Line": line, "Column": col, "Detail": err.Error()}, "%s: line %d, column %d: invalid XML: %w", name, line, col, err)
 }
 
 // attr returns the value of the attribute with the given local name (any namespace unless space is set).

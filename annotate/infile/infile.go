@@ -55,18 +55,34 @@ const (
 	// ErrJSONSyntax: the file is not JSON.
 	ErrJSONSyntax Code = "json-syntax"
 	// ErrJSONType: a JSON value is not of the type expected. Field: the field's name, or "" for
-	// the whole value.
+	// the whole value; Expected: the kind of value expected there, Found: the kind found, each one
+	// of JSONKinds.
 	ErrJSONType Code = "json-type"
 	// ErrCutShort: the file ends in the middle of a UTF-8 character (an interrupted download or
 	// copy), not in another encoding.
 	ErrCutShort Code = "cut-short"
+	// ErrJSONNoField: a JSON record lacks a field it must have. Field: the field's name.
+	ErrJSONNoField Code = "json-no-field"
+	// ErrControlChar: the text holds a control character, which no text may hold. Char: the
+	// character as "U+0001".
+	ErrControlChar Code = "control-char"
+	// ErrCharRef: a character reference of an HTML page stands for a control character. Ref: the
+	// reference as the page writes it ("&#1;"); Char, as for ErrControlChar.
+	ErrCharRef Code = "char-ref"
+	// ErrUnknownCharset: the file declares an encoding Glose does not know. Charset: the name it
+	// declares.
+	ErrUnknownCharset Code = "unknown-charset"
+	// ErrUTF16Declared: an XML file declares UTF-16 but has no UTF-16 byte-order mark and reads as
+	// 8-bit text. Charset: the name it declares.
+	ErrUTF16Declared Code = "utf16-declared"
 )
 
 // Codes lists every Code, for a program that says each in its own words to check that it knows
 // them all.
 func Codes() []Code {
 	return []Code{ErrUTF32, ErrUTF16WithoutBOM, ErrInvalidEncoding, ErrUnreadableEncoding, ErrNotUTF8,
-		ErrJSONEmpty, ErrJSONCutShort, ErrJSONSyntax, ErrJSONType, ErrCutShort}
+		ErrJSONEmpty, ErrJSONCutShort, ErrJSONSyntax, ErrJSONType, ErrCutShort, ErrJSONNoField, ErrControlChar,
+		ErrCharRef, ErrUnknownCharset, ErrUTF16Declared}
 }
 
 func (e *Error) Error() string {

@@ -157,7 +157,18 @@ func TestErrorCodes(t *testing.T) {
 			return JSONError("in", []byte(data), 0, "a record", json.NewDecoder(strings.NewReader(data)).Decode(&v))
 		}
 	}
-	given := map[Code]bool{}
+	xmlErr := func(data string) func() error {
+		return func() error {
+			x := NewXMLDecoder("in", strings.NewReader(data))
+			for {
+				if _, err := x.Token(); err != nil {
+					return x.Explain(err, []byte(data))
+				}
+			}
+		}
+	}
+	// Codes that the readers of package formats and annotate give, tested there.
+	given := map[Code]bool{ErrJSONNoField: true, ErrControlChar: true, ErrCharRef: true}
 	for _, c := range []struct {
 		name string
 		err  func() error
@@ -175,8 +186,10 @@ func TestErrorCodes(t *testing.T) {
 		{"empty JSON", jsonErr("  "), want{ErrJSONEmpty, nil}},
 		{"cut-short JSON", jsonErr(`{"Text": "a`), want{ErrJSONCutShort, nil}},
 		{"not JSON", jsonErr(`{"Text": x}`), want{ErrJSONSyntax, nil}},
-		{"wrong type", jsonErr(`{"Text": 3}`), want{ErrJSONType, map[string]any{"Field": "Text"}}},
-		{"wrong type of the whole", jsonErr(`[1]`), want{ErrJSONType, map[string]any{"Field": ""}}},
+		{"wrong type", jsonErr(`{"Text": 3}`), want{ErrJSONType, map[string]any{"Field": "Text", "Expected": "string", "Found": "number"}}},
+		{"wrong type of the whole", jsonErr(`[1]`), want{ErrJSONType, map[string]any{"Field": "", "Expected": "object", "Found": "array"}}},
+		{"XML declaring an unknown encoding", xmlErr(`<?xml version="1.0" encoding="x-martien"?><a>é</a>`), want{ErrUnknownCharset, map[string]any{"Charset": "x-martien"}}},
+		{"XML declaring UTF-16 without a mark", xmlErr(`<?xml version="1.0" encoding="UTF-16"?><a>« à »</a>`), want{ErrUTF16Declared, map[string]any{"Charset": "UTF-16"}}},
 	} {
 		var e *Error
 		if err := c.err(); !errors.As(err, &e) || e.Code != c.want.code || !maps.Equal(e.Args, c.want.args) {

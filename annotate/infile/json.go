@@ -30,7 +30,8 @@ func JSONError(name string, data []byte, line int, what string, err error) *Erro
 		if field != "" {
 			msg = fmt.Sprintf("%s: expected %s, found %s", field, typeWords(te.Type), valueWords(te.Value))
 		}
-		return coded(jsonAt(name, data, line, valueStart(data, int(te.Offset)), msg), ErrJSONType, map[string]any{"Field": field})
+		return coded(jsonAt(name, data, line, valueStart(data, int(te.Offset)), msg), ErrJSONType,
+			map[string]any{"Field": field, "Expected": typeKind(te.Type), "Found": valueKind(te.Value)})
 	case errors.Is(err, io.EOF) && len(bytes.TrimSpace(data)) == 0:
 		return &Error{File: name, Line: line, Offset: -1, Msg: "the file is empty: expected " + what, Code: ErrJSONEmpty}
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
@@ -139,4 +140,49 @@ func valueWords(v string) string {
 		return "the number " + n
 	}
 	return v
+}
+
+// typeKind names what a Go type reads from JSON as a word for a program (JSONKinds), as typeWords
+// says it in English.
+func typeKind(t reflect.Type) string {
+	if t == nil {
+		return "value"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "string"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return "integer"
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "natural"
+	case reflect.Float32, reflect.Float64:
+		return "number"
+	case reflect.Bool:
+		return "bool"
+	case reflect.Struct, reflect.Map:
+		return "object"
+	case reflect.Slice, reflect.Array:
+		return "array"
+	case reflect.Pointer:
+		return typeKind(t.Elem())
+	}
+	return "value"
+}
+
+// valueKind names what encoding/json found (its UnmarshalTypeError.Value) as a word of JSONKinds.
+func valueKind(v string) string {
+	switch v {
+	case "array", "object", "string", "number", "bool":
+		return v
+	}
+	if strings.HasPrefix(v, "number ") {
+		return "number"
+	}
+	return "value"
+}
+
+// JSONKinds lists the words ErrJSONType's Expected and Found take: a JSON string, a whole number, a
+// whole number from 0, a number, true or false, an object, an array, or any value.
+func JSONKinds() []string {
+	return []string{"string", "integer", "natural", "number", "bool", "object", "array", "value"}
 }

@@ -22,6 +22,8 @@ type XMLDecoder struct {
 	name       string
 	utf16      bool  // the stream began with a UTF-16 byte-order mark and is converted
 	charsetErr error // why the declared encoding could not be read
+	charset    Code  // its code: ErrUTF16Declared or ErrUnknownCharset
+	label      string
 }
 
 // NewXMLDecoder returns a strict decoder over r; name is the file name used in messages.
@@ -53,11 +55,13 @@ func (x *XMLDecoder) charsetReader(label string, in io.Reader) (io.Reader, error
 		// Already converted: the byte-order mark is what says the encoding.
 		return in, nil
 	case isUTF16:
+		x.charset, x.label = ErrUTF16Declared, label
 		x.charsetErr = fmt.Errorf("the XML declaration says encoding=%q, but the file has no UTF-16 byte-order mark and reads as 8-bit text: correct the declaration (encoding=\"UTF-8\"), or save the file as UTF-16 with a byte-order mark", label)
 		return nil, x.charsetErr
 	}
 	enc, err := ianaindex.IANA.Encoding(label)
 	if err != nil || enc == nil {
+		x.charset, x.label = ErrUnknownCharset, label
 		x.charsetErr = fmt.Errorf("the XML declaration says encoding=%q, which Glose cannot read; convert the file to UTF-8 (e.g. iconv -f %s -t utf-8) and declare encoding=\"UTF-8\"", label, label)
 		return nil, x.charsetErr
 	}
@@ -71,7 +75,7 @@ func (x *XMLDecoder) charsetReader(label string, in io.Reader) (io.Reader, error
 func (x *XMLDecoder) Explain(err error, data []byte) error {
 	line, _ := x.InputPos()
 	if x.charsetErr != nil {
-		return &Error{File: x.name, Line: line, Offset: -1, Msg: x.charsetErr.Error()}
+		return &Error{File: x.name, Line: line, Offset: -1, Msg: x.charsetErr.Error(), Code: x.charset, Args: map[string]any{"Charset": x.label}}
 	}
 	var se *xml.SyntaxError
 	if !errors.As(err, &se) || se.Msg != "invalid UTF-8" {

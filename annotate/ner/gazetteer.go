@@ -34,6 +34,8 @@ const maxGazTokens = 8
 type gazetteer struct {
 	entries map[uint64]uint16
 	english map[string]string // folded French name → English, for places and institutions
+	// official holds the official names found whole after the tagger (officialnames.go).
+	official officialIndex
 }
 
 // foldString lowercases s, strips the diacritics of Latin letters and normalises apostrophes, so
@@ -115,6 +117,7 @@ func newGazetteer() *gazetteer {
 	for _, p := range institutions {
 		g.addPair(p, gazInstitution)
 	}
+	g.addOfficialNames()
 	for _, lists := range []struct {
 		words []string
 		kind  uint16

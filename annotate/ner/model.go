@@ -126,8 +126,11 @@ func (m *Model) Recognize(text string) []Mention {
 		tags := viterbiInto(e-s, m.ntags, emit, m.transScore, &sc)
 		out = m.appendMentions(out, d, s, tags, emit)
 	}
+	out = wholeOfficialNames(d, m.gaz.official, out)
 	out = joinParticleNames(d, out)
+	out = joinGivenNames(d, out)
 	personToOrg(d, out)
+	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out)
 }
 

@@ -15,6 +15,7 @@ package preannotate
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
@@ -122,7 +123,7 @@ func Text(text string, opts Options) (*Result, error) {
 	}
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	qs := quotes.Find(text)
-	addQuotes(res, qs, opts.min())
+	addQuotes(text, res, qs, opts.min())
 	groupEntities(text, res)
 	resolveSpeakers(text, res)
 	contextSpeakers(text, res)
@@ -131,7 +132,7 @@ func Text(text string, opts Options) (*Result, error) {
 }
 
 // addQuotes keeps the confident quotes and gives each speaker a mention.
-func addQuotes(res *Result, qs []quotes.Quote, minConf float64) {
+func addQuotes(text string, res *Result, qs []quotes.Quote, minConf float64) {
 	nNER := len(res.Mentions)
 	bySpan := map[quotes.Span]int{}
 	for _, q := range qs {
@@ -144,7 +145,7 @@ func addQuotes(res *Result, qs []quotes.Quote, minConf float64) {
 			if i, ok := bySpan[q.Speaker]; ok {
 				rq.Speaker = i
 			} else {
-				rq.Speaker = speakerMention(res, q, nNER)
+				rq.Speaker = speakerMention(text, res, q, nNER)
 				bySpan[q.Speaker] = rq.Speaker
 			}
 			if q.Inferred && rq.Speaker >= 0 && !res.Mentions[rq.Speaker].Speaker && !speakerLabels[res.Mentions[rq.Speaker].Label] {
@@ -161,14 +162,16 @@ var speakerLabels = map[string]bool{"PER": true, "ORG": true}
 // speakerMention returns the index of the mention on a quote's speaker words, adding one when the
 // recogniser has none there. A name ("le président du Conseil européen Donald Tusk", "Guillaume Pepy,
 // président de la SNCF") uses the person mention in it, else the first mention in it; a description
-// ("le cabinet de M. Le Roux") uses a mention only where it starts, so that the person of a complement
+// ("le cabinet de M. Le Roux") uses a mention only where it starts, or right after its article ("a
+// déclaré l'Organisation des Nations unies pour l'éducation, la science et la culture", whose name the
+// mention holds whole where the speaker's words stop at "unies"), so that the person of a complement
 // does not speak for it.
-func speakerMention(res *Result, q quotes.Quote, nNER int) int {
+func speakerMention(text string, res *Result, q quotes.Quote, nNER int) int {
 	best := -1
 	ms := res.Mentions[:nNER] // the recogniser's, sorted by start and not overlapping
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > q.Speaker.Start })
 	for ; i < len(ms) && ms[i].Start < q.Speaker.End; i++ {
-		if q.Kind == quotes.Description && ms[i].Start != q.Speaker.Start {
+		if q.Kind == quotes.Description && ms[i].Start != q.Speaker.Start && !articleBefore(text, q.Speaker.Start, ms[i].Start) {
 			continue
 		}
 		if best < 0 || ms[i].Label == "PER" && ms[best].Label != "PER" {
@@ -181,4 +184,13 @@ func speakerMention(res *Result, q quotes.Quote, nNER int) int {
 	res.Mentions = append(res.Mentions, Mention{Start: q.Speaker.Start, End: q.Speaker.End, Label: "PER",
 		Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: q.Kind})
 	return len(res.Mentions) - 1
+}
+
+// speakerArticles are the articles a description may open with before a name: "l'Organisation …",
+// "le Kremlin".
+var speakerArticles = map[string]bool{"l'": true, "le ": true, "la ": true, "les ": true}
+
+// articleBefore reports whether text[start:name] is an article alone.
+func articleBefore(text string, start, name int) bool {
+	return name > start && speakerArticles[strings.ReplaceAll(strings.ToLower(text[start:name]), "’", "'")]
 }

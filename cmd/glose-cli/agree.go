@@ -16,10 +16,10 @@ import (
 func cmdAgree(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("agree", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	task := fs.String("task", "quotes", "what to compare: quotes (QUOTE spans and speakers) or ner (entity spans and labels)")
-	labels := fs.String("labels", "", "ner: comma-separated labels to compare (default: PER,ORG,LOC)")
+	task := fs.String("task", "quotes", "what to compare: `quotes|ner`, QUOTE spans and speakers or entity spans and labels")
+	labels := fs.String("labels", "", "ner: the labels to compare, a comma-separated `LIST` (default: PER,ORG,LOC)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
-	setUsage(fs, stderr, "usage: glose-cli agree [--task quotes|ner] [--labels L] [--json] A.jsonl B.jsonl\n\n"+
+	setUsage(fs, stderr, "usage: glose-cli agree [--task quotes|ner] [--labels LIST] [--json] A.jsonl B.jsonl\n\n"+
 		"Compares two annotations of the same documents (doccano relation-JSONL): B scored against A.")
 	if err := parseFlags(fs, args); err != nil {
 		return err

@@ -36,13 +36,14 @@ import (
 func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "", "write to `file` instead of standard output")
-	minConf := fs.Float64("min-confidence", preannotate.DefaultMinConfidence, "drop proposals below this confidence")
-	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate this many files at once")
-	modelPath := fs.String("model", "", "entity model `file` from glose-cli train (default: the built-in model)")
-	setUsage(fs, stderr, "usage: glose-cli annotate [-o OUT] [-j N] [--model FILE] [--min-confidence C] FILE...\n\n"+
-		"Imports and pre-annotates .txt, .md and Glose .json files (- is text on standard input): one file\n"+
-		"gives Glose JSON, several give JSON Lines in the order given.")
+	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	minConf := fs.Float64("min-confidence", preannotate.DefaultMinConfidence, "drop proposals below this confidence, `N` from 0 to 1")
+	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate `N` files at once (default: one per core)")
+	modelPath := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
+	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE] [-j N] [--model FILE] [--min-confidence N] FILE...\n\n"+
+		"Imports and pre-annotates .txt, .md and Glose .json files: one file gives Glose JSON, several give\n"+
+		"JSON Lines in the order given. - is standard input, Glose JSON when it is a JSON object, else text;\n"+
+		"other formats go through import first: glose-cli import page.html | glose-cli annotate -")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -18,13 +18,13 @@ import (
 func cmdEval(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	gold := fs.String("gold", "", "gold annotations, doccano relation-JSONL (`file`)")
-	task := fs.String("task", "ner", "what to evaluate: ner or quotes")
-	labels := fs.String("labels", "", "comma-separated labels to score (default: PER,ORG,LOC for ner)")
-	model := fs.String("model", "", "NER model `file` (default: the built-in model)")
+	gold := fs.String("gold", "", "gold annotations: a `FILE` of doccano relation-JSONL")
+	task := fs.String("task", "ner", "what to evaluate: `ner|quotes`, entity mentions or quotations and speakers")
+	labels := fs.String("labels", "", "the labels to score, a comma-separated `LIST` (default: PER,ORG,LOC for ner)")
+	model := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
 	errs := fs.Bool("errors", false, "also list every error in context: missed, misplaced, mislabelled or misattributed and false")
-	setUsage(fs, stderr, "usage: glose-cli eval --gold FILE.jsonl [--task ner|quotes] [--labels L] [--model FILE] [--json] [--errors]\n\n"+
+	setUsage(fs, stderr, "usage: glose-cli eval --gold FILE [--task ner|quotes] [--labels LIST] [--model FILE] [--json] [--errors]\n\n"+
 		"Scores pre-annotation against gold annotations (doccano relation-JSONL).")
 	if err := parseFlags(fs, args); err != nil {
 		return err

@@ -18,23 +18,26 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	to := fs.String("to", "", "the `FORMAT`: "+strings.Join(formats.Names(true), ", "))
-	out := fs.String("o", "", "write to `OUT` (a directory for brat) instead of standard output")
-	side := fs.String("side", "", "which text: source, target or both (default: both for XLIFF and Glose JSON, source otherwise; Glose JSON keeps both texts, and only the spans of the side chosen)")
+	out := fs.String("o", "", "write to `FILE` (for brat, a directory) instead of standard output; a second file, such as Label Studio's labeling config, goes beside it: tasks.json gives tasks.label_config.xml")
+	side := fs.String("side", "", "which text: `source|target|both` (default: both for XLIFF and Glose JSON, source otherwise; Glose JSON keeps both texts, and only the spans of the side chosen)")
 	confirmed := fs.Bool("confirmed", false, "only spans and links a person made or accepted (no suggestions)")
-	labels := fs.String("labels", "", "only these labels, comma-separated (e.g. PER,ORG)")
-	mentions := fs.String("mentions", "", "which entity mentions: names, or all (with the pronouns and descriptions that attribute quotes, such as \"il\" and \"le diplomate russe\"); default: names for the formats of named-entity recognisers (conll, spacy, doccano, brat, labelstudio, w3c), all otherwise")
-	unit := fs.String("unit", "", "offsets of doccano and Label Studio: codepoints (default) or utf16")
+	labels := fs.String("labels", "", "only these labels, a comma-separated `LIST` (e.g. PER,ORG)")
+	mentions := fs.String("mentions", "", "which entity mentions: `names|all` (all: with the pronouns and descriptions that attribute quotes, such as \"il\" and \"le diplomate russe\"); default: names for the formats of named-entity recognisers (conll, spacy, doccano, brat, labelstudio, w3c), all otherwise")
+	unit := fs.String("unit", "", "offsets of doccano and Label Studio: `codepoints|utf16` (default codepoints)")
 	paragraphs := fs.Bool("paragraphs", false, "TMX: one unit per paragraph instead of per sentence (for OmegaT)")
 	noMarkers := fs.Bool("no-markers", false, "XLIFF: plain text without span markers (<mrk>), for translation tools that drop the text inside them")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli export --to FORMAT [options] FILE...\n\nConverts documents (any format import reads) into FORMAT; several files make a corpus\n(- is standard input, its format told by its content). What the format cannot hold is reported on standard error. Formats:")
-		for _, f := range formats.All() {
-			if f.CanWrite() {
-				fmt.Fprintf(stderr, "  %-12s %s; offsets: %s\n", f.Name, f.Title, f.Offsets)
-			}
+	var synopsis strings.Builder
+	synopsis.WriteString("usage: glose-cli export --to FORMAT [-o FILE] [--side source|target|both] [--confirmed] [--labels LIST]\n" +
+		"                        [--mentions names|all] [--unit codepoints|utf16] [--paragraphs] [--no-markers] FILE...\n\n" +
+		"Converts documents (any format import reads) into FORMAT; several files make a corpus\n" +
+		"(- is standard input, its format told by its content). What the format cannot hold is reported on\n" +
+		"standard error. Formats:\n")
+	for _, f := range formats.All() {
+		if f.CanWrite() {
+			fmt.Fprintf(&synopsis, "  %-12s %s; offsets: %s\n", f.Name, f.Title, f.Offsets)
 		}
-		fs.PrintDefaults()
 	}
+	setUsage(fs, stderr, strings.TrimSuffix(synopsis.String(), "\n"))
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -146,7 +149,7 @@ func writeFiles(out string, stdout, stderr io.Writer, files []formats.File) erro
 				return err
 			}
 		case out == "":
-			fmt.Fprintf(stderr, "glose-cli export: warning: %s not written (give -o OUT to get it beside the output)\n", f.Name)
+			fmt.Fprintf(stderr, "glose-cli export: warning: %s not written (give -o FILE to get it beside the output)\n", f.Name)
 		default:
 			p := strings.TrimSuffix(out, filepath.Ext(out)) + "." + f.Name
 			if err := workspace.WriteAtomic(p, f.Data); err != nil {

@@ -62,10 +62,85 @@ func takesValue(fs *flag.FlagSet, arg string) bool {
 	return !ok || !b.IsBoolFlag()
 }
 
-// setUsage makes fs print synopsis (the command line and what the command does), then its options.
+// setUsage makes fs print synopsis (the command line, a blank line and what the command does), then its
+// options as printFlags lists them.
 func setUsage(fs *flag.FlagSet, w io.Writer, synopsis string) {
 	fs.Usage = func() {
 		fmt.Fprintln(w, synopsis)
-		fs.PrintDefaults()
+		printFlags(w, fs)
 	}
+}
+
+// helpWidth is the width help text is wrapped to.
+const helpWidth = 100
+
+// printFlags lists the options of fs as the synopses and the README write them, which Go's
+// PrintDefaults does not: "--name" for a word, "-o" for a letter, then the value's placeholder and,
+// indented below, what the option does and its default. A placeholder is the back-quoted word of the
+// flag's usage: the values themselves when they are few (`codepoints|utf16`), else an upper-case word
+// saying what to give: FILE, DIR, N (a number), LIST (comma-separated), FORMAT, LANG, PROVIDER,
+// SEVERITY. TestHelpPlaceholders refuses Go's own ("string", "int").
+func printFlags(w io.Writer, fs *flag.FlagSet) {
+	header := "\noptions:"
+	fs.VisitAll(func(f *flag.Flag) {
+		if header != "" {
+			fmt.Fprintln(w, header)
+			header = ""
+		}
+		placeholder, usage := flag.UnquoteUsage(f)
+		line := "  " + flagName(f.Name)
+		if placeholder != "" {
+			line += " " + placeholder
+		}
+		fmt.Fprintln(w, line)
+		if def := defaultText(f); def != "" && !strings.Contains(usage, "default") { // unless it says its own
+			usage += " (default " + def + ")"
+		}
+		for _, l := range wrap(usage, helpWidth-6) {
+			fmt.Fprintln(w, "      "+l)
+		}
+	})
+}
+
+// wrap cuts text into lines of at most width bytes at spaces (a longer word keeps its line), keeping
+// the line breaks it has.
+func wrap(text string, width int) []string {
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			if line != "" && len(line)+1+len(word) > width {
+				lines = append(lines, line)
+				line = ""
+			}
+			if line != "" {
+				line += " "
+			}
+			line += word
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// flagName is how a flag is written: -o, --min-confidence (the flag package takes either dash).
+func flagName(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}
+
+// defaultText is a flag's default as help shows it, or "" when it is its type's zero value.
+func defaultText(f *flag.Flag) string {
+	switch f.DefValue {
+	case "", "0", "false":
+		return ""
+	}
+	if g, ok := f.Value.(flag.Getter); ok {
+		if _, isString := g.Get().(string); isString {
+			return fmt.Sprintf("%q", f.DefValue)
+		}
+	}
+	return f.DefValue
 }

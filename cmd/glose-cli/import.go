@@ -18,11 +18,11 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
 	from := fs.String("from", "", "the input `FORMAT` when the file name does not tell: "+strings.Join(formats.Names(false), ", "))
-	unit := fs.String("unit", "", "offsets of doccano and Label Studio files: codepoints (default) or utf16")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli import [-o OUT] [--from FORMAT] [--unit codepoints|utf16] FILE\n\nImports a text, Markdown, HTML, Glose JSON/JSONL, doccano, Label Studio, brat, XLIFF or TMX file\nand writes it as segmented Glose JSON (JSON Lines when the file holds several documents).\nFILE - is standard input, its format told by its content.")
-		fs.PrintDefaults()
-	}
+	unit := fs.String("unit", "", "offsets of doccano and Label Studio files: `codepoints|utf16` (default codepoints)")
+	setUsage(fs, stderr, "usage: glose-cli import [-o FILE] [--from FORMAT] [--unit codepoints|utf16] FILE\n\n"+
+		"Imports a text, Markdown, HTML, Glose JSON/JSONL, doccano, Label Studio, brat, XLIFF or TMX file\n"+
+		"and writes it as segmented Glose JSON (JSON Lines when the file holds several documents).\n"+
+		"FILE - is standard input, its format told by its content; a brat collection is its directory.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

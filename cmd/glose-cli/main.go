@@ -9,6 +9,9 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
+
+	"github.com/glose-app/glose/annotate/formats"
 )
 
 // command is one subcommand: run gets the arguments after the subcommand's name.
@@ -17,22 +20,31 @@ type command struct {
 	run     func(args []string, stdout, stderr io.Writer) error
 }
 
-// commands lists every subcommand; each lives in its own file.
+// commands lists every subcommand; each lives in its own file. The summaries that list formats or
+// subcommands are made from the lists the commands use, so that help names every one.
 func commands() map[string]command {
 	return map[string]command{
 		"agree":        {summary: "compare two annotations of the same documents (quotes and speakers, or entities)", run: cmdAgree},
-		"annotate":     {summary: "import and pre-annotate files (entities, quotes, speakers) as Glose JSON / JSONL", run: cmdAnnotate},
-		"eval":         {summary: "score pre-annotation against gold doccano JSONL (--task ner|quotes)", run: cmdEval},
-		"export":       {summary: "convert documents to jsonl, doccano, Label Studio, spaCy, brat, CoNLL, W3C, XLIFF or TMX", run: cmdExport},
-		"import":       {summary: "import text, Markdown, HTML, Glose JSON(L), doccano, Label Studio, brat, XLIFF or TMX as Glose JSON", run: cmdImport},
+		"annotate":     {summary: "import and pre-annotate text, Markdown or Glose JSON (entities, quotes, speakers) as Glose JSON / JSONL", run: cmdAnnotate},
+		"eval":         {summary: "score pre-annotation against gold doccano JSONL (entities by default, or quotes)", run: cmdEval},
+		"export":       {summary: "convert documents to " + orList(formats.Names(true)), run: cmdExport},
+		"import":       {summary: "read " + orList(formats.Names(false)) + " as Glose JSON", run: cmdImport},
 		"pretranslate": {summary: "fill untranslated segments of Glose JSON from translation memory or MT (as draft)", run: cmdPretranslate},
 		"project":      {summary: "propose English spans for the quotes and names of translated segments, with translation links", run: cmdProject},
 		"qa":           {summary: "check a translation (untranslated, quotes, names, numbers, typography); exit 1 on errors", run: cmdQA},
 		"schema":       {summary: "print the JSON Schema of Glose JSON", run: cmdSchema},
-		"tm":           {summary: "translation memory: import TMX, export TMX, fuzzy search", run: cmdTM},
+		"tm":           {summary: "translation memory and glossary: " + orList(tmSubcommands), run: cmdTM},
 		"train":        {summary: "train the French entity recogniser from doccano JSONL", run: cmdTrain},
 		"validate":     {summary: "check Glose JSON files (schema, offsets, links); exit 1 if invalid", run: cmdValidate},
 	}
+}
+
+// orList joins names as "a, b or c".
+func orList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
 func main() {

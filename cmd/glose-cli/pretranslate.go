@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"golang.org/x/term"
 	"golang.org/x/text/unicode/norm"
@@ -24,16 +25,19 @@ import (
 //
 // Machine translation is configured by environment variables (GLOSE_MT, GLOSE_LIBRETRANSLATE_URL,
 // DEEPL_AUTH_KEY, GLOSE_OPENAI_URL, ...; see package suggest/mt); --mt overrides GLOSE_MT, and
-// --mt none turns it off. A progress bar goes to stderr when it is a terminal.
+// --mt none turns it off. A progress bar goes to stderr when it is a terminal. When machine
+// translation fails half-way, the segments done are written all the same, and the error (exit
+// status 1) says how many were done and which are left.
 func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("pretranslate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	tmPath := fs.String("tm", "", "translation memory `file` (default: the user's)")
-	threshold := fs.Float64("threshold", 75, "lowest memory `score` used, in percent (100: exact matches only)")
-	provider := fs.String("mt", "", "machine translation `provider`: libretranslate, deepl, openai or none (default $GLOSE_MT)")
-	out := fs.String("o", "", "write to `file` instead of standard output")
-	setUsage(fs, stderr, "usage: glose-cli pretranslate [--tm PATH] [--threshold SCORE] [--mt PROVIDER] [-o OUT] FILE.json\n\n"+
-		"Fills the untranslated segments from the translation memory, then machine translation, as drafts.")
+	tmPath := fs.String("tm", "", "translation memory `FILE` (default: the user's, see glose-cli tm -h)")
+	threshold := fs.Float64("threshold", 75, "lowest memory score used, `N` in percent (100: exact matches only)")
+	provider := fs.String("mt", "", "machine translation `PROVIDER`: libretranslate, deepl, openai or none (default $GLOSE_MT)")
+	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	setUsage(fs, stderr, "usage: glose-cli pretranslate [--tm FILE] [--threshold N] [--mt PROVIDER] [-o FILE] FILE\n\n"+
+		"Fills the untranslated segments of a Glose JSON document from the translation memory, then machine\n"+
+		"translation, as drafts.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -66,11 +70,14 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	bar := newPTProgress(stderr)
 	drafts, err := eng.Pretranslate(context.Background(), segs, suggest.PretranslateOptions{Threshold: *threshold, Progress: bar.show})
 	bar.clear()
-	if err != nil {
-		return fmt.Errorf("%s: %w (nothing written)", fs.Arg(0), err)
-	}
 	ptApply(doc, drafts, stderr)
-	return writeDocument(*out, stdout, doc)
+	if werr := writeDocument(*out, stdout, doc); werr != nil {
+		return errors.Join(err, werr)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w; the segments done were written", fs.Arg(0), err)
+	}
+	return nil
 }
 
 func ptTranslator(provider string) (mt.Translator, error) {
@@ -99,39 +106,59 @@ func ptRead(path string) (*annotate.Document, error) {
 
 // ptApply writes the drafts into the document and reports what was done.
 func ptApply(doc *annotate.Document, drafts []suggest.Draft, stderr io.Writer) {
-	fromTM, fromMT := 0, 0
+	exact, fuzzy, fromMT := 0, 0, 0
 	for _, d := range drafts {
 		seg := doc.Segments[d.Index]
 		seg.Target = annotate.CleanTarget(norm.NFC.String(d.Text))
 		seg.Status = annotate.StatusDraft
-		if d.Kind == suggest.KindTM {
-			fromTM++
-		} else {
+		switch {
+		case d.Kind != suggest.KindTM:
 			fromMT++
+		case d.Score >= 100:
+			exact++
+		default:
+			fuzzy++
 		}
 	}
-	fmt.Fprintf(stderr, "glose-cli pretranslate: pretranslated %d of %s: %d from memory, %d by machine translation\n",
-		len(drafts), annotate.Plural(len(doc.Segments), "segment", "segments"), fromTM, fromMT)
+	fmt.Fprintf(stderr, "glose-cli pretranslate: pretranslated %d of %s: %d from memory (%d exact, %d fuzzy), %d by machine translation\n",
+		len(drafts), annotate.Plural(len(doc.Segments), "segment", "segments"), exact+fuzzy, exact, fuzzy, fromMT)
 }
 
-// ptProgress draws a progress bar on a terminal and nothing elsewhere.
+// ptProgress draws a progress bar on a terminal and nothing elsewhere, at most every 100 ms.
 type ptProgress struct {
-	w  io.Writer
-	on bool
+	w     io.Writer
+	on    bool
+	start time.Time
+	last  time.Time
 }
 
 func newPTProgress(w io.Writer) *ptProgress {
 	f, ok := w.(*os.File)
-	return &ptProgress{w: w, on: ok && term.IsTerminal(int(f.Fd()))}
+	return &ptProgress{w: w, on: ok && term.IsTerminal(int(f.Fd())), start: time.Now()}
 }
 
 func (p *ptProgress) show(done, total int) {
 	if !p.on || total == 0 {
 		return
 	}
+	now := time.Now()
+	if done < total && now.Sub(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last = now
+	fmt.Fprint(p.w, "\r\033[K"+ptLine(done, total, time.Since(p.start)))
+}
+
+// ptLine is the progress bar's text: the bar, the count and, once it can be told, the time left.
+func ptLine(done, total int, elapsed time.Duration) string {
 	const width = 30
 	n := done * width / total
-	fmt.Fprintf(p.w, "\r\033[Kpretranslate [%-*s] %d/%d", width, strings.Repeat("#", n), done, total)
+	line := fmt.Sprintf("pretranslate [%-*s] %d/%d", width, strings.Repeat("#", n), done, total)
+	if done > 0 && done < total && elapsed > time.Second {
+		left := time.Duration(float64(elapsed) / float64(done) * float64(total-done))
+		line += fmt.Sprintf(" · %.0f s left", left.Seconds())
+	}
+	return line
 }
 
 func (p *ptProgress) clear() {

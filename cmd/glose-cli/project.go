@@ -16,12 +16,11 @@ func cmdProject(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
 	glossary := fs.String("glossary", "", "a `FILE` of French terms and their English: CSV or TBX (.csv, .tbx), else tab-separated lines")
-	minConf := fs.Float64("min-confidence", project.DefaultMinConfidence, "drop proposals under this confidence")
+	minConf := fs.Float64("min-confidence", project.DefaultMinConfidence, "drop proposals under this confidence, `N` from 0 to 1")
 	noAlign := fs.Bool("no-align", false, "do not place names by position when nothing else finds them")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli project [-o OUT] [--glossary FILE] FILE\n\nProposes English spans for the quotations and names of every translated segment, linked to\ntheir source spans by translation links (origin auto), and adds them to the entities.")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, stderr, "usage: glose-cli project [-o FILE] [--glossary FILE] [--min-confidence N] [--no-align] FILE\n\n"+
+		"Proposes English spans for the quotations and names of every translated segment, linked to\n"+
+		"their source spans by translation links (origin auto), and adds them to the entities.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -18,17 +18,15 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("qa", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the issues as a JSON array")
-	disable := fs.String("disable", "", "comma-separated check `IDs` not to run")
+	disable := fs.String("disable", "", "the checks not to run: a `LIST` of IDs, comma-separated (--list shows them)")
 	failOn := fs.String("fail-on", "error", "exit 1 when an issue has this `SEVERITY` or worse: error, warning, info or never")
 	glossary := fs.String("glossary", "", "a `FILE` of French terms and their expected English, besides the document's entities: CSV or TBX (.csv, .tbx), else tab-separated lines")
 	list := fs.Bool("list", false, "list the checks and exit")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli qa [--json] [--disable ID,ID] [--fail-on SEVERITY] [--glossary FILE] FILE\n\n"+
-			"Checks a translated document. Its entities are the glossary of names: each English mention of an\n"+
-			"entity should read the entity's English name. Exit status 1 when an issue of severity error (see\n"+
-			"--fail-on) is found.")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, stderr, "usage: glose-cli qa [--json] [--disable LIST] [--fail-on SEVERITY] [--glossary FILE] FILE\n"+
+		"       glose-cli qa --list\n\n"+
+		"Checks a translated document. Its entities are the glossary of names: each English mention of an\n"+
+		"entity should read the entity's English name. Exit status 1 when an issue of severity error (see\n"+
+		"--fail-on) is found.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
 
 	"github.com/glose-app/glose/annotate"
@@ -12,9 +11,7 @@ import (
 func cmdSchema(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli schema\n\nPrints the JSON Schema (draft 2020-12) of Glose JSON (glose/1).")
-	}
+	setUsage(fs, stderr, "usage: glose-cli schema\n\nPrints the JSON Schema (draft 2020-12) of Glose JSON (glose/1).")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -19,16 +19,18 @@ import (
 
 // cmdTM manages the translation memory and the glossary shared by all documents:
 //
-//	glose-cli tm import [--tm PATH] [--source fr] [--target en] FILE.tmx...
-//	glose-cli tm export [--tm PATH] [-o OUT.tmx]
-//	glose-cli tm search [--tm PATH] [--json] [--top N] [--min SCORE] "sentence"
-//	glose-cli tm terms [--tm PATH] [--source fr] [--target en] [--json]
-//	glose-cli tm delete-term [--tm PATH] ID...
+//	glose-cli tm import [--tm FILE] [--source LANG] [--target LANG] FILE...
+//	glose-cli tm export [--tm FILE] [-o FILE]
+//	glose-cli tm search [--tm FILE] [--source LANG] [--target LANG] [--json] [--top N] [--min N] SENTENCE
+//	glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE
+//	glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json]
+//	glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...
 //
-// PATH defaults to $XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory.
+// The memory's FILE defaults to $XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory.
 func cmdTM(args []string, stdout, stderr io.Writer) error {
 	subs := map[string]func([]string, io.Writer, io.Writer) error{
-		"import": tmImport, "export": tmExport, "search": tmSearch, "terms": tmTerms, "delete-term": tmDeleteTerm,
+		"import": tmImport, "export": tmExport, "search": tmSearch, "concordance": tmConcordance, "terms": tmTerms,
+		"delete-term": tmDeleteTerm,
 	}
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
 		tmUsage(stderr)
@@ -37,37 +39,56 @@ func cmdTM(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 || subs[args[0]] == nil {
 		tmUsage(stderr)
 		if len(args) == 0 {
-			return usageError("tm needs a subcommand: import, export, search, terms or delete-term")
+			return usageError("tm needs a subcommand: import, export, search, concordance, terms or delete-term")
 		}
-		return usageError("unknown tm subcommand %q: expected import, export, search, terms or delete-term", args[0])
+		return usageError("unknown tm subcommand %q: expected import, export, search, concordance, terms or delete-term", args[0])
 	}
 	return subs[args[0]](args[1:], stdout, stderr)
 }
 
+// tmSubcommands are the tm subcommands in the order help lists them.
+var tmSubcommands = []string{"import", "export", "search", "concordance", "terms", "delete-term"}
+
 // tmSynopsis is the command line of each tm subcommand.
 var tmSynopsis = map[string]string{
-	"import":      "glose-cli tm import [--tm PATH] [--source fr] [--target en] FILE.tmx...",
-	"export":      "glose-cli tm export [--tm PATH] [-o OUT.tmx]",
-	"search":      `glose-cli tm search [--tm PATH] [--json] [--top N] [--min SCORE] "sentence"`,
-	"terms":       "glose-cli tm terms [--tm PATH] [--source fr] [--target en] [--json]",
-	"delete-term": "glose-cli tm delete-term [--tm PATH] ID...",
+	"import":      "glose-cli tm import [--tm FILE] [--source LANG] [--target LANG] FILE...",
+	"export":      "glose-cli tm export [--tm FILE] [-o FILE]",
+	"search":      "glose-cli tm search [--tm FILE] [--source LANG] [--target LANG] [--json] [--top N] [--min N] SENTENCE",
+	"concordance": "glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE",
+	"terms":       "glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json]",
+	"delete-term": "glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...",
+}
+
+// tmDescription says what each tm subcommand does, under its synopsis.
+var tmDescription = map[string]string{
+	"import":      "Imports TMX 1.4b files into the translation memory, creating it when it does not exist yet; only\nthe units in the language pair count. FILE - is standard input.",
+	"export":      "Writes the whole translation memory, every language pair, as TMX 1.4b.",
+	"search":      "Prints the memory's fuzzy matches of SENTENCE (quote it), best first, with their scores.",
+	"concordance": "Prints the memory's units and the glossary's entries that hold a word or phrase (quote it), in either\nlanguage, case and accents aside, with the phrase in [brackets]; a star after the last word makes it a prefix.",
+	"terms":       "Lists the glossary kept in the memory's file: each entry's ID, terms, type and where it came from.",
+	"delete-term": "Deletes glossary entries by the IDs tm terms shows.",
 }
 
 // tmUsage prints the tm subcommands and where the memory is by default.
 func tmUsage(w io.Writer) {
-	fmt.Fprintf(w, "usage: %s\n", tmSynopsis["import"])
-	for _, sub := range []string{"export", "search", "terms", "delete-term"} {
-		fmt.Fprintf(w, "       %s\n", tmSynopsis[sub])
+	for i, sub := range tmSubcommands {
+		lead := "       "
+		if i == 0 {
+			lead = "usage: "
+		}
+		fmt.Fprintf(w, "%s%s\n", lead, tmSynopsis[sub])
 	}
 	fmt.Fprintln(w, "\nThe translation memory shared by all documents: import TMX 1.4b into it, export it as TMX, search")
-	fmt.Fprintln(w, "it for fuzzy matches of a sentence. tm import creates the memory when it does not exist yet.")
+	fmt.Fprintln(w, "it for fuzzy matches of a sentence, or for a word or phrase in either language with tm concordance")
+	fmt.Fprintln(w, "(case and accents aside; a star after the last word makes it a prefix: \"parl*\"), which searches")
+	fmt.Fprintln(w, "the glossary too. tm import creates the memory when it does not exist yet.")
 	fmt.Fprintln(w, "The glossary kept in the same file: tm terms lists its entries (ID, terms, type, where each came")
 	fmt.Fprintln(w, "from), tm delete-term deletes entries by ID.")
 	def := "$XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory"
 	if p, err := tm.DefaultPath(os.Getenv); err == nil {
 		def = p
 	}
-	fmt.Fprintf(w, "PATH defaults to %s.\n\nRun 'glose-cli tm SUBCOMMAND -h' for a subcommand's options.\n", def)
+	fmt.Fprintf(w, "--tm FILE defaults to %s.\n\nRun 'glose-cli tm SUBCOMMAND -h' for a subcommand's options.\n", def)
 }
 
 // tmFlags are the options every tm subcommand takes.
@@ -81,13 +102,15 @@ type tmFlags struct {
 func newTMFlags(name string, stderr io.Writer) tmFlags {
 	fs := flag.NewFlagSet("tm "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	setUsage(fs, stderr, "usage: "+tmSynopsis[name])
-	return tmFlags{
-		fs:     fs,
-		path:   fs.String("tm", "", "translation memory `file` (default: the user's, see glose-cli tm -h)"),
-		source: fs.String("source", "fr", "source `language`"),
-		target: fs.String("target", "en", "target `language`"),
+	setUsage(fs, stderr, "usage: "+tmSynopsis[name]+"\n\n"+tmDescription[name])
+	f := tmFlags{fs: fs, path: fs.String("tm", "", "translation memory `FILE` (default: the user's, see glose-cli tm -h)")}
+	if name == "export" { // the whole memory, whatever its languages
+		f.source, f.target = new(string), new(string)
+		return f
 	}
+	f.source = fs.String("source", "fr", "source language, a `LANG` tag")
+	f.target = fs.String("target", "en", "target language, a `LANG` tag")
+	return f
 }
 
 // errNoMemory is openTM's error when the memory does not exist and may not be created.
@@ -150,12 +173,15 @@ func tmImportFile(m *tm.Memory, name, source, target string, stdout io.Writer) e
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	fmt.Fprintf(stdout, "%s: %s imported, %d skipped (not %s→%s or empty)\n", name, annotate.Plural(st.Units, "unit", "units"), st.Skipped, source, target)
+	for _, w := range st.Warnings {
+		fmt.Fprintf(stdout, "%s: warning: %s\n", name, w.Msg)
+	}
 	return nil
 }
 
 func tmExport(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("export", stderr)
-	out := f.fs.String("o", "", "write to `file` instead of standard output")
+	out := f.fs.String("o", "", "write to `FILE` instead of standard output")
 	if err := parseFlags(f.fs, args); err != nil {
 		return err
 	}
@@ -183,17 +209,19 @@ func tmExport(args []string, stdout, stderr io.Writer) error {
 
 // tmSearchResult is one line of tm search --json.
 type tmSearchResult struct {
-	Source        string  `json:"source"`
-	Target        string  `json:"target"`
-	Score         float64 `json:"score"`
-	NumbersDiffer bool    `json:"numbers_differ,omitempty"`
+	Source        string   `json:"source"`
+	Target        string   `json:"target"`
+	Score         float64  `json:"score"`       // 100 only for the same text (see tm.Match.Score)
+	ScoreStem     float64  `json:"score_stem"`  // over stemmed words: how close the words are
+	Differences   []string `json:"differences"` // what differs: "word forms", "accents", "punctuation"...
+	NumbersDiffer bool     `json:"numbers_differ,omitempty"`
 }
 
 func tmSearch(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("search", stderr)
-	asJSON := f.fs.Bool("json", false, "print JSON: [{\"source\", \"target\", \"score\"}] best first")
+	asJSON := f.fs.Bool("json", false, "print JSON: [{\"source\", \"target\", \"score\", \"score_stem\", \"differences\"}] best first")
 	top := f.fs.Int("top", 5, "at most `N` matches")
-	minScore := f.fs.Float64("min", 50, "lowest `score` shown, in percent")
+	minScore := f.fs.Float64("min", 50, "lowest score shown, `N` in percent")
 	if err := parseFlags(f.fs, args); err != nil {
 		return err
 	}
@@ -217,7 +245,10 @@ func tmSearch(args []string, stdout, stderr io.Writer) error {
 	results := make([]tmSearchResult, len(matches))
 	for i, mt := range matches {
 		results[i] = tmSearchResult{Source: mt.Source, Target: mt.Target, Score: math.Round(mt.Score*10) / 10,
-			NumbersDiffer: mt.NumbersDiffer}
+			ScoreStem: math.Round(mt.ScoreStem*10) / 10, Differences: mt.Differences.Names(), NumbersDiffer: mt.NumbersDiffer}
+		if results[i].Differences == nil {
+			results[i].Differences = []string{}
+		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -227,8 +258,8 @@ func tmSearch(args []string, stdout, stderr io.Writer) error {
 	}
 	for _, r := range results {
 		note := ""
-		if r.NumbersDiffer {
-			note = "  (numbers differ)"
+		if len(r.Differences) > 0 {
+			note = "  (differs in " + strings.Join(r.Differences, ", ") + ")"
 		}
 		fmt.Fprintf(stdout, "%5.1f%%  %s%s\n        %s\n", r.Score, r.Source, note, strings.ReplaceAll(r.Target, "\n", " "))
 	}

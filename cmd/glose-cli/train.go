@@ -13,19 +13,18 @@ import (
 
 // cmdTrain trains the French named-entity model:
 //
-//	glose-cli train [-o MODEL] [--epochs N] --train TRAIN.jsonl [--dev DEV.jsonl]
+//	glose-cli train --train FILE [--dev FILE] [-o FILE] [--epochs N] [--seed N]
 func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "ner-fr.model", "write the model to this `file`")
-	trainPath := fs.String("train", "", "training data, doccano relation-JSONL (`file`)")
-	devPath := fs.String("dev", "", "development data for choosing the epoch and calibrating confidences (`file`)")
-	epochs := fs.Int("epochs", 0, "most passes over the training data (0: default)")
-	seed := fs.Uint64("seed", 0, "random seed for shuffling")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli train [-o MODEL] --train TRAIN.jsonl [--dev DEV.jsonl]")
-		fs.PrintDefaults()
-	}
+	out := fs.String("o", "ner-fr.model", "write the model to `FILE`")
+	trainPath := fs.String("train", "", "training data: a `FILE` of doccano relation-JSONL")
+	devPath := fs.String("dev", "", "development data (doccano relation-JSONL `FILE`) for choosing the epoch and calibrating confidences")
+	epochs := fs.Int("epochs", 0, "at most `N` passes over the training data (0: the trainer's default)")
+	seed := fs.Uint64("seed", 0, "random seed `N` for shuffling")
+	setUsage(fs, stderr, "usage: glose-cli train --train FILE [--dev FILE] [-o FILE] [--epochs N] [--seed N]\n\n"+
+		"Trains the French entity recogniser on doccano relation-JSONL (PER, ORG, LOC, MISC spans) and\n"+
+		"writes the model, which annotate --model, eval --model and the app's Settings use.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -15,10 +15,12 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	quiet := fs.Bool("q", false, "print nothing for valid files")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: glose-cli validate [-q] FILE...\n\nChecks Glose JSON files (and JSON Lines corpora, one document a line): the JSON Schema, then offsets in range and matching their text,\nlinks and mentions to existing spans, labels, the format version. Exit status 1 if any file is invalid.\nWarns, without failing, of spans that cut a character in two and of entities at odds with their mentions\n(a mention labelled other than its entity's type, an entity without mention).\nFILE - is standard input.")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, stderr, "usage: glose-cli validate [-q] FILE...\n\n"+
+		"Checks Glose JSON files (and JSON Lines corpora, one document a line): the JSON Schema, then\n"+
+		"offsets in range and matching their text, links and mentions to existing spans, labels, the format\n"+
+		"version. Exit status 1 if any file is invalid. Warns, without failing, of spans that cut a character\n"+
+		"in two, of entities at odds with their mentions (a mention labelled other than its entity's type, an\n"+
+		"entity without mention) and of a PER name on a bare pronoun. FILE - is standard input.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

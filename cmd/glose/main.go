@@ -1,8 +1,8 @@
 // Command glose is Glose's desktop app: translate and annotate French news articles into English.
 //
-//	glose [FILE]                       open FILE (Glose JSON, text or Markdown), or the sample article
-//	glose --screenshot OUT.png [FILE]  write a PNG of the main window and exit
-//	glose --tab QA [FILE]              show this side tab first (its title or number)
+//	glose [FILE]                        open FILE (any format Glose imports), or the sample article
+//	glose --screenshot FILE.png [FILE]  write a PNG of the main window and exit
+//	glose --tab N [FILE]                show this side tab first (its number or title)
 package main
 
 import (
@@ -15,11 +15,13 @@ import (
 
 	"github.com/glose-app/glose/app"
 	"github.com/glose-app/glose/assets"
+	_ "github.com/glose-app/glose/cmd/glose/internal/localeenv" // before Fyne reads the locale: English for LANG=C.UTF-8
 )
 
 func main() {
-	shot := flag.String("screenshot", "", "write a PNG of the main window to this file and exit")
-	tab := flag.String("tab", "", "the side tab to show first, by title or number")
+	shot := flag.String("screenshot", "", "write a PNG of the main window, once drawn, to `FILE` and exit")
+	tab := flag.String("tab", "", "show side tab `N` first: 1 Entities, 2 Quotes, 3 QA, 4 Suggestions (or its title)")
+	flag.Usage = usage
 	flag.Parse()
 	if err := app.LoadTranslations(); err != nil {
 		fmt.Fprintln(os.Stderr, "glose:", err)
@@ -31,4 +33,16 @@ func main() {
 		fmt.Fprintf(os.Stderr, "glose: no side tab %q\n", *tab)
 	}
 	os.Exit(ui.Run(flag.Args(), *shot))
+}
+
+// usage prints the command line, with FILE, and the options as glose-cli writes them.
+func usage() {
+	w := flag.CommandLine.Output()
+	fmt.Fprint(w, "usage: glose [--tab N] [--screenshot FILE] [FILE]\n\n"+
+		"Opens FILE (Glose JSON, text, Markdown, HTML, doccano, Label Studio, brat, XLIFF or TMX), or the\n"+
+		"built-in sample article, to translate and annotate.\n\noptions:\n")
+	flag.VisitAll(func(f *flag.Flag) {
+		placeholder, text := flag.UnquoteUsage(f)
+		fmt.Fprintf(w, "  --%s %s\n      %s\n", f.Name, placeholder, text)
+	})
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/glose-app/glose/suggest/token"
 	"golang.org/x/text/unicode/norm"
@@ -190,15 +191,39 @@ func (d *Dict) Lookup(word string) ([]Entry, error) {
 	return nil, nil
 }
 
+// locations returns where the articles of key are: its own, else those of the headwords that fold
+// to the same key, else (for "États-Unis", "aujourd'hui", "arc-en-ciel") those of the headword dictd's
+// index writes without the hyphens and apostrophes.
 func (d *Dict) locations(key string) []location {
-	if locs := d.index[key]; len(locs) > 0 {
-		return locs
+	keys := []string{key}
+	if k := indexKey(key); k != key {
+		keys = append(keys, k)
 	}
-	var out []location
-	for _, k := range d.folded[token.Fold(key)] {
-		out = append(out, d.index[k]...)
+	for _, key := range keys {
+		if locs := d.index[key]; len(locs) > 0 {
+			return locs
+		}
+		var out []location
+		for _, k := range d.folded[token.Fold(key)] {
+			out = append(out, d.index[k]...)
+		}
+		if len(out) > 0 {
+			return out
+		}
 	}
-	return out
+	return nil
+}
+
+// indexKey writes a lower-cased headword as dictd's index does: without the hyphens, apostrophes and
+// other punctuation ("états-unis" → "étatsunis", "aujourd'hui" → "aujourdhui"); spaces stay
+// ("pomme de terre").
+func indexKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || r == ' ' {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 func (d *Dict) entry(loc location) (Entry, error) {
@@ -209,11 +234,16 @@ func (d *Dict) entry(loc location) (Entry, error) {
 	return parseEntry(loc.headword, string(b)), nil
 }
 
-// parseEntry reads a FreeDict article: "headword /ipa/ <grammar>" then one translation a line.
+// parseEntry reads a FreeDict article: "headword /ipa/ <grammar>" then one translation a line. The
+// headword is the article's own when the index wrote it without its punctuation ("etatsunis" for
+// "Etats-Unis").
 func parseEntry(headword, text string) Entry {
 	e := Entry{Headword: headword, Text: text}
 	lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
 	first := lines[0]
+	if written := articleHeadword(first); written != headword && indexKey(lowerKey(written)) == lowerKey(headword) {
+		e.Headword = written
+	}
 	if i := strings.Index(first, " /"); i >= 0 {
 		if j := strings.Index(first[i+2:], "/"); j >= 0 {
 			e.Pronunciation = first[i+2 : i+2+j]
@@ -228,4 +258,15 @@ func parseEntry(headword, text string) Entry {
 		}
 	}
 	return e
+}
+
+// articleHeadword returns the headword an article's first line writes before its pronunciation or
+// grammar.
+func articleHeadword(first string) string {
+	for _, sep := range []string{" /", " <"} {
+		if i := strings.Index(first, sep); i >= 0 {
+			first = first[:i]
+		}
+	}
+	return strings.TrimSpace(first)
 }

@@ -24,6 +24,7 @@ var articles = []struct{ headword, text string }{
 	{"Moscou", "Moscou /mosku/ <n>\nMoscow\n"},
 	{"parler", "parler /paʀle/ <v>\nto speak, to talk\n"},
 	{"émoji", "émoji <n>\nemoji 😀\n"},
+	{"etatsunis", "Etats-Unis /etaz yni/ <n>\nUnited States\n"}, // FreeDict's index drops the hyphen
 }
 
 func encode64(v int64) string {
@@ -127,6 +128,8 @@ func TestLookup(t *testing.T) {
 		{"ete", "été", "summer", "ete"},
 		{"e\u0301te\u0301", "été", "summer", ""},
 		{"émojis", "émoji", "emoji 😀", "émojis"},
+		{"États-Unis", "Etats-Unis", "United States", "États-Unis"},
+		{"etats-unis", "Etats-Unis", "United States", ""},
 		{"xyzzy", "", "", ""},
 	}
 	for _, form := range []string{"dict", "dz", "gz"} {
@@ -189,7 +192,8 @@ func TestInstalledFreeDict(t *testing.T) {
 	}
 	d := Open("")
 	defer d.Close()
-	for word, want := range map[string]string{"chat": "cat", "Moscou": "Moscow", "maisons": "house", "parlait": "speak"} {
+	for word, want := range map[string]string{"chat": "cat", "Moscou": "Moscow", "maisons": "house", "parlait": "speak",
+		"États-Unis": "United States", "aujourd’hui": "today", "arc-en-ciel": "rainbow"} {
 		got, err := d.Lookup(word)
 		if err != nil {
 			t.Fatal(err)

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/glose-app/glose/suggest/token"
 )
 
 func openTemp(t *testing.T) *Glossary {
@@ -205,5 +207,48 @@ func TestFindPrefersTheDocumentAndTheWrittenForm(t *testing.T) {
 	g.SetDocument(nil)
 	if got, want := fmt.Sprint(found()), "[Maison-Blanche=White House Sergueï Lavrov=Sergey Lavrov]"; got != want {
 		t.Errorf("forgotten: %s, want %s", got, want)
+	}
+}
+
+// TestSearchFindsPhrasesInTerms looks up words in the glossary's terms and translations, case and
+// accents aside, and in the open document's names: the term that is the phrase itself first, then
+// the shorter ones.
+func TestSearchFindsPhrasesInTerms(t *testing.T) {
+	ctx := context.Background()
+	g := openTemp(t)
+	if err := g.Add(ctx,
+		Entry{Source: "Parlement gallois", Target: "Welsh Parliament"},
+		Entry{Source: "gouvernement du Pays de Galles", Target: "Welsh Government"},
+		Entry{Source: "« Élysée »", Target: "Élysée 🇫🇷"},
+		Entry{Source: "Parlement", Target: "Parliament"},
+	); err != nil {
+		t.Fatal(err)
+	}
+	g.SetDocument([]Entity{{Source: "Sergueï Lavrov", Target: "Sergei Lavrov", Type: "PER"}, {Source: "Parlement", Target: "Parliament"}})
+	got := func(q string, src, tgt bool) string {
+		hs, err := g.Search(ctx, token.ParsePhrase(q), src, tgt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, h := range hs {
+			out = append(out, fmt.Sprintf("%s %v|%s %v", h.Source, h.SourceHits, h.Target, h.TargetHits))
+		}
+		return strings.Join(out, "; ")
+	}
+	for _, tt := range []struct {
+		q        string
+		src, tgt bool
+		want     string
+	}{
+		{"PARLEMENT", true, true, "Parlement [[0 9]]|Parliament []; Parlement gallois [[0 9]]|Welsh Parliament []"},
+		{"welsh", true, true, "Parlement gallois []|Welsh Parliament [[0 5]]; gouvernement du Pays de Galles []|Welsh Government [[0 5]]"},
+		{"welsh", true, false, ""},
+		{"elysee", true, true, "« Élysée » [[3 11]]|Élysée 🇫🇷 [[0 8]]"},
+		{"lavrov", true, true, "Sergueï Lavrov [[9 15]]|Sergei Lavrov [[7 13]]"},
+	} {
+		if g := got(tt.q, tt.src, tt.tgt); g != tt.want {
+			t.Errorf("Search(%q, %v, %v) = %q, want %q", tt.q, tt.src, tt.tgt, g, tt.want)
+		}
 	}
 }

@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -126,43 +125,4 @@ func allText(n node) string {
 		b.WriteString(allText(c))
 	}
 	return b.String()
-}
-
-// ImportCSV reads rows "source,target[,note]" (a first row "source,target..." is a header and
-// skipped) and stores them. It returns how many entries it stored; errors name the line.
-func (g *Glossary) ImportCSV(ctx context.Context, r io.Reader) (int, error) {
-	return g.importCSV(ctx, r, "")
-}
-
-// importCSV is ImportCSV giving the entries an origin.
-func (g *Glossary) importCSV(ctx context.Context, r io.Reader, origin string) (int, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	cr.TrimLeadingSpace = true
-	var entries []Entry
-	for first := true; ; first = false {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return 0, fmt.Errorf("CSV: %w", err)
-		}
-		line, _ := cr.FieldPos(0)
-		if first && strings.EqualFold(strings.TrimPrefix(rec[0], "\ufeff"), "source") {
-			continue
-		}
-		if len(rec) < 2 || len(rec) > 3 || strings.TrimSpace(rec[0]) == "" || strings.TrimSpace(rec[1]) == "" {
-			return 0, fmt.Errorf("CSV line %d: expected source,target[,note] with non-empty source and target, got %d fields", line, len(rec))
-		}
-		e := Entry{Source: strings.TrimPrefix(rec[0], "\ufeff"), Target: rec[1], Origin: origin}
-		if len(rec) == 3 {
-			e.Note = rec[2]
-		}
-		entries = append(entries, e)
-	}
-	if len(entries) == 0 {
-		return 0, fmt.Errorf("CSV: %w", errNoTerms)
-	}
-	return len(entries), g.Add(ctx, entries...)
 }

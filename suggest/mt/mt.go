@@ -1,7 +1,8 @@
 // Package mt sends segments to machine translation services behind one interface: LibreTranslate,
 // the DeepL API v2 and any OpenAI-compatible chat-completions server (a local llama.cpp, Ollama or
 // vLLM as well as OpenAI). Requests time out, are retried with exponential backoff on 429 and 5xx
-// (honouring Retry-After, bounded), and API keys never appear in errors, logs or printed settings.
+// (honouring Retry-After, bounded) but not after a timeout, and API keys never appear in errors,
+// logs or printed settings. Errors are *Error, whose Kind lets an interface word them itself.
 //
 // The command-line tool configures it from the environment (see FromEnv):
 //
@@ -24,9 +25,11 @@ import (
 )
 
 // Translator translates texts (one result per text, in order) from one BCP 47 language to another.
+// After an error it may return the translations of the first texts, made before the error, which
+// the caller may keep (a long pre-translation keeps what it paid for).
 type Translator interface {
 	Translate(ctx context.Context, texts []string, from, to string) ([]string, error)
-	// Name says which service this is, for messages ("LibreTranslate at http://…").
+	// Name says which service this is, for messages ("LibreTranslate (http://…)").
 	Name() string
 }
 

@@ -215,7 +215,7 @@ func TestRetries(t *testing.T) {
 		{"503 then ok", []int{503, 502}, "", "", 3, []time.Duration{0, 0}},
 		{"429 retry-after", []int{429}, "7", "", 2, []time.Duration{7 * time.Second}},
 		{"retry-after capped", []int{429}, "3600", "", 2, []time.Duration{30 * time.Second}},
-		{"gives up", []int{500, 500, 500, 500, 500}, "", "HTTP 500", 4, []time.Duration{0, 0, 0}},
+		{"gives up", []int{500, 500, 500, 500, 500}, "", "): try again later (4 attempts in ", 4, []time.Duration{0, 0, 0}},
 		{"400 not retried", []int{400}, "", "refused the request (HTTP 400", 1, nil},
 	}
 	for _, p := range providers {
@@ -243,6 +243,45 @@ func TestRetries(t *testing.T) {
 	}
 }
 
+// TestErrorKinds: every failure says what kind it is, so that the app can say it in French.
+func TestErrorKinds(t *testing.T) {
+	tests := []struct {
+		status int
+		key    string
+		kind   ErrorKind
+	}{{0, "wrong", ErrKey}, {500, secret, ErrBusy}, {429, secret, ErrBusy}, {456, secret, ErrRefused}, {404, secret, ErrRefused}}
+	for _, p := range providers {
+		for _, tt := range tests {
+			f := &fakeService{}
+			if tt.status != 0 {
+				f.failures = []int{tt.status, tt.status, tt.status, tt.status}
+			}
+			tr, _ := setup(t, p, f, tt.key)
+			_, err := tr.Translate(context.Background(), []string{"Oui"}, "fr", "en")
+			var me *Error
+			if !errors.As(err, &me) || me.Kind != tt.kind || me.Detail == "" || !strings.HasPrefix(me.Service, clientOf(tr).service+" (http://") {
+				t.Errorf("%s %d: %#v", p, tt.status, err)
+			}
+		}
+	}
+}
+
+// TestDeepLURLWithVersion: the DeepL URL as DeepL's documentation writes it (…/v2) works.
+func TestDeepLURLWithVersion(t *testing.T) {
+	f := &fakeService{t: t}
+	srv := httptest.NewServer(http.HandlerFunc(f.deepL))
+	defer srv.Close()
+	for _, suffix := range []string{"/v2", "/v2/", "/v2/translate", ""} {
+		tr, err := New(Config{Provider: DeepL, DeepLKey: secret, DeepLURL: srv.URL + suffix})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := tr.Translate(context.Background(), []string{"Oui"}, "fr", "en"); err != nil || len(got) != 1 {
+			t.Errorf("%s: %v, %v", suffix, got, err)
+		}
+	}
+}
+
 func TestAuthErrorsRedactKey(t *testing.T) {
 	const wrong = "sk-WRONG-98765"
 	for _, p := range providers {
@@ -264,9 +303,11 @@ func TestTimeoutUnreachableCanceled(t *testing.T) {
 	f := &fakeService{delay: 300 * time.Millisecond}
 	tr, _ := setup(t, LibreTranslate, f, secret)
 	clientOf(tr).timeout = 20 * time.Millisecond
-	clientOf(tr).maxRetries = 1
 	_, err := tr.Translate(context.Background(), []string{"Oui"}, "fr", "en")
-	if err == nil || !strings.Contains(err.Error(), "did not answer within 20ms") {
+	var me *Error
+	// A timeout is not retried: the message's time is the whole wait.
+	if !errors.As(err, &me) || me.Kind != ErrTimeout || me.Attempts != 1 ||
+		!strings.Contains(err.Error(), "did not answer within 20ms") || strings.Contains(err.Error(), "attempts") {
 		t.Errorf("timeout: %v", err)
 	}
 
@@ -278,7 +319,7 @@ func TestTimeoutUnreachableCanceled(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = tr.Translate(context.Background(), []string{"Oui"}, "fr", "en")
-	if err == nil || !strings.Contains(err.Error(), "cannot reach LibreTranslate at "+url) || !strings.Contains(err.Error(), "check the server is running") {
+	if err == nil || !strings.Contains(err.Error(), "cannot reach LibreTranslate ("+url+")") || !strings.Contains(err.Error(), "check the server is running") {
 		t.Errorf("unreachable: %v", err)
 	}
 

@@ -57,7 +57,7 @@ func (l *libreTranslate) Translate(ctx context.Context, texts []string, from, to
 		}
 	}
 	if err := json.Unmarshal(resp.TranslatedText, &out); err != nil || len(out) != len(texts) {
-		return nil, l.c.fail(200, nil, "%s sent %s for %d texts", l.Name(), snippet(resp.TranslatedText), len(texts))
+		return nil, l.c.fail(ErrBadReply, 200, "", nil, "%s sent %s for %d texts", l.Name(), snippet(resp.TranslatedText), len(texts))
 	}
 	return out, nil
 }
@@ -70,7 +70,10 @@ type deepL struct {
 }
 
 func newDeepL(c Config) *deepL {
-	url := c.DeepLURL
+	// DeepL's documentation writes the endpoint with its version (https://api.deepl.com/v2), and
+	// people paste it so: the version and the method are Glose's to add.
+	url := strings.TrimRight(c.DeepLURL, "/")
+	url = strings.TrimSuffix(strings.TrimSuffix(url, "/translate"), "/v2")
 	if url == "" {
 		url = "https://api.deepl.com"
 		if strings.HasSuffix(c.DeepLKey, ":fx") {
@@ -107,10 +110,10 @@ func (d *deepL) Translate(ctx context.Context, texts []string, from, to string) 
 			} `json:"translations"`
 		}
 		if err := d.c.postJSON(ctx, "/v2/translate", header, req, &resp); err != nil {
-			return nil, err
+			return out, err
 		}
 		if len(resp.Translations) != len(batch) {
-			return nil, d.c.fail(200, nil, "%s returned %d translations for %d texts", d.Name(), len(resp.Translations), len(batch))
+			return out, d.c.fail(ErrBadReply, 200, "", nil, "%s returned %d translations for %d texts", d.Name(), len(resp.Translations), len(batch))
 		}
 		for _, t := range resp.Translations {
 			out = append(out, t.Text)
@@ -179,10 +182,10 @@ func (o *openAI) Translate(ctx context.Context, texts []string, from, to string)
 			} `json:"choices"`
 		}
 		if err := o.c.postJSON(ctx, "/v1/chat/completions", header, req, &resp); err != nil {
-			return nil, err
+			return out, err
 		}
 		if len(resp.Choices) == 0 {
-			return nil, o.c.fail(200, nil, "%s returned no choices", o.Name())
+			return out, o.c.fail(ErrBadReply, 200, "", nil, "%s returned no choices", o.Name())
 		}
 		out = append(out, strings.TrimSpace(resp.Choices[0].Message.Content))
 	}

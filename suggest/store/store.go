@@ -43,11 +43,27 @@ func Open(path string) (*sql.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
-	if err := db.Ping(); err != nil {
+	if err := ping(db); err != nil {
 		db.Close()
 		return nil, Explain(path, err)
 	}
 	return db, nil
+}
+
+// ping opens db's first connection, which sets its pragmas, waiting up to BusyTimeout while another
+// process holds the file: switching a new database to WAL takes SQLite's exclusive lock and fails at
+// once, without the busy timeout, when another connection is setting it up too (four writers opening
+// a new memory together failed about once in twenty runs on a loaded machine).
+func ping(db *sql.DB) error {
+	deadline := time.Now().Add(BusyTimeout)
+	for {
+		err := db.Ping()
+		var se *sqlite.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_BUSY || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // Explain turns SQLite's busy, locked, read-only and corrupt errors into messages that say what to

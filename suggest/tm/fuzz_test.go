@@ -36,21 +36,29 @@ func checkRanges(t *testing.T, what, s string, rs []Range) {
 }
 
 // FuzzScore scores and diffs a query against a memory source as Lookup does: scores are percentages,
-// identical texts score 100, and the diff ranges lie inside their texts.
+// identical texts score 100 and only they, the cheap upper bound is never below the score, and the
+// diff ranges lie inside their texts.
 func FuzzScore(f *testing.F) {
 	for i, s := range fuzzSentences {
 		f.Add(s, fuzzSentences[(i+1)%len(fuzzSentences)])
 	}
 	f.Fuzz(func(t *testing.T, q, src string) {
 		qa := analyse("fr", q)
-		m := score(qa, Unit{SourceLang: "fr", TargetLang: "en", Source: src, Target: "x"})
-		for _, v := range []float64{m.Score, m.ScoreNoStem, m.ScoreVerbatim} {
+		ma := analyse("fr", src)
+		m := score(qa, Unit{SourceLang: "fr", TargetLang: "en", Source: src, Target: "x"}, ma)
+		for _, v := range []float64{m.Score, m.ScoreStem, m.ScoreNoStem, m.ScoreVerbatim} {
 			if math.IsNaN(v) || v < 0 || v > 100 {
 				t.Fatalf("score %v of %q against %q outside [0, 100]", v, q, src)
 			}
 		}
 		if q == src && (m.Score != 100 || m.ScoreVerbatim != 100 || m.NumbersDiffer) {
 			t.Fatalf("%q against itself: %+v", q, m)
+		}
+		if (m.Score == 100) != (spaced(q) == spaced(src)) || m.Score > m.ScoreStem {
+			t.Fatalf("%q against %q: score %v, stemmed %v", q, src, m.Score, m.ScoreStem)
+		}
+		if b := upperBound(qa, ma); b < m.Score {
+			t.Fatalf("%q against %q: bound %v below the score %v", q, src, b, m.Score)
 		}
 		inMatch, inQuery := diff(qa, analyse("fr", src))
 		checkRanges(t, "match", src, inMatch)

@@ -17,30 +17,62 @@ type Range struct {
 // analysis holds the token keys of one sentence for the three scores.
 type analysis struct {
 	text     string
+	spaced   string        // text in NFC with white space collapsed (see spaced)
 	toks     []token.Token // all tokens, with offsets
+	wordToks []token.Token // the words and numbers, for the three lists below
 	stems    []string      // words and numbers, folded and stemmed
+	folded   []string      // words and numbers, case- and accent-folded
 	words    []string      // words and numbers, lower-cased
 	verbatim []string      // every token as written (NFC)
 	numbers  []string      // NumberKey of each number token
+	bag      []string      // folded, sorted: for upperBound
 }
 
 func analyse(lang, s string) analysis {
 	toks := token.Tokenize(s)
-	a := analysis{text: s, toks: toks, verbatim: make([]string, len(toks))}
+	a := analysis{text: s, spaced: spaced(s), toks: toks, verbatim: make([]string, len(toks))}
 	for i, t := range toks {
 		a.verbatim[i] = norm.NFC.String(t.Text)
 		switch t.Kind {
 		case token.Number:
 			k := token.NumberKey(t.Text)
 			a.numbers = append(a.numbers, k)
+			a.wordToks = append(a.wordToks, t)
 			a.stems = append(a.stems, k)
+			a.folded = append(a.folded, k)
 			a.words = append(a.words, k)
 		case token.Word:
-			a.stems = append(a.stems, token.Stem(lang, token.Fold(t.Text)))
+			f := token.Fold(t.Text)
+			a.wordToks = append(a.wordToks, t)
+			a.stems = append(a.stems, token.Stem(lang, f))
+			a.folded = append(a.folded, f)
 			a.words = append(a.words, token.Lower(t.Text))
 		}
 	}
+	a.bag = sorted(a.folded)
 	return a
+}
+
+// upperBound is the highest Score q and m can have, cheaply: the score counts an edit at least for
+// every folded word of the longer one that the other lacks.
+func upperBound(q, m analysis) float64 {
+	n := max(len(q.bag), len(m.bag))
+	if n == 0 {
+		return 100
+	}
+	common := 0
+	for i, j := 0, 0; i < len(q.bag) && j < len(m.bag); {
+		switch c := strings.Compare(q.bag[i], m.bag[j]); {
+		case c == 0:
+			common++
+			i, j = i+1, j+1
+		case c < 0:
+			i++
+		default:
+			j++
+		}
+	}
+	return 100 * float64(common) / float64(n)
 }
 
 // similarity is OmegaT's fuzzy score: 100 × (1 − word edit distance ÷ the longer length).

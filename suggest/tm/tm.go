@@ -42,6 +42,8 @@ type Memory struct {
 	db     *sql.DB
 	name   string // the database path, for messages
 	closer bool   // whether Close closes db
+
+	analyses analysisCache
 }
 
 const schema = `
@@ -92,8 +94,8 @@ func Open(path string) (*Memory, error) {
 // New uses an open database (shared with the glossary, say), creating the memory's tables if
 // needed; name is the database's path or another name for messages. Close does not close db.
 func New(db *sql.DB, name string) (*Memory, error) {
-	if _, err := db.Exec(schema); err != nil {
-		return nil, fmt.Errorf("creating translation memory tables: %w", store.Explain(name, err))
+	if err := createTables(context.Background(), db, name); err != nil {
+		return nil, err
 	}
 	return &Memory{db: db, name: name}, nil
 }

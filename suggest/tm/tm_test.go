@@ -67,7 +67,7 @@ func TestFuzzyScores(t *testing.T) {
 			for _, s := range []struct {
 				name      string
 				got, want float64
-			}{{"Score", g.Score, tt.score}, {"ScoreNoStem", g.ScoreNoStem, tt.noStem}, {"ScoreVerbatim", g.ScoreVerbatim, tt.verbatim}} {
+			}{{"ScoreStem", g.ScoreStem, tt.score}, {"ScoreNoStem", g.ScoreNoStem, tt.noStem}, {"ScoreVerbatim", g.ScoreVerbatim, tt.verbatim}} {
 				if math.Abs(s.got-s.want) > 0.01 {
 					t.Errorf("%s = %.2f, want %.2f", s.name, s.got, s.want)
 				}
@@ -171,7 +171,7 @@ func TestNTREXLookup(t *testing.T) {
 		}
 		if len(got) > 0 && got[0].Source == pairs[i].FR {
 			found++
-		} else if len(got) == 0 || got[0].Score < 100 {
+		} else if len(got) == 0 || got[0].ScoreStem < 100 {
 			t.Errorf("query %q: best %v, want %q", q, got, pairs[i].FR)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/glose-app/glose/annotate/formats"
 	"github.com/glose-app/glose/annotate/infile"
 )
 
@@ -27,7 +28,7 @@ func (m *Memory) Export(ctx context.Context, w io.Writer) error {
 		"<tmx version=\"1.4\">\n  <header creationtool=\"Glose\" creationtoolversion=\"1\" segtype=\"sentence\""+
 		" o-tmf=\"Glose\" adminlang=\"en\" srclang=%s datatype=\"plaintext\" creationdate=\"%s\"/>\n  <body>\n",
 		attr(srclang), time.Now().UTC().Format(tmxDate))
-	err = m.Each(ctx, func(u Unit) error {
+	err = m.eachMarked(ctx, func(u markedUnit) error {
 		writeTU(bw, u)
 		return nil
 	})
@@ -67,7 +68,8 @@ func appendStrings(rows rowsScanner) ([]string, error) {
 	return out, rows.Err()
 }
 
-func writeTU(w *bufio.Writer, u Unit) {
+// writeTU writes a unit, its segments with the inline markup it was imported with.
+func writeTU(w *bufio.Writer, u markedUnit) {
 	fmt.Fprintf(w, "    <tu tuid=\"%d\" srclang=%s creationdate=\"%s\" changedate=\"%s\">\n", u.ID, attr(u.SourceLang),
 		u.Created.UTC().Format(tmxDate), u.Changed.UTC().Format(tmxDate))
 	if u.Note != "" {
@@ -76,8 +78,16 @@ func writeTU(w *bufio.Writer, u Unit) {
 	if u.Origin != "" {
 		fmt.Fprintf(w, "      <prop type=\"x-origin\">%s</prop>\n", text(u.Origin))
 	}
-	fmt.Fprintf(w, "      <tuv xml:lang=%s><seg>%s</seg></tuv>\n", attr(u.SourceLang), text(u.Source))
-	fmt.Fprintf(w, "      <tuv xml:lang=%s><seg>%s</seg></tuv>\n    </tu>\n", attr(u.TargetLang), text(u.Target))
+	fmt.Fprintf(w, "      <tuv xml:lang=%s><seg>%s</seg></tuv>\n", attr(u.SourceLang), segXML(u.Source, u.source))
+	fmt.Fprintf(w, "      <tuv xml:lang=%s><seg>%s</seg></tuv>\n    </tu>\n", attr(u.TargetLang), segXML(u.Target, u.target))
+}
+
+// segXML is a segment's content in TMX: its markup when it has one, else its text escaped.
+func segXML(s, markup string) string {
+	if markup != "" {
+		return markup
+	}
+	return text(s)
 }
 
 func text(s string) string {
@@ -97,18 +107,30 @@ type ImportOptions struct {
 
 // ImportStats counts what Import did.
 type ImportStats struct {
-	Units   int // translation units stored (new or already present)
-	Skipped int // units without both languages or with an empty segment
+	Units       int               // translation units stored (new or already present)
+	Skipped     int               // units without both languages or with an empty segment
+	InlineCodes int               // inline codes (bpt, ept, ph, it, ut, hi) kept in the units stored
+	CodedUnits  int               // units stored with inline codes
+	Warnings    []formats.Warning // what the user should know: the inline codes kept (WarnTMXInlineCodes)
 }
 
-// Import reads a TMX document (1.1 to 1.4b) and stores its units in batches. Inline codes (bpt,
-// ept, ph, it, ut) are dropped from segments; hi keeps its text. Errors name the line.
+// Import reads a TMX document (1.1 to 1.4b) and stores its units in batches. The segments' inline
+// codes (bpt, ept, ph, it, ut; hi, whose text is kept) are left out of the units' text, which
+// matches and suggestions use, and kept beside them for Export (see tm_markup), with a warning
+// counting them. Errors name the line.
 func (m *Memory) Import(ctx context.Context, r io.Reader, opts ImportOptions) (ImportStats, error) {
 	p := tmxParser{dec: infile.NewXMLDecoder("TMX", r), opts: opts}
 	var st ImportStats
-	batch := make([]Unit, 0, 1000)
+	batch := make([]markedUnit, 0, 1000)
 	flush := func() error {
-		err := m.AddBatch(ctx, batch)
+		units := make([]Unit, len(batch))
+		for i, u := range batch {
+			units[i] = u.Unit
+		}
+		err := m.AddBatch(ctx, units)
+		if err == nil {
+			err = m.storeMarkup(ctx, batch)
+		}
 		batch = batch[:0]
 		return err
 	}
@@ -126,6 +148,10 @@ func (m *Memory) Import(ctx context.Context, r io.Reader, opts ImportOptions) (I
 			continue
 		}
 		st.Units++
+		if u.codes > 0 {
+			st.InlineCodes += u.codes
+			st.CodedUnits++
+		}
 		if batch = append(batch, u); len(batch) == cap(batch) {
 			if err := flush(); err != nil {
 				return st, err
@@ -135,5 +161,6 @@ func (m *Memory) Import(ctx context.Context, r io.Reader, opts ImportOptions) (I
 	if !p.sawTMX {
 		return st, errors.New("not a TMX document: no <tmx> element")
 	}
+	st.Warnings = inlineCodesWarning(opts.Origin, st.InlineCodes, st.CodedUnits)
 	return st, flush()
 }

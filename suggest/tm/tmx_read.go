@@ -27,6 +27,8 @@ type tmxTU struct {
 
 type tmxTUV struct {
 	lang, seg string
+	markup    string // the <seg>'s content as XML when it has inline codes, else ""
+	codes     int    // its inline codes
 }
 
 func attrValue(se xml.StartElement, local string) string {
@@ -120,59 +122,97 @@ func (p *tmxParser) readTUChild(tu *tmxTU, se xml.StartElement) error {
 		if lang == "" {
 			return p.errorf("<tuv> without xml:lang")
 		}
-		seg, err := p.readTUV()
-		tu.tuvs = append(tu.tuvs, tmxTUV{lang: lang, seg: seg})
+		v, err := p.readTUV()
+		v.lang = lang
+		tu.tuvs = append(tu.tuvs, v)
 		return err
 	}
 	return p.dec.Skip()
 }
 
-// readTUV returns the text of the <seg> of a <tuv>, consuming up to </tuv>.
-func (p *tmxParser) readTUV() (string, error) {
-	var seg strings.Builder
+// readTUV returns the text and markup of the <seg> of a <tuv>, consuming up to </tuv>.
+func (p *tmxParser) readTUV() (tmxTUV, error) {
+	var seg, markup strings.Builder
+	var v tmxTUV
 	for {
 		tok, err := p.dec.Token()
 		if err != nil {
-			return "", p.wrap(err)
+			return v, p.wrap(err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if t.Name.Local != "seg" {
 				if err := p.dec.Skip(); err != nil {
-					return "", p.wrap(err)
+					return v, p.wrap(err)
 				}
 				continue
 			}
-			if err := p.segText(&seg); err != nil {
-				return "", err
+			n, err := p.segText(&seg, &markup)
+			if err != nil {
+				return v, err
 			}
+			v.codes += n
 		case xml.EndElement:
-			return seg.String(), nil
+			v.seg = seg.String()
+			if v.codes > 0 {
+				v.markup = markup.String()
+			}
+			return v, nil
 		}
 	}
 }
 
-// segText appends a <seg>'s text, skipping inline codes, up to </seg>.
-func (p *tmxParser) segText(b *strings.Builder) error {
-	for depth := 1; depth > 0; {
+// segText appends a <seg>'s text to b, leaving out inline codes (bpt, ept, ph, it, ut and any other
+// element but hi, whose text is kept), and its content as XML to markup, up to </seg>; it returns
+// how many inline codes and hi elements it met.
+func (p *tmxParser) segText(b, markup *strings.Builder) (codes int, err error) {
+	inCode := 0 // depth inside an inline code
+	for depth := 1; ; {
 		tok, err := p.dec.Token()
 		if err != nil {
-			return p.wrap(err)
+			return codes, p.wrap(err)
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
-			b.Write(t)
-		case xml.StartElement:
-			if t.Name.Local == "hi" {
-				depth++
-			} else if err := p.dec.Skip(); err != nil {
-				return p.wrap(err)
+			if inCode == 0 {
+				b.Write(t)
 			}
+			xml.EscapeText(markup, t)
+		case xml.StartElement:
+			depth++
+			switch {
+			case inCode > 0:
+				inCode++
+			case t.Name.Local == "hi":
+				codes++
+			default:
+				inCode, codes = 1, codes+1
+			}
+			writeStart(markup, t)
 		case xml.EndElement:
-			depth--
+			if depth--; depth == 0 {
+				return codes, nil
+			}
+			if inCode > 0 {
+				inCode--
+			}
+			markup.WriteString("</" + t.Name.Local + ">")
 		}
 	}
-	return nil
+}
+
+// writeStart writes a start tag as XML.
+func writeStart(w *strings.Builder, se xml.StartElement) {
+	w.WriteString("<" + se.Name.Local)
+	for _, a := range se.Attr {
+		name := a.Name.Local
+		if a.Name.Space == "http://www.w3.org/XML/1998/namespace" || a.Name.Space == "xml" {
+			name = "xml:" + name
+		}
+		w.WriteString(" " + name + "=")
+		w.WriteString(attr(a.Value))
+	}
+	w.WriteString(">")
 }
 
 // textOf returns the character data of the element just opened, up to its end.
@@ -194,19 +234,20 @@ func (p *tmxParser) textOf(name string) (string, error) {
 	}
 }
 
-// unit turns a parsed <tu> into a Unit in the chosen languages.
-func (p *tmxParser) unit(tu tmxTU) (Unit, bool) {
+// unit turns a parsed <tu> into a Unit in the chosen languages, with its inline markup.
+func (p *tmxParser) unit(tu tmxTU) (markedUnit, bool) {
 	src := firstNonEmpty(p.opts.SourceLang, tu.srclang, p.headerLang)
 	if src == "*all*" {
 		src = ""
 	}
 	s, t := p.unitVariants(tu, src)
 	if s == nil || t == nil || strings.TrimSpace(s.seg) == "" || strings.TrimSpace(t.seg) == "" {
-		return Unit{}, false
+		return markedUnit{}, false
 	}
 	origin := firstNonEmpty(tu.origin, p.opts.Origin)
-	return Unit{SourceLang: NormalizeLang(s.lang), TargetLang: NormalizeLang(t.lang), Source: s.seg, Target: t.seg,
-		Origin: origin, Note: tu.note, Created: tu.created, Changed: tu.changed}, true
+	return markedUnit{Unit: Unit{SourceLang: NormalizeLang(s.lang), TargetLang: NormalizeLang(t.lang), Source: s.seg, Target: t.seg,
+		Origin: origin, Note: tu.note, Created: tu.created, Changed: tu.changed},
+		source: s.markup, target: t.markup, codes: s.codes + t.codes}, true
 }
 
 // unitVariants picks a <tu>'s source variant, the first in language src (any when src is empty), and

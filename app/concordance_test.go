@@ -1,0 +1,129 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// hitText shows a concordance hit's side with its highlights in [brackets].
+func hitText(h concordanceHit, target bool) string {
+	tv := h.src
+	if target {
+		tv = h.tgt
+	}
+	s, at := tv.Text(), 0
+	var b strings.Builder
+	for _, hl := range tv.Highlights() {
+		b.WriteString(s[at:hl.Start] + "[" + s[hl.Start:hl.End] + "]")
+		at = hl.End
+	}
+	return b.String() + s[at:]
+}
+
+// TestConcordanceFromTheSelection selects « Parlement gallois » in the French, presses Ctrl+K, and
+// finds it in the glossary and the memory (whatever its case), then looks up the English, copies a
+// translation and inserts the part of another selected at the cursor of the segment's English.
+func TestConcordanceFromTheSelection(t *testing.T) {
+	pairs := ntrex(t)
+	text := "Le PARLEMENT gallois 👍🏽 a voté « hier »."
+	ui := suggestUI(t, pairDoc(text), pairs, nil)
+	ui.importGlossary(nopCloser{strings.NewReader("Terme;Traduction\nParlement gallois;Senedd\n")}, "termes.csv")
+	ui.focusSegment(0, annotate.Source)
+	r := visibleRow(t, ui, 0)
+	a := strings.Index(text, "PARLEMENT")
+	r.src.SetSelection(a, a+len("PARLEMENT gallois"))
+	if !ui.handleShortcut(ctrlKey(fyne.KeyK)) || ui.conc == nil || ui.topModal() == nil {
+		t.Fatal("Ctrl+K opened no concordance dialog")
+	}
+	v := ui.conc
+	if v.query.Text != "PARLEMENT gallois" {
+		t.Errorf("query %q, want the selection", v.query.Text)
+	}
+	if v.count.Text != "1 unit in the memory · 1 glossary entry" {
+		t.Errorf("count %q", v.count.Text)
+	}
+	if len(v.hits) != 2 || !v.hits[0].glossary || hitText(v.hits[0], false) != "[Parlement gallois]" {
+		t.Fatalf("%d hits, the first %q: want the glossary's, then the memory's", len(v.hits), hitText(v.hits[0], false))
+	}
+	for _, h := range v.hits[1:] {
+		if !strings.Contains(hitText(h, false), "[Parlement gallois]") || h.origin != "" || h.glossary {
+			t.Errorf("memory hit %q", hitText(h, false))
+		}
+	}
+
+	v.side.SetSelected("In the translation")
+	v.query.SetText("welsh parliament")
+	if len(v.hits) == 0 || !strings.Contains(hitText(v.hits[0], true), "[Welsh Parliament]") || len(v.hits[0].src.Highlights()) != 0 {
+		t.Fatalf("searching the English: %d hits", len(v.hits))
+	}
+	h := v.hits[0]
+	test.Tap(h.copyText)
+	if got := ui.app.Clipboard().Content(); got != h.tgt.Text() {
+		t.Errorf("copied %q, want the whole English %q", got, h.tgt.Text())
+	}
+	ui.focusSegment(0, annotate.Target)
+	r = visibleRow(t, ui, 0)
+	r.entry.SetText("The")
+	r.entry.CursorColumn = len("The")
+	at := strings.Index(h.tgt.Text(), "Welsh Parliament")
+	h.tgt.SetSelection(at, at+len("Welsh Parliament"))
+	test.Tap(h.insert)
+	if got := ui.doc.Segments[0].Target; got != "The Welsh Parliament" {
+		t.Errorf("after Insert: %q, want the selected words at the cursor", got)
+	}
+	if ui.topModal() != nil {
+		t.Error("the dialog is still open after Insert")
+	}
+	ui.undoStep()
+	if got := ui.doc.Segments[0].Target; got != "The" {
+		t.Errorf("after one undo: %q", got)
+	}
+}
+
+// TestConcordanceMenuAndEmptySearch opens the dialog from the Tools menu with nothing selected:
+// it asks for a word, and Escape in the search field closes it.
+func TestConcordanceMenuAndEmptySearch(t *testing.T) {
+	ui := suggestUI(t, pairDoc("Le chat dort."), nil, nil)
+	var item *fyne.MenuItem
+	for _, it := range ui.toolsMenu().Items {
+		if it.Label == "Concordance…" {
+			item = it
+		}
+	}
+	if item == nil || !strings.Contains(item.Shortcut.ShortcutName(), "K") {
+		t.Fatalf("Tools menu item %+v", item)
+	}
+	item.Action()
+	v := ui.conc
+	if v == nil || v.query.Text != "" || len(v.hits) != 0 || !strings.HasPrefix(v.count.Text, "Type a word") {
+		t.Fatalf("dialog without a selection: %+v", v)
+	}
+	v.query.SetText(" « » ")
+	if !strings.HasPrefix(v.count.Text, "Type a word") {
+		t.Errorf("punctuation only: %q", v.count.Text)
+	}
+	v.query.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if ui.topModal() != nil {
+		t.Error("Escape left the dialog open")
+	}
+}
+
+// TestMemoryImportSaysInlineCodesAreKept imports a TMX file with formatting codes in French: the
+// status line says, in French, how many were kept for export.
+func TestMemoryImportSaysInlineCodesAreKept(t *testing.T) {
+	ui := suggestUI(t, pairDoc("Le chat dort."), nil, nil)
+	useLanguage(t, "fr")
+	tmx := `<tmx version="1.4"><header srclang="fr"/><body>
+<tu><tuv xml:lang="fr"><seg>Le <bpt i="1">&lt;b&gt;</bpt>chat<ept i="1">&lt;/b&gt;</ept> dort 👍🏽.</seg></tuv><tuv xml:lang="en"><seg>The <bpt i="1">&lt;b&gt;</bpt>cat<ept i="1">&lt;/b&gt;</ept> sleeps 👍🏽.</seg></tuv></tu>
+</body></tmx>`
+	ui.importTMX(nopCloser{strings.NewReader(tmx)}, "balises.tmx")
+	want := "1 unité de traduction contient des codes en ligne (4 en tout\u00a0: mise en forme, substituts)\u00a0: ils sont gardés pour l’export TMX de la mémoire"
+	if !strings.Contains(ui.status.Text, want) {
+		t.Errorf("status %q, want it to say %q", ui.status.Text, want)
+	}
+}

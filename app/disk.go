@@ -1,0 +1,211 @@
+package app
+
+import (
+	"errors"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/workspace"
+)
+
+// The document's file may change under the window: another Glose window, another program, a sync
+// tool. The window keeps the version of the file it read or last saved (ui.disk), so that a save
+// never replaces work it has not seen (resolveConflict), and looks at the file when it gets the focus
+// back and every few seconds (checkDisk), to offer the new version. A lock file tells a second window
+// that the document is open already (askOpenTaken).
+
+// diskCheckEvery is how often the window looks whether its file changed on disk (a stat; the file is
+// read only when its size or time changed).
+const diskCheckEvery = 2 * time.Second
+
+// holdLock keeps l as the lock of the document shown, releasing the previous document's.
+func (ui *UI) holdLock(l *workspace.Lock) {
+	if ui.lock != nil && (l == nil || ui.lock.File() != l.File()) {
+		ui.lock.Release()
+	}
+	ui.lock = l
+}
+
+// lockAfterSaveAs locks the file the document was just saved as, in place of its old one; a file
+// another window holds is saved all the same (the Save As dialog asked), unlocked.
+func (ui *UI) lockAfterSaveAs(path string) {
+	l, err := workspace.AcquireLock(path)
+	ui.holdLock(l)
+	var taken *workspace.LockedError
+	ui.second = errors.As(err, &taken)
+}
+
+// askOpenTaken asks what to do with a document another window (or another person) has open: open it
+// read-only (Save then asks for another file), open it anyway, or leave it.
+func (ui *UI) askOpenTaken(l *loaded, origin string) {
+	o := l.taken.Owner
+	msg := lang.L("“{{.Name}}” is already open in Glose: by {{.User}} on {{.Host}} since {{.Since}}. Two windows saving the same file would overwrite each other’s work.",
+		map[string]any{"Name": filepath.Base(l.path), "User": o.User, "Host": o.Host, "Since": o.Since.Local().Format("2006-01-02 15:04")})
+	ui.choose(lang.L("Document already open"), msg,
+		[]string{lang.L("Open read-only"), lang.L("Open anyway"), lang.L("Cancel")}, func(choice int) {
+			switch choice {
+			case 0:
+				ui.show(l, origin, true)
+			case 1:
+				ui.show(l, origin, false)
+			}
+		})
+}
+
+// unsavableHere is the lasting warning for a document just opened that cannot be saved to its file,
+// or "".
+func (ui *UI) unsavableHere(l *loaded) string {
+	name := quoteName(l.path)
+	switch {
+	case l.path == "":
+		return ""
+	case ui.readOnly:
+		return lang.L("{{.Name}} is open in another window, and here read-only: Save asks for another file.", map[string]any{"Name": name})
+	case l.unwritable != nil:
+		return lang.L("{{.Name}} cannot be saved where it is: {{.Reason}} Your changes are autosaved; use Save As to keep them.",
+			map[string]any{"Name": name, "Reason": ioReason(l.unwritable)})
+	}
+	return ""
+}
+
+// saveFailed is the lasting warning of a save to path that failed with err.
+func saveFailed(path string, err error) string {
+	return lang.L("{{.Name}} could not be saved: {{.Reason}} Your changes are autosaved; use Save As to keep them.",
+		map[string]any{"Name": quoteName(path), "Reason": ioReason(errors.Unwrap(err))})
+}
+
+// Answers to resolveConflict's question.
+const (
+	conflictOverwrite = iota
+	conflictReload
+	conflictSaveAs
+	conflictCancel
+)
+
+// resolveConflict asks what to do when the document's file changed on disk since it was opened or
+// last saved, then runs then once the document is saved. Neither side's work is lost: Overwrite keeps
+// the version on disk as a copy beside the file, Reload keeps this window's as a copy.
+func (ui *UI) resolveConflict(then func()) {
+	msg := lang.L("“{{.Name}}” was changed on disk by another window or program since you opened or last saved it.", map[string]any{"Name": filepath.Base(ui.path)}) +
+		"\n\n" + lang.L("Overwrite: save your version, and keep the one on disk as a copy beside it.") +
+		"\n" + lang.L("Reload: open the version on disk, and keep yours as a copy beside it.")
+	ui.choose(lang.L("File changed on disk"), msg,
+		[]string{lang.L("Overwrite"), lang.L("Reload"), lang.L("Save As…"), lang.L("Cancel")}, func(choice int) {
+			switch choice {
+			case conflictOverwrite:
+				ui.overwrite(then)
+			case conflictReload:
+				ui.reloadKeepingMine()
+			case conflictSaveAs:
+				ui.saveAsThen(then)
+			}
+		})
+}
+
+// overwrite keeps the file's version on disk as a copy, then saves over it.
+func (ui *UI) overwrite(then func()) {
+	path := ui.path
+	copyPath, err := workspace.KeepCopy(path, "disk", nil, time.Now())
+	if err != nil {
+		ui.showError(failed(lang.L("Could not keep a copy of {{.Name}}: nothing was saved.", map[string]any{"Name": quoteName(path)}), err))
+		return
+	}
+	if err := ui.saveOver(path, true); err != nil {
+		ui.showError(err)
+		return
+	}
+	ui.setStatus(lang.L("Saved {{.Name}}; the version that was on disk is kept as {{.Copy}}", map[string]any{"Name": path, "Copy": filepath.Base(copyPath)}))
+	if then != nil {
+		then()
+	}
+}
+
+// reloadKeepingMine writes the document as a copy beside its file, then opens the file's version.
+func (ui *UI) reloadKeepingMine() {
+	path := ui.path
+	data, err := annotate.Marshal(ui.doc)
+	var copyPath string
+	if err == nil {
+		copyPath, err = workspace.KeepCopy(path, "mine", data, time.Now())
+	}
+	if err != nil {
+		ui.showError(failed(lang.L("Could not keep a copy of your version: nothing was reloaded."), err))
+		return
+	}
+	ui.discardAutosave(path) // the copy has the changes
+	ui.dirty = false
+	ui.reload(func() {
+		ui.setStatus(lang.L("Reloaded {{.Name}}; your version is kept as {{.Copy}}", map[string]any{"Name": path, "Copy": filepath.Base(copyPath)}))
+	})
+}
+
+// reload opens the document's file again, as it is on disk, then runs then.
+func (ui *UI) reload(then func()) {
+	path, origin := ui.path, ui.origin
+	ui.afterReload = then
+	ui.loadNow(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() (*loaded, error) {
+		l, err := readNative(path)
+		if err == nil {
+			l.again = true // this window has it open: no question about another window's lock
+		}
+		return l, err
+	})
+}
+
+// checkDisk looks whether the document's file changed on disk since it was read or last saved, and
+// tells once about each new version: with no unsaved changes it offers to reload it; with some, it
+// warns that saving will ask what to do. quick trusts an unchanged size and time (for the frequent
+// look); without it the file is read and hashed (when the window gets the focus back).
+func (ui *UI) checkDisk(quick bool) {
+	if ui.path == "" || !ui.disk.Exists || ui.closed || ui.dialogOpen() {
+		return
+	}
+	changed, now, err := workspace.Changed(ui.path, ui.disk, quick)
+	if err != nil || !now.Exists {
+		return // unreadable or gone: a save writes it again
+	}
+	if !changed {
+		ui.disk = now // touched only: the next quick look needs no hash
+		return
+	}
+	if now.SameContent(ui.diskSeen) {
+		return // already told
+	}
+	ui.diskSeen = now
+	name := map[string]any{"Name": filepath.Base(ui.path)}
+	if ui.dirty {
+		ui.showMessage(lang.L("File changed on disk"), lang.L("“{{.Name}}” was changed on disk by another window or program. You have unsaved changes here: saving will ask whether to overwrite the other version or reload it, and keep the one you leave as a copy.", name), theme.WarningIcon())
+		return
+	}
+	ui.confirm(lang.L("File changed on disk"), lang.L("“{{.Name}}” was changed on disk by another window or program. Reload it?", name), func(yes bool) {
+		if yes && !ui.dirty {
+			ui.reload(nil)
+		}
+	})
+}
+
+// watchDisk looks at the document's file every diskCheckEvery and when the window gets the focus back.
+func (ui *UI) watchDisk() {
+	ui.app.Lifecycle().SetOnEnteredForeground(func() { ui.checkDisk(false) })
+	go func() {
+		tick := time.NewTicker(diskCheckEvery)
+		defer tick.Stop()
+		for range tick.C {
+			closed := false
+			fyne.DoAndWait(func() {
+				closed = ui.closed
+				if !closed {
+					ui.checkDisk(true)
+				}
+			})
+			if closed {
+				return
+			}
+		}
+	}()
+}

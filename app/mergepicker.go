@@ -1,0 +1,220 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// mergePicker chooses the entity the selected one is merged into. A Select listing every other
+// entity of its type built a menu item for each on every opening (half a second with 1,500 people)
+// and had to be scrolled through; the picker is a button that opens a pop-up with a search field and
+// a virtualised list, built when it opens, never on selecting an entity. Typing filters by name,
+// ignoring case and accents, as the Entities list's own filter does; Up and Down move in the list,
+// Enter or a click merges, Escape closes.
+type mergePicker struct {
+	p      *entitiesPanel
+	button *widget.Button
+	query  *pickerEntry
+	count  *widget.Label // how many entities the query finds
+	list   *widget.List
+	pop    *widget.PopUp
+	labels []string // the candidates as the list names them, sorted as the interface's language sorts
+	ids    []string // their entity IDs, in the same order
+	folded []string // their labels folded (case and accents), for the query
+	shown  []int    // the candidates the query keeps, indexes into labels
+	cursor int      // the highlighted row of shown, -1 for none
+	moving bool     // the list is being made to highlight the cursor, not clicked
+}
+
+// The pop-up's size: as wide as the panel's detail where it has room, tall enough for a dozen rows.
+const (
+	mergePickerMinWidth = 360
+	mergePickerHeight   = 360
+)
+
+func newMergePicker(p *entitiesPanel) *mergePicker {
+	m := &mergePicker{p: p, cursor: -1}
+	m.button = widget.NewButtonWithIcon(lang.L("Merge into…"), theme.ContentPasteIcon(), m.open)
+	m.button.Alignment = widget.ButtonAlignLeading
+	m.query = newPickerEntry(m.key)
+	m.query.SetPlaceHolder(lang.L("Type a name to find the entity to merge into"))
+	m.query.OnChanged = func(string) { m.filter() }
+	m.count = widget.NewLabel("")
+	m.count.Importance = widget.LowImportance
+	m.list = widget.NewList(
+		func() int { return len(m.shown) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(m.labels[m.shown[i]]) },
+	)
+	m.list.OnSelected = func(i widget.ListItemID) {
+		if !m.moving {
+			m.chooseRow(i)
+		}
+	}
+	return m
+}
+
+// candidates lists the entities of e's type but e, named as the Entities list names them, namesakes
+// told apart, sorted as the interface's language sorts.
+func (m *mergePicker) candidates(e *annotate.Entity) {
+	p := m.p
+	p.mergeIDs = map[string]string{}
+	var others []*annotate.Entity
+	seen := map[string]int{}
+	for _, o := range p.ui.doc.Entities {
+		if o != e && o.Type == e.Type {
+			others = append(others, o)
+			seen[p.describe(o)]++
+		}
+	}
+	m.labels = m.labels[:0]
+	for _, o := range others {
+		label := p.describe(o)
+		if seen[label] > 1 {
+			label = p.disambiguate(label, o)
+		}
+		p.mergeIDs[label] = o.ID
+		m.labels = append(m.labels, label)
+	}
+	p.order.sortLabels(m.labels)
+	m.ids = make([]string, len(m.labels))
+	m.folded = make([]string, len(m.labels))
+	for i, l := range m.labels {
+		m.ids[i] = p.mergeIDs[l]
+		m.folded[i] = annotate.Fold(l)
+	}
+}
+
+// open shows the pop-up under the button, listing the other entities of the selected one's type,
+// with the search field focused.
+func (m *mergePicker) open() {
+	ui := m.p.ui
+	e := ui.doc.Entity(m.p.sel)
+	if e == nil {
+		return
+	}
+	m.candidates(e)
+	m.query.SetText("") // filters: every candidate
+	m.filter()
+	c := ui.win.Canvas()
+	content := container.NewBorder(container.NewVBox(m.query, m.count), nil, nil, nil, m.list)
+	m.pop = widget.NewPopUp(content, c)
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(m.button)
+	width := max(m.button.Size().Width, mergePickerMinWidth)
+	at.X = max(min(at.X, c.Size().Width-width), 0)
+	at.Y += m.button.Size().Height
+	height := min(mergePickerHeight, c.Size().Height-at.Y)
+	if height < mergePickerHeight/2 { // no room below: above the button
+		height = min(mergePickerHeight, at.Y-m.button.Size().Height)
+		at.Y -= m.button.Size().Height + height
+	}
+	m.pop.ShowAtPosition(at)
+	m.pop.Resize(fyne.NewSize(width, height))
+	c.Focus(m.query)
+}
+
+// close hides the pop-up and gives the focus back to the button.
+func (m *mergePicker) close() {
+	if m.pop != nil {
+		m.pop.Hide()
+		m.pop = nil
+		if c := m.p.ui.win.Canvas(); c != nil {
+			c.Focus(m.button)
+		}
+	}
+}
+
+// isOpen reports whether the pop-up is shown.
+func (m *mergePicker) isOpen() bool { return m.pop != nil && m.pop.Visible() }
+
+// filter keeps the candidates whose label holds the query, ignoring case and accents, and
+// highlights the first.
+func (m *mergePicker) filter() {
+	q := annotate.Fold(strings.TrimSpace(m.query.Text))
+	m.shown = m.shown[:0]
+	for i, f := range m.folded {
+		if q == "" || strings.Contains(f, q) {
+			m.shown = append(m.shown, i)
+		}
+	}
+	m.count.SetText(lang.N("{{.N}} entities", len(m.shown), map[string]any{"N": len(m.shown)}))
+	m.list.Refresh()
+	m.moveTo(0)
+}
+
+// moveTo highlights row i of the list (clamped), without merging.
+func (m *mergePicker) moveTo(i int) {
+	if len(m.shown) == 0 {
+		m.cursor = -1
+		m.list.UnselectAll()
+		return
+	}
+	m.cursor = max(0, min(i, len(m.shown)-1))
+	m.moving = true
+	m.list.Select(m.cursor)
+	m.moving = false
+}
+
+// key handles the search field's keys that act on the list; it reports whether it took ev.
+func (m *mergePicker) key(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyDown:
+		m.moveTo(m.cursor + 1)
+	case fyne.KeyUp:
+		m.moveTo(m.cursor - 1)
+	case fyne.KeyPageDown:
+		m.moveTo(m.cursor + 10)
+	case fyne.KeyPageUp:
+		m.moveTo(m.cursor - 10)
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if m.cursor >= 0 {
+			m.chooseRow(m.cursor)
+		}
+	case fyne.KeyEscape:
+		m.close()
+	default:
+		return false
+	}
+	return true
+}
+
+// chooseRow merges the selected entity into the one on row i of the list.
+func (m *mergePicker) chooseRow(i int) {
+	if i < 0 || i >= len(m.shown) {
+		return
+	}
+	label := m.labels[m.shown[i]]
+	m.close()
+	m.p.mergeInto(label)
+}
+
+// pickerEntry is the picker's search field: it passes the keys that move in the list or choose in
+// it to onKey before the Entry sees them.
+type pickerEntry struct {
+	widget.Entry
+	onKey func(*fyne.KeyEvent) bool
+}
+
+func newPickerEntry(onKey func(*fyne.KeyEvent) bool) *pickerEntry {
+	e := &pickerEntry{onKey: onKey}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey is part of fyne.Focusable.
+func (e *pickerEntry) TypedKey(ev *fyne.KeyEvent) {
+	if !e.onKey(ev) {
+		e.Entry.TypedKey(ev)
+	}
+}

@@ -1,0 +1,117 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// Notes are what a translation tool's file says to whoever translates or reviews it (XLIFF <note>):
+// the client's instructions on the whole document, a comment on one unit. They are read-only here.
+// A row whose segment has notes shows noteMark, which opens them; the status line quotes the
+// current segment's first note; File › Notes… (Ctrl+Shift+N) lists the document's and the current
+// segment's.
+
+// noteMarkSize is the side of the mark a row with notes shows, at the top of the gap between its
+// French and its English.
+const noteMarkSize = 14
+
+// noteMark is the mark of a row whose segment has notes: tapping it shows them.
+type noteMark struct {
+	widget.Icon
+	row *row
+}
+
+var _ fyne.Tappable = (*noteMark)(nil)
+
+func newNoteMark(r *row) *noteMark {
+	m := &noteMark{row: r}
+	m.Resource = theme.DocumentIcon()
+	m.ExtendBaseWidget(m)
+	m.Hide()
+	return m
+}
+
+// Tapped shows the notes of the row's segment, with the document's.
+func (m *noteMark) Tapped(*fyne.PointEvent) {
+	if m.row.seg >= 0 {
+		m.row.ui.setCurrent(m.row.seg)
+		m.row.ui.showNotes()
+	}
+}
+
+// show shows the mark when the segment has notes. It costs the same whatever the notes.
+func (m *noteMark) show(seg *annotate.Segment) {
+	if len(seg.Notes) > 0 {
+		m.Show()
+	} else {
+		m.Hide()
+	}
+}
+
+// noteText says a note for people: its category and priority when the file gives them, what it is
+// about when it is one side only, then its text.
+func noteText(n annotate.Note) string {
+	var about []string
+	if n.Category != "" {
+		about = append(about, n.Category)
+	}
+	if n.Priority > 0 {
+		about = append(about, lang.L("priority {{.N}}", map[string]any{"N": n.Priority}))
+	}
+	switch n.AppliesTo {
+	case annotate.Source:
+		about = append(about, lang.L("on the French"))
+	case annotate.Target:
+		about = append(about, lang.L("on the English"))
+	}
+	if len(about) == 0 {
+		return n.Text
+	}
+	return lang.L("({{.About}}) {{.Text}}", map[string]any{"About": strings.Join(about, ", "), "Text": n.Text})
+}
+
+// segmentNoteState is what the status line adds about the current segment's notes: the first one,
+// shortened, and how many there are; "" when it has none.
+func segmentNoteState(seg *annotate.Segment) string {
+	if len(seg.Notes) == 0 {
+		return ""
+	}
+	first := annotate.Shorten(strings.Join(strings.Fields(seg.Notes[0].Text), " "), 60)
+	return lang.N("note: “{{.Text}}” (Ctrl+Shift+N shows it)", len(seg.Notes), map[string]any{"N": len(seg.Notes), "Text": first})
+}
+
+// showNotes lists the document's notes and the current segment's, each with what the file says of
+// it, in a dialog that wraps and scrolls as the warnings do.
+func (ui *UI) showNotes() {
+	var items []string
+	for _, n := range ui.doc.Notes {
+		items = append(items, lang.L("Document: {{.Note}}", map[string]any{"Note": noteText(n)}))
+	}
+	if ui.cur >= 0 && ui.cur < len(ui.doc.Segments) {
+		for _, n := range ui.doc.Segments[ui.cur].Notes {
+			items = append(items, lang.L("Segment {{.N}}: {{.Note}}", map[string]any{"N": ui.cur + 1, "Note": noteText(n)}))
+		}
+	}
+	intro := lang.L("Notes from the file's translation tool, for the whole document and for segment {{.N}}:", map[string]any{"N": ui.cur + 1})
+	if len(items) == 0 {
+		intro = lang.L("The document has no notes, and segment {{.N}} neither.", map[string]any{"N": ui.cur + 1})
+	}
+	content := newWarningList(intro, items, ui.win.Canvas().Size())
+	d := dialog.NewCustom(lang.L("Notes"), lang.L("OK"), content, ui.win)
+	ui.present(d, d.Hide, d.Hide)
+}
+
+// documentNotesState is what the status line adds, once a document is open, about its own notes.
+func documentNotesState(d *annotate.Document) string {
+	if len(d.Notes) == 0 {
+		return ""
+	}
+	return lang.N("{{.N}} document notes (File › Notes…)", len(d.Notes), map[string]any{"N": len(d.Notes)})
+}

@@ -1,0 +1,61 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// TestXLIFFNotesShown: an XLIFF file's notes (the client's instructions on the file, a comment on a
+// unit) were kept in the document but never shown. Now the status line says the document has notes
+// once it is open; rows whose segment has notes show a mark, others none; the current segment's
+// first note is on the status line; the mark and Ctrl+Shift+N list the document's notes and the
+// segment's, with their category, priority and side, emoji, « » and accents intact.
+func TestXLIFFNotesShown(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(filepath.Join("testdata", "notes.xlf"))
+	if ui.doc == nil || len(ui.doc.Segments) != 3 {
+		t.Fatal("the XLIFF did not open")
+	}
+	if !strings.Contains(ui.status.Text, "2\u00a0notes sur le document (Fichier › Notes…)") && !strings.Contains(ui.status.Text, "2 notes sur le document (Fichier › Notes…)") {
+		t.Errorf("status once open: %q, want it to say the document has 2 notes", ui.status.Text)
+	}
+	layOut(ui)
+	for i, want := range []bool{true, false, true} {
+		r := visibleRow(t, ui, i)
+		if r.notes.Visible() != want {
+			t.Errorf("row %d: note mark shown %v, want %v", i+1, r.notes.Visible(), want)
+		}
+	}
+	ui.setCurrent(2)
+	if want := "Segment 3 sur 3"; !strings.HasPrefix(ui.status.Text, want) || !strings.Contains(ui.status.Text, "note\u00a0: «\u00a0Nom propre : garder « Élysée ».\u00a0» (Ctrl+Maj+N") {
+		t.Errorf("status of segment 3: %q", ui.status.Text)
+	}
+
+	test.Tap(visibleRow(t, ui, 0).notes)
+	if ui.cur != 0 {
+		t.Errorf("tapping the mark of row 1 left segment %d current", ui.cur+1)
+	}
+	intro, notes := shownWarnings(t, ui)
+	want := []string{
+		"Document\u00a0: (instruction, priorité 1) Garder les guillemets « » et les emoji 👍🏽 tels quels ; ne pas traduire « Élysée ».",
+		"Document\u00a0: (client) Public : lecteurs britanniques.",
+		"Segment 1\u00a0: (comment, priorité 2, sur l’anglais) Vérifier le titre 🇫🇷 : c'est un jeu de mots sur « Noe\u0308l ».",
+	}
+	if !strings.Contains(intro, "segment 1") || strings.Join(notes, "\n") != strings.Join(want, "\n") {
+		t.Errorf("notes dialog: %q\n%+q\nwant\n%+q", intro, notes, want)
+	}
+	ui.topModal().escape()
+
+	ui.setCurrent(1)
+	if !ui.handleShortcut(custom(fyne.KeyN, fyne.KeyModifierControl|fyne.KeyModifierShift)) {
+		t.Fatal("Ctrl+Shift+N is no shortcut")
+	}
+	if _, notes := shownWarnings(t, ui); len(notes) != 2 {
+		t.Errorf("segment 2, which has no notes: the dialog lists %q, want the document's two", notes)
+	}
+}

@@ -1,0 +1,147 @@
+package tm
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/suggest/store"
+)
+
+// Inline codes of TMX segments (bpt, ept, ph, it, ut, hi: the formatting and placeholders of the
+// document a unit came from) are kept beside the unit, so that a memory goes through Glose and back
+// to OmegaT, memoQ or Trados with them. The unit's Source and Target are the text without them (with
+// hi's text), which is what matches are scored on and suggestions offer; tm_markup holds each side's
+// <seg> content as TMX (empty for a side without codes), and a TMX export writes it in place of the
+// text. A unit confirmed again in Glose keeps its markup; importing the same pair again with other
+// codes replaces it.
+const markupSchema = `
+CREATE TABLE IF NOT EXISTS tm_markup (
+	unit   INTEGER PRIMARY KEY REFERENCES tm_unit (id) ON DELETE CASCADE,
+	source TEXT NOT NULL DEFAULT '',
+	target TEXT NOT NULL DEFAULT ''
+);`
+
+// markedUnit is a unit read from TMX with its inline markup.
+type markedUnit struct {
+	Unit
+	source, target string // the <seg> contents as TMX when they hold inline codes, else ""
+	codes          int    // the inline codes of both
+}
+
+// createTables creates the memory's tables that the database lacks (all of them in a new one; in
+// one made by an earlier version, those added since, the concordance index filled from its units),
+// in one immediate transaction: programs opening the database at once wait for each other there,
+// where creating tables outside a transaction fails at once (SQLite does not wait to turn a read
+// into a write once another connection has written).
+func createTables(ctx context.Context, db *sql.DB, name string) error {
+	if ok, err := hasTables(ctx, db, "tm_unit", "tm_fts", "tm_term", "tm_markup", "tm_conc"); err != nil || ok {
+		return store.Explain(name, err)
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return store.Explain(name, err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, schema+markupSchema); err != nil {
+		return fmt.Errorf("creating translation memory tables: %w", store.Explain(name, err))
+	}
+	if ok, err := hasTables(ctx, tx, "tm_conc"); err != nil {
+		return store.Explain(name, err)
+	} else if !ok {
+		if _, err := tx.ExecContext(ctx, concordanceSchema); err != nil {
+			return fmt.Errorf("creating the concordance index: %w", store.Explain(name, err))
+		}
+	}
+	return store.Explain(name, tx.Commit())
+}
+
+// hasTables reports whether the database has all the named tables.
+func hasTables(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, names ...string) (bool, error) {
+	for _, n := range names {
+		var k int
+		if err := q.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = ?`, n).Scan(&k); err != nil || k == 0 {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// storeMarkup records the inline markup of units just stored.
+func (m *Memory) storeMarkup(ctx context.Context, units []markedUnit) error {
+	tx, err := m.db.BeginTx(ctx, nil)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO tm_markup (unit, source, target)
+		SELECT id, ?5, ?6 FROM tm_unit WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?3 AND target = ?4
+		ON CONFLICT (unit) DO UPDATE SET source = excluded.source, target = excluded.target`)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	for _, u := range units {
+		if u.source == "" && u.target == "" {
+			continue
+		}
+		if _, err := stmt.ExecContext(ctx, NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang), u.Source, u.Target,
+			u.source, u.target); err != nil {
+			return store.Explain(m.name, err)
+		}
+	}
+	return store.Explain(m.name, tx.Commit())
+}
+
+// eachMarked calls fn for every unit in storage order with its inline markup ("" where none).
+func (m *Memory) eachMarked(ctx context.Context, fn func(markedUnit) error) error {
+	rows, err := m.db.QueryContext(ctx, `SELECT `+prefixed("tm_unit.", unitColumns)+`,
+		coalesce(k.source, ''), coalesce(k.target, '')
+		FROM tm_unit LEFT JOIN tm_markup k ON k.unit = tm_unit.id ORDER BY tm_unit.id`)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var mu markedUnit
+		u, err := scanUnit(markupScanner{rows, &mu.source, &mu.target})
+		if err != nil {
+			return store.Explain(m.name, err)
+		}
+		mu.Unit = u
+		if err := fn(mu); err != nil {
+			return err
+		}
+	}
+	return store.Explain(m.name, rows.Err())
+}
+
+// markupScanner scans a unit's columns, then its markup's.
+type markupScanner struct {
+	rows           *sql.Rows
+	source, target *string
+}
+
+func (s markupScanner) Scan(dest ...any) error {
+	return s.rows.Scan(append(dest, s.source, s.target)...)
+}
+
+// inlineCodesWarning is Import's warning about the inline codes it kept, or none when there were none.
+func inlineCodesWarning(name string, codes, units int) []formats.Warning {
+	if codes == 0 {
+		return nil
+	}
+	args := map[string]any{"N": codes, "Units": units}
+	return []formats.Warning{{Doc: name, Code: formats.WarnTMXInlineCodes, Args: args,
+		Msg: fmt.Sprintf("%d inline %s (formatting, placeholders) in %d %s: kept for TMX export, but matches and suggestions show the text without them",
+			codes, plural(codes, "code", "codes"), units, plural(units, "unit", "units"))}}
+}
+
+func plural(n int, one, other string) string {
+	if n == 1 {
+		return one
+	}
+	return other
+}

@@ -1,0 +1,42 @@
+package workspace
+
+import (
+	"errors"
+	"io/fs"
+	"syscall"
+)
+
+// Problem is why writing a file failed, in terms a user can act on; the app says it in their language.
+type Problem int
+
+// The problems IOProblem tells apart.
+const (
+	ProblemOther        Problem = iota // anything else: the error's own words are all there is
+	ProblemReadOnly                    // the disk or folder is mounted read-only
+	ProblemDiskFull                    // no space left on the device
+	ProblemQuota                       // the user's disk quota is exhausted
+	ProblemDenied                      // no permission to write there
+	ProblemFileReadOnly                // the file itself is read-only (see CreateAtomic)
+)
+
+// errFileReadOnly marks CreateAtomic's refusal to replace a read-only file.
+var errFileReadOnly = errors.New("the file is read-only")
+
+// IOProblem tells why err, from writing a file, happened.
+func IOProblem(err error) Problem {
+	switch {
+	case err == nil:
+		return ProblemOther
+	case errors.Is(err, errFileReadOnly):
+		return ProblemFileReadOnly
+	case errors.Is(err, syscall.EROFS):
+		return ProblemReadOnly
+	case errors.Is(err, syscall.ENOSPC):
+		return ProblemDiskFull
+	case errors.Is(err, syscall.EDQUOT):
+		return ProblemQuota
+	case errors.Is(err, fs.ErrPermission):
+		return ProblemDenied
+	}
+	return ProblemOther
+}

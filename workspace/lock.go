@@ -1,0 +1,149 @@
+package workspace
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/user"
+	"path/filepath"
+	"time"
+)
+
+// A document open in a Glose window is locked, as LibreOffice locks its documents, so that a second
+// window (or another person on a shared folder) is told instead of both saving over each other: a
+// lock file ".~lock.NAME#" beside the document or, when its folder cannot be written, in the state
+// directory (which only this user's windows see). The lock says who holds it; one whose process is
+// gone (a crash) is ignored and replaced.
+
+// LockOwner says who holds a lock.
+type LockOwner struct {
+	User  string    `json:"user"`
+	Host  string    `json:"host"`
+	PID   int       `json:"pid"`
+	Since time.Time `json:"since"`
+}
+
+// LockedError refuses to lock a document another live process holds.
+type LockedError struct {
+	Path  string
+	Owner LockOwner
+}
+
+func (e *LockedError) Error() string {
+	return fmt.Sprintf("%s is open in another Glose window (%s on %s, process %d, since %s)",
+		e.Path, e.Owner.User, e.Owner.Host, e.Owner.PID, e.Owner.Since.Format(time.DateTime))
+}
+
+// Lock is a lock this process holds on a document.
+type Lock struct {
+	file string // the lock file
+	me   LockOwner
+}
+
+// lockFiles returns the two places of a document's lock: beside it, and in the state directory.
+func lockFiles(docPath string) []string {
+	files := []string{filepath.Join(filepath.Dir(docPath), ".~lock."+filepath.Base(docPath)+"#")}
+	if dir, err := StateDir(); err == nil {
+		files = append(files, filepath.Join(dir, "locks", fileKey(docPath, "")+".lock"))
+	}
+	return files
+}
+
+// AcquireLock locks the document at path for this process. It returns a *LockedError when another
+// live process holds the lock; a lock left by a process of this host that no longer runs is taken
+// over. A folder that cannot be written moves the lock to the state directory; an error there too
+// is returned, and the document can still be opened unlocked.
+func AcquireLock(path string) (*Lock, error) {
+	me := currentOwner()
+	files := lockFiles(path)
+	for _, f := range files {
+		if owner, ok := readLock(f); ok && owner.PID != me.PID && owner.alive() {
+			return nil, &LockedError{Path: path, Owner: owner}
+		}
+	}
+	data, err := json.Marshal(me)
+	if err != nil {
+		return nil, err
+	}
+	var first error
+	for _, f := range files {
+		_ = os.MkdirAll(filepath.Dir(f), 0o700) // only the state directory's: the document's exists
+		err := writeLock(f, data)
+		if err == nil {
+			return &Lock{file: f, me: me}, nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	return nil, fmt.Errorf("locking %s: %w", path, first)
+}
+
+// writeLock creates the lock file f, replacing a stale one (AcquireLock checked it).
+func writeLock(f string, data []byte) error {
+	for range 2 {
+		file, err := os.OpenFile(f, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			_ = os.Remove(f) // stale, or this process's own
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if _, err := file.Write(data); err != nil {
+			file.Close()
+			os.Remove(f)
+			return err
+		}
+		return file.Close()
+	}
+	return fmt.Errorf("%s: %w", f, fs.ErrExist)
+}
+
+// readLock reads a lock file; ok is false when there is none, or it cannot be understood (which
+// leaves it to be replaced).
+func readLock(f string) (LockOwner, bool) {
+	data, err := os.ReadFile(f)
+	if err != nil {
+		return LockOwner{}, false
+	}
+	var o LockOwner
+	if json.Unmarshal(data, &o) != nil || o.PID <= 0 {
+		return LockOwner{}, false
+	}
+	return o, true
+}
+
+// Release removes the lock, if it is still this process's (an "open anyway" elsewhere may have
+// replaced it).
+func (l *Lock) Release() {
+	if l == nil {
+		return
+	}
+	if o, ok := readLock(l.file); ok && o.PID == l.me.PID && o.Host == l.me.Host {
+		_ = os.Remove(l.file)
+	}
+}
+
+func currentOwner() LockOwner {
+	o := LockOwner{PID: os.Getpid(), Since: time.Now().Truncate(time.Second)}
+	o.Host, _ = os.Hostname()
+	if u, err := user.Current(); err == nil {
+		o.User = u.Username
+	}
+	return o
+}
+
+// alive reports whether the lock's process may still run: always for another host's (nothing
+// here can tell), else whether a process of that number exists.
+func (o LockOwner) alive() bool {
+	if host, _ := os.Hostname(); o.Host != host {
+		return true
+	}
+	return processExists(o.PID)
+}
+
+// File returns the lock file.
+func (l *Lock) File() string { return l.file }

@@ -1,0 +1,20 @@
+package workspace
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+// TestMain keeps the tests' autosaves and locks out of the user's state directory.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "glose-state-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Setenv("XDG_STATE_HOME", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
