@@ -243,3 +243,41 @@ func TestUnknownMentionKindRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestXLIFFKeepsMentionKinds: XLIFF 2 and 1.2 write the kind of a pronoun or a description in a
+// glose:mention attribute of its marker and read it back, so that a round trip through a CAT tool
+// does not turn "il" into a name, which CoNLL would then export as B-PER.
+func TestXLIFFKeepsMentionKinds(t *testing.T) {
+	d := mentionsDoc(t)
+	all := []string{"Le diplomate russe nominal", "Sergueï Lavrov name", "elle pronoun", "il pronoun"}
+	for _, format := range []string{"xliff", "xliff12"} {
+		files, warns, err := Write(format, []*annotate.Document{d}, WriteOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(mentionsLeftOut(warns)) > 0 {
+			t.Errorf("%s leaves mentions out: %v", format, warns)
+		}
+		out := string(files[0].Data)
+		if i := strings.Index(out, "</source>"); i > 0 {
+			out = out[:i] // XLIFF 1.2 copies the French into an untranslated target
+		}
+		if strings.Count(out, `glose:mention="pronoun"`) != 2 || strings.Count(out, `glose:mention="nominal"`) != 1 {
+			t.Errorf("%s does not mark the kinds:\n%s", format, out)
+		}
+		back := readExport(t, format, files)
+		if got := pers(back); !slices.Equal(got, all) {
+			t.Errorf("%s gives back PER %q, want %q", format, got, all)
+		}
+		conll, warns, err := Write("conll", []*annotate.Document{back}, WriteOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := string(conll[0].Data); strings.Contains(s, "-il\tB-PER") || !strings.Contains(s, "Sergueï\tB-PER") {
+			t.Errorf("%s read back, CoNLL writes:\n%s", format, s)
+		}
+		if len(mentionsLeftOut(warns)) != 1 {
+			t.Errorf("%s read back, CoNLL warns %v", format, warns)
+		}
+	}
+}

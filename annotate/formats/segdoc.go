@@ -157,7 +157,7 @@ func addTarget(name string, d *annotate.Document, seg *annotate.Segment, s rawSe
 
 func spanOf(d *annotate.Document, side annotate.Side, seg string, a, b int, s rawSpan) *annotate.Span {
 	sp := &annotate.Span{ID: "t" + strconv.Itoa(len(d.Spans)+1), Side: side, Segment: seg, Start: a, End: b,
-		Label: s.Label, Origin: s.Origin, Confidence: s.Confidence, Note: s.Note}
+		Label: s.Label, Origin: s.Origin, Confidence: s.Confidence, Note: s.Note, Mention: s.Mention}
 	if sp.Origin == "" {
 		sp.Origin, sp.Confidence = annotate.Human, 1
 	}

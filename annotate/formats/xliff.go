@@ -412,7 +412,7 @@ func writeMarked(b *bytes.Buffer, text string, start, end int, spans []vspan, mr
 }
 
 // markAttrs are the attributes of a span's marker: the label in value, ITS Text Analysis class for
-// names, and Glose's origin, confidence and note.
+// names, and Glose's origin, confidence, note and mention kind.
 func markAttrs(s vspan) string {
 	var b strings.Builder
 	if c := nerdClass(s.Label); c != "" {
@@ -431,7 +431,17 @@ func markAttrs(s vspan) string {
 	if s.Note != "" {
 		fmt.Fprintf(&b, " glose:note=\"%s\"", xmlAttr(s.Note))
 	}
+	b.WriteString(mentionAttr(s))
 	return b.String()
+}
+
+// mentionAttr is the glose:mention attribute of a marker whose span is a description or a pronoun (none
+// for a name), which both XLIFF versions allow on their markers as an attribute of another namespace.
+func mentionAttr(s vspan) string {
+	if k := s.Mention.Norm(); k != "" {
+		return ` glose:mention="` + xmlAttr(string(k)) + `"`
+	}
+	return ""
 }
 
 // xmlUnfitWarning names the segments whose text holds a character XML 1.0 cannot (C0 controls other than

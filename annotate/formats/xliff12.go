@@ -35,7 +35,7 @@ func writeXLIFF12(docs []*annotate.Document, opts WriteOptions) ([]File, []Warni
 	}
 	var w warnings
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" xmlns=%q>\n", xliff12NS)
+	fmt.Fprintf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" xmlns=%q xmlns:glose=%q>\n", xliff12NS, gloseNS)
 	for _, d := range docs {
 		// Named XLIFF, not XLIFF 1.2, in these warnings: neither version keeps them, and a warning's
 		// first number is its count.
@@ -258,7 +258,7 @@ func writeMarked12(b *bytes.Buffer, text string, start, end int, spans []vspan) 
 		if e.s.Note != "" {
 			fmt.Fprintf(b, " comment=\"%s\"", xmlAttr(e.s.Note))
 		}
-		b.WriteString(">")
+		b.WriteString(mentionAttr(e.s) + ">")
 	}
 	xmlText(b, text[pos:end])
 }

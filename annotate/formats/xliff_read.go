@@ -272,7 +272,7 @@ func markSpan(k *xnode, glose bool) (rawSpan, bool) {
 	default:
 		return rawSpan{}, false
 	}
-	s := rawSpan{Key: k.attr("id"), Label: label, Note: k.attr("note", gloseNS)}
+	s := rawSpan{Key: k.attr("id"), Label: label, Note: k.attr("note", gloseNS), Mention: mentionOf(k)}
 	if k.attr("origin", gloseNS) == "auto" {
 		s.Origin, s.Confidence = annotate.Auto, 0.5
 		if c, err := strconv.ParseFloat(k.attr("confidence", gloseNS), 64); err == nil && c >= 0 && c <= 1 {
@@ -289,7 +289,7 @@ func mtypeSpan(k *xnode, mtype string) (rawSpan, bool) {
 	if !ok {
 		return rawSpan{}, false
 	}
-	s := rawSpan{Key: k.attr("mid"), Note: k.attr("comment")}
+	s := rawSpan{Key: k.attr("mid"), Note: k.attr("comment"), Mention: mentionOf(k)}
 	if i := strings.LastIndex(rest, "-auto-"); i > 0 {
 		if c, err := strconv.ParseFloat(rest[i+len("-auto-"):], 64); err == nil && c >= 0 && c <= 1 {
 			s.Origin, s.Confidence, rest = annotate.Auto, c, rest[:i]
@@ -301,6 +301,15 @@ func mtypeSpan(k *xnode, mtype string) (rawSpan, bool) {
 	}
 	s.Label = label
 	return s, true
+}
+
+// mentionOf reads a marker's glose:mention: the kind of a mention that is not a name. A value Glose does
+// not know reads as a name, as a marker without the attribute does.
+func mentionOf(k *xnode) annotate.MentionKind {
+	if m := annotate.MentionKind(k.attr("mention", gloseNS)); m.Valid() {
+		return m.Norm()
+	}
+	return ""
 }
 
 func hasGloseAttr(k *xnode) bool {
