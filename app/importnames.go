@@ -313,7 +313,7 @@ type saidError struct {
 func (e *saidError) Error() string { return e.text }
 func (e *saidError) Unwrap() error { return e.err }
 
-// errorPlace names where in a file an error is: its line and column, or its byte.
+// errorPlace names where in a file an error is: its line and column, or its byte, and the task.
 func errorPlace(e *infile.Error) string {
 	var where []string
 	if e.Line > 0 {
@@ -324,6 +324,9 @@ func errorPlace(e *infile.Error) string {
 	}
 	if e.Offset >= 0 {
 		where = append(where, lang.X("import.place.byte", "byte {{.Offset}}", map[string]any{"Offset": e.Offset}))
+	}
+	if task := importPlace(map[string]any{"Task": e.Args["Task"], "TaskID": e.Args["TaskID"]}); task != "" {
+		where = append(where, task) // a Label Studio task, whose line does not say which it is
 	}
 	return strings.Join(where, ", ")
 }

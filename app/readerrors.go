@@ -256,7 +256,8 @@ var readErrors = map[formats.ErrorCode]func(a map[string]any) string{
 		return lang.X("read.error.region-outside", "{{.Error}}; the region states the text “{{.Stated}}”", a)
 	},
 	formats.ErrRegionValue: func(a map[string]any) string {
-		return lang.X("read.error.region-value", "The value of {{.Field}} is not of the kind expected", a)
+		a["Expected"], a["Found"] = jsonKind(a["Expected"]), jsonKind(a["Found"])
+		return lang.X("read.error.region-value", "The value of {{.Field}} is {{.Found}}, where the format expects {{.Expected}}", a)
 	},
 	formats.ErrXMLRoot: func(a map[string]any) string {
 		return lang.X("read.error.xml-root", "The root element is <{{.Found}}>, not <{{.Expected}}>", a)
@@ -279,9 +280,7 @@ var readErrors = map[formats.ErrorCode]func(a map[string]any) string{
 	formats.ErrXMLCutShort: func(a map[string]any) string {
 		return lang.X("read.error.xml-cut-short", "The XML is cut short: the file ends before its content does", a)
 	},
-	formats.ErrXMLSyntax: func(a map[string]any) string {
-		return lang.X("read.error.xml-syntax", "The file is not valid XML", a)
-	},
+	formats.ErrXMLSyntax: xmlSyntaxText,
 	formats.ErrXLIFFVersion: func(a map[string]any) string {
 		return lang.X("read.error.xliff-version", "XLIFF version “{{.Version}}” is not one Glose reads (1.2 and 2.x)", a)
 	},
@@ -297,4 +296,31 @@ var readErrors = map[formats.ErrorCode]func(a map[string]any) string{
 	formats.ErrNoTranslationUnit: func(a map[string]any) string {
 		return lang.X("read.error.no-translation-unit", "The TMX holds no translation unit (<tu>)", a)
 	},
+}
+
+// xmlSyntaxText says ErrXMLSyntax: the fault the parser found, in the user's words where its
+// Problem is known, else its English quoted.
+func xmlSyntaxText(a map[string]any) string {
+	switch a["Problem"] {
+	case "mismatch":
+		return lang.X("read.error.xml-mismatch", "The file is not valid XML: the element <{{.Element}}> is closed by </{{.Closer}}>", a)
+	case "unexpected-end":
+		return lang.X("read.error.xml-unexpected-end", "The file is not valid XML: </{{.Closer}}> closes no open element", a)
+	case "entity":
+		return lang.X("read.error.xml-entity", "The file is not valid XML: {{.Entity}} is not a character entity XML knows", a)
+	case "lt-in-value":
+		return lang.X("read.error.xml-lt-in-value", "The file is not valid XML: an attribute's value holds a <", a)
+	case "attribute":
+		return lang.X("read.error.xml-attribute", "The file is not valid XML: an attribute has no = or no quotes around its value", a)
+	case "lt":
+		return lang.X("read.error.xml-lt", "The file is not valid XML: a < starts no element", a)
+	case "name":
+		return lang.X("read.error.xml-name", "The file is not valid XML: “{{.Name}}” is not a valid XML name", a)
+	case "char":
+		return lang.X("read.error.xml-char", "The file is not valid XML: it holds the character {{.Char}}, which XML cannot hold", a)
+	}
+	if d, _ := a["Detail"].(string); d != "" {
+		return lang.X("read.error.xml-detail", "The file is not valid XML (the XML parser says: “{{.Detail}}”)", a)
+	}
+	return lang.X("read.error.xml-syntax", "The file is not valid XML", a)
 }

@@ -28,6 +28,10 @@ func TestReadErrorCodes(t *testing.T) {
 		formats.ErrBratText:        {{"Unit": "", "At": ""}, {"Unit": "utf16", "At": ""}, {"Unit": "", "At": "13 18"}},
 		formats.ErrRegionText:      {{"Hint": "other-unit"}, {"Hint": "mixed"}, {"Hint": "edited"}},
 		formats.ErrXMLRoot:         {{"Found": "xliff"}},
+		formats.ErrXMLSyntax: {{"Problem": "mismatch", "Closer": "source"}, {"Problem": "unexpected-end", "Closer": "source"},
+			{"Problem": "entity", "Entity": "&eacute;"}, {"Problem": "lt-in-value"}, {"Problem": "attribute"}, {"Problem": "lt"},
+			{"Problem": "name", "Name": "1é"}, {"Problem": "char", "Char": "U+0001"}, {"Problem": "", "Detail": "invalid <![ sequence"},
+			{"Problem": ""}},
 	}
 	type said struct {
 		code formats.ErrorCode
@@ -96,6 +100,17 @@ func TestOpenBrokenFilesInFrench(t *testing.T) {
 			`{"id": "r2", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 30, "end": 80, "text": "Paris", "labels": ["LOC"]}}]}]}]`,
 			"La plage [30, 80) est vide ou hors du texte, dont la longueur est de 36 en points de code\u00a0; la région donne le texte «\u00a0Paris\u00a0» (tâche 1, ID 41, annotations[0].result[1])",
 			`tâches.json: task 1 (id 41): annotation 1 result[1] (region "r2"): range [30, 80) is empty or outside the text (36 Unicode code points), and value.text is "Paris"`},
+		"type.json": {`[{"id": 41, "data": {"text": "Zoé 👍🏽 à Paris 🇫🇷"}, "annotations": [{"result": [` +
+			`{"id": "r1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 0, "end": 3, "labels": ["PER"]}},` +
+			`{"id": "r2", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 10, "end": "x", "labels": ["LOC"]}}]}]}]`,
+			"Le champ « annotations[0].result[1].value.end » du JSON contient une chaîne de caractères là où le format attend un nombre entier (ligne 1, colonne 306, tâche 1, ID 41)",
+			`type.json: line 1, column 306: task 1 (id 41): annotation 1 result[1]: value.end: expected a whole number, found a string ("x")`},
+		"balises.xlf": {`<?xml version="1.0"?>` + "\n" + `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="fr" trgLang="en"><file id="f"><unit id="u"><segment><source>« Zoé » 👍🏽 <b>Paris</source></segment></unit></file></xliff>`,
+			"Le fichier n’est pas du XML valide : l’élément <b> est fermé par </source> (ligne 2, colonne 165)",
+			"balises.xlf: line 2: invalid XML: element <b> closed by </source>"},
+		"balises.tmx": {`<?xml version="1.0"?>` + "\n" + `<tmx version="1.4"><header srclang="fr"/><body><tu><tuv xml:lang="fr"><seg>Noël &eacute; 🇫🇷</seg></tuv></tu></body></tmx>`,
+			"Le fichier n’est pas du XML valide : &eacute; n’est pas une entité de caractère connue de XML (ligne 2, colonne 89)",
+			"balises.tmx: line 2: invalid XML: invalid character entity &eacute;"},
 	}
 	dir := t.TempDir()
 	must(t, os.WriteFile(filepath.Join(dir, "zoé.txt"), []byte(txt), 0o644))

@@ -213,7 +213,12 @@ const (
 	ErrNotXML ErrorCode = "not-xml"
 	// ErrXMLCutShort: the XML ends before it is complete.
 	ErrXMLCutShort ErrorCode = "xml-cut-short"
-	// ErrXMLSyntax: the file is not well-formed XML. Detail: what the XML parser says, in English.
+	// ErrXMLSyntax: the file is not well-formed XML. Detail: what the XML parser says, in English;
+	// Problem: what it is, when known: "mismatch" (<Element> closed by </Closer>), "unexpected-end"
+	// (</Closer> closes no open element), "entity" (an unknown character entity, Entity: "&nbsp;"),
+	// "lt-in-value" (a < inside an attribute's value), "attribute" (an attribute without = or quotes),
+	// "lt" (a < that starts no element), "name" (an invalid XML name, Name), "char" (a character XML
+	// cannot hold, Char: "U+0001"), or "" (say Detail). Column, where the parser stopped, when known.
 	ErrXMLSyntax ErrorCode = "xml-syntax"
 	// ErrXLIFFVersion: an XLIFF version Glose does not read. Version.
 	ErrXLIFFVersion ErrorCode = "xliff-version"

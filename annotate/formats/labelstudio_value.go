@@ -36,6 +36,9 @@ type lsValueIn struct {
 type lsBad struct {
 	field string // "start"; "" for the value itself
 	why   string // "expected a whole number, found a string (\"8\")"
+	// expected and found are the same as words of infile.JSONKinds ("integer", "string"), for a
+	// program that says them in its own language.
+	expected, found string
 }
 
 // UnmarshalJSON reads a region's value whatever its result type, and never fails: every control tag
@@ -49,7 +52,7 @@ func (v *lsValue) UnmarshalJSON(b []byte) error {
 	*v = lsValue{in: lsValueIn{bad: map[string]lsBad{}, capacity: cap(b)}}
 	raw, starts, ok := lsFields(b)
 	if !ok {
-		v.note("", "expected an object, found "+jsonKind(b))
+		v.note("", "an object", "object", b)
 		return nil
 	}
 	v.in.fields, v.in.starts = raw, starts
@@ -69,7 +72,7 @@ func (v *lsValue) UnmarshalJSON(b []byte) error {
 			Start, End *int
 		}
 		if json.Unmarshal(g, &off) != nil || off.Start == nil || off.End == nil {
-			v.note("globalOffsets", "expected an object with whole numbers start and end, found "+jsonKind(g))
+			v.note("globalOffsets", "an object with whole numbers start and end", "object", g)
 		} else {
 			v.in.global = &[2]int{*off.Start, *off.End}
 		}
@@ -141,9 +144,10 @@ func lsFields(b []byte) (map[string]json.RawMessage, map[string]int, bool) {
 	return raw, starts, true
 }
 
-// note notes that field has the wrong kind for a text span.
-func (v *lsValue) note(field, why string) {
-	v.in.bad[field] = lsBad{field, why}
+// note notes that field has the wrong kind for a text span: b where the words expected (whose kind
+// in infile.JSONKinds is kind) were.
+func (v *lsValue) note(field, expected, kind string, b []byte) {
+	v.in.bad[field] = lsBad{field, "expected " + expected + ", found " + jsonKind(b), kind, jsonKindWord(b)}
 }
 
 // whole reads field as a whole number; a field present with another kind of value is noted in bad.
@@ -154,7 +158,7 @@ func (v *lsValue) whole(field string) (int, bool) {
 	}
 	var n int
 	if err := json.Unmarshal(b, &n); err != nil {
-		v.note(field, "expected a whole number, found "+jsonKind(b))
+		v.note(field, "a whole number", "integer", b)
 		return 0, false
 	}
 	return n, true
@@ -168,7 +172,7 @@ func (v *lsValue) strings(field string) []string {
 	}
 	var out []string
 	if err := json.Unmarshal(b, &out); err != nil {
-		v.note(field, "expected a list of strings, found "+jsonKind(b))
+		v.note(field, "a list of strings", "array", b)
 		return nil
 	}
 	return out
@@ -184,10 +188,10 @@ func (v *lsValue) readText() {
 		return
 	}
 	if json.Unmarshal(b, &v.in.texts) == nil {
-		v.note("text", "expected a string, found a list")
+		v.in.bad["text"] = lsBad{"text", "expected a string, found a list", "string", "array"}
 		return
 	}
-	v.note("text", "expected a string or a list of strings, found "+jsonKind(b))
+	v.note("text", "a string or a list of strings", "string", b)
 }
 
 // problem returns the first field of the value that is not what a text span has (start and end
@@ -217,17 +221,49 @@ func (v *lsValue) problemError(name string, data []byte, at place, kind string, 
 		field += "." + bad.field
 	}
 	off := cap(data) - v.in.capacity + v.in.starts[bad.field]
+	args := map[string]any{"Field": kind + "s.result." + field, "Expected": bad.expected, "Found": bad.found}
 	if v.in.capacity == 0 || off < 0 || off >= len(data) || !bytes.HasPrefix(data[off:], bytes.TrimSpace(v.in.fields[bad.field])) {
-		return at.err(ErrRegionValue, map[string]any{"Field": kind + "s.result." + field}, "%s: %s: %s", at, field, bad.why)
+		return at.err(ErrRegionValue, args, "%s: %s: %s", at, field, bad.why)
 	}
 	e := infile.JSONPosition(name, data, 0, int64(off), strings.TrimPrefix(at.text, name+": ")+": "+field+": "+bad.why)
-	e.Code, e.Args = infile.ErrJSONType, map[string]any{"Field": kind + "s.result." + field}
+	// An infile.Error has no place keys of its own: its Field is the whole path
+	// (annotations[0].result[3].value.end) and its Args name the task.
+	for k, v := range at.args() {
+		args[k] = v
+	}
+	if p, _ := args["Path"].(string); p != "" {
+		args["Field"] = p + "." + field
+		delete(args, "Path")
+	}
+	e.Code, e.Args = infile.ErrJSONType, args
 	return e
 }
 
 // present reports whether a field is in a JSON object with a value other than null.
 func present(b json.RawMessage) bool {
 	return len(b) > 0 && !bytes.Equal(b, []byte("null"))
+}
+
+// jsonKindWord names the kind of a JSON value as a word of infile.JSONKinds ("value" for null or
+// nothing).
+func jsonKindWord(b []byte) string {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 {
+		return "value"
+	}
+	switch b[0] {
+	case '"':
+		return "string"
+	case '[':
+		return "array"
+	case '{':
+		return "object"
+	case 't', 'f':
+		return "bool"
+	case 'n':
+		return "value"
+	}
+	return "number"
 }
 
 // jsonKind names the kind of a JSON value in messages, with the value when it is short.

@@ -5,7 +5,9 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/infile"
@@ -100,10 +102,61 @@ func xmlError(name string, dec *infile.XMLDecoder, data []byte, err error) error
 		if strings.Contains(se.Msg, "unexpected EOF") {
 			return readErr(ErrXMLCutShort, map[string]any{"Line": se.Line}, "%s: line %d: the XML is cut short (%s)", name, se.Line, se.Msg)
 		}
-		return readErr(ErrXMLSyntax, map[string]any{"Line": se.Line, "Detail": se.Msg}, "%s: line %d: invalid XML: %s", name, se.Line, se.Msg)
+		args := xmlProblem(se.Msg)
+		args["Line"] = se.Line
+		if col := charColumn(data, se.Line, dec.InputOffset()); col > 0 {
+			args["Column"] = col // where the parser stopped: just after the fault
+		}
+		return readErr(ErrXMLSyntax, args, "%s: line %d: invalid XML: %s", name, se.Line, se.Msg)
 	}
 	line, col := dec.InputPos()
-	return readErr(ErrXMLSyntax, map[string]any{"Line": line, "Column": col, "Detail": err.Error()}, "%s: line %d, column %d: invalid XML: %w", name, line, col, err)
+	args := xmlProblem(err.Error())
+	args["Line"], args["Column"] = line, col
+	return readErr(ErrXMLSyntax, args, "%s: line %d, column %d: invalid XML: %w", name, line, col, err)
+}
+
+// charColumn is the column, in characters from 1, of byte off of data, which should be on line;
+// 0 when it is not, as when the parser read the file converted from another encoding.
+func charColumn(data []byte, line int, off int64) int {
+	if off < 0 || off > int64(len(data)) || bytes.Count(data[:off], []byte{'\n'}) != line-1 || !utf8.Valid(data[:off]) {
+		return 0
+	}
+	before := data[:off]
+	return utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
+}
+
+// xmlProblems are the faults of encoding/xml's syntax errors that a program can say in its own words,
+// by ErrXMLSyntax's Problem, with the names their message gives (Element, Closer, Name, Entity, Char).
+var xmlProblems = []struct {
+	re      *regexp.Regexp
+	problem string
+	keys    []string
+}{
+	{regexp.MustCompile(`^element <([^>]*)> closed by </([^>]*)>$`), "mismatch", []string{"Element", "Closer"}},
+	{regexp.MustCompile(`^element <([^>]*)> in space \S* closed by </([^>]*)> in space`), "mismatch", []string{"Element", "Closer"}},
+	{regexp.MustCompile(`^unexpected end element </([^>]*)>$`), "unexpected-end", []string{"Closer"}},
+	{regexp.MustCompile(`^invalid character entity (\S+)`), "entity", []string{"Entity"}},
+	{regexp.MustCompile(`^unescaped < inside quoted string$`), "lt-in-value", nil},
+	{regexp.MustCompile(`^(?:expected attribute name|attribute name without =|unquoted or missing attribute value) in element$`), "attribute", nil},
+	{regexp.MustCompile(`^expected element name after <$`), "lt", nil},
+	{regexp.MustCompile(`^invalid XML name: (.*)$`), "name", []string{"Name"}},
+	{regexp.MustCompile(`^illegal character code (U\+[0-9A-F]+)$`), "char", []string{"Char"}},
+}
+
+// xmlProblem returns ErrXMLSyntax's Args for the parser's message msg: Detail, msg itself, always;
+// Problem and the names it gives when msg is one of xmlProblems.
+func xmlProblem(msg string) map[string]any {
+	args := map[string]any{"Detail": msg, "Problem": ""}
+	for _, p := range xmlProblems {
+		if m := p.re.FindStringSubmatch(msg); m != nil {
+			args["Problem"] = p.problem
+			for i, k := range p.keys {
+				args[k] = m[i+1]
+			}
+			break
+		}
+	}
+	return args
 }
 
 // attr returns the value of the attribute with the given local name (any namespace unless space is set).
