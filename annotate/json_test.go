@@ -160,7 +160,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"syntax, column of the bad character", []byte("{\n\"id\": x, \"t\": \"« é »\"}"), []string{"bad.json", "line 2, column 7", "invalid character 'x'"}},
 		{"syntax after accents and emoji", []byte("{\"t\": \"« Déjà 😀 »\" x}"), []string{"line 1, column 20", "invalid character 'x'"}},
 		{"not an object", []byte("[1, 2, 3]"), []string{"bad.json", "line 1, column 1", "expected a Glose document", "found an array"}},
-		{"wrong type", edit(`"start": 0`, `"start": "0"`), []string{"bad.json", "line 16, column 16", "segments.start", "expected a whole number, found a string"}},
+		{"wrong type", edit(`"start": 0`, `"start": "0"`), []string{"bad.json", "line 16, column 16", "segments[0].start", "expected a whole number, found a string"}},
 		{"offset out of range", edit(`"end": 63,`, `"end": 6300,`), []string{"bad.json", "segments[0]", "6300", "not inside source.text"}},
 		{"text mismatch", edit(`"text": "Moscou"`, `"text": "Paris"`), []string{"bad.json", "spans[", ".text", `"Paris" does not match`, `"Moscou"`}},
 		{"link to missing span", edit(`"to": "t2"`, `"to": "t99"`), []string{"bad.json", "links[0].to", `no span "t99"`}},

@@ -63,6 +63,12 @@ func TestOpenGloseErrorsInFrench(t *testing.T) {
 		"type.json": {`{"format": "glose/1", "id": "d", "segments": "s1"}`,
 			"Le champ «\u00a0segments\u00a0» du JSON contient une chaîne de caractères là où le format attend un tableau […] (ligne 1, colonne 46)",
 			"line 1, column 46: segments: expected an array [...], found a string"},
+		"indice.json": {doc(`{"id": "t1", "side": "source", "start": 0, "end": 4, "label": "PER", "text": "Noël", "origin": "human"},
+{"id": "t2", "side": "source", "start": 13, "end": 18, "label": "LOC", "text": "Paris", "origin": "human"},
+{"id": "t3", "side": "source", "start": 10, "end": 21, "label": "QUOTE", "text": "« Paris »", "origin": "human"},
+{"id": "t4", "side": "source", "start": "douze", "end": 26, "label": "LOC", "text": "🇫🇷", "origin": "human"}`),
+			"Le champ « spans[3].start » du JSON contient une chaîne de caractères là où le format attend un nombre entier (ligne 5, colonne 41)",
+			"line 5, column 41: spans[3].start: expected a whole number, found a string"},
 	}
 	dir := t.TempDir()
 	for name, f := range files {

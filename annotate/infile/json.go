@@ -26,6 +26,9 @@ func JSONError(name string, data []byte, line int, what string, err error) *Erro
 		return coded(jsonAt(name, data, line, int(se.Offset)-1, "invalid JSON: "+se.Error()), ErrJSONSyntax, nil)
 	case errors.As(err, &te):
 		field := strings.TrimPrefix(te.Field, ".")
+		if p := jsonPath(data, valueStart(data, int(te.Offset))); p != "" && indexless(p) == field {
+			field = p // encoding/json names the field without the indexes of the arrays it is in
+		}
 		msg := fmt.Sprintf("expected %s, found %s", what, valueWords(te.Value))
 		if field != "" {
 			msg = fmt.Sprintf("%s: expected %s, found %s", field, typeWords(te.Type), valueWords(te.Value))
@@ -38,6 +41,98 @@ func JSONError(name string, data []byte, line int, what string, err error) *Erro
 		return coded(jsonAt(name, data, line, len(data), "the JSON is cut short: the file ends before "+what+" is complete"), ErrJSONCutShort, nil)
 	}
 	return &Error{File: name, Line: line, Offset: -1, Msg: "invalid JSON: " + err.Error(), Code: ErrJSONSyntax}
+}
+
+// jsonFrame is an object or array jsonPath is inside: the key of the value being read, or its index.
+type jsonFrame struct {
+	array    bool
+	key      string
+	index    int
+	wantsKey bool // an object's next string is a key
+}
+
+// jsonPath returns the JSON path ("spans[3].start") of the value that starts at byte off of data, or
+// "" when no value does (or data is not JSON up to it). The path of the whole of data is "".
+func jsonPath(data []byte, off int) string {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var stack []jsonFrame
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		end := int(dec.InputOffset())
+		if n := len(stack); n > 0 && stack[n-1].wantsKey {
+			if d, ok := tok.(json.Delim); ok && d == '}' {
+				stack = stack[:n-1]
+				valueDone(stack)
+				continue
+			}
+			if end > off {
+				return ""
+			}
+			stack[n-1].key, stack[n-1].wantsKey = tok.(string), false
+			continue
+		}
+		d, isDelim := tok.(json.Delim)
+		switch {
+		case isDelim && (d == ']' || d == '}'):
+			stack = stack[:len(stack)-1]
+			valueDone(stack)
+			continue
+		case end > off:
+			return pathOf(stack)
+		case isDelim:
+			stack = append(stack, jsonFrame{array: d == '[', wantsKey: d == '{'})
+			continue
+		}
+		valueDone(stack)
+	}
+}
+
+// valueDone moves the innermost frame of stack past the value just read.
+func valueDone(stack []jsonFrame) {
+	if n := len(stack); n > 0 {
+		if stack[n-1].array {
+			stack[n-1].index++
+		} else {
+			stack[n-1].wantsKey = true
+		}
+	}
+}
+
+// pathOf writes the path of the value being read in the innermost frame of stack.
+func pathOf(stack []jsonFrame) string {
+	var b strings.Builder
+	for _, f := range stack {
+		if f.array {
+			fmt.Fprintf(&b, "[%d]", f.index)
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(f.key)
+	}
+	return b.String()
+}
+
+// indexless is path without its array indexes, as encoding/json names a field: spans.start.
+func indexless(path string) string {
+	var b strings.Builder
+	skip := false
+	for _, r := range path {
+		switch {
+		case r == '[':
+			skip = true
+		case r == ']':
+			skip = false
+		case !skip:
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimPrefix(b.String(), ".")
 }
 
 // coded gives e a code and its Args.
