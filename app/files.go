@@ -70,15 +70,15 @@ func (ui *UI) openWith(path, unit string) {
 		if isNative(path) {
 			return readNative(path)
 		}
-		d, warns, read, err := loadUnit(path, unit)
+		// The reader itself reads offsets that fit only in UTF-16 code units so, and says it in a
+		// warning (formats.WarnOffsetsReadUTF16, WarnOffsetsOtherUnit), as glose-cli import does.
+		d, warns, err := workspace.LoadWith(path, formats.ReadOptions{Unit: unit})
 		if err != nil {
 			return nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
 		}
 		texts := importWarningTexts(warns)
 		l := &loaded{}
 		switch {
-		case read != unit: // the offsets fit only as UTF-16 code units
-			texts = append([]string{lang.L("The offsets of the file do not fit its text counted in code points, but do counted in UTF-16 code units, as doccano and Label Studio count them in a web browser: they were read so.")}, texts...)
 		case unit != "":
 			l.status = lang.L("Opened {{.Name}} with its offsets counted in UTF-16 code units.", map[string]any{"Name": quoteName(path)})
 		case offersUnit(warns):
@@ -88,21 +88,6 @@ func (ui *UI) openWith(path, unit string) {
 		l.doc, l.warns = d, ui.preannotateImport(d, texts)
 		return l, nil
 	})
-}
-
-// loadUnit reads path with its offsets counted in unit, and returns the unit they were read in. With
-// no unit asked for, offsets that do not fit the text as code points but would as UTF-16 code units
-// (formats.UnitError) are read again so, when the whole file then reads.
-func loadUnit(path, unit string) (*annotate.Document, []formats.Warning, string, error) {
-	d, warns, err := workspace.LoadWith(path, formats.ReadOptions{Unit: unit})
-	var ue *formats.UnitError
-	if unit == "" && errors.As(err, &ue) {
-		fits := formats.UnitFlag(ue.Fits)
-		if d2, w2, err2 := workspace.LoadWith(path, formats.ReadOptions{Unit: fits}); err2 == nil {
-			return d2, w2, fits, nil
-		}
-	}
-	return d, warns, unit, err
 }
 
 // offersUnit reports whether warns say that offsets were read as code points where a browser tool

@@ -118,6 +118,9 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		a["Unit"] = unitName(a["Unit"])
 		return lang.XN("import.offsets-unchecked", "{{.N}} regions do not state their text, so their offsets could not be checked in a text with characters outside the BMP (such as emoji), and were read as {{.Unit}}. If the file comes from a Label Studio older than 1.6, which counted UTF-16 code units, the spans after such characters are shifted: check them", n, a)
 	},
+	formats.WarnOffsetsReadUTF16: func(a map[string]any, _ int) string {
+		return lang.X("import.offsets-read-utf16", "The offsets of the file do not fit its text counted in code points, but do counted in UTF-16 code units, as {{.Format}} counts them in a web browser: they were read so.", a)
+	},
 	formats.WarnCodePointsAssumed: func(a map[string]any, _ int) string {
 		return lang.X("import.code-points-assumed", "The text has characters outside the BMP (such as emoji): its offsets were read as code points, as Python counts them. If the file comes from {{.Format}} in a web browser, which counts UTF-16 code units, the spans after such characters are shifted: check them", a)
 	},

@@ -19,6 +19,7 @@ import (
 var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnOffsetsOtherUnit:      {"Unit": "utf16", "N": 8, "Regions": 9},
 	formats.WarnOffsetsUnchecked:      {"N": 1, "Unit": "codepoints"},
+	formats.WarnOffsetsReadUTF16:      {"Format": "doccano", "Unit": "utf16"},
 	formats.WarnCodePointsAssumed:     {"Format": "doccano", "Line": 1},
 	formats.WarnDiscontinuousSpan:     {"Label": "LOC", "Text": "North … America", "N": 2, "File": "doc.ann", "Line": 1},
 	formats.WarnUnknownAnnotation:     {"ID": "E1", "Text": "Say:T2", "File": "doc.ann", "Line": 5},

@@ -3,6 +3,7 @@ package formats
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -97,7 +98,29 @@ type doccanoIn struct {
 	Relations []doccanoRelation `json:"relations"`
 }
 
+// With no unit asked for, offsets that do not fit the text as code points but do as UTF-16 code units
+// (a doccano in a web browser) are read so, with a warning, as Label Studio offsets are (lsUnit):
+// the command line and the app then read the file alike.
 func readDoccano(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
+	docs, w, err := readDoccanoIn(name, data, opts)
+	var ue *UnitError
+	if opts.Unit != "" || !errors.As(err, &ue) {
+		return docs, w, err
+	}
+	asked := opts
+	asked.Unit = unitFlag(ue.Fits)
+	docs2, w2, err2 := readDoccanoIn(name, data, asked)
+	if err2 != nil {
+		return docs, w, err // offsets that fit in neither unit: the hint says what the first one does
+	}
+	var first warnings
+	first.say(name, WarnOffsetsReadUTF16, map[string]any{"Format": "doccano", "Unit": asked.Unit},
+		"offsets read as %s: counted in %s they do not fit the text, and counted so they do, as doccano in a web browser counts them; import with --unit %s to say so", ue.Fits, ue.Read, asked.Unit)
+	return docs2, append(first, w2...), nil
+}
+
+// readDoccanoIn reads a doccano file with its offsets in the unit opts ask for (code points by default).
+func readDoccanoIn(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
 	unit, _ := parseUnit(opts.Unit, annotate.CodePoints)
 	var docs []*annotate.Document
 	var w warnings

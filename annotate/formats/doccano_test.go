@@ -12,8 +12,10 @@ import (
 )
 
 // TestDoccanoOutOfRangeSuggestsUTF16: doccano in a browser counts UTF-16 code units, so an entity
-// after emoji can end past the text counted in code points; the error then says to import with
-// --unit utf16, which reads the file. Without characters outside the BMP it does not.
+// after emoji can end past the text counted in code points; read with no unit asked for, the file is
+// then read in UTF-16 code units, with a warning that says so (as a Label Studio file is); read as code
+// points, as --unit codepoints asks, the error says to import with --unit utf16, which reads the file.
+// Without characters outside the BMP it does not.
 func TestDoccanoOutOfRangeSuggestsUTF16(t *testing.T) {
 	record := func(text, name string) []byte {
 		i := strings.Index(text, name)
@@ -22,11 +24,16 @@ func TestDoccanoOutOfRangeSuggestsUTF16(t *testing.T) {
 		return b
 	}
 	emoji := record("Anne Hidalgo 👍🏽 « à » 🇫🇷 Lyon.", "Lyon")
-	_, _, err := Read("d.jsonl", emoji, ReadOptions{})
+	docs, warns, err := Read("d.jsonl", emoji, ReadOptions{})
+	if err != nil || docs[0].SpanText(docs[0].Spans[0]) != "Lyon" || len(warns) != 1 || warns[0].Code != WarnOffsetsReadUTF16 ||
+		!strings.Contains(warns[0].Msg, "--unit utf16") {
+		t.Fatalf("no unit asked for: %v, warnings %v; want Lyon read in UTF-16 code units, and a warning", err, warns)
+	}
+	_, _, err = Read("d.jsonl", emoji, ReadOptions{Unit: "codepoints"})
 	if err == nil || !strings.Contains(err.Error(), "outside the text") || !strings.Contains(err.Error(), "--unit utf16") {
 		t.Fatalf("error %v; want one that suggests --unit utf16", err)
 	}
-	docs, _, err := Read("d.jsonl", emoji, ReadOptions{Unit: "utf16"})
+	docs, _, err = Read("d.jsonl", emoji, ReadOptions{Unit: "utf16"})
 	if err != nil || docs[0].SpanText(docs[0].Spans[0]) != "Lyon" {
 		t.Fatalf("with --unit utf16: %v", err)
 	}
@@ -37,11 +44,12 @@ func TestDoccanoOutOfRangeSuggestsUTF16(t *testing.T) {
 }
 
 // TestDoccanoUnitEvidence: an entity outside the text counted in code points but inside it counted in
-// UTF-16 code units gives a *UnitError naming UTF-16, which a program (the app) reads again so; offsets
+// UTF-16 code units gives a *UnitError naming UTF-16 when code points are asked for (with none asked
+// for, the reader reads the file again so itself); offsets
 // that would cut 👍🏽 or 🇫🇷 in the middle if they counted UTF-16 code units can only be code points,
 // and give no warning about the unit, while offsets that fit both ways do.
 func TestDoccanoUnitEvidence(t *testing.T) {
-	_, _, err := Read("d.jsonl", []byte(`{"text": "🇫🇷 « Noe\u0308l » à Lyon", "label": [[17, 21, "LOC"]]}`), ReadOptions{})
+	_, _, err := Read("d.jsonl", []byte(`{"text": "🇫🇷 « Noe\u0308l » à Lyon", "label": [[17, 21, "LOC"]]}`), ReadOptions{Unit: "codepoints"})
 	var ue *UnitError
 	if !errors.As(err, &ue) || ue.Fits != annotate.UTF16 || UnitFlag(ue.Fits) != "utf16" || !strings.Contains(err.Error(), "--unit utf16") {
 		t.Fatalf("error %v; want a *UnitError that fits in UTF-16 code units", err)

@@ -51,7 +51,7 @@ var readCases = []readCase{
 		map[string]any{"Line": 1, "Path": "entities[0]", "Start": 0, "End": 40, "Len": 30, "Unit": "codepoints"}},
 	{"a.jsonl", `{"text": "` + errText + `", "entities": [[9, 12, "PER"]]}` + "\n", ReadOptions{Format: "doccano", Unit: "utf16"}, ErrOffsetSplits,
 		map[string]any{"Edge": "start", "Offset": 9, "Unit": "utf16"}},
-	{"a.jsonl", `{"text": "` + errText + `", "entities": [[0, 34, "PER"]]}` + "\n", ReadOptions{Format: "doccano"}, ErrOffsetsFitUTF16,
+	{"a.jsonl", `{"text": "` + errText + `", "entities": [[0, 34, "PER"]]}` + "\n", ReadOptions{Format: "doccano", Unit: "codepoints"}, ErrOffsetsFitUTF16,
 		map[string]any{"Format": "doccano", "Line": 1, "Path": "entities[0]"}},
 	{"a.jsonl", `{"text": "` + errText + `", "entities": [[23, 24, "PER"]]}` + "\n", ReadOptions{Format: "doccano"}, ErrSplitsCharacter,
 		map[string]any{"Line": 1, "Edge": "end", "Label": "PER", "Start": 23, "End": 24}},

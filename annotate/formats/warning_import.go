@@ -15,6 +15,10 @@ const (
 	// not be checked in texts with characters outside the BMP, where the units differ. N: such
 	// regions; Unit: the unit they were read in.
 	WarnOffsetsUnchecked WarningCode = "offsets-unchecked"
+	// WarnOffsetsReadUTF16: a doccano file's offsets do not fit its text counted in code points, and
+	// do counted in UTF-16 code units, as doccano in a web browser counts them: they were read so.
+	// Format: "doccano"; Unit: the unit they were read in, "utf16".
+	WarnOffsetsReadUTF16 WarningCode = "offsets-read-utf16"
 	// WarnCodePointsAssumed: the text has characters outside the BMP and its offsets were read as
 	// code points, while the format's tool in a browser may have counted UTF-16 code units. Format.
 	WarnCodePointsAssumed WarningCode = "code-points-assumed"
@@ -140,7 +144,7 @@ const (
 // to check that it knows them all.
 func ImportWarningCodes() []WarningCode {
 	return []WarningCode{
-		WarnOffsetsOtherUnit, WarnOffsetsUnchecked, WarnCodePointsAssumed, WarnDiscontinuousSpan,
+		WarnOffsetsOtherUnit, WarnOffsetsUnchecked, WarnOffsetsReadUTF16, WarnCodePointsAssumed, WarnDiscontinuousSpan,
 		WarnUnknownAnnotation, WarnAttributeNotKept, WarnRelationNoteNotKept, WarnNoteWithoutAnnotation,
 		WarnRelationWithoutSpan, WarnEmptySpan, WarnTranslationSide, WarnRegionNotText,
 		WarnRelationWithoutRegion, WarnSeveralLabels, WarnAnnotationCancelled, WarnGroundTruthAlone,

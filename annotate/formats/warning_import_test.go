@@ -13,6 +13,7 @@ import (
 var importCodeArgs = map[WarningCode][]string{
 	WarnOffsetsOtherUnit:      {"Unit", "N", "Regions"},
 	WarnOffsetsUnchecked:      {"N", "Unit"},
+	WarnOffsetsReadUTF16:      {"Format", "Unit"},
 	WarnCodePointsAssumed:     {"Format"},
 	WarnDiscontinuousSpan:     {"Label", "Text", "N"},
 	WarnUnknownAnnotation:     {"ID", "Text"},

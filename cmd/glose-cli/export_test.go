@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -286,5 +287,45 @@ func TestImportBratDirectory(t *testing.T) {
 	d, err := annotate.Unmarshal([]byte(stdout), "out")
 	if err != nil || d.ID != "doc-1" || len(d.Spans) != 3 || len(d.Links) != 1 || !strings.Contains(d.Text, "« C'est fini 😀 »") {
 		t.Fatalf("imported %v: %+v", err, d)
+	}
+}
+
+// TestDoccanoUTF16Detected: a doccano file from a browser whose offsets fit its text only counted in
+// UTF-16 code units is imported as a Label Studio file of the same kind is: read so, with a warning
+// saying which unit was read; forcing code points is an error that says what to do.
+func TestDoccanoUTF16Detected(t *testing.T) {
+	dir := t.TempDir()
+	text := "Anne Hidalgo 👍🏽 a dit « à bientôt » à Noe\u0308l 🇫🇷 à Lyon."
+	var ents []string
+	for _, n := range []string{"Anne Hidalgo", "Noe\u0308l", "Lyon"} {
+		i := strings.Index(text, n)
+		a := len(utf16.Encode([]rune(text[:i])))
+		ents = append(ents, fmt.Sprintf(`[%d, %d, "X"]`, a, a+len(utf16.Encode([]rune(n)))))
+	}
+	path := filepath.Join(dir, "navigateur.jsonl")
+	if err := os.WriteFile(path, []byte(`{"id": 1, "text": "`+text+`", "label": [`+strings.Join(ents, ", ")+`]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := cmdImport([]string{path}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	d, err := annotate.Unmarshal(out.Bytes(), "import")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, sp := range d.Spans {
+		got = append(got, d.SpanText(sp))
+	}
+	if strings.Join(got, "|") != "Anne Hidalgo|Noël|Lyon" { // the text is normalised to NFC
+		t.Fatalf("spans %q", got)
+	}
+	if want := "glose-cli import: warning: " + path + ": offsets read as UTF-16 code units"; !strings.Contains(errOut.String(), want) {
+		t.Fatalf("stderr %q lacks %q", errOut.String(), want)
+	}
+	err = cmdImport([]string{"--unit", "codepoints", path}, &out, &errOut)
+	if err == nil || !strings.Contains(err.Error(), "import it with --unit utf16") {
+		t.Fatalf("forced code points: %v", err)
 	}
 }
