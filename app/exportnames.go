@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate/formats"
@@ -190,11 +192,20 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		pronouns, _ := a["Pronouns"].(int)
 		nominals, _ := a["Nominals"].(int)
 		links, _ := a["Links"].(int)
-		a["Pronouns"] = lang.XN("export.pronouns", "{{.N}} pronouns", pronouns, map[string]any{"N": pronouns})
-		a["Nominals"] = lang.XN("export.nominals", "{{.N}} descriptions", nominals, map[string]any{"N": nominals})
+		var kinds []string // a kind none of them is goes unsaid: not "(0 pronouns, 1 description)"
+		if pronouns > 0 {
+			kinds = append(kinds, lang.XN("export.pronouns", "{{.N}} pronouns", pronouns, map[string]any{"N": pronouns}))
+		}
+		if nominals > 0 {
+			kinds = append(kinds, lang.XN("export.nominals", "{{.N}} descriptions", nominals, map[string]any{"N": nominals}))
+		}
+		a["Kinds"] = strings.Join(kinds, ", ")
 		a["Links"] = lang.XN("export.links", "{{.N}} links", links, map[string]any{"N": links})
 		a["Mentions"], a["All"] = mentionsName(), allMentionsName()
-		return lang.XN("export.mentions-left-out", "{{.N}} entity mentions that are not names left out ({{.Pronouns}}, {{.Nominals}}), with {{.Links}} to them: named-entity data would learn them as names (choose {{.Mentions}} “{{.All}}” to keep them)", n, a)
+		if links == 0 {
+			return lang.XN("export.mentions-left-out-no-links", "{{.N}} entity mentions that are not names left out ({{.Kinds}}): named-entity data would learn them as names (choose {{.Mentions}} “{{.All}}” to keep them)", n, a)
+		}
+		return lang.XN("export.mentions-left-out", "{{.N}} entity mentions that are not names left out ({{.Kinds}}), with {{.Links}} to them: named-entity data would learn them as names (choose {{.Mentions}} “{{.All}}” to keep them)", n, a)
 	},
 	formats.WarnIncompleteParagraphs: func(a map[string]any, n int) string {
 		return lang.XN("export.incomplete-paragraphs", "{{.N}} translated segments left out of the memory with their paragraph, which has segments not translated or still drafts (a memory of sentences keeps them)", n, a)

@@ -95,6 +95,20 @@ func TestExportWarningsInFrench(t *testing.T) {
 			t.Errorf("%s in French:\n got %q\nwant %q", c, got, want)
 		}
 	}
+	// A kind of mention none of them is goes unsaid, not "(0 pronom, 1 description)".
+	zero := formats.Warning{Doc: "article", Msg: "in English", Code: formats.WarnMentionsLeftOut, Args: map[string]any{"N": 1, "Pronouns": 0, "Nominals": 1, "Links": 1}}
+	if got, want := warningText(zero), "1 mention d’entité qui n’est pas un nom omise (1 description), avec 1 lien vers elle\u00a0: "; !strings.HasPrefix(got, want) {
+		t.Errorf("a zero count in French:\n got %q\nwant %q…", got, want)
+	}
+	zero.Args["Links"] = 0
+	if got, want := warningText(zero), "1 mention d’entité qui n’est pas un nom omise (1 description)\u00a0: des données"; !strings.HasPrefix(got, want) {
+		t.Errorf("no links in French:\n got %q\nwant %q…", got, want)
+	}
+	zero.Args["Links"] = 1
+	useLanguage(t, "en")
+	if got, want := warningText(zero), "1 entity mention that is not a name left out (1 description), with 1 link to it: "; !strings.HasPrefix(got, want) {
+		t.Errorf("a zero count in English:\n got %q\nwant %q…", got, want)
+	}
 	if got := warningText(formats.Warning{Doc: "article", Msg: "something new"}); got != "something new" {
 		t.Errorf("a warning without a code: %q, want its English", got)
 	}

@@ -2,6 +2,7 @@ package formats
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -94,11 +95,21 @@ func mentionWarnings(f Format, docs []*annotate.Document, opts WriteOptions) []W
 		}
 		n := len(left)
 		args := map[string]any{"N": n, "Pronouns": pronouns, "Nominals": nominals, "Links": links}
+		var kinds []string // a kind none of them is goes unsaid: not "(0 pronouns, 1 description)"
+		if pronouns > 0 {
+			kinds = append(kinds, plural(pronouns, "pronoun", "pronouns"))
+		}
+		if nominals > 0 {
+			kinds = append(kinds, plural(nominals, "description", "descriptions"))
+		}
+		with := ""
+		if links > 0 {
+			with = fmt.Sprintf(", with %s to %s", plural(links, "link", "links"), pick(n, "it", "them"))
+		}
 		w.say(d.ID, WarnMentionsLeftOut, args,
-			"%s that %s left out (%s, %s), with %s to %s: named-entity data would learn %s (use --mentions all to keep %s)",
+			"%s that %s left out (%s)%s: named-entity data would learn %s (use --mentions all to keep %s)",
 			plural(n, "entity mention", "entity mentions"), pick(n, "is not a name", "are not names"),
-			plural(pronouns, "pronoun", "pronouns"), plural(nominals, "description", "descriptions"), plural(links, "link", "links"),
-			pick(n, "it", "them"), pick(n, "it as a name", "them as names"), pick(n, "it", "them"))
+			strings.Join(kinds, ", "), with, pick(n, "it as a name", "them as names"), pick(n, "it", "them"))
 	}
 	return w
 }

@@ -281,3 +281,22 @@ func TestXLIFFKeepsMentionKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionsLeftOutSaysNoZeroCount: the warning counts only the kinds there are: a description alone
+// is "(1 description)", not "(0 pronouns, 1 description)", and no links go unsaid too.
+func TestMentionsLeftOutSaysNoZeroCount(t *testing.T) {
+	d := mentionsDoc(t)
+	for _, sp := range d.Spans {
+		if sp.Mention == annotate.MentionPronoun {
+			sp.Mention = ""
+		}
+	}
+	_, warns, err := Write("conll", []*annotate.Document{d}, WriteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := mentionsLeftOut(warns)
+	if len(ws) != 1 || !strings.HasPrefix(ws[0].Msg, "1 entity mention that is not a name left out (1 description): named-entity") {
+		t.Errorf("warnings %v", ws)
+	}
+}
