@@ -84,7 +84,7 @@ func TestOpenGloseErrorsInFrench(t *testing.T) {
 	for name, f := range files {
 		ui, _ := newTestUI(t, nil, false)
 		ui.Open(filepath.Join(dir, name))
-		want := "Impossible d’ouvrir «\u00a0" + name + "\u00a0». Détail\u00a0: " + f.french
+		want := "Impossible d’ouvrir «\u00a0" + name + "\u00a0». Détail\u00a0: " + f.french + "." // the detail is a sentence: it ends with a full stop
 		if ui.status.Text != want {
 			t.Errorf("%s:\n got %q\nwant %q", name, ui.status.Text, want)
 		}

@@ -295,7 +295,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 	}
 	var msgs []string
 	for _, w := range warns {
-		msgs = append(msgs, warningText(w))
+		msgs = append(msgs, sentence(warningText(w)))
 	}
 	for _, f := range files {
 		path := dest

@@ -45,7 +45,7 @@ func TestExportDialogMentions(t *testing.T) {
 	if got := readFile(exported); strings.Contains(got, "-il\tB-PER") || !strings.Contains(got, "Sergueï\tB-PER") {
 		t.Errorf("the names-only CoNLL:\n%s", got)
 	}
-	want := "1 entity mention that is not a name left out (1 pronoun, 0 descriptions), with 0 links to it: named-entity data would learn it as a name (choose Mentions “All mentions (pronouns and descriptions too)” to keep it)"
+	want := "1 entity mention that is not a name left out (1 pronoun): named-entity data would learn it as a name (choose Mentions “All mentions (pronouns and descriptions too)” to keep it)."
 	if _, warns := shownWarnings(t, ui); !slices.Contains(warns, want) {
 		t.Errorf("the warnings shown are %q, want %q among them", warns, want)
 	}

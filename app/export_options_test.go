@@ -151,7 +151,7 @@ func TestExportDialogGloseJSONOptions(t *testing.T) {
 	if d.Span(sp.ID) != nil || d.Segments[0].Target != "Sergei Lavrov said it." || len(d.Spans) != 3 {
 		t.Errorf("the French-only Glose JSON: %d spans, English span kept %v, target %q", len(d.Spans), d.Span(sp.ID) != nil, d.Segments[0].Target)
 	}
-	want := "1 span of the English left out: only the French was chosen (choose Both to keep it)"
+	want := "1 span of the English left out: only the French was chosen (choose Both to keep it)."
 	if intro, warns := shownWarnings(t, ui); !slices.Contains(warns, want) || !strings.Contains(intro, "the file does not hold everything") {
 		t.Errorf("the warnings shown are %q: %q, want %q among them", intro, warns, want)
 	}
@@ -170,7 +170,7 @@ func TestAcceptedSpeakerKeptInConfirmedExport(t *testing.T) {
 	exportChoices(t, ui, "Label Studio JSON tasks", true)
 	exportNameBox(t, ui)
 	saveExport(t, ui, false)
-	want := "1 confirmed link joins a suggestion and is left out with it: PER “Sergueï Lavrov” (accept the suggestion, or untick “Only confirmed annotations”)"
+	want := "1 confirmed link joins a suggestion and is left out with it: PER “Sergueï Lavrov” (accept the suggestion, or untick “Only confirmed annotations”)."
 	if _, warns := shownWarnings(t, ui); !slices.Contains(warns, want) {
 		t.Errorf("the warnings shown are %q, want %q among them", warns, want)
 	}

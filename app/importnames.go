@@ -18,9 +18,20 @@ import (
 func importWarningTexts(warns []formats.Warning) []string {
 	out := make([]string, 0, len(warns))
 	for _, w := range warns {
-		out = append(out, importWarningText(w))
+		out = append(out, sentence(importWarningText(w)))
 	}
 	return out
+}
+
+// sentence ends text with a full stop unless it ends with one already, or with ! ? or …: a message
+// shown on its own (a warning in a list, the detail of an error) is a sentence, and a lone one without
+// its stop reads as cut off beside those that have it.
+func sentence(text string) string {
+	text = strings.TrimRight(text, " ")
+	if text == "" || strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "…") {
+		return text
+	}
+	return text + "."
 }
 
 // importWarningText is an import warning in the user's language, by its code, followed by the place
@@ -270,7 +281,7 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 // left in their English.
 func importError(err error) error {
 	if text := importErrorText(err); text != "" {
-		return &saidError{text: text, err: err}
+		return &saidError{text: sentence(text), err: err}
 	}
 	return err
 }

@@ -248,7 +248,7 @@ func TestImportErrorsInFrench(t *testing.T) {
 	useLanguage(t, "fr")
 	for _, c := range infile.Codes() {
 		got := say(c)
-		if got == english[c] || strings.Contains(got+english[c], "iconv") || strings.Contains(got+english[c], "<no value>") || !strings.HasSuffix(got, "(ligne 2, colonne 5)") {
+		if got == english[c] || strings.Contains(got+english[c], "iconv") || strings.Contains(got+english[c], "<no value>") || !strings.HasSuffix(got, "(ligne 2, colonne 5).") {
 			t.Errorf("%s is said %q in English and %q in French", c, english[c], got)
 		}
 	}
@@ -273,12 +273,28 @@ func TestImportErrorsInFrench(t *testing.T) {
 		must(t, os.WriteFile(path, data, 0o644))
 		ui, _ := newTestUI(t, nil, false)
 		ui.Open(path)
-		msg := "Impossible d’ouvrir «\u00a0" + name + "\u00a0». " + want[name]
+		msg := "Impossible d’ouvrir «\u00a0" + name + "\u00a0». " + want[name] + "."
 		if ui.status.Text != msg {
 			t.Errorf("%s:\n got %q\nwant %q", name, ui.status.Text, msg)
 		}
 	}
 	if got := importError(&workspace.TooLargeError{Path: "/tmp/big.txt", MB: 300}).Error(); got != "Le fichier fait 300\u00a0Mo, plus que Glose n’en ouvre (256\u00a0Mo)." {
 		t.Errorf("a file too large: %q", got)
+	}
+}
+
+// TestImportWarningsEndWithFullStop: a warning in the list after opening a file is a sentence, and
+// ends with a full stop after its place, as the messages beside it do (« …vérifiez-les (ligne 1). »);
+// one that ends with a question mark, an ellipsis or a stop already gets none more.
+func TestImportWarningsEndWithFullStop(t *testing.T) {
+	useLanguage(t, "fr")
+	got := importWarningTexts([]formats.Warning{{Doc: "a.jsonl", Msg: "in English", Code: formats.WarnCodePointsAssumed, Args: map[string]any{"Format": "doccano", "Line": 1}}})
+	if len(got) != 1 || !strings.HasSuffix(got[0], "vérifiez-les (ligne 1).") {
+		t.Errorf("warnings %q: want the sentence ended by a full stop", got)
+	}
+	for in, want := range map[string]string{"Est-ce du XLIFF\u00a0?": "Est-ce du XLIFF\u00a0?", "Déjà fini.": "Déjà fini.", "Suite…": "Suite…", "Le fichier est vide": "Le fichier est vide."} {
+		if got := sentence(in); got != want {
+			t.Errorf("sentence(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

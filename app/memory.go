@@ -87,7 +87,7 @@ func (ui *UI) importTMX(r io.ReadCloser, name string) {
 			status := lang.N("Imported {{.N}} translation units from {{.Name}}", st.Units, map[string]any{"N": st.Units, "Name": name}) +
 				" " + lang.N("({{.N}} skipped)", st.Skipped, map[string]any{"N": st.Skipped})
 			for _, w := range importWarningTexts(st.Warnings) {
-				status += ". " + w
+				status = sentence(status) + " " + w
 			}
 			ui.setStatus(status)
 		}

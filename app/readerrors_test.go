@@ -126,7 +126,7 @@ func TestOpenBrokenFilesInFrench(t *testing.T) {
 	for name, f := range files {
 		ui, _ := newTestUI(t, nil, false)
 		ui.Open(filepath.Join(dir, name))
-		want := "Impossible d’ouvrir «\u00a0" + name + "\u00a0». Détail\u00a0: " + f.french
+		want := "Impossible d’ouvrir «\u00a0" + name + "\u00a0». Détail\u00a0: " + f.french + "." // the detail is a sentence: it ends with a full stop
 		if ui.status.Text != want {
 			t.Errorf("%s:\n got %q\nwant %q", name, ui.status.Text, want)
 		}
@@ -136,7 +136,7 @@ func TestOpenBrokenFilesInFrench(t *testing.T) {
 	}
 	ui, _ := newTestUI(t, nil, false)
 	ui.Open(filepath.Join(dir, "parti.txt"))
-	if want := "Impossible d’ouvrir «\u00a0parti.txt\u00a0». Détail\u00a0: Le fichier n’existe pas (ou plus)\u00a0: il a peut-être été déplacé ou supprimé"; ui.status.Text != want {
+	if want := "Impossible d’ouvrir «\u00a0parti.txt\u00a0». Détail\u00a0: Le fichier n’existe pas (ou plus)\u00a0: il a peut-être été déplacé ou supprimé."; ui.status.Text != want {
 		t.Errorf("a file gone:\n got %q\nwant %q", ui.status.Text, want)
 	}
 }
