@@ -41,7 +41,7 @@ func writeTemp(t *testing.T, name string, data []byte) string {
 	return p
 }
 
-// TestXMLLintValidates checks XLIFF exports against the official XLIFF 2 core schema and TMX exports
+// TestXMLLintValidates checks XLIFF exports (mention kinds included) against the official XLIFF 2 core schema and TMX exports
 // against the TMX 1.4b DTD, with xmllint (Debian package libxml2-utils).
 func TestXMLLintValidates(t *testing.T) {
 	xmllint := needTool(t, "xmllint")
@@ -52,6 +52,7 @@ func TestXMLLintValidates(t *testing.T) {
 		d.Segments[0].Kind = annotate.KindHeading // written as an extension attribute of its unit
 		docs = append(docs, d)
 	}
+	docs = append(docs, mentionsDoc(t)) // glose:mention on <mrk> and <sm/>, an attribute of another namespace
 	cases := []struct {
 		format string
 		opts   WriteOptions
