@@ -38,10 +38,12 @@ func newNoteMark(r *row) *noteMark {
 	return m
 }
 
-// Tapped shows the notes of the row's segment, with the document's.
+// Tapped shows the notes of the row's segment, with the document's. The segment becomes current as
+// when its row is clicked, keyboard focus included: its English has the focus again once the notes
+// are closed, so that typing and Ctrl+1 act on the segment the status line names.
 func (m *noteMark) Tapped(*fyne.PointEvent) {
 	if m.row.seg >= 0 {
-		m.row.ui.setCurrent(m.row.seg)
+		m.row.ui.focusSegment(m.row.seg, annotate.Target)
 		m.row.ui.showNotes()
 	}
 }

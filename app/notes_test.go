@@ -59,3 +59,35 @@ func TestXLIFFNotesShown(t *testing.T) {
 		t.Errorf("segment 2, which has no notes: the dialog lists %q, want the document's two", notes)
 	}
 }
+
+// TestNoteMarkMovesFocus: tapping a row's note mark made its segment current (status line,
+// Suggestions, Ctrl+1) but left the keyboard focus in the English of the segment that was current
+// before, so what the user typed next went into another segment than Ctrl+1. Now the mark does
+// what a click on the row does: its segment becomes current with the focus in its English.
+func TestNoteMarkMovesFocus(t *testing.T) {
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(filepath.Join("testdata", "notes.xlf"))
+	layOut(ui)
+	first := visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(first.entry)
+	test.Tap(visibleRow(t, ui, 2).notes)
+	if m := ui.topModal(); m == nil {
+		t.Fatal("the mark showed no notes")
+	} else {
+		m.escape()
+	}
+	if ui.cur != 2 {
+		t.Fatalf("segment %d current after tapping row 3's mark", ui.cur+1)
+	}
+	third := visibleRow(t, ui, 2)
+	if f := ui.win.Canvas().Focused(); f != third.entry {
+		t.Fatalf("focus after the mark's dialog: %T %p, want row 3's English", f, f)
+	}
+	test.Type(ui.win.Canvas().Focused(), "Zz")
+	if got := ui.doc.Segments[2].Target; got != "Zz" {
+		t.Errorf("segment 3's English: %q, want the typing", got)
+	}
+	if got := ui.doc.Segments[0].Target; got != "" {
+		t.Errorf("segment 1's English: %q, typing went into a segment that is not current", got)
+	}
+}
