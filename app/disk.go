@@ -40,6 +40,19 @@ func (ui *UI) lockAfterSaveAs(path string) {
 	ui.second = errors.As(err, &taken)
 }
 
+// keepLock keeps the document locked while this window edits it: a window opened anyway takes the
+// lock over once the window that held it has closed (or crashed), and a window whose lock went
+// takes it back, so that a third window is still told the document is open. A read-only window
+// never locks: it saves nothing to the file.
+func (ui *UI) keepLock() {
+	if ui.readOnly || (ui.lock == nil && !ui.second) {
+		return
+	}
+	if l, err := workspace.KeepLock(ui.path, ui.lock); err == nil {
+		ui.lock = l
+	}
+}
+
 // askOpenTaken asks what to do with a document another window (or another person) has open: open it
 // read-only (Save then asks for another file), open it anyway, or leave it.
 func (ui *UI) askOpenTaken(l *loaded, origin string) {
@@ -162,7 +175,11 @@ func (ui *UI) reload(then func()) {
 // warns that saving will ask what to do. quick trusts an unchanged size and time (for the frequent
 // look); without it the file is read and hashed (when the window gets the focus back).
 func (ui *UI) checkDisk(quick bool) {
-	if ui.path == "" || !ui.disk.Exists || ui.closed || ui.dialogOpen() {
+	if ui.path == "" || ui.closed {
+		return
+	}
+	ui.keepLock()
+	if !ui.disk.Exists || ui.dialogOpen() {
 		return
 	}
 	changed, now, err := workspace.Changed(ui.path, ui.disk, quick)

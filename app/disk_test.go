@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -236,6 +237,50 @@ func TestSecondInstanceIsTold(t *testing.T) {
 	ui2.quit()
 	if _, err := os.Stat(lock); err == nil {
 		t.Error("the lock stayed after the window closed")
+	}
+}
+
+// TestOpenedAnywayTakesTheLockOver: the window holding a document's lock quit while a window opened
+// with Open anyway still edited it; the lock went with the first, and a third window opened the
+// document untold. Now the window opened anyway takes the lock over at its periodic look, and
+// removes it when it closes; a read-only window takes none.
+func TestOpenedAnywayTakesTheLockOver(t *testing.T) {
+	path := savedDoc(t)
+	host, _ := os.Hostname()
+	lock := filepath.Join(filepath.Dir(path), ".~lock.article.json#")
+	owner := `{"user":"marie","host":"` + host + `","pid":` + strconv.Itoa(os.Getppid()) + `,"since":"2026-11-27T09:00:00Z"}`
+	must(t, os.WriteFile(lock, []byte(owner), 0o644))
+
+	ro, _ := newTestUI(t, nil, false)
+	answerChoose(ro, 0) // read-only
+	ro.Open(path)
+	ui, _ := newTestUI(t, nil, false)
+	answerChoose(ui, 1) // open anyway
+	ui.Open(path)
+	if ui.path != path || ui.readOnly || ui.lock != nil {
+		t.Fatalf("open anyway: path %q, read-only %v, lock %v", ui.path, ui.readOnly, ui.lock)
+	}
+	ui.checkDisk(true)
+	if data, _ := os.ReadFile(lock); string(data) != owner {
+		t.Fatalf("the live owner's lock was replaced: %s", data)
+	}
+
+	must(t, os.Remove(lock)) // the owner quits
+	ro.checkDisk(true)
+	if _, err := os.Stat(lock); err == nil {
+		t.Fatal("the read-only window took the lock")
+	}
+	ui.checkDisk(true)
+	var o workspace.LockOwner
+	data, err := os.ReadFile(lock)
+	if err != nil || json.Unmarshal(data, &o) != nil || o.PID != os.Getpid() || ui.lock == nil {
+		t.Fatalf("after the owner quit, the lock is %s (%v), want this window's", data, err)
+	}
+	typeIn(t, ui, 0, "x")
+	ui.save()
+	ui.quit()
+	if _, err := os.Stat(lock); err == nil {
+		t.Error("the lock stayed after the window that took it over closed")
 	}
 }
 
