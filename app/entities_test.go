@@ -338,3 +338,26 @@ func TestMergePickerFiltersAndKeys(t *testing.T) {
 		t.Errorf("Down, Down, Up, Enter: p0 %v, p2 %v, selected %q; want Hélène merged into Zoé Dupré 2, selected", ui.doc.Entity("p0"), ui.doc.Entity("p2"), p.sel)
 	}
 }
+
+// TestEntitiesListTellsNamesakesApart: two people named Obama were identical rows of the Entities
+// list ("PER · Obama (1 FR, 0 EN)" twice); only the merge menu told them apart. The list now adds
+// where each is first mentioned, as the merge menu does, and only to namesakes.
+func TestEntitiesListTellsNamesakesApart(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, entitiesDoc(t), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	var rows []string
+	for i, e := range p.ents {
+		box := p.list.CreateItem().(*fyne.Container)
+		p.list.UpdateItem(i, box)
+		if strings.Contains(e.Names["fr"], "Obama") || e.ID == "e1" {
+			rows = append(rows, box.Objects[0].(*widget.Label).Text)
+		}
+	}
+	want := "PER · Donald Trump|PER · Obama · première mention au §1|PER · Obama · première mention au §2"
+	if got := strings.Join(rows, "|"); got != want {
+		t.Errorf("list rows %q, want %q", got, want)
+	}
+}
