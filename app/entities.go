@@ -411,8 +411,40 @@ func (p *entitiesPanel) mergeInto(label string) {
 		return
 	}
 	drop := p.sel
+	d := p.ui.doc
+	k, dr := d.Entity(keep), d.Entity(drop)
+	if k == nil || dr == nil {
+		return
+	}
+	keepName, dropName := p.mergeName(k), p.mergeName(dr)
 	p.sel = keep
-	p.ui.run(func() error { return p.ui.ed.MergeEntities(keep, drop) })
+	p.ui.run(func() error {
+		if err := p.ui.ed.MergeEntities(keep, drop); err != nil {
+			return err
+		}
+		n := len(d.Entity(keep).Mentions)
+		p.ui.setStatus(lang.N("“{{.Drop}}” merged into “{{.Keep}}”, which now has {{.N}} mentions", n,
+			map[string]any{"Drop": dropName, "Keep": keepName, "N": n}))
+		return nil
+	})
+}
+
+// mergeName names an entity in the status line of a merge: its French name (its English one when it
+// has none), and where it is first mentioned when another of the document has the same names.
+func (p *entitiesPanel) mergeName(e *annotate.Entity) string {
+	d := p.ui.doc
+	name := e.Name(d.SourceLang)
+	if name == "" {
+		name = e.Name(d.TargetLang)
+	}
+	name = orDash(name)
+	if namesakes(d)[e.ID] {
+		first := p.firstSegment(e)
+		if first >= 0 {
+			name = lang.L("{{.Name}}, first in §{{.N}}", map[string]any{"Name": name, "N": first + 1})
+		}
+	}
+	return name
 }
 
 // addSelected makes the selected span a mention of the selected entity.

@@ -361,3 +361,38 @@ func TestEntitiesListTellsNamesakesApart(t *testing.T) {
 		t.Errorf("list rows %q, want %q", got, want)
 	}
 }
+
+// TestMergeUndoRedoSayWhatTheyDid: a merge left only « Segment 1 sur 1 » on the status line, and
+// Ctrl+Z and Ctrl+Shift+Z said nothing of what they took back or did again. Now the merge names
+// both entities (namesakes with their first mention) and the mentions the kept one has; undo and
+// redo name the step.
+func TestMergeUndoRedoSayWhatTheyDid(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, entitiesDoc(t), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	p.sel = "e7"
+	p.showDetail()
+	p.merge.open()
+	for i, id := range p.merge.ids {
+		if id == "e2" {
+			p.merge.list.Select(i) // a click on it
+		}
+	}
+	if ui.doc.Entity("e7") != nil {
+		t.Fatal("not merged")
+	}
+	want := "«\u00a0Obama, première mention au §2\u00a0» fusionnée avec «\u00a0Obama, première mention au §1\u00a0», qui a maintenant 2 mentions"
+	if ui.status.Text != want {
+		t.Errorf("status after the merge: %q, want %q", ui.status.Text, want)
+	}
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	if ui.doc.Entity("e7") == nil || !strings.HasPrefix(ui.status.Text, "Annulé\u00a0: la fusion d’entités — ") {
+		t.Errorf("after Ctrl+Z: e7 %v, status %q", ui.doc.Entity("e7"), ui.status.Text)
+	}
+	ui.handleShortcut(&fyne.ShortcutRedo{})
+	if ui.doc.Entity("e7") != nil || !strings.HasPrefix(ui.status.Text, "Rétabli\u00a0: la fusion d’entités — ") {
+		t.Errorf("after Ctrl+Shift+Z: e7 %v, status %q", ui.doc.Entity("e7"), ui.status.Text)
+	}
+}
