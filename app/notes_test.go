@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // TestXLIFFNotesShown: an XLIFF file's notes (the client's instructions on the file, a comment on a
@@ -21,8 +23,8 @@ func TestXLIFFNotesShown(t *testing.T) {
 	if ui.doc == nil || len(ui.doc.Segments) != 3 {
 		t.Fatal("the XLIFF did not open")
 	}
-	if !strings.Contains(ui.status.Text, "2\u00a0notes sur le document (Fichier › Notes…)") && !strings.Contains(ui.status.Text, "2 notes sur le document (Fichier › Notes…)") {
-		t.Errorf("status once open: %q, want it to say the document has 2 notes", ui.status.Text)
+	if !strings.Contains(ui.status.Text, "4 notes dans le fichier, dont 2 sur le document (Fichier › Notes…)") {
+		t.Errorf("status once open: %q, want it to say the file has 4 notes, 2 on the document", ui.status.Text)
 	}
 	layOut(ui)
 	for i, want := range []bool{true, false, true} {
@@ -89,5 +91,22 @@ func TestNoteMarkMovesFocus(t *testing.T) {
 	}
 	if got := ui.doc.Segments[0].Target; got != "" {
 		t.Errorf("segment 1's English: %q, typing went into a segment that is not current", got)
+	}
+}
+
+// TestNoteCountSaysAllTheFileHas: a file with a note on the document and three on its units was
+// said to have « 1 note sur le document », read as all it had. The count now says the file's notes
+// in all when its segments have some, and stays as it was when only the document has notes.
+func TestNoteCountSaysAllTheFileHas(t *testing.T) {
+	useLanguage(t, "fr")
+	d := pairDoc("Un « mot » 👍🏽.", "Deux 🇫🇷.", "Noe\u0308l.")
+	d.Notes = []annotate.Note{{Text: "Consigne « générale »."}}
+	if got, want := documentNotesState(d), "1 note sur le document (Fichier › Notes…)"; got != want {
+		t.Errorf("document note only: %q, want %q", got, want)
+	}
+	d.Segments[0].Notes = []annotate.Note{{Text: "a"}, {Text: "b"}}
+	d.Segments[2].Notes = []annotate.Note{{Text: "c"}}
+	if got, want := documentNotesState(d), "4 notes dans le fichier, dont 1 sur le document (Fichier › Notes…)"; got != want {
+		t.Errorf("1 + 3 notes: %q, want %q", got, want)
 	}
 }
