@@ -456,3 +456,57 @@ func TestOpenAnywayAutosavesApart(t *testing.T) {
 		t.Errorf("saving left this window's autosave %s", side)
 	}
 }
+
+// TestRecoveredAutosaveGoes: an autosave a crashed second window left was offered to the next
+// second window, but its save (or declining) removed only its own autosave: the recovered one,
+// stale from then on, was never offered again nor deleted. Now the autosave recovered or declined
+// goes, and one that holds the document as saved goes when the document is opened.
+func TestRecoveredAutosaveGoes(t *testing.T) {
+	for _, yes := range []bool{true, false} {
+		path := savedDoc(t)
+		keepStateHome(t)
+		host, _ := os.Hostname()
+		must(t, os.WriteFile(filepath.Join(filepath.Dir(path), ".~lock.article.json#"),
+			[]byte(`{"user":"marie","host":"`+host+`","pid":`+strconv.Itoa(os.Getppid())+`,"since":"2026-11-27T09:00:00Z"}`), 0o644))
+		crashed, _ := newTestUI(t, nil, false)
+		answerChoose(crashed, 1) // Open anyway
+		crashed.Open(path)
+		typeIn(t, crashed, 2, "Unsaved « 👍🏽 ».")
+		crashed.AutosaveNow()
+		side, ok := workspace.Recovery(path, crashed.doc.ID)
+		if !ok {
+			t.Fatal("no autosave")
+		}
+		left := strings.Replace(side, ".pid"+strconv.Itoa(os.Getpid())+".", ".pid4194303.", 1) // a process that ended
+		must(t, os.Rename(side, left))
+
+		ui, _ := newTestUI(t, nil, false)
+		answerChoose(ui, 1)
+		ui.opts.Confirm = func(_, _ string, done func(bool)) { done(yes) }
+		ui.Open(path)
+		if got := ui.doc.Segments[2].Target; (got == "Unsaved « 👍🏽 ».") != yes {
+			t.Fatalf("recover %v: segment 3 %q", yes, got)
+		}
+		if yes {
+			ui.save()
+		}
+		if _, err := os.Stat(left); !os.IsNotExist(err) {
+			t.Errorf("recover %v: the autosave recovered or declined stayed: %v", yes, err)
+		}
+	}
+
+	// One left stale, holding the document as it was saved, goes when the document is opened.
+	path := savedDoc(t)
+	keepStateHome(t)
+	d, _, err := workspace.Load(path)
+	must(t, err)
+	must(t, workspace.Autosave(path, d))
+	stale, _ := workspace.SidecarPath(path, d.ID)
+	later := time.Now().Add(time.Minute)
+	must(t, os.Chtimes(path, later, later))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(path)
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("a stale autosave holding the saved document stayed: %v", err)
+	}
+}
