@@ -98,4 +98,3 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
-
