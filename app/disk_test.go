@@ -510,3 +510,38 @@ func TestRecoveredAutosaveGoes(t *testing.T) {
 		t.Errorf("a stale autosave holding the saved document stayed: %v", err)
 	}
 }
+
+// TestLockDialogSaysWhenForPeople: the lock question said « depuis le 2026-11-27 09:56 », an ISO
+// date in a French sentence. It now says today, yesterday or the date as the language writes it.
+func TestLockDialogSaysWhenForPeople(t *testing.T) {
+	useLanguage(t, "fr")
+	path := savedDoc(t)
+	host, _ := os.Hostname()
+	since := time.Date(2020, 1, 15, 9, 56, 0, 0, time.Local).UTC().Format(time.RFC3339)
+	must(t, os.WriteFile(filepath.Join(filepath.Dir(path), ".~lock.article.json#"),
+		[]byte(`{"user":"marie","host":"`+host+`","pid":`+strconv.Itoa(os.Getppid())+`,"since":"`+since+`"}`), 0o644))
+	ui, _ := newTestUI(t, nil, false)
+	var msg string
+	ui.opts.Choose = func(_, m string, _ []string, done func(int)) { msg = m; done(2) }
+	ui.Open(path)
+	if want := "par marie sur " + host + " depuis le 15/01/2020 à 09:56. Deux"; !strings.Contains(msg, want) {
+		t.Errorf("lock question %q, want it to say %q", msg, want)
+	}
+	now := time.Date(2026, 11, 27, 10, 50, 0, 0, time.Local)
+	for _, c := range []struct {
+		at   time.Time
+		want string
+	}{
+		{time.Date(2026, 11, 27, 0, 5, 0, 0, time.Local), "depuis aujourd’hui à 00:05"},
+		{time.Date(2026, 11, 26, 23, 59, 0, 0, time.Local), "depuis hier à 23:59"},
+		{time.Date(2026, 11, 25, 10, 42, 0, 0, time.Local), "depuis le 25/11/2026 à 10:42"},
+	} {
+		if got := sinceWhen(c.at, now); got != c.want {
+			t.Errorf("sinceWhen(%v) = %q, want %q", c.at, got, c.want)
+		}
+	}
+	useLanguage(t, "en")
+	if got := sinceWhen(time.Date(2026, 3, 2, 9, 5, 0, 0, time.Local), now); got != "since 2 Mar 2026 at 09:05" {
+		t.Errorf("in English: %q", got)
+	}
+}
