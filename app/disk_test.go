@@ -524,7 +524,7 @@ func TestLockDialogSaysWhenForPeople(t *testing.T) {
 	var msg string
 	ui.opts.Choose = func(_, m string, _ []string, done func(int)) { msg = m; done(2) }
 	ui.Open(path)
-	if want := "par marie sur " + host + " depuis le 15/01/2020 à 09:56. Deux"; !strings.Contains(msg, want) {
+	if want := "par marie sur " + host + " depuis le 15/01/2020 à\u00a009:56. Deux"; !strings.Contains(msg, want) {
 		t.Errorf("lock question %q, want it to say %q", msg, want)
 	}
 	now := time.Date(2026, 11, 27, 10, 50, 0, 0, time.Local)
@@ -532,9 +532,9 @@ func TestLockDialogSaysWhenForPeople(t *testing.T) {
 		at   time.Time
 		want string
 	}{
-		{time.Date(2026, 11, 27, 0, 5, 0, 0, time.Local), "depuis aujourd’hui à 00:05"},
-		{time.Date(2026, 11, 26, 23, 59, 0, 0, time.Local), "depuis hier à 23:59"},
-		{time.Date(2026, 11, 25, 10, 42, 0, 0, time.Local), "depuis le 25/11/2026 à 10:42"},
+		{time.Date(2026, 11, 27, 0, 5, 0, 0, time.Local), "depuis aujourd’hui à\u00a000:05"},
+		{time.Date(2026, 11, 26, 23, 59, 0, 0, time.Local), "depuis hier à\u00a023:59"},
+		{time.Date(2026, 11, 25, 10, 42, 0, 0, time.Local), "depuis le 25/11/2026 à\u00a010:42"},
 	} {
 		if got := sinceWhen(c.at, now); got != c.want {
 			t.Errorf("sinceWhen(%v) = %q, want %q", c.at, got, c.want)
