@@ -307,7 +307,8 @@ func (g *Glossary) longestAt(text string, words []token.Token, keys []string, i 
 		rank, like int
 	}
 	bestN := 0
-	var found []candidate
+	var buf [4]candidate // most words start one term or none: no allocation for them
+	found := buf[:0]
 	for _, index := range []map[string][]compiled{g.doc, g.index} {
 		for _, c := range index[keys[i]] {
 			n := len(c.keys)
@@ -321,12 +322,16 @@ func (g *Glossary) longestAt(text string, words []token.Token, keys []string, i 
 			found = append(found, candidate{c.entry, c.rank + like, like})
 		}
 	}
+	if len(found) == 0 {
+		return 0, nil
+	}
 	slices.SortStableFunc(found, func(a, b candidate) int {
 		return cmp.Or(cmp.Compare(b.rank, a.rank), cmp.Compare(b.entry.ID, a.entry.ID))
 	})
 	// One entry per translation, where its best-ranked entry stands, written as most like the text.
-	var out []Entry
-	var likes []int
+	out := make([]Entry, 0, len(found))
+	var likeBuf [4]int
+	likes := likeBuf[:0]
 	for _, c := range found {
 		k := slices.IndexFunc(out, func(e Entry) bool { return e.Target == c.entry.Target })
 		switch {
