@@ -156,8 +156,8 @@ func (p *entitiesPanel) bind(id int, box *fyne.Container) {
 	}
 	e := p.ents[id]
 	name, counts := p.describeParts(e)
-	if p.namesake[e.ID] {
-		name = p.firstIn(name, e)
+	if first := p.firstSegment(e); p.namesake[e.ID] && first >= 0 {
+		counts = segmentShort(first+1) + " · " + counts // beside the counts, which a long name never cuts
 	}
 	box.Objects[0].(*widget.Label).SetText(name)
 	box.Objects[2].(*widget.Label).SetText(counts)
@@ -185,7 +185,7 @@ func (p *entitiesPanel) describeParts(e *annotate.Entity) (name, counts string) 
 }
 
 // namesakes returns the IDs of the entities that share their type and names with another: the
-// Entities list tells them apart (firstIn), as the merge menu does. Linear in the entities.
+// Entities list tells them apart by the segment of their first mention, as the merge menu does. Linear in the entities.
 func namesakes(d *annotate.Document) map[string]bool {
 	type key struct{ typ, fr, en string }
 	first := make(map[key]string, len(d.Entities))
@@ -423,7 +423,7 @@ func (p *entitiesPanel) mergeInto(label string) {
 			return err
 		}
 		n := len(d.Entity(keep).Mentions)
-		p.ui.setStatus(lang.N("“{{.Drop}}” merged into “{{.Keep}}”, which now has {{.N}} mentions", n,
+		p.ui.setStatus(lang.N("“{{.Drop}}” merged into “{{.Keep}}”: {{.N}} mentions", n,
 			map[string]any{"Drop": dropName, "Keep": keepName, "N": n}))
 		return nil
 	})
@@ -438,11 +438,8 @@ func (p *entitiesPanel) mergeName(e *annotate.Entity) string {
 		name = e.Name(d.TargetLang)
 	}
 	name = orDash(name)
-	if namesakes(d)[e.ID] {
-		first := p.firstSegment(e)
-		if first >= 0 {
-			name = lang.L("{{.Name}}, first in §{{.N}}", map[string]any{"Name": name, "N": first + 1})
-		}
+	if first := p.firstSegment(e); first >= 0 && namesakes(d)[e.ID] {
+		name += " (" + segmentShort(first+1) + ")"
 	}
 	return name
 }

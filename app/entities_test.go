@@ -353,10 +353,10 @@ func TestEntitiesListTellsNamesakesApart(t *testing.T) {
 		box := p.list.CreateItem().(*fyne.Container)
 		p.list.UpdateItem(i, box)
 		if strings.Contains(e.Names["fr"], "Obama") || e.ID == "e1" {
-			rows = append(rows, box.Objects[0].(*widget.Label).Text)
+			rows = append(rows, box.Objects[0].(*widget.Label).Text+" "+box.Objects[2].(*widget.Label).Text)
 		}
 	}
-	want := "PER · Donald Trump|PER · Obama · première mention au §1|PER · Obama · première mention au §2"
+	want := "PER · Donald Trump (1 FR, 0 EN)|PER · Obama Seg. 1 · (1 FR, 0 EN)|PER · Obama Seg. 2 · (1 FR, 0 EN)"
 	if got := strings.Join(rows, "|"); got != want {
 		t.Errorf("list rows %q, want %q", got, want)
 	}
@@ -383,7 +383,7 @@ func TestMergeUndoRedoSayWhatTheyDid(t *testing.T) {
 	if ui.doc.Entity("e7") != nil {
 		t.Fatal("not merged")
 	}
-	want := "«\u00a0Obama, première mention au §2\u00a0» fusionnée avec «\u00a0Obama, première mention au §1\u00a0», qui a maintenant 2 mentions"
+	want := "«\u00a0Obama (Seg. 2)\u00a0» fusionnée avec «\u00a0Obama (Seg. 1)\u00a0»\u00a0: 2 mentions"
 	if ui.status.Text != want {
 		t.Errorf("status after the merge: %q, want %q", ui.status.Text, want)
 	}
