@@ -38,8 +38,13 @@ func (a *autosaver) writer() func(docPath string, d *annotate.Document) error {
 	return workspace.Autosave
 }
 
-// discardAutosave removes this window's autosave of the document at path.
+// discardAutosave removes this window's autosave of the document at path, and the one its document
+// was recovered from, which another window (a second one that crashed) may have written.
 func (ui *UI) discardAutosave(path string) {
+	if ui.recovered != "" {
+		_ = workspace.RemoveAutosave(ui.recovered)
+		ui.recovered = ""
+	}
 	if ui.second {
 		_ = workspace.DiscardSecond(path, ui.doc.ID)
 		return
@@ -121,15 +126,23 @@ func (ui *UI) autosaved(err error) {
 	ui.checkDisk(true)
 }
 
-// offerRecovery asks whether to recover an autosave newer than the document just opened.
+// offerRecovery asks whether to recover an autosave newer than the document just opened. Autosaves
+// no newer than it are not offered; those that hold nothing the file lacks are removed.
 func (ui *UI) offerRecovery() {
+	ui.recovered = ""
 	side, ok := workspace.Recovery(ui.path, ui.doc.ID)
 	if !ok {
+		path, id := ui.path, ui.doc.ID
+		ui.background(func() func() {
+			workspace.PruneStale(path, id)
+			return func() {}
+		})
 		return
 	}
 	msg := lang.L("Glose was closed without saving the changes to “{{.Name}}”. Recover them?", map[string]any{"Name": ui.documentName()})
 	ui.confirm(lang.L("Recover unsaved changes"), msg, func(yes bool) {
 		if !yes {
+			ui.recovered = side // declined: it goes, whichever window wrote it
 			ui.discardAutosave(ui.path)
 			return
 		}
@@ -139,6 +152,7 @@ func (ui *UI) offerRecovery() {
 			return
 		}
 		ui.setDocument(d, ui.path)
+		ui.recovered = side
 		ui.dirty = true
 		ui.updateTitle()
 		ui.setStatus(lang.L("Recovered the autosave"))

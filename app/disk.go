@@ -40,12 +40,25 @@ func (ui *UI) lockAfterSaveAs(path string) {
 	ui.second = errors.As(err, &taken)
 }
 
+// keepLock keeps the document locked while this window edits it: a window opened anyway takes the
+// lock over once the window that held it has closed (or crashed), and a window whose lock went
+// takes it back, so that a third window is still told the document is open. A read-only window
+// never locks: it saves nothing to the file.
+func (ui *UI) keepLock() {
+	if ui.readOnly || (ui.lock == nil && !ui.second) {
+		return
+	}
+	if l, err := workspace.KeepLock(ui.path, ui.lock); err == nil {
+		ui.lock = l
+	}
+}
+
 // askOpenTaken asks what to do with a document another window (or another person) has open: open it
 // read-only (Save then asks for another file), open it anyway, or leave it.
 func (ui *UI) askOpenTaken(l *loaded, origin string) {
 	o := l.taken.Owner
-	msg := lang.L("“{{.Name}}” is already open in Glose: by {{.User}} on {{.Host}} since {{.Since}}. Two windows saving the same file would overwrite each other’s work.",
-		map[string]any{"Name": filepath.Base(l.path), "User": o.User, "Host": o.Host, "Since": o.Since.Local().Format("2006-01-02 15:04")})
+	msg := lang.L("“{{.Name}}” is already open in Glose: by {{.User}} on {{.Host}} {{.Since}}. Two windows saving the same file would overwrite each other’s work.",
+		map[string]any{"Name": filepath.Base(l.path), "User": o.User, "Host": o.Host, "Since": sinceWhen(o.Since, time.Now())})
 	ui.choose(lang.L("Document already open"), msg,
 		[]string{lang.L("Open read-only"), lang.L("Open anyway"), lang.L("Cancel")}, func(choice int) {
 			switch choice {
@@ -55,6 +68,23 @@ func (ui *UI) askOpenTaken(l *loaded, origin string) {
 				ui.show(l, origin, false)
 			}
 		})
+}
+
+// sinceWhen says since when for people, in the interface's language: "since today at 10:42", "since
+// yesterday at 18:05", else with the date as the language writes it ("since 27 Nov 2026 at 09:56",
+// « depuis le 27/11/2026 à 09:56 »).
+func sinceWhen(t, now time.Time) string {
+	t, now = t.Local(), now.Local()
+	at := map[string]any{"Time": t.Format("15:04")}
+	day := func(x time.Time) time.Time { return time.Date(x.Year(), x.Month(), x.Day(), 0, 0, 0, 0, time.Local) }
+	switch day(now).Sub(day(t)).Round(time.Hour) / (24 * time.Hour) {
+	case 0:
+		return lang.L("since today at {{.Time}}", at)
+	case 1:
+		return lang.L("since yesterday at {{.Time}}", at)
+	}
+	at["Date"] = t.Format(lang.X("date.layout", "2 Jan 2006"))
+	return lang.L("since {{.Date}} at {{.Time}}", at)
 }
 
 // unsavableHere is the lasting warning for a document just opened that cannot be saved to its file,
@@ -162,7 +192,11 @@ func (ui *UI) reload(then func()) {
 // warns that saving will ask what to do. quick trusts an unchanged size and time (for the frequent
 // look); without it the file is read and hashed (when the window gets the focus back).
 func (ui *UI) checkDisk(quick bool) {
-	if ui.path == "" || !ui.disk.Exists || ui.closed || ui.dialogOpen() {
+	if ui.path == "" || ui.closed {
+		return
+	}
+	ui.keepLock()
+	if !ui.disk.Exists || ui.dialogOpen() {
 		return
 	}
 	changed, now, err := workspace.Changed(ui.path, ui.disk, quick)

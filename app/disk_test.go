@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -239,6 +240,50 @@ func TestSecondInstanceIsTold(t *testing.T) {
 	}
 }
 
+// TestOpenedAnywayTakesTheLockOver: the window holding a document's lock quit while a window opened
+// with Open anyway still edited it; the lock went with the first, and a third window opened the
+// document untold. Now the window opened anyway takes the lock over at its periodic look, and
+// removes it when it closes; a read-only window takes none.
+func TestOpenedAnywayTakesTheLockOver(t *testing.T) {
+	path := savedDoc(t)
+	host, _ := os.Hostname()
+	lock := filepath.Join(filepath.Dir(path), ".~lock.article.json#")
+	owner := `{"user":"marie","host":"` + host + `","pid":` + strconv.Itoa(os.Getppid()) + `,"since":"2026-11-27T09:00:00Z"}`
+	must(t, os.WriteFile(lock, []byte(owner), 0o644))
+
+	ro, _ := newTestUI(t, nil, false)
+	answerChoose(ro, 0) // read-only
+	ro.Open(path)
+	ui, _ := newTestUI(t, nil, false)
+	answerChoose(ui, 1) // open anyway
+	ui.Open(path)
+	if ui.path != path || ui.readOnly || ui.lock != nil {
+		t.Fatalf("open anyway: path %q, read-only %v, lock %v", ui.path, ui.readOnly, ui.lock)
+	}
+	ui.checkDisk(true)
+	if data, _ := os.ReadFile(lock); string(data) != owner {
+		t.Fatalf("the live owner's lock was replaced: %s", data)
+	}
+
+	must(t, os.Remove(lock)) // the owner quits
+	ro.checkDisk(true)
+	if _, err := os.Stat(lock); err == nil {
+		t.Fatal("the read-only window took the lock")
+	}
+	ui.checkDisk(true)
+	var o workspace.LockOwner
+	data, err := os.ReadFile(lock)
+	if err != nil || json.Unmarshal(data, &o) != nil || o.PID != os.Getpid() || ui.lock == nil {
+		t.Fatalf("after the owner quit, the lock is %s (%v), want this window's", data, err)
+	}
+	typeIn(t, ui, 0, "x")
+	ui.save()
+	ui.quit()
+	if _, err := os.Stat(lock); err == nil {
+		t.Error("the lock stayed after the window that took it over closed")
+	}
+}
+
 // failingWrite is an autosave that fails as on a full disk, until it is told not to.
 type failingWrite struct{ fail bool }
 
@@ -409,5 +454,94 @@ func TestOpenAnywayAutosavesApart(t *testing.T) {
 	}
 	if _, err := os.Stat(side); err == nil {
 		t.Errorf("saving left this window's autosave %s", side)
+	}
+}
+
+// TestRecoveredAutosaveGoes: an autosave a crashed second window left was offered to the next
+// second window, but its save (or declining) removed only its own autosave: the recovered one,
+// stale from then on, was never offered again nor deleted. Now the autosave recovered or declined
+// goes, and one that holds the document as saved goes when the document is opened.
+func TestRecoveredAutosaveGoes(t *testing.T) {
+	for _, yes := range []bool{true, false} {
+		path := savedDoc(t)
+		keepStateHome(t)
+		host, _ := os.Hostname()
+		must(t, os.WriteFile(filepath.Join(filepath.Dir(path), ".~lock.article.json#"),
+			[]byte(`{"user":"marie","host":"`+host+`","pid":`+strconv.Itoa(os.Getppid())+`,"since":"2026-11-27T09:00:00Z"}`), 0o644))
+		crashed, _ := newTestUI(t, nil, false)
+		answerChoose(crashed, 1) // Open anyway
+		crashed.Open(path)
+		typeIn(t, crashed, 2, "Unsaved « 👍🏽 ».")
+		crashed.AutosaveNow()
+		side, ok := workspace.Recovery(path, crashed.doc.ID)
+		if !ok {
+			t.Fatal("no autosave")
+		}
+		left := strings.Replace(side, ".pid"+strconv.Itoa(os.Getpid())+".", ".pid4194303.", 1) // a process that ended
+		must(t, os.Rename(side, left))
+
+		ui, _ := newTestUI(t, nil, false)
+		answerChoose(ui, 1)
+		ui.opts.Confirm = func(_, _ string, done func(bool)) { done(yes) }
+		ui.Open(path)
+		if got := ui.doc.Segments[2].Target; (got == "Unsaved « 👍🏽 ».") != yes {
+			t.Fatalf("recover %v: segment 3 %q", yes, got)
+		}
+		if yes {
+			ui.save()
+		}
+		if _, err := os.Stat(left); !os.IsNotExist(err) {
+			t.Errorf("recover %v: the autosave recovered or declined stayed: %v", yes, err)
+		}
+	}
+
+	// One left stale, holding the document as it was saved, goes when the document is opened.
+	path := savedDoc(t)
+	keepStateHome(t)
+	d, _, err := workspace.Load(path)
+	must(t, err)
+	must(t, workspace.Autosave(path, d))
+	stale, _ := workspace.SidecarPath(path, d.ID)
+	later := time.Now().Add(time.Minute)
+	must(t, os.Chtimes(path, later, later))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(path)
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("a stale autosave holding the saved document stayed: %v", err)
+	}
+}
+
+// TestLockDialogSaysWhenForPeople: the lock question said « depuis le 2026-11-27 09:56 », an ISO
+// date in a French sentence. It now says today, yesterday or the date as the language writes it.
+func TestLockDialogSaysWhenForPeople(t *testing.T) {
+	useLanguage(t, "fr")
+	path := savedDoc(t)
+	host, _ := os.Hostname()
+	since := time.Date(2020, 1, 15, 9, 56, 0, 0, time.Local).UTC().Format(time.RFC3339)
+	must(t, os.WriteFile(filepath.Join(filepath.Dir(path), ".~lock.article.json#"),
+		[]byte(`{"user":"marie","host":"`+host+`","pid":`+strconv.Itoa(os.Getppid())+`,"since":"`+since+`"}`), 0o644))
+	ui, _ := newTestUI(t, nil, false)
+	var msg string
+	ui.opts.Choose = func(_, m string, _ []string, done func(int)) { msg = m; done(2) }
+	ui.Open(path)
+	if want := "par marie sur " + host + " depuis le 15/01/2020 à\u00a009:56. Deux"; !strings.Contains(msg, want) {
+		t.Errorf("lock question %q, want it to say %q", msg, want)
+	}
+	now := time.Date(2026, 11, 27, 10, 50, 0, 0, time.Local)
+	for _, c := range []struct {
+		at   time.Time
+		want string
+	}{
+		{time.Date(2026, 11, 27, 0, 5, 0, 0, time.Local), "depuis aujourd’hui à\u00a000:05"},
+		{time.Date(2026, 11, 26, 23, 59, 0, 0, time.Local), "depuis hier à\u00a023:59"},
+		{time.Date(2026, 11, 25, 10, 42, 0, 0, time.Local), "depuis le 25/11/2026 à\u00a010:42"},
+	} {
+		if got := sinceWhen(c.at, now); got != c.want {
+			t.Errorf("sinceWhen(%v) = %q, want %q", c.at, got, c.want)
+		}
+	}
+	useLanguage(t, "en")
+	if got := sinceWhen(time.Date(2026, 3, 2, 9, 5, 0, 0, time.Local), now); got != "since 2 Mar 2026 at 09:05" {
+		t.Errorf("in English: %q", got)
 	}
 }

@@ -35,6 +35,7 @@ type entitiesPanel struct {
 	kind     *widget.Select // the entity's type: choosing another relabels its mentions
 	merge    *mergePicker
 	mergeIDs map[string]string // the merge picker's candidates: entity ID by label
+	namesake map[string]bool   // IDs of the entities another of the same type and names shares a row name with
 	mentions *mentionList      // the French mentions (source spans), one button each
 	mentEN   *mentionList      // the English mentions (target spans)
 	noneEN   *widget.Label     // says why there are no English mentions yet
@@ -127,6 +128,7 @@ func (p *entitiesPanel) refresh() {
 		p.orderDoc = d
 		p.order.forget()
 	}
+	p.namesake = namesakes(d)
 	p.ents = append(p.ents[:0], d.Entities...)
 	p.ents = p.order.filter(p.ents, p.filter.Text, d.SourceLang, d.TargetLang)
 	p.order.sort(p.ents, d.SourceLang, d.TargetLang)
@@ -154,6 +156,9 @@ func (p *entitiesPanel) bind(id int, box *fyne.Container) {
 	}
 	e := p.ents[id]
 	name, counts := p.describeParts(e)
+	if first := p.firstSegment(e); p.namesake[e.ID] && first >= 0 {
+		counts = segmentShort(first+1) + " · " + counts // beside the counts, which a long name never cuts
+	}
 	box.Objects[0].(*widget.Label).SetText(name)
 	box.Objects[2].(*widget.Label).SetText(counts)
 	sw := box.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
@@ -179,9 +184,26 @@ func (p *entitiesPanel) describeParts(e *annotate.Entity) (name, counts string) 
 		"(" + lang.L("{{.FR}} FR, {{.EN}} EN", map[string]any{"FR": fr, "EN": en}) + ")"
 }
 
-// disambiguate tells apart, in the merge menu, namesakes with as many mentions: by the segment of
-// their first mention, else by their place in the document's list.
-func (p *entitiesPanel) disambiguate(label string, e *annotate.Entity) string {
+// namesakes returns the IDs of the entities that share their type and names with another: the
+// Entities list tells them apart by the segment of their first mention, as the merge menu does. Linear in the entities.
+func namesakes(d *annotate.Document) map[string]bool {
+	type key struct{ typ, fr, en string }
+	first := make(map[key]string, len(d.Entities))
+	out := map[string]bool{}
+	for _, e := range d.Entities {
+		k := key{e.Type, e.Names[d.SourceLang], e.Names[d.TargetLang]}
+		if id, ok := first[k]; ok {
+			out[id], out[e.ID] = true, true
+		} else {
+			first[k] = e.ID
+		}
+	}
+	return out
+}
+
+// firstSegment returns the index of the segment of e's first mention, French or English; -1 when
+// it has none.
+func (p *entitiesPanel) firstSegment(e *annotate.Entity) int {
 	d := p.ui.doc
 	first := -1
 	for _, id := range e.Mentions {
@@ -195,7 +217,22 @@ func (p *entitiesPanel) disambiguate(label string, e *annotate.Entity) string {
 			}
 		}
 	}
-	if l := label + " · " + lang.L("first in §{{.N}}", map[string]any{"N": first + 1}); first >= 0 && p.mergeIDs[l] == "" {
+	return first
+}
+
+// firstIn adds to label where e is first mentioned ("PER · Obama · first in §2"), or returns it
+// as it is when e has no mention.
+func (p *entitiesPanel) firstIn(label string, e *annotate.Entity) string {
+	if first := p.firstSegment(e); first >= 0 {
+		return label + " · " + lang.L("first in §{{.N}}", map[string]any{"N": first + 1})
+	}
+	return label
+}
+
+// disambiguate tells apart, in the merge menu, namesakes with as many mentions: by the segment of
+// their first mention, else by their place in the document's list.
+func (p *entitiesPanel) disambiguate(label string, e *annotate.Entity) string {
+	if l := p.firstIn(label, e); l != label && p.mergeIDs[l] == "" {
 		return l
 	}
 	for n := 2; ; n++ {
@@ -374,8 +411,37 @@ func (p *entitiesPanel) mergeInto(label string) {
 		return
 	}
 	drop := p.sel
+	d := p.ui.doc
+	k, dr := d.Entity(keep), d.Entity(drop)
+	if k == nil || dr == nil {
+		return
+	}
+	keepName, dropName := p.mergeName(k), p.mergeName(dr)
 	p.sel = keep
-	p.ui.run(func() error { return p.ui.ed.MergeEntities(keep, drop) })
+	p.ui.run(func() error {
+		if err := p.ui.ed.MergeEntities(keep, drop); err != nil {
+			return err
+		}
+		n := len(d.Entity(keep).Mentions)
+		p.ui.setStatus(lang.N("“{{.Drop}}” merged into “{{.Keep}}”: {{.N}} mentions", n,
+			map[string]any{"Drop": dropName, "Keep": keepName, "N": n}))
+		return nil
+	})
+}
+
+// mergeName names an entity in the status line of a merge: its French name (its English one when it
+// has none), and where it is first mentioned when another of the document has the same names.
+func (p *entitiesPanel) mergeName(e *annotate.Entity) string {
+	d := p.ui.doc
+	name := e.Name(d.SourceLang)
+	if name == "" {
+		name = e.Name(d.TargetLang)
+	}
+	name = orDash(name)
+	if first := p.firstSegment(e); first >= 0 && namesakes(d)[e.ID] {
+		name += " (" + segmentShort(first+1) + ")"
+	}
+	return name
 }
 
 // addSelected makes the selected span a mention of the selected entity.

@@ -338,3 +338,61 @@ func TestMergePickerFiltersAndKeys(t *testing.T) {
 		t.Errorf("Down, Down, Up, Enter: p0 %v, p2 %v, selected %q; want Hélène merged into Zoé Dupré 2, selected", ui.doc.Entity("p0"), ui.doc.Entity("p2"), p.sel)
 	}
 }
+
+// TestEntitiesListTellsNamesakesApart: two people named Obama were identical rows of the Entities
+// list ("PER · Obama (1 FR, 0 EN)" twice); only the merge menu told them apart. The list now adds
+// where each is first mentioned, as the merge menu does, and only to namesakes.
+func TestEntitiesListTellsNamesakesApart(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, entitiesDoc(t), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	var rows []string
+	for i, e := range p.ents {
+		box := p.list.CreateItem().(*fyne.Container)
+		p.list.UpdateItem(i, box)
+		if strings.Contains(e.Names["fr"], "Obama") || e.ID == "e1" {
+			rows = append(rows, box.Objects[0].(*widget.Label).Text+" "+box.Objects[2].(*widget.Label).Text)
+		}
+	}
+	want := "PER · Donald Trump (1 FR, 0 EN)|PER · Obama Seg. 1 · (1 FR, 0 EN)|PER · Obama Seg. 2 · (1 FR, 0 EN)"
+	if got := strings.Join(rows, "|"); got != want {
+		t.Errorf("list rows %q, want %q", got, want)
+	}
+}
+
+// TestMergeUndoRedoSayWhatTheyDid: a merge left only « Segment 1 sur 1 » on the status line, and
+// Ctrl+Z and Ctrl+Shift+Z said nothing of what they took back or did again. Now the merge names
+// both entities (namesakes with their first mention) and the mentions the kept one has; undo and
+// redo name the step.
+func TestMergeUndoRedoSayWhatTheyDid(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, entitiesDoc(t), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	p.sel = "e7"
+	p.showDetail()
+	p.merge.open()
+	for i, id := range p.merge.ids {
+		if id == "e2" {
+			p.merge.list.Select(i) // a click on it
+		}
+	}
+	if ui.doc.Entity("e7") != nil {
+		t.Fatal("not merged")
+	}
+	want := "«\u00a0Obama (Seg. 2)\u00a0» fusionnée avec «\u00a0Obama (Seg. 1)\u00a0»\u00a0: 2 mentions"
+	if ui.status.Text != want {
+		t.Errorf("status after the merge: %q, want %q", ui.status.Text, want)
+	}
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	if ui.doc.Entity("e7") == nil || !strings.HasPrefix(ui.status.Text, "Annulé\u00a0: la fusion d’entités — ") {
+		t.Errorf("after Ctrl+Z: e7 %v, status %q", ui.doc.Entity("e7"), ui.status.Text)
+	}
+	ui.handleShortcut(&fyne.ShortcutRedo{})
+	if ui.doc.Entity("e7") != nil || !strings.HasPrefix(ui.status.Text, "Rétabli\u00a0: la fusion d’entités — ") {
+		t.Errorf("after Ctrl+Shift+Z: e7 %v, status %q", ui.doc.Entity("e7"), ui.status.Text)
+	}
+}

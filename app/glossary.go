@@ -79,13 +79,17 @@ func (ui *UI) documentOpened() {
 	p.fillGlossary()
 }
 
-// documentEntities returns the document's entities named in both languages.
-func documentEntities(d *annotate.Document) []glossary.Entity {
+// documentEntities returns the document's entities named in both languages, each saying whether a
+// person stood behind its English name (typed it in the Entities tab, or confirmed it in a
+// translated segment): an automatic name, pre-annotation's, must not hide a term the user imported
+// or confirmed for the same words.
+func documentEntities(d *annotate.Document, named map[namedName]bool) []glossary.Entity {
 	var out []glossary.Entity
 	for _, e := range d.Entities {
 		src, tgt := strings.TrimSpace(e.Name(d.SourceLang)), strings.TrimSpace(e.Name(d.TargetLang))
 		if src != "" && tgt != "" {
-			out = append(out, glossary.Entity{Source: src, Target: tgt, Type: e.Type})
+			confirmed := named[namedName{e.ID, tgt}] || confirmedMention(d, e, annotate.Target, tgt)
+			out = append(out, glossary.Entity{Source: src, Target: tgt, Type: e.Type, Confirmed: confirmed})
 		}
 	}
 	return out
@@ -111,7 +115,7 @@ func (p *suggestionsPanel) syncGlossary() {
 		return
 	}
 	g := p.src.eng.Glossary
-	if ents := documentEntities(d); t.doc == nil || !slices.Equal(ents, t.doc) {
+	if ents := documentEntities(d, t.named); t.doc == nil || !slices.Equal(ents, t.doc) {
 		t.doc = append([]glossary.Entity{}, ents...) // not nil: given
 		g.SetDocument(ents)
 		p.gen++

@@ -125,3 +125,37 @@ func TestGlossaryFollowsEntityRename(t *testing.T) {
 		t.Errorf("after undo: offers %q, want %q", got, want)
 	}
 }
+
+// TestImportedTermBeforeAutomaticName follows the QA's session: a CSV glossary from French Excel
+// gives « Parlement gallois » → Senedd, and pre-annotation named the ORG entity "Welsh Parliament",
+// which nobody confirmed. That automatic name hid the user's term from Suggestions; now the term
+// comes first and the automatic name after it. A name the user types for the entity comes first.
+func TestImportedTermBeforeAutomaticName(t *testing.T) {
+	useLanguage(t, "fr")
+	text := "Le Parlement gallois a voté la loi « Senedd » ! 🏴"
+	d := pairDoc(text)
+	ed := annotate.NewEditor(d)
+	at := strings.Index(text, "Parlement gallois")
+	sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len("Parlement gallois"), Label: annotate.LabelORG, Origin: annotate.Auto, Confidence: 0.8}
+	must(t, ed.AddSpan(sp))
+	must(t, ed.AddEntity(&annotate.Entity{ID: "e1", Type: "ORG", Names: map[string]string{"fr": "Parlement gallois", "en": "Welsh Parliament"}, Mentions: []string{sp.ID}}))
+	ui := suggestUI(t, d, nil, nil)
+	ui.importGlossary(nopCloser{strings.NewReader("Terme;Traduction;Note\r\nParlement gallois;Senedd;nom officiel\r\n")}, "glos.csv")
+	offers := func() string {
+		ui.focusSegment(0, annotate.Target)
+		ui.sugg.lookUpNow()
+		var got []string
+		for _, o := range ui.sugg.offers {
+			got = append(got, o.Source+" → "+o.Text)
+		}
+		return strings.Join(got, "; ")
+	}
+	if got, want := offers(), "Parlement gallois → Senedd; Parlement gallois → Welsh Parliament"; got != want {
+		t.Fatalf("offers %q, want %q", got, want)
+	}
+	renameEnglish(ui, "e1", "Welsh Senedd")
+	ui.tabs.SelectIndex(3)
+	if got, want := offers(), "Parlement gallois → Welsh Senedd; Parlement gallois → Senedd"; got != want {
+		t.Errorf("after the user named the entity: offers %q, want %q", got, want)
+	}
+}

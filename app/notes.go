@@ -38,10 +38,12 @@ func newNoteMark(r *row) *noteMark {
 	return m
 }
 
-// Tapped shows the notes of the row's segment, with the document's.
+// Tapped shows the notes of the row's segment, with the document's. The segment becomes current as
+// when its row is clicked, keyboard focus included: its English has the focus again once the notes
+// are closed, so that typing and Ctrl+1 act on the segment the status line names.
 func (m *noteMark) Tapped(*fyne.PointEvent) {
 	if m.row.seg >= 0 {
-		m.row.ui.setCurrent(m.row.seg)
+		m.row.ui.focusSegment(m.row.seg, annotate.Target)
 		m.row.ui.showNotes()
 	}
 }
@@ -108,10 +110,20 @@ func (ui *UI) showNotes() {
 	ui.present(d, d.Hide, d.Hide)
 }
 
-// documentNotesState is what the status line adds, once a document is open, about its own notes.
+// documentNotesState is what the status line adds, once a document is open, about its notes: those
+// on the whole document and, when its segments have some too, how many the file has in all, so that
+// "1 document note" is not read as all the file has. Segment notes alone are shown by their rows.
 func documentNotesState(d *annotate.Document) string {
 	if len(d.Notes) == 0 {
 		return ""
 	}
-	return lang.N("{{.N}} document notes (File › Notes…)", len(d.Notes), map[string]any{"N": len(d.Notes)})
+	all := len(d.Notes)
+	for _, seg := range d.Segments {
+		all += len(seg.Notes)
+	}
+	if all == len(d.Notes) {
+		return lang.N("{{.N}} document notes (File › Notes…)", len(d.Notes), map[string]any{"N": len(d.Notes)})
+	}
+	return lang.N("{{.N}} notes in the file, {{.Doc}} on the whole document (File › Notes…)", all,
+		map[string]any{"N": all, "Doc": len(d.Notes)})
 }

@@ -184,8 +184,9 @@ func (ui *UI) undoStep() {
 		return
 	}
 	ui.proj.pending = nil // what was typed is being taken back: do not project it
-	defer ui.caretFollows()()
 	name := ui.ed.UndoName()
+	defer func() { ui.sayStep(lang.L("Undone: {{.What}}", map[string]any{"What": stepWhat(name)})) }()
+	defer ui.caretFollows()()
 	n := 1
 	undo := func() {
 		ui.ed.Undo()
@@ -216,6 +217,7 @@ func (ui *UI) redoStep() {
 	for range n {
 		ui.ed.Redo()
 	}
+	ui.sayStep(lang.L("Redone: {{.What}}", map[string]any{"What": stepWhat(ui.ed.UndoName())}))
 }
 
 // resetProjection forgets pending projections and undo pairs when another document is shown.

@@ -17,6 +17,7 @@ import (
 
 	"github.com/glose-app/glose/app/xshot"
 	"github.com/glose-app/glose/translations"
+	"github.com/glose-app/glose/workspace"
 )
 
 // LoadTranslations adds the app's English and French strings to Fyne's lang package; the language
@@ -68,6 +69,7 @@ func (ui *UI) Run(args []string, screenshot string) int {
 	if screenshot == "" {
 		ui.watchDisk()
 		quitOnHangup()
+		go workspace.PruneAutosaves(workspace.AutosaveMaxAge, time.Now()) // touches no widget
 	}
 	ui.win.ShowAndRun()
 	ui.afterRun()

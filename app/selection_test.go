@@ -224,7 +224,7 @@ func TestStatusBarFollowsChanges(t *testing.T) {
 	ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.Key4, Modifier: fyne.KeyModifierAlt})
 	status("Alt+4", "Segment 2 of 3 — reviewed")
 	ui.handleShortcut(&fyne.ShortcutUndo{})
-	status("undo", "Segment 2 of 3 — draft")
+	status("undo", "Undone: segment status change — Segment 2 of 3 — draft")
 }
 
 // TestSpanNameKeepsAQuotationsOwnMarks: a quotation is named with its own guillemets, not wrapped in

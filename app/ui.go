@@ -107,6 +107,7 @@ type UI struct {
 
 	autosave    *autosaver
 	autosavedAt string          // when the unsaved changes last went to the autosave, for the title
+	recovered   string          // the autosave the document was recovered from, removed with this window's own
 	width       float32         // row width the heights were computed for
 	watch       *fyne.Container // holds the list, watches its width
 	resizeTimer *time.Timer     // pending height recomputation after a resize

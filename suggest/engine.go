@@ -132,11 +132,16 @@ func (e *Engine) mtSuggestion(ctx context.Context, source string) ([]Suggestion,
 	return []Suggestion{{Kind: KindMT, Text: typo.English(texts[0]), Score: orDefault(e.MTScore, 70), Note: e.MT.Name()}}, nil
 }
 
+// glossarySuggestions offers every translation the glossary has of the terms in source, the best of
+// each term's first: a term the user imported or confirmed is offered even where the document's
+// automatic name for the same words comes first or after it.
 func (e *Engine) glossarySuggestions(source string) []Suggestion {
 	var out []Suggestion
 	for _, h := range e.Glossary.Find(source) {
-		out = append(out, Suggestion{Kind: KindGlossary, Text: h.Entry.Target, Score: orDefault(e.GlossaryScore, 60),
-			Source: h.Entry.Source, Start: h.Start, End: h.End, Note: h.Entry.Note})
+		for _, en := range append([]glossary.Entry{h.Entry}, h.Others...) {
+			out = append(out, Suggestion{Kind: KindGlossary, Text: en.Target, Score: orDefault(e.GlossaryScore, 60),
+				Source: en.Source, Start: h.Start, End: h.End, Note: en.Note})
+		}
 	}
 	return out
 }

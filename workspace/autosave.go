@@ -149,7 +149,11 @@ func AutosaveSecond(docPath string, d *annotate.Document) error {
 	if err != nil {
 		return fmt.Errorf("autosaving: %w", err)
 	}
-	return writeSidecar(side, data)
+	if err := writeSidecar(side, data); err != nil {
+		return err
+	}
+	notePath(side, docPath)
+	return nil
 }
 
 // DiscardSecond removes the autosave AutosaveSecond writes, leaving the other window's.
@@ -192,6 +196,7 @@ func Autosave(docPath string, d *annotate.Document) error {
 	first := writeSidecar(places[0], data)
 	if first == nil {
 		removeAll(places[1:]) // an older autosave elsewhere would be offered instead of this one
+		notePath(places[0], docPath)
 		return nil
 	}
 	for i := 1; i < len(places); i++ {

@@ -425,3 +425,45 @@ func TestSecondWindowAutosavesApart(t *testing.T) {
 		t.Error("still offered after DiscardSecond")
 	}
 }
+
+// TestKeepLockTakesOverFromAWindowThatClosed: a window that opened a document anyway holds no lock;
+// when the window that held it closes, the lock goes with it and a third window would open the
+// document untold. KeepLock, called at the window's periodic look, takes the lock over then, but
+// never from a live process, and keeps a lock still held as it is.
+func TestKeepLockTakesOverFromAWindowThatClosed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "article « été » 🇫🇷.json")
+	if err := os.WriteFile(path, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	host, _ := os.Hostname()
+	beside := lockFiles(path)[0]
+	other := LockOwner{User: "marie", Host: host, PID: os.Getppid()}
+	writeOwner(t, beside, other)
+	var locked *LockedError
+	if l, err := KeepLock(path, nil); l != nil || !errors.As(err, &locked) || locked.Owner.User != "marie" {
+		t.Fatalf("with a live owner: %v, %v, want a LockedError naming marie", l, err)
+	}
+	if o, _ := readLock(beside); o != (LockOwner{User: "marie", Host: host, PID: os.Getppid(), Since: o.Since}) {
+		t.Fatalf("the live owner's lock was replaced: %+v", o)
+	}
+	if err := os.Remove(beside); err != nil { // the owner quits
+		t.Fatal(err)
+	}
+	l, err := KeepLock(path, nil)
+	if err != nil || !l.Held() {
+		t.Fatalf("after the owner quit: %v, %v, want the lock taken over", l, err)
+	}
+	if _, err := AcquireLock(path); err != nil { // this process's own: a window of it may open it
+		t.Fatal(err)
+	}
+	if again, err := KeepLock(path, l); err != nil || again == nil || !again.Held() {
+		t.Fatalf("a lock still held: %v, %v", again, err)
+	}
+	writeOwner(t, beside, other) // replaced by another window that took it over first
+	if l.Held() {
+		t.Error("Held after another process wrote its own lock")
+	}
+	if again, err := KeepLock(path, l); again != nil || !errors.As(err, &locked) {
+		t.Errorf("taken over by a live process: %v, %v, want a LockedError", again, err)
+	}
+}

@@ -116,13 +116,46 @@ func readLock(f string) (LockOwner, bool) {
 	return o, true
 }
 
+// Held reports whether the lock file is still this process's: the file may have been removed, or
+// replaced by a window that found this process gone.
+func (l *Lock) Held() bool {
+	if l == nil {
+		return false
+	}
+	o, ok := readLock(l.file)
+	return ok && o.PID == l.me.PID && o.Host == l.me.Host
+}
+
+// KeepLock keeps a window's lock on the document at path while the window has it open for editing:
+// it returns l when l still holds it, else takes the lock over when no other live process holds it,
+// as when the window that held it has closed while this one, opened anyway, still edits the
+// document; a third window is then told the document is open. It returns a *LockedError while
+// another live process holds the lock. Of two windows taking it over at once, one gets it; the
+// other gets a *LockedError naming it.
+func KeepLock(path string, l *Lock) (*Lock, error) {
+	if l.Held() {
+		return l, nil
+	}
+	nl, err := AcquireLock(path)
+	if err != nil {
+		return nil, err
+	}
+	if !nl.Held() { // another window wrote its own between our look and our write
+		if o, ok := readLock(nl.file); ok {
+			return nil, &LockedError{Path: path, Owner: o}
+		}
+		return nil, fmt.Errorf("locking %s: %s: %w", path, nl.file, fs.ErrNotExist)
+	}
+	return nl, nil
+}
+
 // Release removes the lock, if it is still this process's (an "open anyway" elsewhere may have
 // replaced it).
 func (l *Lock) Release() {
 	if l == nil {
 		return
 	}
-	if o, ok := readLock(l.file); ok && o.PID == l.me.PID && o.Host == l.me.Host {
+	if l.Held() {
 		_ = os.Remove(l.file)
 	}
 }

@@ -36,6 +36,7 @@ type Entry struct {
 type Hit struct {
 	Start, End int // byte offsets of the term in the searched text, end exclusive
 	Entry      Entry
+	Others     []Entry // other translations of the same words, best first, none with Entry's target
 }
 
 // Glossary is the glossary of one language pair. It keeps an index of its terms in memory, kept
@@ -55,7 +56,16 @@ type Glossary struct {
 type compiled struct {
 	keys  []string
 	entry Entry
+	rank  int // added to how the term is written like the text: where a document's name stands
 }
+
+// Where a document's name stands among the entries of the same words: a name a person stood behind
+// before anything stored, an automatic one nobody confirmed after the stored entries (which the
+// user imported or confirmed).
+const (
+	confirmedRank   = 10
+	unconfirmedRank = -10
+)
 
 const schema = `
 CREATE TABLE IF NOT EXISTS glossary (
@@ -256,9 +266,9 @@ func termKeys(s string) []string {
 }
 
 // Find returns the glossary terms found in text, in text order, without overlaps: at each word
-// the longest term that starts there wins. Words compare case- and accent-insensitively; between
-// the words of a term the text may have spaces, hyphens or apostrophes ("Maison Blanche" finds
-// "Maison-Blanche").
+// the longest term that starts there wins, with the other translations of those words in Others.
+// Words compare case- and accent-insensitively; between the words of a term the text may have
+// spaces, hyphens or apostrophes ("Maison Blanche" finds "Maison-Blanche").
 func (g *Glossary) Find(text string) []Hit {
 	var words []token.Token
 	for _, t := range token.Tokenize(text) {
@@ -274,41 +284,64 @@ func (g *Glossary) Find(text string) []Hit {
 	defer g.mu.RUnlock()
 	var hits []Hit
 	for i := 0; i < len(words); {
-		n, e := g.longestAt(text, words, keys, i)
+		n, es := g.longestAt(text, words, keys, i)
 		if n == 0 {
 			i++
 			continue
 		}
-		hits = append(hits, Hit{Start: words[i].Start, End: words[i+n-1].End, Entry: e})
+		hits = append(hits, Hit{Start: words[i].Start, End: words[i+n-1].End, Entry: es[0], Others: es[1:]})
 		i += n
 	}
 	return hits
 }
 
-// longestAt returns the number of words and the entry of the longest term starting at word i. Among
-// terms of that length the document's own names win over stored entries (a rename in the document
-// takes effect at once), then the entry written most like the text ("Maison-Blanche" over "Maison
-// Blanche" in a text that has the hyphen: folding is for finding, never for what is shown), then the
-// most recently stored one.
-func (g *Glossary) longestAt(text string, words []token.Token, keys []string, i int) (int, Entry) {
-	bestN, bestRank := 0, -1
-	var best Entry
-	for layer, index := range []map[string][]compiled{g.doc, g.index} {
+// longestAt returns the number of words of the longest term starting at word i and its entries,
+// best first, one per translation. Among terms of that length the document's names a person stood
+// behind win over stored entries (a rename in the document takes effect at once), and the stored
+// entries, which the user imported or confirmed, over the document's automatic names; then the
+// entry written most like the text ("Maison-Blanche" over "Maison Blanche" in a text that has the
+// hyphen: folding is for finding, never for what is shown), then the most recently stored one.
+func (g *Glossary) longestAt(text string, words []token.Token, keys []string, i int) (int, []Entry) {
+	type candidate struct {
+		entry      Entry
+		rank, like int
+	}
+	bestN := 0
+	var buf [4]candidate // most words start one term or none: no allocation for them
+	found := buf[:0]
+	for _, index := range []map[string][]compiled{g.doc, g.index} {
 		for _, c := range index[keys[i]] {
 			n := len(c.keys)
 			if n < bestN || i+n > len(keys) || !slices.Equal(c.keys, keys[i:i+n]) || !joined(text, words[i:i+n]) {
 				continue
 			}
-			rank := likeness(text[words[i].Start:words[i+n-1].End], c.entry.Source)
-			if layer == 0 {
-				rank += 10 // the document's names before anything stored
+			if n > bestN {
+				bestN, found = n, found[:0]
 			}
-			if n > bestN || rank > bestRank || rank == bestRank && c.entry.ID > best.ID {
-				bestN, bestRank, best = n, rank, c.entry
-			}
+			like := likeness(text[words[i].Start:words[i+n-1].End], c.entry.Source)
+			found = append(found, candidate{c.entry, c.rank + like, like})
 		}
 	}
-	return bestN, best
+	if len(found) == 0 {
+		return 0, nil
+	}
+	slices.SortStableFunc(found, func(a, b candidate) int {
+		return cmp.Or(cmp.Compare(b.rank, a.rank), cmp.Compare(b.entry.ID, a.entry.ID))
+	})
+	// One entry per translation, where its best-ranked entry stands, written as most like the text.
+	out := make([]Entry, 0, len(found))
+	var likeBuf [4]int
+	likes := likeBuf[:0]
+	for _, c := range found {
+		k := slices.IndexFunc(out, func(e Entry) bool { return e.Target == c.entry.Target })
+		switch {
+		case k < 0:
+			out, likes = append(out, c.entry), append(likes, c.like)
+		case c.like > likes[k]:
+			out[k], likes[k] = c.entry, c.like
+		}
+	}
+	return bestN, out
 }
 
 // likeness ranks how closely a term is written like the text it was found in: 2 the same, 1 the same
@@ -334,8 +367,8 @@ func joined(text string, words []token.Token) bool {
 	return true
 }
 
-// SetDocument makes the open document's entities terms of the glossary, found before the stored
-// entries of the same length, without storing them: renaming an entity in the document changes what
+// SetDocument makes the open document's entities terms of the glossary without storing them, found
+// before the stored entries of the same length when a person confirmed the name, after them when not: renaming an entity in the document changes what
 // is found at once, and undoing the rename changes it back. A nil or empty list forgets them.
 func (g *Glossary) SetDocument(entities []Entity) {
 	doc := make(map[string][]compiled)
@@ -346,7 +379,11 @@ func (g *Glossary) SetDocument(entities []Entity) {
 			continue
 		}
 		entry := Entry{SourceLang: g.sourceLang, TargetLang: g.targetLang, Source: src, Target: tgt, Type: e.Type}
-		doc[keys[0]] = append(doc[keys[0]], compiled{keys: keys, entry: entry})
+		rank := unconfirmedRank
+		if e.Confirmed {
+			rank = confirmedRank
+		}
+		doc[keys[0]] = append(doc[keys[0]], compiled{keys: keys, entry: entry, rank: rank})
 	}
 	g.mu.Lock()
 	g.doc = doc

@@ -66,7 +66,7 @@ func TestLearnSharedDatabaseAndRemove(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer g.Close()
-	got, err := g.Learn(ctx, []Entity{{"Sergueï Lavrov", "Sergei Lavrov", "PER"}, {"", "x", "LOC"}, {"Kremlin", "Kremlin", "LOC"}}, "doc-1")
+	got, err := g.Learn(ctx, []Entity{{Source: "Sergueï Lavrov", Target: "Sergei Lavrov", Type: "PER"}, {Source: "", Target: "x", Type: "LOC"}, {Source: "Kremlin", Target: "Kremlin", Type: "LOC"}}, "doc-1")
 	if err != nil || len(got) != 2 {
 		t.Fatalf("Learn = %+v, %v", got, err)
 	}
@@ -199,10 +199,23 @@ func TestFindPrefersTheDocumentAndTheWrittenForm(t *testing.T) {
 	if got, want := fmt.Sprint(found()), "[Maison-Blanche=White House Sergueï Lavrov=Sergey Lavrov]"; got != want {
 		t.Errorf("newest: %s, want %s", got, want)
 	}
-	// The document's own names come first, and go when the document forgets them.
-	g.SetDocument([]Entity{{Source: "Sergueï Lavrov", Target: "S. Lavrov", Type: "PER"}, {Source: "Maison Blanche", Target: "the White House"}})
+	// The document's own names a person stood behind come first, and go when the document forgets them.
+	g.SetDocument([]Entity{{Source: "Sergueï Lavrov", Target: "S. Lavrov", Type: "PER", Confirmed: true}, {Source: "Maison Blanche", Target: "the White House", Confirmed: true}})
 	if got, want := fmt.Sprint(found()), "[Maison Blanche=the White House Sergueï Lavrov=S. Lavrov]"; got != want {
 		t.Errorf("document: %s, want %s", got, want)
+	}
+	// Those nobody confirmed (pre-annotation's) come after the stored entries, which the user
+	// imported or confirmed: offered second, never hiding them. A name the store has already is one.
+	g.SetDocument([]Entity{{Source: "Sergueï Lavrov", Target: "S. Lavrov", Type: "PER"}, {Source: "Maison Blanche", Target: "White House"}})
+	var all []string
+	for _, h := range g.Find(text) {
+		all = append(all, h.Entry.Target)
+		for _, o := range h.Others {
+			all = append(all, "+"+o.Target)
+		}
+	}
+	if got, want := fmt.Sprint(all), "[White House Sergey Lavrov +Sergei Lavrov +S. Lavrov]"; got != want {
+		t.Errorf("unconfirmed document names: %s, want %s", got, want)
 	}
 	g.SetDocument(nil)
 	if got, want := fmt.Sprint(found()), "[Maison-Blanche=White House Sergueï Lavrov=Sergey Lavrov]"; got != want {

@@ -17,6 +17,10 @@ type Entity struct {
 	Source string // the name in the source language, e.g. "Sergueï Lavrov"
 	Target string // the name in the target language, e.g. "Sergei Lavrov"
 	Type   string // its label, e.g. "PER"
+	// Confirmed says a person stood behind the target name (typed it, or confirmed it in a
+	// translation). As a document's term (SetDocument), a name nobody confirmed comes after the
+	// stored entries of the same words, which the user imported or confirmed. Learn ignores it.
+	Confirmed bool
 }
 
 // Learn stores entities' names as entries of the given origin (the ID of the document that taught

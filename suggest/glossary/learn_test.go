@@ -32,8 +32,8 @@ func TestLearnAndForget(t *testing.T) {
 	if _, err := g.Import(ctx, strings.NewReader("source,target\nMoscou,Moscow\n"), "/tmp/terms.csv"); err != nil {
 		t.Fatal(err)
 	}
-	learned, err := g.Learn(ctx, []Entity{{"Moscou", "Moscow", "LOC"}, {"Sergueï Lavrov", "Sergey Lavrov", "PER"},
-		{"Maison-Blanche", "White House", "ORG"}}, "a1")
+	learned, err := g.Learn(ctx, []Entity{{Source: "Moscou", Target: "Moscow", Type: "LOC"}, {Source: "Sergueï Lavrov", Target: "Sergey Lavrov", Type: "PER"},
+		{Source: "Maison-Blanche", Target: "White House", Type: "ORG"}}, "a1")
 	if err != nil || len(learned) != 2 || learned[0].Source != "Sergueï Lavrov" || learned[0].ID == 0 {
 		t.Fatalf("Learn = %+v, %v; want the two names not stored yet, with their IDs", learned, err)
 	}
@@ -96,7 +96,7 @@ func TestMigrateDropsLegacyCopies(t *testing.T) {
 		t.Fatalf("after the migration: %q, want %q", got, want)
 	}
 	// Done once: a copy a person confirmed since stays.
-	if _, err := g.Learn(ctx, []Entity{{"Sinjar", "Sinjar", "LOC"}}, "a1"); err != nil {
+	if _, err := g.Learn(ctx, []Entity{{Source: "Sinjar", Target: "Sinjar", Type: "LOC"}}, "a1"); err != nil {
 		t.Fatal(err)
 	}
 	g2, err := Open(path, "fr", "en")

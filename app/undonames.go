@@ -1,0 +1,61 @@
+package app
+
+import "fyne.io/fyne/v2/lang"
+
+// stepWhat names an undo step for the status line after Undo or Redo ("Undone: entity merge"), from
+// the name the editor gave the step; a step without a name of its own is "the last change".
+func stepWhat(name string) string {
+	switch name {
+	case "typing", stepAutoProject, stepUnreview:
+		return lang.L("typing")
+	case stepInsertSuggestion:
+		return lang.L("suggestion insertion")
+	case "tag":
+		return lang.L("new annotation")
+	case "remove span":
+		return lang.L("annotation removal")
+	case "accept":
+		return lang.L("annotation confirmation")
+	case "reject":
+		return lang.L("annotation rejection")
+	case "relabel":
+		return lang.L("label change")
+	case "correct span":
+		return lang.L("annotation bounds change")
+	case "mention kind":
+		return lang.L("mention kind change")
+	case "link", "link speaker":
+		return lang.L("speaker link")
+	case "unlink":
+		return lang.L("speaker unlink")
+	case "status", "confirm":
+		return lang.L("segment status change")
+	case "new entity":
+		return lang.L("new entity")
+	case "merge entities":
+		return lang.L("entity merge")
+	case stepRenameEntity:
+		return lang.L("entity rename")
+	case "entity type":
+		return lang.L("entity type change")
+	case "set entity":
+		return lang.L("mention’s entity change")
+	case "pre-annotate":
+		return lang.L("pre-annotation")
+	case "pre-translate":
+		return lang.L("pre-translation")
+	case "project annotations":
+		return lang.L("annotation projection")
+	}
+	return lang.L("the last change")
+}
+
+// sayStep puts on the status line what Undo or Redo did ("Undone: entity merge"), before the state
+// it leaves: the current segment's, or the selected span.
+func (ui *UI) sayStep(said string) {
+	ui.showState()
+	if ui.status.Text != "" {
+		said += " — " + ui.status.Text
+	}
+	ui.setStatus(said)
+}

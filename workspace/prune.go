@@ -1,0 +1,146 @@
+package workspace
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// Autosaves are removed when their document is saved or the user declines to recover them
+// (DiscardAutosave, RemoveAutosave). Some outlive that: a second window's autosave its window never
+// got to remove, one judged stale because the document was saved after it. PruneStale removes those
+// of a document that hold nothing its file lacks; PruneAutosaves those older than a month whose
+// document is gone. Neither removes an autosave that may hold unsaved work of a document still there.
+
+// AutosaveMaxAge is how old an autosave of a document that is gone must be before PruneAutosaves
+// removes it.
+const AutosaveMaxAge = 30 * 24 * time.Hour
+
+// RemoveAutosave removes an autosave recovered or declined in a window, when it is a second window's
+// whose process has ended (or this process's): the document's own autosave belongs to the window
+// holding its lock, which may still run (DiscardAutosave removes it where that window is this one).
+func RemoveAutosave(side string) error {
+	m := pidPart.FindStringSubmatch(strings.TrimSuffix(filepath.Base(side), ".autosave.json"))
+	if m == nil {
+		return nil
+	}
+	if pid, err := strconv.Atoi(m[1]); err != nil || pid != os.Getpid() && processExists(pid) {
+		return nil
+	}
+	if err := os.Remove(side); err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	return nil
+}
+
+// PruneStale removes the autosaves of the document at path, its own and those of second windows
+// whose process has ended, that are no newer than its file (Recovery does not offer them) and hold
+// the same document as the file: nothing in them is unsaved. One that differs stays, as it may hold
+// a window's unsaved work. It returns how many it removed.
+func PruneStale(docPath, docID string) int {
+	if docPath == "" {
+		return 0
+	}
+	di, err := os.Stat(docPath)
+	if err != nil {
+		return 0
+	}
+	var onDisk []byte
+	removed := 0
+	for _, side := range append(sidecars(docPath, docID), endedSecondSidecars(docPath, docID)...) {
+		si, err := os.Stat(side)
+		if err != nil || si.ModTime().After(di.ModTime()) {
+			continue
+		}
+		if onDisk == nil {
+			d, _, err := Load(docPath)
+			if err != nil {
+				return removed
+			}
+			if onDisk, err = annotate.Marshal(d); err != nil {
+				return removed
+			}
+		}
+		d, err := LoadRecovery(side)
+		if err != nil {
+			continue
+		}
+		if data, err := annotate.Marshal(d); err == nil && bytes.Equal(data, onDisk) && os.Remove(side) == nil {
+			removed++
+		}
+	}
+	return removed
+}
+
+// pathRecord is the file beside a document's autosaves that says which document they are of, so that
+// PruneAutosaves can tell whether it is gone.
+func pathRecord(dir, key string) string { return filepath.Join(dir, key+".path") }
+
+// notePath records, once, the document the autosaves of key are of.
+func notePath(side, docPath string) {
+	if docPath == "" {
+		return
+	}
+	rec := pathRecord(filepath.Dir(side), sidecarKey(filepath.Base(side)))
+	if _, err := os.Stat(rec); err == nil {
+		return
+	}
+	_ = os.WriteFile(rec, []byte(canonicalPath(docPath)), 0o600)
+}
+
+var pidPart = regexp.MustCompile(`\.pid([0-9]+)$`)
+
+// sidecarKey returns the fileKey an autosave's name starts with.
+func sidecarKey(name string) string {
+	return pidPart.ReplaceAllString(strings.TrimSuffix(name, ".autosave.json"), "")
+}
+
+// PruneAutosaves removes the autosaves last written more than maxAge before now whose document's
+// file is gone (deleted or moved away), with their path records. Autosaves of documents that still
+// exist stay whatever their age, as do those of documents never saved to a file and those written
+// before path records were kept, which cannot tell their document. It returns how many it removed.
+func PruneAutosaves(maxAge time.Duration, now time.Time) int {
+	dir, err := AutosaveDir()
+	if err != nil {
+		return 0
+	}
+	found, _ := filepath.Glob(filepath.Join(dir, "*.autosave.json"))
+	removed, left := 0, map[string]bool{}
+	for _, side := range found {
+		key := sidecarKey(filepath.Base(side))
+		si, err := os.Stat(side)
+		if err != nil || now.Sub(si.ModTime()) < maxAge || !documentGone(dir, key) {
+			left[key] = true
+			continue
+		}
+		if os.Remove(side) == nil {
+			removed++
+		} else {
+			left[key] = true
+		}
+	}
+	records, _ := filepath.Glob(filepath.Join(dir, "*.path"))
+	for _, rec := range records {
+		if key := strings.TrimSuffix(filepath.Base(rec), ".path"); !left[key] && documentGone(dir, key) {
+			_ = os.Remove(rec)
+		}
+	}
+	return removed
+}
+
+// documentGone reports whether the path record of key names a file that no longer exists; false
+// when there is no record, or the file cannot be looked at (a drive not mounted is not a deletion).
+func documentGone(dir, key string) bool {
+	data, err := os.ReadFile(pathRecord(dir, key))
+	if err != nil || len(data) == 0 {
+		return false
+	}
+	_, err = os.Stat(string(data))
+	return os.IsNotExist(err)
+}
