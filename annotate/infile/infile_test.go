@@ -204,3 +204,13 @@ func TestErrorCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryJSONKindHasWords: each word a program may get in ErrJSONType has its English, which the
+// CLI prints.
+func TestEveryJSONKindHasWords(t *testing.T) {
+	for _, k := range JSONKinds() {
+		if kindWords[k] == "" {
+			t.Errorf("no English for %q", k)
+		}
+	}
+}

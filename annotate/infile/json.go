@@ -191,30 +191,13 @@ func valueStart(data []byte, off int) int {
 	return i
 }
 
-// typeWords names what a Go type reads from JSON.
-func typeWords(t reflect.Type) string {
-	if t == nil {
-		return "a value"
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return "a string"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return "a whole number"
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a whole number from 0"
-	case reflect.Float32, reflect.Float64:
-		return "a number"
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Struct, reflect.Map:
-		return "an object {...}"
-	case reflect.Slice, reflect.Array:
-		return "an array [...]"
-	case reflect.Pointer:
-		return typeWords(t.Elem())
-	}
-	return "a value"
+// typeWords names what a Go type reads from JSON, in English.
+func typeWords(t reflect.Type) string { return kindWords[typeKind(t)] }
+
+// kindWords says each word of JSONKinds in English.
+var kindWords = map[string]string{
+	"string": "a string", "integer": "a whole number", "natural": "a whole number from 0", "number": "a number",
+	"bool": "true or false", "object": "an object {...}", "array": "an array [...]", "value": "a value",
 }
 
 // valueWords names what encoding/json found (its UnmarshalTypeError.Value).
@@ -237,8 +220,8 @@ func valueWords(v string) string {
 	return v
 }
 
-// typeKind names what a Go type reads from JSON as a word for a program (JSONKinds), as typeWords
-// says it in English.
+// typeKind names what a Go type reads from JSON as a word for a program (JSONKinds), which typeWords
+// says in English.
 func typeKind(t reflect.Type) string {
 	if t == nil {
 		return "value"
