@@ -134,13 +134,18 @@ func PruneAutosaves(maxAge time.Duration, now time.Time) int {
 	return removed
 }
 
-// documentGone reports whether the path record of key names a file that no longer exists; false
-// when there is no record, or the file cannot be looked at (a drive not mounted is not a deletion).
+// documentGone reports whether the path record of key names a file that no longer exists in a folder
+// that does; false when there is no record, or the file cannot be looked at, or its folder is gone too
+// (a drive not mounted, a share offline: not a deletion).
 func documentGone(dir, key string) bool {
 	data, err := os.ReadFile(pathRecord(dir, key))
 	if err != nil || len(data) == 0 {
 		return false
 	}
-	_, err = os.Stat(string(data))
+	doc := string(data)
+	if _, err := os.Stat(filepath.Dir(doc)); err != nil {
+		return false
+	}
+	_, err = os.Stat(doc)
 	return os.IsNotExist(err)
 }

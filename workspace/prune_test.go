@@ -98,3 +98,25 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// TestPruneKeepsAutosavesOfAFolderGone: a document whose whole folder is gone may be on a drive not
+// mounted or a share offline, so its old autosave stays.
+func TestPruneKeepsAutosavesOfAFolderGone(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	dir := filepath.Join(t.TempDir(), "clé USB")
+	must(t, os.Mkdir(dir, 0o755))
+	p := filepath.Join(dir, "article « é ».json")
+	d := accented(t)
+	must(t, Save(p, d))
+	must(t, Autosave(p, d))
+	side, _ := SidecarPath(p, d.ID)
+	old := time.Now().Add(-AutosaveMaxAge - time.Hour)
+	must(t, os.Chtimes(side, old, old))
+	must(t, os.RemoveAll(dir))
+	if n := PruneAutosaves(AutosaveMaxAge, time.Now()); n != 0 {
+		t.Errorf("removed %d, want 0", n)
+	}
+	if _, err := os.Stat(side); err != nil {
+		t.Errorf("the autosave of a document whose folder is gone was removed: %v", err)
+	}
+}
