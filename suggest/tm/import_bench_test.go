@@ -38,3 +38,35 @@ func BenchmarkImportTMX100k(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// BenchmarkIndexOlderMemory100k opens a memory of 100,000 units made before the concordance index
+// existed, which indexes them (run with -benchtime=1x).
+func BenchmarkIndexOlderMemory100k(b *testing.B) {
+	units, _ := syntheticUnits(b, 100_000)
+	ctx := context.Background()
+	for b.Loop() {
+		b.StopTimer()
+		path := filepath.Join(b.TempDir(), "tm.db")
+		m, err := Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := 0; i < len(units); i += 5000 {
+			if err := m.AddBatch(ctx, units[i:min(i+5000, len(units))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, err := m.DB().Exec(`DROP TABLE tm_conc; DROP TRIGGER tm_conc_insert; DROP TRIGGER tm_conc_delete;
+			DROP TRIGGER tm_conc_update`); err != nil {
+			b.Fatal(err)
+		}
+		m.Close()
+		b.StartTimer()
+		if m, err = Open(path); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		m.Close()
+		b.StartTimer()
+	}
+}
