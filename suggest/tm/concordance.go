@@ -2,6 +2,8 @@ package tm
 
 import (
 	"context"
+	"database/sql"
+	"encoding/json"
 	"errors"
 	"strings"
 
@@ -19,9 +21,7 @@ import (
 const concordanceSchema = `
 CREATE VIRTUAL TABLE tm_conc USING fts5(source, target, content='tm_unit', content_rowid='id',
 	tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER tm_conc_insert AFTER INSERT ON tm_unit BEGIN
-	INSERT INTO tm_conc (rowid, source, target) VALUES (new.id, new.source, new.target);
-END;
+` + concordanceInsertTrigger + `;
 CREATE TRIGGER tm_conc_delete AFTER DELETE ON tm_unit BEGIN
 	INSERT INTO tm_conc (tm_conc, rowid, source, target) VALUES ('delete', old.id, old.source, old.target);
 END;
@@ -31,6 +31,30 @@ CREATE TRIGGER tm_conc_update AFTER UPDATE OF source, target ON tm_unit BEGIN
 END;
 INSERT INTO tm_conc (tm_conc) VALUES ('rebuild');
 `
+
+// concordanceInsertTrigger indexes each unit inserted. A bulk AddBatch drops it in its transaction,
+// indexes its new units in one statement and creates it again before committing (see
+// indexConcordance), so that no other connection ever sees the table without it.
+const concordanceInsertTrigger = `CREATE TRIGGER tm_conc_insert AFTER INSERT ON tm_unit BEGIN
+	INSERT INTO tm_conc (rowid, source, target) VALUES (new.id, new.source, new.target);
+END`
+
+// indexConcordance indexes the units of ids, inserted with the insert trigger dropped, and creates
+// the trigger again, in the bulk AddBatch's transaction.
+func indexConcordance(ctx context.Context, tx *sql.Tx, ids []int64) error {
+	if len(ids) > 0 {
+		list, err := json.Marshal(ids)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO tm_conc (rowid, source, target)
+			SELECT id, source, target FROM tm_unit WHERE id IN (SELECT value FROM json_each(?))`, string(list)); err != nil {
+			return err
+		}
+	}
+	_, err := tx.ExecContext(ctx, concordanceInsertTrigger)
+	return err
+}
 
 // Side is where a concordance search looks.
 type Side int

@@ -206,3 +206,56 @@ func TestConcordanceOfACommonWord(t *testing.T) {
 		t.Errorf("first hit %q %v, want the newest", h.Source, h.SourceHits)
 	}
 }
+
+// TestConcordanceAfterABulkImport imports more units at once than AddBatch indexes one by one: every
+// one of them is found, once, and the index matches the units exactly; importing them again adds
+// nothing; a single Add afterwards, and a unit another program inserts, are found too (the insert
+// trigger is back).
+func TestConcordanceAfterABulkImport(t *testing.T) {
+	ctx := context.Background()
+	m := openTemp(t)
+	const n = bulkUnits*2 + 17
+	var tmx strings.Builder
+	tmx.WriteString(`<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="fr"/><body>`)
+	for i := range n {
+		fmt.Fprintf(&tmx, `<tu><tuv xml:lang="fr"><seg>« L’Élysée » a répondu 👍🏽 à l’été n° %d 🇫🇷.</seg></tuv>`+
+			`<tuv xml:lang="en"><seg>“The Élysée” answered 👍🏽 summer no. %d 🇫🇷.</seg></tuv></tu>`, i, i)
+	}
+	tmx.WriteString(`</body></tmx>`)
+	for range 2 {
+		if st, err := m.Import(ctx, strings.NewReader(tmx.String()), ImportOptions{Origin: "bulk.tmx"}); err != nil || st.Units != n {
+			t.Fatalf("import: %+v, %v", st, err)
+		}
+	}
+	if err := m.Add(ctx, fr("Le parlement gallois siège à l’e\u0301te\u0301.", "The Welsh parliament sits in summer.")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.DB().Exec(`INSERT INTO tm_unit (src_lang, tgt_lang, source, target, created, changed)
+		VALUES ('fr', 'en', 'Le Sénat siège.', 'The Senate sits.', 0, 0)`); err != nil {
+		t.Fatal(err)
+	}
+	find := func(text string, side Side) int {
+		t.Helper()
+		c, err := m.Concordance(ctx, ConcordanceQuery{Text: text, SourceLang: "fr", TargetLang: "en", Side: side, Limit: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c.Total
+	}
+	for i := range n {
+		if got := find(fmt.Sprintf("ete n° %d", i), SourceSide); got != 1 {
+			t.Errorf("unit %d found in French %d times, want 1", i, got)
+		}
+		if got := find(fmt.Sprintf("summer no %d", i), TargetSide); got != 1 {
+			t.Errorf("unit %d found in English %d times, want 1", i, got)
+		}
+	}
+	for q, want := range map[string]int{"élysée": n, "ÉTÉ": n + 1, "parlement gallois": 1, "senat": 1, "Senate": 1} {
+		if got := find(q, BothSides); got != want {
+			t.Errorf("%q: %d hits, want %d", q, got, want)
+		}
+	}
+	if _, err := m.DB().Exec(`INSERT INTO tm_conc (tm_conc, rank) VALUES ('integrity-check', 1)`); err != nil {
+		t.Errorf("the index does not match the units: %v", err)
+	}
+}

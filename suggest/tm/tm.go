@@ -114,6 +114,10 @@ func (m *Memory) Close() error {
 // Add stores one confirmed pair (see AddBatch).
 func (m *Memory) Add(ctx context.Context, u Unit) error { return m.AddBatch(ctx, []Unit{u}) }
 
+// bulkUnits is how many units an AddBatch takes to index them for concordance in one statement
+// rather than by the insert trigger, one by one.
+const bulkUnits = 100
+
 // AddBatch stores pairs in one transaction. A pair already present (same languages, source and
 // target) only has its Changed time, origin and note updated. Empty sources or targets are errors.
 func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
@@ -127,6 +131,12 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 		return store.Explain(m.name, err)
 	}
 	defer tx.Rollback()
+	bulk := len(units) >= bulkUnits
+	if bulk {
+		if _, err := tx.ExecContext(ctx, `DROP TRIGGER tm_conc_insert`); err != nil {
+			return store.Explain(m.name, err)
+		}
+	}
 	ins, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO tm_unit
 		(src_lang, tgt_lang, source, target, origin, note, created, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
@@ -148,9 +158,19 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 		return store.Explain(m.name, err)
 	}
 	now := time.Now()
+	var added []int64
 	for _, u := range units {
 		u.SourceLang, u.TargetLang = NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang)
-		if err := insertUnit(ctx, stmts{ins, upd, fts, df}, u, now); err != nil {
+		id, err := insertUnit(ctx, stmts{ins, upd, fts, df}, u, now)
+		if err != nil {
+			return store.Explain(m.name, err)
+		}
+		if id != 0 {
+			added = append(added, id)
+		}
+	}
+	if bulk {
+		if err := indexConcordance(ctx, tx, added); err != nil {
 			return store.Explain(m.name, err)
 		}
 	}
@@ -162,7 +182,8 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 
 type stmts struct{ ins, upd, fts, df *sql.Stmt }
 
-func insertUnit(ctx context.Context, st stmts, u Unit, now time.Time) error {
+// insertUnit stores u and returns its new row id, or 0 when it was already there (and updated).
+func insertUnit(ctx context.Context, st stmts, u Unit, now time.Time) (int64, error) {
 	created, changed := u.Created, u.Changed
 	if changed.IsZero() {
 		changed = now
@@ -173,28 +194,28 @@ func insertUnit(ctx context.Context, st stmts, u Unit, now time.Time) error {
 	res, err := st.ins.ExecContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Note,
 		created.UnixMilli(), changed.UnixMilli())
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		_, err = st.upd.ExecContext(ctx, u.SourceLang, u.TargetLang, changed.UnixMilli(), u.Origin, u.Note,
 			u.Source, u.Target)
-		return err
+		return 0, err
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	terms := indexTerms(u.SourceLang, u.Source)
 	if _, err = st.fts.ExecContext(ctx, id, strings.Join(terms, " ")); err != nil {
-		return err
+		return 0, err
 	}
 	slices.Sort(terms)
 	for _, t := range slices.Compact(terms) {
 		if _, err := st.df.ExecContext(ctx, t); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	return id, nil
 }
 
 func (u Unit) validate() error {
