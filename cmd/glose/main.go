@@ -26,7 +26,8 @@ func main() {
 	if err := app.LoadTranslations(); err != nil {
 		fmt.Fprintln(os.Stderr, "glose:", err)
 	}
-	a := fyneapp.NewWithID("app.glose.Glose")
+	guardSettings() // before Fyne reads them
+	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	ui := app.New(a, app.Options{})
 	if *tab != "" && !ui.ShowPanel(*tab) {
