@@ -164,13 +164,17 @@ func decode64(s string) (int64, error) {
 }
 
 // Lookup returns the articles for word: exact (case-insensitive), then accent-insensitive, then
-// for the lemmas that Lemmas proposes. It returns no entries and no error when nothing is found.
+// for the lemmas that Lemmas proposes (CompoundLemmas for a compound: "pommes de terre"). It returns no entries and no error when nothing is found.
 func (d *Dict) Lookup(word string) ([]Entry, error) {
 	if err := d.load(); err != nil {
 		return nil, err
 	}
 	key := lowerKey(word)
-	for _, cand := range append([]string{key}, Lemmas(key)...) {
+	cands := CompoundLemmas(key)
+	if cands == nil {
+		cands = Lemmas(key)
+	}
+	for _, cand := range append([]string{key}, cands...) {
 		locs := d.locations(cand)
 		if len(locs) == 0 {
 			continue

@@ -25,6 +25,9 @@ var articles = []struct{ headword, text string }{
 	{"parler", "parler /paʀle/ <v>\nto speak, to talk\n"},
 	{"émoji", "émoji <n>\nemoji 😀\n"},
 	{"etatsunis", "Etats-Unis /etaz yni/ <n>\nUnited States\n"}, // FreeDict's index drops the hyphen
+	{"pomme de terre", "pomme de terre <n, fem>\npotato\n"},
+	{"choufleur", "chou-fleur <n, masc>\ncauliflower\n"},
+	{"coffrefort", "coffre-fort <n, masc>\nsafe\n"},
 }
 
 func encode64(v int64) string {
@@ -130,6 +133,10 @@ func TestLookup(t *testing.T) {
 		{"émojis", "émoji", "emoji 😀", "émojis"},
 		{"États-Unis", "Etats-Unis", "United States", "États-Unis"},
 		{"etats-unis", "Etats-Unis", "United States", ""},
+		{"pommes de terre", "pomme de terre", "potato", "pommes de terre"},
+		{"Pommes de terre", "pomme de terre", "potato", "Pommes de terre"},
+		{"choux-fleurs", "chou-fleur", "cauliflower", "choux-fleurs"},
+		{"coffres-forts", "coffre-fort", "safe", "coffres-forts"},
 		{"xyzzy", "", "", ""},
 	}
 	for _, form := range []string{"dict", "dz", "gz"} {
@@ -193,7 +200,8 @@ func TestInstalledFreeDict(t *testing.T) {
 	d := Open("")
 	defer d.Close()
 	for word, want := range map[string]string{"chat": "cat", "Moscou": "Moscow", "maisons": "house", "parlait": "speak",
-		"États-Unis": "United States", "aujourd’hui": "today", "arc-en-ciel": "rainbow"} {
+		"États-Unis": "United States", "aujourd’hui": "today", "arc-en-ciel": "rainbow",
+		"pommes de terre": "potato", "grands-pères": "grandfather", "choux-fleurs": "cauliflower"} {
 		got, err := d.Lookup(word)
 		if err != nil {
 			t.Fatal(err)
@@ -213,6 +221,20 @@ func BenchmarkLookupInstalled(b *testing.B) {
 	for b.Loop() {
 		if _, err := d.Lookup("chevaux"); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestCompoundLemmas(t *testing.T) {
+	for word, want := range map[string]string{
+		"pommes de terre": "pomme de terre",
+		"coffres-forts":   "coffres-fort|coffre-forts|coffre-fort",
+		"chevaux-vapeur":  "cheval-vapeur|chevau-vapeur", // guesses, looked up in turn
+		"pomme de terre":  "",
+		"chevaux":         "", // a word alone: Lemmas
+	} {
+		if got := strings.Join(CompoundLemmas(word), "|"); got != want {
+			t.Errorf("CompoundLemmas(%q) = %q, want %q", word, got, want)
 		}
 	}
 }

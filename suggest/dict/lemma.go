@@ -46,3 +46,64 @@ func Lemmas(word string) []string {
 	}
 	return out
 }
+
+// CompoundLemmas proposes the singular of a lower-cased French compound written with spaces or
+// hyphens, whose words take the plural each on its own: "pommes de terre" → "pomme de terre",
+// "choux-fleurs" → "chou-fleur", "grands-pères" → "grand-père". Every word ending as a plural may be
+// singular or not (with "coffres-forts" both are, with "pommes de terre" only the first): the
+// candidates are every such choice but the word as it is, fewest changed words first. A word alone
+// gets none: Lemmas serves it.
+func CompoundLemmas(word string) []string {
+	parts := strings.FieldsFunc(word, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(parts) < 2 || len(parts) > 6 {
+		return nil
+	}
+	var words []string // the words and, between them, the separators as written
+	rest := word
+	for i, p := range parts {
+		at := strings.Index(rest, p)
+		if i > 0 {
+			words = append(words, rest[:at])
+		}
+		words = append(words, p)
+		rest = rest[at+len(p):]
+	}
+	choices := make([][]string, len(words))
+	for i, w := range words {
+		choices[i] = []string{w}
+		if i%2 == 1 {
+			continue // a separator
+		}
+		for _, r := range []struct{ suffix, lemma string }{{"aux", "al"}, {"s", ""}, {"x", ""}} {
+			if stem, ok := strings.CutSuffix(w, r.suffix); ok && len([]rune(stem)) >= 2 {
+				choices[i] = append(choices[i], stem+r.lemma)
+			}
+		}
+	}
+	var out []string
+	seen := map[string]bool{word: true}
+	var build func(i, changed, want int, b []string)
+	build = func(i, changed, want int, b []string) {
+		if i == len(words) {
+			if c := strings.Join(b, ""); changed == want && !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+			return
+		}
+		for k, c := range choices[i] {
+			if k > 0 && changed == want {
+				break
+			}
+			next := changed
+			if k > 0 {
+				next++
+			}
+			build(i+1, next, want, append(b, c))
+		}
+	}
+	for want := 1; want <= len(parts); want++ {
+		build(0, 0, want, nil)
+	}
+	return out
+}
