@@ -262,7 +262,11 @@ func TestXLIFFKeepsMentionKinds(t *testing.T) {
 		if i := strings.Index(out, "</source>"); i > 0 {
 			out = out[:i] // XLIFF 1.2 copies the French into an untranslated target
 		}
-		if strings.Count(out, `glose:mention="pronoun"`) != 2 || strings.Count(out, `glose:mention="nominal"`) != 1 {
+		pronoun, nominal := `glose:mention="pronoun"`, `glose:mention="nominal"`
+		if format == "xliff12" { // the strict 1.2 schema takes no attribute of another namespace
+			pronoun, nominal = `+pronoun"`, `+nominal-auto-0.7"`
+		}
+		if strings.Count(out, pronoun) != 2 || strings.Count(out, nominal) != 1 {
 			t.Errorf("%s does not mark the kinds:\n%s", format, out)
 		}
 		back := readExport(t, format, files)
@@ -279,6 +283,25 @@ func TestXLIFFKeepsMentionKinds(t *testing.T) {
 		if len(mentionsLeftOut(warns)) != 1 {
 			t.Errorf("%s read back, CoNLL warns %v", format, warns)
 		}
+	}
+}
+
+// TestXLIFF12ReadsOlderMentionKinds: files written before the kind moved into mtype carried it as the
+// attribute glose:mention; they still read.
+func TestXLIFF12ReadsOlderMentionKinds(t *testing.T) {
+	old := `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:glose="urn:glose:xliff:1">
+ <file original="d" source-language="fr" target-language="en" datatype="plaintext"><body>
+  <trans-unit id="s1" xml:space="preserve"><source>« Fini », a-t-<mrk mtype="x-glose-PER" mid="t1" glose:mention="pronoun">il</mrk> dit 👍🏽.</source><target state="needs-translation">« Fini », a-t-il dit 👍🏽.</target></trans-unit>
+ </body></file>
+</xliff>
+`
+	docs, _, err := Read("old.xlf", []byte(old), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sp := docs[0].Spans; len(sp) != 1 || sp[0].Mention != annotate.MentionPronoun || docs[0].SpanText(sp[0]) != "il" {
+		t.Errorf("spans %+v", sp)
 	}
 }
 

@@ -28,14 +28,15 @@ func xliff12Format() Format {
 // (restype x-glose-gap), so that the import rebuilds the source text exactly. The strict XLIFF 1.2
 // schema accepts no attribute of another namespace, so everything Glose adds uses the x- values the
 // schema leaves open: a span is <mrk mtype="x-glose-PER" mid="t2" comment="its note">, a suggestion
-// x-glose-PER-auto-0.8, a heading's trans-unit has restype x-glose-heading.
+// x-glose-PER-auto-0.8, a pronoun x-glose-PER+pronoun, a heading's trans-unit has restype
+// x-glose-heading. Files of older versions, with the attribute glose:mention, still read.
 func writeXLIFF12(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error) {
 	if err := prepare(docs); err != nil {
 		return nil, nil, err
 	}
 	var w warnings
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" xmlns=%q xmlns:glose=%q>\n", xliff12NS, gloseNS)
+	fmt.Fprintf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" xmlns=%q>\n", xliff12NS)
 	for _, d := range docs {
 		// Named XLIFF, not XLIFF 1.2, in these warnings: neither version keeps them, and a warning's
 		// first number is its count.
@@ -201,11 +202,11 @@ func (x *xliff12Writer) segment(s *annotate.Segment, spans []vspan) {
 		fmt.Fprintf(x.b, " restype=\"x-glose-%s\"", s.Kind)
 	}
 	x.b.WriteString(" xml:space=\"preserve\">\n     <source>")
-	writeMarked12(x.b, d.Text, s.Start, s.End, spans)
+	writeMarked12(x.b, d.Text, s.Start, s.End, spans, true)
 	x.b.WriteString("</source>\n     <target state=\"")
 	if s.Target == "" {
 		x.b.WriteString("needs-translation\">")
-		writeMarked12(x.b, d.Text, s.Start, s.End, spans)
+		writeMarked12(x.b, d.Text, s.Start, s.End, spans, false)
 	} else {
 		x.b.WriteString(state12(s.Status) + "\">")
 		var tspans []vspan
@@ -216,7 +217,7 @@ func (x *xliff12Writer) segment(s *annotate.Segment, spans []vspan) {
 				}
 			}
 		}
-		writeMarked12(x.b, s.Target, 0, len(s.Target), x.nested(tspans, len(s.Target)))
+		writeMarked12(x.b, s.Target, 0, len(s.Target), x.nested(tspans, len(s.Target)), false)
 	}
 	x.b.WriteString("</target>\n")
 	if len(s.Notes) > 0 {
@@ -240,8 +241,13 @@ func state12(s annotate.Status) string {
 	return "new"
 }
 
-// writeMarked12 writes text[start:end] with a <mrk> around each span (all nested, see nested).
-func writeMarked12(b *bytes.Buffer, text string, start, end int, spans []vspan) {
+// writeMarked12 writes text[start:end] with a <mrk> around each span (all nested, see nested). The
+// span's ID goes in mid only in the source (withMid): in a <target>, the strict schema's keyref
+// KR_tu_segsrc_mid wants a marker's mid to name a <seg-source> segment, and Glose writes none (the
+// import drops the markers of a copied source, and XLIFF keeps no links for a target's ID to serve).
+// An ID that is not an XML name token ("span #2") is left out too: mid is an NMTOKEN, and the import
+// gives the span a new ID.
+func writeMarked12(b *bytes.Buffer, text string, start, end int, spans []vspan, withMid bool) {
 	all := make(map[string]bool, len(spans))
 	for _, s := range spans {
 		all[s.ID] = true
@@ -254,22 +260,26 @@ func writeMarked12(b *bytes.Buffer, text string, start, end int, spans []vspan) 
 			b.WriteString("</mrk>")
 			continue
 		}
-		fmt.Fprintf(b, "<mrk mtype=\"%s\" mid=\"%s\"", mtype12(e.s), xmlAttr(e.s.ID))
+		fmt.Fprintf(b, "<mrk mtype=\"%s\"", mtype12(e.s))
+		if withMid && isNMToken(e.s.ID) {
+			fmt.Fprintf(b, " mid=\"%s\"", xmlAttr(e.s.ID))
+		}
 		if e.s.Note != "" {
 			fmt.Fprintf(b, " comment=\"%s\"", xmlAttr(e.s.Note))
 		}
-		b.WriteString(mentionAttr(e.s) + ">")
+		b.WriteString(">")
 	}
 	xmlText(b, text[pos:end])
 }
 
-// mtype12 is the mtype of a span's marker: x-glose- and its label, white space and % written as %XX
-// (the schema wants no white space), then -auto- and its confidence for a suggestion.
+// mtype12 is the mtype of a span's marker: x-glose- and its label, white space, % and + written as
+// %XX (the schema wants no white space), then +nominal or +pronoun for a mention that is not a name,
+// then -auto- and its confidence for a suggestion: x-glose-PER+pronoun-auto-0.8.
 func mtype12(s vspan) string {
 	var b strings.Builder
 	b.WriteString("x-glose-")
 	for _, r := range s.Label {
-		if unicode.IsSpace(r) || r == '%' {
+		if unicode.IsSpace(r) || r == '%' || r == '+' {
 			for _, c := range []byte(string(r)) {
 				fmt.Fprintf(&b, "%%%02X", c)
 			}
@@ -277,8 +287,28 @@ func mtype12(s vspan) string {
 		}
 		b.WriteRune(r)
 	}
+	if k := s.Mention.Norm(); k != "" {
+		b.WriteString("+" + string(k)) // a pronoun or a description; + in a label is written %2B
+	}
 	if s.Origin == annotate.Auto {
 		b.WriteString("-auto-" + strconv.FormatFloat(s.Confidence, 'f', -1, 64))
 	}
 	return xmlAttr(b.String())
+}
+
+// isNMToken reports whether s is an XML name token (NMTOKEN), the type of mid: name characters only
+// (letters, digits, combining marks, extenders, and . - _ :).
+func isNMToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r), unicode.IsDigit(r), unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nl):
+		case r == '.', r == '-', r == '_', r == ':', r == '\u00B7', r >= '\u203F' && r <= '\u2040':
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -283,7 +283,8 @@ func markSpan(k *xnode, glose bool) (rawSpan, bool) {
 }
 
 // mtypeSpan reads the span an XLIFF 1.2 marker stands for: Glose writes its label in mtype
-// (x-glose-LABEL, x-glose-LABEL-auto-CONFIDENCE for a suggestion) and the span's note in comment.
+// (x-glose-LABEL, x-glose-LABEL+pronoun for a mention that is not a name, x-glose-LABEL-auto-CONFIDENCE
+// for a suggestion) and the span's note in comment. Older versions wrote the kind as glose:mention.
 func mtypeSpan(k *xnode, mtype string) (rawSpan, bool) {
 	rest, ok := strings.CutPrefix(mtype, "x-glose-")
 	if !ok {
@@ -293,6 +294,11 @@ func mtypeSpan(k *xnode, mtype string) (rawSpan, bool) {
 	if i := strings.LastIndex(rest, "-auto-"); i > 0 {
 		if c, err := strconv.ParseFloat(rest[i+len("-auto-"):], 64); err == nil && c >= 0 && c <= 1 {
 			s.Origin, s.Confidence, rest = annotate.Auto, c, rest[:i]
+		}
+	}
+	if i := strings.LastIndex(rest, "+"); i > 0 {
+		if m := annotate.MentionKind(rest[i+1:]); m.Valid() {
+			s.Mention, rest = m.Norm(), rest[:i]
 		}
 	}
 	label, err := url.PathUnescape(rest)

@@ -269,7 +269,9 @@ func TestXLIFF12Shape(t *testing.T) {
 	}
 	out := string(files[0].Data)
 	for _, s := range []string{
-		`<target state="needs-translation">« Bonjour » 👍🏽 dit <mrk mtype="x-glose-Nom%20propre-auto-0.25" mid="t1">Zoé</mrk>.</target>`,
+		`<source>« Bonjour » 👍🏽 dit <mrk mtype="x-glose-Nom%20propre-auto-0.25" mid="t1">Zoé</mrk>.</source>`,
+		// no mid in a target: the strict schema's keyref wants it to name a <seg-source> segment
+		`<target state="needs-translation">« Bonjour » 👍🏽 dit <mrk mtype="x-glose-Nom%20propre-auto-0.25">Zoé</mrk>.</target>`,
 		`<trans-unit id="s1-gap" translate="no" restype="x-glose-gap" xml:space="preserve"><source>  </source></trans-unit>`,
 		`<target state="signed-off">Coffee 🇫🇷.</target>`,
 		`<note priority="3" annotates="target">« ton » familier</note>`,
