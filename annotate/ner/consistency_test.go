@@ -23,9 +23,9 @@ func TestPrevailingLabel(t *testing.T) {
 		want     string // "" when the labels stay as they are
 		clear    bool   // the winner leads by unifyMargin
 	}{
-		{ms("PER 0.69", "LOC 0.62"), "PER", true}, // one person, read as a place once
+		{ms("PER 0.69", "LOC 0.62"), "PER", true},                                                            // one person, read as a place once
 		{ms("LOC 0.66", "PER 0.86", "PER 0.82", "LOC 0.66", "PER 0.74", "LOC 0.69", "LOC 0.7"), "PER", true}, // more LOC, but unsure
-		{ms("LOC 0.69", "ORG 0.67"), "LOC", false}, // a near-tie: the tagger cannot tell, but one name is one entity
+		{ms("LOC 0.69", "ORG 0.67"), "LOC", false},                                                           // a near-tie: the tagger cannot tell, but one name is one entity
 		{ms("ORG 0.67", "LOC 0.69"), "LOC", false},
 		// one sentence repeated (a report saying "avec Ursula von der Leyen à Paris" again and again):
 		// the same reading counts once
