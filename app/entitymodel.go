@@ -2,6 +2,7 @@ package app
 
 import (
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -54,6 +55,26 @@ func (ui *UI) annotateOptions() (preannotate.Options, error) {
 	p := ui.app.Preferences()
 	m, err := ui.models.get(p.String(prefModel))
 	return preannotate.Options{MinConfidence: proposeFrom(p) / 100, NER: m}, err
+}
+
+// userGlossary returns the user's glossary for pre-annotation to name entities in English by: the
+// stored terms (imported, or learned from names a person confirmed), not the open document's own
+// names. It is nil while the memory is not open, or when its glossary is not French to English, the
+// pair pre-annotation names entities in. Call it on the UI goroutine and hand the result to the
+// background work: the glossary itself is safe for concurrent use.
+func (ui *UI) userGlossary() preannotate.Glossary {
+	p := ui.sugg
+	if p == nil || p.src == nil || p.src.eng.Glossary == nil ||
+		primaryLanguage(p.src.eng.SourceLang) != "fr" || primaryLanguage(p.src.eng.TargetLang) != "en" {
+		return nil
+	}
+	return p.src.eng.Glossary
+}
+
+// primaryLanguage is a BCP 47 tag's language subtag, lower-cased: "en" for "en-GB".
+func primaryLanguage(tag string) string {
+	base, _, _ := strings.Cut(strings.ReplaceAll(tag, "_", "-"), "-")
+	return strings.ToLower(strings.TrimSpace(base))
 }
 
 // modelFrom returns the model path the preferences hold.
