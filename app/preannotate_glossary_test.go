@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/plaintext"
+	"github.com/glose-app/glose/suggest/glossary"
 )
 
 // glossaryArticle names a Russian minister, whose English the built-in respelling gives as "Sergei
@@ -78,5 +80,29 @@ func TestPreannotationTakesGlossaryNames(t *testing.T) {
 	}
 	if e := ui.doc.EntityOf(per.ID); e == nil || e.Name("fr") != "Sergueï Lavrov" {
 		t.Errorf("the English “Sergey Lavrov” is a mention of %+v, want the entity Sergueï Lavrov", e)
+	}
+}
+
+// TestPreannotationReadsGlossaryFileMeanwhile opens a French text while the memory the Suggestions
+// tab has open is for another language pair (as it is, too, while the memory is still opening when
+// the app starts with a file): pre-annotation reads the French-to-English glossary from the memory
+// file the settings name.
+func TestPreannotationReadsGlossaryFileMeanwhile(t *testing.T) {
+	d := annotate.NewDocument("de", "Deutsch", "Bonjour.", "fr", "de")
+	d.AddSegment(0, len("Bonjour."), 0, annotate.KindSentence)
+	ui := suggestUI(t, d, nil, nil)
+	if ui.sugg.src == nil || ui.sugg.src.eng.TargetLang != "de" {
+		t.Fatal("the memory is not open for French to German")
+	}
+	g, err := glossary.Open(ui.sugg.settings().TMPath, "fr", "en")
+	must(t, err)
+	_, err = g.Import(context.Background(), strings.NewReader("Sergueï Lavrov;Sergey Lavrov\n"), "terms.csv")
+	must(t, err)
+	must(t, g.Close())
+	path := filepath.Join(t.TempDir(), "article.txt")
+	must(t, os.WriteFile(path, []byte(glossaryArticle), 0o644))
+	ui.Open(path)
+	if en, _ := entityEnglish(ui.doc, "Sergueï Lavrov"); en != "Sergey Lavrov" {
+		t.Errorf("entity Sergueï Lavrov is %q in English, want the glossary's “Sergey Lavrov”", en)
 	}
 }
