@@ -52,13 +52,15 @@ func snapshot(d *annotate.Document) (*annotate.Document, map[string]bool) {
 }
 
 // preannotateDocument proposes entities, quotations and speakers for the open document (useful for a
-// text opened without them), in the background.
+// text opened without them), in the background; entities the user's glossary names take its English.
 func (ui *UI) preannotateDocument() {
+	terms := ui.userGlossary()
 	ui.inBackground(lang.L("Pre-annotating…"), "pre-annotate", func(snap *annotate.Document) error {
 		opts, err := ui.annotateOptions()
 		if err != nil {
 			return err
 		}
+		opts.Glossary = terms
 		return preannotate.Run(snap, opts)
 	}, func(n int) {
 		ui.setStatus(lang.N("Pre-annotation proposed {{.N}} spans", n, map[string]any{"N": n}))

@@ -28,7 +28,7 @@ func sampleTimes(tb testing.TB, ui *UI, n int) *annotate.Document {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	ui.preannotateImport(d, importWarningTexts(warns))
+	ui.preannotateImport(d, importWarningTexts(warns), nil)
 	return d
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/preannotate"
+	"github.com/glose-app/glose/suggest/glossary"
 )
 
 // prefModel is the preference naming an entity model file trained with glose-cli train; empty for the
@@ -54,6 +56,59 @@ func (ui *UI) annotateOptions() (preannotate.Options, error) {
 	p := ui.app.Preferences()
 	m, err := ui.models.get(p.String(prefModel))
 	return preannotate.Options{MinConfidence: proposeFrom(p) / 100, NER: m}, err
+}
+
+// userGlossary returns the user's glossary for pre-annotation to name entities in English by: the
+// stored terms (imported, or learned from names a person confirmed), not the open document's own
+// names. That is the glossary of the memory the Suggestions tab has open when it is French to
+// English, the pair pre-annotation names entities in; else, while that memory is still opening (a
+// file given on the command line is opened at once) or open for another pair, the French-to-English
+// glossary of the memory file the settings name, read on first use. It is nil when no memory file is
+// set or there is none yet. Call it on the UI goroutine and hand the result to the background work.
+func (ui *UI) userGlossary() preannotate.Glossary {
+	p := ui.sugg
+	if p == nil {
+		return nil
+	}
+	if p.src != nil && p.src.eng.Glossary != nil &&
+		primaryLanguage(p.src.eng.SourceLang) == "fr" && primaryLanguage(p.src.eng.TargetLang) == "en" {
+		return p.src.eng.Glossary
+	}
+	path := p.settings().TMPath
+	if info, err := os.Stat(path); path == "" || err != nil || info.IsDir() {
+		return nil
+	}
+	return &storedGlossary{path: path}
+}
+
+// storedGlossary is the French-to-English glossary kept in the memory file at path, read on first
+// use, off the UI goroutine: the terms stay in memory and the file is closed at once. A file that
+// cannot be read gives no names (the built-in ones then stand), as a glossary never stops
+// pre-annotation.
+type storedGlossary struct {
+	path string
+	once sync.Once
+	g    *glossary.Glossary
+}
+
+// EnglishName is glossary.Glossary.EnglishName, once the file is read.
+func (s *storedGlossary) EnglishName(fr, label string) (string, bool) {
+	s.once.Do(func() {
+		if g, err := glossary.Open(s.path, "fr", "en"); err == nil {
+			s.g = g
+			_ = g.Close()
+		}
+	})
+	if s.g == nil {
+		return "", false
+	}
+	return s.g.EnglishName(fr, label)
+}
+
+// primaryLanguage is a BCP 47 tag's language subtag, lower-cased: "en" for "en-GB".
+func primaryLanguage(tag string) string {
+	base, _, _ := strings.Cut(strings.ReplaceAll(tag, "_", "-"), "-")
+	return strings.ToLower(strings.TrimSpace(base))
 }
 
 // modelFrom returns the model path the preferences hold.

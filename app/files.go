@@ -62,6 +62,7 @@ func (ui *UI) Open(path string) { ui.openWith(path, "") }
 // content decide (code points, unless they do not fit and UTF-16 code units do), "utf16" is what the
 // user chose when the warnings offered it.
 func (ui *UI) openWith(path, unit string) {
+	terms := ui.userGlossary()
 	origin := path
 	if isNative(path) {
 		origin = ""
@@ -85,7 +86,7 @@ func (ui *UI) openWith(path, unit string) {
 			l.reopen = func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }
 		}
 		ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
-		l.doc, l.warns = d, ui.preannotateImport(d, texts)
+		l.doc, l.warns = d, ui.preannotateImport(d, texts, terms)
 		return l, nil
 	})
 }
@@ -119,8 +120,9 @@ func readNative(path string) (*loaded, error) {
 }
 
 // preannotateImport pre-annotates an imported text that has no spans yet, off the UI goroutine, and
-// returns warns with what went wrong added: the text opens all the same.
-func (ui *UI) preannotateImport(d *annotate.Document, warns []string) []string {
+// returns warns with what went wrong added: the text opens all the same. terms is the user's glossary
+// (userGlossary, taken on the UI goroutine), or nil.
+func (ui *UI) preannotateImport(d *annotate.Document, warns []string, terms preannotate.Glossary) []string {
 	if len(d.Spans) > 0 {
 		return warns
 	}
@@ -129,6 +131,7 @@ func (ui *UI) preannotateImport(d *annotate.Document, warns []string) []string {
 		warns = append(warns, err.Error()+"\n"+lang.L("The built-in entity model was used instead."))
 		opts.NER = nil
 	}
+	opts.Glossary = terms
 	if err := preannotate.Run(d, opts); err != nil {
 		warns = append(warns, err.Error())
 	}

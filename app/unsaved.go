@@ -110,11 +110,12 @@ func (ui *UI) NewFromClipboard() {
 		return
 	}
 	name := "pasted-" + time.Now().Format("2006-01-02-150405") + ".txt" // its ID, one per paste
+	terms := ui.userGlossary()
 	ui.load(lang.L("Opening the text from the clipboard…"), "", func() (*loaded, error) {
 		d, warns, err := workspace.LoadBytes(name, []byte(text))
 		if err != nil {
 			return nil, err
 		}
-		return &loaded{doc: d, warns: ui.preannotateImport(d, importWarningTexts(warns))}, nil
+		return &loaded{doc: d, warns: ui.preannotateImport(d, importWarningTexts(warns), terms)}, nil
 	})
 }

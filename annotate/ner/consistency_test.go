@@ -21,27 +21,57 @@ func TestPrevailingLabel(t *testing.T) {
 	tests := []struct {
 		mentions []Mention
 		want     string // "" when the labels stay as they are
+		clear    bool   // the winner leads by unifyMargin
 	}{
-		{ms("PER 0.69", "LOC 0.62"), "PER"}, // one person, read as a place once
-		{ms("LOC 0.66", "PER 0.86", "PER 0.82", "LOC 0.66", "PER 0.74", "LOC 0.69", "LOC 0.7"), "PER"}, // more LOC, but unsure
-		{ms("LOC 0.69", "ORG 0.67"), ""},
+		{ms("PER 0.69", "LOC 0.62"), "PER", true},                                                            // one person, read as a place once
+		{ms("LOC 0.66", "PER 0.86", "PER 0.82", "LOC 0.66", "PER 0.74", "LOC 0.69", "LOC 0.7"), "PER", true}, // more LOC, but unsure
+		{ms("LOC 0.69", "ORG 0.67"), "LOC", false},                                                           // a near-tie: the tagger cannot tell, but one name is one entity
+		{ms("ORG 0.67", "LOC 0.69"), "LOC", false},
 		// one sentence repeated (a report saying "avec Ursula von der Leyen à Paris" again and again):
 		// the same reading counts once
-		{ms("PER 0.69", "LOC 0.62", "LOC 0.62", "PER 0.69", "LOC 0.62", "LOC 0.62", "LOC 0.62", "LOC 0.62"), "PER"}, // a near-tie: the tagger cannot tell
-		{ms("PER 0.7", "PER 0.66"), ""}, // they agree
-		{ms("ORG 0.95"), ""},
+		{ms("PER 0.69", "LOC 0.62", "LOC 0.62", "PER 0.69", "LOC 0.62", "LOC 0.62", "LOC 0.62", "LOC 0.62"), "PER", true},
+		{ms("PER 0.7", "PER 0.66"), "", false}, // they agree
+		{ms("ORG 0.95"), "", false},
 	}
 	for _, tt := range tests {
 		idx := make([]int, len(tt.mentions))
 		for i := range idx {
 			idx[i] = i
 		}
-		got, ok := prevailingLabel(tt.mentions, idx, 4)
+		got, share, clear, ok := prevailingLabel(tt.mentions, idx, 4)
 		if !ok {
 			got = ""
 		}
-		if got != tt.want {
-			t.Errorf("%+v: got %q, want %q", tt.mentions, got, tt.want)
+		if got != tt.want || clear != tt.clear {
+			t.Errorf("%+v: got %q (clear %v), want %q (clear %v)", tt.mentions, got, clear, tt.want, tt.clear)
+		}
+		if ok && !clear && (share < 0.5 || share > 0.55) {
+			t.Errorf("%+v: a two-way near-tie's share is %.3f, want about one half", tt.mentions, share)
+		}
+	}
+}
+
+// TestNearTieOneLabel gives a name read as a place in one sentence and as an organisation in the next,
+// with nearly the same confidence: every mention gets one label, so that the name makes one entity,
+// at a confidence that shows the doubt.
+func TestNearTieOneLabel(t *testing.T) {
+	const text = "Le club Saint-Éloi-Côté-Mer a gagné. « Bravo ! », dit-on à Saint-Éloi-Côté-Mer 👍🏽.\n"
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := analyse(text, m.gaz)
+	first := strings.Index(text, "Saint-Éloi-Côté-Mer")
+	second := strings.LastIndex(text, "Saint-Éloi-Côté-Mer")
+	n := len("Saint-Éloi-Côté-Mer")
+	mentions := []Mention{{first, first + n, "ORG", 0.67}, {second, second + n, "LOC", 0.69}}
+	unifyLabels(d, mentions, len(m.labels))
+	for _, g := range mentions {
+		if g.Label != "LOC" {
+			t.Errorf("%q at %d is %s, want LOC like its other mention: %s", text[g.Start:g.End], g.Start, g.Label, mentionStrings(text, mentions))
+		}
+		if g.Confidence > 0.55 {
+			t.Errorf("%q at %d keeps confidence %.2f in a near-tie, want about one half", text[g.Start:g.End], g.Start, g.Confidence)
 		}
 	}
 }

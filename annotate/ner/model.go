@@ -128,8 +128,10 @@ func (m *Model) Recognize(text string) []Mention {
 	}
 	out = wholeOfficialNames(d, m.gaz.official, out)
 	out = joinParticleNames(d, out)
+	out = joinDeNames(d, m.gaz, out)
 	out = joinGivenNames(d, out)
 	personToOrg(d, out)
+	placesToPersons(d, m.gaz, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out)
 }

@@ -239,9 +239,9 @@ func mentionsOutsideQuotes(res *Result, label string) []Mention {
 }
 
 // nameEntities gives each entity its canonical French name (the mention with most name words, titles
-// left out) and an English name where one is known; a person's English name is the French one unless
-// it is transliterated.
-func nameEntities(text string, res *Result) {
+// left out) and an English name where one is known: the user's glossary's (g, which may be nil), else
+// ner's; a person's English name is the French one unless it is transliterated.
+func nameEntities(text string, res *Result, g Glossary) {
 	for k := range res.Entities {
 		e := &res.Entities[k]
 		best, bestN := "", 0
@@ -257,12 +257,31 @@ func nameEntities(text string, res *Result) {
 		}
 		name := stripTitles(best)
 		e.Names = map[string]string{"fr": name}
-		if en, ok := ner.EnglishName(name, e.Type); ok {
+		if en, ok := glossaryName(g, name, e.Type); ok {
+			e.Names["en"] = en
+		} else if en, ok := ner.EnglishName(name, e.Type); ok {
 			e.Names["en"] = en
 		} else if e.Type == "PER" {
 			e.Names["en"] = name
 		}
 	}
+}
+
+// glossaryName returns the English the glossary g (nil for none) gives a French name, looked up as it
+// is and, when it opens with a lower-case article ("la Maison-Blanche", "l'Élysée"), without it.
+func glossaryName(g Glossary, name, label string) (string, bool) {
+	if g == nil {
+		return "", false
+	}
+	if en, ok := g.EnglishName(name, label); ok {
+		return en, true
+	}
+	for _, art := range []string{"l'", "l’", "la ", "le ", "les "} {
+		if rest, ok := strings.CutPrefix(name, art); ok && strings.TrimSpace(rest) != "" {
+			return g.EnglishName(strings.TrimSpace(rest), label)
+		}
+	}
+	return "", false
 }
 
 // stripTitles drops leading titles and articles: "M. Lavrov" → "Lavrov".

@@ -36,6 +36,17 @@ type Options struct {
 	// Editor, when set, makes Run add everything through it as one undoable step (slower on long
 	// documents: each addition refreshes the document's lookups).
 	Editor *annotate.Editor
+	// Glossary, when set, is the user's glossary: the terms they imported or confirmed, not the names
+	// pre-annotation proposed. An entity whose French name it holds gets its English, before the
+	// built-in lists and respellings (ner.EnglishName); projection then looks for that English.
+	Glossary Glossary
+}
+
+// Glossary gives the English of a French name as the user's glossary has it.
+type Glossary interface {
+	// EnglishName returns the English the glossary gives the French name fr of an entity with the
+	// given label (PER, ORG, LOC, MISC), and whether it has one.
+	EnglishName(fr, label string) (string, bool)
 }
 
 func (o Options) min() float64 {
@@ -127,7 +138,7 @@ func Text(text string, opts Options) (*Result, error) {
 	groupEntities(text, res)
 	resolveSpeakers(text, res)
 	contextSpeakers(text, res)
-	nameEntities(text, res)
+	nameEntities(text, res, opts.Glossary)
 	return res, nil
 }
 

@@ -24,7 +24,7 @@ import (
 
 // cmdAnnotate imports files and pre-annotates them (entities, quotes, speakers):
 //
-//	glose-cli annotate [-o OUT] [-j N] [--model FILE] FILE...
+//	glose-cli annotate [-o OUT] [-j N] [--model FILE] [--glossary FILE] FILE...
 //
 // .txt and .md files are imported, .json files read as Glose JSON, and - is plain text read from
 // standard input (its document ID "stdin"). One file gives Glose JSON, several
@@ -32,7 +32,9 @@ import (
 // document whose ID an earlier one has (a/article.txt, b/article.txt) is renamed ID-N, N its place. N
 // files are pre-annotated at once (one per core by default). OUT is replaced only when every file
 // succeeded, its previous version kept as OUT.bak. --model names an entity model trained with
-// glose-cli train instead of the built-in one. A progress bar goes to stderr when it is a terminal.
+// glose-cli train instead of the built-in one; --glossary names a glossary file (as project and qa
+// read it) whose English names the entities it holds take. A progress bar goes to stderr when it is a
+// terminal.
 func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -40,7 +42,8 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	minConf := fs.Float64("min-confidence", preannotate.DefaultMinConfidence, "drop proposals below this confidence, `N` from 0 to 1")
 	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate `N` files at once (default: one per core)")
 	modelPath := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
-	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE] [-j N] [--model FILE] [--min-confidence N] FILE...\n\n"+
+	glossary := fs.String("glossary", "", "a `FILE` of French names and their English, which the entities so named take: CSV or TBX (.csv, .tbx), else tab-separated lines")
+	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] FILE...\n\n"+
 		"Imports and pre-annotates .txt, .md and Glose .json files: one file gives Glose JSON, several give\n"+
 		"JSON Lines in the order given. - is standard input, Glose JSON when it is a JSON object, else text;\n"+
 		"other formats go through import first: glose-cli import page.html | glose-cli annotate -")
@@ -73,6 +76,14 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	sizes, total := fileSizes(paths, in)
 	prog := newProgress(stderr, len(paths), total)
 	opts := preannotate.Options{MinConfidence: *minConf, NER: model}
+	if *glossary != "" {
+		// Pre-annotation names entities in English whatever a document's target language.
+		g, err := readGlossary(*glossary, "fr", "en")
+		if err != nil {
+			return err
+		}
+		opts.Glossary = g
+	}
 	ids := docIDs{} // files of the same name in different directories would share an ID
 	err = annotateFiles(paths, in, opts, *jobs, func(i int, d *annotate.Document) error {
 		if id, had := ids.claim(d.ID, i); had >= 0 {

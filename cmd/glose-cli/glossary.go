@@ -18,6 +18,15 @@ type fileGlossary map[string][]string
 
 func (g fileGlossary) Lookup(fr string) []string { return g[project.Fold(strings.TrimSpace(fr))] }
 
+// EnglishName gives the glossary's first English for a French name, whatever its label: what
+// pre-annotation names an entity with (preannotate.Glossary).
+func (g fileGlossary) EnglishName(fr, _ string) (string, bool) {
+	if en := g.Lookup(fr); len(en) > 0 {
+		return en[0], true
+	}
+	return "", false
+}
+
 func (g fileGlossary) add(fr, en string) {
 	k := project.Fold(strings.TrimSpace(fr))
 	g[k] = append(g[k], strings.TrimSpace(en))

@@ -344,6 +344,40 @@ func (g *Glossary) longestAt(text string, words []token.Token, keys []string, i 
 	return bestN, out
 }
 
+// EnglishName returns the target term of the stored entry whose source term is name (compared word by
+// word, case and accents aside, like Find), and whether there is one: what the user imported or
+// confirmed, never the open document's own names (SetDocument), which are what pre-annotation proposed
+// or what the user is changing. Among several entries, one of the given type (an entity label: PER,
+// ORG, LOC, MISC) wins over one of no type, and that over one of another; then the entry written most
+// like name, then the most recently stored. Pre-annotation (preannotate.Glossary) names its entities
+// in the target language so.
+func (g *Glossary) EnglishName(name, label string) (string, bool) {
+	keys := termKeys(name)
+	if len(keys) == 0 {
+		return "", false
+	}
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	var best Entry
+	bestRank := -1
+	for _, c := range g.index[keys[0]] {
+		if !slices.Equal(c.keys, keys) || strings.TrimSpace(c.entry.Target) == "" {
+			continue
+		}
+		rank := 3 * likeness(name, c.entry.Source)
+		switch c.entry.Type {
+		case label:
+			rank += 20
+		case "":
+			rank += 10
+		}
+		if rank > bestRank || rank == bestRank && c.entry.ID > best.ID {
+			best, bestRank = c.entry, rank
+		}
+	}
+	return best.Target, bestRank >= 0
+}
+
 // likeness ranks how closely a term is written like the text it was found in: 2 the same, 1 the same
 // but for case, 0 the same only once folded (accents, hyphens, apostrophes).
 func likeness(found, term string) int {
