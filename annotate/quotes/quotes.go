@@ -85,9 +85,19 @@ func Find(text string) []Quote {
 }
 
 func find(text string) []Quote {
+	return analyse(text).quotes()
+}
+
+// analyse finds the quotation parts of text and attributes them.
+func analyse(text string) *finder {
 	f := &finder{text: joinQuotedLines(text), guillemets: strings.Contains(text, "«")}
 	f.scan()
 	f.attribute()
+	return f
+}
+
+// quotes returns the parts found, in text order, with their group's attribution.
+func (f *finder) quotes() []Quote {
 	out := make([]Quote, 0, len(f.parts))
 	for _, p := range f.parts {
 		g := f.groups[p.group]
