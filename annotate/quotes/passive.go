@@ -18,16 +18,43 @@ import (
 // « légèrement blessées »", none of three a quotation) and "être" an infinitive ("pour être « mis en
 // cause »"): neither counts.
 func (f *finder) copulaPredicate(grp *group, p part) bool {
+	_, _, ok := f.copula(grp, p)
+	return ok
+}
+
+// copula returns the tokens of p's sentence before it and the index of the form of être whose
+// predicate p is (copulaPredicate).
+func (f *finder) copula(grp *group, p part) ([]tok, int, bool) {
 	inner := strings.TrimLeft(f.text[p.Start:p.End], "« \u00a0\u202f")
 	if r, _ := decode(inner, 0); !unicode.IsLower(r) {
-		return false
+		return nil, 0, false
 	}
 	toks := f.tokensOutside(f.sentenceStart(f.lines[grp.line].Start, p.Start), p.Start)
 	j := len(toks) - 1
 	for j >= 0 && toks[j].word && (isAdverb(toks[j].low) || oneWordFiller(toks[j].low)) {
 		j--
 	}
-	return j >= 0 && toks[j].word && etre[toks[j].low] && toks[j].low != "être" && toks[j].low != "étant"
+	ok := j >= 0 && toks[j].word && etre[toks[j].low] && toks[j].low != "être" && toks[j].low != "étant"
+	return toks, j, ok
+}
+
+// copulaSubject returns the subject of the être whose predicate the quotation part p is, when it names
+// someone: what a person or a group "is", in guillemets, are their words about themselves ("François
+// de Rugy, ministre …, est « agréablement surpris »"), as the annotators read it. A thing's subject
+// ("Le projet est « très ambitieux »") says nothing of who judged it.
+func (f *finder) copulaSubject(grp *group, p part) (Span, SpeakerKind, bool) {
+	toks, j, ok := f.copula(grp, p)
+	if !ok {
+		return Span{}, NoSpeaker, false
+	}
+	sp, kind, ok := leftSubject(toks, j, false)
+	if !ok {
+		return Span{}, NoSpeaker, false
+	}
+	if from, to := spanToks(toks, sp); from < 0 || !personLike(toks, from, to, kind) {
+		return Span{}, NoSpeaker, false
+	}
+	return sp, kind, true
 }
 
 // oneWordFiller reports whether w is a filler of one word ("néanmoins", "pas", "hier").

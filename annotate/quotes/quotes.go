@@ -14,7 +14,9 @@
 // préciser que « … »" taking the main subject), from "selon X", "d'après X", "pour X, « … »" (X may be
 // a title in guillemets: « Quotidien »), from a quote of the same sentence joined by connectives ("« … »,
 // mais « … », a dit X"), and, inferred, from the sentence's subject when it names a person, group or
-// document, the previous quote of the paragraph or a reporting previous sentence (news), or
+// document, the subject of être when the quote is its predicate and the subject names someone
+// ("X est « agréablement surpris »"), the previous quote of the paragraph or a reporting previous
+// sentence (news), or
 // turn-taking (dialogue). Also read: "« … », peut-on lire sur le site", "comme l'a indiqué X", "selon
 // lequel", "appelle à « … »", "traite X de « … »", "a tenu à préciser", a medium between the subject
 // and its verb ("X sur France Inter a dit"); a clause opened by tandis que, a causal clause, or a verb
@@ -85,9 +87,19 @@ func Find(text string) []Quote {
 }
 
 func find(text string) []Quote {
+	return analyse(text).quotes()
+}
+
+// analyse finds the quotation parts of text and attributes them.
+func analyse(text string) *finder {
 	f := &finder{text: joinQuotedLines(text), guillemets: strings.Contains(text, "«")}
 	f.scan()
 	f.attribute()
+	return f
+}
+
+// quotes returns the parts found, in text order, with their group's attribution.
+func (f *finder) quotes() []Quote {
 	out := make([]Quote, 0, len(f.parts))
 	for _, p := range f.parts {
 		g := f.groups[p.group]

@@ -1,0 +1,282 @@
+package quotes
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// The features of a « … » for the scorer experiment (TestScorerCV).
+
+// features describes a « … » group for the scorer: the rules' verdict on it, the
+// shape of its words, the words around it and what else the document quotes. Each feature is a
+// name; the scorer weighs the names it knows and ignores the others.
+func (f *finder) features(g int, ctx *featureContext, buf []string) []string {
+	grp, ps := f.groups[g], f.byGroup[g]
+	p0, pl := ps[0], ps[len(ps)-1]
+	add := func(s ...string) { buf = append(buf, strings.Join(s, "")) }
+	add("lvl=", strconv.FormatFloat(grp.conf, 'f', 2, 64))
+	if grp.attrib {
+		add("attrib")
+	}
+	if grp.inferred {
+		add("inferred")
+	}
+	if grp.gloss {
+		add("gloss")
+	}
+	if grp.title {
+		add("title")
+	}
+	add("spk=", strconv.Itoa(int(grp.skind)))
+	if len(ps) > 1 {
+		add("parts>1")
+	}
+	buf = f.innerFeatures(ps, buf)
+	buf = f.contextFeatures(g, ctx, p0, pl, buf)
+	return buf
+}
+
+// innerFeatures describes the quoted words.
+func (f *finder) innerFeatures(ps []part, buf []string) []string {
+	var toks []tok
+	for _, p := range ps {
+		toks = append(toks, tokenize(f.text, p.Start, p.End)...)
+	}
+	var words []tok
+	punct := false
+	for _, t := range toks {
+		if t.word {
+			words = append(words, t)
+		} else if strings.ContainsAny(t.text, ",.;:!?…") {
+			punct = true
+		}
+	}
+	n := len(words)
+	buf = append(buf, "n="+strconv.Itoa(min(n, 8)))
+	if punct {
+		buf = append(buf, "punct")
+	}
+	if n == 0 {
+		return buf
+	}
+	first, last := words[0], words[n-1]
+	caps, firstPerson, second, neg := 0, false, false, false
+	for _, w := range words {
+		if isUpperStart(w.text) {
+			caps++
+		}
+		switch w.low {
+		case "je", "j'", "nous", "me", "m'", "mon", "ma", "mes", "notre", "nos", "moi":
+			firstPerson = true
+		case "vous", "tu", "votre", "vos", "ton", "ta", "tes":
+			second = true
+		case "ne", "n'", "pas", "jamais", "plus":
+			neg = true
+		}
+	}
+	if isUpperStart(first.text) {
+		buf = append(buf, "cap")
+	}
+	if caps == n && n > 1 {
+		buf = append(buf, "allcap")
+	}
+	if firstPerson {
+		buf = append(buf, "1st")
+	}
+	if second {
+		buf = append(buf, "2nd")
+	}
+	if neg {
+		buf = append(buf, "neg")
+	}
+	buf = append(buf, "in1c="+wordClass(first.low), "inLc="+wordClass(last.low))
+	if n == 1 {
+		buf = append(buf, "one", "onesuf="+suffix(first.low, 3))
+	}
+	if strings.IndexFunc(last.low, unicode.IsDigit) >= 0 || strings.IndexFunc(first.low, unicode.IsDigit) >= 0 {
+		buf = append(buf, "digit")
+	}
+	return buf
+}
+
+// contextFeatures describes the words around the quotation and the document's other quotations.
+func (f *finder) contextFeatures(g int, ctx *featureContext, p0, pl part, buf []string) []string {
+	grp := f.groups[g]
+	ws := ctx.sentence[g]
+	prev := f.tokensOutside(ws, p0.Start)
+	np := len(prev)
+	w1, w2 := "^", "^"
+	if np > 0 {
+		w1 = prev[np-1].low
+	}
+	if np > 1 {
+		w2 = prev[np-2].low
+	}
+	buf = append(buf, "p1="+w1, "p2="+w2, "p1c="+wordClass(w1), "p2c="+wordClass(w2), "p12c="+wordClass(w2)+"_"+wordClass(w1))
+	switch {
+	case np == 0:
+		buf = append(buf, "sentstart")
+	case np <= 3:
+		buf = append(buf, "near-start")
+	}
+	if grp.line == 0 {
+		buf = append(buf, "headline")
+	}
+	if grp.lineStart {
+		buf = append(buf, "linestart")
+	}
+	plLine := f.lines[grp.lineOf(f, pl)]
+	next := tokenize(f.text, pl.End, min(plLine.End, pl.End+80))
+	n1 := "$"
+	if len(next) > 0 {
+		n1 = next[0].low
+	}
+	buf = append(buf, "n1="+n1, "n1c="+wordClass(n1))
+	if np > 0 && isUpperStart(prev[np-1].text) && prev[np-1].word {
+		buf = append(buf, "p1cap")
+	}
+	if !grp.cue.Empty() {
+		d := p0.Start - grp.cue.End
+		if grp.cue.Start >= pl.End {
+			d = grp.cue.Start - pl.End
+			buf = append(buf, "cue-after")
+		} else if grp.cue.End <= p0.Start {
+			words, comma := 0, false
+			for _, t := range f.tokensOutside(grp.cue.End, p0.Start) {
+				if t.word {
+					words++
+				} else if t.text == "," {
+					comma = true
+				}
+			}
+			buf = append(buf, "cuewords="+bucket(words, 0, 1, 3, 6))
+			if comma {
+				buf = append(buf, "cuecomma")
+			}
+		}
+		buf = append(buf, "cuedist="+bucket(d, 10, 40, 120))
+	}
+	longInDoc := ctx.long
+	if ctx.isLong[g] {
+		longInDoc--
+	}
+	buf = append(buf, "longdoc="+bucket(longInDoc, 0, 2, 6))
+	others := ctx.perSentence[ws]
+	if !grp.title {
+		others--
+	}
+	if others > 0 {
+		buf = append(buf, "samesent")
+	}
+	return buf
+}
+
+// featureContext holds what the features of every group need about the others, computed once.
+type featureContext struct {
+	sentence    []int       // per group: where the sentence of its first part starts
+	isLong      []bool      // per group: a long quotation, no title
+	long        int         // how many groups are
+	perSentence map[int]int // sentence start → quotations (no titles) in it
+}
+
+func (f *finder) featureContext(order []int) *featureContext {
+	ctx := &featureContext{sentence: make([]int, len(f.groups)), isLong: make([]bool, len(f.groups)),
+		perSentence: map[int]int{}}
+	for _, g := range order {
+		grp, ps := f.groups[g], f.byGroup[g]
+		ctx.sentence[g] = f.sentenceStart(f.lines[grp.line].Start, ps[0].Start)
+		if grp.title {
+			continue
+		}
+		ctx.perSentence[ctx.sentence[g]]++
+		if f.long(ps) {
+			ctx.isLong[g] = true
+			ctx.long++
+		}
+	}
+	return ctx
+}
+
+// wordClass sorts a lower-case word into a coarse class.
+func wordClass(w string) string {
+	switch {
+	case w == "^" || w == "$":
+		return w
+	case w == "«»":
+		return "quote"
+	case etre[w]:
+		return "etre"
+	case auxiliaries[w]:
+		return "aux"
+	case determiners[w] || articles[w]:
+		return "det"
+	case isOf(w) || prepositions[w]:
+		return "prep"
+	case subjectPronouns[w] || clitics[w]:
+		return "pron"
+	case w == "que" || w == "qu'" || w == "qui":
+		return "que"
+	case w == "comme" || w == "pour":
+		return "gloss"
+	case isAdverb(w):
+		return "adv"
+	}
+	if fm, ok := lexicon()[w]; ok {
+		return "rv" + strconv.Itoa(int(fm.class))
+	}
+	r, _ := decode(w, 0)
+	switch {
+	case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		return "punct"
+	case unicode.IsDigit(r):
+		return "num"
+	case strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées"):
+		return "pp"
+	case strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"):
+		return "inf"
+	}
+	return "w"
+}
+
+// suffix returns the last n letters of w.
+func suffix(w string, n int) string {
+	r := []rune(w)
+	if len(r) <= n {
+		return w
+	}
+	return string(r[len(r)-n:])
+}
+
+// bucket names the range of v among the ascending bounds.
+func bucket(v int, bounds ...int) string {
+	for i, b := range bounds {
+		if v <= b {
+			return strconv.Itoa(i)
+		}
+	}
+	return strconv.Itoa(len(bounds))
+}
+
+// rescorable reports whether group g is one the scorer weighs: a « … » other than a long attributed
+// quotation, which the rules keep (0.99 of them are quotations).
+func (f *finder) rescorable(g int) bool {
+	grp, ps := f.groups[g], f.byGroup[g]
+	return len(ps) > 0 && grp.kind == guillemet && !(grp.attrib && f.long(ps))
+}
+
+// scorer weighs the features of a « … » into the probability that the annotators hold it a quotation
+// rather than a term, a name or scare quotes: a logistic regression over the rules' verdict and the
+// words in and around the guillemets. An experiment, measured by TestScorerCV and not used by Find
+// (docs/quality.md, tenth session).
+type scorer map[string]float64
+
+// score returns the probability that a group with these features is a quotation.
+func (s scorer) score(feats []string) float64 {
+	z := s["bias"]
+	for _, x := range feats {
+		z += s[x]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
