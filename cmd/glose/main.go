@@ -28,7 +28,7 @@ func main() {
 	}
 	a := fyneapp.NewWithID("app.glose.Glose")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
-	ui := app.New(a, app.Options{})
+	ui := app.New(a, app.Options{ScreenArea: screenArea})
 	if *tab != "" && !ui.ShowPanel(*tab) {
 		fmt.Fprintf(os.Stderr, "glose: no side tab %q\n", *tab)
 	}
