@@ -101,3 +101,16 @@ func writeOwnerJSON(t *testing.T, file string, o LockOwner) {
 		t.Fatal(err)
 	}
 }
+
+// BenchmarkLockAlive measures the look at a lock of a live process of this host, which now reads
+// when the process started.
+func BenchmarkLockAlive(b *testing.B) {
+	host, _ := os.Hostname()
+	p, _ := processStart(os.Getppid())
+	o := LockOwner{User: "marie", Host: host, PID: os.Getppid(), Since: time.Now(), Boot: p.boot, Start: p.ticks}
+	for b.Loop() {
+		if !o.alive() {
+			b.Fatal("the parent process is not alive")
+		}
+	}
+}
