@@ -168,5 +168,6 @@ func (ui *UI) quit() {
 	ui.autosave.stop()
 	ui.holdLock(nil)
 	ui.closed = true
+	ui.rememberSize()
 	ui.win.Close()
 }

@@ -83,8 +83,13 @@ func (ui *UI) highlight(sp *annotate.Span, base int) textview.Highlight {
 	if sp.Origin == annotate.Auto {
 		st = textview.Pending
 	}
-	return textview.Highlight{Start: sp.Start - base, End: sp.End - base, Color: ui.colors[sp.Label], Style: st, ID: sp.ID}
+	return textview.Highlight{Start: sp.Start - base, End: sp.End - base, Color: ui.colors[sp.Label], Style: st, ID: sp.ID,
+		Bracket: notAName(sp)}
 }
+
+// notAName reports whether sp is an entity mention that is no name (a description, a pronoun), which
+// the panes bracket and the status line names.
+func notAName(sp *annotate.Span) bool { return !sp.IsName() && annotate.IsEntityLabel(sp.Label) }
 
 // withSelection adds marks for the selected span and, when it is a quote, for its speaker.
 func (ui *UI) withSelection(hs []textview.Highlight, side annotate.Side, seg *annotate.Segment, base int) []textview.Highlight {

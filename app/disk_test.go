@@ -201,7 +201,7 @@ func TestSecondInstanceIsTold(t *testing.T) {
 	path := savedDoc(t)
 	host, _ := os.Hostname()
 	lock := filepath.Join(filepath.Dir(path), ".~lock.article.json#")
-	owner := `{"user":"marie","host":"` + host + `","pid":` + strconv.Itoa(os.Getppid()) + `,"since":"2026-11-27T09:00:00Z"}`
+	owner := `{"user":"marie","host":"` + host + `","pid":` + strconv.Itoa(os.Getppid()) + `,"since":"` + lockedNow() + `"}`
 	must(t, os.WriteFile(lock, []byte(owner), 0o644))
 
 	ui, _ := newTestUI(t, testDoc(t), false)
@@ -248,7 +248,7 @@ func TestOpenedAnywayTakesTheLockOver(t *testing.T) {
 	path := savedDoc(t)
 	host, _ := os.Hostname()
 	lock := filepath.Join(filepath.Dir(path), ".~lock.article.json#")
-	owner := `{"user":"marie","host":"` + host + `","pid":` + strconv.Itoa(os.Getppid()) + `,"since":"2026-11-27T09:00:00Z"}`
+	owner := `{"user":"marie","host":"` + host + `","pid":` + strconv.Itoa(os.Getppid()) + `,"since":"` + lockedNow() + `"}`
 	must(t, os.WriteFile(lock, []byte(owner), 0o644))
 
 	ro, _ := newTestUI(t, nil, false)
@@ -426,7 +426,7 @@ func TestOpenAnywayAutosavesApart(t *testing.T) {
 	path := savedDoc(t)
 	host, _ := os.Hostname()
 	must(t, os.WriteFile(filepath.Join(filepath.Dir(path), ".~lock.article.json#"),
-		[]byte(`{"user":"marie","host":"`+host+`","pid":`+strconv.Itoa(os.Getppid())+`,"since":"2026-11-27T09:00:00Z"}`), 0o644))
+		[]byte(`{"user":"marie","host":"`+host+`","pid":`+strconv.Itoa(os.Getppid())+`,"since":"`+lockedNow()+`"}`), 0o644))
 	keepStateHome(t)
 	theirs, err := workspace.SidecarPath(path, testDoc(t).ID)
 	must(t, err)
@@ -467,7 +467,7 @@ func TestRecoveredAutosaveGoes(t *testing.T) {
 		keepStateHome(t)
 		host, _ := os.Hostname()
 		must(t, os.WriteFile(filepath.Join(filepath.Dir(path), ".~lock.article.json#"),
-			[]byte(`{"user":"marie","host":"`+host+`","pid":`+strconv.Itoa(os.Getppid())+`,"since":"2026-11-27T09:00:00Z"}`), 0o644))
+			[]byte(`{"user":"marie","host":"`+host+`","pid":`+strconv.Itoa(os.Getppid())+`,"since":"`+lockedNow()+`"}`), 0o644))
 		crashed, _ := newTestUI(t, nil, false)
 		answerChoose(crashed, 1) // Open anyway
 		crashed.Open(path)
@@ -517,6 +517,7 @@ func TestLockDialogSaysWhenForPeople(t *testing.T) {
 	useLanguage(t, "fr")
 	path := savedDoc(t)
 	host, _ := os.Hostname()
+	host += "-portable" // a lock of this host taken in 2020 is not the live parent's, which is younger
 	since := time.Date(2020, 1, 15, 9, 56, 0, 0, time.Local).UTC().Format(time.RFC3339)
 	must(t, os.WriteFile(filepath.Join(filepath.Dir(path), ".~lock.article.json#"),
 		[]byte(`{"user":"marie","host":"`+host+`","pid":`+strconv.Itoa(os.Getppid())+`,"since":"`+since+`"}`), 0o644))
@@ -545,3 +546,7 @@ func TestLockDialogSaysWhenForPeople(t *testing.T) {
 		t.Errorf("in English: %q", got)
 	}
 }
+
+// lockedNow is the time of a lock a test writes, as an older Glose wrote them (without the process's
+// start): now, so that the test's parent process, which it names, may hold it (workspace.LockOwner).
+func lockedNow() string { return time.Now().UTC().Format(time.RFC3339) }

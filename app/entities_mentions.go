@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"slices"
 	"unicode/utf8"
 
@@ -156,6 +157,29 @@ func (ui *UI) setMentionKind(id string, k annotate.MentionKind) error {
 	ui.setStatus(lang.L("“{{.Text}}” is now marked as a {{.Kind}}", map[string]any{
 		"Text": annotate.Shorten(ui.doc.SpanText(sp), 40), "Kind": mentionKindName(k)}))
 	return nil
+}
+
+// isMention reports whether sp is an entity mention, which has a kind (QUOTE and CUE spans have none).
+func isMention(sp *annotate.Span) bool { return annotate.IsEntityLabel(sp.Label) }
+
+// hasDesignatedMention reports whether the keys would find an entity mention whose kind to change.
+func (ui *UI) hasDesignatedMention() bool { return ui.designated(isMention) != nil }
+
+// cycleMentionKind gives the entity mention the keys designate the next kind (name, description,
+// pronoun, then name again), in one undo step: what the Entities tab's right-click menu does, from the
+// keyboard, where the person annotates.
+func (ui *UI) cycleMentionKind() error {
+	sp := ui.designated(isMention)
+	if sp == nil {
+		return errNoMention()
+	}
+	i := slices.IndexFunc(annotate.MentionKinds, func(k annotate.MentionKind) bool { return k.Norm() == sp.Mention.Norm() })
+	return ui.setMentionKind(sp.ID, annotate.MentionKinds[(i+1)%len(annotate.MentionKinds)])
+}
+
+// errNoMention is returned when a mention's kind is to change with no entity mention designated.
+func errNoMention() error {
+	return errors.New(lang.L("Click an entity mention (a person, an organisation, a place…), or put the cursor in it, first"))
 }
 
 // rowHeight is a button's height; the buttons are spaced as a VBox spaces them.

@@ -65,7 +65,15 @@ func (ui *UI) Run(args []string, screenshot string) int {
 			}()
 		}
 	}
-	ui.app.Lifecycle().SetOnStarted(func() { ui.Start(args) })
+	size := ui.rememberedSize()
+	if screenshot != "" {
+		size = defaultWindowSize // the same picture on every machine whose screen has room
+	}
+	ui.fitScreen(size)
+	ui.app.Lifecycle().SetOnStarted(func() {
+		ui.fitScreen(size) // again, at the scale the window has on its screen
+		ui.Start(args)
+	})
 	if screenshot == "" {
 		ui.watchDisk()
 		quitOnHangup()

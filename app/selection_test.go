@@ -191,7 +191,7 @@ func TestStatusBarFollowsChanges(t *testing.T) {
 		}
 	}
 	ui.tapSpan(r, per.ID)
-	status("a click on a suggestion", "PER “Sergueï Lavrov” — suggestion")
+	status("a click on a suggestion", "PER “Sergueï Lavrov” — suggestion — mention: name, Alt+K to change")
 	r.src.TypedRune('a')
 	status("a", "Accepted PER “Sergueï Lavrov”")
 	r.src.TypedRune('o')
@@ -204,7 +204,7 @@ func TestStatusBarFollowsChanges(t *testing.T) {
 		t.Fatal("r removed an accepted span")
 	}
 	ui.tapSpan(r, per.ID)
-	status("a click on an accepted span", "ORG “Sergueï Lavrov”")
+	status("a click on an accepted span", "ORG “Sergueï Lavrov” — mention: name, Alt+K to change")
 	ui.tapSpan(r, quote.ID)
 	r.src.TypedRune('r')
 	status("r", "Rejected QUOTE « Le dialogue 😀 est libre »")

@@ -111,12 +111,16 @@ func ownMarks(text string) (opens, closes bool) {
 	return opens, closes
 }
 
-// describeSpan says what a span is, for the status line: its name, whether it is a suggestion, and
+// describeSpan says what a span is, for the status line: its name, an entity mention's kind (in
+// words: the panes show a mention that is no name only by brackets), whether it is a suggestion, and
 // a quote's speaker.
 func (ui *UI) describeSpan(sp *annotate.Span) string {
 	s := ui.spanName(sp)
 	if sp.Origin == annotate.Auto {
 		s += " — " + suggestionNote(sp)
+	}
+	if isMention(sp) {
+		s += " — " + lang.L("mention: {{.Kind}}, Alt+K to change", map[string]any{"Kind": mentionKindName(sp.Mention)})
 	}
 	if l := ui.doc.LinkFrom(sp.ID, annotate.LinkSpeaker); l != nil {
 		if to := ui.doc.Span(l.To); to != nil {

@@ -199,7 +199,7 @@ func (ui *UI) labelByKey(k rune) (annotate.Label, bool) {
 
 // spanRune handles a letter typed while the source column, or the line of English spans, has the
 // focus: a label key tags (or relabels the selected span), a accepts, r rejects, s links a speaker
-// (in link mode, s again makes the mention at the caret the speaker).
+// (in link mode, s again makes the mention at the caret the speaker), k changes a mention's kind.
 func (ui *UI) spanRune(r *row, side annotate.Side, k rune) {
 	ui.focusRow(r, side)
 	if l, ok := ui.labelByKey(k); ok {
@@ -211,6 +211,8 @@ func (ui *UI) spanRune(r *row, side annotate.Side, k rune) {
 		ui.run(ui.acceptSelected)
 	case 'r':
 		ui.run(ui.rejectSelected)
+	case 'k':
+		ui.run(ui.cycleMentionKind)
 	case 's':
 		if ui.linkFrom != "" {
 			ui.run(ui.linkDesignated)

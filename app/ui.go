@@ -35,6 +35,11 @@ type Options struct {
 	// Sync runs long work (loading, pre-annotation, export) on the calling goroutine instead of in the
 	// background, for tests.
 	Sync bool
+	// ScreenArea returns the room the screen gives windows (the primary monitor less the desktop's
+	// panels) in the screen's units, or false when it cannot tell; the window is made to fit it.
+	// nil means unknown. It is called on the main thread, before the window shows and when the app
+	// has started.
+	ScreenArea func() (width, height int, ok bool)
 	// secrets keeps the API keys; nil means the system keyring. Tests set it.
 	secrets secretStore
 }
@@ -111,6 +116,7 @@ type UI struct {
 	width       float32         // row width the heights were computed for
 	watch       *fyne.Container // holds the list, watches its width
 	resizeTimer *time.Timer     // pending height recomputation after a resize
+	fitted      fyne.Size       // the size fitScreen shrank the window to: the screen's choice, not the person's
 
 	models entityModels // the entity model the settings name, loaded once
 
@@ -140,7 +146,7 @@ func New(a fyne.App, opts Options) *UI {
 	ui.registerShortcuts()
 	ui.win.SetCloseIntercept(ui.onClose)
 	ui.win.SetOnDropped(ui.onDropped)
-	ui.win.Resize(fyne.NewSize(1280, 800))
+	ui.win.Resize(ui.rememberedSize())
 	ui.blank = emptyDocument()
 	ui.setDocument(ui.blank, "")
 	return ui

@@ -312,7 +312,10 @@ func becomesZombie(pid int) bool {
 
 func writeOwner(t *testing.T, file string, o LockOwner) {
 	t.Helper()
-	data := []byte(`{"user":"` + o.User + `","host":"` + o.Host + `","pid":` + itoa(o.PID) + `,"since":"2026-11-27T09:00:00Z"}`)
+	// as an older Glose wrote it, without the process's start: the lock is as old as the test, so
+	// that the process named, started before, may be the one that took it (see numberReused)
+	since := time.Now().UTC().Format(time.RFC3339)
+	data := []byte(`{"user":"` + o.User + `","host":"` + o.Host + `","pid":` + itoa(o.PID) + `,"since":"` + since + `"}`)
 	if err := os.WriteFile(file, data, 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -15,7 +15,10 @@ import (
 // window (or another person on a shared folder) is told instead of both saving over each other: a
 // lock file ".~lock.NAME#" beside the document or, when its folder cannot be written, in the state
 // directory (which only this user's windows see). The lock says who holds it; one whose process is
-// gone (a crash) is ignored and replaced.
+// gone (a crash) is ignored and replaced. A process number alone does not say the process is gone:
+// the system gives the numbers of ended processes to new ones, so that after a crash the lock's
+// number may belong to a browser started since, and the document would stay locked until it ends.
+// The lock therefore also records when its process started (Boot, Start), where the system says.
 
 // LockOwner says who holds a lock.
 type LockOwner struct {
@@ -23,6 +26,12 @@ type LockOwner struct {
 	Host  string    `json:"host"`
 	PID   int       `json:"pid"`
 	Since time.Time `json:"since"`
+	// Boot and Start tell the process from a later one given the same number: the id of the boot
+	// it runs in (/proc/sys/kernel/random/boot_id) and its start in clock ticks after the boot
+	// (/proc/PID/stat). Empty where the system does not say them (not Linux), and in the locks of
+	// older versions of Glose.
+	Boot  string `json:"boot,omitempty"`
+	Start uint64 `json:"start,omitempty"`
 }
 
 // LockedError refuses to lock a document another live process holds.
@@ -163,6 +172,9 @@ func (l *Lock) Release() {
 func currentOwner() LockOwner {
 	o := LockOwner{PID: os.Getpid(), Since: time.Now().Truncate(time.Second)}
 	o.Host, _ = os.Hostname()
+	if p, ok := processStart(o.PID); ok {
+		o.Boot, o.Start = p.boot, p.ticks
+	}
 	if u, err := user.Current(); err == nil {
 		o.User = u.Username
 	}
@@ -170,12 +182,33 @@ func currentOwner() LockOwner {
 }
 
 // alive reports whether the lock's process may still run: always for another host's (nothing
-// here can tell), else whether a process of that number exists.
+// here can tell), else whether a process of that number exists and is the one that took the lock.
 func (o LockOwner) alive() bool {
 	if host, _ := os.Hostname(); o.Host != host {
 		return true
 	}
-	return processExists(o.PID)
+	return processExists(o.PID) && !o.numberReused()
+}
+
+// startSlack is how much later than the lock's Since (truncated to the second) the process of a lock
+// without Start may seem to have started and still be the one that took it: the boot time the
+// start is counted from is itself rounded to the second.
+const startSlack = 2 * time.Second
+
+// numberReused reports whether the lock's process number now belongs to another process than the one
+// that took the lock: one of another boot, or started at another tick; for a lock that does not
+// record its process's start, one started after the lock was taken. False where it cannot tell.
+func (o LockOwner) numberReused() bool {
+	now, ok := processStart(o.PID)
+	switch {
+	case !ok:
+		return false
+	case o.Boot != "" && o.Start != 0:
+		return o.Boot != now.boot || o.Start != now.ticks
+	case now.at.IsZero():
+		return false
+	}
+	return now.at.After(o.Since.Add(startSlack))
 }
 
 // File returns the lock file.

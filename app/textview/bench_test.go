@@ -31,8 +31,14 @@ func BenchmarkMeasureCold(b *testing.B) {
 }
 
 // BenchmarkLayout recycles a row the way a list does on scroll: new text and
-// highlights, then a layout of every canvas object.
+// highlights, then a layout of every canvas object; bracketed, with two
+// mentions that are no names.
 func BenchmarkLayout(b *testing.B) {
+	b.Run("plain", func(b *testing.B) { benchLayout(b, false) })
+	b.Run("bracketed", func(b *testing.B) { benchLayout(b, true) })
+}
+
+func benchLayout(b *testing.B, bracket bool) {
 	test.NewTempApp(b)
 	tv := New()
 	m := NewMeasurer(0)
@@ -42,7 +48,8 @@ func BenchmarkLayout(b *testing.B) {
 	hs := []Highlight{
 		{Start: 3, End: 19, Color: color.NRGBA{R: 0xff, A: 0xff}, ID: "a"},
 		{Start: 90, End: 150, Color: color.NRGBA{B: 0xff, A: 0xff}, ID: "quote"},
-		{Start: 100, End: 120, Color: color.NRGBA{G: 0xff, A: 0xff}, Style: Pending, ID: "b"},
+		{Start: 100, End: 120, Color: color.NRGBA{G: 0xff, A: 0xff}, Style: Pending, ID: "b", Bracket: bracket},
+		{Start: 25, End: 40, Color: color.NRGBA{G: 0xff, A: 0xff}, ID: "c", Bracket: bracket},
 	}
 	texts := [2]string{benchText, benchText[:120]}
 	r := test.WidgetRenderer(tv)

@@ -18,6 +18,8 @@ const (
 	nestInset    = 3
 	markHeight   = 2 // height of underlines and dashes
 	caretWidth   = 2
+	bracketWidth = 1.5 // of a bracket's upright
+	bracketArm   = 4   // length of a bracket's arms
 )
 
 // span is a highlight clamped to the text, with its nesting depth.
@@ -27,6 +29,7 @@ type span struct {
 	col        color.NRGBA
 	style      Style
 	id         string
+	bracket    bool
 }
 
 // renderer draws a TextView from pools of canvas objects that are reused
@@ -119,7 +122,13 @@ func (r *renderer) drawHighlights(l *textLayout, th fyne.Theme, v fyne.ThemeVari
 		// level, so that nested underlines do not cover each other.
 		markY := l.wc.lineH + 1 - float32(min(sp.depth, 2)*(markHeight+1))
 		fill, mark := spanColors(sp)
+		first, last := -1, -1
+		var firstX, lastX float32
 		segments(l, sp.start, sp.end, func(li int, x0, x1 float32) {
+			if first < 0 {
+				first, firstX = li, x0
+			}
+			last, lastX = li, x1
 			top := l.lineTop(li) + inset
 			h := l.wc.lineH - inset
 			if fill.A > 0 {
@@ -133,7 +142,26 @@ func (r *renderer) drawHighlights(l *textLayout, th fyne.Theme, v fyne.ThemeVari
 				r.dash(mark, markPos, markSize)
 			}
 		})
+		if sp.bracket && first >= 0 {
+			top, h := l.lineTop(first)+inset, l.wc.lineH-inset
+			r.bracket(mark, firstX, top, h, 1)
+			top, h = l.lineTop(last)+inset, l.wc.lineH-inset
+			r.bracket(mark, lastX, top, h, -1)
+		}
 	}
+}
+
+// bracket draws a square bracket of height h at x, its upright just outside the span so as not to
+// cover its letters, its arms pointing in: right (dir 1, an opening bracket at the span's start) or
+// left (dir -1, a closing one at its end).
+func (r *renderer) bracket(c color.NRGBA, x, top, h float32, dir float32) {
+	upright, arm := x-bracketWidth, x-bracketWidth
+	if dir < 0 {
+		upright, arm = x, x+bracketWidth-bracketArm
+	}
+	r.rect(c, fyne.NewPos(upright, top), fyne.NewSize(bracketWidth, h))
+	r.rect(c, fyne.NewPos(arm, top), fyne.NewSize(bracketArm, bracketWidth))
+	r.rect(c, fyne.NewPos(arm, top+h-bracketWidth), fyne.NewSize(bracketArm, bracketWidth))
 }
 
 // spanColors returns the translucent fill (alpha 0 for none) and the colour
@@ -167,7 +195,7 @@ func normalizeSpans(out []span, text string, hs []Highlight, primary color.Color
 		if c == nil {
 			c = primary
 		}
-		out = append(out, span{start: s, end: e, col: toNRGBA(c), style: h.Style, id: h.ID})
+		out = append(out, span{start: s, end: e, col: toNRGBA(c), style: h.Style, id: h.ID, bracket: h.Bracket})
 	}
 	for i := range out {
 		out[i].depth = 0

@@ -41,6 +41,9 @@ type Highlight struct {
 	Style Style
 	// ID is passed to OnTapSpan when the span is tapped.
 	ID string
+	// Bracket draws square brackets at the span's ends, a shape that tells it apart without its
+	// colour (Glose marks so the entity mentions that are no names: descriptions, pronouns).
+	Bracket bool
 }
 
 // TextView shows text with highlighted spans and a selection. Create it with

@@ -29,7 +29,7 @@ func main() {
 	guardSettings() // before Fyne reads them
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
-	ui := app.New(a, app.Options{})
+	ui := app.New(a, app.Options{ScreenArea: screenArea})
 	if *tab != "" && !ui.ShowPanel(*tab) {
 		fmt.Fprintf(os.Stderr, "glose: no side tab %q\n", *tab)
 	}
