@@ -160,6 +160,12 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		return lang.X("import.empty-span", "A {{.Label}} span held only characters that Glose takes out of the text (a byte-order mark, the CR of a Windows line end): left out", a)
 	},
 	formats.WarnTranslationSide: func(a map[string]any, _ int) string {
+		switch a["Format"] {
+		case "doccano":
+			return lang.X("import.translation-side.doccano", "This line holds the translation ({{.Lang}}) of the document “{{.Source}}”: it was read as a document of its own, as doccano records do not keep which sentence translates which (XLIFF and Glose JSON Lines keep translations with their source)", a)
+		case "brat":
+			return lang.X("import.translation-side.brat", "These brat files hold the translation ({{.Lang}}) of the document “{{.Source}}”: they were read as a document of its own, as brat documents do not keep which sentence translates which (XLIFF and Glose JSON Lines keep translations with their source)", a)
+		}
 		return lang.X("import.translation-side", "This task holds the translation ({{.Lang}}) of the document “{{.Source}}”: it was read as a document of its own, as Label Studio tasks do not keep which sentence translates which (XLIFF and Glose JSON Lines keep translations with their source)", a)
 	},
 	formats.WarnRegionNotText: func(a map[string]any, _ int) string {

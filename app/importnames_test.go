@@ -28,7 +28,7 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnNoteWithoutAnnotation: {"ID": "T7", "File": "doc.ann", "Line": 8},
 	formats.WarnRelationWithoutSpan:   {"Type": "speaker", "From": "T1", "To": "T9", "Missing": "T9", "Label": "LOC", "Text": "North"},
 	formats.WarnEmptySpan:             {"Label": "MISC", "Line": 2},
-	formats.WarnTranslationSide:       {"ID": "art#target", "Source": "art", "Lang": "en", "Task": 2, "TaskID": 43},
+	formats.WarnTranslationSide:       {"Format": "labelstudio", "ID": "art#target", "Source": "art", "Lang": "en", "Task": 2, "TaskID": 43},
 	formats.WarnRegionNotText:         {"Set": "prediction", "SetN": 1, "Type": "choices", "Task": 1, "TaskID": 0},
 	formats.WarnRelationWithoutRegion: {"Set": "annotation", "SetN": 1, "Type": "speaker", "From": "q", "To": "zz", "Missing": "zz", "Label": "", "Text": "", "Task": 1, "TaskID": 42},
 	formats.WarnSeveralLabels:         {"N": 2, "Labels": "LOC, ORG", "Text": "Saint-Denis", "Task": 1, "TaskID": 42},
@@ -160,7 +160,8 @@ func shownWarnings(t *testing.T, ui *UI) (string, []string) {
 // each warning in French, in the app's words: no command-line flag, no English.
 func TestOpenFilesWithWarningsInFrench(t *testing.T) {
 	dir := copyWarningFiles(t)
-	names := []string{"labelstudio.json", "labelstudio-no-text.json", "brat.ann", "brat.txt", "xliff2.xlf", "memory.tmx", "doccano.jsonl"}
+	names := []string{"labelstudio.json", "labelstudio-no-text.json", "brat.ann", "brat.txt", "xliff2.xlf", "memory.tmx", "doccano.jsonl",
+		"doccano-both.jsonl", "brat-both.target.ann"}
 	english := map[string][]string{}
 	for _, name := range names {
 		_, warns, err := workspace.Load(filepath.Join(dir, name))
@@ -193,6 +194,31 @@ func TestOpenFilesWithWarningsInFrench(t *testing.T) {
 			case strings.Contains(w, dir):
 				t.Errorf("%s: %q names the file by its path", name, w)
 			}
+		}
+	}
+}
+
+// TestOpenTranslationSideWarns: opening the English side of a document exported with --side both to
+// doccano or brat (a line "art#target", files "….target.ann") says in French, in the words of that
+// format, that the translation was read as a document of its own, in English; doccano and brat used
+// to open it silently, as French.
+func TestOpenTranslationSideWarns(t *testing.T) {
+	dir := copyWarningFiles(t)
+	useLanguage(t, "fr")
+	cases := []struct{ name, lang, want string }{
+		{"doccano-both.jsonl", "fr", "Cette ligne contient la traduction (en) du document «\u00a0art\u00a0»\u00a0: elle a été lue comme un document à part, " +
+			"car les enregistrements doccano ne disent pas quelle phrase traduit laquelle (XLIFF et Glose JSON Lines gardent les traductions avec leur source) (ligne 2)."},
+		{"brat-both.target.ann", "en", "Ces fichiers brat contiennent la traduction (en) du document «\u00a0brat-both\u00a0»\u00a0: ils ont été lus comme un document à part, " +
+			"car les documents brat ne disent pas quelle phrase traduit laquelle (XLIFF et Glose JSON Lines gardent les traductions avec leur source)."},
+	}
+	for _, c := range cases {
+		ui, _ := newTestUI(t, nil, false)
+		ui.Open(filepath.Join(dir, c.name))
+		if ui.doc == nil || ui.doc.SourceLang != c.lang {
+			t.Fatalf("%s: document %v not opened in %s", c.name, ui.doc != nil, c.lang)
+		}
+		if _, warns := shownWarnings(t, ui); !slices.Contains(warns, c.want) {
+			t.Errorf("%s: warnings %q\nwant among them %q", c.name, warns, c.want)
 		}
 	}
 }

@@ -47,6 +47,7 @@ func readBrat(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 		renameWarningTypes(w, names)
 	}
 	r.ID = bratDocID(stem)
+	opts = targetSide(name, "brat", "brat documents", r.ID, opts, &w)
 	d, err := build(fileAt(name), r, opts, &w)
 	if err != nil {
 		return nil, w, err

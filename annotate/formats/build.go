@@ -327,6 +327,22 @@ func toBytes(off *annotate.Offsets, start, end int, u annotate.Unit, where place
 	return a, b, nil
 }
 
+// targetSide reads a record that a Glose export made of the translation side of a document (--side
+// both or target writes it with the ID "ID#target", see targetView): its text is in the target
+// language, so the document it becomes is read with the languages swapped, and a warning says that it
+// stands alone, as a file of one text per record cannot say which sentence translates which. what
+// names such files for the warning ("doccano records"). Other records keep opts as they are.
+func targetSide(where, format, what, id string, opts ReadOptions, w *warnings) ReadOptions {
+	source, ok := strings.CutSuffix(id, "#target")
+	if !ok || source == "" {
+		return opts
+	}
+	opts.SourceLang, opts.TargetLang = opts.TargetLang, opts.SourceLang
+	w.say(where, WarnTranslationSide, map[string]any{"Format": format, "ID": id, "Source": source, "Lang": opts.SourceLang},
+		"%s is the translation side of document %s: imported as a document of its own, in %s (%s do not keep which sentence translates which: use xliff or jsonl to keep translations with their source)", id, source, opts.SourceLang, what)
+	return opts
+}
+
 // docIDFrom gives a document ID from a foreign record ID or the file name and a position.
 func docIDFrom(name string, id any, i int) string {
 	switch v := id.(type) {

@@ -136,11 +136,12 @@ func readDoccanoIn(name string, data []byte, opts ReadOptions) ([]*annotate.Docu
 			return err
 		}
 		r.ID = docIDFrom(name, in.ID, len(docs))
+		o := targetSide(where.text, "doccano", "doccano records", r.ID, opts, &w)
 		if opts.Unit == "" && outsideBMP(r.Text) && len(r.Spans) > 0 && !utf16Impossible(where, in) {
 			w.say(where.text, WarnCodePointsAssumed, map[string]any{"Format": "doccano"},
 				"the text has characters outside the BMP: offsets were read as code points; if the file comes from doccano's browser, import it with --unit utf16")
 		}
-		d, err := build(where, r, opts, &w)
+		d, err := build(where, r, o, &w)
 		if err != nil {
 			return err
 		}

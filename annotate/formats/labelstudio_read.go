@@ -78,7 +78,7 @@ func lsLangs(where string, t lsTask, langs map[string]string, opts ReadOptions, 
 	case id == "":
 	case isTarget:
 		tgt = langs[source]
-		w.say(where, WarnTranslationSide, map[string]any{"ID": id, "Source": source, "Lang": src},
+		w.say(where, WarnTranslationSide, map[string]any{"Format": "labelstudio", "ID": id, "Source": source, "Lang": src},
 			"%s is the translation side of document %s: imported as a document of its own, in %s (Label Studio tasks do not keep which sentence translates which: use xliff or jsonl to keep translations with their source)", id, source, src)
 	default:
 		tgt = langs[id+"#target"]

@@ -43,9 +43,11 @@ const (
 	// WarnEmptySpan: a span that normalising the text (line ends, a byte-order mark) made empty,
 	// left out. Label.
 	WarnEmptySpan WarningCode = "empty-span"
-	// WarnTranslationSide: a Label Studio task holding the translation of another document (Glose
-	// exports both sides so), imported as a document of its own. ID: the task's document ID;
-	// Source: the ID of the document it translates; Lang: its language.
+	// WarnTranslationSide: a record holding the translation of another document (Glose exports a
+	// translation with --side both or target as a record of its own, its ID ending in "#target"),
+	// imported as a document of its own, in the target language: a Label Studio task, a doccano
+	// line, a brat .ann and .txt pair. Format: "labelstudio", "doccano" or "brat"; ID: the record's
+	// document ID; Source: the ID of the document it translates; Lang: its language.
 	WarnTranslationSide WarningCode = "translation-side"
 	// WarnRegionNotText: a Label Studio region that is not a text span (a choice, a rating…), left
 	// out. Set: "annotation" or "prediction"; SetN: which of them, from 1; Type: the region's type.

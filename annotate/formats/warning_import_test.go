@@ -22,7 +22,7 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnNoteWithoutAnnotation: {"ID"},
 	WarnRelationWithoutSpan:   {"Type", "From", "To", "Missing", "Label", "Text"},
 	WarnEmptySpan:             {"Label"},
-	WarnTranslationSide:       {"ID", "Source", "Lang"},
+	WarnTranslationSide:       {"Format", "ID", "Source", "Lang"},
 	WarnRegionNotText:         {"Set", "SetN", "Type"},
 	WarnRelationWithoutRegion: {"Set", "SetN", "Type", "From", "To", "Missing", "Label", "Text"},
 	WarnSeveralLabels:         {"N", "Labels", "Text"},
@@ -159,13 +159,19 @@ func TestImportWarningPlaces(t *testing.T) {
 			{WarnRegionNotText, map[string]any{"Set": "annotation", "SetN": 1, "Type": "choices", "Task": 1, "TaskID": 42}},
 			{WarnRelationWithoutRegion, map[string]any{"Set": "annotation", "SetN": 1, "Type": "speaker", "From": "q", "To": "zz",
 				"Missing": "zz", "Label": "QUOTE", "Text": "« Élysée »", "Task": 1, "TaskID": 42}},
-			{WarnTranslationSide, map[string]any{"ID": "art#target", "Source": "art", "Lang": "en", "Task": 2, "TaskID": 43}},
+			{WarnTranslationSide, map[string]any{"Format": "labelstudio", "ID": "art#target", "Source": "art", "Lang": "en", "Task": 2, "TaskID": 43}},
 			{WarnGroundTruthAlone, map[string]any{"N": 1, "Truth": "#2", "Others": "#1", "Task": 3, "TaskID": 0}},
 		},
 		"doccano.jsonl": {
 			{WarnCodePointsAssumed, map[string]any{"Format": "doccano", "Line": 1}},
 			{WarnEmptySpan, map[string]any{"Label": "MISC", "Line": 2}},
 			{WarnRelationWithoutSpan, map[string]any{"Type": "speaker", "From": "1", "To": "9", "Missing": "9", "Label": "PER", "Text": "Noël", "Line": 1}},
+		},
+		"doccano-both.jsonl": { // --side both: the English of the document "art" on line 2
+			{WarnTranslationSide, map[string]any{"Format": "doccano", "ID": "art#target", "Source": "art", "Lang": "en", "Line": 2}},
+		},
+		"brat-both.target.ann": {
+			{WarnTranslationSide, map[string]any{"Format": "brat", "ID": "brat-both#target", "Source": "brat-both", "Lang": "en"}},
 		},
 		"brat.txt": { // visual.conf gives Lieu_dit its Glose name back
 			{WarnDiscontinuousSpan, map[string]any{"Label": "Lieu dit", "Text": "North … America", "N": 2, "File": "brat.ann", "Line": 1}},

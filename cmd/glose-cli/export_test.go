@@ -290,6 +290,35 @@ func TestImportBratDirectory(t *testing.T) {
 	}
 }
 
+// TestImportBothSidesWarns: the translation side of an export --side both to doccano or brat imports
+// back as a document of its own in English, with a warning saying why (QA: doccano read it silently,
+// as a French document, while Label Studio warned).
+func TestImportBothSidesWarns(t *testing.T) {
+	dir := t.TempDir()
+	doc := exportDoc(t, dir)
+	for _, f := range []string{"doccano", "brat", "labelstudio"} {
+		out := filepath.Join(dir, "both."+f)
+		if _, _, err := runExport("--to", f, "--side", "both", "-o", out, doc); err != nil {
+			t.Fatal(err)
+		}
+		code, stdout, stderr := runCLI(t, "import", out)
+		if code != 0 {
+			t.Fatalf("%s: import: exit %d, %s", f, code, stderr)
+		}
+		if !strings.Contains(stderr, "doc-1#target is the translation side of document doc-1: imported as a document of its own, in en") {
+			t.Errorf("%s: stderr %q lacks the translation-side warning", f, stderr)
+		}
+		lines := strings.Split(strings.TrimSpace(stdout), "\n")
+		if len(lines) != 2 {
+			t.Fatalf("%s: %d documents", f, len(lines))
+		}
+		d, err := annotate.Unmarshal([]byte(lines[1]), "out")
+		if err != nil || d.ID != "doc-1#target" || d.SourceLang != "en" || d.TargetLang != "fr" || !strings.Contains(d.Text, "“It's over 😀,”") {
+			t.Fatalf("%s: translation side %v: %s %s→%s %q", f, err, d.ID, d.SourceLang, d.TargetLang, d.Text)
+		}
+	}
+}
+
 // TestDoccanoUTF16Detected: a doccano file from a browser whose offsets fit its text only counted in
 // UTF-16 code units is imported as a Label Studio file of the same kind is: read so, with a warning
 // saying which unit was read; forcing code points is an error that says what to do.
