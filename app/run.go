@@ -65,13 +65,16 @@ func (ui *UI) Run(args []string, screenshot string) int {
 			}()
 		}
 	}
+	// A screenshot is of the default window, the same picture on every machine: not fitted to the
+	// screen, whose room for a window manager's frame would shrink it even where the screen has room.
+	fit := ui.fitScreen
 	size := ui.rememberedSize()
 	if screenshot != "" {
-		size = defaultWindowSize // the same picture on every machine whose screen has room
+		fit, size = ui.win.Resize, defaultWindowSize
 	}
-	ui.fitScreen(size)
+	fit(size)
 	ui.app.Lifecycle().SetOnStarted(func() {
-		ui.fitScreen(size) // again, at the scale the window has on its screen
+		fit(size) // again, at the scale the window has on its screen
 		ui.Start(args)
 	})
 	if screenshot == "" {
