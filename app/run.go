@@ -69,7 +69,7 @@ func (ui *UI) Run(args []string, screenshot string) int {
 	ui.app.Lifecycle().SetOnStarted(func() { ui.Start(args) })
 	if screenshot == "" {
 		ui.watchDisk()
-		quitOnHangup()
+		ui.endOnSignals()
 		go workspace.PruneAutosaves(workspace.AutosaveMaxAge, time.Now()) // touches no widget
 	}
 	ui.win.ShowAndRun()
@@ -78,7 +78,7 @@ func (ui *UI) Run(args []string, screenshot string) int {
 }
 
 // afterRun keeps what the window leaves when the app ends other than by closing it (Fyne quits on
-// SIGTERM and Ctrl+C in the terminal, and on SIGHUP through quitOnHangup: a logout, a kill): the
+// SIGTERM and Ctrl+C in the terminal, and on SIGHUP through endOnSignals: a logout, a kill): the
 // unsaved changes go to the autosave, which the next start offers back, and the lock goes. Nothing
 // handed over by a goroutine runs any more (see ending), so that the autosave written is the document
 // as the person left it, and no late callback takes the lock again or touches the autosave.
@@ -123,13 +123,19 @@ func (e *ending) stop() {
 	}
 }
 
-// quitOnHangup quits the app on SIGHUP as Fyne does on SIGTERM, so that afterRun runs.
-func quitOnHangup() {
+// endOnSignals quits the app on SIGHUP as Fyne does on SIGTERM and SIGINT, so that afterRun runs;
+// on any of the three it stops the guard of ending at once, before Fyne has stopped its event loop
+// (afterRun comes only after Fyne has torn the window down, and a callback run in between touched the
+// gone window: the process died, status 2, in the middle of its last autosave).
+func (ui *UI) endOnSignals() {
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, syscall.SIGHUP)
+	signal.Notify(ch, syscall.SIGHUP, syscall.SIGINT, syscall.SIGTERM)
 	go func() {
-		<-ch
-		fyne.Do(fyne.CurrentApp().Quit)
+		sig := <-ch
+		ui.ending.stopped.Store(true)
+		if sig == syscall.SIGHUP {
+			fyne.Do(fyne.CurrentApp().Quit)
+		}
 	}()
 }
 
