@@ -4,7 +4,6 @@ import (
 	"sync"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate"
@@ -62,7 +61,7 @@ func (a *autosaver) kick() {
 		a.timer.Reset(a.ui.opts.AutosaveDelay)
 		return
 	}
-	a.timer = time.AfterFunc(a.ui.opts.AutosaveDelay, func() { fyne.Do(a.inBackground) })
+	a.timer = time.AfterFunc(a.ui.opts.AutosaveDelay, func() { a.ui.do(a.inBackground) })
 }
 
 // inBackground copies the document on the UI goroutine (a few milliseconds for 1 MB) and serialises
@@ -78,7 +77,7 @@ func (a *autosaver) inBackground() {
 		a.mu.Lock()
 		err := write(path, snap)
 		a.mu.Unlock()
-		fyne.Do(func() {
+		ui.do(func() {
 			if !ui.dirty { // saved while the copy was being written: the sidecar is stale
 				ui.discardAutosave(path)
 				return

@@ -231,13 +231,13 @@ func (ui *UI) watchDisk() {
 		defer tick.Stop()
 		for range tick.C {
 			closed := false
-			fyne.DoAndWait(func() {
+			fyne.DoAndWait(ui.ending.guard(func() {
 				closed = ui.closed
 				if !closed {
 					ui.checkDisk(true)
 				}
-			})
-			if closed {
+			}))
+			if closed || ui.ending.stopped.Load() {
 				return
 			}
 		}

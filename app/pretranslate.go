@@ -184,7 +184,7 @@ func (ui *UI) withProgress(title string, work func(ctx context.Context, report f
 	d.Resize(fyne.NewSize(420, 0))
 	ui.present(d, d.Hide, nil) // Escape cancels
 	report := func(done, total int) {
-		fyne.Do(func() {
+		ui.do(func() {
 			if total > 0 {
 				bar.SetValue(float64(done) / float64(total))
 			}
@@ -193,7 +193,7 @@ func (ui *UI) withProgress(title string, work func(ctx context.Context, report f
 	}
 	go func() {
 		apply := work(ctx, report)
-		fyne.Do(func() {
+		ui.do(func() {
 			cancelled := ctx.Err() != nil // read before Hide, which cancels
 			d.Hide()
 			apply(cancelled)

@@ -6,7 +6,6 @@ import (
 	"time"
 	"unicode"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate"
@@ -84,7 +83,7 @@ func (ui *UI) later(t **time.Timer, delay time.Duration, fn func()) {
 	if *t != nil {
 		(*t).Stop()
 	}
-	*t = time.AfterFunc(delay, func() { fyne.Do(fn) })
+	*t = time.AfterFunc(delay, func() { ui.do(fn) })
 }
 
 // projectTyped projects the segments typed in since the last projection. Right after typing (or an

@@ -135,7 +135,7 @@ func (p *qaPanel) kick() {
 	if p.timer != nil {
 		p.timer.Stop()
 	}
-	p.timer = time.AfterFunc(qaDelay, func() { fyne.Do(p.runNow) })
+	p.timer = time.AfterFunc(qaDelay, func() { p.ui.do(p.runNow) })
 }
 
 // runNow runs the checks: on a snapshot of the document in the background, or right here in
@@ -157,7 +157,7 @@ func (p *qaPanel) runNow() {
 	snap := d.Clone()
 	go func() {
 		issues := qa.Run(snap, cfg)
-		fyne.Do(func() {
+		p.ui.do(func() {
 			p.running = false
 			if p.ui.doc == d {
 				p.show(issues)

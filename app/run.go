@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -79,7 +80,7 @@ func (ui *UI) Run(args []string, screenshot string) int {
 	})
 	if screenshot == "" {
 		ui.watchDisk()
-		quitOnHangup()
+		ui.endOnSignals()
 		go workspace.PruneAutosaves(workspace.AutosaveMaxAge, time.Now()) // touches no widget
 	}
 	ui.win.ShowAndRun()
@@ -88,9 +89,12 @@ func (ui *UI) Run(args []string, screenshot string) int {
 }
 
 // afterRun keeps what the window leaves when the app ends other than by closing it (Fyne quits on
-// SIGTERM and Ctrl+C in the terminal, and on SIGHUP through quitOnHangup: a logout, a kill): the
-// unsaved changes go to the autosave, which the next start offers back, and the lock goes.
+// SIGTERM and Ctrl+C in the terminal, and on SIGHUP through endOnSignals: a logout, a kill): the
+// unsaved changes go to the autosave, which the next start offers back, and the lock goes. Nothing
+// handed over by a goroutine runs any more (see ending), so that the autosave written is the document
+// as the person left it, and no late callback takes the lock again or touches the autosave.
 func (ui *UI) afterRun() {
+	ui.ending.stop()
 	if ui.dirty && !ui.closed {
 		ui.autosave.mu.Lock()
 		_ = ui.autosave.writer()(ui.path, ui.doc)
@@ -99,13 +103,50 @@ func (ui *UI) afterRun() {
 	ui.holdLock(nil)
 }
 
-// quitOnHangup quits the app on SIGHUP as Fyne does on SIGTERM, so that afterRun runs.
-func quitOnHangup() {
+// ending stops what goroutines hand to the UI goroutine once the app has stopped. Fyne runs what is
+// handed to fyne.Do after its event loop has ended right away, on the goroutine that hands it over:
+// a timer firing then (the pause after typing projects the English, the autosave's own timer, the
+// look at the file on disk) would edit the document while afterRun writes it, or take the lock
+// afterRun has just released.
+type ending struct {
+	stopped atomic.Bool
+	running atomic.Int32 // guarded functions under way
+}
+
+// guard returns fn made to do nothing once stop has been called.
+func (e *ending) guard(fn func()) func() {
+	return func() {
+		e.running.Add(1)
+		defer e.running.Add(-1)
+		if e.stopped.Load() {
+			return
+		}
+		fn()
+	}
+}
+
+// stop makes guarded functions do nothing from now on, and waits (a few seconds at most) for those
+// under way on other goroutines to end.
+func (e *ending) stop() {
+	e.stopped.Store(true)
+	for deadline := time.Now().Add(3 * time.Second); e.running.Load() > 0 && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// endOnSignals quits the app on SIGHUP as Fyne does on SIGTERM and SIGINT, so that afterRun runs;
+// on any of the three it stops the guard of ending at once, before Fyne has stopped its event loop
+// (afterRun comes only after Fyne has torn the window down, and a callback run in between touched the
+// gone window: the process died, status 2, in the middle of its last autosave).
+func (ui *UI) endOnSignals() {
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, syscall.SIGHUP)
+	signal.Notify(ch, syscall.SIGHUP, syscall.SIGINT, syscall.SIGTERM)
 	go func() {
-		<-ch
-		fyne.Do(fyne.CurrentApp().Quit)
+		sig := <-ch
+		ui.ending.stopped.Store(true)
+		if sig == syscall.SIGHUP {
+			fyne.Do(fyne.CurrentApp().Quit)
+		}
 	}()
 }
 

@@ -244,5 +244,5 @@ func (ui *UI) resizeLater(width float32, delay time.Duration) {
 	if ui.resizeTimer != nil {
 		ui.resizeTimer.Stop()
 	}
-	ui.resizeTimer = time.AfterFunc(delay, func() { fyne.Do(func() { ui.resizeRows(width) }) })
+	ui.resizeTimer = time.AfterFunc(delay, func() { ui.do(func() { ui.resizeRows(width) }) })
 }

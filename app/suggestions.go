@@ -349,7 +349,7 @@ func (ui *UI) background(work func() func()) {
 	}
 	go func() {
 		apply := work()
-		fyne.Do(apply)
+		ui.do(apply)
 	}()
 }
 

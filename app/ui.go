@@ -63,8 +63,9 @@ type UI struct {
 	modals []*modal // the dialogs shown, the top one last (Escape and Enter act on it)
 
 	dirty  bool
-	closed bool // the window was closed
-	typing bool // a keystroke's edit is being applied: skip the full refresh
+	closed bool   // the window was closed
+	ending ending // the app has stopped: what goroutines hand over no longer runs (run.go)
+	typing bool   // a keystroke's edit is being applied: skip the full refresh
 
 	// disk is the version of the file at path the document was read from or last saved as, the zero
 	// Version when unknown; diskSeen the changed version the user was last told about (disk.go).
@@ -357,11 +358,11 @@ func (ui *UI) setStatus(msg string) {
 	}
 }
 
-// do runs fn on the UI goroutine from a background one.
+// do runs fn on the UI goroutine from a background one, unless the app has stopped (see ending).
 func (ui *UI) do(fn func()) {
 	if ui.opts.Sync {
 		fn()
 		return
 	}
-	fyne.Do(fn)
+	fyne.Do(ui.ending.guard(fn))
 }

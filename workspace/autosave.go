@@ -165,6 +165,7 @@ func DiscardSecond(docPath, docID string) error {
 	if err := os.Remove(side); err != nil && !os.IsNotExist(err) {
 		return fmt.Errorf("removing the autosave %s: %w", side, err)
 	}
+	dropPathRecord(side)
 	return nil
 }
 
@@ -210,22 +211,35 @@ func Autosave(docPath string, d *annotate.Document) error {
 }
 
 // writeSidecar writes data to side through a temporary file, removed when anything fails, so that a
-// full disk leaves nothing behind.
+// full disk leaves nothing behind. The temporary file's name is its own: two writers of one sidecar
+// (two processes, or a write still under way when the next starts) would otherwise write into and
+// rename each other's file, and the one whose file was taken would fail and move the autosave away.
 func writeSidecar(side string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(side), 0o700); err != nil {
 		return fmt.Errorf("autosaving: %w", err)
 	}
-	tmp := side + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o600); err != nil {
-		os.Remove(tmp)
+	f, err := os.CreateTemp(filepath.Dir(side), filepath.Base(side)+".*"+tmpSuffix)
+	if err != nil {
 		return fmt.Errorf("autosaving to %s: %w", side, err)
 	}
-	if err := os.Rename(tmp, side); err != nil {
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, side)
+	}
+	if err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("autosaving to %s: %w", side, err)
 	}
 	return nil
 }
+
+// tmpSuffix ends the temporary files autosaves are written through; one a killed process left behind
+// goes at the next start (PruneAutosaves).
+const tmpSuffix = ".tmp"
 
 func removeAll(paths []string) {
 	for _, p := range paths {
@@ -266,13 +280,18 @@ func LoadRecovery(sidecar string) (*annotate.Document, error) {
 }
 
 // DiscardAutosave removes a document's sidecars, after a save or when the user declines recovery,
-// but not the autosave of another live window on it (see AutosaveSecond).
+// but not the autosave of another live window on it (see AutosaveSecond); its path record goes with
+// the last of them.
 func DiscardAutosave(docPath, docID string) error {
 	var first error
-	for _, side := range append(sidecars(docPath, docID), endedSecondSidecars(docPath, docID)...) {
+	all := append(sidecars(docPath, docID), endedSecondSidecars(docPath, docID)...)
+	for _, side := range all {
 		if err := os.Remove(side); err != nil && !os.IsNotExist(err) && first == nil {
 			first = fmt.Errorf("removing the autosave %s: %w", side, err)
 		}
+	}
+	if side, err := SidecarPath(docPath, docID); err == nil {
+		dropPathRecord(side)
 	}
 	return first
 }

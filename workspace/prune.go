@@ -36,6 +36,7 @@ func RemoveAutosave(side string) error {
 	if err := os.Remove(side); err != nil && !os.IsNotExist(err) {
 		return err
 	}
+	dropPathRecord(side)
 	return nil
 }
 
@@ -43,7 +44,11 @@ func RemoveAutosave(side string) error {
 // whose process has ended, that are no newer than its file (Recovery does not offer them) and hold
 // the same document as the file: nothing in them is unsaved. One that differs stays, as it may hold
 // a window's unsaved work. It returns how many it removed.
-func PruneStale(docPath, docID string) int {
+func PruneStale(docPath, docID string) int { return pruneStale(docPath, docID, nil) }
+
+// pruneStale is PruneStale; compared, when not nil, runs between the reading of an autosave and its
+// removal (tests write a new autosave there, as a window's timer may).
+func pruneStale(docPath, docID string, compared func(side string)) int {
 	if docPath == "" {
 		return 0
 	}
@@ -67,15 +72,69 @@ func PruneStale(docPath, docID string) int {
 				return removed
 			}
 		}
-		d, err := LoadRecovery(side)
-		if err != nil {
-			continue
-		}
-		if data, err := annotate.Marshal(d); err == nil && bytes.Equal(data, onDisk) && os.Remove(side) == nil {
+		if removeIfHolding(side, onDisk, compared) {
 			removed++
 		}
 	}
+	if removed > 0 {
+		if side, err := SidecarPath(docPath, docID); err == nil {
+			dropPathRecord(side)
+		}
+	}
 	return removed
+}
+
+// removeIfHolding removes the autosave side when it holds the document onDisk is the encoding of. It
+// first takes the file out of the way under a name of its own, and compares that: a window may write
+// a new autosave in its place at any moment (its timer, its last write when told to end), and a
+// comparison followed by a removal of the name would remove that new autosave, unread. One that
+// differs goes back, unless a newer autosave has taken its place meanwhile.
+func removeIfHolding(side string, onDisk []byte, compared func(string)) bool {
+	held := side + ".pruning" + strconv.Itoa(os.Getpid())
+	if os.Rename(side, held) != nil {
+		return false
+	}
+	d, err := LoadRecovery(held)
+	var data []byte
+	if err == nil {
+		data, err = annotate.Marshal(d)
+	}
+	if compared != nil {
+		compared(side)
+	}
+	if err == nil && bytes.Equal(data, onDisk) {
+		return os.Remove(held) == nil
+	}
+	switch err := os.Link(held, side); {
+	case err == nil, os.IsExist(err): // back in its place, or a newer autosave is there
+		_ = os.Remove(held)
+	default: // a file system without hard links
+		if _, serr := os.Lstat(side); os.IsNotExist(serr) {
+			_ = os.Rename(held, side)
+		} else {
+			_ = os.Remove(held)
+		}
+	}
+	return false
+}
+
+// dropPathRecord removes the path record of the autosave side's document once no autosave of it is
+// left (its own or a second window's), so that records do not outlive what they describe.
+func dropPathRecord(side string) {
+	dir, key := filepath.Dir(side), sidecarKey(filepath.Base(side))
+	if !hasAutosave(dir, key) {
+		_ = os.Remove(pathRecord(dir, key))
+	}
+}
+
+// hasAutosave reports whether dir holds an autosave of key: the document's own, or a second window's.
+func hasAutosave(dir, key string) bool {
+	if _, err := os.Lstat(filepath.Join(dir, key+".autosave.json")); err == nil {
+		return true
+	}
+	found, _ := filepath.Glob(filepath.Join(dir, key+".pid*.autosave.json"))
+	aside, _ := filepath.Glob(filepath.Join(dir, key+"*.autosave.json.pruning*")) // being compared
+	return len(found)+len(aside) > 0
 }
 
 // pathRecord is the file beside a document's autosaves that says which document they are of, so that
@@ -102,7 +161,8 @@ func sidecarKey(name string) string {
 }
 
 // PruneAutosaves removes the autosaves last written more than maxAge before now whose document's
-// file is gone (deleted or moved away), with their path records. Autosaves of documents that still
+// file is gone (deleted or moved away), with their path records, and the path records no autosave is
+// left of (see pruneLeftovers for the rest it tidies). Autosaves of documents that still
 // exist stay whatever their age, as do those of documents never saved to a file and those written
 // before path records were kept, which cannot tell their document. It returns how many it removed.
 func PruneAutosaves(maxAge time.Duration, now time.Time) int {
@@ -110,6 +170,7 @@ func PruneAutosaves(maxAge time.Duration, now time.Time) int {
 	if err != nil {
 		return 0
 	}
+	pruneLeftovers(dir, now)
 	found, _ := filepath.Glob(filepath.Join(dir, "*.autosave.json"))
 	removed, left := 0, map[string]bool{}
 	for _, side := range found {
@@ -127,11 +188,36 @@ func PruneAutosaves(maxAge time.Duration, now time.Time) int {
 	}
 	records, _ := filepath.Glob(filepath.Join(dir, "*.path"))
 	for _, rec := range records {
-		if key := strings.TrimSuffix(filepath.Base(rec), ".path"); !left[key] && documentGone(dir, key) {
+		key := strings.TrimSuffix(filepath.Base(rec), ".path")
+		if !left[key] && (documentGone(dir, key) || !hasAutosave(dir, key)) {
 			_ = os.Remove(rec)
 		}
 	}
 	return removed
+}
+
+// pruneLeftovers tidies what a process killed in the middle of a write leaves in the autosave
+// directory: a temporary file (writeSidecar) goes once it is an hour old, when no write can still be
+// under way; an autosave PruneStale had taken aside (removeIfHolding) goes back to its name, or goes
+// when a newer autosave has that name.
+func pruneLeftovers(dir string, now time.Time) {
+	tmps, _ := filepath.Glob(filepath.Join(dir, "*.autosave.json*"+tmpSuffix))
+	for _, tmp := range tmps {
+		if si, err := os.Stat(tmp); err == nil && now.Sub(si.ModTime()) > time.Hour {
+			_ = os.Remove(tmp)
+		}
+	}
+	held, _ := filepath.Glob(filepath.Join(dir, "*.autosave.json.pruning*"))
+	for _, h := range held {
+		i := strings.LastIndex(h, ".pruning")
+		pid, err := strconv.Atoi(h[i+len(".pruning"):])
+		if err != nil || processExists(pid) { // this process's own may be under way
+			continue
+		}
+		if err := os.Link(h, h[:i]); err == nil || os.IsExist(err) {
+			_ = os.Remove(h)
+		}
+	}
 }
 
 // documentGone reports whether the path record of key names a file that no longer exists in a folder
