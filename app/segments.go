@@ -153,8 +153,8 @@ func (ui *UI) updateRowHeight(i int) {
 // line or the English line of its tags appearing would otherwise grow it below the window's edge,
 // out of sight. A row taller than the view keeps its top in view. Only a row whose top is on screen
 // is followed: one the translator scrolled away from stays out of sight (typing brings it back, see
-// revealTyping). List.ScrollTo would not do: it counts a row as shown once a template row's height
-// of it is.
+// revealTyping). segList.ScrollTo would scroll the same way, but it shows every row on screen anew and
+// also brings back a row scrolled away from.
 func (ui *UI) keepInView(i int) {
 	if i != ui.cur || i >= len(ui.cache.heights) || ui.width <= 0 {
 		return
