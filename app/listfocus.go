@@ -4,12 +4,11 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 
 	"github.com/glose-app/glose/annotate"
 )
 
-// The segment list is virtual: widget.List keeps a row widget only for the segments on screen and
+// The segment list is virtual: segList keeps a row widget only for the segments on screen and
 // reuses the rows that scroll out of view for those that come in. The keyboard focus, though, belongs
 // to a widget, not to a segment: left alone, a focused field whose row is reused for another segment
 // would take the user's typing into that segment. So a field whose row stops showing its segment is
@@ -111,48 +110,29 @@ func (ui *UI) inView(r *row) bool {
 	}
 	top := ui.list.GetScrollOffset()
 	bottom := top + ui.list.Size().Height
-	var y float32
-	pad := theme.Padding()
-	for i := range r.seg {
-		y += ui.heightOf(i) + pad
-	}
-	h := ui.heightOf(r.seg)
+	y, h := ui.list.top(r.seg), ui.list.height(r.seg)
 	if h > bottom-top {
 		return y < bottom && y+h > top
 	}
 	return y >= top && y+h <= bottom
 }
 
-// shownRange returns the first and last segments in the list's view, wholly or partly, from the row
-// heights the list was given (List lays rows out the same way: each row's height, then a padding).
+// shownRange returns the first and last segments in the list's view, wholly or partly (first > last
+// when none is).
 func (ui *UI) shownRange() (first, last int) {
 	top := ui.list.GetScrollOffset()
 	bottom := top + ui.list.Size().Height
-	pad := theme.Padding()
-	first, last = -1, -2
-	var y float32
-	for i := range ui.cache.heights {
-		if y >= bottom {
-			break
-		}
-		h := ui.heightOf(i)
-		if y+h > top {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-		y += h + pad
+	if len(ui.doc.Segments) == 0 || bottom <= top {
+		return -1, -2
+	}
+	first, last = ui.list.at(top), ui.list.at(bottom)
+	if first < len(ui.doc.Segments)-1 && ui.list.top(first)+ui.list.height(first) <= top {
+		first++ // top is in the gap below first
+	}
+	if last > first && ui.list.top(last) >= bottom {
+		last--
 	}
 	return first, last
-}
-
-// heightOf is the height the list gives segment i's row.
-func (ui *UI) heightOf(i int) float32 {
-	if h := ui.cache.heights[i]; h > 0 {
-		return h
-	}
-	return ui.entryHeight("", 200) // not measured yet: the list uses the template row's height
 }
 
 // revealTyping brings field, of row r, into view before a key acts on it: the list may have put the row

@@ -100,7 +100,6 @@ func (ui *UI) focusSegment(i int, side annotate.Side) {
 	}
 	ui.list.ScrollTo(i)
 	ui.setCurrent(i)
-	ui.keepInView(i) // ScrollTo leaves a tall row's end below the edge
 	ui.side = side
 	r := ui.rowFor(i)
 	if r == nil {

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -15,27 +14,24 @@ import (
 // markerWidth is the width of the status bar at the left edge of a row.
 const markerWidth = 6
 
-// newSegmentList returns the virtualised list of segment rows. Row heights are set per row
-// (List.SetItemHeight) from the cached heights, so only rows on screen are ever laid out.
-func (ui *UI) newSegmentList() *widget.List {
-	l := widget.NewList(
+// newSegmentList returns the virtualised list of segment rows (see segList). Row heights are set per
+// row (SetItemHeight) from the cached heights, so only rows on screen are ever laid out.
+func (ui *UI) newSegmentList() *segList {
+	l := newSegList(
 		func() int { return len(ui.doc.Segments) },
 		func() fyne.CanvasObject { return newRow(ui).box }, // listed in ui.rows once bound
-		func(id widget.ListItemID, o fyne.CanvasObject) {
+		func(i int, o fyne.CanvasObject) {
 			if r := rowOf(o); r != nil {
-				r.bind(id)
+				r.bind(i)
 			}
 		},
 	)
-	l.OnSelected = func(id widget.ListItemID) { // a click beside the text: go to the English
-		l.Unselect(id)
-		ui.focusSegment(id, annotate.Target)
-	}
+	l.OnSelected = func(i int) { ui.focusSegment(i, annotate.Target) } // a click beside the text
 	return l
 }
 
-// rowOf returns the row whose container is o. The list also creates rows it only measures (at every
-// Refresh), so rows are found through their layout rather than kept in a list of every row made.
+// rowOf returns the row whose container is o. The list also creates a row it only measures, so rows
+// are found through their layout rather than kept in a list of every row made.
 func rowOf(o fyne.CanvasObject) *row {
 	if c, ok := o.(*fyne.Container); ok {
 		if l, ok := c.Layout.(*rowLayout); ok {
@@ -101,13 +97,12 @@ func (ui *UI) entryHeight(text string, width float32) float32 {
 	return one + float32(n-1)*lineH
 }
 
-// bulkRows is how many rows may change height before the list is rebuilt rather than told about each:
-// List.SetItemHeight lays the whole list out again (Fyne 2.7), so that thousands of calls take minutes
-// on a long article, while a fresh list receives all its heights before it is first drawn.
+// bulkRows is how many rows may change height before the list is given all heights at once rather
+// than told about each: each SetItemHeight refreshes the rows on screen.
 const bulkRows = 16
 
 // updateHeights recomputes the heights of the rows whose target text or strip changed (all rows when
-// all is true) and tells the list about those that differ, or rebuilds it when many do.
+// all is true) and tells the list about those that differ, all at once when many do.
 func (ui *UI) updateHeights(all bool) {
 	if ui.width <= 0 {
 		return
@@ -127,7 +122,7 @@ func (ui *UI) updateHeights(all bool) {
 		}
 	}
 	if len(changed) > bulkRows {
-		ui.rebuildList()
+		ui.setAllHeights()
 		return
 	}
 	for _, i := range changed {
@@ -158,26 +153,22 @@ func (ui *UI) updateRowHeight(i int) {
 // line or the English line of its tags appearing would otherwise grow it below the window's edge,
 // out of sight. A row taller than the view keeps its top in view. Only a row whose top is on screen
 // is followed: one the translator scrolled away from stays out of sight (typing brings it back, see
-// revealTyping). List.ScrollTo would not do: it counts a row as shown once a template row's height
-// of it is.
+// revealTyping). segList.ScrollTo would scroll the same way, but it shows every row on screen anew and
+// also brings back a row scrolled away from.
 func (ui *UI) keepInView(i int) {
 	if i != ui.cur || i >= len(ui.cache.heights) || ui.width <= 0 {
 		return
 	}
-	pad := theme.Padding() // the list's gap between rows
-	var top float32
-	for k := range i {
-		top += ui.heightOf(k) + pad
-	}
+	top := ui.list.top(i)
 	off, view := ui.list.GetScrollOffset(), ui.list.Size().Height
-	bottom := top + ui.heightOf(i)
+	bottom := top + ui.list.height(i)
 	if top < off || top >= off+view || bottom <= off+view {
 		return
 	}
 	ui.list.ScrollToOffset(min(top, bottom-view))
 }
 
-// resizeRows recomputes every row's height for a new row width, then rebuilds the list.
+// resizeRows recomputes every row's height for a new row width, then gives them to the list.
 func (ui *UI) resizeRows(width float32) {
 	if width <= 0 || width == ui.width {
 		return
@@ -188,28 +179,19 @@ func (ui *UI) resizeRows(width float32) {
 		c.strip[i] = ui.hasTargetSpans(i)
 		c.heights[i], c.measured[i] = ui.rowHeight(i, width), seg.Target
 	}
-	ui.rebuildList()
+	ui.setAllHeights()
 	if ui.trace != nil {
 		ui.trace(fmt.Sprintf("%d row heights computed", len(ui.doc.Segments)))
 	}
 }
 
-// rebuildList replaces the list by a fresh one that receives every row's cached height before it is
-// first drawn (telling a list on screen about thousands of heights costs a layout each), keeping the
-// scroll position and the focused column.
-func (ui *UI) rebuildList() {
-	offset := ui.list.GetScrollOffset()
+// setAllHeights gives the list every row's cached height at once, keeping the scroll position, and
+// shows the rows on screen anew; the focused column stays on the current segment, whose row may have
+// moved.
+func (ui *UI) setAllHeights() {
 	focused := ui.focusedSide()
-	ui.rows = ui.rows[:0]
-	ui.list = ui.newSegmentList()
-	for i, h := range ui.cache.heights {
-		ui.list.SetItemHeight(i, h)
-	}
-	if ui.watch != nil {
-		ui.watch.Objects = []fyne.CanvasObject{ui.list}
-		ui.watch.Refresh()
-	}
-	ui.list.ScrollToOffset(offset)
+	ui.list.SetItemHeights(ui.cache.heights)
+	ui.list.Refresh()
 	if focused != "" {
 		ui.focusSegment(ui.cur, focused)
 	}

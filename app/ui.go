@@ -85,7 +85,7 @@ type UI struct {
 	colors   map[string]color.Color
 	measurer *textview.Measurer
 
-	list      *widget.List
+	list      *segList
 	rows      []*row         // the rows showing a segment, on screen or kept by the list for reuse
 	parked    parkedField    // the field whose row the list took to show another segment
 	xsel      crossSelection // a French selection over several segments (crosssel.go)
@@ -227,7 +227,6 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.width = 0
 	ui.resizeRows(w)
 	ui.palette.rebuild()
-	ui.list.UnselectAll()
 	ui.list.Refresh()
 	if len(d.Segments) > 0 {
 		ui.list.ScrollToTop()
