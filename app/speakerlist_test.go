@@ -148,3 +148,40 @@ func TestSpeakerListOpensBeforeTheSelectIsDrawn(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkOpenSpeakers measures Alt+S on a quote of a long document: showing the speaker choice,
+// filling it with the document's people, laying out the status bar and opening the list.
+func BenchmarkOpenSpeakers(b *testing.B) {
+	d := bigDoc(b)
+	b.Setenv("XDG_CACHE_HOME", b.TempDir())
+	b.Setenv("XDG_DATA_HOME", b.TempDir())
+	keepStateHome(b)
+	ui := New(test.NewTempApp(b), Options{Sync: true})
+	ui.win.Resize(fyne.NewSize(1000, 700))
+	ui.setDocument(d, "")
+	layOut(ui)
+	var quote string
+	for _, sp := range d.Spans {
+		if sp.Label == annotate.LabelQuote && sp.Side == annotate.Source {
+			quote = sp.ID
+			break
+		}
+	}
+	if quote == "" {
+		b.Fatal("no quote in the document")
+	}
+	c := ui.win.Canvas()
+	b.ResetTimer()
+	for range b.N {
+		ui.deselectSpan()
+		ui.linkFrom = quote
+		if err := ui.pickSpeaker(); err != nil {
+			b.Fatal(err)
+		}
+		menu, ok := c.Focused().(*widget.PopUpMenu)
+		if !ok {
+			b.Fatalf("no list open: focus on %T", c.Focused())
+		}
+		menu.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	}
+}
