@@ -224,3 +224,40 @@ func panelIcon(p panel) fyne.Resource {
 	}
 	return theme.ContentPasteIcon()
 }
+
+// layOutTo lays out the containers from root down to obj, as the next frame would, and returns obj's
+// position on the canvas whose content root is; it reports false when obj is not in root's
+// containers (widgets are not looked into). An object shown in the same event has its place at once,
+// where the driver knows it only once a frame has drawn it (see palette.openSpeakers).
+func layOutTo(root, obj fyne.CanvasObject) (fyne.Position, bool) {
+	path := containersTo(root, obj)
+	if path == nil {
+		return fyne.Position{}, false
+	}
+	var at fyne.Position
+	for _, c := range path {
+		if c.Layout != nil {
+			c.Layout.Layout(c.Objects, c.Size())
+		}
+		at = at.Add(c.Position())
+	}
+	return at.Add(obj.Position()), true
+}
+
+// containersTo returns the visible containers from root down to obj's parent, or nil when obj is not
+// among them.
+func containersTo(root, obj fyne.CanvasObject) []*fyne.Container {
+	c, ok := root.(*fyne.Container)
+	if !ok || !c.Visible() {
+		return nil
+	}
+	for _, o := range c.Objects {
+		if o == obj {
+			return []*fyne.Container{c}
+		}
+		if path := containersTo(o, obj); path != nil {
+			return append([]*fyne.Container{c}, path...)
+		}
+	}
+	return nil
+}

@@ -135,6 +135,30 @@ func (p *palette) fillPeople(quote *annotate.Span) {
 	p.speaker.Refresh()
 }
 
+// openSpeakers opens the list of people under the speaker choice, with the keyboard focus, on the
+// window's canvas: choosing one is choosing it in the Select. It does not send the Select a key as
+// Fyne's own way does: the Select asks the driver for its canvas, which the GL driver knows only once
+// a frame has drawn the Select, and pickSpeaker shows it for the first time in the same event (with
+// no canvas, Fyne's pop-up menu crashed the app).
+func (p *palette) openSpeakers() {
+	sel := p.speaker
+	items := make([]*fyne.MenuItem, len(sel.Options))
+	for i, name := range sel.Options {
+		items[i] = fyne.NewMenuItem(name, func() { sel.SetSelected(name) })
+	}
+	c := p.ui.win.Canvas()
+	pop := widget.NewPopUpMenu(fyne.NewMenu("", items...), c)
+	at, ok := layOutTo(c.Content(), sel)
+	if ok { // as Fyne places a Select's list: in the driver's terms, and over the Select's border
+		inset, _ := c.InteractiveArea()
+		at = at.Subtract(inset).AddXY(0, sel.Size().Height-sel.Theme().Size(theme.SizeNameInputBorder))
+	} else { // not in the window (cannot happen): the bottom right corner
+		at = fyne.NewPos(c.Size().Width, c.Size().Height)
+	}
+	pop.ShowAtPosition(at)
+	pop.Resize(fyne.NewSize(max(sel.Size().Width, pop.MinSize().Width), pop.MinSize().Height))
+}
+
 // chooseSpeaker links the selected quote to the chosen person's mention.
 func (p *palette) chooseSpeaker(name string) {
 	id, ok := p.people[name]

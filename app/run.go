@@ -83,9 +83,54 @@ func (ui *UI) Run(args []string, screenshot string) int {
 		ui.endOnSignals()
 		go workspace.PruneAutosaves(workspace.AutosaveMaxAge, time.Now()) // touches no widget
 	}
-	ui.win.ShowAndRun()
+	ui.keepWorkOnPanic(ui.win.ShowAndRun)
 	ui.afterRun()
 	return status
+}
+
+// keepWorkOnPanic runs fn, the app's event loop: every callback of the UI goroutine runs inside it.
+// A panic there (a bug; Fyne's own checks panic too) would end the process without a word to the
+// autosave, losing what was typed since the last one, and leave the lock behind: rescue writes the
+// one and removes the other, then the panic goes on, printed with where it happened, and the process
+// ends with Go's status for a panic (2). The next start offers the autosave back.
+func (ui *UI) keepWorkOnPanic(fn func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			ui.rescue()
+			panic(r) // the stack printed is still the one of the first panic, under this function
+		}
+	}()
+	fn()
+}
+
+// rescue writes the document's autosave now, on the calling goroutine, if it has unsaved changes, and
+// releases the lock; once only, and a panic on the way (the document may be half-edited) is printed and
+// stops it from going further than the lock.
+func (ui *UI) rescue() {
+	if !ui.ending.rescued.CompareAndSwap(false, true) {
+		return
+	}
+	ui.ending.stopped.Store(true) // nothing handed over by a goroutine touches the document any more
+	defer ui.holdLock(nil)
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintln(os.Stderr, "glose: the emergency autosave failed:", r)
+		}
+	}()
+	if !ui.dirty || ui.closed {
+		return
+	}
+	// The autosave's lock lets one under way on another goroutine end first, and then stays held, so
+	// that none waiting for it writes its older copy over this one: the process is ending. It is not
+	// waited for long, since the panic may have left it held on this goroutine.
+	for deadline := time.Now().Add(3 * time.Second); !ui.autosave.mu.TryLock() && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
+	}
+	if err := ui.autosave.writer()(ui.path, ui.doc); err != nil {
+		fmt.Fprintln(os.Stderr, "glose: the emergency autosave failed:", err)
+		return
+	}
+	fmt.Fprintln(os.Stderr, "glose: the unsaved changes are in the autosave; the next start offers them back")
 }
 
 // afterRun keeps what the window leaves when the app ends other than by closing it (Fyne quits on
@@ -111,6 +156,7 @@ func (ui *UI) afterRun() {
 type ending struct {
 	stopped atomic.Bool
 	running atomic.Int32 // guarded functions under way
+	rescued atomic.Bool  // a panic ended the event loop and rescue has run (see keepWorkOnPanic)
 }
 
 // guard returns fn made to do nothing once stop has been called.

@@ -541,7 +541,7 @@ func (ui *UI) pickSpeaker() error {
 	if len(ui.palette.speaker.Options) == 0 {
 		return errors.New(lang.L("No person is tagged in the document: tag the speaker's name first"))
 	}
-	ui.palette.speaker.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	ui.palette.openSpeakers()
 	return nil
 }
 
