@@ -15,18 +15,39 @@ import (
 // markerWidth is the width of the status bar at the left edge of a row.
 const markerWidth = 6
 
+// segmentList is the list of segment rows. Its rows' fields take the keyboard focus, never the list
+// itself: a focused List shows only a faint shade on a whole row, so Tab stopped on it with nothing to
+// see (QA16 #3), and its arrows would move that shade rather than the caret. It says it is disabled,
+// which the focus manager skips in the Tab chain and refuses to focus (a click beside a row's text,
+// which focuses the list first, then goes to the row's English through OnSelected); Fyne's List
+// draws and scrolls the same whether or not it is disabled.
+type segmentList struct {
+	widget.List
+}
+
+var _ fyne.Disableable = (*segmentList)(nil)
+
+// Disabled is part of fyne.Disableable: the list itself never takes the focus.
+func (l *segmentList) Disabled() bool { return true }
+
+// Enable is part of fyne.Disableable; it does nothing.
+func (l *segmentList) Enable() {}
+
+// Disable is part of fyne.Disableable; it does nothing.
+func (l *segmentList) Disable() {}
+
 // newSegmentList returns the virtualised list of segment rows. Row heights are set per row
 // (List.SetItemHeight) from the cached heights, so only rows on screen are ever laid out.
-func (ui *UI) newSegmentList() *widget.List {
-	l := widget.NewList(
-		func() int { return len(ui.doc.Segments) },
-		func() fyne.CanvasObject { return newRow(ui).box }, // listed in ui.rows once bound
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if r := rowOf(o); r != nil {
-				r.bind(id)
-			}
-		},
-	)
+func (ui *UI) newSegmentList() *segmentList {
+	l := &segmentList{}
+	l.Length = func() int { return len(ui.doc.Segments) }
+	l.CreateItem = func() fyne.CanvasObject { return newRow(ui).box } // listed in ui.rows once bound
+	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+		if r := rowOf(o); r != nil {
+			r.bind(id)
+		}
+	}
+	l.ExtendBaseWidget(l)
 	l.OnSelected = func(id widget.ListItemID) { // a click beside the text: go to the English
 		l.Unselect(id)
 		ui.focusSegment(id, annotate.Target)

@@ -85,7 +85,7 @@ type UI struct {
 	colors   map[string]color.Color
 	measurer *textview.Measurer
 
-	list      *widget.List
+	list      *segmentList
 	rows      []*row         // the rows showing a segment, on screen or kept by the list for reuse
 	parked    parkedField    // the field whose row the list took to show another segment
 	xsel      crossSelection // a French selection over several segments (crosssel.go)
