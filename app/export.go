@@ -219,7 +219,7 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 			}
 			ui.export(f, opts, dir.Path(), true)
 		}, ui.win)
-		ui.showFileDialog(d)
+		ui.showFileDialogIn(d, ui.lastExportDir)
 		return
 	}
 	ext := ".txt"
@@ -233,7 +233,7 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 	}, ui.win)
 	d.SetFileName(ui.exportName(ext, opts))
 	d.SetFilter(storage.NewExtensionFileFilter(f.Extensions))
-	ui.showFileDialog(d)
+	ui.showFileDialogIn(d, ui.lastExportDir)
 }
 
 // exportName is the file name the save dialog proposes for an export: the document's name with the
@@ -273,6 +273,10 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 			if err != nil {
 				ui.showError(err)
 				return
+			}
+			ui.lastExportDir = dest // the next export's dialog starts there
+			if !isDir {
+				ui.lastExportDir = filepath.Dir(dest)
 			}
 			if len(beside) == 0 {
 				ui.setStatus(lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}))

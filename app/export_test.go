@@ -287,3 +287,40 @@ func TestLabelStudioConfigNamedAfterTheExport(t *testing.T) {
 		t.Errorf("status %q does not mention %q", ui.status.Text, want)
 	}
 }
+
+// TestExportDialogStartsWhereTheLastExportWent (QA16 #9): the Export dialogs always started in the
+// document's folder. After an export into another folder (a full path typed in the name box), the
+// next Export dialog starts there: Save with the name it proposes writes into that folder.
+func TestExportDialogStartsWhereTheLastExportWent(t *testing.T) {
+	ui, txt := openedText(t)
+	out := filepath.Join(filepath.Dir(txt), "exports é « 👍🏽 »")
+	must(t, os.Mkdir(out, 0o755))
+	jsonl, _ := formats.Lookup("jsonl")
+	save := func(name string) {
+		t.Helper()
+		ui.exportTo(jsonl, formats.WriteOptions{})
+		box, ok := ui.win.Canvas().Focused().(*nameEntry)
+		if !ok {
+			t.Fatalf("focus on %T, want the dialog's name box", ui.win.Canvas().Focused())
+		}
+		if name != "" {
+			box.SetText(name)
+		}
+		b := shownButton(ui.win.Canvas().Overlays().Top(), lang.L("Save"))
+		if b == nil {
+			t.Fatal("no Save button")
+		}
+		test.Tap(b)
+	}
+	save(filepath.Join(out, "first.jsonl"))
+	if _, err := os.Stat(filepath.Join(out, "first.jsonl")); err != nil {
+		t.Fatalf("first export: %v", err)
+	}
+	save("")
+	if _, err := os.Stat(filepath.Join(out, "article.jsonl")); err != nil {
+		t.Errorf("the second export did not go into the folder of the first: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(filepath.Dir(txt), "article.jsonl")); err == nil {
+		t.Error("the second export went into the document's folder")
+	}
+}

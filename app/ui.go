@@ -59,6 +59,9 @@ type UI struct {
 	// origin is the file an imported document (text, Markdown…) was read from, "" for none: it names
 	// the document, and saving starts beside it.
 	origin string
+	// lastExportDir is the folder the last export of this session went to, "" before one: the Export
+	// dialogs start there, not in the document's folder.
+	lastExportDir string
 
 	modals []*modal // the dialogs shown, the top one last (Escape and Enter act on it)
 
