@@ -8,6 +8,7 @@ package app
 import (
 	"context"
 	"image/color"
+	"net/url"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -42,6 +43,8 @@ type Options struct {
 	ScreenArea func() (width, height int, ok bool)
 	// secrets keeps the API keys; nil means the system keyring. Tests set it.
 	secrets secretStore
+	// openURL opens an address in the browser; nil means the app's OpenURL. Tests set it.
+	openURL func(*url.URL) error
 }
 
 // UI is the main window with its widgets and the document being edited.
