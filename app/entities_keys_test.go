@@ -97,3 +97,22 @@ func TestNoInvisibleTabStop(t *testing.T) {
 		t.Errorf("a click on segment 1's row: focus on %T, want its English", c.Focused())
 	}
 }
+
+// TestMergePickerNamesTheEntity (QA16 #9): the merge picker opened with no word of which entity was
+// being merged. Its title now names it, in French with its guillemets.
+func TestMergePickerNamesTheEntity(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, entitiesDoc(t), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	p.sel = "e5" // États-Unis
+	p.showDetail()
+	test.Tap(p.merge.button)
+	if want := "Fusionner «\u00a0LOC · États-Unis / United States\u00a0» avec\u00a0:"; p.merge.title.Text != want || !p.merge.title.Visible() {
+		t.Errorf("picker title %q, want %q", p.merge.title.Text, want)
+	}
+	if p.merge.query.PlaceHolder == "" {
+		t.Error("the search field has no placeholder")
+	}
+}
