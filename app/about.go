@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -57,10 +58,32 @@ func (ui *UI) showAbout() {
 	ui.present(d, d.Hide, d.Hide)
 }
 
-// openGuide opens the user guide in the browser, saying where it is if it cannot.
+// openGuide opens the user guide in the browser, and shows its address if it cannot.
 func (ui *UI) openGuide() {
 	u, _ := url.Parse(guideURL)
-	if err := ui.app.OpenURL(u); err != nil {
-		ui.setStatus(lang.L("Could not open the browser: the user guide is at {{.URL}}", map[string]any{"URL": guideURL}))
+	open := ui.app.OpenURL
+	if ui.opts.openURL != nil {
+		open = ui.opts.openURL
 	}
+	if err := open(u); err != nil {
+		ui.showGuideAddress()
+	}
+}
+
+// showGuideAddress shows the user guide's address in full, to select and copy, with a button that
+// copies it: the status line cut it off behind the span buttons, and could not be copied (QA16 #8).
+func (ui *UI) showGuideAddress() {
+	msg := widget.NewLabel(lang.L("Could not open the browser. The user guide is at this address:"))
+	msg.Wrapping = fyne.TextWrapWord
+	addr := widget.NewLabel(guideURL)
+	addr.Selectable = true
+	addr.Wrapping = fyne.TextWrapBreak
+	addr.TextStyle.Monospace = true
+	copyURL := widget.NewButtonWithIcon(lang.L("Copy the address"), theme.ContentCopyIcon(), func() {
+		ui.app.Clipboard().SetContent(guideURL)
+		ui.setStatus(lang.L("The user guide's address is copied: paste it into a browser"))
+	})
+	d := dialog.NewCustom(lang.L("User guide"), lang.L("Close"), container.NewVBox(msg, addr, container.NewHBox(copyURL)), ui.win)
+	d.Resize(fyne.NewSize(min(560, ui.win.Canvas().Size().Width-warningsMarginX), 0))
+	ui.present(d, d.Hide, d.Hide) // nothing focused: Enter and Escape close it, Tab reaches Copy
 }

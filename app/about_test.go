@@ -1,12 +1,16 @@
 package app
 
 import (
+	"errors"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // TestHelpMenuHasAboutAndGuide: Help offers the user guide and an About box naming the version, the
@@ -43,5 +47,62 @@ func TestVersionIsFyneApps(t *testing.T) {
 	}
 	if v := appVersion(test.NewTempApp(t)); !strings.HasPrefix(v, version) {
 		t.Errorf("appVersion %q", v)
+	}
+}
+
+// TestGuideAddressWithoutABrowser (QA16 #8): Help › User guide without a browser put the address on
+// the status line, cut off behind the span buttons and impossible to copy. It now shows in a dialog,
+// whole and selectable, with a button (focused: Space) that copies it. In French.
+func TestGuideAddressWithoutABrowser(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.opts.openURL = func(*url.URL) error { return errors.New("no browser") }
+	var guide *fyne.MenuItem
+	for _, it := range menuNamed(t, ui, "Aide").Items {
+		if it.Label == "Guide de l’utilisateur (dans le navigateur)" {
+			guide = it
+		}
+	}
+	if guide == nil {
+		t.Fatal("no user guide in the Help menu")
+	}
+	guide.Action()
+	top := ui.win.Canvas().Overlays().Top()
+	addr, _ := findShown(top, func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && l.Text == guideURL
+	}).(*widget.Label)
+	if addr == nil || !addr.Selectable {
+		t.Fatalf("the dialog does not show the address as selectable text (label %v)", addr)
+	}
+	if findShown(top, func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && l.Text == "Impossible d’ouvrir le navigateur. Le guide de l’utilisateur est à cette adresse\u00a0:"
+	}) == nil {
+		t.Error("the dialog does not say, in French, why it shows the address")
+	}
+	c := ui.win.Canvas()
+	for range 3 { // Tab to the Copy button, past the selectable address
+		if b, ok := c.Focused().(*widget.Button); ok && b.Text == "Copier l’adresse" {
+			break
+		}
+		c.FocusNext()
+	}
+	b, ok := c.Focused().(*widget.Button)
+	if !ok || b.Text != "Copier l’adresse" {
+		t.Fatalf("Tab reaches %T, want the Copy button", c.Focused())
+	}
+	b.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if got := ui.app.Clipboard().Content(); got != guideURL {
+		t.Errorf("clipboard holds %q, want %q", got, guideURL)
+	}
+	if strings.Contains(ui.status.Text, "github.com") {
+		t.Errorf("status line %q still shows the address", ui.status.Text)
+	}
+	closeAll(ui)
+	guide.Action() // Escape closes it as it opens
+	pressKey(ui, fyne.KeyEscape)
+	if ui.dialogOpen() {
+		t.Error("Escape did not close the dialog")
 	}
 }

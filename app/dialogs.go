@@ -22,11 +22,14 @@ import (
 type modal struct {
 	overlay       fyne.CanvasObject // the dialog's pop-up, to tell whether it is on top
 	escape, enter func()            // nil: the key does nothing
+	// keys takes the other keys no widget took, reporting whether it used them; nil for none
+	keys func(*fyne.KeyEvent) bool
 }
 
 // present shows d and makes Escape run escape and Enter run enter while it is the top dialog. Use
 // it for every dialog the app shows, so that every one can be closed from the keyboard.
-func (ui *UI) present(d dialog.Dialog, escape, enter func()) {
+// It returns the dialog's modal, whose keys may be set.
+func (ui *UI) present(d dialog.Dialog, escape, enter func()) *modal {
 	m := &modal{escape: escape, enter: enter}
 	d.SetOnClosed(func() {
 		ui.modals = slices.DeleteFunc(ui.modals, func(o *modal) bool { return o == m })
@@ -34,6 +37,7 @@ func (ui *UI) present(d dialog.Dialog, escape, enter func()) {
 	d.Show()
 	m.overlay = ui.win.Canvas().Overlays().Top()
 	ui.modals = append(ui.modals, m)
+	return m
 }
 
 // topModal returns the dialog on top of the window when it is one present showed, else nil (no
@@ -64,6 +68,7 @@ func (ui *UI) onTypedKey(ev *fyne.KeyEvent) {
 		m.escape()
 	case (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && m != nil && m.enter != nil:
 		m.enter()
+	case m != nil && m.keys != nil && m.keys(ev):
 	case ev.Name == fyne.KeyF1 && !ui.dialogOpen():
 		ui.showShortcuts()
 	case !ui.dialogOpen():

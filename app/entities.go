@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -27,8 +28,8 @@ type entitiesPanel struct {
 	lit      int                // the row the list highlights, -1 for none
 	order    *entityOrder
 	orderDoc *annotate.Document // the document order's caches are for
-	filter   *widget.Entry
-	list     *widget.List
+	filter   *pickerEntry
+	list     *keyList
 	nameSrc  *widget.Entry
 	nameTgt  *widget.Entry
 	shown    shownNames     // what the name fields were last given, to keep a name being typed
@@ -50,7 +51,8 @@ type entitiesPanel struct {
 
 func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p := &entitiesPanel{ui: ui, order: newEntityOrder(), lit: -1}
-	p.list = widget.NewList(
+	// a keyList, as the Quotes and QA lists: Up, Down and Enter from the keyboard, with a focus frame
+	p.list = newKeyList(ui,
 		func() int { return len(p.ents) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -60,20 +62,21 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 			return container.NewBorder(nil, nil, container.NewCenter(swatch(color.Transparent)), counts, l)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
+		func(id widget.ListItemID) {
+			p.lit = id
+			if id < len(p.ents) && !p.syncing {
+				p.sel = p.ents[id].ID
+				p.showDetail()
+			}
+		},
 	)
+	p.list.entered = p.enterList
 	p.list.OnUnselected = func(id widget.ListItemID) {
 		if p.lit == id {
 			p.lit = -1
 		}
 	}
-	p.list.OnSelected = func(id widget.ListItemID) {
-		p.lit = id
-		if id < len(p.ents) && !p.syncing {
-			p.sel = p.ents[id].ID
-			p.showDetail()
-		}
-	}
-	p.filter = widget.NewEntry()
+	p.filter = newPickerEntry(p.filterKey)
 	p.filter.SetPlaceHolder(lang.L("Filter by French or English name"))
 	p.filter.OnChanged = func(string) { p.refresh() }
 	p.nameSrc, p.nameTgt = widget.NewEntry(), widget.NewEntry()
@@ -114,7 +117,9 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p.mentions.scroll, p.mentEN.scroll = p.scroll, p.scroll
 	split := container.NewVSplit(p.list, container.New(&resizeWatch{resized: p.mentionsMoved}, p.scroll))
 	split.Offset = 0.6
-	p.box = container.NewBorder(container.NewVBox(p.newEnt, p.filter), nil, nil, nil, split)
+	// the top first among the objects: the Tab chain follows their order (filter, then list)
+	top := container.NewVBox(p.newEnt, p.filter)
+	p.box = container.New(layout.NewBorderLayout(top, nil, nil, nil), top, split)
 	return p
 }
 
@@ -147,7 +152,7 @@ func (p *entitiesPanel) syncList() {
 		p.list.UnselectAll()
 		return
 	}
-	p.list.Select(i)
+	p.list.selectFromCode(i)
 }
 
 func (p *entitiesPanel) bind(id int, box *fyne.Container) {

@@ -219,7 +219,7 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 			}
 			ui.export(f, opts, dir.Path(), true)
 		}, ui.win)
-		ui.showFileDialog(d)
+		ui.showFileDialogIn(d, ui.lastExportDir)
 		return
 	}
 	ext := ".txt"
@@ -233,7 +233,7 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 	}, ui.win)
 	d.SetFileName(ui.exportName(ext, opts))
 	d.SetFilter(storage.NewExtensionFileFilter(f.Extensions))
-	ui.showFileDialog(d)
+	ui.showFileDialogIn(d, ui.lastExportDir)
 }
 
 // exportName is the file name the save dialog proposes for an export: the document's name with the
@@ -268,32 +268,46 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 		return
 	}
 	ui.progress.run(lang.L("Exporting…"), func() func() {
-		warns, err := writeExport(f.Name, data, opts, dest, isDir)
+		warns, beside, err := writeExport(f.Name, data, opts, dest, isDir)
 		return func() {
 			if err != nil {
 				ui.showError(err)
 				return
 			}
-			ui.setStatus(lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}))
+			ui.lastExportDir = dest // the next export's dialog starts there
+			if !isDir {
+				ui.lastExportDir = filepath.Dir(dest)
+			}
+			if len(beside) == 0 {
+				ui.setStatus(lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}))
+				if len(warns) > 0 {
+					ui.showWarningList(lang.L("Exported to {{.Name}}, but the file does not hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
+				}
+				return
+			}
+			args := map[string]any{"Name": dest, "Others": quoteNames(beside)}
+			ui.setStatus(lang.L("Exported to {{.Name}}, with {{.Others}} beside it", args))
 			if len(warns) > 0 {
-				ui.showWarningList(lang.L("Exported to {{.Name}}, but the file does not hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
+				args["Name"] = quoteName(dest)
+				ui.showWarningList(lang.L("Exported to {{.Name}}, with {{.Others}} beside it, but the files do not hold everything:", args), warns)
 			}
 		}
 	})
 }
 
 // writeExport decodes the snapshot and writes the export files, each as a save is written: atomically,
-// keeping a file it replaces as a backup, for the user may have chosen a file of their own work.
-func writeExport(format string, data []byte, opts formats.WriteOptions, dest string, isDir bool) ([]string, error) {
+// keeping a file it replaces as a backup, for the user may have chosen a file of their own work. It
+// returns the warnings, and the paths of the files written beside dest (such as Label Studio's
+// labeling config, named after dest as the CLI names it).
+func writeExport(format string, data []byte, opts formats.WriteOptions, dest string, isDir bool) (msgs, beside []string, err error) {
 	d, err := annotate.Unmarshal(data, "export")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	files, warns, err := formats.Write(format, []*annotate.Document{d}, opts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var msgs []string
 	for _, w := range warns {
 		msgs = append(msgs, sentence(warningText(w)))
 	}
@@ -302,11 +316,21 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 		if isDir {
 			path = filepath.Join(dest, f.Name)
 		} else if !f.Main {
-			path = filepath.Join(filepath.Dir(dest), f.Name)
+			path = formats.CompanionPath(dest, f)
+			beside = append(beside, path)
 		}
 		if err := workspace.WriteAtomic(path, f.Data); err != nil {
-			return msgs, failed(lang.L("Could not export to {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
+			return msgs, beside, failed(lang.L("Could not export to {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
 		}
 	}
-	return msgs, nil
+	return msgs, beside, nil
+}
+
+// quoteNames quotes the names of paths, as quoteName does, joined by commas.
+func quoteNames(paths []string) string {
+	q := make([]string, len(paths))
+	for i, p := range paths {
+		q[i] = quoteName(p)
+	}
+	return strings.Join(q, ", ")
 }

@@ -259,3 +259,68 @@ func openedWithLavrov(t *testing.T, text string) (*UI, string) {
 		Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1}))
 	return ui, txt
 }
+
+// TestLabelStudioConfigNamedAfterTheExport (QA16 #7): the app wrote Label Studio's labeling config
+// as label_config.xml, which a second export into the folder replaced, where the CLI (and the docs)
+// name it after the tasks file; the result did not mention it. Through the Save dialog, in French.
+func TestLabelStudioConfigNamedAfterTheExport(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, txt := openedText(t)
+	dir := filepath.Dir(txt)
+	ls, _ := formats.Lookup("labelstudio")
+	ui.exportTo(ls, formats.WriteOptions{})
+	b := shownButton(ui.win.Canvas().Overlays().Top(), lang.L("Save"))
+	if b == nil {
+		t.Fatal("no Save button in the export's file dialog")
+	}
+	test.Tap(b)
+	if _, err := os.Stat(filepath.Join(dir, "article.json")); err != nil {
+		t.Fatalf("no tasks file: %v", err)
+	}
+	if got := readFile(filepath.Join(dir, "article.label_config.xml")); !strings.Contains(got, "<View>") {
+		t.Errorf("article.label_config.xml holds %.60q, want the labeling config", got)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "label_config.xml")); err == nil {
+		t.Error("label_config.xml written, which another export into the folder would replace")
+	}
+	if want := "avec «\u00a0article.label_config.xml\u00a0» à côté"; !strings.Contains(ui.status.Text, want) {
+		t.Errorf("status %q does not mention %q", ui.status.Text, want)
+	}
+}
+
+// TestExportDialogStartsWhereTheLastExportWent (QA16 #9): the Export dialogs always started in the
+// document's folder. After an export into another folder (a full path typed in the name box), the
+// next Export dialog starts there: Save with the name it proposes writes into that folder.
+func TestExportDialogStartsWhereTheLastExportWent(t *testing.T) {
+	ui, txt := openedText(t)
+	out := filepath.Join(filepath.Dir(txt), "exports é « 👍🏽 »")
+	must(t, os.Mkdir(out, 0o755))
+	jsonl, _ := formats.Lookup("jsonl")
+	save := func(name string) {
+		t.Helper()
+		ui.exportTo(jsonl, formats.WriteOptions{})
+		box, ok := ui.win.Canvas().Focused().(*nameEntry)
+		if !ok {
+			t.Fatalf("focus on %T, want the dialog's name box", ui.win.Canvas().Focused())
+		}
+		if name != "" {
+			box.SetText(name)
+		}
+		b := shownButton(ui.win.Canvas().Overlays().Top(), lang.L("Save"))
+		if b == nil {
+			t.Fatal("no Save button")
+		}
+		test.Tap(b)
+	}
+	save(filepath.Join(out, "first.jsonl"))
+	if _, err := os.Stat(filepath.Join(out, "first.jsonl")); err != nil {
+		t.Fatalf("first export: %v", err)
+	}
+	save("")
+	if _, err := os.Stat(filepath.Join(out, "article.jsonl")); err != nil {
+		t.Errorf("the second export did not go into the folder of the first: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(filepath.Dir(txt), "article.jsonl")); err == nil {
+		t.Error("the second export went into the document's folder")
+	}
+}

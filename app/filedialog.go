@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -15,7 +16,18 @@ import (
 // opens with the focus in its name box, whose Entry takes Escape and does nothing with it: that box
 // is replaced by one that cancels on Escape (see escapeNameBox).
 func (ui *UI) showFileDialog(d *dialog.FileDialog) {
+	ui.showFileDialogIn(d, "")
+}
+
+// showFileDialogIn is showFileDialog, starting in dir when it is a folder one can list (the Export
+// dialogs start where the last export went).
+func (ui *UI) showFileDialogIn(d *dialog.FileDialog, dir string) {
 	ui.setDialogDir(d)
+	if dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
 	ui.present(d, d.Dismiss, nil)
 	if pop, ok := ui.win.Canvas().Overlays().Top().(*widget.PopUp); ok {
 		ui.escapeNameBox(pop.Content, d.Dismiss)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -88,8 +89,38 @@ func (ui *UI) showShortcuts() {
 	room := ui.win.Canvas().Size()
 	scroll.SetMinSize(fyne.NewSize(min(720, room.Width-warningsMarginX), min(520, room.Height-2*warningsMarginX)))
 	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll, ui.win)
-	ui.present(d, d.Hide, d.Hide)
+	ui.present(d, d.Hide, d.Hide).keys = scrollKeys(scroll)
 	ui.help = list
+}
+
+// scrollKeys returns a modal's key handler that scrolls s with the arrows, Page Up and Page Down,
+// Home and End: the help sheet scrolled only with the wheel (QA16 #9), for nothing in it takes the
+// focus.
+func scrollKeys(s *container.Scroll) func(*fyne.KeyEvent) bool {
+	return func(ev *fyne.KeyEvent) bool {
+		line := theme.TextSize() * 2
+		page := max(s.Size().Height-line, line)
+		y := s.Offset.Y
+		switch ev.Name {
+		case fyne.KeyDown:
+			y += line
+		case fyne.KeyUp:
+			y -= line
+		case fyne.KeyPageDown, fyne.KeySpace:
+			y += page
+		case fyne.KeyPageUp:
+			y -= page
+		case fyne.KeyHome:
+			y = 0
+		case fyne.KeyEnd:
+			y = s.Content.MinSize().Height
+		default:
+			return false
+		}
+		y = max(0, min(y, s.Content.MinSize().Height-s.Size().Height))
+		s.ScrollToOffset(fyne.NewPos(s.Offset.X, y))
+		return true
+	}
 }
 
 // keyLabel shows keys in the help sheet.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -96,5 +97,49 @@ func TestHelpSheetShowsEveryKey(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestHelpSheetScrollsFromTheKeyboard (QA16 #9): the help sheet scrolled only with the wheel, so a
+// keyboard user could not read the shortcuts below the first screen. Down, Page Down, End, Up,
+// Page Up and Home now scroll it; Escape still closes it.
+func TestHelpSheetScrollsFromTheKeyboard(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.win.Canvas().Unfocus()
+	pressKey(ui, fyne.KeyF1)
+	s, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		_, ok := o.(*container.Scroll)
+		return ok
+	}).(*container.Scroll)
+	if s == nil {
+		t.Fatal("F1 shows no scrolling help sheet")
+	}
+	bottom := s.Content.MinSize().Height - s.Size().Height
+	if bottom <= 0 {
+		t.Fatalf("the sheet fits (%v in %v): nothing to scroll", s.Content.MinSize(), s.Size())
+	}
+	var last float32
+	for _, step := range []struct {
+		key  fyne.KeyName
+		want func(y float32) bool
+	}{
+		{fyne.KeyDown, func(y float32) bool { return y > 0 }},
+		{fyne.KeyPageDown, func(y float32) bool { return y > last+s.Size().Height/2 }},
+		{fyne.KeyEnd, func(y float32) bool { return y == bottom }},
+		{fyne.KeyDown, func(y float32) bool { return y == bottom }},
+		{fyne.KeyUp, func(y float32) bool { return y < bottom }},
+		{fyne.KeyPageUp, func(y float32) bool { return y < last-s.Size().Height/2 || y == 0 }},
+		{fyne.KeyHome, func(y float32) bool { return y == 0 }},
+	} {
+		pressKey(ui, step.key)
+		if !step.want(s.Offset.Y) {
+			t.Errorf("%s: offset %v (was %v, bottom %v)", step.key, s.Offset.Y, last, bottom)
+		}
+		last = s.Offset.Y
+	}
+	pressKey(ui, fyne.KeyEscape)
+	if ui.dialogOpen() {
+		t.Error("Escape did not close the help sheet")
 	}
 }

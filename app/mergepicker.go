@@ -21,6 +21,7 @@ import (
 type mergePicker struct {
 	p      *entitiesPanel
 	button *widget.Button
+	title  *widget.Label // names the entity being merged
 	query  *pickerEntry
 	count  *widget.Label // how many entities the query finds
 	list   *widget.List
@@ -43,6 +44,8 @@ func newMergePicker(p *entitiesPanel) *mergePicker {
 	m := &mergePicker{p: p, cursor: -1}
 	m.button = widget.NewButtonWithIcon(lang.L("Merge into…"), theme.ContentPasteIcon(), m.open)
 	m.button.Alignment = widget.ButtonAlignLeading
+	m.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	m.title.Wrapping = fyne.TextWrapWord
 	m.query = newPickerEntry(m.key)
 	m.query.SetPlaceHolder(lang.L("Type a name to find the entity to merge into"))
 	m.query.OnChanged = func(string) { m.filter() }
@@ -105,10 +108,12 @@ func (m *mergePicker) open() {
 		return
 	}
 	m.candidates(e)
+	name, _ := m.p.describeParts(e)
+	m.title.SetText(lang.L("Merge “{{.Name}}” into:", map[string]any{"Name": name}))
 	m.query.SetText("") // filters: every candidate
 	m.filter()
 	c := ui.win.Canvas()
-	content := container.NewBorder(container.NewVBox(m.query, m.count), nil, nil, nil, m.list)
+	content := container.NewBorder(container.NewVBox(m.title, m.query, m.count), nil, nil, nil, m.list)
 	m.pop = widget.NewPopUp(content, c)
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(m.button)
 	width := max(m.button.Size().Width, mergePickerMinWidth)

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -9,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // The side panel's tabs are Fyne tab buttons, which never take the keyboard focus: Ctrl+Shift+1…4
@@ -77,6 +81,30 @@ func (ui *UI) panelActions() []*action {
 
 func (p *entitiesPanel) focusTarget() fyne.Focusable { return p.filter }
 
+// filterKey takes the Entities filter's Down and Enter, which go into the list, on the selected
+// entity (or the first listed); it reports whether it took ev.
+func (p *entitiesPanel) filterKey(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyDown, fyne.KeyReturn, fyne.KeyEnter:
+		if len(p.ents) == 0 {
+			return false
+		}
+		p.ui.win.Canvas().Focus(p.list)
+		return true
+	}
+	return false
+}
+
+// enterList puts the list's focused row on the selected entity, else keeps it in range: the list
+// is about to take the focus, from the filter, Tab or a click.
+func (p *entitiesPanel) enterList() {
+	if i := slices.IndexFunc(p.ents, func(e *annotate.Entity) bool { return e.ID == p.sel }); i >= 0 {
+		p.list.moveTo(i)
+		return
+	}
+	p.list.moveTo(p.list.cursor)
+}
+
 func (p *quotesPanel) focusTarget() fyne.Focusable {
 	p.list.moveTo(p.nearCurrent())
 	return p.list
@@ -130,9 +158,11 @@ func firstFocusable(o fyne.CanvasObject) fyne.Focusable {
 // move it, which are all there are as long as Select is not called from code.
 type keyList struct {
 	widget.List
-	ui      *UI
-	cursor  int  // the row List has the keyboard focus on
-	focused bool // the list has the keyboard focus
+	ui       *UI
+	cursor   int    // the row List has the keyboard focus on
+	focused  bool   // the list has the keyboard focus
+	fromCode bool   // Select is being called from code, which does not move List's focused row
+	entered  func() // called when the list gains the focus, before it shows its frame; may be nil
 }
 
 // newKeyList returns a list of length items made by create and filled by update, as widget.NewList,
@@ -151,7 +181,9 @@ func newKeyList(ui *UI, length func() int, create func() fyne.CanvasObject,
 		update(id, o)
 	}
 	l.OnSelected = func(id widget.ListItemID) {
-		l.cursor = id // a tap moves List's focused row there
+		if !l.fromCode {
+			l.cursor = id // a tap moves List's focused row there
+		}
 		onSelected(id)
 	}
 	l.ExtendBaseWidget(l)
@@ -184,8 +216,19 @@ func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
 
 // FocusGained is part of fyne.Focusable.
 func (l *keyList) FocusGained() {
+	if l.entered != nil {
+		l.entered()
+	}
 	l.focused = true
 	l.List.FocusGained()
+}
+
+// selectFromCode selects row id as List.Select does, keeping the focused row where it is (List's
+// Select from code does not move it, a tap does).
+func (l *keyList) selectFromCode(id widget.ListItemID) {
+	l.fromCode = true
+	defer func() { l.fromCode = false }()
+	l.Select(id)
 }
 
 // FocusLost is part of fyne.Focusable.

@@ -8,6 +8,7 @@ package app
 import (
 	"context"
 	"image/color"
+	"net/url"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -42,6 +43,8 @@ type Options struct {
 	ScreenArea func() (width, height int, ok bool)
 	// secrets keeps the API keys; nil means the system keyring. Tests set it.
 	secrets secretStore
+	// openURL opens an address in the browser; nil means the app's OpenURL. Tests set it.
+	openURL func(*url.URL) error
 }
 
 // UI is the main window with its widgets and the document being edited.
@@ -59,6 +62,9 @@ type UI struct {
 	// origin is the file an imported document (text, Markdown…) was read from, "" for none: it names
 	// the document, and saving starts beside it.
 	origin string
+	// lastExportDir is the folder the last export of this session went to, "" before one: the Export
+	// dialogs start there, not in the document's folder.
+	lastExportDir string
 
 	modals []*modal // the dialogs shown, the top one last (Escape and Enter act on it)
 

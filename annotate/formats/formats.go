@@ -65,6 +65,13 @@ type File struct {
 	Data []byte
 }
 
+// CompanionPath is where a companion file (not Main) of a single-file export goes when the main file
+// is written to main: beside it, named after it, so that two exports into one folder keep their own
+// ("tasks.json" gives "tasks.label_config.xml"). The CLI and the app both name them so.
+func CompanionPath(main string, f File) string {
+	return strings.TrimSuffix(main, filepath.Ext(main)) + "." + f.Name
+}
+
 // Side selects which text of a document an export covers.
 type Side int
 

@@ -151,7 +151,7 @@ func writeFiles(out string, stdout, stderr io.Writer, files []formats.File) erro
 		case out == "":
 			fmt.Fprintf(stderr, "glose-cli export: warning: %s not written (give -o FILE to get it beside the output)\n", f.Name)
 		default:
-			p := strings.TrimSuffix(out, filepath.Ext(out)) + "." + f.Name
+			p := formats.CompanionPath(out, f)
 			if err := workspace.WriteAtomic(p, f.Data); err != nil {
 				return err
 			}
