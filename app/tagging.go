@@ -269,8 +269,9 @@ func (ui *UI) selected() (*annotate.Span, error) {
 // keyboard selects its words (Shift+arrows, Find) or puts the caret in it, so the text selection and
 // the caret designate spans too:
 //  1. a selection in the focused column of the current segment designates the span covering it
-//     exactly, else the innermost span containing it: it is the newest gesture (a click on a span
-//     leaves no selection, a jump selects the span's own words);
+//     exactly, else the innermost span containing it, else nothing: it is the newest gesture (a
+//     click on a span leaves no selection, a jump selects the span's own words), so words selected
+//     outside the selected span take the keys from it even where no span covers them;
 //  2. the selected span, unless the caret of the focused French column (or line of English spans)
 //     has moved since, out of it, into another span of the same side (a click puts the caret inside
 //     the clicked span, so a click then a key acts on it as before; the English field's caret is
@@ -290,9 +291,7 @@ func (ui *UI) designated(keep func(*annotate.Span) bool) *annotate.Span {
 		p := places[0]
 		switch {
 		case p.a < p.b:
-			if sp := p.find(keep); sp != nil {
-				return sp
-			}
+			return p.find(keep)
 		case sel == nil || (!p.typing && sel.Side == p.side && !p.within(sel) && ui.caretLeft(p)):
 			if sp := p.find(keep); sp != nil {
 				return sp
