@@ -54,9 +54,15 @@ func (ui *UI) countPending() {
 }
 
 // updateMenus greys the menu items whose action cannot apply now, and redraws the menu bar if any
-// changed.
+// changed. The status bar's span buttons follow the same rule (see palette.follow).
 func (ui *UI) updateMenus() {
-	if ui.menu == nil || ui.ed == nil {
+	if ui.ed == nil {
+		return
+	}
+	if ui.palette != nil {
+		ui.palette.follow()
+	}
+	if ui.menu == nil {
 		return
 	}
 	changed := false
