@@ -466,8 +466,15 @@ func errNoSpan() error {
 	return errors.New(lang.L("Click a span, or select its words or put the cursor in it, first"))
 }
 
-// errNoQuote is returned when a speaker is to be linked with no quote selected or designated.
-func errNoQuote() error {
+// errNoQuote is returned when a speaker is to be linked with no quote of the French selected or
+// designated. An English quotation may be: speakers are linked on the French, and the English
+// quotation gets its speaker from its French one by projection (the list of people and the speaker
+// mentions are the French's), so the message says that instead of asking for a quote.
+func (ui *UI) errNoQuote() error {
+	anyQuote := func(sp *annotate.Span) bool { return sp.Label == annotate.LabelQuote }
+	if sp := ui.designated(anyQuote); sp != nil && sp.Side == annotate.Target {
+		return errors.New(lang.L("An English quotation takes its speaker from the French one: link the speaker on the French quotation"))
+	}
 	return errors.New(lang.L("Select a quote (QUOTE span) first, then its speaker"))
 }
 
@@ -491,7 +498,7 @@ func (ui *UI) designatedQuote() *annotate.Span {
 func (ui *UI) startLink() error {
 	sp := ui.designatedQuote()
 	if sp == nil {
-		return errNoQuote()
+		return ui.errNoQuote()
 	}
 	if sp.ID != ui.selSpan {
 		ui.selectSpan(sp.ID)
@@ -531,7 +538,7 @@ func (ui *UI) pickSpeaker() error {
 		q = ui.designatedQuote()
 	}
 	if q == nil {
-		return errNoQuote()
+		return ui.errNoQuote()
 	}
 	if q.ID != ui.selSpan {
 		ui.selectSpan(q.ID)
