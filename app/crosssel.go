@@ -266,7 +266,7 @@ func (ui *UI) crossShortcut(r *row, sc *desktop.CustomShortcut) bool {
 // caretMoved follows a move of the caret that row r's own TextView made (an arrow, a click with
 // Shift) while a selection over several segments is in force: the selection ends where r's caret is.
 func (ui *UI) caretMoved(r *row) {
-	ui.updateMenus() // the caret designates spans for the Edit menu
+	ui.selectionMoved() // the caret designates spans for the Edit menu and the span buttons
 	if !ui.crossActive() || r.seg != ui.xsel.cSeg {
 		return
 	}

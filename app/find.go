@@ -111,13 +111,16 @@ func (f *finder) showMatch(at findPos) {
 	ui := f.ui
 	ui.focusSegment(at.seg, at.side)
 	if r := ui.rowFor(at.seg); r != nil {
+		seg := ui.doc.Segments[at.seg]
 		if at.side == annotate.Source {
 			r.src.SetSelection(at.start, at.end)
+			ui.letGoOutside(at.side, seg.Start+at.start, seg.Start+at.end)
 		} else {
-			text := ui.doc.Segments[at.seg].Target
-			r.entry.selectRange(utf8.RuneCountInString(text[:at.start]), utf8.RuneCountInString(text[:at.end]))
+			r.entry.selectRange(utf8.RuneCountInString(seg.Target[:at.start]), utf8.RuneCountInString(seg.Target[:at.end]))
+			ui.letGoOutside(at.side, at.start, at.end)
 		}
 	}
+	ui.updateMenus()
 	ui.win.Canvas().Focus(f.entry)
 }
 

@@ -54,9 +54,15 @@ func (ui *UI) countPending() {
 }
 
 // updateMenus greys the menu items whose action cannot apply now, and redraws the menu bar if any
-// changed.
+// changed. The status bar's span buttons follow the same rule (see palette.follow).
 func (ui *UI) updateMenus() {
-	if ui.menu == nil || ui.ed == nil {
+	if ui.ed == nil {
+		return
+	}
+	if ui.palette != nil {
+		ui.palette.follow()
+	}
+	if ui.menu == nil {
 		return
 	}
 	changed := false
@@ -72,4 +78,38 @@ func (ui *UI) updateMenus() {
 		ui.menuRedraws++
 		ui.menu.Refresh()
 	}
+}
+
+// selectionMoved runs after the caret or the text selection of a column of the current segment moved
+// (keys, the mouse): the menus and the span buttons follow what the keys now designate, and the
+// selected span is let go once words outside it are selected (see letGoOutside).
+func (ui *UI) selectionMoved() {
+	if places := ui.textPlaces(); len(places) > 0 && places[0].focused {
+		p := places[0]
+		if ui.letGoOutside(p.side, p.a, p.b) {
+			return
+		}
+	}
+	ui.updateMenus()
+}
+
+// letGoOutside lets go of the selected span when [a, b) of side, newly selected in the current
+// segment, is not inside it, and reports whether it did: the selection is the newest gesture and
+// takes the keys (see designated), so the span no longer shows selected nor names itself on the
+// status line. A quote waiting for its speaker stays: its speaker's words are being selected.
+func (ui *UI) letGoOutside(side annotate.Side, a, b int) bool {
+	sel := ui.doc.Span(ui.selSpan)
+	if sel == nil || a >= b || ui.linkFrom != "" || ui.cur >= len(ui.doc.Segments) {
+		return false
+	}
+	inside := sel.Side == side && sel.Start <= a && b <= sel.End
+	if side == annotate.Target {
+		inside = inside && sel.Segment == ui.doc.Segments[ui.cur].ID
+	}
+	if inside {
+		return false
+	}
+	ui.deselectSpan()
+	ui.showState()
+	return true
 }

@@ -1,8 +1,10 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/glose-app/glose/annotate"
@@ -98,6 +100,54 @@ func TestMenuFollowsTheCaret(t *testing.T) {
 	if greyed(t, ui)["Remove the selected span"] {
 		t.Error("caret in a PER: Remove greyed")
 	}
+}
+
+// TestSpanButtonsAgreeWithTheEditMenu (QA16 #6): Accept, Reject, Remove and Link speaker are enabled
+// exactly when the Edit menu offers the same actions, for the span the caret is in too.
+func TestSpanButtonsAgreeWithTheEditMenu(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	d := ui.doc
+	per := d.Spans[1]
+	p := ui.palette
+	agree := func(when string, acceptOn, removeOn, linkOn bool) {
+		t.Helper()
+		g := greyed(t, ui)
+		for _, c := range []struct {
+			name string
+			off  bool
+			item string
+			want bool
+		}{
+			{"Accept", p.accept.Disabled(), "Accept the selected suggestion", acceptOn},
+			{"Reject", p.reject.Disabled(), "Reject the selected suggestion", acceptOn},
+			{"Remove", p.remove.Disabled(), "Remove the selected span", removeOn},
+			{"Link speaker", p.link.Disabled(), "Link the quote to its speaker", linkOn},
+		} {
+			if c.off == c.want {
+				t.Errorf("%s: %s enabled %v, want %v", when, c.name, !c.off, c.want)
+			}
+			if c.off != g[c.item] {
+				t.Errorf("%s: %s greyed %v, menu's %q greyed %v", when, c.name, c.off, c.item, g[c.item])
+			}
+		}
+	}
+	agree("opened", false, false, false)
+	r := visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(r.src)
+	caretTo(t, r, strings.Index(d.Text, "Lavrov"))
+	agree("caret in the suggested PER", true, true, false)
+	// A click on a button leaves the keyboard focus where it was in the GL driver (the button is
+	// focusable), where test.Tap takes it away: the button's own Tapped is what the click runs.
+	p.accept.Tapped(&fyne.PointEvent{})
+	if per.Origin != annotate.Human {
+		t.Fatalf("the Accept button did not accept the PER the caret is in: status %q, focus %T", ui.status.Text, ui.win.Canvas().Focused())
+	}
+	agree("PER accepted", false, true, false)
+	caretTo(t, r, strings.Index(d.Text, "dialogue"))
+	agree("caret in the suggested quotation", true, true, true)
+	ui.deselectSpan()
+	caretTo(t, r, strings.Index(d.Text, "déclaré"))
+	agree("caret where no span is", false, false, false)
 }
 
 // BenchmarkMenuStateKeystroke measures what bringing the Edit menu up to date adds to a keystroke in

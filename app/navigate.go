@@ -176,8 +176,15 @@ func (ui *UI) jumpToSpan(id string) {
 		return
 	}
 	ui.focusSegment(i, side)
+	r := ui.rowFor(i)
+	if r != nil && side == annotate.Target && r.entry.Text == ui.doc.Segments[i].Target {
+		// the field selects the span's words, not whatever it had selected before (which the keys
+		// would act on: see designated)
+		text := r.entry.Text
+		r.entry.selectRange(utf8.RuneCountInString(text[:sp.Start]), utf8.RuneCountInString(text[:sp.End]))
+	}
 	ui.selectSpan(id)
-	if r := ui.rowFor(i); r != nil && side == annotate.Source {
+	if r != nil && side == annotate.Source {
 		seg := ui.doc.Segments[i]
 		r.src.SetSelection(sp.Start-seg.Start, sp.End-seg.Start)
 	}

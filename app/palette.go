@@ -65,25 +65,34 @@ func (p *palette) rebuild() {
 	p.update()
 }
 
-// update enables the actions that apply to the selected span.
+// update enables the actions that apply to the selected span, and shows the list of people for a
+// selected quote.
 func (p *palette) update() {
 	ui := p.ui
 	ui.updateMenus()
 	sp := ui.doc.Span(ui.selSpan)
-	setEnabled(p.accept, sp != nil && sp.Origin == annotate.Auto)
-	setEnabled(p.reject, sp != nil && sp.Origin == annotate.Auto)
-	setEnabled(p.remove, sp != nil)
 	if e, ok := ui.panels[0].(*entitiesPanel); ok {
 		setEnabled(e.newEnt, sp != nil)
 	}
-	isQuote := sp != nil && sp.Label == annotate.LabelQuote && sp.Side == annotate.Source
-	setEnabled(p.link, isQuote)
-	if !isQuote {
+	if sp == nil || !isQuote(sp) {
 		p.speaker.Hide()
 		return
 	}
 	p.fillPeople(sp)
 	p.speaker.Show()
+}
+
+// follow enables Accept, Reject, Remove and Link speaker as the Edit menu does its items: when the
+// keys would find a span for them, the selected one or the one the text selection or the caret
+// designates (see designated). Greyed buttons beside an Edit menu that offers the same actions for
+// the span under the caret said two things at once.
+func (p *palette) follow() {
+	ui := p.ui
+	sugg := ui.hasDesignatedSuggestion()
+	setEnabled(p.accept, sugg)
+	setEnabled(p.reject, sugg)
+	setEnabled(p.remove, ui.hasDesignated())
+	setEnabled(p.link, ui.hasDesignatedQuote())
 }
 
 func setEnabled(w fyne.Disableable, on bool) {

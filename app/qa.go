@@ -247,6 +247,10 @@ func (p *qaPanel) open(id int) {
 		ui.jumpToSpan(is.Span)
 	} else {
 		ui.focusSegment(i, annotate.Target)
+		if r := ui.rowFor(i); r != nil { // an old selection there has nothing to do with the issue
+			r.entry.setCaret(r.entry.caret())
+			ui.updateMenus()
+		}
 	}
 	ui.setStatus(issueMessage(is))
 }

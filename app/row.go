@@ -350,6 +350,7 @@ func (s *stripView) TypedKey(ev *fyne.KeyEvent) {
 		ui.focusSegment(s.row.seg, annotate.Target)
 	default:
 		s.TextView.TypedKey(ev)
+		ui.selectionMoved()
 	}
 }
 
@@ -359,6 +360,7 @@ func (s *stripView) TypedShortcut(sc fyne.Shortcut) {
 		return
 	}
 	s.TextView.TypedShortcut(sc)
+	s.row.ui.selectionMoved()
 }
 
 // targetEntry is the English field of a row: a word-wrapping Entry whose undo goes through the
@@ -434,6 +436,7 @@ func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 	}
 	e.restoreCaret()
 	e.Entry.TypedKey(ev)
+	e.row.ui.selectionMoved()
 }
 
 // TypedShortcut is part of fyne.Shortcutable: undo and redo go to the editor (the Entry's own
@@ -448,6 +451,20 @@ func (e *targetEntry) TypedShortcut(sc fyne.Shortcut) {
 	}
 	e.restoreCaret()
 	e.Entry.TypedShortcut(sc)
+	e.row.ui.selectionMoved()
+}
+
+// DragEnd is part of fyne.Draggable: a selection made with the mouse designates spans as one made
+// with the keys does.
+func (e *targetEntry) DragEnd() {
+	e.Entry.DragEnd()
+	e.row.ui.selectionMoved()
+}
+
+// DoubleTapped is part of fyne.DoubleTappable: it selects a word.
+func (e *targetEntry) DoubleTapped(ev *fyne.PointEvent) {
+	e.Entry.DoubleTapped(ev)
+	e.row.ui.selectionMoved()
 }
 
 // caretMemo is the cursor's place while Fyne's Entry (2.7) shows it elsewhere. Word wrapping swallows
@@ -471,12 +488,21 @@ func (e *targetEntry) caret() int {
 	return e.CursorTextOffset()
 }
 
-// setCaret puts the cursor at code-point offset off.
+// setCaret puts the cursor at code-point offset off, with nothing selected.
 func (e *targetEntry) setCaret(off int) {
 	off = min(max(off, 0), utf8.RuneCountInString(e.Text))
+	e.dropSelection()
 	e.CursorRow, e.CursorColumn = cursorAt(&e.Entry, off)
 	e.Refresh()
 	e.remember(off)
+}
+
+// dropSelection lets go of the Entry's selection, which Fyne's Entry (2.7) keeps when its cursor is
+// moved by setting CursorRow and CursorColumn: a later Shift+arrow, or selectRange, would then extend
+// the old selection from its old anchor instead of starting a new one. Right without Shift is the
+// Entry's own way to end a selection (the cursor goes to its end, the caller puts it where it wants).
+func (e *targetEntry) dropSelection() {
+	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
 }
 
 // selectRange selects code points [a, b) of the text, the cursor ending at b. Fyne's Entry (2.7) has

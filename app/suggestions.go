@@ -368,6 +368,7 @@ func (ui *UI) remembering(confirm func()) func() {
 func (ui *UI) sourceSelected(r *row) {
 	if r.seg == ui.cur {
 		ui.sugg.refresh()
+		ui.selectionMoved()
 	}
 }
 

@@ -269,8 +269,9 @@ func (ui *UI) selected() (*annotate.Span, error) {
 // keyboard selects its words (Shift+arrows, Find) or puts the caret in it, so the text selection and
 // the caret designate spans too:
 //  1. a selection in the focused column of the current segment designates the span covering it
-//     exactly, else the innermost span containing it: it is the newest gesture (a click on a span
-//     leaves no selection, a jump selects the span's own words);
+//     exactly, else the innermost span containing it, else nothing: it is the newest gesture (a
+//     click on a span leaves no selection, a jump selects the span's own words), so words selected
+//     outside the selected span take the keys from it even where no span covers them;
 //  2. the selected span, unless the caret of the focused French column (or line of English spans)
 //     has moved since, out of it, into another span of the same side (a click puts the caret inside
 //     the clicked span, so a click then a key acts on it as before; the English field's caret is
@@ -290,9 +291,7 @@ func (ui *UI) designated(keep func(*annotate.Span) bool) *annotate.Span {
 		p := places[0]
 		switch {
 		case p.a < p.b:
-			if sp := p.find(keep); sp != nil {
-				return sp
-			}
+			return p.find(keep)
 		case sel == nil || (!p.typing && sel.Side == p.side && !p.within(sel) && ui.caretLeft(p)):
 			if sp := p.find(keep); sp != nil {
 				return sp
@@ -467,8 +466,15 @@ func errNoSpan() error {
 	return errors.New(lang.L("Click a span, or select its words or put the cursor in it, first"))
 }
 
-// errNoQuote is returned when a speaker is to be linked with no quote selected or designated.
-func errNoQuote() error {
+// errNoQuote is returned when a speaker is to be linked with no quote of the French selected or
+// designated. An English quotation may be: speakers are linked on the French, and the English
+// quotation gets its speaker from its French one by projection (the list of people and the speaker
+// mentions are the French's), so the message says that instead of asking for a quote.
+func (ui *UI) errNoQuote() error {
+	anyQuote := func(sp *annotate.Span) bool { return sp.Label == annotate.LabelQuote }
+	if sp := ui.designated(anyQuote); sp != nil && sp.Side == annotate.Target {
+		return errors.New(lang.L("An English quotation takes its speaker from the French one: link the speaker on the French quotation"))
+	}
 	return errors.New(lang.L("Select a quote (QUOTE span) first, then its speaker"))
 }
 
@@ -492,7 +498,7 @@ func (ui *UI) designatedQuote() *annotate.Span {
 func (ui *UI) startLink() error {
 	sp := ui.designatedQuote()
 	if sp == nil {
-		return errNoQuote()
+		return ui.errNoQuote()
 	}
 	if sp.ID != ui.selSpan {
 		ui.selectSpan(sp.ID)
@@ -532,7 +538,7 @@ func (ui *UI) pickSpeaker() error {
 		q = ui.designatedQuote()
 	}
 	if q == nil {
-		return errNoQuote()
+		return ui.errNoQuote()
 	}
 	if q.ID != ui.selSpan {
 		ui.selectSpan(q.ID)
