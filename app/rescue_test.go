@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/workspace"
@@ -44,13 +45,12 @@ func TestPanicInTheUIKeepsTheTyping(t *testing.T) {
 	ui, path, lockFile := openForRescue(t)
 	ui.opts.Sync = false // as the app runs: the autosave waits for its timer
 	ui.opts.AutosaveDelay = time.Hour
-	ui.palette.remove.OnTapped = func() { panic("injected") }
-	ui.palette.remove.Enable()
+	crash := widget.NewButton("crash", func() { panic("injected") }) // any UI callback
 
 	err := noPanic(func() {
 		ui.keepWorkOnPanic(func() { // the event loop
 			typeEnglish(t, ui, 0, rescueTyped)
-			test.Tap(ui.palette.remove)
+			test.Tap(crash)
 		})
 	})
 	if err == nil || !strings.Contains(err.Error(), "injected") {
