@@ -75,7 +75,10 @@ func (a *autosaver) inBackground() {
 	snap, path, write := ui.doc.Clone(), ui.path, a.writer()
 	go func() {
 		a.mu.Lock()
-		err := write(path, snap)
+		var err error
+		if perr := catch(lang.L("Autosave"), func() { err = write(path, snap) }); perr != nil {
+			err = perr
+		}
 		a.mu.Unlock()
 		ui.do(func() {
 			if !ui.dirty { // saved while the copy was being written: the sidecar is stale

@@ -168,6 +168,7 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.D
 // done before cancelling is the user's to keep. With Options.Sync everything runs on the caller's
 // goroutine.
 func (ui *UI) withProgress(title string, work func(ctx context.Context, report func(done, total int)) func(cancelled bool)) {
+	work = caughtWithProgress(ui, jobName(title), work)
 	ctx, cancel := context.WithCancel(context.Background())
 	ui.cancelProgress = cancel
 	if ui.opts.Sync {

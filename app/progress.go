@@ -15,6 +15,7 @@ type progress struct {
 // run shows what in a dialog, calls work on a goroutine, and runs the function work returns on the UI
 // goroutine once it is done. With Options.Sync everything runs on the caller's goroutine.
 func (p *progress) run(what string, work func() (apply func())) {
+	work = caught(jobName(what), work, p.ui.showError)
 	if p.ui.opts.Sync {
 		work()()
 		return

@@ -156,9 +156,13 @@ func (p *qaPanel) runNow() {
 	p.running = true
 	snap := d.Clone()
 	go func() {
-		issues := qa.Run(snap, cfg)
+		var issues []qa.Issue
+		err := catch(lang.L("Checks"), func() { issues = qa.Run(snap, cfg) })
 		p.ui.do(func() {
 			p.running = false
+			if err != nil {
+				p.ui.hint(err.Error()) // the checks run again at every change: no dialog each time
+			}
 			if p.ui.doc == d {
 				p.show(issues)
 			}

@@ -343,6 +343,7 @@ func (ui *UI) remember(i int) {
 // background runs work off the UI goroutine and the function it returns on it (both on the
 // caller's goroutine with Options.Sync).
 func (ui *UI) background(work func() func()) {
+	work = caught(lang.L("Suggestions"), work, func(err error) { ui.hint(err.Error()) }) // it runs at every pause in typing: no dialog
 	if ui.opts.Sync {
 		work()()
 		return
