@@ -122,6 +122,9 @@ func TestNERFormatsKeepNamesByDefault(t *testing.T) {
 			if len(rec.Entities) != 1 {
 				t.Errorf("spacy has entities %v, want Sergueï Lavrov only", rec.Entities)
 			}
+			if _, ok := rec.Spans["mention"]; ok {
+				t.Errorf("spacy has a mention group with the mentions left out: %v", rec.Spans)
+			}
 		case "w3c":
 			if strings.Count(out, `"value": "PER"`) != 1 || strings.Contains(out, "classifying") {
 				t.Errorf("w3c tags more than the name:\n%s", out)
@@ -169,6 +172,13 @@ func TestNERFormatsKeepAllMentionsWhenAsked(t *testing.T) {
 			}
 			if want := []string{"Sergueï Lavrov", "-il", "Le diplomate russe", "-elle"}; !slices.Equal(got, want) {
 				t.Errorf("spacy entities %q, want %q", got, want)
+			}
+			got = nil
+			for _, m := range rec.Spans["mention"] {
+				got = append(got, string(runes[int(m[0].(float64)):int(m[1].(float64))])+" "+m[2].(string))
+			}
+			if want := []string{"-il pronoun", "Le diplomate russe nominal", "-elle pronoun"}; !slices.Equal(got, want) {
+				t.Errorf("spacy mention group %q, want %q", got, want)
 			}
 		case "w3c":
 			if strings.Count(out, `"purpose": "classifying"`) != 3 || !strings.Contains(out, `"value": "pronoun"`) || !strings.Contains(out, `"value": "nominal"`) {

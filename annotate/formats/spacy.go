@@ -11,7 +11,7 @@ func spacyFormat() Format {
 		Name: "spacy", Title: "spaCy JSONL (entities + span group sc)", Extensions: []string{".jsonl"},
 		NER:         true,
 		Offsets:     "Unicode code points",
-		Description: "non-overlapping names as entities, QUOTE/CUE and overlapping spans in spans[\"sc\"]; no links, origins, entities or translations",
+		Description: "non-overlapping names as entities, QUOTE/CUE and overlapping spans in spans[\"sc\"], the kind of pronouns and descriptions in spans[\"mention\"]; no links, origins, entities or translations",
 		write:       writeSpacy,
 	}
 }
@@ -55,6 +55,14 @@ func spacyRecordOf(v *view, w *warnings) spacyRecord {
 	}
 	for _, s := range rest {
 		rec.Spans["sc"] = append(rec.Spans["sc"], cp(s))
+	}
+	// The kind of a mention that is no name (kept with --mentions all) goes in a span group of its own,
+	// doc.spans["mention"], labelled nominal or pronoun: the PER entity of "il" stays a PER entity.
+	// Its offsets are the entity's, on spaCy's tokens ("-il").
+	for _, s := range append(ents, rest...) {
+		if k := s.Mention.Norm(); k != "" && annotate.IsEntityLabel(s.Label) {
+			rec.Spans["mention"] = append(rec.Spans["mention"], [3]any{v.at(s.Start, annotate.CodePoints), v.at(s.End, annotate.CodePoints), string(k)})
+		}
 	}
 	if len(v.Links) > 0 {
 		w.say(v.ID, WarnNoLinks, map[string]any{"Format": "spaCy", "N": len(v.Links)}, "spaCy keeps no links: %s left out", plural(len(v.Links), "link", "links"))
