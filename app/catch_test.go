@@ -21,7 +21,7 @@ func TestBackgroundPanicKeepsTheWindow(t *testing.T) {
 			typeEnglish(t, ui, 0, "Typed « avant » 👍🏽 Jose\u0301")
 			before := len(ui.Document().Spans)
 			ui.inBackground("Pre-annotating…", "pre-annotate", func(snap *annotate.Document) error {
-				snap.Spans = nil // half done: the window must not see it
+				snap.Spans = nil                      // half done: the window must not see it
 				_ = snap.Segments[len(snap.Segments)] // the kind of fault unexpected input reaches
 				return nil
 			}, func(int) { t.Error("the job's end ran after its panic") })
