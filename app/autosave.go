@@ -129,12 +129,18 @@ func (ui *UI) autosaved(err error) {
 }
 
 // offerRecovery asks whether to recover an autosave newer than the document just opened. Autosaves
-// no newer than it are not offered; those that hold nothing the file lacks are removed.
+// no newer than it are not offered; those that hold nothing the file lacks are removed. Nor is the
+// autosave of another window still open on the document (opened anyway): that window has the changes,
+// and recovering them here too would have two windows save the same work over each other; the status
+// line says they are there instead.
 func (ui *UI) offerRecovery() {
 	ui.recovered = ""
 	side, ok := workspace.Recovery(ui.path, ui.doc.ID)
 	if !ok {
 		path, id := ui.path, ui.doc.ID
+		if path != "" && workspace.OtherWindowUnsaved(path, id) {
+			ui.setStatus(lang.L("Another Glose window, still open, has unsaved changes to “{{.Name}}”: they are not in this window.", map[string]any{"Name": ui.documentName()}))
+		}
 		ui.background(func() func() {
 			workspace.PruneStale(path, id)
 			return func() {}
