@@ -139,7 +139,7 @@ func (ui *UI) offerRecovery() {
 	if !ok {
 		path, id := ui.path, ui.doc.ID
 		if path != "" && workspace.OtherWindowUnsaved(path, id) {
-			ui.setStatus(lang.L("Another Glose window, still open, has unsaved changes to “{{.Name}}”: they are not in this window.", map[string]any{"Name": ui.documentName()}))
+			ui.setStatus(lang.L("Another open Glose window has unsaved changes to “{{.Name}}”.", map[string]any{"Name": ui.documentName()}))
 		}
 		ui.background(func() func() {
 			workspace.PruneStale(path, id)
@@ -162,6 +162,9 @@ func (ui *UI) offerRecovery() {
 		ui.setDocument(d, ui.path)
 		ui.recovered = side
 		ui.dirty = true
+		// Written again at once as this window's: an autosave older than the lock is taken for a
+		// crashed window's (workspace.Recovery), and another window opened anyway would be offered it.
+		ui.AutosaveNow()
 		ui.updateTitle()
 		ui.setStatus(lang.L("Recovered the autosave"))
 	})

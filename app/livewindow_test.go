@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/glose-app/glose/workspace"
 )
@@ -41,7 +42,7 @@ func TestOpenAnywayLeavesTheLiveWindowsAutosave(t *testing.T) {
 	if slices.Contains(*asked, "Recover unsaved changes") || ui.doc.Segments[2].Target == d.Segments[2].Target || ui.dirty {
 		t.Fatalf("window 2 was offered window 1's live autosave: asked %q, segment 3 %q", *asked, ui.doc.Segments[2].Target)
 	}
-	if want := "Another Glose window, still open, has unsaved changes to “article.json”: they are not in this window."; ui.status.Text != want {
+	if want := "Another open Glose window has unsaved changes to “article.json”."; ui.status.Text != want {
 		t.Errorf("status %q, want %q", ui.status.Text, want)
 	}
 	side, _ := workspace.SidecarPath(path, d.ID)
@@ -49,12 +50,19 @@ func TestOpenAnywayLeavesTheLiveWindowsAutosave(t *testing.T) {
 		t.Fatalf("window 1's autosave is gone: %v", err)
 	}
 
-	// Window 1 crashes: its autosave is offered.
+	// Window 1 crashes: its autosave is offered. The window that recovers it writes it again at once:
+	// older than that window's lock, it would be taken for a crashed window's and offered to the next
+	// window opened anyway.
 	_ = other.Process.Kill()
 	_ = other.Wait()
+	old := time.Now().Add(-time.Minute)
+	must(t, os.Chtimes(side, old, old))
 	again, asked := newTestUI(t, nil, true)
 	again.Open(path)
 	if !slices.Contains(*asked, "Recover unsaved changes") || again.doc.Segments[2].Target != d.Segments[2].Target {
 		t.Errorf("window 1 ended: asked %q, segment 3 %q", *asked, again.doc.Segments[2].Target)
+	}
+	if si, err := os.Stat(side); err != nil || si.ModTime().Before(old.Add(time.Second)) {
+		t.Errorf("the autosave recovered was not written again: %v", err)
 	}
 }

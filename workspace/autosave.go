@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -279,30 +280,38 @@ func OtherWindowUnsaved(docPath, docID string) bool {
 // autosaves sorts the places of a document's autosaves by their writer: ended, those whose process
 // has ended or is this one (a crash, a kill, a window that was closed without saving), and live,
 // those another running window writes. The document's own autosave is written by the window holding
-// its lock: it is live while the lock's process of this host and user runs (the process number and
-// start the lock records). Another host's lock says nothing of this autosave, kept in this user's
-// state directory.
+// its lock, from when it took the lock: it is live while the lock's process of this host and user
+// runs (the process number and start the lock records) and it was written since the lock was taken.
+// One older than the lock is a crashed window's, when the lock was taken over by a window opened
+// anyway (which autosaves apart); a window that recovers an autosave writes it again at once. Another
+// host's lock says nothing of this autosave, kept in this user's state directory.
 func autosaves(docPath, docID string) (ended, live []string) {
-	own := sidecars(docPath, docID)
-	if docPath != "" && lockHeldHere(docPath) {
-		live = own
-	} else {
-		ended = own
+	var since time.Time
+	held := docPath != ""
+	if held {
+		since, held = lockHeldHere(docPath)
+	}
+	for _, side := range sidecars(docPath, docID) {
+		if si, err := os.Stat(side); err == nil && held && !si.ModTime().Before(since) {
+			live = append(live, side)
+		} else {
+			ended = append(ended, side)
+		}
 	}
 	seconds, others := secondSidecars(docPath, docID)
 	return append(ended, seconds...), append(live, others...)
 }
 
 // lockHeldHere reports whether another process of this host and user, still running, holds the
-// lock of the document at docPath.
-func lockHeldHere(docPath string) bool {
+// lock of the document at docPath, and since when.
+func lockHeldHere(docPath string) (since time.Time, ok bool) {
 	me := currentOwner()
 	for _, f := range lockFiles(docPath) {
 		if o, ok := readLock(f); ok && o.PID != me.PID && o.Host == me.Host && o.User == me.User && o.alive() {
-			return true
+			return o.Since, true
 		}
 	}
-	return false
+	return time.Time{}, false
 }
 
 // newestAfterFile returns the newest of the autosaves sides that exist, when it is newer than the

@@ -154,6 +154,15 @@ func TestRecoveryLeavesALiveWindowsAutosave(t *testing.T) {
 		t.Error("the live window's unsaved changes were not reported")
 	}
 
+	// A lock taken after the autosave was written is a window's that took it over from a crashed
+	// one (it autosaves apart): the autosave is the crashed window's.
+	takenOver := holder
+	takenOver.Since = time.Now().Add(time.Minute).Truncate(time.Second)
+	writeOwnerJSON(t, lockFiles(path)[0], takenOver)
+	if _, ok := Recovery(path, d.ID); !ok || OtherWindowUnsaved(path, d.ID) {
+		t.Errorf("a lock taken over after the autosave: recovery %v, other window %v; want offered", ok, OtherWindowUnsaved(path, d.ID))
+	}
+
 	// Another host's lock says nothing of the autosave in this user's state directory.
 	other := holder
 	other.Host += "-other"
