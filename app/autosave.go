@@ -129,12 +129,18 @@ func (ui *UI) autosaved(err error) {
 }
 
 // offerRecovery asks whether to recover an autosave newer than the document just opened. Autosaves
-// no newer than it are not offered; those that hold nothing the file lacks are removed.
+// no newer than it are not offered; those that hold nothing the file lacks are removed. Nor is the
+// autosave of another window still open on the document (opened anyway): that window has the changes,
+// and recovering them here too would have two windows save the same work over each other; the status
+// line says they are there instead.
 func (ui *UI) offerRecovery() {
 	ui.recovered = ""
 	side, ok := workspace.Recovery(ui.path, ui.doc.ID)
 	if !ok {
 		path, id := ui.path, ui.doc.ID
+		if path != "" && workspace.OtherWindowUnsaved(path, id) {
+			ui.setStatus(lang.L("Another open Glose window has unsaved changes to “{{.Name}}”.", map[string]any{"Name": ui.documentName()}))
+		}
 		ui.background(func() func() {
 			workspace.PruneStale(path, id)
 			return func() {}
@@ -156,6 +162,9 @@ func (ui *UI) offerRecovery() {
 		ui.setDocument(d, ui.path)
 		ui.recovered = side
 		ui.dirty = true
+		// Written again at once as this window's: an autosave older than the lock is taken for a
+		// crashed window's (workspace.Recovery), and another window opened anyway would be offered it.
+		ui.AutosaveNow()
 		ui.updateTitle()
 		ui.setStatus(lang.L("Recovered the autosave"))
 	})

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -123,20 +124,30 @@ func secondSidecar(docPath, docID string, pid int) (string, error) {
 // endedSecondSidecars lists the second windows' autosaves of a document whose process has ended, or
 // is this one.
 func endedSecondSidecars(docPath, docID string) []string {
+	ended, _ := secondSidecars(docPath, docID)
+	return ended
+}
+
+// secondSidecars sorts the second windows' autosaves of a document: ended, those whose process has
+// ended or is this one, and live, those of another process still running.
+func secondSidecars(docPath, docID string) (ended, live []string) {
 	dir, err := AutosaveDir()
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	prefix := fileKey(docPath, docID) + ".pid"
 	found, _ := filepath.Glob(filepath.Join(dir, prefix+"*.autosave.json"))
-	var ended []string
 	for _, f := range found {
 		pid, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), prefix), ".autosave.json"))
-		if err == nil && (pid == os.Getpid() || !processExists(pid)) {
+		switch {
+		case err != nil:
+		case pid == os.Getpid() || !processExists(pid):
 			ended = append(ended, f)
+		default:
+			live = append(live, f)
 		}
 	}
-	return ended
+	return ended, live
 }
 
 // AutosaveSecond is Autosave for a window that opened a document another window has open.
@@ -249,10 +260,65 @@ func removeAll(paths []string) {
 
 // Recovery reports an autosave left by a session that did not end cleanly: a sidecar that exists and
 // is newer than the document's file (or the document has no file); the newest one when there are
-// several (see legacySidecars and AutosaveSecond).
+// several (see legacySidecars and AutosaveSecond). An autosave another live window is still writing
+// is not one: that window has the changes open (see OtherWindowUnsaved).
 func Recovery(docPath, docID string) (sidecar string, ok bool) {
+	ended, _ := autosaves(docPath, docID)
+	return newestAfterFile(docPath, ended)
+}
+
+// OtherWindowUnsaved reports whether another Glose window still running has unsaved changes to the
+// document autosaved: the document's own autosave while another live process of this host holds
+// its lock, or a live second window's (AutosaveSecond), newer than the file. Recovery does not offer
+// those; opening the document anyway should say they are there.
+func OtherWindowUnsaved(docPath, docID string) bool {
+	_, live := autosaves(docPath, docID)
+	_, ok := newestAfterFile(docPath, live)
+	return ok
+}
+
+// autosaves sorts the places of a document's autosaves by their writer: ended, those whose process
+// has ended or is this one (a crash, a kill, a window that was closed without saving), and live,
+// those another running window writes. The document's own autosave is written by the window holding
+// its lock, from when it took the lock: it is live while the lock's process of this host and user
+// runs (the process number and start the lock records) and it was written since the lock was taken.
+// One older than the lock is a crashed window's, when the lock was taken over by a window opened
+// anyway (which autosaves apart); a window that recovers an autosave writes it again at once. Another
+// host's lock says nothing of this autosave, kept in this user's state directory.
+func autosaves(docPath, docID string) (ended, live []string) {
+	var since time.Time
+	held := docPath != ""
+	if held {
+		since, held = lockHeldHere(docPath)
+	}
+	for _, side := range sidecars(docPath, docID) {
+		if si, err := os.Stat(side); err == nil && held && !si.ModTime().Before(since) {
+			live = append(live, side)
+		} else {
+			ended = append(ended, side)
+		}
+	}
+	seconds, others := secondSidecars(docPath, docID)
+	return append(ended, seconds...), append(live, others...)
+}
+
+// lockHeldHere reports whether another process of this host and user, still running, holds the
+// lock of the document at docPath, and since when.
+func lockHeldHere(docPath string) (since time.Time, ok bool) {
+	me := currentOwner()
+	for _, f := range lockFiles(docPath) {
+		if o, ok := readLock(f); ok && o.PID != me.PID && o.Host == me.Host && o.User == me.User && o.alive() {
+			return o.Since, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// newestAfterFile returns the newest of the autosaves sides that exist, when it is newer than the
+// document's file (or the document has no file).
+func newestAfterFile(docPath string, sides []string) (sidecar string, ok bool) {
 	var newest os.FileInfo
-	for _, side := range append(sidecars(docPath, docID), endedSecondSidecars(docPath, docID)...) {
+	for _, side := range sides {
 		si, err := os.Stat(side)
 		if err != nil || newest != nil && !si.ModTime().After(newest.ModTime()) {
 			continue

@@ -114,3 +114,96 @@ func BenchmarkLockAlive(b *testing.B) {
 		}
 	}
 }
+
+// TestRecoveryLeavesALiveWindowsAutosave: a window opened anyway on a document another window holds
+// was offered that window's autosave as a crash's, while the window was still open with the changes.
+// A real running process holds the lock here, as the other window does: its autosave is not offered
+// but reported as another window's unsaved changes, until the process ends, when it is offered.
+func TestRecoveryLeavesALiveWindowsAutosave(t *testing.T) {
+	sleeper := exec.Command("sleep", "60")
+	if err := sleeper.Start(); err != nil {
+		t.Skip("cannot run sleep:", err)
+	}
+	defer func() { _ = sleeper.Process.Kill(); _ = sleeper.Wait() }()
+	p, ok := processStart(sleeper.Process.Pid)
+	if !ok {
+		t.Skip("no /proc to read a process's start from")
+	}
+	path := filepath.Join(t.TempDir(), "« Lavrov » café\u0301 👍🏽.json")
+	d := accented(t)
+	if err := Save(path, d); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(path, old, old); err != nil {
+		t.Fatal(err)
+	}
+	theirs := *d
+	theirs.Title = "the other window's « 🇫🇷 »"
+	if err := Autosave(path, &theirs); err != nil {
+		t.Fatal(err)
+	}
+	me := currentOwner()
+	holder := LockOwner{User: me.User, Host: me.Host, PID: sleeper.Process.Pid, Since: me.Since, Boot: p.boot, Start: p.ticks}
+	writeOwnerJSON(t, lockFiles(path)[0], holder)
+
+	if side, ok := Recovery(path, d.ID); ok {
+		t.Errorf("the live window's autosave %s was offered for recovery", side)
+	}
+	if !OtherWindowUnsaved(path, d.ID) {
+		t.Error("the live window's unsaved changes were not reported")
+	}
+
+	// A lock taken after the autosave was written is a window's that took it over from a crashed
+	// one (it autosaves apart): the autosave is the crashed window's.
+	takenOver := holder
+	takenOver.Since = time.Now().Add(time.Minute).Truncate(time.Second)
+	writeOwnerJSON(t, lockFiles(path)[0], takenOver)
+	if _, ok := Recovery(path, d.ID); !ok || OtherWindowUnsaved(path, d.ID) {
+		t.Errorf("a lock taken over after the autosave: recovery %v, other window %v; want offered", ok, OtherWindowUnsaved(path, d.ID))
+	}
+
+	// Another host's lock says nothing of the autosave in this user's state directory.
+	other := holder
+	other.Host += "-other"
+	writeOwnerJSON(t, lockFiles(path)[0], other)
+	if _, ok := Recovery(path, d.ID); !ok || OtherWindowUnsaved(path, d.ID) {
+		t.Errorf("another host's lock: recovery %v, other window %v; want offered", ok, OtherWindowUnsaved(path, d.ID))
+	}
+
+	// A live second window's autosave likewise; once its process ends, both are offered.
+	writeOwnerJSON(t, lockFiles(path)[0], holder)
+	second, _ := secondSidecar(path, d.ID, sleeper.Process.Pid)
+	if err := writeSidecar(second, []byte("{}")); err != nil {
+		t.Fatal(err)
+	}
+	later := time.Now().Add(time.Minute)
+	if err := os.Chtimes(second, later, later); err != nil {
+		t.Fatal(err)
+	}
+	main, _ := SidecarPath(path, d.ID)
+	if err := os.Remove(main); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := Recovery(path, d.ID); ok || !OtherWindowUnsaved(path, d.ID) {
+		t.Errorf("a live second window's autosave: recovery %v, other window %v", ok, OtherWindowUnsaved(path, d.ID))
+	}
+	if err := Autosave(path, &theirs); err != nil {
+		t.Fatal(err)
+	}
+	_ = sleeper.Process.Kill()
+	_ = sleeper.Wait()
+	if side, ok := Recovery(path, d.ID); !ok || side != second {
+		t.Errorf("the window ended: recovery %q %v, want its newest autosave %s", side, ok, second)
+	}
+	if err := os.Remove(second); err != nil {
+		t.Fatal(err)
+	}
+	side, ok := Recovery(path, d.ID)
+	if !ok || side != main || OtherWindowUnsaved(path, d.ID) {
+		t.Errorf("the window ended: recovery %q %v (other window %v), want %s", side, ok, OtherWindowUnsaved(path, d.ID), main)
+	}
+	if rec, err := LoadRecovery(side); err != nil || rec.Title != theirs.Title {
+		t.Errorf("recovered %v, %v", rec, err)
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
+	"time"
 )
 
 // The settings file (theme, recent files, QA checks turned off, machine translation settings) belongs
@@ -52,10 +54,7 @@ func GuardPreferences(path string) (PreferencesRecovery, error) {
 	good := path + GoodSuffix
 	r.Problem = settingsProblem(data)
 	if r.Problem == "" {
-		if old, err := os.ReadFile(good); err == nil && bytes.Equal(old, data) {
-			return r, nil
-		}
-		return r, replaceFile(good, data)
+		return r, keepGood(good, data)
 	}
 	saved, err := os.ReadFile(good)
 	if err != nil || settingsProblem(saved) != "" {
@@ -70,6 +69,78 @@ func GuardPreferences(path string) (PreferencesRecovery, error) {
 	}
 	r.Restored = true
 	return r, nil
+}
+
+// KeepGoodPreferences refreshes the good copy of the settings file at path (see GuardPreferences)
+// when the file reads as a JSON object and differs from the copy, so that a crash during a later
+// write puts back the settings of this session, not of its start: call it once Fyne has written the
+// file (after a change, at the end). A file being rewritten at that moment (empty, cut short) or
+// missing is left alone, and the copy stays as it was; the error is returned only when the copy cannot
+// be written.
+func KeepGoodPreferences(path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil || settingsProblem(data) != "" {
+		return nil
+	}
+	return keepGood(path+GoodSuffix, data)
+}
+
+// keepGood writes data to the good copy good, unless it holds data already: every write of the copy
+// beside the settings file is seen by every Glose window's Fyne, which reads the settings again.
+func keepGood(good string, data []byte) error {
+	if old, err := os.ReadFile(good); err == nil && bytes.Equal(old, data) {
+		return nil
+	}
+	return replaceFile(good, data)
+}
+
+// PreferencesKeeper refreshes the good copy of the settings file a while after the settings last
+// changed (KeepGoodPreferences), once Fyne has written them: a settings dialog or a window resized
+// changes several in a row, and one copy is enough.
+type PreferencesKeeper struct {
+	path  string
+	delay time.Duration
+	mu    sync.Mutex
+	timer *time.Timer
+	// kept, when set (by tests), is called after each refresh with its error.
+	kept func(error)
+}
+
+// NewPreferencesKeeper returns a keeper of the good copy of the settings file at path, refreshed delay
+// after the last change.
+func NewPreferencesKeeper(path string, delay time.Duration) *PreferencesKeeper {
+	return &PreferencesKeeper{path: path, delay: delay}
+}
+
+// Changed notes that the settings changed: the copy is refreshed delay later, unless they change
+// again before. It may be called on any goroutine (a change listener of Fyne's preferences).
+func (k *PreferencesKeeper) Changed() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.timer != nil {
+		k.timer.Reset(k.delay)
+		return
+	}
+	k.timer = time.AfterFunc(k.delay, func() { k.keep() })
+}
+
+// Flush refreshes the copy now, as the app ends (Fyne writes the settings one last time before it
+// returns), and cancels the one to come.
+func (k *PreferencesKeeper) Flush() error {
+	k.mu.Lock()
+	if k.timer != nil {
+		k.timer.Stop()
+	}
+	k.mu.Unlock()
+	return k.keep()
+}
+
+func (k *PreferencesKeeper) keep() error {
+	err := KeepGoodPreferences(k.path)
+	if k.kept != nil {
+		k.kept(err)
+	}
+	return err
 }
 
 // settingsProblem says why data is not a settings file Fyne can load, or "" when it is one: a JSON

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 const goodPrefs = `{"glose.theme":"dark","glose.recent":["/tmp/é « a ».json"]}` + "\n"
@@ -90,5 +91,64 @@ func TestGuardPreferencesMissingFile(t *testing.T) {
 	}
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
 		t.Fatalf("a missing settings file was recreated: %v", err)
+	}
+}
+
+// TestPreferencesKeeperKeepsTheLastSession is QA17's case: the good copy was taken only at start, so
+// a crash during a write put back the settings of the previous session's start, losing its window size
+// and recent files. The keeper refreshes it after the settings changed and at the end, from a file
+// that parses only: one Fyne is rewriting (empty, cut short) leaves the copy as it was.
+func TestPreferencesKeeperKeepsTheLastSession(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "preferences.json")
+	write := func(s string) {
+		t.Helper()
+		if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(goodPrefs)
+	if _, err := GuardPreferences(path); err != nil { // the start
+		t.Fatal(err)
+	}
+	k := NewPreferencesKeeper(path, time.Millisecond)
+	kept := make(chan error, 10)
+	k.kept = func(err error) { kept <- err }
+
+	// A change, written by Fyne: the copy follows once the keeper's delay has passed.
+	session := `{"glose.recent":["/tmp/app-art « 🇫🇷 ».json","/tmp/café` + "\u0301" + ` 👍🏽.txt"],"window.width":1100}` + "\n"
+	write(session)
+	k.Changed()
+	if err := <-kept; err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(path + GoodSuffix); string(got) != session {
+		t.Fatalf("good copy after a change = %q, want %q", got, session)
+	}
+
+	// Caught in the middle of Fyne's rewrite: nothing copied.
+	for _, partial := range []string{"", session[:30], session + session[10:]} {
+		write(partial)
+		if err := k.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		<-kept
+		if got, _ := os.ReadFile(path + GoodSuffix); string(got) != session {
+			t.Fatalf("good copy after reading %q = %q, want it kept", partial, got)
+		}
+	}
+
+	// The end: Fyne's last write is copied; a crash in the next session's first write puts it back.
+	final := strings.Replace(session, "1100", "1280", 1)
+	write(final)
+	if err := k.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	<-kept
+	write(final[:25])
+	if r, err := GuardPreferences(path); err != nil || !r.Restored {
+		t.Fatalf("next start: %+v, %v", r, err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != final {
+		t.Errorf("settings put back = %q, want the last session's %q", got, final)
 	}
 }

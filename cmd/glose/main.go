@@ -26,14 +26,17 @@ func main() {
 	if err := app.LoadTranslations(); err != nil {
 		fmt.Fprintln(os.Stderr, "glose:", err)
 	}
-	guardSettings() // before Fyne reads them
+	settings := guardSettings() // before Fyne reads them
 	a := fyneapp.NewWithID(appID)
+	keeper := keepSettings(a.Preferences(), settings, keepSettingsDelay)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	ui := app.New(a, app.Options{ScreenArea: screenArea})
 	if *tab != "" && !ui.ShowPanel(*tab) {
 		fmt.Fprintf(os.Stderr, "glose: no side tab %q\n", *tab)
 	}
-	os.Exit(ui.Run(flag.Args(), *shot))
+	status := ui.Run(flag.Args(), *shot) // closing the window ends it too
+	keptSettings(keeper)
+	os.Exit(status)
 }
 
 // usage prints the command line, with FILE, and the options as glose-cli writes them.

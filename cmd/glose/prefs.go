@@ -5,6 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"time"
+
+	"fyne.io/fyne/v2"
 
 	"github.com/glose-app/glose/workspace"
 )
@@ -41,11 +44,12 @@ func settingsPath(goos string, userConfigDir, home func() (string, error)) (stri
 }
 
 // guardSettings puts back the last good settings file when a crash left it damaged (Fyne rewrites it
-// in place), and keeps a copy of a good one. It says on standard error what it did.
-func guardSettings() {
+// in place), and keeps a copy of a good one. It says on standard error what it did, and returns the
+// file's path ("" when there is no home, and Fyne keeps no settings either).
+func guardSettings() string {
 	path, err := settingsPath(runtime.GOOS, os.UserConfigDir, os.UserHomeDir)
 	if err != nil {
-		return // no home: Fyne keeps no settings either
+		return ""
 	}
 	r, err := workspace.GuardPreferences(path)
 	switch {
@@ -55,5 +59,32 @@ func guardSettings() {
 		fmt.Fprintf(os.Stderr, "glose: the settings file %s was damaged (%s), probably by a crash while it was written: its last good version is back, and the damaged one is kept as %s\n", path, r.Problem, r.Damaged)
 	case r.Problem != "":
 		fmt.Fprintf(os.Stderr, "glose: the settings file %s is damaged (%s) and there is no good copy of it: Glose starts with its default settings\n", path, r.Problem)
+	}
+	return path
+}
+
+// keepSettingsDelay is how long after the settings last changed their good copy is refreshed: Fyne
+// writes them at once (and again 0.1 s later when they changed while it wrote).
+const keepSettingsDelay = time.Second
+
+// keepSettings refreshes the good copy of the settings file at path while the app runs, a while
+// after they change, so that a crash during a later write loses no setting of this session; the
+// keeper's Flush does it a last time once the app has ended. Nil when path is "".
+func keepSettings(p fyne.Preferences, path string, delay time.Duration) *workspace.PreferencesKeeper {
+	if path == "" {
+		return nil
+	}
+	k := workspace.NewPreferencesKeeper(path, delay)
+	p.AddChangeListener(k.Changed) // after Fyne's own listener, which writes the file
+	return k
+}
+
+// keptSettings refreshes the good copy as the app ends, after Fyne's last write of the settings.
+func keptSettings(k *workspace.PreferencesKeeper) {
+	if k == nil {
+		return
+	}
+	if err := k.Flush(); err != nil {
+		fmt.Fprintln(os.Stderr, "glose: keeping a copy of the settings file:", err)
 	}
 }
