@@ -136,12 +136,15 @@ func (p *suggestionsPanel) openWithKey(s settings, readKey bool) {
 	})
 }
 
-// sourcesChanged forgets the memory and glossary look-ups and marks: they changed.
+// sourcesChanged forgets the memory and glossary look-ups and marks, and runs the checks again: they changed.
 func (p *suggestionsPanel) sourcesChanged() {
 	p.gen++
 	p.marks = glossaryMarks{}
 	p.ui.rebindRows()
 	p.refresh()
+	if p.ui.qa != nil {
+		p.ui.qa.glossaryChanged() // the QA tab checks names against the glossary too
+	}
 }
 
 // visible reports whether the panel's tab is the one shown.
