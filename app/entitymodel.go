@@ -11,6 +11,7 @@ import (
 
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/preannotate"
+	"github.com/glose-app/glose/annotate/project"
 	"github.com/glose-app/glose/suggest/glossary"
 )
 
@@ -65,7 +66,7 @@ func (ui *UI) annotateOptions() (preannotate.Options, error) {
 // file given on the command line is opened at once) or open for another pair, the French-to-English
 // glossary of the memory file the settings name, read on first use. It is nil when no memory file is
 // set or there is none yet. Call it on the UI goroutine and hand the result to the background work.
-func (ui *UI) userGlossary() preannotate.Glossary {
+func (ui *UI) userGlossary() userTerms {
 	p := ui.sugg
 	if p == nil {
 		return nil
@@ -81,6 +82,13 @@ func (ui *UI) userGlossary() preannotate.Glossary {
 	return &storedGlossary{path: path}
 }
 
+// userTerms is the user's glossary as pre-annotation (the English names of entities) and the QA tab
+// (the English a name should read) consult it.
+type userTerms interface {
+	preannotate.Glossary
+	project.Glossary
+}
+
 // storedGlossary is the French-to-English glossary kept in the memory file at path, read on first
 // use, off the UI goroutine: the terms stay in memory and the file is closed at once. A file that
 // cannot be read gives no names (the built-in ones then stand), as a glossary never stops
@@ -93,16 +101,28 @@ type storedGlossary struct {
 
 // EnglishName is glossary.Glossary.EnglishName, once the file is read.
 func (s *storedGlossary) EnglishName(fr, label string) (string, bool) {
+	if s.read() == nil {
+		return "", false
+	}
+	return s.g.EnglishName(fr, label)
+}
+
+// Lookup is glossary.Glossary.Lookup, once the file is read: what the QA tab checks names against.
+func (s *storedGlossary) Lookup(fr string) []string {
+	if s.read() == nil {
+		return nil
+	}
+	return s.g.Lookup(fr)
+}
+
+func (s *storedGlossary) read() *glossary.Glossary {
 	s.once.Do(func() {
 		if g, err := glossary.Open(s.path, "fr", "en"); err == nil {
 			s.g = g
 			_ = g.Close()
 		}
 	})
-	if s.g == nil {
-		return "", false
-	}
-	return s.g.EnglishName(fr, label)
+	return s.g
 }
 
 // primaryLanguage is a BCP 47 tag's language subtag, lower-cased: "en" for "en-GB".

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/project"
 	"github.com/glose-app/glose/annotate/qa"
 )
 
@@ -89,17 +90,55 @@ func (p *qaPanel) content() fyne.CanvasObject { return p.box }
 // refresh redraws the issues found last; the checks themselves run on changes (kick) and on demand.
 func (p *qaPanel) refresh() { p.list.Refresh() }
 
-// config is the run's configuration: the checks the user left on, and projection's options, with
-// which the name check finds the English of French mentions not linked yet. The glossary names are
-// checked against is the document's entities, as qa.Run finds them in the snapshot: a rename in the
-// Entities tab is an edit, so the checks run again and flag the English still reading the old name.
+// config is the run's configuration: the checks the user left on, projection's options, with which
+// the name check finds the English of French mentions not linked yet, and the user's glossary. Names
+// are checked against the document's entities, as qa.Run finds them in the snapshot (a rename in the
+// Entities tab is an edit, so the checks run again and flag the English still reading the old name),
+// and against the terms the user imported or confirmed in the glossary, as glose-cli qa --glossary
+// checks them: the checks run again when the glossary changes (glossaryChanged).
 func (p *qaPanel) config() qa.Config {
 	cfg := qa.Config{Disabled: map[string]bool{}}
 	for _, id := range p.ui.app.Preferences().StringList(prefQADisabled) {
 		cfg.Disabled[id] = true
 	}
 	cfg.Project = p.ui.projectOptions()
+	if g := p.ui.qaGlossary(); g != nil {
+		cfg.Glossary = g
+	}
 	return cfg
+}
+
+// qaGlossary is the user's glossary for the open document's language pair: the glossary of the memory
+// the Suggestions tab has open for it, or, for French to English while that memory is still opening,
+// the one the settings name (userGlossary). It is nil when there is none.
+func (ui *UI) qaGlossary() project.Glossary {
+	d, p := ui.doc, ui.sugg
+	if d == nil || p == nil {
+		return nil
+	}
+	if primaryLanguage(d.SourceLang) == "fr" && primaryLanguage(orEnglish(d.TargetLang)) == "en" {
+		return ui.userGlossary()
+	}
+	if p.src != nil && p.src.eng.Glossary != nil && p.src.eng.SourceLang == d.SourceLang && p.src.eng.TargetLang == d.TargetLang {
+		return p.src.eng.Glossary
+	}
+	return nil
+}
+
+// orEnglish is a target language tag, English when the document names none.
+func orEnglish(tag string) string {
+	if strings.TrimSpace(tag) == "" {
+		return "en"
+	}
+	return tag
+}
+
+// glossaryChanged runs the checks again when the user's glossary changed (imported, edited, opened with
+// another memory) after they ran on the document: a name may now read against it, or no longer.
+func (p *qaPanel) glossaryChanged() {
+	if p.runs > 0 || p.running {
+		p.runNow()
+	}
 }
 
 // enabledNames returns the names of the checks not switched off, for the check group.

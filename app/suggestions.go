@@ -36,6 +36,7 @@ type query struct {
 	seg    string // the segment's ID
 	source string // its source text
 	sel    string // the selected part of the source, looked up in the dictionary
+	selAt  [2]int // where the selection is in source: a word's look-up tries the words after it too
 	gen    int    // the sources' generation: it changes with the memory and the glossary
 }
 
@@ -136,12 +137,15 @@ func (p *suggestionsPanel) openWithKey(s settings, readKey bool) {
 	})
 }
 
-// sourcesChanged forgets the memory and glossary look-ups and marks: they changed.
+// sourcesChanged forgets the memory and glossary look-ups and marks, and runs the checks again: they changed.
 func (p *suggestionsPanel) sourcesChanged() {
 	p.gen++
 	p.marks = glossaryMarks{}
 	p.ui.rebindRows()
 	p.refresh()
+	if p.ui.qa != nil {
+		p.ui.qa.glossaryChanged() // the QA tab checks names against the glossary too
+	}
 }
 
 // visible reports whether the panel's tab is the one shown.
@@ -161,6 +165,7 @@ func (p *suggestionsPanel) current() (q query, ok bool) {
 	if r := ui.rowFor(ui.cur); r != nil {
 		if a, b := r.src.Selection(); a < b && b <= len(q.source) {
 			q.sel = strings.TrimSpace(q.source[a:b])
+			q.selAt = [2]int{a, b}
 		}
 	}
 	return q, true
@@ -236,8 +241,9 @@ func gather(ctx context.Context, eng *suggest.Engine, q query) found {
 	parts := &suggest.Engine{Glossary: eng.Glossary, SourceLang: eng.SourceLang, TargetLang: eng.TargetLang}
 	ss, _ := parts.Suggestions(ctx, q.source)
 	if q.sel != "" && eng.Dict != nil {
+		// a double click selects one word: the compound it starts ("pommes" in "pommes de terre") comes first
 		parts = &suggest.Engine{Dict: eng.Dict, SourceLang: eng.SourceLang, TargetLang: eng.TargetLang}
-		ds, err := parts.Suggestions(ctx, q.sel)
+		ds, err := parts.DictionaryAt(q.source, q.selAt[0], q.selAt[1])
 		if err != nil {
 			f.errs = append(f.errs, err)
 		}

@@ -273,6 +273,8 @@ func writeTinyDict(t *testing.T) string {
 		{"arriver", "arriver /aʀive/ <v>\nto arrive, to happen\n"},
 		{"chat", "chat /ʃa/ <n, masc>\ncat\n"},
 		{"etatsunis", "Etats-Unis /etaz yni/ <n>\nUnited States of America, USA\n"},
+		{"pomme", "pomme /pɔm/ <n, fem>\napple\n"},
+		{"pomme de terre", "pomme de terre /pɔmdətɛʀ/ <n, fem>\npotato\n"},
 		{"uni", "uni /yni/ <adj>\neven, flat\n"},
 		{"état", "état /eta/ <n, masc>\ncondition, state\n"},
 	} {
@@ -338,6 +340,40 @@ func TestDictionaryLookupOfCompound(t *testing.T) {
 	}
 	if strings.Join(got, "; ") != "Etats-Unis → United States of America, USA" {
 		t.Errorf("dictionary offers %q", got)
+	}
+}
+
+// TestDictionaryDoubleClickFindsCompound double-clicks "pommes" in "pommes de terre" (QA17 #6): the
+// click selects the word alone, and the dictionary offers the compound it starts first, "pomme de
+// terre → potato", then the word's own "pomme → apple".
+func TestDictionaryDoubleClickFindsCompound(t *testing.T) {
+	text := "Les pommes de terre 🇫🇷 coûtent « 3,50 € » à José\u0301."
+	ui := suggestUI(t, pairDoc(text), nil, func(s *settings) { s.DictPath = writeTinyDict(t) })
+	ui.focusSegment(0, annotate.Source)
+	r := visibleRow(t, ui, 0)
+	a := strings.Index(text, "pommes")
+	var pos fyne.Position
+	for x := float32(0); x < r.src.Size().Width; x++ { // the middle of the "o" of "pommes"
+		if p := fyne.NewPos(x, theme.TextSize()/2); r.src.OffsetAt(p) == a+2 {
+			pos = fyne.NewPos(x-1, p.Y)
+			break
+		}
+	}
+	if pos.X == 0 {
+		t.Fatalf("no position for %q in a source view %v wide", "pommes", r.src.Size())
+	}
+	r.src.DoubleTapped(&fyne.PointEvent{Position: pos})
+	if s, e := r.src.Selection(); text[s:e] != "pommes" {
+		t.Fatalf("the double click selects %q", text[s:e])
+	}
+	var got []string
+	for _, o := range ui.sugg.offers {
+		if o.Kind == suggest.KindDict {
+			got = append(got, o.Source+" → "+o.Text)
+		}
+	}
+	if want := "pomme de terre → potato; pomme → apple"; strings.Join(got, "; ") != want {
+		t.Errorf("dictionary offers %q, want %q", got, want)
 	}
 }
 

@@ -165,16 +165,62 @@ func (e *Engine) dictSuggestions(source string) ([]Suggestion, error) {
 		if err != nil {
 			return out, fmt.Errorf("dictionary: %w", err)
 		}
-		start, end := words[i].Start, words[i+n-1].End
-		for _, en := range entries {
-			for _, sense := range en.Senses {
-				out = append(out, Suggestion{Kind: KindDict, Text: sense, Score: orDefault(e.DictScore, 40),
-					Source: en.Headword, Start: start, End: end, Note: en.Grammar})
-			}
-		}
+		out = e.dictOffers(out, entries, words[i].Start, words[i+n-1].End)
 		i += n
 	}
 	return out, nil
+}
+
+// maxCompoundWords is how many words a headword found from a single selected word may have ("pomme
+// de terre", "c'est-à-dire": four words, the apostrophe parting two).
+const maxCompoundWords = 4
+
+// DictionaryAt looks up the selection source[start:end] of a segment's source in the dictionary, as
+// Suggestions does a selection, offsets in source. A selection of a single word (a double click) is
+// also the start of the longest headword that it and the words following it in source make ("pommes"
+// in "pommes de terre" is the start of "pomme de terre"): that compound's senses are offered first,
+// then the word's own.
+func (e *Engine) DictionaryAt(source string, start, end int) ([]Suggestion, error) {
+	if e.Dict == nil || start < 0 || end > len(source) || start >= end {
+		return nil, nil
+	}
+	var words []token.Token
+	for _, t := range token.Tokenize(source) {
+		if t.Kind == token.Word && t.End > start {
+			words = append(words, t)
+		}
+	}
+	single := len(words) > 1 && words[0].Start >= start && words[0].End <= end && words[1].Start >= end
+	if !single { // several words (their own longest headwords first), or no word after this one
+		out, err := e.dictSuggestions(source[start:end])
+		for i := range out {
+			out[i].Start, out[i].End = out[i].Start+start, out[i].End+start
+		}
+		return out, err
+	}
+	entries, n, err := e.longestEntry(source, words[:min(len(words), maxCompoundWords)])
+	if err != nil {
+		return nil, fmt.Errorf("dictionary: %w", err)
+	}
+	out := e.dictOffers(nil, entries, words[0].Start, words[n-1].End)
+	if n > 1 {
+		if entries, err = e.Dict.Lookup(words[0].Text); err != nil {
+			return out, fmt.Errorf("dictionary: %w", err)
+		}
+		out = e.dictOffers(out, entries, words[0].Start, words[0].End)
+	}
+	return out, nil
+}
+
+// dictOffers appends the senses of entries, found for source[start:end], to out.
+func (e *Engine) dictOffers(out []Suggestion, entries []dict.Entry, start, end int) []Suggestion {
+	for _, en := range entries {
+		for _, sense := range en.Senses {
+			out = append(out, Suggestion{Kind: KindDict, Text: sense, Score: orDefault(e.DictScore, 40),
+				Source: en.Headword, Start: start, End: end, Note: en.Grammar})
+		}
+	}
+	return out
 }
 
 // longestEntry returns the dictionary's articles for the longest run of words at the start of words

@@ -245,3 +245,62 @@ func BenchmarkDictionarySelection(b *testing.B) {
 		})
 	}
 }
+
+// TestDictionaryAtSingleWord: a double click selects one word; the look-up also tries the longest
+// headword it starts with the words after it in the segment, offering that compound first and the
+// word after (QA17 #6: "pommes" in "pommes de terre" gave only "pomme → apple").
+func TestDictionaryAtSingleWord(t *testing.T) {
+	prefix := writeDictd(t, [][2]string{
+		{"aujourdhui", "aujourd'hui /oʒuʀdɥi/ <adv>\ntoday\n"},
+		{"etatsunis", "Etats-Unis /etˈaz ynˈi/ <n>\nUnited States of America, USA\n"},
+		{"pomme", "pomme /pɔm/ <n, fem>\napple\n"},
+		{"pomme de terre", "pomme de terre /pɔmdətɛʀ/ <n, fem>\npotato\n"},
+		{"terre", "terre /tɛʀ/ <n, fem>\nearth\n"},
+		{"état", "état /eta/ <n, masc>\ncondition, state\n"},
+		{"coûter", "coûter /kute/ <v>\nto cost\n"},
+	})
+	e := &Engine{Dict: dict.Open(prefix)}
+	src := "Les pommes de terre 🇫🇷 coûtent « 3,50 € » aux États-Unis, aujourd’hui 👍🏽."
+	for _, tt := range []struct{ sel, want string }{
+		{"pommes", "pomme de terre 4-19 potato | pomme 4-10 apple"}, // the compound first, then the word
+		{"terre", "terre 14-19 earth"},                              // no headword starts at terre with 🇫🇷 after it
+		{"États", "Etats-Unis 57-68 United States of America, USA | état 57-63 condition, state"},
+		{"aujourd", "aujourd'hui 70-83 today"},            // the double click stops at the apostrophe
+		{"pommes de terre", "pomme de terre 4-19 potato"}, // a selection of several words, as before
+		{"pommes de", "pomme 4-10 apple"},                 // the selection's own words only
+		{"coûtent", "coûter 29-37 to cost"},               // « parts it from what follows
+	} {
+		a := strings.Index(src, tt.sel)
+		got, err := e.DictionaryAt(src, a, a+len(tt.sel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s []string
+		for _, g := range got {
+			s = append(s, fmt.Sprintf("%s %d-%d %s", g.Source, g.Start, g.End, g.Text))
+		}
+		if strings.Join(s, " | ") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.sel, strings.Join(s, " | "), tt.want)
+		}
+	}
+}
+
+// BenchmarkDictionaryDoubleClick looks a double-clicked word up in the installed FreeDict, with the
+// words after it in the segment: "pommes" starts a compound, "chevaux" none.
+func BenchmarkDictionaryDoubleClick(b *testing.B) {
+	if _, err := os.Stat(dict.DefaultPath + ".index"); err != nil {
+		b.Skip("dict-freedict-fra-eng not installed")
+	}
+	e := &Engine{Dict: dict.Open("")}
+	src := "Les pommes de terre coûtent cher, et les chevaux de course plus encore."
+	for _, sel := range []string{"pommes", "chevaux"} {
+		a := strings.Index(src, sel)
+		b.Run(sel, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := e.DictionaryAt(src, a, a+len(sel)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

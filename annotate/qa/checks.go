@@ -118,10 +118,17 @@ func (r *run) againstGlossary(m mention, entityExpected string) {
 	}
 	want := r.cfg.Glossary.Lookup(m.src)
 	en := folds(nameWords(m.en))
+	var seg []string // the segment's English: the mention's span may hold less than the term around it
+	if s := r.d.Segment(m.seg); s != nil {
+		seg = folds(nameWords(s.Target))
+	}
 	if len(want) == 0 || slices.ContainsFunc(want, func(w string) bool {
-		return contains(en, folds(nameWords(w))) || entityExpected != "" && project.Fold(w) == project.Fold(entityExpected)
+		term := folds(nameWords(w))
+		return contains(en, term) || len(term) > len(en) && contains(seg, term) ||
+			entityExpected != "" && project.Fold(w) == project.Fold(entityExpected)
 	}) {
-		return // the glossary's form, maybe with a possessive; or the entity's name, flagged already
+		return // the glossary's form, maybe with a possessive, or the span is part of it ("José Martínez" of
+		// "José Martínez (Sr.)"); or the entity's name, flagged already
 	}
 	r.add(NameInconsistent, "qa.name-inconsistent.glossary", m.seg, m.span,
 		fmt.Sprintf("%q is translated %q, but the glossary says %q.", m.src, m.en, strings.Join(want, " / ")),

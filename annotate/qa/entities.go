@@ -22,7 +22,9 @@ import (
 // A mention reads the name when it holds the whole name ("the White House", "Lavrov's") or a part of
 // it ("Lavrov", "Trump"), or an adjective, plural, abbreviation or acronym of its words ("Russian",
 // "the Clintons", "St", "US"); case, accents and a possessive do not count. It does not when a word
-// of it is a near miss of a word of the name ("Sergei" for "Sergey", "Moscou" for "Moscow"), nor, for
+// of it is a near miss of a word of the name ("Sergei" for "Sergey", "Moscou" for "Moscow"), or a word
+// of the name without the s it is spelt with ("Marseille" for "Marseilles", "United State": a plural
+// of the name is fine, its singular is not the name), nor, for
 // a mention a person confirmed, when it is a name sharing no word with the entity's ("Moskva" for
 // "Moscow": on a suggestion, that is more often projection's mistake, which the suggestion's review
 // is for). Anything else (a title, "President Trump"; a description, "the Russian diplomat") is left
@@ -205,7 +207,8 @@ func (r *run) unlinkedNames(c *entityCheck, s *annotate.Segment, spans []*annota
 	}
 }
 
-// nearMissIn reports whether a word of text is a near miss of a word of one of names: only then can
+// nearMissIn reports whether a word of text is a near miss of a word of one of names, or one of their
+// words without its final s ("Marseille" for "Marseilles"): only then can
 // the English of an unlinked mention misread a name (see readsName without strict). Projecting every
 // segment would cost more than all the other checks together on a long document.
 func nearMissIn(text string, names []string) bool {
@@ -213,7 +216,7 @@ func nearMissIn(text string, names []string) bool {
 	for _, n := range names {
 		for _, y := range nameWords(n) {
 			for _, x := range words {
-				if nearMiss(x.fold, y.fold) && !sameWord(x.fold, y.fold) {
+				if nearMiss(x.fold, y.fold) && !sameWord(x.fold, y.fold) || droppedS(x, []string{y.fold}) {
 					return true
 				}
 			}
@@ -318,6 +321,9 @@ func readsName(found, en string, how reading) bool {
 		if connectors[x.fold] && !x.upper {
 			continue
 		}
+		if how.spelling && droppedS(x, fw) {
+			return false // "Marseille" for "Marseilles": the name's own s is part of its spelling
+		}
 		if slices.ContainsFunc(fw, func(y string) bool { return sameWord(x.fold, y) }) || acronymOf(x, w) {
 			shared = true
 			continue
@@ -350,6 +356,30 @@ func derived(x, y string) bool {
 		}
 	}
 	return false
+}
+
+// plural reports whether x is y with a plural ending, s or es, y's last vowel dropped or not. It is
+// how readsName tells "the Clintons" for "Clinton", a plural of the name, from "Marseille" for
+// "Marseilles", the name without the s it is spelt with, which a translator must not write.
+func plural(x, y string) bool {
+	if len(y) < 3 {
+		return false
+	}
+	for _, stem := range []string{y, strings.TrimRight(y, "aeoy")} {
+		if rest, ok := strings.CutPrefix(x, stem); ok && len(stem) >= 3 && (rest == "s" || rest == "es") {
+			return true
+		}
+	}
+	return false
+}
+
+// droppedS reports whether the word x is a word of the name fw without the s it ends in ("Marseille"
+// for "Marseilles"), and not an acronym, whose plural a name may be ("MWP" for "MWPs").
+func droppedS(x nameWord, fw []string) bool {
+	if x.caps && utf8.RuneCountInString(x.fold) <= 5 || slices.Contains(fw, x.fold) {
+		return false
+	}
+	return slices.ContainsFunc(fw, func(y string) bool { return plural(y, x.fold) })
 }
 
 // abbreviation reports whether x, of two to four letters, abbreviates y: y's first letter, then

@@ -8,6 +8,8 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/plaintext"
+	"github.com/glose-app/glose/annotate/preannotate"
 	"github.com/glose-app/glose/annotate/project"
 	"github.com/glose-app/glose/annotate/qa"
 )
@@ -137,4 +139,68 @@ func TestGlossaryWithoutProjection(t *testing.T) {
 	if want := []string{"s6", "s7", "s12", "s19"}; !slices.Equal(got, want) {
 		t.Errorf("issues in %v, want %v", got, want)
 	}
+}
+
+// TestGlossaryNameSpeltExactly: an entity the user's glossary names "Marseilles" in English (as
+// pre-annotation names it with the glossary) must read "Marseilles": "Marseille" is the name without
+// the s it is spelt with, not its plural, and is flagged by the entity check (linked by projection or
+// not) and by the glossary check, once; "Marseilles" and "Marseilles’" are fine. The glossary's
+// "José́ Martínez (Sr.)" (a combining accent) is held to its whole form, accents aside.
+func TestGlossaryNameSpeltExactly(t *testing.T) {
+	gl := project.GlossaryFunc(func(fr string) []string {
+		return map[string][]string{"marseille": {"Marseilles"}, "jose martinez": {"José\u0301 Martínez (Sr.)"}}[annotate.Fold(fr)]
+	})
+	src := "Les pommes de terre coûtent 3,50 euros le kilo à Marseille, a dit José\u0301 Martínez 👍🏽.\n"
+	for _, tt := range []struct {
+		en   string
+		want []string // keys and expected English of the issues
+	}{
+		{"Potatoes cost 3.50 euros a kilo in Marseille 🇫🇷, said José\u0301 Martínez (Sr.) 👍🏽.",
+			[]string{"qa.name-inconsistent.entity Marseilles"}},
+		{"Potatoes cost 3.50 euros a kilo in Marseilles, said Jose Martinez (Sr.).", nil},
+		{"Potatoes cost 3.50 euros a kilo in MARSEILLES’ market, said JOSÉ MARTÍNEZ (SR.).", nil},
+		{"Potatoes cost 3.50 euros a kilo in Marseilles, said Jose Martinez.",
+			[]string{"qa.name-inconsistent.glossary José\u0301 Martínez (Sr.)"}},
+	} {
+		for _, projected := range []bool{false, true} {
+			d := plaintextDoc(t, src)
+			opts := project.Options{Names: project.NamerFunc(ner.EnglishName), Glossary: gl}
+			if err := preannotate.Run(d, preannotate.Options{Glossary: glossaryNames{gl}}); err != nil {
+				t.Fatal(err)
+			}
+			ed := annotate.NewEditor(d)
+			if _, err := ed.SetTarget(d.Segments[0].ID, tt.en); err != nil {
+				t.Fatal(err)
+			}
+			if projected {
+				if _, err := project.Document(ed, opts); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var got []string
+			for _, is := range qa.Run(d, qa.Config{Disabled: map[string]bool{qa.PendingSuggestions: true}, Glossary: gl, Project: opts}) {
+				if is.Check == qa.NameInconsistent {
+					got = append(got, is.Key+" "+is.Args["expected"])
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q, projected %v: got %q, want %q", tt.en, projected, got, tt.want)
+			}
+		}
+	}
+}
+
+// glossaryNames gives pre-annotation a project.Glossary's first English.
+type glossaryNames struct{ g project.Glossary }
+
+func (n glossaryNames) EnglishName(fr, _ string) (string, bool) {
+	if en := n.g.Lookup(fr); len(en) > 0 {
+		return en[0], true
+	}
+	return "", false
+}
+
+func plaintextDoc(t *testing.T, src string) *annotate.Document {
+	t.Helper()
+	return plaintext.Build("t.txt", src, nil, plaintext.Options{})
 }

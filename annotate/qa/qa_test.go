@@ -198,6 +198,15 @@ func TestReadsName(t *testing.T) {
 		{"Moskva", "Moscow", decided, true}, // a suggestion sharing no word is more likely misplaced
 		{"Vladimir Putin", "Vladimir Poutine", reading{}, true},
 		{"UK", "United States", strict, false},
+		{"Marseille", "Marseilles", decided, false}, // the name's s is its spelling, not a plural
+		{"Marseille’s", "Marseilles", decided, false},
+		{"MARSEILLES", "Marseilles", decided, true},
+		{"the United State", "United States", decided, false},
+		{"Athen", "Athens", decided, false},
+		{"MWP", "MWPs", decided, true},                     // an acronym's plural is the name (NTREX: Welsh MWPs)
+		{"MARSEILLE", "Marseilles", decided, false},        // a word in capitals, not an acronym
+		{"the Clintons", "Hillary Clinton", decided, true}, // a plural of the name still reads it
+		{"Marseille", "Marseilles", reading{}, true},       // an English name copied from the French: no sign
 	}
 	for _, c := range cases {
 		if got := readsName(c.found, c.en, c.how); got != c.want {

@@ -7,16 +7,19 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
-	"github.com/glose-app/glose/annotate/project"
 	"github.com/glose-app/glose/suggest/glossary"
 )
 
-// fileGlossary is a glossary read from a file (--glossary), keyed by folded French term.
+// fileGlossary is a glossary read from a file (--glossary), keyed by French term as the app's glossary
+// compares terms (glossary.Key: word for word, case, accents and the punctuation between words aside),
+// so that the command line's checks and the app's find the same entries.
 type fileGlossary map[string][]string
 
-func (g fileGlossary) Lookup(fr string) []string { return g[project.Fold(strings.TrimSpace(fr))] }
+// Lookup returns the English of the French term fr (project.Glossary).
+func (g fileGlossary) Lookup(fr string) []string { return g[glossary.Key(fr)] }
 
 // EnglishName gives the glossary's first English for a French name, whatever its label: what
 // pre-annotation names an entity with (preannotate.Glossary).
@@ -28,8 +31,10 @@ func (g fileGlossary) EnglishName(fr, _ string) (string, bool) {
 }
 
 func (g fileGlossary) add(fr, en string) {
-	k := project.Fold(strings.TrimSpace(fr))
-	g[k] = append(g[k], strings.TrimSpace(en))
+	k, en := glossary.Key(fr), strings.TrimSpace(en)
+	if k != "" && !slices.Contains(g[k], en) {
+		g[k] = append(g[k], en)
+	}
 }
 
 // readGlossary reads the terms of --glossary: a CSV file ("source,target[,note]", a header row

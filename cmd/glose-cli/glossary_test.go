@@ -106,3 +106,22 @@ func TestQAGlossaryFormats(t *testing.T) {
 		t.Errorf("bad glossary: %v", err)
 	}
 }
+
+// TestQAGlossaryMatchesAsTheApp: --glossary compares terms as the app's glossary does (word for word,
+// case, accents, hyphens and guillemets aside), so that the command line and the app's QA tab flag the
+// same names: "maison blanche" is the document's Maison-Blanche.
+func TestQAGlossaryMatchesAsTheApp(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "terms.tsv")
+	if err := os.WriteFile(path, []byte("« maison blanche »\tBlue House 👍🏽\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := namesQA(t, "--glossary", path, "../../annotate/qa/testdata/sample-translated.json")
+	if len(got) == 0 {
+		t.Fatal("no issue: the glossary's « maison blanche » did not find Maison-Blanche")
+	}
+	for _, g := range got {
+		if !strings.Contains(g, `"Maison-Blanche" is translated`) || !strings.HasSuffix(g, `but the glossary says "Blue House 👍🏽".`) {
+			t.Errorf("%q", g)
+		}
+	}
+}

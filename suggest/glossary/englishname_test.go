@@ -46,3 +46,35 @@ func TestEnglishName(t *testing.T) {
 		}
 	}
 }
+
+// TestLookup looks names up as the quality checks do: every stored translation of the term, word for
+// word, case and accents aside; never a part of a name, a longer one, nor the document's own names.
+func TestLookup(t *testing.T) {
+	ctx := context.Background()
+	g := openTemp(t)
+	csv := "source,target\nMarseille,Marseilles\nJosé\u0301 Martínez,José\u0301 Martínez (Sr.)\n« Le Monde »,Le Monde\nCafé 👍🏽 Flore,Café de Flore\nMaison-Blanche,White House\nMaison-Blanche,the White House\n"
+	if _, err := g.Import(ctx, strings.NewReader(csv), "terms.csv"); err != nil {
+		t.Fatal(err)
+	}
+	g.SetDocument([]Entity{{Source: "Pékin", Target: "Beijing", Type: "LOC", Confirmed: true}})
+	tests := []struct{ fr, want string }{
+		{"Marseille", "Marseilles"},
+		{"MARSEILLE", "Marseilles"},
+		{"Jose Martinez", "José\u0301 Martínez (Sr.)"}, // the combining accent aside
+		{"José\u0301 Martínez", "José\u0301 Martínez (Sr.)"},
+		{"Martínez", ""},
+		{"Le Monde", "Le Monde"},
+		{"Café 👍🏽 Flore", "Café de Flore"},
+		{"Maison Blanche", "the White House | White House"}, // the latest stored first
+		{"Pékin", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(g.Lookup(tt.fr), " | "); got != tt.want {
+			t.Errorf("Lookup(%q) = %q, want %q", tt.fr, got, tt.want)
+		}
+	}
+	if Key("Maison-Blanche") != Key("maison blanche") || Key("« Marseille »") != "marseille" {
+		t.Errorf("Key: %q, %q, %q", Key("Maison-Blanche"), Key("maison blanche"), Key("« Marseille »"))
+	}
+}

@@ -378,6 +378,41 @@ func (g *Glossary) EnglishName(name, label string) (string, bool) {
 	return best.Target, bestRank >= 0
 }
 
+// Lookup returns the target terms of the stored entries whose source term is fr (compared word by
+// word, case and accents aside, like EnglishName), each once, the entry written most like fr first,
+// then the most recently stored: what quality checks hold an English name to (project.Glossary). Like
+// EnglishName it leaves out the open document's own names (SetDocument), which the checks have as the
+// document's entities already.
+func (g *Glossary) Lookup(fr string) []string {
+	keys := termKeys(fr)
+	if len(keys) == 0 {
+		return nil
+	}
+	g.mu.RLock()
+	var found []compiled
+	for _, c := range g.index[keys[0]] {
+		if slices.Equal(c.keys, keys) && strings.TrimSpace(c.entry.Target) != "" {
+			found = append(found, c)
+		}
+	}
+	g.mu.RUnlock()
+	slices.SortStableFunc(found, func(a, b compiled) int {
+		return cmp.Or(cmp.Compare(likeness(fr, b.entry.Source), likeness(fr, a.entry.Source)), cmp.Compare(b.entry.ID, a.entry.ID))
+	})
+	var out []string
+	for _, c := range found {
+		if t := strings.TrimSpace(c.entry.Target); !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Key is the form in which Find, EnglishName and Lookup compare a source term with a text: its words,
+// case and accents aside, without the punctuation between them ("Maison-Blanche" and "maison blanche"
+// have one key). A glossary kept outside the database (the command line's --glossary) matches so too.
+func Key(term string) string { return strings.Join(termKeys(term), " ") }
+
 // likeness ranks how closely a term is written like the text it was found in: 2 the same, 1 the same
 // but for case, 0 the same only once folded (accents, hyphens, apostrophes).
 func likeness(found, term string) int {
