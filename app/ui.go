@@ -205,7 +205,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs))
 	split.Offset = sideSplit
 	bottom := container.New(&besideLayout{room: statusRoom}, ui.status, ui.palette.actions)
-	return container.NewBorder(nil, bottom, nil, nil, split)
+	return newBars(nil, bottom, split)
 }
 
 // sideSplit is the share of the window's width left of the side panel: at the default 1280 pixels the
