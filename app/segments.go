@@ -151,10 +151,11 @@ func (ui *UI) updateRowHeight(i int) {
 // keepInView scrolls the list, once the current segment's row has grown, as far as needed for the
 // whole row to show again: a suggestion inserted in the bottom row, typing that wraps onto another
 // line or the English line of its tags appearing would otherwise grow it below the window's edge,
-// out of sight. A row taller than the view keeps its top in view. Only a row whose top is on screen
-// is followed: one the translator scrolled away from stays out of sight (typing brings it back, see
-// revealTyping). segList.ScrollTo would scroll the same way, but it shows every row on screen anew and
-// also brings back a row scrolled away from.
+// out of sight. A row taller than the view keeps its top in view, and the caret's line when the caret
+// is in the row (see keepCaretInView). Only a row whose top is on screen is followed: one the
+// translator scrolled away from stays out of sight (typing brings it back, see revealTyping and
+// keepCaretInView). segList.ScrollTo would scroll the same way, but it shows every row on screen anew
+// and also brings back a row scrolled away from.
 func (ui *UI) keepInView(i int) {
 	if i != ui.cur || i >= len(ui.cache.heights) || ui.width <= 0 {
 		return
@@ -166,6 +167,9 @@ func (ui *UI) keepInView(i int) {
 		return
 	}
 	ui.list.ScrollToOffset(min(top, bottom-view))
+	if r := ui.rowFor(i); r != nil {
+		ui.keepCaretInView(r) // the top of a row taller than the view may leave the caret below it
+	}
 }
 
 // resizeRows recomputes every row's height for a new row width, then gives them to the list.
