@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -111,5 +112,63 @@ func TestNextSegmentShowsWhole(t *testing.T) {
 		if top, bottom, view := onScreen(t, ui, k); top < 0 || bottom > view {
 			t.Errorf("segment %d: row %g–%g in a view of %g", k+1, top, bottom, view)
 		}
+	}
+}
+
+// caretOnScreen fails unless the caret's line in the focused English field shows in the list's view.
+func caretOnScreen(t *testing.T, ui *UI, when string) {
+	t.Helper()
+	e, ok := ui.win.Canvas().Focused().(*targetEntry)
+	if !ok {
+		t.Fatalf("%s: the focus is on %T, not an English field", when, ui.win.Canvas().Focused())
+	}
+	drv := fyne.CurrentApp().Driver()
+	listTop := drv.AbsolutePositionForObject(ui.list).Y
+	y := drv.AbsolutePositionForObject(e).Y + e.CursorPosition().Y - listTop
+	line := fyne.MeasureText("M", e.Theme().Size(theme.SizeNameText), e.TextStyle).Height
+	if view := ui.list.Size().Height; y < 0 || y+line > view {
+		t.Errorf("%s: the caret's line is at %g–%g, out of the view's 0–%g", when, y, y+line, view)
+	}
+}
+
+// TestTypingInATallRowShowsTheCaret: in a row taller than the window, typing after the wheel
+// scrolled inside the row brings the caret's line back into view, as typing after scrolling away from
+// the row does (QA17 #4: the row counted as in view because part of it showed).
+func TestTypingInATallRowShowsTheCaret(t *testing.T) {
+	long := strings.Repeat("Le ministre a déclaré : « Nous sommes déterminés 👍🏽 » devant la presse réunie à l'Élysée 🇫🇷 avec José́ Martínez. ", 60)
+	d := pairDoc("Phrase numéro un.", long, "Phrase numéro trois.")
+	ui, _ := newTestUI(t, d, false)
+	ui.focusSegment(0, annotate.Target)
+	ui.handleShortcut(ctrlKey(fyne.KeyDown))
+	if ui.cur != 1 {
+		t.Fatalf("Ctrl+Down went to segment %d", ui.cur+1)
+	}
+	if h, view := ui.list.height(1), ui.list.Size().Height; h < 2*view {
+		t.Fatalf("segment 2's row is %g high, in a view of %g: not tall enough for the test", h, view)
+	}
+	typeIn := func(s string) { test.Type(ui.win.Canvas().Focused(), s) }
+	typeIn("Hello world")
+	caretOnScreen(t, ui, "typing")
+
+	// the wheel, over the row's French in the middle of the view, which the row fills
+	over := fyne.CurrentApp().Driver().AbsolutePositionForObject(ui.list).Add(fyne.NewPos(40, ui.list.Size().Height/2))
+	for range 15 {
+		test.Scroll(ui.win.Canvas(), over, 0, -40)
+	}
+	if off := ui.list.GetScrollOffset(); off < ui.list.top(1)+ui.list.Size().Height {
+		t.Fatalf("the wheel scrolled to %g only", off)
+	}
+	ui.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	caretOnScreen(t, ui, "Return after the wheel")
+	for range 15 {
+		test.Scroll(ui.win.Canvas(), over, 0, -40)
+	}
+	if top, _, _ := ui.caretLine(ui.rowFor(1)); top >= ui.list.GetScrollOffset() {
+		t.Fatalf("the wheel left the caret in view (caret at %g, view from %g)", top, ui.list.GetScrollOffset())
+	}
+	typeIn("Second line more")
+	caretOnScreen(t, ui, "typing after the wheel")
+	if want := "Hello world\nSecond line more"; d.Segments[1].Target != want {
+		t.Errorf("target %q, want %q", d.Segments[1].Target, want)
 	}
 }

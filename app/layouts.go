@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -105,14 +106,20 @@ func (s *besideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 // MinSize is as wide as the wider object, on two lines, so that a split may narrow it to that; its
-// height is that of the lines at the width of the last layout.
+// height is that of the lines at the width of the last layout (a barsLayout asks for the height at
+// the width it gives).
 func (s *besideLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	fm, sm := objs[0].MinSize(), objs[1].MinSize()
-	w := max(fm.Width, sm.Width)
-	if s.oneLine(objs, s.width) {
-		return fyne.NewSize(w, max(fm.Height, sm.Height))
+	return fyne.NewSize(max(fm.Width, sm.Width), s.heightAt(objs, s.width))
+}
+
+// heightAt returns the height of the lines at width w (0: one line).
+func (s *besideLayout) heightAt(objs []fyne.CanvasObject, w float32) float32 {
+	fm, sm := objs[0].MinSize(), objs[1].MinSize()
+	if s.oneLine(objs, w) {
+		return max(fm.Height, sm.Height)
 	}
-	return fyne.NewSize(w, fm.Height+theme.Padding()+sm.Height)
+	return fm.Height + theme.Padding() + sm.Height
 }
 
 // The side tabs show their titles while they fit. In a narrower panel Fyne would put the tabs that
@@ -260,4 +267,86 @@ func containersTo(root, obj fyne.CanvasObject) []*fyne.Container {
 		}
 	}
 	return nil
+}
+
+// wraps is a layout whose height depends on the width it is given, as besideLayout's does: its
+// MinSize can only answer for the width it was last laid out at.
+type wraps interface {
+	heightAt(objs []fyne.CanvasObject, width float32) float32
+}
+
+// heightAt returns the height o takes at width: its minimum height, unless it is a container whose
+// layout wraps, which is asked for that width.
+func heightAt(o fyne.CanvasObject, width float32) float32 {
+	if c, ok := o.(*fyne.Container); ok && width > 0 {
+		if w, ok := c.Layout.(wraps); ok {
+			return w.heightAt(c.Objects, width)
+		}
+	}
+	return o.MinSize().Height
+}
+
+// barsLayout is Fyne's border layout with a top and a bottom bar only, each given the height it takes
+// at the layout's width rather than its minimum height. A bar that wraps (besideLayout) has a minimum
+// height for the width it last had: the border layout, laid out at a narrower width, gave the
+// Suggestions tab's buttons one line of room before they went onto two, and Settings… was cut off
+// below the panel. Fyne's canvas notices a minimum size that changed since its last frame, not one
+// that changed and changed back between two frames, as it does when the window is laid out at two
+// widths before it shows (a window fitted to a small screen).
+type barsLayout struct{ top, bottom fyne.CanvasObject }
+
+var (
+	_ fyne.Layout = (*barsLayout)(nil)
+	_ wraps       = (*besideLayout)(nil)
+)
+
+// newBars returns a container with the bars top and bottom (either may be nil) and the objects
+// filling the room between them.
+func newBars(top, bottom fyne.CanvasObject, objs ...fyne.CanvasObject) *fyne.Container {
+	for _, o := range []fyne.CanvasObject{top, bottom} {
+		if o != nil {
+			objs = append(objs, o)
+		}
+	}
+	return container.New(&barsLayout{top: top, bottom: bottom}, objs...)
+}
+
+func (b *barsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	var above, below float32
+	if b.top != nil && b.top.Visible() {
+		h := heightAt(b.top, size.Width)
+		b.top.Move(fyne.NewPos(0, 0))
+		b.top.Resize(fyne.NewSize(size.Width, h))
+		above = h + pad
+	}
+	if b.bottom != nil && b.bottom.Visible() {
+		h := heightAt(b.bottom, size.Width)
+		b.bottom.Move(fyne.NewPos(0, size.Height-h))
+		b.bottom.Resize(fyne.NewSize(size.Width, h))
+		below = h + pad
+	}
+	for _, o := range objs {
+		if o.Visible() && o != b.top && o != b.bottom {
+			o.Move(fyne.NewPos(0, above))
+			o.Resize(fyne.NewSize(size.Width, size.Height-above-below))
+		}
+	}
+}
+
+// MinSize is the border layout's.
+func (b *barsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		if o.Visible() && o != b.top && o != b.bottom {
+			m = m.Max(o.MinSize())
+		}
+	}
+	for _, o := range []fyne.CanvasObject{b.top, b.bottom} {
+		if o != nil && o.Visible() {
+			om := o.MinSize()
+			m = fyne.NewSize(max(m.Width, om.Width), m.Height+om.Height+theme.Padding())
+		}
+	}
+	return m
 }

@@ -142,3 +142,29 @@ func TestTabsWidthIsFynes(t *testing.T) {
 		}
 	}
 }
+
+// TestSettingsShowsInAWindowFittedToTheScreen: the window laid out at 1280×800, then at the 1008×720
+// it is fitted to on a 1024×768 screen, shows Settings… under Machine translation, inside the side
+// panel, with no second layout to set it right. Settings… used to be cut off below the panel: the
+// panel gave the buttons the one line they took at the wider width (QA17 #1).
+func TestSettingsShowsInAWindowFittedToTheScreen(t *testing.T) {
+	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {
+		t.Run(locale, func(t *testing.T) {
+			useLocale(t, locale)
+			ui, _ := newTestUI(t, wrappingDoc(), false)
+			ui.selectPanel(ui.sugg)
+			for _, size := range []fyne.Size{{Width: 1280, Height: 800}, {Width: 1008, Height: 720}, {Width: 1280, Height: 800}} {
+				ui.win.Resize(size)
+				_, mtEnd := rect(ui.sugg.mtButton)
+				setStart, setEnd := rect(ui.sugg.settingsButton)
+				boxStart, boxEnd := rect(ui.sugg.box)
+				if setEnd.Y > boxEnd.Y+0.5 || setStart.X < boxStart.X-0.5 || setEnd.X > boxEnd.X+0.5 {
+					t.Errorf("%v: Settings… at %v–%v, outside the panel's %v–%v", size, setStart, setEnd, boxStart, boxEnd)
+				}
+				if setStart.Y < mtEnd.Y-0.5 && setStart.X < mtEnd.X-0.5 {
+					t.Errorf("%v: Settings… at %v covers Machine translation, which ends at %v", size, setStart, mtEnd)
+				}
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -183,5 +184,38 @@ func (ui *UI) keyWithoutFocus(ev *fyne.KeyEvent) {
 func (ui *UI) pasteWithoutFocus(sc fyne.Shortcut) {
 	if s, ok := ui.revealParked().(fyne.Shortcutable); ok {
 		s.TypedShortcut(sc)
+	}
+}
+
+// caretLine returns where the line of the caret in r's English field lies in the list's content, or
+// false when that field does not have the focus.
+func (ui *UI) caretLine(r *row) (top, bottom float32, ok bool) {
+	if ui.list == nil || ui.win == nil || ui.doc == nil || r.seg < 0 || r.seg >= len(ui.doc.Segments) ||
+		ui.win.Canvas().Focused() != fyne.Focusable(r.entry) {
+		return 0, 0, false
+	}
+	th := r.entry.Theme()
+	line := fyne.MeasureText("M", th.Size(theme.SizeNameText), r.entry.TextStyle).Height
+	top = ui.list.top(r.seg) + r.entry.Position().Y + r.entry.CursorPosition().Y
+	return top, top + line, true
+}
+
+// keepCaretInView scrolls the list as little as needed for the caret's line in r's English field to
+// show, once a key has acted there. In a row taller than the view, typing after scrolling with the
+// wheel inside the row left the caret and the new text out of sight: the row counted as in view
+// (revealTyping) because part of it showed.
+func (ui *UI) keepCaretInView(r *row) {
+	top, bottom, ok := ui.caretLine(r)
+	if !ok {
+		return
+	}
+	off, view := ui.list.GetScrollOffset(), ui.list.Size().Height
+	margin := r.entry.Theme().Size(theme.SizeNameInnerPadding)
+	switch {
+	case view <= 0:
+	case top < off:
+		ui.list.ScrollToOffset(top - margin)
+	case bottom > off+view:
+		ui.list.ScrollToOffset(bottom + margin - view)
 	}
 }

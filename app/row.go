@@ -417,6 +417,7 @@ func (e *targetEntry) TypedRune(ch rune) {
 	}
 	e.Entry.TypedRune(ch)
 	e.remember(off + 1)
+	e.row.ui.keepCaretInView(e.row)
 }
 
 // TypedKey is part of fyne.Focusable: F1 shows the shortcuts, Escape leaves link mode.
@@ -437,6 +438,7 @@ func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 	e.restoreCaret()
 	e.Entry.TypedKey(ev)
 	e.row.ui.selectionMoved()
+	e.row.ui.keepCaretInView(e.row)
 }
 
 // TypedShortcut is part of fyne.Shortcutable: undo and redo go to the editor (the Entry's own
@@ -452,6 +454,7 @@ func (e *targetEntry) TypedShortcut(sc fyne.Shortcut) {
 	e.restoreCaret()
 	e.Entry.TypedShortcut(sc)
 	e.row.ui.selectionMoved()
+	e.row.ui.keepCaretInView(e.row)
 }
 
 // DragEnd is part of fyne.Draggable: a selection made with the mouse designates spans as one made

@@ -151,10 +151,11 @@ func (ui *UI) updateRowHeight(i int) {
 // keepInView scrolls the list, once the current segment's row has grown, as far as needed for the
 // whole row to show again: a suggestion inserted in the bottom row, typing that wraps onto another
 // line or the English line of its tags appearing would otherwise grow it below the window's edge,
-// out of sight. A row taller than the view keeps its top in view. Only a row whose top is on screen
-// is followed: one the translator scrolled away from stays out of sight (typing brings it back, see
-// revealTyping). segList.ScrollTo would scroll the same way, but it shows every row on screen anew and
-// also brings back a row scrolled away from.
+// out of sight. A row taller than the view keeps its top in view, and the caret's line when the caret
+// is in the row (see keepCaretInView). Only a row whose top is on screen is followed: one the
+// translator scrolled away from stays out of sight (typing brings it back, see revealTyping and
+// keepCaretInView). segList.ScrollTo would scroll the same way, but it shows every row on screen anew
+// and also brings back a row scrolled away from.
 func (ui *UI) keepInView(i int) {
 	if i != ui.cur || i >= len(ui.cache.heights) || ui.width <= 0 {
 		return
@@ -166,6 +167,9 @@ func (ui *UI) keepInView(i int) {
 		return
 	}
 	ui.list.ScrollToOffset(min(top, bottom-view))
+	if r := ui.rowFor(i); r != nil {
+		ui.keepCaretInView(r) // the top of a row taller than the view may leave the caret below it
+	}
 }
 
 // resizeRows recomputes every row's height for a new row width, then gives them to the list.
@@ -198,7 +202,10 @@ func (ui *UI) setAllHeights() {
 }
 
 // widthWatch is the layout of the list's container: it notices when the row width changes and
-// recomputes the heights shortly after (once the user stops resizing).
+// recomputes the heights shortly after (once the user stops resizing), for the width the list has
+// then. The window may be laid out at several widths before its first frame (Fyne lays it out at the
+// size it was created with, then at the size it was fitted to the screen, and again at the first one
+// as it maps the window): the heights must follow the last of them, not the first one scheduled.
 type widthWatch struct{ ui *UI }
 
 // Layout is part of fyne.Layout.
@@ -207,24 +214,48 @@ func (w *widthWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)
 	}
-	if size.Width == w.ui.width || size.Width <= 0 || w.ui.opts.Sync {
+	if size.Width <= 0 {
 		return
 	}
-	width := size.Width
 	if w.ui.width <= 0 { // first layout: no delay
-		w.ui.resizeLater(width, 0)
+		w.ui.resizeLater(size.Width, 0)
 		return
 	}
-	w.ui.resizeLater(width, 150*time.Millisecond)
+	w.ui.resizeLater(size.Width, 150*time.Millisecond)
 }
 
 // MinSize is part of fyne.Layout.
 func (w *widthWatch) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(100, 100) }
 
-// resizeLater recomputes the heights after delay, from the UI goroutine.
+// resizeLater recomputes the heights after delay, from the UI goroutine, for the row width the list
+// has by then; a width the heights are already computed for calls off a recomputation scheduled for
+// another one (the window went back to its width). In synchronous mode (tests) the recomputation
+// waits for resizeDue.
 func (ui *UI) resizeLater(width float32, delay time.Duration) {
-	if ui.resizeTimer != nil {
-		ui.resizeTimer.Stop()
+	if ui.resize.timer != nil {
+		ui.resize.timer.Stop()
+		ui.resize.timer = nil
 	}
-	ui.resizeTimer = time.AfterFunc(delay, func() { ui.do(func() { ui.resizeRows(width) }) })
+	ui.resize.due = nil
+	if width == ui.width {
+		return
+	}
+	fn := func() { ui.resizeRows(ui.rowWidth()) }
+	if ui.opts.Sync {
+		ui.resize.due = fn
+		return
+	}
+	ui.resize.timer = time.AfterFunc(delay, func() { ui.do(fn) })
+}
+
+// rowWidth returns the width the list lays its rows out at.
+func (ui *UI) rowWidth() float32 { return ui.watch.Size().Width }
+
+// resizeDue runs the recomputation of the heights resizeLater scheduled, if any: what its timer does
+// outside synchronous mode.
+func (ui *UI) resizeDue() {
+	if fn := ui.resize.due; fn != nil {
+		ui.resize.due = nil
+		fn()
+	}
 }

@@ -91,7 +91,7 @@ func newSuggestionsPanel(ui *UI) *suggestionsPanel {
 	// named, not an icon alone: Fyne 2.7 has no tooltips to say what a bare gear does
 	p.settingsButton = widget.NewButtonWithIcon(lang.L("Settings…"), theme.SettingsIcon(), ui.settingsDialog)
 	bottom := container.New(&besideLayout{}, p.mtButton, p.settingsButton) // Settings… goes under in a narrow panel
-	p.box = container.NewBorder(container.NewVBox(p.head, p.errs), bottom, nil, nil, container.NewVScroll(p.cards))
+	p.box = newBars(container.NewVBox(p.head, p.errs), bottom, container.NewVScroll(p.cards))
 	s, err := loadSettings(ui.app.Preferences(), os.Getenv, nil) // the key is read in the background
 	p.envErr = err
 	p.openWithKey(s, true)

@@ -122,8 +122,11 @@ type UI struct {
 	recovered   string          // the autosave the document was recovered from, removed with this window's own
 	width       float32         // row width the heights were computed for
 	watch       *fyne.Container // holds the list, watches its width
-	resizeTimer *time.Timer     // pending height recomputation after a resize
 	fitted      fyne.Size       // the size fitScreen shrank the window to: the screen's choice, not the person's
+	resize      struct {
+		timer *time.Timer // pending height recomputation after a resize
+		due   func()      // the same, in synchronous mode (see resizeDue)
+	}
 
 	models entityModels // the entity model the settings name, loaded once
 
@@ -202,7 +205,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs))
 	split.Offset = sideSplit
 	bottom := container.New(&besideLayout{room: statusRoom}, ui.status, ui.palette.actions)
-	return container.NewBorder(nil, bottom, nil, nil, split)
+	return newBars(nil, bottom, split)
 }
 
 // sideSplit is the share of the window's width left of the side panel: at the default 1280 pixels the
