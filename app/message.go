@@ -54,7 +54,14 @@ func (m *messageText) naturalWidth() float32 {
 // the window shows: no wider, for a narrow window, nor narrower, so that its height is right from
 // the first layout. It returns m.
 func (m *messageText) fitDialog(width float32) *messageText {
-	m.widest = max(width-dialogMarginX-2*theme.InnerPadding(), 1)
+	return m.fitWidth(width - dialogMarginX)
+}
+
+// fitWidth makes m as wide as width at most, its lines broken for that width, which is the one it
+// will be laid out in: a container lays its objects out from their heights before they know their
+// widths. It returns m.
+func (m *messageText) fitWidth(width float32) *messageText {
+	m.widest = max(width-2*theme.InnerPadding(), 1)
 	m.breakFor(m.naturalWidth())
 	return m
 }
