@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -354,5 +355,35 @@ func TestHelpSheetKeepsFrenchPunctuation(t *testing.T) {
 			}
 		}
 		closeAll(ui)
+	}
+}
+
+// BenchmarkShowShortcuts opens the help sheet in French over the sample article and draws the
+// window: its descriptions are broken into lines by messageText, which measures each word, where a
+// word-wrapped Label let Fyne do it.
+func BenchmarkShowShortcuts(b *testing.B) {
+	b.Setenv("LANGUAGE", "fr")
+	must2(b, LoadTranslations())
+	b.Cleanup(func() { os.Setenv("LANGUAGE", "en"); _ = LoadTranslations() })
+	b.Setenv("XDG_CACHE_HOME", b.TempDir())
+	keepStateHome(b)
+	b.Setenv("XDG_DATA_HOME", b.TempDir())
+	ui := New(test.NewTempApp(b), Options{Sync: true})
+	ui.win.Resize(fyne.NewSize(1280, 720))
+	ui.setDocument(sampleTimes(b, ui, 1), "") // the sample article behind the sheet
+	layOut(ui)
+	b.Cleanup(ui.win.Close)
+	c := ui.win.Canvas()
+	for b.Loop() {
+		ui.showShortcuts()
+		c.Capture()
+		closeAll(ui)
+	}
+}
+
+// must2 is must for a benchmark.
+func must2(b *testing.B, err error) {
+	if err != nil {
+		b.Fatal(err)
 	}
 }
