@@ -47,14 +47,14 @@ func aboutText(a fyne.App) string {
 
 // showAbout shows the About box.
 func (ui *UI) showAbout() {
-	text := widget.NewLabel(aboutText(ui.app))
-	text.Wrapping = fyne.TextWrapWord
+	width := min(560, ui.win.Canvas().Size().Width-warningsMarginX)
+	text := newMessageText(aboutText(ui.app), false).fitDialog(width) // wrapped at ordinary spaces only: « ; » stays on its line
 	u, _ := url.Parse(guideURL)
 	link := widget.NewHyperlink(lang.L("User guide: {{.URL}}", map[string]any{"URL": guideURL}), u)
 	link.Wrapping = fyne.TextWrapBreak
 	box := container.NewVBox(text, link)
 	d := dialog.NewCustom(lang.L("About Glose"), lang.L("Close"), box, ui.win)
-	d.Resize(fyne.NewSize(min(560, ui.win.Canvas().Size().Width-warningsMarginX), 0))
+	d.Resize(fyne.NewSize(width, 0))
 	ui.present(d, d.Hide, d.Hide)
 }
 
@@ -73,8 +73,9 @@ func (ui *UI) openGuide() {
 // showGuideAddress shows the user guide's address in full, to select and copy, with a button that
 // copies it: the status line cut it off behind the span buttons, and could not be copied (QA16 #8).
 func (ui *UI) showGuideAddress() {
-	msg := widget.NewLabel(lang.L("Could not open the browser. The user guide is at this address:"))
-	msg.Wrapping = fyne.TextWrapWord
+	// wrapped at ordinary spaces only: Fyne's wrapping put the French « : » alone on a line (QA17 #10)
+	width := min(560, ui.win.Canvas().Size().Width-warningsMarginX)
+	msg := newMessageText(lang.L("Could not open the browser. The user guide is at this address:"), false).fitDialog(width)
 	addr := widget.NewLabel(guideURL)
 	addr.Selectable = true
 	addr.Wrapping = fyne.TextWrapBreak
@@ -84,6 +85,6 @@ func (ui *UI) showGuideAddress() {
 		ui.setStatus(lang.L("The user guide's address is copied: paste it into a browser"))
 	})
 	d := dialog.NewCustom(lang.L("User guide"), lang.L("Close"), container.NewVBox(msg, addr, container.NewHBox(copyURL)), ui.win)
-	d.Resize(fyne.NewSize(min(560, ui.win.Canvas().Size().Width-warningsMarginX), 0))
+	d.Resize(fyne.NewSize(width, 0))
 	ui.present(d, d.Hide, d.Hide) // nothing focused: Enter and Escape close it, Tab reaches Copy
 }

@@ -75,10 +75,7 @@ func TestGuideAddressWithoutABrowser(t *testing.T) {
 	if addr == nil || !addr.Selectable {
 		t.Fatalf("the dialog does not show the address as selectable text (label %v)", addr)
 	}
-	if findShown(top, func(o fyne.CanvasObject) bool {
-		l, ok := o.(*widget.Label)
-		return ok && l.Text == "Impossible d’ouvrir le navigateur. Le guide de l’utilisateur est à cette adresse\u00a0:"
-	}) == nil {
+	if shownMessage(top, "Impossible d’ouvrir le navigateur. Le guide de l’utilisateur est à cette adresse\u00a0:") == nil {
 		t.Error("the dialog does not say, in French, why it shows the address")
 	}
 	c := ui.win.Canvas()
@@ -104,5 +101,44 @@ func TestGuideAddressWithoutABrowser(t *testing.T) {
 	pressKey(ui, fyne.KeyEscape)
 	if ui.dialogOpen() {
 		t.Error("Escape did not close the dialog")
+	}
+}
+
+// TestAboutAndGuideKeepFrenchPunctuation (QA17 #10): in French, Help › User guide without a browser
+// wrapped its message before « :», which stood alone on the next line: Fyne's word wrapping breaks at
+// the no-break space French puts before it. The guide's dialog and the About box (« ; », « : » in the
+// middle of a paragraph) break their lines at ordinary spaces only, in windows of every width.
+func TestAboutAndGuideKeepFrenchPunctuation(t *testing.T) {
+	useLanguage(t, "fr")
+	for _, show := range []struct {
+		name string
+		open func(ui *UI)
+	}{
+		{"guide", func(ui *UI) { ui.showGuideAddress() }},
+		{"about", func(ui *UI) { ui.showAbout() }},
+	} {
+		lines := 0
+		ui, _ := newTestUI(t, testDoc(t), false)
+		for w := float32(1280); w >= 400; w -= 13 {
+			ui.win.Resize(fyne.NewSize(w, 720))
+			show.open(ui)
+			top := ui.win.Canvas().Overlays().Top()
+			if top == nil {
+				t.Fatalf("%s: no dialog", show.name)
+			}
+			for _, txt := range texts(top) {
+				lines++
+				if s := strings.TrimLeft(txt.Text, " \u00a0"); s != "" && strings.ContainsRune(":;!?»", []rune(s)[0]) {
+					t.Errorf("%s, %v wide window: a line starts with %q", show.name, w, txt.Text)
+				}
+				if right := txt.Position().X + txt.Size().Width; right > top.Size().Width {
+					t.Errorf("%s, %v wide window: %q ends at %v, past the window", show.name, w, txt.Text, right)
+				}
+			}
+			closeAll(ui)
+		}
+		if lines < 100 {
+			t.Errorf("%s: only %d lines of text seen", show.name, lines)
+		}
 	}
 }

@@ -49,11 +49,25 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("Tag the selection"), "Alt+P, Alt+O, …"},
 		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "Alt+P, Alt+O, …"},
 		[2]string{lang.L("A span clicked in the line under the field takes the French keys"), "a / r, " + keyNames("Del")},
-		[2]string{lang.L("In the Quotes and QA lists"), ""},
-		[2]string{lang.L("Move / go to the item"), keyNames("↑ / ↓, Return")},
-		[2]string{lang.L("Back to the segment"), keyNames("Esc, Ctrl+Shift+0")},
+		[2]string{lang.L("In the Entities, Quotes and QA lists"), ""},
+		[2]string{lang.L("Move / go to the item (an entity: show its details)"), keyNames("↑ / ↓, Return")},
+		[2]string{lang.L("Back to the segment"), keyNames("Esc, " + backKeys)},
 	)
-	return rows
+	return append(rows, entityKeyRows()...)
+}
+
+// entityKeyRows are the help sheet's rows for the Entities tab, beside its list's: its filter
+// (entitiesPanel.filterKey, and the Tab chain), the name fields and the merge picker
+// (mergePicker.key). TestHelpSheetEntityKeys presses the keys each row gives.
+func entityKeyRows() [][2]string {
+	return [][2]string{
+		{lang.L("In the Entities tab"), ""},
+		{lang.L("From the filter to the list, on the selected entity"), keyNames("↓, Return, Tab")},
+		{lang.L("Rename: type the name in its field (French or English), then"), keyNames("Return")},
+		{lang.L("Merge into another entity: on the Merge into… button"), keyNames("Space")},
+		{lang.L("Find the entity to merge into: type part of its name, then"), keyNames("↑ / ↓, Return")},
+		{lang.L("Close the merge list without merging"), keyNames("Esc")},
+	}
 }
 
 // keyNames writes keys for the help sheet and the status line. Fyne 2.7.1 writes the menus' shortcuts
@@ -66,28 +80,30 @@ func keyNames(keys string) string {
 }
 
 // showShortcuts shows the help sheet: each action's description, which wraps, beside its keys, in a
-// column as wide as the widest keys.
+// column as wide as the widest keys. A description wraps at ordinary spaces only (a messageText):
+// Fyne's word wrapping put French's « : » alone at the start of a line (QA17 #10).
 func (ui *UI) showShortcuts() {
 	rows := ui.shortcutRows()
 	var keyWidth float32
 	for _, r := range rows {
 		keyWidth = max(keyWidth, keyLabel(r[1]).MinSize().Width)
 	}
+	room := ui.win.Canvas().Size()
+	width := min(720, room.Width-warningsMarginX)
 	list := container.NewVBox()
 	for _, r := range rows {
-		l := widget.NewLabel(r[0])
-		l.Wrapping = fyne.TextWrapWord
 		if r[1] == "" {
-			l.TextStyle = fyne.TextStyle{Bold: true}
+			l := widget.NewLabelWithStyle(r[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			l.Wrapping = fyne.TextWrapWord
 			list.Add(l)
 			continue
 		}
+		l := newMessageText(r[0], false).fitWidth(width - keyWidth - theme.Padding()) // the Border's gap
 		keys := container.NewStack(spacer(keyWidth), keyLabel(r[1]))
 		list.Add(container.NewBorder(nil, nil, nil, keys, l))
 	}
 	scroll := container.NewVScroll(list)
-	room := ui.win.Canvas().Size()
-	scroll.SetMinSize(fyne.NewSize(min(720, room.Width-warningsMarginX), min(520, room.Height-2*warningsMarginX)))
+	scroll.SetMinSize(fyne.NewSize(width, min(520, room.Height-2*warningsMarginX)))
 	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll, ui.win)
 	ui.present(d, d.Hide, d.Hide).keys = scrollKeys(scroll)
 	ui.help = list

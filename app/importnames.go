@@ -168,6 +168,15 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		}
 		return lang.X("import.translation-side", "This task holds the translation ({{.Lang}}) of the document “{{.Source}}”: it was read as a document of its own, as Label Studio tasks do not keep which sentence translates which (XLIFF and Glose JSON Lines keep translations with their source)", a)
 	},
+	formats.WarnTranslationSideNotOpen: func(a map[string]any, _ int) string {
+		switch a["Format"] {
+		case "doccano":
+			return lang.X("import.translation-side-not-open.doccano", "The translation ({{.Lang}}) of “{{.Source}}” in this file is not open: doccano records do not keep which sentence translates which, so it cannot join its source. To work on both sides together, export the document as XLIFF or Glose JSON Lines instead", a)
+		case "brat":
+			return lang.X("import.translation-side-not-open.brat", "The translation ({{.Lang}}) of “{{.Source}}” in these brat files is not open: brat documents do not keep which sentence translates which, so it cannot join its source. To work on both sides together, export the document as XLIFF or Glose JSON Lines instead", a)
+		}
+		return lang.X("import.translation-side-not-open", "The translation ({{.Lang}}) of “{{.Source}}” in this file is not open: Label Studio tasks do not keep which sentence translates which, so it cannot join its source. To work on both sides together, export the document as XLIFF or Glose JSON Lines instead", a)
+	},
 	formats.WarnRegionNotText: func(a map[string]any, _ int) string {
 		a["Set"] = resultSetName(a)
 		return lang.X("import.region-not-text", "A region of type “{{.Type}}” in {{.Set}} is not a text span: left out", a)

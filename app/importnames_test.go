@@ -17,43 +17,44 @@ import (
 
 // importWarningArgs are Args such as the formats package gives each kind of import warning.
 var importWarningArgs = map[formats.WarningCode]map[string]any{
-	formats.WarnOffsetsOtherUnit:      {"Unit": "utf16", "N": 8, "Regions": 9},
-	formats.WarnOffsetsUnchecked:      {"N": 1, "Unit": "codepoints"},
-	formats.WarnOffsetsReadUTF16:      {"Format": "doccano", "Unit": "utf16"},
-	formats.WarnCodePointsAssumed:     {"Format": "doccano", "Line": 1},
-	formats.WarnDiscontinuousSpan:     {"Label": "LOC", "Text": "North … America", "N": 2, "File": "doc.ann", "Line": 1},
-	formats.WarnUnknownAnnotation:     {"ID": "E1", "Text": "Say:T2", "File": "doc.ann", "Line": 5},
-	formats.WarnAttributeNotKept:      {"Name": "Negation", "File": "doc.ann", "Line": 6},
-	formats.WarnRelationNoteNotKept:   {"Type": "speaker", "File": "doc.ann", "Line": 7},
-	formats.WarnNoteWithoutAnnotation: {"ID": "T7", "File": "doc.ann", "Line": 8},
-	formats.WarnRelationWithoutSpan:   {"Type": "speaker", "From": "T1", "To": "T9", "Missing": "T9", "Label": "LOC", "Text": "North"},
-	formats.WarnEmptySpan:             {"Label": "MISC", "Line": 2},
-	formats.WarnTranslationSide:       {"Format": "labelstudio", "ID": "art#target", "Source": "art", "Lang": "en", "Task": 2, "TaskID": 43},
-	formats.WarnRegionNotText:         {"Set": "prediction", "SetN": 1, "Type": "choices", "Task": 1, "TaskID": 0},
-	formats.WarnRelationWithoutRegion: {"Set": "annotation", "SetN": 1, "Type": "speaker", "From": "q", "To": "zz", "Missing": "zz", "Label": "", "Text": "", "Task": 1, "TaskID": 42},
-	formats.WarnSeveralLabels:         {"N": 2, "Labels": "LOC, ORG", "Text": "Saint-Denis", "Task": 1, "TaskID": 42},
-	formats.WarnAnnotationCancelled:   {"Annotation": 3, "By": "bob", "N": 1, "Task": 1, "TaskID": 42},
-	formats.WarnGroundTruthAlone:      {"N": 1, "Truth": "#2", "Others": "#1", "Task": 3, "TaskID": 0},
-	formats.WarnAnnotationsMerged:     {"N": 2, "By": "#1 (ana@x.fr), #2 (7)", "Spans": 1, "Links": 0, "SomeSpans": 4, "SomeLinks": 1},
-	formats.WarnNoSourceVariant:       {"Line": 4, "Lang": "fr"},
-	formats.WarnOtherLanguages:        {"Langs": "de, es"},
-	formats.WarnUnclosedMarker:        {"Line": 3, "ID": "2", "Label": "PER", "Target": true},
-	formats.WarnUnknownState:          {"Line": 3, "State": "done"},
-	formats.WarnEmptySegment:          {"ID": "d"},
-	formats.WarnFinishedUntranslated:  {"Segment": 2, "ID": "b", "Status": "translated", "ReadAs": "new"},
-	formats.WarnFirstDocument:         {"N": 3, "ID": "art", "Name": "tasks.json"},
-	formats.WarnTaskTextArea:          {"Set": "annotation", "SetN": 1, "Name": "summary", "Text": "Résumé « court » 🇫🇷 / x\u0301", "Task": 1, "TaskID": 43},
-	formats.WarnHyperTextUnplaced:     {"Set": "annotation", "SetN": 2, "Labels": "PER", "Text": "Zoé 👍🏽", "Global": true, "Task": 1, "TaskID": 7},
-	formats.WarnTextKey:               {"Key": "content", "N": 2},
-	formats.WarnJSONMin:               {"Fields": "label", "Other": "sentiment"},
-	formats.WarnXLIFFVersion:          {"Line": 2, "Version": "2.3", "ReadAs": "2.2"},
-	formats.WarnInlineCodes:           {"Line": 5, "Unit": "1", "N": 2, "Codes": `<pc id="1"> <b>…</b>, <ph id="2"> <br/>`},
-	formats.WarnMarkerNotSpan:         {"Line": 5, "Unit": "1", "Type": "term", "N": 2, "Texts": `"Rien", "Nothing"`},
-	formats.WarnCommentAsNote:         {"Line": 17, "Unit": "2", "Text": "Paris", "Comment": "ville", "Target": false},
-	formats.WarnStaleState:            {"N": 2, "States": "needs-translation"},
-	formats.WarnTextWithoutAnn:        {"N": 2, "Name": "LISEZ-MOI.txt"},
-	formats.WarnTMXInlineCodes:        {"N": 9, "Units": 2},
-	formats.WarnTMXCodesLeftOut:       {"Line": 3, "N": 3, "Units": 1},
+	formats.WarnOffsetsOtherUnit:       {"Unit": "utf16", "N": 8, "Regions": 9},
+	formats.WarnOffsetsUnchecked:       {"N": 1, "Unit": "codepoints"},
+	formats.WarnOffsetsReadUTF16:       {"Format": "doccano", "Unit": "utf16"},
+	formats.WarnCodePointsAssumed:      {"Format": "doccano", "Line": 1},
+	formats.WarnDiscontinuousSpan:      {"Label": "LOC", "Text": "North … America", "N": 2, "File": "doc.ann", "Line": 1},
+	formats.WarnUnknownAnnotation:      {"ID": "E1", "Text": "Say:T2", "File": "doc.ann", "Line": 5},
+	formats.WarnAttributeNotKept:       {"Name": "Negation", "File": "doc.ann", "Line": 6},
+	formats.WarnRelationNoteNotKept:    {"Type": "speaker", "File": "doc.ann", "Line": 7},
+	formats.WarnNoteWithoutAnnotation:  {"ID": "T7", "File": "doc.ann", "Line": 8},
+	formats.WarnRelationWithoutSpan:    {"Type": "speaker", "From": "T1", "To": "T9", "Missing": "T9", "Label": "LOC", "Text": "North"},
+	formats.WarnEmptySpan:              {"Label": "MISC", "Line": 2},
+	formats.WarnTranslationSide:        {"Format": "labelstudio", "ID": "art#target", "Source": "art", "Lang": "en", "Task": 2, "TaskID": 43},
+	formats.WarnRegionNotText:          {"Set": "prediction", "SetN": 1, "Type": "choices", "Task": 1, "TaskID": 0},
+	formats.WarnRelationWithoutRegion:  {"Set": "annotation", "SetN": 1, "Type": "speaker", "From": "q", "To": "zz", "Missing": "zz", "Label": "", "Text": "", "Task": 1, "TaskID": 42},
+	formats.WarnSeveralLabels:          {"N": 2, "Labels": "LOC, ORG", "Text": "Saint-Denis", "Task": 1, "TaskID": 42},
+	formats.WarnAnnotationCancelled:    {"Annotation": 3, "By": "bob", "N": 1, "Task": 1, "TaskID": 42},
+	formats.WarnGroundTruthAlone:       {"N": 1, "Truth": "#2", "Others": "#1", "Task": 3, "TaskID": 0},
+	formats.WarnAnnotationsMerged:      {"N": 2, "By": "#1 (ana@x.fr), #2 (7)", "Spans": 1, "Links": 0, "SomeSpans": 4, "SomeLinks": 1},
+	formats.WarnNoSourceVariant:        {"Line": 4, "Lang": "fr"},
+	formats.WarnOtherLanguages:         {"Langs": "de, es"},
+	formats.WarnUnclosedMarker:         {"Line": 3, "ID": "2", "Label": "PER", "Target": true},
+	formats.WarnUnknownState:           {"Line": 3, "State": "done"},
+	formats.WarnEmptySegment:           {"ID": "d"},
+	formats.WarnFinishedUntranslated:   {"Segment": 2, "ID": "b", "Status": "translated", "ReadAs": "new"},
+	formats.WarnFirstDocument:          {"N": 3, "ID": "art", "Name": "tasks.json"},
+	formats.WarnTranslationSideNotOpen: {"Format": "doccano", "ID": "art#target", "Source": "Élysée « 2 » 🇫🇷 x\u0301", "Lang": "en", "Line": 2},
+	formats.WarnTaskTextArea:           {"Set": "annotation", "SetN": 1, "Name": "summary", "Text": "Résumé « court » 🇫🇷 / x\u0301", "Task": 1, "TaskID": 43},
+	formats.WarnHyperTextUnplaced:      {"Set": "annotation", "SetN": 2, "Labels": "PER", "Text": "Zoé 👍🏽", "Global": true, "Task": 1, "TaskID": 7},
+	formats.WarnTextKey:                {"Key": "content", "N": 2},
+	formats.WarnJSONMin:                {"Fields": "label", "Other": "sentiment"},
+	formats.WarnXLIFFVersion:           {"Line": 2, "Version": "2.3", "ReadAs": "2.2"},
+	formats.WarnInlineCodes:            {"Line": 5, "Unit": "1", "N": 2, "Codes": `<pc id="1"> <b>…</b>, <ph id="2"> <br/>`},
+	formats.WarnMarkerNotSpan:          {"Line": 5, "Unit": "1", "Type": "term", "N": 2, "Texts": `"Rien", "Nothing"`},
+	formats.WarnCommentAsNote:          {"Line": 17, "Unit": "2", "Text": "Paris", "Comment": "ville", "Target": false},
+	formats.WarnStaleState:             {"N": 2, "States": "needs-translation"},
+	formats.WarnTextWithoutAnn:         {"N": 2, "Name": "LISEZ-MOI.txt"},
+	formats.WarnTMXInlineCodes:         {"N": 9, "Units": 2},
+	formats.WarnTMXCodesLeftOut:        {"Line": 3, "N": 3, "Units": 1},
 }
 
 // TestImportWarningsInFrench: every kind of import warning is said in French in the French
@@ -92,6 +93,9 @@ func TestImportWarningsInFrench(t *testing.T) {
 			"ne se trouve à leurs positions que comptées ainsi (Label Studio avant la version 1.6 comptait en unités de code UTF-16)",
 		formats.WarnRegionNotText:   "Une région de type «\u00a0choices\u00a0» dans la prédiction Label Studio 1 n’est pas une portion de texte\u00a0: omise (tâche 1)",
 		formats.WarnTranslationSide: "Cette tâche contient la traduction (en) du document «\u00a0art\u00a0»\u00a0: elle a été lue comme un document à part, car les tâches Label Studio ne disent pas quelle phrase traduit laquelle (XLIFF et Glose JSON Lines gardent les traductions avec leur source) (tâche 2, ID 43)",
+		formats.WarnTranslationSideNotOpen: "La traduction (en) de «\u00a0Élysée « 2 » 🇫🇷 x\u0301\u00a0» que contient ce fichier n’est pas ouverte\u00a0: " +
+			"les enregistrements doccano ne disent pas quelle phrase traduit laquelle, elle ne peut donc pas rejoindre sa source. " +
+			"Pour travailler sur les deux côtés ensemble, exportez plutôt le document en XLIFF ou en Glose JSON Lines (ligne 2)",
 		formats.WarnTaskTextArea: "La zone de texte «\u00a0summary\u00a0» de toute la tâche, dans l’annotation Label Studio 1, est omise\u00a0: Glose garde des notes sur les annotations, pas sur les documents. " +
 			"Elle contenait\u00a0: «\u00a0Résumé « court » 🇫🇷 / x\u0301\u00a0» (tâche 1, ID 43)",
 		formats.WarnHyperTextUnplaced: "Une région HyperText (PER, «\u00a0Zoé 👍🏽\u00a0») dans l’annotation Label Studio 2 ne peut pas être placée sur le texte\u00a0: " +
@@ -198,16 +202,19 @@ func TestOpenFilesWithWarningsInFrench(t *testing.T) {
 	}
 }
 
-// TestOpenTranslationSideWarns: opening the English side of a document exported with --side both to
-// doccano or brat (a line "art#target", files "….target.ann") says in French, in the words of that
-// format, that the translation was read as a document of its own, in English; doccano and brat used
-// to open it silently, as French.
+// TestOpenTranslationSideWarns: opening the English side of a document exported with --side both
+// to brat (files "….target.ann") says in French that the translation was read as a document of its
+// own, in English; brat used to open it silently, as French. Opening a doccano export made with
+// --side both (a line "art", a line "art#target") opens the French, and said that the English was
+// read as a document of its own, then that only the first document was open (QA17 #5): it now says
+// once that the English is not open, and how to have both sides together.
 func TestOpenTranslationSideWarns(t *testing.T) {
 	dir := copyWarningFiles(t)
 	useLanguage(t, "fr")
 	cases := []struct{ name, lang, want string }{
-		{"doccano-both.jsonl", "fr", "Cette ligne contient la traduction (en) du document «\u00a0art\u00a0»\u00a0: elle a été lue comme un document à part, " +
-			"car les enregistrements doccano ne disent pas quelle phrase traduit laquelle (XLIFF et Glose JSON Lines gardent les traductions avec leur source) (ligne 2)."},
+		{"doccano-both.jsonl", "fr", "La traduction (en) de «\u00a0art\u00a0» que contient ce fichier n’est pas ouverte\u00a0: " +
+			"les enregistrements doccano ne disent pas quelle phrase traduit laquelle, elle ne peut donc pas rejoindre sa source. " +
+			"Pour travailler sur les deux côtés ensemble, exportez plutôt le document en XLIFF ou en Glose JSON Lines (ligne 2)."},
 		{"brat-both.target.ann", "en", "Ces fichiers brat contiennent la traduction (en) du document «\u00a0brat-both\u00a0»\u00a0: ils ont été lus comme un document à part, " +
 			"car les documents brat ne disent pas quelle phrase traduit laquelle (XLIFF et Glose JSON Lines gardent les traductions avec leur source)."},
 	}
@@ -217,8 +224,14 @@ func TestOpenTranslationSideWarns(t *testing.T) {
 		if ui.doc == nil || ui.doc.SourceLang != c.lang {
 			t.Fatalf("%s: document %v not opened in %s", c.name, ui.doc != nil, c.lang)
 		}
-		if _, warns := shownWarnings(t, ui); !slices.Contains(warns, c.want) {
+		_, warns := shownWarnings(t, ui)
+		if !slices.Contains(warns, c.want) {
 			t.Errorf("%s: warnings %q\nwant among them %q", c.name, warns, c.want)
+		}
+		for _, w := range warns {
+			if w != c.want && strings.Contains(w, "traduction") || strings.Contains(w, "seul le premier") {
+				t.Errorf("%s: %q contradicts %q", c.name, w, c.want)
+			}
 		}
 	}
 }

@@ -12,15 +12,19 @@ import (
 // messageWidth is the widest a dialog's message grows before it wraps.
 const messageWidth = 440
 
+// dialogMarginX is the width Fyne 2.7.1's dialogs keep around their content (dialog/base.go's padWidth).
+const dialogMarginX = 32
+
 // messageText is a dialog's message, wrapped at ordinary spaces only. Fyne's word wrapping breaks at
 // any Unicode space, the no-break space too, which left French's « ? » alone on its line; this widget
 // breaks the lines itself and hands them to a label that does not wrap. It sizes itself to its text up
 // to messageWidth, so that a dialog showing it needs no Resize.
 type messageText struct {
 	widget.BaseWidget
-	text  string
-	label *widget.Label
-	width float32 // the width the lines were broken for
+	text   string
+	label  *widget.Label
+	width  float32 // the width the lines were broken for
+	widest float32 // the widest a line grows before it wraps: messageWidth, or as fitDialog says
 }
 
 var _ fyne.Widget = (*messageText)(nil)
@@ -28,7 +32,7 @@ var _ fyne.Widget = (*messageText)(nil)
 // newMessageText returns a message showing text, centred as Fyne's dialogs centre theirs when centre
 // is set.
 func newMessageText(text string, centre bool) *messageText {
-	m := &messageText{text: text, label: widget.NewLabel(text)}
+	m := &messageText{text: text, label: widget.NewLabel(text), widest: messageWidth}
 	if centre {
 		m.label.Alignment = fyne.TextAlignCenter
 	}
@@ -43,7 +47,23 @@ func (m *messageText) naturalWidth() float32 {
 	for _, line := range strings.Split(m.text, "\n") {
 		w = max(w, measure(line))
 	}
-	return min(w, messageWidth) + 2*theme.InnerPadding()
+	return min(w, m.widest) + 2*theme.InnerPadding()
+}
+
+// fitDialog makes m's lines as wide as the content of a dialog width wide, which a dialog sized to
+// the window shows: no wider, for a narrow window, nor narrower, so that its height is right from
+// the first layout. It returns m.
+func (m *messageText) fitDialog(width float32) *messageText {
+	return m.fitWidth(width - dialogMarginX)
+}
+
+// fitWidth makes m as wide as width at most, its lines broken for that width, which is the one it
+// will be laid out in: a container lays its objects out from their heights before they know their
+// widths. It returns m.
+func (m *messageText) fitWidth(width float32) *messageText {
+	m.widest = max(width-2*theme.InnerPadding(), 1)
+	m.breakFor(m.naturalWidth())
+	return m
 }
 
 // breakFor breaks the text into lines that fit width.

@@ -82,9 +82,13 @@ func (ui *UI) panelActions() []*action {
 func (p *entitiesPanel) focusTarget() fyne.Focusable { return p.filter }
 
 // filterKey takes the Entities filter's Down and Enter, which go into the list, on the selected
-// entity (or the first listed); it reports whether it took ev.
+// entity (or the first listed), and F1, which shows the help as it does in the list (an Entry keeps
+// the keys it is given); it reports whether it took ev.
 func (p *entitiesPanel) filterKey(ev *fyne.KeyEvent) bool {
 	switch ev.Name {
+	case fyne.KeyF1:
+		p.ui.showShortcuts()
+		return true
 	case fyne.KeyDown, fyne.KeyReturn, fyne.KeyEnter:
 		if len(p.ents) == 0 {
 			return false

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -45,6 +46,13 @@ func LoadBytes(name string, data []byte) (*annotate.Document, []formats.Warning,
 }
 
 // first returns the first document read from the file name, saying so when there are more.
+//
+// A doccano, brat or Label Studio export made with --side both holds each document's translation as a
+// record of its own, which the formats package reads as a document of its own and says so
+// (WarnTranslationSide). Here only the first document opens: its translation's warning would say it
+// was read, and the next that it was not (QA17 #5). It is said instead that the translation is not
+// open, and how to keep it with its source; the translations of documents not opened go unsaid,
+// as the documents they translate, which WarnFirstDocument counts, are not open either.
 func first(name string, docs []*annotate.Document, warns []formats.Warning, err error) (*annotate.Document, []formats.Warning, error) {
 	if err != nil {
 		return nil, warns, err
@@ -52,14 +60,55 @@ func first(name string, docs []*annotate.Document, warns []formats.Warning, err 
 	if len(docs) == 0 {
 		return nil, warns, fmt.Errorf("%s: no document in the file", name)
 	}
-	if len(docs) > 1 {
+	if len(docs) == 1 {
+		return docs[0], warns, nil
+	}
+	opened := docs[0].ID
+	side := "" // the ID of the opened document's translation, when the file holds it
+	kept := make([]formats.Warning, 0, len(warns)+1)
+	for _, w := range warns {
+		switch {
+		case w.Code != formats.WarnTranslationSide || w.Args["ID"] == opened:
+			kept = append(kept, w)
+		case w.Args["Source"] == opened:
+			side, _ = w.Args["ID"].(string)
+			kept = append(kept, sideNotOpen(w))
+		}
+	}
+	others := 0
+	for _, d := range docs[1:] {
+		if d.ID != side {
+			others++
+		}
+	}
+	if others > 0 {
 		base := filepath.Base(name)
-		warns = append(warns, formats.Warning{
-			Msg:  fmt.Sprintf("%s holds %d documents; opened the first (%s)", base, len(docs), docs[0].ID),
-			Code: formats.WarnFirstDocument, Args: map[string]any{"N": len(docs), "ID": docs[0].ID, "Name": base},
+		kept = append(kept, formats.Warning{
+			Msg:  fmt.Sprintf("%s holds %d documents; opened the first (%s)", base, len(docs), opened),
+			Code: formats.WarnFirstDocument, Args: map[string]any{"N": len(docs), "ID": opened, "Name": base},
 		})
 	}
-	return docs[0], warns, nil
+	return docs[0], kept, nil
+}
+
+// sideRecords names the records of each format a translation side comes in, as WarnTranslationSide's
+// Format gives it.
+var sideRecords = map[string]string{"doccano": "doccano records", "brat": "brat documents", "labelstudio": "Label Studio tasks"}
+
+// sideNotOpen turns w, a WarnTranslationSide about the translation of the document opened, into the
+// warning that this translation is not open, at the same place in the file.
+func sideNotOpen(w formats.Warning) formats.Warning {
+	what := sideRecords[fmt.Sprint(w.Args["Format"])]
+	if what == "" {
+		what = "such records"
+	}
+	return formats.Warning{
+		Doc: w.Doc,
+		Msg: fmt.Sprintf("%s, the translation (%v) of document %v, is not opened with it: %s do not keep which sentence translates which; "+
+			"export as xliff or jsonl to keep the translation with its source, or import the file to read the translation as a document of its own",
+			w.Args["ID"], w.Args["Lang"], w.Args["Source"], what),
+		Code: formats.WarnTranslationSideNotOpen, Args: maps.Clone(w.Args),
+	}
 }
 
 // TooLargeError refuses a file larger than MaxFileSize.

@@ -203,6 +203,86 @@ func TestLoadFirstOfSeveral(t *testing.T) {
 	}
 }
 
+// TestLoadTranslationSideNotOpen (QA17 #5): a doccano or Label Studio export made with --side both
+// holds each document's translation as a record of its own. Opening it, the translation's warning
+// said it was read as a document of its own, and the next that only the first document was open.
+// Now one warning says the translation of the document opened is not open, with the record's place
+// and the names a program needs to say how to keep both sides together; the first-document warning
+// stays only for other documents, and the translations of those go unsaid.
+func TestLoadTranslationSideNotOpen(t *testing.T) {
+	doc := func(id, text, target string) *annotate.Document {
+		d := annotate.NewDocument(id, "", text, "fr", "en")
+		d.AddSegment(0, len(d.Text), 0, annotate.KindSentence)
+		d.Segments[0].Target = target
+		return d
+	}
+	art := doc("art", "« C'est très difficile », a dit José\u0301 Martínez 🇫🇷.", "“It is very difficult 👍🏽,” said José\u0301 Martínez 🇫🇷.")
+	other := doc("b", "Noël à Genève 👍🏽.", "Christmas in Geneva 👍🏽.")
+	dir := t.TempDir()
+	for _, c := range []struct {
+		format, name string
+		docs         []*annotate.Document
+		place        map[string]any // the translation's record
+		firstDoc     int            // the documents WarnFirstDocument counts, 0 for no such warning
+	}{
+		{"doccano", "both.jsonl", []*annotate.Document{art}, map[string]any{"Line": 2}, 0},
+		{"doccano", "corpus.jsonl", []*annotate.Document{art, other}, map[string]any{"Line": 2}, 4},
+		{"labelstudio", "tasks.json", []*annotate.Document{art}, map[string]any{"Task": 2, "TaskID": 0}, 0},
+	} {
+		files, _, err := formats.Write(c.format, c.docs, formats.WriteOptions{Side: formats.BothSides})
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, c.name)
+		if err := os.WriteFile(path, files[0].Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		d, warns, err := Load(path)
+		if err != nil || d.ID != "art" || d.SourceLang != "fr" {
+			t.Fatalf("%s: %v %v", c.name, d, err)
+		}
+		var notOpen, first []formats.Warning
+		for _, w := range warns {
+			switch w.Code {
+			case formats.WarnTranslationSide:
+				t.Errorf("%s: %q says a translation was read, but it is not open", c.name, w)
+			case formats.WarnTranslationSideNotOpen:
+				notOpen = append(notOpen, w)
+			case formats.WarnFirstDocument:
+				first = append(first, w)
+			}
+		}
+		want := map[string]any{"Format": c.format, "ID": "art#target", "Source": "art", "Lang": "en"}
+		maps.Copy(want, c.place)
+		if len(notOpen) != 1 || !maps.Equal(notOpen[0].Args, want) {
+			t.Errorf("%s: not-open warnings %v, want one with %v", c.name, notOpen, want)
+		} else if msg := notOpen[0].String(); !strings.Contains(msg, "art#target") || !strings.Contains(msg, "not opened") ||
+			!strings.Contains(msg, "xliff or jsonl") {
+			t.Errorf("%s: %q", c.name, msg)
+		}
+		switch {
+		case c.firstDoc == 0 && len(first) > 0:
+			t.Errorf("%s: %q, but the only other record is the translation", c.name, first[0])
+		case c.firstDoc > 0 && (len(first) != 1 || first[0].Args["N"] != c.firstDoc):
+			t.Errorf("%s: first-document warnings %v, want one counting %d", c.name, first, c.firstDoc)
+		}
+	}
+
+	// the translation alone (--side target) opens, as a document of its own: the warning says so
+	files, _, err := formats.Write("doccano", []*annotate.Document{art}, formats.WriteOptions{Side: formats.TargetSide})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "target.jsonl")
+	if err := os.WriteFile(path, files[0].Data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, warns, err := Load(path)
+	if err != nil || d.SourceLang != "en" || len(warns) != 1 || warns[0].Code != formats.WarnTranslationSide {
+		t.Errorf("the translation alone: %v %v %v", d, warns, err)
+	}
+}
+
 // TestLoadBrat: a brat document opens from its .ann or its .txt, the other read beside it, as the
 // command line imports it; it was refused, or opened as plain text without its spans.
 func TestLoadBrat(t *testing.T) {

@@ -94,6 +94,11 @@ const (
 	// programs that open one document, such as workspace.Load). N: the documents; ID: the first's
 	// ID; Name: the file's name.
 	WarnFirstDocument WarningCode = "first-document"
+	// WarnTranslationSideNotOpen: the file holds the translation side of the document opened (a
+	// record WarnTranslationSide is about), and it was not opened with it (given, in its stead, by
+	// programs that open one document, such as workspace.Load). Format, ID, Source, Lang: as for
+	// WarnTranslationSide, whose place keys it keeps.
+	WarnTranslationSideNotOpen WarningCode = "translation-side-not-open"
 	// WarnTaskTextArea: a Label Studio TextArea of a whole task, not of a region, left out, as Glose
 	// keeps notes on spans only. Set, SetN; Name: the text area's name in the labeling config
 	// (from_name); Text: what it holds, its entries joined by " / ", shortened.
@@ -151,7 +156,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnRelationWithoutSpan, WarnEmptySpan, WarnTranslationSide, WarnRegionNotText,
 		WarnRelationWithoutRegion, WarnSeveralLabels, WarnAnnotationCancelled, WarnGroundTruthAlone,
 		WarnAnnotationsMerged, WarnNoSourceVariant, WarnOtherLanguages, WarnUnclosedMarker,
-		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument,
+		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument, WarnTranslationSideNotOpen,
 		WarnTaskTextArea, WarnHyperTextUnplaced, WarnTextKey, WarnJSONMin,
 		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState,
 		WarnTextWithoutAnn, WarnTMXInlineCodes, WarnTMXCodesLeftOut,

@@ -11,43 +11,44 @@ import (
 
 // importCodeArgs are the Args keys each import WarningCode documents, besides the place keys.
 var importCodeArgs = map[WarningCode][]string{
-	WarnOffsetsOtherUnit:      {"Unit", "N", "Regions"},
-	WarnOffsetsUnchecked:      {"N", "Unit"},
-	WarnOffsetsReadUTF16:      {"Format", "Unit"},
-	WarnCodePointsAssumed:     {"Format"},
-	WarnDiscontinuousSpan:     {"Label", "Text", "N"},
-	WarnUnknownAnnotation:     {"ID", "Text"},
-	WarnAttributeNotKept:      {"Name"},
-	WarnRelationNoteNotKept:   {"Type"},
-	WarnNoteWithoutAnnotation: {"ID"},
-	WarnRelationWithoutSpan:   {"Type", "From", "To", "Missing", "Label", "Text"},
-	WarnEmptySpan:             {"Label"},
-	WarnTranslationSide:       {"Format", "ID", "Source", "Lang"},
-	WarnRegionNotText:         {"Set", "SetN", "Type"},
-	WarnRelationWithoutRegion: {"Set", "SetN", "Type", "From", "To", "Missing", "Label", "Text"},
-	WarnSeveralLabels:         {"N", "Labels", "Text"},
-	WarnAnnotationCancelled:   {"Annotation", "By", "N"},
-	WarnGroundTruthAlone:      {"N", "Truth", "Others"},
-	WarnAnnotationsMerged:     {"N", "By", "Spans", "Links", "SomeSpans", "SomeLinks"},
-	WarnNoSourceVariant:       {"Line", "Lang"},
-	WarnOtherLanguages:        {"Langs"},
-	WarnUnclosedMarker:        {"Line", "ID", "Label", "Target"},
-	WarnUnknownState:          {"Line", "State"},
-	WarnEmptySegment:          {"ID"},
-	WarnFinishedUntranslated:  {"Segment", "ID", "Status", "ReadAs"},
-	WarnFirstDocument:         {"N", "ID", "Name"},
-	WarnTaskTextArea:          {"Set", "SetN", "Name", "Text"},
-	WarnHyperTextUnplaced:     {"Set", "SetN", "Labels", "Text", "Global"},
-	WarnTextKey:               {"Key", "N"},
-	WarnJSONMin:               {"Fields", "Other"},
-	WarnXLIFFVersion:          {"Line", "Version", "ReadAs"},
-	WarnInlineCodes:           {"Line", "Unit", "N", "Codes"},
-	WarnMarkerNotSpan:         {"Line", "Unit", "Type", "N", "Texts"},
-	WarnCommentAsNote:         {"Line", "Unit", "Text", "Comment", "Target"},
-	WarnStaleState:            {"N", "States"},
-	WarnTextWithoutAnn:        {"N", "Name"},
-	WarnTMXInlineCodes:        {"N", "Units"},
-	WarnTMXCodesLeftOut:       {"Line", "N", "Units"},
+	WarnOffsetsOtherUnit:       {"Unit", "N", "Regions"},
+	WarnOffsetsUnchecked:       {"N", "Unit"},
+	WarnOffsetsReadUTF16:       {"Format", "Unit"},
+	WarnCodePointsAssumed:      {"Format"},
+	WarnDiscontinuousSpan:      {"Label", "Text", "N"},
+	WarnUnknownAnnotation:      {"ID", "Text"},
+	WarnAttributeNotKept:       {"Name"},
+	WarnRelationNoteNotKept:    {"Type"},
+	WarnNoteWithoutAnnotation:  {"ID"},
+	WarnRelationWithoutSpan:    {"Type", "From", "To", "Missing", "Label", "Text"},
+	WarnEmptySpan:              {"Label"},
+	WarnTranslationSide:        {"Format", "ID", "Source", "Lang"},
+	WarnRegionNotText:          {"Set", "SetN", "Type"},
+	WarnRelationWithoutRegion:  {"Set", "SetN", "Type", "From", "To", "Missing", "Label", "Text"},
+	WarnSeveralLabels:          {"N", "Labels", "Text"},
+	WarnAnnotationCancelled:    {"Annotation", "By", "N"},
+	WarnGroundTruthAlone:       {"N", "Truth", "Others"},
+	WarnAnnotationsMerged:      {"N", "By", "Spans", "Links", "SomeSpans", "SomeLinks"},
+	WarnNoSourceVariant:        {"Line", "Lang"},
+	WarnOtherLanguages:         {"Langs"},
+	WarnUnclosedMarker:         {"Line", "ID", "Label", "Target"},
+	WarnUnknownState:           {"Line", "State"},
+	WarnEmptySegment:           {"ID"},
+	WarnFinishedUntranslated:   {"Segment", "ID", "Status", "ReadAs"},
+	WarnFirstDocument:          {"N", "ID", "Name"},
+	WarnTranslationSideNotOpen: {"Format", "ID", "Source", "Lang"},
+	WarnTaskTextArea:           {"Set", "SetN", "Name", "Text"},
+	WarnHyperTextUnplaced:      {"Set", "SetN", "Labels", "Text", "Global"},
+	WarnTextKey:                {"Key", "N"},
+	WarnJSONMin:                {"Fields", "Other"},
+	WarnXLIFFVersion:           {"Line", "Version", "ReadAs"},
+	WarnInlineCodes:            {"Line", "Unit", "N", "Codes"},
+	WarnMarkerNotSpan:          {"Line", "Unit", "Type", "N", "Texts"},
+	WarnCommentAsNote:          {"Line", "Unit", "Text", "Comment", "Target"},
+	WarnStaleState:             {"N", "States"},
+	WarnTextWithoutAnn:         {"N", "Name"},
+	WarnTMXInlineCodes:         {"N", "Units"},
+	WarnTMXCodesLeftOut:        {"Line", "N", "Units"},
 }
 
 // placeKeys are the keys that say where in a file an import warning is, and the type of each.
@@ -58,7 +59,8 @@ var intArgs = []string{"N", "Regions", "SetN", "Annotation", "Spans", "Links", "
 
 // TestImportWarningCodes: every warning an import gives has a code, with the Args its code lists
 // and perhaps the place keys, so that the app can say it in the user's language; the files of
-// testdata/warnings give every code but WarnFirstDocument, which is workspace.Load's,
+// testdata/warnings give every code but WarnFirstDocument and WarnTranslationSideNotOpen, which are
+// workspace.Load's (TestLoadFirstOfSeveral, TestLoadTranslationSideNotOpen),
 // WarnTextWithoutAnn, a directory's (TestReadBratDirectory), and WarnTMXInlineCodes, the translation
 // memory's TMX import (suggest/tm's TestTMXInlineCodesRoundTrip); and a count's N is a count Msg gives.
 func TestImportWarningCodes(t *testing.T) {
@@ -92,7 +94,7 @@ func TestImportWarningCodes(t *testing.T) {
 		}
 	}
 	for _, c := range ImportWarningCodes() {
-		if !given[c] && c != WarnFirstDocument && c != WarnTextWithoutAnn && c != WarnTMXInlineCodes {
+		if !given[c] && c != WarnFirstDocument && c != WarnTranslationSideNotOpen && c != WarnTextWithoutAnn && c != WarnTMXInlineCodes {
 			t.Errorf("no file of testdata/warnings gave a warning of code %s", c)
 		}
 	}
