@@ -45,19 +45,6 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 	}
 }
 
-func readGoldFile(path string) ([]preannotate.GoldDoc, error) {
-	f, path, err := openArg(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	docs, err := preannotate.ReadGold(f, path)
-	if err == nil && len(docs) == 0 {
-		err = fmt.Errorf("no document in %s: expected doccano JSON Lines, one document a line", path)
-	}
-	return docs, err
-}
-
 // agreeQuotes prints how far annotation b agrees with annotation a on quotations and speakers.
 func agreeQuotes(pathA, pathB string, jsonOut bool, stdout io.Writer) error {
 	a, err := readGoldFile(pathA)
@@ -122,6 +109,12 @@ func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout io.Writer) e
 			return fmt.Errorf("%s and %s: line %d holds different texts, want the same documents in the same order", pathA, pathB, i+1)
 		}
 		chars += len([]rune(a[i].Text))
+	}
+	if err := requireLabels(pathA, a, labels); err != nil {
+		return err
+	}
+	if err := requireLabels(pathB, b, labels); err != nil {
+		return err
 	}
 	s := ner.Score(a, b, labels)
 	rep := agreeNERReport{Task: "ner", Documents: len(a), Chars: chars, Labels: s.Labels}

@@ -76,6 +76,9 @@ func evalNER(goldPath, modelPath, labelsFlag string, jsonOut, listErrors bool, s
 	if labels == nil {
 		labels = []string{annotate.LabelPER, annotate.LabelORG, annotate.LabelLOC}
 	}
+	if err := requireLabels(goldPath, gold, labels); err != nil {
+		return err
+	}
 	start := time.Now()
 	pred := make([]ner.Example, len(gold))
 	rep := nerReport{Task: "ner", Documents: len(gold)}
