@@ -109,7 +109,7 @@ func (f *exportForm) formatChosen() {
 	}
 	f.side.SetSelectedIndex(sideIndex(f.fmts[i].DefaultSide()))
 	f.mentions.SetSelectedIndex(mentionIndex(f.fmts[i].DefaultMentions()))
-	if f.fmts[i].UnitChoice {
+	if f.fmts[i].Uses(formats.OptionUnit) {
 		f.unit.Enable()
 		f.unit.SetSelectedIndex(f.unitIndex)
 		f.form.Items[unitItem].HintText = ""
@@ -139,7 +139,7 @@ func (f *exportForm) setKeys(enter, escape func()) {
 }
 
 // hasMarkers reports whether a format marks spans inline, which WriteOptions.NoMarkers leaves out (XLIFF).
-func hasMarkers(f formats.Format) bool { return f.Name == "xliff" || f.Name == "xliff12" }
+func hasMarkers(f formats.Format) bool { return f.Uses(formats.OptionNoMarkers) }
 
 // choice returns the format and options chosen; chosen is false when no format is.
 func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions, chosen bool) {
@@ -150,7 +150,7 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 	format = f.fmts[i]
 	opts = formats.WriteOptions{Side: sides[max(f.side.SelectedIndex(), 0)], Confirmed: f.confirmed.Checked,
 		NoMarkers: hasMarkers(format) && f.plain.Checked, Mentions: mentionChoices[max(f.mentions.SelectedIndex(), 0)]}
-	if format.UnitChoice && f.unitIndex == unitUTF16 {
+	if format.Uses(formats.OptionUnit) && f.unitIndex == unitUTF16 {
 		opts.Unit = "utf16"
 	}
 	return format, opts, true

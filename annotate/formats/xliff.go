@@ -17,6 +17,7 @@ func xliffFormat() Format {
 		Name: "xliff", Title: "XLIFF 2.1", Extensions: []string{".xlf", ".xliff"},
 		Offsets:     "none (inline <mrk>/<sm>/<em> markers)",
 		Bilingual:   true,
+		Markers:     true,
 		Description: "segments with translations and statuses, source and target spans as ITS-annotated markers; no links or entities",
 		write:       writeXLIFF, read: readXLIFF,
 	}

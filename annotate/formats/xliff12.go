@@ -15,6 +15,7 @@ func xliff12Format() Format {
 		Name: "xliff12", Title: "XLIFF 1.2", Extensions: []string{".xlf", ".xliff"},
 		Offsets:     "none (inline <mrk> markers)",
 		Bilingual:   true,
+		Markers:     true,
 		Description: "for OmegaT and older translation tools: a trans-unit per segment, grouped by paragraph, with states and notes; spans as <mrk mtype=\"x-glose-LABEL\">; on import, trans-units (or their seg-source segments)",
 		write:       writeXLIFF12, read: readXLIFF,
 	}

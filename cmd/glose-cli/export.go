@@ -49,10 +49,12 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if !ok || !f.CanWrite() {
 		return usageError("--to: unknown export format %q (known: %s)", *to, strings.Join(formats.Names(true), ", "))
 	}
-	if *noMarkers && !strings.HasPrefix(f.Name, "xliff") {
-		return usageError("--no-markers: only XLIFF has span markers to leave out, not %s", f.Name)
-	}
 	opts := formats.WriteOptions{Confirmed: *confirmed, Unit: *unit, Paragraphs: *paragraphs, NoMarkers: *noMarkers}
+	// An option the format does not use is refused rather than silently ignored (the app's Export
+	// dialog greys it, from the same Format.Uses).
+	if unused := f.UnusedOptions(opts); len(unused) > 0 {
+		return usageError("--%s: not used by %s, only by %s", unused[0], f.Name, joinAnd(formats.FormatsUsing(unused[0])))
+	}
 	if _, err := formats.ParseUnit(*unit); err != nil {
 		return usageError("--unit: %v", err)
 	}

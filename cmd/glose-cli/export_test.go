@@ -100,6 +100,29 @@ func TestExportCommandErrors(t *testing.T) {
 			t.Fatalf("%v: got %v, want a usage error", args, err)
 		}
 	}
+	// Every option the format does not use is refused alike, naming the formats that use it.
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--to", "doccano", "--no-markers"}, "--no-markers: not used by doccano, only by xliff and xliff12"},
+		{[]string{"--to", "doccano", "--paragraphs"}, "--paragraphs: not used by doccano, only by tmx"},
+		{[]string{"--to", "conll", "--unit", "utf16"}, "--unit: not used by conll, only by doccano and labelstudio"},
+		{[]string{"--to", "tmx", "--unit", "codepoints", "--paragraphs"}, "--unit: not used by tmx, only by doccano and labelstudio"},
+		{[]string{"--to", "xliff", "--paragraphs"}, "--paragraphs: not used by xliff, only by tmx"},
+		{[]string{"--to", "glose", "--no-markers"}, "--no-markers: not used by glose, only by xliff and xliff12"},
+	} {
+		_, _, err := runExport(append(tt.args, doc)...)
+		var ee *exitError
+		if !errors.As(err, &ee) || ee.code != 2 || err.Error() != tt.want {
+			t.Errorf("%v: got %v, want the usage error %q", tt.args, err, tt.want)
+		}
+	}
+	for _, args := range [][]string{{"--to", "labelstudio", "--unit", "utf16"}, {"--to", "tmx", "--paragraphs"}, {"--to", "xliff12", "--no-markers"}} {
+		if _, _, err := runExport(append(args, doc)...); err != nil {
+			t.Errorf("%v: %v", args, err)
+		}
+	}
 	if _, _, err := runExport("--to", "xliff", filepath.Join(dir, "missing.json")); err == nil || !strings.Contains(err.Error(), "missing.json") {
 		t.Fatalf("missing file: %v", err)
 	}

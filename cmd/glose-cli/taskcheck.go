@@ -73,3 +73,11 @@ func requireLabels(path string, exs []ner.Example, labels []string) error {
 	}
 	return fmt.Errorf("%s", msg)
 }
+
+// joinAnd joins names as English lists them: "a", "a and b", "a, b and c".
+func joinAnd(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
