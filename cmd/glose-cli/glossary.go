@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"database/sql"
 	"fmt"
@@ -83,26 +82,17 @@ func importGlossary(path, srcLang, tgtLang string) (fileGlossary, error) {
 
 // readTSVGlossary reads "French<TAB>English" lines.
 func readTSVGlossary(path string) (fileGlossary, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading glossary: %w", err)
 	}
-	defer f.Close()
-	g := fileGlossary{}
-	sc := bufio.NewScanner(f)
-	for line := 1; sc.Scan(); line++ {
-		t := strings.TrimSpace(sc.Text())
-		if t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		fr, en, ok := strings.Cut(t, "\t")
-		if !ok || strings.TrimSpace(fr) == "" || strings.TrimSpace(en) == "" {
-			return nil, fmt.Errorf("%s:%d: expected a French term, a tab and its English (or a .csv or .tbx file)", path, line)
-		}
-		g.add(fr, en)
+	entries, err := parseTSVGlossary(path, data)
+	if err != nil {
+		return nil, err
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading glossary %s: %w", path, err)
+	g := fileGlossary{}
+	for _, e := range entries {
+		g.add(e.Source, e.Target)
 	}
 	return g, nil
 }

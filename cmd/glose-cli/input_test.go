@@ -30,7 +30,11 @@ func TestStandardInputEverywhere(t *testing.T) {
 	if code != 0 {
 		t.Fatal(stderr)
 	}
-	code, doccano, stderr := runCLI(t, "export", "--to", "doccano", txt)
+	annotated := filepath.Join(dir, "a.json") // with entities, which eval and agree --task ner need
+	if err := os.WriteFile(annotated, []byte(gloseJSON), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, doccano, stderr := runCLI(t, "export", "--to", "doccano", annotated)
 	if code != 0 {
 		t.Fatal(stderr)
 	}

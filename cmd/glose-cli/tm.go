@@ -25,12 +25,13 @@ import (
 //	glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE
 //	glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json]
 //	glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...
+//	glose-cli tm import-terms [--tm FILE] [--source LANG] [--target LANG] FILE...
 //
 // The memory's FILE defaults to $XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory.
 func cmdTM(args []string, stdout, stderr io.Writer) error {
 	subs := map[string]func([]string, io.Writer, io.Writer) error{
 		"import": tmImport, "export": tmExport, "search": tmSearch, "concordance": tmConcordance, "terms": tmTerms,
-		"delete-term": tmDeleteTerm,
+		"delete-term": tmDeleteTerm, "import-terms": tmImportTerms,
 	}
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
 		tmUsage(stderr)
@@ -39,34 +40,36 @@ func cmdTM(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 || subs[args[0]] == nil {
 		tmUsage(stderr)
 		if len(args) == 0 {
-			return usageError("tm needs a subcommand: import, export, search, concordance, terms or delete-term")
+			return usageError("tm needs a subcommand: import, export, search, concordance, terms, import-terms or delete-term")
 		}
-		return usageError("unknown tm subcommand %q: expected import, export, search, concordance, terms or delete-term", args[0])
+		return usageError("unknown tm subcommand %q: expected import, export, search, concordance, terms, import-terms or delete-term", args[0])
 	}
 	return subs[args[0]](args[1:], stdout, stderr)
 }
 
 // tmSubcommands are the tm subcommands in the order help lists them.
-var tmSubcommands = []string{"import", "export", "search", "concordance", "terms", "delete-term"}
+var tmSubcommands = []string{"import", "export", "search", "concordance", "terms", "import-terms", "delete-term"}
 
 // tmSynopsis is the command line of each tm subcommand.
 var tmSynopsis = map[string]string{
-	"import":      "glose-cli tm import [--tm FILE] [--source LANG] [--target LANG] FILE...",
-	"export":      "glose-cli tm export [--tm FILE] [-o FILE]",
-	"search":      "glose-cli tm search [--tm FILE] [--source LANG] [--target LANG] [--json] [--top N] [--min N] SENTENCE",
-	"concordance": "glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE",
-	"terms":       "glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json]",
-	"delete-term": "glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...",
+	"import":       "glose-cli tm import [--tm FILE] [--source LANG] [--target LANG] FILE...",
+	"export":       "glose-cli tm export [--tm FILE] [-o FILE]",
+	"search":       "glose-cli tm search [--tm FILE] [--source LANG] [--target LANG] [--json] [--top N] [--min N] SENTENCE",
+	"concordance":  "glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE",
+	"terms":        "glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json]",
+	"import-terms": "glose-cli tm import-terms [--tm FILE] [--source LANG] [--target LANG] FILE...",
+	"delete-term":  "glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...",
 }
 
 // tmDescription says what each tm subcommand does, under its synopsis.
 var tmDescription = map[string]string{
-	"import":      "Imports TMX 1.4b files into the translation memory, creating it when it does not exist yet; only\nthe units in the language pair count. FILE - is standard input.",
-	"export":      "Writes the whole translation memory, every language pair, as TMX 1.4b.",
-	"search":      "Prints the memory's fuzzy matches of SENTENCE (quote it), best first, with their scores.",
-	"concordance": "Prints the memory's units and the glossary's entries that hold a word or phrase (quote it), in either\nlanguage, case and accents aside, with the phrase in [brackets]; a star after the last word makes it a prefix.",
-	"terms":       "Lists the glossary kept in the memory's file: each entry's ID, terms, type and where it came from.",
-	"delete-term": "Deletes glossary entries by the IDs tm terms shows.",
+	"import":       "Imports TMX 1.4b files into the translation memory, creating it when it does not exist yet; only\nthe units in the language pair count. FILE - is standard input.",
+	"export":       "Writes the whole translation memory, every language pair, as TMX 1.4b.",
+	"search":       "Prints the memory's fuzzy matches of SENTENCE (quote it), best first, with their scores.",
+	"concordance":  "Prints the memory's units and the glossary's entries that hold a word or phrase (quote it), in either\nlanguage, case and accents aside, with the phrase in [brackets]; a star after the last word makes it a prefix.",
+	"terms":        "Lists the glossary kept in the memory's file: each entry's ID, terms, type and where it came from.",
+	"import-terms": "Adds glossary files to the glossary, as the app's Tools › Import a glossary does, creating the\nmemory when it does not exist yet: CSV (.csv: source,target[,note], the separator and encoding told\nby the file), TBX (.tbx, .xml) or tab-separated French<TAB>English lines (any other name). FILE - is\nstandard input (TBX when it starts with <, else CSV). An entry imported again is not doubled.",
+	"delete-term":  "Deletes glossary entries by the IDs tm terms shows.",
 }
 
 // tmUsage prints the tm subcommands and where the memory is by default.
@@ -82,8 +85,8 @@ func tmUsage(w io.Writer) {
 	fmt.Fprintln(w, "it for fuzzy matches of a sentence, or for a word or phrase in either language with tm concordance")
 	fmt.Fprintln(w, "(case and accents aside; a star after the last word makes it a prefix: \"parl*\"), which searches")
 	fmt.Fprintln(w, "the glossary too. tm import creates the memory when it does not exist yet.")
-	fmt.Fprintln(w, "The glossary kept in the same file: tm terms lists its entries (ID, terms, type, where each came")
-	fmt.Fprintln(w, "from), tm delete-term deletes entries by ID.")
+	fmt.Fprintln(w, "The glossary kept in the same file: tm import-terms adds CSV, TSV or TBX glossaries to it, tm terms")
+	fmt.Fprintln(w, "lists its entries (ID, terms, type, where each came from), tm delete-term deletes entries by ID.")
 	def := "$XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory"
 	if p, err := tm.DefaultPath(os.Getenv); err == nil {
 		def = p
@@ -130,9 +133,9 @@ func openTM(path string, create bool) (*tm.Memory, error) {
 	}
 	if _, err := os.Stat(path); !create && errors.Is(err, os.ErrNotExist) {
 		if given {
-			return nil, fmt.Errorf("--tm %s: %w there (check the path; glose-cli tm import creates one)", path, errNoMemory)
+			return nil, fmt.Errorf("--tm %s: %w there (check the path; glose-cli tm import or tm import-terms creates one)", path, errNoMemory)
 		}
-		return nil, fmt.Errorf("%w yet at %s: import TMX files with glose-cli tm import", errNoMemory, path)
+		return nil, fmt.Errorf("%w yet at %s: import TMX files with glose-cli tm import, or a glossary with tm import-terms", errNoMemory, path)
 	}
 	return tm.Open(path)
 }

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/suggest/glossary"
+	"github.com/glose-app/glose/suggest/tm"
+)
+
+// tmImportTerms adds glossary files to the glossary kept in the memory's file, as the app's Tools ›
+// Import a glossary does (each entry remembers the file's name as where it came from), creating the
+// memory's file when it does not exist yet, as tm import does.
+func tmImportTerms(args []string, stdout, stderr io.Writer) error {
+	f := newTMFlags("import-terms", stderr)
+	if err := parseFlags(f.fs, args); err != nil {
+		return err
+	}
+	if f.fs.NArg() == 0 {
+		f.fs.Usage()
+		return usageError("tm import-terms needs at least one glossary file (CSV, TSV or TBX)")
+	}
+	if err := oneStdin(f.fs.Args()...); err != nil {
+		return err
+	}
+	m, err := openTM(*f.path, true)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	name := *f.path
+	if name == "" {
+		name, _ = tm.DefaultPath(os.Getenv) // openTM found it
+	}
+	g, err := glossary.New(m.DB(), name, *f.source, *f.target)
+	if err != nil {
+		return err
+	}
+	for _, path := range f.fs.Args() {
+		n, err := importTermsFile(g, path)
+		if err != nil {
+			return err
+		}
+		if path == "-" {
+			path = stdinName
+		}
+		fmt.Fprintf(stdout, "%s: %s imported (%s→%s)\n", path, annotate.Plural(n, "glossary entry", "glossary entries"), *f.source, *f.target)
+	}
+	return nil
+}
+
+// importTermsFile reads one glossary file into g as --glossary reads it: CSV (.csv, its separator
+// and encoding detected) and TBX (.tbx, .xml) through the app's import, any other file as
+// tab-separated lines (glossary.ParseTSV). Standard input is TBX when it starts with "<", else CSV.
+func importTermsFile(g *glossary.Glossary, path string) (int, error) {
+	r, name, err := openArg(path)
+	if err != nil {
+		return 0, err
+	}
+	defer r.Close()
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return 0, fmt.Errorf("reading %s: %w", name, err)
+	}
+	ctx := context.Background()
+	ext, as := strings.ToLower(filepath.Ext(name)), name
+	if path == "-" {
+		ext = ".csv"
+		if bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\uFEFF")), " \t\r\n"), []byte("<")) {
+			ext = ".tbx"
+		}
+		as += ext // what its entries come from
+	}
+	switch ext {
+	case ".csv", ".tbx", ".xml":
+		n, err := g.Import(ctx, bytes.NewReader(data), as)
+		if err != nil {
+			return 0, fmt.Errorf("%s: %w", name, err)
+		}
+		return n, nil
+	}
+	entries, err := parseTSVGlossary(name, data)
+	if err != nil {
+		return 0, err
+	}
+	if len(entries) == 0 {
+		return 0, fmt.Errorf("%s: no glossary entries (expected a French term, a tab and its English on each line)", name)
+	}
+	for i := range entries {
+		entries[i].Origin = filepath.Base(name)
+	}
+	return len(entries), g.Add(ctx, entries...)
+}
+
+// parseTSVGlossary reads "French<TAB>English" lines (glossary.ParseTSV), its errors naming the file
+// and line.
+func parseTSVGlossary(name string, data []byte) ([]glossary.Entry, error) {
+	entries, err := glossary.ParseTSV(data)
+	if te := (*glossary.TSVError)(nil); errors.As(err, &te) {
+		return nil, fmt.Errorf("%s:%d: expected a French term, a tab and its English (or a .csv or .tbx file)", name, te.Line)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return entries, nil
+}
