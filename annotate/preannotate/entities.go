@@ -137,13 +137,16 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 
 // resolveSpeakers attaches pronoun and description speakers to an entity: a pronoun to the most
 // salient person named outside quotes before it (recent, often named, a subject, the last speaker)
-// whose gender, when the text shows it (Mme, la ministre), agrees; a description followed by a
-// person's name after a comma to that person ("sa porte-parole, Maria Zakharova"); a definite
-// description of a person ("le ministre") to the previous quote's speaker (else like a pronoun);
-// other descriptions ("un élu", "la cour") and "je" (the narrator) stay unresolved.
+// whose gender, when the text shows it (Mme, la ministre), agrees, and when no person is named, "il" or
+// "elle" to such an organisation ("le groupe … a-t-il précisé"); a description followed by a person's
+// name after a comma to that person ("sa porte-parole, Maria Zakharova"); a definite description of a
+// person ("le ministre") to the previous quote's speaker when that is a person (else to the most
+// salient person); other descriptions ("un élu", "la cour") and "je" (the narrator) stay unresolved.
+// A mention joins only an entity of its label: a speaker resolved to an organisation is labelled ORG,
+// and none joins a place ("Ankara") or a MISC entity.
 func resolveSpeakers(text string, res *Result) {
 	refs := speakerReferents{text: text, people: namedOutsideQuotes(res), orgs: mentionsOutsideQuotes(res, "ORG"),
-		genders: entityGenders(text, res)}
+		genders: entityGenders(text, res), entities: res.Entities}
 	lastSpeaker := -1
 	for _, q := range res.Quotes {
 		if q.Speaker < 0 {
@@ -151,9 +154,9 @@ func resolveSpeakers(text string, res *Result) {
 		}
 		m := &res.Mentions[q.Speaker]
 		if m.Entity < 0 && m.Speaker {
-			m.Entity = refs.entity(*m, lastSpeaker)
-			if m.Entity >= 0 {
-				res.Entities[m.Entity].Mentions = append(res.Entities[m.Entity].Mentions, q.Speaker)
+			if e := refs.entity(*m, lastSpeaker); e >= 0 {
+				m.Entity, m.Label = e, res.Entities[e].Type
+				res.Entities[e].Mentions = append(res.Entities[e].Mentions, q.Speaker)
 			}
 		}
 		if m.Entity >= 0 {
@@ -167,27 +170,31 @@ type speakerReferents struct {
 	text         string
 	people, orgs []Mention // the persons and organisations named outside quotes, sorted by end
 	genders      []gender  // each entity's gender, as its titles show it
+	entities     []Entity
 }
 
-// entity returns the entity speaker m refers to, lastSpeaker being the previous quote's; m's own
-// entity (none) when it stays unresolved.
+// entity returns the entity, a person or an organisation, that speaker m refers to, lastSpeaker being
+// the previous quote's; -1 when m stays unresolved.
 func (r speakerReferents) entity(m Mention, lastSpeaker int) int {
 	w := Fold(r.text[m.Start:m.End])
 	switch {
 	case w == "je" || w == "j'" || w == "j’":
+		return -1
 	case m.kind == quotes.Description && r.apposed(m) >= 0: // "sa porte-parole, Maria Zakharova"
 		return r.apposed(m)
 	case m.kind == quotes.Description && !quotes.PersonDescription(r.text[m.Start:m.End]):
-	case m.kind == quotes.Description && lastSpeaker >= 0:
+		return -1
+	case m.kind == quotes.Description && lastSpeaker >= 0 && r.entities[lastSpeaker].Type == "PER":
 		return lastSpeaker
-	default: // the most salient person named before it whose gender agrees (salience.go)
-		e := salientPerson(r.text, r.people, r.genders, pronounGender(r.text[m.Start:m.End]), m.Start, lastSpeaker)
-		if e < 0 { // no person: an organisation ("le groupe … a-t-il précisé")
-			e = salientPerson(r.text, r.orgs, r.genders, unknownGender, m.Start, lastSpeaker)
-		}
+	}
+	// the most salient person named before it whose gender agrees (salience.go)
+	if e := salientPerson(r.text, r.people, r.genders, pronounGender(r.text[m.Start:m.End]), m.Start, lastSpeaker); e >= 0 {
 		return e
 	}
-	return m.Entity
+	if m.kind == quotes.Pronoun && (w == "il" || w == "elle") { // no person: an organisation ("le groupe … a-t-il précisé")
+		return salientPerson(r.text, r.orgs, r.genders, unknownGender, m.Start, lastSpeaker)
+	}
+	return -1
 }
 
 // apposed returns the entity of the person named right after description m, set off by a comma ("a

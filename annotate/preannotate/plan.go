@@ -16,6 +16,7 @@ type plan struct {
 	linked   map[[3]string]bool // existing links: type, from, to
 	speaker  map[string]bool    // quotes that already have a speaker link
 	entityOf map[string]*annotate.Entity
+	labelOf  map[string]string // every span's label, by ID
 	spans    []*annotate.Span
 	links    []*annotate.Link
 	ents     []*annotate.Entity
@@ -31,8 +32,9 @@ var entityLabels = map[string]bool{annotate.LabelPER: true, annotate.LabelORG: t
 
 func newPlan(d *annotate.Document) *plan {
 	p := &plan{d: d, existing: map[spanKey]string{}, rejected: map[spanKey]bool{}, linked: map[[3]string]bool{}, speaker: map[string]bool{},
-		entityOf: map[string]*annotate.Entity{}, grow: map[*annotate.Entity][]string{}}
+		entityOf: map[string]*annotate.Entity{}, labelOf: map[string]string{}, grow: map[*annotate.Entity][]string{}}
 	for _, sp := range d.Spans {
+		p.labelOf[sp.ID] = sp.Label
 		if sp.Side != annotate.Source {
 			continue
 		}
@@ -91,6 +93,7 @@ func (p *plan) mention(start, end int, label string, conf float64, ner bool, kin
 		Origin: annotate.Auto, Confidence: conf, Mention: kind.Norm()}
 	p.spans = append(p.spans, sp)
 	p.existing[k] = sp.ID
+	p.labelOf[sp.ID] = label
 	return sp.ID
 }
 
@@ -107,14 +110,20 @@ func (p *plan) link(typ, from, to string, conf float64) {
 		Origin: annotate.Auto, Confidence: conf})
 }
 
-// entity adds an entity over the mentions that have none, or adds them to the entity one of them
-// already belongs to.
+// entity adds an entity of type typ over the mentions that have none, or adds them to the entity of
+// that type one of them already belongs to. Only spans labelled typ join: a speaker's words may stand
+// on a person's span of another label ("il" marked ORG by hand), which keeps its own entity.
 func (p *plan) entity(typ string, names map[string]string, ids []string) {
 	var owner *annotate.Entity
 	var free []string
 	for _, id := range ids {
+		if p.labelOf[id] != typ {
+			continue
+		}
 		if e := p.entityOf[id]; e != nil {
-			owner = e
+			if e.Type == typ {
+				owner = e
+			}
 		} else if !slices.Contains(free, id) {
 			free = append(free, id)
 		}

@@ -5,7 +5,9 @@
 //
 // Speaker links. A quote's speaker link goes to a span on the words that attribute the quote where
 // they are written ("M. Lavrov", "il", "le diplomate russe"), labelled PER even for a pronoun or a
-// description, and that span is made a mention of the resolved entity (Sergueï Lavrov). The link thus
+// description, and that span is made a mention of the resolved entity (Sergueï Lavrov); resolved to an
+// organisation ("il" for "le groupe"), it is labelled ORG: a mention joins only an entity of its type,
+// and a speaker never joins a place. The link thus
 // shows the evidence next to the quote and the entity carries the resolution; accepting the quote's
 // suggestions accepts both. When the named entity recogniser already has a span on those words, that
 // span is used. A quote whose speaker is inferred from an earlier quote links to the earlier quote's

@@ -24,6 +24,8 @@ func npRight(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		return description(toks, k)
 	case functionWords[w]:
 		return Span{}, NoSpeaker, k, false
+	case stressedPronouns[w] && isUpperStart(toks[k].text): // "Eux d'ajouter que « … »"
+		return Span{start, toks[k].end}, Pronoun, k + 1, true
 	case isUpperStart(toks[k].text) || titles[w] || titles[w+"."]:
 		j := nameEnd(toks, k)
 		if j == k+1 && notName(w) {
@@ -33,6 +35,10 @@ func npRight(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 	}
 	return Span{}, NoSpeaker, k, false
 }
+
+// stressedPronouns are the stressed personal pronouns that may open a sentence as its subject ("Eux
+// d'ajouter que « … »"): capitalised there, they are no names.
+var stressedPronouns = set("lui eux moi toi")
 
 // guillemetName reads « Name » of at most four capitalised-first words and returns the words inside.
 func guillemetName(toks []tok, k int) (Span, SpeakerKind, int, bool) {
