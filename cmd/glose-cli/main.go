@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/workspace"
 )
 
 // command is one subcommand: run gets the arguments after the subcommand's name.
@@ -48,7 +51,25 @@ func orList(names []string) string {
 }
 
 func main() {
+	stopOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// stopOnSignal makes Ctrl+C (SIGINT), SIGTERM and SIGHUP remove the temporary files of the outputs
+// being written (-o), which keep their previous content, before exiting with status 128 + the signal's
+// number, as a shell reports a process killed by it (130, 143, 129).
+func stopOnSignal() {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		sig := <-sigs
+		workspace.RemoveTemporaryFiles()
+		code := 130
+		if s, ok := sig.(syscall.Signal); ok {
+			code = 128 + int(s)
+		}
+		os.Exit(code)
+	}()
 }
 
 // exitError carries an exit status other than 1 (e.g. 2 for usage errors).
