@@ -38,7 +38,7 @@ import (
 func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
 	minConf := fs.Float64("min-confidence", preannotate.DefaultMinConfidence, "drop proposals below this confidence, `N` from 0 to 1")
 	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate `N` files at once (default: one per core)")
 	modelPath := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
@@ -104,9 +104,10 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	return commit()
 }
 
-// openOutput returns where annotate writes: path, replaced atomically when commit is called, or stdout.
+// openOutput returns where annotate writes: path, replaced atomically when commit is called, or stdout
+// (no path, or "-").
 func openOutput(path string, stdout io.Writer) (w io.Writer, commit func() error, abort func(), err error) {
-	if path == "" {
+	if toStdout(path) {
 		return stdout, func() error { return nil }, func() {}, nil
 	}
 	if info, err := os.Stat(path); err == nil && info.IsDir() {

@@ -34,7 +34,7 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	tmPath := fs.String("tm", "", "translation memory `FILE` (default: the user's, see glose-cli tm -h)")
 	threshold := fs.Float64("threshold", 75, "lowest memory score used, `N` in percent (100: exact matches only)")
 	provider := fs.String("mt", "", "machine translation `PROVIDER`: libretranslate, deepl, openai or none (default $GLOSE_MT)")
-	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
 	setUsage(fs, stderr, "usage: glose-cli pretranslate [--tm FILE] [--threshold N] [--mt PROVIDER] [-o FILE] FILE\n\n"+
 		"Fills the untranslated segments of a Glose JSON document from the translation memory, then machine\n"+
 		"translation, as drafts.")

@@ -181,7 +181,7 @@ func tmImportFile(m *tm.Memory, name, source, target string, stdout io.Writer) e
 
 func tmExport(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("export", stderr)
-	out := f.fs.String("o", "", "write to `FILE` instead of standard output")
+	out := f.fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
 	if err := parseFlags(f.fs, args); err != nil {
 		return err
 	}
@@ -193,7 +193,7 @@ func tmExport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer m.Close()
-	if *out == "" {
+	if toStdout(*out) {
 		return m.Export(context.Background(), stdout)
 	}
 	w, err := workspace.CreateAtomic(*out) // a failed export leaves the previous file whole
