@@ -55,7 +55,7 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 		return usageError("annotate needs at least one FILE")
 	}
 	if *jobs < 1 {
-		return usageError("-j must be 1 or more, not %d", *jobs)
+		return usageError("-j: must be 1 or more, not %d", *jobs)
 	}
 	if err := checkConfidence("min-confidence", *minConf); err != nil {
 		return err
@@ -290,7 +290,7 @@ func tooLarge(path string, size int64) error {
 // checkConfidence refuses a confidence threshold outside [0, 1] (NaN included) as a usage error.
 func checkConfidence(flagName string, v float64) error {
 	if !(v >= 0 && v <= 1) {
-		return usageError("--%s must be between 0 and 1 (a share, e.g. 0.5), not %v", flagName, v)
+		return usageError("--%s: must be between 0 and 1 (a share, e.g. 0.5), not %v", flagName, v)
 	}
 	return nil
 }

@@ -88,11 +88,12 @@ func usageError(format string, a ...any) error {
 
 func run(args []string, stdout, stderr io.Writer) int {
 	cmds := commands()
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 { // a usage error
 		printUsage(stderr, cmds)
-		if len(args) == 0 {
-			return 2
-		}
+		return 2
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" { // help, which goes to stdout (| less)
+		printUsage(stdout, cmds)
 		return 0
 	}
 	c, ok := cmds[args[0]]
@@ -107,7 +108,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = fmt.Errorf("writing standard output: %w", out.err)
 	}
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) { // -h: the usage is printed
+		if errors.Is(err, flag.ErrHelp) { // -h: the usage is printed on standard output
+			var h *helpRequest
+			if errors.As(err, &h) {
+				io.WriteString(out, h.text)
+			}
+			if out.err != nil {
+				fmt.Fprintf(stderr, "glose-cli %s: writing standard output: %v\n", args[0], out.err)
+				return 1
+			}
 			return 0
 		}
 		fmt.Fprintf(stderr, "glose-cli %s: %v\n", args[0], err)

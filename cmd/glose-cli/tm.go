@@ -33,7 +33,7 @@ func cmdTM(args []string, stdout, stderr io.Writer) error {
 		"delete-term": tmDeleteTerm,
 	}
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
-		tmUsage(stderr)
+		tmUsage(stdout) // help, on standard output as every -h
 		return flag.ErrHelp
 	}
 	if len(args) == 0 || subs[args[0]] == nil {

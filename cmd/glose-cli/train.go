@@ -33,7 +33,7 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 		return usageError("train needs --train FILE and no other arguments")
 	}
 	if *epochs < 0 {
-		return usageError("--epochs must be 0 (the default) or more, not %d", *epochs)
+		return usageError("--epochs: must be 0 (the default) or more, not %d", *epochs)
 	}
 	if err := oneStdin(*trainPath, *devPath); err != nil {
 		return err
