@@ -41,9 +41,12 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 || !(*threshold > 0 && *threshold <= 100) { // NaN too
+	if fs.NArg() != 1 {
 		fs.Usage()
-		return usageError("pretranslate needs one Glose JSON FILE and a threshold in (0, 100]")
+		return usageError("pretranslate needs one Glose JSON FILE, got %d", fs.NArg())
+	}
+	if !(*threshold > 0 && *threshold <= 100) { // NaN too
+		return usageError("--threshold: must be a score in percent, more than 0 and at most 100, not %v", *threshold)
 	}
 	translator, err := ptTranslator(*provider)
 	if err != nil {
@@ -85,12 +88,17 @@ func ptTranslator(provider string) (mt.Translator, error) {
 	if err != nil {
 		return nil, err
 	}
-	switch provider {
-	case "":
-	case "none":
+	from := "--mt"
+	if provider == "" {
+		provider, from = cfg.Provider, "GLOSE_MT"
+	}
+	switch p := strings.ToLower(strings.TrimSpace(provider)); p {
+	case "", "none":
 		cfg.Provider = ""
+	case mt.LibreTranslate, mt.DeepL, mt.OpenAI:
+		cfg.Provider = p
 	default:
-		cfg.Provider = provider
+		return nil, fmt.Errorf("%s: unknown machine translation provider %q: expected %s, %s, %s or none", from, provider, mt.LibreTranslate, mt.DeepL, mt.OpenAI)
 	}
 	return mt.New(cfg)
 }
