@@ -154,5 +154,5 @@ func CheckWritable(path string) error {
 		return fmt.Errorf("saving %s: %w", path, err)
 	}
 	f.Close()
-	return os.Remove(f.Name())
+	return removeTemp(f.Name())
 }

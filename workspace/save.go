@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -137,15 +138,56 @@ func checkWritable(path string, info os.FileInfo) error {
 
 // createTemp creates an empty file beside path with a fresh name and mode perm less the umask
 // (os.CreateTemp would give 0600 whatever the umask).
+// Every temporary file is listed in temps until it is renamed or removed, so that RemoveTemporaryFiles
+// can remove them when the process is stopped by a signal.
 func createTemp(path string, perm os.FileMode) (*os.File, error) {
+	temps.Lock()
+	defer temps.Unlock()
+	if temps.stopped {
+		return nil, errStopped
+	}
 	prefix := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp-")
 	for range 100 {
 		f, err := os.OpenFile(prefix+strconv.FormatUint(uint64(rand.Uint32()), 36), os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
 		if !errors.Is(err, os.ErrExist) {
+			if err == nil {
+				temps.names[f.Name()] = true
+			}
 			return f, err
 		}
 	}
 	return nil, fmt.Errorf("creating a temporary file beside %s: too many attempts", filepath.Base(path))
+}
+
+// temps are the temporary files of the saves in progress (see createTemp).
+var temps = struct {
+	sync.Mutex
+	names   map[string]bool
+	stopped bool // RemoveTemporaryFiles was called: no new temporary file
+}{names: map[string]bool{}}
+
+// errStopped refuses a save begun after RemoveTemporaryFiles.
+var errStopped = errors.New("the program is stopping")
+
+// removeTemp removes the temporary file name, or only forgets it once it was renamed into place.
+func removeTemp(name string) error {
+	temps.Lock()
+	defer temps.Unlock()
+	delete(temps.names, name)
+	return os.Remove(name)
+}
+
+// RemoveTemporaryFiles removes the temporary files of every save in progress, leaving each file being
+// saved as it was, and refuses saves begun after it. A program calls it when a signal (Ctrl+C, SIGTERM)
+// stops it half-way, just before exiting, so that no hidden .FILE.tmp-XXXX is left behind.
+func RemoveTemporaryFiles() {
+	temps.Lock()
+	defer temps.Unlock()
+	temps.stopped = true
+	for name := range temps.names {
+		os.Remove(name)
+		delete(temps.names, name)
+	}
 }
 
 // Write appends to the new version.
@@ -173,7 +215,7 @@ func (f *AtomicFile) Abort() {
 		return
 	}
 	f.tmp.Close()
-	os.Remove(f.tmp.Name())
+	removeTemp(f.tmp.Name())
 }
 
 // Commit syncs the new version, keeps the previous one as path+BackupSuffix and renames the new one
@@ -188,7 +230,7 @@ func (f *AtomicFile) Commit() error {
 		}
 		return nil
 	}
-	defer os.Remove(f.tmp.Name()) // no-op after the rename
+	defer removeTemp(f.tmp.Name()) // after the rename, it only forgets it
 	if err := f.tmp.Sync(); err != nil {
 		f.tmp.Close()
 		return fmt.Errorf("saving %s: syncing: %w", f.path, err)
@@ -227,7 +269,7 @@ func backup(path string, perm os.FileMode) error {
 	if err != nil {
 		return fmt.Errorf("keeping a backup of %s: %w", path, err)
 	}
-	defer os.Remove(tmp.Name())
+	defer removeTemp(tmp.Name())
 	_ = tmp.Chmod(perm) // the umask may have narrowed it; an existing backup's mode is replaced too
 	if _, err := io.Copy(tmp, src); err != nil {
 		tmp.Close()

@@ -38,7 +38,7 @@ import (
 func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
 	minConf := fs.Float64("min-confidence", preannotate.DefaultMinConfidence, "drop proposals below this confidence, `N` from 0 to 1")
 	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate `N` files at once (default: one per core)")
 	modelPath := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
@@ -55,7 +55,7 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 		return usageError("annotate needs at least one FILE")
 	}
 	if *jobs < 1 {
-		return usageError("-j must be 1 or more, not %d", *jobs)
+		return usageError("-j: must be 1 or more, not %d", *jobs)
 	}
 	if err := checkConfidence("min-confidence", *minConf); err != nil {
 		return err
@@ -104,9 +104,10 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	return commit()
 }
 
-// openOutput returns where annotate writes: path, replaced atomically when commit is called, or stdout.
+// openOutput returns where annotate writes: path, replaced atomically when commit is called, or stdout
+// (no path, or "-").
 func openOutput(path string, stdout io.Writer) (w io.Writer, commit func() error, abort func(), err error) {
-	if path == "" {
+	if toStdout(path) {
 		return stdout, func() error { return nil }, func() {}, nil
 	}
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
@@ -289,7 +290,7 @@ func tooLarge(path string, size int64) error {
 // checkConfidence refuses a confidence threshold outside [0, 1] (NaN included) as a usage error.
 func checkConfidence(flagName string, v float64) error {
 	if !(v >= 0 && v <= 1) {
-		return usageError("--%s must be between 0 and 1 (a share, e.g. 0.5), not %v", flagName, v)
+		return usageError("--%s: must be between 0 and 1 (a share, e.g. 0.5), not %v", flagName, v)
 	}
 	return nil
 }

@@ -188,7 +188,7 @@ func TestSchemaCommand(t *testing.T) {
 // TestEveryCommandIsListed guards the command table: each subcommand answers -h with its usage.
 func TestEveryCommandIsListed(t *testing.T) {
 	want := []string{"annotate", "eval", "export", "import", "pretranslate", "project", "qa", "schema", "tm", "train", "validate"}
-	_, _, usage := runCLI(t, "help")
+	_, usage, _ := runCLI(t, "help")
 	for _, name := range want {
 		if !strings.Contains(usage, "  "+name+" ") {
 			t.Errorf("glose-cli help does not list %q", name)

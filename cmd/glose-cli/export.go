@@ -18,7 +18,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	to := fs.String("to", "", "the `FORMAT`: "+strings.Join(formats.Names(true), ", "))
-	out := fs.String("o", "", "write to `FILE` (for brat, a directory) instead of standard output; a second file, such as Label Studio's labeling config, goes beside it: tasks.json gives tasks.label_config.xml")
+	out := fs.String("o", "", "write to `FILE` (for brat, a directory) instead of standard output (- is standard output); a second file, such as Label Studio's labeling config, goes beside it: tasks.json gives tasks.label_config.xml")
 	side := fs.String("side", "", "which text: `source|target|both` (default: both for XLIFF and Glose JSON, source otherwise; Glose JSON keeps both texts, and only the spans of the side chosen)")
 	confirmed := fs.Bool("confirmed", false, "only spans and links a person made or accepted (no suggestions)")
 	labels := fs.String("labels", "", "only these labels, a comma-separated `LIST` (e.g. PER,ORG)")
@@ -113,13 +113,18 @@ func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 // checkDestination refuses, before any work, an -o that the format cannot write to: none or a file
 // for a format that writes several files (brat), a directory for the others.
 func checkDestination(f formats.Format, out string) error {
+	if out == "-" && !f.MultiFile {
+		return nil // standard output
+	}
 	info, err := os.Stat(out)
 	isDir := err == nil && info.IsDir()
 	switch {
+	case f.MultiFile && out == "-":
+		return usageError("-o -: %s writes several files, which cannot go to standard output: give a directory with -o DIR", f.Name)
 	case f.MultiFile && out == "":
 		return usageError("%s writes several files: give a directory with -o DIR", f.Name)
 	case f.MultiFile && err == nil && !isDir:
-		return usageError("-o %s: is a file; %s writes several files: give a directory", out, f.Name)
+		return usageError("-o %s: %s writes several files into a directory, and %s is a file: give a directory", out, f.Name, out)
 	case !f.MultiFile && isDir:
 		return usageError("-o %s: is a directory; %s writes one file: give a file name", out, f.Name)
 	}
@@ -138,8 +143,12 @@ func writeDir(dir string, files []formats.File) error {
 	return nil
 }
 
-// writeFiles writes the main file to out (or stdout) and companions beside it, named after it.
+// writeFiles writes the main file to out (or stdout, for no -o or -o -) and companions beside it,
+// named after it.
 func writeFiles(out string, stdout, stderr io.Writer, files []formats.File) error {
+	if toStdout(out) {
+		out = ""
+	}
 	for _, f := range files {
 		switch {
 		case f.Main && out == "":

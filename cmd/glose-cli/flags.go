@@ -1,26 +1,108 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
+	"strconv"
 	"strings"
 )
 
 // parseFlags parses a command's arguments, flags anywhere among the operands as most tools accept
 // them (annotate a.txt -o out.json): a flag that takes a value takes the argument after it, "--" ends
-// the flags and "-" is an operand (standard input). -h and --help print the usage and give
-// flag.ErrHelp, which run turns into exit status 0; any other mistake is a usage error (status 2).
+// the flags and "-" is an operand (standard input). -h and --help give a helpRequest with the usage,
+// which run prints on standard output with exit status 0; any other mistake prints the usage on fs's
+// output (standard error) and is a usage error (status 2) naming the flag as -h does: "--top: ...".
 func parseFlags(fs *flag.FlagSet, args []string) error {
+	out := fs.Output()
+	var buf bytes.Buffer
+	fs.SetOutput(&buf) // -h's usage, or the flag package's own message for a mistake, replaced below
 	err := fs.Parse(interspersed(fs, args))
+	fs.SetOutput(out)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
-		return flag.ErrHelp
+		return &helpRequest{text: buf.String()}
 	case err != nil:
-		return usageError("%v", err)
+		fs.Usage()
+		return usageError("%s", flagError(fs, err))
 	}
 	return nil
+}
+
+// helpRequest is -h or --help: the usage to print on standard output, so that
+// "glose-cli export -h | less" shows it. It is flag.ErrHelp for errors.Is.
+type helpRequest struct{ text string }
+
+func (h *helpRequest) Error() string        { return flag.ErrHelp.Error() }
+func (h *helpRequest) Is(target error) bool { return target == flag.ErrHelp }
+
+// The flag package's messages for a mistake, which flagError rewrites.
+var (
+	flagUnknown    = regexp.MustCompile(`^flag provided but not defined: -+(.*)$`)
+	flagBadValue   = regexp.MustCompile(`^invalid value "(.*)" for flag -([^:]+): (.*)$`)
+	flagBadBoolean = regexp.MustCompile(`^invalid boolean value "(.*)" for -([^:]+): (.*)$`)
+	flagNoValue    = regexp.MustCompile(`^flag needs an argument: -(.*)$`)
+	flagBadSyntax  = regexp.MustCompile(`^bad flag syntax: (.*)$`)
+)
+
+// flagError says what is wrong with a flag, as the other usage errors do: its name first, with the
+// dashes -h shows (--min-confidence, -j), then the problem, in words rather than "parse error".
+func flagError(fs *flag.FlagSet, err error) string {
+	msg := err.Error()
+	if m := flagUnknown.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("%s: unknown option", flagName(m[1]))
+	}
+	if m := flagNoValue.FindStringSubmatch(msg); m != nil {
+		placeholder := "a value"
+		if f := fs.Lookup(m[1]); f != nil {
+			if p, _ := flag.UnquoteUsage(f); p != "" {
+				placeholder = p
+			}
+		}
+		return fmt.Sprintf("%s: missing its value (%s)", flagName(m[1]), placeholder)
+	}
+	if m := flagBadBoolean.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("%s: takes no value (or =true, =false), not %q", flagName(m[2]), m[1])
+	}
+	if m := flagBadSyntax.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("%s: not an option (put -- before a file whose name starts with -)", m[1])
+	}
+	m := flagBadValue.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	value, name, problem := m[1], m[2], m[3]
+	var kind any
+	if f := fs.Lookup(name); f != nil {
+		if g, ok := f.Value.(flag.Getter); ok {
+			kind = g.Get()
+		}
+	}
+	tooLarge := strings.Contains(problem, "out of range")
+	switch kind.(type) {
+	case float64:
+		if _, err := strconv.ParseFloat(strings.Replace(value, ",", ".", 1), 64); err == nil && strings.Contains(value, ",") {
+			return fmt.Sprintf("%s: %q is not a number: write it with a point, %s", flagName(name), value, strings.Replace(value, ",", ".", 1))
+		}
+		if tooLarge {
+			return fmt.Sprintf("%s: %q is too large", flagName(name), value)
+		}
+		return fmt.Sprintf("%s: %q is not a number (such as 0.5 or 75)", flagName(name), value)
+	case int, int64:
+		if tooLarge {
+			return fmt.Sprintf("%s: %q is too large", flagName(name), value)
+		}
+		return fmt.Sprintf("%s: %q is not a whole number (such as 4)", flagName(name), value)
+	case uint, uint64:
+		if tooLarge {
+			return fmt.Sprintf("%s: %q is too large", flagName(name), value)
+		}
+		return fmt.Sprintf("%s: %q is not a whole number of 0 or more (such as 4)", flagName(name), value)
+	}
+	return fmt.Sprintf("%s: %q: %s", flagName(name), value, problem)
 }
 
 // interspersed moves the flags of args before the operands, keeping both in order, and puts "--"
@@ -37,7 +119,10 @@ func interspersed(fs *flag.FlagSet, args []string) []string {
 			operands = append(operands, a)
 		default:
 			flags = append(flags, a)
-			if takesValue(fs, a) && i+1 < len(args) {
+			if takesValue(fs, a) {
+				if i+1 == len(args) { // no value: Parse says so, rather than take "--" for it
+					return flags
+				}
 				i++
 				flags = append(flags, args[i])
 			}
@@ -64,10 +149,13 @@ func takesValue(fs *flag.FlagSet, arg string) bool {
 
 // setUsage makes fs print synopsis (the command line, a blank line and what the command does), then its
 // options as printFlags lists them.
+// The usage goes to fs's output, w: standard error, where a usage error shows it; parseFlags sends
+// the usage -h asks for to standard output.
 func setUsage(fs *flag.FlagSet, w io.Writer, synopsis string) {
+	fs.SetOutput(w)
 	fs.Usage = func() {
-		fmt.Fprintln(w, synopsis)
-		printFlags(w, fs)
+		fmt.Fprintln(fs.Output(), synopsis)
+		printFlags(fs.Output(), fs)
 	}
 }
 

@@ -33,17 +33,17 @@ var optionLine = regexp.MustCompile(`^  (--?[a-z][a-z0-9-]*)(?: (\S+))?$`)
 // helpOf runs glose-cli args... -h and splits what it prints.
 func helpOf(t *testing.T, args ...string) commandHelp {
 	t.Helper()
-	code, _, stderr := runCLI(t, append(args, "-h")...)
+	code, help, _ := runCLI(t, append(args, "-h")...)
 	if code != 0 {
 		t.Fatalf("%v -h: exit %d", args, code)
 	}
-	parts := strings.SplitN(stderr, "\n\n", 2)
+	parts := strings.SplitN(help, "\n\n", 2)
 	h := commandHelp{synopsis: parts[0]}
 	if len(parts) == 2 {
 		h.description, _, _ = strings.Cut(parts[1], "\noptions:")
 		h.description = strings.TrimSpace(strings.TrimPrefix(h.description, "options:"))
 	}
-	_, options, _ := strings.Cut(stderr, "\noptions:\n")
+	_, options, _ := strings.Cut(help, "\noptions:\n")
 	for _, line := range strings.Split(options, "\n") {
 		if m := optionLine.FindStringSubmatch(line); m != nil {
 			h.flags = append(h.flags, helpFlag{name: m[1], placeholder: m[2]})
@@ -184,7 +184,7 @@ func TestREADMEListsEveryFlag(t *testing.T) {
 // TestTopLevelUsageListsEverything: glose-cli help names every command, every tm subcommand and every
 // format export writes and import reads, as the README's export row names every export format.
 func TestTopLevelUsageListsEverything(t *testing.T) {
-	_, _, usage := runCLI(t, "help")
+	_, usage, _ := runCLI(t, "help")
 	want := append(append([]string{}, tmSubcommands...), formats.Names(true)...)
 	want = append(want, formats.Names(false)...)
 	for name := range commands() {

@@ -16,7 +16,7 @@ import (
 func cmdImport(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
 	from := fs.String("from", "", "the input `FORMAT` when the file name does not tell: "+strings.Join(formats.Names(false), ", "))
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio files: `codepoints|utf16` (default codepoints)")
 	setUsage(fs, stderr, "usage: glose-cli import [-o FILE] [--from FORMAT] [--unit codepoints|utf16] FILE\n\n"+
@@ -65,7 +65,7 @@ func writeCorpus(path string, stdout io.Writer, docs []*annotate.Document) error
 		buf.Write(b)
 		buf.WriteByte('\n')
 	}
-	if path == "" {
+	if toStdout(path) {
 		_, err := stdout.Write(buf.Bytes())
 		return err
 	}

@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/workspace"
 )
 
 // command is one subcommand: run gets the arguments after the subcommand's name.
@@ -48,7 +51,25 @@ func orList(names []string) string {
 }
 
 func main() {
+	stopOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// stopOnSignal makes Ctrl+C (SIGINT), SIGTERM and SIGHUP remove the temporary files of the outputs
+// being written (-o), which keep their previous content, before exiting with status 128 + the signal's
+// number, as a shell reports a process killed by it (130, 143, 129).
+func stopOnSignal() {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		sig := <-sigs
+		workspace.RemoveTemporaryFiles()
+		code := 130
+		if s, ok := sig.(syscall.Signal); ok {
+			code = 128 + int(s)
+		}
+		os.Exit(code)
+	}()
 }
 
 // exitError carries an exit status other than 1 (e.g. 2 for usage errors).
@@ -67,11 +88,12 @@ func usageError(format string, a ...any) error {
 
 func run(args []string, stdout, stderr io.Writer) int {
 	cmds := commands()
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 { // a usage error
 		printUsage(stderr, cmds)
-		if len(args) == 0 {
-			return 2
-		}
+		return 2
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" { // help, which goes to stdout (| less)
+		printUsage(stdout, cmds)
 		return 0
 	}
 	c, ok := cmds[args[0]]
@@ -86,7 +108,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = fmt.Errorf("writing standard output: %w", out.err)
 	}
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) { // -h: the usage is printed
+		if errors.Is(err, flag.ErrHelp) { // -h: the usage is printed on standard output
+			var h *helpRequest
+			if errors.As(err, &h) {
+				io.WriteString(out, h.text)
+			}
+			if out.err != nil {
+				fmt.Fprintf(stderr, "glose-cli %s: writing standard output: %v\n", args[0], out.err)
+				return 1
+			}
 			return 0
 		}
 		fmt.Fprintf(stderr, "glose-cli %s: %v\n", args[0], err)

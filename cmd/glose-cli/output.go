@@ -25,9 +25,14 @@ func (c *checkedWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// writeDocument writes d as Glose JSON to path (atomically), or to stdout when path is empty.
+// toStdout reports whether -o path means standard output: no -o, or -o - as for most tools.
+func toStdout(path string) bool {
+	return path == "" || path == "-"
+}
+
+// writeDocument writes d as Glose JSON to path (atomically), or to stdout when path is empty or "-".
 func writeDocument(path string, stdout io.Writer, d *annotate.Document) error {
-	if path == "" {
+	if toStdout(path) {
 		return annotate.Encode(stdout, d)
 	}
 	return workspace.Save(path, d)

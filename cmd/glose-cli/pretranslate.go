@@ -34,16 +34,19 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	tmPath := fs.String("tm", "", "translation memory `FILE` (default: the user's, see glose-cli tm -h)")
 	threshold := fs.Float64("threshold", 75, "lowest memory score used, `N` in percent (100: exact matches only)")
 	provider := fs.String("mt", "", "machine translation `PROVIDER`: libretranslate, deepl, openai or none (default $GLOSE_MT)")
-	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
 	setUsage(fs, stderr, "usage: glose-cli pretranslate [--tm FILE] [--threshold N] [--mt PROVIDER] [-o FILE] FILE\n\n"+
 		"Fills the untranslated segments of a Glose JSON document from the translation memory, then machine\n"+
 		"translation, as drafts.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 || !(*threshold > 0 && *threshold <= 100) { // NaN too
+	if fs.NArg() != 1 {
 		fs.Usage()
-		return usageError("pretranslate needs one Glose JSON FILE and a threshold in (0, 100]")
+		return usageError("pretranslate needs one Glose JSON FILE, got %d", fs.NArg())
+	}
+	if !(*threshold > 0 && *threshold <= 100) { // NaN too
+		return usageError("--threshold: must be a score in percent, more than 0 and at most 100, not %v", *threshold)
 	}
 	translator, err := ptTranslator(*provider)
 	if err != nil {
@@ -85,12 +88,17 @@ func ptTranslator(provider string) (mt.Translator, error) {
 	if err != nil {
 		return nil, err
 	}
-	switch provider {
-	case "":
-	case "none":
+	from := "--mt"
+	if provider == "" {
+		provider, from = cfg.Provider, "GLOSE_MT"
+	}
+	switch p := strings.ToLower(strings.TrimSpace(provider)); p {
+	case "", "none":
 		cfg.Provider = ""
+	case mt.LibreTranslate, mt.DeepL, mt.OpenAI:
+		cfg.Provider = p
 	default:
-		cfg.Provider = provider
+		return nil, fmt.Errorf("%s: unknown machine translation provider %q: expected %s, %s, %s or none", from, provider, mt.LibreTranslate, mt.DeepL, mt.OpenAI)
 	}
 	return mt.New(cfg)
 }

@@ -14,7 +14,7 @@ import (
 func cmdProject(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("project", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
 	glossary := fs.String("glossary", "", "a `FILE` of French terms and their English: CSV or TBX (.csv, .tbx), else tab-separated lines")
 	minConf := fs.Float64("min-confidence", project.DefaultMinConfidence, "drop proposals under this confidence, `N` from 0 to 1")
 	noAlign := fs.Bool("no-align", false, "do not place names by position when nothing else finds them")

@@ -17,7 +17,7 @@ import (
 func cmdQA(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("qa", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print the issues as a JSON array")
+	asJSON := fs.Bool("json", false, `print the issues as a JSON array: [{"check", "severity", "segment", "span", "message"}], span "" when the issue is the segment's`)
 	disable := fs.String("disable", "", "the checks not to run: a `LIST` of IDs, comma-separated (--list shows them)")
 	failOn := fs.String("fail-on", "error", "exit 1 when an issue has this `SEVERITY` or worse: error, warning, info or never")
 	glossary := fs.String("glossary", "", "a `FILE` of French terms and their expected English, besides the document's entities: CSV or TBX (.csv, .tbx), else tab-separated lines")
@@ -93,12 +93,23 @@ func qaConfig(disable, failOn string) (qa.Config, int, error) {
 	return cfg, threshold, nil
 }
 
+// qaJSONIssue is one issue of qa --json, with the fields README and -h list, each always present:
+// not qa.Issue's own encoding, whose message key and arguments are the app's, for translating it.
+type qaJSONIssue struct {
+	Check    string      `json:"check"`
+	Severity qa.Severity `json:"severity"`
+	Segment  string      `json:"segment"`
+	Span     string      `json:"span"`
+	Message  string      `json:"message"`
+}
+
 func printIssues(w io.Writer, issues []qa.Issue, asJSON bool) error {
 	if asJSON {
-		if issues == nil {
-			issues = []qa.Issue{}
+		out := make([]qaJSONIssue, 0, len(issues))
+		for _, is := range issues {
+			out = append(out, qaJSONIssue{Check: is.Check, Severity: is.Severity, Segment: is.Segment, Span: is.Span, Message: is.Message})
 		}
-		data, err := json.MarshalIndent(issues, "", "  ")
+		data, err := json.MarshalIndent(out, "", "  ")
 		if err != nil {
 			return fmt.Errorf("encoding issues: %w", err)
 		}

@@ -34,7 +34,7 @@ func cmdTM(args []string, stdout, stderr io.Writer) error {
 		"delete-term": tmDeleteTerm, "import-terms": tmImportTerms,
 	}
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
-		tmUsage(stderr)
+		tmUsage(stdout) // help, on standard output as every -h
 		return flag.ErrHelp
 	}
 	if len(args) == 0 || subs[args[0]] == nil {
@@ -184,7 +184,7 @@ func tmImportFile(m *tm.Memory, name, source, target string, stdout io.Writer) e
 
 func tmExport(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("export", stderr)
-	out := f.fs.String("o", "", "write to `FILE` instead of standard output")
+	out := f.fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
 	if err := parseFlags(f.fs, args); err != nil {
 		return err
 	}
@@ -196,7 +196,7 @@ func tmExport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer m.Close()
-	if *out == "" {
+	if toStdout(*out) {
 		return m.Export(context.Background(), stdout)
 	}
 	w, err := workspace.CreateAtomic(*out) // a failed export leaves the previous file whole

@@ -17,8 +17,8 @@ import (
 // points of the text they are in, as in Glose JSON.
 type concordanceJSON struct {
 	Query    string             `json:"query"`
-	Total    int                `json:"total"`          // memory units holding the phrase
-	More     bool               `json:"more,omitempty"` // more than total hold it (too common to count)
+	Total    int                `json:"total"` // memory units holding the phrase
+	More     bool               `json:"more"`  // more than total hold it (too common to count)
 	Units    []concordanceEntry `json:"units"`
 	Glossary []concordanceEntry `json:"glossary"`
 }

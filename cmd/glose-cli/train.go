@@ -17,7 +17,7 @@ import (
 func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "ner-fr.model", "write the model to `FILE`")
+	out := fs.String("o", "ner-fr.model", "write the model to `FILE` (- is standard output)")
 	trainPath := fs.String("train", "", "training data: a `FILE` of doccano relation-JSONL")
 	devPath := fs.String("dev", "", "development data (doccano relation-JSONL `FILE`) for choosing the epoch and calibrating confidences")
 	epochs := fs.Int("epochs", 0, "at most `N` passes over the training data (0: the trainer's default)")
@@ -33,16 +33,19 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 		return usageError("train needs --train FILE and no other arguments")
 	}
 	if *epochs < 0 {
-		return usageError("--epochs must be 0 (the default) or more, not %d", *epochs)
+		return usageError("--epochs: must be 0 (the default) or more, not %d", *epochs)
 	}
 	if err := oneStdin(*trainPath, *devPath); err != nil {
 		return err
 	}
-	w, err := createModelFile(*out) // before training: a path that cannot be written fails now, not after
-	if err != nil {
-		return err
+	var w *workspace.AtomicFile
+	if *out != "-" {
+		var err error
+		if w, err = createModelFile(*out); err != nil { // before training: a path that cannot be written fails now, not after
+			return err
+		}
+		defer w.Abort() // no-op after Commit
 	}
-	defer w.Abort() // no-op after Commit
 	train, err := readDoccanoFile(*trainPath)
 	if err != nil {
 		return err
@@ -59,6 +62,13 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	}
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
+		return err
+	}
+	if w == nil { // -o -: the model is the output, and the report goes to stderr
+		if _, err := stdout.Write(buf.Bytes()); err != nil {
+			return fmt.Errorf("writing the model: %w", err)
+		}
+		_, err = fmt.Fprintf(stderr, "wrote the model to standard output (%d bytes)\n", buf.Len())
 		return err
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
