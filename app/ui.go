@@ -103,11 +103,12 @@ type UI struct {
 	status    *widget.Label
 	progress  *progress
 
-	cur      int           // index of the current segment
-	side     annotate.Side // the side that last had the focus
-	selSpan  string        // the selected span's ID, or ""
-	selMark  caretMark     // where the caret was when it was selected (see designated)
-	linkFrom string        // a quote waiting for its speaker ("link speaker" mode), or ""
+	cur      int            // index of the current segment
+	side     annotate.Side  // the side that last had the focus
+	selSpan  string         // the selected span's ID, or ""
+	selMark  caretMark      // where the caret was when it was selected (see designated)
+	lastText fyne.Focusable // the text column that had the focus last, whose caret and selection the span bar's buttons act on
+	linkFrom string         // a quote waiting for its speaker ("link speaker" mode), or ""
 
 	acts       actionTable
 	menu       *fyne.MainMenu
