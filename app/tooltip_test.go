@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/workspace"
 )
 
 // tipClock holds the tip's timer back: the test says when the delay has passed.
@@ -188,5 +189,34 @@ func TestTabTips(t *testing.T) {
 	clock.pass()
 	if got := ui.tips.showing(); got != "" {
 		t.Errorf("with the titles shown, tip %q", got)
+	}
+}
+
+// BenchmarkHoverTip measures a tip's whole life: the pointer onto a row's status mark, the delay
+// passing, the tip drawn, the pointer off.
+func BenchmarkHoverTip(b *testing.B) {
+	b.Setenv("XDG_CACHE_HOME", b.TempDir())
+	keepStateHome(b)
+	b.Setenv("XDG_DATA_HOME", b.TempDir()) // not the user's translation memory
+	ui := New(test.NewTempApp(b), Options{Sync: true})
+	ui.win.Resize(fyne.NewSize(1000, 700))
+	d, err := workspace.SampleDocument()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ui.setDocument(d, "")
+	layOut(ui)
+	clock := holdTips(ui)
+	cv := ui.win.Canvas()
+	r := ui.rowFor(0)
+	at, away := centre(r.status), fyne.NewPos(1, 1)
+	b.ResetTimer()
+	for b.Loop() {
+		test.MoveMouse(cv, at)
+		clock.pass()
+		test.MoveMouse(cv, away)
+	}
+	if ui.tips.showing() != "" {
+		b.Fatal("tip left")
 	}
 }
