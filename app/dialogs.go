@@ -62,6 +62,7 @@ func (ui *UI) dialogOpen() bool { return ui.win.Canvas().Overlays().Top() != nil
 // onTypedKey handles the keys no widget took: F1 shows the help, Escape and Enter go to the top
 // dialog.
 func (ui *UI) onTypedKey(ev *fyne.KeyEvent) {
+	ui.tips.hide()
 	m := ui.topModal()
 	switch {
 	case ev.Name == fyne.KeyEscape && m != nil && m.escape != nil:

@@ -31,14 +31,23 @@ type findPos struct {
 	start, end int
 }
 
-// findEntry is the Find bar's field: Escape closes the bar.
+// findEntry is the Find bar's field: Escape closes the bar. A key hides the tip of the bar's
+// buttons.
 type findEntry struct {
 	widget.Entry
 	onEscape func()
+	tips     *tipLayer
+}
+
+// TypedRune is part of fyne.Focusable.
+func (e *findEntry) TypedRune(r rune) {
+	e.tips.hide()
+	e.Entry.TypedRune(r)
 }
 
 // TypedKey is part of fyne.Focusable.
 func (e *findEntry) TypedKey(ev *fyne.KeyEvent) {
+	e.tips.hide()
 	if ev.Name == fyne.KeyEscape {
 		e.onEscape()
 		return
@@ -48,12 +57,12 @@ func (e *findEntry) TypedKey(ev *fyne.KeyEvent) {
 
 func newFinder(ui *UI) *finder {
 	f := &finder{ui: ui, last: findPos{seg: -1}}
-	f.entry = &findEntry{onEscape: f.hide}
+	f.entry = &findEntry{onEscape: f.hide, tips: ui.tips}
 	f.entry.ExtendBaseWidget(f.entry)
 	f.entry.SetPlaceHolder(lang.L("Find in the French and the English (Enter: next)"))
 	f.entry.OnSubmitted = func(string) { f.next() }
-	next := widget.NewButtonWithIcon("", theme.MoveDownIcon(), f.next)
-	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), f.hide)
+	next := newTipButton(ui.tips, lang.L("Next match (Enter)"), theme.MoveDownIcon(), f.next)
+	closeBtn := newTipButton(ui.tips, lang.L("Close the Find bar (Escape)"), theme.CancelIcon(), f.hide)
 	f.bar = container.NewBorder(nil, nil, nil, container.NewHBox(next, closeBtn), f.entry)
 	f.bar.Hide()
 	return f

@@ -131,16 +131,50 @@ const (
 	tabsIcons           // icons only
 )
 
-// tabFit lays out the side tabs (its only object) after choosing how much of their titles fit.
+// tabFit lays out the side tabs (its first object) after choosing how much of their titles fit, and
+// over their bar, while some tabs show an icon alone, the area showing their titles as tips (Fyne's
+// tab buttons are its own: the area takes their hover, which no longer highlights them).
 type tabFit struct{ ui *UI }
 
 func (f *tabFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	f.ui.fitTabs(size.Width)
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(size)
+	if len(objs) < 2 {
+		return
+	}
+	tips := objs[1]
+	sel := f.ui.tabs.Selected()
+	if f.ui.tabMode == tabsFull || sel == nil {
+		tips.Hide()
+		return
+	}
+	tips.Move(fyne.NewPos(0, 0))
+	tips.Resize(fyne.NewSize(size.Width, max(sel.Content.Position().Y-theme.Padding(), 0)))
+	tips.Show()
 }
 
 func (f *tabFit) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+
+// tabTip is the tip of the side tab at x in the tab bar: its title, where the tab shows an icon
+// alone.
+func (ui *UI) tabTip(x float32) string {
+	pad := theme.Current().Size(theme.SizeNamePadding)
+	sel := ui.tabs.SelectedIndex()
+	for k, w := range ui.tabWidths(ui.tabMode) {
+		if x < w {
+			if ui.tabMode == tabsSelected && k == sel {
+				return ""
+			}
+			return ui.tabTitle(k)
+		}
+		x -= w + pad
+		if x < 0 { // between two tabs
+			return ""
+		}
+	}
+	return ""
+}
 
 // tabTitle is the title of side tab k with its badge ("QA (3)").
 func (ui *UI) tabTitle(k int) string {
@@ -156,24 +190,34 @@ func (ui *UI) tabTitle(k int) string {
 // buttons are a padding apart (Fyne 2.7.1, container/tabs.go tabButtonRenderer.MinSize;
 // TestTabsWidthIsFynes).
 func (ui *UI) tabsWidth(mode int) float32 {
+	pad := theme.Current().Size(theme.SizeNamePadding)
+	w := pad * float32(len(ui.panels)-1)
+	for _, tw := range ui.tabWidths(mode) {
+		w += tw
+	}
+	return w
+}
+
+// tabWidths are the widths of the tab buttons in mode, without the paddings between them.
+func (ui *UI) tabWidths(mode int) []float32 {
 	// theme.Current, not the widget's Theme, which would keep the theme of the moment for good
 	th := theme.Current()
 	pad, inner, icon := th.Size(theme.SizeNamePadding), th.Size(theme.SizeNameInnerPadding), th.Size(theme.SizeNameInlineIcon)
 	text := th.Size(theme.SizeNameText)
 	sel := ui.tabs.SelectedIndex()
-	w := pad * float32(len(ui.panels)-1)
+	ws := make([]float32, len(ui.panels))
 	for k := range ui.panels {
 		titled := mode == tabsFull || mode == tabsSelected && k == sel
 		switch {
 		case titled && mode == tabsFull:
-			w += 2*inner + fyne.MeasureText(ui.tabTitle(k), text, fyne.TextStyle{Bold: true}).Width
+			ws[k] = 2*inner + fyne.MeasureText(ui.tabTitle(k), text, fyne.TextStyle{Bold: true}).Width
 		case titled:
-			w += icon + pad + 2*inner + fyne.MeasureText(ui.tabTitle(k), text, fyne.TextStyle{Bold: true}).Width
+			ws[k] = icon + pad + 2*inner + fyne.MeasureText(ui.tabTitle(k), text, fyne.TextStyle{Bold: true}).Width
 		default:
-			w += icon + inner
+			ws[k] = icon + inner
 		}
 	}
-	return w
+	return ws
 }
 
 // fitTabs gives the side tabs the titles that fit in width.

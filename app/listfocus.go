@@ -139,8 +139,9 @@ func (ui *UI) shownRange() (first, last int) {
 // revealTyping brings field, of row r, into view before a key acts on it: the list may have put the row
 // aside (the field keeps the focus) after the user scrolled away. It returns the field the key must go
 // to: field itself, or the one that has the focus afterwards (the list may show the segment in another
-// row).
+// row). A key hides the hover tip, which would otherwise sit over the text being typed.
 func (ui *UI) revealTyping(r *row, field fyne.Focusable) fyne.Focusable {
+	ui.tips.hide()
 	if ui.list == nil || r.seg < 0 || ui.inView(r) {
 		return field
 	}

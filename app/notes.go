@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -28,7 +29,10 @@ type noteMark struct {
 	row *row
 }
 
-var _ fyne.Tappable = (*noteMark)(nil)
+var (
+	_ fyne.Tappable     = (*noteMark)(nil)
+	_ desktop.Hoverable = (*noteMark)(nil)
+)
 
 func newNoteMark(r *row) *noteMark {
 	m := &noteMark{row: r}
@@ -42,11 +46,23 @@ func newNoteMark(r *row) *noteMark {
 // when its row is clicked, keyboard focus included: its English has the focus again once the notes
 // are closed, so that typing and Ctrl+1 act on the segment the status line names.
 func (m *noteMark) Tapped(*fyne.PointEvent) {
+	m.row.ui.tips.hide()
 	if m.row.seg >= 0 {
 		m.row.ui.focusSegment(m.row.seg, annotate.Target)
 		m.row.ui.showNotes()
 	}
 }
+
+// MouseIn is part of desktop.Hoverable: the mark's tip says what it is.
+func (m *noteMark) MouseIn(ev *desktop.MouseEvent) {
+	m.row.ui.tips.enter(m, ev, func() string { return lang.L("This segment has notes: click to read them (Ctrl+Shift+N)") })
+}
+
+// MouseMoved is part of desktop.Hoverable.
+func (m *noteMark) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut is part of desktop.Hoverable.
+func (m *noteMark) MouseOut() { m.row.ui.tips.leave(m) }
 
 // show shows the mark when the segment has notes. It costs the same whatever the notes.
 func (m *noteMark) show(seg *annotate.Segment) {

@@ -95,6 +95,20 @@ func (p *palette) follow() {
 	setEnabled(p.link, ui.hasDesignatedQuote())
 }
 
+// holds reports whether o is one of the span bar's controls (the speaker list, Accept, Reject,
+// Remove, Link speaker).
+func (p *palette) holds(o fyne.Focusable) bool {
+	if p == nil || o == nil {
+		return false
+	}
+	for _, c := range p.actions.Objects {
+		if f, ok := c.(fyne.Focusable); ok && f == o {
+			return true
+		}
+	}
+	return false
+}
+
 func setEnabled(w fyne.Disableable, on bool) {
 	if on {
 		w.Enable()

@@ -26,6 +26,7 @@ type row struct {
 	entry  *targetEntry
 	strip  *stripView
 	notes  *noteMark // shown when the segment has notes
+	status *tipArea  // over the marker: its tip names the status its colour stands for
 	box    *fyne.Container
 }
 
@@ -37,7 +38,13 @@ func newRow(ui *UI) *row {
 	r.entry = newTargetEntry(r)
 	r.strip = newStripView(r)
 	r.notes = newNoteMark(r)
-	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.src, r.entry, r.strip, r.notes)
+	r.status = newTipArea(ui.tips, func(fyne.Position) string {
+		if r.seg < 0 || r.seg >= len(ui.doc.Segments) {
+			return ""
+		}
+		return lang.L("Status: {{.Status}}", map[string]any{"Status": statusName(ui.doc.Segments[r.seg].Status)})
+	})
+	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.status, r.src, r.entry, r.strip, r.notes)
 	return r
 }
 
@@ -132,6 +139,8 @@ func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	r.bg.Resize(size)
 	r.marker.Move(fyne.NewPos(0, 0))
 	r.marker.Resize(fyne.NewSize(markerWidth, size.Height))
+	r.status.Move(fyne.NewPos(0, 0))
+	r.status.Resize(fyne.NewSize(markerWidth, size.Height))
 	srcW, tgtW := columns(size.Width)
 	r.src.Move(fyne.NewPos(markerWidth+pad, 0))
 	r.src.Resize(fyne.NewSize(srcW, size.Height))
@@ -333,12 +342,16 @@ func newStripView(r *row) *stripView {
 }
 
 // TypedRune is part of fyne.Focusable.
-func (s *stripView) TypedRune(k rune) { s.row.ui.spanRune(s.row, annotate.Target, k) }
+func (s *stripView) TypedRune(k rune) {
+	s.row.ui.tips.hide()
+	s.row.ui.spanRune(s.row, annotate.Target, k)
+}
 
 // TypedKey is part of fyne.Focusable: Delete removes the selected span, Escape leaves link mode,
 // Enter goes back to the English field.
 func (s *stripView) TypedKey(ev *fyne.KeyEvent) {
 	ui := s.row.ui
+	ui.tips.hide()
 	switch ev.Name {
 	case fyne.KeyDelete, fyne.KeyBackspace:
 		ui.run(ui.removeSelectedSpan)

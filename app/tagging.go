@@ -362,6 +362,14 @@ func (ui *UI) textPlaces() []textPlace {
 	}
 	seg := ui.doc.Segments[ui.cur]
 	focus := ui.win.Canvas().Focused()
+	switch {
+	case focus != nil && (focus == r.src || focus == r.entry || focus == r.strip):
+		ui.lastText = focus
+	case ui.palette.holds(focus):
+		// Tab from the text onto the span bar: its buttons were enabled for what the text's caret or
+		// selection designated, and Space on them acts on that, as the keys did.
+		focus = ui.lastText
+	}
 	src := textPlace{side: annotate.Source, spans: ui.cache.bySeg[ui.cur], focused: focus == r.src, w: r.src}
 	text := ui.doc.SourceText(seg)
 	a, b := r.src.Selection()

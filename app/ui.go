@@ -98,16 +98,18 @@ type UI struct {
 	palette   *palette
 	panels    []panel
 	tabs      *container.AppTabs
-	tabBadges []string // the count shown after each side tab's title ("(3)"), or ""
-	tabMode   int      // how much of the tabs' titles shows (tabsFull…)
+	tabBadges []string  // the count shown after each side tab's title ("(3)"), or ""
+	tabMode   int       // how much of the tabs' titles shows (tabsFull…)
+	tips      *tipLayer // the hover tips of the controls that show an icon or a colour alone
 	status    *widget.Label
 	progress  *progress
 
-	cur      int           // index of the current segment
-	side     annotate.Side // the side that last had the focus
-	selSpan  string        // the selected span's ID, or ""
-	selMark  caretMark     // where the caret was when it was selected (see designated)
-	linkFrom string        // a quote waiting for its speaker ("link speaker" mode), or ""
+	cur      int            // index of the current segment
+	side     annotate.Side  // the side that last had the focus
+	selSpan  string         // the selected span's ID, or ""
+	selMark  caretMark      // where the caret was when it was selected (see designated)
+	lastText fyne.Focusable // the text column that had the focus last, whose caret and selection the span bar's buttons act on
+	linkFrom string         // a quote waiting for its speaker ("link speaker" mode), or ""
 
 	acts       actionTable
 	menu       *fyne.MainMenu
@@ -150,6 +152,7 @@ func New(a fyne.App, opts Options) *UI {
 	ui.autosave = newAutosaver(ui)
 	ui.progress = &progress{ui: ui}
 	ui.applyTheme() // before the widgets are made: the side tabs lay themselves out at once
+	ui.tips = newTipLayer()
 	ui.win.SetContent(ui.build())
 	ui.buildActions()
 	ui.win.SetMainMenu(ui.mainMenu())
@@ -188,6 +191,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	}
 	ui.tabBadges = make([]string, len(ui.panels))
 	ui.tabs.OnSelected = func(*container.TabItem) {
+		ui.tips.hide() // a click on a tab: Fyne's buttons are under the tips' area, which takes no tap
 		if ui.tabMode == tabsSelected {
 			ui.refitTabs()
 		}
@@ -202,10 +206,11 @@ func (ui *UI) build() fyne.CanvasObject {
 	hint := container.NewVBox(layout.NewSpacer(), ui.emptyHint, layout.NewSpacer())
 	main := container.NewBorder(container.NewVBox(ui.alerts.box, ui.palette.content(), ui.find.bar), nil, nil, nil,
 		container.NewStack(ui.watch, hint))
-	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs))
+	tabTips := newTipArea(ui.tips, func(at fyne.Position) string { return ui.tabTip(at.X) })
+	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs, tabTips))
 	split.Offset = sideSplit
 	bottom := container.New(&besideLayout{room: statusRoom}, ui.status, ui.palette.actions)
-	return newBars(nil, bottom, split)
+	return container.NewStack(newBars(nil, bottom, split), ui.tips.box)
 }
 
 // sideSplit is the share of the window's width left of the side panel: at the default 1280 pixels the
