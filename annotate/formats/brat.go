@@ -25,7 +25,7 @@ func writeBrat(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 	var w warnings
 	var vs []*view
 	for _, d := range docs {
-		translationWarning(d, "brat", &w)
+		translationWarning(d, "brat", opts, &w)
 		entityWarning(d, "brat", &w)
 		docLossWarnings(d, "brat", false, &w)
 		vs = append(vs, views(d, opts, &w)...)

@@ -25,7 +25,7 @@ func writeCoNLL(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 	var w warnings
 	var buf bytes.Buffer
 	for _, d := range docs {
-		translationWarning(d, "CoNLL", &w)
+		translationWarning(d, "CoNLL", opts, &w)
 		entityWarning(d, "CoNLL", &w)
 		docLossWarnings(d, "CoNLL", false, &w)
 		for _, v := range views(d, opts, &w) {

@@ -51,7 +51,7 @@ func writeDoccano(docs []*annotate.Document, opts WriteOptions) ([]File, []Warni
 	var w warnings
 	var buf bytes.Buffer
 	for _, d := range docs {
-		translationWarning(d, "doccano", &w)
+		translationWarning(d, "doccano", opts, &w)
 		entityWarning(d, "doccano", &w)
 		docLossWarnings(d, "doccano", false, &w)
 		for _, v := range views(d, opts, &w) {

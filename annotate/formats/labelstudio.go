@@ -84,7 +84,7 @@ func writeLabelStudio(docs []*annotate.Document, opts WriteOptions) ([]File, []W
 	var w warnings
 	tasks := []lsTask{}
 	for _, d := range docs {
-		translationWarning(d, "Label Studio", &w)
+		translationWarning(d, "Label Studio", opts, &w)
 		entityWarning(d, "Label Studio", &w)
 		docLossWarnings(d, "Label Studio", false, &w)
 		for _, v := range views(d, opts, &w) {

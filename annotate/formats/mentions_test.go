@@ -333,3 +333,22 @@ func TestMentionsLeftOutSaysNoZeroCount(t *testing.T) {
 		t.Errorf("warnings %v", ws)
 	}
 }
+
+// TestNoTranslationsWarnsOnlyWhenLeftOut: "keeps no translations … left out" was said of a --side both
+// export, whose records hold the English; it is said only when the export leaves the English out.
+func TestNoTranslationsWarnsOnlyWhenLeftOut(t *testing.T) {
+	d := mentionsDoc(t)
+	d.Segments[0].Target = "« It's over », he said 👍🏽 — Jose\u0301."
+	for _, format := range nerFormats {
+		for side, want := range map[Side]bool{FormatSide: true, SourceSide: true, TargetSide: false, BothSides: false} {
+			_, warns, err := Write(format, []*annotate.Document{d}, WriteOptions{Side: side})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := slices.ContainsFunc(warns, func(w Warning) bool { return w.Code == WarnNoTranslations })
+			if got != want {
+				t.Errorf("%s, side %d: translations-left-out warning %v, want %v: %v", format, side, got, want, warns)
+			}
+		}
+	}
+}

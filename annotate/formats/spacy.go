@@ -30,7 +30,7 @@ func writeSpacy(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 	var w warnings
 	var buf bytes.Buffer
 	for _, d := range docs {
-		translationWarning(d, "spaCy", &w)
+		translationWarning(d, "spaCy", opts, &w)
 		entityWarning(d, "spaCy", &w)
 		docLossWarnings(d, "spaCy", false, &w)
 		for _, v := range views(d, opts, &w) {

@@ -296,8 +296,12 @@ func (t *startSet) add(s vspan) {
 	}
 }
 
-// translationWarning notes that a format keeps no translations.
-func translationWarning(d *annotate.Document, format string, w *warnings) {
+// translationWarning notes that a format keeps no translations, when an export of the source side
+// leaves them out (with --side target or both they are written, as records of their own).
+func translationWarning(d *annotate.Document, format string, opts WriteOptions, w *warnings) {
+	if opts.Side == TargetSide || opts.Side == BothSides {
+		return // the translations are written, as the text of their own records
+	}
 	n := 0
 	for _, s := range d.Segments {
 		if s.Target != "" {

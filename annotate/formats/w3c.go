@@ -83,7 +83,7 @@ func writeW3C(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, 
 	var w warnings
 	items := []any{}
 	for _, d := range docs {
-		translationWarning(d, "W3C Web Annotation", &w)
+		translationWarning(d, "W3C Web Annotation", opts, &w)
 		entityWarning(d, "W3C Web Annotation", &w)
 		docLossWarnings(d, "W3C Web Annotation", false, &w)
 		for _, v := range views(d, opts, &w) {
