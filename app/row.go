@@ -215,6 +215,10 @@ func (s *sourceView) Tapped(ev *fyne.PointEvent) {
 		s.crossed = false
 		return
 	}
+	if s.TextView.StaleTap() { // the focus went elsewhere since the press (Ctrl+F right after a click)
+		s.TextView.Tapped(ev) // which does nothing but forget the press
+		return
+	}
 	s.focus()
 	s.TextView.Tapped(ev)
 }

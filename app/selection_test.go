@@ -299,3 +299,35 @@ func TestSelectionLetGoInAnotherSegment(t *testing.T) {
 		t.Errorf("segment 0 still shows a selection (%d, %d)", x, y)
 	}
 }
+
+// TestLateTapAfterCtrlFKeepsFind (QA19): Fyne delivers a click's tap on the French text only after the
+// double-click delay; Ctrl+F pressed within it opened the Find bar, then the late tap took the focus
+// back, and the words typed for Find went to the text as commands ("s" started linking a speaker).
+// A tap whose press lost the focus meanwhile now does nothing.
+func TestLateTapAfterCtrlFKeepsFind(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	r := visibleRow(t, ui, 0)
+	press := &desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(5, 5)}, Button: desktop.MouseButtonPrimary}
+	r.src.MouseDown(press)
+	r.src.MouseUp(press)
+	if f := ui.win.Canvas().Focused(); f != r.src {
+		t.Fatalf("after the press the focus is on %T, want the French", f)
+	}
+	ui.find.show() // Ctrl+F, before the tap arrives
+	r.src.Tapped(&press.PointEvent)
+	if f := ui.win.Canvas().Focused(); f != fyne.Focusable(ui.find.entry) {
+		t.Fatalf("after the late tap the focus is on %T, want the Find field", f)
+	}
+	test.Type(ui.find.entry, "Unis 👍🏽")
+	if ui.find.entry.Text != "Unis 👍🏽" || ui.linkFrom != "" {
+		t.Errorf("Find holds %q, link mode %q: the keys went to the text", ui.find.entry.Text, ui.linkFrom)
+	}
+
+	// With the focus still on the text, the tap does its work: the caret's span is selected.
+	r.src.MouseDown(press)
+	r.src.MouseUp(press)
+	r.src.Tapped(&press.PointEvent)
+	if f := ui.win.Canvas().Focused(); f != r.src {
+		t.Errorf("an ordinary click: focus on %T, want the French", f)
+	}
+}

@@ -62,6 +62,21 @@ func (t *TextView) requestFocus() {
 	}
 }
 
+// StaleTap reports whether the tap about to be delivered comes from a press after
+// which the focus went elsewhere (see Tapped): a widget embedding TextView checks it
+// before doing anything of its own on the tap.
+func (t *TextView) StaleTap() bool { return t.pointer.pressed && t.focusLeft() }
+
+// focusLeft reports whether the widget takes the focus and another object has it.
+func (t *TextView) focusLeft() bool {
+	w, ok := t.outer().(fyne.Focusable)
+	if !ok {
+		return false
+	}
+	c := fyne.CurrentApp().Driver().CanvasForObject(t.outer())
+	return c != nil && c.Focused() != w
+}
+
 // MouseDown is part of desktop.Mouseable: it places the caret, or extends
 // the selection when Shift is held.
 func (t *TextView) MouseDown(ev *desktop.MouseEvent) {
@@ -71,7 +86,7 @@ func (t *TextView) MouseDown(ev *desktop.MouseEvent) {
 	t.requestFocus()
 	off := t.offsetAt(ev.Position)
 	before := t.selection()
-	t.pointer = pointerState{down: true, before: before,
+	t.pointer = pointerState{down: true, pressed: true, before: before,
 		shiftDown: ev.Modifier&fyne.KeyModifierShift != 0 || t.shiftDown}
 	if t.pointer.shiftDown {
 		t.selectRange(t.anchor, off, before)
@@ -92,7 +107,18 @@ func (t *TextView) MouseUp(*desktop.MouseEvent) {
 
 // Tapped is part of fyne.Tappable: it clears the selection (unless the click
 // extended it) and reports the innermost span under the pointer.
+//
+// Fyne's desktop driver delivers the tap of a widget that also takes double taps
+// only once the double-click delay is over (300 ms), long after MouseDown placed
+// the caret and took the focus. When the focus has gone elsewhere meanwhile (Ctrl+F
+// pressed right after the click, a click in another field), the tap is stale: it
+// does nothing, rather than take the focus back and send the keys typed next to
+// this text.
 func (t *TextView) Tapped(ev *fyne.PointEvent) {
+	if t.StaleTap() {
+		t.pointer = pointerState{}
+		return
+	}
 	t.requestFocus()
 	if !t.pointer.shiftDown {
 		off := t.offsetAt(ev.Position)

@@ -96,6 +96,7 @@ type heightKey struct {
 // pointerState remembers what the mouse did between events.
 type pointerState struct {
 	down      bool // a primary MouseDown was seen and no MouseUp/DragEnd yet
+	pressed   bool // a primary MouseDown was seen and no Tapped, DoubleTapped or drag since
 	shiftDown bool // the last MouseDown extended the selection
 	dragging  bool
 	before    [2]int // selection when the drag or click began
