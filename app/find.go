@@ -68,10 +68,13 @@ func newFinder(ui *UI) *finder {
 	return f
 }
 
-// show opens the bar and puts the focus in it.
+// show opens the bar and puts the focus in it, with the last search selected.
 func (f *finder) show() {
 	f.bar.Show()
 	f.ui.win.Canvas().Focus(f.entry)
+	// The last search, selected: typing replaces it, Enter searches it again (as in browsers and
+	// editors; typing used to add to it).
+	f.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
 // hide closes the bar and gives the focus back to the current segment.

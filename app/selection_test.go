@@ -331,3 +331,20 @@ func TestLateTapAfterCtrlFKeepsFind(t *testing.T) {
 		t.Errorf("an ordinary click: focus on %T, want the French", f)
 	}
 }
+
+// TestCtrlFSelectsTheLastSearch (QA19): Ctrl+F again put the caret after the last search, and typing
+// added to it ("Unis" became "Unisxy"); the last search is now selected, so typing replaces it.
+func TestCtrlFSelectsTheLastSearch(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.find.show()
+	test.Type(ui.find.entry, "Unis")
+	ui.find.hide()
+	ui.find.show()
+	if got := ui.find.entry.SelectedText(); got != "Unis" {
+		t.Errorf("Ctrl+F again selects %q, want the last search", got)
+	}
+	test.Type(ui.find.entry, "déclaré 👍🏽")
+	if got := ui.find.entry.Text; got != "déclaré 👍🏽" {
+		t.Errorf("typing after Ctrl+F gives %q, want the new search alone", got)
+	}
+}
