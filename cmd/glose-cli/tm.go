@@ -140,19 +140,29 @@ func openTM(path string, create bool) (*tm.Memory, error) {
 	return tm.Open(path)
 }
 
-func tmImport(args []string, stdout, stderr io.Writer) error {
-	f := newTMFlags("import", stderr)
+// openForImport parses the flags of an importing tm subcommand (cmd), which needs at least one file
+// (need says which), and opens the memory, creating its file when missing.
+func openForImport(cmd, need string, args []string, stderr io.Writer) (*tmFlags, *tm.Memory, error) {
+	f := newTMFlags(cmd, stderr)
 	if err := parseFlags(f.fs, args); err != nil {
-		return err
+		return nil, nil, err
 	}
 	if f.fs.NArg() == 0 {
 		f.fs.Usage()
-		return usageError("tm import needs at least one TMX file")
+		return nil, nil, usageError("tm %s needs at least one %s", cmd, need)
 	}
 	if err := oneStdin(f.fs.Args()...); err != nil {
-		return err
+		return nil, nil, err
 	}
 	m, err := openTM(*f.path, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &f, m, nil
+}
+
+func tmImport(args []string, stdout, stderr io.Writer) error {
+	f, m, err := openForImport("import", "TMX file", args, stderr)
 	if err != nil {
 		return err
 	}

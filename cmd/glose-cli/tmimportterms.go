@@ -19,18 +19,7 @@ import (
 // Import a glossary does (each entry remembers the file's name as where it came from), creating the
 // memory's file when it does not exist yet, as tm import does.
 func tmImportTerms(args []string, stdout, stderr io.Writer) error {
-	f := newTMFlags("import-terms", stderr)
-	if err := parseFlags(f.fs, args); err != nil {
-		return err
-	}
-	if f.fs.NArg() == 0 {
-		f.fs.Usage()
-		return usageError("tm import-terms needs at least one glossary file (CSV, TSV or TBX)")
-	}
-	if err := oneStdin(f.fs.Args()...); err != nil {
-		return err
-	}
-	m, err := openTM(*f.path, true)
+	f, m, err := openForImport("import-terms", "glossary file (CSV, TSV or TBX)", args, stderr)
 	if err != nil {
 		return err
 	}
