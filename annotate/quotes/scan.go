@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -277,5 +278,23 @@ func bylineRole(r []string) bool {
 		}
 	}
 	return isUpperStart(r[0]) || determiners[lower(r[0])] || personNouns[lower(r[0])] || agentNoun(lower(r[0])) ||
-		lower(r[0]) == "propriétaire"
+		lower(r[0]) == "propriétaire" || datedRole(r)
+}
+
+// datedRole reports whether a byline's role is a date ("— Donald Trump, 22 décembre 2016"): a day
+// number and a month, or a month and a year.
+func datedRole(r []string) bool {
+	if len(r) < 2 || len(r) > 4 {
+		return false
+	}
+	i := 0
+	if _, err := strconv.Atoi(strings.TrimSuffix(r[0], "er")); err == nil {
+		i = 1
+	}
+	return monthNames[lower(r[i])]
+}
+
+var monthNames = map[string]bool{
+	"janvier": true, "février": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true,
+	"août": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true,
 }
