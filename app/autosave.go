@@ -21,6 +21,8 @@ type autosaver struct {
 	afterWrite func()
 	// write, when set (by tests), writes the autosave instead of workspace (see writer).
 	write func(docPath string, d *annotate.Document) error
+	// pendingSince is when the first change not yet autosaved was made (zero: none); UI goroutine.
+	pendingSince time.Time
 }
 
 func newAutosaver(ui *UI) *autosaver { return &autosaver{ui: ui} }
@@ -57,12 +59,34 @@ func (a *autosaver) kick() {
 	if a.ui.opts.Sync {
 		return
 	}
+	d := a.wait(time.Now())
 	if a.timer != nil {
-		a.timer.Reset(a.ui.opts.AutosaveDelay)
+		a.timer.Reset(d)
 		return
 	}
-	a.timer = time.AfterFunc(a.ui.opts.AutosaveDelay, func() { a.ui.do(a.inBackground) })
+	a.timer = time.AfterFunc(d, func() {
+		a.ui.do(func() {
+			a.pendingSince = time.Time{}
+			a.inBackground()
+		})
+	})
 }
+
+// wait says how long after a change at now the autosave is to be written: the delay after the last
+// change, but never later than maxWaitFactor delays after the first change not yet autosaved, so that
+// someone typing on without a pause of that delay (a translator's steady typing, projection's
+// proposals after each pause) still has the work autosaved.
+func (a *autosaver) wait(now time.Time) time.Duration {
+	delay := a.ui.opts.AutosaveDelay
+	if a.pendingSince.IsZero() {
+		a.pendingSince = now
+	}
+	left := a.pendingSince.Add(maxWaitFactor * delay).Sub(now)
+	return max(min(delay, left), 0)
+}
+
+// maxWaitFactor times the autosave delay is the longest a change waits for its autosave.
+const maxWaitFactor = 3
 
 // inBackground copies the document on the UI goroutine (a few milliseconds for 1 MB) and serialises
 // and writes the copy on another, so that the user typing on is never held up by an autosave (encoding

@@ -145,6 +145,27 @@ func TestAutosaveInBackground(t *testing.T) {
 	}
 }
 
+// TestAutosaveDuringSteadyTyping: a translator who types on without a three-second pause (each
+// keystroke a change that restarts the countdown) still gets the work autosaved, at most three delays
+// after the first change, so that a kill -9 loses seconds, not the whole run of typing.
+func TestAutosaveDuringSteadyTyping(t *testing.T) {
+	a := &autosaver{ui: &UI{opts: Options{AutosaveDelay: 3 * time.Second}}}
+	t0 := time.Now()
+	if d := a.wait(t0); d != 3*time.Second {
+		t.Errorf("the first change is autosaved after %v, want the delay, 3s", d)
+	}
+	for s := 0; s < 9; s++ { // a change every second, never a pause of 3 s
+		now := t0.Add(time.Duration(s) * time.Second)
+		due := now.Add(a.wait(now))
+		if due.After(t0.Add(9 * time.Second)) {
+			t.Fatalf("a change at %d s puts the autosave %v after the first change", s, due.Sub(t0))
+		}
+	}
+	if a.wait(t0.Add(30*time.Second)) != 0 {
+		t.Error("an autosave overdue is not written at once")
+	}
+}
+
 // TestOpenDialogOffersEveryReadableFormat guards the Open dialog's filter: every format Glose imports
 // can be picked, not only Glose JSON and text.
 func TestOpenDialogOffersEveryReadableFormat(t *testing.T) {

@@ -86,6 +86,7 @@ func (ui *UI) buildActions() {
 		act(lang.L("Next untranslated segment"), "Ctrl+U", ui.nextUntranslated, custom(fyne.KeyU, ctrl)),
 		act(lang.L("Confirm and go to the next segment"), "Ctrl+Return, Ctrl+Enter", ui.remembering(ui.confirmAndProject),
 			custom(fyne.KeyReturn, ctrl), custom(fyne.KeyEnter, ctrl)),
+		act(lang.L("Copy the French into the English (at the cursor)"), "Ctrl+Shift+I", ui.insertSource, custom(fyne.KeyI, ctrl|shift)),
 	}
 	for i, st := range annotate.Statuses {
 		key := fyne.KeyName(string(rune('1' + i)))

@@ -18,6 +18,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/glose-app/glose/annotate"
@@ -764,5 +765,32 @@ func TestPretranslateLargeDocument(t *testing.T) {
 		len(d.Segments), len(drafts), annotated, copied, background, onUI)
 	if annotated < len(drafts)/2 {
 		t.Errorf("only %d of %d pre-translated segments got annotations", annotated, len(drafts))
+	}
+}
+
+// TestInsertTheFrenchFromTheKeyboard: Ctrl+Shift+I (OmegaT's "insert source"; memoQ's "copy source
+// to target" on an empty segment) copies the French of an empty segment into its English, or puts it
+// at the cursor of English already there, for names, figures and titles left as they are; one Ctrl+Z
+// takes it back.
+func TestInsertTheFrenchFromTheKeyboard(t *testing.T) {
+	d := pairDoc("Airbus A380-800", "Le modèle s'appelle A380-800.")
+	ui := suggestUI(t, d, nil, nil)
+	ui.focusSegment(0, annotate.Target)
+	r := visibleRow(t, ui, 0)
+	r.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	if s := d.Segments[0]; s.Target != "Airbus A380-800" || s.Status != annotate.StatusDraft {
+		t.Fatalf("after Ctrl+Shift+I the empty segment reads %q (%s), want the French as a draft", s.Target, s.Status)
+	}
+	ui.undoStep()
+	if s := d.Segments[0]; s.Target != "" || s.Status != annotate.StatusNew {
+		t.Errorf("Ctrl+Z leaves %q (%s)", s.Target, s.Status)
+	}
+	ui.focusSegment(1, annotate.Target)
+	r = visibleRow(t, ui, 1)
+	ui.win.Canvas().Focus(r.entry)
+	test.Type(r.entry, "The model is called")
+	r.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	if got := d.Segments[1].Target; got != "The model is called Le modèle s'appelle A380-800." {
+		t.Errorf("with English there the French goes in at the cursor: %q", got)
 	}
 }

@@ -210,6 +210,16 @@ func (ui *UI) insertSuggestion(n int) {
 	ui.run(func() error { return ui.sugg.insert(n) })
 }
 
+// insertSource puts the current segment's French into its English, as OmegaT's "insert source" and
+// memoQ's "copy source to target" do: the whole English when there is none, else at the cursor.
+func (ui *UI) insertSource() {
+	if ui.cur >= len(ui.doc.Segments) {
+		return
+	}
+	seg := ui.doc.Segments[ui.cur]
+	ui.run(func() error { return ui.insertText(ui.doc.SourceText(seg), seg.Target == "") })
+}
+
 // stepInsertSuggestion names the undo step of an insertion from the Suggestions tab.
 const stepInsertSuggestion = "insert suggestion"
 

@@ -134,11 +134,19 @@ func (e *Engine) mtSuggestion(ctx context.Context, source string) ([]Suggestion,
 
 // glossarySuggestions offers every translation the glossary has of the terms in source, the best of
 // each term's first: a term the user imported or confirmed is offered even where the document's
-// automatic name for the same words comes first or after it.
+// automatic name for the same words comes first or after it. A term written twice in source is
+// offered once, at its first place: each offer takes one of the app's Ctrl+1…5 keys.
 func (e *Engine) glossarySuggestions(source string) []Suggestion {
 	var out []Suggestion
+	type term struct{ source, target string }
+	seen := map[term]bool{}
 	for _, h := range e.Glossary.Find(source) {
 		for _, en := range append([]glossary.Entry{h.Entry}, h.Others...) {
+			k := term{en.Source, en.Target}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
 			out = append(out, Suggestion{Kind: KindGlossary, Text: en.Target, Score: orDefault(e.GlossaryScore, 60),
 				Source: en.Source, Start: h.Start, End: h.End, Note: en.Note})
 		}

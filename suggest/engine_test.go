@@ -102,6 +102,18 @@ func TestSuggestions(t *testing.T) {
 	}
 }
 
+// A term written twice in a segment is offered once: each offer takes one of the Ctrl+1…5 keys.
+func TestGlossaryTermTwiceOfferedOnce(t *testing.T) {
+	e := newEngine(t)
+	var got []string
+	for _, s := range e.glossarySuggestions("Sergueï Lavrov a quitté Moscou mardi et il est revenu à Moscou jeudi.") {
+		got = append(got, s.Text)
+	}
+	if want := "Sergei Lavrov|Moscow"; strings.Join(got, "|") != want {
+		t.Errorf("glossary offers %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
 func TestSuggestionsPartialFailure(t *testing.T) {
 	e := newEngine(t)
 	e.MT = &fakeMT{fail: true}

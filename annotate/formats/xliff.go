@@ -216,7 +216,7 @@ func writeXLIFFUnits(b *bytes.Buffer, d *annotate.Document, opts WriteOptions, w
 		}
 		uStart, uEnd := segs[i].Start, len(d.Text)
 		if j < len(segs) {
-			uEnd = segs[j].Start
+			uEnd = unitEnd(d, segs[j-1], segs[j])
 		}
 		if i == 0 {
 			uStart = 0
@@ -240,6 +240,21 @@ func writeXLIFFUnits(b *bytes.Buffer, d *annotate.Document, opts WriteOptions, w
 		b.WriteString("  </unit>\n")
 		i = j
 	}
+}
+
+// paragraphBreak is what the XLIFF reader puts between units that hold no text between them.
+const paragraphBreak = "\n\n"
+
+// unitEnd is where the unit ending with last stops in the text, next being the first segment of the
+// next unit: the next unit's start, so that the text between them goes into an <ignorable> and is
+// rebuilt exactly, except after a translation tool's unit, when that text is the paragraph break the
+// XLIFF reader put between the tool's units: written into the unit, the tool's merge would add it
+// to the client's document.
+func unitEnd(d *annotate.Document, last, next *annotate.Segment) int {
+	if last.Unit != "" && next.Unit != "" && last.Unit != next.Unit && d.Text[last.End:next.Start] == paragraphBreak {
+		return last.End
+	}
+	return next.Start
 }
 
 // kindsAttr keeps the kinds of a paragraph's segments (headings, datelines) in an extension attribute

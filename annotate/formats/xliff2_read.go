@@ -100,7 +100,7 @@ func originalData(u *xnode) map[string]string {
 func (r *xliff2Reader) unit(u *xnode, pending []Note) {
 	in, sd := r.in, r.sd
 	if in.b.Len() > 0 && !strings.HasSuffix(in.b.String(), "\n") {
-		in.b.WriteString("\n\n")
+		in.b.WriteString(paragraphBreak)
 	}
 	in.data = originalData(u)
 	kinds := strings.Fields(u.attr("kinds", gloseNS))

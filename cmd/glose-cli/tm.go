@@ -23,7 +23,7 @@ import (
 //	glose-cli tm export [--tm FILE] [-o FILE]
 //	glose-cli tm search [--tm FILE] [--source LANG] [--target LANG] [--json] [--top N] [--min N] SENTENCE
 //	glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE
-//	glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json]
+//	glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json] [--csv]
 //	glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...
 //	glose-cli tm import-terms [--tm FILE] [--source LANG] [--target LANG] FILE...
 //
@@ -56,7 +56,7 @@ var tmSynopsis = map[string]string{
 	"export":       "glose-cli tm export [--tm FILE] [-o FILE]",
 	"search":       "glose-cli tm search [--tm FILE] [--source LANG] [--target LANG] [--json] [--top N] [--min N] SENTENCE",
 	"concordance":  "glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE",
-	"terms":        "glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json]",
+	"terms":        "glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json] [--csv]",
 	"import-terms": "glose-cli tm import-terms [--tm FILE] [--source LANG] [--target LANG] FILE...",
 	"delete-term":  "glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...",
 }
@@ -67,7 +67,7 @@ var tmDescription = map[string]string{
 	"export":       "Writes the whole translation memory, every language pair, as TMX 1.4b.",
 	"search":       "Prints the memory's fuzzy matches of SENTENCE (quote it), best first, with their scores.",
 	"concordance":  "Prints the memory's units and the glossary's entries that hold a word or phrase (quote it), in either\nlanguage, case and accents aside, with the phrase in [brackets]; a star after the last word makes it a prefix.",
-	"terms":        "Lists the glossary kept in the memory's file: each entry's ID, terms, type and where it came from.",
+	"terms":        "Lists the glossary kept in the memory's file: each entry's ID, terms, type and where it came from;\n--csv writes it as a CSV glossary (source,target,note) that tm import-terms and other tools read.",
 	"import-terms": "Adds glossary files to the glossary, as the app's Tools › Import a glossary does, creating the\nmemory when it does not exist yet: CSV (.csv: source,target[,note], the separator and encoding told\nby the file), TBX (.tbx, .xml) or tab-separated French<TAB>English lines (any other name). FILE - is\nstandard input (TBX when it starts with <, else CSV). An entry imported again is not doubled.",
 	"delete-term":  "Deletes glossary entries by the IDs tm terms shows.",
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -47,11 +48,15 @@ type tmTerm struct {
 func tmTerms(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("terms", stderr)
 	asJSON := f.fs.Bool("json", false, `print JSON: [{"id", "source", "target", "type", "origin", "note"}]`)
+	asCSV := f.fs.Bool("csv", false, "print CSV (source,target,note with a heading row), as tm import-terms and the app's Import a glossary read it")
 	if err := parseFlags(f.fs, args); err != nil {
 		return err
 	}
 	if f.fs.NArg() != 0 {
 		return usageError("tm terms takes no arguments")
+	}
+	if *asJSON && *asCSV {
+		return usageError("tm terms: --json and --csv: choose one")
 	}
 	m, g, err := openGlossary(f)
 	if err != nil {
@@ -66,6 +71,9 @@ func tmTerms(args []string, stdout, stderr io.Writer) error {
 	for i, e := range entries {
 		terms[i] = tmTerm{ID: e.ID, Source: e.Source, Target: e.Target, Type: e.Type, Origin: e.Origin, Note: e.Note}
 	}
+	if *asCSV {
+		return writeTermsCSV(stdout, terms)
+	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)
@@ -79,6 +87,18 @@ func tmTerms(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "%6d  %s\n", t.ID, describeTerm(t))
 	}
 	return nil
+}
+
+// writeTermsCSV writes the entries as the CSV glossaries Glose imports: a heading row, then
+// source,target,note, quoted where a field needs it.
+func writeTermsCSV(w io.Writer, terms []tmTerm) error {
+	cw := csv.NewWriter(w)
+	_ = cw.Write([]string{"source", "target", "note"})
+	for _, t := range terms {
+		_ = cw.Write([]string{t.Source, t.Target, t.Note})
+	}
+	cw.Flush()
+	return cw.Error()
 }
 
 // describeTerm says an entry on one line: "Moscou → Moscow (LOC, a1)".

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -60,5 +61,54 @@ func TestTMTermsAndDeleteTerm(t *testing.T) {
 	}
 	if _, _, err := runTM(t, cmdTM, "terms", "--tm", filepath.Join(t.TempDir(), "none.db")); err == nil || !strings.Contains(err.Error(), "no translation memory") {
 		t.Errorf("tm terms on a missing file: %v", err)
+	}
+}
+
+// TestTMTermsCSVGoesBackIn: tm terms --csv writes the glossary as the CSV tm import-terms (and the
+// app's Import a glossary) reads, so that a translator can deliver the termbase built during a job
+// to the client's tool or to another machine: accents, a multi-word term, a comma and quotes in a
+// note come back the same.
+func TestTMTermsCSVGoesBackIn(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	g, err := glossary.Open(db, "fr", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "source;target;note\nministre nord-coréen des Affaires étrangères;North Korean Foreign Minister;\"titre « complet », \"\"officiel\"\"\"\nÉtats-Unis;United States;\n"
+	if _, err := g.Import(ctx, strings.NewReader(in), "client.csv"); err != nil {
+		t.Fatal(err)
+	}
+	g.Close()
+	out, _, err := runTM(t, cmdTM, "terms", "--tm", db, "--csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	csvPath := filepath.Join(dir, "terms.csv")
+	if err := os.WriteFile(csvPath, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db2 := filepath.Join(dir, "other.db")
+	if _, _, err := runTM(t, cmdTM, "import-terms", "--tm", db2, csvPath); err != nil {
+		t.Fatalf("import-terms of tm terms --csv:\n%s\n%v", out, err)
+	}
+	list := func(db string) string {
+		out, _, err := runTM(t, cmdTM, "terms", "--tm", db, "--json")
+		var terms []tmTerm
+		if err != nil || json.Unmarshal([]byte(out), &terms) != nil {
+			t.Fatalf("tm terms --json: %s %v", out, err)
+		}
+		var s []string
+		for _, tt := range terms {
+			s = append(s, tt.Source+"|"+tt.Target+"|"+tt.Note)
+		}
+		return strings.Join(s, "\n")
+	}
+	if a, b := list(db), list(db2); a != b || !strings.Contains(a, "titre « complet », \"officiel\"") {
+		t.Errorf("the glossary read back from --csv:\n%s\nwant:\n%s", b, a)
+	}
+	if _, _, err := runTM(t, cmdTM, "terms", "--tm", db, "--csv", "--json"); err == nil {
+		t.Error("--csv with --json succeeded")
 	}
 }
