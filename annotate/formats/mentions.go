@@ -60,7 +60,7 @@ func (o WriteOptions) keepMention(sp *annotate.Span) bool {
 // mentionWarnings counts, per document, the mentions that are not names an export of names only
 // left out, of those the other options keep, and the links to them that went with them.
 func mentionWarnings(f Format, docs []*annotate.Document, opts WriteOptions) []Warning {
-	if opts.Mentions != NameMentions || f.Name == "tmx" { // TMX keeps no spans at all (WarnNoSpans)
+	if opts.Mentions != NameMentions || f.NoSpans { // TMX keeps no spans at all (WarnNoSpans)
 		return nil
 	}
 	all := opts
