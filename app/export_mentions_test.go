@@ -73,7 +73,7 @@ func TestExportDialogMentions(t *testing.T) {
 		t.Errorf("the warnings shown are %q, want %q among them", warns, lost)
 	}
 	for _, w := range warns {
-		if strings.Contains(w, "left out (") || strings.Contains(w, "cut") {
+		if strings.Contains(w, "not a name left out") || strings.Contains(w, "cut") {
 			t.Errorf("warning shown: %q", w)
 		}
 	}
