@@ -108,6 +108,12 @@ func newExportForm() *exportForm {
 		widget.NewFormItem("", f.confirmed),            // confirmedItem
 		widget.NewFormItem("", f.plain),
 	)
+	// The form makes a hint's line only for items that have a hint when it first renders: those
+	// whose choice a format may grey get one, emptied (hidden) by formatChosen where it applies.
+	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem} {
+		f.form.Items[i].HintText = lang.L("Not used by this format")
+	}
+	f.form.Refresh()
 	f.format.SetSelectedIndex(0)
 	return f
 }
@@ -160,21 +166,22 @@ func (f *exportForm) spanChoices() {
 		s    *formSelect
 		opt  string
 	}{{sideItem, f.side, formats.OptionSide}, {mentionsItem, f.mentions, formats.OptionMentions}} {
-		switch {
-		case format.UsesWith(c.opt, opts) && c.s.Disabled():
-			c.s.Enable()
+		if format.UsesWith(c.opt, opts) {
+			f.form.Items[c.item].HintText = ""
+			if c.s.Disabled() {
+				c.s.Enable()
+			}
 			if c.s.SelectedIndex() < 0 {
 				c.s.SetSelectedIndex(f.kept[c.s])
 			}
-			f.form.Items[c.item].HintText = ""
-		case !format.UsesWith(c.opt, opts):
-			if i := c.s.SelectedIndex(); i >= 0 {
-				f.kept[c.s] = i
-			}
-			c.s.ClearSelected()
-			c.s.Disable()
-			f.form.Items[c.item].HintText = hint
+			continue
 		}
+		f.form.Items[c.item].HintText = hint
+		if i := c.s.SelectedIndex(); i >= 0 {
+			f.kept[c.s] = i
+		}
+		c.s.ClearSelected()
+		c.s.Disable()
 	}
 	if format.UsesWith(formats.OptionConfirmed, opts) {
 		f.confirmed.Enable()
