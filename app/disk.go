@@ -53,21 +53,60 @@ func (ui *UI) keepLock() {
 	}
 }
 
+// Answers to askOpenTaken's question; a lock of another computer adds takeOver before Cancel.
+const (
+	takenReadOnly = iota
+	takenAnyway
+	takenTakeOver
+)
+
 // askOpenTaken asks what to do with a document another window (or another person) has open: open it
-// read-only (Save then asks for another file), open it anyway, or leave it.
+// read-only (Save then asks for another file), open it anyway, or leave it. A lock of another
+// computer (a shared folder), which this one cannot check, may be left by a Glose that crashed or a
+// computer switched off there, as LibreOffice's may: the user can also take it over, as they can
+// there, and this window then holds the lock.
 func (ui *UI) askOpenTaken(l *loaded, origin string) {
 	o := l.taken.Owner
-	msg := lang.L("“{{.Name}}” is already open in Glose: by {{.User}} on {{.Host}} {{.Since}}. Two windows saving the same file would overwrite each other’s work.",
-		map[string]any{"Name": filepath.Base(l.path), "User": o.User, "Host": o.Host, "Since": sinceWhen(o.Since, time.Now())})
-	ui.choose(lang.L("Document already open"), msg,
-		[]string{lang.L("Open read-only"), lang.L("Open anyway"), lang.L("Cancel")}, func(choice int) {
-			switch choice {
-			case 0:
-				ui.show(l, origin, true)
-			case 1:
-				ui.show(l, origin, false)
-			}
-		})
+	args := map[string]any{"Name": filepath.Base(l.path), "User": o.User, "Host": o.Host, "Since": sinceWhen(o.Since, time.Now())}
+	msg := lang.L("“{{.Name}}” is already open in Glose: by {{.User}} on {{.Host}} {{.Since}}. Two windows saving the same file would overwrite each other’s work.", args)
+	if o.User == "" {
+		msg = lang.L("“{{.Name}}” is already open in Glose on {{.Host}} {{.Since}}. Two windows saving the same file would overwrite each other’s work.", args)
+	}
+	choices := []string{lang.L("Open read-only"), lang.L("Open anyway")}
+	if !o.OnThisHost() {
+		msg += "\n\n" + lang.L("This computer cannot tell whether Glose still runs on {{.Host}}. If it does not (it was closed badly, or the computer was switched off), take the document over: this window then holds it, and other windows are told.", args)
+		choices = append(choices, lang.L("Take over"))
+	}
+	choices = append(choices, lang.L("Cancel"))
+	ui.choose(lang.L("Document already open"), msg, choices, func(choice int) {
+		switch {
+		case choice == takenReadOnly:
+			ui.show(l, origin, true)
+		case choice == takenAnyway:
+			ui.show(l, origin, false)
+		case choice == takenTakeOver && len(choices) == 4:
+			ui.takeOver(l, origin)
+		}
+	})
+}
+
+// takeOver takes over the lock the user was shown and opens the document for editing; a lock taken
+// since by another window is asked about again, naming it.
+func (ui *UI) takeOver(l *loaded, origin string) {
+	lock, err := workspace.TakeOverLock(l.path, l.taken.Owner)
+	var taken *workspace.LockedError
+	switch {
+	case errors.As(err, &taken):
+		l.taken = taken
+		ui.askOpenTaken(l, origin)
+	case err != nil:
+		ui.showError(failed(lang.L("Could not take over {{.Name}}.", map[string]any{"Name": quoteName(l.path)}), err))
+	default:
+		args := map[string]any{"Name": quoteName(l.path), "Host": l.taken.Owner.Host}
+		l.lock, l.taken = lock, nil
+		l.status = lang.L("{{.Name}} taken over from {{.Host}}: this window holds it now.", args)
+		ui.show(l, origin, false)
+	}
 }
 
 // sinceWhen says since when for people, in the interface's language: "since today at 10:42", "since

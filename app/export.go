@@ -41,6 +41,9 @@ type exportForm struct {
 	confirmed *formCheck
 	plain     *formCheck // XLIFF without span markers; disabled for the other formats
 	unitIndex int        // the unit chosen, kept while a format without the choice is selected
+	// kept is the side and mentions chosen, kept while they do not apply (a format that keeps no
+	// spans, XLIFF as plain text): the choice shows none then.
+	kept map[*formSelect]int
 }
 
 // sides are what exportForm.side offers, in its order.
@@ -61,11 +64,16 @@ const (
 	unitUTF16
 )
 
-// unitItem is the offsets' unit's place in the export form.
-const unitItem = 3
+// The places of the export form's items.
+const (
+	sideItem      = 1
+	mentionsItem  = 2
+	unitItem      = 3
+	confirmedItem = 4
+)
 
 func newExportForm() *exportForm {
-	f := &exportForm{}
+	f := &exportForm{kept: map[*formSelect]int{}}
 	var titles []string
 	for _, format := range formats.All() {
 		if format.CanWrite() {
@@ -88,14 +96,24 @@ func newExportForm() *exportForm {
 	f.format.OnChanged = func(string) { f.formatChosen() }
 	f.confirmed = newFormCheck(confirmedOnlyName())
 	f.plain = newFormCheck(noMarkersName())
+	f.plain.OnChanged = func(bool) { f.spanChoices(); f.form.Refresh() }
+	for _, s := range []*formSelect{f.side, f.mentions} {
+		s.PlaceHolder = "—" // as the unit's, when the choice does not apply
+	}
 	f.form = widget.NewForm(
 		widget.NewFormItem(lang.L("Format"), f.format),
-		widget.NewFormItem(lang.L("Text"), f.side),
-		widget.NewFormItem(mentionsName(), f.mentions),
-		widget.NewFormItem(offsetsName(), f.unit), // unitItem
-		widget.NewFormItem("", f.confirmed),
+		widget.NewFormItem(lang.L("Text"), f.side),     // sideItem
+		widget.NewFormItem(mentionsName(), f.mentions), // mentionsItem
+		widget.NewFormItem(offsetsName(), f.unit),      // unitItem
+		widget.NewFormItem("", f.confirmed),            // confirmedItem
 		widget.NewFormItem("", f.plain),
 	)
+	// The form makes a hint's line only for items that have a hint when it first renders: those
+	// whose choice a format may grey get one, emptied (hidden) by formatChosen where it applies.
+	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem} {
+		f.form.Items[i].HintText = lang.L("Not used by this format")
+	}
+	f.form.Refresh()
 	f.format.SetSelectedIndex(0)
 	return f
 }
@@ -125,7 +143,53 @@ func (f *exportForm) formatChosen() {
 	} else {
 		f.plain.Disable()
 	}
+	f.spanChoices()
 	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
+}
+
+// spanChoices greys the choices of which spans to export (text, mentions, confirmed only) where
+// they do not apply: a format that keeps no spans (TMX), XLIFF as plain text. The command line
+// refuses the same options, from the same Format.UsesWith.
+func (f *exportForm) spanChoices() {
+	i := f.format.SelectedIndex()
+	if i < 0 {
+		return
+	}
+	format := f.fmts[i]
+	opts := formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked}
+	hint := lang.L("Not used by this format")
+	if opts.NoMarkers {
+		hint = lang.L("Not used in plain text")
+	}
+	for _, c := range []struct {
+		item int
+		s    *formSelect
+		opt  string
+	}{{sideItem, f.side, formats.OptionSide}, {mentionsItem, f.mentions, formats.OptionMentions}} {
+		if format.UsesWith(c.opt, opts) {
+			f.form.Items[c.item].HintText = ""
+			if c.s.Disabled() {
+				c.s.Enable()
+			}
+			if c.s.SelectedIndex() < 0 {
+				c.s.SetSelectedIndex(f.kept[c.s])
+			}
+			continue
+		}
+		f.form.Items[c.item].HintText = hint
+		if i := c.s.SelectedIndex(); i >= 0 {
+			f.kept[c.s] = i
+		}
+		c.s.ClearSelected()
+		c.s.Disable()
+	}
+	if format.UsesWith(formats.OptionConfirmed, opts) {
+		f.confirmed.Enable()
+		f.form.Items[confirmedItem].HintText = ""
+	} else {
+		f.confirmed.Disable()
+		f.form.Items[confirmedItem].HintText = hint
+	}
 }
 
 // setKeys makes Return press the dialog's Export button and Escape its Cancel button while one of
@@ -148,65 +212,18 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 		return format, opts, false
 	}
 	format = f.fmts[i]
-	opts = formats.WriteOptions{Side: sides[max(f.side.SelectedIndex(), 0)], Confirmed: f.confirmed.Checked,
-		NoMarkers: hasMarkers(format) && f.plain.Checked, Mentions: mentionChoices[max(f.mentions.SelectedIndex(), 0)]}
+	opts = formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked}
 	if format.Uses(formats.OptionUnit) && f.unitIndex == unitUTF16 {
 		opts.Unit = "utf16"
 	}
+	if format.UsesWith(formats.OptionSide, opts) {
+		opts.Side = sides[max(f.side.SelectedIndex(), 0)]
+	}
+	if format.UsesWith(formats.OptionMentions, opts) {
+		opts.Mentions = mentionChoices[max(f.mentions.SelectedIndex(), 0)]
+	}
+	opts.Confirmed = f.confirmed.Checked && format.UsesWith(formats.OptionConfirmed, opts)
 	return format, opts, true
-}
-
-// formSelect is a Select of a dialog's form that gives Return and Escape to the dialog.
-type formSelect struct {
-	widget.Select
-	enter, escape func()
-}
-
-func newFormSelect(options []string) *formSelect {
-	s := &formSelect{}
-	s.Options = options
-	s.ExtendBaseWidget(s)
-	return s
-}
-
-// TypedKey implements fyne.Focusable.
-func (s *formSelect) TypedKey(ev *fyne.KeyEvent) {
-	if !dialogKey(ev, s.enter, s.escape) {
-		s.Select.TypedKey(ev)
-	}
-}
-
-// formCheck is a Check of a dialog's form that gives Return and Escape to the dialog.
-type formCheck struct {
-	widget.Check
-	enter, escape func()
-}
-
-func newFormCheck(text string) *formCheck {
-	c := &formCheck{}
-	c.Text = text
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-// TypedKey implements fyne.Focusable.
-func (c *formCheck) TypedKey(ev *fyne.KeyEvent) {
-	if !dialogKey(ev, c.enter, c.escape) {
-		c.Check.TypedKey(ev)
-	}
-}
-
-// dialogKey calls enter for Return or Enter and escape for Escape, and reports whether it did.
-func dialogKey(ev *fyne.KeyEvent, enter, escape func()) bool {
-	switch {
-	case (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && enter != nil:
-		enter()
-	case ev.Name == fyne.KeyEscape && escape != nil:
-		escape()
-	default:
-		return false
-	}
-	return true
 }
 
 // exportTo asks where to write f and writes it.

@@ -189,17 +189,8 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		return lang.XN("export.confidences-left-out", "{{.Format}} keeps no confidences: {{.N}} suggested spans and {{.Links}} stay marked as suggestions but lose their confidence", n, a)
 	},
 	formats.WarnMentionsLeftOut: func(a map[string]any, n int) string {
-		pronouns, _ := a["Pronouns"].(int)
-		nominals, _ := a["Nominals"].(int)
 		links, _ := a["Links"].(int)
-		var kinds []string // a kind none of them is goes unsaid: not "(0 pronouns, 1 description)"
-		if pronouns > 0 {
-			kinds = append(kinds, lang.XN("export.pronouns", "{{.N}} pronouns", pronouns, map[string]any{"N": pronouns}))
-		}
-		if nominals > 0 {
-			kinds = append(kinds, lang.XN("export.nominals", "{{.N}} descriptions", nominals, map[string]any{"N": nominals}))
-		}
-		a["Kinds"] = strings.Join(kinds, ", ")
+		a["Kinds"] = mentionKinds(a)
 		a["Links"] = lang.XN("export.links", "{{.N}} links", links, map[string]any{"N": links})
 		a["Mentions"], a["All"] = mentionsName(), allMentionsName()
 		if links == 0 {
@@ -207,7 +198,27 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		}
 		return lang.XN("export.mentions-left-out", "{{.N}} entity mentions that are not names left out ({{.Kinds}}), with {{.Links}} to them: named-entity data would learn them as names (choose {{.Mentions}} “{{.All}}” to keep them)", n, a)
 	},
+	formats.WarnMentionKindsLost: func(a map[string]any, n int) string {
+		a["Kinds"] = mentionKinds(a)
+		a["Mentions"], a["Names"] = mentionsName(), namesOnlyName()
+		return lang.XN("export.mention-kinds-lost", "{{.Format}} keeps no mention kinds: {{.N}} entity mentions that are not names ({{.Kinds}}) are tagged as names, which named-entity data would learn (choose {{.Mentions}} “{{.Names}}” to leave them out, or spaCy, brat, Label Studio or doccano to keep their kind)", n, a)
+	},
 	formats.WarnIncompleteParagraphs: func(a map[string]any, n int) string {
 		return lang.XN("export.incomplete-paragraphs", "{{.N}} translated segments left out of the memory with their paragraph, which has segments not translated or still drafts (a memory of sentences keeps them)", n, a)
 	},
+}
+
+// mentionKinds says how many pronouns and descriptions a warning's Pronouns and Nominals count; a
+// kind none of them is goes unsaid: not "(0 pronouns, 1 description)".
+func mentionKinds(a map[string]any) string {
+	pronouns, _ := a["Pronouns"].(int)
+	nominals, _ := a["Nominals"].(int)
+	var kinds []string
+	if pronouns > 0 {
+		kinds = append(kinds, lang.XN("export.pronouns", "{{.N}} pronouns", pronouns, map[string]any{"N": pronouns}))
+	}
+	if nominals > 0 {
+		kinds = append(kinds, lang.XN("export.nominals", "{{.N}} descriptions", nominals, map[string]any{"N": nominals}))
+	}
+	return strings.Join(kinds, ", ")
 }

@@ -47,6 +47,7 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnConfidencesLeftOut:    {"Format": "W3C Web Annotation", "N": 2, "Links": 1},
 	formats.WarnIncompleteParagraphs:  {"N": 1, "Paragraphs": 1},
 	formats.WarnMentionsLeftOut:       {"N": 3, "Pronouns": 2, "Nominals": 1, "Links": 3},
+	formats.WarnMentionKindsLost:      {"Format": "CoNLL", "N": 2, "Pronouns": 2, "Nominals": 0},
 }
 
 // TestExportWarningsInFrench: every kind of export warning is said in French in the French interface,
@@ -89,6 +90,8 @@ func TestExportWarningsInFrench(t *testing.T) {
 		formats.WarnIncompleteParagraphs: "1 segment traduit omis de la mémoire avec son paragraphe, dont des segments ne sont pas traduits ou sont encore en brouillon (une mémoire par phrases le garde)",
 		formats.WarnMentionsLeftOut: "3 mentions d’entité qui ne sont pas des noms omises (2 pronoms, 1 description), avec 3 liens vers elles\u00a0: " +
 			"des données d’entités nommées les apprendraient comme des noms (choisissez Mentions «\u00a0Toutes les mentions (pronoms et descriptions aussi)\u00a0» pour les garder)",
+		formats.WarnMentionKindsLost: "CoNLL ne garde pas le type des mentions\u00a0: 2 mentions d’entité qui ne sont pas des noms (2 pronoms) sont étiquetées comme des noms, " +
+			"et des données d’entités nommées les apprendraient ainsi (choisissez Mentions «\u00a0Noms seulement\u00a0» pour les omettre, ou spaCy, brat, Label Studio ou doccano pour garder leur type)",
 		formats.WarnTokenBoundaries: "L’annotation PER «\u00a0Donald Trump\u00a0» ne commence pas ou ne finit pas à une limite de jeton\u00a0: doc.char_span de spaCy renvoie None pour elle en mode strict",
 	} {
 		if got := say(c); got != want {

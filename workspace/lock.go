@@ -68,10 +68,15 @@ func AcquireLock(path string) (*Lock, error) {
 	me := currentOwner()
 	files := lockFiles(path)
 	for _, f := range files {
-		if owner, ok := readLock(f); ok && owner.PID != me.PID && owner.alive() {
+		if owner, ok := readLock(f); ok && !owner.same(me) && owner.alive() {
 			return nil, &LockedError{Path: path, Owner: owner}
 		}
 	}
+	return writeLocks(path, files, me)
+}
+
+// writeLocks writes me's lock of the document at path in the first of files that takes it.
+func writeLocks(path string, files []string, me LockOwner) (*Lock, error) {
 	data, err := json.Marshal(me)
 	if err != nil {
 		return nil, err
@@ -88,6 +93,38 @@ func AcquireLock(path string) (*Lock, error) {
 		}
 	}
 	return nil, fmt.Errorf("locking %s: %w", path, first)
+}
+
+// TakeOverLock takes over the lock of the document at path that owner holds, when the user chose to:
+// this host cannot tell whether a process of another host still runs (a shared folder), so a lock
+// left there by a Glose that crashed, or by a computer that was switched off, would otherwise stay
+// until someone removed it by hand. Only owner's lock is replaced: a lock another process has taken
+// since the user was told (a *LockedError naming it) is not, nor a live one of this host.
+func TakeOverLock(path string, owner LockOwner) (*Lock, error) {
+	me := currentOwner()
+	files := lockFiles(path)
+	for _, f := range files {
+		o, ok := readLock(f)
+		switch {
+		case !ok || o.same(me):
+		case o.same(owner) && o.Since.Equal(owner.Since) && !o.OnThisHost():
+			if err := os.Remove(f); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("taking over the lock of %s: %w", path, err)
+			}
+		case o.alive():
+			return nil, &LockedError{Path: path, Owner: o}
+		}
+	}
+	l, err := writeLocks(path, files, me)
+	if err != nil {
+		return nil, err
+	}
+	if !l.Held() { // another window wrote its own between our look and our write
+		if o, ok := readLock(l.file); ok {
+			return nil, &LockedError{Path: path, Owner: o}
+		}
+	}
+	return l, nil
 }
 
 // writeLock creates the lock file f, replacing a stale one (AcquireLock checked it).
@@ -132,7 +169,7 @@ func (l *Lock) Held() bool {
 		return false
 	}
 	o, ok := readLock(l.file)
-	return ok && o.PID == l.me.PID && o.Host == l.me.Host
+	return ok && o.same(l.me)
 }
 
 // KeepLock keeps a window's lock on the document at path while the window has it open for editing:
@@ -182,13 +219,25 @@ func currentOwner() LockOwner {
 }
 
 // alive reports whether the lock's process may still run: always for another host's (nothing
-// here can tell), else whether a process of that number exists and is the one that took the lock.
+// here can tell: TakeOverLock lets the user decide), else whether a process of that number exists
+// and is the one that took the lock.
 func (o LockOwner) alive() bool {
-	if host, _ := os.Hostname(); o.Host != host {
+	if !o.OnThisHost() {
 		return true
 	}
 	return processExists(o.PID) && !o.numberReused()
 }
+
+// OnThisHost reports whether the lock was taken on this computer, which can then tell whether its
+// process still runs; a lock of another host (a shared folder) is taken for live until the user
+// takes it over (TakeOverLock).
+func (o LockOwner) OnThisHost() bool {
+	host, _ := os.Hostname()
+	return o.Host == host
+}
+
+// same reports whether o and p are the locks of one process: the same number on the same host.
+func (o LockOwner) same(p LockOwner) bool { return o.PID == p.PID && o.Host == p.Host }
 
 // startSlack is how much later than the lock's Since (truncated to the second) the process of a lock
 // without Start may seem to have started and still be the one that took it: the boot time the

@@ -13,7 +13,7 @@ func conllFormat() Format {
 		Name: "conll", Title: "CoNLL-2003 (IOB2, token<TAB>tag)", Extensions: []string{".conll"},
 		NER:         true,
 		Offsets:     "none (tokens)",
-		Description: "non-overlapping names as IOB2 tags, one sentence per segment; no links, quotes unless asked (--labels), spacing, entities or translations",
+		Description: "non-overlapping names as IOB2 tags, one sentence per segment; no links, quotes unless asked (--labels), mention kinds, spacing, entities or translations",
 		write:       writeCoNLL,
 	}
 }
@@ -51,6 +51,7 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 	}
 	originWarning(v.ID, kept, "CoNLL", w)
 	spanNoteWarning(v.ID, kept, "CoNLL", w)
+	mentionKindWarning(v.ID, kept, "CoNLL", w)
 	if len(v.Links) > 0 {
 		w.say(v.ID, WarnNoLinks, map[string]any{"Format": "CoNLL", "N": len(v.Links)}, "CoNLL keeps no links: %s left out", plural(len(v.Links), "link", "links"))
 	}

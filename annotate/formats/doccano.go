@@ -17,7 +17,7 @@ func doccanoFormat() Format {
 		NER:         true,
 		Offsets:     "Unicode code points (Python str indices); --unit utf16 for doccano's browser",
 		UnitChoice:  true,
-		Description: "spans and relations of one side; no origins, entities or translations",
+		Description: "spans and relations of one side, the kind of pronouns and descriptions (a \"mention\" key doccano ignores); no origins, entities or translations",
 		write:       writeDoccano, read: readDoccano,
 	}
 }
@@ -29,11 +29,16 @@ type doccanoRecord struct {
 	Relations []doccanoRelation `json:"relations"`
 }
 
+// doccanoEntity is an entity of doccano's relation format. Mention is Glose's: the kind of a pronoun
+// or description ("pronoun", "nominal"), absent for a name. doccano's import ignores keys it does not
+// know (its entities are pydantic models), so the file still loads there, and the label stays the
+// entity type a recogniser learns; doccano's own export does not write it back.
 type doccanoEntity struct {
-	ID          int    `json:"id"`
-	Label       string `json:"label"`
-	StartOffset int    `json:"start_offset"`
-	EndOffset   int    `json:"end_offset"`
+	ID          int                  `json:"id"`
+	Label       string               `json:"label"`
+	StartOffset int                  `json:"start_offset"`
+	EndOffset   int                  `json:"end_offset"`
+	Mention     annotate.MentionKind `json:"mention,omitempty"`
 }
 
 type doccanoRelation struct {
@@ -69,7 +74,7 @@ func doccanoRecordOf(v *view, unit annotate.Unit, w *warnings) doccanoRecord {
 	num := map[string]int{}
 	for i, s := range v.Spans {
 		num[s.ID] = i + 1
-		rec.Entities = append(rec.Entities, doccanoEntity{i + 1, s.Label, v.at(s.Start, unit), v.at(s.End, unit)})
+		rec.Entities = append(rec.Entities, doccanoEntity{i + 1, s.Label, v.at(s.Start, unit), v.at(s.End, unit), s.Mention.Norm()})
 	}
 	for i, l := range v.Links {
 		rec.Relations = append(rec.Relations, doccanoRelation{i + 1, num[l.From], num[l.To], l.Type})
@@ -202,7 +207,11 @@ func doccanoRaw(where place, in doccanoIn, unit annotate.Unit) (rawDoc, error) {
 		if strings.TrimSpace(e.Label) == "" {
 			return r, at.err(ErrEmptyLabel, nil, "%s: entities[%d]: empty label", where, i)
 		}
-		r.Spans = append(r.Spans, rawSpan{Key: fmt.Sprint(e.ID), Start: a, End: b, Label: e.Label})
+		if !e.Mention.Valid() {
+			return r, at.err(ErrDoccanoMention, map[string]any{"Value": string(e.Mention)},
+				"%s: entities[%d]: mention %q is no mention kind (expected nominal or pronoun, or none for a name)", where, i, e.Mention)
+		}
+		r.Spans = append(r.Spans, rawSpan{Key: fmt.Sprint(e.ID), Start: a, End: b, Label: e.Label, Mention: e.Mention.Norm()})
 	}
 	for _, rel := range in.Relations {
 		r.Links = append(r.Links, rawLink{Type: rel.Type, From: fmt.Sprint(rel.FromID), To: fmt.Sprint(rel.ToID)})

@@ -142,6 +142,8 @@ const (
 	ErrDoccanoEntities ErrorCode = "doccano-entities"
 	// ErrDoccanoTriple: a doccano entity triple that is not [start, end, label].
 	ErrDoccanoTriple ErrorCode = "doccano-triple"
+	// ErrDoccanoMention: a doccano entity whose mention (Glose's key) is not a mention kind. Value.
+	ErrDoccanoMention ErrorCode = "doccano-mention"
 	// ErrBratAlone: a brat file read without the files beside it (from standard input).
 	ErrBratAlone ErrorCode = "brat-alone"
 	// ErrBratCompanion: the brat file beside the one opened cannot be read. Name: its name; Reason,
@@ -238,7 +240,7 @@ const (
 func ErrorCodes() []ErrorCode {
 	return []ErrorCode{ErrTooLarge, ErrCannotRead, ErrNotValid, ErrReadsAsOther, ErrCoNLL, ErrExportOnly,
 		ErrNoRecord, ErrNoDocument, ErrRange, ErrOffsetSplits, ErrSplitsCharacter, ErrNormalization,
-		ErrDuplicateID, ErrOffsetsFitUTF16, ErrEmptyLabel, ErrDoccanoEntities, ErrDoccanoTriple, ErrBratAlone,
+		ErrDuplicateID, ErrOffsetsFitUTF16, ErrEmptyLabel, ErrDoccanoEntities, ErrDoccanoTriple, ErrDoccanoMention, ErrBratAlone,
 		ErrBratCompanion, ErrBratEmptyFolder, ErrBratLine, ErrBratRelation, ErrBratMention, ErrBratSpan,
 		ErrBratOffsets, ErrBratOverlap, ErrBratText, ErrHTMLParse, ErrHTMLNoArticle, ErrHTMLNoText, ErrNoTask,
 		ErrTextNotString, ErrSeveralTexts, ErrNoText, ErrNoTextField, ErrNoLabels, ErrRegionMention,

@@ -79,6 +79,8 @@ var readCases = []readCase{
 	{"a.json", lsOneRegion(`{"start": 2, "end": 5, "text": "Zoé"}`), ReadOptions{}, ErrNoLabels, map[string]any{"Path": "annotations[0].result[0]"}},
 	{"a.json", strings.Replace(lsOneRegion(`{"start": 2, "end": 5, "text": "Zoé", "labels": ["PER"]}`), `"value"`, `"meta": {"mention": "étrange"}, "value"`, 1),
 		ReadOptions{}, ErrRegionMention, map[string]any{"Region": "r1", "Value": "étrange"}},
+	{"a.jsonl", `{"text": "Zoé dit", "entities": [{"id": 1, "label": "PER", "start_offset": 0, "end_offset": 3, "mention": "PRO"}]}`,
+		ReadOptions{}, ErrDoccanoMention, map[string]any{"Value": "PRO"}},
 	{"a.json", lsOneRegion(`{"start": 2, "end": 5, "text": "Paris", "labels": ["LOC"]}`), ReadOptions{}, ErrRegionText,
 		map[string]any{"Task": 1, "TaskID": 7, "Stated": "Paris", "Found": "Zoé", "Hint": "edited"}},
 	{"a.json", lsOneRegion(`{"start": 10, "end": 99, "text": "Paris", "labels": ["LOC"]}`), ReadOptions{}, ErrRegionOutside,

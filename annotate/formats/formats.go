@@ -34,6 +34,7 @@ type Format struct {
 	Markers     bool     // export marks spans inline, markers WriteOptions.NoMarkers leaves out (XLIFF)
 	MultiFile   bool     // export writes several files (to a directory)
 	Bilingual   bool     // holds the source and its translation together (XLIFF): exports mark both sides by default
+	NoSpans     bool     // keeps no spans (TMX): the options that choose spans (SpanOptions) do not apply
 	NER         bool     // made to train or evaluate named-entity recognisers: exports keep names only by default (DefaultMentions)
 	Description string   // one line: what it keeps and drops
 
@@ -126,55 +127,6 @@ type WriteOptions struct {
 	// Mentions keeps the entity mentions that are not names (a quote speaker's "il", "le diplomate
 	// russe") or leaves them out, with the links to them; FormatMentions is the format's default.
 	Mentions Mentions
-}
-
-// The export options that only some formats use, named as the command line's flags. Uses tells
-// which formats use them: the command line refuses them for the others, and the app's Export
-// dialog greys them.
-const (
-	OptionUnit       = "unit"       // WriteOptions.Unit: Format.UnitChoice
-	OptionParagraphs = "paragraphs" // WriteOptions.Paragraphs: Format.Paragraphs
-	OptionNoMarkers  = "no-markers" // WriteOptions.NoMarkers: Format.Markers
-)
-
-// Uses reports whether the format uses an export option of those named Option… (every other
-// option is used by every format).
-func (f Format) Uses(option string) bool {
-	switch option {
-	case OptionUnit:
-		return f.UnitChoice
-	case OptionParagraphs:
-		return f.Paragraphs
-	case OptionNoMarkers:
-		return f.Markers
-	}
-	return true
-}
-
-// UnusedOptions returns the options opts sets that the format does not use, as Option… names, in
-// the order of WriteOptions' fields.
-func (f Format) UnusedOptions(opts WriteOptions) []string {
-	var out []string
-	for _, o := range []struct {
-		name string
-		set  bool
-	}{{OptionUnit, opts.Unit != ""}, {OptionParagraphs, opts.Paragraphs}, {OptionNoMarkers, opts.NoMarkers}} {
-		if o.set && !f.Uses(o.name) {
-			out = append(out, o.name)
-		}
-	}
-	return out
-}
-
-// FormatsUsing returns the names of the export formats that use an option, in the order of All.
-func FormatsUsing(option string) []string {
-	var out []string
-	for _, f := range All() {
-		if f.CanWrite() && f.Uses(option) {
-			out = append(out, f.Name)
-		}
-	}
-	return out
 }
 
 // ReadOptions tune an import.

@@ -60,7 +60,7 @@ func (o WriteOptions) keepMention(sp *annotate.Span) bool {
 // mentionWarnings counts, per document, the mentions that are not names an export of names only
 // left out, of those the other options keep, and the links to them that went with them.
 func mentionWarnings(f Format, docs []*annotate.Document, opts WriteOptions) []Warning {
-	if opts.Mentions != NameMentions || f.Name == "tmx" { // TMX keeps no spans at all (WarnNoSpans)
+	if opts.Mentions != NameMentions || f.NoSpans { // TMX keeps no spans at all (WarnNoSpans)
 		return nil
 	}
 	all := opts
@@ -112,4 +112,35 @@ func mentionWarnings(f Format, docs []*annotate.Document, opts WriteOptions) []W
 			strings.Join(kinds, ", "), with, pick(n, "it as a name", "them as names"), pick(n, "it", "them"))
 	}
 	return w
+}
+
+// mentionKindWarning notes that format, which has no place for the kind of a mention, writes the
+// pronouns and descriptions among spans (an export of all mentions) as names: their tags say PER
+// as a name's do. CoNLL-2003 has no standard place for it (a column or a comment line of its own
+// would break the readers that take its files), so the kind is dropped, and said so.
+func mentionKindWarning(id string, spans []vspan, format string, w *warnings) {
+	pronouns, nominals := 0, 0
+	for _, s := range spans {
+		switch s.Mention {
+		case annotate.MentionPronoun:
+			pronouns++
+		case annotate.MentionNominal:
+			nominals++
+		}
+	}
+	n := pronouns + nominals
+	if n == 0 {
+		return
+	}
+	var kinds []string
+	if pronouns > 0 {
+		kinds = append(kinds, plural(pronouns, "pronoun", "pronouns"))
+	}
+	if nominals > 0 {
+		kinds = append(kinds, plural(nominals, "description", "descriptions"))
+	}
+	w.say(id, WarnMentionKindsLost, map[string]any{"Format": format, "N": n, "Pronouns": pronouns, "Nominals": nominals},
+		"%s keeps no mention kinds: %s that %s (%s) %s tagged as %s, which named-entity data would learn (use --mentions names to leave %s out, or spacy, brat, labelstudio or doccano to keep %s kind)",
+		format, plural(n, "entity mention", "entity mentions"), pick(n, "is not a name", "are not names"), strings.Join(kinds, ", "),
+		pick(n, "is", "are"), pick(n, "a name", "names"), pick(n, "it", "them"), pick(n, "its", "their"))
 }

@@ -3,6 +3,7 @@ package formats
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/glose-app/glose/annotate"
@@ -11,35 +12,16 @@ import (
 // TestFormatUsesItsOptions checks the metadata the command line refuses options with and the app's
 // Export dialog greys them by: an option a format does not use changes none of its bytes, and one
 // it uses changes them (on a document with an emoji outside the BMP, a combining mark, « », spans
-// and two paragraphs).
+// of both texts, suggestions, a pronoun and two paragraphs). The span options are set to what the
+// format does not do by default, so that they would change a format that used them.
 func TestFormatUsesItsOptions(t *testing.T) {
-	doc := func() []*annotate.Document {
-		d := fuzzDoc(t)
-		d.Segments[0].Status = annotate.StatusTranslated
-		return []*annotate.Document{d}
-	}
-	sets := map[string]WriteOptions{
-		OptionUnit:       {Unit: "utf16"},
-		OptionParagraphs: {Paragraphs: true},
-		OptionNoMarkers:  {NoMarkers: true},
-	}
 	for _, f := range All() {
 		if !f.CanWrite() {
 			continue
 		}
-		plain, _, err := Write(f.Name, doc(), WriteOptions{})
-		if err != nil {
-			t.Fatalf("%s: %v", f.Name, err)
-		}
-		for opt, opts := range sets {
-			files, _, err := Write(f.Name, doc(), opts)
-			if err != nil {
-				t.Fatalf("%s --%s: %v", f.Name, opt, err)
-			}
-			same := len(files) == len(plain)
-			for i := 0; same && i < len(files); i++ {
-				same = bytes.Equal(files[i].Data, plain[i].Data)
-			}
+		plain := optionsExport(t, f, WriteOptions{})
+		for opt, opts := range optionSets(f) {
+			same := bytes.Equal(optionsExport(t, f, opts), plain)
 			if same == f.Uses(opt) {
 				t.Errorf("%s: Uses(%q) = %v, but the option changes its export: %v", f.Name, opt, f.Uses(opt), !same)
 			}
@@ -47,17 +29,81 @@ func TestFormatUsesItsOptions(t *testing.T) {
 				t.Errorf("%s: UnusedOptions(--%s) = %v", f.Name, opt, unused)
 			}
 		}
-		if u := f.UnusedOptions(WriteOptions{Confirmed: true, Labels: []string{"PER"}, Mentions: AllMentions}); u != nil {
-			t.Errorf("%s: options every format uses reported unused: %v", f.Name, u)
-		}
 	}
 	for opt, want := range map[string][]string{
 		OptionUnit:       {"doccano", "labelstudio"},
 		OptionParagraphs: {"tmx"},
 		OptionNoMarkers:  {"xliff", "xliff12"},
+		OptionSide:       {"glose", "jsonl", "doccano", "labelstudio", "spacy", "brat", "conll", "w3c", "xliff", "xliff12"},
+		OptionMentions:   {"glose", "jsonl", "doccano", "labelstudio", "spacy", "brat", "conll", "w3c", "xliff", "xliff12"},
 	} {
 		if got := FormatsUsing(opt); !slices.Equal(got, want) {
 			t.Errorf("FormatsUsing(%q) = %v, want %v", opt, got, want)
 		}
 	}
+}
+
+// TestNoMarkersUsesNoSpanOption: an XLIFF export without markers leaves every span out, so the
+// options that choose spans change none of its bytes, and UnusedOptions names them; with markers,
+// it names none.
+func TestNoMarkersUsesNoSpanOption(t *testing.T) {
+	for _, name := range FormatsUsing(OptionNoMarkers) {
+		f, _ := Lookup(name)
+		plain := optionsExport(t, f, WriteOptions{NoMarkers: true})
+		for _, opt := range SpanOptions {
+			opts := optionSets(f)[opt]
+			if u := f.UnusedOptions(opts); len(u) != 0 {
+				t.Errorf("%s --%s: UnusedOptions = %v, want none", name, opt, u)
+			}
+			opts.NoMarkers = true
+			if !bytes.Equal(optionsExport(t, f, opts), plain) {
+				t.Errorf("%s --no-markers --%s: the export changed", name, opt)
+			}
+			if u := f.UnusedOptions(opts); !slices.Equal(u, []string{opt}) {
+				t.Errorf("%s --no-markers --%s: UnusedOptions = %v, want [%s]", name, opt, u, opt)
+			}
+		}
+	}
+}
+
+// optionSets gives, for each option that only some formats use, options that set it to what f does
+// not do by default.
+func optionSets(f Format) map[string]WriteOptions {
+	side, mentions := TargetSide, AllMentions
+	if f.DefaultSide() == BothSides {
+		side = SourceSide
+	}
+	if f.DefaultMentions() == AllMentions {
+		mentions = NameMentions
+	}
+	return map[string]WriteOptions{
+		OptionSide:       {Side: side},
+		OptionConfirmed:  {Confirmed: true},
+		OptionLabels:     {Labels: []string{annotate.LabelMISC}},
+		OptionMentions:   {Mentions: mentions},
+		OptionUnit:       {Unit: "utf16"},
+		OptionParagraphs: {Paragraphs: true},
+		OptionNoMarkers:  {NoMarkers: true},
+	}
+}
+
+// optionsExport exports the options test's document (fuzzDoc, its first segment translated, a
+// person's pronoun "elle" added) as f with opts, and returns its files' bytes, joined.
+func optionsExport(t *testing.T, f Format, opts WriteOptions) []byte {
+	t.Helper()
+	d := fuzzDoc(t)
+	d.Segments[0].Status = annotate.StatusTranslated
+	i := strings.Index(d.Text, "elle")
+	mustDo(t, annotate.NewEditor(d).AddSpan(&annotate.Span{Side: annotate.Source, Start: i, End: i + len("elle"),
+		Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1, Mention: annotate.MentionPronoun}))
+	files, _, err := Write(f.Name, []*annotate.Document{d}, opts)
+	if err != nil {
+		t.Fatalf("%s %+v: %v", f.Name, opts, err)
+	}
+	var b bytes.Buffer
+	for _, file := range files {
+		b.WriteString(file.Name + "\n")
+		b.Write(file.Data)
+	}
+	return b.Bytes()
 }

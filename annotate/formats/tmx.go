@@ -15,6 +15,7 @@ func tmxFormat() Format {
 		Name: "tmx", Title: "TMX 1.4b translation memory", Extensions: []string{".tmx"},
 		Offsets:     "none",
 		Paragraphs:  true,
+		NoSpans:     true,
 		Description: "translated and reviewed segments (or paragraphs with --paragraphs) as source/target pairs; no spans, links or drafts",
 		write:       writeTMX, read: readTMX,
 	}

@@ -143,6 +143,10 @@ const (
 	// formats for named-entity recognisers (WriteOptions.Mentions). N; Pronouns, Nominals:
 	// how many of each; Links: the links to them left out with them.
 	WarnMentionsLeftOut WarningCode = "mentions-left-out"
+	// WarnMentionKindsLost: entity mentions that are not names written as names by a format with no
+	// place for their kind (CoNLL's IOB2 tags), in an export of all mentions. Format; N; Pronouns,
+	// Nominals: how many of each.
+	WarnMentionKindsLost WarningCode = "mention-kinds-lost"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -156,7 +160,7 @@ func WarningCodes() []WarningCode {
 		WarnNotInMemory, WarnSourceLanguage, WarnLanguagePair, WarnCrossesParagraphs, WarnBetweenSegments,
 		WarnNotXML, WarnConfirmedLinkLeftOut, WarnMarkersLeftOut, WarnNoteDetailsLeftOut, WarnNotNested,
 		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut,
-		WarnConfidencesLeftOut, WarnIncompleteParagraphs, WarnMentionsLeftOut,
+		WarnConfidencesLeftOut, WarnIncompleteParagraphs, WarnMentionsLeftOut, WarnMentionKindsLost,
 	}
 }
 

@@ -50,6 +50,7 @@ var codeArgs = map[WarningCode][]string{
 	WarnConfidencesLeftOut:    {"Format", "N", "Links"},
 	WarnIncompleteParagraphs:  {"N", "Paragraphs"},
 	WarnMentionsLeftOut:       {"N", "Pronouns", "Nominals", "Links"},
+	WarnMentionKindsLost:      {"Format", "N", "Pronouns", "Nominals"},
 }
 
 // firstNumber finds the first count in a message ("W3C" holds none).
@@ -132,7 +133,8 @@ func TestExportWarningCodes(t *testing.T) {
 	for _, format := range Names(true) {
 		exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{lossy}})
 		exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{odd}},
-			export{format, WriteOptions{NoMarkers: true}, []*annotate.Document{odd}})
+			export{format, WriteOptions{NoMarkers: true}, []*annotate.Document{odd}},
+			export{format, WriteOptions{Mentions: AllMentions}, []*annotate.Document{odd}})
 		if format != "glose" { // one document a file
 			exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{odd, other}},
 				export{format, WriteOptions{}, []*annotate.Document{odd, oddCase}})

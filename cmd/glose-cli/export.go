@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
@@ -19,8 +20,8 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	to := fs.String("to", "", "the `FORMAT`: "+strings.Join(formats.Names(true), ", "))
 	out := fs.String("o", "", "write to `FILE` (for brat, a directory) instead of standard output (- is standard output); a second file, such as Label Studio's labeling config, goes beside it: tasks.json gives tasks.label_config.xml")
-	side := fs.String("side", "", "which text: `source|target|both` (default: both for XLIFF and Glose JSON, source otherwise; Glose JSON keeps both texts, and only the spans of the side chosen)")
-	confirmed := fs.Bool("confirmed", false, "only spans and links a person made or accepted (no suggestions)")
+	side := fs.String("side", "", "which text: `source|target|both` (default: both for XLIFF and Glose JSON, source otherwise; Glose JSON keeps both texts, and only the spans of the side chosen; not for tmx, which keeps no spans)")
+	confirmed := fs.Bool("confirmed", false, "only spans and links a person made or accepted (no suggestions); not for tmx, which keeps no spans")
 	labels := fs.String("labels", "", "only these labels, a comma-separated `LIST` (e.g. PER,ORG)")
 	mentions := fs.String("mentions", "", "which entity mentions: `names|all` (all: with the pronouns and descriptions that attribute quotes, such as \"il\" and \"le diplomate russe\"); default: names for the formats of named-entity recognisers (conll, spacy, doccano, brat, labelstudio, w3c), all otherwise")
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio: `codepoints|utf16` (default codepoints)")
@@ -50,20 +51,18 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 		return usageError("--to: unknown export format %q (known: %s)", *to, strings.Join(formats.Names(true), ", "))
 	}
 	opts := formats.WriteOptions{Confirmed: *confirmed, Unit: *unit, Paragraphs: *paragraphs, NoMarkers: *noMarkers}
-	// An option the format does not use is refused rather than silently ignored (the app's Export
-	// dialog greys it, from the same Format.Uses).
-	if unused := f.UnusedOptions(opts); len(unused) > 0 {
-		return usageError("--%s: not used by %s, only by %s", unused[0], f.Name, joinAnd(formats.FormatsUsing(unused[0])))
-	}
-	if _, err := formats.ParseUnit(*unit); err != nil {
-		return usageError("--unit: %v", err)
-	}
 	var err error
 	if opts.Side, err = formats.ParseSide(*side); err != nil { // "" is the format's default
 		return usageError("%v", err)
 	}
 	if opts.Mentions, err = formats.ParseMentions(*mentions); err != nil { // "" is the format's default
 		return usageError("--mentions: %v", err)
+	}
+	if err := refuseUnused(f, opts, *labels != ""); err != nil {
+		return err
+	}
+	if _, err := formats.ParseUnit(*unit); err != nil {
+		return usageError("--unit: %v", err)
 	}
 	if err := checkDestination(f, *out); err != nil {
 		return err
@@ -86,6 +85,29 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 		return writeDir(*out, files)
 	}
 	return writeFiles(*out, stdout, stderr, files)
+}
+
+// refuseUnused refuses an option the format does not use rather than ignore it silently (the app's
+// Export dialog greys it, from the same Format.UsesWith); labels says whether --labels was given
+// (its list is checked against the documents later).
+func refuseUnused(f formats.Format, opts formats.WriteOptions, labels bool) error {
+	if labels {
+		opts.Labels = []string{"*"}
+	}
+	unused := f.UnusedOptions(opts)
+	if len(unused) == 0 {
+		return nil
+	}
+	opt := unused[0]
+	switch {
+	case slices.Contains(formats.SpanOptions, opt) && f.Uses(opt):
+		return usageError("--%s: not used with --no-markers, which leaves every span out", opt)
+	case opt == formats.OptionSide:
+		return usageError("--side: not used by %s, which keeps no spans and always writes both texts", f.Name)
+	case slices.Contains(formats.SpanOptions, opt):
+		return usageError("--%s: not used by %s, which keeps no spans", opt, f.Name)
+	}
+	return usageError("--%s: not used by %s, only by %s", opt, f.Name, joinAnd(formats.FormatsUsing(opt)))
 }
 
 // readAll imports every file, printing the importers' warnings, and refuses two documents with the

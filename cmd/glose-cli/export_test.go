@@ -111,6 +111,15 @@ func TestExportCommandErrors(t *testing.T) {
 		{[]string{"--to", "tmx", "--unit", "codepoints", "--paragraphs"}, "--unit: not used by tmx, only by doccano and labelstudio"},
 		{[]string{"--to", "xliff", "--paragraphs"}, "--paragraphs: not used by xliff, only by tmx"},
 		{[]string{"--to", "glose", "--no-markers"}, "--no-markers: not used by glose, only by xliff and xliff12"},
+		// TMX keeps no spans: the options that choose them would change nothing.
+		{[]string{"--to", "tmx", "--confirmed"}, "--confirmed: not used by tmx, which keeps no spans"},
+		{[]string{"--to", "tmx", "--labels", "PER"}, "--labels: not used by tmx, which keeps no spans"},
+		{[]string{"--to", "tmx", "--mentions", "all"}, "--mentions: not used by tmx, which keeps no spans"},
+		{[]string{"--to", "tmx", "--side", "target"}, "--side: not used by tmx, which keeps no spans and always writes both texts"},
+		{[]string{"--to", "tmx", "--paragraphs", "--side", "source", "--confirmed"}, "--side: not used by tmx, which keeps no spans and always writes both texts"},
+		// Neither does XLIFF without markers.
+		{[]string{"--to", "xliff", "--no-markers", "--confirmed"}, "--confirmed: not used with --no-markers, which leaves every span out"},
+		{[]string{"--to", "xliff12", "--no-markers", "--side", "target"}, "--side: not used with --no-markers, which leaves every span out"},
 	} {
 		_, _, err := runExport(append(tt.args, doc)...)
 		var ee *exitError
@@ -118,7 +127,9 @@ func TestExportCommandErrors(t *testing.T) {
 			t.Errorf("%v: got %v, want the usage error %q", tt.args, err, tt.want)
 		}
 	}
-	for _, args := range [][]string{{"--to", "labelstudio", "--unit", "utf16"}, {"--to", "tmx", "--paragraphs"}, {"--to", "xliff12", "--no-markers"}} {
+	for _, args := range [][]string{{"--to", "labelstudio", "--unit", "utf16"}, {"--to", "tmx", "--paragraphs"}, {"--to", "xliff12", "--no-markers"},
+		{"--to", "xliff", "--side", "target", "--confirmed", "--labels", "PER", "--mentions", "names"},
+		{"--to", "doccano", "--side", "source", "--confirmed", "--labels", "PER", "--mentions", "all"}} {
 		if _, _, err := runExport(append(args, doc)...); err != nil {
 			t.Errorf("%v: %v", args, err)
 		}

@@ -9,7 +9,7 @@ import (
 
 // TestExportMentions: on the pre-annotated sample article, a CoNLL export leaves out the speaker's "il"
 // and "le diplomate russe" with one warning that says how to keep them, and cuts no word; --mentions
-// all keeps them, "il" tagged on spaCy's token "-il".
+// all keeps them, "il" tagged on spaCy's token "-il", and warns that CoNLL drops their kind.
 func TestExportMentions(t *testing.T) {
 	doc := filepath.Join(t.TempDir(), "sample.json")
 	var out, errb bytes.Buffer
@@ -31,8 +31,13 @@ func TestExportMentions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(stderr, "mentions") || strings.Contains(stderr, "cut into two tokens") {
+	if strings.Contains(stderr, "not names left out") || strings.Contains(stderr, "cut into two tokens") {
 		t.Errorf("--mentions all: warnings\n%s", stderr)
+	}
+	// CoNLL has no place for their kind: the tags make them names, which the warning says.
+	if !strings.Contains(stderr, "CoNLL keeps no mention kinds: 2 entity mentions that are not names (1 pronoun, 1 description) are tagged as names") ||
+		!strings.Contains(stderr, "use --mentions names to leave them out") {
+		t.Errorf("--mentions all: no warning that the kinds are dropped:\n%s", stderr)
 	}
 	for _, want := range []string{"a\tO\n-t\tO\n-il\tB-PER\n", "diplomate\tI-PER\n"} {
 		if !strings.Contains(conll, want) {
