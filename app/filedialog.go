@@ -34,7 +34,8 @@ func (ui *UI) showFileDialogIn(d *dialog.FileDialog, dir string) {
 	}
 }
 
-// nameEntry is a file name box that runs escape on Escape.
+// nameEntry is a text field that runs escape on Escape (a file dialog's name box, a dialog's
+// field), which Fyne's Entry takes and does nothing with; a nil escape leaves the key to the Entry.
 type nameEntry struct {
 	widget.Entry
 	escape func()
@@ -46,9 +47,19 @@ func newNameEntry(escape func()) *nameEntry {
 	return e
 }
 
+// newPasswordNameEntry is a nameEntry that hides what is typed, with the button that shows it, as
+// widget.NewPasswordEntry's.
+func newPasswordNameEntry() *nameEntry {
+	e := &nameEntry{}
+	e.Password = true
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.ExtendBaseWidget(e) // the Entry adds its reveal button when it first renders
+	return e
+}
+
 // TypedKey runs escape on Escape and hands other keys to the Entry.
 func (e *nameEntry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape {
+	if ev.Name == fyne.KeyEscape && e.escape != nil {
 		e.escape()
 		return
 	}
