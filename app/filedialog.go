@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -15,13 +17,19 @@ import (
 // Escape reaches the canvas's handler only when no widget of the dialog has the focus. A save dialog
 // opens with the focus in its name box, whose Entry takes Escape and does nothing with it: that box
 // is replaced by one that cancels on Escape (see escapeNameBox).
-func (ui *UI) showFileDialog(d *dialog.FileDialog) {
-	ui.showFileDialogIn(d, "")
+func (ui *UI) showFileDialog(d *dialog.FileDialog, title string) {
+	ui.showFileDialogIn(d, title, "")
 }
+
+// fileDialogTitle is the title of the file dialog a menu item opens: the item's label without its
+// ellipsis ("Import a glossary (TBX, CSV)"), which says what the file is for, where Fyne's own title
+// says only "Open File" ("Ouvrir Fichier" in French).
+func fileDialogTitle(menuLabel string) string { return strings.TrimSuffix(menuLabel, "…") }
 
 // showFileDialogIn is showFileDialog, starting in dir when it is a folder one can list (the Export
 // dialogs start where the last export went).
-func (ui *UI) showFileDialogIn(d *dialog.FileDialog, dir string) {
+func (ui *UI) showFileDialogIn(d *dialog.FileDialog, title, dir string) {
+	d.SetTitleText(title)
 	ui.setDialogDir(d)
 	if dir != "" {
 		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
