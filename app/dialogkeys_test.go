@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -295,4 +296,38 @@ func TestFileNameBoxesKeptInStep(t *testing.T) {
 		t.Errorf("after a click on other.json, the name box says %q", box.Text)
 	}
 	box.escape()
+}
+
+// TestFileDialogsSayWhatFor: each file dialog's title names what the file is for, the menu item's
+// words, where Fyne's says "Open File" whatever the file ("Ouvrir Fichier" in French).
+func TestFileDialogsSayWhatFor(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.path = filepath.Join(t.TempDir(), "doc.json")
+	for _, c := range []struct {
+		open func()
+		want string
+	}{
+		{ui.openDialog, "Open"},
+		{ui.saveAsDialog, "Save As"},
+		{ui.importTMXDialog, "Import a translation memory (TMX)"},
+		{ui.exportTMXDialog, "Export the translation memory (TMX)"},
+		{ui.importGlossaryDialog, "Import a glossary (TBX, CSV)"},
+		{func() { ui.exportTo(formats.All()[0], formats.WriteOptions{}) }, "Export to Glose JSON"},
+	} {
+		c.open()
+		top := ui.win.Canvas().Overlays().Top()
+		if top == nil {
+			t.Fatalf("no dialog for %q", c.want)
+		}
+		var titles []string
+		for _, o := range test.LaidOutObjects(top) {
+			if l, ok := o.(*widget.Label); ok && l.TextStyle.Bold {
+				titles = append(titles, l.Text)
+			}
+		}
+		if !slices.Contains(titles, c.want) {
+			t.Errorf("dialog titled %q, want %q", titles, c.want)
+		}
+		closeAll(ui)
+	}
 }

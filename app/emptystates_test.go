@@ -99,6 +99,9 @@ func TestEmptyWindowSaysWhatToDo(t *testing.T) {
 	if !ui.emptyHint.Visible() || ui.emptyHint.Text != noDoc {
 		t.Errorf("at the start: hint %q (shown %v)", ui.emptyHint.Text, ui.emptyHint.Visible())
 	}
+	if ui.status.Text != "" { // no "0 segments, 0 spans" of a document that is not there
+		t.Errorf("at the start: status line %q, want it empty", ui.status.Text)
+	}
 	dir := t.TempDir()
 	ui.Open(filepath.Join(dir, "missing.txt"))
 	if !ui.dialogOpen() {

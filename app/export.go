@@ -236,7 +236,7 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 			}
 			ui.export(f, opts, dir.Path(), true)
 		}, ui.win)
-		ui.showFileDialogIn(d, ui.lastExportDir)
+		ui.showFileDialogIn(d, exportDialogTitle(f), ui.lastExportDir)
 		return
 	}
 	ext := ".txt"
@@ -250,7 +250,12 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 	}, ui.win)
 	d.SetFileName(ui.exportName(ext, opts))
 	d.SetFilter(storage.NewExtensionFileFilter(f.Extensions))
-	ui.showFileDialogIn(d, ui.lastExportDir)
+	ui.showFileDialogIn(d, exportDialogTitle(f), ui.lastExportDir)
+}
+
+// exportDialogTitle is the title of the dialog asking where to export in format f.
+func exportDialogTitle(f formats.Format) string {
+	return lang.L("Export to {{.Format}}", map[string]any{"Format": formatTitle(f)})
 }
 
 // exportName is the file name the save dialog proposes for an export: the document's name with the

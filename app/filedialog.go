@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -15,13 +17,19 @@ import (
 // Escape reaches the canvas's handler only when no widget of the dialog has the focus. A save dialog
 // opens with the focus in its name box, whose Entry takes Escape and does nothing with it: that box
 // is replaced by one that cancels on Escape (see escapeNameBox).
-func (ui *UI) showFileDialog(d *dialog.FileDialog) {
-	ui.showFileDialogIn(d, "")
+func (ui *UI) showFileDialog(d *dialog.FileDialog, title string) {
+	ui.showFileDialogIn(d, title, "")
 }
+
+// fileDialogTitle is the title of the file dialog a menu item opens: the item's label without its
+// ellipsis ("Import a glossary (TBX, CSV)"), which says what the file is for, where Fyne's own title
+// says only "Open File" ("Ouvrir Fichier" in French).
+func fileDialogTitle(menuLabel string) string { return strings.TrimSuffix(menuLabel, "…") }
 
 // showFileDialogIn is showFileDialog, starting in dir when it is a folder one can list (the Export
 // dialogs start where the last export went).
-func (ui *UI) showFileDialogIn(d *dialog.FileDialog, dir string) {
+func (ui *UI) showFileDialogIn(d *dialog.FileDialog, title, dir string) {
+	d.SetTitleText(title)
 	ui.setDialogDir(d)
 	if dir != "" {
 		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
@@ -34,7 +42,8 @@ func (ui *UI) showFileDialogIn(d *dialog.FileDialog, dir string) {
 	}
 }
 
-// nameEntry is a file name box that runs escape on Escape.
+// nameEntry is a text field that runs escape on Escape (a file dialog's name box, a dialog's
+// field), which Fyne's Entry takes and does nothing with; a nil escape leaves the key to the Entry.
 type nameEntry struct {
 	widget.Entry
 	escape func()
@@ -46,9 +55,19 @@ func newNameEntry(escape func()) *nameEntry {
 	return e
 }
 
+// newPasswordNameEntry is a nameEntry that hides what is typed, with the button that shows it, as
+// widget.NewPasswordEntry's.
+func newPasswordNameEntry() *nameEntry {
+	e := &nameEntry{}
+	e.Password = true
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.ExtendBaseWidget(e) // the Entry adds its reveal button when it first renders
+	return e
+}
+
 // TypedKey runs escape on Escape and hands other keys to the Entry.
 func (e *nameEntry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape {
+	if ev.Name == fyne.KeyEscape && e.escape != nil {
 		e.escape()
 		return
 	}

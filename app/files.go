@@ -297,7 +297,7 @@ func (ui *UI) saveAsThen(then func()) {
 	}, ui.win)
 	d.SetFileName(ui.suggestedName(".json"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".glose"}))
-	ui.showFileDialog(d)
+	ui.showFileDialog(d, fileDialogTitle(lang.L("Save As…")))
 }
 
 // chosenPath returns the file a save dialog's answer names, or "" when there is nothing to write:
@@ -410,7 +410,7 @@ func (ui *UI) setDialogDir(d fileDialog) {
 
 // chooseFile shows an Open dialog limited to the given extensions, starting in the document's
 // directory, and hands the chosen file to open; a failure to open it is shown, a cancel does nothing.
-func (ui *UI) chooseFile(exts []string, open func(r fyne.URIReadCloser)) {
+func (ui *UI) chooseFile(title string, exts []string, open func(r fyne.URIReadCloser)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			ui.showError(err)
@@ -419,12 +419,12 @@ func (ui *UI) chooseFile(exts []string, open func(r fyne.URIReadCloser)) {
 		open(r)
 	}, ui.win)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	ui.showFileDialog(d)
+	ui.showFileDialog(d, title)
 }
 
 // openDialog asks for a file to open, in any format Glose reads.
 func (ui *UI) openDialog() {
-	ui.chooseFile(readableExtensions(), func(r fyne.URIReadCloser) {
+	ui.chooseFile(fileDialogTitle(lang.L("Open…")), readableExtensions(), func(r fyne.URIReadCloser) {
 		path := r.URI().Path()
 		_ = r.Close()
 		ui.Open(path)

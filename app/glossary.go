@@ -157,7 +157,7 @@ func (p *suggestionsPanel) unavailable() error {
 
 // importGlossaryDialog asks for a TBX or CSV file to add to the glossary.
 func (ui *UI) importGlossaryDialog() {
-	ui.chooseFile([]string{".tbx", ".csv", ".xml"}, func(r fyne.URIReadCloser) { ui.importGlossary(r, r.URI().Name()) })
+	ui.chooseFile(fileDialogTitle(lang.L("Import a glossary (TBX, CSV)…")), []string{".tbx", ".csv", ".xml"}, func(r fyne.URIReadCloser) { ui.importGlossary(r, r.URI().Name()) })
 }
 
 // importGlossary reads a glossary file (CSV when its name ends in .csv, TBX otherwise) into the

@@ -59,7 +59,7 @@ func (ui *UI) toolsMenu() *fyne.Menu {
 
 // importTMXDialog asks for a TMX file to add to the memory.
 func (ui *UI) importTMXDialog() {
-	ui.chooseFile([]string{".tmx", ".xml"}, func(r fyne.URIReadCloser) { ui.importTMX(r, r.URI().Name()) })
+	ui.chooseFile(fileDialogTitle(lang.L("Import a translation memory (TMX)…")), []string{".tmx", ".xml"}, func(r fyne.URIReadCloser) { ui.importTMX(r, r.URI().Name()) })
 }
 
 // importTMX adds the units of a TMX file, in the document's language pair, to the memory, then
@@ -105,7 +105,7 @@ func (ui *UI) exportTMXDialog() {
 	}, ui.win)
 	d.SetFileName("glose-memory.tmx")
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".tmx"}))
-	ui.showFileDialog(d)
+	ui.showFileDialog(d, fileDialogTitle(lang.L("Export the translation memory (TMX)…")))
 }
 
 // exportTMX writes the whole memory to w as TMX 1.4b, then closes w.

@@ -188,8 +188,8 @@ func (o *sources) close() {
 
 // settingsForm is the settings dialog's content.
 type settingsForm struct {
-	tmPath, dictPath, url, model *widget.Entry
-	key                          *widget.Entry
+	tmPath, dictPath, url, model *nameEntry // Escape cancels the dialog from any of them
+	key                          *nameEntry
 	keyNote                      *widget.Label     // the key is in the settings file, for want of a keyring
 	keys                         map[string]string // the key typed or stored for each provider chosen
 	keyFor                       string            // the provider whose key the field shows
@@ -198,7 +198,7 @@ type settingsForm struct {
 	thresholdLabel               *widget.Label
 	propose                      *widget.Slider
 	proposeLabel                 *widget.Label
-	entityModel                  *widget.Entry
+	entityModel                  *nameEntry
 	auto                         *widget.Check
 	timeout                      time.Duration
 }
@@ -213,8 +213,8 @@ func providerNames() []struct{ label, name string } {
 
 // newSettingsForm shows s; keys and the preferences p give the stored key of each provider chosen.
 func newSettingsForm(s settings, keys *keyStore, p fyne.Preferences) *settingsForm {
-	f := &settingsForm{tmPath: widget.NewEntry(), dictPath: widget.NewEntry(), url: widget.NewEntry(),
-		model: widget.NewEntry(), key: widget.NewPasswordEntry(), timeout: s.timeout}
+	f := &settingsForm{tmPath: newNameEntry(nil), dictPath: newNameEntry(nil), url: newNameEntry(nil),
+		model: newNameEntry(nil), key: newPasswordNameEntry(), entityModel: newNameEntry(nil), timeout: s.timeout}
 	f.tmPath.SetText(s.TMPath)
 	f.dictPath.SetText(s.DictPath)
 	f.url.SetText(s.URL)
@@ -249,7 +249,6 @@ func newSettingsForm(s settings, keys *keyStore, p fyne.Preferences) *settingsFo
 	f.propose.Step = 5
 	f.propose.OnChanged = func(v float64) { f.proposeLabel.SetText(fmt.Sprintf("%.0f %%", v)) }
 	f.propose.SetValue(min(max(s.Propose, proposeMin), proposeMax))
-	f.entityModel = widget.NewEntry()
 	f.entityModel.SetText(s.EntityModel)
 	f.entityModel.SetPlaceHolder(lang.L("the built-in model"))
 	f.auto = widget.NewCheck(lang.L("Fetch machine translation for each segment"), nil)
@@ -328,7 +327,12 @@ func (ui *UI) settingsDialog() {
 		}
 	}, ui.win)
 	d.Resize(fyne.NewSize(620, 0))
-	ui.present(d, d.Dismiss, nil)
+	for _, e := range []*nameEntry{f.tmPath, f.dictPath, f.url, f.model, f.key, f.entityModel} {
+		e.escape = d.Dismiss                        // Escape cancels, from a field too
+		e.OnSubmitted = func(string) { d.Submit() } // Enter saves, as the default button does
+	}
+	ui.present(d, d.Dismiss, d.Submit)
+	ui.win.Canvas().Focus(f.tmPath) // the first field, as in every dialog with fields
 }
 
 // applySettings saves s and reopens the sources with it.

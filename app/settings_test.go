@@ -96,3 +96,35 @@ func TestSettingsGreyTheServiceWithNone(t *testing.T) {
 		t.Error("None chosen again: URL enabled")
 	}
 }
+
+// TestSettingsDialogKeys: the dialog opens with the focus in its first field; Escape cancels it from
+// a field (Fyne's Entry swallowed the key, so the dialog stayed), and Enter there saves, as the
+// Save button does.
+func TestSettingsDialogKeys(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	c := ui.win.Canvas()
+	ui.settingsDialog()
+	first, ok := c.Focused().(*nameEntry)
+	if !ok || c.Overlays().Top() == nil {
+		t.Fatalf("settings open with the focus on %T, want the memory database's field", c.Focused())
+	}
+	test.Type(first, "-changed")
+	pressKey(ui, fyne.KeyEscape)
+	if c.Overlays().Top() != nil {
+		t.Fatal("Escape in a field left the settings open")
+	}
+	if got := ui.app.Preferences().String(prefTMPath); strings.HasSuffix(got, "-changed") {
+		t.Fatalf("Escape saved the memory path %q", got)
+	}
+	ui.settingsDialog()
+	first = c.Focused().(*nameEntry)
+	want := filepath.Join(t.TempDir(), "other.db")
+	first.SetText(want)
+	pressKey(ui, fyne.KeyReturn)
+	if c.Overlays().Top() != nil {
+		t.Error("Enter in a field left the settings open")
+	}
+	if got := ui.app.Preferences().String(prefTMPath); got != want {
+		t.Errorf("after Enter the memory path is %q, want %q", got, want)
+	}
+}

@@ -62,6 +62,14 @@ func TestThemeContrast(t *testing.T) {
 		if r := contrast(th.Color(theme.ColorNameForeground, v), th.Color(theme.ColorNameBackground, v)); r < 4.5 {
 			t.Errorf("variant %d: foreground contrast %.2f", v, r)
 		}
+		// Warning and danger labels: the settings' note on the API key, the alert bar.
+		for _, n := range []fyne.ThemeColorName{theme.ColorNameWarning, theme.ColorNameError} {
+			for _, bg := range []fyne.ThemeColorName{theme.ColorNameBackground, theme.ColorNameOverlayBackground} {
+				if r := contrast(th.Color(n, v), th.Color(bg, v)); r < 4.5 {
+					t.Errorf("variant %d: %s text on %s: contrast %.2f", v, n, bg, r)
+				}
+			}
+		}
 		item := fyne.NewMenuItem("Redo", nil)
 		item.Shortcut = custom(fyne.KeyZ, ctrl|shift)
 		menu := widget.NewMenu(fyne.NewMenu("", item))

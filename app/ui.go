@@ -249,6 +249,10 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.qa.runNow()
 	ui.updateTitle()
 	ui.showEmptyHint()
+	if d == ui.blank { // the hint says no document is open: no "0 segments, 0 spans" of one
+		ui.setStatus("")
+		return
+	}
 	status := lang.N("{{.N}} segments", len(d.Segments), map[string]any{"N": len(d.Segments)}) + ", " +
 		lang.N("{{.N}} spans", len(d.Spans), map[string]any{"N": len(d.Spans)})
 	if n := documentNotesState(d); n != "" {

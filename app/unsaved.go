@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/workspace"
@@ -76,8 +77,12 @@ func (ui *UI) choose(title, message string, choices []string, done func(int)) {
 			d.Hide()
 			done(i)
 		})
-		if i == 0 {
+		switch i { // the icons of Fyne's own Confirm dialogs, as the other dialogs have
+		case 0:
 			b.Importance = widget.HighImportance
+			b.SetIcon(theme.ConfirmIcon())
+		case len(choices) - 1:
+			b.SetIcon(theme.CancelIcon())
 		}
 		buttons[len(choices)-1-i] = b
 	}

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
@@ -166,6 +167,10 @@ func TestChooseDialog(t *testing.T) {
 		b := shownButton(top, c)
 		if b == nil {
 			t.Fatalf("no button %q", c)
+		}
+		// The default answer and Cancel wear the icons of the other dialogs' OK and Cancel.
+		if want := map[int]fyne.Resource{0: theme.ConfirmIcon(), len(choices) - 1: theme.CancelIcon()}[i]; b.Icon != want {
+			t.Errorf("%q: icon %v, want %v", c, b.Icon, want)
 		}
 		test.Tap(b)
 		if got != i || calls != 1 || ui.win.Canvas().Overlays().Top() != nil {

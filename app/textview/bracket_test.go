@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 // TestBracketedSpan: a highlight with Bracket gets an opening bracket at its start and a closing one
@@ -18,6 +19,7 @@ func TestBracketedSpan(t *testing.T) {
 	col := color.NRGBA{0x4e, 0x79, 0xa7, 0xff}
 	mark := col
 	mark.A = scaleAlpha(col.A, lineAlpha)
+	mark = legibleMark(mark, theme.Color(theme.ColorNameBackground)) // as drawn on the test theme
 	for _, c := range []struct {
 		sub     string
 		bracket bool

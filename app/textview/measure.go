@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -168,8 +169,11 @@ func (wc *widthCache) wrap(text string, maxW float32, emit func(start, end int))
 			i = j
 			continue
 		}
-		j := wordEnd(text, i)
-		w := wc.width(text[i:j])
+		j, w := wc.unit(text, i)
+		if w > maxW { // too wide for a line even alone: break at its spaces after all
+			j = wordEnd(text, i)
+			w = wc.width(text[i:j])
+		}
 		if x+w > maxW && (hasWord || (x > 0 && w <= maxW)) {
 			emit(lineStart, i)
 			lineStart, x = i, 0
@@ -196,6 +200,39 @@ func (wc *widthCache) wrap(text string, maxW float32, emit func(start, end int))
 		i = j
 	}
 	emit(lineStart, len(text))
+}
+
+// unit returns the end and width of the run starting at i (not a space) that a line keeps whole: a
+// word, joined over ordinary spaces to the next one where French typography forbids a break, after
+// an opening « and before a closing » or a high punctuation mark (; : ! ?). Texts typed or pasted
+// with ordinary spaces where no-break ones belong would otherwise end a line with « or begin one
+// with ». The width adds up the words and spaces as the layout does (textLayout.walk).
+func (wc *widthCache) unit(text string, i int) (end int, w float32) {
+	j := wordEnd(text, i)
+	w = wc.width(text[i:j])
+	for {
+		k := spaceRunEnd(text, j)
+		if k == j || k == len(text) || !(strings.HasSuffix(text[:j], "«") || closesFrench(text[k:])) {
+			return j, w
+		}
+		next := wordEnd(text, k)
+		if next == k { // a newline
+			return j, w
+		}
+		w += wc.spaceWidth(text[j:k]) + wc.width(text[k:next])
+		j = next
+	}
+}
+
+// closesFrench reports whether s starts with a mark that French sets after a (no-break) space and
+// that must not begin a line.
+func closesFrench(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '»', ';', ':', '!', '?':
+		return true
+	}
+	return false
 }
 
 // fitPrefix returns the length of the longest run of whole clusters of word

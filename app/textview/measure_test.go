@@ -111,6 +111,50 @@ func TestNoBreakAtNoBreakSpace(t *testing.T) {
 	}
 }
 
+// TestNoBreakAroundGuillemetsTypedWithSpaces: a text typed with ordinary spaces inside « » (most
+// pasted news) never ends a line with « nor begins one with », ; : ! or ?, at any width.
+func TestNoBreakAroundGuillemetsTypedWithSpaces(t *testing.T) {
+	test.NewTempApp(t)
+	wc := NewMeasurer(0).cacheFor(14)
+	const text = "Il a qualifié de « professionnels » ses hôtes : « Viendrez-vous ? » Oui ; « non » !"
+	var widest float32 // the widest run kept whole; narrower, it breaks at its spaces
+	for i := 0; i < len(text); {
+		if j := spaceRunEnd(text, i); j > i {
+			i = j
+			continue
+		}
+		j, w := wc.unit(text, i)
+		widest = max(widest, w)
+		i = j
+	}
+	breaks := 0
+	for maxW := widest; maxW < 600; maxW += 5 {
+		lines := wrapped(wc, text, maxW)
+		if strings.Join(lines, "") != text {
+			t.Fatalf("width %.0f: lines %q do not rebuild the text", maxW, lines)
+		}
+		for i, ln := range lines {
+			if strings.HasSuffix(strings.TrimRight(ln, " "), "«") {
+				t.Errorf("width %.0f: line %q ends with «", maxW, ln)
+			}
+			if i > 0 && closesFrench(ln) {
+				t.Errorf("width %.0f: line %q begins with a closing mark", maxW, ln)
+			}
+		}
+		breaks += len(lines) - 1
+	}
+	if breaks == 0 {
+		t.Fatal("the text never wrapped: the test checked nothing")
+	}
+	// The lines the layout draws are as wide as the wrapper counted them.
+	lines := wrapped(wc, text, widest*2)
+	for _, ln := range lines {
+		if w := runWidth(wc, strings.TrimRight(ln, " ")); w > widest*2 {
+			t.Errorf("line %q is %.1f wide, more than %.1f", ln, w, widest*2)
+		}
+	}
+}
+
 func TestMeasurerHeight(t *testing.T) {
 	test.NewTempApp(t)
 	m := NewMeasurer(0)

@@ -116,12 +116,14 @@ func (r *renderer) update(size fyne.Size) {
 // lower band, underlined, so that inner spans stay visible.
 func (r *renderer) drawHighlights(l *textLayout, th fyne.Theme, v fyne.ThemeVariant) {
 	r.spans = normalizeSpans(r.spans[:0], r.t.text, r.t.highlights, th.Color(theme.ColorNamePrimary, v))
+	bg := th.Color(theme.ColorNameBackground, v)
 	for _, sp := range r.spans {
 		inset := min(float32(sp.depth*nestInset), l.wc.lineH/2)
 		// Marks stack upwards from the gap below the line, one per nesting
 		// level, so that nested underlines do not cover each other.
 		markY := l.wc.lineH + 1 - float32(min(sp.depth, 2)*(markHeight+1))
 		fill, mark := spanColors(sp)
+		mark = legibleMark(mark, bg)
 		first, last := -1, -1
 		var firstX, lastX float32
 		segments(l, sp.start, sp.end, func(li int, x0, x1 float32) {
