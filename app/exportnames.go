@@ -1,6 +1,7 @@
 package app
 
 import (
+	"maps"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -210,4 +211,42 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnIncompleteParagraphs: func(a map[string]any, n int) string {
 		return lang.XN("export.incomplete-paragraphs", "{{.N}} translated segments left out of the memory with their paragraph, which has segments not translated or still drafts (a memory of sentences keeps them)", n, a)
 	},
+}
+
+// mergeCounts makes one warning of the warnings of a kind that differ only by their count, adding
+// the counts. An export of both texts writes the French and the English as two records, each with
+// its own warnings; the app leaves the record out of what it says, so that "462 suggestions exported
+// as plain spans" followed by "1 suggestion exported as a plain span" read as a contradiction.
+func mergeCounts(warns []formats.Warning) []formats.Warning {
+	var out []formats.Warning
+next:
+	for _, w := range warns {
+		n, ok := w.Args["N"].(int)
+		for i, o := range out {
+			if ok && o.Code == w.Code && w.Code != "" && sameButCount(o.Args, w.Args) {
+				args := maps.Clone(o.Args)
+				args["N"] = o.Args["N"].(int) + n
+				out[i].Args = args
+				continue next
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// sameButCount reports whether a and b hold the same values but for N, which both have as an int.
+func sameButCount(a, b map[string]any) bool {
+	if _, ok := a["N"].(int); !ok || len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if k == "N" {
+			continue
+		}
+		if w, ok := b[k]; !ok || w != v {
+			return false
+		}
+	}
+	return true
 }
