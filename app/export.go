@@ -330,7 +330,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 	if err != nil {
 		return nil, nil, err
 	}
-	for _, w := range warns {
+	for _, w := range mergeCounts(warns) {
 		msgs = append(msgs, sentence(warningText(w)))
 	}
 	for _, f := range files {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"maps"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -221,4 +222,42 @@ func mentionKinds(a map[string]any) string {
 		kinds = append(kinds, lang.XN("export.nominals", "{{.N}} descriptions", nominals, map[string]any{"N": nominals}))
 	}
 	return strings.Join(kinds, ", ")
+}
+
+// mergeCounts makes one warning of the warnings of a kind that differ only by their count, adding
+// the counts. An export of both texts writes the French and the English as two records, each with
+// its own warnings; the app leaves the record out of what it says, so that "462 suggestions exported
+// as plain spans" followed by "1 suggestion exported as a plain span" read as a contradiction.
+func mergeCounts(warns []formats.Warning) []formats.Warning {
+	var out []formats.Warning
+next:
+	for _, w := range warns {
+		n, ok := w.Args["N"].(int)
+		for i, o := range out {
+			if ok && o.Code == w.Code && w.Code != "" && sameButCount(o.Args, w.Args) {
+				args := maps.Clone(o.Args)
+				args["N"] = o.Args["N"].(int) + n
+				out[i].Args = args
+				continue next
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// sameButCount reports whether a and b hold the same values but for N, which both have as an int.
+func sameButCount(a, b map[string]any) bool {
+	if _, ok := a["N"].(int); !ok || len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if k == "N" {
+			continue
+		}
+		if w, ok := b[k]; !ok || w != v {
+			return false
+		}
+	}
+	return true
 }

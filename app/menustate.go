@@ -16,6 +16,27 @@ func (ui *UI) hasDesignatedSuggestion() bool {
 	return ui.designated(func(sp *annotate.Span) bool { return sp.Origin == annotate.Auto }) != nil
 }
 
+// hasDesignatedAcceptable reports whether the keys would find a span to accept: a suggestion, or a
+// quote a person confirmed (by correcting its bounds, say) whose speaker or reporting verb is still
+// suggested, which the Quotes tab says ("suggested speaker") and Accept confirms.
+func (ui *UI) hasDesignatedAcceptable() bool {
+	return ui.designated(func(sp *annotate.Span) bool { return acceptable(ui.doc, sp) }) != nil
+}
+
+// acceptable reports whether Accept has something to confirm on sp: sp itself, or its speaker or cue
+// link.
+func acceptable(d *annotate.Document, sp *annotate.Span) bool {
+	if sp.Origin == annotate.Auto {
+		return true
+	}
+	for _, t := range []string{annotate.LinkSpeaker, annotate.LinkCue} {
+		if l := d.LinkFrom(sp.ID, t); l != nil && l.Origin == annotate.Auto {
+			return true
+		}
+	}
+	return false
+}
+
 // hasDesignated reports whether the keys would find a span to remove.
 func (ui *UI) hasDesignated() bool { return ui.designated(nil) != nil }
 

@@ -53,12 +53,12 @@ func newMergePicker(p *entitiesPanel) *mergePicker {
 	m.count.Importance = widget.LowImportance
 	m.list = widget.NewList(
 		func() int { return len(m.shown) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+		func() fyne.CanvasObject { return newPickerRow(m) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			r := o.(*pickerRow)
+			r.row = i
+			r.SetText(m.labels[m.shown[i]])
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(m.labels[m.shown[i]]) },
 	)
 	m.list.OnSelected = func(i widget.ListItemID) {
 		if !m.moving {
@@ -223,3 +223,22 @@ func (e *pickerEntry) TypedKey(ev *fyne.KeyEvent) {
 		e.Entry.TypedKey(ev)
 	}
 }
+
+// pickerRow is a row of the picker's list. A click on it merges, on the highlighted row too: the List
+// highlights the cursor by selecting it, and a click on a row already selected reaches no OnSelected,
+// so clicking the one match of a name typed did nothing.
+type pickerRow struct {
+	widget.Label
+	m   *mergePicker
+	row int
+}
+
+func newPickerRow(m *mergePicker) *pickerRow {
+	r := &pickerRow{m: m}
+	r.Truncation = fyne.TextTruncateEllipsis
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// Tapped is part of fyne.Tappable.
+func (r *pickerRow) Tapped(*fyne.PointEvent) { r.m.chooseRow(r.row) }

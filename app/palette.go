@@ -88,9 +88,8 @@ func (p *palette) update() {
 // the span under the caret said two things at once.
 func (p *palette) follow() {
 	ui := p.ui
-	sugg := ui.hasDesignatedSuggestion()
-	setEnabled(p.accept, sugg)
-	setEnabled(p.reject, sugg)
+	setEnabled(p.accept, ui.hasDesignatedAcceptable())
+	setEnabled(p.reject, ui.hasDesignatedSuggestion())
 	setEnabled(p.remove, ui.hasDesignated())
 	setEnabled(p.link, ui.hasDesignatedQuote())
 }

@@ -384,9 +384,10 @@ func (s *stripView) TypedShortcut(sc fyne.Shortcut) {
 // document's editor and which passes the app's shortcuts on.
 type targetEntry struct {
 	widget.Entry
-	row     *row
-	binding bool      // SetText from bind: not the user's typing
-	memo    caretMemo // where the cursor is while the Entry cannot show it
+	row       *row
+	binding   bool      // SetText from bind: not the user's typing
+	memo      caretMemo // where the cursor is while the Entry cannot show it
+	shiftDown bool      // Shift is held in the field (see withoutShift)
 }
 
 func newTargetEntry(r *row) *targetEntry {
@@ -511,6 +512,7 @@ func (e *targetEntry) caret() int {
 // setCaret puts the cursor at code-point offset off, with nothing selected.
 func (e *targetEntry) setCaret(off int) {
 	off = min(max(off, 0), utf8.RuneCountInString(e.Text))
+	defer e.withoutShift()()
 	e.dropSelection()
 	e.CursorRow, e.CursorColumn = cursorAt(&e.Entry, off)
 	e.Refresh()
@@ -537,7 +539,9 @@ func (e *targetEntry) selectRange(a, b int) {
 	e.memo = caretMemo{} // a selection shows the cursor where it is
 	shift := &fyne.KeyEvent{Name: desktop.KeyShiftLeft}
 	e.Entry.KeyDown(shift)
-	defer e.Entry.KeyUp(shift)
+	if !e.shiftDown { // else the person still holds it
+		defer e.Entry.KeyUp(shift)
+	}
 	right := &fyne.KeyEvent{Name: fyne.KeyRight}
 	for range 2 * (b - a + 1) { // one press a code point, one more at each wrapped row's end
 		if e.CursorTextOffset() >= b {

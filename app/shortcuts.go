@@ -69,7 +69,7 @@ func (ui *UI) buildActions() {
 	t.edit = []*action{
 		when(act(lang.L("Undo"), "Ctrl+Z", ui.undoStep, &fyne.ShortcutUndo{}), ui.canUndo),
 		when(act(lang.L("Redo"), "Ctrl+Shift+Z, Ctrl+Y", ui.redoStep, custom(fyne.KeyZ, ctrl|shift), &fyne.ShortcutRedo{}), ui.canRedo),
-		when(act(lang.L("Accept the selected suggestion"), "Alt+A, a", func() { ui.run(ui.acceptSelected) }, custom(fyne.KeyA, alt)), ui.hasDesignatedSuggestion),
+		when(act(lang.L("Accept the selected suggestion"), "Alt+A, a", func() { ui.run(ui.acceptSelected) }, custom(fyne.KeyA, alt)), ui.hasDesignatedAcceptable),
 		when(act(lang.L("Reject the selected suggestion"), "Alt+R, r", func() { ui.run(ui.rejectSelected) }, custom(fyne.KeyR, alt)), ui.hasDesignatedSuggestion),
 		when(act(lang.L("Remove the selected span"), "Alt+Del, Del", func() { ui.run(ui.removeSelectedSpan) }, custom(fyne.KeyDelete, alt)), ui.hasDesignated),
 		when(act(lang.L("Change the mention's kind: name, description, pronoun"), "Alt+K, k", func() { ui.run(ui.cycleMentionKind) }, custom(fyne.KeyK, alt)), ui.hasDesignatedMention),

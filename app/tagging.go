@@ -441,7 +441,7 @@ func (ui *UI) acceptSelected() error {
 	if sp.ID != ui.selSpan { // designated by the keyboard: it stays selected, as a clicked one does
 		ui.selectSpan(sp.ID)
 	}
-	if sp.Origin != annotate.Auto {
+	if !acceptable(ui.doc, sp) {
 		ui.setStatus(lang.L("{{.Span}} is already accepted", map[string]any{"Span": ui.spanName(sp)}))
 		return nil
 	}

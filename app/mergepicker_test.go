@@ -1,0 +1,93 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// tapAt taps what a click at pos (relative to root) reaches, as Fyne's desktop driver picks it: the
+// last, deepest, visible Tappable under the pointer in the live tree.
+func tapAt(t *testing.T, root fyne.CanvasObject, pos fyne.Position) {
+	t.Helper()
+	var hit fyne.Tappable
+	var walk func(o fyne.CanvasObject, at fyne.Position)
+	walk = func(o fyne.CanvasObject, at fyne.Position) {
+		if !o.Visible() || pos.X < at.X || pos.Y < at.Y ||
+			pos.X >= at.X+o.Size().Width || pos.Y >= at.Y+o.Size().Height {
+			return
+		}
+		if tp, ok := o.(fyne.Tappable); ok {
+			hit = tp
+		}
+		var children []fyne.CanvasObject
+		switch o := o.(type) {
+		case *fyne.Container:
+			children = o.Objects
+		case fyne.Widget:
+			children = test.WidgetRenderer(o).Objects()
+		}
+		for _, c := range children {
+			walk(c, at.Add(c.Position()))
+		}
+	}
+	walk(root, fyne.Position{})
+	if hit == nil {
+		t.Fatalf("nothing to tap at %v", pos)
+	}
+	test.Tap(hit)
+}
+
+// TestMergePickerClickOnHighlightedRow (QA20): typing "lebedev" in the merge picker left one match,
+// highlighted, and clicking it did nothing: the list highlights its cursor by selecting the row, and
+// Fyne's List reports no selection of a row already selected. Any row clicked now merges, the
+// highlighted one included.
+func TestMergePickerClickOnHighlightedRow(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, manyPeople(t, 40), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	p.sel = "p0" // Hélène Dupré 0
+	p.showDetail()
+	test.Tap(p.merge.button)
+	test.Type(p.merge.query, "zoe dupre")
+	if len(p.merge.shown) != 1 || p.merge.cursor != 0 {
+		t.Fatalf("“zoe dupre” lists %d entities, cursor %d; want one, highlighted", len(p.merge.shown), p.merge.cursor)
+	}
+	into := p.merge.ids[p.merge.shown[0]]
+	h := widget.NewLabel("x").MinSize().Height
+	tapAt(t, p.merge.list, fyne.NewPos(p.merge.list.Size().Width/2, h/2))
+	if ui.doc.Entity("p0") != nil || p.merge.isOpen() {
+		t.Fatalf("clicking the highlighted match: merged %v, picker open %v; want Hélène merged and the picker closed",
+			ui.doc.Entity("p0") == nil, p.merge.isOpen())
+	}
+	if e := ui.doc.Entity(into); e == nil || len(e.Mentions) != 2 || p.sel != into {
+		t.Errorf("after the click: %q has %v, selected %q; want it with both mentions, selected", into, e, p.sel)
+	}
+}
+
+// TestMergePickerClickOnOtherRow: a click on a row the cursor is not on merges into that one.
+func TestMergePickerClickOnOtherRow(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, manyPeople(t, 40), false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	p.sel = "p0"
+	p.showDetail()
+	test.Tap(p.merge.button)
+	test.Type(p.merge.query, "zoe")
+	if len(p.merge.shown) < 2 {
+		t.Fatalf("“zoe” lists %d entities, want several", len(p.merge.shown))
+	}
+	into := p.merge.ids[p.merge.shown[1]]
+	h := widget.NewLabel("x").MinSize().Height
+	tapAt(t, p.merge.list, fyne.NewPos(p.merge.list.Size().Width/2, h+theme.SeparatorThicknessSize()+h/2))
+	if ui.doc.Entity("p0") != nil || p.sel != into {
+		t.Errorf("clicking the second match: p0 %v, selected %q; want Hélène merged into %q", ui.doc.Entity("p0"), p.sel, into)
+	}
+}
