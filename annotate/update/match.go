@@ -248,6 +248,9 @@ func (p *Plan) compare(d *annotate.Document, i int, r *annotate.Document, rs *an
 	if status == annotate.StatusNew { // a translation is at least a draft (as the XLIFF 1.2 reader reads OmegaT's)
 		status = annotate.StatusDraft
 	}
+	if status == annotate.StatusDraft && s.Status == annotate.StatusNew && s.HasTranslation() {
+		status = s.Status // how the export of a new segment with English reads back: no change
+	}
 	if target == s.Target && status == s.Status {
 		p.Unchanged++
 		return

@@ -183,3 +183,15 @@ func TestNotForThisDocument(t *testing.T) {
 		t.Fatalf("got %v, want a NotForDocumentError naming autre.xlf", err)
 	}
 }
+
+// TestNewWithEnglishReadsBackUnchanged: a new segment that holds English goes out as XLIFF 1.2 state
+// "new" and reads back as a draft; sent back untouched, it is not a change.
+func TestNewWithEnglishReadsBackUnchanged(t *testing.T) {
+	d := testDoc(t)
+	d.Segment("s2").Status = annotate.StatusNew
+	p, err := Match(d, returned(t, d, "xliff12", false, nil), "returned.xlf")
+	must(t, err)
+	if len(p.Changes) != 0 || p.Unchanged != 3 {
+		t.Errorf("%d changed (%v), %d unchanged; want none changed", len(p.Changes), p.Summary(), p.Unchanged)
+	}
+}
