@@ -72,6 +72,13 @@ func updateSummary(p *update.Plan) []string {
 		lang.N("{{.N}} not found in this document", len(p.NotFound), map[string]any{"N": len(p.NotFound)}),
 		lang.N("{{.N}} whose French differs: refused", len(p.Refused), map[string]any{"N": len(p.Refused)}),
 	}, ", ") + "."}
+	for i, c := range p.Changes {
+		if i == 5 {
+			lines = append(lines, "…")
+			break
+		}
+		lines = append(lines, changeLine(c))
+	}
 	for i, r := range p.Refused {
 		if i == 5 {
 			lines = append(lines, "…")
@@ -101,4 +108,16 @@ func (ui *UI) applyUpdate(p *update.Plan, path string) {
 	ui.setStatus(lang.N("Updated {{.N}} segments from {{.Name}}; English spans: {{.Kept}} kept, {{.Dropped}} dropped, {{.Added}} added from the file, {{.Projected}} proposed again",
 		res.Changed, map[string]any{"N": res.Changed, "Name": quoteName(path), "Kept": res.SpansKept, "Dropped": res.SpansDropped,
 			"Added": res.SpansAdded, "Projected": res.Projected}))
+}
+
+// changeLine says what changes in one segment: its new English, its new status, or both.
+func changeLine(c update.Change) string {
+	args := map[string]any{"N": c.Index + 1, "Text": annotate.Shorten(c.Target, 60), "Old": statusName(c.OldStatus), "New": statusName(c.Status)}
+	switch {
+	case c.StatOnly:
+		return lang.L("Segment {{.N}}: {{.Old}} → {{.New}}", args)
+	case c.TargetOnly:
+		return lang.L("Segment {{.N}}: “{{.Text}}”", args)
+	}
+	return lang.L("Segment {{.N}}: “{{.Text}}”, {{.Old}} → {{.New}}", args)
 }

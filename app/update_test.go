@@ -81,9 +81,10 @@ func TestUpdateFromReturnedFile(t *testing.T) {
 	top := ui.win.Canvas().Overlays().Top()
 	if shown := findShown(top, func(o fyne.CanvasObject) bool {
 		m, ok := o.(*messageText)
-		return ok && strings.HasPrefix(m.text, "2 segments changed, 1 unchanged, 0 not found in this document, 0 whose French differs: refused.")
+		return ok && strings.HasPrefix(m.text, "2 segments changed, 1 unchanged, 0 not found in this document, 0 whose French differs: refused.") &&
+			strings.Contains(m.text, "\nSegment 1: translated → reviewed\nSegment 2: “Donald Trump welcomed a « very good meeting »")
 	}); shown == nil {
-		t.Fatal("no summary saying 2 segments changed, 1 unchanged")
+		t.Fatal("no summary saying 2 segments changed, 1 unchanged, and which")
 	}
 	tapDialogButton(t, ui, "Apply")
 	if ui.dialogOpen() {
@@ -127,5 +128,20 @@ func TestUpdateRefusesAnotherDocumentsFile(t *testing.T) {
 	}
 	if ui.ed.CanUndo() && ui.ed.UndoName() == "update from a returned file" {
 		t.Error("the refused file changed the document")
+	}
+}
+
+// TestUpdateSummaryInFrench: a French user reads the summary in French, counts in the singular for 0
+// and 1 as French does.
+func TestUpdateSummaryInFrench(t *testing.T) {
+	useLanguage(t, "fr")
+	ui := translatedUI(t)
+	ui.updateFrom(returnedXLIFF(t, ui.doc, `<segment id="s1" state="translated">`, `<segment id="s1" state="final">`))
+	want := "1 segment modifié, 2 inchangés, 0 introuvable dans ce document, 0 dont le français diffère\u00a0: refusé.\nSegment 1\u00a0: traduit → relu\n"
+	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		m, ok := o.(*messageText)
+		return ok && strings.HasPrefix(m.text, want)
+	}) == nil {
+		t.Errorf("no summary starting %q", want)
 	}
 }
