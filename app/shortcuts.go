@@ -61,6 +61,7 @@ func (ui *UI) buildActions() {
 		act(lang.L("Save"), "Ctrl+S", ui.save, custom(fyne.KeyS, ctrl)),
 		act(lang.L("Save As…"), "Ctrl+Shift+S", ui.saveAsDialog, custom(fyne.KeyS, ctrl|shift)),
 		act(lang.L("Export…"), "Ctrl+E", ui.exportDialog, custom(fyne.KeyE, ctrl)),
+		act(lang.L("Update the translation from a file…"), "", ui.updateDialog),
 		act(lang.L("Notes…"), "Ctrl+Shift+N", ui.showNotes, custom(fyne.KeyN, ctrl|shift)),
 		act(lang.L("Open the sample article"), "", ui.OpenSample),
 		act(lang.L("Quit"), "Ctrl+Q", ui.onClose, custom(fyne.KeyQ, ctrl)), // asks about unsaved changes, as closing does

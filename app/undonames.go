@@ -1,6 +1,10 @@
 package app
 
-import "fyne.io/fyne/v2/lang"
+import (
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate/update"
+)
 
 // stepWhat names an undo step for the status line after Undo or Redo ("Undone: entity merge"), from
 // the name the editor gave the step; a step without a name of its own is "the last change".
@@ -46,6 +50,8 @@ func stepWhat(name string) string {
 		return lang.L("pre-translation")
 	case "project annotations":
 		return lang.L("annotation projection")
+	case update.StepName:
+		return lang.L("update from a file")
 	}
 	return lang.L("the last change")
 }

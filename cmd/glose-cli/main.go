@@ -38,6 +38,7 @@ func commands() map[string]command {
 		"schema":       {summary: "print the JSON Schema of Glose JSON", run: cmdSchema},
 		"tm":           {summary: "translation memory and glossary: " + orList(tmSubcommands), run: cmdTM},
 		"train":        {summary: "train the French entity recogniser from doccano JSONL", run: cmdTrain},
+		"update":       {summary: "take the corrected English of an XLIFF or TMX file returned for a document, keeping its links and entities", run: cmdUpdate},
 		"validate":     {summary: "check Glose JSON files (schema, offsets, links); exit 1 if invalid", run: cmdValidate},
 	}
 }

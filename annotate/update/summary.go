@@ -1,0 +1,65 @@
+package update
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// Summary says what the plan would do, in English, one line per kind of outcome (the CLI prints it;
+// the app says it in the user's language from the counts).
+func (p *Plan) Summary() []string {
+	n := len(p.Changes)
+	lines := []string{fmt.Sprintf("%s changed, %d unchanged, %d not found in this document, %d whose French differs (refused)",
+		annotate.Plural(n, "segment", "segments"), p.Unchanged, len(p.NotFound), len(p.Refused))}
+	for _, c := range p.Changes {
+		lines = append(lines, "  changed: "+c.describe())
+	}
+	for _, r := range p.Refused {
+		lines = append(lines, fmt.Sprintf("  refused: segment %s: the file's French %q differs from the document's %q",
+			r.Segment, annotate.Shorten(r.Returned, 60), annotate.Shorten(r.Source, 60)))
+	}
+	if len(p.NotFound) > 0 {
+		lines = append(lines, "  not found: "+strings.Join(p.NotFound, ", "))
+	}
+	if len(p.Kept) > 0 {
+		lines = append(lines, fmt.Sprintf("  kept: %s (the file has no translation for %s)", strings.Join(p.Kept, ", "), pick(len(p.Kept), "it", "them")))
+	}
+	if p.BySource > 0 {
+		lines = append(lines, fmt.Sprintf("  %s found by %s French, not by ID", annotate.Plural(p.BySource, "segment", "segments"), pick(p.BySource, "its", "their")))
+	}
+	return lines
+}
+
+// describe says what changes in one segment.
+func (c Change) describe() string {
+	s := "segment " + c.Segment + ": "
+	if !c.StatOnly {
+		s += fmt.Sprintf("%q → %q", annotate.Shorten(c.OldTarget, 50), annotate.Shorten(c.Target, 50))
+	}
+	if !c.TargetOnly {
+		if !c.StatOnly {
+			s += ", "
+		}
+		s += fmt.Sprintf("%s → %s", c.OldStatus, c.Status)
+	}
+	return s
+}
+
+// Summary says what Apply did to the English spans, in English.
+func (r Result) Summary() string {
+	s := fmt.Sprintf("%s updated; English spans: %d kept, %d dropped (their text changed), %d added from the file's markers",
+		annotate.Plural(r.Changed, "segment", "segments"), r.SpansKept, r.SpansDropped, r.SpansAdded)
+	if r.MarkersSkipped > 0 {
+		s += fmt.Sprintf(", %d markers of labels the document does not have left out", r.MarkersSkipped)
+	}
+	return s + fmt.Sprintf(", %d proposed again by projection", r.Projected)
+}
+
+func pick(n int, one, other string) string {
+	if n == 1 {
+		return one
+	}
+	return other
+}

@@ -1,0 +1,147 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+)
+
+// translatedUI is the test document with its first two segments translated, the first with an
+// English PER span linked to the French one, shown in a test UI.
+func translatedUI(t *testing.T) *UI {
+	t.Helper()
+	d := testDoc(t)
+	e := annotate.NewEditor(d)
+	for id, en := range map[string]string{"s1": "Sergei Lavrov said: “Dialogue 😀 is free”.", "s2": "Donald Trump welcomed a “very good meeting” at the White House."} {
+		_, err := e.SetTarget(id, en)
+		must(t, err)
+		must(t, e.SetStatus(id, annotate.StatusTranslated))
+	}
+	per := d.SourceSpans(0, len("Sergueï Lavrov"))[0]
+	must(t, e.AddSpan(&annotate.Span{ID: "en1", Side: annotate.Target, Segment: "s1", Start: 0, End: len("Sergei Lavrov"), Label: annotate.LabelPER}))
+	must(t, e.AddLink(&annotate.Link{Type: annotate.LinkTranslation, From: per.ID, To: "en1"}))
+	ui, _ := newTestUI(t, d, false)
+	return ui
+}
+
+// returnedXLIFF writes the document's XLIFF 2 export, as a reviewer returns it with replace applied
+// (old, new pairs), into a file and returns its path.
+func returnedXLIFF(t *testing.T, d *annotate.Document, replace ...string) string {
+	t.Helper()
+	files, _, err := formats.Write("xliff", []*annotate.Document{d}, formats.WriteOptions{})
+	must(t, err)
+	text := string(files[0].Data)
+	for i := 0; i+1 < len(replace); i += 2 {
+		if !strings.Contains(text, replace[i]) {
+			t.Fatalf("the export has no %q", replace[i])
+		}
+		text = strings.Replace(text, replace[i], replace[i+1], 1)
+	}
+	path := filepath.Join(t.TempDir(), "relu.xlf")
+	must(t, os.WriteFile(path, []byte(text), 0o644))
+	return path
+}
+
+// tapDialogButton taps the button reading label in the dialog on top of the window.
+func tapDialogButton(t *testing.T, ui *UI, label string) {
+	t.Helper()
+	b, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		b, ok := o.(*widget.Button)
+		return ok && b.Text == label
+	}).(*widget.Button)
+	if b == nil {
+		t.Fatalf("no %q button in the dialog on top", label)
+	}
+	test.Tap(b)
+}
+
+// TestUpdateFromReturnedFile: File › Update the translation from a file asks for a file; the summary
+// of a returned XLIFF says what changes, Apply takes the corrected English and the new status while
+// the link of the English span kept stays, and one Undo brings the document back.
+func TestUpdateFromReturnedFile(t *testing.T) {
+	ui := translatedUI(t)
+	before, err := annotate.Marshal(ui.doc)
+	must(t, err)
+	menuItem(t, ui, "File", "Update the translation from a file…").Action()
+	if !ui.dialogOpen() {
+		t.Fatal("the menu item opens no file dialog")
+	}
+	closeAll(ui)
+	path := returnedXLIFF(t, ui.doc, "“very good meeting”", "« very good meeting »",
+		`<segment id="s1" state="translated">`, `<segment id="s1" state="final">`)
+	ui.updateFrom(path)
+	top := ui.win.Canvas().Overlays().Top()
+	if shown := findShown(top, func(o fyne.CanvasObject) bool {
+		m, ok := o.(*messageText)
+		return ok && strings.HasPrefix(m.text, "2 segments changed, 1 unchanged, 0 not found in this document, 0 whose French differs: refused.") &&
+			strings.Contains(m.text, "\nSegment 1: translated → reviewed\nSegment 2: “Donald Trump welcomed a « very good meeting »")
+	}); shown == nil {
+		t.Fatal("no summary saying 2 segments changed, 1 unchanged, and which")
+	}
+	tapDialogButton(t, ui, "Apply")
+	if ui.dialogOpen() {
+		t.Fatal("the dialog stays open after Apply")
+	}
+	if got := ui.doc.Segment("s2").Target; got != "Donald Trump welcomed a « very good meeting » at the White House." {
+		t.Errorf("segment 2 reads %q", got)
+	}
+	if st := ui.doc.Segment("s1").Status; st != annotate.StatusReviewed {
+		t.Errorf("segment 1 is %s, want reviewed", st)
+	}
+	linked := false
+	for _, l := range ui.doc.Links {
+		linked = linked || l.To == "en1" && l.Type == annotate.LinkTranslation
+	}
+	if ui.doc.Span("en1") == nil || !linked {
+		t.Errorf("the English span en1 or its translation link is gone: %v, links %v", ui.doc.Span("en1"), ui.doc.Links)
+	}
+	if !strings.HasPrefix(ui.status.Text, "Updated 2 segments from “relu.xlf”") {
+		t.Errorf("status line %q", ui.status.Text)
+	}
+	ui.undoStep()
+	after, err := annotate.Marshal(ui.doc)
+	must(t, err)
+	if string(after) != string(before) {
+		t.Errorf("one Undo does not restore the document:\n%s\nwant\n%s", after, before)
+	}
+}
+
+// TestUpdateRefusesAnotherDocumentsFile: a file returned for another document is refused with a
+// message naming it, and the document does not change.
+func TestUpdateRefusesAnotherDocumentsFile(t *testing.T) {
+	ui := translatedUI(t)
+	other := annotate.NewDocument("other", "Other", "Bonjour tout le monde.", "fr", "en")
+	other.AddSegment(0, len(other.Text), 0, annotate.KindSentence)
+	path := returnedXLIFF(t, other)
+	ui.updateFrom(path)
+	want := "“relu.xlf” is not a translation of this document: none of its segments has the French of one of the document’s segments."
+	if shownMessage(ui.win.Canvas().Overlays().Top(), want) == nil {
+		t.Errorf("no message %q", want)
+	}
+	if ui.ed.CanUndo() && ui.ed.UndoName() == "update from a returned file" {
+		t.Error("the refused file changed the document")
+	}
+}
+
+// TestUpdateSummaryInFrench: a French user reads the summary in French, counts in the singular for 0
+// and 1 as French does.
+func TestUpdateSummaryInFrench(t *testing.T) {
+	useLanguage(t, "fr")
+	ui := translatedUI(t)
+	ui.updateFrom(returnedXLIFF(t, ui.doc, `<segment id="s1" state="translated">`, `<segment id="s1" state="final">`))
+	want := "1 segment modifié, 2 inchangés, 0 introuvable dans ce document, 0 dont le français diffère\u00a0: refusé.\nSegment 1\u00a0: traduit → relu\n"
+	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		m, ok := o.(*messageText)
+		return ok && strings.HasPrefix(m.text, want)
+	}) == nil {
+		t.Errorf("no summary starting %q", want)
+	}
+}

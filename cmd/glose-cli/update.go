@@ -1,0 +1,74 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/project"
+	"github.com/glose-app/glose/annotate/update"
+)
+
+// cmdUpdate updates the translation of a Glose document from the XLIFF or TMX file a reviewer or a
+// translation tool returned, keeping the document's links, entities, rejections and notes.
+func cmdUpdate(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("update", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	from := fs.String("from", "", "the returned `FILE`: XLIFF 2 or 1.2 (.xlf, .xliff) or TMX (.tmx) exported from this document")
+	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output); it may be the document itself")
+	dry := fs.Bool("dry-run", false, "print what would change and write nothing")
+	noProject := fs.Bool("no-project", false, "do not project the French spans onto the changed segments afterwards")
+	setUsage(fs, stderr, "usage: glose-cli update --from FILE [-o FILE] [--dry-run] [--no-project] DOC\n\n"+
+		"Takes the corrected English of the returned file for the segments whose translation or status\n"+
+		"changed, keeping everything else of DOC (French, spans, links, entities, notes). Segments are\n"+
+		"found by the IDs the export wrote, else by their French; a segment whose French differs is\n"+
+		"refused. English spans whose text changed are dropped unless the file marks them, then\n"+
+		"projected again. The summary goes to standard error (standard output with --dry-run).")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return usageError("expected one DOC, got %d", fs.NArg())
+	}
+	if *from == "" {
+		fs.Usage()
+		return usageError("--from FILE is required: the file returned by the reviewer or the translation tool")
+	}
+	d, warnings, err := loadDoc(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	for _, w := range warnings {
+		fmt.Fprintf(stderr, "glose-cli update: warning: %s\n", w)
+	}
+	plan, warnings, err := update.ReadFile(d, *from)
+	if err != nil {
+		return err
+	}
+	for _, w := range warnings {
+		fmt.Fprintf(stderr, "glose-cli update: warning: %s\n", w)
+	}
+	report := stderr
+	if *dry {
+		report = stdout
+	}
+	for _, l := range plan.Summary() {
+		fmt.Fprintf(report, "glose-cli update: %s\n", l)
+	}
+	if *dry {
+		return nil
+	}
+	opts := update.Options{}
+	if !*noProject {
+		opts.Project = &project.Options{Names: project.NamerFunc(ner.EnglishName)}
+	}
+	res, err := update.Apply(annotate.NewEditor(d), plan, opts)
+	if err != nil {
+		return fmt.Errorf("updating %s from %s: %w", fs.Arg(0), *from, err)
+	}
+	fmt.Fprintf(stderr, "glose-cli update: %s\n", res.Summary())
+	return writeDocument(*out, stdout, d)
+}
