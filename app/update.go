@@ -18,7 +18,7 @@ var returnedExtensions = []string{".tmx", ".xlf", ".xliff"}
 // updateDialog asks for the file a reviewer or a translation tool returned, to update the document's
 // translation from it (a CAT tool's reimport).
 func (ui *UI) updateDialog() {
-	ui.chooseFile(returnedExtensions, func(r fyne.URIReadCloser) {
+	ui.chooseFile(fileDialogTitle(lang.L("Update the translation from a file…")), returnedExtensions, func(r fyne.URIReadCloser) {
 		path := r.URI().Path()
 		_ = r.Close()
 		ui.updateFrom(path)
