@@ -126,7 +126,7 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 		l := byWord[w]
 		for i := len(l) - 1; i >= 0 && l[i] > best; i-- {
 			p := protos[l[i]]
-			if subset(words, p.words) || subset(p.words, words) {
+			if (subset(words, p.words) || subset(p.words, words)) && !givenNameOnly(words, p.words) {
 				best = l[i]
 				break
 			}
@@ -305,4 +305,14 @@ func stripTitles(s string) string {
 		}
 		s = strings.TrimSpace(s[strings.Index(s, f[0])+len(f[0]):])
 	}
+}
+
+// givenNameOnly reports whether one of two person names is a single word that is only the other's
+// first word ("François" and "François Hollande"): news name a person again by the surname, so a
+// lone given name is someone else (le pape François, a monarch, a first-name-only witness).
+func givenNameOnly(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) == 1 && len(b) > 1 && a[0] == b[0]
 }

@@ -87,3 +87,31 @@ func TestOneEntityPerName(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneGivenNameIsSomeoneElse: a person named again by the given name alone ("le pape François"
+// after "François Hollande") is another person, while the surname alone is the same one.
+func TestLoneGivenNameIsSomeoneElse(t *testing.T) {
+	text := "François Hollande a reçu les évêques à l'Élysée. « Nous avons parlé des réfugiés », a déclaré Hollande.\n\n" +
+		"À Auschwitz, le pape François a prié en silence. « Seigneur, pardon pour tant de cruauté », a écrit François dans le livre d'or."
+	res, err := Text(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entityOf := map[string]int{}
+	for _, m := range res.Mentions {
+		if m.Label == "PER" {
+			entityOf[text[m.Start:m.End]] = m.Entity
+		}
+	}
+	for _, name := range []string{"François Hollande", "Hollande", "François"} {
+		if _, ok := entityOf[name]; !ok {
+			t.Fatalf("no PER mention %q; PER mentions: %v", name, entityOf)
+		}
+	}
+	if entityOf["Hollande"] != entityOf["François Hollande"] {
+		t.Errorf("Hollande is not François Hollande's mention")
+	}
+	if entityOf["François"] == entityOf["François Hollande"] {
+		t.Errorf("the pope François was made a mention of François Hollande")
+	}
+}
