@@ -43,6 +43,14 @@ func (e *Editor) UndoName() string {
 	return e.undo[len(e.undo)-1].name
 }
 
+// RedoName returns the name of the step Redo would bring back, or "".
+func (e *Editor) RedoName() string {
+	if len(e.redo) == 0 {
+		return ""
+	}
+	return e.redo[len(e.redo)-1].name
+}
+
 // Undo reverts the last step. It returns false when there is nothing to undo.
 func (e *Editor) Undo() bool {
 	if len(e.undo) == 0 {

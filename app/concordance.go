@@ -240,7 +240,7 @@ func (v *concordanceView) insertHit(h concordanceHit) {
 	if v.hide != nil {
 		v.hide()
 	}
-	v.ui.run(func() error { return v.ui.insertText(text, false) })
+	v.ui.run(func() error { return v.ui.insertText(stepInsertMemory, text, false) })
 	if r := v.ui.rowFor(v.ui.cur); r != nil {
 		v.ui.win.Canvas().Focus(r.entry)
 	}

@@ -21,7 +21,7 @@ func documentError(ve *annotate.ValidationError) string {
 	for k, v := range ve.Args {
 		a[k] = v
 	}
-	text := say(a)
+	text := ownQuotes(say(a), ve.Args)
 	var where []string
 	if ve.Code != annotate.InvalidTrailingData && ve.Path != "" { // its Path is the line and column, in English
 		where = append(where, ve.Path)

@@ -63,7 +63,7 @@ func warningText(w formats.Warning) string {
 		a[k] = v
 	}
 	n, _ := a["N"].(int)
-	return say(a, n)
+	return ownQuotes(say(a, n), w.Args)
 }
 
 // exportWarnings say each kind of export warning in the user's language, from the warning's Args

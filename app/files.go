@@ -295,9 +295,10 @@ func (ui *UI) saveAsThen(then func()) {
 			then()
 		}
 	}, ui.win)
-	d.SetFileName(ui.suggestedName(".json"))
+	name, dir := ui.saveAsPlace()
+	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".glose"}))
-	ui.showFileDialog(d, fileDialogTitle(lang.L("Save As…")))
+	ui.showFileDialogIn(d, fileDialogTitle(lang.L("Save As…")), dir)
 }
 
 // chosenPath returns the file a save dialog's answer names, or "" when there is nothing to write:

@@ -48,7 +48,7 @@ func importWarningText(w formats.Warning) string {
 		a[k] = v
 	}
 	n, _ := a["N"].(int)
-	text := say(a, n)
+	text := ownQuotes(say(a, n), w.Args)
 	if place := importPlace(w.Args); place != "" {
 		return lang.X("import.at", "{{.Text}} ({{.Place}})", map[string]any{"Text": text, "Place": place})
 	}

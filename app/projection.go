@@ -29,7 +29,7 @@ const (
 const stepAutoProject = "project after typing"
 
 // stepsProjectedAfter are the undo steps a projection after a pause pairs with.
-var stepsProjectedAfter = []string{"typing", stepInsertSuggestion}
+var stepsProjectedAfter = append([]string{"typing"}, insertSteps...)
 
 // projection is the state of the projection of the English as it is typed, and of the undo pairs.
 type projection struct {
@@ -190,6 +190,7 @@ func (ui *UI) undoStep() {
 	undo := func() {
 		ui.ed.Undo()
 		if name == stepAutoProject && ui.ed.CanUndo() {
+			name = ui.ed.UndoName() // what the user did, which the projection followed
 			ui.ed.Undo()
 			n = 2
 		}
@@ -213,10 +214,11 @@ func (ui *UI) redoStep() {
 	if k := len(ui.proj.redo); k > 0 {
 		n, ui.proj.redo = ui.proj.redo[k-1], ui.proj.redo[:k-1]
 	}
+	name := ui.ed.RedoName() // what the user did, before the projection that followed it
 	for range n {
 		ui.ed.Redo()
 	}
-	ui.sayStep(lang.L("Redone: {{.What}}", map[string]any{"What": stepWhat(ui.ed.UndoName())}))
+	ui.sayStep(lang.L("Redone: {{.What}}", map[string]any{"What": stepWhat(name)}))
 }
 
 // resetProjection forgets pending projections and undo pairs when another document is shown.

@@ -355,6 +355,11 @@ func checkName(id string) string {
 // issueMessage is an issue's message in the user's language, from its key and arguments; an issue
 // whose key the app does not know keeps qa's English message.
 func issueMessage(is qa.Issue) string {
+	return ownQuotes(issueWords(is), is.Args)
+}
+
+// issueWords is issueMessage before the snippets' own quotation marks are put back.
+func issueWords(is qa.Issue) string {
 	a := is.Args
 	switch is.Key {
 	case "qa.untranslated":

@@ -35,7 +35,7 @@ func readErrorWords(e *formats.ReadError) string {
 		a[k] = v
 	}
 	a["Error"] = causeText(e.Err)
-	return say(a)
+	return ownQuotes(say(a), e.Args)
 }
 
 // causeText says the error a read error wraps: in the user's language when it has a code, else its

@@ -682,9 +682,49 @@ func TestInsertedMemoryMatchIsProjected(t *testing.T) {
 	if s := d.Segments[0]; s.Target != "" || len(d.TargetSpans(s.ID)) != 0 {
 		t.Errorf("one undo leaves %q with %d spans", s.Target, len(d.TargetSpans(s.ID)))
 	}
+	if !strings.HasPrefix(ui.status.Text, "Undone: insertion of the memory’s translation") {
+		t.Errorf("after undo, the status line says %q: it should name the insertion, not typing", ui.status.Text)
+	}
 	ui.redoStep()
 	if got := englishLabels(t, ui, 0); len(got) != 3 || d.Segments[0].Target != lavrovPair.EN {
 		t.Errorf("after redo: %q, %v", d.Segments[0].Target, got)
+	}
+	if !strings.HasPrefix(ui.status.Text, "Redone: insertion of the memory’s translation") {
+		t.Errorf("after redo, the status line says %q", ui.status.Text)
+	}
+}
+
+// TestUndoNamesTheInsertion: Ctrl+Z after inserting a suggestion names what was inserted, in the
+// user's language, whether the projection that follows the pause has run or not; after typing it
+// still says typing.
+func TestUndoNamesTheInsertion(t *testing.T) {
+	useLanguage(t, "fr")
+	d := annotatedPairDoc(t, lavrovPair.FR)
+	ui := suggestUI(t, d, []pair{lavrovPair}, nil)
+	ui.focusSegment(0, annotate.Target)
+	for _, pause := range []bool{true, false} {
+		visibleRow(t, ui, 0).entry.TypedShortcut(ctrlKey(fyne.Key1))
+		if pause {
+			ui.projectTyped()
+		}
+		ui.undoStep()
+		if want := "Annulé\u00a0: l’insertion de la traduction de la mémoire"; !strings.HasPrefix(ui.status.Text, want) {
+			t.Errorf("pause %v: after undo, the status line says %q, want %q", pause, ui.status.Text, want)
+		}
+	}
+	r := visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(r.entry)
+	test.Type(r.entry, "The")
+	ui.projectTyped()
+	ui.undoStep()
+	if want := "Annulé\u00a0: la saisie"; !strings.HasPrefix(ui.status.Text, want) {
+		t.Errorf("after typing and undo, the status line says %q, want %q", ui.status.Text, want)
+	}
+	if got := stepWhat(insertStep(suggest.KindMT)); got != "l’insertion de la traduction automatique" {
+		t.Errorf("machine translation insertion: %q", got)
+	}
+	if got := stepWhat(insertStep(suggest.KindGlossary)); got != "l’insertion d’un terme" {
+		t.Errorf("term insertion: %q", got)
 	}
 }
 

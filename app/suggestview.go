@@ -217,11 +217,34 @@ func (ui *UI) insertSource() {
 		return
 	}
 	seg := ui.doc.Segments[ui.cur]
-	ui.run(func() error { return ui.insertText(ui.doc.SourceText(seg), seg.Target == "") })
+	ui.run(func() error { return ui.insertText(stepInsertSource, ui.doc.SourceText(seg), seg.Target == "") })
 }
 
-// stepInsertSuggestion names the undo step of an insertion from the Suggestions tab.
-const stepInsertSuggestion = "insert suggestion"
+// The undo steps of insertions into the English, by what was inserted, so that Undo names what the
+// user did ("Undone: insertion of the memory’s translation").
+const (
+	stepInsertSuggestion = "insert suggestion"         // a suggestion of another kind
+	stepInsertMemory     = "insert memory translation" // a memory match, or part of it from the concordance
+	stepInsertMT         = "insert machine translation"
+	stepInsertTerm       = "insert term" // a glossary term, a dictionary's translation
+	stepInsertSource     = "insert source"
+)
+
+// insertSteps are the undo steps of insertions.
+var insertSteps = []string{stepInsertSuggestion, stepInsertMemory, stepInsertMT, stepInsertTerm, stepInsertSource}
+
+// insertStep names the undo step of inserting a suggestion of kind k.
+func insertStep(k suggest.Kind) string {
+	switch k {
+	case suggest.KindTM:
+		return stepInsertMemory
+	case suggest.KindMT:
+		return stepInsertMT
+	case suggest.KindGlossary, suggest.KindDict:
+		return stepInsertTerm
+	}
+	return stepInsertSuggestion
+}
 
 // insert puts offer n into the current segment (see insertText): memory and machine translations
 // replace the English, terms go in at the cursor (replacing the selection).
@@ -231,14 +254,15 @@ func (p *suggestionsPanel) insert(n int) error {
 		ui.doc.Segments[ui.cur].ID != p.shown.q.seg {
 		return errors.New(lang.L("There is no suggestion {{.N}} for this segment", map[string]any{"N": n + 1}))
 	}
-	return ui.insertText(p.offers[n].Text, p.offers[n].whole)
+	return ui.insertText(insertStep(p.offers[n].Kind), p.offers[n].Text, p.offers[n].whole)
 }
 
-// insertText puts text into the current segment's English through the editor, as one undo step:
+// insertText puts text into the current segment's English through the editor, as one undo step named
+// step:
 // in place of the English when whole, else at the cursor (replacing the selection). A new segment
 // becomes a draft. The segment is projected after the pause that follows, as typing is, so that
 // English inserted gets the tags and links of English typed.
-func (ui *UI) insertText(insert string, whole bool) error {
+func (ui *UI) insertText(step, insert string, whole bool) error {
 	if ui.cur >= len(ui.doc.Segments) {
 		return errors.New(lang.L("There is no segment to insert into"))
 	}
@@ -247,7 +271,7 @@ func (ui *UI) insertText(insert string, whole bool) error {
 	if !whole {
 		a, b, text = insertionPoint(seg.Target, r, text)
 	}
-	err := ui.ed.Batch(stepInsertSuggestion, func() error {
+	err := ui.ed.Batch(step, func() error {
 		// As typing does: a new segment becomes a draft, a reviewed one translated (the review was of
 		// other words), in the same undo step.
 		next := map[annotate.Status]annotate.Status{annotate.StatusNew: annotate.StatusDraft, annotate.StatusReviewed: annotate.StatusTranslated}

@@ -14,6 +14,14 @@ func stepWhat(name string) string {
 		return lang.L("typing")
 	case stepInsertSuggestion:
 		return lang.L("suggestion insertion")
+	case stepInsertMemory:
+		return lang.L("insertion of the memory’s translation")
+	case stepInsertMT:
+		return lang.L("insertion of the machine translation")
+	case stepInsertTerm:
+		return lang.L("insertion of a term")
+	case stepInsertSource:
+		return lang.L("insertion of the French")
 	case "tag":
 		return lang.L("new annotation")
 	case "remove span":

@@ -61,7 +61,7 @@ func bratAnn(v *view, types map[string]string, w *warnings) []byte {
 		num[s.ID] = id
 		offsets, text := bratFragments(v, s)
 		if t := v.text(s); strings.HasPrefix(t, "\n") || strings.HasSuffix(t, "\n") {
-			w.say(v.ID, WarnEdgeLineBreak, spanArgs(v, s, 30), "span %s (%s %q) starts or ends with a line break, which brat fragments cannot hold: it comes back without it", s.ID, s.Label, annotate.Shorten(t, 30))
+			w.say(v.ID, WarnEdgeLineBreak, spanArgs(v, s, 30), "span %s (%s %s) starts or ends with a line break, which brat fragments cannot hold: it comes back without it", s.ID, s.Label, quoteSnippet(annotate.Shorten(t, 30)))
 		}
 		fmt.Fprintf(&b, "%s\t%s %s\t%s\n", id, types[s.Label], offsets, text)
 		if s.Origin == annotate.Auto {
@@ -75,7 +75,7 @@ func bratAnn(v *view, types map[string]string, w *warnings) []byte {
 		if s.Note != "" {
 			text := bratOneLine(s.Note)
 			if text != s.Note {
-				w.say(v.ID, WarnNoteLineBreaks, spanArgs(v, s, 30), "the note on span %s (%s %q) has line breaks, which brat notes cannot hold: they become spaces", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
+				w.say(v.ID, WarnNoteLineBreaks, spanArgs(v, s, 30), "the note on span %s (%s %s) has line breaks, which brat notes cannot hold: they become spaces", s.ID, s.Label, quoteSnippet(annotate.Shorten(v.text(s), 30)))
 			}
 			note(id, text)
 		}

@@ -46,8 +46,8 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 	if len(dropped) > 0 {
 		args := spanArgs(v, dropped[0], 30)
 		args["N"] = len(dropped)
-		w.say(v.ID, WarnOneLabelPerToken, args, "CoNLL holds one label per token: %s left out (e.g. %s %q)",
-			plural(len(dropped), "overlapping span, quote or cue", "overlapping spans, quotes or cues"), dropped[0].Label, annotate.Shorten(v.text(dropped[0]), 30))
+		w.say(v.ID, WarnOneLabelPerToken, args, "CoNLL holds one label per token: %s left out (e.g. %s %s)",
+			plural(len(dropped), "overlapping span, quote or cue", "overlapping spans, quotes or cues"), dropped[0].Label, quoteSnippet(annotate.Shorten(v.text(dropped[0]), 30)))
 	}
 	originWarning(v.ID, kept, "CoNLL", w)
 	spanNoteWarning(v.ID, kept, "CoNLL", w)
@@ -85,10 +85,10 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 	}
 	for _, s := range kept {
 		if split[s.Start] || split[s.End] {
-			w.say(v.ID, WarnWordCut, spanArgs(v, s, 30), "span %s %s %q starts or ends inside a word: the word was cut into two tokens", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
+			w.say(v.ID, WarnWordCut, spanArgs(v, s, 30), "span %s %s %s starts or ends inside a word: the word was cut into two tokens", s.ID, s.Label, quoteSnippet(annotate.Shorten(v.text(s), 30)))
 		}
 		if whole[s.Start] || whole[s.End] {
-			w.say(v.ID, WarnCharacterKept, spanArgs(v, s, 30), "span %s %s %q starts or ends inside a character (an emoji, or a letter and its marks): the character was kept as one token, tagged as part of the span", s.ID, s.Label, annotate.Shorten(v.text(s), 30))
+			w.say(v.ID, WarnCharacterKept, spanArgs(v, s, 30), "span %s %s %s starts or ends inside a character (an emoji, or a letter and its marks): the character was kept as one token, tagged as part of the span", s.ID, s.Label, quoteSnippet(annotate.Shorten(v.text(s), 30)))
 		}
 	}
 }

@@ -101,10 +101,10 @@ func confirmedLinkWarning(d *annotate.Document, opts WriteOptions, cross bool, w
 	args := docSpanArgs(d, first)
 	args["N"] = n
 	if n == 1 {
-		w.say(d.ID, WarnConfirmedLinkLeftOut, args, "1 confirmed link joins a suggestion and is left out with it: %s %q (accept the suggestion, or export without --confirmed)",
-			args["Label"], args["Text"])
+		w.say(d.ID, WarnConfirmedLinkLeftOut, args, "1 confirmed link joins a suggestion and is left out with it: %s %s (accept the suggestion, or export without --confirmed)",
+			args["Label"], quoteSnippet(args["Text"].(string)))
 		return
 	}
-	w.say(d.ID, WarnConfirmedLinkLeftOut, args, "%d confirmed links join suggestions and are left out with them, such as %s %q (accept the suggestions, or export without --confirmed)",
-		n, args["Label"], args["Text"])
+	w.say(d.ID, WarnConfirmedLinkLeftOut, args, "%d confirmed links join suggestions and are left out with them, such as %s %s (accept the suggestions, or export without --confirmed)",
+		n, args["Label"], quoteSnippet(args["Text"].(string)))
 }

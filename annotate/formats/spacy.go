@@ -72,7 +72,7 @@ func spacyRecordOf(v *view, w *warnings) spacyRecord {
 	starts, ends := boundaries(v.Text, v.Lang)
 	for _, s := range append(ents, rest...) {
 		if !starts[s.Start] || !ends[s.End] {
-			w.say(v.ID, WarnTokenBoundaries, spanArgs(v, s, 40), "span %s %s %q does not start and end on token boundaries (spaCy's doc.char_span returns None for it in strict mode)", s.ID, s.Label, annotate.Shorten(v.text(s), 40))
+			w.say(v.ID, WarnTokenBoundaries, spanArgs(v, s, 40), "span %s %s %s does not start and end on token boundaries (spaCy's doc.char_span returns None for it in strict mode)", s.ID, s.Label, quoteSnippet(annotate.Shorten(v.text(s), 40)))
 		}
 	}
 	return rec

@@ -183,3 +183,12 @@ func spanArgs(v *view, s vspan, n int) map[string]any {
 func docSpanArgs(d *annotate.Document, sp *annotate.Span) map[string]any {
 	return map[string]any{"Label": sp.Label, "Text": annotate.Shorten(d.SpanText(sp), 40)}
 }
+
+// quoteSnippet quotes a span's text in an English message, as %q does, unless it is a quotation in
+// its own marks ("« Ceux qui pensent… »"), which would then read twice quoted.
+func quoteSnippet(text string) string {
+	if own, ok := annotate.QuotedSnippet(text); ok {
+		return own
+	}
+	return fmt.Sprintf("%q", text)
+}

@@ -97,6 +97,7 @@ func (p *projector) propose(seg *annotate.Segment, spans []*annotate.Span) []pro
 	if !p.opts.NoAlign {
 		props = append(props, p.align(seg, missing, props, claimed)...)
 	}
+	props = p.extendHeads(props, p.claimedRanges(seg.ID))
 	props = slices.DeleteFunc(props, func(pr proposal) bool {
 		return pr.conf < p.opts.min() || p.d.RejectedTarget(seg.ID, pr.start, pr.end, pr.src.Label)
 	})

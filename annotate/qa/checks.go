@@ -44,8 +44,14 @@ func linkedIn(d *annotate.Document, srcID, segID string) *annotate.Span {
 	return nil
 }
 
-// quoteMissing flags the source quotations of translated segments that neither have a translation link
-// into the segment nor a quotation of the translation that projection would pair them with.
+// quoteMissing flags the source quotations of translated segments that have no translation link into
+// the segment, no quotation of the translation that projection would pair them with, and no other
+// quotation of the translation left for them. Projection pairs a quotation only where it is sure (the
+// counts agree, or the places do, and the words look alike), as a wrong tag costs the annotator a
+// correction; the check asks less: whether the English still quotes, with its own marks (“ ” ‘ ’ " ")
+// or any other, as many times as the French quotations left unpaired, which it does when a translator
+// moved a quotation, quoted a title besides, or the English quotation was tagged and rejected. It is
+// the quotations left over then, the last ones, that are flagged.
 func (r *run) quoteMissing() {
 	groups := project.Overlapping(r.d)
 	opts := r.cfg.Project
@@ -64,15 +70,40 @@ func (r *run) quoteMissing() {
 			continue
 		}
 		props, _ := project.ProposeFor(r.d, s.ID, groups[i], opts)
-		for _, sp := range unlinked {
-			if slices.ContainsFunc(props, func(p project.Proposal) bool { return p.Source == sp.ID }) {
-				continue
-			}
+		unlinked = slices.DeleteFunc(unlinked, func(sp *annotate.Span) bool {
+			return slices.ContainsFunc(props, func(p project.Proposal) bool { return p.Source == sp.ID })
+		})
+		free := r.freeQuotations(s, props)
+		for _, sp := range unlinked[min(free, len(unlinked)):] {
 			q := annotate.Shorten(r.d.SpanText(sp), 50)
 			r.add(QuoteMissing, "qa.quote-missing", s.ID, sp.ID,
 				fmt.Sprintf("The quotation %s has no counterpart in the translation of %s.", q, s.ID), map[string]string{"quote": q})
 		}
 	}
+}
+
+// freeQuotations counts the quotations of the segment's translation that no source quotation holds:
+// none overlaps a quotation span of the translation linked from the source, nor a proposal of
+// projection.
+func (r *run) freeQuotations(s *annotate.Segment, props []project.Proposal) int {
+	var held [][2]int
+	for _, p := range props {
+		held = append(held, [2]int{p.Start, p.End})
+	}
+	for _, sp := range r.d.TargetSpans(s.ID) {
+		if sp.Label == annotate.LabelQuote && slices.ContainsFunc(r.d.LinksOf(sp.ID), func(l *annotate.Link) bool {
+			return l.Type == annotate.LinkTranslation && l.To == sp.ID
+		}) {
+			held = append(held, [2]int{sp.Start, sp.End})
+		}
+	}
+	n := 0
+	for _, q := range quotations(s.Target) {
+		if !slices.ContainsFunc(held, func(h [2]int) bool { return h[0] < q.end && q.start < h[1] }) {
+			n++
+		}
+	}
+	return n
 }
 
 // mention is a source name with the English it is linked to.

@@ -85,8 +85,29 @@ func tmTerms(args []string, stdout, stderr io.Writer) error {
 	}
 	for _, t := range terms {
 		fmt.Fprintf(stdout, "%6d  %s\n", t.ID, describeTerm(t))
+		writeTermNote(stdout, t.Note)
 	}
 	return nil
+}
+
+// termNoteIndent lines a note up under the entry it belongs to, past the ID column.
+const termNoteIndent = "        "
+
+// writeTermNote prints an entry's note under it, indented, one line per line of the note (blank
+// lines dropped), so that a translator reading the listing sees what the client said about a term.
+func writeTermNote(w io.Writer, note string) {
+	first := true
+	for _, line := range strings.Split(note, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		prefix := termNoteIndent + "      "
+		if first {
+			prefix, first = termNoteIndent+"note: ", false
+		}
+		fmt.Fprintf(w, "%s%s\n", prefix, line)
+	}
 }
 
 // writeTermsCSV writes the entries as the CSV glossaries Glose imports: a heading row, then

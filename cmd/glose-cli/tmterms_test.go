@@ -112,3 +112,38 @@ func TestTMTermsCSVGoesBackIn(t *testing.T) {
 		t.Error("--csv with --json succeeded")
 	}
 }
+
+// TestTMTermsTextShowsNotes: the text listing shows each entry's note under it, as --json and --csv
+// give it, so that a translator reading the glossary in a terminal sees what the client said about
+// a term; an entry without a note has no note line, and a note of several lines stays under its
+// entry.
+func TestTMTermsTextShowsNotes(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "tm.db")
+	g, err := glossary.Open(db, "fr", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "source,target,note\nMoscou,Moscow,\nministère des Affaires étrangères,Foreign Ministry,\"titre « officiel »\nnever \"\"Ministry of Foreign Affairs\"\"\"\n"
+	if _, err := g.Import(ctx, strings.NewReader(in), "client.csv"); err != nil {
+		t.Fatal(err)
+	}
+	g.Close()
+	out, _, err := runTM(t, cmdTM, "terms", "--tm", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "  Moscou → Moscow (client.csv)\n"
+	if !strings.Contains(out, want) {
+		t.Errorf("tm terms: no %q in\n%s", want, out)
+	}
+	want = "ministère des Affaires étrangères → Foreign Ministry (client.csv)\n" +
+		"        note: titre « officiel »\n" +
+		"              never \"Ministry of Foreign Affairs\"\n"
+	if !strings.Contains(out, want) {
+		t.Errorf("tm terms: the note is not under its entry; want\n%s\nin\n%s", want, out)
+	}
+	if n := strings.Count(out, "note:"); n != 1 {
+		t.Errorf("tm terms: %d note lines, want 1:\n%s", n, out)
+	}
+}

@@ -1,0 +1,61 @@
+package project
+
+import (
+	"strings"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// headNouns are the English nouns that end the name of an institution after what it is about: "the
+// Interior Ministry", "the North Korean Foreign Ministry", "the Security Council", "the Prime Minister's
+// Office". The French puts them first ("ministère de l'Intérieur") and a French tag often holds only
+// what follows them ("Intérieur", "Affaires étrangères"), so the English words found for it stop short
+// of them.
+var headNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`ministry ministries office council committee commission department agency
+		bureau court tribunal assembly parliament senate congress party government administration authority
+		board service services institute university bank army navy police union federation association
+		foundation company corporation group league organisation organization command directorate
+		secretariat cabinet embassy consulate chamber academy`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// extendHeads extends the English of each organisation's name over the capitalised head nouns that
+// follow it in the same name ("Interior" → "Interior Ministry"), unless a name already linked (in
+// claimed) or another name proposed holds them.
+func (p *projector) extendHeads(props []proposal, claimed []rng) []proposal {
+	for _, pr := range props {
+		if !pr.quote {
+			claimed = append(claimed, rng{pr.start, pr.end})
+		}
+	}
+	for i := range props {
+		pr := &props[i]
+		if pr.quote || pr.src.Label != annotate.LabelORG {
+			continue
+		}
+		pr.end = p.headEnd(pr.end, claimed)
+	}
+	return props
+}
+
+// spaceOnly reports whether gap is one or two spaces, as between the words of a name.
+func spaceOnly(gap string) bool { return gap == " " || gap == "\u00a0" || gap == "  " }
+
+// headEnd returns the end of the run of capitalised head nouns starting right after the byte end of
+// the target, joined to it by a space, or end when there is none.
+func (p *projector) headEnd(end int, claimed []rng) int {
+	for _, t := range p.toks {
+		switch {
+		case t.start < end:
+			continue
+		case !t.upper || !headNouns[t.fold] || !spaceOnly(p.target[end:t.start]) || overlaps(rng{t.start, t.end}, claimed):
+			return end
+		}
+		end = t.end
+	}
+	return end
+}

@@ -1,0 +1,61 @@
+package project_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/project"
+)
+
+// TestOrganisationTakesItsHeadNoun: the English of an organisation's name takes the capitalised head
+// noun that ends it in English (Ministry, Office, Council…), which the French puts first and leaves
+// out of a tag on "Intérieur" or "Affaires étrangères": the name found by its likeness to the French,
+// or through the glossary, would otherwise stop one word short ("North Korean Foreign" for "North
+// Korean Foreign Ministry"). Other labels, lower-case words and a head noun another name holds are
+// left alone.
+func TestOrganisationTakesItsHeadNoun(t *testing.T) {
+	glossary := project.GlossaryFunc(func(fr string) []string {
+		if fr == "Affaires étrangères" {
+			return []string{"Foreign Affairs"}
+		}
+		return nil
+	})
+	for _, c := range []struct {
+		name, src, en string
+		spans         [][2]string
+		want          []string // the English of each source span, in order
+	}{
+		{"likeness", "Le ministère de l'Intérieur français a parlé.", "The French Interior Ministry spoke.",
+			[][2]string{{"ORG", "Intérieur"}}, []string{"Interior Ministry"}},
+		{"glossary", "Le ministère des Affaires étrangères nord-coréen a dénoncé jeudi les manœuvres.",
+			"Pyongyang's Foreign Affairs Ministry on Thursday denounced the manoeuvres.",
+			[][2]string{{"ORG", "Affaires étrangères"}}, []string{"Foreign Affairs Ministry"}},
+		{"two head nouns", "Le ministère de l'Intérieur a parlé.", "The Interior Ministry Office spoke.",
+			[][2]string{{"ORG", "Intérieur"}}, []string{"Interior Ministry Office"}},
+		{"whole name already", "Le ministère de l'Intérieur français a parlé.", "The French Interior Ministry spoke.",
+			[][2]string{{"ORG", "ministère de l'Intérieur"}}, []string{"French Interior Ministry"}},
+		{"lower case", "Le ministère de l'Intérieur a parlé.", "The Interior ministry spoke.",
+			[][2]string{{"ORG", "Intérieur"}}, []string{"Interior"}},
+		{"not an organisation", "Le conseil de Paris a voté.", "The Paris Council voted.",
+			[][2]string{{"LOC", "Paris"}}, []string{"Paris"}},
+		{"not across a comma", "L'Intérieur, selon le Conseil, a parlé.", "The Interior, according to the Council, spoke.",
+			[][2]string{{"ORG", "Intérieur"}, {"ORG", "Conseil"}}, []string{"Interior", "Council"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, spans := small(t, c.src, []string{c.en}, c.spans...)
+			opts := project.Options{Names: project.NamerFunc(ner.EnglishName), Glossary: glossary}
+			if _, err := project.Segment(annotate.NewEditor(d), d.Segments[0].ID, opts); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, sp := range spans {
+				got = append(got, english(d, sp)...)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("English %q, want %q", got, c.want)
+			}
+		})
+	}
+}

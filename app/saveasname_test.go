@@ -1,0 +1,66 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// TestSaveAsAfterAReadOnlyFileProposesAWritableOne: a save that fails because the document's file
+// is read-only offers Save As; the dialog then proposes a name that can be written beside it
+// ("article (2).glose.json", or the next free one), never the failing file again. With the folder
+// read-only too, it proposes the same name in the home folder. A writable file keeps its own name.
+func TestSaveAsAfterAReadOnlyFileProposesAWritableOne(t *testing.T) {
+	if os.Getuid() == 0 {
+		t.Log("running as root: only the file's mode makes it read-only (Glose refuses a file without u+w)")
+	}
+	ui, _ := newTestUI(t, testDoc(t), false)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "article.glose.json")
+	must(t, ui.saveTo(path))
+	if name, _ := ui.saveAsPlace(); name != "article.glose.json" {
+		t.Errorf("a writable document: Save As proposes %q, want its own name", name)
+	}
+
+	must(t, os.Chmod(path, 0o444))
+	must(t, ui.ed.SetStatus(ui.doc.Segments[0].ID, annotate.StatusDraft))
+	ui.save()
+	if !ui.dirty || ui.topModal() == nil {
+		t.Fatalf("the save to a read-only file: unsaved changes %v, error shown %v", ui.dirty, ui.topModal() != nil)
+	}
+	pressKey(ui, fyne.KeyEscape) // the error
+	ui.saveAsDialog()
+	box, ok := ui.win.Canvas().Focused().(*nameEntry)
+	if !ok {
+		t.Fatalf("focus on %T, want the Save As name box", ui.win.Canvas().Focused())
+	}
+	if box.Text != "article (2).glose.json" {
+		t.Errorf("after the failed save, Save As proposes %q, want \"article (2).glose.json\"", box.Text)
+	}
+	pressKey(ui, fyne.KeyReturn)
+	saved := filepath.Join(dir, "article (2).glose.json")
+	if ui.path != saved || ui.dirty {
+		t.Errorf("Enter saved to %q (unsaved %v), want %q", ui.path, ui.dirty, saved)
+	}
+
+	must(t, os.WriteFile(filepath.Join(dir, "article (3).glose.json"), []byte("{}"), 0o644))
+	ui.path = path
+	if name, d := ui.saveAsPlace(); name != "article (4).glose.json" || d != dir {
+		t.Errorf("with (2) and (3) taken: %q in %q, want \"article (4).glose.json\" in %q", name, d, dir)
+	}
+
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	must(t, os.Chmod(dir, 0o555))
+	t.Cleanup(func() { _ = os.Chmod(dir, 0o755) })
+	if os.Getuid() == 0 {
+		return // root writes into a read-only folder
+	}
+	if name, d := ui.saveAsPlace(); name != "article.glose.json" || d != home {
+		t.Errorf("with the folder read-only: %q in %q, want \"article.glose.json\" in the home folder %q", name, d, home)
+	}
+}
