@@ -61,6 +61,31 @@ func (ui *UI) spanName(sp *annotate.Span) string {
 	return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": sp.Label, "Text": short})
 }
 
+// quotedWords gives the first words of span id's text, in the interface language's quotation marks
+// unless the text brings its own (a quotation « … »), as spanName does without the label.
+func (ui *UI) quotedWords(id string) string {
+	sp := ui.doc.Span(id)
+	if sp == nil {
+		return ""
+	}
+	short, own := shortText(ui.doc.SpanText(sp))
+	if own {
+		return short
+	}
+	return lang.L("“{{.Text}}”", map[string]any{"Text": short})
+}
+
+// speakerName names the person span id mentions: its entity's French name, or else its text.
+func (ui *UI) speakerName(id string) string {
+	if e := ui.doc.EntityOf(id); e != nil && e.Name(ui.doc.SourceLang) != "" {
+		return e.Name(ui.doc.SourceLang)
+	}
+	if sp := ui.doc.Span(id); sp != nil {
+		return annotate.Shorten(strings.Join(strings.Fields(ui.doc.SpanText(sp)), " "), 40)
+	}
+	return ""
+}
+
 // correctionNames names a span whose bounds were corrected, as spanName does, and the text it had. A
 // text that brings its own quotation marks is shown with them alone, never inside the interface's
 // (the French interface would show « « a » »). When only one of the two texts has its own marks and
