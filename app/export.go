@@ -301,10 +301,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 				ui.lastExportDir = filepath.Dir(dest)
 			}
 			if len(beside) == 0 {
-				ui.setStatus(lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}))
-				if len(warns) > 0 {
-					ui.showWarningList(lang.L("Exported to {{.Name}}, but the file does not hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
-				}
+				ui.exportedStatus(dest, isDir, warns)
 				return
 			}
 			args := map[string]any{"Name": dest, "Others": quoteNames(beside)}
@@ -315,6 +312,21 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 			}
 		}
 	})
+}
+
+// exportedStatus says where the export went, and lists its warnings: a file, or a folder of files (brat
+// writes a .txt and an .ann file per document).
+func (ui *UI) exportedStatus(dest string, isDir bool, warns []string) {
+	status, intro := lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}),
+		lang.L("Exported to {{.Name}}, but the file does not hold everything:", map[string]any{"Name": quoteName(dest)})
+	if isDir {
+		status, intro = lang.L("Exported to the folder {{.Name}}", map[string]any{"Name": dest}),
+			lang.L("Exported to the folder {{.Name}}, but its files do not hold everything:", map[string]any{"Name": quoteName(dest)})
+	}
+	ui.setStatus(status)
+	if len(warns) > 0 {
+		ui.showWarningList(intro, warns)
+	}
 }
 
 // writeExport decodes the snapshot and writes the export files, each as a save is written: atomically,
