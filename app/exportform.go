@@ -88,7 +88,7 @@ func newExportForm() *exportForm {
 		widget.NewFormItem("", f.plain),
 	)
 	// The form makes a hint's line only for items that have a hint when it first renders: those
-	// whose choice a format may grey get one, emptied (hidden) by formatChosen where it applies.
+	// whose choice a format may grey get one, blanked by formatChosen where it applies (see hint).
 	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem} {
 		f.form.Items[i].HintText = lang.L("Not used by this format")
 	}
@@ -109,9 +109,9 @@ func (f *exportForm) formatChosen() {
 	if f.fmts[i].Uses(formats.OptionUnit) {
 		f.unit.Enable()
 		f.unit.SetSelectedIndex(f.unitIndex)
-		f.form.Items[unitItem].HintText = ""
+		f.hint(unitItem, "")
 	} else {
-		f.form.Items[unitItem].HintText = lang.L("Not used by this format")
+		f.hint(unitItem, lang.L("Not used by this format"))
 		unit := f.unitIndex
 		f.unit.ClearSelected()
 		f.unit.Disable()
@@ -146,7 +146,7 @@ func (f *exportForm) spanChoices() {
 		opt  string
 	}{{sideItem, f.side, formats.OptionSide}, {mentionsItem, f.mentions, formats.OptionMentions}} {
 		if format.UsesWith(c.opt, opts) {
-			f.form.Items[c.item].HintText = ""
+			f.hint(c.item, "")
 			if c.s.Disabled() {
 				c.s.Enable()
 			}
@@ -155,7 +155,7 @@ func (f *exportForm) spanChoices() {
 			}
 			continue
 		}
-		f.form.Items[c.item].HintText = hint
+		f.hint(c.item, hint)
 		if i := c.s.SelectedIndex(); i >= 0 {
 			f.kept[c.s] = i
 		}
@@ -164,11 +164,23 @@ func (f *exportForm) spanChoices() {
 	}
 	if format.UsesWith(formats.OptionConfirmed, opts) {
 		f.confirmed.Enable()
-		f.form.Items[confirmedItem].HintText = ""
+		f.hint(confirmedItem, "")
 	} else {
 		f.confirmed.Disable()
-		f.form.Items[confirmedItem].HintText = hint
+		f.hint(confirmedItem, hint)
 	}
+}
+
+// noHint is the hint of a choice that applies: blank, not empty, for the form drops the line of an
+// empty hint, and the dialog would change size from one format to the next.
+const noHint = " "
+
+// hint sets the note under form item i: why its choice is greyed, or none (its line kept, blank).
+func (f *exportForm) hint(i int, text string) {
+	if text == "" {
+		text = noHint
+	}
+	f.form.Items[i].HintText = text
 }
 
 // setKeys makes Return press the dialog's Export button and Escape its Cancel button while one of
