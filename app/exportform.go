@@ -19,6 +19,7 @@ type exportForm struct {
 	unit      *formSelect // for the formats whose offsets' unit can be chosen; disabled for the others
 	confirmed *formCheck
 	plain     *formCheck // XLIFF without span markers; disabled for the other formats
+	paras     *formCheck // TMX units of whole paragraphs; disabled for the other formats
 	unitIndex int        // the unit chosen, kept while a format without the choice is selected
 	// kept is the side and mentions chosen, kept while they do not apply (a format that keeps no
 	// spans, XLIFF as plain text): the choice shows none then.
@@ -49,6 +50,8 @@ const (
 	mentionsItem  = 2
 	unitItem      = 3
 	confirmedItem = 4
+	plainItem     = 5
+	parasItem     = 6
 )
 
 func newExportForm() *exportForm {
@@ -76,6 +79,7 @@ func newExportForm() *exportForm {
 	f.confirmed = newFormCheck(confirmedOnlyName())
 	f.plain = newFormCheck(noMarkersName())
 	f.plain.OnChanged = func(bool) { f.spanChoices(); f.form.Refresh() }
+	f.paras = newFormCheck(paragraphsName())
 	for _, s := range []*formSelect{f.side, f.mentions} {
 		s.PlaceHolder = "—" // as the unit's, when the choice does not apply
 	}
@@ -85,11 +89,12 @@ func newExportForm() *exportForm {
 		widget.NewFormItem(mentionsName(), f.mentions), // mentionsItem
 		widget.NewFormItem(offsetsName(), f.unit),      // unitItem
 		widget.NewFormItem("", f.confirmed),            // confirmedItem
-		widget.NewFormItem("", f.plain),
+		widget.NewFormItem("", f.plain),                // plainItem
+		widget.NewFormItem("", f.paras),                // parasItem
 	)
 	// The form makes a hint's line only for items that have a hint when it first renders: those
 	// whose choice a format may grey get one, blanked by formatChosen where it applies (see hint).
-	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem} {
+	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem, plainItem, parasItem} {
 		f.form.Items[i].HintText = lang.L("Not used by this format")
 	}
 	f.form.Refresh()
@@ -117,11 +122,8 @@ func (f *exportForm) formatChosen() {
 		f.unit.Disable()
 		f.unitIndex = unit
 	}
-	if hasMarkers(f.fmts[i]) {
-		f.plain.Enable()
-	} else {
-		f.plain.Disable()
-	}
+	f.onlyFor(plainItem, f.plain, hasMarkers(f.fmts[i]))
+	f.onlyFor(parasItem, f.paras, f.fmts[i].Uses(formats.OptionParagraphs))
 	f.spanChoices()
 	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
 }
@@ -171,6 +173,17 @@ func (f *exportForm) spanChoices() {
 	}
 }
 
+// onlyFor enables check, form item i, where the format uses it, and greys it with a note elsewhere.
+func (f *exportForm) onlyFor(i int, check *formCheck, uses bool) {
+	if uses {
+		check.Enable()
+		f.hint(i, "")
+	} else {
+		check.Disable()
+		f.hint(i, lang.L("Not used by this format"))
+	}
+}
+
 // noHint is the hint of a choice that applies: blank, not empty, for the form drops the line of an
 // empty hint, and the dialog would change size from one format to the next.
 const noHint = " "
@@ -191,6 +204,7 @@ func (f *exportForm) setKeys(enter, escape func()) {
 	}
 	f.confirmed.enter, f.confirmed.escape = enter, escape
 	f.plain.enter, f.plain.escape = enter, escape
+	f.paras.enter, f.paras.escape = enter, escape
 }
 
 // hasMarkers reports whether a format marks spans inline, which WriteOptions.NoMarkers leaves out (XLIFF).
@@ -203,7 +217,8 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 		return format, opts, false
 	}
 	format = f.fmts[i]
-	opts = formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked}
+	opts = formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked,
+		Paragraphs: f.paras.Checked && format.Uses(formats.OptionParagraphs)}
 	if format.Uses(formats.OptionUnit) && f.unitIndex == unitUTF16 {
 		opts.Unit = "utf16"
 	}
