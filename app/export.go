@@ -16,10 +16,16 @@ import (
 
 // exportDialog asks for a format and options, then for the file (or folder, for formats that write
 // one file per document) and exports there in the background. Return exports and Escape cancels
-// wherever the focus is in the dialog.
+// wherever the focus is in the dialog. It starts from the choices the last one of the session was
+// left with, exported or cancelled, as the file dialog starts in the last export's folder.
 func (ui *UI) exportDialog() {
 	f := newExportForm()
+	if ui.lastExport != nil {
+		f.restore(*ui.lastExport)
+	}
 	d := dialog.NewCustomConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), f.form, func(ok bool) {
+		last := f.remembered()
+		ui.lastExport = &last
 		if format, opts, chosen := f.choice(); ok && chosen {
 			ui.exportTo(format, opts)
 		}

@@ -231,3 +231,54 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 	opts.Confirmed = f.confirmed.Checked && format.UsesWith(formats.OptionConfirmed, opts)
 	return format, opts, true
 }
+
+// exportChoice is what the export dialog was left showing, which the next one of the session starts
+// from (Cancel included: the person chose a format, then went to look at something first).
+type exportChoice struct {
+	format                  string // Format.Name
+	side, mentions, unit    int    // the places of the choices, kept too where greyed
+	confirmed, plain, paras bool
+}
+
+// remembered returns what the form shows, with the choices kept while greyed.
+func (f *exportForm) remembered() exportChoice {
+	c := exportChoice{unit: f.unitIndex, confirmed: f.confirmed.Checked, plain: f.plain.Checked, paras: f.paras.Checked,
+		side: f.side.SelectedIndex(), mentions: f.mentions.SelectedIndex()}
+	if i := f.format.SelectedIndex(); i >= 0 {
+		c.format = f.fmts[i].Name
+	}
+	if c.side < 0 {
+		c.side = f.kept[f.side]
+	}
+	if c.mentions < 0 {
+		c.mentions = f.kept[f.mentions]
+	}
+	return c
+}
+
+// restore shows choice c again: its format, then its options over the format's defaults.
+func (f *exportForm) restore(c exportChoice) {
+	i := slices.IndexFunc(f.fmts, func(format formats.Format) bool { return format.Name == c.format })
+	if i < 0 {
+		return // a format this Glose no longer writes
+	}
+	f.format.SetSelectedIndex(i)
+	f.unitIndex = c.unit
+	if !f.unit.Disabled() {
+		f.unit.SetSelectedIndex(c.unit)
+	}
+	f.plain.SetChecked(c.plain) // greys or brings back the span choices
+	for _, s := range []struct {
+		s *formSelect
+		i int
+	}{{f.side, c.side}, {f.mentions, c.mentions}} {
+		if s.s.Disabled() {
+			f.kept[s.s] = s.i
+		} else {
+			s.s.SetSelectedIndex(s.i)
+		}
+	}
+	f.confirmed.SetChecked(c.confirmed)
+	f.paras.SetChecked(c.paras)
+	f.form.Refresh()
+}

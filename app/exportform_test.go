@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -80,4 +81,62 @@ func mustLookup(t *testing.T, name string) formats.Format {
 		t.Fatalf("no format %s", name)
 	}
 	return f
+}
+
+// TestExportDialogRemembersChoices: the Export dialog opens again on the format and options it was
+// left with, after Cancel as after an export, instead of going back to Glose JSON; a choice greyed by
+// the format (the text, for XLIFF as plain text) comes back when it applies again.
+func TestExportDialogRemembersChoices(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	open := func() *exportForm { // the dialog's widgets, found as shown
+		t.Helper()
+		f := &exportForm{}
+		f.format, f.unit = exportDialogSelects(t, ui)
+		top := ui.win.Canvas().Overlays().Top()
+		selectOf := func(option string) *formSelect {
+			s, _ := findShown(top, func(o fyne.CanvasObject) bool {
+				s, ok := o.(*formSelect)
+				return ok && slices.Contains(s.Options, option)
+			}).(*formSelect)
+			return s
+		}
+		checkOf := func(text string) *formCheck {
+			c, _ := findShown(top, func(o fyne.CanvasObject) bool { c, ok := o.(*formCheck); return ok && c.Text == text }).(*formCheck)
+			return c
+		}
+		f.side, f.mentions = selectOf(bothSidesName()), selectOf(allMentionsName())
+		f.confirmed, f.plain, f.paras = checkOf(confirmedOnlyName()), checkOf(noMarkersName()), checkOf(paragraphsName())
+		if f.side == nil || f.mentions == nil || f.confirmed == nil || f.plain == nil || f.paras == nil {
+			t.Fatal("a choice is missing from the export dialog")
+		}
+		return f
+	}
+	f := open()
+	f.format.SetSelected("doccano relation JSONL")
+	f.unit.SetSelected(utf16Name())
+	f.mentions.SetSelected(allMentionsName())
+	test.Tap(f.confirmed)
+	pressKey(ui, fyne.KeyEscape)
+	f = open()
+	if f.format.Selected != "doccano relation JSONL" || f.unit.Selected != utf16Name() || f.mentions.Selected != allMentionsName() || !f.confirmed.Checked {
+		t.Errorf("after Cancel: %q, offsets %q, mentions %q, confirmed only %v; want the choices left", f.format.Selected, f.unit.Selected, f.mentions.Selected, f.confirmed.Checked)
+	}
+	f.format.SetSelected("XLIFF 2.1")
+	f.side.SetSelected(f.side.Options[1])
+	test.Tap(f.plain)
+	pressKey(ui, fyne.KeyEscape)
+	f = open()
+	if f.format.Selected != "XLIFF 2.1" || !f.plain.Checked || !f.side.Disabled() {
+		t.Errorf("XLIFF as plain text: %q, plain %v, text greyed %v", f.format.Selected, f.plain.Checked, f.side.Disabled())
+	}
+	test.Tap(f.plain)
+	if f.side.Selected != f.side.Options[1] {
+		t.Errorf("markers back: the text is %q, want %q", f.side.Selected, f.side.Options[1])
+	}
+	f.format.SetSelected("TMX 1.4b translation memory")
+	test.Tap(f.paras)
+	pressKey(ui, fyne.KeyEscape)
+	if f = open(); f.format.Selected != "TMX 1.4b translation memory" || !f.paras.Checked {
+		t.Errorf("TMX: %q, paragraphs %v", f.format.Selected, f.paras.Checked)
+	}
 }
