@@ -33,7 +33,8 @@ func TestNormalizeInputRefusesBadBytes(t *testing.T) {
 	}{
 		{"latin-1", []byte("caf\xe9 ok"), 3, "invalid UTF-8"},
 		{"after a BOM, offset in the file", append([]byte("\uFEFFab"), 0xff), 5, "invalid UTF-8"},
-		{"NUL", []byte("ab\x00"), 2, "control character"},
+		{"SOH", []byte("ab\x01"), 2, "control character"},
+		{"NUL: no text at all", []byte("ab\x00"), -1, "not a text file (it looks like binary data)"},
 	}
 	for _, tc := range tests {
 		_, err := NormalizeInput("in.txt", tc.in)

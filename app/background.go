@@ -63,8 +63,17 @@ func (ui *UI) preannotateDocument() {
 		opts.Glossary = terms
 		return preannotate.Run(snap, opts)
 	}, func(n int) {
-		ui.setStatus(lang.N("Pre-annotation proposed {{.N}} spans", n, map[string]any{"N": n}))
+		ui.setStatus(preannotatedMessage(n))
 	})
+}
+
+// preannotatedMessage says what pre-annotation added: its count, or that there was nothing new (on a
+// document already pre-annotated, "proposed 0 spans" read as a failure).
+func preannotatedMessage(n int) string {
+	if n == 0 {
+		return lang.L("Pre-annotation found nothing new to propose")
+	}
+	return lang.N("Pre-annotation proposed {{.N}} spans", n, map[string]any{"N": n})
 }
 
 // projectAll projects every translated segment, in the background (some seconds for a 1 MB article),

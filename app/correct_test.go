@@ -92,7 +92,7 @@ func TestLabelKeyCorrectsBounds(t *testing.T) {
 	if d.SpanText(quote) != q || d.Span(quote.ID) != quote {
 		t.Fatalf("QUOTE reads %q", d.SpanText(quote))
 	}
-	if want := "Corrected QUOTE “" + q + "” (was “déclaré : « Le dialogue 😀 est libre »”)"; ui.status.Text != want {
+	if want := "Corrected QUOTE " + q + " (was “déclaré : « Le dialogue 😀 est libre »”)"; ui.status.Text != want {
 		t.Errorf("status %q, want %q", ui.status.Text, want)
 	}
 	p := ui.panels[1].(*quotesPanel)
@@ -171,19 +171,27 @@ func TestAltLabelKeyCorrectsEnglishBounds(t *testing.T) {
 	}
 }
 
-// TestCorrectionNames: a text with its own « » shows them alone only when the other text has them too;
-// otherwise "QUOTE « a » (was « a »)" in French would not say what changed.
+// TestCorrectionNames: a text with its own « » shows them alone, never inside the interface's marks
+// (« « a » » in French); when only one text has them and the interface quotes with the same marks,
+// the other goes bare, or "QUOTE « a » (au lieu de « a »)" would not say what changed.
 func TestCorrectionNames(t *testing.T) {
 	test.NewTempApp(t)
-	cases := []struct{ now, was, want string }{
-		{"Ursula von der Leyen", "Ursula", "PER “Ursula von der Leyen” / “Ursula”"},
-		{"« a b »", "« a b c »", "PER « a b » / « a b c »"},
-		{"professionnels", "« professionnels »", "PER “professionnels” / “« professionnels »”"},
-		{"« a »", "dit : « a »", "PER “« a »” / “dit : « a »”"},
+	cases := []struct{ language, now, was, want string }{
+		{"en", "Ursula von der Leyen", "Ursula", "PER “Ursula von der Leyen” / “Ursula”"},
+		{"en", "« a b »", "« a b c »", "PER « a b » / « a b c »"},
+		{"en", "professionnels", "« professionnels »", "PER “professionnels” / « professionnels »"},
+		{"en", "« a »", "dit : « a »", "PER « a » / “dit : « a »”"},
+		{"fr", "Ursula von der Leyen", "Ursula", "PER «\u00a0Ursula von der Leyen\u00a0» / «\u00a0Ursula\u00a0»"},
+		{"fr", "« a b »", "« a b c »", "PER « a b » / « a b c »"},
+		{"fr", "professionnels", "« professionnels »", "PER professionnels / « professionnels »"},
+		{"fr", "« professionnels »", "professionnels", "PER « professionnels » / professionnels"},
+		{"fr", "« a »", "dit : « a »", "PER « a » / dit : « a »"},
+		{"fr", "“a”", "a", "PER “a” / «\u00a0a\u00a0»"},
 	}
 	for _, c := range cases {
+		useLanguage(t, c.language)
 		if span, old := correctionNames("PER", c.now, c.was); span+" / "+old != c.want {
-			t.Errorf("%q was %q: %q / %q, want %q", c.now, c.was, span, old, c.want)
+			t.Errorf("%s: %q was %q: %q / %q, want %q", c.language, c.now, c.was, span, old, c.want)
 		}
 	}
 }

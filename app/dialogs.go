@@ -94,7 +94,18 @@ func (ui *UI) showInfo(title, msg string) { ui.showMessage(title, msg, theme.Inf
 
 // showMessage shows msg with an icon and an OK button; Escape and Enter close it.
 func (ui *UI) showMessage(title, msg string, icon fyne.Resource) {
-	d := dialog.NewCustom(title, lang.L("OK"), newMessageText(msg, true), ui.win)
+	ui.showText(title, newMessageText(msg, true), icon)
+}
+
+// showReport shows a summary of several lines (what a job did, in counts) aligned left, as the
+// update and warning dialogs show theirs, with an icon and an OK button.
+func (ui *UI) showReport(title, msg string, icon fyne.Resource) {
+	ui.showText(title, newMessageText(msg, false), icon)
+}
+
+// showText shows a message with an icon and an OK button; Escape and Enter close it.
+func (ui *UI) showText(title string, msg *messageText, icon fyne.Resource) {
+	d := dialog.NewCustom(title, lang.L("OK"), msg, ui.win)
 	d.SetIcon(icon)
 	ui.present(d, d.Hide, d.Hide)
 }

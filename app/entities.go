@@ -454,7 +454,15 @@ func (p *entitiesPanel) addSelected() error {
 	if p.ui.selSpan == "" || p.sel == "" {
 		return errNoSpan()
 	}
-	return p.ui.ed.SetMentionEntity(p.ui.selSpan, p.sel)
+	if err := p.ui.ed.SetMentionEntity(p.ui.selSpan, p.sel); err != nil {
+		return err
+	}
+	d := p.ui.doc
+	if sp, e := d.Span(p.ui.selSpan), d.Entity(p.sel); sp != nil && e != nil {
+		p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”",
+			map[string]any{"Span": p.ui.spanName(sp), "Entity": e.Name(d.SourceLang)}))
+	}
+	return nil
 }
 
 // newFromSelected creates an entity whose first mention is the selected span.

@@ -2,14 +2,12 @@ package app
 
 import (
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
@@ -18,212 +16,22 @@ import (
 
 // exportDialog asks for a format and options, then for the file (or folder, for formats that write
 // one file per document) and exports there in the background. Return exports and Escape cancels
-// wherever the focus is in the dialog.
+// wherever the focus is in the dialog. It starts from the choices the last one of the session was
+// left with, exported or cancelled, as the file dialog starts in the last export's folder.
 func (ui *UI) exportDialog() {
 	f := newExportForm()
+	if ui.lastExport != nil {
+		f.restore(*ui.lastExport)
+	}
 	d := dialog.NewCustomConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), f.form, func(ok bool) {
+		last := f.remembered()
+		ui.lastExport = &last
 		if format, opts, chosen := f.choice(); ok && chosen {
 			ui.exportTo(format, opts)
 		}
 	}, ui.win)
 	f.setKeys(d.Confirm, d.Dismiss)
 	ui.present(d, d.Dismiss, d.Confirm)
-}
-
-// exportForm is the export dialog's choices.
-type exportForm struct {
-	form      *widget.Form
-	fmts      []formats.Format
-	format    *formSelect
-	side      *formSelect
-	mentions  *formSelect // names only, or all mentions: set to the format's default when it is chosen
-	unit      *formSelect // for the formats whose offsets' unit can be chosen; disabled for the others
-	confirmed *formCheck
-	plain     *formCheck // XLIFF without span markers; disabled for the other formats
-	unitIndex int        // the unit chosen, kept while a format without the choice is selected
-	// kept is the side and mentions chosen, kept while they do not apply (a format that keeps no
-	// spans, XLIFF as plain text): the choice shows none then.
-	kept map[*formSelect]int
-}
-
-// sides are what exportForm.side offers, in its order.
-var sides = []formats.Side{formats.SourceSide, formats.TargetSide, formats.BothSides}
-
-// mentionChoices are what exportForm.mentions offers, in its order.
-var mentionChoices = []formats.Mentions{formats.NameMentions, formats.AllMentions}
-
-// mentionIndex is the place of m among exportForm.mentions's choices.
-func mentionIndex(m formats.Mentions) int { return max(slices.Index(mentionChoices, m), 0) }
-
-// sideIndex is the place of side among exportForm.side's choices.
-func sideIndex(side formats.Side) int { return max(slices.Index(sides, side), 0) }
-
-// The choices of exportForm.unit.
-const (
-	unitCodePoints = iota
-	unitUTF16
-)
-
-// The places of the export form's items.
-const (
-	sideItem      = 1
-	mentionsItem  = 2
-	unitItem      = 3
-	confirmedItem = 4
-)
-
-func newExportForm() *exportForm {
-	f := &exportForm{kept: map[*formSelect]int{}}
-	var titles []string
-	for _, format := range formats.All() {
-		if format.CanWrite() {
-			f.fmts = append(f.fmts, format)
-			titles = append(titles, formatTitle(format))
-		}
-	}
-	f.side = newFormSelect([]string{lang.L("French (source)"), lang.L("English (target)"), bothSidesName()})
-	f.side.SetSelectedIndex(0)
-	f.mentions = newFormSelect([]string{namesOnlyName(), allMentionsName()})
-	f.mentions.SetSelectedIndex(0)
-	f.unit = newFormSelect([]string{codePointsName(), utf16Name()})
-	f.unit.PlaceHolder = "—" // a disabled choice is greyed past reading: the form item's hint says why
-	f.unit.OnChanged = func(string) {
-		if i := f.unit.SelectedIndex(); i >= 0 {
-			f.unitIndex = i
-		}
-	}
-	f.format = newFormSelect(titles)
-	f.format.OnChanged = func(string) { f.formatChosen() }
-	f.confirmed = newFormCheck(confirmedOnlyName())
-	f.plain = newFormCheck(noMarkersName())
-	f.plain.OnChanged = func(bool) { f.spanChoices(); f.form.Refresh() }
-	for _, s := range []*formSelect{f.side, f.mentions} {
-		s.PlaceHolder = "—" // as the unit's, when the choice does not apply
-	}
-	f.form = widget.NewForm(
-		widget.NewFormItem(lang.L("Format"), f.format),
-		widget.NewFormItem(lang.L("Text"), f.side),     // sideItem
-		widget.NewFormItem(mentionsName(), f.mentions), // mentionsItem
-		widget.NewFormItem(offsetsName(), f.unit),      // unitItem
-		widget.NewFormItem("", f.confirmed),            // confirmedItem
-		widget.NewFormItem("", f.plain),
-	)
-	// The form makes a hint's line only for items that have a hint when it first renders: those
-	// whose choice a format may grey get one, emptied (hidden) by formatChosen where it applies.
-	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem} {
-		f.form.Items[i].HintText = lang.L("Not used by this format")
-	}
-	f.form.Refresh()
-	f.format.SetSelectedIndex(0)
-	return f
-}
-
-// formatChosen adapts the other choices to the format: a bilingual format marks both texts unless the
-// user narrows it, and the offsets' unit is a choice only where the format lets it be.
-func (f *exportForm) formatChosen() {
-	i := f.format.SelectedIndex()
-	if i < 0 {
-		return
-	}
-	f.side.SetSelectedIndex(sideIndex(f.fmts[i].DefaultSide()))
-	f.mentions.SetSelectedIndex(mentionIndex(f.fmts[i].DefaultMentions()))
-	if f.fmts[i].Uses(formats.OptionUnit) {
-		f.unit.Enable()
-		f.unit.SetSelectedIndex(f.unitIndex)
-		f.form.Items[unitItem].HintText = ""
-	} else {
-		f.form.Items[unitItem].HintText = lang.L("Not used by this format")
-		unit := f.unitIndex
-		f.unit.ClearSelected()
-		f.unit.Disable()
-		f.unitIndex = unit
-	}
-	if hasMarkers(f.fmts[i]) {
-		f.plain.Enable()
-	} else {
-		f.plain.Disable()
-	}
-	f.spanChoices()
-	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
-}
-
-// spanChoices greys the choices of which spans to export (text, mentions, confirmed only) where
-// they do not apply: a format that keeps no spans (TMX), XLIFF as plain text. The command line
-// refuses the same options, from the same Format.UsesWith.
-func (f *exportForm) spanChoices() {
-	i := f.format.SelectedIndex()
-	if i < 0 {
-		return
-	}
-	format := f.fmts[i]
-	opts := formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked}
-	hint := lang.L("Not used by this format")
-	if opts.NoMarkers {
-		hint = lang.L("Not used in plain text")
-	}
-	for _, c := range []struct {
-		item int
-		s    *formSelect
-		opt  string
-	}{{sideItem, f.side, formats.OptionSide}, {mentionsItem, f.mentions, formats.OptionMentions}} {
-		if format.UsesWith(c.opt, opts) {
-			f.form.Items[c.item].HintText = ""
-			if c.s.Disabled() {
-				c.s.Enable()
-			}
-			if c.s.SelectedIndex() < 0 {
-				c.s.SetSelectedIndex(f.kept[c.s])
-			}
-			continue
-		}
-		f.form.Items[c.item].HintText = hint
-		if i := c.s.SelectedIndex(); i >= 0 {
-			f.kept[c.s] = i
-		}
-		c.s.ClearSelected()
-		c.s.Disable()
-	}
-	if format.UsesWith(formats.OptionConfirmed, opts) {
-		f.confirmed.Enable()
-		f.form.Items[confirmedItem].HintText = ""
-	} else {
-		f.confirmed.Disable()
-		f.form.Items[confirmedItem].HintText = hint
-	}
-}
-
-// setKeys makes Return press the dialog's Export button and Escape its Cancel button while one of
-// the choices has the focus: Fyne's Select and Check take those keys and do nothing with them.
-func (f *exportForm) setKeys(enter, escape func()) {
-	for _, s := range []*formSelect{f.format, f.side, f.mentions, f.unit} {
-		s.enter, s.escape = enter, escape
-	}
-	f.confirmed.enter, f.confirmed.escape = enter, escape
-	f.plain.enter, f.plain.escape = enter, escape
-}
-
-// hasMarkers reports whether a format marks spans inline, which WriteOptions.NoMarkers leaves out (XLIFF).
-func hasMarkers(f formats.Format) bool { return f.Uses(formats.OptionNoMarkers) }
-
-// choice returns the format and options chosen; chosen is false when no format is.
-func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions, chosen bool) {
-	i := f.format.SelectedIndex()
-	if i < 0 {
-		return format, opts, false
-	}
-	format = f.fmts[i]
-	opts = formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked}
-	if format.Uses(formats.OptionUnit) && f.unitIndex == unitUTF16 {
-		opts.Unit = "utf16"
-	}
-	if format.UsesWith(formats.OptionSide, opts) {
-		opts.Side = sides[max(f.side.SelectedIndex(), 0)]
-	}
-	if format.UsesWith(formats.OptionMentions, opts) {
-		opts.Mentions = mentionChoices[max(f.mentions.SelectedIndex(), 0)]
-	}
-	opts.Confirmed = f.confirmed.Checked && format.UsesWith(formats.OptionConfirmed, opts)
-	return format, opts, true
 }
 
 // exportTo asks where to write f and writes it.
@@ -301,10 +109,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 				ui.lastExportDir = filepath.Dir(dest)
 			}
 			if len(beside) == 0 {
-				ui.setStatus(lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}))
-				if len(warns) > 0 {
-					ui.showWarningList(lang.L("Exported to {{.Name}}, but the file does not hold everything:", map[string]any{"Name": quoteName(dest)}), warns)
-				}
+				ui.exportedStatus(dest, isDir, warns)
 				return
 			}
 			args := map[string]any{"Name": dest, "Others": quoteNames(beside)}
@@ -315,6 +120,21 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 			}
 		}
 	})
+}
+
+// exportedStatus says where the export went, and lists its warnings: a file, or a folder of files (brat
+// writes a .txt and an .ann file per document).
+func (ui *UI) exportedStatus(dest string, isDir bool, warns []string) {
+	status, intro := lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}),
+		lang.L("Exported to {{.Name}}, but the file does not hold everything:", map[string]any{"Name": quoteName(dest)})
+	if isDir {
+		status, intro = lang.L("Exported to the folder {{.Name}}", map[string]any{"Name": dest}),
+			lang.L("Exported to the folder {{.Name}}, but its files do not hold everything:", map[string]any{"Name": quoteName(dest)})
+	}
+	ui.setStatus(status)
+	if len(warns) > 0 {
+		ui.showWarningList(intro, warns)
+	}
 }
 
 // writeExport decodes the snapshot and writes the export files, each as a save is written: atomically,

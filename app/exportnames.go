@@ -50,6 +50,11 @@ func noMarkersName() string {
 	return lang.X("export.no-markers", "Plain text without annotation markers (for translation tools that cannot read them)")
 }
 
+// paragraphsName is the export dialog's choice of TMX units of whole paragraphs (WriteOptions.Paragraphs).
+func paragraphsName() string {
+	return lang.X("export.paragraphs", "One unit per paragraph instead of per sentence (for OmegaT)")
+}
+
 // warningText is an export warning in the user's language, by its code; the formats package's
 // English, which speaks of the command line's flags, is the fallback for a warning without a code.
 // The document's ID is left out: the app exports one document.

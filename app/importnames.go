@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"io/fs"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -315,6 +316,9 @@ func importErrorText(err error) string {
 		for k, v := range ie.Args {
 			a[k] = v
 		}
+		if a["Name"] == nil {
+			a["Name"] = filepath.Base(ie.File)
+		}
 		text := importErrors[ie.Code](a)
 		if place := errorPlace(ie); place != "" {
 			text = lang.X("import.at", "{{.Text}} ({{.Place}})", map[string]any{"Text": text, "Place": place})
@@ -417,6 +421,7 @@ var importErrors = map[infile.Code]func(a map[string]any) string{
 	infile.ErrUnknownCharset: func(a map[string]any) string {
 		return lang.X("import.error.unknown-charset", "The file declares the encoding “{{.Charset}}”, which Glose does not know: save it again as UTF-8 and declare UTF-8", a)
 	},
+	infile.ErrBinary: binaryErrorText,
 	infile.ErrUTF16Declared: func(a map[string]any) string {
 		return lang.X("import.error.utf16-declared", "The file declares the encoding “{{.Charset}}”, but it has no UTF-16 byte-order mark and reads as 8-bit text: correct the declaration (encoding=\"UTF-8\"), or save the file as UTF-16 with a byte-order mark", a)
 	},

@@ -158,7 +158,7 @@ func TestLinkSpeakerWithTheKeyboard(t *testing.T) {
 	if l := d.LinkFrom(quote.ID, annotate.LinkSpeaker); l == nil || l.To != per.ID {
 		t.Fatalf("s on the name: speaker link %+v, want to %s", l, per.ID)
 	}
-	if ui.linkFrom != "" || ui.status.Text != "Speaker linked, quotation accepted" {
+	if ui.linkFrom != "" || ui.status.Text != "Speaker linked: Sergueï Lavrov says « Le dialogue 😀 est libre »; quotation accepted" {
 		t.Errorf("after linking: link mode on %q, status %q", ui.linkFrom, ui.status.Text)
 	}
 

@@ -129,7 +129,7 @@ func TestQuotesPanelSpeakerLinkedByHandConfirmsTheQuote(t *testing.T) {
 	if l := d.LinkFrom(quote, annotate.LinkSpeaker); l == nil || l.Origin != annotate.Human || d.Span(quote).Origin != annotate.Human {
 		t.Fatalf("speaker linked by hand: link %+v, quote %s; want both human", l, d.Span(quote).Origin)
 	}
-	if ui.status.Text != "Speaker linked, quotation accepted" {
+	if ui.status.Text != "Speaker linked: Sergueï Lavrov says « Le dialogue 😀 est libre »; quotation accepted" {
 		t.Errorf("status after linking: %q", ui.status.Text)
 	}
 	speaker, speakerNote, _, quoteNote, _ := quoteRow(p, 0)

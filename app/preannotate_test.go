@@ -119,3 +119,29 @@ func TestPreannotateWithUserModel(t *testing.T) {
 		t.Errorf("opening a text with a bad model: %d spans, and no warning %q", len(ui.doc.Spans), warning)
 	}
 }
+
+// TestPreannotateAgainSaysNothingNew: Tools › Pre-annotate on a document it has already pre-annotated
+// says that it found nothing new, not "proposed 0 spans" (which read as a failure); the first run
+// gives its count with the plural of each language.
+func TestPreannotateAgainSaysNothingNew(t *testing.T) {
+	for _, c := range []struct{ language, first, again string }{
+		{"en", "Pre-annotation proposed %d spans", "Pre-annotation found nothing new to propose"},
+		{"fr", "La pré-annotation a proposé %d annotations", "La pré-annotation n’a rien trouvé de nouveau à proposer"},
+	} {
+		t.Run(c.language, func(t *testing.T) {
+			useLanguage(t, c.language)
+			text := "Le président Emmanuel Macron a déclaré à Paris : « Nous allons continuer. » Angela Merkel est arrivée à Berlin."
+			d, err := plaintext.Import("a.txt", []byte(text), plaintext.Options{})
+			must(t, err)
+			ui, _ := newTestUI(t, d, false)
+			ui.preannotateDocument()
+			if n := len(d.Spans); n < 2 || ui.status.Text != fmt.Sprintf(c.first, n) {
+				t.Errorf("first run, %d spans: the status says %q", n, ui.status.Text)
+			}
+			ui.preannotateDocument()
+			if ui.status.Text != c.again {
+				t.Errorf("second run: the status says %q, want %q", ui.status.Text, c.again)
+			}
+		})
+	}
+}

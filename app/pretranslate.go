@@ -71,21 +71,21 @@ func (ui *UI) pretranslate() {
 }
 
 // reportPretranslation says what a pre-translation did and, when it stopped early, why and what it
-// left undone.
+// left undone, aligned left as the other summaries (its counts keep their words: no-break spaces).
 func (ui *UI) reportPretranslation(msg string, cancelled bool, err error) {
 	var pe *suggest.PretranslateError
 	switch {
 	case cancelled && errors.As(err, &pe):
 		msg = lang.L("Pre-translation cancelled.") + " " + msg + ".\n" + leftText(pe)
 		ui.setStatus(strings.ReplaceAll(msg, "\n", " "))
-		ui.showInfo(lang.L("Pre-translation"), msg)
+		ui.showReport(lang.L("Pre-translation"), msg, theme.InfoIcon())
 	case err != nil:
 		msg = pretranslateErrorText(err) + "\n" + msg + "."
 		ui.setStatus(strings.ReplaceAll(msg, "\n", " "))
-		ui.showMessage(lang.L("Error"), msg, theme.ErrorIcon())
+		ui.showReport(lang.L("Error"), msg, theme.ErrorIcon())
 	default:
 		ui.setStatus(msg)
-		ui.showInfo(lang.L("Pre-translation"), msg)
+		ui.showReport(lang.L("Pre-translation"), msg, theme.InfoIcon())
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -60,8 +61,8 @@ func TestPretranslateCancelKeepsMemoryDrafts(t *testing.T) {
 			t.Errorf("segment %d: %q %s, want %q", i+1, s.Target, s.Status, w)
 		}
 	}
-	if st := ui.status.Text; !strings.Contains(st, "Pre-translation cancelled.") || !strings.Contains(st, "2 from the memory (2 exact, 0 fuzzy)") ||
-		!strings.Contains(st, "2 segments left untranslated (segments 2, 4).") {
+	if st := ui.status.Text; !strings.Contains(st, "Pre-translation cancelled.") || !strings.Contains(st, "2\u00a0from the memory (2\u00a0exact, 0\u00a0fuzzy)") ||
+		!strings.Contains(st, "2\u00a0segments left untranslated (segments 2, 4).") {
 		t.Errorf("status line %q", st)
 	}
 	ui.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
@@ -95,7 +96,7 @@ func TestMachineTranslationErrorsInFrench(t *testing.T) {
 	ui.pretranslate()
 	st := ui.status.Text
 	for _, w := range []string{"La prétraduction s’est arrêtée au segment 2\u00a0: LibreTranslate (", "a refusé la requête (HTTP 400\u00a0: Invalid request).",
-		"1 segment laissé non traduit (segment 2).", "1 segment prétraduit\u00a0: 1 depuis la mémoire (1 à l’identique, 0 approchant)"} {
+		"1\u00a0segment laissé non traduit (segment 2).", "1\u00a0segment prétraduit\u00a0: 1\u00a0depuis la mémoire (1\u00a0à l’identique, 0\u00a0par approximation)"} {
 		if !strings.Contains(st, w) {
 			t.Errorf("status line %q lacks %q", st, w)
 		}
@@ -179,5 +180,37 @@ func TestDictionaryMissSaysSo(t *testing.T) {
 	r.src.OnSelect(a, a+len("paroissial"))
 	if got := strings.Join(labels(ui.sugg.cards), "\n"); !strings.Contains(got, "The dictionary has no entry for “paroissial”.") {
 		t.Errorf("panel shows %q", got)
+	}
+}
+
+// TestPretranslationReportKeepsNumbersWithWords: the pre-translation summary is aligned left, as the
+// other summaries, and its numbers are joined to their words by no-break spaces, so that however
+// narrow the dialog, no line ends with "0" whose "fuzzy" starts the next.
+func TestPretranslationReportKeepsNumbersWithWords(t *testing.T) {
+	for _, c := range []struct{ language, want string }{
+		{"en", "Pre-translated 2\u00a0segments: 2\u00a0from the memory (2\u00a0exact, 0\u00a0fuzzy), 0\u00a0by machine translation"},
+		{"fr", "2\u00a0segments prétraduits\u00a0: 2\u00a0depuis la mémoire (2\u00a0à l’identique, 0\u00a0par approximation), 0\u00a0par traduction automatique"},
+	} {
+		t.Run(c.language, func(t *testing.T) {
+			useLanguage(t, c.language)
+			pairs := ntrex(t)
+			ui := suggestUI(t, pairDoc(pairs[0].FR, pairs[1].FR), pairs, nil)
+			ui.pretranslate()
+			top := ui.win.Canvas().Overlays().Top()
+			m, _ := findShown(top, func(o fyne.CanvasObject) bool { _, ok := o.(*messageText); return ok }).(*messageText)
+			if m == nil || !strings.HasPrefix(m.text, c.want) {
+				t.Fatalf("the report is %v, want it to start with %q", m, c.want)
+			}
+			if m.label.Alignment != fyne.TextAlignLeading {
+				t.Errorf("the report is aligned %v, want left", m.label.Alignment)
+			}
+			for _, width := range []float32{120, 160, 200, 260, 320} {
+				for _, line := range wrapLines(m.text, width) {
+					if r := []rune(strings.TrimSpace(line)); len(r) > 0 && unicode.IsDigit(r[len(r)-1]) {
+						t.Errorf("at %v: the line %q ends with a number, its word on the next", width, line)
+					}
+				}
+			}
+		})
 	}
 }

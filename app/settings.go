@@ -333,6 +333,9 @@ func (ui *UI) settingsDialog() {
 	}
 	ui.present(d, d.Dismiss, d.Submit)
 	ui.win.Canvas().Focus(f.tmPath) // the first field, as in every dialog with fields
+	// its text selected, the cursor at its end, as desktop dialogs give a field: typing replaces the
+	// path, and the arrows keep it (Fyne put the cursor at the start, which hid the file's name)
+	f.tmPath.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
 // applySettings saves s and reopens the sources with it.

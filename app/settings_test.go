@@ -100,6 +100,31 @@ func TestSettingsGreyTheServiceWithNone(t *testing.T) {
 // TestSettingsDialogKeys: the dialog opens with the focus in its first field; Escape cancels it from
 // a field (Fyne's Entry swallowed the key, so the dialog stayed), and Enter there saves, as the
 // Save button does.
+// TestSettingsFirstFieldSelected: the settings open with the first field's path selected, the cursor
+// at its end, so that typing a new path replaces it, as in desktop dialogs, and End or a click keeps it.
+func TestSettingsFirstFieldSelected(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	s := ui.sugg.settings()
+	s.TMPath = filepath.Join(t.TempDir(), "mémoire.db")
+	ui.applySettings(s)
+	c := ui.win.Canvas()
+	ui.settingsDialog()
+	first, ok := c.Focused().(*nameEntry)
+	if path := s.TMPath; !ok || first.Text != path {
+		t.Fatalf("settings open with the focus on %T", c.Focused())
+	}
+	path := s.TMPath
+	if first.SelectedText() != path || first.CursorColumn != len([]rune(path)) {
+		t.Errorf("the first field has %q selected, the cursor at %d; want all of %q, the cursor at its end", first.SelectedText(), first.CursorColumn, path)
+	}
+	want := filepath.Join(t.TempDir(), "autre.db")
+	test.Type(first, want)
+	if first.Text != want {
+		t.Errorf("typing over the selected path gave %q, want %q", first.Text, want)
+	}
+	pressKey(ui, fyne.KeyEscape)
+}
+
 func TestSettingsDialogKeys(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
 	c := ui.win.Canvas()

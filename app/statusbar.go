@@ -61,18 +61,54 @@ func (ui *UI) spanName(sp *annotate.Span) string {
 	return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": sp.Label, "Text": short})
 }
 
+// quotedWords gives the first words of span id's text, in the interface language's quotation marks
+// unless the text brings its own (a quotation « … »), as spanName does without the label.
+func (ui *UI) quotedWords(id string) string {
+	sp := ui.doc.Span(id)
+	if sp == nil {
+		return ""
+	}
+	short, own := shortText(ui.doc.SpanText(sp))
+	if own {
+		return short
+	}
+	return lang.L("“{{.Text}}”", map[string]any{"Text": short})
+}
+
+// speakerName names the person span id mentions: its entity's French name, or else its text.
+func (ui *UI) speakerName(id string) string {
+	if e := ui.doc.EntityOf(id); e != nil && e.Name(ui.doc.SourceLang) != "" {
+		return e.Name(ui.doc.SourceLang)
+	}
+	if sp := ui.doc.Span(id); sp != nil {
+		return annotate.Shorten(strings.Join(strings.Fields(ui.doc.SpanText(sp)), " "), 40)
+	}
+	return ""
+}
+
 // correctionNames names a span whose bounds were corrected, as spanName does, and the text it had. A
-// text is shown with its own quotation marks alone only when both texts have them: with one of them
-// in « » and the other not, the French interface would show "QUOTE « professionnels » (au lieu de
-// « professionnels »)", so both then go in the interface's marks, the text's own inside.
+// text that brings its own quotation marks is shown with them alone, never inside the interface's
+// (the French interface would show « « a » »). When only one of the two texts has its own marks and
+// they look like the interface's, the other text goes bare: "QUOTE « professionnels » (au lieu de
+// « professionnels »)" would not say what changed, "(au lieu de professionnels)" does.
 func correctionNames(label, now, was string) (span, old string) {
 	nowShort, nowOwn := shortText(now)
 	wasShort, wasOwn := shortText(was)
-	if nowOwn && wasOwn {
-		return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": label, "Text": nowShort}), wasShort
+	old = wasShort
+	if !wasOwn && !(nowOwn && marksLikeInterface(nowShort)) {
+		old = lang.L("“{{.Text}}”", map[string]any{"Text": wasShort})
 	}
-	return lang.L("{{.Label}} “{{.Text}}”", map[string]any{"Label": label, "Text": nowShort}),
-		lang.L("“{{.Text}}”", map[string]any{"Text": wasShort})
+	if nowOwn || wasOwn && marksLikeInterface(wasShort) {
+		return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": label, "Text": nowShort}), old
+	}
+	return lang.L("{{.Label}} “{{.Text}}”", map[string]any{"Label": label, "Text": nowShort}), old
+}
+
+// marksLikeInterface reports whether text, which brings its own quotation marks, uses the marks the
+// interface language quotes with (« » in French, “ ” in English).
+func marksLikeInterface(text string) bool {
+	open, _ := utf8.DecodeRuneInString(strings.TrimSpace(lang.L("“{{.Text}}”", map[string]any{"Text": ""})))
+	return strings.ContainsRune(text, open)
 }
 
 // shortText shortens a span's text for the status line, and says whether it brings its own quotation

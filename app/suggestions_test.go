@@ -748,7 +748,7 @@ func TestPretranslateProjectsAndSaysSo(t *testing.T) {
 	if ent := d.EntityOf(projected(t, ui, 0)["PER"].ID); ent == nil || ent.Names["en"] != "Sergei Lavrov" {
 		t.Errorf("the English mention's entity: %+v", ent)
 	}
-	want := "Pre-translated 2 segments: 2 from the memory (2 exact, 0 fuzzy), 0 by machine translation. 1 of them got annotations projected onto the English"
+	want := "Pre-translated 2\u00a0segments: 2\u00a0from the memory (2\u00a0exact, 0\u00a0fuzzy), 0\u00a0by machine translation. 1\u00a0of them got annotations projected onto the English"
 	if ui.status.Text != want {
 		t.Errorf("status line %q, want %q", ui.status.Text, want)
 	}

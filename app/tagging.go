@@ -559,7 +559,7 @@ func (ui *UI) pickSpeaker() error {
 	return nil
 }
 
-// linkSpeaker makes speaker the speaker of quote and says so, leaving link mode if it was on for
+// linkSpeaker makes speaker the speaker of quote and says so (who says what), leaving link mode if it was on for
 // quote (the speaker may come from the list of people). Linking confirms a suggested quote (see
 // annotate.Editor.SetSpeaker): the status line says that too, since the quote's "suggestion" note
 // goes away with it.
@@ -572,10 +572,11 @@ func (ui *UI) linkSpeaker(quote, speaker string) error {
 	if err := ui.ed.SetSpeaker(quote, speaker); err != nil {
 		return err
 	}
+	args := map[string]any{"Speaker": ui.speakerName(speaker), "Quote": ui.quotedWords(quote)}
 	if suggested {
-		ui.setStatus(lang.L("Speaker linked, quotation accepted"))
+		ui.setStatus(lang.L("Speaker linked: {{.Speaker}} says {{.Quote}}; quotation accepted", args))
 	} else {
-		ui.setStatus(lang.L("Speaker linked"))
+		ui.setStatus(lang.L("Speaker linked: {{.Speaker}} says {{.Quote}}", args))
 	}
 	return nil
 }

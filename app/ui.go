@@ -65,6 +65,7 @@ type UI struct {
 	// lastExportDir is the folder the last export of this session went to, "" before one: the Export
 	// dialogs start there, not in the document's folder.
 	lastExportDir string
+	lastExport    *exportChoice // the Export dialog's choices when it last closed, nil before
 
 	modals []*modal // the dialogs shown, the top one last (Escape and Enter act on it)
 

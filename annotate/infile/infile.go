@@ -75,6 +75,10 @@ const (
 	// ErrUTF16Declared: an XML file declares UTF-16 but has no UTF-16 byte-order mark and reads as
 	// 8-bit text. Charset: the name it declares.
 	ErrUTF16Declared Code = "utf16-declared"
+	// ErrBinary: the file is no text at all (an image, an archive, a program). Name: the file's
+	// name without its folder; Kind: what it looks like, one of BinaryKinds ("png", "zip"…, or ""
+	// for binary data of no known kind).
+	ErrBinary Code = "binary"
 )
 
 // Codes lists every Code, for a program that says each in its own words to check that it knows
@@ -82,7 +86,7 @@ const (
 func Codes() []Code {
 	return []Code{ErrUTF32, ErrUTF16WithoutBOM, ErrInvalidEncoding, ErrUnreadableEncoding, ErrNotUTF8,
 		ErrJSONEmpty, ErrJSONCutShort, ErrJSONSyntax, ErrJSONType, ErrCutShort, ErrJSONNoField, ErrControlChar,
-		ErrCharRef, ErrUnknownCharset, ErrUTF16Declared}
+		ErrCharRef, ErrUnknownCharset, ErrUTF16Declared, ErrBinary}
 }
 
 func (e *Error) Error() string {
@@ -142,7 +146,8 @@ var (
 // Decode reads a file whose byte-order mark, if any, says its encoding: UTF-16 with a mark is converted
 // to UTF-8, a UTF-8 mark is dropped, and anything else is left as it is (the caller knows whether it
 // must be UTF-8 or may declare another encoding, as XML and HTML do). It refuses UTF-32 and UTF-16
-// without a mark, naming the conversion to make.
+// without a mark, naming the conversion to make, and a file that is no text (an image, an archive),
+// naming what it looks like.
 func Decode(name string, data []byte) (*Text, error) {
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
@@ -157,6 +162,9 @@ func Decode(name string, data []byte) (*Text, error) {
 	if cs := utf16WithoutBOM(data); cs != "" {
 		return nil, &Error{File: name, Offset: -1, Msg: fmt.Sprintf("the file looks like %s without a byte-order mark (every other byte is NUL); convert it to UTF-8 (e.g. iconv -f %s -t UTF-8)", cs, cs),
 			Code: ErrUTF16WithoutBOM, Args: map[string]any{"Charset": cs}}
+	}
+	if e := binaryError(name, data); e != nil {
+		return nil, e
 	}
 	return &Text{Data: data, Charset: "UTF-8"}, nil
 }

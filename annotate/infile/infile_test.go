@@ -178,6 +178,7 @@ func TestErrorCodes(t *testing.T) {
 		{"Windows-1252", decode(UTF8, []byte("l\x92\xc9lys\xe9e")), want{ErrNotUTF8, map[string]any{"Guess": "windows-1252"}}},
 		{"mixed", decode(UTF8Lines, []byte("« déjà » puis caf\xe9 !")), want{ErrNotUTF8, map[string]any{"Guess": "mixed"}}},
 		{"cut short", decode(UTF8Lines, []byte("« déjà » puis caf\xc3")), want{ErrCutShort, nil}},
+		{"a PNG image", decode(UTF8, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")), want{ErrBinary, map[string]any{"Name": "in", "Kind": "png"}}},
 		{"UTF-16 without a mark", decode(UTF8, []byte("B\x00o\x00n\x00j\x00o\x00u\x00r\x00")), want{ErrUTF16WithoutBOM, map[string]any{"Charset": "UTF-16LE"}}},
 		{"UTF-32", decode(UTF8, []byte{0xFF, 0xFE, 0, 0, 'a', 0, 0, 0}), want{ErrUTF32, nil}},
 		{"unpaired surrogate", decode(UTF8, lone), want{ErrInvalidEncoding, map[string]any{"Charset": "UTF-16LE"}}},

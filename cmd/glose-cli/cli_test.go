@@ -177,6 +177,34 @@ func TestImportRefusesBadInput(t *testing.T) {
 	}
 }
 
+// TestBinaryFileRefused: a picture or an archive under a text name, or a binary file under its own,
+// is refused as no text file, naming what it looks like, by import and annotate alike; they used to
+// say that it mixed UTF-8 with another encoding.
+func TestBinaryFileRefused(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]struct{ data, looks string }{
+		"photo.txt": {"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x02\xc3\xa9", "a PNG image"},
+		"notes.txt": {"PK\x03\x04\x14\x00\x00\x00\x08\x00a.txt\xc3\xa9\xe9", "a ZIP archive"},
+		"photo.png": {"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"},
+	}
+	for name, f := range files {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(f.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		commands := [][]string{{"import", path}}
+		if filepath.Ext(name) == ".txt" {
+			commands = append(commands, []string{"annotate", path})
+		}
+		for _, args := range commands {
+			code, _, stderr := runCLI(t, args...)
+			if want := path + ": not a text file (it looks like " + f.looks + ")"; code != 1 || !strings.Contains(stderr, want) || strings.Contains(stderr, "UTF-8") {
+				t.Errorf("%s %s: exit %d, %q; want %q", args[0], name, code, stderr, want)
+			}
+		}
+	}
+}
+
 func TestSchemaCommand(t *testing.T) {
 	code, stdout, _ := runCLI(t, "schema")
 	var s map[string]any

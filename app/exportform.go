@@ -1,0 +1,284 @@
+package app
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate/formats"
+)
+
+// exportForm is the export dialog's choices.
+type exportForm struct {
+	form      *widget.Form
+	fmts      []formats.Format
+	format    *formSelect
+	side      *formSelect
+	mentions  *formSelect // names only, or all mentions: set to the format's default when it is chosen
+	unit      *formSelect // for the formats whose offsets' unit can be chosen; disabled for the others
+	confirmed *formCheck
+	plain     *formCheck // XLIFF without span markers; disabled for the other formats
+	paras     *formCheck // TMX units of whole paragraphs; disabled for the other formats
+	unitIndex int        // the unit chosen, kept while a format without the choice is selected
+	// kept is the side and mentions chosen, kept while they do not apply (a format that keeps no
+	// spans, XLIFF as plain text): the choice shows none then.
+	kept map[*formSelect]int
+}
+
+// sides are what exportForm.side offers, in its order.
+var sides = []formats.Side{formats.SourceSide, formats.TargetSide, formats.BothSides}
+
+// mentionChoices are what exportForm.mentions offers, in its order.
+var mentionChoices = []formats.Mentions{formats.NameMentions, formats.AllMentions}
+
+// mentionIndex is the place of m among exportForm.mentions's choices.
+func mentionIndex(m formats.Mentions) int { return max(slices.Index(mentionChoices, m), 0) }
+
+// sideIndex is the place of side among exportForm.side's choices.
+func sideIndex(side formats.Side) int { return max(slices.Index(sides, side), 0) }
+
+// The choices of exportForm.unit.
+const (
+	unitCodePoints = iota
+	unitUTF16
+)
+
+// The places of the export form's items.
+const (
+	sideItem      = 1
+	mentionsItem  = 2
+	unitItem      = 3
+	confirmedItem = 4
+	plainItem     = 5
+	parasItem     = 6
+)
+
+func newExportForm() *exportForm {
+	f := &exportForm{kept: map[*formSelect]int{}}
+	var titles []string
+	for _, format := range formats.All() {
+		if format.CanWrite() {
+			f.fmts = append(f.fmts, format)
+			titles = append(titles, formatTitle(format))
+		}
+	}
+	f.side = newFormSelect([]string{lang.L("French (source)"), lang.L("English (target)"), bothSidesName()})
+	f.side.SetSelectedIndex(0)
+	f.mentions = newFormSelect([]string{namesOnlyName(), allMentionsName()})
+	f.mentions.SetSelectedIndex(0)
+	f.unit = newFormSelect([]string{codePointsName(), utf16Name()})
+	f.unit.PlaceHolder = "—" // a disabled choice is greyed past reading: the form item's hint says why
+	f.unit.OnChanged = func(string) {
+		if i := f.unit.SelectedIndex(); i >= 0 {
+			f.unitIndex = i
+		}
+	}
+	f.format = newFormSelect(titles)
+	f.format.OnChanged = func(string) { f.formatChosen() }
+	f.confirmed = newFormCheck(confirmedOnlyName())
+	f.plain = newFormCheck(noMarkersName())
+	f.plain.OnChanged = func(bool) { f.spanChoices(); f.form.Refresh() }
+	f.paras = newFormCheck(paragraphsName())
+	for _, s := range []*formSelect{f.side, f.mentions} {
+		s.PlaceHolder = "—" // as the unit's, when the choice does not apply
+	}
+	f.form = widget.NewForm(
+		widget.NewFormItem(lang.L("Format"), f.format),
+		widget.NewFormItem(lang.L("Text"), f.side),     // sideItem
+		widget.NewFormItem(mentionsName(), f.mentions), // mentionsItem
+		widget.NewFormItem(offsetsName(), f.unit),      // unitItem
+		widget.NewFormItem("", f.confirmed),            // confirmedItem
+		widget.NewFormItem("", f.plain),                // plainItem
+		widget.NewFormItem("", f.paras),                // parasItem
+	)
+	// The form makes a hint's line only for items that have a hint when it first renders: those
+	// whose choice a format may grey get one, blanked by formatChosen where it applies (see hint).
+	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem, plainItem, parasItem} {
+		f.form.Items[i].HintText = lang.L("Not used by this format")
+	}
+	f.form.Refresh()
+	f.format.SetSelectedIndex(0)
+	return f
+}
+
+// formatChosen adapts the other choices to the format: a bilingual format marks both texts unless the
+// user narrows it, and the offsets' unit is a choice only where the format lets it be.
+func (f *exportForm) formatChosen() {
+	i := f.format.SelectedIndex()
+	if i < 0 {
+		return
+	}
+	f.side.SetSelectedIndex(sideIndex(f.fmts[i].DefaultSide()))
+	f.mentions.SetSelectedIndex(mentionIndex(f.fmts[i].DefaultMentions()))
+	if f.fmts[i].Uses(formats.OptionUnit) {
+		f.unit.Enable()
+		f.unit.SetSelectedIndex(f.unitIndex)
+		f.hint(unitItem, "")
+	} else {
+		f.hint(unitItem, lang.L("Not used by this format"))
+		unit := f.unitIndex
+		f.unit.ClearSelected()
+		f.unit.Disable()
+		f.unitIndex = unit
+	}
+	f.onlyFor(plainItem, f.plain, hasMarkers(f.fmts[i]))
+	f.onlyFor(parasItem, f.paras, f.fmts[i].Uses(formats.OptionParagraphs))
+	f.spanChoices()
+	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
+}
+
+// spanChoices greys the choices of which spans to export (text, mentions, confirmed only) where
+// they do not apply: a format that keeps no spans (TMX), XLIFF as plain text. The command line
+// refuses the same options, from the same Format.UsesWith.
+func (f *exportForm) spanChoices() {
+	i := f.format.SelectedIndex()
+	if i < 0 {
+		return
+	}
+	format := f.fmts[i]
+	opts := formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked}
+	hint := lang.L("Not used by this format")
+	if opts.NoMarkers {
+		hint = lang.L("Not used in plain text")
+	}
+	for _, c := range []struct {
+		item int
+		s    *formSelect
+		opt  string
+	}{{sideItem, f.side, formats.OptionSide}, {mentionsItem, f.mentions, formats.OptionMentions}} {
+		if format.UsesWith(c.opt, opts) {
+			f.hint(c.item, "")
+			if c.s.Disabled() {
+				c.s.Enable()
+			}
+			if c.s.SelectedIndex() < 0 {
+				c.s.SetSelectedIndex(f.kept[c.s])
+			}
+			continue
+		}
+		f.hint(c.item, hint)
+		if i := c.s.SelectedIndex(); i >= 0 {
+			f.kept[c.s] = i
+		}
+		c.s.ClearSelected()
+		c.s.Disable()
+	}
+	if format.UsesWith(formats.OptionConfirmed, opts) {
+		f.confirmed.Enable()
+		f.hint(confirmedItem, "")
+	} else {
+		f.confirmed.Disable()
+		f.hint(confirmedItem, hint)
+	}
+}
+
+// onlyFor enables check, form item i, where the format uses it, and greys it with a note elsewhere.
+func (f *exportForm) onlyFor(i int, check *formCheck, uses bool) {
+	if uses {
+		check.Enable()
+		f.hint(i, "")
+	} else {
+		check.Disable()
+		f.hint(i, lang.L("Not used by this format"))
+	}
+}
+
+// noHint is the hint of a choice that applies: blank, not empty, for the form drops the line of an
+// empty hint, and the dialog would change size from one format to the next.
+const noHint = " "
+
+// hint sets the note under form item i: why its choice is greyed, or none (its line kept, blank).
+func (f *exportForm) hint(i int, text string) {
+	if text == "" {
+		text = noHint
+	}
+	f.form.Items[i].HintText = text
+}
+
+// setKeys makes Return press the dialog's Export button and Escape its Cancel button while one of
+// the choices has the focus: Fyne's Select and Check take those keys and do nothing with them.
+func (f *exportForm) setKeys(enter, escape func()) {
+	for _, s := range []*formSelect{f.format, f.side, f.mentions, f.unit} {
+		s.enter, s.escape = enter, escape
+	}
+	f.confirmed.enter, f.confirmed.escape = enter, escape
+	f.plain.enter, f.plain.escape = enter, escape
+	f.paras.enter, f.paras.escape = enter, escape
+}
+
+// hasMarkers reports whether a format marks spans inline, which WriteOptions.NoMarkers leaves out (XLIFF).
+func hasMarkers(f formats.Format) bool { return f.Uses(formats.OptionNoMarkers) }
+
+// choice returns the format and options chosen; chosen is false when no format is.
+func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions, chosen bool) {
+	i := f.format.SelectedIndex()
+	if i < 0 {
+		return format, opts, false
+	}
+	format = f.fmts[i]
+	opts = formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked,
+		Paragraphs: f.paras.Checked && format.Uses(formats.OptionParagraphs)}
+	if format.Uses(formats.OptionUnit) && f.unitIndex == unitUTF16 {
+		opts.Unit = "utf16"
+	}
+	if format.UsesWith(formats.OptionSide, opts) {
+		opts.Side = sides[max(f.side.SelectedIndex(), 0)]
+	}
+	if format.UsesWith(formats.OptionMentions, opts) {
+		opts.Mentions = mentionChoices[max(f.mentions.SelectedIndex(), 0)]
+	}
+	opts.Confirmed = f.confirmed.Checked && format.UsesWith(formats.OptionConfirmed, opts)
+	return format, opts, true
+}
+
+// exportChoice is what the export dialog was left showing, which the next one of the session starts
+// from (Cancel included: the person chose a format, then went to look at something first).
+type exportChoice struct {
+	format                  string // Format.Name
+	side, mentions, unit    int    // the places of the choices, kept too where greyed
+	confirmed, plain, paras bool
+}
+
+// remembered returns what the form shows, with the choices kept while greyed.
+func (f *exportForm) remembered() exportChoice {
+	c := exportChoice{unit: f.unitIndex, confirmed: f.confirmed.Checked, plain: f.plain.Checked, paras: f.paras.Checked,
+		side: f.side.SelectedIndex(), mentions: f.mentions.SelectedIndex()}
+	if i := f.format.SelectedIndex(); i >= 0 {
+		c.format = f.fmts[i].Name
+	}
+	if c.side < 0 {
+		c.side = f.kept[f.side]
+	}
+	if c.mentions < 0 {
+		c.mentions = f.kept[f.mentions]
+	}
+	return c
+}
+
+// restore shows choice c again: its format, then its options over the format's defaults.
+func (f *exportForm) restore(c exportChoice) {
+	i := slices.IndexFunc(f.fmts, func(format formats.Format) bool { return format.Name == c.format })
+	if i < 0 {
+		return // a format this Glose no longer writes
+	}
+	f.format.SetSelectedIndex(i)
+	f.unitIndex = c.unit
+	if !f.unit.Disabled() {
+		f.unit.SetSelectedIndex(c.unit)
+	}
+	f.plain.SetChecked(c.plain) // greys or brings back the span choices
+	for _, s := range []struct {
+		s *formSelect
+		i int
+	}{{f.side, c.side}, {f.mentions, c.mentions}} {
+		if s.s.Disabled() {
+			f.kept[s.s] = s.i
+		} else {
+			s.s.SetSelectedIndex(s.i)
+		}
+	}
+	f.confirmed.SetChecked(c.confirmed)
+	f.paras.SetChecked(c.paras)
+	f.form.Refresh()
+}
