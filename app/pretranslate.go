@@ -154,12 +154,43 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.D
 			annotated++
 		}
 	}
+	if fromTM+fromMT == 0 && len(drafts) == 0 {
+		return ui.nothingPretranslated(), nil
+	}
 	msg := lang.N("Pre-translated {{.N}} segments: {{.TM}} from the memory ({{.Exact}} exact, {{.Fuzzy}} fuzzy), {{.MT}} by machine translation",
 		fromTM+fromMT, map[string]any{"N": fromTM + fromMT, "TM": fromTM, "Exact": exact, "Fuzzy": fuzzy, "MT": fromMT})
 	if fromTM+fromMT > 0 {
 		msg += ". " + lang.N("{{.N}} of them got annotations projected onto the English", annotated, map[string]any{"N": annotated})
 	}
 	return msg, nil
+}
+
+// nothingPretranslated says why a pre-translation that ran to its end filled no segment: none was
+// left untranslated, or the memory held no match good enough and machine translation is not set up
+// (or gave nothing), rather than "0 segments pre-translated".
+func (ui *UI) nothingPretranslated() string {
+	untranslated := 0
+	for _, seg := range ui.doc.Segments {
+		if strings.TrimSpace(seg.Target) == "" {
+			untranslated++
+		}
+	}
+	if untranslated == 0 {
+		return lang.L("Every segment already has its English: nothing to pre-translate")
+	}
+	args := map[string]any{"N": untranslated, "Threshold": fmt.Sprintf("%.0f", ui.sugg.threshold())}
+	if ui.sugg.src != nil && ui.sugg.src.eng.MT == nil {
+		return lang.N("No segment pre-translated: the memory has no match of {{.Threshold}}% or more for the {{.N}} untranslated segments, and machine translation is not set up (Tools › Settings)", untranslated, args)
+	}
+	return lang.N("No segment pre-translated: neither the memory (matches of {{.Threshold}}% or more) nor machine translation gave anything for the {{.N}} untranslated segments", untranslated, args)
+}
+
+// threshold is the lowest memory score pre-translation uses, in percent (suggest's default when unset).
+func (p *suggestionsPanel) threshold() float64 {
+	if p.src == nil || p.src.set.Threshold <= 0 {
+		return 75
+	}
+	return p.src.set.Threshold
 }
 
 // withProgress shows title with a progress bar and a Cancel button, runs work on a goroutine with

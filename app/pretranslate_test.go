@@ -214,3 +214,32 @@ func TestPretranslationReportKeepsNumbersWithWords(t *testing.T) {
 		})
 	}
 }
+
+// TestNothingPretranslatedSaysWhy: a pre-translation that fills nothing says why (no good memory
+// match and no machine translation set up, or nothing left to translate), in the user's language,
+// rather than "0 segments pre-translated".
+func TestNothingPretranslatedSaysWhy(t *testing.T) {
+	for _, c := range []struct {
+		language, translated string
+		want                 string
+	}{
+		{"en", "", "No segment pre-translated: the memory has no match of 75% or more for the 2\u00a0untranslated segments, and machine translation is not set up (Tools › Settings)"},
+		{"fr", "", "Aucun segment prétraduit\u00a0: la mémoire n’a aucune correspondance à 75\u00a0% ou plus pour les 2\u00a0segments non traduits, et la traduction automatique n’est pas configurée (Outils › Réglages)"},
+		{"fr", "Already in English.", "Tous les segments ont déjà leur anglais\u00a0: rien à prétraduire"},
+	} {
+		t.Run(c.language+c.translated, func(t *testing.T) {
+			useLanguage(t, c.language)
+			d := pairDoc("Le chat dort sur le canapé depuis ce matin.", "Personne n’a osé le réveiller.")
+			for _, seg := range d.Segments {
+				seg.Target = c.translated
+			}
+			ui := suggestUI(t, d, nil, nil) // an empty memory, no machine translation
+			ui.pretranslate()
+			top := ui.win.Canvas().Overlays().Top()
+			m, _ := findShown(top, func(o fyne.CanvasObject) bool { _, ok := o.(*messageText); return ok }).(*messageText)
+			if m == nil || m.text != c.want {
+				t.Fatalf("the report is %v, want %q", m, c.want)
+			}
+		})
+	}
+}
