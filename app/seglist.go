@@ -145,6 +145,25 @@ func (l *segList) ScrollTo(i int) {
 	l.Refresh()
 }
 
+// ScrollToRange scrolls the list as little as needed to show rows first to last whole, or as many of
+// them as fit from first's top when they are taller than the view, then shows every row on screen anew.
+func (l *segList) ScrollToRange(first, last int) {
+	l.sync()
+	if first < 0 || last < first || last >= l.heights.len() {
+		return
+	}
+	off, view := l.scroller.Offset.Y, l.scroller.Size().Height
+	y := l.heights.top(first)
+	bottom := l.heights.top(last) + l.heights.height(last)
+	switch {
+	case y < off || bottom-y > view:
+		l.ScrollToOffset(y)
+	case bottom > off+view:
+		l.ScrollToOffset(bottom - view)
+	}
+	l.Refresh()
+}
+
 // Resize is part of fyne.CanvasObject.
 func (l *segList) Resize(s fyne.Size) {
 	l.BaseWidget.Resize(s)

@@ -346,6 +346,9 @@ func (ui *UI) refreshPanels() {
 	if i >= 0 && i < len(ui.panels) {
 		ui.panels[i].refresh()
 	}
+	if q := ui.quotesPanel(); q != nil && (i < 0 || ui.panels[i] != q) {
+		q.showCounts() // the tab's title counts the quotes, shown or not
+	}
 }
 
 // updateTitle names the document in the window title by its file (two windows on two documents with
