@@ -28,7 +28,9 @@ type segList struct {
 
 	heights  rowHeights
 	minWidth float32 // the template row's minimum width
-	scroller *container.Scroll
+	scroller *wheelScroll
+	themed   *container.ThemeOverride // the scroller, its bars made transparent
+	bar      *segBar                  // the bar drawn over them
 	content  *fyne.Container
 	lay      *segListLayout
 }
@@ -41,8 +43,13 @@ func newSegList(length func() int, create func() fyne.CanvasObject, update func(
 	l.ExtendBaseWidget(l)
 	l.lay = &segListLayout{list: l}
 	l.content = &fyne.Container{Layout: l.lay}
-	l.scroller = container.NewVScroll(l.content)
-	l.scroller.OnScrolled = func(fyne.Position) { l.lay.place(false) }
+	l.scroller = newWheelScroll(l.content)
+	l.themed = container.NewThemeOverride(l.scroller, hiddenBars{})
+	l.bar = newSegBar(l)
+	l.scroller.OnScrolled = func(fyne.Position) {
+		l.lay.place(false)
+		l.bar.Refresh()
+	}
 	return l
 }
 
@@ -88,6 +95,7 @@ func (l *segList) SetItemHeights(hs []float32) {
 func (l *segList) refit() {
 	l.content.Resize(l.lay.MinSize(nil).Max(l.scroller.Size()))
 	l.scroller.Refresh() // updates the bar and the offset, and lays the rows out
+	l.bar.Refresh()
 }
 
 // top returns where row i starts in the list's content.
@@ -122,6 +130,7 @@ func (l *segList) ScrollToOffset(offset float32) {
 	offset = max(offset, 0)
 	l.scroller.ScrollToOffset(fyne.NewPos(0, offset))
 	l.lay.place(false)
+	l.bar.Refresh()
 }
 
 // ScrollToTop scrolls the list to its first row.
@@ -180,13 +189,21 @@ type segListRenderer struct{ list *segList }
 
 func (r *segListRenderer) Destroy() {}
 
-func (r *segListRenderer) Layout(size fyne.Size) { r.list.scroller.Resize(size) }
+func (r *segListRenderer) Layout(size fyne.Size) {
+	l := r.list
+	l.themed.Resize(size)
+	w := l.bar.MinSize().Width
+	l.bar.Move(fyne.NewPos(size.Width-w, 0))
+	l.bar.Resize(fyne.NewSize(w, size.Height))
+}
 
 func (r *segListRenderer) MinSize() fyne.Size {
 	return r.list.scroller.MinSize().Max(fyne.NewSize(r.list.minWidth, r.list.heights.def))
 }
 
-func (r *segListRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.list.scroller} }
+func (r *segListRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.list.themed, r.list.bar}
+}
 
 // Refresh shows every row on screen anew.
 func (r *segListRenderer) Refresh() {
@@ -194,9 +211,10 @@ func (r *segListRenderer) Refresh() {
 	if l.Theme().Size(theme.SizeNamePadding) != l.heights.pad { // the theme changed
 		l.measureTemplate()
 	}
-	l.scroller.Resize(l.Size())
+	r.Layout(l.Size())
 	l.content.Resize(l.lay.MinSize(nil).Max(l.scroller.Size()))
 	l.scroller.Refresh()
+	l.bar.Refresh()
 	l.lay.place(true)
 	for _, s := range l.lay.seps {
 		s.Refresh()
