@@ -29,9 +29,10 @@ type quotesPanel struct {
 	quotes  []*annotate.Span
 	list    *keyList
 	empty   *widget.Label
-	summary *widget.Label // "48 quotes · 12 without a speaker"
-	marked  string        // the quote the list marks: the last one jumped to or the caret was in
-	reveal  bool          // the list is to scroll to the marked quote
+	summary *widget.Label      // "48 quotes · 12 without a speaker"
+	marked  string             // the quote the list marks: the last one jumped to or the caret was in
+	reveal  bool               // the list is to scroll to the marked quote
+	listed  *annotate.Document // the document quotes are of
 }
 
 func newQuotesPanel(ui *UI) *quotesPanel {
@@ -79,6 +80,7 @@ func (p *quotesPanel) content() fyne.CanvasObject {
 }
 
 func (p *quotesPanel) refresh() {
+	p.listed = p.ui.doc
 	p.quotes = p.quotes[:0]
 	for _, sp := range p.ui.doc.Spans {
 		if sp.Side == annotate.Source && sp.Label == annotate.LabelQuote {
@@ -94,7 +96,7 @@ func (p *quotesPanel) refresh() {
 }
 
 func (p *quotesPanel) bind(id int, box *fyne.Container) {
-	if id >= len(p.quotes) {
+	if id >= len(p.quotes) || p.listed != p.ui.doc { // the quotes of the document before: shown at the refresh to come
 		return
 	}
 	d, q := p.ui.doc, p.quotes[id]

@@ -225,6 +225,7 @@ func emptyDocument() *annotate.Document {
 // setDocument shows d, saved at path ("" for none), with a fresh undo history.
 func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.autosave.stop()
+	ui.rememberPlace() // of the document leaving the window
 	d.DropEmptyEntities() // left behind by older versions: nothing in the text refers to them
 	ui.doc, ui.path = d, path
 	ui.ed = annotate.NewEditor(d)
@@ -245,6 +246,7 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	if len(d.Segments) > 0 {
 		ui.list.ScrollToTop()
 	}
+	ui.restorePlace()
 	ui.refreshPanels()
 	ui.qa.runNow()
 	ui.updateTitle()
