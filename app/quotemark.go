@@ -122,19 +122,30 @@ func (ui *UI) quotesPanel() *quotesPanel {
 }
 
 // followQuote marks, in the Quotes tab, the quote the person is on: the selected one, else the one the
-// caret or the text selection designates. Out of any quote, the last one stays marked.
+// caret or the text selection designates. Out of any quote, the last one stays marked. A hidden tab
+// follows when it is shown (see refresh): the caret moves at every key.
 func (ui *UI) followQuote() {
 	p := ui.quotesPanel()
-	if p == nil || ui.doc == nil {
+	if p == nil || ui.doc == nil || ui.tabs == nil {
 		return
 	}
-	sp := ui.designated(isQuote)
-	if sp == nil || sp.ID == p.marked {
+	if i := ui.tabs.SelectedIndex(); i < 0 || i >= len(ui.panels) || ui.panels[i] != p {
 		return
+	}
+	if p.follow() {
+		p.list.Refresh()
+	}
+}
+
+// follow marks the quote the person is on, and reports whether the mark moved.
+func (p *quotesPanel) follow() bool {
+	sp := p.ui.designated(isQuote)
+	if sp == nil || sp.ID == p.marked {
+		return false
 	}
 	p.marked, p.reveal = sp.ID, true
 	p.revealMarked()
-	p.list.Refresh()
+	return true
 }
 
 // revealMarked scrolls the list to the marked quote, once it is listed (the tab lists the quotes

@@ -91,6 +91,7 @@ func (p *quotesPanel) refresh() {
 	p.empty.Hidden = len(p.quotes) > 0
 	p.empty.Refresh()
 	p.showCounts()
+	p.follow()
 	p.list.Refresh()
 	p.revealMarked()
 }

@@ -180,9 +180,14 @@ func (b *segBar) MouseOut() {
 }
 
 // CreateRenderer is part of fyne.Widget.
-func (b *segBar) CreateRenderer() fyne.WidgetRenderer { return &segBarRenderer{bar: b} }
+func (b *segBar) CreateRenderer() fyne.WidgetRenderer {
+	return &segBarRenderer{bar: b, objs: []fyne.CanvasObject{b.track, b.thumb}}
+}
 
-type segBarRenderer struct{ bar *segBar }
+type segBarRenderer struct {
+	bar  *segBar
+	objs []fyne.CanvasObject // kept: the driver asks for them at every frame
+}
 
 func (r *segBarRenderer) Destroy() {}
 
@@ -205,9 +210,7 @@ func (r *segBarRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(r.bar.Theme().Size(theme.SizeNameScrollBar), 0)
 }
 
-func (r *segBarRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.bar.track, r.bar.thumb}
-}
+func (r *segBarRenderer) Objects() []fyne.CanvasObject { return r.objs }
 
 func (r *segBarRenderer) Refresh() {
 	b := r.bar

@@ -29,8 +29,7 @@ type segList struct {
 	heights  rowHeights
 	minWidth float32 // the template row's minimum width
 	scroller *wheelScroll
-	themed   *container.ThemeOverride // the scroller, its bars made transparent
-	bar      *segBar                  // the bar drawn over them
+	bar      *segBar // the bar drawn over them
 	content  *fyne.Container
 	lay      *segListLayout
 }
@@ -44,7 +43,9 @@ func newSegList(length func() int, create func() fyne.CanvasObject, update func(
 	l.lay = &segListLayout{list: l}
 	l.content = &fyne.Container{Layout: l.lay}
 	l.scroller = newWheelScroll(l.content)
-	l.themed = container.NewThemeOverride(l.scroller, hiddenBars{})
+	// The override gives the scroller and its bars, made with it, transparent bars; it is left out of
+	// the tree, where each frame would push and pop its theme, and the rows, made later, keep the app's.
+	container.NewThemeOverride(l.scroller, hiddenBars{})
 	l.bar = newSegBar(l)
 	l.scroller.OnScrolled = func(fyne.Position) {
 		l.lay.place(false)
@@ -56,7 +57,7 @@ func newSegList(length func() int, create func() fyne.CanvasObject, update func(
 // CreateRenderer is part of fyne.Widget.
 func (l *segList) CreateRenderer() fyne.WidgetRenderer {
 	l.measureTemplate()
-	return &segListRenderer{list: l}
+	return &segListRenderer{list: l, objs: []fyne.CanvasObject{l.scroller, l.bar}}
 }
 
 // measureTemplate takes the height of a row not given one, and the list's minimum width, from a
@@ -185,13 +186,16 @@ func (l *segList) MinSize() fyne.Size {
 	return l.BaseWidget.MinSize()
 }
 
-type segListRenderer struct{ list *segList }
+type segListRenderer struct {
+	list *segList
+	objs []fyne.CanvasObject // kept: the driver asks for them at every frame
+}
 
 func (r *segListRenderer) Destroy() {}
 
 func (r *segListRenderer) Layout(size fyne.Size) {
 	l := r.list
-	l.themed.Resize(size)
+	l.scroller.Resize(size)
 	w := l.bar.MinSize().Width
 	l.bar.Move(fyne.NewPos(size.Width-w, 0))
 	l.bar.Resize(fyne.NewSize(w, size.Height))
@@ -201,9 +205,7 @@ func (r *segListRenderer) MinSize() fyne.Size {
 	return r.list.scroller.MinSize().Max(fyne.NewSize(r.list.minWidth, r.list.heights.def))
 }
 
-func (r *segListRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.list.themed, r.list.bar}
-}
+func (r *segListRenderer) Objects() []fyne.CanvasObject { return r.objs }
 
 // Refresh shows every row on screen anew.
 func (r *segListRenderer) Refresh() {
