@@ -107,8 +107,10 @@ func (p *quotesPanel) showCounts() {
 			text += " · " + lang.N("{{.N}} without a speaker", silent, map[string]any{"N": silent})
 		}
 	}
-	p.summary.SetText(text)
-	p.summary.Hidden = text == ""
+	if p.summary.Text != text { // refreshPanels runs as the person types
+		p.summary.Hidden = text == ""
+		p.summary.SetText(text)
+	}
 }
 
 // quotesPanel returns the Quotes tab.
