@@ -204,5 +204,6 @@ func (ui *UI) quit() {
 	ui.holdLock(nil)
 	ui.closed = true
 	ui.rememberSize()
+	ui.rememberPlace()
 	ui.win.Close()
 }

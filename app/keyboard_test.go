@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -172,7 +171,7 @@ func TestLinkSpeakerWithTheKeyboard(t *testing.T) {
 	ui.win.Canvas().Focus(r.src)
 	caretTo(t, r, strings.Index(d.Text, "libre"))
 	pressShortcut(ui, &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierAlt})
-	menu, ok := ui.win.Canvas().Focused().(*widget.PopUpMenu)
+	menu, ok := ui.win.Canvas().Focused().(*speakerFilter)
 	if !ok {
 		t.Fatalf("after Alt+S the focus is on %T, want the list of people", ui.win.Canvas().Focused())
 	}
@@ -254,7 +253,8 @@ func TestSideTabsFromTheKeyboard(t *testing.T) {
 	}
 	item := quotes.list.CreateItem()
 	quotes.list.UpdateItem(0, item)
-	if frame := item.(*fyne.Container).Objects[3]; !frame.Visible() {
+	objs := item.(*fyne.Container).Objects
+	if frame := objs[len(objs)-1]; !frame.Visible() {
 		t.Error("the focused quote shows no frame")
 	}
 	pressKey(ui, fyne.KeyDown)
@@ -266,7 +266,7 @@ func TestSideTabsFromTheKeyboard(t *testing.T) {
 		t.Errorf("after Enter the focus is on %T, want segment 2's French", c.Focused())
 	}
 	quotes.list.UpdateItem(1, item)
-	if item.(*fyne.Container).Objects[3].Visible() {
+	if objs[len(objs)-1].Visible() {
 		t.Error("the list shows a focus frame without the focus")
 	}
 

@@ -105,6 +105,7 @@ func (ui *UI) updateMenus() {
 // (keys, the mouse): the menus and the span buttons follow what the keys now designate, and the
 // selected span is let go once words outside it are selected (see letGoOutside).
 func (ui *UI) selectionMoved() {
+	defer ui.followQuote()
 	if places := ui.textPlaces(); len(places) > 0 && places[0].focused {
 		p := places[0]
 		if ui.letGoOutside(p.side, p.a, p.b) {

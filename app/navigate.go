@@ -184,9 +184,18 @@ func (ui *UI) jumpToSpan(id string) {
 		r.entry.selectRange(utf8.RuneCountInString(text[:sp.Start]), utf8.RuneCountInString(text[:sp.End]))
 	}
 	ui.selectSpan(id)
-	if r != nil && side == annotate.Source {
+	if side != annotate.Source {
+		return
+	}
+	// A quotation running over several segments: its part in the first is selected, and the list shows
+	// as many of its segments as fit.
+	if _, last := quoteSegments(ui.doc, sp); last > i {
+		ui.list.ScrollToRange(i, last)
+		r = ui.rowFor(i)
+	}
+	if r != nil {
 		seg := ui.doc.Segments[i]
-		r.src.SetSelection(sp.Start-seg.Start, sp.End-seg.Start)
+		r.src.SetSelection(sp.Start-seg.Start, min(sp.End, seg.End)-seg.Start)
 	}
 }
 

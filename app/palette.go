@@ -28,6 +28,7 @@ type palette struct {
 	link    *widget.Button
 	speaker *widget.Select
 	people  map[string]string // speaker choice → span ID
+	picker  *speakerPicker    // the chooser Alt+S opened last, nil before
 	actions *fyne.Container   // speaker, accept, reject, remove, link: for the status bar
 }
 
@@ -118,11 +119,14 @@ func setEnabled(w fyne.Disableable, on bool) {
 
 // fillPeople lists the document's people for the quote's speaker choice: each person entity by
 // name, and person mentions belonging to no entity by their text, each standing for its mention
-// nearest to the quote.
+// nearest to the quote. The people mentioned nearest come first, as the speaker is most often named
+// in the quote's sentence or just before it: those named in the quote's segments, then in the nearest
+// segments before it, then after it; alphabetically when as near.
 func (p *palette) fillPeople(quote *annotate.Span) {
 	d := p.ui.doc
+	first, last := quoteSegments(d, quote)
 	best := map[string]*annotate.Span{}
-	dist := func(sp *annotate.Span) int { return abs(sp.Start - quote.Start) }
+	rank := map[string]nearness{}
 	for _, sp := range d.Spans {
 		if sp.Side != annotate.Source || sp.Label != annotate.LabelPER {
 			continue
@@ -132,8 +136,9 @@ func (p *palette) fillPeople(quote *annotate.Span) {
 			name = e.Name(d.SourceLang)
 		}
 		name = strings.Join(strings.Fields(name), " ")
-		if b := best[name]; b == nil || dist(sp) < dist(b) {
-			best[name] = sp
+		n := near(d.SegmentAt(sp.Start), first, last, abs(sp.Start-quote.Start))
+		if b, ok := rank[name]; !ok || n.less(b) {
+			best[name], rank[name] = sp, n
 		}
 	}
 	p.people = make(map[string]string, len(best))
@@ -142,7 +147,13 @@ func (p *palette) fillPeople(quote *annotate.Span) {
 		p.people[name] = sp.ID
 		opts = append(opts, name)
 	}
-	sort.Strings(opts)
+	sort.Slice(opts, func(i, j int) bool {
+		a, b := rank[opts[i]], rank[opts[j]]
+		if a.class != b.class || a.segs != b.segs {
+			return a.less(b)
+		}
+		return opts[i] < opts[j]
+	})
 	p.speaker.OnChanged = nil
 	p.speaker.Options = opts
 	p.speaker.ClearSelected()
@@ -157,30 +168,6 @@ func (p *palette) fillPeople(quote *annotate.Span) {
 	p.speaker.Refresh()
 }
 
-// openSpeakers opens the list of people under the speaker choice, with the keyboard focus, on the
-// window's canvas: choosing one is choosing it in the Select. It does not send the Select a key as
-// Fyne's own way does: the Select asks the driver for its canvas, which the GL driver knows only once
-// a frame has drawn the Select, and pickSpeaker shows it for the first time in the same event (with
-// no canvas, Fyne's pop-up menu crashed the app).
-func (p *palette) openSpeakers() {
-	sel := p.speaker
-	items := make([]*fyne.MenuItem, len(sel.Options))
-	for i, name := range sel.Options {
-		items[i] = fyne.NewMenuItem(name, func() { sel.SetSelected(name) })
-	}
-	c := p.ui.win.Canvas()
-	pop := widget.NewPopUpMenu(fyne.NewMenu("", items...), c)
-	at, ok := layOutTo(c.Content(), sel)
-	if ok { // as Fyne places a Select's list: in the driver's terms, and over the Select's border
-		inset, _ := c.InteractiveArea()
-		at = at.Subtract(inset).AddXY(0, sel.Size().Height-sel.Theme().Size(theme.SizeNameInputBorder))
-	} else { // not in the window (cannot happen): the bottom right corner
-		at = fyne.NewPos(c.Size().Width, c.Size().Height)
-	}
-	pop.ShowAtPosition(at)
-	pop.Resize(fyne.NewSize(max(sel.Size().Width, pop.MinSize().Width), pop.MinSize().Height))
-}
-
 // chooseSpeaker links the selected quote to the chosen person's mention.
 func (p *palette) chooseSpeaker(name string) {
 	id, ok := p.people[name]
@@ -189,6 +176,31 @@ func (p *palette) chooseSpeaker(name string) {
 	}
 	quote := p.ui.selSpan
 	p.ui.run(func() error { return p.ui.linkSpeaker(quote, id) })
+}
+
+// nearness is how near a mention is to a quote: in its segments (class 0), before them (1) or after
+// them (2), so many segments away, so many characters away.
+type nearness struct{ class, segs, chars int }
+
+// near returns the nearness of a mention in segment seg to a quote over segments first to last.
+func near(seg, first, last, chars int) nearness {
+	switch {
+	case seg >= first && seg <= last:
+		return nearness{0, 0, chars}
+	case seg < first:
+		return nearness{1, first - seg, chars}
+	}
+	return nearness{2, seg - last, chars}
+}
+
+func (n nearness) less(o nearness) bool {
+	if n.class != o.class {
+		return n.class < o.class
+	}
+	if n.segs != o.segs {
+		return n.segs < o.segs
+	}
+	return n.chars < o.chars
 }
 
 func abs(x int) int {

@@ -93,12 +93,12 @@ func quoteRow(p *quotesPanel, i int) (speaker, speakerNote, french, quoteNote, e
 	box := p.list.CreateItem().(*fyne.Container)
 	p.bind(i, box)
 	line := func(k int) (string, string) {
-		c := box.Objects[k].(*fyne.Container)
+		c := box.Objects[rowLines+k].(*fyne.Container)
 		return c.Objects[0].(*widget.Label).Text, c.Objects[1].(*widget.Label).Text
 	}
 	speaker, speakerNote = line(0)
 	french, quoteNote = line(1)
-	return speaker, speakerNote, french, quoteNote, box.Objects[2].(*widget.Label).Text
+	return speaker, speakerNote, french, quoteNote, box.Objects[rowLines+2].(*widget.Label).Text
 }
 
 // TestQuotesPanelSpeakerLinkedByHandConfirmsTheQuote replaces pre-annotation's speaker by one the

@@ -25,10 +25,14 @@ type panel interface {
 // quotesPanel lists the document's quotes: speaker, French, English and status, one per row; tapping
 // a row jumps to the quote.
 type quotesPanel struct {
-	ui     *UI
-	quotes []*annotate.Span
-	list   *keyList
-	empty  *widget.Label
+	ui      *UI
+	quotes  []*annotate.Span
+	list    *keyList
+	empty   *widget.Label
+	summary *widget.Label      // "48 quotes · 12 without a speaker"
+	marked  string             // the quote the list marks: the last one jumped to or the caret was in
+	reveal  bool               // the list is to scroll to the marked quote
+	listed  *annotate.Document // the document quotes are of
 }
 
 func newQuotesPanel(ui *UI) *quotesPanel {
@@ -47,17 +51,23 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 			// The notes say what is still a suggestion, whole: a long name or quotation is
 			// shortened instead.
 			speakerNote, quoteNote := widget.NewLabel(""), widget.NewLabel("")
-			return container.NewVBox(container.NewBorder(nil, nil, nil, speakerNote, speaker),
+			return markedRow(container.NewBorder(nil, nil, nil, speakerNote, speaker),
 				container.NewBorder(nil, nil, nil, quoteNote, fr), en)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
 		func(id widget.ListItemID) {
+			// The list's own selection is let go at once, so that a second tap on the same row
+			// jumps again; the row stays marked as the current quote (see mark).
+			p.list.UnselectAll()
 			if id < len(p.quotes) {
+				p.marked = p.quotes[id].ID
+				p.list.Refresh()
 				ui.jumpToSpan(p.quotes[id].ID)
 			}
-			p.list.UnselectAll()
 		},
 	)
+	p.summary = widget.NewLabel("")
+	p.summary.Truncation = fyne.TextTruncateEllipsis
 	p.empty = widget.NewLabel(lang.L("No quotes yet: select a quotation and press q"))
 	p.empty.Wrapping = fyne.TextWrapWord
 	return p
@@ -65,9 +75,12 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 
 func (p *quotesPanel) title() string { return lang.L("Quotes") }
 
-func (p *quotesPanel) content() fyne.CanvasObject { return container.NewStack(p.list, p.empty) }
+func (p *quotesPanel) content() fyne.CanvasObject {
+	return container.NewBorder(p.summary, nil, nil, nil, container.NewStack(p.list, p.empty))
+}
 
 func (p *quotesPanel) refresh() {
+	p.listed = p.ui.doc
 	p.quotes = p.quotes[:0]
 	for _, sp := range p.ui.doc.Spans {
 		if sp.Side == annotate.Source && sp.Label == annotate.LabelQuote {
@@ -77,14 +90,18 @@ func (p *quotesPanel) refresh() {
 	sortByStart(p.quotes)
 	p.empty.Hidden = len(p.quotes) > 0
 	p.empty.Refresh()
+	p.showCounts()
+	p.follow()
 	p.list.Refresh()
+	p.revealMarked()
 }
 
 func (p *quotesPanel) bind(id int, box *fyne.Container) {
-	if id >= len(p.quotes) {
+	if id >= len(p.quotes) || p.listed != p.ui.doc { // the quotes of the document before: shown at the refresh to come
 		return
 	}
 	d, q := p.ui.doc, p.quotes[id]
+	showMark(box, q.ID == p.marked)
 	speaker := lang.L("(no speaker)")
 	if fr, en := p.speakers(q); fr != "" {
 		speaker = fr
@@ -94,7 +111,7 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 	}
 	english, segStatus := p.english(q)
 	line := func(i int) (text, note *widget.Label) {
-		c := box.Objects[i].(*fyne.Container)
+		c := box.Objects[rowLines+i].(*fyne.Container)
 		return c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Label)
 	}
 	who, whoNote := line(0)
@@ -110,7 +127,7 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 	if q.Origin == annotate.Auto {
 		frNote.SetText(suggestionNote(q))
 	}
-	box.Objects[2].(*widget.Label).SetText(segStatus + " · " + english)
+	box.Objects[rowLines+2].(*widget.Label).SetText(p.segments(q) + " · " + segStatus + " · " + english)
 }
 
 // nearCurrent returns the row of the first quote that ends in or after the current segment, else the

@@ -28,7 +28,8 @@ type segList struct {
 
 	heights  rowHeights
 	minWidth float32 // the template row's minimum width
-	scroller *container.Scroll
+	scroller *wheelScroll
+	bar      *segBar // the bar drawn over them
 	content  *fyne.Container
 	lay      *segListLayout
 }
@@ -41,15 +42,22 @@ func newSegList(length func() int, create func() fyne.CanvasObject, update func(
 	l.ExtendBaseWidget(l)
 	l.lay = &segListLayout{list: l}
 	l.content = &fyne.Container{Layout: l.lay}
-	l.scroller = container.NewVScroll(l.content)
-	l.scroller.OnScrolled = func(fyne.Position) { l.lay.place(false) }
+	l.scroller = newWheelScroll(l.content)
+	// The override gives the scroller and its bars, made with it, transparent bars; it is left out of
+	// the tree, where each frame would push and pop its theme, and the rows, made later, keep the app's.
+	container.NewThemeOverride(l.scroller, hiddenBars{})
+	l.bar = newSegBar(l)
+	l.scroller.OnScrolled = func(fyne.Position) {
+		l.lay.place(false)
+		l.bar.Refresh()
+	}
 	return l
 }
 
 // CreateRenderer is part of fyne.Widget.
 func (l *segList) CreateRenderer() fyne.WidgetRenderer {
 	l.measureTemplate()
-	return &segListRenderer{list: l}
+	return &segListRenderer{list: l, objs: []fyne.CanvasObject{l.scroller, l.bar}}
 }
 
 // measureTemplate takes the height of a row not given one, and the list's minimum width, from a
@@ -88,6 +96,7 @@ func (l *segList) SetItemHeights(hs []float32) {
 func (l *segList) refit() {
 	l.content.Resize(l.lay.MinSize(nil).Max(l.scroller.Size()))
 	l.scroller.Refresh() // updates the bar and the offset, and lays the rows out
+	l.bar.Refresh()
 }
 
 // top returns where row i starts in the list's content.
@@ -122,6 +131,7 @@ func (l *segList) ScrollToOffset(offset float32) {
 	offset = max(offset, 0)
 	l.scroller.ScrollToOffset(fyne.NewPos(0, offset))
 	l.lay.place(false)
+	l.bar.Refresh()
 }
 
 // ScrollToTop scrolls the list to its first row.
@@ -145,6 +155,25 @@ func (l *segList) ScrollTo(i int) {
 	l.Refresh()
 }
 
+// ScrollToRange scrolls the list as little as needed to show rows first to last whole, or as many of
+// them as fit from first's top when they are taller than the view, then shows every row on screen anew.
+func (l *segList) ScrollToRange(first, last int) {
+	l.sync()
+	if first < 0 || last < first || last >= l.heights.len() {
+		return
+	}
+	off, view := l.scroller.Offset.Y, l.scroller.Size().Height
+	y := l.heights.top(first)
+	bottom := l.heights.top(last) + l.heights.height(last)
+	switch {
+	case y < off || bottom-y > view:
+		l.ScrollToOffset(y)
+	case bottom > off+view:
+		l.ScrollToOffset(bottom - view)
+	}
+	l.Refresh()
+}
+
 // Resize is part of fyne.CanvasObject.
 func (l *segList) Resize(s fyne.Size) {
 	l.BaseWidget.Resize(s)
@@ -157,17 +186,26 @@ func (l *segList) MinSize() fyne.Size {
 	return l.BaseWidget.MinSize()
 }
 
-type segListRenderer struct{ list *segList }
+type segListRenderer struct {
+	list *segList
+	objs []fyne.CanvasObject // kept: the driver asks for them at every frame
+}
 
 func (r *segListRenderer) Destroy() {}
 
-func (r *segListRenderer) Layout(size fyne.Size) { r.list.scroller.Resize(size) }
+func (r *segListRenderer) Layout(size fyne.Size) {
+	l := r.list
+	l.scroller.Resize(size)
+	w := l.bar.MinSize().Width
+	l.bar.Move(fyne.NewPos(size.Width-w, 0))
+	l.bar.Resize(fyne.NewSize(w, size.Height))
+}
 
 func (r *segListRenderer) MinSize() fyne.Size {
 	return r.list.scroller.MinSize().Max(fyne.NewSize(r.list.minWidth, r.list.heights.def))
 }
 
-func (r *segListRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.list.scroller} }
+func (r *segListRenderer) Objects() []fyne.CanvasObject { return r.objs }
 
 // Refresh shows every row on screen anew.
 func (r *segListRenderer) Refresh() {
@@ -175,9 +213,10 @@ func (r *segListRenderer) Refresh() {
 	if l.Theme().Size(theme.SizeNamePadding) != l.heights.pad { // the theme changed
 		l.measureTemplate()
 	}
-	l.scroller.Resize(l.Size())
+	r.Layout(l.Size())
 	l.content.Resize(l.lay.MinSize(nil).Max(l.scroller.Size()))
 	l.scroller.Refresh()
+	l.bar.Refresh()
 	l.lay.place(true)
 	for _, s := range l.lay.seps {
 		s.Refresh()

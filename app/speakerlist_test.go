@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -128,13 +128,15 @@ func TestSpeakerListOpensBeforeTheSelectIsDrawn(t *testing.T) {
 			if err := noPanic(func() { open(ui) }); err != nil {
 				t.Fatalf("%s with the caret in a quote: %v", name, err)
 			}
-			menu, ok := c.Focused().(*widget.PopUpMenu)
+			menu, ok := c.Focused().(*speakerFilter)
 			if !ok {
 				t.Fatalf("after %s the focus is on %T, want the list of people", name, c.Focused())
 			}
 			drv.frame(c)
 			at := drv.Driver.AbsolutePositionForObject(sel) // where the test driver, knowing all, has it
-			if p, size := menu.Position(), menu.Size(); p.X != at.X || p.Y < 0 || p.Y+size.Height > c.Size().Height || size.Width < sel.Size().Width {
+			pop := ui.palette.picker.pop.Content            // inside the pop-up's padding
+			pad := theme.Padding()
+			if p, size := pop.Position(), pop.Size(); p.X < at.X || p.X > at.X+pad || p.Y < 0 || p.Y+size.Height > c.Size().Height || size.Width < sel.Size().Width {
 				t.Errorf("the list is at %v, %v on a %v canvas; the speaker choice at %v, %v", p, size, c.Size(), at, sel.Size())
 			}
 			menu.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
@@ -178,7 +180,7 @@ func BenchmarkOpenSpeakers(b *testing.B) {
 		if err := ui.pickSpeaker(); err != nil {
 			b.Fatal(err)
 		}
-		menu, ok := c.Focused().(*widget.PopUpMenu)
+		menu, ok := c.Focused().(*speakerFilter)
 		if !ok {
 			b.Fatalf("no list open: focus on %T", c.Focused())
 		}

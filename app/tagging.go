@@ -244,6 +244,7 @@ func (ui *UI) selectSpan(id string) {
 	ui.markCaret(id)
 	ui.palette.update()
 	ui.showState()
+	ui.followQuote()
 }
 
 // deselectSpan lets go of the selected span: the rows drop its mark, the span actions are disabled.

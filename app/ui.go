@@ -226,6 +226,7 @@ func emptyDocument() *annotate.Document {
 // setDocument shows d, saved at path ("" for none), with a fresh undo history.
 func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.autosave.stop()
+	ui.rememberPlace()    // of the document leaving the window
 	d.DropEmptyEntities() // left behind by older versions: nothing in the text refers to them
 	ui.doc, ui.path = d, path
 	ui.ed = annotate.NewEditor(d)
@@ -246,6 +247,7 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	if len(d.Segments) > 0 {
 		ui.list.ScrollToTop()
 	}
+	ui.restorePlace()
 	ui.refreshPanels()
 	ui.qa.runNow()
 	ui.updateTitle()
@@ -346,6 +348,9 @@ func (ui *UI) refreshPanels() {
 	i := ui.tabs.SelectedIndex()
 	if i >= 0 && i < len(ui.panels) {
 		ui.panels[i].refresh()
+	}
+	if q := ui.quotesPanel(); q != nil && (i < 0 || ui.panels[i] != q) {
+		q.showCounts() // the tab's title counts the quotes, shown or not
 	}
 }
 

@@ -1,0 +1,73 @@
+package app
+
+import (
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/workspace"
+)
+
+// TestReopenWhereTheUserWas: each document opens again at the segment and on the side tab the
+// person left it at, whether they opened another document meanwhile or closed the window; a
+// document never opened starts at its first segment.
+func TestReopenWhereTheUserWas(t *testing.T) {
+	dir := t.TempDir()
+	long, short := filepath.Join(dir, "long.json"), filepath.Join(dir, "short.json")
+	d, _ := reviewDoc(t)
+	must(t, workspace.Save(long, d))
+	must(t, workspace.Save(short, testDoc(t)))
+	ui, _ := newTestUI(t, nil, false)
+	at := func(what string, seg int, tab panel) {
+		t.Helper()
+		if ui.cur != seg || tab != nil && ui.tabs.SelectedIndex() != panelIndex(ui, tab) {
+			t.Errorf("%s: segment %d, tab %d; want segment %d, tab %d", what, ui.cur+1, ui.tabs.SelectedIndex()+1, seg+1, panelIndex(ui, tab)+1)
+		}
+		if r := ui.rowFor(seg); r == nil || !ui.inView(r) {
+			t.Errorf("%s: segment %d is not in view", what, seg+1)
+		}
+	}
+
+	ui.Open(long)
+	layOut(ui)
+	at("first opening", 0, ui.sugg)
+	ui.focusSegment(30, annotate.Source)
+	ui.selectPanel(ui.quotesPanel())
+	ui.Open(short)
+	at("another document", 0, nil) // on the tab shown
+	ui.focusSegment(2, annotate.Target)
+	ui.selectPanel(ui.qa)
+	ui.Open(long)
+	at("the first document again", 30, ui.quotesPanel())
+	ui.Open(short)
+	at("the second document again", 2, ui.qa)
+
+	// Closed, then opened in a new window of the app.
+	ui.Open(long)
+	ui.focusSegment(12, annotate.Target)
+	ui.selectPanel(ui.panels[0])
+	app := ui.app
+	ui.quit()
+	ui = New(app, Options{Sync: true})
+	ui.win.Resize(fyne.NewSize(1000, 700))
+	t.Cleanup(func() {
+		if !ui.closed {
+			ui.win.Close()
+		}
+	})
+	ui.Open(long)
+	layOut(ui)
+	at("after closing the window", 12, ui.panels[0])
+}
+
+// panelIndex returns the index of side tab p.
+func panelIndex(ui *UI, p panel) int {
+	for i, q := range ui.panels {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,165 @@
+package app
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// The Quotes tab keeps the reviewer's place, as the annotation lists of INCEpTION or brat do: the
+// quote last jumped to, or the one the caret went into in the text, stays marked in the list (the
+// list's own selection is let go at once, so that a second tap on a row jumps there again), and each
+// row says which segments its quote is in.
+
+// rowLines is the index of a quote row's first line among its objects: the mark comes first.
+const rowLines = 1
+
+// markedRow returns a list row showing lines one under the other over a mark, hidden, that shades the
+// whole row as a selected row of a list is.
+func markedRow(lines ...fyne.CanvasObject) *fyne.Container {
+	mark := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
+	mark.CornerRadius = theme.SelectionRadiusSize()
+	mark.Hide()
+	return &fyne.Container{Layout: markLayout{}, Objects: append([]fyne.CanvasObject{mark}, lines...)}
+}
+
+// markLayout lays out a marked row: the mark over the whole, the lines as a VBox.
+type markLayout struct{}
+
+// Layout is part of fyne.Layout.
+func (markLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+	layout.NewVBoxLayout().Layout(objs[rowLines:], size)
+}
+
+// MinSize is part of fyne.Layout.
+func (markLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return layout.NewVBoxLayout().MinSize(objs[rowLines:])
+}
+
+// showMark shows or hides the mark of row box.
+func showMark(box *fyne.Container, on bool) {
+	mark := box.Objects[0].(*canvas.Rectangle)
+	if on == mark.Visible() {
+		return
+	}
+	mark.FillColor = theme.Color(theme.ColorNameSelection)
+	mark.Hidden = !on
+	mark.Refresh()
+}
+
+// quoteSegments returns the first and last segments (indexes) a source span runs over; -1, -1 when it
+// is in none.
+func quoteSegments(d *annotate.Document, sp *annotate.Span) (first, last int) {
+	first = d.SegmentAt(sp.Start)
+	if first < 0 {
+		return -1, -1
+	}
+	// the last segment starting before the span's end (which may fall between two segments)
+	last = sort.Search(len(d.Segments), func(i int) bool { return d.Segments[i].Start >= sp.End }) - 1
+	return first, max(first, last)
+}
+
+// segments names the segments quote q is in: "Seg. 12", or "Seg. 12–14" over several.
+func (p *quotesPanel) segments(q *annotate.Span) string {
+	first, last := quoteSegments(p.ui.doc, q)
+	if first < 0 {
+		return ""
+	}
+	s := segmentShort(first + 1)
+	if last > first {
+		s += "–" + strconv.Itoa(last+1)
+	}
+	return s
+}
+
+// counts returns how many quotes the document has, and how many of them have no speaker.
+func quoteCounts(d *annotate.Document) (n, silent int) {
+	for _, sp := range d.Spans {
+		if isQuote(sp) {
+			n++
+			if d.LinkFrom(sp.ID, annotate.LinkSpeaker) == nil {
+				silent++
+			}
+		}
+	}
+	return n, silent
+}
+
+// showCounts puts the number of quotes in the tab's title ("Quotes (48)") and, with how many lack a
+// speaker, over the list.
+func (p *quotesPanel) showCounts() {
+	n, silent := quoteCounts(p.ui.doc)
+	p.ui.setPanelBadge(p, n)
+	text := ""
+	if n > 0 {
+		text = lang.N("{{.N}} quotes", n, map[string]any{"N": n})
+		if silent > 0 {
+			text += " · " + lang.N("{{.N}} without a speaker", silent, map[string]any{"N": silent})
+		}
+	}
+	if p.summary.Text != text { // refreshPanels runs as the person types
+		p.summary.Hidden = text == ""
+		p.summary.SetText(text)
+	}
+}
+
+// quotesPanel returns the Quotes tab.
+func (ui *UI) quotesPanel() *quotesPanel {
+	for _, p := range ui.panels {
+		if q, ok := p.(*quotesPanel); ok {
+			return q
+		}
+	}
+	return nil
+}
+
+// followQuote marks, in the Quotes tab, the quote the person is on: the selected one, else the one the
+// caret or the text selection designates. Out of any quote, the last one stays marked. A hidden tab
+// follows when it is shown (see refresh): the caret moves at every key.
+func (ui *UI) followQuote() {
+	p := ui.quotesPanel()
+	if p == nil || ui.doc == nil || ui.tabs == nil {
+		return
+	}
+	if i := ui.tabs.SelectedIndex(); i < 0 || i >= len(ui.panels) || ui.panels[i] != p {
+		return
+	}
+	if p.follow() {
+		p.list.Refresh()
+	}
+}
+
+// follow marks the quote the person is on, and reports whether the mark moved.
+func (p *quotesPanel) follow() bool {
+	sp := p.ui.designated(isQuote)
+	if sp == nil || sp.ID == p.marked {
+		return false
+	}
+	p.marked, p.reveal = sp.ID, true
+	p.revealMarked()
+	return true
+}
+
+// revealMarked scrolls the list to the marked quote, once it is listed (the tab lists the quotes
+// when it is shown).
+func (p *quotesPanel) revealMarked() {
+	if i := p.markedRowIndex(); p.reveal && i >= 0 {
+		p.list.ScrollTo(i)
+		p.reveal = false
+	}
+}
+
+// markedRowIndex returns the row of the marked quote, -1 when none is.
+func (p *quotesPanel) markedRowIndex() int {
+	return slices.IndexFunc(p.quotes, func(q *annotate.Span) bool { return q.ID == p.marked })
+}

@@ -1,0 +1,158 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// The speaker chooser (Alt+S, Edit › Choose the quote's speaker from the people) lists the people
+// mentioned nearest the quote first (see palette.fillPeople) under a filter: typing keeps the people
+// whose name holds the words typed, whatever their case and accents ("menard" finds Élise Ménard).
+// Up and Down move in the list, Enter chooses (the first person shown when none is highlighted),
+// Escape closes it, as a list of choices does.
+
+// speakerPicker is the open chooser.
+type speakerPicker struct {
+	p      *palette
+	pop    *widget.PopUp
+	filter *speakerFilter
+	list   *widget.List
+	shown  []string // the names the filter keeps, in the palette's order
+	cursor int      // the highlighted row, -1 for none
+}
+
+// speakerFilter is the chooser's entry: it takes the keys that move in the list.
+type speakerFilter struct {
+	widget.Entry
+	pick *speakerPicker
+}
+
+// TypedKey is part of fyne.Focusable.
+func (f *speakerFilter) TypedKey(ev *fyne.KeyEvent) {
+	k := f.pick
+	switch ev.Name {
+	case fyne.KeyDown:
+		k.move(1)
+	case fyne.KeyUp:
+		k.move(-1)
+	case fyne.KeyReturn, fyne.KeyEnter:
+		k.choose(max(k.cursor, 0))
+	case fyne.KeyEscape:
+		k.pop.Hide()
+	default:
+		f.Entry.TypedKey(ev)
+	}
+}
+
+// newSpeakerPicker returns a chooser over the palette's people, not shown.
+func newSpeakerPicker(p *palette, c fyne.Canvas) *speakerPicker {
+	k := &speakerPicker{p: p, cursor: -1}
+	k.filter = &speakerFilter{pick: k}
+	k.filter.ExtendBaseWidget(k.filter)
+	k.filter.SetPlaceHolder(lang.L("Type to filter the people"))
+	k.filter.OnChanged = func(string) { k.apply() }
+	k.list = widget.NewList(func() int { return len(k.shown) },
+		func() fyne.CanvasObject {
+			where := widget.NewLabel("")
+			name := widget.NewLabel("")
+			name.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, nil, where, name)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(k.shown[i])
+			c.Objects[1].(*widget.Label).SetText(p.place(k.shown[i]))
+		})
+	k.list.OnSelected = func(i widget.ListItemID) {
+		if i != k.cursor { // a tap; the keys select from code with the cursor already there
+			k.choose(i)
+		}
+	}
+	k.apply()
+	k.pop = widget.NewPopUp(container.NewBorder(k.filter, nil, nil, nil, k.list), c)
+	return k
+}
+
+// apply shows the people the filter keeps, none highlighted.
+func (k *speakerPicker) apply() {
+	q := annotate.Fold(strings.TrimSpace(k.filter.Text))
+	k.shown = k.shown[:0]
+	for _, name := range k.p.speaker.Options {
+		if q == "" || strings.Contains(annotate.Fold(name), q) {
+			k.shown = append(k.shown, name)
+		}
+	}
+	k.cursor = -1
+	k.list.UnselectAll()
+	k.list.Refresh()
+	if len(k.shown) > 0 {
+		k.list.ScrollToTop()
+	}
+}
+
+// move highlights the row delta rows away, within the list.
+func (k *speakerPicker) move(delta int) {
+	if len(k.shown) == 0 {
+		return
+	}
+	k.cursor = min(max(k.cursor+delta, 0), len(k.shown)-1)
+	k.list.Select(k.cursor)
+}
+
+// choose makes the person of row i the quote's speaker and closes the chooser.
+func (k *speakerPicker) choose(i int) {
+	if i < 0 || i >= len(k.shown) {
+		return
+	}
+	name := k.shown[i]
+	k.pop.Hide()
+	k.p.speaker.SetSelected(name)
+}
+
+// place names the segment of the mention standing for a person: "Seg. 12".
+func (p *palette) place(name string) string {
+	d := p.ui.doc
+	sp := d.Span(p.people[name])
+	if sp == nil {
+		return ""
+	}
+	if i := d.SegmentAt(sp.Start); i >= 0 {
+		return segmentShort(i + 1)
+	}
+	return ""
+}
+
+// openSpeakers opens the chooser under the speaker choice, its filter focused, on the window's
+// canvas. It does not go through the Select as Fyne's own list does: the Select asks the driver for its
+// canvas, which the GL driver knows only once a frame has drawn the Select, and pickSpeaker shows it
+// for the first time in the same event (with no canvas, Fyne's pop-up menu crashed the app).
+func (p *palette) openSpeakers() {
+	sel := p.speaker
+	c := p.ui.win.Canvas()
+	k := newSpeakerPicker(p, c)
+	th := sel.Theme()
+	rowH := k.list.CreateItem().MinSize().Height + th.Size(theme.SizeNamePadding)
+	size := fyne.NewSize(max(sel.Size().Width, 320),
+		k.filter.MinSize().Height+rowH*float32(min(max(len(sel.Options), 1), 8)))
+	at, ok := layOutTo(c.Content(), sel)
+	if ok { // as Fyne places a Select's list: in the driver's terms, and over the Select's border
+		inset, _ := c.InteractiveArea()
+		at = at.Subtract(inset).AddXY(0, sel.Size().Height-th.Size(theme.SizeNameInputBorder))
+		if at.Y+size.Height > c.Size().Height { // no room below (the status bar): above it
+			at.Y = max(0, at.Y-sel.Size().Height-size.Height)
+		}
+	} else { // not in the window (cannot happen): the bottom right corner
+		at = fyne.NewPos(c.Size().Width, c.Size().Height)
+	}
+	k.pop.ShowAtPosition(at)
+	k.pop.Resize(size)
+	c.Focus(k.filter)
+	p.picker = k
+}
