@@ -13,6 +13,7 @@ type candidate struct {
 	text   string
 	conf   float64
 	method string
+	caps   bool // an initialism: the English must be written in capitals ("US", "U.S.", not "us")
 }
 
 // candidates lists the English forms of a source mention, most trusted first: the glossary, the
@@ -22,7 +23,7 @@ func (p *projector) candidates(sp *annotate.Span, fr string) []candidate {
 	var out []candidate
 	if p.opts.Glossary != nil {
 		for _, en := range p.opts.Glossary.Lookup(fr) {
-			out = append(out, candidate{en, 0.95, "glossary"})
+			out = append(out, candidate{text: en, conf: 0.95, method: "glossary"})
 		}
 	}
 	if ent := p.d.EntityOf(sp.ID); ent != nil {
@@ -30,25 +31,59 @@ func (p *projector) candidates(sp *annotate.Span, fr string) []candidate {
 	}
 	if p.opts.Names != nil {
 		if en, ok := p.opts.Names.EnglishName(fr, sp.Label); ok {
-			out = append(out, candidate{en, 0.9, "name"})
+			out = append(out, candidate{text: en, conf: 0.9, method: "name"})
 		}
 	}
-	out = append(out, candidate{fr, 0.9, "same"})
-	return appendSurnameCandidates(out, fr, sp.Label)
+	out = append(out, candidate{text: fr, conf: 0.9, method: "same"})
+	out = appendSurnameCandidates(out, fr, sp.Label)
+	return appendInitialisms(out, sp.Label)
+}
+
+// appendInitialisms appends, for a place or an organisation, the initialism of each candidate of two
+// capitalised words or more ("United States" → "US", matching "U.S." too), a little less trusted.
+func appendInitialisms(out []candidate, label string) []candidate {
+	if label != annotate.LabelLOC && label != annotate.LabelORG {
+		return out
+	}
+	for _, c := range out[:len(out):len(out)] {
+		if in, ok := initialismOf(c.text); ok {
+			out = append(out, candidate{text: in, conf: c.conf - 0.05, method: c.method + "-initials", caps: true})
+		}
+	}
+	return out
+}
+
+// initialismOf returns the initials of a name of two words or more, all capitalised but for "of",
+// "the", "and" and "for", which it leaves out.
+func initialismOf(name string) (string, bool) {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "of" || w == "the" || w == "and" || w == "for":
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+			n++
+		default:
+			return "", false
+		}
+	}
+	return b.String(), n >= 2
 }
 
 // appendEntityCandidates appends the English forms the mention's entity already has: its English
 // name, the English of its mentions filed during this run, and its target-side mentions.
 func (p *projector) appendEntityCandidates(out []candidate, ent *annotate.Entity) []candidate {
 	if en := ent.Names[p.lang]; en != "" {
-		out = append(out, candidate{en, 0.95, "entity"})
+		out = append(out, candidate{text: en, conf: 0.95, method: "entity"})
 	}
 	for _, en := range p.seen[ent] {
-		out = append(out, candidate{en, 0.9, "entity"})
+		out = append(out, candidate{text: en, conf: 0.9, method: "entity"})
 	}
 	for _, m := range ent.Mentions {
 		if ms := p.d.Span(m); ms != nil && ms.Side == annotate.Target && !p.ignore[m] {
-			out = append(out, candidate{p.d.SpanText(ms), 0.9, "entity"})
+			out = append(out, candidate{text: p.d.SpanText(ms), conf: 0.9, method: "entity"})
 		}
 	}
 	return out
@@ -60,7 +95,7 @@ func appendSurnameCandidates(out []candidate, fr, label string) []candidate {
 	k := len(foldWords(fr))
 	for _, c := range out[:len(out):len(out)] {
 		if w := strings.Fields(c.text); len(w) > k && k > 0 && label == annotate.LabelPER {
-			out = append(out, candidate{strings.Join(w[len(w)-k:], " "), c.conf - 0.05, c.method + "-part"})
+			out = append(out, candidate{text: strings.Join(w[len(w)-k:], " "), conf: c.conf - 0.05, method: c.method + "-part"})
 		}
 	}
 	return out
@@ -143,12 +178,15 @@ const minFuzzy = 0.7
 func (p *projector) matchName(sp *annotate.Span, fr string, claimed []rng) (proposal, bool) {
 	cands := p.candidates(sp, fr)
 	for _, c := range cands {
-		if r, ok := findWords(p.target, p.toks, foldWords(c.text), claimed); ok {
+		if r, ok := findWords(p.target, p.toks, foldWords(c.text), claimed); ok && (!c.caps || allCaps(p.target[r.start:r.end])) {
 			return proposal{src: sp, start: r.start, end: r.end, conf: c.conf, method: c.method}, true
 		}
 	}
 	refs := make([]string, 0, len(cands))
 	for _, c := range cands {
+		if c.caps {
+			continue
+		}
 		refs = append(refs, strings.Join(foldWords(c.text), " "))
 	}
 	r, sim := fuzzyFind(p.target, p.toks, refs, len(foldWords(fr)), claimed)
@@ -157,6 +195,9 @@ func (p *projector) matchName(sp *annotate.Span, fr string, claimed []rng) (prop
 	}
 	return proposal{}, false
 }
+
+// allCaps reports whether s has no lower-case letter.
+func allCaps(s string) bool { return !strings.ContainsFunc(s, unicode.IsLower) }
 
 // notNames are capitalised English words that are not names by themselves: function words that start
 // sentences, titles, days and months.

@@ -1,0 +1,32 @@
+package project_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/project"
+)
+
+// TestInitialisms covers names the NTREX dev articles write as initialisms: "U.S." for États-Unis was
+// cut to "U" or missed, "U.S. Navy" missed; the pronoun "us" is no initialism.
+func TestInitialisms(t *testing.T) {
+	cases := []struct{ src, target, label, name, want string }{
+		{"Les États-Unis ont répondu.", "The U.S. responded.", "LOC", "États-Unis", "U.S."},
+		{"Les États-Unis ont répondu.", "The US responded.", "LOC", "États-Unis", "US"},
+		{"Les États-Unis nous aident.", "They help us.", "LOC", "États-Unis", ""},
+		{"La Marine américaine a aidé.", "The U.S. Navy helped.", "ORG", "Marine américaine", "U.S. Navy"},
+		{"Le FBI enquête.", "The F.B.I. investigates.", "ORG", "FBI", "F.B.I."},
+	}
+	for _, c := range cases {
+		d, spans := small(t, c.src, []string{c.target}, [2]string{c.label, c.name})
+		opts := project.Options{Names: project.NamerFunc(ner.EnglishName), NoAlign: true}
+		if _, err := project.Document(annotate.NewEditor(d), opts); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(english(d, spans[0]), "|"); got != c.want {
+			t.Errorf("%q in %q: got %q, want %q", c.name, c.target, got, c.want)
+		}
+	}
+}
