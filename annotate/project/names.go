@@ -35,6 +35,7 @@ func (p *projector) candidates(sp *annotate.Span, fr string) []candidate {
 		}
 	}
 	out = append(out, candidate{text: fr, conf: 0.9, method: "same"})
+	out = append(out, p.composed(fr, sp.Label)...)
 	out = appendSurnameCandidates(out, fr, sp.Label)
 	return appendInitialisms(out, sp.Label)
 }
@@ -193,7 +194,53 @@ func (p *projector) matchName(sp *annotate.Span, fr string, claimed []rng) (prop
 	if sim >= minFuzzy {
 		return proposal{src: sp, start: r.start, end: r.end, conf: 0.9 * sim, method: "similar"}, true
 	}
+	if r, ok := wordsFind(p.target, p.toks, cands, claimed); ok && sp.Label != annotate.LabelPER {
+		return proposal{src: sp, start: r.start, end: r.end, conf: 0.7, method: "words"}, true
+	}
 	return proposal{}, false
+}
+
+// wordsFind places a name whose English forms are not in the target as written but whose words are,
+// reordered or in part ("Ministry of Foreign Affairs" → "Foreign Ministry", "foreign ministry"): the
+// longest run of two target words or more that are all words of one candidate, most trusted first.
+func wordsFind(target string, toks []token, cands []candidate, claimed []rng) (rng, bool) {
+	for _, c := range cands {
+		words := map[string]bool{}
+		for _, w := range foldWords(c.text) {
+			if !isComplement(w) {
+				words[w] = true
+			}
+		}
+		if c.caps || len(words) < 2 {
+			continue
+		}
+		var best rng
+		for i := 0; i < len(toks); i++ {
+			j := i
+			for j < len(toks) && words[toks[j].fold] && (j == i || joinedBy(target[toks[j-1].end:toks[j].start])) {
+				j++
+			}
+			if j-i < 2 {
+				continue
+			}
+			if r := (rng{toks[i].start, toks[j-1].end}); r.end-r.start > best.end-best.start && !overlaps(r, claimed) {
+				best = r
+			}
+		}
+		if best.end > best.start {
+			return best, true
+		}
+	}
+	return rng{}, false
+}
+
+// isComplement reports whether a folded word joins the words of a name (of, de...).
+func isComplement(w string) bool {
+	switch w {
+	case "of", "the", "and", "for", "de", "des", "du", "la", "le", "les", "l", "d":
+		return true
+	}
+	return false
 }
 
 // allCaps reports whether s has no lower-case letter.
