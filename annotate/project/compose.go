@@ -43,6 +43,9 @@ func (p *projector) composed(fr, label string) []candidate {
 	if label == annotate.LabelPER {
 		return out
 	}
+	if rest, ok := cutSaint(fr); ok { // English writes "St." for the saint of a place or a church
+		out = append(out, candidate{text: "St " + rest, conf: 0.85, method: "composed"})
+	}
 	head, rest, ok := strings.Cut(fr, " ")
 	if en, known := headWords[fold(head)]; ok && known {
 		rest = trimComplement(rest)
@@ -98,4 +101,14 @@ func (p *projector) nameIn(fr, label string) string {
 		return en
 	}
 	return fr
+}
+
+// cutSaint returns what follows "Saint" or "Sainte" (and a hyphen or space) at the start of fr.
+func cutSaint(fr string) (string, bool) {
+	for _, p := range []string{"Sainte-", "Sainte ", "Saint-", "Saint "} {
+		if rest, ok := strings.CutPrefix(fr, p); ok && rest != "" {
+			return rest, true
+		}
+	}
+	return "", false
 }

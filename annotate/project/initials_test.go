@@ -35,6 +35,9 @@ func TestInitialisms(t *testing.T) {
 // a head noun after the name it governs, or « X de Y » as Y's English before X's.
 func TestComposedNames(t *testing.T) {
 	cases := []struct{ src, target, label, name, want string }{
+		{"Les cloches de Saint Martin se taisent.", "The Bells of St. Martin's Fall Silent.", "ORG", "Saint Martin", "St. Martin"},
+		{"Ils ont visité Saint-Louis.", "They visited St Louis.", "LOC", "Saint-Louis", "St Louis"},
+		{"Lind et A. Lind.", "Dionisio A. Lind played.", "PER", "A. Lind", "A. Lind"},
 		{"Il a joué à l'église Riverside.", "He played at the Riverside Church.", "ORG", "église Riverside", "Riverside Church"},
 		{"Il enseigne à l'Université de Syracuse.", "He teaches at Syracuse University.", "ORG", "Université de Syracuse", "Syracuse University"},
 		{"Elle enseigne à l'université du Michigan.", "She teaches at the University of Michigan.", "ORG", "université du Michigan", "University of Michigan"},

@@ -123,7 +123,7 @@ func findWords(target string, toks []token, words []string, claimed []rng) (rng,
 outer:
 	for i := 0; i+k <= len(toks); i++ {
 		for j := 0; j < k; j++ {
-			if toks[i+j].fold != words[j] || (j > 0 && !joinedBy(target[toks[i+j-1].end:toks[i+j].start])) {
+			if toks[i+j].fold != words[j] || (j > 0 && !joined(target, toks[i+j-1], toks[i+j])) {
 				continue outer
 			}
 		}
@@ -144,13 +144,13 @@ func fuzzyFind(target string, toks []token, refs []string, k int, claimed []rng)
 		if !toks[i].upper {
 			continue
 		}
-		joined := ""
+		run := ""
 		for n := 1; n <= k+1 && i+n <= len(toks); n++ {
 			t := toks[i+n-1]
-			if n > 1 && !joinedBy(target[toks[i+n-2].end:t.start]) {
+			if n > 1 && !joined(target, toks[i+n-2], t) {
 				break
 			}
-			joined = strings.TrimSpace(joined + " " + t.fold)
+			run = strings.TrimSpace(run + " " + t.fold)
 			if n < k-1 {
 				continue
 			}
@@ -159,10 +159,10 @@ func fuzzyFind(target string, toks []token, refs []string, k int, claimed []rng)
 				break
 			}
 			for _, ref := range refs {
-				if lr, lj := utf8.RuneCountInString(ref), utf8.RuneCountInString(joined); 10*abs(float64(lr-lj)) > 4*float64(max(lr, lj)) {
+				if lr, lj := utf8.RuneCountInString(ref), utf8.RuneCountInString(run); 10*abs(float64(lr-lj)) > 4*float64(max(lr, lj)) {
 					continue
 				}
-				if s := nameSimilarity(ref, joined); s > bestSim {
+				if s := nameSimilarity(ref, run); s > bestSim {
 					best, bestSim = r, s
 				}
 			}
@@ -217,7 +217,7 @@ func wordsFind(target string, toks []token, cands []candidate, claimed []rng) (r
 		var best rng
 		for i := 0; i < len(toks); i++ {
 			j := i
-			for j < len(toks) && words[toks[j].fold] && (j == i || joinedBy(target[toks[j-1].end:toks[j].start])) {
+			for j < len(toks) && words[toks[j].fold] && (j == i || joined(target, toks[j-1], toks[j])) {
 				j++
 			}
 			if j-i < 2 {
@@ -271,7 +271,7 @@ func nameRuns(target string, toks []token, lo, hi int, claimed []rng) []rng {
 		}
 		j := i
 		for j+1 < len(toks) && toks[j+1].upper && toks[j+1].end <= hi && !notNames[toks[j+1].fold] &&
-			joinedBy(target[toks[j].end:toks[j+1].start]) {
+			joined(target, toks[j], toks[j+1]) {
 			j++
 		}
 		r := rng{t.start, toks[j].end}

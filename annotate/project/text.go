@@ -124,6 +124,17 @@ func nameSimilarity(frFold, enFold string) float64 {
 	return max(similarity(frFold, enFold), similarity(transliterate(frFold), transliterate(enFold)))
 }
 
+// joined reports whether the target words a and b (a before b) are adjacent words of one name: joined
+// by spaces, a hyphen or an apostrophe, or by the dot and space after an initial or a short
+// abbreviation ("Dionisio A. Lind", "St. Martin").
+func joined(target string, a, b token) bool {
+	gap := target[a.end:b.start]
+	if gap == ". " && a.upper && utf8.RuneCountInString(target[a.start:a.end]) <= 2 {
+		return true
+	}
+	return joinedBy(gap)
+}
+
 // joinedBy reports whether the text between two adjacent words of a name is only spaces, a hyphen or
 // an apostrophe (so that a name never runs across a comma or a sentence end).
 func joinedBy(gap string) bool {
