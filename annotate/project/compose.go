@@ -11,22 +11,22 @@ import (
 // headWords are French common nouns that head the name of a place or an institution, with the English
 // noun that ends (or begins) its English name: « église Riverside » is "Riverside Church", « université
 // de Syracuse » "Syracuse University" or "University of Syracuse", « jardin d'Inverewe » "Inverewe
-// Gardens". Keys are folded.
+// Gardens". Keys are in lower case, as French writes them.
 var headWords = map[string]string{
-	"universite": "University", "eglise": "Church", "cathedrale": "Cathedral", "jardin": "Gardens",
-	"jardins": "Gardens", "ecole": "School", "hotel": "Hotel", "rue": "Street", "avenue": "Avenue",
-	"boulevard": "Boulevard", "place": "Square", "pont": "Bridge", "parc": "Park", "musee": "Museum",
-	"stade": "Stadium", "aeroport": "Airport", "gare": "Station", "lac": "Lake", "mont": "Mount",
-	"ile": "Island", "fleuve": "River", "riviere": "River", "baie": "Bay", "golfe": "Gulf",
-	"peninsule": "Peninsula", "palais": "Palace", "chateau": "Castle", "comite": "Committee",
+	"université": "University", "église": "Church", "cathédrale": "Cathedral", "jardin": "Gardens",
+	"jardins": "Gardens", "école": "School", "hôtel": "Hotel", "rue": "Street", "avenue": "Avenue",
+	"boulevard": "Boulevard", "place": "Square", "pont": "Bridge", "parc": "Park", "musée": "Museum",
+	"stade": "Stadium", "aéroport": "Airport", "gare": "Station", "lac": "Lake", "mont": "Mount",
+	"île": "Island", "fleuve": "River", "rivière": "River", "baie": "Bay", "golfe": "Gulf",
+	"péninsule": "Peninsula", "palais": "Palace", "château": "Castle", "comité": "Committee",
 	"commission": "Commission", "conseil": "Council", "agence": "Agency", "fondation": "Foundation",
-	"institut": "Institute", "centre": "Center", "reseau": "Network", "ministere": "Ministry",
-	"assemblee": "Assembly", "cour": "Court", "tribunal": "Court", "banque": "Bank", "jeux": "Games",
+	"institut": "Institute", "centre": "Center", "réseau": "Network", "ministère": "Ministry",
+	"assemblée": "Assembly", "cour": "Court", "tribunal": "Court", "banque": "Bank", "jeux": "Games",
 }
 
 // phrases are French phrases naming an office or institution whose English a name lookup does not
-// give, folded.
-var phrases = map[string]string{"premier ministre": "Prime Minister", "premiere ministre": "Prime Minister"}
+// give, in lower case.
+var phrases = map[string]string{"premier ministre": "Prime Minister", "première ministre": "Prime Minister"}
 
 // complements are the French words that join a head to its complement ("de", "des", "du"...).
 var complements = []string{"de la ", "de l'", "de l’", "des ", "du ", "de ", "d'", "d’"}
@@ -37,7 +37,7 @@ var complements = []string{"de la ", "de l'", "de l’", "des ", "du ", "de ", "
 // Y's initials: "UN Security Council").
 func (p *projector) composed(fr, label string) []candidate {
 	var out []candidate
-	if en, ok := phrases[fold(fr)]; ok {
+	if en, ok := phrases[strings.ToLower(fr)]; ok {
 		out = append(out, candidate{text: en, conf: 0.85, method: "composed"})
 	}
 	if label == annotate.LabelPER {
@@ -47,7 +47,7 @@ func (p *projector) composed(fr, label string) []candidate {
 		out = append(out, candidate{text: "St " + rest, conf: 0.85, method: "composed"})
 	}
 	head, rest, ok := strings.Cut(fr, " ")
-	if en, known := headWords[fold(head)]; ok && known {
+	if en, known := headWords[strings.ToLower(head)]; ok && known {
 		rest = trimComplement(rest)
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || unicode.IsDigit(r) {
 			name := p.nameIn(rest, label)

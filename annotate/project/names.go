@@ -1,6 +1,7 @@
 package project
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +14,17 @@ type candidate struct {
 	text   string
 	conf   float64
 	method string
-	caps   bool // an initialism: the English must be written in capitals ("US", "U.S.", not "us")
+	caps   bool     // an initialism: the English must be written in capitals ("US", "U.S.", not "us")
+	words  []string // the folded words of text, once needed (see folded)
+}
+
+// folded returns the folded words of the candidate, folding them on first need only: most names are
+// found by one of their first candidates.
+func (c *candidate) folded() []string {
+	if c.words == nil {
+		c.words = foldWords(c.text)
+	}
+	return c.words
 }
 
 // candidates lists the English forms of a source mention, most trusted first: the glossary, the
@@ -35,7 +46,6 @@ func (p *projector) candidates(sp *annotate.Span, fr string) []candidate {
 		}
 	}
 	out = append(out, candidate{text: fr, conf: 0.9, method: "same"})
-	out = append(out, p.composed(fr, sp.Label)...)
 	out = appendSurnameCandidates(out, fr, sp.Label)
 	return appendInitialisms(out, sp.Label)
 }
@@ -59,7 +69,7 @@ func appendInitialisms(out []candidate, label string) []candidate {
 func initialismOf(name string) (string, bool) {
 	var b strings.Builder
 	n := 0
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case w == "of" || w == "the" || w == "and" || w == "for":
@@ -178,23 +188,28 @@ const minFuzzy = 0.7
 // candidate, else the most similar capitalised words.
 func (p *projector) matchName(sp *annotate.Span, fr string, claimed []rng) (proposal, bool) {
 	cands := p.candidates(sp, fr)
-	for _, c := range cands {
-		if r, ok := findWords(p.target, p.toks, foldWords(c.text), claimed); ok && (!c.caps || allCaps(p.target[r.start:r.end])) {
-			return proposal{src: sp, start: r.start, end: r.end, conf: c.conf, method: c.method}, true
-		}
+	if pr, ok := p.findCandidate(sp, cands, claimed); ok {
+		return pr, true
+	}
+	composed := appendInitialisms(p.composed(fr, sp.Label), sp.Label) // only when needed: it looks names up
+	if pr, ok := p.findCandidate(sp, composed, claimed); ok {
+		return pr, true
 	}
 	refs := make([]string, 0, len(cands))
-	for _, c := range cands {
-		if c.caps {
+	for i := range cands {
+		if cands[i].caps {
 			continue
 		}
-		refs = append(refs, strings.Join(foldWords(c.text), " "))
+		refs = append(refs, strings.Join(cands[i].folded(), " "))
 	}
 	r, sim := fuzzyFind(p.target, p.toks, refs, len(foldWords(fr)), claimed)
 	if sim >= minFuzzy {
 		return proposal{src: sp, start: r.start, end: r.end, conf: 0.9 * sim, method: "similar"}, true
 	}
-	if r, ok := wordsFind(p.target, p.toks, cands, claimed); ok && sp.Label != annotate.LabelPER {
+	if sp.Label == annotate.LabelPER {
+		return proposal{}, false
+	}
+	if r, ok := wordsFind(p.target, p.toks, append(cands, composed...), claimed); ok {
 		return proposal{src: sp, start: r.start, end: r.end, conf: 0.7, method: "words"}, true
 	}
 	return proposal{}, false
@@ -204,20 +219,17 @@ func (p *projector) matchName(sp *annotate.Span, fr string, claimed []rng) (prop
 // reordered or in part ("Ministry of Foreign Affairs" → "Foreign Ministry", "foreign ministry"): the
 // longest run of two target words or more that are all words of one candidate, most trusted first.
 func wordsFind(target string, toks []token, cands []candidate, claimed []rng) (rng, bool) {
-	for _, c := range cands {
-		words := map[string]bool{}
-		for _, w := range foldWords(c.text) {
-			if !isComplement(w) {
-				words[w] = true
-			}
-		}
+	for i := range cands {
+		c := &cands[i]
+		words := c.folded()
 		if c.caps || len(words) < 2 {
 			continue
 		}
+		in := func(w string) bool { return !isComplement(w) && slices.Contains(words, w) }
 		var best rng
 		for i := 0; i < len(toks); i++ {
 			j := i
-			for j < len(toks) && words[toks[j].fold] && (j == i || joined(target, toks[j-1], toks[j])) {
+			for j < len(toks) && in(toks[j].fold) && (j == i || joined(target, toks[j-1], toks[j])) {
 				j++
 			}
 			if j-i < 2 {
@@ -241,6 +253,17 @@ func isComplement(w string) bool {
 		return true
 	}
 	return false
+}
+
+// findCandidate returns the first place a candidate's words take in the target, as written.
+func (p *projector) findCandidate(sp *annotate.Span, cands []candidate, claimed []rng) (proposal, bool) {
+	for i := range cands {
+		c := &cands[i]
+		if r, ok := findWords(p.target, p.toks, c.folded(), claimed); ok && (!c.caps || allCaps(p.target[r.start:r.end])) {
+			return proposal{src: sp, start: r.start, end: r.end, conf: c.conf, method: c.method}, true
+		}
+	}
+	return proposal{}, false
 }
 
 // allCaps reports whether s has no lower-case letter.
