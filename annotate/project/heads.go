@@ -45,6 +45,10 @@ func (p *projector) extendHeads(props []proposal, claimed []rng) []proposal {
 // spaceOnly reports whether gap is one or two spaces, as between the words of a name.
 func spaceOnly(gap string) bool { return gap == " " || gap == "\u00a0" || gap == "  " }
 
+// headGap reports whether gap may join a name to the head noun after it: spaces, or a possessive
+// ("the Prime Minister's Office").
+func headGap(gap string) bool { return spaceOnly(gap) || gap == "'s " || gap == "’s " }
+
 // headEnd returns the end of the run of capitalised head nouns starting right after the byte end of
 // the target, joined to it by a space, or end when there is none.
 func (p *projector) headEnd(end int, claimed []rng) int {
@@ -52,7 +56,9 @@ func (p *projector) headEnd(end int, claimed []rng) int {
 		switch {
 		case t.start < end:
 			continue
-		case !t.upper || !headNouns[t.fold] || !spaceOnly(p.target[end:t.start]) || overlaps(rng{t.start, t.end}, claimed):
+		case t.fold == "s" && t.start == end+1: // the s of a possessive, checked with the head noun after it
+			continue
+		case !t.upper || !headNouns[t.fold] || !headGap(p.target[end:t.start]) || overlaps(rng{t.start, t.end}, claimed):
 			return end
 		}
 		end = t.end

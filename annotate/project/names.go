@@ -1,6 +1,7 @@
 package project
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,6 +14,17 @@ type candidate struct {
 	text   string
 	conf   float64
 	method string
+	caps   bool     // an initialism: the English must be written in capitals ("US", "U.S.", not "us")
+	words  []string // the folded words of text, once needed (see folded)
+}
+
+// folded returns the folded words of the candidate, folding them on first need only: most names are
+// found by one of their first candidates.
+func (c *candidate) folded() []string {
+	if c.words == nil {
+		c.words = foldWords(c.text)
+	}
+	return c.words
 }
 
 // candidates lists the English forms of a source mention, most trusted first: the glossary, the
@@ -22,7 +34,7 @@ func (p *projector) candidates(sp *annotate.Span, fr string) []candidate {
 	var out []candidate
 	if p.opts.Glossary != nil {
 		for _, en := range p.opts.Glossary.Lookup(fr) {
-			out = append(out, candidate{en, 0.95, "glossary"})
+			out = append(out, candidate{text: en, conf: 0.95, method: "glossary"})
 		}
 	}
 	if ent := p.d.EntityOf(sp.ID); ent != nil {
@@ -30,25 +42,59 @@ func (p *projector) candidates(sp *annotate.Span, fr string) []candidate {
 	}
 	if p.opts.Names != nil {
 		if en, ok := p.opts.Names.EnglishName(fr, sp.Label); ok {
-			out = append(out, candidate{en, 0.9, "name"})
+			out = append(out, candidate{text: en, conf: 0.9, method: "name"})
 		}
 	}
-	out = append(out, candidate{fr, 0.9, "same"})
-	return appendSurnameCandidates(out, fr, sp.Label)
+	out = append(out, candidate{text: fr, conf: 0.9, method: "same"})
+	out = appendSurnameCandidates(out, fr, sp.Label)
+	return appendInitialisms(out, sp.Label)
+}
+
+// appendInitialisms appends, for a place or an organisation, the initialism of each candidate of two
+// capitalised words or more ("United States" → "US", matching "U.S." too), a little less trusted.
+func appendInitialisms(out []candidate, label string) []candidate {
+	if label != annotate.LabelLOC && label != annotate.LabelORG {
+		return out
+	}
+	for _, c := range out[:len(out):len(out)] {
+		if in, ok := initialismOf(c.text); ok {
+			out = append(out, candidate{text: in, conf: c.conf - 0.05, method: c.method + "-initials", caps: true})
+		}
+	}
+	return out
+}
+
+// initialismOf returns the initials of a name of two words or more, all capitalised but for "of",
+// "the", "and" and "for", which it leaves out.
+func initialismOf(name string) (string, bool) {
+	var b strings.Builder
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "of" || w == "the" || w == "and" || w == "for":
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+			n++
+		default:
+			return "", false
+		}
+	}
+	return b.String(), n >= 2
 }
 
 // appendEntityCandidates appends the English forms the mention's entity already has: its English
 // name, the English of its mentions filed during this run, and its target-side mentions.
 func (p *projector) appendEntityCandidates(out []candidate, ent *annotate.Entity) []candidate {
 	if en := ent.Names[p.lang]; en != "" {
-		out = append(out, candidate{en, 0.95, "entity"})
+		out = append(out, candidate{text: en, conf: 0.95, method: "entity"})
 	}
 	for _, en := range p.seen[ent] {
-		out = append(out, candidate{en, 0.9, "entity"})
+		out = append(out, candidate{text: en, conf: 0.9, method: "entity"})
 	}
 	for _, m := range ent.Mentions {
 		if ms := p.d.Span(m); ms != nil && ms.Side == annotate.Target && !p.ignore[m] {
-			out = append(out, candidate{p.d.SpanText(ms), 0.9, "entity"})
+			out = append(out, candidate{text: p.d.SpanText(ms), conf: 0.9, method: "entity"})
 		}
 	}
 	return out
@@ -60,7 +106,7 @@ func appendSurnameCandidates(out []candidate, fr, label string) []candidate {
 	k := len(foldWords(fr))
 	for _, c := range out[:len(out):len(out)] {
 		if w := strings.Fields(c.text); len(w) > k && k > 0 && label == annotate.LabelPER {
-			out = append(out, candidate{strings.Join(w[len(w)-k:], " "), c.conf - 0.05, c.method + "-part"})
+			out = append(out, candidate{text: strings.Join(w[len(w)-k:], " "), conf: c.conf - 0.05, method: c.method + "-part"})
 		}
 	}
 	return out
@@ -87,7 +133,7 @@ func findWords(target string, toks []token, words []string, claimed []rng) (rng,
 outer:
 	for i := 0; i+k <= len(toks); i++ {
 		for j := 0; j < k; j++ {
-			if toks[i+j].fold != words[j] || (j > 0 && !joinedBy(target[toks[i+j-1].end:toks[i+j].start])) {
+			if toks[i+j].fold != words[j] || (j > 0 && !joined(target, toks[i+j-1], toks[i+j])) {
 				continue outer
 			}
 		}
@@ -108,13 +154,13 @@ func fuzzyFind(target string, toks []token, refs []string, k int, claimed []rng)
 		if !toks[i].upper {
 			continue
 		}
-		joined := ""
+		run := ""
 		for n := 1; n <= k+1 && i+n <= len(toks); n++ {
 			t := toks[i+n-1]
-			if n > 1 && !joinedBy(target[toks[i+n-2].end:t.start]) {
+			if n > 1 && !joined(target, toks[i+n-2], t) {
 				break
 			}
-			joined = strings.TrimSpace(joined + " " + t.fold)
+			run = strings.TrimSpace(run + " " + t.fold)
 			if n < k-1 {
 				continue
 			}
@@ -123,10 +169,10 @@ func fuzzyFind(target string, toks []token, refs []string, k int, claimed []rng)
 				break
 			}
 			for _, ref := range refs {
-				if lr, lj := utf8.RuneCountInString(ref), utf8.RuneCountInString(joined); 10*abs(float64(lr-lj)) > 4*float64(max(lr, lj)) {
+				if lr, lj := utf8.RuneCountInString(ref), utf8.RuneCountInString(run); 10*abs(float64(lr-lj)) > 4*float64(max(lr, lj)) {
 					continue
 				}
-				if s := nameSimilarity(ref, joined); s > bestSim {
+				if s := nameSimilarity(ref, run); s > bestSim {
 					best, bestSim = r, s
 				}
 			}
@@ -142,21 +188,86 @@ const minFuzzy = 0.7
 // candidate, else the most similar capitalised words.
 func (p *projector) matchName(sp *annotate.Span, fr string, claimed []rng) (proposal, bool) {
 	cands := p.candidates(sp, fr)
-	for _, c := range cands {
-		if r, ok := findWords(p.target, p.toks, foldWords(c.text), claimed); ok {
-			return proposal{src: sp, start: r.start, end: r.end, conf: c.conf, method: c.method}, true
-		}
+	if pr, ok := p.findCandidate(sp, cands, claimed); ok {
+		return pr, true
+	}
+	composed := appendInitialisms(p.composed(fr, sp.Label), sp.Label) // only when needed: it looks names up
+	if pr, ok := p.findCandidate(sp, composed, claimed); ok {
+		return pr, true
 	}
 	refs := make([]string, 0, len(cands))
-	for _, c := range cands {
-		refs = append(refs, strings.Join(foldWords(c.text), " "))
+	for i := range cands {
+		if cands[i].caps {
+			continue
+		}
+		refs = append(refs, strings.Join(cands[i].folded(), " "))
 	}
 	r, sim := fuzzyFind(p.target, p.toks, refs, len(foldWords(fr)), claimed)
 	if sim >= minFuzzy {
 		return proposal{src: sp, start: r.start, end: r.end, conf: 0.9 * sim, method: "similar"}, true
 	}
+	if sp.Label == annotate.LabelPER {
+		return proposal{}, false
+	}
+	if r, ok := wordsFind(p.target, p.toks, append(cands, composed...), claimed); ok {
+		return proposal{src: sp, start: r.start, end: r.end, conf: 0.7, method: "words"}, true
+	}
 	return proposal{}, false
 }
+
+// wordsFind places a name whose English forms are not in the target as written but whose words are,
+// reordered or in part ("Ministry of Foreign Affairs" → "Foreign Ministry", "foreign ministry"): the
+// longest run of two target words or more that are all words of one candidate, most trusted first.
+func wordsFind(target string, toks []token, cands []candidate, claimed []rng) (rng, bool) {
+	for i := range cands {
+		c := &cands[i]
+		words := c.folded()
+		if c.caps || len(words) < 2 {
+			continue
+		}
+		in := func(w string) bool { return !isComplement(w) && slices.Contains(words, w) }
+		var best rng
+		for i := 0; i < len(toks); i++ {
+			j := i
+			for j < len(toks) && in(toks[j].fold) && (j == i || joined(target, toks[j-1], toks[j])) {
+				j++
+			}
+			if j-i < 2 {
+				continue
+			}
+			if r := (rng{toks[i].start, toks[j-1].end}); r.end-r.start > best.end-best.start && !overlaps(r, claimed) {
+				best = r
+			}
+		}
+		if best.end > best.start {
+			return best, true
+		}
+	}
+	return rng{}, false
+}
+
+// isComplement reports whether a folded word joins the words of a name (of, de...).
+func isComplement(w string) bool {
+	switch w {
+	case "of", "the", "and", "for", "de", "des", "du", "la", "le", "les", "l", "d":
+		return true
+	}
+	return false
+}
+
+// findCandidate returns the first place a candidate's words take in the target, as written.
+func (p *projector) findCandidate(sp *annotate.Span, cands []candidate, claimed []rng) (proposal, bool) {
+	for i := range cands {
+		c := &cands[i]
+		if r, ok := findWords(p.target, p.toks, c.folded(), claimed); ok && (!c.caps || allCaps(p.target[r.start:r.end])) {
+			return proposal{src: sp, start: r.start, end: r.end, conf: c.conf, method: c.method}, true
+		}
+	}
+	return proposal{}, false
+}
+
+// allCaps reports whether s has no lower-case letter.
+func allCaps(s string) bool { return !strings.ContainsFunc(s, unicode.IsLower) }
 
 // notNames are capitalised English words that are not names by themselves: function words that start
 // sentences, titles, days and months.
@@ -183,7 +294,7 @@ func nameRuns(target string, toks []token, lo, hi int, claimed []rng) []rng {
 		}
 		j := i
 		for j+1 < len(toks) && toks[j+1].upper && toks[j+1].end <= hi && !notNames[toks[j+1].fold] &&
-			joinedBy(target[toks[j].end:toks[j+1].start]) {
+			joined(target, toks[j], toks[j+1]) {
 			j++
 		}
 		r := rng{t.start, toks[j].end}

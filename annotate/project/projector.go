@@ -86,7 +86,7 @@ func (p *projector) propose(seg *annotate.Segment, spans []*annotate.Span) []pro
 	props := p.quoteProposals(seg, parts)
 	claimed := p.claimedRanges(seg.ID)
 	var missing []*annotate.Span
-	for _, sp := range names {
+	for _, sp := range longestFirst(names) {
 		if pr, ok := p.matchName(sp, p.d.SpanText(sp), claimed); ok {
 			props = append(props, pr)
 			claimed = append(claimed, rng{pr.start, pr.end})
@@ -102,6 +102,14 @@ func (p *projector) propose(seg *annotate.Segment, spans []*annotate.Span) []pro
 		return pr.conf < p.opts.min() || p.d.RejectedTarget(seg.ID, pr.start, pr.end, pr.src.Label)
 	})
 	return p.hold(props)
+}
+
+// longestFirst returns the names in order of length, longest first (in order of place among equals), so
+// that a full name takes its words before a surname alone could ("David Johnson, Father Johnson's son").
+func longestFirst(names []*annotate.Span) []*annotate.Span {
+	out := slices.Clone(names)
+	slices.SortStableFunc(out, func(a, b *annotate.Span) int { return (b.End - b.Start) - (a.End - a.Start) })
+	return out
 }
 
 // hold leaves out, when the English may be half typed (Options.Typing), the proposals that may cover a

@@ -28,12 +28,38 @@ func isQuoteMark(r rune) bool {
 }
 
 // quoteRegions finds the top-level quotations of an English (or any) text: “ ” and « » nest, straight
-// quotes alternate; single quotes are left alone because ’ is also the apostrophe.
-func quoteRegions(s string) []region {
+// quotes alternate, and single quotes (‘ ’ or ' ') count where they cannot be apostrophes (see
+// singleQuote). inside says the text begins inside a quotation opened in an earlier segment: the first
+// closing mark ends it, a straight quote included.
+func quoteRegions(s string, inside bool) []region {
 	var out []region
 	var stack []rune // expected closers
-	start := -1
-	for i, r := range s {
+	start, from := -1, 0
+	if inside {
+		if end, ok := continuedEnd(s); ok {
+			out = append(out, region{start: 0, end: end, closed: true})
+			from = end
+		} else {
+			out = append(out, region{start: 0, end: len(s)})
+			from = len(s)
+		}
+	}
+	base := from
+	for k, r := range s[base:] {
+		i := base + k
+		if i < from {
+			continue
+		}
+		if len(stack) == 0 && (r == '‘' || r == '\'') {
+			if end, ok := singleQuote(s, i); ok && end < 0 {
+				out = append(out, region{start: i, end: len(s), opened: true})
+				break
+			} else if ok {
+				out = append(out, region{start: i, end: end, opened: true, closed: true})
+				from = end
+				continue
+			}
+		}
 		if !isQuoteMark(r) {
 			continue
 		}
@@ -70,6 +96,62 @@ func quoteRegions(s string) []region {
 	return out
 }
 
+// continuedEnd returns the end of a quotation the text begins inside of: after its first closing
+// double mark (” » or "), else after its first single closing mark, if any.
+func continuedEnd(s string) (int, bool) {
+	if i := strings.IndexAny(s, "”»\""); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return i + n, true
+	}
+	for i, r := range s {
+		if (r == '’' || r == '\'') && singleCloser(s, i) {
+			return i + utf8.RuneLen(r), true
+		}
+	}
+	return 0, false
+}
+
+// singleQuote reports whether the ‘ or ' at byte i opens a quotation, and where it ends: after its
+// closing ’ or ', or -1 when the text ends first. It opens one where it cannot be an apostrophe: after
+// a space, a dash or an opening bracket (or at the start), before a letter or digit. A straight one
+// left open counts only after a colon or at the start ("he said: 'We …"), as elisions ('90s) begin
+// words too.
+func singleQuote(s string, i int) (int, bool) {
+	if i > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsSpace(prev) && !strings.ContainsRune("([—–-\"“", prev) {
+			return 0, false
+		}
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	next, _ := utf8.DecodeRuneInString(s[i+n:])
+	if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return 0, false
+	}
+	for j, c := range s[i+n:] {
+		j += i + n
+		if (c == '’' || c == '\'') && (r == '‘' || c == '\'') && singleCloser(s, j) {
+			return j + utf8.RuneLen(c), true
+		}
+	}
+	if r == '‘' || strings.HasSuffix(strings.TrimRightFunc(s[:i], unicode.IsSpace), ":") || i == 0 {
+		return -1, true
+	}
+	return 0, false
+}
+
+// singleCloser reports whether the ’ or ' at byte i may close a quotation: after a letter, digit or
+// punctuation, not before a letter (as the apostrophe of "don't" is).
+func singleCloser(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	_, n := utf8.DecodeRuneInString(s[i:])
+	next, _ := utf8.DecodeRuneInString(s[i+n:])
+	return !unicode.IsSpace(prev) && !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
 func skipSpace(s string, i int) int {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -103,7 +185,11 @@ func center(a, b, n int) float64 {
 
 // matchQuotes pairs the quotation parts of a segment with the quotations of its target text.
 func matchQuotes(src string, segStart int, parts []part, target string) []proposal {
-	regions := quoteRegions(target)
+	inside := false
+	for _, p := range parts {
+		inside = inside || !p.opens
+	}
+	regions := quoteRegions(target, inside)
 	var full []part
 	var out []proposal
 	for _, p := range parts {
@@ -141,7 +227,7 @@ func splitQuoteProposal(p part, regions []region, target string) (proposal, bool
 			return quoteProposal(p, regions[0], 0.85, "quote-close"), true
 		}
 	default: // the middle of a quotation spanning three segments or more: all of the target
-		if len(regions) == 0 && strings.TrimSpace(target) != "" {
+		if (len(regions) == 0 || len(regions) == 1 && !regions[0].opened && !regions[0].closed) && strings.TrimSpace(target) != "" {
 			a := skipSpace(target, 0)
 			return quoteProposal(p, region{start: a, end: trimSpaceEnd(target, a, len(target))}, 0.7, "quote-middle"), true
 		}

@@ -19,8 +19,14 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// tokenize cuts s into words; hyphens, apostrophes and spaces separate them.
+// tokenize cuts s into words; hyphens, apostrophes and spaces separate them. A dotted initialism
+// ("U.S.", "U.N.", "F.B.I.") is one word, its dots included, folded without them ("us").
 func tokenize(s string) []token {
+	return mergeInitialisms(s, splitWords(s))
+}
+
+// splitWords cuts s into runs of word runes.
+func splitWords(s string) []token {
 	var out []token
 	start := -1
 	for i, r := range s {
@@ -39,6 +45,34 @@ func tokenize(s string) []token {
 		out = append(out, newToken(s, start, len(s)))
 	}
 	return out
+}
+
+// mergeInitialisms joins the single capital letters that each end with a dot, two or more in a row
+// ("U.S.", "D.C."), into one word ending after the last dot.
+func mergeInitialisms(s string, toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		j := i
+		for j < len(toks) && isInitial(s, toks[j]) && (j == i || toks[j].start == toks[j-1].end+1) {
+			j++
+		}
+		if j-i < 2 {
+			out = append(out, toks[i])
+			continue
+		}
+		var b strings.Builder
+		for _, t := range toks[i:j] {
+			b.WriteString(t.fold)
+		}
+		out = append(out, token{start: toks[i].start, end: toks[j-1].end + 1, fold: b.String(), upper: true})
+		i = j - 1
+	}
+	return out
+}
+
+// isInitial reports whether t is one capital letter followed by a dot.
+func isInitial(s string, t token) bool {
+	return t.upper && t.end < len(s) && s[t.end] == '.' && utf8.RuneCountInString(s[t.start:t.end]) == 1
 }
 
 func newToken(s string, a, b int) token {
@@ -88,6 +122,17 @@ func similarity(a, b string) float64 {
 // comparison.
 func nameSimilarity(frFold, enFold string) float64 {
 	return max(similarity(frFold, enFold), similarity(transliterate(frFold), transliterate(enFold)))
+}
+
+// joined reports whether the target words a and b (a before b) are adjacent words of one name: joined
+// by spaces, a hyphen or an apostrophe, or by the dot and space after an initial or a short
+// abbreviation ("Dionisio A. Lind", "St. Martin").
+func joined(target string, a, b token) bool {
+	gap := target[a.end:b.start]
+	if gap == ". " && a.upper && utf8.RuneCountInString(target[a.start:a.end]) <= 2 {
+		return true
+	}
+	return joinedBy(gap)
 }
 
 // joinedBy reports whether the text between two adjacent words of a name is only spaces, a hyphen or
