@@ -235,3 +235,27 @@ func TestTMXCorpusIDsStayDistinct(t *testing.T) {
 		seen[s.ID] = true
 	}
 }
+
+// TestTMXOfParagraphs: a memory exported one unit per paragraph names each unit by its first segment;
+// a unit of several segments is not found (named by its French), not refused as French the reviewer
+// edited, while a paragraph of one segment is updated.
+func TestTMXOfParagraphs(t *testing.T) {
+	d := testDoc(t)
+	e := annotate.NewEditor(d)
+	_, err := e.SetTarget("s3", "Marie had a coffee.")
+	must(t, err)
+	must(t, e.SetStatus("s3", annotate.StatusTranslated))
+	files, _, err := formats.Write("tmx", []*annotate.Document{d}, formats.WriteOptions{Paragraphs: true})
+	must(t, err)
+	text := strings.ReplaceAll(string(files[0].Data), "Marie had a coffee.", "Marie drank a coffee.")
+	docs, _, err := formats.Read("returned.tmx", []byte(text), formats.ReadOptions{Format: "tmx"})
+	must(t, err)
+	p, err := Match(d, docs, "returned.tmx")
+	must(t, err)
+	if len(p.Refused) != 0 || len(p.NotFound) != 1 || !strings.HasPrefix(p.NotFound[0], "Sergueï Lavrov a déclaré") {
+		t.Errorf("refused %+v, not found %q; want the paragraph of s1 and s2 not found, by its French", p.Refused, p.NotFound)
+	}
+	if len(p.Changes) != 1 || p.Changes[0].Segment != "s3" {
+		t.Errorf("changes %+v; want s3", p.Changes)
+	}
+}
