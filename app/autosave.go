@@ -146,6 +146,7 @@ func (ui *UI) autosaved(err error) {
 		return
 	}
 	ui.alerts.set(alertAutosave, "")
+	ui.rememberPlace() // a crash then reopens the recovered changes where the person was working
 	ui.autosavedAt = time.Now().Format("15:04")
 	ui.updateTitle()
 	ui.refreshPanels() // the quotes panel shows the English, which typing does not refresh

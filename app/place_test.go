@@ -71,3 +71,33 @@ func panelIndex(ui *UI, p panel) int {
 	}
 	return -1
 }
+
+// TestReopenWhereTheUserWasAfterACrash: a window that ends without closing (killed, a power cut)
+// leaves its place as of its last autosave, so that the document opens again, its changes recovered,
+// at the segment and on the tab the person was working at, not at the top.
+func TestReopenWhereTheUserWasAfterACrash(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "long.json")
+	d, _ := reviewDoc(t)
+	must(t, workspace.Save(path, d))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(path)
+	layOut(ui)
+	ui.selectPanel(ui.quotesPanel())
+	typeIn(t, ui, 25, "Typed before the crash.")
+	ui.AutosaveNow()
+	ui.autosave.stop() // the crash: no quit, the window simply gone
+	ui.holdLock(nil)
+	ui.closed = true
+
+	again := New(ui.app, Options{Sync: true, Confirm: func(_, _ string, done func(bool)) { done(true) }})
+	again.win.Resize(fyne.NewSize(1000, 700))
+	t.Cleanup(func() { again.win.Close() })
+	again.Open(path)
+	layOut(again)
+	if again.doc.Segments[25].Target != "Typed before the crash." {
+		t.Fatalf("the changes were not recovered: %q", again.doc.Segments[25].Target)
+	}
+	if again.cur != 25 || again.tabs.SelectedIndex() != panelIndex(again, again.quotesPanel()) {
+		t.Errorf("reopened at segment %d, tab %d; want segment 26, the Quotes tab", again.cur+1, again.tabs.SelectedIndex()+1)
+	}
+}

@@ -55,14 +55,15 @@ func (ui *UI) buildActions() {
 	act := func(name, keys string, run func(), sc ...fyne.Shortcut) *action {
 		return &action{name: name, keys: keys, short: sc, run: run}
 	}
+	doc := ui.needsDocument
 	t.file = []*action{
 		act(lang.L("Open…"), "Ctrl+O", ui.openDialog, custom(fyne.KeyO, ctrl)),
 		act(lang.L("New document from the clipboard"), "Ctrl+Shift+V", ui.NewFromClipboard, custom(fyne.KeyV, ctrl|shift)),
-		act(lang.L("Save"), "Ctrl+S", ui.save, custom(fyne.KeyS, ctrl)),
-		act(lang.L("Save As…"), "Ctrl+Shift+S", ui.saveAsDialog, custom(fyne.KeyS, ctrl|shift)),
-		act(lang.L("Export…"), "Ctrl+E", ui.exportDialog, custom(fyne.KeyE, ctrl)),
-		act(lang.L("Update the translation from a file…"), "", ui.updateDialog),
-		act(lang.L("Notes…"), "Ctrl+Shift+N", ui.showNotes, custom(fyne.KeyN, ctrl|shift)),
+		doc(act(lang.L("Save"), "Ctrl+S", ui.save, custom(fyne.KeyS, ctrl))),
+		doc(act(lang.L("Save As…"), "Ctrl+Shift+S", ui.saveAsDialog, custom(fyne.KeyS, ctrl|shift))),
+		doc(act(lang.L("Export…"), "Ctrl+E", ui.exportDialog, custom(fyne.KeyE, ctrl))),
+		doc(act(lang.L("Update the translation from a file…"), "", ui.updateDialog)),
+		doc(act(lang.L("Notes…"), "Ctrl+Shift+N", ui.showNotes, custom(fyne.KeyN, ctrl|shift))),
 		act(lang.L("Open the sample article"), "", ui.OpenSample),
 		act(lang.L("Quit"), "Ctrl+Q", ui.onClose, custom(fyne.KeyQ, ctrl)), // asks about unsaved changes, as closing does
 	}
@@ -97,7 +98,7 @@ func (ui *UI) buildActions() {
 	ui.buildTagActions()
 	t.tools = append(ui.suggestionActions(), ui.concordanceAction())
 	annotation := []*action{ // the tools that work on the whole document's annotations
-		act(lang.L("Pre-annotate the document"), "", ui.preannotateDocument),
+		doc(act(lang.L("Pre-annotate the document"), "", ui.preannotateDocument)),
 		act(lang.L("Project all translated segments"), "Ctrl+Shift+P", ui.projectAll, custom(fyne.KeyP, ctrl|shift)),
 		act(lang.L("Run the quality checks"), "Ctrl+Shift+Q", ui.showQA, custom(fyne.KeyQ, ctrl|shift)),
 	}
@@ -110,6 +111,25 @@ func (ui *UI) buildActions() {
 		act(lang.L("About Glose"), "", ui.showAbout),
 	}
 }
+
+// needsDocument makes a an action on the open document: with none open (at the start, or after a
+// file failed to open) its menu item is greyed and its shortcut says so on the status line, instead
+// of acting on the empty placeholder (an Export dialog for nothing, "every segment has its English").
+func (ui *UI) needsDocument(a *action) *action {
+	run := a.run
+	a.run = func() {
+		if !ui.hasDocument() {
+			ui.setStatus(lang.L("No document is open."))
+			return
+		}
+		run()
+	}
+	a.applies = ui.hasDocument
+	return a
+}
+
+// hasDocument reports whether a document is open, even one without text.
+func (ui *UI) hasDocument() bool { return ui.doc != nil && ui.doc != ui.blank }
 
 // buildTagActions makes one action per label of the schema: Alt and its key tags the selection (in
 // the source view, the key alone does).

@@ -252,6 +252,7 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.qa.runNow()
 	ui.updateTitle()
 	ui.showEmptyHint()
+	ui.updateMenus()   // the actions on a document are greyed while none is open
 	if d == ui.blank { // the hint says no document is open: no "0 segments, 0 spans" of one
 		ui.setStatus("")
 		return

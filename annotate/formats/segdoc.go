@@ -83,8 +83,8 @@ func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]in
 			continue
 		}
 		id := s.ID
-		if id == "" || seen[id] {
-			id = "s" + strconv.Itoa(i+1)
+		for n := i + 1; id == "" || seen[id]; n++ { // numbered by its place, past any ID taken
+			id = "s" + strconv.Itoa(n)
 		}
 		seen[id] = true
 		seg := &annotate.Segment{ID: id, Start: a, End: b, Paragraph: s.Paragraph, Kind: s.Kind, Status: s.Status,

@@ -163,7 +163,8 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 		} else if tmxProp(tu, "x-glose-status") == string(annotate.StatusReviewed) {
 			status = annotate.StatusReviewed
 		}
-		sd.Segs = append(sd.Segs, rawSeg{Start: b.Len(), End: b.Len() + len(src), Paragraph: len(sd.Segs), Target: tgt, Status: status})
+		sd.Segs = append(sd.Segs, rawSeg{ID: tmxSegmentID(tu.attr("tuid")), Start: b.Len(), End: b.Len() + len(src),
+			Paragraph: len(sd.Segs), Target: tgt, Status: status})
 		b.WriteString(src)
 		return nil
 	})
@@ -189,6 +190,17 @@ func readTMX(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 		return nil, w, err
 	}
 	return []*annotate.Document{d}, w, nil
+}
+
+// tmxSegmentID is the segment ID in a tuid as Glose writes it, "document:segment", so that a memory
+// returned by a reviewer finds its segments (it holds only the finished ones, not all in order); "" for
+// other tuids, and the segment is numbered by its place.
+func tmxSegmentID(tuid string) string {
+	i := strings.LastIndexByte(tuid, ':')
+	if i <= 0 || i == len(tuid)-1 {
+		return ""
+	}
+	return tuid[i+1:]
 }
 
 // tmxCodes counts the inline codes of a translation unit's segments: <bpt>, <ept>, <ph>, <it> and

@@ -211,14 +211,15 @@ func match(d *annotate.Document, r *annotate.Document, name string) *Plan {
 			p.BySource++
 			continue
 		}
-		if i := m.byID(rs); i >= 0 {
+		i := m.byID(rs)
+		if i >= 0 && !wholerUnit(d.SourceText(d.Segments[i]), src) {
 			m.used[i] = true
 			s := d.Segments[i]
 			p.Refused = append(p.Refused, Refusal{ID: rs.ID, Segment: s.ID, Index: i, Source: d.SourceText(s), Returned: src})
 			continue
 		}
 		what := rs.ID
-		if what == "" {
+		if what == "" || i >= 0 { // its ID names a segment it holds more than: named by its French
 			what = annotate.Shorten(src, 40)
 		}
 		p.NotFound = append(p.NotFound, what)
@@ -230,6 +231,15 @@ func match(d *annotate.Document, r *annotate.Document, name string) *Plan {
 	}
 	slices.SortFunc(p.Changes, func(a, b Change) int { return a.Index - b.Index })
 	return p
+}
+
+// wholerUnit says whether a returned unit's French holds a segment's French and more after it: a
+// unit of a whole paragraph (a TMX exported with --paragraphs, OmegaT's paragraph segmentation),
+// which names its first segment. Its English cannot be shared out among the paragraph's segments; it
+// is not a French the reviewer edited either.
+func wholerUnit(segment, unit string) bool {
+	segment, unit = norm.NFC.String(strings.TrimSpace(segment)), norm.NFC.String(unit)
+	return len(unit) > len(segment) && strings.HasPrefix(unit, segment+" ")
 }
 
 // compare files the document's segment i, found for the returned segment rs, as changed, unchanged or

@@ -195,3 +195,67 @@ func TestNewWithEnglishReadsBackUnchanged(t *testing.T) {
 		t.Errorf("%d changed (%v), %d unchanged; want none changed", len(p.Changes), p.Summary(), p.Unchanged)
 	}
 }
+
+// TestTMXFoundByTuid: a TMX holds only the finished segments, so its units are not the document's
+// segments in order; each is found by the tuid the export wrote, and one whose French the reviewer
+// edited is refused under its own segment, not reported as another segment not found.
+func TestTMXFoundByTuid(t *testing.T) {
+	d := testDoc(t)
+	e := annotate.NewEditor(d)
+	must(t, e.SetStatus("s1", annotate.StatusDraft)) // a draft: not in the memory
+	_, err := e.SetTarget("s3", "Marie had a coffee.")
+	must(t, err)
+	must(t, e.SetStatus("s3", annotate.StatusTranslated))
+	p, err := Match(d, returned(t, d, "tmx", false, []edit{{"He left 😀.", "He went away 😀."},
+		{"Marie a bu un café.", "Marie a pris un café."}}), "returned.tmx")
+	must(t, err)
+	if len(p.Changes) != 1 || p.Changes[0].Segment != "s2" || p.BySource != 0 {
+		t.Errorf("changes %+v, %d found by their French; want s2 changed, found by its tuid", p.Changes, p.BySource)
+	}
+	if len(p.Refused) != 1 || p.Refused[0].Segment != "s3" || len(p.NotFound) != 0 {
+		t.Errorf("refused %+v, not found %q; want s3 refused, nothing not found", p.Refused, p.NotFound)
+	}
+}
+
+// TestTMXCorpusIDsStayDistinct: the tuids of a memory of several documents repeat segment IDs; the
+// segments read keep distinct IDs, a numbered one never taking an ID a later unit holds.
+func TestTMXCorpusIDsStayDistinct(t *testing.T) {
+	tmx := `<tmx version="1.4"><header srclang="fr"/><body>` +
+		`<tu tuid="a:s3"><tuv xml:lang="fr"><seg>Un.</seg></tuv><tuv xml:lang="en"><seg>One.</seg></tuv></tu>` +
+		`<tu tuid="b:s1"><tuv xml:lang="fr"><seg>Deux.</seg></tuv><tuv xml:lang="en"><seg>Two.</seg></tuv></tu>` +
+		`<tu tuid="c:s1"><tuv xml:lang="fr"><seg>Trois.</seg></tuv><tuv xml:lang="en"><seg>Three.</seg></tuv></tu>` +
+		`</body></tmx>`
+	docs, _, err := formats.Read("corpus.tmx", []byte(tmx), formats.ReadOptions{Format: "tmx"})
+	must(t, err)
+	seen := map[string]bool{}
+	for _, s := range docs[0].Segments {
+		if seen[s.ID] {
+			t.Errorf("two segments are %s", s.ID)
+		}
+		seen[s.ID] = true
+	}
+}
+
+// TestTMXOfParagraphs: a memory exported one unit per paragraph names each unit by its first segment;
+// a unit of several segments is not found (named by its French), not refused as French the reviewer
+// edited, while a paragraph of one segment is updated.
+func TestTMXOfParagraphs(t *testing.T) {
+	d := testDoc(t)
+	e := annotate.NewEditor(d)
+	_, err := e.SetTarget("s3", "Marie had a coffee.")
+	must(t, err)
+	must(t, e.SetStatus("s3", annotate.StatusTranslated))
+	files, _, err := formats.Write("tmx", []*annotate.Document{d}, formats.WriteOptions{Paragraphs: true})
+	must(t, err)
+	text := strings.ReplaceAll(string(files[0].Data), "Marie had a coffee.", "Marie drank a coffee.")
+	docs, _, err := formats.Read("returned.tmx", []byte(text), formats.ReadOptions{Format: "tmx"})
+	must(t, err)
+	p, err := Match(d, docs, "returned.tmx")
+	must(t, err)
+	if len(p.Refused) != 0 || len(p.NotFound) != 1 || !strings.HasPrefix(p.NotFound[0], "Sergueï Lavrov a déclaré") {
+		t.Errorf("refused %+v, not found %q; want the paragraph of s1 and s2 not found, by its French", p.Refused, p.NotFound)
+	}
+	if len(p.Changes) != 1 || p.Changes[0].Segment != "s3" {
+		t.Errorf("changes %+v; want s3", p.Changes)
+	}
+}
