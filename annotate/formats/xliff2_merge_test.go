@@ -247,3 +247,31 @@ func canonXLIFF(t *testing.T, data []byte) string {
 		}
 	}
 }
+
+// TestXLIFFMergeBackTwoFiles: an XLIFF with two <file>s makes two documents, and their export writes
+// each one's translation into its own <file> of the one original.
+func TestXLIFFMergeBackTwoFiles(t *testing.T) {
+	orig := `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr">
+ <file id="a"><unit id="1"><segment id="1"><source>Oui.</source></segment></unit></file>
+ <file id="b"><unit id="1"><segment id="1"><source>Non.</source></segment></unit></file>
+</xliff>
+`
+	docs, _, err := Read("two.xlf", []byte(orig), ReadOptions{})
+	if err != nil || len(docs) != 2 {
+		t.Fatalf("%d documents, %v", len(docs), err)
+	}
+	docs[0].Segments[0].Target, docs[0].Segments[0].Status = "Yes.", annotate.StatusTranslated
+	docs[1].Segments[0].Target, docs[1].Segments[0].Status = "No.", annotate.StatusReviewed
+	files, _, err := Write("xliff", docs, WriteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.NewReplacer(`srcLang="fr"`, `srcLang="fr" trgLang="en"`,
+		`<segment id="1"><source>Oui.</source>`, `<segment id="1" state="translated"><source>Oui.</source><target>Yes.</target>`,
+		`<segment id="1"><source>Non.</source>`, `<segment id="1" state="reviewed"><source>Non.</source><target>No.</target>`).Replace(orig)
+	if string(files[0].Data) != want {
+		t.Errorf("merged:\n%s\nwant:\n%s", files[0].Data, want)
+	}
+	xmllintXLIFF(t, files[0].Data)
+}
