@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -241,6 +242,15 @@ func (d *Document) metaFromWire(m *wireMeta) error {
 		return nil
 	}
 	d.Meta = Meta{Origin: m.Origin, URL: m.URL, Annotators: m.Annotators}
+	if o := m.Original; o != nil {
+		if o.Format != OriginalXLIFF {
+			return coded("meta.original.format", InvalidChoice, map[string]any{"Value": o.Format, "Allowed": OriginalXLIFF}, fmt.Sprintf("%q: expected %q", o.Format, OriginalXLIFF))
+		}
+		if o.File < 0 {
+			return coded("meta.original.file", InvalidChoice, map[string]any{"Value": strconv.Itoa(o.File), "Allowed": "0, 1, 2…"}, fmt.Sprintf("%d: expected a number from 0", o.File))
+		}
+		d.Meta.Original = &Original{Format: o.Format, Name: o.Name, File: o.File, Data: []byte(o.Text)}
+	}
 	for _, f := range []struct {
 		path, v string
 		t       *time.Time

@@ -41,11 +41,19 @@ type (
 		Lang string `json:"lang"`
 	}
 	wireMeta struct {
-		Origin     string   `json:"origin,omitempty"`
-		URL        string   `json:"url,omitempty"`
-		Created    string   `json:"created,omitempty"`
-		Modified   string   `json:"modified,omitempty"`
-		Annotators []string `json:"annotators,omitempty"`
+		Origin     string        `json:"origin,omitempty"`
+		URL        string        `json:"url,omitempty"`
+		Created    string        `json:"created,omitempty"`
+		Modified   string        `json:"modified,omitempty"`
+		Annotators []string      `json:"annotators,omitempty"`
+		Original   *wireOriginal `json:"original,omitempty"`
+	}
+	// wireOriginal is Meta.Original: the file as text (it is UTF-8), so that a diff shows changes.
+	wireOriginal struct {
+		Format string `json:"format"`
+		Name   string `json:"name,omitempty"`
+		File   int    `json:"file,omitempty"`
+		Text   string `json:"text"`
 	}
 	wireLabel struct {
 		Name        string `json:"name"`
@@ -281,13 +289,16 @@ func notesFromWire(notes []wireNote) []Note {
 
 func metaToWire(m Meta) *wireMeta {
 	w := &wireMeta{Origin: m.Origin, URL: m.URL, Annotators: m.Annotators}
+	if o := m.Original; o != nil {
+		w.Original = &wireOriginal{Format: o.Format, Name: o.Name, File: o.File, Text: string(o.Data)}
+	}
 	if !m.Created.IsZero() {
 		w.Created = m.Created.UTC().Format(time.RFC3339Nano)
 	}
 	if !m.Modified.IsZero() {
 		w.Modified = m.Modified.UTC().Format(time.RFC3339Nano)
 	}
-	if w.Origin == "" && w.URL == "" && w.Created == "" && w.Modified == "" && len(w.Annotators) == 0 {
+	if w.Origin == "" && w.URL == "" && w.Created == "" && w.Modified == "" && len(w.Annotators) == 0 && w.Original == nil {
 		return nil
 	}
 	return w

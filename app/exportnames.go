@@ -171,6 +171,21 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnMarkersLeftOut: func(a map[string]any, n int) string {
 		return lang.XN("export.markers-left-out", "{{.N}} spans left out: the file is plain text, without span markers, as asked", n, a)
 	},
+	formats.WarnTargetCodesLost: func(a map[string]any, n int) string {
+		return lang.XN("export.target-codes-lost", "{{.N}} units with inline codes in their source got their translations as plain text, without the codes (formatting, placeholders): {{.Units}}; add them in the translation tool", n, a)
+	},
+	formats.WarnNotMerged: func(a map[string]any, n int) string {
+		if a["Reason"] == "resegmented" {
+			return lang.XN("export.not-merged-resegmented", "{{.N}} segments are not in the translation tool’s file as they are in Glose (split or joined): their translations are left out: {{.Segments}}", n, a)
+		}
+		return lang.XN("export.not-merged", "{{.N}} segments changed in Glose are left as they were in the translation tool’s file, as their units say not to translate them: {{.Segments}}", n, a)
+	},
+	formats.WarnMergeSpansLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.merge-spans-left-out", "{{.N}} spans left out: the translations go back into the translation tool’s file as plain text", n, a)
+	},
+	formats.WarnMergeBackMixed: func(a map[string]any, _ int) string {
+		return lang.X("export.merge-back-mixed", "The {{.N}} documents do not all come from one translation tool’s XLIFF file: written as Glose’s own XLIFF, not into the tool’s file", a)
+	},
 	formats.WarnNoteDetailsLeftOut: func(a map[string]any, n int) string {
 		return lang.XN("export.note-details-left-out", "{{.N}} notes lose their category or ID, which {{.Format}} notes do not have", n, a)
 	},

@@ -48,6 +48,10 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnIncompleteParagraphs:  {"N": 1, "Paragraphs": 1},
 	formats.WarnMentionsLeftOut:       {"N": 3, "Pronouns": 2, "Nominals": 1, "Links": 3},
 	formats.WarnMentionKindsLost:      {"Format": "CoNLL", "N": 2, "Pronouns": 2, "Nominals": 0},
+	formats.WarnTargetCodesLost:       {"N": 2, "Units": "tu2, tu7"},
+	formats.WarnNotMerged:             {"N": 1, "Segments": "s6", "Reason": "translate-no"},
+	formats.WarnMergeSpansLeftOut:     {"N": 3},
+	formats.WarnMergeBackMixed:        {"N": 2},
 }
 
 // TestExportWarningsInFrench: every kind of export warning is said in French in the French interface,

@@ -267,6 +267,12 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnInlineCodes: func(a map[string]any, n int) string {
 		return lang.XN("import.inline-codes", "Unit “{{.Unit}}”: {{.N}} inline codes left out ({{.Codes}}): their text is kept, not what they stand for (formatting, a line break…), and the translation goes back to the translation tool without them", n, a)
 	},
+	formats.WarnOriginalNotKept: func(a map[string]any, _ int) string {
+		if a["Reason"] == "size" {
+			return lang.X("import.original-not-kept-size", "The file ({{.MB}} MB) is larger than Glose keeps to write translations back into it ({{.Max}} MB): its XLIFF export will be Glose’s own, not the translation tool’s file with the translations", a)
+		}
+		return lang.X("import.original-not-kept-encoding", "The file is not in UTF-8, so Glose does not keep it to write translations back into it: its XLIFF export will be Glose’s own, not the translation tool’s file with the translations", a)
+	},
 	formats.WarnTMXInlineCodes: func(a map[string]any, _ int) string {
 		units, _ := a["Units"].(int)
 		return lang.XN("import.tmx-inline-codes", "{{.Units}} translation units hold inline codes ({{.N}} in all: formatting, placeholders): they are kept for the memory’s TMX export, but matches and suggestions show the text without them", units, a)

@@ -55,6 +55,7 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnTextWithoutAnn:         {"N": 2, "Name": "LISEZ-MOI.txt"},
 	formats.WarnTMXInlineCodes:         {"N": 9, "Units": 2},
 	formats.WarnTMXCodesLeftOut:        {"Line": 3, "N": 3, "Units": 1},
+	formats.WarnOriginalNotKept:        {"Reason": "size", "MB": 12, "Max": 8},
 }
 
 // TestImportWarningsInFrench: every kind of import warning is said in French in the French

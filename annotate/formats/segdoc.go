@@ -18,6 +18,9 @@ type rawSeg struct {
 	Status     annotate.Status
 	Unit       string          // the ID of the file's unit that holds it (XLIFF), or ""
 	Notes      []annotate.Note // the notes on it (XLIFF: on its unit)
+	// Made is the ID of the document's segment it became, set by addSegments ("" when it was left
+	// out, empty): XLIFF merge-back finds a segment of the tool's file in the document so.
+	Made string
 }
 
 // segDoc is a document read from a translation format: its own segmentation, translations, spans.
@@ -87,6 +90,7 @@ func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]in
 			id = "s" + strconv.Itoa(n)
 		}
 		seen[id] = true
+		segs[i].Made = id
 		seg := &annotate.Segment{ID: id, Start: a, End: b, Paragraph: s.Paragraph, Kind: s.Kind, Status: s.Status,
 			Unit: s.Unit, Notes: append(notes, s.Notes...)}
 		notes = nil

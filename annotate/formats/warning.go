@@ -147,6 +147,21 @@ const (
 	// place for their kind (CoNLL's IOB2 tags), in an export of all mentions. Format; N; Pronouns,
 	// Nominals: how many of each.
 	WarnMentionKindsLost WarningCode = "mention-kinds-lost"
+	// WarnTargetCodesLost: an XLIFF export merged back into a translation tool's file wrote the new
+	// translations of units whose source (or former target) holds inline codes as plain text, without
+	// the codes. N: such units; Units: their IDs, joined by ", ".
+	WarnTargetCodesLost WarningCode = "target-codes-lost"
+	// WarnNotMerged: segments changed in Glose that an XLIFF export merged back into a translation
+	// tool's file left as they were there. N; Segments: their IDs, joined by ", "; Reason:
+	// "translate-no" (their unit, group or file says translate="no") or "resegmented" (split or
+	// joined in Glose, so that the file has no such segment).
+	WarnNotMerged WarningCode = "not-merged"
+	// WarnMergeSpansLeftOut: spans left out of an XLIFF export merged back into a translation tool's
+	// file, whose translations are plain text. N.
+	WarnMergeSpansLeftOut WarningCode = "merge-spans-left-out"
+	// WarnMergeBackMixed: an XLIFF export of documents that do not all come from one translation
+	// tool's file, written as Glose's own XLIFF instead of merged back. N: the documents.
+	WarnMergeBackMixed WarningCode = "merge-back-mixed"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -161,6 +176,7 @@ func WarningCodes() []WarningCode {
 		WarnNotXML, WarnConfirmedLinkLeftOut, WarnMarkersLeftOut, WarnNoteDetailsLeftOut, WarnNotNested,
 		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut,
 		WarnConfidencesLeftOut, WarnIncompleteParagraphs, WarnMentionsLeftOut, WarnMentionKindsLost,
+		WarnTargetCodesLost, WarnNotMerged, WarnMergeSpansLeftOut, WarnMergeBackMixed,
 	}
 }
 

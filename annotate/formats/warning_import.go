@@ -145,6 +145,10 @@ const (
 	// left out of it: their text is kept (that of hi too), not the formatting or placeholders they
 	// stand for. Line: the first unit with some; N: the codes; Units: the units that have some.
 	WarnTMXCodesLeftOut WarningCode = "tmx-codes-left-out"
+	// WarnOriginalNotKept: a translation tool's XLIFF 2 file not kept for merge-back, so that its
+	// export is Glose's own XLIFF. Reason: "size" (MB: the file's size, Max: the most kept, in MB) or
+	// "encoding" (not UTF-8).
+	WarnOriginalNotKept WarningCode = "original-not-kept"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -159,7 +163,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument, WarnTranslationSideNotOpen,
 		WarnTaskTextArea, WarnHyperTextUnplaced, WarnTextKey, WarnJSONMin,
 		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState,
-		WarnTextWithoutAnn, WarnTMXInlineCodes, WarnTMXCodesLeftOut,
+		WarnTextWithoutAnn, WarnTMXInlineCodes, WarnTMXCodesLeftOut, WarnOriginalNotKept,
 	}
 }
 

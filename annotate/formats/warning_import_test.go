@@ -49,6 +49,7 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnTextWithoutAnn:         {"N", "Name"},
 	WarnTMXInlineCodes:         {"N", "Units"},
 	WarnTMXCodesLeftOut:        {"Line", "N", "Units"},
+	WarnOriginalNotKept:        {"Reason", "MB", "Max"},
 }
 
 // placeKeys are the keys that say where in a file an import warning is, and the type of each.

@@ -51,6 +51,10 @@ var codeArgs = map[WarningCode][]string{
 	WarnIncompleteParagraphs:  {"N", "Paragraphs"},
 	WarnMentionsLeftOut:       {"N", "Pronouns", "Nominals", "Links"},
 	WarnMentionKindsLost:      {"Format", "N", "Pronouns", "Nominals"},
+	WarnTargetCodesLost:       {"N", "Units"},
+	WarnNotMerged:             {"N", "Segments", "Reason"},
+	WarnMergeSpansLeftOut:     {"N"},
+	WarnMergeBackMixed:        {"N"},
 }
 
 // firstNumber finds the first count in a message ("W3C" holds none).
@@ -167,6 +171,7 @@ func TestExportWarningCodes(t *testing.T) {
 		}
 		check(e.format, warns)
 	}
+	check("xliff merged back", mergeWarnings(t))
 	// A document without an ID cannot be exported (it is not valid), but brat's file names have a
 	// warning for it all the same.
 	var w warnings

@@ -63,6 +63,9 @@ func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 		return nil, nil, err
 	}
 	var w warnings
+	if orig, ok := mergeable(docs, &w); ok {
+		return mergeBack(docs, orig, opts, w)
+	}
 	var b bytes.Buffer
 	src, tgt := docs[0].SourceLang, docs[0].TargetLang
 	fmt.Fprintf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=%q xmlns:its=%q xmlns:glose=%q version=\"2.1\" srcLang=%q trgLang=%q its:version=\"2.0\">\n",
@@ -86,6 +89,24 @@ func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 	}
 	b.WriteString("</xliff>\n")
 	return []File{{Name: "corpus.xlf", Main: true, Data: b.Bytes()}}, w, nil
+}
+
+// mergeBack writes the documents into the translation tool's file they came from (xliff2_merge.go),
+// with the warnings of what that file cannot hold.
+func mergeBack(docs []*annotate.Document, orig *annotate.Original, opts WriteOptions, w warnings) ([]File, []Warning, error) {
+	data, err := mergeXLIFF2(docs, orig, opts, &w)
+	if err != nil {
+		return nil, w, err
+	}
+	for _, d := range docs {
+		if len(d.Links) > 0 {
+			w.say(d.ID, WarnNoLinks, map[string]any{"Format": "XLIFF", "N": len(d.Links)}, "XLIFF keeps no links: %s left out", plural(len(d.Links), "link", "links"))
+		}
+		entityWarning(d, "XLIFF", &w)
+		docLossWarnings(d, "XLIFF", true, &w)
+		xmlUnfitWarning(d, &w)
+	}
+	return []File{{Name: "corpus.xlf", Main: true, Data: data}}, w, nil
 }
 
 // sideWarning says which spans an export of one side leaves out of a bilingual file.

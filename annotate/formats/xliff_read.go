@@ -64,6 +64,9 @@ func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document
 	if len(docs) == 0 {
 		return nil, w, readErr(ErrNoXLIFFFile, nil, "%s: no <file> in the XLIFF", name)
 	}
+	if major == 2 {
+		keepOriginal(name, data, root, docs, &w)
+	}
 	return docs, w, nil
 }
 

@@ -392,3 +392,51 @@ func TestDoccanoUTF16Detected(t *testing.T) {
 		t.Fatalf("forced code points: %v", err)
 	}
 }
+
+// TestExportMergesBackXLIFF: a translation tool's XLIFF 2 file imported, translated in its Glose JSON
+// and exported to xliff comes back as the tool's file with the translation written in: its groups,
+// unit names and inline codes as they were.
+func TestExportMergesBackXLIFF(t *testing.T) {
+	dir := t.TempDir()
+	orig, err := os.ReadFile(filepath.Join("..", "..", "annotate", "formats", "testdata", "merge", "client.xlf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	xlf := filepath.Join(dir, "client.xlf")
+	if err := os.WriteFile(xlf, orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	js := filepath.Join(dir, "client.json")
+	var out, errOut bytes.Buffer
+	if err := cmdImport([]string{"-o", js, xlf}, &out, &errOut); err != nil {
+		t.Fatalf("import: %v\n%s", err, errOut.String())
+	}
+	data, err := os.ReadFile(js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := annotate.Unmarshal(data, js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Segments[0].Target, d.Segments[0].Status = "The café « Chez Zoé » reopens 😀", annotate.StatusTranslated
+	if data, err = annotate.Marshal(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(js, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	back := filepath.Join(dir, "back.xlf")
+	if _, stderr, err := runExport("--to", "xliff", "-o", back, js); err != nil {
+		t.Fatalf("export: %v\n%s", err, stderr)
+	}
+	got, err := os.ReadFile(back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(string(orig), "<segment id=\"1\" state=\"initial\">\n     <source>Le café « Chez Zoé » rouvre 😀</source>",
+		"<segment id=\"1\" state=\"translated\">\n     <source>Le café « Chez Zoé » rouvre 😀</source>\n     <target>The café « Chez Zoé » reopens 😀</target>", 1)
+	if string(got) != want {
+		t.Errorf("the export is not the tool's file with the translation:\n%s", got)
+	}
+}

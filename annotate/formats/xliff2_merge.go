@@ -1,0 +1,286 @@
+package formats
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// XLIFF merge-back: a document imported from a translation tool's XLIFF 2 file keeps the file
+// (annotate.Meta.Original, see keepOriginal), and its XLIFF export is that file with the translations
+// and states of its segments written in, every other byte as it was (groups, unit names, notes,
+// originalData, inline codes, skeletons, extensions), so that the tool merges it back. Targets are
+// plain text: Glose's spans stay in Glose, the client's file is not the place for them.
+
+// edit replaces data[at:end] with text.
+type edit struct {
+	at, end int
+	text    string
+}
+
+// mergeable returns the original file the documents can be merged into: all of them come from the
+// same XLIFF 2 file, each from a <file> of its own. ok is false when none has one; a mix (some without,
+// or from different files) is written as Glose's own XLIFF, with a warning.
+func mergeable(docs []*annotate.Document, w *warnings) (*annotate.Original, bool) {
+	first := docs[0].Meta.Original
+	files := map[int]bool{}
+	some := false
+	for _, d := range docs {
+		o := d.Meta.Original
+		some = some || o != nil
+		if o == nil || first == nil || o.Format != annotate.OriginalXLIFF || !bytes.Equal(o.Data, first.Data) || files[o.File] {
+			first = nil
+			continue
+		}
+		files[o.File] = true
+	}
+	if first == nil && some {
+		w.say(docs[0].ID, WarnMergeBackMixed, map[string]any{"N": len(docs)},
+			"%d documents that do not all come from one translation tool's XLIFF file: written as Glose's own XLIFF, not merged back into a tool's file", len(docs))
+	}
+	return first, first != nil
+}
+
+// mergeXLIFF2 writes the documents' translations and states into their original file.
+func mergeXLIFF2(docs []*annotate.Document, orig *annotate.Original, opts WriteOptions, w *warnings) ([]byte, error) {
+	places, err := scanXLIFF2(orig.Data)
+	if err != nil {
+		return nil, fmt.Errorf("reading the original file %s again: %w", orig.Name, err)
+	}
+	root, err := parseXML(orig.Name, orig.Data, "xliff")
+	if err != nil {
+		return nil, fmt.Errorf("reading the original file %s again: %w", orig.Name, err)
+	}
+	var discard warnings
+	sds, err := xliff2Docs(orig.Name, root, &discard)
+	if err != nil || len(sds) != len(places.files) {
+		return nil, fmt.Errorf("reading the original file %s again: its files do not match (%v)", orig.Name, err)
+	}
+	var edits []edit
+	added := false
+	for _, d := range docs {
+		f := d.Meta.Original.File
+		if f >= len(sds) || len(sds[f].Segs) != len(places.files[f]) {
+			return nil, fmt.Errorf("document %s: the original file %s has no <file> %d with its segments", d.ID, orig.Name, f+1)
+		}
+		d0, err := buildSegmented(orig.Name, sds[f], ReadOptions{}, &discard)
+		if err != nil {
+			return nil, fmt.Errorf("reading the original file %s again: %w", orig.Name, err)
+		}
+		m := merger{data: orig.Data, d: d, d0: d0}
+		for i, s := range sds[f].Segs {
+			m.segment(s.Made, s.Unit, places.files[f][i])
+		}
+		m.warn(opts, w)
+		edits = append(edits, m.edits...)
+		added = added || m.added
+	}
+	if added && !places.trgLang {
+		tag := orig.Data[places.root[0]:places.root[1]]
+		at := places.root[0] + bytes.LastIndexByte(tag, '>')
+		if bytes.HasSuffix(tag, []byte("/>")) {
+			at--
+		}
+		edits = append(edits, edit{at, at, ` trgLang="` + xmlAttr(docs[0].TargetLang) + `"`})
+	}
+	return applyEdits(orig.Data, edits), nil
+}
+
+// merger merges one document into its <file> of the original.
+type merger struct {
+	data        []byte
+	d, d0       *annotate.Document // the document, and as it was read from the original
+	edits       []edit
+	added       bool     // a <target> was added
+	done        []string // the IDs of the segments merged or left as they were
+	codeUnits   []string // the units whose codes a new target lacks
+	noTranslate []string // segments changed in Glose whose unit says translate="no"
+}
+
+// segment merges the segment that the original's segment at p became (made, in unit), if the
+// document still has it as it was read.
+func (m *merger) segment(made, unit string, p segPlace) {
+	if made == "" {
+		return
+	}
+	s, s0 := m.d.Segment(made), m.d0.Segment(made)
+	if s == nil || s0 == nil || s.Start != s0.Start || s.End != s0.End {
+		return // resegmented in Glose: counted by warn
+	}
+	m.done = append(m.done, made)
+	changed := s.Target != s0.Target
+	if !changed && s.Status == s0.Status {
+		return
+	}
+	if p.noTranslate {
+		m.noTranslate = append(m.noTranslate, made)
+		return
+	}
+	tag := string(m.data[p.open[0]:p.open[1]])
+	if st := mergedState(s.Status, tagState(tag), changed); st != tagState(tag) && (st != "initial" || tagState(tag) != "") {
+		m.edits = append(m.edits, edit{p.open[0], p.open[1], setState(tag, st)})
+	}
+	if changed {
+		m.target(p, s.Target)
+		if p.codes && !slices.Contains(m.codeUnits, unit) {
+			m.codeUnits = append(m.codeUnits, unit)
+		}
+	}
+}
+
+// target writes text as the segment's target: in its <target>, or in one added after its source, or
+// removes the <target> when text is empty.
+func (m *merger) target(p segPlace, text string) {
+	esc := escapeTarget(text)
+	t := p.target
+	switch {
+	case !p.hasTarget && text != "":
+		src := m.data[p.source[0]:p.source[1]]
+		name := strings.Replace(tagName(src), "source", "target", 1)
+		m.edits = append(m.edits, edit{p.source[1], p.source[1], indentBefore(m.data, p.source[0]) + "<" + name + ">" + esc + "</" + name + ">"})
+		m.added = true
+	case !p.hasTarget:
+	case text == "":
+		from := t[0]
+		if len(bytes.TrimSpace(m.data[p.source[1]:t[0]])) == 0 {
+			from = p.source[1]
+		}
+		m.edits = append(m.edits, edit{from, t[3], ""})
+	case t[1] == t[2] && t[2] == t[3] && bytes.HasSuffix(m.data[t[0]:t[1]], []byte("/>")):
+		open := strings.TrimSpace(strings.TrimSuffix(string(m.data[t[0]:t[1]]), "/>"))
+		m.edits = append(m.edits, edit{t[0], t[1], open + ">" + esc + "</" + tagName(m.data[t[0]:t[1]]) + ">"})
+	default:
+		m.edits = append(m.edits, edit{t[1], t[2], esc})
+	}
+}
+
+// warn says which units' targets lost their inline codes, which segments changed in Glose were not
+// merged (resegmented, or translate="no"), and that spans stay out of the tool's file.
+func (m *merger) warn(opts WriteOptions, w *warnings) {
+	id := m.d.ID
+	if len(m.codeUnits) > 0 {
+		args := map[string]any{"N": len(m.codeUnits), "Units": strings.Join(m.codeUnits, ", ")}
+		w.say(id, WarnTargetCodesLost, args, "%s with inline codes in the source got a translation as plain text, without the codes (formatting, placeholders): %s; add them in the translation tool",
+			plural(len(m.codeUnits), "unit", "units"), args["Units"])
+	}
+	if len(m.noTranslate) > 0 {
+		args := map[string]any{"N": len(m.noTranslate), "Segments": strings.Join(m.noTranslate, ", "), "Reason": "translate-no"}
+		w.say(id, WarnNotMerged, args, "%s changed in Glose left as they were in the tool's file, as their units say translate=\"no\": %s",
+			plural(len(m.noTranslate), "segment", "segments"), args["Segments"])
+	}
+	var lost []string
+	for _, s := range m.d.Segments {
+		if !slices.Contains(m.done, s.ID) && (s.Target != "" || s.Status != annotate.StatusNew) {
+			lost = append(lost, s.ID)
+		}
+	}
+	if len(lost) > 0 {
+		args := map[string]any{"N": len(lost), "Segments": strings.Join(lost, ", "), "Reason": "resegmented"}
+		w.say(id, WarnNotMerged, args, "%s not in the tool's file as they are in Glose (split or joined), their translations left out: %s",
+			plural(len(lost), "segment", "segments"), args["Segments"])
+	}
+	n := 0
+	for _, sp := range m.d.Spans {
+		if keepSpan(sp, opts) {
+			n++
+		}
+	}
+	if n > 0 {
+		w.say(id, WarnMergeSpansLeftOut, map[string]any{"N": n}, "%s left out: the translations go back into the tool's file as plain text",
+			plural(n, "span", "spans"))
+	}
+}
+
+// mergedState is the XLIFF 2 state of a segment of status st, whose state was orig: a final segment
+// Glose reads as reviewed stays final while its translation is unchanged.
+func mergedState(st annotate.Status, orig string, changed bool) string {
+	switch st {
+	case annotate.StatusTranslated:
+		return "translated"
+	case annotate.StatusReviewed:
+		if orig == "final" && !changed {
+			return "final"
+		}
+		return "reviewed"
+	}
+	return "initial"
+}
+
+var stateAttr = regexp.MustCompile(`(\sstate\s*=\s*)("[^"]*"|'[^']*')`)
+
+// tagState is the state attribute of a raw <segment> start tag, or "".
+func tagState(tag string) string {
+	if m := stateAttr.FindStringSubmatch(tag); m != nil {
+		return m[2][1 : len(m[2])-1]
+	}
+	return ""
+}
+
+// setState returns a raw start tag with its state attribute set to st, in place or added at its end.
+func setState(tag, st string) string {
+	if loc := stateAttr.FindStringSubmatchIndex(tag); loc != nil {
+		return tag[:loc[4]] + `"` + st + `"` + tag[loc[5]:]
+	}
+	end := len(tag) - 1
+	return tag[:end] + ` state="` + st + `"` + tag[end:]
+}
+
+// tagName is the qualified name of the element whose raw start tag begins tag.
+func tagName(tag []byte) string {
+	rest := tag[1:]
+	if i := bytes.IndexAny(rest, " \t\r\n/>"); i >= 0 {
+		rest = rest[:i]
+	}
+	return string(rest)
+}
+
+// indentBefore is the white space (line break and indentation) before the element starting at at.
+func indentBefore(data []byte, at int) string {
+	i := at
+	for i > 0 && strings.IndexByte(" \t\r\n", data[i-1]) >= 0 {
+		i--
+	}
+	return string(data[i:at])
+}
+
+// escapeTarget escapes a translation as XML text: &, < and > (as "]]>" must not appear), a carriage
+// return as a reference so that it survives, and what XML cannot hold as U+FFFD (xmlUnfitWarning says so).
+func escapeTarget(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '\r':
+			b.WriteString("&#xD;")
+		case xmlUnfit(r):
+			b.WriteRune('\uFFFD')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// applyEdits returns data with the edits made; edits do not overlap.
+func applyEdits(data []byte, edits []edit) []byte {
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].at < edits[j].at })
+	var b bytes.Buffer
+	pos := 0
+	for _, e := range edits {
+		b.Write(data[pos:e.at])
+		b.WriteString(e.text)
+		pos = e.end
+	}
+	b.Write(data[pos:])
+	return b.Bytes()
+}

@@ -1,0 +1,172 @@
+package formats
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// maxOriginal is the largest translation tool's file a document keeps whole for merge-back (see
+// keepOriginal): a client's XLIFF is a few MB at most, and the original is saved with the document,
+// in its Glose JSON and at every autosave; a larger file is read as before, without merge-back.
+const maxOriginal = 8 << 20
+
+// xliffPlaces are the places in an XLIFF 2 file's bytes that merge-back rewrites.
+type xliffPlaces struct {
+	root    [2]int       // the <xliff> start tag
+	trgLang bool         // the <xliff> element has trgLang
+	files   [][]segPlace // the segments of each <file>, in the order xliff2Docs reads them
+}
+
+// segPlace is where a <segment> and its texts are in the file, as byte ranges [start, end).
+type segPlace struct {
+	open        [2]int // its start tag
+	source      [2]int // its <source> element
+	target      [4]int // its <target>: the start tag [0, 1) and the end tag [2, 3), equal for <target/>
+	hasTarget   bool
+	codes       bool // its source or target holds inline codes (<pc>, <ph>, <sc>, <ec>)
+	noTranslate bool // translate="no" on its unit, a group around it or its file
+}
+
+// scanFrame is an element open during the scan: its role for merge-back ("" when it has none).
+type scanFrame struct {
+	role        string
+	noTranslate bool
+}
+
+// scanXLIFF2 finds the places of an XLIFF 2 file, which must be UTF-8 (a byte-order mark is let be).
+// Elements count as xliff2Docs counts them: files anywhere but in a file, units and groups in a file
+// or group, segments in a unit, the first <source> and <target> of a segment.
+func scanXLIFF2(data []byte) (*xliffPlaces, error) {
+	bom := 0
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		bom = 3
+	}
+	dec := xml.NewDecoder(bytes.NewReader(data[bom:]))
+	p := &xliffPlaces{}
+	stack := []scanFrame{{}}
+	var seg *segPlace
+	for {
+		a := int(dec.InputOffset()) + bom
+		tok, err := dec.RawToken()
+		if errors.Is(err, io.EOF) {
+			return p, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		b := int(dec.InputOffset()) + bom
+		switch t := tok.(type) {
+		case xml.StartElement:
+			f := p.start(t, stack, &seg, a, b)
+			stack = append(stack, f)
+		case xml.EndElement:
+			if len(stack) < 2 {
+				return nil, fmt.Errorf("byte %d: </%s> closes no element", a, t.Name.Local)
+			}
+			switch stack[len(stack)-1].role {
+			case "source":
+				seg.source[1] = b
+			case "target":
+				seg.target[2], seg.target[3] = a, b
+			}
+			stack = stack[:len(stack)-1]
+		}
+	}
+}
+
+// start reads a start tag at [a, b) whose parents are stack, seg being the segment being read.
+func (p *xliffPlaces) start(t xml.StartElement, stack []scanFrame, seg **segPlace, a, b int) scanFrame {
+	parent := stack[len(stack)-1]
+	f := scanFrame{noTranslate: parent.noTranslate}
+	inFile := slices.ContainsFunc(stack, func(s scanFrame) bool { return s.role == "file" })
+	name := t.Name.Local
+	switch {
+	case len(stack) == 1 && name == "xliff":
+		p.root = [2]int{a, b}
+		p.trgLang = rawAttr(t, "trgLang") != ""
+	case name == "file" && !inFile:
+		f.role = "file"
+		p.files = append(p.files, nil)
+	case (name == "group" || name == "unit") && (parent.role == "file" || parent.role == "group"):
+		f.role = name
+	case name == "segment" && parent.role == "unit":
+		f.role = "segment"
+		k := len(p.files) - 1
+		p.files[k] = append(p.files[k], segPlace{open: [2]int{a, b}, noTranslate: parent.noTranslate})
+		*seg = &p.files[k][len(p.files[k])-1]
+	case name == "source" && parent.role == "segment" && (*seg).source == [2]int{}:
+		f.role = "source"
+		(*seg).source[0] = a
+	case name == "target" && parent.role == "segment" && !(*seg).hasTarget:
+		f.role = "target"
+		(*seg).hasTarget = true
+		(*seg).target = [4]int{a, b, b, b}
+	case slices.Contains([]string{"pc", "ph", "sc", "ec"}, name) && slices.ContainsFunc(stack, func(s scanFrame) bool { return s.role == "source" || s.role == "target" }):
+		(*seg).codes = true
+	}
+	if f.role == "file" || f.role == "group" || f.role == "unit" {
+		if v := rawAttr(t, "translate"); v != "" {
+			f.noTranslate = v == "no"
+		}
+	}
+	return f
+}
+
+// rawAttr is the value of a start tag's unprefixed attribute local, or "".
+func rawAttr(t xml.StartElement, local string) string {
+	for _, at := range t.Attr {
+		if at.Name.Space == "" && at.Name.Local == local {
+			return at.Value
+		}
+	}
+	return ""
+}
+
+// keepOriginal keeps an XLIFF 2 file from a translation tool (not Glose's own export, which has
+// nothing to merge back into) in the metadata of the documents read from it, so that their XLIFF export
+// writes the translations back into it. A file larger than maxOriginal, or not in UTF-8 (so that its
+// bytes can be edited in place and saved as text in Glose JSON), is not kept, with a warning.
+func keepOriginal(name string, data []byte, root *xnode, docs []*annotate.Document, w *warnings) {
+	if declaresGlose(root) {
+		return
+	}
+	reason := ""
+	switch {
+	case len(data) > maxOriginal:
+		reason = "size"
+	case !utf8.Valid(data) || !utf8Declared(data):
+		reason = "encoding"
+	default:
+		if p, err := scanXLIFF2(data); err != nil || len(p.files) != len(docs) {
+			reason = "encoding"
+		}
+	}
+	if reason != "" {
+		args := map[string]any{"Reason": reason, "MB": (len(data) + 1<<20 - 1) >> 20, "Max": maxOriginal >> 20}
+		w.say(name, WarnOriginalNotKept, args, "the file is not kept for merge-back (%s): its XLIFF export will be Glose's own, not the tool's file with the translations", map[string]string{
+			"size": fmt.Sprintf("%d MB, more than %d MB", args["MB"], args["Max"]), "encoding": "it is not UTF-8"}[reason])
+		return
+	}
+	kept := bytes.Clone(data) // shared by the documents, as their exports merge into one file
+	for i, d := range docs {
+		d.Meta.Original = &annotate.Original{Format: annotate.OriginalXLIFF, Name: filepath.Base(name), File: i, Data: kept}
+	}
+}
+
+var xmlEncoding = regexp.MustCompile(`^(?:\xef\xbb\xbf)?<\?xml[^>]*\sencoding\s*=\s*["']([^"']*)["']`)
+
+// utf8Declared reports whether the XML declaration, if any, says UTF-8 (or says no encoding).
+func utf8Declared(data []byte) bool {
+	m := xmlEncoding.FindSubmatch(data[:min(len(data), 200)])
+	return m == nil || strings.EqualFold(string(m[1]), "utf-8") || strings.EqualFold(string(m[1]), "utf8")
+}
