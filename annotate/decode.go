@@ -243,8 +243,9 @@ func (d *Document) metaFromWire(m *wireMeta) error {
 	}
 	d.Meta = Meta{Origin: m.Origin, URL: m.URL, Annotators: m.Annotators}
 	if o := m.Original; o != nil {
-		if o.Format != OriginalXLIFF {
-			return coded("meta.original.format", InvalidChoice, map[string]any{"Value": o.Format, "Allowed": OriginalXLIFF}, fmt.Sprintf("%q: expected %q", o.Format, OriginalXLIFF))
+		if o.Format != OriginalXLIFF && o.Format != OriginalXLIFF12 {
+			allowed := OriginalXLIFF + ", " + OriginalXLIFF12
+			return coded("meta.original.format", InvalidChoice, map[string]any{"Value": o.Format, "Allowed": allowed}, fmt.Sprintf("%q: expected %q or %q", o.Format, OriginalXLIFF, OriginalXLIFF12))
 		}
 		if o.File < 0 {
 			return coded("meta.original.file", InvalidChoice, map[string]any{"Value": strconv.Itoa(o.File), "Allowed": "0, 1, 2…"}, fmt.Sprintf("%d: expected a number from 0", o.File))

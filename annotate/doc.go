@@ -89,16 +89,19 @@ type Meta struct {
 	Annotators []string  // who has worked on it
 	// Original is the file of a translation tool the document was imported from, kept whole so that
 	// the export to its format writes the translations back into it (merge-back); nil when there is
-	// none or it was too large to keep (see formats: XLIFF 2 only).
+	// none or it was too large to keep (see formats: XLIFF 2 and XLIFF 1.2).
 	Original *Original
 }
 
-// OriginalXLIFF is Original.Format for an XLIFF 2 file, the only format kept so far.
-const OriginalXLIFF = "xliff"
+// The formats of an Original: an XLIFF 2 or an XLIFF 1.2 file (their names in formats).
+const (
+	OriginalXLIFF   = "xliff"
+	OriginalXLIFF12 = "xliff12"
+)
 
 // Original is a translation tool's file, as its bytes, that a document was imported from.
 type Original struct {
-	Format string // the format's name in formats ("xliff")
+	Format string // the format's name in formats: OriginalXLIFF or OriginalXLIFF12
 	Name   string // the file's name, without its folder
 	File   int    // which of the file's documents this one is (XLIFF: its <file>, from 0)
 	Data   []byte // the file as it was read; UTF-8

@@ -63,7 +63,7 @@ func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 		return nil, nil, err
 	}
 	var w warnings
-	if orig, ok := mergeable(docs, &w); ok {
+	if orig, ok := mergeable(docs, annotate.OriginalXLIFF, &w); ok {
 		return mergeBack(docs, orig, opts, w)
 	}
 	var b bytes.Buffer
@@ -91,10 +91,14 @@ func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 	return []File{{Name: "corpus.xlf", Main: true, Data: b.Bytes()}}, w, nil
 }
 
-// mergeBack writes the documents into the translation tool's file they came from (xliff2_merge.go),
-// with the warnings of what that file cannot hold.
+// mergeBack writes the documents into the translation tool's file they came from (xliff2_merge.go,
+// xliff12_merge.go), with the warnings of what that file cannot hold.
 func mergeBack(docs []*annotate.Document, orig *annotate.Original, opts WriteOptions, w warnings) ([]File, []Warning, error) {
-	data, err := mergeXLIFF2(docs, orig, opts, &w)
+	merge := mergeXLIFF2
+	if orig.Format == annotate.OriginalXLIFF12 {
+		merge = mergeXLIFF12
+	}
+	data, err := merge(docs, orig, opts, &w)
 	if err != nil {
 		return nil, w, err
 	}

@@ -36,6 +36,9 @@ func writeXLIFF12(docs []*annotate.Document, opts WriteOptions) ([]File, []Warni
 		return nil, nil, err
 	}
 	var w warnings
+	if orig, ok := mergeable(docs, annotate.OriginalXLIFF12, &w); ok {
+		return mergeBack(docs, orig, opts, w)
+	}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" xmlns=%q>\n", xliff12NS)
 	for _, d := range docs {

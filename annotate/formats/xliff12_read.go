@@ -197,6 +197,13 @@ func (r *xliff12Reader) unit(tu *xnode) {
 	if len(sd.Segs) > first {
 		sd.Segs[first].Notes = readNotes12(tu)
 	}
+	if tu.attr("approved") == "yes" { // approved: its translation passed review, whose state is translated or none
+		for i := first; i < len(sd.Segs); i++ {
+			if sd.Segs[i].Status == annotate.StatusTranslated {
+				sd.Segs[i].Status = annotate.StatusReviewed
+			}
+		}
+	}
 	r.leftOut(tu, id, targets)
 	r.para++
 }

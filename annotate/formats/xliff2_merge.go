@@ -23,23 +23,33 @@ type edit struct {
 	text    string
 }
 
-// mergeable returns the original file the documents can be merged into: all of them come from the
-// same XLIFF 2 file, each from a <file> of its own. ok is false when none has one; a mix (some without,
-// or from different files) is written as Glose's own XLIFF, with a warning.
-func mergeable(docs []*annotate.Document, w *warnings) (*annotate.Original, bool) {
+// mergeable returns the original file of format (annotate.OriginalXLIFF or OriginalXLIFF12) the
+// documents can be merged into: all of them come from the same file, each from a <file> of its own. ok
+// is false when none has one; a mix (some without, from different files, or from a file of the other
+// XLIFF version) is written as Glose's own XLIFF, with a warning.
+func mergeable(docs []*annotate.Document, format string, w *warnings) (*annotate.Original, bool) {
 	first := docs[0].Meta.Original
 	files := map[int]bool{}
-	some := false
+	some, other := false, ""
 	for _, d := range docs {
 		o := d.Meta.Original
 		some = some || o != nil
-		if o == nil || first == nil || o.Format != annotate.OriginalXLIFF || !bytes.Equal(o.Data, first.Data) || files[o.File] {
+		if o != nil && o.Format != format {
+			other = o.Format
+		}
+		if o == nil || first == nil || o.Format != format || !bytes.Equal(o.Data, first.Data) || files[o.File] {
 			first = nil
 			continue
 		}
 		files[o.File] = true
 	}
-	if first == nil && some {
+	switch {
+	case first == nil && other != "" && some:
+		names := map[string]string{annotate.OriginalXLIFF: "XLIFF 2", annotate.OriginalXLIFF12: "XLIFF 1.2"}
+		args := map[string]any{"N": len(docs), "Reason": "format", "Format": names[other], "Export": names[format]}
+		w.say(docs[0].ID, WarnMergeBackMixed, args, "the translation tool's file is %s: this %s export is Glose's own, not merged back into the tool's file (export to %s for that)",
+			args["Format"], args["Export"], args["Format"])
+	case first == nil && some:
 		w.say(docs[0].ID, WarnMergeBackMixed, map[string]any{"N": len(docs)},
 			"%d documents that do not all come from one translation tool's XLIFF file: written as Glose's own XLIFF, not merged back into a tool's file", len(docs))
 	}
@@ -76,6 +86,7 @@ func mergeXLIFF2(docs []*annotate.Document, orig *annotate.Original, opts WriteO
 		for i, s := range sds[f].Segs {
 			m.segment(s.Made, s.Unit, places.files[f][i])
 		}
+		m.notes2(places.units, sds[f].Segs, places.files[f])
 		m.warn(opts, w)
 		edits = append(edits, m.edits...)
 		added = added || m.added
@@ -102,17 +113,27 @@ type merger struct {
 	noTranslate []string // segments changed in Glose whose unit says translate="no"
 }
 
+// pair returns the document's segment made from a segment of the original, and the segment as read
+// from it, if the document still has it as it was read (same ID and French); it counts it as done.
+func (m *merger) pair(made string) (s, s0 *annotate.Segment, ok bool) {
+	if made == "" {
+		return nil, nil, false
+	}
+	s, s0 = m.d.Segment(made), m.d0.Segment(made)
+	if s == nil || s0 == nil || s.Start != s0.Start || s.End != s0.End {
+		return nil, nil, false // resegmented in Glose: counted by warn
+	}
+	m.done = append(m.done, made)
+	return s, s0, true
+}
+
 // segment merges the segment that the original's segment at p became (made, in unit), if the
 // document still has it as it was read.
 func (m *merger) segment(made, unit string, p segPlace) {
-	if made == "" {
+	s, s0, ok := m.pair(made)
+	if !ok {
 		return
 	}
-	s, s0 := m.d.Segment(made), m.d0.Segment(made)
-	if s == nil || s0 == nil || s.Start != s0.Start || s.End != s0.End {
-		return // resegmented in Glose: counted by warn
-	}
-	m.done = append(m.done, made)
 	changed := s.Target != s0.Target
 	if !changed && s.Status == s0.Status {
 		return

@@ -25,6 +25,14 @@ type xliffPlaces struct {
 	root    [2]int       // the <xliff> start tag
 	trgLang bool         // the <xliff> element has trgLang
 	files   [][]segPlace // the segments of each <file>, in the order xliff2Docs reads them
+	units   []unitPlace  // the units, all files together
+}
+
+// unitPlace is where a unit's notes go: after its last <note>, or in a <notes> put before its first
+// <originalData>, <segment> or <ignorable>.
+type unitPlace struct {
+	lastNote [2]int // its last note of its <notes>, or zero
+	content  int    // the start of its first originalData, segment or ignorable, or 0
 }
 
 // segPlace is where a <segment> and its texts are in the file, as byte ranges [start, end).
@@ -35,6 +43,7 @@ type segPlace struct {
 	hasTarget   bool
 	codes       bool // its source or target holds inline codes (<pc>, <ph>, <sc>, <ec>)
 	noTranslate bool // translate="no" on its unit, a group around it or its file
+	unit        int  // its unit in xliffPlaces.units
 }
 
 // scanFrame is an element open during the scan: its role for merge-back ("" when it has none).
@@ -78,6 +87,8 @@ func scanXLIFF2(data []byte) (*xliffPlaces, error) {
 				seg.source[1] = b
 			case "target":
 				seg.target[2], seg.target[3] = a, b
+			case "note":
+				p.units[len(p.units)-1].lastNote[1] = b
 			}
 			stack = stack[:len(stack)-1]
 		}
@@ -99,10 +110,18 @@ func (p *xliffPlaces) start(t xml.StartElement, stack []scanFrame, seg **segPlac
 		p.files = append(p.files, nil)
 	case (name == "group" || name == "unit") && (parent.role == "file" || parent.role == "group"):
 		f.role = name
+		if name == "unit" {
+			p.units = append(p.units, unitPlace{})
+		}
+	case name == "notes" && parent.role == "unit":
+		f.role = "notes"
+	case name == "note" && parent.role == "notes":
+		f.role = "note"
+		p.units[len(p.units)-1].lastNote = [2]int{a, b}
 	case name == "segment" && parent.role == "unit":
 		f.role = "segment"
 		k := len(p.files) - 1
-		p.files[k] = append(p.files[k], segPlace{open: [2]int{a, b}, noTranslate: parent.noTranslate})
+		p.files[k] = append(p.files[k], segPlace{open: [2]int{a, b}, noTranslate: parent.noTranslate, unit: len(p.units) - 1})
 		*seg = &p.files[k][len(p.files[k])-1]
 	case name == "source" && parent.role == "segment" && (*seg).source == [2]int{}:
 		f.role = "source"
@@ -113,6 +132,9 @@ func (p *xliffPlaces) start(t xml.StartElement, stack []scanFrame, seg **segPlac
 		(*seg).target = [4]int{a, b, b, b}
 	case slices.Contains([]string{"pc", "ph", "sc", "ec"}, name) && slices.ContainsFunc(stack, func(s scanFrame) bool { return s.role == "source" || s.role == "target" }):
 		(*seg).codes = true
+	}
+	if u := len(p.units) - 1; parent.role == "unit" && (name == "originalData" || name == "segment" || name == "ignorable") && p.units[u].content == 0 {
+		p.units[u].content = a
 	}
 	if f.role == "file" || f.role == "group" || f.role == "unit" {
 		if v := rawAttr(t, "translate"); v != "" {
@@ -132,12 +154,13 @@ func rawAttr(t xml.StartElement, local string) string {
 	return ""
 }
 
-// keepOriginal keeps an XLIFF 2 file from a translation tool (not Glose's own export, which has
-// nothing to merge back into) in the metadata of the documents read from it, so that their XLIFF export
-// writes the translations back into it. A file larger than maxOriginal, or not in UTF-8 (so that its
-// bytes can be edited in place and saved as text in Glose JSON), is not kept, with a warning.
-func keepOriginal(name string, data []byte, root *xnode, docs []*annotate.Document, w *warnings) {
-	if declaresGlose(root) {
+// keepOriginal keeps an XLIFF file from a translation tool, of format annotate.OriginalXLIFF or
+// OriginalXLIFF12 (not Glose's own export, which has nothing to merge back into), in the metadata of
+// the documents read from it, so that their export to its format writes the translations back into
+// it. A file larger than maxOriginal, or not in UTF-8 (so that its bytes can be edited in place and
+// saved as text in Glose JSON), is not kept, with a warning.
+func keepOriginal(name string, data []byte, root *xnode, format string, docs []*annotate.Document, w *warnings) {
+	if declaresGlose(root) || format == annotate.OriginalXLIFF12 && gloseGroups(root) {
 		return
 	}
 	reason := ""
@@ -146,10 +169,8 @@ func keepOriginal(name string, data []byte, root *xnode, docs []*annotate.Docume
 		reason = "size"
 	case !utf8.Valid(data) || !utf8Declared(data):
 		reason = "encoding"
-	default:
-		if p, err := scanXLIFF2(data); err != nil || len(p.files) != len(docs) {
-			reason = "encoding"
-		}
+	case countFiles(format, data) != len(docs):
+		reason = "encoding"
 	}
 	if reason != "" {
 		args := map[string]any{"Reason": reason, "MB": (len(data) + 1<<20 - 1) >> 20, "Max": maxOriginal >> 20}
@@ -159,8 +180,36 @@ func keepOriginal(name string, data []byte, root *xnode, docs []*annotate.Docume
 	}
 	kept := bytes.Clone(data) // shared by the documents, as their exports merge into one file
 	for i, d := range docs {
-		d.Meta.Original = &annotate.Original{Format: annotate.OriginalXLIFF, Name: filepath.Base(name), File: i, Data: kept}
+		d.Meta.Original = &annotate.Original{Format: format, Name: filepath.Base(name), File: i, Data: kept}
 	}
+}
+
+// countFiles is how many <file>s merge-back finds in an XLIFF file of format, or -1 when it cannot
+// read it byte for byte.
+func countFiles(format string, data []byte) int {
+	if format == annotate.OriginalXLIFF12 {
+		p, err := scanXLIFF12(data)
+		if err != nil {
+			return -1
+		}
+		return len(p.files)
+	}
+	p, err := scanXLIFF2(data)
+	if err != nil {
+		return -1
+	}
+	return len(p.files)
+}
+
+// gloseGroups reports whether an XLIFF 1.2 file is Glose's own export, which declares no namespace
+// (the strict schema wants none) but groups its trans-units by paragraph in x-glose- groups.
+func gloseGroups(n *xnode) bool {
+	for _, k := range n.Kids {
+		if k.Name == "group" && strings.HasPrefix(k.attr("restype"), "x-glose-") || gloseGroups(k) {
+			return true
+		}
+	}
+	return false
 }
 
 var xmlEncoding = regexp.MustCompile(`^(?:\xef\xbb\xbf)?<\?xml[^>]*\sencoding\s*=\s*["']([^"']*)["']`)

@@ -64,9 +64,11 @@ func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document
 	if len(docs) == 0 {
 		return nil, w, readErr(ErrNoXLIFFFile, nil, "%s: no <file> in the XLIFF", name)
 	}
-	if major == 2 {
-		keepOriginal(name, data, root, docs, &w)
+	format := annotate.OriginalXLIFF
+	if major == 1 {
+		format = annotate.OriginalXLIFF12
 	}
+	keepOriginal(name, data, root, format, docs, &w)
 	return docs, w, nil
 }
 
