@@ -26,6 +26,10 @@ func TestOriginalRoundTrip(t *testing.T) {
 	if o == nil || !bytes.Equal(o.Data, data) || o.Name != "client.xlf" || o.File != 1 || o.Format != OriginalXLIFF {
 		t.Fatalf("original read back as %+v", o)
 	}
+	v12 := strings.Replace(string(js), `"format": "xliff"`, `"format": "xliff12"`, 1)
+	if back, err := ValidateJSON([]byte(v12), "d.json"); err != nil || back.Meta.Original.Format != OriginalXLIFF12 {
+		t.Errorf("an XLIFF 1.2 original read with error %v", err)
+	}
 	bad := strings.Replace(string(js), `"format": "xliff"`, `"format": "tmx"`, 1)
 	if _, err := Unmarshal([]byte(bad), "d.json"); err == nil || !strings.Contains(err.Error(), "meta.original.format") {
 		t.Errorf("an original in TMX read with error %v", err)

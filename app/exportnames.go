@@ -184,6 +184,9 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		return lang.XN("export.merge-spans-left-out", "{{.N}} spans left out: the translations go back into the translation tool’s file as plain text", n, a)
 	},
 	formats.WarnMergeBackMixed: func(a map[string]any, _ int) string {
+		if a["Reason"] == "format" {
+			return lang.X("export.merge-back-format", "The translation tool’s file is {{.Format}}: this {{.Export}} export is Glose’s own, not the tool’s file with the translations (export to {{.Format}} for that)", a)
+		}
 		return lang.X("export.merge-back-mixed", "The {{.N}} documents do not all come from one translation tool’s XLIFF file: written as Glose’s own XLIFF, not into the tool’s file", a)
 	},
 	formats.WarnNoteDetailsLeftOut: func(a map[string]any, n int) string {

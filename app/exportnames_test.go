@@ -96,11 +96,16 @@ func TestExportWarningsInFrench(t *testing.T) {
 			"des données d’entités nommées les apprendraient comme des noms (choisissez Mentions «\u00a0Toutes les mentions (pronoms et descriptions aussi)\u00a0» pour les garder)",
 		formats.WarnMentionKindsLost: "CoNLL ne garde pas le type des mentions\u00a0: 2 mentions d’entité qui ne sont pas des noms (2 pronoms) sont étiquetées comme des noms, " +
 			"et des données d’entités nommées les apprendraient ainsi (choisissez Mentions «\u00a0Noms seulement\u00a0» pour les omettre, ou spaCy, brat, Label Studio ou doccano pour garder leur type)",
+		formats.WarnMergeBackMixed:  "Les 2 documents ne viennent pas tous d’un même fichier XLIFF d’un outil de traduction\u00a0: ils sont écrits dans le XLIFF de Glose, pas dans le fichier de l’outil",
 		formats.WarnTokenBoundaries: "L’annotation PER «\u00a0Donald Trump\u00a0» ne commence pas ou ne finit pas à une limite de jeton\u00a0: doc.char_span de spaCy renvoie None pour elle en mode strict",
 	} {
 		if got := say(c); got != want {
 			t.Errorf("%s in French:\n got %q\nwant %q", c, got, want)
 		}
+	}
+	format := formats.Warning{Doc: "article", Msg: "in English", Code: formats.WarnMergeBackMixed, Args: map[string]any{"N": 1, "Reason": "format", "Format": "XLIFF 1.2", "Export": "XLIFF 2"}}
+	if got, want := warningText(format), "Le fichier de l’outil de traduction est en XLIFF 1.2\u00a0: cet export XLIFF 2 est le fichier de Glose, pas celui de l’outil avec les traductions (exportez en XLIFF 1.2 pour cela)"; got != want {
+		t.Errorf("merge-back of another XLIFF version in French:\n got %q\nwant %q", got, want)
 	}
 	// A kind of mention none of them is goes unsaid, not "(0 pronom, 1 description)".
 	zero := formats.Warning{Doc: "article", Msg: "in English", Code: formats.WarnMentionsLeftOut, Args: map[string]any{"N": 1, "Pronouns": 0, "Nominals": 1, "Links": 1}}
