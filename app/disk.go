@@ -135,17 +135,22 @@ func (ui *UI) unsavableHere(l *loaded) string {
 		return ""
 	case ui.readOnly:
 		return lang.L("{{.Name}} is open in another window, and here read-only: Save asks for another file.", map[string]any{"Name": name})
-	case l.unwritable != nil:
-		return lang.L("{{.Name}} cannot be saved where it is: {{.Reason}} Your changes are autosaved; use Save As to keep them.",
+	case l.unwritable != nil: // just opened: no changes yet, only those to come
+		return lang.L("{{.Name}} cannot be saved where it is: {{.Reason}} Any changes you make are autosaved; use Save As to keep them.",
 			map[string]any{"Name": name, "Reason": ioReason(l.unwritable)})
 	}
 	return ""
 }
 
-// saveFailed is the lasting warning of a save to path that failed with err.
-func saveFailed(path string, err error) string {
-	return lang.L("{{.Name}} could not be saved: {{.Reason}} Your changes are autosaved; use Save As to keep them.",
-		map[string]any{"Name": quoteName(path), "Reason": ioReason(errors.Unwrap(err))})
+// saveFailed is the lasting warning of a save to path that failed with err. A document with unsaved
+// changes has them autosaved; one without has nothing to lose, and the warning speaks of the changes
+// to come (it stays up while they are made).
+func saveFailed(path string, err error, changed bool) string {
+	args := map[string]any{"Name": quoteName(path), "Reason": ioReason(errors.Unwrap(err))}
+	if !changed {
+		return lang.L("{{.Name}} could not be saved: {{.Reason}} Any changes you make are autosaved; use Save As to keep them.", args)
+	}
+	return lang.L("{{.Name}} could not be saved: {{.Reason}} Your changes are autosaved; use Save As to keep them.", args)
 }
 
 // Answers to resolveConflict's question.

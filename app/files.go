@@ -251,8 +251,12 @@ func (ui *UI) saveOver(path string, force bool) error {
 		return err
 	}
 	if err != nil {
-		err = failed(lang.L("Could not save the document as {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
-		ui.alerts.set(alertSave, saveFailed(path, err))
+		msg := lang.L("Could not save the document as {{.Name}}.", map[string]any{"Name": quoteName(path)})
+		if !ui.dirty { // Save on an unchanged document: say that nothing is lost, claim no changes
+			msg += " " + lang.L("It has no unsaved changes: nothing is lost.")
+		}
+		err = failed(msg, err)
+		ui.alerts.set(alertSave, saveFailed(path, err, ui.dirty))
 		return err
 	}
 	oldPath := ui.path

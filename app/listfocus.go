@@ -166,9 +166,11 @@ func (ui *UI) revealParked() fyne.Focusable {
 }
 
 // runeWithoutFocus takes a character typed while no widget has the focus: it goes to the parked
-// field, if any.
+// field, if any, else to the current segment's English (see typingHome). A click on what takes no
+// keys (a side tab, the status line, the space between rows) leaves the focus nowhere: the words
+// typed next were lost.
 func (ui *UI) runeWithoutFocus(ch rune) {
-	if f := ui.revealParked(); f != nil {
+	if f := ui.typingHome(); f != nil {
 		f.TypedRune(ch)
 	}
 }
@@ -181,10 +183,36 @@ func (ui *UI) keyWithoutFocus(ev *fyne.KeyEvent) {
 	}
 }
 
-// pasteWithoutFocus takes a paste while no widget has the focus: it goes to the parked field, if any.
+// pasteWithoutFocus takes a paste while no widget has the focus: it goes where a character would.
 func (ui *UI) pasteWithoutFocus(sc fyne.Shortcut) {
-	if s, ok := ui.revealParked().(fyne.Shortcutable); ok {
+	if s, ok := ui.typingHome().(fyne.Shortcutable); ok {
 		s.TypedShortcut(sc)
+	}
+}
+
+// typingHome returns the field that text typed while no widget has the focus goes to, focused: the
+// parked field, else the current segment's English field, its caret where it was, as in a CAT tool,
+// where typing goes to the target. Never the French, whose letters are commands (p tags a person): a
+// key meant for it is typed into the English, where it shows and Ctrl+Z takes it back. Nil while no
+// document's segments show. Only the canvas calls it: a focused widget (the French, a filter, a list,
+// the Find bar, a dialog's field) takes its keys itself, and a dialog stops them before.
+func (ui *UI) typingHome() fyne.Focusable {
+	if f := ui.revealParked(); f != nil {
+		return f
+	}
+	if ui.list == nil || ui.doc == nil || ui.doc == ui.blank || ui.cur < 0 || ui.cur >= len(ui.doc.Segments) {
+		return nil
+	}
+	ui.focusSegment(ui.cur, annotate.Target)
+	return ui.win.Canvas().Focused()
+}
+
+// Tapped is part of fyne.Tappable: a click between two rows, or below the last one, goes to the
+// English of the row above it, as one beside a row's fields does (segItem.Tapped). It took the focus
+// away, and the keys typed next went nowhere.
+func (l *segList) Tapped(ev *fyne.PointEvent) {
+	if i := l.at(ev.Position.Y + l.GetScrollOffset()); i >= 0 && l.OnSelected != nil {
+		l.OnSelected(i)
 	}
 }
 

@@ -59,17 +59,19 @@ func (r *row) bind(i int) {
 	if i < 0 || i >= len(ui.doc.Segments) {
 		return
 	}
-	selA, selB := 0, 0
-	if r.seg != i {
+	same := r.seg == i
+	if !same {
 		ui.claimRow(r, i)
-	} else {
-		selA, selB = r.src.Selection() // a redraw of the same segment keeps the French selection
 	}
+	// A redraw of the same segment keeps the French caret and selection: giving the TextView its text
+	// again puts its caret at the start, and the caret is where a keyboard user points at a span.
+	anchor, caret := r.src.Ends()
+	same = same && r.src.Text() == ui.doc.SourceText(ui.doc.Segments[i])
 	r.seg = i
 	seg := ui.doc.Segments[i]
 	r.src.Set(ui.doc.SourceText(seg), ui.withGlossary(i, ui.withSelection(ui.sourceHighlights(i), annotate.Source, seg, seg.Start)))
-	if selA < selB {
-		r.src.SetSelection(selA, selB)
+	if same && (anchor != 0 || caret != 0) {
+		r.src.SetEnds(anchor, caret)
 	}
 	if r.entry.Text != seg.Target {
 		r.entry.binding = true

@@ -26,6 +26,9 @@ type speakerPicker struct {
 	list   *widget.List
 	shown  []string // the names the filter keeps, in the palette's order
 	cursor int      // the highlighted row, -1 for none
+	// cancel runs when Escape closes the chooser without a choice: it lets go of what opening it
+	// selected, nil for nothing.
+	cancel func()
 }
 
 // speakerFilter is the chooser's entry: it takes the keys that move in the list.
@@ -45,7 +48,10 @@ func (f *speakerFilter) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		k.choose(max(k.cursor, 0))
 	case fyne.KeyEscape:
-		k.pop.Hide()
+		k.pop.Hide() // the focus goes back to where it was
+		if k.cancel != nil {
+			k.cancel()
+		}
 	default:
 		f.Entry.TypedKey(ev)
 	}

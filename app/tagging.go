@@ -539,8 +539,9 @@ func (ui *UI) linkDesignated() error {
 }
 
 // pickSpeaker opens the status bar's list of the document's people for the quote waiting for a
-// speaker, or else the selected or designated quote: arrows and Enter choose, Escape closes it. The
-// list takes the keyboard focus while it is open and gives it back to where it was.
+// speaker, or else the selected or designated quote: arrows and Enter choose, Escape closes it and
+// leaves the quote as it was. The list takes the keyboard focus while it is open and gives it back to
+// where it was, the caret where it was.
 func (ui *UI) pickSpeaker() error {
 	q := ui.doc.Span(ui.linkFrom)
 	if q == nil {
@@ -549,6 +550,7 @@ func (ui *UI) pickSpeaker() error {
 	if q == nil {
 		return ui.errNoQuote()
 	}
+	was := ui.selSpan
 	if q.ID != ui.selSpan {
 		ui.selectSpan(q.ID)
 	}
@@ -557,6 +559,13 @@ func (ui *UI) pickSpeaker() error {
 		return errors.New(lang.L("No person is tagged in the document: tag the speaker's name first"))
 	}
 	ui.palette.openSpeakers()
+	if was != q.ID { // Escape leaves the quote as it was: designated by the caret, not selected
+		ui.palette.picker.cancel = func() {
+			if ui.selSpan == q.ID && ui.linkFrom != q.ID {
+				ui.deselectSpan()
+			}
+		}
+	}
 	return nil
 }
 
