@@ -122,7 +122,8 @@ func TestNoteFormCancels(t *testing.T) {
 
 // TestNotesSavedReopenedMergedBack: the notes added in the app are saved in Glose JSON, marked as
 // Glose's, read back editable (the file's still not), and an XLIFF export of the client's file
-// writes the segment's note into its unit as Glose's, the client's notes as they were.
+// writes the segment's note into its unit and the document's into the file's notes, as Glose's, the
+// client's notes as they were.
 func TestNotesSavedReopenedMergedBack(t *testing.T) {
 	ui, _ := newTestUI(t, nil, false)
 	ui.Open(filepath.Join("testdata", "notes.xlf"))
@@ -130,6 +131,9 @@ func TestNotesSavedReopenedMergedBack(t *testing.T) {
 	ui.setCurrent(1)
 	ui.addNoteHere()
 	typeNote(t, ui, noteWords)
+	ui.showNotes()
+	test.Tap(ui.notesShown.addDoc)
+	typeNote(t, ui, "Pour l’équipe")
 	saved := filepath.Join(t.TempDir(), "notes.json")
 	must(t, ui.saveTo(saved))
 
@@ -144,8 +148,9 @@ func TestNotesSavedReopenedMergedBack(t *testing.T) {
 	}
 	ui2.setCurrent(0)
 	ui2.showNotes()
-	if len(ui2.notesShown.texts) != 3 || len(ui2.notesShown.edit) != 0 {
-		t.Errorf("segment 1 after reopening: %+q, %d editable; want 3 of the file's, none editable", ui2.notesShown.texts, len(ui2.notesShown.edit))
+	if len(ui2.notesShown.texts) != 4 || len(ui2.notesShown.edit) != 1 || ui2.notesShown.texts[2] != "Pour l’équipe" {
+		t.Errorf("segment 1 after reopening: %+q, %d editable; want the 3 of the file's and the document's note added, it alone editable",
+			ui2.notesShown.texts, len(ui2.notesShown.edit))
 	}
 	if err := ui2.ed.EditNote(ui2.doc.Segments[0].ID, 0, "x"); err == nil {
 		t.Error("the client's note could be edited after reopening")
@@ -163,6 +168,9 @@ func TestNotesSavedReopenedMergedBack(t *testing.T) {
 	note := strings.Index(text, `<note category="glose">Vérifier « Hidalgo » 😀, cafe`+"\u0301</note>")
 	if u2 < 0 || note < u2 || note > strings.Index(text, `<unit id="u3">`) {
 		t.Errorf("the note is not in unit u2 of the merged file:\n%s", text)
+	}
+	if want := "Public : lecteurs britanniques.</note>\n   <note category=\"glose\">Pour l’équipe</note>\n  </notes>"; !strings.Contains(text, want) {
+		t.Errorf("the document's note is not after the client's in the file's <notes>:\n%s", text)
 	}
 	orig, err := os.ReadFile(filepath.Join("testdata", "notes.xlf"))
 	must(t, err)
