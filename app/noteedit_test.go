@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/glose-app/glose/annotate"
@@ -102,12 +103,21 @@ func TestNotesAddEditDelete(t *testing.T) {
 	}
 }
 
-// TestNoteFormCancels: Escape in the form, or Cancel, adds nothing; a note of blanks is not saved.
+// TestNoteFormCancels: Escape in the form, or Cancel, adds nothing; a note of blanks is not saved;
+// Shift+Return starts a new line instead of saving.
 func TestNoteFormCancels(t *testing.T) {
 	ui, _ := newTestUI(t, pairDoc("Un « mot ».", "Deux."), false)
 	ui.addNoteHere()
-	test.Type(ui.notesShown.entry, "abandonnée")
-	ui.notesShown.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	e := ui.notesShown.entry
+	test.Type(e, "abandonnée")
+	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	test.Type(e, "2")
+	if e.Text != "abandonnée\n2" || ui.topModal() == nil {
+		t.Errorf("after Shift+Return: %q, form open %v", e.Text, ui.topModal() != nil)
+	}
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	ui.addNoteHere()
 	test.Type(ui.notesShown.entry, "   ")
 	ui.notesShown.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
