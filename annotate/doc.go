@@ -134,6 +134,9 @@ type Note struct {
 	Priority  int    // 1 (the highest) to 10, or 0 when not stated
 	AppliesTo Side   // Source or Target when it is about one of the texts only, else ""
 	Text      string
+	// Glose is true for a note added in Glose (AddNote), which Glose may edit and delete; a note read
+	// from a file (a client's, a translation tool's) is false, and Glose never changes it.
+	Glose bool
 }
 
 // Span is a labelled range of text on one side.

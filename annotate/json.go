@@ -79,6 +79,7 @@ type (
 		Priority  int    `json:"priority,omitempty"`
 		AppliesTo Side   `json:"appliesTo,omitempty"`
 		Text      string `json:"text"`
+		Glose     bool   `json:"glose,omitempty"`
 	}
 	wireSpan struct {
 		ID         string  `json:"id"`

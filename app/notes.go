@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -14,10 +13,11 @@ import (
 )
 
 // Notes are what a translation tool's file says to whoever translates or reviews it (XLIFF <note>):
-// the client's instructions on the whole document, a comment on one unit. They are read-only here.
-// A row whose segment has notes shows noteMark, which opens them; the status line quotes the
-// current segment's first note; File › Notes… (Ctrl+Shift+N) lists the document's and the current
-// segment's.
+// the client's instructions on the whole document, a comment on one unit, which are read-only here;
+// and the comments the user adds in Glose for the reviewer or the team (noteedit.go), which they can
+// edit and delete. A row whose segment has notes shows noteMark, which opens them; the status line
+// quotes the current segment's first note; File › Notes… (Ctrl+Shift+N) lists the document's and the
+// current segment's.
 
 // noteMarkSize is the side of the mark a row with notes shows, at the top of the gap between its
 // French and its English.
@@ -55,7 +55,9 @@ func (m *noteMark) Tapped(*fyne.PointEvent) {
 
 // MouseIn is part of desktop.Hoverable: the mark's tip says what it is.
 func (m *noteMark) MouseIn(ev *desktop.MouseEvent) {
-	m.row.ui.tips.enter(m, ev, func() string { return lang.L("This segment has notes: click to read them (Ctrl+Shift+N)") })
+	m.row.ui.tips.enter(m, ev, func() string {
+		return lang.L("This segment has notes: click to read them or add one (Ctrl+Shift+N)")
+	})
 }
 
 // MouseMoved is part of desktop.Hoverable.
@@ -73,10 +75,14 @@ func (m *noteMark) show(seg *annotate.Segment) {
 	}
 }
 
-// noteText says a note for people: its category and priority when the file gives them, what it is
-// about when it is one side only, then its text.
+// noteText says a note for people: that it is the file's when it is not one added in Glose, its
+// category and priority when the file gives them, what it is about when it is one side only, then
+// its text.
 func noteText(n annotate.Note) string {
 	var about []string
+	if !n.Glose {
+		about = append(about, lang.L("from the file"))
+	}
 	if n.Category != "" {
 		about = append(about, n.Category)
 	}
@@ -103,27 +109,6 @@ func segmentNoteState(seg *annotate.Segment) string {
 	}
 	first := annotate.Shorten(strings.Join(strings.Fields(seg.Notes[0].Text), " "), 60)
 	return lang.N("note: “{{.Text}}” (Ctrl+Shift+N shows it)", len(seg.Notes), map[string]any{"N": len(seg.Notes), "Text": first})
-}
-
-// showNotes lists the document's notes and the current segment's, each with what the file says of
-// it, in a dialog that wraps and scrolls as the warnings do.
-func (ui *UI) showNotes() {
-	var items []string
-	for _, n := range ui.doc.Notes {
-		items = append(items, lang.L("Document: {{.Note}}", map[string]any{"Note": noteText(n)}))
-	}
-	if ui.cur >= 0 && ui.cur < len(ui.doc.Segments) {
-		for _, n := range ui.doc.Segments[ui.cur].Notes {
-			items = append(items, lang.L("Segment {{.N}}: {{.Note}}", map[string]any{"N": ui.cur + 1, "Note": noteText(n)}))
-		}
-	}
-	intro := lang.L("Notes from the file's translation tool, for the whole document and for segment {{.N}}:", map[string]any{"N": ui.cur + 1})
-	if len(items) == 0 {
-		intro = lang.L("The document has no notes, and segment {{.N}} neither.", map[string]any{"N": ui.cur + 1})
-	}
-	content := newWarningList(intro, items, ui.win.Canvas().Size())
-	d := dialog.NewCustom(lang.L("Notes"), lang.L("OK"), content, ui.win)
-	ui.present(d, d.Hide, d.Hide)
 }
 
 // documentNotesState is what the status line adds, once a document is open, about its notes: those

@@ -42,14 +42,16 @@ func TestXLIFFNotesShown(t *testing.T) {
 	if ui.cur != 0 {
 		t.Errorf("tapping the mark of row 1 left segment %d current", ui.cur+1)
 	}
-	intro, notes := shownWarnings(t, ui)
 	want := []string{
-		"Document\u00a0: (instruction, priorité 1) Garder les guillemets « » et les emoji 👍🏽 tels quels ; ne pas traduire « Élysée ».",
-		"Document\u00a0: (client) Public : lecteurs britanniques.",
-		"Segment 1\u00a0: (comment, priorité 2, sur l’anglais) Vérifier le titre 🇫🇷 : c'est un jeu de mots sur « Noe\u0308l ».",
+		"(du fichier, instruction, priorité 1) Garder les guillemets « » et les emoji 👍🏽 tels quels ; ne pas traduire « Élysée ».",
+		"(du fichier, client) Public : lecteurs britanniques.",
+		"(du fichier, comment, priorité 2, sur l’anglais) Vérifier le titre 🇫🇷 : c'est un jeu de mots sur « Noe\u0308l ».",
 	}
-	if !strings.Contains(intro, "segment 1") || strings.Join(notes, "\n") != strings.Join(want, "\n") {
-		t.Errorf("notes dialog: %q\n%+q\nwant\n%+q", intro, notes, want)
+	if got := ui.notesShown.texts; strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("notes dialog:\n%+q\nwant\n%+q", got, want)
+	}
+	if len(ui.notesShown.edit) != 0 {
+		t.Errorf("the file's notes have %d Edit buttons, want none", len(ui.notesShown.edit))
 	}
 	ui.topModal().escape()
 
@@ -57,7 +59,7 @@ func TestXLIFFNotesShown(t *testing.T) {
 	if !ui.handleShortcut(custom(fyne.KeyN, fyne.KeyModifierControl|fyne.KeyModifierShift)) {
 		t.Fatal("Ctrl+Shift+N is no shortcut")
 	}
-	if _, notes := shownWarnings(t, ui); len(notes) != 2 {
+	if notes := ui.notesShown.texts; len(notes) != 2 {
 		t.Errorf("segment 2, which has no notes: the dialog lists %q, want the document's two", notes)
 	}
 }

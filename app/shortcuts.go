@@ -89,6 +89,7 @@ func (ui *UI) buildActions() {
 		act(lang.L("Confirm and go to the next segment"), "Ctrl+Return, Ctrl+Enter", ui.remembering(ui.confirmAndProject),
 			custom(fyne.KeyReturn, ctrl), custom(fyne.KeyEnter, ctrl)),
 		act(lang.L("Copy the French into the English (at the cursor)"), "Ctrl+Shift+I", ui.insertSource, custom(fyne.KeyI, ctrl|shift)),
+		doc(act(lang.L("Add a note…"), "Alt+N", ui.addNoteHere, custom(fyne.KeyN, alt))),
 	}
 	for i, st := range annotate.Statuses {
 		key := fyne.KeyName(string(rune('1' + i)))

@@ -117,6 +117,7 @@ type UI struct {
 	recentItem *fyne.MenuItem
 	afterLoad  func()            // called once a document has been loaded and shown (screenshots)
 	warnReopen *widget.Button    // the warnings' "Reopen with UTF-16 offsets" button, last shown (tests)
+	notesShown *notesShown       // the last notes dialog and note form shown (tests)
 	trace      func(what string) // reports timings (screenshots), or nil
 	title      string            // the window title last set
 

@@ -3,6 +3,7 @@ package app
 import (
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/update"
 )
 
@@ -58,6 +59,12 @@ func stepWhat(name string) string {
 		return lang.L("pre-translation")
 	case "project annotations":
 		return lang.L("annotation projection")
+	case annotate.StepAddNote:
+		return lang.L("new note")
+	case annotate.StepEditNote:
+		return lang.L("note edit")
+	case annotate.StepRemoveNote:
+		return lang.L("note removal")
 	case update.StepName:
 		return lang.L("update from a file")
 	}

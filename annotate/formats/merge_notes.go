@@ -106,24 +106,11 @@ func (m *merger) unitNotes2(u unitPlace, raws []rawSeg, first segPlace) {
 		indent = indentBefore(m.data, u.lastNote[0])
 	}
 	for _, n := range notes {
-		b.WriteString(indent + "<" + prefix + "note")
-		if seg := raws[n.at].ID; n.at > 0 && seg != "" {
-			fmt.Fprintf(&b, " xmlns:glose=%q glose:segment=\"%s\"", gloseNS, xmlAttr(seg))
+		seg := ""
+		if n.at > 0 {
+			seg = raws[n.at].ID
 		}
-		if n.AppliesTo != "" {
-			fmt.Fprintf(&b, " appliesTo=\"%s\"", n.AppliesTo)
-		}
-		category := n.Category
-		if category == "" {
-			category = "glose"
-		}
-		fmt.Fprintf(&b, " category=\"%s\"", xmlAttr(category))
-		if n.Priority != 0 {
-			fmt.Fprintf(&b, " priority=\"%d\"", n.Priority)
-		}
-		b.WriteString(">")
-		b.WriteString(escapeTarget(n.Text))
-		b.WriteString("</" + prefix + "note>")
+		b.WriteString(note2(n.Note, seg, indent, prefix))
 	}
 	if u.lastNote != [2]int{} {
 		m.edits = append(m.edits, edit{u.lastNote[1], u.lastNote[1], b.String()})
@@ -131,6 +118,70 @@ func (m *merger) unitNotes2(u unitPlace, raws []rawSeg, first segPlace) {
 	}
 	text := "<" + prefix + "notes>" + b.String() + "</" + prefix + "notes>" + indentBefore(m.data, u.content)
 	m.edits = append(m.edits, edit{u.content, u.content, text})
+}
+
+// note2 is n as an XLIFF 2 <note> marked as Glose's, after indent; seg, when not "", is the segment
+// of its unit it is on.
+func note2(n annotate.Note, seg, indent, prefix string) string {
+	var b strings.Builder
+	b.WriteString(indent + "<" + prefix + "note")
+	if seg != "" {
+		fmt.Fprintf(&b, " xmlns:glose=%q glose:segment=\"%s\"", gloseNS, xmlAttr(seg))
+	}
+	if n.AppliesTo != "" {
+		fmt.Fprintf(&b, " appliesTo=\"%s\"", n.AppliesTo)
+	}
+	category := n.Category
+	if category == "" {
+		category = "glose"
+	}
+	fmt.Fprintf(&b, " category=\"%s\"", xmlAttr(category))
+	if n.Priority != 0 {
+		fmt.Fprintf(&b, " priority=\"%d\"", n.Priority)
+	}
+	b.WriteString(">" + escapeTarget(n.Text) + "</" + prefix + "note>")
+	return b.String()
+}
+
+// newDocNotes returns the notes the document has in Glose and did not have as read from the file,
+// in order: those added on the whole document.
+func (m *merger) newDocNotes() []placedNote {
+	had := map[string]int{}
+	for _, n := range m.d0.Notes {
+		had[noteKey(n)]++
+	}
+	var out []placedNote
+	for _, n := range m.d.Notes {
+		if k := noteKey(n); had[k] > 0 {
+			had[k]--
+			continue
+		}
+		out = append(out, placedNote{n, 0})
+	}
+	return out
+}
+
+// fileNotes2 writes the document's new notes into its XLIFF 2 <file>: after the last note of its
+// <notes>, or in a <notes> put before its first unit or group.
+func (m *merger) fileNotes2(p filePlace) {
+	notes := m.newDocNotes()
+	if len(notes) == 0 || p.content == 0 && p.lastNote == [2]int{} {
+		return
+	}
+	prefix := strings.TrimSuffix(tagName(m.data[p.open[0]:p.open[1]]), "file")
+	var b strings.Builder
+	if p.lastNote != [2]int{} {
+		for _, n := range notes {
+			b.WriteString(note2(n.Note, "", indentBefore(m.data, p.lastNote[0]), prefix))
+		}
+		m.edits = append(m.edits, edit{p.lastNote[1], p.lastNote[1], b.String()})
+		return
+	}
+	for _, n := range notes {
+		b.WriteString(note2(n.Note, "", "", prefix))
+	}
+	text := "<" + prefix + "notes>" + b.String() + "</" + prefix + "notes>" + indentBefore(m.data, p.content)
+	m.edits = append(m.edits, edit{p.content, p.content, text})
 }
 
 // notes12 writes notes as XLIFF 1.2 <note from="glose"> elements each after indent.
@@ -149,4 +200,36 @@ func notes12(notes []placedNote, indent, prefix string) string {
 		b.WriteString("</" + prefix + "note>")
 	}
 	return b.String()
+}
+
+// fileNotes12 writes the document's new notes into the <header> of its XLIFF 1.2 <file>: after its
+// last note, else after its last child, else in it; in a new <header>, the file's first child, when
+// it has none.
+func (m *merger) fileNotes12(fp file12Place) {
+	notes := m.newDocNotes()
+	if len(notes) == 0 {
+		return
+	}
+	prefix := strings.TrimSuffix(tagName(m.data[fp.open[0]:fp.open[1]]), "file")
+	h := fp.head
+	switch {
+	case h.lastNote != [2]int{}:
+		m.edits = append(m.edits, edit{h.lastNote[1], h.lastNote[1], notes12(notes, indentBefore(m.data, h.lastNote[0]), prefix)})
+	case h.lastChild != [2]int{}:
+		m.edits = append(m.edits, edit{h.lastChild[1], h.lastChild[1], notes12(notes, indentBefore(m.data, h.lastChild[0]), prefix)})
+	case h.open != [2]int{}:
+		indent := indentBefore(m.data, h.open[0])
+		inner := notes12(notes, indent+"  ", prefix)
+		if bytes.HasSuffix(m.data[h.open[0]:h.open[1]], []byte("/>")) { // <header/>
+			open := string(m.data[h.open[0]:h.open[1]])
+			open = strings.TrimRight(strings.TrimSuffix(open, "/>"), " \t\r\n") + ">"
+			m.edits = append(m.edits, edit{h.open[0], h.open[1], open + inner + indent + "</" + prefix + "header>"})
+			return
+		}
+		m.edits = append(m.edits, edit{h.open[1], h.open[1], inner})
+	case fp.body > 0:
+		indent := indentBefore(m.data, fp.body)
+		text := indent + "<" + prefix + "header>" + notes12(notes, indent+"  ", prefix) + indent + "</" + prefix + "header>"
+		m.edits = append(m.edits, edit{fp.open[1], fp.open[1], text})
+	}
 }

@@ -49,6 +49,7 @@ func mergeXLIFF12(docs []*annotate.Document, orig *annotate.Original, opts Write
 			m.unit12(&fp.units[i], sds[f].Segs[k:k+n])
 			k += n
 		}
+		m.fileNotes12(fp)
 		m.warn(opts, w)
 		if m.added && !fp.trgLang {
 			at := fp.open[0] + bytes.LastIndexByte(orig.Data[fp.open[0]:fp.open[1]], '>')

@@ -21,6 +21,15 @@ type file12Place struct {
 	trgLang   bool
 	units     []tuPlace
 	bodyTaken bool // its first <body> was met
+	body      int  // the start of its first <body>
+	head      header12
+}
+
+// header12 is a <file>'s <header>, where the notes on the whole file are: zero when it has none.
+type header12 struct {
+	open      [2]int // its start tag
+	lastNote  [2]int // its last <note> child, or zero
+	lastChild [2]int // its last child, or zero
 }
 
 // tuPlace is where a <trans-unit> and its parts are, as byte ranges [start, end).
@@ -111,6 +120,17 @@ func (p *xliff12Places) start(t xml.StartElement, stack []scan12Frame, data []by
 	case name == "body" && parent.role == "file" && !p.files[len(p.files)-1].bodyTaken:
 		f.role = "body"
 		p.files[len(p.files)-1].bodyTaken = true
+		p.files[len(p.files)-1].body = a
+	case name == "header" && parent.role == "file" && p.files[len(p.files)-1].head.open == [2]int{}:
+		f.role = "header"
+		p.files[len(p.files)-1].head.open = [2]int{a, b}
+	case parent.role == "header":
+		f.role = "header-child"
+		if name == "note" {
+			f.role = "header-note"
+		}
+		h := &p.files[len(p.files)-1].head
+		h.lastChild = [2]int{a, b}
 	case name == "group" && (parent.role == "body" || parent.role == "group"):
 		f.role = "group"
 	case name == "trans-unit" && (parent.role == "body" || parent.role == "group"):
@@ -195,6 +215,12 @@ func (p *xliff12Places) end(role string, a, b int) {
 		u.target[2], u.target[3] = a, b
 	case "note":
 		p.unit().lastNote = b
+	case "header-child", "header-note":
+		h := &p.files[len(p.files)-1].head
+		h.lastChild[1] = b
+		if role == "header-note" {
+			h.lastNote = h.lastChild
+		}
 	case "seg-mrk":
 		u := p.unit()
 		u.segs[len(u.segs)-1].at[1] = b

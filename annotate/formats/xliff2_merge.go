@@ -87,6 +87,7 @@ func mergeXLIFF2(docs []*annotate.Document, orig *annotate.Original, opts WriteO
 			m.segment(s.Made, s.Unit, places.files[f][i])
 		}
 		m.notes2(places.units, sds[f].Segs, places.files[f])
+		m.fileNotes2(places.heads[f])
 		m.warn(opts, w)
 		edits = append(edits, m.edits...)
 		added = added || m.added

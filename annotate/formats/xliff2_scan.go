@@ -26,6 +26,15 @@ type xliffPlaces struct {
 	trgLang bool         // the <xliff> element has trgLang
 	files   [][]segPlace // the segments of each <file>, in the order xliff2Docs reads them
 	units   []unitPlace  // the units, all files together
+	heads   []filePlace  // where each <file>'s own notes go, as files
+}
+
+// filePlace is where the notes on a whole <file> go: after the last <note> of its <notes>, or in a
+// <notes> put before its first unit or group, as the schema orders a file's children.
+type filePlace struct {
+	open     [2]int // its start tag
+	lastNote [2]int // the last <note> of its <notes> (the end of its start tag while it has none), or zero
+	content  int    // the start of its first <unit> or <group>
 }
 
 // unitPlace is where a unit's notes go: after its last <note>, or in a <notes> put before its first
@@ -76,7 +85,7 @@ func scanXLIFF2(data []byte) (*xliffPlaces, error) {
 		b := int(dec.InputOffset()) + bom
 		switch t := tok.(type) {
 		case xml.StartElement:
-			f := p.start(t, stack, &seg, a, b)
+			f := p.start(t, stack, &seg, data, a, b)
 			stack = append(stack, f)
 		case xml.EndElement:
 			if len(stack) < 2 {
@@ -89,6 +98,8 @@ func scanXLIFF2(data []byte) (*xliffPlaces, error) {
 				seg.target[2], seg.target[3] = a, b
 			case "note":
 				p.units[len(p.units)-1].lastNote[1] = b
+			case "file-note":
+				p.heads[len(p.heads)-1].lastNote[1] = b
 			}
 			stack = stack[:len(stack)-1]
 		}
@@ -96,7 +107,7 @@ func scanXLIFF2(data []byte) (*xliffPlaces, error) {
 }
 
 // start reads a start tag at [a, b) whose parents are stack, seg being the segment being read.
-func (p *xliffPlaces) start(t xml.StartElement, stack []scanFrame, seg **segPlace, a, b int) scanFrame {
+func (p *xliffPlaces) start(t xml.StartElement, stack []scanFrame, seg **segPlace, data []byte, a, b int) scanFrame {
 	parent := stack[len(stack)-1]
 	f := scanFrame{noTranslate: parent.noTranslate}
 	inFile := slices.ContainsFunc(stack, func(s scanFrame) bool { return s.role == "file" })
@@ -108,6 +119,15 @@ func (p *xliffPlaces) start(t xml.StartElement, stack []scanFrame, seg **segPlac
 	case name == "file" && !inFile:
 		f.role = "file"
 		p.files = append(p.files, nil)
+		p.heads = append(p.heads, filePlace{open: [2]int{a, b}})
+	case name == "notes" && parent.role == "file":
+		f.role = "file-notes"
+		if !bytes.HasSuffix(data[a:b], []byte("/>")) {
+			p.heads[len(p.heads)-1].lastNote = [2]int{b, b}
+		}
+	case name == "note" && parent.role == "file-notes":
+		f.role = "file-note"
+		p.heads[len(p.heads)-1].lastNote = [2]int{a, b}
 	case (name == "group" || name == "unit") && (parent.role == "file" || parent.role == "group"):
 		f.role = name
 		if name == "unit" {
@@ -132,6 +152,9 @@ func (p *xliffPlaces) start(t xml.StartElement, stack []scanFrame, seg **segPlac
 		(*seg).target = [4]int{a, b, b, b}
 	case slices.Contains([]string{"pc", "ph", "sc", "ec"}, name) && slices.ContainsFunc(stack, func(s scanFrame) bool { return s.role == "source" || s.role == "target" }):
 		(*seg).codes = true
+	}
+	if h := len(p.heads) - 1; parent.role == "file" && (name == "unit" || name == "group") && p.heads[h].content == 0 {
+		p.heads[h].content = a
 	}
 	if u := len(p.units) - 1; parent.role == "unit" && (name == "originalData" || name == "segment" || name == "ignorable") && p.units[u].content == 0 {
 		p.units[u].content = a
