@@ -125,6 +125,19 @@ func TestMessagesKeepNoBreakSpaces(t *testing.T) {
 			t.Fatalf("width %v: lines %q lose text", w, lines)
 		}
 	}
+	// the same with ordinary spaces, as in a client's note or text the user typed
+	typed := "Garder les guillemets « » et les emoji tels quels ; ne pas traduire « Élysée » : c’est un nom !"
+	for w := float32(120); w < 600; w += 5 { // from the width of the longest word with its mark
+		lines := wrapLines(typed, w)
+		for i, l := range lines {
+			if strings.HasSuffix(l, "«") || strings.ContainsAny(l[:1], "»;:!?") {
+				t.Errorf("width %v: line %d is %q", w, i, l)
+			}
+		}
+		if got := strings.Join(lines, " "); got != typed {
+			t.Fatalf("width %v: lines %q lose text", w, lines)
+		}
+	}
 	long := "/tmp/" + strings.Repeat("dossier/", 30) + "article.json"
 	for _, l := range wrapLines(long, 200) {
 		if measure(l) > 200 {

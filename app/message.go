@@ -103,13 +103,34 @@ func measure(s string) float32 {
 	return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width
 }
 
+// glueFrenchMarks joins to their neighbour the French marks a text may hold with ordinary spaces
+// (a note from a client's file, text the user typed): « to the word after it, and » ; : ! ? to the
+// word before, so that no line ends with « nor starts with one of the others.
+func glueFrenchMarks(words []string) []string {
+	out := make([]string, 0, len(words))
+	glueNext := false
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case glueNext && len(out) > 0:
+			out[len(out)-1] += " " + w
+		case len(out) > 0 && w != "" && strings.ContainsRune("»;:!?", r):
+			out[len(out)-1] += " " + w
+		default:
+			out = append(out, w)
+		}
+		glueNext = w == "«"
+	}
+	return out
+}
+
 // wrapLines breaks text into lines no wider than width, at ordinary spaces and line feeds only, so
 // that a no-break space keeps its neighbours together; a word wider than width is cut where it must.
 func wrapLines(text string, width float32) []string {
 	var lines []string
 	for _, para := range strings.Split(text, "\n") {
 		line := ""
-		for _, word := range strings.Split(para, " ") {
+		for _, word := range glueFrenchMarks(strings.Split(para, " ")) {
 			switch {
 			case line == "":
 				line = word
