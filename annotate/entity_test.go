@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -285,4 +286,34 @@ func TestMergeRelabelsTheDroppedMentions(t *testing.T) {
 	}
 	agreeing(t, d, "merged")
 	undoesInOneStep(t, d, e, before)
+}
+
+// TestMergeKeepsTheLookups: after a merge, changed in place for speed, the lookups say what a fresh
+// index says: the dropped entity is gone and its mentions are the kept one's; Undo gives them back.
+func TestMergeKeepsTheLookups(t *testing.T) {
+	d := testDoc(t)
+	e := NewEditor(d)
+	keep, drop := d.Entity("e1"), d.Entity("e2")
+	moved := slices.Clone(drop.Mentions)
+	must(t, e.MergeEntities("e1", "e2"))
+	check := func(when string) {
+		t.Helper()
+		if d.Entity("e2") != nil || d.Entity("e1") != keep {
+			t.Errorf("%s: Entity(e2) = %v, Entity(e1) = %v", when, d.Entity("e2"), d.Entity("e1"))
+		}
+		for _, m := range moved {
+			if got := d.EntityOf(m); got != keep {
+				t.Errorf("%s: mention %s is of %v, want e1", when, m, got)
+			}
+		}
+	}
+	check("after the merge")
+	d.Reindex()
+	check("after reindexing")
+	e.Undo()
+	for _, m := range moved {
+		if d.Entity("e2") != drop || d.EntityOf(m) != drop {
+			t.Errorf("after Undo: Entity(e2) = %v, mention %s of %v", d.Entity("e2"), m, d.EntityOf(m))
+		}
+	}
 }

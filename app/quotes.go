@@ -29,14 +29,15 @@ type quotesPanel struct {
 	quotes  []*annotate.Span
 	list    *keyList
 	empty   *widget.Label
-	summary *widget.Label      // "48 quotes · 12 without a speaker"
-	marked  string             // the quote the list marks: the last one jumped to or the caret was in
-	reveal  bool               // the list is to scroll to the marked quote
-	listed  *annotate.Document // the document quotes are of
+	summary *widget.Label              // "48 quotes · 12 without a speaker"
+	marked  string                     // the quote the list marks: the last one jumped to or the caret was in
+	reveal  bool                       // the list is to scroll to the marked quote
+	listed  *annotate.Document         // the document quotes are of
+	boxes   map[*fyne.Container]string // the rows the list made, and the quote each was last filled with
 }
 
 func newQuotesPanel(ui *UI) *quotesPanel {
-	p := &quotesPanel{ui: ui}
+	p := &quotesPanel{ui: ui, boxes: map[*fyne.Container]string{}}
 	p.list = newKeyList(ui,
 		func() int { return len(p.quotes) },
 		func() fyne.CanvasObject {
@@ -61,7 +62,7 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 			p.list.UnselectAll()
 			if id < len(p.quotes) {
 				p.marked = p.quotes[id].ID
-				p.list.Refresh()
+				p.remark()
 				ui.jumpToSpan(p.quotes[id].ID)
 			}
 		},
@@ -92,8 +93,9 @@ func (p *quotesPanel) refresh() {
 	p.empty.Refresh()
 	p.showCounts()
 	p.follow()
-	p.list.Refresh()
-	p.revealMarked()
+	if !p.revealMarked() { // scrolling fills the rows anew
+		p.list.Refresh()
+	}
 }
 
 func (p *quotesPanel) bind(id int, box *fyne.Container) {
@@ -101,6 +103,7 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 		return
 	}
 	d, q := p.ui.doc, p.quotes[id]
+	p.boxes[box] = q.ID
 	showMark(box, q.ID == p.marked)
 	speaker := lang.L("(no speaker)")
 	if fr, en := p.speakers(q); fr != "" {
