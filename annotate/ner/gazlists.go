@@ -93,6 +93,16 @@ var places = []namePair{
 	{"Jupiter", "Jupiter"}, {"Saturne", "Saturn"}, {"Vénus", "Venus"}, {"Mercure", "Mercury"},
 	{"Champs-Élysées", "Champs-Élysées"}, {"Seine", "Seine"}, {"Rhin", "Rhine"}, {"Danube", "Danube"},
 	{"Nil", "Nile"}, {"Tamise", "Thames"}, {"Euphrate", "Euphrates"}, {"Tigre", "Tigris"},
+	{"Grande-Bretagne", "Great Britain"}, {"Célèbes", "Sulawesi"}, {"Sumatra", "Sumatra"}, {"Java", "Java"},
+	{"Bornéo", "Borneo"}, {"Açores", "Azores"}, {"Canaries", "Canary Islands"}, {"Baléares", "Balearic Islands"},
+	{"Malouines", "Falkland Islands"}, {"Antilles", "Antilles"}, {"Caraïbes", "Caribbean"}, {"Amazonie", "Amazon"},
+	{"Patagonie", "Patagonia"}, {"plateau du Golan", "Golan Heights"}, {"Golan", "Golan Heights"}, {"Sinaï", "Sinai"},
+	{"Transnistrie", "Transnistria"}, {"Crète", "Crete"}, {"Bosphore", "Bosphorus"}, {"Levant", "Levant"},
+	{"Idleb", "Idlib"}, {"Nouvelle-Angleterre", "New England"}, {"Ontario", "Ontario"},
+	{"Colombie-Britannique", "British Columbia"}, {"Alberta", "Alberta"}, {"Massachusetts", "Massachusetts"},
+	{"Michigan", "Michigan"}, {"Ohio", "Ohio"}, {"Illinois", "Illinois"}, {"Arizona", "Arizona"},
+	{"Nevada", "Nevada"}, {"Colorado", "Colorado"}, {"Oregon", "Oregon"}, {"Nouvelle-Galles du Sud", "New South Wales"},
+	{"Queensland", "Queensland"}, {"Tasmanie", "Tasmania"},
 }
 
 // institutions holds well-known organisations, with their English name.
