@@ -22,15 +22,11 @@ func mergeXLIFF12(docs []*annotate.Document, orig *annotate.Original, opts Write
 	if err != nil {
 		return nil, fmt.Errorf("reading the original file %s again: %w", orig.Name, err)
 	}
-	root, err := parseXML(orig.Name, orig.Data, "xliff")
+	sds, err := rereadOriginal(orig, len(places.files), xliff12Docs)
 	if err != nil {
-		return nil, fmt.Errorf("reading the original file %s again: %w", orig.Name, err)
+		return nil, err
 	}
-	var discard warnings
-	sds, err := xliff12Docs(orig.Name, root, &discard)
-	if err != nil || len(sds) != len(places.files) {
-		return nil, fmt.Errorf("reading the original file %s again: its files do not match (%v)", orig.Name, err)
-	}
+	var discard warnings // the original's own warnings were given when it was imported
 	var edits []edit
 	for _, d := range docs {
 		f := d.Meta.Original.File

@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -71,11 +70,7 @@ type scan12Frame struct {
 // file's first body and its groups, the first <source>, <seg-source> and <target> of a trans-unit,
 // the <mrk mtype="seg"> children of the <seg-source>.
 func scanXLIFF12(data []byte) (*xliff12Places, error) {
-	bom := 0
-	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
-		bom = 3
-	}
-	dec := xml.NewDecoder(bytes.NewReader(data[bom:]))
+	dec, bom := rawDecoder(data)
 	p := &xliff12Places{}
 	stack := []scan12Frame{{}}
 	for {

@@ -56,21 +56,33 @@ func mergeable(docs []*annotate.Document, format string, w *warnings) (*annotate
 	return first, first != nil
 }
 
+// rereadOriginal reads the original file again as its importer did (read: xliff2Docs or xliff12Docs),
+// for merge-back to match its segments with the documents': as many documents as the scan found
+// files.
+func rereadOriginal(orig *annotate.Original, files int, read func(string, *xnode, *warnings) ([]segDoc, error)) ([]segDoc, error) {
+	root, err := parseXML(orig.Name, orig.Data, "xliff")
+	if err != nil {
+		return nil, fmt.Errorf("reading the original file %s again: %w", orig.Name, err)
+	}
+	var discard warnings
+	sds, err := read(orig.Name, root, &discard)
+	if err != nil || len(sds) != files {
+		return nil, fmt.Errorf("reading the original file %s again: its files do not match (%v)", orig.Name, err)
+	}
+	return sds, nil
+}
+
 // mergeXLIFF2 writes the documents' translations and states into their original file.
 func mergeXLIFF2(docs []*annotate.Document, orig *annotate.Original, opts WriteOptions, w *warnings) ([]byte, error) {
 	places, err := scanXLIFF2(orig.Data)
 	if err != nil {
 		return nil, fmt.Errorf("reading the original file %s again: %w", orig.Name, err)
 	}
-	root, err := parseXML(orig.Name, orig.Data, "xliff")
+	sds, err := rereadOriginal(orig, len(places.files), xliff2Docs)
 	if err != nil {
-		return nil, fmt.Errorf("reading the original file %s again: %w", orig.Name, err)
+		return nil, err
 	}
-	var discard warnings
-	sds, err := xliff2Docs(orig.Name, root, &discard)
-	if err != nil || len(sds) != len(places.files) {
-		return nil, fmt.Errorf("reading the original file %s again: its files do not match (%v)", orig.Name, err)
-	}
+	var discard warnings // the original's own warnings were given when it was imported
 	var edits []edit
 	added := false
 	for _, d := range docs {

@@ -61,15 +61,21 @@ type scanFrame struct {
 	noTranslate bool
 }
 
-// scanXLIFF2 finds the places of an XLIFF 2 file, which must be UTF-8 (a byte-order mark is let be).
-// Elements count as xliff2Docs counts them: files anywhere but in a file, units and groups in a file
-// or group, segments in a unit, the first <source> and <target> of a segment.
-func scanXLIFF2(data []byte) (*xliffPlaces, error) {
+// rawDecoder returns a decoder of data past its UTF-8 byte-order mark, if any, and the mark's length,
+// which the decoder's offsets leave out.
+func rawDecoder(data []byte) (*xml.Decoder, int) {
 	bom := 0
 	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
 		bom = 3
 	}
-	dec := xml.NewDecoder(bytes.NewReader(data[bom:]))
+	return xml.NewDecoder(bytes.NewReader(data[bom:])), bom
+}
+
+// scanXLIFF2 finds the places of an XLIFF 2 file, which must be UTF-8 (a byte-order mark is let be).
+// Elements count as xliff2Docs counts them: files anywhere but in a file, units and groups in a file
+// or group, segments in a unit, the first <source> and <target> of a segment.
+func scanXLIFF2(data []byte) (*xliffPlaces, error) {
+	dec, bom := rawDecoder(data)
 	p := &xliffPlaces{}
 	stack := []scanFrame{{}}
 	var seg *segPlace
