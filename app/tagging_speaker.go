@@ -1,0 +1,134 @@
+package app
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// errNoQuote is returned when a speaker is to be linked with no quote of the French selected or
+// designated. An English quotation may be: speakers are linked on the French, and the English
+// quotation gets its speaker from its French one by projection (the list of people and the speaker
+// mentions are the French's), so the message says that instead of asking for a quote.
+func (ui *UI) errNoQuote() error {
+	anyQuote := func(sp *annotate.Span) bool { return sp.Label == annotate.LabelQuote }
+	if sp := ui.designated(anyQuote); sp != nil && sp.Side == annotate.Target {
+		return errors.New(lang.L("An English quotation takes its speaker from the French one: link the speaker on the French quotation"))
+	}
+	return errors.New(lang.L("Select a quote (QUOTE span) first, then its speaker"))
+}
+
+// isQuote reports whether sp is a quote of the French, which speakers are linked to.
+func isQuote(sp *annotate.Span) bool {
+	return sp.Side == annotate.Source && sp.Label == annotate.LabelQuote
+}
+
+// designatedQuote returns the quote a speaker is to be linked to: the selected span when it is a
+// quote, else the innermost quote the text selection or the caret designates (the caret may be on a
+// name inside the quote). A selected span that is no quote is refused, as it always was.
+func (ui *UI) designatedQuote() *annotate.Span {
+	if sp := ui.designated(nil); sp != nil && sp.ID == ui.selSpan && !isQuote(sp) {
+		return nil
+	}
+	return ui.designated(isQuote)
+}
+
+// startLink enters link mode for the selected or designated quote: the next span tapped, or the
+// mention the caret is in when s is pressed again, becomes its speaker.
+func (ui *UI) startLink() error {
+	sp := ui.designatedQuote()
+	if sp == nil {
+		return ui.errNoQuote()
+	}
+	if sp.ID != ui.selSpan {
+		ui.selectSpan(sp.ID)
+	}
+	ui.linkFrom = sp.ID
+	ui.setStatus(lang.L("Speaker: click the name, or put the cursor on it then s; Alt+S: list; Escape: cancel"))
+	ui.palette.update()
+	return nil
+}
+
+// canSpeak reports whether sp may be a speaker of quote: a mention in the French, not a quote nor a
+// reporting verb.
+func canSpeak(quote string) func(*annotate.Span) bool {
+	return func(sp *annotate.Span) bool {
+		return sp.ID != quote && sp.Side == annotate.Source && sp.Label != annotate.LabelQuote && sp.Label != annotate.LabelCue
+	}
+}
+
+// linkDesignated ends link mode by making the mention the text selection or the caret designates
+// (see designated) the speaker of the quote waiting for one: the keyboard's way of clicking it.
+func (ui *UI) linkDesignated() error {
+	quote := ui.linkFrom
+	sp := ui.designated(canSpeak(quote))
+	if sp == nil {
+		return errors.New(lang.L("Put the cursor on the speaker's name (a tagged mention) and press s again, or Escape"))
+	}
+	ui.linkFrom = ""
+	return ui.linkSpeaker(quote, sp.ID)
+}
+
+// pickSpeaker opens the status bar's list of the document's people for the quote waiting for a
+// speaker, or else the selected or designated quote: arrows and Enter choose, Escape closes it and
+// leaves the quote as it was. The list takes the keyboard focus while it is open and gives it back to
+// where it was, the caret where it was.
+func (ui *UI) pickSpeaker() error {
+	q := ui.doc.Span(ui.linkFrom)
+	if q == nil {
+		q = ui.designatedQuote()
+	}
+	if q == nil {
+		return ui.errNoQuote()
+	}
+	was := ui.selSpan
+	if q.ID != ui.selSpan {
+		ui.selectSpan(q.ID)
+	}
+	ui.palette.update()
+	if len(ui.palette.speaker.Options) == 0 {
+		return errors.New(lang.L("No person is tagged in the document: tag the speaker's name first"))
+	}
+	ui.palette.openSpeakers()
+	if was != q.ID { // Escape leaves the quote as it was: designated by the caret, not selected
+		ui.palette.picker.cancel = func() {
+			if ui.selSpan == q.ID && ui.linkFrom != q.ID {
+				ui.deselectSpan()
+			}
+		}
+	}
+	return nil
+}
+
+// linkSpeaker makes speaker the speaker of quote and says so (who says what), leaving link mode if it was on for
+// quote (the speaker may come from the list of people). Linking confirms a suggested quote (see
+// annotate.Editor.SetSpeaker): the status line says that too, since the quote's "suggestion" note
+// goes away with it.
+func (ui *UI) linkSpeaker(quote, speaker string) error {
+	q := ui.doc.Span(quote)
+	suggested := q != nil && q.Origin == annotate.Auto
+	if ui.linkFrom == quote {
+		ui.linkFrom = ""
+	}
+	if err := ui.ed.SetSpeaker(quote, speaker); err != nil {
+		return err
+	}
+	args := map[string]any{"Speaker": ui.speakerName(speaker), "Quote": ui.quotedWords(quote)}
+	if suggested {
+		ui.setStatus(lang.L("Speaker linked: {{.Speaker}} says {{.Quote}}; quotation accepted", args))
+	} else {
+		ui.setStatus(lang.L("Speaker linked: {{.Speaker}} says {{.Quote}}", args))
+	}
+	return nil
+}
+
+// cancelLink leaves link mode.
+func (ui *UI) cancelLink() {
+	if ui.linkFrom != "" {
+		ui.linkFrom = ""
+		ui.setStatus(lang.L("Link cancelled"))
+		ui.palette.update()
+	}
+}
