@@ -1,0 +1,154 @@
+package app
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// rename applies one name field (Enter in it) and says so in the status bar.
+func (p *entitiesPanel) rename(langTag, name string) {
+	if p.sel == "" {
+		return
+	}
+	id := p.sel
+	p.ui.run(func() error {
+		return p.renamed(id, func() error { return p.ui.ed.RenameEntity(id, langTag, name) })
+	})
+}
+
+// renameBoth applies both name fields as one undo step.
+func (p *entitiesPanel) renameBoth() error {
+	if p.sel == "" {
+		return nil
+	}
+	d, id := p.ui.doc, p.sel
+	src, tgt := p.nameSrc.Text, p.nameTgt.Text
+	return p.renamed(id, func() error {
+		return p.ui.ed.Batch("rename entity", func() error {
+			if err := p.ui.ed.RenameEntity(id, d.SourceLang, src); err != nil {
+				return err
+			}
+			return p.ui.ed.RenameEntity(id, d.TargetLang, tgt)
+		})
+	})
+}
+
+// renamed runs rename, a renaming of entity id, and says in the status bar what the entity is now
+// called, or that it was already called so (the names are then as they were, and no undo step is made).
+func (p *entitiesPanel) renamed(id string, rename func() error) error {
+	d := p.ui.doc
+	e := d.Entity(id)
+	if e == nil {
+		return nil
+	}
+	was := bothNames(e.Names[d.SourceLang], e.Names[d.TargetLang])
+	if err := rename(); err != nil {
+		return err
+	}
+	args := map[string]any{"Names": bothNames(e.Names[d.SourceLang], e.Names[d.TargetLang])}
+	if args["Names"] == was {
+		p.ui.setStatus(lang.L("The entity is already named “{{.Names}}”", args))
+	} else {
+		p.ui.setStatus(lang.L("Entity renamed: “{{.Names}}”", args))
+	}
+	return nil
+}
+
+// showType offers the types an entity may take, the document's labels other than QUOTE and CUE (and
+// the entity's own type, should a file made elsewhere give it another), with its type chosen.
+func (p *entitiesPanel) showType(e *annotate.Entity) {
+	var types []string
+	for _, l := range p.ui.schemaLabels() {
+		if annotate.IsEntityLabel(l.Name) {
+			types = append(types, l.Name)
+		}
+	}
+	if !slices.Contains(types, e.Type) {
+		types = append(types, e.Type)
+	}
+	p.kind.OnChanged = nil
+	p.kind.Options = types
+	p.kind.SetSelected(e.Type)
+	p.kind.OnChanged = p.setType
+}
+
+// setType gives the selected entity the type chosen, relabelling its mentions, in one undo step.
+func (p *entitiesPanel) setType(typ string) {
+	e := p.ui.doc.Entity(p.sel)
+	if e == nil || e.Type == typ {
+		return
+	}
+	p.ui.run(func() error {
+		n, err := p.ui.ed.SetEntityType(e.ID, typ)
+		if err != nil {
+			return err
+		}
+		p.ui.setStatus(lang.N("Entity “{{.Name}}” is now {{.Type}}: {{.N}} mentions relabelled", n,
+			map[string]any{"Name": orDash(e.Name(p.ui.doc.SourceLang)), "Type": typ, "N": n}))
+		return nil
+	})
+}
+
+// mergeInto merges the selected entity into the chosen one, which stays selected.
+func (p *entitiesPanel) mergeInto(label string) {
+	keep, ok := p.mergeIDs[label]
+	if !ok || p.sel == "" {
+		return
+	}
+	drop := p.sel
+	d := p.ui.doc
+	k, dr := d.Entity(keep), d.Entity(drop)
+	if k == nil || dr == nil {
+		return
+	}
+	keepName, dropName := p.mergeName(k), p.mergeName(dr)
+	p.sel = keep
+	p.ui.run(func() error {
+		if err := p.ui.ed.MergeEntities(keep, drop); err != nil {
+			return err
+		}
+		n := len(d.Entity(keep).Mentions)
+		p.ui.setStatus(lang.N("“{{.Drop}}” merged into “{{.Keep}}”: {{.N}} mentions", n,
+			map[string]any{"Drop": dropName, "Keep": keepName, "N": n}))
+		return nil
+	})
+}
+
+// addSelected makes the selected span a mention of the selected entity.
+func (p *entitiesPanel) addSelected() error {
+	if p.ui.selSpan == "" || p.sel == "" {
+		return errNoSpan()
+	}
+	if err := p.ui.ed.SetMentionEntity(p.ui.selSpan, p.sel); err != nil {
+		return err
+	}
+	d := p.ui.doc
+	if sp, e := d.Span(p.ui.selSpan), d.Entity(p.sel); sp != nil && e != nil {
+		p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”",
+			map[string]any{"Span": p.ui.spanName(sp), "Entity": e.Name(d.SourceLang)}))
+	}
+	return nil
+}
+
+// newFromSelected creates an entity whose first mention is the selected span.
+func (p *entitiesPanel) newFromSelected() error {
+	d := p.ui.doc
+	sp := d.Span(p.ui.selSpan)
+	if sp == nil {
+		return errNoSpan()
+	}
+	tag := d.SourceLang
+	if sp.Side == annotate.Target {
+		tag = d.TargetLang
+	}
+	e := &annotate.Entity{Type: sp.Label, Names: map[string]string{tag: d.SpanText(sp)}, Mentions: []string{sp.ID}}
+	if err := p.ui.ed.AddEntity(e); err != nil {
+		return err
+	}
+	p.reveal(e.ID)
+	p.ui.setStatus(lang.L("New entity {{.Type}} “{{.Name}}”", map[string]any{"Type": e.Type, "Name": e.Names[tag]}))
+	return nil
+}
