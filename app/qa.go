@@ -2,7 +2,6 @@ package app
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -309,101 +308,6 @@ func severityIcon(s qa.Severity) fyne.Resource {
 	return theme.NewPrimaryThemedResource(theme.InfoIcon())
 }
 
-// setPanelBadge shows a count in the title of p's tab ("QA (3)", "QA (999+)" beyond).
-func (ui *UI) setPanelBadge(p panel, n int) {
-	for k, q := range ui.panels {
-		if q != p || k >= len(ui.tabBadges) {
-			continue
-		}
-		b := ""
-		switch {
-		case n > 999: // the four tabs must fit the side panel's width
-			b = "(999+)"
-		case n > 0:
-			b = "(" + strconv.Itoa(n) + ")"
-		}
-		if ui.tabBadges[k] != b {
-			ui.tabBadges[k] = b
-			ui.refitTabs()
-		}
-	}
-}
-
-// checkName is a check's description in the user's language.
-func checkName(id string) string {
-	switch id {
-	case qa.Untranslated:
-		return lang.X("qa.check.untranslated", "Untranslated segments")
-	case qa.SameAsSource:
-		return lang.X("qa.check.same-as-source", "Translation copied from the source")
-	case qa.QuoteMissing:
-		return lang.X("qa.check.quote-missing", "Quotations missing from the translation")
-	case qa.NameInconsistent:
-		return lang.X("qa.check.name-inconsistent", "Names translated inconsistently")
-	case qa.NumberMismatch:
-		return lang.X("qa.check.number-mismatch", "Numbers that differ")
-	case qa.UnbalancedQuotes:
-		return lang.X("qa.check.unbalanced-quotes", "Unbalanced quotation marks")
-	case qa.FrenchTypography:
-		return lang.X("qa.check.french-typography", "French typography in the English")
-	case qa.PendingSuggestions:
-		return lang.X("qa.check.pending-suggestions", "Suggestions not reviewed")
-	}
-	return id
-}
-
-// issueMessage is an issue's message in the user's language, from its key and arguments; an issue
-// whose key the app does not know keeps qa's English message.
-func issueMessage(is qa.Issue) string {
-	return ownQuotes(issueWords(is), is.Args)
-}
-
-// issueWords is issueMessage before the snippets' own quotation marks are put back.
-func issueWords(is qa.Issue) string {
-	a := is.Args
-	switch is.Key {
-	case "qa.untranslated":
-		return lang.X("qa.untranslated", "Not translated.", a)
-	case "qa.same-as-source":
-		return lang.X("qa.same-as-source", "The translation is a copy of the source.", a)
-	case "qa.quote-missing":
-		return lang.X("qa.quote-missing", "The quotation {{.quote}} has no counterpart in the translation.", a)
-	case "qa.name-inconsistent":
-		return lang.X("qa.name-inconsistent", "“{{.source}}” is translated “{{.target}}” here but “{{.usual}}” in {{.segments}}.", a)
-	case "qa.name-inconsistent.glossary":
-		return lang.X("qa.name-inconsistent.glossary", "“{{.source}}” is translated “{{.target}}”, but the glossary says “{{.expected}}”.", a)
-	case "qa.name-inconsistent.entity":
-		return lang.X("qa.name-inconsistent.entity", "The English reads “{{.target}}”, but the entity “{{.entity}}” is “{{.expected}}” in English.", a)
-	case "qa.number-mismatch":
-		return numberMessage(a)
-	case "qa.unbalanced-quotes.closing":
-		return lang.X("qa.unbalanced-quotes.closing", "A quotation is closed with {{.mark}} but was never opened.", a)
-	case "qa.unbalanced-quotes.opening":
-		return lang.X("qa.unbalanced-quotes.opening", "A quotation is opened with {{.mark}} but never closed.", a)
-	case "qa.unbalanced-quotes.straight":
-		return lang.X("qa.unbalanced-quotes.straight", "The paragraph has an odd number of straight quotes ({{.mark}}).", a)
-	case "qa.french-typography.guillemets":
-		return lang.X("qa.french-typography.guillemets", "French guillemets « » in the English; English uses “ ”.", a)
-	case "qa.french-typography.space":
-		return lang.X("qa.french-typography.space", "A space before “{{.mark}}”, as in French.", a)
-	case "qa.pending-suggestions":
-		n, _ := strconv.Atoi(a["count"])
-		return lang.XN("qa.pending-suggestions", "{{.count}} suggestions awaiting review.", n, a)
-	}
-	return is.Message
-}
-
-// numberMessage says which numbers differ: missing from the translation, extra in it, or both.
-func numberMessage(a map[string]string) string {
-	switch {
-	case a["missing"] != "" && a["extra"] != "":
-		return lang.X("qa.number-mismatch.both", "Numbers differ: {{.missing}} missing from the translation, {{.extra}} not in the source.", a)
-	case a["extra"] != "":
-		return lang.X("qa.number-mismatch.extra", "Numbers differ: {{.extra}} not in the source.", a)
-	}
-	return lang.X("qa.number-mismatch.missing", "Numbers differ: {{.missing}} missing from the translation.", a)
-}
-
 // showQA selects the QA tab and runs the checks.
 func (ui *UI) showQA() {
 	for k, p := range ui.panels {
@@ -412,16 +316,4 @@ func (ui *UI) showQA() {
 		}
 	}
 	ui.qa.runNow()
-}
-
-// ShowPanel selects the side tab whose title (in the user's language, without its count) is title,
-// or whose position is title ("1" is the first); it reports whether there was one.
-func (ui *UI) ShowPanel(title string) bool {
-	for k, p := range ui.panels {
-		if (p.title() == title || strconv.Itoa(k+1) == title) && k < len(ui.tabs.Items) {
-			ui.tabs.SelectIndex(k)
-			return true
-		}
-	}
-	return false
 }
