@@ -1,6 +1,7 @@
 package project
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,14 +65,17 @@ func quoteRegions(s string, inside bool) []region {
 			continue
 		}
 		end := i + utf8.RuneLen(r)
-		if n := len(stack); n > 0 && stack[n-1] == r {
+		role := markRole(s, i)
+		if n := len(stack); n > 0 && stack[n-1] == r && !(r == '"' && role == opens) {
 			stack = stack[:n-1]
 			if n == 1 {
+				end = closingRun(s, end)
 				out = append(out, region{start: start, end: end, opened: start >= 0, closed: true})
+				from = end
 			}
 			continue
 		}
-		if closer, ok := openers[r]; ok {
+		if closer, ok := openers[r]; ok && !(r == '"' && role == closes && len(stack) == 0) {
 			if len(stack) == 0 {
 				start = i
 			}
@@ -79,7 +83,9 @@ func quoteRegions(s string, inside bool) []region {
 			continue
 		}
 		if len(stack) == 0 && len(out) == 0 { // a closer that ends a quotation begun before this text
+			end = closingRun(s, end)
 			out = append(out, region{start: 0, end: end, closed: true})
+			from = end
 		}
 	}
 	if len(stack) > 0 {
@@ -96,12 +102,22 @@ func quoteRegions(s string, inside bool) []region {
 	return out
 }
 
-// continuedEnd returns the end of a quotation the text begins inside of: after its first closing
-// double mark (” » or "), else after its first single closing mark, if any.
+// continuedEnd returns the end of a quotation the text begins inside of: after its first double
+// closing mark (” » or ") that closes no quotation opened in the text itself, else after its first
+// single closing mark, if any. A straight quote opens a quotation inside it where it can only open
+// one (see markRole): "Somebody called it "Snow White."" ends at its last mark.
 func continuedEnd(s string) (int, bool) {
-	if i := strings.IndexAny(s, "”»\""); i >= 0 {
-		_, n := utf8.DecodeRuneInString(s[i:])
-		return i + n, true
+	depth := 0
+	for i, r := range s {
+		switch {
+		case r == '“' || r == '«' || r == '„' || r == '"' && markRole(s, i) == opens:
+			depth++
+		case r == '”' || r == '»' || r == '"':
+			if depth == 0 {
+				return closingRun(s, i+utf8.RuneLen(r)), true
+			}
+			depth--
+		}
 	}
 	for i, r := range s {
 		if (r == '’' || r == '\'') && singleCloser(s, i) {
@@ -109,6 +125,50 @@ func continuedEnd(s string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// A mark's role, told from its neighbours: it opens a quotation after a space, an opening bracket or
+// a dash (or at the start) and before a word; it closes one after a word or punctuation and before a
+// space, punctuation or the end. A straight quote between two words, or between two spaces, may do
+// either.
+const (
+	either = iota
+	opens
+	closes
+)
+
+// markRole returns the role of the quotation mark at byte i of s (see opens and closes).
+func markRole(s string, i int) int {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	prev, next := ' ', ' '
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(s[:i])
+	}
+	if i+n < len(s) {
+		next, _ = utf8.DecodeRuneInString(s[i+n:])
+	}
+	before := unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/“«„", prev) || prev == '"' && i == 1
+	after := unicode.IsSpace(next) || unicode.IsPunct(next) && !strings.ContainsRune("([{“«„", next)
+	switch {
+	case before && !after:
+		return opens
+	case after && !before:
+		return closes
+	}
+	return either
+}
+
+// closingRun returns the end of the closing marks that follow end with nothing between them ("…?""):
+// marks that close together end the quotation together.
+func closingRun(s string, end int) int {
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if (r != '"' && r != '”' && r != '»') || markRole(s, end) == opens {
+			break
+		}
+		end += n
+	}
+	return end
 }
 
 // singleQuote reports whether the ‘ or ' at byte i opens a quotation, and where it ends: after its
@@ -195,11 +255,52 @@ func matchQuotes(src string, segStart int, parts []part, target string) []propos
 	for _, p := range parts {
 		if p.opens && p.closes {
 			full = append(full, p)
-		} else if pr, ok := splitQuoteProposal(p, regions, target); ok {
+		} else if pr, ok := splitQuoteProposal(p, regions, target, src[p.start-segStart:p.end-segStart]); ok {
 			out = append(out, pr)
 		}
 	}
-	return append(out, pairFull(src, segStart, full, target, wholeRegions(regions))...)
+	whole := wholeRegions(regions)
+	if len(whole) > len(full) && len(whole) > len(wholeRegions(quoteRegions(src, false))) {
+		whole = joinRendered(target, whole, len(full))
+	}
+	out = append(out, pairFull(src, segStart, full, target, whole)...)
+	if len(full) == 1 && len(whole) == 0 && len(out) == 0 {
+		out = append(out, movedBoundary(src, segStart, full[0], target, regions)...)
+	}
+	return out
+}
+
+// joinRendered joins English quotations that render one French quotation as two, "devastated" and
+// "in shock" for « dévastée et sous le choc »: quotations only "and", "or" or a comma apart, joined
+// one pair at a time from the first until there are as many as the French has (want). It is called
+// only when the English has more quotations than the French sentence has marked, not when only the
+// French spans are fewer (a quotation the recogniser missed).
+func joinRendered(target string, whole []region, want int) []region {
+	out := slices.Clone(whole)
+	for i := 0; i+1 < len(out) && len(out) > want; {
+		switch strings.TrimSpace(target[out[i].end:out[i+1].start]) {
+		case "and", "or", ",", ", and", ", or":
+			out[i].end = out[i+1].end
+			out = slices.Delete(out, i+1, i+2)
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+// movedBoundary places a French quotation whole in its sentence on an English one the translation
+// runs over two sentences: the sentence holds no whole quotation, only one left open at its end (the
+// English goes on quoting in the next) or one closed without being opened (it began in the previous).
+// Only the one such quotation is taken, and only if it may translate the French (see alike).
+func movedBoundary(src string, segStart int, p part, target string, regions []region) []proposal {
+	if len(regions) != 1 || regions[0].opened == regions[0].closed {
+		return nil
+	}
+	if !alike(src, segStart, p, target, regions[0]) {
+		return nil
+	}
+	return []proposal{quoteProposal(p, regions[0], 0.7, "quote-moved")}
 }
 
 // wholeRegions keeps the quotations opened and closed within the target.
@@ -215,8 +316,9 @@ func wholeRegions(regions []region) []region {
 
 // splitQuoteProposal places a part of a quotation split over segments: the part that begins a
 // quotation on the target's quotation left open, the part that ends one on the quotation closed
-// without being opened, and a middle part on all of a target holding no quotation mark.
-func splitQuoteProposal(p part, regions []region, target string) (proposal, bool) {
+// without being opened, and a middle part on all of a target holding no quotation mark, or as many
+// as the French part (a quotation inside it closing there: "I am angry."" for « Je suis en colère. »).
+func splitQuoteProposal(p part, regions []region, target, srcPart string) (proposal, bool) {
 	switch {
 	case p.opens: // continues into the next segment: the quotation left open at the end
 		if n := len(regions); n > 0 && !regions[n-1].closed {
@@ -227,7 +329,8 @@ func splitQuoteProposal(p part, regions []region, target string) (proposal, bool
 			return quoteProposal(p, regions[0], 0.85, "quote-close"), true
 		}
 	default: // the middle of a quotation spanning three segments or more: all of the target
-		if (len(regions) == 0 || len(regions) == 1 && !regions[0].opened && !regions[0].closed) && strings.TrimSpace(target) != "" {
+		if (len(regions) == 0 || len(regions) == 1 && !regions[0].opened && !regions[0].closed ||
+			countMarks(target) == countMarks(srcPart)) && strings.TrimSpace(target) != "" {
 			a := skipSpace(target, 0)
 			return quoteProposal(p, region{start: a, end: trimSpaceEnd(target, a, len(target))}, 0.7, "quote-middle"), true
 		}
@@ -291,6 +394,17 @@ func alike(src string, segStart int, p part, target string, r region) bool {
 	wf, we := countWords(fr), countWords(en)
 	short, long := min(wf, we), max(wf, we)
 	return long <= short+maxWordsApart || float64(long) <= maxWordRatio*float64(max(short, 1)) || sharesStem(fr, en)
+}
+
+// countMarks counts the double quotation marks of s.
+func countMarks(s string) int {
+	n := 0
+	for _, r := range s {
+		if isQuoteMark(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // countWords counts the words of s as tokenize cuts them, without folding them.
