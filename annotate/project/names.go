@@ -276,7 +276,7 @@ var notNames = func() map[string]bool {
 	for _, w := range strings.Fields(`the a an in on at of for to from by with and but or if as so this that
 		these those there here it its he she we they i you his her our their my your what when where who
 		why how after before during while since however meanwhile also yet mr mrs ms dr president minister
-		prime secretary general monday tuesday wednesday thursday friday saturday sunday january february
+		prime secretary general pm mp ceo chairman senator governor mayor judge rev reverend monday tuesday wednesday thursday friday saturday sunday january february
 		march april may june july august september october november december`) {
 		m[w] = true
 	}
