@@ -49,8 +49,10 @@ func (p *projector) candidates(sp *annotate.Span, fr string) []candidate {
 	if en, ok := englishOrdinals(fr); ok {
 		out = append(out, candidate{text: en, conf: 0.85, method: "ordinal"})
 	}
-	if en, ok := compassName(fr); ok && sp.Label == annotate.LabelLOC {
-		out = append(out, candidate{text: en, conf: 0.85, method: "compass"})
+	if sp.Label == annotate.LabelLOC {
+		if en, ok := compassName(fr); ok {
+			out = append(out, candidate{text: en, conf: 0.85, method: "compass"})
+		}
 	}
 	out = appendSurnameCandidates(out, fr, sp.Label)
 	return appendShortForms(appendInitialisms(out, sp.Label))
