@@ -1,6 +1,7 @@
 package project
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,20 +57,28 @@ func (p *projector) composed(fr, label string) []candidate {
 				candidate{text: en + " " + name, conf: 0.75, method: "composed"})
 		}
 	}
+	for _, en := range headWithAdjectives(fr) {
+		out = append(out, candidate{text: en, conf: 0.8, method: "composed"})
+	}
 	for _, c := range complements {
 		i := strings.LastIndex(fr, " "+c)
 		if i <= 0 {
 			continue
 		}
 		x, y := fr[:i], fr[i+1+len(c):]
-		xe, ok1 := p.lookup(x, label)
-		ye, ok2 := p.lookup(y, label)
-		if !ok1 || !ok2 {
+		xes := headWithAdjectives(x)
+		if xe, ok := p.lookup(x, label); ok {
+			xes = []string{xe}
+		}
+		ye, ok := p.lookup(y, label)
+		if len(xes) == 0 || !ok {
 			continue
 		}
-		out = append(out, candidate{text: ye + " " + xe, conf: 0.8, method: "composed"})
-		if in, ok := initialismOf(ye); ok {
-			out = append(out, candidate{text: in + " " + xe, conf: 0.8, method: "composed"})
+		for _, xe := range xes {
+			out = append(out, candidate{text: ye + " " + xe, conf: 0.8, method: "composed"})
+			if in, ok := initialismOf(ye); ok {
+				out = append(out, candidate{text: in + " " + xe, conf: 0.8, method: "composed"})
+			}
 		}
 		break
 	}
@@ -111,4 +120,62 @@ func cutSaint(fr string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// adjectives are the French adjectives that follow the head noun of an institution's name, with their
+// English, which goes before it: « Comité national républicain » is the "Republican National
+// Committee", « Assemblée générale » the "General Assembly". Keys are folded, masculine and feminine.
+var adjectives = func() map[string]string {
+	m := map[string]string{}
+	for _, a := range []struct{ fr, en string }{
+		{"general generale generaux", "General"}, {"national nationale nationaux", "National"},
+		{"republicain republicaine", "Republican"}, {"democrate", "Democratic"}, {"judiciaire", "Judiciary"},
+		{"supreme", "Supreme"}, {"federal federale", "Federal"}, {"constitutionnel constitutionnelle", "Constitutional"},
+		{"international internationale", "International"}, {"mondial mondiale", "World"}, {"olympique", "Olympic"},
+		{"central centrale", "Central"}, {"militaire", "Military"}, {"permanent permanente", "Permanent"},
+		{"electoral electorale", "Electoral"}, {"executif executive", "Executive"}, {"legislatif legislative", "Legislative"},
+		{"municipal municipale", "Municipal"}, {"regional regionale", "Regional"}, {"royal royale", "Royal"},
+		{"presidentiel presidentielle", "Presidential"}, {"socialiste", "Socialist"}, {"communiste", "Communist"},
+		{"travailliste", "Labour"}, {"conservateur conservatrice", "Conservative"}, {"liberal liberale", "Liberal"},
+		{"europeen europeenne", "European"}, {"islamique", "Islamic"}, {"populaire", "People's"},
+		{"scientifique", "Science"}, {"special speciale", "Special"}, {"superieur superieure", "Higher"},
+	} {
+		for _, fr := range strings.Fields(a.fr) {
+			m[fr] = a.en
+		}
+	}
+	return m
+}()
+
+// otherHeads are the second English of a head noun: a « commission » of a parliament is a committee
+// ("Senate Judiciary Committee").
+var otherHeads = map[string]string{"commission": "Committee"}
+
+// headWithAdjectives returns the English forms of a French name made of a head noun and adjectives
+// only, the adjectives before the head in the reverse order (« Comité national républicain » →
+// "Republican National Committee"), or none when fr is not such a name.
+func headWithAdjectives(fr string) []string {
+	words := strings.Fields(fr)
+	if len(words) < 2 {
+		return nil
+	}
+	h := strings.ToLower(words[0])
+	head, ok := headWords[h]
+	if !ok {
+		return nil
+	}
+	adj := make([]string, 0, len(words)-1)
+	for _, w := range slices.Backward(words[1:]) {
+		a, ok := adjectives[fold(w)]
+		if !ok {
+			return nil
+		}
+		adj = append(adj, a)
+	}
+	pre := strings.Join(adj, " ") + " "
+	out := []string{pre + head}
+	if o, ok := otherHeads[h]; ok {
+		out = append(out, pre+o)
+	}
+	return out
 }

@@ -24,8 +24,9 @@ var headNouns = func() map[string]bool {
 }()
 
 // extendHeads extends the English of each organisation's name over the capitalised head nouns that
-// follow it in the same name ("Interior" → "Interior Ministry"), unless a name already linked (in
-// claimed) or another name proposed holds them.
+// follow it in the same name ("Interior" → "Interior Ministry"), and of any name over the English of
+// its French head noun (see ownHeadEnd), unless a name already linked (in claimed) or another name
+// proposed holds them.
 func (p *projector) extendHeads(props []proposal, claimed []rng) []proposal {
 	for _, pr := range props {
 		if !pr.quote {
@@ -34,12 +35,40 @@ func (p *projector) extendHeads(props []proposal, claimed []rng) []proposal {
 	}
 	for i := range props {
 		pr := &props[i]
-		if pr.quote || pr.src.Label != annotate.LabelORG {
+		if pr.quote {
 			continue
 		}
-		pr.end = p.headEnd(pr.end, claimed)
+		pr.end = p.ownHeadEnd(pr, claimed)
+		if pr.src.Label == annotate.LabelORG {
+			pr.end = p.headEnd(pr.end, claimed)
+		}
 	}
 	return props
+}
+
+// ownHeadEnd returns the end of a name's English extended over the English of the head noun its
+// French begins with, when that word follows it, in either case: « péninsule coréenne » found as
+// "Korean" is the "Korean peninsula". A head noun the English already holds is not looked for again.
+func (p *projector) ownHeadEnd(pr *proposal, claimed []rng) int {
+	fr := p.d.SpanText(pr.src)
+	first, _, ok := strings.Cut(fr, " ")
+	en, known := headWords[strings.ToLower(first)]
+	if !ok || !known {
+		return pr.end
+	}
+	h := fold(en)
+	for _, t := range p.toks {
+		if t.start >= pr.start && t.end <= pr.end && t.fold == h {
+			return pr.end
+		}
+		if t.start >= pr.end {
+			if t.fold == h && spaceOnly(p.target[pr.end:t.start]) && !overlaps(rng{t.start, t.end}, claimed) {
+				return t.end
+			}
+			break
+		}
+	}
+	return pr.end
 }
 
 // spaceOnly reports whether gap is one or two spaces, as between the words of a name.

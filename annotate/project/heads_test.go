@@ -49,6 +49,9 @@ func TestOrganisationTakesItsHeadNoun(t *testing.T) {
 			[][2]string{{"ORG", "Affaires étrangères"}}, []string{"Foreign Ministry"}},
 		{"lower case", "Le ministère de l'Intérieur a parlé.", "The Interior ministry spoke.",
 			[][2]string{{"ORG", "Intérieur"}}, []string{"Interior"}},
+		// Any name takes the English of the head noun its French begins with, in lower case too.
+		{"its own head noun", "Ils veulent une péninsule coréenne dénucléarisée.", "They want a nuclear-free Korean peninsula.",
+			[][2]string{{"LOC", "péninsule coréenne"}}, []string{"Korean peninsula"}},
 		{"not an organisation", "Le conseil de Paris a voté.", "The Paris Council voted.",
 			[][2]string{{"LOC", "Paris"}}, []string{"Paris"}},
 		{"not across a comma", "L'Intérieur, selon le Conseil, a parlé.", "The Interior, according to the Council, spoke.",

@@ -32,7 +32,8 @@ func TestInitialisms(t *testing.T) {
 }
 
 // TestComposedNames covers names the NTREX dev articles render in the English order of their parts:
-// a head noun after the name it governs, or « X de Y » as Y's English before X's.
+// a head noun after the name it governs, « X de Y » as Y's English before X's, adjectives before the
+// head noun.
 func TestComposedNames(t *testing.T) {
 	cases := []struct{ src, target, label, name, want string }{
 		{"Les cloches de Saint Martin se taisent.", "The Bells of St. Martin's Fall Silent.", "ORG", "Saint Martin", "St. Martin"},
@@ -46,6 +47,13 @@ func TestComposedNames(t *testing.T) {
 			"Conseil de sécurité des Nations unies", "U.N. Security Council"},
 		{"Le Conseil de sécurité des Nations unies a voté.", "The United Nations Security Council voted.", "ORG",
 			"Conseil de sécurité des Nations unies", "United Nations Security Council"},
+		// A head noun and adjectives, their English before it in the reverse order.
+		{"Le Comité national républicain a voté.", "The Republican National Committee voted.", "ORG",
+			"Comité national républicain", "Republican National Committee"},
+		{"L'Assemblée générale des Nations unies s'est réunie.", "The U.N. General Assembly met.", "ORG",
+			"Assemblée générale des Nations unies", "U.N. General Assembly"},
+		{"La commission judiciaire du Sénat siège.", "The Senate judiciary committee sits.", "ORG",
+			"commission judiciaire du Sénat", "Senate judiciary committee"},
 	}
 	for _, c := range cases {
 		d, spans := small(t, c.src, []string{c.target}, [2]string{c.label, c.name})

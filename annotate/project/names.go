@@ -46,8 +46,16 @@ func (p *projector) candidates(sp *annotate.Span, fr string) []candidate {
 		}
 	}
 	out = append(out, candidate{text: fr, conf: 0.9, method: "same"})
+	if en, ok := englishOrdinals(fr); ok {
+		out = append(out, candidate{text: en, conf: 0.85, method: "ordinal"})
+	}
+	if sp.Label == annotate.LabelLOC {
+		if en, ok := compassName(fr); ok {
+			out = append(out, candidate{text: en, conf: 0.85, method: "compass"})
+		}
+	}
 	out = appendSurnameCandidates(out, fr, sp.Label)
-	return appendInitialisms(out, sp.Label)
+	return appendShortForms(appendInitialisms(out, sp.Label))
 }
 
 // appendInitialisms appends, for a place or an organisation, the initialism of each candidate of two
@@ -133,7 +141,7 @@ func findWords(target string, toks []token, words []string, claimed []rng) (rng,
 outer:
 	for i := 0; i+k <= len(toks); i++ {
 		for j := 0; j < k; j++ {
-			if toks[i+j].fold != words[j] || (j > 0 && !joined(target, toks[i+j-1], toks[i+j])) {
+			if toks[i+j].fold != words[j] || toks[i+j].addr || (j > 0 && !joined(target, toks[i+j-1], toks[i+j])) {
 				continue outer
 			}
 		}
@@ -151,7 +159,7 @@ func fuzzyFind(target string, toks []token, refs []string, k int, claimed []rng)
 	var best rng
 	bestSim := 0.0
 	for i := range toks {
-		if !toks[i].upper {
+		if !toks[i].upper || toks[i].addr {
 			continue
 		}
 		run := ""
@@ -260,6 +268,9 @@ func (p *projector) findCandidate(sp *annotate.Span, cands []candidate, claimed 
 	for i := range cands {
 		c := &cands[i]
 		if r, ok := findWords(p.target, p.toks, c.folded(), claimed); ok && (!c.caps || allCaps(p.target[r.start:r.end])) {
+			if tail := symbolTail(c.text); tail != "" && strings.HasPrefix(p.target[r.end:], tail) {
+				r.end += len(tail) // "Face++"
+			}
 			return proposal{src: sp, start: r.start, end: r.end, conf: c.conf, method: c.method}, true
 		}
 	}
@@ -276,7 +287,7 @@ var notNames = func() map[string]bool {
 	for _, w := range strings.Fields(`the a an in on at of for to from by with and but or if as so this that
 		these those there here it its he she we they i you his her our their my your what when where who
 		why how after before during while since however meanwhile also yet mr mrs ms dr president minister
-		prime secretary general monday tuesday wednesday thursday friday saturday sunday january february
+		prime secretary general pm mp ceo chairman senator governor mayor judge rev reverend monday tuesday wednesday thursday friday saturday sunday january february
 		march april may june july august september october november december`) {
 		m[w] = true
 	}
@@ -289,7 +300,7 @@ func nameRuns(target string, toks []token, lo, hi int, claimed []rng) []rng {
 	var out []rng
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.upper || notNames[t.fold] || t.start < lo || t.end > hi {
+		if !t.upper || t.addr || notNames[t.fold] || t.start < lo || t.end > hi {
 			continue
 		}
 		j := i

@@ -188,6 +188,7 @@ func (p *projector) align(seg *annotate.Segment, missing []*annotate.Span, found
 			continue
 		}
 		best, bestD := alignNearestRun(runs, lo, hi, center(sp.Start-slo, sp.End-slo, shi-slo))
+		best = narrowRun(p.toks, best, foldWords(p.d.SpanText(sp)))
 		conf := 0.6 - bestD/2
 		if len(runs) > 1 {
 			conf -= 0.15

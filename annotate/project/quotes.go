@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/glose-app/glose/annotate"
 )
 
 // region is a quotation of a target text, byte offsets [start, end) including its marks. A quotation
@@ -28,9 +26,10 @@ func isQuoteMark(r rune) bool {
 }
 
 // quoteRegions finds the top-level quotations of an English (or any) text: “ ” and « » nest, straight
-// quotes alternate, and single quotes (‘ ’ or ' ') count where they cannot be apostrophes (see
-// singleQuote). inside says the text begins inside a quotation opened in an earlier segment: the first
-// closing mark ends it, a straight quote included.
+// quotes alternate but where a mark's place says it opens or closes (see markRole), and single quotes
+// (‘ ’ or ' ') count where they cannot be apostrophes (see singleQuote). inside says the text begins
+// inside a quotation opened in an earlier segment: its first closing mark not closing a quotation
+// opened in the text ends it, a straight quote included.
 func quoteRegions(s string, inside bool) []region {
 	var out []region
 	var stack []rune // expected closers
@@ -64,14 +63,17 @@ func quoteRegions(s string, inside bool) []region {
 			continue
 		}
 		end := i + utf8.RuneLen(r)
-		if n := len(stack); n > 0 && stack[n-1] == r {
+		role := markRole(s, i)
+		if n := len(stack); n > 0 && stack[n-1] == r && !(r == '"' && role == opens) {
 			stack = stack[:n-1]
 			if n == 1 {
+				end = closingRun(s, end)
 				out = append(out, region{start: start, end: end, opened: start >= 0, closed: true})
+				from = end
 			}
 			continue
 		}
-		if closer, ok := openers[r]; ok {
+		if closer, ok := openers[r]; ok && !(r == '"' && role == closes && len(stack) == 0) {
 			if len(stack) == 0 {
 				start = i
 			}
@@ -79,7 +81,9 @@ func quoteRegions(s string, inside bool) []region {
 			continue
 		}
 		if len(stack) == 0 && len(out) == 0 { // a closer that ends a quotation begun before this text
+			end = closingRun(s, end)
 			out = append(out, region{start: 0, end: end, closed: true})
+			from = end
 		}
 	}
 	if len(stack) > 0 {
@@ -96,12 +100,22 @@ func quoteRegions(s string, inside bool) []region {
 	return out
 }
 
-// continuedEnd returns the end of a quotation the text begins inside of: after its first closing
-// double mark (” » or "), else after its first single closing mark, if any.
+// continuedEnd returns the end of a quotation the text begins inside of: after its first double
+// closing mark (” » or ") that closes no quotation opened in the text itself, else after its first
+// single closing mark, if any. A straight quote opens a quotation inside it where it can only open
+// one (see markRole): "Somebody called it "Snow White."" ends at its last mark.
 func continuedEnd(s string) (int, bool) {
-	if i := strings.IndexAny(s, "”»\""); i >= 0 {
-		_, n := utf8.DecodeRuneInString(s[i:])
-		return i + n, true
+	depth := 0
+	for i, r := range s {
+		switch {
+		case r == '“' || r == '«' || r == '„' || r == '"' && markRole(s, i) == opens:
+			depth++
+		case r == '”' || r == '»' || r == '"':
+			if depth == 0 {
+				return closingRun(s, i+utf8.RuneLen(r)), true
+			}
+			depth--
+		}
 	}
 	for i, r := range s {
 		if (r == '’' || r == '\'') && singleCloser(s, i) {
@@ -109,6 +123,50 @@ func continuedEnd(s string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// A mark's role, told from its neighbours: it opens a quotation after a space, an opening bracket or
+// a dash (or at the start) and before a word; it closes one after a word or punctuation and before a
+// space, punctuation or the end. A straight quote between two words, or between two spaces, may do
+// either.
+const (
+	either = iota
+	opens
+	closes
+)
+
+// markRole returns the role of the quotation mark at byte i of s (see opens and closes).
+func markRole(s string, i int) int {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	prev, next := ' ', ' '
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(s[:i])
+	}
+	if i+n < len(s) {
+		next, _ = utf8.DecodeRuneInString(s[i+n:])
+	}
+	before := unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/“«„", prev) || prev == '"' && i == 1
+	after := unicode.IsSpace(next) || unicode.IsPunct(next) && !strings.ContainsRune("([{“«„", next)
+	switch {
+	case before && !after:
+		return opens
+	case after && !before:
+		return closes
+	}
+	return either
+}
+
+// closingRun returns the end of the closing marks that follow end with nothing between them ("…?""):
+// marks that close together end the quotation together.
+func closingRun(s string, end int) int {
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if (r != '"' && r != '”' && r != '»') || markRole(s, end) == opens {
+			break
+		}
+		end += n
+	}
+	return end
 }
 
 // singleQuote reports whether the ‘ or ' at byte i opens a quotation, and where it ends: after its
@@ -165,171 +223,6 @@ func skipSpace(s string, i int) int {
 
 func trimSpaceEnd(s string, start, end int) int {
 	return start + len(strings.TrimRightFunc(s[start:end], unicode.IsSpace))
-}
-
-// part is the piece of a source quotation that lies in one segment.
-type part struct {
-	sp         *annotate.Span
-	start, end int  // source bytes, clipped to the segment
-	opens      bool // the quotation begins in this segment
-	closes     bool // and ends in it
-}
-
-// center is the relative position of [a, b) in a text of n bytes, in [0, 1].
-func center(a, b, n int) float64 {
-	if n == 0 {
-		return 0
-	}
-	return float64(a+b) / 2 / float64(n)
-}
-
-// matchQuotes pairs the quotation parts of a segment with the quotations of its target text.
-func matchQuotes(src string, segStart int, parts []part, target string) []proposal {
-	inside := false
-	for _, p := range parts {
-		inside = inside || !p.opens
-	}
-	regions := quoteRegions(target, inside)
-	var full []part
-	var out []proposal
-	for _, p := range parts {
-		if p.opens && p.closes {
-			full = append(full, p)
-		} else if pr, ok := splitQuoteProposal(p, regions, target); ok {
-			out = append(out, pr)
-		}
-	}
-	return append(out, pairFull(src, segStart, full, target, wholeRegions(regions))...)
-}
-
-// wholeRegions keeps the quotations opened and closed within the target.
-func wholeRegions(regions []region) []region {
-	var whole []region
-	for _, r := range regions {
-		if r.opened && r.closed {
-			whole = append(whole, r)
-		}
-	}
-	return whole
-}
-
-// splitQuoteProposal places a part of a quotation split over segments: the part that begins a
-// quotation on the target's quotation left open, the part that ends one on the quotation closed
-// without being opened, and a middle part on all of a target holding no quotation mark.
-func splitQuoteProposal(p part, regions []region, target string) (proposal, bool) {
-	switch {
-	case p.opens: // continues into the next segment: the quotation left open at the end
-		if n := len(regions); n > 0 && !regions[n-1].closed {
-			return quoteProposal(p, regions[n-1], 0.85, "quote-open"), true
-		}
-	case p.closes:
-		if len(regions) > 0 && !regions[0].opened {
-			return quoteProposal(p, regions[0], 0.85, "quote-close"), true
-		}
-	default: // the middle of a quotation spanning three segments or more: all of the target
-		if (len(regions) == 0 || len(regions) == 1 && !regions[0].opened && !regions[0].closed) && strings.TrimSpace(target) != "" {
-			a := skipSpace(target, 0)
-			return quoteProposal(p, region{start: a, end: trimSpaceEnd(target, a, len(target))}, 0.7, "quote-middle"), true
-		}
-	}
-	return proposal{}, false
-}
-
-// pairFull pairs whole quotations: in order when the counts agree, else each source quotation with the
-// nearest remaining target quotation by relative position, keeping the order. Either way a pair must
-// look like a translation (see alike): an English quotation that only happens to be there, in an
-// unrelated or rewritten English, is not proposed.
-func pairFull(src string, segStart int, full []part, target string, regions []region) []proposal {
-	var out []proposal
-	if len(full) == len(regions) {
-		for i, p := range full {
-			if alike(src, segStart, p, target, regions[i]) {
-				out = append(out, quoteProposal(p, regions[i], 0.9, "quote"))
-			}
-		}
-		return out
-	}
-	next := 0
-	for _, p := range full {
-		pc := center(p.start-segStart, p.end-segStart, len(src))
-		best, bestD := -1, 0.25
-		for j := next; j < len(regions); j++ {
-			d := abs(center(regions[j].start, regions[j].end, len(target)) - pc)
-			if d < bestD {
-				best, bestD = j, d
-			}
-		}
-		if best >= 0 && alike(src, segStart, p, target, regions[best]) {
-			out = append(out, quoteProposal(p, regions[best], 0.75-bestD, "quote-position"))
-			next = best + 1
-		}
-	}
-	return out
-}
-
-// Whether an English quotation may translate a French one, when only their order or place pairs them,
-// was measured on NTREX-128 (shared/data): the French « … » of its sentences against their English, and
-// against the English of a sentence of another article holding a quotation (TestQuoteEvidenceOnNTREX).
-// Before this check, 351 quotations were projected onto their translation and 249 onto the unrelated
-// English; with it, 350 and 130 (the one lost was paired with the wrong English quotation anyway). A
-// word stem shared by both (a name, a number, a cognate such as "Trump", "2013" or "ideology") almost
-// never occurs by chance between a quotation and an unrelated one; without one, lengths unlike (in
-// words: more than three apart and more than three times as many) tell most wrong pairings
-// ("Hello world “Currently our dialogue is free of ideology.”" for
-// « professionnels »). Places in the sentence were tried too: they cut few more wrong pairings and lose
-// real ones, since a translation often moves its quotation ("X a déclaré que « … »", "“…,” X said").
-const (
-	maxWordRatio  = 3
-	maxWordsApart = 3
-)
-
-// alike reports whether the target quotation r may translate the source quotation part p of the
-// segment's source src (which starts at segStart in the document): they share a word stem, or their
-// lengths in words are alike.
-func alike(src string, segStart int, p part, target string, r region) bool {
-	fr, en := src[p.start-segStart:p.end-segStart], target[r.start:r.end]
-	wf, we := countWords(fr), countWords(en)
-	short, long := min(wf, we), max(wf, we)
-	return long <= short+maxWordsApart || float64(long) <= maxWordRatio*float64(max(short, 1)) || sharesStem(fr, en)
-}
-
-// countWords counts the words of s as tokenize cuts them, without folding them.
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		w := isWordRune(r)
-		if w && !in {
-			n++
-		}
-		in = w
-	}
-	return n
-}
-
-// sharesStem reports whether two texts share a word stem: the first five letters, case and accents
-// aside, of a word of four letters or more, or a number.
-func sharesStem(a, b string) bool {
-	stems := map[string]bool{}
-	for _, w := range stemsOf(a) {
-		stems[w] = true
-	}
-	for _, w := range stemsOf(b) {
-		if stems[w] {
-			return true
-		}
-	}
-	return false
-}
-
-func stemsOf(s string) []string {
-	var out []string
-	for _, t := range tokenize(s) {
-		r := []rune(t.fold)
-		if len(r) >= 4 || unicode.IsDigit(r[0]) {
-			out = append(out, string(r[:min(len(r), 5)]))
-		}
-	}
-	return out
 }
 
 func abs(x float64) float64 {

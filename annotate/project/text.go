@@ -13,6 +13,7 @@ type token struct {
 	start, end int
 	fold       string // lower case, without accents (see fold)
 	upper      bool   // starts with an upper-case letter
+	addr       bool   // part of an e-mail or web address (see markAddresses)
 }
 
 func isWordRune(r rune) bool {
@@ -22,7 +23,9 @@ func isWordRune(r rune) bool {
 // tokenize cuts s into words; hyphens, apostrophes and spaces separate them. A dotted initialism
 // ("U.S.", "U.N.", "F.B.I.") is one word, its dots included, folded without them ("us").
 func tokenize(s string) []token {
-	return mergeInitialisms(s, splitWords(s))
+	toks := mergeInitialisms(s, splitWords(s))
+	markAddresses(s, toks)
+	return toks
 }
 
 // splitWords cuts s into runs of word runes.
