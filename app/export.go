@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -56,7 +57,7 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 			ui.export(f, opts, path, false)
 		}
 	}, ui.win)
-	d.SetFileName(ui.exportName(ext, opts))
+	d.SetFileName(ui.exportName(formatTag(f, ext)+ext, opts))
 	d.SetFilter(storage.NewExtensionFileFilter(f.Extensions))
 	ui.showFileDialogIn(d, exportDialogTitle(f), ui.lastExportDir)
 }
@@ -64,6 +65,23 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 // exportDialogTitle is the title of the dialog asking where to export in format f.
 func exportDialogTitle(f formats.Format) string {
 	return lang.L("Export to {{.Format}}", map[string]any{"Format": formatTitle(f)})
+}
+
+// formatTag is what a name proposed for an export of f has before its extension ext, when f is a
+// format of annotation tools (doccano, spaCy, Label Studio) whose extension another format writes
+// too: ".doccano" for "article.doccano.jsonl". A team exports one document to each of them in turn,
+// and the same name for all would have each replace the one before (spaCy's "article.jsonl" over
+// doccano's). Glose's own formats and the others keep the plain name.
+func formatTag(f formats.Format, ext string) string {
+	if !f.NER {
+		return ""
+	}
+	for _, o := range formats.All() {
+		if o.Name != f.Name && o.CanWrite() && slices.Contains(o.Extensions, ext) {
+			return "." + f.Name
+		}
+	}
+	return ""
 }
 
 // exportName is the file name the save dialog proposes for an export: the document's name with the

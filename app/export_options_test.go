@@ -130,10 +130,21 @@ func TestExportDialogGloseJSONOptions(t *testing.T) {
 		t.Errorf("the full Glose JSON export differs from the document:\n%.300s", got)
 	}
 
-	// Label Studio's tasks are .json too.
-	exportChoices(t, ui, "Label Studio JSON tasks", false)
-	if box := exportNameBox(t, ui); box.Text != "article.export.json" {
-		t.Errorf("the Label Studio export is proposed as %q, want article.export.json", box.Text)
+	// Label Studio's tasks are .json too, and doccano and spaCy write .jsonl as Glose JSON Lines
+	// does: each is proposed under a name of its own, so that exporting to one after the other
+	// replaces nothing.
+	for format, want := range map[string]string{"Label Studio JSON tasks": "article.labelstudio.json",
+		"doccano relation JSONL": "article.doccano.jsonl", "spaCy JSONL (entities + span group sc)": "article.spacy.jsonl",
+		"Glose JSON Lines corpus": "article.jsonl", "CoNLL-2003 (IOB2, token<TAB>tag)": "article.conll"} {
+		exportChoices(t, ui, format, false)
+		if box := exportNameBox(t, ui); box.Text != want {
+			t.Errorf("the %s export is proposed as %q, want %s", format, box.Text, want)
+		}
+		pressKey(ui, fyne.KeyEscape)
+	}
+	exportChoices(t, ui, "doccano relation JSONL", true)
+	if box := exportNameBox(t, ui); box.Text != "article.confirmed.doccano.jsonl" {
+		t.Errorf("the confirmed-only doccano export is proposed as %q, want article.confirmed.doccano.jsonl", box.Text)
 	}
 	pressKey(ui, fyne.KeyEscape)
 
@@ -165,7 +176,7 @@ func TestAcceptedSpeakerKeptInConfirmedExport(t *testing.T) {
 	ui, path, _ := savedTestDoc(t)
 	quote, per := ui.doc.Spans[0], ui.doc.Spans[1]
 	must(t, ui.ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote.ID, To: per.ID, Origin: annotate.Human, Confidence: 1}))
-	exported := filepath.Join(filepath.Dir(path), "article.confirmed.json")
+	exported := filepath.Join(filepath.Dir(path), "article.confirmed.labelstudio.json")
 
 	exportChoices(t, ui, "Label Studio JSON tasks", true)
 	exportNameBox(t, ui)

@@ -195,7 +195,7 @@ func TestExportDialogUnit(t *testing.T) {
 			EndOffset   int `json:"end_offset"`
 		}
 	}
-	exported := filepath.Join(filepath.Dir(txt), "article.jsonl")
+	exported := filepath.Join(filepath.Dir(txt), "article.doccano.jsonl")
 	must(t, json.Unmarshal([]byte(readFile(exported)), &rec))
 	units := utf16.Encode([]rune(rec.Text))
 	var got []string
@@ -274,16 +274,16 @@ func TestLabelStudioConfigNamedAfterTheExport(t *testing.T) {
 		t.Fatal("no Save button in the export's file dialog")
 	}
 	test.Tap(b)
-	if _, err := os.Stat(filepath.Join(dir, "article.json")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, "article.labelstudio.json")); err != nil {
 		t.Fatalf("no tasks file: %v", err)
 	}
-	if got := readFile(filepath.Join(dir, "article.label_config.xml")); !strings.Contains(got, "<View>") {
-		t.Errorf("article.label_config.xml holds %.60q, want the labeling config", got)
+	if got := readFile(filepath.Join(dir, "article.labelstudio.label_config.xml")); !strings.Contains(got, "<View>") {
+		t.Errorf("article.labelstudio.label_config.xml holds %.60q, want the labeling config", got)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "label_config.xml")); err == nil {
 		t.Error("label_config.xml written, which another export into the folder would replace")
 	}
-	if want := "avec «\u00a0article.label_config.xml\u00a0» à côté"; !strings.Contains(ui.status.Text, want) {
+	if want := "avec «\u00a0article.labelstudio.label_config.xml\u00a0» à côté"; !strings.Contains(ui.status.Text, want) {
 		t.Errorf("status %q does not mention %q", ui.status.Text, want)
 	}
 }

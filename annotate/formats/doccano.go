@@ -148,7 +148,7 @@ func readDoccanoIn(name string, data []byte, opts ReadOptions) ([]*annotate.Docu
 		}
 		d, err := build(where, r, o, &w)
 		if err != nil {
-			return err
+			return splitInCodePoints(err, opts, where, in)
 		}
 		docs = append(docs, d)
 		return nil
@@ -228,6 +228,19 @@ func utf16Hint(at place, err error, off *annotate.Offsets, e doccanoEntity, unit
 	}
 	return &UnitError{Read: annotate.CodePoints, Fits: annotate.UTF16,
 		Err: at.err(ErrOffsetsFitUTF16, map[string]any{"Format": "doccano"}, "%w; the text has characters outside the BMP (such as emoji), which doccano in a web browser counts as two UTF-16 code units: if the file comes from there, import it with --unit utf16", err)}
+}
+
+// splitInCodePoints makes a *UnitError of an entity edge that, read in code points with no unit asked
+// for, splits a character (a letter and its accent, CR LF) in a text with characters outside the BMP,
+// when the record's offsets can count UTF-16 code units: doccano in a web browser counts each such
+// character as two, so that every offset after one lands a character later read as code points. The
+// reader then reads the file again in UTF-16 code units, as for an entity past the end of the text.
+func splitInCodePoints(err error, opts ReadOptions, where place, in doccanoIn) error {
+	var re *ReadError
+	if opts.Unit != "" || !errors.As(err, &re) || re.Code != ErrSplitsCharacter || !outsideBMP(*in.Text) || utf16Impossible(where, in) {
+		return err
+	}
+	return &UnitError{Read: annotate.CodePoints, Fits: annotate.UTF16, Err: err}
 }
 
 // UnitError is an import error about offsets that do not fit the text counted in the unit they were

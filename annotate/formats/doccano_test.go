@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/glose-app/glose/annotate"
 )
 
@@ -70,5 +72,33 @@ func TestDoccanoUnitEvidence(t *testing.T) {
 		if got != c.warn {
 			t.Errorf("%s: warns %v, want a code-points warning %v", c.line, warns, c.warn)
 		}
+	}
+}
+
+// TestDoccanoSplitInCodePointsReadsUTF16: offsets counted in UTF-16 code units (doccano's browser) in a
+// text with an emoji and CRLF line ends or a decomposed accent land, read as code points, between CR
+// and LF or between a letter and its accent. That too says the file counts UTF-16: it opens read so,
+// with the warning, rather than failing on a split character.
+func TestDoccanoSplitInCodePointsReadsUTF16(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Il a vu 👍🏽 Angela Merkel à Berlin.\r\nEt puis ?", "Berlin"},
+		{"Il a vu 👍🏽 à Ne\u0301ris, chez Zoe\u0301.", "Ne\u0301ris, chez"},
+	} {
+		i := strings.Index(c.text, c.name)
+		u := len(utf16.Encode([]rune(c.text[:i])))
+		line, _ := json.Marshal(map[string]any{"text": c.text, "label": [][]any{{u, u + len(utf16.Encode([]rune(c.name))), "LOC"}}})
+		docs, warns, err := Read("d.jsonl", line, ReadOptions{})
+		if err != nil {
+			t.Fatalf("%q: %v; want it read in UTF-16 code units", c.text, err)
+		}
+		want := norm.NFC.String(c.name)
+		if got := docs[0].SpanText(docs[0].Spans[0]); got != want || len(warns) != 1 || warns[0].Code != WarnOffsetsReadUTF16 {
+			t.Errorf("%q: span %q, warnings %v; want %q and the warning that offsets were read in UTF-16", c.text, got, warns, want)
+		}
+	}
+	// Without a character outside the BMP, a split stays an error: the offsets are wrong in any unit.
+	_, _, err := Read("d.jsonl", []byte(`{"text": "Lyon.\r\nEt", "label": [[0, 6, "LOC"]]}`), ReadOptions{})
+	if err == nil || !strings.Contains(err.Error(), "splits a character") {
+		t.Errorf("split CR LF without emoji: %v, want the split-character error", err)
 	}
 }

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+)
+
+// statsCorpus writes three documents as a team has them half reviewed: a.json with Marseille an ORG
+// (confirmed) and a person still suggested, b.json with Marseille a LOC and Lyon suggested, and
+// c.jsonl, all confirmed.
+func statsCorpus(t *testing.T) (dir string, files []string) {
+	t.Helper()
+	dir = t.TempDir()
+	write := func(name, record string, auto ...string) string {
+		docs, _, err := formats.Read(name+".jsonl", []byte(record), formats.ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := docs[0]
+		for _, a := range auto { // the first span of these words is still a suggestion
+			for _, sp := range d.Spans {
+				if d.SpanText(sp) == a {
+					sp.Origin, sp.Confidence = annotate.Auto, 0.8
+					break
+				}
+			}
+		}
+		var b bytes.Buffer
+		if err := annotate.Encode(&b, d); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, name+".json")
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	a := write("a", `{"id": "a", "text": "Marseille reçoit Paul Martin. « Oui », dit Paul Martin.", "entities": [`+
+		`{"id": 1, "label": "ORG", "start_offset": 0, "end_offset": 9}, {"id": 2, "label": "PER", "start_offset": 17, "end_offset": 28},`+
+		`{"id": 3, "label": "QUOTE", "start_offset": 30, "end_offset": 37}, {"id": 4, "label": "PER", "start_offset": 43, "end_offset": 54}],`+
+		`"relations": [{"id": 1, "from_id": 3, "to_id": 4, "type": "speaker"}]}`, "Paul Martin")
+	b := write("b", `{"id": "b", "text": "MARSEILLE et Lyon.", "entities": [`+
+		`{"id": 1, "label": "LOC", "start_offset": 0, "end_offset": 9}, {"id": 2, "label": "LOC", "start_offset": 13, "end_offset": 17}]}`, "Lyon")
+	c := write("c", `{"id": "c", "text": "« Non. »", "entities": [{"id": 1, "label": "QUOTE", "start_offset": 0, "end_offset": 8}]}`)
+	return dir, []string{a, b, c}
+}
+
+// TestStatsCountsConfirmedAndSuggested: the counts a team checks before exporting training data:
+// spans by label and origin, links, the documents left to review, confirmed quotes without a speaker,
+// and a name labelled ORG in one document and LOC in another (told apart from case).
+func TestStatsCountsConfirmedAndSuggested(t *testing.T) {
+	_, files := statsCorpus(t)
+	code, stdout, stderr := runCLI(t, append([]string{"stats", "--json"}, files...)...)
+	if code != 0 {
+		t.Fatalf("stats exit %d: %s", code, stderr)
+	}
+	var s corpusStats
+	if err := json.Unmarshal([]byte(stdout), &s); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]countPair{"ORG": {1, 0}, "LOC": {1, 1}, "PER": {1, 1}, "QUOTE": {2, 0}}
+	for label, c := range want {
+		if got := s.Labels[label]; got == nil || *got != c {
+			t.Errorf("%s: %+v, want %+v", label, got, c)
+		}
+	}
+	if s.Documents != 3 || s.Confirmed != 1 || len(s.Pending) != 2 || s.Pending[0] != (pendingDoc{"a", 4, 1}) || s.Pending[1] != (pendingDoc{"b", 2, 1}) {
+		t.Errorf("documents %d, confirmed %d, pending %+v; want 3, 1 (c), a 1 of 4 and b 1 of 2", s.Documents, s.Confirmed, s.Pending)
+	}
+	if sp := s.Links["speaker"]; sp == nil || *sp != (countPair{1, 0}) || s.NoSpeaker != 1 {
+		t.Errorf("speaker links %+v, quotes without speaker %d; want 1 confirmed, 1 (c's)", sp, s.NoSpeaker)
+	}
+	if len(s.Conflicts) != 1 || s.Conflicts[0].Text != "Marseille" || s.Conflicts[0].Labels["LOC"].Documents[0] != "b" ||
+		s.Conflicts[0].Labels["ORG"].Confirmed != 1 {
+		t.Errorf("inconsistent %+v; want Marseille, ORG confirmed in a and LOC in b", s.Conflicts)
+	}
+
+	code, stdout, _ = runCLI(t, append([]string{"stats"}, files...)...)
+	for _, w := range []string{"3 documents, 1 with every source span confirmed", "PER          1          1      2",
+		"  a: 1 of 4 spans", `"Marseille": LOC ×1, 1 confirmed (b), ORG ×1, 1 confirmed (a)`, "1 confirmed quote without a speaker"} {
+		if code != 0 || !strings.Contains(stdout, w) {
+			t.Errorf("stats exit %d, output lacks %q:\n%s", code, w, stdout)
+		}
+	}
+}
+
+func TestStatsRefusesBadArguments(t *testing.T) {
+	_, files := statsCorpus(t)
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"stats"}, 2, "expected at least one FILE"},
+		{[]string{"stats", "--side", "both", files[0]}, 2, `--side: "both" is not source or target`},
+		{[]string{"stats", filepath.Join(filepath.Dir(files[0]), "missing.json")}, 1, "missing.json"},
+	} {
+		code, _, stderr := runCLI(t, c.args...)
+		if code != c.code || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, %q; want %d and %q", c.args, code, stderr, c.code, c.want)
+		}
+	}
+}
