@@ -133,7 +133,7 @@ func note2(n annotate.Note, seg, indent, prefix string) string {
 	}
 	category := n.Category
 	if category == "" {
-		category = "glose"
+		category = gloseNoteCategory
 	}
 	fmt.Fprintf(&b, " category=\"%s\"", xmlAttr(category))
 	if n.Priority != 0 {
@@ -188,7 +188,7 @@ func (m *merger) fileNotes2(p filePlace) {
 func notes12(notes []placedNote, indent, prefix string) string {
 	var b bytes.Buffer
 	for _, n := range notes {
-		b.WriteString(indent + "<" + prefix + "note from=\"glose\"")
+		b.WriteString(indent + "<" + prefix + "note from=\"" + gloseNoteCategory + "\"")
 		if n.Priority != 0 {
 			fmt.Fprintf(&b, " priority=\"%d\"", n.Priority)
 		}
