@@ -74,9 +74,9 @@ func sameUnits(d, r *annotate.Document) bool {
 }
 
 // fileNotes returns the notes that d's segments ("" the document) have once r's file is theirs, for
-// those that change: the file's notes (the client's and the reviewer's, read-only), then Glose's own
-// (those of d, and those the file holds that d has not: written by Glose, they are Glose's again). n is
-// how many of the file's notes d did not have.
+// those that change: the file's notes (the client's and the reviewer's, read-only), then Glose's own,
+// as d has them (those the file holds from an earlier export and that were edited or deleted since
+// are replaced or taken out by the next export). n is how many of the file's notes d did not have.
 func fileNotes(d, r *annotate.Document) (map[string][]annotate.Note, int) {
 	out := map[string][]annotate.Note{}
 	added := 0
@@ -94,33 +94,27 @@ func fileNotes(d, r *annotate.Document) (map[string][]annotate.Note, int) {
 	return out, added
 }
 
-// mergeNotes is the file's notes not Glose's, then Glose's notes of mine, then those of the file
-// that mine lacks; n counts the file's notes not Glose's that mine lacks.
+// mergeNotes is the file's notes not Glose's, then Glose's notes of mine; n counts the file's notes
+// that mine lacks.
 func mergeNotes(mine, file []annotate.Note) (next []annotate.Note, n int) {
 	had := map[string]int{}
 	for _, x := range mine {
 		had[key(x)]++
 	}
 	for _, x := range file {
-		if !x.Glose {
-			if had[key(x)] == 0 {
-				n++
-			}
-			next = append(next, x)
+		if x.Glose {
+			continue
 		}
+		if k := key(x); had[k] > 0 {
+			had[k]--
+		} else {
+			n++
+		}
+		next = append(next, x)
 	}
-	gloseHad := map[string]int{}
 	for _, x := range mine {
 		if x.Glose {
 			next = append(next, x)
-			gloseHad[key(x)]++
-		}
-	}
-	for _, x := range file {
-		if k := key(x); x.Glose && gloseHad[k] == 0 {
-			next = append(next, x)
-		} else if x.Glose {
-			gloseHad[k]--
 		}
 	}
 	return next, n

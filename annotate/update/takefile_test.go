@@ -143,7 +143,8 @@ func xmllintXLIFF2(t *testing.T, data []byte) {
 }
 
 // TestReviewersFile12BecomesTheOriginal: the same for a client's XLIFF 1.2 file: the reviewer's note
-// and approved attribute stay in the next export, Glose's note (from="glose") is not written twice.
+// and approved attribute stay in the next export; Glose's note (from="glose"), deleted in Glose while
+// the reviewer worked, does not come back, and the export takes it out of the file.
 func TestReviewersFile12BecomesTheOriginal(t *testing.T) {
 	d, first := clientRound(t, "client12.xlf", "xliff12")
 	returned := replaceAll(t, first,
@@ -152,6 +153,8 @@ func TestReviewersFile12BecomesTheOriginal(t *testing.T) {
 		`<trans-unit id="tu4">`, `<trans-unit id="tu4" approved="yes">`)
 	path := filepath.Join(t.TempDir(), "reviewed.xlf")
 	must(t, os.WriteFile(path, returned, 0o644))
+	end := segmentOf(t, d, "Fin.")
+	must(t, annotate.NewEditor(d).RemoveNote(end.ID, len(end.Notes)-1))
 	p, _, err := ReadFile(d, path)
 	must(t, err)
 	if p.NewOriginal == nil || p.NotesFromFile != 1 {
@@ -159,10 +162,16 @@ func TestReviewersFile12BecomesTheOriginal(t *testing.T) {
 	}
 	_, err = Apply(annotate.NewEditor(d), p, Options{})
 	must(t, err)
+	for _, n := range end.Notes {
+		if n.Glose {
+			t.Errorf("the note deleted in Glose came back: %+v", n)
+		}
+	}
 	again, _, err := formats.Write("xliff12", []*annotate.Document{d}, formats.WriteOptions{})
 	must(t, err)
-	if !bytes.Equal(again[0].Data, returned) {
-		t.Errorf("the export after the update is not the reviewer's file:\n%s\nwant:\n%s", again[0].Data, returned)
+	want := replaceAll(t, returned, "\n  <note from=\"glose\">Glose: « fin » 😀 or the end?</note>", "")
+	if !bytes.Equal(again[0].Data, want) {
+		t.Errorf("the export after the update is not the reviewer's file without the deleted note:\n%s\nwant:\n%s", again[0].Data, want)
 	}
 }
 
