@@ -70,9 +70,9 @@ func noteElementKey(data []byte, side string) string {
 	return gloseKey(n)
 }
 
-// staleGloseNotes returns, of the notes Glose wrote in a unit (or a file), those that the document's
-// notes there no longer include (edited or deleted in Glose); ok is false when the document does not
-// have the unit's segments as read (made: their IDs), and nothing is taken out then.
+// staleGloseNotes returns, of the notes Glose wrote in a unit (made: the IDs of the segments read from
+// it) or, for doc, in the document's file, those that the document's notes there no longer include
+// (edited or deleted in Glose); none when the document does not have the unit's segments as read.
 func (m *merger) staleGloseNotes(els []gloseNote, made []string, doc bool) (stale [][2]int) {
 	if len(els) == 0 {
 		return nil
@@ -112,7 +112,7 @@ func (m *merger) staleGloseNotes(els []gloseNote, made []string, doc bool) (stal
 	return stale
 }
 
-// remove takes the elements at out of the file, with the white space before each.
+// remove takes the elements at those places out of the file, with the white space before each.
 func (m *merger) remove(at ...[2]int) {
 	for _, r := range at {
 		m.edits = append(m.edits, edit{r[0] - len(indentBefore(m.data, r[0])), r[1], ""})
