@@ -127,3 +127,33 @@ func (e *Editor) RemoveNote(segID string, i int) error {
 	e.apply(StepRemoveNote, setVal(notes, next))
 	return nil
 }
+
+// StepTakeFile names the step of TakeFile when it is not part of a larger one (an update).
+const StepTakeFile = "take the returned file"
+
+// TakeFile makes o the document's original file (merge-back then writes into it), and gives the
+// segments (by ID) and the document ("" in notes) the notes listed in notes, those of the file and
+// Glose's own, as one undo step or within the current batch. A segment that notes does not name keeps
+// its notes. It is for a file that replaces the one the document was read from, as a reviewer's
+// returned file does: its notes are the file's, read-only like the client's were.
+func (e *Editor) TakeFile(o *Original, notes map[string][]Note) error {
+	for id := range notes {
+		if _, err := e.Doc.notesOf(id); err != nil {
+			return err
+		}
+	}
+	cs := []change{setVal(&e.Doc.Meta.Original, o)}
+	ids := make([]string, 0, len(notes))
+	for id := range notes {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		list, _ := e.Doc.notesOf(id)
+		if !slices.Equal(*list, notes[id]) {
+			cs = append(cs, setVal(list, notes[id]))
+		}
+	}
+	e.apply(StepTakeFile, cs...)
+	return nil
+}

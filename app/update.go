@@ -33,13 +33,15 @@ func (ui *UI) updateFrom(path string) {
 		ui.showError(updateError(path, err))
 		return
 	}
-	lines := updateSummary(plan)
-	if len(plan.Changes) == 0 {
+	lines := updateSummary(plan, path)
+	if len(plan.Changes) == 0 && plan.NewOriginal == nil {
 		msg := lang.L("Nothing to update from {{.Name}}: its translations and statuses are the document’s.", map[string]any{"Name": quoteName(path)})
 		ui.showInfo(lang.L("Update the translation"), msg+"\n"+strings.Join(lines, "\n"))
 		return
 	}
-	lines = append(lines, lang.L("English spans whose text changes are dropped unless the file marks them; projection then proposes them again."))
+	if len(plan.Changes) > 0 {
+		lines = append(lines, lang.L("English spans whose text changes are dropped unless the file marks them; projection then proposes them again."))
+	}
 	d := dialog.NewCustomConfirm(lang.L("Update the translation"), lang.L("Apply"), lang.L("Cancel"),
 		newMessageText(strings.Join(lines, "\n"), false), func(ok bool) {
 			if ok {
@@ -64,8 +66,8 @@ func updateError(path string, err error) error {
 }
 
 // updateSummary says what the plan would do: how many segments change, stay, are not found, and are
-// refused, and which.
-func updateSummary(p *update.Plan) []string {
+// refused, and which; whether the file at path becomes the document's original.
+func updateSummary(p *update.Plan, path string) []string {
 	lines := []string{strings.Join([]string{
 		lang.N("{{.N}} segments changed", len(p.Changes), map[string]any{"N": len(p.Changes)}),
 		lang.N("{{.N}} unchanged", p.Unchanged, map[string]any{"N": p.Unchanged}),
@@ -93,7 +95,33 @@ func updateSummary(p *update.Plan) []string {
 	if p.BySource > 0 {
 		lines = append(lines, lang.N("{{.N}} segments found by their French, not by their ID", p.BySource, map[string]any{"N": p.BySource}))
 	}
+	if l := originalLine(p, path); l != "" {
+		lines = append(lines, l)
+	}
 	return lines
+}
+
+// originalLine says whether the returned file at path becomes the file the XLIFF export merges into,
+// and why not; "" when the document has no such file.
+func originalLine(p *update.Plan, path string) string {
+	args := map[string]any{"File": quoteName(path), "Original": quoteName(p.OriginalName), "N": p.NotesFromFile}
+	if p.NewOriginal != nil {
+		return lang.N("{{.File}} then replaces {{.Original}} as the file the XLIFF export merges into, with its notes ({{.N}} new)", p.NotesFromFile, args)
+	}
+	reasons := map[string]string{
+		update.KeptTMX:      lang.L("a TMX file is not the translation tool’s XLIFF."),
+		update.KeptVersion:  lang.L("its XLIFF version is not the original’s."),
+		update.KeptGlose:    lang.L("it is Glose’s own XLIFF, not the translation tool’s file."),
+		update.KeptUnits:    lang.L("its units are not the document’s (IDs, French or segments differ)."),
+		update.KeptSize:     lang.L("it is larger than {{.Max}} MB.", map[string]any{"Max": p.OriginalMaxMB}),
+		update.KeptEncoding: lang.L("it is not UTF-8."),
+	}
+	reason, ok := reasons[p.OriginalKept]
+	if !ok {
+		return ""
+	}
+	args["Reason"] = reason
+	return lang.L("{{.File}} does not replace {{.Original}}, which the XLIFF export still merges into: {{.Reason}}", args)
 }
 
 // applyUpdate applies the plan as one undo step, projecting the French annotations onto the changed
@@ -105,9 +133,13 @@ func (ui *UI) applyUpdate(p *update.Plan, path string) {
 		ui.showError(err)
 		return
 	}
-	ui.setStatus(lang.N("Updated {{.N}} segments from {{.Name}}; English spans: {{.Kept}} kept, {{.Dropped}} dropped, {{.Added}} added from the file, {{.Projected}} proposed again",
+	msg := lang.N("Updated {{.N}} segments from {{.Name}}; English spans: {{.Kept}} kept, {{.Dropped}} dropped, {{.Added}} added from the file, {{.Projected}} proposed again",
 		res.Changed, map[string]any{"N": res.Changed, "Name": quoteName(path), "Kept": res.SpansKept, "Dropped": res.SpansDropped,
-			"Added": res.SpansAdded, "Projected": res.Projected}))
+			"Added": res.SpansAdded, "Projected": res.Projected})
+	if res.TookFile {
+		msg += ". " + lang.L("{{.Name}} is now the file the XLIFF export merges into.", map[string]any{"Name": quoteName(path)})
+	}
+	ui.setStatus(msg)
 }
 
 // changeLine says what changes in one segment: its new English, its new status, or both.

@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -143,5 +144,88 @@ func TestUpdateSummaryInFrench(t *testing.T) {
 		return ok && strings.HasPrefix(m.text, want)
 	}) == nil {
 		t.Errorf("no summary starting %q", want)
+	}
+}
+
+// clientUI is a document imported from a translation tool's XLIFF 2 file (merge-back), its last
+// segment translated, shown in a test UI, with the file's merged export.
+func clientUI(t *testing.T) (*UI, []byte) {
+	t.Helper()
+	path := filepath.Join("..", "annotate", "formats", "testdata", "merge", "client.xlf")
+	data, err := os.ReadFile(path)
+	must(t, err)
+	docs, _, err := formats.Read(path, data, formats.ReadOptions{})
+	must(t, err)
+	d := docs[0]
+	last := d.Segments[len(d.Segments)-1]
+	e := annotate.NewEditor(d)
+	_, err = e.SetTarget(last.ID, "The end.")
+	must(t, err)
+	files, _, err := formats.Write("xliff", docs, formats.WriteOptions{})
+	must(t, err)
+	ui, _ := newTestUI(t, d, false)
+	return ui, files[0].Data
+}
+
+// TestUpdateTakesTheReviewersFile: the summary says that the reviewer's XLIFF replaces the client's
+// as the file the export merges into, with its new note; after Apply the note shows in the Notes
+// dialog, read-only, the status line says so, and one Undo gives the client's file back.
+func TestUpdateTakesTheReviewersFile(t *testing.T) {
+	ui, merged := clientUI(t)
+	client := ui.doc.Meta.Original
+	text := strings.Replace(string(merged), "<target>The end.</target>", "<target>The end « 😀 ».</target>", 1)
+	text = strings.Replace(text, `<unit id="tu5" name="empty">`, `<unit id="tu5" name="empty"><notes><note category="review">Reviewer: « fine » 😀</note></notes>`, 1)
+	path := filepath.Join(t.TempDir(), "reviewed.xlf")
+	must(t, os.WriteFile(path, []byte(text), 0o644))
+	ui.updateFrom(path)
+	want := "“reviewed.xlf” then replaces “client.xlf” as the file the XLIFF export merges into, with its notes (1 new)"
+	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		m, ok := o.(*messageText)
+		return ok && strings.Contains(m.text, "\nSegment 7: “The end « 😀 ».”\n"+want+"\n")
+	}) == nil {
+		t.Fatalf("no summary saying %q", want)
+	}
+	tapDialogButton(t, ui, "Apply")
+	if o := ui.doc.Meta.Original; o == nil || string(o.Data) != text {
+		t.Fatal("the reviewer's file is not the document's original")
+	}
+	if !strings.HasSuffix(ui.status.Text, "“reviewed.xlf” is now the file the XLIFF export merges into.") {
+		t.Errorf("status line %q", ui.status.Text)
+	}
+	ui.setCurrent(len(ui.doc.Segments) - 1)
+	ui.showNotes()
+	if got := ui.notesShown.texts; !slices.Contains(got, "(from the file, review) Reviewer: « fine » 😀") || len(ui.notesShown.edit) != 0 {
+		t.Errorf("the Notes dialog lists %q with %d Edit buttons; want the reviewer's note, read-only", got, len(ui.notesShown.edit))
+	}
+	closeAll(ui)
+	ui.undoStep()
+	if ui.doc.Meta.Original != client || len(ui.doc.Segments[len(ui.doc.Segments)-1].Notes) != 0 {
+		t.Error("Undo does not give back the client's file and notes")
+	}
+}
+
+// TestUpdateSaysWhyTheOriginalStays: a TMX returned for a client's document leaves the client's file
+// as the one the export merges into, and the summary says why, in French for a French user.
+func TestUpdateSaysWhyTheOriginalStays(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := clientUI(t)
+	d := ui.doc.Clone()
+	d.Segments[len(d.Segments)-1].Target = "The end, reviewed."
+	d.Segments[len(d.Segments)-1].Status = annotate.StatusTranslated
+	files, _, err := formats.Write("tmx", []*annotate.Document{d}, formats.WriteOptions{})
+	must(t, err)
+	path := filepath.Join(t.TempDir(), "relu.tmx")
+	must(t, os.WriteFile(path, files[0].Data, 0o644))
+	ui.updateFrom(path)
+	want := "«\u00a0relu.tmx\u00a0» ne remplace pas «\u00a0client.xlf\u00a0», dans lequel l’export XLIFF écrit toujours les traductions\u00a0: un fichier TMX n’est pas le XLIFF de l’outil de traduction."
+	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		m, ok := o.(*messageText)
+		return ok && strings.Contains(m.text, want)
+	}) == nil {
+		t.Fatalf("no summary saying %q", want)
+	}
+	tapDialogButton(t, ui, "Appliquer")
+	if o := ui.doc.Meta.Original; o == nil || o.Name != "client.xlf" {
+		t.Errorf("the original is now %+v", o)
 	}
 }

@@ -92,12 +92,18 @@ func (m *merger) notes2(units []unitPlace, raws []rawSeg, segs []segPlace) {
 func (m *merger) unitNotes2(u unitPlace, raws []rawSeg, first segPlace) {
 	made := madeIDs(raws)
 	notes := m.newNotes(made)
+	if first.noTranslate {
+		if len(notes) > 0 {
+			m.notesUntranslatable(made, notes)
+		}
+		return
+	}
+	whole := m.dropNotes2(u.notesOf, m.staleGloseNotes(u.glose, made, false), len(notes) > 0)
 	if len(notes) == 0 {
 		return
 	}
-	if first.noTranslate {
-		m.notesUntranslatable(made, notes)
-		return
+	if whole {
+		u.lastNote = [2]int{}
 	}
 	prefix := strings.TrimSuffix(tagName(m.data[first.open[0]:first.open[1]]), "segment")
 	var b bytes.Buffer
@@ -116,8 +122,28 @@ func (m *merger) unitNotes2(u unitPlace, raws []rawSeg, first segPlace) {
 		m.edits = append(m.edits, edit{u.lastNote[1], u.lastNote[1], b.String()})
 		return
 	}
-	text := "<" + prefix + "notes>" + b.String() + "</" + prefix + "notes>" + indentBefore(m.data, u.content)
+	text := "<" + prefix + "notes>" + b.String() + "</" + prefix + "notes>"
+	if whole {
+		m.edits = append(m.edits, edit{u.notesEl[0], u.notesEl[1], text})
+		return
+	}
+	text += indentBefore(m.data, u.content)
 	m.edits = append(m.edits, edit{u.content, u.content, text})
+}
+
+// dropNotes2 takes the stale notes out of an XLIFF 2 <notes> (n); when they are all its notes, the
+// <notes> goes with them (the schema wants one note at least), unless replace (there are new notes to
+// write): dropNotes2 then returns true, and the caller replaces the <notes> with one of the new notes.
+func (m *merger) dropNotes2(n notesOf, stale [][2]int, replace bool) bool {
+	switch {
+	case len(stale) == 0:
+		return false
+	case len(stale) < n.count:
+		m.remove(stale...)
+	case !replace:
+		m.remove(n.notesEl)
+	}
+	return len(stale) == n.count && replace
 }
 
 // note2 is n as an XLIFF 2 <note> marked as Glose's, after indent; seg, when not "", is the segment
@@ -133,7 +159,7 @@ func note2(n annotate.Note, seg, indent, prefix string) string {
 	}
 	category := n.Category
 	if category == "" {
-		category = "glose"
+		category = gloseNoteCategory
 	}
 	fmt.Fprintf(&b, " category=\"%s\"", xmlAttr(category))
 	if n.Priority != 0 {
@@ -165,12 +191,13 @@ func (m *merger) newDocNotes() []placedNote {
 // <notes>, or in a <notes> put before its first unit or group.
 func (m *merger) fileNotes2(p filePlace) {
 	notes := m.newDocNotes()
-	if len(notes) == 0 || p.content == 0 && p.lastNote == [2]int{} {
+	whole := m.dropNotes2(p.notesOf, m.staleGloseNotes(p.glose, nil, true), len(notes) > 0)
+	if len(notes) == 0 || p.content == 0 && p.lastNote == [2]int{} && !whole {
 		return
 	}
 	prefix := strings.TrimSuffix(tagName(m.data[p.open[0]:p.open[1]]), "file")
 	var b strings.Builder
-	if p.lastNote != [2]int{} {
+	if p.lastNote != [2]int{} && !whole {
 		for _, n := range notes {
 			b.WriteString(note2(n.Note, "", indentBefore(m.data, p.lastNote[0]), prefix))
 		}
@@ -180,15 +207,19 @@ func (m *merger) fileNotes2(p filePlace) {
 	for _, n := range notes {
 		b.WriteString(note2(n.Note, "", "", prefix))
 	}
-	text := "<" + prefix + "notes>" + b.String() + "</" + prefix + "notes>" + indentBefore(m.data, p.content)
-	m.edits = append(m.edits, edit{p.content, p.content, text})
+	text := "<" + prefix + "notes>" + b.String() + "</" + prefix + "notes>"
+	if whole { // in place of the <notes> whose notes all went
+		m.edits = append(m.edits, edit{p.notesEl[0], p.notesEl[1], text})
+		return
+	}
+	m.edits = append(m.edits, edit{p.content, p.content, text + indentBefore(m.data, p.content)})
 }
 
 // notes12 writes notes as XLIFF 1.2 <note from="glose"> elements each after indent.
 func notes12(notes []placedNote, indent, prefix string) string {
 	var b bytes.Buffer
 	for _, n := range notes {
-		b.WriteString(indent + "<" + prefix + "note from=\"glose\"")
+		b.WriteString(indent + "<" + prefix + "note from=\"" + gloseNoteCategory + "\"")
 		if n.Priority != 0 {
 			fmt.Fprintf(&b, " priority=\"%d\"", n.Priority)
 		}
@@ -207,6 +238,7 @@ func notes12(notes []placedNote, indent, prefix string) string {
 // it has none.
 func (m *merger) fileNotes12(fp file12Place) {
 	notes := m.newDocNotes()
+	m.remove(m.staleGloseNotes(fp.head.glose, nil, true)...)
 	if len(notes) == 0 {
 		return
 	}

@@ -175,8 +175,11 @@ func writeNotes(b *bytes.Buffer, indent string, notes []segNote) {
 		if n.AppliesTo != "" {
 			fmt.Fprintf(b, " appliesTo=\"%s\"", n.AppliesTo)
 		}
-		if n.Category != "" {
+		switch {
+		case n.Category != "":
 			fmt.Fprintf(b, " category=\"%s\"", xmlAttr(n.Category))
+		case n.Glose: // read back as Glose's own, editable
+			b.WriteString(` category="` + gloseNoteCategory + `"`)
 		}
 		if n.Priority != 0 {
 			fmt.Fprintf(b, " priority=\"%d\"", n.Priority)

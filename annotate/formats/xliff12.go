@@ -92,6 +92,9 @@ func noteDetailsWarning(d *annotate.Document, w *warnings) {
 func writeNotes12(b *bytes.Buffer, notes []annotate.Note) {
 	for _, n := range notes {
 		b.WriteString("<note")
+		if n.Glose { // read back as Glose's own, editable
+			b.WriteString(` from="` + gloseNoteCategory + `"`)
+		}
 		if n.Priority != 0 {
 			fmt.Fprintf(b, " priority=\"%d\"", n.Priority)
 		}

@@ -97,6 +97,8 @@ func (m *merger) unit12(u *tuPlace, raws []rawSeg) {
 	if u.noTranslate {
 		m.notesUntranslatable(made, notes)
 		notes = nil
+	} else {
+		m.remove(m.staleGloseNotes(u.glose, made, false)...)
 	}
 	prefix := strings.TrimSuffix(tagName(m.data[u.open[0]:u.open[1]]), "trans-unit")
 	indent := indentBefore(m.data, u.source[0])

@@ -145,7 +145,7 @@ func readNotes12(n *xnode) []Note {
 		if k.Name != "note" {
 			continue
 		}
-		note := Note{Text: textOf(k)}
+		note := Note{Text: textOf(k), Glose: k.attr("from") == gloseNoteCategory}
 		if p, err := strconv.Atoi(k.attr("priority")); err == nil && p >= 1 && p <= 10 {
 			note.Priority = p
 		}

@@ -26,9 +26,10 @@ type file12Place struct {
 
 // header12 is a <file>'s <header>, where the notes on the whole file are: zero when it has none.
 type header12 struct {
-	open      [2]int // its start tag
-	lastNote  [2]int // its last <note> child, or zero
-	lastChild [2]int // its last child, or zero
+	open      [2]int      // its start tag
+	lastNote  [2]int      // its last <note> child, or zero
+	lastChild [2]int      // its last child, or zero
+	glose     []gloseNote // the notes Glose wrote (from="glose")
 }
 
 // tuPlace is where a <trans-unit> and its parts are, as byte ranges [start, end).
@@ -39,7 +40,8 @@ type tuPlace struct {
 	segSrcInner [2]int // the content of that <seg-source>
 	target      [4]int // its first <target>: start tag [0, 1), end tag [2, 3), equal for <target/>
 	hasTarget   bool
-	lastNote    int // the end of its last <note> child, or 0
+	lastNote    int         // the end of its last <note> child, or 0
+	glose       []gloseNote // the notes Glose wrote (from="glose")
 	noTranslate bool
 	srcCodes    bool     // its <source> holds inline codes
 	tgtCodes    bool     // its <target> holds inline codes
@@ -90,7 +92,7 @@ func scanXLIFF12(data []byte) (*xliff12Places, error) {
 			if len(stack) < 2 {
 				return nil, fmt.Errorf("byte %d: </%s> closes no element", a, t.Name.Local)
 			}
-			p.end(stack[len(stack)-1].role, a, b)
+			p.end(stack[len(stack)-1].role, data, a, b)
 			stack = stack[:len(stack)-1]
 		}
 	}
@@ -126,6 +128,9 @@ func (p *xliff12Places) start(t xml.StartElement, stack []scan12Frame, data []by
 		}
 		h := &p.files[len(p.files)-1].head
 		h.lastChild = [2]int{a, b}
+		if f.role == "header-note" && rawAttr(t, "from") == gloseNoteCategory {
+			h.glose = append(h.glose, gloseNote{at: [2]int{a, 0}})
+		}
 	case name == "group" && (parent.role == "body" || parent.role == "group"):
 		f.role = "group"
 	case name == "trans-unit" && (parent.role == "body" || parent.role == "group"):
@@ -134,6 +139,9 @@ func (p *xliff12Places) start(t xml.StartElement, stack []scan12Frame, data []by
 		fp.units = append(fp.units, tuPlace{open: [2]int{a, b}})
 	case parent.role == "trans-unit":
 		f.role = p.unitChild(name, a, b)
+		if f.role == "note" && rawAttr(t, "from") == gloseNoteCategory {
+			p.unit().glose = append(p.unit().glose, gloseNote{at: [2]int{a, 0}})
+		}
 	case name == "mrk" && parent.role == "seg-source" && rawAttr(t, "mtype") == "seg":
 		f.role = "seg-mrk"
 		u := p.unit()
@@ -198,7 +206,7 @@ func (p *xliff12Places) code(stack []scan12Frame) {
 }
 
 // end reads the end tag at [a, b) of an element of role.
-func (p *xliff12Places) end(role string, a, b int) {
+func (p *xliff12Places) end(role string, data []byte, a, b int) {
 	switch role {
 	case "source":
 		p.unit().source[1] = b
@@ -209,12 +217,19 @@ func (p *xliff12Places) end(role string, a, b int) {
 		u := p.unit()
 		u.target[2], u.target[3] = a, b
 	case "note":
-		p.unit().lastNote = b
+		u := p.unit()
+		u.lastNote = b
+		if k := len(u.glose) - 1; k >= 0 && u.glose[k].at[1] == 0 {
+			endGloseNote(u.glose, data, u.glose[k].at[0], b, "annotates")
+		}
 	case "header-child", "header-note":
 		h := &p.files[len(p.files)-1].head
 		h.lastChild[1] = b
 		if role == "header-note" {
 			h.lastNote = h.lastChild
+			if k := len(h.glose) - 1; k >= 0 && h.glose[k].at[1] == 0 {
+				endGloseNote(h.glose, data, h.glose[k].at[0], b, "annotates")
+			}
 		}
 	case "seg-mrk":
 		u := p.unit()

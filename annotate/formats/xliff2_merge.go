@@ -307,7 +307,12 @@ func escapeTarget(s string) string {
 
 // applyEdits returns data with the edits made; edits do not overlap.
 func applyEdits(data []byte, edits []edit) []byte {
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].at < edits[j].at })
+	// At one offset, insertions go before the replacement that starts there (a unit's new <notes>
+	// before its first segment, whose state changes), each kind in the order made.
+	kind := func(e edit) int { return min(e.end-e.at, 1) }
+	sort.SliceStable(edits, func(i, j int) bool {
+		return edits[i].at < edits[j].at || edits[i].at == edits[j].at && kind(edits[i]) < kind(edits[j])
+	})
 	var b bytes.Buffer
 	pos := 0
 	for _, e := range edits {

@@ -66,6 +66,9 @@ func readNotes(n *xnode) []Note {
 			continue
 		}
 		note := Note{ID: k.attr("id"), Category: k.attr("category"), Text: textOf(k)}
+		if note.Category == gloseNoteCategory { // written by Glose: Glose's own again, editable
+			note.Category, note.Glose = "", true
+		}
 		if p, err := strconv.Atoi(k.attr("priority")); err == nil && p >= 1 && p <= 10 {
 			note.Priority = p
 		}
@@ -76,6 +79,10 @@ func readNotes(n *xnode) []Note {
 	}
 	return out
 }
+
+// gloseNoteCategory marks the XLIFF 2 notes Glose writes (from="glose" in XLIFF 1.2): read back, they
+// are Glose's own notes again, which the translator may edit or delete.
+const gloseNoteCategory = "glose"
 
 // Note is annotate.Note, shorter to write here.
 type Note = annotate.Note

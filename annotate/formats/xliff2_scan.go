@@ -35,6 +35,15 @@ type filePlace struct {
 	open     [2]int // its start tag
 	lastNote [2]int // the last <note> of its <notes> (the end of its start tag while it has none), or zero
 	content  int    // the start of its first <unit> or <group>
+	notesOf
+}
+
+// notesOf are the notes of a unit or a file, for merge-back to take out those Glose wrote that the
+// document no longer has.
+type notesOf struct {
+	notesEl [2]int      // its <notes> element, or zero
+	count   int         // how many <note>s it holds
+	glose   []gloseNote // those Glose wrote
 }
 
 // unitPlace is where a unit's notes go: after its last <note>, or in a <notes> put before its first
@@ -42,6 +51,7 @@ type filePlace struct {
 type unitPlace struct {
 	lastNote [2]int // its last note of its <notes>, or zero
 	content  int    // the start of its first originalData, segment or ignorable, or 0
+	notesOf
 }
 
 // segPlace is where a <segment> and its texts are in the file, as byte ranges [start, end).
@@ -103,9 +113,17 @@ func scanXLIFF2(data []byte) (*xliffPlaces, error) {
 			case "target":
 				seg.target[2], seg.target[3] = a, b
 			case "note":
-				p.units[len(p.units)-1].lastNote[1] = b
+				u := &p.units[len(p.units)-1]
+				u.lastNote[1] = b
+				endGloseNote(u.glose, data, u.lastNote[0], b, "appliesTo")
 			case "file-note":
-				p.heads[len(p.heads)-1].lastNote[1] = b
+				h := &p.heads[len(p.heads)-1]
+				h.lastNote[1] = b
+				endGloseNote(h.glose, data, h.lastNote[0], b, "appliesTo")
+			case "notes":
+				p.units[len(p.units)-1].notesEl[1] = b
+			case "file-notes":
+				p.heads[len(p.heads)-1].notesEl[1] = b
 			}
 			stack = stack[:len(stack)-1]
 		}
@@ -131,9 +149,11 @@ func (p *xliffPlaces) start(t xml.StartElement, stack []scanFrame, seg **segPlac
 		if !bytes.HasSuffix(data[a:b], []byte("/>")) {
 			p.heads[len(p.heads)-1].lastNote = [2]int{b, b}
 		}
+		p.heads[len(p.heads)-1].notesEl[0] = a
 	case name == "note" && parent.role == "file-notes":
 		f.role = "file-note"
 		p.heads[len(p.heads)-1].lastNote = [2]int{a, b}
+		p.heads[len(p.heads)-1].noteAt(t, a)
 	case (name == "group" || name == "unit") && (parent.role == "file" || parent.role == "group"):
 		f.role = name
 		if name == "unit" {
@@ -141,9 +161,11 @@ func (p *xliffPlaces) start(t xml.StartElement, stack []scanFrame, seg **segPlac
 		}
 	case name == "notes" && parent.role == "unit":
 		f.role = "notes"
+		p.units[len(p.units)-1].notesEl[0] = a
 	case name == "note" && parent.role == "notes":
 		f.role = "note"
 		p.units[len(p.units)-1].lastNote = [2]int{a, b}
+		p.units[len(p.units)-1].noteAt(t, a)
 	case name == "segment" && parent.role == "unit":
 		f.role = "segment"
 		k := len(p.files) - 1
@@ -171,6 +193,14 @@ func (p *xliffPlaces) start(t xml.StartElement, stack []scanFrame, seg **segPlac
 		}
 	}
 	return f
+}
+
+// noteAt counts the <note> starting at a, and keeps its place if Glose wrote it.
+func (n *notesOf) noteAt(t xml.StartElement, a int) {
+	n.count++
+	if rawAttr(t, "category") == gloseNoteCategory {
+		n.glose = append(n.glose, gloseNote{at: [2]int{a, 0}})
+	}
 }
 
 // rawAttr is the value of a start tag's unprefixed attribute local, or "".

@@ -24,6 +24,10 @@ type Result struct {
 	// MarkersSkipped are the file's markers of labels the document does not have, left out.
 	MarkersSkipped int
 	Projected      int // spans projection proposed again (Options.Project)
+	// TookFile: the returned file became the document's original (Plan.NewOriginal), with
+	// NotesFromFile notes of its own the document did not have.
+	TookFile      bool
+	NotesFromFile int
 }
 
 // Options tune Apply.
@@ -37,7 +41,9 @@ type Options struct {
 // takes the file's translation and status. The document's English spans of such a segment stay where
 // the new translation keeps their text; those the file marks (XLIFF markers) are kept or added; the
 // others no longer fit and are dropped, for projection (opts.Project) to propose again. The French,
-// its spans, the links and entities of the spans kept, the notes and rejections do not change.
+// its spans, the links and entities of the spans kept and rejections do not change. When the file
+// becomes the document's original (Plan.NewOriginal), the document takes it and its notes in the
+// same step; the notes added in Glose stay.
 func Apply(e *annotate.Editor, p *Plan, opts Options) (Result, error) {
 	var res Result
 	var ids []string
@@ -48,6 +54,12 @@ func Apply(e *annotate.Editor, p *Plan, opts Options) (Result, error) {
 			}
 			ids = append(ids, c.Segment)
 			res.Changed++
+		}
+		if p.NewOriginal != nil {
+			if err := e.TakeFile(p.NewOriginal, p.notes); err != nil {
+				return err
+			}
+			res.TookFile, res.NotesFromFile = true, p.NotesFromFile
 		}
 		if opts.Project != nil && len(ids) > 0 {
 			n, err := project.Segments(e, ids, *opts.Project)

@@ -64,7 +64,24 @@ type Plan struct {
 	// as nothing the translator wrote is thrown away by a file that lost it.
 	Kept     []string
 	BySource int // segments found by their French, their ID missing or naming another segment
+
+	// NewOriginal is the returned file when it becomes the document's original file, which the next
+	// XLIFF export merges into (merge-back): an XLIFF of the version of the original whose segments are
+	// the document's. nil otherwise; OriginalKept then says why (one of the Kept reasons) when the
+	// document has an original, which it keeps. OriginalMaxMB is the size limit, for KeptSize.
+	NewOriginal   *annotate.Original
+	OriginalKept  string
+	OriginalMaxMB int
+	OriginalName  string // the name of the document's original file, "" when it has none
+	// NotesFromFile counts the notes of the new original that the document did not have (the
+	// reviewer's), which it takes, read-only.
+	NotesFromFile int
+	notes         map[string][]annotate.Note // the notes of the segments that change with it
+	from          *annotate.Document         // the returned document matched
 }
+
+// Partial says whether some of the file's segments are not applied: refused or not found.
+func (p *Plan) Partial() bool { return len(p.Refused) > 0 || len(p.NotFound) > 0 }
 
 // Found is how many segments of the file were found in the document with the same French.
 func (p *Plan) Found() int { return len(p.Changes) + p.Unchanged + len(p.Kept) }
@@ -111,7 +128,17 @@ func ReadFile(d *annotate.Document, path string) (*Plan, []formats.Warning, erro
 		return nil, warns, err
 	}
 	p, err := Match(d, docs, path)
-	return p, warns, err
+	if err != nil {
+		return nil, warns, err
+	}
+	p.takeFile(d, p.from, f, warns)
+	return p, withoutOriginalWarning(warns), nil
+}
+
+// withoutOriginalWarning leaves out the reader's warning that the file is not kept for merge-back,
+// which the plan says in its own words (OriginalKept): updating keeps the original the document has.
+func withoutOriginalWarning(warns []formats.Warning) []formats.Warning {
+	return slices.DeleteFunc(warns, func(w formats.Warning) bool { return w.Code == formats.WarnOriginalNotKept })
 }
 
 // Match compares the documents read from a returned file with d. A file of several documents (a
@@ -123,6 +150,7 @@ func Match(d *annotate.Document, returned []*annotate.Document, name string) (*P
 	for _, r := range returned {
 		total += len(r.Segments)
 		p := match(d, r, name)
+		p.from = r
 		if best == nil || p.Found() > best.Found() || p.Found() == best.Found() && r.ID == d.ID {
 			best = p
 		}

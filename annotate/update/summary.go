@@ -2,6 +2,7 @@ package update
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
@@ -29,7 +30,42 @@ func (p *Plan) Summary() []string {
 	if p.BySource > 0 {
 		lines = append(lines, fmt.Sprintf("  %s found by %s French, not by ID", annotate.Plural(p.BySource, "segment", "segments"), pick(p.BySource, "its", "their")))
 	}
+	if l := p.originalLine(); l != "" {
+		lines = append(lines, "  "+l)
+	}
 	return lines
+}
+
+// originalLine says whether the returned file becomes the document's original file, and why not; ""
+// when the document has none.
+func (p *Plan) originalLine() string {
+	if p.NewOriginal != nil {
+		return fmt.Sprintf("%s replaces %s as the file the next XLIFF export merges into (with %s of its own)",
+			filepath.Base(p.File), p.OriginalName, annotate.Plural(p.NotesFromFile, "new note", "new notes"))
+	}
+	if p.OriginalKept == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s does not replace %s, which the next XLIFF export still merges into: %s", filepath.Base(p.File), p.OriginalName, p.KeptReason())
+}
+
+// KeptReason says in English why the returned file does not replace the document's original.
+func (p *Plan) KeptReason() string {
+	switch p.OriginalKept {
+	case KeptTMX:
+		return "a TMX file is not the translation tool's XLIFF"
+	case KeptVersion:
+		return "its XLIFF version is not the original's"
+	case KeptGlose:
+		return "it is Glose's own XLIFF, not the translation tool's file"
+	case KeptUnits:
+		return "its units are not the document's (IDs, French or segments differ)"
+	case KeptSize:
+		return fmt.Sprintf("it is larger than %d MB", p.OriginalMaxMB)
+	case KeptEncoding:
+		return "it is not UTF-8"
+	}
+	return p.OriginalKept
 }
 
 // describe says what changes in one segment.
@@ -54,7 +90,11 @@ func (r Result) Summary() string {
 	if r.MarkersSkipped > 0 {
 		s += fmt.Sprintf(", %d markers of labels the document does not have left out", r.MarkersSkipped)
 	}
-	return s + fmt.Sprintf(", %d proposed again by projection", r.Projected)
+	s += fmt.Sprintf(", %d proposed again by projection", r.Projected)
+	if r.TookFile {
+		s += fmt.Sprintf("; the returned file is the original now, with %s of its own", annotate.Plural(r.NotesFromFile, "new note", "new notes"))
+	}
+	return s
 }
 
 func pick(n int, one, other string) string {

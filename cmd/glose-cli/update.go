@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
@@ -25,7 +26,11 @@ func cmdUpdate(args []string, stdout, stderr io.Writer) error {
 		"changed, keeping everything else of DOC (French, spans, links, entities, notes). Segments are\n"+
 		"found by the IDs the export wrote, else by their French; a segment whose French differs is\n"+
 		"refused. English spans whose text changed are dropped unless the file marks them, then\n"+
-		"projected again. The summary goes to standard error (standard output with --dry-run).")
+		"projected again. The summary goes to standard error (standard output with --dry-run).\n"+
+		"A client's XLIFF returned with the same units becomes the file the next export merges into.\n\n"+
+		"Exit status: 0 when every segment of the file was found (and applied), 3 when DOC was updated\n"+
+		"but some were refused or not found (--dry-run: would be), 1 on error (nothing written), 2 for a\n"+
+		"mistake in the command line.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -59,7 +64,7 @@ func cmdUpdate(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(report, "glose-cli update: %s\n", l)
 	}
 	if *dry {
-		return nil
+		return partial(plan)
 	}
 	opts := update.Options{}
 	if !*noProject {
@@ -70,5 +75,23 @@ func cmdUpdate(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("updating %s from %s: %w", fs.Arg(0), *from, err)
 	}
 	fmt.Fprintf(stderr, "glose-cli update: %s\n", res.Summary())
-	return writeDocument(*out, stdout, d)
+	if err := writeDocument(*out, stdout, d); err != nil {
+		return err
+	}
+	return partial(plan)
+}
+
+// exitPartial is update's exit status when some of the file's segments were refused or not found
+// (the others applied), so that a script tells a partial update from a whole one (0) and from a
+// failure (1), as rsync's 23 tells a partial transfer.
+const exitPartial = 3
+
+// partial is the error of exit status exitPartial when the plan leaves segments of the file out.
+func partial(p *update.Plan) error {
+	if !p.Partial() {
+		return nil
+	}
+	n := len(p.Refused) + len(p.NotFound)
+	return &exitError{code: exitPartial, err: fmt.Errorf("%s of %s not applied (%d refused, %d not found): exit status %d",
+		annotate.Plural(n, "segment", "segments"), filepath.Base(p.File), len(p.Refused), len(p.NotFound), exitPartial)}
 }
