@@ -43,7 +43,7 @@ func BenchmarkCheck4MB(b *testing.B) {
 	for range b.N {
 		n = 0
 		for _, s := range segs {
-			n += len(c.Check(s, nil))
+			n += len(c.Check(s))
 		}
 	}
 	b.ReportMetric(float64(n), "misspellings")

@@ -63,12 +63,12 @@ func (n Names) has(w string) bool {
 }
 
 // Check returns the misspelt words of text, in order. A word is right when a dictionary has it, when
-// it is a word of names, or when it is a possessive ('s, ’s) of such a word; a hyphenated word when
+// it is a word of one of names, or when it is a possessive ('s, ’s) of such a word; a hyphenated word when
 // a dictionary has it whole or each of its parts is right (a part with a digit always is, and so is
 // a prefix such as co-, non-, ex- before a hyphen, and so is the particle of a name: Jong-un, al-Assad). Words of one letter, words in capitals (NATO,
 // CNN) and words with a capital inside (iPhone, McKinsey) are not checked: they are initialisms,
 // acronyms and brand names more often than mistakes.
-func (c *Checker) Check(text string, names Names) []Misspelling {
+func (c *Checker) Check(text string, names ...Names) []Misspelling {
 	var out []Misspelling
 	for _, t := range Words(text) {
 		out = c.checkWord(t, names, out)
@@ -76,7 +76,7 @@ func (c *Checker) Check(text string, names Names) []Misspelling {
 	return out
 }
 
-func (c *Checker) checkWord(t Token, names Names, out []Misspelling) []Misspelling {
+func (c *Checker) checkWord(t Token, names []Names, out []Misspelling) []Misspelling {
 	w := normalize(t.Text)
 	if c.right(w, names) {
 		return out
@@ -113,7 +113,7 @@ func (c *Checker) checkWord(t Token, names Names, out []Misspelling) []Misspelli
 }
 
 // right reports whether a word (normalised) needs no correction, hyphenated ones aside.
-func (c *Checker) right(w string, names Names) bool {
+func (c *Checker) right(w string, names []Names) bool {
 	letters, upper, innerUpper := 0, 0, false
 	for i, r := range w {
 		if unicode.IsLetter(r) {
@@ -128,7 +128,7 @@ func (c *Checker) right(w string, names Names) bool {
 	case letters < 2, upper == letters, innerUpper && !strings.ContainsFunc(w, isHyphen) && !strings.Contains(w, "'"):
 		return true
 	}
-	return names.has(w) || c.Known(w)
+	return slices.ContainsFunc(names, func(n Names) bool { return n.has(w) }) || c.Known(w)
 }
 
 // particle reports whether a part of a hyphenated word is the short lower-case particle of a name

@@ -20,9 +20,9 @@ func englishChecker(t testing.TB) *Checker {
 }
 
 // misspelt returns the words Check flags in text.
-func misspelt(c *Checker, text string, names Names) []string {
+func misspelt(c *Checker, text string, names ...Names) []string {
 	var out []string
-	for _, m := range c.Check(text, names) {
+	for _, m := range c.Check(text, names...) {
 		if text[m.Start:m.End] != m.Word {
 			return []string{"offsets do not hold the word " + m.Word}
 		}
@@ -58,7 +58,7 @@ func TestCheckTokenisation(t *testing.T) {
 		{"Lavrov's trip", []string{"Lavrov"}},
 		{"Lavrov’s trip", []string{"Lavrov"}},
 	} {
-		if got := misspelt(c, tc.text, nil); !slices.Equal(got, tc.want) {
+		if got := misspelt(c, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: misspelt %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -93,7 +93,7 @@ func TestOffsetsAfterEmojiAndCombiningAccents(t *testing.T) {
 		t.Errorf("offset %d, want %d", ms[0].Start, strings.Index(text, "wrtes"))
 	}
 	text = "A word: re\u0301sume\u0301e" // a decomposed misspelling keeps its marks inside its offsets
-	ms = c.Check(text, nil)
+	ms = c.Check(text)
 	if len(ms) != 1 || text[ms[0].Start:] != "re\u0301sume\u0301e" {
 		t.Errorf("got %+v", ms)
 	}
@@ -125,7 +125,7 @@ func TestSuggest(t *testing.T) {
 func TestUserDictionary(t *testing.T) {
 	d, _ := English()
 	c := NewChecker(d, NewDictionary([]string{"Glose", "reannotate"}))
-	if got := misspelt(c, "Glose can reannotate, but not glose.", nil); !slices.Equal(got, []string{"glose"}) {
+	if got := misspelt(c, "Glose can reannotate, but not glose."); !slices.Equal(got, []string{"glose"}) {
 		t.Errorf("misspelt %q", got)
 	}
 	if got := c.Suggest("reanotate", 1); !slices.Equal(got, []string{"reannotate"}) {
@@ -169,7 +169,7 @@ func TestNewsEnglishIsMostlyRight(t *testing.T) {
 	c := englishChecker(t)
 	news := newsEnglish(t)
 	var lower []string
-	for _, m := range c.Check(news, nil) {
+	for _, m := range c.Check(news) {
 		if m.Word == strings.ToLower(m.Word) {
 			lower = append(lower, m.Word)
 		}
