@@ -37,9 +37,10 @@ type qaPanel struct {
 	checks  *widget.CheckGroup
 	box     fyne.CanvasObject
 
-	words       *userWords        // the user's word list and the words ignored, loaded at the first run
-	spellBar    *fyne.Container   // the opened spelling issue's suggestions, Add to dictionary, Ignore
-	spellScroll *container.Scroll // holds spellBar, hidden for other issues
+	words     *userWords      // the user's word list and the words ignored, loaded at the first run
+	spellBar  *fyne.Container // the opened spelling issue's suggestions
+	spellActs *fyne.Container // its Add to dictionary and Ignore
+	spellBox  *fyne.Container // holds both, hidden for other issues
 
 	timer   *time.Timer
 	running bool // a run is on its way

@@ -2,9 +2,9 @@ package app
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"maps"
 	"strings"
 	"unicode/utf8"
 
@@ -74,19 +74,32 @@ func (p *qaPanel) speller() *spell.Checker {
 	return spell.NewChecker(en, p.words.dict)
 }
 
-// newSpellBar makes the row of actions under an opened spelling issue: its suggestions, Add to
-// dictionary and Ignore, scrolling sideways in a narrow panel. It is hidden for other issues.
+// newSpellBar makes the actions under an opened spelling issue: a row of its suggestions, scrolling
+// sideways in a narrow panel, and under it Add to dictionary and Ignore. They are hidden for other
+// issues.
 func (p *qaPanel) newSpellBar() fyne.CanvasObject {
 	p.spellBar = container.NewHBox()
-	p.spellScroll = container.NewHScroll(p.spellBar)
-	p.spellScroll.Hide()
-	return p.spellScroll
+	add := widget.NewButtonWithIcon(lang.L("Add to dictionary"), theme.ContentAddIcon(), func() {
+		if p.opened != nil {
+			word := p.opened.Args["word"]
+			p.ui.run(func() error { return p.addWord(word) })
+		}
+	})
+	ignore := widget.NewButton(lang.L("Ignore"), func() {
+		if p.opened != nil {
+			p.ignoreWord(p.opened.Args["word"])
+		}
+	})
+	p.spellActs = container.NewHBox(add, ignore)
+	p.spellBox = container.NewVBox(container.NewHScroll(p.spellBar), p.spellActs)
+	p.spellBox.Hide()
+	return p.spellBox
 }
 
 // showSpellBar fills the bar for is, a spelling issue, or hides it.
 func (p *qaPanel) showSpellBar(is *qa.Issue) {
 	if is == nil || is.Check != qa.Spelling {
-		p.spellScroll.Hide()
+		p.spellBox.Hide()
 		return
 	}
 	var objs []fyne.CanvasObject
@@ -95,13 +108,10 @@ func (p *qaPanel) showSpellBar(is *qa.Issue) {
 			objs = append(objs, widget.NewButton(w, func() { p.ui.run(func() error { return p.replaceWord(*is, w) }) }))
 		}
 	}
-	add := widget.NewButtonWithIcon(lang.L("Add to dictionary"), theme.ContentAddIcon(), func() { p.ui.run(func() error { return p.addWord(is.Args["word"]) }) })
-	ignore := widget.NewButton(lang.L("Ignore"), func() { p.ignoreWord(is.Args["word"]) })
-	objs = append(objs, add, ignore)
 	p.spellBar.Objects = objs
 	p.spellBar.Refresh()
-	p.spellScroll.Show()
-	p.spellScroll.Refresh()
+	p.spellBox.Show()
+	p.spellBox.Refresh()
 }
 
 // replaceWord puts with in place of the misspelt word of is, in one undo step, as inserting a

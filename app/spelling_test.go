@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,11 +30,11 @@ func openSpelling(t *testing.T, ui *UI, word string) qa.Issue {
 // spellButton returns the button of the opened spelling issue that reads text.
 func spellButton(t *testing.T, p *qaPanel, text string) *widget.Button {
 	t.Helper()
-	if !p.spellScroll.Visible() {
+	if !p.spellBox.Visible() {
 		t.Fatal("the spelling issue's actions are hidden")
 	}
 	var texts []string
-	for _, o := range p.spellBar.Objects {
+	for _, o := range append(slices.Clone(p.spellBar.Objects), p.spellActs.Objects...) {
 		b := o.(*widget.Button)
 		if b.Text == text {
 			return b
