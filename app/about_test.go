@@ -27,7 +27,7 @@ func TestHelpMenuHasAboutAndGuide(t *testing.T) {
 		}
 	}
 	text := aboutText(ui.app)
-	for _, want := range []string{"Glose ", "BSD 3-Clause", "WiNER-fr", "CLDR", "FreeDict"} {
+	for _, want := range []string{"Glose ", "BSD 3-Clause", "WiNER-fr", "CLDR", "SCOWL", "FreeDict"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("About text lacks %q:\n%s", want, text)
 		}

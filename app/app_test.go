@@ -50,6 +50,7 @@ func newTestUI(t *testing.T, d *annotate.Document, answer bool) (*UI, *[]string)
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	t.Setenv("XDG_DATA_HOME", t.TempDir()) // the translation memory
 	keepStateHome(t)
+	keepConfigHome(t) // the user's word list
 	a := test.NewTempApp(t)
 	var asked []string
 	ui := New(a, Options{Sync: true, Confirm: func(title, _ string, done func(bool)) {
@@ -83,6 +84,16 @@ func keepStateHome(t testing.TB) {
 	own := filepath.Dir(t.TempDir()) // every TempDir of a test is in one directory
 	if !strings.HasPrefix(os.Getenv("XDG_STATE_HOME"), own+string(filepath.Separator)) {
 		t.Setenv("XDG_STATE_HOME", t.TempDir())
+	}
+}
+
+// keepConfigHome points XDG_CONFIG_HOME (the user's word list) at a directory of the test's own, the
+// same for every window the test opens, as keepStateHome does.
+func keepConfigHome(t testing.TB) {
+	t.Helper()
+	own := filepath.Dir(t.TempDir())
+	if !strings.HasPrefix(os.Getenv("XDG_CONFIG_HOME"), own+string(filepath.Separator)) {
+		t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	}
 }
 

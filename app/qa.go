@@ -37,6 +37,11 @@ type qaPanel struct {
 	checks  *widget.CheckGroup
 	box     fyne.CanvasObject
 
+	words     *userWords      // the user's word list and the words ignored, loaded at the first run
+	spellBar  *fyne.Container // the opened spelling issue's suggestions
+	spellActs *fyne.Container // its Add to dictionary and Ignore
+	spellBox  *fyne.Container // holds both, hidden for other issues
+
 	timer   *time.Timer
 	running bool // a run is on its way
 	again   bool // the document changed during the run: run once more when it ends
@@ -77,8 +82,9 @@ func newQAPanel(ui *UI) *qaPanel {
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, run, p.summary), acc)
 	p.detail = widget.NewLabel("")
 	p.detail.Wrapping = fyne.TextWrapWord
+	bar := p.newSpellBar()
 	p.showDetail(nil)
-	p.box = container.NewBorder(top, p.detail, nil, nil, p.list)
+	p.box = container.NewBorder(top, container.NewVBox(p.detail, bar), nil, nil, p.list)
 	return p
 }
 
@@ -103,6 +109,9 @@ func (p *qaPanel) config() qa.Config {
 	cfg.Project = p.ui.projectOptions()
 	if g := p.ui.qaGlossary(); g != nil {
 		cfg.Glossary = g
+	}
+	if !cfg.Disabled[qa.Spelling] {
+		cfg.Spelling, cfg.IgnoreWords = p.speller(), p.ignoredWords()
 	}
 	return cfg
 }
@@ -240,6 +249,7 @@ func (p *qaPanel) show(issues []qa.Issue) {
 // showDetail shows an issue's whole message under the list, or, for nil, how to see one.
 func (p *qaPanel) showDetail(is *qa.Issue) {
 	p.opened = is
+	p.showSpellBar(is)
 	if is == nil {
 		// a hint, in italics: the greyed LowImportance text measured 1.55:1 in the dark theme
 		p.detail.TextStyle = fyne.TextStyle{Italic: true}
@@ -285,9 +295,13 @@ func (p *qaPanel) open(id int) {
 	if i < 0 {
 		return
 	}
-	if is.Span != "" && ui.doc.Span(is.Span) != nil {
+	switch {
+	case is.Span != "" && ui.doc.Span(is.Span) != nil:
 		ui.jumpToSpan(is.Span)
-	} else {
+	case is.Check == qa.Spelling:
+		ui.focusSegment(i, annotate.Target)
+		p.selectWord(i, is)
+	default:
 		ui.focusSegment(i, annotate.Target)
 		if r := ui.rowFor(i); r != nil { // an old selection there has nothing to do with the issue
 			r.entry.setCaret(r.entry.caret())

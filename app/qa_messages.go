@@ -27,6 +27,8 @@ func checkName(id string) string {
 		return lang.X("qa.check.french-typography", "French typography in the English")
 	case qa.PendingSuggestions:
 		return lang.X("qa.check.pending-suggestions", "Suggestions not reviewed")
+	case qa.Spelling:
+		return lang.X("qa.check.spelling", "Spelling of the English")
 	}
 	return id
 }
@@ -65,6 +67,10 @@ func issueWords(is qa.Issue) string {
 		return lang.X("qa.french-typography.guillemets", "French guillemets « » in the English; English uses “ ”.", a)
 	case "qa.french-typography.space":
 		return lang.X("qa.french-typography.space", "A space before “{{.mark}}”, as in French.", a)
+	case "qa.spelling":
+		return lang.X("qa.spelling", "“{{.word}}” may be misspelt: {{.suggestions}}?", a)
+	case "qa.spelling.none":
+		return lang.X("qa.spelling.none", "“{{.word}}” may be misspelt (no suggestion).", a)
 	case "qa.pending-suggestions":
 		n, _ := strconv.Atoi(a["count"])
 		return lang.XN("qa.pending-suggestions", "{{.count}} suggestions awaiting review.", n, a)

@@ -23,6 +23,8 @@ func stepWhat(name string) string {
 		return lang.L("insertion of a term")
 	case stepInsertSource:
 		return lang.L("insertion of the French")
+	case stepSpelling:
+		return lang.L("spelling correction")
 	case "tag":
 		return lang.L("new annotation")
 	case "remove span":

@@ -1,6 +1,7 @@
 // Package qa checks a translated document for what a reviewer would flag: untranslated segments, source
 // quotations missing from the translation, names translated inconsistently, numbers that differ, quotation
-// marks left unbalanced, French typography left in the English, and suggestions not yet reviewed. Each
+// marks left unbalanced, French typography left in the English, suggestions not yet reviewed, and
+// words of the English that may be misspelt. Each
 // check has an ID, a default severity and can be switched off; each issue carries an English message and
 // a message key with arguments so that the app can show it in the user's language.
 package qa
@@ -10,6 +11,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/project"
+	"github.com/glose-app/glose/annotate/spell"
 )
 
 // Severity says how bad an issue is.
@@ -44,6 +46,8 @@ type Issue struct {
 	Message  string            `json:"message"` // English, for logs and the CLI
 	Key      string            `json:"key"`     // message key for translation, "qa." + Check (+ variant)
 	Args     map[string]string `json:"args,omitempty"`
+	// Start and End are the byte offsets of a misspelt word in the segment's English (check spelling).
+	Start, End int `json:"-"`
 }
 
 // Check describes one check.
@@ -63,6 +67,7 @@ const (
 	UnbalancedQuotes   = "unbalanced-quotes"
 	FrenchTypography   = "french-typography"
 	PendingSuggestions = "pending-suggestions"
+	Spelling           = "spelling"
 )
 
 // Checks lists the checks in the order Run applies them.
@@ -76,6 +81,7 @@ func Checks() []Check {
 		{UnbalancedQuotes, Warning, "Quotation marks of the translation are not balanced."},
 		{FrenchTypography, Warning, "The translation keeps French typography: « », or a space before ; : ! ?"},
 		{PendingSuggestions, Info, "A segment still holds suggestions nobody has accepted or rejected."},
+		{Spelling, Warning, "A word of the English is in neither the dictionary nor the document's names."},
 	}
 }
 
@@ -86,6 +92,11 @@ type Config struct {
 	Severity map[string]Severity // overrides of default severities
 	Glossary project.Glossary    // optional: expected translations of names, besides the entities' own
 	Project  project.Options     // how quotations and names are matched when no translation link says
+	// Spelling checks the English words; nil means the embedded American English dictionary alone
+	// (the user's words are added by the app and the CLI).
+	Spelling *spell.Checker
+	// IgnoreWords are words the spelling check does not flag, as written.
+	IgnoreWords map[string]bool
 }
 
 // Run applies the enabled checks to d and returns the issues in segment order, then by check.
@@ -97,7 +108,7 @@ func Run(d *annotate.Document, cfg Config) []Issue {
 	funcs := map[string]func(){
 		Untranslated: r.untranslated, SameAsSource: r.sameAsSource, QuoteMissing: r.quoteMissing,
 		NameInconsistent: r.nameInconsistent, NumberMismatch: r.numbers, UnbalancedQuotes: r.unbalanced,
-		FrenchTypography: r.typography, PendingSuggestions: r.pending,
+		FrenchTypography: r.typography, PendingSuggestions: r.pending, Spelling: r.spelling,
 	}
 	for _, c := range Checks() {
 		if !cfg.Disabled[c.ID] {

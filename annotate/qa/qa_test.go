@@ -68,7 +68,7 @@ func TestRun(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := doc(t, c.src, c.targets, c.spans...)
-			got := checksOf(Run(d, Config{Disabled: map[string]bool{PendingSuggestions: true}}))
+			got := checksOf(Run(d, Config{Disabled: map[string]bool{PendingSuggestions: true, Spelling: c.name == "copy"}}))
 			if !slices.Equal(got, c.want) {
 				t.Errorf("got %v, want %v", got, c.want)
 			}

@@ -34,7 +34,7 @@ func commands() map[string]command {
 		"import":       {summary: "read " + orList(formats.Names(false)) + " as Glose JSON", run: cmdImport},
 		"pretranslate": {summary: "fill untranslated segments of Glose JSON from translation memory or MT (as draft)", run: cmdPretranslate},
 		"project":      {summary: "propose English spans for the quotes and names of translated segments, with translation links", run: cmdProject},
-		"qa":           {summary: "check a translation (untranslated, quotes, names, numbers, typography); exit 1 on errors", run: cmdQA},
+		"qa":           {summary: "check a translation (untranslated, quotes, names, numbers, typography, spelling); exit 1 on errors", run: cmdQA},
 		"schema":       {summary: "print the JSON Schema of Glose JSON", run: cmdSchema},
 		"stats":        {summary: "count annotations by label, confirmed and suggested, the documents left to review and names labelled differently", run: cmdStats},
 		"tm":           {summary: "translation memory and glossary: " + orList(tmSubcommands), run: cmdTM},

@@ -82,7 +82,7 @@ func TestProjectThenQA(t *testing.T) {
 	}
 
 	stdout.Reset()
-	err = cmdQA([]string{"--json", "--disable", "pending-suggestions", out}, &stdout, &stderr)
+	err = cmdQA([]string{"--json", "--disable", "pending-suggestions,spelling", out}, &stdout, &stderr)
 	var issues []struct{ Check, Severity, Segment, Key string }
 	if jerr := json.Unmarshal(stdout.Bytes(), &issues); jerr != nil {
 		t.Fatalf("qa --json: %v\n%s", jerr, stdout.String())

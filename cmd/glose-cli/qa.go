@@ -11,6 +11,7 @@ import (
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/project"
 	"github.com/glose-app/glose/annotate/qa"
+	"github.com/glose-app/glose/annotate/spell"
 )
 
 // cmdQA runs the translation checks over a document.
@@ -21,12 +22,14 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	disable := fs.String("disable", "", "the checks not to run: a `LIST` of IDs, comma-separated (--list shows them)")
 	failOn := fs.String("fail-on", "error", "exit 1 when an issue has this `SEVERITY` or worse: error, warning, info or never")
 	glossary := fs.String("glossary", "", "a `FILE` of French terms and their expected English, besides the document's entities: CSV or TBX (.csv, .tbx), else tab-separated lines")
+	words := fs.String("words", "", "a `FILE` of the user's own words for the spelling check, one a line (default: the app's, ~/.config/glose/words.txt, if there is one)")
 	list := fs.Bool("list", false, "list the checks and exit")
-	setUsage(fs, stderr, "usage: glose-cli qa [--json] [--disable LIST] [--fail-on SEVERITY] [--glossary FILE] FILE\n"+
+	setUsage(fs, stderr, "usage: glose-cli qa [--json] [--disable LIST] [--fail-on SEVERITY] [--glossary FILE] [--words FILE] FILE\n"+
 		"       glose-cli qa --list\n\n"+
 		"Checks a translated document. Its entities are the glossary of names: each English mention of an\n"+
-		"entity should read the entity's English name. Exit status 1 when an issue of severity error (see\n"+
-		"--fail-on) is found.")
+		"entity should read the entity's English name. The spelling check reads the English against the\n"+
+		"built-in American English dictionary and the user's own words. Exit status 1 when an issue of\n"+
+		"severity error (see --fail-on) is found.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -54,6 +57,11 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		cfg.Glossary = g
+	}
+	if !cfg.Disabled[qa.Spelling] {
+		if cfg.Spelling, err = speller(*words); err != nil {
+			return err
+		}
 	}
 	issues := qa.Run(d, cfg)
 	if err := printIssues(stdout, issues, *asJSON); err != nil {
@@ -91,6 +99,26 @@ func qaConfig(disable, failOn string) (qa.Config, int, error) {
 		return cfg, 0, usageError("--fail-on: expected error, warning, info or never, got %q", failOn)
 	}
 	return cfg, threshold, nil
+}
+
+// speller is the spelling checker: the built-in dictionary and the user's words, from path, else
+// from the app's word list when there is one.
+func speller(path string) (*spell.Checker, error) {
+	en, err := spell.English()
+	if err != nil {
+		return nil, err
+	}
+	missingOK := path == ""
+	if path == "" {
+		if path, err = spell.UserWordsPath(); err != nil {
+			return spell.NewChecker(en), nil // no configuration directory: no user words
+		}
+	}
+	user, err := spell.LoadFile(path, missingOK)
+	if err != nil {
+		return nil, fmt.Errorf("--words: %w", err)
+	}
+	return spell.NewChecker(en, user), nil
 }
 
 // qaJSONIssue is one issue of qa --json, with the fields README and -h list, each always present:

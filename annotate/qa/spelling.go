@@ -1,0 +1,106 @@
+package qa
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/project"
+	"github.com/glose-app/glose/annotate/spell"
+)
+
+// suggestions is how many corrections a spelling issue offers.
+const suggestions = 5
+
+// spelling flags the words of English translations that the dictionary (Config.Spelling, else the
+// embedded American English one) does not hold, leaving alone the words of the segment's names: the
+// English names of the document's entities, the capitalised words of the segment's English spans
+// (names), the words of its French names, and the English the glossary and the names' usual English (Config.Project.Names) give
+// the French names of the segment. A document whose target language is not English is not checked.
+// Each issue carries the word's byte offsets in the segment's English (Start, End) and up to five
+// suggestions.
+func (r *run) spelling() {
+	if lang := r.d.TargetLang; lang != "" && !strings.HasPrefix(strings.ToLower(lang), "en") {
+		return
+	}
+	c := r.cfg.Spelling
+	if c == nil {
+		d, err := spell.English()
+		if err != nil {
+			return
+		}
+		c = spell.NewChecker(d)
+	}
+	docNames := spell.Names{}
+	for _, e := range r.d.Entities {
+		if n := e.Name("en"); n != "" {
+			docNames.Add(n)
+		}
+	}
+	groups := project.Overlapping(r.d)
+	offered := map[string]string{} // the suggestions of each word, found once
+	for i, s := range r.d.Segments {
+		if !translated(s) {
+			continue
+		}
+		for _, m := range c.Check(s.Target, docNames, r.segmentNames(s, groups[i])) {
+			if r.cfg.IgnoreWords[m.Word] {
+				continue
+			}
+			sugg, ok := offered[m.Word]
+			if !ok {
+				sugg = strings.Join(c.Suggest(m.Word, suggestions), ", ")
+				offered[m.Word] = sugg
+			}
+			r.addWord(s.ID, m, sugg)
+		}
+	}
+}
+
+func (r *run) addWord(seg string, m spell.Misspelling, sugg string) {
+	msg := fmt.Sprintf("%q may be misspelt (no suggestion).", m.Word)
+	key := "qa.spelling.none"
+	if sugg != "" {
+		msg = fmt.Sprintf("%q may be misspelt: %s?", m.Word, sugg)
+		key = "qa.spelling"
+	}
+	r.issues = append(r.issues, Issue{Check: Spelling, Severity: r.sev, Segment: seg, Message: msg, Key: key,
+		Args: map[string]string{"word": m.Word, "suggestions": sugg}, Start: m.Start, End: m.End})
+}
+
+// segmentNames returns the words of a segment's own names: the capitalised words of its English
+// spans other than quotations and cues, the words of its French names, and the English of those
+// that the glossary and the namer give.
+func (r *run) segmentNames(s *annotate.Segment, sources []*annotate.Span) spell.Names {
+	names := spell.Names{}
+	for _, sp := range r.d.TargetSpans(s.ID) {
+		if sp.Label == annotate.LabelQuote || sp.Label == annotate.LabelCue {
+			continue
+		}
+		for _, w := range strings.Fields(r.d.SpanText(sp)) {
+			if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) {
+				names.Add(w)
+			}
+		}
+	}
+	for _, sp := range sources {
+		if sp.Label == annotate.LabelQuote || sp.Label == annotate.LabelCue {
+			continue
+		}
+		fr := r.d.SpanText(sp)
+		names.Add(fr) // a name often keeps its words in English (Lavrov, Macron)
+		if g := r.cfg.Project.Glossary; g != nil {
+			for _, en := range g.Lookup(fr) {
+				names.Add(en)
+			}
+		}
+		if n := r.cfg.Project.Names; n != nil {
+			if en, ok := n.EnglishName(fr, sp.Label); ok {
+				names.Add(en)
+			}
+		}
+	}
+	return names
+}

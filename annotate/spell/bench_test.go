@@ -1,0 +1,75 @@
+package spell
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+// newsEnglish returns the English of the NTREX-128 news articles that annotate/project tests with
+// (real news English, CC BY-SA 4.0), about 150 KB.
+func newsEnglish(tb testing.TB) string {
+	tb.Helper()
+	f, err := os.Open("../project/testdata/ntrex-en-gold-dev.jsonl")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var b strings.Builder
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var doc struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
+			tb.Fatal(err)
+		}
+		b.WriteString(doc.Text + "\n")
+	}
+	return b.String()
+}
+
+// BenchmarkCheck4MB checks 4 MB of news English, split into sentence-sized segments as the app and
+// the CLI check them (the dictionary is loaded before the timer starts).
+func BenchmarkCheck4MB(b *testing.B) {
+	c := englishChecker(b)
+	news := newsEnglish(b)
+	text := strings.Repeat(news, (4<<20)/len(news)+1)
+	segs := strings.Split(text, "\n")
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	n := 0
+	for range b.N {
+		n = 0
+		for _, s := range segs {
+			n += len(c.Check(s))
+		}
+	}
+	b.ReportMetric(float64(n), "misspellings")
+}
+
+// BenchmarkSuggest suggests corrections for misspellings of several kinds, the first one building the
+// index (BenchmarkSuggestFirst measures that).
+func BenchmarkSuggest(b *testing.B) {
+	c := englishChecker(b)
+	c.Suggest("warmup", 1)
+	words := []string{"recieve", "goverment", "definately", "Washingtn", "teh", "accomodate", "zzxqwv", "internationl"}
+	b.ResetTimer()
+	for i := range b.N {
+		c.Suggest(words[i%len(words)], 5)
+	}
+}
+
+// BenchmarkLoadAndIndex loads the embedded list and builds the suggestion index: what the first
+// suggestion of a session costs.
+func BenchmarkLoadAndIndex(b *testing.B) {
+	for range b.N {
+		d, err := Load(strings.NewReader(""))
+		if err != nil || d.Len() != 0 {
+			b.Fatal(err)
+		}
+		d = loadEmbedded(b)
+		NewChecker(d).Suggest("recieve", 1)
+	}
+}

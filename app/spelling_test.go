@@ -1,0 +1,136 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/qa"
+)
+
+// openSpelling runs the checks and opens the spelling issue of word, failing when there is none.
+func openSpelling(t *testing.T, ui *UI, word string) qa.Issue {
+	t.Helper()
+	ui.showQA()
+	for k, is := range ui.qa.issues {
+		if is.Check == qa.Spelling && is.Args["word"] == word {
+			ui.qa.list.Select(k)
+			return is
+		}
+	}
+	t.Fatalf("no spelling issue for %q in %+v", word, ui.qa.issues)
+	return qa.Issue{}
+}
+
+// spellButton returns the button of the opened spelling issue that reads text.
+func spellButton(t *testing.T, p *qaPanel, text string) *widget.Button {
+	t.Helper()
+	if !p.spellBox.Visible() {
+		t.Fatal("the spelling issue's actions are hidden")
+	}
+	var texts []string
+	for _, o := range append(slices.Clone(p.spellBar.Objects), p.spellActs.Objects...) {
+		b := o.(*widget.Button)
+		if b.Text == text {
+			return b
+		}
+		texts = append(texts, b.Text)
+	}
+	t.Fatalf("no button %q among %q", text, texts)
+	return nil
+}
+
+func TestSpellingSuggestionReplacesTheWordInOneUndoStep(t *testing.T) {
+	d := testDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	before := "Sergei Lavrov 😀 said the dialoque was José\u0301’s."
+	setTarget(t, ui, 0, before)
+	must(t, ui.ed.SetStatus(d.Segments[0].ID, annotate.StatusReviewed))
+	is := openSpelling(t, ui, "dialoque")
+	r := ui.rowFor(0)
+	if ui.cur != 0 || r == nil || r.entry.SelectedText() != "dialoque" {
+		t.Fatalf("after opening the issue: segment %d, selected %q", ui.cur, r.entry.SelectedText())
+	}
+	if is.Args["suggestions"] == "" || !strings.HasPrefix(is.Args["suggestions"], "dialogue") {
+		t.Errorf("suggestions %q", is.Args["suggestions"])
+	}
+	test := spellButton(t, ui.qa, "dialogue")
+	test.OnTapped()
+	want := "Sergei Lavrov 😀 said the dialogue was José\u0301’s."
+	if got := d.Segments[0].Target; got != want {
+		t.Fatalf("English %q, want %q", got, want)
+	}
+	if d.Segments[0].Status != annotate.StatusTranslated {
+		t.Errorf("status %s: the review was of other words", d.Segments[0].Status)
+	}
+	for _, is := range ui.qa.issues {
+		if is.Check == qa.Spelling && is.Args["word"] != "José\u0301" {
+			t.Errorf("still flagged after the correction: %+v", is)
+		}
+	}
+	if !ui.ed.Undo() || d.Segments[0].Target != before || d.Segments[0].Status != annotate.StatusReviewed {
+		t.Errorf("one undo gives %q, %s", d.Segments[0].Target, d.Segments[0].Status)
+	}
+}
+
+func TestSpellingAddToDictionarySurvivesARestart(t *testing.T) {
+	d := testDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	setTarget(t, ui, 0, "Sergei Lavrov said the Glosery was free.")
+	setTarget(t, ui, 2, "The minister was in Washingtn.")
+	openSpelling(t, ui, "Glosery")
+	spellButton(t, ui.qa, "Add to dictionary").OnTapped()
+	path := filepath.Join(os.Getenv("XDG_CONFIG_HOME"), "glose", "words.txt")
+	if data, err := os.ReadFile(path); err != nil || string(data) != "Glosery\n" {
+		t.Fatalf("word list %q, %v", data, err)
+	}
+	openSpelling(t, ui, "Washingtn")
+	spellButton(t, ui.qa, "Ignore").OnTapped()
+	for _, is := range ui.qa.issues {
+		if is.Check == qa.Spelling {
+			t.Errorf("flagged after Add and Ignore: %+v", is)
+		}
+	}
+
+	d2 := testDoc(t) // a second window reads the list again, as Glose started again does
+	ui2, _ := newTestUI(t, d2, false)
+	setTarget(t, ui2, 0, "Sergei Lavrov said the Glosery was free.")
+	setTarget(t, ui2, 2, "The minister was in Washingtn.")
+	ui2.showQA()
+	var words []string
+	for _, is := range ui2.qa.issues {
+		if is.Check == qa.Spelling {
+			words = append(words, is.Args["word"])
+		}
+	}
+	if strings.Join(words, ",") != "Washingtn" {
+		t.Errorf("after a restart flagged %q, want only Washingtn (ignoring lasts a session)", words)
+	}
+}
+
+func TestSpellingCheckCanBeSwitchedOff(t *testing.T) {
+	d := testDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	setTarget(t, ui, 0, "Sergei Lavrov said the dialoque was free.")
+	ui.showQA()
+	var on []string
+	for _, name := range ui.qa.checks.Selected {
+		if name != checkName(qa.Spelling) {
+			on = append(on, name)
+		}
+	}
+	ui.qa.checks.SetSelected(on)
+	for _, is := range ui.qa.issues {
+		if is.Check == qa.Spelling {
+			t.Errorf("flagged with the check off: %+v", is)
+		}
+	}
+	if off := ui.app.Preferences().StringList(prefQADisabled); !strings.Contains(strings.Join(off, ","), qa.Spelling) {
+		t.Errorf("switched-off checks kept: %q", off)
+	}
+}
