@@ -70,11 +70,17 @@ func (r *run) addWord(seg string, m spell.Misspelling, sugg string) {
 		Args: map[string]string{"word": m.Word, "suggestions": sugg}, Start: m.Start, End: m.End})
 }
 
-// segmentNames returns the words of a segment's own names: the capitalised words of its English
-// spans other than quotations and cues, the words of its French names, and the English of those
-// that the glossary and the namer give.
+// segmentNames returns the words of a segment's own names: the capitalised words of its French, which
+// a translation keeps as they are when they are names whether or not anyone tagged them (Sinjar,
+// Kyaukphyu), the capitalised words of its English spans other than quotations and cues, the words of
+// its French names, and the English of those that the glossary and the namer give.
 func (r *run) segmentNames(s *annotate.Segment, sources []*annotate.Span) spell.Names {
 	names := spell.Names{}
+	for _, t := range spell.Words(r.d.SourceText(s)) {
+		if first, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(first) {
+			names.Add(t.Text)
+		}
+	}
 	for _, sp := range r.d.TargetSpans(s.ID) {
 		if sp.Label == annotate.LabelQuote || sp.Label == annotate.LabelCue {
 			continue

@@ -69,3 +69,14 @@ func TestSpellingOnlyForEnglish(t *testing.T) {
 		t.Errorf("German checked as English: %q", got)
 	}
 }
+
+// A name nobody tagged keeps its French spelling in the English: it is no mistake. A lower-case French
+// word left in the English is one.
+func TestSpellingLeavesNamesCopiedFromTheFrench(t *testing.T) {
+	d := doc(t, "La mosquée de Sinjar a rouvert ses portes à Kyaukphyu, en mai.",
+		[]string{"The Sinjar mosque reopened its portes in Kyaukphyu in May, and Sinjarr's too."})
+	got := misspelt(t, d, Config{})
+	if want := []string{"portes", "Sinjarr"}; !slices.Equal(got, want) {
+		t.Errorf("misspelt %q, want %q", got, want)
+	}
+}
