@@ -34,6 +34,7 @@ type quotesPanel struct {
 	reveal  bool                       // the list is to scroll to the marked quote
 	listed  *annotate.Document         // the document quotes are of
 	boxes   map[*fyne.Container]string // the rows the list made, and the quote each was last filled with
+	tally   quoteTally                 // the counts in the tab's title, kept while the spans do not change
 }
 
 func newQuotesPanel(ui *UI) *quotesPanel {
