@@ -1,11 +1,14 @@
 package app
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -92,4 +95,61 @@ func TestQuotesCountStaysRight(t *testing.T) {
 	must(t, ed.RemoveSpan(other.Spans[0].ID))
 	ui.setDocument(other, "")
 	title("opening another document", 2)
+}
+
+// TestQuotesListFollowsEditsWhileShown: with the Quotes tab shown, the rows show the English as it is
+// typed, a quotation tagged is listed and goes away again with Undo, and a row the list reuses for
+// another quote shows that quote's texts and notes only (rows keep the texts they are given again).
+func TestQuotesListFollowsEditsWhileShown(t *testing.T) {
+	d, quotes := reviewDoc(t)
+	d.Span(quotes[2]).Origin = annotate.Auto
+	ui, _ := newTestUI(t, d, false)
+	p := shownQuotes(t, ui)
+	shown := func(id string) string { // the English line of the row the list shows quote id in
+		t.Helper()
+		for box, q := range p.boxes {
+			if q == id {
+				return box.Objects[rowLines+2].(*widget.Label).Text
+			}
+		}
+		t.Fatalf("no row of the list shows quote %s", id)
+		return ""
+	}
+
+	ui.focusSegment(4, annotate.Target)
+	test.Type(visibleRow(t, ui, 4).entry, "We remain")
+	if got := shown(quotes[0]); !strings.HasSuffix(got, " · We remain") {
+		t.Errorf("after typing, the quote's row reads %q", got)
+	}
+
+	ui.focusSegment(0, annotate.Source)
+	r := visibleRow(t, ui, 0)
+	r.src.SetSelection(0, len("Une phrase"))
+	r.src.TypedRune('q')
+	if len(p.quotes) != 4 || ui.doc.SpanText(p.quotes[0]) != "Une phrase" {
+		t.Fatalf("after tagging a quotation the tab lists %d quotes", len(p.quotes))
+	}
+	ui.undoStep()
+	if len(p.quotes) != 3 || p.quotes[0].ID != quotes[0] {
+		t.Fatalf("after Undo the tab lists %d quotes", len(p.quotes))
+	}
+
+	box := p.list.CreateItem().(*fyne.Container)
+	p.bind(2, box)
+	if _, _, _, note, _ := quoteRow(p, 2); note == "" {
+		t.Fatal("the test expects the third quote to be a suggestion")
+	}
+	p.bind(0, box)
+	speaker, speakerNote, french, note, english := quoteRow(p, 0)
+	want := []string{speaker, speakerNote, french, note, english}
+	line := func(k int) (string, string) {
+		c := box.Objects[rowLines+k].(*fyne.Container)
+		return c.Objects[0].(*widget.Label).Text, c.Objects[1].(*widget.Label).Text
+	}
+	s, sn := line(0)
+	f, n := line(1)
+	got := []string{s, sn, f, n, box.Objects[rowLines+2].(*widget.Label).Text}
+	if !slices.Equal(got, want) {
+		t.Errorf("a row reused for the first quote shows %q, want %q", got, want)
+	}
 }
