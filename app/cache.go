@@ -21,6 +21,10 @@ type rowCache struct {
 	heights  []float32 // row heights at UI.width
 	measured []string  // the target text each height was computed for
 	strip    []bool    // whether the row showed its target strip when measured
+	// gen changes at every reset and invalidate, that is after every change to the document's spans
+	// or links (typing changes only the English and its spans, whose row updates itself): what is
+	// worked out from the whole document, such as the Quotes tab's count, is kept against it.
+	gen uint64
 }
 
 // reset sizes the cache for a new document.
@@ -30,6 +34,7 @@ func (c *rowCache) reset(ui *UI) {
 		src: make([][]textview.Highlight, n), srcOK: make([]bool, n),
 		tgt: make([][]textview.Highlight, n), tgtOK: make([]bool, n),
 		heights: make([]float32, n), measured: make([]string, n), strip: make([]bool, n),
+		gen: c.gen + 1,
 	}
 	c.bySeg = project.Overlapping(ui.doc)
 }
@@ -37,6 +42,7 @@ func (c *rowCache) reset(ui *UI) {
 // invalidate drops every highlight list after a change of unknown extent.
 func (c *rowCache) invalidate(ui *UI) {
 	c.bySeg = project.Overlapping(ui.doc) // a span running over several segments is in each
+	c.gen++
 	clear(c.srcOK)
 	clear(c.tgtOK)
 }

@@ -82,7 +82,7 @@ func (p *quotesPanel) segments(q *annotate.Span) string {
 	return s
 }
 
-// counts returns how many quotes the document has, and how many of them have no speaker.
+// quoteCounts returns how many quotes the document has, and how many of them have no speaker.
 func quoteCounts(d *annotate.Document) (n, silent int) {
 	for _, sp := range d.Spans {
 		if isQuote(sp) {
@@ -95,10 +95,29 @@ func quoteCounts(d *annotate.Document) (n, silent int) {
 	return n, silent
 }
 
+// quoteTally is quoteCounts of a document, as it was at a generation of the row cache.
+type quoteTally struct {
+	doc       *annotate.Document
+	gen       uint64
+	n, silent int
+}
+
+// counts returns quoteCounts of the open document, counting again only after its spans or links
+// changed (see rowCache.gen): refreshPanels runs as the person types, and on a 4 MB article walking
+// its 53,000 spans at every key cost some 0.3 ms.
+func (p *quotesPanel) counts() (n, silent int) {
+	t := &p.tally
+	if t.doc != p.ui.doc || t.gen != p.ui.cache.gen {
+		t.n, t.silent = quoteCounts(p.ui.doc)
+		t.doc, t.gen = p.ui.doc, p.ui.cache.gen
+	}
+	return t.n, t.silent
+}
+
 // showCounts puts the number of quotes in the tab's title ("Quotes (48)") and, with how many lack a
 // speaker, over the list.
 func (p *quotesPanel) showCounts() {
-	n, silent := quoteCounts(p.ui.doc)
+	n, silent := p.counts()
 	p.ui.setPanelBadge(p, n)
 	text := ""
 	if n > 0 {

@@ -33,7 +33,9 @@ type quotesPanel struct {
 	marked  string                     // the quote the list marks: the last one jumped to or the caret was in
 	reveal  bool                       // the list is to scroll to the marked quote
 	listed  *annotate.Document         // the document quotes are of
+	listGen uint64                     // the row cache's generation quotes were listed at
 	boxes   map[*fyne.Container]string // the rows the list made, and the quote each was last filled with
+	tally   quoteTally                 // the counts in the tab's title, kept while the spans do not change
 }
 
 func newQuotesPanel(ui *UI) *quotesPanel {
@@ -80,15 +82,19 @@ func (p *quotesPanel) content() fyne.CanvasObject {
 	return container.NewBorder(p.summary, nil, nil, nil, container.NewStack(p.list, p.empty))
 }
 
+// refresh lists the quotes again, after a change to the spans or links (see rowCache.gen): typing in
+// the English changes none, only what the rows show.
 func (p *quotesPanel) refresh() {
-	p.listed = p.ui.doc
-	p.quotes = p.quotes[:0]
-	for _, sp := range p.ui.doc.Spans {
-		if sp.Side == annotate.Source && sp.Label == annotate.LabelQuote {
-			p.quotes = append(p.quotes, sp)
+	if p.listed != p.ui.doc || p.listGen != p.ui.cache.gen {
+		p.listed, p.listGen = p.ui.doc, p.ui.cache.gen
+		p.quotes = p.quotes[:0]
+		for _, sp := range p.ui.doc.Spans {
+			if sp.Side == annotate.Source && sp.Label == annotate.LabelQuote {
+				p.quotes = append(p.quotes, sp)
+			}
 		}
+		sortByStart(p.quotes)
 	}
-	sortByStart(p.quotes)
 	p.empty.Hidden = len(p.quotes) > 0
 	p.empty.Refresh()
 	p.showCounts()
@@ -118,19 +124,29 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 		return c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Label)
 	}
 	who, whoNote := line(0)
-	who.SetText(speaker)
-	whoNote.SetText(speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
+	setLabel(who, speaker)
+	setLabel(whoNote, speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
 	fr, frNote := line(1)
 	text := annotate.Shorten(d.SpanText(q), 200)
 	if id > 0 && p.continues(p.quotes[id-1], q) {
 		text = lang.L("(continued)") + " " + text
 	}
-	fr.SetText(text)
-	frNote.SetText("")
+	setLabel(fr, text)
+	note := ""
 	if q.Origin == annotate.Auto {
-		frNote.SetText(suggestionNote(q))
+		note = suggestionNote(q)
 	}
-	box.Objects[rowLines+2].(*widget.Label).SetText(p.segments(q) + " · " + segStatus + " · " + english)
+	setLabel(frNote, note)
+	setLabel(box.Objects[rowLines+2].(*widget.Label), p.segments(q)+" · "+segStatus+" · "+english)
+}
+
+// setLabel gives l the text s unless it has it already: a Label shortens its text anew at every
+// SetText, and filling the rows on screen again with the same texts cost some 5 ms at each refresh of
+// the Quotes tab of a 4 MB article (refreshPanels runs as the person types).
+func setLabel(l *widget.Label, s string) {
+	if l.Text != s {
+		l.SetText(s)
+	}
 }
 
 // nearCurrent returns the row of the first quote that ends in or after the current segment, else the
