@@ -83,7 +83,9 @@ func writeLocks(path string, files []string, me LockOwner) (*Lock, error) {
 	}
 	var first error
 	for _, f := range files {
-		_ = os.MkdirAll(filepath.Dir(f), 0o700) // only the state directory's: the document's exists
+		if filepath.Dir(f) != filepath.Dir(path) { // the state directory's; never the document's folder,
+			_ = os.MkdirAll(filepath.Dir(f), 0o700) // which, deleted or moved while open, would come back empty
+		}
 		err := writeLock(f, data)
 		if err == nil {
 			return &Lock{file: f, me: me}, nil
