@@ -479,6 +479,6 @@ func (ui *UI) addRecent(path string) {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	ui.app.Preferences().SetStringList(prefRecent, workspace.AddRecent(ui.recentFiles(), path))
+	setStringList(ui.app.Preferences(), prefRecent, workspace.AddRecent(ui.recentFiles(), path))
 	ui.fillRecentMenu()
 }
