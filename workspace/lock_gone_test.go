@@ -40,3 +40,32 @@ func TestKeepingALockDoesNotMakeAGoneFolderAgain(t *testing.T) {
 		t.Errorf("the lock is %s (held: %v), want one in the state directory", l2.File(), l2.Held())
 	}
 }
+
+// A document opened by a symbolic link of another name (article.json → projet/v3.json) is the same
+// file: its lock is the one a window opening it by its own name takes, so that either window is told
+// the other has it open, as saves through the link replace that file.
+func TestLockFollowsASymbolicLink(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "v3.json")
+	if err := os.WriteFile(real, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(t.TempDir(), "article.json")
+	if err := os.Symlink(real, link); err != nil {
+		t.Fatal(err)
+	}
+	byName, err := AcquireLock(real)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := byName.File()
+	byName.Release()
+	byLink, err := AcquireLock(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer byLink.Release()
+	if byLink.File() != file {
+		t.Errorf("locked by the link in %s, by the name in %s", byLink.File(), file)
+	}
+}
