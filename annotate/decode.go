@@ -159,14 +159,24 @@ func fromWire(w *wireDoc) (*Document, error) {
 	for _, l := range w.Labels {
 		d.Labels = append(d.Labels, Label(l))
 	}
+	// The text first: a text not in NFC would otherwise be reported as every span's text mismatch.
+	if err := d.validateHeader(); err != nil {
+		return nil, err
+	}
 	off := d.SourceOffsets()
 	d.Segments = make([]*Segment, 0, len(w.Segments))
+	prevEnd := 0
 	for i, s := range w.Segments {
 		path := fmt.Sprintf("segments[%d]", i)
 		a, b, err := convertRange(off, s.Start, s.End, path, nil)
 		if err != nil {
 			return nil, err
 		}
+		if s.End <= s.Start || s.Start < prevEnd { // said here, in the file's code points, not by Validate in bytes
+			return nil, coded(path, InvalidSegmentRange, map[string]any{"Start": s.Start, "End": s.End},
+				fmt.Sprintf("range [%d, %d) must be non-empty, inside the text and after the previous segment (which ends at %d)", s.Start, s.End, prevEnd))
+		}
+		prevEnd = s.End
 		kind := KindSentence // the schema's default when "kind" is absent; "" is refused by Validate
 		if s.Kind != nil {
 			kind = *s.Kind
@@ -221,11 +231,13 @@ func (d *Document) rejectionFromWire(wr *wireRejection, path string) (*Rejection
 	if err != nil {
 		return nil, err
 	}
+	if a == b {
+		return nil, emptyRange(path, wr.Start, wr.End)
+	}
 	r.Start, r.End = a, b
 	if wr.From != nil {
 		if wr.From.End <= wr.From.Start {
-			return nil, coded(path+".from", InvalidEmptyRange, map[string]any{"Start": wr.From.Start, "End": wr.From.End},
-				fmt.Sprintf("range [%d, %d) is empty", wr.From.Start, wr.From.End))
+			return nil, emptyRange(path+".from", wr.From.Start, wr.From.End)
 		}
 		if r.FromStart, r.FromEnd, err = convertRange(d.SourceOffsets(), wr.From.Start, wr.From.End, path+".from", nil); err != nil {
 			return nil, err
@@ -285,6 +297,11 @@ func convertRange(off *Offsets, start, end int, path string, seg *Segment) (int,
 	return a, b, nil
 }
 
+// emptyRange is the error of the empty range [start, end), in the file's code points, at path.
+func emptyRange(path string, start, end int) error {
+	return coded(path, InvalidEmptyRange, map[string]any{"Start": start, "End": end}, fmt.Sprintf("range [%d, %d) is empty", start, end))
+}
+
 // noSegment is the error of a reference, at path, to a segment the document does not have.
 func noSegment(path, id string) error {
 	return coded(path+".segment", InvalidNoSegment, map[string]any{"Segment": id}, fmt.Sprintf("no segment %q", id))
@@ -324,6 +341,9 @@ func (d *Document) spanFromWire(ws *wireSpan, path string) (*Span, error) {
 	a, b, err := convertRange(off, ws.Start, ws.End, path, seg)
 	if err != nil {
 		return nil, err
+	}
+	if a == b {
+		return nil, emptyRange(path, ws.Start, ws.End)
 	}
 	sp.Start, sp.End = a, b
 	if got := d.SpanText(sp); ws.Text != got {

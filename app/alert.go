@@ -84,6 +84,8 @@ func ioReason(err error) string {
 		return lang.L("you are not allowed to write there.")
 	case workspace.ProblemFileReadOnly:
 		return lang.L("the file is read-only.")
+	case workspace.ProblemNoFolder:
+		return lang.L("its folder no longer exists (deleted or moved).")
 	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {

@@ -159,10 +159,12 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 			if err != nil {
 				ui.afterReload = nil
 				ui.showError(err)
+				ui.loadEnded(err)
 				return
 			}
 			if l.taken != nil && !l.again {
 				ui.askOpenTaken(l, origin)
+				ui.loadEnded(nil)
 				return
 			}
 			ui.show(l, origin, l.again && ui.readOnly)
@@ -197,10 +199,18 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 		then()
 	}
 	if ui.afterLoad != nil {
-		ui.afterLoad()
+		ui.loadEnded(nil)
 		return // a screenshot: no dialog over the window
 	}
 	ui.offerRecovery()
+}
+
+// loadEnded tells a screenshot waiting for the document that it is shown, or that it cannot be (err,
+// or a question in its place): the window is then taken as it is, rather than waited for forever.
+func (ui *UI) loadEnded(err error) {
+	if ui.afterLoad != nil {
+		ui.afterLoad(err)
+	}
 }
 
 // save writes the document to its file, or asks for one.
@@ -469,6 +479,6 @@ func (ui *UI) addRecent(path string) {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	ui.app.Preferences().SetStringList(prefRecent, workspace.AddRecent(ui.recentFiles(), path))
+	setStringList(ui.app.Preferences(), prefRecent, workspace.AddRecent(ui.recentFiles(), path))
 	ui.fillRecentMenu()
 }

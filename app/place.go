@@ -55,7 +55,7 @@ func (ui *UI) rememberPlace() {
 			list = append(list, s)
 		}
 	}
-	prefs.SetStringList(prefPlaces, list)
+	setStringList(prefs, prefPlaces, list)
 }
 
 // restorePlace goes back to where the person was in the document just opened, if they were in it.

@@ -169,7 +169,7 @@ func (p *qaPanel) checksChanged(on []string) {
 			off = append(off, c.ID)
 		}
 	}
-	p.ui.app.Preferences().SetStringList(prefQADisabled, off)
+	setStringList(p.ui.app.Preferences(), prefQADisabled, off)
 	p.runNow()
 }
 

@@ -52,8 +52,14 @@ func (ui *UI) Run(args []string, screenshot string) int {
 		ui.trace = func(what string) {
 			fmt.Fprintf(os.Stderr, "glose: %s after %v\n", what, time.Since(start).Round(time.Millisecond))
 		}
-		ui.afterLoad = func() {
-			ui.trace("document shown")
+		ui.afterLoad = func(err error) {
+			if err != nil { // the picture shows the message; the status says the document is not in it
+				ui.trace("document not opened")
+				fmt.Fprintln(os.Stderr, "glose:", err)
+				status = 1
+			} else {
+				ui.trace("document shown")
+			}
 			go func() {
 				time.Sleep(1500 * time.Millisecond) // a few frames, for the heights to settle
 				fyne.Do(func() {

@@ -115,7 +115,7 @@ type UI struct {
 	acts       actionTable
 	menu       *fyne.MainMenu
 	recentItem *fyne.MenuItem
-	afterLoad  func()            // called once a document has been loaded and shown (screenshots)
+	afterLoad  func(err error)   // called once a document has been shown, or could not be (err, or a question over it): screenshots
 	warnReopen *widget.Button    // the warnings' "Reopen with UTF-16 offsets" button, last shown (tests)
 	notesShown *notesShown       // the last notes dialog and note form shown (tests)
 	trace      func(what string) // reports timings (screenshots), or nil

@@ -3,6 +3,8 @@ package workspace
 import (
 	"errors"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"syscall"
 )
 
@@ -17,6 +19,7 @@ const (
 	ProblemQuota                       // the user's disk quota is exhausted
 	ProblemDenied                      // no permission to write there
 	ProblemFileReadOnly                // the file itself is read-only (see CreateAtomic)
+	ProblemNoFolder                    // the file's folder does not exist (deleted or moved meanwhile)
 )
 
 // errFileReadOnly marks CreateAtomic's refusal to replace a read-only file.
@@ -37,6 +40,19 @@ func IOProblem(err error) Problem {
 		return ProblemQuota
 	case errors.Is(err, fs.ErrPermission):
 		return ProblemDenied
+	case errors.Is(err, fs.ErrNotExist) && folderGone(err):
+		return ProblemNoFolder
 	}
 	return ProblemOther
+}
+
+// folderGone reports whether err is about a path whose folder does not exist: a missing file in a
+// folder that is there is another matter.
+func folderGone(err error) bool {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	_, serr := os.Stat(filepath.Dir(pe.Path))
+	return errors.Is(serr, fs.ErrNotExist)
 }

@@ -51,8 +51,13 @@ type Lock struct {
 	me   LockOwner
 }
 
-// lockFiles returns the two places of a document's lock: beside it, and in the state directory.
+// lockFiles returns the two places of a document's lock: beside it, and in the state directory. A
+// symbolic link is followed, as saves follow it: a window opening the file by a link of another name
+// must find the lock of a window that opened it by its own name.
 func lockFiles(docPath string) []string {
+	if real, err := resolveLinks(docPath); err == nil {
+		docPath = real
+	}
 	files := []string{filepath.Join(filepath.Dir(docPath), ".~lock."+filepath.Base(docPath)+"#")}
 	if dir, err := StateDir(); err == nil {
 		files = append(files, filepath.Join(dir, "locks", fileKey(docPath, "")+".lock"))
@@ -82,8 +87,10 @@ func writeLocks(path string, files []string, me LockOwner) (*Lock, error) {
 		return nil, err
 	}
 	var first error
-	for _, f := range files {
-		_ = os.MkdirAll(filepath.Dir(f), 0o700) // only the state directory's: the document's exists
+	for i, f := range files {
+		if i > 0 { // the state directory's; never the document's folder (files[0]'s), which,
+			_ = os.MkdirAll(filepath.Dir(f), 0o700) // deleted or moved while open, would come back empty
+		}
 		err := writeLock(f, data)
 		if err == nil {
 			return &Lock{file: f, me: me}, nil

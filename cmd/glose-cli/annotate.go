@@ -90,6 +90,7 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "glose-cli annotate: warning: %s\n", renamedWarning(argName(paths[i]), d.ID, argName(paths[had]), id))
 			d.ID = id
 		}
+		warnNoText(stderr, "annotate", argName(paths[i]), d)
 		if err := writeAnnotated(w, d, len(paths) == 1); err != nil {
 			return err
 		}

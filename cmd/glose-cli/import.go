@@ -48,6 +48,9 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	for _, w := range uniqueIDs(docs, places.place) {
 		fmt.Fprintf(stderr, "glose-cli import: warning: %s\n", w)
 	}
+	for i, d := range docs {
+		warnNoText(stderr, "import", places.place(i), d)
+	}
 	if len(docs) == 1 {
 		return writeDocument(*out, stdout, docs[0])
 	}
