@@ -52,6 +52,12 @@ type loaded struct {
 	again      bool   // the document shown, read again from its file (reload): it stays as it was opened
 	status     string // what the status line says once it is open, or ""
 	reopen     func() // reads the file again with its offsets in UTF-16 code units, offered with the warnings; or nil
+	// choose, for a file of several documents, opens the one at a place of docs (one of places) the
+	// user chose (chooseDocument); nil for a file of one document, which doc holds.
+	choose     func(i int) *loaded
+	docs       []*annotate.Document
+	places     []int
+	fromCorpus bool // doc is one of several the file holds
 }
 
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
@@ -67,28 +73,47 @@ func (ui *UI) openWith(path, unit string) {
 	if isNative(path) {
 		origin = ""
 	}
-	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() (*loaded, error) {
+	what := lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)})
+	ui.load(what, origin, func() (*loaded, error) {
 		if isNative(path) {
 			return readNative(path)
 		}
 		// The reader itself reads offsets that fit only in UTF-16 code units so, and says it in a
 		// warning (formats.WarnOffsetsReadUTF16, WarnOffsetsOtherUnit), as glose-cli import does.
-		d, warns, err := workspace.LoadWith(path, formats.ReadOptions{Unit: unit})
+		docs, warns, err := workspace.LoadAll(path, formats.ReadOptions{Unit: unit})
 		if err != nil {
 			return nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
 		}
-		texts := importWarningTexts(warns)
-		l := &loaded{}
-		switch {
-		case unit != "":
-			l.status = lang.L("Opened {{.Name}} with its offsets counted in UTF-16 code units.", map[string]any{"Name": quoteName(path)})
-		case offersUnit(warns):
-			l.reopen = func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }
+		places := workspace.Choices(docs, warns)
+		if len(places) > 1 {
+			// A corpus: the user chooses the document (chooseDocument), which is then imported.
+			return &loaded{choose: func(i int) *loaded {
+				d, w := workspace.Pick(path, docs, warns, i)
+				l := ui.imported(path, unit, d, w, terms)
+				l.fromCorpus = true
+				return l
+			}, docs: docs, places: places}, nil
 		}
-		ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
-		l.doc, l.warns = d, ui.preannotateImport(d, texts, terms)
-		return l, nil
+		d, w := workspace.Pick(path, docs, warns, places[0])
+		return ui.imported(path, unit, d, w, terms), nil
 	})
+}
+
+// imported is what opening path shows of d, a document read from it with the warnings warns: d is
+// pre-annotated when it has no spans, and the warnings offer to read the file again with its offsets
+// in UTF-16 code units when it may have been written so.
+func (ui *UI) imported(path, unit string, d *annotate.Document, warns []formats.Warning, terms preannotate.Glossary) *loaded {
+	texts := importWarningTexts(warns)
+	l := &loaded{}
+	switch {
+	case unit != "":
+		l.status = lang.L("Opened {{.Name}} with its offsets counted in UTF-16 code units.", map[string]any{"Name": quoteName(path)})
+	case offersUnit(warns):
+		l.reopen = func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }
+	}
+	ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
+	l.doc, l.warns = d, ui.preannotateImport(d, texts, terms)
+	return l
 }
 
 // offersUnit reports whether warns say that offsets were read as code points where a browser tool
@@ -161,6 +186,10 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 				ui.showError(err)
 				return
 			}
+			if l.choose != nil {
+				ui.chooseDocument(what, origin, l)
+				return
+			}
 			if l.taken != nil && !l.again {
 				ui.askOpenTaken(l, origin)
 				return
@@ -173,7 +202,7 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 // show puts a document read by load in the window.
 func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	ui.setDocument(l.doc, l.path)
-	ui.origin = origin
+	ui.origin, ui.fromCorpus = origin, l.fromCorpus
 	ui.disk, ui.diskSeen = l.disk, workspace.Version{}
 	ui.holdLock(l.lock)
 	ui.readOnly, ui.second = readOnly, l.taken != nil
@@ -376,9 +405,14 @@ func quoteDir(dir string) string {
 }
 
 // suggestedName is the default file name for saving or exporting with the given extension: the
-// document's file's, or the name of the file it was imported from.
+// document's file's, or the name of the file it was imported from, or for a document chosen in a
+// corpus its ID.
 func (ui *UI) suggestedName(ext string) string {
-	for _, p := range []string{ui.path, ui.origin} {
+	paths := []string{ui.path, ui.origin}
+	if ui.fromCorpus {
+		paths = paths[:1] // the corpus's name is not the document's
+	}
+	for _, p := range paths {
 		if p != "" {
 			return strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)) + ext
 		}

@@ -24,7 +24,7 @@ import (
 
 // cmdAnnotate imports files and pre-annotates them (entities, quotes, speakers):
 //
-//	glose-cli annotate [-o OUT] [-j N] [--model FILE] [--glossary FILE] FILE...
+//	glose-cli annotate [-o OUT | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] FILE...
 //
 // .txt and .md files are imported, .json files read as Glose JSON, and - is plain text read from
 // standard input (its document ID "stdin"). One file gives Glose JSON, several
@@ -34,18 +34,23 @@ import (
 // succeeded, its previous version kept as OUT.bak. --model names an entity model trained with
 // glose-cli train instead of the built-in one; --glossary names a glossary file (as project and qa
 // read it) whose English names the entities it holds take. A progress bar goes to stderr when it is a
-// terminal.
+// terminal. --out-dir writes one Glose JSON file per input instead, named after it (outDir), so that
+// each can be reviewed in the app.
 func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
+	outDirFlag := fs.String("out-dir", "", "write one Glose JSON file per input into `DIR`, named after it (article.txt gives DIR/article.json), to open each in the app")
+	force := fs.Bool("force", false, "with --out-dir: replace files already there (each previous version kept as FILE.bak)")
 	minConf := fs.Float64("min-confidence", preannotate.DefaultMinConfidence, "drop proposals below this confidence, `N` from 0 to 1")
 	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate `N` files at once (default: one per core)")
 	modelPath := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
 	glossary := fs.String("glossary", "", "a `FILE` of French names and their English, which the entities so named take: CSV or TBX (.csv, .tbx), else tab-separated lines")
-	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] FILE...\n\n"+
+	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] FILE...\n\n"+
 		"Imports and pre-annotates .txt, .md and Glose .json files: one file gives Glose JSON, several give\n"+
-		"JSON Lines in the order given. - is standard input, Glose JSON when it is a JSON object, else text;\n"+
+		"JSON Lines in the order given, or with --out-dir one Glose JSON file each. A Glose file annotated\n"+
+		"again has its untouched suggestions replaced by the new run's; what a person did stays.\n"+
+		"- is standard input, Glose JSON when it is a JSON object, else text;\n"+
 		"other formats go through import first: glose-cli import page.html | glose-cli annotate -")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -60,6 +65,12 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	if err := checkConfidence("min-confidence", *minConf); err != nil {
 		return err
 	}
+	if *force && *outDirFlag == "" {
+		return usageError("--force: only with --out-dir")
+	}
+	if *out != "" && *outDirFlag != "" {
+		return usageError("-o and --out-dir: give one (-o writes one file, --out-dir one file per input)")
+	}
 	paths := fs.Args()
 	in, err := readStdinArg(paths)
 	if err != nil {
@@ -69,7 +80,7 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	w, commit, abort, err := openOutput(*out, stdout)
+	write, commit, abort, err := annotateOutput(*out, *outDirFlag, *force, paths, stdout)
 	if err != nil {
 		return err
 	}
@@ -90,7 +101,7 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "glose-cli annotate: warning: %s\n", renamedWarning(argName(paths[i]), d.ID, argName(paths[had]), id))
 			d.ID = id
 		}
-		if err := writeAnnotated(w, d, len(paths) == 1); err != nil {
+		if err := write(i, d); err != nil {
 			return err
 		}
 		prog.add(sizes[i], paths[i])
@@ -102,6 +113,27 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return commit()
+}
+
+// annotateOutput returns how annotate writes the document at place i: into its own file of dir, or
+// to out (see openOutput) as Glose JSON for one file and JSON Lines for several.
+func annotateOutput(out, dir string, force bool, paths []string, stdout io.Writer) (write func(int, *annotate.Document) error, commit func() error, abort func(), err error) {
+	if dir != "" {
+		bases := make([]string, len(paths))
+		for i, p := range paths {
+			bases[i] = baseName(p)
+		}
+		o, err := newOutDir(dir, force, bases)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		return o.write, func() error { return nil }, func() {}, nil
+	}
+	w, commit, abort, err := openOutput(out, stdout)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return func(_ int, d *annotate.Document) error { return writeAnnotated(w, d, len(paths) == 1) }, commit, abort, nil
 }
 
 // openOutput returns where annotate writes: path, replaced atomically when commit is called, or stdout
