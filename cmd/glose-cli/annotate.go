@@ -96,7 +96,9 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 		opts.Glossary = g
 	}
 	ids := docIDs{} // files of the same name in different directories would share an ID
-	err = annotateFiles(paths, in, opts, *jobs, func(i int, d *annotate.Document) error {
+	var refreshed refreshCount
+	err = annotateFiles(paths, in, opts, *jobs, func(i int, d *annotate.Document, r preannotate.Report) error {
+		refreshed.add(argName(paths[i]), r)
 		if id, had := ids.claim(d.ID, i); had >= 0 {
 			fmt.Fprintf(stderr, "glose-cli annotate: warning: %s\n", renamedWarning(argName(paths[i]), d.ID, argName(paths[had]), id))
 			d.ID = id
@@ -112,7 +114,34 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 		abort()
 		return err
 	}
+	refreshed.say(stderr)
 	return commit()
+}
+
+// refreshCount sums what re-running pre-annotation changed in the documents that held an earlier
+// run's suggestions (Glose files annotated again), to be said once.
+type refreshCount struct {
+	docs  []string
+	total preannotate.Report
+}
+
+func (c *refreshCount) add(name string, r preannotate.Report) {
+	if r.Rerun() {
+		c.docs = append(c.docs, name)
+		c.total.Add(r)
+	}
+}
+
+// say tells on w what the refresh changed: "glose-cli annotate: a.json: suggestions refreshed: 1 new
+// suggestion, 2 earlier ones no longer proposed removed, 40 unchanged".
+func (c *refreshCount) say(w io.Writer) {
+	switch len(c.docs) {
+	case 0:
+	case 1:
+		fmt.Fprintf(w, "glose-cli annotate: %s: suggestions refreshed: %s\n", c.docs[0], c.total)
+	default:
+		fmt.Fprintf(w, "glose-cli annotate: suggestions refreshed in %d documents (%s): %s\n", len(c.docs), firstFew(c.docs, 3), c.total)
+	}
 }
 
 // annotateOutput returns how annotate writes the document at place i: into its own file of dir, or
@@ -193,9 +222,10 @@ func fileSizes(paths []string, in []byte) ([]int64, int64) {
 // annotateFiles reads and pre-annotates paths with up to jobs at once and hands each document to emit
 // in the order of paths. At most a few documents wait for an earlier one, so memory stays bounded
 // when one file is slow. The first error, reading or emitting, stops the work and is returned.
-func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int, emit func(i int, d *annotate.Document) error) error {
+func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int, emit func(i int, d *annotate.Document, r preannotate.Report) error) error {
 	type result struct {
 		d   *annotate.Document
+		r   preannotate.Report
 		err error
 	}
 	results := make([]chan result, len(paths))
@@ -226,8 +256,8 @@ func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				d, err := annotateFile(paths[i], in, opts)
-				results[i] <- result{d, err}
+				d, r, err := annotateFile(paths[i], in, opts)
+				results[i] <- result{d, r, err}
 			}
 		}()
 	}
@@ -236,7 +266,7 @@ func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int
 		r := <-results[i]
 		<-window
 		if err = r.err; err == nil {
-			err = emit(i, r.d)
+			err = emit(i, r.d, r.r)
 		}
 		if err != nil {
 			break
@@ -247,23 +277,23 @@ func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int
 	return err
 }
 
-// annotateFile reads one file (or in, for "-") and pre-annotates it.
-func annotateFile(path string, in []byte, opts preannotate.Options) (*annotate.Document, error) {
+// annotateFile reads one file (or in, for "-") and pre-annotates it (refreshing the suggestions of a
+// Glose file pre-annotated before), saying what changed.
+func annotateFile(path string, in []byte, opts preannotate.Options) (*annotate.Document, preannotate.Report, error) {
+	var d *annotate.Document
+	var err error
 	if path == "-" {
-		d, err := stdinForAnnotation(in)
-		if err != nil {
-			return nil, fmt.Errorf("standard input: %w", err)
+		if d, err = stdinForAnnotation(in); err != nil {
+			return nil, preannotate.Report{}, fmt.Errorf("standard input: %w", err)
 		}
-		return d, preannotate.Run(d, opts)
+	} else if d, err = readForAnnotation(path); err != nil {
+		return nil, preannotate.Report{}, err
 	}
-	d, err := readForAnnotation(path)
+	r, err := preannotate.RunReport(d, opts)
 	if err != nil {
-		return nil, err
+		return nil, r, fmt.Errorf("%s: %w", argName(path), err)
 	}
-	if err := preannotate.Run(d, opts); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return d, nil
+	return d, r, nil
 }
 
 // readForAnnotation imports a text or Markdown file, or reads a Glose JSON document.

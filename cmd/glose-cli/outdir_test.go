@@ -119,3 +119,58 @@ func TestSafeFileName(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnotateAgainRefreshesSuggestions: a Glose file whose earlier run proposed "Angela" is annotated
+// again: the untouched suggestion gives way to "Angela Merkel", and standard error says what changed.
+func TestAnnotateAgainRefreshesSuggestions(t *testing.T) {
+	dir := t.TempDir()
+	a, _ := writeArticles(t, dir)
+	first := filepath.Join(dir, "article.json")
+	var stdout, stderr bytes.Buffer
+	if err := cmdAnnotate([]string{"-o", first, a}, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	d := readGlose(t, first)
+	var angela *annotate.Span
+	for _, sp := range d.Spans {
+		if d.SpanText(sp) == "Angela Merkel" {
+			angela = sp
+		}
+	}
+	if angela == nil {
+		t.Fatal("no Angela Merkel proposed")
+	}
+	angela.End -= len(" Merkel") // as a worse, earlier run proposed it, naming its entity after it
+	for _, e := range d.Entities {
+		if e.Names["fr"] == "Angela Merkel" {
+			e.Names = map[string]string{"fr": "Angela", "en": "Angela"}
+		}
+	}
+	b, err := annotate.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(first, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout.Reset()
+	if err := cmdAnnotate([]string{first}, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	again, err := annotate.Unmarshal(stdout.Bytes(), "stdout")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, sp := range again.Spans {
+		if sp.Label == annotate.LabelPER {
+			names = append(names, again.SpanText(sp))
+		}
+	}
+	if strings.Join(names, "|") != "Angela Merkel" {
+		t.Errorf("PER spans after annotating again: %q, want only Angela Merkel", names)
+	}
+	if !strings.Contains(stderr.String(), "suggestions refreshed: 1 new, 1 removed (no longer proposed)") {
+		t.Errorf("stderr %q does not say what changed", stderr.String())
+	}
+}
