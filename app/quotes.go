@@ -126,10 +126,7 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 		text = lang.L("(continued)") + " " + text
 	}
 	fr.SetText(text)
-	frNote.SetText("")
-	if q.Origin == annotate.Auto {
-		frNote.SetText(suggestionNote(q))
-	}
+	frNote.SetText(quoteNote(d, q))
 	box.Objects[rowLines+2].(*widget.Label).SetText(p.segments(q) + " · " + segStatus + " · " + english)
 }
 
