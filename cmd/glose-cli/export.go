@@ -89,9 +89,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for _, w := range warns {
-		fmt.Fprintf(stderr, "glose-cli export: warning: %s\n", w)
-	}
+	printWarnings(stderr, "export", warns)
 	if f.MultiFile {
 		return writeDir(*out, files)
 	}
@@ -140,9 +138,7 @@ func splitInto(dir string, force bool, format string, docs []*annotate.Document,
 			}
 		}
 	}
-	for _, w := range all {
-		fmt.Fprintf(stderr, "glose-cli export: warning: %s\n", w)
-	}
+	printWarnings(stderr, "export", all)
 	return nil
 }
 
@@ -179,9 +175,7 @@ func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 	places := newDocPlaces()
 	for _, p := range paths {
 		ds, warns, err := readDocs(p, formats.ReadOptions{})
-		for _, w := range warns {
-			fmt.Fprintf(stderr, "glose-cli export: warning: %s\n", w)
-		}
+		printWarnings(stderr, "export", warns)
 		if err != nil {
 			return nil, err
 		}
