@@ -65,7 +65,11 @@ func newDocPicker(docs []*annotate.Document, places []int) *docPicker {
 	p.query.OnChanged = func(string) { p.filter() }
 	p.count = widget.NewLabel("")
 	p.list = widget.NewList(func() int { return len(p.shown) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.rows[p.shown[id]]) })
 	p.list.OnSelected = func(id widget.ListItemID) { p.cursor = id }
 	p.filter()
@@ -76,11 +80,12 @@ func (p *docPicker) box() fyne.CanvasObject {
 	return container.NewBorder(container.NewVBox(p.query, p.count), nil, nil, nil, p.list)
 }
 
-// docRow names a document for the picker: "ID — title · 12 spans, 5 to confirm".
+// docRow names a document for the picker: "ID · 12 spans, 5 to confirm — title", the counts before
+// the title, which the row shortens when it is long.
 func docRow(d *annotate.Document) string {
-	name := d.ID
+	title := ""
 	if t := strings.TrimSpace(d.Title); t != "" && t != d.ID {
-		name += " — " + annotate.Shorten(t, 60)
+		title = " — " + annotate.Shorten(t, 80)
 	}
 	spans := len(d.Spans)
 	pending := len(d.Pending())
@@ -88,7 +93,7 @@ func docRow(d *annotate.Document) string {
 	if pending > 0 {
 		counts += ", " + lang.XN("picker.pending", "{{.N}} to confirm", pending, map[string]any{"N": pending})
 	}
-	return fmt.Sprintf("%s · %s", name, counts)
+	return fmt.Sprintf("%s · %s%s", d.ID, counts, title)
 }
 
 // filter keeps the rows holding every word of the query, highlighting the first.
