@@ -74,7 +74,9 @@ func TestAcceptConfirmsWhatTheQuoteLinksTo(t *testing.T) {
 }
 
 // TestSetSpeakerConfirmsTheSpeakerMention: naming a quotation's speaker by hand confirms the mention
-// chosen, in the same undo step as the link.
+// chosen, and the quotation's cue verb and cue link (left suggestions, the confirmed quote's cue fell
+// out of a confirmed-only export, and nothing offered it for review again), in the same undo step as
+// the link.
 func TestSetSpeakerConfirmsTheSpeakerMention(t *testing.T) {
 	d := testDoc(t)
 	e := NewEditor(d)
@@ -85,13 +87,14 @@ func TestSetSpeakerConfirmsTheSpeakerMention(t *testing.T) {
 	if quote.Origin != Human || per.Origin != Human {
 		t.Errorf("after linking the speaker: quote %s, speaker %s; want both human", quote.Origin, per.Origin)
 	}
-	if cue.Origin != Auto {
-		t.Errorf("linking the speaker confirmed the cue: %s", cue.Origin)
+	cueLink := d.LinkFrom(quote.ID, LinkCue)
+	if cue.Origin != Human || cueLink == nil || cueLink.Origin != Human {
+		t.Errorf("after linking the speaker: cue %s, cue link %+v; want both human", cue.Origin, cueLink)
 	}
 	if !e.Undo() {
 		t.Fatal("nothing to undo")
 	}
-	if quote.Origin != Auto || per.Origin != Auto {
-		t.Errorf("after one undo: quote %s, speaker %s; want both auto", quote.Origin, per.Origin)
+	if quote.Origin != Auto || per.Origin != Auto || cue.Origin != Auto || cueLink.Origin != Auto {
+		t.Errorf("after one undo: quote %s, speaker %s, cue %s, cue link %s; want all auto", quote.Origin, per.Origin, cue.Origin, cueLink.Origin)
 	}
 }

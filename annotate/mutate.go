@@ -326,8 +326,11 @@ func (e *Editor) RemoveLink(id string) error {
 // SetSpeaker makes speakerID the one speaker of quoteID, replacing any previous speaker link. The link
 // is a person's, and so are the quote and the speaker's mention: whoever says who spoke a quotation has
 // judged it one, and judged that mention to name the speaker, so suggestions among the two are
-// confirmed in the same undo step (the quote's other links, such as the cue, stay as they were;
-// accepting the quote confirms them).
+// confirmed in the same undo step. So are the quote's cue link and the reporting verb it points to,
+// when they are suggestions, as accepting the quote confirms them: the quote is no longer a suggestion
+// after this, so nothing would offer its cue for review again, and a confirmed-only export would drop
+// the cue of a quote a person confirmed. (The cue verb is no judgement of its own: it is the words the
+// quote was attributed by; the reviewer who disagrees removes or reshapes it like any span.)
 func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 	return e.Batch("link speaker", func() error {
 		for _, l := range e.Doc.LinksOf(quoteID) {
@@ -343,6 +346,14 @@ func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 		}
 		e.confirmSpan(e.Doc.Span(quoteID))
 		e.confirmEnd(l)
+		for _, c := range e.Doc.LinksOf(quoteID) {
+			if c.From == quoteID && c.Type == LinkCue {
+				if c.Origin != Human {
+					e.apply("", setVal(&c.Origin, Human))
+				}
+				e.confirmEnd(c)
+			}
+		}
 		return nil
 	})
 }

@@ -61,7 +61,8 @@ func TestSetSpeakerConfirmsTheQuote(t *testing.T) {
 		t.Fatal(err)
 	}
 	l := d.LinkFrom(quote.ID, LinkSpeaker)
-	// The quote and the speaker's mention are confirmed (TestSetSpeakerConfirmsTheSpeakerMention).
+	// The quote and the speaker's mention are confirmed (TestSetSpeakerConfirmsTheSpeakerMention; the
+	// cue is a person's here).
 	if l == nil || l.Origin != Human || quote.Origin != Human || len(d.Pending()) != pending-2 {
 		t.Fatalf("after linking by hand: link %+v, quote %s, %d pending (want human, human, %d)", l, quote.Origin, len(d.Pending()), pending-2)
 	}

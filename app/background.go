@@ -14,8 +14,9 @@ import (
 // dialog (the document itself is only ever changed on the UI goroutine); then what work added to the
 // snapshot (spans, links, entities and their mentions, entity names) is added to the document through
 // the editor as one undo step named step, with fresh IDs in case the user tagged meanwhile, and done
-// is called with the number of spans added.
-func (ui *UI) inBackground(what, step string, work func(snap *annotate.Document) error, done func(n int)) {
+// is called with the number of spans added and of suggestions the job removed from the snapshot
+// (pre-annotation run again replaces its untouched suggestions), removed from the document too.
+func (ui *UI) inBackground(what, step string, work func(snap *annotate.Document) error, done func(added, removed int)) {
 	d := ui.doc
 	snap, before := snapshot(d)
 	ui.progress.run(what, func() func() {
@@ -28,22 +29,25 @@ func (ui *UI) inBackground(what, step string, work func(snap *annotate.Document)
 			if ui.doc != d {
 				return // another document was opened meanwhile
 			}
-			var n int
+			var n, removed int
 			ui.run(func() (err error) {
-				n, err = ui.addProposals(step, snap, before)
+				n, removed, err = ui.addProposals(step, snap, before)
 				return err
 			})
-			done(n)
+			done(n, removed)
 		}
 	})
 }
 
-// snapshot returns a copy of d for a background job, and the IDs of its spans and entities.
+// snapshot returns a copy of d for a background job, and the IDs of its spans, links and entities.
 func snapshot(d *annotate.Document) (*annotate.Document, map[string]bool) {
 	snap := d.Clone()
-	before := make(map[string]bool, len(snap.Spans)+len(snap.Entities)) // span and entity IDs
+	before := make(map[string]bool, len(snap.Spans)+len(snap.Links)+len(snap.Entities)) // span, link and entity IDs
 	for _, sp := range snap.Spans {
 		before[sp.ID] = true
+	}
+	for _, l := range snap.Links {
+		before[l.ID] = true
 	}
 	for _, e := range snap.Entities {
 		before[e.ID] = true
@@ -62,18 +66,23 @@ func (ui *UI) preannotateDocument() {
 		}
 		opts.Glossary = terms
 		return preannotate.Run(snap, opts)
-	}, func(n int) {
-		ui.setStatus(preannotatedMessage(n))
+	}, func(n, removed int) {
+		ui.setStatus(preannotatedMessage(n, removed))
 	})
 }
 
-// preannotatedMessage says what pre-annotation added: its count, or that there was nothing new (on a
+// preannotatedMessage says what pre-annotation changed: the spans it added and the earlier
+// suggestions it removed (untouched, no longer proposed), or that there was nothing new (on a
 // document already pre-annotated, "proposed 0 spans" read as a failure).
-func preannotatedMessage(n int) string {
-	if n == 0 {
+func preannotatedMessage(n, removed int) string {
+	if n == 0 && removed == 0 {
 		return lang.L("Pre-annotation found nothing new to propose")
 	}
-	return lang.N("Pre-annotation proposed {{.N}} spans", n, map[string]any{"N": n})
+	msg := lang.N("Pre-annotation proposed {{.N}} spans", n, map[string]any{"N": n})
+	if removed > 0 {
+		msg += lang.N("; it removed {{.N}} earlier suggestions that nobody had touched and that it no longer proposes", removed, map[string]any{"N": removed})
+	}
+	return msg
 }
 
 // projectAll projects every translated segment, in the background (some seconds for a 1 MB article),
@@ -84,7 +93,7 @@ func (ui *UI) projectAll() {
 	ui.inBackground(lang.L("Projecting…"), "project annotations", func(snap *annotate.Document) error {
 		_, err := project.Document(annotate.NewEditor(snap), opts)
 		return err
-	}, func(n int) {
+	}, func(n, _ int) {
 		ui.setStatus(lang.N("Projected {{.N}} spans onto the English", n, map[string]any{"N": n}))
 	})
 }
@@ -102,14 +111,19 @@ func rejectedMeanwhile(d *annotate.Document, sp *annotate.Span) bool {
 // and the entities that group them. A proposed span whose place and label the document already has is
 // not added twice: the existing span takes its place in links and entities. A target span is added
 // only if its segment's English has not changed since the snapshot.
-func (ui *UI) addProposals(step string, snap *annotate.Document, before map[string]bool) (int, error) {
+func (ui *UI) addProposals(step string, snap *annotate.Document, before map[string]bool) (int, int, error) {
 	d, ed := ui.doc, ui.ed
 	ids := map[string]string{} // snapshot span ID → document span ID
-	n := 0
+	n, removed := 0, 0
 	err := ed.Batch(step, func() error {
 		replaced, err := ui.removeReplaced(snap, before)
 		if err != nil {
 			return err
+		}
+		for id := range replaced {
+			if snap.Span(id) == nil { // gone, not moved
+				removed++
+			}
 		}
 		existing := map[spanKey]string{}
 		for _, sp := range d.Spans {
@@ -143,19 +157,23 @@ func (ui *UI) addProposals(step string, snap *annotate.Document, before map[stri
 		}
 		return ui.addProposedEntities(snap, ids, before)
 	})
-	return n, err
+	return n, removed, err
 }
 
-// removeReplaced removes from the document the suggestions on the English that the background job
-// removed from its copy or moved: projection replaces its own unconfirmed suggestions when the English
+// removeReplaced removes from the document the suggestions that the background job removed from its
+// copy or moved: projection replaces its own unconfirmed suggestions on the English when the English
 // no longer gives them the same place (see package project), and the new span may get the old one's
-// ID. One is removed only while it is still a suggestion in an English unchanged since the copy was
-// taken (so still where it was). It returns the IDs removed.
+// ID; pre-annotation run again replaces the source suggestions nobody touched, with their speaker and
+// cue links. One is removed only while it is still a suggestion (and on the English, in an English
+// unchanged since the copy was taken, so still where it was). It returns the IDs of the spans removed.
 func (ui *UI) removeReplaced(snap *annotate.Document, before map[string]bool) (map[string]bool, error) {
 	d := ui.doc
+	if err := ui.removeReplacedLinks(snap, before); err != nil {
+		return nil, err
+	}
 	var gone []string
 	for _, sp := range d.Spans {
-		if !before[sp.ID] || sp.Side != annotate.Target || sp.Origin != annotate.Auto || !sameTarget(d, snap, sp.Segment) {
+		if !before[sp.ID] || sp.Origin != annotate.Auto || sp.Side == annotate.Target && !sameTarget(d, snap, sp.Segment) {
 			continue
 		}
 		if now := snap.Span(sp.ID); now == nil || keyOf(now) != keyOf(sp) {
@@ -170,6 +188,26 @@ func (ui *UI) removeReplaced(snap *annotate.Document, before map[string]bool) (m
 		replaced[id] = true
 	}
 	return replaced, nil
+}
+
+// removeReplacedLinks removes the speaker and cue suggestions the job removed from its copy.
+func (ui *UI) removeReplacedLinks(snap *annotate.Document, before map[string]bool) error {
+	kept := make(map[string]bool, len(snap.Links))
+	for _, l := range snap.Links {
+		kept[l.ID] = true
+	}
+	var gone []string
+	for _, l := range ui.doc.Links {
+		if before[l.ID] && !kept[l.ID] && l.Origin == annotate.Auto && (l.Type == annotate.LinkSpeaker || l.Type == annotate.LinkCue) {
+			gone = append(gone, l.ID)
+		}
+	}
+	for _, id := range gone {
+		if err := ui.ed.RemoveLink(id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // spanKey is a span's place and label.

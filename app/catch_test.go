@@ -24,7 +24,7 @@ func TestBackgroundPanicKeepsTheWindow(t *testing.T) {
 				snap.Spans = nil                      // half done: the window must not see it
 				_ = snap.Segments[len(snap.Segments)] // the kind of fault unexpected input reaches
 				return nil
-			}, func(int) { t.Error("the job's end ran after its panic") })
+			}, func(int, int) { t.Error("the job's end ran after its panic") })
 			if got := len(ui.Document().Spans); got != before {
 				t.Errorf("%d spans after the failed job, want %d", got, before)
 			}

@@ -52,52 +52,17 @@ type loaded struct {
 	again      bool   // the document shown, read again from its file (reload): it stays as it was opened
 	status     string // what the status line says once it is open, or ""
 	reopen     func() // reads the file again with its offsets in UTF-16 code units, offered with the warnings; or nil
+	// choose, for a file of several documents, opens the one at a place of docs (one of places) the
+	// user chose (chooseDocument); nil for a file of one document, which doc holds.
+	choose     func(i int) *loaded
+	docs       []*annotate.Document
+	places     []int
+	fromCorpus bool // doc is one of several the file holds
 }
 
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
 // segmented and pre-annotated, and get saved under a new name.
 func (ui *UI) Open(path string) { ui.openWith(path, "") }
-
-// openWith is Open with the unit of a doccano or Label Studio file's offsets: "" lets the file's
-// content decide (code points, unless they do not fit and UTF-16 code units do), "utf16" is what the
-// user chose when the warnings offered it.
-func (ui *UI) openWith(path, unit string) {
-	terms := ui.userGlossary()
-	origin := path
-	if isNative(path) {
-		origin = ""
-	}
-	ui.load(lang.L("Opening {{.Name}}…", map[string]any{"Name": filepath.Base(path)}), origin, func() (*loaded, error) {
-		if isNative(path) {
-			return readNative(path)
-		}
-		// The reader itself reads offsets that fit only in UTF-16 code units so, and says it in a
-		// warning (formats.WarnOffsetsReadUTF16, WarnOffsetsOtherUnit), as glose-cli import does.
-		d, warns, err := workspace.LoadWith(path, formats.ReadOptions{Unit: unit})
-		if err != nil {
-			return nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
-		}
-		texts := importWarningTexts(warns)
-		l := &loaded{}
-		switch {
-		case unit != "":
-			l.status = lang.L("Opened {{.Name}} with its offsets counted in UTF-16 code units.", map[string]any{"Name": quoteName(path)})
-		case offersUnit(warns):
-			l.reopen = func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }
-		}
-		ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
-		l.doc, l.warns = d, ui.preannotateImport(d, texts, terms)
-		return l, nil
-	})
-}
-
-// offersUnit reports whether warns say that offsets were read as code points where a browser tool
-// may have counted UTF-16 code units: the warnings then offer to read the file again so.
-func offersUnit(warns []formats.Warning) bool {
-	return slices.ContainsFunc(warns, func(w formats.Warning) bool {
-		return w.Code == formats.WarnCodePointsAssumed || w.Code == formats.WarnOffsetsUnchecked
-	})
-}
 
 // readNative reads a Glose JSON document with the version of the file it was read from (taken
 // first: a change while it is read is then seen as a change afterwards), locks it, and finds out
@@ -162,6 +127,10 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 				ui.loadEnded(err)
 				return
 			}
+			if l.choose != nil {
+				ui.chooseDocument(what, origin, l)
+				return
+			}
 			if l.taken != nil && !l.again {
 				ui.askOpenTaken(l, origin)
 				ui.loadEnded(nil)
@@ -175,7 +144,7 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 // show puts a document read by load in the window.
 func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	ui.setDocument(l.doc, l.path)
-	ui.origin = origin
+	ui.origin, ui.fromCorpus = origin, l.fromCorpus
 	ui.disk, ui.diskSeen = l.disk, workspace.Version{}
 	ui.holdLock(l.lock)
 	ui.readOnly, ui.second = readOnly, l.taken != nil
@@ -386,9 +355,14 @@ func quoteDir(dir string) string {
 }
 
 // suggestedName is the default file name for saving or exporting with the given extension: the
-// document's file's, or the name of the file it was imported from.
+// document's file's, or the name of the file it was imported from, or for a document chosen in a
+// corpus its ID.
 func (ui *UI) suggestedName(ext string) string {
-	for _, p := range []string{ui.path, ui.origin} {
+	paths := []string{ui.path, ui.origin}
+	if ui.fromCorpus {
+		paths = paths[:1] // the corpus's name is not the document's
+	}
+	for _, p := range paths {
 		if p != "" {
 			return strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)) + ext
 		}

@@ -180,6 +180,7 @@ func TestOpenFilesWithWarningsInFrench(t *testing.T) {
 	for _, name := range names {
 		ui, _ := newTestUI(t, nil, false)
 		ui.Open(filepath.Join(dir, name))
+		openChosen(ui) // doccano.jsonl holds two documents
 		if ui.doc == nil || len(ui.doc.Segments) == 0 {
 			t.Fatalf("%s did not open", name)
 		}

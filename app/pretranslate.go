@@ -142,7 +142,7 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.D
 		if snap == nil {
 			return nil
 		}
-		_, err := ui.addProposals("pre-translate", snap, before)
+		_, _, err := ui.addProposals("pre-translate", snap, before)
 		return err
 	})
 	if err != nil {

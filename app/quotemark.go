@@ -115,7 +115,7 @@ func (p *quotesPanel) counts() (n, silent int) {
 }
 
 // showCounts puts the number of quotes in the tab's title ("Quotes (48)") and, with how many lack a
-// speaker, over the list.
+// speaker and how many have a part still a suggestion (the quote, its speaker or its cue), over the list.
 func (p *quotesPanel) showCounts() {
 	n, silent := p.counts()
 	p.ui.setPanelBadge(p, n)
@@ -124,6 +124,9 @@ func (p *quotesPanel) showCounts() {
 		text = lang.N("{{.N}} quotes", n, map[string]any{"N": n})
 		if silent > 0 {
 			text += " · " + lang.N("{{.N}} without a speaker", silent, map[string]any{"N": silent})
+		}
+		if k := quotesToConfirm(p.ui.doc); k > 0 {
+			text += " · " + lang.N("{{.N}} with something to confirm", k, map[string]any{"N": k})
 		}
 	}
 	if p.summary.Text != text { // refreshPanels runs as the person types

@@ -132,11 +132,7 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 		text = lang.L("(continued)") + " " + text
 	}
 	setLabel(fr, text)
-	note := ""
-	if q.Origin == annotate.Auto {
-		note = suggestionNote(q)
-	}
-	setLabel(frNote, note)
+	setLabel(frNote, quoteNote(d, q))
 	setLabel(box.Objects[rowLines+2].(*widget.Label), p.segments(q)+" · "+segStatus+" · "+english)
 }
 

@@ -170,6 +170,9 @@ var readErrors = map[formats.ErrorCode]func(a map[string]any) string{
 	formats.ErrDoccanoMention: func(a map[string]any) string {
 		return lang.X("read.error.doccano-mention", "An entity has the mention kind “{{.Value}}”, which is none (expected nominal or pronoun, or none for a name)", a)
 	},
+	formats.ErrDoccanoUnit: func(a map[string]any) string {
+		return lang.X("read.error.doccano-unit", "The record says its offsets count “{{.Value}}”, which is no unit (expected codepoints or utf16)", a)
+	},
 	formats.ErrBratAlone: func(a map[string]any) string {
 		return lang.X("read.error.brat-alone", "A brat document is a .txt and an .ann file: open it from a folder that holds both", a)
 	},

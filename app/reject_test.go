@@ -72,7 +72,7 @@ func TestRejectedWhileInBackground(t *testing.T) {
 	if err := ui.ed.Reject(auto.ID); err != nil {
 		t.Fatal(err)
 	}
-	n, err := ui.addProposals("pre-annotate", snap, before)
+	n, _, err := ui.addProposals("pre-annotate", snap, before)
 	if err != nil {
 		t.Fatal(err)
 	}

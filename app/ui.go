@@ -62,6 +62,10 @@ type UI struct {
 	// origin is the file an imported document (text, Markdown…) was read from, "" for none: it names
 	// the document, and saving starts beside it.
 	origin string
+	// fromCorpus says that the document was chosen among the several of origin (a JSON Lines corpus):
+	// Save As and exports are then named after the document, not after the corpus.
+	fromCorpus bool
+	picker     *docPicker // the last document picker shown (chooseDocument), for tests
 	// lastExportDir is the folder the last export of this session went to, "" before one: the Export
 	// dialogs start there, not in the document's folder.
 	lastExportDir string

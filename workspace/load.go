@@ -45,6 +45,54 @@ func LoadBytes(name string, data []byte) (*annotate.Document, []formats.Warning,
 	return first(name, docs, warns, err)
 }
 
+// LoadAll reads every document of a file, as LoadWith reads its first, for a program that lets the
+// user choose one (Choices, Pick).
+func LoadAll(path string, opts formats.ReadOptions) ([]*annotate.Document, []formats.Warning, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	if info.Size() > MaxFileSize {
+		return nil, nil, &TooLargeError{Path: path, MB: info.Size() >> 20}
+	}
+	docs, warns, err := formats.ReadFile(path, opts)
+	if err == nil && len(docs) == 0 {
+		err = fmt.Errorf("%s: no document in the file", path)
+	}
+	return docs, warns, err
+}
+
+// Choices returns the places in docs of the documents a user may choose among: all but the
+// translations that a doccano, brat or Label Studio file holds beside their source's record
+// (formats.WarnTranslationSide), which open with their source's warnings, not on their own.
+func Choices(docs []*annotate.Document, warns []formats.Warning) []int {
+	ids := map[string]bool{}
+	for _, d := range docs {
+		ids[d.ID] = true
+	}
+	side := map[string]bool{}
+	for _, w := range warns {
+		if src, _ := w.Args["Source"].(string); w.Code == formats.WarnTranslationSide && ids[src] {
+			id, _ := w.Args["ID"].(string)
+			side[id] = true
+		}
+	}
+	var places []int
+	for i, d := range docs {
+		if !side[d.ID] {
+			places = append(places, i)
+		}
+	}
+	return places
+}
+
+// Pick returns the document at place i of docs, read from the file name, with the warnings that
+// concern it (see first), for a document the user chose.
+func Pick(name string, docs []*annotate.Document, warns []formats.Warning, i int) (*annotate.Document, []formats.Warning) {
+	d, kept, _ := pick(docs, warns, i)
+	return d, kept
+}
+
 // first returns the first document read from the file name, saying so when there are more.
 //
 // A doccano, brat or Label Studio export made with --side both holds each document's translation as a
@@ -63,7 +111,21 @@ func first(name string, docs []*annotate.Document, warns []formats.Warning, err 
 	if len(docs) == 1 {
 		return docs[0], warns, nil
 	}
-	opened := docs[0].ID
+	d, kept, others := pick(docs, warns, 0)
+	if others > 0 {
+		base := filepath.Base(name)
+		kept = append(kept, formats.Warning{
+			Msg:  fmt.Sprintf("%s holds %d documents; opened the first (%s)", base, len(docs), d.ID),
+			Code: formats.WarnFirstDocument, Args: map[string]any{"N": len(docs), "ID": d.ID, "Name": base},
+		})
+	}
+	return d, kept, nil
+}
+
+// pick returns the document at place i with the warnings that concern it, and how many other
+// documents, not its translation, the file holds.
+func pick(docs []*annotate.Document, warns []formats.Warning, i int) (*annotate.Document, []formats.Warning, int) {
+	opened := docs[i].ID
 	side := "" // the ID of the opened document's translation, when the file holds it
 	kept := make([]formats.Warning, 0, len(warns)+1)
 	for _, w := range warns {
@@ -76,19 +138,12 @@ func first(name string, docs []*annotate.Document, warns []formats.Warning, err 
 		}
 	}
 	others := 0
-	for _, d := range docs[1:] {
-		if d.ID != side {
+	for j, d := range docs {
+		if j != i && d.ID != side {
 			others++
 		}
 	}
-	if others > 0 {
-		base := filepath.Base(name)
-		kept = append(kept, formats.Warning{
-			Msg:  fmt.Sprintf("%s holds %d documents; opened the first (%s)", base, len(docs), opened),
-			Code: formats.WarnFirstDocument, Args: map[string]any{"N": len(docs), "ID": opened, "Name": base},
-		})
-	}
-	return docs[0], kept, nil
+	return docs[i], kept, others
 }
 
 // sideRecords names the records of each format a translation side comes in, as WarnTranslationSide's

@@ -29,7 +29,7 @@ func writeCoNLL(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 		entityWarning(d, "CoNLL", &w)
 		docLossWarnings(d, "CoNLL", false, &w)
 		for _, v := range views(d, opts, &w) {
-			buf.WriteString("-DOCSTART- -X- -X- O\n\n")
+			buf.WriteString(docStartLine(v.ID))
 			writeCoNLLView(&buf, v, opts, &w)
 		}
 	}

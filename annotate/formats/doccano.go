@@ -27,6 +27,11 @@ type doccanoRecord struct {
 	Text      string            `json:"text"`
 	Entities  []doccanoEntity   `json:"entities"`
 	Relations []doccanoRelation `json:"relations"`
+	// OffsetUnit is Glose's: the unit the offsets count ("codepoints" or "utf16"), so that reading
+	// the file back needs no --unit. doccano keeps keys it does not know as the record's metadata
+	// and writes them back on export (at the top level, or under "meta" in older versions), which
+	// the reader reads both (doccanoIn.unit).
+	OffsetUnit string `json:"offset_unit"`
 }
 
 // doccanoEntity is an entity of doccano's relation format. Mention is Glose's: the kind of a pronoun
@@ -70,7 +75,7 @@ func writeDoccano(docs []*annotate.Document, opts WriteOptions) ([]File, []Warni
 }
 
 func doccanoRecordOf(v *view, unit annotate.Unit, w *warnings) doccanoRecord {
-	rec := doccanoRecord{ID: v.ID, Text: v.Text, Entities: []doccanoEntity{}, Relations: []doccanoRelation{}}
+	rec := doccanoRecord{ID: v.ID, Text: v.Text, Entities: []doccanoEntity{}, Relations: []doccanoRelation{}, OffsetUnit: unitFlag(unit)}
 	num := map[string]int{}
 	for i, s := range v.Spans {
 		num[s.ID] = i + 1
@@ -96,11 +101,35 @@ func writeJSONLine(buf *bytes.Buffer, v any) error {
 // doccanoIn accepts the relation format (entities as objects) and the sequence-labelling format
 // ("label" or "entities" as [start, end, label] triples); id may be a number or a string.
 type doccanoIn struct {
-	ID        any               `json:"id"`
-	Text      *string           `json:"text"`
-	Entities  json.RawMessage   `json:"entities"`
-	Label     json.RawMessage   `json:"label"`
-	Relations []doccanoRelation `json:"relations"`
+	ID         any               `json:"id"`
+	Text       *string           `json:"text"`
+	Entities   json.RawMessage   `json:"entities"`
+	Label      json.RawMessage   `json:"label"`
+	Relations  []doccanoRelation `json:"relations"`
+	OffsetUnit *string           `json:"offset_unit"` // Glose's export says its unit (doccanoRecord)
+	Meta       json.RawMessage   `json:"meta"`        // where older doccano versions put keys they do not know
+}
+
+// unit returns the offset unit the record says it counts in (its "offset_unit", at the top level or
+// under "meta"), or "" when it says none; an unknown one is an error naming the line.
+func (in doccanoIn) unit(where place) (string, error) {
+	s := in.OffsetUnit
+	if s == nil && len(in.Meta) > 0 {
+		var meta struct {
+			OffsetUnit *string `json:"offset_unit"`
+		}
+		if json.Unmarshal(in.Meta, &meta) == nil { // a "meta" of another shape is the user's own
+			s = meta.OffsetUnit
+		}
+	}
+	if s == nil {
+		return "", nil
+	}
+	if _, err := parseUnit(*s, annotate.CodePoints); err != nil || *s == "" {
+		return "", where.err(ErrDoccanoUnit, map[string]any{"Value": *s},
+			`"offset_unit": %q is no offset unit: expected "codepoints" or "utf16"`, *s)
+	}
+	return *s, nil
 }
 
 // With no unit asked for, offsets that do not fit the text as code points but do as UTF-16 code units
@@ -136,13 +165,21 @@ func readDoccanoIn(name string, data []byte, opts ReadOptions) ([]*annotate.Docu
 		if err != nil {
 			return err
 		}
-		r, err := doccanoRaw(where, in, unit)
+		said, err := in.unit(where)
+		if err != nil {
+			return err
+		}
+		recUnit := unit
+		if opts.Unit == "" && said != "" { // the record's own word, unless the user said otherwise
+			recUnit, _ = parseUnit(said, annotate.CodePoints)
+		}
+		r, err := doccanoRaw(where, in, recUnit)
 		if err != nil {
 			return err
 		}
 		r.ID = docIDFrom(name, in.ID, len(docs))
 		o := targetSide(where.text, "doccano", "doccano records", r.ID, opts, &w)
-		if opts.Unit == "" && outsideBMP(r.Text) && len(r.Spans) > 0 && !utf16Impossible(where, in) {
+		if opts.Unit == "" && recUnit == annotate.CodePoints && outsideBMP(r.Text) && len(r.Spans) > 0 && !utf16Impossible(where, in) {
 			w.say(where.text, WarnCodePointsAssumed, map[string]any{"Format": "doccano"},
 				"the text has characters outside the BMP: offsets were read as code points; if the file comes from doccano's browser, import it with --unit utf16")
 		}

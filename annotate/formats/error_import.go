@@ -144,6 +144,8 @@ const (
 	ErrDoccanoTriple ErrorCode = "doccano-triple"
 	// ErrDoccanoMention: a doccano entity whose mention (Glose's key) is not a mention kind. Value.
 	ErrDoccanoMention ErrorCode = "doccano-mention"
+	// ErrDoccanoUnit: a doccano record whose offset_unit (Glose's key) is not an offset unit. Value.
+	ErrDoccanoUnit ErrorCode = "doccano-unit"
 	// ErrBratAlone: a brat file read without the files beside it (from standard input).
 	ErrBratAlone ErrorCode = "brat-alone"
 	// ErrBratCompanion: the brat file beside the one opened cannot be read. Name: its name; Reason,
@@ -240,7 +242,7 @@ const (
 func ErrorCodes() []ErrorCode {
 	return []ErrorCode{ErrTooLarge, ErrCannotRead, ErrNotValid, ErrReadsAsOther, ErrCoNLL, ErrExportOnly,
 		ErrNoRecord, ErrNoDocument, ErrRange, ErrOffsetSplits, ErrSplitsCharacter, ErrNormalization,
-		ErrDuplicateID, ErrOffsetsFitUTF16, ErrEmptyLabel, ErrDoccanoEntities, ErrDoccanoTriple, ErrDoccanoMention, ErrBratAlone,
+		ErrDuplicateID, ErrOffsetsFitUTF16, ErrEmptyLabel, ErrDoccanoEntities, ErrDoccanoTriple, ErrDoccanoMention, ErrDoccanoUnit, ErrBratAlone,
 		ErrBratCompanion, ErrBratEmptyFolder, ErrBratLine, ErrBratRelation, ErrBratMention, ErrBratSpan,
 		ErrBratOffsets, ErrBratOverlap, ErrBratText, ErrHTMLParse, ErrHTMLNoArticle, ErrHTMLNoText, ErrNoTask,
 		ErrTextNotString, ErrSeveralTexts, ErrNoText, ErrNoTextField, ErrNoLabels, ErrRegionMention,

@@ -81,6 +81,7 @@ var readCases = []readCase{
 		ReadOptions{}, ErrRegionMention, map[string]any{"Region": "r1", "Value": "étrange"}},
 	{"a.jsonl", `{"text": "Zoé dit", "entities": [{"id": 1, "label": "PER", "start_offset": 0, "end_offset": 3, "mention": "PRO"}]}`,
 		ReadOptions{}, ErrDoccanoMention, map[string]any{"Value": "PRO"}},
+	{"a.jsonl", `{"text": "Zoé dit", "entities": [], "offset_unit": "bytes"}`, ReadOptions{}, ErrDoccanoUnit, map[string]any{"Value": "bytes"}},
 	{"a.json", lsOneRegion(`{"start": 2, "end": 5, "text": "Paris", "labels": ["LOC"]}`), ReadOptions{}, ErrRegionText,
 		map[string]any{"Task": 1, "TaskID": 7, "Stated": "Paris", "Found": "Zoé", "Hint": "edited"}},
 	{"a.json", lsOneRegion(`{"start": 10, "end": 99, "text": "Paris", "labels": ["LOC"]}`), ReadOptions{}, ErrRegionOutside,

@@ -144,7 +144,7 @@ func TestCoNLLAndSpacyTokenBoundaries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "-DOCSTART- -X- -X- O\n\nSelon\tO\nl'\tO\nÉlysée\tB-LOC\n,\tO\nTrump\tB-PER\na\tO\nreçu\tO\nM\tO\n.\tO\nLavr\tB-PER\nov\tO\n😀\tO\nà\tO\nSaint-Denis\tB-LOC\n.\tO\n\n"
+	want := "-DOCSTART- -X- c1 O\n\nSelon\tO\nl'\tO\nÉlysée\tB-LOC\n,\tO\nTrump\tB-PER\na\tO\nreçu\tO\nM\tO\n.\tO\nLavr\tB-PER\nov\tO\n😀\tO\nà\tO\nSaint-Denis\tB-LOC\n.\tO\n\n"
 	if string(files[0].Data) != want {
 		t.Fatalf("got\n%s", files[0].Data)
 	}

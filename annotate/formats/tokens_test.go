@@ -81,7 +81,7 @@ func TestCoNLLGraphemeClusters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "-DOCSTART- -X- -X- O\n\nL’\tO\nUnion\tB-ORG\neuropéenne\tI-ORG\n🇪🇺\tO\net\tO\nAg\u0303ustín\tB-PER\n👍🏽\tO\nont\tO\nvu\tO\n" +
+	want := "-DOCSTART- -X- c1 O\n\nL’\tO\nUnion\tB-ORG\neuropéenne\tI-ORG\n🇪🇺\tO\net\tO\nAg\u0303ustín\tB-PER\n👍🏽\tO\nont\tO\nvu\tO\n" +
 		"👨\u200d👩\u200d👧\tB-MISC\n1\ufe0f\u20e3\tO\n«\tO\nOui\tO\n»\tO\n.\tO\n\n"
 	if got := string(files[0].Data); got != want {
 		t.Fatalf("got\n%s\nwant\n%s", got, want)

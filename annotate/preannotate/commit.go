@@ -6,13 +6,20 @@ import (
 	"github.com/glose-app/glose/annotate"
 )
 
-// commit adds the plan to the document. Through an editor, it is one undo step. Without one, the
-// spans, links and entities are appended directly (fast for long documents) and the lookups rebuilt once.
+// commit removes the earlier run's suggestions the plan replaces and adds the plan to the document.
+// Through an editor, it is one undo step. Without one, the spans, links and entities are removed and
+// appended directly (fast for long documents) and the lookups rebuilt once.
 func (p *plan) commit(ed *annotate.Editor) error {
 	if ed != nil {
-		return ed.Batch("pre-annotate", func() error { return p.apply(ed) })
+		return ed.Batch("pre-annotate", func() error {
+			if err := p.removeStale(ed); err != nil {
+				return err
+			}
+			return p.apply(ed)
+		})
 	}
 	d := p.d
+	p.dropStale()
 	for e, ms := range p.grow {
 		e.Mentions = append(slices.Clone(e.Mentions), ms...)
 	}

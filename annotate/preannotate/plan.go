@@ -21,6 +21,12 @@ type plan struct {
 	links    []*annotate.Link
 	ents     []*annotate.Entity
 	grow     map[*annotate.Entity][]string // mentions added to existing entities
+	// An earlier run's suggestions nobody touched (untouched), which this run replaces: those it
+	// proposes again are reused, the others removed on commit.
+	stale      map[string]bool
+	reused     map[string]bool
+	staleLinks map[[3]string]string // stale speaker and cue links by type, from, to: their IDs
+	touched    int                  // the earlier suggestions a person touched, kept
 }
 
 type spanKey struct {
@@ -32,14 +38,16 @@ var entityLabels = map[string]bool{annotate.LabelPER: true, annotate.LabelORG: t
 
 func newPlan(d *annotate.Document) *plan {
 	p := &plan{d: d, existing: map[spanKey]string{}, rejected: map[spanKey]bool{}, linked: map[[3]string]bool{}, speaker: map[string]bool{},
-		entityOf: map[string]*annotate.Entity{}, labelOf: map[string]string{}, grow: map[*annotate.Entity][]string{}}
+		entityOf: map[string]*annotate.Entity{}, labelOf: map[string]string{}, grow: map[*annotate.Entity][]string{},
+		reused: map[string]bool{}, staleLinks: map[[3]string]string{}}
+	p.stale, p.touched = untouched(d)
 	for _, sp := range d.Spans {
 		p.labelOf[sp.ID] = sp.Label
 		if sp.Side != annotate.Source {
 			continue
 		}
 		p.existing[spanKey{sp.Start, sp.End, sp.Label}] = sp.ID
-		if sp.Origin == annotate.Human && entityLabels[sp.Label] {
+		if !p.stale[sp.ID] && entityLabels[sp.Label] { // a person's, or a suggestion a person touched
 			p.human = append(p.human, sp)
 		}
 	}
@@ -49,6 +57,10 @@ func newPlan(d *annotate.Document) *plan {
 		}
 	}
 	for _, l := range d.Links {
+		if staleLink(l) {
+			p.staleLinks[[3]string{l.Type, l.From, l.To}] = l.ID
+			continue
+		}
 		p.linked[[3]string{l.Type, l.From, l.To}] = true
 		if l.Type == annotate.LinkSpeaker {
 			p.speaker[l.From] = true
@@ -63,8 +75,8 @@ func newPlan(d *annotate.Document) *plan {
 }
 
 // span returns the ID of the span [start, end) with that label, adding it when missing. For an entity
-// span overlapping a human entity span, it returns the human span when reuse is true or the proposal
-// is a speaker's, and "" (nothing added) otherwise. A span a person rejected is not added again: "" too.
+// span overlapping a human entity span (or a suggestion a person touched), it returns that span when
+// the proposal is a speaker's, and "" (nothing added) otherwise. A span a person rejected is not added again: "" too.
 func (p *plan) span(start, end int, label string, conf float64, ner bool) string {
 	return p.mention(start, end, label, conf, ner, "")
 }
@@ -74,6 +86,9 @@ func (p *plan) span(start, end int, label string, conf float64, ner bool) string
 func (p *plan) mention(start, end int, label string, conf float64, ner bool, kind annotate.MentionKind) string {
 	k := spanKey{start, end, label}
 	if id, ok := p.existing[k]; ok {
+		if p.stale[id] {
+			p.reused[id] = true
+		}
 		return id
 	}
 	if p.rejected[k] {
@@ -105,6 +120,9 @@ func (p *plan) link(typ, from, to string, conf float64) {
 	p.linked[k] = true
 	if typ == annotate.LinkSpeaker {
 		p.speaker[from] = true
+	}
+	if _, ok := p.staleLinks[k]; ok {
+		return // the earlier run's link, kept
 	}
 	p.links = append(p.links, &annotate.Link{ID: p.d.NewID('l'), Type: typ, From: from, To: to,
 		Origin: annotate.Auto, Confidence: conf})

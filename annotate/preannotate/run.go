@@ -7,17 +7,28 @@ import (
 )
 
 // Run pre-annotates a document's source text and adds what it proposes to d: entity spans, QUOTE and
-// CUE spans, speaker and cue links, and entities, all of origin auto. A proposed span with the same
-// range and label as an existing one is not added again (the existing one is used for links), nor is
-// an entity span overlapping a person's (human) entity span; existing spans, links and entities are
-// left as they are, and mentions that already belong to an entity stay there. A span with the range and
-// label of a rejected suggestion (annotate.Document.Rejected) is not proposed again, nor are links or
-// entity mentions to it. With opts.Editor set,
-// the additions go through it as one undoable step.
+// CUE spans, speaker and cue links, and entities, all of origin auto.
+//
+// Run again on a document, it refreshes the earlier run's suggestions: those nobody touched (see
+// untouched: still auto, no note, no link by a person, not a mention of an entity a person named) are
+// replaced by this run's, the ones it proposes again kept as they are (same IDs), the others removed
+// with their auto speaker and cue links and the entities left without mention. What a person did
+// stays: their spans and links, and the suggestions they touched. A proposed span with the same range
+// and label as an existing one is not added again (the existing one is used for links), nor is an
+// entity span overlapping a person's entity span or a touched suggestion; mentions that already belong
+// to an entity stay there. A span with the range and label of a rejected suggestion
+// (annotate.Document.Rejected) is never proposed again, nor are links or entity mentions to it. With
+// opts.Editor set, the changes go through it as one undoable step.
 func Run(d *annotate.Document, opts Options) error {
+	_, err := RunReport(d, opts)
+	return err
+}
+
+// RunReport is Run, saying what it changed.
+func RunReport(d *annotate.Document, opts Options) (Report, error) {
 	res, err := Text(d.Text, opts)
 	if err != nil {
-		return fmt.Errorf("pre-annotating %s: %w", d.ID, err)
+		return Report{}, fmt.Errorf("pre-annotating %s: %w", d.ID, err)
 	}
 	p := newPlan(d)
 	mentionIDs := make([]string, len(res.Mentions))
@@ -51,5 +62,6 @@ func Run(d *annotate.Document, opts Options) error {
 		}
 		p.entity(e.Type, e.Names, ids)
 	}
-	return p.commit(opts.Editor)
+	r := p.report()
+	return r, p.commit(opts.Editor)
 }

@@ -11,9 +11,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"time"
-
-	"golang.org/x/term"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
@@ -24,7 +21,7 @@ import (
 
 // cmdAnnotate imports files and pre-annotates them (entities, quotes, speakers):
 //
-//	glose-cli annotate [-o OUT] [-j N] [--model FILE] [--glossary FILE] FILE...
+//	glose-cli annotate [-o OUT | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] FILE...
 //
 // .txt and .md files are imported, .json files read as Glose JSON, and - is plain text read from
 // standard input (its document ID "stdin"). One file gives Glose JSON, several
@@ -34,18 +31,23 @@ import (
 // succeeded, its previous version kept as OUT.bak. --model names an entity model trained with
 // glose-cli train instead of the built-in one; --glossary names a glossary file (as project and qa
 // read it) whose English names the entities it holds take. A progress bar goes to stderr when it is a
-// terminal.
+// terminal. --out-dir writes one Glose JSON file per input instead, named after it (outDir), so that
+// each can be reviewed in the app.
 func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
+	outDirFlag := fs.String("out-dir", "", "write one Glose JSON file per input into `DIR`, named after it (article.txt gives DIR/article.json), to open each in the app")
+	force := fs.Bool("force", false, "with --out-dir: replace files already there (each previous version kept as FILE.bak)")
 	minConf := fs.Float64("min-confidence", preannotate.DefaultMinConfidence, "drop proposals below this confidence, `N` from 0 to 1")
 	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate `N` files at once (default: one per core)")
 	modelPath := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
 	glossary := fs.String("glossary", "", "a `FILE` of French names and their English, which the entities so named take: CSV or TBX (.csv, .tbx), else tab-separated lines")
-	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] FILE...\n\n"+
+	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] FILE...\n\n"+
 		"Imports and pre-annotates .txt, .md and Glose .json files: one file gives Glose JSON, several give\n"+
-		"JSON Lines in the order given. - is standard input, Glose JSON when it is a JSON object, else text;\n"+
+		"JSON Lines in the order given, or with --out-dir one Glose JSON file each. A Glose file annotated\n"+
+		"again has its untouched suggestions replaced by the new run's; what a person did stays.\n"+
+		"- is standard input, Glose JSON when it is a JSON object, else text;\n"+
 		"other formats go through import first: glose-cli import page.html | glose-cli annotate -")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -60,6 +62,12 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	if err := checkConfidence("min-confidence", *minConf); err != nil {
 		return err
 	}
+	if *force && *outDirFlag == "" {
+		return usageError("--force: only with --out-dir")
+	}
+	if *out != "" && *outDirFlag != "" {
+		return usageError("-o and --out-dir: give one (-o writes one file, --out-dir one file per input)")
+	}
 	paths := fs.Args()
 	in, err := readStdinArg(paths)
 	if err != nil {
@@ -69,7 +77,7 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	w, commit, abort, err := openOutput(*out, stdout)
+	write, commit, abort, err := annotateOutput(*out, *outDirFlag, *force, paths, stdout)
 	if err != nil {
 		return err
 	}
@@ -85,13 +93,15 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 		opts.Glossary = g
 	}
 	ids := docIDs{} // files of the same name in different directories would share an ID
-	err = annotateFiles(paths, in, opts, *jobs, func(i int, d *annotate.Document) error {
+	var refreshed refreshCount
+	err = annotateFiles(paths, in, opts, *jobs, func(i int, d *annotate.Document, r preannotate.Report) error {
+		refreshed.add(argName(paths[i]), r)
 		if id, had := ids.claim(d.ID, i); had >= 0 {
 			fmt.Fprintf(stderr, "glose-cli annotate: warning: %s\n", renamedWarning(argName(paths[i]), d.ID, argName(paths[had]), id))
 			d.ID = id
 		}
 		warnNoText(stderr, "annotate", argName(paths[i]), d)
-		if err := writeAnnotated(w, d, len(paths) == 1); err != nil {
+		if err := write(i, d); err != nil {
 			return err
 		}
 		prog.add(sizes[i], paths[i])
@@ -102,7 +112,55 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 		abort()
 		return err
 	}
+	refreshed.say(stderr)
 	return commit()
+}
+
+// refreshCount sums what re-running pre-annotation changed in the documents that held an earlier
+// run's suggestions (Glose files annotated again), to be said once.
+type refreshCount struct {
+	docs  []string
+	total preannotate.Report
+}
+
+func (c *refreshCount) add(name string, r preannotate.Report) {
+	if r.Rerun() {
+		c.docs = append(c.docs, name)
+		c.total.Add(r)
+	}
+}
+
+// say tells on w what the refresh changed: "glose-cli annotate: a.json: suggestions refreshed: 1 new
+// suggestion, 2 earlier ones no longer proposed removed, 40 unchanged".
+func (c *refreshCount) say(w io.Writer) {
+	switch len(c.docs) {
+	case 0:
+	case 1:
+		fmt.Fprintf(w, "glose-cli annotate: %s: suggestions refreshed: %s\n", c.docs[0], c.total)
+	default:
+		fmt.Fprintf(w, "glose-cli annotate: suggestions refreshed in %d documents (%s): %s\n", len(c.docs), firstFew(c.docs, 3), c.total)
+	}
+}
+
+// annotateOutput returns how annotate writes the document at place i: into its own file of dir, or
+// to out (see openOutput) as Glose JSON for one file and JSON Lines for several.
+func annotateOutput(out, dir string, force bool, paths []string, stdout io.Writer) (write func(int, *annotate.Document) error, commit func() error, abort func(), err error) {
+	if dir != "" {
+		bases := make([]string, len(paths))
+		for i, p := range paths {
+			bases[i] = baseName(p)
+		}
+		o, err := newOutDir(dir, force, bases)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		return o.write, func() error { return nil }, func() {}, nil
+	}
+	w, commit, abort, err := openOutput(out, stdout)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return func(_ int, d *annotate.Document) error { return writeAnnotated(w, d, len(paths) == 1) }, commit, abort, nil
 }
 
 // openOutput returns where annotate writes: path, replaced atomically when commit is called, or stdout
@@ -162,9 +220,10 @@ func fileSizes(paths []string, in []byte) ([]int64, int64) {
 // annotateFiles reads and pre-annotates paths with up to jobs at once and hands each document to emit
 // in the order of paths. At most a few documents wait for an earlier one, so memory stays bounded
 // when one file is slow. The first error, reading or emitting, stops the work and is returned.
-func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int, emit func(i int, d *annotate.Document) error) error {
+func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int, emit func(i int, d *annotate.Document, r preannotate.Report) error) error {
 	type result struct {
 		d   *annotate.Document
+		r   preannotate.Report
 		err error
 	}
 	results := make([]chan result, len(paths))
@@ -195,8 +254,8 @@ func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				d, err := annotateFile(paths[i], in, opts)
-				results[i] <- result{d, err}
+				d, r, err := annotateFile(paths[i], in, opts)
+				results[i] <- result{d, r, err}
 			}
 		}()
 	}
@@ -205,7 +264,7 @@ func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int
 		r := <-results[i]
 		<-window
 		if err = r.err; err == nil {
-			err = emit(i, r.d)
+			err = emit(i, r.d, r.r)
 		}
 		if err != nil {
 			break
@@ -216,23 +275,23 @@ func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int
 	return err
 }
 
-// annotateFile reads one file (or in, for "-") and pre-annotates it.
-func annotateFile(path string, in []byte, opts preannotate.Options) (*annotate.Document, error) {
+// annotateFile reads one file (or in, for "-") and pre-annotates it (refreshing the suggestions of a
+// Glose file pre-annotated before), saying what changed.
+func annotateFile(path string, in []byte, opts preannotate.Options) (*annotate.Document, preannotate.Report, error) {
+	var d *annotate.Document
+	var err error
 	if path == "-" {
-		d, err := stdinForAnnotation(in)
-		if err != nil {
-			return nil, fmt.Errorf("standard input: %w", err)
+		if d, err = stdinForAnnotation(in); err != nil {
+			return nil, preannotate.Report{}, fmt.Errorf("standard input: %w", err)
 		}
-		return d, preannotate.Run(d, opts)
+	} else if d, err = readForAnnotation(path); err != nil {
+		return nil, preannotate.Report{}, err
 	}
-	d, err := readForAnnotation(path)
+	r, err := preannotate.RunReport(d, opts)
 	if err != nil {
-		return nil, err
+		return nil, r, fmt.Errorf("%s: %w", argName(path), err)
 	}
-	if err := preannotate.Run(d, opts); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return d, nil
+	return d, r, nil
 }
 
 // readForAnnotation imports a text or Markdown file, or reads a Glose JSON document.
@@ -313,70 +372,4 @@ func writeAnnotated(w io.Writer, d *annotate.Document, only bool) error {
 	}
 	_, err = w.Write(b)
 	return err
-}
-
-// progress draws, on a terminal and nowhere else, a bar of the bytes done with the files done, the
-// rate and the time left: "annotate ██████░░░░░░ 52% 13/25 files · 2.4 MB/s · 3 s left · name.txt".
-type progress struct {
-	w             io.Writer
-	on            bool
-	files, nfiles int
-	bytes, total  int64
-	start, shown  time.Time
-	now           func() time.Time
-}
-
-// progressWidth is the number of cells of the bar.
-const progressWidth = 20
-
-func newProgress(w io.Writer, nfiles int, total int64) *progress {
-	f, ok := w.(*os.File)
-	p := &progress{w: w, nfiles: nfiles, total: total, now: time.Now, on: ok && term.IsTerminal(int(f.Fd()))}
-	p.start = p.now()
-	if p.on {
-		fmt.Fprint(p.w, "\r\033[K"+p.line(""))
-	}
-	return p
-}
-
-// add records a file of size bytes done and redraws the bar, at most ten times a second.
-func (p *progress) add(size int64, name string) {
-	p.files++
-	p.bytes += size
-	if !p.on {
-		return
-	}
-	if t := p.now(); t.Sub(p.shown) >= 100*time.Millisecond || p.files == p.nfiles {
-		p.shown = t
-		fmt.Fprint(p.w, "\r\033[K"+p.line(name))
-	}
-}
-
-// line is the progress line after the file name was done.
-func (p *progress) line(name string) string {
-	frac := float64(p.files) / float64(max(p.nfiles, 1))
-	if p.total > 0 {
-		frac = float64(p.bytes) / float64(p.total)
-	}
-	cells := int(frac * progressWidth)
-	var b strings.Builder
-	fmt.Fprintf(&b, "annotate %s%s %3.0f%% %d/%s", strings.Repeat("█", cells), strings.Repeat("░", progressWidth-cells),
-		100*frac, p.files, annotate.Plural(p.nfiles, "file", "files"))
-	if secs := p.now().Sub(p.start).Seconds(); p.bytes > 0 && secs >= 1 { // earlier, loading the model weighs too much
-		rate := float64(p.bytes) / secs
-		fmt.Fprintf(&b, " · %.1f MB/s", rate/1e6)
-		if p.files < p.nfiles {
-			fmt.Fprintf(&b, " · %.0f s left", float64(p.total-p.bytes)/rate)
-		}
-	}
-	if name != "" {
-		b.WriteString(" · " + annotate.Shorten(filepath.Base(name), 30))
-	}
-	return b.String()
-}
-
-func (p *progress) done() {
-	if p.on {
-		fmt.Fprint(p.w, "\r\033[K")
-	}
 }

@@ -27,9 +27,12 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio: `codepoints|utf16` (default codepoints)")
 	paragraphs := fs.Bool("paragraphs", false, "TMX: one unit per paragraph instead of per sentence (for OmegaT)")
 	noMarkers := fs.Bool("no-markers", false, "XLIFF: plain text without span markers (<mrk>), for translation tools that drop the text inside them")
+	outDirFlag := fs.String("out-dir", "", "with --to glose: write each document to its own Glose JSON file in `DIR`, named after its ID (splits a JSON Lines corpus into files the app opens)")
+	force := fs.Bool("force", false, "with --out-dir: replace files already there (each previous version kept as FILE.bak)")
 	var synopsis strings.Builder
 	synopsis.WriteString("usage: glose-cli export --to FORMAT [-o FILE] [--side source|target|both] [--confirmed] [--labels LIST]\n" +
-		"                        [--mentions names|all] [--unit codepoints|utf16] [--paragraphs] [--no-markers] FILE...\n\n" +
+		"                        [--mentions names|all] [--unit codepoints|utf16] [--paragraphs] [--no-markers] FILE...\n" +
+		"       glose-cli export --to glose --out-dir DIR [--force] [options] CORPUS.jsonl...\n\n" +
 		"Converts documents (any format import reads) into FORMAT; several files make a corpus\n" +
 		"(- is standard input, its format told by its content). What the format cannot hold is reported on\n" +
 		"standard error. Formats:\n")
@@ -64,8 +67,13 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if _, err := formats.ParseUnit(*unit); err != nil {
 		return usageError("--unit: %v", err)
 	}
-	if err := checkDestination(f, *out); err != nil {
+	if err := checkOutDir(f, *out, *outDirFlag, *force); err != nil {
 		return err
+	}
+	if *outDirFlag == "" {
+		if err := checkDestination(f, *out); err != nil {
+			return err
+		}
 	}
 	docs, err := readAll(fs.Args(), stderr)
 	if err != nil {
@@ -74,17 +82,64 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if opts.Labels, err = parseLabels(*labels, documentLabels(docs)); err != nil {
 		return err
 	}
+	if *outDirFlag != "" {
+		return splitInto(*outDirFlag, *force, f.Name, docs, opts, stderr)
+	}
 	files, warns, err := formats.Write(f.Name, docs, opts)
 	if err != nil {
 		return err
 	}
-	for _, w := range warns {
-		fmt.Fprintf(stderr, "glose-cli export: warning: %s\n", w)
-	}
+	printWarnings(stderr, "export", warns)
 	if f.MultiFile {
 		return writeDir(*out, files)
 	}
 	return writeFiles(*out, stdout, stderr, files)
+}
+
+// checkOutDir refuses --out-dir and --force where they do not apply: --out-dir writes Glose JSON
+// files, one per document, and goes with no -o.
+func checkOutDir(f formats.Format, out, dir string, force bool) error {
+	switch {
+	case force && dir == "":
+		return usageError("--force: only with --out-dir")
+	case dir == "":
+		return nil
+	case f.Name != "glose":
+		return usageError("--out-dir: only with --to glose (one Glose JSON file per document), not %s", f.Name)
+	case out != "":
+		return usageError("-o and --out-dir: give one (-o writes one file, --out-dir one file per document)")
+	}
+	return nil
+}
+
+// splitInto writes each document to its own file of dir (outDir), named after its ID, as the export to
+// format (Glose JSON) writes it with opts.
+func splitInto(dir string, force bool, format string, docs []*annotate.Document, opts formats.WriteOptions, stderr io.Writer) error {
+	bases := make([]string, len(docs))
+	for i, d := range docs {
+		bases[i] = d.ID
+	}
+	o, err := newOutDir(dir, force, bases)
+	if err != nil {
+		return err
+	}
+	var all []formats.Warning
+	for i, d := range docs {
+		files, warns, err := formats.Write(format, []*annotate.Document{d}, opts)
+		if err != nil {
+			return err
+		}
+		all = append(all, warns...)
+		for _, f := range files {
+			if f.Main {
+				if err := workspace.WriteAtomic(filepath.Join(o.dir, o.names[i]), f.Data); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	printWarnings(stderr, "export", all)
+	return nil
 }
 
 // refuseUnused refuses an option the format does not use rather than ignore it silently (the app's
@@ -120,9 +175,7 @@ func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 	places := newDocPlaces()
 	for _, p := range paths {
 		ds, warns, err := readDocs(p, formats.ReadOptions{})
-		for _, w := range warns {
-			fmt.Fprintf(stderr, "glose-cli export: warning: %s\n", w)
-		}
+		printWarnings(stderr, "export", warns)
 		if err != nil {
 			return nil, err
 		}

@@ -37,9 +37,7 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 		return usageError("--from: unknown import format %q (known: %s)", *from, strings.Join(formats.Names(false), ", "))
 	}
 	docs, warnings, err := readDocs(fs.Arg(0), formats.ReadOptions{Format: *from, Unit: *unit})
-	for _, w := range warnings {
-		fmt.Fprintf(stderr, "glose-cli import: warning: %s\n", w)
-	}
+	printWarnings(stderr, "import", warnings)
 	if err != nil {
 		return err
 	}

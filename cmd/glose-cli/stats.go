@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"flag"
-	"fmt"
 	"io"
 	"slices"
 	"sort"
@@ -92,9 +91,7 @@ func cmdStats(args []string, stdout, stderr io.Writer) error {
 	s := newCorpusStats(annotate.Side(*side))
 	for _, p := range fs.Args() {
 		docs, warns, err := readDocs(p, formats.ReadOptions{})
-		for _, w := range warns {
-			fmt.Fprintf(stderr, "glose-cli stats: warning: %s\n", w)
-		}
+		printWarnings(stderr, "stats", warns)
 		if err != nil {
 			return err
 		}

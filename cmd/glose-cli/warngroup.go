@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"regexp"
+	"slices"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+)
+
+// warnGroupNames is how many documents a grouped warning names.
+const warnGroupNames = 3
+
+// varies matches what differs between warnings of one kind about different documents: numbers,
+// and the words they quote.
+var varies = regexp.MustCompile(`[0-9]+|“[^”]*”|"[^"]*"|«[^»]*»`)
+
+// groupWarnings says each kind of warning once, however many documents of a corpus gave it: 500
+// articles exported to CoNLL gave 2,000 lines, four for each. Warnings of one kind (the same code,
+// and the same words once numbers and quoted words are set aside) become one line, the first one's,
+// with how many documents gave it and the first few of them; a warning given once stays as it is.
+func groupWarnings(ws []formats.Warning) []string {
+	type group struct {
+		first formats.Warning
+		docs  []string
+		n     int
+		same  bool
+	}
+	var order []*group
+	byKey := map[string]*group{}
+	for _, w := range ws {
+		key := string(w.Code) + "\x00" + varies.ReplaceAllString(w.Msg, "#")
+		g := byKey[key]
+		if g == nil {
+			g = &group{first: w, same: true}
+			byKey[key] = g
+			order = append(order, g)
+		}
+		g.n++
+		g.same = g.same && w.Msg == g.first.Msg
+		if w.Doc != "" && !slices.Contains(g.docs, w.Doc) {
+			g.docs = append(g.docs, w.Doc)
+		}
+	}
+	out := make([]string, 0, len(order))
+	for _, g := range order {
+		if g.n == 1 || len(g.docs) < 2 {
+			out = append(out, g.first.String())
+			continue
+		}
+		times := annotate.Plural(len(g.docs), "document", "documents")
+		if g.n > len(g.docs) {
+			times = fmt.Sprintf("%d times in %s", g.n, times)
+		}
+		if g.same {
+			out = append(out, fmt.Sprintf("%s — %s: %s", g.first.Msg, times, firstFew(g.docs, warnGroupNames)))
+		} else {
+			out = append(out, fmt.Sprintf("%s (%s) — alike %s: %s", g.first.Msg, g.first.Doc, times, firstFew(g.docs, warnGroupNames)))
+		}
+	}
+	return out
+}
+
+// printWarnings writes the warnings of a command on w, grouped (groupWarnings).
+func printWarnings(w io.Writer, cmd string, ws []formats.Warning) {
+	for _, s := range groupWarnings(ws) {
+		fmt.Fprintf(w, "glose-cli %s: warning: %s\n", cmd, s)
+	}
+}
