@@ -231,7 +231,7 @@ func (d *Document) rejectionFromWire(wr *wireRejection, path string) (*Rejection
 	if err != nil {
 		return nil, err
 	}
-	if a == b {
+	if a == b && wr.Side == Source { // an English rejection whose words were since deleted stays, empty
 		return nil, emptyRange(path, wr.Start, wr.End)
 	}
 	r.Start, r.End = a, b

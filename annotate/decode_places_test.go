@@ -73,3 +73,22 @@ func TestDecodeErrorsGiveTheFilesPlaceAndCause(t *testing.T) {
 		})
 	}
 }
+
+// An English rejection whose words the translator deleted since is empty, as the editor leaves it: the
+// file Glose saved must open again.
+func TestEmptyTargetRejectionOpens(t *testing.T) {
+	d := &Document{ID: "saved", Text: "Il a vu Marie.", SourceLang: "fr", TargetLang: "en"}
+	d.Segments = []*Segment{{ID: "s1", Start: 0, End: len(d.Text), Kind: KindSentence, Status: "translated", Target: "He saw ."}}
+	d.Rejected = []*Rejection{{Side: Target, Segment: "s1", Start: 7, End: 7, Label: LabelPER}}
+	data, err := Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Unmarshal(data, "saved.json")
+	if err != nil {
+		t.Fatalf("the saved file does not open: %v", err)
+	}
+	if len(back.Rejected) != 1 || back.Rejected[0].Start != 7 || back.Rejected[0].End != 7 {
+		t.Errorf("rejections after reload: %+v", back.Rejected)
+	}
+}
