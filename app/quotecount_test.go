@@ -75,7 +75,11 @@ func TestQuotesCountStaysRight(t *testing.T) {
 		t.Fatal("the test expects the quote over segments 21–23 without a speaker")
 	}
 	summary := func(silent int) string {
-		return strconv.Itoa(n) + " quotes · " + strconv.Itoa(silent) + " without a speaker"
+		s := strconv.Itoa(n) + " quotes · " + strconv.Itoa(silent) + " without a speaker"
+		if k := quotesToConfirm(ui.doc); k > 0 {
+			s += " · " + strconv.Itoa(k) + " with something to confirm"
+		}
+		return s
 	}
 	if got := p.summary.Text; got != summary(silent) {
 		t.Errorf("summary %q, want %q", got, summary(silent))

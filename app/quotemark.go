@@ -100,24 +100,27 @@ type quoteTally struct {
 	doc       *annotate.Document
 	gen       uint64
 	n, silent int
+	confirm   int // quotes with a part still a suggestion (quotesToConfirm)
 }
 
-// counts returns quoteCounts of the open document, counting again only after its spans or links
+// counts returns quoteCounts and quotesToConfirm of the open document, counting again only after its spans or links
 // changed (see rowCache.gen): refreshPanels runs as the person types, and on a 4 MB article walking
 // its 53,000 spans at every key cost some 0.3 ms.
-func (p *quotesPanel) counts() (n, silent int) {
+func (p *quotesPanel) counts() quoteTally {
 	t := &p.tally
 	if t.doc != p.ui.doc || t.gen != p.ui.cache.gen {
 		t.n, t.silent = quoteCounts(p.ui.doc)
+		t.confirm = quotesToConfirm(p.ui.doc)
 		t.doc, t.gen = p.ui.doc, p.ui.cache.gen
 	}
-	return t.n, t.silent
+	return *t
 }
 
 // showCounts puts the number of quotes in the tab's title ("Quotes (48)") and, with how many lack a
 // speaker and how many have a part still a suggestion (the quote, its speaker or its cue), over the list.
 func (p *quotesPanel) showCounts() {
-	n, silent := p.counts()
+	t := p.counts()
+	n, silent := t.n, t.silent
 	p.ui.setPanelBadge(p, n)
 	text := ""
 	if n > 0 {
@@ -125,7 +128,7 @@ func (p *quotesPanel) showCounts() {
 		if silent > 0 {
 			text += " · " + lang.N("{{.N}} without a speaker", silent, map[string]any{"N": silent})
 		}
-		if k := quotesToConfirm(p.ui.doc); k > 0 {
+		if k := t.confirm; k > 0 {
 			text += " · " + lang.N("{{.N}} with something to confirm", k, map[string]any{"N": k})
 		}
 	}
