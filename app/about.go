@@ -42,7 +42,7 @@ func aboutText(a fyne.App) string {
 	return lang.L("Glose {{.Version}}", map[string]any{"Version": appVersion(a)}) + "\n\n" +
 		lang.L("Translate and annotate French news articles into English.") + "\n\n" +
 		lang.L("Licence: BSD 3-Clause. © 2026 The Glose authors.") + "\n\n" +
-		lang.L("Data: the entity model is trained on WiNER-fr (French Wikinews, CC BY 2.5; annotations CC BY 4.0); country and language names come from the Unicode CLDR (Unicode License v3); the spelling check's word list is SCOWL's American English (© Kevin Atkinson and others, permissive licence); the French–English dictionary, FreeDict (GPL), is read from the system, never shipped. The NOTICE file lists them all.")
+		lang.L("Data: the entity model is trained on WiNER-fr (French Wikinews, CC BY 2.5; annotations CC BY 4.0); country and language names come from the Unicode CLDR (Unicode License v3); the spelling check's word lists are SCOWL's American and British English (© Kevin Atkinson and others, permissive licence); the French–English dictionary, FreeDict (GPL), is read from the system, never shipped. The NOTICE file lists them all.")
 }
 
 // showAbout shows the About box.

@@ -37,6 +37,9 @@ type qaPanel struct {
 	checks  *widget.CheckGroup
 	box     fyne.CanvasObject
 
+	english     *widget.Select // the English spelling read in documents in plain English
+	englishNote *widget.Label  // which documents it applies to, or the document's language deciding
+
 	words     *userWords      // the user's word list and the words ignored, loaded at the first run
 	spellBar  *fyne.Container // the opened spelling issue's suggestions
 	spellActs *fyne.Container // its Add to dictionary and Ignore
@@ -76,9 +79,9 @@ func newQAPanel(ui *UI) *qaPanel {
 	p.checks.SetSelected(p.enabledNames())
 	p.checks.OnChanged = p.checksChanged
 	run := widget.NewButtonWithIcon(lang.L("Run the checks"), theme.ViewRefreshIcon(), p.runNow)
-	// the checks' names scroll sideways in a narrow panel: a closed accordion still asks for their
-	// width, which took the segments 300 units of a small window
-	acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("Checks"), container.NewHScroll(p.checks)))
+	// the checks' names and the English spelling scroll sideways in a narrow panel: a closed accordion
+	// still asks for their width, which took the segments 300 units of a small window
+	acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("Checks"), container.NewHScroll(container.NewVBox(p.checks, p.newVarietyRow()))))
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, run, p.summary), acc)
 	p.detail = widget.NewLabel("")
 	p.detail.Wrapping = fyne.TextWrapWord
@@ -110,8 +113,10 @@ func (p *qaPanel) config() qa.Config {
 	if g := p.ui.qaGlossary(); g != nil {
 		cfg.Glossary = g
 	}
+	p.showVariety()
 	if !cfg.Disabled[qa.Spelling] {
-		cfg.Spelling, cfg.IgnoreWords = p.speller(), p.ignoredWords()
+		cfg.English, _ = p.variety()
+		cfg.Words, cfg.IgnoreWords = p.userWords(), p.ignoredWords()
 	}
 	return cfg
 }
@@ -259,6 +264,9 @@ func (p *qaPanel) showDetail(is *qa.Issue) {
 	text := issueMessage(*is)
 	if i := p.ui.doc.SegmentIndex(is.Segment); i >= 0 {
 		text = segmentName(i+1) + " · " + text
+	}
+	if is.Check == qa.Spelling {
+		text += "\n" + p.spellingNote()
 	}
 	p.detail.TextStyle = fyne.TextStyle{}
 	p.detail.SetText(text)

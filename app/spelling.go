@@ -62,16 +62,12 @@ func (u *userWords) add(word string) error {
 	return nil
 }
 
-// speller is the spelling check's dictionaries: the built-in English and the user's words.
-func (p *qaPanel) speller() *spell.Checker {
+// userWords is the user's word list, which the spelling check accepts besides the built-in English.
+func (p *qaPanel) userWords() *spell.Dictionary {
 	if p.words == nil {
 		p.words = loadUserWords()
 	}
-	en, err := spell.English()
-	if err != nil {
-		return nil // qa falls back to the same list, and says nothing either
-	}
-	return spell.NewChecker(en, p.words.dict)
+	return p.words.dict
 }
 
 // newSpellBar makes the actions under an opened spelling issue: a row of its suggestions, scrolling

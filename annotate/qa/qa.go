@@ -92,9 +92,13 @@ type Config struct {
 	Severity map[string]Severity // overrides of default severities
 	Glossary project.Glossary    // optional: expected translations of names, besides the entities' own
 	Project  project.Options     // how quotations and names are matched when no translation link says
-	// Spelling checks the English words; nil means the embedded American English dictionary alone
-	// (the user's words are added by the app and the CLI).
-	Spelling *spell.Checker
+	// English is the spelling the spelling check reads: spell.American, spell.British or
+	// spell.AnyEnglish (either); "" for the one the document's target language names (en-GB British,
+	// en-US American: spell.VarietyOf), else either.
+	English spell.Variety
+	// Words are the user's own words, which the spelling check accepts besides the embedded
+	// dictionary's; nil for none.
+	Words *spell.Dictionary
 	// IgnoreWords are words the spelling check does not flag, as written.
 	IgnoreWords map[string]bool
 }

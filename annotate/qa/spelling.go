@@ -14,25 +14,23 @@ import (
 // suggestions is how many corrections a spelling issue offers.
 const suggestions = 5
 
-// spelling flags the words of English translations that the dictionary (Config.Spelling, else the
-// embedded American English one) does not hold, leaving alone the words of the segment's names: the
-// English names of the document's entities, the capitalised words of the segment's English spans
-// (names), the words of its French names, and the English the glossary and the names' usual English (Config.Project.Names) give
+// spelling flags the words of English translations that the dictionary of the English variety in
+// use (Config.English, else the one the target language names, else both) and the user's words
+// (Config.Words) do not hold, leaving alone the words of the segment's names: the English names of the
+// document's entities, the capitalised words of the segment's English spans (names), the words of its
+// French names, and the English the glossary and the names' usual English (Config.Project.Names) give
 // the French names of the segment. A document whose target language is not English is not checked.
 // Each issue carries the word's byte offsets in the segment's English (Start, End) and up to five
-// suggestions.
+// suggestions, in the variety's spelling.
 func (r *run) spelling() {
 	if lang := r.d.TargetLang; lang != "" && !strings.HasPrefix(strings.ToLower(lang), "en") {
 		return
 	}
-	c := r.cfg.Spelling
-	if c == nil {
-		d, err := spell.English()
-		if err != nil {
-			return
-		}
-		c = spell.NewChecker(d)
+	d, err := spell.English(Variety(r.d, r.cfg.English))
+	if err != nil {
+		return
 	}
+	c := spell.NewChecker(d, r.cfg.Words)
 	docNames := spell.Names{}
 	for _, e := range r.d.Entities {
 		if n := e.Name("en"); n != "" {
@@ -57,6 +55,18 @@ func (r *run) spelling() {
 			r.addWord(s.ID, m, sugg)
 		}
 	}
+}
+
+// Variety is the English spelling the spelling check reads in d: v, else the one d's target language
+// names (spell.VarietyOf), else either (spell.AnyEnglish).
+func Variety(d *annotate.Document, v spell.Variety) spell.Variety {
+	if v == "" {
+		v = spell.VarietyOf(d.TargetLang)
+	}
+	if v == "" {
+		v = spell.AnyEnglish
+	}
+	return v
 }
 
 func (r *run) addWord(seg string, m spell.Misspelling, sugg string) {

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/glose-app/glose/annotate"
@@ -56,9 +57,46 @@ func TestSpellingLeavesTheSegmentsNamesAlone(t *testing.T) {
 		t.Errorf("with ministre ignored: %q", got)
 	}
 	user := spell.NewDictionary([]string{"yesterdey"})
-	en, _ := spell.English()
-	if got := misspelt(t, d, Config{Spelling: spell.NewChecker(en, user)}); !slices.Equal(got, []string{"ministre"}) {
+	if got := misspelt(t, d, Config{Words: user}); !slices.Equal(got, []string{"ministre"}) {
 		t.Errorf("with the user's word: %q", got)
+	}
+}
+
+// TestSpellingFollowsTheTargetLanguage: en-GB reads British spelling, en-US American, plain en (or no
+// tag) either; Config.English overrides the tag; suggestions are in the spelling read.
+func TestSpellingFollowsTheTargetLanguage(t *testing.T) {
+	british := "Its behaviour and colour were analysed in the centre."
+	american := "Its behavior and color were analyzed in the center."
+	for _, tc := range []struct {
+		tag     string
+		english spell.Variety
+		text    string
+		want    string
+	}{
+		{"en-GB", "", british, ""},
+		{"en-GB", "", american, "behavior color analyzed center"},
+		{"en-US", "", american, ""},
+		{"en-US", "", british, "behaviour colour analysed centre"},
+		{"en", "", british, ""},
+		{"en", "", american, ""},
+		{"", "", british, ""},
+		{"en-GB", spell.American, british, "behaviour colour analysed centre"},
+		{"en-US", spell.British, british, ""},
+		{"en", spell.British, american, "behavior color analyzed center"},
+		{"en-CA", spell.AnyEnglish, american, ""},
+	} {
+		d := doc(t, "Son comportement et sa couleur ont été analysés au centre.", []string{tc.text})
+		d.TargetLang = tc.tag
+		if got := strings.Join(misspelt(t, d, Config{English: tc.english}), " "); got != tc.want {
+			t.Errorf("%q, English %q, %q: misspelt %q, want %q", tc.tag, tc.english, tc.text, got, tc.want)
+		}
+	}
+	d := doc(t, "Son comportement.", []string{"Its behavour."})
+	for tag, want := range map[string]string{"en-GB": "behaviour", "en-US": "behavior"} {
+		d.TargetLang = tag
+		if is := Run(d, Config{Disabled: map[string]bool{NumberMismatch: true}}); len(is) != 1 || !strings.HasPrefix(is[0].Args["suggestions"], want) {
+			t.Errorf("%s: issues %+v, want %s suggested first", tag, is, want)
+		}
 	}
 }
 

@@ -1,25 +1,22 @@
-// Package spell checks the spelling of English text against a word list: SCOWL's American English
-// list as Debian ships it (wamerican), embedded in Glose (assets/american-english.gz), with the
-// user's own words besides. It tokenises English as a translator writes it (contractions and
-// possessives with ' or ’, hyphenated words, numbers, web and e-mail addresses, initialisms), leaves
-// alone the words of the names it is given, and suggests corrections by edit distance. Offsets are
+// Package spell checks the spelling of English text against a word list: SCOWL's American or British
+// English list, or both, as Debian ships them (wamerican, wbritish), embedded in Glose
+// (assets/english-words.gz), with the user's own words besides. It tokenises English as a translator
+// writes it (contractions and possessives with ' or ’, hyphenated words, numbers, web and e-mail
+// addresses, initialisms), leaves alone the words of the names it is given, and suggests corrections
+// by edit distance. Offsets are
 // byte offsets into the text checked, as the spans of a segment's English count them.
 package spell
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
-
-	"github.com/glose-app/glose/assets"
 )
 
 // Dictionary is a set of words in their own case: "house" stands for "house", "House" and "HOUSE",
@@ -101,43 +98,6 @@ func Load(r io.Reader) (*Dictionary, error) {
 		return nil, fmt.Errorf("reading the word list: %w", err)
 	}
 	return NewDictionary(words), nil
-}
-
-var english = sync.OnceValues(func() (*Dictionary, error) {
-	return Load(bytes.NewReader(assets.EnglishWords()))
-})
-
-// English returns the embedded American English dictionary, loaded once and shared.
-func English() (*Dictionary, error) { return english() }
-
-// Pack makes the embedded list from a SCOWL list (see tools/mkwords): the words without their
-// possessives, sorted, one a line, gzip-compressed without a time stamp. It returns the bytes and
-// the number of words.
-func Pack(list []byte) ([]byte, int, error) {
-	if !utf8.Valid(list) {
-		return nil, 0, fmt.Errorf("not UTF-8")
-	}
-	var words []string
-	for _, w := range strings.Split(string(list), "\n") {
-		w = strings.TrimSpace(w)
-		if w == "" || strings.HasSuffix(w, "'s") {
-			continue
-		}
-		words = append(words, norm.NFC.String(w))
-	}
-	sort.Strings(words)
-	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		return nil, 0, err
-	}
-	if _, err := io.WriteString(zw, strings.Join(words, "\n")+"\n"); err != nil {
-		return nil, 0, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, 0, err
-	}
-	return buf.Bytes(), len(words), nil
 }
 
 // normalize puts a word in the form the dictionary keeps: NFC, typographic apostrophes as '.

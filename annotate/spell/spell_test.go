@@ -1,18 +1,14 @@
 package spell
 
 import (
-	"bytes"
-	"os"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/glose-app/glose/assets"
 )
 
 func englishChecker(t testing.TB) *Checker {
 	t.Helper()
-	d, err := English()
+	d, err := English(American)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +119,7 @@ func TestSuggest(t *testing.T) {
 }
 
 func TestUserDictionary(t *testing.T) {
-	d, _ := English()
+	d, _ := English(American)
 	c := NewChecker(d, NewDictionary([]string{"Glose", "reannotate"}))
 	if got := misspelt(c, "Glose can reannotate, but not glose."); !slices.Equal(got, []string{"glose"}) {
 		t.Errorf("misspelt %q", got)
@@ -133,48 +129,29 @@ func TestUserDictionary(t *testing.T) {
 	}
 }
 
-// TestEmbeddedListIsDebians: the embedded list is what tools/mkwords makes of the installed wamerican
-// (skipped where it is not installed, as on a machine that never regenerates the list).
-func TestEmbeddedListIsDebians(t *testing.T) {
-	src, err := os.ReadFile("/usr/share/dict/american-english")
-	if err != nil {
-		t.Skip("wamerican is not installed:", err)
-	}
-	data, n, err := Pack(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !slices.Equal(data, assets.EnglishWords()) {
-		t.Errorf("assets/american-english.gz is not tools/mkwords' output from the installed list (%d words): run go run ./tools/mkwords", n)
-	}
-	d, _ := English()
-	if d.Len() != n || n < 70000 {
-		t.Errorf("the embedded dictionary has %d words, the list %d", d.Len(), n)
-	}
-}
-
-func loadEmbedded(tb testing.TB) *Dictionary {
-	tb.Helper()
-	d, err := Load(bytes.NewReader(assets.EnglishWords()))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return d
-}
-
 // TestNewsEnglishIsMostlyRight: on real news English, with no names given, the check flags names
 // (capitalised) and few lower-case words: under one in 200 words, most of them British spellings
 // (behaviour, organisation), which an American dictionary flags, and the text's own misspelling.
+// Reading either spelling (the default for plain English) leaves the British ones alone.
 func TestNewsEnglishIsMostlyRight(t *testing.T) {
-	c := englishChecker(t)
 	news := newsEnglish(t)
-	var lower []string
-	for _, m := range c.Check(news) {
-		if m.Word == strings.ToLower(m.Word) {
-			lower = append(lower, m.Word)
+	lower := func(c *Checker) []string {
+		var out []string
+		for _, m := range c.Check(news) {
+			if m.Word == strings.ToLower(m.Word) {
+				out = append(out, m.Word)
+			}
 		}
+		return out
 	}
-	if words := len(Words(news)); len(lower)*200 > words || !slices.Contains(lower, "temperment") {
-		t.Errorf("%d lower-case words of %d flagged: %q", len(lower), words, lower)
+	us := lower(englishChecker(t))
+	if words := len(Words(news)); len(us)*200 > words || !slices.Contains(us, "temperment") || !slices.Contains(us, "behaviour") {
+		t.Errorf("%d lower-case words of %d flagged: %q", len(us), words, us)
+	}
+	either := lower(varietyChecker(t, AnyEnglish))
+	if len(either) >= len(us) || !slices.Contains(either, "temperment") || slices.ContainsFunc(either, func(w string) bool {
+		return slices.Contains([]string{"behaviour", "organisation", "metres", "criticised"}, w)
+	}) {
+		t.Errorf("either spelling: %d flagged, %q", len(either), either)
 	}
 }

@@ -22,14 +22,16 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	disable := fs.String("disable", "", "the checks not to run: a `LIST` of IDs, comma-separated (--list shows them)")
 	failOn := fs.String("fail-on", "error", "exit 1 when an issue has this `SEVERITY` or worse: error, warning, info or never")
 	glossary := fs.String("glossary", "", "a `FILE` of French terms and their expected English, besides the document's entities: CSV or TBX (.csv, .tbx), else tab-separated lines")
+	english := fs.String("english", "", "the `us|gb|any` English spelling the spelling check reads (any: either of the two); by default the document's target language's (en-GB, en-IE, en-AU, en-NZ, en-ZA, en-IN: British; en-US: American), else any")
 	words := fs.String("words", "", "a `FILE` of the user's own words for the spelling check, one a line (default: the app's, ~/.config/glose/words.txt, if there is one)")
 	list := fs.Bool("list", false, "list the checks and exit")
-	setUsage(fs, stderr, "usage: glose-cli qa [--json] [--disable LIST] [--fail-on SEVERITY] [--glossary FILE] [--words FILE] FILE\n"+
+	setUsage(fs, stderr, "usage: glose-cli qa [--json] [--disable LIST] [--fail-on SEVERITY] [--glossary FILE] [--english us|gb|any] [--words FILE] FILE\n"+
 		"       glose-cli qa --list\n\n"+
 		"Checks a translated document. Its entities are the glossary of names: each English mention of an\n"+
 		"entity should read the entity's English name. The spelling check reads the English against the\n"+
-		"built-in American English dictionary and the user's own words. Exit status 1 when an issue of\n"+
-		"severity error (see --fail-on) is found.")
+		"built-in American or British English dictionary, as the document's target language or --english\n"+
+		"says (both for plain en), and the user's own words. Exit status 1 when an issue of severity\n"+
+		"error (see --fail-on) is found.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -47,6 +49,11 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if *english != "" {
+		if cfg.English, err = spell.ParseVariety(*english); err != nil {
+			return usageError("--english: %v", err)
+		}
+	}
 	d, _, err := loadDoc(fs.Arg(0))
 	if err != nil {
 		return err
@@ -59,7 +66,7 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 		cfg.Glossary = g
 	}
 	if !cfg.Disabled[qa.Spelling] {
-		if cfg.Spelling, err = speller(*words); err != nil {
+		if cfg.Words, err = userWords(*words); err != nil {
 			return err
 		}
 	}
@@ -101,24 +108,21 @@ func qaConfig(disable, failOn string) (qa.Config, int, error) {
 	return cfg, threshold, nil
 }
 
-// speller is the spelling checker: the built-in dictionary and the user's words, from path, else
-// from the app's word list when there is one.
-func speller(path string) (*spell.Checker, error) {
-	en, err := spell.English()
-	if err != nil {
-		return nil, err
-	}
+// userWords are the user's words for the spelling check: from path, else from the app's word list
+// when there is one.
+func userWords(path string) (*spell.Dictionary, error) {
 	missingOK := path == ""
 	if path == "" {
+		var err error
 		if path, err = spell.UserWordsPath(); err != nil {
-			return spell.NewChecker(en), nil // no configuration directory: no user words
+			return nil, nil // no configuration directory: no user words
 		}
 	}
 	user, err := spell.LoadFile(path, missingOK)
 	if err != nil {
 		return nil, fmt.Errorf("--words: %w", err)
 	}
-	return spell.NewChecker(en, user), nil
+	return user, nil
 }
 
 // qaJSONIssue is one issue of qa --json, with the fields README and -h list, each always present:
