@@ -38,7 +38,7 @@ import (
 func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
+	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output); a .jsonl FILE gets JSON Lines, even of one document")
 	outDirFlag := fs.String("out-dir", "", "write one Glose JSON file per input into `DIR`, named after it (article.txt gives DIR/article.json; a corpus's documents after their IDs), to open each in the app")
 	force := fs.Bool("force", false, "with --out-dir: replace files already there (each previous version kept as FILE.bak)")
 	minConf := fs.Float64("min-confidence", preannotate.DefaultMinConfidence, "drop proposals below this confidence, `N` from 0 to 1")
@@ -154,7 +154,8 @@ func (c *refreshCount) say(w io.Writer) {
 }
 
 // annotateOutput returns how annotate writes the document at place i: into its own file of dir, or
-// to out (see openOutput) as Glose JSON for one file and JSON Lines for several or for a corpus.
+// to out (see openOutput) as Glose JSON for one file and JSON Lines for several, for a corpus, or into
+// a .jsonl file.
 func annotateOutput(out, dir string, force bool, inputs []annotateInput, stdout io.Writer) (write func(int, *annotate.Document) error, commit func() error, abort func(), err error) {
 	if dir != "" {
 		bases := make([]string, len(inputs))
@@ -171,7 +172,7 @@ func annotateOutput(out, dir string, force bool, inputs []annotateInput, stdout 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	only := len(inputs) == 1 && inputs[0].line == 0
+	only := len(inputs) == 1 && inputs[0].line == 0 && !isCorpusPath(out) // -o c.jsonl asks for JSON Lines
 	return func(_ int, d *annotate.Document) error { return writeAnnotated(w, d, only) }, commit, abort, nil
 }
 

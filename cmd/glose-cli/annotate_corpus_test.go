@@ -238,3 +238,32 @@ func TestAnnotateCorpusFromStandardInput(t *testing.T) {
 		t.Errorf("stderr %q does not name stdin's lines", stderr)
 	}
 }
+
+// TestAnnotateOneDocumentCorpus: -o naming a .jsonl file gives JSON Lines even for one text, and a
+// .jsonl file holding one Glose document over several lines is read as that document.
+func TestAnnotateOneDocumentCorpus(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", "Angela Merkel est à Berlin.\n")
+	one := filepath.Join(dir, "one.jsonl")
+	if code, _, stderr := runCLI(t, "annotate", "-o", one, a); code != 0 {
+		t.Fatal(stderr)
+	}
+	if data, _ := os.ReadFile(one); bytes.Count(data, []byte("\n")) != 1 {
+		t.Errorf("-o one.jsonl of one text wrote %q, want one JSON line", data)
+	}
+	_, pretty, _ := runCLI(t, "annotate", a)
+	p := writeFile(t, dir, "pretty.jsonl", pretty)
+	code, stdout, stderr := runCLI(t, "annotate", p)
+	if code != 0 || len(readCorpusBytes(t, stdout)) != 1 {
+		t.Errorf("a Glose document over several lines in a .jsonl file: exit %d, %s", code, stderr)
+	}
+}
+
+func readCorpusBytes(t *testing.T, s string) []*annotate.Document {
+	t.Helper()
+	docs, err := annotate.ValidateJSONLines([]byte(s), "stdout")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}

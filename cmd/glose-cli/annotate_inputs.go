@@ -100,6 +100,11 @@ func corpusLines(path string, data []byte) ([]annotateInput, error) {
 	if err != nil {
 		return nil, err
 	}
+	if whole := bytes.TrimSpace(t.Data); len(whole) > 0 && whole[0] == '{' && json.Valid(whole) {
+		// One document written over several lines (annotate -o one.jsonl of one text, before it wrote
+		// JSON Lines there): the corpus of that document.
+		return []annotateInput{{path: path, line: 1, data: whole, size: int64(len(data))}}, nil
+	}
 	var inputs []annotateInput
 	rest := t.Data
 	for n := 1; len(rest) > 0; n++ {
