@@ -23,11 +23,13 @@ import (
 //
 //	glose-cli annotate [-o OUT | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] FILE...
 //
-// .txt and .md files are imported, .json files read as Glose JSON, and - is plain text read from
-// standard input (its document ID "stdin"). One file gives Glose JSON, several
-// give JSON Lines (one document a line, in the order of the arguments), written as each is done; a
-// document whose ID an earlier one has (a/article.txt, b/article.txt) is renamed ID-N, N its place. N
-// files are pre-annotated at once (one per core by default). OUT is replaced only when every file
+// .txt and .md files are imported, .json files read as Glose JSON, .jsonl files as Glose JSON Lines
+// corpora (each line a document, as annotate writes them), and - is plain text read from standard
+// input (its document ID "stdin"), or Glose JSON or JSON Lines. One file gives Glose JSON, several or
+// a corpus give JSON Lines (one document a line, in the order of the arguments and of the corpus
+// lines), written as each is done; a document whose ID an earlier one has (a/article.txt,
+// b/article.txt) is renamed ID-N, N its place. N documents are pre-annotated at once (one per core by
+// default). OUT is replaced only when every file
 // succeeded, its previous version kept as OUT.bak. --model names an entity model trained with
 // glose-cli train instead of the built-in one; --glossary names a glossary file (as project and qa
 // read it) whose English names the entities it holds take. A progress bar goes to stderr when it is a
@@ -36,18 +38,19 @@ import (
 func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
-	outDirFlag := fs.String("out-dir", "", "write one Glose JSON file per input into `DIR`, named after it (article.txt gives DIR/article.json), to open each in the app")
+	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output); a .jsonl FILE gets JSON Lines, even of one document")
+	outDirFlag := fs.String("out-dir", "", "write one Glose JSON file per input into `DIR`, named after it (article.txt gives DIR/article.json; a corpus's documents after their IDs), to open each in the app")
 	force := fs.Bool("force", false, "with --out-dir: replace files already there (each previous version kept as FILE.bak)")
 	minConf := fs.Float64("min-confidence", preannotate.DefaultMinConfidence, "drop proposals below this confidence, `N` from 0 to 1")
-	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate `N` files at once (default: one per core)")
+	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate `N` files or documents at once (default: one per core)")
 	modelPath := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
 	glossary := fs.String("glossary", "", "a `FILE` of French names and their English, which the entities so named take: CSV or TBX (.csv, .tbx), else tab-separated lines")
 	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] FILE...\n\n"+
-		"Imports and pre-annotates .txt, .md and Glose .json files: one file gives Glose JSON, several give\n"+
-		"JSON Lines in the order given, or with --out-dir one Glose JSON file each. A Glose file annotated\n"+
-		"again has its untouched suggestions replaced by the new run's; what a person did stays.\n"+
-		"- is standard input, Glose JSON when it is a JSON object, else text;\n"+
+		"Imports and pre-annotates .txt, .md, Glose .json files and Glose JSON Lines corpora (.jsonl): one\n"+
+		"file gives Glose JSON, several or a corpus give JSON Lines in the order given, or with --out-dir\n"+
+		"one Glose JSON file each. A Glose document annotated again has its untouched suggestions replaced\n"+
+		"by the new run's; what a person did stays. -o may name the input: annotate -o c.jsonl c.jsonl.\n"+
+		"- is standard input: Glose JSON or JSON Lines when it is JSON, else text;\n"+
 		"other formats go through import first: glose-cli import page.html | glose-cli annotate -")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -73,16 +76,19 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	inputs, err := annotateInputs(paths, in)
+	if err != nil {
+		return err
+	}
 	model, err := loadNERModel(*modelPath)
 	if err != nil {
 		return err
 	}
-	write, commit, abort, err := annotateOutput(*out, *outDirFlag, *force, paths, stdout)
+	write, commit, abort, err := annotateOutput(*out, *outDirFlag, *force, inputs, stdout)
 	if err != nil {
 		return err
 	}
-	sizes, total := fileSizes(paths, in)
-	prog := newProgress(stderr, len(paths), total)
+	prog := newProgress(stderr, inputs)
 	opts := preannotate.Options{MinConfidence: *minConf, NER: model}
 	if *glossary != "" {
 		// Pre-annotation names entities in English whatever a document's target language.
@@ -94,20 +100,25 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	}
 	ids := docIDs{} // files of the same name in different directories would share an ID
 	var refreshed refreshCount
-	err = annotateFiles(paths, in, opts, *jobs, func(i int, d *annotate.Document, r preannotate.Report) error {
-		refreshed.add(argName(paths[i]), r)
+	var warns []formats.Warning // said once the work is done, grouped: a corpus may give hundreds
+	err = annotateFiles(inputs, opts, *jobs, func(i int, d *annotate.Document, r preannotate.Report) error {
+		place := inputs[i].place()
+		refreshed.add(place, r)
 		if id, had := ids.claim(d.ID, i); had >= 0 {
-			fmt.Fprintf(stderr, "glose-cli annotate: warning: %s\n", renamedWarning(argName(paths[i]), d.ID, argName(paths[had]), id))
+			warns = append(warns, formats.Warning{Doc: place, Msg: renamedMsg(d.ID, inputs[had].place(), id)})
 			d.ID = id
 		}
-		warnNoText(stderr, "annotate", argName(paths[i]), d)
+		if len(d.Segments) == 0 {
+			warns = append(warns, formats.Warning{Doc: place, Msg: noTextMsg})
+		}
 		if err := write(i, d); err != nil {
 			return err
 		}
-		prog.add(sizes[i], paths[i])
+		prog.add(inputs[i].size, inputs[i].place())
 		return nil
 	})
 	prog.done()
+	printWarnings(stderr, "annotate", warns)
 	if err != nil {
 		abort()
 		return err
@@ -143,12 +154,13 @@ func (c *refreshCount) say(w io.Writer) {
 }
 
 // annotateOutput returns how annotate writes the document at place i: into its own file of dir, or
-// to out (see openOutput) as Glose JSON for one file and JSON Lines for several.
-func annotateOutput(out, dir string, force bool, paths []string, stdout io.Writer) (write func(int, *annotate.Document) error, commit func() error, abort func(), err error) {
+// to out (see openOutput) as Glose JSON for one file and JSON Lines for several, for a corpus, or into
+// a .jsonl file.
+func annotateOutput(out, dir string, force bool, inputs []annotateInput, stdout io.Writer) (write func(int, *annotate.Document) error, commit func() error, abort func(), err error) {
 	if dir != "" {
-		bases := make([]string, len(paths))
-		for i, p := range paths {
-			bases[i] = baseName(p)
+		bases := make([]string, len(inputs))
+		for i, u := range inputs {
+			bases[i] = u.outBase()
 		}
 		o, err := newOutDir(dir, force, bases)
 		if err != nil {
@@ -160,7 +172,8 @@ func annotateOutput(out, dir string, force bool, paths []string, stdout io.Write
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	return func(_ int, d *annotate.Document) error { return writeAnnotated(w, d, len(paths) == 1) }, commit, abort, nil
+	only := len(inputs) == 1 && inputs[0].line == 0 && !isCorpusPath(out) // -o c.jsonl asks for JSON Lines
+	return func(_ int, d *annotate.Document) error { return writeAnnotated(w, d, only) }, commit, abort, nil
 }
 
 // openOutput returns where annotate writes: path, replaced atomically when commit is called, or stdout
@@ -200,33 +213,16 @@ func argName(path string) string {
 	return path
 }
 
-// fileSizes returns each file's size (0 when it cannot be read: the reading will say why) and their
-// sum; "-" is the standard input already read.
-func fileSizes(paths []string, in []byte) ([]int64, int64) {
-	sizes := make([]int64, len(paths))
-	var total int64
-	for i, p := range paths {
-		if p == "-" {
-			sizes[i] = int64(len(in))
-			total += sizes[i]
-		} else if info, err := os.Stat(p); err == nil {
-			sizes[i] = info.Size()
-			total += info.Size()
-		}
-	}
-	return sizes, total
-}
-
-// annotateFiles reads and pre-annotates paths with up to jobs at once and hands each document to emit
-// in the order of paths. At most a few documents wait for an earlier one, so memory stays bounded
+// annotateFiles reads and pre-annotates inputs with up to jobs at once and hands each document to emit
+// in their order. At most a few documents wait for an earlier one, so memory stays bounded
 // when one file is slow. The first error, reading or emitting, stops the work and is returned.
-func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int, emit func(i int, d *annotate.Document, r preannotate.Report) error) error {
+func annotateFiles(inputs []annotateInput, opts preannotate.Options, jobs int, emit func(i int, d *annotate.Document, r preannotate.Report) error) error {
 	type result struct {
 		d   *annotate.Document
 		r   preannotate.Report
 		err error
 	}
-	results := make([]chan result, len(paths))
+	results := make([]chan result, len(inputs))
 	for i := range results {
 		results[i] = make(chan result, 1)
 	}
@@ -235,7 +231,7 @@ func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int
 	stop := make(chan struct{})
 	go func() {
 		defer close(next)
-		for i := range paths {
+		for i := range inputs {
 			select {
 			case window <- struct{}{}:
 			case <-stop:
@@ -249,18 +245,18 @@ func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int
 		}
 	}()
 	var wg sync.WaitGroup
-	for range min(jobs, len(paths)) {
+	for range min(jobs, len(inputs)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				d, r, err := annotateFile(paths[i], in, opts)
+				d, r, err := annotateFile(inputs[i], opts)
 				results[i] <- result{d, r, err}
 			}
 		}()
 	}
 	var err error
-	for i := range paths {
+	for i := range inputs {
 		r := <-results[i]
 		<-window
 		if err = r.err; err == nil {
@@ -275,21 +271,27 @@ func annotateFiles(paths []string, in []byte, opts preannotate.Options, jobs int
 	return err
 }
 
-// annotateFile reads one file (or in, for "-") and pre-annotates it (refreshing the suggestions of a
-// Glose file pre-annotated before), saying what changed.
-func annotateFile(path string, in []byte, opts preannotate.Options) (*annotate.Document, preannotate.Report, error) {
+// annotateFile reads one input and pre-annotates it (refreshing the suggestions of a Glose document
+// pre-annotated before), saying what changed.
+func annotateFile(u annotateInput, opts preannotate.Options) (*annotate.Document, preannotate.Report, error) {
 	var d *annotate.Document
 	var err error
-	if path == "-" {
-		if d, err = stdinForAnnotation(in); err != nil {
-			return nil, preannotate.Report{}, fmt.Errorf("standard input: %w", err)
+	switch {
+	case u.line > 0:
+		d, err = readCorpusLine(u)
+	case u.path == "-":
+		if d, err = stdinForAnnotation(u.data); err != nil {
+			err = fmt.Errorf("standard input: %w", err)
 		}
-	} else if d, err = readForAnnotation(path); err != nil {
+	default:
+		d, err = readForAnnotation(u.path)
+	}
+	if err != nil {
 		return nil, preannotate.Report{}, err
 	}
 	r, err := preannotate.RunReport(d, opts)
 	if err != nil {
-		return nil, r, fmt.Errorf("%s: %w", argName(path), err)
+		return nil, r, fmt.Errorf("%s: %w", u.place(), err)
 	}
 	return d, r, nil
 }
@@ -309,7 +311,7 @@ func readForAnnotation(path string) (*annotate.Document, error) {
 		if plaintext.IsMarkdown(path) {
 			return plaintext.Import(path, data, plaintext.Options{})
 		}
-		return nil, usageError("%s: expected a .txt, .md or .json file", path)
+		return nil, usageError("%s: expected a .txt, .md, .json or .jsonl file", path)
 	}
 }
 

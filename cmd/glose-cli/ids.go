@@ -49,7 +49,12 @@ func uniqueIDs(docs []*annotate.Document, place func(i int) string) []string {
 
 // renamedWarning says that the document at place was renamed id because the one at other has its ID.
 func renamedWarning(place, old, other, id string) string {
-	return fmt.Sprintf("%s: the document ID %q is also that of %s; renamed %q", place, old, other, id)
+	return place + ": " + renamedMsg(old, other, id)
+}
+
+// renamedMsg is renamedWarning without the place, for a warning grouped with others (groupWarnings).
+func renamedMsg(old, other, id string) string {
+	return fmt.Sprintf("the document ID %q is also that of %s; renamed %q", old, other, id)
 }
 
 // duplicateIDError refuses a corpus in which two documents have the same ID, naming both places:

@@ -28,7 +28,7 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"agree":        {summary: "compare two annotations of the same documents (quotes and speakers, or entities)", run: cmdAgree},
-		"annotate":     {summary: "import and pre-annotate text, Markdown or Glose JSON (entities, quotes, speakers) as Glose JSON / JSONL", run: cmdAnnotate},
+		"annotate":     {summary: "import and pre-annotate text, Markdown, Glose JSON or JSONL corpora (entities, quotes, speakers) as Glose JSON / JSONL", run: cmdAnnotate},
 		"eval":         {summary: "score pre-annotation against gold doccano JSONL (entities by default, or quotes)", run: cmdEval},
 		"export":       {summary: "convert documents to " + orList(formats.Names(true)), run: cmdExport},
 		"import":       {summary: "read " + orList(formats.Names(false)) + " as Glose JSON", run: cmdImport},

@@ -12,6 +12,9 @@ import (
 // segment, with exit status 0 and not a word, as the app says "It holds no text".
 func warnNoText(stderr io.Writer, command, where string, d *annotate.Document) {
 	if len(d.Segments) == 0 {
-		fmt.Fprintf(stderr, "glose-cli %s: warning: %s: it holds no text: there is nothing to translate or annotate\n", command, where)
+		fmt.Fprintf(stderr, "glose-cli %s: warning: %s: %s\n", command, where, noTextMsg)
 	}
 }
+
+// noTextMsg is what warnNoText says of a document, after its place.
+const noTextMsg = "it holds no text: there is nothing to translate or annotate"

@@ -19,6 +19,7 @@ type progress struct {
 	w             io.Writer
 	on            bool
 	files, nfiles int
+	docs          bool // counting the documents of corpora rather than files
 	bytes, total  int64
 	start, shown  time.Time
 	now           func() time.Time
@@ -27,9 +28,14 @@ type progress struct {
 // progressWidth is the number of cells of the bar.
 const progressWidth = 20
 
-func newProgress(w io.Writer, nfiles int, total int64) *progress {
+// newProgress counts inputs in files, or in documents when one is a line of a corpus.
+func newProgress(w io.Writer, inputs []annotateInput) *progress {
 	f, ok := w.(*os.File)
-	p := &progress{w: w, nfiles: nfiles, total: total, now: time.Now, on: ok && term.IsTerminal(int(f.Fd()))}
+	p := &progress{w: w, nfiles: len(inputs), now: time.Now, on: ok && term.IsTerminal(int(f.Fd()))}
+	for _, u := range inputs {
+		p.total += u.size
+		p.docs = p.docs || u.line > 0
+	}
 	p.start = p.now()
 	if p.on {
 		fmt.Fprint(p.w, "\r\033[K"+p.line(""))
@@ -59,7 +65,7 @@ func (p *progress) line(name string) string {
 	cells := int(frac * progressWidth)
 	var b strings.Builder
 	fmt.Fprintf(&b, "annotate %s%s %3.0f%% %d/%s", strings.Repeat("█", cells), strings.Repeat("░", progressWidth-cells),
-		100*frac, p.files, annotate.Plural(p.nfiles, "file", "files"))
+		100*frac, p.files, p.noun())
 	if secs := p.now().Sub(p.start).Seconds(); p.bytes > 0 && secs >= 1 { // earlier, loading the model weighs too much
 		rate := float64(p.bytes) / secs
 		fmt.Fprintf(&b, " · %.1f MB/s", rate/1e6)
@@ -71,6 +77,14 @@ func (p *progress) line(name string) string {
 		b.WriteString(" · " + annotate.Shorten(filepath.Base(name), 30))
 	}
 	return b.String()
+}
+
+// noun is what the bar counts: "887 files", or "500 documents" of a corpus.
+func (p *progress) noun() string {
+	if p.docs {
+		return annotate.Plural(p.nfiles, "document", "documents")
+	}
+	return annotate.Plural(p.nfiles, "file", "files")
 }
 
 func (p *progress) done() {

@@ -8,17 +8,18 @@ import (
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/project"
 	"github.com/glose-app/glose/annotate/qa"
 	"github.com/glose-app/glose/annotate/spell"
 )
 
-// cmdQA runs the translation checks over a document.
+// cmdQA runs the translation checks over a document, or over each document of a corpus.
 func cmdQA(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("qa", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, `print the issues as a JSON array: [{"check", "severity", "segment", "span", "message"}], span "" when the issue is the segment's`)
+	asJSON := fs.Bool("json", false, `print the issues as a JSON array: [{"document", "check", "severity", "segment", "span", "message"}], document the ID of the issue's document, span "" when the issue is the segment's`)
 	disable := fs.String("disable", "", "the checks not to run: a `LIST` of IDs, comma-separated (--list shows them)")
 	failOn := fs.String("fail-on", "error", "exit 1 when an issue has this `SEVERITY` or worse: error, warning, info or never")
 	glossary := fs.String("glossary", "", "a `FILE` of French terms and their expected English, besides the document's entities: CSV or TBX (.csv, .tbx), else tab-separated lines")
@@ -27,7 +28,8 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	list := fs.Bool("list", false, "list the checks and exit")
 	setUsage(fs, stderr, "usage: glose-cli qa [--json] [--disable LIST] [--fail-on SEVERITY] [--glossary FILE] [--english us|gb|any] [--words FILE] FILE\n"+
 		"       glose-cli qa --list\n\n"+
-		"Checks a translated document. Its entities are the glossary of names: each English mention of an\n"+
+		"Checks a translated document, or each document of a corpus (JSON Lines; each line of issues then\n"+
+		"begins with its document's ID). Its entities are the glossary of names: each English mention of an\n"+
 		"entity should read the entity's English name. The spelling check reads the English against the\n"+
 		"built-in American or British English dictionary, as the document's target language or --english\n"+
 		"says (both for plain en), and the user's own words. Exit status 1 when an issue of severity\n"+
@@ -54,24 +56,21 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 			return usageError("--english: %v", err)
 		}
 	}
-	d, _, err := loadDoc(fs.Arg(0))
+	docs, warnings, err := readDocs(fs.Arg(0), formats.ReadOptions{})
 	if err != nil {
 		return err
 	}
-	if *glossary != "" {
-		g, err := readGlossary(*glossary, d.SourceLang, d.TargetLang)
-		if err != nil {
-			return err
-		}
-		cfg.Glossary = g
-	}
+	printWarnings(stderr, "qa", warnings)
 	if !cfg.Disabled[qa.Spelling] {
 		if cfg.Words, err = userWords(*words); err != nil {
 			return err
 		}
 	}
-	issues := qa.Run(d, cfg)
-	if err := printIssues(stdout, issues, *asJSON); err != nil {
+	issues, err := qaDocuments(docs, cfg, *glossary)
+	if err != nil {
+		return err
+	}
+	if err := printIssues(stdout, issues, *asJSON, len(docs) > 1); err != nil {
 		return err
 	}
 	n := 0
@@ -84,6 +83,37 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 		return &exitError{code: 1, err: fmt.Errorf("%s: %s of severity %s or worse", fs.Arg(0), annotate.Plural(n, "issue", "issues"), *failOn)}
 	}
 	return nil
+}
+
+// docIssue is an issue of the document of that ID.
+type docIssue struct {
+	doc string
+	qa.Issue
+}
+
+// qaDocuments checks each document (all of a corpus), with the glossary file, when there is one, read
+// once for each pair of languages.
+func qaDocuments(docs []*annotate.Document, cfg qa.Config, glossary string) ([]docIssue, error) {
+	glossaries := map[[2]string]fileGlossary{}
+	var issues []docIssue
+	for _, d := range docs {
+		if glossary != "" {
+			pair := [2]string{d.SourceLang, d.TargetLang}
+			g, ok := glossaries[pair]
+			if !ok {
+				var err error
+				if g, err = readGlossary(glossary, d.SourceLang, d.TargetLang); err != nil {
+					return nil, err
+				}
+				glossaries[pair] = g
+			}
+			cfg.Glossary = g
+		}
+		for _, is := range qa.Run(d, cfg) {
+			issues = append(issues, docIssue{d.ID, is})
+		}
+	}
+	return issues, nil
 }
 
 func qaConfig(disable, failOn string) (qa.Config, int, error) {
@@ -128,6 +158,7 @@ func userWords(path string) (*spell.Dictionary, error) {
 // qaJSONIssue is one issue of qa --json, with the fields README and -h list, each always present:
 // not qa.Issue's own encoding, whose message key and arguments are the app's, for translating it.
 type qaJSONIssue struct {
+	Document string      `json:"document"`
 	Check    string      `json:"check"`
 	Severity qa.Severity `json:"severity"`
 	Segment  string      `json:"segment"`
@@ -135,11 +166,13 @@ type qaJSONIssue struct {
 	Message  string      `json:"message"`
 }
 
-func printIssues(w io.Writer, issues []qa.Issue, asJSON bool) error {
+// printIssues writes issues as JSON or as lines of tab-separated fields, the first the segment (and
+// span), after its document's ID in a corpus: "a00 s3 t2".
+func printIssues(w io.Writer, issues []docIssue, asJSON, corpus bool) error {
 	if asJSON {
 		out := make([]qaJSONIssue, 0, len(issues))
 		for _, is := range issues {
-			out = append(out, qaJSONIssue{Check: is.Check, Severity: is.Severity, Segment: is.Segment, Span: is.Span, Message: is.Message})
+			out = append(out, qaJSONIssue{Document: is.doc, Check: is.Check, Severity: is.Severity, Segment: is.Segment, Span: is.Span, Message: is.Message})
 		}
 		data, err := json.MarshalIndent(out, "", "  ")
 		if err != nil {
@@ -152,6 +185,9 @@ func printIssues(w io.Writer, issues []qa.Issue, asJSON bool) error {
 		where := is.Segment
 		if is.Span != "" {
 			where += " " + is.Span
+		}
+		if corpus {
+			where = is.doc + " " + where
 		}
 		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", where, is.Severity, is.Check, is.Message); err != nil {
 			return err
