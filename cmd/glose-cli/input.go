@@ -76,7 +76,13 @@ func readDocs(path string, opts formats.ReadOptions) ([]*annotate.Document, []fo
 // loadDoc is workspace.Load for a file argument, "-" being standard input.
 func loadDoc(path string) (*annotate.Document, []formats.Warning, error) {
 	if path != "-" {
-		return workspace.Load(path)
+		d, warnings, err := workspace.Load(path)
+		for _, w := range warnings {
+			if w.Code == formats.WarnFirstDocument { // writing it back would drop the others
+				return nil, warnings, splitHint(path, w.Args["N"])
+			}
+		}
+		return d, warnings, corpusError(path, err)
 	}
 	data, err := readStdin()
 	if err != nil {
@@ -101,4 +107,23 @@ func withoutPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// corpusError replaces err, the failure to read the file at path as one Glose document, by a message
+// saying how to take the file's documents one at a time when it is a corpus of several, which the
+// decoder can only call "unexpected data after the document".
+func corpusError(path string, err error) error {
+	if err == nil || path == "-" {
+		return err
+	}
+	docs, _, rerr := formats.ReadFile(path, formats.ReadOptions{})
+	if rerr != nil || len(docs) < 2 {
+		return err
+	}
+	return splitHint(path, len(docs))
+}
+
+// splitHint is the error of a command that takes one document given the corpus at path, of n documents.
+func splitHint(path string, n any) error {
+	return fmt.Errorf("%s holds %v documents (a corpus), and this command takes one: split it into Glose files with glose-cli export --to glose --out-dir DIR %s", path, n, path)
 }

@@ -109,7 +109,8 @@ func ptRead(path string) (*annotate.Document, error) {
 		return nil, err
 	}
 	defer f.Close()
-	return annotate.Decode(f, name)
+	d, err := annotate.Decode(f, name)
+	return d, corpusError(path, err)
 }
 
 // ptApply writes the drafts into the document and reports what was done.

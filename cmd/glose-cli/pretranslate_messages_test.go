@@ -33,3 +33,22 @@ func TestPretranslateMessages(t *testing.T) {
 		t.Errorf("GLOSE_MT=none: exit %d, %q; want the missing --tm refused, not the provider", code, stderr)
 	}
 }
+
+// A corpus given to a command that takes one document is named as one, with the way to split it, not
+// reported as "unexpected data after the document".
+func TestOneDocumentCommandsSayACorpusIsOne(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", "Emmanuel Macron a parlé.\n")
+	b := writeFile(t, dir, "b.txt", "Angela Merkel est à Berlin.\n")
+	corpus := filepath.Join(dir, "c.jsonl")
+	if code, _, stderr := runCLI(t, "annotate", "-o", corpus, a, b); code != 0 {
+		t.Fatalf("annotate: exit %d, %s", code, stderr)
+	}
+	t.Setenv("GLOSE_MT", "none")
+	for _, args := range [][]string{{"pretranslate", corpus}, {"update", "--from", corpus, corpus}} {
+		code, _, stderr := runCLI(t, args...)
+		if code != 1 || !strings.Contains(stderr, corpus+" holds 2 documents (a corpus)") || !strings.Contains(stderr, "--out-dir") {
+			t.Errorf("%q: exit %d, %q; want 1 and the corpus named as one", args, code, stderr)
+		}
+	}
+}
