@@ -111,7 +111,7 @@ func readNative(path string) (*loaded, error) {
 	if err != nil {
 		return nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
 	}
-	l := &loaded{doc: d, path: path, warns: importWarningTexts(warns), disk: v}
+	l := &loaded{doc: d, path: path, warns: append(importWarningTexts(warns), integrityTexts(d)...), disk: v}
 	var lerr error
 	l.lock, lerr = workspace.AcquireLock(path)
 	errors.As(lerr, &l.taken)
