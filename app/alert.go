@@ -86,6 +86,8 @@ func ioReason(err error) string {
 		return lang.L("the file is read-only.")
 	case workspace.ProblemNoFolder:
 		return lang.L("its folder no longer exists (deleted or moved).")
+	case workspace.ProblemNotFolder:
+		return lang.L("a file stands where one of its folders should be.")
 	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
