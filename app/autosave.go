@@ -180,9 +180,8 @@ func (ui *UI) offerRecovery() {
 			return
 		}
 		d, err := workspace.LoadRecovery(side)
-		if err != nil { // damaged, or from a newer Glose: kept for the user to look at, never removed here
-			ui.showError(failed(lang.L("Could not recover the changes to “{{.Name}}”: their autosave cannot be read. The document is as it was last saved; the autosave is kept as {{.File}}.",
-				map[string]any{"Name": ui.documentName(), "File": side}), importError(err)))
+		if err != nil { // damaged, or from a newer Glose: kept, or set aside, never removed
+			ui.damagedAutosave(side, err)
 			return
 		}
 		ui.setDocument(d, ui.path)
