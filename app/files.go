@@ -180,7 +180,12 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	ui.holdLock(l.lock)
 	ui.readOnly, ui.second = readOnly, l.taken != nil
 	ui.alerts.set(alertAutosave, "")
-	ui.alerts.set(alertSave, ui.unsavableHere(l))
+	ui.unblockSave()
+	if msg := ui.unsavableHere(l); msg != "" && !readOnly && l.unwritable != nil {
+		ui.blockSave(l.path, msg, l.unwritable) // the autosave looks whether it is over
+	} else {
+		ui.alerts.set(alertSave, msg)
+	}
 	ui.updateTitle()
 	if l.path != "" {
 		ui.addRecent(l.path)
@@ -266,13 +271,13 @@ func (ui *UI) saveOver(path string, force bool) error {
 			msg += " " + lang.L("It has no unsaved changes: nothing is lost.")
 		}
 		err = failed(msg, err)
-		ui.alerts.set(alertSave, saveFailed(path, err, ui.dirty))
+		ui.blockSave(path, saveFailed(path, err, ui.dirty), err)
 		return err
 	}
 	oldPath := ui.path
 	ui.path, ui.dirty, ui.readOnly = path, false, false
 	ui.disk, ui.diskSeen = v, workspace.Version{}
-	ui.alerts.set(alertSave, "")
+	ui.unblockSave()
 	ui.alerts.set(alertAutosave, "")
 	ui.autosave.stop()
 	ui.discardAutosave(oldPath)

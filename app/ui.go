@@ -81,6 +81,8 @@ type UI struct {
 	readOnly       bool            // opened read-only: Save asks for another file
 	second         bool            // another window has the document open: autosave apart
 	alerts         *alertBar       // lasting warnings: the work is not protected, or cannot be saved
+	saveBlock      *saveBlock      // why the save warning is up, for the autosave to look whether it is over; or nil
+	goneSeen       bool            // the file was seen gone (deleted or moved) since it was read or saved
 	afterReload    func()          // runs once reload has shown the document again
 
 	qa   *qaPanel          // the quality-check tab
