@@ -28,6 +28,7 @@ type alertBar struct {
 const (
 	alertSave     = iota // the document cannot be saved to its file: until it is saved
 	alertAutosave        // the autosave failed: until one succeeds
+	alertGone            // the file was deleted or moved by another program: until it is back or saved
 	alertKinds
 )
 

@@ -180,6 +180,8 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	ui.holdLock(l.lock)
 	ui.readOnly, ui.second = readOnly, l.taken != nil
 	ui.alerts.set(alertAutosave, "")
+	ui.goneSeen = false
+	ui.alerts.set(alertGone, "")
 	ui.unblockSave()
 	if msg := ui.unsavableHere(l); msg != "" && !readOnly && l.unwritable != nil {
 		ui.blockSave(l.path, msg, l.unwritable) // the autosave looks whether it is over
@@ -229,6 +231,16 @@ func (ui *UI) saveThen(then func()) {
 		ui.saveAsThen(then)
 		return
 	}
+	if ui.isGone() {
+		ui.askSaveGone(then)
+		return
+	}
+	ui.saveHere(then)
+}
+
+// saveHere saves the document to its file, asking what to do when the file changed on disk, then
+// runs then (if not nil).
+func (ui *UI) saveHere(then func()) {
 	err := ui.saveTo(ui.path)
 	var conflict *workspace.ConflictError
 	switch {
@@ -279,6 +291,7 @@ func (ui *UI) saveOver(path string, force bool) error {
 	ui.disk, ui.diskSeen = v, workspace.Version{}
 	ui.unblockSave()
 	ui.alerts.set(alertAutosave, "")
+	ui.fileBack()
 	ui.autosave.stop()
 	ui.discardAutosave(oldPath)
 	if oldPath != path {
