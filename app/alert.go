@@ -22,6 +22,10 @@ type alertBar struct {
 	box  *fyne.Container
 	text *widget.Label
 	msgs [alertKinds]string
+	// holder is the container the bar is in, laid out again when the bar shows or hides: a container
+	// shown or hidden does not tell its parent, which kept no room for it until something else (a
+	// dialog) had the window laid out again.
+	holder *fyne.Container
 }
 
 // What an alert is about; each has its own message, and its own moment to go away.
@@ -60,6 +64,9 @@ func (a *alertBar) set(kind int, msg string) {
 		a.box.Hide()
 	} else {
 		a.box.Show()
+	}
+	if a.holder != nil {
+		a.holder.Refresh()
 	}
 }
 

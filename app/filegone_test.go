@@ -24,6 +24,10 @@ func TestFileDeletedWhileOpen(t *testing.T) {
 	if got := ui.alerts.Text(); !strings.Contains(got, gone) {
 		t.Fatalf("the warning says %q, want %q", got, gone)
 	}
+	// The bar has its room at once, above the labels: not only once something else lays the window out.
+	if y, h := ui.palette.content().Position().Y, ui.alerts.box.Size().Height; h == 0 || y < h {
+		t.Errorf("the labels are at %v, inside the warning (%v high)", y, h)
+	}
 
 	answer := goneCancel
 	var asked, msg string

@@ -208,8 +208,9 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.emptyHint.Wrapping = fyne.TextWrapWord
 	ui.emptyHint.Alignment = fyne.TextAlignCenter
 	hint := container.NewVBox(layout.NewSpacer(), ui.emptyHint, layout.NewSpacer())
-	main := container.NewBorder(container.NewVBox(ui.alerts.box, ui.palette.content(), ui.find.bar), nil, nil, nil,
-		container.NewStack(ui.watch, hint))
+	top := container.NewVBox(ui.alerts.box, ui.palette.content(), ui.find.bar)
+	ui.alerts.holder = top
+	main := container.NewBorder(top, nil, nil, nil, container.NewStack(ui.watch, hint))
 	tabTips := newTipArea(ui.tips, func(at fyne.Position) string { return ui.tabTip(at.X) })
 	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs, tabTips))
 	split.Offset = sideSplit
