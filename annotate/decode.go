@@ -79,6 +79,12 @@ func Unmarshal(data []byte, name string) (*Document, error) { return UnmarshalLi
 // UnmarshalLine is Unmarshal for one line of a JSON Lines corpus: errors name the line, counted from 1
 // (0: data is a whole file).
 func UnmarshalLine(data []byte, name string, line int) (*Document, error) {
+	return unmarshalLine(data, name, line, true)
+}
+
+// unmarshalLine is UnmarshalLine; scan says whether to look for what encoding/json reads without a
+// word but loses (checkLossless), which a caller that did so already skips.
+func unmarshalLine(data []byte, name string, line int, scan bool) (*Document, error) {
 	data, err := utf8JSON(name, data, line)
 	if err != nil {
 		return nil, err
@@ -91,6 +97,11 @@ func UnmarshalLine(data []byte, name string, line int) (*Document, error) {
 	if dec.More() {
 		e := infile.JSONPosition(name, data, line, dec.InputOffset(), "unexpected data after the document (one document per file; use JSON Lines for a corpus)")
 		return nil, &ValidationError{File: name, Path: e.Place(), Msg: e.Msg, Code: InvalidTrailingData, Args: map[string]any{"Line": e.Line, "Column": e.Column}}
+	}
+	if scan {
+		if err := checkLossless(name, data, line); err != nil {
+			return nil, err
+		}
 	}
 	d, err := fromWire(&w)
 	if err == nil {

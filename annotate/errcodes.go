@@ -66,6 +66,19 @@ const (
 	InvalidLabel ErrorCode = "label"
 	// InvalidMention: a span is the mention of two entities. Span; Entity: the first one's ID.
 	InvalidMention ErrorCode = "mention"
+	// InvalidDuplicateKey: a key given twice in one object, whose first value a JSON reader would
+	// lose. Key; Line, Column: where the second one is.
+	InvalidDuplicateKey ErrorCode = "duplicate-key"
+	// InvalidSurrogate: an escaped UTF-16 surrogate without its other half ("\ud83d"), which a JSON
+	// reader would replace with U+FFFD. Escape: it; Line, Column: where.
+	InvalidSurrogate ErrorCode = "surrogate"
+	// WarnNoteID (a warning, from Warnings): two notes of one list share an ID. ID; Other: the path
+	// of the first.
+	WarnNoteID ErrorCode = "note-id"
+	// WarnOriginal (a warning, from Warnings): the client's file kept for merge-back is not
+	// well-formed XML. XMLLine: the line of it where the XML breaks; Reason: the XML
+	// reader's words.
+	WarnOriginal ErrorCode = "original-xml"
 )
 
 // ErrorCodes lists every ErrorCode, for a program that says each in its own words to check that it
@@ -74,7 +87,8 @@ func ErrorCodes() []ErrorCode {
 	return []ErrorCode{InvalidTrailingData, InvalidFormatMissing, InvalidFormatVersion, InvalidFormat, InvalidOffsetUnit,
 		InvalidRange, InvalidEmptyRange, InvalidText, InvalidNoSegment, InvalidNoSpan, InvalidChoice, InvalidDate, InvalidNoID,
 		InvalidLanguage, InvalidUTF8, InvalidNFC, InvalidEmpty, InvalidDuplicate, InvalidColor, InvalidKey, InvalidConfidence,
-		InvalidPriority, InvalidSegmentRange, InvalidSourceSegment, InvalidLabel, InvalidMention}
+		InvalidPriority, InvalidSegmentRange, InvalidSourceSegment, InvalidLabel, InvalidMention,
+		InvalidDuplicateKey, InvalidSurrogate, WarnNoteID, WarnOriginal}
 }
 
 // coded returns the error for a problem at path, with its English message msg, its code and Args.

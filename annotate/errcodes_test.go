@@ -41,7 +41,9 @@ func TestDecodeErrorCodes(t *testing.T) {
 		{strings.Replace(doc(""), `"lang": "fr"`, `"lang": "français"`, 1), InvalidLanguage, "Value=français", `source.lang: "français" is not a BCP 47`},
 		{strings.Replace(doc(""), `"status": "new"`, `"status": "fini"`, 1), InvalidChoice, "Allowed=new, draft, translated, reviewed", `segments[0].status: "fini"`},
 		{doc(`, "rejected": [{"side": "source", "start": 15, "end": 20, "label": "LOC", "text": "Paris", "segment": "s1"}]`), InvalidSourceSegment, "", `rejected[0]: a source rejection has no segment`},
-		{doc(span(`"side": "source", "start": 15, "end": 20, "text": "Paris", "label": "LIEU"`)), InvalidLabel, "Label=LIEU", `spans[0]: unknown label "LIEU"`},
+		{strings.Replace(doc(span(`"side": "source", "start": 15, "end": 20, "text": "Paris"`)), `"LOC"`, `"LIEU"`, 1), InvalidLabel, "Label=LIEU", `spans[0]: unknown label "LIEU"`},
+		{doc(span(`"side": "source", "start": 15, "end": 20, "text": "Paris", "label": "LIEU"`)), InvalidDuplicateKey, "Key=label", `spans[0].label: key "label" is given twice`},
+		{strings.Replace(doc(""), `"Noël`, `"\udc00Noël`, 1), InvalidSurrogate, `Escape=\udc00`, `source.text: \udc00 is half`},
 	} {
 		_, err := Unmarshal([]byte(c.json), "a.json")
 		var ve *ValidationError

@@ -60,6 +60,9 @@ func validateJSON(data []byte, name string, line int) (*Document, error) {
 		}
 		return nil, jsonError(name, data, line, err)
 	}
+	if err := checkLossless(name, data, line); err != nil {
+		return nil, err // before the schema, which would speak of the value kept, not of the one lost
+	}
 	if m, ok := inst.(map[string]any); ok {
 		if f, _ := m["format"].(string); f != "" || m["format"] == nil {
 			if err := CheckFormat(f); err != nil {
@@ -74,7 +77,7 @@ func validateJSON(data []byte, name string, line int) (*Document, error) {
 		}
 		return nil, &ValidationError{File: lineName(name, line), Msg: err.Error()}
 	}
-	return UnmarshalLine(data, name, line)
+	return unmarshalLine(data, name, line, false)
 }
 
 // ValidateJSONLines checks a Glose JSON Lines corpus (what `glose-cli annotate` writes for several

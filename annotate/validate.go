@@ -190,10 +190,11 @@ func (d *Document) validateEntities() error {
 }
 
 // Warnings lists what Validate accepts but a person should hear about, for a caller to show as
-// warnings: spans that cut a character (ClusterSplits), then entities at odds with their mentions
-// (EntityWarnings).
+// warnings: spans that cut a character (ClusterSplits), entities at odds with their mentions
+// (EntityWarnings), PER names on pronouns (PronounNames), then notes sharing an ID and a client's file
+// for merge-back that is not XML (IntegrityWarnings).
 func (d *Document) Warnings() []*ValidationError {
-	return append(append(d.ClusterSplits(), d.EntityWarnings()...), d.PronounNames()...)
+	return append(append(append(d.ClusterSplits(), d.EntityWarnings()...), d.PronounNames()...), d.IntegrityWarnings()...)
 }
 
 // pronouns are the personal pronouns a PER span may stand on alone, by language.

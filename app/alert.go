@@ -22,12 +22,17 @@ type alertBar struct {
 	box  *fyne.Container
 	text *widget.Label
 	msgs [alertKinds]string
+	// holder is the container the bar is in, laid out again when the bar shows or hides: a container
+	// shown or hidden does not tell its parent, which kept no room for it until something else (a
+	// dialog) had the window laid out again.
+	holder *fyne.Container
 }
 
 // What an alert is about; each has its own message, and its own moment to go away.
 const (
 	alertSave     = iota // the document cannot be saved to its file: until it is saved
 	alertAutosave        // the autosave failed: until one succeeds
+	alertGone            // the file was deleted or moved by another program: until it is back or saved
 	alertKinds
 )
 
@@ -60,6 +65,9 @@ func (a *alertBar) set(kind int, msg string) {
 	} else {
 		a.box.Show()
 	}
+	if a.holder != nil {
+		a.holder.Refresh()
+	}
 }
 
 // Text returns the warnings shown, "" for none.
@@ -86,6 +94,8 @@ func ioReason(err error) string {
 		return lang.L("the file is read-only.")
 	case workspace.ProblemNoFolder:
 		return lang.L("its folder no longer exists (deleted or moved).")
+	case workspace.ProblemNotFolder:
+		return lang.L("a file stands where one of its folders should be.")
 	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {

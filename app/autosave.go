@@ -97,6 +97,7 @@ func (a *autosaver) inBackground() {
 		return
 	}
 	snap, path, write := ui.doc.Clone(), ui.path, a.writer()
+	probe := ui.saveProbe(snap)
 	go func() {
 		a.mu.Lock()
 		var err error
@@ -104,7 +105,14 @@ func (a *autosaver) inBackground() {
 			err = perr
 		}
 		a.mu.Unlock()
+		var probed func()
+		if probe != nil {
+			probed = probe()
+		}
 		ui.do(func() {
+			if probed != nil {
+				probed()
+			}
 			if !ui.dirty { // saved while the copy was being written: the sidecar is stale
 				ui.discardAutosave(path)
 				return
@@ -134,6 +142,9 @@ func (ui *UI) AutosaveNow() {
 	err := ui.autosave.writer()(ui.path, ui.doc)
 	ui.autosave.mu.Unlock()
 	ui.autosaved(err)
+	if probe := ui.saveProbe(ui.doc); probe != nil {
+		probe()()
+	}
 }
 
 // autosaved reports the outcome of an autosave: a failure in a warning across the window that stays
@@ -180,9 +191,8 @@ func (ui *UI) offerRecovery() {
 			return
 		}
 		d, err := workspace.LoadRecovery(side)
-		if err != nil { // damaged, or from a newer Glose: kept for the user to look at, never removed here
-			ui.showError(failed(lang.L("Could not recover the changes to “{{.Name}}”: their autosave cannot be read. The document is as it was last saved; the autosave is kept as {{.File}}.",
-				map[string]any{"Name": ui.documentName(), "File": side}), importError(err)))
+		if err != nil { // damaged, or from a newer Glose: kept, or set aside, never removed
+			ui.damagedAutosave(side, err)
 			return
 		}
 		ui.setDocument(d, ui.path)

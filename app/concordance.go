@@ -147,7 +147,7 @@ func (v *concordanceView) show(c suggest.Concordance, err error) {
 	case errors.Is(err, tm.ErrNoWords):
 		v.count.SetText(lang.L("Type a word or phrase to see how the memory and the glossary translate it."))
 	case err != nil:
-		v.count.SetText(lang.L("Translation memory unavailable: {{.Error}}", map[string]any{"Error": err.Error()}))
+		v.count.SetText(memoryProblem(err))
 	default:
 		v.count.SetText(concordanceCount(c))
 	}

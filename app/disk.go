@@ -244,9 +244,14 @@ func (ui *UI) checkDisk(quick bool) {
 		return
 	}
 	changed, now, err := workspace.Changed(ui.path, ui.disk, quick)
-	if err != nil || !now.Exists {
-		return // unreadable or gone: a save writes it again
+	if err != nil {
+		return // unreadable: a save says why, or writes it again
 	}
+	if !now.Exists {
+		ui.fileGone()
+		return
+	}
+	ui.fileBack()
 	if !changed {
 		ui.disk = now // touched only: the next quick look needs no hash
 		return

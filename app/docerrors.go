@@ -38,6 +38,18 @@ func documentError(ve *annotate.ValidationError) string {
 	return lang.X("import.at", "{{.Text}} ({{.Place}})", map[string]any{"Text": text, "Place": strings.Join(where, ", ")})
 }
 
+// integrityTexts says, in the user's language, what d holds that a later step would trip on (notes
+// sharing an ID, a translation tool's file that is not XML): warnings, for a document just opened.
+func integrityTexts(d *annotate.Document) []string {
+	var out []string
+	for _, w := range d.IntegrityWarnings() {
+		if text := documentError(w); text != "" {
+			out = append(out, sentence(text))
+		}
+	}
+	return out
+}
+
 // jsonKind names a kind of JSON value (infile.JSONKinds) in the user's language.
 func jsonKind(k any) string {
 	switch k {
@@ -143,5 +155,17 @@ var documentErrors = map[annotate.ErrorCode]func(a map[string]any) string{
 	},
 	annotate.InvalidMention: func(a map[string]any) string {
 		return lang.X("glose.error.mention", "The span “{{.Span}}” is already a mention of entity “{{.Entity}}”", a)
+	},
+	annotate.InvalidDuplicateKey: func(a map[string]any) string {
+		return lang.X("glose.error.duplicate-key", "The key “{{.Key}}” is given twice in one object: reading the file would keep only one of its values and lose the other; remove or rename one in a text editor", a)
+	},
+	annotate.InvalidSurrogate: func(a map[string]any) string {
+		return lang.X("glose.error.surrogate", "{{.Escape}} is half of a UTF-16 surrogate pair without its other half: it is no character, and reading the file would put “�” in its place; write the character itself, or both halves", a)
+	},
+	annotate.WarnNoteID: func(a map[string]any) string {
+		return lang.X("glose.error.note-id", "The note ID “{{.ID}}” is also that of {{.Other}}: XLIFF tools refuse two notes of one ID in one place; give each its own", a)
+	},
+	annotate.WarnOriginal: func(a map[string]any) string {
+		return lang.X("glose.error.original-xml", "The translation tool’s file kept for exporting back into it is not well-formed XML (line {{.XMLLine}} of it): the XLIFF export cannot write the translations into it", a)
 	},
 }

@@ -15,7 +15,8 @@ import (
 func TestGloseErrorCodes(t *testing.T) {
 	args := map[string]any{"Line": 3, "Column": 2, "Version": "glose/2", "Supported": "glose/1", "Format": "brat", "Expected": "glose/1",
 		"Unit": "bytes", "Start": 4, "End": 9, "Len": 12, "Segment": "s2", "Stated": "Noël 👍🏽", "Found": "🇫🇷 « à", "Span": "t3",
-		"Value": "verifié", "Allowed": "new, draft", "Label": "PERS", "Entity": "e1"}
+		"Value": "verifié", "Allowed": "new, draft", "Label": "PERS", "Entity": "e1",
+		"Key": "status", "Escape": `\ud83d`, "ID": "n1", "Other": "notes[0]", "XMLLine": 7, "Reason": "unexpected EOF"}
 	say := func(c annotate.ErrorCode) string {
 		return documentError(&annotate.ValidationError{File: "a.json", Path: "spans[3].text", Msg: "in English", Code: c, Args: args})
 	}

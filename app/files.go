@@ -76,7 +76,7 @@ func readNative(path string) (*loaded, error) {
 	if err != nil {
 		return nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
 	}
-	l := &loaded{doc: d, path: path, warns: importWarningTexts(warns), disk: v}
+	l := &loaded{doc: d, path: path, warns: append(importWarningTexts(warns), integrityTexts(d)...), disk: v}
 	var lerr error
 	l.lock, lerr = workspace.AcquireLock(path)
 	errors.As(lerr, &l.taken)
@@ -149,7 +149,14 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	ui.holdLock(l.lock)
 	ui.readOnly, ui.second = readOnly, l.taken != nil
 	ui.alerts.set(alertAutosave, "")
-	ui.alerts.set(alertSave, ui.unsavableHere(l))
+	ui.goneSeen = false
+	ui.alerts.set(alertGone, "")
+	ui.unblockSave()
+	if msg := ui.unsavableHere(l); msg != "" && !readOnly && l.unwritable != nil {
+		ui.blockSave(l.path, msg, l.unwritable) // the autosave looks whether it is over
+	} else {
+		ui.alerts.set(alertSave, msg)
+	}
 	ui.updateTitle()
 	if l.path != "" {
 		ui.addRecent(l.path)
@@ -193,6 +200,16 @@ func (ui *UI) saveThen(then func()) {
 		ui.saveAsThen(then)
 		return
 	}
+	if ui.isGone() {
+		ui.askSaveGone(then)
+		return
+	}
+	ui.saveHere(then)
+}
+
+// saveHere saves the document to its file, asking what to do when the file changed on disk, then
+// runs then (if not nil).
+func (ui *UI) saveHere(then func()) {
 	err := ui.saveTo(ui.path)
 	var conflict *workspace.ConflictError
 	switch {
@@ -235,14 +252,15 @@ func (ui *UI) saveOver(path string, force bool) error {
 			msg += " " + lang.L("It has no unsaved changes: nothing is lost.")
 		}
 		err = failed(msg, err)
-		ui.alerts.set(alertSave, saveFailed(path, err, ui.dirty))
+		ui.blockSave(path, saveFailed(path, err, ui.dirty), err)
 		return err
 	}
 	oldPath := ui.path
 	ui.path, ui.dirty, ui.readOnly = path, false, false
 	ui.disk, ui.diskSeen = v, workspace.Version{}
-	ui.alerts.set(alertSave, "")
+	ui.unblockSave()
 	ui.alerts.set(alertAutosave, "")
+	ui.fileBack()
 	ui.autosave.stop()
 	ui.discardAutosave(oldPath)
 	if oldPath != path {

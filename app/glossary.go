@@ -150,7 +150,7 @@ func (p *suggestionsPanel) unavailable() error {
 	case p.src == nil:
 		return errors.New(lang.L("The translation memory is still opening"))
 	case p.src.memErr != nil:
-		return errors.New(lang.L("Translation memory unavailable: {{.Error}}", map[string]any{"Error": p.src.memErr.Error()}))
+		return errors.New(memoryProblem(p.src.memErr))
 	}
 	return nil
 }

@@ -19,12 +19,15 @@ func TestSaveIntoAMovedFolderSaysSo(t *testing.T) {
 	must(t, os.Mkdir(dir, 0o755))
 	path := filepath.Join(dir, "article.json")
 	must(t, workspace.Save(path, testDoc(t)))
-	ui, _ := newTestUI(t, nil, false)
+	ui, asked := newTestUI(t, nil, true) // Save asks first, the file being gone: Save here again
 	ui.Open(path)
 	must(t, os.Rename(dir, dir+"-ancien"))
 	typeIn(t, ui, 1, " Tapé après le déplacement.")
 	ui.checkDisk(true)
 	ui.save()
+	if len(*asked) != 1 || (*asked)[0] != "Fichier supprimé ou déplacé" {
+		t.Errorf("asked %q before saving", *asked)
+	}
 	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("the moved folder is there again (%v)", err)
 	}

@@ -77,7 +77,7 @@ func (p *suggestionsPanel) problems() []string {
 		return out
 	}
 	if p.src.memErr != nil {
-		out = append(out, lang.L("Translation memory unavailable: {{.Error}}", map[string]any{"Error": p.src.memErr.Error()}))
+		out = append(out, memoryProblem(p.src.memErr))
 	}
 	if p.src.mtErr != nil {
 		out = append(out, lang.L("Machine translation unavailable: {{.Error}}", map[string]any{"Error": p.src.mtErr.Error()}))

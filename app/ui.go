@@ -85,6 +85,8 @@ type UI struct {
 	readOnly       bool            // opened read-only: Save asks for another file
 	second         bool            // another window has the document open: autosave apart
 	alerts         *alertBar       // lasting warnings: the work is not protected, or cannot be saved
+	saveBlock      *saveBlock      // why the save warning is up, for the autosave to look whether it is over; or nil
+	goneSeen       bool            // the file was seen gone (deleted or moved) since it was read or saved
 	afterReload    func()          // runs once reload has shown the document again
 
 	qa   *qaPanel          // the quality-check tab
@@ -210,8 +212,9 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.emptyHint.Wrapping = fyne.TextWrapWord
 	ui.emptyHint.Alignment = fyne.TextAlignCenter
 	hint := container.NewVBox(layout.NewSpacer(), ui.emptyHint, layout.NewSpacer())
-	main := container.NewBorder(container.NewVBox(ui.alerts.box, ui.palette.content(), ui.find.bar), nil, nil, nil,
-		container.NewStack(ui.watch, hint))
+	top := container.NewVBox(ui.alerts.box, ui.palette.content(), ui.find.bar)
+	ui.alerts.holder = top
+	main := container.NewBorder(top, nil, nil, nil, container.NewStack(ui.watch, hint))
 	tabTips := newTipArea(ui.tips, func(at fyne.Position) string { return ui.tabTip(at.X) })
 	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs, tabTips))
 	split.Offset = sideSplit

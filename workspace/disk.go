@@ -156,3 +156,35 @@ func CheckWritable(path string) error {
 	f.Close()
 	return removeTemp(f.Name())
 }
+
+// ProbeSave reports whether a save of size bytes to path could now succeed, by writing that many bytes
+// to a temporary file beside it, as a save does, then removing it: for the app to see that what made a
+// save fail (a full disk, a read-only folder, a folder gone) is over, without writing the document.
+func ProbeSave(path string, size int) error {
+	if info, err := os.Stat(path); err == nil {
+		if err := checkWritable(path, info); err != nil {
+			return err
+		}
+	}
+	f, err := createTemp(path, 0o600)
+	if err != nil {
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	chunk := make([]byte, min(size, 1<<20))
+	for left := size; left > 0 && err == nil; left -= len(chunk) {
+		_, err = f.Write(chunk[:min(left, len(chunk))])
+	}
+	if err == nil {
+		err = f.Sync() // a disk that takes the bytes but has no room for them says so here
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if rerr := removeTemp(f.Name()); err == nil {
+		err = rerr
+	}
+	if err != nil {
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	return nil
+}

@@ -333,6 +333,7 @@ func TestIOProblem(t *testing.T) {
 		{&fs.PathError{Op: "write", Path: "/full/doc.json", Err: syscall.ENOSPC}, ProblemDiskFull},
 		{&fs.PathError{Op: "write", Path: "/q/doc.json", Err: syscall.EDQUOT}, ProblemQuota},
 		{&fs.PathError{Op: "open", Path: "/x/doc.json", Err: syscall.EACCES}, ProblemDenied},
+		{&fs.PathError{Op: "mkdir", Path: "/file/glose", Err: syscall.ENOTDIR}, ProblemNotFolder},
 		{errors.New("something else"), ProblemOther},
 	} {
 		if got := IOProblem(c.err); got != c.want {

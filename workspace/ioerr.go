@@ -20,6 +20,7 @@ const (
 	ProblemDenied                      // no permission to write there
 	ProblemFileReadOnly                // the file itself is read-only (see CreateAtomic)
 	ProblemNoFolder                    // the file's folder does not exist (deleted or moved meanwhile)
+	ProblemNotFolder                   // a file stands where one of the path's folders should be
 )
 
 // errFileReadOnly marks CreateAtomic's refusal to replace a read-only file.
@@ -42,6 +43,8 @@ func IOProblem(err error) Problem {
 		return ProblemDenied
 	case errors.Is(err, fs.ErrNotExist) && folderGone(err):
 		return ProblemNoFolder
+	case errors.Is(err, syscall.ENOTDIR):
+		return ProblemNotFolder
 	}
 	return ProblemOther
 }

@@ -18,9 +18,12 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 	setUsage(fs, stderr, "usage: glose-cli validate [-q] FILE...\n\n"+
 		"Checks Glose JSON files (and JSON Lines corpora, one document a line): the JSON Schema, then\n"+
 		"offsets in range and matching their text, links and mentions to existing spans, labels, the format\n"+
-		"version. Exit status 1 if any file is invalid. Warns, without failing, of spans that cut a character\n"+
-		"in two, of entities at odds with their mentions (a mention labelled other than its entity's type, an\n"+
-		"entity without mention) and of a PER name on a bare pronoun. FILE - is standard input.")
+		"version, and what a JSON reader would lose without a word (a key given twice in one object, a lone\n"+
+		"UTF-16 surrogate escape such as \\ud83d). Exit status 1 if any file is invalid. Warns, without\n"+
+		"failing, of spans that cut a character in two, of entities at odds with their mentions (a mention\n"+
+		"labelled other than its entity's type, an entity without mention), of a PER name on a bare pronoun,\n"+
+		"of two notes of one ID and of a client's XLIFF kept for merge-back that is not well-formed XML.\n"+
+		"FILE - is standard input.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

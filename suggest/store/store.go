@@ -89,3 +89,31 @@ func Explain(path string, err error) error {
 	}
 	return fmt.Errorf("%s: %w", path, err)
 }
+
+// Problem is what kind of SQLite failure an error is, for a program that says it in its own words.
+type Problem int
+
+// The problems ProblemOf tells apart.
+const (
+	ProblemOther    Problem = iota // not one of these: the error's own words are all there is
+	ProblemBusy                    // another process keeps the database locked
+	ProblemReadOnly                // the file or its folder cannot be written
+	ProblemCorrupt                 // the file is damaged, or not a database
+)
+
+// ProblemOf tells which Problem err, from Open or a statement, is.
+func ProblemOf(err error) Problem {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return ProblemOther
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return ProblemBusy
+	case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
+		return ProblemReadOnly
+	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+		return ProblemCorrupt
+	}
+	return ProblemOther
+}
