@@ -43,7 +43,8 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate `N` files at once (default: one per core)")
 	modelPath := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
 	glossary := fs.String("glossary", "", "a `FILE` of French names and their English, which the entities so named take: CSV or TBX (.csv, .tbx), else tab-separated lines")
-	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] FILE...\n\n"+
+	langs := addLangFlags(fs, "the documents (default: a Glose file's own, else fr and en)")
+	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] [--source-lang TAG] [--target-lang TAG] FILE...\n\n"+
 		"Imports and pre-annotates .txt, .md and Glose .json files: one file gives Glose JSON, several give\n"+
 		"JSON Lines in the order given, or with --out-dir one Glose JSON file each. A Glose file annotated\n"+
 		"again has its untouched suggestions replaced by the new run's; what a person did stays.\n"+
@@ -67,6 +68,10 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	}
 	if *out != "" && *outDirFlag != "" {
 		return usageError("-o and --out-dir: give one (-o writes one file, --out-dir one file per input)")
+	}
+	src, tgt, err := langs.check()
+	if err != nil {
+		return err
 	}
 	paths := fs.Args()
 	in, err := readStdinArg(paths)
@@ -99,6 +104,9 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 		if id, had := ids.claim(d.ID, i); had >= 0 {
 			fmt.Fprintf(stderr, "glose-cli annotate: warning: %s\n", renamedWarning(argName(paths[i]), d.ID, argName(paths[had]), id))
 			d.ID = id
+		}
+		if err := relanguage(stderr, argName(paths[i]), d, src, tgt); err != nil {
+			return err
 		}
 		warnNoText(stderr, "annotate", argName(paths[i]), d)
 		if err := write(i, d); err != nil {
