@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"strings"
@@ -76,7 +77,10 @@ func (e *PropertiesError) Unwrap() error { return e.Err }
 
 // ErrSameLanguages is the reason SetProperties refuses a target language equal to the source's:
 // entities keep a name per language, and the two would be one.
-var ErrSameLanguages = fmt.Errorf("the target language is the source's: a translation needs two")
+var ErrSameLanguages = errors.New("the target language is the source's: a translation needs two")
+
+// ErrNoID is the reason SetProperties refuses an empty ID.
+var ErrNoID = errors.New("empty: every document needs an ID")
 
 // Check returns p as SetProperties would store it (ID and title trimmed, tags canonical), or the
 // first property it refuses: an empty ID or one with a control character, a bad language tag, the
@@ -85,7 +89,7 @@ func (p Properties) Check() (Properties, error) {
 	p.ID, p.Title = strings.TrimSpace(p.ID), strings.TrimSpace(p.Title)
 	switch {
 	case p.ID == "":
-		return p, &PropertiesError{"id", fmt.Errorf("empty: every document needs an ID")}
+		return p, &PropertiesError{"id", ErrNoID}
 	case strings.ContainsFunc(p.ID, unicode.IsControl):
 		return p, &PropertiesError{"id", fmt.Errorf("%q holds a control character (a tab or line break)", p.ID)}
 	case strings.ContainsFunc(p.Title, func(r rune) bool { return unicode.IsControl(r) && r != '\t' }):
