@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
 )
 
 // langFlags are --source-lang and --target-lang, which import, annotate and set take: the languages
@@ -88,7 +89,8 @@ func cmdSet(args []string, stdout, stderr io.Writer) error {
 		"Changes the properties of a document, as File › Document properties does in the app, and writes it\n"+
 		"as Glose JSON. The languages are BCP 47 tags (en-GB, fr-CA…), written into every export that\n"+
 		"carries them; the target's decides the English spelling qa checks (en-GB British, en-US American).\n"+
-		"Entities keep their names across a change of language.")
+		"Entities keep their names across a change of language. A JSON Lines corpus has each of its\n"+
+		"documents changed, and is written back whole (--id: a file of one document only).")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -106,32 +108,49 @@ func cmdSet(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	d, warnings, err := loadDoc(fs.Arg(0))
+	docs, warnings, err := readDocs(fs.Arg(0), formats.ReadOptions{})
+	printWarnings(stderr, "set", warnings)
 	if err != nil {
 		return err
 	}
-	for _, w := range warnings {
-		fmt.Fprintf(stderr, "glose-cli set: warning: %s\n", w)
+	if len(docs) > 1 && given["id"] {
+		return usageError("--id: %s holds %d documents, whose IDs must stay distinct: set the ID of one document at a time", docName(fs.Arg(0)), len(docs))
 	}
-	p := d.Properties()
-	if given["id"] {
-		p.ID = *id
-	}
-	if given["title"] {
-		p.Title = *title
-	}
-	p.SourceLang, p.TargetLang = orElse(src, p.SourceLang), orElse(tgt, p.TargetLang)
-	if err := annotate.NewEditor(d).SetProperties(p); err != nil {
-		var pe *annotate.PropertiesError
-		if errors.Is(err, annotate.ErrSameLanguages) {
-			return usageError("--source-lang and --target-lang: the document would be in %s on both sides; %v", orElse(tgt, orElse(src, p.TargetLang)), annotate.ErrSameLanguages)
+	for _, d := range docs { // every document of a corpus: a JSON Lines file is written back whole
+		p := d.Properties()
+		if given["id"] {
+			p.ID = *id
 		}
-		if errors.As(err, &pe) {
-			return usageError("%s: %v", map[string]string{"id": "--id", "title": "--title", "source.lang": "--source-lang", "target.lang": "--target-lang"}[pe.Field], pe.Err)
+		if given["title"] {
+			p.Title = *title
 		}
-		return err
+		p.SourceLang, p.TargetLang = orElse(src, p.SourceLang), orElse(tgt, p.TargetLang)
+		if err := annotate.NewEditor(d).SetProperties(p); err != nil {
+			return setError(d, len(docs), p, src, tgt, err)
+		}
 	}
-	return writeDocument(*out, stdout, d)
+	if len(docs) == 1 {
+		return writeDocument(*out, stdout, docs[0])
+	}
+	return writeCorpus(*out, stdout, docs)
+}
+
+// setError words a refusal of SetProperties as a usage error naming the flag, and the document when
+// the file holds several.
+func setError(d *annotate.Document, n int, p annotate.Properties, src, tgt string, err error) error {
+	where := ""
+	if n > 1 {
+		where = "document " + d.ID + ": "
+	}
+	var pe *annotate.PropertiesError
+	switch {
+	case errors.Is(err, annotate.ErrSameLanguages):
+		return usageError("%s--source-lang and --target-lang: the document would be in %s on both sides; %v", where, orElse(tgt, orElse(src, p.TargetLang)), annotate.ErrSameLanguages)
+	case errors.As(err, &pe):
+		flag := map[string]string{"id": "--id", "title": "--title", "source.lang": "--source-lang", "target.lang": "--target-lang"}[pe.Field]
+		return usageError("%s%s: %v", where, flag, pe.Err)
+	}
+	return err
 }
 
 // orElse returns a, or b when a is empty.

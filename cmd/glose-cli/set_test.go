@@ -118,3 +118,32 @@ func TestImportAndAnnotateLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestSetCorpus: set changes the languages of every document of a JSON Lines corpus and writes it
+// back whole; --id, which would give them all one ID, is refused naming the count.
+func TestSetCorpus(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.WriteFile(a, []byte("Sergueï Lavrov est arrivé à Moscou.\n"), 0o644))
+	must(os.WriteFile(b, []byte("« Nous discutons », a dit M. Trump.\n"), 0o644))
+	if code, _, stderr := runCLI(t, "annotate", "-o", corpus, a, b); code != 0 {
+		t.Fatal(stderr)
+	}
+	if code, _, stderr := runCLI(t, "set", "--target-lang", "en-AU", "-o", corpus, corpus); code != 0 {
+		t.Fatalf("set on a corpus: exit %d: %s", code, stderr)
+	}
+	code, out, _ := runCLI(t, "export", "--to", "jsonl", corpus)
+	if code != 0 || strings.Count(out, `"lang":"en-AU"`)+strings.Count(out, `"lang": "en-AU"`) != 2 {
+		t.Errorf("corpus after set: exit %d\n%.400s", code, out)
+	}
+	if code, _, stderr := runCLI(t, "set", "--id", "x", "-o", corpus, corpus); code != 2 || !strings.Contains(stderr, "holds 2 documents") {
+		t.Errorf("--id on a corpus: exit %d, %q", code, stderr)
+	}
+}
