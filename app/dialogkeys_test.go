@@ -94,6 +94,7 @@ func TestShortcutsWaitBehindEveryDialog(t *testing.T) {
 		{"error", func() { ui.showError(errors.New("disk full")) }},
 		{"confirmation", func() { ui.confirm("Title", "Sure?", func(bool) {}) }},
 		{"help (F1)", func() { pressKey(ui, fyne.KeyF1) }},
+		{"document properties", ui.propertiesDialog},
 	} {
 		ui.focusSegment(0, annotate.Target)
 		before, err := annotate.Marshal(ui.doc)

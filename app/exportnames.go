@@ -189,6 +189,9 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		}
 		return lang.X("export.merge-back-mixed", "The {{.N}} documents do not all come from one translation tool’s XLIFF file: written as Glose’s own XLIFF, not into the tool’s file", a)
 	},
+	formats.WarnMergeBackLanguage: func(a map[string]any, _ int) string {
+		return lang.X("export.merge-back-language", "The document’s languages, {{.Source}}→{{.Target}}, are not those of the translation tool’s file, {{.FileSource}}→{{.FileTarget}}: the file keeps its own, which its tool expects (change the document’s languages in File › Document properties, or ask the client)", a)
+	},
 	formats.WarnNoteDetailsLeftOut: func(a map[string]any, n int) string {
 		return lang.XN("export.note-details-left-out", "{{.N}} notes lose their category or ID, which {{.Format}} notes do not have", n, a)
 	},

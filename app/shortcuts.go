@@ -64,6 +64,7 @@ func (ui *UI) buildActions() {
 		doc(act(lang.L("Export…"), "Ctrl+E", ui.exportDialog, custom(fyne.KeyE, ctrl))),
 		doc(act(lang.L("Update the translation from a file…"), "", ui.updateDialog)),
 		doc(act(lang.L("Notes…"), "Ctrl+Shift+N", ui.showNotes, custom(fyne.KeyN, ctrl|shift))),
+		doc(act(lang.L("Document properties…"), "", ui.propertiesDialog)),
 		act(lang.L("Open the sample article"), "", ui.OpenSample),
 		act(lang.L("Quit"), "Ctrl+Q", ui.onClose, custom(fyne.KeyQ, ctrl)), // asks about unsaved changes, as closing does
 	}

@@ -66,10 +66,11 @@ func (p *qaPanel) variety() (spell.Variety, bool) {
 // greyed, the one the document's language names.
 func (p *qaPanel) showVariety() {
 	v, byTag := p.variety()
+	// greyed before it shows the document's spelling: selecting it while open would take it for
+	// the user's choice (OnChanged), and every document in plain English would then read it
+	p.english.Disable()
 	p.english.SetSelectedIndex(slices.Index(spell.Varieties(), v))
-	if byTag {
-		p.english.Disable()
-	} else {
+	if !byTag {
 		p.english.Enable()
 	}
 	p.englishNote.SetText(p.varietyNote())

@@ -83,6 +83,7 @@ type UI struct {
 	disk, diskSeen workspace.Version
 	lock           *workspace.Lock // held on path while the document is shown, or nil
 	readOnly       bool            // opened read-only: Save asks for another file
+	langs          [2]string       // the document's languages the tabs last followed (languagesFollow)
 	second         bool            // another window has the document open: autosave apart
 	alerts         *alertBar       // lasting warnings: the work is not protected, or cannot be saved
 	saveBlock      *saveBlock      // why the save warning is up, for the autosave to look whether it is over; or nil
@@ -303,6 +304,7 @@ func (ui *UI) onEdit() {
 		return // the row being typed in updates itself
 	}
 	ui.sugg.syncGlossary() // a renamed entity is offered by its new name
+	ui.languagesFollow()
 	ui.refreshAll()
 	ui.showState()
 }

@@ -67,6 +67,8 @@ func stepWhat(name string) string {
 		return lang.L("note edit")
 	case annotate.StepRemoveNote:
 		return lang.L("note removal")
+	case annotate.StepProperties:
+		return lang.L("document properties change")
 	case update.StepName:
 		return lang.L("update from a file")
 	}

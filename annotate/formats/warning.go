@@ -162,6 +162,10 @@ const (
 	// WarnMergeBackMixed: an XLIFF export of documents that do not all come from one translation
 	// tool's file, written as Glose's own XLIFF instead of merged back. N: the documents.
 	WarnMergeBackMixed WarningCode = "merge-back-mixed"
+	// WarnMergeBackLanguage: a document merged back into a translation tool's XLIFF file names other
+	// languages than the file, which keeps its own. Source, Target: the document's; FileSource,
+	// FileTarget: the file's.
+	WarnMergeBackLanguage WarningCode = "merge-back-language"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -176,7 +180,7 @@ func WarningCodes() []WarningCode {
 		WarnNotXML, WarnConfirmedLinkLeftOut, WarnMarkersLeftOut, WarnNoteDetailsLeftOut, WarnNotNested,
 		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut,
 		WarnConfidencesLeftOut, WarnIncompleteParagraphs, WarnMentionsLeftOut, WarnMentionKindsLost,
-		WarnTargetCodesLost, WarnNotMerged, WarnMergeSpansLeftOut, WarnMergeBackMixed,
+		WarnTargetCodesLost, WarnNotMerged, WarnMergeSpansLeftOut, WarnMergeBackMixed, WarnMergeBackLanguage,
 	}
 }
 

@@ -55,6 +55,7 @@ var codeArgs = map[WarningCode][]string{
 	WarnNotMerged:             {"N", "Segments", "Reason"},
 	WarnMergeSpansLeftOut:     {"N"},
 	WarnMergeBackMixed:        {"N"},
+	WarnMergeBackLanguage:     {"Source", "Target", "FileSource", "FileTarget"},
 }
 
 // firstNumber finds the first count in a message ("W3C" holds none).
@@ -172,6 +173,7 @@ func TestExportWarningCodes(t *testing.T) {
 		check(e.format, warns)
 	}
 	check("xliff merged back", mergeWarnings(t))
+	check("xliff merged back in other languages", otherLanguageMerge(t))
 	// A document without an ID cannot be exported (it is not valid), but brat's file names have a
 	// warning for it all the same.
 	var w warnings

@@ -47,6 +47,7 @@ func mergeXLIFF12(docs []*annotate.Document, orig *annotate.Original, opts Write
 		}
 		m.fileNotes12(fp)
 		m.warn(opts, w)
+		mergeLanguages(d, sds[f], w)
 		if m.added && !fp.trgLang {
 			at := fp.open[0] + bytes.LastIndexByte(orig.Data[fp.open[0]:fp.open[1]], '>')
 			edits = append(edits, edit{at, at, ` target-language="` + xmlAttr(d.TargetLang) + `"`})

@@ -101,6 +101,7 @@ func mergeXLIFF2(docs []*annotate.Document, orig *annotate.Original, opts WriteO
 		m.notes2(places.units, sds[f].Segs, places.files[f])
 		m.fileNotes2(places.heads[f])
 		m.warn(opts, w)
+		mergeLanguages(d, sds[f], w)
 		edits = append(edits, m.edits...)
 		added = added || m.added
 	}
@@ -322,4 +323,29 @@ func applyEdits(data []byte, edits []edit) []byte {
 	}
 	b.Write(data[pos:])
 	return b.Bytes()
+}
+
+// mergeLanguages warns when the document's languages are not those the translation tool's file it
+// is merged into names (sd: the file as read). The file keeps its own: the tool it goes back to
+// expects the language pair of its project, and refuses or misfiles a file with another; a
+// translator who set en-GB on a file that says en-US is told, to settle it with the client. A file
+// that names no target language takes the document's.
+func mergeLanguages(d *annotate.Document, sd segDoc, w *warnings) {
+	differs := func(file, doc string) bool { return file != "" && !strings.EqualFold(canonicalTag(file), doc) }
+	if !differs(sd.SrcLang, d.SourceLang) && !differs(sd.TgtLang, d.TargetLang) {
+		return
+	}
+	fileSrc, fileTgt := firstNonEmpty(sd.SrcLang, d.SourceLang), firstNonEmpty(sd.TgtLang, d.TargetLang)
+	args := map[string]any{"Source": d.SourceLang, "Target": d.TargetLang, "FileSource": fileSrc, "FileTarget": fileTgt}
+	w.say(d.ID, WarnMergeBackLanguage, args, "the document's languages %s→%s are not the translation tool's file's, %s→%s: the file keeps its own, which its tool expects (change the document's languages, or ask the client)",
+		d.SourceLang, d.TargetLang, fileSrc, fileTgt)
+}
+
+// canonicalTag is a file's language tag in its canonical form ("en-us" gives "en-US"), as the
+// document's are, or as it is when it is none.
+func canonicalTag(tag string) string {
+	if t, err := annotate.ParseLanguage(tag); err == nil {
+		return t
+	}
+	return tag
 }

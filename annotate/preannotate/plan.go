@@ -1,8 +1,8 @@
 package preannotate
 
 import (
-	"maps"
 	"slices"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -152,11 +152,34 @@ func (p *plan) entity(typ string, names map[string]string, ids []string) {
 	if owner != nil {
 		p.grow[owner] = append(p.grow[owner], free...)
 	} else {
-		owner = &annotate.Entity{ID: p.d.NewID('e'), Type: typ, Names: maps.Clone(names)}
+		owner = &annotate.Entity{ID: p.d.NewID('e'), Type: typ, Names: p.tagged(names)}
 		owner.Mentions = free
 		p.ents = append(p.ents, owner)
 	}
 	for _, id := range free {
 		p.entityOf[id] = owner
 	}
+}
+
+// tagged returns the names of a Result's entity, which are under "fr" and "en", under the tags of
+// the document's languages instead ("en-GB" for a document in British English), where every part of
+// Glose looks them up; a document in other languages keeps them as they are.
+func (p *plan) tagged(names map[string]string) map[string]string {
+	out := make(map[string]string, len(names))
+	for tag, name := range names {
+		switch {
+		case tag == "fr" && primary(p.d.SourceLang) == "fr":
+			tag = p.d.SourceLang
+		case tag == "en" && primary(p.d.TargetLang) == "en":
+			tag = p.d.TargetLang
+		}
+		out[tag] = name
+	}
+	return out
+}
+
+// primary is a language tag's language, lower-case: "en" for "en-GB".
+func primary(tag string) string {
+	base, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	return base
 }

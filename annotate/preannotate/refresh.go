@@ -78,7 +78,10 @@ func untouched(d *annotate.Document) (map[string]bool, int) {
 // renamed reports whether a person gave entity e its French name: pre-annotation names an entity
 // after one of its mentions, titles left out.
 func renamed(d *annotate.Document, e *annotate.Entity) bool {
-	fr := e.Names["fr"]
+	fr := e.Names[d.SourceLang]
+	if fr == "" {
+		fr = e.Names["fr"] // as pre-annotation named entities before it used the document's tags
+	}
 	if fr == "" {
 		return false
 	}

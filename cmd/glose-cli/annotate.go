@@ -45,7 +45,8 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	jobs := fs.Int("j", runtime.NumCPU(), "pre-annotate `N` files or documents at once (default: one per core)")
 	modelPath := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
 	glossary := fs.String("glossary", "", "a `FILE` of French names and their English, which the entities so named take: CSV or TBX (.csv, .tbx), else tab-separated lines")
-	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] FILE...\n\n"+
+	langs := addLangFlags(fs, "the documents (default: a Glose file's own, else fr and en)")
+	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] [--source-lang TAG] [--target-lang TAG] FILE...\n\n"+
 		"Imports and pre-annotates .txt, .md, Glose .json files and Glose JSON Lines corpora (.jsonl): one\n"+
 		"file gives Glose JSON, several or a corpus give JSON Lines in the order given, or with --out-dir\n"+
 		"one Glose JSON file each. A Glose document annotated again has its untouched suggestions replaced\n"+
@@ -70,6 +71,10 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	}
 	if *out != "" && *outDirFlag != "" {
 		return usageError("-o and --out-dir: give one (-o writes one file, --out-dir one file per input)")
+	}
+	src, tgt, err := langs.check()
+	if err != nil {
+		return err
 	}
 	paths := fs.Args()
 	in, err := readStdinArg(paths)
@@ -107,6 +112,9 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 		if id, had := ids.claim(d.ID, i); had >= 0 {
 			warns = append(warns, formats.Warning{Doc: place, Msg: renamedMsg(d.ID, inputs[had].place(), id)})
 			d.ID = id
+		}
+		if err := relanguage(stderr, place, d, src, tgt); err != nil {
+			return err
 		}
 		if len(d.Segments) == 0 {
 			warns = append(warns, formats.Warning{Doc: place, Msg: noTextMsg})

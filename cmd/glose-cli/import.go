@@ -19,7 +19,8 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
 	from := fs.String("from", "", "the input `FORMAT` when the file name does not tell: "+strings.Join(formats.Names(false), ", "))
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio files: `codepoints|utf16` (default codepoints)")
-	setUsage(fs, stderr, "usage: glose-cli import [-o FILE] [--from FORMAT] [--unit codepoints|utf16] FILE\n\n"+
+	langs := addLangFlags(fs, "the documents (default: what the file says, else fr and en)")
+	setUsage(fs, stderr, "usage: glose-cli import [-o FILE] [--from FORMAT] [--unit codepoints|utf16] [--source-lang TAG] [--target-lang TAG] FILE\n\n"+
 		"Imports a text, Markdown, HTML, Glose JSON/JSONL, doccano, Label Studio, brat, XLIFF or TMX file\n"+
 		"and writes it as segmented Glose JSON (JSON Lines when the file holds several documents).\n"+
 		"FILE - is standard input, its format told by its content; a brat collection is its directory.")
@@ -36,13 +37,26 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	if f, ok := formats.Lookup(*from); *from != "" && (!ok || !f.CanRead()) {
 		return usageError("--from: unknown import format %q (known: %s)", *from, strings.Join(formats.Names(false), ", "))
 	}
-	docs, warnings, err := readDocs(fs.Arg(0), formats.ReadOptions{Format: *from, Unit: *unit})
+	src, tgt, err := langs.check()
+	if err != nil {
+		return err
+	}
+	docs, warnings, err := readDocs(fs.Arg(0), formats.ReadOptions{Format: *from, Unit: *unit, SourceLang: src, TargetLang: tgt})
 	printWarnings(stderr, "import", warnings)
 	if err != nil {
 		return err
 	}
 	places := newDocPlaces()
 	places.add(docName(fs.Arg(0)), len(docs))
+	for i, d := range docs { // a file that names its languages (XLIFF, TMX, Glose JSON) gets the flags' all the same
+		said, err := setLanguages(d, src, tgt)
+		if err != nil {
+			return err
+		}
+		if said != "" {
+			fmt.Fprintf(stderr, "glose-cli import: warning: %s: %s, as the command line says\n", places.place(i), said)
+		}
+	}
 	for _, w := range uniqueIDs(docs, places.place) {
 		fmt.Fprintf(stderr, "glose-cli import: warning: %s\n", w)
 	}
