@@ -25,6 +25,9 @@ type rowCache struct {
 	// or links (typing changes only the English and its spans, whose row updates itself): what is
 	// worked out from the whole document, such as the Quotes tab's count, is kept against it.
 	gen uint64
+	// typed counts the changes typed in a segment's English (see afterEdit), which change no gen: what
+	// shows the English of spans, such as the Entities tab's English mentions, is kept against it too.
+	typed uint64
 }
 
 // reset sizes the cache for a new document.
@@ -34,7 +37,7 @@ func (c *rowCache) reset(ui *UI) {
 		src: make([][]textview.Highlight, n), srcOK: make([]bool, n),
 		tgt: make([][]textview.Highlight, n), tgtOK: make([]bool, n),
 		heights: make([]float32, n), measured: make([]string, n), strip: make([]bool, n),
-		gen: c.gen + 1,
+		gen: c.gen + 1, typed: c.typed,
 	}
 	c.bySeg = project.Overlapping(ui.doc)
 }

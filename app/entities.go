@@ -28,6 +28,8 @@ type entitiesPanel struct {
 	order    *entityOrder
 	orderDoc *annotate.Document // the document order's caches are for
 	listedAs entityListing      // what ents was made from
+	detailAt detailKey          // what the details were filled from
+	typedAt  uint64             // the row cache's count of typing the English mentions' texts are of
 	filter   *pickerEntry
 	list     *keyList
 	nameSrc  *widget.Entry
@@ -139,16 +141,17 @@ func (p *entitiesPanel) refresh() {
 		p.ents = append(p.ents[:0], d.Entities...)
 		p.ents = p.order.filter(p.ents, p.filter.Text, d.SourceLang, d.TargetLang)
 		p.order.sort(p.ents, d.SourceLang, d.TargetLang)
+		p.list.Refresh() // the rows' names, types and counts change with nothing else
 	}
-	p.list.Refresh()
 	p.syncList()
 	p.showDetail()
 }
 
 // entityListing is what the Entities list was made from: the document, the row cache's generation
-// (see rowCache.gen) and the filter. The entities are filtered and sorted again only when it changes:
-// refreshPanels runs as the person types, which changes no entity, and sorting the entities of a 4 MB
-// article took most of the 20 ms a keystroke cost with the tab shown (BenchmarkKeystrokeTabs4MB).
+// (see rowCache.gen) and the filter. The entities are filtered and sorted again, and the rows on
+// screen given their texts, only when it changes: refreshPanels runs as the person types, which
+// changes no entity, and sorting the entities of a 4 MB article took most of the 20 ms a keystroke
+// cost with the tab shown (BenchmarkKeystrokeTabs4MB), filling the rows again most of the rest.
 type entityListing struct {
 	doc    *annotate.Document
 	gen    uint64
@@ -177,18 +180,50 @@ func (p *entitiesPanel) bind(id int, box *fyne.Container) {
 	if first := p.firstSegment(e); p.namesake[e.ID] && first >= 0 {
 		counts = segmentShort(first+1) + " · " + counts // beside the counts, which a long name never cuts
 	}
-	box.Objects[0].(*widget.Label).SetText(name)
-	box.Objects[2].(*widget.Label).SetText(counts)
+	setLabel(box.Objects[0].(*widget.Label), name)
+	setLabel(box.Objects[2].(*widget.Label), counts)
 	sw := box.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
-	sw.FillColor = p.ui.colors[e.Type]
-	if sw.FillColor == nil {
-		sw.FillColor = parseColor("")
+	fill := p.ui.colors[e.Type]
+	if fill == nil {
+		fill = parseColor("")
 	}
-	sw.Refresh()
+	if sw.FillColor != fill {
+		sw.FillColor = fill
+		sw.Refresh()
+	}
 }
 
-// showDetail fills the lower half with the selected entity.
+// showDetail fills the lower half with the selected entity, again only when the entity selected or the
+// document changed (see detailKey); typing only gives the English mentions their new texts.
 func (p *entitiesPanel) showDetail() {
+	at := detailKey{p.ui.doc, p.ui.cache.gen, p.sel}
+	if at != p.detailAt {
+		p.detailAt, p.typedAt = at, p.ui.cache.typed
+		p.fillDetail()
+		return
+	}
+	if p.typedAt != p.ui.cache.typed {
+		p.typedAt = p.ui.cache.typed
+		if p.mentEN.relabel() {
+			p.mentEN.Refresh()
+			p.scroll.Content.Refresh() // its width may be another
+		}
+	}
+}
+
+// detailKey is what the details were filled from: the document, the row cache's generation (which
+// every edit but typing changes: names, types, mentions, merges, undo, redo) and the entity selected.
+// Filling them again at each refresh cost some 10 ms a keystroke with the tab showing the entity of a
+// 4 MB article with the most mentions (BenchmarkEntitiesRefreshBig), and closed the merge picker at
+// each autosave.
+type detailKey struct {
+	doc *annotate.Document
+	gen uint64
+	sel string
+}
+
+// fillDetail fills the lower half with the selected entity, or a hint when there is none.
+func (p *entitiesPanel) fillDetail() {
 	d := p.ui.doc
 	e := d.Entity(p.sel)
 	if e == nil {

@@ -84,6 +84,7 @@ func (p *entitiesPanel) setType(typ string) {
 	p.ui.run(func() error {
 		n, err := p.ui.ed.SetEntityType(e.ID, typ)
 		if err != nil {
+			p.showType(e) // the type it kept: the details are filled again only after a change
 			return err
 		}
 		p.ui.setStatus(lang.N("Entity “{{.Name}}” is now {{.Type}}: {{.N}} mentions relabelled", n,

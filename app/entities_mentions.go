@@ -26,12 +26,13 @@ type mentionList struct {
 	origin func() fyne.Position // the list's parent's position in the scroll's content
 
 	spans  []*annotate.Span
-	gen    int               // counts the calls of set
-	labels []string          // "Seg. 12 · Sergueï Lavrov", one a mention; "Seg. 14 · il · pronoun" for one that is no name
-	width  float32           // the widest label's button width: the list's minimum width
-	probe  *mentionButton    // measures buttons, never shown
-	menu   *fyne.Menu        // the kinds last offered for a mention (a secondary tap on it)
-	popup  *widget.PopUpMenu // shows menu
+	seg    func(*annotate.Span) int // the index of a mention's segment
+	gen    int                      // counts the calls of set
+	labels []string                 // "Seg. 12 · Sergueï Lavrov", one a mention; "Seg. 14 · il · pronoun" for one that is no name
+	width  float32                  // the widest label's button width: the list's minimum width
+	probe  *mentionButton           // measures buttons, never shown
+	menu   *fyne.Menu               // the kinds last offered for a mention (a secondary tap on it)
+	popup  *widget.PopUpMenu        // shows menu
 }
 
 // mentionButton is a mention's button: a tap jumps to the mention, a secondary tap (right click)
@@ -62,16 +63,36 @@ func newMentionList(ui *UI, origin func() fyne.Position) *mentionList {
 
 // set shows spans, each with the segment seg gives it, from the next refresh on.
 func (m *mentionList) set(spans []*annotate.Span, seg func(*annotate.Span) int) {
-	d := m.ui.doc
 	m.gen++
-	m.spans, m.labels = spans, make([]string, len(spans))
+	m.spans, m.seg, m.labels = spans, seg, make([]string, len(spans))
 	for i, sp := range spans {
-		m.labels[i] = segmentShort(seg(sp)+1) + " · " + annotate.Shorten(d.SpanText(sp), 40)
-		if !sp.IsName() {
-			m.labels[i] += " · " + mentionKindName(sp.Mention)
-		}
+		m.labels[i] = m.label(sp)
 	}
 	m.width = m.widest()
+}
+
+// label is how the list names mention sp.
+func (m *mentionList) label(sp *annotate.Span) string {
+	l := segmentShort(m.seg(sp)+1) + " · " + annotate.Shorten(m.ui.doc.SpanText(sp), 40)
+	if !sp.IsName() {
+		l += " · " + mentionKindName(sp.Mention)
+	}
+	return l
+}
+
+// relabel names the mentions again after typing changed their text, and reports whether a label
+// changed: the buttons on screen are then to be refreshed.
+func (m *mentionList) relabel() bool {
+	changed := false
+	for i, sp := range m.spans {
+		if l := m.label(sp); l != m.labels[i] {
+			m.labels[i], changed = l, true
+		}
+	}
+	if changed {
+		m.width = m.widest()
+	}
+	return changed
 }
 
 // widest returns the minimum width of the widest button, measuring the few longest labels only: a

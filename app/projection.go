@@ -55,7 +55,11 @@ func (ui *UI) afterEdit() {
 	if ui.qa != nil {
 		ui.qa.kick()
 	}
-	if !ui.typing || ui.cur >= len(ui.doc.Segments) {
+	if !ui.typing {
+		return
+	}
+	ui.cache.typed++ // before the panels' refresh, which is at once in tests
+	if ui.cur >= len(ui.doc.Segments) {
 		return
 	}
 	ui.projectLater(ui.doc.Segments[ui.cur].ID)

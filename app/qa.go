@@ -36,6 +36,7 @@ type qaPanel struct {
 	opened  *qa.Issue     // that issue, or nil
 	checks  *widget.CheckGroup
 	box     fyne.CanvasObject
+	boundAt qaBinding // what the rows on screen were last given
 
 	english     *widget.Select // the English spelling read in documents in plain English
 	englishNote *widget.Label  // which documents it applies to, or the document's language deciding
@@ -96,7 +97,25 @@ func (p *qaPanel) title() string { return lang.L("QA") }
 func (p *qaPanel) content() fyne.CanvasObject { return p.box }
 
 // refresh redraws the issues found last; the checks themselves run on changes (kick) and on demand.
-func (p *qaPanel) refresh() { p.list.Refresh() }
+// The rows show the issues and their segments' numbers: refreshPanels runs as the person types, which
+// changes neither, and giving every row its labels again cost some 5 ms a keystroke with the tab shown
+// on a 4 MB article (BenchmarkKeystrokeTabs4MB/qa).
+func (p *qaPanel) refresh() {
+	if at := p.binding(); at != p.boundAt {
+		p.boundAt = at
+		p.list.Refresh()
+	}
+}
+
+// qaBinding is what the QA rows show depends on: the document and its structure (the row cache's
+// generation, see rowCache.gen), and the issues, which show replaces at each run of the checks.
+type qaBinding struct {
+	doc  *annotate.Document
+	gen  uint64
+	runs int
+}
+
+func (p *qaPanel) binding() qaBinding { return qaBinding{p.ui.doc, p.ui.cache.gen, p.runs} }
 
 // config is the run's configuration: the checks the user left on, projection's options, with which
 // the name check finds the English of French mentions not linked yet, and the user's glossary. Names
@@ -244,6 +263,7 @@ func (p *qaPanel) show(issues []qa.Issue) {
 			lang.N("{{.N}} notes", counts[qa.Info], map[string]any{"N": counts[qa.Info]}),
 		}, ", "))
 	}
+	p.boundAt = p.binding()
 	p.list.Refresh()
 	p.ui.setPanelBadge(p, len(issues))
 	if p.opened != nil && !slices.ContainsFunc(issues, func(is qa.Issue) bool { return sameIssue(is, *p.opened) }) {
@@ -283,13 +303,16 @@ func (p *qaPanel) bind(id int, box *fyne.Container) {
 	}
 	is := p.issues[id]
 	left := box.Objects[1].(*fyne.Container)
-	left.Objects[0].(*widget.Icon).SetResource(severityIcon(is.Severity))
+	if icon, res := left.Objects[0].(*widget.Icon), severityIcon(is.Severity); icon.Resource == nil || icon.Resource.Name() != res.Name() {
+		icon.SetResource(res)
+	}
 	seg := ""
 	if i := p.ui.doc.SegmentIndex(is.Segment); i >= 0 {
 		seg = segmentShort(i + 1)
 	}
-	left.Objects[1].(*fyne.Container).Objects[0].(*widget.Label).SetText(seg)
-	box.Objects[0].(*widget.Label).SetText(issueMessage(is))
+	// only the texts that differ: a label shortens its text anew at every SetText (see setLabel)
+	setLabel(left.Objects[1].(*fyne.Container).Objects[0].(*widget.Label), seg)
+	setLabel(box.Objects[0].(*widget.Label), issueMessage(is))
 }
 
 // open jumps to issue id's segment, selecting its span when it has one, and shows the whole message.
