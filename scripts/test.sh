@@ -21,7 +21,9 @@ unit() {
 	echo "== tools the tests drive (ajv for the JSON schemas of the exports)"
 	if [ -f tools/ajv/package-lock.json ]; then (cd tools/ajv && npm ci --no-audit --no-fund --loglevel=error); fi
 	echo "== go test -race"
-	CGO_ENABLED=1 $go test -race -count=1 "${nogui[@]}"
+	# The app's tests take 3 to 5 minutes under the race detector on a 2-core machine, and twice that
+	# when the machine is shared: go test's default of 10 minutes a package is too near.
+	CGO_ENABLED=1 $go test -race -count=1 -timeout 30m "${nogui[@]}"
 	keyring
 }
 
