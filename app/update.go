@@ -34,7 +34,7 @@ func (ui *UI) updateFrom(path string) {
 		return
 	}
 	lines := updateSummary(plan, path)
-	if len(plan.Changes) == 0 && plan.NewOriginal == nil {
+	if len(plan.Changes) == 0 && plan.NewOriginal == nil && plan.NotesFromFile == 0 {
 		msg := lang.L("Nothing to update from {{.Name}}: its translations and statuses are the document’s.", map[string]any{"Name": quoteName(path)})
 		ui.showInfo(lang.L("Update the translation"), msg+"\n"+strings.Join(lines, "\n"))
 		return
@@ -105,6 +105,9 @@ func updateSummary(p *update.Plan, path string) []string {
 // and why not; "" when the document has no such file.
 func originalLine(p *update.Plan, path string) string {
 	args := map[string]any{"File": quoteName(path), "Original": quoteName(p.OriginalName), "N": p.NotesFromFile}
+	if p.NewOriginal == nil && p.NotesFromFile > 0 {
+		return lang.N("{{.N}} new notes from the file (the reviewer’s), taken read-only", p.NotesFromFile, args)
+	}
 	if p.NewOriginal != nil {
 		return lang.N("{{.File}} then replaces {{.Original}} as the file the XLIFF export merges into, with its notes ({{.N}} new)", p.NotesFromFile, args)
 	}
@@ -138,6 +141,8 @@ func (ui *UI) applyUpdate(p *update.Plan, path string) {
 			"Added": res.SpansAdded, "Projected": res.Projected})
 	if res.TookFile {
 		msg += ". " + lang.L("{{.Name}} is now the file the XLIFF export merges into.", map[string]any{"Name": quoteName(path)})
+	} else if res.NotesFromFile > 0 {
+		msg += "; " + lang.N("{{.N}} new notes from the file", res.NotesFromFile, map[string]any{"N": res.NotesFromFile})
 	}
 	ui.setStatus(msg)
 }

@@ -229,3 +229,28 @@ func TestUpdateSaysWhyTheOriginalStays(t *testing.T) {
 		t.Errorf("the original is now %+v", o)
 	}
 }
+
+// TestUpdateTakesTheReviewersNoteAlone: a reviewer who only adds a note to Glose's own XLIFF of a
+// plain document is not told that there is nothing to update: the French summary counts the note,
+// Apply takes it, the Notes dialog shows it read-only, and the status line says so.
+func TestUpdateTakesTheReviewersNoteAlone(t *testing.T) {
+	useLanguage(t, "fr")
+	ui := translatedUI(t)
+	ui.updateFrom(returnedXLIFF(t, ui.doc, `<unit id="u2">`, `<unit id="u2"><notes><note category="review">Relecteur : « ministre » ?</note></notes>`))
+	want := "1 nouvelle note du fichier (celle du relecteur), reprise en lecture seule"
+	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		m, ok := o.(*messageText)
+		return ok && strings.Contains(m.text, "\n"+want)
+	}) == nil {
+		t.Fatalf("no summary saying %q", want)
+	}
+	tapDialogButton(t, ui, "Appliquer")
+	if !strings.HasSuffix(ui.status.Text, "; 1 nouvelle note du fichier") {
+		t.Errorf("status line %q", ui.status.Text)
+	}
+	ui.setCurrent(2)
+	ui.showNotes()
+	if got := ui.notesShown.texts; !slices.ContainsFunc(got, func(s string) bool { return strings.HasSuffix(s, "Relecteur : « ministre » ?") }) || len(ui.notesShown.edit) != 0 {
+		t.Errorf("the Notes dialog lists %q with %d Edit buttons; want the reviewer's note, read-only", got, len(ui.notesShown.edit))
+	}
+}
