@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
@@ -132,5 +134,32 @@ func TestSpellingCheckCanBeSwitchedOff(t *testing.T) {
 	}
 	if off := ui.app.Preferences().StringList(prefQADisabled); !strings.Contains(strings.Join(off, ","), qa.Spelling) {
 		t.Errorf("switched-off checks kept: %q", off)
+	}
+}
+
+// TestQAIssueClickedStaysInSight: an issue clicked near the foot of the list stays in sight when its
+// message and its spelling buttons take the list's room from below.
+func TestQAIssueClickedStaysInSight(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	setTarget(t, ui, 0, "Teh wrold recieved thier beleif agian wich nieghbour freind goverment.")
+	setTarget(t, ui, 1, "Seperate tommorow untill occured acheive begining calender definately.")
+	ui.showQA()
+	layOut(ui)
+	p := ui.qa
+	pad := fyne.CurrentApp().Settings().Theme().Size(theme.SizeNamePadding)
+	rowH := p.list.CreateItem().MinSize().Height + pad
+	last := int((p.list.Size().Height)/rowH) - 1 // the last row wholly in sight
+	if last < 1 || last >= len(p.issues) || p.issues[last].Check != qa.Spelling {
+		t.Fatalf("row %d of %d issues (%d in sight) is no spelling issue: %+v", last, len(p.issues), last+1, p.issues)
+	}
+	before := p.list.Size().Height
+	p.list.Select(last)
+	p.box.Refresh() // lays the tab out again, as the next frame does
+	if p.list.Size().Height >= before {
+		t.Fatalf("the list keeps its height %v with the issue opened", before)
+	}
+	top, bottom := float32(last)*rowH, float32(last+1)*rowH-pad
+	if off := p.list.GetScrollOffset(); top < off-1 || bottom > off+p.list.Size().Height+1 {
+		t.Errorf("row %d (%v to %v) is out of sight: the list shows %v to %v", last, top, bottom, off, off+p.list.Size().Height)
 	}
 }
