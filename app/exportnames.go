@@ -189,6 +189,10 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		}
 		return lang.X("export.merge-back-mixed", "The {{.N}} documents do not all come from one translation tool’s XLIFF file: written as Glose’s own XLIFF, not into the tool’s file", a)
 	},
+	formats.WarnNothingConfirmed: func(a map[string]any, n int) string {
+		a["Option"] = confirmedOnlyName()
+		return lang.XN("export.nothing-confirmed", "Nothing is confirmed yet: the document is written with no annotation, as a text that names no one, and its {{.N}} suggestions are left out (review it, or untick “{{.Option}}”; leave it out of training data)", n, a)
+	},
 	formats.WarnNoteDetailsLeftOut: func(a map[string]any, n int) string {
 		return lang.XN("export.note-details-left-out", "{{.N}} notes lose their category or ID, which {{.Format}} notes do not have", n, a)
 	},

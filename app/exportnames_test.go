@@ -52,6 +52,7 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnNotMerged:             {"N": 1, "Segments": "s6", "Reason": "translate-no"},
 	formats.WarnMergeSpansLeftOut:     {"N": 3},
 	formats.WarnMergeBackMixed:        {"N": 2},
+	formats.WarnNothingConfirmed:      {"N": 13},
 }
 
 // TestExportWarningsInFrench: every kind of export warning is said in French in the French interface,

@@ -162,6 +162,10 @@ const (
 	// WarnMergeBackMixed: an XLIFF export of documents that do not all come from one translation
 	// tool's file, written as Glose's own XLIFF instead of merged back. N: the documents.
 	WarnMergeBackMixed WarningCode = "merge-back-mixed"
+	// WarnNothingConfirmed: a confirmed-only export of a document none of whose spans (on the side, of
+	// the labels and mentions asked) a person made or accepted: it is written without any, which
+	// named-entity training reads as a text that names no one. N: its suggestions left out.
+	WarnNothingConfirmed WarningCode = "nothing-confirmed"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -177,6 +181,7 @@ func WarningCodes() []WarningCode {
 		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut,
 		WarnConfidencesLeftOut, WarnIncompleteParagraphs, WarnMentionsLeftOut, WarnMentionKindsLost,
 		WarnTargetCodesLost, WarnNotMerged, WarnMergeSpansLeftOut, WarnMergeBackMixed,
+		WarnNothingConfirmed,
 	}
 }
 

@@ -55,6 +55,7 @@ var codeArgs = map[WarningCode][]string{
 	WarnNotMerged:             {"N", "Segments", "Reason"},
 	WarnMergeSpansLeftOut:     {"N"},
 	WarnMergeBackMixed:        {"N"},
+	WarnNothingConfirmed:      {"N"},
 }
 
 // firstNumber finds the first count in a message ("W3C" holds none).
