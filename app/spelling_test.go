@@ -163,3 +163,25 @@ func TestQAIssueClickedStaysInSight(t *testing.T) {
 		t.Errorf("row %d (%v to %v) is out of sight: the list shows %v to %v", last, top, bottom, off, off+p.list.Size().Height)
 	}
 }
+
+// TestSpellingCorrectionReachesTheMemory: a typo fixed from the QA tab after the segment was
+// confirmed (and stored in the memory with its typo) is stored too: the memory's first offer for the
+// sentence is the corrected English, not the typo.
+func TestSpellingCorrectionReachesTheMemory(t *testing.T) {
+	d := pairDoc("Le ministre était à Washington hier.", "Il est reparti jeudi.")
+	ui := suggestUI(t, d, nil, nil)
+	ui.focusSegment(0, annotate.Target)
+	r := visibleRow(t, ui, 0)
+	r.entry.SetText("The minister was in Washington yesterdya.")
+	r.entry.TypedShortcut(ctrlKey(fyne.KeyReturn))
+	openSpelling(t, ui, "yesterdya")
+	spellButton(t, ui.qa, "yesterday").OnTapped()
+	if d.Segments[0].Status != annotate.StatusTranslated {
+		t.Fatalf("status %s after the correction", d.Segments[0].Status)
+	}
+	ui.ShowPanel(ui.sugg.title()) // back to the Suggestions tab, as a translator goes
+	ui.focusSegment(0, annotate.Target)
+	if o := ui.sugg.offers; len(o) == 0 || o[0].Score != 100 || o[0].Text != "The minister was in Washington yesterday." {
+		t.Errorf("the memory offers %+v, want the corrected English first", o)
+	}
+}
