@@ -128,7 +128,8 @@ func originalLine(p *update.Plan, path string) string {
 }
 
 // applyUpdate applies the plan as one undo step, projecting the French annotations onto the changed
-// segments, and says what it did on the status line.
+// segments, stores those translated or reviewed in the memory, and says what it did on the status
+// line.
 func (ui *UI) applyUpdate(p *update.Plan, path string) {
 	opts := ui.projectOptions()
 	res, err := update.Apply(ui.ed, p, update.Options{Project: &opts})
@@ -136,6 +137,11 @@ func (ui *UI) applyUpdate(p *update.Plan, path string) {
 		ui.showError(err)
 		return
 	}
+	changed := make([]int, 0, len(p.Changes))
+	for _, c := range p.Changes {
+		changed = append(changed, c.Index)
+	}
+	ui.rememberAll(changed) // the reviewer's English, as confirming each segment would have stored it
 	msg := lang.N("Updated {{.N}} segments from {{.Name}}; English spans: {{.Kept}} kept, {{.Dropped}} dropped, {{.Added}} added from the file, {{.Projected}} proposed again",
 		res.Changed, map[string]any{"N": res.Changed, "Name": quoteName(path), "Kept": res.SpansKept, "Dropped": res.SpansDropped,
 			"Added": res.SpansAdded, "Projected": res.Projected})

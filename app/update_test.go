@@ -254,3 +254,26 @@ func TestUpdateTakesTheReviewersNoteAlone(t *testing.T) {
 		t.Errorf("the Notes dialog lists %q with %d Edit buttons; want the reviewer's note, read-only", got, len(ui.notesShown.edit))
 	}
 }
+
+// TestUpdateTeachesTheMemory: the English a reviewer corrected reaches the translation memory with the
+// update, as confirming the segment would have stored it: the memory offers the reviewer's version of
+// the sentence as a whole match, not only the translator's first one (the newer comes first, to the
+// millisecond: tm's own order).
+func TestUpdateTeachesTheMemory(t *testing.T) {
+	d := pairDoc("Le ministre était à Washington hier.", "Il est reparti jeudi.")
+	ui := suggestUI(t, d, nil, nil)
+	ui.focusSegment(0, annotate.Target)
+	r := visibleRow(t, ui, 0)
+	r.entry.SetText("The minister was in Washington yesterday.")
+	r.entry.TypedShortcut(ctrlKey(fyne.KeyReturn))
+	ui.updateFrom(returnedXLIFF(t, ui.doc, "in Washington yesterday.", "in Washington on Tuesday."))
+	tapDialogButton(t, ui, "Apply")
+	if got := d.Segments[0].Target; got != "The minister was in Washington on Tuesday." {
+		t.Fatalf("after the update segment 1 reads %q", got)
+	}
+	ui.focusSegment(1, annotate.Target)
+	ui.focusSegment(0, annotate.Target)
+	if !offered(ui, "The minister was in Washington on Tuesday.") {
+		t.Errorf("the memory offers %+v, not the reviewer's English", ui.sugg.offers)
+	}
+}
