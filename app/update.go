@@ -147,8 +147,8 @@ func (ui *UI) applyUpdate(p *update.Plan, path string) {
 			"Added": res.SpansAdded, "Projected": res.Projected})
 	if res.TookFile {
 		msg += ". " + lang.L("{{.Name}} is now the file the XLIFF export merges into.", map[string]any{"Name": quoteName(path)})
-	} else if res.NotesFromFile > 0 {
-		msg += "; " + lang.N("{{.N}} new notes from the file", res.NotesFromFile, map[string]any{"N": res.NotesFromFile})
+	} else if res.NotesFromFile > 0 { // first: the status line cuts the end of a long message
+		msg = lang.N("{{.N}} new notes from the file", res.NotesFromFile, map[string]any{"N": res.NotesFromFile}) + ". " + msg
 	}
 	ui.setStatus(msg)
 }

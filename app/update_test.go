@@ -245,7 +245,7 @@ func TestUpdateTakesTheReviewersNoteAlone(t *testing.T) {
 		t.Fatalf("no summary saying %q", want)
 	}
 	tapDialogButton(t, ui, "Appliquer")
-	if !strings.HasSuffix(ui.status.Text, "; 1 nouvelle note du fichier") {
+	if !strings.HasPrefix(ui.status.Text, "1 nouvelle note du fichier. 0 segment mis à jour") {
 		t.Errorf("status line %q", ui.status.Text)
 	}
 	ui.setCurrent(2)
