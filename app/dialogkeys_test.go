@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -331,4 +332,48 @@ func TestFileDialogsSayWhatFor(t *testing.T) {
 		}
 		closeAll(ui)
 	}
+}
+
+// TestFileDialogsUseTheRoom: a file dialog takes the room the window has, up to its own size, instead
+// of Fyne's least (three files a row, their names broken in two), and never more than the window
+// (less the content's padding).
+func TestFileDialogsUseTheRoom(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	for _, c := range []struct{ window, want fyne.Size }{
+		{fyne.NewSize(1200, 800), fyne.NewSize(fileDialogWidth, fileDialogHeight)},
+		{fyne.NewSize(700, 500), fyne.NewSize(700-warningsMarginX, 500-warningsMarginX)},
+	} {
+		ui.win.Resize(c.window)
+		ui.openDialog()
+		pop, ok := ui.win.Canvas().Overlays().Top().(*widget.PopUp)
+		if !ok {
+			t.Fatal("the Open dialog is not on top")
+		}
+		if got := pop.Content.Size(); got.Width < c.want.Width-20 || got.Height < c.want.Height-20 || got.Width > c.window.Width || got.Height > c.window.Height {
+			t.Errorf("in a window of %v the Open dialog is %v, want about %v", c.window, got, c.want)
+		}
+		closeAll(ui)
+	}
+}
+
+// TestFileDialogsListWholeNames: a file dialog opens as a list, one whole name a row, where Fyne's
+// grid breaks names longer than eight letters in two; a user who picks the grid keeps it (Fyne keeps
+// the view in the preferences).
+func TestFileDialogsListWholeNames(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	dir := t.TempDir()
+	must(t, os.WriteFile(filepath.Join(dir, "guardian.221754.json"), []byte("{}"), 0o644))
+	ui.path = filepath.Join(dir, "doc.json")
+	ui.openDialog()
+	top := ui.win.Canvas().Overlays().Top()
+	if findShown(top, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.GridWrap); return ok }) != nil {
+		t.Error("the Open dialog shows its files as a grid")
+	}
+	closeAll(ui)
+	fyne.CurrentApp().Preferences().SetInt("fyne:fileDialogViewLayout", int(dialog.GridView))
+	ui.openDialog()
+	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool { _, ok := o.(*widget.GridWrap); return ok }) == nil {
+		t.Error("the grid the user chose is not kept")
+	}
+	closeAll(ui)
 }

@@ -192,6 +192,10 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnMergeBackLanguage: func(a map[string]any, _ int) string {
 		return lang.X("export.merge-back-language", "The document’s languages, {{.Source}}→{{.Target}}, are not those of the translation tool’s file, {{.FileSource}}→{{.FileTarget}}: the file keeps its own, which its tool expects (change the document’s languages in File › Document properties, or ask the client)", a)
 	},
+	formats.WarnNothingConfirmed: func(a map[string]any, n int) string {
+		a["Option"] = confirmedOnlyName()
+		return lang.XN("export.nothing-confirmed", "Nothing is confirmed yet: the document is written with no annotation, as a text that names no one, and its {{.N}} suggestions are left out (review it, or untick “{{.Option}}”; leave it out of training data)", n, a)
+	},
 	formats.WarnNoteDetailsLeftOut: func(a map[string]any, n int) string {
 		return lang.XN("export.note-details-left-out", "{{.N}} notes lose their category or ID, which {{.Format}} notes do not have", n, a)
 	},

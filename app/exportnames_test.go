@@ -53,6 +53,7 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnMergeSpansLeftOut:     {"N": 3},
 	formats.WarnMergeBackMixed:        {"N": 2},
 	formats.WarnMergeBackLanguage:     {"Source": "fr-FR", "Target": "en-US", "FileSource": "fr-FR", "FileTarget": "en-GB"},
+	formats.WarnNothingConfirmed:      {"N": 13},
 }
 
 // TestExportWarningsInFrench: every kind of export warning is said in French in the French interface,

@@ -21,6 +21,11 @@ func (ui *UI) showFileDialog(d *dialog.FileDialog, title string) {
 	ui.showFileDialogIn(d, title, "")
 }
 
+// The size a file dialog asks for, within the window: Fyne's own is its least, which shows a
+// folder's first six files, three a row, their names broken in two ("bbc.3817" over "90"); the list
+// view, which Glose asks for first, gives each its whole name.
+const fileDialogWidth, fileDialogHeight = 860, 600
+
 // fileDialogTitle is the title of the file dialog a menu item opens: the item's label without its
 // ellipsis ("Import a glossary (TBX, CSV)"), which says what the file is for, where Fyne's own title
 // says only "Open File" ("Ouvrir Fichier" in French).
@@ -36,6 +41,11 @@ func (ui *UI) showFileDialogIn(d *dialog.FileDialog, title, dir string) {
 			d.SetLocation(l)
 		}
 	}
+	// Whole names, one a row. Fyne keeps the view each dialog last showed and prefers it: a user who
+	// chose the grid, or whose older Glose showed Fyne's grid, keeps it until they click the list.
+	d.SetView(dialog.ListView)
+	room := ui.win.Canvas().Size()
+	d.Resize(fyne.NewSize(min(fileDialogWidth, room.Width-warningsMarginX), min(fileDialogHeight, room.Height-warningsMarginX)))
 	ui.present(d, d.Dismiss, nil)
 	if pop, ok := ui.win.Canvas().Overlays().Top().(*widget.PopUp); ok {
 		ui.escapeNameBox(pop.Content, d.Dismiss)

@@ -342,3 +342,22 @@ func TestTabKeyNamesTheTabReached(t *testing.T) {
 		t.Errorf("Ctrl+Shift+4 with no suggestion: status %q, want it to name the Suggestions tab", s)
 	}
 }
+
+// TestAcceptingAQuoteSaysWhatItConfirmsWithIt: accepting a quotation confirms the mention its
+// suggested speaker link points to; the status line says so, naming that mention and its label, for
+// the user to see a wrong one go (a speaker the recogniser labelled LOC), in French too.
+func TestAcceptingAQuoteSaysWhatItConfirmsWithIt(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, testDoc(t), false)
+	d := ui.doc
+	quote, per := d.Spans[0], d.Spans[1]
+	must(t, ui.ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote.ID, To: per.ID, Origin: annotate.Auto}))
+	r := visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(r.src)
+	caretTo(t, r, strings.Index(d.Text, "dialogue"))
+	r.src.TypedRune('a')
+	want := "Accepté\u00a0: QUOTE « Le dialogue 😀 est libre », et avec elle PER «\u00a0Sergueï Lavrov\u00a0»"
+	if quote.Origin != annotate.Human || per.Origin != annotate.Human || ui.status.Text != want {
+		t.Errorf("quote %s, speaker %s, status %q, want %q", quote.Origin, per.Origin, ui.status.Text, want)
+	}
+}

@@ -3,12 +3,14 @@ package app
 import (
 	"context"
 	"io"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest/tm"
 )
 
@@ -129,6 +131,45 @@ func (ui *UI) exportTMX(w io.WriteCloser, name string) {
 				return
 			}
 			ui.setStatus(lang.N("Exported {{.N}} translation units to {{.Name}}", n, map[string]any{"N": n, "Name": name}))
+		}
+	})
+}
+
+// rememberAll stores the pairs of the segments at indices that are translated or reviewed in the
+// memory, in one background transaction: the English a reviewer's returned file corrected, which
+// replaces the document's without confirming each segment again. The memory offers them first from
+// then on (the newest of a sentence's translations comes first).
+func (ui *UI) rememberAll(indices []int) {
+	p := ui.sugg
+	if p.src == nil || p.src.eng.TM == nil {
+		return
+	}
+	eng := p.src.eng
+	var units []tm.Unit
+	for _, i := range indices {
+		if i < 0 || i >= len(ui.doc.Segments) {
+			continue
+		}
+		seg := ui.doc.Segments[i]
+		src := ui.doc.SourceText(seg)
+		if seg.Status != annotate.StatusTranslated && seg.Status != annotate.StatusReviewed ||
+			strings.TrimSpace(src) == "" || strings.TrimSpace(seg.Target) == "" {
+			continue
+		}
+		units = append(units, tm.Unit{SourceLang: eng.SourceLang, TargetLang: eng.TargetLang, Source: src, Target: seg.Target, Origin: ui.doc.ID})
+	}
+	if len(units) == 0 {
+		return
+	}
+	ui.background(func() func() {
+		err := eng.TM.AddBatch(context.Background(), units)
+		return func() {
+			if err != nil {
+				ui.showError(failed(lang.L("Could not store the segment in the translation memory."), err))
+				return
+			}
+			p.gen++
+			p.refresh()
 		}
 	})
 }

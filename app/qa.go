@@ -322,6 +322,10 @@ func (p *qaPanel) open(id int) {
 	}
 	is, ui := p.issues[id], p.ui
 	p.showDetail(&is)
+	// the message and a spelling issue's buttons take the list's room from below: lay it out now and
+	// keep the row clicked in sight (it was hidden under them when near the list's foot)
+	p.box.Refresh()
+	p.list.ScrollTo(id)
 	i := ui.doc.SegmentIndex(is.Segment)
 	if i < 0 {
 		return

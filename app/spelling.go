@@ -111,8 +111,10 @@ func (p *qaPanel) showSpellBar(is *qa.Issue) {
 }
 
 // replaceWord puts with in place of the misspelt word of is, in one undo step, as inserting a
-// suggestion does (a new segment becomes a draft, a reviewed one translated), and runs the checks
-// again. The English must still hold the word where the check found it.
+// suggestion does (a new segment becomes a draft, a reviewed one translated), stores a translated
+// segment's corrected pair in the memory, which offers it first from then on (a confirmed segment is
+// not confirmed again), and runs the checks again. The English must still hold the word where the
+// check found it.
 func (p *qaPanel) replaceWord(is qa.Issue, with string) error {
 	ui := p.ui
 	seg := ui.doc.Segment(is.Segment)
@@ -138,6 +140,7 @@ func (p *qaPanel) replaceWord(is qa.Issue, with string) error {
 		if r := ui.rowFor(i); r != nil && r.entry.Text == seg.Target {
 			r.entry.setCaret(utf8.RuneCountInString(seg.Target[:is.Start+len(with)]))
 		}
+		ui.remember(i) // a translated segment stays so: the memory takes the corrected English too
 	}
 	ui.setStatus(lang.L("Replaced “{{.Word}}” with “{{.With}}”", map[string]any{"Word": word, "With": with}))
 	p.showDetail(nil)

@@ -7,10 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/qa"
+	"github.com/glose-app/glose/suggest"
 )
 
 // openSpelling runs the checks and opens the spelling issue of word, failing when there is none.
@@ -133,4 +136,58 @@ func TestSpellingCheckCanBeSwitchedOff(t *testing.T) {
 	if off := ui.app.Preferences().StringList(prefQADisabled); !strings.Contains(strings.Join(off, ","), qa.Spelling) {
 		t.Errorf("switched-off checks kept: %q", off)
 	}
+}
+
+// TestQAIssueClickedStaysInSight: an issue clicked near the foot of the list stays in sight when its
+// message and its spelling buttons take the list's room from below.
+func TestQAIssueClickedStaysInSight(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	setTarget(t, ui, 0, "Teh wrold recieved thier beleif agian wich nieghbour freind goverment.")
+	setTarget(t, ui, 1, "Seperate tommorow untill occured acheive begining calender definately.")
+	ui.showQA()
+	layOut(ui)
+	p := ui.qa
+	pad := fyne.CurrentApp().Settings().Theme().Size(theme.SizeNamePadding)
+	rowH := p.list.CreateItem().MinSize().Height + pad
+	last := int((p.list.Size().Height)/rowH) - 1 // the last row wholly in sight
+	if last < 1 || last >= len(p.issues) || p.issues[last].Check != qa.Spelling {
+		t.Fatalf("row %d of %d issues (%d in sight) is no spelling issue: %+v", last, len(p.issues), last+1, p.issues)
+	}
+	before := p.list.Size().Height
+	p.list.Select(last)
+	p.box.Refresh() // lays the tab out again, as the next frame does
+	if p.list.Size().Height >= before {
+		t.Fatalf("the list keeps its height %v with the issue opened", before)
+	}
+	top, bottom := float32(last)*rowH, float32(last+1)*rowH-pad
+	if off := p.list.GetScrollOffset(); top < off-1 || bottom > off+p.list.Size().Height+1 {
+		t.Errorf("row %d (%v to %v) is out of sight: the list shows %v to %v", last, top, bottom, off, off+p.list.Size().Height)
+	}
+}
+
+// TestSpellingCorrectionReachesTheMemory: a typo fixed from the QA tab after the segment was
+// confirmed (and stored in the memory with its typo) is stored too: the memory offers the corrected
+// English as a whole match, not only the typo (the newer comes first, to the millisecond).
+func TestSpellingCorrectionReachesTheMemory(t *testing.T) {
+	d := pairDoc("Le ministre était à Washington hier.", "Il est reparti jeudi.")
+	ui := suggestUI(t, d, nil, nil)
+	ui.focusSegment(0, annotate.Target)
+	r := visibleRow(t, ui, 0)
+	r.entry.SetText("The minister was in Washington yesterdya.")
+	r.entry.TypedShortcut(ctrlKey(fyne.KeyReturn))
+	openSpelling(t, ui, "yesterdya")
+	spellButton(t, ui.qa, "yesterday").OnTapped()
+	if d.Segments[0].Status != annotate.StatusTranslated {
+		t.Fatalf("status %s after the correction", d.Segments[0].Status)
+	}
+	ui.ShowPanel(ui.sugg.title()) // back to the Suggestions tab, as a translator goes
+	ui.focusSegment(0, annotate.Target)
+	if !offered(ui, "The minister was in Washington yesterday.") {
+		t.Errorf("the memory offers %+v, not the corrected English", ui.sugg.offers)
+	}
+}
+
+// offered says whether the Suggestions tab offers text as a whole match from the memory.
+func offered(ui *UI, text string) bool {
+	return slices.ContainsFunc(ui.sugg.offers, func(o offer) bool { return o.Kind == suggest.KindTM && o.Score == 100 && o.Text == text })
 }

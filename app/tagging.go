@@ -278,11 +278,32 @@ func (ui *UI) acceptSelected() error {
 		ui.setStatus(lang.L("{{.Span}} is already accepted", map[string]any{"Span": ui.spanName(sp)}))
 		return nil
 	}
+	along := ui.confirmedAlong(sp)
 	if err := ui.ed.Accept(sp.ID); err != nil {
 		return err
 	}
+	if len(along) > 0 {
+		ui.setStatus(lang.L("Accepted {{.Span}}, and with it {{.Others}}", map[string]any{"Span": ui.spanName(sp), "Others": strings.Join(along, ", ")}))
+		return nil
+	}
 	ui.setStatus(lang.L("Accepted {{.Span}}", map[string]any{"Span": ui.spanName(sp)}))
 	return nil
+}
+
+// confirmedAlong names the suggestions accepting sp confirms with it: the mention its speaker link
+// points to and the verb of its cue link (see annotate.Editor.Accept), which the user should see
+// go, as a speaker labelled LOC would be confirmed unseen.
+func (ui *UI) confirmedAlong(sp *annotate.Span) []string {
+	var out []string
+	for _, l := range ui.doc.LinksOf(sp.ID) {
+		if l.From != sp.ID || l.Type != annotate.LinkSpeaker && l.Type != annotate.LinkCue {
+			continue
+		}
+		if to := ui.doc.Span(l.To); to != nil && to.Origin != annotate.Human {
+			out = append(out, ui.spanName(to))
+		}
+	}
+	return out
 }
 
 func (ui *UI) rejectSelected() error {

@@ -34,7 +34,7 @@ func (ui *UI) updateFrom(path string) {
 		return
 	}
 	lines := updateSummary(plan, path)
-	if len(plan.Changes) == 0 && plan.NewOriginal == nil {
+	if len(plan.Changes) == 0 && plan.NewOriginal == nil && plan.NotesFromFile == 0 {
 		msg := lang.L("Nothing to update from {{.Name}}: its translations and statuses are the document’s.", map[string]any{"Name": quoteName(path)})
 		ui.showInfo(lang.L("Update the translation"), msg+"\n"+strings.Join(lines, "\n"))
 		return
@@ -105,6 +105,9 @@ func updateSummary(p *update.Plan, path string) []string {
 // and why not; "" when the document has no such file.
 func originalLine(p *update.Plan, path string) string {
 	args := map[string]any{"File": quoteName(path), "Original": quoteName(p.OriginalName), "N": p.NotesFromFile}
+	if p.NewOriginal == nil && p.NotesFromFile > 0 {
+		return lang.N("{{.N}} new notes from the file (the reviewer’s), taken read-only", p.NotesFromFile, args)
+	}
 	if p.NewOriginal != nil {
 		return lang.N("{{.File}} then replaces {{.Original}} as the file the XLIFF export merges into, with its notes ({{.N}} new)", p.NotesFromFile, args)
 	}
@@ -125,7 +128,8 @@ func originalLine(p *update.Plan, path string) string {
 }
 
 // applyUpdate applies the plan as one undo step, projecting the French annotations onto the changed
-// segments, and says what it did on the status line.
+// segments, stores those translated or reviewed in the memory, and says what it did on the status
+// line.
 func (ui *UI) applyUpdate(p *update.Plan, path string) {
 	opts := ui.projectOptions()
 	res, err := update.Apply(ui.ed, p, update.Options{Project: &opts})
@@ -133,11 +137,18 @@ func (ui *UI) applyUpdate(p *update.Plan, path string) {
 		ui.showError(err)
 		return
 	}
+	changed := make([]int, 0, len(p.Changes))
+	for _, c := range p.Changes {
+		changed = append(changed, c.Index)
+	}
+	ui.rememberAll(changed) // the reviewer's English, as confirming each segment would have stored it
 	msg := lang.N("Updated {{.N}} segments from {{.Name}}; English spans: {{.Kept}} kept, {{.Dropped}} dropped, {{.Added}} added from the file, {{.Projected}} proposed again",
 		res.Changed, map[string]any{"N": res.Changed, "Name": quoteName(path), "Kept": res.SpansKept, "Dropped": res.SpansDropped,
 			"Added": res.SpansAdded, "Projected": res.Projected})
 	if res.TookFile {
 		msg += ". " + lang.L("{{.Name}} is now the file the XLIFF export merges into.", map[string]any{"Name": quoteName(path)})
+	} else if res.NotesFromFile > 0 { // first: the status line cuts the end of a long message
+		msg = lang.N("{{.N}} new notes from the file", res.NotesFromFile, map[string]any{"N": res.NotesFromFile}) + ". " + msg
 	}
 	ui.setStatus(msg)
 }

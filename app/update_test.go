@@ -229,3 +229,51 @@ func TestUpdateSaysWhyTheOriginalStays(t *testing.T) {
 		t.Errorf("the original is now %+v", o)
 	}
 }
+
+// TestUpdateTakesTheReviewersNoteAlone: a reviewer who only adds a note to Glose's own XLIFF of a
+// plain document is not told that there is nothing to update: the French summary counts the note,
+// Apply takes it, the Notes dialog shows it read-only, and the status line says so.
+func TestUpdateTakesTheReviewersNoteAlone(t *testing.T) {
+	useLanguage(t, "fr")
+	ui := translatedUI(t)
+	ui.updateFrom(returnedXLIFF(t, ui.doc, `<unit id="u2">`, `<unit id="u2"><notes><note category="review">Relecteur : « ministre » ?</note></notes>`))
+	want := "1 nouvelle note du fichier (celle du relecteur), reprise en lecture seule"
+	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		m, ok := o.(*messageText)
+		return ok && strings.Contains(m.text, "\n"+want)
+	}) == nil {
+		t.Fatalf("no summary saying %q", want)
+	}
+	tapDialogButton(t, ui, "Appliquer")
+	if !strings.HasPrefix(ui.status.Text, "1 nouvelle note du fichier. 0 segment mis à jour") {
+		t.Errorf("status line %q", ui.status.Text)
+	}
+	ui.setCurrent(2)
+	ui.showNotes()
+	if got := ui.notesShown.texts; !slices.ContainsFunc(got, func(s string) bool { return strings.HasSuffix(s, "Relecteur : « ministre » ?") }) || len(ui.notesShown.edit) != 0 {
+		t.Errorf("the Notes dialog lists %q with %d Edit buttons; want the reviewer's note, read-only", got, len(ui.notesShown.edit))
+	}
+}
+
+// TestUpdateTeachesTheMemory: the English a reviewer corrected reaches the translation memory with the
+// update, as confirming the segment would have stored it: the memory offers the reviewer's version of
+// the sentence as a whole match, not only the translator's first one (the newer comes first, to the
+// millisecond: tm's own order).
+func TestUpdateTeachesTheMemory(t *testing.T) {
+	d := pairDoc("Le ministre était à Washington hier.", "Il est reparti jeudi.")
+	ui := suggestUI(t, d, nil, nil)
+	ui.focusSegment(0, annotate.Target)
+	r := visibleRow(t, ui, 0)
+	r.entry.SetText("The minister was in Washington yesterday.")
+	r.entry.TypedShortcut(ctrlKey(fyne.KeyReturn))
+	ui.updateFrom(returnedXLIFF(t, ui.doc, "in Washington yesterday.", "in Washington on Tuesday."))
+	tapDialogButton(t, ui, "Apply")
+	if got := d.Segments[0].Target; got != "The minister was in Washington on Tuesday." {
+		t.Fatalf("after the update segment 1 reads %q", got)
+	}
+	ui.focusSegment(1, annotate.Target)
+	ui.focusSegment(0, annotate.Target)
+	if !offered(ui, "The minister was in Washington on Tuesday.") {
+		t.Errorf("the memory offers %+v, not the reviewer's English", ui.sugg.offers)
+	}
+}

@@ -26,7 +26,7 @@ func writeBrat(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 	var vs []*view
 	for _, d := range docs {
 		translationWarning(d, "brat", opts, &w)
-		entityWarning(d, "brat", &w)
+		entityWarning(d, "brat", opts, &w)
 		docLossWarnings(d, "brat", false, &w)
 		vs = append(vs, views(d, opts, &w)...)
 	}

@@ -26,7 +26,7 @@ func writeCoNLL(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 	var buf bytes.Buffer
 	for _, d := range docs {
 		translationWarning(d, "CoNLL", opts, &w)
-		entityWarning(d, "CoNLL", &w)
+		entityWarning(d, "CoNLL", opts, &w)
 		docLossWarnings(d, "CoNLL", false, &w)
 		for _, v := range views(d, opts, &w) {
 			buf.WriteString(docStartLine(v.ID))

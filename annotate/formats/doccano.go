@@ -62,7 +62,7 @@ func writeDoccano(docs []*annotate.Document, opts WriteOptions) ([]File, []Warni
 	var buf bytes.Buffer
 	for _, d := range docs {
 		translationWarning(d, "doccano", opts, &w)
-		entityWarning(d, "doccano", &w)
+		entityWarning(d, "doccano", opts, &w)
 		docLossWarnings(d, "doccano", false, &w)
 		for _, v := range views(d, opts, &w) {
 			rec := doccanoRecordOf(v, unit, &w)

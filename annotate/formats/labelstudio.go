@@ -85,7 +85,7 @@ func writeLabelStudio(docs []*annotate.Document, opts WriteOptions) ([]File, []W
 	tasks := []lsTask{}
 	for _, d := range docs {
 		translationWarning(d, "Label Studio", opts, &w)
-		entityWarning(d, "Label Studio", &w)
+		entityWarning(d, "Label Studio", opts, &w)
 		docLossWarnings(d, "Label Studio", false, &w)
 		for _, v := range views(d, opts, &w) {
 			tasks = append(tasks, lsTaskOf(v, unit, &w))

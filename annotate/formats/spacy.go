@@ -31,7 +31,7 @@ func writeSpacy(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 	var buf bytes.Buffer
 	for _, d := range docs {
 		translationWarning(d, "spaCy", opts, &w)
-		entityWarning(d, "spaCy", &w)
+		entityWarning(d, "spaCy", opts, &w)
 		docLossWarnings(d, "spaCy", false, &w)
 		for _, v := range views(d, opts, &w) {
 			if err := writeJSONLine(&buf, spacyRecordOf(v, &w)); err != nil {

@@ -94,7 +94,32 @@ func views(d *annotate.Document, opts WriteOptions, w *warnings) []*view {
 			plural(ntrans, "link between a source and a target span (e.g. translation) is", "links between a source and a target span (e.g. translation) are"))
 	}
 	confirmedLinkWarning(d, opts, false, w)
+	nothingConfirmedWarning(d, opts, w)
 	return out
+}
+
+// nothingConfirmedWarning warns, for a confirmed-only export, about a document none of whose spans
+// that the export would otherwise keep is confirmed: it goes out with no annotation at all, which a
+// recogniser trained on it learns as a text naming no one (a document not reviewed yet).
+func nothingConfirmedWarning(d *annotate.Document, opts WriteOptions, w *warnings) {
+	if !opts.Confirmed {
+		return
+	}
+	n := 0
+	for _, sp := range d.Spans {
+		if !onSide(sp, opts.Side) || !opts.keepLabel(sp.Label) || !opts.keepMention(sp) {
+			continue
+		}
+		if sp.Origin == annotate.Human {
+			return
+		}
+		n++
+	}
+	if n > 0 {
+		w.say(d.ID, WarnNothingConfirmed, map[string]any{"N": n},
+			"nothing is confirmed yet: written with no annotation, as a text that names no one, and %s left out (review it, or leave it out of training data)",
+			plural(n, "suggestion", "suggestions"))
+	}
 }
 
 // sideWarnings says how many spans of the other side an export of one side leaves out, of the nsrc
@@ -314,10 +339,20 @@ func translationWarning(d *annotate.Document, format string, opts WriteOptions, 
 	}
 }
 
-// entityWarning notes that a format keeps no entities (referents shared by mentions).
-func entityWarning(d *annotate.Document, format string, w *warnings) {
-	if len(d.Entities) > 0 {
-		w.say(d.ID, WarnNoEntities, map[string]any{"Format": format, "N": len(d.Entities)},
-			"%s keeps no entities: %s left out", format, plural(len(d.Entities), "entity (mention group)", "entities (mention groups)"))
+// entityWarning notes that a format keeps no entities (referents shared by mentions): those that
+// would be exported, with a mention a person confirmed when opts.Confirmed (the others go anyway).
+func entityWarning(d *annotate.Document, format string, opts WriteOptions, w *warnings) {
+	n := 0
+	for _, e := range d.Entities {
+		if !opts.Confirmed || slices.ContainsFunc(e.Mentions, func(id string) bool {
+			sp := d.Span(id)
+			return sp != nil && sp.Origin == annotate.Human
+		}) {
+			n++
+		}
+	}
+	if n > 0 {
+		w.say(d.ID, WarnNoEntities, map[string]any{"Format": format, "N": n},
+			"%s keeps no entities: %s left out", format, plural(n, "entity (mention group)", "entities (mention groups)"))
 	}
 }

@@ -84,7 +84,7 @@ func writeW3C(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, 
 	items := []any{}
 	for _, d := range docs {
 		translationWarning(d, "W3C Web Annotation", opts, &w)
-		entityWarning(d, "W3C Web Annotation", &w)
+		entityWarning(d, "W3C Web Annotation", opts, &w)
 		docLossWarnings(d, "W3C Web Annotation", false, &w)
 		for _, v := range views(d, opts, &w) {
 			lostConfidenceWarning(v, "W3C Web Annotation", &w)

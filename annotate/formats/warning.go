@@ -166,6 +166,10 @@ const (
 	// languages than the file, which keeps its own. Source, Target: the document's; FileSource,
 	// FileTarget: the file's.
 	WarnMergeBackLanguage WarningCode = "merge-back-language"
+	// WarnNothingConfirmed: a confirmed-only export of a document none of whose spans (on the side, of
+	// the labels and mentions asked) a person made or accepted: it is written without any, which
+	// named-entity training reads as a text that names no one. N: its suggestions left out.
+	WarnNothingConfirmed WarningCode = "nothing-confirmed"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -181,6 +185,7 @@ func WarningCodes() []WarningCode {
 		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut,
 		WarnConfidencesLeftOut, WarnIncompleteParagraphs, WarnMentionsLeftOut, WarnMentionKindsLost,
 		WarnTargetCodesLost, WarnNotMerged, WarnMergeSpansLeftOut, WarnMergeBackMixed, WarnMergeBackLanguage,
+		WarnNothingConfirmed,
 	}
 }
 

@@ -56,6 +56,7 @@ var codeArgs = map[WarningCode][]string{
 	WarnMergeSpansLeftOut:     {"N"},
 	WarnMergeBackMixed:        {"N"},
 	WarnMergeBackLanguage:     {"Source", "Target", "FileSource", "FileTarget"},
+	WarnNothingConfirmed:      {"N"},
 }
 
 // firstNumber finds the first count in a message ("W3C" holds none).

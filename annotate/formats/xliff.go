@@ -77,7 +77,7 @@ func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 		if len(d.Links) > 0 {
 			w.say(d.ID, WarnNoLinks, map[string]any{"Format": "XLIFF", "N": len(d.Links)}, "XLIFF keeps no links: %s left out", plural(len(d.Links), "link", "links"))
 		}
-		entityWarning(d, "XLIFF", &w)
+		entityWarning(d, "XLIFF", opts, &w)
 		docLossWarnings(d, "XLIFF", true, &w)
 		sideWarning(d, opts, &w)
 		xmlUnfitWarning(d, &w)
@@ -106,7 +106,7 @@ func mergeBack(docs []*annotate.Document, orig *annotate.Original, opts WriteOpt
 		if len(d.Links) > 0 {
 			w.say(d.ID, WarnNoLinks, map[string]any{"Format": "XLIFF", "N": len(d.Links)}, "XLIFF keeps no links: %s left out", plural(len(d.Links), "link", "links"))
 		}
-		entityWarning(d, "XLIFF", &w)
+		entityWarning(d, "XLIFF", opts, &w)
 		docLossWarnings(d, "XLIFF", true, &w)
 		xmlUnfitWarning(d, &w)
 	}

@@ -47,7 +47,7 @@ func writeXLIFF12(docs []*annotate.Document, opts WriteOptions) ([]File, []Warni
 		if len(d.Links) > 0 {
 			w.say(d.ID, WarnNoLinks, map[string]any{"Format": "XLIFF", "N": len(d.Links)}, "XLIFF keeps no links: %s left out", plural(len(d.Links), "link", "links"))
 		}
-		entityWarning(d, "XLIFF", &w)
+		entityWarning(d, "XLIFF", opts, &w)
 		docLossWarnings(d, "XLIFF", true, &w)
 		sideWarning(d, opts, &w)
 		xmlUnfitWarning(d, &w)

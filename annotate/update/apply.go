@@ -60,6 +60,11 @@ func Apply(e *annotate.Editor, p *Plan, opts Options) (Result, error) {
 				return err
 			}
 			res.TookFile, res.NotesFromFile = true, p.NotesFromFile
+		} else if len(p.notes) > 0 { // a reviewer's notes on a document with no original file
+			if err := e.TakeFile(e.Doc.Meta.Original, p.notes); err != nil {
+				return err
+			}
+			res.NotesFromFile = p.NotesFromFile
 		}
 		if opts.Project != nil && len(ids) > 0 {
 			n, err := project.Segments(e, ids, *opts.Project)

@@ -78,7 +78,12 @@ type Plan struct {
 	NotesFromFile int
 	notes         map[string][]annotate.Note // the notes of the segments that change with it
 	from          *annotate.Document         // the returned document matched
+	pairs         []pair                     // the returned document's segments found, with the document's
 }
+
+// pair is a segment of the returned document (Returned, its index there) found as the document's
+// segment Index.
+type pair struct{ Returned, Index int }
 
 // Partial says whether some of the file's segments are not applied: refused or not found.
 func (p *Plan) Partial() bool { return len(p.Refused) > 0 || len(p.NotFound) > 0 }
@@ -255,6 +260,7 @@ func match(d *annotate.Document, r *annotate.Document, name string) *Plan {
 	for k, rs := range r.Segments {
 		if i := found[k]; i >= 0 {
 			p.compare(d, i, r, rs, viaText[k])
+			p.pairs = append(p.pairs, pair{Returned: k, Index: i})
 		}
 	}
 	slices.SortFunc(p.Changes, func(a, b Change) int { return a.Index - b.Index })

@@ -27,6 +27,9 @@ const (
 func (p *Plan) takeFile(d, r *annotate.Document, f string, warns []formats.Warning) {
 	o := d.Meta.Original
 	if o == nil {
+		if f == "xliff" {
+			p.notes, p.NotesFromFile = reviewerNotes(d, r, p.pairs)
+		}
 		return
 	}
 	p.OriginalName = o.Name
@@ -90,6 +93,41 @@ func fileNotes(d, r *annotate.Document) (map[string][]annotate.Note, int) {
 	merge("", d.Notes, r.Notes)
 	for i, s := range d.Segments {
 		merge(s.ID, s.Notes, r.Segments[i].Notes)
+	}
+	return out, added
+}
+
+// reviewerNotes returns the notes that d ("" the document) and its segments found in r (pairs) have
+// once they take the notes of r that are not Glose's and that they lack (a reviewer's comments on
+// Glose's own XLIFF export), added after their own, read-only; n counts them. Used for a document with
+// no original file: nothing else would keep them.
+func reviewerNotes(d, r *annotate.Document, pairs []pair) (map[string][]annotate.Note, int) {
+	out := map[string][]annotate.Note{}
+	added := 0
+	take := func(id string, mine, file []annotate.Note) {
+		had := map[string]int{}
+		for _, x := range mine {
+			had[key(x)]++
+		}
+		next := slices.Clone(mine)
+		for _, x := range file {
+			if x.Glose {
+				continue
+			}
+			if k := key(x); had[k] > 0 {
+				had[k]--
+				continue
+			}
+			next = append(next, x)
+			added++
+		}
+		if len(next) > len(mine) {
+			out[id] = next
+		}
+	}
+	take("", d.Notes, r.Notes)
+	for _, q := range pairs {
+		take(d.Segments[q.Index].ID, d.Segments[q.Index].Notes, r.Segments[q.Returned].Notes)
 	}
 	return out, added
 }

@@ -36,9 +36,12 @@ func (p *Plan) Summary() []string {
 	return lines
 }
 
-// originalLine says whether the returned file becomes the document's original file, and why not; ""
-// when the document has none.
+// originalLine says whether the returned file becomes the document's original file, and why not;
+// for a document with none, how many of the file's notes it takes.
 func (p *Plan) originalLine() string {
+	if p.NewOriginal == nil && p.NotesFromFile > 0 {
+		return fmt.Sprintf("%s from the file taken, read-only", annotate.Plural(p.NotesFromFile, "new note", "new notes"))
+	}
 	if p.NewOriginal != nil {
 		return fmt.Sprintf("%s replaces %s as the file the next XLIFF export merges into (with %s of its own)",
 			filepath.Base(p.File), p.OriginalName, annotate.Plural(p.NotesFromFile, "new note", "new notes"))
@@ -93,6 +96,8 @@ func (r Result) Summary() string {
 	s += fmt.Sprintf(", %d proposed again by projection", r.Projected)
 	if r.TookFile {
 		s += fmt.Sprintf("; the returned file is the original now, with %s of its own", annotate.Plural(r.NotesFromFile, "new note", "new notes"))
+	} else if r.NotesFromFile > 0 {
+		s += fmt.Sprintf("; %s from the file taken", annotate.Plural(r.NotesFromFile, "new note", "new notes"))
 	}
 	return s
 }
