@@ -143,19 +143,7 @@ func KeepCopy(path, what string, data []byte, now time.Time) (string, error) {
 // temporary file beside it as a save does and checking the file's own mode: on opening a document,
 // to say at once that it cannot be saved there (a read-only disk, a full one, no permission) rather
 // than at the first save.
-func CheckWritable(path string) error {
-	if info, err := os.Stat(path); err == nil {
-		if err := checkWritable(path, info); err != nil {
-			return err
-		}
-	}
-	f, err := createTemp(path, 0o600)
-	if err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
-	}
-	f.Close()
-	return removeTemp(f.Name())
-}
+func CheckWritable(path string) error { return ProbeSave(path, 0) }
 
 // ProbeSave reports whether a save of size bytes to path could now succeed, by writing that many bytes
 // to a temporary file beside it, as a save does, then removing it: for the app to see that what made a
@@ -174,7 +162,7 @@ func ProbeSave(path string, size int) error {
 	for left := size; left > 0 && err == nil; left -= len(chunk) {
 		_, err = f.Write(chunk[:min(left, len(chunk))])
 	}
-	if err == nil {
+	if err == nil && size > 0 {
 		err = f.Sync() // a disk that takes the bytes but has no room for them says so here
 	}
 	if cerr := f.Close(); err == nil {

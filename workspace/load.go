@@ -27,12 +27,8 @@ func Load(path string) (*annotate.Document, []formats.Warning, error) {
 
 // LoadWith is Load with read options: the unit of a doccano or Label Studio file's offsets, say.
 func LoadWith(path string, opts formats.ReadOptions) (*annotate.Document, []formats.Warning, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
-	}
-	if info.Size() > MaxFileSize {
-		return nil, nil, &TooLargeError{Path: path, MB: info.Size() >> 20}
+	if err := checkSize(path); err != nil {
+		return nil, nil, err
 	}
 	docs, warns, err := formats.ReadFile(path, opts)
 	return first(path, docs, warns, err)
@@ -48,12 +44,8 @@ func LoadBytes(name string, data []byte) (*annotate.Document, []formats.Warning,
 // LoadAll reads every document of a file, as LoadWith reads its first, for a program that lets the
 // user choose one (Choices, Pick).
 func LoadAll(path string, opts formats.ReadOptions) ([]*annotate.Document, []formats.Warning, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("opening %s: %w", path, err)
-	}
-	if info.Size() > MaxFileSize {
-		return nil, nil, &TooLargeError{Path: path, MB: info.Size() >> 20}
+	if err := checkSize(path); err != nil {
+		return nil, nil, err
 	}
 	docs, warns, err := formats.ReadFile(path, opts)
 	if err == nil && len(docs) == 0 {
@@ -201,4 +193,16 @@ func AddRecent(list []string, path string) []string {
 		}
 	}
 	return slices.Clip(out)
+}
+
+// checkSize refuses, before reading it, a file that is missing or larger than MaxFileSize.
+func checkSize(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("opening %s: %w", path, err)
+	}
+	if info.Size() > MaxFileSize {
+		return &TooLargeError{Path: path, MB: info.Size() >> 20}
+	}
+	return nil
 }
