@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
 )
 
 // docIDs keeps the document IDs of a corpus distinct: it maps each ID given to the position of its
@@ -35,24 +36,20 @@ func (s docIDs) claim(id string, i int) (newID string, had int) {
 
 // uniqueIDs renames, in place, the documents of docs whose ID an earlier one has (see claim), and
 // returns a warning for each, naming both; place names the document at position i.
-func uniqueIDs(docs []*annotate.Document, place func(i int) string) []string {
+func uniqueIDs(docs []*annotate.Document, place func(i int) string) []formats.Warning {
 	ids := docIDs{}
-	var warns []string
+	var warns []formats.Warning
 	for i, d := range docs {
 		if id, had := ids.claim(d.ID, i); had >= 0 {
-			warns = append(warns, renamedWarning(place(i), d.ID, place(had), id))
+			warns = append(warns, formats.Warning{Doc: place(i), Msg: renamedMsg(d.ID, place(had), id)})
 			d.ID = id
 		}
 	}
 	return warns
 }
 
-// renamedWarning says that the document at place was renamed id because the one at other has its ID.
-func renamedWarning(place, old, other, id string) string {
-	return place + ": " + renamedMsg(old, other, id)
-}
-
-// renamedMsg is renamedWarning without the place, for a warning grouped with others (groupWarnings).
+// renamedMsg says, after its place, that a document was renamed id because the one at other has its
+// ID old.
 func renamedMsg(old, other, id string) string {
 	return fmt.Sprintf("the document ID %q is also that of %s; renamed %q", old, other, id)
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"flag"
-	"fmt"
 	"io"
 	"strings"
 
@@ -48,21 +47,23 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	}
 	places := newDocPlaces()
 	places.add(docName(fs.Arg(0)), len(docs))
-	for i, d := range docs { // a file that names its languages (XLIFF, TMX, Glose JSON) gets the flags' all the same
+	var warns []formats.Warning // said once, grouped: a corpus may give hundreds
+	for i, d := range docs {    // a file that names its languages (XLIFF, TMX, Glose JSON) gets the flags' all the same
 		said, err := setLanguages(d, src, tgt)
 		if err != nil {
 			return err
 		}
 		if said != "" {
-			fmt.Fprintf(stderr, "glose-cli import: warning: %s: %s, as the command line says\n", places.place(i), said)
+			warns = append(warns, formats.Warning{Doc: places.place(i), Msg: said + ", as the command line says"})
 		}
 	}
-	for _, w := range uniqueIDs(docs, places.place) {
-		fmt.Fprintf(stderr, "glose-cli import: warning: %s\n", w)
-	}
+	warns = append(warns, uniqueIDs(docs, places.place)...)
 	for i, d := range docs {
-		warnNoText(stderr, "import", places.place(i), d)
+		if len(d.Segments) == 0 {
+			warns = append(warns, formats.Warning{Doc: places.place(i), Msg: noTextMsg})
+		}
 	}
+	printWarnings(stderr, "import", warns)
 	if len(docs) == 1 {
 		return writeDocument(*out, stdout, docs[0])
 	}
