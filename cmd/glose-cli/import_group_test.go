@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -26,4 +27,33 @@ func TestImportGroupsItsWarnings(t *testing.T) {
 	if len(renamed) != 1 || !strings.Contains(renamed[0], "4 documents") {
 		t.Errorf("renaming warnings %q, want one line counting 4 documents; stderr:\n%s", renamed, stderr)
 	}
+}
+
+// qa names each issue by its document's ID: documents of a corpus that share an ID are told apart as
+// import tells them apart, with a warning, instead of giving issues no one can place.
+func TestQADistinguishesDocumentsOfOneID(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", "Emmanuel Macron a parlé.\n")
+	corpus := dir + "/c.jsonl"
+	if code, _, stderr := runCLI(t, "annotate", "-o", corpus, a, a); code != 0 {
+		t.Fatalf("annotate: exit %d, %s", code, stderr)
+	}
+	data := readFile(t, corpus)
+	writeFile(t, dir, "c.jsonl", strings.ReplaceAll(data, `"id":"a-2"`, `"id":"a"`))
+	if !strings.Contains(readFile(t, corpus), `"id":"a"`) || strings.Contains(readFile(t, corpus), `"id":"a-2"`) {
+		t.Fatalf("the test expects two documents of ID a:\n%s", readFile(t, corpus))
+	}
+	_, stdout, stderr := runCLI(t, "qa", "--fail-on", "never", "--disable", "spelling", corpus)
+	if !strings.Contains(stderr, `renamed "a-2"`) || !strings.Contains(stdout, "a-2 s1") || !strings.Contains(stdout, "a s1") {
+		t.Errorf("stdout:\n%s\nstderr:\n%s\nwant the second document's issues under a-2, with a warning", stdout, stderr)
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -60,7 +60,10 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	printWarnings(stderr, "qa", warnings)
+	places := newDocPlaces()
+	places.add(docName(fs.Arg(0)), len(docs))
+	// Each issue names its document's ID: two documents of one ID would share their issues' names.
+	printWarnings(stderr, "qa", append(warnings, uniqueIDs(docs, places.place)...))
 	if !cfg.Disabled[qa.Spelling] {
 		if cfg.Words, err = userWords(*words); err != nil {
 			return err
