@@ -163,13 +163,6 @@ func (ui *UI) rememberAll(indices []int) {
 	}
 	ui.background(func() func() {
 		err := eng.TM.AddBatch(context.Background(), units)
-		return func() {
-			if err != nil {
-				ui.showError(failed(lang.L("Could not store the segment in the translation memory."), err))
-				return
-			}
-			p.gen++
-			p.refresh()
-		}
+		return func() { p.stored(err) }
 	})
 }

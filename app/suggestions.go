@@ -335,14 +335,7 @@ func (ui *UI) remember(i int) {
 	eng, src, tgt, origin := p.src.eng, ui.doc.SourceText(seg), seg.Target, ui.doc.ID
 	ui.background(func() func() {
 		err := eng.Confirm(context.Background(), src, tgt, origin)
-		return func() {
-			if err != nil {
-				ui.showError(failed(lang.L("Could not store the segment in the translation memory."), err))
-				return
-			}
-			p.gen++
-			p.refresh()
-		}
+		return func() { p.stored(err) }
 	})
 }
 
@@ -386,4 +379,15 @@ func (ui *UI) selectPanel(p panel) {
 			ui.tabs.SelectIndex(i)
 		}
 	}
+}
+
+// stored follows a write of segments to the translation memory, on the UI goroutine: the panel looks
+// its segment up again, since the memory now holds them, or the failure is said.
+func (p *suggestionsPanel) stored(err error) {
+	if err != nil {
+		p.ui.showError(failed(lang.L("Could not store the segment in the translation memory."), err))
+		return
+	}
+	p.gen++
+	p.refresh()
 }
