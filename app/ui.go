@@ -109,7 +109,7 @@ type UI struct {
 	tabBadges []string  // the count shown after each side tab's title ("(3)"), or ""
 	tabMode   int       // how much of the tabs' titles shows (tabsFull…)
 	tips      *tipLayer // the hover tips of the controls that show an icon or a colour alone
-	status    *widget.Label
+	status    *statusLine
 	progress  *progress
 
 	cur      int            // index of the current segment
@@ -189,8 +189,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.list = ui.newSegmentList()
 	ui.palette = newPalette(ui)
 	ui.alerts = newAlertBar(func() { ui.saveAsDialog() })
-	ui.status = widget.NewLabel("")
-	ui.status.Truncation = fyne.TextTruncateEllipsis
+	ui.status = newStatusLine(ui.tips, ui.showStatusMessage)
 	ui.qa = newQAPanel(ui)
 	ui.sugg = newSuggestionsPanel(ui)
 	ui.panels = []panel{newEntitiesPanel(ui), newQuotesPanel(ui), ui.qa, ui.sugg}

@@ -1,0 +1,68 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// TestLongStatusReadsWhole: a status message too long for the line (an export's destination deep in
+// folders) is cut with "…", and then a button at its end, or a click on the line, shows it whole in a
+// dialog, line breaks and all, where it can be copied. A message that fits shows no button, and a
+// click on it opens nothing.
+func TestLongStatusReadsWhole(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.win.Resize(fyne.NewSize(1000, 600))
+	overlays := func() int { return len(ui.win.Canvas().Overlays().List()) }
+
+	ui.setStatus("Saved a.json")
+	ui.win.Content().Refresh()
+	if ui.status.more.Visible() {
+		t.Error("a short message shows the button that reads it whole")
+	}
+	test.Tap(ui.status)
+	if overlays() != 0 {
+		t.Fatal("a click on a short message opened a dialog")
+	}
+
+	long := "Could not export to “report.xlsx”.\nThe folder " + strings.Repeat("/very/deep/folder", 20) + " is read-only: choose another folder."
+	ui.setStatus(long)
+	ui.win.Content().Refresh()
+	if strings.Contains(ui.status.Text, "\n") {
+		t.Errorf("the status line shows %q, on more than one line", ui.status.Text)
+	}
+	if !ui.status.more.Visible() {
+		t.Fatal("a message cut by the line's end has no button to read it whole")
+	}
+	if _, end := rect(ui.status.more); end.X > ui.win.Canvas().Size().Width+0.5 {
+		t.Errorf("the button ends at x=%v, out of the window", end.X)
+	}
+	test.Tap(ui.status.more)
+	if overlays() != 1 || shownMessage(ui.win.Canvas().Overlays().Top(), long) == nil {
+		t.Fatalf("the button showed %d dialogs, want one with the whole message", overlays())
+	}
+	test.Tap(shownButton(ui.win.Canvas().Overlays().Top(), "Copy"))
+	if got := ui.app.Clipboard().Content(); got != long {
+		t.Errorf("Copy put %q on the clipboard, want the whole message", got)
+	}
+	if overlays() != 0 {
+		t.Error("Copy left the dialog open")
+	}
+
+	test.Tap(ui.status)
+	if overlays() != 1 {
+		t.Fatal("a click on the cut message opened no dialog")
+	}
+	pressKey(ui, fyne.KeyEscape)
+	if overlays() != 0 {
+		t.Error("Escape left the message open")
+	}
+
+	ui.win.Resize(fyne.NewSize(4000, 600)) // room enough: the button goes
+	ui.win.Content().Refresh()
+	if ui.status.more.Visible() {
+		t.Error("the button stays once the whole message fits")
+	}
+}
