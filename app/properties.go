@@ -106,30 +106,50 @@ func newPropertiesForm(d *annotate.Document, hasFile bool) *propertiesForm {
 		f.form.Items[propIDItem].HintText = lang.L("Save the document first to change its ID: until then its autosave is found by it")
 	}
 	for _, e := range []*langEntry{f.src, f.tgt} {
+		e.AlwaysShowValidationError = true // an error shows at once, in the error colour
 		e.OnChanged = func(s string) { f.languageTyped(e, s) }
 	}
-	f.languageTyped(f.src, f.src.Text)
-	f.languageTyped(f.tgt, f.tgt.Text)
+	for _, e := range []*nameEntry{f.title, f.id} {
+		e.AlwaysShowValidationError = true
+		e.OnChanged = func(string) { // a change answers the refusal of the last Save
+			e.SetValidationError(nil)
+			f.showLanguages()
+		}
+	}
+	f.showLanguages()
 	return f
 }
 
-// languageTyped shows under a language field the name of the tag typed, what the target's decides
-// for the spelling, or why it is no tag; an option chosen from the list leaves its tag in the field.
+// showLanguages shows under each language field the name of its tag, or why it is no tag.
+func (f *propertiesForm) showLanguages() {
+	f.showLanguage(f.src, propSourceItem)
+	f.showLanguage(f.tgt, propTargetItem)
+}
+
+// languageTyped runs when a language field changes: an option chosen from the list leaves its tag in
+// the field, and the fields' hints and errors are brought up to date.
 func (f *propertiesForm) languageTyped(e *langEntry, s string) {
 	if tag, ok := e.byName[s]; ok {
 		e.SetText(tag)                                // calls back with the tag
 		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd}) // the selection of the text replaced goes
 		return
 	}
-	item := propSourceItem
-	if e == f.tgt {
-		item = propTargetItem
-	}
-	tag, err := annotate.ParseLanguage(s)
+	f.title.SetValidationError(nil) // a change answers the refusal of the last Save
+	f.id.SetValidationError(nil)
+	f.showLanguages()
+}
+
+// showLanguage shows under language field e, the form's item, the name of the tag it holds, what the
+// target's decides for the spelling or, in the error colour as Fyne's form validation does, why it
+// is no tag.
+func (f *propertiesForm) showLanguage(e *langEntry, item int) {
+	tag, err := annotate.ParseLanguage(e.Text)
 	hint := languageName(tag)
+	var invalid error
 	switch {
 	case err != nil:
 		hint = languageError(err)
+		invalid = errors.New(hint)
 	case item == propTargetItem && spell.VarietyOf(tag) == spell.British:
 		hint = lang.L("{{.Language}}: the spelling check reads British spelling", map[string]any{"Language": hint})
 	case item == propTargetItem && spell.VarietyOf(tag) == spell.American:
@@ -139,6 +159,7 @@ func (f *propertiesForm) languageTyped(e *langEntry, s string) {
 		hint = noHint
 	}
 	f.form.Items[item].HintText = hint
+	e.SetValidationError(invalid)
 	f.form.Refresh()
 }
 
@@ -153,14 +174,16 @@ func (f *propertiesForm) refused(c fyne.Canvas, err error) {
 	if !errors.As(err, &pe) {
 		return
 	}
-	fields := map[string]struct {
-		item int
-		w    fyne.Focusable
-	}{"title": {propTitleItem, f.title}, "id": {propIDItem, f.id}, "source.lang": {propSourceItem, f.src}, "target.lang": {propTargetItem, f.tgt}}
-	at := fields[pe.Field]
-	f.form.Items[at.item].HintText = propertiesError(pe)
-	f.form.Refresh()
-	c.Focus(at.w)
+	fields := map[string]interface {
+		fyne.Focusable
+		SetValidationError(error)
+	}{"title": f.title, "id": f.id, "source.lang": f.src, "target.lang": f.tgt}
+	w := fields[pe.Field]
+	if w == nil {
+		return
+	}
+	w.SetValidationError(errors.New(propertiesError(pe))) // in the error colour, until a field changes
+	c.Focus(w)
 }
 
 // propertiesError says in the interface's language why a property was refused.
