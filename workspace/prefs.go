@@ -37,11 +37,12 @@ type PreferencesRecovery struct {
 // GuardPreferences checks the settings file at path before its owner reads it. A file that reads as
 // a JSON object is copied to path+GoodSuffix (atomically, when the copy differs). A damaged one
 // (empty, cut short, not JSON) is set aside as path+DamagedSuffix and replaced by the good copy when
-// there is one. A missing file is left missing: Fyne creates it at the first setting saved, and
-// removing it is how a user resets the settings.
+// there is one; with none, it is set aside all the same (an empty one removed), and Fyne starts with
+// its defaults as the first time, without an error. A missing file is left missing: Fyne creates it
+// at the first setting saved, and removing it is how a user resets the settings.
 //
 // The error is returned only when the files cannot be read or written; a damaged file with no good
-// copy is reported in the result, not as an error, and left for Fyne, which starts with defaults.
+// copy is reported in the result, not as an error.
 func GuardPreferences(path string) (PreferencesRecovery, error) {
 	var r PreferencesRecovery
 	data, err := os.ReadFile(path)
@@ -58,7 +59,7 @@ func GuardPreferences(path string) (PreferencesRecovery, error) {
 	}
 	saved, err := os.ReadFile(good)
 	if err != nil || settingsProblem(saved) != "" {
-		return r, nil // nothing better to put back: Fyne will say it could not load, and start anew
+		return r, setAside(path, data, &r)
 	}
 	r.Damaged = path + DamagedSuffix
 	if err := replaceFile(r.Damaged, data); err != nil {
@@ -69,6 +70,23 @@ func GuardPreferences(path string) (PreferencesRecovery, error) {
 	}
 	r.Restored = true
 	return r, nil
+}
+
+// setAside clears the way for Fyne when a damaged settings file has no good copy to put back: Fyne
+// would log "Preferences load error: EOF" (or a JSON error), start with its defaults and write them
+// over the file at the first change. A file cut short is kept as path+DamagedSuffix, where what it
+// holds can be read; an empty one holds nothing. The file is then removed, as at a first start.
+func setAside(path string, data []byte, r *PreferencesRecovery) error {
+	if r.Problem != "empty" {
+		r.Damaged = path + DamagedSuffix
+		if err := replaceFile(r.Damaged, data); err != nil {
+			return err
+		}
+	}
+	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	return nil
 }
 
 // KeepGoodPreferences refreshes the good copy of the settings file at path (see GuardPreferences)

@@ -64,19 +64,34 @@ func TestGuardPreferencesRestoresDamagedFile(t *testing.T) {
 	}
 }
 
-// With no good copy there is nothing to put back: the damaged file is left for Fyne, which starts with
-// defaults, and the problem is reported.
+// With no good copy there is nothing to put back: a file cut short is kept aside, where what it holds
+// can be read, and an empty one, which holds nothing, is removed. Either way the file is gone when Fyne
+// starts, as at a first start: Fyne logged "Preferences load error: EOF" reading an empty one.
 func TestGuardPreferencesWithoutGoodCopy(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "preferences.json")
-	if err := os.WriteFile(path, []byte(`{"glose.theme":`), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	r, err := GuardPreferences(path)
-	if err != nil || r.Restored || !strings.HasPrefix(r.Problem, "cut short") {
-		t.Fatalf("no good copy: %+v, %v", r, err)
-	}
-	if _, err := os.Stat(path + GoodSuffix); !os.IsNotExist(err) {
-		t.Fatalf("a damaged file became the good copy: %v", err)
+	for name, data := range map[string]string{"cut short": `{"glose.theme":`, "empty": "", "blank": "\n"} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "preferences.json")
+			if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			r, err := GuardPreferences(path)
+			if err != nil || r.Restored || r.Problem == "" {
+				t.Fatalf("no good copy: %+v, %v", r, err)
+			}
+			if _, err := os.Stat(path); !os.IsNotExist(err) {
+				t.Errorf("the damaged file is left for Fyne to read: %v", err)
+			}
+			if _, err := os.Stat(path + GoodSuffix); !os.IsNotExist(err) {
+				t.Errorf("a damaged file became the good copy: %v", err)
+			}
+			kept, err := os.ReadFile(path + DamagedSuffix)
+			switch {
+			case name == "cut short" && (err != nil || string(kept) != data || r.Damaged != path+DamagedSuffix):
+				t.Errorf("the file cut short is not kept aside: %q, %v (%+v)", kept, err, r)
+			case name != "cut short" && (err == nil || r.Damaged != ""):
+				t.Errorf("an empty file was kept aside as %q", r.Damaged)
+			}
+		})
 	}
 }
 

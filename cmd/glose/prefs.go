@@ -57,8 +57,8 @@ func guardSettings() string {
 		fmt.Fprintln(os.Stderr, "glose: checking the settings file:", err)
 	case r.Restored:
 		fmt.Fprintf(os.Stderr, "glose: the settings file %s was damaged (%s), probably by a crash while it was written: its last good version is back, and the damaged one is kept as %s\n", path, r.Problem, r.Damaged)
-	case r.Problem != "":
-		fmt.Fprintf(os.Stderr, "glose: the settings file %s is damaged (%s) and there is no good copy of it: Glose starts with its default settings\n", path, r.Problem)
+	case r.Damaged != "": // an empty file, with nothing to keep, goes without a word: Glose starts as the first time
+		fmt.Fprintf(os.Stderr, "glose: the settings file %s is damaged (%s) and there is no good copy of it: it is kept as %s, and Glose starts with its default settings\n", path, r.Problem, r.Damaged)
 	}
 	return path
 }
