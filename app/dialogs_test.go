@@ -145,3 +145,17 @@ func TestMessagesKeepNoBreakSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestMenuPathsStayWhole: a message naming a menu item keeps its path on one line; the pre-translation
+// report broke "(Outils ›" from "Réglages)".
+func TestMenuPathsStayWhole(t *testing.T) {
+	test.NewTempApp(t)
+	msg := "et la traduction automatique n’est pas configurée (Outils › Réglages)"
+	for w := float32(160); w < 600; w += 3 {
+		for i, l := range wrapLines(msg, w) {
+			if strings.HasSuffix(l, "›") || strings.HasPrefix(l, "›") || strings.HasPrefix(l, "Réglages") {
+				t.Errorf("width %v: line %d is %q", w, i, l)
+			}
+		}
+	}
+}

@@ -105,7 +105,8 @@ func measure(s string) float32 {
 
 // glueFrenchMarks joins to their neighbour the French marks a text may hold with ordinary spaces
 // (a note from a client's file, text the user typed): « to the word after it, and » ; : ! ? to the
-// word before, so that no line ends with « nor starts with one of the others.
+// word before, so that no line ends with « nor starts with one of the others. The › of a menu path
+// ("Tools › Settings") joins both: a path cut after its › read as a sentence left unfinished.
 func glueFrenchMarks(words []string) []string {
 	out := make([]string, 0, len(words))
 	glueNext := false
@@ -114,12 +115,12 @@ func glueFrenchMarks(words []string) []string {
 		switch {
 		case glueNext && len(out) > 0:
 			out[len(out)-1] += " " + w
-		case len(out) > 0 && w != "" && strings.ContainsRune("»;:!?", r):
+		case len(out) > 0 && w != "" && strings.ContainsRune("»;:!?›", r):
 			out[len(out)-1] += " " + w
 		default:
 			out = append(out, w)
 		}
-		glueNext = w == "«"
+		glueNext = w == "«" || w == "›"
 	}
 	return out
 }
