@@ -40,7 +40,16 @@ func (ui *UI) suggestionActions() []*action {
 // annotations, memory and glossary files, the glossary's entries, settings.
 func (ui *UI) toolsMenu() *fyne.Menu {
 	var items []*fyne.MenuItem
-	for i, a := range ui.acts.tools {
+	tools := ui.acts.tools
+	last := len(tools) - 1 // Settings…, after the files' items
+	for i, a := range tools {
+		if i == last {
+			items = append(items, fyne.NewMenuItemSeparator(),
+				fyne.NewMenuItem(lang.L("Import a translation memory (TMX)…"), ui.importTMXDialog),
+				fyne.NewMenuItem(lang.L("Export the translation memory (TMX)…"), ui.exportTMXDialog),
+				fyne.NewMenuItem(lang.L("Import a glossary (TBX, CSV)…"), ui.importGlossaryDialog),
+				fyne.NewMenuItem(lang.L("Glossary…"), ui.glossaryDialog))
+		}
 		if a.sepBefore {
 			items = append(items, fyne.NewMenuItemSeparator())
 		}
@@ -48,14 +57,6 @@ func (ui *UI) toolsMenu() *fyne.Menu {
 			items = append(items, a.menuItem())
 		}
 	}
-	items = append(items, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Import a translation memory (TMX)…"), ui.importTMXDialog),
-		fyne.NewMenuItem(lang.L("Export the translation memory (TMX)…"), ui.exportTMXDialog),
-		fyne.NewMenuItem(lang.L("Import a glossary (TBX, CSV)…"), ui.importGlossaryDialog),
-		fyne.NewMenuItem(lang.L("Glossary…"), ui.glossaryDialog),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Settings…"), ui.settingsDialog),
-	)
 	return fyne.NewMenu(lang.L("Tools"), items...)
 }
 

@@ -31,6 +31,7 @@ func TestDocumentToolsInToolsMenu(t *testing.T) {
 		"Pre-annotate the document":       "",
 		"Project all translated segments": "Ctrl+Shift+P",
 		"Run the quality checks":          "Ctrl+Shift+Q",
+		"Settings…":                       "Ctrl+,",
 	}
 	for _, it := range menuNamed(t, ui, "Edit").Items {
 		if _, ok := keys[it.Label]; ok {
@@ -60,6 +61,24 @@ func TestDocumentToolsInToolsMenu(t *testing.T) {
 		if !inTools[name] {
 			t.Errorf("%q is not in the Tools menu", name)
 		}
+	}
+}
+
+// TestSettingsHaveTheirShortcut: Tools › Settings… shows Ctrl+, as GNOME apps and browsers do, stays
+// the menu's last item, after the memory and glossary files, and the shortcut opens the dialog.
+func TestSettingsHaveTheirShortcut(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	items := menuNamed(t, ui, "Tools").Items
+	last := items[len(items)-1]
+	if last.Label != "Settings…" || last.Shortcut == nil || menuShortcutText(t, last.Shortcut) != "Ctrl+," {
+		t.Errorf("the Tools menu ends with %q, shortcut %v; want Settings… with Ctrl+,", last.Label, last.Shortcut)
+	}
+	if before := items[len(items)-3]; before.Label != "Glossary…" || !items[len(items)-2].IsSeparator {
+		t.Errorf("before Settings…: %q, want Glossary… and a separator", before.Label)
+	}
+	pressShortcut(ui, custom(fyne.KeyComma, ctrl))
+	if top := ui.win.Canvas().Overlays().Top(); top == nil || shownText(top, "Settings") == nil {
+		t.Fatal("Ctrl+, opened no Settings dialog")
 	}
 }
 

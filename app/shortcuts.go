@@ -105,7 +105,9 @@ func (ui *UI) buildActions() {
 		act(lang.L("Run the quality checks"), "Ctrl+Shift+Q", ui.showQA, custom(fyne.KeyQ, ctrl|shift)),
 	}
 	annotation[0].sepBefore = true
-	t.tools = append(t.tools, annotation...)
+	settings := act(lang.L("Settings…"), "Ctrl+,", ui.settingsDialog, custom(fyne.KeyComma, ctrl)) // as GNOME apps and browsers
+	settings.sepBefore = true
+	t.tools = append(append(t.tools, annotation...), settings) // Settings… last: toolsMenu puts the files' items before it
 	t.view = ui.panelActions()
 	t.help = []*action{
 		act(lang.L("Keyboard shortcuts"), "Ctrl+/, F1", ui.showShortcuts, custom(fyne.KeySlash, ctrl)),
