@@ -130,3 +130,28 @@ func TestEmptyWindowSaysWhatToDo(t *testing.T) {
 		t.Error("hint shown over a document's segments")
 	}
 }
+
+// TestSideTabsWithoutADocument: with no document open, the QA tab does not say it found no problems
+// in it, nor the Suggestions tab to click a segment there is not: both say a document must be open.
+// Once one is, they speak of it.
+func TestSideTabsWithoutADocument(t *testing.T) {
+	ui, _ := newTestUI(t, nil, false)
+	ui.qa.runNow()
+	ui.refreshPanels()
+	ui.sugg.refresh()
+	if got, want := ui.qa.summary.Text, lang.L("Nothing to check: no document is open"); got != want {
+		t.Errorf("QA tab without a document: %q, want %q", got, want)
+	}
+	if got := ui.sugg.head.Text; !strings.Contains(got, "once a document is open") {
+		t.Errorf("Suggestions tab without a document: %q", got)
+	}
+	ui.setDocument(testDoc(t), "")
+	ui.qa.runNow()
+	ui.sugg.refresh()
+	if got := ui.qa.summary.Text; strings.Contains(got, "no document") {
+		t.Errorf("QA tab with a document: %q", got)
+	}
+	if got := ui.sugg.head.Text; strings.Contains(got, "once a document is open") {
+		t.Errorf("Suggestions tab with a document: %q", got)
+	}
+}

@@ -254,9 +254,12 @@ func (p *qaPanel) show(issues []qa.Issue) {
 	for _, is := range issues {
 		counts[is.Severity]++
 	}
-	if len(issues) == 0 {
+	switch {
+	case len(issues) == 0 && !p.ui.hasDocument(): // not "no problems" in a document that is not there
+		p.summary.SetText(lang.L("Nothing to check: no document is open"))
+	case len(issues) == 0:
 		p.summary.SetText(lang.L("No problems found"))
-	} else {
+	default:
 		p.summary.SetText(strings.Join([]string{
 			lang.N("{{.N}} errors", counts[qa.Error], map[string]any{"N": counts[qa.Error]}),
 			lang.N("{{.N}} warnings", counts[qa.Warning], map[string]any{"N": counts[qa.Warning]}),

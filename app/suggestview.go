@@ -56,6 +56,8 @@ func (p *suggestionsPanel) headline() string {
 	switch {
 	case p.src == nil:
 		return lang.L("Opening the translation memory…")
+	case !p.ui.hasDocument(): // no segment to click
+		return lang.L("The suggestions for the segment you translate show here once a document is open")
 	case p.shown.q.seg == "":
 		return lang.L("Click a segment to see suggestions")
 	}
