@@ -326,3 +326,21 @@ func PersonDescription(s string) bool {
 	}
 	return false
 }
+
+// GroupDescription reports whether a description as written is headed by a noun of a group or an
+// institution that speaks for itself ("la mairie de Lyon", "la police", "le syndicat"), not of a
+// person nor of a document ("le communiqué"): a speaker so described is an organisation.
+func GroupDescription(s string) bool {
+	toks := tokenize(s, 0, len(s))
+	if len(toks) < 2 || !determiners[toks[0].low] {
+		return false
+	}
+	for _, t := range toks[1:] {
+		w := t.low
+		if !headModifiers[w] {
+			w1 := singular(w)
+			return (groups[w] || groups[w1]) && !documents[w] && !documents[w1] && !people[w]
+		}
+	}
+	return false
+}
