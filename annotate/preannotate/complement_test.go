@@ -44,3 +44,27 @@ func TestSpeakerIsNotTheComplement(t *testing.T) {
 		}
 	}
 }
+
+// A bare English country name that speaks in French text is a person's given name ("raconte Chad"); a
+// French country name with its article stands for the country ("le Tchad a déclaré"), and stays a place.
+func TestCountryNamedSpeakers(t *testing.T) {
+	for _, c := range []struct{ text, speaker, label string }{
+		{"Le garçon a été mordu à la jambe. « J'ai crié pour que tout le monde sorte de l'eau », raconte Chad.", "Chad", "PER"},
+		{"« Je n'avais jamais vu un tel orage de ma vie », explique Jordan, qui habite près du lac.", "Jordan", "PER"},
+		{"Le Tchad a affirmé mardi que « la frontière restera fermée jusqu'à nouvel ordre ».", "Tchad", "LOC"},
+		{"« Nous ne céderons pas aux menaces », a déclaré la Jordanie dans un communiqué.", "Jordanie", "LOC"},
+	} {
+		res, err := Text(c.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Quotes) != 1 || res.Quotes[0].Speaker < 0 {
+			t.Errorf("%q: quotes %+v, want one with a speaker", c.text, res.Quotes)
+			continue
+		}
+		m := res.Mentions[res.Quotes[0].Speaker]
+		if got := c.text[m.Start:m.End]; got != c.speaker || m.Label != c.label {
+			t.Errorf("%q: speaker %q %s, want %q %s", c.text, got, m.Label, c.speaker, c.label)
+		}
+	}
+}

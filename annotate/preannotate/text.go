@@ -160,6 +160,10 @@ func addQuotes(text string, res *Result, qs []quotes.Quote, minConf float64) {
 			} else {
 				rq.Speaker = speakerMention(text, res, q, nNER)
 				bySpan[q.Speaker] = rq.Speaker
+				if m := &res.Mentions[rq.Speaker]; m.Label == "LOC" && m.Start == q.Speaker.Start && m.End == q.Speaker.End &&
+					personNamedLikeACountry(text[m.Start:m.End]) {
+					m.Label = "PER" // "raconte Chad"
+				}
 			}
 			if q.Inferred && rq.Speaker >= 0 && !res.Mentions[rq.Speaker].Speaker && !speakerLabels[res.Mentions[rq.Speaker].Label] {
 				rq.Speaker = -1 // an inferred speaker must be a person or an organisation, not a place

@@ -42,6 +42,7 @@ func TestGroupDescription(t *testing.T) {
 	for s, want := range map[string]bool{
 		"La mairie de Lyon": true, "la police": true, "le nouveau gouvernement": true, "Le syndicat des pilotes": true,
 		"le ministre": false, "Un militant présent à Nantes": false, "le communiqué du parti": false, "Paul": false,
+		"une source proche du dossier": false, "une étude": false, "la loi travail": false,
 	} {
 		if got := GroupDescription(s); got != want {
 			t.Errorf("GroupDescription(%q) = %v, want %v", s, got, want)

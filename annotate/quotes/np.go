@@ -339,8 +339,11 @@ func GroupDescription(s string) bool {
 		w := t.low
 		if !headModifiers[w] {
 			w1 := singular(w)
-			return (groups[w] || groups[w1]) && !documents[w] && !documents[w1] && !people[w]
+			return (groups[w] || groups[w1]) && !documents[w] && !documents[w1] && !notBodies[w] && !notBodies[w1] && !people[w]
 		}
 	}
 	return false
 }
+
+// notBodies are the nouns of groups that name a text or may name a person, not an organisation.
+var notBodies = set("règlement loi décret traité charte arrêt jugement avis étude résolution source")
