@@ -32,6 +32,9 @@ func (f *finder) confidence(parts []part, grp *group) {
 		if !long && !grp.attrib && f.copulaPredicate(grp, parts[0]) {
 			grp.conf = 0.7
 		}
+		if !grp.attrib && f.edited(parts) {
+			grp.conf = 0.85
+		}
 	default:
 		grp.conf = pick(long, grp.attrib, 0.85, 0.6, 0.5, 0.15)
 		if !long && f.guillemets { // a text that quotes in « » sets short "…" terms apart
@@ -77,4 +80,25 @@ func dropInitials(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// edited reports whether a quotation's words hold a word the writer put in square brackets ("se
+// « [laisser] abattre »", "« [notre] combat »"): brackets mark a change made to someone's words, so the
+// words are quoted. "[...]" alone, which cuts a document as well as a speech, does not count.
+func (f *finder) edited(parts []part) bool {
+	for _, p := range parts {
+		s := f.text[p.Start:p.End]
+		for i := strings.IndexByte(s, '['); i >= 0; i = strings.IndexByte(s, '[') {
+			s = s[i+1:]
+			j := strings.IndexByte(s, ']')
+			if j < 0 {
+				break
+			}
+			if strings.IndexFunc(s[:j], unicode.IsLetter) >= 0 {
+				return true
+			}
+			s = s[j+1:]
+		}
+	}
+	return false
 }

@@ -153,7 +153,7 @@ func afterOf(toks []tok, i int) bool {
 func npWord(toks []tok, j int, first bool) bool {
 	t := toks[j]
 	w := t.low
-	if !t.word || stopNP[w] || functionWords[w] || auxiliaries[w] || etre[w] || w == "ne" || w == "n'" {
+	if !t.word || stopNP[w] || functionWords[w] || auxiliaries[w] || etre[w] || w == "ne" || w == "n'" || reflexives[w] && !first {
 		return false
 	}
 	return first || personNouns[w] || isUpperStart(t.text) || lexicon()[w].lemma == ""
