@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
@@ -182,7 +183,7 @@ func (r speakerReferents) entity(m Mention, lastSpeaker int) int {
 		return -1
 	case m.kind == quotes.Description && r.apposed(m) >= 0: // "sa porte-parole, Maria Zakharova"
 		return r.apposed(m)
-	case m.kind == quotes.Description && !quotes.PersonDescription(r.text[m.Start:m.End]):
+	case m.kind == quotes.Description && (!quotes.PersonDescription(r.text[m.Start:m.End]) || namedComplement(r.text[m.Start:m.End])):
 		return -1
 	case m.kind == quotes.Description && lastSpeaker >= 0 && r.entities[lastSpeaker].Type == "PER":
 		return lastSpeaker
@@ -315,4 +316,17 @@ func givenNameOnly(a, b []string) bool {
 		a, b = b, a
 	}
 	return len(a) == 1 && len(b) > 1 && a[0] == b[0]
+}
+
+// namedComplement reports whether a description names a place, a body or a person after its head ("le
+// ministre iranien des Transports", "l'avocate générale de la cour d'appel de Reims"): it picks someone
+// out by an office of their own, not someone the text spoke of before.
+func namedComplement(desc string) bool {
+	words := strings.Fields(desc)
+	for _, w := range words[min(1, len(words)):] {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "dl'’")); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

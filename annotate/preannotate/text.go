@@ -160,6 +160,10 @@ func addQuotes(text string, res *Result, qs []quotes.Quote, minConf float64) {
 			} else {
 				rq.Speaker = speakerMention(text, res, q, nNER)
 				bySpan[q.Speaker] = rq.Speaker
+				if m := &res.Mentions[rq.Speaker]; m.Label == "LOC" && m.Start == q.Speaker.Start && m.End == q.Speaker.End &&
+					personNamedLikeACountry(text[m.Start:m.End]) {
+					m.Label = "PER" // "raconte Chad"
+				}
 			}
 			if q.Inferred && rq.Speaker >= 0 && !res.Mentions[rq.Speaker].Speaker && !speakerLabels[res.Mentions[rq.Speaker].Label] {
 				rq.Speaker = -1 // an inferred speaker must be a person or an organisation, not a place
@@ -178,13 +182,15 @@ var speakerLabels = map[string]bool{"PER": true, "ORG": true}
 // ("le cabinet de M. Le Roux") uses a mention only where it starts, or right after its article ("a
 // déclaré l'Organisation des Nations unies pour l'éducation, la science et la culture", whose name the
 // mention holds whole where the speaker's words stop at "unies"), so that the person of a complement
-// does not speak for it.
+// does not speak for it; but a person named at its end is the one it describes ("le ministre de la
+// Justice Jean Dupont").
 func speakerMention(text string, res *Result, q quotes.Quote, nNER int) int {
 	best := -1
 	ms := res.Mentions[:nNER] // the recogniser's, sorted by start and not overlapping
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > q.Speaker.Start })
 	for ; i < len(ms) && ms[i].Start < q.Speaker.End; i++ {
-		if q.Kind == quotes.Description && ms[i].Start != q.Speaker.Start && !articleBefore(text, q.Speaker.Start, ms[i].Start) {
+		if q.Kind == quotes.Description && ms[i].Start != q.Speaker.Start && !articleBefore(text, q.Speaker.Start, ms[i].Start) &&
+			!namedAtEnd(text, ms[i], q.Speaker) {
 			continue
 		}
 		if best < 0 || ms[i].Label == "PER" && ms[best].Label != "PER" {
@@ -194,10 +200,35 @@ func speakerMention(text string, res *Result, q quotes.Quote, nNER int) int {
 	if best >= 0 {
 		return best
 	}
-	res.Mentions = append(res.Mentions, Mention{Start: q.Speaker.Start, End: q.Speaker.End, Label: "PER",
+	label := "PER"
+	if q.Kind == quotes.Description && quotes.GroupDescription(text[q.Speaker.Start:q.Speaker.End]) {
+		label = "ORG" // "la mairie de Lyon"
+	}
+	res.Mentions = append(res.Mentions, Mention{Start: q.Speaker.Start, End: q.Speaker.End, Label: label,
 		Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: q.Kind})
 	return len(res.Mentions) - 1
 }
+
+// namedAtEnd reports whether m is a person named at the end of the speaker's words sp, in apposition
+// to the description before it, not governed by a preposition.
+func namedAtEnd(text string, m Mention, sp quotes.Span) bool {
+	if m.Label != "PER" || m.End != sp.End {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[sp.Start:m.Start]))
+	if len(before) == 0 {
+		return false
+	}
+	for len(before) > 1 && nameSkip[Fold(strings.TrimSuffix(before[len(before)-1], "."))] {
+		before = before[:len(before)-1] // "le cabinet de M. Le Roux"
+	}
+	last := strings.ReplaceAll(before[len(before)-1], "’", "'")
+	return !governing[last] && !strings.HasSuffix(last, "'")
+}
+
+// governing are the prepositions that make a name the complement of the noun before it.
+var governing = map[string]bool{"de": true, "du": true, "des": true, "à": true, "au": true, "aux": true,
+	"pour": true, "par": true, "avec": true, "chez": true, "contre": true, "sur": true}
 
 // speakerArticles are the articles a description may open with before a name: "l'Organisation …",
 // "le Kremlin".

@@ -278,13 +278,26 @@ func objectNP(toks []tok, from int) bool {
 	}
 	w := toks[j].low
 	if prepositions[w] {
-		return !isOf(w) // "le président de la Région X" is one noun phrase
+		// "le président de la Région X" is one noun phrase, which npLeft has read whole
+		// (complementHead); a name left after de completes a thing ("ses plans dits de Chequers")
+		return !isOf(w) || thingComplement(toks, from)
 	}
 	if f, ok := lexicon()[w]; ok {
 		reflexive := strings.HasPrefix(f.lemma, "se ") || strings.HasPrefix(f.lemma, "s'")
 		return reflexive && (j == 0 || !etre[toks[j-1].low])
 	}
 	return !isConj(w) && !subjectPronouns[w] && w != "qui" && articles[toks[from].low]
+}
+
+// thingComplement reports whether the name at toks[from], after de, completes a common noun that
+// names no person nor body ("ses plans dits de Chequers"), which complementHead has not read as the
+// speaker's head.
+func thingComplement(toks []tok, from int) bool {
+	if from < 2 || !isUpperStart(toks[from].text) || !toks[from-2].word || isUpperStart(toks[from-2].text) {
+		return false
+	}
+	w := toks[from-2].low
+	return !speakingHead(toks, from-2, from-1) && !determiners[w] && !functionWords[w]
 }
 
 // disjunctive are the stressed pronouns that may follow selon or d'après ("selon lui").

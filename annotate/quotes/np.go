@@ -153,7 +153,7 @@ func afterOf(toks []tok, i int) bool {
 func npWord(toks []tok, j int, first bool) bool {
 	t := toks[j]
 	w := t.low
-	if !t.word || stopNP[w] || functionWords[w] || auxiliaries[w] || etre[w] || w == "ne" || w == "n'" {
+	if !t.word || stopNP[w] || functionWords[w] || auxiliaries[w] || etre[w] || w == "ne" || w == "n'" || reflexives[w] && !first {
 		return false
 	}
 	return first || personNouns[w] || isUpperStart(t.text) || lexicon()[w].lemma == ""
@@ -326,3 +326,24 @@ func PersonDescription(s string) bool {
 	}
 	return false
 }
+
+// GroupDescription reports whether a description as written is headed by a noun of a group or an
+// institution that speaks for itself ("la mairie de Lyon", "la police", "le syndicat"), not of a
+// person nor of a document ("le communiqué"): a speaker so described is an organisation.
+func GroupDescription(s string) bool {
+	toks := tokenize(s, 0, len(s))
+	if len(toks) < 2 || !determiners[toks[0].low] {
+		return false
+	}
+	for _, t := range toks[1:] {
+		w := t.low
+		if !headModifiers[w] {
+			w1 := singular(w)
+			return (groups[w] || groups[w1]) && !documents[w] && !documents[w1] && !notBodies[w] && !notBodies[w1] && !people[w]
+		}
+	}
+	return false
+}
+
+// notBodies are the nouns of groups that name a text or may name a person, not an organisation.
+var notBodies = set("règlement loi décret traité charte arrêt jugement avis étude résolution source")

@@ -32,6 +32,9 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 		if sp, ok := headBeforeName(toks, s, afterPrep); ok {
 			return Span{sp.Start, end}, Description, true
 		}
+		if sp, kind, ok := complementHead(toks, s, afterPrep); ok {
+			return Span{sp.Start, end}, kind, true
+		}
 		return Span{toks[s].start, end}, Name, true
 	}
 	return descriptionLeft(toks, j, afterPrep)

@@ -1,0 +1,70 @@
+package preannotate
+
+import "testing"
+
+// A place or a body named in the speaker's words as a complement is not the speaker: the person the
+// words name is ("Marc Delorme, premier vice-président du Gabon"), a person named after a title is the
+// one it describes, a body's description is an organisation, and an office that another complement
+// picks out ("le ministre iranien des Transports") is nobody named before it.
+func TestSpeakerIsNotTheComplement(t *testing.T) {
+	for _, c := range []struct {
+		text, speaker, label, entity string // entity "" for none
+	}{
+		{"Marc Delorme , premier vice-président du Gabon a réagi vivement : « C'est une ingérence inacceptable dans nos affaires. »",
+			"Marc Delorme", "PER", "Marc Delorme"},
+		{"La réforme divise. Le ministre de la Santé Jean Dupont a déclaré que « les hôpitaux recevront des moyens supplémentaires dès janvier ».",
+			"Jean Dupont", "PER", "Jean Dupont"},
+		{"La mairie de Lyon a annoncé que « les écoles resteront fermées jusqu'à lundi prochain ».",
+			"mairie de Lyon", "ORG", "mairie de Lyon"}, // the recogniser's name of the body
+		{"La gendarmerie du Calvados a indiqué que « la circulation restera coupée jusqu'à nouvel ordre ».",
+			"La gendarmerie du Calvados", "ORG", ""},
+		{"Jean Dupont a ouvert la séance. Le ministre iranien des Transports a déclaré que « les commandes d'avions seront honorées cette année ».",
+			"Le ministre iranien des Transports", "PER", ""},
+		{"Jean Dupont a démissionné mardi. Un proche de Jean Dupont a confié que « la décision était prise depuis des semaines ».",
+			"Un proche de Jean Dupont", "PER", ""},
+	} {
+		res, err := Text(c.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Quotes) != 1 || res.Quotes[0].Speaker < 0 {
+			t.Errorf("%q: quotes %+v, want one with a speaker", c.text, res.Quotes)
+			continue
+		}
+		m := res.Mentions[res.Quotes[0].Speaker]
+		name := ""
+		if m.Entity >= 0 {
+			name = res.Entities[m.Entity].Names["fr"]
+		}
+		if got := c.text[m.Start:m.End]; got != c.speaker || m.Label != c.label || name != c.entity {
+			t.Errorf("%q: speaker %q %s of %q, want %q %s of %q", c.text, got, m.Label, name, c.speaker, c.label, c.entity)
+		}
+		if m.Label == "LOC" {
+			t.Errorf("%q: the quotation is the place's", c.text)
+		}
+	}
+}
+
+// A bare English country name that speaks in French text is a person's given name ("raconte Chad"); a
+// French country name with its article stands for the country ("le Tchad a déclaré"), and stays a place.
+func TestCountryNamedSpeakers(t *testing.T) {
+	for _, c := range []struct{ text, speaker, label string }{
+		{"Le garçon a été mordu à la jambe. « J'ai crié pour que tout le monde sorte de l'eau », raconte Chad.", "Chad", "PER"},
+		{"« Je n'avais jamais vu un tel orage de ma vie », explique Jordan, qui habite près du lac.", "Jordan", "PER"},
+		{"Le Tchad a affirmé mardi que « la frontière restera fermée jusqu'à nouvel ordre ».", "Tchad", "LOC"},
+		{"« Nous ne céderons pas aux menaces », a déclaré la Jordanie dans un communiqué.", "Jordanie", "LOC"},
+	} {
+		res, err := Text(c.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Quotes) != 1 || res.Quotes[0].Speaker < 0 {
+			t.Errorf("%q: quotes %+v, want one with a speaker", c.text, res.Quotes)
+			continue
+		}
+		m := res.Mentions[res.Quotes[0].Speaker]
+		if got := c.text[m.Start:m.End]; got != c.speaker || m.Label != c.label {
+			t.Errorf("%q: speaker %q %s, want %q %s", c.text, got, m.Label, c.speaker, c.label)
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package quotes
+
+import "testing"
+
+// A name that completes the subject after de, à or pour is not the speaker: the subject is the person
+// or body it completes, over a chain of complements, and a bare title after a comma is the apposition
+// of the name before it. A document's complement stays its author.
+func TestComplementIsNoSpeaker(t *testing.T) {
+	for _, c := range []struct{ text, speaker string }{
+		{"Marc Delorme , premier vice-président du Gabon a réagi vivement : « C'est une ingérence inacceptable dans nos affaires. »",
+			"Marc Delorme , premier vice-président du Gabon"},
+		{"Julie Martin, directrice de la station de ski de Megève explique : « nous avons eu une saison correcte malgré le manque de neige ».",
+			"Julie Martin, directrice de la station de ski de Megève"},
+		{"La mairie de Lyon a annoncé que « les écoles resteront fermées jusqu'à lundi prochain ».",
+			"La mairie de Lyon"},
+		{"Le bureau météorologique régional installé à Brest a déclaré que « la houle restera forte jusqu'à jeudi ».",
+			"Le bureau météorologique régional installé à Brest"},
+		{"Un militant présent à Nantes précise que « le rassemblement restera pacifique jusqu'au bout ».",
+			"Un militant présent à Nantes"},
+		{"Le ministre de l'Intérieur de la Belgique a déclaré que « la menace reste très élevée ».",
+			"Le ministre de l'Intérieur de la Belgique"},
+		{"Paul Girard, porte-parole des Bonnets verts du Finistère affirme qu'il n'y aura « aucune liste commune aux municipales ».",
+			"Paul Girard, porte-parole des Bonnets verts du Finistère"},
+		// unchanged: the country speaks for its government, a document for its author
+		{"Le Tchad a affirmé que « la frontière restera fermée jusqu'à nouvel ordre ».", "Le Tchad"},
+		{"Une note de l'Élysée a dénoncé une « provocation délibérée et inacceptable » des rebelles.", "l'Élysée"},
+	} {
+		qs := Find(c.text)
+		if len(qs) != 1 {
+			t.Errorf("%q: %d quotations, want 1", c.text, len(qs))
+			continue
+		}
+		if got := c.text[qs[0].Speaker.Start:qs[0].Speaker.End]; got != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.speaker)
+		}
+	}
+}
+
+// A description headed by a noun of a group or an institution is an organisation's; a person's, a
+// document's or an indefinite pronoun's is not.
+func TestGroupDescription(t *testing.T) {
+	for s, want := range map[string]bool{
+		"La mairie de Lyon": true, "la police": true, "le nouveau gouvernement": true, "Le syndicat des pilotes": true,
+		"le ministre": false, "Un militant présent à Nantes": false, "le communiqué du parti": false, "Paul": false,
+		"une source proche du dossier": false, "une étude": false, "la loi travail": false,
+	} {
+		if got := GroupDescription(s); got != want {
+			t.Errorf("GroupDescription(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
