@@ -22,7 +22,8 @@ type icode struct {
 	first, last int    // the order of its start and end among the content's codes (tokens)
 	parent      int    // the code wrapping it in the target to write (a wrapping code or a pair), or -1
 	pair        int    // for the start of a pair (<sc>, <bx>, <bpt>), the index of its end, else -1
-	isEnd       bool   // the end of a pair
+	kind, key   string // what pairs a start and an end marker (see pairKey), "" for other codes
+	start       bool   // a start marker
 }
 
 // inlineCodes is a content's text and codes, codes in the order of their start.
@@ -30,6 +31,7 @@ type inlineCodes struct {
 	text    string
 	codes   []icode
 	unknown bool // it holds elements that are no XLIFF inline element, left out
+	split   bool // a pair crosses another code's, so that its markers are placed apart
 }
 
 // wrapping reports whether the code spans text in the tree: a wrapping code or the start of a pair.
@@ -139,19 +141,26 @@ func parseCodes(raw []byte) (*inlineCodes, error) {
 // standalone is a code copied whole (raw, or filled in at its end tag), at place at of the text.
 func standalone(raw []byte, t xml.StartElement, at, order int) icode {
 	c := icode{open: string(raw), at: at, end: at, first: order, last: order, parent: -1, pair: -1}
-	c.isEnd = t.Name.Local == "ec" || t.Name.Local == "ex" || t.Name.Local == "ept"
-	c.wrap = false
+	c.kind, c.key, c.start = markerKey(t)
 	return c
 }
 
-// pairKey is what pairs a start marker with its end: sc's id and ec's startRef (XLIFF 2), bx and ex,
-// bpt and ept by rid or else id (XLIFF 1.2). A marker said isolated has no pair here.
+// pairKey is markerKey of the raw element of a code.
 func pairKey(raw string) (kind, key string, start bool) {
 	dec := xml.NewDecoder(strings.NewReader(raw))
 	dec.Strict = false
 	tok, err := dec.RawToken()
 	t, ok := tok.(xml.StartElement)
-	if err != nil || !ok || rawAttr(t, "isolated") == "yes" {
+	if err != nil || !ok {
+		return "", "", false
+	}
+	return markerKey(t)
+}
+
+// markerKey is what pairs a start marker with its end: sc's id and ec's startRef (XLIFF 2), bx and ex,
+// bpt and ept by rid or else id (XLIFF 1.2). A marker said isolated has no pair here.
+func markerKey(t xml.StartElement) (kind, key string, start bool) {
+	if rawAttr(t, "isolated") == "yes" {
 		return "", "", false
 	}
 	key = rawAttr(t, "rid")
@@ -183,7 +192,7 @@ func (in *inlineCodes) pairUp() {
 		if c.wrap {
 			continue
 		}
-		kind, key, start := pairKey(c.open)
+		kind, key, start := c.kind, c.key, c.start
 		if kind == "" || key == "" {
 			continue
 		}
@@ -197,6 +206,7 @@ func (in *inlineCodes) pairUp() {
 			s.pair, s.end, s.last = i, c.at, c.first
 			if in.crosses(j) {
 				s.pair, s.end, s.last = -1, s.at, s.first
+				in.split = true
 			}
 		}
 	}

@@ -45,7 +45,7 @@ func placeCodes(in *inlineCodes, mapTo func(int) int, loc locator, tgt string) (
 	var b strings.Builder
 	pl.emit(&b, -1, 0, len(tgt))
 	out := b.String()
-	if !pl.wellFormed(out) {
+	if in.split && !pl.wellFormed(out) { // written as a tree, the rest is well formed
 		for i := range pl.s {
 			pl.s[i], pl.e[i] = len(tgt), len(tgt)
 		}
