@@ -9,8 +9,9 @@ import (
 )
 
 // Merge-back writes a new translation with the inline codes of its segment: those of its former
-// target when the tool's file had a target with codes (the client's own placing, kept where the text
-// did not change), else those of its source, placed in the English (codes_place.go). A unit where a
+// target when the tool's file had a target with codes and the translator changed it in part (the
+// client's own placing, kept where the text did not change), else those of its source, placed in the
+// English (codes_place.go): for a target rewritten for the most part, or a copy of the source. A unit where a
 // code could only be placed at a likely place is named in a warning (target-codes-placed); its codes
 // are lost only when the source holds elements that are no XLIFF inline codes (target-codes-lost).
 
@@ -34,10 +35,12 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner []byte) (co
 	if s.Target == "" {
 		return "", true, false
 	}
-	if old, err := parseCodes(oldInner); err == nil && len(old.codes) > 0 && s0.Target != "" && !old.unknown {
-		mapTo, ok := nfcPlaces(old.text, s0.Target, codePlaces(old))
-		content, sure = placeCodes(old, mapTo, newDiffLocator(s0.Target, s.Target), s.Target)
-		return content, sure && ok, false
+	if old, err := parseCodes(oldInner); err == nil && len(old.codes) > 0 && !old.unknown && s0.Target != "" && s0.Target != m.d.SourceText(s) {
+		if diff := newDiffLocator(s0.Target, s.Target); 2*(diff.pre+diff.suf) >= len(s0.Target) {
+			mapTo, ok := nfcPlaces(old.text, s0.Target, codePlaces(old))
+			content, sure = placeCodes(old, mapTo, diff, s.Target)
+			return content, sure && ok, false
+		}
 	}
 	in, err := parseCodes(srcInner)
 	if err != nil {

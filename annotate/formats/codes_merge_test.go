@@ -22,6 +22,7 @@ var codesEnglish = map[string]string{
 	"accents":  "Zoé loves 😀 the pancakes of Rene\u0301e & Co.",
 	"quote":    "He said: “We are staying!” then he left.",
 	"former":   "The cat sleeps soundly.",
+	"copy":     "Yes, says Emmanuel Macron.",
 	"crossing": "One two three four.",
 	"lost":     "The boss left.",
 	"segs 1":   "He said: « We are staying! »",
@@ -76,8 +77,8 @@ func unitTarget(t *testing.T, data []byte, id string) string {
 // TestMergeBackCodes: a new translation merged back into an XLIFF 2 file gets its source's inline
 // codes: around the English of a name (a quotation, a name written alike in part), nested as they
 // were, in the English's order when it reorders the words, at the start and the end, beside what they
-// stand beside; a former target's codes stay where its text is unchanged, a target left as it was
-// keeps its bytes. The file is valid against the XLIFF 2 schema and reads back to the translations;
+// stand beside; a former target's codes stay where its text is unchanged (a copy of the source is
+// placed anew), a target left as it was keeps its bytes. The file is valid against the XLIFF 2 schema and reads back to the translations;
 // the units where a code could only go at a likely place are named.
 func TestMergeBackCodes(t *testing.T) {
 	orig, out, warns, d := translateCodes(t, "codes.xlf", "xliff")
@@ -92,6 +93,7 @@ func TestMergeBackCodes(t *testing.T) {
 		"quote":    `He said: <pc id="1">“We are staying!”</pc> then he left.`,
 		"former":   `The <pc id="1">cat</pc> sleeps<ph id="2"/> soundly.`,
 		"kept":     `A <pc id="1">dog</pc>.`,
+		"copy":     `Yes, says <pc id="1">Emmanuel Macron</pc>.`, // a copy of the source: placed from the source
 		"crossing": `<sc id="1"/>One <pc id="2"><ec startRef="1"/></pc>two three four.`,
 		"lost":     `The <pc id="1"></pc>boss left.`,
 	} {

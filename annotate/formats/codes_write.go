@@ -172,22 +172,35 @@ func (pl *codePlan) emit(b *strings.Builder, parent, lo, hi int) {
 	b.WriteString(escapeTarget(pl.tgt[cur:hi]))
 }
 
-// wellFormed checks the written content: it reads as XML, with as many codes and pairs as the source.
+// wellFormed checks the written content: it reads as XML, with as many codes as the source, and no
+// end marker before its start that had its start before it in the source.
 func (pl *codePlan) wellFormed(out string) bool {
 	got, err := parseCodes([]byte(out))
 	if err != nil || len(got.codes) != len(pl.in.codes) {
 		return false
 	}
-	pairs := func(in *inlineCodes) int {
-		n := 0
-		for _, c := range in.codes {
-			if c.pair >= 0 || c.wrap {
-				n++
-			}
+	was := orphans(pl.in)
+	for k := range orphans(got) {
+		if !was[k] {
+			return false
 		}
-		return n
 	}
-	return pairs(got) >= pairs(pl.in)
+	return true
+}
+
+// orphans are the end markers of a content with no start before them, by kind and key.
+func orphans(in *inlineCodes) map[string]bool {
+	started, out := map[string]bool{}, map[string]bool{}
+	for _, c := range in.codes { // in the order of their starts
+		switch k := c.kind + " " + c.key; {
+		case c.kind == "":
+		case c.start:
+			started[k] = true
+		case !started[k]:
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // diffLocator places the codes of a former target (offsets into old) in its new text tgt: where the
