@@ -227,3 +227,49 @@ func codesLostWarnings(t *testing.T) []Warning {
 	}
 	return warns
 }
+
+// TestMergeBackCodesLinked: a code around words the translator linked to their English (a translation
+// link, as projection makes them and the translator accepts them) goes around that English, however
+// unlike the French it reads.
+func TestMergeBackCodesLinked(t *testing.T) {
+	orig, err := os.ReadFile("testdata/merge/codes.xlf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, _, err := Read("codes.xlf", orig, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	ed := annotate.NewEditor(d)
+	var seg *annotate.Segment
+	for _, s := range d.Segments {
+		if s.Unit == "name" {
+			seg = s
+		}
+	}
+	en := "According to Russia’s foreign minister, Russia refuses."
+	if _, err := ed.SetTarget(seg.ID, en); err != nil {
+		t.Fatal(err)
+	}
+	from := strings.Index(d.Text, "Sergueï Lavrov")
+	src := &annotate.Span{Side: annotate.Source, Start: from, End: from + len("Sergueï Lavrov"), Label: annotate.LabelPER, Origin: annotate.Human}
+	at := strings.Index(en, "Russia’s foreign minister")
+	tgt := &annotate.Span{Side: annotate.Target, Segment: seg.ID, Start: at, End: at + len("Russia’s foreign minister"), Label: annotate.LabelPER, Origin: annotate.Human}
+	mustDo(t, ed.AddSpan(src))
+	mustDo(t, ed.AddSpan(tgt))
+	mustDo(t, ed.AddLink(&annotate.Link{Type: annotate.LinkTranslation, From: src.ID, To: tgt.ID, Origin: annotate.Human}))
+	files, warns, err := Write("xliff", []*annotate.Document{d}, WriteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `According to <pc id="1" dataRefStart="b" dataRefEnd="nb">Russia’s foreign minister</pc>, Russia refuses.`
+	if got := unitTarget(t, files[0].Data, "name"); got != want {
+		t.Errorf("target\n%s\nwant\n%s", got, want)
+	}
+	for _, w := range warns {
+		if w.Code == WarnTargetCodesPlaced || w.Code == WarnTargetCodesLost {
+			t.Errorf("warning %s", w)
+		}
+	}
+}

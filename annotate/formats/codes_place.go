@@ -113,13 +113,14 @@ func (l *srcLocator) tempLabel(r [2]int) string {
 	first, _ := utf8.DecodeRuneInString(l.src[r[0]:])
 	before, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(l.src[:r[0]], unicode.IsSpace))
 	after, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(l.src[r[1]:], unicode.IsSpace))
-	if isMark(first) || isMark(before) && isMark(after) {
+	if isMark(first) || strings.ContainsRune("«“„‹\"", before) && strings.ContainsRune("»”›\"", after) {
 		return annotate.LabelQuote
 	}
 	return annotate.LabelMISC
 }
 
-func isMark(r rune) bool { return strings.ContainsRune("«»“”\"„‹›‘’", r) }
+// isMark reports whether r is a quotation mark (not the apostrophe ’, which elides: « l’Espagne »).
+func isMark(r rune) bool { return strings.ContainsRune("«»“”\"„‹›‘", r) }
 
 // trim is r without the white space at its edges.
 func (l *srcLocator) trim(r [2]int) [2]int {
