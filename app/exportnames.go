@@ -172,7 +172,10 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		return lang.XN("export.markers-left-out", "{{.N}} spans left out: the file is plain text, without span markers, as asked", n, a)
 	},
 	formats.WarnTargetCodesLost: func(a map[string]any, n int) string {
-		return lang.XN("export.target-codes-lost", "{{.N}} units with inline codes in their source got their translations as plain text, without the codes (formatting, placeholders): {{.Units}}; add them in the translation tool", n, a)
+		return lang.XN("export.target-codes-lost", "{{.N}} units whose source holds elements that are no XLIFF inline codes got their translations without them: {{.Units}}; add them in the translation tool", n, a)
+	},
+	formats.WarnTargetCodesPlaced: func(a map[string]any, n int) string {
+		return lang.XN("export.target-codes-placed", "{{.N}} units got inline codes (formatting, placeholders) at a likely place in their translations, as the English of what they mark was not found: {{.Units}}; check them in the translation tool", n, a)
 	},
 	formats.WarnNotMerged: func(a map[string]any, n int) string {
 		if a["Reason"] == "resegmented" {

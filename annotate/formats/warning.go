@@ -148,9 +148,15 @@ const (
 	// Nominals: how many of each.
 	WarnMentionKindsLost WarningCode = "mention-kinds-lost"
 	// WarnTargetCodesLost: an XLIFF export merged back into a translation tool's file wrote the new
-	// translations of units whose source (or former target) holds inline codes as plain text, without
-	// the codes. N: such units; Units: their IDs, joined by ", ".
+	// translations of units whose source holds elements that are no XLIFF inline codes (an invalid
+	// file) without them; the inline codes themselves are written in (see WarnTargetCodesPlaced). N:
+	// such units; Units: their IDs, joined by ", ".
 	WarnTargetCodesLost WarningCode = "target-codes-lost"
+	// WarnTargetCodesPlaced: an XLIFF export merged back into a translation tool's file wrote the
+	// source's inline codes into new translations, some at a likely place only, as the English of what
+	// they mark was not found: the translator checks them in the tool. N: such units; Units: their
+	// IDs, joined by ", ".
+	WarnTargetCodesPlaced WarningCode = "target-codes-placed"
 	// WarnNotMerged: segments changed in Glose that an XLIFF export merged back into a translation
 	// tool's file left as they were there. N; Segments: their IDs, joined by ", "; Reason:
 	// "translate-no" (their unit, group or file says translate="no") or "resegmented" (split or
@@ -184,7 +190,7 @@ func WarningCodes() []WarningCode {
 		WarnNotXML, WarnConfirmedLinkLeftOut, WarnMarkersLeftOut, WarnNoteDetailsLeftOut, WarnNotNested,
 		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut,
 		WarnConfidencesLeftOut, WarnIncompleteParagraphs, WarnMentionsLeftOut, WarnMentionKindsLost,
-		WarnTargetCodesLost, WarnNotMerged, WarnMergeSpansLeftOut, WarnMergeBackMixed, WarnMergeBackLanguage,
+		WarnTargetCodesLost, WarnTargetCodesPlaced, WarnNotMerged, WarnMergeSpansLeftOut, WarnMergeBackMixed, WarnMergeBackLanguage,
 		WarnNothingConfirmed,
 	}
 }

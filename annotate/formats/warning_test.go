@@ -52,6 +52,7 @@ var codeArgs = map[WarningCode][]string{
 	WarnMentionsLeftOut:       {"N", "Pronouns", "Nominals", "Links"},
 	WarnMentionKindsLost:      {"Format", "N", "Pronouns", "Nominals"},
 	WarnTargetCodesLost:       {"N", "Units"},
+	WarnTargetCodesPlaced:     {"N", "Units"},
 	WarnNotMerged:             {"N", "Segments", "Reason"},
 	WarnMergeSpansLeftOut:     {"N"},
 	WarnMergeBackMixed:        {"N"},
@@ -174,6 +175,7 @@ func TestExportWarningCodes(t *testing.T) {
 		check(e.format, warns)
 	}
 	check("xliff merged back", mergeWarnings(t))
+	check("xliff merged back with codes", codesLostWarnings(t))
 	check("xliff merged back in other languages", otherLanguageMerge(t))
 	// A document without an ID cannot be exported (it is not valid), but brat's file names have a
 	// warning for it all the same.

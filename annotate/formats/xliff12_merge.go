@@ -89,9 +89,6 @@ func (m *merger) unit12(u *tuPlace, raws []rawSeg) {
 		cur[i], changed = s, true
 		if s.Target != s0.Target {
 			retext[i], rewrite = true, true
-			if (u.srcCodes && u.segs == nil || u.segs != nil && u.segs[i].codes || u.tgtCodes) && !slices.Contains(m.codeUnits, r.Unit) {
-				m.codeUnits = append(m.codeUnits, r.Unit)
-			}
 		}
 	}
 	notes := m.newNotes(made)
@@ -103,7 +100,7 @@ func (m *merger) unit12(u *tuPlace, raws []rawSeg) {
 	}
 	prefix := strings.TrimSuffix(tagName(m.data[u.open[0]:u.open[1]]), "trans-unit")
 	indent := indentBefore(m.data, u.source[0])
-	after := m.target12(u, cur, was, retext, changed, rewrite, prefix, indent)
+	after := m.target12(u, raws, cur, was, retext, changed, rewrite, prefix, indent)
 	if len(notes) > 0 {
 		if u.lastNote > 0 {
 			after = u.lastNote
@@ -115,7 +112,7 @@ func (m *merger) unit12(u *tuPlace, raws []rawSeg) {
 // target12 writes the trans-unit's target: its content when a translation changed (rewrite), its
 // state and the unit's approved when anything changed. It returns where the target ends (where the
 // source ends when it has none).
-func (m *merger) target12(u *tuPlace, cur, was []*annotate.Segment, retext []bool, changed, rewrite bool, prefix, indent string) int {
+func (m *merger) target12(u *tuPlace, raws []rawSeg, cur, was []*annotate.Segment, retext []bool, changed, rewrite bool, prefix, indent string) int {
 	anchor := u.source[1]
 	if u.segSource != [2]int{} {
 		anchor = u.segSource[1]
@@ -133,9 +130,12 @@ func (m *merger) target12(u *tuPlace, cur, was []*annotate.Segment, retext []boo
 		some = true
 	case u.segs == nil:
 		content = escapeTarget(cur[0].Target)
+		if u.srcCodes || u.tgtCodes {
+			content = m.codedTarget(raws[0].Unit, cur[0], was[0], innerOf(m.data[u.source[0]:u.source[1]]), m.data[t[1]:t[2]])
+		}
 		some = content != ""
 	default:
-		content, some = m.segTarget12(u, cur, was, retext)
+		content, some = m.segTarget12(u, raws, cur, was, retext)
 	}
 	now, ok := lowestStatus(cur)
 	if !some || !ok {
@@ -181,10 +181,10 @@ func (m *merger) target12(u *tuPlace, cur, was []*annotate.Segment, retext []boo
 }
 
 // segTarget12 is the content of the target of a trans-unit segmented in its <seg-source>: the
-// seg-source with each segment's <mrk mtype="seg"> holding its translation; a segment whose
-// translation did not change keeps its target's marker content, codes included. some says whether
-// any segment has a translation.
-func (m *merger) segTarget12(u *tuPlace, cur, was []*annotate.Segment, retext []bool) (content string, some bool) {
+// seg-source with each segment's <mrk mtype="seg"> holding its translation, with the codes of its
+// source marker (or of its former target marker); a segment whose translation did not change keeps its
+// target's marker content, codes included. some says whether any segment has a translation.
+func (m *merger) segTarget12(u *tuPlace, raws []rawSeg, cur, was []*annotate.Segment, retext []bool) (content string, some bool) {
 	var b strings.Builder
 	pos := u.segSrcInner[0]
 	for i, sg := range u.segs {
@@ -192,6 +192,12 @@ func (m *merger) segTarget12(u *tuPlace, cur, was []*annotate.Segment, retext []
 		pos = sg.at[1]
 		inner := ""
 		switch {
+		case retext[i] && (sg.codes || u.tgtCodes):
+			var former []byte
+			if k := slices.Index(u.targetMids, sg.mid); k >= 0 {
+				former = m.data[u.targetSegs[k][0]:u.targetSegs[k][1]]
+			}
+			inner = m.codedTarget(raws[i].Unit, cur[i], was[i], innerOf(m.data[sg.at[0]:sg.at[1]]), former)
 		case retext[i]:
 			inner = escapeTarget(cur[i].Target)
 		case was[i] != nil && was[i].Target != "":

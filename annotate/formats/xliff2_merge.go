@@ -121,10 +121,12 @@ type merger struct {
 	data        []byte
 	d, d0       *annotate.Document // the document, and as it was read from the original
 	edits       []edit
-	added       bool     // a <target> was added
-	done        []string // the IDs of the segments merged or left as they were
-	codeUnits   []string // the units whose codes a new target lacks
-	noTranslate []string // segments changed in Glose whose unit says translate="no"
+	added       bool               // a <target> was added
+	done        []string           // the IDs of the segments merged or left as they were
+	codeUnits   []string           // the units whose codes a new target lacks
+	placedUnits []string           // the units where a code of a new target was placed at a likely place
+	overlap     [][]*annotate.Span // the source spans of each segment, once needed (codes_merge.go)
+	noTranslate []string           // segments changed in Glose whose unit says translate="no"
 }
 
 // pair returns the document's segment made from a segment of the original, and the segment as read
@@ -161,26 +163,30 @@ func (m *merger) segment(made, unit string, p segPlace) {
 		m.edits = append(m.edits, edit{p.open[0], p.open[1], setState(tag, st)})
 	}
 	if changed {
-		m.target(p, s.Target)
-		if p.codes && !slices.Contains(m.codeUnits, unit) {
-			m.codeUnits = append(m.codeUnits, unit)
+		esc := escapeTarget(s.Target)
+		if p.codes {
+			var old []byte
+			if p.hasTarget {
+				old = m.data[p.target[1]:p.target[2]]
+			}
+			esc = m.codedTarget(unit, s, s0, innerOf(m.data[p.source[0]:p.source[1]]), old)
 		}
+		m.target(p, esc)
 	}
 }
 
-// target writes text as the segment's target: in its <target>, or in one added after its source, or
-// removes the <target> when text is empty.
-func (m *merger) target(p segPlace, text string) {
-	esc := escapeTarget(text)
+// target writes esc (a translation as XML content) as the segment's target: in its <target>, or in
+// one added after its source, or removes the <target> when esc is empty.
+func (m *merger) target(p segPlace, esc string) {
 	t := p.target
 	switch {
-	case !p.hasTarget && text != "":
+	case !p.hasTarget && esc != "":
 		src := m.data[p.source[0]:p.source[1]]
 		name := strings.Replace(tagName(src), "source", "target", 1)
 		m.edits = append(m.edits, edit{p.source[1], p.source[1], indentBefore(m.data, p.source[0]) + "<" + name + ">" + esc + "</" + name + ">"})
 		m.added = true
 	case !p.hasTarget:
-	case text == "":
+	case esc == "":
 		from := t[0]
 		if len(bytes.TrimSpace(m.data[p.source[1]:t[0]])) == 0 {
 			from = p.source[1]
@@ -194,15 +200,12 @@ func (m *merger) target(p segPlace, text string) {
 	}
 }
 
-// warn says which units' targets lost their inline codes, which segments changed in Glose were not
-// merged (resegmented, or translate="no"), and that spans stay out of the tool's file.
+// warn says which units' targets lost their inline codes or got some at a likely place, which
+// segments changed in Glose were not merged (resegmented, or translate="no"), and that spans stay out
+// of the tool's file.
 func (m *merger) warn(opts WriteOptions, w *warnings) {
 	id := m.d.ID
-	if len(m.codeUnits) > 0 {
-		args := map[string]any{"N": len(m.codeUnits), "Units": strings.Join(m.codeUnits, ", ")}
-		w.say(id, WarnTargetCodesLost, args, "%s with inline codes in the source got a translation as plain text, without the codes (formatting, placeholders): %s; add them in the translation tool",
-			plural(len(m.codeUnits), "unit", "units"), args["Units"])
-	}
+	m.warnCodes(w)
 	if len(m.noTranslate) > 0 {
 		args := map[string]any{"N": len(m.noTranslate), "Segments": strings.Join(m.noTranslate, ", "), "Reason": "translate-no"}
 		w.say(id, WarnNotMerged, args, "%s changed in Glose left as they were in the tool's file, as their units say translate=\"no\": %s",

@@ -78,7 +78,8 @@ func translateClient(t *testing.T, d *annotate.Document) map[string]string {
 // same file with the translations and states written in: valid against the XLIFF 2 schema, equal to
 // the original except targets and states (canonically, and byte for byte outside the segments), a
 // final segment left final, its subState and extensions untouched, and read back to the same
-// translations; the units whose codes the new targets lack are named in a warning.
+// translations; the new targets have their sources' inline codes, and the units where one could only be
+// placed at a likely place are named in a warning.
 func TestXLIFFMergeBack(t *testing.T) {
 	orig, d := readClient(t)
 	want := translateClient(t, d)
@@ -97,9 +98,10 @@ func TestXLIFFMergeBack(t *testing.T) {
 	}
 	for _, s := range []string{
 		`<segment id="1" state="final" subState="okp:signed">`, `<target>Thanks to Rene&#x301;e.</target>`, // untouched
-		`<segment id="1" state="reviewed" subState="okp:mt">`, `<target xml:lang="en-GB">The &lt;boss&gt; said: « Welcome! » &amp; left</target>`,
+		`<segment id="1" state="reviewed" subState="okp:mt">`, // the codes: a bold word whose English is not found, a line break before the quotation
+		`<target xml:lang="en-GB"><pc id="1" dataRefStart="d1" dataRefEnd="d2"></pc>The &lt;boss&gt; said: <ph id="2" dataRef="d3"/>« Welcome! » &amp; left</target>`,
 		`<segment id="1" state="translated">`, "</source>\n     <target>The café « Chez Zoé » reopens 😀</target>",
-		`<segment id="2">`, "<target>Renée is there 😀</target>", // a draft stays initial
+		`<segment id="2">`, `<target>Ren<sc id="3" dataRef="d4"/>ée<ec startRef="3" dataRef="d5"/> is there 😀</target>`, // a draft stays initial; part of a name written alike
 		`<segment id="2" state="reviewed">`, `<target>She serves crêpes.</target>`,
 		`<segment state="translated">`, `<target>End.</target>`,
 	} {
@@ -111,7 +113,7 @@ func TestXLIFFMergeBack(t *testing.T) {
 	for _, w := range warns {
 		msgs = append(msgs, w.Msg)
 	}
-	wantWarn := `1 unit with inline codes in the source got a translation as plain text, without the codes (formatting, placeholders): tu2; add them in the translation tool`
+	wantWarn := `1 unit whose new translation got inline codes (formatting, placeholders) at a likely place, as the English of what they mark was not found: tu2; check them in the translation tool`
 	if !slices.Contains(msgs, wantWarn) {
 		t.Errorf("warnings %q lack %q", msgs, wantWarn)
 	}

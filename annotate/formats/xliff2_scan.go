@@ -60,7 +60,7 @@ type segPlace struct {
 	source      [2]int // its <source> element
 	target      [4]int // its <target>: the start tag [0, 1) and the end tag [2, 3), equal for <target/>
 	hasTarget   bool
-	codes       bool // its source or target holds inline codes (<pc>, <ph>, <sc>, <ec>)
+	codes       bool // its source or target holds inline codes (<pc>, <ph>, <sc>, <ec>), or other elements than markers
 	noTranslate bool // translate="no" on its unit, a group around it or its file
 	unit        int  // its unit in xliffPlaces.units
 }
@@ -178,7 +178,7 @@ func (p *xliffPlaces) start(t xml.StartElement, stack []scanFrame, seg **segPlac
 		f.role = "target"
 		(*seg).hasTarget = true
 		(*seg).target = [4]int{a, b, b, b}
-	case slices.Contains([]string{"pc", "ph", "sc", "ec"}, name) && slices.ContainsFunc(stack, func(s scanFrame) bool { return s.role == "source" || s.role == "target" }):
+	case !slices.Contains([]string{"mrk", "sm", "em", "cp"}, name) && slices.ContainsFunc(stack, func(s scanFrame) bool { return s.role == "source" || s.role == "target" }):
 		(*seg).codes = true
 	}
 	if h := len(p.heads) - 1; parent.role == "file" && (name == "unit" || name == "group") && p.heads[h].content == 0 {
