@@ -96,17 +96,34 @@ var foreignOrgWords = map[string]bool{
 	"Airlines": true, "Airways": true, "Bank": true, "Records": true, "Studios": true, "Pictures": true,
 	"Security": true, "Community": true, "Church": true, "Academical": true, "Athletic": true, "Athletics": true,
 	"United": true, "Town": true, "Rovers": true, "Wanderers": true, "FC": true,
+	"Authority": true, "Championship": true, "Wrestling": true, "League": true, "Band": true,
+	"Orchestra": true, "Party": true, "Entertainment": true, "Media": true, "Network": true, "Motors": true,
+}
+
+// foreignPlaceHeads are the English nouns that end the name of a street, a place or a building, in
+// French text naming foreign places: "West Side Highway", "Norris Geyser Basin", "Times Square". A
+// name ending with one is a place's, even after a given name ("John Street").
+var foreignPlaceHeads = map[string]bool{
+	"Street": true, "Road": true, "Avenue": true, "Highway": true, "Boulevard": true, "Square": true,
+	"Basin": true, "Canyon": true, "Airport": true, "Stadium": true, "Freeway": true,
+	"Parkway": true, "Motorway": true,
 }
 
 // personToOrg relabels ORG a PER mention holding one of foreignOrgWords, unless it opens with a known
-// first name ("Paul Post") and holds no foreign article.
+// first name ("Paul Post") and holds no foreign article, and LOC one ending with one of
+// foreignPlaceHeads.
 func personToOrg(d *docInfo, mentions []Mention) {
 	for i, m := range mentions {
 		if m.Label != "PER" {
 			continue
 		}
+		words := strings.Fields(d.text[m.Start:m.End])
+		if len(words) > 1 && foreignPlaceHeads[words[len(words)-1]] {
+			mentions[i].Label = "LOC"
+			continue
+		}
 		org, article := false, false
-		for _, w := range strings.Fields(d.text[m.Start:m.End]) {
+		for _, w := range words {
 			w = strings.TrimRight(w, ".,")
 			org = org || foreignOrgWords[w]
 			article = article || w == "The" || w == "Der" || w == "Die" || w == "Das"

@@ -130,6 +130,7 @@ func (m *Model) Recognize(text string) []Mention {
 	out = joinParticleNames(d, out)
 	out = joinDeNames(d, m.gaz, out)
 	out = joinGivenNames(d, out)
+	out = trimCapitalised(d, out)
 	personToOrg(d, out)
 	placesToPersons(d, m.gaz, out)
 	unifyLabels(d, out, len(m.labels))
