@@ -262,7 +262,7 @@ func nameEntities(text string, res *Result, g Glossary) {
 				best, bestN = s, n
 			}
 		}
-		name := stripTitles(best)
+		name := stripTitles(best, e.Type == "PER")
 		e.Names = map[string]string{"fr": name}
 		if en, ok := glossaryName(g, name, e.Type); ok {
 			e.Names["en"] = en
@@ -291,8 +291,9 @@ func glossaryName(g Glossary, name, label string) (string, bool) {
 	return "", false
 }
 
-// stripTitles drops leading titles and articles: "M. Lavrov" → "Lavrov".
-func stripTitles(s string) string {
+// stripTitles drops leading titles and articles from a person's name ("M. Lavrov" → "Lavrov"), and
+// leading articles only from another name: "Premier League" and "General Motors" keep their first word.
+func stripTitles(s string, person bool) string {
 	for {
 		f := strings.Fields(s)
 		if len(f) < 2 {
@@ -300,7 +301,7 @@ func stripTitles(s string) string {
 		}
 		w := strings.Trim(Fold(f[0]), ".'’")
 		article := w == "le" || w == "la" || w == "les" || w == "l"
-		if !nameSkip[w] || article && strings.ToLower(f[0]) != f[0] {
+		if !nameSkip[w] || article && strings.ToLower(f[0]) != f[0] || !article && !person {
 			return s
 		}
 		s = strings.TrimSpace(s[strings.Index(s, f[0])+len(f[0]):])
