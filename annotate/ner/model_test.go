@@ -111,7 +111,11 @@ func TestEnglishName(t *testing.T) {
 		{"Maison-Blanche", "ORG", "White House", true},
 		{"ONU", "ORG", "UN", true},
 		{"Sergueï Lavrov", "PER", "Sergei Lavrov", true},
-		{"Mikhaïl Gorbatchev", "PER", "Mikhail Gorbatchev", true},
+		{"Mikhaïl Gorbatchev", "PER", "Mikhail Gorbachev", true}, // the list's, then the respelling
+		{"Vladimir Poutine", "PER", "Vladimir Putin", true},
+		{"Benyamin Netanyahou", "PER", "Benyamin Netanyahu", true},
+		{"Mouammar Kadhafi", "PER", "Muammar Gaddafi", true},
+		{"Mao Tsé-toung", "PER", "Mao Zedong", true},
 		{"François Fillon", "PER", "François Fillon", false},
 		{"Guillaume Pepy", "PER", "Guillaume Pepy", false},
 		{"Trifouillis", "LOC", "Trifouillis", false},
