@@ -247,7 +247,9 @@ func mentionsOutsideQuotes(res *Result, label string) []Mention {
 
 // nameEntities gives each entity its canonical French name (the mention with most name words, titles
 // left out) and an English name where one is known: the user's glossary's (g, which may be nil), else
-// ner's; a person's English name is the French one unless it is transliterated.
+// ner's; a person's English name is else the French one, when English writes it so (ner.KeptInEnglish:
+// not "Igor Vassiliouk", whose French ou English writes otherwise). Nothing is better than a French
+// spelling offered as the English, which a translator would copy.
 func nameEntities(text string, res *Result, g Glossary) {
 	for k := range res.Entities {
 		e := &res.Entities[k]
@@ -268,7 +270,7 @@ func nameEntities(text string, res *Result, g Glossary) {
 			e.Names["en"] = en
 		} else if en, ok := ner.EnglishName(name, e.Type); ok {
 			e.Names["en"] = en
-		} else if e.Type == "PER" {
+		} else if e.Type == "PER" && ner.KeptInEnglish(name, e.Type) {
 			e.Names["en"] = name
 		}
 	}
