@@ -11,7 +11,8 @@ import "strings"
 //
 //   - a function word (an adverb, a conjunction, an interrogative, a preposition, a pronoun) opening
 //     a mention is no part of the name: "Pourquoi Trump" is "Trump", "Toutefois" alone nothing;
-//   - a verb with its inverted subject pronoun ("As-tu", "Faut-il", "Peut-on") is no name;
+//   - a verb with its inverted subject pronoun ("As-tu", "Faut-il", "Peut-on") is no name, nor is the
+//     acronym of a common noun ("ONG", "PIB", "VIH", "IA"), written in capitals as a name is;
 //   - a title or a role ("membre", "président", "Member", "Secretary") is no name: alone it is dropped,
 //     before "de" or "of" it goes with the preposition and its article ("Membres du Parlement
 //     gallois" is "Parlement gallois"), and before a person's name it is left out of the person's
@@ -31,6 +32,16 @@ var leadWords = map[string]bool{
 	"et": true, "ou": true, "ni": true, "car": true, "oui": true, "non": true, "merci": true,
 }
 
+// commonAcronyms are the acronyms, French and English, of common nouns: an NGO, the GDP, a CEO.
+var commonAcronyms = map[string]bool{
+	"IA": true, "AI": true, "VIH": true, "HIV": true, "SIDA": true, "AIDS": true, "ADN": true, "DNA": true,
+	"ARN": true, "RNA": true, "PIB": true, "GDP": true, "TVA": true, "VAT": true, "OGM": true, "GMO": true,
+	"PME": true, "LED": true, "PTSD": true, "TSPT": true, "MRI": true, "SMS": true, "GPS": true,
+	"PDF": true, "TV": true, "USB": true, "ONG": true, "NGO": true, "PDG": true, "CEO": true, "VTC": true,
+	"SUV": true, "QI": true, "IQ": true, "IVG": true, "HLM": true, "SDF": true, "CDD": true, "CDI": true,
+	"JT": true, "OVNI": true, "UFO": true, "COVID": true, "ONGs": true, "NGOs": true, "PDGs": true,
+}
+
 // invertedPronouns are the subject pronouns a verb takes after it, with a hyphen, in a question.
 var invertedPronouns = []string{"-tu", "-il", "-elle", "-on", "-je", "-vous", "-nous", "-ils", "-elles", "-ce"}
 
@@ -45,7 +56,7 @@ var roleNouns = map[string]bool{
 	"officer": true, "sergeant": true, "captain": true, "judge": true, "head": true,
 	"conseiller": true, "conseillère": true, "élu": true, "élue": true, "élus": true, "adjoint": true,
 	"adjointe": true, "vice-président": true, "vice-présidente": true, "présidents": true, "ministres": true,
-	"députés": true, "sénateurs": true, "maires": true,
+	"députés": true, "sénateurs": true, "maires": true, "révérend": true, "reverend": true,
 }
 
 // rolePrepositions join a role to what it is a role in: "Membre du Parlement", "Member of the".
@@ -85,7 +96,7 @@ func trimCapitalised(d *docInfo, mentions []Mention) []Mention {
 		if s > ks[0] {
 			m.Start = d.toks[s].start
 		}
-		if s == ks[1]-1 && invertedVerb(d.words[s]) {
+		if s == ks[1]-1 && (invertedVerb(d.words[s]) || commonAcronyms[d.words[s]]) {
 			continue
 		}
 		out = append(out, m)

@@ -20,6 +20,8 @@ func TestTrimCapitalised(t *testing.T) {
 		// a verb and its pronoun
 		{"Il lui a demandé « As-tu signé ? »", []string{"ORG:As-tu"}, ""},
 		{"Faut-il partir ?", []string{"LOC:Faut-il"}, ""},
+		// the acronym of a common noun; a name's stays
+		{"Une ONG a mesuré le PIB du pays avec l'OMS.", []string{"ORG:ONG", "ORG:PIB", "ORG:OMS"}, "ORG:OMS"},
 		// a role in a descriptor, in French or in English
 		{"Le sigle MCA (Member of the Cantonal Assembly) déplaît.", []string{"ORG:MCA", "LOC:Member", "ORG:Cantonal Assembly"},
 			"ORG:MCA, ORG:Cantonal Assembly"},

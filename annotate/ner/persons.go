@@ -63,9 +63,10 @@ func personEnglish(name string) (string, bool) {
 }
 
 // KeptInEnglish reports whether a name for which EnglishName knows no English is written the same in
-// English, so that it may stand as its own English name: a person's name is, unless it shows a French
-// spelling of a Slavic name that English writes otherwise (ou for u, ch for sh, j for zh: "Vassiliouk",
-// "Chapochnikov"); a place's or an organisation's is only when the lists give it as its own English
+// English, so that it may stand as its own English name: a person's name is, unless a word of it shows
+// a French spelling of a Slavic name that English writes otherwise (ou for u, ch for sh: "Vassiliouk",
+// "Chapochnikov"; Polish and South Slavic names, "Michalski", "Jovanov", keep their own spelling in
+// French); a place's or an organisation's is only when the lists give it as its own English
 // ("Washington", "Texas"): "Moscou" is Moscow, and an unknown "Trifouillis" may be anything.
 func KeptInEnglish(name, label string) bool {
 	name = strings.TrimSpace(name)
@@ -82,6 +83,28 @@ func KeptInEnglish(name, label string) bool {
 	if place, ok := sharedGazetteer().english[foldString(name)]; ok && foldString(place) != foldString(name) {
 		return false // "Moscou" read as a person is still Moscow, not "Moscou"
 	}
-	lower := strings.ToLower(name)
-	return !looksSlavic(name) || !strings.Contains(lower, "ou") && !strings.Contains(lower, "ch") && !strings.Contains(lower, "j")
+	for _, w := range strings.Fields(name) {
+		if frenchSlavicSpelling(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// frenchSlavicSpelling reports whether a lower-case word is a Russian, Ukrainian or Belarusian surname
+// as French spells it: a Slavic ending with ou (Koulikov, Vassiliouk) or ch for sh (Chapochnikov); a
+// name in -ski also with ou (Poukhovski).
+func frenchSlavicSpelling(w string) bool {
+	french := strings.Contains(w, "ou")
+	for _, e := range []string{"ov", "ev", "ova", "eva", "enko", "ouk", "itch"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return french || strings.Contains(strings.ReplaceAll(w, "tch", ""), "ch")
+		}
+	}
+	for _, e := range []string{"ski", "sky"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return french
+		}
+	}
+	return false
 }

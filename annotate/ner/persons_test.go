@@ -15,8 +15,12 @@ func TestKeptInEnglish(t *testing.T) {
 		{"Igor Vassiliouk", "PER", false},   // Vasyliuk or Vassiliuk: ou is French
 		{"Oleg Chapochnikov", "PER", false}, // ch for sh
 		{"Pavel Medvenkov", "PER", true},    // a Slavic name with nothing French in it
-		{"Vladimir Poutine", "PER", false},  // the English is Putin
-		{"Moscou", "PER", false},            // a place read as a person is still Moscow
+		{"Tomasz Michalski", "PER", true},   // Polish keeps its own spelling
+		{"Zoran Jovanov", "PER", true},
+		{"Christine Jolivet", "PER", true}, // -ine ends French given names too
+		{"Anton Poukhovski", "PER", false},
+		{"Vladimir Poutine", "PER", false}, // the English is Putin
+		{"Moscou", "PER", false},           // a place read as a person is still Moscow
 		{"Albert Dupeyroux", "PER", true},
 		{"Washington", "LOC", true},
 		{"Moscou", "LOC", false},
