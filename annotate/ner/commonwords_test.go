@@ -95,3 +95,34 @@ func TestRolesNotNames(t *testing.T) {
 		}
 	}
 }
+
+// TestExtendEnglishNames gives English names of organisations and places their first words, which a
+// tagger leaves out or tags apart, and stops at what opens no name.
+func TestExtendEnglishNames(t *testing.T) {
+	tests := []struct {
+		text   string
+		tagged []string
+		want   string
+	}{
+		{"Elle dirige la Northern Glassworks Authority depuis mars.", []string{"ORG:Glassworks Authority"},
+			"ORG:Northern Glassworks Authority"},
+		{"Le défilé était mené par le Harlow Royal Youth Band.", []string{"ORG:Harlow Royal", "ORG:Youth Band"},
+			"ORG:Harlow Royal Youth Band"},
+		{"Ils ont visité le Pinewood Canyon.", []string{"LOC:Canyon"}, "LOC:Pinewood Canyon"},
+		// a determiner, a title, a lower-case word or another line stop it
+		{"Selon le Daily Courier News, rien.", []string{"ORG:Courier News"}, "ORG:Daily Courier News"},
+		{"Il a vu Le Courier News hier.", []string{"ORG:Courier News"}, "ORG:Courier News"},
+		{"Le président Lefort et la Courier News.", []string{"PER:Lefort", "ORG:Courier News"}, "PER:Lefort, ORG:Courier News"},
+		{"Merci Harlow\nCourier News", []string{"ORG:Courier News"}, "ORG:Courier News"},
+		// a French name before an English head is left alone when its words are not all capitalised
+		{"Le Centre de recherche Arnold Stadium ouvre.", []string{"ORG:Centre de recherche", "LOC:Arnold Stadium"},
+			"ORG:Centre de recherche, LOC:Arnold Stadium"},
+	}
+	for _, tt := range tests {
+		d := analyse(tt.text, sharedGazetteer())
+		got := extendEnglishNames(d, mentionsIn(t, tt.text, tt.tagged...))
+		if s := mentionStrings(tt.text, got); s != tt.want {
+			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
+		}
+	}
+}

@@ -132,6 +132,7 @@ func (m *Model) Recognize(text string) []Mention {
 	out = joinGivenNames(d, out)
 	out = trimCapitalised(d, out)
 	personToOrg(d, out)
+	out = extendEnglishNames(d, out)
 	placesToPersons(d, m.gaz, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out)
