@@ -132,7 +132,7 @@ var institutions = []namePair{
 	{"Organisation mondiale du commerce", "World Trade Organization"}, {"OPEP", "OPEC"}, {"Unesco", "UNESCO"},
 	{"Unicef", "UNICEF"}, {"Croix-Rouge", "Red Cross"}, {"Agence spatiale européenne", "European Space Agency"},
 	{"ESA", "ESA"}, {"NASA", "NASA"}, {"CIA", "CIA"}, {"FBI", "FBI"}, {"Interpol", "Interpol"},
-	{"État islamique", "Islamic State"}, {"Daech", "ISIS"}, {"Ligue arabe", "Arab League"},
+	{"État islamique", "Islamic State"}, {"Daech", "ISIS"}, {"Daesh", "ISIS"}, {"Ligue arabe", "Arab League"},
 	{"Union africaine", "African Union"}, {"Vatican", "Vatican"}, {"Saint-Siège", "Holy See"},
 	{"Amnesty International", "Amnesty International"}, {"Médecins sans frontières", "Doctors Without Borders"},
 	{"Cour pénale internationale", "International Criminal Court"}, {"CPI", "ICC"},
