@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/app/textview"
 	"github.com/glose-app/glose/suggest/glossary"
 )
@@ -82,15 +83,25 @@ func (ui *UI) documentOpened() {
 // documentEntities returns the document's entities named in both languages, each saying whether a
 // person stood behind its English name (typed it in the Entities tab, or confirmed it in a
 // translated segment): an automatic name, pre-annotation's, must not hide a term the user imported
-// or confirmed for the same words.
+// or confirmed for the same words. The names are the entity's own in each language: Entity.Name, which
+// stands in another language's name for a missing one, made every entity without an English name
+// ("Bristol", "Assemblée") a term offering its French name as its English. An English name that only
+// repeats the French one, nobody having stood behind it, is left out too unless English writes the
+// name so (ner.KeptInEnglish: a person's name, Washington; not Moscou, which a file pre-annotated by
+// an older version, or an entity retyped from a person to a place, may hold as its own English):
+// offered, it would be copied into the translation.
 func documentEntities(d *annotate.Document, named map[namedName]bool) []glossary.Entity {
 	var out []glossary.Entity
 	for _, e := range d.Entities {
-		src, tgt := strings.TrimSpace(e.Name(d.SourceLang)), strings.TrimSpace(e.Name(d.TargetLang))
-		if src != "" && tgt != "" {
-			confirmed := named[namedName{e.ID, tgt}] || confirmedMention(d, e, annotate.Target, tgt)
-			out = append(out, glossary.Entity{Source: src, Target: tgt, Type: e.Type, Confirmed: confirmed})
+		src, tgt := strings.TrimSpace(e.Names[d.SourceLang]), strings.TrimSpace(e.Names[d.TargetLang])
+		if src == "" || tgt == "" {
+			continue
 		}
+		confirmed := named[namedName{e.ID, tgt}] || confirmedMention(d, e, annotate.Target, tgt)
+		if !confirmed && keptAsIs(src, tgt) && !ner.KeptInEnglish(src, e.Type) {
+			continue
+		}
+		out = append(out, glossary.Entity{Source: src, Target: tgt, Type: e.Type, Confirmed: confirmed})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -157,5 +158,46 @@ func TestImportedTermBeforeAutomaticName(t *testing.T) {
 	ui.tabs.SelectIndex(3)
 	if got, want := offers(), "Parlement gallois → Welsh Senedd; Parlement gallois → Senedd"; got != want {
 		t.Errorf("after the user named the entity: offers %q, want %q", got, want)
+	}
+}
+
+// TestGlossaryLeavesOutFrenchCopies opens a document whose entities hold their French names as their
+// English ones, as a file pre-annotated by an older version (or a person retyped to a place) does, and
+// one with no English name: the Suggestions tab must not offer "Moscou → Moscou", which a translator
+// would copy, nor a Slavic name's French spelling, nor the French name of an entity without English
+// ("Trifouillis → Trifouillis", "Paul Vernaison → Paul Vernaison"); a place English writes the same (Washington) and a person's name are
+// offered as they are, and so is a place's French name once the user typed it as its English.
+func TestGlossaryLeavesOutFrenchCopies(t *testing.T) {
+	text := "À Moscou, Oleg Chapochnikov et Hélène Dumarchey ont parlé de Washington et de Trifouillis avec Paul Vernaison. 🙂"
+	d := pairDoc(text)
+	ed := annotate.NewEditor(d)
+	for i, e := range []struct{ typ, name string }{{"LOC", "Moscou"}, {"PER", "Oleg Chapochnikov"},
+		{"PER", "Hélène Dumarchey"}, {"LOC", "Washington"}, {"LOC", "Trifouillis"}, {"PER", "Paul Vernaison"}} {
+		at := strings.Index(text, e.name)
+		sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len(e.name), Label: e.typ, Origin: annotate.Auto, Confidence: 0.9}
+		must(t, ed.AddSpan(sp))
+		names := map[string]string{"fr": e.name, "en": e.name}
+		if e.name == "Trifouillis" || e.name == "Paul Vernaison" {
+			delete(names, "en") // no English name (Trifouillis named later, by the user)
+		}
+		must(t, ed.AddEntity(&annotate.Entity{ID: fmt.Sprintf("e%d", i+1), Type: e.typ, Names: names, Mentions: []string{sp.ID}}))
+	}
+	ui := suggestUI(t, d, nil, nil)
+	offers := func() string {
+		ui.focusSegment(0, annotate.Target)
+		ui.sugg.lookUpNow()
+		var got []string
+		for _, o := range ui.sugg.offers {
+			got = append(got, o.Source+" → "+o.Text)
+		}
+		return strings.Join(got, "; ")
+	}
+	if got, want := offers(), "Hélène Dumarchey → Hélène Dumarchey; Washington → Washington"; got != want {
+		t.Fatalf("offers %q, want %q", got, want)
+	}
+	renameEnglish(ui, "e5", "Trifouillis")
+	ui.tabs.SelectIndex(3)
+	if got, want := offers(), "Hélène Dumarchey → Hélène Dumarchey; Washington → Washington; Trifouillis → Trifouillis"; got != want {
+		t.Errorf("after the user named Trifouillis: offers %q, want %q", got, want)
 	}
 }

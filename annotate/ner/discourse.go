@@ -96,17 +96,34 @@ var foreignOrgWords = map[string]bool{
 	"Airlines": true, "Airways": true, "Bank": true, "Records": true, "Studios": true, "Pictures": true,
 	"Security": true, "Community": true, "Church": true, "Academical": true, "Athletic": true, "Athletics": true,
 	"United": true, "Town": true, "Rovers": true, "Wanderers": true, "FC": true,
+	"Authority": true, "Championship": true, "Wrestling": true, "League": true, "Band": true,
+	"Orchestra": true, "Party": true, "Entertainment": true, "Media": true, "Network": true, "Motors": true,
+}
+
+// foreignPlaceHeads are the English nouns that end the name of a street, a place or a building, in
+// French text naming foreign places: "West Side Highway", "Norris Geyser Basin", "Times Square". A
+// name ending with one is a place's, even after a given name ("John Street").
+var foreignPlaceHeads = map[string]bool{
+	"Street": true, "Road": true, "Avenue": true, "Highway": true, "Boulevard": true, "Square": true,
+	"Basin": true, "Canyon": true, "Airport": true, "Stadium": true, "Freeway": true,
+	"Parkway": true, "Motorway": true,
 }
 
 // personToOrg relabels ORG a PER mention holding one of foreignOrgWords, unless it opens with a known
-// first name ("Paul Post") and holds no foreign article.
+// first name ("Paul Post") and holds no foreign article, and LOC one ending with one of
+// foreignPlaceHeads.
 func personToOrg(d *docInfo, mentions []Mention) {
 	for i, m := range mentions {
 		if m.Label != "PER" {
 			continue
 		}
+		words := strings.Fields(d.text[m.Start:m.End])
+		if len(words) > 1 && foreignPlaceHeads[words[len(words)-1]] {
+			mentions[i].Label = "LOC"
+			continue
+		}
 		org, article := false, false
-		for _, w := range strings.Fields(d.text[m.Start:m.End]) {
+		for _, w := range words {
 			w = strings.TrimRight(w, ".,")
 			org = org || foreignOrgWords[w]
 			article = article || w == "The" || w == "Der" || w == "Die" || w == "Das"
@@ -121,4 +138,66 @@ func personToOrg(d *docInfo, mentions []Mention) {
 func (d *docInfo) firstName(start int) bool {
 	k := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= start })
 	return k < len(d.toks) && d.toks[k].start == start && d.gaz[k]&(uint32(gazFirstName)|uint32(gazFirstName)<<16) != 0
+}
+
+// maxEnglishNameLead bounds the capitalised words extendEnglishNames adds before a name.
+const maxEnglishNameLead = 4
+
+// extendEnglishNames gives an organisation or a place named in English its first words, which the
+// tagger, reading the English words as unknown, leaves out or tags apart: an ORG mention ending with one
+// of foreignOrgWords or a LOC one ending with one of foreignPlaceHeads takes the capitalised words right
+// before it, untagged or a mention of capitalised words ("World" + "Championship Wrestling", "Brentwood
+// Imperial" + "Youth Band", "Norris" + "Geyser Basin"), up to maxEnglishNameLead of them, stopping at a
+// function word, a determiner or a title. mentions are in text order; so is the result.
+func extendEnglishNames(d *docInfo, mentions []Mention) []Mention {
+	at := mentionAt(d, mentions)
+	drop := map[int]bool{}
+	for i, m := range mentions {
+		ks := mentionTokens(d, m)
+		last := d.words[ks[1]-1]
+		if !(m.Label == "ORG" && foreignOrgWords[last] || m.Label == "LOC" && foreignPlaceHeads[last]) {
+			continue
+		}
+		start := ks[0]
+		for n := 0; n < maxEnglishNameLead && start > 0 && leadsEnglishName(d, start-1); n++ {
+			k := start - 1
+			if j := at[k]; j >= 0 {
+				if !allCapitalised(d, mentions[j]) {
+					break
+				}
+				k, drop[j] = tokenAt(d, mentions[j].Start), true
+			}
+			start = k
+		}
+		mentions[i].Start = d.toks[start].start
+	}
+	if len(drop) == 0 {
+		return mentions
+	}
+	out := mentions[:0]
+	for i, m := range mentions {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// leadsEnglishName reports whether token k may open an English name before its head: a capitalised
+// word that is no function word, determiner, title or symbol, on the same line as the word after it.
+func leadsEnglishName(d *docInfo, k int) bool {
+	w := d.words[k]
+	return isCap(w) && !d.symbol[k] && !d.toks[k+1].newlineBefore && !leadWords[d.lower[k]] &&
+		!notNameWords[d.lower[k]] && !determiners[d.lower[k]] && !isRole(d, k) && !capArticles[w]
+}
+
+// allCapitalised reports whether every word of m is capitalised.
+func allCapitalised(d *docInfo, m Mention) bool {
+	ks := mentionTokens(d, m)
+	for k := ks[0]; k < ks[1]; k++ {
+		if !isCap(d.words[k]) {
+			return false
+		}
+	}
+	return true
 }

@@ -13,7 +13,9 @@ import (
 //   - ORG: a small list of well-known institutions (Maison-Blanche → White House, ONU → UN), and names
 //     composed of known parts (compose.go): "ministère russe des Affaires étrangères" → "Russian
 //     Ministry of Foreign Affairs", "armée syrienne" → "Syrian Army".
-//   - PER: a conservative transliteration of French spellings of Russian and other Slavic names,
+//   - PER: the usual English spelling of the words of well-known names that French writes its own way
+//     (Poutine → Putin, Netanyahou → Netanyahu, Kadhafi → Gaddafi; persons.go), then a conservative
+//     transliteration of French spellings of Russian and other Slavic names,
 //     applied only when the name shows a Slavic mark (ï, or a word ending in -ov, -ev, -ine, -ski,
 //     -itch, -enko, -ouk): ï → i (Sergueï → Serguei), "gue"/"gui" → "ge"/"gi" before that
 //     (Sergueï → Sergei), -itch → -ich, -ouk → -uk. Other spellings ("ou", "ch", "kh") are left
@@ -36,7 +38,7 @@ func EnglishName(fr, label string) (string, bool) {
 func (g *gazetteer) englishName(fr, label string) (string, bool) {
 	fr = strings.TrimSpace(fr)
 	if label == "PER" {
-		return transliterate(fr)
+		return personEnglish(fr)
 	}
 	key := foldString(fr)
 	if en, ok := g.english[key]; ok {
@@ -57,20 +59,28 @@ func (g *gazetteer) englishName(fr, label string) (string, bool) {
 
 var slavicEndings = []string{"ov", "ev", "ïev", "ine", "ski", "sky", "itch", "enko", "ouk", "ova", "eva", "aïa"}
 
+// looksSlavic reports whether a name shows a mark of a French spelling of a Slavic name: ï, or a word
+// ending in -ov, -ev, -ine, -ski, -itch, -enko, -ouk...
+func looksSlavic(name string) bool {
+	if strings.ContainsAny(name, "ïÏ") {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		for _, e := range slavicEndings {
+			if strings.HasSuffix(lw, e) && len(lw) > len(e)+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // transliterate applies the conservative French→English respelling of Slavic names described at
 // EnglishName.
 func transliterate(name string) (string, bool) {
 	words := strings.Fields(name)
-	slavic := strings.ContainsAny(name, "ïÏ")
-	for _, w := range words {
-		lw := strings.ToLower(w)
-		for _, e := range slavicEndings {
-			if strings.HasSuffix(lw, e) && len(lw) > len(e)+2 {
-				slavic = true
-			}
-		}
-	}
-	if !slavic {
+	if !looksSlavic(name) {
 		return name, false
 	}
 	for i, w := range words {

@@ -103,6 +103,18 @@ var places = []namePair{
 	{"Michigan", "Michigan"}, {"Ohio", "Ohio"}, {"Illinois", "Illinois"}, {"Arizona", "Arizona"},
 	{"Nevada", "Nevada"}, {"Colorado", "Colorado"}, {"Oregon", "Oregon"}, {"Nouvelle-Galles du Sud", "New South Wales"},
 	{"Queensland", "Queensland"}, {"Tasmanie", "Tasmania"},
+	// the other states of the United States, the provinces of Canada, and the names French gives them
+	{"Alabama", "Alabama"}, {"Alaska", "Alaska"}, {"Arkansas", "Arkansas"}, {"Connecticut", "Connecticut"},
+	{"Dakota du Nord", "North Dakota"}, {"Dakota du Sud", "South Dakota"}, {"Delaware", "Delaware"},
+	{"Hawaï", "Hawaii"}, {"Idaho", "Idaho"}, {"Indiana", "Indiana"}, {"Iowa", "Iowa"}, {"Kansas", "Kansas"},
+	{"Kentucky", "Kentucky"}, {"Maine", "Maine"}, {"Maryland", "Maryland"}, {"Minnesota", "Minnesota"},
+	{"Mississippi", "Mississippi"}, {"Missouri", "Missouri"}, {"Montana", "Montana"}, {"Nebraska", "Nebraska"},
+	{"New Hampshire", "New Hampshire"}, {"New Jersey", "New Jersey"}, {"Nouveau-Mexique", "New Mexico"},
+	{"Oklahoma", "Oklahoma"}, {"Rhode Island", "Rhode Island"}, {"Tennessee", "Tennessee"}, {"Utah", "Utah"},
+	{"Vermont", "Vermont"}, {"Virginie-Occidentale", "West Virginia"}, {"Wisconsin", "Wisconsin"},
+	{"Wyoming", "Wyoming"}, {"Manitoba", "Manitoba"}, {"Saskatchewan", "Saskatchewan"},
+	{"Nouvelle-Écosse", "Nova Scotia"}, {"Nouveau-Brunswick", "New Brunswick"}, {"Terre-Neuve", "Newfoundland"},
+	{"Basse-Californie", "Baja California"}, {"Amérique", "America"}, {"Corée", "Korea"},
 }
 
 // institutions holds well-known organisations, with their English name.
@@ -120,7 +132,7 @@ var institutions = []namePair{
 	{"Organisation mondiale du commerce", "World Trade Organization"}, {"OPEP", "OPEC"}, {"Unesco", "UNESCO"},
 	{"Unicef", "UNICEF"}, {"Croix-Rouge", "Red Cross"}, {"Agence spatiale européenne", "European Space Agency"},
 	{"ESA", "ESA"}, {"NASA", "NASA"}, {"CIA", "CIA"}, {"FBI", "FBI"}, {"Interpol", "Interpol"},
-	{"État islamique", "Islamic State"}, {"Daech", "ISIS"}, {"Ligue arabe", "Arab League"},
+	{"État islamique", "Islamic State"}, {"Daech", "ISIS"}, {"Daesh", "ISIS"}, {"Ligue arabe", "Arab League"},
 	{"Union africaine", "African Union"}, {"Vatican", "Vatican"}, {"Saint-Siège", "Holy See"},
 	{"Amnesty International", "Amnesty International"}, {"Médecins sans frontières", "Doctors Without Borders"},
 	{"Cour pénale internationale", "International Criminal Court"}, {"CPI", "ICC"},
@@ -137,6 +149,11 @@ var institutions = []namePair{
 	{"Hezbollah", "Hezbollah"}, {"Hamas", "Hamas"}, {"Al-Qaïda", "Al-Qaeda"}, {"Al-Qaida", "Al-Qaeda"},
 	{"AFP", "AFP"}, {"Reuters", "Reuters"}, {"BBC", "BBC"}, {"CNN", "CNN"}, {"SNCF", "SNCF"},
 	{"CGT", "CGT"}, {"CFDT", "CFDT"}, {"Medef", "Medef"}, {"Insee", "INSEE"},
+	{"Parti travailliste", "Labour Party"}, {"Parti conservateur", "Conservative Party"},
+	{"Parti libéral", "Liberal Party"}, {"Chambre des lords", "House of Lords"}, {"Garde nationale", "National Guard"},
+	{"URSS", "USSR"}, {"Union soviétique", "Soviet Union"}, {"Ligue des champions", "Champions League"},
+	{"Ligue Europa", "Europa League"}, {"Comité judiciaire du Sénat", "Senate Judiciary Committee"},
+	{"Commission judiciaire du Sénat", "Senate Judiciary Committee"}, {"Département de la Justice", "Justice Department"},
 }
 
 // titles precede person names; gold person spans exclude them.

@@ -248,7 +248,9 @@ func mentionsOutsideQuotes(res *Result, label string) []Mention {
 
 // nameEntities gives each entity its canonical French name (the mention with most name words, titles
 // left out) and an English name where one is known: the user's glossary's (g, which may be nil), else
-// ner's; a person's English name is the French one unless it is transliterated.
+// ner's; a person's English name is else the French one, when English writes it so (ner.KeptInEnglish:
+// not "Igor Vassiliouk", whose French ou English writes otherwise). Nothing is better than a French
+// spelling offered as the English, which a translator would copy.
 func nameEntities(text string, res *Result, g Glossary) {
 	for k := range res.Entities {
 		e := &res.Entities[k]
@@ -263,13 +265,13 @@ func nameEntities(text string, res *Result, g Glossary) {
 				best, bestN = s, n
 			}
 		}
-		name := stripTitles(best)
+		name := stripTitles(best, e.Type == "PER")
 		e.Names = map[string]string{"fr": name}
 		if en, ok := glossaryName(g, name, e.Type); ok {
 			e.Names["en"] = en
 		} else if en, ok := ner.EnglishName(name, e.Type); ok {
 			e.Names["en"] = en
-		} else if e.Type == "PER" {
+		} else if e.Type == "PER" && ner.KeptInEnglish(name, e.Type) {
 			e.Names["en"] = name
 		}
 	}
@@ -292,8 +294,9 @@ func glossaryName(g Glossary, name, label string) (string, bool) {
 	return "", false
 }
 
-// stripTitles drops leading titles and articles: "M. Lavrov" → "Lavrov".
-func stripTitles(s string) string {
+// stripTitles drops leading titles and articles from a person's name ("M. Lavrov" → "Lavrov"), and
+// leading articles only from another name: "Premier League" and "General Motors" keep their first word.
+func stripTitles(s string, person bool) string {
 	for {
 		f := strings.Fields(s)
 		if len(f) < 2 {
@@ -301,7 +304,7 @@ func stripTitles(s string) string {
 		}
 		w := strings.Trim(Fold(f[0]), ".'’")
 		article := w == "le" || w == "la" || w == "les" || w == "l"
-		if !nameSkip[w] || article && strings.ToLower(f[0]) != f[0] {
+		if !nameSkip[w] || article && strings.ToLower(f[0]) != f[0] || !article && !person {
 			return s
 		}
 		s = strings.TrimSpace(s[strings.Index(s, f[0])+len(f[0]):])

@@ -87,7 +87,7 @@ func renamed(d *annotate.Document, e *annotate.Entity) bool {
 	}
 	for _, m := range e.Mentions {
 		if sp := d.Span(m); sp != nil && sp.Side == annotate.Source {
-			if t := d.Text[sp.Start:sp.End]; t == fr || stripTitles(t) == fr {
+			if t := d.Text[sp.Start:sp.End]; t == fr || stripTitles(t, true) == fr || stripTitles(t, false) == fr {
 				return false
 			}
 		}

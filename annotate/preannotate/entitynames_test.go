@@ -1,0 +1,51 @@
+package preannotate
+
+import "testing"
+
+// TestStripTitles names entities without the titles before a person's name, and keeps the first
+// word of another name that happens to be a title's: "Premier League" is not "League".
+func TestStripTitles(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		person bool
+		want   string
+	}{
+		{"M. Lavoisier", true, "Lavoisier"},
+		{"le président Dufresne", true, "Dufresne"},
+		{"Premier League", false, "Premier League"},
+		{"General Turbines", false, "General Turbines"},
+		{"la Maison-Blanche", false, "Maison-Blanche"},
+		{"La Paz", false, "La Paz"},
+	} {
+		if got := stripTitles(tt.name, tt.person); got != tt.want {
+			t.Errorf("stripTitles(%q, %v) = %q, want %q", tt.name, tt.person, got, tt.want)
+		}
+	}
+}
+
+// TestPersonsEnglishNames pre-annotates invented sentences naming persons: a name English writes the
+// same is its own English name, a well-known one French spells its own way gets the English spelling,
+// and one whose French spelling English would not keep gets none rather than the French copied.
+func TestPersonsEnglishNames(t *testing.T) {
+	text := "Hélène Dumarchey a rencontré Vladimir Poutine à Moscou.\n\n" +
+		"Le négociateur ukrainien Oleg Chapochnikov a démenti.\n\n" +
+		"Plus tard, Hélène Dumarchey et Oleg Chapochnikov ont dîné ensemble."
+	res, err := Text(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Hélène Dumarchey": "Hélène Dumarchey", "Vladimir Poutine": "Vladimir Putin",
+		"Oleg Chapochnikov": "", "Moscou": "Moscow"}
+	for _, e := range res.Entities {
+		fr := e.Names["fr"]
+		if w, ok := want[fr]; ok {
+			if e.Names["en"] != w {
+				t.Errorf("%s %q: English %q, want %q", e.Type, fr, e.Names["en"], w)
+			}
+			delete(want, fr)
+		}
+	}
+	for fr := range want {
+		t.Errorf("no entity %q", fr)
+	}
+}
