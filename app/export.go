@@ -24,6 +24,9 @@ func (ui *UI) exportDialog() {
 	if ui.lastExport != nil {
 		f.restore(*ui.lastExport)
 	}
+	if o := ui.doc.Meta.Original; o != nil {
+		f.mergesInto(o.Format, ui.lastExport != nil)
+	}
 	d := dialog.NewCustomConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), f.form, func(ok bool) {
 		last := f.remembered()
 		ui.lastExport = &last
