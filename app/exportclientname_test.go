@@ -57,7 +57,10 @@ func TestMergeBackExportDialog(t *testing.T) {
 		greyed = append(greyed, c)
 	}
 	for _, option := range []string{bothSidesName(), allMentionsName()} {
-		s, _ := findShown(top, func(o fyne.CanvasObject) bool { x, ok := o.(*formSelect); return ok && slices.Contains(x.Options, option) }).(*formSelect)
+		s, _ := findShown(top, func(o fyne.CanvasObject) bool {
+			x, ok := o.(*formSelect)
+			return ok && slices.Contains(x.Options, option)
+		}).(*formSelect)
 		if s == nil {
 			t.Fatalf("no choice offering %q", option)
 		}
