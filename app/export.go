@@ -24,6 +24,9 @@ func (ui *UI) exportDialog() {
 	if ui.lastExport != nil {
 		f.restore(*ui.lastExport)
 	}
+	if o := ui.doc.Meta.Original; o != nil {
+		f.mergesInto(o.Format, ui.lastExport != nil)
+	}
 	d := dialog.NewCustomConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), f.form, func(ok bool) {
 		last := f.remembered()
 		ui.lastExport = &last
@@ -88,14 +91,19 @@ func formatTag(f formats.Format, ext string) string {
 // format's extension, marked ".confirmed" for an export of the confirmed annotations only, and never
 // the name of the document's own file or of the file it was imported from, which Enter would replace
 // with the export (Glose JSON and Label Studio share .json with documents, XLIFF .xlf with an imported
-// XLIFF): such a name gets ".export" before its extension.
+// XLIFF, also once saved and opened again as Glose JSON: the client's file it keeps for merge-back):
+// such a name gets ".export" before its extension.
 func (ui *UI) exportName(ext string, opts formats.WriteOptions) string {
 	name := ui.suggestedName(ext)
 	if opts.Confirmed {
 		name = strings.TrimSuffix(name, ext) + ".confirmed" + ext
 	}
+	avoid := []string{ui.path, ui.origin}
+	if o := ui.doc.Meta.Original; o != nil {
+		avoid = append(avoid, o.Name)
+	}
 	taken := func(name string) bool {
-		for _, p := range []string{ui.path, ui.origin} {
+		for _, p := range avoid {
 			if p != "" && strings.EqualFold(filepath.Base(p), name) { // as on a case-insensitive disk
 				return true
 			}

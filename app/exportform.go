@@ -24,6 +24,9 @@ type exportForm struct {
 	// kept is the side and mentions chosen, kept while they do not apply (a format that keeps no
 	// spans, XLIFF as plain text): the choice shows none then.
 	kept map[*formSelect]int
+	// merge is the format of the client's file the document merges its translations back into
+	// (formats.Format.Name, from annotate.Original), or "": exported to it, the spans stay out.
+	merge string
 }
 
 // sides are what exportForm.side offers, in its order.
@@ -122,7 +125,10 @@ func (f *exportForm) formatChosen() {
 		f.unit.Disable()
 		f.unitIndex = unit
 	}
-	f.onlyFor(plainItem, f.plain, hasMarkers(f.fmts[i]))
+	f.onlyFor(plainItem, f.plain, hasMarkers(f.fmts[i]) && f.fmts[i].Name != f.merge)
+	if f.fmts[i].Name == f.merge {
+		f.hint(plainItem, mergeHint())
+	}
 	f.onlyFor(parasItem, f.paras, f.fmts[i].Uses(formats.OptionParagraphs))
 	f.spanChoices()
 	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
@@ -139,7 +145,10 @@ func (f *exportForm) spanChoices() {
 	format := f.fmts[i]
 	opts := formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked}
 	hint := lang.L("Not used by this format")
-	if opts.NoMarkers {
+	switch {
+	case format.Name == f.merge:
+		hint = mergeHint()
+	case opts.NoMarkers:
 		hint = lang.L("Not used in plain text")
 	}
 	for _, c := range []struct {
@@ -147,7 +156,7 @@ func (f *exportForm) spanChoices() {
 		s    *formSelect
 		opt  string
 	}{{sideItem, f.side, formats.OptionSide}, {mentionsItem, f.mentions, formats.OptionMentions}} {
-		if format.UsesWith(c.opt, opts) {
+		if f.uses(format, c.opt, opts) {
 			f.hint(c.item, "")
 			if c.s.Disabled() {
 				c.s.Enable()
@@ -164,7 +173,7 @@ func (f *exportForm) spanChoices() {
 		c.s.ClearSelected()
 		c.s.Disable()
 	}
-	if format.UsesWith(formats.OptionConfirmed, opts) {
+	if f.uses(format, formats.OptionConfirmed, opts) {
 		f.confirmed.Enable()
 		f.hint(confirmedItem, "")
 	} else {
@@ -217,18 +226,18 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 		return format, opts, false
 	}
 	format = f.fmts[i]
-	opts = formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked,
+	opts = formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked && format.Name != f.merge,
 		Paragraphs: f.paras.Checked && format.Uses(formats.OptionParagraphs)}
 	if format.Uses(formats.OptionUnit) && f.unitIndex == unitUTF16 {
 		opts.Unit = "utf16"
 	}
-	if format.UsesWith(formats.OptionSide, opts) {
+	if f.uses(format, formats.OptionSide, opts) {
 		opts.Side = sides[max(f.side.SelectedIndex(), 0)]
 	}
-	if format.UsesWith(formats.OptionMentions, opts) {
+	if f.uses(format, formats.OptionMentions, opts) {
 		opts.Mentions = mentionChoices[max(f.mentions.SelectedIndex(), 0)]
 	}
-	opts.Confirmed = f.confirmed.Checked && format.UsesWith(formats.OptionConfirmed, opts)
+	opts.Confirmed = f.confirmed.Checked && f.uses(format, formats.OptionConfirmed, opts)
 	return format, opts, true
 }
 
@@ -281,4 +290,32 @@ func (f *exportForm) restore(c exportChoice) {
 	f.confirmed.SetChecked(c.confirmed)
 	f.paras.SetChecked(c.paras)
 	f.form.Refresh()
+}
+
+// uses says whether the format uses a choice of which spans to export, with opts: none when the
+// document's translations merge back into the client's file in that format (its spans stay out).
+func (f *exportForm) uses(format formats.Format, opt string, opts formats.WriteOptions) bool {
+	return format.Name != f.merge && format.UsesWith(opt, opts)
+}
+
+// mergesInto tells the form that the document merges back into a client's file of format name
+// (annotate.Original.Format), and chooses that format unless the person chose another before.
+func (f *exportForm) mergesInto(name string, keepChoice bool) {
+	f.merge = name
+	for i, format := range f.fmts {
+		if format.Name == name && !keepChoice {
+			f.format.SetSelectedIndex(i) // formatChosen
+		}
+	}
+	if i := f.format.SelectedIndex(); i >= 0 && f.fmts[i].Name == name {
+		f.plain.Disable()
+		f.hint(plainItem, mergeHint())
+	}
+	f.spanChoices()
+	f.form.Refresh()
+}
+
+// mergeHint says why a choice of the export dialog is greyed for the client's file's format.
+func mergeHint() string {
+	return lang.L("Not used: the translations go back into the client's file, without annotations")
 }

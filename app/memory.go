@@ -167,3 +167,44 @@ func (ui *UI) rememberAll(indices []int) {
 		return func() { p.stored(err) }
 	})
 }
+
+// memoryEdits follows the English of the current segment, so that a translated or reviewed segment
+// corrected by typing (it stays translated, and is not confirmed again) goes to the memory when the
+// translator leaves it, as Ctrl+Enter would have stored it: the memory kept the English as first
+// confirmed and offered it, uncorrected, as a 100% match. A segment left as it was entered is not
+// stored (a client's file read translated, say), nor English already stored.
+type memoryEdits struct {
+	seg    *annotate.Segment            // the current segment, as it became current
+	target string                       // its English then
+	stored map[*annotate.Segment]string // the English last stored of each segment
+}
+
+// enter notes the English of seg, the current segment, unless it was current already.
+func (m *memoryEdits) enter(seg *annotate.Segment) {
+	if seg != m.seg {
+		m.seg, m.target = seg, seg.Target
+	}
+}
+
+// storing says whether seg's English is other than the one last stored of it, and notes it stored.
+func (m *memoryEdits) storing(seg *annotate.Segment) bool {
+	if m.stored == nil {
+		m.stored = map[*annotate.Segment]string{}
+	}
+	if last, ok := m.stored[seg]; ok && last == seg.Target {
+		return false
+	}
+	m.stored[seg] = seg.Target
+	return true
+}
+
+// rememberEdited stores segment i, the current one being left, in the memory if its English changed
+// while it was current (remember stores only translated and reviewed segments).
+func (ui *UI) rememberEdited(i int) {
+	if i < 0 || i >= len(ui.doc.Segments) {
+		return
+	}
+	if s := ui.doc.Segments[i]; s == ui.sugg.memo.seg && s.Target != ui.sugg.memo.target {
+		ui.remember(i)
+	}
+}

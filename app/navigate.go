@@ -71,7 +71,11 @@ func (ui *UI) setCurrent(i int) {
 			r.src.SetSelection(end, end)
 		}
 	}
+	if ui.cur != i {
+		ui.rememberEdited(ui.cur)
+	}
 	ui.cur = i
+	ui.sugg.memo.enter(ui.doc.Segments[i])
 	ui.sugg.refresh()
 	for _, r := range ui.rows {
 		r.paintCurrent()

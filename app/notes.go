@@ -84,7 +84,7 @@ func noteText(n annotate.Note) string {
 		about = append(about, lang.L("from the file"))
 	}
 	if n.Category != "" {
-		about = append(about, n.Category)
+		about = append(about, categoryName(n.Category))
 	}
 	if n.Priority > 0 {
 		about = append(about, lang.L("priority {{.N}}", map[string]any{"N": n.Priority}))
@@ -127,4 +127,20 @@ func documentNotesState(d *annotate.Document) string {
 	}
 	return lang.N("{{.N}} notes in the file, {{.Doc}} on the whole document (File › Notes…)", all,
 		map[string]any{"N": all, "Doc": len(d.Notes)})
+}
+
+// categoryName is a note's category in the interface's language when it is one of the words
+// translation tools commonly write (XLIFF leaves it free), else as the file gives it.
+func categoryName(c string) string {
+	switch strings.ToLower(c) {
+	case "comment":
+		return lang.X("note.category.comment", "comment")
+	case "context":
+		return lang.X("note.category.context", "context")
+	case "instruction":
+		return lang.X("note.category.instruction", "instruction")
+	case "review":
+		return lang.X("note.category.review", "review")
+	}
+	return c
 }

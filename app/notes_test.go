@@ -15,7 +15,7 @@ import (
 // unit) were kept in the document but never shown. Now the status line says the document has notes
 // once it is open; rows whose segment has notes show a mark, others none; the current segment's
 // first note is on the status line; the mark and Ctrl+Shift+N list the document's notes and the
-// segment's, with their category, priority and side, emoji, « » and accents intact.
+// segment's, with their category (in French when it is a usual one), priority and side, emoji, « » and accents intact.
 func TestXLIFFNotesShown(t *testing.T) {
 	useLanguage(t, "fr")
 	ui, _ := newTestUI(t, nil, false)
@@ -43,9 +43,9 @@ func TestXLIFFNotesShown(t *testing.T) {
 		t.Errorf("tapping the mark of row 1 left segment %d current", ui.cur+1)
 	}
 	want := []string{
-		"(du fichier, instruction, priorité 1) Garder les guillemets « » et les emoji 👍🏽 tels quels ; ne pas traduire « Élysée ».",
+		"(du fichier, consigne, priorité 1) Garder les guillemets « » et les emoji 👍🏽 tels quels ; ne pas traduire « Élysée ».",
 		"(du fichier, client) Public : lecteurs britanniques.",
-		"(du fichier, comment, priorité 2, sur l’anglais) Vérifier le titre 🇫🇷 : c'est un jeu de mots sur « Noe\u0308l ».",
+		"(du fichier, commentaire, priorité 2, sur l’anglais) Vérifier le titre 🇫🇷 : c'est un jeu de mots sur « Noe\u0308l ».",
 	}
 	if got := ui.notesShown.texts; strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("notes dialog:\n%+q\nwant\n%+q", got, want)

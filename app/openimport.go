@@ -16,6 +16,9 @@ import (
 // content decide (code points, unless they do not fit and UTF-16 code units do), "utf16" is what the
 // user chose when the warnings offered it.
 func (ui *UI) openWith(path, unit string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs // as Open Recent and the file dialogs name it: `glose article.json` finds its place
+	}
 	terms := ui.userGlossary()
 	origin := path
 	if isNative(path) {

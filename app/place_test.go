@@ -101,3 +101,25 @@ func TestReopenWhereTheUserWasAfterACrash(t *testing.T) {
 		t.Errorf("reopened at segment %d, tab %d; want segment 26, the Quotes tab", again.cur+1, again.tabs.SelectedIndex()+1)
 	}
 }
+
+// TestReopenWhereTheUserWasFromARelativePath: a document opened as `glose article.json`, from its
+// folder, is the same document as the one Open Recent or the file dialog opens by its full path: it
+// opens again where the person left it, whichever way it was opened.
+func TestReopenWhereTheUserWasFromARelativePath(t *testing.T) {
+	dir := t.TempDir()
+	d, _ := reviewDoc(t)
+	must(t, workspace.Save(filepath.Join(dir, "long.json"), d))
+	t.Chdir(dir)
+	ui, _ := newTestUI(t, nil, false)
+	ui.Start([]string{"long.json"})
+	layOut(ui)
+	if !filepath.IsAbs(ui.path) {
+		t.Errorf("the document opened from a relative path is known as %q", ui.path)
+	}
+	ui.focusSegment(20, annotate.Target)
+	ui.OpenSample()
+	ui.Open(filepath.Join(dir, "long.json")) // Open Recent
+	if ui.cur != 20 {
+		t.Errorf("opened by its full path, the document is at segment %d, want 21", ui.cur+1)
+	}
+}

@@ -65,6 +65,7 @@ type suggestionsPanel struct {
 	marks  glossaryMarks
 	terms  glossaryTerms        // the document's names the glossary was given, and what they taught it
 	mt     map[string]*mtResult // by source text
+	memo   memoryEdits          // what the memory holds of the segments, to store the English corrected
 
 	want   query   // the query last asked for
 	shown  found   // the look-up shown
@@ -331,6 +332,9 @@ func (ui *UI) remember(i int) {
 	seg := ui.doc.Segments[i]
 	if seg.Status != annotate.StatusTranslated && seg.Status != annotate.StatusReviewed {
 		return
+	}
+	if !p.memo.storing(seg) {
+		return // stored as it is already (Ctrl+Enter, then leaving the segment)
 	}
 	eng, src, tgt, origin := p.src.eng, ui.doc.SourceText(seg), seg.Target, ui.doc.ID
 	ui.background(func() func() {

@@ -155,7 +155,8 @@ func (ui *UI) applyUpdate(p *update.Plan, path string) {
 
 // changeLine says what changes in one segment: its new English, its new status, or both.
 func changeLine(c update.Change) string {
-	args := map[string]any{"N": c.Index + 1, "Text": annotate.Shorten(c.Target, 60), "Old": statusName(c.OldStatus), "New": statusName(c.Status)}
+	_, text := update.Excerpts(c.OldTarget, c.Target, 60) // from where it changes, if that is far in
+	args := map[string]any{"N": c.Index + 1, "Text": text, "Old": statusName(c.OldStatus), "New": statusName(c.Status)}
 	switch {
 	case c.StatOnly:
 		return lang.L("Segment {{.N}}: {{.Old}} → {{.New}}", args)

@@ -248,7 +248,7 @@ func TestXLIFF12MergeBackWarnings(t *testing.T) {
 	_, d := readClient12(t)
 	ed := annotate.NewEditor(d)
 	sku := clientSeg(t, d, "tu5", "SKU")
-	if _, err := ed.SetTarget(sku.ID, "SKU-12345"); err != nil {
+	if _, err := ed.SetTarget(sku.ID, "SKU 12345"); err != nil {
 		t.Fatal(err)
 	}
 	files, warns, err := Write("xliff12", []*annotate.Document{d}, WriteOptions{})

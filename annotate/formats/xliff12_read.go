@@ -22,6 +22,7 @@ type xliff12Reader struct {
 	para   int
 	stale  int    // segments whose state says untranslated but whose target is a translation
 	states string // the states they had, for the warning
+	noTr   bool   // translate="no" on the groups being read
 }
 
 func xliff12Docs(name string, root *xnode, w *warnings) ([]segDoc, error) {
@@ -50,6 +51,8 @@ func xliff12Docs(name string, root *xnode, w *warnings) ([]segDoc, error) {
 
 // units reads the trans-units of a body or group in order.
 func (r *xliff12Reader) units(n *xnode) {
+	defer func(noTr bool) { r.noTr = noTr }(r.noTr)
+	r.noTr = translateNo(n, r.noTr)
 	for _, k := range n.Kids {
 		switch {
 		case k.Name == "trans-unit":
@@ -196,6 +199,9 @@ func (r *xliff12Reader) unit(tu *xnode) {
 	}
 	if len(sd.Segs) > first {
 		sd.Segs[first].Notes = readNotes12(tu)
+	}
+	if translateNo(tu, r.noTr) {
+		keepSource(sd.Segs[first:], in.b.String())
 	}
 	if tu.attr("approved") == "yes" { // approved: its translation passed review, whose state is translated or none
 		for i := first; i < len(sd.Segs); i++ {

@@ -57,7 +57,7 @@ func translateClient(t *testing.T, d *annotate.Document) map[string]string {
 		"tu3 Merci":    "Thanks to Rene\u0301e.", // final, unchanged: kept as the tool wrote it
 		"tu3 Elle":     "She serves crêpes.",
 		"tu5 Fin":      "End.",
-		"tu4 SKU-1234": "",
+		"tu4 SKU-1234": "SKU-12345", // translate="no": its French, untouched
 	}
 	set := func(unit, prefix, target string, st annotate.Status) {
 		s := clientSeg(t, d, unit, prefix)
@@ -185,7 +185,7 @@ func mergeWarnings(t *testing.T) []Warning {
 	translateClient(t, d)
 	ed := annotate.NewEditor(d)
 	sku := clientSeg(t, d, "tu4", "SKU")
-	if _, err := ed.SetTarget(sku.ID, "SKU-12345"); err != nil {
+	if _, err := ed.SetTarget(sku.ID, "SKU 12345"); err != nil {
 		t.Fatal(err)
 	}
 	clientSeg(t, d, "tu5", "Fin").ID = "s99" // as if joined or split

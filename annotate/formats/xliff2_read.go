@@ -20,6 +20,7 @@ type xliff2Reader struct {
 	in    *inline // the source text of the whole file
 	glose bool
 	para  int
+	noTr  bool // translate="no" on the file or the groups being read
 }
 
 func xliff2Docs(name string, root *xnode, w *warnings) ([]segDoc, error) {
@@ -43,6 +44,8 @@ func xliff2Docs(name string, root *xnode, w *warnings) ([]segDoc, error) {
 // units reads the units of a file or group in order. A group's notes go to its first unit (Glose
 // has no groups); pending are the notes of the groups being entered. It returns the notes no unit took.
 func (r *xliff2Reader) units(n *xnode, pending []Note) []Note {
+	defer func(noTr bool) { r.noTr = noTr }(r.noTr)
+	r.noTr = translateNo(n, r.noTr)
 	for _, k := range n.Kids {
 		switch k.Name {
 		case "unit":
@@ -144,6 +147,9 @@ func (r *xliff2Reader) unit(u *xnode, pending []Note) {
 		targets = append(targets, tin)
 	}
 	in.unclosed(r.name, false, r.w)
+	if translateNo(u, r.noTr) {
+		keepSource(sd.Segs[first:], in.b.String())
+	}
 	r.unitNotes(u, pending, first)
 	r.leftOut(u, first, firstSpan, targets)
 	in.codes, in.others = nil, nil

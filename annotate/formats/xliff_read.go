@@ -331,3 +331,25 @@ func hasGloseAttr(k *xnode) bool {
 func declaresGlose(n *xnode) bool {
 	return slices.ContainsFunc(n.Attr, func(a xml.Attr) bool { return a.Name.Space == "xmlns" && a.Value == gloseNS })
 }
+
+// translateNo says whether an XLIFF element (file, group, unit, trans-unit) is not to be translated:
+// its own translate attribute, else what it inherits.
+func translateNo(n *xnode, inherited bool) bool {
+	if v := n.attr("translate"); v != "" {
+		return v == "no"
+	}
+	return inherited
+}
+
+// keepSource gives the segments of a unit marked translate="no" that have no target their French as
+// it is, reviewed: the client's tool wants nothing done there, so the translator is not asked to
+// translate them (QA, next untranslated), and the merge-back, finding them as read, leaves the unit as
+// the client sent it. text is the source text the segments' offsets point into.
+func keepSource(segs []rawSeg, text string) {
+	for i := range segs {
+		if segs[i].Target == "" && segs[i].End > segs[i].Start {
+			segs[i].Target = text[segs[i].Start:segs[i].End]
+			segs[i].Status = annotate.StatusReviewed
+		}
+	}
+}

@@ -75,7 +75,8 @@ func (p *Plan) KeptReason() string {
 func (c Change) describe() string {
 	s := "segment " + c.Segment + ": "
 	if !c.StatOnly {
-		s += fmt.Sprintf("%q → %q", annotate.Shorten(c.OldTarget, 50), annotate.Shorten(c.Target, 50))
+		old, new := Excerpts(c.OldTarget, c.Target, 50)
+		s += fmt.Sprintf("%q → %q", old, new)
 	}
 	if !c.TargetOnly {
 		if !c.StatOnly {
@@ -107,4 +108,24 @@ func pick(n int, one, other string) string {
 		return one
 	}
 	return other
+}
+
+// Excerpts shortens a segment's English before and after a change to about n characters each, from
+// the word where they start to differ when that is further in: a reviewer's correction at the end of
+// a long sentence showed as the same cut beginning twice ("Grégory Doucet presented his project to
+// the city c…" → the same).
+func Excerpts(old, new string, n int) (string, string) {
+	a, b := []rune(old), []rune(new)
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	if p <= n/2 {
+		return annotate.Shorten(old, n), annotate.Shorten(new, n)
+	}
+	from := p - n/4 // some context before the change, from the start of a word
+	for from > 0 && a[from-1] != ' ' {
+		from--
+	}
+	return "…" + annotate.Shorten(string(a[from:]), n), "…" + annotate.Shorten(string(b[from:]), n)
 }

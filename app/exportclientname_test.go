@@ -1,0 +1,82 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/workspace"
+)
+
+// TestMergeBackExportNeverProposesTheClientsFile: a document imported from a client's XLIFF, saved
+// as Glose JSON beside it and opened again, proposes its XLIFF export as client.export.xlf, not as
+// client.xlf, the client's file, which Enter then Yes would have replaced.
+func TestMergeBackExportNeverProposesTheClientsFile(t *testing.T) {
+	src := filepath.Join("..", "annotate", "formats", "testdata", "merge", "client.xlf")
+	data, err := os.ReadFile(src)
+	must(t, err)
+	docs, _, err := formats.Read(src, data, formats.ReadOptions{})
+	must(t, err)
+	dir := t.TempDir()
+	must(t, os.WriteFile(filepath.Join(dir, "client.xlf"), data, 0o644))
+	path := filepath.Join(dir, "client.json")
+	must(t, workspace.Save(path, docs[0]))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(path)
+	format, _ := exportDialogSelects(t, ui)
+	format.SetSelected("XLIFF 2.1")
+	if box := exportNameBox(t, ui); box.Text != "client.export.xlf" {
+		t.Errorf("the merge-back export is proposed as %q, want client.export.xlf", box.Text)
+	}
+	pressKey(ui, fyne.KeyEscape)
+}
+
+// TestMergeBackExportDialog: for a document from a client's XLIFF, the export dialog opens on that
+// XLIFF version, and greys the choices of annotations (text, mentions, confirmed only, plain text)
+// with a note saying that the translations go back into the client's file without them; the other
+// formats keep their choices.
+func TestMergeBackExportDialog(t *testing.T) {
+	ui, _ := clientUI(t)
+	format, _ := exportDialogSelects(t, ui)
+	if format.Selected != "XLIFF 2.1" {
+		t.Errorf("the export dialog opens on %q, want XLIFF 2.1, the client's file's", format.Selected)
+	}
+	top := ui.win.Canvas().Overlays().Top()
+	var greyed []fyne.Disableable
+	for _, label := range []string{confirmedOnlyName(), noMarkersName()} {
+		c, _ := findShown(top, func(o fyne.CanvasObject) bool { x, ok := o.(*formCheck); return ok && x.Text == label }).(*formCheck)
+		if c == nil {
+			t.Fatalf("no %q box", label)
+		}
+		greyed = append(greyed, c)
+	}
+	for _, option := range []string{bothSidesName(), allMentionsName()} {
+		s, _ := findShown(top, func(o fyne.CanvasObject) bool {
+			x, ok := o.(*formSelect)
+			return ok && slices.Contains(x.Options, option)
+		}).(*formSelect)
+		if s == nil {
+			t.Fatalf("no choice offering %q", option)
+		}
+		greyed = append(greyed, s)
+	}
+	for i, w := range greyed {
+		if !w.Disabled() {
+			t.Errorf("choice %d is not greyed for the merge-back export", i+1)
+		}
+	}
+	if findShown(top, func(o fyne.CanvasObject) bool { l, ok := o.(*widget.Label); return ok && l.Text == mergeHint() }) == nil &&
+		findShown(top, func(o fyne.CanvasObject) bool { l, ok := o.(*canvas.Text); return ok && l.Text == mergeHint() }) == nil {
+		t.Error("no note says why the choices are greyed")
+	}
+	format.SetSelected("Glose JSON")
+	if greyed[0].Disabled() || greyed[2].Disabled() {
+		t.Error("Glose JSON: the choices of annotations stay greyed")
+	}
+}
