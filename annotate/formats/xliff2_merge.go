@@ -94,7 +94,7 @@ func mergeXLIFF2(docs []*annotate.Document, orig *annotate.Original, opts WriteO
 		if err != nil {
 			return nil, fmt.Errorf("reading the original file %s again: %w", orig.Name, err)
 		}
-		m := merger{data: orig.Data, d: d, d0: d0}
+		m := merger{data: orig.Data, d: d, d0: d0, probe: opts.probe}
 		for i, s := range sds[f].Segs {
 			m.segment(s.Made, s.Unit, places.files[f][i])
 		}
