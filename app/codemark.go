@@ -19,8 +19,8 @@ import (
 // English (docs/formats.md, Merge-back). A row whose French has some shows codeMark, under the place
 // of the note mark, whose tip names them and what they wrap, so that the translator keeps those
 // words recognisable in the English (the QA check codes-placed names the codes the export could only
-// place by estimate). The codes are read from the file once per document (codeCache), so that
-// binding a row costs a map lookup.
+// place by estimate). The codes are read from the file once per document, in the background
+// (codeCache), so that binding a row costs a map lookup.
 
 // codeMarkIcon is Material Design's "code" icon (Apache License 2.0), as Fyne's theme icons are.
 var codeMarkIcon = theme.NewThemedResource(fyne.NewStaticResource("codes.svg", []byte(
@@ -29,43 +29,53 @@ var codeMarkIcon = theme.NewThemedResource(fyne.NewStaticResource("codes.svg", [
 // codeTipMax is how many codes a tip names; it counts the others.
 const codeTipMax = 4
 
-// codeCache holds the inline codes of each segment's French, read from the client's file of the
-// document it was filled for.
+// codeCache holds the inline codes of each segment's French, read from the client's file orig.
 type codeCache struct {
-	doc   *annotate.Document
 	orig  *annotate.Original
-	codes map[string]segCodes // by segment ID
+	codes map[string]formats.FrenchCodes // by segment ID; nil while they are being read
 }
 
-// segCodes are a segment's codes and the French they were read with: a segment split or joined
-// since, whose French differs, shows none.
-type segCodes struct {
-	french string
-	codes  []formats.Code
+// codesOf returns the codes of the open document's segment seg. The first time, it reads the
+// document's file, in the background (its rows show their marks once it is read).
+func (ui *UI) codesOf(seg *annotate.Segment) []formats.Code {
+	o := ui.doc.Meta.Original
+	if o == nil {
+		return nil
+	}
+	if c := &ui.codes; c.orig != o {
+		c.orig, c.codes = o, nil
+		if ui.opts.Sync {
+			c.codes = readCodes(o)
+		} else {
+			go func() {
+				codes := readCodes(o)
+				ui.do(func() {
+					if c.orig == o {
+						c.codes = codes
+						ui.list.Refresh()
+					}
+				})
+			}()
+		}
+	}
+	fc, ok := ui.codes.codes[seg.ID]
+	if !ok || fc.French != ui.doc.SourceText(seg) {
+		return nil
+	}
+	return fc.Codes
 }
 
-// of returns the codes of the document's segment seg, reading the document's file the first time.
-func (c *codeCache) of(d *annotate.Document, seg *annotate.Segment) []formats.Code {
-	if d.Meta.Original == nil {
-		return nil
+// readCodes reads the codes of the French of the client's file o: none when it cannot be read
+// (its export says why).
+func readCodes(o *annotate.Original) map[string]formats.FrenchCodes {
+	codes, err := formats.SourceCodes(o)
+	if err != nil {
+		fyne.LogError("reading the inline codes of the client's file", err)
 	}
-	if c.doc != d || c.orig != d.Meta.Original {
-		c.doc, c.orig, c.codes = d, d.Meta.Original, map[string]segCodes{}
-		all, err := formats.SourceCodes(d)
-		if err != nil {
-			fyne.LogError("reading the inline codes of the client's file", err)
-		}
-		for id, cs := range all {
-			if s := d.Segment(id); s != nil {
-				c.codes[id] = segCodes{french: d.SourceText(s), codes: cs}
-			}
-		}
+	if codes == nil {
+		codes = map[string]formats.FrenchCodes{}
 	}
-	sc, ok := c.codes[seg.ID]
-	if !ok || sc.french != d.SourceText(seg) {
-		return nil
-	}
-	return sc.codes
+	return codes
 }
 
 // codeMark is the mark of a row whose French has inline codes: its tip names them.
@@ -86,7 +96,7 @@ func newCodeMark(r *row) *codeMark {
 
 // show shows the mark when the segment's French has inline codes.
 func (m *codeMark) show(seg *annotate.Segment) {
-	if len(m.row.ui.codes.of(m.row.ui.doc, seg)) > 0 {
+	if len(m.row.ui.codesOf(seg)) > 0 {
 		m.Show()
 	} else {
 		m.Hide()
@@ -100,7 +110,7 @@ func (m *codeMark) MouseIn(ev *desktop.MouseEvent) {
 		if m.row.seg < 0 || m.row.seg >= len(ui.doc.Segments) {
 			return ""
 		}
-		return codesTip(ui.codes.of(ui.doc, ui.doc.Segments[m.row.seg]))
+		return codesTip(ui.codesOf(ui.doc.Segments[m.row.seg]))
 	})
 }
 

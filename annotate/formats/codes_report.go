@@ -108,40 +108,41 @@ func shortTag(raw string) string {
 	return "<" + t.Name.Local + end
 }
 
-// SourceCodes are, by segment ID, the inline codes of each segment's French in the client's XLIFF file
-// d comes from (Meta.Original), in their order: nil for a document from elsewhere. A segment split or
-// joined in Glose since has none.
-func SourceCodes(d *annotate.Document) (map[string][]Code, error) {
-	o := d.Meta.Original
+// FrenchCodes are the inline codes of a segment's French, in their order, and that French as a
+// document has it (normalised): a document whose segment reads otherwise (split or joined in Glose
+// since) has other codes.
+type FrenchCodes struct {
+	French string
+	Codes  []Code
+}
+
+// SourceCodes are, by the ID of the document's segment each became on import, the inline codes of the
+// segments' French in the client's XLIFF file o, for those that have some: nil for no such file. It
+// reads the file alone, not the document, so that it may run beside the document's edits.
+func SourceCodes(o *annotate.Original) (map[string]FrenchCodes, error) {
 	if o == nil || o.Format != annotate.OriginalXLIFF && o.Format != annotate.OriginalXLIFF12 {
 		return nil, nil
 	}
-	out := map[string][]Code{}
+	out := map[string]FrenchCodes{}
 	err := sourceContents(o, func(made string, inner []byte) {
-		s := d.Segment(made)
-		if s == nil {
-			return
-		}
 		in, err := parseCodes(inner)
-		if err != nil || len(in.codes) == 0 {
+		if made == "" || err != nil || len(in.codes) == 0 {
 			return
 		}
-		text := d.SourceText(s)
-		mapTo, ok := nfcPlaces(in.text, text, codePlaces(in))
-		if !ok {
-			return // not the French the file has: resegmented in Glose
-		}
+		text, mapTo := nfcText(in.text, codePlaces(in))
 		ends := map[int]bool{}
 		for _, c := range in.codes {
 			if c.pair >= 0 {
 				ends[c.pair] = true
 			}
 		}
+		fc := FrenchCodes{French: text}
 		for i, c := range in.codes {
 			if !ends[i] { // the end of a pair is named with its start
-				out[made] = append(out[made], codeOf(c, text, mapTo))
+				fc.Codes = append(fc.Codes, codeOf(c, text, mapTo))
 			}
 		}
+		out[made] = fc
 	})
 	return out, err
 }

@@ -59,26 +59,31 @@ func TestSourceCodes(t *testing.T) {
 			t.Fatal(err)
 		}
 		d := docs[0]
-		got, err := SourceCodes(d)
+		got, err := SourceCodes(d.Meta.Original)
 		if err != nil {
 			t.Fatal(err)
+		}
+		for id, fc := range got {
+			if s := d.Segment(id); s == nil || d.SourceText(s) != fc.French {
+				t.Errorf("%s: codes of segment %s read with the French %q, not the document's", file, id, fc.French)
+			}
 		}
 		name := []Code{{Tag: `<pc id="1">`, Words: "Sergueï Lavrov", Wraps: true}}
 		if file == "codes12.xlf" {
 			name[0].Tag = `<g id="1">`
 		}
-		if g := got[segmentOf(t, d, "name")]; !slices.Equal(g, name) {
+		if g := got[segmentOf(t, d, "name")].Codes; !slices.Equal(g, name) {
 			t.Errorf("%s: codes of unit name %+v, want %+v", file, g, name)
 		}
 		if file == "codes.xlf" {
 			edges := []Code{{Tag: `<ph id="1"/>`, Words: "Début"}, {Tag: `<sc id="2"/>`, Words: "et fin", Wraps: true}, {Tag: `<ph id="3"/>`, Words: ""}}
-			if g := got[segmentOf(t, d, "edges")]; !slices.Equal(g, edges) {
+			if g := got[segmentOf(t, d, "edges")].Codes; !slices.Equal(g, edges) {
 				t.Errorf("codes of unit edges %+v, want %+v", g, edges)
 			}
 		}
 	}
 	plain := annotate.NewDocument("p", "", "Bonjour.", "fr", "en")
-	if got, err := SourceCodes(plain); got != nil || err != nil {
+	if got, err := SourceCodes(plain.Meta.Original); got != nil || err != nil {
 		t.Errorf("a document from elsewhere: %v, %v", got, err)
 	}
 }

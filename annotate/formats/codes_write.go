@@ -294,6 +294,18 @@ func graphemeAfter(s string, i int) int {
 // normalised as the document has it (NFC, line ends): a place before a combining mark goes before its
 // letter. ok is false when the two texts do not agree (the places are then mapped by proportion).
 func nfcPlaces(raw, text string, places []int) (func(int) int, bool) {
+	norm, mapTo := nfcText(raw, places)
+	if norm == text {
+		return mapTo, true
+	}
+	return func(p int) int {
+		return graphemeBefore(text, p*len(text)/max(1, len(raw)))
+	}, false
+}
+
+// nfcText is raw normalised as a document has its text, cut at the places (that the normalisation
+// does not join across), and the map of those places into it.
+func nfcText(raw string, places []int) (string, func(int) int) {
 	snap := func(p int) int {
 		for p > 0 && p < len(raw) {
 			if r, _ := utf8.DecodeRuneInString(raw[p:]); utf8.RuneStart(raw[p]) && !unicode.Is(unicode.M, r) {
@@ -317,12 +329,7 @@ func nfcPlaces(raw, text string, places []int) (func(int) int, bool) {
 		at[p] = b.Len()
 		prev = p
 	}
-	if b.String() == text {
-		return func(p int) int { return at[snap(p)] }, true
-	}
-	return func(p int) int {
-		return graphemeBefore(text, p*len(text)/max(1, len(raw)))
-	}, false
+	return b.String(), func(p int) int { return at[snap(p)] }
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
