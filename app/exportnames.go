@@ -177,6 +177,9 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnTargetCodesPlaced: func(a map[string]any, n int) string {
 		return lang.XN("export.target-codes-placed", "{{.N}} units got inline codes (formatting, placeholders) at a likely place in their translations, as the English of what they mark was not found: {{.Units}}; check them in the translation tool", n, a)
 	},
+	formats.WarnTargetCodesOrder: func(a map[string]any, n int) string {
+		return lang.XN("export.target-codes-order", "{{.N}} units put words in another order than the source, while the translation tool’s file says their inline codes may not be reordered: the codes kept the source’s order, some no longer around their English: {{.Units}}; check them in the translation tool", n, a)
+	},
 	formats.WarnNotMerged: func(a map[string]any, n int) string {
 		if a["Reason"] == "resegmented" {
 			return lang.XN("export.not-merged-resegmented", "{{.N}} segments are not in the translation tool’s file as they are in Glose (split or joined): their translations are left out: {{.Segments}}", n, a)

@@ -50,6 +50,7 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnMentionKindsLost:      {"Format": "CoNLL", "N": 2, "Pronouns": 2, "Nominals": 0},
 	formats.WarnTargetCodesLost:       {"N": 2, "Units": "tu2, tu7"},
 	formats.WarnTargetCodesPlaced:     {"N": 1, "Units": "tu2"},
+	formats.WarnTargetCodesOrder:      {"N": 1, "Units": "tu2"},
 	formats.WarnNotMerged:             {"N": 1, "Segments": "s6", "Reason": "translate-no"},
 	formats.WarnMergeSpansLeftOut:     {"N": 3},
 	formats.WarnMergeBackMixed:        {"N": 2},

@@ -29,6 +29,8 @@ func checkName(id string) string {
 		return lang.X("qa.check.pending-suggestions", "Suggestions not reviewed")
 	case qa.Spelling:
 		return lang.X("qa.check.spelling", "Spelling of the English")
+	case qa.CodesPlaced:
+		return lang.X("qa.check.codes-placed", "Inline codes placed by estimate")
 	}
 	return id
 }
@@ -71,6 +73,8 @@ func issueWords(is qa.Issue) string {
 		return lang.X("qa.spelling", "“{{.word}}” may be misspelt: {{.suggestions}}?", a)
 	case "qa.spelling.none":
 		return lang.X("qa.spelling.none", "“{{.word}}” may be misspelt (no suggestion).", a)
+	case "qa.codes-placed.wraps", "qa.codes-placed.beside", "qa.codes-placed.order", "qa.codes-placed.former":
+		return codesPlacedMessage(is.Key, a)
 	case "qa.pending-suggestions":
 		n, _ := strconv.Atoi(a["count"])
 		return lang.XN("qa.pending-suggestions", "{{.count}} suggestions awaiting review.", n, a)

@@ -22,6 +22,7 @@ type row struct {
 	entry  *targetEntry
 	strip  *stripView
 	notes  *noteMark // shown when the segment has notes
+	codes  *codeMark // shown when the segment's French has inline codes of the client's file
 	status *tipArea  // over the marker: its tip names the status its colour stands for
 	box    *fyne.Container
 }
@@ -34,13 +35,14 @@ func newRow(ui *UI) *row {
 	r.entry = newTargetEntry(r)
 	r.strip = newStripView(r)
 	r.notes = newNoteMark(r)
+	r.codes = newCodeMark(r)
 	r.status = newTipArea(ui.tips, func(fyne.Position) string {
 		if r.seg < 0 || r.seg >= len(ui.doc.Segments) {
 			return ""
 		}
 		return lang.L("Status: {{.Status}}", map[string]any{"Status": statusName(ui.doc.Segments[r.seg].Status)})
 	})
-	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.status, r.src, r.entry, r.strip, r.notes)
+	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.status, r.src, r.entry, r.strip, r.notes, r.codes)
 	return r
 }
 
@@ -83,6 +85,7 @@ func (r *row) bind(i int) {
 	r.marker.FillColor = statusColor(seg.Status)
 	r.marker.Refresh()
 	r.notes.show(seg)
+	r.codes.show(seg)
 	r.paintCurrent()
 	r.box.Refresh()
 	ui.unpark(r)
@@ -157,6 +160,8 @@ func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	r.strip.Resize(fyne.NewSize(tgtW, max(size.Height-eh-pad, 0)))
 	r.notes.Move(fyne.NewPos(x-pad-noteMarkSize/2, pad)) // over the gap between the columns, by the first line
 	r.notes.Resize(fyne.NewSize(noteMarkSize, noteMarkSize))
+	r.codes.Move(fyne.NewPos(x-pad-noteMarkSize/2, 2*pad+noteMarkSize)) // under it
+	r.codes.Resize(fyne.NewSize(noteMarkSize, noteMarkSize))
 }
 
 // MinSize is part of fyne.Layout: rows get their heights from the list.

@@ -109,6 +109,7 @@ type UI struct {
 	tabBadges []string  // the count shown after each side tab's title ("(3)"), or ""
 	tabMode   int       // how much of the tabs' titles shows (tabsFull…)
 	tips      *tipLayer // the hover tips of the controls that show an icon or a colour alone
+	codes     codeCache // the inline codes of the French in the client's file (codemark.go)
 	status    *statusLine
 	progress  *progress
 

@@ -15,42 +15,63 @@ import (
 // code could only be placed at a likely place is named in a warning (target-codes-placed); its codes
 // are lost only when the source holds elements that are no XLIFF inline codes (target-codes-lost).
 
+// placement is a new target's content and what became of the codes it got.
+type placement struct {
+	content string
+	in      *inlineCodes  // the codes placed: the source's, or the former target's
+	former  bool          // in is the former target's
+	text    string        // the text the codes are placed from: the French as the document has it, or the former English
+	mapTo   func(int) int // places of in's text to places of text
+	guessed []int         // codes placed at a likely place only, as the English of what they mark was not found
+	moved   []int         // codes kept in the source's order against the English's, as the file asks (canReorder)
+	lost    bool          // the source holds elements that are no XLIFF inline codes, left out
+}
+
 // codedTarget is the escaped content of the new target of segment s (s0 as read from the file) of
 // unit: its translation with the codes of srcInner (the content of its source) or of oldInner (the
 // content of its former target, nil when it had none).
 func (m *merger) codedTarget(unit string, s, s0 *annotate.Segment, srcInner, oldInner []byte) string {
-	content, sure, lost := m.placeIn(s, s0, srcInner, oldInner)
-	switch {
-	case lost && !slices.Contains(m.codeUnits, unit):
-		m.codeUnits = append(m.codeUnits, unit)
-	case !sure && !lost && !slices.Contains(m.placedUnits, unit):
-		m.placedUnits = append(m.placedUnits, unit)
+	p := m.placeIn(s, s0, srcInner, oldInner)
+	note := func(units *[]string) {
+		if !slices.Contains(*units, unit) {
+			*units = append(*units, unit)
+		}
 	}
-	return content
+	switch {
+	case p.lost:
+		note(&m.codeUnits)
+	case len(p.guessed) > 0:
+		note(&m.placedUnits)
+	}
+	if len(p.moved) > 0 {
+		note(&m.orderUnits)
+	}
+	if m.probe != nil {
+		m.probe(s, p)
+	}
+	return p.content
 }
 
-// placeIn writes the content of codedTarget; sure is false when some code was placed at a likely
-// place, lost true when some could not be kept.
-func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner []byte) (content string, sure, lost bool) {
+// placeIn places the codes for codedTarget.
+func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner []byte) placement {
 	if s.Target == "" {
-		return "", true, false
+		return placement{}
 	}
 	if old, err := parseCodes(oldInner); err == nil && len(old.codes) > 0 && !old.unknown && s0.Target != "" && s0.Target != m.d.SourceText(s) {
 		if diff := newDiffLocator(s0.Target, s.Target); 2*(diff.pre+diff.suf) >= len(s0.Target) {
-			mapTo, ok := nfcPlaces(old.text, s0.Target, codePlaces(old))
-			content, sure = placeCodes(old, mapTo, diff, s.Target)
-			return content, sure && ok, false
+			p := placement{in: old, former: true, text: s0.Target}
+			return p.place(diff, s.Target)
 		}
 	}
 	in, err := parseCodes(srcInner)
 	if err != nil {
-		return escapeTarget(s.Target), true, true
+		return placement{content: escapeTarget(s.Target), lost: true}
 	}
 	if len(in.codes) == 0 {
-		return escapeTarget(s.Target), true, in.unknown
+		return placement{content: escapeTarget(s.Target), lost: in.unknown}
 	}
-	places := codePlaces(in)
-	mapTo, ok := nfcPlaces(in.text, m.d.SourceText(s), places)
+	p := placement{in: in, text: m.d.SourceText(s), lost: in.unknown}
+	mapTo, _ := nfcPlaces(in.text, p.text, codePlaces(in)) // as place maps them
 	var ranges [][2]int
 	var points []int
 	for _, c := range in.codes {
@@ -60,9 +81,16 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner []byte) (co
 			points = append(points, mapTo(c.at))
 		}
 	}
-	loc := newSrcLocator(m.d, s, m.spansOf(s), ranges, points)
-	content, sure = placeCodes(in, mapTo, loc, s.Target)
-	return content, sure && ok, in.unknown
+	return p.place(newSrcLocator(m.d, s, m.spansOf(s), ranges, points), s.Target)
+}
+
+// place writes the codes of p.in into tgt, placed by loc. When in's text is not p.text as the file
+// has it, the codes are placed by proportion, a guess.
+func (p placement) place(loc locator, tgt string) placement {
+	mapTo, ok := nfcPlaces(p.in.text, p.text, codePlaces(p.in))
+	p.mapTo = mapTo
+	p.content, p.guessed, p.moved = placeCodes(p.in, mapTo, loc, tgt, !ok)
+	return p
 }
 
 // codePlaces are the places of the codes of in, in its text.
@@ -93,6 +121,11 @@ func (m *merger) warnCodes(w *warnings) {
 		args := map[string]any{"N": len(m.placedUnits), "Units": strings.Join(m.placedUnits, ", ")}
 		w.say(id, WarnTargetCodesPlaced, args, "%s whose new translation got inline codes (formatting, placeholders) at a likely place, as the English of what they mark was not found: %s; check them in the translation tool",
 			plural(len(m.placedUnits), "unit", "units"), args["Units"])
+	}
+	if len(m.orderUnits) > 0 {
+		args := map[string]any{"N": len(m.orderUnits), "Units": strings.Join(m.orderUnits, ", ")}
+		w.say(id, WarnTargetCodesOrder, args, "%s whose new translation puts words in another order than the source, while the tool's file says their inline codes may not be reordered: the codes kept the source's order, some no longer around their English: %s; check them in the translation tool",
+			plural(len(m.orderUnits), "unit", "units"), args["Units"])
 	}
 	if len(m.codeUnits) > 0 {
 		args := map[string]any{"N": len(m.codeUnits), "Units": strings.Join(m.codeUnits, ", ")}

@@ -33,6 +33,13 @@ var codesEnglish = map[string]string{
 // merged back into the file.
 func translateCodes(t *testing.T, name, format string) (orig, out []byte, warns []Warning, d *annotate.Document) {
 	t.Helper()
+	return translateUnits(t, name, format, codesEnglish)
+}
+
+// translateUnits imports a file of testdata/merge, translates its units with english and exports it
+// merged back into the file.
+func translateUnits(t *testing.T, name, format string, english map[string]string) (orig, out []byte, warns []Warning, d *annotate.Document) {
+	t.Helper()
 	orig, err := os.ReadFile("testdata/merge/" + name)
 	if err != nil {
 		t.Fatal(err)
@@ -44,9 +51,9 @@ func translateCodes(t *testing.T, name, format string) (orig, out []byte, warns 
 	d = docs[0]
 	ed := annotate.NewEditor(d)
 	for _, s := range d.Segments {
-		en, ok := codesEnglish[s.Unit]
+		en, ok := english[s.Unit]
 		if s.Unit == "segs" {
-			en, ok = codesEnglish["segs "+firstNonEmpty(s.UnitSegment, s.ID)]
+			en, ok = english["segs "+firstNonEmpty(s.UnitSegment, s.ID)]
 		}
 		if !ok {
 			continue

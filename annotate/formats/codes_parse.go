@@ -24,6 +24,7 @@ type icode struct {
 	pair        int    // for the start of a pair (<sc>, <bx>, <bpt>), the index of its end, else -1
 	kind, key   string // what pairs a start and an end marker (see pairKey), "" for other codes
 	start       bool   // a start marker
+	reorder     string // its canReorder (XLIFF 2): "firstNo", "no", or "" (yes)
 }
 
 // inlineCodes is a content's text and codes, codes in the order of their start.
@@ -87,7 +88,7 @@ func parseCodes(raw []byte) (*inlineCodes, error) {
 				f.skip = true
 			case (name == "pc" || name == "g") && !f.self:
 				f.code = len(out.codes)
-				out.codes = append(out.codes, icode{open: string(raw[a:b]), wrap: true, at: text.Len(), first: order, parent: -1, pair: -1})
+				out.codes = append(out.codes, icode{open: string(raw[a:b]), wrap: true, at: text.Len(), first: order, parent: -1, pair: -1, reorder: reorderOf(t)})
 				order++
 			case name == "pc" || name == "g" || codeElems[name]:
 				f.capture = a
@@ -140,7 +141,7 @@ func parseCodes(raw []byte) (*inlineCodes, error) {
 
 // standalone is a code copied whole (raw, or filled in at its end tag), at place at of the text.
 func standalone(raw []byte, t xml.StartElement, at, order int) icode {
-	c := icode{open: string(raw), at: at, end: at, first: order, last: order, parent: -1, pair: -1}
+	c := icode{open: string(raw), at: at, end: at, first: order, last: order, parent: -1, pair: -1, reorder: reorderOf(t)}
 	c.kind, c.key, c.start = markerKey(t)
 	return c
 }

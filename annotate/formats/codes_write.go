@@ -17,18 +17,21 @@ import (
 
 // codePlan is the codes of a content and their places in the new target tgt.
 type codePlan struct {
-	in     *inlineCodes
-	tgt    string
-	s, e   []int  // each code's place in tgt: [s, e) for a code wrapping text
-	taken  []bool // the end of a pair, written with its start
-	unsure bool   // some code was placed without its English found
+	in      *inlineCodes
+	tgt     string
+	s, e    []int  // each code's place in tgt: [s, e) for a code wrapping text
+	taken   []bool // the end of a pair, written with its start
+	guessed []bool // the code was placed without its English found
+	moved   []bool // the code was put back in the source's order, away from its English (codes_order.go)
 }
 
 // placeCodes writes tgt with the codes of in, placed by loc; mapTo turns places of in's text into the
-// locator's. sure is false when some code could only be placed at a likely place.
-func placeCodes(in *inlineCodes, mapTo func(int) int, loc locator, tgt string) (content string, sure bool) {
-	pl := &codePlan{in: in, tgt: tgt, s: make([]int, len(in.codes)), e: make([]int, len(in.codes)), taken: make([]bool, len(in.codes))}
-	sureOf := make([]bool, len(in.codes))
+// locator's (a guess when guess is true). It says which codes could only be placed at a likely
+// place, and which were kept in the source's order against the English's, as the file asks.
+func placeCodes(in *inlineCodes, mapTo func(int) int, loc locator, tgt string, guess bool) (content string, guessed, moved []int) {
+	n := len(in.codes)
+	pl := &codePlan{in: in, tgt: tgt, s: make([]int, n), e: make([]int, n), taken: make([]bool, n), guessed: make([]bool, n), moved: make([]bool, n)}
+	sureOf := make([]bool, n)
 	for i, c := range in.codes {
 		if c.pair >= 0 {
 			pl.taken[c.pair] = true
@@ -39,21 +42,41 @@ func placeCodes(in *inlineCodes, mapTo func(int) int, loc locator, tgt string) (
 			pl.s[i], sureOf[i] = loc.point(mapTo(c.at))
 			pl.e[i] = pl.s[i]
 		}
-		pl.unsure = pl.unsure || !sureOf[i] && !pl.taken[i]
+		sureOf[i] = sureOf[i] && !guess
+	}
+	for i := range in.codes {
+		pl.guessed[i] = !sureOf[i] && !pl.taken[i]
 	}
 	pl.fit(-1, 0, len(tgt), sureOf)
-	var b strings.Builder
-	pl.emit(&b, -1, 0, len(tgt))
-	out := b.String()
-	if in.split && !pl.wellFormed(out) { // written as a tree, the rest is well formed
+	seqs := in.sequences()
+	pl.keepOrder(seqs, sureOf)
+	out := pl.write()
+	if in.split && !pl.wellFormed(out) || !pl.inOrder(seqs) { // written as a tree in the source's order, the rest is well formed
 		for i := range pl.s {
 			pl.s[i], pl.e[i] = len(tgt), len(tgt)
+			pl.guessed[i] = !pl.taken[i]
 		}
-		b.Reset()
-		pl.emit(&b, -1, 0, len(tgt))
-		return b.String(), false
+		out = pl.write()
 	}
-	return out, !pl.unsure
+	return out, pl.listed(pl.guessed, pl.moved), pl.listed(pl.moved, nil)
+}
+
+// write is the target with the codes at their places.
+func (pl *codePlan) write() string {
+	var b strings.Builder
+	pl.emit(&b, -1, 0, len(pl.tgt))
+	return b.String()
+}
+
+// listed are the codes flagged but those skip flags, pair ends left out (written with their starts).
+func (pl *codePlan) listed(flags, skip []bool) []int {
+	var out []int
+	for i, f := range flags {
+		if f && !pl.taken[i] && (skip == nil || !skip[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // kids are the codes directly inside the code parent (-1: the content), ends of pairs left out.
@@ -81,7 +104,7 @@ func (pl *codePlan) fit(parent, lo, hi int, sureOf []bool) {
 		s, e := max(lo, min(pl.s[k], hi)), max(lo, min(pl.e[k], hi))
 		s, e = carve(s, max(s, e), lo, hi, taken)
 		if s != pl.s[k] || e != pl.e[k] {
-			pl.unsure = true
+			pl.guessed[k] = true
 		}
 		pl.s[k], pl.e[k] = s, e
 		taken = append(taken, [2]int{s, e})
@@ -139,17 +162,7 @@ func carve(s, e, lo, hi int, taken [][2]int) (int, int) {
 
 // emit writes the target text [lo, hi) with the codes inside parent.
 func (pl *codePlan) emit(b *strings.Builder, parent, lo, hi int) {
-	kids := pl.kids(parent)
-	sort.SliceStable(kids, func(i, j int) bool {
-		x, y := kids[i], kids[j]
-		if pl.s[x] != pl.s[y] {
-			return pl.s[x] < pl.s[y]
-		}
-		if pl.e[x] != pl.e[y] {
-			return pl.e[x] < pl.e[y]
-		}
-		return pl.in.codes[x].first < pl.in.codes[y].first
-	})
+	kids := pl.sortedKids(parent)
 	cur := lo
 	for _, k := range kids {
 		c := pl.in.codes[k]
@@ -170,6 +183,25 @@ func (pl *codePlan) emit(b *strings.Builder, parent, lo, hi int) {
 		cur = e
 	}
 	b.WriteString(escapeTarget(pl.tgt[cur:hi]))
+}
+
+// sortedKids are the codes directly inside parent in the order emit writes them: by place, the
+// shorter first, else in the source's order.
+func (pl *codePlan) sortedKids(parent int) []int {
+	kids := pl.kids(parent)
+	sort.SliceStable(kids, func(i, j int) bool { return pl.before(kids[i], kids[j]) })
+	return kids
+}
+
+// before reports whether sibling x is written before sibling y.
+func (pl *codePlan) before(x, y int) bool {
+	if pl.s[x] != pl.s[y] {
+		return pl.s[x] < pl.s[y]
+	}
+	if pl.e[x] != pl.e[y] {
+		return pl.e[x] < pl.e[y]
+	}
+	return pl.in.codes[x].first < pl.in.codes[y].first
 }
 
 // wellFormed checks the written content: it reads as XML, with as many codes as the source, and no
@@ -262,6 +294,18 @@ func graphemeAfter(s string, i int) int {
 // normalised as the document has it (NFC, line ends): a place before a combining mark goes before its
 // letter. ok is false when the two texts do not agree (the places are then mapped by proportion).
 func nfcPlaces(raw, text string, places []int) (func(int) int, bool) {
+	norm, mapTo := nfcText(raw, places)
+	if norm == text {
+		return mapTo, true
+	}
+	return func(p int) int {
+		return graphemeBefore(text, p*len(text)/max(1, len(raw)))
+	}, false
+}
+
+// nfcText is raw normalised as a document has its text, cut at the places (that the normalisation
+// does not join across), and the map of those places into it.
+func nfcText(raw string, places []int) (string, func(int) int) {
 	snap := func(p int) int {
 		for p > 0 && p < len(raw) {
 			if r, _ := utf8.DecodeRuneInString(raw[p:]); utf8.RuneStart(raw[p]) && !unicode.Is(unicode.M, r) {
@@ -285,12 +329,7 @@ func nfcPlaces(raw, text string, places []int) (func(int) int, bool) {
 		at[p] = b.Len()
 		prev = p
 	}
-	if b.String() == text {
-		return func(p int) int { return at[snap(p)] }, true
-	}
-	return func(p int) int {
-		return graphemeBefore(text, p*len(text)/max(1, len(raw)))
-	}, false
+	return b.String(), func(p int) int { return at[snap(p)] }
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

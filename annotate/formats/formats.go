@@ -127,6 +127,8 @@ type WriteOptions struct {
 	// Mentions keeps the entity mentions that are not names (a quote speaker's "il", "le diplomate
 	// russe") or leaves them out, with the links to them; FormatMentions is the format's default.
 	Mentions Mentions
+
+	probe func(*annotate.Segment, placement) // merge-back shows it the codes of each new target (codes_report.go)
 }
 
 // ReadOptions tune an import.

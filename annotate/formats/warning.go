@@ -157,6 +157,11 @@ const (
 	// they mark was not found: the translator checks them in the tool. N: such units; Units: their
 	// IDs, joined by ", ".
 	WarnTargetCodesPlaced WarningCode = "target-codes-placed"
+	// WarnTargetCodesOrder: an XLIFF export merged back into a translation tool's file kept in the
+	// source's order inline codes that the file says may not be reordered (canReorder), while the new
+	// translation puts their words in another order: some are no longer around their English. N: such
+	// units; Units: their IDs, joined by ", ".
+	WarnTargetCodesOrder WarningCode = "target-codes-order"
 	// WarnNotMerged: segments changed in Glose that an XLIFF export merged back into a translation
 	// tool's file left as they were there. N; Segments: their IDs, joined by ", "; Reason:
 	// "translate-no" (their unit, group or file says translate="no") or "resegmented" (split or
@@ -190,7 +195,7 @@ func WarningCodes() []WarningCode {
 		WarnNotXML, WarnConfirmedLinkLeftOut, WarnMarkersLeftOut, WarnNoteDetailsLeftOut, WarnNotNested,
 		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut,
 		WarnConfidencesLeftOut, WarnIncompleteParagraphs, WarnMentionsLeftOut, WarnMentionKindsLost,
-		WarnTargetCodesLost, WarnTargetCodesPlaced, WarnNotMerged, WarnMergeSpansLeftOut, WarnMergeBackMixed, WarnMergeBackLanguage,
+		WarnTargetCodesLost, WarnTargetCodesPlaced, WarnTargetCodesOrder, WarnNotMerged, WarnMergeSpansLeftOut, WarnMergeBackMixed, WarnMergeBackLanguage,
 		WarnNothingConfirmed,
 	}
 }

@@ -53,6 +53,7 @@ var codeArgs = map[WarningCode][]string{
 	WarnMentionKindsLost:      {"Format", "N", "Pronouns", "Nominals"},
 	WarnTargetCodesLost:       {"N", "Units"},
 	WarnTargetCodesPlaced:     {"N", "Units"},
+	WarnTargetCodesOrder:      {"N", "Units"},
 	WarnNotMerged:             {"N", "Segments", "Reason"},
 	WarnMergeSpansLeftOut:     {"N"},
 	WarnMergeBackMixed:        {"N"},
@@ -176,6 +177,8 @@ func TestExportWarningCodes(t *testing.T) {
 	}
 	check("xliff merged back", mergeWarnings(t))
 	check("xliff merged back with codes", codesLostWarnings(t))
+	_, _, orderWarns, _ := translateUnits(t, "reorder.xlf", "xliff", reorderEnglish)
+	check("xliff merged back with codes that may not be reordered", orderWarns)
 	check("xliff merged back in other languages", otherLanguageMerge(t))
 	// A document without an ID cannot be exported (it is not valid), but brat's file names have a
 	// warning for it all the same.

@@ -38,7 +38,7 @@ func mergeXLIFF12(docs []*annotate.Document, orig *annotate.Original, opts Write
 		if err != nil {
 			return nil, fmt.Errorf("reading the original file %s again: %w", orig.Name, err)
 		}
-		m := merger{data: orig.Data, d: d, d0: d0}
+		m := merger{data: orig.Data, d: d, d0: d0, probe: opts.probe}
 		k := 0
 		for i := range fp.units {
 			n := max(1, len(fp.units[i].segs))

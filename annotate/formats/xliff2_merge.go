@@ -94,7 +94,7 @@ func mergeXLIFF2(docs []*annotate.Document, orig *annotate.Original, opts WriteO
 		if err != nil {
 			return nil, fmt.Errorf("reading the original file %s again: %w", orig.Name, err)
 		}
-		m := merger{data: orig.Data, d: d, d0: d0}
+		m := merger{data: orig.Data, d: d, d0: d0, probe: opts.probe}
 		for i, s := range sds[f].Segs {
 			m.segment(s.Made, s.Unit, places.files[f][i])
 		}
@@ -121,12 +121,14 @@ type merger struct {
 	data        []byte
 	d, d0       *annotate.Document // the document, and as it was read from the original
 	edits       []edit
-	added       bool               // a <target> was added
-	done        []string           // the IDs of the segments merged or left as they were
-	codeUnits   []string           // the units whose codes a new target lacks
-	placedUnits []string           // the units where a code of a new target was placed at a likely place
-	overlap     [][]*annotate.Span // the source spans of each segment, once needed (codes_merge.go)
-	noTranslate []string           // segments changed in Glose whose unit says translate="no"
+	added       bool                                   // a <target> was added
+	done        []string                               // the IDs of the segments merged or left as they were
+	codeUnits   []string                               // the units whose codes a new target lacks
+	placedUnits []string                               // the units where a code of a new target was placed at a likely place
+	orderUnits  []string                               // the units where a code was kept in the source's order, away from its English
+	probe       func(s *annotate.Segment, p placement) // sees the codes of each new target placed (codes_report.go)
+	overlap     [][]*annotate.Span                     // the source spans of each segment, once needed (codes_merge.go)
+	noTranslate []string                               // segments changed in Glose whose unit says translate="no"
 }
 
 // pair returns the document's segment made from a segment of the original, and the segment as read

@@ -1,7 +1,8 @@
 // Package qa checks a translated document for what a reviewer would flag: untranslated segments, source
 // quotations missing from the translation, names translated inconsistently, numbers that differ, quotation
-// marks left unbalanced, French typography left in the English, suggestions not yet reviewed, and
-// words of the English that may be misspelt. Each
+// marks left unbalanced, French typography left in the English, suggestions not yet reviewed,
+// words of the English that may be misspelt, and, in a document from a client's XLIFF file, inline
+// codes that its export could only place at a likely place. Each
 // check has an ID, a default severity and can be switched off; each issue carries an English message and
 // a message key with arguments so that the app can show it in the user's language.
 package qa
@@ -68,6 +69,7 @@ const (
 	FrenchTypography   = "french-typography"
 	PendingSuggestions = "pending-suggestions"
 	Spelling           = "spelling"
+	CodesPlaced        = "codes-placed"
 )
 
 // Checks lists the checks in the order Run applies them.
@@ -82,6 +84,7 @@ func Checks() []Check {
 		{FrenchTypography, Warning, "The translation keeps French typography: « », or a space before ; : ! ?"},
 		{PendingSuggestions, Info, "A segment still holds suggestions nobody has accepted or rejected."},
 		{Spelling, Warning, "A word of the English is in neither the dictionary nor the document's names."},
+		{CodesPlaced, Info, "An inline code of the client's XLIFF file that the export can only place at a likely place in the translation."},
 	}
 }
 
@@ -113,6 +116,7 @@ func Run(d *annotate.Document, cfg Config) []Issue {
 		Untranslated: r.untranslated, SameAsSource: r.sameAsSource, QuoteMissing: r.quoteMissing,
 		NameInconsistent: r.nameInconsistent, NumberMismatch: r.numbers, UnbalancedQuotes: r.unbalanced,
 		FrenchTypography: r.typography, PendingSuggestions: r.pending, Spelling: r.spelling,
+		CodesPlaced: r.codesPlaced,
 	}
 	for _, c := range Checks() {
 		if !cfg.Disabled[c.ID] {

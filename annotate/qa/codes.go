@@ -1,0 +1,42 @@
+package qa
+
+import (
+	"github.com/glose-app/glose/annotate/formats"
+)
+
+// codesPlaced flags, in a document from a client's XLIFF file, the inline codes (bold, links,
+// placeholders) that exporting it back into that file would place in a translation at a likely place
+// only, as merge-back itself finds them (formats.EstimatedCodes): the translator can then link the
+// words a code wraps to their English, or make the English say them, before exporting. A segment
+// whose translation is still the file's is left as the file has it, so has none.
+func (r *run) codesPlaced() {
+	if r.d.Meta.Original == nil {
+		return
+	}
+	est, err := formats.EstimatedCodes(r.d)
+	if err != nil {
+		return // the export says what is wrong with the file
+	}
+	for _, s := range r.d.Segments {
+		if !translated(s) {
+			continue
+		}
+		for _, c := range est[s.ID] {
+			key, msg := codeMessage(c)
+			r.add(CodesPlaced, key, s.ID, "", msg, map[string]string{"code": c.Tag, "words": c.Words})
+		}
+	}
+}
+
+// codeMessage is the key and the English message of an issue on the code c.
+func codeMessage(c formats.PlacedCode) (key, msg string) {
+	switch {
+	case c.Order:
+		return "qa.codes-placed.order", "The client’s file says " + c.Tag + " (“" + c.Words + "”) may not be reordered: it keeps the French order, away from its English."
+	case c.Former:
+		return "qa.codes-placed.former", c.Tag + " of the former translation, at “" + c.Words + "”: that part of the English changed, so it goes at a likely place."
+	case c.Wraps:
+		return "qa.codes-placed.wraps", c.Tag + " around “" + c.Words + "”: its English was not found; link these words to their English, or check the English."
+	}
+	return "qa.codes-placed.beside", c.Tag + " beside “" + c.Words + "”: the English of that word was not found; link it to its English, or check the English."
+}

@@ -1,0 +1,59 @@
+package qa
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+)
+
+// clientXLIFF is a client's XLIFF 2 file whose sources hold inline codes.
+const clientXLIFF = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
+ <file id="f1">
+  <unit id="name"><segment><source>Selon <pc id="1">Sergueï Lavrov</pc>, la Russie refuse.</source></segment></unit>
+  <unit id="lost"><segment><source>Le <pc id="1">patron</pc> est parti.</source></segment></unit>
+  <unit id="order"><segment><source><pc id="1" canCopy="no" canDelete="no" canReorder="firstNo">Emmanuel Macron</pc> a reçu <pc id="2" canCopy="no" canDelete="no" canReorder="no">Olaf Scholz</pc>.</source></segment></unit>
+  <unit id="later"><segment><source>Le <pc id="1">chef</pc> arrive.</source></segment></unit>
+ </file>
+</xliff>
+`
+
+// TestCodesPlaced: in a document from a client's XLIFF file, the check names each code that the
+// export would place at a likely place, with the French it wraps and why: its English not found, or
+// kept in the French order as the file asks; a code around a name whose English is found, and a
+// segment not yet translated, give none; a document from elsewhere none either.
+func TestCodesPlaced(t *testing.T) {
+	docs, _, err := formats.Read("client.xlf", []byte(clientXLIFF), formats.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	english := []string{"According to Sergei Lavrov, Russia refuses.", "The boss left.", "Olaf Scholz was received by Emmanuel Macron.", ""}
+	for i, s := range d.Segments {
+		s.Target, s.Status = english[i], annotate.StatusTranslated
+	}
+	var got []string
+	for _, is := range Run(d, Config{}) {
+		if is.Check == CodesPlaced {
+			if is.Severity != Info {
+				t.Errorf("%s: severity %s, want info", is.Message, is.Severity)
+			}
+			got = append(got, is.Segment+" "+is.Key+" "+is.Message)
+		}
+	}
+	want := []string{
+		d.Segments[1].ID + " qa.codes-placed.wraps <pc id=\"1\"> around “patron”: its English was not found; link these words to their English, or check the English.",
+		d.Segments[2].ID + " qa.codes-placed.order The client’s file says <pc id=\"2\"> (“Olaf Scholz”) may not be reordered: it keeps the French order, away from its English.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("issues\n%q\nwant\n%q", got, want)
+	}
+	d.Meta.Original = nil
+	for _, is := range Run(d, Config{}) {
+		if is.Check == CodesPlaced {
+			t.Errorf("a document from elsewhere: %s", is.Message)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+)
+
+// A document from a client's XLIFF file keeps the file, whose French may hold inline codes (bold,
+// links, line breaks, placeholders) that Glose shows as plain text and the export writes into the
+// English (docs/formats.md, Merge-back). A row whose French has some shows codeMark, under the place
+// of the note mark, whose tip names them and what they wrap, so that the translator keeps those
+// words recognisable in the English (the QA check codes-placed names the codes the export could only
+// place by estimate). The codes are read from the file once per document, in the background
+// (codeCache), so that binding a row costs a map lookup.
+
+// codeMarkIcon is Material Design's "code" icon (Apache License 2.0), as Fyne's theme icons are.
+var codeMarkIcon = theme.NewThemedResource(fyne.NewStaticResource("codes.svg", []byte(
+	`<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><path d="M9.4 16.6 4.8 12l4.6-4.6L8 6l-6 6 6 6 1.4-1.4zm5.2 0 4.6-4.6-4.6-4.6L16 6l6 6-6 6-1.4-1.4z"/></svg>`)))
+
+// codeTipMax is how many codes a tip names; it counts the others.
+const codeTipMax = 4
+
+// codeCache holds the inline codes of each segment's French, read from the client's file orig.
+type codeCache struct {
+	orig  *annotate.Original
+	codes map[string]formats.FrenchCodes // by segment ID; nil while they are being read
+}
+
+// codesOf returns the codes of the open document's segment seg. The first time, it reads the
+// document's file, in the background (its rows show their marks once it is read).
+func (ui *UI) codesOf(seg *annotate.Segment) []formats.Code {
+	o := ui.doc.Meta.Original
+	if o == nil {
+		return nil
+	}
+	if c := &ui.codes; c.orig != o {
+		c.orig, c.codes = o, nil
+		if ui.opts.Sync {
+			c.codes = readCodes(o)
+		} else {
+			go func() {
+				codes := readCodes(o)
+				ui.do(func() {
+					if c.orig == o {
+						c.codes = codes
+						ui.list.Refresh()
+					}
+				})
+			}()
+		}
+	}
+	fc, ok := ui.codes.codes[seg.ID]
+	if !ok || fc.French != ui.doc.SourceText(seg) {
+		return nil
+	}
+	return fc.Codes
+}
+
+// readCodes reads the codes of the French of the client's file o: none when it cannot be read
+// (its export says why).
+func readCodes(o *annotate.Original) map[string]formats.FrenchCodes {
+	codes, err := formats.SourceCodes(o)
+	if err != nil {
+		fyne.LogError("reading the inline codes of the client's file", err)
+	}
+	if codes == nil {
+		codes = map[string]formats.FrenchCodes{}
+	}
+	return codes
+}
+
+// codeMark is the mark of a row whose French has inline codes: its tip names them.
+type codeMark struct {
+	widget.Icon
+	row *row
+}
+
+var _ desktop.Hoverable = (*codeMark)(nil)
+
+func newCodeMark(r *row) *codeMark {
+	m := &codeMark{row: r}
+	m.Resource = codeMarkIcon
+	m.ExtendBaseWidget(m)
+	m.Hide()
+	return m
+}
+
+// show shows the mark when the segment's French has inline codes.
+func (m *codeMark) show(seg *annotate.Segment) {
+	if len(m.row.ui.codesOf(seg)) > 0 {
+		m.Show()
+	} else {
+		m.Hide()
+	}
+}
+
+// MouseIn is part of desktop.Hoverable: the tip names the codes.
+func (m *codeMark) MouseIn(ev *desktop.MouseEvent) {
+	m.row.ui.tips.enter(m, ev, func() string {
+		ui := m.row.ui
+		if m.row.seg < 0 || m.row.seg >= len(ui.doc.Segments) {
+			return ""
+		}
+		return codesTip(ui.codesOf(ui.doc.Segments[m.row.seg]))
+	})
+}
+
+// MouseMoved is part of desktop.Hoverable.
+func (m *codeMark) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut is part of desktop.Hoverable.
+func (m *codeMark) MouseOut() { m.row.ui.tips.leave(m) }
+
+// codesTip says a segment's codes on one line: each with what it wraps or stands by, the first
+// codeTipMax, then how many more.
+func codesTip(codes []formats.Code) string {
+	if len(codes) == 0 {
+		return ""
+	}
+	var parts []string
+	words := map[string]string{}
+	for i, c := range codes[:min(len(codes), codeTipMax)] {
+		args := map[string]any{"Code": c.Tag, "Words": annotate.Shorten(c.Words, 30)}
+		words[strconv.Itoa(i)] = args["Words"].(string)
+		switch {
+		case c.Words == "":
+			parts = append(parts, c.Tag)
+		case c.Wraps:
+			parts = append(parts, lang.L("{{.Code}} around “{{.Words}}”", args))
+		default:
+			parts = append(parts, lang.L("{{.Code}} by “{{.Words}}”", args))
+		}
+	}
+	if n := len(codes) - codeTipMax; n > 0 {
+		parts = append(parts, lang.N("{{.N}} more", n, map[string]any{"N": n}))
+	}
+	return ownQuotes(lang.L("Inline codes of the client’s file, which the export puts into the English: {{.Codes}}",
+		map[string]any{"Codes": strings.Join(parts, ", ")}), words) // a quotation keeps its own marks
+}
