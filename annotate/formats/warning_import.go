@@ -121,7 +121,8 @@ const (
 	// WarnInlineCodes: the inline codes of an XLIFF unit (<pc>, <ph>, <sc>/<ec>; XLIFF 1.2's <g>,
 	// <x/>, <bpt>...), left out: their text is kept, not the formatting or content they stand for.
 	// Line: the unit's; Unit: its ID; N: the codes; Codes: each as its element, ID and original
-	// data (<pc id="1"> <b>…</b>), joined by ", ".
+	// data (<pc id="1"> <b>…</b>), joined by ", ". Only when the file is not kept for merge-back
+	// (Glose's own XLIFF, or WarnOriginalNotKept), since merge-back writes the codes into the targets.
 	WarnInlineCodes WarningCode = "inline-codes"
 	// WarnMarkerNotSpan: markers of an XLIFF unit that are not Glose spans (a term, another tool's
 	// annotation), left out, their text kept. Line: the unit's; Unit; Type: the markers' type

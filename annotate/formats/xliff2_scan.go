@@ -241,6 +241,8 @@ func keepOriginal(name string, data []byte, root *xnode, format string, docs []*
 	for i, d := range docs {
 		d.Meta.Original = &annotate.Original{Format: format, Name: filepath.Base(name), File: i, Data: kept}
 	}
+	// The inline codes are not left out after all: merge-back writes them into the new targets.
+	*w = slices.DeleteFunc(*w, func(x Warning) bool { return x.Code == WarnInlineCodes })
 }
 
 // countFiles is how many <file>s merge-back finds in an XLIFF file of format, or -1 when it cannot
