@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 
@@ -214,8 +213,12 @@ func (m *merger) warn(opts WriteOptions, w *warnings) {
 			plural(len(m.noTranslate), "segment", "segments"), args["Segments"])
 	}
 	var lost []string
+	done := make(map[string]bool, len(m.done))
+	for _, id := range m.done {
+		done[id] = true
+	}
 	for _, s := range m.d.Segments {
-		if !slices.Contains(m.done, s.ID) && (s.Target != "" || s.Status != annotate.StatusNew) {
+		if !done[s.ID] && (s.Target != "" || s.Status != annotate.StatusNew) {
 			lost = append(lost, s.ID)
 		}
 	}
