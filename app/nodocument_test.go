@@ -27,7 +27,7 @@ func TestNoDocumentOpen(t *testing.T) {
 		}
 	}
 	for _, a := range ui.acts.tools {
-		if a.name != "Prétraduire le document…" && a.name != "Pré-annoter le document" {
+		if a.name != "Prétraduire le document…" && a.name != "Préannoter le document" {
 			continue
 		}
 		ui.setStatus("")

@@ -157,7 +157,7 @@ func openSources(s settings, src, tgt string) *sources {
 // openMemory opens the memory at path and the glossary sharing its database.
 func (o *sources) openMemory(path, src, tgt string) error {
 	if path == "" {
-		return errors.New(lang.L("no memory file is set (Tools → Settings)"))
+		return errors.New(lang.L("no memory file is set (Tools › Settings)"))
 	}
 	m, err := tm.Open(path)
 	if err != nil {
