@@ -63,6 +63,7 @@ func newFinder(ui *UI) *finder {
 	f.entry.OnSubmitted = func(string) { f.next() }
 	next := newTipButton(ui.tips, lang.L("Next match (Enter)"), theme.MoveDownIcon(), f.next)
 	closeBtn := newTipButton(ui.tips, lang.L("Close the Find bar (Escape)"), theme.CancelIcon(), f.hide)
+	next.escape, closeBtn.escape = f.hide, f.hide // Tab reaches them: Escape closes the bar there too
 	f.bar = container.NewBorder(nil, nil, nil, container.NewHBox(next, closeBtn), f.entry)
 	f.bar.Hide()
 	return f

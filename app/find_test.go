@@ -130,3 +130,31 @@ func TestFindSelectsTheEnglishMatch(t *testing.T) {
 		})
 	}
 }
+
+// TestFindBarButtonsTakeEnterAndEscape: Tab from the Find field reaches its buttons, whose tips say
+// "Next match (Enter)" and "Close the Find bar (Escape)": Enter on the focused Next goes to the next
+// match, and Escape there closes the bar, focus back in the segment. Fyne's Button took Space alone.
+func TestFindBarButtonsTakeEnterAndEscape(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	setTarget(t, ui, 1, "Trump hailed the MINISTRE.")
+	pressShortcut(ui, custom(fyne.KeyF, ctrl))
+	ui.find.entry.SetText("ministre")
+	c := ui.win.Canvas()
+	c.FocusNext()
+	next, ok := c.Focused().(*tipButton)
+	if !ok || next.tip != "Next match (Enter)" {
+		t.Fatalf("Tab from the Find field reaches %T, want its Next button", c.Focused())
+	}
+	pressKey(ui, fyne.KeyReturn)
+	if ui.find.last.seg != 1 || ui.cur != 1 {
+		t.Errorf("Enter on Next: match in segment %d, current %d; want 2 (index 1)", ui.find.last.seg+1, ui.cur+1)
+	}
+	c.Focus(next)
+	pressKey(ui, fyne.KeyEscape)
+	if ui.find.bar.Visible() {
+		t.Error("Escape on Next left the Find bar open")
+	}
+	if c.Focused() == next || c.Focused() == nil {
+		t.Errorf("focus on %T after Escape, want the segment", c.Focused())
+	}
+}
