@@ -158,3 +158,53 @@ func TestFindBarButtonsTakeEnterAndEscape(t *testing.T) {
 		t.Errorf("focus on %T after Escape, want the segment", c.Focused())
 	}
 }
+
+// TestEscapeFromFindGoesBackToTheColumn: a translator searching from the English, whose match is in
+// the French, comes back to the segment's English on Escape and goes on typing there: the French
+// column, where the focus went, takes letters as commands (L relabelled the match LOC, a accepted,
+// r rejected). Searching from the French comes back to the match there, to tag it.
+func TestEscapeFromFindGoesBackToTheColumn(t *testing.T) {
+	for _, from := range []annotate.Side{annotate.Target, annotate.Source} {
+		t.Run(string(from), func(t *testing.T) {
+			ui, _ := newTestUI(t, testDoc(t), false)
+			ui.focusSegment(0, from)
+			pressShortcut(ui, custom(fyne.KeyF, ctrl))
+			ui.find.entry.SetText("Lavrov")
+			pressKey(ui, fyne.KeyReturn)
+			at := ui.find.last
+			if at.side != annotate.Source {
+				t.Fatalf("match at %+v, want one in the French", at)
+			}
+			french := frenchSpans(ui.doc)
+			pressKey(ui, fyne.KeyEscape)
+			r := ui.rowFor(at.seg)
+			if from == annotate.Source {
+				if ui.win.Canvas().Focused() != r.src {
+					t.Errorf("searching from the French: focus on %T after Escape, want the French of the match", ui.win.Canvas().Focused())
+				}
+				return
+			}
+			if ui.win.Canvas().Focused() != r.entry {
+				t.Fatalf("searching from the English: focus on %T after Escape, want the English of segment %d", ui.win.Canvas().Focused(), at.seg+1)
+			}
+			typeKeys(ui, "Lavrov said")
+			if got := ui.doc.Segments[at.seg].Target; !strings.HasSuffix(got, "Lavrov said") {
+				t.Errorf("English %q, want the words typed", got)
+			}
+			if got := frenchSpans(ui.doc); got != french {
+				t.Errorf("typing changed the French spans:\n%s\nwas\n%s", got, french)
+			}
+		})
+	}
+}
+
+// frenchSpans lists the French spans with their label and origin.
+func frenchSpans(d *annotate.Document) string {
+	var b strings.Builder
+	for _, sp := range d.Spans {
+		if sp.Side == annotate.Source {
+			fmt.Fprintf(&b, "%s %s %s %d-%d\n", sp.ID, sp.Label, sp.Origin, sp.Start, sp.End)
+		}
+	}
+	return b.String()
+}
