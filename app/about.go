@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -53,7 +52,7 @@ func (ui *UI) showAbout() {
 	link := widget.NewHyperlink(lang.L("User guide: {{.URL}}", map[string]any{"URL": guideURL}), u)
 	link.Wrapping = fyne.TextWrapBreak
 	box := container.NewVBox(text, link)
-	d := dialog.NewCustom(lang.L("About Glose"), lang.L("Close"), box, ui.win)
+	d := ui.newCloseDialog(lang.L("About Glose"), lang.L("Close"), box)
 	d.Resize(fyne.NewSize(width, 0))
 	ui.present(d, d.Hide, d.Hide)
 }
@@ -80,11 +79,11 @@ func (ui *UI) showGuideAddress() {
 	addr.Selectable = true
 	addr.Wrapping = fyne.TextWrapBreak
 	addr.TextStyle.Monospace = true
-	copyURL := widget.NewButtonWithIcon(lang.L("Copy the address"), theme.ContentCopyIcon(), func() {
+	copyURL := ui.newDialogButton(lang.L("Copy the address"), theme.ContentCopyIcon(), func() {
 		ui.app.Clipboard().SetContent(guideURL)
 		ui.setStatus(lang.L("The user guide's address is copied: paste it into a browser"))
 	})
-	d := dialog.NewCustom(lang.L("User guide"), lang.L("Close"), container.NewVBox(msg, addr, container.NewHBox(copyURL)), ui.win)
+	d := ui.newCloseDialog(lang.L("User guide"), lang.L("Close"), container.NewVBox(msg, addr, container.NewHBox(copyURL)))
 	d.Resize(fyne.NewSize(width, 0))
 	ui.present(d, d.Hide, d.Hide) // nothing focused: Enter and Escape close it, Tab reaches Copy
 }

@@ -80,13 +80,13 @@ func TestGuideAddressWithoutABrowser(t *testing.T) {
 	}
 	c := ui.win.Canvas()
 	for range 3 { // Tab to the Copy button, past the selectable address
-		if b, ok := c.Focused().(*widget.Button); ok && b.Text == "Copier l’adresse" {
+		if b := asButton(c.Focused()); b != nil && b.Text == "Copier l’adresse" {
 			break
 		}
 		c.FocusNext()
 	}
-	b, ok := c.Focused().(*widget.Button)
-	if !ok || b.Text != "Copier l’adresse" {
+	b := asButton(c.Focused())
+	if b == nil || b.Text != "Copier l’adresse" {
 		t.Fatalf("Tab reaches %T, want the Copy button", c.Focused())
 	}
 	b.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})

@@ -59,3 +59,36 @@ func TestRedoOfAWholeRunOfTyping(t *testing.T) {
 		t.Errorf("redo: %q, cursor at %d, want %d", r.entry.Text, r.entry.caret(), utf8.RuneCountInString(text))
 	}
 }
+
+// TestUndoOfAConfirmationGoesBackToItsSegment: Ctrl+Enter confirms the segment and moves on; Ctrl+Z
+// takes the confirmation back and goes back to that segment's English, where the translator was,
+// instead of leaving them on the next one with nothing seen undone. Ctrl+Shift+Z confirms it again
+// there; undoing a status set on the current segment (Alt+3) stays on it.
+func TestUndoOfAConfirmationGoesBackToItsSegment(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.focusSegment(0, annotate.Target)
+	typeKeys(ui, "Sergei Lavrov said so.")
+	before := ui.doc.Segments[0].Status
+	pressShortcut(ui, custom(fyne.KeyReturn, ctrl))
+	if ui.cur != 1 || ui.doc.Segments[0].Status != annotate.StatusTranslated {
+		t.Fatalf("Ctrl+Enter: segment %d current, first segment %s", ui.cur+1, ui.doc.Segments[0].Status)
+	}
+	pressShortcut(ui, &fyne.ShortcutUndo{})
+	if ui.doc.Segments[0].Status != before {
+		t.Errorf("Ctrl+Z: first segment %s, want %s", ui.doc.Segments[0].Status, before)
+	}
+	if r := ui.rowFor(0); ui.cur != 0 || r == nil || ui.win.Canvas().Focused() != r.entry {
+		t.Errorf("Ctrl+Z: segment %d current, focus on %T; want the first segment's English", ui.cur+1, ui.win.Canvas().Focused())
+	}
+	pressShortcut(ui, custom(fyne.KeyZ, ctrl|shift))
+	if ui.cur != 0 || ui.doc.Segments[0].Status != annotate.StatusTranslated {
+		t.Errorf("Ctrl+Shift+Z: segment %d current, first segment %s", ui.cur+1, ui.doc.Segments[0].Status)
+	}
+	ui.focusSegment(1, annotate.Target)
+	typeKeys(ui, "Trump hailed it.")
+	pressShortcut(ui, custom(fyne.Key3, alt))
+	pressShortcut(ui, &fyne.ShortcutUndo{})
+	if ui.cur != 1 {
+		t.Errorf("Ctrl+Z of Alt+3 on the current segment moved to segment %d", ui.cur+1)
+	}
+}

@@ -31,7 +31,7 @@ func catch(job string, fn func()) (err error) {
 
 // internalError is a panic of background work, caught by catch.
 type internalError struct {
-	job   string // what the work was, in the interface's language: "Pré-annotation"
+	job   string // what the work was, in the interface's language: "Préannotation"
 	cause any
 }
 

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -45,7 +44,7 @@ type concordanceHit struct {
 	glossary         bool
 	origin           string
 	src, tgt         *textview.TextView
-	insert, copyText *widget.Button
+	insert, copyText *dialogButton
 }
 
 // concordanceAction is the Tools menu's entry and shortcut.
@@ -66,7 +65,7 @@ func (ui *UI) showConcordance() *concordanceView {
 		return nil
 	}
 	v := newConcordanceView(ui, p.src.eng)
-	d := dialog.NewCustom(lang.L("Concordance"), lang.L("Close"), v.box, ui.win)
+	d := ui.newCloseDialog(lang.L("Concordance"), lang.L("Close"), v.box)
 	room := ui.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(760, room.Width-warningsMarginX), min(600, room.Height-warningsMarginX)))
 	v.hide = d.Hide
@@ -210,8 +209,8 @@ func (v *concordanceView) add(h concordanceHit, source, target string, inSource,
 	}
 	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Truncation = fyne.TextTruncateEllipsis
-	h.insert = widget.NewButtonWithIcon(lang.L("Insert"), theme.ContentPasteIcon(), func() { v.insertHit(h) })
-	h.copyText = widget.NewButtonWithIcon(lang.L("Copy"), theme.ContentCopyIcon(), func() { v.copyHit(h) })
+	h.insert = v.ui.newDialogButton(lang.L("Insert"), theme.ContentPasteIcon(), func() { v.insertHit(h) })
+	h.copyText = v.ui.newDialogButton(lang.L("Copy"), theme.ContentCopyIcon(), func() { v.copyHit(h) })
 	h.insert.Importance, h.copyText.Importance = widget.LowImportance, widget.LowImportance
 	v.hits = append(v.hits, h)
 	v.cards.Add(container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(h.copyText, h.insert), head),

@@ -105,7 +105,7 @@ func (ui *UI) showReport(title, msg string, icon fyne.Resource) {
 
 // showText shows a message with an icon and an OK button; Escape and Enter close it.
 func (ui *UI) showText(title string, msg *messageText, icon fyne.Resource) {
-	d := dialog.NewCustom(title, lang.L("OK"), msg, ui.win)
+	d := ui.newCloseDialog(title, lang.L("OK"), msg)
 	d.SetIcon(icon)
 	ui.present(d, d.Hide, d.Hide)
 }
@@ -116,7 +116,7 @@ func (ui *UI) confirm(title, msg string, done func(bool)) {
 		ui.opts.Confirm(title, msg, done)
 		return
 	}
-	d := dialog.NewCustomConfirm(title, lang.L("Yes"), lang.L("No"), newMessageText(msg, true), done, ui.win)
+	d := ui.newConfirm(title, lang.L("Yes"), lang.L("No"), newMessageText(msg, true), done)
 	ui.present(d, d.Dismiss, d.Confirm) // Enter answers yes, the default button
 }
 

@@ -42,11 +42,11 @@ func (ui *UI) chooseDocument(what, origin string, l *loaded) {
 		ui.loadNow(what, origin, func() (*loaded, error) { return l.choose(place), nil })
 	}
 	title := lang.L("Which document of {{.Name}}?", map[string]any{"Name": filepath.Base(origin)})
-	p.dlg = dialog.NewCustomConfirm(title, lang.L("Open"), lang.L("Cancel"), p.box(), func(ok bool) {
+	p.dlg = ui.newConfirm(title, lang.L("Open"), lang.L("Cancel"), p.box(), func(ok bool) {
 		if ok {
 			p.openCursor()
 		}
-	}, ui.win)
+	})
 	room := ui.win.Canvas().Size()
 	p.dlg.Resize(fyne.NewSize(min(640, room.Width-warningsMarginX), min(520, room.Height-warningsMarginX)))
 	p.modal = ui.present(p.dlg, p.dlg.Hide, p.openCursor)

@@ -27,13 +27,13 @@ func (ui *UI) exportDialog() {
 	if o := ui.doc.Meta.Original; o != nil {
 		f.mergesInto(o.Format, ui.lastExport != nil)
 	}
-	d := dialog.NewCustomConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), f.form, func(ok bool) {
+	d := ui.newConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), f.form, func(ok bool) {
 		last := f.remembered()
 		ui.lastExport = &last
 		if format, opts, chosen := f.choice(); ok && chosen {
 			ui.exportTo(format, opts)
 		}
-	}, ui.win)
+	})
 	f.setKeys(d.Confirm, d.Dismiss)
 	ui.present(d, d.Dismiss, d.Confirm)
 }

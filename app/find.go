@@ -20,8 +20,9 @@ type finder struct {
 	ui    *UI
 	bar   *fyne.Container
 	entry *findEntry
-	last  findPos // the match shown last; the next search starts after it
-	query string  // the folded query last searched
+	last  findPos       // the match shown last; the next search starts after it
+	query string        // the folded query last searched
+	from  annotate.Side // the column the user was in when the bar opened
 }
 
 // findPos is a place in the document: a segment, a side, a byte range of that side's text.
@@ -63,6 +64,7 @@ func newFinder(ui *UI) *finder {
 	f.entry.OnSubmitted = func(string) { f.next() }
 	next := newTipButton(ui.tips, lang.L("Next match (Enter)"), theme.MoveDownIcon(), f.next)
 	closeBtn := newTipButton(ui.tips, lang.L("Close the Find bar (Escape)"), theme.CancelIcon(), f.hide)
+	next.escape, closeBtn.escape = f.hide, f.hide // Tab reaches them: Escape closes the bar there too
 	f.bar = container.NewBorder(nil, nil, nil, container.NewHBox(next, closeBtn), f.entry)
 	f.bar.Hide()
 	return f
@@ -70,6 +72,11 @@ func newFinder(ui *UI) *finder {
 
 // show opens the bar and puts the focus in it, with the last search selected.
 func (f *finder) show() {
+	if from := f.ui.focusedSide(); from != "" {
+		f.from = from
+	} else if !f.bar.Visible() {
+		f.from = f.ui.side
+	}
 	f.bar.Show()
 	f.ui.win.Canvas().Focus(f.entry)
 	// The last search, selected: typing replaces it, Enter searches it again (as in browsers and
@@ -77,10 +84,17 @@ func (f *finder) show() {
 	f.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
-// hide closes the bar and gives the focus back to the current segment.
+// hide closes the bar and gives the focus back to the current segment: to its English, unless the
+// user came from the French and the match shown is there. A translator who searched from the English
+// goes on typing: in the French, where a French match would have put the focus, letters are
+// commands, and "Lavrov said" relabelled the match LOC, accepted and rejected spans.
 func (f *finder) hide() {
 	f.bar.Hide()
-	f.ui.focusSegment(f.ui.cur, f.ui.side)
+	side := annotate.Target
+	if f.from == annotate.Source && f.ui.side == annotate.Source {
+		side = annotate.Source
+	}
+	f.ui.focusSegment(f.ui.cur, side)
 }
 
 // next goes to the next match after the last one (or from the current segment), wrapping around.

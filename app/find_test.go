@@ -130,3 +130,81 @@ func TestFindSelectsTheEnglishMatch(t *testing.T) {
 		})
 	}
 }
+
+// TestFindBarButtonsTakeEnterAndEscape: Tab from the Find field reaches its buttons, whose tips say
+// "Next match (Enter)" and "Close the Find bar (Escape)": Enter on the focused Next goes to the next
+// match, and Escape there closes the bar, focus back in the segment. Fyne's Button took Space alone.
+func TestFindBarButtonsTakeEnterAndEscape(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	setTarget(t, ui, 1, "Trump hailed the MINISTRE.")
+	pressShortcut(ui, custom(fyne.KeyF, ctrl))
+	ui.find.entry.SetText("ministre")
+	c := ui.win.Canvas()
+	c.FocusNext()
+	next, ok := c.Focused().(*tipButton)
+	if !ok || next.tip != "Next match (Enter)" {
+		t.Fatalf("Tab from the Find field reaches %T, want its Next button", c.Focused())
+	}
+	pressKey(ui, fyne.KeyReturn)
+	if ui.find.last.seg != 1 || ui.cur != 1 {
+		t.Errorf("Enter on Next: match in segment %d, current %d; want 2 (index 1)", ui.find.last.seg+1, ui.cur+1)
+	}
+	c.Focus(next)
+	pressKey(ui, fyne.KeyEscape)
+	if ui.find.bar.Visible() {
+		t.Error("Escape on Next left the Find bar open")
+	}
+	if c.Focused() == next || c.Focused() == nil {
+		t.Errorf("focus on %T after Escape, want the segment", c.Focused())
+	}
+}
+
+// TestEscapeFromFindGoesBackToTheColumn: a translator searching from the English, whose match is in
+// the French, comes back to the segment's English on Escape and goes on typing there: the French
+// column, where the focus went, takes letters as commands (L relabelled the match LOC, a accepted,
+// r rejected). Searching from the French comes back to the match there, to tag it.
+func TestEscapeFromFindGoesBackToTheColumn(t *testing.T) {
+	for _, from := range []annotate.Side{annotate.Target, annotate.Source} {
+		t.Run(string(from), func(t *testing.T) {
+			ui, _ := newTestUI(t, testDoc(t), false)
+			ui.focusSegment(0, from)
+			pressShortcut(ui, custom(fyne.KeyF, ctrl))
+			ui.find.entry.SetText("Lavrov")
+			pressKey(ui, fyne.KeyReturn)
+			at := ui.find.last
+			if at.side != annotate.Source {
+				t.Fatalf("match at %+v, want one in the French", at)
+			}
+			french := frenchSpans(ui.doc)
+			pressKey(ui, fyne.KeyEscape)
+			r := ui.rowFor(at.seg)
+			if from == annotate.Source {
+				if ui.win.Canvas().Focused() != r.src {
+					t.Errorf("searching from the French: focus on %T after Escape, want the French of the match", ui.win.Canvas().Focused())
+				}
+				return
+			}
+			if ui.win.Canvas().Focused() != r.entry {
+				t.Fatalf("searching from the English: focus on %T after Escape, want the English of segment %d", ui.win.Canvas().Focused(), at.seg+1)
+			}
+			typeKeys(ui, "Lavrov said")
+			if got := ui.doc.Segments[at.seg].Target; !strings.HasSuffix(got, "Lavrov said") {
+				t.Errorf("English %q, want the words typed", got)
+			}
+			if got := frenchSpans(ui.doc); got != french {
+				t.Errorf("typing changed the French spans:\n%s\nwas\n%s", got, french)
+			}
+		})
+	}
+}
+
+// frenchSpans lists the French spans with their label and origin.
+func frenchSpans(d *annotate.Document) string {
+	var b strings.Builder
+	for _, sp := range d.Spans {
+		if sp.Side == annotate.Source {
+			fmt.Fprintf(&b, "%s %s %s %d-%d\n", sp.ID, sp.Label, sp.Origin, sp.Start, sp.End)
+		}
+	}
+	return b.String()
+}

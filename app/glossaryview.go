@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -44,7 +43,7 @@ func (ui *UI) showGlossary() *glossaryView {
 		ui.showError(err)
 		return nil
 	}
-	d := dialog.NewCustom(lang.L("Glossary"), lang.L("Close"), v.box, ui.win)
+	d := ui.newCloseDialog(lang.L("Glossary"), lang.L("Close"), v.box)
 	room := ui.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(640, room.Width-warningsMarginX), min(520, room.Height-warningsMarginX)))
 	v.filter.escape = d.Hide
@@ -93,7 +92,7 @@ func (v *glossaryView) refilter() {
 type glossaryRow struct {
 	widget.BaseWidget
 	term, about *widget.Label
-	del         *widget.Button
+	del         *dialogButton
 	box         *fyne.Container
 }
 
@@ -103,7 +102,7 @@ func (v *glossaryView) newRow() fyne.CanvasObject {
 	r := &glossaryRow{term: widget.NewLabel(""), about: widget.NewLabel("")}
 	r.term.Truncation = fyne.TextTruncateEllipsis
 	r.about.Importance = widget.LowImportance
-	r.del = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), nil)
+	r.del = v.ui.newDialogButton(lang.L("Delete"), theme.DeleteIcon(), nil)
 	r.del.Importance = widget.LowImportance // a column of them: quieter than the dialog's Close
 	r.box = container.NewBorder(nil, nil, nil, container.NewHBox(r.about, r.del), r.term)
 	r.ExtendBaseWidget(r)

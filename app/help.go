@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -104,7 +103,7 @@ func (ui *UI) showShortcuts() {
 	}
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(width, min(520, room.Height-2*warningsMarginX)))
-	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll, ui.win)
+	d := ui.newCloseDialog(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll)
 	ui.present(d, d.Hide, d.Hide).keys = scrollKeys(scroll)
 	ui.help = list
 }

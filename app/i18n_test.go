@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -208,6 +209,32 @@ func TestFrenchTypography(t *testing.T) {
 				t.Errorf("fr.json %q: %q needs a no-break space after «", k, v)
 			case r == '\'':
 				t.Errorf("fr.json %q: %q has a straight apostrophe: write ’", k, v)
+			}
+		}
+	}
+}
+
+// TestFrenchTermsConsistent: the French interface says each thing one way, in the menus, dialogs,
+// help and status messages alike. Each rule names the term kept and the variants refused: "pré"
+// joined without a hyphen (the 1990 spelling), as « prétraduire » already was; one name for the
+// quality checks (the QA tab's); a menu path written with ›, as the menus' own paths are; one word for
+// the autosave and for confirming a segment (Ctrl+Entrée).
+func TestFrenchTermsConsistent(t *testing.T) {
+	for _, rule := range []struct {
+		kept    string
+		refused *regexp.Regexp
+	}{
+		{"préannoter, prétraduire", regexp.MustCompile(`(?i)pré-(annot|tradu)`)},
+		{"Contrôles (the QA tab, its list of checks, Lancer les contrôles)", regexp.MustCompile(`Vérifications|contrôle qualité|"Vérifier"`)},
+		{"Outils › Réglages", regexp.MustCompile(`(Fichier|Édition|Outils|Affichage|Aide|Segment|Étiqueter) →|Paramètres|Préférences`)},
+		{"enregistrement automatique", regexp.MustCompile(`(?i)sauvegarde`)},
+		{"valider un segment", regexp.MustCompile(`Rien à confirmer|copié dans l’anglais et confirmé`)},
+		{"rechercher", regexp.MustCompile(`^Chercher`)},
+		{"courriel", regexp.MustCompile(`(?i)\be-?mail`)},
+	} {
+		for k, v := range readTranslations(t, "fr.json") {
+			if m := rule.refused.FindString(v); m != "" {
+				t.Errorf("fr.json %q says %q: write %s", k, m, rule.kept)
 			}
 		}
 	}

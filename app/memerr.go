@@ -26,9 +26,9 @@ func memoryProblem(err error) string {
 	case store.ProblemBusy:
 		return lang.L("Translation memory unavailable: another program keeps its file locked. Close that program, then open the document again.")
 	case store.ProblemReadOnly:
-		return lang.L("Translation memory unavailable: its file or its folder cannot be written. Check that they are writable, or choose another file in Tools → Settings.")
+		return lang.L("Translation memory unavailable: its file or its folder cannot be written. Check that they are writable, or choose another file in Tools › Settings.")
 	case store.ProblemCorrupt:
-		return lang.L("Translation memory unavailable: its file is damaged, or is not a Glose memory. Choose another file in Tools → Settings.")
+		return lang.L("Translation memory unavailable: its file is damaged, or is not a Glose memory. Choose another file in Tools › Settings.")
 	}
 	return lang.L("Translation memory unavailable: {{.Error}}", map[string]any{"Error": err.Error()})
 }

@@ -27,7 +27,7 @@ func TestMemoryProblemInFrench(t *testing.T) {
 	d := pairDoc("Le ministre était à Washington.")
 	ui := suggestUI(t, d, nil, func(s *settings) { s.TMPath = damaged })
 	ui.focusSegment(0, annotate.Target)
-	want := "Mémoire de traduction indisponible\u00a0: son fichier est endommagé, ou n’est pas une mémoire Glose. Choisissez un autre fichier dans Outils → Réglages."
+	want := "Mémoire de traduction indisponible\u00a0: son fichier est endommagé, ou n’est pas une mémoire Glose. Choisissez un autre fichier dans Outils › Réglages."
 	if p := strings.Join(ui.sugg.problems(), "\n"); p != want {
 		t.Errorf("a damaged memory: the panel says %q, want %q", p, want)
 	}

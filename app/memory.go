@@ -31,8 +31,8 @@ func (ui *UI) suggestionActions() []*action {
 	return append(out,
 		&action{name: lang.L("Machine-translate the segment"), keys: "Ctrl+M", run: ui.fetchMT,
 			short: []fyne.Shortcut{custom(fyne.KeyM, ctrl)}},
-		ui.needsDocument(&action{name: lang.L("Pre-translate the document…"), keys: "Ctrl+Shift+T", run: ui.pretranslate,
-			short: []fyne.Shortcut{custom(fyne.KeyT, ctrl|shift)}}),
+		&action{name: lang.L("Pre-translate the document…"), keys: "Ctrl+Shift+T", run: ui.pretranslate,
+			short: []fyne.Shortcut{custom(fyne.KeyT, ctrl|shift)}},
 	)
 }
 

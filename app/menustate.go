@@ -87,14 +87,12 @@ func (ui *UI) updateMenus() {
 		return
 	}
 	changed := false
-	for _, g := range [][]*action{ui.acts.edit, ui.acts.file, ui.acts.tools} {
-		for _, a := range g {
-			if a.applies == nil || a.item == nil {
-				continue
-			}
-			if off := !a.applies(); a.item.Disabled != off {
-				a.item.Disabled, changed = off, true
-			}
+	for _, a := range ui.acts.all() {
+		if a.applies == nil || a.item == nil {
+			continue
+		}
+		if off := !a.applies(); a.item.Disabled != off {
+			a.item.Disabled, changed = off, true
 		}
 	}
 	if changed {

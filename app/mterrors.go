@@ -29,19 +29,19 @@ func mtErrorText(err error) string {
 	var msg string
 	switch me.Kind {
 	case mt.ErrKey:
-		msg = lang.L("{{.Service}} rejected the API key (HTTP {{.Status}}: {{.Detail}}). Check the key in Tools → Settings.", a)
+		msg = lang.L("{{.Service}} rejected the API key (HTTP {{.Status}}: {{.Detail}}). Check the key in Tools › Settings.", a)
 	case mt.ErrBusy:
 		msg = lang.L("{{.Service}} is busy or failing (HTTP {{.Status}}: {{.Detail}}). Try again later.", a)
 	case mt.ErrTimeout:
-		msg = lang.L("{{.Service}} did not answer within {{.Seconds}} s: the server may be overloaded. Try again later, or choose another service in Tools → Settings.", a)
+		msg = lang.L("{{.Service}} did not answer within {{.Seconds}} s: the server may be overloaded. Try again later, or choose another service in Tools › Settings.", a)
 	case mt.ErrUnreachable:
-		msg = lang.L("Cannot reach {{.Service}}. Check that the server is running and that its address in Tools → Settings is right.", a)
+		msg = lang.L("Cannot reach {{.Service}}. Check that the server is running and that its address in Tools › Settings is right.", a)
 	case mt.ErrBadURL:
-		msg = lang.L("The address of {{.Service}} is not valid. Correct it in Tools → Settings.", a)
+		msg = lang.L("The address of {{.Service}} is not valid. Correct it in Tools › Settings.", a)
 	case mt.ErrRefused:
 		msg = lang.L("{{.Service}} refused the request (HTTP {{.Status}}: {{.Detail}}).", a)
 	case mt.ErrBadReply:
-		msg = lang.L("{{.Service}} sent a reply Glose cannot read. Check that the address in Tools → Settings is the service's.", a)
+		msg = lang.L("{{.Service}} sent a reply Glose cannot read. Check that the address in Tools › Settings is the service's.", a)
 	case mt.ErrCanceled:
 		return lang.L("Cancelled")
 	default:

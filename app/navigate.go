@@ -224,3 +224,32 @@ func (ui *UI) caretFollows() func() {
 		}
 	}
 }
+
+// statusFollows is called before a step is undone or redone and returns what to call after: when
+// the step changed the status of one segment other than the current one, that segment becomes the
+// current one, its English focused. Ctrl+Enter confirms a segment and moves on: Ctrl+Z then gave the
+// segment its status back but left the translator on the next one, as if nothing had been undone.
+func (ui *UI) statusFollows() func() {
+	before := make([]annotate.Status, len(ui.doc.Segments))
+	for i, s := range ui.doc.Segments {
+		before[i] = s.Status
+	}
+	return func() {
+		if len(ui.doc.Segments) != len(before) {
+			return
+		}
+		changed := -1
+		for i, s := range ui.doc.Segments {
+			if s.Status == before[i] {
+				continue
+			}
+			if changed >= 0 { // several segments: a whole-document step, such as a pre-translation
+				return
+			}
+			changed = i
+		}
+		if changed >= 0 && changed != ui.cur {
+			ui.focusSegment(changed, annotate.Target)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -25,7 +27,7 @@ func TestNoDocumentOpen(t *testing.T) {
 		}
 	}
 	for _, a := range ui.acts.tools {
-		if a.name != "Prétraduire le document…" && a.name != "Pré-annoter le document" {
+		if a.name != "Prétraduire le document…" && a.name != "Préannoter le document" {
 			continue
 		}
 		ui.setStatus("")
@@ -37,5 +39,49 @@ func TestNoDocumentOpen(t *testing.T) {
 	ui.Open(savedDoc(t))
 	if ui.acts.file[4].item.Disabled {
 		t.Error("Export is still greyed with a document open")
+	}
+}
+
+// TestEveryDocumentItemGreyedWithoutDocument lists, menu by menu, the items that stay offered with
+// no document open: opening one, the memory and glossary files, the settings, the view and the help.
+// Every other item acts on the document or its segments and is greyed (Tools › Project all
+// translated segments and Run the quality checks were offered, and acted on the empty placeholder);
+// with a document open they are offered again.
+func TestEveryDocumentItemGreyedWithoutDocument(t *testing.T) {
+	ui, _ := newTestUI(t, nil, false)
+	offered := func() map[string][]string {
+		out := map[string][]string{}
+		for _, m := range ui.menu.Items {
+			for _, it := range m.Items {
+				if !it.IsSeparator && !it.Disabled {
+					out[m.Label] = append(out[m.Label], it.Label)
+				}
+			}
+		}
+		return out
+	}
+	want := map[string][]string{
+		"File": {"Open…", "Open Recent", "New document from the clipboard", "Open the sample article", "Quit"},
+		"Tools": {"Concordance…", "Import a translation memory (TMX)…", "Export the translation memory (TMX)…",
+			"Import a glossary (TBX, CSV)…", "Glossary…", "Settings…"},
+		"View": {"Side tab: Entities", "Side tab: Quotes", "Side tab: QA", "Side tab: Suggestions", "Back to the segment",
+			"Theme: follow the system", "Theme: light", "Theme: dark"},
+		"Help": {"Keyboard shortcuts", "User guide (in the browser)", "About Glose"},
+	}
+	got := offered()
+	for _, menu := range []string{"File", "Edit", "Tag", "Segment", "Tools", "View", "Help"} {
+		if g, w := strings.Join(got[menu], " | "), strings.Join(want[menu], " | "); g != w {
+			t.Errorf("%s offers, with no document open:\n  %s\nwant\n  %s", menu, g, w)
+		}
+	}
+	ui.Open(savedDoc(t))
+	got = offered()
+	for _, name := range []string{"Project all translated segments", "Run the quality checks", "Pre-annotate the document"} {
+		if !slices.Contains(got["Tools"], name) {
+			t.Errorf("Tools › %s greyed with a document open", name)
+		}
+	}
+	if len(got["Segment"]) == 0 || len(got["Tag"]) == 0 || !slices.Contains(got["Edit"], "Find…") {
+		t.Errorf("with a document open, offered: Segment %q, Tag %q, Edit %q", got["Segment"], got["Tag"], got["Edit"])
 	}
 }

@@ -28,10 +28,10 @@ const noteFormWidth = 480
 // the form's field and buttons.
 type notesShown struct {
 	texts          []string
-	edit, del      []*widget.Button
-	addSeg, addDoc *widget.Button
+	edit, del      []*dialogButton
+	addSeg, addDoc *dialogButton
 	entry          *noteEntry
-	save, cancel   *widget.Button
+	save, cancel   *dialogButton
 }
 
 // showNotes lists the document's notes and the current segment's, each with what the file says of
@@ -52,13 +52,13 @@ func (ui *UI) showNotes() {
 	intro := lang.L("The file's notes are read-only; the notes added in Glose can be edited and deleted.")
 	content := newNoteList(intro, list, width, room)
 	d = dialog.NewCustomWithoutButtons(lang.L("Notes"), content, ui.win)
-	shown.addDoc = widget.NewButton(lang.L("Note on the document…"), redo(func() { ui.noteForm("", -1, ui.showNotes) }))
+	shown.addDoc = ui.newDialogButton(lang.L("Note on the document…"), nil, redo(func() { ui.noteForm("", -1, ui.showNotes) }))
 	buttons := []fyne.CanvasObject{shown.addDoc}
 	if seg != "" {
-		shown.addSeg = widget.NewButton(lang.L("Note on the segment…"), redo(func() { ui.noteForm(seg, -1, ui.showNotes) }))
+		shown.addSeg = ui.newDialogButton(lang.L("Note on the segment…"), nil, redo(func() { ui.noteForm(seg, -1, ui.showNotes) }))
 		buttons = append(buttons, shown.addSeg)
 	}
-	closeB := widget.NewButton(lang.L("Close"), d.Hide)
+	closeB := ui.newDialogButton(lang.L("Close"), nil, d.Hide)
 	closeB.Importance = widget.HighImportance
 	d.SetButtons(append(buttons, closeB))
 	ui.present(d, d.Hide, d.Hide)
@@ -92,8 +92,8 @@ func (ui *UI) noteSection(list *fyne.Container, shown *notesShown, heading, seg 
 			list.Add(text.fitWidth(width))
 			continue
 		}
-		edit := widget.NewButton(lang.L("Edit…"), redo(func() { ui.noteForm(seg, i, ui.showNotes) }))
-		del := widget.NewButton(lang.L("Delete"), redo(func() { ui.deleteNote(seg, i); ui.showNotes() }))
+		edit := ui.newDialogButton(lang.L("Edit…"), nil, redo(func() { ui.noteForm(seg, i, ui.showNotes) }))
+		del := ui.newDialogButton(lang.L("Delete"), nil, redo(func() { ui.deleteNote(seg, i); ui.showNotes() }))
 		shown.edit, shown.del = append(shown.edit, edit), append(shown.del, del)
 		acts := container.NewHBox(edit, del)
 		list.Add(container.NewBorder(nil, nil, nil, acts, text.fitWidth(width-acts.MinSize().Width-theme.Padding())))
@@ -148,9 +148,9 @@ func (ui *UI) noteForm(seg string, i int, back func()) {
 			back()
 		}
 	}
-	save := widget.NewButton(lang.L("Save"), func() { finish(true) })
+	save := ui.newDialogButton(lang.L("Save"), nil, func() { finish(true) })
 	save.Importance = widget.HighImportance
-	cancel := widget.NewButton(lang.L("Cancel"), func() { finish(false) })
+	cancel := ui.newDialogButton(lang.L("Cancel"), nil, func() { finish(false) })
 	entry.save, entry.cancel = func() { finish(true) }, func() { finish(false) }
 	entry.OnChanged = func(s string) {
 		if strings.TrimSpace(s) == "" {

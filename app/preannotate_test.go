@@ -126,7 +126,7 @@ func TestPreannotateWithUserModel(t *testing.T) {
 func TestPreannotateAgainSaysNothingNew(t *testing.T) {
 	for _, c := range []struct{ language, first, again string }{
 		{"en", "Pre-annotation proposed %d spans", "Pre-annotation found nothing new to propose"},
-		{"fr", "La pré-annotation a proposé %d annotations", "La pré-annotation n’a rien trouvé de nouveau à proposer"},
+		{"fr", "La préannotation a proposé %d annotations", "La préannotation n’a rien trouvé de nouveau à proposer"},
 	} {
 		t.Run(c.language, func(t *testing.T) {
 			useLanguage(t, c.language)

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -211,7 +210,7 @@ func (ui *UI) withProgress(title string, work func(ctx context.Context, report f
 	bar := widget.NewProgressBar()
 	bar.TextFormatter = func() string { return percent(bar.Value) }
 	label := widget.NewLabel(title)
-	d := dialog.NewCustom(title, lang.L("Cancel"), container.NewVBox(label, bar), ui.win)
+	d := ui.newCloseDialog(title, lang.L("Cancel"), container.NewVBox(label, bar))
 	d.SetOnClosed(cancel)
 	d.Resize(fyne.NewSize(420, 0))
 	ui.present(d, d.Hide, nil) // Escape cancels

@@ -84,7 +84,7 @@ func TestMachineTranslationErrorsInFrench(t *testing.T) {
 	ui.focusSegment(0, annotate.Target)
 	ui.fetchMT()
 	p := strings.Join(ui.sugg.problems(), "\n")
-	want := "La traduction automatique a échoué\u00a0: LibreTranslate (" + srv.URL + ") a refusé la clé d’API (HTTP 403\u00a0: Invalid API key). Vérifiez la clé dans Outils → Réglages."
+	want := "La traduction automatique a échoué\u00a0: LibreTranslate (" + srv.URL + ") a refusé la clé d’API (HTTP 403\u00a0: Invalid API key). Vérifiez la clé dans Outils › Réglages."
 	if p != want {
 		t.Errorf("panel says\n%q\nwant\n%q", p, want)
 	}

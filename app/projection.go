@@ -189,6 +189,7 @@ func (ui *UI) undoStep() {
 	ui.proj.pending = nil // what was typed is being taken back: do not project it
 	name := ui.ed.UndoName()
 	defer func() { ui.sayStep(lang.L("Undone: {{.What}}", map[string]any{"What": stepWhat(name)})) }()
+	defer ui.statusFollows()()
 	defer ui.caretFollows()()
 	n := 1
 	undo := func() {
@@ -219,9 +220,11 @@ func (ui *UI) redoStep() {
 		n, ui.proj.redo = ui.proj.redo[k-1], ui.proj.redo[:k-1]
 	}
 	name := ui.ed.RedoName() // what the user did, before the projection that followed it
+	follow := ui.statusFollows()
 	for range n {
 		ui.ed.Redo()
 	}
+	follow()
 	ui.sayStep(lang.L("Redone: {{.What}}", map[string]any{"What": stepWhat(name)}))
 }
 

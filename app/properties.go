@@ -48,6 +48,7 @@ type langEntry struct {
 	widget.SelectEntry
 	escape func()
 	byName map[string]string // an option's label → its tag
+	list   *dialogButton     // the button that shows the list, which Tab reaches: Escape closes the dialog there too
 }
 
 func newLangEntry() *langEntry {
@@ -61,6 +62,8 @@ func newLangEntry() *langEntry {
 		labels = append(labels, l)
 	}
 	e.SetOptions(labels)
+	e.list = ownButton(e.ActionItem.(*widget.Button))
+	e.ActionItem = e.list
 	return e
 }
 
@@ -231,8 +234,8 @@ func (ui *UI) propertiesDialog() {
 		d.Hide()
 	}
 	d = dialog.NewCustomWithoutButtons(lang.L("Document properties"), f.form, ui.win)
-	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), d.Hide)
-	ok := widget.NewButtonWithIcon(lang.L("Save"), theme.ConfirmIcon(), save)
+	cancel := ui.newDialogButton(lang.L("Cancel"), theme.CancelIcon(), d.Hide)
+	ok := ui.newDialogButton(lang.L("Save"), theme.ConfirmIcon(), save)
 	ok.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{cancel, ok})
 	for _, e := range []*nameEntry{f.title, f.id} {
@@ -240,6 +243,7 @@ func (ui *UI) propertiesDialog() {
 		e.OnSubmitted = func(string) { save() }
 	}
 	for _, e := range []*langEntry{f.src, f.tgt} {
+		e.list.keys = ui.onTypedKey
 		e.escape = d.Hide
 		e.OnSubmitted = func(string) { save() }
 	}

@@ -87,7 +87,7 @@ func TestOpenBrokenFilesInFrench(t *testing.T) {
 			"L’élément principal de la page ne contient aucun texte",
 			"vide.html: the main element holds no text"},
 		"zoé.ann": {"T1\tPER 2 5\tZoé\nT2 LOC 25 30 Paris\n",
-			"La ligne n’est pas un ID, une tabulation et une annotation\u00a0: «\u00a0T2 LOC 25 30 Paris\u00a0» (zoé.ann, ligne 2)",
+			"La ligne n’est pas un identifiant, une tabulation et une annotation\u00a0: «\u00a0T2 LOC 25 30 Paris\u00a0» (zoé.ann, ligne 2)",
 			`zoé.ann:2: expected ID<TAB>annotation, found "T2 LOC 25 30 Paris"`},
 		"version.xlf": {`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<xliff version="3.0" srcLang="fr"><file id="f"/></xliff>`,
 			"La version XLIFF «\u00a03.0\u00a0» n’est pas de celles que Glose lit (1.2 et 2.x) (ligne 2)",

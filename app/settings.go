@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -158,7 +157,7 @@ func openSources(s settings, src, tgt string) *sources {
 // openMemory opens the memory at path and the glossary sharing its database.
 func (o *sources) openMemory(path, src, tgt string) error {
 	if path == "" {
-		return errors.New(lang.L("no memory file is set (Tools → Settings)"))
+		return errors.New(lang.L("no memory file is set (Tools › Settings)"))
 	}
 	m, err := tm.Open(path)
 	if err != nil {
@@ -256,7 +255,7 @@ func newSettingsForm(s settings, keys *keyStore, p fyne.Preferences) *settingsFo
 	return f
 }
 
-// items lays the form out for dialog.NewForm.
+// items lays the form out for newFormConfirm.
 func (f *settingsForm) items() []*widget.FormItem {
 	propose := widget.NewFormItem(lang.L("Pre-annotate from"), container.NewBorder(nil, nil, nil, f.proposeLabel, f.propose))
 	propose.HintText = lang.L("lower proposes more, with more to reject")
@@ -321,17 +320,17 @@ func (f *settingsForm) switchKey(keys *keyStore, p fyne.Preferences) {
 // settingsDialog shows the settings and applies them when saved.
 func (ui *UI) settingsDialog() {
 	f := newSettingsForm(ui.sugg.settings(), ui.keys, ui.app.Preferences())
-	d := dialog.NewForm(lang.L("Settings"), lang.L("Save"), lang.L("Cancel"), f.items(), func(ok bool) {
+	d := ui.newFormConfirm(lang.L("Settings"), lang.L("Save"), lang.L("Cancel"), f.items(), func(ok bool) {
 		if ok {
 			ui.applySettings(f.read())
 		}
-	}, ui.win)
+	})
 	d.Resize(fyne.NewSize(620, 0))
 	for _, e := range []*nameEntry{f.tmPath, f.dictPath, f.url, f.model, f.key, f.entityModel} {
-		e.escape = d.Dismiss                        // Escape cancels, from a field too
-		e.OnSubmitted = func(string) { d.Submit() } // Enter saves, as the default button does
+		e.escape = d.Dismiss                         // Escape cancels, from a field too
+		e.OnSubmitted = func(string) { d.Confirm() } // Enter saves, as the default button does
 	}
-	ui.present(d, d.Dismiss, d.Submit)
+	ui.present(d, d.Dismiss, d.Confirm)
 	ui.win.Canvas().Focus(f.tmPath) // the first field, as in every dialog with fields
 	// its text selected, the cursor at its end, as desktop dialogs give a field: typing replaces the
 	// path, and the arrows keep it (Fyne put the cursor at the start, which hid the file's name)

@@ -83,6 +83,7 @@ func (ui *UI) buildActions() {
 		when(act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)), ui.hasPending),
 		act(lang.L("Find…"), "Ctrl+F", func() { ui.find.show() }, custom(fyne.KeyF, ctrl)),
 	}
+	ui.needDocument(t.edit)
 	t.segment = []*action{
 		act(lang.L("Next segment"), "Ctrl+↓, Alt+↓", func() { ui.move(1) }, custom(fyne.KeyDown, ctrl), custom(fyne.KeyDown, alt)),
 		act(lang.L("Previous segment"), "Ctrl+↑, Alt+↑", func() { ui.move(-1) }, custom(fyne.KeyUp, ctrl), custom(fyne.KeyUp, alt)),
@@ -90,20 +91,21 @@ func (ui *UI) buildActions() {
 		act(lang.L("Confirm and go to the next segment"), "Ctrl+Return, Ctrl+Enter", ui.remembering(ui.confirmAndProject),
 			custom(fyne.KeyReturn, ctrl), custom(fyne.KeyEnter, ctrl)),
 		act(lang.L("Copy the French into the English (at the cursor)"), "Ctrl+Shift+I", ui.insertSource, custom(fyne.KeyI, ctrl|shift)),
-		doc(act(lang.L("Add a note…"), "Alt+N", ui.addNoteHere, custom(fyne.KeyN, alt))),
+		act(lang.L("Add a note…"), "Alt+N", ui.addNoteHere, custom(fyne.KeyN, alt)),
 	}
 	for i, st := range annotate.Statuses {
 		key := fyne.KeyName(string(rune('1' + i)))
 		t.segment = append(t.segment, act(lang.L("Status: {{.Status}}", map[string]any{"Status": statusName(st)}),
 			"Alt+"+string(key), func() { ui.setSegmentStatus(st); ui.remember(ui.cur) }, custom(key, alt)))
 	}
+	ui.needDocument(t.segment)
 	ui.buildTagActions()
-	t.tools = append(ui.suggestionActions(), ui.concordanceAction())
-	annotation := []*action{ // the tools that work on the whole document's annotations
-		doc(act(lang.L("Pre-annotate the document"), "", ui.preannotateDocument)),
+	t.tools = append(ui.needDocument(ui.suggestionActions()), ui.concordanceAction())
+	annotation := ui.needDocument([]*action{ // the tools that work on the whole document's annotations
+		act(lang.L("Pre-annotate the document"), "", ui.preannotateDocument),
 		act(lang.L("Project all translated segments"), "Ctrl+Shift+P", ui.projectAll, custom(fyne.KeyP, ctrl|shift)),
 		act(lang.L("Run the quality checks"), "Ctrl+Shift+Q", ui.showQA, custom(fyne.KeyQ, ctrl|shift)),
-	}
+	})
 	annotation[0].sepBefore = true
 	settings := act(lang.L("Settings…"), "Ctrl+,", ui.settingsDialog, custom(fyne.KeyComma, ctrl)) // as GNOME apps and browsers
 	settings.sepBefore = true
@@ -119,8 +121,11 @@ func (ui *UI) buildActions() {
 // needsDocument makes a an action on the open document: with none open (at the start, or after a
 // file failed to open) its menu item is greyed and its shortcut says so on the status line, instead
 // of acting on the empty placeholder (an Export dialog for nothing, "every segment has its English").
+// The condition a already had, if any, must hold too. Every action of the Edit, Segment and Tag
+// menus needs one, and the Tools that work on a segment or the document (all but the concordance,
+// a look-up in the memory, and the settings).
 func (ui *UI) needsDocument(a *action) *action {
-	run := a.run
+	run, applies := a.run, a.applies
 	a.run = func() {
 		if !ui.hasDocument() {
 			ui.setStatus(lang.L("No document is open."))
@@ -129,7 +134,18 @@ func (ui *UI) needsDocument(a *action) *action {
 		run()
 	}
 	a.applies = ui.hasDocument
+	if applies != nil {
+		a.applies = func() bool { return ui.hasDocument() && applies() }
+	}
 	return a
+}
+
+// needDocument makes every action of as an action on the open document (needsDocument).
+func (ui *UI) needDocument(as []*action) []*action {
+	for _, a := range as {
+		ui.needsDocument(a)
+	}
+	return as
 }
 
 // hasDocument reports whether a document is open, even one without text.
@@ -150,6 +166,7 @@ func (ui *UI) buildTagActions() {
 		}
 		ui.acts.tag = append(ui.acts.tag, a)
 	}
+	ui.needDocument(ui.acts.tag)
 }
 
 // all returns every action.

@@ -115,12 +115,12 @@ func (r *statusRenderer) Destroy() {}
 // showStatusMessage shows a status message whole, aligned left as the summaries are, with a button
 // that copies it (a path, an error to report).
 func (ui *UI) showStatusMessage(msg string) {
-	d := dialog.NewCustom(lang.L("Message"), lang.L("OK"), newMessageText(msg, false), ui.win)
+	d := dialog.NewCustomWithoutButtons(lang.L("Message"), newMessageText(msg, false), ui.win)
 	d.SetIcon(theme.InfoIcon())
-	ok := widget.NewButton(lang.L("OK"), d.Hide)
+	ok := ui.newDialogButton(lang.L("OK"), nil, d.Hide)
 	ok.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{
-		widget.NewButtonWithIcon(lang.L("Copy"), theme.ContentCopyIcon(), func() {
+		ui.newDialogButton(lang.L("Copy"), theme.ContentCopyIcon(), func() {
 			ui.app.Clipboard().SetContent(msg)
 			d.Hide()
 		}),

@@ -299,7 +299,7 @@ func (ui *UI) fetchMT() {
 	case !ok:
 		return
 	case p.src == nil || p.src.eng.MT == nil:
-		ui.hint(lang.L("Machine translation is off: choose a service in Tools → Settings"))
+		ui.hint(lang.L("Machine translation is off: choose a service in Tools › Settings"))
 		return
 	case p.mt[q.source] != nil && (p.mt[q.source].busy || p.mt[q.source].err == nil):
 		return

@@ -247,7 +247,7 @@ func TestMachineTranslationShownAndInserted(t *testing.T) {
 		ui := suggestUI(t, pairDoc(source), nil, func(s *settings) { s.Provider, s.URL = mt.LibreTranslate, url })
 		ui.focusSegment(0, annotate.Target)
 		ui.fetchMT()
-		if p := strings.Join(ui.sugg.problems(), "\n"); !strings.Contains(p, "Cannot reach LibreTranslate ("+url+")") || !strings.Contains(p, "Tools → Settings") {
+		if p := strings.Join(ui.sugg.problems(), "\n"); !strings.Contains(p, "Cannot reach LibreTranslate ("+url+")") || !strings.Contains(p, "Tools › Settings") {
 			t.Errorf("panel says %q, want it to say the server cannot be reached", p)
 		}
 	})

@@ -134,8 +134,9 @@ func (t *tipLayer) show(text string, origin fyne.Position, size fyne.Size, point
 // tipButton is a button that shows a tip, for a button with an icon alone.
 type tipButton struct {
 	widget.Button
-	tips *tipLayer
-	tip  string
+	tips   *tipLayer
+	tip    string
+	escape func() // what Escape does while it has the focus (closes its bar); nil for nothing
 }
 
 var _ desktop.Hoverable = (*tipButton)(nil)
@@ -165,10 +166,18 @@ func (b *tipButton) Tapped(ev *fyne.PointEvent) {
 	b.Button.Tapped(ev)
 }
 
-// TypedKey is part of fyne.Focusable.
+// TypedKey is part of fyne.Focusable: Enter presses the button, as Space does (Fyne's Button takes
+// Space alone), and Escape runs escape.
 func (b *tipButton) TypedKey(ev *fyne.KeyEvent) {
 	b.tips.hide()
-	b.Button.TypedKey(ev)
+	switch {
+	case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter:
+		b.Button.Tapped(nil)
+	case ev.Name == fyne.KeyEscape && b.escape != nil:
+		b.escape()
+	default:
+		b.Button.TypedKey(ev)
+	}
 }
 
 // tipArea is an invisible hover zone laid over a control that cannot take the pointer itself (a

@@ -124,7 +124,7 @@ type UI struct {
 	menu       *fyne.MainMenu
 	recentItem *fyne.MenuItem
 	afterLoad  func(err error)   // called once a document has been shown, or could not be (err, or a question over it): screenshots
-	warnReopen *widget.Button    // the warnings' "Reopen with UTF-16 offsets" button, last shown (tests)
+	warnReopen *dialogButton     // the warnings' "Reopen with UTF-16 offsets" button, last shown (tests)
 	notesShown *notesShown       // the last notes dialog and note form shown (tests)
 	trace      func(what string) // reports timings (screenshots), or nil
 	title      string            // the window title last set

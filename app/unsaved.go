@@ -72,7 +72,7 @@ func (ui *UI) choose(title, message string, choices []string, done func(int)) {
 	var d *dialog.CustomDialog
 	buttons := make([]fyne.CanvasObject, len(choices))
 	for i := len(choices) - 1; i >= 0; i-- { // the default on the right, as Fyne's dialogs have it
-		b := widget.NewButton(choices[i], func() {
+		b := ui.newDialogButton(choices[i], nil, func() {
 			answered = true
 			d.Hide()
 			done(i)

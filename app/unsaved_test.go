@@ -144,11 +144,10 @@ func quotesAndSpeakers(d *annotate.Document) (quotes, speakers []string) {
 
 // shownButton returns the visible button reading text in the tree of o, or nil.
 func shownButton(o fyne.CanvasObject, text string) *widget.Button {
-	b, _ := findShown(o, func(o fyne.CanvasObject) bool {
-		b, ok := o.(*widget.Button)
-		return ok && b.Text == text
-	}).(*widget.Button)
-	return b
+	return asButton(findShown(o, func(o fyne.CanvasObject) bool {
+		b := asButton(o)
+		return b != nil && b.Text == text
+	}))
 }
 
 // TestChooseDialog drives the question's real dialog: each button gives its answer once and closes it,
@@ -183,4 +182,16 @@ func TestChooseDialog(t *testing.T) {
 	if got != cancel || ui.win.Canvas().Overlays().Top() != nil || len(ui.modals) != 0 {
 		t.Errorf("Escape: answer %d, dialog shown %v; want Cancel and the dialog gone", got, ui.win.Canvas().Overlays().Top() != nil)
 	}
+}
+
+// asButton returns o as a button: Fyne's own, or the Button of an app's dialog button; nil for
+// anything else.
+func asButton(o any) *widget.Button {
+	switch b := o.(type) {
+	case *widget.Button:
+		return b
+	case *dialogButton:
+		return &b.Button
+	}
+	return nil
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate"
@@ -42,12 +41,12 @@ func (ui *UI) updateFrom(path string) {
 	if len(plan.Changes) > 0 {
 		lines = append(lines, lang.L("English spans whose text changes are dropped unless the file marks them; projection then proposes them again."))
 	}
-	d := dialog.NewCustomConfirm(lang.L("Update the translation"), lang.L("Apply"), lang.L("Cancel"),
+	d := ui.newConfirm(lang.L("Update the translation"), lang.L("Apply"), lang.L("Cancel"),
 		newMessageText(strings.Join(lines, "\n"), false), func(ok bool) {
 			if ok {
 				ui.applyUpdate(plan, path)
 			}
-		}, ui.win)
+		})
 	ui.present(d, d.Dismiss, d.Confirm)
 }
 

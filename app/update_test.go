@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
@@ -54,10 +53,7 @@ func returnedXLIFF(t *testing.T, d *annotate.Document, replace ...string) string
 // tapDialogButton taps the button reading label in the dialog on top of the window.
 func tapDialogButton(t *testing.T, ui *UI, label string) {
 	t.Helper()
-	b, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
-		b, ok := o.(*widget.Button)
-		return ok && b.Text == label
-	}).(*widget.Button)
+	b := shownButton(ui.win.Canvas().Overlays().Top(), label)
 	if b == nil {
 		t.Fatalf("no %q button in the dialog on top", label)
 	}

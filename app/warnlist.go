@@ -24,7 +24,7 @@ const (
 // export may give dozens).
 func (ui *UI) showWarningList(intro string, warns []string) {
 	content := newWarningList(intro, warns, ui.win.Canvas().Size())
-	d := dialog.NewCustom(lang.L("Warnings"), lang.L("OK"), content, ui.win)
+	d := ui.newCloseDialog(lang.L("Warnings"), lang.L("OK"), content)
 	ui.present(d, d.Hide, d.Hide)
 }
 
@@ -38,11 +38,11 @@ func (ui *UI) showLoadWarnings(warns []string, reopen func()) {
 	}
 	content := newWarningList(intro, warns, ui.win.Canvas().Size())
 	d := dialog.NewCustomWithoutButtons(lang.L("Warnings"), content, ui.win)
-	again := widget.NewButton(lang.L("Reopen with UTF-16 offsets"), func() {
+	again := ui.newDialogButton(lang.L("Reopen with UTF-16 offsets"), nil, func() {
 		d.Hide()
 		reopen()
 	})
-	ok := widget.NewButton(lang.L("OK"), d.Hide)
+	ok := ui.newDialogButton(lang.L("OK"), nil, d.Hide)
 	ok.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{again, ok})
 	ui.warnReopen = again
