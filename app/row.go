@@ -20,6 +20,7 @@ type row struct {
 	marker *canvas.Rectangle
 	src    *sourceView
 	entry  *targetEntry
+	marks  *spellMarks // over the entry: a line under each misspelt word
 	strip  *stripView
 	notes  *noteMark // shown when the segment has notes
 	status *tipArea  // over the marker: its tip names the status its colour stands for
@@ -32,6 +33,7 @@ func newRow(ui *UI) *row {
 	r.marker = canvas.NewRectangle(color.Transparent)
 	r.src = newSourceView(r)
 	r.entry = newTargetEntry(r)
+	r.marks = newSpellMarks(r)
 	r.strip = newStripView(r)
 	r.notes = newNoteMark(r)
 	r.status = newTipArea(ui.tips, func(fyne.Position) string {
@@ -40,7 +42,7 @@ func newRow(ui *UI) *row {
 		}
 		return lang.L("Status: {{.Status}}", map[string]any{"Status": statusName(ui.doc.Segments[r.seg].Status)})
 	})
-	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.status, r.src, r.entry, r.strip, r.notes)
+	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.status, r.src, r.entry, r.marks, r.strip, r.notes)
 	return r
 }
 
@@ -82,6 +84,7 @@ func (r *row) bind(i int) {
 	}
 	r.marker.FillColor = statusColor(seg.Status)
 	r.marker.Refresh()
+	r.marks.update()
 	r.notes.show(seg)
 	r.paintCurrent()
 	r.box.Refresh()
@@ -153,6 +156,8 @@ func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	r.entry.Move(fyne.NewPos(x, 0))
 	r.entry.Resize(fyne.NewSize(tgtW, eh))
+	r.marks.Move(fyne.NewPos(x, 0))
+	r.marks.Resize(fyne.NewSize(tgtW, eh))
 	r.strip.Move(fyne.NewPos(x, eh+pad))
 	r.strip.Resize(fyne.NewSize(tgtW, max(size.Height-eh-pad, 0)))
 	r.notes.Move(fyne.NewPos(x-pad-noteMarkSize/2, pad)) // over the gap between the columns, by the first line
