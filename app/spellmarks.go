@@ -23,11 +23,12 @@ import (
 // amount it does not tell: no line is drawn then rather than one under the wrong word.
 type spellMarks struct {
 	widget.BaseWidget
-	row   *row
-	words [][2]int // the misspelt words, in code points of the Entry's text
-	text  string   // the text words are for
-	seg   string   // the segment's ID
-	run   int      // the run of the checks they come from
+	row    *row
+	words  [][2]int   // the misspelt words, in code points of the Entry's text
+	issues []qa.Issue // their issues, Start and End moved to where the words are in text
+	text   string     // the text words are for
+	seg    string     // the segment's ID
+	run    int        // the run of the checks they come from
 }
 
 func newSpellMarks(r *row) *spellMarks {
@@ -52,23 +53,25 @@ func (m *spellMarks) update() {
 		return
 	}
 	var words [][2]int
+	var issues []qa.Issue
 	if ui.qa != nil && id != "" {
-		words = misspeltWords(ui.qa.spellingOf(id), text)
+		words, issues = misspeltWords(ui.qa.spellingOf(id), text)
 	}
 	if id == m.seg && run == m.run {
-		for _, w := range shiftWords(m.words, []rune(m.text), []rune(text)) {
+		moved, kept := shiftWords(m.words, m.issues, []rune(m.text), []rune(text))
+		for k, w := range moved {
 			if !slices.Contains(words, w) {
-				words = append(words, w)
+				words, issues = append(words, w), append(issues, kept[k])
 			}
 		}
 	}
-	m.seg, m.run, m.text, m.words = id, run, text, words
+	m.seg, m.run, m.text, m.words, m.issues = id, run, text, words, issues
 	m.Refresh()
 }
 
 // shiftWords returns the words of old that an edit turning old into now left alone, where they are
-// in now: those before the part that changed, and those after it, moved.
-func shiftWords(words [][2]int, old, now []rune) [][2]int {
+// in now: those before the part that changed, and those after it, moved; and their issues, moved too.
+func shiftWords(words [][2]int, issues []qa.Issue, old, now []rune) ([][2]int, []qa.Issue) {
 	pre := 0
 	for pre < len(old) && pre < len(now) && old[pre] == now[pre] {
 		pre++
@@ -78,29 +81,35 @@ func shiftWords(words [][2]int, old, now []rune) [][2]int {
 		suf++
 	}
 	var out [][2]int
-	for _, w := range words {
+	var outIssues []qa.Issue
+	for k, w := range words {
 		switch {
 		case w[1] < pre: // before the change, and not touching it
-			out = append(out, w)
 		case w[0] > len(old)-suf: // after it
-			out = append(out, [2]int{w[0] + len(now) - len(old), w[1] + len(now) - len(old)})
+			w = [2]int{w[0] + len(now) - len(old), w[1] + len(now) - len(old)}
+		default:
+			continue
 		}
+		is := issues[k]
+		is.Start, is.End = len(string(now[:w[0]])), len(string(now[:w[1]]))
+		out, outIssues = append(out, w), append(outIssues, is)
 	}
-	return out
+	return out, outIssues
 }
 
 // misspeltWords returns the code-point ranges of the spelling issues' words that text still holds
-// where the check found them.
-func misspeltWords(issues []qa.Issue, text string) [][2]int {
+// where the check found them, and those issues.
+func misspeltWords(issues []qa.Issue, text string) ([][2]int, []qa.Issue) {
 	var out [][2]int
+	var kept []qa.Issue
 	for _, is := range issues {
 		if is.Start < 0 || is.End > len(text) || is.Start >= is.End || text[is.Start:is.End] != is.Args["word"] {
 			continue
 		}
 		a := utf8.RuneCountInString(text[:is.Start])
-		out = append(out, [2]int{a, a + utf8.RuneCountInString(is.Args["word"])})
+		out, kept = append(out, [2]int{a, a + utf8.RuneCountInString(is.Args["word"])}), append(kept, is)
 	}
-	return out
+	return out, kept
 }
 
 // spellingOf returns the spelling issues of segment id from the last run, indexed once a run.
@@ -157,10 +166,12 @@ func (r *spellMarksRenderer) Layout(size fyne.Size) {
 	}
 }
 
-// markRect is where a line goes.
+// markRect is where a line goes: under word (an index of words) on the row starting at top.
 type markRect struct {
 	pos  fyne.Position
 	size fyne.Size
+	word int
+	top  float32
 }
 
 // markThickness is the height of the line under a misspelt word.
@@ -185,14 +196,14 @@ func (m *spellMarks) underlines(size fyne.Size) []markRect {
 		if a == b {
 			h = fyne.MeasureText("M", textSize, style).Height
 		}
-		for _, w := range m.words {
+		for k, w := range m.words {
 			s, t := max(w[0], a), min(w[1], b)
 			if s >= t {
 				continue
 			}
 			x0 := fyne.MeasureText(string(rs[a:s]), textSize, style).Width
 			x1 := fyne.MeasureText(string(rs[a:t]), textSize, style).Width
-			out = append(out, markRect{fyne.NewPos(pad+x0, y+h-markThickness), fyne.NewSize(x1-x0, markThickness)})
+			out = append(out, markRect{fyne.NewPos(pad+x0, y+h-markThickness), fyne.NewSize(x1-x0, markThickness), k, y})
 		}
 		y += h
 	}
@@ -200,6 +211,16 @@ func (m *spellMarks) underlines(size fyne.Size) []markRect {
 		return nil
 	}
 	return out
+}
+
+// issueAt returns the spelling issue of the word drawn at pos, in the field's coordinates.
+func (m *spellMarks) issueAt(pos fyne.Position) (qa.Issue, bool) {
+	for _, l := range m.underlines(m.Size()) {
+		if pos.X >= l.pos.X && pos.X <= l.pos.X+l.size.Width && pos.Y >= l.top && pos.Y <= l.pos.Y+l.size.Height {
+			return m.issues[l.word], true
+		}
+	}
+	return qa.Issue{}, false
 }
 
 // rowStarts returns the code-point offsets at which the Entry's wrapped rows start, then n.

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // markedWords returns the words the row's English field marks as misspelt, in text order.
@@ -143,4 +144,46 @@ func TestSpellMarksNoneWhenTheFieldScrolls(t *testing.T) {
 	if lines := r.marks.underlines(small); len(lines) != 0 {
 		t.Errorf("lines %v in a field too short for its text", lines)
 	}
+}
+
+// TestSpellMarksRightClickOffersSuggestions: a right click on a marked word shows its suggestions,
+// and choosing the first replaces the word; elsewhere the Entry keeps its own menu.
+func TestSpellMarksRightClickOffersSuggestions(t *testing.T) {
+	d := testDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	setTarget(t, ui, 0, "They met for a dialoque on Syria.")
+	ui.showQA()
+	r := visibleRow(t, ui, 0)
+	lines := r.marks.underlines(r.marks.Size())
+	if len(lines) != 1 {
+		t.Fatalf("%d lines, want one under dialoque", len(lines))
+	}
+	on := lines[0].pos.Add(fyne.NewPos(lines[0].size.Width/2, -4))
+	r.entry.TappedSecondary(&fyne.PointEvent{Position: on, AbsolutePosition: on})
+	menu := popUpMenuIn(ui.win.Canvas().Overlays().Top())
+	if menu == nil {
+		t.Fatal("no menu on the word")
+	}
+	test.Tap(menu.Items[0].(fyne.Tappable))
+	if got := d.Segments[0].Target; got != "They met for a dialogue on Syria." {
+		t.Errorf("after the first suggestion: %q", got)
+	}
+	if got := markedWords(r); len(got) != 0 {
+		t.Errorf("still marked: %q", got)
+	}
+}
+
+// popUpMenuIn returns the pop-up menu in o, which Fyne wraps in an overlay container, or nil.
+func popUpMenuIn(o fyne.CanvasObject) *widget.PopUpMenu {
+	if m, ok := o.(*widget.PopUpMenu); ok {
+		return m
+	}
+	if w, ok := o.(fyne.Widget); ok {
+		for _, c := range test.WidgetRenderer(w).Objects() {
+			if m := popUpMenuIn(c); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
 }
