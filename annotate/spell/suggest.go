@@ -122,7 +122,7 @@ func (c *Checker) Suggest(word string, n int) []string {
 	var out []string
 	for _, cd := range cands {
 		s := inCaseOf(word, cd.word)
-		if s != word && !slices.Contains(out, s) {
+		if s != word && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, s) }) { // president, not President too
 			out = append(out, s)
 		}
 		if len(out) == n {
