@@ -36,3 +36,23 @@ func BenchmarkKeystrokeSpellMarks(b *testing.B) {
 		frameMinSizes(content)
 	}
 }
+
+// BenchmarkSpellMarksPlace places the lines under the misspelt words of a field of four wrapped
+// rows, as each keystroke in it does: what the marks add to a keystroke.
+func BenchmarkSpellMarksPlace(b *testing.B) {
+	ui := wikinewsUI(b)
+	english := strings.Repeat("The goverment said teh presidnet « will recieve » the minsiter and the café 😀 today. ", 4)
+	if _, err := ui.ed.SetTarget(ui.doc.Segments[2].ID, english); err != nil {
+		b.Fatal(err)
+	}
+	ui.qa.runNow()
+	ui.focusSegment(2, annotate.Target)
+	r := ui.rowFor(2)
+	size := r.marks.Size()
+	b.ResetTimer()
+	for range b.N {
+		if len(r.marks.underlines(size)) == 0 {
+			b.Fatal("no lines")
+		}
+	}
+}
