@@ -47,6 +47,7 @@ func (ui *UI) typed(r *row, text string) {
 	r.marker.FillColor = statusColor(seg.Status)
 	r.marker.Refresh()
 	ui.updateRowHeight(i)
+	r.marks.update()
 }
 
 // focusRow records that a row's column has the focus: it becomes the current segment.

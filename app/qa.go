@@ -46,6 +46,9 @@ type qaPanel struct {
 	spellActs *fyne.Container // its Add to dictionary and Ignore
 	spellBox  *fyne.Container // holds both, hidden for other issues
 
+	spelling     map[string][]qa.Issue // the spelling issues of each segment, for the rows' marks
+	spellIndexed int                   // the run spelling is of
+
 	timer   *time.Timer
 	running bool // a run is on its way
 	again   bool // the document changed during the run: run once more when it ends
@@ -269,6 +272,7 @@ func (p *qaPanel) show(issues []qa.Issue) {
 	p.boundAt = p.binding()
 	p.list.Refresh()
 	p.ui.setPanelBadge(p, len(issues))
+	p.ui.spellingShown()
 	if p.opened != nil && !slices.ContainsFunc(issues, func(is qa.Issue) bool { return sameIssue(is, *p.opened) }) {
 		p.showDetail(nil) // fixed
 	}

@@ -20,6 +20,7 @@ type row struct {
 	marker *canvas.Rectangle
 	src    *sourceView
 	entry  *targetEntry
+	marks  *spellMarks // over the entry: a line under each misspelt word
 	strip  *stripView
 	notes  *noteMark // shown when the segment has notes
 	codes  *codeMark // shown when the segment's French has inline codes of the client's file
@@ -33,6 +34,7 @@ func newRow(ui *UI) *row {
 	r.marker = canvas.NewRectangle(color.Transparent)
 	r.src = newSourceView(r)
 	r.entry = newTargetEntry(r)
+	r.marks = newSpellMarks(r)
 	r.strip = newStripView(r)
 	r.notes = newNoteMark(r)
 	r.codes = newCodeMark(r)
@@ -42,7 +44,7 @@ func newRow(ui *UI) *row {
 		}
 		return lang.L("Status: {{.Status}}", map[string]any{"Status": statusName(ui.doc.Segments[r.seg].Status)})
 	})
-	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.status, r.src, r.entry, r.strip, r.notes, r.codes)
+	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.status, r.src, r.entry, r.marks, r.strip, r.notes, r.codes)
 	return r
 }
 
@@ -84,6 +86,7 @@ func (r *row) bind(i int) {
 	}
 	r.marker.FillColor = statusColor(seg.Status)
 	r.marker.Refresh()
+	r.marks.update()
 	r.notes.show(seg)
 	r.codes.show(seg)
 	r.paintCurrent()
@@ -156,6 +159,8 @@ func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	r.entry.Move(fyne.NewPos(x, 0))
 	r.entry.Resize(fyne.NewSize(tgtW, eh))
+	r.marks.Move(fyne.NewPos(x, 0))
+	r.marks.Resize(fyne.NewSize(tgtW, eh))
 	r.strip.Move(fyne.NewPos(x, eh+pad))
 	r.strip.Resize(fyne.NewSize(tgtW, max(size.Height-eh-pad, 0)))
 	r.notes.Move(fyne.NewPos(x-pad-noteMarkSize/2, pad)) // over the gap between the columns, by the first line

@@ -113,6 +113,9 @@ func TestSuggest(t *testing.T) {
 			t.Errorf("Suggest(%q) = %q, want %q first", tc.word, got, tc.first)
 		}
 	}
+	if got := c.Suggest("presidnet", 5); len(got) < 2 || got[0] != "president" || got[1] == "President" {
+		t.Errorf("Suggest(presidnet) = %q, want president once, first", got)
+	}
 	if got := c.Suggest("zzxqwv", 5); len(got) != 0 {
 		t.Errorf("Suggest(zzxqwv) = %q, want nothing that far", got)
 	}

@@ -2,7 +2,6 @@ package spell
 
 import (
 	"cmp"
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
@@ -16,14 +15,20 @@ const MaxDistance = 2
 // under itself and under each string one deletion away (a hash of it), and a word is looked up under
 // itself and the strings one and two deletions away. Two words an edit or two apart (an insertion, a
 // deletion, a substitution, two adjacent letters swapped, or two such edits where one is a deletion
-// or an insertion) share one of those strings; the true distance of each candidate is then computed.
-// Two substitutions in one word are not found, a price the index's size (some 800,000 entries, 12
-// bytes each, for the 75,000 words) pays for.
+// or an insertion) share one of those strings. Two substitutions ("indepandance") are found through
+// the word with one letter substituted, looked up under the strings one deletion away from it; the
+// index stays at some 800,000 entries, 12 bytes each, for the 75,000 words. The true distance of each
+// candidate is then computed.
 type deleteIndex struct {
 	keys  []uint64 // sorted
 	ids   []int32  // ids[i] is the word filed under keys[i]
 	lower [][]rune // the words in lower case
+	start []int32  // the keys whose top bucketBits bits are b are keys[start[b]:start[b+1]]
 }
+
+// bucketBits is how many top bits of a key pick the run of keys a lookup searches: 2^16 runs of a
+// dozen keys, 256 KB, spare each lookup a binary search through 800,000 keys.
+const bucketBits = 16
 
 func (d *Dictionary) deletes() *deleteIndex {
 	d.once.Do(func() {
@@ -43,31 +48,50 @@ func (d *Dictionary) deletes() *deleteIndex {
 		}
 		slices.SortFunc(es, func(a, b entry) int { return cmp.Compare(a.key, b.key) })
 		ix.keys, ix.ids = make([]uint64, len(es)), make([]int32, len(es))
+		ix.start = make([]int32, 1<<bucketBits+1)
 		for i, e := range es {
 			ix.keys[i], ix.ids[i] = e.key, e.id
+			ix.start[e.key>>(64-bucketBits)+1] = int32(i + 1)
+		}
+		for b := 1; b < len(ix.start); b++ {
+			ix.start[b] = max(ix.start[b], ix.start[b-1])
 		}
 		d.index = ix
 	})
 	return d.index
 }
 
-// hashRunes hashes rs without its rune at skip (none when skip < 0).
+// hashRunes hashes rs without its rune at skip (none when skip < 0): FNV-1a of its UTF-8.
 func hashRunes(rs []rune, skip int) uint64 {
-	h := fnv.New64a()
+	h := uint64(fnvOffset)
 	var b [4]byte
 	for i, r := range rs {
-		if i != skip {
-			n := utf8.EncodeRune(b[:], r)
-			h.Write(b[:n])
+		if i == skip {
+			continue
+		}
+		if r < utf8.RuneSelf {
+			h = (h ^ uint64(r)) * fnvPrime
+			continue
+		}
+		n := utf8.EncodeRune(b[:], r)
+		for _, c := range b[:n] {
+			h = (h ^ uint64(c)) * fnvPrime
 		}
 	}
-	return h.Sum64()
+	return h
 }
 
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // Suggest returns up to n words of the checker's dictionaries that word may be a misspelling of, the
-// nearest first (edit distance, counting a swap of two adjacent letters as one edit; then those in
-// the word's case, those starting with its letter, those of its length), in the word's case:
-// "Recieve" gives "Receive", "PARIS" from "Paris" stays in capitals.
+// nearest first, in the word's case: "Recieve" gives "Receive", "PARIS" from "Paris" stays in
+// capitals. A suggestion is at most two edits away (an insertion, a deletion, a substitution, a swap
+// of two adjacent letters); the edits people make most cost less (see weightedDistance), and of two
+// suggestions as near those in the word's case come first, then those starting with its letter, then
+// those of its length.
 func (c *Checker) Suggest(word string, n int) []string {
 	q := []rune(strings.ToLower(normalize(word)))
 	if len(q) == 0 || n <= 0 {
@@ -75,7 +99,7 @@ func (c *Checker) Suggest(word string, n int) []string {
 	}
 	type cand struct {
 		word       string
-		dist, rank int
+		cost, rank int
 	}
 	var cands []cand
 	seen := map[string]bool{}
@@ -87,18 +111,18 @@ func (c *Checker) Suggest(word string, n int) []string {
 				continue
 			}
 			seen[w] = true
-			if dist := distance(q, ix.lower[id], MaxDistance); dist <= MaxDistance {
-				cands = append(cands, cand{w, dist, rank(word, w, len(q), len(ix.lower[id]))})
+			if lw := ix.lower[id]; distance(q, lw, MaxDistance) <= MaxDistance {
+				cands = append(cands, cand{w, weightedDistance(q, lw), rank(word, w, len(q), len(lw))})
 			}
 		}
 	}
 	slices.SortFunc(cands, func(a, b cand) int {
-		return cmp.Or(cmp.Compare(a.dist, b.dist), cmp.Compare(a.rank, b.rank), strings.Compare(a.word, b.word))
+		return cmp.Or(cmp.Compare(a.cost, b.cost), cmp.Compare(a.rank, b.rank), strings.Compare(a.word, b.word))
 	})
 	var out []string
 	for _, cd := range cands {
 		s := inCaseOf(word, cd.word)
-		if s != word && !slices.Contains(out, s) {
+		if s != word && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, s) }) { // president, not President too
 			out = append(out, s)
 		}
 		if len(out) == n {
@@ -108,21 +132,39 @@ func (c *Checker) Suggest(word string, n int) []string {
 	return out
 }
 
-// near returns the ids of the words filed under q or a string up to two deletions from it.
+// near returns the ids of the words filed under q or a string up to two deletions from it, or under
+// a string one deletion from q with a letter substituted.
 func (ix *deleteIndex) near(q []rune) []int32 {
-	keys := map[uint64]bool{hashRunes(q, -1): true}
+	keys := []uint64{hashRunes(q, -1)}
+	one := make([]rune, len(q)-1)
 	for i := range q {
-		one := slices.Delete(slices.Clone(q), i, i+1)
-		keys[hashRunes(one, -1)] = true
+		copy(one, q[:i])
+		copy(one[i:], q[i+1:])
+		keys = append(keys, hashRunes(one, -1))
 		for j := range one {
-			keys[hashRunes(one, j)] = true
+			keys = append(keys, hashRunes(one, j))
 		}
 	}
+	sub := slices.Clone(q)
+	for i, r := range q {
+		for l := 'a'; l <= 'z'; l++ {
+			if l == r {
+				continue
+			}
+			sub[i] = l
+			for j := i + 1; j < len(sub); j++ { // the second substitution, at j: w and sub lack only it
+				keys = append(keys, hashRunes(sub, j))
+			}
+		}
+		sub[i] = r
+	}
 	var ids []int32
-	for k := range keys {
-		i, _ := slices.BinarySearch(ix.keys, k)
-		for ; i < len(ix.keys) && ix.keys[i] == k; i++ {
-			ids = append(ids, ix.ids[i])
+	for _, k := range keys {
+		b := k >> (64 - bucketBits)
+		for i, hi := int(ix.start[b]), int(ix.start[b+1]); i < hi && ix.keys[i] <= k; i++ {
+			if ix.keys[i] == k {
+				ids = append(ids, ix.ids[i])
+			}
 		}
 	}
 	return ids
