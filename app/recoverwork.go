@@ -23,49 +23,56 @@ import (
 // processors do, and File › Recover unsaved work… lists them at any time: Recover opens one, Set aside
 // moves its autosave out of the way (never deleting it), Later leaves them to be offered again.
 
-// startDocument runs open, which shows the document the start opens, then offers the unsaved work
-// of other documents once it is shown (or could not be): the document's own autosave is offered by
-// its own question first. A screenshot offers nothing.
+// startDocument runs open, which shows the document the start opens, and lists the unsaved work
+// meanwhile; the list shows once the document is (or could not be), under the question of the
+// document's own autosave, which is answered first. A screenshot offers nothing.
 func (ui *UI) startDocument(open func()) {
-	if ui.afterLoad == nil {
-		ui.afterStart = func() { ui.offerUnsavedWork(true) }
+	if ui.afterLoad != nil {
+		open()
+		return
 	}
+	s := &startOffer{}
+	ui.startWork = s
+	ui.listUnsaved(true, func(list []workspace.Unsaved) {
+		s.list, s.listed = list, true
+		ui.offerAtStart()
+	})
 	open()
 }
 
-// startSettled runs what waits for the first document to be shown (see startDocument), once.
+// startOffer is the unsaved work the start offers, once both listed and the document shown.
+type startOffer struct {
+	list          []workspace.Unsaved
+	listed, shown bool
+}
+
+// startSettled says the start's document is shown, or could not be.
 func (ui *UI) startSettled() {
-	if then := ui.afterStart; then != nil {
-		ui.afterStart = nil
-		then()
+	if s := ui.startWork; s != nil {
+		s.shown = true
+		ui.offerAtStart()
 	}
 }
 
-// offerUnsavedWork lists the unsaved work autosaves hold, but the document shown's, off the UI
-// goroutine, and shows it. At start it first prunes the autosaves that hold nothing (see
-// workspace.PruneAutosaves and PruneSaved) and says nothing when there is no work; from the menu it
-// says there is none.
-func (ui *UI) offerUnsavedWork(atStart bool) {
+// offerAtStart shows the work the start listed, once the document is shown too.
+func (ui *UI) offerAtStart() {
+	if s := ui.startWork; s != nil && s.listed && s.shown {
+		ui.startWork = nil
+		ui.offerUnsaved(s.list, true)
+	}
+}
+
+// listUnsaved lists the unsaved work autosaves hold off the UI goroutine, and hands it to then on it.
+// At start it first prunes the autosaves that hold nothing (see workspace.PruneAutosaves and
+// PruneSaved).
+func (ui *UI) listUnsaved(atStart bool, then func([]workspace.Unsaved)) {
 	work := func() func() {
 		if atStart {
 			workspace.PruneAutosaves(workspace.AutosaveMaxAge, time.Now())
 			workspace.PruneSaved()
 		}
 		all := workspace.ListUnsaved()
-		return func() {
-			var list []workspace.Unsaved
-			for _, u := range all {
-				if !u.Of(ui.path, ui.doc.ID) {
-					list = append(list, u)
-				}
-			}
-			switch {
-			case len(list) > 0:
-				ui.showUnsavedList(list)
-			case !atStart:
-				ui.showInfo(lang.L("Recover unsaved work"), lang.L("No unsaved work to recover: every document’s changes were saved, or are open in a Glose window."))
-			}
-		}
+		return func() { then(all) }
 	}
 	if ui.opts.Sync {
 		work()()
@@ -77,12 +84,35 @@ func (ui *UI) offerUnsavedWork(atStart bool) {
 	}()
 }
 
+// recoverUnsavedWork is File › Recover unsaved work…: the list, or a word that there is nothing to
+// recover.
+func (ui *UI) recoverUnsavedWork() {
+	ui.listUnsaved(false, func(all []workspace.Unsaved) { ui.offerUnsaved(all, false) })
+}
+
+// offerUnsaved shows the work of all but the document shown's; at start, nothing when there is none.
+func (ui *UI) offerUnsaved(all []workspace.Unsaved, atStart bool) {
+	var list []workspace.Unsaved
+	for _, u := range all {
+		if !u.Of(ui.path, ui.doc.ID) {
+			list = append(list, u)
+		}
+	}
+	switch {
+	case len(list) > 0:
+		ui.showUnsavedList(list)
+	case !atStart:
+		ui.showInfo(lang.L("Recover unsaved work"), lang.L("No unsaved work to recover: every document’s changes were saved, or are open in a Glose window."))
+	}
+}
+
 // unsavedList is the dialog listing the unsaved work.
 type unsavedList struct {
 	ui    *UI
 	d     *dialog.CustomDialog
 	items []workspace.Unsaved
 	rows  *fyne.Container
+	room  *container.Scroll // the rows', as high as they are, up to a few
 	// recover and setAside are each item's buttons, in the order of items.
 	recover, setAside []*widget.Button
 	later             *widget.Button
@@ -92,15 +122,14 @@ type unsavedList struct {
 // (Escape) closes it, leaving everything to be offered again; Enter recovers the newest.
 func (ui *UI) showUnsavedList(list []workspace.Unsaved) {
 	l := &unsavedList{ui: ui, items: list, rows: container.NewVBox()}
+	l.room = container.NewVScroll(l.rows)
 	l.build()
 	dir, _ := workspace.SetAsideDir()
 	intro := newMessageText(lang.L("Glose ended without saving this work: nothing of it is lost.")+"\n"+
 		lang.L("Recover opens it. Set aside moves its autosave into {{.Dir}}, where it is kept but no longer offered. Later offers it again at the next start, and File › Recover unsaved work… at any time.",
 			map[string]any{"Dir": quoteDir(dir)}), false)
-	scroll := container.NewVScroll(l.rows)
-	scroll.SetMinSize(fyne.NewSize(560, min(float32(len(list))*90, 330)))
 	l.later = widget.NewButtonWithIcon(lang.L("Later"), theme.CancelIcon(), l.postpone)
-	l.d = dialog.NewCustomWithoutButtons(lang.L("Recover unsaved work"), container.NewBorder(intro, nil, nil, nil, scroll), ui.win)
+	l.d = dialog.NewCustomWithoutButtons(lang.L("Recover unsaved work"), container.NewBorder(intro, nil, nil, nil, l.room), ui.win)
 	l.d.SetButtons([]fyne.CanvasObject{l.later})
 	l.d.Resize(fyne.NewSize(640, 0))
 	ui.unsavedList = l
@@ -139,7 +168,11 @@ func (l *unsavedList) build() {
 			l.rows.Add(widget.NewSeparator())
 		}
 	}
+	l.room.SetMinSize(fyne.NewSize(560, min(float32(len(l.items))*110, 340)))
 	l.rows.Refresh()
+	if l.d != nil {
+		l.d.Resize(fyne.NewSize(640, 0)) // fits the rows left
+	}
 }
 
 // unsavedTitle names u's document: its title or first words, else its file's name.
