@@ -121,7 +121,7 @@ func describe(u *Unsaved) {
 		u.Err = err
 		return
 	}
-	u.DocID, u.Title, u.Segments = d.ID, DocumentTitle(d), len(d.Segments)
+	u.DocID, u.Title, u.Segments = d.ID, documentTitle(d), len(d.Segments)
 	for i := range d.Segments {
 		if d.Segments[i].HasTranslation() {
 			u.Translated++
@@ -129,8 +129,8 @@ func describe(u *Unsaved) {
 	}
 }
 
-// DocumentTitle is how a list names d: its title, else the first words of its text.
-func DocumentTitle(d *annotate.Document) string {
+// documentTitle is how a list names d: its title, else the first words of its text.
+func documentTitle(d *annotate.Document) string {
 	if t := strings.TrimSpace(d.Title); t != "" {
 		return t
 	}

@@ -153,3 +153,28 @@ func TestSetAsideUnsaved(t *testing.T) {
 		t.Errorf("left among the autosaves: %v", left)
 	}
 }
+
+// TestOwnerRecordGoesWithTheAutosave: the record of the process autosaving a document without a file
+// goes with its autosave (a save, or changes given up), and one a crash left alone is pruned at start.
+func TestOwnerRecordGoesWithTheAutosave(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	d := accented(t)
+	must(t, Autosave("", d))
+	side, _ := SidecarPath("", d.ID)
+	dir, key := filepath.Dir(side), sidecarKey(filepath.Base(side))
+	if o, ok := readLock(ownerRecord(dir, key)); !ok || o.PID != os.Getpid() {
+		t.Fatalf("no owner record of this process: %+v", o)
+	}
+	must(t, DiscardAutosave("", d.ID))
+	if _, err := os.Stat(ownerRecord(dir, key)); !os.IsNotExist(err) {
+		t.Errorf("the owner record outlived the autosave: %v", err)
+	}
+
+	must(t, Autosave("", d))
+	must(t, os.Remove(side)) // an autosave removed by hand, or by an older Glose
+	PruneAutosaves(AutosaveMaxAge, time.Now())
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("left after pruning: %v", left)
+	}
+}
