@@ -196,13 +196,7 @@ func (ui *UI) offerRecovery() {
 			return
 		}
 		ui.setDocument(d, ui.path)
-		ui.recovered = side
-		ui.dirty = true
-		// Written again at once as this window's: an autosave older than the lock is taken for a
-		// crashed window's (workspace.Recovery), and another window opened anyway would be offered it.
-		ui.AutosaveNow()
-		ui.updateTitle()
-		ui.setStatus(lang.L("Recovered the autosave"))
+		ui.restoreAutosave(side)
 	})
 }
 

@@ -23,12 +23,13 @@ import (
 const prefRecent = "recent"
 
 // Start opens what the command line names: the file in args, or the built-in sample.
+// Then it offers the unsaved work a crash left (startDocument).
 func (ui *UI) Start(args []string) {
 	if len(args) > 0 {
-		ui.Open(args[0])
+		ui.startDocument(func() { ui.Open(args[0]) })
 		return
 	}
-	ui.OpenSample()
+	ui.startDocument(ui.OpenSample)
 }
 
 // OpenSample shows the built-in sample article, pre-annotated.
@@ -58,6 +59,8 @@ type loaded struct {
 	docs       []*annotate.Document
 	places     []int
 	fromCorpus bool // doc is one of several the file holds
+	// fromAutosave is the autosave doc was recovered from (File › Recover unsaved work…), or "".
+	fromAutosave string
 }
 
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
@@ -125,6 +128,7 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 				ui.afterReload = nil
 				ui.showError(err)
 				ui.loadEnded(err)
+				ui.startSettled()
 				return
 			}
 			if l.choose != nil {
@@ -134,6 +138,7 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 			if l.taken != nil && !l.again {
 				ui.askOpenTaken(l, origin)
 				ui.loadEnded(nil)
+				ui.startSettled()
 				return
 			}
 			ui.show(l, origin, l.again && ui.readOnly)
@@ -177,6 +182,11 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	if ui.afterLoad != nil {
 		ui.loadEnded(nil)
 		return // a screenshot: no dialog over the window
+	}
+	ui.startSettled()
+	if l.fromAutosave != "" {
+		ui.restoreAutosave(l.fromAutosave)
+		return
 	}
 	ui.offerRecovery()
 }

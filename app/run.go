@@ -18,7 +18,6 @@ import (
 
 	"github.com/glose-app/glose/app/xshot"
 	"github.com/glose-app/glose/translations"
-	"github.com/glose-app/glose/workspace"
 )
 
 // LoadTranslations adds the app's English and French strings to Fyne's lang package; the language
@@ -87,7 +86,6 @@ func (ui *UI) Run(args []string, screenshot string) int {
 	if screenshot == "" {
 		ui.watchDisk()
 		ui.endOnSignals()
-		go workspace.PruneAutosaves(workspace.AutosaveMaxAge, time.Now()) // touches no widget
 	}
 	ui.keepWorkOnPanic(ui.win.ShowAndRun)
 	ui.afterRun()

@@ -66,6 +66,7 @@ func (ui *UI) buildActions() {
 		doc(act(lang.L("Notes…"), "Ctrl+Shift+N", ui.showNotes, custom(fyne.KeyN, ctrl|shift))),
 		doc(act(lang.L("Document properties…"), "", ui.propertiesDialog)),
 		act(lang.L("Open the sample article"), "", ui.OpenSample),
+		act(lang.L("Recover unsaved work…"), "", ui.recoverUnsavedWork),
 		act(lang.L("Quit"), "Ctrl+Q", ui.onClose, custom(fyne.KeyQ, ctrl)), // asks about unsaved changes, as closing does
 	}
 	when := func(a *action, applies func() bool) *action { a.applies = applies; return a }

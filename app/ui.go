@@ -132,6 +132,8 @@ type UI struct {
 	autosave    *autosaver
 	autosavedAt string          // when the unsaved changes last went to the autosave, for the title
 	recovered   string          // the autosave the document was recovered from, removed with this window's own
+	startWork   *startOffer     // the unsaved work the start offers once its document is shown (recoverwork.go)
+	unsavedList *unsavedList    // the Recover unsaved work dialog last shown (tests)
 	width       float32         // row width the heights were computed for
 	watch       *fyne.Container // holds the list, watches its width
 	fitted      fyne.Size       // the size fitScreen shrank the window to: the screen's choice, not the person's

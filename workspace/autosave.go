@@ -209,6 +209,9 @@ func Autosave(docPath string, d *annotate.Document) error {
 	if first == nil {
 		removeAll(places[1:]) // an older autosave elsewhere would be offered instead of this one
 		notePath(places[0], docPath)
+		if docPath == "" {
+			noteOwner(places[0]) // no lock says this window has it open (see ListUnsaved)
+		}
 		return nil
 	}
 	for i := 1; i < len(places); i++ {
@@ -358,6 +361,7 @@ func DiscardAutosave(docPath, docID string) error {
 	}
 	if side, err := SidecarPath(docPath, docID); err == nil {
 		dropPathRecord(side)
+		dropOwner(filepath.Dir(side), sidecarKey(filepath.Base(side)))
 	}
 	return first
 }

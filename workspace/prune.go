@@ -193,6 +193,32 @@ func PruneAutosaves(maxAge time.Duration, now time.Time) int {
 			_ = os.Remove(rec)
 		}
 	}
+	owners, _ := filepath.Glob(filepath.Join(dir, "*.owner"))
+	for _, rec := range owners {
+		if key := strings.TrimSuffix(filepath.Base(rec), ".owner"); !left[key] && !ownerElsewhere(dir, key) {
+			dropOwner(dir, key)
+		}
+	}
+	return removed
+}
+
+// PruneSaved runs PruneStale on every document autosaves are recorded of (its .path file) that no
+// other live Glose has open: the autosaves of a document saved since hold nothing its file lacks, and
+// would otherwise stay until it is opened again. It returns how many it removed.
+func PruneSaved() int {
+	dir, err := AutosaveDir()
+	if err != nil {
+		return 0
+	}
+	removed := 0
+	records, _ := filepath.Glob(filepath.Join(dir, "*.path"))
+	for _, rec := range records {
+		data, err := os.ReadFile(rec)
+		if err != nil || len(data) == 0 || heldElsewhere(string(data)) {
+			continue
+		}
+		removed += PruneStale(string(data), "")
+	}
 	return removed
 }
 

@@ -8,8 +8,8 @@ import (
 	"time"
 )
 
-// SetAsideDir is where autosaves that cannot be read are set aside (SetAsideAutosave): in the state
-// directory, but not among the autosaves, so that they are neither offered again nor pruned.
+// SetAsideDir is where autosaves that cannot be read, and unsaved work the user set aside, go
+// (SetAsideAutosave, SetAsideUnsaved): in the state directory, but not among the autosaves, so that they are neither offered again nor pruned.
 func SetAsideDir() (string, error) {
 	dir, err := StateDir()
 	if err != nil {
@@ -23,8 +23,14 @@ func SetAsideDir() (string, error) {
 // 091500.json", and returns where it is now. Nothing is deleted: the user may still want what it
 // holds (a newer Glose reads it). When it cannot be moved there, it is renamed beside itself.
 func SetAsideAutosave(sidecar string, now time.Time) (string, error) {
+	return moveAutosaveAside(sidecar, "damaged", now)
+}
+
+// moveAutosaveAside moves sidecar into SetAsideDir as "STEM.LABEL-DATE.json" (beside itself when it cannot go
+// there) and returns where it is now.
+func moveAutosaveAside(sidecar, label string, now time.Time) (string, error) {
 	stem := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(sidecar), "."), ".autosave.json")
-	name := stem + ".damaged-" + now.Format("20060102-150405")
+	name := stem + "." + label + "-" + now.Format("20060102-150405")
 	var places []string
 	if dir, err := SetAsideDir(); err == nil && os.MkdirAll(dir, 0o700) == nil {
 		places = append(places, dir)

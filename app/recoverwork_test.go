@@ -1,0 +1,189 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/workspace"
+)
+
+// pastedArticle is the text of the document crashedPaste leaves unsaved.
+const pastedArticle = "Crise au Parlement 🇫🇷\n\n« Nous ne voterons pas ce texte », a déclaré Marie Dupont. Le ministre a répondu « non » 👍🏽.\n"
+
+// crashedPaste pastes a document from the clipboard in a window, types in it and autosaves it, as a
+// window killed then (kill -9) leaves it: never saved, only its autosave holds it.
+func crashedPaste(t *testing.T) (typed string) {
+	t.Helper()
+	ui, _ := newTestUI(t, nil, false)
+	ui.app.Clipboard().SetContent(pastedArticle)
+	ui.NewFromClipboard()
+	typed = "The crisis in Parliament, « été » 👍🏽"
+	typeIn(t, ui, 0, typed)
+	ui.AutosaveNow()
+	if !ui.dirty || ui.path != "" {
+		t.Fatalf("the pasted document: dirty %v, file %q", ui.dirty, ui.path)
+	}
+	ui.closed = true // crashed: nothing more of it runs
+	return typed
+}
+
+// listText is what the Recover unsaved work dialog shows of its items.
+func listText(l *unsavedList) string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			b.WriteString(w.Text + "\n")
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(l.rows)
+	return b.String()
+}
+
+// started opens a window as the start does, with the command line args.
+func started(t *testing.T, args ...string) (*UI, *[]string) {
+	t.Helper()
+	ui, asked := newTestUI(t, nil, true)
+	ui.Start(args)
+	return ui, asked
+}
+
+// TestStartOffersUnsavedWork: after a crash of a document pasted from the clipboard, never saved,
+// starting Glose with no file opens the sample and lists the work (its first words, "never saved",
+// when it was autosaved, how much is translated, in the user's language); Later leaves it to be
+// offered at the next start; Recover opens it with the text typed, as unsaved changes, which the
+// window autosaves as its own: it is no longer offered there (another Glose does not offer it while
+// this one runs: workspace's TestListUnsavedLeavesLiveWindows).
+func TestStartOffersUnsavedWork(t *testing.T) {
+	useLanguage(t, "fr")
+	typed := crashedPaste(t)
+
+	ui, _ := started(t)
+	l := ui.unsavedList
+	if l == nil || len(l.items) != 1 {
+		t.Fatalf("the start listed %v, want the pasted document's work", l)
+	}
+	shown := listText(l)
+	for _, w := range []string{"Crise au Parlement 🇫🇷", "jamais enregistré", "enregistré automatiquement aujourd’hui à ", "1 segment traduit sur 3"} {
+		if !strings.Contains(shown, w) {
+			t.Errorf("the list says %q, without %q", shown, w)
+		}
+	}
+	test.Tap(l.later)
+	if ui.doc.Title == "Crise au Parlement 🇫🇷" || !strings.Contains(ui.status.Text, "prochain démarrage") {
+		t.Errorf("Later: the document shown is %q, the status says %q", ui.doc.Title, ui.status.Text)
+	}
+
+	ui2, _ := started(t)
+	if ui2.unsavedList == nil || len(ui2.unsavedList.items) != 1 {
+		t.Fatal("the work postponed with Later is not offered at the next start")
+	}
+	test.Tap(ui2.unsavedList.recover[0])
+	if ui2.doc.Text != pastedArticle || !strings.HasSuffix(ui2.doc.Segments[0].Target, typed) || !ui2.dirty || ui2.path != "" {
+		t.Fatalf("recovered %q (English %q, dirty %v, file %q), want the pasted text with what was typed",
+			ui2.doc.Text, ui2.doc.Segments[0].Target, ui2.dirty, ui2.path)
+	}
+	if ui2.status.Text != "Enregistrement automatique récupéré" {
+		t.Errorf("the status says %q", ui2.status.Text)
+	}
+	listed := ui2.unsavedList
+	menuItem(t, ui2, "Fichier", "Récupérer le travail non enregistré…").Action()
+	if ui2.unsavedList != listed || !ui2.dialogOpen() {
+		t.Errorf("the work open in the window is offered again: %v", listText(ui2.unsavedList))
+	}
+}
+
+// TestSetAsideUnsavedWork: Set aside moves the work out of the autosaves into the set-aside folder,
+// as it was, and it is offered no more; the dialog closes with its last item.
+func TestSetAsideUnsavedWork(t *testing.T) {
+	crashedPaste(t)
+	all := workspace.ListUnsaved()
+	if len(all) != 1 {
+		t.Fatalf("listed %v", all)
+	}
+	before, err := os.ReadFile(all[0].Sidecar)
+	must(t, err)
+
+	ui, _ := started(t)
+	test.Tap(ui.unsavedList.setAside[0])
+	dir, _ := workspace.SetAsideDir()
+	moved, _ := filepath.Glob(filepath.Join(dir, "pasted-*.unsaved-*.json"))
+	if len(moved) != 1 || !strings.Contains(ui.status.Text, moved[0]) {
+		t.Fatalf("set aside as %q; the status says %q", moved, ui.status.Text)
+	}
+	if after, err := os.ReadFile(moved[0]); err != nil || string(after) != string(before) {
+		t.Errorf("the work set aside is not as it was: %v", err)
+	}
+	if ui.dialogOpen() {
+		t.Error("the dialog stayed open with nothing left in it")
+	}
+	if ui2, _ := started(t); ui2.unsavedList != nil || len(workspace.ListUnsaved()) != 0 {
+		t.Error("the work set aside is offered again")
+	}
+}
+
+// TestStartWithAFileOffersTheOthers: a file named on the command line whose autosave exists is
+// offered by its own question, as before; the work of other documents is listed too, without it.
+// File › Recover unsaved work… lists them at any time, or says there is none.
+func TestStartWithAFileOffersTheOthers(t *testing.T) {
+	path := savedDoc(t)
+	first, _ := newTestUI(t, nil, false)
+	first.Open(path)
+	typeIn(t, first, 2, " Tapé avant la panne.")
+	first.AutosaveNow()
+	first.holdLock(nil) // the crashed window's lock: its process is this one, taken for ended
+	first.closed = true
+	crashedPaste(t)
+
+	ui, asked := started(t, path)
+	if len(*asked) != 1 || (*asked)[0] != "Recover unsaved changes" || !strings.HasSuffix(ui.doc.Segments[2].Target, "Tapé avant la panne.") {
+		t.Errorf("asked %q; segment 3 is %q", *asked, ui.doc.Segments[2].Target)
+	}
+	if l := ui.unsavedList; l == nil || len(l.items) != 1 || l.items[0].DocPath != "" {
+		t.Fatalf("listed %+v, want the pasted work only", l)
+	}
+	test.Tap(ui.unsavedList.later)
+
+	menuItem(t, ui, "File", "Recover unsaved work…").Action()
+	if l := ui.unsavedList; len(l.items) != 1 || !ui.dialogOpen() {
+		t.Fatalf("the menu listed %+v", l.items)
+	}
+	test.Tap(ui.unsavedList.setAside[0])
+	shown := ui.unsavedList
+	menuItem(t, ui, "File", "Recover unsaved work…").Action()
+	if !ui.dialogOpen() || ui.unsavedList != shown {
+		t.Error("with nothing to recover, the menu says nothing, or lists again")
+	}
+}
+
+// TestRecoverTheWorkOfAFile: Recover on a document with a file opens the file with the work
+// recovered, locked as opening it locks it, without asking again.
+func TestRecoverTheWorkOfAFile(t *testing.T) {
+	path := savedDoc(t)
+	first, _ := newTestUI(t, nil, false)
+	first.Open(path)
+	typeIn(t, first, 2, " Tapé avant la panne.")
+	first.AutosaveNow()
+	first.holdLock(nil)
+	first.closed = true
+
+	ui, asked := started(t)
+	test.Tap(ui.unsavedList.recover[0])
+	if ui.path != path || !strings.HasSuffix(ui.doc.Segments[2].Target, "Tapé avant la panne.") || !ui.dirty || len(*asked) != 0 {
+		t.Errorf("recovered %q (segment 3 %q, dirty %v, asked %q)", ui.path, ui.doc.Segments[2].Target, ui.dirty, *asked)
+	}
+	if !ui.lock.Held() {
+		t.Error("the file recovered is not locked")
+	}
+}
