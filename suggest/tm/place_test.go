@@ -92,10 +92,12 @@ func TestCorrectionReplacesTheSegmentsEnglish(t *testing.T) {
 func TestOtherPlacesKeepTheirEnglish(t *testing.T) {
 	m := openTemp(t)
 	const src = "Il a démissionné."
-	add(t, m, at(src, "He resigned.", "doc1", "s1", "A.", "B."))
-	add(t, m, at(src, "He stepped down.", "doc2", "s9", "C.", "D."))
-	add(t, m, at(src, "He quit.", "doc1", "s7", "E.", "F."))
-	add(t, m, at(src, "He has resigned.", "doc3", "s2", "G.", "H."))
+	units := []Unit{at(src, "He resigned.", "doc1", "s1", "A.", "B."), at(src, "He stepped down.", "doc2", "s9", "C.", "D."),
+		at(src, "He quit.", "doc1", "s7", "E.", "F."), at(src, "He has resigned.", "doc3", "s2", "G.", "H.")}
+	for i, u := range units { // confirmed in this order, a minute apart
+		u.Changed = time.Now().Add(time.Duration(i-len(units)) * time.Minute)
+		add(t, m, u)
+	}
 	if n := count(t, m); n != 4 {
 		t.Fatalf("the memory holds %d units, want 4: different places keep their English", n)
 	}
@@ -150,7 +152,9 @@ func TestImportReplacesNothing(t *testing.T) {
 	if got := strings.Join(lookupAt(t, m, "Oui.", Place{}), "|"); got != "Yeah.|Yes." && got != "Yes.|Yeah." {
 		t.Errorf("after the import the memory offers %s, want Yes. and Yeah. once each", got)
 	}
-	add(t, m, at("Oui.", "Yes indeed.", "doc1", "s1", "", ""))
+	later := at("Oui.", "Yes indeed.", "doc1", "s1", "", "")
+	later.Changed = time.Now().Add(time.Minute) // after the import, to the millisecond
+	add(t, m, later)
 	got := lookupAt(t, m, "Oui.", Place{})
 	if len(got) != 3 || got[0] != "Yes indeed." {
 		t.Errorf("after correcting doc1's segment the memory offers %q, want Yes indeed. first, then the file's Yes. and Yeah.", got)
