@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"io"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -11,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/suggest"
 	"github.com/glose-app/glose/suggest/tm"
 )
 
@@ -136,29 +136,20 @@ func (ui *UI) exportTMX(w io.WriteCloser, name string) {
 	})
 }
 
+// place is where segment i stands, for the memory.
+func (ui *UI) place(i int) tm.Place { return suggest.PlaceOf(ui.doc, i) }
+
 // rememberAll stores the pairs of the segments at indices that are translated or reviewed in the
 // memory, in one background transaction: the English a reviewer's returned file corrected, which
-// replaces the document's without confirming each segment again. The memory offers them first from
-// then on (the newest of a sentence's translations comes first).
+// replaces the document's without confirming each segment again, and the English the memory held
+// from those segments (see tm.Place).
 func (ui *UI) rememberAll(indices []int) {
 	p := ui.sugg
 	if p.src == nil || p.src.eng.TM == nil {
 		return
 	}
 	eng := p.src.eng
-	var units []tm.Unit
-	for _, i := range indices {
-		if i < 0 || i >= len(ui.doc.Segments) {
-			continue
-		}
-		seg := ui.doc.Segments[i]
-		src := ui.doc.SourceText(seg)
-		if seg.Status != annotate.StatusTranslated && seg.Status != annotate.StatusReviewed ||
-			strings.TrimSpace(src) == "" || strings.TrimSpace(seg.Target) == "" {
-			continue
-		}
-		units = append(units, tm.Unit{SourceLang: eng.SourceLang, TargetLang: eng.TargetLang, Source: src, Target: seg.Target, Origin: ui.doc.ID})
-	}
+	units := suggest.SegmentUnits(ui.doc, indices, eng.SourceLang, eng.TargetLang)
 	if len(units) == 0 {
 		return
 	}

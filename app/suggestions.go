@@ -33,11 +33,12 @@ type offer struct {
 
 // query is what the panel shows suggestions for.
 type query struct {
-	seg    string // the segment's ID
-	source string // its source text
-	sel    string // the selected part of the source, looked up in the dictionary
-	selAt  [2]int // where the selection is in source: a word's look-up tries the words after it too
-	gen    int    // the sources' generation: it changes with the memory and the glossary
+	seg    string   // the segment's ID
+	source string   // its source text
+	sel    string   // the selected part of the source, looked up in the dictionary
+	selAt  [2]int   // where the selection is in source: a word's look-up tries the words after it too
+	gen    int      // the sources' generation: it changes with the memory and the glossary
+	at     tm.Place // where the segment stands, to rank the memory's matches by context
 }
 
 // found is what the look-ups returned for a query (machine translation apart).
@@ -162,7 +163,7 @@ func (p *suggestionsPanel) current() (q query, ok bool) {
 		return query{}, false
 	}
 	seg := ui.doc.Segments[ui.cur]
-	q = query{seg: seg.ID, source: ui.doc.SourceText(seg), gen: p.gen}
+	q = query{seg: seg.ID, source: ui.doc.SourceText(seg), gen: p.gen, at: ui.place(ui.cur)}
 	if r := ui.rowFor(ui.cur); r != nil {
 		if a, b := r.src.Selection(); a < b && b <= len(q.source) {
 			q.sel = strings.TrimSpace(q.source[a:b])
@@ -229,7 +230,7 @@ func (p *suggestionsPanel) lookUpNow() {
 func gather(ctx context.Context, eng *suggest.Engine, q query) found {
 	f := found{q: q}
 	if eng.TM != nil {
-		ms, err := eng.TM.Lookup(ctx, tm.Query{Text: q.source, SourceLang: eng.SourceLang, TargetLang: eng.TargetLang})
+		ms, err := eng.TM.Lookup(ctx, tm.Query{Text: q.source, SourceLang: eng.SourceLang, TargetLang: eng.TargetLang, At: q.at})
 		if err != nil {
 			f.errs = append(f.errs, fmt.Errorf("%s: %w", lang.L("Translation memory"), err))
 		}
@@ -336,9 +337,9 @@ func (ui *UI) remember(i int) {
 	if !p.memo.storing(seg) {
 		return // stored as it is already (Ctrl+Enter, then leaving the segment)
 	}
-	eng, src, tgt, origin := p.src.eng, ui.doc.SourceText(seg), seg.Target, ui.doc.ID
+	eng, src, tgt, at := p.src.eng, ui.doc.SourceText(seg), seg.Target, ui.place(i)
 	ui.background(func() func() {
-		err := eng.Confirm(context.Background(), src, tgt, origin)
+		err := eng.Confirm(context.Background(), src, tgt, at)
 		return func() { p.stored(err) }
 	})
 }

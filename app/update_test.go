@@ -253,8 +253,8 @@ func TestUpdateTakesTheReviewersNoteAlone(t *testing.T) {
 
 // TestUpdateTeachesTheMemory: the English a reviewer corrected reaches the translation memory with the
 // update, as confirming the segment would have stored it: the memory offers the reviewer's version of
-// the sentence as a whole match, not only the translator's first one (the newer comes first, to the
-// millisecond: tm's own order).
+// the sentence as a whole match, in place of the translator's first one (one English per segment of
+// a document, as OmegaT, memoQ and Trados keep).
 func TestUpdateTeachesTheMemory(t *testing.T) {
 	d := pairDoc("Le ministre était à Washington hier.", "Il est reparti jeudi.")
 	ui := suggestUI(t, d, nil, nil)
@@ -271,5 +271,8 @@ func TestUpdateTeachesTheMemory(t *testing.T) {
 	ui.focusSegment(0, annotate.Target)
 	if !offered(ui, "The minister was in Washington on Tuesday.") {
 		t.Errorf("the memory offers %+v, not the reviewer's English", ui.sugg.offers)
+	}
+	if offered(ui, "The minister was in Washington yesterday.") {
+		t.Errorf("the memory still offers the English the reviewer corrected: %+v", ui.sugg.offers)
 	}
 }

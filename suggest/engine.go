@@ -259,10 +259,12 @@ func joinedWords(source string, words []token.Token) bool {
 	return true
 }
 
-// Confirm stores a confirmed translation in the memory (a no-op without one).
-func (e *Engine) Confirm(ctx context.Context, source, target, origin string) error {
+// Confirm stores a confirmed translation in the memory (a no-op without one, or for an empty
+// English): it replaces the English stored before from the same segment (see tm.Place).
+func (e *Engine) Confirm(ctx context.Context, source, target string, at tm.Place) error {
 	if e.TM == nil || strings.TrimSpace(source) == "" || strings.TrimSpace(target) == "" {
 		return nil
 	}
-	return e.TM.Add(ctx, tm.Unit{SourceLang: e.SourceLang, TargetLang: e.TargetLang, Source: source, Target: target, Origin: origin})
+	return e.TM.Add(ctx, tm.Unit{SourceLang: e.SourceLang, TargetLang: e.TargetLang, Source: source, Target: target,
+		Origin: at.Origin, Segment: at.Segment, Context: at.Context})
 }

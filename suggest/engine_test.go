@@ -58,10 +58,10 @@ func newEngine(t *testing.T) *Engine {
 		t.Fatalf("test article length %d", len(art))
 	}
 	e := &Engine{TM: mem, Glossary: g, Dict: dict.Open(prefix), MT: &fakeMT{}, SourceLang: "fr", TargetLang: "en"}
-	if err := e.Confirm(ctx, "Sergueï Lavrov est arrivé à Moscou mardi.", "Sergei Lavrov arrived in Moscow on Tuesday.", "doc1"); err != nil {
+	if err := e.Confirm(ctx, "Sergueï Lavrov est arrivé à Moscou mardi.", "Sergei Lavrov arrived in Moscow on Tuesday.", tm.Place{Origin: "doc1"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.Confirm(ctx, "Il a perdu 4 kilos.", "He lost 4 kilos.", "doc1"); err != nil {
+	if err := e.Confirm(ctx, "Il a perdu 4 kilos.", "He lost 4 kilos.", tm.Place{Origin: "doc1"}); err != nil {
 		t.Fatal(err)
 	}
 	return e

@@ -21,13 +21,17 @@ func cmdUpdate(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output); it may be the document itself")
 	dry := fs.Bool("dry-run", false, "print what would change and write nothing")
 	noProject := fs.Bool("no-project", false, "do not project the French spans onto the changed segments afterwards")
-	setUsage(fs, stderr, "usage: glose-cli update --from FILE [-o FILE] [--dry-run] [--no-project] DOC\n\n"+
+	remember := fs.Bool("remember", false, "store the English taken in (segments translated or reviewed) in the translation memory, as the app's update does")
+	tmPath := fs.String("tm", "", "the translation memory `FILE` for --remember (default: the user's, see glose-cli tm -h); implies --remember")
+	setUsage(fs, stderr, "usage: glose-cli update --from FILE [-o FILE] [--dry-run] [--no-project] [--remember] [--tm FILE] DOC\n\n"+
 		"Takes the corrected English of the returned file for the segments whose translation or status\n"+
 		"changed, keeping everything else of DOC (French, spans, links, entities, notes). Segments are\n"+
 		"found by the IDs the export wrote, else by their French; a segment whose French differs is\n"+
 		"refused. English spans whose text changed are dropped unless the file marks them, then\n"+
 		"projected again. The summary goes to standard error (standard output with --dry-run).\n"+
-		"A client's XLIFF returned with the same units becomes the file the next export merges into.\n\n"+
+		"A client's XLIFF returned with the same units becomes the file the next export merges into.\n"+
+		"--remember stores the new English in the translation memory, replacing the English it held from\n"+
+		"those segments of DOC (one translation per segment of a document).\n\n"+
 		"Exit status: 0 when every segment of the file was found (and applied), 3 when DOC was updated\n"+
 		"but some were refused or not found (--dry-run: would be), 1 on error (nothing written), 2 for a\n"+
 		"mistake in the command line.")
@@ -66,6 +70,13 @@ func cmdUpdate(args []string, stdout, stderr io.Writer) error {
 	if *dry {
 		return partial(plan)
 	}
+	mem, err := openUpdateMemory(*tmPath, *remember)
+	if err != nil {
+		return err
+	}
+	if mem != nil {
+		defer mem.m.Close()
+	}
 	opts := update.Options{}
 	if !*noProject {
 		opts.Project = &project.Options{Names: project.NamerFunc(ner.EnglishName)}
@@ -75,6 +86,11 @@ func cmdUpdate(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("updating %s from %s: %w", fs.Arg(0), *from, err)
 	}
 	fmt.Fprintf(stderr, "glose-cli update: %s\n", res.Summary())
+	if mem != nil {
+		if err := mem.store(d, plan, stderr); err != nil {
+			return err
+		}
+	}
 	if err := writeDocument(*out, stdout, d); err != nil {
 		return err
 	}

@@ -21,14 +21,15 @@ type Match struct {
 	// text; else the OmegaT score over case- and accent-folded words and numbers, less a point or
 	// two for each other kind of difference (see Differences), and at most 99.
 	Score          float64
-	Differences    Difference // how Unit.Source differs from the query; 0 when Score is 100
-	ScoreStem      float64    // OmegaT's fuzzy score over folded, stemmed words and numbers
-	ScoreNoStem    float64    // over lower-cased words and numbers
-	ScoreVerbatim  float64    // over every token as written, punctuation included
-	SourceDiff     []Range    // byte ranges of Unit.Source that the query lacks or changes
-	QueryDiff      []Range    // byte ranges of the query that Unit.Source lacks or changes
-	NumbersDiffer  bool       // the query and Unit.Source hold different numbers
-	MissingNumbers []string   // numbers of the query (as written) that Unit.Source lacks
+	Differences    Difference   // how Unit.Source differs from the query; 0 when Score is 100
+	Context        ContextMatch // how close the unit's place is to the query's (Query.At)
+	ScoreStem      float64      // OmegaT's fuzzy score over folded, stemmed words and numbers
+	ScoreNoStem    float64      // over lower-cased words and numbers
+	ScoreVerbatim  float64      // over every token as written, punctuation included
+	SourceDiff     []Range      // byte ranges of Unit.Source that the query lacks or changes
+	QueryDiff      []Range      // byte ranges of the query that Unit.Source lacks or changes
+	NumbersDiffer  bool         // the query and Unit.Source hold different numbers
+	MissingNumbers []string     // numbers of the query (as written) that Unit.Source lacks
 }
 
 // Query is a fuzzy look-up.
@@ -38,6 +39,7 @@ type Query struct {
 	TargetLang string  // BCP 47 tag, e.g. "en"
 	Top        int     // how many matches at most; 5 if zero
 	MinScore   float64 // lowest Score kept, in percent; 50 if zero
+	At         Place   // where the segment stands, to rank matches of equal Score by context; may be zero
 }
 
 // Tuning of the shortlist: how many FTS candidates are scored exactly, how many query terms are
@@ -50,8 +52,9 @@ const (
 	minTerms      = 3
 )
 
-// Lookup returns the best matches for q, best first: by Score, then ScoreStem, then ScoreNoStem,
-// then ScoreVerbatim, then the most recently confirmed.
+// Lookup returns the best matches for q, best first: by Score, then Context (the translation of
+// the same segment, then of a segment between the same neighbours, then from the same document),
+// then ScoreStem, then ScoreNoStem, then ScoreVerbatim, then the most recently confirmed.
 func (m *Memory) Lookup(ctx context.Context, q Query) ([]Match, error) {
 	return m.lookup(ctx, q, nil)
 }
@@ -111,6 +114,9 @@ func compareMatches(a, b Match) int {
 	if c := cmp.Compare(b.Score, a.Score); c != 0 {
 		return c
 	}
+	if c := cmp.Compare(b.Context, a.Context); c != 0 {
+		return c
+	}
 	if c := cmp.Compare(b.ScoreStem, a.ScoreStem); c != 0 {
 		return c
 	}
@@ -145,6 +151,7 @@ func (m *Memory) top(qa analysis, units []Unit, q Query) []Match {
 			break
 		}
 		mt := score(qa, c.u, *c.a)
+		mt.Context = contextMatch(c.u, q.At)
 		if mt.Score < q.MinScore {
 			continue
 		}

@@ -32,6 +32,8 @@ type Unit struct {
 	Source     string    // the source segment
 	Target     string    // its translation
 	Origin     string    // where it came from: a document id or file name (may be empty)
+	Segment    string    // the segment's ID in the document Origin; "" when imported (see Place)
+	Context    string    // Neighbours of that segment; "" when imported
 	Note       string    // free text (may be empty)
 	Created    time.Time // when first stored
 	Changed    time.Time // when last confirmed
@@ -54,6 +56,8 @@ CREATE TABLE IF NOT EXISTS tm_unit (
 	source   TEXT NOT NULL,
 	target   TEXT NOT NULL,
 	origin   TEXT NOT NULL DEFAULT '',
+	segment  TEXT NOT NULL DEFAULT '',
+	context  TEXT NOT NULL DEFAULT '',
 	note     TEXT NOT NULL DEFAULT '',
 	created  INTEGER NOT NULL,
 	changed  INTEGER NOT NULL,
@@ -119,7 +123,9 @@ func (m *Memory) Add(ctx context.Context, u Unit) error { return m.AddBatch(ctx,
 const bulkUnits = 100
 
 // AddBatch stores pairs in one transaction. A pair already present (same languages, source and
-// target) only has its Changed time, origin and note updated. Empty sources or targets are errors.
+// target) only has its Changed time, place (when given) and note updated. A pair from a segment of
+// a document (Origin and Segment set) replaces the other English stored for the same French from
+// there (see Place). Empty sources or targets are errors.
 func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 	for i, u := range units {
 		if err := u.validate(); err != nil {
@@ -138,13 +144,19 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 		}
 	}
 	ins, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO tm_unit
-		(src_lang, tgt_lang, source, target, origin, note, created, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+		(src_lang, tgt_lang, source, target, origin, segment, context, note, created, changed)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return store.Explain(m.name, err)
 	}
 	upd, err := tx.PrepareContext(ctx, `UPDATE tm_unit SET changed = max(changed, ?3),
-			origin = CASE WHEN ?4 = '' THEN origin ELSE ?4 END, note = CASE WHEN ?5 = '' THEN note ELSE ?5 END
+			origin = CASE WHEN ?4 = '' THEN origin ELSE ?4 END, note = CASE WHEN ?5 = '' THEN note ELSE ?5 END,
+			segment = CASE WHEN ?4 = '' THEN segment ELSE ?8 END, context = CASE WHEN ?4 = '' THEN context ELSE ?9 END
 		WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?6 AND target = ?7`)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	rep, err := prepareReplace(ctx, tx)
 	if err != nil {
 		return store.Explain(m.name, err)
 	}
@@ -161,7 +173,7 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 	var added []int64
 	for _, u := range units {
 		u.SourceLang, u.TargetLang = NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang)
-		id, err := insertUnit(ctx, stmts{ins, upd, fts, df}, u, now)
+		id, err := insertUnit(ctx, stmts{ins, upd, fts, df, rep}, u, now)
 		if err != nil {
 			return store.Explain(m.name, err)
 		}
@@ -180,7 +192,10 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 	return nil
 }
 
-type stmts struct{ ins, upd, fts, df *sql.Stmt }
+type stmts struct {
+	ins, upd, fts, df *sql.Stmt
+	rep               replaceStmts
+}
 
 // insertUnit stores u and returns its new row id, or 0 when it was already there (and updated).
 func insertUnit(ctx context.Context, st stmts, u Unit, now time.Time) (int64, error) {
@@ -191,14 +206,17 @@ func insertUnit(ctx context.Context, st stmts, u Unit, now time.Time) (int64, er
 	if created.IsZero() || created.After(changed) {
 		created = changed
 	}
-	res, err := st.ins.ExecContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Note,
-		created.UnixMilli(), changed.UnixMilli())
+	if err := replaceInPlace(ctx, st.rep, u); err != nil {
+		return 0, err
+	}
+	res, err := st.ins.ExecContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment,
+		u.Context, u.Note, created.UnixMilli(), changed.UnixMilli())
 	if err != nil {
 		return 0, err
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		_, err = st.upd.ExecContext(ctx, u.SourceLang, u.TargetLang, changed.UnixMilli(), u.Origin, u.Note,
-			u.Source, u.Target)
+			u.Source, u.Target, u.Segment, u.Context)
 		return 0, err
 	}
 	id, err := res.LastInsertId()
@@ -277,12 +295,13 @@ func (m *Memory) Each(ctx context.Context, fn func(Unit) error) error {
 	return store.Explain(m.name, rows.Err())
 }
 
-const unitColumns = `id, src_lang, tgt_lang, source, target, origin, note, created, changed`
+const unitColumns = `id, src_lang, tgt_lang, source, target, origin, segment, context, note, created, changed`
 
 func scanUnit(r interface{ Scan(...any) error }) (Unit, error) {
 	var u Unit
 	var created, changed int64
-	err := r.Scan(&u.ID, &u.SourceLang, &u.TargetLang, &u.Source, &u.Target, &u.Origin, &u.Note, &created, &changed)
+	err := r.Scan(&u.ID, &u.SourceLang, &u.TargetLang, &u.Source, &u.Target, &u.Origin, &u.Segment, &u.Context, &u.Note,
+		&created, &changed)
 	u.Created, u.Changed = time.UnixMilli(created), time.UnixMilli(changed)
 	return u, err
 }

@@ -31,12 +31,17 @@ type markedUnit struct {
 }
 
 // createTables creates the memory's tables that the database lacks (all of them in a new one; in
-// one made by an earlier version, those added since, the concordance index filled from its units),
+// one made by an earlier version, those added since, the concordance index filled from its units,
+// and the columns added since, empty: see placeColumns),
 // in one immediate transaction: programs opening the database at once wait for each other there,
 // where creating tables outside a transaction fails at once (SQLite does not wait to turn a read
 // into a write once another connection has written).
 func createTables(ctx context.Context, db *sql.DB, name string) error {
-	if ok, err := hasTables(ctx, db, "tm_unit", "tm_fts", "tm_term", "tm_markup", "tm_conc"); err != nil || ok {
+	ok, err := hasTables(ctx, db, "tm_unit", "tm_fts", "tm_term", "tm_markup", "tm_conc")
+	if err == nil && ok {
+		ok, err = hasColumn(ctx, db, "tm_unit", placeColumns[len(placeColumns)-1])
+	}
+	if err != nil || ok {
 		return store.Explain(name, err)
 	}
 	tx, err := db.BeginTx(ctx, nil)
@@ -46,6 +51,9 @@ func createTables(ctx context.Context, db *sql.DB, name string) error {
 	defer tx.Rollback()
 	if _, err := tx.ExecContext(ctx, schema+markupSchema); err != nil {
 		return fmt.Errorf("creating translation memory tables: %w", store.Explain(name, err))
+	}
+	if err := addPlaceColumns(ctx, tx); err != nil {
+		return fmt.Errorf("updating the translation memory's tables: %w", store.Explain(name, err))
 	}
 	if ok, err := hasTables(ctx, tx, "tm_conc"); err != nil {
 		return store.Explain(name, err)

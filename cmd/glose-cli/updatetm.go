@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/update"
+	"github.com/glose-app/glose/suggest"
+	"github.com/glose-app/glose/suggest/tm"
+)
+
+// updateMemory is update's translation memory when --remember or --tm asks for it: opened before the
+// document is touched, so that a memory that cannot be opened leaves everything as it was.
+type updateMemory struct {
+	m    *tm.Memory
+	name string
+}
+
+// openUpdateMemory opens the memory named by --tm, or the user's with --remember alone; nil when
+// neither is given. It is never created: a mistyped path is an error, not a new empty memory.
+func openUpdateMemory(path string, remember bool) (*updateMemory, error) {
+	if path == "" && !remember {
+		return nil, nil
+	}
+	name := path
+	if name == "" {
+		p, err := tm.DefaultPath(os.Getenv)
+		if err != nil {
+			return nil, err
+		}
+		name = p
+	}
+	m, err := openTM(path, false)
+	if err != nil {
+		return nil, err
+	}
+	return &updateMemory{m: m, name: name}, nil
+}
+
+// store puts the English the plan took in, of the segments now translated or reviewed, in the
+// memory, as the app's update does: it replaces the English the memory held from those segments.
+func (u *updateMemory) store(d *annotate.Document, p *update.Plan, stderr io.Writer) error {
+	idx := make([]int, 0, len(p.Changes))
+	for _, c := range p.Changes {
+		idx = append(idx, c.Index)
+	}
+	src, tgt := d.SourceLang, d.TargetLang
+	if src == "" || tgt == "" {
+		src, tgt = "fr", "en"
+	}
+	units := suggest.SegmentUnits(d, idx, src, tgt)
+	if err := u.m.AddBatch(context.Background(), units); err != nil {
+		return fmt.Errorf("storing the updated English in the translation memory: %w", err)
+	}
+	fmt.Fprintf(stderr, "glose-cli update: %s stored in the translation memory %s\n",
+		annotate.Plural(len(units), "translation", "translations"), u.name)
+	return nil
+}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/suggest"
+	"github.com/glose-app/glose/suggest/tm"
+	"github.com/glose-app/glose/workspace"
+)
+
+// TestUpdateRemembersTheReviewersEnglish: with --tm, the English a reviewer corrected replaces, in
+// the memory, the English the translator confirmed in that segment: a look-up of its French offers
+// the reviewer's alone. A missing memory is refused before anything is written.
+func TestUpdateRemembersTheReviewersEnglish(t *testing.T) {
+	doc := translatedSample(t)
+	d, _, err := workspace.Load(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range d.Segments {
+		if s.Target != "" {
+			s.Status = annotate.StatusTranslated // confirmed by the translator, then sent for review
+		}
+	}
+	if err := workspace.Save(doc, d); err != nil {
+		t.Fatal(err)
+	}
+	old, src := d.Segments[1].Target, d.SourceText(d.Segments[1])
+	path := filepath.Join(t.TempDir(), "tm.db")
+	m, err := tm.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := suggest.PlaceOf(d, 1)
+	if err := m.Add(context.Background(), tm.Unit{SourceLang: "fr", TargetLang: "en", Source: src, Target: old,
+		Origin: at.Origin, Segment: at.Segment, Context: at.Context}); err != nil {
+		t.Fatal(err)
+	}
+	m.Close()
+	from := returnedFile(t, doc, old, "Corrected by the reviewer.")
+	out := filepath.Join(t.TempDir(), "updated.json")
+	code, _, stderr := runCLI(t, "update", "--from", from, "--tm", filepath.Join(t.TempDir(), "none.db"), "-o", out, doc)
+	if code != 1 || !strings.Contains(stderr, "none.db") {
+		t.Errorf("a missing memory: exit %d, %s; want 1 naming it", code, stderr)
+	}
+	if code, _, stderr = runCLI(t, "update", "--from", from, "--tm", path, "-o", out, doc); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "1 translation stored in the translation memory") {
+		t.Errorf("the summary does not say the memory took the English:\n%s", stderr)
+	}
+	got, _, err := workspace.Load(out)
+	if err != nil || got.Segments[1].Status != annotate.StatusTranslated && got.Segments[1].Status != annotate.StatusReviewed {
+		t.Fatalf("updated document: %v, %v", err, got.Segments[1].Status)
+	}
+	if m, err = tm.Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	ms, err := m.Lookup(context.Background(), tm.Query{Text: src, SourceLang: "fr", TargetLang: "en"})
+	if err != nil || len(ms) != 1 || ms[0].Target != "Corrected by the reviewer." {
+		t.Errorf("the memory offers %+v, %v; want the reviewer's English alone", ms, err)
+	}
+}

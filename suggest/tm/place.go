@@ -1,0 +1,152 @@
+package tm
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"hash/fnv"
+	"slices"
+)
+
+// A unit confirmed in a document knows where it stands: the document (Origin), the segment's ID in
+// it (Segment) and its neighbours (Context). As in OmegaT's project memory, memoQ and Trados, the
+// memory keeps one translation per source segment and place: storing another English for the same
+// French of the same segment of the same document replaces the one stored before (a corrected typo
+// is no longer offered), while translations of the same French from other documents or segments
+// stay, the most recent and the closest in context offered first (see ContextMatch). Units stored
+// before segments were recorded (Segment "") count as any segment of their document: the next
+// confirmation of that French in that document replaces them. Imported units (Origin a file name,
+// no Segment) are never replaced; an exact duplicate (same languages, French and English) is kept
+// once, its time and place those of its latest confirmation.
+
+// Place is where a segment stands, for storing its translation and for ranking matches.
+type Place struct {
+	Origin  string // the document's ID
+	Segment string // the segment's ID in that document
+	Context string // Neighbours of the segment's previous and next French
+}
+
+// Neighbours is the context of a segment: a short digest of the French of the segments before and
+// after it ("" at either end), as memoQ's context matches compare them.
+func Neighbours(prev, next string) string {
+	h := fnv.New64a()
+	h.Write([]byte(prev))
+	h.Write([]byte{0})
+	h.Write([]byte(next))
+	return fmt.Sprintf("%016x", h.Sum64())
+}
+
+// ContextMatch says how close a match's place is to the query's: flags, a larger value closer.
+type ContextMatch uint8
+
+// The context flags of a match.
+const (
+	SameDocument   ContextMatch = 1 << iota // stored from the query's document
+	SameNeighbours                          // stored from a segment between the same French segments
+	SameSegment                             // stored from the query's segment of the query's document
+)
+
+// contextMatch compares a unit's place with the query's.
+func contextMatch(u Unit, at Place) ContextMatch {
+	var c ContextMatch
+	if at.Origin != "" && u.Origin == at.Origin {
+		c |= SameDocument
+		if at.Segment != "" && u.Segment == at.Segment {
+			c |= SameSegment
+		}
+	}
+	if at.Context != "" && u.Context == at.Context {
+		c |= SameNeighbours
+	}
+	return c
+}
+
+// replaceStmts are the statements that remove the units a new translation of a segment replaces.
+type replaceStmts struct {
+	find, del, fts, df, noDF *sql.Stmt
+}
+
+func prepareReplace(ctx context.Context, tx *sql.Tx) (replaceStmts, error) {
+	var r replaceStmts
+	var err error
+	prep := func(s **sql.Stmt, q string) {
+		if err == nil {
+			*s, err = tx.PrepareContext(ctx, q)
+		}
+	}
+	prep(&r.find, `SELECT id FROM tm_unit WHERE src_lang = ? AND tgt_lang = ? AND source = ? AND origin = ?
+		AND segment IN (?, '') AND target <> ?`)
+	prep(&r.del, `DELETE FROM tm_unit WHERE id = ?`) // triggers and foreign keys clean tm_conc and tm_markup
+	prep(&r.fts, `DELETE FROM tm_fts WHERE rowid = ?`)
+	prep(&r.df, `UPDATE tm_term SET df = df - 1 WHERE term = ?`)
+	prep(&r.noDF, `DELETE FROM tm_term WHERE term = ? AND df <= 0`)
+	return r, err
+}
+
+// replaceInPlace removes the units that u, a translation confirmed in a segment of a document, replaces:
+// other English for the same French stored from that segment, or from that document before
+// segments were recorded.
+func replaceInPlace(ctx context.Context, r replaceStmts, u Unit) error {
+	if u.Origin == "" || u.Segment == "" {
+		return nil
+	}
+	rows, err := r.find.QueryContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Origin, u.Segment, u.Target)
+	if err != nil {
+		return err
+	}
+	ids, err := appendIDs(nil, rows)
+	if err != nil || len(ids) == 0 {
+		return err
+	}
+	terms := indexTerms(u.SourceLang, u.Source)
+	slices.Sort(terms)
+	terms = slices.Compact(terms)
+	for _, id := range ids {
+		if _, err := r.del.ExecContext(ctx, id); err != nil {
+			return err
+		}
+		if _, err := r.fts.ExecContext(ctx, id); err != nil {
+			return err
+		}
+		for _, t := range terms {
+			if _, err := r.df.ExecContext(ctx, t); err != nil {
+				return err
+			}
+		}
+	}
+	for _, t := range terms {
+		if _, err := r.noDF.ExecContext(ctx, t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// placeColumns are the columns added to tm_unit for places; a memory made before them gets them,
+// empty, when opened (see createTables): its units keep their document as Origin.
+var placeColumns = []string{"segment", "context"}
+
+// addPlaceColumns adds the place columns a memory made by an earlier version lacks.
+func addPlaceColumns(ctx context.Context, tx *sql.Tx) error {
+	for _, c := range placeColumns {
+		ok, err := hasColumn(ctx, tx, "tm_unit", c)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			if _, err := tx.ExecContext(ctx, `ALTER TABLE tm_unit ADD COLUMN `+c+` TEXT NOT NULL DEFAULT ''`); err != nil {
+				return fmt.Errorf("adding the column %s: %w", c, err)
+			}
+		}
+	}
+	return nil
+}
+
+// hasColumn reports whether table has the column.
+func hasColumn(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, table, column string) (bool, error) {
+	var k int
+	err := q.QueryRowContext(ctx, `SELECT count(*) FROM pragma_table_info(?) WHERE name = ?`, table, column).Scan(&k)
+	return k > 0, err
+}
