@@ -96,7 +96,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return NewDictionary(l.words(v)), nil
+			return NewDictionary(append(l.words(v), accentedEnglish...)), nil
 		})
 	}
 }

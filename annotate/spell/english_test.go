@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/glose-app/glose/assets"
 )
 
@@ -134,8 +136,20 @@ func TestEmbeddedListsAreDebians(t *testing.T) {
 		if got := l.words(v); !slices.Equal(got, want) || len(want) < 70000 {
 			t.Errorf("%s: the embedded list has %d words, the installed one %d", v, len(got), len(want))
 		}
-		if d, _ := English(v); d.Len() != len(want) {
-			t.Errorf("%s: the dictionary has %d words, the list %d", v, d.Len(), len(want))
+		if d, _ := English(v); d.Len() != len(NewDictionary(append(want, accentedEnglish...)).words) {
+			t.Errorf("%s: the dictionary has %d words, the list %d and %d accented loanwords", v, d.Len(), len(want), len(accentedEnglish))
+		}
+	}
+}
+
+// TestAccentedLoanwords: English words written with their accents (naïve, rôle, résumé, written
+// composed or decomposed, capitalised) are right in every variety; French words left in the English
+// are still flagged, accented or not.
+func TestAccentedLoanwords(t *testing.T) {
+	text := "A naïve Rôle in her résumés, the pâté and the cre\u0300me brûlée, vis-à-vis the façade; pre\u0301sident, être, état, député."
+	for _, v := range Varieties() {
+		if got := norm.NFC.String(strings.Join(misspelt(varietyChecker(t, v), text), " ")); got != "président être état député" {
+			t.Errorf("%s: misspelt %q, want the French words only", v, got)
 		}
 	}
 }
