@@ -130,7 +130,24 @@ func ptApply(doc *annotate.Document, drafts []suggest.Draft, stderr io.Writer) {
 		}
 	}
 	fmt.Fprintf(stderr, "glose-cli pretranslate: pretranslated %d of %s: %d from memory (%d exact, %d fuzzy), %d by machine translation\n",
-		len(drafts), annotate.Plural(len(doc.Segments), "segment", "segments"), exact+fuzzy, exact, fuzzy, fromMT)
+		len(drafts), ptScope(doc, len(drafts)), exact+fuzzy, exact, fuzzy, fromMT)
+}
+
+// ptScope names the segments pretranslation looked at: those without English (with text to
+// translate), and the document's segments when some already had English ("8 of the 8 segments
+// without English (9 in all)"), so that a segment translated before, or that a client's file marks
+// not to translate, is not counted as one pretranslation missed.
+func ptScope(doc *annotate.Document, drafted int) string {
+	todo := drafted // the drafts' segments have English now
+	for _, s := range doc.Segments {
+		if strings.TrimSpace(s.Target) == "" && strings.TrimSpace(doc.SourceText(s)) != "" {
+			todo++
+		}
+	}
+	if todo == len(doc.Segments) {
+		return annotate.Plural(todo, "segment", "segments")
+	}
+	return fmt.Sprintf("the %s without English (%d in all)", annotate.Plural(todo, "segment", "segments"), len(doc.Segments))
 }
 
 // ptProgress draws a progress bar on a terminal and nothing elsewhere, at most every 100 ms.

@@ -85,3 +85,23 @@ func TestPTLine(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestPretranslateCountsTheSegmentsItLookedAt: a segment that had English before (translated, or
+// marked not to translate by the client's file) is not counted as one pretranslation missed.
+func TestPretranslateCountsTheSegmentsItLookedAt(t *testing.T) {
+	sentences := []string{"L’été à Noël 👍🏽.", "SKU-12345", "« Bonjour », a-t-il dit."}
+	doc := annotate.NewDocument("d1", "test", strings.Join(sentences, " "), "fr", "en")
+	for i, start := 0, 0; i < len(sentences); i++ {
+		doc.AddSegment(start, start+len(sentences[i]), 0, annotate.KindSentence)
+		start += len(sentences[i]) + 1
+	}
+	doc.Segments[1].Target = "SKU-12345"
+	doc.Segments[2].Target = "“Hello,” he said." // the draft just written
+	if got := ptScope(doc, 1); got != "the 2 segments without English (3 in all)" {
+		t.Errorf("with one translated before: %q", got)
+	}
+	doc.Segments[1].Target = ""
+	if got := ptScope(doc, 1); got != "3 segments" {
+		t.Errorf("with none translated before: %q", got)
+	}
+}
