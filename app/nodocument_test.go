@@ -61,7 +61,7 @@ func TestEveryDocumentItemGreyedWithoutDocument(t *testing.T) {
 		return out
 	}
 	want := map[string][]string{
-		"File": {"Open…", "Open Recent", "New document from the clipboard", "Open the sample article", "Quit"},
+		"File": {"Open…", "Open Recent", "New document from the clipboard", "Open the sample article", "Recover unsaved work…", "Quit"},
 		"Tools": {"Concordance…", "Import a translation memory (TMX)…", "Export the translation memory (TMX)…",
 			"Import a glossary (TBX, CSV)…", "Glossary…", "Settings…"},
 		"View": {"Side tab: Entities", "Side tab: Quotes", "Side tab: QA", "Side tab: Suggestions", "Back to the segment",
