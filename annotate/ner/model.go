@@ -126,6 +126,8 @@ func (m *Model) Recognize(text string) []Mention {
 		tags := viterbiInto(e-s, m.ntags, emit, m.transScore, &sc)
 		out = m.appendMentions(out, d, s, tags, emit)
 	}
+	out = dropCodes(d, out)
+	m.trimVerbs(d, out)
 	out = wholeOfficialNames(d, m.gaz.official, out)
 	out = joinParticleNames(d, out)
 	out = joinDeNames(d, m.gaz, out)
