@@ -136,6 +136,8 @@ func (m *Model) Recognize(text string) []Mention {
 	personToOrg(d, out)
 	out = extendEnglishNames(d, out)
 	placesToPersons(d, m.gaz, out)
+	articlePlaces(d, out)
+	worksToMisc(d, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out)
 }
