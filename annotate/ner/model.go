@@ -128,6 +128,7 @@ func (m *Model) Recognize(text string) []Mention {
 	}
 	out = dropCodes(d, out)
 	m.trimVerbs(d, out)
+	out = rolesOfPlaces(d, out)
 	out = wholeOfficialNames(d, m.gaz.official, out)
 	out = joinParticleNames(d, out)
 	out = joinDeNames(d, m.gaz, out)

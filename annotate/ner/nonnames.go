@@ -15,7 +15,8 @@ import (
 //     verb: the word after it is one a verb takes (an article, a preposition, a clitic), the word ends
 //     as a conjugated verb does and as no adjective of a name does, no gazetteer holds it, and the
 //     model never learnt it as a part of a name;
-//   - a role and its place tagged as a person: "Maire de Lyon" names no one; only "Lyon" is a name.
+//   - a role and its place tagged as a person: "Maire de Lyon" names no one; only "Lyon" is a name
+//     (a quote's speaker so described stays a description, the quotes package's doing).
 
 // isCode reports whether w is an identifier: capitals and digits only, both present, with two hyphens
 // or more ("REF-LYO-2026-0412", "AB-123-CD"), or one hyphen between two capitals or more and three
@@ -149,4 +150,35 @@ func (m *Model) trimVerbs(d *docInfo, mentions []Mention) {
 		}
 		mentions[i].End = d.toks[k-1].end
 	}
+}
+
+// placeKinds are the gazetteer kinds of places.
+const placeKinds = uint32(gazCountry | gazRegion | gazCity | gazPlace)
+
+// rolesOfPlaces cuts a PER mention that is a role and its place ("Maire de Lyon", "Préfet de la
+// Gironde", "Gouverneur du Texas") to the place, labelled LOC when a gazetteer knows it as a place and
+// ORG when as an institution: a role names no one. Other mentions are left to the tagger ("Général de
+// Gaulle" is a name). mentions are in text order; so is the result.
+func rolesOfPlaces(d *docInfo, mentions []Mention) []Mention {
+	out := mentions[:0]
+	for _, m := range mentions {
+		ks := mentionTokens(d, m)
+		if m.Label != "PER" || ks[1]-ks[0] < 3 || !isRole(d, ks[0]) || !rolePrepositions[d.lower[ks[0]+1]] {
+			out = append(out, m)
+			continue
+		}
+		k := ks[0] + 2
+		if k < ks[1] && roleArticles[d.lower[k]] {
+			k++
+		}
+		switch g := d.gaz[k]; {
+		case k >= ks[1]:
+		case g&placeKinds != 0:
+			m.Label, m.Start = "LOC", d.toks[k].start
+		case g&uint32(gazInstitution) != 0:
+			m.Label, m.Start = "ORG", d.toks[k].start
+		}
+		out = append(out, m)
+	}
+	return out
 }

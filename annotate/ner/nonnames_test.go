@@ -74,3 +74,28 @@ func TestTrimVerbs(t *testing.T) {
 		t.Errorf("Recognize: got %s, want ORG:Commission", got)
 	}
 }
+
+// TestRolesOfPlaces keeps of a role and its place, tagged as a person, the place alone.
+func TestRolesOfPlaces(t *testing.T) {
+	tests := []struct {
+		text   string
+		tagged []string
+		want   string
+	}{
+		{"Le Maire de Toulouse a parlé.", []string{"PER:Maire de Toulouse"}, "LOC:Toulouse"},
+		{"Le Gouverneur de la Bretagne a parlé.", []string{"PER:Gouverneur de la Bretagne"}, "LOC:Bretagne"},
+		{"Le Président du Brésil arrive.", []string{"PER:Président du Brésil"}, "LOC:Brésil"},
+		{"Le Maire de Trifouillis a parlé.", []string{"PER:Maire de Trifouillis"}, "PER:Maire de Trifouillis"},
+		// a person's name, or a title that is part of it, stays
+		{"Le Général de Gaulle a parlé.", []string{"PER:Général de Gaulle"}, "PER:Général de Gaulle"},
+		{"Marie de Bourbon a parlé.", []string{"PER:Marie de Bourbon"}, "PER:Marie de Bourbon"},
+		{"Le Maire de Lyon a parlé.", []string{"ORG:Maire de Lyon"}, "ORG:Maire de Lyon"},
+	}
+	for _, tt := range tests {
+		d := analyse(tt.text, sharedGazetteer())
+		got := rolesOfPlaces(d, mentionsIn(t, tt.text, tt.tagged...))
+		if s := mentionStrings(tt.text, got); s != tt.want {
+			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
+		}
+	}
+}
