@@ -57,6 +57,7 @@ var roleNouns = map[string]bool{
 	"conseiller": true, "conseillère": true, "élu": true, "élue": true, "élus": true, "adjoint": true,
 	"adjointe": true, "vice-président": true, "vice-présidente": true, "présidents": true, "ministres": true,
 	"députés": true, "sénateurs": true, "maires": true, "révérend": true, "reverend": true,
+	"préfet": true, "préfète": true, "gouverneur": true, "gouverneure": true, "consul": true,
 }
 
 // rolePrepositions join a role to what it is a role in: "Membre du Parlement", "Member of the".

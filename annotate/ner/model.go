@@ -126,6 +126,9 @@ func (m *Model) Recognize(text string) []Mention {
 		tags := viterbiInto(e-s, m.ntags, emit, m.transScore, &sc)
 		out = m.appendMentions(out, d, s, tags, emit)
 	}
+	out = dropCodes(d, out)
+	m.trimVerbs(d, out)
+	out = rolesOfPlaces(d, out)
 	out = wholeOfficialNames(d, m.gaz.official, out)
 	out = joinParticleNames(d, out)
 	out = joinDeNames(d, m.gaz, out)
@@ -134,6 +137,8 @@ func (m *Model) Recognize(text string) []Mention {
 	personToOrg(d, out)
 	out = extendEnglishNames(d, out)
 	placesToPersons(d, m.gaz, out)
+	articlePlaces(d, out)
+	worksToMisc(d, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out)
 }

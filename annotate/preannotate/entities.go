@@ -266,6 +266,9 @@ func nameEntities(text string, res *Result, g Glossary) {
 			}
 		}
 		name := stripTitles(best, e.Type == "PER")
+		if e.Type != "PER" {
+			name = dropCapitalArticle(name, e.Type)
+		}
 		e.Names = map[string]string{"fr": name}
 		if en, ok := glossaryName(g, name, e.Type); ok {
 			e.Names["en"] = en
@@ -332,4 +335,22 @@ func namedComplement(desc string) bool {
 		}
 	}
 	return false
+}
+
+// dropCapitalArticle drops a capitalised article from a place's or a thing's name when the name
+// without it is known and means the same: "La Chine", written so in a heading or by mistake, is
+// "Chine". A name whose article is its own ("Le Caire", "La Haye", "Le Monde") keeps it: without it
+// the name is not known.
+func dropCapitalArticle(name, label string) string {
+	for _, art := range []string{"La ", "Le ", "Les ", "L'", "L’"} {
+		rest, ok := strings.CutPrefix(name, art)
+		if !ok || strings.TrimSpace(rest) == "" {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if _, known := ner.EnglishName(rest, label); known {
+			return rest
+		}
+	}
+	return name
 }

@@ -49,3 +49,31 @@ func TestPersonsEnglishNames(t *testing.T) {
 		t.Errorf("no entity %q", fr)
 	}
 }
+
+// TestDropCapitalArticle names a place without a capitalised article that is not its own, and keeps
+// the article of names that hold one.
+func TestDropCapitalArticle(t *testing.T) {
+	for _, tt := range []struct{ name, label, want string }{
+		{"La Russie", "LOC", "Russie"},
+		{"L'Allemagne", "LOC", "Allemagne"},
+		{"Le Caire", "LOC", "Le Caire"},
+		{"La Haye", "LOC", "La Haye"},
+		{"Le Courrier du Soir", "ORG", "Le Courrier du Soir"},
+		{"La Bergerie", "LOC", "La Bergerie"},
+	} {
+		if got := dropCapitalArticle(tt.name, tt.label); got != tt.want {
+			t.Errorf("dropCapitalArticle(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	// in a text, the entity's French name
+	text := "La France et La Chine ont signé. Pour La Chine, c'est un succès."
+	res, err := Text(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.Entities {
+		if e.Names["en"] == "China" && e.Names["fr"] != "Chine" {
+			t.Errorf("China's French name = %q, want Chine", e.Names["fr"])
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package ner
+
+import "testing"
+
+func TestIsCode(t *testing.T) {
+	for w, want := range map[string]bool{
+		"REF-LYO-2026-0412": true, "AB-123-CD": true, "CMD-2025": true, "2025-XQ": true, "DOS/88/B": true,
+		"COVID-19": false, "F-16": false, "SARS-CoV-2": false, "A320": false, "F01004-2237": false,
+		"G7": false, "Jean-Luc": false, "TF1": false, "2026": false, "RER-B": false,
+	} {
+		if got := isCode(w); got != want {
+			t.Errorf("isCode(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestDropCodes drops the identifiers a tagger takes for names, and the persons holding a digit.
+func TestDropCodes(t *testing.T) {
+	tests := []struct {
+		text   string
+		tagged []string
+		want   string
+	}{
+		{"Le dossier DOS-QMP-2031-77 a été rouvert.", []string{"PER:DOS-QMP-2031-77"}, ""},
+		{"La voiture XW-482-PL de Marc Vidal.", []string{"ORG:XW-482-PL", "PER:Marc Vidal"}, "PER:Marc Vidal"},
+		{"La commande QRT-5521 est partie.", []string{"MISC:QRT-5521"}, ""},
+		{"Le bombardier B-52 et le COVID-19.", []string{"MISC:B-52", "MISC:COVID-19"}, "MISC:B-52, MISC:COVID-19"},
+		{"Il a parlé à Lemoine 3000.", []string{"PER:Lemoine 3000"}, ""},
+		{"Il regarde TF1 et Canal 9.", []string{"ORG:TF1", "ORG:Canal 9"}, "ORG:TF1, ORG:Canal 9"},
+	}
+	for _, tt := range tests {
+		d := analyse(tt.text, sharedGazetteer())
+		got := dropCodes(d, mentionsIn(t, tt.text, tt.tagged...))
+		if s := mentionStrings(tt.text, got); s != tt.want {
+			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
+		}
+	}
+}
+
+// TestTrimVerbs cuts the verb the tagger ran into an organisation's name, and leaves the adjectives
+// that close names.
+func TestTrimVerbs(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text   string
+		tagged []string
+		want   string
+	}{
+		{"La Commission penche pour une taxe.", []string{"ORG:Commission penche"}, "ORG:Commission"},
+		{"L'Agence choisit la prudence.", []string{"ORG:Agence choisit"}, "ORG:Agence"},
+		{"Le Conseil revient sur sa décision.", []string{"ORG:Conseil revient"}, "ORG:Conseil"},
+		{"Le Tribunal tranchera le litige.", []string{"ORG:Tribunal tranchera"}, "ORG:Tribunal"},
+		{"Les Verts affirment leur soutien.", []string{"ORG:Verts affirment"}, "ORG:Verts"},
+		// adjectives of names stay, whatever follows
+		{"L'Assemblée nationale a voté la loi.", []string{"ORG:Assemblée nationale"}, "ORG:Assemblée nationale"},
+		{"L'Union européenne pour la paix.", []string{"ORG:Union européenne"}, "ORG:Union européenne"},
+		{"L'Assemblée législative se réunit.", []string{"ORG:Assemblée législative"}, "ORG:Assemblée législative"},
+		{"La Confédération suisse à Berne.", []string{"ORG:Confédération suisse"}, "ORG:Confédération suisse"},
+		// a verb-like last word not followed as a verb is
+		{"Le Comité penche.", []string{"ORG:Comité penche"}, "ORG:Comité penche"},
+	}
+	for _, tt := range tests {
+		d := analyse(tt.text, m.gaz)
+		got := mentionsIn(t, tt.text, tt.tagged...)
+		m.trimVerbs(d, got)
+		if s := mentionStrings(tt.text, got); s != tt.want {
+			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
+		}
+	}
+	if got := mentionStrings("La Commission penche pour une taxe.", m.Recognize("La Commission penche pour une taxe.")); got != "ORG:Commission" {
+		t.Errorf("Recognize: got %s, want ORG:Commission", got)
+	}
+}
+
+// TestRolesOfPlaces keeps of a role and its place, tagged as a person, the place alone.
+func TestRolesOfPlaces(t *testing.T) {
+	tests := []struct {
+		text   string
+		tagged []string
+		want   string
+	}{
+		{"Le Maire de Toulouse a parlé.", []string{"PER:Maire de Toulouse"}, "LOC:Toulouse"},
+		{"Le Gouverneur de la Bretagne a parlé.", []string{"PER:Gouverneur de la Bretagne"}, "LOC:Bretagne"},
+		{"Le Président du Brésil arrive.", []string{"PER:Président du Brésil"}, "LOC:Brésil"},
+		{"Le Maire de Trifouillis a parlé.", []string{"PER:Maire de Trifouillis"}, "PER:Maire de Trifouillis"},
+		// a person's name, or a title that is part of it, stays
+		{"Le Général de Gaulle a parlé.", []string{"PER:Général de Gaulle"}, "PER:Général de Gaulle"},
+		{"Marie de Bourbon a parlé.", []string{"PER:Marie de Bourbon"}, "PER:Marie de Bourbon"},
+		{"Le Maire de Lyon a parlé.", []string{"ORG:Maire de Lyon"}, "ORG:Maire de Lyon"},
+	}
+	for _, tt := range tests {
+		d := analyse(tt.text, sharedGazetteer())
+		got := rolesOfPlaces(d, mentionsIn(t, tt.text, tt.tagged...))
+		if s := mentionStrings(tt.text, got); s != tt.want {
+			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
+		}
+	}
+}
