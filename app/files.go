@@ -126,9 +126,9 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 		return func() {
 			if err != nil {
 				ui.afterReload = nil
+				ui.startSettled() // the work listed at start goes under the error, answered first
 				ui.showError(err)
 				ui.loadEnded(err)
-				ui.startSettled()
 				return
 			}
 			if l.choose != nil {
@@ -136,9 +136,9 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 				return
 			}
 			if l.taken != nil && !l.again {
+				ui.startSettled() // under the question, as under the question of an autosave
 				ui.askOpenTaken(l, origin)
 				ui.loadEnded(nil)
-				ui.startSettled()
 				return
 			}
 			ui.show(l, origin, l.again && ui.readOnly)

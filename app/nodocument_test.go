@@ -43,7 +43,7 @@ func TestNoDocumentOpen(t *testing.T) {
 }
 
 // TestEveryDocumentItemGreyedWithoutDocument lists, menu by menu, the items that stay offered with
-// no document open: opening one, the memory and glossary files, the settings, the view and the help.
+// no document open: opening one (Recover unsaved work… included), the memory and glossary files, the settings, the view and the help.
 // Every other item acts on the document or its segments and is greyed (Tools › Project all
 // translated segments and Run the quality checks were offered, and acted on the empty placeholder);
 // with a document open they are offered again.

@@ -119,8 +119,11 @@ func (p *qaPanel) focusTarget() fyne.Focusable {
 	return p.list
 }
 
-// focusTarget is the first suggestion's Insert button, else the machine translation button.
+// focusTarget is the first suggestion's Insert button, else the machine translation button. The
+// look-up the tab started when it was shown may still be running: it is made now, so that the key
+// reaches this segment's suggestions rather than none, or those of the segment before.
 func (p *suggestionsPanel) focusTarget() fyne.Focusable {
+	p.lookUpNow()
 	if f := firstFocusable(p.cards); f != nil {
 		return f
 	}

@@ -187,3 +187,24 @@ func TestRecoverTheWorkOfAFile(t *testing.T) {
 		t.Error("the file recovered is not locked")
 	}
 }
+
+// TestStartWithABrokenFileSaysSoFirst: a file named on the command line that cannot be opened is said
+// so over the list of unsaved work, so that Escape closes the error first and the list stays, rather
+// than the list hiding why the file did not open until it is closed.
+func TestStartWithABrokenFileSaysSoFirst(t *testing.T) {
+	crashedPaste(t)
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	must(t, os.WriteFile(bad, []byte(`{"format": "glose/1", "segments": [`), 0o644))
+
+	ui, _ := started(t, bad)
+	if ui.unsavedList == nil || len(ui.win.Canvas().Overlays().List()) != 2 {
+		t.Fatalf("the start shows %d overlays, list %v; want the error and the unsaved work", len(ui.win.Canvas().Overlays().List()), ui.unsavedList)
+	}
+	pressKey(ui, fyne.KeyEscape)
+	if n := len(ui.win.Canvas().Overlays().List()); n != 1 || strings.Contains(ui.status.Text, "next start") {
+		t.Errorf("the first Escape closed the unsaved work's list (status %q, %d overlays left), not the error", ui.status.Text, n)
+	}
+	if !strings.Contains(ui.status.Text, "bad.json") {
+		t.Errorf("the status says %q, not why bad.json did not open", ui.status.Text)
+	}
+}

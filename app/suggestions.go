@@ -198,7 +198,9 @@ func (p *suggestionsPanel) refresh() {
 		f := gather(context.Background(), eng, q)
 		return func() {
 			if p.want == q {
-				p.show(f)
+				if p.shown.q != q { // else a key already looked it up (lookUpNow), its cards maybe focused
+					p.show(f)
+				}
 				if auto && eng.MT != nil && p.mt[q.source] == nil {
 					p.ui.fetchMT()
 				}

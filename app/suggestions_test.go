@@ -834,3 +834,29 @@ func TestInsertTheFrenchFromTheKeyboard(t *testing.T) {
 		t.Errorf("with English there the French goes in at the cursor: %q", got)
 	}
 }
+
+// TestSuggestionsTabKeyWaitsForNoLookUp: Ctrl+Shift+4 pressed right after moving to a segment, while
+// the look-up the tab started is still running, puts the focus on that segment's first Insert button
+// rather than saying there is nothing to reach.
+func TestSuggestionsTabKeyWaitsForNoLookUp(t *testing.T) {
+	pairs := ntrex(t)
+	d := pairDoc(pairs[0].FR, pairs[1].FR)
+	ui := suggestUI(t, d, pairs, nil)
+	ui.qa.runNow()
+	tabKey(ui, fyne.Key3) // the Suggestions tab hidden: moving on looks nothing up
+	ui.focusSegment(1, annotate.Target)
+	q, ok := ui.sugg.current()
+	if !ok {
+		t.Fatal("no current segment")
+	}
+	ui.sugg.want, ui.sugg.shown, ui.sugg.offers = q, found{}, nil // its look-up started, not back yet
+	ui.sugg.render()
+	tabKey(ui, fyne.Key4)
+	f := ui.win.Canvas().Focused()
+	if f == nil || focusedSegment(ui) >= 0 || strings.Contains(ui.status.Text, "nothing to reach") {
+		t.Fatalf("Ctrl+Shift+4 during the look-up: focus on %T, status %q; want the first Insert button", f, ui.status.Text)
+	}
+	if o := ui.sugg.offers; len(o) == 0 || o[0].Text != pairs[1].EN {
+		t.Errorf("offers %+v, want segment 2's memory match first", o)
+	}
+}

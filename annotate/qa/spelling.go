@@ -33,7 +33,7 @@ func (r *run) spelling() {
 	c := spell.NewChecker(d, r.cfg.Words)
 	docNames := spell.Names{}
 	for _, e := range r.d.Entities {
-		if n := e.Name("en"); n != "" {
+		if n := e.Name("en"); n != "" && !r.projectedOnly(e, n) {
 			docNames.Add(n)
 		}
 	}
@@ -92,8 +92,8 @@ func (r *run) segmentNames(s *annotate.Segment, sources []*annotate.Span) spell.
 		}
 	}
 	for _, sp := range r.d.TargetSpans(s.ID) {
-		if sp.Label == annotate.LabelQuote || sp.Label == annotate.LabelCue {
-			continue
+		if sp.Label == annotate.LabelQuote || sp.Label == annotate.LabelCue || sp.Origin == annotate.Auto {
+			continue // an unconfirmed span is projection's guess, which a misspelt name can fool
 		}
 		for _, w := range strings.Fields(r.d.SpanText(sp)) {
 			if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) {
@@ -119,4 +119,23 @@ func (r *run) segmentNames(s *annotate.Segment, sources []*annotate.Span) spell.
 		}
 	}
 	return names
+}
+
+// projectedOnly reports whether an entity's English name is only what projection read in the
+// English: a name no confirmed English mention reads, while an unconfirmed one does. Projection
+// finds a name by its likeness to the French and the glossary, so a misspelt name ("Rusia" for
+// Russie, "The ministr") becomes the entity's English name: it is no proof of its spelling.
+func (r *run) projectedOnly(e *annotate.Entity, name string) bool {
+	guessed := false
+	for _, id := range e.Mentions {
+		sp := r.d.Span(id)
+		if sp == nil || sp.Side != annotate.Target || r.d.SpanText(sp) != name {
+			continue
+		}
+		if sp.Origin != annotate.Auto {
+			return false
+		}
+		guessed = true
+	}
+	return guessed
 }

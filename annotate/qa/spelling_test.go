@@ -118,3 +118,42 @@ func TestSpellingLeavesNamesCopiedFromTheFrench(t *testing.T) {
 		t.Errorf("misspelt %q, want %q", got, want)
 	}
 }
+
+// TestSpellingDoesNotTakeAProjectedMisspellingForAName: projection finds "Rusia" as the English of
+// Russie (it looks like the glossary's Russia) and gives the entity that name; the spelling check
+// still lists it, in this segment and in another, until a person confirms the English mention.
+func TestSpellingDoesNotTakeAProjectedMisspellingForAName(t *testing.T) {
+	d := doc(t, "La Russie refuse l’accord.\n\nLe Kremlin parle.",
+		[]string{"Rusia refuses the agreement.", "The Kremlin speaks for Rusia."}, [2]string{"LOC", "Russie"})
+	ed := annotate.NewEditor(d)
+	if err := ed.AddEntity(&annotate.Entity{Type: "LOC", Names: map[string]string{"fr": "Russie"}, Mentions: []string{d.Spans[0].ID}}); err != nil {
+		t.Fatal(err)
+	}
+	glossary := project.GlossaryFunc(func(fr string) []string {
+		if fr == "Russie" {
+			return []string{"Russia"}
+		}
+		return nil
+	})
+	if _, err := project.Document(ed, project.Options{Glossary: glossary}); err != nil {
+		t.Fatal(err)
+	}
+	var proposed *annotate.Span
+	for _, sp := range d.Spans {
+		if sp.Side == annotate.Target && d.SpanText(sp) == "Rusia" {
+			proposed = sp
+		}
+	}
+	if proposed == nil || proposed.Origin != annotate.Auto || d.Entities[0].Name("en") != "Rusia" {
+		t.Fatalf("projection did not propose Rusia as the entity's English: %+v, entity %+v", proposed, d.Entities[0])
+	}
+	if got := misspelt(t, d, Config{}); !slices.Equal(got, []string{"Rusia", "Rusia"}) {
+		t.Errorf("with Rusia only proposed: misspelt %q, want both Rusia", got)
+	}
+	if err := ed.Accept(proposed.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := misspelt(t, d, Config{}); len(got) != 0 {
+		t.Errorf("with Rusia confirmed as the name: misspelt %q, want none", got)
+	}
+}
