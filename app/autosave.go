@@ -47,10 +47,10 @@ func (ui *UI) discardAutosave(path string) {
 		ui.recovered = ""
 	}
 	if ui.second {
-		_ = workspace.DiscardSecond(path, ui.doc.ID)
+		_ = workspace.DiscardSecond(path, workspace.AutosaveID(ui.doc))
 		return
 	}
-	_ = workspace.DiscardAutosave(path, ui.doc.ID)
+	_ = workspace.DiscardAutosave(path, workspace.AutosaveID(ui.doc))
 }
 
 // kick (re)starts the countdown after a change. In synchronous mode (tests) nothing is scheduled:
@@ -171,9 +171,9 @@ func (ui *UI) autosaved(err error) {
 // line says they are there instead.
 func (ui *UI) offerRecovery() {
 	ui.recovered = ""
-	side, ok := workspace.Recovery(ui.path, ui.doc.ID)
+	side, ok := workspace.Recovery(ui.path, workspace.AutosaveID(ui.doc))
 	if !ok {
-		path, id := ui.path, ui.doc.ID
+		path, id := ui.path, workspace.AutosaveID(ui.doc)
 		if path != "" && workspace.OtherWindowUnsaved(path, id) {
 			ui.setStatus(lang.L("Another open Glose window has unsaved changes to “{{.Name}}”.", map[string]any{"Name": ui.documentName()}))
 		}

@@ -94,7 +94,7 @@ func (ui *UI) recoverUnsavedWork() {
 func (ui *UI) offerUnsaved(all []workspace.Unsaved, atStart bool) {
 	var list []workspace.Unsaved
 	for _, u := range all {
-		if !u.Of(ui.path, ui.doc.ID) {
+		if !u.Of(ui.path, workspace.AutosaveID(ui.doc)) {
 			list = append(list, u)
 		}
 	}

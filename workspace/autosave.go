@@ -57,6 +57,16 @@ func SidecarPath(docPath, docID string) (string, error) {
 	return filepath.Join(dir, fileKey(docPath, docID)+".autosave.json"), nil
 }
 
+// AutosaveID is what names the autosave of a document without a file (the docID argument of the
+// functions of this file; one with a file is named by its path): its ID and a digest of its French.
+// The ID alone is not enough: two XLIFF files with the same original="..." give documents the same ID,
+// and sharing one autosave, the work on one was offered for the other, and refusing it there deleted
+// it. The French of a document never changes once imported, so its autosave keeps its name.
+func AutosaveID(d *annotate.Document) string {
+	sum := sha256.Sum256([]byte(d.Text))
+	return d.ID + "#" + hex.EncodeToString(sum[:6])
+}
+
 // fileKey names what belongs to one document in the state directory: the file's base name (made
 // safe) and a hash of its absolute path, whatever the path it was opened by; without a file, the
 // document ID and its hash.
@@ -152,7 +162,7 @@ func secondSidecars(docPath, docID string) (ended, live []string) {
 
 // AutosaveSecond is Autosave for a window that opened a document another window has open.
 func AutosaveSecond(docPath string, d *annotate.Document) error {
-	side, err := secondSidecar(docPath, d.ID, os.Getpid())
+	side, err := secondSidecar(docPath, AutosaveID(d), os.Getpid())
 	if err != nil {
 		return err
 	}
@@ -201,7 +211,7 @@ func Autosave(docPath string, d *annotate.Document) error {
 	if err != nil {
 		return fmt.Errorf("autosaving: %w", err)
 	}
-	places := sidecars(docPath, d.ID)
+	places := sidecars(docPath, AutosaveID(d))
 	if len(places) == 0 {
 		return errors.New("autosaving: no directory to write to")
 	}

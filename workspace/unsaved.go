@@ -21,11 +21,14 @@ import (
 // Unsaved is work an autosave holds that its document's file does not: the autosave is newer than the
 // file, or the document has none.
 type Unsaved struct {
-	Sidecar   string    // the newest autosave of the document
-	DocPath   string    // the document's file, "" for a document never saved
-	DocID     string    // the document's ID ("" when the autosave cannot be read)
-	Title     string    // the document's title, else its first words
-	Autosaved time.Time // when the autosave was last written
+	Sidecar string // the newest autosave of the document
+	DocPath string // the document's file, "" for a document never saved
+	DocID   string // the document's ID ("" when the autosave cannot be read)
+	// AutosaveID names the autosave of a document without a file (see AutosaveID; "" when the
+	// autosave cannot be read).
+	AutosaveID string
+	Title      string    // the document's title, else its first words
+	Autosaved  time.Time // when the autosave was last written
 	// Translated of Segments have an English translation.
 	Translated, Segments int
 	// Err says why the autosave cannot be read (cut short, written by a newer Glose), or is nil.
@@ -33,10 +36,11 @@ type Unsaved struct {
 	key string // what names the document's autosaves (fileKey)
 }
 
-// Of reports whether u is the work of the document at docPath ("" for none) whose ID is docID.
-func (u Unsaved) Of(docPath, docID string) bool {
+// Of reports whether u is the work of the document at docPath ("" for none) whose autosave ID (see
+// AutosaveID) is id.
+func (u Unsaved) Of(docPath, id string) bool {
 	if u.DocPath == "" && docPath == "" {
-		return u.DocID != "" && u.DocID == docID
+		return u.AutosaveID != "" && u.AutosaveID == id
 	}
 	return u.DocPath != "" && docPath != "" && fileKey(u.DocPath, "") == fileKey(docPath, "")
 }
@@ -121,7 +125,7 @@ func describe(u *Unsaved) {
 		u.Err = err
 		return
 	}
-	u.DocID, u.Title, u.Segments = d.ID, documentTitle(d), len(d.Segments)
+	u.DocID, u.AutosaveID, u.Title, u.Segments = d.ID, AutosaveID(d), documentTitle(d), len(d.Segments)
 	for i := range d.Segments {
 		if d.Segments[i].HasTranslation() {
 			u.Translated++

@@ -27,7 +27,7 @@ func TestListUnsavedLeavesLiveWindows(t *testing.T) {
 
 	d := accented(t)
 	must(t, Autosave("", d))
-	side, _ := SidecarPath("", d.ID)
+	side, _ := SidecarPath("", AutosaveID(d))
 	path := filepath.Join(t.TempDir(), "article « é ».json")
 	must(t, Save(path, d))
 	setTimes(t, path, time.Hour)

@@ -68,7 +68,7 @@ func TestListUnsavedWork(t *testing.T) {
 	pasted.Title = ""
 	pasted.Segments[1].Target = "He leaves tomorrow."
 	must(t, Autosave("", pasted))
-	pastedSide, _ := SidecarPath("", pasted.ID)
+	pastedSide, _ := SidecarPath("", AutosaveID(pasted))
 	setTimes(t, pastedSide, time.Minute)
 
 	damaged, _ := SidecarPath("", "pasted-2026-11-26-080000.txt")
@@ -105,7 +105,7 @@ func TestListUnsavedWork(t *testing.T) {
 	if bad.Err == nil {
 		t.Errorf("the damaged autosave is not said so: %+v", bad)
 	}
-	if !all[0].Of("", pasted.ID) || all[0].Of("", "other") || !got[canonicalPath(edited)].Of(edited, "") {
+	if !all[0].Of("", AutosaveID(pasted)) || all[0].Of("", "other") || !got[canonicalPath(edited)].Of(edited, "") {
 		t.Errorf("Of does not tell the documents: %+v", all[0])
 	}
 
@@ -161,12 +161,12 @@ func TestOwnerRecordGoesWithTheAutosave(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	d := accented(t)
 	must(t, Autosave("", d))
-	side, _ := SidecarPath("", d.ID)
+	side, _ := SidecarPath("", AutosaveID(d))
 	dir, key := filepath.Dir(side), sidecarKey(filepath.Base(side))
 	if o, ok := readLock(ownerRecord(dir, key)); !ok || o.PID != os.Getpid() {
 		t.Fatalf("no owner record of this process: %+v", o)
 	}
-	must(t, DiscardAutosave("", d.ID))
+	must(t, DiscardAutosave("", AutosaveID(d)))
 	if _, err := os.Stat(ownerRecord(dir, key)); !os.IsNotExist(err) {
 		t.Errorf("the owner record outlived the autosave: %v", err)
 	}
@@ -176,5 +176,35 @@ func TestOwnerRecordGoesWithTheAutosave(t *testing.T) {
 	PruneAutosaves(AutosaveMaxAge, time.Now())
 	if left, _ := os.ReadDir(dir); len(left) != 0 {
 		t.Errorf("left after pruning: %v", left)
+	}
+}
+
+// TestSameIDOtherTextKeepsItsOwnAutosave: two documents without a file that share an ID (two XLIFF
+// files with the same original="…") but not their French have autosaves of their own: the work on one
+// is never offered for the other, nor removed when the other's recovery is declined.
+func TestSameIDOtherTextKeepsItsOwnAutosave(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	one, _, err := LoadBytes("x1.txt", []byte("Le café est très bon 👍🏽, a dit M. Lévesque.\n"))
+	must(t, err)
+	three, _, err := LoadBytes("x3.txt", []byte("« Il part demain », a-t-il ajouté.\n"))
+	must(t, err)
+	three.ID = one.ID
+	one.Segments[0].Target = "The coffee is very good 👍🏽, said Mr Lévesque."
+	must(t, Autosave("", one))
+	if _, ok := Recovery("", AutosaveID(three)); ok {
+		t.Fatal("the work on one document is offered for another with the same ID")
+	}
+	must(t, DiscardAutosave("", AutosaveID(three))) // declining the other's recovery
+	side, ok := Recovery("", AutosaveID(one))
+	if !ok {
+		t.Fatal("declining another document's recovery removed this one's work")
+	}
+	if d, err := LoadRecovery(side); err != nil || d.Segments[0].Target != one.Segments[0].Target {
+		t.Fatalf("recovered %v, %v", d, err)
+	}
+	all := ListUnsaved()
+	if len(all) != 1 || !all[0].Of("", AutosaveID(one)) || all[0].Of("", AutosaveID(three)) {
+		t.Errorf("listed %+v", all)
 	}
 }

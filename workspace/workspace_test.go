@@ -153,7 +153,7 @@ func TestAutosaveWithoutFileUsesCache(t *testing.T) {
 	if err := Autosave("", d); err != nil {
 		t.Fatal(err)
 	}
-	side, ok := Recovery("", d.ID)
+	side, ok := Recovery("", AutosaveID(d))
 	if !ok || !strings.Contains(side, "glose") {
 		t.Fatalf("sidecar %q, %v", side, ok)
 	}
