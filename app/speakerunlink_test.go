@@ -1,0 +1,49 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// TestSpeakerListUnlinksAWrongSpeaker (QA3): a suggested speaker that is wrong ("EFB", the school, for
+// what its former students said) could only be replaced by another person, or dropped by rejecting the
+// speaker's mention (losing a right name) or the quote itself. The status bar's list of people now
+// offers "(no speaker)" first for a quote that has one: it removes the link alone, in one undo step.
+func TestSpeakerListUnlinksAWrongSpeaker(t *testing.T) {
+	d := testDoc(t)
+	var quote, per *annotate.Span
+	for _, sp := range d.Spans {
+		switch sp.Label {
+		case annotate.LabelQuote:
+			quote = sp
+		case annotate.LabelPER:
+			per = sp
+		}
+	}
+	must(t, annotate.NewEditor(d).AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote.ID, To: per.ID, Origin: annotate.Auto, Confidence: 0.9}))
+	ui, _ := newTestUI(t, d, false)
+	ui.jumpToSpan(quote.ID) // a click in the Quotes tab
+	sel := ui.palette.speaker
+	if len(sel.Options) == 0 || sel.Options[0] != "(no speaker)" {
+		t.Fatalf("speaker list %q: want “(no speaker)” first for a quote with a speaker", sel.Options)
+	}
+	sel.SetSelected(sel.Options[0])
+	if l := ui.doc.LinkFrom(quote.ID, annotate.LinkSpeaker); l != nil {
+		t.Fatalf("speaker link %+v left after choosing “(no speaker)”", l)
+	}
+	if ui.doc.Span(per.ID) == nil || ui.doc.Span(quote.ID) == nil {
+		t.Fatal("unlinking the speaker removed the quote or the speaker's mention")
+	}
+	if !strings.Contains(ui.status.Text, "Speaker unlinked") {
+		t.Errorf("status %q: want it to say the speaker was unlinked", ui.status.Text)
+	}
+	if len(sel.Options) > 0 && sel.Options[0] == "(no speaker)" {
+		t.Errorf("speaker list %q still offers “(no speaker)” for a quote without one", sel.Options)
+	}
+	ui.undoStep()
+	if l := ui.doc.LinkFrom(quote.ID, annotate.LinkSpeaker); l == nil || l.To != per.ID {
+		t.Fatalf("after Ctrl+Z: speaker link %+v, want the link to %s back", l, per.ID)
+	}
+}
