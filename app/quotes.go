@@ -196,7 +196,8 @@ func speakerNote(l *annotate.Link) string {
 	return lang.L("suggested speaker")
 }
 
-// speakers returns the quote's speaker in French (the text of the span its speaker link goes to) and
+// speakers returns the quote's speaker in French (the text of the span its speaker link goes to,
+// followed by its entity's French name for a pronoun or a description: "il (Jean Dupond)") and
 // in English: the target span translating that span, else the target mention of the speaker's entity
 // nearest the quote's segment, else the entity's English name.
 func (p *quotesPanel) speakers(q *annotate.Span) (fr, en string) {
@@ -210,6 +211,9 @@ func (p *quotesPanel) speakers(q *annotate.Span) (fr, en string) {
 		return "", ""
 	}
 	fr = d.SpanText(to)
+	if e := d.EntityOf(to.ID); e != nil && to.Mention.Norm() != "" && e.Name(d.SourceLang) != "" {
+		fr += " (" + e.Name(d.SourceLang) + ")" // "il" alone says not who
+	}
 	if t := d.LinkFrom(to.ID, annotate.LinkTranslation); t != nil {
 		if ts := d.Span(t.To); ts != nil && ts.Side == annotate.Target {
 			return fr, d.SpanText(ts)

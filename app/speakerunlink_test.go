@@ -47,3 +47,30 @@ func TestSpeakerListUnlinksAWrongSpeaker(t *testing.T) {
 		t.Fatalf("after Ctrl+Z: speaker link %+v, want the link to %s back", l, per.ID)
 	}
 }
+
+// TestQuotesTabNamesWhoAPronounIs (QA3): a quote attributed by "a-t-il déclaré" read "il → Jean Dupont",
+// the French words and the English name: the French name never showed, so renaming the person "Jean
+// Dupond" in the Entities tab changed nothing in the Quotes tab, and "il" alone says not who spoke.
+// A pronoun or description is now followed by its entity's French name.
+func TestQuotesTabNamesWhoAPronounIs(t *testing.T) {
+	d := testDoc(t)
+	var quote, per *annotate.Span
+	for _, sp := range d.Spans {
+		switch sp.Label {
+		case annotate.LabelQuote:
+			quote = sp
+		case annotate.LabelPER:
+			per = sp
+		}
+	}
+	ed := annotate.NewEditor(d)
+	must(t, ed.SetMentionKind(per.ID, annotate.MentionPronoun)) // as if it read "il"
+	must(t, ed.AddEntity(&annotate.Entity{Type: annotate.LabelPER, Names: map[string]string{"fr": "Jean Dupond", "en": "Jean Dupont"}, Mentions: []string{per.ID}}))
+	must(t, ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote.ID, To: per.ID, Origin: annotate.Auto, Confidence: 0.9}))
+	ui, _ := newTestUI(t, d, false)
+	ui.tabs.SelectIndex(1)
+	words := d.SpanText(per)
+	if got, _, _, _, _ := quoteRow(ui.panels[1].(*quotesPanel), 0); got != words+" (Jean Dupond) → Jean Dupont" {
+		t.Errorf("speaker shown %q, want %q", got, words+" (Jean Dupond) → Jean Dupont")
+	}
+}
