@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/glose-app/glose/annotate"
 )
 
@@ -72,5 +74,29 @@ func TestQuotesTabNamesWhoAPronounIs(t *testing.T) {
 	words := d.SpanText(per)
 	if got, _, _, _, _ := quoteRow(ui.panels[1].(*quotesPanel), 0); got != words+" (Jean Dupond) → Jean Dupont" {
 		t.Errorf("speaker shown %q, want %q", got, words+" (Jean Dupond) → Jean Dupont")
+	}
+}
+
+// TestSpeakerChooserEnterStillTakesTheNearestPerson: with "(no speaker)" first in the status bar's
+// list, Alt+S then Enter on a quote that has a speaker would have unlinked it; the chooser lists it
+// last, so Enter takes the nearest person as before, and Up from the top reaches no unlinking.
+func TestSpeakerChooserEnterStillTakesTheNearestPerson(t *testing.T) {
+	d, quotes := reviewDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	ui.jumpToSpan(quotes[2])
+	must(t, ui.pickSpeaker())
+	ui.win.Canvas().Focused().(*speakerFilter).TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	first := d.LinkFrom(quotes[2], annotate.LinkSpeaker)
+	if first == nil {
+		t.Fatal("Alt+S, Enter linked no speaker")
+	}
+	must(t, ui.pickSpeaker()) // the quote has a speaker now: "(no speaker)" is offered, last
+	k := ui.palette.picker
+	if n := len(k.shown); n < 2 || k.shown[n-1] != "(no speaker)" || k.shown[0] == "(no speaker)" {
+		t.Fatalf("chooser lists %q: want “(no speaker)” last", k.shown)
+	}
+	ui.win.Canvas().Focused().(*speakerFilter).TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if l := d.LinkFrom(quotes[2], annotate.LinkSpeaker); l == nil || l.To != first.To {
+		t.Errorf("Alt+S, Enter on a linked quote: speaker link %+v, want it kept to %s", l, first.To)
 	}
 }
