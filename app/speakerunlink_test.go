@@ -100,3 +100,19 @@ func TestSpeakerChooserEnterStillTakesTheNearestPerson(t *testing.T) {
 		t.Errorf("Alt+S, Enter on a linked quote: speaker link %+v, want it kept to %s", l, first.To)
 	}
 }
+
+// TestQuotesTabSaysAPronounsSpeakerOnce: "il (Pablo Victor Dana) → Pablo Victor Dana" said the name
+// twice and was cut in the side panel; an English name alike is left out, as for a name mention.
+func TestQuotesTabSaysAPronounsSpeakerOnce(t *testing.T) {
+	d := testDoc(t)
+	quote, per := d.Spans[0], d.Spans[1]
+	ed := annotate.NewEditor(d)
+	must(t, ed.SetMentionKind(per.ID, annotate.MentionPronoun))
+	must(t, ed.AddEntity(&annotate.Entity{Type: annotate.LabelPER, Names: map[string]string{"fr": "Pablo Victor Dana", "en": "Pablo Victor Dana"}, Mentions: []string{per.ID}}))
+	must(t, ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote.ID, To: per.ID, Origin: annotate.Auto, Confidence: 0.9}))
+	ui, _ := newTestUI(t, d, false)
+	ui.tabs.SelectIndex(1)
+	if got, _, _, _, _ := quoteRow(ui.panels[1].(*quotesPanel), 0); got != d.SpanText(per)+" (Pablo Victor Dana)" {
+		t.Errorf("speaker shown %q, want %q", got, d.SpanText(per)+" (Pablo Victor Dana)")
+	}
+}
