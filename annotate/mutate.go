@@ -331,10 +331,17 @@ func (e *Editor) RemoveLink(id string) error {
 // after this, so nothing would offer its cue for review again, and a confirmed-only export would drop
 // the cue of a quote a person confirmed. (The cue verb is no judgement of its own: it is the words the
 // quote was attributed by; the reviewer who disagrees removes or reshapes it like any span.)
+//
+// A suggested pronoun or description that the replaced link pointed to, and nothing else does, is filed
+// under the new speaker's entity: pre-annotation proposes such a mention only as the words attributing
+// the quote ("a-t-il répondu"), so it names whoever spoke it; left under the person it was wrongly
+// resolved to, it went on counting as theirs, and Accept all confirmed it so.
 func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 	return e.Batch("link speaker", func() error {
+		var was []string
 		for _, l := range e.Doc.LinksOf(quoteID) {
 			if l.From == quoteID && l.Type == LinkSpeaker {
+				was = append(was, l.To)
 				if err := e.RemoveLink(l.ID); err != nil {
 					return err
 				}
@@ -342,6 +349,9 @@ func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 		}
 		l := &Link{Type: LinkSpeaker, From: quoteID, To: speakerID}
 		if err := e.AddLink(l); err != nil {
+			return err
+		}
+		if err := e.refileAttribution(was, speakerID); err != nil {
 			return err
 		}
 		e.confirmSpan(e.Doc.Span(quoteID))
@@ -356,6 +366,26 @@ func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 		}
 		return nil
 	})
+}
+
+// refileAttribution files each suggested pronoun or description of old that no link points to any
+// more under the entity of speakerID, when it is of the same type (see SetSpeaker).
+func (e *Editor) refileAttribution(old []string, speakerID string) error {
+	d := e.Doc
+	to := d.EntityOf(speakerID)
+	for _, id := range old {
+		sp := d.Span(id)
+		if id == speakerID || sp == nil || sp.Origin != Auto || sp.Mention.Norm() == "" || len(d.LinksOf(id)) > 0 {
+			continue
+		}
+		if to == nil || to.Type != sp.Label || d.EntityOf(id) == to {
+			continue
+		}
+		if err := e.SetMentionEntity(id, to.ID); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // SetMentionKind says what kind of words an entity mention is (a name, a description, a pronoun), in

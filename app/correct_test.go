@@ -173,7 +173,8 @@ func TestAltLabelKeyCorrectsEnglishBounds(t *testing.T) {
 
 // TestCorrectionNames: a text with its own « » shows them alone, never inside the interface's marks
 // (« « a » » in French); when only one text has them and the interface quotes with the same marks,
-// the other goes bare, or "QUOTE « a » (au lieu de « a »)" would not say what changed.
+// the other goes bare, or "QUOTE « a » (au lieu de « a »)" would not say what changed; so too when it
+// has only the closing one, as the half of a quotation after an incise.
 func TestCorrectionNames(t *testing.T) {
 	test.NewTempApp(t)
 	cases := []struct{ language, now, was, want string }{
@@ -187,6 +188,10 @@ func TestCorrectionNames(t *testing.T) {
 		{"fr", "« professionnels »", "professionnels", "PER « professionnels » / professionnels"},
 		{"fr", "« a »", "dit : « a »", "PER « a » / dit : « a »"},
 		{"fr", "“a”", "a", "PER “a” / «\u00a0a\u00a0»"},
+		// The second half of a quotation cut by an incise, its closing mark left out (QA3): "« car la
+		// loi est claire. » (au lieu de car la loi est claire. »)" read as if the marks had been added.
+		{"fr", "car la loi est claire.", "car la loi est claire. »", "PER car la loi est claire. / car la loi est claire. »"},
+		{"fr", "« Nous ne céderons pas", "« Nous ne céderons pas,", "PER « Nous ne céderons pas / « Nous ne céderons pas,"},
 	}
 	for _, c := range cases {
 		useLanguage(t, c.language)

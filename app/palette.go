@@ -155,26 +155,37 @@ func (p *palette) fillPeople(quote *annotate.Span) {
 		return opts[i] < opts[j]
 	})
 	p.speaker.OnChanged = nil
-	p.speaker.Options = opts
 	p.speaker.ClearSelected()
 	if l := d.LinkFrom(quote.ID, annotate.LinkSpeaker); l != nil {
+		// First, where the list opening over the status bar shows it whatever the number of people.
+		opts = append([]string{lang.L("(no speaker)")}, opts...)
 		if to := d.Span(l.To); to != nil {
 			p.speaker.PlaceHolder = annotate.Shorten(d.SpanText(to), 30)
 		}
 	} else {
 		p.speaker.PlaceHolder = lang.L("Speaker…")
 	}
+	p.speaker.Options = opts
 	p.speaker.OnChanged = p.chooseSpeaker
 	p.speaker.Refresh()
 }
 
-// chooseSpeaker links the selected quote to the chosen person's mention.
+// chooseSpeaker links the selected quote to the chosen person's mention, or unlinks its speaker for
+// "(no speaker)": a wrong speaker suggestion (an organisation, a namesake) was otherwise kept unless
+// the speaker's mention or the quote itself was rejected, losing a right annotation with it.
 func (p *palette) chooseSpeaker(name string) {
-	id, ok := p.people[name]
-	if !ok || p.ui.selSpan == "" {
+	if p.ui.selSpan == "" {
 		return
 	}
 	quote := p.ui.selSpan
+	if name == lang.L("(no speaker)") {
+		p.ui.run(func() error { return p.ui.unlinkSpeaker(quote) })
+		return
+	}
+	id, ok := p.people[name]
+	if !ok {
+		return
+	}
 	p.ui.run(func() error { return p.ui.linkSpeaker(quote, id) })
 }
 

@@ -196,9 +196,9 @@ func speakerNote(l *annotate.Link) string {
 	return lang.L("suggested speaker")
 }
 
-// speakers returns the quote's speaker in French (the text of the span its speaker link goes to) and
-// in English: the target span translating that span, else the target mention of the speaker's entity
-// nearest the quote's segment, else the entity's English name.
+// speakers returns the quote's speaker in French (the text of the span its speaker link goes to,
+// followed by its entity's French name for a pronoun or a description: "il (Jean Dupond)") and in
+// English (see speakerEnglish; "" when that is the French name given already).
 func (p *quotesPanel) speakers(q *annotate.Span) (fr, en string) {
 	d := p.ui.doc
 	l := d.LinkFrom(q.ID, annotate.LinkSpeaker)
@@ -210,14 +210,30 @@ func (p *quotesPanel) speakers(q *annotate.Span) (fr, en string) {
 		return "", ""
 	}
 	fr = d.SpanText(to)
+	if e := d.EntityOf(to.ID); e != nil && to.Mention.Norm() != "" && e.Name(d.SourceLang) != "" {
+		name := e.Name(d.SourceLang)
+		fr += " (" + name + ")" // "il" alone says not who
+		// An English name alike is said already, as bind leaves out an English like the French.
+		if en = p.speakerEnglish(q, to); en == name {
+			en = ""
+		}
+		return fr, en
+	}
+	return fr, p.speakerEnglish(q, to)
+}
+
+// speakerEnglish names in English the speaker whose French mention is to: the target span translating
+// it, else the target mention of its entity nearest the quote's segment, else the entity's English name.
+func (p *quotesPanel) speakerEnglish(q, to *annotate.Span) string {
+	d := p.ui.doc
 	if t := d.LinkFrom(to.ID, annotate.LinkTranslation); t != nil {
 		if ts := d.Span(t.To); ts != nil && ts.Side == annotate.Target {
-			return fr, d.SpanText(ts)
+			return d.SpanText(ts)
 		}
 	}
 	e := d.EntityOf(to.ID)
 	if e == nil {
-		return fr, ""
+		return ""
 	}
 	at, best, dist := d.SegmentAt(q.Start), "", -1
 	for _, m := range e.Mentions {
@@ -232,7 +248,7 @@ func (p *quotesPanel) speakers(q *annotate.Span) (fr, en string) {
 	if best == "" {
 		best = e.Names[d.TargetLang]
 	}
-	return fr, best
+	return best
 }
 
 // english returns the quote's translation: the target span it is linked to, else its segment's

@@ -86,14 +86,24 @@ func newSpeakerPicker(p *palette, c fyne.Canvas) *speakerPicker {
 	return k
 }
 
-// apply shows the people the filter keeps, none highlighted.
+// apply shows the people the filter keeps, none highlighted. "(no speaker)", first in the status
+// bar's list, comes last here, where Enter without a highlight never takes it.
 func (k *speakerPicker) apply() {
 	q := annotate.Fold(strings.TrimSpace(k.filter.Text))
 	k.shown = k.shown[:0]
+	none := ""
 	for _, name := range k.p.speaker.Options {
-		if q == "" || strings.Contains(annotate.Fold(name), q) {
-			k.shown = append(k.shown, name)
+		if q != "" && !strings.Contains(annotate.Fold(name), q) {
+			continue
 		}
+		if name == lang.L("(no speaker)") {
+			none = name
+			continue
+		}
+		k.shown = append(k.shown, name)
+	}
+	if none != "" {
+		k.shown = append(k.shown, none)
 	}
 	k.cursor = -1
 	k.list.UnselectAll()

@@ -105,10 +105,13 @@ func correctionNames(label, now, was string) (span, old string) {
 }
 
 // marksLikeInterface reports whether text, which brings its own quotation marks, uses the marks the
-// interface language quotes with (« » in French, “ ” in English).
+// interface language quotes with (« » in French, “ ” in English): its opening one, or its closing one
+// alone, as the half of a quotation cut by an incise brings ("car la loi est claire. »").
 func marksLikeInterface(text string) bool {
-	open, _ := utf8.DecodeRuneInString(strings.TrimSpace(lang.L("“{{.Text}}”", map[string]any{"Text": ""})))
-	return strings.ContainsRune(text, open)
+	marks := strings.TrimSpace(lang.L("“{{.Text}}”", map[string]any{"Text": ""}))
+	open, _ := utf8.DecodeRuneInString(marks)
+	closing, _ := utf8.DecodeLastRuneInString(marks)
+	return strings.ContainsRune(text, open) || strings.ContainsRune(text, closing)
 }
 
 // shortText shortens a span's text for the status line, and says whether it brings its own quotation

@@ -124,6 +124,21 @@ func (ui *UI) linkSpeaker(quote, speaker string) error {
 	return nil
 }
 
+// unlinkSpeaker removes the quote's speaker link, in one undo step; the speaker's mention stays, as
+// it may name someone rightly where it is.
+func (ui *UI) unlinkSpeaker(quote string) error {
+	l := ui.doc.LinkFrom(quote, annotate.LinkSpeaker)
+	if l == nil {
+		return nil
+	}
+	who := ui.speakerName(l.To)
+	if err := ui.ed.RemoveLink(l.ID); err != nil {
+		return err
+	}
+	ui.setStatus(lang.L("Speaker unlinked: {{.Speaker}} no longer says {{.Quote}}", map[string]any{"Speaker": who, "Quote": ui.quotedWords(quote)}))
+	return nil
+}
+
 // cancelLink leaves link mode.
 func (ui *UI) cancelLink() {
 	if ui.linkFrom != "" {
