@@ -43,11 +43,11 @@ func caretAt(r *row, off int) fyne.Position {
 func TestSpellMarksUnderTheWords(t *testing.T) {
 	d := testDoc(t)
 	ui, _ := newTestUI(t, d, false)
-	text := "Sergei Lavrov said « the presidnet 😀 will come » to a cafe\u0301 with the goverment, naïve, " +
+	text := "Sergei Lavrov said « the presidnet 😀 will come » to a cafe\u0301 with the goverment, résumée, " +
 		"and Averyveryverylongwordthatcannotfitononelineatallreally then teh end."
 	setTarget(t, ui, 0, text)
 	ui.showQA()
-	want := []string{"presidnet", "goverment", "naïve", "Averyveryverylongwordthatcannotfitononelineatallreally", "teh"}
+	want := []string{"presidnet", "goverment", "résumée", "Averyveryverylongwordthatcannotfitononelineatallreally", "teh"}
 	for _, width := range []float32{1000, 700, 520} {
 		ui.win.Resize(fyne.NewSize(width, 700))
 		ui.resizeRows(width)
