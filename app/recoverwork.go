@@ -74,14 +74,7 @@ func (ui *UI) listUnsaved(atStart bool, then func([]workspace.Unsaved)) {
 		all := workspace.ListUnsaved()
 		return func() { then(all) }
 	}
-	if ui.opts.Sync {
-		work()()
-		return
-	}
-	go func() {
-		apply := work()
-		ui.do(apply)
-	}()
+	ui.offUI(caught(lang.L("Recover unsaved work…"), work, func(err error) { ui.hint(err.Error()) }))
 }
 
 // recoverUnsavedWork is File › Recover unsaved work…: the list, or a word that there is nothing to

@@ -349,7 +349,12 @@ func (ui *UI) remember(i int) {
 // background runs work off the UI goroutine and the function it returns on it (both on the
 // caller's goroutine with Options.Sync).
 func (ui *UI) background(work func() func()) {
-	work = caught(lang.L("Suggestions"), work, func(err error) { ui.hint(err.Error()) }) // it runs at every pause in typing: no dialog
+	ui.offUI(caught(lang.L("Suggestions"), work, func(err error) { ui.hint(err.Error()) })) // it runs at every pause in typing: no dialog
+}
+
+// offUI runs work off the UI goroutine and the function it returns on it (both on the caller's
+// goroutine with Options.Sync).
+func (ui *UI) offUI(work func() func()) {
 	if ui.opts.Sync {
 		work()()
 		return
