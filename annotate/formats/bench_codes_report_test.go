@@ -51,3 +51,21 @@ func BenchmarkEstimatedCodes3000(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEstimatedCodes3000Typing is QA's rerun after the translator typed in one segment: the
+// run should cost that segment, not the file.
+func BenchmarkEstimatedCodes3000Typing(b *testing.B) {
+	d := clientDoc3000(b)
+	if _, err := EstimatedCodes(d); err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		s := d.Segments[i%len(d.Segments)]
+		s.Target = fmt.Sprintf("According to Sergei Lavrov, the boss refuses %d again.", i)
+		i++
+		if _, err := EstimatedCodes(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

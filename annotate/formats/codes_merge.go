@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
@@ -25,15 +24,23 @@ type placement struct {
 	guessed []int         // codes placed at a likely place only, as the English of what they mark was not found
 	moved   []int         // codes kept in the source's order against the English's, as the file asks (canReorder)
 	lost    bool          // the source holds elements that are no XLIFF inline codes, left out
+	names   map[int]Code  // the codes guessed and moved, named once for a placement kept between runs, or nil
 }
 
 // codedTarget is the escaped content of the new target of segment s (s0 as read from the file) of
 // unit: its translation with the codes of srcInner (the content of its source) or of oldInner (the
 // content of its former target, nil when it had none).
 func (m *merger) codedTarget(unit string, s, s0 *annotate.Segment, srcInner, oldInner []byte) string {
-	p := m.placeIn(s, s0, srcInner, oldInner)
+	p := m.cachedPlaceIn(s, s0, srcInner, oldInner)
 	note := func(units *[]string) {
-		if !slices.Contains(*units, unit) {
+		if m.noted == nil {
+			m.noted = map[*[]string]map[string]bool{}
+		}
+		if m.noted[units] == nil {
+			m.noted[units] = map[string]bool{}
+		}
+		if !m.noted[units][unit] { // not slices.Contains: a file of 3,000 units made that quadratic
+			m.noted[units][unit] = true
 			*units = append(*units, unit)
 		}
 	}

@@ -39,17 +39,12 @@ type srcLocator struct {
 func newSrcLocator(d *annotate.Document, seg *annotate.Segment, spans []*annotate.Span, ranges [][2]int, points []int) *srcLocator {
 	l := &srcLocator{src: d.SourceText(seg), tgt: seg.Target, known: map[[2]int][2]int{}, found: map[[2]int][2]int{}}
 	labels := map[[2]int]string{}
-	for _, sp := range spans {
-		if sp.Start < seg.Start || sp.End > seg.End {
-			continue
-		}
-		r := [2]int{sp.Start - seg.Start, sp.End - seg.Start}
-		labels[r] = sp.Label
-		for _, lk := range d.LinksOf(sp.ID) {
-			if t := d.Span(lk.To); lk.Type == annotate.LinkTranslation && lk.From == sp.ID && t != nil && t.Side == annotate.Target && t.Segment == seg.ID && t.End <= len(l.tgt) {
-				l.known[l.trim(r)] = [2]int{t.Start, t.End}
-			}
-		}
+	labeled, known := segmentSpans(d, seg, spans)
+	for _, lr := range labeled {
+		labels[lr.r] = lr.label
+	}
+	for _, k := range known {
+		l.known[l.trim(k.src)] = k.tgt
 	}
 	var ask [][2]int
 	for _, r := range ranges {
@@ -75,6 +70,35 @@ func newSrcLocator(d *annotate.Document, seg *annotate.Segment, spans []*annotat
 	l.project(d, words, labels)
 	l.setAnchors()
 	return l
+}
+
+// labeledRange is a source span's range in its segment, and its label.
+type labeledRange struct {
+	r     [2]int
+	label string
+}
+
+// knownLink is a translation link of a segment: a source range to the target range it links to.
+type knownLink struct{ src, tgt [2]int }
+
+// segmentSpans are what placing codes in segment seg reads of its source spans (those of spans within
+// it), in their order: their ranges and labels, and the target ranges their translation links give.
+func segmentSpans(d *annotate.Document, seg *annotate.Segment, spans []*annotate.Span) ([]labeledRange, []knownLink) {
+	var labeled []labeledRange
+	var known []knownLink
+	for _, sp := range spans {
+		if sp.Start < seg.Start || sp.End > seg.End {
+			continue
+		}
+		r := [2]int{sp.Start - seg.Start, sp.End - seg.Start}
+		labeled = append(labeled, labeledRange{r, sp.Label})
+		for _, lk := range d.LinksOf(sp.ID) {
+			if t := d.Span(lk.To); lk.Type == annotate.LinkTranslation && lk.From == sp.ID && t != nil && t.Side == annotate.Target && t.Segment == seg.ID && t.End <= len(seg.Target) {
+				known = append(known, knownLink{r, [2]int{t.Start, t.End}})
+			}
+		}
+	}
+	return labeled, known
 }
 
 // project finds the English of the source ranges rs, as projection finds names and quotations, in a

@@ -38,23 +38,25 @@ func EstimatedCodes(d *annotate.Document) (map[string][]PlacedCode, error) {
 		return nil, nil
 	}
 	out := map[string][]PlacedCode{}
-	opts := WriteOptions{probe: func(s *annotate.Segment, p placement) {
+	probe := func(s *annotate.Segment, p placement) {
 		for _, i := range p.moved {
 			out[s.ID] = append(out[s.ID], PlacedCode{Code: p.code(i), Former: p.former, Order: true})
 		}
 		for _, i := range p.guessed {
 			out[s.ID] = append(out[s.ID], PlacedCode{Code: p.code(i), Former: p.former})
 		}
-	}}
-	var discard warnings
-	var err error
-	switch o.Format {
-	case annotate.OriginalXLIFF:
-		_, err = mergeXLIFF2([]*annotate.Document{d}, o, opts, &discard)
-	case annotate.OriginalXLIFF12:
-		_, err = mergeXLIFF12([]*annotate.Document{d}, o, opts, &discard)
-	default:
+	}
+	if o.Format != annotate.OriginalXLIFF && o.Format != annotate.OriginalXLIFF12 {
 		return nil, nil
+	}
+	estimateCache.Lock()
+	defer estimateCache.Unlock()
+	if estimateCache.placed == nil {
+		estimateCache.placed = map[string]placement{}
+	}
+	b, err := baseFor(o)
+	if err == nil {
+		err = b.estimate(d, probe)
 	}
 	if err != nil {
 		return nil, err
@@ -64,6 +66,9 @@ func EstimatedCodes(d *annotate.Document) (map[string][]PlacedCode, error) {
 
 // code is code i of the placement, named by the text it was placed from.
 func (p placement) code(i int) Code {
+	if c, ok := p.names[i]; ok {
+		return c
+	}
 	c := p.in.codes[i]
 	return codeOf(c, p.text, p.mapTo)
 }

@@ -128,6 +128,8 @@ type merger struct {
 	probe       func(s *annotate.Segment, p placement) // sees the codes of each new target placed (codes_report.go)
 	overlap     [][]*annotate.Span                     // the source spans of each segment, once needed (codes_merge.go)
 	noTranslate []string                               // segments changed in Glose whose unit says translate="no"
+	placed      map[string]placement                   // placements kept between runs, by placementKey (codes_estimate.go), or nil
+	noted       map[*[]string]map[string]bool          // the units in codeUnits, placedUnits and orderUnits
 }
 
 // pair returns the document's segment made from a segment of the original, and the segment as read

@@ -31,6 +31,7 @@ func xliff2Docs(name string, root *xnode, w *warnings) ([]segDoc, error) {
 		if sd.ID == "" {
 			sd.ID = f.attr("id")
 		}
+		sd.Segs = make([]rawSeg, 0, countSegments(f))
 		r := &xliff2Reader{name: name, w: w, sd: &sd, in: newInline(&sd.Spans, glose), glose: glose}
 		sd.Notes = append(sd.Notes, readNotes(f.child("notes"))...)
 		sd.Notes = append(sd.Notes, r.units(f, nil)...)
@@ -39,6 +40,25 @@ func xliff2Docs(name string, root *xnode, w *warnings) ([]segDoc, error) {
 		return nil
 	})
 	return out, err
+}
+
+// countSegments is how many <segment>s the units of a file or group hold, for the reader to make room
+// for them at once (a book-length file has tens of thousands).
+func countSegments(n *xnode) int {
+	c := 0
+	for _, k := range n.Kids {
+		switch k.Name {
+		case "unit":
+			for _, s := range k.Kids {
+				if s.Name == "segment" {
+					c++
+				}
+			}
+		case "group":
+			c += countSegments(k)
+		}
+	}
+	return c
 }
 
 // units reads the units of a file or group in order. A group's notes go to its first unit (Glose
@@ -136,12 +156,13 @@ func (r *xliff2Reader) unit(u *xnode, pending []Note) {
 		if n := len(sd.Segs) - first; n < len(kinds) {
 			seg.Kind = segmentKind(kinds[n])
 		}
-		tin := newInline(&seg.TSpans, r.glose)
+		var tspans []rawSpan // not seg's own, which would put every seg on the heap
+		tin := newInline(&tspans, r.glose)
 		tin.data = in.data
 		if t := k.child("target"); t != nil {
 			tin.read(t)
 			tin.unclosed(r.name, true, r.w)
-			seg.Target = tin.b.String()
+			seg.Target, seg.TSpans = tin.b.String(), tspans
 		}
 		sd.Segs = append(sd.Segs, seg)
 		targets = append(targets, tin)

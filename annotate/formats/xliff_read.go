@@ -139,7 +139,7 @@ type otherMark struct {
 }
 
 func newInline(spans *[]rawSpan, glose bool) *inline {
-	return &inline{b: &strings.Builder{}, spans: spans, open: map[string]openMark{}, glose: glose}
+	return &inline{b: &strings.Builder{}, spans: spans, glose: glose}
 }
 
 // unclosed reports the <sm/> markers of spans that no <em/> closed, whose spans are left out; target
@@ -168,6 +168,9 @@ func (in *inline) read(n *xnode) {
 			in.read(k)
 			in.mark(k, start, in.b.Len())
 		case "sm":
+			if in.open == nil {
+				in.open = map[string]openMark{}
+			}
 			in.open[k.attr("id")] = openMark{k, in.b.Len()}
 		case "em":
 			if o, ok := in.open[k.attr("startRef")]; ok {

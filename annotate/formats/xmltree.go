@@ -32,8 +32,9 @@ const maxXMLDepth = 256
 // reports errors with the file and line.
 func parseXML(name string, data []byte, root string) (*xnode, error) {
 	dec := infile.NewXMLDecoder(name, bytes.NewReader(data))
+	var t treeBuilder
 	top := &xnode{}
-	stack := []*xnode{top}
+	stack := []openElem{{node: top}}
 	for {
 		line, _ := dec.InputPos()
 		tok, err := dec.Token()
@@ -43,40 +44,85 @@ func parseXML(name string, data []byte, root string) (*xnode, error) {
 		if err != nil {
 			return nil, xmlError(name, dec, data, err)
 		}
-		cur := stack[len(stack)-1]
-		switch t := tok.(type) {
+		switch tok := tok.(type) {
 		case xml.StartElement:
 			if len(stack) > maxXMLDepth {
 				return nil, readErr(ErrXMLDepth, map[string]any{"Line": line, "Max": maxXMLDepth}, "%s: line %d: elements nested more than %d deep", name, line, maxXMLDepth)
 			}
-			n := &xnode{Name: t.Name.Local, Space: t.Name.Space, Attr: t.Attr, Line: line}
-			cur.Kids = append(cur.Kids, n)
-			stack = append(stack, n)
+			n := t.node(xnode{Name: tok.Name.Local, Space: tok.Name.Space, Attr: tok.Attr, Line: line})
+			t.kids = append(t.kids, n)
+			stack = append(stack, openElem{node: n, kids: len(t.kids)})
 		case xml.EndElement:
+			t.close(stack[len(stack)-1])
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
 			if len(stack) > 1 {
-				cur.Kids = append(cur.Kids, &xnode{Text: string(t), Line: line})
-			} else if len(bytes.TrimSpace(t)) > 0 {
-				return nil, notXML(name, line, string(t), root)
+				t.kids = append(t.kids, t.node(xnode{Text: string(tok), Line: line}))
+			} else if len(bytes.TrimSpace(tok)) > 0 {
+				return nil, notXML(name, line, string(tok), root)
 			}
 		case xml.Directive:
-			if bytes.Contains(t, []byte("ENTITY")) {
+			if bytes.Contains(tok, []byte("ENTITY")) {
 				return nil, readErr(ErrXMLEntities, map[string]any{"Line": line}, "%s: line %d: the file declares entities (<!ENTITY ...>): Glose refuses them, since they can expand without bound", name, line)
 			}
 		}
 	}
 	if len(stack) != 1 {
-		open := stack[len(stack)-1]
+		open := stack[len(stack)-1].node
 		return nil, readErr(ErrXMLUnclosed, map[string]any{"Element": open.Name, "Opened": open.Line},
 			"%s: the XML is cut short: <%s> (line %d) is not closed", name, open.Name, open.Line)
 	}
+	t.close(stack[0])
 	for _, k := range top.Kids {
 		if k.Name != "" {
 			return k, nil
 		}
 	}
 	return nil, readErr(ErrXMLEmpty, map[string]any{"Root": root}, "%s: the file is empty: expected a <%s> document", name, root)
+}
+
+// openElem is an element being parsed, whose children are those of treeBuilder.kids from kids on.
+type openElem struct {
+	node *xnode
+	kids int
+}
+
+// treeBuilder allocates the nodes of a tree and their lists of children in blocks, not one by one: a
+// large XLIFF file has millions of nodes, and allocating and collecting them one by one took more time
+// than reading the XML. The children of the open elements wait in kids until their element closes.
+type treeBuilder struct {
+	nodes []xnode
+	lists []*xnode
+	kids  []*xnode
+}
+
+// treeBlock is how many nodes, or pointers to children, a block holds.
+const treeBlock = 1024
+
+// node returns a pointer to a copy of n in the current block of nodes.
+func (t *treeBuilder) node(n xnode) *xnode {
+	if len(t.nodes) == cap(t.nodes) {
+		t.nodes = make([]xnode, 0, treeBlock)
+	}
+	t.nodes = append(t.nodes, n)
+	return &t.nodes[len(t.nodes)-1]
+}
+
+// close gives the element e its children, the kids waiting since it opened, in a list of their exact
+// length (so that appending to it copies it rather than overwrite the next element's).
+func (t *treeBuilder) close(e openElem) {
+	kids := t.kids[e.kids:]
+	if len(kids) == 0 {
+		return
+	}
+	if len(kids) > cap(t.lists)-len(t.lists) {
+		t.lists = make([]*xnode, 0, max(treeBlock, len(kids)))
+	}
+	k := len(t.lists)
+	t.lists = append(t.lists, kids...)
+	e.node.Kids = t.lists[k:len(t.lists):len(t.lists)]
+	clear(kids)
+	t.kids = t.kids[:e.kids]
 }
 
 // notXML says that a file read as XML starts with text, not markup: most often a text file given to
