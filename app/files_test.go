@@ -88,7 +88,7 @@ func TestCloseAsksAndDiscards(t *testing.T) {
 	if len(*asked) != 1 {
 		t.Fatalf("asked %v on close with changes", *asked)
 	}
-	if _, ok := workspace.Recovery("", ui.doc.ID); ok {
+	if _, ok := workspace.Recovery("", workspace.AutosaveID(ui.doc)); ok {
 		t.Error("the autosave is still there after choosing not to save")
 	}
 }

@@ -169,7 +169,7 @@ func TestPropertiesDialog(t *testing.T) {
 		t.Errorf("the document's en-GB became the user's choice for documents in plain English: %q", pref)
 	}
 	ui.AutosaveNow()
-	side, err := workspace.SidecarPath(ui.path, d.ID)
+	side, err := workspace.SidecarPath(ui.path, workspace.AutosaveID(d))
 	must(t, err)
 	if data, err := os.ReadFile(side); err != nil || !strings.Contains(string(data), `"lang": "en-GB"`) {
 		t.Errorf("autosave %s: %v", side, err)
