@@ -2,6 +2,8 @@ package app
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -91,12 +93,55 @@ func (m *mergePicker) candidates(e *annotate.Entity) {
 		m.labels = append(m.labels, label)
 	}
 	p.order.sortLabels(m.labels)
+	m.likeliestFirst(e)
 	m.ids = make([]string, len(m.labels))
 	m.folded = make([]string, len(m.labels))
 	for i, l := range m.labels {
 		m.ids[i] = p.mergeIDs[l]
 		m.folded[i] = annotate.Fold(l)
 	}
+}
+
+// likeliestFirst moves ahead, keeping their order, the candidates with a word of a name in common
+// with e ("Penelope Fillon" for "Penelope"), so that Enter on the list as it opens merges into the
+// likeliest one rather than the first in alphabetical order ("François Fillon").
+func (m *mergePicker) likeliestFirst(e *annotate.Entity) {
+	words := nameWords(e)
+	shares := func(label string) bool {
+		o := m.p.ui.doc.Entity(m.p.mergeIDs[label])
+		if o == nil {
+			return false
+		}
+		for w := range nameWords(o) {
+			if words[w] {
+				return true
+			}
+		}
+		return false
+	}
+	var first, rest []string
+	for _, l := range m.labels {
+		if shares(l) {
+			first = append(first, l)
+		} else {
+			rest = append(rest, l)
+		}
+	}
+	m.labels = append(append(m.labels[:0], first...), rest...)
+}
+
+// nameWords are the words of an entity's names, folded (case and accents), of three letters or
+// more: not "de" or "la", which every other name of an organisation holds.
+func nameWords(e *annotate.Entity) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range e.Names {
+		for _, w := range strings.FieldsFunc(annotate.Fold(n), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if utf8.RuneCountInString(w) >= 3 {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // open shows the pop-up under the button, listing the other entities of the selected one's type,

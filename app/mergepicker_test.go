@@ -1,12 +1,17 @@
 package app
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/workspace"
 )
 
 // tapAt taps what a click at pos (relative to root) reaches, as Fyne's desktop driver picks it: the
@@ -89,5 +94,34 @@ func TestMergePickerClickOnOtherRow(t *testing.T) {
 	tapAt(t, p.merge.list, fyne.NewPos(p.merge.list.Size().Width/2, h+theme.SeparatorThicknessSize()+h/2))
 	if ui.doc.Entity("p0") != nil || p.sel != into {
 		t.Errorf("clicking the second match: p0 %v, selected %q; want Hélène merged into %q", ui.doc.Entity("p0"), p.sel, into)
+	}
+}
+
+// TestMergePickerOffersTheLikeliestFirst: merging « Penelope » into someone, the list opened on
+// François Fillon, first in alphabetical order, and Enter merged her into him; it now opens on
+// Penelope Fillon, who shares a name with her.
+func TestMergePickerOffersTheLikeliestFirst(t *testing.T) {
+	useLanguage(t, "fr")
+	text := "François Fillon a parlé. Penelope Fillon a répondu. Penelope a souri. Zoé Élysée a écrit."
+	d, _, err := workspace.LoadBytes("fillon.txt", []byte(text))
+	must(t, err)
+	ed := annotate.NewEditor(d)
+	for i, name := range []string{"François Fillon", "Penelope Fillon", "Penelope", "Zoé Élysée"} {
+		at := strings.Index(d.Text, name+" a ")
+		sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len(name), Label: "PER"}
+		must(t, ed.AddSpan(sp))
+		must(t, ed.AddEntity(&annotate.Entity{ID: fmt.Sprintf("p%d", i), Type: "PER", Names: map[string]string{"fr": name}, Mentions: []string{sp.ID}}))
+	}
+	ui, _ := newTestUI(t, d, false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	p.sel = "p2" // Penelope
+	p.showDetail()
+	test.Tap(p.merge.button)
+	p.merge.query.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if ui.doc.Entity("p2") != nil || len(ui.doc.Entity("p1").Mentions) != 2 || len(ui.doc.Entity("p0").Mentions) != 1 {
+		t.Errorf("Enter on the list as it opened: Penelope %v, Penelope Fillon %v, François Fillon %v; want her merged into Penelope Fillon",
+			ui.doc.Entity("p2"), ui.doc.Entity("p1"), ui.doc.Entity("p0"))
 	}
 }

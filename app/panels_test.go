@@ -48,7 +48,7 @@ func TestEntitiesPanelRenameMergeJump(t *testing.T) {
 	p.merge.open()
 	for i, id := range p.merge.ids {
 		if id == "e1" {
-			p.merge.list.Select(i) // a click on it
+			p.merge.chooseRow(i) // a click on it
 		}
 	}
 	if ui.doc.Entity("e2") != nil || ui.doc.Entity("e1").Names["en"] != "Sergey Lavrov" {
