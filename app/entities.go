@@ -196,10 +196,14 @@ func (p *entitiesPanel) bind(id int, box *fyne.Container) {
 // showDetail fills the lower half with the selected entity, again only when the entity selected or the
 // document changed (see detailKey); typing only gives the English mentions their new texts.
 func (p *entitiesPanel) showDetail() {
-	at := detailKey{p.ui.doc, p.ui.cache.gen, p.sel}
+	sel := p.sel
+	if p.filter.Text != "" && !slices.ContainsFunc(p.ents, func(e *annotate.Entity) bool { return e.ID == sel }) {
+		sel = "" // filtered out: its buttons would act on an entity the list does not show (it comes back with it)
+	}
+	at := detailKey{p.ui.doc, p.ui.cache.gen, sel}
 	if at != p.detailAt {
 		p.detailAt, p.typedAt = at, p.ui.cache.typed
-		p.fillDetail()
+		p.fillDetail(sel)
 		return
 	}
 	if p.typedAt != p.ui.cache.typed {
@@ -222,10 +226,10 @@ type detailKey struct {
 	sel string
 }
 
-// fillDetail fills the lower half with the selected entity, or a hint when there is none.
-func (p *entitiesPanel) fillDetail() {
+// fillDetail fills the lower half with entity sel, or a hint when there is none.
+func (p *entitiesPanel) fillDetail(sel string) {
 	d := p.ui.doc
-	e := d.Entity(p.sel)
+	e := d.Entity(sel)
 	if e == nil {
 		p.detail.Hide()
 		if len(d.Entities) == 0 {

@@ -141,9 +141,17 @@ func TestEntityListSortsAndFiltersLikeADictionary(t *testing.T) {
 	if _, hl := listed(p); hl != "" {
 		t.Errorf("filtered out Égly, yet %q is highlighted", hl)
 	}
+	// Nor are its details shown: their buttons (rename, add the selected span) would act on an entity
+	// the list does not show.
+	if p.detail.Visible() || !p.hint.Visible() {
+		t.Error("filtered out Égly, yet its details are shown")
+	}
 	p.filter.SetText("")
 	if _, hl := listed(p); hl != "e6" {
 		t.Errorf("filter cleared: %q highlighted, want e6", hl)
+	}
+	if !p.detail.Visible() || p.nameSrc.Text != ui.doc.Entity("e6").Names["fr"] {
+		t.Errorf("filter cleared: details shown %v, of %q", p.detail.Visible(), p.nameSrc.Text)
 	}
 }
 
