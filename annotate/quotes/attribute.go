@@ -49,6 +49,7 @@ func (f *finder) attribute() {
 	}
 	f.subjectFallback(order, byGroup)
 	f.unattributed(order, byGroup)
+	f.coordinated(order, byGroup)
 }
 
 // cutParts splits the parts at their incises and drops the ones nested in dialogue turns, then indexes

@@ -284,3 +284,39 @@ func (f *finder) turnTaking(order []int, n int) {
 		grp.speaker, grp.skind, grp.inferred = prev2.speaker, prev2.skind, true
 	}
 }
+
+// coordinated lifts a « … » that nothing attributes to 0.7 when a coordinator joins it to the quotation
+// just before it in the same clause ("récuse toute volonté de « … » mais veut « … »", "« … » et « … »"):
+// coordinated complements share what governs the first, so the second quotes the same words. Only et,
+// mais, ou, ni or puis and up to three words with no punctuation may stand between; a list joined by
+// commas alone ("« Scandaleuse », « atteinte à … »") does not count.
+func (f *finder) coordinated(order []int, byGroup [][]part) {
+	for n := 1; n < len(order); n++ {
+		grp, prev := f.groups[order[n]], f.groups[order[n-1]]
+		if grp.kind != guillemet || grp.attrib || grp.title || grp.conf >= 0.5 ||
+			prev.kind != guillemet || prev.title || prev.conf < 0.5 {
+			continue
+		}
+		ps := byGroup[order[n-1]]
+		if f.coordinator(ps[len(ps)-1].End, byGroup[order[n]][0].Start) {
+			grp.conf = 0.7
+		}
+	}
+}
+
+// coordinator reports whether the text between two quotations, from a to b, is a coordinator and at most
+// three more words, with no punctuation but a comma before the coordinator.
+func (f *finder) coordinator(a, b int) bool {
+	if b < a || b-a > 40 {
+		return false
+	}
+	between := strings.TrimLeft(f.text[a:b], " \u00a0\u202f")
+	between = strings.TrimLeft(strings.TrimPrefix(between, ","), " \u00a0\u202f")
+	if strings.ContainsAny(between, ",;:.!?()[]\n«»\"“”") {
+		return false
+	}
+	toks := tokenize(f.text, b-len(between), b)
+	return len(toks) >= 1 && len(toks) <= 4 && coordinators[toks[0].low]
+}
+
+var coordinators = set("et mais ou ni puis")
