@@ -10,7 +10,8 @@ import (
 // (docs/quality.md): 0.99 of the long attributed ones, 0.90 of the short attributed, 0.87 of the long
 // unattributed (0.83 in Wikinews, 0.93 in sentence-aligned translations), 0.11 of the short
 // unattributed, 0.10 of the glosses and 0.02 of the names. A short unattributed « … » that is the
-// predicate of être gets 0.7 (copulaPredicate); an unattributed one holding a bracketed word 0.85 (edited).
+// predicate of être gets 0.7 (copulaPredicate), as does one coordinated with the quotation before it
+// (coordinated, chain.go); an unattributed one holding a bracketed word 0.85 (edited).
 func (f *finder) confidence(parts []part, grp *group) {
 	long := f.long(parts)
 	switch {
