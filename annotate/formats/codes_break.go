@@ -17,7 +17,9 @@ import (
 var lineBreakCode = regexp.MustCompile(`(?i)\bctype="(?:x-)?lb"|\bsubType="xlf:lb"|\bequiv="(?:&#10;|&#xa;|\n)"|^<ph\b[^>]*>\s*&lt;br\b`)
 
 // isLineBreak reports whether the code c is a line break standing at one place.
-func isLineBreak(c icode) bool { return !c.wrapping() && c.pair < 0 && lineBreakCode.MatchString(c.open) }
+func isLineBreak(c icode) bool {
+	return !c.wrapping() && c.pair < 0 && lineBreakCode.MatchString(c.open)
+}
 
 // breakPlace is the place of a line break placed at t in tgt, its place in text at: moved back over
 // the white space before t when text has none right before the break.
