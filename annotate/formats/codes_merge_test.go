@@ -40,6 +40,12 @@ func translateCodes(t *testing.T, name, format string) (orig, out []byte, warns 
 // merged back into the file.
 func translateUnits(t *testing.T, name, format string, english map[string]string) (orig, out []byte, warns []Warning, d *annotate.Document) {
 	t.Helper()
+	return translateUnitsWith(t, name, format, english, nil)
+}
+
+// translateUnitsWith is translateUnits with prepare run on the document first, when not nil.
+func translateUnitsWith(t *testing.T, name, format string, english map[string]string, prepare func(*annotate.Document)) (orig, out []byte, warns []Warning, d *annotate.Document) {
+	t.Helper()
 	orig, err := os.ReadFile("testdata/merge/" + name)
 	if err != nil {
 		t.Fatal(err)
@@ -49,6 +55,9 @@ func translateUnits(t *testing.T, name, format string, english map[string]string
 		t.Fatal(err)
 	}
 	d = docs[0]
+	if prepare != nil {
+		prepare(d)
+	}
 	ed := annotate.NewEditor(d)
 	for _, s := range d.Segments {
 		en, ok := english[s.Unit]

@@ -56,7 +56,7 @@ func entityForms(d *annotate.Document, seg *annotate.Segment, spans []*annotate.
 			continue
 		}
 		var en []string
-		if n := strings.TrimSpace(ent.Names[d.TargetLang]); n != "" {
+		if n := englishName(ent, d.TargetLang); n != "" {
 			en = append(en, n)
 		}
 		for _, m := range ent.Mentions {
@@ -80,4 +80,14 @@ func entityGlossary(forms map[string][]string) project.Glossary {
 		return nil
 	}
 	return project.GlossaryFunc(func(fr string) []string { return forms[annotate.Fold(fr)] })
+}
+
+// englishName is the entity's name in the target language tag (en-GB), else in its base language (en),
+// as pre-annotation names them; "" when it has none.
+func englishName(ent *annotate.Entity, tag string) string {
+	if n := strings.TrimSpace(ent.Names[tag]); n != "" {
+		return n
+	}
+	base, _, _ := strings.Cut(tag, "-")
+	return strings.TrimSpace(ent.Names[base])
 }
