@@ -133,7 +133,8 @@ func (m *merger) cachedPlaceIn(s, s0 *annotate.Segment, srcInner, oldInner []byt
 }
 
 // placementKey says all placeIn depends on: the texts, the codes, the languages, and the source spans
-// of s with their labels and the target ranges their translation links give (see newSrcLocator).
+// of s with their labels, the target ranges their translation links give and the English forms of
+// their entities (see newSrcLocator).
 func (m *merger) placementKey(s, s0 *annotate.Segment, srcInner, oldInner []byte) string {
 	var k strings.Builder
 	for _, part := range []string{s.Target, s0.Target, m.d.SourceText(s), string(srcInner), string(oldInner), m.d.SourceLang, m.d.TargetLang} {
@@ -148,6 +149,13 @@ func (m *merger) placementKey(s, s0 *annotate.Segment, srcInner, oldInner []byte
 	k.WriteByte('|')
 	for _, l := range known {
 		k.WriteString(strconv.Itoa(l.src[0]) + "," + strconv.Itoa(l.src[1]) + ">" + strconv.Itoa(l.tgt[0]) + "," + strconv.Itoa(l.tgt[1]) + ";")
+	}
+	forms, keys := entityForms(m.d, s, m.spansOf(s))
+	for _, key := range keys {
+		k.WriteString("|" + strconv.Itoa(len(key)) + ":" + key)
+		for _, en := range forms[key] {
+			k.WriteString(">" + strconv.Itoa(len(en)) + ":" + en)
+		}
 	}
 	return k.String()
 }

@@ -40,6 +40,12 @@ func translateCodes(t *testing.T, name, format string) (orig, out []byte, warns 
 // merged back into the file.
 func translateUnits(t *testing.T, name, format string, english map[string]string) (orig, out []byte, warns []Warning, d *annotate.Document) {
 	t.Helper()
+	return translateUnitsWith(t, name, format, english, nil)
+}
+
+// translateUnitsWith is translateUnits with prepare run on the document first, when not nil.
+func translateUnitsWith(t *testing.T, name, format string, english map[string]string, prepare func(*annotate.Document)) (orig, out []byte, warns []Warning, d *annotate.Document) {
+	t.Helper()
 	orig, err := os.ReadFile("testdata/merge/" + name)
 	if err != nil {
 		t.Fatal(err)
@@ -49,6 +55,9 @@ func translateUnits(t *testing.T, name, format string, english map[string]string
 		t.Fatal(err)
 	}
 	d = docs[0]
+	if prepare != nil {
+		prepare(d)
+	}
 	ed := annotate.NewEditor(d)
 	for _, s := range d.Segments {
 		en, ok := english[s.Unit]
@@ -93,7 +102,7 @@ func TestMergeBackCodes(t *testing.T) {
 	for id, want := range map[string]string{
 		"name":     `According to <pc id="1" dataRefStart="b" dataRefEnd="nb">Sergei Lavrov</pc>, Russia refuses.`,
 		"nested":   `<pc id="1" type="fmt" subType="xlf:b"><pc id="2" type="link"><pc id="3" type="fmt" subType="xlf:i">Le Monde</pc></pc> published the article.</pc>`,
-		"lines":    `First line. <ph id="1" type="fmt" subType="xlf:lb" equiv="&#10;"/>Second line.`,
+		"lines":    `First line.<ph id="1" type="fmt" subType="xlf:lb" equiv="&#10;"/> Second line.`,
 		"edges":    `<ph id="1" disp="[img]"/>Start and end<sc id="2" type="fmt" subType="xlf:i"/><ec startRef="2"/>.<ph id="3" disp="[/img]"/>`,
 		"reorder":  `<pc id="2">Olaf Scholz</pc> was received in Paris by <pc id="1">Emmanuel Macron</pc>.`,
 		"accents":  `<pc id="1">Zoé</pc> loves 😀 the pancakes of <pc id="2">Renée</pc> &amp; Co.`,
@@ -135,7 +144,7 @@ func TestMergeBackCodes12(t *testing.T) {
 	for id, want := range map[string]string{
 		"name":    `According to <g id="1" ctype="bold">Sergei Lavrov</g>, Russia refuses.`,
 		"nested":  `<g id="1" ctype="bold"><g id="2" ctype="link">Le Monde</g> published the article.</g>`,
-		"lines":   `First line. <x id="1" ctype="lb"/>Second line.`,
+		"lines":   `First line.<x id="1" ctype="lb"/> Second line.`,
 		"edges":   `<bx id="1" ctype="italic"/>Start and end<ex id="2" rid="1"/>.<ph id="3">&lt;br/&gt;</ph>`,
 		"reorder": `<g id="2">Olaf Scholz</g> was received in Paris by <bpt id="1">&lt;b&gt;</bpt>Emmanuel Macron<ept id="1">&lt;/b&gt;</ept>.`,
 		"accents": `<g id="1">Zoé</g> loves 😀 the pancakes of <g id="2">Renée</g> &amp; Co.`,

@@ -31,6 +31,7 @@ type srcLocator struct {
 	known    map[[2]int][2]int // source ranges the document links to target ranges (translation links)
 	found    map[[2]int][2]int // source ranges projection placed in the target
 	anchors  [][2]int          // source offset → target offset, sorted by source
+	terms    project.Glossary  // the English forms of the segment's entities (codes_names.go), or nil
 }
 
 // newSrcLocator prepares the placement of codes over the source ranges ranges and at places points:
@@ -43,6 +44,8 @@ func newSrcLocator(d *annotate.Document, seg *annotate.Segment, spans []*annotat
 	for _, lr := range labeled {
 		labels[lr.r] = lr.label
 	}
+	forms, _ := entityForms(d, seg, spans)
+	l.terms = entityGlossary(forms)
 	for _, k := range known {
 		l.known[l.trim(k.src)] = k.tgt
 	}
@@ -119,7 +122,7 @@ func (l *srcLocator) project(d *annotate.Document, rs [][2]int, labels map[[2]in
 		doc.Spans = append(doc.Spans, sp)
 		ids[sp.ID] = r
 	}
-	props, err := project.ProposeFor(doc, "s", project.Overlapping(doc)[0], project.Options{NoAlign: true, NoEntities: true})
+	props, err := project.ProposeFor(doc, "s", project.Overlapping(doc)[0], project.Options{NoAlign: true, NoEntities: true, Names: codeNames, Glossary: l.terms})
 	if err != nil {
 		return
 	}
@@ -131,7 +134,8 @@ func (l *srcLocator) project(d *annotate.Document, rs [][2]int, labels map[[2]in
 }
 
 // tempLabel is the label projection looks for the source range r with: a quotation when it is one
-// (it starts with a mark, or marks are around it), else a name (MISC).
+// (it starts with a mark, or marks are around it), a place or an organisation when the English-name
+// lookup knows it as one (its initials are then looked for too: Royaume-Uni → UK), else a name (MISC).
 func (l *srcLocator) tempLabel(r [2]int) string {
 	first, _ := utf8.DecodeRuneInString(l.src[r[0]:])
 	before, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(l.src[:r[0]], unicode.IsSpace))
@@ -139,7 +143,7 @@ func (l *srcLocator) tempLabel(r [2]int) string {
 	if isMark(first) || strings.ContainsRune("«“„‹\"", before) && strings.ContainsRune("»”›\"", after) {
 		return annotate.LabelQuote
 	}
-	return annotate.LabelMISC
+	return knownLabel(l.src[r[0]:r[1]])
 }
 
 // isMark reports whether r is a quotation mark (not the apostrophe ’, which elides: « l’Espagne »).

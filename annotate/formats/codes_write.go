@@ -40,6 +40,9 @@ func placeCodes(in *inlineCodes, mapTo func(int) int, loc locator, tgt string, g
 			pl.s[i], pl.e[i], sureOf[i] = loc.rng(mapTo(c.at), mapTo(c.end))
 		} else {
 			pl.s[i], sureOf[i] = loc.point(mapTo(c.at))
+			if isLineBreak(c) {
+				pl.s[i] = breakPlace(in.text, c.at, tgt, pl.s[i])
+			}
 			pl.e[i] = pl.s[i]
 		}
 		sureOf[i] = sureOf[i] && !guess
