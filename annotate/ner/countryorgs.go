@@ -32,9 +32,11 @@ var companyHeads = map[string]bool{
 	"credit": true, "compagnie": true, "societe": true, "poste": true,
 }
 
-// countryPlaceWords are the capitalised words that make a country's name a place's after it: the
-// capital named after the country ("Mexico City", "Panama City", "Kuwait City").
-var countryPlaceWords = map[string]bool{"city": true, "town": true, "island": true, "islands": true}
+// countryPlaceWords are the capitalised words, folded, that make a country's name a place's after it:
+// the capital named after the country ("Mexico City", "Panama City", "Kuwait City") and a part of the
+// country ("Liban Sud", "Yemen Nord").
+var countryPlaceWords = map[string]bool{"city": true, "town": true, "island": true, "islands": true,
+	"nord": true, "sud": true, "est": true, "ouest": true, "north": true, "south": true, "east": true, "west": true}
 
 // oneCountry reports whether token k is a country's name on its own: a country in the gazetteer,
 // whose next token carries on no place's name ("Guinée équatoriale" is one, "Corée du Nord" too).

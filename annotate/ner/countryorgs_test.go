@@ -26,6 +26,8 @@ func TestCountryOrgs(t *testing.T) {
 		// places, events and persons stay
 		{"Il vit en France métropolitaine.", []string{"LOC:France métropolitaine"}, "LOC:France métropolitaine"},
 		{"Il vit à Mexico City depuis 2010.", []string{"LOC:Mexico City"}, "LOC:Mexico City"},
+		{"Les milices du Liban Sud ont reculé.", []string{"LOC:Liban Sud"}, "LOC:Liban Sud"},
+		{"Le parti de la France Insoumise a voté.", []string{"LOC:France Insoumise"}, "ORG:France Insoumise"},
 		{"Il a rencontré Jordan Bardella.", []string{"PER:Jordan Bardella"}, "PER:Jordan Bardella"},
 		{"Il a gagné le Tour de France.", []string{"MISC:Tour de France"}, "MISC:Tour de France"},
 		{"La France a voté. Info : rien.", []string{"LOC:France"}, "LOC:France"},
