@@ -28,6 +28,7 @@ func (d *Document) Clone() *Document {
 		v := *e
 		v.Names = maps.Clone(e.Names)
 		v.Mentions = slices.Clone(e.Mentions)
+		v.Proposed = slices.Clone(e.Proposed)
 		c.Entities[i] = &v
 	}
 	return c

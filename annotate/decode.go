@@ -207,7 +207,7 @@ func fromWire(w *wireDoc) (*Document, error) {
 		d.Links = append(d.Links, &Link{ID: l.ID, Type: l.Type, From: l.From, To: l.To, Origin: l.Origin, Confidence: l.Confidence})
 	}
 	for _, e := range w.Entities {
-		d.Entities = append(d.Entities, &Entity{ID: e.ID, Type: e.Type, Names: e.Names, Mentions: e.Mentions})
+		d.Entities = append(d.Entities, &Entity{ID: e.ID, Type: e.Type, Names: e.Names, Mentions: e.Mentions, Proposed: e.Proposed})
 	}
 	d.invalidate() // the index was built while spans were still being added
 	for i := range w.Rejected {

@@ -212,6 +212,10 @@ type Entity struct {
 	Type     string            // PER, ORG, LOC, MISC or a user label
 	Names    map[string]string // canonical name per language tag ("fr", "en")
 	Mentions []string          // span IDs, source and target
+	// Proposed lists the language tags whose name a tool proposed (pre-annotation's English name,
+	// made from the French one) and no person has set since: such a name follows a renaming of the
+	// name it was made from (see RenameFollowing). A name not listed is a person's and stays.
+	Proposed []string
 }
 
 // Accepted reports whether a person has confirmed the span.

@@ -71,27 +71,25 @@ func (d *Document) setMentions(ent *Entity, from, to []string) {
 	}
 }
 
-// RenameEntity sets the entity's canonical name in lang; an empty name removes it.
+// stepRename names the undo step of a renaming.
+const stepRename = "rename entity"
+
+// RenameEntity sets the entity's canonical name in lang as a person does; an empty name removes it.
+// The name is the person's from then on, no longer a proposal (see Entity.Proposed), even when it
+// reads as the proposal did: setting it so confirms it.
 func (e *Editor) RenameEntity(id, lang, name string) error {
 	ent := e.Doc.Entity(id)
 	if ent == nil {
-		return fmt.Errorf("no entity %q", id)
+		return errNoEntity(id)
 	}
-	names := maps.Clone(ent.Names)
-	if names == nil {
-		names = map[string]string{}
-	}
-	if ent.Names[lang] == name {
+	if ent.Names[lang] == name && !slices.Contains(ent.Proposed, lang) {
 		return nil // no undo step that changes nothing
 	}
-	if name == "" {
-		delete(names, lang)
-	} else {
-		names[lang] = name
-	}
-	e.apply("rename entity", setVal(&ent.Names, names))
+	e.setNames(ent, lang, name, false)
 	return nil
 }
+
+func errNoEntity(id string) error { return fmt.Errorf("no entity %q", id) }
 
 // MergeEntities moves every mention of drop into keep, relabelled to keep's type if need be (the two are
 // one referent now), fills the names keep lacks from drop, and removes drop.
@@ -106,12 +104,16 @@ func (e *Editor) MergeEntities(keepID, dropID string) error {
 		if names == nil {
 			names = map[string]string{}
 		}
+		proposed := slices.Clone(keep.Proposed)
 		for k, v := range drop.Names {
 			if names[k] == "" {
 				names[k] = v
+				if drop.IsProposed(k) {
+					proposed = append(proposed, k) // still a proposal, in keep too
+				}
 			}
 		}
-		e.apply("", setVal(&keep.Names, names))
+		e.apply("", setVal(&keep.Names, names), setVal(&keep.Proposed, proposed))
 		e.setMentions(keep, append(slices.Clone(keep.Mentions), drop.Mentions...))
 		e.retype(keep, keep.Type)
 		e.apply("", change{
@@ -325,11 +327,11 @@ func (e *Editor) refile(sp *Span) error {
 	if other := d.namesake(sp.Label, tag, text, ent); other != nil {
 		return e.SetMentionEntity(sp.ID, other.ID)
 	}
-	names := map[string]string{tag: text}
+	names, proposed := map[string]string{tag: text}, []string(nil)
 	if Fold(ent.Names[tag]) == Fold(text) {
-		names = maps.Clone(ent.Names)
+		names, proposed = maps.Clone(ent.Names), slices.Clone(ent.Proposed)
 	}
-	return e.AddEntity(&Entity{Type: sp.Label, Names: names, Mentions: []string{sp.ID}})
+	return e.AddEntity(&Entity{Type: sp.Label, Names: names, Mentions: []string{sp.ID}, Proposed: proposed})
 }
 
 // sideAgrees reports whether every mention of ent on side has label.

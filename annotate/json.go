@@ -122,6 +122,7 @@ type (
 		Type     string            `json:"type"`
 		Names    map[string]string `json:"names"`
 		Mentions []string          `json:"mentions"`
+		Proposed []string          `json:"proposed,omitempty"`
 	}
 )
 
@@ -203,7 +204,7 @@ func toWire(d *Document) (*wireDoc, error) {
 		if mentions == nil {
 			mentions = []string{}
 		}
-		w.Entities = append(w.Entities, wireEntity{e.ID, e.Type, names, mentions})
+		w.Entities = append(w.Entities, wireEntity{e.ID, e.Type, names, mentions, e.proposedNames()})
 	}
 	w.Notes = notesToWire(d.Notes)
 	for _, r := range d.sortedRejections() {

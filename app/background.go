@@ -272,7 +272,8 @@ func (ui *UI) addProposedEntities(snap *annotate.Document, ids map[string]string
 		for k, v := range e.Names {
 			names[k] = v
 		}
-		if err := ed.AddEntity(&annotate.Entity{Type: e.Type, Names: names, Mentions: free}); err != nil {
+		proposed := slices.Clone(e.Proposed) // the English a rename of the French replaces
+		if err := ed.AddEntity(&annotate.Entity{Type: e.Type, Names: names, Mentions: free, Proposed: proposed}); err != nil {
 			return err
 		}
 	}
@@ -289,7 +290,11 @@ func (ui *UI) growEntity(old, found *annotate.Entity, mentions []string) error {
 	}
 	for tag, name := range found.Names {
 		if old.Names[tag] == "" && name != "" {
-			if err := ui.ed.RenameEntity(old.ID, tag, name); err != nil {
+			set := ui.ed.RenameEntity
+			if found.IsProposed(tag) {
+				set = ui.ed.ProposeName
+			}
+			if err := set(old.ID, tag, name); err != nil {
 				return err
 			}
 		}

@@ -6,20 +6,28 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/preannotate"
 )
 
-// rename applies one name field (Enter in it) and says so in the status bar.
+// rename applies one name field (Enter in it) and says so in the status bar. A new French name gives
+// the English one anew when that was proposed, not set by a person (see englishNamer).
 func (p *entitiesPanel) rename(langTag, name string) {
 	if p.sel == "" {
 		return
 	}
-	id := p.sel
+	id, d := p.sel, p.ui.doc
 	p.ui.run(func() error {
-		return p.renamed(id, func() error { return p.ui.ed.RenameEntity(id, langTag, name) })
+		return p.renamed(id, func() error {
+			if langTag == d.SourceLang {
+				return p.ui.ed.RenameFollowing(id, langTag, name, d.TargetLang, p.ui.englishNamer())
+			}
+			return p.ui.ed.RenameEntity(id, langTag, name)
+		})
 	})
 }
 
-// renameBoth applies both name fields as one undo step.
+// renameBoth applies both name fields as one undo step. An English field left as it was, on a
+// proposed name, follows the French as Enter in the French field has it do.
 func (p *entitiesPanel) renameBoth() error {
 	if p.sel == "" {
 		return nil
@@ -27,13 +35,29 @@ func (p *entitiesPanel) renameBoth() error {
 	d, id := p.ui.doc, p.sel
 	src, tgt := p.nameSrc.Text, p.nameTgt.Text
 	return p.renamed(id, func() error {
-		return p.ui.ed.Batch("rename entity", func() error {
+		return p.ui.ed.Batch(stepRenameEntity, func() error {
+			e := d.Entity(id)
+			if e != nil && e.IsProposed(d.TargetLang) && tgt == e.Names[d.TargetLang] {
+				return p.ui.ed.RenameFollowing(id, d.SourceLang, src, d.TargetLang, p.ui.englishNamer())
+			}
 			if err := p.ui.ed.RenameEntity(id, d.SourceLang, src); err != nil {
 				return err
 			}
 			return p.ui.ed.RenameEntity(id, d.TargetLang, tgt)
 		})
 	})
+}
+
+// englishNamer proposes an entity's English name from its French one as pre-annotation does
+// (preannotate.EnglishName), with the glossary of the memory the Suggestions tab has open when it is
+// French to English; a memory not open is not read for it, on the UI goroutine.
+func (ui *UI) englishNamer() annotate.Namer {
+	var g preannotate.Glossary
+	if s := ui.sugg; s != nil && s.src != nil && s.src.eng.Glossary != nil &&
+		primaryLanguage(s.src.eng.SourceLang) == "fr" && primaryLanguage(s.src.eng.TargetLang) == "en" {
+		g = s.src.eng.Glossary
+	}
+	return func(name, typ string) string { return preannotate.EnglishName(g, name, typ) }
 }
 
 // renamed runs rename, a renaming of entity id, and says in the status bar what the entity is now

@@ -39,7 +39,7 @@ func (t *glossaryTerms) noteRenames(ed *annotate.Editor, d *annotate.Document) {
 	for _, e := range d.Entities {
 		en := strings.TrimSpace(e.Names[d.TargetLang])
 		english[e.ID] = en
-		if renamed && en != "" && en != t.english[e.ID] {
+		if renamed && en != "" && en != t.english[e.ID] && !e.IsProposed(d.TargetLang) { // not one following the French
 			if t.named == nil {
 				t.named = map[namedName]bool{}
 			}

@@ -139,6 +139,7 @@ func (m *Model) Recognize(text string) []Mention {
 	placesToPersons(d, m.gaz, out)
 	articlePlaces(d, out)
 	worksToMisc(d, out)
+	out = countryOrgs(d, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out)
 }

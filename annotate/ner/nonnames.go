@@ -14,7 +14,8 @@ import (
 //     penche". French has no lexicon here, so a lower-case last word is cut off when everything says
 //     verb: the word after it is one a verb takes (an article, a preposition, a clitic), the word ends
 //     as a conjugated verb does and as no adjective of a name does, no gazetteer holds it, and the
-//     model never learnt it as a part of a name;
+//     model never learnt it as a part of a name. In a headline in capitals, where case says nothing
+//     ("LA COMMISSION EUROPÉENNE PENCHE POUR UNE TAXE"), the same cues cut a word in capitals;
 //   - a role and its place tagged as a person: "Maire de Lyon" names no one; only "Lyon" is a name
 //     (a quote's speaker so described stays a description, the quotes package's doing).
 
@@ -138,18 +139,45 @@ func (m *Model) learntNamePart(w string) bool {
 }
 
 // trimVerbs cuts from a mention of two words or more its last word when it reads as a verb, as
-// described above: lower case, verb-like, outside every gazetteer entry, not learnt as a name's part,
-// and followed in its sentence by one of verbFollowers.
+// described above: lower case (or in capitals like the words around it, in a headline written in
+// capitals, where case tells nothing: "LA COMMISSION EUROPÉENNE PENCHE POUR…"), verb-like, outside
+// every gazetteer entry, not learnt as a name's part, and followed in its sentence by one of
+// verbFollowers.
 func (m *Model) trimVerbs(d *docInfo, mentions []Mention) {
 	for i, men := range mentions {
 		ks := mentionTokens(d, men)
 		k := ks[1] - 1
 		if k <= ks[0] || k+1 >= len(d.toks) || !verbFollowers[d.lower[k+1]] || d.gaz[k] != 0 ||
-			isCap(d.words[k]) || !verbLike(d.lower[k]) || m.learntNamePart(d.lower[k]) {
+			isCap(d.words[k]) && !shouted(d, ks[0], k+1) || !verbLike(d.lower[k]) || m.learntNamePart(d.lower[k]) {
 			continue
 		}
 		mentions[i].End = d.toks[k-1].end
 	}
+}
+
+// shouted reports whether the words of tokens from to last, both included, are all written in
+// capitals, as a headline in capitals has them: their case then tells a name from a verb no more.
+func shouted(d *docInfo, from, last int) bool {
+	for k := from; k <= last; k++ {
+		if !inCapitals(d.words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// inCapitals reports whether w has letters, all capitals ("PENCHE", "L'UE"; not "Commission", "A").
+func inCapitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // placeKinds are the gazetteer kinds of places.

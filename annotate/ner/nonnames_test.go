@@ -61,6 +61,12 @@ func TestTrimVerbs(t *testing.T) {
 		{"La Confédération suisse à Berne.", []string{"ORG:Confédération suisse"}, "ORG:Confédération suisse"},
 		// a verb-like last word not followed as a verb is
 		{"Le Comité penche.", []string{"ORG:Comité penche"}, "ORG:Comité penche"},
+		// in a headline in capitals, where case says nothing, the same cues cut the verb
+		{"LA COMMISSION EUROPÉENNE PENCHE POUR UNE TAXE", []string{"ORG:COMMISSION EUROPÉENNE PENCHE"}, "ORG:COMMISSION EUROPÉENNE"},
+		{"LE CONSEIL CONSTITUTIONNEL TRANCHE EN FAVEUR DU PLAN", []string{"ORG:CONSEIL CONSTITUTIONNEL TRANCHE"}, "ORG:CONSEIL CONSTITUTIONNEL"},
+		{"L'ASSEMBLÉE NATIONALE POUR LA PAIX", []string{"ORG:ASSEMBLÉE NATIONALE"}, "ORG:ASSEMBLÉE NATIONALE"},
+		// a capitalised word in lower-case text stays a name's
+		{"Le Comité Penche pour la paix.", []string{"ORG:Comité Penche"}, "ORG:Comité Penche"},
 	}
 	for _, tt := range tests {
 		d := analyse(tt.text, m.gaz)
@@ -70,8 +76,13 @@ func TestTrimVerbs(t *testing.T) {
 			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
 		}
 	}
-	if got := mentionStrings("La Commission penche pour une taxe.", m.Recognize("La Commission penche pour une taxe.")); got != "ORG:Commission" {
-		t.Errorf("Recognize: got %s, want ORG:Commission", got)
+	for text, want := range map[string]string{
+		"La Commission penche pour une taxe.":           "ORG:Commission",
+		"LA COMMISSION EUROPÉENNE PENCHE POUR UNE TAXE": "ORG:COMMISSION EUROPÉENNE",
+	} {
+		if got := mentionStrings(text, m.Recognize(text)); got != want {
+			t.Errorf("Recognize(%q): got %s, want %s", text, got, want)
+		}
 	}
 }
 

@@ -247,10 +247,7 @@ func mentionsOutsideQuotes(res *Result, label string) []Mention {
 }
 
 // nameEntities gives each entity its canonical French name (the mention with most name words, titles
-// left out) and an English name where one is known: the user's glossary's (g, which may be nil), else
-// ner's; a person's English name is else the French one, when English writes it so (ner.KeptInEnglish:
-// not "Igor Vassiliouk", whose French ou English writes otherwise). Nothing is better than a French
-// spelling offered as the English, which a translator would copy.
+// left out) and the English name EnglishName proposes for it, if any.
 func nameEntities(text string, res *Result, g Glossary) {
 	for k := range res.Entities {
 		e := &res.Entities[k]
@@ -270,14 +267,27 @@ func nameEntities(text string, res *Result, g Glossary) {
 			name = dropCapitalArticle(name, e.Type)
 		}
 		e.Names = map[string]string{"fr": name}
-		if en, ok := glossaryName(g, name, e.Type); ok {
+		if en := EnglishName(g, name, e.Type); en != "" {
 			e.Names["en"] = en
-		} else if en, ok := ner.EnglishName(name, e.Type); ok {
-			e.Names["en"] = en
-		} else if e.Type == "PER" && ner.KeptInEnglish(name, e.Type) {
-			e.Names["en"] = name
 		}
 	}
+}
+
+// EnglishName returns the English name pre-annotation proposes for an entity of type label whose
+// French name is name, "" when it knows none: the user's glossary's (g, which may be nil), else ner's;
+// a person's English name is else the French one, when English writes it so (ner.KeptInEnglish: not
+// "Igor Vassiliouk", whose French ou English writes otherwise). Nothing is better than a French
+// spelling offered as the English, which a translator would copy. The app proposes an entity's English
+// name anew by it when a person renames the French (annotate.Editor.RenameFollowing).
+func EnglishName(g Glossary, name, label string) string {
+	if en, ok := glossaryName(g, name, label); ok {
+		return en
+	} else if en, ok := ner.EnglishName(name, label); ok {
+		return en
+	} else if label == "PER" && ner.KeptInEnglish(name, label) {
+		return name
+	}
+	return ""
 }
 
 // glossaryName returns the English the glossary g (nil for none) gives a French name, looked up as it

@@ -22,12 +22,30 @@ func TestEntityNamesUnderTheDocumentsTags(t *testing.T) {
 				t.Errorf("run %d: entity %s named under fr: %v", run, e.ID, e.Names)
 			}
 			found[e.Names["fr-CH"]] = e.Names["en-GB"]
+			if e.Names["en-GB"] != "" && !e.IsProposed("en-GB") {
+				t.Errorf("run %d: English %q not marked proposed: %v", run, e.Names["en-GB"], e.Proposed)
+			}
 		}
 		if found["Sergueï Lavrov"] != "Sergei Lavrov" || found["Moscou"] != "Moscow" {
 			t.Errorf("run %d: names %v", run, found)
 		}
 		if err := d.Validate(); err != nil {
 			t.Errorf("run %d: %v", run, err)
+		}
+	}
+}
+
+// TestEnglishNameAsPreannotation: the English name the app proposes when a person renames the French
+// is pre-annotation's: a known spelling, a person's name English keeps, none for one it would not.
+func TestEnglishNameAsPreannotation(t *testing.T) {
+	for _, tt := range []struct{ fr, typ, want string }{
+		{"Vladimir Poutine", "PER", "Vladimir Putin"},
+		{"Moscou", "LOC", "Moscow"},
+		{"Hélène Dumarchey", "PER", "Hélène Dumarchey"},
+		{"Oleg Chapochnikov", "PER", ""},
+	} {
+		if got := EnglishName(nil, tt.fr, tt.typ); got != tt.want {
+			t.Errorf("EnglishName(%q, %s) = %q, want %q", tt.fr, tt.typ, got, tt.want)
 		}
 	}
 }

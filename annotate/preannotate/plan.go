@@ -153,6 +153,9 @@ func (p *plan) entity(typ string, names map[string]string, ids []string) {
 		p.grow[owner] = append(p.grow[owner], free...)
 	} else {
 		owner = &annotate.Entity{ID: p.d.NewID('e'), Type: typ, Names: p.tagged(names)}
+		if names["en"] != "" { // a proposal, made from the French name (see nameEntities)
+			owner.Proposed = []string{p.tag("en")}
+		}
 		owner.Mentions = free
 		p.ents = append(p.ents, owner)
 	}
@@ -167,15 +170,20 @@ func (p *plan) entity(typ string, names map[string]string, ids []string) {
 func (p *plan) tagged(names map[string]string) map[string]string {
 	out := make(map[string]string, len(names))
 	for tag, name := range names {
-		switch {
-		case tag == "fr" && primary(p.d.SourceLang) == "fr":
-			tag = p.d.SourceLang
-		case tag == "en" && primary(p.d.TargetLang) == "en":
-			tag = p.d.TargetLang
-		}
-		out[tag] = name
+		out[p.tag(tag)] = name
 	}
 	return out
+}
+
+// tag returns the document's tag for a Result's name tag, "fr" or "en" (see tagged).
+func (p *plan) tag(tag string) string {
+	switch {
+	case tag == "fr" && primary(p.d.SourceLang) == "fr":
+		return p.d.SourceLang
+	case tag == "en" && primary(p.d.TargetLang) == "en":
+		return p.d.TargetLang
+	}
+	return tag
 }
 
 // primary is a language tag's language, lower-case: "en" for "en-GB".
