@@ -112,8 +112,8 @@ func TestMergePickerNamesTheEntity(t *testing.T) {
 	p.sel = "e5" // États-Unis
 	p.showDetail()
 	test.Tap(p.merge.button)
-	if want := "Fusionner «\u00a0LOC · États-Unis / United States\u00a0» avec\u00a0:"; p.merge.title.Text != want || !p.merge.title.Visible() {
-		t.Errorf("picker title %q, want %q", p.merge.title.Text, want)
+	if want := "Fusionner «\u00a0LOC · États-Unis / United States\u00a0» avec\u00a0:"; p.merge.titleText() != want || !p.merge.title.Visible() {
+		t.Errorf("picker title %q, want %q", p.merge.titleText(), want)
 	}
 	if p.merge.query.PlaceHolder == "" {
 		t.Error("the search field has no placeholder")

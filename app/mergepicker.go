@@ -23,7 +23,7 @@ import (
 type mergePicker struct {
 	p      *entitiesPanel
 	button *widget.Button
-	title  *widget.Label // names the entity being merged
+	title  *messageText // names the entity being merged, wrapped at ordinary spaces only
 	query  *pickerEntry
 	count  *widget.Label // how many entities the query finds
 	list   *widget.List
@@ -46,8 +46,9 @@ func newMergePicker(p *entitiesPanel) *mergePicker {
 	m := &mergePicker{p: p, cursor: -1}
 	m.button = widget.NewButtonWithIcon(lang.L("Merge into…"), theme.ContentPasteIcon(), m.open)
 	m.button.Alignment = widget.ButtonAlignLeading
-	m.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	m.title.Wrapping = fyne.TextWrapWord
+	// a messageText, not a wrapping Label: Fyne's wrapping breaks at no-break spaces too, which put
+	// the "»" or the ":" of "Fusionner « PER · … » avec :" alone at the start of a line
+	m.title = newMessageText("", false).bold()
 	m.query = newPickerEntry(m.key)
 	m.query.SetPlaceHolder(lang.L("Type a name to find the entity to merge into"))
 	m.query.OnChanged = func(string) { m.filter() }
@@ -154,14 +155,15 @@ func (m *mergePicker) open() {
 	}
 	m.candidates(e)
 	name, _ := m.p.describeParts(e)
-	m.title.SetText(lang.L("Merge “{{.Name}}” into:", map[string]any{"Name": name}))
 	m.query.SetText("") // filters: every candidate
 	m.filter()
 	c := ui.win.Canvas()
+	width := max(m.button.Size().Width, mergePickerMinWidth)
+	m.title.SetText(lang.L("Merge “{{.Name}}” into:", map[string]any{"Name": name}))
+	m.title.fitWidth(width - theme.InnerPadding()) // the pop-up's content is as wide, less its padding
 	content := container.NewBorder(container.NewVBox(m.title, m.query, m.count), nil, nil, nil, m.list)
 	m.pop = widget.NewPopUp(content, c)
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(m.button)
-	width := max(m.button.Size().Width, mergePickerMinWidth)
 	at.X = max(min(at.X, c.Size().Width-width), 0)
 	at.Y += m.button.Size().Height
 	height := min(mergePickerHeight, c.Size().Height-at.Y)
@@ -287,3 +289,6 @@ func newPickerRow(m *mergePicker) *pickerRow {
 
 // Tapped is part of fyne.Tappable.
 func (r *pickerRow) Tapped(*fyne.PointEvent) { r.m.chooseRow(r.row) }
+
+// titleText is the title's text, as it reads unbroken.
+func (m *mergePicker) titleText() string { return m.title.text }

@@ -25,6 +25,7 @@ type messageText struct {
 	label  *widget.Label
 	width  float32 // the width the lines were broken for
 	widest float32 // the widest a line grows before it wraps: messageWidth, or as fitDialog says
+	style  fyne.TextStyle
 }
 
 var _ fyne.Widget = (*messageText)(nil)
@@ -45,7 +46,7 @@ func newMessageText(text string, centre bool) *messageText {
 func (m *messageText) naturalWidth() float32 {
 	w := float32(0)
 	for _, line := range strings.Split(m.text, "\n") {
-		w = max(w, measure(line))
+		w = max(w, measureStyled(line, m.style))
 	}
 	return min(w, m.widest) + 2*theme.InnerPadding()
 }
@@ -72,7 +73,33 @@ func (m *messageText) breakFor(width float32) {
 		return
 	}
 	m.width = width
-	m.label.SetText(strings.Join(wrapLines(m.text, width-2*theme.InnerPadding()), "\n"))
+	m.label.SetText(strings.Join(wrapLinesStyled(m.text, width-2*theme.InnerPadding(), m.style), "\n"))
+}
+
+// bold draws m in bold, its lines broken for bold's widths. It returns m.
+func (m *messageText) bold() *messageText {
+	m.style = fyne.TextStyle{Bold: true}
+	m.label.TextStyle = m.style
+	m.rebreak()
+	return m
+}
+
+// SetText shows text in place of m's, broken for the width m has (its natural one before its first
+// layout).
+func (m *messageText) SetText(text string) {
+	m.text = text
+	m.rebreak()
+	m.Refresh()
+}
+
+// rebreak breaks the text again, for the width m was laid out in or else its natural width.
+func (m *messageText) rebreak() {
+	w := m.Size().Width
+	if w <= 0 {
+		w = m.naturalWidth()
+	}
+	m.width = -1
+	m.breakFor(w)
 }
 
 // CreateRenderer implements fyne.Widget.
@@ -99,8 +126,11 @@ func (r *messageRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasOb
 func (r *messageRenderer) Destroy()                     {}
 
 // measure returns the width of s in the theme's text style.
-func measure(s string) float32 {
-	return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width
+func measure(s string) float32 { return measureStyled(s, fyne.TextStyle{}) }
+
+// measureStyled returns the width of s at the theme's text size in style.
+func measureStyled(s string, style fyne.TextStyle) float32 {
+	return fyne.MeasureText(s, theme.TextSize(), style).Width
 }
 
 // glueFrenchMarks joins to their neighbour the French marks a text may hold with ordinary spaces
@@ -128,6 +158,12 @@ func glueFrenchMarks(words []string) []string {
 // wrapLines breaks text into lines no wider than width, at ordinary spaces and line feeds only, so
 // that a no-break space keeps its neighbours together; a word wider than width is cut where it must.
 func wrapLines(text string, width float32) []string {
+	return wrapLinesStyled(text, width, fyne.TextStyle{})
+}
+
+// wrapLinesStyled is wrapLines for text drawn in style.
+func wrapLinesStyled(text string, width float32, style fyne.TextStyle) []string {
+	measure := func(s string) float32 { return measureStyled(s, style) }
 	var lines []string
 	for _, para := range strings.Split(text, "\n") {
 		line := ""
@@ -143,7 +179,7 @@ func wrapLines(text string, width float32) []string {
 				line = word
 			}
 			for measure(line) > width && utf8.RuneCountInString(line) > 1 { // cut a long word (a path)
-				cut := cutAt(line, width)
+				cut := cutAt(line, width, style)
 				lines = append(lines, line[:cut])
 				line = line[cut:]
 			}
@@ -154,11 +190,11 @@ func wrapLines(text string, width float32) []string {
 }
 
 // cutAt returns the byte offset of the longest prefix of s (one rune at least) that fits width.
-func cutAt(s string, width float32) int {
+func cutAt(s string, width float32, style fyne.TextStyle) int {
 	cut := 0
 	for i, r := range s {
 		end := i + utf8.RuneLen(r)
-		if cut > 0 && measure(s[:end]) > width {
+		if cut > 0 && measureStyled(s[:end], style) > width {
 			break
 		}
 		cut = end

@@ -160,7 +160,7 @@ func (p *palette) fillPeople(quote *annotate.Span) {
 		// First, where the list opening over the status bar shows it whatever the number of people.
 		opts = append([]string{lang.L("(no speaker)")}, opts...)
 		if to := d.Span(l.To); to != nil {
-			p.speaker.PlaceHolder = annotate.Shorten(d.SpanText(to), 30)
+			p.speaker.PlaceHolder = p.ui.speakerWords(to, 30)
 		}
 	} else {
 		p.speaker.PlaceHolder = lang.L("Speaker…")

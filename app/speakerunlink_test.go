@@ -116,3 +116,25 @@ func TestQuotesTabSaysAPronounsSpeakerOnce(t *testing.T) {
 		t.Errorf("speaker shown %q, want %q", got, d.SpanText(per)+" (Pablo Victor Dana)")
 	}
 }
+
+// TestStatusBarNamesAPronounsSpeaker: a quote whose speaker link points to "il" said "speaker: il"
+// on the status line and "il" in the status bar's speaker list, where the Quotes tab says
+// "il (Pablo Victor Dana)": reviewing by keyboard, the analyst could not tell who was linked. Both
+// now name the person after the pronoun.
+func TestStatusBarNamesAPronounsSpeaker(t *testing.T) {
+	d := testDoc(t)
+	quote, per := d.Spans[0], d.Spans[1]
+	ed := annotate.NewEditor(d)
+	must(t, ed.SetMentionKind(per.ID, annotate.MentionPronoun))
+	must(t, ed.AddEntity(&annotate.Entity{Type: annotate.LabelPER, Names: map[string]string{"fr": "Pablo Victor Dana"}, Mentions: []string{per.ID}}))
+	must(t, ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote.ID, To: per.ID, Origin: annotate.Auto, Confidence: 0.9}))
+	ui, _ := newTestUI(t, d, false)
+	ui.selectSpan(quote.ID)
+	want := d.SpanText(per) + " (Pablo Victor Dana)"
+	if !strings.Contains(ui.status.Text, "speaker: "+want) {
+		t.Errorf("status %q, want it to name the speaker %q", ui.status.Text, want)
+	}
+	if got := ui.palette.speaker.PlaceHolder; got != want {
+		t.Errorf("speaker list shows %q, want %q", got, want)
+	}
+}

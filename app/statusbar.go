@@ -75,6 +75,18 @@ func (ui *UI) quotedWords(id string) string {
 	return lang.L("“{{.Text}}”", map[string]any{"Text": short})
 }
 
+// speakerWords names a quote's speaker as the Quotes tab does: the words its speaker link points to
+// (shortened to max characters), followed, for a pronoun or a description, by its entity's French
+// name, since "il" alone says not who.
+func (ui *UI) speakerWords(to *annotate.Span, max int) string {
+	d := ui.doc
+	s := annotate.Shorten(strings.Join(strings.Fields(d.SpanText(to)), " "), max)
+	if e := d.EntityOf(to.ID); e != nil && to.Mention.Norm() != "" && e.Name(d.SourceLang) != "" {
+		s += " (" + e.Name(d.SourceLang) + ")"
+	}
+	return s
+}
+
 // speakerName names the person span id mentions: its entity's French name, or else its text.
 func (ui *UI) speakerName(id string) string {
 	if e := ui.doc.EntityOf(id); e != nil && e.Name(ui.doc.SourceLang) != "" {
@@ -163,7 +175,7 @@ func (ui *UI) describeSpan(sp *annotate.Span) string {
 	}
 	if l := ui.doc.LinkFrom(sp.ID, annotate.LinkSpeaker); l != nil {
 		if to := ui.doc.Span(l.To); to != nil {
-			s += " — " + lang.L("speaker: {{.Name}}", map[string]any{"Name": annotate.Shorten(ui.doc.SpanText(to), 40)})
+			s += " — " + lang.L("speaker: {{.Name}}", map[string]any{"Name": ui.speakerWords(to, 40)})
 		}
 	}
 	return s
