@@ -208,3 +208,39 @@ func TestStartWithABrokenFileSaysSoFirst(t *testing.T) {
 		t.Errorf("the status says %q, not why bad.json did not open", ui.status.Text)
 	}
 }
+
+// TestStartListTypedOverIsNoDialog: when the list of unsaved work comes after the document is shown
+// (reading big autosaves takes seconds) and the translator has begun typing in it, no dialog takes
+// the keys (Enter would recover another document); the status line says where the work is, the
+// text typed is all there, and File › Recover unsaved work… lists it. Untouched, it shows as before.
+func TestStartListTypedOverIsNoDialog(t *testing.T) {
+	useLanguage(t, "fr")
+	crashedPaste(t)
+	path := savedDoc(t)
+	for _, typed := range []bool{true, false} {
+		ui, _ := newTestUI(t, nil, true)
+		s := &startOffer{}
+		ui.startWork = s
+		ui.Open(path) // shown before the list comes
+		if typed {
+			typeIn(t, ui, 1, "The minister")
+		}
+		ui.startListed(s, workspace.ListUnsaved())
+		if !typed {
+			if ui.unsavedList == nil || !ui.dialogOpen() {
+				t.Error("untouched: the start's list is not shown")
+			}
+			continue
+		}
+		if ui.dialogOpen() || ui.unsavedList != nil {
+			t.Fatal("a dialog came over the typing")
+		}
+		if !strings.Contains(ui.status.Text, "Fichier › Récupérer le travail non enregistré…") || !strings.Contains(ui.doc.Segments[1].Target, "The minister") {
+			t.Errorf("the status says %q; segment 2 is %q", ui.status.Text, ui.doc.Segments[1].Target)
+		}
+		menuItem(t, ui, "Fichier", "Récupérer le travail non enregistré…").Action()
+		if ui.unsavedList == nil || len(ui.unsavedList.items) != 1 {
+			t.Error("the menu does not list the work")
+		}
+	}
+}

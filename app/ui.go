@@ -295,6 +295,7 @@ func (ui *UI) showEmptyHint() {
 // onEdit runs after every change the editor makes (and after undo and redo).
 func (ui *UI) onEdit() {
 	ui.dirty = true
+	ui.editedAtStart()
 	ui.autosave.kick()
 	ui.updateTitle()
 	ui.afterEdit()
