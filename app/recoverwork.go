@@ -45,6 +45,7 @@ type startOffer struct {
 	// seconds): the translator is typing, and a dialog then would take the keys, Enter recovering
 	// another document, so the status line tells of the work instead.
 	edited bool
+	queued bool // offerAtStart has run, waiting for no dialog
 }
 
 // startListed takes the work the start listed.
@@ -68,12 +69,20 @@ func (ui *UI) startSettled() {
 	}
 }
 
-// offerAtStart shows the work the start listed, once the document is shown too.
+// offerAtStart shows the work the start listed, once the document is shown too and the questions
+// asked meanwhile (the document's own autosave, an error) are answered.
 func (ui *UI) offerAtStart() {
-	if s := ui.startWork; s != nil && s.listed && s.shown {
-		ui.startWork = nil
-		ui.offerUnsaved(s.list, true, s.edited)
+	s := ui.startWork
+	if s == nil || !s.listed || !s.shown || s.queued {
+		return
 	}
+	s.queued = true
+	ui.whenNoDialog(func() {
+		if ui.startWork == s {
+			ui.startWork = nil
+			ui.offerUnsaved(s.list, true, s.edited)
+		}
+	})
 }
 
 // listUnsaved lists the unsaved work autosaves hold off the UI goroutine, and hands it to then on it.

@@ -244,3 +244,24 @@ func TestStartListTypedOverIsNoDialog(t *testing.T) {
 		}
 	}
 }
+
+// TestStartListWaitsForTheQuestion: the list of unsaved work that comes while a question is open
+// (the document's own autosave, which reading big autosaves lets come first) waits for it to be
+// answered instead of covering it, where Enter would have recovered another document.
+func TestStartListWaitsForTheQuestion(t *testing.T) {
+	crashedPaste(t)
+	path := savedDoc(t)
+	ui, _ := newTestUI(t, nil, true)
+	s := &startOffer{}
+	ui.startWork = s
+	ui.Open(path)
+	ui.showInfo("Recover unsaved changes", "Recover them?")
+	ui.startListed(s, workspace.ListUnsaved())
+	if ui.unsavedList != nil {
+		t.Fatal("the list came over the question")
+	}
+	pressKey(ui, fyne.KeyReturn) // answers the question
+	if ui.unsavedList == nil || !ui.dialogOpen() {
+		t.Fatal("the list is not shown once the question is answered")
+	}
+}
