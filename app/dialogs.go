@@ -33,11 +33,29 @@ func (ui *UI) present(d dialog.Dialog, escape, enter func()) *modal {
 	m := &modal{escape: escape, enter: enter}
 	d.SetOnClosed(func() {
 		ui.modals = slices.DeleteFunc(ui.modals, func(o *modal) bool { return o == m })
+		if len(ui.modals) == 0 {
+			then := ui.afterModals
+			ui.afterModals = nil
+			for _, f := range then {
+				f()
+			}
+		}
 	})
 	d.Show()
 	m.overlay = ui.win.Canvas().Overlays().Top()
 	ui.modals = append(ui.modals, m)
 	return m
+}
+
+// whenNoDialog runs f now when none of the dialogs present showed is open, else once the last closes:
+// something that comes on its own (the work listed at start) then waits for the question asked
+// before it, rather than hiding it and taking its Enter.
+func (ui *UI) whenNoDialog(f func()) {
+	if len(ui.modals) == 0 {
+		f()
+		return
+	}
+	ui.afterModals = append(ui.afterModals, f)
 }
 
 // topModal returns the dialog on top of the window when it is one present showed, else nil (no

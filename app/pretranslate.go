@@ -38,10 +38,10 @@ func (ui *UI) pretranslate() {
 		return
 	}
 	d, eng, opts := ui.doc, p.src.eng, suggest.PretranslateOptions{Threshold: p.src.set.Threshold}
-	segs := make([]suggest.SegmentText, len(d.Segments))
+	segs := suggest.DocumentSegments(d) // with their places, as a segment opened looks it up
 	ids := make([]string, len(d.Segments))
 	for i, seg := range d.Segments {
-		segs[i], ids[i] = suggest.SegmentText{Source: d.SourceText(seg), Target: seg.Target}, seg.ID
+		ids[i] = seg.ID
 	}
 	snap, before := snapshot(d)
 	popts := ui.projectOptions()

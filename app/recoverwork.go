@@ -33,10 +33,7 @@ func (ui *UI) startDocument(open func()) {
 	}
 	s := &startOffer{}
 	ui.startWork = s
-	ui.listUnsaved(true, func(list []workspace.Unsaved) {
-		s.list, s.listed = list, true
-		ui.offerAtStart()
-	})
+	ui.listUnsaved(true, func(list []workspace.Unsaved) { ui.startListed(s, list) })
 	open()
 }
 
@@ -44,6 +41,24 @@ func (ui *UI) startDocument(open func()) {
 type startOffer struct {
 	list          []workspace.Unsaved
 	listed, shown bool
+	// edited says the document shown was changed before the list came (reading big autosaves takes
+	// seconds): the translator is typing, and a dialog then would take the keys, Enter recovering
+	// another document, so the status line tells of the work instead.
+	edited bool
+	queued bool // offerAtStart has run, waiting for no dialog
+}
+
+// startListed takes the work the start listed.
+func (ui *UI) startListed(s *startOffer, list []workspace.Unsaved) {
+	s.list, s.listed = list, true
+	ui.offerAtStart()
+}
+
+// editedAtStart notes an edit of the document the start shows, before its list of unsaved work came.
+func (ui *UI) editedAtStart() {
+	if s := ui.startWork; s != nil && s.shown {
+		s.edited = true
+	}
 }
 
 // startSettled says the start's document is shown, or could not be.
@@ -54,12 +69,20 @@ func (ui *UI) startSettled() {
 	}
 }
 
-// offerAtStart shows the work the start listed, once the document is shown too.
+// offerAtStart shows the work the start listed, once the document is shown too and the questions
+// asked meanwhile (the document's own autosave, an error) are answered.
 func (ui *UI) offerAtStart() {
-	if s := ui.startWork; s != nil && s.listed && s.shown {
-		ui.startWork = nil
-		ui.offerUnsaved(s.list, true)
+	s := ui.startWork
+	if s == nil || !s.listed || !s.shown || s.queued {
+		return
 	}
+	s.queued = true
+	ui.whenNoDialog(func() {
+		if ui.startWork == s {
+			ui.startWork = nil
+			ui.offerUnsaved(s.list, true, s.edited)
+		}
+	})
 }
 
 // listUnsaved lists the unsaved work autosaves hold off the UI goroutine, and hands it to then on it.
@@ -80,11 +103,12 @@ func (ui *UI) listUnsaved(atStart bool, then func([]workspace.Unsaved)) {
 // recoverUnsavedWork is File › Recover unsaved work…: the list, or a word that there is nothing to
 // recover.
 func (ui *UI) recoverUnsavedWork() {
-	ui.listUnsaved(false, func(all []workspace.Unsaved) { ui.offerUnsaved(all, false) })
+	ui.listUnsaved(false, func(all []workspace.Unsaved) { ui.offerUnsaved(all, false, false) })
 }
 
-// offerUnsaved shows the work of all but the document shown's; at start, nothing when there is none.
-func (ui *UI) offerUnsaved(all []workspace.Unsaved, atStart bool) {
+// offerUnsaved shows the work of all but the document shown's; at start, nothing when there is none,
+// and only a word on the status line when quiet (the translator has begun typing).
+func (ui *UI) offerUnsaved(all []workspace.Unsaved, atStart, quiet bool) {
 	var list []workspace.Unsaved
 	for _, u := range all {
 		if !u.Of(ui.path, workspace.AutosaveID(ui.doc)) {
@@ -92,6 +116,9 @@ func (ui *UI) offerUnsaved(all []workspace.Unsaved, atStart bool) {
 		}
 	}
 	switch {
+	case len(list) > 0 && quiet:
+		ui.setStatus(lang.N("{{.N}} other documents have unsaved work, kept: File › Recover unsaved work… lists it",
+			len(list), map[string]any{"N": len(list)}))
 	case len(list) > 0:
 		ui.showUnsavedList(list)
 	case !atStart:

@@ -208,3 +208,60 @@ func TestStartWithABrokenFileSaysSoFirst(t *testing.T) {
 		t.Errorf("the status says %q, not why bad.json did not open", ui.status.Text)
 	}
 }
+
+// TestStartListTypedOverIsNoDialog: when the list of unsaved work comes after the document is shown
+// (reading big autosaves takes seconds) and the translator has begun typing in it, no dialog takes
+// the keys (Enter would recover another document); the status line says where the work is, the
+// text typed is all there, and File › Recover unsaved work… lists it. Untouched, it shows as before.
+func TestStartListTypedOverIsNoDialog(t *testing.T) {
+	useLanguage(t, "fr")
+	crashedPaste(t)
+	path := savedDoc(t)
+	for _, typed := range []bool{true, false} {
+		ui, _ := newTestUI(t, nil, true)
+		s := &startOffer{}
+		ui.startWork = s
+		ui.Open(path) // shown before the list comes
+		if typed {
+			typeIn(t, ui, 1, "The minister")
+		}
+		ui.startListed(s, workspace.ListUnsaved())
+		if !typed {
+			if ui.unsavedList == nil || !ui.dialogOpen() {
+				t.Error("untouched: the start's list is not shown")
+			}
+			continue
+		}
+		if ui.dialogOpen() || ui.unsavedList != nil {
+			t.Fatal("a dialog came over the typing")
+		}
+		if !strings.Contains(ui.status.Text, "Fichier › Récupérer le travail non enregistré…") || !strings.Contains(ui.doc.Segments[1].Target, "The minister") {
+			t.Errorf("the status says %q; segment 2 is %q", ui.status.Text, ui.doc.Segments[1].Target)
+		}
+		menuItem(t, ui, "Fichier", "Récupérer le travail non enregistré…").Action()
+		if ui.unsavedList == nil || len(ui.unsavedList.items) != 1 {
+			t.Error("the menu does not list the work")
+		}
+	}
+}
+
+// TestStartListWaitsForTheQuestion: the list of unsaved work that comes while a question is open
+// (the document's own autosave, which reading big autosaves lets come first) waits for it to be
+// answered instead of covering it, where Enter would have recovered another document.
+func TestStartListWaitsForTheQuestion(t *testing.T) {
+	crashedPaste(t)
+	path := savedDoc(t)
+	ui, _ := newTestUI(t, nil, true)
+	s := &startOffer{}
+	ui.startWork = s
+	ui.Open(path)
+	ui.showInfo("Recover unsaved changes", "Recover them?")
+	ui.startListed(s, workspace.ListUnsaved())
+	if ui.unsavedList != nil {
+		t.Fatal("the list came over the question")
+	}
+	pressKey(ui, fyne.KeyReturn) // answers the question
+	if ui.unsavedList == nil || !ui.dialogOpen() {
+		t.Fatal("the list is not shown once the question is answered")
+	}
+}

@@ -72,6 +72,8 @@ type UI struct {
 	lastExport    *exportChoice // the Export dialog's choices when it last closed, nil before
 
 	modals []*modal // the dialogs shown, the top one last (Escape and Enter act on it)
+	// afterModals run once the last of modals closes (see whenNoDialog).
+	afterModals []func()
 
 	dirty  bool
 	closed bool   // the window was closed
@@ -295,6 +297,7 @@ func (ui *UI) showEmptyHint() {
 // onEdit runs after every change the editor makes (and after undo and redo).
 func (ui *UI) onEdit() {
 	ui.dirty = true
+	ui.editedAtStart()
 	ui.autosave.kick()
 	ui.updateTitle()
 	ui.afterEdit()

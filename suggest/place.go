@@ -45,3 +45,12 @@ func SegmentUnits(d *annotate.Document, indices []int, source, target string) []
 	}
 	return units
 }
+
+// DocumentSegments are the segments of d to pre-translate: each one's French, English and place.
+func DocumentSegments(d *annotate.Document) []SegmentText {
+	segs := make([]SegmentText, len(d.Segments))
+	for i, seg := range d.Segments {
+		segs[i] = SegmentText{Source: d.SourceText(seg), Target: seg.Target, At: PlaceOf(d, i)}
+	}
+	return segs
+}

@@ -12,10 +12,13 @@ import (
 	"github.com/glose-app/glose/suggest/typo"
 )
 
-// SegmentText is a segment's source and current translation.
+// SegmentText is a segment's source and current translation, and where it stands (see PlaceOf):
+// as when a segment is opened, the memory offers first the English confirmed in that very segment,
+// then between the same neighbours, then in the same document.
 type SegmentText struct {
 	Source string
-	Target string // empty when untranslated
+	Target string   // empty when untranslated
+	At     tm.Place // may be zero: matches are then ranked without regard to place
 }
 
 // Draft is a translation proposed for an untranslated segment.
@@ -61,7 +64,7 @@ func (e *Engine) Pretranslate(ctx context.Context, segs []SegmentText, opts Pret
 		if err := ctx.Err(); err != nil {
 			return drafts, stopped(len(drafts), todo[k:], nil, err)
 		}
-		d, ok, err := mem.draft(ctx, i, segs[i].Source, threshold)
+		d, ok, err := mem.draft(ctx, i, segs[i], threshold)
 		if err != nil {
 			return drafts, stopped(len(drafts), append(forMT, todo[k:]...), []int{i}, err)
 		}
@@ -138,40 +141,55 @@ func Ranges(idx []int) string {
 	return "segments " + strings.Join(parts, ", ")
 }
 
-// memoryRun looks segments up in the memory for one pre-translation: a tm.Batch, and the answer
-// for each source text already looked up (news repeats its sentences).
+// memoryRun looks segments up in the memory for one pre-translation: a tm.Batch, and the matches
+// for each source text already looked up (news repeats its sentences), ranked again for each
+// segment's place (tm.RankAt): the same French may have been translated differently in two
+// segments, and each gets its own English back.
 type memoryRun struct {
 	e     *Engine
 	batch *tm.Batch
-	seen  map[string]*tm.Match // nil: no match at the threshold
+	seen  map[string][]tm.Match // the best seenTop matches at the threshold, ranked without place
 }
 
+// seenTop is how many matches a source's look-up keeps for ranking them again at other places.
+const seenTop = 4
+
 func (e *Engine) memory() *memoryRun {
-	r := &memoryRun{e: e, seen: map[string]*tm.Match{}}
+	r := &memoryRun{e: e, seen: map[string][]tm.Match{}}
 	if e.TM != nil {
 		r.batch = e.TM.Batch()
 	}
 	return r
 }
 
-func (r *memoryRun) draft(ctx context.Context, i int, source string, threshold float64) (Draft, bool, error) {
+func (r *memoryRun) draft(ctx context.Context, i int, seg SegmentText, threshold float64) (Draft, bool, error) {
 	if r.batch == nil {
 		return Draft{}, false, nil
 	}
-	m, ok := r.seen[source]
+	q := tm.Query{Text: seg.Source, SourceLang: r.e.SourceLang, TargetLang: r.e.TargetLang, Top: seenTop, MinScore: threshold}
+	ms, ok := r.seen[seg.Source]
 	if !ok {
-		ms, err := r.batch.Lookup(ctx, tm.Query{Text: source, SourceLang: r.e.SourceLang, TargetLang: r.e.TargetLang, Top: 1, MinScore: threshold})
-		if err != nil {
+		var err error
+		if ms, err = r.batch.Lookup(ctx, q); err != nil {
 			return Draft{}, false, fmt.Errorf("segment %d: translation memory: %w", i+1, err)
 		}
-		if len(ms) > 0 {
-			m = &ms[0]
-		}
-		r.seen[source] = m
+		r.seen[seg.Source] = ms
 	}
-	if m == nil {
+	if len(ms) == 0 {
 		return Draft{}, false, nil
 	}
+	if seg.At != (tm.Place{}) {
+		if len(ms) == seenTop && ms[seenTop-1].Score == ms[0].Score { // ties beyond those kept: ask at the place
+			q.At, q.Top = seg.At, 1
+			var err error
+			if ms, err = r.batch.Lookup(ctx, q); err != nil {
+				return Draft{}, false, fmt.Errorf("segment %d: translation memory: %w", i+1, err)
+			}
+		} else {
+			ms = tm.RankAt(ms, seg.At)
+		}
+	}
+	m := ms[0]
 	return Draft{Index: i, Text: m.Target, Kind: KindTM, Score: m.Score}, true, nil
 }
 

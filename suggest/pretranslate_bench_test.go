@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -36,7 +37,7 @@ func BenchmarkPretranslateMemory(b *testing.B) {
 				w[len(w)/2] = "changé"
 				src = strings.Join(w, " ")
 			}
-			segs = append(segs, SegmentText{Source: src})
+			segs = append(segs, SegmentText{Source: src, At: tm.Place{Origin: "d", Segment: fmt.Sprint(len(segs))}})
 		}
 	}
 	e := &Engine{TM: mem, SourceLang: "fr", TargetLang: "en"}

@@ -66,10 +66,7 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 		defer m.Close()
 	}
 	eng := &suggest.Engine{TM: m, MT: translator, SourceLang: doc.SourceLang, TargetLang: doc.TargetLang}
-	segs := make([]suggest.SegmentText, len(doc.Segments))
-	for i, s := range doc.Segments {
-		segs[i] = suggest.SegmentText{Source: doc.SourceText(s), Target: s.Target}
-	}
+	segs := suggest.DocumentSegments(doc) // with their places, as update-tm records them
 	bar := newPTProgress(stderr)
 	drafts, err := eng.Pretranslate(context.Background(), segs, suggest.PretranslateOptions{Threshold: *threshold, Progress: bar.show})
 	bar.clear()

@@ -150,3 +150,17 @@ func hasColumn(ctx context.Context, q interface {
 	err := q.QueryRowContext(ctx, `SELECT count(*) FROM pragma_table_info(?) WHERE name = ?`, table, column).Scan(&k)
 	return k > 0, err
 }
+
+// RankAt ranks again, for a query at a place, matches that Lookup returned for the same text from
+// another place (or none): it sets their Context and sorts them as Lookup would have. It lets a
+// pre-translation look a repeated sentence up once. Matches Lookup left out (beyond Query.Top) are
+// not brought back: when the last match kept ties with the first, a look-up at the place may find
+// a closer one.
+func RankAt(ms []Match, at Place) []Match {
+	out := slices.Clone(ms)
+	for i := range out {
+		out[i].Context = contextMatch(out[i].Unit, at)
+	}
+	slices.SortStableFunc(out, compareMatches)
+	return out
+}
