@@ -97,7 +97,7 @@ func trimCapitalised(d *docInfo, mentions []Mention) []Mention {
 		if s > ks[0] {
 			m.Start = d.toks[s].start
 		}
-		if s == ks[1]-1 && (invertedVerb(d.words[s]) || commonAcronyms[d.words[s]]) {
+		if s == ks[1]-1 && (invertedVerb(d.lower[s]) || commonAcronyms[d.words[s]]) {
 			continue
 		}
 		out = append(out, m)
@@ -158,9 +158,9 @@ func capitalByPosition(d *docInfo, k int) bool {
 	return false
 }
 
-// invertedVerb reports whether w is a verb with its subject pronoun after it: "As-tu", "Faut-il".
-func invertedVerb(w string) bool {
-	lw := strings.ToLower(w)
+// invertedVerb reports whether lw, a word lower-cased, is a verb with its subject pronoun after it:
+// "as-tu", "faut-il".
+func invertedVerb(lw string) bool {
 	for _, p := range invertedPronouns {
 		if strings.HasSuffix(lw, p) && len(lw) > len(p) {
 			return true

@@ -37,8 +37,27 @@ const maxMentionConfidence = 0.99
 // nameKey is what the mentions of one name share: the text, with apostrophes written ' and runs of
 // spaces (no-break ones too) written as one space.
 func nameKey(s string) string {
-	s = strings.NewReplacer("’", "'", "ʼ", "'").Replace(s)
+	if strings.ContainsAny(s, "’ʼ") {
+		s = apostrophes.Replace(s)
+	}
+	if singleSpaced(s) { // most names: nothing to rewrite, nothing to allocate
+		return s
+	}
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// singleSpaced reports whether s has no space but single ' ' between other characters, which nameKey
+// keeps as they are.
+func singleSpaced(s string) bool {
+	prev := true // a space opening s is not kept
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prev) {
+			return false
+		}
+		prev = space
+	}
+	return !prev || s == ""
 }
 
 // unifyLabels relabels, in place, the mentions of a name whose labels differ within the document,

@@ -136,7 +136,7 @@ func personToOrg(d *docInfo, mentions []Mention) {
 
 // firstName reports whether the token starting at byte start is a known given name.
 func (d *docInfo) firstName(start int) bool {
-	k := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= start })
+	k := d.tokenFrom(start)
 	return k < len(d.toks) && d.toks[k].start == start && d.gaz[k]&(uint32(gazFirstName)|uint32(gazFirstName)<<16) != 0
 }
 

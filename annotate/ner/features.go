@@ -87,6 +87,8 @@ type docInfo struct {
 	// symbol is set for a token that is a symbol or an emoji (🇪🇺, 👍🏽, 1️⃣, ©, °), which no name holds.
 	symbol []bool
 	sents  []int // sentence start token indices, plus len(toks)
+	// blocks index the tokens by byte offset, for tokenFrom.
+	blocks []int
 }
 
 func isCap(w string) bool {
@@ -129,6 +131,7 @@ func analyse(text string, g *gazetteer) *docInfo {
 		d.symbol[i] = isSymbol(w)
 		folds[i] = hashString(d.fold[i])
 	}
+	d.blocks = tokenBlocks(len(text), toks)
 	d.gaz = g.match(folds)
 	d.sents = sentences(text, toks)
 	d.docFlags()

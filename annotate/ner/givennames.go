@@ -1,7 +1,5 @@
 package ner
 
-import "sort"
-
 // A long name with a particle ("Jean-Baptiste Marie Alexandre de La Rochefoucauld-Montmorency",
 // "Hernan Diego Mendoza") may come out of the tagger as two persons side by side: it reads a run of
 // given names as a name, then begins another at the next given name. Two PER mentions with nothing
@@ -70,7 +68,5 @@ func holdsParticle(d *docInfo, s, e int) bool {
 
 // mentionTokens returns the first token of m and the token after its last.
 func mentionTokens(d *docInfo, m Mention) [2]int {
-	s := tokenAt(d, m.Start)
-	e := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= m.End })
-	return [2]int{s, e}
+	return [2]int{d.tokenFrom(m.Start), d.tokenFrom(m.End)}
 }

@@ -192,7 +192,7 @@ func coversWhole(at []int, start, end int) bool {
 
 // tokenAt returns the index of the token starting at byte start.
 func tokenAt(d *docInfo, start int) int {
-	return sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= start })
+	return d.tokenFrom(start)
 }
 
 // mergeSpans replaces the mentions inside each span by one PER mention, whose confidence is the least
