@@ -247,14 +247,28 @@ func (m *Model) likeliestForm(d *docInfo, i int, doc map[string]map[string]int) 
 	}
 	w := d.words[i]
 	switch {
-	case letterCount(w) <= 4 || strings.ContainsFunc(w, unicode.IsDigit):
-		return w // an acronym: OTAN, COVID-19
+	case acronymLike(w):
+		return w // OTAN, COVID-19, CFE-CGC
 	case uint16(d.gaz[i]|d.gaz[i]>>16)&(placeNames|gazFirstName) != 0:
 		return titleWord(w)
 	case commonEnding(d.lower[i]) || m.casing.lowerFamily(d.fold[i]):
 		return d.lower[i]
 	}
 	return titleWord(w)
+}
+
+// acronymLike reports whether w, unknown, reads as an acronym: a word with a digit, or whose every
+// part between hyphens has four letters at most.
+func acronymLike(w string) bool {
+	if strings.ContainsFunc(w, unicode.IsDigit) {
+		return true
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if letterCount(part) > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // placeNames are the gazetteer's kinds of names of places and institutions.

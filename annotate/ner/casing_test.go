@@ -24,7 +24,7 @@ func TestRecognizeHeadlineInCapitals(t *testing.T) {
 	const text = "LA COMMISSION EUROPÉENNE PENCHE POUR UNE LOI SUR L'IMMIGRATION ET LA FERMETÉ FACE À LA PANDÉMIE\n\n" +
 		"Bruxelles, le 3 mars. La Commission européenne a présenté mardi un projet de loi sur l'immigration. " +
 		"Selon Ursula von der Leyen, l'Europe doit agir.\n\n" +
-		"L'ONU ET L'OTAN SALUENT LE PLAN, LA SNCF TOUCHÉE PAR LE COVID-19\n"
+		"L'ONU ET L'OTAN SALUENT LE PLAN, LA SNCF ET LA CFE-CGC TOUCHÉES PAR LE COVID-19\n"
 	got := mentionTexts(text, m.Recognize(text))
 	for _, bad := range []string{"LOI", "L'IMMIGRATION", "IMMIGRATION", "FERMETÉ", "PANDÉMIE", "PLAN"} {
 		for _, g := range got {
@@ -33,7 +33,7 @@ func TestRecognizeHeadlineInCapitals(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"ORG COMMISSION EUROPÉENNE", "ORG ONU", "ORG OTAN", "ORG SNCF"} {
+	for _, want := range []string{"ORG COMMISSION EUROPÉENNE", "ORG ONU", "ORG OTAN", "ORG SNCF", "ORG CFE-CGC"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("want %q among %q", want, got)
 		}
