@@ -12,11 +12,12 @@ import (
 // the tagger, which leans on capitals and reads a word in capitals as an acronym, then tags common
 // nouns ORG or MISC ("LOI", "PANDÉMIE"). As recognisers do (truecasing), the words of such a stretch
 // are given to the tagger in their likeliest case, which keeps every offset: the case the document
-// writes the same word in elsewhere, inside a sentence; else the case the training text mostly wrote
-// it in (the model's casing lexicon, learnt with the model); else a word of five letters or more is
-// taken for a name ("MACRON": "Macron") unless a French common noun's ending shows it is none
-// ("PANDÉMIE" is unknown: -ie), and a shorter one for an acronym ("OTAN", "COVID-19" stay as written).
-// The mentions found cover the original text, capitals and all.
+// writes the same word in elsewhere, inside a sentence; a capital to the first word of a place's or
+// an institution's name of the gazetteer ("Commission européenne"); else the case the training text
+// mostly wrote it in (the model's casing lexicon, learnt with the model); else a guess: an acronym
+// stays as written ("OTAN", "COVID-19"), a word whose family or ending is a common word's goes lower
+// case ("FERMETÉ", "PANDÉMIE"), any other is a name ("ASSELINEAU": "Asselineau"). The mentions found
+// cover the original text, capitals and all.
 
 // casingLexicon holds the form the training text most often writes each word in inside a sentence
 // ("loi", "Paris", "ONU", "McDonald"), by folded word, and the folded words it writes in lower case,
