@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -168,4 +169,41 @@ func shippedModel(t *testing.T) *Model {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// The lexicon takes each word's commonest form inside a sentence, never from a sentence's first word
+// nor from capitals, and a model keeps it through Save and Load.
+func TestCasingLexicon(t *testing.T) {
+	g := sharedGazetteer()
+	docs := []*docInfo{
+		analyse("Selon la loi, l'ONU siège à Paris. La loi change. Une Loi Travail existe.", g),
+		analyse("LA LOI DE PARIS EST CLAIRE POUR TOUS\nDes gens de Paris votent la loi.", g),
+	}
+	lex := newCasingLexicon(buildCasing(docs))
+	for fold, want := range map[string]string{"loi": "loi", "onu": "ONU", "paris": "Paris", "la": "la", "travail": "Travail"} {
+		if got := lex.form[fold]; got != want {
+			t.Errorf("form of %q: got %q, want %q", fold, got, want)
+		}
+	}
+	for _, fold := range []string{"selon", "claire", "tous"} { // first words, capitals
+		if got, ok := lex.form[fold]; ok {
+			t.Errorf("%q learnt as %q from a first word or capitals", fold, got)
+		}
+	}
+	exs := readSample(t)
+	m, err := Train(exs[:2], nil, TrainOptions{Epochs: 1, MinCount: 1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.casing.form) == 0 || !slices.Equal(m.casing.forms(), m2.casing.forms()) {
+		t.Errorf("casing lexicon: %d forms trained, %d loaded", len(m.casing.form), len(m2.casing.form))
+	}
 }
