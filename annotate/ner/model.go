@@ -18,7 +18,8 @@ type Model struct {
 	trans   []float32     // (ntags+1) rows of ntags: transition weights; the last row is the start
 	x       extractor
 	gaz     *gazetteer
-	temp    float64 // softmax temperature for confidences, fitted on dev
+	casing  casingLexicon // how the training text writes its words (casing.go)
+	temp    float64       // softmax temperature for confidences, fitted on dev
 }
 
 // Labels returns the entity labels the model can produce.
@@ -108,6 +109,9 @@ func viterbiInto(n, ntags int, emit []float64, trans func(p, t int) float64, sc 
 // Recognize returns the entity mentions in a whole document, in text order, with byte offsets.
 func (m *Model) Recognize(text string) []Mention {
 	d := analyse(text, m.gaz)
+	if t, ok := m.truecase(d); ok { // stretches in capitals, read in their likeliest case
+		d = analyse(t, m.gaz)
+	}
 	m.x.prepare(d)
 	var out []Mention
 	var feats []uint64

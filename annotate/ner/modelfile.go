@@ -27,6 +27,8 @@ type fileHeader struct {
 	Scale    float64           `json:"scale"`
 	Temp     float64           `json:"temperature"`
 	Clusters map[string]string `json:"clusters,omitempty"`
+	// Casing is the form the training text mostly writes each word in (casing.go).
+	Casing []string `json:"casing,omitempty"`
 }
 
 // Save writes the model in its compact binary format, which Load reads.
@@ -41,7 +43,8 @@ func (m *Model) Save(w io.Writer) error {
 	for _, v := range m.weights {
 		big = max(big, math.Abs(float64(v)))
 	}
-	hdr := fileHeader{Labels: m.labels, Features: len(hashes), Scale: max(big, 1e-9) / 32767, Temp: m.temp, Clusters: m.x.clusters}
+	hdr := fileHeader{Labels: m.labels, Features: len(hashes), Scale: max(big, 1e-9) / 32767, Temp: m.temp, Clusters: m.x.clusters,
+		Casing: m.casing.forms()}
 	js, err := json.Marshal(hdr)
 	if err != nil {
 		return err
@@ -129,6 +132,7 @@ func decodeModel(r *bytes.Reader) (*Model, error) {
 	}
 	m := &Model{labels: hdr.Labels, ntags: 1 + 2*len(hdr.Labels), gaz: sharedGazetteer(), temp: hdr.Temp}
 	m.x.clusters = hdr.Clusters
+	m.casing = newCasingLexicon(hdr.Casing)
 	m.trans = make([]float32, (m.ntags+1)*m.ntags)
 	if err := binary.Read(r, binary.LittleEndian, m.trans); err != nil {
 		return nil, fmt.Errorf("reading transition weights: %w", err)

@@ -81,6 +81,7 @@ func Train(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model,
 	fmt.Fprintf(progress, "ner: %d labels %v, %d clusters (%.1fs)\n", len(labels), labels, len(m.x.clusters), time.Since(start).Seconds())
 	trainDocs := analyseAll(train, m.gaz, &m.x)
 	devDocs := analyseAll(dev, m.gaz, &m.x)
+	m.casing = newCasingLexicon(buildCasing(trainDocs))
 	hashes, ids := m.buildIndex(trainDocs, opts.MinCount)
 	trainSents := m.sentences(train, trainDocs, ids)
 	devSents := m.sentences(dev, devDocs, ids)
