@@ -25,6 +25,7 @@ type icode struct {
 	kind, key   string // what pairs a start and an end marker (see pairKey), "" for other codes
 	start       bool   // a start marker
 	reorder     string // its canReorder (XLIFF 2): "firstNo", "no", or "" (yes)
+	brk         bool   // its dataRef stands for a line break in the unit's <originalData> (markBreaks)
 }
 
 // inlineCodes is a content's text and codes, codes in the order of their start.

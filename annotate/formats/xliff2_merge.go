@@ -172,7 +172,7 @@ func (m *merger) segment(made, unit string, p segPlace) {
 			if p.hasTarget {
 				old = m.data[p.target[1]:p.target[2]]
 			}
-			esc = m.codedTarget(unit, s, s0, innerOf(m.data[p.source[0]:p.source[1]]), old)
+			esc = m.codedTarget(unit, s, s0, innerOf(m.data[p.source[0]:p.source[1]]), old, m.data[p.data[0]:p.data[1]])
 		}
 		m.target(p, esc)
 	}
