@@ -61,7 +61,7 @@ type segPlace struct {
 	source      [2]int // its <source> element
 	target      [4]int // its <target>: the start tag [0, 1) and the end tag [2, 3), equal for <target/>
 	hasTarget   bool
-	codes       bool // its source or target holds inline codes (<pc>, <ph>, <sc>, <ec>), or other elements than markers
+	codes       bool   // its source or target holds inline codes (<pc>, <ph>, <sc>, <ec>), or other elements than markers
 	noTranslate bool   // translate="no" on its unit, a group around it or its file
 	unit        int    // its unit in xliffPlaces.units
 	data        [2]int // its unit's <originalData> element (before its segments), or zero
