@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/numerals"
 	"github.com/glose-app/glose/annotate/project"
 )
 
@@ -32,6 +33,8 @@ type srcLocator struct {
 	found    map[[2]int][2]int // source ranges projection placed in the target
 	anchors  [][2]int          // source offset → target offset, sorted by source
 	terms    project.Glossary  // the English forms of the segment's entities (codes_names.go), or nil
+	srcNums  []numerals.Token  // the numbers, months and times of src and tgt, once needed (codes_numbers.go)
+	tgtNums  []numerals.Token
 }
 
 // newSrcLocator prepares the placement of codes over the source ranges ranges and at places points:
@@ -53,7 +56,11 @@ func newSrcLocator(d *annotate.Document, seg *annotate.Segment, spans []*annotat
 	for _, r := range ranges {
 		if r = l.trim(r); r[0] < r[1] && !(l.edge(r[0], true) && l.edge(r[1], false)) {
 			if _, ok := l.known[r]; !ok {
-				ask = append(ask, r)
+				if t, ok, numbers := l.numberRange(r); ok {
+					l.found[r] = t
+				} else if !numbers {
+					ask = append(ask, r)
+				}
 			}
 			if w := l.words(r); w != r {
 				ask = append(ask, w)
@@ -66,7 +73,11 @@ func newSrcLocator(d *annotate.Document, seg *annotate.Segment, spans []*annotat
 	for _, p := range points {
 		if _, ok := l.atAnchor(p); !ok && !l.edge(p, true) && !l.edge(p, false) {
 			if w := wordBeside(l.src, p); w[0] < w[1] {
-				words = append(words, w)
+				if t, ok, numbers := l.numberRange(w); ok {
+					l.found[w] = t
+				} else if !numbers {
+					words = append(words, w)
+				}
 			}
 		}
 	}
