@@ -2,7 +2,7 @@ package formats
 
 import (
 	"bytes"
-	"encoding/xml"
+	"html"
 	"regexp"
 	"strconv"
 	"strings"
@@ -20,81 +20,84 @@ import (
 // HTML <br> it holds (1.2's <ph>&lt;br/&gt;</ph>).
 var lineBreakCode = regexp.MustCompile(`(?i)\bctype="(?:x-)?lb"|\bsubType="xlf:lb"|\bequiv="(?:&#10;|&#xa;|\n)"|^<ph\b[^>]*>\s*&lt;br\b`)
 
-// isLineBreak reports whether the code c is a line break standing at one place.
+// isLineBreak reports whether the code c is a line break standing at one place. Its tag is matched
+// only when it holds what lineBreakCode looks for, which the regular expression was slow to say no to.
 func isLineBreak(c icode) bool {
-	return !c.wrapping() && c.pair < 0 && (c.brk || lineBreakCode.MatchString(c.open))
+	if c.wrapping() || c.pair >= 0 {
+		return false
+	}
+	if c.brk {
+		return true
+	}
+	low := strings.ToLower(c.open)
+	return (strings.Contains(low, "lb") || strings.Contains(low, "equiv") || strings.Contains(low, "&lt;br")) && lineBreakCode.MatchString(c.open)
 }
 
 // brData matches what an XLIFF 2 <data> holds for a line break: an HTML <br>, or white space with a
 // line feed in it.
 var brData = regexp.MustCompile(`(?i)^\s*(?:<br\b[^>]*>\s*|[ \t]*(?:\r?\n|\x{2028})\s*)$`)
 
-// dataBreaks are the IDs of the <data> of an XLIFF 2 <originalData> (raw, or empty) that stand for a
-// line break: a code written only as <ph dataRef="d3"/> says it is one there. An originalData that does
-// not parse gives none: its codes are placed as the other codes.
-func dataBreaks(raw []byte) map[string]bool {
-	if len(raw) == 0 {
-		return nil
-	}
-	out := map[string]bool{}
-	dec := xml.NewDecoder(bytes.NewReader(raw))
-	dec.Strict = false
-	id, in := "", false
-	var text strings.Builder
-	for {
-		tok, err := dec.RawToken()
-		if err != nil { // io.EOF, or data that does not parse: the breaks found so far
-			return out
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch {
-			case t.Name.Local == "data":
-				id, in = rawAttr(t, "id"), true
-				text.Reset()
-			case t.Name.Local == "cp" && in:
-				if r, err := strconv.ParseInt(rawAttr(t, "hex"), 16, 32); err == nil {
-					text.WriteRune(rune(r))
-				}
-			}
-		case xml.EndElement:
-			if t.Name.Local == "data" && in {
-				if id != "" && brData.MatchString(text.String()) {
-					out[id] = true
-				}
-				in = false
-			}
-		case xml.CharData:
-			if in {
-				text.Write(t)
-			}
-		}
-	}
-}
-
-// markBreaks marks the codes of in whose dataRef is one of breaks.
-func (in *inlineCodes) markBreaks(breaks map[string]bool) {
-	if len(breaks) == 0 {
+// markBreaks marks the codes of in at one place whose dataRef stands for a line break in data, the
+// raw <originalData> of their unit (XLIFF 2): a code written only as <ph dataRef="d3"/> says it is one
+// there.
+func (in *inlineCodes) markBreaks(data []byte) {
+	if len(data) == 0 {
 		return
 	}
 	for i := range in.codes {
-		c := &in.codes[i]
-		if ref, ok := startAttr(c.open, "dataRef"); ok && breaks[ref] {
-			c.brk = true
+		if c := &in.codes[i]; c.ref != "" && c.kind == "" && !c.wrapping() {
+			c.brk = dataIsBreak(data, c.ref)
 		}
 	}
 }
 
-// startAttr is the unprefixed attribute local of the start tag that raw starts with.
-func startAttr(raw, local string) (string, bool) {
-	dec := xml.NewDecoder(strings.NewReader(raw))
-	dec.Strict = false
-	tok, err := dec.RawToken()
-	if t, ok := tok.(xml.StartElement); err == nil && ok {
-		v := rawAttr(t, local)
-		return v, v != ""
+// dataIsBreak reports whether the <data> of ID id in the raw originalData data holds a line break. It
+// reads the bytes, not an XML decoder: merge-back asks it of every unit of a file whose codes all say
+// what they are by dataRef, and a <data> holds text and <cp/> only.
+func dataIsBreak(data []byte, id string) bool {
+	for _, q := range []string{`"`, `'`} {
+		needle := []byte(" id=" + q + id + q)
+		for off := 0; off < len(data); {
+			i := bytes.Index(data[off:], needle)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(needle)
+			lt := bytes.LastIndexByte(data[:i], '<')
+			gt := bytes.IndexByte(data[i:], '>')
+			if lt < 0 || gt < 0 || !dataTag.Match(data[lt:i+1]) || data[i+gt-1] == '/' {
+				continue
+			}
+			content := data[i+gt+1:]
+			if end := bytes.Index(content, []byte("</")); end >= 0 {
+				content = content[:end]
+			}
+			return brData.MatchString(dataText(content))
+		}
 	}
-	return "", false
+	return false
+}
+
+var (
+	dataTag = regexp.MustCompile(`^<(?:\w+:)?data\s`)
+	cpElem  = regexp.MustCompile(`<(?:\w+:)?cp\s+hex=["']([0-9A-Fa-f]{1,6})["']\s*/>`)
+)
+
+// dataText is the text of the content of a <data>: its characters unescaped, its <cp/> as the
+// characters they stand for.
+func dataText(content []byte) string {
+	s := string(content)
+	if strings.Contains(s, "<") {
+		s = cpElem.ReplaceAllStringFunc(s, func(m string) string {
+			r, err := strconv.ParseInt(cpElem.FindStringSubmatch(m)[1], 16, 32)
+			if err != nil {
+				return ""
+			}
+			return "&#" + strconv.Itoa(int(r)) + ";"
+		})
+	}
+	return html.UnescapeString(s)
 }
 
 // breakPlace is the place of a line break placed at t in tgt, its place in text at: moved back over

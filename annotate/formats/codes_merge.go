@@ -65,10 +65,9 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byt
 	if s.Target == "" {
 		return placement{}
 	}
-	breaks := dataBreaks(data)
 	if old, err := parseCodes(oldInner); err == nil && len(old.codes) > 0 && !old.unknown && s0.Target != "" && s0.Target != m.d.SourceText(s) {
 		if diff := newDiffLocator(s0.Target, s.Target); 2*(diff.pre+diff.suf) >= len(s0.Target) {
-			old.markBreaks(breaks)
+			old.markBreaks(data)
 			p := placement{in: old, former: true, text: s0.Target}
 			return p.place(diff, s.Target)
 		}
@@ -80,7 +79,7 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byt
 	if len(in.codes) == 0 {
 		return placement{content: escapeTarget(s.Target), lost: in.unknown}
 	}
-	in.markBreaks(breaks)
+	in.markBreaks(data)
 	p := placement{in: in, text: m.d.SourceText(s), lost: in.unknown}
 	mapTo, _ := nfcPlaces(in.text, p.text, codePlaces(in)) // as place maps them
 	var ranges [][2]int
@@ -92,7 +91,10 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byt
 			points = append(points, mapTo(c.at))
 		}
 	}
-	return p.place(newSrcLocator(m.d, s, m.spansOf(s), ranges, points), s.Target)
+	if m.names == nil {
+		m.names = nameMemo{}
+	}
+	return p.place(newSrcLocator(m.d, s, m.spansOf(s), ranges, points, m.names), s.Target)
 }
 
 // place writes the codes of p.in into tgt, placed by loc. When in's text is not p.text as the file

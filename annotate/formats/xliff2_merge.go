@@ -130,6 +130,7 @@ type merger struct {
 	noTranslate []string                               // segments changed in Glose whose unit says translate="no"
 	placed      map[string]placement                   // placements kept between runs, by placementKey (codes_estimate.go), or nil
 	noted       map[*[]string]map[string]bool          // the units in codeUnits, placedUnits and orderUnits
+	names       nameMemo                               // the English-name lookup of placing codes, once needed (codes_names.go)
 }
 
 // pair returns the document's segment made from a segment of the original, and the segment as read
