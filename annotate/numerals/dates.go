@@ -15,12 +15,15 @@ var (
 	enMonths = strings.Fields("january february march april may june july august september october november december")
 )
 
-// frTime and enTime match a time of day: "14 h 30", "14h", "9 heures"; "2:30 pm", "14:30", "2.30pm",
-// "9 a.m.", "9am".
+// frTime and enTime match a time of day: "14 h 30", "14h", "19:00", "6 heures du matin"; "2:30 pm",
+// "14:30", "2.30pm", "9 a.m.", "9am".
 var (
-	frTime = regexp.MustCompile(`\b([01]?\d|2[0-3]) ?(?:h|heures?)(?: ?([0-5]\d))?\b`)
+	frTime = regexp.MustCompile(`\b([01]?\d|2[0-3])(?:[ \x{a0}\x{202f}]?(?:h|heures?)(?:[ \x{a0}\x{202f}]?([0-5]\d))?\b|:([0-5]\d)\b)(?:[ \x{a0}]du (matin|soir)\b)?`)
 	enTime = regexp.MustCompile(`(?i)\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))? ?(?:([ap])m\b|([ap])\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\b`)
 )
+
+// scale matches the English abbreviations of million and billion written right after a number.
+var scale = regexp.MustCompile(`^(bn|m)\b`)
 
 // ordinal matches what follows the digits of an ordinal: "1er", "2e", "3ème"; "1st", "15th".
 var ordinal = regexp.MustCompile(`^(?:er|re|e|ème|eme|st|nd|rd|th)\b`)
@@ -33,10 +36,15 @@ func Expressions(s string, st Style) []Token {
 		return slices.ContainsFunc(out, func(t Token) bool { return t.Start <= i && i < t.End })
 	}
 	for _, t := range Digits(s, st) {
-		if !inTime(t.Start) {
-			t.End += len(ordinal.FindString(s[t.End:]))
-			out = append(out, t)
+		if inTime(t.Start) {
+			continue
 		}
+		if m := scale.FindStringSubmatch(s[t.End:]); m != nil && !st.french { // £2.8bn, £125m
+			out = append(out, t, Token{t.End, t.End + len(m[0]), map[string]string{"bn": "1000000000", "m": "1000000"}[m[1]]})
+			continue
+		}
+		t.End += len(ordinal.FindString(s[t.End:]))
+		out = append(out, t)
 	}
 	for _, t := range Words(s) {
 		if !inTime(t.Start) {
@@ -63,7 +71,8 @@ func times(s string, st Style) []Token {
 	var out []Token
 	if st.french {
 		for _, m := range frTime.FindAllStringSubmatchIndex(s, -1) {
-			out = append(out, Token{m[0], m[1], timeValue(s[m[2]:m[3]], sub(s, m, 2), "")})
+			half := map[string]string{"matin": "a", "soir": "p"}[sub(s, m, 4)]
+			out = append(out, Token{m[0], m[1], timeValue(s[m[2]:m[3]], sub(s, m, 2)+sub(s, m, 3), half)})
 		}
 		return out
 	}

@@ -43,7 +43,8 @@ func TestExpressions(t *testing.T) {
 		{"On January 1st, 2027 😀, at 2:30 pm.", English, []string{"January=m1", "1st=1", "2027=2027", "2:30 pm=t14:30"}},
 		{"Le 15 de\u0301cembre, 3,5 millions d’euros, 20 % et 9h.", French, []string{"15=15", "de\u0301cembre=m12", "3,5=3.5", "millions=1000000", "20=20", "9h=t9:00"}},
 		{"December 15, €3.5 million, 20% and 14:30, 9 a.m. You may go at 2.30.", English, []string{"December=m12", "15=15", "3.5=3.5", "million=1000000", "20=20", "14:30=t14:30", "9 a.m.=t9:00", "2.30=2.3"}},
-		{"It ends at 2:30.", English, []string{"2:30=t2:30?"}},
+		{"It ends at 2:30, a £2.8bn market, £125m.", English, []string{"2:30=t2:30?", "2.8=2.8", "bn=1000000000", "125=125", "m=1000000"}},
+		{"À 19\u00a0h\u00a000, à 6 heures du matin, à 7 heures du soir, à 12:15.", French, []string{"19\u00a0h\u00a000=t19:00", "6 heures du matin=t6:00", "7 heures du soir=t19:00", "12:15=t12:15"}},
 	}
 	for _, c := range cases {
 		var got []string
