@@ -112,15 +112,15 @@ func (b *estimateBase) estimate(d *annotate.Document, probe func(*annotate.Segme
 }
 
 // cachedPlaceIn is placeIn, from the cache m.placed when it holds the placement.
-func (m *merger) cachedPlaceIn(s, s0 *annotate.Segment, srcInner, oldInner []byte) placement {
+func (m *merger) cachedPlaceIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byte) placement {
 	if m.placed == nil {
-		return m.placeIn(s, s0, srcInner, oldInner)
+		return m.placeIn(s, s0, srcInner, oldInner, data)
 	}
-	key := m.placementKey(s, s0, srcInner, oldInner)
+	key := m.placementKey(s, s0, srcInner, oldInner, data)
 	if p, ok := m.placed[key]; ok {
 		return p
 	}
-	p := m.placeIn(s, s0, srcInner, oldInner)
+	p := m.placeIn(s, s0, srcInner, oldInner, data)
 	p.names = map[int]Code{}
 	for _, i := range append(slices.Clone(p.guessed), p.moved...) {
 		p.names[i] = p.code(i)
@@ -132,12 +132,13 @@ func (m *merger) cachedPlaceIn(s, s0 *annotate.Segment, srcInner, oldInner []byt
 	return p
 }
 
-// placementKey says all placeIn depends on: the texts, the codes, the languages, and the source spans
-// of s with their labels, the target ranges their translation links give and the English forms of
-// their entities (see newSrcLocator).
-func (m *merger) placementKey(s, s0 *annotate.Segment, srcInner, oldInner []byte) string {
+// placementKey says all placeIn depends on: the texts, the codes and what they stand for (the unit's
+// originalData: which are line breaks), the languages, and the source spans of s with their labels,
+// the target ranges their translation links give and the English forms of their entities (see
+// newSrcLocator).
+func (m *merger) placementKey(s, s0 *annotate.Segment, srcInner, oldInner, data []byte) string {
 	var k strings.Builder
-	for _, part := range []string{s.Target, s0.Target, m.d.SourceText(s), string(srcInner), string(oldInner), m.d.SourceLang, m.d.TargetLang} {
+	for _, part := range []string{s.Target, s0.Target, m.d.SourceText(s), string(srcInner), string(oldInner), string(data), m.d.SourceLang, m.d.TargetLang} {
 		k.WriteString(strconv.Itoa(len(part)))
 		k.WriteByte(':')
 		k.WriteString(part)

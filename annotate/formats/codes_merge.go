@@ -29,9 +29,10 @@ type placement struct {
 
 // codedTarget is the escaped content of the new target of segment s (s0 as read from the file) of
 // unit: its translation with the codes of srcInner (the content of its source) or of oldInner (the
-// content of its former target, nil when it had none).
-func (m *merger) codedTarget(unit string, s, s0 *annotate.Segment, srcInner, oldInner []byte) string {
-	p := m.cachedPlaceIn(s, s0, srcInner, oldInner)
+// content of its former target, nil when it had none); data is the unit's <originalData> (XLIFF 2),
+// what its codes stand for, or nil.
+func (m *merger) codedTarget(unit string, s, s0 *annotate.Segment, srcInner, oldInner, data []byte) string {
+	p := m.cachedPlaceIn(s, s0, srcInner, oldInner, data)
 	note := func(units *[]string) {
 		if m.noted == nil {
 			m.noted = map[*[]string]map[string]bool{}
@@ -60,12 +61,13 @@ func (m *merger) codedTarget(unit string, s, s0 *annotate.Segment, srcInner, old
 }
 
 // placeIn places the codes for codedTarget.
-func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner []byte) placement {
+func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byte) placement {
 	if s.Target == "" {
 		return placement{}
 	}
 	if old, err := parseCodes(oldInner); err == nil && len(old.codes) > 0 && !old.unknown && s0.Target != "" && s0.Target != m.d.SourceText(s) {
 		if diff := newDiffLocator(s0.Target, s.Target); 2*(diff.pre+diff.suf) >= len(s0.Target) {
+			old.markBreaks(data)
 			p := placement{in: old, former: true, text: s0.Target}
 			return p.place(diff, s.Target)
 		}
@@ -77,6 +79,7 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner []byte) pla
 	if len(in.codes) == 0 {
 		return placement{content: escapeTarget(s.Target), lost: in.unknown}
 	}
+	in.markBreaks(data)
 	p := placement{in: in, text: m.d.SourceText(s), lost: in.unknown}
 	mapTo, _ := nfcPlaces(in.text, p.text, codePlaces(in)) // as place maps them
 	var ranges [][2]int
@@ -88,7 +91,10 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner []byte) pla
 			points = append(points, mapTo(c.at))
 		}
 	}
-	return p.place(newSrcLocator(m.d, s, m.spansOf(s), ranges, points), s.Target)
+	if m.names == nil {
+		m.names = nameMemo{}
+	}
+	return p.place(newSrcLocator(m.d, s, m.spansOf(s), ranges, points, m.names), s.Target)
 }
 
 // place writes the codes of p.in into tgt, placed by loc. When in's text is not p.text as the file

@@ -15,25 +15,48 @@ import (
 // (ner.EnglishName: Moscou → Moscow, États-Unis → United States, OTAN → NATO). Each is placed only where
 // it is written in the English, so what they find is sure; what they do not find stays an estimate.
 
-// codeNames is the English-name lookup of placing codes: the label of the words when a source span
-// gives one, else every kind of name, a person's last.
-var codeNames = project.NamerFunc(func(fr, label string) (string, bool) {
+// nameMemo is the English-name lookup (ner.EnglishName) of one merge-back, each French name and label
+// looked up once: a client's file names the same people and places in unit after unit, and the lookup
+// (a person's name respelt, a place's name with and without its article) was a tenth of merge-back.
+type nameMemo map[[2]string]nameHit
+
+type nameHit struct {
+	en string
+	ok bool
+}
+
+// lookup is ner.EnglishName(fr, label), remembered.
+func (n nameMemo) lookup(fr, label string) (string, bool) {
+	k := [2]string{fr, label}
+	if h, ok := n[k]; ok {
+		return h.en, h.ok
+	}
+	en, ok := ner.EnglishName(fr, label)
+	if n != nil {
+		n[k] = nameHit{en, ok}
+	}
+	return en, ok
+}
+
+// EnglishName is the English-name lookup of placing codes (a project.Namer): the label of the words
+// when a source span gives one, else every kind of name, a person's last.
+func (n nameMemo) EnglishName(fr, label string) (string, bool) {
 	if label != annotate.LabelMISC {
-		return ner.EnglishName(fr, label)
+		return n.lookup(fr, label)
 	}
 	for _, l := range []string{annotate.LabelMISC, "", annotate.LabelPER} {
-		if en, ok := ner.EnglishName(fr, l); ok && en != fr {
+		if en, ok := n.lookup(fr, l); ok && en != fr {
 			return en, true
 		}
 	}
 	return fr, false
-})
+}
 
 // knownLabel is LOC or ORG when the English-name lookup knows fr as a place or an organisation, else
 // MISC.
-func knownLabel(fr string) string {
+func (n nameMemo) knownLabel(fr string) string {
 	for _, label := range []string{annotate.LabelLOC, annotate.LabelORG} {
-		if en, ok := ner.EnglishName(fr, label); ok && en != fr {
+		if en, ok := n.lookup(fr, label); ok && en != fr {
 			return label
 		}
 	}

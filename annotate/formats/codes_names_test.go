@@ -15,6 +15,8 @@ var namesEnglish = map[string]string{
 	"combining": "North Korea fires.",
 	"entity":    "Peter the Great arrived.",
 	"break":     "He said: « We are staying ».",
+	"dataref":   "He said: « We are staying in Moscow ».",
+	"datalf":    "He said: « We are staying » 😀.",
 }
 
 // nameEntity gives the French name fr of d's source its entity, whose English name is en, as the
@@ -49,6 +51,8 @@ func TestMergeBackCodesNamesWrittenOtherwise(t *testing.T) {
 			"combining": `<pc id="1">North Korea</pc> fires.`,
 			"entity":    `<pc id="1">Peter the Great</pc> arrived.`,
 			"break":     `He said:<ph id="1" type="fmt" subType="xlf:lb" equiv="&#10;"/> « We are staying ».`,
+			"dataref":   `He said:<ph id="1" dataRef="d3"/> « We are staying in <pc id="2" dataRefStart="d1" dataRefEnd="d2">Moscow</pc> ».`,
+			"datalf":    `He said:<ph id="1" dataRef="d1"/> « We are staying »<ph id="2" dataRef="d2"/> 😀.`,
 		}
 		wantWarn := ""
 		if !entity { // nothing else knows Pierre le Grand's English

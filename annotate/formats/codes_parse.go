@@ -25,6 +25,8 @@ type icode struct {
 	kind, key   string // what pairs a start and an end marker (see pairKey), "" for other codes
 	start       bool   // a start marker
 	reorder     string // its canReorder (XLIFF 2): "firstNo", "no", or "" (yes)
+	ref         string // its dataRef (XLIFF 2), for a code at one place
+	brk         bool   // its dataRef stands for a line break in the unit's <originalData> (markBreaks)
 }
 
 // inlineCodes is a content's text and codes, codes in the order of their start.
@@ -141,7 +143,7 @@ func parseCodes(raw []byte) (*inlineCodes, error) {
 
 // standalone is a code copied whole (raw, or filled in at its end tag), at place at of the text.
 func standalone(raw []byte, t xml.StartElement, at, order int) icode {
-	c := icode{open: string(raw), at: at, end: at, first: order, last: order, parent: -1, pair: -1, reorder: reorderOf(t)}
+	c := icode{open: string(raw), at: at, end: at, first: order, last: order, parent: -1, pair: -1, reorder: reorderOf(t), ref: rawAttr(t, "dataRef")}
 	c.kind, c.key, c.start = markerKey(t)
 	return c
 }

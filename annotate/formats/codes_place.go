@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/numerals"
 	"github.com/glose-app/glose/annotate/project"
 )
 
@@ -32,13 +33,16 @@ type srcLocator struct {
 	found    map[[2]int][2]int // source ranges projection placed in the target
 	anchors  [][2]int          // source offset → target offset, sorted by source
 	terms    project.Glossary  // the English forms of the segment's entities (codes_names.go), or nil
+	names    nameMemo          // the English-name lookup of the merge-back
+	srcNums  []numerals.Token  // the numbers, months and times of src and tgt, once needed (codes_numbers.go)
+	tgtNums  []numerals.Token
 }
 
 // newSrcLocator prepares the placement of codes over the source ranges ranges and at places points:
 // the document's translation links of the segment, and projection of the ranges and of the words
 // beside the places.
-func newSrcLocator(d *annotate.Document, seg *annotate.Segment, spans []*annotate.Span, ranges [][2]int, points []int) *srcLocator {
-	l := &srcLocator{src: d.SourceText(seg), tgt: seg.Target, known: map[[2]int][2]int{}, found: map[[2]int][2]int{}}
+func newSrcLocator(d *annotate.Document, seg *annotate.Segment, spans []*annotate.Span, ranges [][2]int, points []int, names nameMemo) *srcLocator {
+	l := &srcLocator{src: d.SourceText(seg), tgt: seg.Target, known: map[[2]int][2]int{}, found: map[[2]int][2]int{}, names: names}
 	labels := map[[2]int]string{}
 	labeled, known := segmentSpans(d, seg, spans)
 	for _, lr := range labeled {
@@ -53,7 +57,11 @@ func newSrcLocator(d *annotate.Document, seg *annotate.Segment, spans []*annotat
 	for _, r := range ranges {
 		if r = l.trim(r); r[0] < r[1] && !(l.edge(r[0], true) && l.edge(r[1], false)) {
 			if _, ok := l.known[r]; !ok {
-				ask = append(ask, r)
+				if t, ok, numbers := l.numberRange(r); ok {
+					l.found[r] = t
+				} else if !numbers {
+					ask = append(ask, r)
+				}
 			}
 			if w := l.words(r); w != r {
 				ask = append(ask, w)
@@ -66,7 +74,11 @@ func newSrcLocator(d *annotate.Document, seg *annotate.Segment, spans []*annotat
 	for _, p := range points {
 		if _, ok := l.atAnchor(p); !ok && !l.edge(p, true) && !l.edge(p, false) {
 			if w := wordBeside(l.src, p); w[0] < w[1] {
-				words = append(words, w)
+				if t, ok, numbers := l.numberRange(w); ok {
+					l.found[w] = t
+				} else if !numbers {
+					words = append(words, w)
+				}
 			}
 		}
 	}
@@ -122,7 +134,7 @@ func (l *srcLocator) project(d *annotate.Document, rs [][2]int, labels map[[2]in
 		doc.Spans = append(doc.Spans, sp)
 		ids[sp.ID] = r
 	}
-	props, err := project.ProposeFor(doc, "s", project.Overlapping(doc)[0], project.Options{NoAlign: true, NoEntities: true, Names: codeNames, Glossary: l.terms})
+	props, err := project.ProposeFor(doc, "s", project.Overlapping(doc)[0], project.Options{NoAlign: true, NoEntities: true, Names: l.names, Glossary: l.terms})
 	if err != nil {
 		return
 	}
@@ -143,7 +155,7 @@ func (l *srcLocator) tempLabel(r [2]int) string {
 	if isMark(first) || strings.ContainsRune("«“„‹\"", before) && strings.ContainsRune("»”›\"", after) {
 		return annotate.LabelQuote
 	}
-	return knownLabel(l.src[r[0]:r[1]])
+	return l.names.knownLabel(l.src[r[0]:r[1]])
 }
 
 // isMark reports whether r is a quotation mark (not the apostrophe ’, which elides: « l’Espagne »).

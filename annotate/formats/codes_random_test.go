@@ -104,7 +104,7 @@ func TestPlaceCodesRandom(t *testing.T) {
 			}
 		}
 		m := &merger{d: d}
-		content := m.placeIn(d.Segments[0], &s0, []byte(src), former).content
+		content := m.placeIn(d.Segments[0], &s0, []byte(src), former, nil).content
 		got, err := parseCodes([]byte(content))
 		if err != nil {
 			t.Fatalf("source %s, English %q: target %s is not well formed: %v", src, d.Segments[0].Target, content, err)

@@ -131,7 +131,7 @@ func (m *merger) target12(u *tuPlace, raws []rawSeg, cur, was []*annotate.Segmen
 	case u.segs == nil:
 		content = escapeTarget(cur[0].Target)
 		if u.srcCodes || u.tgtCodes {
-			content = m.codedTarget(raws[0].Unit, cur[0], was[0], innerOf(m.data[u.source[0]:u.source[1]]), m.data[t[1]:t[2]])
+			content = m.codedTarget(raws[0].Unit, cur[0], was[0], innerOf(m.data[u.source[0]:u.source[1]]), m.data[t[1]:t[2]], nil)
 		}
 		some = content != ""
 	default:
@@ -197,7 +197,7 @@ func (m *merger) segTarget12(u *tuPlace, raws []rawSeg, cur, was []*annotate.Seg
 			if k := slices.Index(u.targetMids, sg.mid); k >= 0 {
 				former = m.data[u.targetSegs[k][0]:u.targetSegs[k][1]]
 			}
-			inner = m.codedTarget(raws[i].Unit, cur[i], was[i], innerOf(m.data[sg.at[0]:sg.at[1]]), former)
+			inner = m.codedTarget(raws[i].Unit, cur[i], was[i], innerOf(m.data[sg.at[0]:sg.at[1]]), former, nil)
 		case retext[i]:
 			inner = escapeTarget(cur[i].Target)
 		case was[i] != nil && was[i].Target != "":

@@ -130,6 +130,7 @@ type merger struct {
 	noTranslate []string                               // segments changed in Glose whose unit says translate="no"
 	placed      map[string]placement                   // placements kept between runs, by placementKey (codes_estimate.go), or nil
 	noted       map[*[]string]map[string]bool          // the units in codeUnits, placedUnits and orderUnits
+	names       nameMemo                               // the English-name lookup of placing codes, once needed (codes_names.go)
 }
 
 // pair returns the document's segment made from a segment of the original, and the segment as read
@@ -172,7 +173,7 @@ func (m *merger) segment(made, unit string, p segPlace) {
 			if p.hasTarget {
 				old = m.data[p.target[1]:p.target[2]]
 			}
-			esc = m.codedTarget(unit, s, s0, innerOf(m.data[p.source[0]:p.source[1]]), old)
+			esc = m.codedTarget(unit, s, s0, innerOf(m.data[p.source[0]:p.source[1]]), old, m.data[p.data[0]:p.data[1]])
 		}
 		m.target(p, esc)
 	}

@@ -99,7 +99,7 @@ func TestXLIFFMergeBack(t *testing.T) {
 	for _, s := range []string{
 		`<segment id="1" state="final" subState="okp:signed">`, `<target>Thanks to Rene&#x301;e.</target>`, // untouched
 		`<segment id="1" state="reviewed" subState="okp:mt">`, // the codes: a bold word whose English is not found, a line break before the quotation
-		`<target xml:lang="en-GB"><pc id="1" dataRefStart="d1" dataRefEnd="d2"></pc>The &lt;boss&gt; said: <ph id="2" dataRef="d3"/>« Welcome! » &amp; left</target>`,
+		`<target xml:lang="en-GB"><pc id="1" dataRefStart="d1" dataRefEnd="d2"></pc>The &lt;boss&gt; said:<ph id="2" dataRef="d3"/> « Welcome! » &amp; left</target>`,
 		`<segment id="1" state="translated">`, "</source>\n     <target>The café « Chez Zoé » reopens 😀</target>",
 		`<segment id="2">`, `<target>Ren<sc id="3" dataRef="d4"/>ée<ec startRef="3" dataRef="d5"/> is there 😀</target>`, // a draft stays initial; part of a name written alike
 		`<segment id="2" state="reviewed">`, `<target>She serves crêpes.</target>`,

@@ -51,6 +51,7 @@ type notesOf struct {
 type unitPlace struct {
 	lastNote [2]int // its last note of its <notes>, or zero
 	content  int    // the start of its first originalData, segment or ignorable, or 0
+	data     [2]int // its <originalData> element, or zero
 	notesOf
 }
 
@@ -60,9 +61,10 @@ type segPlace struct {
 	source      [2]int // its <source> element
 	target      [4]int // its <target>: the start tag [0, 1) and the end tag [2, 3), equal for <target/>
 	hasTarget   bool
-	codes       bool // its source or target holds inline codes (<pc>, <ph>, <sc>, <ec>), or other elements than markers
-	noTranslate bool // translate="no" on its unit, a group around it or its file
-	unit        int  // its unit in xliffPlaces.units
+	codes       bool   // its source or target holds inline codes (<pc>, <ph>, <sc>, <ec>), or other elements than markers
+	noTranslate bool   // translate="no" on its unit, a group around it or its file
+	unit        int    // its unit in xliffPlaces.units
+	data        [2]int // its unit's <originalData> element (before its segments), or zero
 }
 
 // scanFrame is an element open during the scan: its role for merge-back ("" when it has none).
@@ -122,6 +124,8 @@ func scanXLIFF2(data []byte) (*xliffPlaces, error) {
 				endGloseNote(h.glose, data, h.lastNote[0], b, "appliesTo")
 			case "notes":
 				p.units[len(p.units)-1].notesEl[1] = b
+			case "originalData":
+				p.units[len(p.units)-1].data[1] = b
 			case "file-notes":
 				p.heads[len(p.heads)-1].notesEl[1] = b
 			}
@@ -166,10 +170,13 @@ func (p *xliffPlaces) start(t xml.StartElement, stack []scanFrame, seg **segPlac
 		f.role = "note"
 		p.units[len(p.units)-1].lastNote = [2]int{a, b}
 		p.units[len(p.units)-1].noteAt(t, a)
+	case name == "originalData" && parent.role == "unit":
+		f.role = "originalData"
+		p.units[len(p.units)-1].data = [2]int{a, b}
 	case name == "segment" && parent.role == "unit":
 		f.role = "segment"
-		k := len(p.files) - 1
-		p.files[k] = append(p.files[k], segPlace{open: [2]int{a, b}, noTranslate: parent.noTranslate, unit: len(p.units) - 1})
+		k, u := len(p.files)-1, len(p.units)-1
+		p.files[k] = append(p.files[k], segPlace{open: [2]int{a, b}, noTranslate: parent.noTranslate, unit: u, data: p.units[u].data})
 		*seg = &p.files[k][len(p.files[k])-1]
 	case name == "source" && parent.role == "segment" && (*seg).source == [2]int{}:
 		f.role = "source"

@@ -2,117 +2,10 @@ package qa
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"github.com/glose-app/glose/annotate/project"
+	"github.com/glose-app/glose/annotate/numerals"
 )
-
-// numberStyle is how a language writes numbers: the decimal mark, another one met in its texts (French
-// writes versions and some figures "2.0"), and the marks that group thousands.
-type numberStyle struct {
-	decimal, otherDecimal rune
-	groups                string
-}
-
-var (
-	french  = numberStyle{decimal: ',', otherDecimal: '.', groups: " \u00a0\u202f\u2009."}
-	english = numberStyle{decimal: '.', groups: ","}
-)
-
-// numbers returns the numbers written in digits in s, in canonical form ("3,5" → "3.5" in French,
-// "1,000" → "1000" in English): a group mark counts only after one to three digits and before exactly
-// three.
-func numbers(s string, st numberStyle) []string {
-	var out []string
-	for i := 0; i < len(s); {
-		if !isDigit(s[i]) {
-			i++
-			continue
-		}
-		n, end := readNumber(s, i, st)
-		out = append(out, canonical(n))
-		i = end
-	}
-	return out
-}
-
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
-
-func digitsAt(s string, i int) int {
-	j := i
-	for j < len(s) && isDigit(s[j]) {
-		j++
-	}
-	return j - i
-}
-
-// readNumber reads the number starting at byte i; it returns its digits with "." as decimal mark.
-func readNumber(s string, i int, st numberStyle) (string, int) {
-	k := digitsAt(s, i)
-	var b strings.Builder
-	b.WriteString(s[i : i+k])
-	j := i + k
-	if k <= 3 {
-		for j < len(s) {
-			r, w := utf8.DecodeRuneInString(s[j:])
-			if !strings.ContainsRune(st.groups, r) || digitsAt(s, j+w) != 3 {
-				break
-			}
-			b.WriteString(s[j+w : j+w+3])
-			j += w + 3
-		}
-	}
-	if r, w := utf8.DecodeRuneInString(s[j:]); j < len(s) && (r == st.decimal || r == st.otherDecimal && r != 0) {
-		if d := digitsAt(s, j+w); d > 0 {
-			b.WriteByte('.')
-			b.WriteString(s[j+w : j+w+d])
-			j += w + d
-		}
-	}
-	return b.String(), j
-}
-
-// canonical writes a number without leading zeros or trailing decimal zeros.
-func canonical(n string) string {
-	f, err := strconv.ParseFloat(n, 64)
-	if err != nil {
-		return n
-	}
-	return strconv.FormatFloat(f, 'f', -1, 64)
-}
-
-// numberWords maps the folded French and English words for small numbers to their value; "un", "une"
-// and "one" are left out because they are mostly articles and pronouns.
-var numberWords = func() map[string]string {
-	m := map[string]string{}
-	fr := strings.Fields("zero _ deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt")
-	en := strings.Fields("zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty")
-	for i := range fr {
-		if fr[i] != "_" {
-			m[fr[i]], m[en[i]] = strconv.Itoa(i), strconv.Itoa(i)
-		}
-	}
-	for w, v := range map[string]string{"trente": "30", "quarante": "40", "cinquante": "50", "soixante": "60", "cent": "100",
-		"mille": "1000", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100", "thousand": "1000",
-		"million": "1000000", "millions": "1000000", "milliard": "1000000000", "milliards": "1000000000", "billion": "1000000000"} {
-		m[w] = v
-	}
-	return m
-}()
-
-// wordNumbers returns the values of the number words of s.
-func wordNumbers(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(project.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if v, ok := numberWords[w]; ok {
-			out = append(out, v)
-		}
-	}
-	return out
-}
 
 // take removes one v from list, reporting whether there was one.
 func take(list []string, v string) ([]string, bool) {
@@ -148,12 +41,12 @@ func (r *run) numbers() {
 			continue
 		}
 		src := r.d.SourceText(s)
-		sn, tn := numbers(src, french), numbers(s.Target, english)
+		sn, tn := numerals.Numbers(src, numerals.French), numerals.Numbers(s.Target, numerals.English)
 		if len(sn) == 0 && len(tn) == 0 {
 			continue
 		}
-		missing := unmatched(sn, tn, wordNumbers(s.Target))
-		extra := unmatched(tn, sn, wordNumbers(src))
+		missing := unmatched(sn, tn, numerals.WordValues(s.Target))
+		extra := unmatched(tn, sn, numerals.WordValues(src))
 		if len(missing) == 0 && len(extra) == 0 {
 			continue
 		}
