@@ -84,7 +84,7 @@ func (ui *UI) reportPretranslation(msg string, cancelled bool, err error) {
 		ui.showReport(lang.L("Error"), msg, theme.ErrorIcon())
 	default:
 		ui.setStatus(msg)
-		ui.showReport(lang.L("Pre-translation"), msg, theme.InfoIcon())
+		ui.showReport(lang.L("Pre-translation"), sentence(msg), theme.InfoIcon())
 	}
 }
 
