@@ -26,12 +26,25 @@ type Searcher struct {
 }
 
 // quickFold folds as Fold does, no-break spaces made spaces: a text matches a query under any
-// options only if its quickFold holds the query's, which rules out most texts at little cost.
+// options only if its quickFold holds the query's, which rules out most texts at little cost (a
+// character at a time: Fold normalises the whole text when it holds one letter that is not ASCII).
 func quickFold(s string) string {
-	if strings.ContainsAny(s, "\u00a0\u202f") {
-		s = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r == '\u00a0' || r == '\u202f':
+			b.WriteByte(' ')
+		default:
+			b.WriteString(Fold(string(r)))
+		}
 	}
-	return Fold(s)
+	return b.String()
 }
 
 // NewSearcher returns a searcher for query, or nil when the query folds to nothing (it is empty, or
