@@ -43,6 +43,17 @@ type findEntry struct {
 	onEscape     func()
 	tips         *tipLayer
 	onReplaceAll func() // Ctrl+Alt+Enter, in replace mode
+	// selectOnFocus selects the text when the field gets the focus (Tab into Replace with), so that
+	// typing replaces the last replacement instead of adding to it, as in the Find field.
+	selectOnFocus bool
+}
+
+// FocusGained is part of fyne.Focusable.
+func (e *findEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.selectOnFocus {
+		e.Entry.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
 }
 
 // TypedShortcut is part of fyne.Shortcutable: Ctrl+Alt+Enter replaces every match. (Ctrl+Enter, a

@@ -52,7 +52,7 @@ func newBarCheck(label string, escape func()) *barCheck {
 func newReplacer(f *finder) *replacer {
 	ui := f.ui
 	r := &replacer{f: f}
-	r.with = &findEntry{onEscape: f.hide, tips: ui.tips, onReplaceAll: r.replaceAll}
+	r.with = &findEntry{onEscape: f.hide, tips: ui.tips, onReplaceAll: r.replaceAll, selectOnFocus: true}
 	r.with.ExtendBaseWidget(r.with)
 	r.with.SetPlaceHolder(lang.L("Replace with (Ctrl+Enter: replace)"))
 	r.with.OnSubmitted = func(string) { f.next() }

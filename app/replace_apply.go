@@ -114,11 +114,12 @@ func replacedMessage(query string, reps []segReplace, reviewed, skipped int) str
 	default:
 		msg = lang.N("{{.N}} replacements in {{.M}} segments", n, map[string]any{"N": n, "M": len(reps)})
 	}
+	then := lang.X("replace.then", "; ") // French puts a no-break space before the semicolon
 	if reviewed > 0 {
-		msg += "; " + lang.N("{{.N}} reviewed segments are translated again: their review was of other words", reviewed, map[string]any{"N": reviewed})
+		msg += then + lang.N("{{.N}} reviewed segments are translated again: their review was of other words", reviewed, map[string]any{"N": reviewed})
 	}
 	if skipped > 0 {
-		msg += "; " + lang.N("{{.N}} confirmed segments left alone", skipped, map[string]any{"N": skipped})
+		msg += then + lang.N("{{.N}} confirmed segments left alone", skipped, map[string]any{"N": skipped})
 	}
 	return msg
 }

@@ -162,11 +162,15 @@ func TestReplaceGoesMatchToMatch(t *testing.T) {
 		t.Errorf("a French-only word: status %q", ui.status.Text)
 	}
 	ui.find.entry.SetText("DEAL")
-	ui.find.rep.with.SetText("accord")
+	ui.find.rep.with.SetText("the last replacement")
 	c := ui.win.Canvas()
 	c.FocusNext()
 	if c.Focused() != ui.find.rep.with {
 		t.Fatalf("Tab from the Find field reaches %T, want the Replace field", c.Focused())
+	}
+	typeKeys(ui, "accord")
+	if got := ui.find.rep.with.Text; got != "accord" {
+		t.Fatalf("typing after Tab into the Replace field gives %q, want the text replaced", got)
 	}
 	ctrlEnter := custom(fyne.KeyReturn, ctrl)
 	pressShortcut(ui, ctrlEnter) // shows the first match
