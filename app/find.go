@@ -25,6 +25,8 @@ type finder struct {
 	query string        // the folded query last searched
 	from  annotate.Side // the column the user was in when the bar opened
 	rep   *replacer     // the replace mode's widgets (Ctrl+H)
+	// nav holds the Next and Close buttons.
+	nav *fyne.Container
 	// replacing says the bar is in replace mode: it searches the English only, under the options.
 	replacing bool
 }
@@ -99,7 +101,8 @@ func newFinder(ui *UI) *finder {
 		}
 	}
 	// The fields first, in the order Tab takes: Find, Replace with, then the buttons and options.
-	buttons := container.NewVBox(container.NewHBox(next, closeBtn), f.rep.buttons)
+	f.nav = container.NewHBox(next, closeBtn)
+	buttons := container.NewVBox(f.nav, f.rep.buttons)
 	f.bar = container.NewBorder(nil, f.rep.options, nil, buttons, container.NewVBox(f.entry, f.rep.with))
 	f.bar.Hide()
 	return f
