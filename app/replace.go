@@ -66,7 +66,9 @@ func newReplacer(f *finder) *replacer {
 	r.wholeWords = newBarCheck(lang.L("Whole words"), f.hide)
 	r.accents = newBarCheck(lang.L("Match accents"), f.hide)
 	r.unconfirmed = newBarCheck(lang.L("Unconfirmed segments only"), f.hide)
-	r.options = container.NewHBox(r.matchCase, r.wholeWords, r.accents, r.unconfirmed)
+	// Two by two: in one row, the French labels need 715 pixels, more than the segments' column of
+	// a 1000-pixel window.
+	r.options = container.NewGridWithColumns(2, r.matchCase, r.accents, r.wholeWords, r.unconfirmed)
 	r.show(false)
 	return r
 }

@@ -228,3 +228,15 @@ func TestReplaceButtons(t *testing.T) {
 		t.Errorf("Replace all left a match: %q %q %q", d.Segments[0].Target, d.Segments[1].Target, d.Segments[2].Target)
 	}
 }
+
+// TestReplaceBarFitsTheColumn: in French, whose labels are the longest, the bar in replace mode is no
+// wider than the segments' column of a 1000-pixel window (its options in one row needed 715 pixels,
+// which pushed the side panel).
+func TestReplaceBarFitsTheColumn(t *testing.T) {
+	useLocale(t, "fr_FR.UTF-8")
+	ui, _ := newTestUI(t, testDoc(t), false)
+	pressShortcut(ui, custom(fyne.KeyH, ctrl))
+	if w, room := ui.find.bar.MinSize().Width, float32(1000*sideSplit); w > room {
+		t.Errorf("the bar needs %.0f pixels, the column has %.0f", w, room)
+	}
+}
