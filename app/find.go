@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -23,6 +24,11 @@ type finder struct {
 	last  findPos       // the match shown last; the next search starts after it
 	query string        // the folded query last searched
 	from  annotate.Side // the column the user was in when the bar opened
+	rep   *replacer     // the replace mode's widgets (Ctrl+H)
+	// nav holds the Next and Close buttons.
+	nav *fyne.Container
+	// replacing says the bar is in replace mode: it searches the English only, under the options.
+	replacing bool
 }
 
 // findPos is a place in the document: a segment, a side, a byte range of that side's text.
@@ -36,8 +42,31 @@ type findPos struct {
 // buttons.
 type findEntry struct {
 	widget.Entry
-	onEscape func()
-	tips     *tipLayer
+	onEscape     func()
+	tips         *tipLayer
+	onReplaceAll func() // Ctrl+Alt+Enter, in replace mode
+	// selectOnFocus selects the text when the field gets the focus (Tab into Replace with), so that
+	// typing replaces the last replacement instead of adding to it, as in the Find field.
+	selectOnFocus bool
+}
+
+// FocusGained is part of fyne.Focusable.
+func (e *findEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.selectOnFocus {
+		e.Entry.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
+}
+
+// TypedShortcut is part of fyne.Shortcutable: Ctrl+Alt+Enter replaces every match. (Ctrl+Enter, a
+// menu's shortcut, which the driver gives the menu first, replaces one: see replacingOr.)
+func (e *findEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && (cs.KeyName == fyne.KeyReturn || cs.KeyName == fyne.KeyEnter) &&
+		cs.Modifier == ctrl|alt && e.onReplaceAll != nil {
+		e.onReplaceAll()
+		return
+	}
+	e.Entry.TypedShortcut(s)
 }
 
 // TypedRune is part of fyne.Focusable.
@@ -65,9 +94,44 @@ func newFinder(ui *UI) *finder {
 	next := newTipButton(ui.tips, lang.L("Next match (Enter)"), theme.MoveDownIcon(), f.next)
 	closeBtn := newTipButton(ui.tips, lang.L("Close the Find bar (Escape)"), theme.CancelIcon(), f.hide)
 	next.escape, closeBtn.escape = f.hide, f.hide // Tab reaches them: Escape closes the bar there too
-	f.bar = container.NewBorder(nil, nil, nil, container.NewHBox(next, closeBtn), f.entry)
+	f.rep = newReplacer(f)
+	f.entry.onReplaceAll = func() {
+		if f.replacing {
+			f.rep.replaceAll()
+		}
+	}
+	// The fields first, in the order Tab takes: Find, Replace with, then the buttons and options.
+	f.nav = container.NewHBox(next, closeBtn)
+	buttons := container.NewVBox(f.nav, f.rep.buttons)
+	f.bar = container.NewBorder(nil, f.rep.options, nil, buttons, container.NewVBox(f.entry, f.rep.with))
 	f.bar.Hide()
 	return f
+}
+
+// showFind opens the bar in find mode (Ctrl+F).
+func (f *finder) showFind() {
+	f.setMode(false)
+	f.show()
+}
+
+// showReplace opens the bar in replace mode (Ctrl+H), the focus in the Find field.
+func (f *finder) showReplace() {
+	f.setMode(true)
+	f.show()
+}
+
+// setMode puts the bar in replace mode or in find mode; a search in the other mode starts afresh.
+func (f *finder) setMode(replacing bool) {
+	if replacing != f.replacing {
+		f.query, f.last = "", findPos{seg: -1}
+	}
+	f.replacing = replacing
+	f.rep.show(replacing)
+	if replacing {
+		f.entry.SetPlaceHolder(lang.L("Find in the English (Enter: next)"))
+	} else {
+		f.entry.SetPlaceHolder(lang.L("Find in the French and the English (Enter: next)"))
+	}
 }
 
 // show opens the bar and puts the focus in it, with the last search selected.
@@ -99,6 +163,10 @@ func (f *finder) hide() {
 
 // next goes to the next match after the last one (or from the current segment), wrapping around.
 func (f *finder) next() {
+	if f.replacing {
+		f.rep.next()
+		return
+	}
 	ui := f.ui
 	q := annotate.Fold(strings.TrimSpace(f.entry.Text))
 	if q == "" {
@@ -135,6 +203,10 @@ func (f *finder) next() {
 // the status line says where it is until then.
 func (f *finder) showMatch(at findPos) {
 	ui := f.ui
+	back := fyne.Focusable(f.entry) // or the field or option of the bar that had the focus
+	if o := ui.win.Canvas().Focused(); o != nil && f.rep.owns(o) {
+		back = o
+	}
 	ui.focusSegment(at.seg, at.side)
 	if r := ui.rowFor(at.seg); r != nil {
 		seg := ui.doc.Segments[at.seg]
@@ -147,7 +219,7 @@ func (f *finder) showMatch(at findPos) {
 		}
 	}
 	ui.updateMenus()
-	ui.win.Canvas().Focus(f.entry)
+	ui.win.Canvas().Focus(back)
 }
 
 // findFrom returns the first match of the folded query q at or after from, in document order (a

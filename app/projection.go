@@ -29,7 +29,7 @@ const (
 const stepAutoProject = "project after typing"
 
 // stepsProjectedAfter are the undo steps a projection after a pause pairs with.
-var stepsProjectedAfter = append([]string{"typing"}, insertSteps...)
+var stepsProjectedAfter = append([]string{"typing", stepReplace, stepReplaceAll}, insertSteps...)
 
 // projection is the state of the projection of the English as it is typed, and of the undo pairs.
 type projection struct {

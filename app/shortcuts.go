@@ -82,14 +82,15 @@ func (ui *UI) buildActions() {
 		when(act(lang.L("Accept all suggestions"), "Ctrl+Shift+A", ui.acceptAll, custom(fyne.KeyA, ctrl|shift)), ui.hasPending),
 		when(act(lang.L("Accept the sure suggestions (90% and more)"), "", ui.acceptSure), ui.hasSure),
 		when(act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)), ui.hasPending),
-		act(lang.L("Find…"), "Ctrl+F", func() { ui.find.show() }, custom(fyne.KeyF, ctrl)),
+		act(lang.L("Find…"), "Ctrl+F", func() { ui.find.showFind() }, custom(fyne.KeyF, ctrl)),
+		act(lang.L("Find and Replace…"), "Ctrl+H", func() { ui.find.showReplace() }, custom(fyne.KeyH, ctrl)),
 	}
 	ui.needDocument(t.edit)
 	t.segment = []*action{
 		act(lang.L("Next segment"), "Ctrl+↓, Alt+↓", func() { ui.move(1) }, custom(fyne.KeyDown, ctrl), custom(fyne.KeyDown, alt)),
 		act(lang.L("Previous segment"), "Ctrl+↑, Alt+↑", func() { ui.move(-1) }, custom(fyne.KeyUp, ctrl), custom(fyne.KeyUp, alt)),
 		act(lang.L("Next untranslated segment"), "Ctrl+U", ui.nextUntranslated, custom(fyne.KeyU, ctrl)),
-		act(lang.L("Confirm and go to the next segment"), "Ctrl+Return, Ctrl+Enter", ui.remembering(ui.confirmAndProject),
+		act(lang.L("Confirm and go to the next segment"), "Ctrl+Return, Ctrl+Enter", ui.replacingOr(ui.remembering(ui.confirmAndProject)),
 			custom(fyne.KeyReturn, ctrl), custom(fyne.KeyEnter, ctrl)),
 		act(lang.L("Copy the French into the English (at the cursor)"), "Ctrl+Shift+I", ui.insertSource, custom(fyne.KeyI, ctrl|shift)),
 		act(lang.L("Add a note…"), "Alt+N", ui.addNoteHere, custom(fyne.KeyN, alt)),

@@ -71,7 +71,7 @@ func TestHoverTips(t *testing.T) {
 			ui.find.show()
 			cv.Content().Refresh()
 			focus := cv.Focused()
-			hbox := ui.find.bar.Objects[1].(*fyne.Container)
+			hbox := ui.find.nav
 			away := fyne.NewPos(1, 1)
 
 			hover := func(what string, at fyne.Position, want string) {
