@@ -101,10 +101,23 @@ func (m *messageText) breakFor(width float32) {
 }
 
 // bold draws m in bold, its lines broken for bold's widths. It returns m.
-func (m *messageText) bold() *messageText {
-	m.style = fyne.TextStyle{Bold: true}
+func (m *messageText) bold() *messageText { return m.styled(fyne.TextStyle{Bold: true}) }
+
+// styled draws m in style, its lines broken for that style's widths. It returns m.
+func (m *messageText) styled(style fyne.TextStyle) *messageText {
+	if style == m.style {
+		return m
+	}
+	m.style = style
 	m.label.TextStyle = m.style
 	m.rebreak()
+	return m
+}
+
+// aligned aligns m's lines as align says. It returns m.
+func (m *messageText) aligned(align fyne.TextAlign) *messageText {
+	m.label.Alignment = align
+	m.label.Refresh()
 	return m
 }
 
@@ -223,7 +236,9 @@ func wrapLinesStyled(text string, width float32, style fyne.TextStyle) []string 
 	return lines
 }
 
-// cutAt returns the byte offset of the longest prefix of s (one rune at least) that fits width.
+// cutAt returns the byte offset of the longest prefix of s (one rune at least) that fits width, short
+// of a French mark: a word that does not fit is cut, but not at the no-break space that binds a mark
+// to it (« automatique : » cut as « automatique » and « : »), which a narrow panel showed.
 func cutAt(s string, width float32, style fyne.TextStyle) int {
 	cut := 0
 	for i, r := range s {
@@ -233,5 +248,20 @@ func cutAt(s string, width float32, style fyne.TextStyle) int {
 		}
 		cut = end
 	}
-	return cut
+	for c := cut; c > 0; {
+		if !strandsMark(s[:c], s[c:]) {
+			return c
+		}
+		_, n := utf8.DecodeLastRuneInString(s[:c])
+		c -= n
+	}
+	return cut // all marks and spaces: cut where it fits
+}
+
+// strandsMark says whether cutting a word into head and rest leaves « at the end of a line or a
+// closing mark at the start of one.
+func strandsMark(head, rest string) bool {
+	head, rest = strings.TrimRight(head, " \u00a0\u202f"), strings.TrimLeft(rest, " \u00a0\u202f")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.HasSuffix(head, "«") || rest != "" && strings.ContainsRune("»;:!?", r)
 }
