@@ -109,10 +109,12 @@ func TestMachineTranslationErrorsInFrench(t *testing.T) {
 	}
 }
 
-// labels returns the texts of the labels in o, depth first.
+// labels returns the texts of the labels in o, depth first, wrapped texts (messageText) included.
 func labels(o fyne.CanvasObject) []string {
 	switch w := o.(type) {
 	case *widget.Label:
+		return []string{w.Text}
+	case *messageText:
 		return []string{w.Text}
 	case *fyne.Container:
 		var out []string
@@ -153,6 +155,8 @@ func labelWidgets(o fyne.CanvasObject) []*widget.Label {
 	switch w := o.(type) {
 	case *widget.Label:
 		return []*widget.Label{w}
+	case *messageText:
+		return []*widget.Label{w.label} // its lines, in its colour
 	case *fyne.Container:
 		var out []*widget.Label
 		for _, c := range w.Objects {
