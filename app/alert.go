@@ -20,7 +20,7 @@ import (
 // is no place for it.
 type alertBar struct {
 	box  *fyne.Container
-	text *widget.Label
+	text *messageText // wrapped at ordinary spaces only: no French « : » alone at the start of a line
 	msgs [alertKinds]string
 	// holder is the container the bar is in, laid out again when the bar shows or hides: a container
 	// shown or hidden does not tell its parent, which kept no room for it until something else (a
@@ -37,10 +37,7 @@ const (
 )
 
 func newAlertBar(saveAs func()) *alertBar {
-	a := &alertBar{text: widget.NewLabel("")}
-	a.text.Wrapping = fyne.TextWrapWord
-	a.text.Importance = widget.DangerImportance
-	a.text.TextStyle.Bold = true
+	a := &alertBar{text: newFluidText("").importance(widget.DangerImportance).bold()}
 	button := widget.NewButtonWithIcon(lang.L("Save As…"), theme.DocumentSaveIcon(), saveAs)
 	a.box = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewCenter(button), a.text)
 	a.box.Hide()

@@ -31,7 +31,7 @@ type concordanceView struct {
 	eng   *suggest.Engine
 	query *nameEntry // Escape closes the dialog, as elsewhere
 	side  *widget.RadioGroup
-	count *widget.Label
+	count *messageText
 	cards *fyne.Container
 	box   fyne.CanvasObject
 	hide  func()
@@ -87,8 +87,7 @@ func newConcordanceView(ui *UI, eng *suggest.Engine) *concordanceView {
 	v.side.Horizontal = true
 	v.side.Required = true
 	v.side.Selected = lang.L("Both languages")
-	v.count = widget.NewLabel("")
-	v.count.Wrapping = fyne.TextWrapWord
+	v.count = newFluidText("") // wrapped at ordinary spaces only: no « : » alone on a line
 	v.cards = container.NewVBox()
 	top := container.NewVBox(v.query, v.side, v.count)
 	v.box = container.NewBorder(top, nil, nil, nil, container.NewVScroll(v.cards))

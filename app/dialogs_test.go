@@ -101,7 +101,7 @@ func TestErrorMessagesStartWithAWord(t *testing.T) {
 func shownMessage(o fyne.CanvasObject, text string) *messageText {
 	m, _ := findShown(o, func(o fyne.CanvasObject) bool {
 		m, ok := o.(*messageText)
-		return ok && m.text == text
+		return ok && m.Text == text
 	}).(*messageText)
 	return m
 }

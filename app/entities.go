@@ -41,11 +41,11 @@ type entitiesPanel struct {
 	namesake map[string]bool   // IDs of the entities another of the same type and names shares a row name with
 	mentions *mentionList      // the French mentions (source spans), one button each
 	mentEN   *mentionList      // the English mentions (target spans)
-	noneEN   *widget.Label     // says why there are no English mentions yet
+	noneEN   *messageText      // says why there are no English mentions yet
 	headFR   *widget.Label
 	headEN   *widget.Label
 	detail   *fyne.Container
-	hint     *widget.Label     // how to see an entity's details, or how to make one when there are none
+	hint     *messageText      // how to see an entity's details, or how to make one when there are none
 	newEnt   *widget.Button    // New entity from selected span
 	scroll   *container.Scroll // holds the hint and the detail
 	box      fyne.CanvasObject
@@ -88,9 +88,8 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p.merge = newMergePicker(p)
 	detailAt := func() fyne.Position { return p.detail.Position() }
 	p.mentions, p.mentEN = newMentionList(ui, detailAt), newMentionList(ui, detailAt)
-	p.noneEN = widget.NewLabel(lang.L("None yet: translate the segments and confirm them (Ctrl+Enter)"))
-	p.noneEN.Wrapping = fyne.TextWrapWord
-	p.noneEN.Importance = widget.LowImportance
+	// wrapped at ordinary spaces only: a Label's wrapping put the French's « : » at the start of a line
+	p.noneEN = newFluidText(lang.L("None yet: translate the segments and confirm them (Ctrl+Enter)")).importance(widget.LowImportance)
 	bold := fyne.TextStyle{Bold: true}
 	p.headFR = widget.NewLabelWithStyle("", fyne.TextAlignLeading, bold)
 	p.headEN = widget.NewLabelWithStyle("", fyne.TextAlignLeading, bold)
@@ -108,8 +107,7 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p.detail = container.NewVBox(form, container.NewHBox(apply, addMention), p.merge.button,
 		p.headFR, p.mentions, p.headEN, p.mentEN, p.noneEN)
 	p.detail.Hide()
-	p.hint = widget.NewLabel(lang.L("Select an entity to rename it, change its type, merge it or see its mentions"))
-	p.hint.Wrapping = fyne.TextWrapWord
+	p.hint = newFluidText(lang.L("Select an entity to rename it, change its type, merge it or see its mentions"))
 	p.newEnt = widget.NewButtonWithIcon(lang.L("New entity from selected span"), theme.ContentAddIcon(), func() {
 		ui.run(p.newFromSelected)
 	})

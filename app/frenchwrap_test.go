@@ -1,11 +1,20 @@
 package app
 
 import (
+	"errors"
+	"io/fs"
 	"strings"
+	"syscall"
 	"testing"
 	"unicode/utf8"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate/qa"
 )
 
 // badFrenchBreak says what is wrong with a line of French drawn in a wrapped text, or "": a line
@@ -49,5 +58,157 @@ func TestMergePickerTitleKeepsFrenchMarks(t *testing.T) {
 			}
 		}
 		p.merge.close()
+	}
+}
+
+// fluidPlace is a text of a resizable panel that showed French in a Label wrapping its words: open
+// shows it in French and returns the panel and the text.
+type fluidPlace struct {
+	name     string
+	from, to float32 // the widths the panel takes
+	open     func(t *testing.T) (panel fyne.CanvasObject, text *messageText)
+}
+
+// fluidPlaces are the panels' texts that Fyne's wrapping broke at no-break spaces.
+func fluidPlaces() []fluidPlace {
+	return []fluidPlace{
+		{"QA issue", 100, 480, func(t *testing.T) (fyne.CanvasObject, *messageText) {
+			ui, _ := newTestUI(t, testDoc(t), false)
+			setTarget(t, ui, 0, "Sergei Lavrov said: « The dialogue is free » in 1, 2, 3, 4, 5, 6, 7, 8 and 9 ways.")
+			ui.showQA()
+			p := ui.qa
+			k := issueRow(p, qa.NumberMismatch, ui.doc.Segments[0].ID)
+			if k < 0 {
+				t.Fatalf("no number issue in %+v", p.issues)
+			}
+			p.list.Select(k)
+			return p.box, p.detail
+		}},
+		{"entity without English", 100, 480, func(t *testing.T) (fyne.CanvasObject, *messageText) {
+			d := manyPeople(t, 2)
+			ui, _ := newTestUI(t, d, false)
+			p := ui.panels[0].(*entitiesPanel)
+			ui.tabs.SelectIndex(0)
+			p.refresh()
+			p.sel = d.Entities[0].ID
+			p.showDetail()
+			if !p.noneEN.Visible() {
+				t.Fatal("the entity has English mentions")
+			}
+			return p.content(), p.noneEN
+		}},
+		{"no entity", 100, 480, func(t *testing.T) (fyne.CanvasObject, *messageText) {
+			ui, _ := newTestUI(t, testDoc(t), false)
+			p := ui.panels[0].(*entitiesPanel)
+			ui.tabs.SelectIndex(0)
+			p.refresh()
+			return p.content(), p.hint
+		}},
+		{"no quote", 100, 480, func(t *testing.T) (fyne.CanvasObject, *messageText) {
+			ui, _ := newTestUI(t, manyPeople(t, 1), false)
+			p := ui.panels[1].(*quotesPanel)
+			p.refresh()
+			return p.content(), p.empty
+		}},
+		{"alert", 320, 900, func(t *testing.T) (fyne.CanvasObject, *messageText) {
+			ui, _ := newTestUI(t, testDoc(t), false)
+			ui.alerts.set(alertAutosave, autosaveFailed(&fs.PathError{Op: "write", Path: "/x", Err: syscall.ENOSPC}))
+			return ui.alerts.box, ui.alerts.text
+		}},
+		{"Suggestions error", 100, 480, func(t *testing.T) (fyne.CanvasObject, *messageText) {
+			ui, _ := newTestUI(t, testDoc(t), false)
+			p := ui.sugg
+			p.envErr = errors.New("GLOSE_MT : « deeple » inconnu ; attendu : « deepl » ou « libretranslate »")
+			p.render()
+			return p.box, p.errs
+		}},
+	}
+}
+
+// TestPanelTextsKeepFrenchMarks: the texts of the side panels and the alert bar were Labels wrapping
+// their words, which Fyne breaks at no-break spaces too: a narrow panel showed a line starting with
+// « : » or « » », or ending with « « ». At every width the panel may take, and alone at narrower
+// ones, no drawn line of them does, each line fits the width, and the text is given the height of its
+// lines, as much as a Label of as many lines takes.
+func TestPanelTextsKeepFrenchMarks(t *testing.T) {
+	useLanguage(t, "fr")
+	for _, place := range fluidPlaces() {
+		t.Run(place.name, func(t *testing.T) {
+			panel, m := place.open(t)
+			if !m.Visible() || !strings.ContainsAny(m.Text, "\u00a0\u202f") {
+				t.Fatalf("shown %v, %q: no no-break space to keep", m.Visible(), m.Text)
+			}
+			checkFluidText(t, "panel", panel, m, place.from, place.to)
+			alone := newFluidText(m.Text).styled(m.style)
+			if most := checkFluidText(t, "alone", container.NewVBox(alone), alone, 80, 480); most < 3 {
+				t.Errorf("%q: at most %d lines, at any width: nothing tested", m.Text, most)
+			}
+		})
+	}
+}
+
+// checkFluidText lays box out at widths from to to, and checks the lines m draws in it; it returns
+// the most lines m drew.
+func checkFluidText(t *testing.T, where string, box fyne.CanvasObject, m *messageText, from, to float32) int {
+	t.Helper()
+	most := 0
+	for w := from; w <= to; w += 10 {
+		box.Resize(fyne.NewSize(w, 700))
+		settle(box)
+		lines := drawnLines(m)
+		most = max(most, len(lines))
+		for _, line := range lines {
+			if why := badFrenchBreak(line); why != "" {
+				t.Errorf("%s %v wide: a line %s: %q", where, w, why, line)
+			}
+			if lw := measureStyled(line, m.style); lw > m.Size().Width-2*theme.InnerPadding()+0.5 {
+				t.Errorf("%s %v wide: %q is %v wide, in a text %v wide", where, w, line, lw, m.Size().Width)
+			}
+		}
+		want := widget.NewLabel(strings.Repeat("x\n", len(lines)-1) + "x").MinSize().Height
+		if h := m.Size().Height; h < want || m.MinSize().Height < want {
+			t.Errorf("%s %v wide: %d lines given %v (minimum %v), want %v", where, w, len(lines), h, m.MinSize().Height, want)
+		}
+	}
+	return most
+}
+
+// drawnLines returns the lines m draws.
+func drawnLines(m *messageText) []string {
+	var lines []string
+	for _, txt := range texts(m) {
+		if strings.TrimSpace(txt.Text) != "" {
+			lines = append(lines, txt.Text)
+		}
+	}
+	return lines
+}
+
+// settle lays o out as the window's canvas does frame after frame: each container and widget laid
+// out again at its size, for the heights its texts take once their lines are broken for their widths.
+func settle(o fyne.CanvasObject) {
+	for range 3 {
+		layOutTree(o)
+	}
+}
+
+func layOutTree(o fyne.CanvasObject) {
+	if !o.Visible() {
+		return
+	}
+	var children []fyne.CanvasObject
+	switch o := o.(type) {
+	case *fyne.Container:
+		if o.Layout != nil {
+			o.Layout.Layout(o.Objects, o.Size())
+		}
+		children = o.Objects
+	case fyne.Widget:
+		r := test.WidgetRenderer(o)
+		r.Layout(o.Size())
+		children = r.Objects()
+	}
+	for _, c := range children {
+		layOutTree(c)
 	}
 }

@@ -23,7 +23,7 @@ type glossaryView struct {
 	all    []glossary.Entry
 	shown  []glossary.Entry
 	filter *nameEntry // Escape closes the dialog, as elsewhere
-	count  *widget.Label
+	count  *messageText
 	list   *widget.List
 	box    fyne.CanvasObject
 }
@@ -61,8 +61,7 @@ func newGlossaryView(ui *UI, g *glossary.Glossary) (*glossaryView, error) {
 	v.filter = newNameEntry(nil)
 	v.filter.SetPlaceHolder(lang.L("Filter by French or English"))
 	v.filter.OnChanged = func(string) { v.refilter() }
-	v.count = widget.NewLabel("")
-	v.count.Wrapping = fyne.TextWrapWord
+	v.count = newFluidText("") // wrapped at ordinary spaces only: no « : » alone on a line
 	v.list = widget.NewList(func() int { return len(v.shown) }, v.newRow, v.updateRow)
 	v.refilter()
 	v.box = container.NewBorder(container.NewVBox(v.filter, v.count), nil, nil, nil, v.list)

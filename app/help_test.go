@@ -171,7 +171,7 @@ func TestHelpSheetEntityKeys(t *testing.T) {
 				if l, ok := o.(*widget.Label); ok {
 					shown[l.Text] = true
 				} else if row, ok := o.(*fyne.Container); ok {
-					shown[row.Objects[0].(*messageText).text] = true
+					shown[row.Objects[0].(*messageText).Text] = true
 				}
 			}
 			for _, h := range []string{c.lists, c.tab} {
@@ -349,7 +349,7 @@ func TestHelpSheetKeepsFrenchPunctuation(t *testing.T) {
 				continue
 			}
 			if m.Size().Height+0.5 < m.MinSize().Height || m.label.MinSize().Width > m.Size().Width+0.5 {
-				t.Errorf("%v wide window: %q (%d lines) is %v, its lines take %v", w, m.text, strings.Count(m.label.Text, "\n")+1,
+				t.Errorf("%v wide window: %q (%d lines) is %v, its lines take %v", w, m.Text, strings.Count(m.label.Text, "\n")+1,
 					m.Size(), fyne.NewSize(m.label.MinSize().Width, m.MinSize().Height))
 				break
 			}

@@ -147,16 +147,16 @@ func shownWarnings(t *testing.T, ui *UI) (string, []string) {
 	}
 	var warns []string
 	for _, o := range list.Content.(*fyne.Container).Objects {
-		warns = append(warns, o.(*messageText).text)
+		warns = append(warns, o.(*messageText).Text)
 	}
 	intro, _ := findShown(top, func(o fyne.CanvasObject) bool {
 		m, ok := o.(*messageText)
-		return ok && !slices.Contains(list.Content.(*fyne.Container).Objects, o) && m.text != ""
+		return ok && !slices.Contains(list.Content.(*fyne.Container).Objects, o) && m.Text != ""
 	}).(*messageText)
 	if intro == nil {
 		t.Fatal("no intro above the warnings")
 	}
-	return intro.text, warns
+	return intro.Text, warns
 }
 
 // TestOpenFilesWithWarningsInFrench: opening real files of every format that warns (Label Studio with

@@ -291,4 +291,4 @@ func newPickerRow(m *mergePicker) *pickerRow {
 func (r *pickerRow) Tapped(*fyne.PointEvent) { r.m.chooseRow(r.row) }
 
 // titleText is the title's text, as it reads unbroken.
-func (m *mergePicker) titleText() string { return m.title.text }
+func (m *mergePicker) titleText() string { return m.title.Text }

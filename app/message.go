@@ -1,6 +1,7 @@
 package app
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -18,14 +19,18 @@ const dialogMarginX = 32
 // messageText is a dialog's message, wrapped at ordinary spaces only. Fyne's word wrapping breaks at
 // any Unicode space, the no-break space too, which left French's « ? » alone on its line; this widget
 // breaks the lines itself and hands them to a label that does not wrap. It sizes itself to its text up
-// to messageWidth, so that a dialog showing it needs no Resize.
+// to messageWidth, so that a dialog showing it needs no Resize; a fluid one (newFluidText) takes the
+// width it is given instead, as a wrapping label in a resizable panel does.
 type messageText struct {
 	widget.BaseWidget
-	text   string
+	// Text is the text shown: set it with SetText, or set it and Refresh, as a Label's.
+	Text   string
 	label  *widget.Label
+	broken string  // the text the lines were broken from
 	width  float32 // the width the lines were broken for
 	widest float32 // the widest a line grows before it wraps: messageWidth, or as fitDialog says
 	style  fyne.TextStyle
+	fluid  bool // its minimum width is next to none, its lines are broken for the width it is given
 }
 
 var _ fyne.Widget = (*messageText)(nil)
@@ -33,7 +38,7 @@ var _ fyne.Widget = (*messageText)(nil)
 // newMessageText returns a message showing text, centred as Fyne's dialogs centre theirs when centre
 // is set.
 func newMessageText(text string, centre bool) *messageText {
-	m := &messageText{text: text, label: widget.NewLabel(text), widest: messageWidth}
+	m := &messageText{Text: text, label: widget.NewLabel(text), widest: messageWidth}
 	if centre {
 		m.label.Alignment = fyne.TextAlignCenter
 	}
@@ -42,10 +47,29 @@ func newMessageText(text string, centre bool) *messageText {
 	return m
 }
 
+// newFluidText returns text to show in a panel the user resizes, in place of a Label wrapping its
+// words: as narrow as such a label can be, its lines broken again at each Resize for the width it
+// is given, its minimum height that of those lines, so that its container gives it their room (the
+// canvas lays the container out again when the height changes). Before its first layout its lines
+// are its paragraphs.
+func newFluidText(text string) *messageText {
+	m := &messageText{Text: text, label: widget.NewLabel(text), widest: math.MaxFloat32, fluid: true}
+	m.ExtendBaseWidget(m)
+	m.breakFor(m.naturalWidth())
+	return m
+}
+
+// importance draws m in the colour of imp, as a Label of that importance. It returns m.
+func (m *messageText) importance(imp widget.Importance) *messageText {
+	m.label.Importance = imp
+	m.label.Refresh()
+	return m
+}
+
 // naturalWidth is the width the message takes: its longest line, up to messageWidth.
 func (m *messageText) naturalWidth() float32 {
 	w := float32(0)
-	for _, line := range strings.Split(m.text, "\n") {
+	for _, line := range strings.Split(m.Text, "\n") {
 		w = max(w, measureStyled(line, m.style))
 	}
 	return min(w, m.widest) + 2*theme.InnerPadding()
@@ -69,26 +93,38 @@ func (m *messageText) fitWidth(width float32) *messageText {
 
 // breakFor breaks the text into lines that fit width.
 func (m *messageText) breakFor(width float32) {
-	if width == m.width {
+	if width == m.width && m.Text == m.broken {
 		return
 	}
-	m.width = width
-	m.label.SetText(strings.Join(wrapLinesStyled(m.text, width-2*theme.InnerPadding(), m.style), "\n"))
+	m.width, m.broken = width, m.Text
+	m.label.SetText(strings.Join(wrapLinesStyled(m.Text, width-2*theme.InnerPadding(), m.style), "\n"))
 }
 
 // bold draws m in bold, its lines broken for bold's widths. It returns m.
-func (m *messageText) bold() *messageText {
-	m.style = fyne.TextStyle{Bold: true}
+func (m *messageText) bold() *messageText { return m.styled(fyne.TextStyle{Bold: true}) }
+
+// styled draws m in style, its lines broken for that style's widths. It returns m.
+func (m *messageText) styled(style fyne.TextStyle) *messageText {
+	if style == m.style {
+		return m
+	}
+	m.style = style
 	m.label.TextStyle = m.style
 	m.rebreak()
+	return m
+}
+
+// aligned aligns m's lines as align says. It returns m.
+func (m *messageText) aligned(align fyne.TextAlign) *messageText {
+	m.label.Alignment = align
+	m.label.Refresh()
 	return m
 }
 
 // SetText shows text in place of m's, broken for the width m has (its natural one before its first
 // layout).
 func (m *messageText) SetText(text string) {
-	m.text = text
-	m.rebreak()
+	m.Text = text
 	m.Refresh()
 }
 
@@ -117,11 +153,22 @@ func (r *messageRenderer) Layout(size fyne.Size) {
 	r.m.label.Resize(size)
 }
 
+// MinSize is the message's natural width, or a fluid text's padding, and the height of its lines.
 func (r *messageRenderer) MinSize() fyne.Size {
+	if r.m.fluid {
+		return fyne.NewSize(2*theme.InnerPadding(), r.m.label.MinSize().Height)
+	}
 	return fyne.NewSize(r.m.naturalWidth(), r.m.label.MinSize().Height)
 }
 
-func (r *messageRenderer) Refresh()                     { r.m.label.Refresh() }
+// Refresh breaks the lines again if the text changed (SetText, or Text set then Refresh).
+func (r *messageRenderer) Refresh() {
+	if r.m.Text != r.m.broken {
+		r.m.rebreak()
+	}
+	r.m.label.Refresh()
+}
+
 func (r *messageRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.m.label} }
 func (r *messageRenderer) Destroy()                     {}
 
@@ -189,7 +236,9 @@ func wrapLinesStyled(text string, width float32, style fyne.TextStyle) []string 
 	return lines
 }
 
-// cutAt returns the byte offset of the longest prefix of s (one rune at least) that fits width.
+// cutAt returns the byte offset of the longest prefix of s (one rune at least) that fits width, short
+// of a French mark: a word that does not fit is cut, but not at the no-break space that binds a mark
+// to it (« automatique : » cut as « automatique » and « : »), which a narrow panel showed.
 func cutAt(s string, width float32, style fyne.TextStyle) int {
 	cut := 0
 	for i, r := range s {
@@ -199,5 +248,20 @@ func cutAt(s string, width float32, style fyne.TextStyle) int {
 		}
 		cut = end
 	}
-	return cut
+	for c := cut; c > 0; {
+		if !strandsMark(s[:c], s[c:]) {
+			return c
+		}
+		_, n := utf8.DecodeLastRuneInString(s[:c])
+		c -= n
+	}
+	return cut // all marks and spaces: cut where it fits
+}
+
+// strandsMark says whether cutting a word into head and rest leaves « at the end of a line or a
+// closing mark at the start of one.
+func strandsMark(head, rest string) bool {
+	head, rest = strings.TrimRight(head, " \u00a0\u202f"), strings.TrimLeft(rest, " \u00a0\u202f")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.HasSuffix(head, "«") || rest != "" && strings.ContainsRune("»;:!?", r)
 }

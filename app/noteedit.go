@@ -87,7 +87,7 @@ func (ui *UI) noteSection(list *fyne.Container, shown *notesShown, heading, seg 
 	for i := range notes {
 		n := &notes[i]
 		text := newMessageText(noteText(*n), false)
-		shown.texts = append(shown.texts, text.text)
+		shown.texts = append(shown.texts, text.Text)
 		if !n.Glose {
 			list.Add(text.fitWidth(width))
 			continue

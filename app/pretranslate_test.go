@@ -109,10 +109,12 @@ func TestMachineTranslationErrorsInFrench(t *testing.T) {
 	}
 }
 
-// labels returns the texts of the labels in o, depth first.
+// labels returns the texts of the labels in o, depth first, wrapped texts (messageText) included.
 func labels(o fyne.CanvasObject) []string {
 	switch w := o.(type) {
 	case *widget.Label:
+		return []string{w.Text}
+	case *messageText:
 		return []string{w.Text}
 	case *fyne.Container:
 		var out []string
@@ -153,6 +155,8 @@ func labelWidgets(o fyne.CanvasObject) []*widget.Label {
 	switch w := o.(type) {
 	case *widget.Label:
 		return []*widget.Label{w}
+	case *messageText:
+		return []*widget.Label{w.label} // its lines, in its colour
 	case *fyne.Container:
 		var out []*widget.Label
 		for _, c := range w.Objects {
@@ -198,14 +202,14 @@ func TestPretranslationReportKeepsNumbersWithWords(t *testing.T) {
 			ui.pretranslate()
 			top := ui.win.Canvas().Overlays().Top()
 			m, _ := findShown(top, func(o fyne.CanvasObject) bool { _, ok := o.(*messageText); return ok }).(*messageText)
-			if m == nil || !strings.HasPrefix(m.text, c.want) {
+			if m == nil || !strings.HasPrefix(m.Text, c.want) {
 				t.Fatalf("the report is %v, want it to start with %q", m, c.want)
 			}
 			if m.label.Alignment != fyne.TextAlignLeading {
 				t.Errorf("the report is aligned %v, want left", m.label.Alignment)
 			}
 			for _, width := range []float32{120, 160, 200, 260, 320} {
-				for _, line := range wrapLines(m.text, width) {
+				for _, line := range wrapLines(m.Text, width) {
 					if r := []rune(strings.TrimSpace(line)); len(r) > 0 && unicode.IsDigit(r[len(r)-1]) {
 						t.Errorf("at %v: the line %q ends with a number, its word on the next", width, line)
 					}
@@ -237,7 +241,7 @@ func TestNothingPretranslatedSaysWhy(t *testing.T) {
 			ui.pretranslate()
 			top := ui.win.Canvas().Overlays().Top()
 			m, _ := findShown(top, func(o fyne.CanvasObject) bool { _, ok := o.(*messageText); return ok }).(*messageText)
-			if m == nil || m.text != c.want {
+			if m == nil || m.Text != c.want {
 				t.Fatalf("the report is %v, want %q", m, c.want)
 			}
 		})

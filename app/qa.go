@@ -31,15 +31,15 @@ type qaPanel struct {
 	ui      *UI
 	issues  []qa.Issue // shown, worst first, then in document order
 	list    *keyList
-	summary *widget.Label
-	detail  *widget.Label // the whole message of the issue opened last, which the list shortens
-	opened  *qa.Issue     // that issue, or nil
+	summary *messageText
+	detail  *messageText // the whole message of the issue opened last, which the list shortens
+	opened  *qa.Issue    // that issue, or nil
 	checks  *widget.CheckGroup
 	box     fyne.CanvasObject
 	boundAt qaBinding // what the rows on screen were last given
 
 	english     *widget.Select // the English spelling read in documents in plain English
-	englishNote *widget.Label  // which documents it applies to, or the document's language deciding
+	englishNote *messageText   // which documents it applies to, or the document's language deciding
 
 	words     *userWords      // the user's word list and the words ignored, loaded at the first run
 	spellBar  *fyne.Container // the opened spelling issue's suggestions
@@ -73,8 +73,7 @@ func newQAPanel(ui *UI) *qaPanel {
 			p.open(id)
 		},
 	)
-	p.summary = widget.NewLabel("")
-	p.summary.Wrapping = fyne.TextWrapWord
+	p.summary = newFluidText("") // wrapped at ordinary spaces only, as the others below
 	var names []string
 	for _, c := range qa.Checks() {
 		names = append(names, checkName(c.ID))
@@ -87,8 +86,9 @@ func newQAPanel(ui *UI) *qaPanel {
 	// still asks for their width, which took the segments 300 units of a small window
 	acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("Checks"), container.NewHScroll(container.NewVBox(p.checks, p.newVarietyRow()))))
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, run, p.summary), acc)
-	p.detail = widget.NewLabel("")
-	p.detail.Wrapping = fyne.TextWrapWord
+	// a fluid messageText, not a wrapping Label: Fyne's wrapping breaks at no-break spaces too, which
+	// put the « » and : of a French message at the start of a line
+	p.detail = newFluidText("")
 	bar := p.newSpellBar()
 	p.showDetail(nil)
 	p.box = container.NewBorder(top, container.NewVBox(p.detail, bar), nil, nil, p.list)
@@ -284,8 +284,7 @@ func (p *qaPanel) showDetail(is *qa.Issue) {
 	p.showSpellBar(is)
 	if is == nil {
 		// a hint, in italics: the greyed LowImportance text measured 1.55:1 in the dark theme
-		p.detail.TextStyle = fyne.TextStyle{Italic: true}
-		p.detail.SetText(lang.L("Click an issue to go to it and read it whole here"))
+		p.detail.styled(fyne.TextStyle{Italic: true}).SetText(lang.L("Click an issue to go to it and read it whole here"))
 		return
 	}
 	text := issueMessage(*is)
@@ -295,8 +294,7 @@ func (p *qaPanel) showDetail(is *qa.Issue) {
 	if is.Check == qa.Spelling {
 		text += "\n" + p.spellingNote()
 	}
-	p.detail.TextStyle = fyne.TextStyle{}
-	p.detail.SetText(text)
+	p.detail.styled(fyne.TextStyle{}).SetText(text)
 }
 
 // sameIssue reports whether a and b are the same problem found by two runs.

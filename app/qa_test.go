@@ -189,8 +189,8 @@ func TestQAIssueMessageReadableWhole(t *testing.T) {
 		t.Fatalf("message %q too short to be shortened", want)
 	}
 	p.list.Select(k)
-	if p.detail.Text != want || p.detail.Wrapping != fyne.TextWrapWord || !p.detail.Visible() {
-		t.Errorf("detail %q (wrapping %v), want %q wrapped", p.detail.Text, p.detail.Wrapping, want)
+	if p.detail.Text != want || !p.detail.fluid || !p.detail.Visible() {
+		t.Errorf("detail %q (fluid %v), want %q wrapped", p.detail.Text, p.detail.fluid, want)
 	}
 	setTarget(t, ui, 0, "Sergei Lavrov said: “The dialogue 😀 is free”.")
 	p.runNow()

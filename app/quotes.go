@@ -28,7 +28,7 @@ type quotesPanel struct {
 	ui      *UI
 	quotes  []*annotate.Span
 	list    *keyList
-	empty   *widget.Label
+	empty   *messageText
 	summary *widget.Label              // "48 quotes · 12 without a speaker"
 	marked  string                     // the quote the list marks: the last one jumped to or the caret was in
 	reveal  bool                       // the list is to scroll to the marked quote
@@ -71,8 +71,7 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 	)
 	p.summary = widget.NewLabel("")
 	p.summary.Truncation = fyne.TextTruncateEllipsis
-	p.empty = widget.NewLabel(lang.L("No quotes yet: select a quotation and press q"))
-	p.empty.Wrapping = fyne.TextWrapWord
+	p.empty = newFluidText(lang.L("No quotes yet: select a quotation and press q")) // no « : » alone on a line
 	return p
 }
 

@@ -171,8 +171,7 @@ func (l *unsavedList) build() {
 	for i, u := range l.items {
 		title := widget.NewLabelWithStyle(unsavedTitle(u), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Truncation = fyne.TextTruncateEllipsis
-		detail := widget.NewLabel(unsavedDetail(u, now))
-		detail.Wrapping = fyne.TextWrapWord
+		detail := newFluidText(unsavedDetail(u, now))
 		rec := widget.NewButtonWithIcon(lang.L("Recover"), theme.DocumentIcon(), func() { l.recoverItem(u) })
 		if i == 0 {
 			rec.Importance = widget.HighImportance

@@ -41,6 +41,8 @@ func listText(l *unsavedList) string {
 		switch w := o.(type) {
 		case *widget.Label:
 			b.WriteString(w.Text + "\n")
+		case *messageText:
+			b.WriteString(w.Text + "\n")
 		case *fyne.Container:
 			for _, c := range w.Objects {
 				walk(c)

@@ -147,10 +147,8 @@ func (k *keyStore) inPreferences() bool {
 
 // keyNote is the line under the API key field saying where the key is kept, hidden when it is in
 // the keyring.
-func keyNote(k *keyStore) *widget.Label {
-	l := widget.NewLabel(lang.L("No system keyring: the key is stored in Glose's settings file"))
-	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.WarningImportance
+func keyNote(k *keyStore) *messageText {
+	l := newFluidText(lang.L("No system keyring: the key is stored in Glose's settings file")).importance(widget.WarningImportance)
 	if !k.inPreferences() {
 		l.Hide()
 	}

@@ -230,13 +230,22 @@ func TestKeyMigratesFromPreferences(t *testing.T) {
 	}
 }
 
-// shownLabel returns the visible label reading text in the tree under o, or nil.
+// shownLabel returns the visible label reading text in the tree under o, or nil: a wrapped text's
+// (messageText) whatever its lines.
 func shownLabel(o fyne.CanvasObject, text string) *widget.Label {
-	l, _ := findShown(o, func(o fyne.CanvasObject) bool {
+	switch l := findShown(o, func(o fyne.CanvasObject) bool {
+		if m, ok := o.(*messageText); ok {
+			return m.Text == text
+		}
 		l, ok := o.(*widget.Label)
 		return ok && l.Text == text
-	}).(*widget.Label)
-	return l
+	}).(type) {
+	case *messageText:
+		return l.label
+	case *widget.Label:
+		return l
+	}
+	return nil
 }
 
 // findShown returns the first visible object in the tree of o for which match is true, or nil.

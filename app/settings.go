@@ -189,7 +189,7 @@ func (o *sources) close() {
 type settingsForm struct {
 	tmPath, dictPath, url, model *nameEntry // Escape cancels the dialog from any of them
 	key                          *nameEntry
-	keyNote                      *widget.Label     // the key is in the settings file, for want of a keyring
+	keyNote                      *messageText      // the key is in the settings file, for want of a keyring
 	keys                         map[string]string // the key typed or stored for each provider chosen
 	keyFor                       string            // the provider whose key the field shows
 	provider                     *widget.Select

@@ -34,9 +34,7 @@ func (p *qaPanel) newVarietyRow() fyne.CanvasObject {
 			p.runNow()
 		}
 	}
-	p.englishNote = widget.NewLabel("")
-	p.englishNote.Wrapping = fyne.TextWrapWord
-	p.englishNote.TextStyle = fyne.TextStyle{Italic: true}
+	p.englishNote = newFluidText("").styled(fyne.TextStyle{Italic: true})
 	form := widget.NewForm(widget.NewFormItem(lang.L("English spelling"), p.english))
 	return container.NewVBox(form, p.englishNote)
 }

@@ -72,8 +72,8 @@ type suggestionsPanel struct {
 	shown  found   // the look-up shown
 	offers []offer // shown, ranked: offers[n] is inserted by Ctrl+n+1
 
-	head     *widget.Label
-	errs     *widget.Label
+	head     *messageText // wrapped at ordinary spaces only, as errs and the cards' lines
+	errs     *messageText
 	cards    *fyne.Container
 	mtButton *widget.Button
 	// settingsButton opens the settings (machine translation, memory, dictionary)
@@ -83,11 +83,8 @@ type suggestionsPanel struct {
 
 func newSuggestionsPanel(ui *UI) *suggestionsPanel {
 	p := &suggestionsPanel{ui: ui, mt: map[string]*mtResult{}}
-	p.head = widget.NewLabel("")
-	p.head.Wrapping = fyne.TextWrapWord
-	p.errs = widget.NewLabel("")
-	p.errs.Wrapping = fyne.TextWrapWord
-	p.errs.Importance = widget.DangerImportance
+	p.head = newFluidText("")
+	p.errs = newFluidText("").importance(widget.DangerImportance)
 	p.cards = container.NewVBox()
 	p.mtButton = widget.NewButtonWithIcon(lang.L("Machine translation"), theme.MailSendIcon(), func() { ui.fetchMT() })
 	// named, not an icon alone: Fyne 2.7 has no tooltips to say what a bare gear does

@@ -114,9 +114,7 @@ func (p *suggestionsPanel) card(n int, o offer) fyne.CanvasObject {
 		objs = append(objs, wrapLabel(o.Text))
 	}
 	if note := offerNote(o); note != "" {
-		l := wrapLabel(note)
-		l.Importance = widget.WarningImportance
-		objs = append(objs, l)
+		objs = append(objs, wrapLabel(note).importance(widget.WarningImportance))
 	}
 	return container.NewVBox(append(objs, widget.NewSeparator())...)
 }
@@ -156,11 +154,9 @@ func offerNote(o offer) string {
 	return ""
 }
 
-func wrapLabel(s string) *widget.Label {
-	l := widget.NewLabel(s)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
+// wrapLabel shows s wrapped at ordinary spaces only: a Label's wrapping breaks at French's no-break
+// spaces too, which left a « : » or « ; » at the start of a line.
+func wrapLabel(s string) *messageText { return newFluidText(s) }
 
 // diffColor marks the words of a memory match's source that differ from the segment.
 func diffColor() color.Color { return color.NRGBA{R: 0xf2, G: 0x8e, B: 0x2b, A: 0xff} }

@@ -98,8 +98,8 @@ func TestThemeContrast(t *testing.T) {
 func TestHintsAreNotGreyed(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
 	ui.qa.showDetail(nil)
-	if ui.qa.detail.Importance == widget.LowImportance || ui.qa.detail.Text == "" {
-		t.Errorf("QA hint %q drawn with importance %v", ui.qa.detail.Text, ui.qa.detail.Importance)
+	if ui.qa.detail.label.Importance == widget.LowImportance || ui.qa.detail.Text == "" {
+		t.Errorf("QA hint %q drawn with importance %v", ui.qa.detail.Text, ui.qa.detail.label.Importance)
 	}
 	f := newExportForm()
 	checked := 0

@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/app/textview"
@@ -149,7 +148,7 @@ type UI struct {
 	themeItems  map[string]*fyne.MenuItem // the View menu's theme choices, by theme
 	find        *finder                   // the Find bar
 	blank       *annotate.Document        // the empty document shown before any is opened
-	emptyHint   *widget.Label             // where the segments are, what to do when there are none
+	emptyHint   *messageText              // where the segments are, what to do when there are none
 	help        *fyne.Container           // the help sheet's rows, once shown
 	pending     pendingState              // whether suggestions are left, for the menus
 	menuRedraws int                       // how often the menus' state redrew the menu bar
@@ -213,9 +212,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.selectPanel(ui.sugg)
 	ui.watch = container.New(&widthWatch{ui: ui}, ui.list)
 	ui.find = newFinder(ui)
-	ui.emptyHint = widget.NewLabel("")
-	ui.emptyHint.Wrapping = fyne.TextWrapWord
-	ui.emptyHint.Alignment = fyne.TextAlignCenter
+	ui.emptyHint = newFluidText("").aligned(fyne.TextAlignCenter) // wrapped at ordinary spaces only
 	hint := container.NewVBox(layout.NewSpacer(), ui.emptyHint, layout.NewSpacer())
 	top := container.NewVBox(ui.alerts.box, ui.palette.content(), ui.find.bar)
 	ui.alerts.holder = top

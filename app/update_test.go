@@ -78,8 +78,8 @@ func TestUpdateFromReturnedFile(t *testing.T) {
 	top := ui.win.Canvas().Overlays().Top()
 	if shown := findShown(top, func(o fyne.CanvasObject) bool {
 		m, ok := o.(*messageText)
-		return ok && strings.HasPrefix(m.text, "2 segments changed, 1 unchanged, 0 not found in this document, 0 whose French differs: refused.") &&
-			strings.Contains(m.text, "\nSegment 1: translated → reviewed\nSegment 2: “Donald Trump welcomed a « very good meeting »")
+		return ok && strings.HasPrefix(m.Text, "2 segments changed, 1 unchanged, 0 not found in this document, 0 whose French differs: refused.") &&
+			strings.Contains(m.Text, "\nSegment 1: translated → reviewed\nSegment 2: “Donald Trump welcomed a « very good meeting »")
 	}); shown == nil {
 		t.Fatal("no summary saying 2 segments changed, 1 unchanged, and which")
 	}
@@ -137,7 +137,7 @@ func TestUpdateSummaryInFrench(t *testing.T) {
 	want := "1 segment modifié, 2 inchangés, 0 introuvable dans ce document, 0 dont le français diffère\u00a0: refusé.\nSegment 1\u00a0: traduit → relu\n"
 	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
 		m, ok := o.(*messageText)
-		return ok && strings.HasPrefix(m.text, want)
+		return ok && strings.HasPrefix(m.Text, want)
 	}) == nil {
 		t.Errorf("no summary starting %q", want)
 	}
@@ -177,7 +177,7 @@ func TestUpdateTakesTheReviewersFile(t *testing.T) {
 	want := "“reviewed.xlf” then replaces “client.xlf” as the file the XLIFF export merges into, with its notes (1 new)"
 	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
 		m, ok := o.(*messageText)
-		return ok && strings.Contains(m.text, "\nSegment 7: “The end « 😀 ».”\n"+want+"\n")
+		return ok && strings.Contains(m.Text, "\nSegment 7: “The end « 😀 ».”\n"+want+"\n")
 	}) == nil {
 		t.Fatalf("no summary saying %q", want)
 	}
@@ -216,7 +216,7 @@ func TestUpdateSaysWhyTheOriginalStays(t *testing.T) {
 	want := "«\u00a0relu.tmx\u00a0» ne remplace pas «\u00a0client.xlf\u00a0», dans lequel l’export XLIFF écrit toujours les traductions\u00a0: un fichier TMX n’est pas le XLIFF de l’outil de traduction."
 	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
 		m, ok := o.(*messageText)
-		return ok && strings.Contains(m.text, want)
+		return ok && strings.Contains(m.Text, want)
 	}) == nil {
 		t.Fatalf("no summary saying %q", want)
 	}
@@ -236,7 +236,7 @@ func TestUpdateTakesTheReviewersNoteAlone(t *testing.T) {
 	want := "1 nouvelle note du fichier (celle du relecteur), reprise en lecture seule"
 	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
 		m, ok := o.(*messageText)
-		return ok && strings.Contains(m.text, "\n"+want)
+		return ok && strings.Contains(m.Text, "\n"+want)
 	}) == nil {
 		t.Fatalf("no summary saying %q", want)
 	}
