@@ -754,7 +754,7 @@ func TestPretranslateProjectsAndSaysSo(t *testing.T) {
 	}
 	if ui.topModal() == nil {
 		t.Error("no message says what pre-translation did")
-	} else if m, _ := findShown(ui.topModal().overlay, func(o fyne.CanvasObject) bool { _, ok := o.(*messageText); return ok }).(*messageText); m == nil || m.text != want+"." {
+	} else if m, _ := findShown(ui.topModal().overlay, func(o fyne.CanvasObject) bool { _, ok := o.(*messageText); return ok }).(*messageText); m == nil || m.Text != want+"." {
 		t.Errorf("the dialog says %+v, want %q ending with its full stop", m, want+".")
 	}
 	ui.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
