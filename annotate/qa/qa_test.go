@@ -60,7 +60,7 @@ func TestRun(t *testing.T) {
 		{"open quote", "Il a dit « bien ».", []string{"He said “good."}, nil, []string{"s1:unbalanced-quotes"}},
 		{"close only", "Il a dit « bien ».", []string{"He said good”."}, nil, []string{"s1:unbalanced-quotes"}},
 		{"across segments", "« Une phrase. Une autre »", []string{"“One sentence.", "Another”"}, nil, nil},
-		{"straight odd", "Il a dit « bien ».", []string{`He said "good.`}, nil, []string{"s1:unbalanced-quotes"}},
+		{"straight odd", "Il a dit « bien ».", []string{`He said "good.`}, nil, []string{"s1:unbalanced-quotes", "s1:quote-style"}},
 		{"guillemets", "Il a dit « bien ».", []string{"He said « good »."}, nil, []string{"s1:french-typography"}},
 		{"space before", "Pourquoi ?", []string{"Why ?"}, nil, []string{"s1:french-typography"}},
 		{"combining marks", "Le café est prêt.", []string{"The cafe\u0301 is ready."}, nil, nil},
