@@ -221,16 +221,6 @@ func chunkEdge(s string, i int) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune("«»“”", r)
 }
 
-// containsFold reports whether s holds the ASCII lower-case sub in any case.
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // address returns the address that chunk, text between spaces, holds, and where it starts in chunk.
 func address(chunk string) (string, int) {
 	at := len(chunk) - len(strings.TrimLeft(chunk, "([{'‘’"))
