@@ -37,7 +37,8 @@ func (p *qaPanel) newVarietyRow() fyne.CanvasObject {
 	p.englishNote = widget.NewLabel("")
 	p.englishNote.Wrapping = fyne.TextWrapWord
 	p.englishNote.TextStyle = fyne.TextStyle{Italic: true}
-	form := widget.NewForm(widget.NewFormItem(lang.L("English spelling"), p.english))
+	form := widget.NewForm(widget.NewFormItem(lang.L("English spelling"), p.english),
+		widget.NewFormItem(lang.L("Quotation marks"), p.newQuoteStyleSelect())) // qa_quotes.go
 	return container.NewVBox(form, p.englishNote)
 }
 

@@ -25,6 +25,8 @@ func stepWhat(name string) string {
 		return lang.L("insertion of the French")
 	case stepSpelling:
 		return lang.L("spelling correction")
+	case stepQuotes:
+		return lang.L("quotation marks correction")
 	case "tag":
 		return lang.L("new annotation")
 	case "remove span":
