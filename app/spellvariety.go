@@ -37,8 +37,9 @@ func (p *qaPanel) newVarietyRow() fyne.CanvasObject {
 	p.englishNote = widget.NewLabel("")
 	p.englishNote.Wrapping = fyne.TextWrapWord
 	p.englishNote.TextStyle = fyne.TextStyle{Italic: true}
-	form := widget.NewForm(widget.NewFormItem(lang.L("English spelling"), p.english),
-		widget.NewFormItem(lang.L("Quotation marks"), p.newQuoteStyleSelect())) // qa_quotes.go
+	// the quotation marks first (qa_quotes.go): the note under the form is the spelling's
+	form := widget.NewForm(widget.NewFormItem(lang.L("Quotation marks"), p.newQuoteStyleSelect()),
+		widget.NewFormItem(lang.L("English spelling"), p.english))
 	return container.NewVBox(form, p.englishNote)
 }
 

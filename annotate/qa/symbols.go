@@ -2,6 +2,7 @@ package qa
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,7 @@ type item struct {
 	text, key string
 	symbol    rune
 	address   bool // a web or e-mail address, a hashtag or a handle, looked for in any case
+	at        int  // where it starts in the French
 }
 
 // droppedFrom returns, in order and once each, the items of the French src that the English en holds
@@ -103,8 +105,8 @@ func lowerWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '#' })
 }
 
-// keptItems returns the items of the French s: its addresses, then its emoji and symbols outside
-// them, each in order.
+// keptItems returns the items of the French s in order: its addresses, and its emoji and symbols
+// outside them.
 func keptItems(s string) []item {
 	if !mayHoldItems(s) {
 		return nil
@@ -119,16 +121,17 @@ func keptItems(s string) []item {
 		switch {
 		case isEmoji(r) || regional(r):
 			end := emojiEnd(s, i)
-			out = append(out, item{text: s[i:end], key: noSelectors.Replace(s[i:end])})
+			out = append(out, item{text: s[i:end], key: noSelectors.Replace(s[i:end]), at: i})
 			i = end
 			continue
 		case (r == '°' || r == 'º') && i > 0 && (s[i-1] == 'n' || s[i-1] == 'N') && (i == 1 || !wordRune(rune(s[i-2]))):
-			out = append(out, item{text: s[i-1 : i+n], key: "№", symbol: '№'})
+			out = append(out, item{text: s[i-1 : i+n], key: "№", symbol: '№', at: i - 1})
 		case symbolWords[r] != nil:
-			out = append(out, item{text: string(r), key: string(r), symbol: r})
+			out = append(out, item{text: string(r), key: string(r), symbol: r, at: i})
 		}
 		i += n
 	}
+	slices.SortStableFunc(out, func(a, b item) int { return a.at - b.at })
 	return out
 }
 
@@ -184,7 +187,7 @@ func addresses(s string) ([]item, [][2]int) {
 			end++
 		}
 		if a, at := address(s[start:end]); a != "" {
-			out = append(out, item{text: a, key: a, address: true})
+			out = append(out, item{text: a, key: a, address: true, at: start + at})
 			spans = append(spans, [2]int{start + at, start + at + len(a)})
 		}
 		i = end

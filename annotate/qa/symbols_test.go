@@ -22,6 +22,7 @@ func TestDroppedFrom(t *testing.T) {
 		{"Deux hausses : 3\u00a0% et 4\u00a0%.", "Two rises: 3% and 4.", []string{"%"}},
 		{"Le n° 5 et le № 6, ©\u00a0AFP, Glose™.", "No. 5 and number 6, © AFP, Glose.", []string{"™"}},
 		{"Le n° 5.", "Number five.", nil},
+		{"Le billet coûte 5\u00a0€ 😀, selon contact@afp.fr et #Glose.", "The ticket costs 5.", []string{"€", "😀", "contact@afp.fr", "#Glose"}},
 		{"Voir https://www.lemonde.fr/a?x=1, écrire à contact@afp.fr (#JeSuisCharlie, @AFPfr).",
 			"See the website, write to CONTACT@afp.fr (@AFPfr).", []string{"https://www.lemonde.fr/a?x=1", "#JeSuisCharlie"}},
 		{"Le site www.elysee.fr.", "The site www.elysee.fr.", nil},
