@@ -135,6 +135,7 @@ func (p *qaPanel) config() qa.Config {
 	if g := p.ui.qaGlossary(); g != nil {
 		cfg.Glossary = g
 	}
+	cfg.Quotes = p.quoteStyle()
 	p.showVariety()
 	if !cfg.Disabled[qa.Spelling] {
 		cfg.English, _ = p.variety()

@@ -31,6 +31,10 @@ func checkName(id string) string {
 		return lang.X("qa.check.spelling", "Spelling of the English")
 	case qa.CodesPlaced:
 		return lang.X("qa.check.codes-placed", "Inline codes placed by estimate")
+	case qa.QuotationStyle:
+		return lang.X("qa.check.quote-style", "Quotation marks and apostrophes not in the style chosen")
+	case qa.SymbolMissing:
+		return lang.X("qa.check.symbol-missing", "Emoji, symbols and addresses missing from the translation")
 	}
 	return id
 }
@@ -69,6 +73,14 @@ func issueWords(is qa.Issue) string {
 		return lang.X("qa.french-typography.guillemets", "French guillemets « » in the English; English uses “ ”.", a)
 	case "qa.french-typography.space":
 		return lang.X("qa.french-typography.space", "A space before “{{.mark}}”, as in French.", a)
+	case "qa.quote-style.straight":
+		return lang.X("qa.quote-style.straight", "Straight marks ({{.marks}}) where the style is curly: “ ” ‘ ’.", a)
+	case "qa.quote-style.curly":
+		return lang.X("qa.quote-style.curly", "Curly marks ({{.marks}}) where the style is straight: \" '.", a)
+	case "qa.quote-style.direction":
+		return lang.X("qa.quote-style.direction", "A quotation mark turned the wrong way ({{.marks}}): “ opens, ” closes.", a)
+	case "qa.symbol-missing":
+		return lang.X("qa.symbol-missing", "Missing from the translation: {{.items}}.", a)
 	case "qa.spelling":
 		return lang.X("qa.spelling", "“{{.word}}” may be misspelt: {{.suggestions}}?", a)
 	case "qa.spelling.none":

@@ -87,14 +87,26 @@ func (p *qaPanel) newSpellBar() fyne.CanvasObject {
 		}
 	})
 	p.spellActs = container.NewHBox(add, ignore)
-	p.spellBox = container.NewVBox(container.NewHScroll(p.spellBar), p.spellActs)
+	// the quotation style issues' fix shares the box (qa_quotes.go)
+	p.spellBox = container.NewVBox(container.NewHScroll(p.spellBar), p.spellActs, p.newQuoteFix())
 	p.spellBox.Hide()
 	return p.spellBox
 }
 
-// showSpellBar fills the bar for is, a spelling issue, or hides it.
+// showSpellBar fills the bar for is, a spelling issue, or shows the fix of a quotation style issue,
+// or hides both.
 func (p *qaPanel) showSpellBar(is *qa.Issue) {
-	if is == nil || is.Check != qa.Spelling {
+	p.showQuoteFix(p.quoteFixButton(), is)
+	spelling := is != nil && is.Check == qa.Spelling
+	for _, o := range p.spellBox.Objects[:2] {
+		setVisible(o, spelling)
+	}
+	switch {
+	case is != nil && is.Check == qa.QuotationStyle:
+		p.spellBox.Show()
+		p.spellBox.Refresh()
+		return
+	case !spelling:
 		p.spellBox.Hide()
 		return
 	}

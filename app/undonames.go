@@ -27,6 +27,8 @@ func stepWhat(name string) string {
 		return lang.L("spelling correction")
 	case stepReplace, stepReplaceAll:
 		return lang.L("replacement")
+	case stepQuotes:
+		return lang.L("quotation marks correction")
 	case "tag":
 		return lang.L("new annotation")
 	case "remove span":

@@ -1,6 +1,7 @@
 // Package qa checks a translated document for what a reviewer would flag: untranslated segments, source
 // quotations missing from the translation, names translated inconsistently, numbers that differ, quotation
-// marks left unbalanced, French typography left in the English, suggestions not yet reviewed,
+// marks left unbalanced, French typography left in the English, quotation marks and apostrophes not in
+// the style chosen, emoji, symbols and addresses dropped, suggestions not yet reviewed,
 // words of the English that may be misspelt, and, in a document from a client's XLIFF file, inline
 // codes that its export could only place at a likely place. Each
 // check has an ID, a default severity and can be switched off; each issue carries an English message and
@@ -70,6 +71,8 @@ const (
 	PendingSuggestions = "pending-suggestions"
 	Spelling           = "spelling"
 	CodesPlaced        = "codes-placed"
+	QuotationStyle     = "quote-style"
+	SymbolMissing      = "symbol-missing"
 )
 
 // Checks lists the checks in the order Run applies them.
@@ -82,6 +85,8 @@ func Checks() []Check {
 		{NumberMismatch, Warning, "A number of the source is missing from the translation, or the other way round."},
 		{UnbalancedQuotes, Warning, "Quotation marks of the translation are not balanced."},
 		{FrenchTypography, Warning, "The translation keeps French typography: « », or a space before ; : ! ?"},
+		{QuotationStyle, Warning, "Quotation marks and apostrophes of the translation are not in the style chosen: curly “ ” ‘ ’ or straight \" '."},
+		{SymbolMissing, Warning, "An emoji, a symbol (€ % ° © ™ №…), a web or e-mail address, a hashtag or a handle of the source is missing from the translation."},
 		{PendingSuggestions, Info, "A segment still holds suggestions nobody has accepted or rejected."},
 		{Spelling, Warning, "A word of the English is in neither the dictionary nor the document's names."},
 		{CodesPlaced, Info, "An inline code of the client's XLIFF file that the export can only place at a likely place in the translation."},
@@ -104,6 +109,9 @@ type Config struct {
 	Words *spell.Dictionary
 	// IgnoreWords are words the spelling check does not flag, as written.
 	IgnoreWords map[string]bool
+	// Quotes is the style of quotation marks and apostrophes the quotation style check expects of
+	// the English: Curly (also for "") or Straight.
+	Quotes QuoteStyle
 }
 
 // Run applies the enabled checks to d and returns the issues in segment order, then by check.
@@ -116,7 +124,7 @@ func Run(d *annotate.Document, cfg Config) []Issue {
 		Untranslated: r.untranslated, SameAsSource: r.sameAsSource, QuoteMissing: r.quoteMissing,
 		NameInconsistent: r.nameInconsistent, NumberMismatch: r.numbers, UnbalancedQuotes: r.unbalanced,
 		FrenchTypography: r.typography, PendingSuggestions: r.pending, Spelling: r.spelling,
-		CodesPlaced: r.codesPlaced,
+		CodesPlaced: r.codesPlaced, QuotationStyle: r.quoteStyle, SymbolMissing: r.symbolMissing,
 	}
 	for _, c := range Checks() {
 		if !cfg.Disabled[c.ID] {

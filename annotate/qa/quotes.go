@@ -15,8 +15,8 @@ type balance struct {
 	openedIn    string // segment of the oldest quotation still open
 }
 
-// unbalanced checks the quotation marks of each paragraph's translation: every “ and « closed, no
-// closing mark without an opening one, an even number of straight quotes. A quotation left open at the
+// unbalanced checks the quotation marks of each paragraph's translation: every “, « and ‘ closed, no
+// closing ” or » without an opening one, an even number of straight quotes. A quotation left open at the
 // end of a paragraph is fine when the next paragraph reopens with a quotation mark (the English way of
 // quoting over several paragraphs).
 func (r *run) unbalanced() {
@@ -33,18 +33,20 @@ func (r *run) unbalanced() {
 
 func startsWithOpening(s string) bool {
 	s = strings.TrimLeftFunc(s, unicode.IsSpace)
-	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "«") || strings.HasPrefix(s, "\"")
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "«") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "‘")
 }
 
 func (r *run) paragraph(segs []*annotate.Segment, continued bool) {
 	kinds := []*balance{{open: '“', close: '”'}, {open: '«', close: '»'}}
+	single := &balance{open: '‘', close: '’'}
 	straight, lastStraight := 0, ""
 	for _, s := range segs {
-		for _, c := range s.Target {
+		for i, c := range s.Target {
 			if c == '"' {
 				straight++
 				lastStraight = s.ID
 			}
+			single.singleMark(s, i, c)
 			for _, b := range kinds {
 				switch c {
 				case b.open:
@@ -62,13 +64,28 @@ func (r *run) paragraph(segs []*annotate.Segment, continued bool) {
 			}
 		}
 	}
-	for _, b := range kinds {
+	for _, b := range append(kinds, single) {
 		if b.depth > 0 && !continued {
 			r.quoteIssue(b.openedIn, "opening", b.open)
 		}
 	}
 	if straight%2 == 1 {
 		r.quoteIssue(lastStraight, "straight", '"')
+	}
+}
+
+// singleMark counts the single quotation mark c at byte i of s's English, if it is one: ‘ opens, ’
+// closes an open quotation where it is no apostrophe between letters (don’t). A ’ with no ‘ open is
+// an apostrophe (the students’ union), never a fault.
+func (b *balance) singleMark(s *annotate.Segment, i int, c rune) {
+	switch {
+	case c == '‘':
+		if b.depth == 0 {
+			b.openedIn = s.ID
+		}
+		b.depth++
+	case c == '’' && b.depth > 0 && !apostrophe(s.Target, i, i+len("’")):
+		b.depth--
 	}
 }
 

@@ -27,6 +27,9 @@ type Dictionary struct {
 
 	once  sync.Once
 	index *deleteIndex // built at the first Suggest
+
+	plainOnce sync.Once
+	plain     unaccentedIndex // the accented words by their unaccented form, built at the first Suggest
 }
 
 // NewDictionary returns a dictionary of words (normalised: NFC, ’ as ').

@@ -103,6 +103,15 @@ func (c *Checker) Suggest(word string, n int) []string {
 	}
 	var cands []cand
 	seen := map[string]bool{}
+	plain := unaccented(string(q))
+	for _, d := range c.dicts {
+		for _, w := range d.accentedFor(plain) { // "cafe": café first, the word with its accents put back
+			if lw := []rune(strings.ToLower(w)); !seen[w] && !slices.Equal(lw, q) {
+				seen[w] = true
+				cands = append(cands, cand{w, -1, rank(word, w, len(q), len(lw))})
+			}
+		}
+	}
 	for _, d := range c.dicts {
 		ix := d.deletes()
 		for _, id := range ix.near(q) {

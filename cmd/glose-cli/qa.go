@@ -25,8 +25,9 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	glossary := fs.String("glossary", "", "a `FILE` of French terms and their expected English, besides the document's entities: CSV or TBX (.csv, .tbx), else tab-separated lines")
 	english := fs.String("english", "", "the `us|gb|any` English spelling the spelling check reads (any: either of the two); by default the document's target language's (en-GB, en-IE, en-AU, en-NZ, en-ZA, en-IN: British; en-US: American), else any")
 	words := fs.String("words", "", "a `FILE` of the user's own words for the spelling check, one a line (default: the app's, ~/.config/glose/words.txt, if there is one)")
+	quotes := fs.String("quotes", "curly", "the `curly|straight` quotation marks and apostrophes the quotation style check expects of the English: “ ” ‘ ’ or \" '")
 	list := fs.Bool("list", false, "list the checks and exit")
-	setUsage(fs, stderr, "usage: glose-cli qa [--json] [--disable LIST] [--fail-on SEVERITY] [--glossary FILE] [--english us|gb|any] [--words FILE] FILE\n"+
+	setUsage(fs, stderr, "usage: glose-cli qa [--json] [--disable LIST] [--fail-on SEVERITY] [--glossary FILE] [--english us|gb|any] [--quotes curly|straight] [--words FILE] FILE\n"+
 		"       glose-cli qa --list\n\n"+
 		"Checks a translated document, or each document of a corpus (JSON Lines; each line of issues then\n"+
 		"begins with its document's ID). Its entities are the glossary of names: each English mention of an\n"+
@@ -55,6 +56,9 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 		if cfg.English, err = spell.ParseVariety(*english); err != nil {
 			return usageError("--english: %v", err)
 		}
+	}
+	if cfg.Quotes, err = qa.ParseQuoteStyle(*quotes); err != nil {
+		return usageError("--quotes: %v", err)
 	}
 	docs, warnings, err := readDocs(fs.Arg(0), formats.ReadOptions{})
 	if err != nil {

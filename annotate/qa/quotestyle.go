@@ -1,0 +1,210 @@
+package qa
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// QuoteStyle is the quotation marks and apostrophes the English should use.
+type QuoteStyle string
+
+// Quotation styles.
+const (
+	Curly    QuoteStyle = "curly"    // “ ” ‘ ’, and ’ as apostrophe: the default
+	Straight QuoteStyle = "straight" // " and '
+)
+
+// QuoteStyles lists the styles, the default first.
+func QuoteStyles() []QuoteStyle { return []QuoteStyle{Curly, Straight} }
+
+// ParseQuoteStyle reads a style's name; "" is Curly.
+func ParseQuoteStyle(s string) (QuoteStyle, error) {
+	switch st := QuoteStyle(strings.ToLower(strings.TrimSpace(s))); st {
+	case "":
+		return Curly, nil
+	case Curly, Straight:
+		return st, nil
+	}
+	return "", fmt.Errorf("unknown quotation style %q: want curly or straight", s)
+}
+
+// Fix is one replacement in a segment's English: its bytes [Start, End) become Text.
+type Fix struct {
+	Start, End int
+	Text       string
+}
+
+// Apply returns s with fixes made, which are in order and do not overlap.
+func Apply(s string, fixes []Fix) string {
+	var b strings.Builder
+	at := 0
+	for _, f := range fixes {
+		b.WriteString(s[at:f.Start])
+		b.WriteString(f.Text)
+		at = f.End
+	}
+	b.WriteString(s[at:])
+	return b.String()
+}
+
+// QuoteFixes returns the replacements, in order, that put the English s in style st. For Curly, each
+// straight mark becomes the curly one its place says: " opens after a space, an opening bracket or a
+// dash, or at the start, and closes elsewhere; ' between letters or after one is the apostrophe ’ (don’t,
+// Zoé’s, the students’), ’ before a digit too (’90s) and in ’em, ’tis, ’til; it opens with ‘ after a
+// space. A double curly mark turned the wrong way (” before a word after a space, “ after a word
+// before a space) is turned round. For Straight, each curly mark becomes straight. A straight mark
+// after a digit is a prime (5'10", a 12" screen), left as it is.
+func QuoteFixes(s string, st QuoteStyle) []Fix {
+	var out []Fix
+	for i := 0; i < len(s); i++ {
+		end := markEnd(s, i)
+		if end < 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:end])
+		if want := styledMark(s, i, end, r, st); want != r {
+			out = append(out, Fix{i, end, string(want)})
+		}
+	}
+	return out
+}
+
+// markEnd returns the end of the quotation mark " ' “ ” ‘ ’ at s[i], or -1 when there is none: a
+// look at bytes, as the check reads every English of the document at every run.
+func markEnd(s string, i int) int {
+	switch s[i] {
+	case '"', '\'':
+		return i + 1
+	case 0xE2: // “ ” ‘ ’ are E2 80 9C, 9D, 98, 99
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99 || s[i+2] == 0x9C || s[i+2] == 0x9D) {
+			return i + 3
+		}
+	}
+	return -1
+}
+
+// styledMark is the mark that r, at s[i:end], should be in style st.
+func styledMark(s string, i, end int, r rune, st QuoteStyle) rune {
+	if st == Straight {
+		switch r {
+		case '“', '”':
+			return '"'
+		case '‘', '’':
+			return '\''
+		}
+		return r
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[end:])
+	if i == 0 {
+		before = ' '
+	}
+	if end == len(s) {
+		after = ' '
+	}
+	opens := opensAfter(before)
+	switch r {
+	case '"':
+		if unicode.IsDigit(before) {
+			return r
+		}
+		if opens {
+			return '“'
+		}
+		return '”'
+	case '\'':
+		if unicode.IsDigit(before) {
+			return r
+		}
+		if opens && !unicode.IsDigit(after) && !elision(s[end:]) {
+			return '‘'
+		}
+		return '’'
+	case '”':
+		if opens && wordRune(after) {
+			return '“'
+		}
+	case '“':
+		if wordRune(before) && (unicode.IsSpace(after) || unicode.IsPunct(after) && after != '‘' && after != '"') {
+			return '”'
+		}
+	}
+	return r
+}
+
+// opensAfter reports whether a quotation mark after r opens a quotation: r is a space, an opening
+// bracket, a dash or a slash, or another opening mark.
+func opensAfter(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("([{<—–-/“‘«", r)
+}
+
+// wordRune reports whether r belongs to a word: a letter, a digit or a combining mark (e + U+0301).
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// elision reports whether rest, the text after an apostrophe that follows a space, is a word English
+// writes with its first letters left out: ’em, ’tis, ’twas, ’til, ’cause.
+func elision(rest string) bool {
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return slices.Contains([]string{"em", "tis", "twas", "til", "cause", "n"}, strings.ToLower(rest[:end]))
+}
+
+var styleCache segCache[*Issue]
+
+// quoteStyle flags the translations whose quotation marks or apostrophes are not in the style chosen
+// (Config.Quotes): straight ones where the style is curly, curly ones where it is straight, and a curly
+// double mark turned the wrong way. Each issue says which marks, and QuoteFixes puts them right.
+func (r *run) quoteStyle() {
+	st := r.cfg.Quotes
+	if st == "" {
+		st = Curly
+	}
+	cache := styleCache.start()
+	defer cache.done()
+	for _, s := range r.d.Segments {
+		if !translated(s) {
+			continue
+		}
+		is := cache.get(segKey{seg: s.ID, en: s.Target, opt: string(st)}, func() *Issue { return styleIssue(s.ID, s.Target, st) })
+		r.addFound(is)
+	}
+}
+
+// styleIssue is the issue of segment seg, whose English is en, in style st, or nil.
+func styleIssue(seg, en string, st QuoteStyle) *Issue {
+	fixes := QuoteFixes(en, st)
+	if len(fixes) == 0 {
+		return nil
+	}
+	var marks, straight []string
+	for _, f := range fixes {
+		m := en[f.Start:f.End]
+		if !slices.Contains(marks, m) {
+			marks = append(marks, m)
+			if m == "\"" || m == "'" {
+				straight = append(straight, m)
+			}
+		}
+	}
+	is := &Issue{Check: QuotationStyle, Segment: seg, Args: map[string]string{"count": strconv.Itoa(len(fixes))}}
+	switch {
+	case st == Straight:
+		is.Key, is.Message = "qa.quote-style.curly", "The translation of %s has curly marks (%s) where the style is straight: \" '."
+	case len(straight) == 0:
+		is.Key, is.Message = "qa.quote-style.direction", "The translation of %s has a quotation mark turned the wrong way (%s): “ opens, ” closes."
+	default: // the turned marks go with the straight ones, said once
+		is.Key, is.Message = "qa.quote-style.straight", "The translation of %s has straight marks (%s) where the style is curly: “ ” ‘ ’."
+		marks = straight
+	}
+	is.Args["marks"] = strings.Join(marks, " ")
+	is.Message = fmt.Sprintf(is.Message, seg, is.Args["marks"])
+	return is
+}

@@ -1,0 +1,83 @@
+package qa
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestQuoteFixes: straight marks become the curly ones their place says, in text with no-break
+// spaces, emoji and accents written e + U+0301; primes after a digit stay; a mark turned the wrong
+// way is turned round; the straight style undoes the curly one.
+func TestQuoteFixes(t *testing.T) {
+	for _, c := range []struct{ in, curly, straight string }{
+		{`He said "it's over" in Paris.`, "He said “it’s over” in Paris.", `He said "it's over" in Paris.`},
+		{`"Zoe` + "\u0301" + `'s café," she said 🙂.`, "“Zoe\u0301’s café,” she said 🙂.", `"Zoe` + "\u0301" + `'s café," she said 🙂.`},
+		{`"🙏" and "🙏🏽"`, "“🙏” and “🙏🏽”", `"🙏" and "🙏🏽"`},
+		{"He said:\u00a0'no' to the students' union.", "He said:\u00a0‘no’ to the students’ union.", "He said:\u00a0'no' to the students' union."},
+		{`In the '90s, rock 'n' roll; 'tis (quote "“inner”").`, "In the ’90s, rock ’n’ roll; ’tis (quote ““inner””).", `In the '90s, rock 'n' roll; 'tis (quote ""inner"").`},
+		{`He is 5'10" with a 12" screen.`, `He is 5'10" with a 12" screen.`, `He is 5'10" with a 12" screen.`},
+		{"He said ”no“ twice.", "He said “no” twice.", `He said "no" twice.`},
+		{"—\"Yes,\" (\"no\")", "—“Yes,” (“no”)", "—\"Yes,\" (\"no\")"},
+	} {
+		if got := Apply(c.in, QuoteFixes(c.in, Curly)); got != c.curly {
+			t.Errorf("curly %q:\n got %q\nwant %q", c.in, got, c.curly)
+		}
+		if got := Apply(c.curly, QuoteFixes(c.curly, Straight)); got != c.straight {
+			t.Errorf("straight %q:\n got %q\nwant %q", c.curly, got, c.straight)
+		}
+		if fixes := QuoteFixes(c.curly, Curly); len(fixes) > 0 {
+			t.Errorf("the curly %q still has fixes %v", c.curly, fixes)
+		}
+	}
+}
+
+// TestQuoteStyleIssues: the check says which marks are out of style, in the style chosen, with the
+// English message and the key and arguments the app translates; « » are French typography's, not
+// this check's.
+func TestQuoteStyleIssues(t *testing.T) {
+	src := "Il a dit « bien ».\n\nElle a dit « non ».\n\nIl a ri 😀.\n\nCafé « noir »."
+	en := []string{`He said "good" and didn't stay.`, "She said “no”.", "He laughed 😀.", "Cafe\u0301 « black »."}
+	d := doc(t, src, en)
+	only := func(st QuoteStyle) []Issue {
+		off := map[string]bool{}
+		for _, c := range Checks() {
+			off[c.ID] = c.ID != QuotationStyle
+		}
+		return Run(d, Config{Disabled: off, Quotes: st})
+	}
+	type f struct{ seg, key, marks, msg string }
+	got := func(issues []Issue) []f {
+		var out []f
+		for _, is := range issues {
+			out = append(out, f{is.Segment, is.Key, is.Args["marks"], is.Message})
+		}
+		return out
+	}
+	want := []f{{"s1", "qa.quote-style.straight", `" '`, `The translation of s1 has straight marks (" ') where the style is curly: “ ” ‘ ’.`}}
+	for _, st := range []QuoteStyle{"", Curly} {
+		if g := got(only(st)); !slices.Equal(g, want) {
+			t.Errorf("style %q: got %q, want %q", st, g, want)
+		}
+	}
+	want = []f{{"s2", "qa.quote-style.curly", "“ ”", `The translation of s2 has curly marks (“ ”) where the style is straight: " '.`}}
+	if g := got(only(Straight)); !slices.Equal(g, want) {
+		t.Errorf("straight: got %q, want %q", g, want)
+	}
+	d.Segments[1].Target = "She said ”no“."
+	want = []f{{"s1", "qa.quote-style.straight", `" '`, `The translation of s1 has straight marks (" ') where the style is curly: “ ” ‘ ’.`},
+		{"s2", "qa.quote-style.direction", "” “", "The translation of s2 has a quotation mark turned the wrong way (” “): “ opens, ” closes."}}
+	if g := got(only(Curly)); !slices.Equal(g, want) {
+		t.Errorf("turned: got %q, want %q", g, want)
+	}
+}
+
+func TestParseQuoteStyle(t *testing.T) {
+	for in, want := range map[string]QuoteStyle{"": Curly, "curly": Curly, " Straight ": Straight} {
+		if got, err := ParseQuoteStyle(in); err != nil || got != want {
+			t.Errorf("ParseQuoteStyle(%q) = %q, %v", in, got, err)
+		}
+	}
+	if _, err := ParseQuoteStyle("smart"); err == nil || err.Error() != `unknown quotation style "smart": want curly or straight` {
+		t.Errorf("ParseQuoteStyle(smart): %v", err)
+	}
+}

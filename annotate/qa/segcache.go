@@ -1,0 +1,65 @@
+package qa
+
+import "sync"
+
+// The app runs the checks after each pause in typing, on the whole document, while a pause changes a
+// segment or two: the checks that read a segment's French and English only (the quotation style, the
+// symbols dropped) keep what they found of each segment from one run to the next, by the texts it
+// depends on, and look again only at the segments whose texts changed. Each run keeps what it used,
+// so the cache holds one document's segments, not every version of them.
+
+// segKey is what a segment's findings depend on: its ID and French, its English, the check's option.
+type segKey struct{ seg, src, en, opt string }
+
+// segCache is the findings of one check by segKey.
+type segCache[V any] struct {
+	mu   sync.Mutex
+	last map[segKey]V
+}
+
+// segRun is one run's use of a segCache: the findings it reads and those it keeps for the next run.
+type segRun[V any] struct {
+	c          *segCache[V]
+	last, next map[segKey]V
+}
+
+// start begins a run of the check.
+func (c *segCache[V]) start() *segRun[V] {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return &segRun[V]{c: c, last: c.last, next: make(map[segKey]V, len(c.last))}
+}
+
+// get returns the findings of k, found by find when the last run did not have them.
+func (r *segRun[V]) get(k segKey, find func() V) V {
+	v, ok := r.last[k]
+	if !ok {
+		v = find()
+	}
+	r.next[k] = v
+	return v
+}
+
+// done keeps this run's findings for the next.
+func (r *segRun[V]) done() {
+	r.c.mu.Lock()
+	defer r.c.mu.Unlock()
+	r.c.last = r.next
+}
+
+// addFound adds a copy of is, an issue a per-segment check found or kept, at the severity of the
+// check; nil adds nothing. The copy shares is's arguments, which nobody writes.
+func (r *run) addFound(is *Issue) {
+	if is != nil {
+		c := *is
+		c.Severity = r.sev
+		r.issues = append(r.issues, c)
+	}
+}
+
+// reset forgets every finding.
+func (c *segCache[V]) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.last = nil
+}

@@ -1,0 +1,151 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/qa"
+)
+
+// prefQuotes is the preferences key of the quotation marks the quotation style check expects of the
+// English: qa.Curly (the default) or qa.Straight.
+const prefQuotes = "qa.quotes"
+
+// stepQuotes names the undo step of putting a segment's quotation marks in style.
+const stepQuotes = "quotation marks"
+
+// quoteStyleLabels are the choices of the quotation marks select, in the order of qa.QuoteStyles.
+func quoteStyleLabels() []string {
+	return []string{lang.L("Curly “ ” ‘ ’"), lang.L("Straight \" '")}
+}
+
+// newQuoteStyleSelect makes the Quotation marks select of the Checks section, which the quotation
+// style check reads; a change runs the checks again.
+func (p *qaPanel) newQuoteStyleSelect() *widget.Select {
+	sel := widget.NewSelect(quoteStyleLabels(), nil)
+	sel.SetSelectedIndex(slices.Index(qa.QuoteStyles(), p.quoteStyle()))
+	sel.OnChanged = func(label string) {
+		i := slices.Index(quoteStyleLabels(), label)
+		if i < 0 {
+			return
+		}
+		if st := qa.QuoteStyles()[i]; st != p.quoteStyle() {
+			p.ui.app.Preferences().SetString(prefQuotes, string(st))
+			p.runNow()
+		}
+	}
+	return sel
+}
+
+// quoteStyle is the quotation marks the user chose, curly by default.
+func (p *qaPanel) quoteStyle() qa.QuoteStyle {
+	st, err := qa.ParseQuoteStyle(p.ui.app.Preferences().String(prefQuotes))
+	if err != nil {
+		return qa.Curly
+	}
+	return st
+}
+
+// newQuoteFix makes the button under an opened quotation style issue that puts the segment's marks in
+// style; showSpellBar shows it for those issues only.
+func (p *qaPanel) newQuoteFix() *widget.Button {
+	b := widget.NewButtonWithIcon("", theme.ConfirmIcon(), func() {
+		if is := p.opened; is != nil && is.Check == qa.QuotationStyle {
+			p.ui.run(func() error { return p.fixQuotes(*is) })
+		}
+	})
+	b.Hide()
+	return b
+}
+
+// showQuoteFix shows the fix button for is, a quotation style issue, labelled with the style it
+// puts the marks in, or hides it.
+func (p *qaPanel) showQuoteFix(b *widget.Button, is *qa.Issue) {
+	if is == nil || is.Check != qa.QuotationStyle {
+		b.Hide()
+		return
+	}
+	if is.Key == "qa.quote-style.curly" {
+		b.SetText(lang.L("Use straight quotation marks"))
+	} else {
+		b.SetText(lang.L("Use curly quotation marks"))
+	}
+	b.Show()
+}
+
+// fixQuotes puts the quotation marks and apostrophes of the issue's segment in the style chosen, as
+// qa.QuoteFixes places them, in one undo step that moves the segment's spans with the text, as
+// correcting a word does (a new segment becomes a draft, a reviewed one translated, and a translated
+// segment's English goes to the memory), and runs the checks again.
+func (p *qaPanel) fixQuotes(is qa.Issue) error {
+	ui := p.ui
+	seg := ui.doc.Segment(is.Segment)
+	if seg == nil {
+		p.runNow()
+		return fmt.Errorf("%s", lang.L("The English has changed since the check: look at the new list"))
+	}
+	fixes := qa.QuoteFixes(seg.Target, p.quoteStyle())
+	if len(fixes) == 0 {
+		p.runNow()
+		return fmt.Errorf("%s", lang.L("The English has changed since the check: look at the new list"))
+	}
+	caret := -1
+	if i := ui.doc.SegmentIndex(seg.ID); i >= 0 {
+		if r := ui.rowFor(i); r != nil && r.entry.Text == seg.Target {
+			caret = r.entry.caret()
+		}
+	}
+	err := ui.ed.Batch(stepQuotes, func() error {
+		next := map[annotate.Status]annotate.Status{annotate.StatusNew: annotate.StatusDraft, annotate.StatusReviewed: annotate.StatusTranslated}
+		if st, ok := next[seg.Status]; ok {
+			if err := ui.ed.SetStatus(seg.ID, st); err != nil {
+				return err
+			}
+		}
+		for _, f := range slices.Backward(fixes) { // from the end: the offsets before stay right
+			if _, err := ui.ed.ReplaceTarget(seg.ID, f.Start, f.End, f.Text); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if i := ui.doc.SegmentIndex(seg.ID); i >= 0 {
+		if r := ui.rowFor(i); r != nil && caret >= 0 && r.entry.Text == seg.Target {
+			r.entry.setCaret(min(caret, utf8.RuneCountInString(seg.Target))) // each mark is one rune still
+		}
+		ui.remember(i)
+	}
+	ui.setStatus(lang.L("Quotation marks corrected: {{.N}}", map[string]any{"N": len(fixes)}))
+	p.showDetail(nil)
+	p.runNow()
+	return nil
+}
+
+// quoteFixButton is the fix button among the objects of the box under the message (newSpellBar).
+func (p *qaPanel) quoteFixButton() *widget.Button {
+	for _, o := range p.spellBox.Objects {
+		if b, ok := o.(*widget.Button); ok {
+			return b
+		}
+	}
+	return nil
+}
+
+// setVisible shows or hides o.
+func setVisible(o fyne.CanvasObject, on bool) {
+	if on {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}
