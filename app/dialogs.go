@@ -153,6 +153,10 @@ func (ui *UI) run(fn func() error) {
 		ui.showError(err)
 		return
 	}
+	if isLocked(err) { // said in the user's language, with the way out
+		ui.lockedHint(ui.cur)
+		return
+	}
 	ui.hint(err.Error())
 }
 
