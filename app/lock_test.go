@@ -40,10 +40,10 @@ func TestLockedFieldRefusesTyping(t *testing.T) {
 	test.Type(r.entry, "x")
 	r.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
 	r.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	ui.win.Clipboard().SetContent("pasted")
-	r.entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: ui.win.Clipboard()})
+	ui.app.Clipboard().SetContent("pasted")
+	r.entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: ui.app.Clipboard()})
 	r.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
-	r.entry.TypedShortcut(&fyne.ShortcutCut{Clipboard: ui.win.Clipboard()})
+	r.entry.TypedShortcut(&fyne.ShortcutCut{Clipboard: ui.app.Clipboard()})
 	seg := ui.doc.Segments[1]
 	if seg.Target != "Donald Trump a salué" || r.entry.Text != seg.Target || ui.ed.CanUndo() {
 		t.Errorf("the locked segment reads %q, its field %q (undo %v); want it unchanged", seg.Target, r.entry.Text, ui.ed.CanUndo())
