@@ -30,10 +30,18 @@ func (e *Editor) SetLocked(segID string, locked bool) error {
 	return nil
 }
 
-// lockedError says that segment segID cannot be changed because it is locked.
-func lockedError(segID string) error {
-	return fmt.Errorf("segment %s cannot change: %w", segID, ErrLocked)
+// LockedError is the editor's refusal to change a locked segment; it wraps ErrLocked.
+type LockedError struct{ Segment string }
+
+func (e *LockedError) Error() string {
+	return fmt.Sprintf("segment %s cannot change: %v", e.Segment, ErrLocked)
 }
+
+// Unwrap returns ErrLocked.
+func (e *LockedError) Unwrap() error { return ErrLocked }
+
+// lockedError says that segment segID cannot be changed because it is locked.
+func lockedError(segID string) error { return &LockedError{Segment: segID} }
 
 // Locked counts the document's locked segments.
 func (d *Document) Locked() int {

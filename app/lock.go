@@ -156,5 +156,17 @@ func editingShortcut(sc fyne.Shortcut) bool {
 	return false
 }
 
-// isLocked reports whether err is the editor's refusal to change a locked segment.
-func isLocked(err error) bool { return errors.Is(err, annotate.ErrLocked) }
+// sayLocked says on the status line, in the user's language, which segment err (the editor's refusal
+// to change a locked segment) is about, and how to unlock it; it reports whether err was that.
+func (ui *UI) sayLocked(err error) bool {
+	var le *annotate.LockedError
+	if !errors.As(err, &le) {
+		return false
+	}
+	i := ui.doc.SegmentIndex(le.Segment)
+	if i < 0 {
+		i = ui.cur
+	}
+	ui.lockedHint(i)
+	return true
+}

@@ -23,7 +23,8 @@ func lockedDoc(t *testing.T) *annotate.Document {
 
 // TestLockedFieldRefusesTyping: the English of a locked segment refuses characters, deletion,
 // pasting and cutting, says why on the status line, and shows the lock mark and the grey veil; its
-// words can still be selected (the field takes the focus).
+// words can still be selected (the field takes the focus). Its status and the insertion of the French
+// are refused too, said the same way.
 func TestLockedFieldRefusesTyping(t *testing.T) {
 	ui, _ := newTestUI(t, lockedDoc(t), false)
 	r := visibleRow(t, ui, 1)
@@ -58,6 +59,11 @@ func TestLockedFieldRefusesTyping(t *testing.T) {
 	ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierAlt})
 	if seg.Status != annotate.StatusReviewed {
 		t.Errorf("Alt+3 changed a locked segment's status to %s", seg.Status)
+	}
+	ui.setStatus("")
+	ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	if seg.Target != "Donald Trump a salué" || !strings.Contains(ui.status.Text, "Segment 2 is locked") {
+		t.Errorf("Ctrl+Shift+I (copy the French) on the locked segment: %q, status line %q", seg.Target, ui.status.Text)
 	}
 }
 
