@@ -265,7 +265,7 @@ func writeXLIFFUnits(b *bytes.Buffer, d *annotate.Document, opts WriteOptions, w
 		if i == 0 {
 			uStart = 0
 		}
-		fmt.Fprintf(b, "  <unit id=\"%s\"%s>\n", xmlAttr(units[segs[i].Paragraph]), kindsAttr(segs[i:j]))
+		fmt.Fprintf(b, "  <unit id=\"%s\"%s%s>\n", xmlAttr(units[segs[i].Paragraph]), kindsAttr(segs[i:j]), lockedAttr(segs[i:j]))
 		var spans []*annotate.Span
 		var notes []segNote
 		for k := i; k < j; k++ {

@@ -97,7 +97,8 @@ func (r *xliff12Reader) paragraph(g *xnode) {
 		if src := tu.child("source"); src != nil {
 			r.in.read(src)
 		}
-		seg := rawSeg{ID: tu.attr("id"), Unit: g.attr("id"), Start: start, End: r.in.b.Len(), Paragraph: r.para, Notes: readNotes12(tu)}
+		seg := rawSeg{ID: tu.attr("id"), Unit: g.attr("id"), Start: start, End: r.in.b.Len(), Paragraph: r.para, Notes: readNotes12(tu),
+			Locked: translateNo(tu, r.noTr)} // a locked segment, which has its English (lockedAttr12)
 		switch tu.attr("restype") {
 		case "x-glose-heading":
 			seg.Kind = annotate.KindHeading
@@ -283,39 +284,4 @@ func textOf(n *xnode) string {
 	in := newInline(new([]rawSpan), false)
 	in.read(n)
 	return in.b.String()
-}
-
-// The namespaces of the tools whose XLIFF 1.2 files mark segments locked: memoQ and SDL Trados
-// (SDLXLIFF).
-const (
-	memoQNS = "MQXliff"
-	sdlNS   = "http://sdl.com/FileTypes/SdlXliff/1.0"
-)
-
-// toolLocks locks the segments of a trans-unit that the translation tool marks locked, as it would
-// not let them be edited: memoQ's mq:locked="locked" on the trans-unit, SDL Trados's <sdl:seg
-// locked="true"> for a segment (by its mid; for the trans-unit's only segment when it has no
-// seg-source). Their translations stay as the file has them.
-func toolLocks(tu *xnode, segs []rawSeg) {
-	switch tu.attr("locked", memoQNS) {
-	case "locked", "true", "yes", "1":
-		for i := range segs {
-			segs[i].Locked = true
-		}
-		return
-	}
-	defs := tu.child("seg-defs")
-	if defs == nil || defs.Space != sdlNS {
-		return
-	}
-	for _, k := range defs.Kids {
-		if k.Name != "seg" || k.attr("locked") != "true" {
-			continue
-		}
-		for i := range segs {
-			if segs[i].ID == k.attr("id") || len(segs) == 1 && segs[i].ID == tu.attr("id") {
-				segs[i].Locked = true
-			}
-		}
-	}
 }
