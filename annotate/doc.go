@@ -124,6 +124,11 @@ type Segment struct {
 	// segments within each unit and a document needs its segment IDs unique; "" when it is ID.
 	UnitSegment string
 	Notes       []Note // comments on the segment, such as a translation tool's notes on its unit
+	// Locked is true for a segment that is not to be translated or changed: a unit a translation tool
+	// marked translate="no", or one a translator locked once approved. Its English cannot be edited,
+	// navigation to the next segment to translate and pretranslation pass it by; only a deliberate
+	// unlock (Editor.SetLocked) makes it editable again.
+	Locked bool
 }
 
 // Note is a comment for whoever translates or reviews, as translation tools write them (XLIFF

@@ -148,6 +148,9 @@ func (e *Editor) replaceTarget(segID string, a, b int, text string, draft bool) 
 	if seg == nil {
 		return nil, fmt.Errorf("no segment %q", segID)
 	}
+	if seg.Locked {
+		return nil, lockedError(segID)
+	}
 	if err := checkTargetRange(seg, a, b, text); err != nil {
 		return nil, err
 	}

@@ -72,6 +72,7 @@ type (
 		Unit      string     `json:"unit,omitempty"`
 		UnitSeg   string     `json:"unitSegment,omitempty"`
 		Notes     []wireNote `json:"notes,omitempty"`
+		Locked    bool       `json:"locked,omitempty"`
 	}
 	wireNote struct {
 		ID        string `json:"id,omitempty"`
@@ -183,7 +184,7 @@ func toWire(d *Document) (*wireDoc, error) {
 		if err := errors.Join(err1, err2); err != nil {
 			return nil, &ValidationError{Path: fmt.Sprintf("segments[%d]", i), Msg: err.Error()}
 		}
-		w.Segments = append(w.Segments, wireSegment{s.ID, a, b, s.Paragraph, &s.Kind, s.Target, s.Status, s.Unit, s.UnitSegment, notesToWire(s.Notes)})
+		w.Segments = append(w.Segments, wireSegment{s.ID, a, b, s.Paragraph, &s.Kind, s.Target, s.Status, s.Unit, s.UnitSegment, notesToWire(s.Notes), s.Locked})
 	}
 	for _, sp := range sortedByID(d.Spans, func(s *Span) string { return s.ID }) {
 		ws, err := d.spanToWire(sp, cp)

@@ -255,7 +255,8 @@ func (st Status) Done() bool { return st == StatusTranslated || st == StatusRevi
 // SetStatus sets a segment's status. A segment without translation (HasTranslation) cannot become
 // translated or reviewed (the error wraps ErrNoTranslation): a finished segment with no English would
 // drop out of the untranslated ones, and exports would hand it to other tools as done. Taking the
-// review away from such a segment, which a file written elsewhere may hold, stays possible.
+// review away from such a segment, which a file written elsewhere may hold, stays possible. A locked
+// segment keeps its status (the error wraps ErrLocked).
 func (e *Editor) SetStatus(segID string, st Status) error {
 	seg := e.Doc.Segment(segID)
 	if seg == nil {
@@ -263,6 +264,9 @@ func (e *Editor) SetStatus(segID string, st Status) error {
 	}
 	if !slices.Contains(Statuses, st) {
 		return fmt.Errorf("unknown status %q", st)
+	}
+	if seg.Locked && seg.Status != st {
+		return lockedError(segID)
 	}
 	if st.Done() && seg.Status != st && !seg.HasTranslation() &&
 		(seg.Status != StatusReviewed || st != StatusTranslated) {

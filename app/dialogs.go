@@ -100,7 +100,7 @@ func (ui *UI) onTypedKey(ev *fyne.KeyEvent) {
 // line through hint instead. Unlike Fyne's error dialog it shows the message as it is: Fyne's
 // capitalises the first letter, turning "gloss.csv" into "Gloss.csv".
 func (ui *UI) showError(err error) {
-	if err == nil {
+	if err == nil || ui.sayLocked(err) {
 		return
 	}
 	ui.setStatus(strings.ReplaceAll(err.Error(), "\n", " "))
@@ -151,6 +151,9 @@ func (ui *UI) run(fn func() error) {
 	}
 	if isFileError(err) {
 		ui.showError(err)
+		return
+	}
+	if ui.sayLocked(err) { // said in the user's language, with the way out
 		return
 	}
 	ui.hint(err.Error())

@@ -22,6 +22,13 @@ func (ui *UI) typed(r *row, text string) {
 	if text == seg.Target {
 		return
 	}
+	if seg.Locked { // what got past the field's keys (a drop, an input method): put its English back
+		r.entry.binding = true
+		r.entry.SetText(seg.Target)
+		r.entry.binding = false
+		ui.lockedHint(i)
+		return
+	}
 	ui.typing = true
 	var err error
 	if seg.Status == annotate.StatusReviewed { // the review was of other words; one Ctrl+Z takes both back
@@ -127,12 +134,13 @@ func (ui *UI) move(delta int) {
 }
 
 // nextUntranslated goes to the next segment (wrapping around) whose status is new or draft, or which
-// has no English whatever its status says (a file written elsewhere may call such a segment done).
+// has no English whatever its status says (a file written elsewhere may call such a segment done);
+// a locked segment is not to translate.
 func (ui *UI) nextUntranslated() {
 	n := len(ui.doc.Segments)
 	for k := 1; k <= n; k++ {
 		i := (ui.cur + k) % n
-		if seg := ui.doc.Segments[i]; !seg.Status.Done() || !seg.HasTranslation() {
+		if seg := ui.doc.Segments[i]; !seg.Locked && (!seg.Status.Done() || !seg.HasTranslation()) {
 			ui.focusSegment(i, annotate.Target)
 			return
 		}

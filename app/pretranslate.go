@@ -95,7 +95,7 @@ func projectDrafts(snap *annotate.Document, ids []string, drafts []suggest.Draft
 	filled := make([]string, 0, len(drafts))
 	for _, dr := range drafts {
 		seg := snap.Segment(ids[dr.Index])
-		if seg == nil || strings.TrimSpace(seg.Target) != "" {
+		if seg == nil || seg.Locked || strings.TrimSpace(seg.Target) != "" {
 			continue
 		}
 		if _, err := ed.SetTarget(seg.ID, annotate.CleanTarget(dr.Text)); err != nil {
@@ -117,7 +117,7 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.D
 	err := ui.ed.Batch("pre-translate", func() error {
 		for _, dr := range drafts {
 			seg := ui.doc.Segment(ids[dr.Index])
-			if seg == nil || strings.TrimSpace(seg.Target) != "" {
+			if seg == nil || seg.Locked || strings.TrimSpace(seg.Target) != "" { // locked meanwhile: left as it is
 				continue
 			}
 			if _, err := ui.ed.SetTarget(seg.ID, annotate.CleanTarget(dr.Text)); err != nil {

@@ -125,12 +125,21 @@ func (ui *UI) projectTyped() {
 
 // confirmAndProject marks the current segment translated, projects its annotations onto the English
 // (one undo step: undoing the confirmation takes the projected spans back too) and moves on to the
-// next segment's English.
+// next segment's English, passing locked segments by (there is nothing to translate there). On a
+// locked segment it confirms nothing and moves on.
 func (ui *UI) confirmAndProject() {
 	if ui.cur >= len(ui.doc.Segments) {
 		return
 	}
 	seg := ui.doc.Segments[ui.cur]
+	if seg.Locked {
+		if next := ui.nextOpen(ui.cur); next >= 0 {
+			ui.focusSegment(next, annotate.Target)
+		} else {
+			ui.lockedHint(ui.cur)
+		}
+		return
+	}
 	copied := !seg.HasTranslation() && nothingToTranslate(ui.doc.SourceText(seg))
 	if !copied && ui.nothingToConfirm() {
 		return
@@ -157,8 +166,8 @@ func (ui *UI) confirmAndProject() {
 		})
 	})
 	n := ui.cur + 1
-	if ui.cur+1 < len(ui.doc.Segments) {
-		ui.focusSegment(ui.cur+1, annotate.Target)
+	if next := ui.nextOpen(ui.cur); next >= 0 {
+		ui.focusSegment(next, annotate.Target)
 	}
 	if copied {
 		ui.setStatus(lang.L("Segment {{.N}} has no words to translate: its French was copied into the English and confirmed", map[string]any{"N": n}))

@@ -22,9 +22,11 @@ type row struct {
 	entry  *targetEntry
 	marks  *spellMarks // over the entry: a line under each misspelt word
 	strip  *stripView
-	notes  *noteMark // shown when the segment has notes
-	codes  *codeMark // shown when the segment's French has inline codes of the client's file
-	status *tipArea  // over the marker: its tip names the status its colour stands for
+	notes  *noteMark         // shown when the segment has notes
+	codes  *codeMark         // shown when the segment's French has inline codes of the client's file
+	lock   *lockMark         // shown when the segment is locked
+	veil   *canvas.Rectangle // over the English of a locked segment, greying it
+	status *tipArea          // over the marker: its tip names the status its colour stands for
 	box    *fyne.Container
 }
 
@@ -38,13 +40,16 @@ func newRow(ui *UI) *row {
 	r.strip = newStripView(r)
 	r.notes = newNoteMark(r)
 	r.codes = newCodeMark(r)
+	r.lock = newLockMark(r)
+	r.veil = canvas.NewRectangle(color.Transparent)
+	r.veil.Hide()
 	r.status = newTipArea(ui.tips, func(fyne.Position) string {
 		if r.seg < 0 || r.seg >= len(ui.doc.Segments) {
 			return ""
 		}
 		return lang.L("Status: {{.Status}}", map[string]any{"Status": statusName(ui.doc.Segments[r.seg].Status)})
 	})
-	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.status, r.src, r.entry, r.marks, r.strip, r.notes, r.codes)
+	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.status, r.src, r.entry, r.veil, r.marks, r.strip, r.notes, r.codes, r.lock)
 	return r
 }
 
@@ -89,6 +94,7 @@ func (r *row) bind(i int) {
 	r.marks.update()
 	r.notes.show(seg)
 	r.codes.show(seg)
+	r.showLock(seg)
 	r.paintCurrent()
 	r.box.Refresh()
 	ui.unpark(r)
@@ -161,12 +167,18 @@ func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	r.entry.Resize(fyne.NewSize(tgtW, eh))
 	r.marks.Move(fyne.NewPos(x, 0))
 	r.marks.Resize(fyne.NewSize(tgtW, eh))
+	r.veil.Move(fyne.NewPos(x, 0))
+	r.veil.Resize(fyne.NewSize(tgtW, eh))
 	r.strip.Move(fyne.NewPos(x, eh+pad))
 	r.strip.Resize(fyne.NewSize(tgtW, max(size.Height-eh-pad, 0)))
-	r.notes.Move(fyne.NewPos(x-pad-noteMarkSize/2, pad)) // over the gap between the columns, by the first line
-	r.notes.Resize(fyne.NewSize(noteMarkSize, noteMarkSize))
-	r.codes.Move(fyne.NewPos(x-pad-noteMarkSize/2, 2*pad+noteMarkSize)) // under it
-	r.codes.Resize(fyne.NewSize(noteMarkSize, noteMarkSize))
+	y := pad // the marks shown go over the gap between the columns, from the first line down
+	for _, m := range []fyne.CanvasObject{r.lock, r.notes, r.codes} {
+		m.Move(fyne.NewPos(x-pad-noteMarkSize/2, y))
+		m.Resize(fyne.NewSize(noteMarkSize, noteMarkSize))
+		if m.Visible() {
+			y += pad + noteMarkSize
+		}
+	}
 }
 
 // MinSize is part of fyne.Layout: rows get their heights from the list.

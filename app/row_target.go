@@ -51,12 +51,15 @@ func (e *targetEntry) FocusGained() {
 }
 
 // TypedRune is part of fyne.Focusable: the Entry inserts the character, and the cursor stays after
-// it even where Fyne cannot show it there (see caretMemo).
+// it even where Fyne cannot show it there (see caretMemo). A locked segment's field refuses it.
 func (e *targetEntry) TypedRune(ch rune) {
 	if f := e.row.ui.revealTyping(e.row, e); f != e {
 		if f != nil { // the list shows the segment in another row now
 			f.TypedRune(ch)
 		}
+		return
+	}
+	if e.refuseLocked() {
 		return
 	}
 	e.restoreCaret()
@@ -84,6 +87,9 @@ func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 		}
 		return
 	}
+	if editingKey(ev.Name) && e.refuseLocked() {
+		return
+	}
 	e.restoreCaret()
 	e.Entry.TypedKey(ev)
 	e.row.ui.selectionMoved()
@@ -98,6 +104,9 @@ func (e *targetEntry) TypedShortcut(sc fyne.Shortcut) {
 	}
 	if f, ok := e.row.ui.revealTyping(e.row, e).(fyne.Shortcutable); ok && f != fyne.Shortcutable(e) {
 		f.TypedShortcut(sc)
+		return
+	}
+	if editingShortcut(sc) && e.refuseLocked() {
 		return
 	}
 	e.restoreCaret()

@@ -27,6 +27,9 @@ func (ui *UI) showState() {
 	}
 	seg := ui.doc.Segments[ui.cur]
 	s := lang.L("Segment {{.N}} of {{.Total}} — {{.Status}}", map[string]any{"N": ui.cur + 1, "Total": len(ui.doc.Segments), "Status": statusName(seg.Status)})
+	if seg.Locked {
+		s += " — " + lang.L("locked")
+	}
 	if n := segmentNoteState(seg); n != "" {
 		s += " — " + n
 	}

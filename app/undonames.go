@@ -49,6 +49,10 @@ func stepWhat(name string) string {
 		return lang.L("speaker unlink")
 	case "status", "confirm":
 		return lang.L("segment status change")
+	case "lock":
+		return lang.L("segment lock")
+	case "unlock":
+		return lang.L("segment unlock")
 	case "new entity":
 		return lang.L("new entity")
 	case "merge entities":

@@ -91,6 +91,9 @@ func updateSummary(p *update.Plan, path string) []string {
 	if len(p.Kept) > 0 {
 		lines = append(lines, lang.N("{{.N}} translations left empty in the file: the document’s English is kept", len(p.Kept), map[string]any{"N": len(p.Kept)}))
 	}
+	if len(p.Locked) > 0 {
+		lines = append(lines, lang.N("{{.N}} locked segments changed in the file: left as they are (unlock them to take the file’s)", len(p.Locked), map[string]any{"N": len(p.Locked)}))
+	}
 	if p.BySource > 0 {
 		lines = append(lines, lang.N("{{.N}} segments found by their French, not by their ID", p.BySource, map[string]any{"N": p.BySource}))
 	}

@@ -50,7 +50,7 @@ func SegmentUnits(d *annotate.Document, indices []int, source, target string) []
 func DocumentSegments(d *annotate.Document) []SegmentText {
 	segs := make([]SegmentText, len(d.Segments))
 	for i, seg := range d.Segments {
-		segs[i] = SegmentText{Source: d.SourceText(seg), Target: seg.Target, At: PlaceOf(d, i)}
+		segs[i] = SegmentText{Source: d.SourceText(seg), Target: seg.Target, At: PlaceOf(d, i), Locked: seg.Locked}
 	}
 	return segs
 }

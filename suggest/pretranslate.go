@@ -19,6 +19,7 @@ type SegmentText struct {
 	Source string
 	Target string   // empty when untranslated
 	At     tm.Place // may be zero: matches are then ranked without regard to place
+	Locked bool     // not to be translated (annotate.Segment.Locked): Pretranslate passes it by
 }
 
 // Draft is a translation proposed for an untranslated segment.
@@ -37,8 +38,8 @@ type PretranslateOptions struct {
 	Progress  func(done, total int) // called after each segment, if not nil
 }
 
-// Pretranslate proposes a translation for each segment whose Target is blank: the best memory
-// match scoring at least the threshold (the honest score of tm.Match: 100 only for the same text),
+// Pretranslate proposes a translation for each segment whose Target is blank and that is not locked:
+// the best memory match scoring at least the threshold (the honest score of tm.Match: 100 only for the same text),
 // else machine translation (with English typography) when the Engine has it. It returns the drafts
 // made, in segment order. When it stops early (an error, or ctx ended) it returns the drafts made
 // so far, which the caller should keep, with a *PretranslateError saying which segments are left.
@@ -46,7 +47,7 @@ func (e *Engine) Pretranslate(ctx context.Context, segs []SegmentText, opts Pret
 	threshold := orDefault(opts.Threshold, 75)
 	var todo []int
 	for i, s := range segs {
-		if strings.TrimSpace(s.Target) == "" && strings.TrimSpace(s.Source) != "" {
+		if !s.Locked && strings.TrimSpace(s.Target) == "" && strings.TrimSpace(s.Source) != "" {
 			todo = append(todo, i)
 		}
 	}

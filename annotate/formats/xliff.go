@@ -92,25 +92,41 @@ func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 }
 
 // mergeBack writes the documents into the translation tool's file they came from (xliff2_merge.go,
-// xliff12_merge.go), with the warnings of what that file cannot hold.
+// xliff12_merge.go), with the warnings of what that file cannot hold. Those count only the spans,
+// links and entities a person made or confirmed: the client's file never holds annotations, the
+// suggestions of pre-annotation that nobody confirmed are no work of the translator's, and listing
+// them (thirty spans, links and entities on an article) would bury the warnings that matter. They stay
+// in the Glose document either way.
 func mergeBack(docs []*annotate.Document, orig *annotate.Original, opts WriteOptions, w warnings) ([]File, []Warning, error) {
 	merge := mergeXLIFF2
 	if orig.Format == annotate.OriginalXLIFF12 {
 		merge = mergeXLIFF12
 	}
+	opts.Confirmed = true // what the warnings count (nothing else of the merge depends on it)
 	data, err := merge(docs, orig, opts, &w)
 	if err != nil {
 		return nil, w, err
 	}
 	for _, d := range docs {
-		if len(d.Links) > 0 {
-			w.say(d.ID, WarnNoLinks, map[string]any{"Format": "XLIFF", "N": len(d.Links)}, "XLIFF keeps no links: %s left out", plural(len(d.Links), "link", "links"))
+		if n := humanLinks(d); n > 0 {
+			w.say(d.ID, WarnNoLinks, map[string]any{"Format": "XLIFF", "N": n}, "XLIFF keeps no links: %s left out", plural(n, "link", "links"))
 		}
 		entityWarning(d, "XLIFF", opts, &w)
 		docLossWarnings(d, "XLIFF", true, &w)
 		xmlUnfitWarning(d, &w)
 	}
 	return []File{{Name: "corpus.xlf", Main: true, Data: data}}, w, nil
+}
+
+// humanLinks counts the links a person made or confirmed.
+func humanLinks(d *annotate.Document) int {
+	n := 0
+	for _, l := range d.Links {
+		if l.Origin == annotate.Human {
+			n++
+		}
+	}
+	return n
 }
 
 // sideWarning says which spans an export of one side leaves out of a bilingual file.
@@ -249,7 +265,7 @@ func writeXLIFFUnits(b *bytes.Buffer, d *annotate.Document, opts WriteOptions, w
 		if i == 0 {
 			uStart = 0
 		}
-		fmt.Fprintf(b, "  <unit id=\"%s\"%s>\n", xmlAttr(units[segs[i].Paragraph]), kindsAttr(segs[i:j]))
+		fmt.Fprintf(b, "  <unit id=\"%s\"%s%s>\n", xmlAttr(units[segs[i].Paragraph]), kindsAttr(segs[i:j]), lockedAttr(segs[i:j]))
 		var spans []*annotate.Span
 		var notes []segNote
 		for k := i; k < j; k++ {

@@ -204,7 +204,7 @@ func (x *xliff12Writer) nested(spans []vspan, end int) []vspan {
 // segment writes the trans-unit of segment s, with its source spans; see writeXLIFF12 for its target.
 func (x *xliff12Writer) segment(s *annotate.Segment, spans []vspan) {
 	d := x.d
-	fmt.Fprintf(x.b, "    <trans-unit id=\"%s\"", xmlAttr(s.ID))
+	fmt.Fprintf(x.b, "    <trans-unit id=\"%s\"%s", xmlAttr(s.ID), lockedAttr12(s))
 	if s.Kind == annotate.KindHeading || s.Kind == annotate.KindDateline {
 		fmt.Fprintf(x.b, " restype=\"x-glose-%s\"", s.Kind)
 	}

@@ -248,6 +248,7 @@ func TestXLIFF12MergeBackWarnings(t *testing.T) {
 	_, d := readClient12(t)
 	ed := annotate.NewEditor(d)
 	sku := clientSeg(t, d, "tu5", "SKU")
+	mustDo(t, ed.SetLocked(sku.ID, false)) // locked on import: the translator unlocks it deliberately
 	if _, err := ed.SetTarget(sku.ID, "SKU 12345"); err != nil {
 		t.Fatal(err)
 	}

@@ -97,7 +97,8 @@ func (r *xliff12Reader) paragraph(g *xnode) {
 		if src := tu.child("source"); src != nil {
 			r.in.read(src)
 		}
-		seg := rawSeg{ID: tu.attr("id"), Unit: g.attr("id"), Start: start, End: r.in.b.Len(), Paragraph: r.para, Notes: readNotes12(tu)}
+		seg := rawSeg{ID: tu.attr("id"), Unit: g.attr("id"), Start: start, End: r.in.b.Len(), Paragraph: r.para, Notes: readNotes12(tu),
+			Locked: translateNo(tu, r.noTr)} // a locked segment, which has its English (lockedAttr12)
 		switch tu.attr("restype") {
 		case "x-glose-heading":
 			seg.Kind = annotate.KindHeading
@@ -203,6 +204,7 @@ func (r *xliff12Reader) unit(tu *xnode) {
 	if translateNo(tu, r.noTr) {
 		keepSource(sd.Segs[first:], in.b.String())
 	}
+	toolLocks(tu, sd.Segs[first:])
 	if tu.attr("approved") == "yes" { // approved: its translation passed review, whose state is translated or none
 		for i := first; i < len(sd.Segs); i++ {
 			if sd.Segs[i].Status == annotate.StatusTranslated {

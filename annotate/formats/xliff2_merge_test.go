@@ -185,6 +185,7 @@ func mergeWarnings(t *testing.T) []Warning {
 	translateClient(t, d)
 	ed := annotate.NewEditor(d)
 	sku := clientSeg(t, d, "tu4", "SKU")
+	mustDo(t, ed.SetLocked(sku.ID, false)) // locked on import: the translator unlocks it deliberately
 	if _, err := ed.SetTarget(sku.ID, "SKU 12345"); err != nil {
 		t.Fatal(err)
 	}

@@ -134,6 +134,7 @@ func (r *xliff2Reader) unit(u *xnode, pending []Note) {
 	}
 	in.data = originalData(u)
 	kinds := strings.Fields(u.attr("kinds", gloseNS))
+	locks := strings.Fields(u.attr("locked", gloseNS)) // Glose's own file: yes or no per segment
 	first, firstSpan := len(sd.Segs), len(sd.Spans)
 	var targets []*inline // the targets' readers, by segment of the unit
 	for _, k := range u.Kids {
@@ -155,6 +156,9 @@ func (r *xliff2Reader) unit(u *xnode, pending []Note) {
 		seg := rawSeg{ID: k.attr("id"), Unit: u.attr("id"), Start: start, End: in.b.Len(), Paragraph: r.para, Status: statusOf2(state, k.attr("subState"))}
 		if n := len(sd.Segs) - first; n < len(kinds) {
 			seg.Kind = segmentKind(kinds[n])
+		}
+		if n := len(sd.Segs) - first; n < len(locks) {
+			seg.Locked = locks[n] == "yes"
 		}
 		var tspans []rawSpan // not seg's own, which would put every seg on the heap
 		tin := newInline(&tspans, r.glose)

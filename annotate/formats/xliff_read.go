@@ -344,12 +344,14 @@ func translateNo(n *xnode, inherited bool) bool {
 	return inherited
 }
 
-// keepSource gives the segments of a unit marked translate="no" that have no target their French as
-// it is, reviewed: the client's tool wants nothing done there, so the translator is not asked to
-// translate them (QA, next untranslated), and the merge-back, finding them as read, leaves the unit as
-// the client sent it. text is the source text the segments' offsets point into.
+// keepSource locks the segments of a unit marked translate="no" and gives those that have no target
+// their French as it is, reviewed: the client's tool wants nothing done there, so the translator is
+// not asked to translate them (QA, next untranslated, pretranslation) nor able to edit them until
+// unlocking one deliberately, and the merge-back, finding them as read, leaves the unit as the client
+// sent it. text is the source text the segments' offsets point into.
 func keepSource(segs []rawSeg, text string) {
 	for i := range segs {
+		segs[i].Locked = true
 		if segs[i].Target == "" && segs[i].End > segs[i].Start {
 			segs[i].Target = text[segs[i].Start:segs[i].End]
 			segs[i].Status = annotate.StatusReviewed

@@ -10,7 +10,8 @@ import (
 // TestXLIFFTranslateNoKeepsSource: a segment whose unit, group or file says translate="no" opens with
 // its French as its English, reviewed, so that the translator is not asked to translate it (QA,
 // Ctrl+U, the status bars); a unit saying translate="yes" inside such a group is to translate as
-// usual; a target the file gives is kept; and the merge-back leaves the client's file as it was.
+// usual; a target the file gives is kept; every segment of such a unit is locked, and only those; and
+// the merge-back leaves the client's file as it was.
 func TestXLIFFTranslateNoKeepsSource(t *testing.T) {
 	x2 := []byte(`<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
@@ -56,6 +57,9 @@ func TestXLIFFTranslateNoKeepsSource(t *testing.T) {
 			}
 			if want == fr && s.Status != annotate.StatusReviewed {
 				t.Errorf("%s: %q (translate=no) is %s, want reviewed", c.name, fr, s.Status)
+			}
+			if noTr := want != ""; s.Locked != noTr {
+				t.Errorf("%s: %q is locked %v, want %v (locked exactly when translate=no)", c.name, fr, s.Locked, noTr)
 			}
 		}
 		files, warns, err := Write(c.format, docs, WriteOptions{Side: BothSides})

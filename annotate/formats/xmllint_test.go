@@ -53,7 +53,10 @@ func TestXMLLintValidates(t *testing.T) {
 	var docs []*annotate.Document
 	for seed := int64(1); seed <= 12; seed++ {
 		d := genDoc(t, seed)
-		d.Segments[0].Kind = annotate.KindHeading // written as an extension attribute of its unit
+		d.Segments[0].Kind = annotate.KindHeading          // written as an extension attribute of its unit
+		for _, s := range d.Segments[len(d.Segments)/2:] { // glose:locked, or translate="no", on units
+			s.Locked = true
+		}
 		docs = append(docs, d)
 	}
 	docs = append(docs, mentionsDoc(t)) // glose:mention on <mrk> and <sm/>, an attribute of another namespace
@@ -71,6 +74,9 @@ func TestXMLLintValidates(t *testing.T) {
 		files, _, err := Write(c.format, docs, c.opts)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if c.format == "xliff" && !strings.Contains(string(files[0].Data), `glose:locked="`) {
+			t.Errorf("no unit with some segments locked: the test does not validate glose:locked")
 		}
 		p := writeTemp(t, files[0].Name, files[0].Data)
 		args := append([]string{"--noout", "--nonet"}, c.args...)

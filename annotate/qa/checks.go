@@ -17,7 +17,7 @@ func hasLetterOrDigit(s string) bool {
 
 func (r *run) untranslated() {
 	for _, s := range r.d.Segments {
-		if !translated(s) && hasLetterOrDigit(r.d.SourceText(s)) {
+		if !s.Locked && !translated(s) && hasLetterOrDigit(r.d.SourceText(s)) { // locked: nothing to translate there
 			r.add(Untranslated, "qa.untranslated", s.ID, "", "Segment "+s.ID+" is not translated.", nil)
 		}
 	}
@@ -26,7 +26,7 @@ func (r *run) untranslated() {
 func (r *run) sameAsSource() {
 	for _, s := range r.d.Segments {
 		src := r.d.SourceText(s)
-		if translated(s) && len(strings.Fields(src)) >= 3 && project.Fold(strings.TrimSpace(s.Target)) == project.Fold(strings.TrimSpace(src)) {
+		if !s.Locked && translated(s) && len(strings.Fields(src)) >= 3 && project.Fold(strings.TrimSpace(s.Target)) == project.Fold(strings.TrimSpace(src)) {
 			r.add(SameAsSource, "qa.same-as-source", s.ID, "", "The translation of "+s.ID+" is a copy of the source.", nil)
 		}
 	}

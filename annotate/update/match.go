@@ -62,7 +62,10 @@ type Plan struct {
 	Refused   []Refusal
 	// Kept are the document's segments whose translation the file leaves empty: their English is kept,
 	// as nothing the translator wrote is thrown away by a file that lost it.
-	Kept     []string
+	Kept []string
+	// Locked are the document's locked segments whose translation or status the file changes: they
+	// stay as they are (annotate.ErrLocked) until the translator unlocks them and updates again.
+	Locked   []string
 	BySource int // segments found by their French, their ID missing or naming another segment
 
 	// NewOriginal is the returned file when it becomes the document's original file, which the next
@@ -89,7 +92,7 @@ type pair struct{ Returned, Index int }
 func (p *Plan) Partial() bool { return len(p.Refused) > 0 || len(p.NotFound) > 0 }
 
 // Found is how many segments of the file were found in the document with the same French.
-func (p *Plan) Found() int { return len(p.Changes) + p.Unchanged + len(p.Kept) }
+func (p *Plan) Found() int { return len(p.Changes) + p.Unchanged + len(p.Kept) + len(p.Locked) }
 
 // NotForDocumentError says the returned file matches no segment of the document.
 type NotForDocumentError struct {
@@ -297,6 +300,10 @@ func (p *Plan) compare(d *annotate.Document, i int, r *annotate.Document, rs *an
 	}
 	if target == s.Target && status == s.Status {
 		p.Unchanged++
+		return
+	}
+	if s.Locked {
+		p.Locked = append(p.Locked, s.ID)
 		return
 	}
 	c := Change{Segment: s.ID, Index: i, OldTarget: s.Target, Target: target, OldStatus: s.Status, Status: status,

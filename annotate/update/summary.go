@@ -27,6 +27,9 @@ func (p *Plan) Summary() []string {
 	if len(p.Kept) > 0 {
 		lines = append(lines, fmt.Sprintf("  kept: %s (the file has no translation for %s)", strings.Join(p.Kept, ", "), pick(len(p.Kept), "it", "them")))
 	}
+	if len(p.Locked) > 0 {
+		lines = append(lines, fmt.Sprintf("  locked: %s (left as %s; unlock to take the file's)", strings.Join(p.Locked, ", "), pick(len(p.Locked), "it is", "they are")))
+	}
 	if p.BySource > 0 {
 		lines = append(lines, fmt.Sprintf("  %s found by %s French, not by ID", annotate.Plural(p.BySource, "segment", "segments"), pick(p.BySource, "its", "their")))
 	}

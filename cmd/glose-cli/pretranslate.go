@@ -137,7 +137,7 @@ func ptApply(doc *annotate.Document, drafts []suggest.Draft, stderr io.Writer) {
 func ptScope(doc *annotate.Document, drafted int) string {
 	todo := drafted // the drafts' segments have English now
 	for _, s := range doc.Segments {
-		if strings.TrimSpace(s.Target) == "" && strings.TrimSpace(doc.SourceText(s)) != "" {
+		if !s.Locked && strings.TrimSpace(s.Target) == "" && strings.TrimSpace(doc.SourceText(s)) != "" {
 			todo++
 		}
 	}

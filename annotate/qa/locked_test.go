@@ -1,0 +1,35 @@
+package qa
+
+import (
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// TestLockedSegmentsNotFlagged: a locked segment (a client's translate="no", with its French as its
+// English, or one locked without English) is neither untranslated nor a copy of the source; the same
+// segments unlocked are.
+func TestLockedSegmentsNotFlagged(t *testing.T) {
+	text := "Référence produit SKU 12345 « bleu »\n\nLe maire parle aux habitants."
+	d := annotate.NewDocument("d", "D", text, "fr", "en")
+	d.AddSegment(0, len("Référence produit SKU 12345 « bleu »"), 0, annotate.KindSentence)
+	d.AddSegment(len(text)-len("Le maire parle aux habitants."), len(text), 1, annotate.KindSentence)
+	copyOf := d.Segments[0]
+	copyOf.Target, copyOf.Status = d.SourceText(copyOf), annotate.StatusReviewed
+	flagged := func() map[string]bool {
+		got := map[string]bool{}
+		for _, is := range Run(d, Config{}) {
+			if is.Check == Untranslated || is.Check == SameAsSource {
+				got[is.Check+" "+is.Segment] = true
+			}
+		}
+		return got
+	}
+	if got := flagged(); !got[SameAsSource+" s1"] || !got[Untranslated+" s2"] {
+		t.Fatalf("unlocked: flagged %v, want the copy and the untranslated segment", got)
+	}
+	d.Segments[0].Locked, d.Segments[1].Locked = true, true
+	if got := flagged(); len(got) > 0 {
+		t.Errorf("locked segments flagged: %v", got)
+	}
+}
