@@ -122,10 +122,11 @@ func (r *replacer) key() string {
 	return "replace\x00" + r.f.entry.Text + "\x00" + flag(r.matchCase) + flag(r.accents) + flag(r.wholeWords) + flag(r.unconfirmed)
 }
 
-// skips says whether the search leaves segment seg alone: with "Unconfirmed segments only", the
+// skips says whether the search leaves segment seg alone: a locked one, whose English cannot change
+// (a client's translate="no", a segment a translator locked), and with "Unconfirmed segments only" the
 // translated and reviewed ones.
 func (r *replacer) skips(seg *annotate.Segment) bool {
-	return r.unconfirmed.Checked && seg.Status.Done()
+	return seg.Locked || r.unconfirmed.Checked && seg.Status.Done()
 }
 
 // next goes to the next match in the English after the one shown (or from the current segment's

@@ -240,3 +240,24 @@ func TestReplaceBarFitsTheColumn(t *testing.T) {
 		t.Errorf("the bar needs %.0f pixels, the column has %.0f", w, room)
 	}
 }
+
+// TestReplaceAllLeavesLockedSegmentsAlone: a locked segment (a client's translate="no", or one a
+// translator locked) keeps its English through Replace all, which changes the others and says so;
+// without the skip the editor's refusal stopped the whole replacement.
+func TestReplaceAllLeavesLockedSegmentsAlone(t *testing.T) {
+	d := replaceDoc(t)
+	must(t, annotate.NewEditor(d).SetLocked(d.Segments[1].ID, true))
+	locked := d.Segments[1].Target
+	ui, _ := newTestUI(t, d, false)
+	openReplace(t, ui, "deal", "agreement")
+	ui.find.entry.TypedShortcut(custom(fyne.KeyReturn, ctrl|alt))
+	if got := d.Segments[1].Target; got != locked {
+		t.Errorf("locked segment: %q, want %q", got, locked)
+	}
+	if got, w := d.Segments[2].Target, "A AGREEMENT 😀."; got != w {
+		t.Errorf("segment 3: %q, want %q", got, w)
+	}
+	if w := "4 replacements in 3 segments"; !strings.HasPrefix(ui.status.Text, w) {
+		t.Errorf("status %q, want it to start %q", ui.status.Text, w)
+	}
+}

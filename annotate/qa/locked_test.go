@@ -33,3 +33,29 @@ func TestLockedSegmentsNotFlagged(t *testing.T) {
 		t.Errorf("locked segments flagged: %v", got)
 	}
 }
+
+// TestLockedSegmentsKeepTheirQuotationMarks: the quotation-mark style is not asked of a locked
+// segment's English, which nobody may change (a client's translate="no" keeps its French, 5'10" and
+// all); unlocked, the same English is flagged.
+func TestLockedSegmentsKeepTheirQuotationMarks(t *testing.T) {
+	text := "Modèle \"Zoé\" 5'10\""
+	d := annotate.NewDocument("d", "D", text, "fr", "en")
+	d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	d.Segments[0].Target = "Model \"Zoe\u0301\" 😀"
+	styled := func() int {
+		n := 0
+		for _, is := range Run(d, Config{Quotes: Curly}) {
+			if is.Check == QuotationStyle {
+				n++
+			}
+		}
+		return n
+	}
+	if n := styled(); n != 1 {
+		t.Fatalf("unlocked: %d quotation-style issues, want 1", n)
+	}
+	d.Segments[0].Locked = true
+	if n := styled(); n != 0 {
+		t.Errorf("locked: %d quotation-style issues, want none", n)
+	}
+}

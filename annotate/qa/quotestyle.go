@@ -170,7 +170,7 @@ func (r *run) quoteStyle() {
 	cache := styleCache.start()
 	defer cache.done()
 	for _, s := range r.d.Segments {
-		if !translated(s) {
+		if !translated(s) || s.Locked { // a locked English is not to be changed (translate="no": the French)
 			continue
 		}
 		is := cache.get(segKey{seg: s.ID, en: s.Target, opt: string(st)}, func() *Issue { return styleIssue(s.ID, s.Target, st) })
