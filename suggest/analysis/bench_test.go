@@ -57,4 +57,3 @@ func BenchmarkDocument(b *testing.B) {
 		})
 	}
 }
-
