@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -111,41 +110,44 @@ func (v *analysisView) content() fyne.CanvasObject {
 		lang.N("{{.N}} words", t.Words, map[string]any{"N": t.Words}) + ", " +
 		lang.N("{{.N}} characters ({{.NoSpace}} without spaces)", t.Characters, map[string]any{"N": t.Characters, "NoSpace": t.CharsNoSpace})
 	billed := lang.L("Weighted words: {{.N}}", map[string]any{"N": decimal(r.Weighted)}) + " · " +
-		lang.L("{{.Percent}} of the words translated or reviewed", map[string]any{"Percent": percent(floorShare(r.Translated()))})
+		lang.L("{{.Percent}} of the words translated or reviewed", map[string]any{"Percent": wholePercent(r.Translated())})
 	objs := []fyne.CanvasObject{widget.NewLabel(summary), widget.NewLabel(billed)}
 	if !r.Memory {
 		note := widget.NewLabel(lang.L("No translation memory: every segment counts as new or as a repetition."))
 		note.Wrapping = fyne.TextWrapWord
 		objs = append(objs, note)
 	}
-	bands := [][]string{{lang.L("Match"), lang.L("Segments"), lang.L("Words"), lang.L("Characters"), lang.L("Percent"), lang.L("Weighted words")}}
+	bands := [][]string{{lang.L("Match"), lang.L("Segments"), lang.L("Words"), lang.L("Characters"), lang.L("Percent"), lang.L("Weight"), lang.L("Weighted words")}}
 	for b := range analysis.NumBands {
 		c := r.Bands[b]
 		bands = append(bands, []string{analysisLabel(analysis.Labels[b]), strconv.Itoa(c.Segments), strconv.Itoa(c.Words),
-			strconv.Itoa(c.Characters), share(c.Words, t.Words), decimal(r.Weights[b] * float64(c.Words) / 100)})
+			strconv.Itoa(c.Characters), share(c.Words, t.Words), percent(r.Weights[b] / 100), decimal(r.Weights[b] * float64(c.Words) / 100)})
 	}
 	bands = append(bands, []string{lang.L("Total"), strconv.Itoa(t.Segments), strconv.Itoa(t.Words),
-		strconv.Itoa(t.Characters), share(t.Words, t.Words), decimal(r.Weighted)})
+		strconv.Itoa(t.Characters), share(t.Words, t.Words), "", decimal(r.Weighted)})
 	status := [][]string{{lang.L("Status"), lang.L("Segments"), lang.L("Words"), lang.L("Characters"), lang.L("Percent")}}
 	for _, st := range annotate.Statuses {
 		c := r.Status[st]
 		status = append(status, []string{capitalise(statusName(st)), strconv.Itoa(c.Segments), strconv.Itoa(c.Words),
 			strconv.Itoa(c.Characters), share(c.Words, t.Words)})
 	}
-	objs = append(objs, newCellTable(bands), widget.NewLabelWithStyle(lang.L("Progress"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		newCellTable(status))
-	return container.NewVBox(objs...)
+	status = append(status, []string{lang.L("Total"), strconv.Itoa(t.Segments), strconv.Itoa(t.Words),
+		strconv.Itoa(t.Characters), share(t.Words, t.Words)})
+	// two tabs rather than one table under the other, which outgrew a window 800 pixels high
+	tabs := container.NewAppTabs(container.NewTabItem(lang.L("Matches"), newCellTable(bands)),
+		container.NewTabItem(lang.L("Progress"), newCellTable(status)))
+	return container.NewVBox(append(objs, tabs)...)
 }
 
-// floorShare rounds a share down to a whole percentage: 99.6 % translated is not 100 %.
-func floorShare(v float64) float64 { return math.Floor(v*100) / 100 }
+// wholePercent writes a share as analysis.WholePercent rounds it: 99.6 % translated is not 100 %.
+func wholePercent(v float64) string { return percent(float64(analysis.WholePercent(v)) / 100) }
 
 // share writes n of total as a whole percentage, as the interface's language writes it.
 func share(n, total int) string {
 	if total == 0 {
 		return percent(0)
 	}
-	return percent(float64(n) / float64(total))
+	return wholePercent(float64(n) / float64(total))
 }
 
 // decimal writes f with at most one decimal, with a decimal comma in French.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,6 +24,18 @@ func shownLabels(ui *UI) []string {
 		}
 	}
 	return out
+}
+
+// progressTab shows the dialog's Progress tab.
+func progressTab(t *testing.T, ui *UI) {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(ui.win.Canvas().Overlays().Top()) {
+		if tabs, ok := o.(*container.AppTabs); ok {
+			tabs.SelectIndex(1)
+			return
+		}
+	}
+	t.Fatal("no tabs in the dialog")
 }
 
 // analysisUI opens a document of an exact match, a fuzzy one, the exact one again and an unknown
@@ -44,9 +57,11 @@ func TestAnalysisDialog(t *testing.T) {
 		t.Fatal("no dialog")
 	}
 	labels := strings.Join(shownLabels(ui), "|")
+	progressTab(t, ui)
+	labels += "|" + strings.Join(shownLabels(ui), "|")
 	words := analysis.Words(pairs[0].FR)
 	for _, want := range []string{"Repetitions|1|" + strconv.Itoa(words) + "|", "100%|1|", "No match|1|8|",
-		"4 segments, ", "Progress", "Translated|1|" + strconv.Itoa(words) + "|"} {
+		"4 segments, ", "Status|Segments", "Translated|1|" + strconv.Itoa(words) + "|"} {
 		if !strings.Contains(labels, want) {
 			t.Errorf("the dialog lacks %q: %s", want, labels)
 		}
@@ -74,7 +89,9 @@ func TestAnalysisInFrench(t *testing.T) {
 	ui, _ := analysisUI(t)
 	ui.analyse()
 	labels := strings.Join(shownLabels(ui), "|")
-	for _, want := range []string{"Répétitions|1|", "Aucune correspondance|1|8|", "Avancement", "Traduit|1|", "4 segments, "} {
+	progressTab(t, ui)
+	labels += "|" + strings.Join(shownLabels(ui), "|")
+	for _, want := range []string{"Répétitions|1|", "Aucune correspondance|1|8|", "Statut|Segments", "Traduit|1|", "4 segments, "} {
 		if !strings.Contains(labels, want) {
 			t.Errorf("the dialog lacks %q: %s", want, labels)
 		}
@@ -114,7 +131,7 @@ func TestStatusSaysHowMuchIsTranslated(t *testing.T) {
 	ui, _ := analysisUI(t)
 	ui.setDocument(ui.doc, "")
 	share, _ := translatedShare(ui.doc)
-	if want := " · " + percent(floorShare(share)) + " translated"; !strings.HasSuffix(ui.status.Text, want) || share == 0 {
+	if want := " · " + wholePercent(share) + " translated"; !strings.HasSuffix(ui.status.Text, want) || share == 0 {
 		t.Errorf("status %q, want it to end with %q", ui.status.Text, want)
 	}
 	fresh := pairDoc("Une phrase.", "Une autre.")

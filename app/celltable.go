@@ -6,8 +6,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// newCellTable lays out a small table of text: its first row a bold header, its first column aligned
-// left and the others (numbers) right, each column as wide as its widest cell. A grid would make
+// newCellTable lays out a small table of text: its first and last rows bold (a header, a total), its
+// first column aligned left and the others (numbers) right, each column as wide as its widest cell. A grid would make
 // every column as wide as the row names; widget.Table needs its sizes set by hand and scrolls.
 func newCellTable(rows [][]string) fyne.CanvasObject {
 	l := &cellLayout{}
@@ -19,7 +19,7 @@ func newCellTable(rows [][]string) fyne.CanvasObject {
 			if k == 0 {
 				align = fyne.TextAlignLeading
 			}
-			objs = append(objs, widget.NewLabelWithStyle(text, align, fyne.TextStyle{Bold: i == 0}))
+			objs = append(objs, widget.NewLabelWithStyle(text, align, fyne.TextStyle{Bold: i == 0 || i == len(rows)-1}))
 		}
 		for range l.cols - len(row) {
 			objs = append(objs, widget.NewLabel(""))

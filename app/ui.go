@@ -276,7 +276,7 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 		status += ", " + n
 	}
 	if share, ok := translatedShare(d); ok {
-		status += " · " + lang.L("{{.Percent}} translated", map[string]any{"Percent": percent(floorShare(share))})
+		status += " · " + lang.L("{{.Percent}} translated", map[string]any{"Percent": wholePercent(share)})
 	}
 	ui.setStatus(status)
 }

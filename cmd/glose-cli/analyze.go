@@ -139,7 +139,7 @@ func writeReport(w io.Writer, title string, r *analysis.Report) {
 	if !r.Memory {
 		fmt.Fprint(w, "; no translation memory")
 	}
-	fmt.Fprintf(w, "\nWeighted words: %s · translated or reviewed: %.0f%% of the words\n\n", fmtNum(r.Weighted), 100*r.Translated())
+	fmt.Fprintf(w, "\nWeighted words: %s · translated or reviewed: %d%% of the words\n\n", fmtNum(r.Weighted), analysis.WholePercent(r.Translated()))
 	table(w, analysis.BandColumns, r.BandTable(same))
 	fmt.Fprintln(w)
 	table(w, analysis.StatusColumns, r.StatusTable(same))

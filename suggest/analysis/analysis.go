@@ -9,6 +9,7 @@ package analysis
 import (
 	"context"
 	"fmt"
+	"math"
 	"runtime"
 	"strings"
 	"sync"
@@ -74,6 +75,19 @@ func (r *Report) Translated() float64 {
 		return 0
 	}
 	return float64(r.Status[annotate.StatusTranslated].Words+r.Status[annotate.StatusReviewed].Words) / float64(r.Total.Words)
+}
+
+// WholePercent rounds a share (0–1) to a whole percentage that says 100 only when it is all and 0
+// only when it is nothing: 99.6 % translated is not done.
+func WholePercent(share float64) int {
+	p := int(math.Round(share * 100))
+	switch {
+	case p >= 100 && share < 1:
+		return 99
+	case p <= 0 && share > 0:
+		return 1
+	}
+	return p
 }
 
 // Options tune Document.

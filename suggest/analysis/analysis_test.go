@@ -162,3 +162,11 @@ func TestParseWeights(t *testing.T) {
 		}
 	}
 }
+
+func TestWholePercent(t *testing.T) {
+	for share, want := range map[float64]int{0: 0, 0.001: 1, 0.125: 13, 0.996: 99, 1: 100} {
+		if got := WholePercent(share); got != want {
+			t.Errorf("WholePercent(%v) = %d, want %d", share, got, want)
+		}
+	}
+}
