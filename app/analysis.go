@@ -120,19 +120,19 @@ func (v *analysisView) content() fyne.CanvasObject {
 	bands := [][]string{{lang.L("Match"), lang.L("Segments"), lang.L("Words"), lang.L("Characters"), lang.L("Percent"), lang.L("Weight"), lang.L("Weighted words")}}
 	for b := range analysis.NumBands {
 		c := r.Bands[b]
-		bands = append(bands, []string{analysisLabel(analysis.Labels[b]), strconv.Itoa(c.Segments), strconv.Itoa(c.Words),
-			strconv.Itoa(c.Characters), share(c.Words, t.Words), percent(r.Weights[b] / 100), decimal(r.Weights[b] * float64(c.Words) / 100)})
+		bands = append(bands, []string{analysisLabel(analysis.Labels[b]), grouped(c.Segments), grouped(c.Words),
+			grouped(c.Characters), share(c.Words, t.Words), percent(r.Weights[b] / 100), decimal(r.Weights[b] * float64(c.Words) / 100)})
 	}
-	bands = append(bands, []string{lang.L("Total"), strconv.Itoa(t.Segments), strconv.Itoa(t.Words),
-		strconv.Itoa(t.Characters), share(t.Words, t.Words), "", decimal(r.Weighted)})
+	bands = append(bands, []string{lang.L("Total"), grouped(t.Segments), grouped(t.Words),
+		grouped(t.Characters), share(t.Words, t.Words), "", decimal(r.Weighted)})
 	status := [][]string{{lang.L("Status"), lang.L("Segments"), lang.L("Words"), lang.L("Characters"), lang.L("Percent")}}
 	for _, st := range annotate.Statuses {
 		c := r.Status[st]
-		status = append(status, []string{capitalise(statusName(st)), strconv.Itoa(c.Segments), strconv.Itoa(c.Words),
-			strconv.Itoa(c.Characters), share(c.Words, t.Words)})
+		status = append(status, []string{capitalise(statusName(st)), grouped(c.Segments), grouped(c.Words),
+			grouped(c.Characters), share(c.Words, t.Words)})
 	}
-	status = append(status, []string{lang.L("Total"), strconv.Itoa(t.Segments), strconv.Itoa(t.Words),
-		strconv.Itoa(t.Characters), share(t.Words, t.Words)})
+	status = append(status, []string{lang.L("Total"), grouped(t.Segments), grouped(t.Words),
+		grouped(t.Characters), share(t.Words, t.Words)})
 	// two tabs rather than one table under the other, which outgrew a window 800 pixels high
 	tabs := container.NewAppTabs(container.NewTabItem(lang.L("Matches"), newCellTable(bands)),
 		container.NewTabItem(lang.L("Progress"), newCellTable(status)))
@@ -150,11 +150,32 @@ func share(n, total int) string {
 	return wholePercent(float64(n) / float64(total))
 }
 
-// decimal writes f with at most one decimal, with a decimal comma in French.
+// decimal writes f with at most one decimal, its thousands grouped, with a decimal comma in French.
 func decimal(f float64) string {
 	s := strings.TrimSuffix(strconv.FormatFloat(f, 'f', 1, 64), ".0")
+	whole, frac, ok := strings.Cut(s, ".")
+	n, _ := strconv.Atoi(whole)
+	s = grouped(n)
+	if ok {
+		sep := "."
+		if interfaceLanguage() == language.French {
+			sep = ","
+		}
+		s += sep + frac
+	}
+	return s
+}
+
+// grouped writes n with its thousands grouped as the interface's language does: "649,899", and
+// in French "649 899" with a narrow no-break space.
+func grouped(n int) string {
+	s := strconv.Itoa(n)
+	sep := ","
 	if interfaceLanguage() == language.French {
-		s = strings.Replace(s, ".", ",", 1)
+		sep = "\u202f"
+	}
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + sep + s[i:]
 	}
 	return s
 }

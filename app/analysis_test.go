@@ -140,3 +140,13 @@ func TestStatusSaysHowMuchIsTranslated(t *testing.T) {
 		t.Errorf("a new document's status %q", ui.status.Text)
 	}
 }
+
+func TestGroupedNumbers(t *testing.T) {
+	if got := grouped(649899) + " " + grouped(1234567) + " " + grouped(999) + " " + decimal(209542.4); got != "649,899 1,234,567 999 209,542.4" {
+		t.Errorf("English: %q", got)
+	}
+	useLanguage(t, "fr")
+	if got := grouped(649899) + " " + decimal(209542.4); got != "649\u202f899 209\u202f542,4" {
+		t.Errorf("French: %q", got)
+	}
+}

@@ -96,8 +96,9 @@ type Options struct {
 	SourceLang string     // the memory's languages; the document's, else "fr" and "en", if empty
 	TargetLang string
 	Weights    *Weights // DefaultWeights if nil
-	// Progress, if not nil, is called after each look-up in the memory with how many are done of
-	// how many (one per distinct French text), never twice at once.
+	// Progress, if not nil, is called as the look-ups in the memory go (one per distinct French
+	// text), about every half percent and at the end, with how many are done of how many; never
+	// twice at once.
 	Progress func(done, total int)
 }
 
@@ -144,6 +145,10 @@ func Document(ctx context.Context, d *annotate.Document, opts Options) (*Report,
 	return r, nil
 }
 
+// progressSteps is about how many times Progress is called: a bar moves by half a percent, and a
+// long document does not flood the interface with thousands of redraws.
+const progressSteps = 200
+
 // maxWorkers bounds the goroutines looking segments up: each keeps its own tm.Batch.
 const maxWorkers = 4
 
@@ -165,6 +170,7 @@ func lookUpAll(ctx context.Context, d *annotate.Document, idx []int, opts Option
 		firstErr error
 		wg       sync.WaitGroup
 	)
+	step := max(1, len(idx)/progressSteps)
 	for range min(maxWorkers, runtime.NumCPU(), max(1, len(idx))) {
 		l := newLooker(d, opts)
 		wg.Go(func() {
@@ -181,7 +187,7 @@ func lookUpAll(ctx context.Context, d *annotate.Document, idx []int, opts Option
 				}
 				bands[k] = b
 				done++
-				if opts.Progress != nil && firstErr == nil {
+				if opts.Progress != nil && firstErr == nil && (done%step == 0 || done == len(idx)) {
 					opts.Progress(done, len(idx))
 				}
 				mu.Unlock()
