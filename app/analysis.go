@@ -106,9 +106,9 @@ func (ui *UI) showAnalysisDialog(r *analysis.Report, name string) *analysisView 
 func (v *analysisView) content() fyne.CanvasObject {
 	r := v.r
 	t := r.Total
-	summary := lang.N("{{.N}} segments", t.Segments, map[string]any{"N": t.Segments}) + ", " +
-		lang.N("{{.N}} words", t.Words, map[string]any{"N": t.Words}) + ", " +
-		lang.N("{{.N}} characters ({{.NoSpace}} without spaces)", t.Characters, map[string]any{"N": t.Characters, "NoSpace": t.CharsNoSpace})
+	summary := lang.N("{{.N}} segments", t.Segments, map[string]any{"N": grouped(t.Segments)}) + ", " +
+		lang.N("{{.N}} words", t.Words, map[string]any{"N": grouped(t.Words)}) + ", " +
+		lang.N("{{.N}} characters ({{.NoSpace}} without spaces)", t.Characters, map[string]any{"N": grouped(t.Characters), "NoSpace": grouped(t.CharsNoSpace)})
 	billed := lang.L("Weighted words: {{.N}}", map[string]any{"N": decimal(r.Weighted)}) + " · " +
 		lang.L("{{.Percent}} of the words translated or reviewed", map[string]any{"Percent": wholePercent(r.Translated())})
 	objs := []fyne.CanvasObject{widget.NewLabel(summary), widget.NewLabel(billed)}
