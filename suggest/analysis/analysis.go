@@ -60,13 +60,15 @@ func BandOf(score float64, inContext bool) Band {
 
 // Report is the analysis of one document, or the sum of several (Sum).
 type Report struct {
-	Documents int                        `json:"documents"`
-	Memory    bool                       `json:"memory"` // whether a translation memory was looked up
-	Total     Counts                     `json:"total"`
-	Bands     [NumBands]Counts           `json:"-"`
-	Status    map[annotate.Status]Counts `json:"-"` // every status of annotate.Statuses, even at zero
-	Weights   Weights                    `json:"-"`
-	Weighted  float64                    `json:"weighted_words"` // the words billed: each band's words at its weight
+	Documents int              // how many documents it counts
+	Memory    bool             // whether a translation memory was looked up
+	Total     Counts           // every segment but the blank ones
+	Bands     [NumBands]Counts // the segments by match band
+	// Status counts every status of annotate.Statuses, even at zero. Segments locked against editing
+	// (a Segment.Locked field, not on this branch) should get a count of their own when they come.
+	Status   map[annotate.Status]Counts
+	Weights  Weights // the weights of Weighted
+	Weighted float64 // the words billed: each band's words at its weight; MarshalJSON writes the JSON
 }
 
 // Translated returns the share of the words (0–1) in segments translated or reviewed.
