@@ -59,6 +59,7 @@ func TestEscapeOnAFocusedButtonClosesEveryDialog(t *testing.T) {
 		{"keyboard shortcuts", ui.showShortcuts},
 		{"glossary", ui.glossaryDialog},
 		{"concordance", ui.concordanceDialog},
+		{"analysis", ui.analyse},
 	}
 	for _, c := range dialogs {
 		closeAll(ui)

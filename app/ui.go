@@ -272,6 +272,9 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	if n := documentNotesState(d); n != "" {
 		status += ", " + n
 	}
+	if share, ok := translatedShare(d); ok {
+		status += " · " + lang.L("{{.Percent}} translated", map[string]any{"Percent": wholePercent(share)})
+	}
 	ui.setStatus(status)
 }
 

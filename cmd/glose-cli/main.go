@@ -27,6 +27,7 @@ type command struct {
 // subcommands are made from the lists the commands use, so that help names every one.
 func commands() map[string]command {
 	return map[string]command{
+		"analyze":      {summary: "count source words, characters and segments by translation memory match band and repetitions, weighted words and progress, as translation tools analyse a job", run: cmdAnalyze},
 		"agree":        {summary: "compare two annotations of the same documents (quotes and speakers, or entities)", run: cmdAgree},
 		"annotate":     {summary: "import and pre-annotate text, Markdown, Glose JSON or JSONL corpora (entities, quotes, speakers) as Glose JSON / JSONL", run: cmdAnnotate},
 		"eval":         {summary: "score pre-annotation against gold doccano JSONL (entities by default, or quotes)", run: cmdEval},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -149,6 +150,7 @@ func ptScope(doc *annotate.Document, drafted int) string {
 
 // ptProgress draws a progress bar on a terminal and nothing elsewhere, at most every 100 ms.
 type ptProgress struct {
+	cmd   string // the command the bar names: "pretranslate" when empty
 	w     io.Writer
 	on    bool
 	start time.Time
@@ -169,14 +171,19 @@ func (p *ptProgress) show(done, total int) {
 		return
 	}
 	p.last = now
-	fmt.Fprint(p.w, "\r\033[K"+ptLine(done, total, time.Since(p.start)))
+	fmt.Fprint(p.w, "\r\033[K"+progressLine(cmp.Or(p.cmd, "pretranslate"), done, total, time.Since(p.start)))
 }
 
 // ptLine is the progress bar's text: the bar, the count and, once it can be told, the time left.
 func ptLine(done, total int, elapsed time.Duration) string {
+	return progressLine("pretranslate", done, total, elapsed)
+}
+
+// progressLine is the progress bar's text for the command cmd.
+func progressLine(cmd string, done, total int, elapsed time.Duration) string {
 	const width = 30
 	n := done * width / total
-	line := fmt.Sprintf("pretranslate [%-*s] %d/%d", width, strings.Repeat("#", n), done, total)
+	line := fmt.Sprintf("%s [%-*s] %d/%d", cmd, width, strings.Repeat("#", n), done, total)
 	if done > 0 && done < total && elapsed > time.Second {
 		left := time.Duration(float64(elapsed) / float64(done) * float64(total-done))
 		line += fmt.Sprintf(" · %.0f s left", left.Seconds())
