@@ -205,6 +205,8 @@ func analysisLabel(s string) string {
 		}
 	}
 	switch s {
+	case "Locked":
+		return lang.L("Locked")
 	case "Context match (101%)":
 		return lang.L("Context match (101%)")
 	case "Repetitions":

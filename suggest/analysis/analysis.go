@@ -25,7 +25,8 @@ type Band int
 
 // The bands, in the order translation tools list them.
 const (
-	Context    Band = iota // "101 %": the same French, confirmed in this segment or between the same neighbours
+	Locked     Band = iota // locked segments (a client's translate="no", or locked once approved): nothing to translate
+	Context                // "101 %": the same French, confirmed in this segment or between the same neighbours
 	Repetition             // the same French as a segment earlier in the document (counted once, there)
 	Exact                  // 100 %: the same French elsewhere
 	Fuzzy95                // 95–99 %
@@ -37,7 +38,7 @@ const (
 )
 
 // Names are the bands' names in reports and JSON, in Band order.
-var Names = [NumBands]string{"context", "repetitions", "100", "95-99", "85-94", "75-84", "50-74", "no_match"}
+var Names = [NumBands]string{"locked", "context", "repetitions", "100", "95-99", "85-94", "75-84", "50-74", "no_match"}
 
 // BandOf returns the band of a best match's score (0 when none) and whether it stands in context.
 func BandOf(score float64, inContext bool) Band {
@@ -64,8 +65,7 @@ type Report struct {
 	Memory    bool             // whether a translation memory was looked up
 	Total     Counts           // every segment but the blank ones
 	Bands     [NumBands]Counts // the segments by match band
-	// Status counts every status of annotate.Statuses, even at zero. Segments locked against editing
-	// (a Segment.Locked field, not on this branch) should get a count of their own when they come.
+	// Status counts every status of annotate.Statuses, even at zero, locked segments included.
 	Status   map[annotate.Status]Counts
 	Weights  Weights // the weights of Weighted
 	Weighted float64 // the words billed: each band's words at its weight; MarshalJSON writes the JSON
@@ -129,6 +129,10 @@ func Document(ctx context.Context, d *annotate.Document, opts Options) (*Report,
 		counts[i] = Count(src)
 		r.Total.Add(counts[i])
 		addStatus(r.Status, seg.Status, counts[i])
+		if seg.Locked { // not looked up, and no repetition of it is one: its English is not a translation
+			r.Bands[Locked].Add(counts[i])
+			continue
+		}
 		if seen[key] {
 			r.Bands[Repetition].Add(counts[i])
 			continue

@@ -108,6 +108,27 @@ func TestNoMemory(t *testing.T) {
 	}
 }
 
+// TestLocked counts a locked segment (a client's translate="no") in a band of its own, billed
+// nothing, and never as the first occurrence of its French: the same French unlocked later is new, not
+// a repetition, since the locked English is no translation of it.
+func TestLocked(t *testing.T) {
+	d := testDoc("d", known, known, fresh)
+	d.Segments[0].Locked = true
+	r, err := Document(context.Background(), d, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Bands[Locked].Segments != 1 || r.Bands[NoMatch].Segments != 2 || r.Bands[Repetition].Segments != 0 || r.Total.Segments != 3 {
+		t.Errorf("bands = %+v, want 1 locked, 2 new, no repetition", r.Bands)
+	}
+	if want := float64(Words(known) + Words(fresh)); r.Weighted != want {
+		t.Errorf("weighted = %v, want %v (the locked segment billed nothing)", r.Weighted, want)
+	}
+	if r.Status[annotate.StatusNew].Segments != 3 {
+		t.Errorf("progress = %+v, want the locked segment counted by its status", r.Status)
+	}
+}
+
 // TestStatus counts progress by the segments' statuses, and the share of words translated.
 func TestStatus(t *testing.T) {
 	d := testDoc("d", known, changed, fresh, mine)

@@ -11,7 +11,7 @@ import (
 )
 
 // Labels are the bands' names for people, in Band order (English; the app translates them).
-var Labels = [NumBands]string{"Context match (101%)", "Repetitions", "100%", "95–99%", "85–94%", "75–84%",
+var Labels = [NumBands]string{"Locked", "Context match (101%)", "Repetitions", "100%", "95–99%", "85–94%", "75–84%",
 	"50–74%", "No match"}
 
 // StatusLabels name the statuses for people (English; the app translates them).

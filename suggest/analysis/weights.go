@@ -10,10 +10,10 @@ import (
 // translators' words. Agencies differ; DefaultWeights is a common one.
 type Weights [NumBands]float64
 
-// DefaultWeights bill a context match 10 %, a repetition 20 %, an exact match 20 %, 95–99 % 30 %,
+// DefaultWeights bill a locked segment nothing, a context match 10 %, a repetition 20 %, an exact match 20 %, 95–99 % 30 %,
 // 85–94 % 40 %, 75–84 % 60 %, and 50–74 % and no match in full (100 %): a fuzzy match below 75 %
 // saves little typing.
-var DefaultWeights = Weights{Context: 10, Repetition: 20, Exact: 20, Fuzzy95: 30, Fuzzy85: 40, Fuzzy75: 60,
+var DefaultWeights = Weights{Locked: 0, Context: 10, Repetition: 20, Exact: 20, Fuzzy95: 30, Fuzzy85: 40, Fuzzy75: 60,
 	Fuzzy50: 100, NoMatch: 100}
 
 // Apply returns the weighted words of the bands' counts.
