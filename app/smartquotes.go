@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -8,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate/qa"
+	"github.com/glose-app/glose/suggest"
 )
 
 // prefSmartQuotes is the preferences key of smart quotes while typing, on by default: in the curly
@@ -146,4 +148,42 @@ func (p *qaPanel) newSmartQuotesCheck() *widget.Check {
 	})
 	c.SetChecked(p.ui.app.Preferences().BoolWithFallback(prefSmartQuotes, true))
 	return c
+}
+
+// inStyle returns text, which is to go in place of bytes [a, b) of target, with its quotation marks
+// put in the style smart quotes type, when smart quotes are on and text is a memory or machine
+// translation (step names the insertion): each mark as the quotation
+// style check places it in the English it joins (qa.QuoteFixes), those around it left alone. Terms,
+// the French copied and pastes stay as they are.
+func (ui *UI) inStyle(step, target string, a, b int, text string) string {
+	st, on := ui.smartQuotes()
+	if !on || (step != stepInsertMemory && step != stepInsertMT && step != stepInsertSuggestion) {
+		return text
+	}
+	return quotesInStyle(target, a, b, text, st)
+}
+
+// quotesInStyle is text, to go in place of bytes [a, b) of target, with its marks in style st.
+func quotesInStyle(target string, a, b int, text string, st qa.QuoteStyle) string {
+	var fixes []qa.Fix
+	for _, f := range qa.QuoteFixes(target[:a]+text+target[b:], st) {
+		if f.Start >= a && f.End <= a+len(text) {
+			fixes = append(fixes, qa.Fix{Start: f.Start - a, End: f.End - a, Text: f.Text})
+		}
+	}
+	return qa.Apply(text, fixes)
+}
+
+// draftsInStyle returns a pre-translation's drafts, which go into empty segments, with their marks
+// in the style smart quotes type, or the drafts themselves when smart quotes are off. It reads no
+// preferences (on, st: ui.smartQuotes): it runs off the UI goroutine.
+func draftsInStyle(drafts []suggest.Draft, st qa.QuoteStyle, on bool) []suggest.Draft {
+	if !on {
+		return drafts
+	}
+	out := slices.Clone(drafts)
+	for i := range out {
+		out[i].Text = quotesInStyle("", 0, 0, out[i].Text, st)
+	}
+	return out
 }

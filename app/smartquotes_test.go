@@ -132,3 +132,40 @@ func TestSmartQuotesOff(t *testing.T) {
 		t.Errorf("pasted: %q", got)
 	}
 }
+
+// TestSmartQuotesInDrafts: pre-translation from the memory, and a memory or machine translation
+// inserted, come in with their marks as smart quotes type them, placed in the English they join;
+// a term or the French inserted stays as it is; with smart quotes off, nothing is converted.
+func TestSmartQuotesInDrafts(t *testing.T) {
+	pairs := []pair{{FR: "Il a dit « oui » dans les années 90.", EN: `He said "yes" in the '90s.`}}
+	for _, on := range []bool{true, false} {
+		d := pairDoc(pairs[0].FR, "Une autre phrase.", "Encore une.")
+		ui := suggestUI(t, d, pairs, nil)
+		ui.app.Preferences().SetBool(prefSmartQuotes, on)
+		ui.pretranslate()
+		want := pairs[0].EN
+		if on {
+			want = "He said “yes” in the ’90s."
+		}
+		if got := d.Segments[0].Target; got != want {
+			t.Errorf("smart quotes %v: pre-translated %q, want %q", on, got, want)
+		}
+		ui.setCurrent(1)
+		must(t, ui.insertText(stepInsertMT, `It's "over"`, true))
+		if got, want := d.Segments[1].Target, map[bool]string{true: "It’s “over”", false: `It's "over"`}[on]; got != want {
+			t.Errorf("smart quotes %v: machine translation inserted as %q, want %q", on, got, want)
+		}
+		ui.setCurrent(2)
+		setTarget(t, ui, 2, "Rock roll")
+		r := visibleRow(t, ui, 2)
+		r.entry.setCaret(len("Rock "))
+		must(t, ui.insertText(stepInsertMemory, "'n' ", false))
+		must(t, ui.insertText(stepInsertTerm, `"term"`, false))
+		if got, want := d.Segments[2].Target, map[bool]string{true: `Rock ’n’  "term" roll`, false: `Rock 'n'  "term" roll`}[on]; got != want {
+			t.Errorf("smart quotes %v: inserted at the cursor %q, want %q", on, got, want)
+		}
+	}
+}
+
+// curled is en with its marks as pre-translation puts them with smart quotes on, the default.
+func curled(en string) string { return qa.Apply(en, qa.QuoteFixes(en, qa.Curly)) }
