@@ -1,36 +1,38 @@
 package app
 
 import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate/qa"
 )
 
-// newQuoteFixAll makes the button under an opened quotation style issue that puts the marks of every
-// segment the check flagged in style at once; showQuoteFixAll shows it when there are several.
-func (p *qaPanel) newQuoteFixAll() *widget.Button {
-	b := widget.NewButtonWithIcon("", theme.ConfirmIcon(), func() {
-		p.ui.run(p.fixAllQuotes)
-	})
-	b.Hide()
-	return b
+// newQuoteFixRow makes the row under an opened quotation style issue: the fix of its segment and
+// Fix all, beside it so that the panel grows no taller (a taller panel made the window outgrow a
+// 800-pixel screen), scrolling sideways in a narrow panel.
+func (p *qaPanel) newQuoteFixRow() fyne.CanvasObject {
+	all := widget.NewButton("", func() { p.ui.run(p.fixAllQuotes) })
+	all.Hide()
+	return container.NewHScroll(container.NewHBox(p.newQuoteFix(), all))
 }
 
-// showQuoteFixAll shows the Fix all button with the number of segments it fixes when is, the issue
-// opened, is a quotation style issue and other segments have one too; else it hides it.
+// showQuoteFixAll shows the row of the fixes when is, the issue opened, is a quotation style issue,
+// and in it Fix all, with the number of segments it fixes, when other segments have one too.
 func (p *qaPanel) showQuoteFixAll(is *qa.Issue) {
 	b := p.quoteFixAllButton()
 	if b == nil {
 		return
 	}
+	quotes := is != nil && is.Check == qa.QuotationStyle
+	setVisible(p.quoteFixRow(), quotes) // else its padding shows under a spelling issue
 	n := len(p.quoteStyleSegments())
-	if is == nil || is.Check != qa.QuotationStyle || n < 2 {
+	if !quotes || n < 2 {
 		b.Hide()
 		return
 	}
-	b.SetText(lang.N("Fix all: {{.N}} segments", n, map[string]any{"N": n}))
+	b.SetText(lang.L("Fix all ({{.N}})", map[string]any{"N": n}))
 	b.Show()
 }
 
@@ -88,12 +90,33 @@ func (p *qaPanel) fixAllQuotes() error {
 	return nil
 }
 
-// quoteFixAllButton is the Fix all button, the last object of the box under the message (newSpellBar).
+// quoteFixAllButton is the Fix all button, beside the fix of one issue (newQuoteFixRow).
 func (p *qaPanel) quoteFixAllButton() *widget.Button {
-	if n := len(p.spellBox.Objects); n > 0 {
-		if b, ok := p.spellBox.Objects[n-1].(*widget.Button); ok && b != p.quoteFixButton() {
-			return b
-		}
+	if bs := p.quoteFixButtons(); len(bs) == 2 {
+		return bs[1]
 	}
 	return nil
+}
+
+// quoteFixButtons are the buttons of the row newQuoteFixRow made, the last object of the box under
+// the message (newSpellBar): the fix of the issue, then Fix all.
+func (p *qaPanel) quoteFixButtons() []*widget.Button {
+	row := p.quoteFixRow()
+	if row == nil {
+		return nil
+	}
+	var out []*widget.Button
+	for _, c := range row.Content.(*fyne.Container).Objects {
+		out = append(out, c.(*widget.Button))
+	}
+	return out
+}
+
+// quoteFixRow is the row newQuoteFixRow made, or nil before the panel is built.
+func (p *qaPanel) quoteFixRow() *container.Scroll {
+	if p.spellBox == nil || len(p.spellBox.Objects) == 0 {
+		return nil
+	}
+	row, _ := p.spellBox.Objects[len(p.spellBox.Objects)-1].(*container.Scroll)
+	return row
 }

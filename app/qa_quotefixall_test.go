@@ -32,7 +32,7 @@ func TestQuoteStyleFixAll(t *testing.T) {
 	must(t, ui.ed.SetStatus(seg2.ID, annotate.StatusReviewed))
 	_, _ = openQuoteStyle(t, ui, 0)
 	all := ui.qa.quoteFixAllButton()
-	if all == nil || !all.Visible() || all.Text != "Tout corriger\u00a0: 2 segments" {
+	if all == nil || !all.Visible() || all.Text != "Tout corriger (2)" {
 		t.Fatalf("Fix all button %+v", all)
 	}
 	all.OnTapped()

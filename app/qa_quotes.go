@@ -135,12 +135,10 @@ func (ui *UI) putQuotesInStyle(seg *annotate.Segment, fixes []qa.Fix) error {
 	return nil
 }
 
-// quoteFixButton is the fix button among the objects of the box under the message (newSpellBar).
+// quoteFixButton is the fix button, in the box under the message (newSpellBar, newQuoteFixRow).
 func (p *qaPanel) quoteFixButton() *widget.Button {
-	for _, o := range p.spellBox.Objects {
-		if b, ok := o.(*widget.Button); ok {
-			return b
-		}
+	if bs := p.quoteFixButtons(); len(bs) > 0 {
+		return bs[0]
 	}
 	return nil
 }

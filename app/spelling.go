@@ -88,7 +88,7 @@ func (p *qaPanel) newSpellBar() fyne.CanvasObject {
 	})
 	p.spellActs = container.NewHBox(add, ignore)
 	// the quotation style issues' fix shares the box (qa_quotes.go)
-	p.spellBox = container.NewVBox(container.NewHScroll(p.spellBar), p.spellActs, p.newQuoteFix(), p.newQuoteFixAll())
+	p.spellBox = container.NewVBox(container.NewHScroll(p.spellBar), p.spellActs, p.newQuoteFixRow())
 	p.spellBox.Hide()
 	return p.spellBox
 }
