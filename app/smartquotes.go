@@ -50,7 +50,7 @@ func (e *targetEntry) typeRune(ch rune) {
 		return
 	}
 	st, on := e.row.ui.smartQuotes()
-	if !on || e.segID() == "" {
+	if !on || e.segID() == "" || e.Disabled() { // a field that takes no typing takes none from here either
 		e.Entry.TypedRune(ch)
 		return
 	}
@@ -129,7 +129,7 @@ func (ui *UI) undoSmartQuote() bool {
 		return false
 	}
 	e, ok := ui.win.Canvas().Focused().(*targetEntry)
-	if !ok || e.smart.straight == 0 || !e.smart.holds(e) {
+	if !ok || e.smart.straight == 0 || !e.smart.holds(e) || e.Disabled() {
 		return false
 	}
 	m := e.smart

@@ -95,7 +95,14 @@ func TestSmartQuotesUndoGivesTheStraightMarkFirst(t *testing.T) {
 		t.Errorf("second Ctrl+Z: %q, %s", got, d.Segments[1].Status)
 	}
 
-	r = typeInSegment(t, ui, 2, 0, `"No`)
+	r = typeInSegment(t, ui, 2, 0, `"No'`)
+	r.entry.Disable() // as a segment that cannot be edited: neither placing again nor Ctrl+Z edits it
+	test.Type(r.entry, "9")
+	if ui.undoSmartQuote() || d.Segments[2].Target != "“No’" {
+		t.Errorf("a disabled field changed: %q", d.Segments[2].Target)
+	}
+	r.entry.Enable()
+	test.Type(r.entry, "s")
 	r.entry.TypedShortcut(&fyne.ShortcutUndo{})
 	if got := d.Segments[2].Target; got != "" {
 		t.Errorf("Ctrl+Z after a letter: %q", got)
