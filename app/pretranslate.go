@@ -45,9 +45,11 @@ func (ui *UI) pretranslate() {
 	}
 	snap, before := snapshot(d)
 	popts := ui.projectOptions()
+	st, smart := ui.smartQuotes()
 	ui.withProgress(lang.L("Pre-translating…"), func(ctx context.Context, report func(done, total int)) func(bool) {
 		opts.Progress = report
 		drafts, err := eng.Pretranslate(ctx, segs, opts)
+		drafts = draftsInStyle(drafts, st, smart) // as smart quotes type them (smartquotes.go)
 		perr := projectDrafts(snap, ids, drafts, popts)
 		return func(cancelled bool) {
 			if d != ui.doc {

@@ -54,7 +54,7 @@ func TestPretranslateCancelKeepsMemoryDrafts(t *testing.T) {
 	srv := mtServer(t, http.StatusOK, "", func() { ui.cancelProgress() }) // the user clicks Cancel meanwhile
 	ui = suggestUI(t, d, pairs, func(s *settings) { s.Provider, s.URL = mt.LibreTranslate, srv.URL })
 	ui.pretranslate()
-	want := []string{pairs[0].EN, "", pairs[2].EN, ""}
+	want := []string{curled(pairs[0].EN), "", curled(pairs[2].EN), ""}
 	for i, w := range want {
 		s := d.Segments[i]
 		if s.Target != w || (w != "") != (s.Status == annotate.StatusDraft) {
@@ -101,7 +101,7 @@ func TestMachineTranslationErrorsInFrench(t *testing.T) {
 			t.Errorf("status line %q lacks %q", st, w)
 		}
 	}
-	if strings.Contains(st, "GLOSE_") || strings.Contains(st, " at http") || d.Segments[0].Target != pairs[0].EN {
+	if strings.Contains(st, "GLOSE_") || strings.Contains(st, " at http") || d.Segments[0].Target != curled(pairs[0].EN) {
 		t.Errorf("status line %q, segment 1 %q", st, d.Segments[0].Target)
 	}
 	if got := percent(0.8); got != "80\u00a0%" {

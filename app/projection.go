@@ -191,6 +191,9 @@ func (ui *UI) unreview(segID string) error {
 
 // undoStep undoes the last step; a projection made after a pause in typing goes with that typing.
 func (ui *UI) undoStep() {
+	if ui.undoSmartQuote() { // the straight mark typed first (smartquotes.go)
+		return
+	}
 	if !ui.ed.CanUndo() {
 		ui.setStatus(lang.L("Nothing to undo"))
 		return

@@ -422,17 +422,17 @@ func TestHalfTypedQuoteFollowsTheEnglish(t *testing.T) {
 	}
 	test.Type(r.entry, "logue is free.")
 	ui.projectTyped()
-	if got := englishQuotes(t, ui, k); len(got) != 1 || got[0] != `"Currently our dialogue is free.` {
+	if got := englishQuotes(t, ui, k); len(got) != 1 || got[0] != "“Currently our dialogue is free." {
 		t.Fatalf("after the sentence was finished: %q", got)
 	}
 	test.Type(r.entry, " It owes nothing to ideology.")
 	ui.projectTyped()
-	whole := `"Currently our dialogue is free. It owes nothing to ideology.`
+	whole := "“Currently our dialogue is free. It owes nothing to ideology." // smart quotes turned the " typed
 	if got := englishQuotes(t, ui, k); len(got) != 1 || got[0] != whole {
 		t.Errorf("after a second sentence: %q, want the suggestion to follow the English", got)
 	}
 	ui.undoStep()
-	if got := englishQuotes(t, ui, k); d.Segments[k].Target != `"Currently our dialogue is free.` || len(got) != 1 || got[0] != d.Segments[k].Target {
+	if got := englishQuotes(t, ui, k); d.Segments[k].Target != "“Currently our dialogue is free." || len(got) != 1 || got[0] != d.Segments[k].Target {
 		t.Errorf("after undo: English %q, quotes %q", d.Segments[k].Target, got)
 	}
 	ui.redoStep()

@@ -102,21 +102,7 @@ func (p *qaPanel) fixQuotes(is qa.Issue) error {
 			caret = r.entry.caret()
 		}
 	}
-	err := ui.ed.Batch(stepQuotes, func() error {
-		next := map[annotate.Status]annotate.Status{annotate.StatusNew: annotate.StatusDraft, annotate.StatusReviewed: annotate.StatusTranslated}
-		if st, ok := next[seg.Status]; ok {
-			if err := ui.ed.SetStatus(seg.ID, st); err != nil {
-				return err
-			}
-		}
-		for _, f := range slices.Backward(fixes) { // from the end: the offsets before stay right
-			if _, err := ui.ed.ReplaceTarget(seg.ID, f.Start, f.End, f.Text); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
+	if err := ui.ed.Batch(stepQuotes, func() error { return ui.putQuotesInStyle(seg, fixes) }); err != nil {
 		return err
 	}
 	if i := ui.doc.SegmentIndex(seg.ID); i >= 0 {
@@ -131,12 +117,28 @@ func (p *qaPanel) fixQuotes(is qa.Issue) error {
 	return nil
 }
 
-// quoteFixButton is the fix button among the objects of the box under the message (newSpellBar).
-func (p *qaPanel) quoteFixButton() *widget.Button {
-	for _, o := range p.spellBox.Objects {
-		if b, ok := o.(*widget.Button); ok {
-			return b
+// putQuotesInStyle makes fixes, qa.QuoteFixes of seg's English, through the editor, so that the
+// spans move with the text: a new segment becomes a draft, a reviewed one translated (the review was
+// of other marks), as correcting a word does. Batch makes it one undo step.
+func (ui *UI) putQuotesInStyle(seg *annotate.Segment, fixes []qa.Fix) error {
+	next := map[annotate.Status]annotate.Status{annotate.StatusNew: annotate.StatusDraft, annotate.StatusReviewed: annotate.StatusTranslated}
+	if st, ok := next[seg.Status]; ok {
+		if err := ui.ed.SetStatus(seg.ID, st); err != nil {
+			return err
 		}
+	}
+	for _, f := range slices.Backward(fixes) { // from the end: the offsets before stay right
+		if _, err := ui.ed.ReplaceTarget(seg.ID, f.Start, f.End, f.Text); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// quoteFixButton is the fix button, in the box under the message (newSpellBar, newQuoteFixRow).
+func (p *qaPanel) quoteFixButton() *widget.Button {
+	if bs := p.quoteFixButtons(); len(bs) > 0 {
+		return bs[0]
 	}
 	return nil
 }

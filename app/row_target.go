@@ -19,6 +19,7 @@ type targetEntry struct {
 	binding   bool      // SetText from bind: not the user's typing
 	memo      caretMemo // where the cursor is while the Entry cannot show it
 	shiftDown bool      // Shift is held in the field (see withoutShift)
+	smart     smartMark // the curly mark typed last (smartquotes.go)
 }
 
 func newTargetEntry(r *row) *targetEntry {
@@ -67,7 +68,7 @@ func (e *targetEntry) TypedRune(ch rune) {
 	if a, _, ok := entrySelection(&e.Entry); ok { // the character replaces the selection
 		off = utf8.RuneCountInString(e.Text[:a])
 	}
-	e.Entry.TypedRune(ch)
+	e.typeRune(ch) // smart quotes (smartquotes.go)
 	e.remember(off + 1)
 	e.row.ui.keepCaretInView(e.row)
 }

@@ -42,7 +42,7 @@ func TestSpaceTypedWhereTheLineWrapsStays(t *testing.T) {
 			ui.win.Canvas().Focus(r.entry)
 			r.entry.setCaret(utf8.RuneCountInString(c.before))
 			test.Type(r.entry, wrapSentence)
-			want := c.before + wrapSentence + c.after
+			want := curled(c.before + wrapSentence + c.after) // smart quotes turn the " typed
 			if got := ui.doc.Segments[1].Target; got != want {
 				t.Errorf("%s, row width %v: typed text reads %q", c.name, width, got)
 			}
@@ -65,7 +65,7 @@ func TestSpaceTypedWhereTheLineWrapsStays(t *testing.T) {
 			r.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
 			test.Type(r.entry, " ")
 		}
-		if want := wrapSentence + " "; seg.Target != want {
+		if want := curled(wrapSentence) + " "; seg.Target != want {
 			t.Errorf("row width %v: typing with backspaces gave %q", width, seg.Target)
 		}
 	}

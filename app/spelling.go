@@ -88,7 +88,7 @@ func (p *qaPanel) newSpellBar() fyne.CanvasObject {
 	})
 	p.spellActs = container.NewHBox(add, ignore)
 	// the quotation style issues' fix shares the box (qa_quotes.go)
-	p.spellBox = container.NewVBox(container.NewHScroll(p.spellBar), p.spellActs, p.newQuoteFix())
+	p.spellBox = container.NewVBox(container.NewHScroll(p.spellBar), p.spellActs, p.newQuoteFixRow())
 	p.spellBox.Hide()
 	return p.spellBox
 }
@@ -97,6 +97,7 @@ func (p *qaPanel) newSpellBar() fyne.CanvasObject {
 // or hides both.
 func (p *qaPanel) showSpellBar(is *qa.Issue) {
 	p.showQuoteFix(p.quoteFixButton(), is)
+	p.showQuoteFixAll(is) // qa_quotefixall.go
 	spelling := is != nil && is.Check == qa.Spelling
 	for _, o := range p.spellBox.Objects[:2] {
 		setVisible(o, spelling)

@@ -37,6 +37,7 @@ func (p *qaPanel) newVarietyRow() fyne.CanvasObject {
 	p.englishNote = newFluidText("").styled(fyne.TextStyle{Italic: true})
 	// the quotation marks first (qa_quotes.go): the note under the form is the spelling's
 	form := widget.NewForm(widget.NewFormItem(lang.L("Quotation marks"), p.newQuoteStyleSelect()),
+		widget.NewFormItem("", p.newSmartQuotesCheck()), // under the style it follows (smartquotes.go)
 		widget.NewFormItem(lang.L("English spelling"), p.english))
 	return container.NewVBox(form, p.englishNote)
 }

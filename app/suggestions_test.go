@@ -174,7 +174,7 @@ func TestPretranslateFillsDrafts(t *testing.T) {
 	want := []struct {
 		target string
 		status annotate.Status
-	}{{pairs[0].EN, annotate.StatusDraft}, {"Kept as it is.", annotate.StatusTranslated}, {"", annotate.StatusNew}}
+	}{{curled(pairs[0].EN), annotate.StatusDraft}, {"Kept as it is.", annotate.StatusTranslated}, {"", annotate.StatusNew}}
 	for i, w := range want {
 		if s := d.Segments[i]; s.Target != w.target || s.Status != w.status {
 			t.Errorf("segment %d: %q %s, want %q %s", i+1, s.Target, s.Status, w.target, w.status)
@@ -494,7 +494,7 @@ func TestPretranslateWithMachineTranslation(t *testing.T) {
 	d := pairDoc(pairs[0].FR, "Première phrase inconnue.", "Seconde phrase inconnue.")
 	ui := suggestUI(t, d, pairs, func(s *settings) { s.Provider, s.URL = mt.LibreTranslate, srv.URL })
 	ui.pretranslate()
-	want := []string{pairs[0].EN, "“Machine” A", "“Machine” B"}
+	want := []string{curled(pairs[0].EN), "“Machine” A", "“Machine” B"}
 	for i, w := range want {
 		if s := d.Segments[i]; s.Target != w || s.Status != annotate.StatusDraft {
 			t.Errorf("segment %d: %q %s, want %q draft", i+1, s.Target, s.Status, w)

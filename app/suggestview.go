@@ -269,6 +269,7 @@ func (ui *UI) insertText(step, insert string, whole bool) error {
 	if !whole {
 		a, b, text = insertionPoint(seg.Target, r, text)
 	}
+	text = ui.inStyle(step, seg.Target, a, b, text) // smart quotes (smartquotes.go)
 	err := ui.ed.Batch(step, func() error {
 		// As typing does: a new segment becomes a draft, a reviewed one translated (the review was of
 		// other words), in the same undo step.

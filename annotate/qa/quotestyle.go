@@ -73,6 +73,21 @@ func QuoteFixes(s string, st QuoteStyle) []Fix {
 	return out
 }
 
+// MarkAt returns the quotation mark or apostrophe that the mark at byte i of s should be in style st,
+// placed by the rule of QuoteFixes, and false when s holds no mark " ' “ ” ‘ ’ at i. Smart quotes while
+// typing ask it of each mark typed, with the text as it will be, so that typing and the check agree.
+func MarkAt(s string, i int, st QuoteStyle) (string, bool) {
+	if i < 0 || i >= len(s) {
+		return "", false
+	}
+	end := markEnd(s, i)
+	if end < 0 {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:end])
+	return string(styledMark(s, i, end, r, st)), true
+}
+
 // markEnd returns the end of the quotation mark " ' “ ” ‘ ’ at s[i], or -1 when there is none: a
 // look at bytes, as the check reads every English of the document at every run.
 func markEnd(s string, i int) int {

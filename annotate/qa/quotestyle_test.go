@@ -81,3 +81,31 @@ func TestParseQuoteStyle(t *testing.T) {
 		t.Errorf("ParseQuoteStyle(smart): %v", err)
 	}
 }
+
+// TestMarkAt: one mark at a time gives what QuoteFixes gives for the whole text, apostrophes before
+// digits and in elisions, primes and turned curly marks included; a place without a mark says so.
+func TestMarkAt(t *testing.T) {
+	s := `In the '90s, rock 'n' roll, "don't" 5'10" « 'tis » ”no“ 🙂' e` + "\u0301\""
+	var fixes []Fix
+	for i := 0; i < len(s); i++ {
+		m, ok := MarkAt(s, i, Curly)
+		end := markEnd(s, i)
+		if ok != (end > 0) {
+			t.Fatalf("MarkAt(%d) says %v", i, ok)
+		}
+		if ok && m != s[i:end] {
+			fixes = append(fixes, Fix{i, end, m})
+		}
+	}
+	if got, want := Apply(s, fixes), Apply(s, QuoteFixes(s, Curly)); got != want {
+		t.Errorf("one at a time %q, all at once %q", got, want)
+	}
+	for _, i := range []int{-1, 2, len(s)} {
+		if _, ok := MarkAt(s, i, Curly); ok {
+			t.Errorf("a mark at %d", i)
+		}
+	}
+	if m, _ := MarkAt("“x”", 0, Straight); m != `"` {
+		t.Errorf("straight style gives %q", m)
+	}
+}
