@@ -64,6 +64,7 @@ func TestRun(t *testing.T) {
 		{"single closed", "Il a dit « bien ».", []string{"He said ‘good’ to the students’ union, didn’t he?"}, nil, nil},
 		{"single across paragraphs", "« Un.\n\nDeux »", []string{"‘One.", "‘Two.’"}, nil, nil},
 		{"straight odd", "Il a dit « bien ».", []string{`He said "good.`}, nil, []string{"s1:unbalanced-quotes", "s1:quote-style"}},
+		{"straight prime", "Un écran de 12 pouces, « grand ».", []string{`A 12" screen, “big”.`}, nil, nil},
 		{"guillemets", "Il a dit « bien ».", []string{"He said « good »."}, nil, []string{"s1:french-typography"}},
 		{"space before", "Pourquoi ?", []string{"Why ?"}, nil, []string{"s1:french-typography"}},
 		{"combining marks", "Le café est prêt.", []string{"The cafe\u0301 is ready."}, nil, nil},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -16,7 +17,7 @@ type balance struct {
 }
 
 // unbalanced checks the quotation marks of each paragraph's translation: every “, « and ‘ closed, no
-// closing ” or » without an opening one, an even number of straight quotes. A quotation left open at the
+// closing ” or » without an opening one, an even number of straight quotes (but for primes). A quotation left open at the
 // end of a paragraph is fine when the next paragraph reopens with a quotation mark (the English way of
 // quoting over several paragraphs).
 func (r *run) unbalanced() {
@@ -39,12 +40,15 @@ func startsWithOpening(s string) bool {
 func (r *run) paragraph(segs []*annotate.Segment, continued bool) {
 	kinds := []*balance{{open: '“', close: '”'}, {open: '«', close: '»'}}
 	single := &balance{open: '‘', close: '’'}
-	straight, lastStraight := 0, ""
+	straight, primes, lastStraight := 0, 0, ""
 	for _, s := range segs {
 		for i, c := range s.Target {
 			if c == '"' {
 				straight++
 				lastStraight = s.ID
+				if before, _ := utf8.DecodeLastRuneInString(s.Target[:i]); unicode.IsDigit(before) {
+					primes++
+				}
 			}
 			single.singleMark(s, i, c)
 			for _, b := range kinds {
@@ -69,7 +73,9 @@ func (r *run) paragraph(segs []*annotate.Segment, continued bool) {
 			r.quoteIssue(b.openedIn, "opening", b.open)
 		}
 	}
-	if straight%2 == 1 {
+	// A straight mark after a digit may be a prime (5'10", a 12" screen), as the quotation-mark style
+	// reads it: an odd count is a fault only when no such mark could be the odd one out.
+	if straight%2 == 1 && primes == 0 {
 		r.quoteIssue(lastStraight, "straight", '"')
 	}
 }
