@@ -123,7 +123,13 @@ func (ui *UI) load(what, origin string, read func() (*loaded, error)) {
 func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 	ui.progress.run(what, func() func() {
 		l, err := read()
+		if err == nil && l.doc != nil {
+			ui.warmRows(l.doc)
+		}
 		return func() {
+			if ui.trace != nil {
+				ui.trace("document read")
+			}
 			if err != nil {
 				ui.afterReload = nil
 				ui.startSettled() // the work listed at start goes under the error, answered first

@@ -45,6 +45,20 @@ func (m *Measurer) Height(text string, width float32) float32 {
 	return wc.height(wc.countLines(text, width-2*wc.pad))
 }
 
+// Warm measures and caches the widths of the words of texts, at the Measurer's text size, so that
+// Height then finds them measured whatever the width: the measuring is the slow part of a height
+// (a text shaped for each new word), the wrapping is fast. It may run on any goroutine, such as the one
+// that reads a document before the UI goroutine computes its rows' heights; the lock is taken per text,
+// so a Height called meanwhile waits for one text at most. Heights are the same warmed or not.
+func (m *Measurer) Warm(texts func(yield func(string) bool)) {
+	for text := range texts {
+		m.mu.Lock()
+		wc := m.cacheFor(resolveSize(m.TextSize))
+		wc.countLines(text, 0) // no wrapping: every word and run of spaces measured once
+		m.mu.Unlock()
+	}
+}
+
 // Reset forgets every cached width (call it after the theme or font changes).
 func (m *Measurer) Reset() {
 	m.mu.Lock()
