@@ -127,9 +127,6 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 			ui.warmRows(l.doc)
 		}
 		return func() {
-			if ui.trace != nil {
-				ui.trace("document read")
-			}
 			if err != nil {
 				ui.afterReload = nil
 				ui.startSettled() // the work listed at start goes under the error, answered first

@@ -15,7 +15,7 @@ type progress struct {
 // run shows what in a dialog, calls work on a goroutine, and runs the function work returns on the UI
 // goroutine once it is done. With Options.Sync everything runs on the caller's goroutine.
 func (p *progress) run(what string, work func() (apply func())) {
-	work = caught(jobName(what), work, p.ui.showError)
+	work = p.ui.traced(what, caught(jobName(what), work, p.ui.showError))
 	if p.ui.opts.Sync {
 		work()()
 		return
@@ -32,3 +32,22 @@ func (p *progress) run(what string, work func() (apply func())) {
 		})
 	}()
 }
+
+// traced returns work made to tell ui.trace (screenshots, benchmarks), if set, when it starts and ends:
+// what is done off the UI goroutine.
+func (ui *UI) traced(what string, work func() func()) func() func() {
+	if ui.trace == nil {
+		return work
+	}
+	return func() func() {
+		ui.trace(what + " " + traceStarted)
+		defer ui.trace(what + " " + traceDone)
+		return work()
+	}
+}
+
+// The words traced puts after the progress dialog's text.
+const (
+	traceStarted = "(off the UI goroutine) started"
+	traceDone    = "(off the UI goroutine) done"
+)
