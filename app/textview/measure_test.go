@@ -243,13 +243,7 @@ func TestWarmGivesTheSameHeights(t *testing.T) {
 		"un mot-très-très-long-sans-espace-qui-doit-être-coupé-entre-ses-caractères",
 	}
 	warm, cold := NewMeasurer(0), NewMeasurer(0)
-	warm.Warm(func(yield func(string) bool) {
-		for _, s := range texts {
-			if !yield(s) {
-				return
-			}
-		}
-	})
+	warm.Warm(texts, 2, nil)
 	measured := len(warm.cacheFor(resolveSize(0)).words)
 	if measured == 0 {
 		t.Fatal("Warm measured no word")
