@@ -190,13 +190,31 @@ func (ui *UI) offerRecovery() {
 			ui.discardAutosave(ui.path)
 			return
 		}
+		ui.recoverFrom(side)
+	})
+}
+
+// recoverFrom reads the autosave side of the document shown off the UI goroutine, behind the progress
+// dialog (a 4 MB article's autosave is some 25 MB of JSON: reading it froze the window for seconds),
+// and shows it in the document's place.
+func (ui *UI) recoverFrom(side string) {
+	shown := ui.doc
+	ui.progress.runSteps(lang.L("Recovering “{{.Name}}”…", map[string]any{"Name": ui.documentName()}), func(step func(done, total int)) func() {
 		d, err := workspace.LoadRecovery(side)
-		if err != nil { // damaged, or from a newer Glose: kept, or set aside, never removed
-			ui.damagedAutosave(side, err)
-			return
+		if err == nil {
+			ui.warmRows(d, step)
 		}
-		ui.setDocument(d, ui.path)
-		ui.restoreAutosave(side)
+		return func() {
+			if ui.doc != shown { // another document came meanwhile: the autosave is offered again later
+				return
+			}
+			if err != nil { // damaged, or from a newer Glose: kept, or set aside, never removed
+				ui.damagedAutosave(side, err)
+				return
+			}
+			ui.setDocument(d, ui.path)
+			ui.restoreAutosave(side)
+		}
 	})
 }
 

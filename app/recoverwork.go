@@ -309,7 +309,11 @@ func (l *unsavedList) setItemAside(u workspace.Unsaved) {
 func (ui *UI) restoreAutosave(side string) {
 	ui.recovered = side
 	ui.dirty = true
-	ui.AutosaveNow()
+	if ui.opts.Sync {
+		ui.AutosaveNow()
+	} else { // written on another goroutine: 25 MB for a 4 MB article, which froze the window
+		ui.autosave.inBackground()
+	}
 	ui.updateTitle()
 	ui.setStatus(lang.L("Recovered the autosave"))
 }
