@@ -157,8 +157,6 @@ func elision(rest string) bool {
 	return slices.Contains([]string{"em", "tis", "twas", "til", "cause", "n"}, strings.ToLower(rest[:end]))
 }
 
-var styleCache segCache[*Issue]
-
 // quoteStyle flags the translations whose quotation marks or apostrophes are not in the style chosen
 // (Config.Quotes): straight ones where the style is curly, curly ones where it is straight, and a curly
 // double mark turned the wrong way. Each issue says which marks, and QuoteFixes puts them right.
@@ -167,7 +165,7 @@ func (r *run) quoteStyle() {
 	if st == "" {
 		st = Curly
 	}
-	cache := styleCache.start()
+	cache := r.cfg.Cache.styleCache().start()
 	defer cache.done()
 	for _, s := range r.d.Segments {
 		if !translated(s) || s.Locked { // a locked English is not to be changed (translate="no": the French)

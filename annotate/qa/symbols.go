@@ -295,12 +295,10 @@ func emojiEnd(s string, i int) int {
 	return end
 }
 
-var droppedCache segCache[*Issue]
-
 // symbolMissing flags the translations that drop an emoji, a symbol, an address, a hashtag or a handle
 // of their French.
 func (r *run) symbolMissing() {
-	cache := droppedCache.start()
+	cache := r.cfg.Cache.droppedCache().start()
 	defer cache.done()
 	for _, s := range r.d.Segments {
 		if !translated(s) {
