@@ -90,13 +90,7 @@ func markEnd(s string, i int) int {
 // styledMark is the mark that r, at s[i:end], should be in style st.
 func styledMark(s string, i, end int, r rune, st QuoteStyle) rune {
 	if st == Straight {
-		switch r {
-		case '“', '”':
-			return '"'
-		case '‘', '’':
-			return '\''
-		}
-		return r
+		return straightMark(r)
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:i])
 	after, _ := utf8.DecodeRuneInString(s[end:])
@@ -106,26 +100,11 @@ func styledMark(s string, i, end int, r rune, st QuoteStyle) rune {
 	if end == len(s) {
 		after = ' '
 	}
-	opens := opensAfter(before)
 	switch r {
-	case '"':
-		if unicode.IsDigit(before) {
-			return r
-		}
-		if opens {
-			return '“'
-		}
-		return '”'
-	case '\'':
-		if unicode.IsDigit(before) {
-			return r
-		}
-		if opens && !unicode.IsDigit(after) && !elision(s[end:]) {
-			return '‘'
-		}
-		return '’'
+	case '"', '\'':
+		return curlyForStraight(r, before, after, s[end:])
 	case '”':
-		if opens && wordRune(after) {
+		if opensAfter(before) && wordRune(after) {
 			return '“'
 		}
 	case '“':
@@ -134,6 +113,35 @@ func styledMark(s string, i, end int, r rune, st QuoteStyle) rune {
 		}
 	}
 	return r
+}
+
+// straightMark is the straight mark of the curly one r, or r.
+func straightMark(r rune) rune {
+	switch r {
+	case '“', '”':
+		return '"'
+	case '‘', '’':
+		return '\''
+	}
+	return r
+}
+
+// curlyForStraight is the curly mark the straight mark r stands for between the runes before and
+// after it (rest is the text after it): a prime after a digit stays as it is.
+func curlyForStraight(r, before, after rune, rest string) rune {
+	if unicode.IsDigit(before) {
+		return r
+	}
+	opens := opensAfter(before)
+	switch {
+	case r == '"' && opens:
+		return '“'
+	case r == '"':
+		return '”'
+	case opens && !unicode.IsDigit(after) && !elision(rest):
+		return '‘'
+	}
+	return '’'
 }
 
 // opensAfter reports whether a quotation mark after r opens a quotation: r is a space, an opening
