@@ -41,3 +41,21 @@ func TestCacheFollowsEdits(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheConcurrentRuns: runs sharing a cache at the same time (two snapshots of a document checked
+// while the first run is not over) each find what a run without a cache finds (go test -race).
+func TestCacheConcurrentRuns(t *testing.T) {
+	d := doc(t, "Il a dit « bien » 😀.\n\nPrix : 5\u00a0€.", []string{`He said "good".`, "Price: 5."})
+	want := Run(d, Config{})
+	c := &Cache{}
+	done := make(chan []Issue)
+	for range 4 {
+		snap := d.Clone()
+		go func() { done <- Run(snap, Config{Cache: c}) }()
+	}
+	for range 4 {
+		if got := <-done; !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v, want %+v", got, want)
+		}
+	}
+}
