@@ -76,21 +76,44 @@ func foldRune(r rune, opts SearchOptions) string {
 	}
 	var b strings.Builder
 	for _, c := range norm.NFD.String(string(r)) {
-		switch {
-		case unicode.Is(unicode.Mn, c) && !opts.MatchAccents:
-		case !opts.MatchAccents && (c == 'œ' || c == 'Œ' || c == 'æ' || c == 'Æ'):
-			s := map[rune]string{'œ': "oe", 'Œ': "OE", 'æ': "ae", 'Æ': "AE"}[c]
+		b.WriteString(foldPart(c, opts))
+	}
+	return b.String()
+}
+
+// foldPart is what a character of a decomposed character (a letter, or one of its marks) becomes
+// under opts.
+func foldPart(c rune, opts SearchOptions) string {
+	if !opts.MatchAccents {
+		if unicode.Is(unicode.Mn, c) {
+			return ""
+		}
+		if s := ligature(c); s != "" {
 			if !opts.MatchCase {
 				s = strings.ToLower(s)
 			}
-			b.WriteString(s)
-		case !opts.MatchCase:
-			b.WriteRune(unicode.ToLower(c))
-		default:
-			b.WriteRune(c)
+			return s
 		}
 	}
-	return b.String()
+	if !opts.MatchCase {
+		c = unicode.ToLower(c)
+	}
+	return string(c)
+}
+
+// ligature spells out œ and æ, which a search ignoring accents matches as oe and ae; "" for others.
+func ligature(c rune) string {
+	switch c {
+	case 'œ':
+		return "oe"
+	case 'Œ':
+		return "OE"
+	case 'æ':
+		return "ae"
+	case 'Æ':
+		return "AE"
+	}
+	return ""
 }
 
 // folded is a text folded for searching, with the way back to the text's bytes.
@@ -104,8 +127,9 @@ type folded struct {
 func foldText(text string, opts SearchOptions) folded {
 	var f folded
 	var b strings.Builder
-	for i, r := range text {
-		end := i + utf8.RuneLen(r)
+	for i, end := 0, 0; i < len(text); i = end {
+		r, size := utf8.DecodeRuneInString(text[i:]) // an invalid byte is U+FFFD, one byte wide
+		end = i + size
 		piece := foldRune(r, opts)
 		if piece == "" { // a mark ignored: it belongs to the character before it
 			if n := len(f.ends); n > 0 && f.ends[n-1] == i {

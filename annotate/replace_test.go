@@ -150,3 +150,21 @@ func spanTexts(d *Document, seg *Segment) string {
 	}
 	return b.String()
 }
+
+// TestSearcherInvalidUTF8: a text that is not valid UTF-8 (an API caller's, as files are checked
+// when read) gives matches inside it, never a panic: an invalid byte is one character, U+FFFD.
+func TestSearcherInvalidUTF8(t *testing.T) {
+	const text = "a\xffb \xff"
+	for _, c := range []struct {
+		query string
+		want  [][2]int
+	}{
+		{"\ufffd", [][2]int{{1, 2}, {4, 5}}},
+		{"b", [][2]int{{2, 3}}},
+		{"\ufffdb", [][2]int{{1, 3}}},
+	} {
+		if got := NewSearcher(c.query, SearchOptions{}).All(text); fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q in %q: %v, want %v", c.query, text, got, c.want)
+		}
+	}
+}

@@ -53,6 +53,8 @@ type qaPanel struct {
 	running bool // a run is on its way
 	again   bool // the document changed during the run: run once more when it ends
 	runs    int  // completed runs, for tests and the status
+
+	found qa.Cache // what the checks keep from run to run on this window's document
 }
 
 func newQAPanel(ui *UI) *qaPanel {
@@ -135,7 +137,7 @@ func (p *qaPanel) config() qa.Config {
 	if g := p.ui.qaGlossary(); g != nil {
 		cfg.Glossary = g
 	}
-	cfg.Quotes = p.quoteStyle()
+	cfg.Quotes, cfg.Cache = p.quoteStyle(), &p.found
 	p.showVariety()
 	if !cfg.Disabled[qa.Spelling] {
 		cfg.English, _ = p.variety()

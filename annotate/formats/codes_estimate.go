@@ -17,9 +17,12 @@ import (
 // its English, its translation as the file has it, its codes, and the source spans and translation
 // links it is placed by. A run then costs what changed, plus a walk over the segments.
 
-// estimateCache is what EstimatedCodes keeps between runs.
-var estimateCache struct {
-	sync.Mutex
+// EstimateCache is what EstimatedCodes keeps between runs on one document: the client's file read
+// again, and placements by what they depend on. Whoever runs it again and again on a document owns
+// one (the quality checks' qa.Cache); a cache shared by two documents from different files would read
+// each file again at every run. The zero value is ready to use; it is safe for concurrent runs.
+type EstimateCache struct {
+	mu     sync.Mutex
 	base   *estimateBase
 	placed map[string]placement // by placementKey
 }
@@ -44,10 +47,10 @@ func (b *estimateBase) sameFile(orig *annotate.Original) bool {
 		(len(b.data) == 0 || &b.data[0] == &orig.Data[0])
 }
 
-// baseFor returns the file of orig read again, from the cache when it holds it.
-func baseFor(orig *annotate.Original) (*estimateBase, error) {
-	if estimateCache.base.sameFile(orig) {
-		return estimateCache.base, nil
+// baseFor returns the file of orig read again, from c when it holds it; c is locked.
+func (c *EstimateCache) baseFor(orig *annotate.Original) (*estimateBase, error) {
+	if c.base.sameFile(orig) {
+		return c.base, nil
 	}
 	b := &estimateBase{data: orig.Data, name: orig.Name, format: orig.Format, d0: map[int]*annotate.Document{}}
 	var err error
@@ -67,7 +70,7 @@ func baseFor(orig *annotate.Original) (*estimateBase, error) {
 	if err != nil {
 		return nil, err
 	}
-	estimateCache.base = b
+	c.base = b
 	return b, nil
 }
 
@@ -85,8 +88,9 @@ func (b *estimateBase) doc0(f int) (*annotate.Document, error) {
 	return d0, nil
 }
 
-// estimate runs the placement of merge-back over the segments of d, merger m seeing each placement.
-func (b *estimateBase) estimate(d *annotate.Document, probe func(*annotate.Segment, placement)) error {
+// estimate runs the placement of merge-back over the segments of d, probe seeing each placement, with
+// the placements of placed when it holds them (nil: none kept).
+func (b *estimateBase) estimate(d *annotate.Document, placed map[string]placement, probe func(*annotate.Segment, placement)) error {
 	f := d.Meta.Original.File
 	if f >= len(b.sds) || b.p2 != nil && len(b.sds[f].Segs) != len(b.p2.files[f]) || b.p12 != nil && len(b.sds[f].Segs) != b.p12.files[f].segments() {
 		return fmt.Errorf("document %s: the original file %s has no <file> %d with its segments", d.ID, b.name, f+1)
@@ -95,7 +99,7 @@ func (b *estimateBase) estimate(d *annotate.Document, probe func(*annotate.Segme
 	if err != nil {
 		return err
 	}
-	m := merger{data: b.data, d: d, d0: d0, probe: probe, placed: estimateCache.placed}
+	m := merger{data: b.data, d: d, d0: d0, probe: probe, placed: placed}
 	if b.p2 != nil {
 		for i, s := range b.sds[f].Segs {
 			m.segment(s.Made, s.Unit, b.p2.files[f][i])

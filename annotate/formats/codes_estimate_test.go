@@ -15,16 +15,14 @@ func TestEstimatedCodesFollowEdits(t *testing.T) {
 	_, _, _, d := translateUnits(t, "codes.xlf", "xliff", codesEnglish)
 	ed := annotate.NewEditor(d)
 	lost := d.Segment(segmentOf(t, d, "lost"))
+	var cache EstimateCache
 	check := func(step string, wantLost bool) {
 		t.Helper()
-		got, err := EstimatedCodes(d)
+		got, err := EstimatedCodes(d, &cache)
 		if err != nil {
 			t.Fatal(err)
 		}
-		estimateCache.Lock()
-		estimateCache.base, estimateCache.placed = nil, nil
-		estimateCache.Unlock()
-		fresh, err := EstimatedCodes(d)
+		fresh, err := EstimatedCodes(d, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -44,15 +44,8 @@ func (l *srcLocator) numberRange(r [2]int) (t [2]int, found, numbers bool) {
 		l.srcNums = numerals.Expressions(l.src, numerals.French)
 		l.tgtNums = numerals.Expressions(l.tgt, numerals.English)
 	}
-	a := slices.IndexFunc(l.srcNums, func(t numerals.Token) bool { return t.End > r[0] })
-	if a < 0 || l.srcNums[a].Start < r[0] {
-		return t, false, false
-	}
-	b := a
-	for b < len(l.srcNums) && l.srcNums[b].End <= r[1] {
-		b++
-	}
-	if b == a || b < len(l.srcNums) && l.srcNums[b].Start < r[1] || !onlyGlue(l.src, r, l.srcNums[a:b]) {
+	a, b, ok := l.numbersIn(r)
+	if !ok {
 		return t, false, false
 	}
 	want := numerals.Values(l.srcNums[a:b])
@@ -65,12 +58,36 @@ func (l *srcLocator) numberRange(r [2]int) (t [2]int, found, numbers bool) {
 	}
 	t = [2]int{l.tgtNums[tgt[0]].Start, l.tgtNums[tgt[0]+len(want)-1].End}
 	if frUnit.MatchString(l.src[r[0]:r[1]]) {
-		if m := unitBefore.FindStringIndex(l.tgt[:t[0]]); m != nil {
-			t[0] = m[0]
-		}
-		t[1] += len(unitAfter.FindString(l.tgt[t[1]:]))
+		t = l.withUnit(t)
 	}
 	return t, true, true
+}
+
+// numbersIn returns the tokens [a, b) of l.srcNums that the source range r holds, when it holds
+// some, none only in part, and otherwise only the words that go with them (numberGlue).
+func (l *srcLocator) numbersIn(r [2]int) (a, b int, ok bool) {
+	a = slices.IndexFunc(l.srcNums, func(t numerals.Token) bool { return t.End > r[0] })
+	if a < 0 || l.srcNums[a].Start < r[0] {
+		return 0, 0, false
+	}
+	b = a
+	for b < len(l.srcNums) && l.srcNums[b].End <= r[1] {
+		b++
+	}
+	if b == a || b < len(l.srcNums) && l.srcNums[b].Start < r[1] || !onlyGlue(l.src, r, l.srcNums[a:b]) {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// withUnit widens the target range t of an amount over the unit written before or after it
+// ("€3.5", "20 per cent").
+func (l *srcLocator) withUnit(t [2]int) [2]int {
+	if m := unitBefore.FindStringIndex(l.tgt[:t[0]]); m != nil {
+		t[0] = m[0]
+	}
+	t[1] += len(unitAfter.FindString(l.tgt[t[1]:]))
+	return t
 }
 
 // mayHoldNumbers reports whether s has a digit, or a number word or month.

@@ -53,38 +53,53 @@ func newSrcLocator(d *annotate.Document, seg *annotate.Segment, spans []*annotat
 	for _, k := range known {
 		l.known[l.trim(k.src)] = k.tgt
 	}
+	l.project(d, l.rangesToAsk(ranges), labels)
+	l.setAnchors()
+	l.project(d, l.wordsToAsk(points), labels)
+	l.setAnchors()
+	return l
+}
+
+// rangesToAsk returns the source ranges, of ranges and of the words they cut, that projection is to
+// look for: those no translation link places nor their numbers (numberRange).
+func (l *srcLocator) rangesToAsk(ranges [][2]int) [][2]int {
 	var ask [][2]int
 	for _, r := range ranges {
 		if r = l.trim(r); r[0] < r[1] && !(l.edge(r[0], true) && l.edge(r[1], false)) {
 			if _, ok := l.known[r]; !ok {
-				if t, ok, numbers := l.numberRange(r); ok {
-					l.found[r] = t
-				} else if !numbers {
-					ask = append(ask, r)
-				}
+				ask = l.ask(ask, r)
 			}
 			if w := l.words(r); w != r {
 				ask = append(ask, w)
 			}
 		}
 	}
-	l.project(d, ask, labels)
-	l.setAnchors()
+	return ask
+}
+
+// wordsToAsk returns the words beside the places points that projection is to look for: those of
+// places no anchor and no edge of the text places, nor their numbers.
+func (l *srcLocator) wordsToAsk(points []int) [][2]int {
 	var words [][2]int
 	for _, p := range points {
 		if _, ok := l.atAnchor(p); !ok && !l.edge(p, true) && !l.edge(p, false) {
 			if w := wordBeside(l.src, p); w[0] < w[1] {
-				if t, ok, numbers := l.numberRange(w); ok {
-					l.found[w] = t
-				} else if !numbers {
-					words = append(words, w)
-				}
+				words = l.ask(words, w)
 			}
 		}
 	}
-	l.project(d, words, labels)
-	l.setAnchors()
-	return l
+	return words
+}
+
+// ask adds the source range r to rs unless its numbers place it (it is then found) or say that
+// nothing places it for sure (numberRange).
+func (l *srcLocator) ask(rs [][2]int, r [2]int) [][2]int {
+	if t, ok, numbers := l.numberRange(r); ok {
+		l.found[r] = t
+	} else if !numbers {
+		rs = append(rs, r)
+	}
+	return rs
 }
 
 // labeledRange is a source span's range in its segment, and its label.

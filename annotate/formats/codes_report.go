@@ -32,7 +32,8 @@ type PlacedCode struct {
 // EstimatedCodes are, by segment ID, the codes that exporting d to its client's XLIFF file
 // (Meta.Original) would place at a likely place only in the new translations: nil for a document from
 // elsewhere. Segments whose translation is as the file has it are left as they are, so have none.
-func EstimatedCodes(d *annotate.Document) (map[string][]PlacedCode, error) {
+// With a cache c, a run after an edit costs what changed; nil keeps nothing.
+func EstimatedCodes(d *annotate.Document, c *EstimateCache) (map[string][]PlacedCode, error) {
 	o := d.Meta.Original
 	if o == nil {
 		return nil, nil
@@ -49,14 +50,18 @@ func EstimatedCodes(d *annotate.Document) (map[string][]PlacedCode, error) {
 	if o.Format != annotate.OriginalXLIFF && o.Format != annotate.OriginalXLIFF12 {
 		return nil, nil
 	}
-	estimateCache.Lock()
-	defer estimateCache.Unlock()
-	if estimateCache.placed == nil {
-		estimateCache.placed = map[string]placement{}
+	if c == nil {
+		c = &EstimateCache{} // what one run reads of the file, kept for this run only
+	} else {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if c.placed == nil {
+			c.placed = map[string]placement{}
+		}
 	}
-	b, err := baseFor(o)
+	b, err := c.baseFor(o)
 	if err == nil {
-		err = b.estimate(d, probe)
+		err = b.estimate(d, c.placed, probe)
 	}
 	if err != nil {
 		return nil, err

@@ -28,7 +28,7 @@ func TestEstimatedCodes(t *testing.T) {
 		}},
 	} {
 		_, _, _, d := translateUnits(t, tc.file, "xliff", tc.english)
-		got, err := EstimatedCodes(d)
+		got, err := EstimatedCodes(d, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

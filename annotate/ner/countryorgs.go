@@ -95,40 +95,45 @@ func countryThenMedium(d *docInfo, mentions []Mention) []Mention {
 // companyHeads, in place of the mentions inside it, when the tagger tagged some of it.
 func headOfCountry(d *docInfo, mentions []Mention) []Mention {
 	for i := 0; i < len(mentions); i++ {
-		k := tokenAt(d, mentions[i].Start)
-		c := k + 2
-		for _, s := range []int{k, k - 2} { // the mention opens with the head, or is the country
-			if s >= 0 && s+2 < len(d.toks) && isCap(d.words[s]) && companyHeads[d.fold[s]] &&
-				(d.lower[s+1] == "de" || d.lower[s+1] == "d'") && oneCountry(d, s+2) {
-				k, c = s, s+2
-				break
-			}
-			k = -1
-		}
-		if k < 0 {
+		h, c, ok := companyOfCountry(d, tokenAt(d, mentions[i].Start))
+		if !ok {
 			continue
 		}
-		start, end := d.toks[k].start, d.toks[c].end
-		for i > 0 && mentions[i-1].End > start {
-			i--
+		start, end := d.toks[h].start, d.toks[c].end
+		first := i // the first mention inside the name, which may come before mention i
+		for first > 0 && mentions[first-1].End > start {
+			first--
 		}
-		if mentions[i].Start < start {
+		j, conf, ok := mentionsWithin(mentions, first, start, end)
+		if !ok {
 			continue // a longer name holds it: left to the tagger
 		}
-		j := i
-		conf := 0.0
-		for j < len(mentions) && mentions[j].Start < end {
-			if mentions[j].Start < start || mentions[j].End > end {
-				break // a longer name holds it: left to the tagger
-			}
-			conf = max(conf, mentions[j].Confidence)
-			j++
-		}
-		if j < len(mentions) && mentions[j].Start < end {
-			continue
-		}
-		merged := Mention{Start: start, End: end, Label: "ORG", Confidence: conf}
-		mentions = slices.Replace(mentions, i, j, merged)
+		mentions = slices.Replace(mentions, first, j, Mention{Start: start, End: end, Label: "ORG", Confidence: conf})
+		i = first
 	}
 	return mentions
+}
+
+// companyOfCountry returns the tokens of the head and of the country of "<Head> de <country>" when
+// token k is one or the other.
+func companyOfCountry(d *docInfo, k int) (head, country int, ok bool) {
+	for _, s := range []int{k, k - 2} {
+		if s >= 0 && s+2 < len(d.toks) && isCap(d.words[s]) && companyHeads[d.fold[s]] &&
+			(d.lower[s+1] == "de" || d.lower[s+1] == "d'") && oneCountry(d, s+2) {
+			return s, s + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// mentionsWithin returns the end j of the mentions from first on that lie in the bytes [start, end),
+// and their highest confidence; false when one of them starts before start or ends after end.
+func mentionsWithin(mentions []Mention, first, start, end int) (j int, conf float64, ok bool) {
+	for j = first; j < len(mentions) && mentions[j].Start < end; j++ {
+		if mentions[j].Start < start || mentions[j].End > end {
+			return 0, 0, false
+		}
+		conf = max(conf, mentions[j].Confidence)
+	}
+	return j, conf, true
 }

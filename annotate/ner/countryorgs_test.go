@@ -32,6 +32,9 @@ func TestCountryOrgs(t *testing.T) {
 		{"Il a gagné le Tour de France.", []string{"MISC:Tour de France"}, "MISC:Tour de France"},
 		{"La France a voté. Info : rien.", []string{"LOC:France"}, "LOC:France"},
 		{"Il a voté en France, Info le dit.", []string{"LOC:France", "PER:Info"}, "LOC:France, PER:Info"},
+		// a name holding the head, before the country: left to the tagger (this looped for ever)
+		{"Le groupe Total Gaz de France recrute.", []string{"ORG:Total Gaz", "LOC:France"}, "ORG:Total Gaz, LOC:France"},
+		{"Le groupe Total Gaz de France recrute.", []string{"ORG:Total Gaz de France"}, "ORG:Total Gaz de France"},
 	}
 	for _, tt := range tests {
 		d := analyse(tt.text, m.gaz)

@@ -13,7 +13,7 @@ func (r *run) codesPlaced() {
 	if r.d.Meta.Original == nil {
 		return
 	}
-	est, err := formats.EstimatedCodes(r.d)
+	est, err := formats.EstimatedCodes(r.d, r.cfg.Cache.codesCache())
 	if err != nil {
 		return // the export says what is wrong with the file
 	}

@@ -112,6 +112,10 @@ type Config struct {
 	// Quotes is the style of quotation marks and apostrophes the quotation style check expects of
 	// the English: Curly (also for "") or Straight.
 	Quotes QuoteStyle
+	// Cache keeps findings from one run on the document to the next, which then looks again only at
+	// what changed: the app keeps one per document window; nil keeps nothing, as one run on each
+	// document of a corpus wants.
+	Cache *Cache
 }
 
 // Run applies the enabled checks to d and returns the issues in segment order, then by check.

@@ -105,13 +105,7 @@ func markEnd(s string, i int) int {
 // styledMark is the mark that r, at s[i:end], should be in style st.
 func styledMark(s string, i, end int, r rune, st QuoteStyle) rune {
 	if st == Straight {
-		switch r {
-		case '“', '”':
-			return '"'
-		case '‘', '’':
-			return '\''
-		}
-		return r
+		return straightMark(r)
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:i])
 	after, _ := utf8.DecodeRuneInString(s[end:])
@@ -121,26 +115,11 @@ func styledMark(s string, i, end int, r rune, st QuoteStyle) rune {
 	if end == len(s) {
 		after = ' '
 	}
-	opens := opensAfter(before)
 	switch r {
-	case '"':
-		if unicode.IsDigit(before) {
-			return r
-		}
-		if opens {
-			return '“'
-		}
-		return '”'
-	case '\'':
-		if unicode.IsDigit(before) {
-			return r
-		}
-		if opens && !unicode.IsDigit(after) && !elision(s[end:]) {
-			return '‘'
-		}
-		return '’'
+	case '"', '\'':
+		return curlyForStraight(r, before, after, s[end:])
 	case '”':
-		if opens && wordRune(after) {
+		if opensAfter(before) && wordRune(after) {
 			return '“'
 		}
 	case '“':
@@ -149,6 +128,35 @@ func styledMark(s string, i, end int, r rune, st QuoteStyle) rune {
 		}
 	}
 	return r
+}
+
+// straightMark is the straight mark of the curly one r, or r.
+func straightMark(r rune) rune {
+	switch r {
+	case '“', '”':
+		return '"'
+	case '‘', '’':
+		return '\''
+	}
+	return r
+}
+
+// curlyForStraight is the curly mark the straight mark r stands for between the runes before and
+// after it (rest is the text after it): a prime after a digit stays as it is.
+func curlyForStraight(r, before, after rune, rest string) rune {
+	if unicode.IsDigit(before) {
+		return r
+	}
+	opens := opensAfter(before)
+	switch {
+	case r == '"' && opens:
+		return '“'
+	case r == '"':
+		return '”'
+	case opens && !unicode.IsDigit(after) && !elision(rest):
+		return '‘'
+	}
+	return '’'
 }
 
 // opensAfter reports whether a quotation mark after r opens a quotation: r is a space, an opening
@@ -172,8 +180,6 @@ func elision(rest string) bool {
 	return slices.Contains([]string{"em", "tis", "twas", "til", "cause", "n"}, strings.ToLower(rest[:end]))
 }
 
-var styleCache segCache[*Issue]
-
 // quoteStyle flags the translations whose quotation marks or apostrophes are not in the style chosen
 // (Config.Quotes): straight ones where the style is curly, curly ones where it is straight, and a curly
 // double mark turned the wrong way. Each issue says which marks, and QuoteFixes puts them right.
@@ -182,7 +188,7 @@ func (r *run) quoteStyle() {
 	if st == "" {
 		st = Curly
 	}
-	cache := styleCache.start()
+	cache := r.cfg.Cache.styleCache().start()
 	defer cache.done()
 	for _, s := range r.d.Segments {
 		if !translated(s) || s.Locked { // a locked English is not to be changed (translate="no": the French)

@@ -66,10 +66,11 @@ func onlyChecks(ids ...string) Config {
 
 // benchSegmentCheck runs one check on the 4 MB document as the app does after a pause in typing:
 // "typed", one segment's English changed since the last run (the per-segment cache holds the others);
-// "cold", the first run on the document.
-func benchSegmentCheck(b *testing.B, id string, reset func()) {
+// "cold", the first run on the document (an empty cache); "none", runs without a cache.
+func benchSegmentCheck(b *testing.B, id string) {
 	d := ntrex4MB(b)
 	cfg := onlyChecks(id)
+	cfg.Cache = &Cache{}
 	b.Run("typed", func(b *testing.B) {
 		Run(d, cfg)
 		s := d.Segments[len(d.Segments)/2]
@@ -82,7 +83,13 @@ func benchSegmentCheck(b *testing.B, id string, reset func()) {
 	})
 	b.Run("cold", func(b *testing.B) {
 		for range b.N {
-			reset()
+			cfg.Cache = &Cache{}
+			Run(d, cfg)
+		}
+	})
+	b.Run("none", func(b *testing.B) {
+		cfg.Cache = nil
+		for range b.N {
 			Run(d, cfg)
 		}
 	})
@@ -91,12 +98,12 @@ func benchSegmentCheck(b *testing.B, id string, reset func()) {
 // BenchmarkQuoteStyle4MB: the quotation style check (46% of the English holds straight marks: the
 // issues, some 12,000, are most of its time).
 func BenchmarkQuoteStyle4MB(b *testing.B) {
-	benchSegmentCheck(b, QuotationStyle, styleCache.reset)
+	benchSegmentCheck(b, QuotationStyle)
 }
 
 // BenchmarkSymbolMissing4MB: the dropped-symbol check.
 func BenchmarkSymbolMissing4MB(b *testing.B) {
-	benchSegmentCheck(b, SymbolMissing, droppedCache.reset)
+	benchSegmentCheck(b, SymbolMissing)
 }
 
 // BenchmarkNumbers4MB is the number check on the document, for comparison: it keeps nothing between runs.

@@ -124,7 +124,7 @@ func keptItems(s string) []item {
 			out = append(out, item{text: s[i:end], key: noSelectors.Replace(s[i:end]), at: i})
 			i = end
 			continue
-		case (r == '°' || r == 'º') && i > 0 && (s[i-1] == 'n' || s[i-1] == 'N') && (i == 1 || !wordRune(rune(s[i-2]))):
+		case (r == '°' || r == 'º') && numero(s, i):
 			out = append(out, item{text: s[i-1 : i+n], key: "№", symbol: '№', at: i - 1})
 		case symbolWords[r] != nil:
 			out = append(out, item{text: string(r), key: string(r), symbol: r, at: i})
@@ -133,6 +133,15 @@ func keptItems(s string) []item {
 	}
 	slices.SortStableFunc(out, func(a, b item) int { return a.at - b.at })
 	return out
+}
+
+// numero reports whether the ° (or º) at byte i of s follows an n that starts a word: "n°", "N°".
+func numero(s string, i int) bool {
+	if i == 0 || s[i-1] != 'n' && s[i-1] != 'N' {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i-1])
+	return i == 1 || !wordRune(before)
 }
 
 // inAddress returns the end of the address of spans holding byte i, or -1.
@@ -150,12 +159,10 @@ func inAddress(spans [][2]int, i int) int {
 // no-break spaces), or what starts an address.
 func mayHoldItems(s string) bool {
 	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == '%' || c == '$' || c == '@' || c == '#', c == ':' && strings.HasPrefix(s[i:], "://"),
-			(c == 'w' || c == 'W') && len(s) >= i+4 && strings.EqualFold(s[i:i+4], "www."):
-			return true
-		case c < utf8.RuneSelf:
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == '%' || c == '$' || addressMark(s, i) {
+				return true
+			}
 			i++
 			continue
 		}
@@ -295,12 +302,10 @@ func emojiEnd(s string, i int) int {
 	return end
 }
 
-var droppedCache segCache[*Issue]
-
 // symbolMissing flags the translations that drop an emoji, a symbol, an address, a hashtag or a handle
 // of their French.
 func (r *run) symbolMissing() {
-	cache := droppedCache.start()
+	cache := r.cfg.Cache.droppedCache().start()
 	defer cache.done()
 	for _, s := range r.d.Segments {
 		if !translated(s) {

@@ -97,10 +97,33 @@ func (c *Checker) Suggest(word string, n int) []string {
 	if len(q) == 0 || n <= 0 {
 		return nil
 	}
-	type cand struct {
-		word       string
-		cost, rank int
+	cands := c.candidates(word, q)
+	slices.SortFunc(cands, func(a, b cand) int {
+		return cmp.Or(cmp.Compare(a.cost, b.cost), cmp.Compare(a.rank, b.rank), strings.Compare(a.word, b.word))
+	})
+	var out []string
+	for _, cd := range cands {
+		s := inCaseOf(word, cd.word)
+		if s != word && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, s) }) { // president, not President too
+			out = append(out, s)
+		}
+		if len(out) == n {
+			break
+		}
 	}
+	return out
+}
+
+// cand is a word Suggest may offer, with its weighted distance from the word asked about (-1 for the
+// word with its accents put back) and its rank among as near ones.
+type cand struct {
+	word       string
+	cost, rank int
+}
+
+// candidates returns the words of the dictionaries that word, lower case q, may be a misspelling of,
+// once each: first those that read as it with accents, then those up to MaxDistance edits away.
+func (c *Checker) candidates(word string, q []rune) []cand {
 	var cands []cand
 	seen := map[string]bool{}
 	plain := unaccented(string(q))
@@ -125,20 +148,7 @@ func (c *Checker) Suggest(word string, n int) []string {
 			}
 		}
 	}
-	slices.SortFunc(cands, func(a, b cand) int {
-		return cmp.Or(cmp.Compare(a.cost, b.cost), cmp.Compare(a.rank, b.rank), strings.Compare(a.word, b.word))
-	})
-	var out []string
-	for _, cd := range cands {
-		s := inCaseOf(word, cd.word)
-		if s != word && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, s) }) { // president, not President too
-			out = append(out, s)
-		}
-		if len(out) == n {
-			break
-		}
-	}
-	return out
+	return cands
 }
 
 // near returns the ids of the words filed under q or a string up to two deletions from it, or under

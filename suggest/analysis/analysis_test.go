@@ -177,7 +177,7 @@ func TestParseWeights(t *testing.T) {
 	if err != nil || w[Repetition] != 30 || w[Exact] != 25 || w[Context] != 0 || w[NoMatch] != 100 {
 		t.Errorf("ParseWeights = %v, %v", w, err)
 	}
-	for _, bad := range []string{"fuzzy=10", "repetitions", "100=much", "100=-5"} {
+	for _, bad := range []string{"fuzzy=10", "repetitions", "100=much", "100=-5", "100=NaN", "100=inf"} {
 		if _, err := ParseWeights(bad); err == nil {
 			t.Errorf("ParseWeights(%q) accepted", bad)
 		}
@@ -189,5 +189,24 @@ func TestWholePercent(t *testing.T) {
 		if got := WholePercent(share); got != want {
 			t.Errorf("WholePercent(%v) = %d, want %d", share, got, want)
 		}
+	}
+}
+
+// TestBandTableNumbers: the weighted words read as a person writes them, at most one decimal, not
+// as the sum of binary fractions prints (0.1 + 0.2 = 0.30000000000000004).
+func TestBandTableNumbers(t *testing.T) {
+	r := &Report{Weights: DefaultWeights}
+	r.Bands[Context] = Counts{Segments: 1, Words: 1}
+	r.Bands[Repetition] = Counts{Segments: 1, Words: 1}
+	r.Total = Counts{Segments: 2, Words: 2}
+	r.Weighted = r.Weights.Apply(r.Bands)
+	rows := r.BandTable(func(s string) string { return s })
+	if got := rows[len(rows)-1]; got[len(got)-1] != "0.3" {
+		t.Errorf("total row %q: weighted words %q, want 0.3", got, got[len(got)-1])
+	}
+	r.Weights[Context] = 33
+	r.Bands[Context].Words, r.Total.Words = 7, 8 // 2.31 words
+	if got := r.BandTable(func(s string) string { return s })[Context]; got[len(got)-1] != "2.3" {
+		t.Errorf("context row %q: weighted words %q, want 2.3", got, got[len(got)-1])
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 
 	"github.com/glose-app/glose/annotate"
@@ -54,8 +55,9 @@ func counts(name string, c, total Counts) []string {
 		strconv.Itoa(c.CharsNoSpace), fmt.Sprintf("%.1f", pct)}
 }
 
-// num writes a number with at most one decimal, none when it is whole.
-func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+// num writes a number with at most one decimal, none when it is whole: rounded, as sums of weighted
+// words carry binary fractions (0.1 + 0.2 is 0.30000000000000004).
+func num(f float64) string { return strconv.FormatFloat(math.Round(f*10)/10, 'f', -1, 64) }
 
 // WriteTables writes the band table and the status table, each under its header and apart by an
 // empty line, as CSV with the separator sep (',' for CSV, '\t' for a spreadsheet's paste).

@@ -43,7 +43,7 @@ func ParseWeights(s string) (Weights, error) {
 			return w, fmt.Errorf("weight %q: unknown band %q (expected one of %s)", part, name, strings.Join(Names[:], ", "))
 		}
 		v, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(val), "%"), 64)
-		if err != nil || v < 0 || v > 1000 {
+		if err != nil || !(v >= 0 && v <= 1000) { // NaN too
 			return w, fmt.Errorf("weight %q: %q is not a percentage from 0 to 1000", part, val)
 		}
 		w[b] = v
