@@ -54,13 +54,13 @@ func (ui *UI) analyse() {
 	})
 }
 
-// segmentsOnly copies what an analysis reads of d (its text, segments and their statuses), which
+// segmentsOnly copies what an analysis reads of d (its text, segments, their statuses and locks), which
 // the user may edit while it runs.
 func segmentsOnly(d *annotate.Document) *annotate.Document {
 	c := &annotate.Document{ID: d.ID, SourceLang: d.SourceLang, TargetLang: d.TargetLang, Text: d.Text,
 		Segments: make([]*annotate.Segment, len(d.Segments))}
 	for i, s := range d.Segments {
-		c.Segments[i] = &annotate.Segment{ID: s.ID, Start: s.Start, End: s.End, Status: s.Status}
+		c.Segments[i] = &annotate.Segment{ID: s.ID, Start: s.Start, End: s.End, Status: s.Status, Locked: s.Locked}
 	}
 	return c
 }

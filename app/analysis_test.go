@@ -82,6 +82,24 @@ func TestAnalysisDialog(t *testing.T) {
 	}
 }
 
+// TestAnalysisCountsLockedApart: a locked segment (a client's translate="no") is in the Locked band of
+// the app's analysis, as in glose-cli analyze's, billed nothing; the copy the analysis runs on kept no
+// lock, so the app billed it as new.
+func TestAnalysisCountsLockedApart(t *testing.T) {
+	ui, _ := analysisUI(t)
+	must(t, annotate.NewEditor(ui.doc).SetLocked(ui.doc.Segments[3].ID, true))
+	ui.analyse()
+	if ui.topModal() == nil {
+		t.Fatal("no dialog")
+	}
+	labels := strings.Join(shownLabels(ui), "|")
+	for _, want := range []string{"Locked|1|8|", "No match|0|0|"} {
+		if !strings.Contains(labels, want) {
+			t.Errorf("the dialog lacks %q: %s", want, labels)
+		}
+	}
+}
+
 // TestAnalysisInFrench: the dialog, the copy and the CSV speak French, with decimal commas that a
 // French spreadsheet reads as numbers and semicolons between the CSV's cells.
 func TestAnalysisInFrench(t *testing.T) {

@@ -70,14 +70,18 @@ func (r *replacer) replaceAll() {
 		return
 	}
 	var reps []segReplace
-	skipped := 0
+	var skipped, locked int
 	for i, seg := range ui.doc.Segments {
 		ms := s.All(seg.Target)
 		if len(ms) == 0 {
 			continue
 		}
 		if r.skips(seg) {
-			skipped++
+			if seg.Locked {
+				locked++
+			} else {
+				skipped++
+			}
 			continue
 		}
 		rep := segReplace{i: i}
@@ -96,11 +100,12 @@ func (r *replacer) replaceAll() {
 		ui.showError(err)
 		return
 	}
-	ui.setStatus(replacedMessage(f.entry.Text, reps, reviewed, skipped))
+	ui.setStatus(replacedMessage(f.entry.Text, reps, reviewed, skipped, locked))
 }
 
-// replacedMessage is the status line after Replace all.
-func replacedMessage(query string, reps []segReplace, reviewed, skipped int) string {
+// replacedMessage is the status line after Replace all: skipped confirmed segments were left alone
+// ("Unconfirmed segments only"), locked ones always are.
+func replacedMessage(query string, reps []segReplace, reviewed, skipped, locked int) string {
 	n := 0
 	for _, rep := range reps {
 		n += len(rep.ranges)
@@ -120,6 +125,9 @@ func replacedMessage(query string, reps []segReplace, reviewed, skipped int) str
 	}
 	if skipped > 0 {
 		msg += then + lang.N("{{.N}} confirmed segments left alone", skipped, map[string]any{"N": skipped})
+	}
+	if locked > 0 {
+		msg += then + lang.N("{{.N}} locked segments left alone", locked, map[string]any{"N": locked})
 	}
 	return msg
 }

@@ -257,7 +257,7 @@ func TestReplaceAllLeavesLockedSegmentsAlone(t *testing.T) {
 	if got, w := d.Segments[2].Target, "A AGREEMENT 😀."; got != w {
 		t.Errorf("segment 3: %q, want %q", got, w)
 	}
-	if w := "4 replacements in 3 segments"; !strings.HasPrefix(ui.status.Text, w) {
-		t.Errorf("status %q, want it to start %q", ui.status.Text, w)
+	if w, l := "4 replacements in 3 segments", "; 1 locked segment left alone"; !strings.HasPrefix(ui.status.Text, w) || !strings.HasSuffix(ui.status.Text, l) {
+		t.Errorf("status %q, want it to start %q and end %q", ui.status.Text, w, l)
 	}
 }
