@@ -2,13 +2,16 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/qa"
 )
 
@@ -126,4 +129,76 @@ func TestQAListFollowsWidening(t *testing.T) {
 	if len(lines) < 2 {
 		t.Errorf("the summary took %v lines at every width: nothing tested", lines)
 	}
+}
+
+// TestSidePanelsLaidOutInOnePass: after a resize, the QA tab kept a gap where its summary had lost a
+// line, and the Suggestions tab its offers' heights of the old width, until something else laid them
+// out: their containers read their texts' heights before giving them the new width, and Fyne's canvas
+// lays out again only one of the containers whose minimum size changed in a frame. Widened or
+// narrowed, every side tab is laid out by one layout as it is once everything has settled.
+func TestSidePanelsLaidOutInOnePass(t *testing.T) {
+	useLanguage(t, "fr")
+	pairs := []pair{{FR: "Hélène Dupré 0 a parlé\u00a0: « oui » ou «\u00a0non\u00a0»\u202f?", EN: "Hélène Dupré 0 said: “yes” or “no”?"}}
+	d := pairDoc("Hélène Dupré 0 a parlé\u00a0: « oui » ou «\u00a0peut-être\u00a0»\u202f?", "Jérôme Lefèvre 1 a parlé.")
+	ui := suggestUI(t, d, pairs, nil)
+	ui.focusSegment(0, annotate.Target)
+	ui.showQA()
+	checkOnePass(t, ui)
+
+	ui, _ = newTestUI(t, manyPeople(t, 3), false) // an entity shown, its French and English mentions
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	p.sel = ui.doc.Entities[0].ID
+	p.showDetail()
+	checkOnePass(t, ui)
+}
+
+// checkOnePass lays each side tab out at a width, then at another, and checks that everything in it is
+// where it is once laid out again and again.
+func checkOnePass(t *testing.T, ui *UI) {
+	t.Helper()
+	for k, p := range ui.panels {
+		ui.tabs.SelectIndex(k)
+		p.refresh()
+		box := p.content()
+		for _, ws := range [][2]float32{{224, 320}, {320, 180}, {180, 500}} {
+			box.Resize(fyne.NewSize(ws[0], 600))
+			settle(box)
+			box.Resize(fyne.NewSize(ws[1], 600))
+			once := placesIn(box)
+			settle(box)
+			for i, at := range placesIn(box) {
+				if i < len(once) && once[i] != at {
+					t.Errorf("%s, %v then %v wide: %s, once settled %s", p.title(), ws[0], ws[1], once[i], at)
+					break
+				}
+			}
+		}
+	}
+}
+
+// placesIn returns where each visible object under o is on the canvas, and its size.
+func placesIn(o fyne.CanvasObject) []string {
+	var out []string
+	var walk func(o fyne.CanvasObject, at fyne.Position)
+	walk = func(o fyne.CanvasObject, at fyne.Position) {
+		if !o.Visible() {
+			return
+		}
+		at = at.Add(o.Position())
+		out = append(out, fmt.Sprintf("%T at %v,%v, %vx%v", o, at.X, at.Y, o.Size().Width, o.Size().Height))
+		switch o := o.(type) {
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				walk(c, at)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(o).Objects() {
+				walk(c, at)
+			}
+		}
+	}
+	walk(o, fyne.Position{})
+	return out
 }
