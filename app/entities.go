@@ -112,7 +112,8 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 		ui.run(p.newFromSelected)
 	})
 	p.newEnt.Disable() // until a span is selected (palette.update)
-	p.scroll = container.NewVScroll(container.NewVBox(p.hint, p.detail))
+	// a fluid box: the hint and the mentions wrap (fluidbox.go)
+	p.scroll = container.NewVScroll(newFluidVBox(p.hint, p.detail))
 	p.scroll.OnScrolled = func(fyne.Position) { p.mentionsMoved() }
 	p.mentions.scroll, p.mentEN.scroll = p.scroll, p.scroll
 	split := container.NewVSplit(p.list, container.New(&resizeWatch{resized: p.mentionsMoved}, p.scroll))

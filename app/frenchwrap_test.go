@@ -1,20 +1,26 @@
 package app
 
 import (
+	"cmp"
 	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/qa"
+	"github.com/glose-app/glose/app/textview"
+	"github.com/glose-app/glose/suggest"
 )
 
 // badFrenchBreak says what is wrong with a line of French drawn in a wrapped text, or "": a line
@@ -210,5 +216,84 @@ func layOutTree(o fyne.CanvasObject) {
 	}
 	for _, c := range children {
 		layOutTree(c)
+	}
+}
+
+// TestMemoryDiffKeepsFrenchMarks: a memory match's French shows in the Suggestions tab in colours,
+// the words that differ from the segment marked (suggestview.go's diffView), in a TextView that breaks
+// its lines itself: at no-break spaces never, as Fyne's wrapping does, and not before a closing mark
+// nor after « typed with an ordinary space. At every width the panel may take, down to a width at
+// which a long word is cut, no drawn line of it starts with » : ; ! ? or ends with «.
+func TestMemoryDiffKeepsFrenchMarks(t *testing.T) {
+	useLanguage(t, "fr")
+	src := "Le ministre a déclaré\u00a0: «\u00a0Nous ne céderons pas\u00a0!\u00a0» Pourquoi\u202f? " +
+		"Parce que\u00a0; voilà « la réponse » anticonstitutionnellement : non ! Et « l’intergouvernementalité\u00a0»\u202f?"
+	seg := strings.Replace(src, "céderons", "plierons", 1)
+	ui := suggestUI(t, pairDoc(seg), []pair{{FR: src, EN: "The minister said: “We shall not give in!”"}}, nil)
+	ui.focusSegment(0, annotate.Target)
+	card := ui.sugg.cards.Objects[offerOf(t, ui, suggest.KindTM)]
+	var tv *textview.TextView
+	walkObjects(card, func(o fyne.CanvasObject) {
+		if v, ok := o.(*textview.TextView); ok {
+			tv = v
+		}
+	})
+	if tv == nil {
+		t.Fatal("the memory match shows no French in colours")
+	}
+	most := 0
+	for w := float32(60); w <= 480; w += 10 {
+		card.Resize(fyne.NewSize(w, 900))
+		settle(card)
+		lines := drawnRows(tv)
+		most = max(most, len(lines))
+		for _, line := range lines {
+			if why := badFrenchBreak(line); why != "" {
+				t.Errorf("%v wide: a line of the French %s: %q", w, why, line)
+			}
+		}
+		if got := strings.Join(lines, ""); got != src {
+			t.Errorf("%v wide: the lines drawn are %q, not the French", w, lines)
+		}
+	}
+	if most < 8 {
+		t.Errorf("at most %d lines: nothing tested", most)
+	}
+}
+
+// drawnRows returns the lines o draws: its texts side by side (each colour is a text of its own)
+// joined, top to bottom.
+func drawnRows(o fyne.CanvasObject) []string {
+	byY := map[float32][]*canvas.Text{}
+	var ys []float32
+	for _, txt := range texts(o) {
+		if !txt.Visible() || txt.Text == "" {
+			continue
+		}
+		y := txt.Position().Y
+		if byY[y] == nil {
+			ys = append(ys, y)
+		}
+		byY[y] = append(byY[y], txt)
+	}
+	slices.Sort(ys)
+	lines := make([]string, len(ys))
+	for i, y := range ys {
+		row := byY[y]
+		slices.SortFunc(row, func(a, b *canvas.Text) int { return cmp.Compare(a.Position().X, b.Position().X) })
+		for _, txt := range row {
+			lines[i] += txt.Text
+		}
+	}
+	return lines
+}
+
+// walkObjects calls f for o and everything its containers hold.
+func walkObjects(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
+	f(o)
+	if c, ok := o.(*fyne.Container); ok {
+		for _, x := range c.Objects {
+			walkObjects(x, f)
+		}
 	}
 }

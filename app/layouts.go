@@ -319,13 +319,17 @@ type wraps interface {
 	heightAt(objs []fyne.CanvasObject, width float32) float32
 }
 
-// heightAt returns the height o takes at width: its minimum height, unless it is a container whose
-// layout wraps, which is asked for that width.
+// heightAt returns the height o takes at width: its minimum height once laid out at that width (a
+// fluid text breaks its lines for the width it is given), unless it is a container whose layout
+// wraps, which is asked for that width.
 func heightAt(o fyne.CanvasObject, width float32) float32 {
 	if c, ok := o.(*fyne.Container); ok && width > 0 {
 		if w, ok := c.Layout.(wraps); ok {
 			return w.heightAt(c.Objects, width)
 		}
+	}
+	if width > 0 && o.Size().Width != width {
+		o.Resize(fyne.NewSize(width, o.Size().Height))
 	}
 	return o.MinSize().Height
 }

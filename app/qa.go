@@ -85,15 +85,18 @@ func newQAPanel(ui *UI) *qaPanel {
 	p.checks.OnChanged = p.checksChanged
 	run := widget.NewButtonWithIcon(lang.L("Run the checks"), theme.ViewRefreshIcon(), p.runNow)
 	// the checks' names and the English spelling scroll sideways in a narrow panel: a closed accordion
-	// still asks for their width, which took the segments 300 units of a small window
-	acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("Checks"), container.NewHScroll(container.NewVBox(p.checks, p.newVarietyRow()))))
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, run, p.summary), acc)
+	// still asks for their width, which took the segments 300 units of a small window; and up and down
+	// in a low one (qa_layout.go)
+	checks := newCappedScroll(container.NewScroll(container.NewVBox(p.checks, p.newVarietyRow())), checksCap)
+	acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("Checks"), checks.box))
+	top := container.NewBorder(container.NewBorder(nil, nil, nil, run, p.summary), nil, nil, nil, acc)
 	// a fluid messageText, not a wrapping Label: Fyne's wrapping breaks at no-break spaces too, which
 	// put the « » and : of a French message at the start of a line
 	p.detail = newFluidText("")
+	detail := newCappedScroll(container.NewVScroll(p.detail), detailCap)
 	bar := p.newSpellBar()
 	p.showDetail(nil)
-	p.box = container.NewBorder(top, container.NewVBox(p.detail, bar), nil, nil, p.list)
+	p.box = newQALayout(top, p.list, container.NewBorder(nil, bar, nil, nil, detail.box), checks, detail)
 	return p
 }
 

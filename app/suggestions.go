@@ -85,12 +85,14 @@ func newSuggestionsPanel(ui *UI) *suggestionsPanel {
 	p := &suggestionsPanel{ui: ui, mt: map[string]*mtResult{}}
 	p.head = newFluidText("")
 	p.errs = newFluidText("").importance(widget.DangerImportance)
-	p.cards = container.NewVBox()
+	p.cards = newFluidVBox()
 	p.mtButton = widget.NewButtonWithIcon(lang.L("Machine translation"), theme.MailSendIcon(), func() { ui.fetchMT() })
 	// named, not an icon alone: Fyne 2.7 has no tooltips to say what a bare gear does
 	p.settingsButton = widget.NewButtonWithIcon(lang.L("Settings…"), theme.SettingsIcon(), ui.settingsDialog)
 	bottom := container.New(&besideLayout{}, p.mtButton, p.settingsButton) // Settings… goes under in a narrow panel
-	p.box = newBars(container.NewVBox(p.head, p.errs), bottom, container.NewVScroll(p.cards))
+	// the problems scroll with the offers: a few long ones (a memory that cannot be read, a service's
+	// error) made the window's minimum height more than a small screen's
+	p.box = newBars(p.head, bottom, container.NewVScroll(newFluidVBox(p.errs, p.cards)))
 	s, err := loadSettings(ui.app.Preferences(), os.Getenv, nil) // the key is read in the background
 	p.envErr = err
 	p.openWithKey(s, true)

@@ -169,7 +169,9 @@ func (p *suggestionsPanel) diffView(o offer) fyne.CanvasObject {
 		hs[i] = textview.Highlight{Start: d.Start, End: d.End, Color: diffColor(), Style: textview.Pending}
 	}
 	tv.Set(o.Source, hs)
-	return newBox(&fitHeight{tv: tv, width: p.cards.Size().Width}, tv)
+	// padded: a TextView keeps half a label's inner padding around its text, which stood 4 pixels
+	// left of the labels above and under it
+	return container.NewPadded(newBox(&fitHeight{tv: tv, width: p.cards.Size().Width - 2*theme.Padding()}, tv))
 }
 
 // fitHeight gives a wrapping TextView the height its text needs at the width it is given.

@@ -227,18 +227,15 @@ func (wc *widthCache) wrap(text string, maxW float32, emit func(start, end int))
 			continue
 		}
 		j, w := wc.unit(text, i)
-		if w > maxW { // too wide for a line even alone: break at its spaces after all
-			j = wordEnd(text, i)
-			w = wc.width(text[i:j])
-		}
 		if x+w > maxW && (hasWord || (x > 0 && w <= maxW)) {
 			emit(lineStart, i)
 			lineStart, x = i, 0
 		}
 		if x+w > maxW && !math.IsInf(float64(maxW), 1) {
-			// Too wide even for a line of its own: break between clusters.
+			// Too wide even for a line of its own: break at its spaces, else between clusters, where
+			// no French mark is left alone (cutUnit).
 			for x+w > maxW {
-				k := i + wc.fitPrefix(text[i:j], maxW-x, x == 0)
+				k := i + wc.cutUnit(text[i:j], maxW-x, x == 0)
 				if k == i { // nothing fits after the leading spaces
 					emit(lineStart, i)
 					lineStart, x = i, 0
@@ -249,7 +246,7 @@ func (wc *widthCache) wrap(text string, maxW float32, emit func(start, end int))
 				}
 				emit(lineStart, k)
 				lineStart, x, i = k, 0, k
-				w = wc.width(text[i:j])
+				w = wc.runWidth(text[i:j])
 			}
 		}
 		x += w
@@ -290,23 +287,4 @@ func closesFrench(s string) bool {
 		return true
 	}
 	return false
-}
-
-// fitPrefix returns the length of the longest run of whole clusters of word
-// that fits in avail; at least one cluster when force is set.
-func (wc *widthCache) fitPrefix(word string, avail float32, force bool) int {
-	fit := 0
-	for k := nextCluster(word, 0); k <= len(word); k = nextCluster(word, k) {
-		if wc.width(word[:k]) > avail {
-			break
-		}
-		fit = k
-		if k == len(word) {
-			break
-		}
-	}
-	if fit == 0 && force {
-		return nextCluster(word, 0)
-	}
-	return fit
 }

@@ -155,6 +155,31 @@ func TestNoBreakAroundGuillemetsTypedWithSpaces(t *testing.T) {
 	}
 }
 
+// TestNarrowLinesKeepFrenchMarks: narrower than a run kept whole (« la réponse », a word and its
+// mark), the run was cut at its first space, which ended a line with «, or between clusters right
+// before the no-break space of a mark, which began the next with « : » or « ? ». Down to a width that
+// cuts the words themselves, no line ends with « nor begins with a closing mark, and the lines
+// rebuild the text.
+func TestNarrowLinesKeepFrenchMarks(t *testing.T) {
+	test.NewTempApp(t)
+	wc := NewMeasurer(0).cacheFor(14)
+	const text = "Il a déclaré\u00a0: « la réponse » anticonstitutionnellement ! Et «\u00a0l’intergouvernementalité\u00a0»\u202f?"
+	for maxW := float32(50); maxW < 300; maxW += 5 {
+		lines := wrapped(wc, text, maxW)
+		if strings.Join(lines, "") != text {
+			t.Fatalf("width %.0f: lines %q do not rebuild the text", maxW, lines)
+		}
+		for i, ln := range lines {
+			if strings.HasSuffix(strings.TrimRight(ln, " \u00a0"), "«") {
+				t.Errorf("width %.0f: line %q ends with «", maxW, ln)
+			}
+			if i > 0 && closesFrench(strings.TrimLeft(ln, "\u00a0\u202f")) {
+				t.Errorf("width %.0f: line %q begins with a closing mark", maxW, ln)
+			}
+		}
+	}
+}
+
 func TestMeasurerHeight(t *testing.T) {
 	test.NewTempApp(t)
 	m := NewMeasurer(0)
