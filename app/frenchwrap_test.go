@@ -297,3 +297,20 @@ func walkObjects(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 		}
 	}
 }
+
+// TestCutKeepsCharactersWhole: a word too wide for its line is cut between the characters a reader
+// sees, never between an e and its combining accent or inside an emoji with its skin tone.
+func TestCutKeepsCharactersWhole(t *testing.T) {
+	test.NewTempApp(t)
+	for _, word := range []string{"Zoe\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301", "👏🏽👏🏽👏🏽👏🏽👏🏽👏🏽👏🏽👏🏽"} {
+		for width := float32(1); width < measureStyled(word, fyne.TextStyle{}); width += 3 {
+			c := cutAt(word, width, fyne.TextStyle{})
+			if c <= 0 || c > len(word) {
+				t.Fatalf("%q at %v: cut at %d", word, width, c)
+			}
+			if rest := word[c:]; strings.HasPrefix(rest, "\u0301") || strings.HasPrefix(rest, "🏽") {
+				t.Errorf("%q at %v: cut at %d leaves %q to start the next line", word, width, c, rest)
+			}
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/rivo/uniseg"
 )
 
 // messageWidth is the widest a dialog's message grows before it wraps.
@@ -236,26 +237,29 @@ func wrapLinesStyled(text string, width float32, style fyne.TextStyle) []string 
 	return lines
 }
 
-// cutAt returns the byte offset of the longest prefix of s (one rune at least) that fits width, short
-// of a French mark: a word that does not fit is cut, but not at the no-break space that binds a mark
-// to it (« automatique : » cut as « automatique » and « : »), which a narrow panel showed.
+// cutAt returns the byte offset of the longest prefix of s (one character at least) that fits width,
+// short of a French mark: a word that does not fit is cut, but not at the no-break space that binds a
+// mark to it (« automatique : » cut as « automatique » and « : »), which a narrow panel showed, and
+// never inside a character a reader sees as one (e + U+0301, 👏🏽).
 func cutAt(s string, width float32, style fyne.TextStyle) int {
-	cut := 0
-	for i, r := range s {
-		end := i + utf8.RuneLen(r)
-		if cut > 0 && measureStyled(s[:end], style) > width {
+	var ends []int // the ends of the characters that fit
+	g := uniseg.NewGraphemes(s)
+	for g.Next() {
+		_, end := g.Positions()
+		if len(ends) > 0 && measureStyled(s[:end], style) > width {
 			break
 		}
-		cut = end
+		ends = append(ends, end)
 	}
-	for c := cut; c > 0; {
-		if !strandsMark(s[:c], s[c:]) {
-			return c
+	for i := len(ends) - 1; i >= 0; i-- {
+		if !strandsMark(s[:ends[i]], s[ends[i]:]) {
+			return ends[i]
 		}
-		_, n := utf8.DecodeLastRuneInString(s[:c])
-		c -= n
 	}
-	return cut // all marks and spaces: cut where it fits
+	if len(ends) == 0 {
+		return 0
+	}
+	return ends[len(ends)-1] // all marks and spaces: cut where it fits
 }
 
 // strandsMark says whether cutting a word into head and rest leaves « at the end of a line or a
