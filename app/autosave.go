@@ -199,11 +199,8 @@ func (ui *UI) offerRecovery() {
 // and shows it in the document's place.
 func (ui *UI) recoverFrom(side string) {
 	shown := ui.doc
-	ui.progress.runSteps(lang.L("Recovering “{{.Name}}”…", map[string]any{"Name": ui.documentName()}), func(step func(done, total int)) func() {
+	ui.progress.run(lang.L("Recovering “{{.Name}}”…", map[string]any{"Name": ui.documentName()}), func() func() {
 		d, err := workspace.LoadRecovery(side)
-		if err == nil {
-			ui.warmRows(d, step)
-		}
 		return func() {
 			if ui.doc != shown { // another document came meanwhile: the autosave is offered again later
 				return

@@ -61,7 +61,6 @@ type loaded struct {
 	fromCorpus bool // doc is one of several the file holds
 	// fromAutosave is the autosave doc was recovered from (File › Recover unsaved work…), or "".
 	fromAutosave string
-	warmed       bool // the words of doc's rows are measured (warmRows)
 }
 
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
@@ -122,11 +121,8 @@ func (ui *UI) load(what, origin string, read func() (*loaded, error)) {
 }
 
 func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
-	ui.progress.runSteps(what, func(step func(done, total int)) func() {
+	ui.progress.run(what, func() func() {
 		l, err := read()
-		if err == nil && l.doc != nil && !l.warmed {
-			ui.warmRows(l.doc, step)
-		}
 		return func() {
 			if err != nil {
 				ui.afterReload = nil

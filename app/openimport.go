@@ -63,16 +63,7 @@ func (ui *UI) imported(path, unit string, d *annotate.Document, warns []formats.
 		l.reopen = func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }
 	}
 	ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
-	// The words of the rows are measured for their heights (warmRows) while pre-annotation runs: the
-	// texts are taken first, pre-annotation adding spans to the document, not text.
-	rows, measured := rowTexts(d), make(chan struct{})
-	go func() {
-		defer close(measured)
-		_ = catch("measuring the rows", func() { ui.warmTexts(rows, func(int, int) {}) }) // a panic is logged; the UI goroutine measures then
-	}()
 	l.doc, l.warns = d, ui.preannotateImport(d, texts, terms)
-	<-measured
-	l.warmed = true
 	return l
 }
 

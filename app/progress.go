@@ -1,8 +1,6 @@
 package app
 
 import (
-	"time"
-
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -17,49 +15,22 @@ type progress struct {
 // run shows what in a dialog, calls work on a goroutine, and runs the function work returns on the UI
 // goroutine once it is done. With Options.Sync everything runs on the caller's goroutine.
 func (p *progress) run(what string, work func() (apply func())) {
-	p.runSteps(what, func(func(done, total int)) func() { return work() })
-}
-
-// runSteps is run with work given step, which any goroutine may call to say how far it is: the
-// dialog's bar then shows done out of total, in place of its endless animation (whose frames, drawn
-// all along, took CPU from the work), at most ten times a second.
-func (p *progress) runSteps(what string, work func(step func(done, total int)) (apply func())) {
+	work = p.ui.traced(what, caught(jobName(what), work, p.ui.showError))
 	if p.ui.opts.Sync {
-		p.traced(what, func() func() { return work(func(int, int) {}) })()()
+		work()()
 		return
 	}
-	endless, steps := widget.NewProgressBarInfinite(), widget.NewProgressBar()
-	steps.Hide()
-	d := dialog.NewCustomWithoutButtons(what, container.NewVBox(widget.NewLabel(what), endless, steps), p.ui.win)
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(what, container.NewVBox(widget.NewLabel(what), bar), p.ui.win)
 	d.Show()
-	var shown time.Time // by the working goroutine
-	step := func(done, total int) {
-		if time.Since(shown) < 100*time.Millisecond || total <= 0 {
-			return
-		}
-		shown = time.Now()
-		p.ui.do(func() {
-			if endless.Visible() {
-				endless.Stop()
-				endless.Hide()
-				steps.Show()
-			}
-			steps.SetValue(float64(done) / float64(total))
-		})
-	}
 	go func() {
-		apply := p.traced(what, func() func() { return work(step) })()
+		apply := work()
 		p.ui.do(func() {
-			endless.Stop()
+			bar.Stop()
 			d.Hide()
 			apply()
 		})
 	}()
-}
-
-// traced is work caught (caught) and traced (UI.traced).
-func (p *progress) traced(what string, work func() func()) func() func() {
-	return p.ui.traced(what, caught(jobName(what), work, p.ui.showError))
 }
 
 // traced returns work made to tell ui.trace (screenshots, benchmarks), if set, when it starts and ends:

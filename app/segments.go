@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"runtime"
 	"slices"
 	"time"
 
@@ -171,29 +170,6 @@ func (ui *UI) keepInView(i int) {
 	if r := ui.rowFor(i); r != nil {
 		ui.keepCaretInView(r) // the top of a row taller than the view may leave the caret below it
 	}
-}
-
-// warmRows measures the words of d's segments, French and English, for the rows' heights to come: on
-// the goroutine that reads a document, so that the UI goroutine, which computes the heights once it
-// shows the document, finds every word measured (the measuring took seconds there on a 4 MB article,
-// the window frozen). The heights are the same. step is told how many texts are done.
-func (ui *UI) warmRows(d *annotate.Document, step func(done, total int)) {
-	ui.warmTexts(rowTexts(d), step)
-}
-
-// warmTexts measures the words of texts (rowTexts) on as many goroutines as there are processors, and
-// tells step how many texts are done.
-func (ui *UI) warmTexts(texts []string, step func(done, total int)) {
-	ui.measurer.Warm(texts, runtime.GOMAXPROCS(0), step)
-}
-
-// rowTexts returns the texts of d's rows, French and English.
-func rowTexts(d *annotate.Document) []string {
-	texts := make([]string, 0, 2*len(d.Segments))
-	for _, seg := range d.Segments {
-		texts = append(texts, d.SourceText(seg), seg.Target)
-	}
-	return texts
 }
 
 // resizeRows recomputes every row's height for a new row width, then gives them to the list.

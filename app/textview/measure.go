@@ -45,56 +45,6 @@ func (m *Measurer) Height(text string, width float32) float32 {
 	return wc.height(wc.countLines(text, width-2*wc.pad))
 }
 
-// Warm measures and caches the widths of the words of texts, at the Measurer's text size, so that
-// Height then finds them measured whatever the width: measuring is the slow part of a height (Fyne
-// shapes each new word), wrapping is fast. It may run on any goroutine, such as the one that reads a
-// document before the UI goroutine computes its rows' heights. The words are measured outside the
-// lock, by workers goroutines at once, so a Height called meanwhile hardly waits. Heights are the
-// same warmed or not. step, if not nil, is told after each batch how many texts are done.
-func (m *Measurer) Warm(texts []string, workers int, step func(done, total int)) {
-	const batch = 512 // texts whose new words are gathered, then measured, at a time
-	for done := 0; done < len(texts); {
-		n := min(batch, len(texts)-done)
-		m.warmBatch(texts[done:done+n], max(workers, 1))
-		done += n
-		if step != nil {
-			step(done, len(texts))
-		}
-	}
-}
-
-// warmBatch measures the words of texts its cache lacks, on workers goroutines, and caches them.
-func (m *Measurer) warmBatch(texts []string, workers int) {
-	m.mu.Lock()
-	wc := m.cacheFor(resolveSize(m.TextSize))
-	missing := map[string]bool{}
-	wc.missing = missing
-	for _, text := range texts {
-		wc.countLines(text, 0) // unwrapped: the words measured do not depend on the widths
-	}
-	wc.missing = nil
-	m.mu.Unlock()
-	words := make([]string, 0, len(missing))
-	for w := range missing {
-		words = append(words, w)
-	}
-	widths := make([]float32, len(words))
-	var wg sync.WaitGroup
-	for k := range workers {
-		wg.Go(func() {
-			for i := k; i < len(words); i += workers {
-				widths[i] = fyne.MeasureText(words[i], wc.size, fyne.TextStyle{}).Width
-			}
-		})
-	}
-	wg.Wait()
-	m.mu.Lock()
-	for i, w := range words {
-		wc.words[w] = widths[i]
-	}
-	m.mu.Unlock()
-}
-
 // Reset forgets every cached width (call it after the theme or font changes).
 func (m *Measurer) Reset() {
 	m.mu.Lock()
@@ -139,9 +89,6 @@ type widthCache struct {
 	space float32 // width of one U+0020
 	lineH float32 // height of one line of text
 	pad   float32 // padding around the text, each side
-	// missing, while set (Measurer.Warm), gathers the words width does not find instead of measuring
-	// them, and width then says 0.
-	missing map[string]bool
 }
 
 func newWidthCache(size float32) *widthCache {
@@ -163,10 +110,6 @@ func (wc *widthCache) width(s string) float32 {
 	}
 	if w, ok := wc.words[s]; ok {
 		return w
-	}
-	if wc.missing != nil {
-		wc.missing[strings.Clone(s)] = true
-		return 0
 	}
 	w := fyne.MeasureText(s, wc.size, fyne.TextStyle{}).Width
 	// Clone: s usually points into a whole segment's text, which the key

@@ -256,31 +256,3 @@ func TestPositionsMatchRenderer(t *testing.T) {
 		mu.Unlock()
 	}
 }
-
-// Warming a Measurer with texts leaves Height nothing to measure for them at any width, and gives the
-// heights a cold Measurer gives.
-func TestWarmGivesTheSameHeights(t *testing.T) {
-	test.NewTempApp(t)
-	texts := []string{
-		"Le ministre a déclaré : « Nous ne céderons pas », avant de quitter la salle.",
-		"Sergueï Lavrov\u00a0; 10\u202f000 manifestants ! Anticonstitutionnellement\n\nsuite",
-		"",
-		"un mot-très-très-long-sans-espace-qui-doit-être-coupé-entre-ses-caractères",
-	}
-	warm, cold := NewMeasurer(0), NewMeasurer(0)
-	warm.Warm(texts, 2, nil)
-	measured := len(warm.cacheFor(resolveSize(0)).words)
-	if measured == 0 {
-		t.Fatal("Warm measured no word")
-	}
-	for _, width := range []float32{180, 400, 1000} { // widths where every word of texts[:3] fits a line
-		for _, s := range texts[:3] { // words wider than a line are cut at widths Warm cannot know
-			if got, want := warm.Height(s, width), cold.Height(s, width); got != want {
-				t.Errorf("width %v, %q: warmed height %v, cold %v", width, s, got, want)
-			}
-		}
-	}
-	if n := len(warm.cacheFor(resolveSize(0)).words); n != measured {
-		t.Errorf("Height measured %d more words after Warm", n-measured)
-	}
-}
