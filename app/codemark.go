@@ -5,10 +5,8 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
@@ -16,7 +14,7 @@ import (
 
 // A document from a client's XLIFF file keeps the file, whose French may hold inline codes (bold,
 // links, line breaks, placeholders) that Glose shows as plain text and the export writes into the
-// English (docs/formats.md, Merge-back). A row whose French has some shows codeMark, under the place
+// English (docs/formats.md, Merge-back). A row whose French has some shows a code mark, under the place
 // of the note mark, whose tip names them and what they wrap, so that the translator keeps those
 // words recognisable in the English (the QA check codes-placed names the codes the export could only
 // place by estimate). The codes are read from the file once per document, in the background
@@ -78,47 +76,25 @@ func readCodes(o *annotate.Original) map[string]formats.FrenchCodes {
 	return codes
 }
 
-// codeMark is the mark of a row whose French has inline codes: its tip names them.
-type codeMark struct {
-	widget.Icon
-	row *row
-}
-
-var _ desktop.Hoverable = (*codeMark)(nil)
-
-func newCodeMark(r *row) *codeMark {
-	m := &codeMark{row: r}
-	m.Resource = codeMarkIcon
-	m.ExtendBaseWidget(m)
-	m.Hide()
-	return m
-}
-
-// show shows the mark when the segment's French has inline codes.
-func (m *codeMark) show(seg *annotate.Segment) {
-	if len(m.row.ui.codesOf(seg)) > 0 {
-		m.Show()
-	} else {
-		m.Hide()
-	}
-}
-
-// MouseIn is part of desktop.Hoverable: the tip names the codes.
-func (m *codeMark) MouseIn(ev *desktop.MouseEvent) {
-	m.row.ui.tips.enter(m, ev, func() string {
-		ui := m.row.ui
-		if m.row.seg < 0 || m.row.seg >= len(ui.doc.Segments) {
+// newCodeMark returns the mark of row r shown when its French has inline codes: its tip names them.
+func newCodeMark(r *row) *tipMark {
+	return newTipMark(r, codeMarkIcon, func() string {
+		ui := r.ui
+		if r.seg < 0 || r.seg >= len(ui.doc.Segments) {
 			return ""
 		}
-		return codesTip(ui.codesOf(ui.doc.Segments[m.row.seg]))
+		return codesTip(ui.codesOf(ui.doc.Segments[r.seg]))
 	})
 }
 
-// MouseMoved is part of desktop.Hoverable.
-func (m *codeMark) MouseMoved(*desktop.MouseEvent) {}
-
-// MouseOut is part of desktop.Hoverable.
-func (m *codeMark) MouseOut() { m.row.ui.tips.leave(m) }
+// showCodes shows the codes mark when the segment's French has inline codes.
+func (r *row) showCodes(seg *annotate.Segment) {
+	if len(r.ui.codesOf(seg)) > 0 {
+		r.codes.Show()
+	} else {
+		r.codes.Hide()
+	}
+}
 
 // codesTip says a segment's codes on one line: each with what it wraps or stands by, the first
 // codeTipMax, then how many more.

@@ -5,17 +5,15 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 )
 
 // A locked segment (annotate.Segment.Locked) is one not to translate or change: a unit the client's
 // file marks translate="no", or a segment the translator locked once approved, as CAT tools lock
-// segments. Its row shows lockMark in the gap between the columns, whose tip says why, and its
+// segments. Its row shows a lock mark in the gap between the columns, whose tip says why, and its
 // English greyed under a veil; the field refuses typing, pasting and cutting (saying so on the status
 // line), though it still takes the focus, so that the keys move through it and its words can be
 // selected and copied. Ctrl+Enter and Ctrl+U pass it by. Segment › Unlock segment makes it editable
@@ -25,32 +23,9 @@ import (
 var lockMarkIcon = theme.NewThemedResource(fyne.NewStaticResource("lock.svg", []byte(
 	`<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><path d="M18 8h-1V6c0-2.76-2.24-5-5-5S7 3.24 7 6v2H6c-1.1 0-2 .9-2 2v10c0 1.1.9 2 2 2h12c1.1 0 2-.9 2-2V10c0-1.1-.9-2-2-2zm-6 9c-1.1 0-2-.9-2-2s.9-2 2-2 2 .9 2 2-.9 2-2 2zm3.1-9H8.9V6c0-1.71 1.39-3.1 3.1-3.1 1.71 0 3.1 1.39 3.1 3.1v2z"/></svg>`)))
 
-// lockMark is the mark of a row whose segment is locked: its tip says why the English cannot be edited.
-type lockMark struct {
-	widget.Icon
-	row *row
-}
-
-var _ desktop.Hoverable = (*lockMark)(nil)
-
-func newLockMark(r *row) *lockMark {
-	m := &lockMark{row: r}
-	m.Resource = lockMarkIcon
-	m.ExtendBaseWidget(m)
-	m.Hide()
-	return m
-}
-
-// MouseIn is part of desktop.Hoverable: the tip says why the segment is locked and how to unlock it.
-func (m *lockMark) MouseIn(ev *desktop.MouseEvent) {
-	m.row.ui.tips.enter(m, ev, func() string { return lockTip() })
-}
-
-// MouseMoved is part of desktop.Hoverable.
-func (m *lockMark) MouseMoved(*desktop.MouseEvent) {}
-
-// MouseOut is part of desktop.Hoverable.
-func (m *lockMark) MouseOut() { m.row.ui.tips.leave(m) }
+// newLockMark returns the mark of row r shown when its segment is locked: its tip says why the English
+// cannot be edited and how to unlock it.
+func newLockMark(r *row) *tipMark { return newTipMark(r, lockMarkIcon, lockTip) }
 
 // lockTip is the lock mark's tip.
 func lockTip() string {

@@ -142,3 +142,23 @@ func actionNamed(t *testing.T, ui *UI, name string) *action {
 	t.Fatalf("no action %q", name)
 	return nil
 }
+
+// TestLockMarkSaysWhy: the pointer resting on a locked row's lock mark shows, in the interface's
+// language, why its English cannot be edited and how to unlock it.
+func TestLockMarkSaysWhy(t *testing.T) {
+	useLocale(t, "fr_FR.UTF-8")
+	ui, _ := newTestUI(t, lockedDoc(t), false)
+	clock := holdTips(ui)
+	r := visibleRow(t, ui, 1)
+	cv := ui.win.Canvas()
+	cv.Content().Refresh()
+	test.MoveMouse(cv, centre(r.lock))
+	clock.pass()
+	if got := ui.tips.showing(); !strings.HasPrefix(got, "Verrouillé\u00a0: ni à traduire") || !strings.Contains(got, "Déverrouiller le segment") {
+		t.Errorf("lock mark's tip %q", got)
+	}
+	test.MoveMouse(cv, fyne.NewPos(1, 1))
+	if got := ui.tips.showing(); got != "" {
+		t.Errorf("tip %q left after the pointer left", got)
+	}
+}

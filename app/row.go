@@ -23,8 +23,8 @@ type row struct {
 	marks  *spellMarks // over the entry: a line under each misspelt word
 	strip  *stripView
 	notes  *noteMark         // shown when the segment has notes
-	codes  *codeMark         // shown when the segment's French has inline codes of the client's file
-	lock   *lockMark         // shown when the segment is locked
+	codes  *tipMark          // shown when the segment's French has inline codes of the client's file
+	lock   *tipMark          // shown when the segment is locked
 	veil   *canvas.Rectangle // over the English of a locked segment, greying it
 	status *tipArea          // over the marker: its tip names the status its colour stands for
 	box    *fyne.Container
@@ -93,7 +93,7 @@ func (r *row) bind(i int) {
 	r.marker.Refresh()
 	r.marks.update()
 	r.notes.show(seg)
-	r.codes.show(seg)
+	r.showCodes(seg)
 	r.showLock(seg)
 	r.paintCurrent()
 	r.box.Refresh()
