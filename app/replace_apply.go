@@ -96,8 +96,9 @@ func replacedMessage(query string, plan annotate.ReplacePlan, reviewed int) stri
 
 // replaceIn makes the replacements reps in the English as one undo step named step, as typing would
 // make them (annotate.Editor.Replace: spans and statuses follow); autosave and undo follow, the
-// memory takes the new English of translated segments at once, the segments are projected again
-// after the pause, as after typing, and the checks run again. It returns how many reviewed segments
+// memory takes the new English of translated segments at once (and the old back on undo:
+// memoryFollows), the segments are projected again after the pause, as after typing, and the checks
+// run again. It returns how many reviewed segments
 // became translated.
 func (ui *UI) replaceIn(step string, reps []annotate.SegmentReplace) (reviewed int, err error) {
 	if len(reps) == 0 {
