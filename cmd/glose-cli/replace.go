@@ -240,16 +240,10 @@ func matchContext(text string, a, b int) (before, after string) {
 // spaces are the spaces a context is cut at.
 const spaces = " \u00a0\u202f\n\t"
 
-// runeIndex returns the byte offset of the n-th character of s.
+// runeIndex returns the byte offset of the n-th character of s, n at most its length.
 func runeIndex(s string, n int) int {
-	i := 0
-	for k := range s {
-		if i == n {
-			return k
-		}
-		i++
-	}
-	return len(s)
+	off, _ := annotate.ConvertString(s, n, annotate.CodePoints, annotate.Bytes)
+	return off
 }
 
 // oneLine puts a context on one line, keeping its other spaces (no-break ones included) as they are.

@@ -54,19 +54,6 @@ func replaceDoc(t *testing.T, dir, name string) string {
 	return path
 }
 
-func readDoc(t *testing.T, path string) *annotate.Document {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := annotate.Unmarshal(data, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 // TestReplaceInPlace: glose-cli replace over two files in place replaces as the app's Replace all does
 // (case kept, no-break space matched, locked segment left and counted, reviewed made translated, the
 // span over the replaced words covering the new ones), says so per file, and keeps each previous
@@ -86,7 +73,7 @@ func TestReplaceInPlace(t *testing.T) {
 		if !strings.Contains(stderr, "glose-cli replace: "+p+": 1 replacement in 1 segment\n") {
 			t.Errorf("stderr %q does not count the replacement in %s", stderr, p)
 		}
-		d := readDoc(t, p)
+		d := readGlose(t, p)
 		seg := d.Segments[0]
 		if want := "« The Trade agreement 😀 » was signed by Jose\u0301 Bové."; seg.Target != want {
 			t.Errorf("%s: %q, want %q", p, seg.Target, want)
@@ -107,7 +94,7 @@ func TestReplaceInPlace(t *testing.T) {
 	if !strings.Contains(stderr, a+": 4 replacements in 2 segments; 1 reviewed segment is translated again: their review was of other words; 1 locked segment left alone\n") {
 		t.Errorf("stderr %q", stderr)
 	}
-	d := readDoc(t, a)
+	d := readGlose(t, a)
 	for i, want := range []struct {
 		target string
 		status annotate.Status
