@@ -38,6 +38,7 @@ type SegmentReplace struct {
 // match that it leaves alone.
 type ReplacePlan struct {
 	Segments []SegmentReplace
+	Reviewed int // reviewed segments it makes translated (Editor.Replace)
 	Skipped  int // confirmed segments left alone under UnconfirmedOnly
 	Locked   int // locked segments, always left alone
 }
@@ -77,6 +78,9 @@ func PlanReplace(d *Document, s *Searcher, with string, opts ReplaceOptions) Rep
 		}
 		if len(rep.Ranges) > 0 {
 			p.Segments = append(p.Segments, rep)
+			if seg.Status == StatusReviewed {
+				p.Reviewed++
+			}
 		}
 	}
 	return p

@@ -41,6 +41,9 @@ func TestReplaceAllStatuses(t *testing.T) {
 				t.Fatalf("plan: %d replacements in %d segments, %d skipped, %d locked; want %d in %d, %d skipped, 1 locked",
 					plan.Count(), len(plan.Segments), plan.Skipped, plan.Locked, wantCount, wantSegs, wantSkipped)
 			}
+			if want := map[bool]int{false: 1, true: 0}[only]; plan.Reviewed != want {
+				t.Errorf("the plan makes %d reviewed segments translated, want %d", plan.Reviewed, want)
+			}
 			reviewed, err := ed.Replace("replace all", plan.Segments)
 			if err != nil {
 				t.Fatal(err)

@@ -16,11 +16,10 @@ import (
 
 // replaceFile is one DOC of glose-cli replace: the document read, and what the replacement makes of it.
 type replaceFile struct {
-	path     string
-	doc      *annotate.Document
-	plan     annotate.ReplacePlan
-	before   []string // each planned segment's English before the replacement, for --dry-run's context
-	reviewed int      // reviewed segments made translated
+	path   string
+	doc    *annotate.Document
+	plan   annotate.ReplacePlan
+	before []string // each planned segment's English before the replacement, for --dry-run's context
 }
 
 // replaceFlags are glose-cli replace's options.
@@ -154,8 +153,7 @@ func (rf *replaceFile) replace(s *annotate.Searcher, with string, opts annotate.
 	if dry {
 		return nil
 	}
-	var err error
-	if rf.reviewed, err = annotate.NewEditor(rf.doc).Replace("replace all", rf.plan.Segments); err != nil {
+	if _, err := annotate.NewEditor(rf.doc).Replace("replace all", rf.plan.Segments); err != nil {
 		return fmt.Errorf("%s: %w", docName(rf.path), err)
 	}
 	return nil
@@ -200,8 +198,12 @@ func (rf *replaceFile) summary(dry bool) string {
 	if dry {
 		msg += " (dry run: nothing written)"
 	}
-	if rf.reviewed > 0 {
-		msg += "; " + annotate.Plural(rf.reviewed, "reviewed segment is", "reviewed segments are") + " translated again: their review was of other words"
+	if p.Reviewed > 0 {
+		be := annotate.Plural(p.Reviewed, "reviewed segment is", "reviewed segments are")
+		if dry {
+			be = annotate.Plural(p.Reviewed, "reviewed segment", "reviewed segments") + " would be"
+		}
+		msg += "; " + be + " translated again: their review was of other words"
 	}
 	if p.Skipped > 0 {
 		msg += "; " + annotate.Plural(p.Skipped, "confirmed segment", "confirmed segments") + " left alone (--unconfirmed-only)"
@@ -276,7 +278,7 @@ func printReplaceJSON(w io.Writer, files []*replaceFile) error {
 	for _, rf := range files {
 		p := rf.plan
 		r := replaceJSON{File: docName(rf.path), Document: rf.doc.ID, Replacements: p.Count(), Segments: len(p.Segments),
-			Reviewed: rf.reviewed, Skipped: p.Skipped, Locked: p.Locked, Matches: []matchJSON{}}
+			Reviewed: p.Reviewed, Skipped: p.Skipped, Locked: p.Locked, Matches: []matchJSON{}}
 		for k, sr := range p.Segments {
 			text := rf.before[k]
 			for j, m := range sr.Ranges {

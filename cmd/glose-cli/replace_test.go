@@ -141,12 +141,16 @@ func TestReplaceDryRun(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 		t.Fatalf("%v: %s", err, stdout)
 	}
-	if len(got) != 1 || got[0].Replacements != 4 || got[0].Segments != 1 || got[0].Skipped != 2 || got[0].Locked != 1 {
+	if len(got) != 1 || got[0].Reviewed != 0 || got[0].Replacements != 4 || got[0].Segments != 1 || got[0].Skipped != 2 || got[0].Locked != 1 {
 		t.Fatalf("--json: %+v; want 4 replacements in 1 segment, 2 confirmed and 1 locked left", got)
 	}
 	m := got[0].Matches[0]
 	if m.Segment != "s2" || m.Start != 0 || m.End != 4 || m.Old != "DEAL" || m.New != "PACT" || m.After != " or no Deal: the ordeal of a…" {
 		t.Errorf("first match %+v", m)
+	}
+	code, stdout, _ = runCLI(t, "replace", "--find", "deal", "--with", "pact", "--whole-words", "--dry-run", a)
+	if want := a + ": 5 replacements in 3 segments (dry run: nothing written); 1 reviewed segment would be translated again: their review was of other words; 1 locked segment left alone\n"; code != 0 || !strings.HasSuffix(stdout, want) {
+		t.Errorf("exit %d, --dry-run ends %q, want %q", code, stdout, want)
 	}
 	if m := got[0].Matches[2]; m.Old != "deal" || m.Start != 23 || m.End != 27 { // inside "ordeal": no --whole-words
 		t.Errorf("third match %+v, want the deal of ordeal at 23-27", m)
