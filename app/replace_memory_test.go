@@ -110,3 +110,26 @@ func TestMemoryWritesInOrder(t *testing.T) {
 		t.Errorf("writes ran in the order %v, want [0 1 2]", order)
 	}
 }
+
+// TestReplaceOneUndoRestoresTheMemory: Replace (one match) in a confirmed segment gives the memory
+// the new English; Ctrl+Z gives it the old English back.
+func TestReplaceOneUndoRestoresTheMemory(t *testing.T) {
+	d := replaceDoc(t)
+	ui := suggestUI(t, d, nil, nil)
+	ui.remember(2) // reviewed: "A DEAL 😀."
+	old := memoryOf(t, ui, d.ID)
+	ui.focusSegment(2, annotate.Target)
+	openReplace(t, ui, "deal", "pact")
+	ui.find.rep.replaceOne() // shows the match
+	ui.find.rep.replaceOne() // replaces it
+	if got := d.Segments[2].Target; got != "A PACT 😀." {
+		t.Fatalf("segment 3 after Replace: %q", got)
+	}
+	if got, want := memoryOf(t, ui, d.ID), []string{"Un ACCORD. → A PACT 😀."}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("after Replace the memory holds %q, want %q", got, want)
+	}
+	pressShortcut(ui, &fyne.ShortcutUndo{})
+	if got := memoryOf(t, ui, d.ID); fmt.Sprint(got) != fmt.Sprint(old) {
+		t.Errorf("after Ctrl+Z the memory holds %q, want %q", got, old)
+	}
+}
