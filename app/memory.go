@@ -153,10 +153,48 @@ func (ui *UI) rememberAll(indices []int) {
 	if len(units) == 0 {
 		return
 	}
+	ui.writeMemory(func() error { return eng.TM.AddBatch(context.Background(), units) })
+}
+
+// writeMemory runs write, a write to the memory, off the UI goroutine once the writes begun before
+// it are done, then says how it went (stored): the memory keeps one English per segment, the last
+// written, which must be the last the translator gave (Replace all's new English, then Ctrl+Z's old
+// one), not the one whose goroutine happened to finish last.
+func (ui *UI) writeMemory(write func() error) {
+	p := ui.sugg
+	prev, done := p.memo.written, make(chan struct{})
+	p.memo.written = done
 	ui.background(func() func() {
-		err := eng.TM.AddBatch(context.Background(), units)
+		defer close(done)
+		if prev != nil {
+			<-prev
+		}
+		err := write()
 		return func() { p.stored(err) }
 	})
+}
+
+// memoryFollows notes the English of every segment before an undo or redo and returns what to run
+// after it, given the step undone or redone: a Replace or Replace all gave the memory the new English
+// of the confirmed segments it changed (replaceIn), so undoing it gives the memory their English back
+// in its place (one English per segment, see tm.Place), and redoing it the new English again.
+func (ui *UI) memoryFollows() func(step string) {
+	before := make([]string, len(ui.doc.Segments))
+	for i, s := range ui.doc.Segments {
+		before[i] = s.Target
+	}
+	return func(step string) {
+		if step != stepReplace && step != stepReplaceAll || len(before) != len(ui.doc.Segments) {
+			return
+		}
+		var done []int
+		for i, s := range ui.doc.Segments {
+			if s.Target != before[i] && s.Status.Done() && ui.sugg.memo.storing(s) {
+				done = append(done, i)
+			}
+		}
+		ui.rememberAll(done)
+	}
 }
 
 // memoryEdits follows the English of the current segment, so that a translated or reviewed segment
@@ -168,6 +206,8 @@ type memoryEdits struct {
 	seg    *annotate.Segment            // the current segment, as it became current
 	target string                       // its English then
 	stored map[*annotate.Segment]string // the English last stored of each segment
+
+	written chan struct{} // closed when the last write to the memory begun is done (writeMemory)
 }
 
 // enter notes the English of seg, the current segment, unless it was current already.

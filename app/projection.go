@@ -216,7 +216,9 @@ func (ui *UI) undoStep() {
 			n++
 		}
 	}
+	memory := ui.memoryFollows()
 	undo() // a step touching many rows rebuilds the list (updateHeights)
+	memory(name)
 	ui.proj.redo = append(ui.proj.redo, n)
 }
 
@@ -232,11 +234,12 @@ func (ui *UI) redoStep() {
 		n, ui.proj.redo = ui.proj.redo[k-1], ui.proj.redo[:k-1]
 	}
 	name := ui.ed.RedoName() // what the user did, before the projection that followed it
-	follow := ui.statusFollows()
+	follow, memory := ui.statusFollows(), ui.memoryFollows()
 	for range n {
 		ui.ed.Redo()
 	}
 	follow()
+	memory(name)
 	ui.sayStep(lang.L("Redone: {{.What}}", map[string]any{"What": stepWhat(name)}))
 }
 

@@ -104,10 +104,15 @@ func (r *replacer) owns(o fyne.Focusable) bool {
 	return in(r.f.bar.Objects)
 }
 
+// settings are the options checked in the bar.
+func (r *replacer) settings() annotate.ReplaceOptions {
+	return annotate.ReplaceOptions{UnconfirmedOnly: r.unconfirmed.Checked, SearchOptions: annotate.SearchOptions{
+		MatchCase: r.matchCase.Checked, MatchAccents: r.accents.Checked, WholeWords: r.wholeWords.Checked}}
+}
+
 // searcher returns the searcher for the Find field under the options, nil when the field is empty.
 func (r *replacer) searcher() *annotate.Searcher {
-	return annotate.NewSearcher(r.f.entry.Text, annotate.SearchOptions{
-		MatchCase: r.matchCase.Checked, MatchAccents: r.accents.Checked, WholeWords: r.wholeWords.Checked})
+	return annotate.NewSearcher(r.f.entry.Text, r.settings().SearchOptions)
 }
 
 // key identifies the search: the query and the options. A search that changed starts again from the
@@ -122,12 +127,8 @@ func (r *replacer) key() string {
 	return "replace\x00" + r.f.entry.Text + "\x00" + flag(r.matchCase) + flag(r.accents) + flag(r.wholeWords) + flag(r.unconfirmed)
 }
 
-// skips says whether the search leaves segment seg alone: a locked one, whose English cannot change
-// (a client's translate="no", a segment a translator locked), and with "Unconfirmed segments only" the
-// translated and reviewed ones.
-func (r *replacer) skips(seg *annotate.Segment) bool {
-	return seg.Locked || r.unconfirmed.Checked && seg.Status.Done()
-}
+// skips says whether the search leaves segment seg alone (annotate.ReplaceOptions.Skips).
+func (r *replacer) skips(seg *annotate.Segment) bool { return r.settings().Skips(seg) }
 
 // next goes to the next match in the English after the one shown (or from the current segment's
 // start), wrapping around, and says where on the status line; it returns false when there is none.

@@ -6,21 +6,10 @@ import (
 	"github.com/glose-app/glose/annotate"
 )
 
-// segReplace is what Replace changes in one segment's English: byte ranges, in order, and the words
-// each becomes.
-type segReplace struct {
-	i      int
-	ranges [][2]int
-	with   []string
-}
-
 // replacement is what replaces match: the words typed, given the match's case when the search
-// ignores case (annotate.KeepCase: "agreement" typed replaces "Deal" with "Agreement").
+// ignores case (annotate.ReplaceOptions.Replacement).
 func (r *replacer) replacement(match string) string {
-	if r.matchCase.Checked {
-		return r.with.Text
-	}
-	return annotate.KeepCase(match, r.with.Text)
+	return r.settings().Replacement(match, r.with.Text)
 }
 
 // stillMatch says whether at, the match shown, is still a match of s where it was: the English may
@@ -50,7 +39,7 @@ func (r *replacer) replaceOne() {
 	}
 	seg := ui.doc.Segments[at.seg]
 	with := r.replacement(seg.Target[at.start:at.end])
-	if _, err := ui.replaceIn(stepReplace, []segReplace{{at.seg, [][2]int{{at.start, at.end}}, []string{with}}}); err != nil {
+	if _, err := ui.replaceIn(stepReplace, []annotate.SegmentReplace{{Index: at.seg, Ranges: [][2]int{{at.start, at.end}}, With: []string{with}}}); err != nil {
 		ui.showError(err)
 		return
 	}
@@ -69,53 +58,26 @@ func (r *replacer) replaceAll() {
 	if s == nil {
 		return
 	}
-	var reps []segReplace
-	var skipped, locked int
-	for i, seg := range ui.doc.Segments {
-		ms := s.All(seg.Target)
-		if len(ms) == 0 {
-			continue
-		}
-		if r.skips(seg) {
-			if seg.Locked {
-				locked++
-			} else {
-				skipped++
-			}
-			continue
-		}
-		rep := segReplace{i: i}
-		for _, m := range ms {
-			if w := r.replacement(seg.Target[m[0]:m[1]]); w != seg.Target[m[0]:m[1]] {
-				rep.ranges, rep.with = append(rep.ranges, m), append(rep.with, w)
-			}
-		}
-		if len(rep.ranges) > 0 {
-			reps = append(reps, rep)
-		}
-	}
+	plan := annotate.PlanReplace(ui.doc, s, r.with.Text, r.settings())
 	f.last = findPos{seg: -1}
-	reviewed, err := ui.replaceIn(stepReplaceAll, reps)
+	reviewed, err := ui.replaceIn(stepReplaceAll, plan.Segments)
 	if err != nil {
 		ui.showError(err)
 		return
 	}
-	ui.setStatus(replacedMessage(f.entry.Text, reps, reviewed, skipped, locked))
+	ui.setStatus(replacedMessage(f.entry.Text, plan, reviewed))
 }
 
 // replacedMessage is the status line after Replace all: skipped confirmed segments were left alone
 // ("Unconfirmed segments only"), locked ones always are.
-func replacedMessage(query string, reps []segReplace, reviewed, skipped, locked int) string {
-	n := 0
-	for _, rep := range reps {
-		n += len(rep.ranges)
-	}
+func replacedMessage(query string, plan annotate.ReplacePlan, reviewed int) string {
+	n, reps, skipped, locked := plan.Count(), plan.Segments, plan.Skipped, plan.Locked
 	var msg string
 	switch len(reps) {
 	case 0:
 		msg = lang.L("“{{.Text}}” is nowhere in the English", map[string]any{"Text": query})
 	case 1:
-		msg = lang.N("{{.N}} replacements in segment {{.Seg}}", n, map[string]any{"N": n, "Seg": reps[0].i + 1})
+		msg = lang.N("{{.N}} replacements in segment {{.Seg}}", n, map[string]any{"N": n, "Seg": reps[0].Index + 1})
 	default:
 		msg = lang.N("{{.N}} replacements in {{.M}} segments", n, map[string]any{"N": n, "M": len(reps)})
 	}
@@ -133,46 +95,24 @@ func replacedMessage(query string, reps []segReplace, reviewed, skipped, locked 
 }
 
 // replaceIn makes the replacements reps in the English as one undo step named step, as typing would
-// make them: through the editor, so that the English spans shift, grow or shrink (annotate.Editor.
-// ReplaceText), autosave and undo follow; a new segment becomes a draft and a reviewed one translated
-// (the review was of other words: typing does the same); a translated segment stays translated, as
-// one corrected by typing does, and the memory takes its new English at once; the segments are
-// projected again after the pause, as after typing, and the checks run again. It returns how many
-// reviewed segments became translated.
-func (ui *UI) replaceIn(step string, reps []segReplace) (reviewed int, err error) {
+// make them (annotate.Editor.Replace: spans and statuses follow); autosave and undo follow, the
+// memory takes the new English of translated segments at once (and the old back on undo:
+// memoryFollows), the segments are projected again after the pause, as after typing, and the checks
+// run again. It returns how many reviewed segments
+// became translated.
+func (ui *UI) replaceIn(step string, reps []annotate.SegmentReplace) (reviewed int, err error) {
 	if len(reps) == 0 {
 		return 0, nil
 	}
-	next := map[annotate.Status]annotate.Status{annotate.StatusNew: annotate.StatusDraft, annotate.StatusReviewed: annotate.StatusTranslated}
-	err = ui.ed.Batch(step, func() error {
-		reviewed = 0
-		for _, rep := range reps {
-			seg := ui.doc.Segments[rep.i]
-			if st, ok := next[seg.Status]; ok {
-				if seg.Status == annotate.StatusReviewed {
-					reviewed++
-				}
-				if err := ui.ed.SetStatus(seg.ID, st); err != nil {
-					return err
-				}
-			}
-			for k := len(rep.ranges) - 1; k >= 0; k-- { // from the end: the ranges before stay right
-				if _, err := ui.ed.ReplaceText(seg.ID, rep.ranges[k][0], rep.ranges[k][1], rep.with[k]); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
-	})
-	if err != nil {
+	if reviewed, err = ui.ed.Replace(step, reps); err != nil {
 		return 0, err
 	}
 	var done []int
 	for _, rep := range reps {
-		seg := ui.doc.Segments[rep.i]
+		seg := ui.doc.Segments[rep.Index]
 		ui.projectLater(seg.ID)
 		if seg.Status.Done() && ui.sugg.memo.storing(seg) {
-			done = append(done, rep.i)
+			done = append(done, rep.Index)
 		}
 	}
 	ui.rememberAll(done)

@@ -339,10 +339,7 @@ func (ui *UI) remember(i int) {
 		return // stored as it is already (Ctrl+Enter, then leaving the segment)
 	}
 	eng, src, tgt, at := p.src.eng, ui.doc.SourceText(seg), seg.Target, ui.place(i)
-	ui.background(func() func() {
-		err := eng.Confirm(context.Background(), src, tgt, at)
-		return func() { p.stored(err) }
-	})
+	ui.writeMemory(func() error { return eng.Confirm(context.Background(), src, tgt, at) })
 }
 
 // background runs work off the UI goroutine and the function it returns on it (both on the

@@ -36,6 +36,7 @@ func commands() map[string]command {
 		"pretranslate": {summary: "fill untranslated segments of Glose JSON from translation memory or MT (as draft)", run: cmdPretranslate},
 		"project":      {summary: "propose English spans for the quotes and names of translated segments, with translation links", run: cmdProject},
 		"qa":           {summary: "check a translation (untranslated, quotes, names, numbers, typography, spelling); exit 1 on errors", run: cmdQA},
+		"replace":      {summary: "find and replace text in the English of Glose JSON documents, as the app's Replace all (Ctrl+H) does", run: cmdReplace},
 		"schema":       {summary: "print the JSON Schema of Glose JSON", run: cmdSchema},
 		"set":          {summary: "change a document's languages (BCP 47 tags: en-GB, fr-CA…), ID or title", run: cmdSet},
 		"stats":        {summary: "count annotations by label, confirmed and suggested, the documents left to review and names labelled differently", run: cmdStats},
