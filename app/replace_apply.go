@@ -143,18 +143,16 @@ func (ui *UI) replaceIn(step string, reps []segReplace) (reviewed int, err error
 	if len(reps) == 0 {
 		return 0, nil
 	}
-	next := map[annotate.Status]annotate.Status{annotate.StatusNew: annotate.StatusDraft, annotate.StatusReviewed: annotate.StatusTranslated}
 	err = ui.ed.Batch(step, func() error {
 		reviewed = 0
 		for _, rep := range reps {
 			seg := ui.doc.Segments[rep.i]
-			if st, ok := next[seg.Status]; ok {
-				if seg.Status == annotate.StatusReviewed {
-					reviewed++
-				}
-				if err := ui.ed.SetStatus(seg.ID, st); err != nil {
-					return err
-				}
+			was, err := ui.editedStatus(seg)
+			if err != nil {
+				return err
+			}
+			if was {
+				reviewed++
 			}
 			for k := len(rep.ranges) - 1; k >= 0; k-- { // from the end: the ranges before stay right
 				if _, err := ui.ed.ReplaceText(seg.ID, rep.ranges[k][0], rep.ranges[k][1], rep.with[k]); err != nil {
