@@ -126,3 +126,37 @@ func TestMergeBackLockKinds(t *testing.T) {
 		t.Errorf("warnings %v, want one %s naming %s", warns, WarnNotMerged, fileLocked.ID)
 	}
 }
+
+// TestMergeBackMemoQLockEdited: a segment memoQ locked, unlocked and edited in Glose, goes back into
+// the client's file with its new English (as the lock mark's tip says), the file's lock left as it was.
+func TestMergeBackMemoQLockEdited(t *testing.T) {
+	client := []byte(`<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff" version="1.2">
+ <file original="a.docx" source-language="fr" target-language="en" datatype="x-memoq"><body>
+  <trans-unit id="2" mq:status="ManuallyConfirmed" mq:locked="locked"><source>Café « Zoé » 😀</source><target state="translated">Café “Zoé” 😀</target></trans-unit>
+ </body></file>
+</xliff>`)
+	docs, _, err := Read("memoq.xlf", client, ReadOptions{Format: "xliff12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg := docs[0].Segments[0]
+	if seg.LockReason != annotate.LockMemoQ {
+		t.Fatalf("read with lock reason %q, want memoq", seg.LockReason)
+	}
+	e := annotate.NewEditor(docs[0])
+	if err := e.SetLocked(seg.ID, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.SetTarget(seg.ID, "Zoe\u0301’s café 😀"); err != nil {
+		t.Fatal(err)
+	}
+	files, _, err := Write("xliff12", docs, WriteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(files[0].Data)
+	if !strings.Contains(out, `mq:locked="locked"`) || !strings.Contains(out, ">Zoe\u0301’s café 😀</target>") {
+		t.Errorf("the edited segment memoQ locked did not go back with its English, the lock kept:\n%s", out)
+	}
+}
