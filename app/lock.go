@@ -42,12 +42,12 @@ func newLockMark(r *row) *tipMark {
 func lockTip(why annotate.LockReason) string {
 	switch why {
 	case annotate.LockTranslateNo:
-		return lang.L("Locked by the client’s file ({{.Mark}}): the client wants it left as it is, and an edit would not go back into their file. Segment › Unlock segment to edit it all the same", map[string]any{"Mark": `translate="no"`})
+		return lang.L("Locked by the client’s file ({{.Mark}}): they want it left as it is, and an edit would not go back to them. Segment › Unlock segment to edit it anyway", map[string]any{"Mark": `translate="no"`})
 	case annotate.LockMemoQ, annotate.LockTrados:
 		mark := map[annotate.LockReason]string{annotate.LockMemoQ: "memoQ mq:locked", annotate.LockTrados: `Trados sdl:seg locked="true"`}[why]
-		return lang.L("Locked by the client’s file ({{.Mark}}): the client wants it left as it is, and unlocking it changes what is sent back. Segment › Unlock segment to edit it all the same", map[string]any{"Mark": mark})
+		return lang.L("Locked by the client’s file ({{.Mark}}): they want it left as it is, and an edit goes back to them. Segment › Unlock segment to edit it anyway", map[string]any{"Mark": mark})
 	case annotate.LockTranslator:
-		return lang.L("Locked by you, or another translator, in Glose (Segment › Lock segment), not by the client’s file. Segment › Unlock segment to edit it")
+		return lang.L("Locked by you or another translator (Segment › Lock segment), not by the client’s file. Segment › Unlock segment to edit it")
 	}
 	return lang.L("Locked: not to be translated or changed (the client’s file marks it translate=\"no\", or it was locked once approved). Segment › Unlock segment to edit it")
 }

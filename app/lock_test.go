@@ -152,12 +152,12 @@ func TestLockMarkSaysWhy(t *testing.T) {
 		why    annotate.LockReason
 		want   []string
 	}{
-		{"fr_FR.UTF-8", annotate.LockTranslateNo, []string{"Verrouillé par le fichier du client (translate=\"no\")\u00a0:", "ne retournerait pas", "Déverrouiller le segment"}},
-		{"fr_FR.UTF-8", annotate.LockMemoQ, []string{"Verrouillé par le fichier du client (memoQ mq:locked)\u00a0:", "change ce qui lui est renvoyé"}},
+		{"fr_FR.UTF-8", annotate.LockTranslateNo, []string{"Verrouillé par le fichier du client (translate=\"no\")\u00a0:", "ne lui serait pas renvoyée", "Déverrouiller le segment"}},
+		{"fr_FR.UTF-8", annotate.LockMemoQ, []string{"Verrouillé par le fichier du client (memoQ mq:locked)\u00a0:", "une modification lui sera renvoyée"}},
 		{"fr_FR.UTF-8", annotate.LockTrados, []string{"(Trados sdl:seg locked=\"true\")"}},
 		{"fr_FR.UTF-8", annotate.LockTranslator, []string{"Verrouillé par vous", "non par le fichier du client", "Déverrouiller le segment"}},
 		{"fr_FR.UTF-8", annotate.LockUnknown, []string{"Verrouillé\u00a0: ni à traduire", "Déverrouiller le segment"}},
-		{"en_GB.UTF-8", annotate.LockTranslateNo, []string{"Locked by the client’s file (translate=\"no\"):", "would not go back into their file"}},
+		{"en_GB.UTF-8", annotate.LockTranslateNo, []string{"Locked by the client’s file (translate=\"no\"):", "would not go back to them"}},
 		{"en_GB.UTF-8", annotate.LockTranslator, []string{"Locked by you", "not by the client’s file"}},
 	} {
 		t.Run(c.locale+"/"+string(c.why), func(t *testing.T) { lockTipSays(t, c.locale, c.why, c.want) })
