@@ -129,6 +129,10 @@ type Segment struct {
 	// navigation to the next segment to translate and pretranslation pass it by; only a deliberate
 	// unlock (Editor.SetLocked) makes it editable again.
 	Locked bool
+	// LockReason says who locked it, the client's file or a translator, so that the translator knows
+	// whether unlocking it goes against the file; LockUnknown ("") when it is not locked, or was
+	// locked in a file written before Glose recorded why.
+	LockReason LockReason
 }
 
 // Note is a comment for whoever translates or reviews, as translation tools write them (XLIFF

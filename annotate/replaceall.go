@@ -94,18 +94,16 @@ func (e *Editor) Replace(step string, reps []SegmentReplace) (reviewed int, err 
 	if len(reps) == 0 {
 		return 0, nil // no empty undo step
 	}
-	next := map[Status]Status{StatusNew: StatusDraft, StatusReviewed: StatusTranslated}
 	err = e.Batch(step, func() error {
 		reviewed = 0
 		for _, rep := range reps {
 			seg := e.Doc.Segments[rep.Index]
-			if st, ok := next[seg.Status]; ok {
-				if seg.Status == StatusReviewed {
-					reviewed++
-				}
-				if err := e.SetStatus(seg.ID, st); err != nil {
-					return err
-				}
+			was, err := e.MarkEdited(seg)
+			if err != nil {
+				return err
+			}
+			if was {
+				reviewed++
 			}
 			for k := len(rep.Ranges) - 1; k >= 0; k-- { // from the end: the ranges before stay right
 				if _, err := e.ReplaceText(seg.ID, rep.Ranges[k][0], rep.Ranges[k][1], rep.With[k]); err != nil {

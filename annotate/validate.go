@@ -102,6 +102,10 @@ func (d *Document) validateSegments() error {
 			return verr(p+".target", InvalidUTF8, nil, "not valid UTF-8")
 		case s.Kind != KindSentence && s.Kind != KindHeading && s.Kind != KindDateline:
 			return choice(p+".kind", string(s.Kind), []string{"sentence", "heading", "dateline"}, "%q: expected sentence, heading or dateline", s.Kind)
+		case s.LockReason != LockUnknown && !slices.Contains(LockReasons(), s.LockReason):
+			return choice(p+".lockReason", string(s.LockReason), lockReasonNames(), "%q: expected translator, translate-no, memoq or trados", s.LockReason)
+		case s.LockReason != LockUnknown && !s.Locked:
+			return choice(p+".locked", "false", []string{"true"}, "false, but lockReason says why it is locked (%s)", s.LockReason)
 		}
 		ids[s.ID] = true
 		prevEnd = s.End

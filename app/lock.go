@@ -13,7 +13,8 @@ import (
 
 // A locked segment (annotate.Segment.Locked) is one not to translate or change: a unit the client's
 // file marks translate="no", or a segment the translator locked once approved, as CAT tools lock
-// segments. Its row shows a lock mark in the gap between the columns, whose tip says why, and its
+// segments. Its row shows a lock mark in the gap between the columns, whose tip says who locked it
+// (annotate.Segment.LockReason: the client's file, or a translator), and its
 // English greyed under a veil; the field refuses typing, pasting and cutting (saying so on the status
 // line), though it still takes the focus, so that the keys move through it and its words can be
 // selected and copied. Ctrl+Enter and Ctrl+U pass it by. Segment › Unlock segment makes it editable
@@ -23,12 +24,31 @@ import (
 var lockMarkIcon = theme.NewThemedResource(fyne.NewStaticResource("lock.svg", []byte(
 	`<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><path d="M18 8h-1V6c0-2.76-2.24-5-5-5S7 3.24 7 6v2H6c-1.1 0-2 .9-2 2v10c0 1.1.9 2 2 2h12c1.1 0 2-.9 2-2V10c0-1.1-.9-2-2-2zm-6 9c-1.1 0-2-.9-2-2s.9-2 2-2 2 .9 2 2-.9 2-2 2zm3.1-9H8.9V6c0-1.71 1.39-3.1 3.1-3.1 1.71 0 3.1 1.39 3.1 3.1v2z"/></svg>`)))
 
-// newLockMark returns the mark of row r shown when its segment is locked: its tip says why the English
-// cannot be edited and how to unlock it.
-func newLockMark(r *row) *tipMark { return newTipMark(r, lockMarkIcon, lockTip) }
+// newLockMark returns the mark of row r shown when its segment is locked: its tip says who locked it
+// and how to unlock it.
+func newLockMark(r *row) *tipMark {
+	return newTipMark(r, lockMarkIcon, func() string {
+		if !r.locked() {
+			return ""
+		}
+		return lockTip(r.ui.doc.Segments[r.seg].LockReason)
+	})
+}
 
-// lockTip is the lock mark's tip.
-func lockTip() string {
+// lockTip is the lock mark's tip for a segment locked for reason why: whether unlocking it goes
+// against the client's file, which asked for it to stay as it is, and what an edit then does to the
+// file sent back (the merge-back leaves a unit marked translate="no" as the client sent it, but
+// writes the English of a segment memoQ or Trados locked), or only against a translator's own lock.
+func lockTip(why annotate.LockReason) string {
+	switch why {
+	case annotate.LockTranslateNo:
+		return lang.L("Locked by the client’s file ({{.Mark}}): they want it left as it is, and an edit would not go back to them. Segment › Unlock segment to edit it anyway", map[string]any{"Mark": `translate="no"`})
+	case annotate.LockMemoQ, annotate.LockTrados:
+		mark := map[annotate.LockReason]string{annotate.LockMemoQ: "memoQ mq:locked", annotate.LockTrados: `Trados sdl:seg locked="true"`}[why]
+		return lang.L("Locked by the client’s file ({{.Mark}}): they want it left as it is, and an edit goes back to them. Segment › Unlock segment to edit it anyway", map[string]any{"Mark": mark})
+	case annotate.LockTranslator:
+		return lang.L("Locked by you or another translator (Segment › Lock segment), not by the client’s file. Segment › Unlock segment to edit it")
+	}
 	return lang.L("Locked: not to be translated or changed (the client’s file marks it translate=\"no\", or it was locked once approved). Segment › Unlock segment to edit it")
 }
 

@@ -17,7 +17,7 @@ func lockedDoc(t *testing.T) *annotate.Document {
 	d := testDoc(t)
 	d.Segments[0].Target = "Sergei Lavrov said so."
 	d.Segments[1].Target, d.Segments[1].Status = "Donald Trump a salué", annotate.StatusReviewed
-	d.Segments[1].Locked = true
+	d.Segments[1].Locked, d.Segments[1].LockReason = true, annotate.LockTranslateNo
 	return d
 }
 
@@ -144,18 +144,44 @@ func actionNamed(t *testing.T, ui *UI, name string) *action {
 }
 
 // TestLockMarkSaysWhy: the pointer resting on a locked row's lock mark shows, in the interface's
-// language, why its English cannot be edited and how to unlock it.
+// language, who locked it (the client's file, and how; a translator; or, in a file of before, either)
+// and how to unlock it.
 func TestLockMarkSaysWhy(t *testing.T) {
-	useLocale(t, "fr_FR.UTF-8")
-	ui, _ := newTestUI(t, lockedDoc(t), false)
+	for _, c := range []struct {
+		locale string
+		why    annotate.LockReason
+		want   []string
+	}{
+		{"fr_FR.UTF-8", annotate.LockTranslateNo, []string{"Verrouillé par le fichier du client (translate=\"no\")\u00a0:", "ne lui serait pas renvoyée", "Déverrouiller le segment"}},
+		{"fr_FR.UTF-8", annotate.LockMemoQ, []string{"Verrouillé par le fichier du client (memoQ mq:locked)\u00a0:", "une modification lui sera renvoyée"}},
+		{"fr_FR.UTF-8", annotate.LockTrados, []string{"(Trados sdl:seg locked=\"true\")"}},
+		{"fr_FR.UTF-8", annotate.LockTranslator, []string{"Verrouillé par vous", "non par le fichier du client", "Déverrouiller le segment"}},
+		{"fr_FR.UTF-8", annotate.LockUnknown, []string{"Verrouillé\u00a0: ni à traduire", "Déverrouiller le segment"}},
+		{"en_GB.UTF-8", annotate.LockTranslateNo, []string{"Locked by the client’s file (translate=\"no\"):", "would not go back to them"}},
+		{"en_GB.UTF-8", annotate.LockTranslator, []string{"Locked by you", "not by the client’s file"}},
+	} {
+		t.Run(c.locale+"/"+string(c.why), func(t *testing.T) { lockTipSays(t, c.locale, c.why, c.want) })
+	}
+}
+
+// lockTipSays checks that the lock mark of a segment locked for reason why shows, in locale, a tip
+// holding each of want, and that it goes when the pointer leaves.
+func lockTipSays(t *testing.T, locale string, why annotate.LockReason, want []string) {
+	useLocale(t, locale)
+	d := lockedDoc(t)
+	d.Segments[1].LockReason = why
+	ui, _ := newTestUI(t, d, false)
 	clock := holdTips(ui)
 	r := visibleRow(t, ui, 1)
 	cv := ui.win.Canvas()
 	cv.Content().Refresh()
 	test.MoveMouse(cv, centre(r.lock))
 	clock.pass()
-	if got := ui.tips.showing(); !strings.HasPrefix(got, "Verrouillé\u00a0: ni à traduire") || !strings.Contains(got, "Déverrouiller le segment") {
-		t.Errorf("lock mark's tip %q", got)
+	got := ui.tips.showing()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("the lock mark's tip %q lacks %q", got, w)
+		}
 	}
 	test.MoveMouse(cv, fyne.NewPos(1, 1))
 	if got := ui.tips.showing(); got != "" {

@@ -121,11 +121,8 @@ func (p *qaPanel) fixQuotes(is qa.Issue) error {
 // spans move with the text: a new segment becomes a draft, a reviewed one translated (the review was
 // of other marks), as correcting a word does. Batch makes it one undo step.
 func (ui *UI) putQuotesInStyle(seg *annotate.Segment, fixes []qa.Fix) error {
-	next := map[annotate.Status]annotate.Status{annotate.StatusNew: annotate.StatusDraft, annotate.StatusReviewed: annotate.StatusTranslated}
-	if st, ok := next[seg.Status]; ok {
-		if err := ui.ed.SetStatus(seg.ID, st); err != nil {
-			return err
-		}
+	if _, err := ui.ed.MarkEdited(seg); err != nil {
+		return err
 	}
 	for _, f := range slices.Backward(fixes) { // from the end: the offsets before stay right
 		if _, err := ui.ed.ReplaceTarget(seg.ID, f.Start, f.End, f.Text); err != nil {

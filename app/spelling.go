@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/qa"
 	"github.com/glose-app/glose/annotate/spell"
 	"github.com/glose-app/glose/workspace"
@@ -137,11 +136,8 @@ func (p *qaPanel) replaceWord(is qa.Issue, with string) error {
 		return fmt.Errorf("%s", lang.L("The English has changed since the check: look at the new list"))
 	}
 	err := ui.ed.Batch(stepSpelling, func() error {
-		next := map[annotate.Status]annotate.Status{annotate.StatusNew: annotate.StatusDraft, annotate.StatusReviewed: annotate.StatusTranslated}
-		if st, ok := next[seg.Status]; ok {
-			if err := ui.ed.SetStatus(seg.ID, st); err != nil {
-				return err
-			}
+		if _, err := ui.ed.MarkEdited(seg); err != nil {
+			return err
 		}
 		_, err := ui.ed.ReplaceTarget(seg.ID, is.Start, is.End, with)
 		return err

@@ -20,7 +20,9 @@ import (
 // as one text from its inner padding, each row as high as its text measures: measuring the text of
 // the row before a word with the theme's font gives the word's place, emoji, combining accents and
 // words broken over rows included. When the text is taller than the field, the Entry scrolls it by an
-// amount it does not tell: no line is drawn then rather than one under the wrong word.
+// amount it does not tell: no line is drawn then rather than one under the wrong word. A locked
+// segment's English shows no marks: nobody may change it (the QA tab's spelling check passes it by
+// too), and its lock may be newer than the last run of the checks.
 type spellMarks struct {
 	widget.BaseWidget
 	row    *row
@@ -29,6 +31,7 @@ type spellMarks struct {
 	text   string     // the text words are for
 	seg    string     // the segment's ID
 	run    int        // the run of the checks they come from
+	locked bool       // the segment was locked: no words
 }
 
 func newSpellMarks(r *row) *spellMarks {
@@ -42,22 +45,22 @@ func newSpellMarks(r *row) *spellMarks {
 // changed keep their marks, moved with the text; a word typed into loses its mark.
 func (m *spellMarks) update() {
 	ui, r := m.row.ui, m.row
-	id, text, run := "", r.entry.Text, 0
+	id, text, run, locked := "", r.entry.Text, 0, r.locked()
 	if r.seg >= 0 && r.seg < len(ui.doc.Segments) {
 		id = ui.doc.Segments[r.seg].ID
 	}
 	if ui.qa != nil {
 		run = ui.qa.runs
 	}
-	if id == m.seg && run == m.run && text == m.text {
+	if id == m.seg && run == m.run && text == m.text && locked == m.locked {
 		return
 	}
 	var words [][2]int
 	var issues []qa.Issue
-	if ui.qa != nil && id != "" {
+	if ui.qa != nil && id != "" && !locked {
 		words, issues = misspeltWords(ui.qa.spellingOf(id), text)
 	}
-	if id == m.seg && run == m.run {
+	if id == m.seg && run == m.run && !locked {
 		moved, kept := shiftWords(m.words, m.issues, []rune(m.text), []rune(text))
 		for k, w := range moved {
 			if !slices.Contains(words, w) {
@@ -65,7 +68,7 @@ func (m *spellMarks) update() {
 			}
 		}
 	}
-	m.seg, m.run, m.text, m.words, m.issues = id, run, text, words, issues
+	m.seg, m.run, m.text, m.words, m.issues, m.locked = id, run, text, words, issues, locked
 	m.Refresh()
 }
 

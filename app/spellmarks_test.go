@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // markedWords returns the words the row's English field marks as misspelt, in text order.
@@ -186,4 +188,35 @@ func popUpMenuIn(o fyne.CanvasObject) *widget.PopUpMenu {
 		}
 	}
 	return nil
+}
+
+// TestSpellMarksHiddenOnLocked: a locked segment's English, which nobody may change, shows no
+// misspelt words, at once on Lock segment (before the checks run again) and after the checks, which
+// flag none of its words in the QA tab; unlocked, the marks come back.
+func TestSpellMarksHiddenOnLocked(t *testing.T) {
+	d := testDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	setTarget(t, ui, 0, "He saw teh goverment « 😀 » in the cafe\u0301.")
+	ui.showQA()
+	want := []string{"teh", "goverment"}
+	if got := markedWords(visibleRow(t, ui, 0)); !slices.Equal(got, want) {
+		t.Fatalf("unlocked: marked %q, want %q", got, want)
+	}
+	ui.focusSegment(0, annotate.Target)
+	actionNamed(t, ui, "Lock segment").run()
+	if got := markedWords(visibleRow(t, ui, 0)); len(got) != 0 {
+		t.Errorf("locked, before the checks run: marked %q", got)
+	}
+	ui.qa.runNow()
+	if got := markedWords(visibleRow(t, ui, 0)); len(got) != 0 {
+		t.Errorf("locked, after the checks: marked %q", got)
+	}
+	if n := len(ui.qa.spellingOf(d.Segments[0].ID)); n != 0 {
+		t.Errorf("locked: the QA tab lists %d spelling issues of it", n)
+	}
+	actionNamed(t, ui, "Unlock segment").run()
+	ui.qa.runNow()
+	if got := markedWords(visibleRow(t, ui, 0)); !slices.Equal(got, want) {
+		t.Errorf("unlocked again: marked %q, want %q", got, want)
+	}
 }

@@ -273,13 +273,8 @@ func (ui *UI) insertText(step, insert string, whole bool) error {
 	}
 	text = ui.inStyle(step, seg.Target, a, b, text) // smart quotes (smartquotes.go)
 	err := ui.ed.Batch(step, func() error {
-		// As typing does: a new segment becomes a draft, a reviewed one translated (the review was of
-		// other words), in the same undo step.
-		next := map[annotate.Status]annotate.Status{annotate.StatusNew: annotate.StatusDraft, annotate.StatusReviewed: annotate.StatusTranslated}
-		if st, ok := next[seg.Status]; ok {
-			if err := ui.ed.SetStatus(seg.ID, st); err != nil {
-				return err
-			}
+		if _, err := ui.ed.MarkEdited(seg); err != nil { // as typing does, in the same undo step
+			return err
 		}
 		var err error
 		if whole {

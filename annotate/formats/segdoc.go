@@ -16,9 +16,10 @@ type rawSeg struct {
 	Target     string
 	TSpans     []rawSpan // byte offsets into Target
 	Status     annotate.Status
-	Unit       string          // the ID of the file's unit that holds it (XLIFF), or ""
-	Notes      []annotate.Note // the notes on it (XLIFF: on its unit)
-	Locked     bool            // not to be translated or changed (XLIFF translate="no")
+	Unit       string              // the ID of the file's unit that holds it (XLIFF), or ""
+	Notes      []annotate.Note     // the notes on it (XLIFF: on its unit)
+	Locked     bool                // not to be translated or changed (XLIFF translate="no")
+	LockReason annotate.LockReason // who locked it: the file (and how) or, in Glose's own file, a translator
 	// Made is the ID of the document's segment it became, set by addSegments ("" when it was left
 	// out, empty): XLIFF merge-back finds a segment of the tool's file in the document so.
 	Made string
@@ -93,7 +94,7 @@ func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]in
 		seen[id] = true
 		segs[i].Made = id
 		seg := &annotate.Segment{ID: id, Start: a, End: b, Paragraph: s.Paragraph, Kind: s.Kind, Status: s.Status,
-			Unit: s.Unit, Notes: append(notes, s.Notes...), Locked: s.Locked}
+			Unit: s.Unit, Notes: append(notes, s.Notes...), Locked: s.Locked, LockReason: s.LockReason}
 		notes = nil
 		if id != s.ID && s.Unit != "" {
 			seg.UnitSegment = s.ID // a tool numbers segments per unit; keep its ID to give it back

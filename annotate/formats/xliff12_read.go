@@ -97,8 +97,8 @@ func (r *xliff12Reader) paragraph(g *xnode) {
 		if src := tu.child("source"); src != nil {
 			r.in.read(src)
 		}
-		seg := rawSeg{ID: tu.attr("id"), Unit: g.attr("id"), Start: start, End: r.in.b.Len(), Paragraph: r.para, Notes: readNotes12(tu),
-			Locked: translateNo(tu, r.noTr)} // a locked segment, which has its English (lockedAttr12)
+		seg := rawSeg{ID: tu.attr("id"), Unit: g.attr("id"), Start: start, End: r.in.b.Len(), Paragraph: r.para, Notes: readNotes12(tu)}
+		seg.Locked, seg.LockReason = readLock12(tu, r.noTr) // a locked segment, which has its English (lockedAttr12)
 		switch tu.attr("restype") {
 		case "x-glose-heading":
 			seg.Kind = annotate.KindHeading

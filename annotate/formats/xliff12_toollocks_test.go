@@ -3,10 +3,12 @@ package formats
 import (
 	"bytes"
 	"testing"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // TestXLIFF12ToolLocks: a segment memoQ (mq:locked="locked") or SDL Trados (<sdl:seg locked="true">,
-// by its mid) locks imports locked, with its translation; the others of the file do not; and the file
+// by its mid) locks imports locked, by the file (LockMemoQ, LockTrados), with its translation; the others of the file do not; and the file
 // merges back as it was.
 func TestXLIFF12ToolLocks(t *testing.T) {
 	memoQ := []byte(`<?xml version="1.0" encoding="UTF-8"?>
@@ -29,7 +31,8 @@ func TestXLIFF12ToolLocks(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		data []byte
-	}{{"memoq.xlf", memoQ}, {"trados.sdlxliff", sdl}} {
+		why  annotate.LockReason
+	}{{"memoq.xlf", memoQ, annotate.LockMemoQ}, {"trados.sdlxliff", sdl, annotate.LockTrados}} {
 		docs, _, err := Read(c.name, c.data, ReadOptions{Format: "xliff12"})
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
@@ -41,8 +44,8 @@ func TestXLIFF12ToolLocks(t *testing.T) {
 		if s := d.Segments[0]; s.Locked {
 			t.Errorf("%s: %q is locked", c.name, d.SourceText(s))
 		}
-		if s := d.Segments[1]; !s.Locked || s.Target != "Café “Zoé” 😀" {
-			t.Errorf("%s: %q reads locked %v, English %q; want locked, with the file's English", c.name, d.SourceText(s), s.Locked, s.Target)
+		if s := d.Segments[1]; !s.Locked || s.LockReason != c.why || s.Target != "Café “Zoé” 😀" {
+			t.Errorf("%s: %q reads locked %v (%q), English %q; want locked by the file (%q), with the file's English", c.name, d.SourceText(s), s.Locked, s.LockReason, s.Target, c.why)
 		}
 		files, _, err := Write("xliff12", docs, WriteOptions{})
 		if err != nil {

@@ -134,7 +134,7 @@ func (r *xliff2Reader) unit(u *xnode, pending []Note) {
 	}
 	in.data = originalData(u)
 	kinds := strings.Fields(u.attr("kinds", gloseNS))
-	locks := strings.Fields(u.attr("locked", gloseNS)) // Glose's own file: yes or no per segment
+	locks := strings.Fields(u.attr("locked", gloseNS)) // Glose's own file: why each segment is locked, or no
 	first, firstSpan := len(sd.Segs), len(sd.Spans)
 	var targets []*inline // the targets' readers, by segment of the unit
 	for _, k := range u.Kids {
@@ -158,7 +158,7 @@ func (r *xliff2Reader) unit(u *xnode, pending []Note) {
 			seg.Kind = segmentKind(kinds[n])
 		}
 		if n := len(sd.Segs) - first; n < len(locks) {
-			seg.Locked = locks[n] == "yes"
+			seg.Locked, seg.LockReason = readLockFlag(locks[n])
 		}
 		var tspans []rawSpan // not seg's own, which would put every seg on the heap
 		tin := newInline(&tspans, r.glose)

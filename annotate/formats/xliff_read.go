@@ -351,7 +351,9 @@ func translateNo(n *xnode, inherited bool) bool {
 // sent it. text is the source text the segments' offsets point into.
 func keepSource(segs []rawSeg, text string) {
 	for i := range segs {
-		segs[i].Locked = true
+		if !segs[i].Locked { // Glose's own file may say another reason (lockedAttr)
+			segs[i].Locked, segs[i].LockReason = true, annotate.LockTranslateNo
+		}
 		if segs[i].Target == "" && segs[i].End > segs[i].Start {
 			segs[i].Target = text[segs[i].Start:segs[i].End]
 			segs[i].Status = annotate.StatusReviewed

@@ -10,7 +10,8 @@ import (
 // TestXLIFFTranslateNoKeepsSource: a segment whose unit, group or file says translate="no" opens with
 // its French as its English, reviewed, so that the translator is not asked to translate it (QA,
 // Ctrl+U, the status bars); a unit saying translate="yes" inside such a group is to translate as
-// usual; a target the file gives is kept; every segment of such a unit is locked, and only those; and
+// usual; a target the file gives is kept; every segment of such a unit is locked, saying that the
+// file locked it (LockTranslateNo), and only those; and
 // the merge-back leaves the client's file as it was.
 func TestXLIFFTranslateNoKeepsSource(t *testing.T) {
 	x2 := []byte(`<?xml version="1.0" encoding="UTF-8"?>
@@ -58,8 +59,8 @@ func TestXLIFFTranslateNoKeepsSource(t *testing.T) {
 			if want == fr && s.Status != annotate.StatusReviewed {
 				t.Errorf("%s: %q (translate=no) is %s, want reviewed", c.name, fr, s.Status)
 			}
-			if noTr := want != ""; s.Locked != noTr {
-				t.Errorf("%s: %q is locked %v, want %v (locked exactly when translate=no)", c.name, fr, s.Locked, noTr)
+			if noTr := want != ""; s.Locked != noTr || noTr && s.LockReason != annotate.LockTranslateNo {
+				t.Errorf("%s: %q is locked %v (%q), want %v (locked by translate=no exactly when the file says so)", c.name, fr, s.Locked, s.LockReason, noTr)
 			}
 		}
 		files, warns, err := Write(c.format, docs, WriteOptions{Side: BothSides})

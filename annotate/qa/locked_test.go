@@ -59,3 +59,29 @@ func TestLockedSegmentsKeepTheirQuotationMarks(t *testing.T) {
 		t.Errorf("locked: %d quotation-style issues, want none", n)
 	}
 }
+
+// TestLockedSegmentsNotSpellChecked: no word of a locked segment's English is flagged as misspelt,
+// since nobody may change it (a client's translate="no" keeps its French); unlocked, the same English
+// is flagged.
+func TestLockedSegmentsNotSpellChecked(t *testing.T) {
+	text := "Le maire « parle » 😀 au café."
+	d := annotate.NewDocument("d", "D", text, "fr", "en")
+	d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	d.Segments[0].Target, d.Segments[0].Status = "The mayr « speaks » 😀 at the cafe\u0301.", annotate.StatusReviewed
+	misspelt := func() []string {
+		var words []string
+		for _, is := range Run(d, Config{}) {
+			if is.Check == Spelling {
+				words = append(words, is.Args["word"])
+			}
+		}
+		return words
+	}
+	if got := misspelt(); len(got) != 1 || got[0] != "mayr" {
+		t.Fatalf("unlocked: misspelt %q, want mayr", got)
+	}
+	d.Segments[0].Locked, d.Segments[0].LockReason = true, annotate.LockTranslateNo
+	if got := misspelt(); len(got) != 0 {
+		t.Errorf("locked: misspelt %q, want none", got)
+	}
+}

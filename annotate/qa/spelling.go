@@ -19,7 +19,8 @@ const suggestions = 5
 // (Config.Words) do not hold, leaving alone the words of the segment's names: the English names of the
 // document's entities, the capitalised words of the segment's English spans (names), the words of its
 // French names, and the English the glossary and the names' usual English (Config.Project.Names) give
-// the French names of the segment. A document whose target language is not English is not checked.
+// the French names of the segment. A document whose target language is not English is not checked,
+// nor a locked segment, whose English nobody may change.
 // Each issue carries the word's byte offsets in the segment's English (Start, End) and up to five
 // suggestions, in the variety's spelling.
 func (r *run) spelling() {
@@ -40,7 +41,7 @@ func (r *run) spelling() {
 	groups := project.Overlapping(r.d)
 	offered := map[string]string{} // the suggestions of each word, found once
 	for i, s := range r.d.Segments {
-		if !translated(s) {
+		if !translated(s) || s.Locked { // a locked English is not to be changed (translate="no": the French)
 			continue
 		}
 		for _, m := range c.Check(s.Target, docNames, r.segmentNames(s, groups[i])) {
