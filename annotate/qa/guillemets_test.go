@@ -20,6 +20,7 @@ func TestGuillemetFixes(t *testing.T) {
 		{"He said:\u00a0« yes », then left.", "He said:\u00a0“yes”, then left."},
 		{"« He said “no” to them. »", "“He said ‘no’ to them.”"},
 		{`« He said "no" to Zoé's son »`, "“He said ‘no’ to Zoé’s son”"},
+		{`« Il dit : "n’est-ce pas" »`, "“Il dit : ‘n’est-ce pas’”"},
 		{"« He said ‹\u00a0non\u00a0› »", "“He said ‘non’”"},
 		{"“He said « no », then « yes ».”", "“He said ‘no’, then ‘yes’.”"},
 		{"« First sentence, and it's long.", "“First sentence, and it’s long."},
@@ -59,6 +60,7 @@ func TestSingleMarksTurned(t *testing.T) {
 		{"He is 5‘10 and 6’2.", ""},
 		{"‘Hello,’ she said, ‘it’s me.’", ""},
 		{"’bout time", ""},
+		{"Il dit : ‘n’est-ce pas merveilleux’.", ""},
 	} {
 		want := c.want
 		if want == "" {

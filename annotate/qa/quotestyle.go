@@ -148,7 +148,7 @@ func singleCurly(s string, end int, r, before, after rune) rune {
 	}
 	opening := opensAfter(before)
 	switch {
-	case r == '‘' && (!opening || elision(s[end:]) || unicode.IsDigit(after) && !closingFollows(s, end)):
+	case r == '‘' && (!opening || elided(s[end:]) || unicode.IsDigit(after) && !closingFollows(s, end)):
 		return '’'
 	case r == '’' && opening && wordRune(after) && !unicode.IsDigit(after) && !elision(s[end:]) && closingFollows(s, end):
 		return '‘'
@@ -220,13 +220,19 @@ func elision(rest string) bool {
 	if end < 0 {
 		end = len(rest)
 	}
-	word := strings.ToLower(rest[:end])
-	if word == "n" { // the ’n’ of rock ’n’ roll, not the n’ of a French n’est
-		after, size := utf8.DecodeRuneInString(rest[end:])
-		next, _ := utf8.DecodeRuneInString(rest[end+size:])
-		return (after == '\'' || after == '’') && !wordRune(next)
+	return slices.Contains([]string{"em", "tis", "twas", "til", "cause", "n"}, strings.ToLower(rest[:end]))
+}
+
+// elided reports whether rest, the text after a curly ‘, is an elision (elision) that is written
+// whole: not the n’ of a quotation beginning n’est, which a word glued to the n’ tells apart from
+// rock ’n’ roll. Typing cannot wait for that word, the check can.
+func elided(rest string) bool {
+	if !elision(rest) {
+		return false
 	}
-	return slices.Contains([]string{"em", "tis", "twas", "til", "cause"}, word)
+	after, size := utf8.DecodeRuneInString(rest[1:])
+	next, _ := utf8.DecodeRuneInString(rest[1+size:])
+	return !(rest[0] == 'n' || rest[0] == 'N') || !(after == '\'' || after == '’') || !wordRune(next)
 }
 
 // quoteStyle flags the translations whose quotation marks or apostrophes are not in the style chosen
@@ -278,7 +284,7 @@ func styleIssue(seg, en string, st QuoteStyle) *Issue {
 	case k == 2:
 		is.Key, is.Message = "qa.quote-style.direction", "The translation of %s has a quotation mark turned the wrong way (%s): “ opens, ” closes."
 	default:
-		is.Key, is.Message = "qa.quote-style.single", "The translation of %s has a single mark turned the wrong way (%s): ’ is the apostrophe and closes, ‘ opens."
+		is.Key, is.Message = "qa.quote-style.single", "The translation of %s has an apostrophe or single quotation mark turned the wrong way (%s): ’ is the apostrophe and closes, ‘ opens."
 	}
 	is.Args["marks"] = strings.Join(marks[k], " ")
 	is.Message = fmt.Sprintf(is.Message, seg, is.Args["marks"])
