@@ -72,7 +72,7 @@ func (p *qaPanel) showQuoteFix(b *widget.Button, is *qa.Issue) {
 		b.Hide()
 		return
 	}
-	if is.Key == "qa.quote-style.curly" {
+	if is.Key == "qa.quote-style.curly" || is.Args["style"] == string(qa.Straight) {
 		b.SetText(lang.L("Use straight quotation marks"))
 	} else {
 		b.SetText(lang.L("Use curly quotation marks"))
@@ -96,7 +96,7 @@ func (p *qaPanel) fixQuotes(is qa.Issue) error {
 		p.runNow()
 		return fmt.Errorf("%s", lang.L("The English has changed since the check: look at the new list"))
 	}
-	caret := -1
+	caret, old := -1, seg.Target
 	if i := ui.doc.SegmentIndex(seg.ID); i >= 0 {
 		if r := ui.rowFor(i); r != nil && r.entry.Text == seg.Target {
 			caret = r.entry.caret()
@@ -107,7 +107,7 @@ func (p *qaPanel) fixQuotes(is qa.Issue) error {
 	}
 	if i := ui.doc.SegmentIndex(seg.ID); i >= 0 {
 		if r := ui.rowFor(i); r != nil && caret >= 0 && r.entry.Text == seg.Target {
-			r.entry.setCaret(min(caret, utf8.RuneCountInString(seg.Target))) // each mark is one rune still
+			r.entry.setCaret(caretAfterFixes(old, caret, fixes))
 		}
 		ui.remember(i)
 	}
@@ -115,6 +115,23 @@ func (p *qaPanel) fixQuotes(is qa.Issue) error {
 	p.showDetail(nil)
 	p.runNow()
 	return nil
+}
+
+// caretAfterFixes is where the cursor at code point caret of text goes once fixes are made: it moves
+// by what the fixes before it changed (a guillemet's spaces go with it), and to the end of a fix it
+// was inside.
+func caretAfterFixes(text string, caret int, fixes []qa.Fix) int {
+	at := runeToByte(text, caret)
+	moved := at
+	for _, f := range fixes {
+		switch {
+		case f.End <= at:
+			moved += len(f.Text) - (f.End - f.Start)
+		case f.Start < at:
+			moved += f.Start + len(f.Text) - at
+		}
+	}
+	return utf8.RuneCountInString(qa.Apply(text, fixes)[:moved])
 }
 
 // putQuotesInStyle makes fixes, qa.QuoteFixes of seg's English, through the editor, so that the
