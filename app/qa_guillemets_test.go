@@ -12,9 +12,10 @@ import (
 // TestQuoteStyleGuillemetsFix: French guillemets left in the English, with no-break spaces (narrow
 // and ordinary) inside them, “ ” inside them, and a quotation opened in one segment and closed in
 // the next, are flagged in French and fixed through the QA tab: the fix of one issue turns « » into
-// “ ” and the “ ” inside into ‘ ’, removes the spaces inside, keeps the spans on the English over
-// their words and the cursor after its word, in one undo step; Fix all does the next segment too (its
-// ‘ typed for an apostrophe with it) and leaves the locked segment's guillemets alone, in one undo step.
+// “ ” and the “ ” inside into ‘ ’, removes the spaces inside, and does the same in the next segment,
+// which holds the » of its last «, so that the quotation's marks still pair; the spans on the English
+// stay over their words and the cursor after its word; one Undo gives everything back. Fix all does
+// the same, in one undo step, and leaves the locked segment's guillemets alone.
 func TestQuoteStyleGuillemetsFix(t *testing.T) {
 	useLanguage(t, "fr")
 	d := testDoc(t)
@@ -44,18 +45,21 @@ func TestQuoteStyleGuillemetsFix(t *testing.T) {
 	r.entry.setCaret(utf8.RuneCountInString(before[0][:zoe.End])) // after Zoé
 	fix.OnTapped()
 	want := []string{"Lavrov said:\u00a0“It’s ‘free’ 😀” to Zoe\u0301, and “more", "talks”, he said; we don’t know."}
-	if seg0.Target != want[0] || seg1.Target != before[1] {
-		t.Fatalf("English %q and %q, want %q and the second as it was", seg0.Target, seg1.Target, want[0])
+	if seg0.Target != want[0] || seg1.Target != want[1] || d.Segments[2].Target != locked {
+		t.Fatalf("English %q, %q and %q, want %q, %q and the locked one as it was", seg0.Target, seg1.Target, d.Segments[2].Target, want[0], want[1])
 	}
-	if d.SpanText(free) != "free" || d.SpanText(zoe) != "Zoe\u0301" {
-		t.Errorf("spans read %q and %q", d.SpanText(free), d.SpanText(zoe))
+	if d.SpanText(free) != "free" || d.SpanText(zoe) != "Zoe\u0301" || d.SpanText(know) != "know" {
+		t.Errorf("spans read %q %q %q", d.SpanText(free), d.SpanText(zoe), d.SpanText(know))
 	}
 	if got, want := r.entry.caret(), utf8.RuneCountInString(want[0][:strings.Index(want[0], ",")]); got != want {
 		t.Errorf("cursor at %d, want %d (after Zoé)", got, want)
 	}
+	if got := ui.status.Text; got != "Guillemets corrigés\u00a0: 8" {
+		t.Errorf("status %q", got)
+	}
 	ui.undoStep()
-	if seg0.Target != before[0] || d.SpanText(free) != "free" || d.SpanText(zoe) != "Zoe\u0301" {
-		t.Fatalf("one undo gives %q, spans %q %q", seg0.Target, d.SpanText(free), d.SpanText(zoe))
+	if seg0.Target != before[0] || seg1.Target != before[1] || d.SpanText(free) != "free" || d.SpanText(zoe) != "Zoe\u0301" {
+		t.Fatalf("one undo gives %q and %q, spans %q %q", seg0.Target, seg1.Target, d.SpanText(free), d.SpanText(zoe))
 	}
 	_, _ = openQuoteStyle(t, ui, 1)
 	ui.qa.quoteFixAllButton().OnTapped()

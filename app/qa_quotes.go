@@ -81,7 +81,9 @@ func (p *qaPanel) showQuoteFix(b *widget.Button, is *qa.Issue) {
 }
 
 // fixQuotes puts the quotation marks and apostrophes of the issue's segment in the style chosen, as
-// qa.QuoteFixes places them, in one undo step that moves the segment's spans with the text, as
+// qa.QuoteFixes places them, with those of the segments holding the other guillemet of a quotation
+// across segments (qa.GuillemetPartners: “ here and » there would no longer pair), in one undo step
+// that moves the segments' spans with the text, as
 // correcting a word does (a new segment becomes a draft, a reviewed one translated, and a translated
 // segment's English goes to the memory), and runs the checks again.
 func (p *qaPanel) fixQuotes(is qa.Issue) error {
@@ -102,7 +104,21 @@ func (p *qaPanel) fixQuotes(is qa.Issue) error {
 			caret = r.entry.caret()
 		}
 	}
-	if err := ui.ed.Batch(stepQuotes, func() error { return ui.putQuotesInStyle(seg, fixes) }); err != nil {
+	partners := qa.GuillemetPartners(ui.doc, ui.doc.SegmentIndex(seg.ID))
+	n := len(fixes)
+	err := ui.ed.Batch(stepQuotes, func() error {
+		n = len(fixes)
+		for _, j := range partners { // the other guillemet of a quotation across segments, first
+			other := ui.doc.Segments[j]
+			more := qa.QuoteFixes(other.Target, p.quoteStyle())
+			if err := ui.putQuotesInStyle(other, more); err != nil {
+				return err
+			}
+			n += len(more)
+		}
+		return ui.putQuotesInStyle(seg, fixes)
+	})
+	if err != nil {
 		return err
 	}
 	if i := ui.doc.SegmentIndex(seg.ID); i >= 0 {
@@ -111,7 +127,10 @@ func (p *qaPanel) fixQuotes(is qa.Issue) error {
 		}
 		ui.remember(i)
 	}
-	ui.setStatus(lang.L("Quotation marks corrected: {{.N}}", map[string]any{"N": len(fixes)}))
+	for _, j := range partners {
+		ui.remember(j)
+	}
+	ui.setStatus(lang.L("Quotation marks corrected: {{.N}}", map[string]any{"N": n}))
 	p.showDetail(nil)
 	p.runNow()
 	return nil

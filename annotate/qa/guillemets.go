@@ -1,9 +1,12 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // guillemetAt returns the French guillemet « » ‹ › at s[i] and its size, or 0: they are C2 AB, C2 BB,
@@ -125,3 +128,54 @@ func quoteMarks(s string, st QuoteStyle) []quoteMark {
 
 // isInlineSpace reports whether r is a space within a line: ordinary, no-break, narrow no-break, thin.
 func isInlineSpace(r rune) bool { return unicode.Is(unicode.Zs, r) }
+
+// guillemetsAcross returns how many quotations the English s closes with a guillemet it did not open
+// (opened in a segment before) and how many it opens with a guillemet and leaves open (closed in a
+// segment after).
+func guillemetsAcross(s string) (closed, open int) {
+	var stack []bool // the quotations open, true for those a guillemet opened
+	for _, m := range quoteMarks(s, Curly) {
+		switch {
+		case !m.double:
+		case m.open:
+			stack = append(stack, m.guillemet)
+		case len(stack) > 0:
+			stack = stack[:len(stack)-1]
+		case m.guillemet:
+			closed++
+		}
+	}
+	for _, g := range stack {
+		if g {
+			open++
+		}
+	}
+	return closed, open
+}
+
+// GuillemetPartners returns the indexes of the segments of d whose English holds the other guillemet
+// of a quotation that segment i's English opens or closes with a guillemet and does not close or
+// open itself, in document order; locked segments end the search, as their English is not to change.
+// Putting i's marks in style alone would leave “ in one segment and » in the next, which no longer
+// pair: the fix of one segment fixes those too.
+func GuillemetPartners(d *annotate.Document, i int) []int {
+	if i < 0 || i >= len(d.Segments) || d.Segments[i].Locked || !hasGuillemet(d.Segments[i].Target) {
+		return nil
+	}
+	var out []int
+	closed, open := guillemetsAcross(d.Segments[i].Target)
+	for j := i - 1; j >= 0 && closed > 0 && !d.Segments[j].Locked; j-- {
+		if c, o := guillemetsAcross(d.Segments[j].Target); c+o > 0 {
+			out = append(out, j)
+			closed += c - o
+		}
+	}
+	slices.Reverse(out)
+	for j := i + 1; j < len(d.Segments) && open > 0 && !d.Segments[j].Locked; j++ {
+		if c, o := guillemetsAcross(d.Segments[j].Target); c+o > 0 {
+			out = append(out, j)
+			open += o - c
+		}
+	}
+	return out
+}

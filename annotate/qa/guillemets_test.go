@@ -101,3 +101,25 @@ func TestGuillemetsOneIssue(t *testing.T) {
 		t.Errorf("locked: got %v, want %v", got, want)
 	}
 }
+
+// TestGuillemetPartners: the segments holding the other guillemet of a quotation opened or closed
+// across segments are found both ways, past segments without guillemets and those whose guillemets
+// pair among themselves, and not past a locked segment.
+func TestGuillemetPartners(t *testing.T) {
+	en := []string{"He said «\u00a0one, «\u202fZoe\u0301\u202f».", "Nothing 🙂 here.", "Two\u00a0», and « three ».", "Fin «", "» end", "« Un » café."}
+	d := annotate.NewDocument("d", "D", strings.Repeat("x. ", len(en)), "fr", "en")
+	for i, s := range en {
+		d.AddSegment(3*i, 3*i+2, i, annotate.KindSentence)
+		d.Segments[i].Target = s
+	}
+	d.Segments[3].Locked = true
+	for i, want := range [][]int{{2}, nil, {0}, nil, nil, nil} {
+		if got := GuillemetPartners(d, i); !slices.Equal(got, want) {
+			t.Errorf("segment %d: partners %v, want %v", i+1, got, want)
+		}
+	}
+	d.Segments[3].Locked = false
+	if got := GuillemetPartners(d, 4); !slices.Equal(got, []int{3}) {
+		t.Errorf("unlocked: partners %v", got)
+	}
+}
