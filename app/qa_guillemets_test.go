@@ -82,9 +82,8 @@ func TestQuoteStyleGuillemetsFix(t *testing.T) {
 	}
 }
 
-// TestQuoteStyleSingleMarksMessages: the turned single marks and the guillemets in the straight
-// style have messages of their own, in French, and the latter's fix makes the marks straight.
-func TestQuoteStyleSingleMarksMessages(t *testing.T) {
+// TestQuoteStyleSingleMarksMessage: turned single marks have a message of their own, in French.
+func TestQuoteStyleSingleMarksMessage(t *testing.T) {
 	useLanguage(t, "fr")
 	d := testDoc(t)
 	ui, _ := newTestUI(t, d, false)
@@ -92,18 +91,5 @@ func TestQuoteStyleSingleMarksMessages(t *testing.T) {
 	is, _ := openQuoteStyle(t, ui, 0)
 	if got, want := issueMessage(is), "Une apostrophe ou un guillemet simple tourné dans le mauvais sens (’ ‘)\u00a0: ’ est l’apostrophe et ferme, ‘ ouvre."; got != want {
 		t.Errorf("message %q, want %q", got, want)
-	}
-	setTarget(t, ui, 0, "Lavrov said «\u00a0it's “free”\u00a0».")
-	ui.app.Preferences().SetString(prefQuotes, string(qa.Straight))
-	is, fix := openQuoteStyle(t, ui, 0)
-	if got, want := issueMessage(is), "Guillemets français (« ») dans l’anglais, alors que le style choisi est droit."; got != want {
-		t.Errorf("message %q, want %q", got, want)
-	}
-	if fix.Text != "Passer aux guillemets droits" {
-		t.Errorf("fix button %q", fix.Text)
-	}
-	fix.OnTapped()
-	if got := d.Segments[0].Target; got != `Lavrov said "it's 'free'".` {
-		t.Errorf("English %q", got)
 	}
 }
