@@ -133,16 +133,15 @@ func isInlineSpace(r rune) bool { return unicode.Is(unicode.Zs, r) }
 // (opened in a segment before) and how many it opens with a guillemet and leaves open (closed in a
 // segment after).
 func guillemetsAcross(s string) (closed, open int) {
+	marks := quoteMarks(s, Curly)
 	var stack []bool // the quotations open, true for those a guillemet opened
-	for _, m := range quoteMarks(s, Curly) {
+	for _, m := range marks {
 		switch {
 		case !m.double:
 		case m.open:
 			stack = append(stack, m.guillemet)
 		case len(stack) > 0:
 			stack = stack[:len(stack)-1]
-		case m.guillemet:
-			closed++
 		}
 	}
 	for _, g := range stack {
@@ -150,7 +149,7 @@ func guillemetsAcross(s string) (closed, open int) {
 			open++
 		}
 	}
-	return closed, open
+	return carried(marks), open
 }
 
 // GuillemetPartners returns the indexes of the segments of d whose English holds the other guillemet
