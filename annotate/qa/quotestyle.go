@@ -156,10 +156,15 @@ func singleCurly(s string, end int, r, before, after rune) rune {
 	return r
 }
 
-// closingFollows reports whether s, after byte from, holds a single quotation mark ' ‘ ’ where one
-// closes: after a rune that does not open (opensAfter), before one that is not of a word, or at the end.
+// closingReach is how far, in bytes, closingFollows looks: further than a quotation in single marks
+// runs, and short enough that a long text of marks with no closing one costs no more per mark.
+const closingReach = 1000
+
+// closingFollows reports whether s, after byte from and within closingReach, holds a single quotation
+// mark ' ‘ ’ where one closes: after a rune that does not open (opensAfter), before one that is not
+// of a word, or at the end.
 func closingFollows(s string, from int) bool {
-	for i := from; i < len(s); i++ {
+	for i := from; i < min(len(s), from+closingReach); i++ {
 		end := markEnd(s, i)
 		if end < 0 || s[i] == '"' || s[i] == 0xE2 && s[i+2] >= 0x9C {
 			continue
