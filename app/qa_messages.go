@@ -79,6 +79,12 @@ func issueWords(is qa.Issue) string {
 		return lang.X("qa.quote-style.curly", "Curly marks ({{.marks}}) where the style is straight: \" '.", a)
 	case "qa.quote-style.direction":
 		return lang.X("qa.quote-style.direction", "A quotation mark turned the wrong way ({{.marks}}): “ opens, ” closes.", a)
+	case "qa.quote-style.guillemets":
+		return lang.X("qa.quote-style.guillemets", "French guillemets ({{.marks}}) in the English, where the style is curly: “ ” ‘ ’.", a)
+	case "qa.quote-style.guillemets-straight":
+		return lang.X("qa.quote-style.guillemets-straight", "French guillemets ({{.marks}}) in the English, where the style is straight: \" '.", a)
+	case "qa.quote-style.single":
+		return lang.X("qa.quote-style.single", "An apostrophe or single quotation mark turned the wrong way ({{.marks}}): ’ is the apostrophe and closes, ‘ opens.", a)
 	case "qa.symbol-missing":
 		return lang.X("qa.symbol-missing", "Missing from the translation: {{.items}}.", a)
 	case "qa.spelling":

@@ -72,7 +72,7 @@ func (p *qaPanel) showQuoteFix(b *widget.Button, is *qa.Issue) {
 		b.Hide()
 		return
 	}
-	if is.Key == "qa.quote-style.curly" {
+	if is.Key == "qa.quote-style.curly" || is.Args["style"] == string(qa.Straight) {
 		b.SetText(lang.L("Use straight quotation marks"))
 	} else {
 		b.SetText(lang.L("Use curly quotation marks"))
@@ -81,7 +81,9 @@ func (p *qaPanel) showQuoteFix(b *widget.Button, is *qa.Issue) {
 }
 
 // fixQuotes puts the quotation marks and apostrophes of the issue's segment in the style chosen, as
-// qa.QuoteFixes places them, in one undo step that moves the segment's spans with the text, as
+// qa.QuoteFixes places them, with those of the segments holding the other guillemet of a quotation
+// across segments (qa.GuillemetPartners: “ here and » there would no longer pair), in one undo step
+// that moves the segments' spans with the text, as
 // correcting a word does (a new segment becomes a draft, a reviewed one translated, and a translated
 // segment's English goes to the memory), and runs the checks again.
 func (p *qaPanel) fixQuotes(is qa.Issue) error {
@@ -96,25 +98,59 @@ func (p *qaPanel) fixQuotes(is qa.Issue) error {
 		p.runNow()
 		return fmt.Errorf("%s", lang.L("The English has changed since the check: look at the new list"))
 	}
-	caret := -1
+	caret, old := -1, seg.Target
 	if i := ui.doc.SegmentIndex(seg.ID); i >= 0 {
 		if r := ui.rowFor(i); r != nil && r.entry.Text == seg.Target {
 			caret = r.entry.caret()
 		}
 	}
-	if err := ui.ed.Batch(stepQuotes, func() error { return ui.putQuotesInStyle(seg, fixes) }); err != nil {
+	partners := qa.GuillemetPartners(ui.doc, ui.doc.SegmentIndex(seg.ID))
+	n := len(fixes)
+	err := ui.ed.Batch(stepQuotes, func() error {
+		n = len(fixes)
+		for _, j := range partners { // the other guillemet of a quotation across segments, first
+			other := ui.doc.Segments[j]
+			more := qa.QuoteFixes(other.Target, p.quoteStyle())
+			if err := ui.putQuotesInStyle(other, more); err != nil {
+				return err
+			}
+			n += len(more)
+		}
+		return ui.putQuotesInStyle(seg, fixes)
+	})
+	if err != nil {
 		return err
 	}
 	if i := ui.doc.SegmentIndex(seg.ID); i >= 0 {
 		if r := ui.rowFor(i); r != nil && caret >= 0 && r.entry.Text == seg.Target {
-			r.entry.setCaret(min(caret, utf8.RuneCountInString(seg.Target))) // each mark is one rune still
+			r.entry.setCaret(caretAfterFixes(old, caret, fixes))
 		}
 		ui.remember(i)
 	}
-	ui.setStatus(lang.L("Quotation marks corrected: {{.N}}", map[string]any{"N": len(fixes)}))
+	for _, j := range partners {
+		ui.remember(j)
+	}
+	ui.setStatus(lang.L("Quotation marks corrected: {{.N}}", map[string]any{"N": n}))
 	p.showDetail(nil)
 	p.runNow()
 	return nil
+}
+
+// caretAfterFixes is where the cursor at code point caret of text goes once fixes are made: it moves
+// by what the fixes before it changed (a guillemet's spaces go with it), and to the end of a fix it
+// was inside.
+func caretAfterFixes(text string, caret int, fixes []qa.Fix) int {
+	at := runeToByte(text, caret)
+	moved := at
+	for _, f := range fixes {
+		switch {
+		case f.End <= at:
+			moved += len(f.Text) - (f.End - f.Start)
+		case f.Start < at:
+			moved += f.Start + len(f.Text) - at
+		}
+	}
+	return utf8.RuneCountInString(qa.Apply(text, fixes)[:moved])
 }
 
 // putQuotesInStyle makes fixes, qa.QuoteFixes of seg's English, through the editor, so that the

@@ -69,24 +69,29 @@ func TestQuoteStyleFixInOneUndoStep(t *testing.T) {
 	}
 }
 
-// TestQuoteStyleStraightInFrench: with Straight chosen under Checks, curly marks are flagged, in
-// French, and the fix makes them straight; the dropped emoji is named too.
+// TestQuoteStyleStraightInFrench: with Straight chosen under Checks, curly marks and French
+// guillemets are flagged, in French, and the fix makes them straight; the dropped emoji is named too.
 func TestQuoteStyleStraightInFrench(t *testing.T) {
 	useLanguage(t, "fr")
 	d := testDoc(t)
 	ui, _ := newTestUI(t, d, false)
-	setTarget(t, ui, 0, "Sergei Lavrov said: “It’s free”.")
 	ui.app.Preferences().SetString(prefQuotes, string(qa.Straight))
-	is, fix := openQuoteStyle(t, ui, 0)
-	if got, want := issueMessage(is), "Guillemets ou apostrophes courbes (“ ’ ”) alors que le style choisi est droit."; got != want {
-		t.Errorf("message %q, want %q", got, want)
-	}
-	if fix.Text != "Passer aux guillemets droits" {
-		t.Errorf("fix button %q", fix.Text)
-	}
-	fix.OnTapped()
-	if got := d.Segments[0].Target; got != `Sergei Lavrov said: "It's free".` {
-		t.Errorf("English %q", got)
+	for _, c := range []struct{ en, msg, want string }{
+		{"Sergei Lavrov said: “It’s free”.", "Guillemets ou apostrophes courbes (“ ’ ”) alors que le style choisi est droit.", `Sergei Lavrov said: "It's free".`},
+		{"Lavrov said «\u00a0it's “free”\u00a0».", "Guillemets français (« ») dans l’anglais, alors que le style choisi est droit.", `Lavrov said "it's 'free'".`},
+	} {
+		setTarget(t, ui, 0, c.en)
+		is, fix := openQuoteStyle(t, ui, 0)
+		if got := issueMessage(is); got != c.msg {
+			t.Errorf("message %q, want %q", got, c.msg)
+		}
+		if fix.Text != "Passer aux guillemets droits" {
+			t.Errorf("fix button %q", fix.Text)
+		}
+		fix.OnTapped()
+		if got := d.Segments[0].Target; got != c.want {
+			t.Errorf("English %q, want %q", got, c.want)
+		}
 	}
 	for _, c := range []struct {
 		is   qa.Issue

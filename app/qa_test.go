@@ -122,6 +122,9 @@ func TestQAMessagesCoverEveryKey(t *testing.T) {
 		{"qa.unbalanced-quotes.straight", map[string]string{"mark": "\""}, "straight quotes (\")"},
 		{"qa.french-typography.guillemets", nil, "guillemets"},
 		{"qa.french-typography.space", map[string]string{"mark": ";"}, "space before “;”"},
+		{"qa.quote-style.guillemets", map[string]string{"marks": "« »"}, "French guillemets (« ») in the English, where the style is curly"},
+		{"qa.quote-style.guillemets-straight", map[string]string{"marks": "‹ ›"}, "French guillemets (‹ ›) in the English, where the style is straight"},
+		{"qa.quote-style.single", map[string]string{"marks": "‘"}, "turned the wrong way (‘)"},
 		{"qa.pending-suggestions", map[string]string{"count": "3"}, "3 suggestions"},
 	}
 	for _, tc := range tests {

@@ -85,7 +85,7 @@ func Checks() []Check {
 		{NumberMismatch, Warning, "A number of the source is missing from the translation, or the other way round."},
 		{UnbalancedQuotes, Warning, "Quotation marks of the translation are not balanced."},
 		{FrenchTypography, Warning, "The translation keeps French typography: « », or a space before ; : ! ?"},
-		{QuotationStyle, Warning, "Quotation marks and apostrophes of the translation are not in the style chosen: curly “ ” ‘ ’ or straight \" '."},
+		{QuotationStyle, Warning, "Quotation marks and apostrophes of the translation are not in the style chosen: curly “ ” ‘ ’ or straight \" ', or are French guillemets « » ‹ › left in it."},
 		{SymbolMissing, Warning, "An emoji, a symbol (€ % ° © ™ №…), a web or e-mail address, a hashtag or a handle of the source is missing from the translation."},
 		{PendingSuggestions, Info, "A segment still holds suggestions nobody has accepted or rejected."},
 		{Spelling, Warning, "A word of the English is in neither the dictionary nor the document's names."},

@@ -65,7 +65,7 @@ func TestRun(t *testing.T) {
 		{"single across paragraphs", "« Un.\n\nDeux »", []string{"‘One.", "‘Two.’"}, nil, nil},
 		{"straight odd", "Il a dit « bien ».", []string{`He said "good.`}, nil, []string{"s1:unbalanced-quotes", "s1:quote-style"}},
 		{"straight prime", "Un écran de 12 pouces, « grand ».", []string{`A 12" screen, “big”.`}, nil, nil},
-		{"guillemets", "Il a dit « bien ».", []string{"He said « good »."}, nil, []string{"s1:french-typography"}},
+		{"guillemets", "Il a dit « bien ».", []string{"He said « good »."}, nil, []string{"s1:quote-style"}},
 		{"space before", "Pourquoi ?", []string{"Why ?"}, nil, []string{"s1:french-typography"}},
 		{"combining marks", "Le café est prêt.", []string{"The cafe\u0301 is ready."}, nil, nil},
 	}

@@ -59,6 +59,9 @@ func Apply(s string, fixes []Fix) string {
 // before a space) is turned round. For Straight, each curly mark becomes straight. A straight mark
 // after a digit is a prime (5'10", a 12" screen), left as it is.
 func QuoteFixes(s string, st QuoteStyle) []Fix {
+	if hasGuillemet(s) {
+		return guillemetFixes(s, st)
+	}
 	var out []Fix
 	for i := 0; i < len(s); i++ {
 		end := markEnd(s, i)
@@ -107,10 +110,12 @@ func styledMark(s string, i, end int, r rune, st QuoteStyle) rune {
 	if st == Straight {
 		return straightMark(r)
 	}
-	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	before, size := utf8.DecodeLastRuneInString(s[:i])
 	after, _ := utf8.DecodeRuneInString(s[end:])
 	if i == 0 {
 		before = ' '
+	} else if prev, _ := utf8.DecodeLastRuneInString(s[:i-size]); (before == '"' || before == '\'') && (i == size || opensAfter(prev)) {
+		before = '“' // ""Peppa: a mark after an opening straight one opens too (one look back, not a chain)
 	}
 	if end == len(s) {
 		after = ' '
@@ -126,8 +131,51 @@ func styledMark(s string, i, end int, r rune, st QuoteStyle) rune {
 		if wordRune(before) && (unicode.IsSpace(after) || unicode.IsPunct(after) && after != '‘' && after != '"') {
 			return '”'
 		}
+	case '‘', '’':
+		return singleCurly(s, end, r, before, after)
 	}
 	return r
+}
+
+// singleCurly is the mark a curly ‘ or ’ (r, at s[:end]) should be between the runes before and after
+// it. ‘ typed for the apostrophe becomes ’: after a letter or a mark (don‘t, the company‘s, ‘yes.‘),
+// and before an elision (‘tis, rock ‘n’ roll) or a digit (‘90s) that no closing mark follows. ’
+// opening a quotation (’word‘) becomes ‘ when a closing mark follows; ’ before a digit or an elision
+// stays (’90s, ’n’). A mark right after a digit may be a prime and is left as it is.
+func singleCurly(s string, end int, r, before, after rune) rune {
+	if unicode.IsDigit(before) {
+		return r
+	}
+	opening := opensAfter(before)
+	switch {
+	case r == '‘' && (!opening || elided(s[end:]) || unicode.IsDigit(after) && !closingFollows(s, end)):
+		return '’'
+	case r == '’' && opening && wordRune(after) && !unicode.IsDigit(after) && !elision(s[end:]) && closingFollows(s, end):
+		return '‘'
+	}
+	return r
+}
+
+// closingReach is how far, in bytes, closingFollows looks: further than a quotation in single marks
+// runs, and short enough that a long text of marks with no closing one costs no more per mark.
+const closingReach = 1000
+
+// closingFollows reports whether s, after byte from and within closingReach, holds a single quotation
+// mark ' ‘ ’ where one closes: after a rune that does not open (opensAfter), before one that is not
+// of a word, or at the end.
+func closingFollows(s string, from int) bool {
+	for i := from; i < min(len(s), from+closingReach); i++ {
+		end := markEnd(s, i)
+		if end < 0 || s[i] == '"' || s[i] == 0xE2 && s[i+2] >= 0x9C {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if !opensAfter(before) && (end == len(s) || !wordRune(after)) {
+			return true
+		}
+	}
+	return false
 }
 
 // straightMark is the straight mark of the curly one r, or r.
@@ -180,6 +228,18 @@ func elision(rest string) bool {
 	return slices.Contains([]string{"em", "tis", "twas", "til", "cause", "n"}, strings.ToLower(rest[:end]))
 }
 
+// elided reports whether rest, the text after a curly ‘, is an elision (elision) that is written
+// whole: not the n’ of a quotation beginning n’est, which a word glued to the n’ tells apart from
+// rock ’n’ roll. Typing cannot wait for that word, the check can.
+func elided(rest string) bool {
+	if !elision(rest) {
+		return false
+	}
+	after, size := utf8.DecodeRuneInString(rest[1:])
+	next, _ := utf8.DecodeRuneInString(rest[1+size:])
+	return !(rest[0] == 'n' || rest[0] == 'N') || !(after == '\'' || after == '’') || !wordRune(next)
+}
+
 // quoteStyle flags the translations whose quotation marks or apostrophes are not in the style chosen
 // (Config.Quotes): straight ones where the style is curly, curly ones where it is straight, and a curly
 // double mark turned the wrong way. Each issue says which marks, and QuoteFixes puts them right.
@@ -199,33 +259,53 @@ func (r *run) quoteStyle() {
 	}
 }
 
-// styleIssue is the issue of segment seg, whose English is en, in style st, or nil.
+// styleIssue is the issue of segment seg, whose English is en, in style st, or nil. It names the
+// marks of the worst fault found, French guillemets before straight (or curly) marks, before a curly
+// double mark turned round, before a single one; the fix puts all of them right.
 func styleIssue(seg, en string, st QuoteStyle) *Issue {
 	fixes := QuoteFixes(en, st)
 	if len(fixes) == 0 {
 		return nil
 	}
-	var marks, straight []string
+	var marks [4][]string // by fault: guillemets, out of style, double turned, single turned
 	for _, f := range fixes {
-		m := en[f.Start:f.End]
-		if !slices.Contains(marks, m) {
-			marks = append(marks, m)
-			if m == "\"" || m == "'" {
-				straight = append(straight, m)
-			}
+		m := strings.TrimFunc(en[f.Start:f.End], isInlineSpace)
+		k := styleFault(m, st)
+		if !slices.Contains(marks[k], m) {
+			marks[k] = append(marks[k], m)
 		}
 	}
-	is := &Issue{Check: QuotationStyle, Segment: seg, Args: map[string]string{"count": strconv.Itoa(len(fixes))}}
+	k := slices.IndexFunc(marks[:], func(m []string) bool { return len(m) > 0 })
+	is := &Issue{Check: QuotationStyle, Segment: seg, Args: map[string]string{"count": strconv.Itoa(len(fixes)), "style": string(st)}}
 	switch {
+	case k == 0 && st == Straight:
+		is.Key, is.Message = "qa.quote-style.guillemets-straight", "The translation of %s has French guillemets (%s) where the style is straight: \" '."
+	case k == 0:
+		is.Key, is.Message = "qa.quote-style.guillemets", "The translation of %s has French guillemets (%s) where the style is curly: “ ” ‘ ’."
 	case st == Straight:
 		is.Key, is.Message = "qa.quote-style.curly", "The translation of %s has curly marks (%s) where the style is straight: \" '."
-	case len(straight) == 0:
-		is.Key, is.Message = "qa.quote-style.direction", "The translation of %s has a quotation mark turned the wrong way (%s): “ opens, ” closes."
-	default: // the turned marks go with the straight ones, said once
+	case k == 1:
 		is.Key, is.Message = "qa.quote-style.straight", "The translation of %s has straight marks (%s) where the style is curly: “ ” ‘ ’."
-		marks = straight
+	case k == 2:
+		is.Key, is.Message = "qa.quote-style.direction", "The translation of %s has a quotation mark turned the wrong way (%s): “ opens, ” closes."
+	default:
+		is.Key, is.Message = "qa.quote-style.single", "The translation of %s has an apostrophe or single quotation mark turned the wrong way (%s): ’ is the apostrophe and closes, ‘ opens."
 	}
-	is.Args["marks"] = strings.Join(marks, " ")
+	is.Args["marks"] = strings.Join(marks[k], " ")
 	is.Message = fmt.Sprintf(is.Message, seg, is.Args["marks"])
 	return is
+}
+
+// styleFault is the fault of the mark m that a fix in style st changes: 0 a French guillemet, 1 a mark
+// of the other style, 2 a curly double mark turned round (or at the wrong level), 3 a single one.
+func styleFault(m string, st QuoteStyle) int {
+	switch {
+	case hasGuillemet(m):
+		return 0
+	case st == Straight || m == `"` || m == "'":
+		return 1
+	case m == "“" || m == "”":
+		return 2
+	}
+	return 3
 }

@@ -115,3 +115,16 @@ func BenchmarkNumbers4MB(b *testing.B) {
 		Run(d, cfg)
 	}
 }
+
+// BenchmarkQuoteFixesLongSegment: the fixes of one 160 KB English of ’ before words that no mark
+// closes, and of 56 KB of « »: each ’ looks for a closing mark only closingReach bytes ahead, so the
+// time grows with the length, not its square (before the bound: 21 s for the first, machine loaded).
+func BenchmarkQuoteFixesLongSegment(b *testing.B) {
+	for _, s := range []string{strings.Repeat(" ’word", 20000), strings.Repeat("«\u202fmot\u202f» ", 4000)} {
+		b.Run(fmt.Sprint(len(s)), func(b *testing.B) {
+			for range b.N {
+				QuoteFixes(s, Curly)
+			}
+		})
+	}
+}
