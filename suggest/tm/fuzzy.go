@@ -25,7 +25,6 @@ type analysis struct {
 	words    []string      // words and numbers, lower-cased
 	verbatim []string      // every token as written (NFC)
 	numbers  []string      // NumberKey of each number token
-	bag      []string      // folded, sorted: for upperBound
 }
 
 func analyse(lang, s string) analysis {
@@ -49,30 +48,7 @@ func analyse(lang, s string) analysis {
 			a.words = append(a.words, token.Lower(t.Text))
 		}
 	}
-	a.bag = sorted(a.folded)
 	return a
-}
-
-// upperBound is the highest Score q and m can have, cheaply: the score counts an edit at least for
-// every folded word of the longer one that the other lacks.
-func upperBound(q, m analysis) float64 {
-	n := max(len(q.bag), len(m.bag))
-	if n == 0 {
-		return 100
-	}
-	common := 0
-	for i, j := 0, 0; i < len(q.bag) && j < len(m.bag); {
-		switch c := strings.Compare(q.bag[i], m.bag[j]); {
-		case c == 0:
-			common++
-			i, j = i+1, j+1
-		case c < 0:
-			i++
-		default:
-			j++
-		}
-	}
-	return 100 * float64(common) / float64(n)
 }
 
 // similarity is OmegaT's fuzzy score: 100 × (1 − word edit distance ÷ the longer length).
