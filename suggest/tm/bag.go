@@ -36,25 +36,30 @@ func upperBound(q, m bag) float64 {
 	return 100 * float64(common) / float64(n)
 }
 
-// bagOf returns u's bag, numbering its words when new.
-func (c *lookupCache) bagOf(u *cachedUnit) bag {
-	if u.hasBag {
-		return u.bag
-	}
-	var keys []int32
-	for _, t := range token.Tokenize(u.Source) {
-		if k, ok := foldedKey(t); ok {
-			n, seen := c.words[k]
-			if !seen {
-				n = int32(len(c.words))
-				c.words[k] = n
-			}
-			keys = append(keys, n)
+// unitBag returns the bag of a unit's folded words, numbering the new ones.
+func (c *lookupCache) unitBag(folded []string) bag {
+	keys := make([]int32, len(folded))
+	for i, w := range folded {
+		n, seen := c.words[w]
+		if !seen {
+			n = int32(len(c.words))
+			c.words[w] = n
 		}
+		keys[i] = n
 	}
 	slices.Sort(keys)
-	u.bag, u.hasBag = bag{keys: keys, n: len(keys)}, true
-	return u.bag
+	return bag{keys: keys, n: len(keys)}
+}
+
+// foldedWords returns the folded words and numbers of s, as analyse finds them.
+func foldedWords(s string) []string {
+	var out []string
+	for _, t := range token.Tokenize(s) {
+		if k, ok := foldedKey(t); ok {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // queryBag returns the bag of a query's folded words: a word no unit read holds has no number

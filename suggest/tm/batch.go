@@ -6,15 +6,18 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
-// Batch looks up many segments in a row (a pre-translation, an analysis) against a memory that
-// does not change meanwhile: it keeps what it read from the database (terms' frequencies and
-// postings, units, their words), so that the segments of a long document share the work. A single
-// Lookup is a Batch of one. It is not safe for concurrent use.
+// Batch looks up many segments (a pre-translation, an analysis) against a memory that does not
+// change meanwhile: it keeps what it read from the database (terms' frequencies and postings,
+// units, their words), so that the segments of a long document share the work, whichever
+// goroutine looks them up. A single Lookup is a Batch of one. It is safe for concurrent use.
 type Batch struct {
-	m     *Memory
-	cache lookupCache
+	m       *Memory
+	mu      sync.Mutex // guards cache
+	cache   lookupCache
+	scratch sync.Pool // of *weights, one a look-up at a time
 }
 
 // Batch returns a Batch over m. Units added to m after its first look-up may be missed.
@@ -25,7 +28,8 @@ func (m *Memory) Batch() *Batch {
 }
 
 // lookupCache holds what a Batch read from the database. Units are numbered by slot, in the order
-// the Batch first met them, so that a look-up sums its terms' weights in a slice, not a map.
+// the Batch first met them, so that a look-up sums its terms' weights in a slice, not a map. What
+// it holds never changes once stored: slices are only appended to.
 type lookupCache struct {
 	df       map[string]int     // a term's document frequency; -1 when not indexed
 	postings map[string][]int32 // the slots of the units whose source holds a term
@@ -33,17 +37,19 @@ type lookupCache struct {
 	units    []*cachedUnit      // by slot; nil until read
 	ids      []int64            // by slot
 	words    map[string]int32   // folded words of the units read, numbered for their bags
-
-	weight  []float64 // by slot, during one look-up's shortlist; zero between look-ups
-	touched []int32   // the slots weight holds
 }
 
-// cachedUnit is a unit as read, with the bag of its folded words once it was a candidate.
+// cachedUnit is a unit as read, with the bag of its folded words.
 type cachedUnit struct {
 	Unit
-	bag     bag
-	hasBag  bool
-	missing bool // not in the database any more
+	bag  bag
+	gone bool // not in the database any more
+}
+
+// weights is a look-up's sum of its terms' weights by slot; zero between look-ups.
+type weights struct {
+	w       []float64
+	touched []int32
 }
 
 // slot returns id's slot, numbering it when new.
@@ -54,7 +60,6 @@ func (c *lookupCache) slot(id int64) int32 {
 		c.slots[id] = s
 		c.ids = append(c.ids, id)
 		c.units = append(c.units, nil)
-		c.weight = append(c.weight, 0)
 	}
 	return s
 }
@@ -62,47 +67,62 @@ func (c *lookupCache) slot(id int64) int32 {
 // shortlist returns the slots of the exact matches and of the shortlistSize units sharing the
 // most of the query's rarest terms (each term weighted by its rarity; ties to the newest unit).
 func (b *Batch) shortlist(ctx context.Context, q Query) ([]int32, error) {
-	c := &b.cache
 	rows, err := b.m.lookups.exact.QueryContext(ctx, q.SourceLang, q.TargetLang, q.Text)
 	if err != nil {
 		return nil, err
 	}
-	ids, err := appendIDs(nil, rows)
+	exact, err := appendIDs(nil, rows)
 	if err != nil {
 		return nil, err
 	}
-	var out []int32
-	for _, id := range ids {
-		out = append(out, c.slot(id))
-	}
 	terms, err := b.searchTerms(ctx, q)
-	if err != nil || len(terms) == 0 {
-		return out, err
+	if err != nil {
+		return nil, err
 	}
-	for _, t := range terms {
-		postings, err := b.postings(ctx, t.term)
-		if err != nil {
+	lists := make([][]int32, len(terms))
+	for i, t := range terms {
+		if lists[i], err = b.postings(ctx, t.term); err != nil {
 			return nil, err
 		}
+	}
+	b.mu.Lock()
+	var out []int32
+	for _, id := range exact {
+		out = append(out, b.cache.slot(id))
+	}
+	ids := b.cache.ids // a snapshot: the slots below its length never change
+	b.mu.Unlock()
+	ws, _ := b.scratch.Get().(*weights)
+	if ws == nil {
+		ws = &weights{}
+	}
+	if n := len(ids); len(ws.w) < n {
+		ws.w = slices.Grow(ws.w, n-len(ws.w))[:n]
+	}
+	for i, t := range terms {
 		w := weightOf(t.df)
-		for _, s := range postings {
-			if c.weight[s] == 0 {
-				c.touched = append(c.touched, s)
+		for _, s := range lists[i] {
+			if ws.w[s] == 0 {
+				ws.touched = append(ws.touched, s)
 			}
-			c.weight[s] += w
+			ws.w[s] += w
 		}
 	}
-	out = c.best(out, shortlistSize)
-	for _, s := range c.touched {
-		c.weight[s] = 0
+	out = ws.best(ids, out, shortlistSize)
+	for _, s := range ws.touched {
+		ws.w[s] = 0
 	}
-	c.touched = c.touched[:0]
+	ws.touched = ws.touched[:0]
+	b.scratch.Put(ws)
 	return out, nil
 }
 
 // postings returns the slots of the units whose source holds term.
 func (b *Batch) postings(ctx context.Context, term string) ([]int32, error) {
-	if p, ok := b.cache.postings[term]; ok {
+	b.mu.Lock()
+	p, ok := b.cache.postings[term]
+	b.mu.Unlock()
+	if ok {
 		return p, nil
 	}
 	rows, err := b.m.lookups.postings.QueryContext(ctx, `"`+term+`"`)
@@ -113,7 +133,9 @@ func (b *Batch) postings(ctx context.Context, term string) ([]int32, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := make([]int32, len(ids))
+	p = make([]int32, len(ids))
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	for i, id := range ids {
 		p[i] = b.cache.slot(id)
 	}
@@ -123,15 +145,15 @@ func (b *Batch) postings(ctx context.Context, term string) ([]int32, error) {
 
 // best appends to out the n touched slots of highest weight, ties to the highest id (the newest
 // unit). It keeps the n best in a heap, the worst on top, rather than sorting every touched slot.
-func (c *lookupCache) best(out []int32, n int) []int32 {
+func (ws *weights) best(ids []int64, out []int32, n int) []int32 {
 	worse := func(a, b int32) bool { // whether a ranks after b
-		if c.weight[a] != c.weight[b] {
-			return c.weight[a] < c.weight[b]
+		if ws.w[a] != ws.w[b] {
+			return ws.w[a] < ws.w[b]
 		}
-		return c.ids[a] < c.ids[b]
+		return ids[a] < ids[b]
 	}
-	h := make([]int32, 0, min(n, len(c.touched)))
-	for _, s := range c.touched {
+	h := make([]int32, 0, min(n, len(ws.touched)))
+	for _, s := range ws.touched {
 		switch {
 		case len(h) < n:
 			h = append(h, s)
@@ -167,62 +189,73 @@ func siftDown(h []int32, worse func(a, b int32) bool) {
 // yet in one query. Units no longer in the database are left out.
 func (b *Batch) units(ctx context.Context, slots []int32) ([]*cachedUnit, error) {
 	c := &b.cache
+	b.mu.Lock()
 	slices.SortFunc(slots, func(x, y int32) int { return cmp.Compare(c.ids[x], c.ids[y]) })
 	slots = slices.Compact(slots)
-	var missing strings.Builder
+	var missing []int64
 	for _, s := range slots {
 		if c.units[s] == nil {
-			if missing.Len() > 0 {
-				missing.WriteByte(',')
-			}
-			fmt.Fprint(&missing, c.ids[s])
-			c.units[s] = &cachedUnit{missing: true}
+			missing = append(missing, c.ids[s])
 		}
 	}
-	if missing.Len() > 0 {
-		if err := b.read(ctx, missing.String()); err != nil {
+	b.mu.Unlock()
+	if len(missing) > 0 {
+		if err := b.read(ctx, missing); err != nil {
 			return nil, err
 		}
 	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	out := make([]*cachedUnit, 0, len(slots))
 	for _, s := range slots {
-		if u := c.units[s]; !u.missing {
+		if u := c.units[s]; !u.gone {
 			out = append(out, u)
 		}
 	}
 	return out, nil
 }
 
-// read reads the units of a list of ids into the cache.
-func (b *Batch) read(ctx context.Context, ids string) error {
+// read reads the units of ids into the cache, with their bags; those it does not find are gone.
+func (b *Batch) read(ctx context.Context, ids []int64) error {
+	var list strings.Builder
+	for i, id := range ids {
+		if i > 0 {
+			list.WriteByte(',')
+		}
+		fmt.Fprint(&list, id)
+	}
 	// Languages are filtered after: in SQL the planner would prefer the (languages, source) index
 	// over the row ids and scan the whole memory.
-	rows, err := b.m.db.QueryContext(ctx, `SELECT `+unitColumns+` FROM tm_unit WHERE id IN (`+ids+`)`)
+	rows, err := b.m.db.QueryContext(ctx, `SELECT `+unitColumns+` FROM tm_unit WHERE id IN (`+list.String()+`)`)
 	if err != nil {
-		b.forget()
 		return err
 	}
 	defer rows.Close()
+	var read []*cachedUnit
+	var words [][]string
 	for rows.Next() {
 		u, err := scanUnit(rows)
 		if err != nil {
-			b.forget()
 			return err
 		}
-		b.cache.units[b.cache.slot(u.ID)] = &cachedUnit{Unit: u}
+		read = append(read, &cachedUnit{Unit: u})
+		words = append(words, foldedWords(u.Source))
 	}
 	if err := rows.Err(); err != nil {
-		b.forget()
 		return err
 	}
-	return nil
-}
-
-// forget drops the units marked missing before a read that failed, to read them again next time.
-func (b *Batch) forget() {
-	for s, u := range b.cache.units {
-		if u != nil && u.missing {
-			b.cache.units[s] = nil
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for i, u := range read {
+		if s := b.cache.slot(u.ID); b.cache.units[s] == nil {
+			u.bag = b.cache.unitBag(words[i])
+			b.cache.units[s] = u
 		}
 	}
+	for _, id := range ids {
+		if s := b.cache.slot(id); b.cache.units[s] == nil {
+			b.cache.units[s] = &cachedUnit{gone: true}
+		}
+	}
+	return nil
 }

@@ -93,21 +93,18 @@ func (b *Batch) top(qa analysis, units []*cachedUnit, q Query) []Match {
 		u     *cachedUnit
 		bound float64
 	}
+	b.mu.Lock()
+	qb := b.cache.queryBag(qa.folded)
+	b.mu.Unlock()
 	cands := make([]cand, 0, len(units))
 	for _, u := range units {
-		if u.SourceLang == q.SourceLang && u.TargetLang == q.TargetLang {
-			cands = append(cands, cand{u: u})
-			b.cache.bagOf(u) // numbers its words before the query's are looked up
+		if u.SourceLang != q.SourceLang || u.TargetLang != q.TargetLang {
+			continue
+		}
+		if bd := upperBound(qb, u.bag); bd >= q.MinScore {
+			cands = append(cands, cand{u, bd})
 		}
 	}
-	qb := b.cache.queryBag(qa.folded)
-	kept := cands[:0]
-	for _, c := range cands {
-		if c.bound = upperBound(qb, c.u.bag); c.bound >= q.MinScore {
-			kept = append(kept, c)
-		}
-	}
-	cands = kept
 	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(b.bound, a.bound) })
 	var out []Match
 	for _, c := range cands {
@@ -198,7 +195,9 @@ func (b *Batch) searchTerms(ctx context.Context, q Query) ([]searchTerm, error) 
 	}
 	var found []searchTerm
 	for _, term := range terms {
+		b.mu.Lock()
 		df, ok := b.cache.df[term]
+		b.mu.Unlock()
 		if !ok {
 			err := b.m.lookups.df.QueryRowContext(ctx, term).Scan(&df)
 			switch {
@@ -207,7 +206,9 @@ func (b *Batch) searchTerms(ctx context.Context, q Query) ([]searchTerm, error) 
 			case err != nil:
 				return nil, err
 			}
+			b.mu.Lock()
 			b.cache.df[term] = df
+			b.mu.Unlock()
 		}
 		if df >= 0 {
 			found = append(found, searchTerm{term: term, df: df})

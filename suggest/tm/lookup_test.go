@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -132,6 +133,35 @@ var referenceSettings = []Query{
 func TestLookupMatchesReference(t *testing.T) {
 	m, queries := referenceMemory(t, referenceSentences)
 	checkAgainstReference(t, m, queries, referenceSettings)
+}
+
+// TestBatchSharedByGoroutines looks the queries up from four goroutines sharing one Batch (run
+// with -race): each gets the reference's matches.
+func TestBatchSharedByGoroutines(t *testing.T) {
+	m, queries := referenceMemory(t, referenceSentences[:5])
+	ctx := context.Background()
+	want := make([][]Match, len(queries))
+	for i, text := range queries {
+		var err error
+		if want[i], err = m.refLookup(ctx, Query{Text: text, SourceLang: "fr", TargetLang: "en", Top: 2}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := m.Batch()
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range queries {
+				i := (k + g*len(queries)/4) % len(queries)
+				got, err := b.Lookup(ctx, Query{Text: queries[i], SourceLang: "fr", TargetLang: "en", Top: 2})
+				if err != nil || !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("goroutine %d, %q: %v\ngot  %s\nwant %s", g, queries[i], err, summary(got), summary(want[i]))
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // TestLookupMatchesReferenceNTREX does so on a memory of NTREX sentences and near-duplicates of
