@@ -72,4 +72,3 @@ func benchMemory(b *testing.B, pairs []shareddata.Pair) *tm.Memory {
 	}
 	return mem
 }
-
