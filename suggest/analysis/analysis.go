@@ -155,7 +155,7 @@ func Document(ctx context.Context, d *annotate.Document, opts Options) (*Report,
 // long document does not flood the interface with thousands of redraws.
 const progressSteps = 200
 
-// maxWorkers bounds the goroutines looking segments up: each keeps its own tm.Batch.
+// maxWorkers bounds the goroutines looking segments up, which share one tm.Batch.
 const maxWorkers = 4
 
 // lookUpAll returns the band of each segment of idx, looked up in parallel.
@@ -177,8 +177,8 @@ func lookUpAll(ctx context.Context, d *annotate.Document, idx []int, opts Option
 		wg       sync.WaitGroup
 	)
 	step := max(1, len(idx)/progressSteps)
+	l := newLooker(d, opts)
 	for range min(maxWorkers, runtime.NumCPU(), max(1, len(idx))) {
-		l := newLooker(d, opts)
 		wg.Go(func() {
 			for {
 				k := int(next.Add(1) - 1)
@@ -216,7 +216,8 @@ func addStatus(m map[annotate.Status]Counts, st annotate.Status, c Counts) {
 	m[st] = sc
 }
 
-// looker looks segments up in the memory with the Suggestions tab's query.
+// looker looks segments up in the memory with the Suggestions tab's query. It is safe for
+// concurrent use.
 type looker struct {
 	d              *annotate.Document
 	batch          *tm.Batch

@@ -2,57 +2,39 @@ package tm
 
 import (
 	"context"
-	"math/rand/v2"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/glose-app/glose/suggest/internal/shareddata"
-	"github.com/glose-app/glose/suggest/token"
 )
 
 // syntheticUnits makes n units from the NTREX pairs: each a pair with one to three words replaced
-// by words drawn from the whole corpus, so that many near-duplicates compete.
+// by words drawn from the whole corpus, so that many near-duplicates compete; and 200 queries,
+// NTREX sentences with two words replaced.
 func syntheticUnits(tb testing.TB, n int) ([]Unit, []string) {
 	pairs := shareddata.NTREX(tb)
-	rng := rand.New(rand.NewPCG(1, 2))
-	var vocab []string
-	for _, p := range pairs {
-		for _, t := range token.Tokenize(p.FR) {
-			if t.Kind == token.Word {
-				vocab = append(vocab, t.Text)
-			}
-		}
-	}
+	v := shareddata.NewVariator(pairs)
 	units := make([]Unit, 0, n)
-	for i := 0; len(units) < n; i++ {
-		p := pairs[i%len(pairs)]
-		src := p.FR
-		if i >= len(pairs) {
-			src = mutate(rng, src, vocab, 1+rng.IntN(3))
-		}
-		units = append(units, Unit{SourceLang: "fr", TargetLang: "en", Source: src, Target: p.EN})
+	for _, p := range v.Variants(pairs, n) {
+		units = append(units, Unit{SourceLang: "fr", TargetLang: "en", Source: p.FR, Target: p.EN})
 	}
 	queries := make([]string, 200)
 	for i := range queries {
-		queries[i] = mutate(rng, pairs[rng.IntN(len(pairs))].FR, vocab, 2)
+		queries[i] = v.Vary(v.Pick(pairs).FR, 2)
 	}
 	return units, queries
 }
 
-func mutate(rng *rand.Rand, s string, vocab []string, k int) string {
-	words := strings.Fields(s)
-	for range k {
-		words[rng.IntN(len(words))] = vocab[rng.IntN(len(vocab))]
-	}
-	return strings.Join(words, " ")
-}
+// BenchmarkLookup100k measures a top-5 look-up, as the Suggestions tab makes one, in a memory of
+// 100,000 segments; building the memory reports the import rate (units/s).
+func BenchmarkLookup100k(b *testing.B) { benchmarkLookup(b, 100_000) }
 
-// BenchmarkLookup100k measures a top-5 look-up in a memory of 100,000 segments; building the
-// memory reports the import rate (units/s).
-func BenchmarkLookup100k(b *testing.B) {
-	units, queries := syntheticUnits(b, 100_000)
+// BenchmarkLookup20k does so in a memory of 20,000 segments.
+func BenchmarkLookup20k(b *testing.B) { benchmarkLookup(b, 20_000) }
+
+func benchmarkLookup(b *testing.B, n int) {
+	units, queries := syntheticUnits(b, n)
 	m, err := Open(filepath.Join(b.TempDir(), "tm.db"))
 	if err != nil {
 		b.Fatal(err)

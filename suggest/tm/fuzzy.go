@@ -25,7 +25,6 @@ type analysis struct {
 	words    []string      // words and numbers, lower-cased
 	verbatim []string      // every token as written (NFC)
 	numbers  []string      // NumberKey of each number token
-	bag      []string      // folded, sorted: for upperBound
 }
 
 func analyse(lang, s string) analysis {
@@ -49,39 +48,20 @@ func analyse(lang, s string) analysis {
 			a.words = append(a.words, token.Lower(t.Text))
 		}
 	}
-	a.bag = sorted(a.folded)
 	return a
-}
-
-// upperBound is the highest Score q and m can have, cheaply: the score counts an edit at least for
-// every folded word of the longer one that the other lacks.
-func upperBound(q, m analysis) float64 {
-	n := max(len(q.bag), len(m.bag))
-	if n == 0 {
-		return 100
-	}
-	common := 0
-	for i, j := 0, 0; i < len(q.bag) && j < len(m.bag); {
-		switch c := strings.Compare(q.bag[i], m.bag[j]); {
-		case c == 0:
-			common++
-			i, j = i+1, j+1
-		case c < 0:
-			i++
-		default:
-			j++
-		}
-	}
-	return 100 * float64(common) / float64(n)
 }
 
 // similarity is OmegaT's fuzzy score: 100 × (1 − word edit distance ÷ the longer length).
 func similarity(a, b []string) float64 {
-	n := max(len(a), len(b))
+	return distanceScore(annotate.EditDistance(a, b), max(len(a), len(b)))
+}
+
+// distanceScore is similarity's formula for an edit distance between lists of at most n tokens.
+func distanceScore(distance, n int) float64 {
 	if n == 0 {
 		return 100
 	}
-	return 100 * float64(n-annotate.EditDistance(a, b)) / float64(n)
+	return 100 * float64(n-distance) / float64(n)
 }
 
 // diff aligns the verbatim tokens of the query q and a memory source m and returns the byte ranges
@@ -113,9 +93,10 @@ func diff(q, m analysis) (inMatch, inQuery []Range) {
 // diffTable is the edit-distance table of the token lists a and b: d[i][j] is the distance between
 // a's first i tokens and b's first j, which diff walks back from the end to find the edits.
 func diffTable(a, b []string) [][]int {
+	cells := make([]int, (len(a)+1)*(len(b)+1)) // one allocation, not one a row
 	d := make([][]int, len(a)+1)
 	for i := range d {
-		d[i] = make([]int, len(b)+1)
+		d[i] = cells[i*(len(b)+1) : (i+1)*(len(b)+1)]
 		d[i][0] = i
 	}
 	for j := range d[0] {

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/glose-app/glose/suggest/store"
 	"github.com/glose-app/glose/suggest/token"
@@ -56,35 +55,11 @@ const (
 // the same segment, then of a segment between the same neighbours, then from the same document),
 // then ScoreStem, then ScoreNoStem, then ScoreVerbatim, then the most recently confirmed.
 func (m *Memory) Lookup(ctx context.Context, q Query) ([]Match, error) {
-	return m.lookup(ctx, q, nil)
-}
-
-// Batch looks up many segments in a row (a pre-translation) against a memory that does not change
-// meanwhile: it keeps what it read from the database (terms' frequencies and postings, units), so
-// that the segments of a long document share the work. It is not safe for concurrent use.
-type Batch struct {
-	m     *Memory
-	cache lookupCache
-}
-
-// lookupCache holds what a Batch read from the database.
-type lookupCache struct {
-	df       map[string]int // a term's document frequency; -1 when not indexed
-	postings map[string][]int64
-	units    map[int64]*Unit // nil for a unit of another language pair
-}
-
-// Batch returns a Batch over m. Units added to m after its first look-up may be missed.
-func (m *Memory) Batch() *Batch {
-	return &Batch{m: m, cache: lookupCache{df: map[string]int{}, postings: map[string][]int64{}, units: map[int64]*Unit{}}}
+	return m.Batch().Lookup(ctx, q)
 }
 
 // Lookup is Memory.Lookup.
 func (b *Batch) Lookup(ctx context.Context, q Query) ([]Match, error) {
-	return b.m.lookup(ctx, q, &b.cache)
-}
-
-func (m *Memory) lookup(ctx context.Context, q Query, c *lookupCache) ([]Match, error) {
 	if q.Top <= 0 {
 		q.Top = 5
 	}
@@ -92,22 +67,62 @@ func (m *Memory) lookup(ctx context.Context, q Query, c *lookupCache) ([]Match, 
 		q.MinScore = 50
 	}
 	q.SourceLang, q.TargetLang = NormalizeLang(q.SourceLang), NormalizeLang(q.TargetLang)
-	ids, err := m.shortlist(ctx, q, c)
+	ids, err := b.shortlist(ctx, q)
 	if err != nil {
-		return nil, store.Explain(m.name, err)
+		return nil, store.Explain(b.m.name, err)
 	}
-	units, err := m.units(ctx, q, ids, c)
+	units, err := b.units(ctx, ids)
 	if err != nil {
-		return nil, store.Explain(m.name, err)
+		return nil, store.Explain(b.m.name, err)
 	}
 	qa := analyse(q.SourceLang, q.Text)
-	out := m.top(qa, units, q)
+	out := b.top(qa, units, q)
 	for i := range out {
 		if out[i].Score < 100 {
-			out[i].SourceDiff, out[i].QueryDiff = diff(qa, *m.analyses.get(out[i].Unit))
+			out[i].SourceDiff, out[i].QueryDiff = diff(qa, *b.m.analyses.get(out[i].Unit))
 		}
 	}
 	return out, nil
+}
+
+// top scores the shortlisted units in q's language pair against qa and returns the q.Top best,
+// best first. Units are scored in the order of their upper bound (ties in the order of their ids),
+// and scoring stops when no unit left can enter the top; a unit is analysed only when scored.
+func (b *Batch) top(qa analysis, units []*cachedUnit, q Query) []Match {
+	type cand struct {
+		u     *cachedUnit
+		bound float64
+	}
+	b.mu.Lock()
+	qb := b.cache.queryBag(qa.folded)
+	b.mu.Unlock()
+	cands := make([]cand, 0, len(units))
+	for _, u := range units {
+		if u.SourceLang != q.SourceLang || u.TargetLang != q.TargetLang {
+			continue
+		}
+		if bd := upperBound(qb, u.bag); bd >= q.MinScore {
+			cands = append(cands, cand{u, bd})
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(b.bound, a.bound) })
+	var out []Match
+	for _, c := range cands {
+		if len(out) == q.Top && c.bound < out[q.Top-1].Score {
+			break
+		}
+		mt := score(qa, c.u.Unit, *b.m.analyses.get(c.u.Unit))
+		mt.Context = contextMatch(c.u.Unit, q.At)
+		if mt.Score < q.MinScore {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(out, mt, compareMatches)
+		out = slices.Insert(out, i, mt)
+		if len(out) > q.Top {
+			out = out[:q.Top]
+		}
+	}
+	return out
 }
 
 func compareMatches(a, b Match) int {
@@ -129,41 +144,6 @@ func compareMatches(a, b Match) int {
 	return b.Changed.Compare(a.Changed)
 }
 
-// top scores the units against qa and returns the q.Top best, best first. Units are scored in
-// the order of their upper bound, and scoring stops when no unit left can enter the top.
-func (m *Memory) top(qa analysis, units []Unit, q Query) []Match {
-	type cand struct {
-		u     Unit
-		a     *analysis
-		bound float64
-	}
-	cands := make([]cand, 0, len(units))
-	for _, u := range units {
-		a := m.analyses.get(u)
-		if b := upperBound(qa, *a); b >= q.MinScore {
-			cands = append(cands, cand{u, a, b})
-		}
-	}
-	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(b.bound, a.bound) })
-	var out []Match
-	for _, c := range cands {
-		if len(out) == q.Top && c.bound < out[q.Top-1].Score {
-			break
-		}
-		mt := score(qa, c.u, *c.a)
-		mt.Context = contextMatch(c.u, q.At)
-		if mt.Score < q.MinScore {
-			continue
-		}
-		i, _ := slices.BinarySearchFunc(out, mt, compareMatches)
-		out = slices.Insert(out, i, mt)
-		if len(out) > q.Top {
-			out = out[:q.Top]
-		}
-	}
-	return out
-}
-
 func score(qa analysis, u Unit, ma analysis) Match {
 	mt := Match{
 		Unit:          u,
@@ -176,76 +156,8 @@ func score(qa analysis, u Unit, ma analysis) Match {
 	return mt
 }
 
-// shortlist returns the ids of exact matches, then of the units sharing the most of the query's
-// rarest terms (each term weighted by its rarity).
-func (m *Memory) shortlist(ctx context.Context, q Query, c *lookupCache) ([]int64, error) {
-	var ids []int64
-	rows, err := m.db.QueryContext(ctx, `SELECT id FROM tm_unit WHERE src_lang = ? AND tgt_lang = ? AND source = ?`,
-		q.SourceLang, q.TargetLang, q.Text)
-	if err != nil {
-		return nil, err
-	}
-	if ids, err = appendIDs(ids, rows); err != nil {
-		return nil, err
-	}
-	terms, err := m.searchTerms(ctx, q, c)
-	if err != nil || len(terms) == 0 {
-		return ids, err
-	}
-	weights := make(map[int64]float64)
-	for _, t := range terms {
-		postings, err := m.postings(ctx, t.term, c)
-		if err != nil {
-			return nil, err
-		}
-		w := 1 / math.Log2(2+float64(t.df))
-		for _, id := range postings {
-			weights[id] += w
-		}
-	}
-	return append(ids, best(weights, shortlistSize)...), nil
-}
-
-// postings returns the ids of the units whose source holds term.
-func (m *Memory) postings(ctx context.Context, term string, c *lookupCache) ([]int64, error) {
-	if c != nil {
-		if p, ok := c.postings[term]; ok {
-			return p, nil
-		}
-	}
-	rows, err := m.db.QueryContext(ctx, `SELECT rowid FROM tm_fts WHERE tm_fts MATCH ?`, `"`+term+`"`)
-	if err != nil {
-		return nil, err
-	}
-	p, err := appendIDs(nil, rows)
-	if err == nil && c != nil {
-		c.postings[term] = p
-	}
-	return p, err
-}
-
-// best returns the n ids of highest weight.
-func best(weights map[int64]float64, n int) []int64 {
-	type weighted struct {
-		id int64
-		w  float64
-	}
-	ws := make([]weighted, 0, len(weights))
-	for id, w := range weights {
-		ws = append(ws, weighted{id, w})
-	}
-	slices.SortFunc(ws, func(a, b weighted) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
-		}
-		return cmp.Compare(b.id, a.id) // newer first
-	})
-	ids := make([]int64, min(n, len(ws)))
-	for i := range ids {
-		ids[i] = ws[i].id
-	}
-	return ids
-}
+// shortlist tuning: a term found in df units weighs 1/log2(2+df), the rarer the heavier.
+func weightOf(df int) float64 { return 1 / math.Log2(2+float64(df)) }
 
 type rowsScanner interface {
 	Next() bool
@@ -272,7 +184,7 @@ type searchTerm struct {
 }
 
 // searchTerms picks the query's terms that are in the index, rarest first.
-func (m *Memory) searchTerms(ctx context.Context, q Query, c *lookupCache) ([]searchTerm, error) {
+func (b *Batch) searchTerms(ctx context.Context, q Query) ([]searchTerm, error) {
 	var terms []string
 	for _, t := range token.Tokenize(q.Text) {
 		if t.Kind != token.Punct {
@@ -281,31 +193,22 @@ func (m *Memory) searchTerms(ctx context.Context, q Query, c *lookupCache) ([]se
 			}
 		}
 	}
-	if len(terms) == 0 {
-		return nil, nil
-	}
-	stmt, err := m.db.PrepareContext(ctx, `SELECT df FROM tm_term WHERE term = ?`)
-	if err != nil {
-		return nil, err
-	}
-	defer stmt.Close()
 	var found []searchTerm
 	for _, term := range terms {
-		df, ok := 0, false
-		if c != nil {
-			df, ok = c.df[term]
-		}
+		b.mu.Lock()
+		df, ok := b.cache.df[term]
+		b.mu.Unlock()
 		if !ok {
-			err := stmt.QueryRowContext(ctx, term).Scan(&df)
+			err := b.m.lookups.df.QueryRowContext(ctx, term).Scan(&df)
 			switch {
 			case errors.Is(err, sql.ErrNoRows):
 				df = -1
 			case err != nil:
 				return nil, err
 			}
-			if c != nil {
-				c.df[term] = df
-			}
+			b.mu.Lock()
+			b.cache.df[term] = df
+			b.mu.Unlock()
 		}
 		if df >= 0 {
 			found = append(found, searchTerm{term: term, df: df})
@@ -321,55 +224,36 @@ func (m *Memory) searchTerms(ctx context.Context, q Query, c *lookupCache) ([]se
 	return picked, nil
 }
 
-// units loads the units with the given ids in q's language pair.
-func (m *Memory) units(ctx context.Context, q Query, ids []int64, c *lookupCache) ([]Unit, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
-	var out []Unit
-	if c != nil {
-		var missing []int64
-		for _, id := range ids {
-			u, ok := c.units[id]
-			switch {
-			case !ok:
-				missing = append(missing, id)
-			case u != nil && u.SourceLang == q.SourceLang && u.TargetLang == q.TargetLang:
-				out = append(out, *u)
-			}
-		}
-		ids = missing
-		if len(ids) == 0 {
-			return out, nil
+// lookupStmts are the look-up's queries, prepared once per Memory.
+type lookupStmts struct {
+	exact, df, postings *sql.Stmt
+}
+
+func prepareLookups(ctx context.Context, db *sql.DB) (lookupStmts, error) {
+	var s lookupStmts
+	var err error
+	for _, p := range []struct {
+		stmt  **sql.Stmt
+		query string
+	}{
+		{&s.exact, `SELECT id FROM tm_unit WHERE src_lang = ? AND tgt_lang = ? AND source = ?`},
+		{&s.df, `SELECT df FROM tm_term WHERE term = ?`},
+		{&s.postings, `SELECT rowid FROM tm_fts WHERE tm_fts MATCH ?`},
+	} {
+		if *p.stmt, err = db.PrepareContext(ctx, p.query); err != nil {
+			s.close()
+			return lookupStmts{}, fmt.Errorf("preparing %q: %w", p.query, err)
 		}
 	}
-	var b strings.Builder
-	for i, id := range ids {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		fmt.Fprint(&b, id)
-	}
-	// Languages are filtered here: in SQL the planner would prefer the (languages, source) index
-	// over the row ids and scan the whole memory.
-	rows, err := m.db.QueryContext(ctx, `SELECT `+unitColumns+` FROM tm_unit WHERE id IN (`+b.String()+`)`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		u, err := scanUnit(rows)
-		if err != nil {
-			return nil, err
-		}
-		if c != nil {
-			c.units[u.ID] = &u
-		}
-		if u.SourceLang == q.SourceLang && u.TargetLang == q.TargetLang {
-			out = append(out, u)
+	return s, nil
+}
+
+func (s lookupStmts) close() error {
+	var errs []error
+	for _, st := range []*sql.Stmt{s.exact, s.df, s.postings} {
+		if st != nil {
+			errs = append(errs, st.Close())
 		}
 	}
-	return out, rows.Err()
+	return errors.Join(errs...)
 }

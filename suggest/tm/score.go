@@ -116,7 +116,7 @@ func wordDifferences(q, m analysis) (Difference, float64) {
 			i--
 		}
 	}
-	return d, similarity(a, b)
+	return d, distanceScore(t[len(a)][len(b)], max(len(a), len(b)))
 }
 
 func added(t token.Token) Difference {

@@ -46,6 +46,7 @@ type Memory struct {
 	closer bool   // whether Close closes db
 
 	analyses analysisCache
+	lookups  lookupStmts
 }
 
 const schema = `
@@ -101,7 +102,11 @@ func New(db *sql.DB, name string) (*Memory, error) {
 	if err := createTables(context.Background(), db, name); err != nil {
 		return nil, err
 	}
-	return &Memory{db: db, name: name}, nil
+	lookups, err := prepareLookups(context.Background(), db)
+	if err != nil {
+		return nil, store.Explain(name, err)
+	}
+	return &Memory{db: db, name: name, lookups: lookups}, nil
 }
 
 // DB returns the underlying database, to share it with the glossary.
@@ -109,10 +114,11 @@ func (m *Memory) DB() *sql.DB { return m.db }
 
 // Close closes the database if Open opened it.
 func (m *Memory) Close() error {
+	err := m.lookups.close()
 	if !m.closer {
-		return nil
+		return err
 	}
-	return m.db.Close()
+	return errors.Join(err, m.db.Close())
 }
 
 // Add stores one confirmed pair (see AddBatch).
