@@ -12,10 +12,15 @@ import "time"
 // height is the one measuring them all at once gives.
 
 // Chunks of measuring in the background: how long one may take and the pause after it, during which
-// the UI goroutine takes the window's events and draws its frames.
+// the UI goroutine takes the window's events and draws its frames. The list is given the heights
+// measured only every measurePush and at the end: each time, it redraws its bar and so the whole
+// window, which under Xvfb's software renderer on a loaded machine took 100–300 ms, and given them
+// every 300 ms the window kept stopping that long. The rows it shows have their exact heights anyway,
+// through segList.Exact; what waits is the bar's exact length.
 const (
 	measureChunk = 8 * time.Millisecond
 	measureGap   = 4 * time.Millisecond
+	measurePush  = 2 * time.Second
 )
 
 // estimateRows gives every row its estimated height at ui.width, and starts measuring anew.
@@ -27,6 +32,7 @@ func (ui *UI) estimateRows() {
 		c.exact[i] = false
 	}
 	c.left, c.next = len(ui.doc.Segments), 0
+	ui.heights.measured = ui.heights.measured[:0]
 }
 
 // measureRow measures row i's height exactly at ui.width, for its texts now, and reports whether its
@@ -46,13 +52,16 @@ func (ui *UI) measureRow(i int) bool {
 	return true
 }
 
-// exactHeight is the list's Exact: row i's height measured, when it was an estimate.
+// exactHeight is the list's Exact: row i's height, measured now when it was an estimate. The list may
+// not have it yet when the background measured it (see measureSome).
 func (ui *UI) exactHeight(i int) (float32, bool) {
 	c := &ui.cache
-	if ui.width <= 0 || i >= len(c.exact) || c.exact[i] {
+	if ui.width <= 0 || i >= len(c.exact) {
 		return 0, false
 	}
-	ui.measureRow(i)
+	if !c.exact[i] {
+		ui.measureRow(i)
+	}
 	return c.heights[i], true
 }
 
@@ -64,7 +73,7 @@ func (ui *UI) measureSome(budget time.Duration) bool {
 		return false
 	}
 	start := time.Now()
-	var rows []int
+	rows := ui.heights.measured
 	for ; c.next < len(c.exact) && c.left > 0; c.next++ {
 		if c.exact[c.next] {
 			continue
@@ -76,8 +85,13 @@ func (ui *UI) measureSome(budget time.Duration) bool {
 			break
 		}
 	}
-	ui.list.SetHeightsKeepingView(rows, c.heights)
-	return c.left > 0 && c.next < len(c.exact)
+	more := c.left > 0 && c.next < len(c.exact)
+	if !more || ui.heights.steps || time.Since(ui.heights.pushed) >= measurePush {
+		ui.list.SetHeightsKeepingView(rows, c.heights)
+		rows, ui.heights.pushed = rows[:0], time.Now()
+	}
+	ui.heights.measured = rows
+	return more
 }
 
 // measureLater measures the estimated rows in the background, a chunk at a time, unless that is
@@ -126,4 +140,7 @@ type lazyHeights struct {
 	queued bool   // a chunk is scheduled
 	steps  bool   // in synchronous mode, chunks wait for heightsDue (tests)
 	due    func() // the chunk waiting, in steps
+	// measured lists the rows measured since the list was last given their heights, at pushed.
+	measured []int
+	pushed   time.Time
 }

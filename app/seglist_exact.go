@@ -115,6 +115,9 @@ func (l *segList) keepAnchor(row int, within float32) {
 	off = max(min(off, l.heights.total()-l.scroller.Size().Height), 0)
 	l.scroller.Offset.Y = off
 	l.content.Resize(l.lay.MinSize(nil).Max(l.scroller.Size()))
-	l.scroller.Refresh() // moves the content to the offset, updates the bar
+	// The scroller's own Refresh would refresh every row on screen too, though none changed: its Base
+	// moves the content to the offset and updates the bars.
+	l.scroller.Base.Refresh()
+	l.lay.place(false)
 	l.bar.Refresh()
 }
