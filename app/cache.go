@@ -21,6 +21,9 @@ type rowCache struct {
 	heights  []float32 // row heights at UI.width
 	measured []string  // the target text each height was computed for
 	strip    []bool    // whether the row showed its target strip when measured
+	exact    []bool    // whether the height was measured, not estimated (see lazyheights.go)
+	left     int       // how many heights are estimates still
+	next     int       // where measuring the estimated heights in the background goes on
 	// gen changes at every reset and invalidate, that is after every change to the document's spans
 	// or links (typing changes only the English and its spans, whose row updates itself): what is
 	// worked out from the whole document, such as the Quotes tab's count, is kept against it.
@@ -36,7 +39,7 @@ func (c *rowCache) reset(ui *UI) {
 	*c = rowCache{
 		src: make([][]textview.Highlight, n), srcOK: make([]bool, n),
 		tgt: make([][]textview.Highlight, n), tgtOK: make([]bool, n),
-		heights: make([]float32, n), measured: make([]string, n), strip: make([]bool, n),
+		heights: make([]float32, n), measured: make([]string, n), strip: make([]bool, n), exact: make([]bool, n),
 		gen: c.gen + 1, typed: c.typed,
 	}
 	c.bySeg = project.Overlapping(ui.doc)

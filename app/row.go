@@ -159,7 +159,7 @@ func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	if r.seg >= 0 && r.seg < len(r.ui.doc.Segments) {
 		text = r.ui.doc.Segments[r.seg].Target
 	}
-	eh := r.ui.entryHeight(text, tgtW)
+	eh := entryHeight(text, tgtW, r.ui.measurer.Height)
 	if !r.strip.Visible() {
 		eh = max(eh, size.Height)
 	}
@@ -183,5 +183,5 @@ func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 
 // MinSize is part of fyne.Layout: rows get their heights from the list.
 func (l *rowLayout) MinSize([]fyne.CanvasObject) fyne.Size {
-	return fyne.NewSize(200, l.r.ui.entryHeight("", 200))
+	return fyne.NewSize(200, entryHeight("", 200, l.r.ui.measurer.Height))
 }

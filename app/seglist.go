@@ -25,6 +25,9 @@ type segList struct {
 
 	// OnSelected is called when row i is tapped beside its fields.
 	OnSelected func(i int)
+	// Exact, when set, returns row i's exact height when the height the list has is an estimate, and
+	// false when it is exact: the list asks it before it shows a row (see seglist_exact.go).
+	Exact func(i int) (float32, bool)
 
 	heights  rowHeights
 	minWidth float32 // the template row's minimum width
@@ -144,6 +147,7 @@ func (l *segList) ScrollTo(i int) {
 	if i < 0 || i >= l.heights.len() {
 		return
 	}
+	l.exactAround(i, i)
 	off, view := l.scroller.Offset.Y, l.scroller.Size().Height
 	y, h := l.heights.top(i), l.heights.height(i)
 	switch {
@@ -162,6 +166,7 @@ func (l *segList) ScrollToRange(first, last int) {
 	if first < 0 || last < first || last >= l.heights.len() {
 		return
 	}
+	l.exactAround(first, last)
 	off, view := l.scroller.Offset.Y, l.scroller.Size().Height
 	y := l.heights.top(first)
 	bottom := l.heights.top(last) + l.heights.height(last)
@@ -231,6 +236,9 @@ type segListLayout struct {
 	pool    []*segItem // rows put aside, for reuse
 	seps    []fyne.CanvasObject
 	objects []fyne.CanvasObject
+	// measuring is set while rows are measured before they are shown: resizing the content to their
+	// heights lays the rows out again, without measuring again.
+	measuring bool
 }
 
 // shownRow is a row on screen and the index it shows.
@@ -263,11 +271,8 @@ func (s *segListLayout) place(all bool) {
 		}
 		return
 	}
-	off := l.scroller.Offset.Y
-	first, last := h.at(off), h.at(off+view)
-	if last > first && h.top(last) >= off+view {
-		last--
-	}
+	s.exactView()
+	first, last := s.inView()
 	was := s.shown
 	shown := make([]shownRow, 0, last-first+1)
 	var fresh []shownRow

@@ -27,6 +27,7 @@ func (ui *UI) newSegmentList() *segList {
 		},
 	)
 	l.OnSelected = func(i int) { ui.focusSegment(i, annotate.Target) } // a click beside the text
+	l.Exact = ui.exactHeight
 	return l
 }
 
@@ -64,12 +65,18 @@ func columns(width float32) (src, tgt float32) {
 
 // rowHeight computes segment i's height at the given row width.
 func (ui *UI) rowHeight(i int, width float32) float32 {
+	return ui.rowHeightBy(i, width, ui.measurer.Height)
+}
+
+// rowHeightBy computes segment i's height at the given row width with measure, the Measurer's Height
+// or its Estimate.
+func (ui *UI) rowHeightBy(i int, width float32, measure func(string, float32) float32) float32 {
 	seg := ui.doc.Segments[i]
 	srcW, tgtW := columns(width)
-	h := ui.measurer.Height(ui.doc.SourceText(seg), srcW)
-	t := ui.entryHeight(seg.Target, tgtW)
+	h := measure(ui.doc.SourceText(seg), srcW)
+	t := entryHeight(seg.Target, tgtW, measure)
 	if ui.hasTargetSpans(i) {
-		t += theme.Padding() + ui.measurer.Height(seg.Target, tgtW)
+		t += theme.Padding() + measure(seg.Target, tgtW)
 	}
 	return max(h, t)
 }
@@ -77,9 +84,10 @@ func (ui *UI) rowHeight(i int, width float32) float32 {
 func (ui *UI) hasTargetSpans(i int) bool { return len(ui.targetHighlights(i)) > 0 }
 
 // entryHeight estimates the height of a word-wrapping Entry showing text at the given width: its
-// one-line height plus one text line per extra wrapped line, the lines counted with the shared
-// Measurer (a little narrower than the Entry's text area, so the estimate errs on the tall side).
-func (ui *UI) entryHeight(text string, width float32) float32 {
+// one-line height plus one text line per extra wrapped line, the lines counted with measure (the shared
+// Measurer's Height or Estimate, a little narrower than the Entry's text area, so the count errs on the
+// tall side).
+func entryHeight(text string, width float32, measure func(string, float32) float32) float32 {
 	size := theme.TextSize()
 	inner := theme.InnerPadding()
 	lineH := fyne.MeasureText("M", size, fyne.TextStyle{}).Height
@@ -88,12 +96,12 @@ func (ui *UI) entryHeight(text string, width float32) float32 {
 		return one
 	}
 	w := width - inner - 8
-	h1 := ui.measurer.Height("M", w)
-	step := ui.measurer.Height("M\nM", w) - h1
+	h1 := measure("M", w)
+	step := measure("M\nM", w) - h1
 	if step <= 0 {
 		return one
 	}
-	n := 1 + int((ui.measurer.Height(text, w)-h1)/step+0.5)
+	n := 1 + int((measure(text, w)-h1)/step+0.5)
 	return one + float32(n-1)*lineH
 }
 
@@ -110,14 +118,10 @@ func (ui *UI) updateHeights(all bool) {
 	c := &ui.cache
 	var changed []int
 	for i, seg := range ui.doc.Segments {
-		strip := ui.hasTargetSpans(i)
-		if !all && c.heights[i] > 0 && c.measured[i] == seg.Target && c.strip[i] == strip {
+		if !all && c.heights[i] > 0 && c.measured[i] == seg.Target && c.strip[i] == ui.hasTargetSpans(i) {
 			continue
 		}
-		h := ui.rowHeight(i, ui.width)
-		c.measured[i], c.strip[i] = seg.Target, strip
-		if h != c.heights[i] {
-			c.heights[i] = h
+		if ui.measureRow(i) {
 			changed = append(changed, i)
 		}
 	}
@@ -138,12 +142,8 @@ func (ui *UI) updateRowHeight(i int) {
 	if ui.width <= 0 {
 		return
 	}
-	c := &ui.cache
-	seg := ui.doc.Segments[i]
-	c.measured[i], c.strip[i] = seg.Target, ui.hasTargetSpans(i)
-	if h := ui.rowHeight(i, ui.width); h != c.heights[i] {
-		c.heights[i] = h
-		ui.list.SetItemHeight(i, h)
+	if ui.measureRow(i) {
+		ui.list.SetItemHeight(i, ui.cache.heights[i])
 		ui.keepInView(i)
 	}
 }
@@ -172,21 +172,20 @@ func (ui *UI) keepInView(i int) {
 	}
 }
 
-// resizeRows recomputes every row's height for a new row width, then gives them to the list.
+// resizeRows gives every row its height for a new row width, then gives them to the list: an estimate
+// at first, measured exactly as the rows come into view and, a chunk at a time, in the background
+// (see lazyheights.go).
 func (ui *UI) resizeRows(width float32) {
 	if width <= 0 || width == ui.width {
 		return
 	}
 	ui.width = width
-	c := &ui.cache
-	for i, seg := range ui.doc.Segments {
-		c.strip[i] = ui.hasTargetSpans(i)
-		c.heights[i], c.measured[i] = ui.rowHeight(i, width), seg.Target
-	}
+	ui.estimateRows()
 	ui.setAllHeights()
 	if ui.trace != nil {
-		ui.trace(fmt.Sprintf("%d row heights computed", len(ui.doc.Segments)))
+		ui.trace(fmt.Sprintf("%d row heights estimated", len(ui.doc.Segments)))
 	}
+	ui.measureLater()
 }
 
 // setAllHeights gives the list every row's cached height at once, keeping the scroll position, and

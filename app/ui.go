@@ -142,6 +142,7 @@ type UI struct {
 		timer *time.Timer // pending height recomputation after a resize
 		due   func()      // the same, in synchronous mode (see resizeDue)
 	}
+	heights lazyHeights // the rows' heights measured in the background (lazyheights.go)
 
 	models entityModels // the entity model the settings name, loaded once
 

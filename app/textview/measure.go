@@ -45,6 +45,18 @@ func (m *Measurer) Height(text string, width float32) float32 {
 	return wc.height(wc.countLines(text, width-2*wc.pad))
 }
 
+// Estimate returns about the height Height returns, without measuring a word: each line of text is
+// taken as its characters times an average advance, measured once per text size, and a little room
+// is left for the ends of lines that a word did not fill. It is for rows not on screen yet, whose
+// exact height can wait: measuring every word of a long document takes seconds, and Fyne measures
+// only on the UI goroutine.
+func (m *Measurer) Estimate(text string, width float32) float32 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	wc := m.cacheFor(resolveSize(m.TextSize))
+	return wc.height(wc.estimateLines(text, width-2*wc.pad))
+}
+
 // Reset forgets every cached width (call it after the theme or font changes).
 func (m *Measurer) Reset() {
 	m.mu.Lock()
@@ -87,6 +99,7 @@ type widthCache struct {
 	size  float32
 	words map[string]float32
 	space float32 // width of one U+0020
+	avg   float32 // average advance of a character of French news text, for estimates
 	lineH float32 // height of one line of text
 	pad   float32 // padding around the text, each side
 }
@@ -98,6 +111,7 @@ func newWidthCache(size float32) *widthCache {
 		size:  size,
 		words: make(map[string]float32, 1024),
 		space: sp.Width,
+		avg:   fyne.MeasureText(avgSample, size, fyne.TextStyle{}).Width / float32(utf8.RuneCountInString(avgSample)),
 		lineH: m.Height,
 		pad:   theme.InnerPadding() / 2,
 	}
@@ -139,6 +153,28 @@ func (wc *widthCache) height(lines int) float32 {
 // lineStep is the distance between the tops of two consecutive lines.
 func (wc *widthCache) lineStep() float32 {
 	return wc.lineH + lineGap
+}
+
+// avgSample is French news text whose characters' average advance stands for any text's in estimates.
+const avgSample = "Le président a annoncé mardi, à l’issue du conseil des ministres, « une réforme ambitieuse » des retraites."
+
+// fill is the share of a line that wrapped text fills on average, the rest left by words that did
+// not fit: estimates count lines as that much narrower.
+const fill = 0.92
+
+// estimateLines returns about how many lines text takes when wrapped at maxW, from its paragraphs'
+// lengths in characters.
+func (wc *widthCache) estimateLines(text string, maxW float32) int {
+	n := 0
+	for para := range strings.SplitSeq(text, "\n") {
+		w := float32(utf8.RuneCountInString(para)) * wc.avg
+		if maxW <= 0 || w <= maxW {
+			n++
+			continue
+		}
+		n += int(math.Ceil(float64(w / (maxW * fill))))
+	}
+	return n
 }
 
 // countLines returns how many lines text takes when wrapped at maxW.
