@@ -196,11 +196,16 @@ func (m *Model) appendMentions(out []Mention, d *docInfo, s int, tags []int, emi
 			}
 			conf = min(conf, m.localProb(emit[k*m.ntags:(k+1)*m.ntags], prev, tags[k]))
 		}
-		end := j
-		for end > i+1 && trailing[strings.ReplaceAll(d.lower[s+end-1], "’", "'")] {
+		start, end := i, j
+		for end > start+1 && (trailing[strings.ReplaceAll(d.lower[s+end-1], "’", "'")] || strayEnd(d.words[s+end-1])) {
 			end-- // "Nations unies à", "Assemblée générale des Nations unies qu'": no name ends so
 		}
-		out = append(out, Mention{Start: d.toks[s+i].start, End: d.toks[s+end-1].end, Label: m.labels[l], Confidence: calibrated(conf)})
+		for start < end-1 && stray(d.words[s+start]) {
+			start++ // "Groupe B : Angleterre - Russie" gave ": Angleterre"
+		}
+		if !stray(d.words[s+start]) {
+			out = append(out, Mention{Start: d.toks[s+start].start, End: d.toks[s+end-1].end, Label: m.labels[l], Confidence: calibrated(conf)})
+		}
 		i = j - 1
 	}
 	return out
@@ -212,6 +217,17 @@ func (m *Model) appendMentions(out []Mention, d *docInfo, s int, tags []int, emi
 var trailing = map[string]bool{"à": true, "de": true, "d'": true, "du": true, "des": true, "et": true,
 	"qu'": true, "que": true, "en": true, "au": true, "aux": true, "le": true, "la": true, "les": true,
 	"l'": true, "sur": true, "pour": true, "par": true, "avec": true, "dans": true, "ou": true}
+
+// stray reports whether w is punctuation no name begins with, where the recogniser, which has seen
+// few of them next to a name, sometimes runs one in: the colon of "Groupe B : Angleterre".
+func stray(w string) bool {
+	return w != "" && strings.Trim(w, ":;,.!?»()–—-") == ""
+}
+
+// strayEnd is stray for a name's end, which may be ! or ? ("Yahoo!", "En marche !").
+func strayEnd(w string) bool {
+	return w != "" && strings.Trim(w, ":;,«(–—-") == ""
+}
 
 func isBegin(t int) bool { _, b := tagLabel(t); return b }
 

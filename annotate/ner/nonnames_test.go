@@ -110,3 +110,24 @@ func TestRolesOfPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestNoNameStartsWithPunctuation: the tagger, which has seen few colons before a name, ran "Groupe B
+// : Angleterre - Russie" into ": Angleterre"; a name's ! stays ("Yahoo!", "En marche !").
+func TestNoNameStartsWithPunctuation(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Groupe B : Angleterre - Russie, samedi à Marseille.\n\nLe match Angleterre - Galles aura lieu à Lens."
+	for _, men := range m.Recognize(text) {
+		if w := text[men.Start:men.End]; stray(w[:1]) || strayEnd(w[len(w)-1:]) {
+			t.Errorf("%s %q begins or ends with punctuation", men.Label, w)
+		}
+	}
+	for w, want := range map[string][2]bool{":": {true, true}, "»": {true, false}, "!": {true, false},
+		"?": {true, false}, "«": {false, true}, "-": {true, true}, "Yahoo!": {false, false}, "A": {false, false}} {
+		if got := [2]bool{stray(w), strayEnd(w)}; got != want {
+			t.Errorf("stray, strayEnd(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
