@@ -166,6 +166,11 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 	if err != nil {
 		return store.Explain(m.name, err)
 	}
+	if bulk {
+		if rep.unindexed, err = prepareUnindexed(ctx, tx); err != nil {
+			return store.Explain(m.name, err)
+		}
+	}
 	fts, err := tx.PrepareContext(ctx, `INSERT INTO tm_fts (rowid, stems) VALUES (?, ?)`)
 	if err != nil {
 		return store.Explain(m.name, err)
@@ -176,7 +181,6 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 		return store.Explain(m.name, err)
 	}
 	now := time.Now()
-	var added []int64
 	for _, u := range units {
 		u.SourceLang, u.TargetLang = NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang)
 		id, err := insertUnit(ctx, stmts{ins, upd, fts, df, rep}, u, now)
@@ -184,11 +188,11 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 			return store.Explain(m.name, err)
 		}
 		if id != 0 {
-			added = append(added, id)
+			rep.unindexed.add(id)
 		}
 	}
 	if bulk {
-		if err := indexConcordance(ctx, tx, added); err != nil {
+		if err := rep.unindexed.finish(ctx, tx); err != nil {
 			return store.Explain(m.name, err)
 		}
 	}
