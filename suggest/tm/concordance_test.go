@@ -255,7 +255,5 @@ func TestConcordanceAfterABulkImport(t *testing.T) {
 			t.Errorf("%q: %d hits, want %d", q, got, want)
 		}
 	}
-	if _, err := m.DB().Exec(`INSERT INTO tm_conc (tm_conc, rank) VALUES ('integrity-check', 1)`); err != nil {
-		t.Errorf("the index does not match the units: %v", err)
-	}
+	checkIntact(t, m)
 }

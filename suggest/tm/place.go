@@ -64,6 +64,7 @@ func contextMatch(u Unit, at Place) ContextMatch {
 // replaceStmts are the statements that remove the units a new translation of a segment replaces.
 type replaceStmts struct {
 	find, del, fts, df, noDF *sql.Stmt
+	unindexed                *unindexed // the bulk batch's units not yet in the concordance index; nil if none
 }
 
 func prepareReplace(ctx context.Context, tx *sql.Tx) (replaceStmts, error) {
@@ -102,6 +103,9 @@ func replaceInPlace(ctx context.Context, r replaceStmts, u Unit) error {
 	slices.Sort(terms)
 	terms = slices.Compact(terms)
 	for _, id := range ids {
+		if err := r.unindexed.beforeDelete(ctx, id); err != nil {
+			return err
+		}
 		if _, err := r.del.ExecContext(ctx, id); err != nil {
 			return err
 		}

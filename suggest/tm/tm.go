@@ -149,46 +149,23 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 			return store.Explain(m.name, err)
 		}
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO tm_unit
-		(src_lang, tgt_lang, source, target, origin, segment, context, note, created, changed)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return store.Explain(m.name, err)
-	}
-	upd, err := tx.PrepareContext(ctx, `UPDATE tm_unit SET changed = max(changed, ?3),
-			origin = CASE WHEN ?4 = '' THEN origin ELSE ?4 END, note = CASE WHEN ?5 = '' THEN note ELSE ?5 END,
-			segment = CASE WHEN ?4 = '' THEN segment ELSE ?8 END, context = CASE WHEN ?4 = '' THEN context ELSE ?9 END
-		WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?6 AND target = ?7`)
-	if err != nil {
-		return store.Explain(m.name, err)
-	}
-	rep, err := prepareReplace(ctx, tx)
-	if err != nil {
-		return store.Explain(m.name, err)
-	}
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO tm_fts (rowid, stems) VALUES (?, ?)`)
-	if err != nil {
-		return store.Explain(m.name, err)
-	}
-	df, err := tx.PrepareContext(ctx, `INSERT INTO tm_term (term, df) VALUES (?, 1)
-		ON CONFLICT (term) DO UPDATE SET df = df + 1`)
+	st, err := prepareStmts(ctx, tx, bulk)
 	if err != nil {
 		return store.Explain(m.name, err)
 	}
 	now := time.Now()
-	var added []int64
 	for _, u := range units {
 		u.SourceLang, u.TargetLang = NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang)
-		id, err := insertUnit(ctx, stmts{ins, upd, fts, df, rep}, u, now)
+		id, err := insertUnit(ctx, st, u, now)
 		if err != nil {
 			return store.Explain(m.name, err)
 		}
 		if id != 0 {
-			added = append(added, id)
+			st.rep.unindexed.add(id)
 		}
 	}
 	if bulk {
-		if err := indexConcordance(ctx, tx, added); err != nil {
+		if err := st.rep.unindexed.finish(ctx, tx); err != nil {
 			return store.Explain(m.name, err)
 		}
 	}
@@ -201,6 +178,43 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 type stmts struct {
 	ins, upd, fts, df *sql.Stmt
 	rep               replaceStmts
+}
+
+// prepareStmts prepares AddBatch's statements in its transaction; in bulk, the concordance index
+// takes the new units at the end (see unindexed).
+func prepareStmts(ctx context.Context, tx *sql.Tx, bulk bool) (stmts, error) {
+	ins, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO tm_unit
+		(src_lang, tgt_lang, source, target, origin, segment, context, note, created, changed)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return stmts{}, err
+	}
+	upd, err := tx.PrepareContext(ctx, `UPDATE tm_unit SET changed = max(changed, ?3),
+			origin = CASE WHEN ?4 = '' THEN origin ELSE ?4 END, note = CASE WHEN ?5 = '' THEN note ELSE ?5 END,
+			segment = CASE WHEN ?4 = '' THEN segment ELSE ?8 END, context = CASE WHEN ?4 = '' THEN context ELSE ?9 END
+		WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?6 AND target = ?7`)
+	if err != nil {
+		return stmts{}, err
+	}
+	rep, err := prepareReplace(ctx, tx)
+	if err != nil {
+		return stmts{}, err
+	}
+	if bulk {
+		if rep.unindexed, err = prepareUnindexed(ctx, tx); err != nil {
+			return stmts{}, err
+		}
+	}
+	fts, err := tx.PrepareContext(ctx, `INSERT INTO tm_fts (rowid, stems) VALUES (?, ?)`)
+	if err != nil {
+		return stmts{}, err
+	}
+	df, err := tx.PrepareContext(ctx, `INSERT INTO tm_term (term, df) VALUES (?, 1)
+		ON CONFLICT (term) DO UPDATE SET df = df + 1`)
+	if err != nil {
+		return stmts{}, err
+	}
+	return stmts{ins, upd, fts, df, rep}, nil
 }
 
 // insertUnit stores u and returns its new row id, or 0 when it was already there (and updated).
