@@ -349,3 +349,8 @@ func GroupDescription(s string) bool {
 
 // notBodies are the nouns of groups that name a text or may name a person, not an organisation.
 var notBodies = set("règlement loi décret traité charte arrêt jugement avis étude résolution source")
+
+// PersonNoun reports whether w, in any case, is a noun of a person by office, trade or role
+// ("ministre", "Premier" as French capitalises it in "le Premier ministre"): a capital on such a word
+// names no one.
+func PersonNoun(w string) bool { return people[strings.ToLower(w)] }
