@@ -27,7 +27,7 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	if stopNP[w] || functionWords[w] {
 		return Span{}, NoSpeaker, false
 	}
-	if isUpperStart(toks[j].text) && !people[w] { // "le Président" is read as a description below
+	if isUpperStart(toks[j].text) && !titleAlone(toks, j) {
 		s := nameLeft(toks, j)
 		if sp, ok := headBeforeName(toks, s, afterPrep); ok {
 			return Span{sp.Start, end}, Description, true
@@ -38,6 +38,14 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 		return Span{toks[s].start, end}, Name, true
 	}
 	return descriptionLeft(toks, j, afterPrep)
+}
+
+// titleAlone reports whether the capitalised toks[j] is a noun of office with nothing but its
+// determiner before it ("le Président", "Le Premier ministre" ends otherwise), read as a description;
+// after a capitalised word it ends a name ("Bruno Le Maire").
+func titleAlone(toks []tok, j int) bool {
+	k := nameLeft(toks, j)
+	return people[toks[j].low] && k >= j-1 && (k == 0 || !toks[k-1].word || !isUpperStart(toks[k-1].text))
 }
 
 // headBeforeName reads the description of a person that the name starting at toks[s] completes after

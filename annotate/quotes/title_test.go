@@ -6,7 +6,7 @@ import "testing"
 // with a capital; the capital made a name of them, so the speaker after the verb was cut to "le
 // Premier", and both ended as PER names in the named-entity exports and in the Quotes tab, which gives
 // a description's entity name beside it ("le Premier ministre (Haïder al-Abadi)"). A newspaper's name
-// after its article stays a name.
+// after its article stays a name, and so does a name ending with a noun of office ("Bruno Le Maire").
 func TestCapitalisedTitleIsADescription(t *testing.T) {
 	for _, c := range []struct {
 		text, speaker string
@@ -17,6 +17,7 @@ func TestCapitalisedTitleIsADescription(t *testing.T) {
 		{"Le Président a déclaré : « Nous irons à Orléans\u202f! »", "Le Président", Description},
 		{"« Le café\u0301 👍🏽 est prêt », a ajouté le Président.", "le Président", Description},
 		{"Le Canard enchaîné a écrit : « Ils seront traqués. »", "Le Canard enchaîné", Name},
+		{"À Paris, Bruno Le Maire, ministre de l'Économie a affirmé que les violences « sont inacceptables ».", "Le Maire, ministre de l'Économie", Name},
 	} {
 		var found bool
 		for _, q := range Find(c.text) {
