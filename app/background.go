@@ -144,9 +144,11 @@ func (ui *UI) addProposals(step string, snap *annotate.Document, before map[stri
 			if rejectedMeanwhile(d, sp) {
 				continue
 			}
-			add := &annotate.Span{Side: sp.Side, Segment: sp.Segment, Start: sp.Start, End: sp.End, Label: sp.Label,
-				Origin: sp.Origin, Confidence: sp.Confidence, Note: sp.Note}
-			if err := ed.AddSpan(add); err != nil {
+			// the whole span but its ID: a field named one by one was once left behind (the mention
+			// kind, which turned every speaker's pronoun into a name)
+			add := *sp
+			add.ID = "" // a fresh one, in case the user tagged meanwhile
+			if err := ed.AddSpan(&add); err != nil {
 				return err
 			}
 			ids[sp.ID] = add.ID

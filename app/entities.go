@@ -104,7 +104,7 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 		widget.NewFormItem(lang.L("English"), p.nameTgt),
 		widget.NewFormItem(lang.L("Type"), p.kind),
 	)
-	p.detail = container.NewVBox(form, container.NewHBox(apply, addMention), p.merge.button,
+	p.detail = container.NewVBox(form, container.New(&flowLayout{}, apply, addMention), p.merge.button,
 		p.headFR, p.mentions, p.headEN, p.mentEN, p.noneEN)
 	p.detail.Hide()
 	p.hint = newFluidText(lang.L("Select an entity to rename it, change its type, merge it or see its mentions"))

@@ -168,3 +168,33 @@ func TestSettingsShowsInAWindowFittedToTheScreen(t *testing.T) {
 		})
 	}
 }
+
+// TestEntityDetailsFitSmallWindows: an entity picked in the Entities tab shows its Rename and "Add
+// selected span" buttons side by side, which in French ("Ajouter l’annotation sélectionnée") asked for
+// 395 units, more than the side panel has below a window of about 1250 pixels: the side panel then
+// took the room from the segments or, before the window was laid out again, was cut at its right edge
+// (the entity counts and the Quotes tab's notes with it). The buttons now wrap, and the French one
+// says "Ajouter l’annotation", which fits alone the narrowest panel (a 1000×600 window at
+// FYNE_SCALE 1.5).
+func TestEntityDetailsFitSmallWindows(t *testing.T) {
+	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {
+		for _, size := range append(smallWindows, fyne.NewSize(1000, 700)) {
+			t.Run(fmt.Sprintf("%s/%v", locale, size), func(t *testing.T) {
+				useLocale(t, locale)
+				ui, _ := newTestUI(t, putinLavrovDoc(t), false)
+				ui.win.Resize(size)
+				ui.tabs.SelectIndex(0)
+				ui.win.Content().Refresh()
+				side := ui.tabs.Size().Width
+				pickEntity(t, entitiesTab(ui), "e1")
+				if m := ui.tabs.MinSize().Width; m > side+0.5 {
+					t.Errorf("an entity's details ask for %v units, the side panel has %v", m, side)
+				}
+				ui.win.Content().Refresh()
+				if w := ui.watch.Size().Width; w < 0.55*size.Width {
+					t.Errorf("with an entity's details shown, the segments get %v of the window's %v", w, size.Width)
+				}
+			})
+		}
+	}
+}

@@ -145,3 +145,39 @@ func TestPreannotateAgainSaysNothingNew(t *testing.T) {
 		})
 	}
 }
+
+// TestPreannotateKeepsMentionKinds: Tools › Pre-annotate (as lowering the threshold and running it
+// again) copied its proposals into the document without their mention kind, so the pronoun of
+// "a-t-elle ajouté" and the description "le diplomate russe" became names: the Quotes tab showed the
+// speaker as "elle" alone, not "elle (Élise Ménard)", and every named-entity export (CoNLL, spaCy,
+// doccano, brat) gave "elle" as a PER name. Opening the text, which pre-annotates in place, kept them.
+func TestPreannotateKeepsMentionKinds(t *testing.T) {
+	text := "Élise Ménard a parlé. « Nous irons vite », a-t-elle ajouté. " +
+		"Sergueï Lavrov est arrivé. « Rien n’est décidé », a dit le diplomate russe."
+	want := map[string]annotate.MentionKind{"elle": annotate.MentionPronoun, "le diplomate russe": annotate.MentionNominal}
+	inPlace, err := plaintext.Import("a.txt", []byte(text), plaintext.Options{})
+	must(t, err)
+	must(t, preannotate.Run(inPlace, preannotate.Options{}))
+	d, err := plaintext.Import("a.txt", []byte(text), plaintext.Options{})
+	must(t, err)
+	ui, _ := newTestUI(t, d, false)
+	ui.preannotateDocument()
+	for _, doc := range []*annotate.Document{inPlace, d} {
+		got := map[string]annotate.MentionKind{}
+		for _, sp := range doc.Spans {
+			if _, ok := want[doc.SpanText(sp)]; ok {
+				got[doc.SpanText(sp)] = sp.Mention.Norm()
+			}
+		}
+		for words, kind := range want {
+			if got[words] != kind {
+				t.Errorf("%q: mention kind %q, want %q (in place: %v)", words, got[words], kind, doc == inPlace)
+			}
+		}
+	}
+	q := ui.quotesPanel()
+	q.refresh()
+	if fr, _ := q.speakers(q.quotes[0]); fr != "elle (Élise Ménard)" {
+		t.Errorf("the Quotes tab names the speaker %q, want %q", fr, "elle (Élise Ménard)")
+	}
+}

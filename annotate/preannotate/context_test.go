@@ -94,3 +94,30 @@ func TestApposedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalisedTitleRefersBack: "le Premier ministre", a description since its capital no longer
+// makes it a name, refers back to the person who spoke before, as "le chef du gouvernement" does; its
+// capital read as a complement naming someone else ("le ministre de l'Intérieur") had left it with no
+// entity, so the Quotes tab named no one for the quotation.
+func TestCapitalisedTitleRefersBack(t *testing.T) {
+	for _, text := range []string{
+		"Haïder al-Abadi a fait part d’un « énorme choc ».\n\nMais le Premier ministre a indiqué que ses auteurs seront « traqués\u202f» 👍🏽.",
+		"Zoé Périe\u0301 a parlé d’un « choc ».\n\n« Ils seront traqués », a déclaré le Président.",
+	} {
+		res, err := Text(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range res.Quotes {
+			name := ""
+			if q.Speaker >= 0 && res.Mentions[q.Speaker].Entity >= 0 {
+				name = res.Entities[res.Mentions[q.Speaker].Entity].Names["fr"]
+			}
+			got = append(got, name)
+		}
+		if len(got) != 2 || got[0] == "" || got[1] != got[0] {
+			t.Errorf("%q: the quotes' speakers are %q, want the same person twice", text, got)
+		}
+	}
+}

@@ -340,7 +340,8 @@ func givenNameOnly(a, b []string) bool {
 func namedComplement(desc string) bool {
 	words := strings.Fields(desc)
 	for _, w := range words[min(1, len(words)):] {
-		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "dl'’")); unicode.IsUpper(r) {
+		w = strings.TrimLeft(w, "dl'’")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !quotes.PersonNoun(w) { // "le Premier ministre"
 			return true
 		}
 	}

@@ -82,7 +82,8 @@ func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		return Span{}, NoSpeaker, k, false
 	}
 	kind := Description
-	if isUpperStart(toks[last-1].text) && !afterOf(toks, nameStart(toks, last-1)) {
+	// a title's capital is no name: "le Premier ministre", "le Président"
+	if isUpperStart(toks[last-1].text) && !people[toks[last-1].low] && !afterOf(toks, nameStart(toks, last-1)) {
 		kind = Name
 	}
 	return Span{toks[k].start, toks[last-1].end}, kind, last, true
@@ -119,9 +120,10 @@ func wordRun(toks []tok, j int, first bool) int {
 }
 
 // nameEndsRun reports whether the capitalised word at toks[j-1] ends a run of noun-phrase words: a
-// lower-case word follows it, with neither a name after that word nor de and a name.
+// lower-case word follows it, with neither a name after that word nor de and a name. A capitalised
+// noun of office ends none: "le Premier ministre" is one description.
 func nameEndsRun(toks []tok, j int) bool {
-	return isUpperStart(toks[j-1].text) && !isUpperStart(toks[j].text) &&
+	return isUpperStart(toks[j-1].text) && !people[toks[j-1].low] && !isUpperStart(toks[j].text) &&
 		!(j+1 < len(toks) && isUpperStart(toks[j+1].text)) && !(j+2 < len(toks) && isOf(toks[j+1].low) && isUpperStart(toks[j+2].text))
 }
 
@@ -347,3 +349,8 @@ func GroupDescription(s string) bool {
 
 // notBodies are the nouns of groups that name a text or may name a person, not an organisation.
 var notBodies = set("règlement loi décret traité charte arrêt jugement avis étude résolution source")
+
+// PersonNoun reports whether w, in any case, is a noun of a person by office, trade or role
+// ("ministre", "Premier" as French capitalises it in "le Premier ministre"): a capital on such a word
+// names no one.
+func PersonNoun(w string) bool { return people[strings.ToLower(w)] }

@@ -27,7 +27,7 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	if stopNP[w] || functionWords[w] {
 		return Span{}, NoSpeaker, false
 	}
-	if isUpperStart(toks[j].text) {
+	if isUpperStart(toks[j].text) && !titleAlone(toks, j) {
 		s := nameLeft(toks, j)
 		if sp, ok := headBeforeName(toks, s, afterPrep); ok {
 			return Span{sp.Start, end}, Description, true
@@ -38,6 +38,14 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 		return Span{toks[s].start, end}, Name, true
 	}
 	return descriptionLeft(toks, j, afterPrep)
+}
+
+// titleAlone reports whether the capitalised toks[j] is a noun of office with nothing but its
+// determiner before it ("le Président", "Le Premier ministre" ends otherwise), read as a description;
+// after a capitalised word it ends a name ("Bruno Le Maire").
+func titleAlone(toks []tok, j int) bool {
+	k := nameLeft(toks, j)
+	return people[toks[j].low] && k >= j-1 && (k == 0 || !toks[k-1].word || !isUpperStart(toks[k-1].text))
 }
 
 // headBeforeName reads the description of a person that the name starting at toks[s] completes after
@@ -73,7 +81,8 @@ func descriptionLeft(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool
 
 // determinerLeft reads the noun phrase opened by the determiner at toks[i] and ending at offset end:
 // from the head of a partitive before it ("l'un des avocats"), not after a preposition unless
-// afterPrep, a Name when a capital follows the determiner ("Le Canard enchaîné", "La Croix").
+// afterPrep, a Name when a capital follows the determiner ("Le Canard enchaîné", "La Croix") but for
+// a title's ("le Premier ministre").
 func determinerLeft(toks []tok, i, end int, afterPrep bool) (Span, SpeakerKind, bool) {
 	if h := partitiveLeft(toks, i); h >= 0 {
 		return Span{toks[h].start, end}, Description, true
@@ -81,7 +90,7 @@ func determinerLeft(toks []tok, i, end int, afterPrep bool) (Span, SpeakerKind, 
 	if i > 0 && prepositions[toks[i-1].low] && !afterPrep {
 		return Span{}, NoSpeaker, false
 	}
-	if isUpperStart(toks[i+1].text) {
+	if isUpperStart(toks[i+1].text) && !people[toks[i+1].low] { // "Le Premier ministre" is no name
 		return Span{toks[i].start, end}, Name, true
 	}
 	return Span{toks[i].start, end}, Description, true

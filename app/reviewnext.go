@@ -1,0 +1,88 @@
+package app
+
+import (
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// Reviewing pre-annotation from the keyboard: Ctrl+J goes to the next span with something left to
+// confirm (a suggestion, or a quote whose speaker or cue link is one: see acceptable), Ctrl+Shift+J
+// to the one before, in reading order, so that a, r, s and k act on it at once; clicking each of a
+// hundred suggestions, or finding them by eye among the confirmed spans, was the only way.
+
+// readingPlace orders spans as a reader meets them: by segment, the French before the English, then
+// by start, the outer before the inner.
+type readingPlace struct{ seg, side, start, end int }
+
+func (a readingPlace) before(b readingPlace) bool {
+	switch {
+	case a.seg != b.seg:
+		return a.seg < b.seg
+	case a.side != b.side:
+		return a.side < b.side
+	case a.start != b.start:
+		return a.start < b.start
+	}
+	return a.end > b.end
+}
+
+// placeOf returns sp's reading place; ok is false for a span outside every segment.
+func placeOf(d *annotate.Document, sp *annotate.Span) (p readingPlace, ok bool) {
+	if sp.Side == annotate.Target {
+		p = readingPlace{seg: d.SegmentIndex(sp.Segment), side: 1, start: sp.Start, end: sp.End}
+	} else {
+		p = readingPlace{seg: d.SegmentAt(sp.Start), start: sp.Start, end: sp.End}
+	}
+	return p, p.seg >= 0
+}
+
+// reviewFrom is where the search starts: the selected span, else just before the current segment.
+func (ui *UI) reviewFrom() readingPlace {
+	if sp := ui.doc.Span(ui.selSpan); sp != nil {
+		if p, ok := placeOf(ui.doc, sp); ok {
+			return p
+		}
+	}
+	return readingPlace{seg: ui.cur, side: -1}
+}
+
+// toReview returns the span with something to confirm nearest after from (before it, back), going
+// round the document's end; "" when there is none.
+func toReview(d *annotate.Document, from readingPlace, back bool) string {
+	var next, first string
+	var nextAt, firstAt readingPlace
+	for _, sp := range d.Spans {
+		p, ok := placeOf(d, sp)
+		if !ok || !acceptable(d, sp) {
+			continue
+		}
+		if back {
+			p = readingPlace{-p.seg, -p.side, -p.start, -p.end} // the same order, reversed
+		}
+		if first == "" || p.before(firstAt) {
+			first, firstAt = sp.ID, p
+		}
+		at := from
+		if back {
+			at = readingPlace{-from.seg, -from.side, -from.start, -from.end}
+		}
+		if at.before(p) && (next == "" || p.before(nextAt)) {
+			next, nextAt = sp.ID, p
+		}
+	}
+	if next == "" {
+		return first // round the end
+	}
+	return next
+}
+
+// reviewNext goes to the next (back: the previous) span with something to confirm and selects it.
+func (ui *UI) reviewNext(back bool) {
+	id := toReview(ui.doc, ui.reviewFrom(), back)
+	if id == "" {
+		ui.setStatus(lang.L("Nothing left to confirm: every annotation is accepted"))
+		return
+	}
+	ui.jumpToSpan(id)
+}
