@@ -1,0 +1,198 @@
+package preannotate
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/glose-app/glose/annotate/quotes"
+)
+
+// A quotation read in a document ("indique le communiqué", "selon le texte") has the document as its
+// speaker, as written: the text its authors wrote, never a person. Its mention is labelled MISC while
+// nothing names the authors, so that no person entity and no PER span is made of "le communiqué"; where
+// the text names them, it joins their entity and takes its label, as the gold names such a speaker after
+// its authors.
+
+// documentSpeaker reports whether m is a quote's speaker written as a document.
+func documentSpeaker(text string, m Mention) bool {
+	return m.Speaker && m.kind == quotes.Description && quotes.DocumentDescription(text[m.Start:m.End])
+}
+
+// author returns the entity of the organisation or person the text gives as the author of document
+// speaker m, or -1: one named in its complement ("le communiqué de l'Élysée", where the place stands
+// for the authors seated there, as the recogniser labels l'Élysée and le Kremlin places) or right after
+// it by a verb of writing ("le texte publié par Amnesty International"); for a definite document, that of the
+// document the text brought in just before ("La CGT a publié un communiqué. … précise le communiqué").
+func (r speakerReferents) author(m Mention) int {
+	if e := r.authorNamed(m.Start, m.End); e >= 0 {
+		return e
+	}
+	if !definiteDeterminers[firstWord(r.text[m.Start:m.End])] {
+		return -1
+	}
+	a, b, ok := documentBefore(r.text, m.Start)
+	if !ok {
+		return -1
+	}
+	if e := r.authorNamed(a, b); e >= 0 {
+		return e
+	}
+	return r.publisher(a)
+}
+
+// authorNamed returns the entity of the first person or organisation named in the complement of the
+// document words text[start:end] ("un communiqué de presse de Amaq", "la lettre de Marie Curie"), or
+// after them, by de or by a verb of writing and par ("le texte publié par Amnesty International"), or -1.
+func (r speakerReferents) authorNamed(start, end int) int {
+	for _, c := range r.candidates(start, end+maxAuthorGap, true) {
+		if c.Start <= start || c.Label == "LOC" && (c.Start >= end || !placeAuthor(r.text[start:c.Start])) {
+			continue
+		}
+		between := r.text[start:c.Start]
+		if c.Start >= end {
+			between = r.text[end:c.Start]
+		}
+		if governedAuthor(between, c.Start >= end) {
+			return c.Entity
+		}
+	}
+	return -1
+}
+
+// maxAuthorGap is how far in bytes after a document's words its author may be named: "publié par l'".
+const maxAuthorGap = 40
+
+// candidates returns the persons and organisations, and the places if asked, named outside quotes
+// that start in [from, to), in text order.
+func (r speakerReferents) candidates(from, to int, places bool) []Mention {
+	lists := [][]Mention{r.people, r.orgs}
+	if places {
+		lists = append(lists, r.places)
+	}
+	var out []Mention
+	for _, l := range lists {
+		for i := sort.Search(len(l), func(i int) bool { return l[i].End > from }); i < len(l); i++ {
+			if l[i].Start >= from && l[i].Start < to {
+				out = append(out, l[i])
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// governedAuthor reports whether words, the text just before a name, make that name a document's
+// author: they end with de or par and maybe an article ("de l'", "du", "par"). Words after the
+// document's own words (after) may be only that, or a verb of writing and par ("publié par").
+func governedAuthor(words string, after bool) bool {
+	ws := strings.Fields(strings.ReplaceAll(Fold(words), ",", " "))
+	if n := len(ws); n > 0 && authorArticles[ws[n-1]] {
+		ws = ws[:n-1]
+	}
+	n := len(ws)
+	if n == 0 || !authorLinks[ws[n-1]] {
+		return false
+	}
+	if !after {
+		return true
+	}
+	return n == 1 && ws[0] != "par" || n == 2 && ws[1] == "par" && writingVerb(ws[0])
+}
+
+var (
+	authorArticles      = map[string]bool{"le": true, "la": true, "les": true, "l'": true}
+	authorLinks         = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "par": true}
+	definiteDeterminers = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "ce": true, "cet": true,
+		"cette": true, "ces": true}
+	// broadcasting verbs (diffuser, transmettre) are left out: "Al Jazeera a diffusé des déclarations
+	// de l'émir" makes the emir their author
+	writingStems = []string{"publi", "redig", "sign", "cosign", "ecri", "emis", "adress", "envoy", "post", "rend",
+		"tweet"}
+)
+
+// placeAuthor reports whether a place named after words is the complement of the document noun itself
+// ("le communiqué de l'Élysée", "un communiqué de presse du Kremlin"), not of another noun in it ("un
+// communiqué de l'aéroport X de Rionegro"): a place writes nothing, the authors seated there do.
+func placeAuthor(words string) bool {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(words, "’", "'"))) // accents kept: the nouns have them
+	if n := len(ws); n > 0 && authorArticles[ws[n-1]] {
+		ws = ws[:n-1]
+	}
+	if n := len(ws); n > 2 && ws[n-2] == "presse" && authorLinks[ws[n-3]] {
+		ws = ws[:n-2] // "de presse"
+	}
+	n := len(ws)
+	return n >= 2 && authorLinks[ws[n-1]] && quotes.DocumentDescription("le "+ws[n-2])
+}
+
+// writingVerb reports whether the folded word w is a verb of writing or publishing ("publié",
+// "rédigée", "a diffusé", "rendu"), in any form.
+func writingVerb(w string) bool {
+	for _, s := range writingStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWord returns the first word of s folded, an elided article with its apostrophe ("l'").
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(Fold(s), " ")
+	if i := strings.IndexByte(w, '\''); i >= 0 {
+		return w[:i+1]
+	}
+	return w
+}
+
+// documentIntro matches a document brought in with an indefinite or possessive determiner: "un
+// communiqué", "une longue lettre", "son rapport".
+var documentIntro = regexp.MustCompile(`(?i)\b(?:un|une|des|son|sa|ses|leur|leurs)\s+(?:\pL+\s+)?\pL+`)
+
+// documentBefore returns the bytes [a, b) of the last document brought in within maxAntecedent bytes
+// before offset at ("un communiqué"), and whether there is one.
+func documentBefore(text string, at int) (int, int, bool) {
+	from := max(0, at-maxAntecedent)
+	locs := documentIntro.FindAllStringIndex(text[from:at], -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		a, b := from+locs[i][0], from+locs[i][1]
+		if quotes.DocumentDescription(text[a:b]) {
+			return a, b, true
+		}
+		if sp := strings.LastIndexByte(text[a:b], ' '); sp > 0 && quotes.DocumentDescription(firstWordOf(text[a:b])+text[a+sp:b]) {
+			return a, b, true // "une longue lettre": the determiner and the noun
+		}
+	}
+	return 0, 0, false
+}
+
+// firstWordOf returns the first word of s as written.
+func firstWordOf(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
+// maxAntecedent is how far back in bytes a definite document ("le communiqué") finds the document the
+// text brought in: about two sentences.
+const maxAntecedent = 400
+
+// publisher returns the entity of the person or organisation that the sentence holding the document
+// brought in at offset a makes its writer: the last named before it in the sentence, followed by a
+// verb of writing ("La CGT a publié un communiqué"), or -1.
+func (r speakerReferents) publisher(a int) int {
+	start := strings.LastIndex(r.text[:a], ". ") + 1
+	cs := r.candidates(start, a, false)
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].End > a {
+			continue
+		}
+		for _, w := range strings.Fields(Fold(r.text[cs[i].End:a])) {
+			if writingVerb(w) {
+				return cs[i].Entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
