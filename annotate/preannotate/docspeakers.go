@@ -2,6 +2,7 @@ package preannotate
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -127,14 +128,9 @@ func placeAuthor(words string) bool {
 }
 
 // writingVerb reports whether the folded word w is a verb of writing or publishing ("publié",
-// "rédigée", "a diffusé", "rendu"), in any form.
+// "rédigée", "a adressé", "rendu public"), in any form.
 func writingVerb(w string) bool {
-	for _, s := range writingStems {
-		if strings.HasPrefix(w, s) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(writingStems, func(s string) bool { return strings.HasPrefix(w, s) })
 }
 
 // firstWord returns the first word of s folded, an elided article with its apostrophe ("l'").
@@ -148,29 +144,22 @@ func firstWord(s string) string {
 
 // documentIntro matches a document brought in with an indefinite or possessive determiner: "un
 // communiqué", "une longue lettre", "son rapport".
-var documentIntro = regexp.MustCompile(`(?i)\b(?:un|une|des|son|sa|ses|leur|leurs)\s+(?:\pL+\s+)?\pL+`)
+var documentIntro = regexp.MustCompile(`(?i)\b(un|une|des|son|sa|ses|leur|leurs)\s+(?:\pL+\s+)?(\pL+)`)
 
 // documentBefore returns the bytes [a, b) of the last document brought in within maxAntecedent bytes
 // before offset at ("un communiqué"), and whether there is one.
 func documentBefore(text string, at int) (int, int, bool) {
 	from := max(0, at-maxAntecedent)
-	locs := documentIntro.FindAllStringIndex(text[from:at], -1)
+	locs := documentIntro.FindAllStringSubmatchIndex(text[from:at], -1)
 	for i := len(locs) - 1; i >= 0; i-- {
-		a, b := from+locs[i][0], from+locs[i][1]
-		if quotes.DocumentDescription(text[a:b]) {
+		l := locs[i]
+		a, b := from+l[0], from+l[1]
+		// "un communiqué mardi" by its first noun, "une longue lettre" by its last
+		if quotes.DocumentDescription(text[a:b]) || quotes.DocumentDescription(text[a:from+l[3]]+" "+text[from+l[4]:b]) {
 			return a, b, true
-		}
-		if sp := strings.LastIndexByte(text[a:b], ' '); sp > 0 && quotes.DocumentDescription(firstWordOf(text[a:b])+text[a+sp:b]) {
-			return a, b, true // "une longue lettre": the determiner and the noun
 		}
 	}
 	return 0, 0, false
-}
-
-// firstWordOf returns the first word of s as written.
-func firstWordOf(s string) string {
-	w, _, _ := strings.Cut(s, " ")
-	return w
 }
 
 // maxAntecedent is how far back in bytes a definite document ("le communiqué") finds the document the

@@ -42,6 +42,8 @@ func TestSpeakerMentionsTakeTheirEntityType(t *testing.T) {
 			"le communiqué", "ORG", annotate.MentionNominal, "CGT"},
 		{"«\u00a0Le projet est illégal\u00a0», écrit la lettre de Marie Curie.",
 			"la lettre de Marie Curie", "PER", annotate.MentionNominal, "Marie Curie"},
+		{"Hélène Carrère a adressé une longue lettre au ministre. «\u00a0Je démissionne\u00a0», conclut la lettre.",
+			"la lettre", "PER", annotate.MentionNominal, "Hélène Carrère"},
 		{"Selon le texte, Jean Dupont doit «\u00a0former un gouvernement\u00a0».",
 			"le texte", "MISC", annotate.MentionNominal, ""},
 		{"Le ministre Éric Lombard a parlé hier. «\u00a0C'est fini\u00a0», rappelle le communiqué.",
