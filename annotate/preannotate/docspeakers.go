@@ -84,21 +84,37 @@ func (r speakerReferents) candidates(from, to int, places bool) []Mention {
 }
 
 // governedAuthor reports whether words, the text just before a name, make that name a document's
-// author: they end with de or par and maybe an article ("de l'", "du", "par"). Words after the
-// document's own words (after) may be only that, or a verb of writing and par ("publié par").
+// author: they end with de or par and maybe an article ("de l'", "du", "par"). Within the document's
+// words they hold its noun and a few modifiers before ("la page Twitter officielle de", "un communiqué de
+// presse de"), not a complement of another noun ("le rapport de la commission sur la mort de"); after
+// them (after), only the link, or a verb of writing and par ("publié par").
 func governedAuthor(words string, after bool) bool {
-	ws := strings.Fields(strings.ReplaceAll(Fold(words), ",", " "))
+	ws, link, ok := beforeLink(words)
+	switch {
+	case !ok:
+		return false
+	case !after:
+		return len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return authorLinks[w] })
+	}
+	return len(ws) == 0 && link != "par" || len(ws) == 1 && link == "par" && writingVerb(Fold(ws[0]))
+}
+
+// beforeLink splits words, lower-cased, that end with de or par and maybe an article: the words before
+// the link, "de presse" left out, and the link; ok is false when they do not end so.
+func beforeLink(words string) (ws []string, link string, ok bool) {
+	ws = strings.Fields(strings.ReplaceAll(strings.ToLower(strings.ReplaceAll(words, "’", "'")), ",", " "))
 	if n := len(ws); n > 0 && authorArticles[ws[n-1]] {
 		ws = ws[:n-1]
 	}
 	n := len(ws)
 	if n == 0 || !authorLinks[ws[n-1]] {
-		return false
+		return nil, "", false
 	}
-	if !after {
-		return true
+	link, ws = ws[n-1], ws[:n-1]
+	if n := len(ws); n > 2 && ws[n-1] == "presse" && authorLinks[ws[n-2]] {
+		ws = ws[:n-2]
 	}
-	return n == 1 && ws[0] != "par" || n == 2 && ws[1] == "par" && writingVerb(ws[0])
+	return ws, link, true
 }
 
 var (
@@ -116,15 +132,8 @@ var (
 // ("le communiqué de l'Élysée", "un communiqué de presse du Kremlin"), not of another noun in it ("un
 // communiqué de l'aéroport X de Rionegro"): a place writes nothing, the authors seated there do.
 func placeAuthor(words string) bool {
-	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(words, "’", "'"))) // accents kept: the nouns have them
-	if n := len(ws); n > 0 && authorArticles[ws[n-1]] {
-		ws = ws[:n-1]
-	}
-	if n := len(ws); n > 2 && ws[n-2] == "presse" && authorLinks[ws[n-3]] {
-		ws = ws[:n-2] // "de presse"
-	}
-	n := len(ws)
-	return n >= 2 && authorLinks[ws[n-1]] && quotes.DocumentDescription("le "+ws[n-2])
+	ws, link, ok := beforeLink(words)
+	return ok && link != "par" && len(ws) > 0 && quotes.DocumentDescription("le "+ws[len(ws)-1])
 }
 
 // writingVerb reports whether the folded word w is a verb of writing or publishing ("publié",

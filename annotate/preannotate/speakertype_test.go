@@ -44,6 +44,8 @@ func TestSpeakerMentionsTakeTheirEntityType(t *testing.T) {
 			"la lettre de Marie Curie", "PER", annotate.MentionNominal, "Marie Curie"},
 		{"Hélène Carrère a adressé une longue lettre au ministre. «\u00a0Je démissionne\u00a0», conclut la lettre.",
 			"la lettre", "PER", annotate.MentionNominal, "Hélène Carrère"},
+		{"«\u00a0Mon client est innocent\u00a0», affirme un communiqué de l'avocat de Jean Dupont.",
+			"un communiqué de l'avocat de Jean Dupont", "MISC", annotate.MentionNominal, ""},
 		{"Selon le texte, Jean Dupont doit «\u00a0former un gouvernement\u00a0».",
 			"le texte", "MISC", annotate.MentionNominal, ""},
 		{"Le ministre Éric Lombard a parlé hier. «\u00a0C'est fini\u00a0», rappelle le communiqué.",
