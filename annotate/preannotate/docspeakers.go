@@ -22,9 +22,10 @@ func documentSpeaker(text string, m Mention) bool {
 
 // author returns the entity of the organisation or person the text gives as the author of document
 // speaker m, or -1: one named in its complement ("le communiqué de l'Élysée", where the place stands
-// for the authors seated there, as the recogniser labels l'Élysée and le Kremlin places) or right after
-// it by a verb of writing ("le texte publié par Amnesty International"); for a definite document, that of the
-// document the text brought in just before ("La CGT a publié un communiqué. … précise le communiqué").
+// for the authors seated there, as the recogniser labels l'Élysée and le Kremlin places) or right
+// after it by a verb of writing ("le texte publié par Amnesty International"); for a definite
+// document, that of the document the text brought in just before ("La CGT a publié un communiqué. …
+// précise le communiqué").
 func (r speakerReferents) author(m Mention) int {
 	if e := r.authorNamed(m.Start, m.End); e >= 0 {
 		return e
