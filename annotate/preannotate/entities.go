@@ -142,11 +142,13 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 // "elle" to such an organisation ("le groupe … a-t-il précisé"); a description followed by a person's
 // name after a comma to that person ("sa porte-parole, Maria Zakharova"); a definite description of a
 // person ("le ministre") to the previous quote's speaker when that is a person (else to the most
-// salient person); other descriptions ("un élu", "la cour") and "je" (the narrator) stay unresolved.
+// salient person); a document ("le communiqué de l'Élysée") to its authors where the text names them
+// (docspeakers.go); other descriptions ("un élu", "la cour") and "je" (the narrator) stay unresolved.
 // A mention joins only an entity of its label: a speaker resolved to an organisation is labelled ORG,
 // and none joins a place ("Ankara") or a MISC entity.
 func resolveSpeakers(text string, res *Result) {
 	refs := speakerReferents{text: text, people: namedOutsideQuotes(res), orgs: mentionsOutsideQuotes(res, "ORG"),
+		places:  mentionsOutsideQuotes(res, "LOC"),
 		genders: entityGenders(text, res), entities: res.Entities}
 	lastSpeaker := -1
 	for _, q := range res.Quotes {
@@ -170,6 +172,7 @@ func resolveSpeakers(text string, res *Result) {
 type speakerReferents struct {
 	text         string
 	people, orgs []Mention // the persons and organisations named outside quotes, sorted by end
+	places       []Mention // the places so named, which only a document's complement may name as authors
 	genders      []gender  // each entity's gender, as its titles show it
 	entities     []Entity
 }
@@ -181,6 +184,8 @@ func (r speakerReferents) entity(m Mention, lastSpeaker int) int {
 	switch {
 	case w == "je" || w == "j'" || w == "j’":
 		return -1
+	case documentSpeaker(r.text, m): // "le communiqué de l'Élysée": its authors, or no one
+		return r.author(m)
 	case m.kind == quotes.Description && r.apposed(m) >= 0: // "sa porte-parole, Maria Zakharova"
 		return r.apposed(m)
 	case m.kind == quotes.Description && (!quotes.PersonDescription(r.text[m.Start:m.End]) || namedComplement(r.text[m.Start:m.End])):

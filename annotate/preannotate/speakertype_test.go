@@ -11,7 +11,9 @@ import (
 // never an organisation as a person. A person description ("le porte-parole") after an organisation's
 // or a place's quote is not that organisation or place; "ils" is no organisation; "il" with no person
 // named before it is the organisation and is labelled ORG; a stressed pronoun opening a sentence
-// ("Eux d'ajouter") is a pronoun, no name.
+// ("Eux d'ajouter") is a pronoun, no name. A document ("le communiqué") is no person: it joins the
+// organisation, person or place of its complement or named as its writer, or the writer of the document
+// brought in before it, else it stays a MISC description with no entity; a broadcaster is no writer.
 func TestSpeakerMentionsTakeTheirEntityType(t *testing.T) {
 	for _, c := range []struct {
 		text, speaker string
@@ -31,6 +33,25 @@ func TestSpeakerMentionsTakeTheirEntityType(t *testing.T) {
 			"Eux", "PER", annotate.MentionPronoun, "Véronique Roy"},
 		{"« Nous fêtons 👍🏽 la victoire 🇫🇷 », a déclaré Zoé Périé\u0301. « Ce n'est qu'un début », a-t-elle ajouté.",
 			"elle", "PER", annotate.MentionPronoun, "Zoé Périé\u0301"},
+		// a document speaks for its authors where the text names them, and is never a person
+		{"«\u00a0Nous refusons cette réforme\u00a0», indique le communiqué de l'Élysée.",
+			"le communiqué de l'Élysée", "LOC", annotate.MentionNominal, "Élysée"},
+		{"«\u00a0Les prisonniers sont torturés\u00a0», affirme le texte publié par Amnesty International.",
+			"le texte", "ORG", annotate.MentionNominal, "Amnesty International"},
+		{"La CGT a publié un communiqué mardi. «\u00a0Nous ne céderons pas 💪\u00a0», précise le communiqué.",
+			"le communiqué", "ORG", annotate.MentionNominal, "CGT"},
+		{"«\u00a0Le projet est illégal\u00a0», écrit la lettre de Marie Curie.",
+			"la lettre de Marie Curie", "PER", annotate.MentionNominal, "Marie Curie"},
+		{"Hélène Carrère a adressé une longue lettre au ministre. «\u00a0Je démissionne\u00a0», conclut la lettre.",
+			"la lettre", "PER", annotate.MentionNominal, "Hélène Carrère"},
+		{"«\u00a0Mon client est innocent\u00a0», affirme un communiqué de l'avocat de Jean Dupont.",
+			"un communiqué de l'avocat de Jean Dupont", "MISC", annotate.MentionNominal, ""},
+		{"Selon le texte, Jean Dupont doit «\u00a0former un gouvernement\u00a0».",
+			"le texte", "MISC", annotate.MentionNominal, ""},
+		{"Le ministre Éric Lombard a parlé hier. «\u00a0C'est fini\u00a0», rappelle le communiqué.",
+			"le communiqué", "MISC", annotate.MentionNominal, ""},
+		{"Al Jazeera a diffusé des déclarations de l'émir. Ces déclarations affirment que «\u00a0la région est menacée\u00a0».",
+			"Ces déclarations", "MISC", annotate.MentionNominal, ""},
 	} {
 		d := annotate.NewDocument("t", "", c.text, "fr", "en")
 		if err := Run(d, Options{}); err != nil {

@@ -201,8 +201,11 @@ func speakerMention(text string, res *Result, q quotes.Quote, nNER int) int {
 		return best
 	}
 	label := "PER"
-	if q.Kind == quotes.Description && quotes.GroupDescription(text[q.Speaker.Start:q.Speaker.End]) {
+	switch words := text[q.Speaker.Start:q.Speaker.End]; {
+	case q.Kind == quotes.Description && quotes.GroupDescription(words):
 		label = "ORG" // "la mairie de Lyon"
+	case q.Kind == quotes.Description && quotes.DocumentDescription(words):
+		label = "MISC" // "le communiqué", until its authors are found (docspeakers.go)
 	}
 	res.Mentions = append(res.Mentions, Mention{Start: q.Speaker.Start, End: q.Speaker.End, Label: label,
 		Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: q.Kind})

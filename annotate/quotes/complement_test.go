@@ -49,3 +49,18 @@ func TestGroupDescription(t *testing.T) {
 		}
 	}
 }
+
+// A description headed by a noun of a document, a text of law or a finding is a document's, whatever
+// its complement names; a person's or a group's is not, nor a lone word.
+func TestDocumentDescription(t *testing.T) {
+	for s, want := range map[string]bool{
+		"le communiqué de l'Élysée": true, "Ces déclarations": true, "l’avis de la plus haute autorité administrative": true,
+		"Les conclusions de l'audit": true, "le dernier rapport": true, "la loi travail": true, "un tweet 🐦 de Zoé Périé\u0301": true,
+		"le ministre": false, "la mairie de Lyon": false, "le porte-parole du gouvernement": false, "Communiqué": false,
+		"Amnesty International": false,
+	} {
+		if got := DocumentDescription(s); got != want {
+			t.Errorf("DocumentDescription(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -6,6 +6,28 @@ import "strings"
 var documents = set(`communiqué communiqués texte lettre courrier message note document rapport déclaration
 site page compte tweet publication article blog éditorial tract`)
 
+// writings are the other texts news quotes as their authors' words: opinions, rulings, laws, findings
+// ("l'avis du Conseil d'État", "la résolution", "les conclusions de l'audit").
+var writings = set(`avis arrêté décret jugement arrêt résolution tribune mail courriel loi règlement traité charte
+étude conclusions annonce`)
+
+// DocumentDescription reports whether a description as written is headed by a noun of a document
+// ("le communiqué de l'Élysée", "Ces déclarations", "l'avis de la plus haute autorité"): such a speaker
+// is the text its authors wrote, never a person, and speaks for the authors where the text names them.
+func DocumentDescription(s string) bool {
+	toks := tokenize(s, 0, len(s))
+	if len(toks) < 2 || !determiners[toks[0].low] {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if !headModifiers[t.low] {
+			w1 := singular(t.low)
+			return documents[t.low] || documents[w1] || writings[t.low] || writings[w1]
+		}
+	}
+	return false
+}
+
 // lireAfter reads "peut-on lire sur le site", "lit-on dans le communiqué", "peut-on y lire" at q, right
 // after a quotation: the source where the words are read speaks. For "y" it is the document last named
 // before the quotation in its paragraph or the one before.
