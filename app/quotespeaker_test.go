@@ -120,4 +120,3 @@ func TestQuotesTabNamesTheSpeakerInANarrowPanel(t *testing.T) {
 		})
 	}
 }
-
