@@ -47,6 +47,20 @@ func (ui *UI) hasDesignatedQuote() bool { return ui.linkFrom != "" || ui.designa
 // hasPending reports whether any span is still a suggestion.
 func (ui *UI) hasPending() bool { ui.countPending(); return ui.pending.any }
 
+// hasToReview reports whether Next/Previous annotation to confirm (Ctrl+J) would find anything: a
+// suggestion (hasPending), or a confirmed quote whose speaker or cue link is still one, which the
+// Quotes tab counts already ("5 with something to confirm"), kept until the spans or links change:
+// neither walks the spans at each keystroke (BenchmarkMenuStateKeystroke).
+func (ui *UI) hasToReview() bool {
+	if ui.hasPending() {
+		return true
+	}
+	if p := ui.quotesPanel(); p != nil {
+		return p.counts().confirm > 0
+	}
+	return quotesToConfirm(ui.doc) > 0
+}
+
 // hasSure reports whether any suggestion is sure enough for Accept the sure suggestions.
 func (ui *UI) hasSure() bool { ui.countPending(); return ui.pending.sure }
 

@@ -177,7 +177,7 @@ func TestPreannotateKeepsMentionKinds(t *testing.T) {
 	}
 	q := ui.quotesPanel()
 	q.refresh()
-	if fr, _ := q.speakers(q.quotes[0]); fr != "elle (Élise Ménard)" {
-		t.Errorf("the Quotes tab names the speaker %q, want %q", fr, "elle (Élise Ménard)")
+	if fr, _, _ := q.speakers(q.quotes[0]); fr != "Élise Ménard (elle)" {
+		t.Errorf("the Quotes tab names the speaker %q, want %q", fr, "Élise Ménard (elle)")
 	}
 }

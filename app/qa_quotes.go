@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -65,19 +66,40 @@ func (p *qaPanel) newQuoteFix() *widget.Button {
 	return b
 }
 
-// showQuoteFix shows the fix button for is, a quotation style issue, labelled with the style it
-// puts the marks in, or hides it.
+// showQuoteFix shows the fix button for is, a quotation style issue, labelled with what it does, or
+// hides it: the style it puts the marks in, or, for curly marks merely turned the wrong way (don‘t,
+// ”word“), the marks it puts instead ("Use ’"): "Use curly quotation marks" under marks curly already
+// did not say what would change.
 func (p *qaPanel) showQuoteFix(b *widget.Button, is *qa.Issue) {
 	if is == nil || is.Check != qa.QuotationStyle {
 		b.Hide()
 		return
 	}
-	if is.Key == "qa.quote-style.curly" || is.Args["style"] == string(qa.Straight) {
+	switch turned := p.turnedTo(is); {
+	case is.Key == "qa.quote-style.curly" || is.Args["style"] == string(qa.Straight):
 		b.SetText(lang.L("Use straight quotation marks"))
-	} else {
+	case turned != "":
+		b.SetText(lang.L("Use {{.Marks}}", map[string]any{"Marks": turned}))
+	default:
 		b.SetText(lang.L("Use curly quotation marks"))
 	}
 	b.Show()
+}
+
+// turnedTo returns, for an issue of curly marks turned the wrong way, the marks the fix puts in their
+// place, each once, in order ("’", "“ ”"); "" for another issue, or when the English has no fix left.
+func (p *qaPanel) turnedTo(is *qa.Issue) string {
+	seg := p.ui.doc.Segment(is.Segment)
+	if seg == nil || is.Key != "qa.quote-style.single" && is.Key != "qa.quote-style.direction" {
+		return ""
+	}
+	var marks []string
+	for _, f := range qa.QuoteFixes(seg.Target, p.quoteStyle()) {
+		if !slices.Contains(marks, f.Text) {
+			marks = append(marks, f.Text)
+		}
+	}
+	return strings.Join(marks, " ")
 }
 
 // fixQuotes puts the quotation marks and apostrophes of the issue's segment in the style chosen, as

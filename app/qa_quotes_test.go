@@ -128,3 +128,28 @@ func TestQuoteStyleSelectRunsTheChecks(t *testing.T) {
 		t.Errorf("curly marks not flagged once straight is chosen: %+v", ui.qa.issues)
 	}
 }
+
+// TestQuoteStyleFixSaysWhatItPuts: under an apostrophe turned the wrong way (don‘t), curly already,
+// the fix button said "Use curly quotation marks"; it says the mark it puts, in English and French,
+// and puts it.
+func TestQuoteStyleFixSaysWhatItPuts(t *testing.T) {
+	for _, c := range []struct{ locale, want string }{{"en_US.UTF-8", "Use ’"}, {"fr_FR.UTF-8", "Remplacer par ’"}} {
+		t.Run(c.locale, func(t *testing.T) {
+			useLocale(t, c.locale)
+			d := testDoc(t)
+			ui, _ := newTestUI(t, d, false)
+			setTarget(t, ui, 0, "Zoe\u0301 said she don‘t know 😀.")
+			is, fix := openQuoteStyle(t, ui, 0)
+			if is.Key != "qa.quote-style.single" {
+				t.Fatalf("issue %s %q, want the single mark turned", is.Key, is.Args["marks"])
+			}
+			if fix.Text != c.want {
+				t.Errorf("fix button %q, want %q", fix.Text, c.want)
+			}
+			fix.OnTapped()
+			if want := "Zoe\u0301 said she don’t know 😀."; d.Segments[0].Target != want {
+				t.Errorf("English %q, want %q", d.Segments[0].Target, want)
+			}
+		})
+	}
+}

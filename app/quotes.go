@@ -43,19 +43,15 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 	p.list = newKeyList(ui,
 		func() int { return len(p.quotes) },
 		func() fyne.CanvasObject {
-			speaker := widget.NewLabel("")
-			speaker.TextStyle.Bold = true
-			speaker.Truncation = fyne.TextTruncateEllipsis
 			fr := widget.NewLabel("")
 			fr.Truncation = fyne.TextTruncateEllipsis
 			en := widget.NewLabel("")
 			en.Truncation = fyne.TextTruncateEllipsis
 			en.TextStyle.Italic = true // a dimmed label is hard to read in the dark theme
-			// The notes say what is still a suggestion, whole: a long name or quotation is
-			// shortened instead.
-			speakerNote, quoteNote := widget.NewLabel(""), widget.NewLabel("")
-			return markedRow(container.NewBorder(nil, nil, nil, speakerNote, speaker),
-				container.NewBorder(nil, nil, nil, quoteNote, fr), en)
+			// The notes say what is still a suggestion, whole: a long quotation is shortened
+			// instead; the speaker's, in a panel too narrow for it and the name, goes short.
+			quoteNote := widget.NewLabel("")
+			return markedRow(newSpeakerLine(), container.NewBorder(nil, nil, nil, quoteNote, fr), en)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
 		func(id widget.ListItemID) {
@@ -110,9 +106,9 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 	d, q := p.ui.doc, p.quotes[id]
 	p.boxes[box] = q.ID
 	showMark(box, q.ID == p.marked)
-	speaker := lang.L("(no speaker)")
-	if fr, en := p.speakers(q); fr != "" {
-		speaker = fr
+	speaker, who := lang.L("(no speaker)"), ""
+	if fr, name, en := p.speakers(q); fr != "" {
+		speaker, who = fr, name
 		if en != "" && en != fr {
 			speaker += " → " + en
 		}
@@ -122,9 +118,7 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 		c := box.Objects[rowLines+i].(*fyne.Container)
 		return c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Label)
 	}
-	who, whoNote := line(0)
-	setLabel(who, speaker)
-	setLabel(whoNote, speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
+	showSpeaker(box.Objects[rowLines].(*fyne.Container), speaker, who, speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
 	fr, frNote := line(1)
 	text := annotate.Shorten(d.SpanText(q), 200)
 	if id > 0 && p.continues(p.quotes[id-1], q) {
@@ -195,57 +189,57 @@ func speakerNote(l *annotate.Link) string {
 	return lang.L("suggested speaker")
 }
 
-// speakers returns the quote's speaker in French (the text of the span its speaker link goes to,
-// followed by its entity's French name for a pronoun or a description: "il (Jean Dupond)") and in
-// English (see speakerEnglish; "" when that is the French name given already).
-func (p *quotesPanel) speakers(q *annotate.Span) (fr, en string) {
+// speakers returns the quote's speaker in French (speakerWords: its entity's French name, and the
+// words its speaker link points to where they say more, "Jean Dupond (il)"), the part of it naming
+// the person (who, which the Quotes row keeps whole), and in English (see speakerEnglish; "" when
+// that is the French name given already).
+func (p *quotesPanel) speakers(q *annotate.Span) (fr, who, en string) {
 	d := p.ui.doc
 	l := d.LinkFrom(q.ID, annotate.LinkSpeaker)
 	if l == nil {
-		return "", ""
+		return "", "", ""
 	}
 	to := d.Span(l.To)
 	if to == nil {
-		return "", ""
+		return "", "", ""
 	}
-	fr = d.SpanText(to)
-	if e := d.EntityOf(to.ID); e != nil && to.Mention.Norm() != "" && e.Name(d.SourceLang) != "" {
-		name := e.Name(d.SourceLang)
-		fr += " (" + name + ")" // "il" alone says not who
-		// An English name alike is said already, as bind leaves out an English like the French.
-		if en = p.speakerEnglish(q, to); en == name {
-			en = ""
-		}
-		return fr, en
+	fr, who = p.ui.speakerWords(to, 80), speakerWho(d, to)
+	if who == "" {
+		who = fr
 	}
-	return fr, p.speakerEnglish(q, to)
+	if en = p.speakerEnglish(q, to); en == who {
+		en = "" // an English name alike is said already
+	}
+	return fr, who, en
 }
 
-// speakerEnglish names in English the speaker whose French mention is to: the target span translating
-// it, else the target mention of its entity nearest the quote's segment, else the entity's English name.
+// speakerEnglish names in English the speaker whose French mention is to. For a mention of an entity
+// with a French name, which the French side shows: its English name, else its English name mention
+// nearest the quote's segment ("he" for "il" would say not who). Otherwise: the target span
+// translating to.
 func (p *quotesPanel) speakerEnglish(q, to *annotate.Span) string {
 	d := p.ui.doc
-	if t := d.LinkFrom(to.ID, annotate.LinkTranslation); t != nil {
-		if ts := d.Span(t.To); ts != nil && ts.Side == annotate.Target {
-			return d.SpanText(ts)
-		}
-	}
 	e := d.EntityOf(to.ID)
-	if e == nil {
+	if e == nil || e.Name(d.SourceLang) == "" {
+		if t := d.LinkFrom(to.ID, annotate.LinkTranslation); t != nil {
+			if ts := d.Span(t.To); ts != nil && ts.Side == annotate.Target {
+				return d.SpanText(ts)
+			}
+		}
 		return ""
+	}
+	if n := e.Names[d.TargetLang]; n != "" {
+		return n
 	}
 	at, best, dist := d.SegmentAt(q.Start), "", -1
 	for _, m := range e.Mentions {
 		sp := d.Span(m)
-		if sp == nil || sp.Side != annotate.Target {
+		if sp == nil || sp.Side != annotate.Target || !sp.IsName() {
 			continue
 		}
 		if k := abs(d.SegmentIndex(sp.Segment) - at); dist < 0 || k < dist {
 			best, dist = d.SpanText(sp), k
 		}
-	}
-	if best == "" {
-		best = e.Names[d.TargetLang]
 	}
 	return best
 }

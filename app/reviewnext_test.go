@@ -62,3 +62,34 @@ func TestReviewNextWalksTheSuggestions(t *testing.T) {
 		t.Errorf("with nothing to confirm the status says %q, want %q", ui.status.Text, want)
 	}
 }
+
+// TestReviewNextGreyedWithNothingToConfirm: Next and Previous annotation to confirm were never greyed,
+// even with every annotation accepted. They are greyed as the menu's other items are, and stay offered
+// while a confirmed quote's speaker link is still a suggestion, when Accept all is greyed already.
+func TestReviewNextGreyedWithNothingToConfirm(t *testing.T) {
+	d := testDoc(t) // seg 0: QUOTE « Le dialogue 😀 est libre » (auto), PER Sergueï Lavrov (auto)
+	quote, per := d.Spans[0], d.Spans[1]
+	ui, _ := newTestUI(t, d, false)
+	const next, prev, all = "Next annotation to confirm", "Previous annotation to confirm", "Accept all suggestions"
+	check := func(when string, wantNext, wantAll bool) {
+		t.Helper()
+		g := greyed(t, ui)
+		if g[next] != wantNext || g[prev] != wantNext || g[all] != wantAll {
+			t.Errorf("%s: greyed: next %v, previous %v, accept all %v; want %v, %v, %v", when, g[next], g[prev], g[all], wantNext, wantNext, wantAll)
+		}
+	}
+	check("opened with suggestions", false, false)
+	must(t, ui.ed.Accept(per.ID))
+	quote.Origin = annotate.Human // confirmed (its bounds corrected, say), its speaker still suggested
+	must(t, ui.ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote.ID, To: per.ID, Origin: annotate.Auto, Confidence: 0.8}))
+	check("a suggested speaker link left", false, true)
+	ui.selectSpan(quote.ID)
+	must(t, ui.acceptSelected()) // confirms the speaker link
+	check("everything confirmed", true, true)
+	ui.handleShortcut(custom(fyne.KeyJ, ctrl)) // the shortcut still says why
+	if want := "Nothing left to confirm: every annotation is accepted"; ui.status.Text != want {
+		t.Errorf("Ctrl+J greyed says %q, want %q", ui.status.Text, want)
+	}
+	ui.undoStep()
+	check("undone", false, true)
+}

@@ -79,9 +79,8 @@ func (ui *UI) buildActions() {
 		when(act(lang.L("Change the mention's kind: name, description, pronoun"), "Alt+K, k", func() { ui.run(ui.cycleMentionKind) }, custom(fyne.KeyK, alt)), ui.hasDesignatedMention),
 		when(act(lang.L("Link the quote to its speaker"), "Ctrl+L, s", func() { ui.run(ui.startLink) }, custom(fyne.KeyL, ctrl)), ui.hasDesignatedQuote),
 		when(act(lang.L("Choose the quote's speaker from the people"), "Alt+S", func() { ui.run(ui.pickSpeaker) }, custom(fyne.KeyS, alt)), ui.hasDesignatedQuote),
-		// never greyed: a quote's suggested speaker link counts, which hasPending does not look at
-		act(lang.L("Next annotation to confirm"), "Ctrl+J", func() { ui.reviewNext(false) }, custom(fyne.KeyJ, ctrl)),
-		act(lang.L("Previous annotation to confirm"), "Ctrl+Shift+J", func() { ui.reviewNext(true) }, custom(fyne.KeyJ, ctrl|shift)),
+		when(act(lang.L("Next annotation to confirm"), "Ctrl+J", func() { ui.reviewNext(false) }, custom(fyne.KeyJ, ctrl)), ui.hasToReview),
+		when(act(lang.L("Previous annotation to confirm"), "Ctrl+Shift+J", func() { ui.reviewNext(true) }, custom(fyne.KeyJ, ctrl|shift)), ui.hasToReview),
 		when(act(lang.L("Accept all suggestions"), "Ctrl+Shift+A", ui.acceptAll, custom(fyne.KeyA, ctrl|shift)), ui.hasPending),
 		when(act(lang.L("Accept the sure suggestions (90% and more)"), "", ui.acceptSure), ui.hasSure),
 		when(act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)), ui.hasPending),

@@ -53,7 +53,7 @@ func TestSpeakerListUnlinksAWrongSpeaker(t *testing.T) {
 // TestQuotesTabNamesWhoAPronounIs (QA3): a quote attributed by "a-t-il déclaré" read "il → Jean Dupont",
 // the French words and the English name: the French name never showed, so renaming the person "Jean
 // Dupond" in the Entities tab changed nothing in the Quotes tab, and "il" alone says not who spoke.
-// A pronoun or description is now followed by its entity's French name.
+// A pronoun or description now follows its entity's French name.
 func TestQuotesTabNamesWhoAPronounIs(t *testing.T) {
 	d := testDoc(t)
 	var quote, per *annotate.Span
@@ -72,8 +72,8 @@ func TestQuotesTabNamesWhoAPronounIs(t *testing.T) {
 	ui, _ := newTestUI(t, d, false)
 	ui.tabs.SelectIndex(1)
 	words := d.SpanText(per)
-	if got, _, _, _, _ := quoteRow(ui.panels[1].(*quotesPanel), 0); got != words+" (Jean Dupond) → Jean Dupont" {
-		t.Errorf("speaker shown %q, want %q", got, words+" (Jean Dupond) → Jean Dupont")
+	if got, _, _, _, _ := quoteRow(ui.panels[1].(*quotesPanel), 0); got != "Jean Dupond ("+words+") → Jean Dupont" {
+		t.Errorf("speaker shown %q, want %q", got, "Jean Dupond ("+words+") → Jean Dupont")
 	}
 }
 
@@ -112,8 +112,8 @@ func TestQuotesTabSaysAPronounsSpeakerOnce(t *testing.T) {
 	must(t, ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote.ID, To: per.ID, Origin: annotate.Auto, Confidence: 0.9}))
 	ui, _ := newTestUI(t, d, false)
 	ui.tabs.SelectIndex(1)
-	if got, _, _, _, _ := quoteRow(ui.panels[1].(*quotesPanel), 0); got != d.SpanText(per)+" (Pablo Victor Dana)" {
-		t.Errorf("speaker shown %q, want %q", got, d.SpanText(per)+" (Pablo Victor Dana)")
+	if got, _, _, _, _ := quoteRow(ui.panels[1].(*quotesPanel), 0); got != "Pablo Victor Dana ("+d.SpanText(per)+")" {
+		t.Errorf("speaker shown %q, want %q", got, "Pablo Victor Dana ("+d.SpanText(per)+")")
 	}
 }
 
@@ -130,7 +130,7 @@ func TestStatusBarNamesAPronounsSpeaker(t *testing.T) {
 	must(t, ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote.ID, To: per.ID, Origin: annotate.Auto, Confidence: 0.9}))
 	ui, _ := newTestUI(t, d, false)
 	ui.selectSpan(quote.ID)
-	want := d.SpanText(per) + " (Pablo Victor Dana)"
+	want := "Pablo Victor Dana (" + d.SpanText(per) + ")"
 	if !strings.Contains(ui.status.Text, "speaker: "+want) {
 		t.Errorf("status %q, want it to name the speaker %q", ui.status.Text, want)
 	}

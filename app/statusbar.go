@@ -78,16 +78,22 @@ func (ui *UI) quotedWords(id string) string {
 	return lang.L("“{{.Text}}”", map[string]any{"Text": short})
 }
 
-// speakerWords names a quote's speaker as the Quotes tab does: the words its speaker link points to
-// (shortened to max characters), followed, for a pronoun or a description, by its entity's French
-// name, since "il" alone says not who.
+// speakerWords names a quote's speaker as the Quotes tab does: its entity's French name, followed by
+// the words its speaker link points to (shortened to max characters) where they say more than the
+// name, "Jean Dupond (il)", "Haïder al-Abadi (le chef du gouvernement)", "Sergueï Lavrov" for
+// "Lavrov"; the words alone for a mention of no entity. The name comes first: it says who, and a
+// line cut short keeps it.
 func (ui *UI) speakerWords(to *annotate.Span, max int) string {
 	d := ui.doc
-	s := annotate.Shorten(strings.Join(strings.Fields(d.SpanText(to)), " "), max)
-	if e := d.EntityOf(to.ID); e != nil && to.Mention.Norm() != "" && e.Name(d.SourceLang) != "" {
-		s += " (" + e.Name(d.SourceLang) + ")"
+	words := annotate.Shorten(strings.Join(strings.Fields(d.SpanText(to)), " "), max)
+	switch name := speakerWho(d, to); {
+	case name == "":
+		return words
+	case to.IsName() && wordsWithin(words, name):
+		return name
+	default:
+		return name + " (" + words + ")"
 	}
-	return s
 }
 
 // speakerName names the person span id mentions: its entity's French name, or else its text.

@@ -200,13 +200,14 @@ func (r *run) inconsistent(ms []mention) {
 
 // typography flags guillemets and spaces before ; : ! ? in the translation. The guillemets of an
 // English the quotation style check reads are that check's, which can put them right: one issue each.
+// A locked segment's English is left alone (leftAlone).
 func (r *run) typography() {
 	styled := !r.cfg.Disabled[QuotationStyle]
 	for _, s := range r.d.Segments {
 		if !translated(s) {
 			continue
 		}
-		if strings.ContainsAny(s.Target, "«»") && (!styled || s.Locked) {
+		if strings.ContainsAny(s.Target, "«»") && !styled {
 			r.add(FrenchTypography, "qa.french-typography.guillemets", s.ID, "",
 				"The translation of "+s.ID+" uses French guillemets « »; English uses “ ”.", nil)
 		}

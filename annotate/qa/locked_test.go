@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/glose-app/glose/annotate"
@@ -83,5 +84,47 @@ func TestLockedSegmentsNotSpellChecked(t *testing.T) {
 	d.Segments[0].Locked, d.Segments[0].LockReason = true, annotate.LockTranslateNo
 	if got := misspelt(); len(got) != 0 {
 		t.Errorf("locked: misspelt %q, want none", got)
+	}
+}
+
+// TestLockedSegmentsLeftAloneByEveryCheck: every check of the English asks for a change a locked
+// segment's English refuses; each flags the same English unlocked, none locked. The suggestions left
+// to review in it are still counted: accepting them changes no English.
+func TestLockedSegmentsLeftAloneByEveryCheck(t *testing.T) {
+	for _, c := range []struct{ check, fr, en string }{
+		{FrenchTypography, "Il a dit : non 😀.", "He said : no 😀."},
+		{QuoteMissing, "Il a dit « non » à Zoé.", "He refused Zoe\u0301."},
+		{NumberMismatch, "Il a 12 ans.", "He is 13 😀."},
+		{UnbalancedQuotes, "Il a dit « non ».", "He said “no."},
+		{SymbolMissing, "Bravo 👍🏽 à Zoé.", "Well done, Zoe\u0301."},
+		{QuotationStyle, "Il a dit « non ».", "He said «\u202fno\u202f»."},
+		{PendingSuggestions, "Zoé arrive.", "Zoe\u0301 arrives."},
+	} {
+		t.Run(c.check, func(t *testing.T) {
+			d := annotate.NewDocument("d", "D", c.fr, "fr", "en")
+			d.AddSegment(0, len(c.fr), 0, annotate.KindSentence)
+			d.Segments[0].Target, d.Segments[0].Status = c.en, annotate.StatusReviewed
+			if q := strings.Index(c.fr, "« non »"); q >= 0 {
+				d.Spans = append(d.Spans, &annotate.Span{ID: "t1", Side: annotate.Source, Start: q, End: q + len("« non »"), Label: annotate.LabelQuote, Origin: annotate.Human})
+			}
+			if c.check == PendingSuggestions {
+				d.Spans = append(d.Spans, &annotate.Span{ID: "t1", Side: annotate.Source, Start: 0, End: len("Zoé"), Label: annotate.LabelPER, Origin: annotate.Auto})
+			}
+			flagged := func() bool {
+				for _, is := range Run(d, Config{}) {
+					if is.Check == c.check {
+						return true
+					}
+				}
+				return false
+			}
+			if !flagged() {
+				t.Fatalf("unlocked %q: not flagged by %s", c.en, c.check)
+			}
+			d.Segments[0].Locked = true
+			if got, want := flagged(), c.check == PendingSuggestions; got != want {
+				t.Errorf("locked %q: flagged by %s %v, want %v", c.en, c.check, got, want)
+			}
+		})
 	}
 }

@@ -167,8 +167,23 @@ type run struct {
 }
 
 func (r *run) add(check, key, seg, span, msg string, args map[string]string) {
+	if r.leftAlone(check, seg) {
+		return
+	}
 	r.issues = append(r.issues, Issue{Check: check, Severity: r.sev, Segment: seg, Span: span, Message: msg,
 		Key: key, Args: args})
+}
+
+// leftAlone reports whether an issue of check in segment seg is not to be raised: every check of the
+// English asks for a change of it, which a locked segment's English refuses (a client's translate="no"
+// keeps its French, « » and all; a translator locked it once approved). The suggestions still to
+// review and the export's placement of codes are no change of the English: they stay.
+func (r *run) leftAlone(check, seg string) bool {
+	if check == PendingSuggestions || check == CodesPlaced {
+		return false
+	}
+	s := r.d.Segment(seg)
+	return s != nil && s.Locked
 }
 
 // translated reports whether a segment has a translation to check.

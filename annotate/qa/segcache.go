@@ -97,7 +97,7 @@ func (c *Cache) codesCache() *formats.EstimateCache {
 // addFound adds a copy of is, an issue a per-segment check found or kept, at the severity of the
 // check; nil adds nothing. The copy shares is's arguments, which nobody writes.
 func (r *run) addFound(is *Issue) {
-	if is != nil {
+	if is != nil && !r.leftAlone(is.Check, is.Segment) {
 		c := *is
 		c.Severity = r.sev
 		r.issues = append(r.issues, c)
