@@ -16,6 +16,7 @@ func TestOpenBinaryFile(t *testing.T) {
 	for name, data := range map[string]string{"photo.txt": png, "photo.png": png, "notes.txt": zip, "data.txt": "Un\x00deux\xe9"} {
 		must(t, os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644))
 	}
+	ui, _ := newTestUI(t, nil, false) // one window tries every file: each says something else
 	for _, c := range []struct{ language, name, want string }{
 		{"en", "photo.txt", "Could not open “photo.txt”. Detail: “photo.txt” is not a text file (it looks like a PNG image)."},
 		{"en", "photo.png", "Could not open “photo.png”. Detail: “photo.png” is not a text file (it looks like a PNG image)."},
@@ -26,7 +27,6 @@ func TestOpenBinaryFile(t *testing.T) {
 	} {
 		t.Run(c.language+"-"+c.name, func(t *testing.T) {
 			useLanguage(t, c.language)
-			ui, _ := newTestUI(t, nil, false)
 			ui.Open(filepath.Join(dir, c.name))
 			if ui.status.Text != c.want {
 				t.Errorf("\n got %q\nwant %q", ui.status.Text, c.want)

@@ -82,8 +82,8 @@ func TestOpenGloseErrorsInFrench(t *testing.T) {
 		}
 	}
 	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, nil, false) // one window tries every file: each message names its file
 	for name, f := range files {
-		ui, _ := newTestUI(t, nil, false)
 		ui.Open(filepath.Join(dir, name))
 		want := "Impossible d’ouvrir «\u00a0" + name + "\u00a0». Détail\u00a0: " + f.french + "." // the detail is a sentence: it ends with a full stop
 		if ui.status.Text != want {

@@ -94,18 +94,21 @@ func (ui *UI) showShortcuts() {
 	}
 	room := ui.win.Canvas().Size()
 	width := min(720, room.Width-warningsMarginX)
-	list := container.NewVBox()
+	// The rows go into the box at once: Container.Add lays the box out again, measuring every row
+	// added before, which made opening the sheet quadratic in its rows.
+	objs := make([]fyne.CanvasObject, 0, len(rows))
 	for _, r := range rows {
 		if r[1] == "" {
 			l := widget.NewLabelWithStyle(r[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 			l.Wrapping = fyne.TextWrapWord
-			list.Add(l)
+			objs = append(objs, l)
 			continue
 		}
 		l := newMessageText(r[0], false).fitWidth(width - keyWidth - theme.Padding()) // the Border's gap
 		keys := container.NewStack(spacer(keyWidth), keyLabel(r[1]))
-		list.Add(container.NewBorder(nil, nil, nil, keys, l))
+		objs = append(objs, container.NewBorder(nil, nil, nil, keys, l))
 	}
+	list := container.NewVBox(objs...)
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(width, min(520, room.Height-2*warningsMarginX)))
 	d := ui.newCloseDialog(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll)

@@ -66,10 +66,11 @@ func TestHelpKeysMatchTheMenus(t *testing.T) {
 // window too.
 func TestHelpSheetShowsEveryKey(t *testing.T) {
 	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {
-		for _, size := range []fyne.Size{{Width: 1280, Height: 800}, {Width: 667, Height: 400}} {
-			t.Run(locale, func(t *testing.T) {
-				useLocale(t, locale)
-				ui, _ := newTestUI(t, testDoc(t), false)
+		t.Run(locale, func(t *testing.T) {
+			useLocale(t, locale)
+			ui, _ := newTestUI(t, testDoc(t), false) // one window, resized: the sheet is made for the window's size
+			for _, size := range []fyne.Size{{Width: 1280, Height: 800}, {Width: 667, Height: 400}} {
+				closeAll(ui)
 				ui.win.Resize(size)
 				ui.showShortcuts()
 				list := ui.help
@@ -90,17 +91,17 @@ func TestHelpSheetShowsEveryKey(t *testing.T) {
 					keys := row.Objects[1].(*fyne.Container) // the Border's right object
 					label := keys.Objects[1].(*widget.Label)
 					if end := keys.Position().X + keys.Size().Width; end > row.Size().Width+0.5 || row.Size().Width > width+0.5 {
-						t.Errorf("%q ends at %v, past the row's %v (sheet %v)", label.Text, end, row.Size().Width, width)
+						t.Errorf("%v: %q ends at %v, past the row's %v (sheet %v)", size, label.Text, end, row.Size().Width, width)
 					}
 					if label.Size().Width+0.5 < label.MinSize().Width {
-						t.Errorf("%q shown %v wide, under its %v", label.Text, label.Size().Width, label.MinSize().Width)
+						t.Errorf("%v: %q shown %v wide, under its %v", size, label.Text, label.Size().Width, label.MinSize().Width)
 					}
 				}
 				if rows < 30 {
-					t.Errorf("%d rows with keys", rows)
+					t.Errorf("%v: %d rows with keys", size, rows)
 				}
-			})
-		}
+			}
+		})
 	}
 }
 

@@ -143,6 +143,7 @@ func useLanguage(t *testing.T, language string) {
 // TestPlurals: counts take the singular or the plural by the rules of each language: French counts 0
 // and 1 as singular, English only 1.
 func TestPlurals(t *testing.T) {
+	ui, _ := newTestUI(t, nil, false) // one window opens each document: each case says something else
 	for _, c := range []struct {
 		language      string
 		n             int
@@ -157,7 +158,6 @@ func TestPlurals(t *testing.T) {
 	} {
 		t.Run(fmt.Sprintf("%s-%d", c.language, c.n), func(t *testing.T) {
 			useLanguage(t, c.language)
-			ui, _ := newTestUI(t, nil, false)
 			d := annotate.NewDocument("d", "D", "Un. Deux.", "fr", "en")
 			ed := annotate.NewEditor(d)
 			for i := 0; i < c.n; i++ {

@@ -177,11 +177,13 @@ func TestOpenFilesWithWarningsInFrench(t *testing.T) {
 		}
 	}
 	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, nil, false) // one window opens the files one after another
 	for _, name := range names {
-		ui, _ := newTestUI(t, nil, false)
+		closeAll(ui) // the last file's warnings
+		last := ui.doc
 		ui.Open(filepath.Join(dir, name))
 		openChosen(ui) // doccano.jsonl holds two documents
-		if ui.doc == nil || len(ui.doc.Segments) == 0 {
+		if ui.doc == nil || ui.doc == last || len(ui.doc.Segments) == 0 {
 			t.Fatalf("%s did not open", name)
 		}
 		intro, warns := shownWarnings(t, ui)
@@ -309,10 +311,10 @@ func TestImportErrorsInFrench(t *testing.T) {
 		"doccano.jsonl": "Détail\u00a0: Le fichier n’est pas du JSON valide (ligne 2, colonne 33)",
 		"cut.json":      "Détail\u00a0: Le fichier est tronqué\u00a0: il finit au milieu d’un caractère. Le téléchargement ou la copie a sans doute été interrompu\u00a0: récupérez de nouveau le fichier entier (ligne 1, octet 25)",
 	}
+	ui, _ := newTestUI(t, nil, false) // one window tries every file: each message names its file
 	for name, data := range files {
 		path := filepath.Join(dir, name)
 		must(t, os.WriteFile(path, data, 0o644))
-		ui, _ := newTestUI(t, nil, false)
 		ui.Open(path)
 		msg := "Impossible d’ouvrir «\u00a0" + name + "\u00a0». " + want[name] + "."
 		if ui.status.Text != msg {

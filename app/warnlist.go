@@ -56,12 +56,13 @@ func newWarningList(intro string, warns []string, room fyne.Size) *fyne.Containe
 	width := max(min(warningsWidth, room.Width-warningsMarginX), warningsMinWidth)
 	head := newMessageText(intro, false)
 	head.breakFor(width)
-	list := container.NewVBox()
-	for _, w := range warns {
+	objs := make([]fyne.CanvasObject, len(warns)) // added at once: Container.Add lays out each time
+	for i, w := range warns {
 		m := newMessageText(w, false)
 		m.breakFor(width)
-		list.Add(m)
+		objs[i] = m
 	}
+	list := container.NewVBox(objs...)
 	height := max(min(room.Height*0.55, room.Height-warningsChrome-head.MinSize().Height), warningsMinHeight)
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(width, min(list.MinSize().Height, height)))

@@ -23,7 +23,11 @@ unit() {
 	echo "== go test -race"
 	# The app's tests take about 13 minutes under the race detector on an idle 2-core machine, and
 	# three times that when the machine is shared (a CI run at a load of 20 reached 30 minutes):
-	# the limit is for a test that hangs, not for a slow machine.
+	# the limit is for a test that hangs, not for a slow machine. Most of that time is the ~440 tests'
+	# windows: each costs about 0.8 s of CPU under the race detector (every test app starts with Fyne's
+	# text, font and icon caches empty), so a test that needs no second window should not open one.
+	# 2026-11-28, at a load of 3 to 6: 1093 s of user CPU and 40 min before the help sheet stopped
+	# laying itself out once per row added, 949 s and 30 min after (docs/quality.md).
 	CGO_ENABLED=1 $go test -race -count=1 -timeout 60m "${nogui[@]}"
 	keyring
 }
