@@ -1,0 +1,298 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+)
+
+// The common noun before a name says what the name is: "la sonde spatiale Juno" names a probe, "le
+// quotidien The Independent" a newspaper, "le mont Thourda" a mountain, whatever the name looks like.
+// The tagger, reading words and shapes, takes an unknown foreign word for a person's name ("Juno",
+// "Ikiriho", "Al-Fateh") and a hyphenated or two-word one for a place's. Two rules read the noun phrase:
+//
+//   - typedByNoun: a mention right after a noun of typeNouns (with at most two lower-case adjectives
+//     between them: "la tempête tropicale Alex") takes the noun's label, and so does every other mention
+//     of the same name in the document, which the tagger reads without the noun ("Juno a été lancée en
+//     2011"): one name, one referent, as unifyLabels has it.
+//   - splitPlaceComplement: a PER mention "X de Y" whose X holds no given name, title or role is a
+//     club's name after a club's noun or beside a score, and an organisation and its place after a noun
+//     of a thing or a building ("la mosquée Al-Fateh de Sinjar"): a person's name with a place after
+//     "de" opens with a given name ("Henri de Navarre") or a title ("Général de Gaulle").
+
+// typeNouns map the nouns that classify the name after them to the label the name takes. The labels
+// follow the conventions of the training data (WiNER-fr Wikinews): counted over its gold, the names
+// right after "sonde", "tempête", "télescope", "ouragan", "fusée" and "émission" are MISC (32 of 32),
+// after "journal", "quotidien", "média", "entreprise", "société", "compagnie", "banque", "agence",
+// "syndicat", "parti" and "marque" ORG (66 of 70), after "planète", "galaxie", "astéroïde", "lac",
+// "fleuve", "rivière", "volcan" and "quartier" LOC (18 of 18). Nouns whose names vary in the training
+// data ("groupe", "équipe", "radio", "prix", "rue", "aéroport"), and those after which a person's name
+// stays a person's as the data has it (namedAfterPerson: "l'aéroport Charles de Gaulle"), are not here.
+var typeNouns = map[string]string{
+	"sonde": "MISC", "télescope": "MISC", "satellite": "MISC", "fusée": "MISC", "navette": "MISC",
+	"tempête": "MISC", "ouragan": "MISC", "cyclone": "MISC", "typhon": "MISC", "dépression": "MISC",
+	"émission": "MISC", "opération": "MISC", "logiciel": "MISC", "application": "MISC",
+	"journal": "ORG", "quotidien": "ORG", "hebdomadaire": "ORG", "mensuel": "ORG", "magazine": "ORG",
+	"média": "ORG", "marque": "ORG", "entreprise": "ORG", "société": "ORG", "compagnie": "ORG",
+	"firme": "ORG", "banque": "ORG", "agence": "ORG", "syndicat": "ORG", "parti": "ORG",
+	"constructeur": "ORG", "club": "ORG", "chaîne": "ORG", "association": "ORG", "ong": "ORG",
+	"planète": "LOC", "galaxie": "LOC", "astéroïde": "LOC", "comète": "LOC", "lac": "LOC",
+	"fleuve": "LOC", "rivière": "LOC", "volcan": "LOC", "mont": "LOC", "île": "LOC", "archipel": "LOC",
+	"quartier": "LOC", "village": "LOC", "désert": "LOC", "massif": "LOC",
+}
+
+// maxTypeAdjectives bounds the lower-case words between a type noun and the name it classifies.
+const maxTypeAdjectives = 2
+
+// typedByNoun relabels, in place, the mentions a type noun classifies and the other mentions of their
+// names, as described above. A name two nouns of different labels classify is left to the tagger, and
+// so is a place of the gazetteer that a noun would make a thing ("le satellite naturel Europe").
+func typedByNoun(d *docInfo, mentions []Mention) {
+	byName := map[string]string{}
+	for _, m := range mentions {
+		ks := mentionTokens(d, m)
+		label, ok := nounBefore(d, ks[0])
+		if !ok || label != "LOC" && gazetteerPlace(d, ks[0], ks[1]) {
+			continue
+		}
+		k := nameKey(d.text[m.Start:m.End])
+		if l, seen := byName[k]; seen && l != label {
+			label = ""
+		}
+		byName[k] = label
+	}
+	for i, m := range mentions {
+		if l := byName[nameKey(d.text[m.Start:m.End])]; l != "" {
+			mentions[i].Label = l
+		}
+	}
+}
+
+// nounBefore returns the label of the type noun that classifies the name starting at token k, if
+// there is one: a type noun heading the noun phrase before the name (headNoun), or one with a capital
+// right before the name ("l'Opération Barkhane", not "le Parti démocrate Moon Jae-in").
+func nounBefore(d *docInfo, k int) (string, bool) {
+	if k == 0 || d.toks[k].newlineBefore {
+		return "", false
+	}
+	if label, ok := typeNouns[d.lower[k-1]]; ok && isCap(d.words[k-1]) {
+		return label, true
+	}
+	j, ok := headNoun(d, k)
+	if !ok {
+		return "", false
+	}
+	label, ok := typeNouns[d.words[j]]
+	return label, ok
+}
+
+// headNoun returns the lower-case noun, after a determiner, that the name at token k stands in
+// apposition to: the token before the name ("la sonde Juno", "du quotidien The Independent"), or the
+// one before up to maxTypeAdjectives lower-case words that are no function words ("la sonde spatiale
+// Juno", "la mosquée sunnite Ammar ben Yasser").
+func headNoun(d *docInfo, k int) (int, bool) {
+	if k == 0 || d.toks[k].newlineBefore {
+		return 0, false
+	}
+	j := k - 1
+	for n := 0; n < maxTypeAdjectives && j > 1 && !nounWords[d.words[j]] && adjectiveLike(d, j); n++ {
+		j--
+	}
+	if j == 0 || !determiners[d.lower[j-1]] || d.words[j] != d.lower[j] || !isWordy(d.words[j]) {
+		return 0, false
+	}
+	return j, true
+}
+
+// nounWords are the nouns headNoun stops at, though they are lower-case words like an adjective.
+var nounWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range typeNouns {
+		m[w] = true
+	}
+	for w := range namedAfterPerson {
+		m[w] = true
+	}
+	for w := range placesOfWorship {
+		m[w] = true
+	}
+	return m
+}()
+
+// placesOfWorship name buildings, after which a name is the building's (or its community's), not a
+// person's, even when it is a person's name: "la mosquée Ammar ben Yasser".
+var placesOfWorship = map[string]bool{"mosquée": true, "synagogue": true, "temple": true, "pagode": true}
+
+// adjectiveLike reports whether token j may be an adjective between a type noun and a name: a
+// lower-case word, no function word, not a type noun's preposition ("l'île de Guam" names Guam).
+func adjectiveLike(d *docInfo, j int) bool {
+	w := d.lower[j]
+	return w == d.words[j] && !d.symbol[j] && !determiners[w] && !deParticles[w] && !trailing[w] &&
+		!notNameWords[w] && !leadWords[w] && isWordy(w)
+}
+
+// isWordy reports whether w holds a letter.
+func isWordy(w string) bool {
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' || r > 127 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAppositions are the nouns of an apposition that makes the name before it a place's: "Sinjar,
+// un village proche de Hilla".
+var placeAppositions = map[string]bool{
+	"village": true, "ville": true, "commune": true, "localité": true, "bourgade": true, "région": true,
+	"province": true, "quartier": true, "capitale": true, "île": true, "district": true, "oasis": true,
+}
+
+// sportsNouns make the "X de Y" name after them a club's: "le club Al-Fateh de Sinjar", "l'équipe
+// d'Al-Fateh de Sinjar".
+var sportsNouns = map[string]bool{"club": true, "équipe": true, "formation": true, "clubs": true, "équipes": true}
+
+// splitPlaceComplement reads each PER mention "X de Y" whose X holds no given name, title or role
+// (deComplement), as described above:
+//
+//   - after a club's noun or beside a score ("Al-Fateh de Sinjar 2-1 Al-Shorta"), it is a club's
+//     name, one ORG mention as the training data tags "Girondins de Bordeaux";
+//   - when Y is a place and a noun of a thing or a building before it ("la mosquée Al-Fateh de
+//     Sinjar", "l'aéroport Mutiara Sis Al Jufri de Palu") or an organisation's word in X says that X
+//     is no person's name, it is cut into an ORG mention of X and a LOC mention of Y, each at the
+//     mention's confidence. Y is a place when the gazetteer knows it, when the document tags it a
+//     place elsewhere, or when an apposition after it says so ("Sinjar, un village proche de Hilla").
+//
+// Without such a cue "X de Y" is as likely a person's name with a given name the gazetteer lacks
+// ("Vanderlei de Lima"). mentions are in text order; so is the result.
+func splitPlaceComplement(d *docInfo, g *gazetteer, mentions []Mention) []Mention {
+	places := map[string]bool{}
+	for _, m := range mentions {
+		if m.Label == "LOC" {
+			places[nameKey(d.text[m.Start:m.End])] = true
+		}
+	}
+	var added []Mention
+	for i, m := range mentions {
+		if m.Label != "PER" {
+			continue
+		}
+		ks := mentionTokens(d, m)
+		p, ok := deComplement(d, g, ks[0], ks[1])
+		switch {
+		case !ok:
+		case clubContext(d, ks[0], ks[1]):
+			mentions[i].Label = "ORG"
+		case thingContext(d, ks[0], p) && knownPlace(d, places, p+1, ks[1]):
+			mentions[i].Label, mentions[i].End = "ORG", d.toks[p-1].end
+			added = append(added, Mention{Start: d.toks[p+1].start, End: m.End, Label: "LOC", Confidence: m.Confidence})
+		}
+	}
+	if len(added) == 0 {
+		return mentions
+	}
+	out := append(mentions, added...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// deComplement returns the particle of tokens [s, e) when they read "X de Y", Y capitalised and X
+// capitalised words none of which is a given name, a title or a role.
+func deComplement(d *docInfo, g *gazetteer, s, e int) (int, bool) {
+	p := s + 1
+	for p < e && !deParticles[d.words[p]] {
+		p++
+	}
+	if p+1 >= e || !isCap(d.words[p+1]) {
+		return 0, false
+	}
+	for k := s; k < p; k++ {
+		if g.givenName(d, k) || isRole(d, k) || d.gaz[k]&uint32(gazTitle) != 0 || !isCap(d.words[k]) {
+			return 0, false
+		}
+	}
+	return p, true
+}
+
+// clubContext reports whether the name of tokens [s, e) follows a club's noun ("le club X", "l'équipe
+// de X", "le club des X") or stands beside a score.
+func clubContext(d *docInfo, s, e int) bool {
+	if j, ok := headNoun(d, s); ok && sportsNouns[d.words[j]] {
+		return true
+	}
+	if s >= 3 && deParticles[d.lower[s-1]] && sportsNouns[d.words[s-2]] && determiners[d.lower[s-3]] {
+		return true
+	}
+	return scoreBefore(d, s) || scoreAfter(d, e)
+}
+
+// thingContext reports whether the name "X de Y" of tokens from s, its particle at p, is no person's
+// by a noun of a thing or a building before it or an organisation's word in X.
+func thingContext(d *docInfo, s, p int) bool {
+	if j, ok := headNoun(d, s); ok && nounWords[d.words[j]] {
+		return true
+	}
+	for k := s; k < p; k++ {
+		if foreignOrgWords[d.words[k]] || d.gaz[k]&uint32(gazOrgWord) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreAfter reports whether a match's score follows token e on its line: "2-1", "2 - 1", "3:0".
+func scoreAfter(d *docInfo, e int) bool {
+	if e >= len(d.toks) || d.toks[e].newlineBefore {
+		return false
+	}
+	if isScore(d.words[e]) {
+		return true
+	}
+	return e+2 < len(d.toks) && isDigits(d.words[e]) && scoreDashes[d.words[e+1]] && isDigits(d.words[e+2])
+}
+
+// scoreBefore reports whether a match's score ends right before token s on its line.
+func scoreBefore(d *docInfo, s int) bool {
+	if s == 0 || d.toks[s].newlineBefore {
+		return false
+	}
+	if isScore(d.words[s-1]) {
+		return true
+	}
+	return s >= 3 && isDigits(d.words[s-1]) && scoreDashes[d.words[s-2]] && isDigits(d.words[s-3])
+}
+
+// scoreDashes separate the two sides of a score.
+var scoreDashes = map[string]bool{"-": true, "–": true, ":": true}
+
+// isScore reports whether w is a score written as one word: digits, a dash or a colon, digits.
+func isScore(w string) bool {
+	for sep := range scoreDashes {
+		if a, b, ok := strings.Cut(w, sep); ok && isDigits(a) && isDigits(b) && len(a) <= 2 && len(b) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// knownPlace reports whether tokens [q, e) name a place: a place of the gazetteer, a name the
+// document tags LOC (places), or a name followed by an apposition of placeAppositions.
+func knownPlace(d *docInfo, places map[string]bool, q, e int) bool {
+	if gazetteerPlace(d, q, e) || places[nameKey(d.text[d.toks[q].start:d.toks[e-1].end])] {
+		return true
+	}
+	return e+2 < len(d.toks) && d.words[e] == "," && (d.lower[e+1] == "un" || d.lower[e+1] == "une") &&
+		placeAppositions[d.lower[e+2]]
+}
+
+// gazetteerPlace reports whether tokens [q, e) are a place of the gazetteer, whole.
+func gazetteerPlace(d *docInfo, q, e int) bool {
+	if d.gaz[q]&placeKinds == 0 || e < len(d.toks) && d.gaz[e]&(placeKinds<<16) != 0 {
+		return false
+	}
+	for k := q + 1; k < e; k++ {
+		if d.gaz[k]&(placeKinds<<16) == 0 {
+			return false
+		}
+	}
+	return true
+}
