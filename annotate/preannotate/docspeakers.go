@@ -55,7 +55,7 @@ func (r speakerReferents) authorNamed(start, end int) int {
 		if c.Start >= end {
 			between = r.text[end:c.Start]
 		}
-		if governedAuthor(between, c.Start >= end) {
+		if governedAuthor(between, c.Start >= end) && !r.publishedStudy(r.text[start:end], c) {
 			return c.Entity
 		}
 	}
@@ -97,7 +97,7 @@ func governedAuthor(words string, after bool) bool {
 	case !after:
 		return len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return authorLinks[w] })
 	}
-	return len(ws) == 0 && link != "par" || len(ws) == 1 && link == "par" && writingVerb(Fold(ws[0]))
+	return len(ws) == 0 && link != "par" || len(ws) == 1 && link == "par" && writingVerb(ws[0])
 }
 
 // beforeLink splits words, lower-cased, that end with de or par and maybe an article: the words before
@@ -125,8 +125,23 @@ var (
 		"cette": true, "ces": true}
 	// broadcasting verbs (diffuser, transmettre) are left out: "Al Jazeera a diffusé des déclarations
 	// de l'émir" makes the emir their author
-	writingStems = []string{"publi", "redig", "sign", "cosign", "ecri", "emis", "adress", "envoy", "post", "rend",
-		"tweet"}
+	writingStems = []string{"publi", "redig", "sign", "cosign", "adress", "envoy", "post", "tweet"}
+	// writingForms are the folded forms of the irregular verbs of writing (écrire, émettre, rendre):
+	// "écrivain", "émission" and "rendez-vous" are none
+	writingForms = map[string]bool{"ecrit": true, "ecrite": true, "ecrits": true, "ecrites": true,
+		"ecrivent": true, "ecrivait": true, "ecrivaient": true, "ecrivit": true, "ecrire": true,
+		"emis": true, "emise": true, "emises": true, "emet": true, "emettent": true, "emettait": true,
+		"rendu": true, "rendue": true, "rendus": true, "rendues": true}
+	// writingEndings are the endings, folded, that a regular stem of writingStems takes: participles,
+	// present, imperfect, simple past, future and infinitive ("publiée", "signent", "rédigeait",
+	// "publia"), not the endings of other words built on the stems ("publique", "signal", "poste de",
+	// "adresse" of a house: a noun ending with -e is told from the verb by the participle only)
+	writingEndings = map[string]bool{"e": true, "ee": true, "es": true, "ees": true, "ent": true, "er": true,
+		"a": true, "ait": true, "aient": true, "ant": true, "era": true, "eront": true, "erent": true,
+		"ea": true, "eait": true, "eaient": true, "eant": true}
+	// nounLikeStems are the stems whose present "-e" is as often a noun ("le poste", "l'adresse", "un
+	// envoi"): only their participles and other forms count
+	nounLikeStems = map[string]bool{"post": true, "adress": true, "envoy": true}
 )
 
 // placeAuthor reports whether a place named after words is the complement of the document noun itself
@@ -137,10 +152,19 @@ func placeAuthor(words string) bool {
 	return ok && link != "par" && len(ws) > 0 && quotes.DocumentDescription("le "+ws[len(ws)-1])
 }
 
-// writingVerb reports whether the folded word w is a verb of writing or publishing ("publié",
-// "rédigée", "a adressé", "rendu public"), in any form.
+// writingVerb reports whether the word w is a verb of writing or publishing ("publié",
+// "rédigée", "a adressé", "rendu public"), in a verb's form: the stems alone once matched "publique",
+// "signalé", "poste", "écrivain" and "émission".
+// w is lower case with its accents, which tell the participle "posté" from the noun "poste".
 func writingVerb(w string) bool {
-	return slices.ContainsFunc(writingStems, func(s string) bool { return strings.HasPrefix(w, s) })
+	f := Fold(w)
+	if writingForms[f] {
+		return true
+	}
+	return slices.ContainsFunc(writingStems, func(s string) bool {
+		end, ok := strings.CutPrefix(f, s)
+		return ok && writingEndings[end] && !(end == "e" && nounLikeStems[s] && !strings.HasSuffix(w, "é"))
+	})
 }
 
 // firstWord returns the first word of s folded, an elided article with its apostrophe ("l'").
@@ -186,12 +210,64 @@ func (r speakerReferents) publisher(a int) int {
 		if cs[i].End > a {
 			continue
 		}
-		for _, w := range strings.Fields(Fold(r.text[cs[i].End:a])) {
-			if writingVerb(w) {
+		for _, w := range strings.Fields(strings.ToLower(r.text[cs[i].End:a])) {
+			if writingVerb(w) && !r.publishedStudy(r.text[a:min(len(r.text), a+maxAuthorGap)], cs[i]) {
 				return cs[i].Entity
 			}
 		}
 		return -1
 	}
 	return -1
+}
+
+// A study published by a journal is its researchers' work, not the journal's: "une étude publiée par la
+// Monthly Notices of the Royal Astronomical Society", "Nature a publié une étude". A report or a
+// statement published by an organisation is the organisation's ("un rapport publié par Amnesty
+// International"), and so is an article published by a newspaper, which its journalists wrote.
+
+// studyNouns are the documents, folded, that researchers write and journals publish.
+var studyNouns = map[string]bool{"etude": true, "etudes": true, "recherche": true, "recherches": true,
+	"travaux": true, "these": true, "publication": true, "publications": true}
+
+// periodicalWords are the words, folded, that name a learned journal or a periodical: in its name
+// ("Journal of", "Monthly Notices", "The Lancet", "Physical Review Letters", "Nature Astronomy") or
+// as the noun before it elsewhere in the text ("la revue Cell").
+var periodicalWords = map[string]bool{"journal": true, "review": true, "revue": true, "notices": true,
+	"letters": true, "proceedings": true, "annals": true, "annales": true, "bulletin": true,
+	"lancet": true, "nature": true, "science": true, "cell": true, "magazine": true, "reports": true,
+	"transactions": true, "quarterly": true, "gazette": true, "acta": true, "plos": true}
+
+// periodicalNouns are the nouns, folded, that say the name after them is a periodical's.
+var periodicalNouns = []string{"revue", "journal", "magazine", "periodique", "publication"}
+
+// publishedStudy reports whether doc, the words of a document, is a study and c, named as its author
+// or publisher, is a periodical, which publishes the study and does not write it.
+func (r speakerReferents) publishedStudy(doc string, c Mention) bool {
+	study := false
+	for _, w := range strings.Fields(Fold(doc)) {
+		study = study || studyNouns[w]
+	}
+	return study && r.periodical(c)
+}
+
+// periodical reports whether the name of c is a periodical's: a word of periodicalWords in it, or a
+// noun of periodicalNouns before one of its mentions in the text ("la revue Cell").
+func (r speakerReferents) periodical(c Mention) bool {
+	name := r.text[c.Start:c.End]
+	for _, w := range strings.Fields(Fold(name)) {
+		if periodicalWords[w] {
+			return true
+		}
+	}
+	for from := 0; ; {
+		i := strings.Index(r.text[from:], name)
+		if i < 0 {
+			return false
+		}
+		before := strings.Fields(Fold(r.text[max(0, from+i-20) : from+i]))
+		if n := len(before); n > 0 && slices.Contains(periodicalNouns, before[n-1]) {
+			return true
+		}
+		from += i + len(name)
+	}
 }

@@ -50,6 +50,15 @@ func TestSpeakerMentionsTakeTheirEntityType(t *testing.T) {
 			"le texte", "MISC", annotate.MentionNominal, ""},
 		{"Le ministre Éric Lombard a parlé hier. «\u00a0C'est fini\u00a0», rappelle le communiqué.",
 			"le communiqué", "MISC", annotate.MentionNominal, ""},
+		// a journal publishes a study, its researchers wrote it; an organisation writes its report
+		{"« La Voie lactée est née tôt 🌌 », conclut une étude publiée par la Monthly Notices of the Royal Astronomical Society.",
+			"une étude", "MISC", annotate.MentionNominal, ""},
+		{"« Les prisons débordent », affirme un rapport publié par Amnesty International.",
+			"un rapport", "ORG", annotate.MentionNominal, "Amnesty International"},
+		{"La revue Cell a publié une étude mardi. « Les souris chassent », précise l'étude.",
+			"l'étude", "MISC", annotate.MentionNominal, ""},
+		{"Le syndicat Force Ouvrière a publié une étude mardi. « Les salaires stagnent », précise l'étude.",
+			"l'étude", "ORG", annotate.MentionNominal, "Force Ouvrière"},
 		{"Al Jazeera a diffusé des déclarations de l'émir. Ces déclarations affirment que «\u00a0la région est menacée\u00a0».",
 			"Ces déclarations", "MISC", annotate.MentionNominal, ""},
 	} {
@@ -127,5 +136,21 @@ func checkValidates(t *testing.T, id, text string) {
 	}
 	for _, w := range d.Warnings() {
 		t.Errorf("%s: %s: %s", id, w.Path, w.Msg)
+	}
+}
+
+// TestWritingVerb: verbs of writing are matched in a verb's forms, not the other words on their stems.
+func TestWritingVerb(t *testing.T) {
+	for w, want := range map[string]bool{
+		"publié": true, "publiée": true, "publie": true, "publient": true, "publia": true, "signée": true,
+		"cosigné": true, "rédigé": true, "rédigea": true, "écrit": true, "écrite": true, "émis": true,
+		"rendu": true, "posté": true, "adressée": true, "envoyé": true, "tweeté": true,
+		"publique": false, "public": false, "publicité": false, "signal": false, "signalé": false,
+		"significatif": false, "poste": false, "postérieur": false, "adresse": false, "écrivain": false,
+		"écriture": false, "émission": false, "rendez-vous": false, "rend": false, "envoi": false,
+	} {
+		if got := writingVerb(w); got != want {
+			t.Errorf("writingVerb(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
