@@ -76,8 +76,12 @@ type Quote struct {
 	Inferred bool
 }
 
-// Find returns the quote parts of text in text order.
+// Find returns the quote parts of text in text order. A text quoting in »…« is read as if it quoted
+// in « » (reversed.go).
 func Find(text string) []Quote {
+	if reversedGuillemets(text) { // »…«: same offsets once swapped
+		text = swapGuillemets(text)
+	}
 	if g, back, ok := asGuillemets(text); ok {
 		qs := find(g)
 		mapBack(qs, back)
