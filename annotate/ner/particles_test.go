@@ -23,6 +23,25 @@ func mentionsIn(t *testing.T, text string, specs ...string) []Mention {
 	return out
 }
 
+// ruleCase is a text, the mentions a tagger might have made in it ("LABEL:words", in text order), and
+// what a rule should leave of them.
+type ruleCase struct {
+	text   string
+	tagged []string
+	want   string
+}
+
+// checkRule applies rule to each case's mentions and checks what it leaves.
+func checkRule(t *testing.T, cases []ruleCase, rule func(d *docInfo, ms []Mention) []Mention) {
+	t.Helper()
+	for _, tt := range cases {
+		got := rule(analyse(tt.text, sharedGazetteer()), mentionsIn(t, tt.text, tt.tagged...))
+		if s := mentionStrings(tt.text, got); s != tt.want {
+			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
+		}
+	}
+}
+
 func mentionStrings(text string, ms []Mention) string {
 	var out []string
 	for _, m := range ms {

@@ -6,15 +6,7 @@ import "testing"
 // name in the document; a person's name, a noun that is part of a name and a place of the gazetteer
 // stay what the tagger read.
 func TestTypedByNoun(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	checkRule(t, []ruleCase{
 		{"La sonde spatiale Juno a été lancée. « Juno va bien » 🚀, dit la NASA.",
 			[]string{"PER:Juno", "PER:Juno", "ORG:NASA"}, "MISC:Juno, MISC:Juno, ORG:NASA"},
 		{"D'après le média Ikiriho, rien.", []string{"PER:Ikiriho"}, "ORG:Ikiriho"},
@@ -30,30 +22,17 @@ func TestTypedByNoun(t *testing.T) {
 		{"Son confrère de parti Patrick Ollier a voté.", []string{"PER:Patrick Ollier"}, "PER:Patrick Ollier"},
 		{"La surface du satellite naturel Europe est gelée.", []string{"LOC:Europe"}, "LOC:Europe"},
 		{"La sonde de Juno Martin a été lancée.", []string{"PER:Juno Martin"}, "PER:Juno Martin"},
-	}
-	for _, tt := range tests {
-		d := analyse(tt.text, m.gaz)
-		got := mentionsIn(t, tt.text, tt.tagged...)
-		typedByNoun(d, got)
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	}, func(d *docInfo, ms []Mention) []Mention {
+		typedByNoun(d, ms)
+		return ms
+	})
 }
 
 // TestSplitPlaceComplement: "X de Y" read as a person's name is a club's name after a club's noun or
 // beside a score, and an organisation and its place after a noun of a thing or a building; a person's
 // name with a given name, or with nothing to say it is no person's, stays one.
 func TestSplitPlaceComplement(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	checkRule(t, []ruleCase{
 		{"La mosquée Al-Fateh de Sinjar, un village proche de Hilla, a été touchée.",
 			[]string{"PER:Al-Fateh de Sinjar", "LOC:Hilla"}, "ORG:Al-Fateh, LOC:Sinjar, LOC:Hilla"},
 		{"Il a atterri à l’aéroport Mutiara Sis Al Jufri de Palu. Palu est détruite.",
@@ -70,13 +49,10 @@ func TestSplitPlaceComplement(t *testing.T) {
 		{"Le club de Jean de Florette a gagné.", []string{"PER:Jean de Florette"}, "PER:Jean de Florette"},
 		{"Le Général de Gaulle 2-1.", []string{"PER:Général de Gaulle"}, "PER:Général de Gaulle"},
 		{"Nadal bat Federer 6-4.", []string{"PER:Nadal", "PER:Federer"}, "PER:Nadal, PER:Federer"},
-	}
-	for _, tt := range tests {
-		d := analyse(tt.text, m.gaz)
-		got := splitPlaceComplement(d, m.gaz, mentionsIn(t, tt.text, tt.tagged...))
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
+	}, func(d *docInfo, ms []Mention) []Mention { return splitPlaceComplement(d, sharedGazetteer(), ms) })
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
 	}
 	text := "La mosquée Al-Fateh de Sinjar, un village proche de Hilla, a été touchée par un attentat."
 	if got, want := mentionStrings(text, m.Recognize(text)), "ORG:Al-Fateh, LOC:Sinjar, LOC:Hilla"; got != want {
