@@ -32,8 +32,9 @@ func reversedGuillemets(text string) bool {
 }
 
 // linePairs reports whether line holds a »…« pair as described above, and whether it holds a « … »
-// pair: a « and a later », no guillemet between them, the « followed by no punctuation and the » by
-// no letter or digit, which tells "«, a déclaré Paul. »" between two »…« from a French pair.
+// pair: a « and a later », no guillemet between them, the « followed (past its space) by no
+// punctuation and the » by nothing that opens words, which tells "« , »" between two »…« ("»volé
+// peut-être« , »à la Banque de France«") from a French pair.
 func linePairs(line string) (reversed, french bool) {
 	prev, prevAt := rune(0), 0
 	for i, r := range line {
@@ -42,37 +43,49 @@ func linePairs(line string) (reversed, french bool) {
 		}
 		switch {
 		case prev == '«' && r == '»':
-			french = french || !punctAfter(line, prevAt) && !wordAfter(line, i)
+			french = french || !punctAfter(line, prevAt) && !opensAfter(line, i)
 		case prev == '»' && r == '«':
-			reversed = reversed || wordAfter(line, prevAt) && wordBefore(line, i) && !wordAfter(line, i)
+			reversed = reversed || !spaceAfter(line, prevAt) && !spaceBefore(line, i) && !opensAfter(line, i)
 		}
 		prev, prevAt = r, i
 	}
 	return reversed, french
 }
 
-// after returns the rune after the guillemet at i, or utf8.RuneError at the line's end.
+// after returns the rune right after the guillemet at i, or utf8.RuneError at the line's end.
 func after(line string, i int) rune {
 	_, n := utf8.DecodeRuneInString(line[i:])
 	r, _ := utf8.DecodeRuneInString(line[i+n:])
 	return r
 }
 
-// wordAfter reports whether the guillemet at i is followed by a letter or a digit.
-func wordAfter(line string, i int) bool {
+// opensAfter reports whether the guillemet at i is followed by what opens or is a word: a letter, a
+// digit, a bracket ("»[notre] combat«", "»(il) se vantait«"), an ellipsis.
+func opensAfter(line string, i int) bool {
 	r := after(line, i)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("([{…'’\"“", r)
 }
 
-// punctAfter reports whether the guillemet at i is followed by punctuation that closes a clause.
+// spaceAfter reports whether the guillemet at i ends the line or is followed by a space or a
+// guillemet.
+func spaceAfter(line string, i int) bool {
+	r := after(line, i)
+	return r == utf8.RuneError || unicode.IsSpace(r) || r == '«' || r == '»'
+}
+
+// punctAfter reports whether the guillemet at i is followed, past its spaces, by punctuation that
+// closes a clause.
 func punctAfter(line string, i int) bool {
-	return strings.ContainsRune(",.;:)", after(line, i))
+	_, n := utf8.DecodeRuneInString(line[i:])
+	rest := strings.TrimLeftFunc(line[i+n:], unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(",.;:)", r)
 }
 
-// wordBefore reports whether the guillemet at i follows something else than a space or a guillemet.
-func wordBefore(line string, i int) bool {
+// spaceBefore reports whether the guillemet at i opens the line or follows a space or a guillemet.
+func spaceBefore(line string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(line[:i])
-	return r != utf8.RuneError && !unicode.IsSpace(r) && r != '«' && r != '»'
+	return r == utf8.RuneError || unicode.IsSpace(r) || r == '«' || r == '»'
 }
 
 // swapGuillemets writes each « of text » and each » «.

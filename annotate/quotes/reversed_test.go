@@ -16,6 +16,8 @@ func TestReversedGuillemets(t *testing.T) {
 		{"one line", "«Nous ne céderons pas 🇫🇷», a déclaré Zoé Périé\u0301 à Strasbourg. «Jamais», a-t-elle ajouté."},
 		{"over paragraphs", "Le maire a répondu :\n\n«Nous avons tout essayé.\n\n«Il faut maintenant que l’État agisse», a conclu Jean Hœrdt."},
 		{"incise", "«La fusion est faite, a dit le président du club, et elle tiendra 👍🏽.»"},
+		{"words in brackets, quotations side by side",
+			"Cet or était «volé peut-être» , «à la Banque de France» , selon elle. Il ajoute que «[notre] combat continuera»."},
 	} {
 		german := swap.Replace(tc.french)
 		if !reversedGuillemets(german) {
