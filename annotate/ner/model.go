@@ -146,6 +146,7 @@ func (m *Model) Recognize(text string) []Mention {
 	worksToMisc(d, out)
 	out = countryOrgs(d, out)
 	typedByNoun(d, out)
+	sameKindLists(d, m.gaz, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out)
 }
