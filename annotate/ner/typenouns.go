@@ -11,9 +11,10 @@ import (
 // "Ikiriho", "Al-Fateh") and a hyphenated or two-word one for a place's. Two rules read the noun phrase:
 //
 //   - typedByNoun: a mention right after a noun of typeNouns (with at most two lower-case adjectives
-//     between them: "la tempête tropicale Alex") takes the noun's label, and so does every other mention
-//     of the same name in the document, which the tagger reads without the noun ("Juno a été lancée en
-//     2011"): one name, one referent, as unifyLabels has it.
+//     between them: "la tempête tropicale Alex") takes the noun's label, and one followed by an age a
+//     person's ("la disparition de Léa, 15 ans"); so does every other mention of the same name in the
+//     document, which the tagger reads without the noun ("Juno a été lancée en 2011"): one name, one
+//     referent, as unifyLabels has it.
 //   - splitPlaceComplement: a PER mention "X de Y" whose X holds no given name, title or role is a
 //     club's name after a club's noun or beside a score, and an organisation and its place after a noun
 //     of a thing or a building ("la mosquée Al-Fateh de Sinjar"): a person's name with a place after
@@ -51,6 +52,9 @@ func typedByNoun(d *docInfo, mentions []Mention) {
 	for _, m := range mentions {
 		ks := mentionTokens(d, m)
 		label, ok := nounBefore(d, ks[0])
+		if !ok && agedAfter(d, ks[1]) {
+			label, ok = "PER", true
+		}
 		if !ok || label != "LOC" && gazetteerPlace(d, ks[0], ks[1]) {
 			continue
 		}
@@ -121,6 +125,25 @@ var nounWords = func() map[string]bool {
 // placesOfWorship name buildings, after which a name is the building's (or its community's), not a
 // person's, even when it is a person's name: "la mosquée Ammar ben Yasser".
 var placesOfWorship = map[string]bool{"mosquée": true, "synagogue": true, "temple": true, "pagode": true}
+
+// agedAfter reports whether the words from token e give an age, which only a person has: ", 15 ans,"
+// or "(15 ans)", the age closed by punctuation ("Bruxelles, 20 ans de prison" is no age).
+func agedAfter(d *docInfo, e int) bool {
+	if e+3 >= len(d.toks) || d.words[e] != "," && d.words[e] != "(" || !isAge(d.words[e+1]) {
+		return false
+	}
+	k := e + 2
+	if d.lower[k] != "ans" || d.toks[k].newlineBefore {
+		return false
+	}
+	return k+1 == len(d.toks) || strings.ContainsRune(",.;:)", rune(d.words[k+1][0])) || d.toks[k+1].newlineBefore
+}
+
+// isAge reports whether w is a number of years: digits, maybe with a decimal comma ("5,5").
+func isAge(w string) bool {
+	whole, frac, _ := strings.Cut(w, ",")
+	return isDigits(whole) && len(whole) <= 3 && (frac == "" || isDigits(frac))
+}
 
 // adjectiveLike reports whether token j may be an adjective between a type noun and a name: a
 // lower-case word, no function word, not a type noun's preposition ("l'île de Guam" names Guam).

@@ -2,8 +2,8 @@ package ner
 
 import "testing"
 
-// TestTypedByNoun: the noun before a name says what it names, and so it is for every mention of that
-// name in the document; a person's name, a noun that is part of a name and a place of the gazetteer
+// TestTypedByNoun: the noun before a name says what it names, an age after it that it is a person's,
+// and so it is for every mention of that name in the document; a person's name, a noun that is part of a name and a place of the gazetteer
 // stay what the tagger read.
 func TestTypedByNoun(t *testing.T) {
 	checkRule(t, []ruleCase{
@@ -16,6 +16,11 @@ func TestTypedByNoun(t *testing.T) {
 		{"Une attaque visait l'Opération Barkhane.", []string{"PER:Barkhane"}, "MISC:Barkhane"},
 		{"Il lit le quotidien britannique The Independent.", []string{"LOC:The Independent"}, "ORG:The Independent"},
 		{"Le chef du parti politique Sinn Féin a parlé.", []string{"PER:Sinn Féin"}, "ORG:Sinn Féin"},
+		// an age is a person's
+		{"Après la disparition de Léa, 15 ans, l’appel à témoins 🙏. Léa a été retrouvée.",
+			[]string{"LOC:Léa", "LOC:Léa"}, "PER:Léa, PER:Léa"},
+		{"L’enlèvement de Vicente (5,5 ans) par son père.", []string{"LOC:Vicente"}, "PER:Vicente"},
+		{"À Bruxelles, 20 ans de prison ont été requis.", []string{"LOC:Bruxelles"}, "LOC:Bruxelles"},
 		// no type noun heading the phrase, or a place of the gazetteer: left as read
 		{"Le candidat du Parti démocrate Moon Jae-in a gagné.", []string{"ORG:Parti démocrate", "PER:Moon Jae-in"},
 			"ORG:Parti démocrate, PER:Moon Jae-in"},
