@@ -19,10 +19,10 @@ import "strings"
 
 // typeNouns map the nouns that classify the name after them to the label the name takes. The labels
 // follow the conventions of the training data (WiNER-fr Wikinews): counted over its gold, the names
-// right after "sonde", "tempête", "télescope", "ouragan", "fusée" and "émission" are MISC (32 of 32),
-// after "journal", "quotidien", "média", "entreprise", "société", "compagnie", "banque", "agence",
-// "syndicat", "parti" and "marque" ORG (66 of 70), after "planète", "galaxie", "astéroïde", "lac",
-// "fleuve", "rivière", "volcan" and "quartier" LOC (18 of 18); the other nouns here, rarer there, go
+// right after "sonde", "tempête", "télescope", "ouragan", "fusée" and "émission" are MISC (34 of the
+// 34 capitalised words there), after "journal", "quotidien", "entreprise", "société", "compagnie",
+// "banque", "agence", "syndicat", "parti" and "marque" ORG (50 of 53), after "planète", "galaxie",
+// "astéroïde", "lac", "fleuve", "rivière", "volcan" and "quartier" LOC (18 of 18); the other nouns here, rarer there, go
 // with the nouns of their kind ("typhon" as "ouragan", "hebdomadaire" as "quotidien"; an application
 // or a piece of software is a product, MISC, as a probe is). Nouns whose names vary in the training
 // data ("groupe", "équipe", "radio", "prix", "rue", "aéroport"), and those after which a person's name
