@@ -12,6 +12,8 @@ func TestSplitPlaceComplement(t *testing.T) {
 		{"Il a atterri à l’aéroport Mutiara Sis Al Jufri de Palu. Palu est détruite.",
 			[]string{"PER:Mutiara Sis Al Jufri de Palu", "LOC:Palu"}, "ORG:Mutiara Sis Al Jufri, LOC:Palu, LOC:Palu"},
 		{"Le club Al-Fateh de Sinjar a gagné 🎉.", []string{"PER:Al-Fateh de Sinjar"}, "ORG:Al-Fateh de Sinjar"},
+		{"«\u00a0Le club Al-Fateh de Sinjar a gagné\u00a0», dit l’entraîneur Hélène Périé\u0301.",
+			[]string{"PER:Al-Fateh de Sinjar", "PER:Hélène Périé\u0301"}, "ORG:Al-Fateh de Sinjar, PER:Hélène Périé\u0301"},
 		{"L’équipe d’Al-Qadisiya de Diwaniya a perdu.", []string{"PER:Al-Qadisiya de Diwaniya"}, "ORG:Al-Qadisiya de Diwaniya"},
 		{"Résultats : Al-Fateh de Sinjar 2-1 Al-Zawraa.", []string{"PER:Al-Fateh de Sinjar", "ORG:Al-Zawraa"},
 			"ORG:Al-Fateh de Sinjar, ORG:Al-Zawraa"},

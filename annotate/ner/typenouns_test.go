@@ -7,7 +7,7 @@ import "testing"
 // stay what the tagger read.
 func TestTypedByNoun(t *testing.T) {
 	checkRule(t, []ruleCase{
-		{"La sonde spatiale Juno a été lancée. « Juno va bien » 🚀, dit la NASA.",
+		{"La sonde spatiale Juno a été lancée. «\u00a0Juno va bien\u00a0» 🚀, dit la NASA.",
 			[]string{"PER:Juno", "PER:Juno", "ORG:NASA"}, "MISC:Juno, MISC:Juno, ORG:NASA"},
 		{"D'après le média Ikiriho, rien.", []string{"PER:Ikiriho"}, "ORG:Ikiriho"},
 		{"Ils étaient sur le mont Thourda.", []string{"PER:Thourda"}, "LOC:Thourda"},
