@@ -7,6 +7,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/preannotate"
+	"github.com/glose-app/glose/annotate/project"
 )
 
 // Opening a text (plain text, Word, HTML, XLIFF without spans…) pre-annotates it: 2.5 s for a 4 MB
@@ -116,7 +117,8 @@ func (ui *UI) awaitAnnotation(a *openAnnotation) {
 // editor's steps are undone in order, each on the document the steps before it left, so that the
 // proposals cannot be slipped under the translator's own steps, nor be left out of the history (a
 // tag the translator made meanwhile, which a proposed quotation took for its speaker, would be undone
-// leaving the link behind). On a text nobody touched meanwhile and not saved yet they leave it
+// leaving the link behind). The English typed meanwhile gets them projected onto it, as confirming
+// it or a pause in typing it would have had there been any to project. On a text nobody touched meanwhile and not saved yet they leave it
 // unmodified, as opening it again gives it; once saved or changed, it is modified.
 func (ui *UI) takeAnnotation(a *openAnnotation) {
 	if ui.doc != a.d || ui.closed {
@@ -129,9 +131,13 @@ func (ui *UI) takeAnnotation(a *openAnnotation) {
 	}
 	n := 0
 	ui.unchanged = !ui.dirty && ui.path == ""
-	ui.run(func() (err error) {
-		n, _, err = ui.addProposals("pre-annotate", a.snap, a.before)
-		return err
+	ui.run(func() error {
+		return ui.ed.Batch("pre-annotate", func() (err error) {
+			if n, _, err = ui.addProposals("pre-annotate", a.snap, a.before); err != nil {
+				return err
+			}
+			return ui.projectTypedMeanwhile(a.snap)
+		})
 	})
 	ui.unchanged = false
 	ui.setStatus(preannotatedMessage(n, 0))
@@ -142,4 +148,20 @@ func (ui *UI) takeAnnotation(a *openAnnotation) {
 		ui.showLoadWarnings(a.warns, nil)
 	}
 	ui.loadEnded(nil)
+}
+
+// projectTypedMeanwhile projects the proposals onto the English of the segments typed in since snap
+// was taken: confirmed, as confirming does; else as a pause in typing does.
+func (ui *UI) projectTypedMeanwhile(snap *annotate.Document) error {
+	opts := ui.projectOptions()
+	for _, seg := range ui.doc.Segments {
+		if seg.Target == "" || sameTarget(ui.doc, snap, seg.ID) {
+			continue
+		}
+		opts.Typing = seg.Status != annotate.StatusTranslated && seg.Status != annotate.StatusReviewed
+		if _, err := project.Segment(ui.ed, seg.ID, opts); err != nil {
+			return err
+		}
+	}
+	return nil
 }

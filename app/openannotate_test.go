@@ -183,7 +183,7 @@ func tagWords(t *testing.T, ui *UI, i int, words string, k rune) {
 // TestPreannotationKeepsWhatWasDoneMeanwhile: what the translator does while the text is
 // pre-annotated (typing and confirming English, tagging names pre-annotation proposes too, or not,
 // running Tools › Pre-annotate and rejecting a proposal) is all there once the proposals land, nothing
-// doubled, nothing rejected back; the proposals are one undo step, which takes the document back to
+// doubled, nothing rejected back, the English confirmed given the proposals' projection; the proposals are one undo step, which takes the document back to
 // what the translator left.
 func TestPreannotationKeepsWhatWasDoneMeanwhile(t *testing.T) {
 	english := "Sergei Lavrov said: “The dialogue 😀 is free”, in Moscow."
@@ -209,6 +209,14 @@ func TestPreannotationKeepsWhatWasDoneMeanwhile(t *testing.T) {
 			}
 			if sp := spanAt(d, "Emmanuel Macron", annotate.LabelPER); landed && sp != nil && d.EntityOf(sp.ID) == nil {
 				t.Error("the translator's tag of Emmanuel Macron is no mention of the entity proposed")
+			}
+			var projected []string
+			for _, sp := range d.TargetSpans(d.Segments[0].ID) {
+				projected = append(projected, sp.Label+" "+d.SpanText(sp))
+			}
+			slices.Sort(projected)
+			if want := []string{"LOC Moscow", "MISC dialogue", "PER Sergei Lavrov", "QUOTE “The dialogue 😀 is free”"}; landed && !slices.Equal(projected, want) {
+				t.Errorf("the English confirmed meanwhile has %q projected, want %q", projected, want)
 			}
 		}, true},
 		{"pre-annotated again and a proposal rejected", func(t *testing.T, ui *UI) {
