@@ -96,8 +96,10 @@ func (ui *UI) preannotateOpened(l *loaded, terms preannotate.Glossary) {
 }
 
 // awaitAnnotation adds a's proposals to the document once they are ready (takeAnnotation), on the
-// UI goroutine, and says meanwhile that the text is being pre-annotated.
+// UI goroutine, and says meanwhile that the text is being pre-annotated: on the status line, and
+// after the current segment's state when it takes the line (showState).
 func (ui *UI) awaitAnnotation(a *openAnnotation) {
+	ui.annotating = a
 	ui.setStatus(lang.L("Pre-annotating in the background: you can start translating"))
 	if ui.trace != nil {
 		ui.trace("document shown, pre-annotating")
@@ -121,6 +123,9 @@ func (ui *UI) awaitAnnotation(a *openAnnotation) {
 // it or a pause in typing it would have had there been any to project. On a text nobody touched meanwhile and not saved yet they leave it
 // unmodified, as opening it again gives it; once saved or changed, it is modified.
 func (ui *UI) takeAnnotation(a *openAnnotation) {
+	if ui.annotating == a {
+		ui.annotating = nil
+	}
 	if ui.doc != a.d || ui.closed {
 		return
 	}

@@ -105,6 +105,10 @@ func TestTextShowsBeforeItsPreannotation(t *testing.T) {
 	if ui.status.Text != lang.L("Pre-annotating in the background: you can start translating") {
 		t.Errorf("while pre-annotating, the status says %q", ui.status.Text)
 	}
+	ui.focusSegment(1, annotate.Target) // the segment's state takes the line, and says it too
+	if !strings.HasSuffix(ui.status.Text, " — "+lang.L("pre-annotating in the background")) {
+		t.Errorf("on segment 2, the status says %q", ui.status.Text)
+	}
 	if !ui.ShowPanel("1") {
 		t.Fatal("no Entities tab")
 	}
@@ -119,6 +123,9 @@ func TestTextShowsBeforeItsPreannotation(t *testing.T) {
 		t.Errorf("the proposals alone marked the text modified (title %q)", ui.title)
 	}
 	checkTabsShow(t, ui, d)
+	if ui.showState(); strings.Contains(ui.status.Text, lang.L("pre-annotating in the background")) {
+		t.Errorf("once the proposals are in, the status says %q", ui.status.Text)
+	}
 	if ui.ed.UndoName() != "pre-annotate" {
 		t.Fatalf("the step to undo is %q, want the pre-annotation", ui.ed.UndoName())
 	}

@@ -88,6 +88,9 @@ type UI struct {
 	// unchanged says the edit under way leaves the document as opening its file gives it: the
 	// proposals of the pre-annotation of an untouched text, landing (see openAnnotation).
 	unchanged bool
+	// annotating is the pre-annotation of the text last opened, while it runs; it is the document
+	// shown's when its d is ui.doc.
+	annotating *openAnnotation
 
 	// disk is the version of the file at path the document was read from or last saved as, the zero
 	// Version when unknown; diskSeen the changed version the user was last told about (disk.go).
