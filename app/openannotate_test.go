@@ -30,10 +30,17 @@ func openAnnotating(t *testing.T, ui *UI, name, text string) (land func()) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), name)
 	must(t, os.WriteFile(path, []byte(text), 0o644))
+	return annotatingWhile(t, ui, func() { ui.Open(path) })
+}
+
+// annotatingWhile runs open, which opens a text in ui, without waiting for its pre-annotation, and
+// returns what adds its proposals to the window (see openAnnotating).
+func annotatingWhile(t *testing.T, ui *UI, open func()) (land func()) {
+	t.Helper()
 	lands := make(chan func(), 1)
 	ui.opts.annotateWait = -1
 	ui.opts.landProposals = func(apply func()) { lands <- apply }
-	ui.Open(path)
+	open()
 	return func() {
 		t.Helper()
 		select {
@@ -136,6 +143,23 @@ func TestTextShowsBeforeItsPreannotation(t *testing.T) {
 	ui.redoStep()
 	if got := annotations(d); !slices.Equal(got, want) {
 		t.Errorf("after Redo:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestPastedTextShowsBeforeItsPreannotation: File › New document from the clipboard shows the text
+// pasted before its pre-annotation ends, as opening a text file does, and gives the same proposals.
+func TestPastedTextShowsBeforeItsPreannotation(t *testing.T) {
+	want := annotations(openedAtOnce(t))
+	ui, _ := newTestUI(t, nil, false)
+	ui.app.Clipboard().SetContent(openArticle)
+	land := annotatingWhile(t, ui, ui.NewFromClipboard)
+	d := ui.doc
+	if len(d.Segments) != 3 || len(d.Spans) != 0 {
+		t.Fatalf("shown: %d segments, %d spans", len(d.Segments), len(d.Spans))
+	}
+	land()
+	if got := annotations(d); !slices.Equal(got, want) {
+		t.Errorf("pasted:\n%s\nopened:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
