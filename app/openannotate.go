@@ -10,14 +10,14 @@ import (
 	"github.com/glose-app/glose/annotate/project"
 )
 
-// Opening a text (plain text, Word, HTML, XLIFF without spans…) pre-annotates it: 2.5 s for a 4 MB
-// article, which the translator used to wait out behind the progress dialog. Now the pre-annotation
-// runs on a copy of the text, on another goroutine, and the text shows as soon as it is imported and
-// segmented; the proposals are added when they are ready, as Tools › Pre-annotate adds its own
-// (addProposals): one undo step on top of whatever the translator did meanwhile, which they never
-// overwrite. A text whose pre-annotation ends within annotateBudget (an article of ordinary length:
-// 3 ms for the sample, plus the model's loading once) is waited for and shows in one go, already
-// pre-annotated, with nothing to undo, rather than in two visible steps.
+// Opening a text (plain text, Markdown, HTML, an XLIFF without spans, a pasted text…) pre-annotates
+// it: 2.5 s for a 4 MB article, which the translator used to wait out behind the progress dialog. Now
+// the pre-annotation runs on a copy of the text, on another goroutine, and the text shows as soon as
+// it is imported and segmented; the proposals are added when they are ready, as Tools › Pre-annotate
+// adds its own (addProposals): one undo step on top of whatever the translator did meanwhile, which
+// they never overwrite. A text whose pre-annotation ends within annotateBudget (an article of
+// ordinary length: 3 ms for the sample, the model being loaded before the wait starts) is waited for
+// and shows in one go, already pre-annotated, with nothing to undo, rather than in two visible steps.
 
 // annotateBudget is how long opening a text waits for its pre-annotation before showing it without.
 const annotateBudget = 150 * time.Millisecond

@@ -389,3 +389,19 @@ func TestScreenshotWaitsForTheProposals(t *testing.T) {
 		t.Errorf("after the proposals: %d screenshots, %d spans", ended, len(ui.doc.Spans))
 	}
 }
+
+// TestProposalsAfterASaveAreUnsaved: a text saved as a Glose file before its proposals land is
+// modified once they do: the file does not have them, and closing would otherwise lose them silently.
+func TestProposalsAfterASaveAreUnsaved(t *testing.T) {
+	ui, _ := newTestUI(t, nil, false)
+	land := openAnnotating(t, ui, "article.txt", openArticle)
+	saved := filepath.Join(t.TempDir(), "article.json")
+	must(t, ui.saveTo(saved))
+	if ui.dirty {
+		t.Fatal("just saved, the text is marked modified")
+	}
+	land()
+	if len(ui.doc.Spans) == 0 || !ui.dirty || !strings.HasPrefix(ui.title, "•") {
+		t.Errorf("after the proposals: %d spans, modified %v, title %q", len(ui.doc.Spans), ui.dirty, ui.title)
+	}
+}
