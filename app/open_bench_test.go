@@ -17,12 +17,12 @@ import (
 )
 
 // Benchmarks of opening the QA's 4 MB article (wikinewsText) from each kind of file, through the
-// app's own open path (UI.Open, synchronous), until the window could draw it: the text imported,
-// segmented and pre-annotated (.txt), Glose JSON already annotated, Glose's XLIFF 2 of it, and the
-// JSON reopened after a crash with its autosave recovered. Each ends with the first layout's row
-// heights (estimated, those on screen measured) and the MinSize walk of a frame; then the other rows
-// are measured a chunk at a time, as the app does between its frames (ms-rest/op, and the longest
-// chunk: longest-chunk-ms).
+// app's own open path (UI.Open, synchronous), until the window could draw it: the text imported and
+// segmented (.txt; its pre-annotation, started meanwhile, then waited for and its proposals added),
+// Glose JSON already annotated, Glose's XLIFF 2 of it, and the JSON reopened after a crash with its
+// autosave recovered. Each ends with the first layout's row heights (estimated, those on screen
+// measured) and the MinSize walk of a frame; then the other rows are measured a chunk at a time, as
+// the app does between its frames (ms-rest/op, and the longest chunk: longest-chunk-ms).
 
 // openFiles holds the article's files, written once for every benchmark of the run.
 var openFiles struct {
