@@ -51,8 +51,8 @@ func (ui *UI) openWith(path, unit string) {
 }
 
 // imported is what opening path shows of d, a document read from it with the warnings warns: d is
-// pre-annotated when it has no spans (preannotateOpened), and the warnings offer to read the file again with its offsets
-// in UTF-16 code units when it may have been written so.
+// pre-annotated when it has no spans (preannotateOpened), and the warnings offer to read the file
+// again with its offsets in UTF-16 code units when it may have been written so.
 func (ui *UI) imported(path, unit string, d *annotate.Document, warns []formats.Warning, terms preannotate.Glossary) *loaded {
 	texts := importWarningTexts(warns)
 	l := &loaded{}
