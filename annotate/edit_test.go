@@ -302,3 +302,63 @@ func bigDoc(b testing.TB) *Document {
 	}
 	return d
 }
+
+// TestUndoBatchOfSpans: a step that added spans, alone or with a span removed in it (whose undo puts
+// that span back last, so that the spans added are no longer at the end), is undone to the document
+// as it was, spans in their order, and redone to the same document.
+func TestUndoBatchOfSpans(t *testing.T) {
+	for _, removeFirst := range []bool{false, true} {
+		d := testDoc(t)
+		before, _ := Marshal(d)
+		e := NewEditor(d)
+		err := e.Batch("pre-annotate", func() error {
+			for _, w := range []string{"Lavrov", "Moscou", "café 😀"} {
+				at := strings.Index(d.Text, w)
+				if err := e.AddSpan(&Span{Side: Source, Start: at, End: at + len(w), Label: LabelMISC, Origin: Auto, Confidence: 0.5}); err != nil {
+					return err
+				}
+				if removeFirst && w == "Moscou" {
+					if err := e.RemoveSpan(d.Spans[0].ID); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		after, _ := Marshal(d)
+		e.Undo()
+		if got, _ := Marshal(d); string(got) != string(before) {
+			t.Errorf("remove in the batch %v: undo gave\n%s", removeFirst, got)
+		}
+		e.Redo()
+		if got, _ := Marshal(d); string(got) != string(after) {
+			t.Errorf("remove in the batch %v: redo gave\n%s", removeFirst, got)
+		}
+	}
+}
+
+// BenchmarkUndoSpanBatch undoes and redoes one step adding a span to each segment of a 1 MB document
+// (about 16,000), as pre-annotation's proposals are: its cost must grow with the spans, not their
+// square.
+func BenchmarkUndoSpanBatch(b *testing.B) {
+	d := bigDoc(b)
+	e := NewEditor(d)
+	err := e.Batch("pre-annotate", func() error {
+		for _, s := range d.Segments {
+			if err := e.AddSpan(&Span{Side: Source, Start: s.Start, End: s.Start + len("«"), Label: LabelQuote}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		e.Undo()
+		e.Redo()
+	}
+}

@@ -37,7 +37,15 @@ func (d *Document) attachSpan(sp *Span) change {
 			}
 		},
 		undo: func() {
-			d.Spans = slices.DeleteFunc(d.Spans, func(x *Span) bool { return x == sp })
+			// A batch of spans added is undone last first: sp is then the last span, and looking
+			// for it from the start made undoing a 4 MB article's pre-annotation (53,000 spans)
+			// quadratic, 4–6 s.
+			if n := len(d.Spans); n > 0 && d.Spans[n-1] == sp {
+				d.Spans[n-1] = nil
+				d.Spans = d.Spans[:n-1]
+			} else {
+				d.Spans = slices.DeleteFunc(d.Spans, func(x *Span) bool { return x == sp })
+			}
 			d.invalidate()
 		},
 	}

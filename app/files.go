@@ -61,6 +61,8 @@ type loaded struct {
 	fromCorpus bool // doc is one of several the file holds
 	// fromAutosave is the autosave doc was recovered from (File › Recover unsaved work…), or "".
 	fromAutosave string
+	// annotating is the pre-annotation of doc, a text just imported, still running; or nil.
+	annotating *openAnnotation
 }
 
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
@@ -94,16 +96,26 @@ func (ui *UI) preannotateImport(d *annotate.Document, warns []string, terms prea
 	if len(d.Spans) > 0 {
 		return warns
 	}
-	opts, err := ui.annotateOptions()
-	if err != nil { // pre-annotated with the built-in model
-		warns = append(warns, err.Error()+"\n"+lang.L("The built-in entity model was used instead."))
-		opts.NER = nil
-	}
-	opts.Glossary = terms
+	opts, w := ui.importOptions(terms)
+	warns = append(warns, w...)
 	if err := preannotate.Run(d, opts); err != nil {
 		warns = append(warns, err.Error())
 	}
 	return warns
+}
+
+// importOptions returns the options that pre-annotate an imported text, with the warning that the
+// user's entity model could not be read, the built-in one taking its place. terms is as in
+// preannotateImport. It loads the model: call it off the UI goroutine.
+func (ui *UI) importOptions(terms preannotate.Glossary) (preannotate.Options, []string) {
+	var warns []string
+	opts, err := ui.annotateOptions()
+	if err != nil {
+		warns = append(warns, err.Error()+"\n"+lang.L("The built-in entity model was used instead."))
+		opts.NER = nil
+	}
+	opts.Glossary = terms
+	return opts, warns
 }
 
 // isNative reports whether path holds a Glose JSON document, which Save writes back to.
@@ -166,6 +178,9 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	if l.path != "" {
 		ui.addRecent(l.path)
 	}
+	if l.annotating != nil {
+		ui.awaitAnnotation(l.annotating)
+	}
 	if l.status != "" {
 		ui.setStatus(l.status)
 	}
@@ -180,7 +195,9 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 		then()
 	}
 	if ui.afterLoad != nil {
-		ui.loadEnded(nil)
+		if l.annotating == nil { // else once its proposals are in (takeAnnotation)
+			ui.loadEnded(nil)
+		}
 		return // a screenshot: no dialog over the window
 	}
 	ui.startSettled()

@@ -17,12 +17,12 @@ import (
 )
 
 // Benchmarks of opening the QA's 4 MB article (wikinewsText) from each kind of file, through the
-// app's own open path (UI.Open, synchronous), until the window could draw it: the text imported,
-// segmented and pre-annotated (.txt), Glose JSON already annotated, Glose's XLIFF 2 of it, and the
-// JSON reopened after a crash with its autosave recovered. Each ends with the first layout's row
-// heights (estimated, those on screen measured) and the MinSize walk of a frame; then the other rows
-// are measured a chunk at a time, as the app does between its frames (ms-rest/op, and the longest
-// chunk: longest-chunk-ms).
+// app's own open path (UI.Open, synchronous), until the window could draw it: the text imported and
+// segmented (.txt; its pre-annotation, started meanwhile, then waited for and its proposals added),
+// Glose JSON already annotated, Glose's XLIFF 2 of it, and the JSON reopened after a crash with its
+// autosave recovered. Each ends with the first layout's row heights (estimated, those on screen
+// measured) and the MinSize walk of a frame; then the other rows are measured a chunk at a time, as
+// the app does between its frames (ms-rest/op, and the longest chunk: longest-chunk-ms).
 
 // openFiles holds the article's files, written once for every benchmark of the run.
 var openFiles struct {
@@ -87,8 +87,8 @@ func openBenchUI(b *testing.B) *UI {
 // openAndShow opens path in ui, whose list has its width as after the window's first layout, and
 // walks the window as before a frame. It returns how long the UI goroutine worked meanwhile, what
 // freezes the window: the time taken, less what the app does off the UI goroutine, behind the progress
-// dialog (progress.run, which tells ui.trace when it starts and ends).
-func openAndShow(b *testing.B, ui *UI, path string) time.Duration {
+// dialog (progress.run, which tells ui.trace when it starts and ends); and the time taken.
+func openAndShow(b *testing.B, ui *UI, path string) (onUI, shown time.Duration) {
 	b.Helper()
 	var off time.Duration
 	var began time.Time
@@ -107,7 +107,8 @@ func openAndShow(b *testing.B, ui *UI, path string) time.Duration {
 	if len(ui.doc.Segments) < 10000 || ui.width != 896 {
 		b.Fatalf("%s: %d segments, rows %v wide", path, len(ui.doc.Segments), ui.width)
 	}
-	return time.Since(start) - off
+	shown = time.Since(start)
+	return shown - off, shown
 }
 
 // measureRest measures the rows left, a chunk at a time, each chunk as the app runs it (measureChunk),
@@ -132,20 +133,46 @@ func measureRest(b *testing.B, ui *UI) (all, longest time.Duration) {
 	return all, longest
 }
 
-// openMetrics reports the time the UI goroutine worked until the document could be drawn, and what
-// measuring the other rows took after it.
-type openMetrics struct{ onUI, rest, longest time.Duration }
+// openMetrics reports the time until the document could be drawn (ms-to-shown) and what the UI
+// goroutine worked meanwhile, what measuring the other rows took after it; and for a text
+// pre-annotated in the background, the time from the start until its proposals were ready
+// (ms-to-proposals) and what adding them took on the UI goroutine (ms-proposals-on-UI).
+type openMetrics struct {
+	onUI, shown, rest, longest time.Duration
+	proposed, landing          time.Duration
+}
 
 func (m *openMetrics) report(b *testing.B) {
 	n := float64(b.N)
+	b.ReportMetric(float64(m.shown.Milliseconds())/n, "ms-to-shown/op")
 	b.ReportMetric(float64(m.onUI.Milliseconds())/n, "ms-on-UI/op")
 	b.ReportMetric(float64(m.rest.Milliseconds())/n, "ms-rest/op")
 	b.ReportMetric(float64(m.longest.Microseconds())/1000, "longest-chunk-ms")
+	if m.proposed > 0 {
+		b.ReportMetric(float64(m.proposed.Milliseconds())/n, "ms-to-proposals/op")
+		b.ReportMetric(float64(m.landing.Milliseconds())/n, "ms-proposals-on-UI/op")
+	}
 }
 
-// open opens path in ui, then measures the rows left.
+// open opens path in ui, then measures the rows left; a text's pre-annotation, run in the background
+// as the app does (annotateBudget), lands before the rows are measured.
 func (m *openMetrics) open(b *testing.B, ui *UI, path string) {
-	m.onUI += openAndShow(b, ui, path)
+	lands := make(chan func(), 1)
+	ui.opts.annotateWait = annotateBudget
+	ui.opts.landProposals = func(apply func()) { lands <- apply }
+	start := time.Now()
+	onUI, shown := openAndShow(b, ui, path)
+	m.onUI, m.shown = m.onUI+onUI, m.shown+shown
+	if len(ui.doc.Spans) == 0 { // shown before its pre-annotation ended: wait for the proposals
+		apply := <-lands
+		m.proposed += time.Since(start)
+		began := time.Now()
+		apply()
+		m.landing += time.Since(began)
+		if len(ui.doc.Spans) == 0 {
+			b.Fatal("the pre-annotation proposed nothing")
+		}
+	}
 	rest, longest := measureRest(b, ui)
 	m.rest += rest
 	m.longest = max(m.longest, longest)

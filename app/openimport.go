@@ -51,8 +51,8 @@ func (ui *UI) openWith(path, unit string) {
 }
 
 // imported is what opening path shows of d, a document read from it with the warnings warns: d is
-// pre-annotated when it has no spans, and the warnings offer to read the file again with its offsets
-// in UTF-16 code units when it may have been written so.
+// pre-annotated when it has no spans (preannotateOpened), and the warnings offer to read the file
+// again with its offsets in UTF-16 code units when it may have been written so.
 func (ui *UI) imported(path, unit string, d *annotate.Document, warns []formats.Warning, terms preannotate.Glossary) *loaded {
 	texts := importWarningTexts(warns)
 	l := &loaded{}
@@ -63,7 +63,8 @@ func (ui *UI) imported(path, unit string, d *annotate.Document, warns []formats.
 		l.reopen = func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }
 	}
 	ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
-	l.doc, l.warns = d, ui.preannotateImport(d, texts, terms)
+	l.doc, l.warns = d, texts
+	ui.preannotateOpened(l, terms)
 	return l
 }
 

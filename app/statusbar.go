@@ -33,6 +33,9 @@ func (ui *UI) showState() {
 	if n := segmentNoteState(seg); n != "" {
 		s += " — " + n
 	}
+	if a := ui.annotating; a != nil && a.d == ui.doc { // said until the proposals land
+		s += " — " + lang.L("pre-annotating in the background")
+	}
 	ui.setStatus(s)
 }
 

@@ -44,6 +44,13 @@ type Options struct {
 	secrets secretStore
 	// openURL opens an address in the browser; nil means the app's OpenURL. Tests set it.
 	openURL func(*url.URL) error
+	// annotateWait is how long opening a text waits for its pre-annotation before showing it without
+	// (see openAnnotation); 0 means the app's default (annotateBudget, or the whole of it with Sync), a
+	// negative value not at all. Tests and benchmarks set it.
+	annotateWait time.Duration
+	// landProposals, when set (tests), is handed the function that adds a text's pre-annotation to it
+	// once done, on the goroutine that ran it, instead of fyne.Do: the test runs it when it chooses.
+	landProposals func(apply func())
 }
 
 // UI is the main window with its widgets and the document being edited.
@@ -78,6 +85,12 @@ type UI struct {
 	closed bool   // the window was closed
 	ending ending // the app has stopped: what goroutines hand over no longer runs (run.go)
 	typing bool   // a keystroke's edit is being applied: skip the full refresh
+	// unchanged says the edit under way leaves the document as opening its file gives it: the
+	// proposals of the pre-annotation of an untouched text, landing (see openAnnotation).
+	unchanged bool
+	// annotating is the pre-annotation of the text last opened, while it runs; it is the document
+	// shown's when its d is ui.doc.
+	annotating *openAnnotation
 
 	// disk is the version of the file at path the document was read from or last saved as, the zero
 	// Version when unknown; diskSeen the changed version the user was last told about (disk.go).
@@ -297,9 +310,11 @@ func (ui *UI) showEmptyHint() {
 
 // onEdit runs after every change the editor makes (and after undo and redo).
 func (ui *UI) onEdit() {
-	ui.dirty = true
-	ui.editedAtStart()
-	ui.autosave.kick()
+	if !ui.unchanged {
+		ui.dirty = true
+		ui.editedAtStart()
+		ui.autosave.kick()
+	}
 	ui.updateTitle()
 	ui.afterEdit()
 	if !ui.typing {

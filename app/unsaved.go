@@ -121,6 +121,8 @@ func (ui *UI) NewFromClipboard() {
 		if err != nil {
 			return nil, err
 		}
-		return &loaded{doc: d, warns: ui.preannotateImport(d, importWarningTexts(warns), terms)}, nil
+		l := &loaded{doc: d, warns: importWarningTexts(warns)}
+		ui.preannotateOpened(l, terms)
+		return l, nil
 	})
 }

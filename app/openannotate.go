@@ -1,0 +1,172 @@
+package app
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/preannotate"
+	"github.com/glose-app/glose/annotate/project"
+)
+
+// Opening a text (plain text, Markdown, HTML, an XLIFF without spans, a pasted text…) pre-annotates
+// it: 2.5 s for a 4 MB article, which the translator used to wait out behind the progress dialog. Now
+// the pre-annotation runs on a copy of the text, on another goroutine, and the text shows as soon as
+// it is imported and segmented; the proposals are added when they are ready, as Tools › Pre-annotate
+// adds its own (addProposals): one undo step on top of whatever the translator did meanwhile, which
+// they never overwrite. A text whose pre-annotation ends within annotateBudget (an article of
+// ordinary length: 3 ms for the sample, the model being loaded before the wait starts) is waited for
+// and shows in one go, already pre-annotated, with nothing to undo, rather than in two visible steps.
+
+// annotateBudget is how long opening a text waits for its pre-annotation before showing it without.
+const annotateBudget = 150 * time.Millisecond
+
+// openAnnotation is the pre-annotation of a text being opened, running on a copy of it.
+type openAnnotation struct {
+	d      *annotate.Document // the text as imported, shown meanwhile
+	snap   *annotate.Document // the copy pre-annotated
+	before map[string]bool    // the IDs snap had (snapshot)
+	done   chan struct{}      // closed once the work is over; the fields below are then set
+	warns  []string           // what pre-annotation reported (the text opens all the same)
+	err    error              // a panic of the work, caught: snap is then not to be used
+}
+
+// startAnnotation starts pre-annotating a copy of d, a text just imported, with opts.
+func (ui *UI) startAnnotation(d *annotate.Document, opts preannotate.Options) *openAnnotation {
+	snap, before := snapshot(d)
+	a := &openAnnotation{d: d, snap: snap, before: before, done: make(chan struct{})}
+	go func() {
+		defer close(a.done)
+		a.err = catch(jobName(lang.L("Pre-annotating…")), func() {
+			if err := preannotate.Run(snap, opts); err != nil {
+				a.warns = append(a.warns, err.Error())
+			}
+		})
+	}()
+	return a
+}
+
+// within reports whether the work ended within wait (a negative wait: not waited for).
+func (a *openAnnotation) within(wait time.Duration) bool {
+	if wait < 0 {
+		return false
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case <-a.done:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
+// annotateWait is how long opening a text waits for its pre-annotation (see Options.annotateWait):
+// with Sync, until it ends, as tests of what opening shows expect.
+func (ui *UI) annotateWait() time.Duration {
+	switch {
+	case ui.opts.annotateWait != 0:
+		return ui.opts.annotateWait
+	case ui.opts.Sync:
+		return time.Duration(1<<63 - 1)
+	}
+	return annotateBudget
+}
+
+// preannotateOpened pre-annotates l.doc, a text just read that has no spans, off the UI goroutine:
+// within the time annotateWait gives, l then holds the text pre-annotated; else l.doc is the text as
+// imported, and l.annotating the work that goes on (see awaitAnnotation).
+func (ui *UI) preannotateOpened(l *loaded, terms preannotate.Glossary) {
+	if len(l.doc.Spans) > 0 {
+		return
+	}
+	opts, warns := ui.importOptions(terms) // loads the model: not in the time waited for
+	l.warns = append(l.warns, warns...)
+	a := ui.startAnnotation(l.doc, opts)
+	if !a.within(ui.annotateWait()) {
+		l.annotating = a
+		return
+	}
+	if a.err != nil {
+		l.warns = append(l.warns, a.err.Error())
+		return
+	}
+	l.doc, l.warns = a.snap, append(l.warns, a.warns...)
+}
+
+// awaitAnnotation adds a's proposals to the document once they are ready (takeAnnotation), on the
+// UI goroutine, and says meanwhile that the text is being pre-annotated: on the status line, and
+// after the current segment's state when it takes the line (showState).
+func (ui *UI) awaitAnnotation(a *openAnnotation) {
+	ui.annotating = a
+	ui.setStatus(lang.L("Pre-annotating in the background: you can start translating"))
+	if ui.trace != nil {
+		ui.trace("document shown, pre-annotating")
+	}
+	land := ui.opts.landProposals
+	if land == nil {
+		land = ui.do
+	}
+	go func() {
+		<-a.done
+		land(func() { ui.takeAnnotation(a) })
+	}()
+}
+
+// takeAnnotation adds the proposals of a to the document it was started for, unless another
+// document was opened or the window closed meanwhile. They are one undo step, "pre-annotation": the
+// editor's steps are undone in order, each on the document the steps before it left, so that the
+// proposals cannot be slipped under the translator's own steps, nor be left out of the history (a
+// tag the translator made meanwhile, which a proposed quotation took for its speaker, would be undone
+// leaving the link behind). The English typed meanwhile gets them projected onto it, as confirming
+// it or a pause in typing it would have had there been any to project. On a text nobody touched meanwhile and not saved yet they leave it
+// unmodified, as opening it again gives it; once saved or changed, it is modified.
+func (ui *UI) takeAnnotation(a *openAnnotation) {
+	if ui.annotating == a {
+		ui.annotating = nil
+	}
+	if ui.doc != a.d || ui.closed {
+		return
+	}
+	if a.err != nil {
+		ui.showError(a.err)
+		ui.loadEnded(nil)
+		return
+	}
+	n := 0
+	ui.unchanged = !ui.dirty && ui.path == ""
+	ui.run(func() error {
+		return ui.ed.Batch("pre-annotate", func() (err error) {
+			if n, _, err = ui.addProposals("pre-annotate", a.snap, a.before); err != nil {
+				return err
+			}
+			return ui.projectTypedMeanwhile(a.snap)
+		})
+	})
+	ui.unchanged = false
+	ui.setStatus(preannotatedMessage(n, 0))
+	if ui.trace != nil {
+		ui.trace("pre-annotation's proposals added")
+	}
+	if len(a.warns) > 0 {
+		ui.showLoadWarnings(a.warns, nil)
+	}
+	ui.loadEnded(nil)
+}
+
+// projectTypedMeanwhile projects the proposals onto the English of the segments typed in since snap
+// was taken: confirmed, as confirming does; else as a pause in typing does.
+func (ui *UI) projectTypedMeanwhile(snap *annotate.Document) error {
+	opts := ui.projectOptions()
+	for _, seg := range ui.doc.Segments {
+		if seg.Target == "" || sameTarget(ui.doc, snap, seg.ID) {
+			continue
+		}
+		opts.Typing = seg.Status != annotate.StatusTranslated && seg.Status != annotate.StatusReviewed
+		if _, err := project.Segment(ui.ed, seg.ID, opts); err != nil {
+			return err
+		}
+	}
+	return nil
+}
