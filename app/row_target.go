@@ -88,6 +88,10 @@ func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 		}
 		return
 	}
+	if e.spellingKey(ev) {
+		e.offerSpellingAtCaret()
+		return
+	}
 	if editingKey(ev.Name) && e.refuseLocked() {
 		return
 	}
