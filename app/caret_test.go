@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/glose-app/glose/annotate"
@@ -90,5 +91,46 @@ func TestUndoOfAConfirmationGoesBackToItsSegment(t *testing.T) {
 	pressShortcut(ui, &fyne.ShortcutUndo{})
 	if ui.cur != 1 {
 		t.Errorf("Ctrl+Z of Alt+3 on the current segment moved to segment %d", ui.cur+1)
+	}
+}
+
+// TestCtrlHomeAndEndInTheEnglish: in a wrapped English, Ctrl+Home and Ctrl+End go to the start and
+// the end of the whole text, and with Shift select up to there, as in any text field and as they do
+// in the French column; Fyne's Entry knows only Home and End, which stop at the wrapped row's ends,
+// so that the start of a long translation was out of reach of the keyboard but for Up pressed row
+// by row.
+func TestCtrlHomeAndEndInTheEnglish(t *testing.T) {
+	d := testDoc(t)
+	text := "« Currently » our dialogue is free of the ideologisation that characterised the Obama " +
+		"administration 👍, said José́ Martínez, and we are men of action who want to find a way to agree " +
+		"on everything that matters to both countries, here and now, for the years to come."
+	d.Segments[1].Target, d.Segments[1].Status = text, annotate.StatusDraft
+	ui, _ := newTestUI(t, d, false)
+	r := visibleRow(t, ui, 1)
+	ui.win.Canvas().Focus(r.entry)
+	mid := utf8.RuneCountInString(text) / 2
+	r.entry.setCaret(mid)
+	if r.entry.CursorRow == 0 {
+		t.Fatalf("the English does not wrap at this width: nothing to test")
+	}
+	pressShortcut(ui, custom(fyne.KeyHome, ctrl))
+	if r = ui.rowFor(1); r.entry.caret() != 0 {
+		t.Errorf("Ctrl+Home: cursor at %d, want 0", r.entry.caret())
+	}
+	pressShortcut(ui, custom(fyne.KeyEnd, ctrl))
+	if r = ui.rowFor(1); r.entry.caret() != utf8.RuneCountInString(text) {
+		t.Errorf("Ctrl+End: cursor at %d, want %d", r.entry.caret(), utf8.RuneCountInString(text))
+	}
+	test.Type(r.entry, "!")
+	if got := d.Segments[1].Target; got != text+"!" {
+		t.Errorf("typing after Ctrl+End gave %q", got)
+	}
+	r.entry.setCaret(mid)
+	shiftKey := &fyne.KeyEvent{Name: desktop.KeyShiftLeft}
+	r.entry.KeyDown(shiftKey)
+	pressShortcut(ui, custom(fyne.KeyHome, ctrl|shift))
+	r.entry.KeyUp(shiftKey)
+	if got, want := r.entry.SelectedText(), string([]rune(text)[:mid]); got != want {
+		t.Errorf("Shift+Ctrl+Home selected %q, want %q", got, want)
 	}
 }

@@ -361,3 +361,35 @@ func TestAcceptingAQuoteSaysWhatItConfirmsWithIt(t *testing.T) {
 		t.Errorf("quote %s, speaker %s, status %q, want %q", quote.Origin, per.Origin, ui.status.Text, want)
 	}
 }
+
+// TestQAListShowsTheIssueTheArrowsReach: Up and Down in the QA list show the whole message of the
+// issue they reach under the list, as a click does, without leaving the list or the segment: a
+// message cut short in its row could be read only by going to its segment with Enter, which took
+// the keys out of the list.
+func TestQAListShowsTheIssueTheArrowsReach(t *testing.T) {
+	d := testDoc(t)
+	d.Segments[2].Target, d.Segments[2].Status = "Le ministre « 👍 » a dit José\u0301  bonjour.", annotate.StatusTranslated
+	ui, _ := newTestUI(t, d, false)
+	ui.focusSegment(0, annotate.Target)
+	ui.qa.runNow()
+	tabKey(ui, fyne.Key3)
+	p := ui.qa
+	if len(p.issues) < 3 {
+		t.Fatalf("%d issues, want 3 or more", len(p.issues))
+	}
+	detail := func(i int) string {
+		return segmentName(ui.doc.SegmentIndex(p.issues[i].Segment)+1) + " · " + issueMessage(p.issues[i])
+	}
+	for _, step := range []struct {
+		key fyne.KeyName
+		at  int
+	}{{fyne.KeyDown, 1}, {fyne.KeyDown, 2}, {fyne.KeyUp, 1}} {
+		pressKey(ui, step.key)
+		if !strings.HasPrefix(p.detail.Text, detail(step.at)) {
+			t.Errorf("%s to issue %d: detail %q, want %q", step.key, step.at+1, p.detail.Text, detail(step.at))
+		}
+		if f := ui.win.Canvas().Focused(); f != fyne.Focusable(p.list) || ui.cur != 0 {
+			t.Errorf("%s: focus on %T, segment %d; want the list, segment 1", step.key, f, ui.cur+1)
+		}
+	}
+}

@@ -166,10 +166,11 @@ func firstFocusable(o fyne.CanvasObject) fyne.Focusable {
 type keyList struct {
 	widget.List
 	ui       *UI
-	cursor   int    // the row List has the keyboard focus on
-	focused  bool   // the list has the keyboard focus
-	fromCode bool   // Select is being called from code, which does not move List's focused row
-	entered  func() // called when the list gains the focus, before it shows its frame; may be nil
+	cursor   int                        // the row List has the keyboard focus on
+	focused  bool                       // the list has the keyboard focus
+	fromCode bool                       // Select is being called from code, which does not move List's focused row
+	entered  func()                     // called when the list gains the focus, before it shows its frame; may be nil
+	moved    func(id widget.ListItemID) // called when Up or Down has moved the focused row; may be nil
 }
 
 // newKeyList returns a list of length items made by create and filled by update, as widget.NewList,
@@ -211,13 +212,22 @@ func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
 			l.cursor++
 		}
 		l.List.TypedKey(ev)
+		l.hasMoved()
 	case fyne.KeyUp:
 		if l.cursor > 0 {
 			l.cursor--
 		}
 		l.List.TypedKey(ev)
+		l.hasMoved()
 	default:
 		l.List.TypedKey(ev)
+	}
+}
+
+// hasMoved tells moved where the focused row is now.
+func (l *keyList) hasMoved() {
+	if l.moved != nil && l.cursor < l.Length() {
+		l.moved(l.cursor)
 	}
 }
 

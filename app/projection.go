@@ -224,6 +224,9 @@ func (ui *UI) undoStep() {
 
 // redoStep redoes what the last undoStep undid.
 func (ui *UI) redoStep() {
+	if ui.redoSmartQuote() { // the curly mark Ctrl+Z took back (smartquotes.go)
+		return
+	}
 	if !ui.ed.CanRedo() {
 		ui.setStatus(lang.L("Nothing to redo"))
 		return

@@ -75,6 +75,7 @@ func newQAPanel(ui *UI) *qaPanel {
 			p.open(id)
 		},
 	)
+	p.list.moved = p.preview
 	p.summary = newFluidText("") // wrapped at ordinary spaces only, as the others below
 	var names []string
 	for _, c := range qa.Checks() {
@@ -324,6 +325,19 @@ func (p *qaPanel) bind(id int, box *fyne.Container) {
 	// only the texts that differ: a label shortens its text anew at every SetText (see setLabel)
 	setLabel(left.Objects[1].(*fyne.Container).Objects[0].(*widget.Label), seg)
 	setLabel(box.Objects[0].(*widget.Label), issueMessage(is))
+}
+
+// preview shows the whole message of issue id, which the arrows reached in the list, as a click
+// does, but leaves the keys in the list and the segments where they are: a message cut short in its
+// row could be read only by going to its segment, which took the keys out of the list.
+func (p *qaPanel) preview(id widget.ListItemID) {
+	if id < 0 || id >= len(p.issues) {
+		return
+	}
+	is := p.issues[id]
+	p.showDetail(&is)
+	p.box.Refresh() // the message takes the list's room from below: keep the row in sight
+	p.list.ScrollTo(id)
 }
 
 // open jumps to issue id's segment, selecting its span when it has one, and shows the whole message.

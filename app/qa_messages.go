@@ -35,6 +35,8 @@ func checkName(id string) string {
 		return lang.X("qa.check.quote-style", "Quotation marks and apostrophes not in the style chosen")
 	case qa.SymbolMissing:
 		return lang.X("qa.check.symbol-missing", "Emoji, symbols and addresses missing from the translation")
+	case qa.Spacing:
+		return lang.X("qa.check.spacing", "Line breaks and spaces the source has not")
 	}
 	return id
 }
@@ -85,6 +87,12 @@ func issueWords(is qa.Issue) string {
 		return lang.X("qa.quote-style.guillemets-straight", "French guillemets ({{.marks}}) in the English, where the style is straight: \" '.", a)
 	case "qa.quote-style.single":
 		return lang.X("qa.quote-style.single", "An apostrophe or single quotation mark turned the wrong way ({{.marks}}): ’ is the apostrophe and closes, ‘ opens.", a)
+	case "qa.spacing.line-break":
+		return lang.X("qa.spacing.line-break", "A line break the source does not have.", a)
+	case "qa.spacing.edges":
+		return lang.X("qa.spacing.edges", "White space at the start or the end, which the source does not have.", a)
+	case "qa.spacing.double":
+		return lang.X("qa.spacing.double", "Two spaces in a row, where the source has none.", a)
 	case "qa.symbol-missing":
 		return lang.X("qa.symbol-missing", "Missing from the translation: {{.items}}.", a)
 	case "qa.spelling":

@@ -126,6 +126,9 @@ func TestQAMessagesCoverEveryKey(t *testing.T) {
 		{"qa.quote-style.guillemets-straight", map[string]string{"marks": "‹ ›"}, "French guillemets (‹ ›) in the English, where the style is straight"},
 		{"qa.quote-style.single", map[string]string{"marks": "‘"}, "turned the wrong way (‘)"},
 		{"qa.pending-suggestions", map[string]string{"count": "3"}, "3 suggestions"},
+		{"qa.spacing.line-break", nil, "A line break"},
+		{"qa.spacing.edges", nil, "start or the end"},
+		{"qa.spacing.double", nil, "Two spaces"},
 	}
 	for _, tc := range tests {
 		got := issueMessage(qa.Issue{Key: tc.key, Args: tc.args, Message: "FALLBACK"})

@@ -88,6 +88,10 @@ func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 		}
 		return
 	}
+	if e.spellingKey(ev) {
+		e.offerSpellingAtCaret()
+		return
+	}
 	if editingKey(ev.Name) && e.refuseLocked() {
 		return
 	}
@@ -103,6 +107,10 @@ func (e *targetEntry) TypedShortcut(sc fyne.Shortcut) {
 	if e.row.ui.handleShortcut(sc) {
 		return
 	}
+	if k, ok := textEndKey(sc); ok {
+		e.TypedKey(&fyne.KeyEvent{Name: k})
+		return
+	}
 	if f, ok := e.row.ui.revealTyping(e.row, e).(fyne.Shortcutable); ok && f != fyne.Shortcutable(e) {
 		f.TypedShortcut(sc)
 		return
@@ -114,6 +122,26 @@ func (e *targetEntry) TypedShortcut(sc fyne.Shortcut) {
 	e.Entry.TypedShortcut(sc)
 	e.row.ui.selectionMoved()
 	e.row.ui.keepCaretInView(e.row)
+}
+
+// textEndKey returns the key Fyne's Entry (2.7) takes for Ctrl+Home or Ctrl+End (Shift held or
+// not): Page Up and Page Down, which it moves to the start and the end of the whole text with, a
+// selection following while Shift is down. Ctrl+Home and Ctrl+End themselves did nothing in the
+// English, though every text field, and the French column, takes them so, and Home and End stop at
+// a wrapped row's ends: the start of a long translation was out of reach but for Up row by row.
+func textEndKey(sc fyne.Shortcut) (fyne.KeyName, bool) {
+	cs, ok := sc.(*desktop.CustomShortcut)
+	if !ok || cs.Modifier&(fyne.KeyModifierControl|fyne.KeyModifierSuper) == 0 ||
+		cs.Modifier&fyne.KeyModifierAlt != 0 {
+		return "", false
+	}
+	switch cs.KeyName {
+	case fyne.KeyHome:
+		return fyne.KeyPageUp, true
+	case fyne.KeyEnd:
+		return fyne.KeyPageDown, true
+	}
+	return "", false
 }
 
 // DragEnd is part of fyne.Draggable: a selection made with the mouse designates spans as one made

@@ -144,13 +144,19 @@ func TestSaveAsOverAFileKeepsItsContent(t *testing.T) {
 	}
 }
 
-// TestSaveAsDialogOverAFile drives Fyne's own Save dialog: the file proposed exists, the user presses
-// Save, then Yes to the question whether to overwrite it; the previous content is in the backup.
+// TestSaveAsDialogOverAFile drives Fyne's own Save dialog: the user names a file that exists (the
+// dialog proposes a free name, see TestSaveOfAnImportDoesNotProposeAnExistingFile), presses Save,
+// then Yes to the question whether to overwrite it; the previous content is in the backup.
 func TestSaveAsDialogOverAFile(t *testing.T) {
 	ui, txt := openedText(t)
 	saved, old := filepath.Join(filepath.Dir(txt), "article.json"), `{"what": "the user's previous work"}`
 	must(t, os.WriteFile(saved, []byte(old), 0o644))
 	ui.saveAsDialog()
+	box, ok := ui.win.Canvas().Focused().(*nameEntry)
+	if !ok {
+		t.Fatalf("focus on %T, want the Save As name box", ui.win.Canvas().Focused())
+	}
+	box.SetText("article.json")
 	press := func(label string) {
 		t.Helper()
 		b := shownButton(ui.win.Canvas().Overlays().Top(), label)

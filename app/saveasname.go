@@ -14,9 +14,14 @@ import (
 // where it cannot (the file is read-only or its folder is, or another window holds it), proposing
 // it again would send the user back into the same failure: then the first free name of the kind
 // "article (2).glose.json" beside it, or, when its folder cannot be written to, the same name in the
-// user's home folder.
+// user's home folder. An imported document's name is the first free one beside the file it came from.
 func (ui *UI) saveAsPlace() (name, dir string) {
 	name = ui.suggestedName(".json")
+	if ui.path == "" && ui.origin != "" {
+		// An import has no file of its own: a file of its name beside the text is an earlier
+		// document from it, holding earlier work, which proposing it invited Enter to replace.
+		return freeName(filepath.Dir(ui.origin), name), ""
+	}
 	if ui.path == "" || !isNative(ui.path) || (!ui.readOnly && workspace.CheckWritable(ui.path) == nil) {
 		return name, ""
 	}

@@ -64,3 +64,36 @@ func TestSaveAsAfterAReadOnlyFileProposesAWritableOne(t *testing.T) {
 		t.Errorf("with the folder read-only: %q in %q, want \"article.glose.json\" in the home folder %q", name, d, home)
 	}
 }
+
+// TestSaveOfAnImportDoesNotProposeAnExistingFile: a text opened again (Open Recent's "new import")
+// is a new document, fresh from pre-annotation; its Save proposed the name of the Glose file saved
+// from that text before, holding the earlier work, which Enter then replaced after Fyne's English
+// "Overwrite?" (and a second save replaced the .bak too). It proposes the first free name beside
+// the text instead; with none taken, the text's own name.
+func TestSaveOfAnImportDoesNotProposeAnExistingFile(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "Élysée « 1 ».txt")
+	must(t, os.WriteFile(text, []byte("Le président a parlé. Il a dit « oui » 👍.\n"), 0o644))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(text)
+	if ui.path != "" || ui.origin != text {
+		t.Fatalf("opened as %q from %q, want an import of %q", ui.path, ui.origin, text)
+	}
+	if name, _ := ui.saveAsPlace(); name != "Élysée « 1 ».json" {
+		t.Errorf("nothing taken: Save proposes %q, want \"Élysée « 1 ».json\"", name)
+	}
+	earlier := filepath.Join(dir, "Élysée « 1 ».json")
+	must(t, os.WriteFile(earlier, []byte("{}"), 0o644))
+	ui.saveAsDialog()
+	box, ok := ui.win.Canvas().Focused().(*nameEntry)
+	if !ok {
+		t.Fatalf("focus on %T, want the Save As name box", ui.win.Canvas().Focused())
+	}
+	if box.Text != "Élysée « 1 » (2).json" {
+		t.Errorf("with the earlier work's file there, Save proposes %q, want \"Élysée « 1 » (2).json\"", box.Text)
+	}
+	pressKey(ui, fyne.KeyEscape)
+	if got, _ := os.ReadFile(earlier); string(got) != "{}" {
+		t.Errorf("the earlier file changed: %q", got)
+	}
+}

@@ -26,6 +26,7 @@ type smartMark struct {
 	text     string // the field's text after the last keystroke
 	caret    int    // the cursor's code-point offset after it
 	straight rune   // the mark typed, while Ctrl+Z may give it back; 0 once another key came
+	curly    string // the curly mark Ctrl+Z took back, while Ctrl+Shift+Z may put it again
 }
 
 // smartQuotes returns the quotation style typing puts marks in, and false when typing converts
@@ -137,7 +138,30 @@ func (ui *UI) undoSmartQuote() bool {
 	_, size := utf8.DecodeRuneInString(m.text[m.at:])
 	e.SetText(m.text[:m.at] + string(m.straight) + m.text[m.at+size:])
 	e.setCaret(m.caret)
+	e.smart = smartMark{seg: m.seg, at: m.at, text: e.Text, caret: e.caret(), curly: m.text[m.at : m.at+size]}
 	ui.setStatus(lang.L("Straight quotation mark kept: Ctrl+Z again undoes the typing"))
+	return true
+}
+
+// redoSmartQuote is Ctrl+Shift+Z (or Ctrl+Y) right after undoSmartQuote: the curly mark comes back,
+// as in Word, and Ctrl+Z may give the straight one again. A redo must give back what the undo before
+// it took; the editor's history, which never held the conversion, said there was nothing to redo.
+// It reports whether it did that.
+func (ui *UI) redoSmartQuote() bool {
+	if ui.win == nil {
+		return false
+	}
+	e, ok := ui.win.Canvas().Focused().(*targetEntry)
+	if !ok || e.smart.curly == "" || !e.smart.holds(e) || e.Disabled() {
+		return false
+	}
+	m := e.smart
+	_, size := utf8.DecodeRuneInString(m.text[m.at:])
+	e.SetText(m.text[:m.at] + m.curly + m.text[m.at+size:])
+	e.setCaret(m.caret)
+	straight, _ := utf8.DecodeRuneInString(m.text[m.at:])
+	e.smart = smartMark{seg: m.seg, at: m.at, text: e.Text, caret: e.caret(), straight: straight}
+	ui.setStatus(lang.L("Curly quotation mark put back: Ctrl+Z gives the straight one again"))
 	return true
 }
 

@@ -110,6 +110,36 @@ func TestSmartQuotesUndoGivesTheStraightMarkFirst(t *testing.T) {
 	}
 }
 
+// TestSmartQuotesRedoPutsTheCurlyMarkBack: Ctrl+Shift+Z right after the Ctrl+Z that gave the
+// straight mark back puts the curly one back, as in Word, where it said "Nothing to redo": a redo
+// must give back what the undo before it took. Ctrl+Z then gives the straight mark again, and typing
+// goes on after the mark in either case.
+func TestSmartQuotesRedoPutsTheCurlyMarkBack(t *testing.T) {
+	d := testDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	r := typeInSegment(t, ui, 1, 0, `Ménard said 👍 "`)
+	r.entry.TypedShortcut(&fyne.ShortcutUndo{})
+	if got := d.Segments[1].Target; got != `Ménard said 👍 "` {
+		t.Fatalf("Ctrl+Z: %q", got)
+	}
+	r.entry.TypedShortcut(custom(fyne.KeyZ, ctrl|shift))
+	if got := d.Segments[1].Target; got != "Ménard said 👍 “" || r.entry.Text != got {
+		t.Errorf("Ctrl+Shift+Z: %q, field %q, status %q", got, r.entry.Text, ui.status.Text)
+	}
+	if strings.Contains(ui.status.Text, "Nothing") {
+		t.Errorf("status %q", ui.status.Text)
+	}
+	r.entry.TypedShortcut(&fyne.ShortcutUndo{})
+	if got := d.Segments[1].Target; got != `Ménard said 👍 "` {
+		t.Errorf("Ctrl+Z again: %q", got)
+	}
+	r.entry.TypedShortcut(&fyne.ShortcutRedo{})
+	test.Type(r.entry, "no")
+	if got := d.Segments[1].Target; got != "Ménard said 👍 “no" {
+		t.Errorf("Ctrl+Y then typing: %q", got)
+	}
+}
+
 // TestSmartQuotesOff: with smart quotes off under Checks, or the straight style chosen, typed marks
 // stay as typed, curly ones too; pasted straight marks are never converted.
 func TestSmartQuotesOff(t *testing.T) {

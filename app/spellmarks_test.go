@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -218,5 +219,54 @@ func TestSpellMarksHiddenOnLocked(t *testing.T) {
 	ui.qa.runNow()
 	if got := markedWords(visibleRow(t, ui, 0)); !slices.Equal(got, want) {
 		t.Errorf("unlocked again: marked %q, want %q", got, want)
+	}
+}
+
+// TestSpellMarksMenuFromTheKeyboard: the Menu key, or Shift+F10, with the caret in a word marked
+// misspelt (or right after it) shows the menu the right click shows, under the word, and the menu
+// takes the arrows and Enter: a keyboard-first translator fixes a word without the mouse, as the
+// right click offers. Elsewhere in the English the keys say why on the status line.
+func TestSpellMarksMenuFromTheKeyboard(t *testing.T) {
+	for _, key := range []string{"Menu", "Shift+F10"} {
+		t.Run(key, func(t *testing.T) {
+			d := testDoc(t)
+			ui, _ := newTestUI(t, d, false)
+			setTarget(t, ui, 0, "« José́ » met 👍 for a dialoque on Syria.")
+			ui.showQA()
+			r := visibleRow(t, ui, 0)
+			ui.win.Canvas().Focus(r.entry)
+			press := func() {
+				if key == "Menu" {
+					r.entry.TypedKey(&fyne.KeyEvent{Name: desktop.KeyMenu})
+					return
+				}
+				shift := &fyne.KeyEvent{Name: desktop.KeyShiftLeft}
+				r.entry.KeyDown(shift)
+				r.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF10})
+				r.entry.KeyUp(shift)
+			}
+			r.entry.setCaret(utf8.RuneCountInString("« José́ » met"))
+			press()
+			if m := popUpMenuIn(ui.win.Canvas().Overlays().Top()); m != nil {
+				t.Fatalf("a menu away from the word")
+			}
+			if !strings.Contains(ui.status.Text, "misspelt") {
+				t.Errorf("status away from the word: %q", ui.status.Text)
+			}
+			r.entry.setCaret(utf8.RuneCountInString("« José́ » met 👍 for a dialoque"))
+			press()
+			menu := popUpMenuIn(ui.win.Canvas().Overlays().Top())
+			if menu == nil {
+				t.Fatal("no menu on the word")
+			}
+			if f := ui.win.Canvas().Focused(); f != fyne.Focusable(menu) {
+				t.Fatalf("the menu does not have the keys: %T has", f)
+			}
+			menu.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+			menu.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			if got := d.Segments[0].Target; got != "« José́ » met 👍 for a dialogue on Syria." {
+				t.Errorf("after Down and Enter: %q", got)
+			}
+		})
 	}
 }

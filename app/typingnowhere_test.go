@@ -119,3 +119,36 @@ func countLabel(d *annotate.Document, label string) int {
 	}
 	return n
 }
+
+// TestFirstSegmentMoveGoesToTheEnglish: in a document just opened no field has had the focus yet, and
+// typing goes to the English; Ctrl+Down, the first key a translator presses to go on, went to the next
+// segment's French instead, where the translation typed next ran as commands ("s" asked for a quote's
+// speaker, "p" tagged a person). The move goes to the English, as Ctrl+U and Ctrl+Enter do; once a
+// column has had the focus, moves keep to it.
+func TestFirstSegmentMoveGoesToTheEnglish(t *testing.T) {
+	for _, key := range []fyne.KeyName{fyne.KeyDown, fyne.KeyUp} {
+		t.Run(string(key), func(t *testing.T) {
+			ui, _ := newTestUI(t, testDoc(t), false)
+			ui.setCurrent(1)
+			pressShortcut(ui, custom(key, ctrl))
+			typeKeys(ui, "This")
+			want := 2
+			if key == fyne.KeyUp {
+				want = 0
+			}
+			for i, seg := range ui.doc.Segments {
+				if got, exp := seg.Target, map[bool]string{true: "This"}[i == want]; got != exp {
+					t.Errorf("segment %d's English is %q, want %q", i+1, got, exp)
+				}
+			}
+			if len(ui.doc.Spans) != len(testDoc(t).Spans) {
+				t.Errorf("typing made the spans %d, from %d: the letters ran as commands", len(ui.doc.Spans), len(testDoc(t).Spans))
+			}
+			ui.win.Canvas().Focus(visibleRow(t, ui, 1).src)
+			pressShortcut(ui, custom(key, ctrl))
+			if r := ui.rowFor(want); r == nil || ui.win.Canvas().Focused() != fyne.Focusable(r.src) {
+				t.Errorf("Ctrl+%s from the French did not keep to the French", key)
+			}
+		})
+	}
+}

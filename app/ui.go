@@ -257,7 +257,9 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.ed.OnChange = ui.onEdit
 	ui.pending.known = false
 	ui.dirty, ui.cur, ui.selSpan, ui.linkFrom = false, 0, "", ""
-	ui.side = annotate.Source
+	// No column has had the focus yet, and typing goes to the English (typingHome): so do the first
+	// Ctrl+Down and Up, which went to the French, where the words typed next ran as commands.
+	ui.side = annotate.Target
 	ui.colors = labelColors(d)
 	ui.refreshTagMenu()
 	ui.resetProjection()

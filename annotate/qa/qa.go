@@ -73,6 +73,7 @@ const (
 	CodesPlaced        = "codes-placed"
 	QuotationStyle     = "quote-style"
 	SymbolMissing      = "symbol-missing"
+	Spacing            = "spacing"
 )
 
 // Checks lists the checks in the order Run applies them.
@@ -87,6 +88,7 @@ func Checks() []Check {
 		{FrenchTypography, Warning, "The translation keeps French typography: « », or a space before ; : ! ?"},
 		{QuotationStyle, Warning, "Quotation marks and apostrophes of the translation are not in the style chosen: curly “ ” ‘ ’ or straight \" ', or are French guillemets « » ‹ › left in it."},
 		{SymbolMissing, Warning, "An emoji, a symbol (€ % ° © ™ №…), a web or e-mail address, a hashtag or a handle of the source is missing from the translation."},
+		{Spacing, Warning, "The translation has white space its source has not: a line break, space at its start or end, two spaces in a row."},
 		{PendingSuggestions, Info, "A segment still holds suggestions nobody has accepted or rejected."},
 		{Spelling, Warning, "A word of the English is in neither the dictionary nor the document's names."},
 		{CodesPlaced, Info, "An inline code of the client's XLIFF file that the export can only place at a likely place in the translation."},
@@ -129,6 +131,7 @@ func Run(d *annotate.Document, cfg Config) []Issue {
 		NameInconsistent: r.nameInconsistent, NumberMismatch: r.numbers, UnbalancedQuotes: r.unbalanced,
 		FrenchTypography: r.typography, PendingSuggestions: r.pending, Spelling: r.spelling,
 		CodesPlaced: r.codesPlaced, QuotationStyle: r.quoteStyle, SymbolMissing: r.symbolMissing,
+		Spacing: r.spacing,
 	}
 	for _, c := range Checks() {
 		if !cfg.Disabled[c.ID] {
