@@ -211,7 +211,12 @@ func wrapLines(text string, width float32) []string {
 
 // wrapLinesStyled is wrapLines for text drawn in style.
 func wrapLinesStyled(text string, width float32, style fyne.TextStyle) []string {
-	measure := func(s string) float32 { return measureStyled(s, style) }
+	return wrapLinesSized(text, width, theme.TextSize(), style)
+}
+
+// wrapLinesSized is wrapLines for text drawn in style at size (a tip's caption size).
+func wrapLinesSized(text string, width, size float32, style fyne.TextStyle) []string {
+	measure := func(s string) float32 { return fyne.MeasureText(s, size, style).Width }
 	var lines []string
 	for _, para := range strings.Split(text, "\n") {
 		line := ""
@@ -227,7 +232,7 @@ func wrapLinesStyled(text string, width float32, style fyne.TextStyle) []string 
 				line = word
 			}
 			for measure(line) > width && utf8.RuneCountInString(line) > 1 { // cut a long word (a path)
-				cut := cutAt(line, width, style)
+				cut := cutAtSized(line, width, size, style)
 				lines = append(lines, line[:cut])
 				line = line[cut:]
 			}
@@ -242,11 +247,16 @@ func wrapLinesStyled(text string, width float32, style fyne.TextStyle) []string 
 // mark to it (« automatique : » cut as « automatique » and « : »), which a narrow panel showed, and
 // never inside a character a reader sees as one (e + U+0301, 👏🏽).
 func cutAt(s string, width float32, style fyne.TextStyle) int {
+	return cutAtSized(s, width, theme.TextSize(), style)
+}
+
+// cutAtSized is cutAt for text drawn at size.
+func cutAtSized(s string, width, size float32, style fyne.TextStyle) int {
 	var ends []int // the ends of the characters that fit
 	g := uniseg.NewGraphemes(s)
 	for g.Next() {
 		_, end := g.Positions()
-		if len(ends) > 0 && measureStyled(s[:end], style) > width {
+		if len(ends) > 0 && fyne.MeasureText(s[:end], size, style).Width > width {
 			break
 		}
 		ends = append(ends, end)
