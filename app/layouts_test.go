@@ -25,8 +25,8 @@ func rect(o fyne.CanvasObject) (fyne.Position, fyne.Position) {
 // palette stays left of the side tabs (it wraps), that every chip is inside the palette, that the
 // side panel gets at least its minimum width, and that the span actions neither cover the status line
 // nor leave it too little room. The long tips (a locked segment's, Replace all's) wrap inside the
-// window: the French lock tip, some 700 units in one line, ran past the edge of windows under about
-// 950 pixels.
+// window: the French lock tip, some 950 units in one line, ran past the edge of windows narrower than
+// that. The QA tab's summary cuts none of its words ("avertissement" and "s" beside Run the checks).
 func TestSmallWindowsHoldTheLayout(t *testing.T) {
 	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {
 		for _, size := range smallWindows {
@@ -71,6 +71,11 @@ func TestSmallWindowsHoldTheLayout(t *testing.T) {
 				}
 				if w := ui.watch.Size().Width; w < 0.55*size.Width {
 					t.Errorf("the segments get %v of the window's %v", w, size.Width)
+				}
+				ui.showQA()
+				ui.win.Content().Refresh()
+				if got := strings.Join(drawnLines(ui.qa.summary), " "); got != ui.qa.summary.Text {
+					t.Errorf("the QA summary %q is drawn as %q: a word is cut", ui.qa.summary.Text, drawnLines(ui.qa.summary))
 				}
 				ui.tabs.SelectIndex(3)
 				ui.win.Content().Refresh()

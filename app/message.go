@@ -76,6 +76,18 @@ func (m *messageText) naturalWidth() float32 {
 	return min(w, m.widest) + 2*theme.InnerPadding()
 }
 
+// widestWord returns the width m needs to cut none of its words (the marks glued to theirs, see
+// glueFrenchMarks): its widest word's, with the label's padding.
+func (m *messageText) widestWord() float32 {
+	w := float32(0)
+	for _, para := range strings.Split(m.Text, "\n") {
+		for _, word := range glueFrenchMarks(strings.Split(para, " ")) {
+			w = max(w, measureStyled(word, m.style))
+		}
+	}
+	return w + 2*theme.InnerPadding()
+}
+
 // fitDialog makes m's lines as wide as the content of a dialog width wide, which a dialog sized to
 // the window shows: no wider, for a narrow window, nor narrower, so that its height is right from
 // the first layout. It returns m.
