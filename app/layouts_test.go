@@ -27,6 +27,7 @@ func rect(o fyne.CanvasObject) (fyne.Position, fyne.Position) {
 // nor leave it too little room. The long tips (a locked segment's, Replace all's) wrap inside the
 // window: the French lock tip, some 950 units in one line, ran past the edge of windows narrower than
 // that. The QA tab's summary cuts none of its words ("avertissement" and "s" beside Run the checks).
+// The Find and Replace bar's options wrap: two by two, they widened a 667-unit window by 80.
 func TestSmallWindowsHoldTheLayout(t *testing.T) {
 	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {
 		for _, size := range smallWindows {
@@ -41,6 +42,12 @@ func TestSmallWindowsHoldTheLayout(t *testing.T) {
 				assertTipFits(t, ui, clock, visibleRow(t, ui, 0).lock, lockTip(annotate.LockMemoQ))
 				ui.find.showReplace()
 				ui.win.Content().Refresh()
+				settle(ui.win.Content())
+				// (not its height: in a 400-unit window, the bar's two fields and two lines of options
+				// take the room the segments need)
+				if m := ui.win.Content().MinSize(); m.Width > size.Width+0.5 {
+					t.Errorf("with the Find and Replace bar open, the window's content asks for %v, wider than the window's %v", m, size)
+				}
 				all := ui.find.rep.buttons.Objects[1].(*tipButton)
 				assertTipFits(t, ui, clock, all, all.tip)
 				ui.find.hide()
