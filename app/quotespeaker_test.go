@@ -155,6 +155,12 @@ func TestQuotesTabNamesTheSpeakerInANarrowPanel(t *testing.T) {
 						t.Errorf("the short note %q's tip says %q, want %q", l.note, got, long)
 					}
 					test.MoveMouse(ui.win.Canvas(), fyne.NewPos(1, 1))
+					// a click on the note goes through to the row: it jumps to the quote
+					p.marked = ""
+					test.TapCanvas(ui.win.Canvas(), centre(tip))
+					if p.marked == "" {
+						t.Errorf("a click on the short note %q did not go to its quote", l.note)
+					}
 				}
 			}
 		})
