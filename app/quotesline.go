@@ -101,7 +101,8 @@ func newQuotationLine(tips *tipLayer) *fyne.Container {
 }
 
 // showNote fills a note line: its text, of which keep (a part at its start: a speaker's name) is to
-// show whole, followed by the ellipsis of what is cut after it, and its note and the note's short form ("" for none).
+// show whole, with the ellipsis of what is cut after it; and its note, in words and short ("" for
+// none).
 func showNote(c *fyne.Container, text, keep string, note pendingNote) {
 	label := c.Objects[0].(*widget.Label)
 	if keep != text {
