@@ -97,7 +97,7 @@ func (ui *UI) showAnalysisDialog(r *analysis.Report, name string) *analysisView 
 	csvB := ui.newDialogButton(lang.L("Export CSV…"), theme.DocumentSaveIcon(), v.exportCSV)
 	closeB := ui.newDialogButton(lang.L("Close"), nil, func() { v.dialog.Hide() })
 	closeB.Importance = widget.HighImportance
-	v.dialog = ui.newDialog(lang.L("Analysis and statistics"), v.content(), copyB, csvB, closeB)
+	v.dialog = ui.newDialog(lang.L("Analysis and statistics"), fitDialogContent(ui.win, v.content()), copyB, csvB, closeB)
 	ui.present(v.dialog, v.dialog.Hide, v.dialog.Hide)
 	return v
 }
@@ -133,9 +133,12 @@ func (v *analysisView) content() fyne.CanvasObject {
 	}
 	status = append(status, []string{lang.L("Total"), grouped(t.Segments), grouped(t.Words),
 		grouped(t.Characters), share(t.Words, t.Words)})
-	// two tabs rather than one table under the other, which outgrew a window 800 pixels high
-	tabs := container.NewAppTabs(container.NewTabItem(lang.L("Matches"), newCellTable(bands)),
-		container.NewTabItem(lang.L("Progress"), newCellTable(status)))
+	// two tabs rather than one table under the other, which outgrew a window 800 pixels high; each
+	// table scrolls sideways on its own where the window is narrower (the French one is 700 units
+	// wide), the lines above it staying in view
+	win := v.ui.win
+	tabs := container.NewAppTabs(container.NewTabItem(lang.L("Matches"), fitDialogContent(win, newCellTable(bands))),
+		container.NewTabItem(lang.L("Progress"), fitDialogContent(win, newCellTable(status))))
 	return container.NewVBox(append(objs, tabs)...)
 }
 

@@ -102,10 +102,10 @@ func (ui *UI) newConfirm(title, confirm, dismiss string, content fyne.CanvasObje
 }
 
 // newFormConfirm makes a dialog of a form whose confirm button is disabled while the form does not
-// validate (what Fyne's dialog.NewForm makes).
+// validate (what Fyne's dialog.NewForm makes). The form scrolls in a window too small for it.
 func (ui *UI) newFormConfirm(title, confirm, dismiss string, items []*widget.FormItem, done func(bool)) *confirmDialog {
 	form := widget.NewForm(items...)
-	c := ui.newConfirm(title, confirm, dismiss, form, done)
+	c := ui.newConfirm(title, confirm, dismiss, fitDialogContent(ui.win, form), done)
 	valid := func(err error) {
 		if err != nil {
 			c.ok.Disable()

@@ -27,7 +27,7 @@ func (ui *UI) exportDialog() {
 	if o := ui.doc.Meta.Original; o != nil {
 		f.mergesInto(o.Format, ui.lastExport != nil)
 	}
-	d := ui.newConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), f.form, func(ok bool) {
+	d := ui.newConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), fitDialogContent(ui.win, f.form), func(ok bool) {
 		last := f.remembered()
 		ui.lastExport = &last
 		if format, opts, chosen := f.choice(); ok && chosen {
@@ -35,6 +35,7 @@ func (ui *UI) exportDialog() {
 		}
 	})
 	f.setKeys(d.Confirm, d.Dismiss)
+	d.Resize(fyne.NewSize(f.choicesWidth()+dialogFrame().Width, 0)) // no wider than the window
 	ui.present(d, d.Dismiss, d.Confirm)
 }
 

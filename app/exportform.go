@@ -3,7 +3,9 @@ package app
 import (
 	"slices"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate/formats"
@@ -105,6 +107,26 @@ func newExportForm() *exportForm {
 	return f
 }
 
+// choicesWidth is the width the form takes with every choice's longest option whole: Fyne's Select
+// asks for no room for its options, and "All mentions (pronouns and descriptions too)" was cut once
+// the check boxes, which made the dialog wider, said what they are for under them.
+func (f *exportForm) choicesWidth() float32 {
+	var label, option float32
+	for _, it := range f.form.Items {
+		label = max(label, fyne.MeasureText(it.Text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
+	}
+	for _, s := range []*formSelect{f.format, f.side, f.mentions, f.unit} {
+		for _, o := range s.Options {
+			option = max(option, measure(o))
+		}
+	}
+	// the labels' column its inner paddings and a padding after it; a Select (Fyne 2.7.1's
+	// selectRenderer) its text's inset and inner paddings, its arrow and the inner padding after it;
+	// and a padding to spare, as truncation measures in whole characters
+	i, p := theme.InnerPadding(), theme.Padding()
+	return label + 2*i + p + option + 2*p + 2*i + theme.IconInlineSize() + i + 2*p
+}
+
 // formatChosen adapts the other choices to the format: a bilingual format marks both texts unless the
 // user narrows it, and the offsets' unit is a choice only where the format lets it be.
 func (f *exportForm) formatChosen() {
@@ -125,11 +147,11 @@ func (f *exportForm) formatChosen() {
 		f.unit.Disable()
 		f.unitIndex = unit
 	}
-	f.onlyFor(plainItem, f.plain, hasMarkers(f.fmts[i]) && f.fmts[i].Name != f.merge)
+	f.onlyFor(plainItem, f.plain, hasMarkers(f.fmts[i]) && f.fmts[i].Name != f.merge, noMarkersUse())
 	if f.fmts[i].Name == f.merge {
 		f.hint(plainItem, mergeHint())
 	}
-	f.onlyFor(parasItem, f.paras, f.fmts[i].Uses(formats.OptionParagraphs))
+	f.onlyFor(parasItem, f.paras, f.fmts[i].Uses(formats.OptionParagraphs), paragraphsUse())
 	f.spanChoices()
 	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
 }
@@ -182,11 +204,12 @@ func (f *exportForm) spanChoices() {
 	}
 }
 
-// onlyFor enables check, form item i, where the format uses it, and greys it with a note elsewhere.
-func (f *exportForm) onlyFor(i int, check *formCheck, uses bool) {
+// onlyFor enables check, form item i, where the format uses it, with the note use saying what for,
+// and greys it with a note saying why elsewhere.
+func (f *exportForm) onlyFor(i int, check *formCheck, uses bool, use string) {
 	if uses {
 		check.Enable()
-		f.hint(i, "")
+		f.hint(i, use)
 	} else {
 		check.Disable()
 		f.hint(i, lang.L("Not used by this format"))

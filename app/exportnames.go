@@ -45,15 +45,22 @@ func mentionsName() string      { return lang.L("Mentions") }
 func namesOnlyName() string   { return lang.L("Names only") }
 func allMentionsName() string { return lang.L("All mentions (pronouns and descriptions too)") }
 
-// noMarkersName is the export dialog's choice of XLIFF without span markers (WriteOptions.NoMarkers).
+// noMarkersName is the export dialog's choice of XLIFF without span markers (WriteOptions.NoMarkers);
+// noMarkersUse, under it, says what for. A check box's text does not wrap: with what it is for
+// beside it, the French one took 640 units, and the dialog scrolled sideways in a small window.
 func noMarkersName() string {
-	return lang.X("export.no-markers", "Plain text without annotation markers (for translation tools that cannot read them)")
+	return lang.X("export.no-markers", "Plain text without annotation markers")
+}
+func noMarkersUse() string {
+	return lang.X("export.no-markers.use", "For translation tools that cannot read them")
 }
 
-// paragraphsName is the export dialog's choice of TMX units of whole paragraphs (WriteOptions.Paragraphs).
+// paragraphsName is the export dialog's choice of TMX units of whole paragraphs (WriteOptions.Paragraphs);
+// paragraphsUse, under it, says what for.
 func paragraphsName() string {
-	return lang.X("export.paragraphs", "One unit per paragraph instead of per sentence (for OmegaT)")
+	return lang.X("export.paragraphs", "One unit per paragraph instead of per sentence")
 }
+func paragraphsUse() string { return lang.X("export.paragraphs.use", "For OmegaT") }
 
 // warningText is an export warning in the user's language, by its code; the formats package's
 // English, which speaks of the command line's flags, is the fallback for a warning without a code.

@@ -2,10 +2,13 @@ package app
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // smallWindows are the smallest windows the layout must hold: 1000×600 pixels at FYNE_SCALE 1.5, 1
@@ -21,14 +24,33 @@ func rect(o fyne.CanvasObject) (fyne.Position, fyne.Position) {
 // TestSmallWindowsHoldTheLayout checks at the smallest sizes, in English and French, that the label
 // palette stays left of the side tabs (it wraps), that every chip is inside the palette, that the
 // side panel gets at least its minimum width, and that the span actions neither cover the status line
-// nor leave it too little room.
+// nor leave it too little room. The long tips (a locked segment's, Replace all's) wrap inside the
+// window: the French lock tip, some 950 units in one line, ran past the edge of windows narrower than
+// that. The QA tab's summary cuts none of its words ("avertissement" and "s" beside Run the checks).
+// The Find and Replace bar's options wrap: two by two, they widened a 667-unit window by 80.
 func TestSmallWindowsHoldTheLayout(t *testing.T) {
 	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {
 		for _, size := range smallWindows {
 			t.Run(fmt.Sprintf("%s/%v", locale, size), func(t *testing.T) {
 				useLocale(t, locale)
-				ui, _ := newTestUI(t, testDoc(t), false)
+				d := testDoc(t)
+				d.Segments[0].Locked, d.Segments[0].LockReason = true, annotate.LockMemoQ
+				ui, _ := newTestUI(t, d, false)
 				ui.win.Resize(size)
+				ui.win.Content().Refresh()
+				clock := holdTips(ui)
+				assertTipFits(t, ui, clock, visibleRow(t, ui, 0).lock, lockTip(annotate.LockMemoQ))
+				ui.find.showReplace()
+				ui.win.Content().Refresh()
+				settle(ui.win.Content())
+				// (not its height: in a 400-unit window, the bar's two fields and two lines of options
+				// take the room the segments need)
+				if m := ui.win.Content().MinSize(); m.Width > size.Width+0.5 {
+					t.Errorf("with the Find and Replace bar open, the window's content asks for %v, wider than the window's %v", m, size)
+				}
+				all := ui.find.rep.buttons.Objects[1].(*tipButton)
+				assertTipFits(t, ui, clock, all, all.tip)
+				ui.find.hide()
 				ui.win.Content().Refresh()
 				_, palEnd := rect(ui.palette.labels)
 				tabsStart, tabsEnd := rect(ui.tabs)
@@ -57,6 +79,11 @@ func TestSmallWindowsHoldTheLayout(t *testing.T) {
 				if w := ui.watch.Size().Width; w < 0.55*size.Width {
 					t.Errorf("the segments get %v of the window's %v", w, size.Width)
 				}
+				ui.showQA()
+				ui.win.Content().Refresh()
+				if got := strings.Join(drawnLines(ui.qa.summary), " "); got != ui.qa.summary.Text {
+					t.Errorf("the QA summary %q is drawn as %q: a word is cut", ui.qa.summary.Text, drawnLines(ui.qa.summary))
+				}
 				ui.tabs.SelectIndex(3)
 				ui.win.Content().Refresh()
 				mtStart, mtEnd := rect(ui.sugg.mtButton)
@@ -73,6 +100,43 @@ func TestSmallWindowsHoldTheLayout(t *testing.T) {
 			})
 		}
 	}
+}
+
+// assertTipFits rests the pointer on o, near its right edge, and checks that its tip says want,
+// inside the window, in lines inside the tip's box.
+func assertTipFits(t *testing.T, ui *UI, clock *tipClock, o fyne.CanvasObject, want string) {
+	t.Helper()
+	cv := ui.win.Canvas()
+	test.MoveMouse(cv, fyne.NewPos(1, 1))
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(o).Add(fyne.NewPos(o.Size().Width-1, o.Size().Height/2))
+	test.MoveMouse(cv, at)
+	clock.pass()
+	if got := ui.tips.showing(); got != want {
+		t.Fatalf("tip %q, want %q", got, want)
+	}
+	bg, win := ui.tips.bg, cv.Size()
+	p, s := bg.Position(), bg.Size()
+	if p.X < 0 || p.Y < 0 || p.X+s.Width > win.Width || p.Y+s.Height > win.Height {
+		t.Errorf("tip at %v size %v outside the %v window", p, s, win)
+	}
+	var words []string
+	for _, l := range ui.tips.lines {
+		if !l.Visible() {
+			continue
+		}
+		words = append(words, l.Text)
+		lp, ls := l.Position(), fyne.MeasureText(l.Text, l.TextSize, l.TextStyle)
+		if lp.X < p.X || lp.Y < p.Y || lp.X+ls.Width > p.X+s.Width+0.5 || lp.Y+ls.Height > p.Y+s.Height+0.5 {
+			t.Errorf("tip line %q at %v size %v outside the tip at %v size %v", l.Text, lp, ls, p, s)
+		}
+		if why := badFrenchBreak(l.Text); why != "" {
+			t.Errorf("tip line %q %s", l.Text, why)
+		}
+	}
+	if got := strings.Join(words, " "); got != want {
+		t.Errorf("the tip's lines say %q, want %q", got, want)
+	}
+	test.MoveMouse(cv, fyne.NewPos(1, 1))
 }
 
 // TestSelectedTabStaysInTheBar checks that, however narrow the side panel, every side tab stays in

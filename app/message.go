@@ -76,6 +76,18 @@ func (m *messageText) naturalWidth() float32 {
 	return min(w, m.widest) + 2*theme.InnerPadding()
 }
 
+// widestWord returns the width m needs to cut none of its words (the marks glued to theirs, see
+// glueFrenchMarks): its widest word's, with the label's padding.
+func (m *messageText) widestWord() float32 {
+	w := float32(0)
+	for _, para := range strings.Split(m.Text, "\n") {
+		for _, word := range glueFrenchMarks(strings.Split(para, " ")) {
+			w = max(w, measureStyled(word, m.style))
+		}
+	}
+	return w + 2*theme.InnerPadding()
+}
+
 // fitDialog makes m's lines as wide as the content of a dialog width wide, which a dialog sized to
 // the window shows: no wider, for a narrow window, nor narrower, so that its height is right from
 // the first layout. It returns m.
@@ -211,7 +223,12 @@ func wrapLines(text string, width float32) []string {
 
 // wrapLinesStyled is wrapLines for text drawn in style.
 func wrapLinesStyled(text string, width float32, style fyne.TextStyle) []string {
-	measure := func(s string) float32 { return measureStyled(s, style) }
+	return wrapLinesSized(text, width, theme.TextSize(), style)
+}
+
+// wrapLinesSized is wrapLines for text drawn in style at size (a tip's caption size).
+func wrapLinesSized(text string, width, size float32, style fyne.TextStyle) []string {
+	measure := func(s string) float32 { return fyne.MeasureText(s, size, style).Width }
 	var lines []string
 	for _, para := range strings.Split(text, "\n") {
 		line := ""
@@ -227,7 +244,7 @@ func wrapLinesStyled(text string, width float32, style fyne.TextStyle) []string 
 				line = word
 			}
 			for measure(line) > width && utf8.RuneCountInString(line) > 1 { // cut a long word (a path)
-				cut := cutAt(line, width, style)
+				cut := cutAtSized(line, width, size, style)
 				lines = append(lines, line[:cut])
 				line = line[cut:]
 			}
@@ -242,11 +259,16 @@ func wrapLinesStyled(text string, width float32, style fyne.TextStyle) []string 
 // mark to it (« automatique : » cut as « automatique » and « : »), which a narrow panel showed, and
 // never inside a character a reader sees as one (e + U+0301, 👏🏽).
 func cutAt(s string, width float32, style fyne.TextStyle) int {
+	return cutAtSized(s, width, theme.TextSize(), style)
+}
+
+// cutAtSized is cutAt for text drawn at size.
+func cutAtSized(s string, width, size float32, style fyne.TextStyle) int {
 	var ends []int // the ends of the characters that fit
 	g := uniseg.NewGraphemes(s)
 	for g.Next() {
 		_, end := g.Positions()
-		if len(ends) > 0 && measureStyled(s[:end], style) > width {
+		if len(ends) > 0 && fyne.MeasureText(s[:end], size, style).Width > width {
 			break
 		}
 		ends = append(ends, end)

@@ -233,7 +233,7 @@ func (ui *UI) propertiesDialog() {
 		}
 		d.Hide()
 	}
-	d = dialog.NewCustomWithoutButtons(lang.L("Document properties"), f.form, ui.win)
+	d = dialog.NewCustomWithoutButtons(lang.L("Document properties"), fitDialogContent(ui.win, f.form), ui.win)
 	cancel := ui.newDialogButton(lang.L("Cancel"), theme.CancelIcon(), d.Hide)
 	ok := ui.newDialogButton(lang.L("Save"), theme.ConfirmIcon(), save)
 	ok.Importance = widget.HighImportance

@@ -32,11 +32,13 @@ type qaPanel struct {
 	issues  []qa.Issue // shown, worst first, then in document order
 	list    *keyList
 	summary *messageText
-	detail  *messageText // the whole message of the issue opened last, which the list shortens
-	opened  *qa.Issue    // that issue, or nil
-	checks  *widget.CheckGroup
-	box     fyne.CanvasObject
-	boundAt qaBinding // what the rows on screen were last given
+	// summaryRow puts Run the checks beside the summary, or under it where a word would be cut
+	summaryRow *besideLayout
+	detail     *messageText // the whole message of the issue opened last, which the list shortens
+	opened     *qa.Issue    // that issue, or nil
+	checks     *widget.CheckGroup
+	box        fyne.CanvasObject
+	boundAt    qaBinding // what the rows on screen were last given
 
 	english     *widget.Select // the English spelling read in documents in plain English
 	englishNote *messageText   // which documents it applies to, or the document's language deciding
@@ -90,7 +92,10 @@ func newQAPanel(ui *UI) *qaPanel {
 	// in a low one (qa_layout.go)
 	checks := newCappedScroll(container.NewScroll(container.NewVBox(p.checks, p.newVarietyRow())), checksCap)
 	acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("Checks"), checks.box))
-	top := container.NewBorder(container.NewBorder(nil, nil, nil, run, p.summary), nil, nil, nil, acc)
+	// Run the checks goes under the summary where a word of it would be cut beside: "avertissements,"
+	// read "avertissement" and "s" in the narrowest panel
+	p.summaryRow = &besideLayout{}
+	top := container.NewBorder(container.New(p.summaryRow, p.summary, run), nil, nil, nil, acc)
 	// a fluid messageText, not a wrapping Label: Fyne's wrapping breaks at no-break spaces too, which
 	// put the « » and : of a French message at the start of a line
 	p.detail = newFluidText("")
@@ -276,6 +281,7 @@ func (p *qaPanel) show(issues []qa.Issue) {
 			lang.N("{{.N}} notes", counts[qa.Info], map[string]any{"N": counts[qa.Info]}),
 		}, ", "))
 	}
+	p.summaryRow.room = p.summary.widestWord()
 	p.boundAt = p.binding()
 	p.list.Refresh()
 	p.ui.setPanelBadge(p, len(issues))

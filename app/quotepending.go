@@ -31,20 +31,20 @@ func (p quoteParts) any() bool { return p.quote || p.speakerLink || p.speakerWor
 // quoteNote is the note beside a quotation's French in the Quotes tab: that it is a suggestion (how
 // sure), else what of a confirmed quotation is left to confirm, else nothing. A suggested speaker
 // link has its own note ("suggested speaker", speakerNote), not repeated here.
-func quoteNote(d *annotate.Document, q *annotate.Span) string {
+func quoteNote(d *annotate.Document, q *annotate.Span) pendingNote {
 	p := pendingParts(d, q)
 	speaker := p.speakerWords && !p.speakerLink
 	switch {
 	case p.quote:
 		return suggestionNote(q)
 	case speaker && p.cue:
-		return lang.L("speaker and cue to confirm")
+		return pendingNote{lang.L("speaker and cue to confirm"), lang.L("to confirm")}
 	case speaker:
-		return lang.L("speaker to confirm")
+		return pendingNote{lang.L("speaker to confirm"), lang.L("to confirm")}
 	case p.cue:
-		return lang.L("cue to confirm")
+		return pendingNote{lang.L("cue to confirm"), lang.L("to confirm")}
 	}
-	return ""
+	return pendingNote{}
 }
 
 // quotesToConfirm counts the quotations of which something is still a suggestion.

@@ -43,15 +43,12 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 	p.list = newKeyList(ui,
 		func() int { return len(p.quotes) },
 		func() fyne.CanvasObject {
-			fr := widget.NewLabel("")
-			fr.Truncation = fyne.TextTruncateEllipsis
 			en := widget.NewLabel("")
 			en.Truncation = fyne.TextTruncateEllipsis
 			en.TextStyle.Italic = true // a dimmed label is hard to read in the dark theme
-			// The notes say what is still a suggestion, whole: a long quotation is shortened
-			// instead; the speaker's, in a panel too narrow for it and the name, goes short.
-			quoteNote := widget.NewLabel("")
-			return markedRow(newSpeakerLine(), container.NewBorder(nil, nil, nil, quoteNote, fr), en)
+			// The notes say what is still a suggestion, short where the speaker's name or half
+			// the quotation would not show beside them whole.
+			return markedRow(newSpeakerLine(ui.tips), newQuotationLine(ui.tips), en)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
 		func(id widget.ListItemID) {
@@ -114,18 +111,12 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 		}
 	}
 	english, segStatus := p.english(q)
-	line := func(i int) (text, note *widget.Label) {
-		c := box.Objects[rowLines+i].(*fyne.Container)
-		return c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Label)
-	}
-	showSpeaker(box.Objects[rowLines].(*fyne.Container), speaker, who, speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
-	fr, frNote := line(1)
+	showNote(box.Objects[rowLines].(*fyne.Container), speaker, who, speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
 	text := annotate.Shorten(d.SpanText(q), 200)
 	if id > 0 && p.continues(p.quotes[id-1], q) {
 		text = lang.L("(continued)") + " " + text
 	}
-	setLabel(fr, text)
-	setLabel(frNote, quoteNote(d, q))
+	showNote(box.Objects[rowLines+1].(*fyne.Container), text, text, quoteNote(d, q))
 	setLabel(box.Objects[rowLines+2].(*widget.Label), p.segments(q)+" · "+segStatus+" · "+english)
 }
 
@@ -181,12 +172,14 @@ func (p *quotesPanel) continues(a, b *annotate.Span) bool {
 }
 
 // speakerNote says when a quote's speaker is a suggestion; a speaker a person linked (Human origin,
-// as the editor gives every link made in the app) needs no note.
-func speakerNote(l *annotate.Link) string {
+// as the editor gives every link made in the app) needs no note. It has no short form in words: its
+// French one, "suggéré" after "Élise Ménard", read as a mistake of gender, and "à confirmer" leaves
+// no room for a name in the narrowest panel, where a question mark after the name says it.
+func speakerNote(l *annotate.Link) pendingNote {
 	if l == nil || l.Origin != annotate.Auto {
-		return ""
+		return pendingNote{}
 	}
-	return lang.L("suggested speaker")
+	return pendingNote{long: lang.L("suggested speaker")}
 }
 
 // speakers returns the quote's speaker in French (speakerWords: its entity's French name, and the
@@ -275,10 +268,11 @@ func sortByStart(s []*annotate.Span) {
 }
 
 // suggestionNote names a suggestion; a quotation's says how sure it is, its confidence being how often
-// such quotations are right (docs/quality.md).
-func suggestionNote(sp *annotate.Span) string {
+// such quotations are right (docs/quality.md), and is that percentage alone in short.
+func suggestionNote(sp *annotate.Span) pendingNote {
 	if sp.Label != annotate.LabelQuote || sp.Confidence <= 0 {
-		return lang.L("suggestion")
+		return pendingNote{long: lang.L("suggestion")}
 	}
-	return lang.L("suggestion, {{.Percent}}% sure", map[string]any{"Percent": int(sp.Confidence*100 + 0.5)})
+	pc := map[string]any{"Percent": int(sp.Confidence*100 + 0.5)}
+	return pendingNote{lang.L("suggestion, {{.Percent}}% sure", pc), lang.L("{{.Percent}}%", pc)}
 }

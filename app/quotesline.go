@@ -5,69 +5,118 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 )
 
-// speakerLine lays out a Quotes row's speaker line: the speaker, shortened as it must be, and at the
-// right the note saying the speaker is a suggestion. The note is whole ("suggested speaker") while
-// the person's name (who) fits beside it; else its short form ("suggested") takes its place, so that
-// in the narrowest side panel (some 220 units in French) the name still shows: "locuteur suggéré"
-// took more than half of it, and the line read "Haïder a…".
-type speakerLine struct {
-	who float32 // the width the speaker label needs to show the person's name whole
+// noteLine lays out a line of a Quotes row: a text, shortened as it must be, and at the right a
+// note saying what of it is still a suggestion. The note is whole while the text keeps the room it
+// claims beside it (keep, or share of the line); else its short form takes its place, and where
+// even that leaves the text too little, a question mark; the short forms' tip gives the whole note.
+// A speaker line keeps the person's name (who) whole: in the narrowest side panel (some 220 units in
+// French) "locuteur suggéré" took more than half of it, and the line read "Haïder a…"; its note has
+// no short form in words, the question mark after the name saying it best. A quotation keeps half
+// the line: "suggestion, sûre à 90 %" beside it left "« t…".
+type noteLine struct {
+	keep  float32 // the width the text needs to show what it must whole
+	share float32 // the part of the line the text claims (0: keep)
 }
 
-// Layout is part of fyne.Layout: objs are the speaker label, the note and its short form.
-func (l *speakerLine) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	speaker, long, short := objs[0], objs[1], objs[2]
-	note, other := long, short
-	if l.who+theme.Padding()+long.MinSize().Width > size.Width && short.(*widget.Label).Text != "" {
-		note, other = short, long
+// Layout is part of fyne.Layout: objs are the text, the note, its short form, the question mark and
+// the short forms' tip area.
+func (l *noteLine) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	text, tip := objs[0], objs[4]
+	need := l.keep
+	if l.share > 0 { // the same in every row, whatever the quotation's length
+		need = l.share * size.Width
 	}
-	other.Hide()
-	note.Show()
-	nw := note.MinSize().Width
-	note.Move(fyne.NewPos(size.Width-nw, 0))
-	note.Resize(fyne.NewSize(nw, size.Height))
-	speaker.Move(fyne.NewPos(0, 0))
-	speaker.Resize(fyne.NewSize(max(size.Width-nw-theme.Padding(), 0), size.Height))
-}
-
-// MinSize is part of fyne.Layout: the speaker shortened to nothing beside the short note.
-func (l *speakerLine) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	s, n, short := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
-	if objs[2].(*widget.Label).Text != "" {
-		n = short
+	var note fyne.CanvasObject
+	if objs[1].(*widget.Label).Text != "" {
+		note = objs[3] // the question mark, unless a note in words leaves the text its room
+		for _, o := range objs[1:3] {
+			if o.(*widget.Label).Text != "" && need+theme.Padding()+o.MinSize().Width <= size.Width {
+				note = o
+				break
+			}
+		}
 	}
-	return fyne.NewSize(s.Width+theme.Padding()+n.Width, max(s.Height, n.Height, short.Height))
+	nw := float32(0)
+	for _, o := range objs[1:4] {
+		if o != note {
+			o.Hide()
+			continue
+		}
+		o.Show()
+		m := o.MinSize()
+		nw = m.Width
+		if o == objs[3] { // an icon, as wide as a label's padding around it
+			nw += 2 * theme.InnerPadding()
+		}
+		o.Move(fyne.NewPos(size.Width-nw+(nw-m.Width)/2, (size.Height-m.Height)/2))
+		o.Resize(m)
+	}
+	if note != nil && note != objs[1] {
+		tip.Show()
+		tip.Move(fyne.NewPos(size.Width-nw, 0))
+		tip.Resize(fyne.NewSize(nw, size.Height))
+	} else {
+		tip.Hide()
+	}
+	text.Move(fyne.NewPos(0, 0))
+	text.Resize(fyne.NewSize(max(size.Width-nw-theme.Padding(), 0), size.Height))
 }
 
-// newSpeakerLine returns a speaker line: its speaker label bold, shortened with an ellipsis.
-func newSpeakerLine() *fyne.Container {
+// MinSize is part of fyne.Layout: the text shortened to nothing beside the question mark.
+func (l *noteLine) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s, n, mark := objs[0].MinSize(), objs[1].MinSize(), objs[3].MinSize()
+	return fyne.NewSize(s.Width+theme.Padding()+mark.Width+2*theme.InnerPadding(), max(s.Height, n.Height))
+}
+
+// newNoteLine returns a line showing text, shortened with an ellipsis, whose text claims share of
+// the line at most (see noteLine); its short note's tip shows in tips.
+func newNoteLine(tips *tipLayer, text *widget.Label, share float32) *fyne.Container {
+	text.Truncation = fyne.TextTruncateEllipsis
+	long, short := widget.NewLabel(""), widget.NewLabel("")
+	tip := newTipArea(tips, func(fyne.Position) string { return long.Text })
+	return container.New(&noteLine{share: share}, text, long, short, widget.NewIcon(theme.QuestionIcon()), tip)
+}
+
+// newSpeakerLine returns a speaker line: its speaker label bold, its note a question mark rather
+// than the person's name cut.
+func newSpeakerLine(tips *tipLayer) *fyne.Container {
 	speaker := widget.NewLabel("")
 	speaker.TextStyle.Bold = true
-	speaker.Truncation = fyne.TextTruncateEllipsis
-	return container.New(&speakerLine{}, speaker, widget.NewLabel(""), widget.NewLabel(""))
+	return newNoteLine(tips, speaker, 0)
 }
 
-// showSpeaker fills a speaker line: the speaker's words (see speakers), who is the part naming the
-// person, which the line keeps whole as long as it can, and note the long note ("" for none).
-func showSpeaker(c *fyne.Container, words, who, note string) {
-	speaker := c.Objects[0].(*widget.Label)
-	l := c.Layout.(*speakerLine)
-	l.who = fyne.MeasureText(who, theme.TextSize(), speaker.TextStyle).Width + 2*theme.InnerPadding()
-	setLabel(speaker, words)
-	setLabel(c.Objects[1].(*widget.Label), note)
-	short := ""
-	if note != "" {
-		short = lang.L("suggested")
-	}
-	setLabel(c.Objects[2].(*widget.Label), short)
+// quotationShare is the part of a Quotes row's line its quotation keeps beside the note.
+const quotationShare = 0.5
+
+// newQuotationLine returns a quotation's line: the quotation, its note short rather than the
+// quotation cut under half the line.
+func newQuotationLine(tips *tipLayer) *fyne.Container {
+	return newNoteLine(tips, widget.NewLabel(""), quotationShare)
 }
+
+// showNote fills a note line: its text, of which keep (a part at its start: a speaker's name) is to
+// show whole, with the ellipsis of what is cut after it; and its note, in words and short ("" for
+// none).
+func showNote(c *fyne.Container, text, keep string, note pendingNote) {
+	label := c.Objects[0].(*widget.Label)
+	if keep != text {
+		keep += "…" // what follows it is cut
+	}
+	c.Layout.(*noteLine).keep = fyne.MeasureText(keep, theme.TextSize(), label.TextStyle).Width + 2*theme.InnerPadding()
+	setLabel(label, text)
+	setLabel(c.Objects[1].(*widget.Label), note.long)
+	setLabel(c.Objects[2].(*widget.Label), note.short)
+}
+
+// pendingNote is what a Quotes row says is still a suggestion: its note, and the short form it
+// takes in a narrow panel.
+type pendingNote struct{ long, short string }
 
 // speakerWho names the person span to mentions: its entity's French name, or "" when it has none.
 func speakerWho(d *annotate.Document, to *annotate.Span) string {

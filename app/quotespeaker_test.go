@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
@@ -38,9 +39,16 @@ func speakersDoc(t *testing.T) *annotate.Document {
 	return d
 }
 
-// shownSpeakerLines returns, for each row the Quotes list shows, the speaker as drawn (shortened to
-// the room it has) and the note shown beside it.
-func shownSpeakerLines(t *testing.T, p *quotesPanel) (speakers, notes []string) {
+// shownLine is a Quotes row's line as drawn: its text (shortened to the room it has), the note shown
+// beside it, and the line.
+type shownLine struct {
+	text, note string
+	label      *widget.Label // the text's
+	box        *fyne.Container
+}
+
+// shownNoteLines returns the speaker lines and quotation lines of the rows the Quotes list shows.
+func shownNoteLines(t *testing.T, p *quotesPanel) (speakers, quotations []shownLine) {
 	t.Helper()
 	drawn := func(o fyne.CanvasObject) string {
 		var s []string
@@ -57,64 +65,102 @@ func shownSpeakerLines(t *testing.T, p *quotesPanel) (speakers, notes []string) 
 		if !ok {
 			return false
 		}
-		if _, ok := c.Layout.(*speakerLine); !ok {
+		l, ok := c.Layout.(*noteLine)
+		if !ok {
 			return false
 		}
 		c.Refresh() // lays the line out again for the texts bind gave it, as the driver does
-		speakers = append(speakers, drawn(c.Objects[0]))
-		note := ""
-		for _, n := range c.Objects[1:] {
+		line := shownLine{text: drawn(c.Objects[0]), label: c.Objects[0].(*widget.Label), box: c}
+		for _, n := range c.Objects[1:3] {
 			if n.Visible() {
-				note = n.(*widget.Label).Text
+				line.note = n.(*widget.Label).Text
 			}
 		}
-		notes = append(notes, note)
+		if c.Objects[3].Visible() {
+			line.note += "(?)" // the question mark
+		}
+		if l.share == 0 {
+			speakers = append(speakers, line)
+		} else {
+			quotations = append(quotations, line)
+		}
 		return false
 	})
-	return speakers, notes
+	return speakers, quotations
 }
 
 // TestQuotesTabNamesTheSpeakerInANarrowPanel: a description's speaker read "le chef du gouvernement
 // (Haïder a…" in the side panel, the name cut off; a short name, "Lavrov → Sergei Lavrov", never
 // gave the French name. The person's French name now comes first, the words after it where they say
 // more, and in the narrowest panel the note goes short so that the name shows whole, in English and
-// in French.
+// in French: a question mark, where the short note, "suggéré", after a woman's name read as a mistake.
+// The quotation, which its note "suggestion, sûre à 90 %" shortened to "« N…", keeps half its line or
+// shows whole, the note going to the percentage alone. A short note's tip says the whole note.
 func TestQuotesTabNamesTheSpeakerInANarrowPanel(t *testing.T) {
 	want := []string{"Haïder al-Abadi (le chef du gouvernement) → Haider al-Abadi", "Sergueï Lavrov → Sergei Lavrov"}
 	who := []string{"Haïder al-Abadi", "Sergueï Lavrov"}
 	for _, c := range []struct {
-		locale     string
-		size       fyne.Size
-		long, note string
+		locale                string
+		size                  fyne.Size
+		long, note            string // the speaker's note, and as shown
+		quoteLong, quoteShown string
 	}{
-		{"en_US.UTF-8", fyne.NewSize(667, 400), "suggested speaker", "suggested"},
-		{"fr_FR.UTF-8", fyne.NewSize(667, 400), "locuteur suggéré", "suggéré"},
-		{"en_US.UTF-8", fyne.NewSize(1280, 800), "suggested speaker", "suggested speaker"},
-		{"fr_FR.UTF-8", fyne.NewSize(1280, 800), "locuteur suggéré", "locuteur suggéré"},
+		{"en_US.UTF-8", fyne.NewSize(667, 400), "suggested speaker", "(?)", "suggestion, 90% sure", "90%"},
+		{"fr_FR.UTF-8", fyne.NewSize(667, 400), "locuteur suggéré", "(?)", "suggestion, sûre à 90\u00a0%", "90\u00a0%"},
+		{"en_US.UTF-8", fyne.NewSize(1280, 800), "suggested speaker", "suggested speaker", "suggestion, 90% sure", "suggestion, 90% sure"},
+		{"fr_FR.UTF-8", fyne.NewSize(1280, 800), "locuteur suggéré", "locuteur suggéré", "suggestion, sûre à 90\u00a0%", "suggestion, sûre à 90\u00a0%"},
 	} {
 		t.Run(fmt.Sprintf("%s/%v", c.locale, c.size), func(t *testing.T) {
 			useLocale(t, c.locale)
 			ui, _ := newTestUI(t, speakersDoc(t), false)
+			clock := holdTips(ui)
 			ui.win.Resize(c.size)
 			ui.tabs.SelectIndex(1)
 			p := ui.panels[1].(*quotesPanel)
 			p.refresh()
 			ui.win.Content().Refresh()
 			for i := range p.quotes {
-				if got, note, _, _, _ := quoteRow(p, i); got != want[i] || note != c.long {
-					t.Errorf("row %d: speaker %q, note %q; want %q, %q", i, got, note, want[i], c.long)
+				got, note, _, qnote, _ := quoteRow(p, i)
+				if got != want[i] || note != c.long || qnote != c.quoteLong {
+					t.Errorf("row %d: speaker %q, notes %q, %q; want %q, %q, %q", i, got, note, qnote, want[i], c.long, c.quoteLong)
 				}
 			}
-			speakers, notes := shownSpeakerLines(t, p)
-			if len(speakers) != len(want) {
-				t.Fatalf("the list shows %d speaker lines %q, want %d", len(speakers), speakers, len(want))
+			speakers, quotations := shownNoteLines(t, p)
+			if len(speakers) != len(want) || len(quotations) != len(want) {
+				t.Fatalf("the list shows %d speaker lines and %d quotation lines, want %d", len(speakers), len(quotations), len(want))
 			}
+			side := ui.tabs.Size().Width
 			for i, s := range speakers {
-				if !strings.HasPrefix(s, who[i]) {
-					t.Errorf("panel %v wide: row %d draws %q, which does not name %q whole", ui.tabs.Size().Width, i, s, who[i])
+				if !strings.HasPrefix(s.text, who[i]) {
+					t.Errorf("panel %v wide: row %d draws %q, which does not name %q whole", side, i, s.text, who[i])
 				}
-				if notes[i] != c.note {
-					t.Errorf("panel %v wide: row %d's note reads %q, want %q", ui.tabs.Size().Width, i, notes[i], c.note)
+				if s.note != c.note {
+					t.Errorf("panel %v wide: row %d's note reads %q, want %q", side, i, s.note, c.note)
+				}
+			}
+			for i, q := range quotations {
+				whole := q.text == q.label.Text
+				if w, half := q.label.Size().Width, q.box.Size().Width/2; !whole && w+0.5 < half {
+					t.Errorf("panel %v wide: row %d draws its quotation %q in %v of the line's %v", side, i, q.text, w, q.box.Size().Width)
+				}
+				if q.note != c.quoteShown {
+					t.Errorf("panel %v wide: row %d's quotation note reads %q, want %q", side, i, q.note, c.quoteShown)
+				}
+			}
+			for _, l := range []shownLine{speakers[0], quotations[0]} {
+				if tip := l.box.Objects[4]; tip.Visible() {
+					test.MoveMouse(ui.win.Canvas(), centre(tip))
+					clock.pass()
+					if got, long := ui.tips.showing(), l.box.Objects[1].(*widget.Label).Text; got != long {
+						t.Errorf("the short note %q's tip says %q, want %q", l.note, got, long)
+					}
+					test.MoveMouse(ui.win.Canvas(), fyne.NewPos(1, 1))
+					// a click on the note goes through to the row: it jumps to the quote
+					p.marked = ""
+					test.TapCanvas(ui.win.Canvas(), centre(tip))
+					if p.marked == "" {
+						t.Errorf("a click on the short note %q did not go to its quote", l.note)
+					}
 				}
 			}
 		})

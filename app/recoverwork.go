@@ -149,7 +149,7 @@ func (ui *UI) showUnsavedList(list []workspace.Unsaved) {
 		lang.L("Recover opens it. Set aside moves its autosave into {{.Dir}}, where it is kept but no longer offered. Later offers it again at the next start, and File › Recover unsaved work… at any time.",
 			map[string]any{"Dir": quoteDir(dir)}), false)
 	l.later = widget.NewButtonWithIcon(lang.L("Later"), theme.CancelIcon(), l.postpone)
-	l.d = dialog.NewCustomWithoutButtons(lang.L("Recover unsaved work"), container.NewBorder(intro, nil, nil, nil, l.room), ui.win)
+	l.d = dialog.NewCustomWithoutButtons(lang.L("Recover unsaved work"), fitDialogContent(ui.win, container.NewBorder(intro, nil, nil, nil, l.room)), ui.win)
 	l.d.SetButtons([]fyne.CanvasObject{l.later})
 	l.d.Resize(fyne.NewSize(640, 0))
 	ui.unsavedList = l

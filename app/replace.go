@@ -66,9 +66,10 @@ func newReplacer(f *finder) *replacer {
 	r.wholeWords = newBarCheck(lang.L("Whole words"), f.hide)
 	r.accents = newBarCheck(lang.L("Match accents"), f.hide)
 	r.unconfirmed = newBarCheck(lang.L("Unconfirmed segments only"), f.hide)
-	// Two by two: in one row, the French labels need 715 pixels, more than the segments' column of
-	// a 1000-pixel window.
-	r.options = container.NewGridWithColumns(2, r.matchCase, r.accents, r.wholeWords, r.unconfirmed)
+	// On as many lines as the segments' column needs: in one row, the French labels need 715 pixels,
+	// more than the column of a 1000-pixel window; two by two, 480, more than in a 667-unit one,
+	// which the bar widened past the screen.
+	r.options = container.New(&flowLayout{}, r.matchCase, r.accents, r.wholeWords, r.unconfirmed)
 	r.show(false)
 	return r
 }

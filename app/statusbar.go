@@ -180,7 +180,7 @@ func ownMarks(text string) (opens, closes bool) {
 func (ui *UI) describeSpan(sp *annotate.Span) string {
 	s := ui.spanName(sp)
 	if sp.Origin == annotate.Auto {
-		s += " — " + suggestionNote(sp)
+		s += " — " + suggestionNote(sp).long
 	}
 	if isMention(sp) {
 		s += " — " + lang.L("mention: {{.Kind}}, Alt+K to change", map[string]any{"Kind": mentionKindName(sp.Mention)})

@@ -25,7 +25,8 @@ const tipDelay = 600 * time.Millisecond
 type tipLayer struct {
 	box   *fyne.Container // stacked over the content; empty but for the tip
 	bg    *canvas.Rectangle
-	text  *canvas.Text
+	lines []*canvas.Text    // the tip's lines; those past the text's are hidden
+	text  string            // the tip shown, "" for none
 	owner fyne.CanvasObject // the control whose tip shows or is due, nil for none
 	due   int               // counts the hovers, so that a timer outlived by its hover does nothing
 	// after runs f once d has passed, in the UI goroutine; tests replace it to run f when they choose.
@@ -33,9 +34,9 @@ type tipLayer struct {
 }
 
 func newTipLayer() *tipLayer {
-	t := &tipLayer{bg: canvas.NewRectangle(color.Black), text: canvas.NewText("", color.White)}
+	t := &tipLayer{bg: canvas.NewRectangle(color.Black)}
 	t.bg.CornerRadius = theme.SelectionRadiusSize()
-	t.box = freeBox(t.bg, t.text)
+	t.box = freeBox(t.bg)
 	t.after = func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) }
 	t.hideNow()
 	return t
@@ -81,54 +82,84 @@ func (t *tipLayer) hide() {
 func (t *tipLayer) hideNow() {
 	t.owner = nil
 	t.due++
+	t.text = ""
 	t.bg.Hide()
-	t.text.Hide()
+	for _, l := range t.lines {
+		l.Hide()
+	}
 }
 
 // showing returns the text of the tip shown, "" for none.
-func (t *tipLayer) showing() string {
-	if !t.text.Visible() {
-		return ""
-	}
-	return t.text.Text
-}
+func (t *tipLayer) showing() string { return t.text }
 
 // tipBelowPointer is how far under the pointer a tip starts, clear of the arrow.
 const tipBelowPointer = 20
 
+// tipWidest is the widest a tip grows before its lines wrap, some 60 characters of the caption
+// size, as GTK and Qt keep theirs: a tip of a sentence or two (the lock mark's) read as one line
+// across the window, and ran past its edge in a window narrower than the line.
+const tipWidest = 400
+
 // show draws text under the control at origin (of size), by the pointer, kept inside the window:
-// above the control where there is no room below, left of the pointer by the right edge.
+// its lines wrapped to the window's width (tipWidest at most), above the control where there is no
+// room below, left of the pointer by the right edge.
 func (t *tipLayer) show(text string, origin fyne.Position, size fyne.Size, pointer fyne.Position) {
 	if text == "" {
 		return
 	}
-	th := theme.Current()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	pad := th.Size(theme.SizeNameInnerPadding) / 2
-	t.text.Text = text
-	t.text.TextSize = th.Size(theme.SizeNameCaptionText)
-	t.text.Color = th.Color(theme.ColorNameBackground, v)
-	t.bg.FillColor = th.Color(theme.ColorNameForeground, v)
-	ts := fyne.MeasureText(text, t.text.TextSize, t.text.TextStyle)
-	w, h := ts.Width+2*pad, ts.Height+2*pad
 	// the events' positions are the canvas's, which in the desktop driver holds the menu bar above
 	// the content, and so above the layer
 	base := fyne.CurrentApp().Driver().AbsolutePositionForObject(t.box)
 	origin, pointer = origin.Subtract(base), pointer.Subtract(base)
 	win := t.box.Size()
-	x := min(pointer.X, win.Width-w)
+	edge, pad := theme.Padding(), theme.InnerPadding()/2
+	ts := t.setLines(text, min(tipWidest, win.Width-2*edge)-2*pad)
+	w, h := ts.Width+2*pad, ts.Height+2*pad
+	x := min(pointer.X, win.Width-w-edge)
 	y := min(origin.Y+size.Height, pointer.Y+tipBelowPointer) + pad // a tall control: by the pointer
-	if y+h > win.Height {
+	if y+h > win.Height-edge {
 		y = origin.Y - h - pad
 	}
-	x, y = max(x, 0), max(y, 0)
+	if y < edge { // no room above either: as low as it fits
+		y = win.Height - h - edge
+	}
+	x, y = max(x, edge), max(y, edge)
 	t.bg.Move(fyne.NewPos(x, y))
 	t.bg.Resize(fyne.NewSize(w, h))
-	t.text.Move(fyne.NewPos(x+pad, y+pad))
-	t.text.Resize(ts)
+	for _, l := range t.lines {
+		l.Move(l.Position().Add(fyne.NewPos(x+pad, y+pad)))
+	}
+	t.text = text
 	t.bg.Show()
-	t.text.Show()
 	t.box.Refresh()
+}
+
+// setLines breaks text into lines no wider than width, at ordinary spaces (wrapLines, which keeps
+// French's marks with their words), shows them stacked from (0, 0) and returns their size.
+func (t *tipLayer) setLines(text string, width float32) fyne.Size {
+	th := theme.Current()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	t.bg.FillColor = th.Color(theme.ColorNameForeground, v)
+	textSize := th.Size(theme.SizeNameCaptionText)
+	var all fyne.Size
+	lines := wrapLinesSized(text, max(width, 1), textSize, fyne.TextStyle{})
+	for _, l := range t.lines[min(len(lines), len(t.lines)):] {
+		l.Hide()
+	}
+	for i, s := range lines {
+		if i == len(t.lines) {
+			t.lines = append(t.lines, canvas.NewText("", color.White))
+			t.box.Add(t.lines[i])
+		}
+		l := t.lines[i]
+		l.Text, l.TextSize, l.Color = s, textSize, th.Color(theme.ColorNameBackground, v)
+		ls := fyne.MeasureText(s, textSize, l.TextStyle)
+		l.Move(fyne.NewPos(0, all.Height))
+		l.Resize(ls)
+		l.Show()
+		all = fyne.NewSize(max(all.Width, ls.Width), all.Height+ls.Height)
+	}
+	return all
 }
 
 // tipButton is a button that shows a tip, for a button with an icon alone.

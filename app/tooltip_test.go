@@ -1,8 +1,10 @@
 package app
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -218,5 +220,55 @@ func BenchmarkHoverTip(b *testing.B) {
 	}
 	if ui.tips.showing() != "" {
 		b.Fatal("tip left")
+	}
+}
+
+// TestLongTipsWrapInsideTheWindow: a tip longer than the window is wide wraps inside it, whatever it
+// holds: French with « » and : behind no-break spaces, which stay with their words, and a path with
+// no space at all, cut between characters as a reader sees them (é written e + U+0301, 👍🏽), never
+// inside one. Shown by the right or bottom edge, it stays inside the window.
+func TestLongTipsWrapInsideTheWindow(t *testing.T) {
+	useLocale(t, "fr_FR.UTF-8")
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.win.Resize(fyne.NewSize(300, 400))
+	ui.win.Content().Refresh()
+	win := ui.win.Canvas().Size()
+	base := fyne.CurrentApp().Driver().AbsolutePositionForObject(ui.tips.box)
+	for _, text := range []string{
+		lockTip(annotate.LockMemoQ),
+		"Le ministre a dit\u00a0: «\u00a0nous verrons\u00a0» et «\u00a0peut-être\u00a0» ; Sergueï 👍🏽 José\u0301 🇫🇷 à confirmer",
+		"/home/élise/Documents/" + strings.Repeat("re\u0301sume\u0301-👍🏽-", 12) + "fin.json",
+	} {
+		for _, at := range []fyne.Position{{X: 10, Y: 40}, {X: win.Width - 5, Y: 40}, {X: win.Width - 5, Y: win.Height - 10}} {
+			ui.tips.hideNow()
+			ui.tips.show(text, base.Add(at), fyne.NewSize(10, 10), base.Add(at))
+			bg := ui.tips.bg
+			p, s := bg.Position(), bg.Size()
+			if p.X < 0 || p.Y < 0 || p.X+s.Width > win.Width || p.Y+s.Height > win.Height {
+				t.Errorf("%.20q at %v: tip at %v size %v outside the %v window", text, at, p, s, win)
+			}
+			var lines []string
+			for _, l := range ui.tips.lines {
+				if !l.Visible() {
+					continue
+				}
+				lines = append(lines, l.Text)
+				if w := fyne.MeasureText(l.Text, l.TextSize, l.TextStyle).Width; l.Position().X+w > p.X+s.Width+0.5 {
+					t.Errorf("%.20q: line %q ends past its tip", text, l.Text)
+				}
+				if r, _ := utf8.DecodeRuneInString(l.Text); r == '\u0301' || r == '\U0001F3FD' {
+					t.Errorf("%.20q: line %q starts inside a character", text, l.Text)
+				}
+				if why := badFrenchBreak(l.Text); why != "" {
+					t.Errorf("%.20q: line %q %s", text, l.Text, why)
+				}
+			}
+			if len(lines) < 2 {
+				t.Errorf("%.20q: %d line in a %v window", text, len(lines), win)
+			}
+			if got, want := strings.ReplaceAll(strings.Join(lines, ""), " ", ""), strings.ReplaceAll(text, " ", ""); got != want {
+				t.Errorf("the tip's lines %q do not say %q", lines, text)
+			}
+		}
 	}
 }
