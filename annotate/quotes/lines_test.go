@@ -1,0 +1,46 @@
+package quotes
+
+import "testing"
+
+// TestNestedQuotationOverLines: in text cut one sentence a line, a quotation nested in another may run
+// over lines too; both stay whole when later lines close every guillemet left open, and a blank line
+// still ends them. Guillemets only: straight marks cannot tell a nested quotation from the end of the
+// outer one (TestOtherMarksReadAsGuillemets).
+func TestNestedQuotationOverLines(t *testing.T) {
+	nbsp, nnbsp := "\u00a0", "\u202f"
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a quotation nested over two lines inside one over three stays whole",
+			"La créatrice a raconté" + nbsp + ": «" + nbsp + "Une amie m’a dit" + nbsp + ": «" + nbsp + "Tu pleures de colère.\nC’est une force 💪." + nbsp + "»\nJ’ai trouve\u0301 ça brillant." + nbsp + "»\nLe livre sort lundi.",
+			[]want{{"«" + nbsp + "Une amie m’a dit" + nbsp + ": «" + nbsp + "Tu pleures de colère.\nC’est une force 💪." + nbsp + "»\nJ’ai trouve\u0301 ça brillant." + nbsp + "»", "raconté", "La créatrice"}}},
+		{"both closed on the same later line, narrow no-break spaces",
+			"Le ministre a déclaré : «" + nnbsp + "Mon père répétait : «" + nnbsp + "Rien n’est acquis.\nTout se gagne." + nnbsp + "»" + nnbsp + "»\nLa séance est levée.",
+			[]want{{"«" + nnbsp + "Mon père répétait : «" + nnbsp + "Rien n’est acquis.\nTout se gagne." + nnbsp + "»" + nnbsp + "»", "déclaré", "Le ministre"}}},
+		{"a blank line still ends them",
+			"La créatrice a raconté : « Une amie m’a dit : « Tu pleures.\n\nC’est une force. »\nJ’ai trouvé ça brillant. »",
+			[]want{{"« Une amie m’a dit : « Tu pleures.", "raconté", "La créatrice"}}},
+		{"an outer quotation that no later line closes is not joined",
+			"Elle a dit : « Il a crié : « Partez.\nNous restons. »\nLe soir tombe.",
+			[]want{{"« Il a crié : « Partez.", "dit", "Elle"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []want
+			for _, q := range Find(tc.text) {
+				if q.Confidence >= 0.5 {
+					got = append(got, want{tc.text[q.Start:q.End], tc.text[q.Cue.Start:q.Cue.End], tc.text[q.Speaker.Start:q.Speaker.End]})
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes %q, want %d %q", len(got), got, len(tc.want), tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("quote %d = %q, want %q", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
