@@ -75,7 +75,10 @@ func continuesQuote(text string, lines []Span) bool {
 // reste. »") keeps its quotation whole. A line break stays when the next line reopens the quotation
 // with «, » or a dash (a quotation continued over paragraphs), when a blank line or a « left open
 // comes before the », and after sixteen lines. A « … » closed on its own line inside the quotation
-// (« Il m'a dit « non ». ») is nested in it and does not end it.
+// (« Il m'a dit « non ». ») is nested in it and does not end it. One that a line break cuts as well
+// (« Elle m'a dit : « Je pleure.\nJe suis en colère. »\nJ'ai trouvé ça brillant. ») is joined as the
+// outer one is, when a later line closes it; the outer one then goes on or ends as on one line
+// (French often closes both with one »: « … : « Comment ?\nIl est raciste ! »).
 func joinQuotedLines(text string) string {
 	var b []byte // a copy, made at the first change
 	depth := 0   // guillemets open at i
@@ -89,7 +92,7 @@ func joinQuotedLines(text string) string {
 		case strings.HasPrefix(text[i:], "»"):
 			depth = max(depth-1, 0)
 		case text[i] == '\n' && depth > 0:
-			if depth > 1 && !closesAllOnLaterLines(text, i+1, depth) || depth == 1 && !closesOnLaterLine(text, i+1) {
+			if !closesOnLaterLine(text, i+1) {
 				depth = 0
 				continue
 			}
@@ -122,39 +125,6 @@ func closesOnLaterLine(text string, i int) bool {
 			return true
 		case leftOpen:
 			return false
-		}
-		if !more {
-			return false
-		}
-		i += len(line) + 1
-	}
-	return false
-}
-
-// closesAllOnLaterLines reports whether, from i (the start of a line), the depth guillemets left open
-// on the line before (a quotation and one nested in it) all close before any blank line, line opening
-// with a mark or a dash, or « left open on its line, within sixteen lines. Guillemets nest, and a line
-// break in text cut one sentence a line ends neither the inner quotation nor the outer one.
-func closesAllOnLaterLines(text string, i, depth int) bool {
-	for lines := 0; i < len(text) && lines < 16; lines++ {
-		rest := strings.TrimLeft(text[i:], " \t\r\u00a0\u202f")
-		if rest == "" || rest[0] == '\n' || reopens(rest, 0, len(rest)) {
-			return false
-		}
-		line, _, more := strings.Cut(text[i:], "\n")
-		for j := 0; j < len(line); j++ {
-			switch {
-			case strings.HasPrefix(line[j:], "«"):
-				end := closedOnLine(line, j+len("«"))
-				if end < 0 {
-					return false
-				}
-				j = end - 1
-			case strings.HasPrefix(line[j:], "»"):
-				if depth--; depth == 0 {
-					return true
-				}
-			}
 		}
 		if !more {
 			return false

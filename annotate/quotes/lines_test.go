@@ -3,8 +3,8 @@ package quotes
 import "testing"
 
 // TestNestedQuotationOverLines: in text cut one sentence a line, a quotation nested in another may run
-// over lines too; both stay whole when later lines close every guillemet left open, and a blank line
-// still ends them. Guillemets only: straight marks cannot tell a nested quotation from the end of the
+// over lines too; both stay whole when a later line closes the nested one, and a blank line still ends
+// them. Guillemets only: straight marks cannot tell a nested quotation from the end of the
 // outer one (TestOtherMarksReadAsGuillemets).
 func TestNestedQuotationOverLines(t *testing.T) {
 	nbsp, nnbsp := "\u00a0", "\u202f"
@@ -21,9 +21,14 @@ func TestNestedQuotationOverLines(t *testing.T) {
 		{"a blank line still ends them",
 			"La créatrice a raconté : « Une amie m’a dit : « Tu pleures.\n\nC’est une force. »\nJ’ai trouvé ça brillant. »",
 			[]want{{"« Une amie m’a dit : « Tu pleures.", "raconté", "La créatrice"}}},
-		{"an outer quotation that no later line closes is not joined",
-			"Elle a dit : « Il a crié : « Partez.\nNous restons. »\nLe soir tombe.",
-			[]want{{"« Il a crié : « Partez.", "dit", "Elle"}}},
+		{"one » closing both on a later line ends them both, as on one line",
+			"Le chanteur a raconté : « Des amis me disent : « Comment peux-tu l’aimer ?\nIl est de\u0301sagréable ! »\n« Eh bien, je l’aime. »",
+			[]want{
+				{"« Des amis me disent : « Comment peux-tu l’aimer ?\nIl est de\u0301sagréable ! »", "raconté", "Le chanteur"},
+				{"« Eh bien, je l’aime. »", "raconté", "Le chanteur"}}},
+		{"a nested quotation that no later line closes is not joined",
+			"Elle a dit : « Il a crié : « Partez.\nNous restons.\nLe soir tombe.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
