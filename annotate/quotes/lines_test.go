@@ -34,3 +34,23 @@ func TestNestedQuotationOverLines(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
 	}
 }
+
+// TestClosingStraightMarkOpensNothing: in text quoting in guillemets, a straight " after a word and
+// before punctuation faces left; it closes a quotation opened on an earlier line and opens none, so
+// the narration after it is no quotation.
+func TestClosingStraightMarkOpensNothing(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"the mark closing a quotation over lines does not pair with the next one",
+			"La ministre évoque une « crise ».\nElle répond : \"Non, ce mot n’a pas été prononcé.\nNous n’en sommes pas là\", objecte la ministre. \"Le pays gronde mais il n’est pas en révolution 😤\", ajoute-t-elle.",
+			[]want{{"« crise »", "évoque", "La ministre"}, {"\"Le pays gronde mais il n’est pas en révolution 😤\"", "ajoute", "elle"}}},
+		{"a mark after a word and before a space still closes its pair on the line",
+			"Le maire parle d’une « fe\u0301te ». Il a lancé : \"Venez tous, la fête commence ce soir\", devant la foule.",
+			[]want{{"« fe\u0301te »", "parle", "Le maire"}, {"\"Venez tous, la fête commence ce soir\"", "lancé", "Il"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
+	}
+}
