@@ -54,3 +54,36 @@ func TestClosingStraightMarkOpensNothing(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
 	}
 }
+
+// TestPassiveAgentOnTheLineBefore: a quotation reported in the passive with no agent takes who reports
+// in the sentence before; in text cut one sentence a line, that sentence is the line before, unless a
+// blank line or a line that ends no sentence (a headline) stands between.
+func TestPassiveAgentOnTheLineBefore(t *testing.T) {
+	quote := "«\u202fne pas respecter l’égalité devant la loi\u202f»"
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"one sentence a line",
+			"Cette pratique est dénoncée par des associations 📢.\nElle est accusée de " + quote + ".",
+			[]want{{quote, "accusée", "des associations"}}},
+		{"the same in one paragraph",
+			"Cette pratique est dénoncée par des associations 📢. Elle est accusée de " + quote + ".",
+			[]want{{quote, "accusée", "des associations"}}},
+		{"a combining accent and a no-break space before the line break",
+			"La re\u0301forme est critiquée par les syndicats.\u00a0\nElle est accusée de " + quote + ".",
+			[]want{{quote, "accusée", "les syndicats"}}},
+		{"a line ending with an ellipsis, a mark of more than one byte",
+			"Cette pratique est dénoncée par des associations…\nElle est accusée de " + quote + ".",
+			[]want{{quote, "accusée", "des associations"}}},
+		{"a blank line between: another paragraph",
+			"Cette pratique est dénoncée par des associations.\n\nElle est accusée de " + quote + ".",
+			nil},
+		{"a headline before: no sentence",
+			"Une pratique dénoncée par des associations\nElle est accusée de " + quote + ".",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
+	}
+}
