@@ -75,7 +75,10 @@ func continuesQuote(text string, lines []Span) bool {
 // reste. »") keeps its quotation whole. A line break stays when the next line reopens the quotation
 // with «, » or a dash (a quotation continued over paragraphs), when a blank line or a « left open
 // comes before the », and after sixteen lines. A « … » closed on its own line inside the quotation
-// (« Il m'a dit « non ». ») is nested in it and does not end it.
+// (« Il m'a dit « non ». ») is nested in it and does not end it. One that a line break cuts as well
+// (« Elle m'a dit : « Je pleure.\nJe suis en colère. »\nJ'ai trouvé ça brillant. ») is joined as the
+// outer one is, when a later line closes it; the outer one then goes on or ends as on one line
+// (French often closes both with one »: « … : « Comment ?\nIl est raciste ! »).
 func joinQuotedLines(text string) string {
 	var b []byte // a copy, made at the first change
 	depth := 0   // guillemets open at i
@@ -89,7 +92,7 @@ func joinQuotedLines(text string) string {
 		case strings.HasPrefix(text[i:], "»"):
 			depth = max(depth-1, 0)
 		case text[i] == '\n' && depth > 0:
-			if depth > 1 || !closesOnLaterLine(text, i+1) {
+			if !closesOnLaterLine(text, i+1) {
 				depth = 0
 				continue
 			}

@@ -116,22 +116,7 @@ func TestStraightPairs(t *testing.T) {
 			[]want{{`"Le mot “liberté” n'a plus de sens pour eux"`, "regretté", "la ministre"}}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []want
-			for _, q := range Find(tc.text) {
-				if q.Confidence >= 0.5 {
-					got = append(got, want{tc.text[q.Start:q.End], tc.text[q.Cue.Start:q.Cue.End], tc.text[q.Speaker.Start:q.Speaker.End]})
-				}
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %q, want %q", got, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("quote %d = %q, want %q", i, got[i], tc.want[i])
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
 	}
 }
 

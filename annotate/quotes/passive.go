@@ -270,7 +270,9 @@ func parAgent(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 // sentence's reporting verb. It must name a person, a group or a document.
 func (f *finder) previousAgent(lineStart, ws int) (Span, SpeakerKind, bool) {
 	if ws <= lineStart {
-		return Span{}, NoSpeaker, false
+		if lineStart, ws = f.lineBefore(lineStart); ws <= lineStart {
+			return Span{}, NoSpeaker, false
+		}
 	}
 	toks := f.tokensOutside(f.sentenceStart(lineStart, ws-1), ws)
 	for k := len(toks) - 2; k >= 1; k-- {
@@ -292,4 +294,21 @@ func (f *finder) previousAgent(lineStart, ws int) (Span, SpeakerKind, bool) {
 		return a.speaker, a.kind, true
 	}
 	return Span{}, NoSpeaker, false
+}
+
+// lineBefore returns the line right before the one starting at lineStart, without its trailing spaces,
+// when it ends a sentence: in text cut one sentence a line, the sentence before a line's first one is
+// the line before. A blank line or a line ending otherwise (a headline, a dateline) gives an empty span.
+func (f *finder) lineBefore(lineStart int) (int, int) {
+	if lineStart < 2 || f.text[lineStart-1] != '\n' {
+		return 0, 0
+	}
+	end := len(strings.TrimRightFunc(f.text[:lineStart-1], func(r rune) bool { return isSpace(r) && r != '\n' }))
+	if end == 0 || f.text[end-1] == '\n' {
+		return 0, 0
+	}
+	if r, _ := decodeLast(f.text, end); !sentenceFinal(r) {
+		return 0, 0
+	}
+	return strings.LastIndexByte(f.text[:end], '\n') + 1, end
 }

@@ -85,23 +85,27 @@ func TestFind(t *testing.T) {
 	}
 	tests = append(tests, newsTests...)
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []want
-			for _, q := range Find(tc.text) {
-				if q.Confidence < 0.5 {
-					continue
-				}
-				got = append(got, want{tc.text[q.Start:q.End], tc.text[q.Cue.Start:q.Cue.End], tc.text[q.Speaker.Start:q.Speaker.End]})
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d quotes %q, want %d %q", len(got), got, len(tc.want), tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("quote %d = %q, want %q", i, got[i], tc.want[i])
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
+	}
+}
+
+// checkFind fails unless Find keeps (confidence 0.5 or more) exactly the quotations of wants in text,
+// with their cues and speakers.
+func checkFind(t *testing.T, text string, wants []want) {
+	t.Helper()
+	var got []want
+	for _, q := range Find(text) {
+		if q.Confidence >= 0.5 {
+			got = append(got, want{text[q.Start:q.End], text[q.Cue.Start:q.Cue.End], text[q.Speaker.Start:q.Speaker.End]})
+		}
+	}
+	if len(got) != len(wants) {
+		t.Fatalf("got %d quotes %q, want %d %q", len(got), got, len(wants), wants)
+	}
+	for i := range got {
+		if got[i] != wants[i] {
+			t.Errorf("quote %d = %q, want %q", i, got[i], wants[i])
+		}
 	}
 }
 

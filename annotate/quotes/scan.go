@@ -79,6 +79,9 @@ func (f *finder) scanLine(li, i, end int, open *int) {
 			i = f.pair(li, i, n, end, "”")
 			continue
 		case '"':
+			if markShape(f.text, i) == closing {
+				break // "mot", : faces left, so closes a quotation opened on an earlier line, never opens one
+			}
 			i = f.pair(li, i, n, end, `"`)
 			continue
 		}
