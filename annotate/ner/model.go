@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/glose-app/glose/annotate/textnorm"
 	"github.com/glose-app/glose/assets"
 )
 
@@ -106,8 +107,22 @@ func viterbiInto(n, ntags int, emit []float64, trans func(p, t int) float64, sc 
 	return tags
 }
 
-// Recognize returns the entity mentions in a whole document, in text order, with byte offsets.
+// Recognize returns the entity mentions in a whole document, in text order, with byte offsets. A
+// text that writes accented letters decomposed (e + U+0301) is read composed, as the model was
+// trained on, and the mentions get offsets into the text as written (textnorm).
 func (m *Model) Recognize(text string) []Mention {
+	nfc, nm := textnorm.NFC(text)
+	out := m.recognize(nfc)
+	if !nm.Identity() {
+		for i := range out {
+			out[i].Start, out[i].End = nm.Start(out[i].Start), nm.End(out[i].End)
+		}
+	}
+	return out
+}
+
+// recognize is Recognize on a text in NFC.
+func (m *Model) recognize(text string) []Mention {
 	d := analyse(text, m.gaz)
 	if t, ok := m.truecase(d); ok { // stretches in capitals, read in their likeliest case
 		d = analyse(t, m.gaz)

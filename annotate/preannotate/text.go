@@ -22,6 +22,7 @@ import (
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/quotes"
+	"github.com/glose-app/glose/annotate/textnorm"
 )
 
 // DefaultMinConfidence is the confidence below which proposals are dropped when Options say none.
@@ -114,8 +115,30 @@ type Result struct {
 	Entities []Entity
 }
 
-// Text pre-annotates a plain text.
+// Text pre-annotates a plain text. A text that writes accented letters decomposed (e + U+0301: a gold
+// file's, never a Glose document's, which importing composes) is read composed, as the rules and the
+// recogniser know its words, and what is found is given offsets into the text as written (textnorm).
 func Text(text string, opts Options) (*Result, error) {
+	nfc, m := textnorm.NFC(text)
+	res, err := composedText(nfc, opts)
+	if err != nil || m.Identity() {
+		return res, err
+	}
+	for i := range res.Mentions {
+		res.Mentions[i].Start, res.Mentions[i].End = m.Start(res.Mentions[i].Start), m.End(res.Mentions[i].End)
+	}
+	for i := range res.Quotes {
+		q := &res.Quotes[i]
+		q.Start, q.End = m.Start(q.Start), m.End(q.End)
+		if !q.Cue.Empty() {
+			q.Cue.Start, q.Cue.End = m.Start(q.Cue.Start), m.End(q.Cue.End)
+		}
+	}
+	return res, nil
+}
+
+// composedText pre-annotates a text in NFC.
+func composedText(text string, opts Options) (*Result, error) {
 	var ms []ner.Mention
 	if !opts.NoNER {
 		m := opts.NER
