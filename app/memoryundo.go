@@ -36,7 +36,9 @@ func (ui *UI) memoryTakes(give, back []int) {
 	var w memoryWrite
 	for _, i := range give {
 		for _, u := range suggest.SegmentUnits(ui.doc, []int{i}, eng.SourceLang, eng.TargetLang) {
-			w.units, w.of = append(w.units, u), append(w.of, ui.doc.Segments[i])
+			seg := ui.doc.Segments[i]
+			p.memo.storing(seg) // noted whoever asked (an update does not ask storing first)
+			w.units, w.of = append(w.units, u), append(w.of, seg)
 		}
 	}
 	for _, i := range back {
@@ -67,20 +69,22 @@ type priors struct {
 	of  map[*annotate.Segment]*tm.Prior
 }
 
-// write makes w in mem: restores the segments given back, notes what storing each pair changes,
-// then stores the pairs in one batch.
+// write makes w in mem: restores the segments given back, in one transaction, notes what storing
+// each pair changes, then stores the pairs in another.
 func (ps *priors) write(ctx context.Context, mem *tm.Memory, w memoryWrite) error {
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
 	if ps.mem != mem {
 		ps.mem, ps.of = mem, map[*annotate.Segment]*tm.Prior{}
 	}
+	var back []*tm.Prior
 	for _, s := range w.back {
 		if p := ps.of[s]; p != nil {
-			if err := mem.Restore(ctx, p); err != nil {
-				return err
-			}
+			back = append(back, p)
 		}
+	}
+	if err := mem.Restore(ctx, back...); err != nil {
+		return err
 	}
 	for i, u := range w.units {
 		p := ps.of[w.of[i]]

@@ -277,3 +277,39 @@ func TestUntouchedSegmentsStayOutOfTheMemory(t *testing.T) {
 		t.Errorf("status %s", s)
 	}
 }
+
+// TestUpdateUndoRestoresTheMemory: a reviewer's file taken in (File › Update the translation from a
+// file) confirms segments the translator left as drafts and stores them; Ctrl+Z gives the memory back
+// what it held, Ctrl+Shift+Z stores them again.
+func TestUpdateUndoRestoresTheMemory(t *testing.T) {
+	d := undoDoc()
+	ui := suggestUI(t, d, nil, nil)
+	for _, i := range []int{0, 1, 3} {
+		ui.focusSegment(i, annotate.Target)
+		visibleRow(t, ui, i).entry.SetText(fmt.Sprintf("Draft %d, Zoe\u0301 😀.", i))
+	}
+	ui.focusSegment(2, annotate.Target)
+	path := returnedXLIFF(t, d, `state="initial" subState="glose:draft"`, `state="translated"`,
+		`state="initial" subState="glose:draft"`, `state="translated"`, `state="initial" subState="glose:draft"`, `state="translated"`)
+	ui.updateFrom(path)
+	tapDialogButton(t, ui, "Apply")
+	var want []string
+	for _, i := range []int{0, 1, 3} {
+		if !d.Segments[i].Status.Done() {
+			t.Fatalf("segment %d is %s after the update", i+1, d.Segments[i].Status)
+		}
+		want = append(want, d.SourceText(d.Segments[i])+" → "+d.Segments[i].Target)
+	}
+	slices.Sort(want)
+	if got := memoryOf(t, ui, d.ID); !slices.Equal(got, want) {
+		t.Errorf("after the update the memory holds %q, want %q", got, want)
+	}
+	pressShortcut(ui, undoKey)
+	if got := memoryOf(t, ui, d.ID); len(got) != 0 {
+		t.Errorf("after Ctrl+Z the memory holds %q", got)
+	}
+	pressShortcut(ui, redoKey)
+	if got := memoryOf(t, ui, d.ID); !slices.Equal(got, want) {
+		t.Errorf("after Ctrl+Shift+Z the memory holds %q, want %q", got, want)
+	}
+}

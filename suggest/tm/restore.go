@@ -89,12 +89,12 @@ func (m *Memory) Before(ctx context.Context, p *Prior, u Unit) error {
 	return nil
 }
 
-// Restore takes back the run of stores p followed: the units of its French at its place and of the
-// pairs it stored that the memory did not hold before the run are removed; those it held come back
-// with their place, note and times (a unit the run replaced comes back under a new id). In one
-// transaction; p is then a run not begun. Restoring a run not begun does nothing.
-func (m *Memory) Restore(ctx context.Context, p *Prior) error {
-	if !p.Stored() {
+// Restore takes back the runs of stores ps followed: the units of each run's French at its place
+// and of the pairs it stored that the memory did not hold before the run are removed; those it held
+// come back with their place, note and times (a unit the run replaced comes back under a new id). In
+// one transaction, after which each Prior is a run not begun. Restoring a run not begun does nothing.
+func (m *Memory) Restore(ctx context.Context, ps ...*Prior) error {
+	if !slices.ContainsFunc(ps, (*Prior).Stored) {
 		return nil
 	}
 	tx, err := m.db.BeginTx(ctx, nil)
@@ -102,22 +102,35 @@ func (m *Memory) Restore(ctx context.Context, p *Prior) error {
 		return store.Explain(m.name, err)
 	}
 	defer tx.Rollback()
-	if err := restoreIn(ctx, tx, p); err != nil {
-		return store.Explain(m.name, fmt.Errorf("restoring %q: %w", p.last.Source, err))
+	st, err := prepareStmts(ctx, tx, false)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	back, err := tx.PrepareContext(ctx, `UPDATE tm_unit SET origin = ?5, segment = ?6, context = ?7, note = ?8,
+		created = ?9, changed = ?10 WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?3 AND target = ?4`)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	for _, p := range ps {
+		if !p.Stored() {
+			continue
+		}
+		if err := restoreIn(ctx, tx, st, back, p); err != nil {
+			return store.Explain(m.name, fmt.Errorf("restoring %q: %w", p.last.Source, err))
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return store.Explain(m.name, err)
 	}
-	*p = Prior{}
+	for _, p := range ps {
+		*p = Prior{}
+	}
 	return nil
 }
 
-// restoreIn is Restore's work in its transaction.
-func restoreIn(ctx context.Context, tx *sql.Tx, p *Prior) error {
-	st, err := prepareStmts(ctx, tx, false)
-	if err != nil {
-		return err
-	}
+// restoreIn restores p in Restore's transaction, with its statements (st, and back, which puts a
+// unit's place, note and times back).
+func restoreIn(ctx context.Context, tx *sql.Tx, st stmts, back *sql.Stmt, p *Prior) error {
 	now, err := touched(ctx, tx, p.last) // the run's last pair, and its English at the place
 	if err != nil {
 		return err
@@ -137,11 +150,6 @@ func restoreIn(ctx context.Context, tx *sql.Tx, p *Prior) error {
 		}
 	}
 	if err := deleteUnits(ctx, st.rep, p.last.SourceLang, p.last.Source, gone); err != nil {
-		return err
-	}
-	back, err := tx.PrepareContext(ctx, `UPDATE tm_unit SET origin = ?5, segment = ?6, context = ?7, note = ?8,
-		created = ?9, changed = ?10 WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?3 AND target = ?4`)
-	if err != nil {
 		return err
 	}
 	for _, h := range p.held {

@@ -3,6 +3,7 @@ package tm
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -188,10 +189,8 @@ func TestRestoreManySegments(t *testing.T) {
 		add(t, m, batch...)
 	}
 	checkIntact(t, m)
-	for i := range priors {
-		if err := m.Restore(ctx, &priors[i]); err != nil {
-			t.Fatal(err)
-		}
+	if err := m.Restore(ctx, pointers(priors)...); err != nil {
+		t.Fatal(err)
 	}
 	checkIntact(t, m)
 	checkTerms(t, m)
@@ -221,4 +220,61 @@ func TestBeforeRefusesAnotherSegment(t *testing.T) {
 			t.Errorf("Before took %+v into the run of segment s1 of doc", u)
 		}
 	}
+}
+
+// BenchmarkUndoReplaceAll measures what Replace all over 2,000 confirmed segments costs the memory
+// off the UI goroutine, in a memory of 20,000 other units: noting what it held (Before, one query a
+// segment), storing the new English (AddBatch, in bulk), and, on Ctrl+Z, restoring each segment.
+func BenchmarkUndoReplaceAll(b *testing.B) {
+	ctx := context.Background()
+	m, err := Open(filepath.Join(b.TempDir(), "tm.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer m.Close()
+	const n = 2000
+	if err := m.AddBatch(ctx, padding(20_000)); err != nil {
+		b.Fatal(err)
+	}
+	var first, second []Unit
+	for i := range n {
+		src := fmt.Sprintf("Le « deal » n° %d est signé 👍🏽 à l’e\u0301te\u0301.", i)
+		first = append(first, at(src, fmt.Sprintf("Deal no. %d is signed 👍🏽.", i), "doc-é", fmt.Sprint("s", i), "", ""))
+		second = append(second, at(src, fmt.Sprintf("Agreement no. %d is signed 👍🏽.", i), "doc-é", fmt.Sprint("s", i), "", ""))
+	}
+	if err := m.AddBatch(ctx, first); err != nil {
+		b.Fatal(err)
+	}
+	var before, store, restore time.Duration
+	for b.Loop() {
+		priors := make([]Prior, n)
+		t0 := time.Now()
+		for i, u := range second {
+			if err := m.Before(ctx, &priors[i], u); err != nil {
+				b.Fatal(err)
+			}
+		}
+		t1 := time.Now()
+		if err := m.AddBatch(ctx, second); err != nil {
+			b.Fatal(err)
+		}
+		t2 := time.Now()
+		if err := m.Restore(ctx, pointers(priors)...); err != nil {
+			b.Fatal(err)
+		}
+		before, store, restore = before+t1.Sub(t0), store+t2.Sub(t1), restore+time.Since(t2)
+	}
+	k := float64(b.N)
+	b.ReportMetric(float64(before.Milliseconds())/k, "ms/before")
+	b.ReportMetric(float64(store.Milliseconds())/k, "ms/store")
+	b.ReportMetric(float64(restore.Milliseconds())/k, "ms/restore")
+}
+
+// pointers are the addresses of ps's elements.
+func pointers(ps []Prior) []*Prior {
+	out := make([]*Prior, len(ps))
+	for i := range ps {
+		out[i] = &ps[i]
+	}
+	return out
 }
