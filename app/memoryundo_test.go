@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -142,31 +143,36 @@ func TestConfirmUndoRestoresTheMemory(t *testing.T) {
 }
 
 // TestEditUndoFollowsTheMemory: every way of changing a confirmed segment's English (typing, then
-// leaving it; Replace; the quote-style fix; a suggestion inserted, then leaving it) gives the memory
+// leaving it; Replace; the quote-style fix; a spelling fix; a suggestion inserted, then leaving it) gives the memory
 // the new English; Ctrl+Z gives it the old one back at once, wherever the caret is, Ctrl+Shift+Z
 // the new one, and undoing on to before the confirmation leaves the memory without the segment.
 func TestEditUndoFollowsTheMemory(t *testing.T) {
 	const typed = "The minister was in Washington on Monday 😀."
 	cases := []struct {
 		name string
+		en   string                     // segment 1's English as confirmed; undoEN if ""
 		edit func(t *testing.T, ui *UI) // changes segment 1's English
 	}{
-		{"typing", func(t *testing.T, ui *UI) {
+		{"typing", "", func(t *testing.T, ui *UI) {
 			ui.focusSegment(0, annotate.Target)
 			visibleRow(t, ui, 0).entry.SetText(typed)
 			ui.focusSegment(1, annotate.Target)
 		}},
-		{"Replace", func(t *testing.T, ui *UI) {
+		{"Replace", "", func(t *testing.T, ui *UI) {
 			ui.focusSegment(0, annotate.Target)
 			openReplace(t, ui, "minister", "secretary")
 			ui.find.rep.replaceOne() // shows the match
 			ui.find.rep.replaceOne() // replaces it
 		}},
-		{"quote-style fix", func(t *testing.T, ui *UI) {
+		{"quote-style fix", "", func(t *testing.T, ui *UI) {
 			_, fix := openQuoteStyle(t, ui, 0)
 			fix.OnTapped()
 		}},
-		{"suggestion inserted", func(t *testing.T, ui *UI) {
+		{"spelling fix", "The minister was in Washington yesterdya 😀.", func(t *testing.T, ui *UI) {
+			openSpelling(t, ui, "yesterdya")
+			spellButton(t, ui.qa, "yesterday").OnTapped()
+		}},
+		{"suggestion inserted", "", func(t *testing.T, ui *UI) {
 			ui.focusSegment(0, annotate.Target)
 			n := slices.IndexFunc(ui.sugg.offers, func(o offer) bool { return o.Text == "The minister was in Washington yesterday." })
 			if n < 0 {
@@ -178,42 +184,43 @@ func TestEditUndoFollowsTheMemory(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			en := cmp.Or(tc.en, undoEN)
 			d := undoDoc()
 			ui := suggestUI(t, d, []pair{{FR: undoNear, EN: "The minister was in Washington yesterday."}}, nil)
 			ui.focusSegment(0, annotate.Target)
-			visibleRow(t, ui, 0).entry.SetText(undoEN)
+			visibleRow(t, ui, 0).entry.SetText(en)
 			visibleRow(t, ui, 0).entry.TypedShortcut(ctrlKey(fyne.KeyReturn))
 			seg := d.Segments[0]
 			mine := func() []string { return memoryOf(t, ui, d.ID) }
-			want := func(what string, en ...string) {
+			want := func(what string, english ...string) {
 				t.Helper()
 				var w []string
-				for _, e := range en {
+				for _, e := range english {
 					w = append(w, undoFR+" → "+e)
 				}
 				if got := mine(); !slices.Equal(got, w) {
 					t.Errorf("after %s the memory holds %q, want %q (the segment: %q, %s)", what, got, w, seg.Target, seg.Status)
 				}
 			}
-			want("Ctrl+Enter", undoEN)
+			want("Ctrl+Enter", en)
 			tc.edit(t, ui)
 			edited := seg.Target
-			if edited == undoEN || !seg.Status.Done() {
+			if edited == en || !seg.Status.Done() {
 				t.Fatalf("%s left the segment %q, %s", tc.name, edited, seg.Status)
 			}
 			want(tc.name, edited)
 			ui.focusSegment(2, annotate.Target)
-			pressUntil(t, ui, undoKey, "Ctrl+Z", func() bool { return seg.Target == undoEN })
-			want("Ctrl+Z", undoEN)
+			pressUntil(t, ui, undoKey, "Ctrl+Z", func() bool { return seg.Target == en })
+			want("Ctrl+Z", en)
 			pressUntil(t, ui, redoKey, "Ctrl+Shift+Z", func() bool { return seg.Target == edited })
 			want("Ctrl+Shift+Z", edited)
 			pressUntil(t, ui, undoKey, "Ctrl+Z to the confirmation", func() bool { return !seg.Status.Done() })
 			want("Ctrl+Z of the confirmation")
 			pressUntil(t, ui, redoKey, "Ctrl+Shift+Z of everything", func() bool { return seg.Target == edited && seg.Status.Done() })
 			want("Ctrl+Shift+Z of everything", edited)
-			ui.selectPanel(ui.sugg) // the quote-style fix showed the QA tab
+			ui.selectPanel(ui.sugg) // the fixes showed the QA tab
 			ui.focusSegment(3, annotate.Target)
-			if offered(ui, undoEN) || !offered(ui, edited) {
+			if offered(ui, en) || !offered(ui, edited) {
 				t.Errorf("the memory offers %+v for the same French", ui.sugg.offers)
 			}
 		})
