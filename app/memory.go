@@ -166,9 +166,15 @@ type memoryEdits struct {
 	seg    *annotate.Segment            // the current segment, as it became current
 	target string                       // its English then
 	stored map[*annotate.Segment]string // the English last stored of each segment; "" once taken back
-	priors priors                       // what the memory held before each segment's English was stored
+	priors *priors                      // what the memory held before each segment's English was stored
 
 	written chan struct{} // closed when the last write to the memory begun is done (writeMemory)
+}
+
+// forget lets go of the segments of the document leaving the window, whose undo history goes with
+// it: nothing can take their stores back any more. Writes begun keep the priors they were given.
+func (m *memoryEdits) forget() {
+	m.seg, m.target, m.stored, m.priors = nil, "", nil, nil
 }
 
 // enter notes the English of seg, the current segment, unless it was current already.

@@ -49,7 +49,10 @@ func (ui *UI) memoryTakes(give, back []int) {
 	if len(w.units) == 0 && len(w.back) == 0 {
 		return
 	}
-	ps, mem := &p.memo.priors, eng.TM
+	if p.memo.priors == nil {
+		p.memo.priors = &priors{}
+	}
+	ps, mem := p.memo.priors, eng.TM
 	ui.writeMemory(func() error { return ps.write(context.Background(), mem, w) })
 }
 
