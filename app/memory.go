@@ -139,23 +139,6 @@ func (ui *UI) exportTMX(w io.WriteCloser, name string) {
 // place is where segment i stands, for the memory.
 func (ui *UI) place(i int) tm.Place { return suggest.PlaceOf(ui.doc, i) }
 
-// rememberAll stores the pairs of the segments at indices that are translated or reviewed in the
-// memory, in one background transaction: the English a reviewer's returned file corrected, which
-// replaces the document's without confirming each segment again, and the English the memory held
-// from those segments (see tm.Place).
-func (ui *UI) rememberAll(indices []int) {
-	p := ui.sugg
-	if p.src == nil || p.src.eng.TM == nil {
-		return
-	}
-	eng := p.src.eng
-	units := suggest.SegmentUnits(ui.doc, indices, eng.SourceLang, eng.TargetLang)
-	if len(units) == 0 {
-		return
-	}
-	ui.writeMemory(func() error { return eng.TM.AddBatch(context.Background(), units) })
-}
-
 // writeMemory runs write, a write to the memory, off the UI goroutine once the writes begun before
 // it are done, then says how it went (stored): the memory keeps one English per segment, the last
 // written, which must be the last the translator gave (Replace all's new English, then Ctrl+Z's old
@@ -174,29 +157,6 @@ func (ui *UI) writeMemory(write func() error) {
 	})
 }
 
-// memoryFollows notes the English of every segment before an undo or redo and returns what to run
-// after it, given the step undone or redone: a Replace or Replace all gave the memory the new English
-// of the confirmed segments it changed (replaceIn), so undoing it gives the memory their English back
-// in its place (one English per segment, see tm.Place), and redoing it the new English again.
-func (ui *UI) memoryFollows() func(step string) {
-	before := make([]string, len(ui.doc.Segments))
-	for i, s := range ui.doc.Segments {
-		before[i] = s.Target
-	}
-	return func(step string) {
-		if step != stepReplace && step != stepReplaceAll || len(before) != len(ui.doc.Segments) {
-			return
-		}
-		var done []int
-		for i, s := range ui.doc.Segments {
-			if s.Target != before[i] && s.Status.Done() && ui.sugg.memo.storing(s) {
-				done = append(done, i)
-			}
-		}
-		ui.rememberAll(done)
-	}
-}
-
 // memoryEdits follows the English of the current segment, so that a translated or reviewed segment
 // corrected by typing (it stays translated, and is not confirmed again) goes to the memory when the
 // translator leaves it, as Ctrl+Enter would have stored it: the memory kept the English as first
@@ -205,9 +165,16 @@ func (ui *UI) memoryFollows() func(step string) {
 type memoryEdits struct {
 	seg    *annotate.Segment            // the current segment, as it became current
 	target string                       // its English then
-	stored map[*annotate.Segment]string // the English last stored of each segment
+	stored map[*annotate.Segment]string // the English last stored of each segment; "" once taken back
+	priors *priors                      // what the memory held before each segment's English was stored
 
 	written chan struct{} // closed when the last write to the memory begun is done (writeMemory)
+}
+
+// forget lets go of the segments of the document leaving the window, whose undo history goes with
+// it: nothing can take their stores back any more. Writes begun keep the priors they were given.
+func (m *memoryEdits) forget() {
+	m.seg, m.target, m.stored, m.priors = nil, "", nil, nil
 }
 
 // enter notes the English of seg, the current segment, unless it was current already.

@@ -218,7 +218,7 @@ func (ui *UI) undoStep() {
 	}
 	memory := ui.memoryFollows()
 	undo() // a step touching many rows rebuilds the list (updateHeights)
-	memory(name)
+	memory()
 	ui.proj.redo = append(ui.proj.redo, n)
 }
 
@@ -242,7 +242,7 @@ func (ui *UI) redoStep() {
 		ui.ed.Redo()
 	}
 	follow()
-	memory(name)
+	memory()
 	ui.sayStep(lang.L("Redone: {{.What}}", map[string]any{"What": stepWhat(name)}))
 }
 

@@ -82,6 +82,12 @@ func TestQuoteStyleFixAllInLargeDocument(t *testing.T) {
 	sp := &annotate.Span{Side: annotate.Target, Segment: last.ID, Start: at, End: at + len("Sergei Lavrov"), Label: annotate.LabelPER}
 	must(t, ed.AddSpan(sp))
 	ui, _ := newTestUI(t, d, false)
+	// Without a memory: tests write it on the calling goroutine (Options.Sync), the app in the
+	// background, so that the times logged would be the memory's 20,000 writes, not the UI's work
+	// (BenchmarkUndoReplaceAll measures the memory's).
+	s := ui.sugg.settings()
+	s.TMPath = ""
+	ui.applySettings(s)
 	start := time.Now()
 	_, _ = openQuoteStyle(t, ui, 0)
 	t.Logf("%.1f MB, %d segments: checks and opening an issue: %v", float64(len(d.Text))/1e6, len(d.Segments), time.Since(start))

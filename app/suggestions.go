@@ -338,8 +338,7 @@ func (ui *UI) remember(i int) {
 	if !p.memo.storing(seg) {
 		return // stored as it is already (Ctrl+Enter, then leaving the segment)
 	}
-	eng, src, tgt, at := p.src.eng, ui.doc.SourceText(seg), seg.Target, ui.place(i)
-	ui.writeMemory(func() error { return eng.Confirm(context.Background(), src, tgt, at) })
+	ui.rememberAll([]int{i})
 }
 
 // background runs work off the UI goroutine and the function it returns on it (both on the

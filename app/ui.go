@@ -263,6 +263,9 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.colors = labelColors(d)
 	ui.refreshTagMenu()
 	ui.resetProjection()
+	if ui.sugg != nil {
+		ui.sugg.memo.forget()
+	}
 	ui.cache.reset(ui)
 	ui.documentOpened()
 	w := ui.width

@@ -96,10 +96,20 @@ func replaceInPlace(ctx context.Context, r replaceStmts, u Unit) error {
 		return err
 	}
 	ids, err := appendIDs(nil, rows)
-	if err != nil || len(ids) == 0 {
+	if err != nil {
 		return err
 	}
-	terms := indexTerms(u.SourceLang, u.Source)
+	return deleteUnits(ctx, r, u.SourceLang, u.Source, ids)
+}
+
+// deleteUnits removes the units ids, all translations of the French source, with their entries in
+// the look-up index and their terms' frequencies (triggers and foreign keys clean the concordance
+// index and the markup).
+func deleteUnits(ctx context.Context, r replaceStmts, lang, source string, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	terms := indexTerms(lang, source)
 	slices.Sort(terms)
 	terms = slices.Compact(terms)
 	for _, id := range ids {

@@ -219,16 +219,29 @@ func prepareStmts(ctx context.Context, tx *sql.Tx, bulk bool) (stmts, error) {
 
 // insertUnit stores u and returns its new row id, or 0 when it was already there (and updated).
 func insertUnit(ctx context.Context, st stmts, u Unit, now time.Time) (int64, error) {
-	created, changed := u.Created, u.Changed
+	created, changed := unitTimes(u, now)
+	if err := replaceInPlace(ctx, st.rep, u); err != nil {
+		return 0, err
+	}
+	return storeUnit(ctx, st, u, created, changed)
+}
+
+// unitTimes are the times u is stored with: its own, now when it has none, never created after
+// changed.
+func unitTimes(u Unit, now time.Time) (created, changed time.Time) {
+	created, changed = u.Created, u.Changed
 	if changed.IsZero() {
 		changed = now
 	}
 	if created.IsZero() || created.After(changed) {
 		created = changed
 	}
-	if err := replaceInPlace(ctx, st.rep, u); err != nil {
-		return 0, err
-	}
+	return created, changed
+}
+
+// storeUnit inserts u, or updates the unit of its pair (see AddBatch), replacing nothing; it returns
+// the new row id, or 0 when the pair was there.
+func storeUnit(ctx context.Context, st stmts, u Unit, created, changed time.Time) (int64, error) {
 	res, err := st.ins.ExecContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment,
 		u.Context, u.Note, created.UnixMilli(), changed.UnixMilli())
 	if err != nil {

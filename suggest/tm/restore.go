@@ -1,0 +1,173 @@
+package tm
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/glose-app/glose/suggest/store"
+)
+
+// Undoing a confirmation. A translator who confirms a segment, then takes the confirmation back
+// (Ctrl+Z), expects the memory as it was: no English of that segment if it had none, the English it
+// had otherwise. Storing a unit changes the memory in two ways only (see AddBatch and Place): it
+// replaces the other English of its French stored from its segment, and it inserts its pair, or, when
+// the pair was there (confirmed elsewhere, imported), gives it the segment's place and a later time.
+// Before reads, ahead of each store, the units either way touches; Restore puts them back as they
+// were and removes what the stores added, keeping the look-up and concordance indexes in step.
+
+// Prior is what the memory held, before a run of stores of one segment's translations, of the units
+// those stores touched, and the unit last stored: what Restore puts back when the run is undone. The
+// zero Prior is a run not begun. A Prior is not safe for concurrent use.
+type Prior struct {
+	held   []Unit   // as first read, before the run touched them
+	stored []string // the English the run stored
+	last   Unit     // the unit last stored; zero before the run
+}
+
+// Stored reports whether the run has begun: a unit was stored since the Prior was made or restored.
+func (p *Prior) Stored() bool { return p.last.Target != "" }
+
+// placed reports whether u was confirmed in a segment, the only units that replace others.
+func (u Unit) placed() bool { return u.Origin != "" && u.Segment != "" }
+
+// touchedQuery selects the units of a French source (languages and source, ?1 to ?3) that storing
+// a unit of that French touches: its own pair (target ?4) and, when it is placed (?7), every English
+// stored from its document (?5) in its segment (?6) or in no segment.
+const touchedQuery = `SELECT ` + unitColumns + ` FROM tm_unit WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?3
+	AND (target = ?4 OR ?7 AND origin = ?5 AND segment IN (?6, ''))`
+
+// touched returns the units storing u touches, as they are now.
+func touched(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, u Unit) ([]Unit, error) {
+	rows, err := q.QueryContext(ctx, touchedQuery, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment, u.placed())
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Unit
+	for rows.Next() {
+		h, err := scanUnit(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// Before notes in p, just before u is stored (by Add or AddBatch), what storing it will touch that
+// p does not hold yet, and u as the unit last stored. The units of a run are translations of the
+// same French at the same place.
+func (m *Memory) Before(ctx context.Context, p *Prior, u Unit) error {
+	if err := u.validate(); err != nil {
+		return err
+	}
+	u.SourceLang, u.TargetLang = NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang)
+	if l := p.last; p.Stored() && (l.SourceLang != u.SourceLang || l.TargetLang != u.TargetLang ||
+		l.Source != u.Source || l.Origin != u.Origin || l.Segment != u.Segment) {
+		return fmt.Errorf("storing %q at segment %q of %q after %q at segment %q: not the same French and place",
+			u.Source, u.Segment, u.Origin, l.Source, l.Segment)
+	}
+	hs, err := touched(ctx, m.db, u)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	for _, h := range hs {
+		// A pair the run stored is its own, or held already if it was there before.
+		if !slices.Contains(p.stored, h.Target) && !slices.ContainsFunc(p.held, func(k Unit) bool { return k.Target == h.Target }) {
+			p.held = append(p.held, h)
+		}
+	}
+	if !slices.Contains(p.stored, u.Target) {
+		p.stored = append(p.stored, u.Target)
+	}
+	p.last = u
+	return nil
+}
+
+// Restore takes back the runs of stores ps followed: the units of each run's French at its place
+// and of the pairs it stored that the memory did not hold before the run are removed; those it held
+// come back with their place, note and times (a unit the run replaced comes back under a new id). In
+// one transaction, after which each Prior is a run not begun. Restoring a run not begun does nothing.
+func (m *Memory) Restore(ctx context.Context, ps ...*Prior) error {
+	if !slices.ContainsFunc(ps, (*Prior).Stored) {
+		return nil
+	}
+	tx, err := m.db.BeginTx(ctx, nil)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	defer tx.Rollback()
+	st, err := prepareStmts(ctx, tx, false)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	back, err := tx.PrepareContext(ctx, `UPDATE tm_unit SET origin = ?5, segment = ?6, context = ?7, note = ?8,
+		created = ?9, changed = ?10 WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?3 AND target = ?4`)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	for _, p := range ps {
+		if !p.Stored() {
+			continue
+		}
+		if err := restoreIn(ctx, tx, st, back, p); err != nil {
+			return store.Explain(m.name, fmt.Errorf("restoring %q: %w", p.last.Source, err))
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return store.Explain(m.name, err)
+	}
+	for _, p := range ps {
+		*p = Prior{}
+	}
+	return nil
+}
+
+// restoreIn restores p in Restore's transaction, with its statements (st, and back, which puts a
+// unit's place, note and times back).
+func restoreIn(ctx context.Context, tx *sql.Tx, st stmts, back *sql.Stmt, p *Prior) error {
+	now, err := touched(ctx, tx, p.last) // the run's last pair, and its English at the place
+	if err != nil {
+		return err
+	}
+	for _, t := range p.stored { // the run's other pairs, which a unit of no segment did not replace
+		pair := Unit{SourceLang: p.last.SourceLang, TargetLang: p.last.TargetLang, Source: p.last.Source, Target: t}
+		us, err := touched(ctx, tx, pair)
+		if err != nil {
+			return err
+		}
+		now = append(now, us...)
+	}
+	var gone []int64
+	for _, u := range now {
+		if !slices.Contains(gone, u.ID) && !slices.ContainsFunc(p.held, func(h Unit) bool { return h.Target == u.Target }) {
+			gone = append(gone, u.ID)
+		}
+	}
+	if err := deleteUnits(ctx, st.rep, p.last.SourceLang, p.last.Source, gone); err != nil {
+		return err
+	}
+	for _, h := range p.held {
+		created, changed := unitTimes(h, time.Now())
+		res, err := back.ExecContext(ctx, h.SourceLang, h.TargetLang, h.Source, h.Target, h.Origin, h.Segment,
+			h.Context, h.Note, created.UnixMilli(), changed.UnixMilli())
+		if err != nil {
+			return err
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return err
+		}
+		if n == 0 { // replaced by the run
+			if _, err := storeUnit(ctx, st, h, created, changed); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
