@@ -29,7 +29,8 @@ const qaDelay = time.Second
 // a 1 MB translated article), and when the Run button is pressed.
 type qaPanel struct {
 	ui      *UI
-	issues  []qa.Issue // shown, worst first, then in document order
+	issues  []qa.Issue // found, worst first, then in document order, the untranslated segments' last
+	folded  int        // how many those are, which one row of the list stands for (qa_fold.go)
 	list    *keyList
 	summary *messageText
 	detail  *messageText // the whole message of the issue opened last, which the list shortens
@@ -60,7 +61,7 @@ type qaPanel struct {
 func newQAPanel(ui *UI) *qaPanel {
 	p := &qaPanel{ui: ui}
 	p.list = newKeyList(ui,
-		func() int { return len(p.issues) },
+		p.rows,
 		func() fyne.CanvasObject {
 			icon := widget.NewIcon(theme.InfoIcon())
 			seg := widget.NewLabelWithStyle(segmentShort(9999), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
@@ -255,13 +256,13 @@ func (p *qaPanel) runNow() {
 	}()
 }
 
-// show lists issues, worst first, and sums them up.
+// show lists issues, worst first, the untranslated segments' folded into one row, and sums them up.
 func (p *qaPanel) show(issues []qa.Issue) {
-	slices.SortStableFunc(issues, func(a, b qa.Issue) int { return b.Severity.Rank() - a.Severity.Rank() })
+	p.folded = foldIssues(issues)
 	p.issues = issues
 	p.runs++
 	counts := map[qa.Severity]int{}
-	for _, is := range issues {
+	for _, is := range issues[:p.listed()] {
 		counts[is.Severity]++
 	}
 	switch {
@@ -275,10 +276,13 @@ func (p *qaPanel) show(issues []qa.Issue) {
 			lang.N("{{.N}} warnings", counts[qa.Warning], map[string]any{"N": counts[qa.Warning]}),
 			lang.N("{{.N}} notes", counts[qa.Info], map[string]any{"N": counts[qa.Info]}),
 		}, ", "))
+		if p.folded > 0 {
+			p.summary.SetText(p.summary.Text + " · " + lang.N("{{.N}} segments not translated", p.folded, map[string]any{"N": p.folded}))
+		}
 	}
 	p.boundAt = p.binding()
 	p.list.Refresh()
-	p.ui.setPanelBadge(p, len(issues))
+	p.ui.setPanelBadge(p, p.rows())
 	p.ui.spellingShown()
 	if p.opened != nil && !slices.ContainsFunc(issues, func(is qa.Issue) bool { return sameIssue(is, *p.opened) }) {
 		p.showDetail(nil) // fixed
@@ -310,7 +314,11 @@ func sameIssue(a, b qa.Issue) bool {
 }
 
 func (p *qaPanel) bind(id int, box *fyne.Container) {
-	if id >= len(p.issues) {
+	if p.isFold(id) {
+		p.bindFold(box)
+		return
+	}
+	if id >= p.listed() {
 		return
 	}
 	is := p.issues[id]
@@ -331,7 +339,13 @@ func (p *qaPanel) bind(id int, box *fyne.Container) {
 // does, but leaves the keys in the list and the segments where they are: a message cut short in its
 // row could be read only by going to its segment, which took the keys out of the list.
 func (p *qaPanel) preview(id widget.ListItemID) {
-	if id < 0 || id >= len(p.issues) {
+	if p.isFold(id) {
+		p.showFoldDetail()
+		p.box.Refresh()
+		p.list.ScrollTo(id)
+		return
+	}
+	if id < 0 || id >= p.listed() {
 		return
 	}
 	is := p.issues[id]
@@ -342,7 +356,11 @@ func (p *qaPanel) preview(id widget.ListItemID) {
 
 // open jumps to issue id's segment, selecting its span when it has one, and shows the whole message.
 func (p *qaPanel) open(id int) {
-	if id >= len(p.issues) {
+	if p.isFold(id) {
+		p.openFold()
+		return
+	}
+	if id >= p.listed() {
 		return
 	}
 	is, ui := p.issues[id], p.ui

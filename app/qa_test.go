@@ -37,18 +37,21 @@ func TestQAPanelListsIssuesAndJumps(t *testing.T) {
 	if issueRow(p, qa.Untranslated, d.Segments[0].ID) >= 0 {
 		t.Errorf("segment 1 is translated but listed as untranslated")
 	}
-	for i := 1; i < len(p.issues); i++ {
+	for i := 1; i < p.listed(); i++ {
 		if p.issues[i].Severity.Rank() > p.issues[i-1].Severity.Rank() {
 			t.Errorf("issue %d (%s) comes after a milder one", i, p.issues[i].Severity)
 		}
 	}
+	if k != p.listed() || !p.isFold(k) { // the untranslated segments' issues are the folded row
+		t.Fatalf("the untranslated issue is at %d of %d, %d listed", k, len(p.issues), p.listed())
+	}
 	box := p.list.CreateItem().(*fyne.Container)
 	p.bind(k, box)
-	if got := box.Objects[0].(*widget.Label).Text; got != "Not translated." {
-		t.Errorf("message %q", got)
+	if got, want := box.Objects[0].(*widget.Label).Text, foldText(p.folded); got != want {
+		t.Errorf("message %q, want %q", got, want)
 	}
-	if got := box.Objects[1].(*fyne.Container).Objects[1].(*fyne.Container).Objects[0].(*widget.Label).Text; got != "Seg. 2" {
-		t.Errorf("segment label %q", got)
+	if got := box.Objects[1].(*fyne.Container).Objects[1].(*fyne.Container).Objects[0].(*widget.Label).Text; got != "" {
+		t.Errorf("segment label %q on the folded row", got)
 	}
 	if !strings.Contains(ui.tabs.Items[2].Text, "(") {
 		t.Errorf("tab title %q shows no count", ui.tabs.Items[2].Text)
