@@ -30,7 +30,7 @@ const qaDelay = time.Second
 type qaPanel struct {
 	ui      *UI
 	issues  []qa.Issue // found, worst first, then in document order, the untranslated segments' last
-	folded  int        // how many those are, which one row of the list stands for (qa_fold.go)
+	folded  int        // how many those are, which the list's first row stands for (qa_fold.go)
 	list    *keyList
 	summary *messageText
 	detail  *messageText // the whole message of the issue opened last, which the list shortens
@@ -318,10 +318,11 @@ func (p *qaPanel) bind(id int, box *fyne.Container) {
 		p.bindFold(box)
 		return
 	}
-	if id >= p.listed() {
+	k, ok := p.issueOf(id)
+	if !ok {
 		return
 	}
-	is := p.issues[id]
+	is := p.issues[k]
 	left := box.Objects[1].(*fyne.Container)
 	if icon, res := left.Objects[0].(*widget.Icon), severityIcon(is.Severity); icon.Resource == nil || icon.Resource.Name() != res.Name() {
 		icon.SetResource(res)
@@ -345,10 +346,11 @@ func (p *qaPanel) preview(id widget.ListItemID) {
 		p.list.ScrollTo(id)
 		return
 	}
-	if id < 0 || id >= p.listed() {
+	k, ok := p.issueOf(id)
+	if !ok {
 		return
 	}
-	is := p.issues[id]
+	is := p.issues[k]
 	p.showDetail(&is)
 	p.box.Refresh() // the message takes the list's room from below: keep the row in sight
 	p.list.ScrollTo(id)
@@ -360,10 +362,11 @@ func (p *qaPanel) open(id int) {
 		p.openFold()
 		return
 	}
-	if id >= p.listed() {
+	k, ok := p.issueOf(id)
+	if !ok {
 		return
 	}
-	is, ui := p.issues[id], p.ui
+	is, ui := p.issues[k], p.ui
 	p.showDetail(&is)
 	// the message and a spelling issue's buttons take the list's room from below: lay it out now and
 	// keep the row clicked in sight (it was hidden under them when near the list's foot)

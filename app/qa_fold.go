@@ -14,11 +14,11 @@ import (
 )
 
 // The QA tab listed every segment not translated yet as an error, one row each: 43 of them while the
-// translator was still at work, above the warnings that needed a look. They are one row now, the
-// last, which says how many and goes to the next one (after the current segment) when clicked or
+// translator was still at work, burying the warnings that needed a look. They are one row now, the
+// first, which says how many and goes to the next one (after the current segment) when clicked or
 // reached with Enter; its detail lists their numbers. The issues themselves are unchanged, as
-// glose-cli qa and its exports give them: the panel keeps them, at the end of p.issues, so that the
-// rows before the folded one are p.issues's first ones, in the same order.
+// glose-cli qa and its exports give them: the panel keeps them at the end of p.issues, and the rows
+// after the folded one show the others, in order (issueOf, rowOf).
 
 // foldIssues orders issues for the panel: worst first, then in document order, the untranslated
 // segments' issues last. It returns how many of those there are.
@@ -53,11 +53,28 @@ func (p *qaPanel) rows() int {
 }
 
 // isFold reports whether list row id is the folded row of the untranslated segments.
-func (p *qaPanel) isFold(id int) bool { return p.folded > 0 && id == p.listed() }
+func (p *qaPanel) isFold(id int) bool { return p.folded > 0 && id == 0 }
+
+// issueOf returns the index in p.issues of the issue list row id shows; false for the folded row
+// and past the end.
+func (p *qaPanel) issueOf(id int) (int, bool) {
+	if p.folded > 0 {
+		id--
+	}
+	return id, id >= 0 && id < p.listed()
+}
+
+// rowOf returns the list row showing issue k, one listed (not folded).
+func (p *qaPanel) rowOf(k int) int {
+	if p.folded > 0 {
+		return k + 1
+	}
+	return k
+}
 
 // foldText is the folded row's message.
 func foldText(n int) string {
-	return lang.N("{{.N}} segments not translated yet: go to the next", n, map[string]any{"N": n})
+	return lang.N("{{.N}} not translated yet: go to the next", n, map[string]any{"N": n})
 }
 
 // bindFold shows the folded row: the error icon, no segment, how many segments are not translated.
@@ -102,7 +119,7 @@ func (p *qaPanel) showFoldDetail() {
 func (p *qaPanel) openFold() {
 	p.showFoldDetail()
 	p.box.Refresh()
-	p.list.ScrollTo(p.listed())
+	p.list.ScrollTo(0)
 	segs := p.untranslatedSegments()
 	if len(segs) == 0 {
 		return

@@ -12,7 +12,7 @@ import (
 )
 
 // TestQAFoldsTheUntranslatedSegments: while the translator is at work, the segments not translated
-// yet are one row of the QA list, after the issues that need a look, which keep their rows; the row
+// yet are one row of the QA list, the first, above the issues that need a look, which keep their rows; the row
 // says how many, its detail lists them, and a click goes to the next one after the current segment,
 // wrapping around. The checks themselves (what glose-cli qa gives) still find every one.
 func TestQAFoldsTheUntranslatedSegments(t *testing.T) {
@@ -36,12 +36,17 @@ func TestQAFoldsTheUntranslatedSegments(t *testing.T) {
 		t.Fatalf("%d rows for %d issues listed; want them and the folded row", p.rows(), p.listed())
 	}
 	number := issueRow(p, qa.NumberMismatch, d.Segments[0].ID)
-	if number < 0 || number >= p.listed() {
-		t.Fatalf("the number issue is at row %d of %d listed", number, p.listed())
+	if k, ok := p.issueOf(p.rowOf(number)); !ok || k != number || p.rowOf(number) == 0 {
+		t.Fatalf("the number issue (%d) is at row %d of %d", number, p.rowOf(number), p.rows())
+	}
+	row := p.list.CreateItem().(*fyne.Container)
+	p.bind(p.rowOf(number), row)
+	if got := row.Objects[0].(*widget.Label).Text; got != issueMessage(p.issues[number]) {
+		t.Errorf("the number issue's row reads %q", got)
 	}
 	box := p.list.CreateItem().(*fyne.Container)
-	p.bind(p.listed(), box)
-	if got := box.Objects[0].(*widget.Label).Text; got != "4 segments not translated yet: go to the next" {
+	p.bind(0, box)
+	if got := box.Objects[0].(*widget.Label).Text; got != "4 not translated yet: go to the next" {
 		t.Errorf("the folded row reads %q", got)
 	}
 	if !strings.HasSuffix(p.summary.Text, " · 4 segments not translated") || strings.HasPrefix(p.summary.Text, "4 errors") {
@@ -49,7 +54,7 @@ func TestQAFoldsTheUntranslatedSegments(t *testing.T) {
 	}
 	ui.focusSegment(2, annotate.Target)
 	for _, want := range []int{4, 5, 1, 2} { // after segment 3: 5, 6, then round to 2, 3
-		p.list.Select(p.listed())
+		p.list.Select(0)
 		if ui.cur != want || ui.win.Canvas().Focused() != fyne.Focusable(ui.rowFor(want).entry) {
 			t.Errorf("the folded row went to segment %d, focus %T; want segment %d's English", ui.cur+1, ui.win.Canvas().Focused(), want+1)
 		}
