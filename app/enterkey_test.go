@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -63,6 +64,12 @@ func TestEnterInTheEnglishGoesToTheNextSegment(t *testing.T) {
 	}
 	if d.Segments[0].Status.Done() || d.Segments[2].Status.Done() {
 		t.Errorf("Enter confirmed a segment: statuses %s, %s", d.Segments[0].Status, d.Segments[2].Status)
+	}
+	rows := ui.shortcutRows() // the help sheet says so
+	for _, want := range [][2]string{{"Go to the next segment's English, without confirming it", "Return"}, {"Break the line (a segment is one sentence: rarely wanted)", "Shift+Return"}} {
+		if !slices.Contains(rows, want) {
+			t.Errorf("the help sheet lacks %q", want)
+		}
 	}
 }
 
