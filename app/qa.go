@@ -28,16 +28,17 @@ const qaDelay = time.Second
 // after the last change, on a snapshot of the document off the UI goroutine (they take some 0.2 s on
 // a 1 MB translated article), and when the Run button is pressed.
 type qaPanel struct {
-	ui      *UI
-	issues  []qa.Issue // found, worst first, then in document order, the untranslated segments' last
-	folded  int        // how many those are, which the list's first row stands for (qa_fold.go)
-	list    *keyList
-	summary *messageText
-	detail  *messageText // the whole message of the issue opened last, which the list shortens
-	opened  *qa.Issue    // that issue, or nil
-	checks  *widget.CheckGroup
-	box     fyne.CanvasObject
-	boundAt qaBinding // what the rows on screen were last given
+	ui       *UI
+	issues   []qa.Issue // found, worst first, then in document order, the untranslated segments' last
+	folded   int        // how many those are, which the list's first row stands for (qa_fold.go)
+	list     *keyList
+	summary  *messageText
+	detail   *messageText // the whole message of the issue opened last, which the list shortens
+	opened   *qa.Issue    // that issue, or nil
+	foldOpen bool         // the detail shows the untranslated segments' numbers (qa_fold.go)
+	checks   *widget.CheckGroup
+	box      fyne.CanvasObject
+	boundAt  qaBinding // what the rows on screen were last given
 
 	english     *widget.Select // the English spelling read in documents in plain English
 	englishNote *messageText   // which documents it applies to, or the document's language deciding
@@ -284,14 +285,19 @@ func (p *qaPanel) show(issues []qa.Issue) {
 	p.list.Refresh()
 	p.ui.setPanelBadge(p, p.rows())
 	p.ui.spellingShown()
-	if p.opened != nil && !slices.ContainsFunc(issues, func(is qa.Issue) bool { return sameIssue(is, *p.opened) }) {
+	switch {
+	case p.opened != nil && !slices.ContainsFunc(issues, func(is qa.Issue) bool { return sameIssue(is, *p.opened) }):
 		p.showDetail(nil) // fixed
+	case p.foldOpen && p.folded > 0:
+		p.showFoldDetail() // the numbers as they are now
+	case p.foldOpen:
+		p.showDetail(nil) // every segment translated
 	}
 }
 
 // showDetail shows an issue's whole message under the list, or, for nil, how to see one.
 func (p *qaPanel) showDetail(is *qa.Issue) {
-	p.opened = is
+	p.opened, p.foldOpen = is, false
 	p.showSpellBar(is)
 	if is == nil {
 		// a hint, in italics: the greyed LowImportance text measured 1.55:1 in the dark theme

@@ -102,8 +102,8 @@ func (p *qaPanel) untranslatedSegments() []int {
 // showFoldDetail shows, under the list, the numbers of the segments not translated and how to reach
 // them.
 func (p *qaPanel) showFoldDetail() {
-	p.opened = nil
-	p.showSpellBar(nil)
+	p.showDetail(nil) // no issue opened, no spelling buttons
+	p.foldOpen = true
 	segs := p.untranslatedSegments()
 	nums := make([]string, len(segs))
 	for k, i := range segs {
