@@ -130,7 +130,7 @@ func TestQAIssueLeavesNoOldEnglishSelection(t *testing.T) {
 	if k < 0 || ui.qa.issues[k].Span != "" {
 		t.Fatalf("no number-mismatch issue without a span in %+v", ui.qa.issues)
 	}
-	ui.qa.list.Select(k)
+	ui.qa.list.Select(ui.qa.rowOf(k))
 	if ui.win.Canvas().Focused() != r.entry {
 		t.Fatalf("focus on %T, want the English of segment 3", ui.win.Canvas().Focused())
 	}

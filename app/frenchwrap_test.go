@@ -90,7 +90,7 @@ func fluidPlaces() []fluidPlace {
 			if k < 0 {
 				t.Fatalf("no number issue in %+v", p.issues)
 			}
-			p.list.Select(k)
+			p.list.Select(p.rowOf(k))
 			return p.box, p.detail
 		}},
 		{"entity without English", 100, 480, func(t *testing.T) (fyne.CanvasObject, *messageText) {

@@ -45,6 +45,8 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("Remove the selected span"), keyNames("Del")},
 		[2]string{lang.L("Go to the English"), keyNames("Return")},
 		[2]string{lang.L("In the English"), ""},
+		[2]string{lang.L("Go to the next segment's English, without confirming it"), keyNames("Return")},
+		[2]string{lang.L("Break the line (a segment is one sentence: rarely wanted)"), "Shift+Return"},
 		[2]string{lang.L("Tag the selection"), "Alt+P, Alt+O, …"},
 		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "Alt+P, Alt+O, …"},
 		[2]string{lang.L("A span clicked in the line under the field takes the French keys"), "a / r, " + keyNames("Del")},

@@ -158,8 +158,8 @@ func TestTypingInATallRowShowsTheCaret(t *testing.T) {
 	if off := ui.list.GetScrollOffset(); off < ui.list.top(1)+ui.list.Size().Height {
 		t.Fatalf("the wheel scrolled to %g only", off)
 	}
-	ui.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	caretOnScreen(t, ui, "Return after the wheel")
+	enterIn(ui, true) // Shift+Enter: a line break
+	caretOnScreen(t, ui, "Shift+Return after the wheel")
 	for range 15 {
 		test.Scroll(ui.win.Canvas(), over, 0, -40)
 	}

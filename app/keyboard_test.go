@@ -377,7 +377,11 @@ func TestQAListShowsTheIssueTheArrowsReach(t *testing.T) {
 	if len(p.issues) < 3 {
 		t.Fatalf("%d issues, want 3 or more", len(p.issues))
 	}
-	detail := func(i int) string {
+	detail := func(row int) string {
+		i, ok := p.issueOf(row)
+		if !ok {
+			t.Fatalf("row %d shows no issue of its own (%d issues, %d folded)", row, len(p.issues), p.folded)
+		}
 		return segmentName(ui.doc.SegmentIndex(p.issues[i].Segment)+1) + " · " + issueMessage(p.issues[i])
 	}
 	for _, step := range []struct {

@@ -133,6 +133,18 @@ func (ui *UI) move(delta int) {
 	ui.focusSegment(min(max(ui.cur+delta, 0), len(ui.doc.Segments)-1), side)
 }
 
+// enterInEnglish is Enter in an English field: the next segment's English, without confirming the
+// segment left (Ctrl+Enter does that), as Enter moves on in OmegaT, memoQ and Trados, where
+// Shift+Enter breaks the line. A segment is a sentence: a line break typed by habit went unseen into
+// the XLIFF and TMX exports. On the last segment it stays, and says so.
+func (ui *UI) enterInEnglish() {
+	if ui.doc == nil || ui.cur >= len(ui.doc.Segments)-1 {
+		ui.hint(lang.L("This is the last segment (Shift+Return breaks the line)"))
+		return
+	}
+	ui.focusSegment(ui.cur+1, annotate.Target)
+}
+
 // nextUntranslated goes to the next segment (wrapping around) whose status is new or draft, or which
 // has no English whatever its status says (a file written elsewhere may call such a segment done);
 // a locked segment is not to translate.

@@ -29,13 +29,15 @@ const qaDelay = time.Second
 // a 1 MB translated article), and when the Run button is pressed.
 type qaPanel struct {
 	ui      *UI
-	issues  []qa.Issue // shown, worst first, then in document order
+	issues  []qa.Issue // found, worst first, then in document order, the untranslated segments' last
+	folded  int        // how many those are, which the list's first row stands for (qa_fold.go)
 	list    *keyList
 	summary *messageText
 	// summaryRow puts Run the checks beside the summary, or under it where a word would be cut
 	summaryRow *besideLayout
 	detail     *messageText // the whole message of the issue opened last, which the list shortens
 	opened     *qa.Issue    // that issue, or nil
+	foldOpen   bool         // the detail shows the untranslated segments' numbers (qa_fold.go)
 	checks     *widget.CheckGroup
 	box        fyne.CanvasObject
 	boundAt    qaBinding // what the rows on screen were last given
@@ -62,7 +64,7 @@ type qaPanel struct {
 func newQAPanel(ui *UI) *qaPanel {
 	p := &qaPanel{ui: ui}
 	p.list = newKeyList(ui,
-		func() int { return len(p.issues) },
+		p.rows,
 		func() fyne.CanvasObject {
 			icon := widget.NewIcon(theme.InfoIcon())
 			seg := widget.NewLabelWithStyle(segmentShort(9999), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
@@ -260,13 +262,13 @@ func (p *qaPanel) runNow() {
 	}()
 }
 
-// show lists issues, worst first, and sums them up.
+// show lists issues, worst first, the untranslated segments' folded into one row, and sums them up.
 func (p *qaPanel) show(issues []qa.Issue) {
-	slices.SortStableFunc(issues, func(a, b qa.Issue) int { return b.Severity.Rank() - a.Severity.Rank() })
+	p.folded = foldIssues(issues)
 	p.issues = issues
 	p.runs++
 	counts := map[qa.Severity]int{}
-	for _, is := range issues {
+	for _, is := range issues[:p.listed()] {
 		counts[is.Severity]++
 	}
 	switch {
@@ -280,20 +282,28 @@ func (p *qaPanel) show(issues []qa.Issue) {
 			lang.N("{{.N}} warnings", counts[qa.Warning], map[string]any{"N": counts[qa.Warning]}),
 			lang.N("{{.N}} notes", counts[qa.Info], map[string]any{"N": counts[qa.Info]}),
 		}, ", "))
+		if p.folded > 0 {
+			p.summary.SetText(p.summary.Text + " · " + lang.N("{{.N}} segments not translated", p.folded, map[string]any{"N": p.folded}))
+		}
 	}
 	p.summaryRow.room = p.summary.widestWord()
 	p.boundAt = p.binding()
 	p.list.Refresh()
-	p.ui.setPanelBadge(p, len(issues))
+	p.ui.setPanelBadge(p, p.rows())
 	p.ui.spellingShown()
-	if p.opened != nil && !slices.ContainsFunc(issues, func(is qa.Issue) bool { return sameIssue(is, *p.opened) }) {
+	switch {
+	case p.opened != nil && !slices.ContainsFunc(issues, func(is qa.Issue) bool { return sameIssue(is, *p.opened) }):
 		p.showDetail(nil) // fixed
+	case p.foldOpen && p.folded > 0:
+		p.showFoldDetail() // the numbers as they are now
+	case p.foldOpen:
+		p.showDetail(nil) // every segment translated
 	}
 }
 
 // showDetail shows an issue's whole message under the list, or, for nil, how to see one.
 func (p *qaPanel) showDetail(is *qa.Issue) {
-	p.opened = is
+	p.opened, p.foldOpen = is, false
 	p.showSpellBar(is)
 	if is == nil {
 		// a hint, in italics: the greyed LowImportance text measured 1.55:1 in the dark theme
@@ -316,10 +326,15 @@ func sameIssue(a, b qa.Issue) bool {
 }
 
 func (p *qaPanel) bind(id int, box *fyne.Container) {
-	if id >= len(p.issues) {
+	if p.isFold(id) {
+		p.bindFold(box)
 		return
 	}
-	is := p.issues[id]
+	k, ok := p.issueOf(id)
+	if !ok {
+		return
+	}
+	is := p.issues[k]
 	left := box.Objects[1].(*fyne.Container)
 	if icon, res := left.Objects[0].(*widget.Icon), severityIcon(is.Severity); icon.Resource == nil || icon.Resource.Name() != res.Name() {
 		icon.SetResource(res)
@@ -337,10 +352,17 @@ func (p *qaPanel) bind(id int, box *fyne.Container) {
 // does, but leaves the keys in the list and the segments where they are: a message cut short in its
 // row could be read only by going to its segment, which took the keys out of the list.
 func (p *qaPanel) preview(id widget.ListItemID) {
-	if id < 0 || id >= len(p.issues) {
+	if p.isFold(id) {
+		p.showFoldDetail()
+		p.box.Refresh()
+		p.list.ScrollTo(id)
 		return
 	}
-	is := p.issues[id]
+	k, ok := p.issueOf(id)
+	if !ok {
+		return
+	}
+	is := p.issues[k]
 	p.showDetail(&is)
 	p.box.Refresh() // the message takes the list's room from below: keep the row in sight
 	p.list.ScrollTo(id)
@@ -348,10 +370,15 @@ func (p *qaPanel) preview(id widget.ListItemID) {
 
 // open jumps to issue id's segment, selecting its span when it has one, and shows the whole message.
 func (p *qaPanel) open(id int) {
-	if id >= len(p.issues) {
+	if p.isFold(id) {
+		p.openFold()
 		return
 	}
-	is, ui := p.issues[id], p.ui
+	k, ok := p.issueOf(id)
+	if !ok {
+		return
+	}
+	is, ui := p.issues[k], p.ui
 	p.showDetail(&is)
 	// the message and a spelling issue's buttons take the list's room from below: lay it out now and
 	// keep the row clicked in sight (it was hidden under them when near the list's foot)

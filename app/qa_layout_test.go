@@ -55,7 +55,7 @@ func TestSidePanelsKeepWindowOnSmallScreen(t *testing.T) {
 	acc := qaAccordion(t, ui.qa)
 	acc.Open(0)
 	if k := issueRow(ui.qa, qa.NumberMismatch, ui.doc.Segments[0].ID); k >= 0 {
-		ui.qa.list.Select(k)
+		ui.qa.list.Select(ui.qa.rowOf(k))
 	}
 	checkWindowMin(t, ui, "QA, Checks opened")
 	checks, ok := acc.Items[0].Detail.(*fyne.Container)

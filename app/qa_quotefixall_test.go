@@ -132,7 +132,7 @@ func BenchmarkQuoteFixAll4MB(b *testing.B) {
 		if k < 0 {
 			b.Fatal("no quotation style issue")
 		}
-		ui.qa.list.Select(k)
+		ui.qa.list.Select(ui.qa.rowOf(k))
 		b.StartTimer()
 		ui.qa.quoteFixAllButton().OnTapped()
 	}

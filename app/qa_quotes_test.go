@@ -19,7 +19,7 @@ func openQuoteStyle(t *testing.T, ui *UI, i int) (qa.Issue, *widget.Button) {
 	if k < 0 {
 		t.Fatalf("no quotation style issue for segment %d in %+v", i+1, ui.qa.issues)
 	}
-	ui.qa.list.Select(k)
+	ui.qa.list.Select(ui.qa.rowOf(k))
 	b := ui.qa.quoteFixButton()
 	if !ui.qa.spellBox.Visible() || b == nil || !b.Visible() {
 		t.Fatal("the fix of the quotation marks is hidden")

@@ -37,23 +37,26 @@ func TestQAPanelListsIssuesAndJumps(t *testing.T) {
 	if issueRow(p, qa.Untranslated, d.Segments[0].ID) >= 0 {
 		t.Errorf("segment 1 is translated but listed as untranslated")
 	}
-	for i := 1; i < len(p.issues); i++ {
+	for i := 1; i < p.listed(); i++ {
 		if p.issues[i].Severity.Rank() > p.issues[i-1].Severity.Rank() {
 			t.Errorf("issue %d (%s) comes after a milder one", i, p.issues[i].Severity)
 		}
 	}
-	box := p.list.CreateItem().(*fyne.Container)
-	p.bind(k, box)
-	if got := box.Objects[0].(*widget.Label).Text; got != "Not translated." {
-		t.Errorf("message %q", got)
+	if k < p.listed() || !p.isFold(0) { // the untranslated segments' issues are the folded row, the first
+		t.Fatalf("the untranslated issue is at %d of %d, %d listed", k, len(p.issues), p.listed())
 	}
-	if got := box.Objects[1].(*fyne.Container).Objects[1].(*fyne.Container).Objects[0].(*widget.Label).Text; got != "Seg. 2" {
-		t.Errorf("segment label %q", got)
+	box := p.list.CreateItem().(*fyne.Container)
+	p.bind(0, box)
+	if got, want := box.Objects[0].(*widget.Label).Text, foldText(p.folded); got != want {
+		t.Errorf("message %q, want %q", got, want)
+	}
+	if got := box.Objects[1].(*fyne.Container).Objects[1].(*fyne.Container).Objects[0].(*widget.Label).Text; got != "" {
+		t.Errorf("segment label %q on the folded row", got)
 	}
 	if !strings.Contains(ui.tabs.Items[2].Text, "(") {
 		t.Errorf("tab title %q shows no count", ui.tabs.Items[2].Text)
 	}
-	p.list.Select(k)
+	p.list.Select(0)
 	r := ui.rowFor(1)
 	if ui.cur != 1 || r == nil || ui.win.Canvas().Focused() != r.entry {
 		t.Errorf("after the click: current segment %d, focus %v", ui.cur, ui.win.Canvas().Focused())
@@ -70,7 +73,7 @@ func TestQAIssueWithSpanSelectsIt(t *testing.T) {
 	if k < 0 {
 		t.Fatalf("no quote-missing issue in %+v", ui.qa.issues)
 	}
-	ui.qa.list.Select(k)
+	ui.qa.list.Select(ui.qa.rowOf(k))
 	if ui.selSpan != ui.qa.issues[k].Span || ui.selSpan == "" {
 		t.Errorf("selected span %q, want %q", ui.selSpan, ui.qa.issues[k].Span)
 	}
@@ -194,7 +197,7 @@ func TestQAIssueMessageReadableWhole(t *testing.T) {
 	if len(want) < 60 {
 		t.Fatalf("message %q too short to be shortened", want)
 	}
-	p.list.Select(k)
+	p.list.Select(p.rowOf(k))
 	if p.detail.Text != want || !p.detail.fluid || !p.detail.Visible() {
 		t.Errorf("detail %q (fluid %v), want %q wrapped", p.detail.Text, p.detail.fluid, want)
 	}
@@ -244,7 +247,7 @@ func TestQAFlagsEnglishAfterEntityRename(t *testing.T) {
 	if is.Span != per.ID || issueMessage(is) != want {
 		t.Errorf("issue on span %q: %q, want on %q: %q", is.Span, issueMessage(is), per.ID, want)
 	}
-	ui.qa.list.Select(k)
+	ui.qa.list.Select(ui.qa.rowOf(k))
 	if ui.selSpan != per.ID {
 		t.Errorf("clicking the issue selected %q, want the English mention %q", ui.selSpan, per.ID)
 	}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -18,6 +19,7 @@ type row struct {
 	seg    int // the segment shown, -1 before the first bind
 	bg     *canvas.Rectangle
 	marker *canvas.Rectangle
+	num    *canvas.Text // the segment's number, in the gutter
 	src    *sourceView
 	entry  *targetEntry
 	marks  *spellMarks // over the entry: a line under each misspelt word
@@ -34,6 +36,8 @@ func newRow(ui *UI) *row {
 	r := &row{ui: ui, seg: -1}
 	r.bg = canvas.NewRectangle(color.Transparent)
 	r.marker = canvas.NewRectangle(color.Transparent)
+	r.num = canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder))
+	r.num.TextSize, r.num.Alignment = numberTextSize, fyne.TextAlignTrailing
 	r.src = newSourceView(r)
 	r.entry = newTargetEntry(r)
 	r.marks = newSpellMarks(r)
@@ -49,7 +53,7 @@ func newRow(ui *UI) *row {
 		}
 		return lang.L("Status: {{.Status}}", map[string]any{"Status": statusName(ui.doc.Segments[r.seg].Status)})
 	})
-	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.status, r.src, r.entry, r.veil, r.marks, r.strip, r.notes, r.codes, r.lock)
+	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.num, r.status, r.src, r.entry, r.veil, r.marks, r.strip, r.notes, r.codes, r.lock)
 	return r
 }
 
@@ -91,6 +95,10 @@ func (r *row) bind(i int) {
 	}
 	r.marker.FillColor = statusColor(seg.Status)
 	r.marker.Refresh()
+	if num, c := strconv.Itoa(i+1), theme.Color(theme.ColorNamePlaceHolder); r.num.Text != num || r.num.Color != c {
+		r.num.Text, r.num.Color = num, c // the colour follows a change of theme
+		r.num.Refresh()
+	}
 	r.marks.update()
 	r.notes.show(seg)
 	r.showCodes(seg)
@@ -152,9 +160,13 @@ func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	r.status.Move(fyne.NewPos(0, 0))
 	r.status.Resize(fyne.NewSize(markerWidth, size.Height))
 	srcW, tgtW := columns(size.Width)
-	r.src.Move(fyne.NewPos(markerWidth+pad, 0))
+	// on the French's first line, on its baseline: the ascent grows with the size, some 0.9 of it
+	r.num.Move(fyne.NewPos(markerWidth, pad+0.9*(theme.TextSize()-numberTextSize)))
+	r.num.Resize(fyne.NewSize(numberWidth, r.num.MinSize().Height))
+	left := markerWidth + numberWidth + pad
+	r.src.Move(fyne.NewPos(left, 0))
 	r.src.Resize(fyne.NewSize(srcW, size.Height))
-	x := markerWidth + 2*pad + srcW
+	x := left + pad + srcW
 	text := ""
 	if r.seg >= 0 && r.seg < len(r.ui.doc.Segments) {
 		text = r.ui.doc.Segments[r.seg].Target

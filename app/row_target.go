@@ -73,7 +73,8 @@ func (e *targetEntry) TypedRune(ch rune) {
 	e.row.ui.keepCaretInView(e.row)
 }
 
-// TypedKey is part of fyne.Focusable: F1 shows the shortcuts, Escape leaves link mode.
+// TypedKey is part of fyne.Focusable: F1 shows the shortcuts, Escape leaves link mode, Enter goes to
+// the next segment's English and Shift+Enter breaks the line (see enterInEnglish).
 func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyF1:
@@ -81,8 +82,16 @@ func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 		return
 	case fyne.KeyEscape:
 		e.row.ui.cancelLink()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if !e.shiftDown {
+			e.row.ui.enterInEnglish()
+			return
+		}
 	}
 	if f := e.row.ui.revealTyping(e.row, e); f != e {
+		if t, ok := f.(*targetEntry); ok { // Shift is still held, now over that field
+			t.shiftDown, e.shiftDown = e.shiftDown, false
+		}
 		if f != nil {
 			f.TypedKey(ev)
 		}

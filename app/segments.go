@@ -14,6 +14,14 @@ import (
 // markerWidth is the width of the status bar at the left edge of a row.
 const markerWidth = 6
 
+// The segment's number stands small and grey in a gutter between the status bar and the French, as
+// CAT tools number their rows, so that "segment 212" on the status line, in the QA tab or from a
+// reviewer can be found on screen. The gutter holds five digits at numberTextSize.
+const (
+	numberTextSize = 10
+	numberWidth    = 30
+)
+
 // newSegmentList returns the virtualised list of segment rows (see segList). Row heights are set per
 // row (SetItemHeight) from the cached heights, so only rows on screen are ever laid out.
 func (ui *UI) newSegmentList() *segList {
@@ -56,7 +64,7 @@ func (ui *UI) rowFor(i int) *row {
 // columns returns the widths of the source and target columns for a row width.
 func columns(width float32) (src, tgt float32) {
 	pad := theme.Padding()
-	w := width - markerWidth - 3*pad
+	w := width - markerWidth - numberWidth - 3*pad
 	if w < 20 {
 		w = 20
 	}

@@ -92,6 +92,7 @@ func (ui *UI) buildActions() {
 		act(lang.L("Next segment"), "Ctrl+↓, Alt+↓", func() { ui.move(1) }, custom(fyne.KeyDown, ctrl), custom(fyne.KeyDown, alt)),
 		act(lang.L("Previous segment"), "Ctrl+↑, Alt+↑", func() { ui.move(-1) }, custom(fyne.KeyUp, ctrl), custom(fyne.KeyUp, alt)),
 		act(lang.L("Next untranslated segment"), "Ctrl+U", ui.nextUntranslated, custom(fyne.KeyU, ctrl)),
+		act(lang.L("Go to segment…"), "Ctrl+G", ui.goToSegmentDialog, custom(fyne.KeyG, ctrl)),
 		act(lang.L("Confirm and go to the next segment"), "Ctrl+Return, Ctrl+Enter", ui.replacingOr(ui.remembering(ui.confirmAndProject)),
 			custom(fyne.KeyReturn, ctrl), custom(fyne.KeyEnter, ctrl)),
 		act(lang.L("Copy the French into the English (at the cursor)"), "Ctrl+Shift+I", ui.insertSource, custom(fyne.KeyI, ctrl|shift)),

@@ -22,7 +22,7 @@ func openSpelling(t *testing.T, ui *UI, word string) qa.Issue {
 	ui.showQA()
 	for k, is := range ui.qa.issues {
 		if is.Check == qa.Spelling && is.Args["word"] == word {
-			ui.qa.list.Select(k)
+			ui.qa.list.Select(ui.qa.rowOf(k))
 			return is
 		}
 	}

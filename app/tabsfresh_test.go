@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/qa"
 )
 
 // The side tabs fill their rows and the Entities tab its details only when what they show changed
@@ -174,10 +175,14 @@ func qaRows(t *testing.T, p *qaPanel) []string {
 	return out
 }
 
-// qaIssues returns, sorted, what the rows of the issues found last are to read.
+// qaIssues returns, sorted, what the rows of the issues found last are to read: one each, but the
+// untranslated segments', which one row counts.
 func qaIssues(p *qaPanel) []string {
 	var out []string
-	for _, is := range p.issues {
+	if p.folded > 0 {
+		out = append(out, " · "+foldText(p.folded)+" ("+severityIcon(qa.Error).Name()+")")
+	}
+	for _, is := range p.issues[:p.listed()] {
 		seg := ""
 		if i := p.ui.doc.SegmentIndex(is.Segment); i >= 0 {
 			seg = segmentShort(i + 1)
