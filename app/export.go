@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -31,6 +32,10 @@ func (ui *UI) exportDialog() {
 		last := f.remembered()
 		ui.lastExport = &last
 		if format, opts, chosen := f.choice(); ok && chosen {
+			if msg := translationRefusal(ui.doc, format, opts); msg != "" {
+				ui.showError(errors.New(msg))
+				return
+			}
 			ui.exportTo(format, opts)
 		}
 	})
@@ -174,7 +179,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 	}
 	files, warns, err := formats.Write(format, []*annotate.Document{d}, opts)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, exportError(err)
 	}
 	for _, w := range mergeCounts(warns) {
 		msgs = append(msgs, sentence(warningText(w)))

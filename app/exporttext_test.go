@@ -1,0 +1,102 @@
+package app
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+)
+
+// untranslatedSelect returns the export dialog's choice for untranslated segments.
+func untranslatedSelect(t *testing.T, ui *UI) *formSelect {
+	t.Helper()
+	s, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		s, ok := o.(*formSelect)
+		return ok && slices.Contains(s.Options, untranslatedChoices()[formats.KeepSource])
+	}).(*formSelect)
+	if s == nil {
+		t.Fatal("the export dialog has no choice for untranslated segments")
+	}
+	return s
+}
+
+// TestExportDialogTranslationText drives the Export dialog for the translation as plain text: the
+// choice for untranslated segments applies to it only; by default the export is refused before any
+// file is asked for, with a message naming how many segments and which; keeping their French writes
+// the text laid out as the French (beside the document, as article.txt), and leaving them out
+// replaces it, the previous one kept as a backup.
+func TestExportDialogTranslationText(t *testing.T) {
+	ui, path, _ := savedTestDoc(t)
+	const en = "Sergei Lavrov said: “The dialogue 😀 is free”."
+	ui.doc.Segments[0].Target, ui.doc.Segments[0].Status = en, annotate.StatusTranslated
+	text, _ := formats.Lookup("text")
+
+	format, _ := exportDialogSelects(t, ui)
+	format.SetSelected("XLIFF 2.1")
+	if untr := untranslatedSelect(t, ui); !untr.Disabled() {
+		t.Error("the choice for untranslated segments is offered for XLIFF")
+	}
+	format.SetSelected(formatTitle(text))
+	untr := untranslatedSelect(t, ui)
+	if untr.Disabled() || untr.SelectedIndex() != int(formats.RefuseUntranslated) {
+		t.Fatalf("plain text: the untranslated choice is disabled %v, on %q; want enabled, on refusing", untr.Disabled(), untr.Selected)
+	}
+	ui.win.Canvas().Focus(format)
+	pressKey(ui, fyne.KeyReturn)
+	want := "2 of 3 segments have no English: 2–3. Translate them, or choose “Keep their French” or “Leave them out” under “Untranslated segments”."
+	if shownMessage(ui.win.Canvas().Overlays().Top(), want) == nil {
+		t.Fatalf("no refusal saying %q", want)
+	}
+	if _, asked := ui.win.Canvas().Focused().(*nameEntry); asked {
+		t.Fatal("the refused export asked for a file")
+	}
+	pressKey(ui, fyne.KeyReturn) // OK
+
+	exportDialogSelects(t, ui) // the dialog comes back on plain text
+	untranslatedSelect(t, ui).SetSelectedIndex(int(formats.KeepSource))
+	if box := exportNameBox(t, ui); box.Text != "article.txt" {
+		t.Errorf("the text export is proposed as %q, want article.txt", box.Text)
+	}
+	saveExport(t, ui, false)
+	exported := filepath.Join(filepath.Dir(path), "article.txt")
+	kept := en + " " + sampleText[strings.Index(sampleText, "Donald"):]
+	if got := readFile(exported); got != kept {
+		t.Errorf("with their French kept, the text is\n%q\nwant\n%q", got, kept)
+	}
+
+	exportDialogSelects(t, ui)
+	untranslatedSelect(t, ui).SetSelectedIndex(int(formats.OmitUntranslated))
+	exportNameBox(t, ui)
+	saveExport(t, ui, true)
+	if got := readFile(exported); got != en {
+		t.Errorf("with them left out, the text is %q, want %q", got, en)
+	}
+	if got := readFile(exported + ".bak"); got != kept {
+		t.Errorf("the backup holds %q, want the text exported before", got)
+	}
+}
+
+// TestTranslationRefusalInFrench: the refusal is said in the interface's language, with the
+// dialog's own names for its choices; Markdown is refused for a document whose French was not.
+func TestTranslationRefusalInFrench(t *testing.T) {
+	useLanguage(t, "fr")
+	d := testDoc(t)
+	text, _ := formats.Lookup("text")
+	md, _ := formats.Lookup("markdown")
+	got := translationRefusal(d, text, formats.WriteOptions{Confirmed: true})
+	want := "3 segments sur 3 n’ont pas d’anglais confirmé (traduit ou relu)\u00a0: 1–3. Traduisez-les et confirmez-les, ou choisissez «\u00a0Garder leur français\u00a0» ou «\u00a0Les omettre\u00a0» sous «\u00a0Segments non traduits\u00a0»."
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if got := translationRefusal(d, md, formats.WriteOptions{Untranslated: formats.KeepSource}); !strings.Contains(got, "Markdown") {
+		t.Errorf("Markdown of a plain text: %q, want a refusal", got)
+	}
+	if got := translationRefusal(d, text, formats.WriteOptions{Untranslated: formats.OmitUntranslated}); got != "" {
+		t.Errorf("leaving them out: %q, want no refusal", got)
+	}
+}
