@@ -65,7 +65,11 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 			ui.export(f, opts, path, false)
 		}
 	}, ui.win)
-	d.SetFileName(ui.exportName(formatTag(f, ext)+ext, opts))
+	name := ui.exportName(formatTag(f, ext)+ext, opts)
+	if f.Translation {
+		name = ui.exportNameFrom(ui.translationStem(), ext, opts)
+	}
+	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter(f.Extensions))
 	ui.showFileDialogIn(d, exportDialogTitle(f), ui.lastExportDir)
 }
@@ -99,7 +103,12 @@ func formatTag(f formats.Format, ext string) string {
 // XLIFF, also once saved and opened again as Glose JSON: the client's file it keeps for merge-back):
 // such a name gets ".export" before its extension.
 func (ui *UI) exportName(ext string, opts formats.WriteOptions) string {
-	name := ui.suggestedName(ext)
+	return ui.exportNameFrom(strings.TrimSuffix(ui.suggestedName(ext), ext), ext, opts)
+}
+
+// exportNameFrom is exportName for a name made of stem and ext.
+func (ui *UI) exportNameFrom(stem, ext string, opts formats.WriteOptions) string {
+	name := stem + ext
 	if opts.Confirmed {
 		name = strings.TrimSuffix(name, ext) + ".confirmed" + ext
 	}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"strings"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -85,4 +86,16 @@ func exportError(err error) error {
 		return errors.New(untranslatedText(ue))
 	}
 	return err
+}
+
+// translationStem is the name the translation as a text is proposed under, without extension: the
+// document's, with the English's language tag in place of the French's ("article.fr" gives
+// "article.en") or after it ("article.en"), so that the deliverable says its language and is never
+// the French file it was imported from.
+func (ui *UI) translationStem() string {
+	stem := strings.TrimSuffix(ui.suggestedName(".txt"), ".txt")
+	if src := "." + ui.doc.SourceLang; len(stem) > len(src) && strings.EqualFold(stem[len(stem)-len(src):], src) {
+		stem = stem[:len(stem)-len(src)]
+	}
+	return stem + "." + ui.doc.TargetLang
 }

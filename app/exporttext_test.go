@@ -28,7 +28,7 @@ func untranslatedSelect(t *testing.T, ui *UI) *formSelect {
 // TestExportDialogTranslationText drives the Export dialog for the translation as plain text: the
 // choice for untranslated segments applies to it only; by default the export is refused before any
 // file is asked for, with a message naming how many segments and which; keeping their French writes
-// the text laid out as the French (beside the document, as article.txt), and leaving them out
+// the text laid out as the French (beside the document, as article.en.txt), and leaving them out
 // replaces it, the previous one kept as a backup.
 func TestExportDialogTranslationText(t *testing.T) {
 	ui, path, _ := savedTestDoc(t)
@@ -59,11 +59,11 @@ func TestExportDialogTranslationText(t *testing.T) {
 
 	exportDialogSelects(t, ui) // the dialog comes back on plain text
 	untranslatedSelect(t, ui).SetSelectedIndex(int(formats.KeepSource))
-	if box := exportNameBox(t, ui); box.Text != "article.txt" {
-		t.Errorf("the text export is proposed as %q, want article.txt", box.Text)
+	if box := exportNameBox(t, ui); box.Text != "article.en.txt" {
+		t.Errorf("the text export is proposed as %q, want article.en.txt", box.Text)
 	}
 	saveExport(t, ui, false)
-	exported := filepath.Join(filepath.Dir(path), "article.txt")
+	exported := filepath.Join(filepath.Dir(path), "article.en.txt")
 	kept := en + " " + sampleText[strings.Index(sampleText, "Donald"):]
 	if got := readFile(exported); got != kept {
 		t.Errorf("with their French kept, the text is\n%q\nwant\n%q", got, kept)
@@ -98,5 +98,22 @@ func TestTranslationRefusalInFrench(t *testing.T) {
 	}
 	if got := translationRefusal(d, text, formats.WriteOptions{Untranslated: formats.OmitUntranslated}); got != "" {
 		t.Errorf("leaving them out: %q, want no refusal", got)
+	}
+}
+
+// TestTranslationNamedInEnglish: the translation of an article imported from a text is proposed
+// beside it with the English's tag in place of the French's, never as the French file itself.
+func TestTranslationNamedInEnglish(t *testing.T) {
+	for _, c := range []struct{ file, want string }{
+		{"article.txt", "article.en.txt"},
+		{"sample-article.fr.txt", "sample-article.en.txt"},
+		{"Reportage.FR.md", "Reportage.en.txt"},
+	} {
+		ui, _ := newTestUI(t, testDoc(t), false)
+		ui.origin = filepath.Join(t.TempDir(), c.file)
+		text, _ := formats.Lookup("text")
+		if got := ui.exportNameFrom(ui.translationStem(), ".txt", formats.WriteOptions{}); got != c.want {
+			t.Errorf("%s: the %s export is proposed as %q, want %q", c.file, text.Name, got, c.want)
+		}
 	}
 }
