@@ -76,6 +76,17 @@ func TestMarkdownExportEnglish(t *testing.T) {
 	}
 }
 
+// TestMarkdownExportTightUnderHeading: a paragraph right under its heading stays on the next line,
+// and one after a blank line keeps it.
+func TestMarkdownExportTightUnderHeading(t *testing.T) {
+	src := "## Titre\nSous le titre.\n\nAprès une ligne blanche.\n"
+	d := importText(t, "a.md", src)
+	translateAs(d, func(_ int, fr string) string { return fr })
+	if got := exportTranslation(t, "markdown", d, WriteOptions{}); got != src {
+		t.Errorf("got %q\nwant %q", got, src)
+	}
+}
+
 // TestMarkdownExportNeedsMarkdown: a document whose French was not Markdown (or was imported before
 // Glose kept its markup) is refused, with the way out.
 func TestMarkdownExportNeedsMarkdown(t *testing.T) {
