@@ -2,7 +2,6 @@ package app
 
 import (
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -15,14 +14,7 @@ import (
 // untranslatedSelect returns the export dialog's choice for untranslated segments.
 func untranslatedSelect(t *testing.T, ui *UI) *formSelect {
 	t.Helper()
-	s, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
-		s, ok := o.(*formSelect)
-		return ok && slices.Contains(s.Options, untranslatedChoices()[formats.KeepSource])
-	}).(*formSelect)
-	if s == nil {
-		t.Fatal("the export dialog has no choice for untranslated segments")
-	}
-	return s
+	return shownChoice(t, ui, untranslatedChoices()[formats.KeepSource])
 }
 
 // TestExportDialogTranslationText drives the Export dialog for the translation as plain text: the

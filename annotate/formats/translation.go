@@ -2,7 +2,6 @@ package formats
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
@@ -57,19 +56,7 @@ func (e *UntranslatedError) Error() string {
 // NumberList writes ascending numbers as a list with runs as ranges ("2, 5–7, 12"), at most 30 items,
 // then how many more.
 func NumberList(ns []int) string {
-	var items []string
-	for i := 0; i < len(ns); {
-		j := i
-		for j+1 < len(ns) && ns[j+1] == ns[j]+1 {
-			j++
-		}
-		item := strconv.Itoa(ns[i])
-		if j > i {
-			item += "–" + strconv.Itoa(ns[j])
-		}
-		items = append(items, item)
-		i = j + 1
-	}
+	items := annotate.Runs(ns)
 	const most = 30
 	if len(items) > most {
 		rest := len(items) - most
