@@ -115,4 +115,22 @@ func TestLayoutSurvivesGloseJSON(t *testing.T) {
 	if c := d.Clone(); !equalBlocks(c.Layout.Blocks, d.Layout.Blocks) {
 		t.Errorf("clone's layout %+v", c.Layout)
 	}
+	// An export of the confirmed annotations only is still the document, layout included.
+	files, _, err := Write("glose", []*annotate.Document{withSuggestion(t, d)}, WriteOptions{Confirmed: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(files[0].Data), `"crlf": true`) || strings.Contains(string(files[0].Data), `"origin": "auto"`) {
+		t.Errorf("the confirmed-only Glose JSON lost the layout, or kept the suggestion:\n%.600s", files[0].Data)
+	}
+}
+
+// withSuggestion adds a suggested PER span over the first word of d's French.
+func withSuggestion(t *testing.T, d *annotate.Document) *annotate.Document {
+	t.Helper()
+	i := strings.Index(d.Text, "Sénat")
+	if err := annotate.NewEditor(d).AddSpan(&annotate.Span{Side: annotate.Source, Start: i, End: i + len("Sénat"), Label: annotate.LabelORG, Origin: annotate.Auto, Confidence: 0.5}); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
