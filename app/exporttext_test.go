@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -107,5 +108,33 @@ func TestTranslationNamedInEnglish(t *testing.T) {
 		if got := ui.exportNameFrom(ui.translationStem(), ".txt", formats.WriteOptions{}); got != c.want {
 			t.Errorf("%s: the %s export is proposed as %q, want %q", c.file, text.Name, got, c.want)
 		}
+	}
+}
+
+// TestExportDialogMarkdown: an article opened from Markdown exports its translation as Markdown from
+// the dialog, with the French's heading and list markup, beside the article as article.en.md.
+func TestExportDialogMarkdown(t *testing.T) {
+	md := filepath.Join(t.TempDir(), "article.md")
+	must(t, os.WriteFile(md, []byte("# Le «\u00a0oui\u00a0» du Sénat\n\n- Un vote 😀.\n- Une re\u0301forme.\n"), 0o644))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(md)
+	if len(ui.doc.Segments) != 3 {
+		t.Fatalf("%d segments, want 3", len(ui.doc.Segments))
+	}
+	for i, en := range []string{"The Senate's “yes”", "A vote 😀.", ""} {
+		ui.doc.Segments[i].Target = en
+	}
+	format, _ := exportDialogSelects(t, ui)
+	markdown, _ := formats.Lookup("markdown")
+	format.SetSelected(formatTitle(markdown))
+	untranslatedSelect(t, ui).SetSelectedIndex(int(formats.KeepSource))
+	ui.win.Canvas().Focus(format)
+	if box := exportNameBox(t, ui); box.Text != "article.en.md" {
+		t.Errorf("the Markdown export is proposed as %q, want article.en.md", box.Text)
+	}
+	saveExport(t, ui, false)
+	want := "# The Senate's “yes”\n\n- A vote 😀.\n- Une réforme.\n"
+	if got := readFile(filepath.Join(filepath.Dir(md), "article.en.md")); got != want {
+		t.Errorf("the Markdown export holds\n%q\nwant\n%q", got, want)
 	}
 }
