@@ -11,6 +11,7 @@ import (
 func (d *Document) Clone() *Document {
 	c := NewDocument(d.ID, d.Title, d.Text, d.SourceLang, d.TargetLang)
 	c.Labels = slices.Clone(d.Labels)
+	c.Layout = d.Layout.clone()
 	c.Meta = d.Meta
 	c.Meta.Annotators = slices.Clone(d.Meta.Annotators)
 	c.Notes = slices.Clone(d.Notes)

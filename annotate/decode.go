@@ -163,7 +163,7 @@ func fromWire(w *wireDoc) (*Document, error) {
 		return nil, coded("offsets", InvalidOffsetUnit, map[string]any{"Unit": w.Offsets, "Expected": OffsetUnitName},
 			fmt.Sprintf("unit %q is not supported (expected %q)", w.Offsets, OffsetUnitName))
 	}
-	d := &Document{ID: w.ID, Title: w.Title, SourceLang: w.Source.Lang, TargetLang: w.Target.Lang, Text: w.Source.Text, Notes: notesFromWire(w.Notes)}
+	d := &Document{ID: w.ID, Title: w.Title, SourceLang: w.Source.Lang, TargetLang: w.Target.Lang, Text: w.Source.Text, Layout: layoutFromWire(w.Source.Layout), Notes: notesFromWire(w.Notes)}
 	if err := d.metaFromWire(w.Meta); err != nil {
 		return nil, err
 	}

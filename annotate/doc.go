@@ -66,6 +66,7 @@ type Document struct {
 	SourceLang string     // BCP 47 tag of the source, e.g. "fr"
 	TargetLang string     // BCP 47 tag of the target, e.g. "en"
 	Text       string     // the source text: NFC, LF line ends, immutable once imported
+	Layout     Layout     // what the import kept of the source file's form beyond Text (CR LF, Markdown markup)
 	Segments   []*Segment // in text order, non-overlapping
 	Spans      []*Span    // source and target spans, in creation order
 	Links      []*Link

@@ -72,6 +72,8 @@ const (
 	// InvalidSurrogate: an escaped UTF-16 surrogate without its other half ("\ud83d"), which a JSON
 	// reader would replace with U+FFFD. Escape: it; Line, Column: where.
 	InvalidSurrogate ErrorCode = "surrogate"
+	// InvalidLayout: the Markdown markup kept of a paragraph of the source holds a line break. Value.
+	InvalidLayout ErrorCode = "layout"
 	// WarnNoteID (a warning, from Warnings): two notes of one list share an ID. ID; Other: the path
 	// of the first.
 	WarnNoteID ErrorCode = "note-id"
@@ -88,7 +90,7 @@ func ErrorCodes() []ErrorCode {
 		InvalidRange, InvalidEmptyRange, InvalidText, InvalidNoSegment, InvalidNoSpan, InvalidChoice, InvalidDate, InvalidNoID,
 		InvalidLanguage, InvalidUTF8, InvalidNFC, InvalidEmpty, InvalidDuplicate, InvalidColor, InvalidKey, InvalidConfidence,
 		InvalidPriority, InvalidSegmentRange, InvalidSourceSegment, InvalidLabel, InvalidMention,
-		InvalidDuplicateKey, InvalidSurrogate, WarnNoteID, WarnOriginal}
+		InvalidDuplicateKey, InvalidSurrogate, InvalidLayout, WarnNoteID, WarnOriginal}
 }
 
 // coded returns the error for a problem at path, with its English message msg, its code and Args.

@@ -34,8 +34,18 @@ type (
 		Notes    []wireNote      `json:"notes,omitempty"`
 	}
 	wireSource struct {
-		Lang string `json:"lang"`
-		Text string `json:"text"`
+		Lang   string      `json:"lang"`
+		Text   string      `json:"text"`
+		Layout *wireLayout `json:"layout,omitempty"` // absent: a plain text with LF line ends
+	}
+	wireLayout struct {
+		CRLF     bool        `json:"crlf,omitempty"`
+		Markdown bool        `json:"markdown,omitempty"`
+		Blocks   []wireBlock `json:"blocks,omitempty"`
+	}
+	wireBlock struct {
+		Markup string `json:"markup"`
+		Tight  bool   `json:"tight,omitempty"`
 	}
 	wireTarget struct {
 		Lang string `json:"lang"`
@@ -168,7 +178,7 @@ func toWire(d *Document) (*wireDoc, error) {
 	cp := func(b int) (int, error) { return off.Convert(b, Bytes, CodePoints) }
 	w := &wireDoc{
 		Format: Format, Offsets: OffsetUnitName, ID: d.ID, Title: d.Title,
-		Source:   wireSource{d.SourceLang, d.Text},
+		Source:   wireSource{d.SourceLang, d.Text, layoutToWire(d.Layout)},
 		Target:   wireTarget{d.TargetLang},
 		Meta:     metaToWire(d.Meta),
 		Segments: make([]wireSegment, 0, len(d.Segments)),
@@ -337,4 +347,26 @@ func splitID(id string) (string, int) {
 		return id, -1
 	}
 	return id[:i], n
+}
+
+func layoutToWire(l Layout) *wireLayout {
+	if l.IsZero() {
+		return nil
+	}
+	w := &wireLayout{CRLF: l.CRLF, Markdown: l.Markdown}
+	for _, b := range l.Blocks {
+		w.Blocks = append(w.Blocks, wireBlock(b))
+	}
+	return w
+}
+
+func layoutFromWire(w *wireLayout) Layout {
+	if w == nil {
+		return Layout{}
+	}
+	l := Layout{CRLF: w.CRLF, Markdown: w.Markdown}
+	for _, b := range w.Blocks {
+		l.Blocks = append(l.Blocks, Block(b))
+	}
+	return l
 }

@@ -23,7 +23,7 @@ var langRE = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
 // side, segment, label, origin, confidence), links to existing spans, entity mentions and rejections. It returns the
 // first problem as a *ValidationError with a JSON-like path (offsets in the message are bytes).
 func (d *Document) Validate() error {
-	checks := []func() error{d.validateHeader, d.validateLabels, d.validateSegments, d.validateSpans, d.validateLinks, d.validateEntities, d.validateRejected, d.validateNotes}
+	checks := []func() error{d.validateHeader, d.validateLayout, d.validateLabels, d.validateSegments, d.validateSpans, d.validateLinks, d.validateEntities, d.validateRejected, d.validateNotes}
 	for _, c := range checks {
 		if err := c(); err != nil {
 			return err

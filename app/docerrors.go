@@ -162,6 +162,9 @@ var documentErrors = map[annotate.ErrorCode]func(a map[string]any) string{
 	annotate.InvalidSurrogate: func(a map[string]any) string {
 		return lang.X("glose.error.surrogate", "{{.Escape}} is half of a UTF-16 surrogate pair without its other half: it is no character, and reading the file would put “�” in its place; write the character itself, or both halves", a)
 	},
+	annotate.InvalidLayout: func(a map[string]any) string {
+		return lang.X("glose.error.layout", "The Markdown markup “{{.Value}}” kept for a paragraph of the French holds a line break: the markup of a paragraph is what begins its first line", a)
+	},
 	annotate.WarnNoteID: func(a map[string]any) string {
 		return lang.X("glose.error.note-id", "The note ID “{{.ID}}” is also that of {{.Other}}: XLIFF tools refuse two notes of one ID in one place; give each its own", a)
 	},

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -31,6 +32,10 @@ func (ui *UI) exportDialog() {
 		last := f.remembered()
 		ui.lastExport = &last
 		if format, opts, chosen := f.choice(); ok && chosen {
+			if msg := translationRefusal(ui.doc, format, opts); msg != "" {
+				ui.showError(errors.New(msg))
+				return
+			}
 			ui.exportTo(format, opts)
 		}
 	})
@@ -61,7 +66,11 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 			ui.export(f, opts, path, false)
 		}
 	}, ui.win)
-	d.SetFileName(ui.exportName(formatTag(f, ext)+ext, opts))
+	name := ui.exportName(formatTag(f, ext)+ext, opts)
+	if f.Translation {
+		name = ui.exportNameFrom(ui.translationStem(), ext, opts)
+	}
+	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter(f.Extensions))
 	ui.showFileDialogIn(d, exportDialogTitle(f), ui.lastExportDir)
 }
@@ -95,7 +104,12 @@ func formatTag(f formats.Format, ext string) string {
 // XLIFF, also once saved and opened again as Glose JSON: the client's file it keeps for merge-back):
 // such a name gets ".export" before its extension.
 func (ui *UI) exportName(ext string, opts formats.WriteOptions) string {
-	name := ui.suggestedName(ext)
+	return ui.exportNameFrom(strings.TrimSuffix(ui.suggestedName(ext), ext), ext, opts)
+}
+
+// exportNameFrom is exportName for a name made of stem and ext.
+func (ui *UI) exportNameFrom(stem, ext string, opts formats.WriteOptions) string {
+	name := stem + ext
 	if opts.Confirmed {
 		name = strings.TrimSuffix(name, ext) + ".confirmed" + ext
 	}
@@ -175,7 +189,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 	}
 	files, warns, err := formats.Write(format, []*annotate.Document{d}, opts)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, exportError(err)
 	}
 	for _, w := range mergeCounts(warns) {
 		msgs = append(msgs, sentence(warningText(w)))

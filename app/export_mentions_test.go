@@ -15,12 +15,18 @@ import (
 // mentionsChoice returns the export dialog's choice of mentions, shown.
 func mentionsChoice(t *testing.T, ui *UI) *formSelect {
 	t.Helper()
+	return shownChoice(t, ui, allMentionsName())
+}
+
+// shownChoice returns the choice of the dialog on top that offers option.
+func shownChoice(t *testing.T, ui *UI, option string) *formSelect {
+	t.Helper()
 	s, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
 		s, ok := o.(*formSelect)
-		return ok && slices.Contains(s.Options, allMentionsName())
+		return ok && slices.Contains(s.Options, option)
 	}).(*formSelect)
 	if s == nil {
-		t.Fatal("the export dialog has no choice of mentions")
+		t.Fatalf("the dialog shown has no choice offering %q", option)
 	}
 	return s
 }

@@ -20,9 +20,11 @@ type exportForm struct {
 	mentions  *formSelect // names only, or all mentions: set to the format's default when it is chosen
 	unit      *formSelect // for the formats whose offsets' unit can be chosen; disabled for the others
 	confirmed *formCheck
-	plain     *formCheck // XLIFF without span markers; disabled for the other formats
-	paras     *formCheck // TMX units of whole paragraphs; disabled for the other formats
-	unitIndex int        // the unit chosen, kept while a format without the choice is selected
+	plain     *formCheck  // XLIFF without span markers; disabled for the other formats
+	paras     *formCheck  // TMX units of whole paragraphs; disabled for the other formats
+	untr      *formSelect // the translation as a text: what to do with untranslated segments; disabled for the other formats
+	unitIndex int         // the unit chosen, kept while a format without the choice is selected
+	untrIndex int         // the choice for untranslated segments (formats.Untranslated), kept likewise
 	// kept is the side and mentions chosen, kept while they do not apply (a format that keeps no
 	// spans, XLIFF as plain text): the choice shows none then.
 	kept map[*formSelect]int
@@ -57,6 +59,7 @@ const (
 	confirmedItem = 4
 	plainItem     = 5
 	parasItem     = 6
+	untrItem      = 7
 )
 
 func newExportForm() *exportForm {
@@ -85,6 +88,7 @@ func newExportForm() *exportForm {
 	f.plain = newFormCheck(noMarkersName())
 	f.plain.OnChanged = func(bool) { f.spanChoices(); f.form.Refresh() }
 	f.paras = newFormCheck(paragraphsName())
+	f.untr = newUntranslatedSelect()
 	for _, s := range []*formSelect{f.side, f.mentions} {
 		s.PlaceHolder = "—" // as the unit's, when the choice does not apply
 	}
@@ -96,10 +100,11 @@ func newExportForm() *exportForm {
 		widget.NewFormItem("", f.confirmed),            // confirmedItem
 		widget.NewFormItem("", f.plain),                // plainItem
 		widget.NewFormItem("", f.paras),                // parasItem
+		widget.NewFormItem(untranslatedName(), f.untr), // untrItem
 	)
 	// The form makes a hint's line only for items that have a hint when it first renders: those
 	// whose choice a format may grey get one, blanked by formatChosen where it applies (see hint).
-	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem, plainItem, parasItem} {
+	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem, plainItem, parasItem, untrItem} {
 		f.form.Items[i].HintText = lang.L("Not used by this format")
 	}
 	f.form.Refresh()
@@ -152,6 +157,7 @@ func (f *exportForm) formatChosen() {
 		f.hint(plainItem, mergeHint())
 	}
 	f.onlyFor(parasItem, f.paras, f.fmts[i].Uses(formats.OptionParagraphs), paragraphsUse())
+	f.untranslatedChoice(f.fmts[i])
 	f.spanChoices()
 	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
 }
@@ -198,6 +204,9 @@ func (f *exportForm) spanChoices() {
 	if f.uses(format, formats.OptionConfirmed, opts) {
 		f.confirmed.Enable()
 		f.hint(confirmedItem, "")
+		if format.Translation {
+			f.hint(confirmedItem, confirmedSegmentsHint())
+		}
 	} else {
 		f.confirmed.Disable()
 		f.hint(confirmedItem, hint)
@@ -231,7 +240,7 @@ func (f *exportForm) hint(i int, text string) {
 // setKeys makes Return press the dialog's Export button and Escape its Cancel button while one of
 // the choices has the focus: Fyne's Select and Check take those keys and do nothing with them.
 func (f *exportForm) setKeys(enter, escape func()) {
-	for _, s := range []*formSelect{f.format, f.side, f.mentions, f.unit} {
+	for _, s := range []*formSelect{f.format, f.side, f.mentions, f.unit, f.untr} {
 		s.enter, s.escape = enter, escape
 	}
 	f.confirmed.enter, f.confirmed.escape = enter, escape
@@ -261,6 +270,9 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 		opts.Mentions = mentionChoices[max(f.mentions.SelectedIndex(), 0)]
 	}
 	opts.Confirmed = f.confirmed.Checked && f.uses(format, formats.OptionConfirmed, opts)
+	if format.Translation {
+		opts.Untranslated = formats.Untranslated(max(f.untr.SelectedIndex(), 0))
+	}
 	return format, opts, true
 }
 
@@ -269,13 +281,14 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 type exportChoice struct {
 	format                  string // Format.Name
 	side, mentions, unit    int    // the places of the choices, kept too where greyed
+	untranslated            int    // formats.Untranslated
 	confirmed, plain, paras bool
 }
 
 // remembered returns what the form shows, with the choices kept while greyed.
 func (f *exportForm) remembered() exportChoice {
 	c := exportChoice{unit: f.unitIndex, confirmed: f.confirmed.Checked, plain: f.plain.Checked, paras: f.paras.Checked,
-		side: f.side.SelectedIndex(), mentions: f.mentions.SelectedIndex()}
+		side: f.side.SelectedIndex(), mentions: f.mentions.SelectedIndex(), untranslated: f.untrIndex}
 	if i := f.format.SelectedIndex(); i >= 0 {
 		c.format = f.fmts[i].Name
 	}
@@ -312,6 +325,10 @@ func (f *exportForm) restore(c exportChoice) {
 	}
 	f.confirmed.SetChecked(c.confirmed)
 	f.paras.SetChecked(c.paras)
+	f.untrIndex = c.untranslated
+	if !f.untr.Disabled() {
+		f.untr.SetSelectedIndex(c.untranslated)
+	}
 	f.form.Refresh()
 }
 

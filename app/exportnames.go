@@ -16,7 +16,9 @@ func formatTitle(f formats.Format) string {
 	case "jsonl":
 		return lang.X("format.jsonl", "Glose JSON Lines corpus")
 	case "text":
-		return lang.X("format.text", "Plain text or Markdown")
+		return lang.X("format.text", "Plain text (the translation)")
+	case "markdown":
+		return lang.X("format.markdown", "Markdown (the translation)")
 	case "doccano":
 		return lang.X("format.doccano", "doccano relation JSONL")
 	case "labelstudio":

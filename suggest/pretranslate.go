@@ -123,19 +123,11 @@ func (e *PretranslateError) Unwrap() error { return e.Err }
 // Ranges writes segment indexes (0-based, sorted) as 1-based segment numbers and ranges:
 // "segment 8", "segments 8–12, 15".
 func Ranges(idx []int) string {
-	var parts []string
-	for k := 0; k < len(idx); {
-		j := k
-		for j+1 < len(idx) && idx[j+1] == idx[j]+1 {
-			j++
-		}
-		if j == k {
-			parts = append(parts, fmt.Sprint(idx[k]+1))
-		} else {
-			parts = append(parts, fmt.Sprintf("%d–%d", idx[k]+1, idx[j]+1))
-		}
-		k = j + 1
+	numbers := make([]int, len(idx))
+	for i, k := range idx {
+		numbers[i] = k + 1
 	}
+	parts := annotate.Runs(numbers)
 	if len(idx) == 1 {
 		return "segment " + parts[0]
 	}

@@ -70,14 +70,14 @@ func BenchmarkArticle(b *testing.B) {
 			if !f.CanWrite() {
 				continue
 			}
-			files, _, err := f.Write(docs, WriteOptions{})
+			files, _, err := f.Write(exportable(f, docs, WriteOptions{}))
 			if err != nil {
 				b.Fatal(err)
 			}
 			b.Run(fmt.Sprintf("export/%s/%dKB", f.Name, size>>10), func(b *testing.B) {
 				b.SetBytes(int64(len(d.Text)))
 				for b.Loop() {
-					if _, _, err := f.Write(docs, WriteOptions{}); err != nil {
+					if _, _, err := f.Write(exportable(f, docs, WriteOptions{})); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -72,7 +72,7 @@ func BenchmarkExport(b *testing.B) {
 		b.Run(f.Name, func(b *testing.B) {
 			b.SetBytes(int64(len(d.Text)))
 			for b.Loop() {
-				if _, _, err := f.Write(docs, WriteOptions{}); err != nil {
+				if _, _, err := f.Write(exportable(f, docs, WriteOptions{})); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -150,7 +150,7 @@ func uniqueKeys(name place, r rawDoc) error {
 // index rebuild instead of one per span), so lookups built before that would be stale.
 func fresh(d *annotate.Document) *annotate.Document {
 	return &annotate.Document{ID: d.ID, Title: d.Title, SourceLang: d.SourceLang, TargetLang: d.TargetLang, Text: d.Text,
-		Segments: d.Segments, Spans: d.Spans, Links: d.Links, Entities: d.Entities, Labels: d.Labels, Notes: d.Notes, Meta: d.Meta}
+		Layout: d.Layout, Segments: d.Segments, Spans: d.Spans, Links: d.Links, Entities: d.Entities, Labels: d.Labels, Notes: d.Notes, Meta: d.Meta}
 }
 
 // normalizeAt normalises text as annotate.NormalizeInput does and maps the byte offsets cuts into the

@@ -1,6 +1,7 @@
 // Package formats converts Glose documents to and from the interchange formats of annotation and
 // translation tools: Glose JSON Lines, doccano, Label Studio, spaCy, brat, CoNLL-2003, W3C Web Annotation,
-// XLIFF 2.1 and 1.2, TMX 1.4b and HTML articles (import). Every format states the unit of its
+// XLIFF 2.1 and 1.2, TMX 1.4b, plain text and Markdown (the translation laid out as its source, and import) and
+// HTML articles (import). Every format states the unit of its
 // offsets (see Format.Offsets and docs/formats.md); what a format cannot hold is reported as a Warning,
 // never dropped silently.
 package formats
@@ -36,6 +37,7 @@ type Format struct {
 	Bilingual   bool     // holds the source and its translation together (XLIFF): exports mark both sides by default
 	NoSpans     bool     // keeps no spans (TMX): the options that choose spans (SpanOptions) do not apply
 	NER         bool     // made to train or evaluate named-entity recognisers: exports keep names only by default (DefaultMentions)
+	Translation bool     // writes the translation as a text to deliver (text, markdown): WriteOptions.Untranslated, and Confirmed for segments
 	Description string   // one line: what it keeps and drops
 
 	write func(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error)
@@ -127,6 +129,9 @@ type WriteOptions struct {
 	// Mentions keeps the entity mentions that are not names (a quote speaker's "il", "le diplomate
 	// russe") or leaves them out, with the links to them; FormatMentions is the format's default.
 	Mentions Mentions
+	// Untranslated is what the export of the translation as a text (text, markdown) does with the
+	// segments without English (with Confirmed: without confirmed English); refuse by default.
+	Untranslated Untranslated
 
 	probe func(*annotate.Segment, placement) // merge-back shows it the codes of each new target (codes_report.go)
 }
@@ -144,7 +149,7 @@ type ReadOptions struct {
 func All() []Format {
 	return []Format{
 		gloseFormat(), jsonlFormat(), doccanoFormat(), labelStudioFormat(), spacyFormat(), bratFormat(),
-		conllFormat(), w3cFormat(), xliffFormat(), xliff12Format(), tmxFormat(), htmlFormat(), textFormat(),
+		conllFormat(), w3cFormat(), xliffFormat(), xliff12Format(), tmxFormat(), textFormat(), markdownFormat(), htmlFormat(),
 	}
 }
 

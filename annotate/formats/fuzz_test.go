@@ -61,7 +61,8 @@ func FuzzRead(f *testing.F) {
 		if !fm.CanWrite() {
 			continue
 		}
-		files, _, err := fm.Write([]*annotate.Document{d}, WriteOptions{})
+		docs, opts := exportable(fm, []*annotate.Document{d}, WriteOptions{})
+		files, _, err := fm.Write(docs, opts)
 		if err != nil {
 			f.Fatalf("writing %s: %v", fm.Name, err)
 		}

@@ -25,7 +25,8 @@ func TestGoldenExports(t *testing.T) {
 		if f.Name == "tmx" {
 			opts.Paragraphs = true
 		}
-		files, warns, err := f.Write([]*annotate.Document{d}, opts)
+		docs, opts := exportable(f, []*annotate.Document{d}, opts)
+		files, warns, err := f.Write(docs, opts)
 		if err != nil {
 			t.Fatalf("%s: %v", f.Name, err)
 		}
@@ -59,7 +60,7 @@ func TestGoldenExports(t *testing.T) {
 }
 
 func TestAllFormatsListed(t *testing.T) {
-	want := "glose jsonl doccano labelstudio spacy brat conll w3c xliff xliff12 tmx html text"
+	want := "glose jsonl doccano labelstudio spacy brat conll w3c xliff xliff12 tmx text markdown html"
 	var got []string
 	for _, f := range All() {
 		if f.Title == "" || len(f.Extensions) == 0 || f.Offsets == "" || f.Description == "" {

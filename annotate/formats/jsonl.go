@@ -29,9 +29,19 @@ func jsonlFormat() Format {
 
 func textFormat() Format {
 	return Format{
-		Name: "text", Title: "Plain text or Markdown", Extensions: []string{".txt", ".md"}, Offsets: "none",
-		Description: "import only: the text, segmented; Markdown markup stripped",
-		read:        readText,
+		Name: "text", Title: "Plain text (the translation)", Extensions: []string{".txt", ".md"}, Offsets: "none",
+		NoSpans: true, Translation: true,
+		Description: "export: the English, laid out as the French was (its paragraphs, line breaks, spaces between sentences, line ends), without annotations; import: a text or Markdown article, segmented, Markdown markup stripped",
+		write:       writeText, read: readText,
+	}
+}
+
+func markdownFormat() Format {
+	return Format{
+		Name: "markdown", Title: "Markdown (the translation)", Extensions: []string{".md"}, Offsets: "none",
+		NoSpans: true, Translation: true,
+		Description: "export only, of a document imported from Markdown: the English with the headings, list items and quotations of the French; the inline markup of the French (emphasis, links, code) is not kept",
+		write:       writeMarkdown,
 	}
 }
 

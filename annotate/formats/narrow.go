@@ -37,7 +37,7 @@ func narrow(d *annotate.Document, opts WriteOptions, w *warnings) *annotate.Docu
 		return d
 	}
 	n := &annotate.Document{ID: d.ID, Title: d.Title, SourceLang: d.SourceLang, TargetLang: d.TargetLang, Text: d.Text,
-		Segments: d.Segments, Labels: d.Labels, Rejected: d.Rejected, Meta: d.Meta}
+		Layout: d.Layout, Segments: d.Segments, Labels: d.Labels, Rejected: d.Rejected, Meta: d.Meta}
 	kept := map[string]bool{}
 	for _, sp := range d.Spans {
 		if keep(sp) {

@@ -253,11 +253,13 @@ func TestUnitChoice(t *testing.T) {
 		if !f.CanWrite() {
 			continue
 		}
-		cp, _, err := f.Write([]*annotate.Document{d}, WriteOptions{Unit: "codepoints"})
+		docs, opts := exportable(f, []*annotate.Document{d}, WriteOptions{Unit: "codepoints"})
+		cp, _, err := f.Write(docs, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
-		u16, _, err := f.Write([]*annotate.Document{d}, WriteOptions{Unit: "utf16"})
+		opts.Unit = "utf16"
+		u16, _, err := f.Write(docs, opts)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -13,6 +13,9 @@ const (
 	OptionParagraphs = "paragraphs" // WriteOptions.Paragraphs: Format.Paragraphs
 	OptionNoMarkers  = "no-markers" // WriteOptions.NoMarkers: Format.Markers
 	OptionMentions   = "mentions"   // WriteOptions.Mentions: as OptionSide
+	// OptionUntranslated is WriteOptions.Untranslated: Format.Translation (which uses OptionConfirmed
+	// too, for segments).
+	OptionUntranslated = "untranslated"
 )
 
 // SpanOptions are the options that choose which spans (and links) an export keeps: a format that
@@ -30,7 +33,11 @@ func (f Format) Uses(option string) bool {
 		return f.Paragraphs
 	case OptionNoMarkers:
 		return f.Markers
-	case OptionSide, OptionConfirmed, OptionLabels, OptionMentions:
+	case OptionUntranslated:
+		return f.Translation
+	case OptionConfirmed:
+		return !f.NoSpans || f.Translation
+	case OptionSide, OptionLabels, OptionMentions:
 		return !f.NoSpans
 	}
 	return true
@@ -55,7 +62,7 @@ func (f Format) UnusedOptions(opts WriteOptions) []string {
 	}{
 		{OptionSide, opts.Side != FormatSide}, {OptionConfirmed, opts.Confirmed}, {OptionLabels, len(opts.Labels) > 0},
 		{OptionUnit, opts.Unit != ""}, {OptionParagraphs, opts.Paragraphs}, {OptionNoMarkers, opts.NoMarkers},
-		{OptionMentions, opts.Mentions != FormatMentions},
+		{OptionMentions, opts.Mentions != FormatMentions}, {OptionUntranslated, opts.Untranslated != RefuseUntranslated},
 	} {
 		if o.set && !f.UsesWith(o.name, opts) {
 			out = append(out, o.name)

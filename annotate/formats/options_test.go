@@ -31,11 +31,13 @@ func TestFormatUsesItsOptions(t *testing.T) {
 		}
 	}
 	for opt, want := range map[string][]string{
-		OptionUnit:       {"doccano", "labelstudio"},
-		OptionParagraphs: {"tmx"},
-		OptionNoMarkers:  {"xliff", "xliff12"},
-		OptionSide:       {"glose", "jsonl", "doccano", "labelstudio", "spacy", "brat", "conll", "w3c", "xliff", "xliff12"},
-		OptionMentions:   {"glose", "jsonl", "doccano", "labelstudio", "spacy", "brat", "conll", "w3c", "xliff", "xliff12"},
+		OptionUnit:         {"doccano", "labelstudio"},
+		OptionParagraphs:   {"tmx"},
+		OptionNoMarkers:    {"xliff", "xliff12"},
+		OptionUntranslated: {"text", "markdown"},
+		OptionConfirmed:    {"glose", "jsonl", "doccano", "labelstudio", "spacy", "brat", "conll", "w3c", "xliff", "xliff12", "text", "markdown"},
+		OptionSide:         {"glose", "jsonl", "doccano", "labelstudio", "spacy", "brat", "conll", "w3c", "xliff", "xliff12"},
+		OptionMentions:     {"glose", "jsonl", "doccano", "labelstudio", "spacy", "brat", "conll", "w3c", "xliff", "xliff12"},
 	} {
 		if got := FormatsUsing(opt); !slices.Equal(got, want) {
 			t.Errorf("FormatsUsing(%q) = %v, want %v", opt, got, want)
@@ -77,13 +79,14 @@ func optionSets(f Format) map[string]WriteOptions {
 		mentions = NameMentions
 	}
 	return map[string]WriteOptions{
-		OptionSide:       {Side: side},
-		OptionConfirmed:  {Confirmed: true},
-		OptionLabels:     {Labels: []string{annotate.LabelMISC}},
-		OptionMentions:   {Mentions: mentions},
-		OptionUnit:       {Unit: "utf16"},
-		OptionParagraphs: {Paragraphs: true},
-		OptionNoMarkers:  {NoMarkers: true},
+		OptionSide:         {Side: side},
+		OptionConfirmed:    {Confirmed: true},
+		OptionLabels:       {Labels: []string{annotate.LabelMISC}},
+		OptionMentions:     {Mentions: mentions},
+		OptionUnit:         {Unit: "utf16"},
+		OptionParagraphs:   {Paragraphs: true},
+		OptionNoMarkers:    {NoMarkers: true},
+		OptionUntranslated: {Untranslated: OmitUntranslated},
 	}
 }
 
@@ -96,7 +99,11 @@ func optionsExport(t *testing.T, f Format, opts WriteOptions) []byte {
 	i := strings.Index(d.Text, "elle")
 	mustDo(t, annotate.NewEditor(d).AddSpan(&annotate.Span{Side: annotate.Source, Start: i, End: i + len("elle"),
 		Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1, Mention: annotate.MentionPronoun}))
-	files, _, err := Write(f.Name, []*annotate.Document{d}, opts)
+	if f.Translation { // English not confirmed, which --confirmed leaves out
+		d.Segments[0].Status = annotate.StatusDraft
+	}
+	docs, opts := exportable(f, []*annotate.Document{d}, opts)
+	files, _, err := Write(f.Name, docs, opts)
 	if err != nil {
 		t.Fatalf("%s %+v: %v", f.Name, opts, err)
 	}

@@ -169,7 +169,12 @@ func TestExportWarningCodes(t *testing.T) {
 		}
 	}
 	for _, e := range exports {
-		_, warns, err := Write(e.format, e.docs, e.opts)
+		f, _ := Lookup(e.format)
+		if f.Translation && len(e.docs) > 1 {
+			continue // the translation of one article
+		}
+		docs, opts := exportable(f, e.docs, e.opts)
+		_, warns, err := Write(e.format, docs, opts)
 		if err != nil {
 			t.Fatalf("%s: %v", e.format, err)
 		}

@@ -4,12 +4,14 @@
 package plaintext
 
 import (
+	"bytes"
 	"path/filepath"
 	"strings"
 	"time"
 	"unicode"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/infile"
 	"github.com/glose-app/glose/annotate/segment"
 )
 
@@ -33,15 +35,30 @@ func IsMarkdown(name string) bool {
 // Import reads a text or Markdown file's bytes into a segmented document. name is used in messages, for
 // the document's ID and to recognise Markdown (.md).
 func Import(name string, data []byte, opts Options) (*annotate.Document, error) {
-	text, err := annotate.NormalizeInput(name, data)
+	t, err := infile.UTF8(name, data)
 	if err != nil {
 		return nil, err
 	}
+	text, err := annotate.NormalizeDecoded(name, t)
+	if err != nil {
+		return nil, err
+	}
+	layout := annotate.Layout{CRLF: mostlyCRLF(t.Data)}
 	var headings map[int]bool
 	if opts.Markdown || IsMarkdown(name) {
-		text, headings = StripMarkdown(text)
+		text, headings, layout.Blocks = StripMarkdownLayout(text)
+		layout.Markdown = true
 	}
-	return Build(name, text, headings, opts), nil
+	d := Build(name, text, headings, opts)
+	d.Layout = layout
+	return d, nil
+}
+
+// mostlyCRLF reports whether most line ends of data are CR LF, which the text then loses (it holds
+// LF) and the export of the translation puts back.
+func mostlyCRLF(data []byte) bool {
+	crlf := bytes.Count(data, []byte("\r\n"))
+	return crlf > 0 && crlf*2 >= bytes.Count(data, []byte("\n"))
 }
 
 // Build segments text (already normalised) into a document. Paragraphs whose index is in headings are

@@ -32,59 +32,104 @@ var (
 // emphasis, lists, quotes, code or links (a link keeps its text, an image is dropped). It also returns
 // which paragraphs (by index) were headings (true) or list items (false).
 func StripMarkdown(md string) (string, map[int]bool) {
+	text, headings, _ := StripMarkdownLayout(md)
+	return text, headings
+}
+
+// StripMarkdownLayout is StripMarkdown that also returns, by paragraph index, the block markup each
+// paragraph began with (heading marks, list markers with their indentation, quotation marks), which
+// the export of the translation as Markdown puts back. Inline markup (emphasis, links, code) is inside
+// the sentences, and is not kept.
+func StripMarkdownLayout(md string) (string, map[int]bool, []annotate.Block) {
+	s := stripper{headings: map[int]bool{}, blank: true}
 	lines := strings.Split(md, "\n")
-	var paras []string
-	headings := map[int]bool{}
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			paras = append(paras, strings.Join(cur, " "))
-			cur = nil
-		}
-	}
-	inFence := false
 	for i := 0; i < len(lines); i++ {
-		line := lines[i]
-		switch {
-		case fence.MatchString(line):
-			flush()
-			inFence = !inFence
-			continue
-		case inFence:
-			cur = append(cur, strings.TrimSpace(line))
-			continue
-		case strings.TrimSpace(line) == "", rule.MatchString(line) && len(cur) == 0, linkDef.MatchString(line):
-			flush()
-			continue
-		}
-		if m := atxHeading.FindStringSubmatch(line); m != nil {
-			flush()
-			if t := inline(m[2]); t != "" {
-				headings[len(paras)] = true
-				paras = append(paras, t)
-			}
-			continue
-		}
-		if len(cur) > 0 && setextUnder.MatchString(line) {
-			headings[len(paras)] = true
-			flush()
-			continue
-		}
-		if listMarker.MatchString(line) { // each list item is a paragraph of its own, and no heading
-			flush()
-			line = listMarker.ReplaceAllString(line, "")
-			headings[len(paras)] = false
-		}
-		for quoteMarker.MatchString(line) {
-			line = quoteMarker.ReplaceAllString(line, "")
-		}
-		if t := inline(line); t != "" {
-			cur = append(cur, t)
-		}
+		s.line(lines[i])
 	}
-	flush()
+	s.flush()
 	// Removing markup can put a combining mark after a new base character ("[A]()\u0301"): normalise again.
-	return annotate.NFC(strings.Join(paras, "\n\n")), headings
+	return annotate.NFC(strings.Join(s.paras, "\n\n")), s.headings, s.blocks
+}
+
+// stripper is the state of StripMarkdownLayout between lines.
+type stripper struct {
+	paras    []string
+	blocks   []annotate.Block // one per paragraph of paras
+	headings map[int]bool
+	cur      []string       // the lines of the paragraph being read
+	block    annotate.Block // its markup
+	inFence  bool
+	blank    bool // a blank line (or a rule, a fence) came since the last paragraph
+}
+
+// flush ends the paragraph being read.
+func (s *stripper) flush() {
+	if len(s.cur) > 0 {
+		s.add(strings.Join(s.cur, " "), s.block)
+		s.cur = nil
+	}
+	s.block = annotate.Block{}
+}
+
+// add appends a paragraph with its markup, tight when no blank line came before it and markup joins
+// it to the one before (a list item, a heading, a quotation: Markdown needs no blank line there).
+func (s *stripper) add(text string, b annotate.Block) {
+	prevHeading := len(s.paras) > 0 && s.headings[len(s.paras)-1] && strings.HasPrefix(s.blocks[len(s.blocks)-1].Markup, "#")
+	b.Tight = len(s.paras) > 0 && !s.blank && (b.Markup != "" || prevHeading)
+	s.paras = append(s.paras, text)
+	s.blocks = append(s.blocks, b)
+	s.blank = false
+}
+
+func (s *stripper) line(line string) {
+	switch {
+	case fence.MatchString(line):
+		s.flush()
+		s.inFence = !s.inFence
+		s.blank = true
+		return
+	case s.inFence:
+		s.cur = append(s.cur, strings.TrimSpace(line))
+		return
+	case strings.TrimSpace(line) == "", rule.MatchString(line) && len(s.cur) == 0, linkDef.MatchString(line):
+		s.flush()
+		s.blank = true
+		return
+	}
+	if m := atxHeading.FindStringSubmatch(line); m != nil {
+		s.flush()
+		if t := inline(m[2]); t != "" {
+			s.headings[len(s.paras)] = true
+			s.add(t, annotate.Block{Markup: m[1] + " "})
+		}
+		return
+	}
+	if len(s.cur) > 0 && setextUnder.MatchString(line) {
+		s.headings[len(s.paras)] = true
+		s.block.Markup = "## "
+		if strings.Contains(line, "=") {
+			s.block.Markup = "# "
+		}
+		s.flush()
+		return
+	}
+	if m := listMarker.FindString(line); m != "" { // each list item is a paragraph of its own, and no heading
+		s.flush()
+		line = line[len(m):]
+		s.headings[len(s.paras)] = false
+		s.block.Markup = strings.TrimRight(m, " \t") + " "
+	}
+	quotes := 0
+	for quoteMarker.MatchString(line) {
+		line = quoteMarker.ReplaceAllString(line, "")
+		quotes++
+	}
+	if t := inline(line); t != "" {
+		if len(s.cur) == 0 && s.block.Markup == "" {
+			s.block.Markup = strings.Repeat("> ", quotes)
+		}
+		s.cur = append(s.cur, t)
+	}
 }
 
 // inline removes inline markup from one line.

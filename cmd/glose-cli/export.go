@@ -21,7 +21,8 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	to := fs.String("to", "", "the `FORMAT`: "+strings.Join(formats.Names(true), ", "))
 	out := fs.String("o", "", "write to `FILE` (for brat, a directory) instead of standard output (- is standard output); a second file, such as Label Studio's labeling config, goes beside it: tasks.json gives tasks.label_config.xml")
 	side := fs.String("side", "", "which text: `source|target|both` (default: both for XLIFF and Glose JSON, source otherwise; Glose JSON keeps both texts, and only the spans of the side chosen; not for tmx, which keeps no spans)")
-	confirmed := fs.Bool("confirmed", false, "only spans and links a person made or accepted (no suggestions); not for tmx, which keeps no spans")
+	confirmed := fs.Bool("confirmed", false, "only spans and links a person made or accepted (no suggestions); for text and markdown, only the English of confirmed segments (translated or reviewed); not for tmx, which keeps no spans")
+	untranslated := fs.String("untranslated", "", "text and markdown: what to do with segments without English (with --confirmed, without confirmed English): `refuse|source|omit` (refuse: list them and write nothing; source: keep their French; omit: leave them out); default refuse")
 	labels := fs.String("labels", "", "only these labels, a comma-separated `LIST` (e.g. PER,ORG)")
 	mentions := fs.String("mentions", "", "which entity mentions: `names|all` (all: with the pronouns and descriptions that attribute quotes, such as \"il\" and \"le diplomate russe\"); default: names for the formats of named-entity recognisers (conll, spacy, doccano, brat, labelstudio, w3c), all otherwise")
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio: `codepoints|utf16` (default codepoints)")
@@ -31,9 +32,11 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	force := fs.Bool("force", false, "with --out-dir: replace files already there (each previous version kept as FILE.bak)")
 	var synopsis strings.Builder
 	synopsis.WriteString("usage: glose-cli export --to FORMAT [-o FILE] [--side source|target|both] [--confirmed] [--labels LIST]\n" +
-		"                        [--mentions names|all] [--unit codepoints|utf16] [--paragraphs] [--no-markers] FILE...\n" +
+		"                        [--mentions names|all] [--unit codepoints|utf16] [--paragraphs] [--no-markers]\n" +
+		"                        [--untranslated refuse|source|omit] FILE...\n" +
 		"       glose-cli export --to glose --out-dir DIR [--force] [options] CORPUS.jsonl...\n\n" +
 		"Converts documents (any format import reads) into FORMAT; several files make a corpus\n" +
+		"(text and markdown write the translation of one document, laid out as its French, to deliver)\n" +
 		"(- is standard input, its format told by its content). What the format cannot hold is reported on\n" +
 		"standard error. Formats:\n")
 	for _, f := range formats.All() {
@@ -60,6 +63,9 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	}
 	if opts.Mentions, err = formats.ParseMentions(*mentions); err != nil { // "" is the format's default
 		return usageError("--mentions: %v", err)
+	}
+	if opts.Untranslated, err = formats.ParseUntranslated(*untranslated); err != nil {
+		return usageError("--untranslated: %v", err)
 	}
 	if err := refuseUnused(f, opts, *labels != ""); err != nil {
 		return err
