@@ -70,7 +70,7 @@ func translationRefusal(d *annotate.Document, f formats.Format, opts formats.Wri
 
 // untranslatedText says an UntranslatedError in the user's language, naming the dialog's choices.
 func untranslatedText(e *formats.UntranslatedError) string {
-	a := map[string]any{"N": len(e.Numbers), "Total": e.Total, "Numbers": formats.NumberList(e.Numbers),
+	a := map[string]any{"N": len(e.Numbers), "Total": e.Total, "Numbers": numberList(e.Numbers),
 		"Choice": untranslatedName(), "Keep": untranslatedChoices()[formats.KeepSource], "Omit": untranslatedChoices()[formats.OmitUntranslated]}
 	if e.Confirmed {
 		return lang.XN("export.unconfirmed", "{{.N}} of {{.Total}} segments have no confirmed English (translated or reviewed): {{.Numbers}}. Translate and confirm them, or choose “{{.Keep}}” or “{{.Omit}}” under “{{.Choice}}”.", len(e.Numbers), a)

@@ -2,8 +2,6 @@ package app
 
 import (
 	"slices"
-	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -105,12 +103,12 @@ func (p *qaPanel) showFoldDetail() {
 	p.showDetail(nil) // no issue opened, no spelling buttons
 	p.foldOpen = true
 	segs := p.untranslatedSegments()
-	nums := make([]string, len(segs))
+	nums := make([]int, len(segs))
 	for k, i := range segs {
-		nums[k] = strconv.Itoa(i + 1)
+		nums[k] = i + 1
 	}
 	text := lang.N("{{.N}} segments not translated: {{.List}}. Enter or a click here goes to the next one after the current segment.",
-		len(segs), map[string]any{"N": len(segs), "List": strings.Join(nums, ", ")})
+		len(segs), map[string]any{"N": len(segs), "List": numberList(nums)})
 	p.detail.styled(fyne.TextStyle{}).SetText(text)
 }
 

@@ -59,12 +59,12 @@ func TestQAFoldsTheUntranslatedSegments(t *testing.T) {
 			t.Errorf("the folded row went to segment %d, focus %T; want segment %d's English", ui.cur+1, ui.win.Canvas().Focused(), want+1)
 		}
 	}
-	if !strings.HasPrefix(p.detail.Text, "4 segments not translated: 2, 3, 5, 6.") {
+	if !strings.HasPrefix(p.detail.Text, "4 segments not translated: 2–3, 5–6.") {
 		t.Errorf("detail %q", p.detail.Text)
 	}
 	setTarget(t, ui, 4, "Fifth sentence.") // the checks run again: the detail follows
 	p.runNow()
-	if !strings.HasPrefix(p.detail.Text, "3 segments not translated: 2, 3, 6.") || p.folded != 3 {
+	if !strings.HasPrefix(p.detail.Text, "3 segments not translated: 2–3, 6.") || p.folded != 3 {
 		t.Errorf("after translating segment 5: %d folded, detail %q", p.folded, p.detail.Text)
 	}
 }
