@@ -158,7 +158,7 @@ func TestRestoreTakesBackARun(t *testing.T) {
 }
 
 // TestRestoreManySegments: Replace all over many confirmed segments stores their English in one bulk
-// batch (the concordance indexed at the end, see unindexed); restoring each segment's run leaves
+// batch (the concordance indexed at the end, see pendingConc); restoring each segment's run leaves
 // the memory as before and its indexes sound.
 func TestRestoreManySegments(t *testing.T) {
 	ctx := context.Background()
