@@ -2,6 +2,7 @@ package tm
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -60,4 +61,47 @@ func benchmarkLookup(b *testing.B, n int) {
 		lookups++
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(lookups), "ms/lookup")
+}
+
+// BenchmarkReplaceAtPlaces20k measures undoing Fix all over a document of 20,000 confirmed segments:
+// each segment's English, stored from its place in a memory holding them, is replaced by another
+// (AddBatch, in bulk: a deletion and an insertion each), and then restored (Restore). The sentences
+// are the NTREX pairs' variants, as in BenchmarkLookup20k (run with -benchtime=1x).
+func BenchmarkReplaceAtPlaces20k(b *testing.B) {
+	units, _ := syntheticUnits(b, 20_000)
+	ctx := context.Background()
+	m, err := Open(filepath.Join(b.TempDir(), "tm.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer m.Close()
+	fixed := make([]Unit, len(units))
+	for i := range units {
+		units[i].Origin, units[i].Segment = "news.txt", fmt.Sprint("s", i)
+		fixed[i] = units[i]
+		fixed[i].Target = "“" + units[i].Target + "”"
+	}
+	if err := m.AddBatch(ctx, units); err != nil {
+		b.Fatal(err)
+	}
+	var store, restore time.Duration
+	for b.Loop() {
+		priors := make([]Prior, len(fixed))
+		for i, u := range fixed {
+			if err := m.Before(ctx, &priors[i], u); err != nil {
+				b.Fatal(err)
+			}
+		}
+		t0 := time.Now()
+		if err := m.AddBatch(ctx, fixed); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		if err := m.Restore(ctx, pointers(priors)...); err != nil {
+			b.Fatal(err)
+		}
+		store, restore = store+t1.Sub(t0), restore+time.Since(t1)
+	}
+	b.ReportMetric(float64(store.Milliseconds())/float64(b.N), "ms/store")
+	b.ReportMetric(float64(restore.Milliseconds())/float64(b.N), "ms/restore")
 }

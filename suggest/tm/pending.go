@@ -181,4 +181,3 @@ func execValues(ctx context.Context, tx *sql.Tx, prefix, suffix string, cols int
 	}
 	return nil
 }
-
