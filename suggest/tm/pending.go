@@ -20,10 +20,11 @@ import (
 
 // pendingIndex is what a transaction's writes to tm_unit owe the indexes, made by flush.
 type pendingIndex struct {
-	stems   map[int64]string // look-up index rows of the units inserted, by id
-	dropped []int64          // look-up index rows of the units deleted that were there before
-	df      map[string]int   // change of each term's document frequency
-	conc    *pendingConc     // nil when the triggers keep the concordance index, unit by unit
+	stems   map[int64]string          // look-up index rows of the units inserted, by id
+	dropped []int64                   // look-up index rows of the units deleted that were there before
+	df      map[string]int            // change of each term's document frequency
+	terms   map[[2]string]sourceTerms // by language and source, those worked out
+	conc    *pendingConc              // nil when the triggers keep the concordance index, unit by unit
 }
 
 // pendingConc is what the concordance index owes a bulk transaction, its triggers dropped.
@@ -38,26 +39,39 @@ type pendingConc struct {
 // newPendingIndex starts a transaction's pending writes; in bulk the concordance's are put off too,
 // the caller having dropped its triggers (see dropConcordanceTriggers).
 func newPendingIndex(bulk bool) *pendingIndex {
-	p := &pendingIndex{stems: map[int64]string{}, df: map[string]int{}}
+	p := &pendingIndex{stems: map[int64]string{}, df: map[string]int{}, terms: map[[2]string]sourceTerms{}}
 	if bulk {
 		p.conc = &pendingConc{fresh: map[int64]bool{}}
 	}
 	return p
 }
 
-// distinctTerms returns the sorted distinct index terms of a source segment.
-func distinctTerms(lang, source string) []string {
+// sourceTerms are a source segment's index terms: as the look-up index holds them, and distinct.
+type sourceTerms struct {
+	stems    string
+	distinct []string
+}
+
+// termsOf returns the index terms of a source segment, worked out once a transaction: a unit
+// replaced and the unit replacing it, or a unit restored, share their French.
+func (p *pendingIndex) termsOf(lang, source string) sourceTerms {
+	k := [2]string{lang, source}
+	if st, ok := p.terms[k]; ok {
+		return st
+	}
 	terms := indexTerms(lang, source)
+	st := sourceTerms{stems: strings.Join(terms, " ")}
 	slices.Sort(terms)
-	return slices.Compact(terms)
+	st.distinct = slices.Compact(terms)
+	p.terms[k] = st
+	return st
 }
 
 // inserted notes the unit u, just inserted with its id.
 func (p *pendingIndex) inserted(u Unit) {
-	terms := indexTerms(u.SourceLang, u.Source)
-	p.stems[u.ID] = strings.Join(terms, " ")
-	slices.Sort(terms)
-	for _, t := range slices.Compact(terms) {
+	st := p.termsOf(u.SourceLang, u.Source)
+	p.stems[u.ID] = st.stems
+	for _, t := range st.distinct {
 		p.df[t]++
 	}
 	if p.conc != nil {
@@ -65,14 +79,14 @@ func (p *pendingIndex) inserted(u Unit) {
 	}
 }
 
-// deleted notes the unit u, just deleted, whose source has the distinct terms.
-func (p *pendingIndex) deleted(u Unit, terms []string) {
+// deleted notes the unit u, just deleted.
+func (p *pendingIndex) deleted(u Unit) {
 	if _, ok := p.stems[u.ID]; ok {
 		delete(p.stems, u.ID)
 	} else {
 		p.dropped = append(p.dropped, u.ID)
 	}
-	for _, t := range terms {
+	for _, t := range p.termsOf(u.SourceLang, u.Source).distinct {
 		p.df[t]--
 	}
 	if p.conc == nil {
@@ -164,15 +178,17 @@ func dropConcordanceTriggers(ctx context.Context, tx *sql.Tx) error {
 	return err
 }
 
-// valuesChunk is how many rows execValues writes a statement, under SQLite's limit of parameters.
-const valuesChunk = 500
+// valuesParams is how many parameters execValues binds a statement at most, under SQLite's limit
+// (32,766): few statements, as each one that writes an FTS5 table flushes what it has pending as a
+// segment of its own, which later ones merge.
+const valuesParams = 30_000
 
 // execValues runs prefix, a VALUES list of the rows (cols arguments each, after the constants
-// lead, e.g. "'delete'"), then suffix, in statements of valuesChunk rows.
+// lead, e.g. "'delete'"), then suffix, in statements of valuesParams parameters at most.
 func execValues(ctx context.Context, tx *sql.Tx, prefix, suffix string, cols int, args []any, lead ...string) error {
 	row := "(" + strings.Join(append(slices.Clone(lead), slices.Repeat([]string{"?"}, cols)...), ", ") + ")"
 	for len(args) > 0 {
-		n := min(len(args)/cols, valuesChunk)
+		n := min(len(args), valuesParams) / cols
 		q := prefix + strings.Repeat(row+",", n-1) + row + suffix
 		if _, err := tx.ExecContext(ctx, q, args[:n*cols]...); err != nil {
 			return err

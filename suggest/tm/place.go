@@ -91,15 +91,11 @@ func replaceInPlace(ctx context.Context, st stmts, u Unit) error {
 // Target set), their index entries and terms' frequencies left to st.idx (foreign keys clean the
 // markup).
 func deleteUnits(ctx context.Context, st stmts, units []Unit) error {
-	if len(units) == 0 {
-		return nil
-	}
-	terms := distinctTerms(units[0].SourceLang, units[0].Source)
 	for _, u := range units {
 		if _, err := st.del.ExecContext(ctx, u.ID); err != nil {
 			return err
 		}
-		st.idx.deleted(u, terms)
+		st.idx.deleted(u)
 	}
 	return nil
 }

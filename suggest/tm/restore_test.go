@@ -51,9 +51,14 @@ func column(t *testing.T, m *Memory, query string) []string {
 	return out
 }
 
-// checkTerms fails when a term's frequency is not the number of units whose stems hold it.
+// checkTerms fails when a term's frequency is not the number of units whose stems hold it, or
+// when a unit stored through the Memory has no row in the look-up index, or a row no unit.
 func checkTerms(t *testing.T, m *Memory) {
 	t.Helper()
+	if got := column(t, m, `SELECT count(*) FROM tm_unit WHERE id NOT IN (SELECT rowid FROM tm_fts)
+		UNION ALL SELECT count(*) FROM tm_fts WHERE rowid NOT IN (SELECT id FROM tm_unit)`); !slices.Equal(got, []string{"0", "0"}) {
+		t.Errorf("units without look-up index rows, rows without units: %q", got)
+	}
 	counted := map[string]int{}
 	for _, s := range column(t, m, `SELECT stems FROM tm_fts`) {
 		terms := strings.Fields(s)
