@@ -84,24 +84,5 @@ func BenchmarkReplaceAtPlaces20k(b *testing.B) {
 	if err := m.AddBatch(ctx, units); err != nil {
 		b.Fatal(err)
 	}
-	var store, restore time.Duration
-	for b.Loop() {
-		priors := make([]Prior, len(fixed))
-		for i, u := range fixed {
-			if err := m.Before(ctx, &priors[i], u); err != nil {
-				b.Fatal(err)
-			}
-		}
-		t0 := time.Now()
-		if err := m.AddBatch(ctx, fixed); err != nil {
-			b.Fatal(err)
-		}
-		t1 := time.Now()
-		if err := m.Restore(ctx, pointers(priors)...); err != nil {
-			b.Fatal(err)
-		}
-		store, restore = store+t1.Sub(t0), restore+time.Since(t1)
-	}
-	b.ReportMetric(float64(store.Milliseconds())/float64(b.N), "ms/store")
-	b.ReportMetric(float64(restore.Milliseconds())/float64(b.N), "ms/restore")
+	benchmarkUndo(b, m, fixed)
 }

@@ -66,14 +66,7 @@ func TestRestoreRandomRuns(t *testing.T) {
 			}
 			add(t, m, batch...)
 		}
-		checkIntact(t, m)
-		checkTerms(t, m)
-		if err := m.Restore(ctx, pointers(priors)...); err != nil {
-			t.Fatal(err)
-		}
-		checkIntact(t, m)
-		checkTerms(t, m)
-		if got := state(t, m); !slices.Equal(got, want) {
+		if got := restoreAll(t, m, priors); !slices.Equal(got, want) {
 			t.Errorf("round %d (%d segments): after Restore the memory holds\n%s\nwant\n%s", round, segments,
 				strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
