@@ -20,6 +20,9 @@ func checkIntact(t *testing.T, m *Memory) {
 	if _, err := m.DB().Exec(`INSERT INTO tm_conc (tm_conc, rank) VALUES ('integrity-check', 1)`); err != nil {
 		t.Fatalf("the concordance index does not match the units: %v", err)
 	}
+	if _, err := m.DB().Exec(`INSERT INTO tm_fts (tm_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+		t.Fatalf("the look-up index is damaged: %v", err)
+	}
 }
 
 // concordanceTargets returns the English of the units whose French or English holds text.
@@ -196,8 +199,10 @@ func TestAddBatchEqualsOneByOne(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		checkIntact(t, batch)
-		checkIntact(t, single)
+		for _, m := range []*Memory{batch, single} {
+			checkIntact(t, m)
+			checkTerms(t, m)
+		}
 		got, want := dump(t, batch), dump(t, single)
 		for i := range max(len(got), len(want)) {
 			if i >= len(got) || i >= len(want) || got[i] != want[i] {

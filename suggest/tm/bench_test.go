@@ -2,6 +2,7 @@ package tm
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -60,4 +61,28 @@ func benchmarkLookup(b *testing.B, n int) {
 		lookups++
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(lookups), "ms/lookup")
+}
+
+// BenchmarkReplaceAtPlaces20k measures undoing Fix all over a document of 20,000 confirmed segments:
+// each segment's English, stored from its place in a memory holding them, is replaced by another
+// (AddBatch, in bulk: a deletion and an insertion each), and then restored (Restore). The sentences
+// are the NTREX pairs' variants, as in BenchmarkLookup20k (run with -benchtime=1x).
+func BenchmarkReplaceAtPlaces20k(b *testing.B) {
+	units, _ := syntheticUnits(b, 20_000)
+	ctx := context.Background()
+	m, err := Open(filepath.Join(b.TempDir(), "tm.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer m.Close()
+	fixed := make([]Unit, len(units))
+	for i := range units {
+		units[i].Origin, units[i].Segment = "news.txt", fmt.Sprint("s", i)
+		fixed[i] = units[i]
+		fixed[i].Target = "“" + units[i].Target + "”"
+	}
+	if err := m.AddBatch(ctx, units); err != nil {
+		b.Fatal(err)
+	}
+	benchmarkUndo(b, m, fixed)
 }

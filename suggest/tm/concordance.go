@@ -2,11 +2,7 @@ package tm
 
 import (
 	"context"
-	"database/sql"
-	"encoding/json"
 	"errors"
-	"maps"
-	"slices"
 	"strings"
 
 	"github.com/glose-app/glose/suggest/store"
@@ -24,9 +20,7 @@ const concordanceSchema = `
 CREATE VIRTUAL TABLE tm_conc USING fts5(source, target, content='tm_unit', content_rowid='id',
 	tokenize='unicode61 remove_diacritics 2');
 ` + concordanceInsertTrigger + `;
-CREATE TRIGGER tm_conc_delete AFTER DELETE ON tm_unit BEGIN
-	INSERT INTO tm_conc (tm_conc, rowid, source, target) VALUES ('delete', old.id, old.source, old.target);
-END;
+` + concordanceDeleteTrigger + `;
 CREATE TRIGGER tm_conc_update AFTER UPDATE OF source, target ON tm_unit BEGIN
 	INSERT INTO tm_conc (tm_conc, rowid, source, target) VALUES ('delete', old.id, old.source, old.target);
 	INSERT INTO tm_conc (rowid, source, target) VALUES (new.id, new.source, new.target);
@@ -34,65 +28,18 @@ END;
 INSERT INTO tm_conc (tm_conc) VALUES ('rebuild');
 `
 
-// concordanceInsertTrigger indexes each unit inserted. A bulk AddBatch drops it in its transaction,
-// indexes its new units in one statement and creates it again before committing (see
-// unindexed), so that no other connection ever sees the table without it.
-const concordanceInsertTrigger = `CREATE TRIGGER tm_conc_insert AFTER INSERT ON tm_unit BEGIN
+// concordanceInsertTrigger and concordanceDeleteTrigger keep the index in step with each unit
+// inserted or deleted. A bulk transaction drops them, indexes its units in a few statements and
+// creates them again before committing (see pendingConc), so that no other connection ever sees the
+// table without them.
+const (
+	concordanceInsertTrigger = `CREATE TRIGGER tm_conc_insert AFTER INSERT ON tm_unit BEGIN
 	INSERT INTO tm_conc (rowid, source, target) VALUES (new.id, new.source, new.target);
 END`
-
-// unindexed are the units a bulk AddBatch inserted with the insert trigger dropped, not yet in the
-// concordance index. A later unit of the same batch may replace one of them in place; the delete
-// trigger then tells the index to forget the unit's words, which an external-content FTS5 index
-// takes on trust: forgetting words it never held damages it ("database disk image is malformed").
-// So such a unit is indexed just before it is deleted. A nil *unindexed is a batch indexed by the
-// trigger, one unit at a time.
-type unindexed struct {
-	ids   map[int64]bool
-	index *sql.Stmt // indexes one unit by id
-}
-
-func prepareUnindexed(ctx context.Context, tx *sql.Tx) (*unindexed, error) {
-	st, err := tx.PrepareContext(ctx, `INSERT INTO tm_conc (rowid, source, target) SELECT id, source, target FROM tm_unit WHERE id = ?`)
-	if err != nil {
-		return nil, err
-	}
-	return &unindexed{ids: map[int64]bool{}, index: st}, nil
-}
-
-// add records a unit inserted without being indexed.
-func (p *unindexed) add(id int64) {
-	if p != nil {
-		p.ids[id] = true
-	}
-}
-
-// beforeDelete indexes the unit id if it is not yet, so that its deletion leaves the index sound.
-func (p *unindexed) beforeDelete(ctx context.Context, id int64) error {
-	if p == nil || !p.ids[id] {
-		return nil
-	}
-	delete(p.ids, id)
-	_, err := p.index.ExecContext(ctx, id)
-	return err
-}
-
-// finish indexes the units still unindexed in one statement and creates the insert trigger again,
-// in the bulk AddBatch's transaction.
-func (p *unindexed) finish(ctx context.Context, tx *sql.Tx) error {
-	if len(p.ids) > 0 {
-		list, err := json.Marshal(slices.Sorted(maps.Keys(p.ids)))
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO tm_conc (rowid, source, target)
-			SELECT id, source, target FROM tm_unit WHERE id IN (SELECT value FROM json_each(?))`, string(list)); err != nil {
-			return err
-		}
-	}
-	_, err := tx.ExecContext(ctx, concordanceInsertTrigger)
-	return err
-}
+	concordanceDeleteTrigger = `CREATE TRIGGER tm_conc_delete AFTER DELETE ON tm_unit BEGIN
+	INSERT INTO tm_conc (tm_conc, rowid, source, target) VALUES ('delete', old.id, old.source, old.target);
+END`
+)
 
 // Side is where a concordance search looks.
 type Side int

@@ -61,77 +61,41 @@ func contextMatch(u Unit, at Place) ContextMatch {
 	return c
 }
 
-// replaceStmts are the statements that remove the units a new translation of a segment replaces.
-type replaceStmts struct {
-	find, del, fts, df, noDF *sql.Stmt
-	unindexed                *unindexed // the bulk batch's units not yet in the concordance index; nil if none
-}
-
-func prepareReplace(ctx context.Context, tx *sql.Tx) (replaceStmts, error) {
-	var r replaceStmts
-	var err error
-	prep := func(s **sql.Stmt, q string) {
-		if err == nil {
-			*s, err = tx.PrepareContext(ctx, q)
-		}
-	}
-	prep(&r.find, `SELECT id FROM tm_unit WHERE src_lang = ? AND tgt_lang = ? AND source = ? AND origin = ?
-		AND segment IN (?, '') AND target <> ?`)
-	prep(&r.del, `DELETE FROM tm_unit WHERE id = ?`) // triggers and foreign keys clean tm_conc and tm_markup
-	prep(&r.fts, `DELETE FROM tm_fts WHERE rowid = ?`)
-	prep(&r.df, `UPDATE tm_term SET df = df - 1 WHERE term = ?`)
-	prep(&r.noDF, `DELETE FROM tm_term WHERE term = ? AND df <= 0`)
-	return r, err
-}
-
 // replaceInPlace removes the units that u, a translation confirmed in a segment of a document, replaces:
 // other English for the same French stored from that segment, or from that document before
 // segments were recorded.
-func replaceInPlace(ctx context.Context, r replaceStmts, u Unit) error {
+func replaceInPlace(ctx context.Context, st stmts, u Unit) error {
 	if u.Origin == "" || u.Segment == "" {
 		return nil
 	}
-	rows, err := r.find.QueryContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Origin, u.Segment, u.Target)
+	rows, err := st.find.QueryContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Origin, u.Segment, u.Target)
 	if err != nil {
 		return err
 	}
-	ids, err := appendIDs(nil, rows)
-	if err != nil {
+	defer rows.Close()
+	var gone []Unit
+	for rows.Next() {
+		g := Unit{SourceLang: u.SourceLang, Source: u.Source}
+		if err := rows.Scan(&g.ID, &g.Target); err != nil {
+			return err
+		}
+		gone = append(gone, g)
+	}
+	if err := rows.Err(); err != nil {
 		return err
 	}
-	return deleteUnits(ctx, r, u.SourceLang, u.Source, ids)
+	return deleteUnits(ctx, st, gone)
 }
 
-// deleteUnits removes the units ids, all translations of the French source, with their entries in
-// the look-up index and their terms' frequencies (triggers and foreign keys clean the concordance
-// index and the markup).
-func deleteUnits(ctx context.Context, r replaceStmts, lang, source string, ids []int64) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	terms := indexTerms(lang, source)
-	slices.Sort(terms)
-	terms = slices.Compact(terms)
-	for _, id := range ids {
-		if err := r.unindexed.beforeDelete(ctx, id); err != nil {
+// deleteUnits removes units, all translations of the same French (ID, SourceLang, Source and
+// Target set), their index entries and terms' frequencies left to st.idx (foreign keys clean the
+// markup).
+func deleteUnits(ctx context.Context, st stmts, units []Unit) error {
+	for _, u := range units {
+		if _, err := st.del.ExecContext(ctx, u.ID); err != nil {
 			return err
 		}
-		if _, err := r.del.ExecContext(ctx, id); err != nil {
-			return err
-		}
-		if _, err := r.fts.ExecContext(ctx, id); err != nil {
-			return err
-		}
-		for _, t := range terms {
-			if _, err := r.df.ExecContext(ctx, t); err != nil {
-				return err
-			}
-		}
-	}
-	for _, t := range terms {
-		if _, err := r.noDF.ExecContext(ctx, t); err != nil {
-			return err
-		}
+		st.idx.deleted(u)
 	}
 	return nil
 }

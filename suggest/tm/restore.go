@@ -39,11 +39,9 @@ func (u Unit) placed() bool { return u.Origin != "" && u.Segment != "" }
 const touchedQuery = `SELECT ` + unitColumns + ` FROM tm_unit WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?3
 	AND (target = ?4 OR ?7 AND origin = ?5 AND segment IN (?6, ''))`
 
-// touched returns the units storing u touches, as they are now.
-func touched(ctx context.Context, q interface {
-	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-}, u Unit) ([]Unit, error) {
-	rows, err := q.QueryContext(ctx, touchedQuery, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment, u.placed())
+// touched returns the units storing u touches, as they are now; q is touchedQuery prepared.
+func touched(ctx context.Context, q *sql.Stmt, u Unit) ([]Unit, error) {
+	rows, err := q.QueryContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment, u.placed())
 	if err != nil {
 		return nil, err
 	}
@@ -72,7 +70,7 @@ func (m *Memory) Before(ctx context.Context, p *Prior, u Unit) error {
 		return fmt.Errorf("storing %q at segment %q of %q after %q at segment %q: not the same French and place",
 			u.Source, u.Segment, u.Origin, l.Source, l.Segment)
 	}
-	hs, err := touched(ctx, m.db, u)
+	hs, err := touched(ctx, m.lookups.touched, u)
 	if err != nil {
 		return store.Explain(m.name, err)
 	}
@@ -102,10 +100,17 @@ func (m *Memory) Restore(ctx context.Context, ps ...*Prior) error {
 		return store.Explain(m.name, err)
 	}
 	defer tx.Rollback()
-	st, err := prepareStmts(ctx, tx, false)
+	runs := 0
+	for _, p := range ps {
+		if p.Stored() {
+			runs++
+		}
+	}
+	st, err := prepareStmts(ctx, tx, runs >= bulkUnits)
 	if err != nil {
 		return store.Explain(m.name, err)
 	}
+	find := tx.StmtContext(ctx, m.lookups.touched)
 	back, err := tx.PrepareContext(ctx, `UPDATE tm_unit SET origin = ?5, segment = ?6, context = ?7, note = ?8,
 		created = ?9, changed = ?10 WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?3 AND target = ?4`)
 	if err != nil {
@@ -115,9 +120,12 @@ func (m *Memory) Restore(ctx context.Context, ps ...*Prior) error {
 		if !p.Stored() {
 			continue
 		}
-		if err := restoreIn(ctx, tx, st, back, p); err != nil {
+		if err := restoreIn(ctx, find, st, back, p); err != nil {
 			return store.Explain(m.name, fmt.Errorf("restoring %q: %w", p.last.Source, err))
 		}
+	}
+	if err := st.idx.flush(ctx, tx); err != nil {
+		return store.Explain(m.name, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return store.Explain(m.name, err)
@@ -128,28 +136,29 @@ func (m *Memory) Restore(ctx context.Context, ps ...*Prior) error {
 	return nil
 }
 
-// restoreIn restores p in Restore's transaction, with its statements (st, and back, which puts a
-// unit's place, note and times back).
-func restoreIn(ctx context.Context, tx *sql.Tx, st stmts, back *sql.Stmt, p *Prior) error {
-	now, err := touched(ctx, tx, p.last) // the run's last pair, and its English at the place
+// restoreIn restores p in Restore's transaction, with its statements (find, touchedQuery; st; and
+// back, which puts a unit's place, note and times back).
+func restoreIn(ctx context.Context, find *sql.Stmt, st stmts, back *sql.Stmt, p *Prior) error {
+	now, err := touched(ctx, find, p.last) // the run's last pair, and its English at the place
 	if err != nil {
 		return err
 	}
 	for _, t := range p.stored { // the run's other pairs, which a unit of no segment did not replace
 		pair := Unit{SourceLang: p.last.SourceLang, TargetLang: p.last.TargetLang, Source: p.last.Source, Target: t}
-		us, err := touched(ctx, tx, pair)
+		us, err := touched(ctx, find, pair)
 		if err != nil {
 			return err
 		}
 		now = append(now, us...)
 	}
-	var gone []int64
+	var gone []Unit
 	for _, u := range now {
-		if !slices.Contains(gone, u.ID) && !slices.ContainsFunc(p.held, func(h Unit) bool { return h.Target == u.Target }) {
-			gone = append(gone, u.ID)
+		if !slices.ContainsFunc(gone, func(g Unit) bool { return g.ID == u.ID }) &&
+			!slices.ContainsFunc(p.held, func(h Unit) bool { return h.Target == u.Target }) {
+			gone = append(gone, u)
 		}
 	}
-	if err := deleteUnits(ctx, st.rep, p.last.SourceLang, p.last.Source, gone); err != nil {
+	if err := deleteUnits(ctx, st, gone); err != nil {
 		return err
 	}
 	for _, h := range p.held {
@@ -164,7 +173,7 @@ func restoreIn(ctx context.Context, tx *sql.Tx, st stmts, back *sql.Stmt, p *Pri
 			return err
 		}
 		if n == 0 { // replaced by the run
-			if _, err := storeUnit(ctx, st, h, created, changed); err != nil {
+			if err := storeUnit(ctx, st, h, created, changed); err != nil {
 				return err
 			}
 		}

@@ -51,9 +51,14 @@ func column(t *testing.T, m *Memory, query string) []string {
 	return out
 }
 
-// checkTerms fails when a term's frequency is not the number of units whose stems hold it.
+// checkTerms fails when a term's frequency is not the number of units whose stems hold it, or
+// when a unit stored through the Memory has no row in the look-up index, or a row no unit.
 func checkTerms(t *testing.T, m *Memory) {
 	t.Helper()
+	if got := column(t, m, `SELECT count(*) FROM tm_unit WHERE id NOT IN (SELECT rowid FROM tm_fts)
+		UNION ALL SELECT count(*) FROM tm_fts WHERE rowid NOT IN (SELECT id FROM tm_unit)`); !slices.Equal(got, []string{"0", "0"}) {
+		t.Errorf("units without look-up index rows, rows without units: %q", got)
+	}
 	counted := map[string]int{}
 	for _, s := range column(t, m, `SELECT stems FROM tm_fts`) {
 		terms := strings.Fields(s)
@@ -158,7 +163,7 @@ func TestRestoreTakesBackARun(t *testing.T) {
 }
 
 // TestRestoreManySegments: Replace all over many confirmed segments stores their English in one bulk
-// batch (the concordance indexed at the end, see unindexed); restoring each segment's run leaves
+// batch (the concordance indexed at the end, see pendingConc); restoring each segment's run leaves
 // the memory as before and its indexes sound.
 func TestRestoreManySegments(t *testing.T) {
 	ctx := context.Background()
@@ -181,13 +186,7 @@ func TestRestoreManySegments(t *testing.T) {
 		}
 		add(t, m, batch...)
 	}
-	checkIntact(t, m)
-	if err := m.Restore(ctx, pointers(priors)...); err != nil {
-		t.Fatal(err)
-	}
-	checkIntact(t, m)
-	checkTerms(t, m)
-	if got := state(t, m); !slices.Equal(got, want) {
+	if got := restoreAll(t, m, priors); !slices.Equal(got, want) {
 		t.Errorf("after Restore the memory holds %d rows of state, want %d", len(got), len(want))
 	}
 	if got := concordanceTargets(t, m, "agreement"); len(got) != 0 {
@@ -196,6 +195,20 @@ func TestRestoreManySegments(t *testing.T) {
 	if got := len(concordanceTargets(t, m, "deal")); got != n/2 {
 		t.Errorf("the concordance finds %d units of « deal », want %d", got, n/2)
 	}
+}
+
+// restoreAll restores the runs priors followed, checking the memory sound before and after, and
+// returns its state.
+func restoreAll(t *testing.T, m *Memory, priors []Prior) []string {
+	t.Helper()
+	checkIntact(t, m)
+	checkTerms(t, m)
+	if err := m.Restore(context.Background(), pointers(priors)...); err != nil {
+		t.Fatal(err)
+	}
+	checkIntact(t, m)
+	checkTerms(t, m)
+	return state(t, m)
 }
 
 // TestBeforeRefusesAnotherSegment: a run is one segment's: storing another French or place into it
@@ -238,17 +251,24 @@ func BenchmarkUndoReplaceAll(b *testing.B) {
 	if err := m.AddBatch(ctx, first); err != nil {
 		b.Fatal(err)
 	}
+	benchmarkUndo(b, m, second)
+}
+
+// benchmarkUndo stores units, each the first of its segment's run, in m and restores them, again
+// and again, timing apart what Before, AddBatch and Restore take.
+func benchmarkUndo(b *testing.B, m *Memory, units []Unit) {
+	ctx := context.Background()
 	var before, store, restore time.Duration
 	for b.Loop() {
-		priors := make([]Prior, n)
+		priors := make([]Prior, len(units))
 		t0 := time.Now()
-		for i, u := range second {
+		for i, u := range units {
 			if err := m.Before(ctx, &priors[i], u); err != nil {
 				b.Fatal(err)
 			}
 		}
 		t1 := time.Now()
-		if err := m.AddBatch(ctx, second); err != nil {
+		if err := m.AddBatch(ctx, units); err != nil {
 			b.Fatal(err)
 		}
 		t2 := time.Now()

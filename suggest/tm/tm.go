@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -124,8 +123,9 @@ func (m *Memory) Close() error {
 // Add stores one confirmed pair (see AddBatch).
 func (m *Memory) Add(ctx context.Context, u Unit) error { return m.AddBatch(ctx, []Unit{u}) }
 
-// bulkUnits is how many units an AddBatch takes to index them for concordance in one statement
-// rather than by the insert trigger, one by one.
+// bulkUnits is how many units a transaction stores or restores to index them for concordance in a
+// few statements rather than by the triggers, one by one (see pendingConc): dropping and creating
+// the triggers again changes the schema, which makes every connection prepare its statements again.
 const bulkUnits = 100
 
 // AddBatch stores pairs in one transaction. A pair already present (same languages, source and
@@ -143,31 +143,19 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 		return store.Explain(m.name, err)
 	}
 	defer tx.Rollback()
-	bulk := len(units) >= bulkUnits
-	if bulk {
-		if _, err := tx.ExecContext(ctx, `DROP TRIGGER tm_conc_insert`); err != nil {
-			return store.Explain(m.name, err)
-		}
-	}
-	st, err := prepareStmts(ctx, tx, bulk)
+	st, err := prepareStmts(ctx, tx, len(units) >= bulkUnits)
 	if err != nil {
 		return store.Explain(m.name, err)
 	}
 	now := time.Now()
 	for _, u := range units {
 		u.SourceLang, u.TargetLang = NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang)
-		id, err := insertUnit(ctx, st, u, now)
-		if err != nil {
+		if err := insertUnit(ctx, st, u, now); err != nil {
 			return store.Explain(m.name, err)
-		}
-		if id != 0 {
-			st.rep.unindexed.add(id)
 		}
 	}
-	if bulk {
-		if err := st.rep.unindexed.finish(ctx, tx); err != nil {
-			return store.Explain(m.name, err)
-		}
+	if err := st.idx.flush(ctx, tx); err != nil {
+		return store.Explain(m.name, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return store.Explain(m.name, err)
@@ -175,53 +163,46 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 	return nil
 }
 
+// stmts are the statements that store and remove units in a transaction, and the index writes
+// they put off to its end.
 type stmts struct {
-	ins, upd, fts, df *sql.Stmt
-	rep               replaceStmts
+	ins, upd, find, del *sql.Stmt
+	idx                 *pendingIndex
 }
 
-// prepareStmts prepares AddBatch's statements in its transaction; in bulk, the concordance index
-// takes the new units at the end (see unindexed).
+// prepareStmts prepares AddBatch's statements in its transaction; in bulk, it drops the
+// concordance triggers, its index written at the end too (see pendingIndex.flush).
 func prepareStmts(ctx context.Context, tx *sql.Tx, bulk bool) (stmts, error) {
-	ins, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO tm_unit
-		(src_lang, tgt_lang, source, target, origin, segment, context, note, created, changed)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return stmts{}, err
-	}
-	upd, err := tx.PrepareContext(ctx, `UPDATE tm_unit SET changed = max(changed, ?3),
-			origin = CASE WHEN ?4 = '' THEN origin ELSE ?4 END, note = CASE WHEN ?5 = '' THEN note ELSE ?5 END,
-			segment = CASE WHEN ?4 = '' THEN segment ELSE ?8 END, context = CASE WHEN ?4 = '' THEN context ELSE ?9 END
-		WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?6 AND target = ?7`)
-	if err != nil {
-		return stmts{}, err
-	}
-	rep, err := prepareReplace(ctx, tx)
-	if err != nil {
-		return stmts{}, err
-	}
 	if bulk {
-		if rep.unindexed, err = prepareUnindexed(ctx, tx); err != nil {
+		if err := dropConcordanceTriggers(ctx, tx); err != nil {
 			return stmts{}, err
 		}
 	}
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO tm_fts (rowid, stems) VALUES (?, ?)`)
-	if err != nil {
-		return stmts{}, err
+	st := stmts{idx: newPendingIndex(bulk)}
+	var err error
+	prep := func(s **sql.Stmt, q string) {
+		if err == nil {
+			*s, err = tx.PrepareContext(ctx, q)
+		}
 	}
-	df, err := tx.PrepareContext(ctx, `INSERT INTO tm_term (term, df) VALUES (?, 1)
-		ON CONFLICT (term) DO UPDATE SET df = df + 1`)
-	if err != nil {
-		return stmts{}, err
-	}
-	return stmts{ins, upd, fts, df, rep}, nil
+	prep(&st.ins, `INSERT OR IGNORE INTO tm_unit
+		(src_lang, tgt_lang, source, target, origin, segment, context, note, created, changed)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	prep(&st.upd, `UPDATE tm_unit SET changed = max(changed, ?3),
+			origin = CASE WHEN ?4 = '' THEN origin ELSE ?4 END, note = CASE WHEN ?5 = '' THEN note ELSE ?5 END,
+			segment = CASE WHEN ?4 = '' THEN segment ELSE ?8 END, context = CASE WHEN ?4 = '' THEN context ELSE ?9 END
+		WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?6 AND target = ?7`)
+	prep(&st.find, `SELECT id, target FROM tm_unit WHERE src_lang = ? AND tgt_lang = ? AND source = ? AND origin = ?
+		AND segment IN (?, '') AND target <> ?`)
+	prep(&st.del, `DELETE FROM tm_unit WHERE id = ?`) // triggers and foreign keys clean tm_conc and tm_markup
+	return st, err
 }
 
-// insertUnit stores u and returns its new row id, or 0 when it was already there (and updated).
-func insertUnit(ctx context.Context, st stmts, u Unit, now time.Time) (int64, error) {
+// insertUnit stores u, replacing what it replaces in place.
+func insertUnit(ctx context.Context, st stmts, u Unit, now time.Time) error {
 	created, changed := unitTimes(u, now)
-	if err := replaceInPlace(ctx, st.rep, u); err != nil {
-		return 0, err
+	if err := replaceInPlace(ctx, st, u); err != nil {
+		return err
 	}
 	return storeUnit(ctx, st, u, created, changed)
 }
@@ -239,34 +220,23 @@ func unitTimes(u Unit, now time.Time) (created, changed time.Time) {
 	return created, changed
 }
 
-// storeUnit inserts u, or updates the unit of its pair (see AddBatch), replacing nothing; it returns
-// the new row id, or 0 when the pair was there.
-func storeUnit(ctx context.Context, st stmts, u Unit, created, changed time.Time) (int64, error) {
+// storeUnit inserts u, or updates the unit of its pair (see AddBatch), replacing nothing.
+func storeUnit(ctx context.Context, st stmts, u Unit, created, changed time.Time) error {
 	res, err := st.ins.ExecContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment,
 		u.Context, u.Note, created.UnixMilli(), changed.UnixMilli())
 	if err != nil {
-		return 0, err
+		return err
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		_, err = st.upd.ExecContext(ctx, u.SourceLang, u.TargetLang, changed.UnixMilli(), u.Origin, u.Note,
 			u.Source, u.Target, u.Segment, u.Context)
-		return 0, err
+		return err
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
+	if u.ID, err = res.LastInsertId(); err != nil {
+		return err
 	}
-	terms := indexTerms(u.SourceLang, u.Source)
-	if _, err = st.fts.ExecContext(ctx, id, strings.Join(terms, " ")); err != nil {
-		return 0, err
-	}
-	slices.Sort(terms)
-	for _, t := range slices.Compact(terms) {
-		if _, err := st.df.ExecContext(ctx, t); err != nil {
-			return 0, err
-		}
-	}
-	return id, nil
+	st.idx.inserted(u)
+	return nil
 }
 
 func (u Unit) validate() error {
