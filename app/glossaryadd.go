@@ -58,7 +58,7 @@ func (ui *UI) showAddTerm(fr, en string, added func(glossary.Entry)) *addTermFor
 	f.problem.Hide()
 	form := widget.NewForm(widget.NewFormItem(lang.L("French"), f.fr), widget.NewFormItem(lang.L("English"), f.en),
 		widget.NewFormItem(lang.L("Note"), f.note))
-	dlg := ui.newDialog(lang.L("Add to the glossary"), fitDialogContent(ui.win, container.NewVBox(form, f.problem)))
+	dlg := ui.newDialog(lang.L("Add to the glossary"), container.NewVBox(form, f.problem))
 	f.hide, ui.term = dlg.Hide, f
 	submit := func() { ui.addTerm(f, added) }
 	cancel := ui.newDialogButton(lang.L("Cancel"), theme.CancelIcon(), dlg.Hide)

@@ -84,7 +84,7 @@ func (v *glossaryView) refilter() {
 	n := len(v.shown)
 	v.count.SetText(lang.N("{{.N}} entries", n, map[string]any{"N": n}))
 	if len(v.all) == 0 { // say how entries arrive
-		v.count.SetText(lang.L("The glossary is empty. Import one with Tools › Import a glossary (TBX, CSV)…, or give an entity its English name in the Entities tab and confirm its mentions: the glossary learns the names you confirm."))
+		v.count.SetText(lang.L("The glossary is empty. Add a term with Add… (or Ctrl+Shift+G on a selection), import a glossary with Tools › Import a glossary (TBX, CSV)…, or give an entity its English name in the Entities tab and confirm its mentions: the glossary learns the names you confirm."))
 	}
 	v.list.UnselectAll()
 	v.list.Refresh()
