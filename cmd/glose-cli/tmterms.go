@@ -81,7 +81,7 @@ func tmTerms(args []string, stdout, stderr io.Writer) error {
 		return enc.Encode(terms)
 	}
 	if len(terms) == 0 {
-		fmt.Fprintf(stdout, "no glossary entries for %s→%s (glose-cli tm import-terms adds a CSV, TSV or TBX glossary)\n", *f.source, *f.target)
+		fmt.Fprintf(stdout, "no glossary entries for %s→%s (glose-cli tm import-terms adds a CSV, TSV or TBX glossary, tm add-term one term)\n", *f.source, *f.target)
 	}
 	for _, t := range terms {
 		fmt.Fprintf(stdout, "%6d  %s\n", t.ID, describeTerm(t))
