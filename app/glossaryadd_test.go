@@ -55,18 +55,6 @@ func typedTerms(t *testing.T, ui *UI) string {
 	return strings.Join(out, "; ")
 }
 
-// glossaryOffers lists the glossary's offers for segment 0 while typing its English.
-func glossaryOffers(t *testing.T, ui *UI) string {
-	t.Helper()
-	ui.focusSegment(0, annotate.Target)
-	ui.sugg.lookUpNow()
-	var got []string
-	for _, o := range ui.sugg.offers {
-		got = append(got, o.Source+" → "+o.Text)
-	}
-	return strings.Join(got, "; ")
-}
-
 // TestAddTermFromTheSelections selects « gilets jaunes » in the French and “yellow vests” in the
 // English, presses Ctrl+Shift+G (the Tools menu's shortcut): the dialog holds both; Add stores them
 // as typed, the French underlines the term and the typing suggestions offer it at once. A French

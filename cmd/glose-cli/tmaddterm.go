@@ -5,10 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/glose-app/glose/suggest/glossary"
-	"github.com/glose-app/glose/suggest/tm"
 )
 
 // tmAddTerm adds one term and its translation to the glossary kept in the memory's file, as the
@@ -29,19 +27,11 @@ func tmAddTerm(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return usageError("tm add-term: %s", addTermProblem(err, *f.source, *f.target))
 	}
-	m, err := openTM(*f.path, true)
+	m, g, err := openGlossary(f, true)
 	if err != nil {
 		return err
 	}
 	defer m.Close()
-	name := *f.path
-	if name == "" {
-		name, _ = tm.DefaultPath(os.Getenv) // openTM found it
-	}
-	g, err := glossary.New(m.DB(), name, *f.source, *f.target)
-	if err != nil {
-		return err
-	}
 	e, added, err := g.AddTyped(context.Background(), src, tgt, *note)
 	if err != nil {
 		return err
