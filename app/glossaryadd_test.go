@@ -107,7 +107,10 @@ func TestAddTermFromTheSelections(t *testing.T) {
 	if f := ui.term; f.fr.Text != "Sergueï Lavrov" || f.en.Text != "Sergei Lavrov" {
 		t.Errorf("on an entity's mention: %q → %q, want its English name", f.fr.Text, f.en.Text)
 	}
-	ui.term.hide()
+	ui.term.en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if ui.topModal() != nil {
+		t.Fatal("Escape in the English field did not close the dialog")
+	}
 
 	// The same pair again: not doubled. Another English: a second entry, offered beside the first.
 	selectFrench(t, ui, "gilets jaunes")
