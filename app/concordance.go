@@ -150,7 +150,7 @@ func (v *concordanceView) show(c suggest.Concordance, err error) {
 		v.count.SetText(concordanceCount(c))
 	}
 	for _, h := range c.Glossary {
-		v.add(concordanceHit{glossary: true, origin: h.Origin}, h.Source, h.Target, h.SourceHits, h.TargetHits)
+		v.add(concordanceHit{glossary: true, origin: termOrigin(h.Origin)}, h.Source, h.Target, h.SourceHits, h.TargetHits)
 	}
 	for _, h := range c.Memory.Hits {
 		v.add(concordanceHit{origin: h.Origin}, h.Source, h.Target, tmPairs(h.SourceHits), tmPairs(h.TargetHits))

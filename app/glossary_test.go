@@ -99,15 +99,7 @@ func TestGlossaryFollowsEntityRename(t *testing.T) {
 	ui := suggestUI(t, d, nil, nil)
 	// Another document named the White House without its hyphen.
 	ui.importGlossary(nopCloser{strings.NewReader("source,target\nMaison Blanche,White House\n")}, "terms.csv")
-	offers := func() string {
-		ui.focusSegment(0, annotate.Target)
-		ui.sugg.lookUpNow()
-		var got []string
-		for _, o := range ui.sugg.offers {
-			got = append(got, o.Source+" → "+o.Text)
-		}
-		return strings.Join(got, "; ")
-	}
+	offers := func() string { return glossaryOffers(t, ui) }
 	if got, want := offers(), "Maison-Blanche → White House; Sergueï Lavrov → Sergei Lavrov"; got != want {
 		t.Fatalf("offers %q, want %q", got, want)
 	}
@@ -142,15 +134,7 @@ func TestImportedTermBeforeAutomaticName(t *testing.T) {
 	must(t, ed.AddEntity(&annotate.Entity{ID: "e1", Type: "ORG", Names: map[string]string{"fr": "Parlement gallois", "en": "Welsh Parliament"}, Mentions: []string{sp.ID}}))
 	ui := suggestUI(t, d, nil, nil)
 	ui.importGlossary(nopCloser{strings.NewReader("Terme;Traduction;Note\r\nParlement gallois;Senedd;nom officiel\r\n")}, "glos.csv")
-	offers := func() string {
-		ui.focusSegment(0, annotate.Target)
-		ui.sugg.lookUpNow()
-		var got []string
-		for _, o := range ui.sugg.offers {
-			got = append(got, o.Source+" → "+o.Text)
-		}
-		return strings.Join(got, "; ")
-	}
+	offers := func() string { return glossaryOffers(t, ui) }
 	if got, want := offers(), "Parlement gallois → Senedd; Parlement gallois → Welsh Parliament"; got != want {
 		t.Fatalf("offers %q, want %q", got, want)
 	}
@@ -183,15 +167,7 @@ func TestGlossaryLeavesOutFrenchCopies(t *testing.T) {
 		must(t, ed.AddEntity(&annotate.Entity{ID: fmt.Sprintf("e%d", i+1), Type: e.typ, Names: names, Mentions: []string{sp.ID}}))
 	}
 	ui := suggestUI(t, d, nil, nil)
-	offers := func() string {
-		ui.focusSegment(0, annotate.Target)
-		ui.sugg.lookUpNow()
-		var got []string
-		for _, o := range ui.sugg.offers {
-			got = append(got, o.Source+" → "+o.Text)
-		}
-		return strings.Join(got, "; ")
-	}
+	offers := func() string { return glossaryOffers(t, ui) }
 	if got, want := offers(), "Hélène Dumarchey → Hélène Dumarchey; Washington → Washington"; got != want {
 		t.Fatalf("offers %q, want %q", got, want)
 	}
@@ -200,4 +176,16 @@ func TestGlossaryLeavesOutFrenchCopies(t *testing.T) {
 	if got, want := offers(), "Hélène Dumarchey → Hélène Dumarchey; Washington → Washington; Trifouillis → Trifouillis"; got != want {
 		t.Errorf("after the user named Trifouillis: offers %q, want %q", got, want)
 	}
+}
+
+// glossaryOffers lists the glossary's offers for segment 0 while typing its English.
+func glossaryOffers(t *testing.T, ui *UI) string {
+	t.Helper()
+	ui.focusSegment(0, annotate.Target)
+	ui.sugg.lookUpNow()
+	var got []string
+	for _, o := range ui.sugg.offers {
+		got = append(got, o.Source+" → "+o.Text)
+	}
+	return strings.Join(got, "; ")
 }

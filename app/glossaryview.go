@@ -24,6 +24,7 @@ type glossaryView struct {
 	shown  []glossary.Entry
 	filter *nameEntry // Escape closes the dialog, as elsewhere
 	count  *messageText
+	add    *dialogButton // opens Add to the glossary, empty
 	list   *widget.List
 	box    fyne.CanvasObject
 }
@@ -64,7 +65,9 @@ func newGlossaryView(ui *UI, g *glossary.Glossary) (*glossaryView, error) {
 	v.count = newFluidText("") // wrapped at ordinary spaces only: no « : » alone on a line
 	v.list = widget.NewList(func() int { return len(v.shown) }, v.newRow, v.updateRow)
 	v.refilter()
-	v.box = container.NewBorder(container.NewVBox(v.filter, v.count), nil, nil, nil, v.list)
+	v.add = ui.newDialogButton(lang.L("Add…"), theme.ContentAddIcon(), func() { ui.showAddTerm("", "", v.added) })
+	top := container.NewBorder(nil, nil, nil, v.add, v.filter)
+	v.box = container.NewBorder(container.NewVBox(top, v.count), nil, nil, nil, v.list)
 	return v, nil
 }
 
@@ -81,7 +84,7 @@ func (v *glossaryView) refilter() {
 	n := len(v.shown)
 	v.count.SetText(lang.N("{{.N}} entries", n, map[string]any{"N": n}))
 	if len(v.all) == 0 { // say how entries arrive
-		v.count.SetText(lang.L("The glossary is empty. Import one with Tools › Import a glossary (TBX, CSV)…, or give an entity its English name in the Entities tab and confirm its mentions: the glossary learns the names you confirm."))
+		v.count.SetText(lang.L("The glossary is empty. Add a term with Add… (or Ctrl+Shift+G on a selection), import a glossary with Tools › Import a glossary (TBX, CSV)…, or give an entity its English name in the Entities tab and confirm its mentions: the glossary learns the names you confirm."))
 	}
 	v.list.UnselectAll()
 	v.list.Refresh()
@@ -118,8 +121,17 @@ func (v *glossaryView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	e := v.shown[i]
 	r.term.SetText(e.Source + " → " + e.Target)
-	r.about.SetText(strings.Join(nonEmpty(e.Type, e.Origin), " · "))
+	r.about.SetText(strings.Join(nonEmpty(e.Type, termOrigin(e.Origin)), " · "))
 	r.del.OnTapped = func() { v.delete(e) }
+}
+
+// termOrigin says where a glossary entry came from: its file, its document, or "typed" in the
+// interface's language for one a person added with Add to the glossary.
+func termOrigin(origin string) string {
+	if origin == glossary.Typed {
+		return lang.X("glossary.origin.typed", "typed")
+	}
+	return origin
 }
 
 // nonEmpty returns the strings that are not empty.
@@ -131,6 +143,24 @@ func nonEmpty(ss ...string) []string {
 		}
 	}
 	return out
+}
+
+// added lists the entries again once the Add dialog stored one, in the glossary's order, and
+// selects it.
+func (v *glossaryView) added(e glossary.Entry) {
+	all, err := v.g.Entries(context.Background())
+	if err != nil {
+		v.ui.showError(err)
+		return
+	}
+	v.all = all
+	v.refilter()
+	for i, x := range v.shown {
+		if x.ID == e.ID {
+			v.list.ScrollTo(i)
+			v.list.Select(i)
+		}
+	}
 }
 
 // delete takes e out of the glossary. A name the open document has stays its own term: only the

@@ -43,6 +43,7 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("… or put the cursor on the speaker's name and press s again"), "s"},
 		[2]string{lang.L("… or choose the speaker from the list of people (arrows, Enter)"), "Alt+S"},
 		[2]string{lang.L("Remove the selected span"), keyNames("Del")},
+		[2]string{lang.L("Add the selected words to the glossary, with the English selected as their translation"), "Ctrl+Shift+G"},
 		[2]string{lang.L("Go to the English"), keyNames("Return")},
 		[2]string{lang.L("In the English"), ""},
 		[2]string{lang.L("Go to the next segment's English, without confirming it"), keyNames("Return")},

@@ -43,7 +43,8 @@ func TestNoDocumentOpen(t *testing.T) {
 }
 
 // TestEveryDocumentItemGreyedWithoutDocument lists, menu by menu, the items that stay offered with
-// no document open: opening one (Recover unsaved work… included), the memory and glossary files, the settings, the view and the help.
+// no document open: opening one (Recover unsaved work… included), the memory and glossary files (Add to the
+// glossary… included, its dialog empty), the settings, the view and the help.
 // Every other item acts on the document or its segments and is greyed (Tools › Project all
 // translated segments and Run the quality checks were offered, and acted on the empty placeholder);
 // with a document open they are offered again.
@@ -62,7 +63,7 @@ func TestEveryDocumentItemGreyedWithoutDocument(t *testing.T) {
 	}
 	want := map[string][]string{
 		"File": {"Open…", "Open Recent", "New document from the clipboard", "Open the sample article", "Recover unsaved work…", "Quit"},
-		"Tools": {"Concordance…", "Import a translation memory (TMX)…", "Export the translation memory (TMX)…",
+		"Tools": {"Concordance…", "Add to the glossary…", "Import a translation memory (TMX)…", "Export the translation memory (TMX)…",
 			"Import a glossary (TBX, CSV)…", "Glossary…", "Settings…"},
 		"View": {"Side tab: Entities", "Side tab: Quotes", "Side tab: QA", "Side tab: Suggestions", "Back to the segment",
 			"Theme: follow the system", "Theme: light", "Theme: dark"},

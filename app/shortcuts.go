@@ -107,7 +107,7 @@ func (ui *UI) buildActions() {
 	}
 	ui.needDocument(t.segment)
 	ui.buildTagActions()
-	t.tools = append(ui.needDocument(ui.suggestionActions()), ui.concordanceAction(), ui.needsDocument(ui.analysisAction()))
+	t.tools = append(ui.needDocument(ui.suggestionActions()), ui.concordanceAction(), ui.addTermAction(), ui.needsDocument(ui.analysisAction()))
 	annotation := ui.needDocument([]*action{ // the tools that work on the whole document's annotations
 		act(lang.L("Pre-annotate the document"), "", ui.preannotateDocument),
 		act(lang.L("Project all translated segments"), "Ctrl+Shift+P", ui.projectAll, custom(fyne.KeyP, ctrl|shift)),

@@ -51,7 +51,7 @@ func tmConcordance(args []string, stdout, stderr io.Writer) error {
 	case !ok:
 		return usageError("--side must be both, source or target, not %q", *side)
 	}
-	m, g, err := openGlossary(f)
+	m, g, err := openGlossary(f, false)
 	if err != nil {
 		return err
 	}

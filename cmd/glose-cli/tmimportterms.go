@@ -6,13 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest/glossary"
-	"github.com/glose-app/glose/suggest/tm"
 )
 
 // tmImportTerms adds glossary files to the glossary kept in the memory's file, as the app's Tools ›
@@ -24,11 +22,7 @@ func tmImportTerms(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer m.Close()
-	name := *f.path
-	if name == "" {
-		name, _ = tm.DefaultPath(os.Getenv) // openTM found it
-	}
-	g, err := glossary.New(m.DB(), name, *f.source, *f.target)
+	g, err := memoryGlossary(m, *f)
 	if err != nil {
 		return err
 	}

@@ -36,7 +36,7 @@ func TestTMImportTerms(t *testing.T) {
 		t.Fatal(err)
 	}
 	g.Close()
-	if out, _, err := runTM(t, cmdTM, "terms", "--tm", db); err != nil || out != "no glossary entries for fr→en (glose-cli tm import-terms adds a CSV, TSV or TBX glossary)\n" {
+	if out, _, err := runTM(t, cmdTM, "terms", "--tm", db); err != nil || out != "no glossary entries for fr→en (glose-cli tm import-terms adds a CSV, TSV or TBX glossary, tm add-term one term)\n" {
 		t.Errorf("tm terms on an empty glossary: %q %v", out, err)
 	}
 	if out, _, err := runTM(t, cmdTM, "terms", "--tm", db, "--json"); err != nil || out != "[]\n" {

@@ -15,22 +15,28 @@ import (
 )
 
 // openGlossary opens the glossary kept in the memory named by --tm (or the user's), for the language
-// pair source→target; closing the memory closes it.
-func openGlossary(f tmFlags) (*tm.Memory, *glossary.Glossary, error) {
-	m, err := openTM(*f.path, false)
+// pair source→target, creating the memory's file when create says so; closing the memory closes it.
+func openGlossary(f tmFlags, create bool) (*tm.Memory, *glossary.Glossary, error) {
+	m, err := openTM(*f.path, create)
 	if err != nil {
 		return nil, nil, err
 	}
-	name := *f.path
-	if name == "" {
-		name, _ = tm.DefaultPath(os.Getenv) // openTM found it
-	}
-	g, err := glossary.New(m.DB(), name, *f.source, *f.target)
+	g, err := memoryGlossary(m, f)
 	if err != nil {
 		m.Close()
 		return nil, nil, err
 	}
 	return m, g, nil
+}
+
+// memoryGlossary is the glossary of the language pair source→target kept in the memory m, which
+// --tm names (or the user's, which openTM found).
+func memoryGlossary(m *tm.Memory, f tmFlags) (*glossary.Glossary, error) {
+	name := *f.path
+	if name == "" {
+		name, _ = tm.DefaultPath(os.Getenv)
+	}
+	return glossary.New(m.DB(), name, *f.source, *f.target)
 }
 
 // tmTerm is one line of tm terms --json.
@@ -58,7 +64,7 @@ func tmTerms(args []string, stdout, stderr io.Writer) error {
 	if *asJSON && *asCSV {
 		return usageError("tm terms: --json and --csv: choose one")
 	}
-	m, g, err := openGlossary(f)
+	m, g, err := openGlossary(f, false)
 	if err != nil {
 		return err
 	}
@@ -81,7 +87,7 @@ func tmTerms(args []string, stdout, stderr io.Writer) error {
 		return enc.Encode(terms)
 	}
 	if len(terms) == 0 {
-		fmt.Fprintf(stdout, "no glossary entries for %s→%s (glose-cli tm import-terms adds a CSV, TSV or TBX glossary)\n", *f.source, *f.target)
+		fmt.Fprintf(stdout, "no glossary entries for %s→%s (glose-cli tm import-terms adds a CSV, TSV or TBX glossary, tm add-term one term)\n", *f.source, *f.target)
 	}
 	for _, t := range terms {
 		fmt.Fprintf(stdout, "%6d  %s\n", t.ID, describeTerm(t))
@@ -155,7 +161,7 @@ func tmDeleteTerm(args []string, stdout, stderr io.Writer) error {
 		}
 		ids[i] = id
 	}
-	m, g, err := openGlossary(f)
+	m, g, err := openGlossary(f, false)
 	if err != nil {
 		return err
 	}
