@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"sync"
 	"time"
 
@@ -183,7 +184,12 @@ func (ui *UI) offerRecovery() {
 		})
 		return
 	}
-	msg := lang.L("Glose was closed without saving the changes to “{{.Name}}”. Recover them?", map[string]any{"Name": ui.documentName()})
+	var at time.Time // when the autosave was written: the seconds typed after it are not in it
+	if si, err := os.Stat(side); err == nil {
+		at = si.ModTime()
+	}
+	msg := lang.L("Glose was closed without saving the changes to “{{.Name}}” ({{.When}}; what was typed in the last seconds before Glose stopped may be missing). Recover them?",
+		map[string]any{"Name": ui.documentName(), "When": autosavedWhen(at, time.Now())})
 	ui.confirm(lang.L("Recover unsaved changes"), msg, func(yes bool) {
 		if !yes {
 			ui.recovered = side // declined: it goes, whichever window wrote it
