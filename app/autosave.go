@@ -204,9 +204,13 @@ func (ui *UI) offerRecovery() {
 // dialog (a 4 MB article's autosave is some 25 MB of JSON: reading it froze the window for seconds),
 // and shows it in the document's place.
 func (ui *UI) recoverFrom(side string) {
-	shown := ui.doc
+	shown, path, terms := ui.doc, ui.path, ui.userGlossary()
 	ui.progress.run(lang.L("Recovering “{{.Name}}”…", map[string]any{"Name": ui.documentName()}), func() func() {
 		d, err := workspace.LoadRecovery(side)
+		l := &loaded{doc: d, path: path}
+		if err == nil {
+			ui.preannotateRecovered(l, terms)
+		}
 		return func() {
 			if ui.doc != shown { // another document came meanwhile: the autosave is offered again later
 				return
@@ -215,8 +219,14 @@ func (ui *UI) recoverFrom(side string) {
 				ui.damagedAutosave(side, err)
 				return
 			}
-			ui.setDocument(d, ui.path)
+			ui.setDocument(l.doc, path)
 			ui.restoreAutosave(side)
+			if l.annotating != nil {
+				ui.awaitAnnotation(l.annotating)
+			}
+			if len(l.warns) > 0 {
+				ui.showLoadWarnings(l.warns, nil)
+			}
 		}
 	})
 }

@@ -95,6 +95,19 @@ func (ui *UI) preannotateOpened(l *loaded, terms preannotate.Glossary) {
 	l.doc, l.warns = a.snap, append(l.warns, a.warns...)
 }
 
+// preannotateRecovered pre-annotates l.doc, read from the autosave of a text never saved (l.path is
+// ""), as opening the text did (preannotateOpened), when that autosave was written before the
+// proposals landed: the text shows before them, and a crash meanwhile left the translator the text
+// without any. Such an autosave is known by what it lacks, as opening knows a text to pre-annotate: no
+// span at all, and no suggestion rejected (rejecting records what not to propose again). A text whose
+// pre-annotation found nothing gets nothing again; one whose proposals were all removed without being
+// rejected gets them again. A saved document is left as its file has it, as opening it does.
+func (ui *UI) preannotateRecovered(l *loaded, terms preannotate.Glossary) {
+	if l.path == "" && len(l.doc.Rejected) == 0 {
+		ui.preannotateOpened(l, terms)
+	}
+}
+
 // awaitAnnotation adds a's proposals to the document once they are ready (takeAnnotation), on the
 // UI goroutine, and says meanwhile that the text is being pre-annotated: on the status line, and
 // after the current segment's state when it takes the line (showState).

@@ -266,8 +266,13 @@ func (l *unsavedList) recoverItem(u workspace.Unsaved) {
 		ui.showError(errors.New(lang.L("“{{.Name}}” is no longer to recover: another Glose window has opened it, or it was saved.", map[string]any{"Name": name})))
 		return
 	}
+	terms := ui.userGlossary()
 	ui.load(lang.L("Recovering “{{.Name}}”…", map[string]any{"Name": name}), "", func() (*loaded, error) {
-		return readUnsaved(u)
+		l, err := readUnsaved(u)
+		if err == nil {
+			ui.preannotateRecovered(l, terms)
+		}
+		return l, err
 	})
 }
 
