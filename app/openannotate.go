@@ -62,14 +62,25 @@ func (a *openAnnotation) within(wait time.Duration) bool {
 	}
 }
 
-// annotateWait is how long opening a text waits for its pre-annotation (see Options.annotateWait):
-// with Sync, until it ends, as tests of what opening shows expect.
-func (ui *UI) annotateWait() time.Duration {
+// annotateWaitMax is the size of French (bytes) above which opening does not wait annotateBudget for
+// the pre-annotation: it cannot end by then, and the text would only show 150 ms later. An idle core
+// here pre-annotates 1.8 MB/s (the 4 MB article in 2.3 s; BenchmarkPreannotate at GOMAXPROCS=1, load
+// 8: 1.4 MB/s), so 512 KB takes 0.28 s at best, nearly twice the budget: a core twice as fast would
+// still miss it. Below, the texts of 0.15–0.28 s wait in vain on this machine, which costs less than a
+// text that could have shown in one step showing in two.
+const annotateWaitMax = 512 << 10
+
+// annotateWait is how long opening a text of size bytes waits for its pre-annotation (see
+// Options.annotateWait): with Sync, until it ends, as tests of what opening shows expect; not at all
+// for a text too big to be done within the budget.
+func (ui *UI) annotateWait(size int) time.Duration {
 	switch {
 	case ui.opts.annotateWait != 0:
 		return ui.opts.annotateWait
 	case ui.opts.Sync:
 		return time.Duration(1<<63 - 1)
+	case size > annotateWaitMax:
+		return -1
 	}
 	return annotateBudget
 }
@@ -84,7 +95,7 @@ func (ui *UI) preannotateOpened(l *loaded, terms preannotate.Glossary) {
 	opts, warns := ui.importOptions(terms) // loads the model: not in the time waited for
 	l.warns = append(l.warns, warns...)
 	a := ui.startAnnotation(l.doc, opts)
-	if !a.within(ui.annotateWait()) {
+	if !a.within(ui.annotateWait(len(l.doc.Text))) {
 		l.annotating = a
 		return
 	}

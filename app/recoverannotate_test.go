@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -91,5 +92,29 @@ func TestReopenedTextRecoveredGetsItsProposals(t *testing.T) {
 	}
 	if ui.ed.UndoName() != "pre-annotate" || !ui.dirty {
 		t.Errorf("the step to undo is %q, dirty %v: want the pre-annotation, on unsaved work", ui.ed.UndoName(), ui.dirty)
+	}
+}
+
+// TestBigTextsShowWithoutWaiting: opening waits annotateBudget for the pre-annotation of an ordinary
+// text, not for one too big to be done by then, and a test's own wait, or Sync's, whatever the size.
+func TestBigTextsShowWithoutWaiting(t *testing.T) {
+	forever := time.Duration(1<<63 - 1)
+	cases := []struct {
+		opts Options
+		size int
+		want time.Duration
+	}{
+		{Options{}, 3491, annotateBudget}, // the sample
+		{Options{}, annotateWaitMax, annotateBudget},
+		{Options{}, annotateWaitMax + 1, -1},
+		{Options{}, 4 << 20, -1},
+		{Options{Sync: true}, 4 << 20, forever},
+		{Options{annotateWait: time.Second}, 4 << 20, time.Second},
+	}
+	for _, c := range cases {
+		ui := &UI{opts: c.opts}
+		if got := ui.annotateWait(c.size); got != c.want {
+			t.Errorf("%+v, %d bytes: waits %v, want %v", c.opts, c.size, got, c.want)
+		}
 	}
 }
