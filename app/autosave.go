@@ -238,6 +238,7 @@ func (ui *UI) onClose() {
 
 func (ui *UI) quit() {
 	ui.autosave.stop()
+	ui.abandon(nil)
 	ui.holdLock(nil)
 	ui.closed = true
 	ui.rememberSize()

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+	"errors"
 	"time"
 
 	"fyne.io/fyne/v2/lang"
@@ -27,24 +29,41 @@ type openAnnotation struct {
 	d      *annotate.Document // the text as imported, shown meanwhile
 	snap   *annotate.Document // the copy pre-annotated
 	before map[string]bool    // the IDs snap had (snapshot)
-	done   chan struct{}      // closed once the work is over; the fields below are then set
-	warns  []string           // what pre-annotation reported (the text opens all the same)
-	err    error              // a panic of the work, caught: snap is then not to be used
+	// stop gives the work up once its text is no longer shown (abandon), which ends ctx: the proposals
+	// would be dropped, and a 4 MB text's took a core for seconds more.
+	ctx   context.Context
+	stop  context.CancelCauseFunc
+	done  chan struct{} // closed once the work is over; the fields below are then set
+	warns []string      // what pre-annotation reported (the text opens all the same)
+	err   error         // a panic of the work, caught: snap is then not to be used
 }
 
 // startAnnotation starts pre-annotating a copy of d, a text just imported, with opts.
 func (ui *UI) startAnnotation(d *annotate.Document, opts preannotate.Options) *openAnnotation {
 	snap, before := snapshot(d)
-	a := &openAnnotation{d: d, snap: snap, before: before, done: make(chan struct{})}
+	ctx, stop := context.WithCancelCause(context.Background())
+	a := &openAnnotation{d: d, snap: snap, before: before, done: make(chan struct{}), ctx: ctx, stop: stop}
 	go func() {
 		defer close(a.done)
 		a.err = catch(jobName(lang.L("Pre-annotating…")), func() {
-			if err := preannotate.Run(snap, opts); err != nil {
+			if _, err := preannotate.RunReportContext(ctx, snap, opts); err != nil && ctx.Err() == nil {
 				a.warns = append(a.warns, err.Error())
 			}
 		})
 	}()
 	return a
+}
+
+// errAbandoned is why the pre-annotation of a text no longer shown was given up.
+var errAbandoned = errors.New("the text is no longer shown")
+
+// abandon gives up the pre-annotation under way of a text no longer shown, as d replaces it (nil: the
+// window closes); takeAnnotation would drop its proposals.
+func (ui *UI) abandon(d *annotate.Document) {
+	if a := ui.annotating; a != nil && a.d != d {
+		a.stop(errAbandoned)
+		ui.annotating = nil
+	}
 }
 
 // within reports whether the work ended within wait (a negative wait: not waited for).
