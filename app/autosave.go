@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"sync"
 	"time"
 
@@ -183,7 +184,12 @@ func (ui *UI) offerRecovery() {
 		})
 		return
 	}
-	msg := lang.L("Glose was closed without saving the changes to “{{.Name}}”. Recover them?", map[string]any{"Name": ui.documentName()})
+	var at time.Time // when the autosave was written: the seconds typed after it are not in it
+	if si, err := os.Stat(side); err == nil {
+		at = si.ModTime()
+	}
+	msg := lang.L("Glose was closed without saving the changes to “{{.Name}}” ({{.When}}; what was typed in the last seconds before Glose stopped may be missing). Recover them?",
+		map[string]any{"Name": ui.documentName(), "When": autosavedWhen(at, time.Now())})
 	ui.confirm(lang.L("Recover unsaved changes"), msg, func(yes bool) {
 		if !yes {
 			ui.recovered = side // declined: it goes, whichever window wrote it
@@ -198,9 +204,13 @@ func (ui *UI) offerRecovery() {
 // dialog (a 4 MB article's autosave is some 25 MB of JSON: reading it froze the window for seconds),
 // and shows it in the document's place.
 func (ui *UI) recoverFrom(side string) {
-	shown := ui.doc
+	shown, path, terms := ui.doc, ui.path, ui.userGlossary()
 	ui.progress.run(lang.L("Recovering “{{.Name}}”…", map[string]any{"Name": ui.documentName()}), func() func() {
 		d, err := workspace.LoadRecovery(side)
+		l := &loaded{doc: d, path: path}
+		if err == nil {
+			ui.preannotateRecovered(l, terms)
+		}
 		return func() {
 			if ui.doc != shown { // another document came meanwhile: the autosave is offered again later
 				return
@@ -209,8 +219,14 @@ func (ui *UI) recoverFrom(side string) {
 				ui.damagedAutosave(side, err)
 				return
 			}
-			ui.setDocument(d, ui.path)
+			ui.setDocument(l.doc, path)
 			ui.restoreAutosave(side)
+			if l.annotating != nil {
+				ui.awaitAnnotation(l.annotating)
+			}
+			if len(l.warns) > 0 {
+				ui.showLoadWarnings(l.warns, nil)
+			}
 		}
 	})
 }
@@ -222,6 +238,7 @@ func (ui *UI) onClose() {
 
 func (ui *UI) quit() {
 	ui.autosave.stop()
+	ui.abandon(nil)
 	ui.holdLock(nil)
 	ui.closed = true
 	ui.rememberSize()

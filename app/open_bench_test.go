@@ -155,10 +155,14 @@ func (m *openMetrics) report(b *testing.B) {
 }
 
 // open opens path in ui, then measures the rows left; a text's pre-annotation, run in the background
-// as the app does (annotateBudget), lands before the rows are measured.
+// as the app does (annotateWait, without Sync), lands before the rows are measured.
 func (m *openMetrics) open(b *testing.B, ui *UI, path string) {
 	lands := make(chan func(), 1)
-	ui.opts.annotateWait = annotateBudget
+	si, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ui.opts.annotateWait = (&UI{}).annotateWait(int(si.Size()))
 	ui.opts.landProposals = func(apply func()) { lands <- apply }
 	start := time.Now()
 	onUI, shown := openAndShow(b, ui, path)

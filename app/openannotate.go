@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+	"errors"
 	"time"
 
 	"fyne.io/fyne/v2/lang"
@@ -27,24 +29,41 @@ type openAnnotation struct {
 	d      *annotate.Document // the text as imported, shown meanwhile
 	snap   *annotate.Document // the copy pre-annotated
 	before map[string]bool    // the IDs snap had (snapshot)
-	done   chan struct{}      // closed once the work is over; the fields below are then set
-	warns  []string           // what pre-annotation reported (the text opens all the same)
-	err    error              // a panic of the work, caught: snap is then not to be used
+	// stop gives the work up once its text is no longer shown (abandon), which ends ctx: the proposals
+	// would be dropped, and a 4 MB text's took a core for seconds more.
+	ctx   context.Context
+	stop  context.CancelCauseFunc
+	done  chan struct{} // closed once the work is over; the fields below are then set
+	warns []string      // what pre-annotation reported (the text opens all the same)
+	err   error         // a panic of the work, caught: snap is then not to be used
 }
 
 // startAnnotation starts pre-annotating a copy of d, a text just imported, with opts.
 func (ui *UI) startAnnotation(d *annotate.Document, opts preannotate.Options) *openAnnotation {
 	snap, before := snapshot(d)
-	a := &openAnnotation{d: d, snap: snap, before: before, done: make(chan struct{})}
+	ctx, stop := context.WithCancelCause(context.Background())
+	a := &openAnnotation{d: d, snap: snap, before: before, done: make(chan struct{}), ctx: ctx, stop: stop}
 	go func() {
 		defer close(a.done)
 		a.err = catch(jobName(lang.L("Pre-annotating…")), func() {
-			if err := preannotate.Run(snap, opts); err != nil {
+			if _, err := preannotate.RunReportContext(ctx, snap, opts); err != nil && ctx.Err() == nil {
 				a.warns = append(a.warns, err.Error())
 			}
 		})
 	}()
 	return a
+}
+
+// errAbandoned is why the pre-annotation of a text no longer shown was given up.
+var errAbandoned = errors.New("the text is no longer shown")
+
+// abandon gives up the pre-annotation under way of a text no longer shown, as d replaces it (nil: the
+// window closes); takeAnnotation would drop its proposals.
+func (ui *UI) abandon(d *annotate.Document) {
+	if a := ui.annotating; a != nil && a.d != d {
+		a.stop(errAbandoned)
+		ui.annotating = nil
+	}
 }
 
 // within reports whether the work ended within wait (a negative wait: not waited for).
@@ -62,14 +81,25 @@ func (a *openAnnotation) within(wait time.Duration) bool {
 	}
 }
 
-// annotateWait is how long opening a text waits for its pre-annotation (see Options.annotateWait):
-// with Sync, until it ends, as tests of what opening shows expect.
-func (ui *UI) annotateWait() time.Duration {
+// annotateWaitMax is the size of French (bytes) above which opening does not wait annotateBudget for
+// the pre-annotation: it cannot end by then, and the text would only show 150 ms later. An idle core
+// here pre-annotates 1.8 MB/s (the 4 MB article in 2.3 s; BenchmarkPreannotate at GOMAXPROCS=1, load
+// 8: 1.4 MB/s), so 512 KB takes 0.28 s at best, nearly twice the budget: a core twice as fast would
+// still miss it. Below, the texts of 0.15–0.28 s wait in vain on this machine, which costs less than a
+// text that could have shown in one step showing in two.
+const annotateWaitMax = 512 << 10
+
+// annotateWait is how long opening a text of size bytes waits for its pre-annotation (see
+// Options.annotateWait): with Sync, until it ends, as tests of what opening shows expect; not at all
+// for a text too big to be done within the budget.
+func (ui *UI) annotateWait(size int) time.Duration {
 	switch {
 	case ui.opts.annotateWait != 0:
 		return ui.opts.annotateWait
 	case ui.opts.Sync:
 		return time.Duration(1<<63 - 1)
+	case size > annotateWaitMax:
+		return -1
 	}
 	return annotateBudget
 }
@@ -84,7 +114,7 @@ func (ui *UI) preannotateOpened(l *loaded, terms preannotate.Glossary) {
 	opts, warns := ui.importOptions(terms) // loads the model: not in the time waited for
 	l.warns = append(l.warns, warns...)
 	a := ui.startAnnotation(l.doc, opts)
-	if !a.within(ui.annotateWait()) {
+	if !a.within(ui.annotateWait(len(l.doc.Text))) {
 		l.annotating = a
 		return
 	}
@@ -93,6 +123,19 @@ func (ui *UI) preannotateOpened(l *loaded, terms preannotate.Glossary) {
 		return
 	}
 	l.doc, l.warns = a.snap, append(l.warns, a.warns...)
+}
+
+// preannotateRecovered pre-annotates l.doc, read from the autosave of a text never saved (l.path is
+// ""), as opening the text did (preannotateOpened), when that autosave was written before the
+// proposals landed: the text shows before them, and a crash meanwhile left the translator the text
+// without any. Such an autosave is known by what it lacks, as opening knows a text to pre-annotate: no
+// span at all, and no suggestion rejected (rejecting records what not to propose again). A text whose
+// pre-annotation found nothing gets nothing again; one whose proposals were all removed without being
+// rejected gets them again. A saved document is left as its file has it, as opening it does.
+func (ui *UI) preannotateRecovered(l *loaded, terms preannotate.Glossary) {
+	if l.path == "" && len(l.doc.Rejected) == 0 {
+		ui.preannotateOpened(l, terms)
+	}
 }
 
 // awaitAnnotation adds a's proposals to the document once they are ready (takeAnnotation), on the

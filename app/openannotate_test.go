@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -305,6 +306,7 @@ func TestPreannotationKeepsWhatWasDoneMeanwhile(t *testing.T) {
 
 // TestPreannotationOfATextNoLongerShown: proposals ready once the window shows another document, the
 // same file opened again, or is closed, go nowhere: no panic, nothing added to the wrong document.
+// The work is given up as soon as its text leaves the window, not left to take a core to its end.
 func TestPreannotationOfATextNoLongerShown(t *testing.T) {
 	for _, c := range []struct {
 		name      string
@@ -331,9 +333,15 @@ func TestPreannotationOfATextNoLongerShown(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			ui, _ := newTestUI(t, nil, false)
 			first := openAnnotating(t, ui, "article.txt", openArticle)
-			old := ui.doc
+			old, work := ui.doc, ui.annotating
 			landNext := c.meanwhile(t, ui)
 			shown, was := ui.doc, annotations(ui.doc)
+			if work == nil || context.Cause(work.ctx) != errAbandoned {
+				t.Error("the first text's pre-annotation was not given up")
+			}
+			if next := ui.annotating; next != nil && context.Cause(next.ctx) == errAbandoned {
+				t.Error("the pre-annotation of the text shown was given up")
+			}
 			first()
 			if len(old.Spans) != 0 || !slices.Equal(annotations(shown), was) || ui.doc != shown {
 				t.Fatalf("the first text's proposals went somewhere: %d on it, %v on the one shown", len(old.Spans), annotations(shown))

@@ -145,7 +145,7 @@ func (ui *UI) showUnsavedList(list []workspace.Unsaved) {
 	l.room = container.NewVScroll(l.rows)
 	l.build()
 	dir, _ := workspace.SetAsideDir()
-	intro := newMessageText(lang.L("Glose ended without saving this work: nothing of it is lost.")+"\n"+
+	intro := newMessageText(lang.L("Glose ended without saving this work. Each autosave holds it as it was when written, at the time shown: what was typed in the last seconds before Glose stopped may be missing.")+"\n"+
 		lang.L("Recover opens it. Set aside moves its autosave into {{.Dir}}, where it is kept but no longer offered. Later offers it again at the next start, and File › Recover unsaved work… at any time.",
 			map[string]any{"Dir": quoteDir(dir)}), false)
 	l.later = widget.NewButtonWithIcon(lang.L("Later"), theme.CancelIcon(), l.postpone)
@@ -215,11 +215,25 @@ func unsavedDetail(u workspace.Unsaved, now time.Time) string {
 			where = lang.L("{{.File}} (deleted or moved)", map[string]any{"File": u.DocPath})
 		}
 	}
-	what := lang.N("{{.Translated}} of {{.N}} segments translated", u.Translated, map[string]any{"Translated": u.Translated, "N": u.Segments})
+	what := unsavedProgress(u)
 	if u.Err != nil {
 		what = autosaveDamage(u.Err)
 	}
 	return where + " · " + autosavedWhen(u.Autosaved, now) + " · " + what
+}
+
+// unsavedProgress says how far u's translation had come: the segments translated or reviewed of those
+// to translate, then the drafts and the locked segments (not to translate) when there are any.
+func unsavedProgress(u workspace.Unsaved) string {
+	toDo := u.Segments - u.Locked
+	what := lang.N("{{.Translated}} of {{.N}} segments translated", u.Translated, map[string]any{"Translated": u.Translated, "N": toDo})
+	if u.Drafts > 0 {
+		what += ", " + lang.N("{{.N}} drafts", u.Drafts, map[string]any{"N": u.Drafts})
+	}
+	if u.Locked > 0 {
+		what += ", " + lang.N("{{.N}} locked segments, not to translate", u.Locked, map[string]any{"N": u.Locked})
+	}
+	return what
 }
 
 // autosavedWhen says when an autosave was written, as sinceWhen says since when.
@@ -252,8 +266,13 @@ func (l *unsavedList) recoverItem(u workspace.Unsaved) {
 		ui.showError(errors.New(lang.L("“{{.Name}}” is no longer to recover: another Glose window has opened it, or it was saved.", map[string]any{"Name": name})))
 		return
 	}
+	terms := ui.userGlossary()
 	ui.load(lang.L("Recovering “{{.Name}}”…", map[string]any{"Name": name}), "", func() (*loaded, error) {
-		return readUnsaved(u)
+		l, err := readUnsaved(u)
+		if err == nil {
+			ui.preannotateRecovered(l, terms)
+		}
+		return l, err
 	})
 }
 

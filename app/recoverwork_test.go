@@ -33,6 +33,28 @@ func crashedPaste(t *testing.T) (typed string) {
 	return typed
 }
 
+// TestUnsavedProgress: the list counts as translated only the segments translated or reviewed, says
+// the drafts apart, and leaves the locked segments (a client's translate="no") out of those to
+// translate, as the QA and the analysis do, in English and French.
+func TestUnsavedProgress(t *testing.T) {
+	cases := []struct {
+		lang string
+		u    workspace.Unsaved
+		want string
+	}{
+		{"en", workspace.Unsaved{Segments: 4, Translated: 1, Drafts: 2, Locked: 1}, "1 of 3 segments translated, 2 drafts, 1 locked segment, not to translate"},
+		{"en", workspace.Unsaved{Segments: 3, Translated: 3}, "3 of 3 segments translated"},
+		{"fr", workspace.Unsaved{Segments: 4, Translated: 1, Drafts: 2, Locked: 1}, "1 segment traduit sur 3, 2 brouillons, 1 segment verrouillé, à ne pas traduire"},
+		{"fr", workspace.Unsaved{Segments: 5, Drafts: 1, Locked: 2}, "0 segment traduit sur 3, 1 brouillon, 2 segments verrouillés, à ne pas traduire"},
+	}
+	for _, c := range cases {
+		useLanguage(t, c.lang)
+		if got := unsavedProgress(c.u); got != c.want {
+			t.Errorf("%s %+v: %q, want %q", c.lang, c.u, got, c.want)
+		}
+	}
+}
+
 // listText is what the Recover unsaved work dialog shows of its items.
 func listText(l *unsavedList) string {
 	var b strings.Builder
@@ -77,7 +99,7 @@ func TestStartOffersUnsavedWork(t *testing.T) {
 		t.Fatalf("the start listed %v, want the pasted document's work", l)
 	}
 	shown := listText(l)
-	for _, w := range []string{"Crise au Parlement 🇫🇷", "jamais enregistré", "enregistré automatiquement aujourd’hui à ", "1 segment traduit sur 3"} {
+	for _, w := range []string{"Crise au Parlement 🇫🇷", "jamais enregistré", "enregistré automatiquement aujourd’hui à ", "0 segment traduit sur 3, 1 brouillon"} {
 		if !strings.Contains(shown, w) {
 			t.Errorf("the list says %q, without %q", shown, w)
 		}

@@ -251,6 +251,7 @@ func emptyDocument() *annotate.Document {
 // setDocument shows d, saved at path ("" for none), with a fresh undo history.
 func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.autosave.stop()
+	ui.abandon(d)
 	ui.rememberPlace()    // of the document leaving the window
 	d.DropEmptyEntities() // left behind by older versions: nothing in the text refers to them
 	ui.doc, ui.path = d, path

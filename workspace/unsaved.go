@@ -29,8 +29,12 @@ type Unsaved struct {
 	AutosaveID string
 	Title      string    // the document's title, else its first words
 	Autosaved  time.Time // when the autosave was last written
-	// Translated of Segments have an English translation.
-	Translated, Segments int
+	// Segments is how many segments the document has; Locked of them are not to be translated (a
+	// client's translate="no", or locked once approved), and are left out of the others, as the rest of
+	// Glose counts them (QA, navigation, the analysis). Of those others, Translated are translated or
+	// reviewed, and Drafts hold English not yet confirmed: a draft's English is work, not a finished
+	// translation, and counting it as translated made the list promise more than the autosave holds.
+	Segments, Locked, Translated, Drafts int
 	// Err says why the autosave cannot be read (cut short, written by a newer Glose), or is nil.
 	Err error
 	key string // what names the document's autosaves (fileKey)
@@ -126,9 +130,15 @@ func describe(u *Unsaved) {
 		return
 	}
 	u.DocID, u.AutosaveID, u.Title, u.Segments = d.ID, AutosaveID(d), documentTitle(d), len(d.Segments)
-	for i := range d.Segments {
-		if d.Segments[i].HasTranslation() {
+	for _, seg := range d.Segments {
+		switch {
+		case seg.Locked:
+			u.Locked++
+		case !seg.HasTranslation():
+		case seg.Status.Done():
 			u.Translated++
+		default:
+			u.Drafts++
 		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // unsavedByKey indexes ListUnsaved's answer by the document's file, or its ID for one without.
@@ -32,7 +34,8 @@ func setTimes(t *testing.T, path string, ago time.Duration) {
 // TestListUnsavedWork: the start offers every work a crash left, not only that of the document
 // opened. Listed: a document's autosave newer than its file, one of a document whose file is gone,
 // one of a document never saved (pasted, imported: no file to open it by again), named by its first
-// words, and one that cannot be read, said so; the newest first, each with how much is translated.
+// words, and one that cannot be read, said so; the newest first, each with how much is translated:
+// English typed but not confirmed is a draft, not a translation, and a locked segment is neither.
 // Not listed: an autosave older than its document's file (saved after it), which the start prunes
 // when it holds nothing the file lacks.
 func TestListUnsavedWork(t *testing.T) {
@@ -66,7 +69,9 @@ func TestListUnsavedWork(t *testing.T) {
 	pasted, _, err := LoadBytes("pasted-2026-11-27-091500.txt", []byte("Le président a salué une « très bonne réunion » à la Maison-Blanche, mardi 👍🏽.\nIl part demain.\n"))
 	must(t, err)
 	pasted.Title = ""
-	pasted.Segments[1].Target = "He leaves tomorrow."
+	pasted.Segments[0].Target, pasted.Segments[0].Status = pasted.Text[:pasted.Segments[0].End], annotate.StatusTranslated
+	pasted.Segments[0].Locked = true // a translate="no": not translated, nor to translate
+	pasted.Segments[1].Target, pasted.Segments[1].Status = "He leaves tomorrow.", annotate.StatusReviewed
 	must(t, Autosave("", pasted))
 	pastedSide, _ := SidecarPath("", AutosaveID(pasted))
 	setTimes(t, pastedSide, time.Minute)
@@ -79,7 +84,7 @@ func TestListUnsavedWork(t *testing.T) {
 	if len(got) != 4 {
 		t.Errorf("listed %d, want 4: %+v", len(got), got)
 	}
-	if u := got[canonicalPath(edited)]; u.Sidecar != side || u.Title != changed.Title || u.Translated != 1 || u.Segments != len(d.Segments) || u.Err != nil {
+	if u := got[canonicalPath(edited)]; u.Sidecar != side || u.Title != changed.Title || u.Translated != 0 || u.Drafts != 1 || u.Segments != len(d.Segments) || u.Err != nil {
 		t.Errorf("the edited document: %+v", u)
 	}
 	if _, ok := got[canonicalPath(saved)]; ok {
@@ -89,7 +94,7 @@ func TestListUnsavedWork(t *testing.T) {
 		t.Errorf("the document whose file is gone: %+v", u)
 	}
 	want := "Le président a salué une « très bonne…" // eight words
-	if u := got["id:"+pasted.ID]; u.Sidecar != pastedSide || u.Title != want || u.DocPath != "" || u.Translated != 1 {
+	if u := got["id:"+pasted.ID]; u.Sidecar != pastedSide || u.Title != want || u.DocPath != "" || u.Translated != 1 || u.Locked != 1 || u.Drafts != 0 {
 		t.Errorf("the pasted document: %+v, want it named %q", u, want)
 	}
 	var bad Unsaved

@@ -95,5 +95,5 @@ func goldEntityError(text string, g ner.Mention, pred []ner.Mention) (kind Entit
 func newEntityError(gold ner.Example, kind EntityErrorKind, m ner.Mention, found string) EntityError {
 	text := gold.Text
 	return EntityError{Document: gold.ID, Kind: kind, Label: m.Label, Start: utf8.RuneCountInString(text[:m.Start]),
-		End: utf8.RuneCountInString(text[:m.End]), Text: text[m.Start:m.End], Found: found, Context: context(text, m.Start, m.End)}
+		End: utf8.RuneCountInString(text[:m.End]), Text: text[m.Start:m.End], Found: found, Context: excerpt(text, m.Start, m.End)}
 }

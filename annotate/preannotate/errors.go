@@ -98,7 +98,7 @@ func goldQuoteError(g GoldDoc, res *Result, gq GoldQuote) (QuoteError, bool) {
 // newQuoteError describes the quote at bytes [start, end) of g's text, then lets fill add the rest.
 func newQuoteError(g GoldDoc, kind QuoteErrorKind, start, end int, fill func(*QuoteError)) QuoteError {
 	e := QuoteError{Document: g.ID, Kind: kind, Start: utf8.RuneCountInString(g.Text[:start]),
-		End: utf8.RuneCountInString(g.Text[:end]), Quote: g.Text[start:end], Context: context(g.Text, start, end)}
+		End: utf8.RuneCountInString(g.Text[:end]), Quote: g.Text[start:end], Context: excerpt(g.Text, start, end)}
 	if fill != nil {
 		fill(&e)
 	}
@@ -131,8 +131,8 @@ func speakerText(text string, res *Result, q Quote) string {
 	return s + ", " + cue
 }
 
-// context returns up to 80 characters either side of text[start:end], the quote in 【】, on one line.
-func context(text string, start, end int) string {
+// excerpt returns up to 80 characters either side of text[start:end], the quote in 【】, on one line.
+func excerpt(text string, start, end int) string {
 	from, to := start, end
 	for n := 0; n < 80 && from > 0; n++ {
 		_, size := utf8.DecodeLastRuneInString(text[:from])

@@ -1,6 +1,7 @@
 package preannotate
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/glose-app/glose/annotate"
@@ -26,7 +27,13 @@ func Run(d *annotate.Document, opts Options) error {
 
 // RunReport is Run, saying what it changed.
 func RunReport(d *annotate.Document, opts Options) (Report, error) {
-	res, err := Text(d.Text, opts)
+	return RunReportContext(context.Background(), d, opts)
+}
+
+// RunReportContext is RunReport, given up once ctx is done (see TextContext): d is then left as it
+// was, and the error wraps ctx's.
+func RunReportContext(ctx context.Context, d *annotate.Document, opts Options) (Report, error) {
+	res, err := TextContext(ctx, d.Text, opts)
 	if err != nil {
 		return Report{}, fmt.Errorf("pre-annotating %s: %w", d.ID, err)
 	}
@@ -53,7 +60,10 @@ func RunReport(d *annotate.Document, opts Options) (Report, error) {
 			p.link(annotate.LinkSpeaker, qid, mentionIDs[q.Speaker], conf)
 		}
 	}
-	for _, e := range res.Entities {
+	for k, e := range res.Entities {
+		if err := stopped(ctx, k); err != nil { // a sixth of a long text's time goes here
+			return Report{}, fmt.Errorf("pre-annotating %s: %w", d.ID, err)
+		}
 		var ids []string
 		for _, i := range e.Mentions {
 			if mentionIDs[i] != "" {
@@ -62,6 +72,20 @@ func RunReport(d *annotate.Document, opts Options) (Report, error) {
 		}
 		p.entity(e.Type, e.Names, ids)
 	}
+	if err := ctx.Err(); err != nil {
+		return Report{}, fmt.Errorf("pre-annotating %s: %w", d.ID, err)
+	}
 	r := p.report()
 	return r, p.commit(opts.Editor)
 }
+
+// stopped returns ctx's error once ctx is done, looking at it every stopEvery items, at item k.
+func stopped(ctx context.Context, k int) error {
+	if k%stopEvery != 0 {
+		return nil
+	}
+	return ctx.Err()
+}
+
+// stopEvery is how many entities Run plans between two looks at its context.
+const stopEvery = 64
