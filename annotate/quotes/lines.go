@@ -78,24 +78,34 @@ func continuesQuote(text string, lines []Span) bool {
 // (« Il m'a dit « non ». ») is nested in it and does not end it. One that a line break cuts as well
 // (« Elle m'a dit : « Je pleure.\nJe suis en colère. »\nJ'ai trouvé ça brillant. ») is joined as the
 // outer one is, when a later line closes it; the outer one then goes on or ends as on one line
-// (French often closes both with one »: « … : « Comment ?\nIl est raciste ! »).
+// (French often closes both with one »: « … : « Comment ?\nIl est raciste ! »). A straight " … " that
+// a text quoting in guillemets opens outside them is joined over lines the same way when a later line
+// closes it (straightClosesLater): the line pairing of such marks (finder.pair) would otherwise lose it.
 func joinQuotedLines(text string) string {
-	var b []byte // a copy, made at the first change
-	depth := 0   // guillemets open at i
+	var b []byte      // a copy, made at the first change
+	depth := 0        // guillemets open at i
+	straight := false // a straight " open at i, outside guillemets
 	for i := 0; i < len(text); i++ {
-		if c := text[i]; c != '\n' && c != markLead {
+		if c := text[i]; c != '\n' && c != markLead && c != '"' {
 			continue
 		}
+		join := false
 		switch {
 		case strings.HasPrefix(text[i:], "«"):
 			depth++
 		case strings.HasPrefix(text[i:], "»"):
 			depth = max(depth-1, 0)
+		case text[i] == '"':
+			straight = depth == 0 && !straight && markShape(text, i) != closing
 		case text[i] == '\n' && depth > 0:
-			if !closesOnLaterLine(text, i+1) {
+			if join = closesOnLaterLine(text, i+1); !join {
 				depth = 0
-				continue
 			}
+		case text[i] == '\n' && straight:
+			join = straightClosesLater(text, i+1)
+			straight = join
+		}
+		if join {
 			if b == nil {
 				b = []byte(text)
 			}

@@ -43,12 +43,42 @@ func TestClosingStraightMarkOpensNothing(t *testing.T) {
 		name, text string
 		want       []want
 	}{
-		{"the mark closing a quotation over lines does not pair with the next one",
-			"La ministre évoque une « crise ».\nElle répond : \"Non, ce mot n’a pas été prononcé.\nNous n’en sommes pas là\", objecte la ministre. \"Le pays gronde mais il n’est pas en révolution 😤\", ajoute-t-elle.",
+		{"the mark closing a quotation over paragraphs does not pair with the next one",
+			"La ministre évoque une « crise ».\nElle répond : \"Non, ce mot n’a pas été prononcé.\n\nNous n’en sommes pas là\", objecte la ministre. \"Le pays gronde mais il n’est pas en révolution 😤\", ajoute-t-elle.",
 			[]want{{"« crise »", "évoque", "La ministre"}, {"\"Le pays gronde mais il n’est pas en révolution 😤\"", "ajoute", "elle"}}},
 		{"a mark after a word and before a space still closes its pair on the line",
 			"Le maire parle d’une « fe\u0301te ». Il a lancé : \"Venez tous, la fête commence ce soir\", devant la foule.",
 			[]want{{"« fe\u0301te »", "parle", "Le maire"}, {"\"Venez tous, la fête commence ce soir\"", "lancé", "Il"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
+	}
+}
+
+// TestStraightQuotationOverLines: in text quoting in guillemets, a quotation in straight marks cut one
+// sentence a line is one quotation when a later line closes it, as a « … » is; a blank line, a mark
+// that opens another quotation, or a mark inside guillemets leaves it as it was.
+func TestStraightQuotationOverLines(t *testing.T) {
+	nbsp := "\u00a0"
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"over two lines, then a quotation on one line",
+			"La ministre évoque une «" + nbsp + "crise" + nbsp + "».\nElle répond : \"Non, ce mot n’a pas été prononcé.\nNous n’en sommes pas là\", objecte la ministre. \"Le pays gronde mais il n’est pas en révolution 😤\", ajoute-t-elle.",
+			[]want{{"«" + nbsp + "crise" + nbsp + "»", "évoque", "La ministre"},
+				{"\"Non, ce mot n’a pas été prononcé.\nNous n’en sommes pas là\"", "objecte", "la ministre"},
+				{"\"Le pays gronde mais il n’est pas en révolution 😤\"", "ajoute", "elle"}}},
+		{"over three lines, a combining accent inside",
+			"Le maire évoque un « projet ».\nIl a ajouté : \"Nous construirons l’e\u0301cole.\nLes travaux commencent en mai.\nTout sera prêt en septembre.\"\nLa séance est levée.",
+			[]want{{"« projet »", "évoque", "Le maire"},
+				{"\"Nous construirons l’e\u0301cole.\nLes travaux commencent en mai.\nTout sera prêt en septembre.\"", "ajouté", "Il"}}},
+		{"a blank line ends it",
+			"Le maire évoque un « projet ».\nIl a ajouté : \"Nous construirons l’école.\n\nLes travaux commencent en mai.\"",
+			[]want{{"« projet »", "évoque", "Le maire"}}},
+		{"the next mark opens another quotation: a slip, nothing joined",
+			"Le maire évoque un « projet ».\nIl a ajouté : \"Nous construirons l’école.\nLe journal \"Ouest-France\" en parle.",
+			[]want{{"« projet »", "évoque", "Le maire"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })

@@ -140,10 +140,13 @@ func (p *pairer) slip() {
 // straightClosesLater reports whether the next straight " from i, the start of a line, closes a
 // quotation left open on an earlier line: it faces left, or it opens a line (a sentence splitter put
 // it there). A mark facing right opens a quotation of its own, and the one left open was a slip; so
-// is one that no mark closes within sixteen lines, as for guillemets.
+// is one that no mark closes within sixteen lines or before a blank line, as for guillemets.
 func straightClosesLater(text string, i int) bool {
 	for range 16 {
 		line, _, more := strings.Cut(text[i:], "\n")
+		if strings.TrimSpace(line) == "" {
+			return false
+		}
 		if k := strings.IndexByte(line, '"'); k >= 0 {
 			switch markShape(text, i+k) {
 			case closing:
