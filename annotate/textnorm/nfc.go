@@ -94,5 +94,44 @@ func (m *Map) before(o int) (change, bool) {
 	return m.changes[i-1], true
 }
 
+// ComposedStart returns the offset in the NFC form of o, an offset into the text as written that
+// starts a span (the way back of Start): inside a segment that composing changed, the segment's start.
+// Training reads its gold spans, written against the text as the annotators had it, so.
+func (m *Map) ComposedStart(o int) int {
+	c, ok := m.beforeIn(o)
+	switch {
+	case !ok:
+		return o
+	case o < c.inEnd:
+		return c.out
+	}
+	return o + c.outEnd - c.inEnd
+}
+
+// ComposedEnd returns the offset in the NFC form of o, an offset into the text as written that ends a
+// span (the way back of End): inside a segment that composing changed, the segment's end, so that the
+// span keeps the whole character.
+func (m *Map) ComposedEnd(o int) int {
+	c, ok := m.beforeIn(o)
+	switch {
+	case !ok:
+		return o
+	case o == c.in:
+		return c.out
+	case o < c.inEnd:
+		return c.outEnd
+	}
+	return o + c.outEnd - c.inEnd
+}
+
+// beforeIn returns the last change starting at or before o, an offset into the text as written.
+func (m *Map) beforeIn(o int) (change, bool) {
+	i := sort.Search(len(m.changes), func(i int) bool { return m.changes[i].in > o })
+	if i == 0 {
+		return change{}, false
+	}
+	return m.changes[i-1], true
+}
+
 // Identity reports whether the map changes no offset (the text was already in NFC).
 func (m *Map) Identity() bool { return len(m.changes) == 0 }
