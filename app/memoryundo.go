@@ -47,10 +47,8 @@ func (ui *UI) memoryTakes(give, back []int) {
 	}
 	for _, i := range back {
 		if i >= 0 && i < len(ui.doc.Segments) {
-			at := ui.place(i)
 			w.back = append(w.back, ui.doc.Segments[i])
-			w.gone = append(w.gone, tm.Unit{SourceLang: eng.SourceLang, TargetLang: eng.TargetLang,
-				Source: ui.doc.SourceText(ui.doc.Segments[i]), Origin: at.Origin, Segment: at.Segment})
+			w.gone = append(w.gone, suggest.PlacedFrench(ui.doc, []int{i}, eng.SourceLang, eng.TargetLang)...)
 		}
 	}
 	if len(w.units) == 0 && len(w.back) == 0 {
