@@ -19,20 +19,8 @@ func statusKey(n int) fyne.Shortcut { return custom(fyne.KeyName(string(rune('0'
 // Ctrl+Z of the confirmation does: its English is no longer offered as a 100% match of the same
 // French. Ctrl+Z stores it again, Ctrl+Shift+Z gives it back again. Before, the English stayed.
 func TestStatusBackGivesTheMemoryBack(t *testing.T) {
-	helds := []struct {
-		name  string
-		units func(d *annotate.Document) []tm.Unit
-	}{
-		{"nothing", func(*annotate.Document) []tm.Unit { return nil }},
-		{"English from the segment", func(d *annotate.Document) []tm.Unit {
-			return []tm.Unit{{Source: undoFR, Target: "An older English 👍🏽.", Origin: d.ID, Segment: d.Segments[0].ID}}
-		}},
-		{"the pair from another document", func(*annotate.Document) []tm.Unit {
-			return []tm.Unit{{Source: undoFR, Target: undoEN, Origin: "autre-doc", Segment: "s9", Note: "client"}}
-		}},
-	}
 	for _, st := range []annotate.Status{annotate.StatusNew, annotate.StatusDraft} {
-		for _, h := range helds {
+		for _, h := range memoryHelds() {
 			t.Run(string(st)+"/"+h.name, func(t *testing.T) {
 				d := undoDoc()
 				ui := suggestUI(t, d, nil, nil)

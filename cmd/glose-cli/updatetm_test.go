@@ -18,19 +18,7 @@ import (
 // the memory, the English the translator confirmed in that segment: a look-up of its French offers
 // the reviewer's alone. A missing memory is refused before anything is written.
 func TestUpdateRemembersTheReviewersEnglish(t *testing.T) {
-	doc := translatedSample(t)
-	d, _, err := workspace.Load(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range d.Segments {
-		if s.Target != "" {
-			s.Status = annotate.StatusTranslated // confirmed by the translator, then sent for review
-		}
-	}
-	if err := workspace.Save(doc, d); err != nil {
-		t.Fatal(err)
-	}
+	doc, d := confirmedSample(t)
 	old, src := d.Segments[1].Target, d.SourceText(d.Segments[1])
 	path := filepath.Join(t.TempDir(), "tm.db")
 	m, err := tm.Open(path)
@@ -73,19 +61,7 @@ func TestUpdateRemembersTheReviewersEnglish(t *testing.T) {
 // (needs-translation) takes that segment's English out of the memory given with --tm, as the app's
 // update does; the other segments' English and the same French's English from elsewhere stay.
 func TestUpdateToDraftLeavesTheMemory(t *testing.T) {
-	doc := translatedSample(t)
-	d, _, err := workspace.Load(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range d.Segments {
-		if s.Target != "" {
-			s.Status = annotate.StatusTranslated
-		}
-	}
-	if err := workspace.Save(doc, d); err != nil {
-		t.Fatal(err)
-	}
+	doc, d := confirmedSample(t)
 	path := filepath.Join(t.TempDir(), "tm.db")
 	m, err := tm.Open(path)
 	if err != nil {
@@ -135,4 +111,24 @@ func TestUpdateToDraftLeavesTheMemory(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("the memory holds %q, want %q", got, want)
 	}
+}
+
+// confirmedSample is translatedSample with every segment that has English translated (confirmed by
+// the translator, then sent for review), saved, and its document.
+func confirmedSample(t *testing.T) (string, *annotate.Document) {
+	t.Helper()
+	doc := translatedSample(t)
+	d, _, err := workspace.Load(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range d.Segments {
+		if s.Target != "" {
+			s.Status = annotate.StatusTranslated
+		}
+	}
+	if err := workspace.Save(doc, d); err != nil {
+		t.Fatal(err)
+	}
+	return doc, d
 }

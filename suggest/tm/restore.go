@@ -41,7 +41,12 @@ const touchedQuery = `SELECT ` + unitColumns + ` FROM tm_unit WHERE src_lang = ?
 
 // touched returns the units storing u touches, as they are now; q is touchedQuery prepared.
 func touched(ctx context.Context, q *sql.Stmt, u Unit) ([]Unit, error) {
-	rows, err := q.QueryContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment, u.placed())
+	return queryUnits(ctx, q, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment, u.placed())
+}
+
+// queryUnits returns the units q selects (its columns unitColumns) given args.
+func queryUnits(ctx context.Context, q *sql.Stmt, args ...any) ([]Unit, error) {
+	rows, err := q.QueryContext(ctx, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -209,7 +214,7 @@ func (m *Memory) Withdraw(ctx context.Context, units ...Unit) error {
 		if !u.placed() {
 			continue
 		}
-		gone, err := placedUnits(ctx, find, u)
+		gone, err := queryUnits(ctx, find, NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang), u.Source, u.Origin, u.Segment)
 		if err == nil {
 			err = deleteUnits(ctx, st, gone)
 		}
@@ -221,22 +226,4 @@ func (m *Memory) Withdraw(ctx context.Context, units ...Unit) error {
 		return store.Explain(m.name, err)
 	}
 	return store.Explain(m.name, tx.Commit())
-}
-
-// placedUnits returns the units of u's French stored from u's place, with find (see Withdraw).
-func placedUnits(ctx context.Context, find *sql.Stmt, u Unit) ([]Unit, error) {
-	rows, err := find.QueryContext(ctx, NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang), u.Source, u.Origin, u.Segment)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Unit
-	for rows.Next() {
-		g, err := scanUnit(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, g)
-	}
-	return out, rows.Err()
 }
