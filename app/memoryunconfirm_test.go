@@ -164,3 +164,37 @@ func TestUndoAfterTheMemoryChanged(t *testing.T) {
 		t.Errorf("the first memory file holds %q, want %q as it was left", got, oldFile)
 	}
 }
+
+// TestUndoAfterSettingsSaved: Settings saved without changing the memory file reopen it; Ctrl+Z of a
+// confirmation made before still gives it back exactly what it held (the pair confirmed from another
+// document gets its place back, not deleted), and so does Ctrl+Z after another file was chosen and the
+// first chosen again. Before, the notes of what the memory held were dropped with the memory object.
+func TestUndoAfterSettingsSaved(t *testing.T) {
+	d := undoDoc()
+	ui := suggestUI(t, d, nil, nil)
+	storeUnits(t, ui, tm.Unit{Source: undoFR, Target: undoEN, Origin: "autre-doc", Segment: "s9", Note: "client"})
+	before := wholeMemory(t, ui)
+	seg := d.Segments[0]
+	ui.focusSegment(0, annotate.Target)
+	visibleRow(t, ui, 0).entry.SetText(undoEN)
+	visibleRow(t, ui, 0).entry.TypedShortcut(ctrlKey(fyne.KeyReturn))
+	if got := wholeMemory(t, ui); slices.Equal(got, before) {
+		t.Fatalf("Ctrl+Enter changed nothing: %q", got)
+	}
+	s := ui.sugg.settings()
+	ui.applySettings(s)
+	pressUntil(t, ui, undoKey, "Ctrl+Z", func() bool { return !seg.Status.Done() })
+	if got := wholeMemory(t, ui); !slices.Equal(got, before) {
+		t.Errorf("after Settings saved and Ctrl+Z the memory holds %q, want %q", got, before)
+	}
+	pressUntil(t, ui, redoKey, "Ctrl+Shift+Z", func() bool { return seg.Status.Done() })
+	first := s.TMPath
+	s.TMPath = filepath.Join(t.TempDir(), "autre.db")
+	ui.applySettings(s)
+	s.TMPath = first
+	ui.applySettings(s)
+	pressUntil(t, ui, undoKey, "Ctrl+Z", func() bool { return !seg.Status.Done() })
+	if got := wholeMemory(t, ui); !slices.Equal(got, before) {
+		t.Errorf("after another file and back, Ctrl+Z leaves the memory holding %q, want %q", got, before)
+	}
+}

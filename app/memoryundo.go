@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"path/filepath"
 	"sync"
 
 	"github.com/glose-app/glose/annotate"
@@ -57,8 +58,8 @@ func (ui *UI) memoryTakes(give, back []int) {
 	if p.memo.priors == nil {
 		p.memo.priors = &priors{}
 	}
-	ps, mem := p.memo.priors, eng.TM
-	ui.writeMemory(func() error { return ps.write(context.Background(), mem, w) })
+	ps, mem, file := p.memo.priors, eng.TM, filepath.Clean(p.src.set.TMPath)
+	ui.writeMemory(func() error { return ps.write(context.Background(), mem, file, w) })
 }
 
 // memoryWrite is one write to the memory: segments to give back, pairs to store.
@@ -70,12 +71,13 @@ type memoryWrite struct {
 }
 
 // priors are what the memory held before each segment's English was stored, for an undo to give it
-// back. Only writes to the memory use them, one after the other (writeMemory), off the UI goroutine;
-// the lock says so to the race detector.
+// back, by memory file: Settings saved reopen the memory (the same file keeps its priors), another
+// file chosen there starts afresh, and coming back to the first finds its priors again. Only writes
+// to the memory use them, one after the other (writeMemory), off the UI goroutine; the lock says so
+// to the race detector.
 type priors struct {
-	mu  sync.Mutex
-	mem *tm.Memory // the memory they are of: another (the settings changed) starts afresh
-	of  map[*annotate.Segment]*tm.Prior
+	mu sync.Mutex
+	of map[string]map[*annotate.Segment]*tm.Prior // by the memory's file (settings' TMPath)
 }
 
 // write makes w in mem: restores the segments given back, in one transaction, notes what storing
@@ -84,16 +86,21 @@ type priors struct {
 // priors are of the memory they were noted in, and never touch another) has its English withdrawn
 // from its place in mem instead (tm.Withdraw): a segment no longer confirmed is offered by no memory
 // as its own translation, and the file it was confirmed into is left alone.
-func (ps *priors) write(ctx context.Context, mem *tm.Memory, w memoryWrite) error {
+func (ps *priors) write(ctx context.Context, mem *tm.Memory, file string, w memoryWrite) error {
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
-	if ps.mem != mem {
-		ps.mem, ps.of = mem, map[*annotate.Segment]*tm.Prior{}
+	if ps.of == nil {
+		ps.of = map[string]map[*annotate.Segment]*tm.Prior{}
+	}
+	of := ps.of[file]
+	if of == nil {
+		of = map[*annotate.Segment]*tm.Prior{}
+		ps.of[file] = of
 	}
 	var back []*tm.Prior
 	var gone []tm.Unit
 	for i, s := range w.back {
-		if p := ps.of[s]; p != nil && p.Stored() {
+		if p := of[s]; p != nil && p.Stored() {
 			back = append(back, p)
 		} else {
 			gone = append(gone, w.gone[i])
@@ -106,10 +113,10 @@ func (ps *priors) write(ctx context.Context, mem *tm.Memory, w memoryWrite) erro
 		return err
 	}
 	for i, u := range w.units {
-		p := ps.of[w.of[i]]
+		p := of[w.of[i]]
 		if p == nil {
 			p = &tm.Prior{}
-			ps.of[w.of[i]] = p
+			of[w.of[i]] = p
 		}
 		if err := mem.Before(ctx, p, u); err != nil {
 			return err
