@@ -1,7 +1,9 @@
 package app
 
 import (
+	"context"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"testing"
 
@@ -196,5 +198,43 @@ func TestUndoAfterSettingsSaved(t *testing.T) {
 	pressUntil(t, ui, undoKey, "Ctrl+Z", func() bool { return !seg.Status.Done() })
 	if got := wholeMemory(t, ui); !slices.Equal(got, before) {
 		t.Errorf("after another file and back, Ctrl+Z leaves the memory holding %q, want %q", got, before)
+	}
+}
+
+// TestSettingsWaitForTheMemoryWrites: another memory file chosen in Settings while a confirmation's
+// write is still waiting its turn: the write goes into the file it was meant for, which closes after
+// it. Before, the first file was closed at once and the write failed ("database is closed").
+func TestSettingsWaitForTheMemoryWrites(t *testing.T) {
+	d := undoDoc()
+	ui := suggestUI(t, d, nil, nil)
+	first := ui.sugg.settings()
+	ui.opts.Sync = false
+	ui.ending.stopped.Store(true) // what follows each write on the UI goroutine is left out
+	held := make(chan struct{})   // a write begun before, not done yet
+	ui.sugg.memo.written = held
+	ui.focusSegment(0, annotate.Target)
+	visibleRow(t, ui, 0).entry.SetText(undoEN)
+	visibleRow(t, ui, 0).entry.TypedShortcut(ctrlKey(fyne.KeyReturn))
+	confirmation := ui.sugg.memo.written
+	other := first
+	other.TMPath = filepath.Join(t.TempDir(), "autre.db")
+	ui.applySettings(other)
+	for range 100 {
+		runtime.Gosched() // let the settings' goroutine close the first file, were it to
+	}
+	close(held)
+	<-confirmation
+	m, err := tm.Open(first.TMPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	var got []string
+	must(t, m.Each(context.Background(), func(u tm.Unit) error {
+		got = append(got, u.Source+" → "+u.Target)
+		return nil
+	}))
+	if want := []string{undoFR + " → " + undoEN}; !slices.Equal(got, want) {
+		t.Errorf("the first memory file holds %q, want %q", got, want)
 	}
 }
