@@ -175,4 +175,14 @@ func TestAddTermFromTheGlossaryDialog(t *testing.T) {
 	if ui.topModal() == nil {
 		t.Error("the glossary closed with the Add dialog")
 	}
+	test.Tap(v.add) // the same pair in capitals is the entry stored, named as stored
+	test.Type(ui.term.fr, "ÉLUS")
+	test.Type(ui.term.en, "Elected Officials")
+	test.Tap(ui.term.add)
+	if got, want := typedTerms(t, ui), "élus → elected officials ()"; got != want {
+		t.Errorf("after the pair in capitals: stored %q, want %q", got, want)
+	}
+	if got := ui.status.Text; !strings.Contains(got, "not added again: élus → elected officials") {
+		t.Errorf("the status line says %q", got)
+	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"path/filepath"
 	"sync"
 
 	"github.com/glose-app/glose/annotate"
@@ -15,8 +16,12 @@ import (
 // (tm.Prior). Whatever an undo or redo does to those segments, memoryFollows then makes the memory
 // match in one place: a translated or reviewed segment's English is stored again if it is not the one
 // last stored, and a segment no longer translated or reviewed (its confirmation undone) has the
-// memory given back what it held before (tm.Restore). Segments the memory was never given stay out
-// of it, as they were entered (a client's file read translated, say).
+// memory given back what it held before (tm.Restore). Setting a segment back to draft or new
+// (setStatusKept, a reviewer's file) gives the memory back the same way (unconfirmed). A segment
+// with no prior in the memory now open (confirmed in an earlier session, or into another memory
+// file before Settings changed it) has its English withdrawn from its place instead (tm.Withdraw).
+// Segments the memory was never given stay out of it, as they were entered (a client's file read
+// translated, say).
 
 // rememberAll stores the pairs of the segments at indices that are translated or reviewed in the
 // memory, in one background transaction: the English a reviewer's returned file corrected, which
@@ -44,6 +49,7 @@ func (ui *UI) memoryTakes(give, back []int) {
 	for _, i := range back {
 		if i >= 0 && i < len(ui.doc.Segments) {
 			w.back = append(w.back, ui.doc.Segments[i])
+			w.gone = append(w.gone, suggest.PlacedFrench(ui.doc, []int{i}, eng.SourceLang, eng.TargetLang)...)
 		}
 	}
 	if len(w.units) == 0 && len(w.back) == 0 {
@@ -52,48 +58,65 @@ func (ui *UI) memoryTakes(give, back []int) {
 	if p.memo.priors == nil {
 		p.memo.priors = &priors{}
 	}
-	ps, mem := p.memo.priors, eng.TM
-	ui.writeMemory(func() error { return ps.write(context.Background(), mem, w) })
+	ps, mem, file := p.memo.priors, eng.TM, filepath.Clean(p.src.set.TMPath)
+	ui.writeMemory(func() error { return ps.write(context.Background(), mem, file, w) })
 }
 
 // memoryWrite is one write to the memory: segments to give back, pairs to store.
 type memoryWrite struct {
 	back  []*annotate.Segment // segments whose stores are taken back
+	gone  []tm.Unit           // the French and place of each, for a segment with no prior (see write)
 	units []tm.Unit           // pairs to store
 	of    []*annotate.Segment // the segment of each pair
 }
 
 // priors are what the memory held before each segment's English was stored, for an undo to give it
-// back. Only writes to the memory use them, one after the other (writeMemory), off the UI goroutine;
-// the lock says so to the race detector.
+// back, by memory file: Settings saved reopen the memory (the same file keeps its priors), another
+// file chosen there starts afresh, and coming back to the first finds its priors again. Only writes
+// to the memory use them, one after the other (writeMemory), off the UI goroutine; the lock says so
+// to the race detector.
 type priors struct {
-	mu  sync.Mutex
-	mem *tm.Memory // the memory they are of: another (the settings changed) starts afresh
-	of  map[*annotate.Segment]*tm.Prior
+	mu sync.Mutex
+	of map[string]map[*annotate.Segment]*tm.Prior // by the memory's file (settings' TMPath)
 }
 
 // write makes w in mem: restores the segments given back, in one transaction, notes what storing
-// each pair changes, then stores the pairs in another.
-func (ps *priors) write(ctx context.Context, mem *tm.Memory, w memoryWrite) error {
+// each pair changes, then stores the pairs in another. A segment given back with no prior in mem
+// (confirmed in an earlier session, or before another memory file was chosen in Settings: the
+// priors are of the memory they were noted in, and never touch another) has its English withdrawn
+// from its place in mem instead (tm.Withdraw): a segment no longer confirmed is offered by no memory
+// as its own translation, and the file it was confirmed into is left alone.
+func (ps *priors) write(ctx context.Context, mem *tm.Memory, file string, w memoryWrite) error {
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
-	if ps.mem != mem {
-		ps.mem, ps.of = mem, map[*annotate.Segment]*tm.Prior{}
+	if ps.of == nil {
+		ps.of = map[string]map[*annotate.Segment]*tm.Prior{}
+	}
+	of := ps.of[file]
+	if of == nil {
+		of = map[*annotate.Segment]*tm.Prior{}
+		ps.of[file] = of
 	}
 	var back []*tm.Prior
-	for _, s := range w.back {
-		if p := ps.of[s]; p != nil {
+	var gone []tm.Unit
+	for i, s := range w.back {
+		if p := of[s]; p != nil && p.Stored() {
 			back = append(back, p)
+		} else {
+			gone = append(gone, w.gone[i])
 		}
 	}
 	if err := mem.Restore(ctx, back...); err != nil {
 		return err
 	}
+	if err := mem.Withdraw(ctx, gone...); err != nil {
+		return err
+	}
 	for i, u := range w.units {
-		p := ps.of[w.of[i]]
+		p := of[w.of[i]]
 		if p == nil {
 			p = &tm.Prior{}
-			ps.of[w.of[i]] = p
+			of[w.of[i]] = p
 		}
 		if err := mem.Before(ctx, p, u); err != nil {
 			return err
@@ -139,4 +162,46 @@ func (ui *UI) memoryFollows() func() {
 		}
 		ui.memoryTakes(give, back)
 	}
+}
+
+// unconfirmed returns the indices, among those given, of the segments no longer translated or
+// reviewed whose English the memory may hold from them, noting that it will not: a segment set back
+// to draft or new (Alt+1, Alt+2, the Segment menu, a reviewer's file) is given back to the memory as
+// Ctrl+Z of its confirmation gives it (memoryTakes). A segment already given back is left out.
+func (ui *UI) unconfirmed(indices []int) []int {
+	m := &ui.sugg.memo
+	var out []int
+	for _, i := range indices {
+		if i < 0 || i >= len(ui.doc.Segments) {
+			continue
+		}
+		s := ui.doc.Segments[i]
+		if last, ok := m.stored[s]; s.Status.Done() || ok && last == "" {
+			continue
+		}
+		if m.stored == nil {
+			m.stored = map[*annotate.Segment]string{}
+		}
+		m.stored[s] = ""
+		out = append(out, i)
+	}
+	return out
+}
+
+// setStatusKept sets the current segment's status (Alt+1…4, the Segment menu) and makes the memory
+// follow: a segment confirmed is stored, one set back from translated or reviewed to draft or new is
+// given back (unconfirmed). Ctrl+Z and Ctrl+Shift+Z then make the memory follow either way
+// (memoryFollows).
+func (ui *UI) setStatusKept(st annotate.Status) {
+	i := ui.cur
+	if i < 0 || i >= len(ui.doc.Segments) {
+		return
+	}
+	was := ui.doc.Segments[i].Status
+	ui.setSegmentStatus(st)
+	if !was.Done() || ui.doc.Segments[i].Status.Done() {
+		ui.remember(i)
+		return
+	}
+	ui.memoryTakes(nil, ui.unconfirmed([]int{i}))
 }

@@ -75,6 +75,26 @@ func pressUntil(t *testing.T, ui *UI, key fyne.Shortcut, what string, done func(
 	}
 }
 
+// memoryHelds are what the memory may hold of the French of undoDoc's first segment before it is
+// confirmed: what giving the memory back must restore.
+func memoryHelds() []memoryHeld {
+	return []memoryHeld{
+		{"nothing", func(*annotate.Document) []tm.Unit { return nil }},
+		{"English from the segment", func(d *annotate.Document) []tm.Unit {
+			return []tm.Unit{{Source: undoFR, Target: "An older English 👍🏽.", Origin: d.ID, Segment: d.Segments[0].ID}}
+		}},
+		{"the pair from another document", func(*annotate.Document) []tm.Unit {
+			return []tm.Unit{{Source: undoFR, Target: undoEN, Origin: "autre-doc", Segment: "s9", Note: "client"}}
+		}},
+	}
+}
+
+// memoryHeld is one of memoryHelds: its name and the units it puts in the memory.
+type memoryHeld struct {
+	name  string
+	units func(d *annotate.Document) []tm.Unit
+}
+
 // TestConfirmUndoRestoresTheMemory: a segment confirmed (Ctrl+Enter, or a status shortcut), then
 // Ctrl+Z: the memory holds again exactly what it held before, whatever that was (nothing, an English
 // from this segment, the same pair from another document, whose place comes back), and no longer
@@ -87,20 +107,8 @@ func TestConfirmUndoRestoresTheMemory(t *testing.T) {
 		{"Ctrl+Enter", func(t *testing.T, ui *UI) { visibleRow(t, ui, 0).entry.TypedShortcut(ctrlKey(fyne.KeyReturn)) }},
 		{"Alt+3", func(_ *testing.T, ui *UI) { pressShortcut(ui, custom(fyne.KeyName("3"), alt)) }},
 	}
-	helds := []struct {
-		name  string
-		units func(d *annotate.Document) []tm.Unit
-	}{
-		{"nothing", func(*annotate.Document) []tm.Unit { return nil }},
-		{"English from the segment", func(d *annotate.Document) []tm.Unit {
-			return []tm.Unit{{Source: undoFR, Target: "An older English 👍🏽.", Origin: d.ID, Segment: d.Segments[0].ID}}
-		}},
-		{"the pair from another document", func(*annotate.Document) []tm.Unit {
-			return []tm.Unit{{Source: undoFR, Target: undoEN, Origin: "autre-doc", Segment: "s9", Note: "client"}}
-		}},
-	}
 	for _, c := range confirms {
-		for _, h := range helds {
+		for _, h := range memoryHelds() {
 			t.Run(c.name+"/"+h.name, func(t *testing.T) {
 				d := undoDoc()
 				ui := suggestUI(t, d, nil, nil)

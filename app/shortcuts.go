@@ -103,7 +103,7 @@ func (ui *UI) buildActions() {
 	for i, st := range annotate.Statuses {
 		key := fyne.KeyName(string(rune('1' + i)))
 		t.segment = append(t.segment, act(lang.L("Status: {{.Status}}", map[string]any{"Status": statusName(st)}),
-			"Alt+"+string(key), func() { ui.setSegmentStatus(st); ui.remember(ui.cur) }, custom(key, alt)))
+			"Alt+"+string(key), func() { ui.setStatusKept(st) }, custom(key, alt)))
 	}
 	ui.needDocument(t.segment)
 	ui.buildTagActions()

@@ -118,12 +118,15 @@ func (p *suggestionsPanel) open(s settings) { p.openWithKey(s, false) }
 // openWithKey is open that, with readKey, first reads the API key from the system keyring in the
 // background: a locked keyring may ask for its password, and the window must not wait for it.
 func (p *suggestionsPanel) openWithKey(s settings, readKey bool) {
-	old := p.src
+	old, writing := p.src, p.memo.written
 	p.src = nil
 	src, tgt := p.ui.doc.SourceLang, p.ui.doc.TargetLang
 	p.head.SetText(lang.L("Opening the translation memory…"))
 	prefs, keys := p.ui.app.Preferences(), p.ui.keys
 	p.ui.background(func() func() {
+		if writing != nil { // the writes begun go to the memory they were meant for, then it closes
+			<-writing
+		}
 		old.close()
 		if readKey {
 			s.Key = keys.load(prefs, s.Provider, s.Key)

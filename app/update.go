@@ -140,10 +140,15 @@ func (ui *UI) applyUpdate(p *update.Plan, path string) {
 		return
 	}
 	changed := make([]int, 0, len(p.Changes))
+	var unconfirmed []int // set back to draft by the reviewer: given back to the memory
 	for _, c := range p.Changes {
 		changed = append(changed, c.Index)
+		if c.OldStatus.Done() && !c.Status.Done() {
+			unconfirmed = append(unconfirmed, c.Index)
+		}
 	}
-	ui.rememberAll(changed) // the reviewer's English, as confirming each segment would have stored it
+	// the reviewer's English, as confirming each segment would have stored it
+	ui.memoryTakes(changed, ui.unconfirmed(unconfirmed))
 	msg := lang.N("Updated {{.N}} segments from {{.Name}}; English spans: {{.Kept}} kept, {{.Dropped}} dropped, {{.Added}} added from the file, {{.Projected}} proposed again",
 		res.Changed, map[string]any{"N": res.Changed, "Name": quoteName(path), "Kept": res.SpansKept, "Dropped": res.SpansDropped,
 			"Added": res.SpansAdded, "Projected": res.Projected})

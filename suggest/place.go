@@ -46,6 +46,22 @@ func SegmentUnits(d *annotate.Document, indices []int, source, target string) []
 	return units
 }
 
+// PlacedFrench are the French of the segments of d at indices with their places, in the language
+// pair source → target and without English: what tm.Withdraw takes out of the memory when those
+// segments are no longer confirmed.
+func PlacedFrench(d *annotate.Document, indices []int, source, target string) []tm.Unit {
+	var units []tm.Unit
+	for _, i := range indices {
+		if i < 0 || i >= len(d.Segments) {
+			continue
+		}
+		at := PlaceOf(d, i)
+		units = append(units, tm.Unit{SourceLang: source, TargetLang: target, Source: d.SourceText(d.Segments[i]),
+			Origin: at.Origin, Segment: at.Segment})
+	}
+	return units
+}
+
 // DocumentSegments are the segments of d to pre-translate: each one's French, English and place.
 func DocumentSegments(d *annotate.Document) []SegmentText {
 	segs := make([]SegmentText, len(d.Segments))

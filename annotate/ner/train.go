@@ -8,6 +8,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"time"
+
+	"github.com/glose-app/glose/annotate/textnorm"
 )
 
 // TrainOptions tunes Train. Zero values pick the defaults in brackets.
@@ -45,6 +47,37 @@ func (o *TrainOptions) defaults() {
 	}
 }
 
+// composed returns exs with their texts in NFC and their spans moved to match (textnorm). A gold
+// file writing "é" as e + U+0301 taught features ("de\u0301clare\u0301") that no text Recognize reads
+// ever has, as Recognize composes first: the model learnt from it was worse than from the same file
+// composed. Examples already composed are returned as they are.
+func composed(exs []Example) []Example {
+	var out []Example
+	for i, ex := range exs {
+		nfc, m := textnorm.NFC(ex.Text)
+		if m.Identity() {
+			if out != nil {
+				out = append(out, ex)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Example, 0, len(exs)), exs[:i]...)
+		}
+		spans := make([]Mention, len(ex.Spans))
+		for k, sp := range ex.Spans {
+			sp.Start, sp.End = m.ComposedStart(sp.Start), m.ComposedEnd(sp.End)
+			spans[k] = sp
+		}
+		ex.Text, ex.Spans = nfc, spans
+		out = append(out, ex)
+	}
+	if out == nil {
+		return exs
+	}
+	return out
+}
+
 // sentence is a training unit: per-token feature ids (flattened) and gold tags.
 type sentence struct {
 	doc, first int     // document index and the token index of the sentence's start
@@ -63,9 +96,11 @@ type trainer struct {
 }
 
 // Train learns a model from train, choosing the number of epochs on dev (which may be empty, in
-// which case every epoch runs). Progress lines go to progress when it is not nil.
+// which case every epoch runs). Progress lines go to progress when it is not nil. Both are read in
+// NFC (see composed), as Recognize reads the texts it is given.
 func Train(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model, error) {
 	opts.defaults()
+	train, dev = composed(train), composed(dev)
 	if progress == nil {
 		progress = io.Discard
 	}

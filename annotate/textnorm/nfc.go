@@ -58,40 +58,66 @@ func NFC(text string) (string, *Map) {
 
 // Start returns the offset in the text as written of o, an offset into its NFC form that starts a
 // span: inside a segment that composing changed (which no word boundary is), the segment's start.
-func (m *Map) Start(o int) int {
-	c, ok := m.before(o)
-	switch {
-	case !ok:
-		return o
-	case o < c.outEnd:
-		return c.in
-	}
-	return o + c.inEnd - c.outEnd
-}
+func (m *Map) Start(o int) int { return m.before(o, false).start(o) }
 
 // End returns the offset in the text as written of o, an offset into its NFC form that ends a span:
 // inside a segment that composing changed, the segment's end, so that the span keeps the whole
 // character.
-func (m *Map) End(o int) int {
-	c, ok := m.before(o)
-	switch {
-	case !ok:
-		return o
-	case o == c.out:
-		return c.in
-	case o < c.outEnd:
-		return c.inEnd
-	}
-	return o + c.inEnd - c.outEnd
+func (m *Map) End(o int) int { return m.before(o, false).end(o) }
+
+// ComposedStart returns the offset in the NFC form of o, an offset into the text as written that
+// starts a span (the way back of Start): inside a segment that composing changed, the segment's start.
+// Training reads its gold spans, written against the text as the annotators had it, so.
+func (m *Map) ComposedStart(o int) int { return m.before(o, true).start(o) }
+
+// ComposedEnd returns the offset in the NFC form of o, an offset into the text as written that ends a
+// span (the way back of End): inside a segment that composing changed, the segment's end, so that the
+// span keeps the whole character.
+func (m *Map) ComposedEnd(o int) int { return m.before(o, true).end(o) }
+
+// way is the last change at or before an offset, seen from the side the offset is on: [from,
+// fromEnd) there was [to, toEnd) on the other side. ok is false when no change comes before.
+type way struct {
+	from, fromEnd, to, toEnd int
+	ok                       bool
 }
 
-// before returns the last change starting at or before o.
-func (m *Map) before(o int) (change, bool) {
-	i := sort.Search(len(m.changes), func(i int) bool { return m.changes[i].out > o })
-	if i == 0 {
-		return change{}, false
+// before returns the last change starting at or before o, an offset into the NFC form, or into the
+// text as written when composed (the way to the NFC form).
+func (m *Map) before(o int, composed bool) way {
+	at := func(c change) way { return way{c.out, c.outEnd, c.in, c.inEnd, true} }
+	if composed {
+		at = func(c change) way { return way{c.in, c.inEnd, c.out, c.outEnd, true} }
 	}
-	return m.changes[i-1], true
+	i := sort.Search(len(m.changes), func(i int) bool { return at(m.changes[i]).from > o })
+	if i == 0 {
+		return way{}
+	}
+	return at(m.changes[i-1])
+}
+
+// start maps o, the start of a span, across w.
+func (w way) start(o int) int {
+	switch {
+	case !w.ok:
+		return o
+	case o < w.fromEnd:
+		return w.to
+	}
+	return o + w.toEnd - w.fromEnd
+}
+
+// end maps o, the end of a span, across w.
+func (w way) end(o int) int {
+	switch {
+	case !w.ok:
+		return o
+	case o == w.from:
+		return w.to
+	case o < w.fromEnd:
+		return w.toEnd
+	}
+	return o + w.toEnd - w.fromEnd
 }
 
 // Identity reports whether the map changes no offset (the text was already in NFC).

@@ -75,3 +75,51 @@ func BenchmarkNFC(b *testing.B) {
 		NFC(text)
 	}
 }
+
+// TestComposedOffsets checks the way from the text as written to its NFC form: each word of the text
+// as written, decomposed letters, emoji, « » and all, maps to the same word composed, and an offset
+// inside a decomposed letter to the whole letter.
+func TestComposedOffsets(t *testing.T) {
+	tests := []struct {
+		name, text string
+		words      []string // words of the text as written, in order
+	}{
+		{"composed", "Élise a déclaré « merci » 👍🏽", []string{"Élise", "déclaré", "merci", "👍🏽"}},
+		{"decomposed", norm.NFD.String("Élise a déclaré « merci »"), []string{norm.NFD.String("Élise"), norm.NFD.String("déclaré"), "merci"}},
+		{"mixed", "E\u0301lise a de\u0301clare\u0301\u202f: « mère » et e\u0301te\u0301 🇫🇷", []string{"E\u0301lise", "de\u0301clare\u0301", "mère", "e\u0301te\u0301", "🇫🇷"}},
+		{"two marks", "o\u0302\u0301 et a\u0300", []string{"o\u0302\u0301", "a\u0300"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			nfc, m := NFC(tt.text)
+			from := 0
+			for _, w := range tt.words {
+				i := strings.Index(tt.text[from:], w)
+				if i < 0 {
+					t.Fatalf("%q not in %q", w, tt.text)
+				}
+				s, e := from+i, from+i+len(w)
+				from = e
+				if got, want := nfc[m.ComposedStart(s):m.ComposedEnd(e)], norm.NFC.String(w); got != want {
+					t.Errorf("word %q at [%d,%d) maps to %q, want %q", w, s, e, got, want)
+				}
+				if m.Start(m.ComposedStart(s)) != s || m.End(m.ComposedEnd(e)) != e {
+					t.Errorf("word %q: there and back gives [%d,%d), want [%d,%d)", w, m.Start(m.ComposedStart(s)), m.End(m.ComposedEnd(e)), s, e)
+				}
+			}
+			if m.ComposedStart(0) != 0 || m.ComposedEnd(len(tt.text)) != len(nfc) {
+				t.Errorf("the whole text maps to [%d,%d), want [0,%d)", m.ComposedStart(0), m.ComposedEnd(len(tt.text)), len(nfc))
+			}
+		})
+	}
+	_, m := NFC("cafe\u0301 noir") // "café noir": é is bytes 3–5 composed, 3–6 as written
+	if got := m.ComposedStart(4); got != 3 {
+		t.Errorf("ComposedStart inside e + U+0301 = %d, want 3", got)
+	}
+	if got := m.ComposedEnd(4); got != 5 {
+		t.Errorf("ComposedEnd inside e + U+0301 = %d, want 5 (after é)", got)
+	}
+	if got := m.ComposedStart(len("cafe\u0301 ")); got != len("café ") {
+		t.Errorf("ComposedStart of noir = %d, want %d", got, len("café "))
+	}
+}

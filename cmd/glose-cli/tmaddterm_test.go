@@ -21,6 +21,7 @@ func TestTMAddTerm(t *testing.T) {
 		{[]string{"élection", "election"}, "already there, not added again: 1: élection → election (typed)\n"},
 		{[]string{"élection", "election", "--note", "scrutin"}, "already there, its note replaced: 1: élection → election (typed)\n"},
 		{[]string{"élection", "poll"}, "added 3: élection → poll (typed)\n"},
+		{[]string{"E\u0301LECTION", "Election"}, "already there, not added again: 1: élection → election (typed)\n"}, // case aside
 	}
 	for _, s := range steps {
 		out, _, err := runTM(t, cmdTM, append([]string{"add-term", "--tm", db}, s.args...)...)

@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
@@ -136,4 +139,63 @@ func TestTrainOutputAndDev(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
 		t.Errorf("files left behind: %v", entries)
 	}
+}
+
+// TestTrainDecomposedFile: a training file writing its accents decomposed (e + U+0301, as text copied
+// from macOS or some PDFs has them), its offsets counted in that text, trains the same model as the
+// same file composed. Before, the trainer learnt "Guine\u0301e" as a word no text read composed has.
+func TestTrainDecomposedFile(t *testing.T) {
+	sample := filepath.Join("..", "..", "annotate", "ner", "testdata", "wikinews-sample.jsonl")
+	data, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitN(string(data), "\n", 3)[:2] // two documents are enough
+	composed := strings.Join(lines, "\n") + "\n"
+	decomposed := ""
+	for _, line := range lines {
+		decomposed += decomposeDoccano(t, line) + "\n"
+	}
+	if decomposed == composed || !strings.Contains(decomposed, "Guine\u0301e") {
+		t.Fatal("the decomposed copy is not decomposed")
+	}
+	dir := t.TempDir()
+	model := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, stderr := runCLI(t, "train", "-o", "-", "--epochs", "2", "--seed", "3", "--train", path, "--dev", path)
+		if code != 0 {
+			t.Fatalf("train on %s: exit %d, %s", name, code, stderr)
+		}
+		return out
+	}
+	want := model("composed.jsonl", composed)
+	if got := model("decomposed.jsonl", decomposed); got != want {
+		t.Errorf("the decomposed file trains another model (%d bytes) than the composed one (%d bytes)", len(got), len(want))
+	}
+}
+
+// decomposeDoccano returns a doccano line with its text in NFD and its entity offsets (code points)
+// counted in that text.
+func decomposeDoccano(t *testing.T, line string) string {
+	t.Helper()
+	var d map[string]any
+	if err := json.Unmarshal([]byte(line), &d); err != nil {
+		t.Fatal(err)
+	}
+	runes := []rune(d["text"].(string))
+	at := func(v any) int { return utf8.RuneCountInString(norm.NFD.String(string(runes[int(v.(float64)):]))) }
+	total := utf8.RuneCountInString(norm.NFD.String(string(runes)))
+	for _, e := range d["entities"].([]any) {
+		ent := e.(map[string]any)
+		ent["start_offset"], ent["end_offset"] = total-at(ent["start_offset"]), total-at(ent["end_offset"])
+	}
+	d["text"] = norm.NFD.String(string(runes))
+	out, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
 }

@@ -42,14 +42,23 @@ func openUpdateMemory(path string, remember bool) (*updateMemory, error) {
 
 // store puts the English the plan took in, of the segments now translated or reviewed, in the
 // memory, as the app's update does: it replaces the English the memory held from those segments.
+// The segments the reviewer set back from translated or reviewed to draft or new have their English
+// taken out of the memory from their place (tm.Withdraw), as the app does.
 func (u *updateMemory) store(d *annotate.Document, p *update.Plan, stderr io.Writer) error {
 	idx := make([]int, 0, len(p.Changes))
+	var back []int
 	for _, c := range p.Changes {
 		idx = append(idx, c.Index)
+		if c.OldStatus.Done() && !c.Status.Done() {
+			back = append(back, c.Index)
+		}
 	}
 	src, tgt := d.SourceLang, d.TargetLang
 	if src == "" || tgt == "" {
 		src, tgt = "fr", "en"
+	}
+	if err := u.m.Withdraw(context.Background(), suggest.PlacedFrench(d, back, src, tgt)...); err != nil {
+		return fmt.Errorf("taking the segments set back to draft out of the translation memory: %w", err)
 	}
 	units := suggest.SegmentUnits(d, idx, src, tgt)
 	if err := u.m.AddBatch(context.Background(), units); err != nil {
@@ -57,5 +66,9 @@ func (u *updateMemory) store(d *annotate.Document, p *update.Plan, stderr io.Wri
 	}
 	fmt.Fprintf(stderr, "glose-cli update: %s stored in the translation memory %s\n",
 		annotate.Plural(len(units), "translation", "translations"), u.name)
+	if len(back) > 0 {
+		fmt.Fprintf(stderr, "glose-cli update: %s set back to draft taken out of the translation memory %s\n",
+			annotate.Plural(len(back), "translation", "translations"), u.name)
+	}
 	return nil
 }

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"encoding/xml"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -16,19 +18,7 @@ import (
 // the memory, the English the translator confirmed in that segment: a look-up of its French offers
 // the reviewer's alone. A missing memory is refused before anything is written.
 func TestUpdateRemembersTheReviewersEnglish(t *testing.T) {
-	doc := translatedSample(t)
-	d, _, err := workspace.Load(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range d.Segments {
-		if s.Target != "" {
-			s.Status = annotate.StatusTranslated // confirmed by the translator, then sent for review
-		}
-	}
-	if err := workspace.Save(doc, d); err != nil {
-		t.Fatal(err)
-	}
+	doc, d := confirmedSample(t)
 	old, src := d.Segments[1].Target, d.SourceText(d.Segments[1])
 	path := filepath.Join(t.TempDir(), "tm.db")
 	m, err := tm.Open(path)
@@ -65,4 +55,80 @@ func TestUpdateRemembersTheReviewersEnglish(t *testing.T) {
 	if err != nil || len(ms) != 1 || ms[0].Target != "Corrected by the reviewer." {
 		t.Errorf("the memory offers %+v, %v; want the reviewer's English alone", ms, err)
 	}
+}
+
+// TestUpdateToDraftLeavesTheMemory: a reviewer's file that sets a translated segment back to draft
+// (needs-translation) takes that segment's English out of the memory given with --tm, as the app's
+// update does; the other segments' English and the same French's English from elsewhere stay.
+func TestUpdateToDraftLeavesTheMemory(t *testing.T) {
+	doc, d := confirmedSample(t)
+	path := filepath.Join(t.TempDir(), "tm.db")
+	m, err := tm.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unit := func(i int, target, origin string) tm.Unit {
+		at := suggest.PlaceOf(d, i)
+		if origin != "" {
+			at = tm.Place{Origin: origin, Segment: "s99"}
+		}
+		return tm.Unit{SourceLang: "fr", TargetLang: "en", Source: d.SourceText(d.Segments[i]), Target: target,
+			Origin: at.Origin, Segment: at.Segment, Context: at.Context}
+	}
+	kept := []tm.Unit{unit(2, d.Segments[2].Target, ""), unit(1, "Elsewhere’s English, é 👍🏽.", "autre-doc")}
+	if err := m.AddBatch(context.Background(), append(kept, unit(1, d.Segments[1].Target, ""))); err != nil {
+		t.Fatal(err)
+	}
+	m.Close()
+	old := d.Segments[1].Target
+	var esc strings.Builder
+	if err := xml.EscapeText(&esc, []byte(old)); err != nil {
+		t.Fatal(err)
+	}
+	from := returnedFile(t, doc, `state="translated">`+esc.String(), `state="needs-translation">`+esc.String())
+	out := filepath.Join(t.TempDir(), "updated.json")
+	code, _, stderr := runCLI(t, "update", "--from", from, "--tm", path, "-o", out, doc)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "1 translation set back to draft taken out of the translation memory") {
+		t.Errorf("the summary does not say the memory lost the English:\n%s", stderr)
+	}
+	if m, err = tm.Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	var got []string
+	if err := m.Each(context.Background(), func(u tm.Unit) error {
+		got = append(got, u.Origin+": "+u.Target)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{d.ID + ": " + kept[0].Target, "autre-doc: " + kept[1].Target}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("the memory holds %q, want %q", got, want)
+	}
+}
+
+// confirmedSample is translatedSample with every segment that has English translated (confirmed by
+// the translator, then sent for review), saved, and its document.
+func confirmedSample(t *testing.T) (string, *annotate.Document) {
+	t.Helper()
+	doc := translatedSample(t)
+	d, _, err := workspace.Load(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range d.Segments {
+		if s.Target != "" {
+			s.Status = annotate.StatusTranslated
+		}
+	}
+	if err := workspace.Save(doc, d); err != nil {
+		t.Fatal(err)
+	}
+	return doc, d
 }

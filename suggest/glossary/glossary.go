@@ -127,7 +127,8 @@ func normalizeLang(tag string) string {
 }
 
 // Add stores entries (in the glossary's language pair when theirs are empty) in one transaction;
-// an entry already present gets the new type, note and origin when they are not empty.
+// an entry already present, spelt the same or but for case, gets the new type, note and origin when
+// they are not empty, and keeps its spelling.
 func (g *Glossary) Add(ctx context.Context, entries ...Entry) error {
 	tx, err := g.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -142,13 +143,16 @@ func (g *Glossary) Add(ctx context.Context, entries ...Entry) error {
 	if err != nil {
 		return store.Explain(g.name, err)
 	}
+	spelt := g.spellings()
 	for i, e := range entries {
 		e = g.withLangs(e)
-		if strings.TrimSpace(e.Source) == "" || strings.TrimSpace(e.Target) == "" {
+		e.Source, e.Target = strings.TrimSpace(e.Source), strings.TrimSpace(e.Target)
+		if e.Source == "" || e.Target == "" {
 			return fmt.Errorf("glossary entry %d (%q → %q): source and target must not be empty", i+1, e.Source, e.Target)
 		}
-		if _, err := stmt.ExecContext(ctx, e.SourceLang, e.TargetLang, strings.TrimSpace(e.Source),
-			strings.TrimSpace(e.Target), e.Type, e.Note, e.Origin); err != nil {
+		e = spelt.of(e) // the same pair but for case is the same entry (casefold.go)
+		if _, err := stmt.ExecContext(ctx, e.SourceLang, e.TargetLang, e.Source,
+			e.Target, e.Type, e.Note, e.Origin); err != nil {
 			return store.Explain(g.name, err)
 		}
 	}

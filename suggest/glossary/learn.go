@@ -24,8 +24,8 @@ type Entity struct {
 }
 
 // Learn stores entities' names as entries of the given origin (the ID of the document that taught
-// them), type = the entity's label, skipping those without both names and those stored already, under
-// whatever origin. It returns the entries it stored, with their IDs: what Forget takes back when the
+// them), type = the entity's label, skipping those without both names and those stored already (but
+// for case too), under whatever origin. It returns the entries it stored, with their IDs: what Forget takes back when the
 // document stops supporting them. Which names deserve it is the caller's rule: this store is shared by
 // every document, so a name goes in only once a person has stood behind it.
 func (g *Glossary) Learn(ctx context.Context, entities []Entity, origin string) ([]Entry, error) {
@@ -40,13 +40,15 @@ func (g *Glossary) Learn(ctx context.Context, entities []Entity, origin string) 
 		return nil, store.Explain(g.name, err)
 	}
 	var out []Entry
+	spelt := g.spellings()
 	for _, e := range entities {
 		src, tgt := strings.TrimSpace(e.Source), strings.TrimSpace(e.Target)
 		if src == "" || tgt == "" {
 			continue
 		}
 		entry := Entry{SourceLang: g.sourceLang, TargetLang: g.targetLang, Source: src, Target: tgt, Type: e.Type, Origin: origin}
-		err := stmt.QueryRowContext(ctx, entry.SourceLang, entry.TargetLang, src, tgt, e.Type, origin).Scan(&entry.ID)
+		entry = spelt.of(entry) // stored already but for case: the insert does nothing (casefold.go)
+		err := stmt.QueryRowContext(ctx, entry.SourceLang, entry.TargetLang, entry.Source, entry.Target, e.Type, origin).Scan(&entry.ID)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
 			continue // stored already

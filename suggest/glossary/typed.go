@@ -37,15 +37,16 @@ func TypedEntry(source, target, note string) (Entry, error) {
 func typedText(s string) string { return strings.TrimSpace(annotate.NFC(s)) }
 
 // AddTyped stores an entry a person typed (see TypedEntry), with Typed as its origin. An entry of
-// the same source and target is not added again: added is false, the stored entry keeps its origin
-// and takes the typed note when there is one. The same source with another target is a new entry
+// the same source and target, or the same but for case ("moscou" for "Moscou"), is not added again:
+// added is false, the stored entry keeps its spelling and origin and takes the typed note when there
+// is one. The same source with another target is a new entry
 // (a term may have several translations). It returns the entry as stored, with its ID.
 func (g *Glossary) AddTyped(ctx context.Context, source, target, note string) (stored Entry, added bool, err error) {
 	e, err := TypedEntry(source, target, note)
 	if err != nil {
 		return Entry{}, false, err
 	}
-	e = g.withLangs(e)
+	e = g.spellings().of(g.withLangs(e)) // the same pair but for case is there (casefold.go)
 	old, found, err := g.find(ctx, e)
 	if err != nil {
 		return Entry{}, false, err

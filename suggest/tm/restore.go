@@ -41,7 +41,12 @@ const touchedQuery = `SELECT ` + unitColumns + ` FROM tm_unit WHERE src_lang = ?
 
 // touched returns the units storing u touches, as they are now; q is touchedQuery prepared.
 func touched(ctx context.Context, q *sql.Stmt, u Unit) ([]Unit, error) {
-	rows, err := q.QueryContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment, u.placed())
+	return queryUnits(ctx, q, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment, u.placed())
+}
+
+// queryUnits returns the units q selects (its columns unitColumns) given args.
+func queryUnits(ctx context.Context, q *sql.Stmt, args ...any) ([]Unit, error) {
+	rows, err := q.QueryContext(ctx, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -179,4 +184,46 @@ func restoreIn(ctx context.Context, find *sql.Stmt, st stmts, back *sql.Stmt, p 
 		}
 	}
 	return nil
+}
+
+// Withdraw takes out of the memory the English each unit's French has from the unit's place (its
+// document and segment; the unit's Target is not read): the segment's confirmation is withdrawn (it
+// was set back to draft) and no Prior of this session can give the memory back what it held before
+// it (the confirmation was stored in an earlier session, or in another memory file). The same pair
+// stored from elsewhere (another document, a TMX file) stays, as does a unit of the document from no
+// segment. In one transaction; units with no place are skipped.
+func (m *Memory) Withdraw(ctx context.Context, units ...Unit) error {
+	if !slices.ContainsFunc(units, Unit.placed) {
+		return nil
+	}
+	tx, err := m.db.BeginTx(ctx, nil)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	defer tx.Rollback()
+	st, err := prepareStmts(ctx, tx, false)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	find, err := tx.PrepareContext(ctx, `SELECT `+unitColumns+` FROM tm_unit WHERE src_lang = ? AND tgt_lang = ?
+		AND source = ? AND origin = ? AND segment = ?`)
+	if err != nil {
+		return store.Explain(m.name, err)
+	}
+	for _, u := range units {
+		if !u.placed() {
+			continue
+		}
+		gone, err := queryUnits(ctx, find, NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang), u.Source, u.Origin, u.Segment)
+		if err == nil {
+			err = deleteUnits(ctx, st, gone)
+		}
+		if err != nil {
+			return store.Explain(m.name, fmt.Errorf("withdrawing %q: %w", u.Source, err))
+		}
+	}
+	if err := st.idx.flush(ctx, tx); err != nil {
+		return store.Explain(m.name, err)
+	}
+	return store.Explain(m.name, tx.Commit())
 }

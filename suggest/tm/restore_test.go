@@ -291,3 +291,36 @@ func pointers(ps []Prior) []*Prior {
 	}
 	return out
 }
+
+// TestWithdrawTakesOutAPlace: withdrawing a segment's confirmation removes the English its French has
+// from that segment, and only that: the same French's English from another document, the document's
+// English of no segment, another segment's and another French's from the same segment stay, and the
+// look-up index stays in step.
+func TestWithdrawTakesOutAPlace(t *testing.T) {
+	const (
+		src = "« L’Élysée » a répondu 👍🏽 à l’e\u0301te\u0301 gallois."
+		e1  = "“The Élysée” answered 👍🏽 in the Welsh summer."
+		e2  = "The Élysée replied 👍🏽 to the Welsh e\u0301te\u0301."
+		e3  = "The Élysée said 👍🏽."
+	)
+	m := openTemp(t)
+	add(t, m, append(padding(2), at(src, e2, "doc-2", "s7", "x", "y"), at(src, e3, "doc-é", "", "", ""),
+		at(src, e3, "doc-é", "s2", "", ""), at("Autre chose.", "Something else.", "doc-é", "s1", "", ""))...)
+	want := units(t, m)
+	add(t, m, at(src, e1, "doc-é", "s1", "avant", "après"))
+	u := at(src, "", "doc-é", "s1", "", "")
+	u.SourceLang, u.TargetLang = "fr-FR", "EN"
+	if err := m.Withdraw(context.Background(), u, Unit{Source: "Sans place."}); err != nil {
+		t.Fatal(err)
+	}
+	if got := units(t, m); !slices.Equal(got, want) {
+		t.Errorf("after Withdraw the memory holds %q, want %q", got, want)
+	}
+	checkTerms(t, m)
+}
+
+// units lists m's units as "source → target @ origin/segment", sorted.
+func units(t *testing.T, m *Memory) []string {
+	t.Helper()
+	return column(t, m, `SELECT source || ' → ' || target || ' @ ' || origin || '/' || segment FROM tm_unit ORDER BY 1`)
+}

@@ -1,0 +1,81 @@
+package glossary
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Case is not what tells two entries apart. Matching has always compared words case- and
+// accent-insensitively (Find, EnglishName, Lookup), as memoQ and Trados match terms by default:
+// "union européenne" finds "Union européenne" at the start of a sentence. But storing compared
+// spellings exactly, so "Moscou → Moscow" and "moscou → Moscow" were two entries, both listed, both
+// offered, and a second import of a file in other capitals doubled it. Now a pair the same as a stored
+// one but for case is that entry: Add updates its note, type and origin, AddTyped says it is there,
+// Learn skips it; the stored spelling stays (delete the entry and add it again to change its case).
+// Accents still tell entries apart ("pêcheur" is not "pécheur"), as do hyphens and spaces.
+
+// caseKey is the form in which two spellings of one side of a term are the same entry: its NFC form
+// with each letter replaced by the smallest of its simple case folds (unicode.SimpleFold, as
+// strings.EqualFold compares), so that "É" and "é", "ẞ" and "ß" are one letter and no length or offset
+// changes; "Straße" and "STRASSE" stay two, as Find tells them apart. A key only, never text to show.
+func caseKey(s string) string { return strings.Map(foldRune, norm.NFC.String(strings.TrimSpace(s))) }
+
+// foldRune returns the smallest rune of r's simple case folding orbit (K, k and the Kelvin sign: K).
+func foldRune(r rune) rune {
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return least
+}
+
+// pairKey is the case key of an entry: its language pair, source and target.
+type pairKey [4]string
+
+func keyOf(e Entry) pairKey {
+	return pairKey{e.SourceLang, e.TargetLang, caseKey(e.Source), caseKey(e.Target)}
+}
+
+// spellings finds, for one write to the glossary, the entry already stored, or written earlier in
+// the same write, that an entry is but for case. It reads the index a bucket at a time (the terms of
+// the same first word), each once, so that an import of thousands of entries costs one case key per
+// entry it looks at, not one per entry and stored term.
+type spellings struct {
+	g      *Glossary
+	byKey  map[pairKey][]Entry // the stored entries of the buckets read, then those written
+	looked map[string]bool     // the buckets read
+}
+
+func (g *Glossary) spellings() *spellings {
+	return &spellings{g: g, byKey: map[pairKey][]Entry{}, looked: map[string]bool{}}
+}
+
+// of returns e (trimmed, its languages set) spelt as the entry it is but for case; e as it is when
+// that entry is spelt as e (a database written before this may hold several spellings) or there is
+// none. The stored spelling wins over one written in the same write.
+func (sp *spellings) of(e Entry) Entry {
+	g := sp.g
+	if keys := termKeys(e.Source); len(keys) > 0 && !sp.looked[keys[0]] && e.SourceLang == g.sourceLang && e.TargetLang == g.targetLang {
+		sp.looked[keys[0]] = true
+		g.mu.RLock()
+		for _, c := range g.index[keys[0]] {
+			k := keyOf(c.entry)
+			sp.byKey[k] = append(sp.byKey[k], c.entry)
+		}
+		g.mu.RUnlock()
+	}
+	k := keyOf(e)
+	es := sp.byKey[k]
+	if slices.ContainsFunc(es, func(s Entry) bool { return s.Source == e.Source && s.Target == e.Target }) {
+		return e
+	}
+	if len(es) == 0 {
+		sp.byKey[k] = []Entry{e}
+		return e
+	}
+	e.Source, e.Target = es[0].Source, es[0].Target
+	return e
+}
