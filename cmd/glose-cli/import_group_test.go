@@ -57,3 +57,27 @@ func readFile(t *testing.T, path string) string {
 	}
 	return string(b)
 }
+
+// The translation sides of a --side both export, records "ID#target", are said once however their
+// documents are named: IDs that are words, not numbers, gave a line each ("hard-blank#target …").
+func TestImportGroupsWarningsNamingDocuments(t *testing.T) {
+	var b strings.Builder
+	for _, id := range []string{"alpha", "beta-gamma", "delta"} {
+		b.WriteString(`{"id": "` + id + `", "text": "Emmanuel Macron est à Paris.", "entities": [], "relations": []}` + "\n")
+		b.WriteString(`{"id": "` + id + `#target", "text": "Emmanuel Macron is in Paris.", "entities": [], "relations": []}` + "\n")
+	}
+	in := writeFile(t, t.TempDir(), "both.jsonl", b.String())
+	code, _, stderr := runCLI(t, "import", "--from", "doccano", "-o", in+".glose.jsonl", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var sides []string
+	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		if strings.Contains(l, "is the translation side of document") {
+			sides = append(sides, l)
+		}
+	}
+	if len(sides) != 1 || !strings.Contains(sides[0], "3 documents") {
+		t.Errorf("translation-side warnings %q, want one line counting 3 documents; stderr:\n%s", sides, stderr)
+	}
+}
