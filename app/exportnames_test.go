@@ -28,6 +28,7 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnOneLabelPerToken:      {"N": 3, "Label": "QUOTE", "Text": "« Oui »"},
 	formats.WarnWordCut:               {"Label": "PER", "Text": "Noë"},
 	formats.WarnCharacterKept:         {"Label": "MISC", "Text": "👍"},
+	formats.WarnSplitBySentences:      {"N": 2, "Label": "QUOTE", "Text": "« Oui. Non »"},
 	formats.WarnTokenBoundaries:       {"Label": "PER", "Text": "Donald Trump"},
 	formats.WarnConfirmedInPrediction: {"N": 1},
 	formats.WarnNotInMemory:           {"N": 4},

@@ -3,6 +3,7 @@ package formats
 import (
 	"bytes"
 	"maps"
+	"slices"
 	"sort"
 
 	"github.com/glose-app/glose/annotate"
@@ -52,6 +53,7 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 	originWarning(v.ID, kept, "CoNLL", w)
 	spanNoteWarning(v.ID, kept, "CoNLL", w)
 	mentionKindWarning(v.ID, kept, "CoNLL", w)
+	sentencesWarning(v, kept, w)
 	if len(v.Links) > 0 {
 		w.say(v.ID, WarnNoLinks, map[string]any{"Format": "CoNLL", "N": len(v.Links)}, "CoNLL keeps no links: %s left out", plural(len(v.Links), "link", "links"))
 	}
@@ -91,6 +93,25 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 			w.say(v.ID, WarnCharacterKept, spanArgs(v, s, 30), "span %s %s %s starts or ends inside a character (an emoji, or a letter and its marks): the character was kept as one token, tagged as part of the span", s.ID, s.Label, quoteSnippet(annotate.Shorten(v.text(s), 30)))
 		}
 	}
+}
+
+// sentencesWarning says how many spans cross a sentence break: CoNLL writes a sentence per segment,
+// so such a span (a quotation of two sentences, or a name the segmenter cut) comes out as one span
+// per sentence, which a reader counts as that many entities.
+func sentencesWarning(v *view, kept []vspan, w *warnings) {
+	var crossing []vspan
+	for _, s := range kept {
+		if slices.ContainsFunc(v.Segs, func(g vseg) bool { return g.Start > s.Start && g.Start < s.End }) {
+			crossing = append(crossing, s)
+		}
+	}
+	if len(crossing) == 0 {
+		return
+	}
+	args := spanArgs(v, crossing[0], 30)
+	args["N"] = len(crossing)
+	w.say(v.ID, WarnSplitBySentences, args, "CoNLL has one sentence per segment: %s a sentence break, written as one span per sentence (e.g. %s %s)",
+		plural(len(crossing), "span crosses", "spans cross"), crossing[0].Label, quoteSnippet(annotate.Shorten(v.text(crossing[0]), 30)))
 }
 
 // iobTag is the IOB2 tag of token t among non-overlapping spans sorted by start.

@@ -84,6 +84,9 @@ const (
 	// WarnCharacterKept: a span starts or ends inside a character, which was kept as one token.
 	// Label, Text.
 	WarnCharacterKept WarningCode = "character-kept"
+	// WarnSplitBySentences: spans that cross a sentence break (segments), which CoNLL, one sentence
+	// per segment, tags as one span per sentence. N; Label, Text: the first of them.
+	WarnSplitBySentences WarningCode = "split-by-sentences"
 	// WarnTokenBoundaries: a span does not start and end on token boundaries (spaCy). Label, Text.
 	WarnTokenBoundaries WarningCode = "token-boundaries"
 	// WarnConfirmedInPrediction: relations a person confirmed that join a suggestion, written in
@@ -190,7 +193,7 @@ func WarningCodes() []WarningCode {
 		WarnTargetSpansLeftOut, WarnSourceSpansLeftOut, WarnCrossLinksLeftOut, WarnNoTranslations,
 		WarnNoEntities, WarnNoLinks, WarnNoSpans, WarnNoOrigin, WarnCodePointsOutsideBMP, WarnNoConfidences,
 		WarnEdgeLineBreak, WarnNoteLineBreaks, WarnFileNameTaken, WarnNoDocumentID, WarnLabelNotKept,
-		WarnOneLabelPerToken, WarnWordCut, WarnCharacterKept, WarnTokenBoundaries, WarnConfirmedInPrediction,
+		WarnOneLabelPerToken, WarnWordCut, WarnCharacterKept, WarnSplitBySentences, WarnTokenBoundaries, WarnConfirmedInPrediction,
 		WarnNotInMemory, WarnSourceLanguage, WarnLanguagePair, WarnCrossesParagraphs, WarnBetweenSegments,
 		WarnNotXML, WarnConfirmedLinkLeftOut, WarnMarkersLeftOut, WarnNoteDetailsLeftOut, WarnNotNested,
 		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut,
