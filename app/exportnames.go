@@ -88,6 +88,9 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		a["Both"] = bothSidesName()
 		return lang.XN("export.target-spans", "{{.N}} spans of the English left out: only the French was chosen (choose {{.Both}} to keep them)", n, a)
 	},
+	formats.WarnUntranslatedLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.untranslated-left-out", "{{.N}} of {{.Total}} segments have no English yet: the English exported leaves them out", n, a)
+	},
 	formats.WarnSourceSpansLeftOut: func(a map[string]any, n int) string {
 		a["Both"] = bothSidesName()
 		return lang.XN("export.source-spans", "{{.N}} spans of the French left out: only the English was chosen (choose {{.Both}} to keep them)", n, a)

@@ -12,6 +12,7 @@ import (
 var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnTargetSpansLeftOut:    {"N": 1},
 	formats.WarnSourceSpansLeftOut:    {"N": 2},
+	formats.WarnUntranslatedLeftOut:   {"N": 2, "Total": 5},
 	formats.WarnCrossLinksLeftOut:     {"N": 2},
 	formats.WarnNoTranslations:        {"Format": "spaCy", "N": 1},
 	formats.WarnNoEntities:            {"Format": "doccano", "N": 1},

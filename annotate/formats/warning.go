@@ -40,6 +40,9 @@ const (
 	// WarnSourceSpansLeftOut: spans of the source left out, as the export covers the translation
 	// only. N.
 	WarnSourceSpansLeftOut WarningCode = "source-spans-left-out"
+	// WarnUntranslatedLeftOut: segments with no translation yet, left out of the text of the
+	// translation's record (empty when none has one). N; Total: the document's segments.
+	WarnUntranslatedLeftOut WarningCode = "untranslated-left-out"
 	// WarnCrossLinksLeftOut: links between a source and a target span (translation links) left
 	// out, as each text is a record of its own. N.
 	WarnCrossLinksLeftOut WarningCode = "cross-links-left-out"
@@ -190,7 +193,7 @@ const (
 // it knows them all.
 func WarningCodes() []WarningCode {
 	return []WarningCode{
-		WarnTargetSpansLeftOut, WarnSourceSpansLeftOut, WarnCrossLinksLeftOut, WarnNoTranslations,
+		WarnTargetSpansLeftOut, WarnSourceSpansLeftOut, WarnUntranslatedLeftOut, WarnCrossLinksLeftOut, WarnNoTranslations,
 		WarnNoEntities, WarnNoLinks, WarnNoSpans, WarnNoOrigin, WarnCodePointsOutsideBMP, WarnNoConfidences,
 		WarnEdgeLineBreak, WarnNoteLineBreaks, WarnFileNameTaken, WarnNoDocumentID, WarnLabelNotKept,
 		WarnOneLabelPerToken, WarnWordCut, WarnCharacterKept, WarnSplitBySentences, WarnTokenBoundaries, WarnConfirmedInPrediction,
