@@ -113,23 +113,15 @@ type doccanoIn struct {
 // unit returns the offset unit the record says it counts in (its "offset_unit", at the top level or
 // under "meta"), or "" when it says none; an unknown one is an error naming the line.
 func (in doccanoIn) unit(where place) (string, error) {
-	s := in.OffsetUnit
-	if s == nil && len(in.Meta) > 0 {
-		var meta struct {
-			OffsetUnit *string `json:"offset_unit"`
-		}
-		if json.Unmarshal(in.Meta, &meta) == nil { // a "meta" of another shape is the user's own
-			s = meta.OffsetUnit
-		}
-	}
-	if s == nil {
+	s, ok := annotate.DeclaredUnit(in.OffsetUnit, in.Meta)
+	if !ok {
 		return "", nil
 	}
-	if _, err := parseUnit(*s, annotate.CodePoints); err != nil || *s == "" {
-		return "", where.err(ErrDoccanoUnit, map[string]any{"Value": *s},
-			`"offset_unit": %q is no offset unit: expected "codepoints" or "utf16"`, *s)
+	if _, err := parseUnit(s, annotate.CodePoints); err != nil || s == "" {
+		return "", where.err(ErrDoccanoUnit, map[string]any{"Value": s},
+			`"offset_unit": %q is no offset unit: expected "codepoints" or "utf16"`, s)
 	}
-	return *s, nil
+	return s, nil
 }
 
 // With no unit asked for, offsets that do not fit the text as code points but do as UTF-16 code units

@@ -4,15 +4,18 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
 	"unicode/utf8"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/infile"
 )
 
-// doccanoLine is one line of doccano relation-JSONL. Offsets are Unicode code points, end exclusive.
+// doccanoLine is one line of doccano relation-JSONL. Offsets are Unicode code points, end exclusive,
+// unless the record says they count UTF-16 code units (annotate.RecordUnit).
 type doccanoLine struct {
 	ID       any    `json:"id"`
 	Text     string `json:"text"`
@@ -21,10 +24,13 @@ type doccanoLine struct {
 		Start int    `json:"start_offset"`
 		End   int    `json:"end_offset"`
 	} `json:"entities"`
+	OffsetUnit *string         `json:"offset_unit"`
+	Meta       json.RawMessage `json:"meta"`
 }
 
 // ReadDoccano reads doccano relation-JSONL (one document per line, entity offsets in Unicode code
-// points, end exclusive) and returns examples whose span offsets are bytes. name is used in errors,
+// points, end exclusive, or in UTF-16 code units where a record's "offset_unit" says so, as Glose's
+// export for doccano's browser writes it) and returns examples whose span offsets are bytes. name is used in errors,
 // which give the line number. Blank lines are skipped.
 func ReadDoccano(r io.Reader, name string) ([]Example, error) {
 	t, err := readUTF8Lines(r, name)
@@ -74,16 +80,14 @@ func trimSpace(b []byte) []byte {
 }
 
 func doccanoExample(d doccanoLine) (Example, error) {
-	// byteAt[k] is the byte offset of code point k; byteAt[n] = len(text).
-	byteAt := make([]int, 0, len(d.Text)+1)
-	for i := range d.Text {
-		byteAt = append(byteAt, i)
-	}
-	byteAt = append(byteAt, len(d.Text))
-	n := len(byteAt) - 1
 	if !utf8.ValidString(d.Text) {
 		return Example{}, fmt.Errorf("text is not valid UTF-8")
 	}
+	unit, err := annotate.RecordUnit(d.OffsetUnit, d.Meta)
+	if err != nil {
+		return Example{}, err
+	}
+	off := annotate.NewOffsets(d.Text)
 	ex := Example{Text: d.Text}
 	if d.ID != nil {
 		ex.ID = fmt.Sprint(d.ID)
@@ -92,11 +96,13 @@ func doccanoExample(d doccanoLine) (Example, error) {
 		if e.Label == "" {
 			return Example{}, fmt.Errorf("entity %d has no label", k)
 		}
-		if e.Start < 0 || e.End > n || e.Start >= e.End {
-			return Example{}, fmt.Errorf("entity %d (%s) has offsets [%d,%d) outside the text's %d code points or empty",
-				k, e.Label, e.Start, e.End, n)
+		start, err1 := off.Convert(e.Start, unit, annotate.Bytes)
+		end, err2 := off.Convert(e.End, unit, annotate.Bytes)
+		if err := errors.Join(err1, err2); err != nil || e.Start >= e.End {
+			return Example{}, fmt.Errorf("entity %d (%s) has offsets [%d,%d) outside the text's %d %s, inside a character, or empty",
+				k, e.Label, e.Start, e.End, off.Len(unit), unit)
 		}
-		ex.Spans = append(ex.Spans, Mention{Start: byteAt[e.Start], End: byteAt[e.End], Label: e.Label, Confidence: 1})
+		ex.Spans = append(ex.Spans, Mention{Start: start, End: end, Label: e.Label, Confidence: 1})
 	}
 	sort.Slice(ex.Spans, func(i, j int) bool { return ex.Spans[i].Start < ex.Spans[j].Start })
 	return ex, nil

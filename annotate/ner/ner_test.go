@@ -135,6 +135,34 @@ func TestReadDoccano(t *testing.T) {
 	}
 }
 
+// A record that says its offsets count UTF-16 code units (Glose's export for doccano's browser, which
+// doccano keeps at the top level, or under "meta" in older versions) is read so: train and eval took
+// them for code points, a word over after each emoji.
+func TestReadDoccanoHonoursTheRecordsUnit(t *testing.T) {
+	text := `"😀 À Moscou 🇫🇷, e\u0301 Paris"`
+	ents := `"entities": [{"label": "LOC", "start_offset": 5, "end_offset": 11}, {"label": "LOC", "start_offset": 21, "end_offset": 26}]`
+	for _, in := range []string{
+		`{"text": ` + text + `, ` + ents + `, "offset_unit": "utf16"}`,
+		`{"text": ` + text + `, ` + ents + `, "meta": {"offset_unit": "utf16"}}`,
+	} {
+		exs, err := ReadDoccano(strings.NewReader(in), "x.jsonl")
+		if err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+		var got []string
+		for _, s := range exs[0].Spans {
+			got = append(got, exs[0].Text[s.Start:s.End])
+		}
+		if strings.Join(got, "|") != "Moscou|Paris" {
+			t.Errorf("%s: spans %q, want Moscou and Paris", in, got)
+		}
+	}
+	_, err := ReadDoccano(strings.NewReader(`{"text": `+text+`, `+ents+`, "offset_unit": "bytes"}`), "x.jsonl")
+	if err == nil || !strings.Contains(err.Error(), `x.jsonl:1: "offset_unit": offset unit "bytes"`) {
+		t.Errorf("unknown unit: error %v", err)
+	}
+}
+
 func TestScore(t *testing.T) {
 	gold := []Example{{Spans: []Mention{{0, 5, "PER", 1}, {10, 15, "LOC", 1}, {20, 25, "ORG", 1}}}}
 	pred := []Example{{Spans: []Mention{{0, 5, "PER", 1}, {10, 14, "LOC", 1}, {20, 25, "LOC", 1}, {30, 35, "MISC", 1}}}}

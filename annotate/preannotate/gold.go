@@ -45,9 +45,12 @@ type doccanoDoc struct {
 		Type        string `json:"type"`
 		SpeakerName string `json:"speaker_name"`
 	} `json:"relations"`
+	OffsetUnit *string         `json:"offset_unit"`
+	Meta       json.RawMessage `json:"meta"`
 }
 
-// ReadGold reads doccano relation-JSONL (code-point offsets) with QUOTE and SPEAKER entities and
+// ReadGold reads doccano relation-JSONL (code-point offsets, or UTF-16 code units where a record's
+// "offset_unit" says so, as annotate.RecordUnit reads it) with QUOTE and SPEAKER entities and
 // "speaker" relations from QUOTE to SPEAKER. name is used in messages.
 func ReadGold(r io.Reader, name string) ([]GoldDoc, error) {
 	data, err := io.ReadAll(r)
@@ -89,8 +92,12 @@ func goldDoc(d doccanoDoc) (GoldDoc, error) {
 		g.ID = s
 	}
 	off := annotate.NewOffsets(d.Text)
+	unit, err := annotate.RecordUnit(d.OffsetUnit, d.Meta)
+	if err != nil {
+		return g, err
+	}
 	conv := func(cp int, what string, id int) (int, error) {
-		b, err := off.Convert(cp, annotate.CodePoints, annotate.Bytes)
+		b, err := off.Convert(cp, unit, annotate.Bytes)
 		if err != nil {
 			return 0, fmt.Errorf("entity %d %s offset %d: %w", id, what, cp, err)
 		}
