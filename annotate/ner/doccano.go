@@ -17,13 +17,10 @@ import (
 // doccanoLine is one line of doccano relation-JSONL. Offsets are Unicode code points, end exclusive,
 // unless the record says they count UTF-16 code units (annotate.RecordUnit).
 type doccanoLine struct {
-	ID       any    `json:"id"`
-	Text     string `json:"text"`
-	Entities []struct {
-		Label string `json:"label"`
-		Start int    `json:"start_offset"`
-		End   int    `json:"end_offset"`
-	} `json:"entities"`
+	ID         any             `json:"id"`
+	Text       string          `json:"text"`
+	Entities   json.RawMessage `json:"entities"`
+	Label      json.RawMessage `json:"label"` // doccano's sequence-labelling export: DoccanoEntities
 	OffsetUnit *string         `json:"offset_unit"`
 	Meta       json.RawMessage `json:"meta"`
 }
@@ -87,12 +84,16 @@ func doccanoExample(d doccanoLine) (Example, error) {
 	if err != nil {
 		return Example{}, err
 	}
+	ents, err := DoccanoEntities(d.Entities, d.Label)
+	if err != nil {
+		return Example{}, err
+	}
 	off := annotate.NewOffsets(d.Text)
 	ex := Example{Text: d.Text}
 	if d.ID != nil {
 		ex.ID = fmt.Sprint(d.ID)
 	}
-	for k, e := range d.Entities {
+	for k, e := range ents {
 		if e.Label == "" {
 			return Example{}, fmt.Errorf("entity %d has no label", k)
 		}

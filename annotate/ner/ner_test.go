@@ -163,6 +163,31 @@ func TestReadDoccanoHonoursTheRecordsUnit(t *testing.T) {
 	}
 }
 
+// doccano's sequence-labelling export holds [start, end, label] triples under "label", as import reads
+// them: train read none, and refused the file as holding no entity spans.
+func TestReadDoccanoSequenceLabelling(t *testing.T) {
+	for _, in := range []string{
+		`{"id": 3, "text": "😀 À Moscou, e\u0301 Paris", "label": [[4, 10, "LOC"], [15, 20, "LOC"]], "Comments": []}`,
+		`{"id": 3, "text": "😀 À Moscou, e\u0301 Paris", "entities": [[4, 10, "LOC"], [15, 20, "LOC"]]}`,
+	} {
+		exs, err := ReadDoccano(strings.NewReader(in), "x.jsonl")
+		if err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+		var got []string
+		for _, s := range exs[0].Spans {
+			got = append(got, exs[0].Text[s.Start:s.End]+"/"+s.Label)
+		}
+		if strings.Join(got, "|") != "Moscou/LOC|Paris/LOC" {
+			t.Errorf("%s: spans %q, want Moscou and Paris", in, got)
+		}
+	}
+	_, err := ReadDoccano(strings.NewReader(`{"text": "abc", "label": [[0, 2, 5]]}`), "x.jsonl")
+	if err == nil || !strings.Contains(err.Error(), "x.jsonl:1: label[0]: expected [start, end, label]") {
+		t.Errorf("a triple without its label: error %v", err)
+	}
+}
+
 func TestScore(t *testing.T) {
 	gold := []Example{{Spans: []Mention{{0, 5, "PER", 1}, {10, 15, "LOC", 1}, {20, 25, "ORG", 1}}}}
 	pred := []Example{{Spans: []Mention{{0, 5, "PER", 1}, {10, 14, "LOC", 1}, {20, 25, "LOC", 1}, {30, 35, "MISC", 1}}}}

@@ -139,3 +139,22 @@ func TestReadGoldRefusesInvalidUTF8(t *testing.T) {
 		t.Fatalf("error %v; want the line and byte offset of «", err)
 	}
 }
+
+// A gold file from doccano's browser holds its quotations where the record says: "label" triples of
+// the sequence-labelling export, offsets in UTF-16 code units when "offset_unit" says so (Glose's
+// --unit utf16 export). Both were read as no quotation, or a word over after the emoji.
+func TestReadGoldTriplesAndUnits(t *testing.T) {
+	text := `"Zoé 👍🏽 : «\u202fOui\u202f», a-t-elle dit."`
+	for _, in := range []string{
+		`{"id": 1, "text": ` + text + `, "label": [[9, 16, "QUOTE"]]}`,
+		`{"id": 1, "text": ` + text + `, "offset_unit": "utf16", "entities": [{"id": 4, "label": "QUOTE", "start_offset": 11, "end_offset": 18}], "relations": []}`,
+	} {
+		docs, err := ReadGold(strings.NewReader(in), "gold.jsonl")
+		if err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+		if q := docs[0].Quotes; len(q) != 1 || docs[0].Text[q[0].Start:q[0].End] != "«\u202fOui\u202f»" {
+			t.Errorf("%s: quotes %+v, want « Oui »", in, q)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/infile"
+	"github.com/glose-app/glose/annotate/ner"
 )
 
 // GoldDoc is one document of a quotation gold file, offsets in bytes.
@@ -31,14 +32,10 @@ type GoldQuote struct {
 func (q GoldQuote) HasSpeaker() bool { return q.SpeakerEnd > q.SpeakerStart || q.SpeakerName != "" }
 
 type doccanoDoc struct {
-	ID       json.RawMessage `json:"id"`
-	Text     string          `json:"text"`
-	Entities []struct {
-		ID    int    `json:"id"`
-		Label string `json:"label"`
-		Start int    `json:"start_offset"`
-		End   int    `json:"end_offset"`
-	} `json:"entities"`
+	ID        json.RawMessage `json:"id"`
+	Text      string          `json:"text"`
+	Entities  json.RawMessage `json:"entities"`
+	Label     json.RawMessage `json:"label"` // doccano's sequence-labelling export: ner.DoccanoEntities
 	Relations []struct {
 		From        int    `json:"from_id"`
 		To          int    `json:"to_id"`
@@ -103,9 +100,13 @@ func goldDoc(d doccanoDoc) (GoldDoc, error) {
 		}
 		return b, nil
 	}
+	ents, err := ner.DoccanoEntities(d.Entities, d.Label)
+	if err != nil {
+		return g, err
+	}
 	spans := map[int][2]int{}
 	labels := map[int]string{}
-	for _, e := range d.Entities {
+	for _, e := range ents {
 		s, err := conv(e.Start, "start", e.ID)
 		if err != nil {
 			return g, err
@@ -117,7 +118,7 @@ func goldDoc(d doccanoDoc) (GoldDoc, error) {
 		spans[e.ID], labels[e.ID] = [2]int{s, t}, e.Label
 	}
 	idx := map[int]int{}
-	for _, e := range d.Entities {
+	for _, e := range ents {
 		if e.Label == "QUOTE" {
 			idx[e.ID] = len(g.Quotes)
 			g.Quotes = append(g.Quotes, GoldQuote{Start: spans[e.ID][0], End: spans[e.ID][1]})
