@@ -18,12 +18,7 @@ func TestImportGroupsItsWarnings(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var renamed []string
-	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
-		if strings.Contains(l, "renamed") {
-			renamed = append(renamed, l)
-		}
-	}
+	renamed := linesWith(stderr, "renamed")
 	if len(renamed) != 1 || !strings.Contains(renamed[0], "4 documents") {
 		t.Errorf("renaming warnings %q, want one line counting 4 documents; stderr:\n%s", renamed, stderr)
 	}
@@ -71,13 +66,19 @@ func TestImportGroupsWarningsNamingDocuments(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var sides []string
-	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
-		if strings.Contains(l, "is the translation side of document") {
-			sides = append(sides, l)
-		}
-	}
+	sides := linesWith(stderr, "is the translation side of document")
 	if len(sides) != 1 || !strings.Contains(sides[0], "3 documents") {
 		t.Errorf("translation-side warnings %q, want one line counting 3 documents; stderr:\n%s", sides, stderr)
 	}
+}
+
+// linesWith returns the lines of out that hold s.
+func linesWith(out, s string) []string {
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if strings.Contains(l, s) {
+			lines = append(lines, l)
+		}
+	}
+	return lines
 }
