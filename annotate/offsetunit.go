@@ -53,3 +53,19 @@ func RecordUnit(top *string, meta json.RawMessage) (Unit, error) {
 	}
 	return u, nil
 }
+
+// UTF16Hint says, of a range [start, end) counted in code points that does not fit the text, when
+// counted in UTF-16 code units it would: the text has characters outside the BMP (emoji), which
+// doccano in a web browser counts as two, whatever the record's "offset_unit" says. It is "" otherwise.
+func UTF16Hint(off *Offsets, start, end int) string {
+	if start < 0 || end <= start || end <= off.Len(CodePoints) || end > off.Len(UTF16) {
+		return ""
+	}
+	if _, err := off.Convert(start, UTF16, Bytes); err != nil {
+		return ""
+	}
+	if _, err := off.Convert(end, UTF16, Bytes); err != nil {
+		return ""
+	}
+	return `; counted in UTF-16 code units, as doccano in a web browser counts them, it fits: say so with "offset_unit": "utf16" in the record, or import the file with glose-cli import --unit utf16`
+}

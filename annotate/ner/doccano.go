@@ -100,8 +100,12 @@ func doccanoExample(d doccanoLine) (Example, error) {
 		start, err1 := off.Convert(e.Start, unit, annotate.Bytes)
 		end, err2 := off.Convert(e.End, unit, annotate.Bytes)
 		if err := errors.Join(err1, err2); err != nil || e.Start >= e.End {
-			return Example{}, fmt.Errorf("entity %d (%s) has offsets [%d,%d) outside the text's %d %s, inside a character, or empty",
-				k, e.Label, e.Start, e.End, off.Len(unit), unit)
+			hint := ""
+			if unit == annotate.CodePoints {
+				hint = annotate.UTF16Hint(off, e.Start, e.End)
+			}
+			return Example{}, fmt.Errorf("entity %d (%s) has offsets [%d,%d) outside the text's %d %s, inside a character, or empty%s",
+				k, e.Label, e.Start, e.End, off.Len(unit), unit, hint)
 		}
 		ex.Spans = append(ex.Spans, Mention{Start: start, End: end, Label: e.Label, Confidence: 1})
 	}

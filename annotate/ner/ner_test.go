@@ -161,6 +161,13 @@ func TestReadDoccanoHonoursTheRecordsUnit(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), `x.jsonl:1: "offset_unit": offset unit "bytes"`) {
 		t.Errorf("unknown unit: error %v", err)
 	}
+	// Said nothing of, the offsets of doccano's browser are code points; past the end so counted, the
+	// error says they fit in UTF-16 code units.
+	_, err = ReadDoccano(strings.NewReader(`{"text": `+text+`, `+ents+`}`), "x.jsonl")
+	if err == nil || !strings.Contains(err.Error(), "x.jsonl:1: entity 1 (LOC) has offsets [21,26) outside the text's 23 Unicode code points") ||
+		!strings.Contains(err.Error(), `counted in UTF-16 code units, as doccano in a web browser counts them, it fits`) {
+		t.Errorf("UTF-16 offsets said nothing of: error %v", err)
+	}
 }
 
 // doccano's sequence-labelling export holds [start, end, label] triples under "label", as import reads

@@ -157,4 +157,10 @@ func TestReadGoldTriplesAndUnits(t *testing.T) {
 			t.Errorf("%s: quotes %+v, want « Oui »", in, q)
 		}
 	}
+	// UTF-16 offsets said nothing of, past the end counted as code points: the error says how they fit.
+	in := `{"id": 1, "text": "Zoé 👍🏽 dit : «\u202fOui\u202f»", "label": [[15, 22, "QUOTE"]]}`
+	if _, err := ReadGold(strings.NewReader(in), "gold.jsonl"); err == nil || !strings.Contains(err.Error(), "gold.jsonl:1: entity -1 end offset 22") ||
+		!strings.Contains(err.Error(), "counted in UTF-16 code units, as doccano in a web browser counts them, it fits") {
+		t.Errorf("UTF-16 offsets said nothing of: error %v", err)
+	}
 }

@@ -112,6 +112,9 @@ func goldDoc(d doccanoDoc) (GoldDoc, error) {
 			return g, err
 		}
 		t, err := conv(e.End, "end", e.ID)
+		if err != nil && unit == annotate.CodePoints {
+			err = fmt.Errorf("%w%s", err, annotate.UTF16Hint(off, e.Start, e.End))
+		}
 		if err != nil {
 			return g, err
 		}
