@@ -67,5 +67,5 @@ func UTF16Hint(off *Offsets, start, end int) string {
 	if _, err := off.Convert(end, UTF16, Bytes); err != nil {
 		return ""
 	}
-	return `; counted in UTF-16 code units, as doccano in a web browser counts them, it fits: say so with "offset_unit": "utf16" in the record, or import the file with glose-cli import --unit utf16`
+	return `; counted in UTF-16 code units, as doccano in a web browser counts them, it fits: add "offset_unit": "utf16" to the records, or convert the file (glose-cli import --unit utf16 FILE | glose-cli export --to doccano -)`
 }
