@@ -27,7 +27,8 @@ type doccanoLine struct {
 
 // ReadDoccano reads doccano relation-JSONL (one document per line, entity offsets in Unicode code
 // points, end exclusive, or in UTF-16 code units where a record's "offset_unit" says so, as Glose's
-// export for doccano's browser writes it) and returns examples whose span offsets are bytes. name is used in errors,
+// export for doccano's browser writes it) and returns examples whose span offsets are bytes. The
+// mentions that Glose's export marks as no name ("mention": "pronoun" or "nominal") are left out. name is used in errors,
 // which give the line number. Blank lines are skipped.
 func ReadDoccano(r io.Reader, name string) ([]Example, error) {
 	t, err := readUTF8Lines(r, name)
@@ -94,6 +95,9 @@ func doccanoExample(d doccanoLine) (Example, error) {
 		ex.ID = fmt.Sprint(d.ID)
 	}
 	for k, e := range ents {
+		if e.Mention.Norm() != "" {
+			continue // a pronoun or a description (Glose's export with --mentions all): no name to learn or score
+		}
 		if e.Label == "" {
 			return Example{}, fmt.Errorf("entity %d has no label", k)
 		}

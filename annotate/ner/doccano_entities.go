@@ -4,14 +4,17 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // DoccanoEntity is an entity of a doccano record, its offsets in the record's unit.
 type DoccanoEntity struct {
-	ID    int    `json:"id"`
-	Label string `json:"label"`
-	Start int    `json:"start_offset"`
-	End   int    `json:"end_offset"`
+	ID      int                  `json:"id"`
+	Label   string               `json:"label"`
+	Start   int                  `json:"start_offset"`
+	End     int                  `json:"end_offset"`
+	Mention annotate.MentionKind `json:"mention"` // Glose's export with --mentions all: pronoun, nominal
 }
 
 // DoccanoEntities returns a doccano record's entities: its "entities" (the relation export, Glose's
