@@ -80,7 +80,11 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 		for i, t := range toks {
 			buf.WriteString(v.Text[t.Start:t.End])
 			buf.WriteByte('\t')
-			buf.WriteString(iobTag(kept, t, i == 0))
+			prevEnd := -1 // the end of the token before t in its sentence
+			if i > 0 {
+				prevEnd = toks[i-1].End
+			}
+			buf.WriteString(iobTag(kept, t, prevEnd))
 			buf.WriteByte('\n')
 		}
 		buf.WriteByte('\n')
@@ -114,14 +118,17 @@ func sentencesWarning(v *view, kept []vspan, w *warnings) {
 		plural(len(crossing), "span crosses", "spans cross"), crossing[0].Label, quoteSnippet(annotate.Shorten(v.text(crossing[0]), 30)))
 }
 
-// iobTag is the IOB2 tag of token t among non-overlapping spans sorted by start.
-func iobTag(kept []vspan, t token, first bool) string {
+// iobTag is the IOB2 tag of token t among non-overlapping spans sorted by start, prevEnd the end of
+// the token before it in its sentence (-1 for none). A token begins its span (B-) when no token
+// before it in the sentence is in it: a span that starts with a space, as a selection in doccano's
+// browser may, begins at its first token all the same, where an I- after an O was no IOB2.
+func iobTag(kept []vspan, t token, prevEnd int) string {
 	k := sort.Search(len(kept), func(i int) bool { return kept[i].End > t.Start })
 	if k == len(kept) || kept[k].Start >= t.End {
 		return "O"
 	}
 	s := kept[k]
-	if t.Start <= s.Start || first {
+	if t.Start <= s.Start || prevEnd <= s.Start {
 		return "B-" + s.Label
 	}
 	return "I-" + s.Label

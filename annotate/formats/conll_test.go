@@ -164,3 +164,26 @@ func TestCoNLLSaysWhenASpanCrossesSentences(t *testing.T) {
 		t.Errorf("warnings %v, want one %s about 1 QUOTE", warns, WarnSplitBySentences)
 	}
 }
+
+// A span that starts with white space (a selection in doccano's browser often takes the space before
+// the word) begins at its first token, B-: it gave I- after O, which no IOB2 reader accepts.
+func TestCoNLLSpanStartingWithSpaceIsIOB2(t *testing.T) {
+	text := "Je vais à  Paris 👍🏽 avec\u202fAnne Hidalgo et «\u202fOui\u202f»."
+	d := annotate.NewDocument("sp", "", text, "fr", "en")
+	d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	add := func(s, label string) {
+		i := strings.Index(text, s)
+		d.Spans = append(d.Spans, &annotate.Span{ID: fmt.Sprint("t", len(d.Spans)+1), Side: annotate.Source,
+			Start: i, End: i + len(s), Label: label, Origin: annotate.Human, Confidence: 1})
+	}
+	add("  Paris", annotate.LabelLOC)
+	add("\u202fAnne Hidalgo", annotate.LabelPER)
+	add(" «\u202fOui", annotate.LabelQuote)
+	d = fresh(d)
+	files, _, err := Write("conll", []*annotate.Document{d}, WriteOptions{Labels: []string{annotate.LabelLOC, annotate.LabelPER, annotate.LabelQuote}})
+	mustDo(t, err)
+	want := "Paris\tB-LOC\n👍🏽\tO\navec\tO\nAnne\tB-PER\nHidalgo\tI-PER\net\tO\n«\tB-QUOTE\nOui\tI-QUOTE\n»\tO\n"
+	if got := string(files[0].Data); !strings.Contains(got, want) {
+		t.Errorf("got\n%s\nwant it to hold\n%s", got, want)
+	}
+}
