@@ -82,3 +82,14 @@ func linesWith(out, s string) []string {
 	}
 	return lines
 }
+
+// Two warnings of one kind about one document, told apart by their spans, are said as the first and
+// how many: the second, grouped with the first, was not said at all.
+func TestOneDocumentsWarningsOfAKindAreCounted(t *testing.T) {
+	in := writeFile(t, t.TempDir(), "a.jsonl", `{"id": "a", "text": "Je vais à  Paris avec Anne Hidalgo .", "entities": [[9, 16, "LOC"], [21, 34, "PER"]]}`+"\n")
+	code, _, stderr := runCLI(t, "export", "--to", "spacy", "-o", in+".spacy.jsonl", in)
+	lines := linesWith(stderr, "does not start and end on token boundaries")
+	if code != 0 || len(lines) != 1 || !strings.Contains(lines[0], `span t1 LOC "Paris"`) || !strings.HasSuffix(lines[0], "— alike 2 times") {
+		t.Errorf("exit %d, token-boundary warnings %q; want one line, the first span's, alike 2 times; stderr:\n%s", code, lines, stderr)
+	}
+}

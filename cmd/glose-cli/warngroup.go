@@ -48,8 +48,12 @@ func groupWarnings(ws []formats.Warning) []string {
 	}
 	out := make([]string, 0, len(order))
 	for _, g := range order {
-		if g.n == 1 || len(g.docs) < 2 {
+		if g.n == 1 || len(g.docs) < 2 && g.same {
 			out = append(out, g.first.String())
+			continue
+		}
+		if len(g.docs) < 2 { // one document's spans, say: the first, and how many more
+			out = append(out, fmt.Sprintf("%s — alike %d times", g.first.String(), g.n))
 			continue
 		}
 		times := annotate.Plural(len(g.docs), "document", "documents")
