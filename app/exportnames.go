@@ -88,6 +88,9 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		a["Both"] = bothSidesName()
 		return lang.XN("export.target-spans", "{{.N}} spans of the English left out: only the French was chosen (choose {{.Both}} to keep them)", n, a)
 	},
+	formats.WarnUntranslatedLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.untranslated-left-out", "{{.N}} of {{.Total}} segments have no English yet: the English exported leaves them out", n, a)
+	},
 	formats.WarnSourceSpansLeftOut: func(a map[string]any, n int) string {
 		a["Both"] = bothSidesName()
 		return lang.XN("export.source-spans", "{{.N}} spans of the French left out: only the English was chosen (choose {{.Both}} to keep them)", n, a)
@@ -142,6 +145,9 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	},
 	formats.WarnWordCut: func(a map[string]any, _ int) string {
 		return lang.X("export.word-cut", "The {{.Label}} span “{{.Text}}” starts or ends inside a word: the word was cut into two tokens", a)
+	},
+	formats.WarnSplitBySentences: func(a map[string]any, n int) string {
+		return lang.XN("export.split-by-sentences", "CoNLL has one sentence per segment: {{.N}} spans cross a sentence break and are written as one span per sentence (for example {{.Label}} “{{.Text}}”)", n, a)
 	},
 	formats.WarnCharacterKept: func(a map[string]any, _ int) string {
 		return lang.X("export.character-kept", "The {{.Label}} span “{{.Text}}” starts or ends inside a character (an emoji, or a letter and its accents): the character was kept as one token, tagged as part of the span", a)

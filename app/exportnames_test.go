@@ -12,6 +12,7 @@ import (
 var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnTargetSpansLeftOut:    {"N": 1},
 	formats.WarnSourceSpansLeftOut:    {"N": 2},
+	formats.WarnUntranslatedLeftOut:   {"N": 2, "Total": 5},
 	formats.WarnCrossLinksLeftOut:     {"N": 2},
 	formats.WarnNoTranslations:        {"Format": "spaCy", "N": 1},
 	formats.WarnNoEntities:            {"Format": "doccano", "N": 1},
@@ -28,6 +29,7 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnOneLabelPerToken:      {"N": 3, "Label": "QUOTE", "Text": "« Oui »"},
 	formats.WarnWordCut:               {"Label": "PER", "Text": "Noë"},
 	formats.WarnCharacterKept:         {"Label": "MISC", "Text": "👍"},
+	formats.WarnSplitBySentences:      {"N": 2, "Label": "QUOTE", "Text": "« Oui. Non »"},
 	formats.WarnTokenBoundaries:       {"Label": "PER", "Text": "Donald Trump"},
 	formats.WarnConfirmedInPrediction: {"N": 1},
 	formats.WarnNotInMemory:           {"N": 4},

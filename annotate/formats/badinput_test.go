@@ -24,6 +24,8 @@ func TestBadInputGivesClearErrors(t *testing.T) {
 		{"range.jsonl", `{"text": "Le café", "entities": [{"id": 1, "label": "PER", "start_offset": 3, "end_offset": 40}], "relations": []}`, []string{"range.jsonl: line 1", "entities[0]", "[3, 40)", "outside the text (7 Unicode code points)"}},
 		{"inside.jsonl", `{"text": "😀 x", "entities": [[1, 5, "PER"]]}`, []string{"inside.jsonl: line 1", "entities[0]", "outside the text"}},
 		{"surrogate.jsonl", `{"text": "😀 x", "entities": [[1, 3, "PER"]]}`, []string{"surrogate.jsonl: line 1", "inside a character"}},
+		// doccano's sequence-labelling export holds its triples under "label": the error names that key.
+		{"label.jsonl", `{"id": 4, "text": "Zoé à Paris", "label": [[0, 3, "PER"], [6, 40, "LOC"]], "Comments": []}`, []string{"label.jsonl: line 1: label[1]", "[6, 40)", "outside the text (11 Unicode code points)"}},
 		{"bad.json", `[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 2, "end": 9, "labels": ["PER"]}}]}]}]`, []string{"bad.json: task 1: annotation 1 result[0]", "[2, 9)"}},
 		{"broken.json", `{"format": "glose/1", "id": `, []string{"broken.json"}},
 		{"dup.jsonl", `{"text": "« Non », dit Zoé 😀 à Paris.", "entities": [{"id": 1, "label": "PER", "start_offset": 13, "end_offset": 16}, {"id": 1, "label": "LOC", "start_offset": 21, "end_offset": 26}], "relations": [{"id": 1, "from_id": 1, "to_id": 1, "type": "speaker"}]}`,

@@ -3,6 +3,7 @@ package formats
 import (
 	"bytes"
 	"maps"
+	"slices"
 	"sort"
 
 	"github.com/glose-app/glose/annotate"
@@ -52,6 +53,7 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 	originWarning(v.ID, kept, "CoNLL", w)
 	spanNoteWarning(v.ID, kept, "CoNLL", w)
 	mentionKindWarning(v.ID, kept, "CoNLL", w)
+	sentencesWarning(v, kept, w)
 	if len(v.Links) > 0 {
 		w.say(v.ID, WarnNoLinks, map[string]any{"Format": "CoNLL", "N": len(v.Links)}, "CoNLL keeps no links: %s left out", plural(len(v.Links), "link", "links"))
 	}
@@ -78,7 +80,11 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 		for i, t := range toks {
 			buf.WriteString(v.Text[t.Start:t.End])
 			buf.WriteByte('\t')
-			buf.WriteString(iobTag(kept, t, i == 0))
+			prevEnd := -1 // the end of the token before t in its sentence
+			if i > 0 {
+				prevEnd = toks[i-1].End
+			}
+			buf.WriteString(iobTag(kept, t, prevEnd))
 			buf.WriteByte('\n')
 		}
 		buf.WriteByte('\n')
@@ -93,14 +99,36 @@ func writeCoNLLView(buf *bytes.Buffer, v *view, opts WriteOptions, w *warnings) 
 	}
 }
 
-// iobTag is the IOB2 tag of token t among non-overlapping spans sorted by start.
-func iobTag(kept []vspan, t token, first bool) string {
+// sentencesWarning says how many spans cross a sentence break: CoNLL writes a sentence per segment,
+// so such a span (a quotation of two sentences, or a name the segmenter cut) comes out as one span
+// per sentence, which a reader counts as that many entities.
+func sentencesWarning(v *view, kept []vspan, w *warnings) {
+	var crossing []vspan
+	for _, s := range kept {
+		if slices.ContainsFunc(v.Segs, func(g vseg) bool { return g.Start > s.Start && g.Start < s.End }) {
+			crossing = append(crossing, s)
+		}
+	}
+	if len(crossing) == 0 {
+		return
+	}
+	args := spanArgs(v, crossing[0], 30)
+	args["N"] = len(crossing)
+	w.say(v.ID, WarnSplitBySentences, args, "CoNLL has one sentence per segment: %s a sentence break, written as one span per sentence (e.g. %s %s)",
+		plural(len(crossing), "span crosses", "spans cross"), crossing[0].Label, quoteSnippet(annotate.Shorten(v.text(crossing[0]), 30)))
+}
+
+// iobTag is the IOB2 tag of token t among non-overlapping spans sorted by start, prevEnd the end of
+// the token before it in its sentence (-1 for none). A token begins its span (B-) when no token
+// before it in the sentence is in it: a span that starts with a space, as a selection in doccano's
+// browser may, begins at its first token all the same, where an I- after an O was no IOB2.
+func iobTag(kept []vspan, t token, prevEnd int) string {
 	k := sort.Search(len(kept), func(i int) bool { return kept[i].End > t.Start })
 	if k == len(kept) || kept[k].Start >= t.End {
 		return "O"
 	}
 	s := kept[k]
-	if t.Start <= s.Start || first {
+	if t.Start <= s.Start || prevEnd <= s.Start {
 		return "B-" + s.Label
 	}
 	return "I-" + s.Label

@@ -127,3 +127,63 @@ func TestCoNLLExportOfManyParagraphs(t *testing.T) {
 		t.Fatalf("every paragraph should hold %q", want)
 	}
 }
+
+// A quotation of two sentences is written as two QUOTE spans, CoNLL having a sentence per segment:
+// the export says so, once per document, instead of giving a reader two quotations where there was one.
+func TestCoNLLSaysWhenASpanCrossesSentences(t *testing.T) {
+	text := "«\u202fNous partirons 👍🏽. Tout est prêt\u202f», a dit Zoé. «\u202fOui\u202f», dit Noé."
+	d := annotate.NewDocument("q1", "", text, "fr", "en")
+	second := strings.Index(text, "Tout")
+	third := strings.Index(text, "«\u202fOui")
+	d.AddSegment(0, second-1, 0, annotate.KindSentence)
+	d.AddSegment(second, third-1, 0, annotate.KindSentence)
+	d.AddSegment(third, len(text), 0, annotate.KindSentence)
+	quote := func(s string) {
+		i := strings.Index(text, s)
+		d.Spans = append(d.Spans, &annotate.Span{ID: fmt.Sprint("t", len(d.Spans)+1), Side: annotate.Source,
+			Start: i, End: i + len(s), Label: annotate.LabelQuote, Origin: annotate.Human, Confidence: 1})
+	}
+	quote("«\u202fNous partirons 👍🏽. Tout est prêt\u202f»")
+	quote("«\u202fOui\u202f»")
+	d = fresh(d)
+	files, warns, err := Write("conll", []*annotate.Document{d}, WriteOptions{Labels: []string{annotate.LabelQuote}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(string(files[0].Data), "B-QUOTE"); got != 3 {
+		t.Fatalf("%d B-QUOTE tags, want 3 (two sentences of the first quotation, then the second):\n%s", got, files[0].Data)
+	}
+	var split []Warning
+	for _, w := range warns {
+		if w.Code == WarnSplitBySentences {
+			split = append(split, w)
+		}
+	}
+	if len(split) != 1 || split[0].Args["N"] != 1 || split[0].Args["Label"] != annotate.LabelQuote ||
+		!strings.Contains(split[0].Msg, "1 span crosses a sentence break") {
+		t.Errorf("warnings %v, want one %s about 1 QUOTE", warns, WarnSplitBySentences)
+	}
+}
+
+// A span that starts with white space (a selection in doccano's browser often takes the space before
+// the word) begins at its first token, B-: it gave I- after O, which no IOB2 reader accepts.
+func TestCoNLLSpanStartingWithSpaceIsIOB2(t *testing.T) {
+	text := "Je vais à  Paris 👍🏽 avec\u202fAnne Hidalgo et «\u202fOui\u202f»."
+	d := annotate.NewDocument("sp", "", text, "fr", "en")
+	d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	add := func(s, label string) {
+		i := strings.Index(text, s)
+		d.Spans = append(d.Spans, &annotate.Span{ID: fmt.Sprint("t", len(d.Spans)+1), Side: annotate.Source,
+			Start: i, End: i + len(s), Label: label, Origin: annotate.Human, Confidence: 1})
+	}
+	add("  Paris", annotate.LabelLOC)
+	add("\u202fAnne Hidalgo", annotate.LabelPER)
+	add(" «\u202fOui", annotate.LabelQuote)
+	d = fresh(d)
+	files, _, err := Write("conll", []*annotate.Document{d}, WriteOptions{Labels: []string{annotate.LabelLOC, annotate.LabelPER, annotate.LabelQuote}})
+	mustDo(t, err)
+	want := "Paris\tB-LOC\n👍🏽\tO\navec\tO\nAnne\tB-PER\nHidalgo\tI-PER\net\tO\n«\tB-QUOTE\nOui\tI-QUOTE\n»\tO\n"
+	if got := string(files[0].Data); !strings.Contains(got, want) {
+		t.Errorf("got\n%s\nwant it to hold\n%s", got, want)
+	}
+}

@@ -113,23 +113,15 @@ type doccanoIn struct {
 // unit returns the offset unit the record says it counts in (its "offset_unit", at the top level or
 // under "meta"), or "" when it says none; an unknown one is an error naming the line.
 func (in doccanoIn) unit(where place) (string, error) {
-	s := in.OffsetUnit
-	if s == nil && len(in.Meta) > 0 {
-		var meta struct {
-			OffsetUnit *string `json:"offset_unit"`
-		}
-		if json.Unmarshal(in.Meta, &meta) == nil { // a "meta" of another shape is the user's own
-			s = meta.OffsetUnit
-		}
-	}
-	if s == nil {
+	s, ok := annotate.DeclaredUnit(in.OffsetUnit, in.Meta)
+	if !ok {
 		return "", nil
 	}
-	if _, err := parseUnit(*s, annotate.CodePoints); err != nil || *s == "" {
-		return "", where.err(ErrDoccanoUnit, map[string]any{"Value": *s},
-			`"offset_unit": %q is no offset unit: expected "codepoints" or "utf16"`, *s)
+	if _, err := parseUnit(s, annotate.CodePoints); err != nil || s == "" {
+		return "", where.err(ErrDoccanoUnit, map[string]any{"Value": s},
+			`"offset_unit": %q is no offset unit: expected "codepoints" or "utf16"`, s)
 	}
-	return *s, nil
+	return s, nil
 }
 
 // With no unit asked for, offsets that do not fit the text as code points but do as UTF-16 code units
@@ -234,19 +226,18 @@ func doccanoRaw(where place, in doccanoIn, unit annotate.Unit) (rawDoc, error) {
 		return r, err
 	}
 	for i, e := range ents {
-		at := where // one string for the English and the path, as the line has many entities
-		at.text = fmt.Sprintf("%s: entities[%d]", where.text, i)
-		at.path = at.text[len(where.text)+2:]
+		path := fmt.Sprintf("%s[%d]", in.entitiesKey(), i)
+		at := where.in(path, path)
 		a, b, err := toBytes(off, e.StartOffset, e.EndOffset, unit, at)
 		if err != nil {
 			return r, utf16Hint(at, err, off, e, unit)
 		}
 		if strings.TrimSpace(e.Label) == "" {
-			return r, at.err(ErrEmptyLabel, nil, "%s: entities[%d]: empty label", where, i)
+			return r, at.err(ErrEmptyLabel, nil, "%s: empty label", at)
 		}
 		if !e.Mention.Valid() {
 			return r, at.err(ErrDoccanoMention, map[string]any{"Value": string(e.Mention)},
-				"%s: entities[%d]: mention %q is no mention kind (expected nominal or pronoun, or none for a name)", where, i, e.Mention)
+				"%s: mention %q is no mention kind (expected nominal or pronoun, or none for a name)", at, e.Mention)
 		}
 		r.Spans = append(r.Spans, rawSpan{Key: fmt.Sprint(e.ID), Start: a, End: b, Label: e.Label, Mention: e.Mention.Norm()})
 	}
@@ -303,12 +294,27 @@ func utf16Impossible(where place, in doccanoIn) bool {
 	return err != nil
 }
 
+// entitiesKey is the key that holds the record's entities: "entities" (doccano's relation export and
+// Glose's), or "label" (its sequence-labelling export, [start, end, label] triples), which errors
+// name so that the path is one the file has.
+func (in doccanoIn) entitiesKey() string {
+	if absent(in.Entities) && !absent(in.Label) {
+		return "label"
+	}
+	return "entities"
+}
+
+func absent(raw json.RawMessage) bool {
+	return len(bytes.TrimSpace(raw)) == 0 || string(raw) == "null"
+}
+
 func doccanoEntities(where place, in doccanoIn) ([]doccanoEntity, error) {
+	key := in.entitiesKey()
 	raw := in.Entities
-	if len(bytes.TrimSpace(raw)) == 0 || string(raw) == "null" {
+	if key == "label" {
 		raw = in.Label
 	}
-	if len(bytes.TrimSpace(raw)) == 0 || string(raw) == "null" {
+	if absent(raw) {
 		return nil, nil
 	}
 	var objs []doccanoEntity
@@ -317,7 +323,7 @@ func doccanoEntities(where place, in doccanoIn) ([]doccanoEntity, error) {
 	}
 	var triples [][3]any
 	if err := json.Unmarshal(raw, &triples); err != nil {
-		return nil, where.in("entities", "entities").err(ErrDoccanoEntities, nil, "%s: entities: expected objects {id, label, start_offset, end_offset} or [start, end, label] triples", where)
+		return nil, where.in(key, key).err(ErrDoccanoEntities, nil, "%s: %s: expected objects {id, label, start_offset, end_offset} or [start, end, label] triples", where, key)
 	}
 	out := make([]doccanoEntity, 0, len(triples))
 	for i, t := range triples {
@@ -325,7 +331,8 @@ func doccanoEntities(where place, in doccanoIn) ([]doccanoEntity, error) {
 		e, ok2 := t[1].(float64)
 		l, ok3 := t[2].(string)
 		if !ok1 || !ok2 || !ok3 {
-			return nil, where.in(fmt.Sprintf("entities[%d]", i), fmt.Sprintf("entities[%d]", i)).err(ErrDoccanoTriple, nil, "%s: entities[%d]: expected [start, end, label]", where, i)
+			path := fmt.Sprintf("%s[%d]", key, i)
+			return nil, where.in(path, path).err(ErrDoccanoTriple, nil, "%s: %s: expected [start, end, label]", where, path)
 		}
 		out = append(out, doccanoEntity{ID: -(i + 1), Label: l, StartOffset: int(s), EndOffset: int(e)})
 	}

@@ -59,7 +59,7 @@ var readCases = []readCase{
 		ReadOptions{Format: "doccano"}, ErrDuplicateID, map[string]any{"Line": 1, "ID": "1", "Text": "Zoé", "OtherText": "Paris"}},
 	{"a.jsonl", `{"text": "Zoé", "entities": [[0, 3, " "]]}` + "\n", ReadOptions{Format: "doccano"}, ErrEmptyLabel, map[string]any{"Path": "entities[0]"}},
 	{"a.jsonl", `{"text": "Zoé", "entities": 3}` + "\n", ReadOptions{Format: "doccano"}, ErrDoccanoEntities, map[string]any{"Path": "entities"}},
-	{"a.jsonl", `{"text": "Zoé", "label": [[0, 3, 4]]}` + "\n", ReadOptions{Format: "doccano"}, ErrDoccanoTriple, map[string]any{"Path": "entities[0]"}},
+	{"a.jsonl", `{"text": "Zoé", "label": [[0, 3, 4]]}` + "\n", ReadOptions{Format: "doccano"}, ErrDoccanoTriple, map[string]any{"Path": "label[0]"}},
 	{"a.ann", "T1\tPER 2 5\tZoé\n", ReadOptions{Format: "brat"}, ErrBratAlone, nil},
 	{"a.ann", "T1\tPER 2 5\tZoé\n", ReadOptions{Open: func(string) ([]byte, error) { return nil, fs.ErrNotExist }}, ErrBratCompanion,
 		map[string]any{"Name": "a.txt", "Reason": "missing"}},

@@ -456,15 +456,10 @@ func ParseUnit(s string) (annotate.Unit, error) { return parseUnit(s, annotate.C
 
 // parseUnit reads a unit name; def is used for "".
 func parseUnit(s string, def annotate.Unit) (annotate.Unit, error) {
-	switch strings.ToLower(s) {
-	case "":
+	if s == "" {
 		return def, nil
-	case "codepoints", "code-points", "unicode-code-points", "python":
-		return annotate.CodePoints, nil
-	case "utf16", "utf-16", "javascript":
-		return annotate.UTF16, nil
 	}
-	return 0, fmt.Errorf("offset unit %q: expected codepoints or utf16", s)
+	return annotate.ParseUnit(s)
 }
 
 // filterLabels reports whether a label passes the Labels option.

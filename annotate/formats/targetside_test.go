@@ -82,3 +82,41 @@ func TestBothSidesReadBackWarn(t *testing.T) {
 		}
 	}
 }
+
+// The translation's record of a document translated in part leaves the untranslated segments out, and
+// is empty when none is translated: the export says how many, so that a team does not find blank or
+// half-empty tasks in its annotation tool unwarned. A document translated whole gives no warning.
+func TestTargetSideSaysWhatIsUntranslated(t *testing.T) {
+	text := "Zoé est à Paris. Noé 👍🏽 est à Lyon. «\u202fOui\u202f», dit José."
+	cases := []struct {
+		targets []string
+		want    string // "" for no warning
+	}{
+		{[]string{"Zoé is in Paris.", "Noé 👍🏽 is in Lyon.", "“Yes,” says José."}, ""},
+		{[]string{"Zoé is in Paris.", "", ""}, "2 of 3 segments have no translation yet: left out of the translation's text"},
+		{[]string{"", "", ""}, "3 of 3 segments have no translation yet: left out of the translation's text, and the translation's record is empty"},
+	}
+	for _, c := range cases {
+		d := annotate.NewDocument("z", "", text, "fr", "en")
+		d.AddSegment(0, strings.Index(text, "Noé")-1, 0, annotate.KindSentence)
+		d.AddSegment(strings.Index(text, "Noé"), strings.Index(text, "«")-1, 0, annotate.KindSentence)
+		d.AddSegment(strings.Index(text, "«"), len(text), 0, annotate.KindSentence)
+		for i, tg := range c.targets {
+			d.Segments[i].Target = tg
+		}
+		d = fresh(d)
+		for _, f := range []string{"doccano", "spacy", "conll"} {
+			_, warns, err := Write(f, []*annotate.Document{d}, WriteOptions{Side: TargetSide})
+			mustDo(t, err)
+			var got []string
+			for _, w := range warns {
+				if w.Code == WarnUntranslatedLeftOut {
+					got = append(got, w.Msg)
+				}
+			}
+			if (c.want == "" && len(got) > 0) || (c.want != "" && (len(got) != 1 || got[0] != c.want)) {
+				t.Errorf("%s, targets %q: warnings %q, want %q", f, c.targets, got, c.want)
+			}
+		}
+	}
+}

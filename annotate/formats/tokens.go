@@ -24,7 +24,10 @@ type token struct{ Start, End int }
 // that merely holds one ("Villard-le-Bois", "Aix-la-Chapelle") stays whole (see inversion). Other
 // languages keep the French rules. It works on grapheme clusters (Unicode UAX #29), never inside one:
 // an emoji sequence (🇪🇺, 👨‍👩‍👧, 👍🏽, 1️⃣) is one token, a word keeps its marks, and a mark or joiner
-// sitting on a space goes with the space.
+// sitting on a space goes with the space. An invisible format character (a soft hyphen, as web pages
+// put inside long words, a zero-width space, a word joiner) is no token: inside a word it keeps the
+// word whole, as spaCy, which splits on spaces, does ("gouverne\u00adment"), and elsewhere it goes
+// as a space does; a token of its own gave CoNLL lines that show nothing, tagged I-PER inside a name.
 func tokenize(text, lang string) []token {
 	english := isEnglish(lang)
 	var out []token
@@ -32,7 +35,7 @@ func tokenize(text, lang string) []token {
 		r, _ := utf8.DecodeRuneInString(text[i:])
 		c := grapheme.Next(text, i)
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || isFormatCluster(text[i:c]):
 			i = c
 		case !english && r == '-' && len(out) > 0 && out[len(out)-1].End == i:
 			if e, ok := inversion(text, i); ok {
@@ -75,6 +78,14 @@ func isWordCluster(c string) bool {
 	return isWordRune(r) && !strings.ContainsAny(c, "\ufe0f\u20e3")
 }
 
+// isFormatCluster reports whether a grapheme cluster is an invisible format character (Unicode
+// category Cf: U+00AD soft hyphen, U+200B zero-width space, U+2060 word joiner, U+FEFF), which UAX #29
+// makes a cluster of its own. The joiners U+200C and U+200D are not: they join the cluster before them.
+func isFormatCluster(c string) bool {
+	r, _ := utf8.DecodeRuneInString(c)
+	return unicode.Is(unicode.Cf, r)
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // wordEnd returns where the word whose first cluster is text[i:c] ends and, in English, where the
@@ -83,7 +94,7 @@ func wordEnd(text string, i, c int, english bool) (end, clitic int) {
 	j := c
 	for j < len(text) {
 		k := grapheme.Next(text, j)
-		if isWordCluster(text[j:k]) {
+		if isWordCluster(text[j:k]) || isFormatCluster(text[j:k]) && k < len(text) && isWordCluster(text[k:grapheme.Next(text, k)]) {
 			j = k
 			continue
 		}

@@ -22,6 +22,9 @@ func TestTokenizeGraphemeClusters(t *testing.T) {
 		{"«\u202fOui\u202f», dit-il", []string{"«", "Oui", "»", ",", "dit", "-il"}},
 		{"d’Alep et aujourd'hui", []string{"d’", "Alep", "et", "aujourd'hui"}},
 		{"a \u0301 b \u200d c\r\nd", []string{"a", "b", "c", "d"}}, // marks and joiners on a space are space
+		// Invisible format characters: inside a word they keep it whole; elsewhere they are space.
+		{"le gouverne\u00adment de Jean\u00adPierre", []string{"le", "gouverne\u00adment", "de", "Jean\u00adPierre"}},
+		{"Marie\u200bCurie\u2060 à Berlin\ufeff. \u00ad fin\u200b", []string{"Marie\u200bCurie", "à", "Berlin", ".", "fin"}},
 	}
 	for _, tt := range tests {
 		var got []string

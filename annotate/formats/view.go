@@ -86,6 +86,7 @@ func views(d *annotate.Document, opts WriteOptions, w *warnings) []*view {
 	}
 	if opts.Side != SourceSide {
 		out = append(out, targetView(d, opts))
+		untranslatedWarning(d, w)
 	}
 	nsrc, ntgt, ntrans := leftOut(d, opts)
 	sideWarnings(d, opts, nsrc, ntgt, w)
@@ -120,6 +121,28 @@ func nothingConfirmedWarning(d *annotate.Document, opts WriteOptions, w *warning
 			"nothing is confirmed yet: written with no annotation, as a text that names no one, and %s left out (review it, or leave it out of training data)",
 			plural(n, "suggestion", "suggestions"))
 	}
+}
+
+// untranslatedWarning says how many segments a record of the translation leaves out, having no
+// English yet: its text joins the others' (targetView), and is empty when none has one, a record
+// that a team would otherwise find as a blank task in its annotation tool.
+func untranslatedWarning(d *annotate.Document, w *warnings) {
+	n := 0
+	for _, s := range d.Segments {
+		if s.Target == "" {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	empty := ""
+	if n == len(d.Segments) {
+		empty = ", and the translation's record is empty"
+	}
+	w.say(d.ID, WarnUntranslatedLeftOut, map[string]any{"N": n, "Total": len(d.Segments)},
+		"%d of %s %s no translation yet: left out of the translation's text%s", n,
+		plural(len(d.Segments), "segment", "segments"), pick(n, "has", "have"), empty)
 }
 
 // sideWarnings says how many spans of the other side an export of one side leaves out, of the nsrc

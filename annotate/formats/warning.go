@@ -40,6 +40,9 @@ const (
 	// WarnSourceSpansLeftOut: spans of the source left out, as the export covers the translation
 	// only. N.
 	WarnSourceSpansLeftOut WarningCode = "source-spans-left-out"
+	// WarnUntranslatedLeftOut: segments with no translation yet, left out of the text of the
+	// translation's record (empty when none has one). N; Total: the document's segments.
+	WarnUntranslatedLeftOut WarningCode = "untranslated-left-out"
 	// WarnCrossLinksLeftOut: links between a source and a target span (translation links) left
 	// out, as each text is a record of its own. N.
 	WarnCrossLinksLeftOut WarningCode = "cross-links-left-out"
@@ -84,6 +87,9 @@ const (
 	// WarnCharacterKept: a span starts or ends inside a character, which was kept as one token.
 	// Label, Text.
 	WarnCharacterKept WarningCode = "character-kept"
+	// WarnSplitBySentences: spans that cross a sentence break (segments), which CoNLL, one sentence
+	// per segment, tags as one span per sentence. N; Label, Text: the first of them.
+	WarnSplitBySentences WarningCode = "split-by-sentences"
 	// WarnTokenBoundaries: a span does not start and end on token boundaries (spaCy). Label, Text.
 	WarnTokenBoundaries WarningCode = "token-boundaries"
 	// WarnConfirmedInPrediction: relations a person confirmed that join a suggestion, written in
@@ -187,10 +193,10 @@ const (
 // it knows them all.
 func WarningCodes() []WarningCode {
 	return []WarningCode{
-		WarnTargetSpansLeftOut, WarnSourceSpansLeftOut, WarnCrossLinksLeftOut, WarnNoTranslations,
+		WarnTargetSpansLeftOut, WarnSourceSpansLeftOut, WarnUntranslatedLeftOut, WarnCrossLinksLeftOut, WarnNoTranslations,
 		WarnNoEntities, WarnNoLinks, WarnNoSpans, WarnNoOrigin, WarnCodePointsOutsideBMP, WarnNoConfidences,
 		WarnEdgeLineBreak, WarnNoteLineBreaks, WarnFileNameTaken, WarnNoDocumentID, WarnLabelNotKept,
-		WarnOneLabelPerToken, WarnWordCut, WarnCharacterKept, WarnTokenBoundaries, WarnConfirmedInPrediction,
+		WarnOneLabelPerToken, WarnWordCut, WarnCharacterKept, WarnSplitBySentences, WarnTokenBoundaries, WarnConfirmedInPrediction,
 		WarnNotInMemory, WarnSourceLanguage, WarnLanguagePair, WarnCrossesParagraphs, WarnBetweenSegments,
 		WarnNotXML, WarnConfirmedLinkLeftOut, WarnMarkersLeftOut, WarnNoteDetailsLeftOut, WarnNotNested,
 		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut,

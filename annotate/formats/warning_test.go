@@ -31,6 +31,8 @@ var codeArgs = map[WarningCode][]string{
 	WarnOneLabelPerToken:      {"N", "Label", "Text"},
 	WarnWordCut:               {"Label", "Text"},
 	WarnCharacterKept:         {"Label", "Text"},
+	WarnUntranslatedLeftOut:   {"N", "Total"},
+	WarnSplitBySentences:      {"N", "Label", "Text"},
 	WarnTokenBoundaries:       {"Label", "Text"},
 	WarnConfirmedInPrediction: {"N"},
 	WarnNotInMemory:           {"N"},
@@ -138,6 +140,10 @@ func TestExportWarningCodes(t *testing.T) {
 	exports = append(exports, export{"xliff12", WriteOptions{Side: BothSides}, []*annotate.Document{overlap}})
 	lossy := lossyDoc(t)
 	exports = append(exports, export{"tmx", WriteOptions{Paragraphs: true}, []*annotate.Document{lossy}})
+	// The translation of a document translated in part.
+	exports = append(exports, export{"doccano", WriteOptions{Side: BothSides}, []*annotate.Document{odd}})
+	// A quotation across paragraphs, kept by CoNLL when asked for: one span per sentence.
+	exports = append(exports, export{"conll", WriteOptions{Labels: []string{annotate.LabelQuote}}, []*annotate.Document{odd}})
 	for _, format := range Names(true) {
 		exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{lossy}})
 		exports = append(exports, export{format, WriteOptions{}, []*annotate.Document{odd}},

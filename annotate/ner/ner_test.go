@@ -135,6 +135,66 @@ func TestReadDoccano(t *testing.T) {
 	}
 }
 
+// A record that says its offsets count UTF-16 code units (Glose's export for doccano's browser, which
+// doccano keeps at the top level, or under "meta" in older versions) is read so: train and eval took
+// them for code points, a word over after each emoji.
+func TestReadDoccanoHonoursTheRecordsUnit(t *testing.T) {
+	text := `"😀 À Moscou 🇫🇷, e\u0301 Paris"`
+	ents := `"entities": [{"label": "LOC", "start_offset": 5, "end_offset": 11}, {"label": "LOC", "start_offset": 21, "end_offset": 26}]`
+	for _, in := range []string{
+		`{"text": ` + text + `, ` + ents + `, "offset_unit": "utf16"}`,
+		`{"text": ` + text + `, ` + ents + `, "meta": {"offset_unit": "utf16"}}`,
+	} {
+		exs, err := ReadDoccano(strings.NewReader(in), "x.jsonl")
+		if err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+		var got []string
+		for _, s := range exs[0].Spans {
+			got = append(got, exs[0].Text[s.Start:s.End])
+		}
+		if strings.Join(got, "|") != "Moscou|Paris" {
+			t.Errorf("%s: spans %q, want Moscou and Paris", in, got)
+		}
+	}
+	_, err := ReadDoccano(strings.NewReader(`{"text": `+text+`, `+ents+`, "offset_unit": "bytes"}`), "x.jsonl")
+	if err == nil || !strings.Contains(err.Error(), `x.jsonl:1: "offset_unit": offset unit "bytes"`) {
+		t.Errorf("unknown unit: error %v", err)
+	}
+	// Said nothing of, the offsets of doccano's browser are code points; past the end so counted, the
+	// error says they fit in UTF-16 code units.
+	_, err = ReadDoccano(strings.NewReader(`{"text": `+text+`, `+ents+`}`), "x.jsonl")
+	if err == nil || !strings.Contains(err.Error(), "x.jsonl:1: entity 1 (LOC) has offsets [21,26) outside the text's 23 Unicode code points") ||
+		!strings.Contains(err.Error(), `counted in UTF-16 code units, as doccano in a web browser counts them, it fits`) {
+		t.Errorf("UTF-16 offsets said nothing of: error %v", err)
+	}
+}
+
+// doccano's sequence-labelling export holds [start, end, label] triples under "label", as import reads
+// them: train read none, and refused the file as holding no entity spans.
+func TestReadDoccanoSequenceLabelling(t *testing.T) {
+	for _, in := range []string{
+		`{"id": 3, "text": "😀 À Moscou, e\u0301 Paris", "label": [[4, 10, "LOC"], [15, 20, "LOC"]], "Comments": []}`,
+		`{"id": 3, "text": "😀 À Moscou, e\u0301 Paris", "entities": [[4, 10, "LOC"], [15, 20, "LOC"]]}`,
+	} {
+		exs, err := ReadDoccano(strings.NewReader(in), "x.jsonl")
+		if err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+		var got []string
+		for _, s := range exs[0].Spans {
+			got = append(got, exs[0].Text[s.Start:s.End]+"/"+s.Label)
+		}
+		if strings.Join(got, "|") != "Moscou/LOC|Paris/LOC" {
+			t.Errorf("%s: spans %q, want Moscou and Paris", in, got)
+		}
+	}
+	_, err := ReadDoccano(strings.NewReader(`{"text": "abc", "label": [[0, 2, 5]]}`), "x.jsonl")
+	if err == nil || !strings.Contains(err.Error(), "x.jsonl:1: label[0]: expected [start, end, label]") {
+		t.Errorf("a triple without its label: error %v", err)
+	}
+}
+
 func TestScore(t *testing.T) {
 	gold := []Example{{Spans: []Mention{{0, 5, "PER", 1}, {10, 15, "LOC", 1}, {20, 25, "ORG", 1}}}}
 	pred := []Example{{Spans: []Mention{{0, 5, "PER", 1}, {10, 14, "LOC", 1}, {20, 25, "LOC", 1}, {30, 35, "MISC", 1}}}}

@@ -139,3 +139,28 @@ func TestReadGoldRefusesInvalidUTF8(t *testing.T) {
 		t.Fatalf("error %v; want the line and byte offset of «", err)
 	}
 }
+
+// A gold file from doccano's browser holds its quotations where the record says: "label" triples of
+// the sequence-labelling export, offsets in UTF-16 code units when "offset_unit" says so (Glose's
+// --unit utf16 export). Both were read as no quotation, or a word over after the emoji.
+func TestReadGoldTriplesAndUnits(t *testing.T) {
+	text := `"Zoé 👍🏽 : «\u202fOui\u202f», a-t-elle dit."`
+	for _, in := range []string{
+		`{"id": 1, "text": ` + text + `, "label": [[9, 16, "QUOTE"]]}`,
+		`{"id": 1, "text": ` + text + `, "offset_unit": "utf16", "entities": [{"id": 4, "label": "QUOTE", "start_offset": 11, "end_offset": 18}], "relations": []}`,
+	} {
+		docs, err := ReadGold(strings.NewReader(in), "gold.jsonl")
+		if err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+		if q := docs[0].Quotes; len(q) != 1 || docs[0].Text[q[0].Start:q[0].End] != "«\u202fOui\u202f»" {
+			t.Errorf("%s: quotes %+v, want « Oui »", in, q)
+		}
+	}
+	// UTF-16 offsets said nothing of, past the end counted as code points: the error says how they fit.
+	in := `{"id": 1, "text": "Zoé 👍🏽 dit : «\u202fOui\u202f»", "label": [[15, 22, "QUOTE"]]}`
+	if _, err := ReadGold(strings.NewReader(in), "gold.jsonl"); err == nil || !strings.Contains(err.Error(), "gold.jsonl:1: entity -1 end offset 22") ||
+		!strings.Contains(err.Error(), "counted in UTF-16 code units, as doccano in a web browser counts them, it fits") {
+		t.Errorf("UTF-16 offsets said nothing of: error %v", err)
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/infile"
+	"github.com/glose-app/glose/annotate/ner"
 )
 
 // GoldDoc is one document of a quotation gold file, offsets in bytes.
@@ -31,23 +32,22 @@ type GoldQuote struct {
 func (q GoldQuote) HasSpeaker() bool { return q.SpeakerEnd > q.SpeakerStart || q.SpeakerName != "" }
 
 type doccanoDoc struct {
-	ID       json.RawMessage `json:"id"`
-	Text     string          `json:"text"`
-	Entities []struct {
-		ID    int    `json:"id"`
-		Label string `json:"label"`
-		Start int    `json:"start_offset"`
-		End   int    `json:"end_offset"`
-	} `json:"entities"`
+	ID        json.RawMessage `json:"id"`
+	Text      string          `json:"text"`
+	Entities  json.RawMessage `json:"entities"`
+	Label     json.RawMessage `json:"label"` // doccano's sequence-labelling export: ner.DoccanoEntities
 	Relations []struct {
 		From        int    `json:"from_id"`
 		To          int    `json:"to_id"`
 		Type        string `json:"type"`
 		SpeakerName string `json:"speaker_name"`
 	} `json:"relations"`
+	OffsetUnit *string         `json:"offset_unit"`
+	Meta       json.RawMessage `json:"meta"`
 }
 
-// ReadGold reads doccano relation-JSONL (code-point offsets) with QUOTE and SPEAKER entities and
+// ReadGold reads doccano relation-JSONL (code-point offsets, or UTF-16 code units where a record's
+// "offset_unit" says so, as annotate.RecordUnit reads it) with QUOTE and SPEAKER entities and
 // "speaker" relations from QUOTE to SPEAKER. name is used in messages.
 func ReadGold(r io.Reader, name string) ([]GoldDoc, error) {
 	data, err := io.ReadAll(r)
@@ -89,28 +89,39 @@ func goldDoc(d doccanoDoc) (GoldDoc, error) {
 		g.ID = s
 	}
 	off := annotate.NewOffsets(d.Text)
+	unit, err := annotate.RecordUnit(d.OffsetUnit, d.Meta)
+	if err != nil {
+		return g, err
+	}
 	conv := func(cp int, what string, id int) (int, error) {
-		b, err := off.Convert(cp, annotate.CodePoints, annotate.Bytes)
+		b, err := off.Convert(cp, unit, annotate.Bytes)
 		if err != nil {
 			return 0, fmt.Errorf("entity %d %s offset %d: %w", id, what, cp, err)
 		}
 		return b, nil
 	}
+	ents, err := ner.DoccanoEntities(d.Entities, d.Label)
+	if err != nil {
+		return g, err
+	}
 	spans := map[int][2]int{}
 	labels := map[int]string{}
-	for _, e := range d.Entities {
+	for _, e := range ents {
 		s, err := conv(e.Start, "start", e.ID)
 		if err != nil {
 			return g, err
 		}
 		t, err := conv(e.End, "end", e.ID)
+		if err != nil && unit == annotate.CodePoints {
+			err = fmt.Errorf("%w%s", err, annotate.UTF16Hint(off, e.Start, e.End))
+		}
 		if err != nil {
 			return g, err
 		}
 		spans[e.ID], labels[e.ID] = [2]int{s, t}, e.Label
 	}
 	idx := map[int]int{}
-	for _, e := range d.Entities {
+	for _, e := range ents {
 		if e.Label == "QUOTE" {
 			idx[e.ID] = len(g.Quotes)
 			g.Quotes = append(g.Quotes, GoldQuote{Start: spans[e.ID][0], End: spans[e.ID][1]})

@@ -59,3 +59,48 @@ func TestAgree(t *testing.T) {
 		}
 	}
 }
+
+// Glose's doccano export for doccano's browser (--unit utf16) says its unit in each record, which
+// doccano keeps: agree, eval and train read it as import does. They read it as code points: refused
+// ("outside the text"), or, when the offsets still fit, silently scored (and trained) a word over.
+func TestGoldReadersHonourTheRecordsUnit(t *testing.T) {
+	dir := t.TempDir()
+	txt := writeFile(t, dir, "a.txt", "Le 👍🏽 de 🇫🇷 : «\u202fNous gagnerons\u202f», a déclaré Emmanuel Macron à Paris, devant Angela Merkel 👏🏽.\n")
+	doc := filepath.Join(dir, "a.json")
+	if code, _, stderr := runCLI(t, "annotate", "-o", doc, txt); code != 0 {
+		t.Fatalf("annotate: exit %d: %s", code, stderr)
+	}
+	cp, u16 := filepath.Join(dir, "cp.jsonl"), filepath.Join(dir, "u16.jsonl")
+	for _, c := range [][]string{{"-o", cp}, {"--unit", "utf16", "-o", u16}} {
+		if code, _, stderr := runCLI(t, append(append([]string{"export", "--to", "doccano"}, c...), doc)...); code != 0 {
+			t.Fatalf("export %q: exit %d: %s", c, code, stderr)
+		}
+	}
+	if !strings.Contains(readFile(t, u16), `"offset_unit":"utf16"`) {
+		t.Fatalf("the UTF-16 export does not say its unit:\n%s", readFile(t, u16))
+	}
+	for _, task := range []string{"ner", "quotes"} {
+		code, stdout, stderr := runCLI(t, "agree", "--task", task, "--json", cp, u16)
+		var s struct {
+			Micro  struct{ F1 float64 }
+			Quotes struct{ F1 float64 }
+		}
+		if code != 0 || json.Unmarshal([]byte(stdout), &s) != nil || s.Micro.F1+s.Quotes.F1 != 1 {
+			t.Errorf("agree --task %s of one document in two units: exit %d, %s%s; want F1 1", task, code, stdout, stderr)
+		}
+	}
+	var evals []string
+	for _, gold := range []string{cp, u16} {
+		code, stdout, stderr := runCLI(t, "eval", "--gold", gold, "--json")
+		var s map[string]any
+		if code != 0 || json.Unmarshal([]byte(stdout), &s) != nil {
+			t.Fatalf("eval --gold %s: exit %d: %s%s", gold, code, stdout, stderr)
+		}
+		delete(s, "seconds")
+		b, _ := json.Marshal(s)
+		evals = append(evals, string(b))
+	}
+	if evals[0] != evals[1] || !strings.Contains(evals[0], `"f1":1`) {
+		t.Errorf("eval of the code-point gold\n%s\nand of the UTF-16 one\n%s\nwant the same, F1 1", evals[0], evals[1])
+	}
+}

@@ -18,12 +18,7 @@ func TestImportGroupsItsWarnings(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var renamed []string
-	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
-		if strings.Contains(l, "renamed") {
-			renamed = append(renamed, l)
-		}
-	}
+	renamed := linesWith(stderr, "renamed")
 	if len(renamed) != 1 || !strings.Contains(renamed[0], "4 documents") {
 		t.Errorf("renaming warnings %q, want one line counting 4 documents; stderr:\n%s", renamed, stderr)
 	}
@@ -56,4 +51,45 @@ func readFile(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// The translation sides of a --side both export, records "ID#target", are said once however their
+// documents are named: IDs that are words, not numbers, gave a line each ("hard-blank#target …").
+func TestImportGroupsWarningsNamingDocuments(t *testing.T) {
+	var b strings.Builder
+	for _, id := range []string{"alpha", "beta-gamma", "delta"} {
+		b.WriteString(`{"id": "` + id + `", "text": "Emmanuel Macron est à Paris.", "entities": [], "relations": []}` + "\n")
+		b.WriteString(`{"id": "` + id + `#target", "text": "Emmanuel Macron is in Paris.", "entities": [], "relations": []}` + "\n")
+	}
+	in := writeFile(t, t.TempDir(), "both.jsonl", b.String())
+	code, _, stderr := runCLI(t, "import", "--from", "doccano", "-o", in+".glose.jsonl", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	sides := linesWith(stderr, "is the translation side of document")
+	if len(sides) != 1 || !strings.Contains(sides[0], "3 documents") {
+		t.Errorf("translation-side warnings %q, want one line counting 3 documents; stderr:\n%s", sides, stderr)
+	}
+}
+
+// linesWith returns the lines of out that hold s.
+func linesWith(out, s string) []string {
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if strings.Contains(l, s) {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// Two warnings of one kind about one document, told apart by their spans, are said as the first and
+// how many: the second, grouped with the first, was not said at all.
+func TestOneDocumentsWarningsOfAKindAreCounted(t *testing.T) {
+	in := writeFile(t, t.TempDir(), "a.jsonl", `{"id": "a", "text": "Je vais à  Paris avec Anne Hidalgo .", "entities": [[9, 16, "LOC"], [21, 34, "PER"]]}`+"\n")
+	code, _, stderr := runCLI(t, "export", "--to", "spacy", "-o", in+".spacy.jsonl", in)
+	lines := linesWith(stderr, "does not start and end on token boundaries")
+	if code != 0 || len(lines) != 1 || !strings.Contains(lines[0], `span t1 LOC "Paris"`) || !strings.HasSuffix(lines[0], "— alike 2 times") {
+		t.Errorf("exit %d, token-boundary warnings %q; want one line, the first span's, alike 2 times; stderr:\n%s", code, lines, stderr)
+	}
 }

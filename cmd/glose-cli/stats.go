@@ -16,7 +16,8 @@ import (
 // confirmed, label by label and document by document, and the names labelled differently in places.
 type corpusStats struct {
 	Documents int                   `json:"documents"`
-	Confirmed int                   `json:"confirmed_documents"` // documents without a suggestion left
+	Confirmed int                   `json:"confirmed_documents"`     // documents with spans, none a suggestion
+	NoSpans   int                   `json:"documents_without_spans"` // on the side counted: not reviewed as confirmed ones are
 	Side      annotate.Side         `json:"side"`
 	Labels    map[string]*countPair `json:"labels"`
 	Mentions  map[string]*countPair `json:"mentions"` // pronouns and descriptions (nominal), apart from names
@@ -144,9 +145,12 @@ func (s *corpusStats) add(d *annotate.Document) {
 			s.NoSpeaker++
 		}
 	}
-	if suggested == 0 {
+	switch {
+	case spans == 0: // nothing to review, or nothing annotated yet (a text never pre-annotated, no translation)
+		s.NoSpans++
+	case suggested == 0:
 		s.Confirmed++
-	} else {
+	default:
 		s.Pending = append(s.Pending, pendingDoc{ID: d.ID, Spans: spans, Suggested: suggested})
 	}
 }

@@ -108,3 +108,21 @@ func TestStatsRefusesBadArguments(t *testing.T) {
 		}
 	}
 }
+
+// A document with no span on the side counted is not one "with every span confirmed": the English of
+// documents not translated yet made stats say every target span of the corpus was confirmed.
+func TestStatsCountsDocumentsWithoutSpansApart(t *testing.T) {
+	dir, files := statsCorpus(t)
+	empty := writeFile(t, dir, "d.txt", "Rien à signaler 👍🏽.\n")
+	for _, c := range []struct {
+		side, want string
+	}{
+		{"source", "4 documents, 1 with every source span confirmed, 1 with no source span"},
+		{"target", "4 documents, 0 with every target span confirmed, 4 with no target span"},
+	} {
+		code, stdout, stderr := runCLI(t, append([]string{"stats", "--side", c.side, empty}, files...)...)
+		if code != 0 || !strings.Contains(stdout, c.want+"\n") {
+			t.Errorf("stats --side %s: exit %d, output lacks %q:\n%s%s", c.side, code, c.want, stdout, stderr)
+		}
+	}
+}

@@ -15,7 +15,11 @@ import (
 // review and the names labelled differently in places.
 func (s *corpusStats) write(w io.Writer) error {
 	bw := &errWriter{w: w}
-	fmt.Fprintf(bw, "%s, %d with every %s span confirmed\n\n", annotate.Plural(s.Documents, "document", "documents"), s.Confirmed, s.Side)
+	fmt.Fprintf(bw, "%s, %d with every %s span confirmed", annotate.Plural(s.Documents, "document", "documents"), s.Confirmed, s.Side)
+	if s.NoSpans > 0 {
+		fmt.Fprintf(bw, ", %d with no %s span", s.NoSpans, s.Side)
+	}
+	fmt.Fprint(bw, "\n\n")
 	s.writeCounts(bw, "label", s.Labels, true)
 	if len(s.Mentions) > 0 {
 		s.writeCounts(bw, "mention", s.Mentions, false)

@@ -199,3 +199,65 @@ func decomposeDoccano(t *testing.T, line string) string {
 	}
 	return string(out)
 }
+
+// Glose's doccano export holds quotations and their verbs (QUOTE, CUE) beside the names, and with
+// --mentions all the pronouns and descriptions ("mention"): trained on such a file, the recogniser
+// learnt QUOTE and CUE as kinds of names, and "il" as a PER name. It learns the names alone, and says
+// what it left out.
+func TestTrainLearnsNamesOnly(t *testing.T) {
+	sample := filepath.Join("..", "..", "annotate", "ner", "testdata", "wikinews-sample.jsonl")
+	var b strings.Builder
+	for i, line := range strings.Split(strings.TrimSpace(readFile(t, sample)), "\n") {
+		var r map[string]any
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		text := []rune(r["text"].(string))
+		ents := r["entities"].([]any)
+		if i == 0 {
+			q := strings.Index(string(text), "« la transmission du virus Ebola »")
+			q = len([]rune(string(text)[:q]))
+			a := strings.Index(string(text), "a annoncé")
+			a = len([]rune(string(text)[:a]))
+			il := strings.Index(string(text), "qu'il")
+			il = len([]rune(string(text)[:il])) + 3
+			ents = append(ents,
+				map[string]any{"id": 901, "label": "QUOTE", "start_offset": q, "end_offset": q + len([]rune("« la transmission du virus Ebola »"))},
+				map[string]any{"id": 902, "label": "CUE", "start_offset": a + 2, "end_offset": a + len("a annoncé")},
+				map[string]any{"id": 903, "label": "PER", "start_offset": il, "end_offset": il + 2, "mention": "pronoun"})
+		}
+		r["entities"] = ents
+		out, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(out)
+		b.WriteByte('\n')
+	}
+	dir := t.TempDir()
+	train := writeFile(t, dir, "train.jsonl", b.String())
+	model := filepath.Join(dir, "m.model")
+	var out, errb bytes.Buffer
+	if err := cmdTrain([]string{"-o", model, "--epochs", "1", "--train", train}, &out, &errb); err != nil {
+		t.Fatalf("train: %v\n%s", err, errb.String())
+	}
+	if !strings.Contains(errb.String(), "train.jsonl: 1 CUE and 1 QUOTE spans left out") {
+		t.Errorf("train said:\n%s\nwant the quotation and the verb counted as left out", errb.String())
+	}
+	m, err := ner.LoadFile(model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(m.Labels(), ","); got != "LOC,ORG,PER" {
+		t.Errorf("the model's labels are %s, want the sample's names: LOC,ORG,PER", got)
+	}
+	exs, err := ner.ReadDoccano(strings.NewReader(b.String()), "train.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range exs[0].Spans {
+		if exs[0].Text[s.Start:s.End] == "il" {
+			t.Errorf("the pronoun marked as such was read as the name %s", s.Label)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
@@ -19,7 +20,8 @@ var varies = regexp.MustCompile(`[0-9]+|“[^”]*”|"[^"]*"|«[^»]*»`)
 
 // groupWarnings says each kind of warning once, however many documents of a corpus gave it: 500
 // articles exported to CoNLL gave 2,000 lines, four for each. Warnings of one kind (the same code,
-// and the same words once numbers and quoted words are set aside) become one line, the first one's,
+// and the same words once numbers, quoted words and the values of their Args are set aside: an
+// import of a --side both export named each "hard-blank#target" apart) become one line, the first one's,
 // with how many documents gave it and the first few of them; a warning given once stays as it is.
 func groupWarnings(ws []formats.Warning) []string {
 	type group struct {
@@ -31,7 +33,7 @@ func groupWarnings(ws []formats.Warning) []string {
 	var order []*group
 	byKey := map[string]*group{}
 	for _, w := range ws {
-		key := string(w.Code) + "\x00" + varies.ReplaceAllString(w.Msg, "#")
+		key := string(w.Code) + "\x00" + varies.ReplaceAllString(withoutArgs(w), "#")
 		g := byKey[key]
 		if g == nil {
 			g = &group{first: w, same: true}
@@ -46,8 +48,12 @@ func groupWarnings(ws []formats.Warning) []string {
 	}
 	out := make([]string, 0, len(order))
 	for _, g := range order {
-		if g.n == 1 || len(g.docs) < 2 {
+		if g.n == 1 || len(g.docs) < 2 && g.same {
 			out = append(out, g.first.String())
+			continue
+		}
+		if len(g.docs) < 2 { // one document's spans, say: the first, and how many more
+			out = append(out, fmt.Sprintf("%s — alike %d times", g.first.String(), g.n))
 			continue
 		}
 		times := annotate.Plural(len(g.docs), "document", "documents")
@@ -61,6 +67,24 @@ func groupWarnings(ws []formats.Warning) []string {
 		}
 	}
 	return out
+}
+
+// withoutArgs is w's message with the string values of its Args set aside, the longest first (an ID
+// "a#target" holds the ID "a" of its Source), so that warnings told apart only by a document's ID
+// or a span's text, unquoted, are of one kind.
+func withoutArgs(w formats.Warning) string {
+	var vals []string
+	for _, v := range w.Args {
+		if s, ok := v.(string); ok && s != "" {
+			vals = append(vals, s)
+		}
+	}
+	slices.SortFunc(vals, func(a, b string) int { return len(b) - len(a) })
+	msg := w.Msg
+	for _, v := range vals {
+		msg = strings.ReplaceAll(msg, v, "#")
+	}
+	return msg
 }
 
 // printWarnings writes the warnings of a command on w, grouped (groupWarnings).
