@@ -55,18 +55,24 @@ func (x *extractor) features(d *docInfo, s, e, i int, out []uint64) []uint64 {
 	return out
 }
 
-// prepare looks up the cluster of every token of d ("?" when unknown).
+// prepare looks up the cluster of every token of d ("?" when unknown), once for each word type.
 func (x *extractor) prepare(d *docInfo) {
 	if x.clusters == nil {
 		return
 	}
 	d.clust = make([]string, len(d.toks))
+	done := make([]int32, d.ntypes) // 1 + the first token of the type whose cluster is known
 	for i, f := range d.fold {
+		if k := d.typ[i]; done[k] != 0 {
+			d.clust[i] = d.clust[done[k]-1]
+			continue
+		}
 		c, ok := x.clusters[f]
 		if !ok {
 			c = "?"
 		}
 		d.clust[i] = c
+		done[d.typ[i]] = int32(i) + 1
 	}
 }
 
@@ -78,20 +84,23 @@ func (x *extractor) cluster(d *docInfo, s, e, i int) string {
 	return d.clust[i]
 }
 
+// flagStrings are the values of flagString, indexed by its three bits (start, capital, upper).
+var flagStrings = [8]string{"---", "S--", "-C-", "SC-", "--U", "S-U", "-CU", "SCU"}
+
 // flagString summarises position and case: sentence start, capitalised, all caps.
 func (x *extractor) flagString(d *docInfo, s, i int) string {
 	w := d.word(i)
-	b := []byte{'-', '-', '-'}
+	b := 0
 	if i == s {
-		b[0] = 'S'
+		b |= 1
 	}
 	if isCap(w) {
-		b[1] = 'C'
+		b |= 2
 	}
 	if len(w) > 1 && d.lower[i] != w && isAllUpper(w) {
-		b[2] = 'U'
+		b |= 4
 	}
-	return string(b)
+	return flagStrings[b]
 }
 
 func isAllUpper(w string) bool {

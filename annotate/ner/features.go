@@ -87,6 +87,9 @@ type docInfo struct {
 	// symbol is set for a token that is a symbol or an emoji (🇪🇺, 👍🏽, 1️⃣, ©, °), which no name holds.
 	symbol []bool
 	sents  []int // sentence start token indices, plus len(toks)
+	// typ numbers each token's text, the same for every token of one text, from 0 to ntypes-1.
+	typ    []int32
+	ntypes int
 	// blocks index the tokens by byte offset, for tokenFrom.
 	blocks []int
 }
@@ -112,30 +115,62 @@ func isSymbol(w string) bool {
 // apostrophes writes the typographic apostrophes ' as most of the training text does.
 var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
 
-// analyse tokenises text and computes per-token information.
+// analyse tokenises text and computes per-token information. What depends on a word alone (its
+// lower case, shape, folded form, symbol-ness, folded hash) is computed once per distinct word of the
+// document and shared by its tokens: news repeats its words, and doing it per token was a third of
+// the recogniser's allocations.
 func analyse(text string, g *gazetteer) *docInfo {
 	toks := tokenize(text)
 	d := &docInfo{text: text, toks: toks, words: make([]string, len(toks)), lower: make([]string, len(toks)),
 		shape: make([]string, len(toks)), fold: make([]string, len(toks)), flags: make([]uint8, len(toks)),
-		symbol: make([]bool, len(toks))}
+		symbol: make([]bool, len(toks)), typ: make([]int32, len(toks))}
 	folds := make([]uint64, len(toks))
+	seen := make(map[string]int32, len(toks)/2+1) // sized not to grow on a short article
+	shapes := map[string]string{}
+	first := make([]int, 0, len(toks)/2+1) // the first token of each word type
 	for i, t := range toks {
-		w := text[t.start:t.end]
-		if strings.ContainsAny(w, "’ʼ") {
-			w = apostrophes.Replace(w)
+		raw := text[t.start:t.end]
+		k, ok := seen[raw]
+		if !ok {
+			k = int32(len(first))
+			seen[raw] = k
+			first = append(first, i)
+			d.setWord(i, raw, shapes)
+			folds[i] = hashString(d.fold[i])
+		} else {
+			f := first[k]
+			d.words[i], d.lower[i], d.shape[i], d.fold[i] = d.words[f], d.lower[f], d.shape[f], d.fold[f]
+			d.symbol[i], folds[i] = d.symbol[f], folds[f]
 		}
-		d.words[i] = w
-		d.lower[i] = strings.ToLower(w)
-		d.shape[i] = wordShape(w)
-		d.fold[i] = foldString(w)
-		d.symbol[i] = isSymbol(w)
-		folds[i] = hashString(d.fold[i])
+		d.typ[i] = k
 	}
+	d.ntypes = len(first)
 	d.blocks = tokenBlocks(len(text), toks)
 	d.gaz = g.match(folds)
 	d.sents = sentences(text, toks)
 	d.docFlags()
 	return d
+}
+
+// setWord fills token i's word-derived fields from its text raw; shapes interns the word shapes,
+// of which a document has few.
+func (d *docInfo) setWord(i int, raw string, shapes map[string]string) {
+	w := raw
+	if strings.ContainsAny(w, "’ʼ") {
+		w = apostrophes.Replace(w)
+	}
+	d.words[i] = w
+	d.lower[i] = strings.ToLower(w)
+	var buf [64]byte
+	sh := appendShape(buf[:0], w)
+	s, ok := shapes[string(sh)]
+	if !ok {
+		s = string(sh)
+		shapes[s] = s
+	}
+	d.shape[i] = s
+	d.fold[i] = foldString(w)
+	d.symbol[i] = isSymbol(w)
 }
 
 // docFlags sets the document-level flags, which let a surname alone ("Fillon") borrow evidence from
@@ -200,10 +235,9 @@ func (d *docInfo) capitalRunEnds() (seqFirst, seqLast map[string]bool) {
 
 func (d *docInfo) word(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
 
-// wordShape maps letters to X or x, digits to d, keeps other runes, and collapses repeats:
-// "Maison-Blanche" → "Xx-Xx", "2016" → "d", "l'" → "x'".
-func wordShape(w string) string {
-	var b strings.Builder
+// appendShape appends to b the shape of w: letters mapped to X or x, digits to d, other runes kept,
+// repeats collapsed: "Maison-Blanche" → "Xx-Xx", "2016" → "d", "l'" → "x'".
+func appendShape(b []byte, w string) []byte {
 	var last rune
 	n := 0
 	for _, r := range w {
@@ -217,14 +251,14 @@ func wordShape(w string) string {
 			c = 'd'
 		}
 		if c != last {
-			b.WriteRune(c)
+			b = utf8.AppendRune(b, c)
 			last = c
 			if n++; n >= 8 {
 				break
 			}
 		}
 	}
-	return b.String()
+	return b
 }
 
 // affixes calls fn with the 1..4-rune prefixes and suffixes of w (fewer for short words).
