@@ -61,18 +61,15 @@ func (x *extractor) prepare(d *docInfo) {
 		return
 	}
 	d.clust = make([]string, len(d.toks))
-	done := make([]int32, d.ntypes) // 1 + the first token of the type whose cluster is known
-	for i, f := range d.fold {
-		if k := d.typ[i]; done[k] != 0 {
-			d.clust[i] = d.clust[done[k]-1]
-			continue
-		}
-		c, ok := x.clusters[f]
+	for _, i := range d.typeFirst {
+		c, ok := x.clusters[d.fold[i]]
 		if !ok {
 			c = "?"
 		}
 		d.clust[i] = c
-		done[d.typ[i]] = int32(i) + 1
+	}
+	for i, k := range d.typ {
+		d.clust[i] = d.clust[d.typeFirst[k]]
 	}
 }
 
@@ -88,7 +85,10 @@ func (x *extractor) cluster(d *docInfo, s, e, i int) string {
 var flagStrings = [8]string{"---", "S--", "-C-", "SC-", "--U", "S-U", "-CU", "SCU"}
 
 // flagString summarises position and case: sentence start, capitalised, all caps.
-func (x *extractor) flagString(d *docInfo, s, i int) string {
+func (x *extractor) flagString(d *docInfo, s, i int) string { return flagStrings[flagIndex(d, s, i)] }
+
+// flagIndex returns the index in flagStrings of token i's flags, in the sentence starting at s.
+func flagIndex(d *docInfo, s, i int) int {
 	w := d.word(i)
 	b := 0
 	if i == s {
@@ -100,7 +100,7 @@ func (x *extractor) flagString(d *docInfo, s, i int) string {
 	if len(w) > 1 && d.lower[i] != w && isAllUpper(w) {
 		b |= 4
 	}
-	return flagStrings[b]
+	return b
 }
 
 func isAllUpper(w string) bool {

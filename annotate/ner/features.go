@@ -87,9 +87,10 @@ type docInfo struct {
 	// symbol is set for a token that is a symbol or an emoji (🇪🇺, 👍🏽, 1️⃣, ©, °), which no name holds.
 	symbol []bool
 	sents  []int // sentence start token indices, plus len(toks)
-	// typ numbers each token's text, the same for every token of one text, from 0 to ntypes-1.
-	typ    []int32
-	ntypes int
+	// typ numbers each token's text (its type), the same for every token of one text; typeFirst
+	// gives the first token of each type.
+	typ       []int32
+	typeFirst []int
 	// blocks index the tokens by byte offset, for tokenFrom.
 	blocks []int
 }
@@ -144,7 +145,7 @@ func analyse(text string, g *gazetteer) *docInfo {
 		}
 		d.typ[i] = k
 	}
-	d.ntypes = len(first)
+	d.typeFirst = first
 	d.blocks = tokenBlocks(len(text), toks)
 	d.gaz = g.match(folds)
 	d.sents = sentences(text, toks)

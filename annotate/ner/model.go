@@ -18,10 +18,15 @@ type Model struct {
 	table   *featureTable // feature hash → row
 	weights []float32     // len(index) rows of ntags weights
 	trans   []float32     // (ntags+1) rows of ntags: transition weights; the last row is the start
-	x       extractor
-	gaz     *gazetteer
-	casing  casingLexicon // how the training text writes its words (casing.go)
-	temp    float64       // softmax temperature for confidences, fitted on dev
+	trans64 []float64     // trans in float64, as decoding adds them
+	fixed   fixedRows     // rows of the features of few values (emit.go)
+	// exactSums is set when the weights are quantized (read from a file), so that a token's scores do
+	// not depend on the order its rows are added in, which lets the emitter sum them by word (emit.go).
+	exactSums bool
+	x         extractor
+	gaz       *gazetteer
+	casing    casingLexicon // how the training text writes its words (casing.go)
+	temp      float64       // softmax temperature for confidences, fitted on dev
 }
 
 // Labels returns the entity labels the model can produce.
@@ -48,7 +53,7 @@ func allowed(prev, cur int) bool {
 
 // viterbi returns the best tag sequence for n tokens given emission scores emit[i*ntags+t] and
 // transition scores trans[p*ntags+t] (row ntags is the start), honouring the BIO constraints.
-func viterbi(n, ntags int, emit []float64, trans func(p, t int) float64) []int {
+func viterbi(n, ntags int, emit []float64, trans []float64) []int {
 	return viterbiInto(n, ntags, emit, trans, &decodeScratch{})
 }
 
@@ -57,6 +62,24 @@ type decodeScratch struct {
 	score []float64
 	back  []int32
 	tags  []int
+	allow []bool // allow[p*ntags+t] is allowed(p, t); row ntags is the start (allowed(-1, t))
+}
+
+// allowTable fills sc.allow for ntags tags, once.
+func (sc *decodeScratch) allowTable(ntags int) []bool {
+	if len(sc.allow) != (ntags+1)*ntags {
+		sc.allow = make([]bool, (ntags+1)*ntags)
+		for p := 0; p <= ntags; p++ {
+			for t := 0; t < ntags; t++ {
+				prev := p
+				if p == ntags {
+					prev = -1
+				}
+				sc.allow[p*ntags+t] = allowed(prev, t)
+			}
+		}
+	}
+	return sc.allow
 }
 
 func grow[T any](s []T, n int) []T {
@@ -66,28 +89,29 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-func viterbiInto(n, ntags int, emit []float64, trans func(p, t int) float64, sc *decodeScratch) []int {
+func viterbiInto(n, ntags int, emit []float64, trans []float64, sc *decodeScratch) []int {
 	if n == 0 {
 		return nil
 	}
 	sc.score = grow(sc.score, n*ntags)
 	sc.back = grow(sc.back, n*ntags)
 	sc.tags = grow(sc.tags, n)
-	score, back := sc.score, sc.back
+	score, back, allow := sc.score, sc.back, sc.allowTable(ntags)
 	for t := 0; t < ntags; t++ {
 		score[t] = math.Inf(-1)
-		if allowed(-1, t) {
-			score[t] = emit[t] + trans(ntags, t)
+		if allow[ntags*ntags+t] {
+			score[t] = emit[t] + trans[ntags*ntags+t]
 		}
 	}
 	for i := 1; i < n; i++ {
+		prev := score[(i-1)*ntags : i*ntags]
 		for t := 0; t < ntags; t++ {
 			best, arg := math.Inf(-1), 0
-			for p := 0; p < ntags; p++ {
-				if !allowed(p, t) {
+			for p, sp := range prev {
+				if !allow[p*ntags+t] {
 					continue
 				}
-				if s := score[(i-1)*ntags+p] + trans(p, t); s > best {
+				if s := sp + trans[p*ntags+t]; s > best {
 					best, arg = s, p
 				}
 			}
@@ -152,6 +176,10 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 		d = analyse(t, m.gaz)
 	}
 	m.x.prepare(d)
+	var em *emitter
+	if m.exactSums {
+		em = m.newEmitter(d)
+	}
 	var out []Mention
 	var feats []uint64
 	var emit []float64
@@ -163,13 +191,17 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 		s, e := d.sents[k], d.sents[k+1]
 		emit = emit[:0]
 		for i := s; i < e; i++ {
-			feats = m.x.features(d, s, e, i, feats[:0])
-			emit = m.emission(feats, emit)
+			if em != nil {
+				emit = em.appendToken(s, e, i, emit)
+			} else {
+				feats = m.x.features(d, s, e, i, feats[:0])
+				emit = m.emission(feats, emit)
+			}
 			if d.symbol[i] {
 				outsideOnly(emit[len(emit)-m.ntags:])
 			}
 		}
-		tags := viterbiInto(e-s, m.ntags, emit, m.transScore, &sc)
+		tags := viterbiInto(e-s, m.ntags, emit, m.trans64, &sc)
 		out = m.appendMentions(out, d, s, tags, emit)
 	}
 	out = dropCodes(d, out)
@@ -201,7 +233,7 @@ func outsideOnly(emit []float64) {
 	}
 }
 
-func (m *Model) transScore(p, t int) float64 { return float64(m.trans[p*m.ntags+t]) }
+func (m *Model) transScore(p, t int) float64 { return m.trans64[p*m.ntags+t] }
 
 // emission appends the score of every tag for one token's features.
 func (m *Model) emission(feats []uint64, emit []float64) []float64 {
