@@ -176,10 +176,11 @@ func (d *docInfo) setWord(i int, raw string, shapes map[string]string) {
 
 // docFlags sets the document-level flags, which let a surname alone ("Fillon") borrow evidence from
 // its full mention ("François Fillon") and a sentence-initial common word from its lower-case uses.
+// They depend on a token's word alone, so they are worked out once per word type.
 func (d *docInfo) docFlags() {
 	lowerSeen, capMid := d.caseUses()
 	seqFirst, seqLast := d.capitalRunEnds()
-	for i := range d.toks {
+	for _, i := range d.typeFirst {
 		if !isCap(d.word(i)) {
 			continue
 		}
@@ -193,21 +194,28 @@ func (d *docInfo) docFlags() {
 			}
 		}
 	}
+	for i, k := range d.typ {
+		d.flags[i] = d.flags[d.typeFirst[k]]
+	}
 }
 
 // caseUses gives the words (lower-cased) the document writes in lower case somewhere, and those it
 // capitalises somewhere other than at a sentence's start, where a capital says nothing.
 func (d *docInfo) caseUses() (lowerSeen, capMid map[string]bool) {
 	lowerSeen, capMid = map[string]bool{}, map[string]bool{}
-	starts := map[int]bool{}
-	for _, s := range d.sents {
-		starts[s] = true
-	}
+	done := make([]bool, len(d.typeFirst)) // the type is in lowerSeen or capMid already
+	k := 0                                 // the next sentence start
 	for i := range d.toks {
-		if !isCap(d.word(i)) {
-			lowerSeen[d.lower[i]] = true
-		} else if !starts[i] {
-			capMid[d.lower[i]] = true
+		start := k < len(d.sents) && d.sents[k] == i
+		for k < len(d.sents) && d.sents[k] <= i {
+			k++
+		}
+		switch t := d.typ[i]; {
+		case done[t]:
+		case !isCap(d.word(i)):
+			lowerSeen[d.lower[i]], done[t] = true, true
+		case !start:
+			capMid[d.lower[i]], done[t] = true, true
 		}
 	}
 	return lowerSeen, capMid
