@@ -21,11 +21,9 @@ import (
 
 // Per-word row sums the emitter keeps, each of ntags scores.
 const (
-	sumSelf  = iota // the word's own features
-	sumPrev         // the word as the one before: fPrev1, fShapePrev, fClusterPrev
-	sumNext         // as the one after: fNext1, fShapeNext, fClusterNext
-	sumPrev2        // as the second before: fPrev2
-	sumNext2        // as the second after: fNext2
+	sumSelf = iota // the word's own features
+	sumPrev        // the word as the one before: fPrev1, fShapePrev, fClusterPrev
+	sumNext        // as the one after: fNext1, fShapeNext, fClusterNext
 	sumKinds
 )
 
@@ -91,6 +89,7 @@ func (m *Model) indexFixed(quantized bool) {
 	for i, v := range m.trans {
 		m.trans64[i] = float64(v)
 	}
+	m.bio = newBIOTable(m.ntags)
 	m.exactSums = quantized
 }
 
@@ -99,6 +98,7 @@ type emitter struct {
 	m     *Model
 	d     *docInfo
 	sums  []float64 // (types+1)·sumKinds rows of ntags; the last type is the sentence boundary
+	far   []int32   // (types+1)·2 rows: of fPrev2 and fNext2, the word as the second before or after
 	state []uint64  // (types+1)·hKinds hash states
 	lower []string  // the lower case and shape of each type, the boundary's "<s>"
 	shape []string
@@ -107,7 +107,7 @@ type emitter struct {
 // newEmitter sums the rows of every distinct word of d, whose clusters are set (extractor.prepare).
 func (m *Model) newEmitter(d *docInfo) *emitter {
 	n := len(d.typeFirst) + 1
-	em := &emitter{m: m, d: d, sums: make([]float64, n*sumKinds*m.ntags), state: make([]uint64, n*hKinds),
+	em := &emitter{m: m, d: d, sums: make([]float64, n*sumKinds*m.ntags), far: make([]int32, 2*n), state: make([]uint64, n*hKinds),
 		lower: make([]string, n), shape: make([]string, n)}
 	for k, i := range d.typeFirst {
 		c := ""
@@ -139,8 +139,7 @@ func (em *emitter) addType(k int, w, l, sh, c string) {
 	add(sumPrev, fhash(fShapePrev, sh))
 	add(sumNext, fhash(fNext1, l))
 	add(sumNext, fhash(fShapeNext, sh))
-	add(sumPrev2, fhash(fPrev2, l))
-	add(sumNext2, fhash(fNext2, l))
+	em.far[2*k], em.far[2*k+1] = m.row(fhash(fPrev2, l)), m.row(fhash(fNext2, l))
 	if m.x.clusters != nil {
 		add(sumSelf, fhash(fCluster, c))
 		add(sumPrev, fhash(fClusterPrev, c))
@@ -200,8 +199,8 @@ func (em *emitter) appendToken(s, e, i int, emit []float64) []float64 {
 	em.add(row, cur, sumSelf)
 	em.add(row, p1, sumPrev)
 	em.add(row, n1, sumNext)
-	em.add(row, p2, sumPrev2)
-	em.add(row, n2, sumNext2)
+	em.addRow(row, em.far[2*p2])
+	em.addRow(row, em.far[2*n2+1])
 	l, sh := em.lower[cur], em.shape[cur]
 	state := func(k int32, h int) uint64 { return em.state[int(k)*hKinds+h] }
 	em.addRow(row, m.row(fhashMore(state(p1, hPrevCur), l)))

@@ -19,7 +19,8 @@ type Model struct {
 	weights []float32     // len(index) rows of ntags weights
 	trans   []float32     // (ntags+1) rows of ntags: transition weights; the last row is the start
 	trans64 []float64     // trans in float64, as decoding adds them
-	fixed   fixedRows     // rows of the features of few values (emit.go)
+	bio     bioTable
+	fixed   fixedRows // rows of the features of few values (emit.go)
 	// exactSums is set when the weights are quantized (read from a file), so that a token's scores do
 	// not depend on the order its rows are added in, which lets the emitter sum them by word (emit.go).
 	exactSums bool
@@ -54,7 +55,7 @@ func allowed(prev, cur int) bool {
 // viterbi returns the best tag sequence for n tokens given emission scores emit[i*ntags+t] and
 // transition scores trans[p*ntags+t] (row ntags is the start), honouring the BIO constraints.
 func viterbi(n, ntags int, emit []float64, trans []float64) []int {
-	return viterbiInto(n, ntags, emit, trans, &decodeScratch{})
+	return viterbiInto(n, ntags, emit, trans, newBIOTable(ntags), &decodeScratch{})
 }
 
 // decodeScratch holds Viterbi's buffers for reuse across sentences.
@@ -62,24 +63,26 @@ type decodeScratch struct {
 	score []float64
 	back  []int32
 	tags  []int
-	allow []bool // allow[p*ntags+t] is allowed(p, t); row ntags is the start (allowed(-1, t))
 }
 
-// allowTable fills sc.allow for ntags tags, once.
-func (sc *decodeScratch) allowTable(ntags int) []bool {
-	if len(sc.allow) != (ntags+1)*ntags {
-		sc.allow = make([]bool, (ntags+1)*ntags)
-		for p := 0; p <= ntags; p++ {
-			for t := 0; t < ntags; t++ {
-				prev := p
-				if p == ntags {
-					prev = -1
-				}
-				sc.allow[p*ntags+t] = allowed(prev, t)
+// bioTable lists the tag pairs the BIO constraints allow (allowed), so that Viterbi looks at those
+// only: an I tag has two possible predecessors of the nine.
+type bioTable struct {
+	from  [][]int // from[t]: the tags that may precede tag t, in increasing order
+	start []bool  // start[t]: whether a sentence may start with tag t
+}
+
+func newBIOTable(ntags int) bioTable {
+	b := bioTable{from: make([][]int, ntags), start: make([]bool, ntags)}
+	for t := range ntags {
+		b.start[t] = allowed(-1, t)
+		for p := range ntags {
+			if allowed(p, t) {
+				b.from[t] = append(b.from[t], p)
 			}
 		}
 	}
-	return sc.allow
+	return b
 }
 
 func grow[T any](s []T, n int) []T {
@@ -89,17 +92,18 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-func viterbiInto(n, ntags int, emit []float64, trans []float64, sc *decodeScratch) []int {
+func viterbiInto(n, ntags int, emit []float64, trans []float64, bio bioTable, sc *decodeScratch) []int {
 	if n == 0 {
 		return nil
 	}
 	sc.score = grow(sc.score, n*ntags)
 	sc.back = grow(sc.back, n*ntags)
 	sc.tags = grow(sc.tags, n)
-	score, back, allow := sc.score, sc.back, sc.allowTable(ntags)
+	score, back := sc.score, sc.back
+	from, start := bio.from, bio.start
 	for t := 0; t < ntags; t++ {
 		score[t] = math.Inf(-1)
-		if allow[ntags*ntags+t] {
+		if start[t] {
 			score[t] = emit[t] + trans[ntags*ntags+t]
 		}
 	}
@@ -107,11 +111,8 @@ func viterbiInto(n, ntags int, emit []float64, trans []float64, sc *decodeScratc
 		prev := score[(i-1)*ntags : i*ntags]
 		for t := 0; t < ntags; t++ {
 			best, arg := math.Inf(-1), 0
-			for p, sp := range prev {
-				if !allow[p*ntags+t] {
-					continue
-				}
-				if s := sp + trans[p*ntags+t]; s > best {
+			for _, p := range from[t] {
+				if s := prev[p] + trans[p*ntags+t]; s > best {
 					best, arg = s, p
 				}
 			}
@@ -201,7 +202,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 				outsideOnly(emit[len(emit)-m.ntags:])
 			}
 		}
-		tags := viterbiInto(e-s, m.ntags, emit, m.trans64, &sc)
+		tags := viterbiInto(e-s, m.ntags, emit, m.trans64, m.bio, &sc)
 		out = m.appendMentions(out, d, s, tags, emit)
 	}
 	out = dropCodes(d, out)
