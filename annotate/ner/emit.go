@@ -49,18 +49,6 @@ type fixedRows struct {
 	doc                      [16]int32       // fDoc of each document flag set
 }
 
-// fhashMore continues a feature hash h with one more string part (fhash(t, a, b) is
-// fhashMore(fhash(t, a), b)).
-func fhashMore(h uint64, p string) uint64 {
-	for i := 0; i < len(p); i++ {
-		h ^= uint64(p[i])
-		h *= 1099511628211
-	}
-	h ^= 0xff
-	h *= 1099511628211
-	return h
-}
-
 // row returns the row of feature h, -1 when the model does not know it.
 func (m *Model) row(h uint64) int32 {
 	if r, ok := m.table.get(h); ok {

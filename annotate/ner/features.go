@@ -63,13 +63,20 @@ func fhash(tmpl byte, parts ...string) uint64 {
 	h ^= uint64(tmpl)
 	h *= 1099511628211
 	for _, p := range parts {
-		for i := 0; i < len(p); i++ {
-			h ^= uint64(p[i])
-			h *= 1099511628211
-		}
-		h ^= 0xff
+		h = fhashMore(h, p)
+	}
+	return h
+}
+
+// fhashMore continues a feature hash h with one more string part (fhash(t, a, b) is
+// fhashMore(fhash(t, a), b)).
+func fhashMore(h uint64, p string) uint64 {
+	for i := 0; i < len(p); i++ {
+		h ^= uint64(p[i])
 		h *= 1099511628211
 	}
+	h ^= 0xff
+	h *= 1099511628211
 	return h
 }
 
