@@ -24,6 +24,7 @@ type Model struct {
 	// exactSums is set when the weights are quantized (read from a file), so that a token's scores do
 	// not depend on the order its rows are added in, which lets the emitter sum them by word (emit.go).
 	exactSums bool
+	emitters  sync.Pool // of *emitter, whose buffers serve one document after another
 	x         extractor
 	gaz       *gazetteer
 	casing    casingLexicon // how the training text writes its words (casing.go)
@@ -180,6 +181,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	var em *emitter
 	if m.exactSums {
 		em = m.newEmitter(d)
+		defer em.release()
 	}
 	var out []Mention
 	var feats []uint64
