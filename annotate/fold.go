@@ -25,6 +25,34 @@ func Fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < rune(len(latinFolds)):
+			b.WriteString(latinFolds[r])
+		case r == '’' || r == '‘':
+			b.WriteByte('\'')
+		default:
+			return foldNFD(s)
+		}
+	}
+	return b.String()
+}
+
+// latinFolds holds the fold of each rune below U+0370 (Latin, IPA, spacing and combining marks), so that
+// Fold reads French rune by rune instead of decomposing it first: the decomposition of those runes
+// holds only runes of the same range, and the only ones of them that canonical ordering moves are
+// combining marks, which the fold drops, so folding rune by rune gives what foldNFD gives.
+var latinFolds = func() (t [0x370]string) {
+	for r := range t {
+		t[r] = foldNFD(string(rune(r)))
+	}
+	return t
+}()
+
+// foldNFD is Fold by decomposing s (NFD) and keeping the base letters.
+func foldNFD(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
 		switch {
 		case unicode.Is(unicode.Mn, r):

@@ -1,6 +1,10 @@
 package annotate
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 func TestFold(t *testing.T) {
 	for in, want := range map[string]string{
@@ -9,6 +13,31 @@ func TestFold(t *testing.T) {
 	} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+// TestFoldByRune checks Fold's rune-by-rune reading against decomposing the whole string, on every
+// rune of its table and on random strings of those runes, typographic apostrophes and marks.
+func TestFoldByRune(t *testing.T) {
+	for r := range rune(len(latinFolds)) {
+		if got, want := Fold(string(r)+"x"), foldNFD(string(r)+"x"); got != want {
+			t.Errorf("Fold(%q) = %q; decomposed %q", string(r)+"x", got, want)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	pool := []rune("aeEÉéèêëÀœŒæçÇïÎ'’‘ʼ-. \u00a0\u0301\u0300\u0308\u0327\u0344\u0340ǅǄǈĲŉſ")
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			if rng.IntN(4) == 0 {
+				b.WriteRune(rune(rng.IntN(len(latinFolds))))
+			} else {
+				b.WriteRune(pool[rng.IntN(len(pool))])
+			}
+		}
+		if s := b.String(); Fold(s) != foldNFD(s) {
+			t.Fatalf("Fold(%q) = %q; decomposed %q", s, Fold(s), foldNFD(s))
 		}
 	}
 }

@@ -55,18 +55,21 @@ func (x *extractor) features(d *docInfo, s, e, i int, out []uint64) []uint64 {
 	return out
 }
 
-// prepare looks up the cluster of every token of d ("?" when unknown).
+// prepare looks up the cluster of every token of d ("?" when unknown), once for each word type.
 func (x *extractor) prepare(d *docInfo) {
 	if x.clusters == nil {
 		return
 	}
 	d.clust = make([]string, len(d.toks))
-	for i, f := range d.fold {
-		c, ok := x.clusters[f]
+	for _, i := range d.typeFirst {
+		c, ok := x.clusters[d.fold[i]]
 		if !ok {
 			c = "?"
 		}
 		d.clust[i] = c
+	}
+	for i, k := range d.typ {
+		d.clust[i] = d.clust[d.typeFirst[k]]
 	}
 }
 
@@ -78,20 +81,26 @@ func (x *extractor) cluster(d *docInfo, s, e, i int) string {
 	return d.clust[i]
 }
 
+// flagStrings are the values of flagString, indexed by its three bits (start, capital, upper).
+var flagStrings = [8]string{"---", "S--", "-C-", "SC-", "--U", "S-U", "-CU", "SCU"}
+
 // flagString summarises position and case: sentence start, capitalised, all caps.
-func (x *extractor) flagString(d *docInfo, s, i int) string {
+func (x *extractor) flagString(d *docInfo, s, i int) string { return flagStrings[flagIndex(d, s, i)] }
+
+// flagIndex returns the index in flagStrings of token i's flags, in the sentence starting at s.
+func flagIndex(d *docInfo, s, i int) int {
 	w := d.word(i)
-	b := []byte{'-', '-', '-'}
+	b := 0
 	if i == s {
-		b[0] = 'S'
+		b |= 1
 	}
 	if isCap(w) {
-		b[1] = 'C'
+		b |= 2
 	}
 	if len(w) > 1 && d.lower[i] != w && isAllUpper(w) {
-		b[2] = 'U'
+		b |= 4
 	}
-	return string(b)
+	return b
 }
 
 func isAllUpper(w string) bool {

@@ -63,13 +63,20 @@ func fhash(tmpl byte, parts ...string) uint64 {
 	h ^= uint64(tmpl)
 	h *= 1099511628211
 	for _, p := range parts {
-		for i := 0; i < len(p); i++ {
-			h ^= uint64(p[i])
-			h *= 1099511628211
-		}
-		h ^= 0xff
+		h = fhashMore(h, p)
+	}
+	return h
+}
+
+// fhashMore continues a feature hash h with one more string part (fhash(t, a, b) is
+// fhashMore(fhash(t, a), b)).
+func fhashMore(h uint64, p string) uint64 {
+	for i := 0; i < len(p); i++ {
+		h ^= uint64(p[i])
 		h *= 1099511628211
 	}
+	h ^= 0xff
+	h *= 1099511628211
 	return h
 }
 
@@ -87,6 +94,10 @@ type docInfo struct {
 	// symbol is set for a token that is a symbol or an emoji (🇪🇺, 👍🏽, 1️⃣, ©, °), which no name holds.
 	symbol []bool
 	sents  []int // sentence start token indices, plus len(toks)
+	// typ numbers each token's text (its type), the same for every token of one text; typeFirst
+	// gives the first token of each type.
+	typ       []int32
+	typeFirst []int
 	// blocks index the tokens by byte offset, for tokenFrom.
 	blocks []int
 }
@@ -112,25 +123,36 @@ func isSymbol(w string) bool {
 // apostrophes writes the typographic apostrophes ' as most of the training text does.
 var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
 
-// analyse tokenises text and computes per-token information.
+// analyse tokenises text and computes per-token information. What depends on a word alone (its
+// lower case, shape, folded form, symbol-ness, folded hash) is computed once per distinct word of the
+// document and shared by its tokens: news repeats its words, and doing it per token was a third of
+// the recogniser's allocations.
 func analyse(text string, g *gazetteer) *docInfo {
 	toks := tokenize(text)
 	d := &docInfo{text: text, toks: toks, words: make([]string, len(toks)), lower: make([]string, len(toks)),
 		shape: make([]string, len(toks)), fold: make([]string, len(toks)), flags: make([]uint8, len(toks)),
-		symbol: make([]bool, len(toks))}
+		symbol: make([]bool, len(toks)), typ: make([]int32, len(toks))}
 	folds := make([]uint64, len(toks))
+	seen := make(map[string]int32, len(toks)/2+1) // sized not to grow on a short article
+	shapes := map[string]string{}
+	first := make([]int, 0, len(toks)/2+1) // the first token of each word type
 	for i, t := range toks {
-		w := text[t.start:t.end]
-		if strings.ContainsAny(w, "’ʼ") {
-			w = apostrophes.Replace(w)
+		raw := text[t.start:t.end]
+		k, ok := seen[raw]
+		if !ok {
+			k = int32(len(first))
+			seen[raw] = k
+			first = append(first, i)
+			d.setWord(i, raw, shapes)
+			folds[i] = hashString(d.fold[i])
+		} else {
+			f := first[k]
+			d.words[i], d.lower[i], d.shape[i], d.fold[i] = d.words[f], d.lower[f], d.shape[f], d.fold[f]
+			d.symbol[i], folds[i] = d.symbol[f], folds[f]
 		}
-		d.words[i] = w
-		d.lower[i] = strings.ToLower(w)
-		d.shape[i] = wordShape(w)
-		d.fold[i] = foldString(w)
-		d.symbol[i] = isSymbol(w)
-		folds[i] = hashString(d.fold[i])
+		d.typ[i] = k
 	}
+	d.typeFirst = first
 	d.blocks = tokenBlocks(len(text), toks)
 	d.gaz = g.match(folds)
 	d.sents = sentences(text, toks)
@@ -138,12 +160,34 @@ func analyse(text string, g *gazetteer) *docInfo {
 	return d
 }
 
+// setWord fills token i's word-derived fields from its text raw; shapes interns the word shapes,
+// of which a document has few.
+func (d *docInfo) setWord(i int, raw string, shapes map[string]string) {
+	w := raw
+	if strings.ContainsAny(w, "’ʼ") {
+		w = apostrophes.Replace(w)
+	}
+	d.words[i] = w
+	d.lower[i] = strings.ToLower(w)
+	var buf [64]byte
+	sh := appendShape(buf[:0], w)
+	s, ok := shapes[string(sh)]
+	if !ok {
+		s = string(sh)
+		shapes[s] = s
+	}
+	d.shape[i] = s
+	d.fold[i] = foldString(w)
+	d.symbol[i] = isSymbol(w)
+}
+
 // docFlags sets the document-level flags, which let a surname alone ("Fillon") borrow evidence from
 // its full mention ("François Fillon") and a sentence-initial common word from its lower-case uses.
+// They depend on a token's word alone, so they are worked out once per word type.
 func (d *docInfo) docFlags() {
 	lowerSeen, capMid := d.caseUses()
 	seqFirst, seqLast := d.capitalRunEnds()
-	for i := range d.toks {
+	for _, i := range d.typeFirst {
 		if !isCap(d.word(i)) {
 			continue
 		}
@@ -157,21 +201,28 @@ func (d *docInfo) docFlags() {
 			}
 		}
 	}
+	for i, k := range d.typ {
+		d.flags[i] = d.flags[d.typeFirst[k]]
+	}
 }
 
 // caseUses gives the words (lower-cased) the document writes in lower case somewhere, and those it
 // capitalises somewhere other than at a sentence's start, where a capital says nothing.
 func (d *docInfo) caseUses() (lowerSeen, capMid map[string]bool) {
 	lowerSeen, capMid = map[string]bool{}, map[string]bool{}
-	starts := map[int]bool{}
-	for _, s := range d.sents {
-		starts[s] = true
-	}
+	done := make([]bool, len(d.typeFirst)) // the type is in lowerSeen or capMid already
+	k := 0                                 // the next sentence start
 	for i := range d.toks {
-		if !isCap(d.word(i)) {
-			lowerSeen[d.lower[i]] = true
-		} else if !starts[i] {
-			capMid[d.lower[i]] = true
+		start := k < len(d.sents) && d.sents[k] == i
+		for k < len(d.sents) && d.sents[k] <= i {
+			k++
+		}
+		switch t := d.typ[i]; {
+		case done[t]:
+		case !isCap(d.word(i)):
+			lowerSeen[d.lower[i]], done[t] = true, true
+		case !start:
+			capMid[d.lower[i]], done[t] = true, true
 		}
 	}
 	return lowerSeen, capMid
@@ -200,10 +251,9 @@ func (d *docInfo) capitalRunEnds() (seqFirst, seqLast map[string]bool) {
 
 func (d *docInfo) word(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
 
-// wordShape maps letters to X or x, digits to d, keeps other runes, and collapses repeats:
-// "Maison-Blanche" → "Xx-Xx", "2016" → "d", "l'" → "x'".
-func wordShape(w string) string {
-	var b strings.Builder
+// appendShape appends to b the shape of w: letters mapped to X or x, digits to d, other runes kept,
+// repeats collapsed: "Maison-Blanche" → "Xx-Xx", "2016" → "d", "l'" → "x'".
+func appendShape(b []byte, w string) []byte {
 	var last rune
 	n := 0
 	for _, r := range w {
@@ -217,14 +267,14 @@ func wordShape(w string) string {
 			c = 'd'
 		}
 		if c != last {
-			b.WriteRune(c)
+			b = utf8.AppendRune(b, c)
 			last = c
 			if n++; n >= 8 {
 				break
 			}
 		}
 	}
-	return b.String()
+	return b
 }
 
 // affixes calls fn with the 1..4-rune prefixes and suffixes of w (fewer for short words).

@@ -18,10 +18,17 @@ type Model struct {
 	table   *featureTable // feature hash → row
 	weights []float32     // len(index) rows of ntags weights
 	trans   []float32     // (ntags+1) rows of ntags: transition weights; the last row is the start
-	x       extractor
-	gaz     *gazetteer
-	casing  casingLexicon // how the training text writes its words (casing.go)
-	temp    float64       // softmax temperature for confidences, fitted on dev
+	trans64 []float64     // trans in float64, as decoding adds them
+	bio     bioTable
+	fixed   fixedRows // rows of the features of few values (emit.go)
+	// exactSums is set when the weights are quantized (read from a file), so that a token's scores do
+	// not depend on the order its rows are added in, which lets the emitter sum them by word (emit.go).
+	exactSums bool
+	emitters  sync.Pool // of *emitter, whose buffers serve one document after another
+	x         extractor
+	gaz       *gazetteer
+	casing    casingLexicon // how the training text writes its words (casing.go)
+	temp      float64       // softmax temperature for confidences, fitted on dev
 }
 
 // Labels returns the entity labels the model can produce.
@@ -48,8 +55,8 @@ func allowed(prev, cur int) bool {
 
 // viterbi returns the best tag sequence for n tokens given emission scores emit[i*ntags+t] and
 // transition scores trans[p*ntags+t] (row ntags is the start), honouring the BIO constraints.
-func viterbi(n, ntags int, emit []float64, trans func(p, t int) float64) []int {
-	return viterbiInto(n, ntags, emit, trans, &decodeScratch{})
+func viterbi(n, ntags int, emit []float64, trans []float64) []int {
+	return viterbiInto(n, ntags, emit, trans, newBIOTable(ntags), &decodeScratch{})
 }
 
 // decodeScratch holds Viterbi's buffers for reuse across sentences.
@@ -59,6 +66,26 @@ type decodeScratch struct {
 	tags  []int
 }
 
+// bioTable lists the tag pairs the BIO constraints allow (allowed), so that Viterbi looks at those
+// only: an I tag has two possible predecessors of the nine.
+type bioTable struct {
+	from  [][]int // from[t]: the tags that may precede tag t, in increasing order
+	start []bool  // start[t]: whether a sentence may start with tag t
+}
+
+func newBIOTable(ntags int) bioTable {
+	b := bioTable{from: make([][]int, ntags), start: make([]bool, ntags)}
+	for t := range ntags {
+		b.start[t] = allowed(-1, t)
+		for p := range ntags {
+			if allowed(p, t) {
+				b.from[t] = append(b.from[t], p)
+			}
+		}
+	}
+	return b
+}
+
 func grow[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n)
@@ -66,7 +93,7 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-func viterbiInto(n, ntags int, emit []float64, trans func(p, t int) float64, sc *decodeScratch) []int {
+func viterbiInto(n, ntags int, emit []float64, trans []float64, bio bioTable, sc *decodeScratch) []int {
 	if n == 0 {
 		return nil
 	}
@@ -74,20 +101,19 @@ func viterbiInto(n, ntags int, emit []float64, trans func(p, t int) float64, sc 
 	sc.back = grow(sc.back, n*ntags)
 	sc.tags = grow(sc.tags, n)
 	score, back := sc.score, sc.back
+	from, start := bio.from, bio.start
 	for t := 0; t < ntags; t++ {
 		score[t] = math.Inf(-1)
-		if allowed(-1, t) {
-			score[t] = emit[t] + trans(ntags, t)
+		if start[t] {
+			score[t] = emit[t] + trans[ntags*ntags+t]
 		}
 	}
 	for i := 1; i < n; i++ {
+		prev := score[(i-1)*ntags : i*ntags]
 		for t := 0; t < ntags; t++ {
 			best, arg := math.Inf(-1), 0
-			for p := 0; p < ntags; p++ {
-				if !allowed(p, t) {
-					continue
-				}
-				if s := score[(i-1)*ntags+p] + trans(p, t); s > best {
+			for _, p := range from[t] {
+				if s := prev[p] + trans[p*ntags+t]; s > best {
 					best, arg = s, p
 				}
 			}
@@ -152,6 +178,11 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 		d = analyse(t, m.gaz)
 	}
 	m.x.prepare(d)
+	var em *emitter
+	if m.exactSums {
+		em = m.newEmitter(d)
+		defer em.release()
+	}
 	var out []Mention
 	var feats []uint64
 	var emit []float64
@@ -163,13 +194,17 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 		s, e := d.sents[k], d.sents[k+1]
 		emit = emit[:0]
 		for i := s; i < e; i++ {
-			feats = m.x.features(d, s, e, i, feats[:0])
-			emit = m.emission(feats, emit)
+			if em != nil {
+				emit = em.appendToken(s, e, i, emit)
+			} else {
+				feats = m.x.features(d, s, e, i, feats[:0])
+				emit = m.emission(feats, emit)
+			}
 			if d.symbol[i] {
 				outsideOnly(emit[len(emit)-m.ntags:])
 			}
 		}
-		tags := viterbiInto(e-s, m.ntags, emit, m.transScore, &sc)
+		tags := viterbiInto(e-s, m.ntags, emit, m.trans64, m.bio, &sc)
 		out = m.appendMentions(out, d, s, tags, emit)
 	}
 	out = dropCodes(d, out)
@@ -201,7 +236,7 @@ func outsideOnly(emit []float64) {
 	}
 }
 
-func (m *Model) transScore(p, t int) float64 { return float64(m.trans[p*m.ntags+t]) }
+func (m *Model) transScore(p, t int) float64 { return m.trans64[p*m.ntags+t] }
 
 // emission appends the score of every tag for one token's features.
 func (m *Model) emission(feats []uint64, emit []float64) []float64 {

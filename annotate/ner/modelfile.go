@@ -196,5 +196,6 @@ func (m *Model) readFeatures(r *bytes.Reader, hdr fileHeader) error {
 	if r.Len() != 0 {
 		return fmt.Errorf("%d unexpected bytes after the last feature", r.Len())
 	}
+	m.indexFixed(true)
 	return nil
 }

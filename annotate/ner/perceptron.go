@@ -27,7 +27,7 @@ func emissions(st *sentence, ntags int, w []float64, buf []float64) []float64 {
 func (tr *trainer) learn(st *sentence) int {
 	nt := tr.ntags
 	tr.emitBuf = emissions(st, nt, tr.w, tr.emitBuf)
-	pred := viterbi(len(st.gold), nt, tr.emitBuf, func(p, t int) float64 { return tr.tw[p*nt+t] })
+	pred := viterbi(len(st.gold), nt, tr.emitBuf, tr.tw)
 	errs := 0
 	for i, g := range st.gold {
 		p := pred[i]
@@ -79,7 +79,7 @@ func (m *Model) decodeAll(exs []Example, docs []*docInfo, sents []sentence, w, t
 	for k := range sents {
 		st := &sents[k]
 		buf = emissions(st, nt, w, buf)
-		tags := viterbi(len(st.gold), nt, buf, func(p, t int) float64 { return tw[p*nt+t] })
+		tags := viterbi(len(st.gold), nt, buf, tw)
 		out[st.doc].Spans = m.appendMentionsPlain(out[st.doc].Spans, docs[st.doc], st.first, tags)
 	}
 	return out
@@ -129,4 +129,5 @@ func (m *Model) setWeights(hashes []uint64, w, tw []float64, prune float64) {
 	for i, v := range tw {
 		m.trans[i] = float32(v)
 	}
+	m.indexFixed(false)
 }
