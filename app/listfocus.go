@@ -127,11 +127,14 @@ func (ui *UI) shownRange() (first, last int) {
 		return -1, -2
 	}
 	first, last = ui.list.at(top), ui.list.at(bottom)
-	if first < len(ui.doc.Segments)-1 && ui.list.top(first)+ui.list.height(first) <= top {
-		first++ // top is in the gap below first
+	if first < 0 { // the filter leaves no row
+		return -1, -2
+	}
+	if next := ui.list.nextShown(first); next < len(ui.doc.Segments) && ui.list.top(first)+ui.list.height(first) <= top {
+		first = next // top is in the gap below first
 	}
 	if last > first && ui.list.top(last) >= bottom {
-		last--
+		last = ui.list.prevShown(last)
 	}
 	return first, last
 }
