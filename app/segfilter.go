@@ -230,3 +230,32 @@ func (ui *UI) filterActions() []*action {
 		{name: lang.L("Show all segments"), run: func() { ui.filter.apply(showAll) }, applies: filtered},
 	})
 }
+
+// paletteRow lays out the label palette and the filter's control as besideLayout does, the labels
+// keeping their whole line: the filter goes under them, at the right, rather than pushing a label or
+// two onto a line of their own (which looked like a slip).
+type paletteRow struct {
+	besideLayout
+	labels *fyne.Container
+}
+
+func (r *paletteRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	r.room = lineWidth(r.labels.Objects)
+	r.besideLayout.Layout(objs, size)
+}
+
+func (r *paletteRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	r.room = lineWidth(r.labels.Objects)
+	return r.besideLayout.MinSize(objs)
+}
+
+// lineWidth returns the width of objs on one line, at their minimum widths, padded apart.
+func lineWidth(objs []fyne.CanvasObject) float32 {
+	var w float32
+	for _, o := range objs {
+		if o.Visible() {
+			w += o.MinSize().Width + theme.Padding()
+		}
+	}
+	return w
+}

@@ -232,9 +232,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.find = newFinder(ui)
 	ui.emptyHint = newFluidText("").aligned(fyne.TextAlignCenter) // wrapped at ordinary spaces only
 	hint := container.NewVBox(layout.NewSpacer(), ui.emptyHint, layout.NewSpacer())
-	// the filter keeps its height when the labels wrap onto a second line beside it
-	filter := container.NewVBox(layout.NewSpacer(), ui.filter.box, layout.NewSpacer())
-	labels := container.NewBorder(nil, nil, nil, filter, ui.palette.content())
+	labels := container.New(&paletteRow{labels: ui.palette.labels}, ui.palette.content(), ui.filter.box)
 	top := container.NewVBox(ui.alerts.box, labels, ui.find.bar)
 	ui.alerts.holder = top
 	main := container.NewBorder(top, nil, nil, nil, container.NewStack(ui.watch, hint))
