@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -32,6 +34,7 @@ const (
 	showDrafts
 	showQAProblems // an error or warning of the QA tab's last run
 	showToConfirm  // a suggestion, or a speaker or cue link, to confirm (acceptable)
+	showContaining // the text of the filter's field in its French or English, as Find matches it
 	filterKinds    // how many there are
 )
 
@@ -46,6 +49,8 @@ func (k filterKind) name() string {
 		return lang.L("With QA problems")
 	case showToConfirm:
 		return lang.L("With suggestions to confirm")
+	case showContaining:
+		return lang.L("Containing the text…")
 	}
 	return lang.L("All segments")
 }
@@ -57,6 +62,8 @@ type filterBar struct {
 	kind   filterKind
 	added  map[int]bool // the segments shown in addition since the filter was applied (reveal)
 	choice *widget.Select
+	text   *nameEntry // what showContaining looks for, shown with it
+	textAt *fyne.Container
 	again  *tipButton
 	count  *widget.Label
 	box    *fyne.Container
@@ -73,13 +80,32 @@ func newFilterBar(ui *UI) *filterBar {
 	// Fyne's Select is as wide as its placeholder: the choice made is its placeholder, so it shows whole.
 	b.choice.PlaceHolder = names[showAll]
 	// OnChanged runs for the choice already made too: choosing it again applies it again.
-	b.choice.OnChanged = func(string) { b.apply(filterKind(max(b.choice.SelectedIndex(), 0))) }
+	b.choice.OnChanged = func(string) { b.chosen(filterKind(max(b.choice.SelectedIndex(), 0))) }
 	b.again = newTipButton(ui.tips, lang.L("Apply the filter again: the segments done since leave the list"),
 		theme.ViewRefreshIcon(), func() { b.apply(b.kind) })
 	b.count = widget.NewLabel("")
-	b.box = container.NewHBox(b.count, b.again, b.choice)
+	b.text = newNameEntry(func() { ui.focusSegment(ui.cur, annotate.Target) })
+	b.text.SetPlaceHolder(lang.L("Text, then Enter"))
+	b.text.OnSubmitted = func(string) { b.apply(showContaining) }
+	b.textAt = container.NewGridWrap(fyne.NewSize(filterTextWidth, b.text.MinSize().Height), b.text)
+	b.box = container.NewHBox(b.count, b.again, b.textAt, b.choice)
 	b.show()
 	return b
+}
+
+// filterTextWidth is the width of the field of the text to look for.
+const filterTextWidth = 180
+
+// chosen is the choice's OnChanged: it applies the filter chosen, but for "Containing the text…"
+// with no text yet, where it waits in the field for the text and Enter.
+func (b *filterBar) chosen(k filterKind) {
+	if k == showContaining && strings.TrimSpace(b.text.Text) == "" {
+		b.kind = k
+		b.show()
+		b.ui.win.Canvas().Focus(b.text)
+		return
+	}
+	b.apply(k)
 }
 
 // apply shows the segments k keeps, now, and keeps the caret in a row shown.
@@ -144,11 +170,18 @@ func (b *filterBar) note(i int) string {
 // show says how many segments the list shows, while a filter is on.
 func (b *filterBar) show() {
 	ui := b.ui
+	if b.kind == showContaining {
+		b.textAt.Show()
+	} else {
+		b.textAt.Hide()
+	}
 	if !ui.list.filtered() {
 		b.count.Hide()
 		b.again.Hide()
+		b.box.Refresh()
 		return
 	}
+	defer b.box.Refresh()
 	n := ui.list.shownCount()
 	b.count.SetText(lang.N("{{.Shown}} of {{.Total}} segments shown", n,
 		map[string]any{"Shown": n, "Total": len(ui.doc.Segments)}))
@@ -178,6 +211,8 @@ func (ui *UI) filterMarks(k filterKind) []bool {
 		keep = ui.qaProblemSegments()
 	case showToConfirm:
 		keep = segmentsToConfirm(d)
+	case showContaining:
+		keep = segmentsContaining(d, ui.filter.text.Text)
 	}
 	for i, seg := range d.Segments {
 		switch k {
@@ -216,6 +251,17 @@ func segmentsToConfirm(d *annotate.Document) []bool {
 		if p, ok := placeOf(d, sp); ok && acceptable(d, sp) {
 			marks[p.seg] = true
 		}
+	}
+	return marks
+}
+
+// segmentsContaining marks the segments whose French or English holds text, as Find matches it (case
+// and accents ignored); every segment when text is blank.
+func segmentsContaining(d *annotate.Document, text string) []bool {
+	q := annotate.Fold(strings.TrimSpace(text))
+	marks := make([]bool, len(d.Segments))
+	for i, seg := range d.Segments {
+		marks[i] = strings.Contains(annotate.Fold(d.SourceText(seg)), q) || strings.Contains(annotate.Fold(seg.Target), q)
 	}
 	return marks
 }

@@ -251,18 +251,44 @@ func TestFilterKinds(t *testing.T) {
 	ui, _ := newTestUI(t, d, false)
 	for _, c := range []struct {
 		kind filterKind
+		text string // for showContaining
 		want []int
 	}{
-		{showAll, []int{0, 1, 2, 3}},
-		{showToTranslate, []int{2, 3}},
-		{showDrafts, []int{2}},
-		{showQAProblems, []int{0}},
-		{showToConfirm, []int{1, 2}},
+		{showAll, "", []int{0, 1, 2, 3}},
+		{showToTranslate, "", []int{2, 3}},
+		{showDrafts, "", []int{2}},
+		{showQAProblems, "", []int{0}},
+		{showToConfirm, "", []int{1, 2}},
+		{showContaining, " jose ", []int{1}}, // José\u0301, accents and case ignored as in Find
+		{showContaining, "PARIS", []int{2}},
+		{showContaining, "friends”", []int{1}}, // in the English only
+		{showContaining, "nowhere", nil},
 	} {
+		ui.filter.text.SetText(c.text)
 		ui.filter.apply(c.kind)
 		if got := shownSegments(ui); !slices.Equal(got, c.want) {
-			t.Errorf("%s shows segments %v, want %v", c.kind.name(), got, c.want)
+			t.Errorf("%s %q shows segments %v, want %v", c.kind.name(), c.text, got, c.want)
 		}
+	}
+}
+
+// TestFilterByTextWaitsForIt: choosing "Containing the text…" puts the focus in the filter's field and
+// filters nothing until Enter there.
+func TestFilterByTextWaitsForIt(t *testing.T) {
+	ui, _ := newTestUI(t, filterDoc(30), false)
+	ui.filter.choice.SetSelected(showContaining.name())
+	if ui.list.filtered() || !ui.filter.textAt.Visible() || ui.win.Canvas().Focused() != fyne.Focusable(ui.filter.text) {
+		t.Fatalf("chosen: filtered %v, field shown %v, focus %T; want the field focused, nothing filtered",
+			ui.list.filtered(), ui.filter.textAt.Visible(), ui.win.Canvas().Focused())
+	}
+	test.Type(ui.filter.text, "NUMERO 12,")
+	ui.filter.text.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := shownSegments(ui); !slices.Equal(got, []int{11}) || ui.cur != 11 || focusedSegment(ui) != 11 {
+		t.Errorf("Enter: segments %v shown, segment %d current, %d focused; want 12", got, ui.cur+1, focusedSegment(ui)+1)
+	}
+	ui.filter.choice.SetSelected(showDrafts.name())
+	if ui.filter.textAt.Visible() {
+		t.Error("Drafts: the text field is still shown")
 	}
 }
 
