@@ -362,3 +362,40 @@ func TestNewDocumentShowsEverySegment(t *testing.T) {
 		t.Errorf("another document: filtered %v, kind %d, choice %q", ui.list.filtered(), ui.filter.kind, ui.filter.choice.Selected)
 	}
 }
+
+// TestFilteredRowsSitAtTheirHeights: under a filter, after the window narrows and the list scrolls,
+// every row on screen sits where the heights of the rows shown before it put it, at its own height,
+// and shows a segment the filter keeps.
+func TestFilteredRowsSitAtTheirHeights(t *testing.T) {
+	ui, _ := newTestUI(t, filterDoc(300), false)
+	ui.filter.apply(showDrafts)
+	ui.resizeRows(520) // every height anew (SetItemHeights): the filter holds
+	ui.list.ScrollToOffset(ui.list.heights.total() / 2)
+	drv := fyne.CurrentApp().Driver()
+	listY := drv.AbsolutePositionForObject(ui.list).Y
+	off := ui.list.GetScrollOffset()
+	if len(ui.list.lay.shown) < 2 {
+		t.Fatalf("rows on screen %v", rowsOnScreen(ui))
+	}
+	for _, s := range ui.list.lay.shown {
+		if s.i%3 != 1 {
+			t.Errorf("segment %d, not a draft, is on screen", s.i+1)
+		}
+		var y float32
+		for i := range s.i {
+			if i%3 == 1 {
+				y += ui.cache.heights[i] + ui.list.gap()
+			}
+		}
+		r := ui.rowFor(s.i)
+		if r == nil {
+			t.Fatalf("segment %d is on screen without its row (on screen %v)", s.i+1, rowsOnScreen(ui))
+		}
+		if got := drv.AbsolutePositionForObject(r.box).Y - listY; abs32(got-(y-off)) > 0.5 {
+			t.Errorf("segment %d's row is at %v, want %v", s.i+1, got, y-off)
+		}
+		if got, want := r.box.Size().Height, ui.cache.heights[s.i]; got != want {
+			t.Errorf("segment %d's row is %v high, want %v", s.i+1, got, want)
+		}
+	}
+}
