@@ -279,20 +279,30 @@ func (ui *UI) filterActions() []*action {
 
 // paletteRow lays out the label palette and the filter's control as besideLayout does, the labels
 // keeping their whole line: the filter goes under them, at the right, rather than pushing a label or
-// two onto a line of their own (which looked like a slip).
+// two onto a line of their own (which looked like a slip). The labels' width on one line is taken at
+// each layout and when their number changes (another document's schema), not at every MinSize: the
+// driver asks for it before every frame, and it measures every label's text.
 type paletteRow struct {
 	besideLayout
-	labels *fyne.Container
+	labels  *fyne.Container
+	counted int // how many labels room was taken for
 }
 
 func (r *paletteRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	r.room = lineWidth(r.labels.Objects)
+	r.measure()
 	r.besideLayout.Layout(objs, size)
 }
 
 func (r *paletteRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	r.room = lineWidth(r.labels.Objects)
+	if len(r.labels.Objects) != r.counted {
+		r.measure()
+	}
 	return r.besideLayout.MinSize(objs)
+}
+
+// measure takes the room the labels keep: their width on one line.
+func (r *paletteRow) measure() {
+	r.room, r.counted = lineWidth(r.labels.Objects), len(r.labels.Objects)
 }
 
 // lineWidth returns the width of objs on one line, at their minimum widths, padded apart.
