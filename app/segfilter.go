@@ -132,10 +132,12 @@ func (b *filterBar) apply(k filterKind) {
 	ui.showState()
 }
 
-// reset shows every segment, for another document, without moving.
+// reset shows every segment, for another document, without moving; with none open (the empty
+// placeholder), the choice is greyed, as the View menu's items are.
 func (b *filterBar) reset() {
 	b.kind, b.added = showAll, nil
 	b.choose(showAll)
+	setEnabled(b.choice, b.ui.hasDocument())
 	if b.ui.list.filtered() {
 		b.ui.list.SetHidden(nil)
 	}

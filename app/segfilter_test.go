@@ -357,7 +357,14 @@ func TestRowHeightsLeaveHiddenRowsOut(t *testing.T) {
 func TestNewDocumentShowsEverySegment(t *testing.T) {
 	ui, _ := newTestUI(t, filterDoc(30), false)
 	ui.filter.apply(showDrafts)
+	ui.setDocument(ui.blank, "")
+	if !ui.filter.choice.Disabled() {
+		t.Error("no document open: the filter's choice is not greyed")
+	}
 	ui.setDocument(filterDoc(30), "")
+	if ui.filter.choice.Disabled() {
+		t.Error("a document open: the filter's choice is greyed")
+	}
 	if ui.list.filtered() || ui.filter.kind != showAll || ui.filter.choice.Selected != "All segments" || ui.filter.count.Visible() {
 		t.Errorf("another document: filtered %v, kind %d, choice %q", ui.list.filtered(), ui.filter.kind, ui.filter.choice.Selected)
 	}
