@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/glose-app/glose/workspace"
 )
 
@@ -25,7 +27,9 @@ func TestFileDeletedWhileOpen(t *testing.T) {
 		t.Fatalf("the warning says %q, want %q", got, gone)
 	}
 	// The bar has its room at once, above the labels: not only once something else lays the window out.
-	if y, h := ui.palette.content().Position().Y, ui.alerts.box.Size().Height; h == 0 || y < h {
+	drv := fyne.CurrentApp().Driver() // the labels are in the row they share with the segment filter
+	y := drv.AbsolutePositionForObject(ui.palette.content()).Y - drv.AbsolutePositionForObject(ui.alerts.box).Y
+	if h := ui.alerts.box.Size().Height; h == 0 || y < h {
 		t.Errorf("the labels are at %v, inside the warning (%v high)", y, h)
 	}
 

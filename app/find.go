@@ -194,7 +194,7 @@ func (f *finder) next() {
 	if wrapped {
 		msg += " — " + lang.L("continued from the top")
 	}
-	ui.setStatus(msg)
+	ui.setStatus(msg + ui.filter.note(at.seg))
 }
 
 // showMatch scrolls to a match and selects it, in the French or the English, leaving the focus in the

@@ -78,15 +78,18 @@ var _ fyne.Layout = (*besideLayout)(nil)
 // statusRoom is the least width the status line keeps beside the actions before they go under it.
 const statusRoom = 280
 
-func (s *besideLayout) oneLine(objs []fyne.CanvasObject, w float32) bool {
-	return w == 0 || objs[1].MinSize().Width+max(s.room, objs[0].MinSize().Width) <= w
+// fits reports whether objects of minimum sizes fm and sm go on one line at width w (0: not laid out yet).
+func (s *besideLayout) fits(fm, sm fyne.Size, w float32) bool {
+	return w == 0 || sm.Width+max(s.room, fm.Width) <= w
 }
 
+// Layout is part of fyne.Layout. Each object is asked its minimum size once: the label palette's
+// flow and the filter beside it (paletteRow) measure text each time, before every frame.
 func (s *besideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	s.width = size.Width
 	first, second := objs[0], objs[1]
-	sm := second.MinSize()
-	if s.oneLine(objs, size.Width) {
+	fm, sm := first.MinSize(), second.MinSize()
+	if s.fits(fm, sm, size.Width) {
 		pad := float32(0)
 		if s.room == 0 {
 			pad = theme.Padding()
@@ -97,11 +100,10 @@ func (s *besideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		second.Resize(fyne.NewSize(sm.Width, size.Height))
 		return
 	}
-	fh := first.MinSize().Height
 	first.Move(fyne.NewPos(0, 0))
-	first.Resize(fyne.NewSize(size.Width, fh))
+	first.Resize(fyne.NewSize(size.Width, fm.Height))
 	w := min(sm.Width, size.Width)
-	second.Move(fyne.NewPos(size.Width-w, fh+theme.Padding()))
+	second.Move(fyne.NewPos(size.Width-w, fm.Height+theme.Padding()))
 	second.Resize(fyne.NewSize(w, sm.Height))
 }
 
@@ -110,13 +112,17 @@ func (s *besideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // the width it gives).
 func (s *besideLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	fm, sm := objs[0].MinSize(), objs[1].MinSize()
-	return fyne.NewSize(max(fm.Width, sm.Width), s.heightAt(objs, s.width))
+	return fyne.NewSize(max(fm.Width, sm.Width), s.linesHeight(fm, sm, s.width))
 }
 
 // heightAt returns the height of the lines at width w (0: one line).
 func (s *besideLayout) heightAt(objs []fyne.CanvasObject, w float32) float32 {
-	fm, sm := objs[0].MinSize(), objs[1].MinSize()
-	if s.oneLine(objs, w) {
+	return s.linesHeight(objs[0].MinSize(), objs[1].MinSize(), w)
+}
+
+// linesHeight returns the height of the lines of objects of minimum sizes fm and sm at width w.
+func (s *besideLayout) linesHeight(fm, sm fyne.Size, w float32) float32 {
+	if s.fits(fm, sm, w) {
 		return max(fm.Height, sm.Height)
 	}
 	return fm.Height + theme.Padding() + sm.Height

@@ -25,7 +25,7 @@ type parkedField struct {
 	start, end int // target: the cursor's code-point offset (start == end); source: the selection
 }
 
-// keptRows is how many rows beyond the view keep their segment when rows are dropped from ui.rows, in
+// keptRows is how many rows beyond the view (rows shown, under a filter) keep their segment when rows are dropped from ui.rows, in
 // case the heights the list lays out differ a little from the cached ones.
 const keptRows = 2
 
@@ -39,6 +39,13 @@ func (ui *UI) claimRow(r *row, i int) {
 		ui.rows = append(ui.rows, r)
 	}
 	first, last := ui.shownRange()
+	if first <= last {
+		for range keptRows { // rows shown: under a filter, segments apart
+			first, last = max(ui.list.prevShown(first), 0), min(ui.list.nextShown(last), len(ui.doc.Segments)-1)
+		}
+	} else {
+		first, last = first-keptRows, last+keptRows
+	}
 	focused := ui.win.Canvas().Focused()
 	ui.rows = slices.DeleteFunc(ui.rows, func(o *row) bool {
 		if o == r {
@@ -46,7 +53,7 @@ func (ui *UI) claimRow(r *row, i int) {
 		}
 		if o.seg == i {
 			ui.park(o)
-		} else if (o.seg >= first-keptRows && o.seg <= last+keptRows) || focused == o.entry || focused == o.src {
+		} else if (o.seg >= first && o.seg <= last) || focused == o.entry || focused == o.src {
 			return false // on screen or near, or put aside with the focus (revealTyping brings it back)
 		}
 		// Out of view: the list may have dropped the row (it does at every Refresh), and will show
@@ -127,11 +134,14 @@ func (ui *UI) shownRange() (first, last int) {
 		return -1, -2
 	}
 	first, last = ui.list.at(top), ui.list.at(bottom)
-	if first < len(ui.doc.Segments)-1 && ui.list.top(first)+ui.list.height(first) <= top {
-		first++ // top is in the gap below first
+	if first < 0 { // the filter leaves no row
+		return -1, -2
+	}
+	if next := ui.list.nextShown(first); next < len(ui.doc.Segments) && ui.list.top(first)+ui.list.height(first) <= top {
+		first = next // top is in the gap below first
 	}
 	if last > first && ui.list.top(last) >= bottom {
-		last--
+		last = ui.list.prevShown(last)
 	}
 	return first, last
 }

@@ -113,10 +113,10 @@ func (ui *UI) currentUnlocked() bool {
 	return ui.cur >= 0 && ui.cur < len(ui.doc.Segments) && !ui.doc.Segments[ui.cur].Locked
 }
 
-// nextOpen returns the first segment after i that is not locked, or -1.
+// nextOpen returns the first segment after i that is not locked, and that the filter shows, or -1.
 func (ui *UI) nextOpen(i int) int {
 	for j := i + 1; j < len(ui.doc.Segments); j++ {
-		if !ui.doc.Segments[j].Locked {
+		if !ui.doc.Segments[j].Locked && !ui.list.hidden(j) {
 			return j
 		}
 	}

@@ -13,9 +13,12 @@ import (
 func (ui *UI) mainMenu() *fyne.MainMenu {
 	t := &ui.acts
 	items := func(as []*action) []*fyne.MenuItem {
-		out := make([]*fyne.MenuItem, len(as))
-		for i, a := range as {
-			out[i] = a.menuItem()
+		out := make([]*fyne.MenuItem, 0, len(as))
+		for _, a := range as {
+			if a.sepBefore && len(out) > 0 {
+				out = append(out, fyne.NewMenuItemSeparator())
+			}
+			out = append(out, a.menuItem())
 		}
 		return out
 	}

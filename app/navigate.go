@@ -124,13 +124,28 @@ func (ui *UI) focusSegment(i int, side annotate.Side) {
 	}
 }
 
-// move goes to the segment delta rows away, keeping the column.
+// move goes to the segment delta rows away, keeping the column; rows the filter leaves out are not
+// counted (it stays on the first or last row shown).
 func (ui *UI) move(delta int) {
+	if ui.list.shownCount() == 0 { // the filter leaves no row: nowhere to go
+		return
+	}
 	side := ui.focusedSide()
 	if side == "" {
 		side = ui.side
 	}
-	ui.focusSegment(min(max(ui.cur+delta, 0), len(ui.doc.Segments)-1), side)
+	i := ui.cur
+	for ; delta > 0; delta-- {
+		if next := ui.list.nextShown(i); next < len(ui.doc.Segments) {
+			i = next
+		}
+	}
+	for ; delta < 0; delta++ {
+		if prev := ui.list.prevShown(i); prev >= 0 {
+			i = prev
+		}
+	}
+	ui.focusSegment(min(max(i, 0), len(ui.doc.Segments)-1), side)
 }
 
 // enterInEnglish is Enter in an English field: the next segment's English, without confirming the
@@ -138,21 +153,27 @@ func (ui *UI) move(delta int) {
 // Shift+Enter breaks the line. A segment is a sentence: a line break typed by habit went unseen into
 // the XLIFF and TMX exports. On the last segment it stays, and says so.
 func (ui *UI) enterInEnglish() {
-	if ui.doc == nil || ui.cur >= len(ui.doc.Segments)-1 {
+	next := ui.list.nextShown(ui.cur)
+	if ui.doc == nil || next >= len(ui.doc.Segments) {
 		ui.hint(lang.L("This is the last segment (Shift+Return breaks the line)"))
 		return
 	}
-	ui.focusSegment(ui.cur+1, annotate.Target)
+	ui.focusSegment(next, annotate.Target)
 }
 
-// nextUntranslated goes to the next segment (wrapping around) whose status is new or draft, or which
-// has no English whatever its status says (a file written elsewhere may call such a segment done);
-// a locked segment is not to translate.
+// toTranslate reports whether seg is left to translate: its status is new or draft, or it has no
+// English whatever its status says (a file written elsewhere may call such a segment done); a locked
+// segment is not to translate.
+func toTranslate(seg *annotate.Segment) bool {
+	return !seg.Locked && (!seg.Status.Done() || !seg.HasTranslation())
+}
+
+// nextUntranslated goes to the next segment (wrapping around) left to translate (toTranslate).
 func (ui *UI) nextUntranslated() {
 	n := len(ui.doc.Segments)
 	for k := 1; k <= n; k++ {
 		i := (ui.cur + k) % n
-		if seg := ui.doc.Segments[i]; !seg.Locked && (!seg.Status.Done() || !seg.HasTranslation()) {
+		if toTranslate(ui.doc.Segments[i]) {
 			ui.focusSegment(i, annotate.Target)
 			return
 		}

@@ -401,7 +401,7 @@ func (p *qaPanel) open(id int) {
 			ui.updateMenus()
 		}
 	}
-	ui.setStatus(issueMessage(is))
+	ui.setStatus(issueMessage(is) + ui.filter.note(i))
 }
 
 // severityIcon is an issue's icon, coloured by severity.

@@ -158,7 +158,7 @@ func (r *replacer) next() bool {
 	if wrapped {
 		msg += " — " + lang.L("continued from the top")
 	}
-	ui.setStatus(msg)
+	ui.setStatus(msg + ui.filter.note(at.seg))
 	return true
 }
 

@@ -28,6 +28,8 @@ type segList struct {
 	// Exact, when set, returns row i's exact height when the height the list has is an estimate, and
 	// false when it is exact: the list asks it before it shows a row (see seglist_exact.go).
 	Exact func(i int) (float32, bool)
+	// OnReveal, when set, is called when ScrollTo shows row i, which the filter had left out.
+	OnReveal func(i int)
 
 	heights  rowHeights
 	minWidth float32 // the template row's minimum width
@@ -147,6 +149,7 @@ func (l *segList) ScrollTo(i int) {
 	if i < 0 || i >= l.heights.len() {
 		return
 	}
+	l.reveal(i)
 	l.exactAround(i, i)
 	off, view := l.scroller.Offset.Y, l.scroller.Size().Height
 	y, h := l.heights.top(i), l.heights.height(i)
@@ -263,8 +266,8 @@ func (s *segListLayout) place(all bool) {
 	l.sync()
 	view := l.scroller.Size().Height
 	h := &l.heights
-	if view <= 0 || h.len() == 0 {
-		if h.len() == 0 {
+	if view <= 0 || h.count() == 0 {
+		if h.count() == 0 {
 			s.putAside(s.shown)
 			s.shown = s.shown[:0]
 			s.setObjects()
@@ -274,10 +277,10 @@ func (s *segListLayout) place(all bool) {
 	s.exactView()
 	first, last := s.inView()
 	was := s.shown
-	shown := make([]shownRow, 0, last-first+1)
+	shown := make([]shownRow, 0, min(last-first+1, 64)) // filtered: rows in between are left out
 	var fresh []shownRow
 	width := l.Size().Width
-	for i := first; i <= last; i++ {
+	for i := first; i <= last; i = h.nextShown(i) {
 		item := s.take(was, i)
 		if item == nil {
 			item = s.get()

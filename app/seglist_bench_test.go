@@ -129,3 +129,35 @@ func BenchmarkScrollHugeDocument(b *testing.B) {
 		frameMinSizes(content)
 	}
 }
+
+// BenchmarkScrollFilteredHugeDocument scrolls a 30,000-segment document as BenchmarkScrollHugeDocument
+// does, under the segment filter: Not translated (two rows in three shown) and a sparse filter that
+// shows one row in a hundred, whose rows on screen lie hundreds of segments apart (the list steps over
+// the rows left out).
+func BenchmarkScrollFilteredHugeDocument(b *testing.B) {
+	for _, c := range []struct {
+		name  string
+		apply func(ui *UI)
+	}{
+		{"not-translated", func(ui *UI) { ui.filter.apply(showToTranslate) }},
+		{"one-in-100", func(ui *UI) {
+			hide := make([]bool, len(ui.doc.Segments))
+			for i := range hide {
+				hide[i] = i%100 != 0
+			}
+			ui.list.SetHidden(hide)
+		}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			ui, _ := hugeUI(b, hugeSegments)
+			c.apply(ui)
+			content := ui.win.Content()
+			base := ui.list.heights.total() / 2
+			b.ResetTimer()
+			for i := range b.N {
+				ui.list.ScrollToOffset(base + float32(i%100)*50)
+				frameMinSizes(content)
+			}
+		})
+	}
+}

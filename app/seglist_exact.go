@@ -11,7 +11,7 @@ func (s *segListLayout) inView() (first, last int) {
 	off, view := l.scroller.Offset.Y, l.scroller.Size().Height
 	first, last = h.at(off), h.at(off+view)
 	if last > first && h.top(last) >= off+view {
-		last--
+		last = h.prevShown(last)
 	}
 	return first, last
 }
@@ -66,7 +66,7 @@ func (l *segList) measureKeepingView(measure func(exact func(i int))) bool {
 	top, within := l.anchor()
 	changed := false
 	measure(func(i int) {
-		if i < 0 || i >= l.heights.len() {
+		if i < 0 || i >= l.heights.len() || l.heights.hidden(i) {
 			return
 		}
 		if h, ok := l.Exact(i); ok && l.heights.setHeight(i, h) {

@@ -118,6 +118,9 @@ func (ui *UI) buildActions() {
 	settings.sepBefore = true
 	t.tools = append(append(t.tools, annotation...), settings) // Settings… last: toolsMenu puts the files' items before it
 	t.view = ui.panelActions()
+	filter := ui.filterActions()
+	filter[0].sepBefore = true
+	t.view = append(t.view, filter...)
 	t.help = []*action{
 		act(lang.L("Keyboard shortcuts"), "Ctrl+/, F1", ui.showShortcuts, custom(fyne.KeySlash, ctrl)),
 		act(lang.L("User guide (in the browser)"), "", ui.openGuide),

@@ -30,6 +30,7 @@ func (ui *UI) showState() {
 	if seg.Locked {
 		s += " — " + lang.L("locked")
 	}
+	s += ui.filter.note(ui.cur)
 	if n := segmentNoteState(seg); n != "" {
 		s += " — " + n
 	}

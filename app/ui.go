@@ -162,6 +162,7 @@ type UI struct {
 
 	themeItems  map[string]*fyne.MenuItem // the View menu's theme choices, by theme
 	find        *finder                   // the Find bar
+	filter      *filterBar                // the segment filter's control (segfilter.go)
 	blank       *annotate.Document        // the empty document shown before any is opened
 	emptyHint   *messageText              // where the segments are, what to do when there are none
 	help        *fyne.Container           // the help sheet's rows, once shown
@@ -206,6 +207,8 @@ func (ui *UI) Editor() *annotate.Editor { return ui.ed }
 // status line at the bottom.
 func (ui *UI) build() fyne.CanvasObject {
 	ui.list = ui.newSegmentList()
+	ui.filter = newFilterBar(ui)
+	ui.list.OnReveal = ui.filter.revealed
 	ui.palette = newPalette(ui)
 	ui.alerts = newAlertBar(func() { ui.saveAsDialog() })
 	ui.status = newStatusLine(ui.tips, ui.showStatusMessage)
@@ -229,7 +232,8 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.find = newFinder(ui)
 	ui.emptyHint = newFluidText("").aligned(fyne.TextAlignCenter) // wrapped at ordinary spaces only
 	hint := container.NewVBox(layout.NewSpacer(), ui.emptyHint, layout.NewSpacer())
-	top := container.NewVBox(ui.alerts.box, ui.palette.content(), ui.find.bar)
+	labels := container.New(&paletteRow{labels: ui.palette.labels}, ui.palette.content(), ui.filter.box)
+	top := container.NewVBox(ui.alerts.box, labels, ui.find.bar)
 	ui.alerts.holder = top
 	main := container.NewBorder(top, nil, nil, nil, container.NewStack(ui.watch, hint))
 	tabTips := newTipArea(ui.tips, func(at fyne.Position) string { return ui.tabTip(at.X) })
@@ -269,6 +273,7 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 		ui.sugg.memo.forget()
 	}
 	ui.cache.reset(ui)
+	ui.filter.reset() // a filter is of the document it was applied to
 	ui.documentOpened()
 	w := ui.width
 	ui.width = 0
@@ -304,6 +309,8 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 // one open has no text.
 func (ui *UI) showEmptyHint() {
 	switch {
+	case ui.filter.emptyText() != "":
+		ui.emptyHint.SetText(ui.filter.emptyText())
 	case len(ui.doc.Segments) > 0:
 		ui.emptyHint.Hide()
 		return
