@@ -1,0 +1,46 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// TestQuotesRowToAnotherQuoteOfTheSegment: going from the Quotes tab to the next quote of the same
+// segment (the analyst's way through « abjectes », « abattre », « pas le moindre doute » of one
+// sentence) marks that quote's row and leaves the span keys and buttons on it. The words of the quote
+// gone to before stayed selected while the new one was selected, and a selection beats the selected
+// span: the row of the quote before stayed marked, and Accept stayed greyed for a suggestion, as it
+// was for the quote before, already accepted.
+func TestQuotesRowToAnotherQuoteOfTheSegment(t *testing.T) {
+	text := "Il juge « abjectes » et veut « abattre » sa candidature, affirmant « pas le moindre doute »."
+	d := annotate.NewDocument("jump", "Jump", text, "fr", "en")
+	d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	ed := annotate.NewEditor(d)
+	var ids []string
+	for _, q := range []string{"« abjectes »", "« abattre »", "« pas le moindre doute »"} {
+		a := strings.Index(text, q)
+		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: a, End: a + len(q), Label: annotate.LabelQuote, Origin: annotate.Auto}))
+		ids = append(ids, d.Spans[len(d.Spans)-1].ID)
+	}
+	ui, _ := newTestUI(t, d, false)
+	p := shownQuotes(t, ui)
+	p.list.Select(0)
+	must(t, ui.acceptSelected())
+	for i := 1; i < len(ids); i++ {
+		p.list.Select(i)
+		sp := ui.designated(nil)
+		if sp == nil || sp.ID != ids[i] {
+			t.Fatalf("row %d gone to: the keys act on %v, want %s", i+1, sp, d.SpanText(d.Span(ids[i])))
+		}
+		if ui.palette.accept.Disabled() {
+			t.Errorf("row %d gone to: Accept greyed for the suggestion %s", i+1, d.SpanText(sp))
+		}
+		for k := range ids {
+			if rowMarked(p, k) != (k == i) {
+				t.Errorf("row %d gone to: row %d marked %v", i+1, k+1, rowMarked(p, k))
+			}
+		}
+	}
+}
