@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -42,5 +43,34 @@ func TestQuotesRowToAnotherQuoteOfTheSegment(t *testing.T) {
 				t.Errorf("row %d gone to: row %d marked %v", i+1, k+1, rowMarked(p, k))
 			}
 		}
+	}
+}
+
+// TestQuotesListEntersOnTheMarkedQuote: Ctrl+Shift+2 after a quote was reviewed puts the list's
+// focused row on that quote, so that Down goes to the next one; it went to the segment's first quote,
+// and Down brought the analyst back to the quote just reviewed. Out of the marked quote's segment,
+// the list enters at the first quote from the current segment on.
+func TestQuotesListEntersOnTheMarkedQuote(t *testing.T) {
+	d, quotes := reviewDoc(t)
+	text := d.SourceText(d.Segments[30])
+	ed := annotate.NewEditor(d)
+	// a second quote before « La science avance. » in segment 31
+	base := d.Segments[30].Start
+	k := strings.Index(text, "Marie")
+	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: base + k, End: base + k + len("Marie"), Label: annotate.LabelQuote, Origin: annotate.Human}))
+	ui, _ := newTestUI(t, d, false)
+	p := shownQuotes(t, ui)
+	row := func(id string) int {
+		return slices.IndexFunc(p.quotes, func(q *annotate.Span) bool { return q.ID == id })
+	}
+	p.list.Select(row(quotes[2])) // the second quote of segment 31
+	ui.focusPanel(slices.Index(ui.panels, panel(p)))
+	if got, want := p.list.cursor, row(quotes[2]); got != want {
+		t.Errorf("list entered at row %d, want the marked row %d", got+1, want+1)
+	}
+	ui.focusSegment(4, annotate.Source) // elsewhere: the first quote of that segment
+	ui.focusPanel(slices.Index(ui.panels, panel(p)))
+	if got, want := p.list.cursor, row(quotes[0]); got != want {
+		t.Errorf("from segment 5, list entered at row %d, want %d", got+1, want+1)
 	}
 }
