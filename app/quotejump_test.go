@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/glose-app/glose/annotate"
 )
 
@@ -72,5 +75,50 @@ func TestQuotesListEntersOnTheMarkedQuote(t *testing.T) {
 	ui.focusPanel(slices.Index(ui.panels, panel(p)))
 	if got, want := p.list.cursor, row(quotes[0]); got != want {
 		t.Errorf("from segment 5, list entered at row %d, want %d", got+1, want+1)
+	}
+}
+
+// TestQuotesRowShowsANoteComingBack: a row of the Quotes list filled again with the same size shows
+// the note its quote has again. After a speaker linked by hand was undone, the row on screen said
+// "Sergueï Lavrov" with neither "suggested speaker" nor "suggestion, 80% sure" beside it (the labels
+// had their words, but stayed hidden as the row was laid out without notes), while the status line
+// called the quote a suggestion.
+func TestQuotesRowShowsANoteComingBack(t *testing.T) {
+	d := testDoc(t)
+	quote, per := d.Spans[0].ID, d.Spans[1].ID
+	must(t, annotate.NewEditor(d).AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote, To: per, Origin: annotate.Auto, Confidence: 0.7}))
+	ui, _ := newTestUI(t, d, false)
+	p := shownQuotes(t, ui)
+	box := p.list.CreateItem().(*fyne.Container)
+	p.bind(0, box)
+	box.Resize(fyne.NewSize(400, box.MinSize().Height)) // the list lays its rows out once
+	notes := func() (shown []string) {
+		for k := 0; k < 2; k++ {
+			line := box.Objects[rowLines+k].(*fyne.Container)
+			for _, o := range line.Objects[1:4] {
+				if o.Visible() {
+					if l, ok := o.(*widget.Label); ok {
+						shown = append(shown, l.Text)
+					} else {
+						shown = append(shown, "?")
+					}
+				}
+			}
+		}
+		return shown
+	}
+	want := []string{"suggested speaker", "suggestion, 80% sure"}
+	if got := notes(); !slices.Equal(got, want) {
+		t.Fatalf("pre-annotated: notes shown %q, want %q", got, want)
+	}
+	must(t, ui.linkSpeaker(quote, per))
+	p.bind(0, box)
+	if got := notes(); len(got) != 0 {
+		t.Errorf("speaker linked by hand: notes shown %q, want none", got)
+	}
+	ui.undoStep()
+	p.bind(0, box)
+	if got := notes(); !slices.Equal(got, want) {
+		t.Errorf("link undone: notes shown %q, want %q", got, want)
 	}
 }
