@@ -113,7 +113,7 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 	english, segStatus := p.english(q)
 	showNote(box.Objects[rowLines].(*fyne.Container), speaker, who, speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
 	text := annotate.Shorten(d.SpanText(q), 200)
-	if id > 0 && p.continues(p.quotes[id-1], q) {
+	if p.continued(id) {
 		text = lang.L("(continued)") + " " + text
 	}
 	showNote(box.Objects[rowLines+1].(*fyne.Container), text, text, quoteNote(d, q))
@@ -143,6 +143,24 @@ func (p *quotesPanel) nearCurrent() int {
 		}
 	}
 	return len(p.quotes) - 1
+}
+
+// continued reports whether the quote of row id goes on with the words of the row before (see
+// continues), which must open a quotation: begin with an opening mark, or be itself the continuation
+// of one, as the part between two incises is. A quotation without marks (indirect speech tagged by
+// hand) ends with no closing mark but opens nothing: the next quotation of its speaker read
+// "(continued)".
+func (p *quotesPanel) continued(id int) bool {
+	for k := id; k > 0; k-- {
+		if !p.continues(p.quotes[k-1], p.quotes[k]) {
+			return false
+		}
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(p.ui.doc.SpanText(p.quotes[k-1]), unicode.IsSpace))
+		if strings.ContainsRune("«“„‹\"", first) {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether quote b, listed right after a, goes on with a's words: the second part of

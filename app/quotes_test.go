@@ -61,3 +61,39 @@ func TestQuotesTabShowsAContinuedQuote(t *testing.T) {
 		t.Errorf("another speaker's quotation reads %q", fr)
 	}
 }
+
+// TestQuotesTabContinuesOnlyAnOpenedQuotation: a quotation without marks (indirect speech an analyst
+// tagged, "être prêt à renoncer à sa candidature") ends with no closing mark, but opens none either:
+// the next quotation of the same speaker is not its continuation. The Fillon article's « abjectes »,
+// in the sentence after, read "(continued) « abjectes »". A part between two incises, which neither
+// opens nor closes, still continues the part before it, as the part after it continues it.
+func TestQuotesTabContinuesOnlyAnOpenedQuotation(t *testing.T) {
+	text := "Il s'est dit prêt à renoncer à sa candidature. Il juge les accusations « abjectes ». " +
+		"« Nous gardons espoir, a dit Fillon, nous restons confiants, a-t-il ajouté, et nous gagnerons. »"
+	d := annotate.NewDocument("open", "Open", text, "fr", "en")
+	d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	ed := annotate.NewEditor(d)
+	add := func(words, label string) string {
+		t.Helper()
+		at := strings.Index(text, words)
+		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len(words), Label: label, Origin: annotate.Human}))
+		return d.Spans[len(d.Spans)-1].ID
+	}
+	fillon := add("Fillon", annotate.LabelPER)
+	for _, q := range []string{"prêt à renoncer à sa candidature", "« abjectes »", "« Nous gardons espoir,",
+		"nous restons confiants,", "et nous gagnerons. »"} {
+		must(t, ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: add(q, annotate.LabelQuote), To: fillon}))
+	}
+	ui, _ := newTestUI(t, d, false)
+	p := shownQuotes(t, ui)
+	var french []string
+	for i := range p.quotes {
+		_, _, fr, _, _ := quoteRow(p, i)
+		french = append(french, fr)
+	}
+	want := []string{"prêt à renoncer à sa candidature", "« abjectes »", "« Nous gardons espoir,",
+		"(continued) nous restons confiants,", "(continued) et nous gagnerons. »"}
+	if strings.Join(french, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Quotes tab:\n%s\nwant\n%s", strings.Join(french, "\n"), strings.Join(want, "\n"))
+	}
+}
