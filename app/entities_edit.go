@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"slices"
 
 	"fyne.io/fyne/v2/lang"
@@ -147,6 +148,9 @@ func (p *entitiesPanel) addSelected() error {
 	if p.ui.selSpan == "" || p.sel == "" {
 		return errNoSpan()
 	}
+	if err := p.ui.mentionable(p.ui.doc.Span(p.ui.selSpan)); err != nil {
+		return err
+	}
 	if err := p.ui.ed.SetMentionEntity(p.ui.selSpan, p.sel); err != nil {
 		return err
 	}
@@ -165,6 +169,9 @@ func (p *entitiesPanel) newFromSelected() error {
 	if sp == nil {
 		return errNoSpan()
 	}
+	if err := p.ui.mentionable(sp); err != nil {
+		return err
+	}
 	tag := d.SourceLang
 	if sp.Side == annotate.Target {
 		tag = d.TargetLang
@@ -176,4 +183,15 @@ func (p *entitiesPanel) newFromSelected() error {
 	p.reveal(e.ID)
 	p.ui.setStatus(lang.L("New entity {{.Type}} “{{.Name}}”", map[string]any{"Type": e.Type, "Name": e.Names[tag]}))
 	return nil
+}
+
+// mentionable refuses a span that can be no entity's mention: a quotation or a reporting verb
+// selected (after linking a speaker, say) went among a person's mentions, or made an entity of type
+// QUOTE, which every export then listed as a name.
+func (ui *UI) mentionable(sp *annotate.Span) error {
+	if sp == nil || annotate.IsEntityLabel(sp.Label) {
+		return nil
+	}
+	return errors.New(lang.L("{{.Span}} is not a name: a quotation or a reporting verb is no entity's mention",
+		map[string]any{"Span": ui.spanName(sp)}))
 }

@@ -73,7 +73,7 @@ func (p *palette) update() {
 	ui.updateMenus()
 	sp := ui.doc.Span(ui.selSpan)
 	if e, ok := ui.panels[0].(*entitiesPanel); ok {
-		setEnabled(e.newEnt, sp != nil)
+		setEnabled(e.newEnt, sp != nil && annotate.IsEntityLabel(sp.Label))
 	}
 	if sp == nil || !isQuote(sp) {
 		p.speaker.Hide()

@@ -1,0 +1,48 @@
+package app
+
+import (
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// TestAQuotationIsNoEntityMention: with a quotation selected (the analyst has just linked its
+// speaker), the Entities tab's "Add selected span" filed the quotation among Jean Dupont's mentions
+// ("Added QUOTE … to the entity “Jean Dupont”", 2 FR), and "New entity from selected span" made an
+// entity of type QUOTE. Both are refused, saying why, and the document keeps its entities; the new
+// entity button is greyed for a quotation.
+func TestAQuotationIsNoEntityMention(t *testing.T) {
+	d, quotes := reviewDoc(t)
+	var dupont string
+	for _, sp := range d.Spans {
+		if d.SpanText(sp) == "Jean Dupont" {
+			dupont = sp.ID
+		}
+	}
+	ent := &annotate.Entity{Type: annotate.LabelPER, Names: map[string]string{"fr": "Jean Dupont"}, Mentions: []string{dupont}}
+	must(t, annotate.NewEditor(d).AddEntity(ent))
+	ui, _ := newTestUI(t, d, false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	p.sel = ent.ID
+	p.showDetail()
+	entities := len(d.Entities)
+	for _, q := range []string{quotes[0], quotes[2]} {
+		ui.selectSpan(q)
+		if !p.newEnt.Disabled() {
+			t.Errorf("%s selected: New entity from selected span is enabled", d.SpanText(d.Span(q)))
+		}
+		if err := p.addSelected(); err == nil || ui.doc.EntityOf(q) != nil {
+			t.Errorf("Add selected span with %s: error %v, entity %v", d.SpanText(d.Span(q)), err, ui.doc.EntityOf(q))
+		} else if want := "QUOTE « Nous restons confiants » is not a name: a quotation or a reporting verb is no entity's mention"; q == quotes[0] && err.Error() != want {
+			t.Errorf("Add selected span with a quotation says %q, want %q", err, want)
+		}
+		if err := p.newFromSelected(); err == nil || len(d.Entities) != entities {
+			t.Errorf("New entity from %s: error %v, %d entities, want %d", d.SpanText(d.Span(q)), err, len(d.Entities), entities)
+		}
+	}
+	if got := ui.doc.Entity(ent.ID).Mentions; len(got) != 1 || got[0] != dupont {
+		t.Errorf("Jean Dupont's mentions: %v", got)
+	}
+}
