@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"slices"
 
 	"fyne.io/fyne/v2/lang"
@@ -145,17 +144,15 @@ func (p *entitiesPanel) mergeInto(label string) {
 
 // addSelected makes the selected span a mention of the selected entity.
 func (p *entitiesPanel) addSelected() error {
-	if p.ui.selSpan == "" || p.sel == "" {
-		return errNoSpan()
-	}
-	if err := p.ui.mentionable(p.ui.doc.Span(p.ui.selSpan)); err != nil {
+	sp, err := p.ui.entitySpan()
+	if err != nil || p.sel == "" {
 		return err
 	}
-	if err := p.ui.ed.SetMentionEntity(p.ui.selSpan, p.sel); err != nil {
+	if err := p.ui.ed.SetMentionEntity(sp.ID, p.sel); err != nil {
 		return err
 	}
 	d := p.ui.doc
-	if sp, e := d.Span(p.ui.selSpan), d.Entity(p.sel); sp != nil && e != nil {
+	if e := d.Entity(p.sel); e != nil {
 		p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”",
 			map[string]any{"Span": p.ui.spanName(sp), "Entity": e.Name(d.SourceLang)}))
 	}
@@ -165,11 +162,8 @@ func (p *entitiesPanel) addSelected() error {
 // newFromSelected creates an entity whose first mention is the selected span.
 func (p *entitiesPanel) newFromSelected() error {
 	d := p.ui.doc
-	sp := d.Span(p.ui.selSpan)
-	if sp == nil {
-		return errNoSpan()
-	}
-	if err := p.ui.mentionable(sp); err != nil {
+	sp, err := p.ui.entitySpan()
+	if err != nil {
 		return err
 	}
 	tag := d.SourceLang
@@ -183,15 +177,4 @@ func (p *entitiesPanel) newFromSelected() error {
 	p.reveal(e.ID)
 	p.ui.setStatus(lang.L("New entity {{.Type}} “{{.Name}}”", map[string]any{"Type": e.Type, "Name": e.Names[tag]}))
 	return nil
-}
-
-// mentionable refuses a span that can be no entity's mention: a quotation or a reporting verb
-// selected (after linking a speaker, say) went among a person's mentions, or made an entity of type
-// QUOTE, which every export then listed as a name.
-func (ui *UI) mentionable(sp *annotate.Span) error {
-	if sp == nil || annotate.IsEntityLabel(sp.Label) {
-		return nil
-	}
-	return errors.New(lang.L("{{.Span}} is not a name: a quotation or a reporting verb is no entity's mention",
-		map[string]any{"Span": ui.spanName(sp)}))
 }

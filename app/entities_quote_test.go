@@ -3,6 +3,8 @@ package app
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/glose-app/glose/annotate"
 )
 
@@ -44,5 +46,30 @@ func TestAQuotationIsNoEntityMention(t *testing.T) {
 	}
 	if got := ui.doc.Entity(ent.ID).Mentions; len(got) != 1 || got[0] != dupont {
 		t.Errorf("Jean Dupont's mentions: %v", got)
+	}
+}
+
+// TestNewEntityFromTheSpanTheCaretIsIn: the keyboard puts the caret in a name (no click), then goes
+// to the Entities tab: "New entity from selected span" makes the entity of that name. It said "Click
+// a span, or select its words or put the cursor in it, first", the cursor being in it, and was
+// greyed: only a clicked span counted.
+func TestNewEntityFromTheSpanTheCaretIsIn(t *testing.T) {
+	d, _ := reviewDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.focusPanel(0)
+	ui.focusSegment(34, annotate.Source) // « Élise Ménard était absente. »
+	r := visibleRow(t, ui, 34)
+	r.src.SetSelection(2, 2)
+	r.src.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	ui.focusPanel(0) // Ctrl+Shift+1: the filter has the focus
+	if p.newEnt.Disabled() {
+		t.Error("caret in « Élise Ménard », then the Entities tab: New entity from selected span is greyed")
+	}
+	if err := p.newFromSelected(); err != nil {
+		t.Fatalf("New entity with the caret in « Élise Ménard »: %v", err)
+	}
+	if len(d.Entities) != 1 || d.Entities[0].Names["fr"] != "Élise Ménard" {
+		t.Errorf("entities %+v, want Élise Ménard's", d.Entities)
 	}
 }
