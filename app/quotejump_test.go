@@ -122,3 +122,30 @@ func TestQuotesRowShowsANoteComingBack(t *testing.T) {
 		t.Errorf("link undone: notes shown %q, want %q", got, want)
 	}
 }
+
+// TestQuotesSummaryWrapsWhole: the line above the Quotes list shows all its words at the side
+// panel's width, on two lines if need be, the list below it: in English it read "12 quotes · 1
+// without a speaker · 8 with something to con…".
+func TestQuotesSummaryWrapsWhole(t *testing.T) {
+	d, _ := reviewDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	p := shownQuotes(t, ui)
+	want := "3 quotes · 2 without a speaker"
+	if p.summary.Text != want {
+		t.Fatalf("summary %q, want %q", p.summary.Text, want)
+	}
+	box := p.content()
+	width := measure(want) * 0.7 // narrower than the line
+	box.Resize(fyne.NewSize(width, 400))
+	shown := strings.Join(strings.Fields(p.summary.label.Text), " ")
+	if shown != want || strings.Contains(p.summary.label.Text, "…") {
+		t.Errorf("summary shown %q at width %.0f, want all of %q", p.summary.label.Text, width, want)
+	}
+	list := box.(*fyne.Container).Objects[0] // the list, in a stack with the message shown when empty
+	if below := p.summary.Position().Y + p.summary.Size().Height; list.Position().Y < below {
+		t.Errorf("list at y=%.0f, over the summary ending at y=%.0f", list.Position().Y, below)
+	}
+	if strings.Count(p.summary.label.Text, "\n") == 0 {
+		t.Errorf("summary on one line at width %.0f: %q", width, p.summary.label.Text)
+	}
+}

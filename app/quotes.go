@@ -29,7 +29,7 @@ type quotesPanel struct {
 	quotes  []*annotate.Span
 	list    *keyList
 	empty   *messageText
-	summary *widget.Label              // "48 quotes · 12 without a speaker"
+	summary *messageText               // "48 quotes · 12 without a speaker", on as many lines as it takes
 	marked  string                     // the quote the list marks: the last one jumped to or the caret was in
 	reveal  bool                       // the list is to scroll to the marked quote
 	listed  *annotate.Document         // the document quotes are of
@@ -62,8 +62,8 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 			}
 		},
 	)
-	p.summary = widget.NewLabel("")
-	p.summary.Truncation = fyne.TextTruncateEllipsis
+	// wrapped rather than cut: "· 8 with something to con…" in English at the panel's usual width
+	p.summary = newFluidText("")
 	p.empty = newFluidText(lang.L("No quotes yet: select a quotation and press q")) // no « : » alone on a line
 	return p
 }
@@ -71,7 +71,7 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 func (p *quotesPanel) title() string { return lang.L("Quotes") }
 
 func (p *quotesPanel) content() fyne.CanvasObject {
-	return container.NewBorder(p.summary, nil, nil, nil, container.NewStack(p.list, p.empty))
+	return newBars(p.summary, nil, container.NewStack(p.list, p.empty))
 }
 
 // refresh lists the quotes again, after a change to the spans or links (see rowCache.gen): typing in
