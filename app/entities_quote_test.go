@@ -32,8 +32,8 @@ func TestAQuotationIsNoEntityMention(t *testing.T) {
 	entities := len(d.Entities)
 	for _, q := range []string{quotes[0], quotes[2]} {
 		ui.selectSpan(q)
-		if !p.newEnt.Disabled() {
-			t.Errorf("%s selected: New entity from selected span is enabled", d.SpanText(d.Span(q)))
+		if !p.newEnt.Disabled() || !p.addSpan.Disabled() {
+			t.Errorf("%s selected: New entity enabled %v, Add selected span %v; want both greyed", d.SpanText(d.Span(q)), !p.newEnt.Disabled(), !p.addSpan.Disabled())
 		}
 		if err := p.addSelected(); err == nil || ui.doc.EntityOf(q) != nil {
 			t.Errorf("Add selected span with %s: error %v, entity %v", d.SpanText(d.Span(q)), err, ui.doc.EntityOf(q))
@@ -63,8 +63,8 @@ func TestNewEntityFromTheSpanTheCaretIsIn(t *testing.T) {
 	r.src.SetSelection(2, 2)
 	r.src.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
 	ui.focusPanel(0) // Ctrl+Shift+1: the filter has the focus
-	if p.newEnt.Disabled() {
-		t.Error("caret in « Élise Ménard », then the Entities tab: New entity from selected span is greyed")
+	if p.newEnt.Disabled() || p.addSpan.Disabled() {
+		t.Errorf("caret in « Élise Ménard », then the Entities tab: New entity greyed %v, Add selected span %v", p.newEnt.Disabled(), p.addSpan.Disabled())
 	}
 	if err := p.newFromSelected(); err != nil {
 		t.Fatalf("New entity with the caret in « Élise Ménard »: %v", err)

@@ -93,6 +93,7 @@ func (p *palette) follow() {
 	if e, ok := ui.panels[0].(*entitiesPanel); ok {
 		_, err := ui.entitySpan()
 		setEnabled(e.newEnt, err == nil)
+		setEnabled(e.addSpan, err == nil)
 	}
 }
 
