@@ -73,3 +73,33 @@ func TestNewEntityFromTheSpanTheCaretIsIn(t *testing.T) {
 		t.Errorf("entities %+v, want Élise Ménard's", d.Entities)
 	}
 }
+
+// TestStatusNamesTheMentionsEntity: a mention whose words are not its entity's name says on the status
+// line whom it stands for: the Fillon article's "Fillon" that pre-annotation filed under Penelope
+// Fillon read "PER “Fillon” — suggestion — mention: name", the mistake shown only in the Entities
+// tab. A mention reading as its entity's name, case and accents aside, says nothing more.
+func TestStatusNamesTheMentionsEntity(t *testing.T) {
+	d, _ := reviewDoc(t)
+	ed := annotate.NewEditor(d)
+	var dupont, curie string
+	for _, sp := range d.Spans {
+		switch d.SpanText(sp) {
+		case "Jean Dupont":
+			dupont = sp.ID
+		case "Marie Curie":
+			curie = sp.ID
+		}
+	}
+	must(t, ed.AddEntity(&annotate.Entity{Type: annotate.LabelPER, Names: map[string]string{"fr": "Élise Ménard"}, Mentions: []string{dupont}}))
+	must(t, ed.AddEntity(&annotate.Entity{Type: annotate.LabelPER, Names: map[string]string{"fr": "marie curie"}, Mentions: []string{curie}}))
+	ui, _ := newTestUI(t, d, false)
+	for _, c := range []struct{ id, want string }{
+		{dupont, "PER “Jean Dupont” — entity: Élise Ménard — mention: name, Alt+K to change"},
+		{curie, "PER “Marie Curie” — mention: name, Alt+K to change"},
+	} {
+		ui.selectSpan(c.id)
+		if ui.status.Text != c.want {
+			t.Errorf("status %q, want %q", ui.status.Text, c.want)
+		}
+	}
+}

@@ -206,6 +206,17 @@ func (ui *UI) describeSpan(sp *annotate.Span) string {
 		s += " — " + suggestionNote(sp).long
 	}
 	if isMention(sp) {
+		if e := ui.doc.EntityOf(sp.ID); e != nil {
+			// who the words stand for: "Il" is François Fillon, and the "Fillon" pre-annotation filed
+			// under Penelope Fillon said so nowhere but in the Entities tab
+			tag := ui.doc.SourceLang
+			if sp.Side == annotate.Target {
+				tag = ui.doc.TargetLang
+			}
+			if name := e.Name(tag); name != "" && annotate.Fold(name) != annotate.Fold(ui.doc.SpanText(sp)) {
+				s += " — " + lang.L("entity: {{.Name}}", map[string]any{"Name": name})
+			}
+		}
 		s += " — " + lang.L("mention: {{.Kind}}, Alt+K to change", map[string]any{"Kind": mentionKindName(sp.Mention)})
 	}
 	if l := ui.doc.LinkFrom(sp.ID, annotate.LinkSpeaker); l != nil {
