@@ -19,14 +19,10 @@ import (
 // was for the quote before, already accepted.
 func TestQuotesRowToAnotherQuoteOfTheSegment(t *testing.T) {
 	text := "Il juge « abjectes » et veut « abattre » sa candidature, affirmant « pas le moindre doute »."
-	d := annotate.NewDocument("jump", "Jump", text, "fr", "en")
-	d.AddSegment(0, len(text), 0, annotate.KindSentence)
-	ed := annotate.NewEditor(d)
+	d, add := oneSegmentDoc(t, text, annotate.Auto)
 	var ids []string
 	for _, q := range []string{"« abjectes »", "« abattre »", "« pas le moindre doute »"} {
-		a := strings.Index(text, q)
-		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: a, End: a + len(q), Label: annotate.LabelQuote, Origin: annotate.Auto}))
-		ids = append(ids, d.Spans[len(d.Spans)-1].ID)
+		ids = append(ids, add(q, annotate.LabelQuote))
 	}
 	ui, _ := newTestUI(t, d, false)
 	p := shownQuotes(t, ui)
