@@ -35,7 +35,7 @@ func (ui *UI) selected() (*annotate.Span, error) {
 //  3. the innermost span containing the focused column's caret;
 //  4. a selection in the current segment's other column.
 func (ui *UI) designated(keep func(*annotate.Span) bool) *annotate.Span {
-	return ui.designatedAt(ui.win.Canvas().Focused(), keep)
+	return ui.designatedAt(ui.keyFocus(), keep)
 }
 
 // designatedAt is designated as if focus had the keyboard focus.
@@ -116,7 +116,15 @@ func (ui *UI) caretLeft(p textPlace) bool {
 // textPlaces returns the places of the current segment's French and English columns, the focused one
 // (else the one that had the focus last) first. In the English, the line of spans under the field
 // counts instead of the field while it has the focus.
-func (ui *UI) textPlaces() []textPlace { return ui.textPlacesAt(ui.win.Canvas().Focused()) }
+func (ui *UI) textPlaces() []textPlace { return ui.textPlacesAt(ui.keyFocus()) }
+
+// keyFocus returns the widget with the keyboard focus, nil for none or without a window.
+func (ui *UI) keyFocus() fyne.Focusable {
+	if ui.win == nil {
+		return nil
+	}
+	return ui.win.Canvas().Focused()
+}
 
 // textPlacesAt is textPlaces as if focus had the keyboard focus.
 func (ui *UI) textPlacesAt(focus fyne.Focusable) []textPlace {
