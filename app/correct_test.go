@@ -192,6 +192,12 @@ func TestCorrectionNames(t *testing.T) {
 		// loi est claire. » (au lieu de car la loi est claire. »)" read as if the marks had been added.
 		{"fr", "car la loi est claire.", "car la loi est claire. »", "PER car la loi est claire. / car la loi est claire. »"},
 		{"fr", "« Nous ne céderons pas", "« Nous ne céderons pas,", "PER « Nous ne céderons pas / « Nous ne céderons pas,"},
+		// A long text keeps both its ends, where a correction moves: shortened at the end, both read
+		// alike, the words taken off the end unseen.
+		{"en", "être prêt à renoncer à sa candidature s'il est mis en examen", "tre prêt à renoncer à sa candidature s'il est mis en examen dans le cadre de",
+			"PER “être prêt à…est mis en examen” / “tre prêt à renoncer…dans le cadre de”"},
+		{"en", "« Non, c’est clairement non, certes, la polémique est préoccupante »", "« Non, c’est clairement non, certes, la polémique est préoccupante, mais cela ne change rien à ma décision. »",
+			"PER « Non, c’est…est préoccupante » / « Non, c’est…à ma décision. »"},
 	}
 	for _, c := range cases {
 		useLanguage(t, c.language)

@@ -313,8 +313,8 @@ func TestCorrectingAQuoteOverTwoSegments(t *testing.T) {
 	if l := d.LinkFrom(quote.ID, annotate.LinkSpeaker); l == nil || l.To != speaker {
 		t.Errorf("speaker link %+v", l)
 	}
-	// the corrected quote brings its closing mark only, shown as it is
-	if st := "Corrected QUOTE Nous avons travaillé jour et nuit 😀. Les… » over segments 1–2 (was « Nous avons travaillé jour et nuit 😀. L… »)"; ui.status.Text != st {
+	// the corrected quote brings its closing mark only, shown as it is, with both its ends
+	if st := "Corrected QUOTE Nous avons…là, à Besançon. » over segments 1–2 (was « Nous avons…là, à Besançon. »)"; ui.status.Text != st {
 		t.Errorf("status %q, want %q", ui.status.Text, st)
 	}
 

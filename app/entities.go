@@ -47,6 +47,7 @@ type entitiesPanel struct {
 	detail   *fyne.Container
 	hint     *messageText      // how to see an entity's details, or how to make one when there are none
 	newEnt   *widget.Button    // New entity from selected span
+	addSpan  *widget.Button    // Add selected span (to the entity shown)
 	scroll   *container.Scroll // holds the hint and the detail
 	box      fyne.CanvasObject
 }
@@ -96,7 +97,7 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	apply := widget.NewButtonWithIcon(lang.L("Rename"), theme.DocumentSaveIcon(), func() {
 		ui.run(func() error { return p.renameBoth() })
 	})
-	addMention := widget.NewButtonWithIcon(lang.L("Add selected span"), theme.ContentAddIcon(), func() {
+	p.addSpan = widget.NewButtonWithIcon(lang.L("Add selected span"), theme.ContentAddIcon(), func() {
 		ui.run(p.addSelected)
 	})
 	form := widget.NewForm(
@@ -104,14 +105,15 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 		widget.NewFormItem(lang.L("English"), p.nameTgt),
 		widget.NewFormItem(lang.L("Type"), p.kind),
 	)
-	p.detail = container.NewVBox(form, container.New(&flowLayout{}, apply, addMention), p.merge.button,
+	p.detail = container.NewVBox(form, container.New(&flowLayout{}, apply, p.addSpan), p.merge.button,
 		p.headFR, p.mentions, p.headEN, p.mentEN, p.noneEN)
 	p.detail.Hide()
 	p.hint = newFluidText(lang.L("Select an entity to rename it, change its type, merge it or see its mentions"))
 	p.newEnt = widget.NewButtonWithIcon(lang.L("New entity from selected span"), theme.ContentAddIcon(), func() {
 		ui.run(p.newFromSelected)
 	})
-	p.newEnt.Disable() // until a span is selected (palette.update)
+	p.newEnt.Disable() // until a span is selected (palette.follow)
+	p.addSpan.Disable()
 	// a fluid box: the hint and the mentions wrap (fluidbox.go)
 	p.scroll = container.NewVScroll(newFluidVBox(p.hint, p.detail))
 	p.scroll.OnScrolled = func(fyne.Position) { p.mentionsMoved() }

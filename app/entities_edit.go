@@ -144,14 +144,15 @@ func (p *entitiesPanel) mergeInto(label string) {
 
 // addSelected makes the selected span a mention of the selected entity.
 func (p *entitiesPanel) addSelected() error {
-	if p.ui.selSpan == "" || p.sel == "" {
-		return errNoSpan()
+	sp, err := p.ui.entitySpan()
+	if err != nil || p.sel == "" {
+		return err
 	}
-	if err := p.ui.ed.SetMentionEntity(p.ui.selSpan, p.sel); err != nil {
+	if err := p.ui.ed.SetMentionEntity(sp.ID, p.sel); err != nil {
 		return err
 	}
 	d := p.ui.doc
-	if sp, e := d.Span(p.ui.selSpan), d.Entity(p.sel); sp != nil && e != nil {
+	if e := d.Entity(p.sel); e != nil {
 		p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”",
 			map[string]any{"Span": p.ui.spanName(sp), "Entity": e.Name(d.SourceLang)}))
 	}
@@ -161,9 +162,9 @@ func (p *entitiesPanel) addSelected() error {
 // newFromSelected creates an entity whose first mention is the selected span.
 func (p *entitiesPanel) newFromSelected() error {
 	d := p.ui.doc
-	sp := d.Span(p.ui.selSpan)
-	if sp == nil {
-		return errNoSpan()
+	sp, err := p.ui.entitySpan()
+	if err != nil {
+		return err
 	}
 	tag := d.SourceLang
 	if sp.Side == annotate.Target {

@@ -61,7 +61,8 @@ func TestMentionKindFromTheKeyboard(t *testing.T) {
 		t.Errorf("undone once: %q, want back to pronoun", pro.Mention)
 	}
 	ui.selectSpan(pro.ID)
-	if want := "PER “il” — suggestion — mention: pronoun, Alt+K to change"; ui.status.Text != want {
+	// the status line names whom the pronoun stands for, which the words alone do not say
+	if want := "PER “il” — suggestion — entity: Sergueï Lavrov — mention: pronoun, Alt+K to change"; ui.status.Text != want {
 		t.Errorf("the pronoun selected: status %q, want %q", ui.status.Text, want)
 	}
 	for _, sp := range d.Spans {

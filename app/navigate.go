@@ -229,20 +229,21 @@ func (ui *UI) jumpToSpan(id string) {
 		text := r.entry.Text
 		r.entry.selectRange(utf8.RuneCountInString(text[:sp.Start]), utf8.RuneCountInString(text[:sp.End]))
 	}
+	if side == annotate.Source {
+		// A quotation running over several segments: its part in the first is selected, and the list
+		// shows as many of its segments as fit.
+		if _, last := quoteSegments(ui.doc, sp); last > i {
+			ui.list.ScrollToRange(i, last)
+			r = ui.rowFor(i)
+		}
+		if r != nil {
+			seg := ui.doc.Segments[i]
+			r.src.SetSelection(sp.Start-seg.Start, min(sp.End, seg.End)-seg.Start)
+		}
+	}
+	// Selected last: the words selected before (another quote's, gone to in the same segment) would
+	// designate that span to the buttons and the Quotes tab's mark (see designated).
 	ui.selectSpan(id)
-	if side != annotate.Source {
-		return
-	}
-	// A quotation running over several segments: its part in the first is selected, and the list shows
-	// as many of its segments as fit.
-	if _, last := quoteSegments(ui.doc, sp); last > i {
-		ui.list.ScrollToRange(i, last)
-		r = ui.rowFor(i)
-	}
-	if r != nil {
-		seg := ui.doc.Segments[i]
-		r.src.SetSelection(sp.Start-seg.Start, min(sp.End, seg.End)-seg.Start)
-	}
 }
 
 // caretFollows is called before a step is undone or redone and returns what to call after: when the

@@ -72,9 +72,6 @@ func (p *palette) update() {
 	ui := p.ui
 	ui.updateMenus()
 	sp := ui.doc.Span(ui.selSpan)
-	if e, ok := ui.panels[0].(*entitiesPanel); ok {
-		setEnabled(e.newEnt, sp != nil)
-	}
 	if sp == nil || !isQuote(sp) {
 		p.speaker.Hide()
 		return
@@ -93,6 +90,11 @@ func (p *palette) follow() {
 	setEnabled(p.reject, ui.hasDesignatedSuggestion())
 	setEnabled(p.remove, ui.hasDesignated())
 	setEnabled(p.link, ui.hasDesignatedQuote())
+	if e, ok := ui.panels[0].(*entitiesPanel); ok {
+		_, err := ui.entitySpan()
+		setEnabled(e.newEnt, err == nil)
+		setEnabled(e.addSpan, err == nil)
+	}
 }
 
 // holds reports whether o is one of the span bar's controls (the speaker list, Accept, Reject,

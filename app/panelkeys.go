@@ -109,8 +109,17 @@ func (p *entitiesPanel) enterList() {
 	p.list.moveTo(p.list.cursor)
 }
 
+// focusTarget is the list, on the marked quote when it is in the current segment (the one the
+// analyst last went to, or the caret is in), else on the first quote from that segment on: entered on
+// the segment's first quote, Down went back to the quote just reviewed rather than to the next one.
 func (p *quotesPanel) focusTarget() fyne.Focusable {
-	p.list.moveTo(p.nearCurrent())
+	row := p.nearCurrent()
+	if i := p.markedRowIndex(); i >= 0 {
+		if first, last := quoteSegments(p.ui.doc, p.quotes[i]); first <= p.ui.cur && p.ui.cur <= last {
+			row = i
+		}
+	}
+	p.list.moveTo(row)
 	return p.list
 }
 

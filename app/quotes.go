@@ -29,7 +29,7 @@ type quotesPanel struct {
 	quotes  []*annotate.Span
 	list    *keyList
 	empty   *messageText
-	summary *widget.Label              // "48 quotes · 12 without a speaker"
+	summary *messageText               // "48 quotes · 12 without a speaker", on as many lines as it takes
 	marked  string                     // the quote the list marks: the last one jumped to or the caret was in
 	reveal  bool                       // the list is to scroll to the marked quote
 	listed  *annotate.Document         // the document quotes are of
@@ -62,8 +62,8 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 			}
 		},
 	)
-	p.summary = widget.NewLabel("")
-	p.summary.Truncation = fyne.TextTruncateEllipsis
+	// wrapped rather than cut: "· 8 with something to con…" in English at the panel's usual width
+	p.summary = newFluidText("")
 	p.empty = newFluidText(lang.L("No quotes yet: select a quotation and press q")) // no « : » alone on a line
 	return p
 }
@@ -71,7 +71,7 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 func (p *quotesPanel) title() string { return lang.L("Quotes") }
 
 func (p *quotesPanel) content() fyne.CanvasObject {
-	return container.NewBorder(p.summary, nil, nil, nil, container.NewStack(p.list, p.empty))
+	return newBars(p.summary, nil, container.NewStack(p.list, p.empty))
 }
 
 // refresh lists the quotes again, after a change to the spans or links (see rowCache.gen): typing in
@@ -113,7 +113,7 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 	english, segStatus := p.english(q)
 	showNote(box.Objects[rowLines].(*fyne.Container), speaker, who, speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
 	text := annotate.Shorten(d.SpanText(q), 200)
-	if id > 0 && p.continues(p.quotes[id-1], q) {
+	if p.continued(id) {
 		text = lang.L("(continued)") + " " + text
 	}
 	showNote(box.Objects[rowLines+1].(*fyne.Container), text, text, quoteNote(d, q))
@@ -143,6 +143,24 @@ func (p *quotesPanel) nearCurrent() int {
 		}
 	}
 	return len(p.quotes) - 1
+}
+
+// continued reports whether the quote of row id goes on with the words of the row before (see
+// continues), which must open a quotation: begin with an opening mark, or be itself the continuation
+// of one, as the part between two incises is. A quotation without marks (indirect speech tagged by
+// hand) ends with no closing mark but opens nothing: the next quotation of its speaker read
+// "(continued)".
+func (p *quotesPanel) continued(id int) bool {
+	for k := id; k > 0; k-- {
+		if !p.continues(p.quotes[k-1], p.quotes[k]) {
+			return false
+		}
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(p.ui.doc.SpanText(p.quotes[k-1]), unicode.IsSpace))
+		if strings.ContainsRune("«“„‹\"", first) {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether quote b, listed right after a, goes on with a's words: the second part of

@@ -108,10 +108,19 @@ func showNote(c *fyne.Container, text, keep string, note pendingNote) {
 	if keep != text {
 		keep += "…" // what follows it is cut
 	}
-	c.Layout.(*noteLine).keep = fyne.MeasureText(keep, theme.TextSize(), label.TextStyle).Width + 2*theme.InnerPadding()
+	l := c.Layout.(*noteLine)
+	w := fyne.MeasureText(keep, theme.TextSize(), label.TextStyle).Width + 2*theme.InnerPadding()
+	long, short := c.Objects[1].(*widget.Label), c.Objects[2].(*widget.Label)
+	// Which note shows is chosen as the line is laid out, which a row filled again at the same size
+	// is not: a note coming back (a speaker link undone) stayed hidden, one gone kept its room.
+	relayout := l.keep != w || long.Text != note.long || short.Text != note.short
+	l.keep = w
 	setLabel(label, text)
-	setLabel(c.Objects[1].(*widget.Label), note.long)
-	setLabel(c.Objects[2].(*widget.Label), note.short)
+	setLabel(long, note.long)
+	setLabel(short, note.short)
+	if relayout {
+		l.Layout(c.Objects, c.Size())
+	}
 }
 
 // pendingNote is what a Quotes row says is still a suggestion: its note, and the short form it

@@ -117,8 +117,8 @@ func (ui *UI) speakerName(id string) string {
 // they look like the interface's, the other text goes bare: "QUOTE « professionnels » (au lieu de
 // « professionnels »)" would not say what changed, "(au lieu de professionnels)" does.
 func correctionNames(label, now, was string) (span, old string) {
-	nowShort, nowOwn := shortText(now)
-	wasShort, wasOwn := shortText(was)
+	nowShort, nowOwn := edgesText(now)
+	wasShort, wasOwn := edgesText(was)
 	old = wasShort
 	if !wasOwn && !(nowOwn && marksLikeInterface(nowShort)) {
 		old = lang.L("“{{.Text}}”", map[string]any{"Text": wasShort})
@@ -154,6 +154,29 @@ func shortText(text string) (short string, own bool) {
 	return short, true
 }
 
+// edgesText is shortText for a span whose bounds were corrected: a long text keeps its first and last
+// words, what a correction moves, and loses its middle. Shortened at the end, the quotation an
+// analyst had made end four words earlier read as before: "Corrected QUOTE “être prêt à renoncer à
+// sa candidature s'…” (was “tre prêt à renoncer à sa candidature s'i…”)".
+func edgesText(text string) (short string, own bool) {
+	short = text
+	if runes := []rune(strings.Join(strings.Fields(text), " ")); len(runes) > shortEdges {
+		head, tail := string(runes[:shortEdges/2]), string(runes[len(runes)-shortEdges/2:])
+		if i := strings.LastIndexByte(head, ' '); i > 0 {
+			head = head[:i]
+		}
+		if i := strings.IndexByte(tail, ' '); i >= 0 && i < len(tail)-1 {
+			tail = tail[i+1:]
+		}
+		short = strings.TrimSpace(head) + "…" + strings.TrimSpace(tail)
+	}
+	opens, closes := ownMarks(text)
+	return short, opens || closes
+}
+
+// shortEdges is how many characters a corrected span's text keeps on the status line, half at each end.
+const shortEdges = 40
+
 // ownMarks reports whether text brings its own quotation marks: whether it opens with one, and
 // whether it closes with one. The half of a quotation that runs on into the next segment, or began
 // in the previous one, brings only one mark, and holds none of the other kind ("dit : « a »" ends
@@ -184,6 +207,17 @@ func (ui *UI) describeSpan(sp *annotate.Span) string {
 		s += " — " + suggestionNote(sp).long
 	}
 	if isMention(sp) {
+		if e := ui.doc.EntityOf(sp.ID); e != nil {
+			// who the words stand for: "Il" is François Fillon, and the "Fillon" pre-annotation filed
+			// under Penelope Fillon said so nowhere but in the Entities tab
+			tag := ui.doc.SourceLang
+			if sp.Side == annotate.Target {
+				tag = ui.doc.TargetLang
+			}
+			if name := e.Name(tag); name != "" && annotate.Fold(name) != annotate.Fold(ui.doc.SpanText(sp)) {
+				s += " — " + lang.L("entity: {{.Name}}", map[string]any{"Name": name})
+			}
+		}
 		s += " — " + lang.L("mention: {{.Kind}}, Alt+K to change", map[string]any{"Kind": mentionKindName(sp.Mention)})
 	}
 	if l := ui.doc.LinkFrom(sp.ID, annotate.LinkSpeaker); l != nil {

@@ -1,7 +1,10 @@
 package app
 
 import (
+	"errors"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -32,6 +35,11 @@ func (ui *UI) selected() (*annotate.Span, error) {
 //  3. the innermost span containing the focused column's caret;
 //  4. a selection in the current segment's other column.
 func (ui *UI) designated(keep func(*annotate.Span) bool) *annotate.Span {
+	return ui.designatedAt(ui.keyFocus(), keep)
+}
+
+// designatedAt is designated as if focus had the keyboard focus.
+func (ui *UI) designatedAt(focus fyne.Focusable, keep func(*annotate.Span) bool) *annotate.Span {
 	if keep == nil {
 		keep = func(*annotate.Span) bool { return true }
 	}
@@ -39,7 +47,7 @@ func (ui *UI) designated(keep func(*annotate.Span) bool) *annotate.Span {
 	if sel != nil && !keep(sel) {
 		sel = nil
 	}
-	places := ui.textPlaces()
+	places := ui.textPlacesAt(focus)
 	if len(places) > 0 && places[0].focused {
 		p := places[0]
 		switch {
@@ -108,13 +116,23 @@ func (ui *UI) caretLeft(p textPlace) bool {
 // textPlaces returns the places of the current segment's French and English columns, the focused one
 // (else the one that had the focus last) first. In the English, the line of spans under the field
 // counts instead of the field while it has the focus.
-func (ui *UI) textPlaces() []textPlace {
+func (ui *UI) textPlaces() []textPlace { return ui.textPlacesAt(ui.keyFocus()) }
+
+// keyFocus returns the widget with the keyboard focus, nil for none or without a window.
+func (ui *UI) keyFocus() fyne.Focusable {
+	if ui.win == nil {
+		return nil
+	}
+	return ui.win.Canvas().Focused()
+}
+
+// textPlacesAt is textPlaces as if focus had the keyboard focus.
+func (ui *UI) textPlacesAt(focus fyne.Focusable) []textPlace {
 	r := ui.rowFor(ui.cur)
 	if r == nil || ui.cur >= len(ui.doc.Segments) {
 		return nil
 	}
 	seg := ui.doc.Segments[ui.cur]
-	focus := ui.win.Canvas().Focused()
 	switch {
 	case focus != nil && (focus == r.src || focus == r.entry || focus == r.strip):
 		ui.lastText = focus
@@ -171,4 +189,21 @@ func (p textPlace) find(keep func(*annotate.Span) bool) *annotate.Span {
 		}
 	}
 	return best
+}
+
+// entitySpan returns the span the Entities tab's "New entity from selected span" and "Add selected
+// span" act on: the one the text's caret or selection designated when the keyboard left it for the
+// tab (see designated); only a clicked span counted, and with the caret put in a name by the keys the
+// tab said to put the cursor in it. A quotation or a reporting verb is refused: one went among a
+// person's mentions, or made an entity of type QUOTE, which every export then listed as a name.
+func (ui *UI) entitySpan() (*annotate.Span, error) {
+	sp := ui.designatedAt(ui.lastText, nil)
+	if sp == nil {
+		return nil, errNoSpan()
+	}
+	if !annotate.IsEntityLabel(sp.Label) {
+		return nil, errors.New(lang.L("{{.Span}} is not a name: a quotation or a reporting verb is no entity's mention",
+			map[string]any{"Span": ui.spanName(sp)}))
+	}
+	return sp, nil
 }
