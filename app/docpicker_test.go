@@ -92,6 +92,23 @@ func TestOpenOneDocumentCorpusAsksNothing(t *testing.T) {
 	}
 }
 
+// TestCorpusDocumentSaveAsName: Save As proposes a corpus document's ID as its name, as Windows
+// too accepts it (a team shares its files between systems), and a valid ID unchanged.
+func TestCorpusDocumentSaveAsName(t *testing.T) {
+	for _, c := range []struct{ id, want string }{
+		{"lyon", "lyon.json"},
+		{"« Lyon » é😀", "« Lyon » é😀.json"},
+		{"CON", "CON_.json"},
+		{"lpt1.fr", "lpt1_.fr.json"},
+	} {
+		ui, _ := newTestUI(t, nil, false)
+		ui.doc, ui.path, ui.origin, ui.fromCorpus = annotate.NewDocument(c.id, "", "Il pleut à Lyon.", "fr", "en"), "", "corpus.jsonl", true
+		if got := ui.suggestedName(".json"); got != c.want {
+			t.Errorf("%s: Save As proposes %q, want %q", c.id, got, c.want)
+		}
+	}
+}
+
 // findPicker returns the document picker the top dialog shows.
 func findPicker(t *testing.T, ui *UI) *docPicker {
 	t.Helper()

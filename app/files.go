@@ -401,7 +401,7 @@ func quoteDir(dir string) string {
 
 // suggestedName is the default file name for saving or exporting with the given extension: the
 // document's file's, or the name of the file it was imported from, or for a document chosen in a
-// corpus its ID.
+// corpus its ID, made a file name every system accepts (formats.SafeFileName).
 func (ui *UI) suggestedName(ext string) string {
 	paths := []string{ui.path, ui.origin}
 	if ui.fromCorpus {
@@ -412,11 +412,7 @@ func (ui *UI) suggestedName(ext string) string {
 			return strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)) + ext
 		}
 	}
-	name := ui.doc.ID
-	if name == "" {
-		name = "document"
-	}
-	return name + ext
+	return formats.SafeFileName(ui.doc.ID) + ext // an ID may be "CON" or hold a "/"
 }
 
 // fileDialog is what Open and Save dialogs have in common.

@@ -48,16 +48,6 @@ func bratFileName(v *view) string {
 	return name
 }
 
-// windowsReserved says whether Windows refuses a file called name (with any extension).
-func windowsReserved(name string) bool {
-	base, _, _ := strings.Cut(strings.ToUpper(name), ".")
-	switch base {
-	case "CON", "PRN", "AUX", "NUL":
-		return true
-	}
-	return len(base) == 4 && (strings.HasPrefix(base, "COM") || strings.HasPrefix(base, "LPT")) && base[3] >= '1' && base[3] <= '9'
-}
-
 // bratDocID gives back the ID bratFileName wrote into a file name. Names written by other tools are
 // taken as they are, unless they hold %XX escapes.
 func bratDocID(stem string) string {

@@ -7,7 +7,10 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
 	"github.com/glose-app/glose/workspace"
 )
 
@@ -19,7 +22,7 @@ import (
 type outDir struct {
 	dir   string
 	force bool
-	names []string // the file name of each document, by place
+	names []string // the file name of each document, by place (formats.SafeFileName)
 }
 
 // newOutDir names the files of documents called bases (a file's or a document's name, without
@@ -29,13 +32,13 @@ func newOutDir(dir string, force bool, bases []string) (*outDir, error) {
 		return nil, usageError("--out-dir %s: is a file; expected a directory", dir)
 	}
 	o := &outDir{dir: dir, force: force}
-	taken := map[string]bool{} // lower case: two names differing only in case are one file on macOS and Windows
+	taken := map[string]bool{} // by sameFileKey
 	for i, b := range bases {
-		name := safeFileName(b)
-		for n := i + 1; taken[strings.ToLower(name)]; n++ {
-			name = safeFileName(b) + "-" + strconv.Itoa(n)
+		name := formats.SafeFileName(b)
+		for n := i + 1; taken[sameFileKey(name)]; n++ {
+			name = formats.SafeFileName(b) + "-" + strconv.Itoa(n)
 		}
-		taken[strings.ToLower(name)] = true
+		taken[sameFileKey(name)] = true
 		o.names = append(o.names, name+".json")
 	}
 	if !force {
@@ -70,6 +73,10 @@ func (o *outDir) write(i int, d *annotate.Document) error {
 	return workspace.WriteAtomic(filepath.Join(o.dir, o.names[i]), b)
 }
 
+// sameFileKey is the same for two names that are one file on macOS or Windows, which ignore case,
+// and on macOS, which also ignores how an accent is written ("é" or "e" + U+0301).
+func sameFileKey(name string) string { return norm.NFC.String(strings.ToLower(name)) }
+
 // baseName is a file's name without its folder and extension: "dir/article.fr.txt" gives
 // "article.fr"; standard input is "stdin".
 func baseName(path string) string {
@@ -78,21 +85,6 @@ func baseName(path string) string {
 	}
 	b := filepath.Base(path)
 	return strings.TrimSuffix(b, filepath.Ext(b))
-}
-
-// safeFileName turns a name (a document ID may hold anything) into one every system accepts as a
-// file name: separators, reserved and control characters become "_"; nothing left is "document".
-func safeFileName(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || strings.ContainsRune(`/\:*?"<>|`, r) {
-			return '_'
-		}
-		return r
-	}, strings.TrimSpace(s))
-	if s = strings.Trim(s, "."); s == "" {
-		return "document"
-	}
-	return s
 }
 
 // firstFew lists the first n of names, saying how many more there are.

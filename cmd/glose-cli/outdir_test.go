@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -112,11 +113,27 @@ func TestExportOutDirSplitsACorpus(t *testing.T) {
 	}
 }
 
-func TestSafeFileName(t *testing.T) {
-	for in, want := range map[string]string{"a/b": "a_b", "..": "document", " x:y ": "x_y", "été": "été", "": "document"} {
-		if got := safeFileName(in); got != want {
-			t.Errorf("safeFileName(%q) = %q, want %q", in, got, want)
+// TestOutDirNames: documents are named after their IDs as every system accepts them, and two that
+// would be one file on Windows or macOS (after cleaning, in another case, with another way of
+// writing an accent) get their place after the name.
+func TestOutDirNames(t *testing.T) {
+	ids := []string{"CON", "con_", "a/b", "a:b", "café", "cafe\u0301", "Article", "article", "« été » 😀", "nul.", "x"}
+	want := []string{"CON_.json", "con_-2.json", "a_b.json", "a_b-4.json", "café.json", "cafe\u0301-6.json", "Article.json", "article-8.json", "« été » 😀.json", "nul_.json", "x.json"}
+	dir := filepath.Join(t.TempDir(), "out")
+	o, err := newOutDir(dir, false, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(o.names, want) {
+		t.Errorf("names:\n got %q\nwant %q", o.names, want)
+	}
+	for i, id := range ids {
+		if err := o.write(i, annotate.NewDocument(id, "", "texte", "fr", "en")); err != nil {
+			t.Fatal(err)
 		}
+	}
+	if got := readGlose(t, filepath.Join(dir, "CON_.json")); got.ID != "CON" {
+		t.Errorf("CON_.json holds %q, want the document CON", got.ID)
 	}
 }
 
