@@ -347,11 +347,24 @@ func (d *Document) sideAgrees(ent *Entity, side Side, label string) bool {
 // namesake returns the first entity other than not, of type typ, whose name in language tag reads as
 // name ignoring case and accents, or nil.
 func (d *Document) namesake(typ, tag, name string, not *Entity) *Entity {
-	f := Fold(name)
-	for _, o := range d.Entities {
-		if o != not && o.Type == typ && o.Names[tag] != "" && Fold(o.Names[tag]) == f {
+	for _, o := range d.Namesakes(typ, tag, name) {
+		if o != not {
 			return o
 		}
 	}
 	return nil
+}
+
+// Namesakes returns the entities of type typ whose name in language tag reads as name ignoring case
+// and accents, in the document's order: the app files a name tagged by hand under the one it returns
+// alone, as pre-annotation groups mentions, and leaves namesakes to the person.
+func (d *Document) Namesakes(typ, tag, name string) []*Entity {
+	f := Fold(name)
+	var out []*Entity
+	for _, o := range d.Entities {
+		if o.Type == typ && o.Names[tag] != "" && Fold(o.Names[tag]) == f {
+			out = append(out, o)
+		}
+	}
+	return out
 }

@@ -155,8 +155,7 @@ func (p *quotesPanel) continued(id int) bool {
 		if !p.continues(p.quotes[k-1], p.quotes[k]) {
 			return false
 		}
-		first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(p.ui.doc.SpanText(p.quotes[k-1]), unicode.IsSpace))
-		if strings.ContainsRune("«“„‹\"", first) {
+		if opensQuotation(p.ui.doc.SpanText(p.quotes[k-1])) {
 			return true
 		}
 	}
@@ -170,8 +169,7 @@ func (p *quotesPanel) continued(id int) bool {
 // when they have no two different verbs, to the same speaker (mention or entity).
 func (p *quotesPanel) continues(a, b *annotate.Span) bool {
 	d := p.ui.doc
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(d.SpanText(a), unicode.IsSpace))
-	if strings.ContainsRune("»”›\"", last) {
+	if closesQuotation(d.SpanText(a)) {
 		return false
 	}
 	ca, cb := d.LinkFrom(a.ID, annotate.LinkCue), d.LinkFrom(b.ID, annotate.LinkCue)
@@ -293,4 +291,17 @@ func suggestionNote(sp *annotate.Span) pendingNote {
 	}
 	pc := map[string]any{"Percent": int(sp.Confidence*100 + 0.5)}
 	return pendingNote{lang.L("suggestion, {{.Percent}}% sure", pc), lang.L("{{.Percent}}%", pc)}
+}
+
+// opensQuotation reports whether text begins with an opening quotation mark, leading spaces aside.
+func opensQuotation(text string) bool {
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(text, unicode.IsSpace))
+	return strings.ContainsRune("«“„‹\"", first)
+}
+
+// closesQuotation reports whether text ends with a closing quotation mark, trailing spaces aside: a
+// quotation part that does not was cut by an incise, or goes on further.
+func closesQuotation(text string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text, unicode.IsSpace))
+	return strings.ContainsRune("»”›\"", last)
 }

@@ -121,13 +121,14 @@ func (ui *UI) applyLabel(label string) error {
 			return err
 		}
 		sp.Label = label
-		if err := ui.ed.AddSpan(sp); err != nil {
+		cue, filed, err := ui.addTagged(sp)
+		if err != nil {
 			return err
 		}
 		ui.selSpan = sp.ID
 		ui.clearSelection()
 		ui.refreshAll()
-		ui.tagged(sp)
+		ui.taggedNew(sp, cue, filed)
 		return nil
 	}
 	if ui.selSpan != "" {

@@ -1,0 +1,103 @@
+package app
+
+import (
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// addTagged adds sp, a span the person just tagged, in one undo step with what pre-annotation would
+// have given it and the person would otherwise have to add by hand, unseen:
+//   - a French quotation continuing one cut by an incise (« Nous ne céderons pas, a-t-il dit, car la
+//     loi est claire. »: its first part corrected to end before the incise, then its second part
+//     tagged) takes the first part's cue link to the incise's reporting verb, as pre-annotation links
+//     both parts; without it the second part had a speaker but no cue, and the Quotes tab did not
+//     read it as "(continued)";
+//   - a name is filed under the entity of its type named so (ignoring case and accents) when exactly
+//     one is, as pre-annotation groups mentions; namesakes are left to the person.
+//
+// It returns the cue link added and the entity the name was filed under, either nil.
+func (ui *UI) addTagged(sp *annotate.Span) (cue *annotate.Link, filed *annotate.Entity, err error) {
+	err = ui.ed.Batch("tag", func() error {
+		if err := ui.ed.AddSpan(sp); err != nil {
+			return err
+		}
+		if c := ui.inciseCue(sp); c != nil {
+			cue = &annotate.Link{Type: annotate.LinkCue, From: sp.ID, To: c.To, Origin: c.Origin, Confidence: c.Confidence}
+			if err := ui.ed.AddLink(cue); err != nil {
+				return err
+			}
+		}
+		if ent := ui.soleNamesake(sp); ent != nil {
+			filed = ent
+			return ui.ed.SetMentionEntity(sp.ID, ent.ID)
+		}
+		return nil
+	})
+	return cue, filed, err
+}
+
+// inciseCue returns the cue link of the French quotation that quote continues after an incise: the
+// quotation ending last before it, which has no closing mark and whose reporting verb lies between the
+// two; nil when quote opens a quotation of its own (begins with a mark) or there is none such.
+func (ui *UI) inciseCue(quote *annotate.Span) *annotate.Link {
+	d := ui.doc
+	if !isQuote(quote) || opensQuotation(d.SpanText(quote)) {
+		return nil
+	}
+	var prev *annotate.Span
+	for _, o := range d.Spans {
+		if isQuote(o) && o != quote && o.End <= quote.Start && (prev == nil || o.End > prev.End) {
+			prev = o
+		}
+	}
+	if prev == nil || closesQuotation(d.SpanText(prev)) {
+		return nil
+	}
+	c := d.LinkFrom(prev.ID, annotate.LinkCue)
+	if c == nil {
+		return nil
+	}
+	if v := d.Span(c.To); v == nil || v.Side != annotate.Source || v.Start < prev.End || v.End > quote.Start {
+		return nil
+	}
+	return c
+}
+
+// soleNamesake returns the one entity of sp's type named as sp reads in its language, ignoring case
+// and accents, or nil when sp is no name, or none or several are.
+func (ui *UI) soleNamesake(sp *annotate.Span) *annotate.Entity {
+	d := ui.doc
+	if !annotate.IsEntityLabel(sp.Label) {
+		return nil
+	}
+	tag := d.SourceLang
+	if sp.Side == annotate.Target {
+		tag = d.TargetLang
+	}
+	if same := d.Namesakes(sp.Label, tag, d.SpanText(sp)); len(same) == 1 {
+		return same[0]
+	}
+	return nil
+}
+
+// taggedNew says in the status bar what tagging sp did: the quotation part linked to the incise's
+// verb, the name filed under its entity, or, for a name filed under none, how to make one or add it
+// to one (the Entities tab lists entities, not names: a name tagged by hand was missing from it with
+// nothing saying why).
+func (ui *UI) taggedNew(sp *annotate.Span, cue *annotate.Link, filed *annotate.Entity) {
+	d := ui.doc
+	args := map[string]any{"Span": ui.spanName(sp)}
+	switch {
+	case cue != nil:
+		args["Cue"] = ui.quotedWords(cue.To)
+		ui.setStatus(lang.L("Tagged {{.Span}}, the quotation's part after the incise: cue {{.Cue}}, as its first part", args))
+	case filed != nil:
+		args["Entity"] = filed.Name(d.SourceLang)
+		ui.setStatus(lang.L("Tagged {{.Span}}, a mention of the entity “{{.Entity}}” named so", args))
+	case annotate.IsEntityLabel(sp.Label) && d.EntityOf(sp.ID) == nil:
+		ui.setStatus(lang.L("Tagged {{.Span}}, of no entity yet: Entities › New entity from selected span makes one, Add selected span files it under the entity shown", args))
+	default:
+		ui.tagged(sp)
+	}
+}
