@@ -48,6 +48,7 @@ func (f *finder) attribute() {
 		f.confidence(byGroup[g], f.groups[g])
 	}
 	f.subjectFallback(order, byGroup)
+	f.sentenceIncise(order, byGroup)
 	f.unattributed(order, byGroup)
 	f.coordinated(order, byGroup)
 }

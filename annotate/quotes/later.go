@@ -391,3 +391,47 @@ var (
 )
 
 var parlerForms = set("parle parlent parlait parlaient parla parlèrent parlera parleront parlé")
+
+// sentenceIncise gives a quotation that no reporting verb governs the incise written after a later
+// quotation of its sentence ("Les « … » de la mairie ne sont pas à la « … », juge X."): an incise after
+// the quotation reports all the sentence before it. The first attributed quotation after it in the
+// sentence decides; walking back from the end passes the incise on over several quotations. The
+// incise's subject must be a person, a group or a document: "…, a révélé des traces de sang" is a
+// clause, not an incise.
+func (f *finder) sentenceIncise(order []int, byGroup [][]part) {
+	for n := len(order) - 2; n >= 0; n-- {
+		grp, ps := f.groups[order[n]], byGroup[order[n]]
+		if grp.kind != guillemet || grp.attrib || grp.title {
+			continue
+		}
+		for m := n + 1; m < len(order); m++ {
+			next, nps := f.groups[order[m]], byGroup[order[m]]
+			ln := f.lines[next.line]
+			if nps[0].Start > ln.End || f.sentenceStart(ln.Start, nps[0].Start) > ps[len(ps)-1].Start {
+				break // not the same sentence
+			}
+			if !next.attrib || next.title || next.cue.Empty() {
+				continue // a name, or a quotation with no verb of its own
+			}
+			if next.cue.Start >= nps[len(nps)-1].End && !selonCue(f.text[next.cue.Start:next.cue.End]) && f.speakerLike(next) {
+				grp.cue, grp.attrib = next.cue, true
+				grp.speaker, grp.skind, grp.inferred = next.speaker, next.skind, true
+				f.confidence(ps, grp)
+			}
+			break
+		}
+	}
+}
+
+// speakerLike reports whether grp's speaker is a name, a pronoun or a description of a person, a
+// group or a document.
+func (f *finder) speakerLike(grp *group) bool {
+	switch grp.skind {
+	case Name, Pronoun:
+		return true
+	case Description:
+		s := f.text[grp.speaker.Start:grp.speaker.End]
+		return PersonDescription(s) || GroupDescription(s) || DocumentDescription(s)
+	}
+	return false
+}

@@ -657,4 +657,13 @@ var newsTests = []struct {
 	{"a blank line ends a quotation left open",
 		"Le maire a déclaré : « Nous rouvrirons l'école.\n\nLes travaux sont finis. » La rentrée aura lieu lundi.",
 		[]want{{"« Nous rouvrirons l'école.", "déclaré", "Le maire"}}},
+	{"an incise after a later quotation of the sentence reports the earlier one too",
+		"Les «\u00a0rares mesures\u00a0» de la mairie ne sont pas à la «\u202fhauteur du problème\u202f», estime la présidente de l'association, Le\u0301a Marchand 😀.",
+		[]want{{"«\u00a0rares mesures\u00a0»", "estime", "la présidente de l'association"}, {"«\u202fhauteur du problème\u202f»", "estime", "la présidente de l'association"}}},
+	{"it passes over a quotation with no verb of its own",
+		"« Sur le fond » du dossier, le maire « ne reculera pas » et ne « cédera rien aux promoteurs », affirme-t-il.",
+		[]want{{"« Sur le fond »", "affirme", "il"}, {"« ne reculera pas »", "affirme", "il"}, {"« cédera rien aux promoteurs »", "affirme", "il"}}},
+	{"an incise in the next sentence does not reach back",
+		"Les « rares mesures » de la mairie sont connues. « Elles ne suffisent pas », estime la présidente.",
+		[]want{{"« Elles ne suffisent pas »", "estime", "la présidente"}}},
 }
