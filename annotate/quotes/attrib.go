@@ -41,7 +41,9 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 		k = skipFillers(toks, k)
 		k = skipRecipient(toks, k) // "a indiqué au Monde le procureur"
 		if k, ok = inciseSubject(toks, k, &a); !ok {
-			return attribution{}, 0, false, false
+			if k, ok = subjectAfterCircumstance(toks, k, &a); !ok {
+				return attribution{}, 0, false, false
+			}
 		}
 	}
 	end, narrative := f.inciseEnd(toks, k, limit)
@@ -426,4 +428,47 @@ func (f *finder) sentenceEnd(toks []tok, k, limit int) int {
 		}
 	}
 	return limit
+}
+
+// circumstancePreps open the circumstance that may stand between an incise's verb and its inverted
+// subject ("a regretté dans un communiqué le syndicat").
+var circumstancePreps = set("à au aux auprès dans en lors devant sur pendant depuis")
+
+// subjectAfterCircumstance reads the inverted subject of an incise written after a circumstance, at
+// toks[k] right after the verb: "a regretté dans un communiqué mardi le syndicat …", "a déclaré à la
+// foule Tracey Ullman", "a assuré, mardi à Nantes, le ministre …". The circumstance opens with a
+// preposition, or stands between commas. The subject must be a name or a description of a person or
+// a group, and start a noun phrase: not right after a preposition or a determiner, which it would
+// complete. It returns the index after the subject, or k and false.
+func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
+	if k >= len(toks) {
+		return k, false
+	}
+	from := k + 2
+	if toks[k].text == "," {
+		from = k + 1
+		for from < len(toks) && from <= k+10 && toks[from].word {
+			from++
+		}
+		if from >= len(toks) || toks[from].text != "," {
+			return k, false
+		}
+		from++
+	} else if !circumstancePreps[toks[k].low] {
+		return k, false
+	}
+	for j := from; j < len(toks) && j <= k+10 && toks[j].word; j++ {
+		if prepositions[toks[j-1].low] || determiners[toks[j-1].low] {
+			continue
+		}
+		sp, kind, next, ok := npRight(toks, j)
+		if ok && (kind == Name || kind == Description) && personLike(toks, j, next, kind) {
+			a.speaker, a.kind = sp, kind
+			return next, true
+		}
+		if toks[k].text == "," {
+			break // between commas, the subject comes right after the second
+		}
+	}
+	return k, false
 }
