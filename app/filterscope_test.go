@@ -228,7 +228,7 @@ func TestPretranslateAsksItsScopeUnderAFilter(t *testing.T) {
 					t.Errorf("segment %d: %q %s", i+1, seg.Target, seg.Status)
 				}
 			}
-			left := strings.Contains(ui.status.Text, "2 segments without English hidden by the filter were left alone")
+			left := strings.Contains(ui.status.Text, "2\u00a0segments without English hidden by the filter were left alone")
 			if left != (c.filter && c.shownOnly) {
 				t.Errorf("status %q", ui.status.Text)
 			}
@@ -253,4 +253,29 @@ func dialogCheck(t *testing.T, ui *UI) *formCheck {
 	}
 	t.Fatal("no check in the dialog")
 	return nil
+}
+
+// TestFilterScopeInFrench: the check and the messages of Replace all and Ctrl+U under a filter, in
+// French, with its no-break spaces before « ; » and inside « ».
+func TestFilterScopeInFrench(t *testing.T) {
+	useLanguage(t, "fr")
+	d, _ := scopeDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	ui.filter.apply(showDrafts)
+	openReplace(t, ui, "deal", "accord")
+	if got, w := ui.find.rep.shownOnly.Text, "Segments affichés seulement"; got != w {
+		t.Errorf("check %q, want %q", got, w)
+	}
+	ui.find.entry.TypedShortcut(custom(fyne.KeyReturn, ctrl|alt))
+	w := "2 remplacements dans 2 segments affichés\u00a0; 3 occurrences dans des segments masqués laissées telles quelles (décochez «\u00a0Segments affichés seulement\u00a0» pour les remplacer aussi)"
+	if ui.status.Text != w {
+		t.Errorf("status %q, want %q", ui.status.Text, w)
+	}
+	ui.find.hide()
+	filterContaining(ui, "bove") // segment 2, translated: the drafts 1 and 3 and the new 4 are hidden
+	pressShortcut(ui, ctrlKey(fyne.KeyU))
+	w = "Aucun segment affiché n’est à traduire, mais 3 segments masqués par le filtre le sont\u00a0: choisissez «\u00a0Non traduits\u00a0» dans le filtre (Ctrl+Shift+F) pour les afficher"
+	if ui.status.Text != w || ui.cur != 1 {
+		t.Errorf("Ctrl+U: segment %d, status %q; want segment 2 still, and %q", ui.cur+1, ui.status.Text, w)
+	}
 }

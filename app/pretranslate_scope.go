@@ -27,8 +27,11 @@ func (ui *UI) askPretranslationScope(run func(scope []bool)) {
 	}
 	only := newFormCheck(lang.L("Only the shown segments"))
 	only.SetChecked(true)
-	text := lang.N("{{.N}} segments without English are shown.", shown, map[string]any{"N": shown}) + " " +
-		lang.N("{{.N}} more are hidden by the filter.", hidden, map[string]any{"N": hidden})
+	text := lang.N("No shown segment is without English, but {{.N}} hidden by the filter are.", hidden, map[string]any{"N": hidden})
+	if shown > 0 {
+		text = lang.N("{{.N}} segments without English are shown.", shown, map[string]any{"N": shown}) + " " +
+			lang.N("{{.N}} more are hidden by the filter.", hidden, map[string]any{"N": hidden})
+	}
 	c := ui.newConfirm(lang.L("Pre-translation"), lang.L("Pre-translate"), lang.L("Cancel"),
 		container.NewVBox(newMessageText(text, false), only), func(yes bool) {
 			switch {
