@@ -3,11 +3,21 @@ package annotate
 // Find and Replace over a document's English, shared by the app's Replace and Replace all (Ctrl+H)
 // and glose-cli replace, so that both leave the same English, spans and statuses.
 
-// ReplaceOptions say what Replace changes: the search's options, and whether confirmed segments
-// (translated and reviewed) are left alone.
+// ReplaceOptions say what Replace changes: the search's options, whether confirmed segments
+// (translated and reviewed) are left alone, and which segments it may change at all.
 type ReplaceOptions struct {
 	SearchOptions
 	UnconfirmedOnly bool // only new and draft segments
+	// Scope, when not nil, marks the segments (by index) Replace may change: the app's segment filter
+	// gives those it shows, as Replace All under a display filter acts on the segments displayed in
+	// Trados and memoQ. The others' matches are counted apart (ReplacePlan.OutOfScope). Nil is every
+	// segment.
+	Scope []bool
+}
+
+// inScope says whether the segment at index i is one Replace may change (Scope).
+func (o ReplaceOptions) inScope(i int) bool {
+	return o.Scope == nil || i < len(o.Scope) && o.Scope[i]
 }
 
 // Skips says whether replacing leaves seg alone: a locked one, whose English cannot change (a
@@ -41,6 +51,9 @@ type ReplacePlan struct {
 	Reviewed int // reviewed segments it makes translated (Editor.Replace)
 	Skipped  int // confirmed segments left alone under UnconfirmedOnly
 	Locked   int // locked segments, always left alone
+	// OutOfScope counts the matches in segments outside ReplaceOptions.Scope, left alone whatever
+	// their status and lock: the user did not see them (and they are not in Skipped or Locked).
+	OutOfScope int
 }
 
 // Count returns how many replacements the plan makes.
@@ -59,6 +72,10 @@ func PlanReplace(d *Document, s *Searcher, with string, opts ReplaceOptions) Rep
 	for i, seg := range d.Segments {
 		ms := s.All(seg.Target)
 		if len(ms) == 0 {
+			continue
+		}
+		if !opts.inScope(i) {
+			p.OutOfScope += len(ms)
 			continue
 		}
 		if opts.Skips(seg) {

@@ -73,3 +73,52 @@ func TestReplaceAllStatuses(t *testing.T) {
 		})
 	}
 }
+
+// TestReplaceAllScope: with a Scope (the segments the app's filter shows), Replace changes those
+// only; the matches of the others are counted apart, a locked or confirmed one among them too, and
+// one Undo takes it all back.
+func TestReplaceAllScope(t *testing.T) {
+	segs := []struct {
+		target  string
+		locked  bool
+		inScope bool
+		want    string
+	}{
+		{"Le deal « deal\u00a0» 😀.", false, true, "Le accord « accord\u00a0» 😀."},
+		{"Un cafe\u0301 deal, déjà.", false, false, "Un cafe\u0301 deal, déjà."},
+		{"Deal, deal, deal.", true, false, "Deal, deal, deal."},
+		{"A deal 👍🏽.", false, true, "A accord 👍🏽."},
+		{"DEAL locked.", true, true, "DEAL locked."},
+	}
+	d := NewDocument("d", "D", "Un accord.", "fr", "en")
+	ed := NewEditor(d)
+	scope := make([]bool, len(segs))
+	for i, s := range segs {
+		seg := d.AddSegment(0, len(d.Text), 0, KindSentence)
+		seg.Target, seg.Status, seg.Locked = s.target, StatusDraft, s.locked
+		scope[i] = s.inScope
+	}
+	opts := ReplaceOptions{SearchOptions: SearchOptions{WholeWords: true}, Scope: scope}
+	plan := PlanReplace(d, NewSearcher("deal", opts.SearchOptions), "accord", opts)
+	if plan.Count() != 3 || len(plan.Segments) != 2 || plan.OutOfScope != 4 || plan.Locked != 1 || plan.Skipped != 0 {
+		t.Fatalf("plan: %d replacements in %d segments, %d out of scope, %d locked, %d skipped; want 3 in 2, 4 out of scope, 1 locked, 0 skipped",
+			plan.Count(), len(plan.Segments), plan.OutOfScope, plan.Locked, plan.Skipped)
+	}
+	if _, err := ed.Replace("replace all", plan.Segments); err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range segs {
+		if got := d.Segments[i].Target; got != s.want {
+			t.Errorf("segment %d: %q, want %q", i+1, got, s.want)
+		}
+	}
+	ed.Undo()
+	for i, s := range segs {
+		if got := d.Segments[i].Target; got != s.target {
+			t.Errorf("after one Undo, segment %d: %q, want %q", i+1, got, s.target)
+		}
+	}
+	if ed.CanUndo() {
+		t.Error("Replace made more than one undo step")
+	}
+}

@@ -60,6 +60,10 @@ func TestEscapeOnAFocusedButtonClosesEveryDialog(t *testing.T) {
 		{"glossary", ui.glossaryDialog},
 		{"concordance", ui.concordanceDialog},
 		{"analysis", ui.analyse},
+		{"pre-translation's scope", func() { // last: the filter stays on
+			ui.filter.apply(showDrafts)
+			ui.askPretranslationScope(func([]bool) {})
+		}},
 	}
 	for _, c := range dialogs {
 		closeAll(ui)

@@ -168,15 +168,28 @@ func toTranslate(seg *annotate.Segment) bool {
 	return !seg.Locked && (!seg.Status.Done() || !seg.HasTranslation())
 }
 
-// nextUntranslated goes to the next segment (wrapping around) left to translate (toTranslate).
+// nextUntranslated goes to the next segment (wrapping around) left to translate (toTranslate) that
+// the filter shows, as Ctrl+Down and Ctrl+Enter keep to the rows shown: a translator who filtered the
+// drafts goes through the drafts. When the shown ones are done but hidden ones are left, the status
+// line says how many and how to show them, rather than showing one in addition to the filter (which
+// Ctrl+U pressed again and again would do for each, the filter undone a row at a time).
 func (ui *UI) nextUntranslated() {
-	n := len(ui.doc.Segments)
+	n, hidden := len(ui.doc.Segments), 0
 	for k := 1; k <= n; k++ {
 		i := (ui.cur + k) % n
-		if toTranslate(ui.doc.Segments[i]) {
+		switch {
+		case !toTranslate(ui.doc.Segments[i]):
+		case ui.list.hidden(i):
+			hidden++
+		default:
 			ui.focusSegment(i, annotate.Target)
 			return
 		}
+	}
+	if hidden > 0 {
+		ui.setStatus(lang.N("No segment shown is left to translate, but {{.N}} hidden by the filter are: choose “{{.Filter}}” in the filter (Ctrl+Shift+F) to show them",
+			hidden, map[string]any{"N": hidden, "Filter": showToTranslate.name()}))
+		return
 	}
 	ui.setStatus(lang.L("Every segment is translated"))
 }

@@ -37,11 +37,19 @@ func (ui *UI) pretranslate() {
 		ui.showError(err)
 		return
 	}
-	d, eng, opts := ui.doc, p.src.eng, suggest.PretranslateOptions{Threshold: p.src.set.Threshold}
+	ui.askPretranslationScope(ui.pretranslateIn) // under a filter; at once without (pretranslate_scope.go)
+}
+
+// pretranslateIn pre-translates the segments scope marks, every one when scope is nil.
+func (ui *UI) pretranslateIn(scope []bool) {
+	d, eng, opts := ui.doc, ui.sugg.src.eng, suggest.PretranslateOptions{Threshold: ui.sugg.src.set.Threshold}
 	segs := suggest.DocumentSegments(d) // with their places, as a segment opened looks it up
 	ids := make([]string, len(d.Segments))
 	for i, seg := range d.Segments {
 		ids[i] = seg.ID
+		if scope != nil && !scope[i] {
+			segs[i].Locked = true // out of scope: Pretranslate passes it by as it does a locked one
+		}
 	}
 	snap, before := snapshot(d)
 	popts := ui.projectOptions()
@@ -58,15 +66,15 @@ func (ui *UI) pretranslate() {
 			var msg string
 			var aerr error
 			if perr == nil {
-				msg, aerr = ui.applyDrafts(ids, drafts, snap, before)
+				msg, aerr = ui.applyDrafts(ids, drafts, snap, before, scope)
 			} else {
-				msg, aerr = ui.applyDrafts(ids, drafts, nil, nil)
+				msg, aerr = ui.applyDrafts(ids, drafts, nil, nil, scope)
 			}
 			if aerr != nil {
 				ui.showError(aerr)
 				return
 			}
-			ui.reportPretranslation(msg, cancelled, cmp.Or(err, perr))
+			ui.reportPretranslation(msg+outOfScopeNote(d, scope), cancelled, cmp.Or(err, perr))
 		}
 	})
 }
@@ -113,7 +121,7 @@ func projectDrafts(snap *annotate.Document, ids []string, drafts []suggest.Draft
 // untranslated and, with snap, the annotations projected onto them there (see addProposals), as one
 // undo step, and returns a message saying how many segments came from where (exact and fuzzy memory
 // matches apart) and how many got English annotations.
-func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.Document, before map[string]bool) (string, error) {
+func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.Document, before map[string]bool, scope []bool) (string, error) {
 	var exact, fuzzy, fromMT int
 	var filled []string
 	err := ui.ed.Batch("pre-translate", func() error {
@@ -156,7 +164,7 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.D
 		}
 	}
 	if fromTM+fromMT == 0 && len(drafts) == 0 {
-		return ui.nothingPretranslated(), nil
+		return ui.nothingPretranslated(scope), nil
 	}
 	msg := lang.N("Pre-translated {{.N}} segments: {{.TM}} from the memory ({{.Exact}} exact, {{.Fuzzy}} fuzzy), {{.MT}} by machine translation",
 		fromTM+fromMT, map[string]any{"N": fromTM + fromMT, "TM": fromTM, "Exact": exact, "Fuzzy": fuzzy, "MT": fromMT})
@@ -166,17 +174,20 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.D
 	return msg, nil
 }
 
-// nothingPretranslated says why a pre-translation that ran to its end filled no segment: none was
-// left untranslated, or the memory held no match good enough and machine translation is not set up
-// (or gave nothing), rather than "0 segments pre-translated".
-func (ui *UI) nothingPretranslated() string {
+// nothingPretranslated says why a pre-translation that ran to its end filled no segment of scope
+// (nil: the document): none was left untranslated, or the memory held no match good enough and
+// machine translation is not set up (or gave nothing), rather than "0 segments pre-translated".
+func (ui *UI) nothingPretranslated(scope []bool) string {
 	untranslated := 0
-	for _, seg := range ui.doc.Segments {
-		if strings.TrimSpace(seg.Target) == "" {
+	for i, seg := range ui.doc.Segments {
+		if strings.TrimSpace(seg.Target) == "" && (scope == nil || scope[i]) {
 			untranslated++
 		}
 	}
-	if untranslated == 0 {
+	switch {
+	case untranslated == 0 && scope != nil:
+		return lang.L("Every shown segment already has its English: nothing to pre-translate there")
+	case untranslated == 0:
 		return lang.L("Every segment already has its English: nothing to pre-translate")
 	}
 	args := map[string]any{"N": untranslated, "Threshold": fmt.Sprintf("%.0f", ui.sugg.threshold())}

@@ -25,6 +25,9 @@ type replacer struct {
 	options *fyne.Container // the checks
 
 	matchCase, wholeWords, accents, unconfirmed *barCheck
+	// shownOnly keeps Next, Replace and Replace all to the segments the filter shows; it is there
+	// only while a filter is on (replace_scope.go).
+	shownOnly *barCheck
 }
 
 // barCheck is a check of the Find bar: Escape there closes the bar, as in its fields.
@@ -66,10 +69,12 @@ func newReplacer(f *finder) *replacer {
 	r.wholeWords = newBarCheck(lang.L("Whole words"), f.hide)
 	r.accents = newBarCheck(lang.L("Match accents"), f.hide)
 	r.unconfirmed = newBarCheck(lang.L("Unconfirmed segments only"), f.hide)
+	r.shownOnly = newBarCheck(lang.L("Only the shown segments"), f.hide)
+	r.shownOnly.Hide()
 	// On as many lines as the segments' column needs: in one row, the French labels need 715 pixels,
 	// more than the column of a 1000-pixel window; two by two, 480, more than in a 667-unit one,
 	// which the bar widened past the screen.
-	r.options = container.New(&flowLayout{}, r.matchCase, r.accents, r.wholeWords, r.unconfirmed)
+	r.options = container.New(&flowLayout{}, r.matchCase, r.accents, r.wholeWords, r.unconfirmed, r.shownOnly)
 	r.show(false)
 	return r
 }
@@ -105,7 +110,7 @@ func (r *replacer) owns(o fyne.Focusable) bool {
 	return in(r.f.bar.Objects)
 }
 
-// settings are the options checked in the bar.
+// settings are the options checked in the bar (Replace all adds the scope: replaceAll).
 func (r *replacer) settings() annotate.ReplaceOptions {
 	return annotate.ReplaceOptions{UnconfirmedOnly: r.unconfirmed.Checked, SearchOptions: annotate.SearchOptions{
 		MatchCase: r.matchCase.Checked, MatchAccents: r.accents.Checked, WholeWords: r.wholeWords.Checked}}
@@ -125,11 +130,14 @@ func (r *replacer) key() string {
 		}
 		return "0"
 	}
-	return "replace\x00" + r.f.entry.Text + "\x00" + flag(r.matchCase) + flag(r.accents) + flag(r.wholeWords) + flag(r.unconfirmed)
+	return "replace\x00" + r.f.entry.Text + "\x00" + flag(r.matchCase) + flag(r.accents) + flag(r.wholeWords) + flag(r.unconfirmed) + flag(r.shownOnly)
 }
 
-// skips says whether the search leaves segment seg alone (annotate.ReplaceOptions.Skips).
-func (r *replacer) skips(seg *annotate.Segment) bool { return r.settings().Skips(seg) }
+// skips says whether the search leaves segment i alone: one the filter hides, under "Only the shown
+// segments", and those annotate.ReplaceOptions.Skips names.
+func (r *replacer) skips(i int) bool {
+	return r.scoped() && r.f.ui.list.hidden(i) || r.settings().Skips(r.f.ui.doc.Segments[i])
+}
 
 // next goes to the next match in the English after the one shown (or from the current segment's
 // start), wrapping around, and says where on the status line; it returns false when there is none.
@@ -149,7 +157,7 @@ func (r *replacer) next() bool {
 	at, wrapped, ok := r.findFrom(s, from)
 	if !ok {
 		f.last = findPos{seg: -1}
-		ui.setStatus(lang.L("“{{.Text}}” is nowhere in the English", map[string]any{"Text": f.entry.Text}))
+		ui.setStatus(r.nowhere(s))
 		return false
 	}
 	f.last = at
@@ -170,7 +178,7 @@ func (r *replacer) findFrom(s *annotate.Searcher, from findPos) (at findPos, wra
 	}
 	for j := 0; j <= len(segs); j++ {
 		i := (from.seg + j) % len(segs)
-		if r.skips(segs[i]) {
+		if r.skips(i) {
 			continue
 		}
 		after := 0

@@ -16,7 +16,7 @@ func (r *replacer) replacement(match string) string {
 // have been typed in since.
 func (r *replacer) stillMatch(s *annotate.Searcher, at findPos) bool {
 	d := r.f.ui.doc
-	if at.seg < 0 || at.seg >= len(d.Segments) || at.side != annotate.Target || r.skips(d.Segments[at.seg]) {
+	if at.seg < 0 || at.seg >= len(d.Segments) || at.side != annotate.Target || r.skips(at.seg) {
 		return false
 	}
 	a, b, ok := s.Find(d.Segments[at.seg].Target, at.start)
@@ -58,40 +58,60 @@ func (r *replacer) replaceAll() {
 	if s == nil {
 		return
 	}
-	plan := annotate.PlanReplace(ui.doc, s, r.with.Text, r.settings())
+	opts := r.settings()
+	opts.Scope = r.scope()
+	plan := annotate.PlanReplace(ui.doc, s, r.with.Text, opts)
 	f.last = findPos{seg: -1}
 	reviewed, err := ui.replaceIn(stepReplaceAll, plan.Segments)
 	if err != nil {
 		ui.showError(err)
 		return
 	}
-	ui.setStatus(replacedMessage(f.entry.Text, plan, reviewed))
+	ui.setStatus(replacedMessage(f.entry.Text, plan, reviewed, opts.Scope != nil))
 }
 
 // replacedMessage is the status line after Replace all: skipped confirmed segments were left alone
-// ("Unconfirmed segments only"), locked ones always are.
-func replacedMessage(query string, plan annotate.ReplacePlan, reviewed int) string {
-	n, reps, skipped, locked := plan.Count(), plan.Segments, plan.Skipped, plan.Locked
-	var msg string
-	switch len(reps) {
-	case 0:
-		msg = lang.L("“{{.Text}}” is nowhere in the English", map[string]any{"Text": query})
-	case 1:
-		msg = lang.N("{{.N}} replacements in segment {{.Seg}}", n, map[string]any{"N": n, "Seg": reps[0].Index + 1})
-	default:
-		msg = lang.N("{{.N}} replacements in {{.M}} segments", n, map[string]any{"N": n, "M": len(reps)})
-	}
+// ("Unconfirmed segments only"), locked ones always are; scoped, it names the segments it acted on
+// as the shown ones, and says how many matches the hidden ones keep.
+func replacedMessage(query string, plan annotate.ReplacePlan, reviewed int, scoped bool) string {
+	msg := replacedHead(query, plan, scoped)
 	then := lang.X("replace.then", "; ") // French puts a no-break space before the semicolon
 	if reviewed > 0 {
 		msg += then + lang.N("{{.N}} reviewed segments are translated again: their review was of other words", reviewed, map[string]any{"N": reviewed})
 	}
-	if skipped > 0 {
-		msg += then + lang.N("{{.N}} confirmed segments left alone", skipped, map[string]any{"N": skipped})
+	if n := plan.Skipped; n > 0 {
+		msg += then + lang.N("{{.N}} confirmed segments left alone", n, map[string]any{"N": n})
 	}
-	if locked > 0 {
-		msg += then + lang.N("{{.N}} locked segments left alone", locked, map[string]any{"N": locked})
+	if n := plan.Locked; n > 0 {
+		msg += then + lang.N("{{.N}} locked segments left alone", n, map[string]any{"N": n})
+	}
+	if n := plan.OutOfScope; n > 0 {
+		msg += then + lang.N("{{.N}} matches in hidden segments left alone (uncheck “Only the shown segments” to replace them too)", n, map[string]any{"N": n})
 	}
 	return msg
+}
+
+// replacedHead is the start of replacedMessage: how many replacements in how many segments, shown
+// ones when scoped, or that there was none to make.
+func replacedHead(query string, plan annotate.ReplacePlan, scoped bool) string {
+	n, reps := plan.Count(), plan.Segments
+	args := map[string]any{"N": n, "M": len(reps), "Text": query}
+	if len(reps) > 0 {
+		args["Seg"] = reps[0].Index + 1
+	}
+	switch {
+	case len(reps) == 0 && plan.OutOfScope > 0:
+		return lang.L("“{{.Text}}” is in none of the shown segments’ English", args)
+	case len(reps) == 0:
+		return lang.L("“{{.Text}}” is nowhere in the English", args)
+	case len(reps) == 1 && scoped:
+		return lang.N("{{.N}} replacements in shown segment {{.Seg}}", n, args)
+	case len(reps) == 1:
+		return lang.N("{{.N}} replacements in segment {{.Seg}}", n, args)
+	case scoped:
+		return lang.N("{{.N}} replacements in {{.M}} shown segments", n, args)
+	}
+	return lang.N("{{.N}} replacements in {{.M}} segments", n, args)
 }
 
 // replaceIn makes the replacements reps in the English as one undo step named step, as typing would

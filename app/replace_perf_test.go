@@ -68,4 +68,35 @@ func TestReplaceAllInLargeDocument(t *testing.T) {
 	if got := d.Segments[10].Target; !strings.Contains(got, "Brexit deal") {
 		t.Errorf("after Undo: %q", got)
 	}
+	replaceAllFiltered(t, ui)
+}
+
+// replaceAllFiltered replaces under a filter showing about half the segments of the large document,
+// logging the times of Replace all and of a search whose matches are all hidden (it counts them).
+func replaceAllFiltered(t *testing.T, ui *UI) {
+	d := ui.doc
+	filterContaining(ui, "Sentence 1")
+	shown, hidden := 0, 0
+	for i, seg := range d.Segments {
+		if strings.Contains(seg.Target, "Brexit deal") {
+			if ui.list.hidden(i) {
+				hidden++
+			} else {
+				shown++
+			}
+		}
+	}
+	start := time.Now()
+	ui.find.rep.replaceAll()
+	t.Logf("Replace all in the %d segments shown: %v (%s)", ui.list.shownCount(), time.Since(start), ui.status.Text)
+	w := fmt.Sprintf("%d replacements in %d shown segments; %d matches in hidden segments left alone", shown, shown, hidden)
+	if !strings.HasPrefix(ui.status.Text, w) {
+		t.Errorf("status %q, want it to start %q", ui.status.Text, w)
+	}
+	start = time.Now()
+	ui.find.next()
+	t.Logf("a search whose %d matches are all hidden: %v", hidden, time.Since(start))
+	if !strings.Contains(ui.status.Text, fmt.Sprintf("%d matches in hidden segments", hidden)) {
+		t.Errorf("status %q", ui.status.Text)
+	}
 }

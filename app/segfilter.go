@@ -172,6 +172,9 @@ func (b *filterBar) note(i int) string {
 // show says how many segments the list shows, while a filter is on.
 func (b *filterBar) show() {
 	ui := b.ui
+	if ui.find != nil { // made after the filter's bar
+		ui.find.rep.showScope()
+	}
 	if b.kind == showContaining {
 		b.textAt.Show()
 	} else {

@@ -50,3 +50,13 @@ func (l *segList) nextShown(i int) int { return l.heights.nextShown(i) }
 
 // prevShown returns the last row before i that the list shows, -1 when none is.
 func (l *segList) prevShown(i int) int { return l.heights.prevShown(i) }
+
+// shownMarks marks the rows the list shows, one mark a row.
+func (l *segList) shownMarks() []bool {
+	l.sync()
+	marks := make([]bool, l.heights.len())
+	for i := range marks {
+		marks[i] = !l.heights.hidden(i)
+	}
+	return marks
+}
