@@ -104,15 +104,15 @@ func (g *Glossary) Import(ctx context.Context, r io.Reader, name string) (int, e
 	return g.importTBX(ctx, r, origin)
 }
 
-// migrate brings a glossary table from before entries had an origin up to date. Until then the app
+// migrateOrigin brings a glossary table from before entries had an origin up to date. Until then the app
 // stored every entity name of every document it opened, at once: the detector's suggestions, rejected
 // or not, with the French name copied as the English where it knew no other. The copies among them
 // (an entity's label as type, the English the French but for case) go: the app offered none of them
 // (a term kept as it is takes no slot), they only underlined words, and the new rule would have
 // stored none without a person confirming the English. The other names stay, as a translator may
 // well have typed them; Tools › Glossary… and glose-cli tm terms show them for deleting.
-func migrate(ctx context.Context, db *sql.DB, name string) error {
-	if ok, err := hasOrigin(ctx, db); err != nil || ok {
+func migrateOrigin(ctx context.Context, db *sql.DB, name string) error {
+	if ok, err := hasColumn(ctx, db, "origin"); err != nil || ok {
 		return store.Explain(name, err)
 	}
 	tx, err := db.BeginTx(ctx, nil) // immediate: another program migrating waits, then finds it done
@@ -120,7 +120,7 @@ func migrate(ctx context.Context, db *sql.DB, name string) error {
 		return store.Explain(name, err)
 	}
 	defer tx.Rollback()
-	if ok, err := hasOrigin(ctx, tx); err != nil || ok {
+	if ok, err := hasColumn(ctx, tx, "origin"); err != nil || ok {
 		return store.Explain(name, err)
 	}
 	if _, err := tx.ExecContext(ctx, `ALTER TABLE glossary ADD COLUMN origin TEXT NOT NULL DEFAULT ''`); err != nil {
@@ -143,8 +143,8 @@ type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
-// hasOrigin reports whether the glossary table has its origin column.
-func hasOrigin(ctx context.Context, q querier) (bool, error) {
+// hasColumn reports whether the glossary table has the column named name.
+func hasColumn(ctx context.Context, q querier, name string) (bool, error) {
 	rows, err := q.QueryContext(ctx, `SELECT name FROM pragma_table_info('glossary')`)
 	if err != nil {
 		return false, err
@@ -155,7 +155,7 @@ func hasOrigin(ctx context.Context, q querier) (bool, error) {
 		if err := rows.Scan(&col); err != nil {
 			return false, err
 		}
-		if col == "origin" {
+		if col == name {
 			return true, nil
 		}
 	}

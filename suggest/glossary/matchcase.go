@@ -1,0 +1,164 @@
+package glossary
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/glose-app/glose/suggest/store"
+	"github.com/glose-app/glose/suggest/token"
+)
+
+// Match case. Terms are found case and accents aside, as memoQ and Trados match by default, so that
+// "union européenne" finds "Union européenne" at the start of a sentence. Some terms are other words
+// in another case: "PAN" (the party) is not "pan", "US" not "us", "Orange" (the company) not
+// "orange". An entry marked MatchCase, as memoQ's "case sensitivity: strict" marks a term, is found
+// only where the text writes each of its letters in the term's case. Accents still do not count: French
+// often leaves capitals unaccented ("ETATS-UNIS" for "ÉTATS-UNIS"), and a missing accent does not make
+// another word of an acronym or a brand. Nor do the spaces, hyphens and apostrophes between the words.
+// The flag belongs to the entry, so the translation is checked so too (MatchCase): the English of
+// "PAN" must read "PAN", not "pan".
+
+// caseShape is a word's case, letter by letter, accents and other marks aside: 'A' for a capital, 'a'
+// for a small letter; marks, digits and letters without case leave no trace, and a ligature counts as
+// the two letters it stands for ("Œuvre" is "OEuvre"). Two words of the same Key are written in the
+// same case when their shapes are equal. It never moves an offset: it is a key, not text.
+func caseShape(w string) string {
+	b := make([]byte, 0, len(w))
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			c = 'A'
+		case unicode.IsLower(r):
+			c = 'a'
+		default:
+			continue
+		}
+		b = append(b, c)
+		if r == 'œ' || r == 'Œ' || r == 'æ' || r == 'Æ' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// termShapes returns the case shapes of the words of s, the words termKeys keys.
+func termShapes(s string) []string {
+	var out []string
+	for _, t := range token.Tokenize(s) {
+		if t.Kind != token.Punct {
+			out = append(out, caseShape(t.Text))
+		}
+	}
+	return out
+}
+
+// CaseKey is the form in which a MatchCase entry's source term must be written besides its Key: the
+// case of each of its letters, word by word ("PAN" is not "pan" nor "Pan"; "ETATS-UNIS" is
+// "ÉTATS-UNIS"). A glossary kept outside the database (the command line's --glossary) matches so too.
+func CaseKey(term string) string { return strings.Join(termShapes(term), " ") }
+
+// casedKeys returns the case shapes a MatchCase entry's words must have in a text, nil for an entry
+// found in any case.
+func casedKeys(e Entry) []string {
+	if !e.MatchCase {
+		return nil
+	}
+	return termShapes(e.Source)
+}
+
+// casedLike reports whether words, which have c's keys, are written in c's case when c matches case.
+func (c compiled) casedLike(words []token.Token) bool {
+	if c.cased == nil {
+		return true
+	}
+	for j, w := range words {
+		if caseShape(w.Text) != c.cased[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// casedAs reports whether term, which has c's keys, is written in c's case when c matches case.
+func (c compiled) casedAs(term string) bool {
+	return c.cased == nil || strings.Join(c.cased, " ") == CaseKey(term)
+}
+
+// MatchCase reports whether the stored entry of source term fr and translation en (as Lookup gave
+// it) matches case: a quality check then wants the translation written in its case, as the term is
+// found only in its own. The open document's names never match case.
+func (g *Glossary) MatchCase(fr, en string) bool {
+	keys := termKeys(fr)
+	if len(keys) == 0 {
+		return false
+	}
+	en = strings.TrimSpace(en)
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	for _, c := range g.index[keys[0]] {
+		if c.cased != nil && strings.TrimSpace(c.entry.Target) == en && slices.Equal(c.keys, keys) && c.casedAs(fr) {
+			return true
+		}
+	}
+	return false
+}
+
+// SetMatchCase marks the entry with the given id as matching case, or not, and returns it as stored.
+func (g *Glossary) SetMatchCase(ctx context.Context, id int64, on bool) (Entry, error) {
+	res, err := g.db.ExecContext(ctx, `UPDATE glossary SET match_case = ? WHERE id = ?`, on, id)
+	if err != nil {
+		return Entry{}, store.Explain(g.name, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return Entry{}, fmt.Errorf("glossary entry %d not found", id)
+	}
+	if err := g.reload(ctx); err != nil {
+		return Entry{}, err
+	}
+	return g.Get(ctx, id)
+}
+
+// LooksLikeAcronym reports whether a term is one word of two to five capitals and digits, a capital
+// first ("PAN", "US", "ONU", "OTAN", "G7", "ÉU"): what the app's Add to the glossary proposes to match
+// case, as such a word in small letters is usually another word (pan, us). Never applied without the
+// person seeing it: the dialog ticks its box, and they untick it.
+func LooksLikeAcronym(term string) bool {
+	term = norm.NFC.String(strings.TrimSpace(term))
+	n := 0
+	for i, r := range term {
+		switch {
+		case unicode.IsUpper(r), i > 0 && unicode.IsDigit(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 5
+}
+
+// migrateMatchCase gives a glossary table from before entries could match case its match_case column:
+// every entry it holds keeps being found in any case, as before.
+func migrateMatchCase(ctx context.Context, db *sql.DB, name string) error {
+	if ok, err := hasColumn(ctx, db, "match_case"); err != nil || ok {
+		return store.Explain(name, err)
+	}
+	tx, err := db.BeginTx(ctx, nil) // immediate: another program migrating waits, then finds it done
+	if err != nil {
+		return store.Explain(name, err)
+	}
+	defer tx.Rollback()
+	if ok, err := hasColumn(ctx, tx, "match_case"); err != nil || ok {
+		return store.Explain(name, err)
+	}
+	if _, err := tx.ExecContext(ctx, `ALTER TABLE glossary ADD COLUMN match_case INTEGER NOT NULL DEFAULT 0`); err != nil {
+		return fmt.Errorf("updating the glossary table: %w", store.Explain(name, err))
+	}
+	return store.Explain(name, tx.Commit())
+}
