@@ -23,11 +23,11 @@ import (
 // UTF-8, with or without a byte-order mark, UTF-16 with one, or else Windows-1252 (Latin-1), as
 // Excel saves "CSV" on Windows. It returns how many entries it stored; errors name the line.
 func (g *Glossary) ImportCSV(ctx context.Context, r io.Reader) (int, error) {
-	return g.importCSV(ctx, r, "")
+	return g.importCSV(ctx, r, "", ImportOptions{})
 }
 
 // importCSV is ImportCSV giving the entries an origin.
-func (g *Glossary) importCSV(ctx context.Context, r io.Reader, origin string) (int, error) {
+func (g *Glossary) importCSV(ctx context.Context, r io.Reader, origin string, opts ImportOptions) (int, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return 0, fmt.Errorf("CSV: reading: %w", err)
@@ -40,13 +40,10 @@ func (g *Glossary) importCSV(ctx context.Context, r io.Reader, origin string) (i
 	if err != nil {
 		return 0, err
 	}
-	for i := range entries {
-		entries[i].Origin = origin
-	}
 	if len(entries) == 0 {
-		return 0, fmt.Errorf("CSV: %w", errNoTerms)
+		return 0, fmt.Errorf("CSV: %w", ErrNoTerms)
 	}
-	return len(entries), g.add(ctx, exact, entries)
+	return g.store(ctx, entries, exact, origin, opts)
 }
 
 // csvText returns a CSV file's text in UTF-8: UTF-8 (its byte-order mark dropped) and UTF-16 with

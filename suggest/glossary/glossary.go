@@ -482,5 +482,5 @@ func (g *Glossary) SetDocument(entities []Entity) {
 	g.mu.Unlock()
 }
 
-// errNoTerms is returned by importers that found nothing in the language pair.
-var errNoTerms = errors.New("no entries in the glossary's language pair")
+// ErrNoTerms is returned by importers that found nothing in the language pair.
+var ErrNoTerms = errors.New("no entries in the glossary's language pair")

@@ -97,11 +97,16 @@ func (g *Glossary) Forget(ctx context.Context, entries ...Entry) (int, error) {
 // Import reads a glossary file named name: CSV when the name ends in .csv, TBX otherwise. Its entries
 // remember the file's base name as their origin. It returns how many entries it stored.
 func (g *Glossary) Import(ctx context.Context, r io.Reader, name string) (int, error) {
+	return g.ImportWith(ctx, r, name, ImportOptions{})
+}
+
+// ImportWith is Import with options.
+func (g *Glossary) ImportWith(ctx context.Context, r io.Reader, name string, opts ImportOptions) (int, error) {
 	origin := filepath.Base(name)
 	if strings.EqualFold(filepath.Ext(name), ".csv") {
-		return g.importCSV(ctx, r, origin)
+		return g.importCSV(ctx, r, origin, opts)
 	}
-	return g.importTBX(ctx, r, origin)
+	return g.importTBX(ctx, r, origin, opts)
 }
 
 // migrateOrigin brings a glossary table from before entries had an origin up to date. Until then the app

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest/store"
 	"github.com/glose-app/glose/suggest/token"
 )
@@ -24,36 +25,12 @@ import (
 // The flag belongs to the entry, so the translation is checked so too (MatchCase): the English of
 // "PAN" must read "PAN", not "pan".
 
-// caseShape is a word's case, letter by letter, accents and other marks aside: 'A' for a capital, 'a'
-// for a small letter; marks, digits and letters without case leave no trace, and a ligature counts as
-// the two letters it stands for ("Œuvre" is "OEuvre"). Two words of the same Key are written in the
-// same case when their shapes are equal. It never moves an offset: it is a key, not text.
-func caseShape(w string) string {
-	b := make([]byte, 0, len(w))
-	for _, r := range w {
-		var c byte
-		switch {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
-			c = 'A'
-		case unicode.IsLower(r):
-			c = 'a'
-		default:
-			continue
-		}
-		b = append(b, c)
-		if r == 'œ' || r == 'Œ' || r == 'æ' || r == 'Æ' {
-			b = append(b, c)
-		}
-	}
-	return string(b)
-}
-
 // termShapes returns the case shapes of the words of s, the words termKeys keys.
 func termShapes(s string) []string {
 	var out []string
 	for _, t := range token.Tokenize(s) {
 		if t.Kind != token.Punct {
-			out = append(out, caseShape(t.Text))
+			out = append(out, annotate.CaseShape(t.Text))
 		}
 	}
 	return out
@@ -79,7 +56,7 @@ func (c compiled) casedLike(words []token.Token) bool {
 		return true
 	}
 	for j, w := range words {
-		if caseShape(w.Text) != c.cased[j] {
+		if annotate.CaseShape(w.Text) != c.cased[j] {
 			return false
 		}
 	}
@@ -108,6 +85,25 @@ func (g *Glossary) MatchCase(fr, en string) bool {
 		}
 	}
 	return false
+}
+
+// CaseOf reports whether a stored entry of source term fr, found as Lookup finds them, matches case,
+// and whether there is any: the app's Add to the glossary ticks its Match case box so for a term the
+// glossary has (typing "ÉLUS" for the stored "élus" is that entry, no acronym).
+func (g *Glossary) CaseOf(fr string) (matchCase, found bool) {
+	keys := termKeys(fr)
+	if len(keys) == 0 {
+		return false, false
+	}
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	for _, c := range g.index[keys[0]] {
+		if slices.Equal(c.keys, keys) && c.casedAs(fr) {
+			found = true
+			matchCase = matchCase || c.cased != nil
+		}
+	}
+	return matchCase, found
 }
 
 // SetMatchCase marks the entry with the given id as matching case, or not, and returns it as stored.

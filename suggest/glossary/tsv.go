@@ -30,18 +30,15 @@ func ParseTSV(data []byte) ([]Entry, error) {
 
 // ImportTSV stores the entries of a TSV glossary (ParseTSV), each with the origin given, and returns
 // how many it stored. A file with a match-case column is the truth for its entries' flags, as with CSV.
-func (g *Glossary) ImportTSV(ctx context.Context, data []byte, origin string) (int, error) {
+func (g *Glossary) ImportTSV(ctx context.Context, data []byte, origin string, opts ImportOptions) (int, error) {
 	entries, exact, err := parseTSV(data)
 	if err != nil {
 		return 0, err
 	}
 	if len(entries) == 0 {
-		return 0, fmt.Errorf("TSV: %w", errNoTerms)
+		return 0, fmt.Errorf("TSV: %w", ErrNoTerms)
 	}
-	for i := range entries {
-		entries[i].Origin = origin
-	}
-	return len(entries), g.add(ctx, exact, entries)
+	return g.store(ctx, entries, exact, origin, opts)
 }
 
 // parseTSV is ParseTSV, saying whether the file has a match-case column.
