@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
+	"strconv"
+
+	"github.com/glose-app/glose/suggest/glossary"
 )
 
 // tmMatchCase marks glossary entries, by the IDs tm terms shows, as matching case (found only written
@@ -12,24 +14,9 @@ import (
 func tmMatchCase(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("match-case", stderr)
 	off := f.fs.Bool("off", false, "find the entries in any case again")
-	if err := parseFlags(f.fs, args); err != nil {
-		return err
-	}
-	ids, err := termIDs(f, "tm match-case needs the IDs of the entries to mark (tm terms shows them)")
-	if err != nil {
-		return err
-	}
-	m, g, err := openGlossary(f, false)
-	if err != nil {
-		return err
-	}
-	defer m.Close()
-	for _, id := range ids {
-		e, err := g.SetMatchCase(context.Background(), id, !*off)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "%d: %s\n", id, describeTerm(termOf(e)))
-	}
-	return nil
+	return onTerms(f, args, "tm match-case needs the IDs of the entries to mark (tm terms shows them)", stdout,
+		func(ctx context.Context, g *glossary.Glossary, id int64) (string, error) {
+			e, err := g.SetMatchCase(ctx, id, !*off)
+			return strconv.FormatInt(id, 10) + ": " + describeTerm(termOf(e)), err
+		})
 }

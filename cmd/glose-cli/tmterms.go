@@ -144,10 +144,25 @@ func describeTerm(t tmTerm) string {
 // tmDeleteTerm deletes glossary entries by the IDs tm terms shows.
 func tmDeleteTerm(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("delete-term", stderr)
+	return onTerms(f, args, "tm delete-term needs the IDs of the entries to delete (tm terms shows them)", stdout,
+		func(ctx context.Context, g *glossary.Glossary, id int64) (string, error) {
+			e, err := g.Get(ctx, id)
+			if err == nil {
+				err = g.Remove(ctx, id)
+			}
+			return "deleted " + strconv.FormatInt(id, 10) + ": " + describeTerm(termOf(e)), err
+		})
+}
+
+// onTerms runs a subcommand that takes glossary entry IDs (need says so when there are none), its
+// flags made in f: it opens the glossary and does each ID in turn, printing the line do returns,
+// stopping at the first error.
+func onTerms(f tmFlags, args []string, need string, stdout io.Writer,
+	do func(context.Context, *glossary.Glossary, int64) (string, error)) error {
 	if err := parseFlags(f.fs, args); err != nil {
 		return err
 	}
-	ids, err := termIDs(f, "tm delete-term needs the IDs of the entries to delete (tm terms shows them)")
+	ids, err := termIDs(f, need)
 	if err != nil {
 		return err
 	}
@@ -156,16 +171,12 @@ func tmDeleteTerm(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer m.Close()
-	ctx := context.Background()
 	for _, id := range ids {
-		e, err := g.Get(ctx, id)
-		if err == nil {
-			err = g.Remove(ctx, id)
-		}
+		line, err := do(context.Background(), g, id)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "deleted %d: %s\n", id, describeTerm(termOf(e)))
+		fmt.Fprintln(stdout, line)
 	}
 	return nil
 }

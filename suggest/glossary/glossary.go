@@ -277,14 +277,17 @@ func (g *Glossary) reload(ctx context.Context) error {
 // Reload rereads the terms from the database, for changes made by another program.
 func (g *Glossary) Reload(ctx context.Context) error { return g.reload(ctx) }
 
-func termKeys(s string) []string {
-	var keys []string
+func termKeys(s string) []string { return termWords(s, token.Fold) }
+
+// termWords returns key of each word (or number) of s, the punctuation left out.
+func termWords(s string, key func(string) string) []string {
+	var out []string
 	for _, t := range token.Tokenize(s) {
 		if t.Kind != token.Punct {
-			keys = append(keys, token.Fold(t.Text))
+			out = append(out, key(t.Text))
 		}
 	}
-	return keys
+	return out
 }
 
 // Find returns the glossary terms found in text, in text order, without overlaps: at each word

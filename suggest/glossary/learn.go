@@ -117,26 +117,40 @@ func (g *Glossary) ImportWith(ctx context.Context, r io.Reader, name string, opt
 // stored none without a person confirming the English. The other names stay, as a translator may
 // well have typed them; Tools › Glossary… and glose-cli tm terms show them for deleting.
 func migrateOrigin(ctx context.Context, db *sql.DB, name string) error {
-	if ok, err := hasColumn(ctx, db, "origin"); err != nil || ok {
+	return addColumn(ctx, db, name, "origin", "TEXT NOT NULL DEFAULT ''", func(tx *sql.Tx) error {
+		copies, err := legacyCopies(ctx, tx)
+		if err != nil {
+			return err
+		}
+		for _, id := range copies {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM glossary WHERE id = ?`, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// addColumn adds the column named column (declared decl) to the glossary table of a database written
+// before it had it, and then runs after, when not nil, in the same transaction: an immediate one, so
+// that another program migrating at the same time waits, then finds it done.
+func addColumn(ctx context.Context, db *sql.DB, name, column, decl string, after func(*sql.Tx) error) error {
+	if ok, err := hasColumn(ctx, db, column); err != nil || ok {
 		return store.Explain(name, err)
 	}
-	tx, err := db.BeginTx(ctx, nil) // immediate: another program migrating waits, then finds it done
+	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return store.Explain(name, err)
 	}
 	defer tx.Rollback()
-	if ok, err := hasColumn(ctx, tx, "origin"); err != nil || ok {
+	if ok, err := hasColumn(ctx, tx, column); err != nil || ok {
 		return store.Explain(name, err)
 	}
-	if _, err := tx.ExecContext(ctx, `ALTER TABLE glossary ADD COLUMN origin TEXT NOT NULL DEFAULT ''`); err != nil {
+	if _, err := tx.ExecContext(ctx, `ALTER TABLE glossary ADD COLUMN `+column+` `+decl); err != nil {
 		return fmt.Errorf("updating the glossary table: %w", store.Explain(name, err))
 	}
-	copies, err := legacyCopies(ctx, tx)
-	if err != nil {
-		return store.Explain(name, err)
-	}
-	for _, id := range copies {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM glossary WHERE id = ?`, id); err != nil {
+	if after != nil {
+		if err := after(tx); err != nil {
 			return store.Explain(name, err)
 		}
 	}

@@ -26,15 +26,7 @@ import (
 // "PAN" must read "PAN", not "pan".
 
 // termShapes returns the case shapes of the words of s, the words termKeys keys.
-func termShapes(s string) []string {
-	var out []string
-	for _, t := range token.Tokenize(s) {
-		if t.Kind != token.Punct {
-			out = append(out, annotate.CaseShape(t.Text))
-		}
-	}
-	return out
-}
+func termShapes(s string) []string { return termWords(s, annotate.CaseShape) }
 
 // CaseKey is the form in which a MatchCase entry's source term must be written besides its Key: the
 // case of each of its letters, word by word ("PAN" is not "pan" nor "Pan"; "ETATS-UNIS" is
@@ -142,19 +134,5 @@ func LooksLikeAcronym(term string) bool {
 // migrateMatchCase gives a glossary table from before entries could match case its match_case column:
 // every entry it holds keeps being found in any case, as before.
 func migrateMatchCase(ctx context.Context, db *sql.DB, name string) error {
-	if ok, err := hasColumn(ctx, db, "match_case"); err != nil || ok {
-		return store.Explain(name, err)
-	}
-	tx, err := db.BeginTx(ctx, nil) // immediate: another program migrating waits, then finds it done
-	if err != nil {
-		return store.Explain(name, err)
-	}
-	defer tx.Rollback()
-	if ok, err := hasColumn(ctx, tx, "match_case"); err != nil || ok {
-		return store.Explain(name, err)
-	}
-	if _, err := tx.ExecContext(ctx, `ALTER TABLE glossary ADD COLUMN match_case INTEGER NOT NULL DEFAULT 0`); err != nil {
-		return fmt.Errorf("updating the glossary table: %w", store.Explain(name, err))
-	}
-	return store.Explain(name, tx.Commit())
+	return addColumn(ctx, db, name, "match_case", "INTEGER NOT NULL DEFAULT 0", nil)
 }
