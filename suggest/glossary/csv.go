@@ -16,12 +16,12 @@ import (
 	"github.com/glose-app/glose/suggest/token"
 )
 
-// ImportCSV reads rows "source,target[,note[,match case]]" and stores them. The separator is the one the first
-// line uses most (a comma, a semicolon as Excel writes CSV in French, or a tab); a first row whose
-// cells say "source", "target" (or "terme", "cible"…) is a header and skipped; a column of it
-// headed "match case" says which entries match case (ParseMatchCase), for each entry of the file. The bytes are
-// UTF-8, with or without a byte-order mark, UTF-16 with one, or else Windows-1252 (Latin-1), as
-// Excel saves "CSV" on Windows. It returns how many entries it stored; errors name the line.
+// ImportCSV reads rows "source,target[,note[,match case]]" and stores them. The separator is the one
+// the first line uses most (a comma, a semicolon as Excel writes CSV in French, or a tab); a first row
+// whose cells say "source", "target" (or "terme", "cible"…) is a header and skipped; a column of it
+// headed "match case" says which entries match case (ParseMatchCase), for each entry of the file. The
+// bytes are UTF-8, with or without a byte-order mark, UTF-16 with one, or else Windows-1252 (Latin-1),
+// as Excel saves "CSV" on Windows. It returns how many entries it stored; errors name the line.
 func (g *Glossary) ImportCSV(ctx context.Context, r io.Reader) (int, error) {
 	return g.importCSV(ctx, r, "", ImportOptions{})
 }

@@ -20,9 +20,8 @@ func (e *TSVError) Error() string {
 // everything after the first tab is the target. A first line that is a heading naming a match-case
 // column ("source<TAB>target<TAB>match case", or the same after a #, which earlier versions skip) makes
 // the third column the entries' MatchCase (ParseMatchCase; empty or left out: no) and the target the
-// second column only. The
-// bytes are decoded as ImportCSV decodes them (UTF-8, UTF-16 with a byte-order mark, else
-// Windows-1252). A bad line gives a *TSVError.
+// second column only. The bytes are decoded as ImportCSV decodes them (UTF-8, UTF-16 with a
+// byte-order mark, else Windows-1252). A bad line gives a *TSVError.
 func ParseTSV(data []byte) ([]Entry, error) {
 	entries, _, err := parseTSV(data)
 	return entries, err
