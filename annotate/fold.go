@@ -69,6 +69,31 @@ func foldNFD(s string) string {
 	return b.String()
 }
 
+// CaseShape is a word's case, letter by letter, accents and other marks aside: 'A' for a capital, 'a'
+// for a small letter; marks, digits and letters without case leave no trace, and a ligature counts as
+// the two letters it stands for ("Œuvre" is "OEuvre"). Two words of the same Fold are written in the
+// same case when their shapes are equal ("PAN" is not "pan" nor "Pan"; "ETATS" is "États"): how a
+// glossary term marked "match case" compares. A key, never text to show.
+func CaseShape(w string) string {
+	b := make([]byte, 0, len(w))
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			c = 'A'
+		case unicode.IsLower(r):
+			c = 'a'
+		default:
+			continue
+		}
+		b = append(b, c)
+		if r == 'œ' || r == 'Œ' || r == 'æ' || r == 'Æ' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
 // EditDistance is the Levenshtein distance between two sequences: the fewest insertions, deletions and
 // substitutions of elements that turn a into b. Compare runes for names, words for sentences.
 func EditDistance[T comparable](a, b []T) int {

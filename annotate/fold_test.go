@@ -53,3 +53,20 @@ func TestEditDistance(t *testing.T) {
 		t.Errorf("from empty: %d, want 3", d)
 	}
 }
+
+// TestCaseShape: two spellings of one Fold have one shape when each letter has the same case, accents
+// and marks aside (a combining accent, unaccented capitals), a ligature counting as its two letters.
+func TestCaseShape(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"PAN", "PAN", true}, {"PAN", "pan", false}, {"PAN", "Pan", false},
+		{"ÉTATS", "ETATS", true}, {"E\u0301lysée", "Élysee", true}, {"Élysée", "ÉLYSÉE", false},
+		{"Œuvre", "OEuvre", true}, {"œuvre", "OEuvre", false}, {"G7", "g7", false}, {"« 👍🏽 »", "", true},
+	} {
+		if got := CaseShape(tt.a) == CaseShape(tt.b); got != tt.same {
+			t.Errorf("CaseShape(%q) = %q, CaseShape(%q) = %q; same: %v, want %v", tt.a, CaseShape(tt.a), tt.b, CaseShape(tt.b), got, tt.same)
+		}
+	}
+}

@@ -115,6 +115,15 @@ func (s *storedGlossary) Lookup(fr string) []string {
 	return s.g.Lookup(fr)
 }
 
+// MatchCase is glossary.Glossary.MatchCase, once the file is read: the QA tab then holds the English
+// of an entry that matches case to its case (project.CaseGlossary).
+func (s *storedGlossary) MatchCase(fr, en string) bool {
+	if s.read() == nil {
+		return false
+	}
+	return s.g.MatchCase(fr, en)
+}
+
 func (s *storedGlossary) read() *glossary.Glossary {
 	s.once.Do(func() {
 		if g, err := glossary.Open(s.path, "fr", "en"); err == nil {

@@ -30,13 +30,17 @@ func (ui *UI) addTermDialog() {
 	ui.showAddTerm(fr, en, nil)
 }
 
-// addTermForm is the Add to the glossary dialog: the French term, its English, a note, and the
-// reason Add refused, shown under the fields.
+// addTermForm is the Add to the glossary dialog: the French term, its English, a note, whether the
+// term matches case, and the reason Add refused, shown under the fields.
 type addTermForm struct {
 	fr, en, note *nameEntry
+	matchCase    *widget.Check
 	problem      *widget.Label
 	add          *dialogButton
 	hide         func()
+	// caseChosen: the person ticked or unticked Match case, which the French no longer proposes then;
+	// proposing: the form is ticking it (proposeMatchCase), not the person.
+	caseChosen, proposing bool
 }
 
 // showAddTerm opens the dialog with fr and en in its fields and returns it; added, when not nil, is
@@ -56,8 +60,11 @@ func (ui *UI) showAddTerm(fr, en string, added func(glossary.Entry)) *addTermFor
 	f.problem.Importance = widget.DangerImportance
 	f.problem.Wrapping = fyne.TextWrapWord
 	f.problem.Hide()
+	f.matchCase = widget.NewCheck(lang.L("Match case"), func(bool) { f.caseChosen = f.caseChosen || !f.proposing })
+	caseItem := widget.NewFormItem("", f.matchCase)
+	caseItem.HintText = lang.L("Found only written in this case: PAN, not pan (accents aside).")
 	form := widget.NewForm(widget.NewFormItem(lang.L("French"), f.fr), widget.NewFormItem(lang.L("English"), f.en),
-		widget.NewFormItem(lang.L("Note"), f.note))
+		widget.NewFormItem(lang.L("Note"), f.note), caseItem)
 	dlg := ui.newDialog(lang.L("Add to the glossary"), container.NewVBox(form, f.problem))
 	f.hide, ui.term = dlg.Hide, f
 	submit := func() { ui.addTerm(f, added) }
@@ -70,10 +77,29 @@ func (ui *UI) showAddTerm(fr, en string, added func(glossary.Entry)) *addTermFor
 		e.OnSubmitted = func(string) { submit() }
 		e.OnChanged = func(string) { f.problem.Hide() }
 	}
+	f.fr.OnChanged = func(string) { f.problem.Hide(); f.proposeMatchCase(p.src.eng.Glossary) }
+	f.proposeMatchCase(p.src.eng.Glossary)
 	dlg.Resize(fyne.NewSize(min(480, ui.win.Canvas().Size().Width-warningsMarginX), 0))
 	ui.present(dlg, dlg.Hide, submit)
 	ui.win.Canvas().Focus(f.firstToType())
 	return f
+}
+
+// proposeMatchCase ticks Match case as the glossary has the French (a term stored already, in any
+// case, is that entry: "ÉLUS" for "élus"), else while the French is an acronym ("PAN", "US", "OTAN":
+// in small letters another word), until the person ticks or unticks it themselves. The box shows
+// what will be stored before Add.
+func (f *addTermForm) proposeMatchCase(g *glossary.Glossary) {
+	if f.caseChosen {
+		return
+	}
+	on, found := g.CaseOf(f.fr.Text)
+	if !found {
+		on = glossary.LooksLikeAcronym(f.fr.Text)
+	}
+	f.proposing = true
+	f.matchCase.SetChecked(on)
+	f.proposing = false
 }
 
 // firstToType is the field the person types in first: the first empty side, else the English
@@ -95,7 +121,8 @@ func (ui *UI) addTerm(f *addTermForm, added func(glossary.Entry)) {
 		return
 	}
 	g := p.src.eng.Glossary
-	e, isNew, err := g.AddTyped(context.Background(), f.fr.Text, f.en.Text, f.note.Text)
+	e, isNew, err := g.AddTyped(context.Background(), glossary.Entry{Source: f.fr.Text, Target: f.en.Text, Note: f.note.Text,
+		MatchCase: f.matchCase.Checked})
 	if err != nil {
 		if field := f.emptyField(err); field != nil {
 			f.problem.SetText(addTermProblem(err))
@@ -112,6 +139,8 @@ func (ui *UI) addTerm(f *addTermForm, added func(glossary.Entry)) {
 	switch {
 	case isNew:
 		ui.setStatus(lang.L("Added to the glossary: {{.Term}}", term))
+	case f.matchCase.Checked:
+		ui.setStatus(lang.L("Already in the glossary, matching case: {{.Term}}", term))
 	case strings.TrimSpace(f.note.Text) != "":
 		ui.setStatus(lang.L("Already in the glossary, its note replaced: {{.Term}}", term))
 	default:

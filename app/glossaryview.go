@@ -90,10 +90,12 @@ func (v *glossaryView) refilter() {
 	v.list.Refresh()
 }
 
-// glossaryRow is one entry's row: the term and its translation, where it came from, and Delete.
+// glossaryRow is one entry's row: the term and its translation, where it came from, whether it
+// matches case (a box ticked, which changes it), and Delete.
 type glossaryRow struct {
 	widget.BaseWidget
 	term, about *widget.Label
+	matchCase   *widget.Check
 	del         *dialogButton
 	box         *fyne.Container
 }
@@ -106,7 +108,8 @@ func (v *glossaryView) newRow() fyne.CanvasObject {
 	r.about.Importance = widget.LowImportance
 	r.del = v.ui.newDialogButton(lang.L("Delete"), theme.DeleteIcon(), nil)
 	r.del.Importance = widget.LowImportance // a column of them: quieter than the dialog's Close
-	r.box = container.NewBorder(nil, nil, nil, container.NewHBox(r.about, r.del), r.term)
+	r.matchCase = widget.NewCheck(lang.L("Match case"), nil)
+	r.box = container.NewBorder(nil, nil, nil, container.NewHBox(r.about, r.matchCase, r.del), r.term)
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -123,6 +126,40 @@ func (v *glossaryView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r.term.SetText(e.Source + " → " + e.Target)
 	r.about.SetText(strings.Join(nonEmpty(e.Type, termOrigin(e.Origin)), " · "))
 	r.del.OnTapped = func() { v.delete(e) }
+	r.matchCase.OnChanged = nil // a row shown again for another entry changes nothing
+	r.matchCase.SetChecked(e.MatchCase)
+	r.matchCase.OnChanged = func(on bool) { v.setMatchCase(e, on) }
+}
+
+// setMatchCase marks e as matching case, or not: the French marks, the suggestions and the checks
+// follow at once. Like Delete it changes the database, not the document.
+func (v *glossaryView) setMatchCase(e glossary.Entry, on bool) {
+	stored, err := v.g.SetMatchCase(context.Background(), e.ID, on)
+	if err != nil {
+		v.ui.showError(err)
+		return
+	}
+	for i, x := range v.all {
+		if x.ID == e.ID {
+			v.all[i] = stored
+		}
+	}
+	v.refilter()
+	v.glossaryChanged()
+	term := map[string]any{"Term": e.Source + " → " + e.Target}
+	if on {
+		v.ui.setStatus(lang.L("Matching case from now on: {{.Term}}", term))
+		return
+	}
+	v.ui.setStatus(lang.L("Found in any case from now on: {{.Term}}", term))
+}
+
+// glossaryChanged tells the suggestions, the French marks and the checks that the glossary they
+// consult changed.
+func (v *glossaryView) glossaryChanged() {
+	if p := v.ui.sugg; p.src != nil && p.src.eng.Glossary == v.g {
+		p.sourcesChanged()
+	}
 }
 
 // termOrigin says where a glossary entry came from: its file, its document, or "typed" in the
@@ -177,8 +214,6 @@ func (v *glossaryView) delete(e glossary.Entry) {
 		}
 	}
 	v.refilter()
-	if p := v.ui.sugg; p.src != nil && p.src.eng.Glossary == v.g {
-		p.sourcesChanged()
-	}
+	v.glossaryChanged()
 	v.ui.setStatus(lang.L("Deleted from the glossary: {{.Term}}", map[string]any{"Term": e.Source + " → " + e.Target}))
 }

@@ -33,6 +33,15 @@ type Glossary interface {
 	Lookup(fr string) []string
 }
 
+// CaseGlossary is a Glossary some of whose entries match case (a term the user marked so: "PAN" the
+// party, "Orange" the company): their English is to be written in its case, as their French is found
+// only in its own. Quality checks compare the English so when the glossary says it.
+type CaseGlossary interface {
+	Glossary
+	// MatchCase reports whether the entry of French fr and English en, as Lookup gave it, matches case.
+	MatchCase(fr, en string) bool
+}
+
 // GlossaryFunc adapts a function to Glossary.
 type GlossaryFunc func(fr string) []string
 

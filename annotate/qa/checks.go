@@ -141,21 +141,27 @@ func (r *run) nameInconsistent() {
 	}
 }
 
-// againstGlossary flags a mention whose English does not hold the glossary's, unless the glossary
-// says what the entity says and the mention was flagged against the entity already (entityExpected).
+// againstGlossary flags a mention whose English does not hold the glossary's, case and accents aside
+// (but for the case of an entry that matches case), unless the glossary says what the entity says and
+// the mention was flagged against the entity already (entityExpected).
 func (r *run) againstGlossary(m mention, entityExpected string) {
 	if r.cfg.Glossary == nil {
 		return
 	}
 	want := r.cfg.Glossary.Lookup(m.src)
-	en := folds(nameWords(m.en))
-	var seg []string // the segment's English: the mention's span may hold less than the term around it
+	enWords := nameWords(m.en)
+	var segWords []nameWord // the segment's English: the mention's span may hold less than the term around it
 	if s := r.d.Segment(m.seg); s != nil {
-		seg = folds(nameWords(s.Target))
+		segWords = nameWords(s.Target)
 	}
+	cased, _ := r.cfg.Glossary.(project.CaseGlossary)
 	if len(want) == 0 || slices.ContainsFunc(want, func(w string) bool {
-		term := folds(nameWords(w))
-		return contains(en, term) || len(term) > len(en) && contains(seg, term) ||
+		keys := folds // a term that matches case is to be written in its case (PAN, not pan)
+		if cased != nil && cased.MatchCase(m.src, w) {
+			keys = casedFolds
+		}
+		term, en := keys(nameWords(w)), keys(enWords)
+		return contains(en, term) || len(term) > len(en) && contains(keys(segWords), term) ||
 			entityExpected != "" && project.Fold(w) == project.Fold(entityExpected)
 	}) {
 		return // the glossary's form, maybe with a possessive, or the span is part of it ("José Martínez" of

@@ -243,6 +243,7 @@ func (r *run) entityIssue(seg, span, found, en string, e *annotate.Entity, c *en
 
 // nameWord is a word of a name: folded (lower case, no accents) and whether it was capitalised.
 type nameWord struct {
+	text  string // as written
 	fold  string
 	upper bool // starts with a capital
 	caps  bool // all capitals
@@ -256,7 +257,7 @@ func nameWords(s string) []nameWord {
 	flush := func(end int) {
 		w := s[start:end]
 		r, _ := utf8.DecodeRuneInString(w)
-		out = append(out, nameWord{project.Fold(w), unicode.IsUpper(r), strings.ToUpper(w) == w})
+		out = append(out, nameWord{w, project.Fold(w), unicode.IsUpper(r), strings.ToUpper(w) == w})
 		start = -1
 	}
 	for i, r := range s {
@@ -289,6 +290,16 @@ func folds(ws []nameWord) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
 		out[i] = w.fold
+	}
+	return out
+}
+
+// casedFolds returns the words' folds with their case (annotate.CaseShape): how the English of a
+// glossary entry that matches case compares, accents aside, case not.
+func casedFolds(ws []nameWord) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.fold + "\x00" + annotate.CaseShape(w.text)
 	}
 	return out
 }

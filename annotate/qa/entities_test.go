@@ -204,3 +204,50 @@ func plaintextDoc(t *testing.T, src string) *annotate.Document {
 	t.Helper()
 	return plaintext.Build("t.txt", src, nil, plaintext.Options{})
 }
+
+// caseGlossary is a glossary whose entries of the English in cased match case.
+type caseGlossary struct {
+	project.GlossaryFunc
+	cased map[string]bool
+}
+
+func (g caseGlossary) MatchCase(_, en string) bool { return g.cased[en] }
+
+// TestGlossaryMatchCase: the English of a glossary entry that matches case must be written in its
+// case, accents aside ("MARSEILLES" for "Marseilles" is flagged, "Marséilles" is not); an entry that
+// does not match case takes any case, as before.
+func TestGlossaryMatchCase(t *testing.T) {
+	terms := project.GlossaryFunc(func(fr string) []string {
+		return map[string][]string{"marseille": {"Marseilles"}}[annotate.Fold(fr)]
+	})
+	src := "Les pommes de terre coûtent 3,50 euros le kilo à « Marseille », a dit José\u0301 Martínez 👍🏽.\n"
+	for _, tt := range []struct {
+		en    string
+		cased bool
+		want  []string
+	}{
+		{"Potatoes cost 3.50 euros a kilo in MARSEILLES’ market, said José\u0301 Martínez 👍🏽.", true,
+			[]string{"qa.name-inconsistent.glossary Marseilles"}},
+		{"Potatoes cost 3.50 euros a kilo in MARSEILLES’ market, said José\u0301 Martínez 👍🏽.", false, nil},
+		{"Potatoes cost 3.50 euros a kilo in “Marse\u0301illes”, said Jose Martinez.", true, nil},
+	} {
+		gl := caseGlossary{terms, map[string]bool{"Marseilles": tt.cased}}
+		d := plaintextDoc(t, src)
+		if err := preannotate.Run(d, preannotate.Options{Glossary: glossaryNames{gl}}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := annotate.NewEditor(d).SetTarget(d.Segments[0].ID, tt.en); err != nil {
+			t.Fatal(err)
+		}
+		opts := project.Options{Names: project.NamerFunc(ner.EnglishName), Glossary: gl}
+		var got []string
+		for _, is := range qa.Run(d, qa.Config{Disabled: map[string]bool{qa.PendingSuggestions: true}, Glossary: gl, Project: opts}) {
+			if is.Check == qa.NameInconsistent {
+				got = append(got, is.Key+" "+is.Args["expected"])
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q, match case %v: got %q, want %q", tt.en, tt.cased, got, tt.want)
+		}
+	}
+}

@@ -13,12 +13,41 @@ import (
 )
 
 // fileGlossary is a glossary read from a file (--glossary), keyed by French term as the app's glossary
-// compares terms (glossary.Key: word for word, case, accents and the punctuation between words aside),
-// so that the command line's checks and the app's find the same entries.
-type fileGlossary map[string][]string
+// compares terms (glossary.Key: word for word, case, accents and the punctuation between words aside,
+// and glossary.CaseKey for an entry that matches case), so that the command line's checks and the
+// app's find the same entries.
+type fileGlossary map[string][]fileTerm
+
+// fileTerm is one English of a French term; cased is the CaseKey the French must have when the entry
+// matches case, "" when it does not.
+type fileTerm struct{ en, cased string }
+
+// terms returns the entries of French term fr, as written.
+func (g fileGlossary) terms(fr string) []fileTerm {
+	var out []fileTerm
+	for _, t := range g[glossary.Key(fr)] {
+		if t.cased == "" || t.cased == glossary.CaseKey(fr) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 // Lookup returns the English of the French term fr (project.Glossary).
-func (g fileGlossary) Lookup(fr string) []string { return g[glossary.Key(fr)] }
+func (g fileGlossary) Lookup(fr string) []string {
+	var out []string
+	for _, t := range g.terms(fr) {
+		if !slices.Contains(out, t.en) {
+			out = append(out, t.en)
+		}
+	}
+	return out
+}
+
+// MatchCase reports whether the entry fr → en matches case, as glossary.Glossary.MatchCase does.
+func (g fileGlossary) MatchCase(fr, en string) bool {
+	return slices.ContainsFunc(g.terms(fr), func(t fileTerm) bool { return t.cased != "" && t.en == strings.TrimSpace(en) })
+}
 
 // EnglishName gives the glossary's first English for a French name, whatever its label: what
 // pre-annotation names an entity with (preannotate.Glossary).
@@ -29,17 +58,20 @@ func (g fileGlossary) EnglishName(fr, _ string) (string, bool) {
 	return "", false
 }
 
-func (g fileGlossary) add(fr, en string) {
-	k, en := glossary.Key(fr), strings.TrimSpace(en)
-	if k != "" && !slices.Contains(g[k], en) {
-		g[k] = append(g[k], en)
+func (g fileGlossary) add(e glossary.Entry) {
+	k, t := glossary.Key(e.Source), fileTerm{en: strings.TrimSpace(e.Target)}
+	if e.MatchCase {
+		t.cased = glossary.CaseKey(e.Source)
+	}
+	if k != "" && !slices.Contains(g[k], t) {
+		g[k] = append(g[k], t)
 	}
 }
 
-// readGlossary reads the terms of --glossary: a CSV file ("source,target[,note]", a header row
-// allowed) or a TBX file (.tbx, .xml) as the app's Import glossary reads them, the terms of languages
+// readGlossary reads the terms of --glossary: a CSV file ("source,target[,note[,match case]]", a
+// header row allowed) or a TBX file (.tbx, .xml) as the app's Import glossary reads them, the terms of languages
 // srcLang and tgtLang; any other file holds tab-separated "French<TAB>English" lines, where blank lines
-// and lines starting with # are skipped.
+// and lines starting with # are skipped (glossary.ParseTSV).
 func readGlossary(path, srcLang, tgtLang string) (fileGlossary, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".csv", ".tbx", ".xml":
@@ -75,7 +107,7 @@ func importGlossary(path, srcLang, tgtLang string) (fileGlossary, error) {
 	}
 	out := fileGlossary{}
 	for _, e := range entries {
-		out.add(e.Source, e.Target)
+		out.add(e)
 	}
 	return out, nil
 }
@@ -92,7 +124,7 @@ func readTSVGlossary(path string) (fileGlossary, error) {
 	}
 	g := fileGlossary{}
 	for _, e := range entries {
-		g.add(e.Source, e.Target)
+		g.add(e)
 	}
 	return g, nil
 }

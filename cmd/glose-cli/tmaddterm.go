@@ -15,6 +15,7 @@ import (
 func tmAddTerm(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("add-term", stderr)
 	note := f.fs.String("note", "", "a note on the term (a definition, where to use it), shown with it; `TEXT`")
+	matchCase := f.fs.Bool("match-case", false, "find the term only written in its case (PAN, not pan), accents aside")
 	if err := parseFlags(f.fs, args); err != nil {
 		return err
 	}
@@ -32,11 +33,11 @@ func tmAddTerm(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer m.Close()
-	e, added, err := g.AddTyped(context.Background(), src, tgt, *note)
+	e, added, err := g.AddTyped(context.Background(), glossary.Entry{Source: src, Target: tgt, Note: *note, MatchCase: *matchCase})
 	if err != nil {
 		return err
 	}
-	t := tmTerm{Source: e.Source, Target: e.Target, Type: e.Type, Origin: e.Origin}
+	t := termOf(e)
 	switch {
 	case added:
 		fmt.Fprintf(stdout, "added %d: %s\n", e.ID, describeTerm(t))

@@ -17,7 +17,10 @@ import (
 // Import a glossary does (each entry remembers the file's name as where it came from), creating the
 // memory's file when it does not exist yet, as tm import does.
 func tmImportTerms(args []string, stdout, stderr io.Writer) error {
-	f, m, err := openForImport("import-terms", "glossary file (CSV, TSV or TBX)", args, stderr)
+	flags := newTMFlags("import-terms", stderr)
+	var opts glossary.ImportOptions
+	flags.fs.BoolVar(&opts.MatchCase, "match-case", false, "mark every entry of the files as matching case: found only in its case (acronyms, brand names)")
+	f, m, err := openParsedForImport(flags, "import-terms", "glossary file (CSV, TSV or TBX)", args)
 	if err != nil {
 		return err
 	}
@@ -27,7 +30,7 @@ func tmImportTerms(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	for _, path := range f.fs.Args() {
-		n, err := importTermsFile(g, path)
+		n, err := importTermsFile(g, path, opts)
 		if err != nil {
 			return err
 		}
@@ -42,7 +45,7 @@ func tmImportTerms(args []string, stdout, stderr io.Writer) error {
 // importTermsFile reads one glossary file into g as --glossary reads it: CSV (.csv, its separator
 // and encoding detected) and TBX (.tbx, .xml) through the app's import, any other file as
 // tab-separated lines (glossary.ParseTSV). Standard input is TBX when it starts with "<", else CSV.
-func importTermsFile(g *glossary.Glossary, path string) (int, error) {
+func importTermsFile(g *glossary.Glossary, path string, opts glossary.ImportOptions) (int, error) {
 	r, name, err := openArg(path)
 	if err != nil {
 		return 0, err
@@ -63,34 +66,33 @@ func importTermsFile(g *glossary.Glossary, path string) (int, error) {
 	}
 	switch ext {
 	case ".csv", ".tbx", ".xml":
-		n, err := g.Import(ctx, bytes.NewReader(data), as)
+		n, err := g.ImportWith(ctx, bytes.NewReader(data), as, opts)
 		if err != nil {
 			return 0, fmt.Errorf("%s: %w", name, err)
 		}
 		return n, nil
 	}
-	entries, err := parseTSVGlossary(name, data)
-	if err != nil {
-		return 0, err
-	}
-	if len(entries) == 0 {
+	n, err := g.ImportTSV(ctx, data, filepath.Base(name), opts)
+	if errors.Is(err, glossary.ErrNoTerms) {
 		return 0, fmt.Errorf("%s: no glossary entries (expected a French term, a tab and its English on each line)", name)
 	}
-	for i := range entries {
-		entries[i].Origin = filepath.Base(name)
-	}
-	return len(entries), g.Add(ctx, entries...)
+	return n, tsvFileError(name, err)
 }
 
 // parseTSVGlossary reads "French<TAB>English" lines (glossary.ParseTSV), its errors naming the file
 // and line.
 func parseTSVGlossary(name string, data []byte) ([]glossary.Entry, error) {
 	entries, err := glossary.ParseTSV(data)
+	return entries, tsvFileError(name, err)
+}
+
+// tsvFileError names the file, and the line of a *glossary.TSVError, in err.
+func tsvFileError(name string, err error) error {
 	if te := (*glossary.TSVError)(nil); errors.As(err, &te) {
-		return nil, fmt.Errorf("%s:%d: expected a French term, a tab and its English (or a .csv or .tbx file)", name, te.Line)
+		return fmt.Errorf("%s:%d: expected a French term, a tab and its English (or a .csv or .tbx file)", name, te.Line)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return fmt.Errorf("%s: %w", name, err)
 	}
-	return entries, nil
+	return nil
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -47,14 +46,21 @@ type tmTerm struct {
 	Type   string `json:"type,omitempty"`
 	Origin string `json:"origin,omitempty"`
 	Note   string `json:"note,omitempty"`
+	// MatchCase: the term is found only written in its case.
+	MatchCase bool `json:"match_case,omitempty"`
+}
+
+// termOf is the entry e as tm terms lists it.
+func termOf(e glossary.Entry) tmTerm {
+	return tmTerm{ID: e.ID, Source: e.Source, Target: e.Target, Type: e.Type, Origin: e.Origin, Note: e.Note, MatchCase: e.MatchCase}
 }
 
 // tmTerms lists the glossary's entries of the language pair: what the app marks in the French and
 // offers, imported or learned from the names translators confirmed.
 func tmTerms(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("terms", stderr)
-	asJSON := f.fs.Bool("json", false, `print JSON: [{"id", "source", "target", "type", "origin", "note"}]`)
-	asCSV := f.fs.Bool("csv", false, "print CSV (source,target,note with a heading row), as tm import-terms and the app's Import a glossary read it")
+	asJSON := f.fs.Bool("json", false, `print JSON: [{"id", "source", "target", "type", "origin", "note", "match_case"}]`)
+	asCSV := f.fs.Bool("csv", false, "print CSV (source,target,note,match case with a heading row), as tm import-terms and the app's Import a glossary read it")
 	if err := parseFlags(f.fs, args); err != nil {
 		return err
 	}
@@ -73,12 +79,12 @@ func tmTerms(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if *asCSV {
+		return glossary.WriteCSV(stdout, entries)
+	}
 	terms := make([]tmTerm, len(entries))
 	for i, e := range entries {
-		terms[i] = tmTerm{ID: e.ID, Source: e.Source, Target: e.Target, Type: e.Type, Origin: e.Origin, Note: e.Note}
-	}
-	if *asCSV {
-		return writeTermsCSV(stdout, terms)
+		terms[i] = termOf(e)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -116,22 +122,14 @@ func writeTermNote(w io.Writer, note string) {
 	}
 }
 
-// writeTermsCSV writes the entries as the CSV glossaries Glose imports: a heading row, then
-// source,target,note, quoted where a field needs it.
-func writeTermsCSV(w io.Writer, terms []tmTerm) error {
-	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"source", "target", "note"})
-	for _, t := range terms {
-		_ = cw.Write([]string{t.Source, t.Target, t.Note})
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// describeTerm says an entry on one line: "Moscou → Moscow (LOC, a1)".
+// describeTerm says an entry on one line: "Moscou → Moscow (LOC, a1)", "PAN → PAN (match case, typed)".
 func describeTerm(t tmTerm) string {
 	var about []string
-	for _, s := range []string{t.Type, t.Origin} {
+	matchCase := ""
+	if t.MatchCase {
+		matchCase = "match case"
+	}
+	for _, s := range []string{t.Type, matchCase, t.Origin} {
 		if s != "" {
 			about = append(about, s)
 		}
@@ -146,36 +144,57 @@ func describeTerm(t tmTerm) string {
 // tmDeleteTerm deletes glossary entries by the IDs tm terms shows.
 func tmDeleteTerm(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("delete-term", stderr)
+	return onTerms(f, args, "tm delete-term needs the IDs of the entries to delete (tm terms shows them)", stdout,
+		func(ctx context.Context, g *glossary.Glossary, id int64) (string, error) {
+			e, err := g.Get(ctx, id)
+			if err == nil {
+				err = g.Remove(ctx, id)
+			}
+			return "deleted " + strconv.FormatInt(id, 10) + ": " + describeTerm(termOf(e)), err
+		})
+}
+
+// onTerms runs a subcommand that takes glossary entry IDs (need says so when there are none), its
+// flags made in f: it opens the glossary and does each ID in turn, printing the line do returns,
+// stopping at the first error.
+func onTerms(f tmFlags, args []string, need string, stdout io.Writer,
+	do func(context.Context, *glossary.Glossary, int64) (string, error)) error {
 	if err := parseFlags(f.fs, args); err != nil {
 		return err
 	}
-	if f.fs.NArg() == 0 {
-		f.fs.Usage()
-		return usageError("tm delete-term needs the IDs of the entries to delete (tm terms shows them)")
-	}
-	ids := make([]int64, f.fs.NArg())
-	for i, a := range f.fs.Args() {
-		id, err := strconv.ParseInt(a, 10, 64)
-		if err != nil || id <= 0 {
-			return usageError("%q is no glossary entry ID (tm terms shows them)", a)
-		}
-		ids[i] = id
+	ids, err := termIDs(f, need)
+	if err != nil {
+		return err
 	}
 	m, g, err := openGlossary(f, false)
 	if err != nil {
 		return err
 	}
 	defer m.Close()
-	ctx := context.Background()
 	for _, id := range ids {
-		e, err := g.Get(ctx, id)
-		if err == nil {
-			err = g.Remove(ctx, id)
-		}
+		line, err := do(context.Background(), g, id)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "deleted %d: %s\n", id, describeTerm(tmTerm{Source: e.Source, Target: e.Target, Type: e.Type, Origin: e.Origin}))
+		fmt.Fprintln(stdout, line)
 	}
 	return nil
+}
+
+// termIDs reads the glossary entry IDs a subcommand takes as its arguments; none is a usage error
+// saying need.
+func termIDs(f tmFlags, need string) ([]int64, error) {
+	if f.fs.NArg() == 0 {
+		f.fs.Usage()
+		return nil, usageError("%s", need)
+	}
+	ids := make([]int64, f.fs.NArg())
+	for i, a := range f.fs.Args() {
+		id, err := strconv.ParseInt(a, 10, 64)
+		if err != nil || id <= 0 {
+			return nil, usageError("%q is no glossary entry ID (tm terms shows them)", a)
+		}
+		ids[i] = id
+	}
+	return ids, nil
 }

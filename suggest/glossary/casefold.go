@@ -15,7 +15,8 @@ import (
 // offered, and a second import of a file in other capitals doubled it. Now a pair the same as a stored
 // one but for case is that entry: Add updates its note, type and origin, AddTyped says it is there,
 // Learn skips it; the stored spelling stays (delete the entry and add it again to change its case).
-// Accents still tell entries apart ("pêcheur" is not "pécheur"), as do hyphens and spaces.
+// Accents still tell entries apart ("pêcheur" is not "pécheur"), as do hyphens and spaces, and so
+// does case where either entry is marked to match case (matchcase.go).
 
 // caseKey is the form in which two spellings of one side of a term are the same entry: its NFC form
 // with each letter replaced by the smallest of its simple case folds (unicode.SimpleFold, as
@@ -55,7 +56,9 @@ func (g *Glossary) spellings() *spellings {
 
 // of returns e (trimmed, its languages set) spelt as the entry it is but for case; e as it is when
 // that entry is spelt as e (a database written before this may hold several spellings) or there is
-// none. The stored spelling wins over one written in the same write.
+// none. The stored spelling wins over one written in the same write. An entry that matches case
+// (matchcase.go) is no other spelling's: "Orange → Orange" marked so is not "orange → orange", the
+// fruit, which stays an entry of its own, nor is the fruit the company's.
 func (sp *spellings) of(e Entry) Entry {
 	g := sp.g
 	if keys := termKeys(e.Source); len(keys) > 0 && !sp.looked[keys[0]] && e.SourceLang == g.sourceLang && e.TargetLang == g.targetLang {
@@ -72,10 +75,12 @@ func (sp *spellings) of(e Entry) Entry {
 	if slices.ContainsFunc(es, func(s Entry) bool { return s.Source == e.Source && s.Target == e.Target }) {
 		return e
 	}
-	if len(es) == 0 {
-		sp.byKey[k] = []Entry{e}
-		return e
+	for _, s := range es {
+		if !s.MatchCase && !e.MatchCase {
+			e.Source, e.Target = s.Source, s.Target
+			return e
+		}
 	}
-	e.Source, e.Target = es[0].Source, es[0].Target
+	sp.byKey[k] = append(es, e)
 	return e
 }

@@ -27,11 +27,11 @@ func TestCaseIsOneEntry(t *testing.T) {
 	must(g.Add(ctx, Entry{Source: "Moscou", Target: "Moscow", Type: "LOC", Origin: "terms.csv"},
 		Entry{Source: "É\u00a0tat d’urgence", Target: "State of emergency", Origin: "terms.csv"},
 		Entry{Source: "Straße", Target: "street 👍🏽", Origin: "terms.csv"}))
-	e, added, err := g.AddTyped(ctx, "moscou", "MOSCOW", "capitale")
+	e, added, err := g.AddTyped(ctx, Entry{Source: "moscou", Target: "MOSCOW", Note: "capitale"})
 	if err != nil || added || e.Source != "Moscou" || e.Target != "Moscow" || e.Note != "capitale" || e.Origin != "terms.csv" {
 		t.Errorf("AddTyped(moscou, MOSCOW) = %+v, %v, %v; want the stored Moscou → Moscow, not added", e, added, err)
 	}
-	if _, added, err := g.AddTyped(ctx, norm.NFD.String("é\u00a0TAT D’URGENCE"), "state of emergency", ""); err != nil || added {
+	if _, added, err := g.AddTyped(ctx, Entry{Source: norm.NFD.String("é\u00a0TAT D’URGENCE"), Target: "state of emergency"}); err != nil || added {
 		t.Errorf("the same term decomposed and in capitals: added %v, %v", added, err)
 	}
 	must(g.Add(ctx, Entry{Source: "MOSCOU", Target: "moscow", Note: "réimporté", Origin: "autre.csv"},

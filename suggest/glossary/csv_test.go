@@ -47,7 +47,7 @@ func TestImportCSVSeparatorsAndEncodings(t *testing.T) {
 		{"Latin-1", latin1("Sergueï;Sergei\nÉtats-Unis;United States\n"),
 			[]string{"États-Unis → United States | ", "Sergueï → Sergei | "}, ""},
 		{"mixed encodings refused", "Élysée;Elysee\n" + latin1("Sergueï;Sergei\n"), nil, "mixes UTF-8"},
-		{"a row without target names its line", "Moscou;Moscow\nParis\nLyon;Lyon\n", nil, `CSV line 2: expected source;target[;note]`},
+		{"a row without target names its line", "Moscou;Moscow\nParis\nLyon;Lyon\n", nil, `CSV line 2: expected source;target[;note[;match case]]`},
 		{"four fields", "Moscou;Moscow;a;b\n", nil, "CSV line 1"},
 		{"a bad quote names its line", "Moscou;Moscow\nParis;\"Paris\n", nil, "CSV line 2"},
 	}

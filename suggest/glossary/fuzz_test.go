@@ -19,16 +19,21 @@ func fuzzGlossary(term string) *Glossary {
 		}
 		g.index[keys[0]] = append(g.index[keys[0]], compiled{keys: keys, entry: Entry{Source: src, Target: "x"}})
 	}
+	if keys := termKeys(term); len(keys) > 0 { // the same term matching case, another translation
+		e := Entry{Source: term, Target: "y", MatchCase: true}
+		g.index[keys[0]] = append(g.index[keys[0]], compiled{keys: keys, cased: casedKeys(e), entry: e})
+	}
 	return g
 }
 
 // FuzzFind looks glossary terms up in arbitrary NFC text (the importer guarantees NFC): hits are
-// ordered, non-overlapping ranges of the text on character boundaries.
+// ordered, non-overlapping ranges of the text on character boundaries, and an entry that matches case
+// is found only where the text has its case.
 func FuzzFind(f *testing.F) {
 	for _, s := range [][2]string{
 		{"« La Maison-Blanche », a déclaré Sergueï Lavrov aux Nations\u00a0unies et à l'ONU.", "Moscou"},
 		{"— Non\u202f! Le café 😀 de l’été e\u0301té, aujourd’hui.", "aujourd'hui"},
-		{"MAISON  BLANCHE maison blanche", "maison"}, {"\xff« \xc3", "\xff"}, {"", ""},
+		{"MAISON  BLANCHE maison blanche", "maison"}, {"Le PAN, la pan, le Pan 👍🏽", "PAN"}, {"ÉTATS-UNIS États Unis", "Etats-Unis"}, {"\xff« \xc3", "\xff"}, {"", ""},
 	} {
 		f.Add(s[0], s[1])
 	}
@@ -45,6 +50,11 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("hit [%d, %d) splits a character of %q", h.Start, h.End, text)
 			}
 			prev = h.End
+			for _, e := range append([]Entry{h.Entry}, h.Others...) {
+				if e.MatchCase && CaseKey(text[h.Start:h.End]) != CaseKey(e.Source) {
+					t.Fatalf("%q matches case, found as %q", e.Source, text[h.Start:h.End])
+				}
+			}
 		}
 	})
 }

@@ -30,6 +30,9 @@ type Entry struct {
 	Type       string // optional: an entity label (PER, ORG, LOC, MISC) or a part of speech
 	Note       string // optional: a definition or usage note
 	Origin     string // where it came from: the file it was imported from, the document that taught it (Learn)
+	// MatchCase says the source term is found only written in its own case ("PAN" the party, not
+	// "pan"; "Orange" the company, not "orange"), and its translation checked so (matchcase.go).
+	MatchCase bool
 }
 
 // Hit is a glossary term found in a text.
@@ -55,6 +58,7 @@ type Glossary struct {
 
 type compiled struct {
 	keys  []string
+	cased []string // a MatchCase entry's words as caseKeys give them; nil for the others
 	entry Entry
 	rank  int // added to how the term is written like the text: where a document's name stands
 }
@@ -77,6 +81,7 @@ CREATE TABLE IF NOT EXISTS glossary (
 	type     TEXT NOT NULL DEFAULT '',
 	note     TEXT NOT NULL DEFAULT '',
 	origin   TEXT NOT NULL DEFAULT '',
+	match_case INTEGER NOT NULL DEFAULT 0,
 	UNIQUE (src_lang, tgt_lang, source, target)
 );`
 
@@ -101,8 +106,10 @@ func New(db *sql.DB, name, sourceLang, targetLang string) (*Glossary, error) {
 	if _, err := db.Exec(schema); err != nil {
 		return nil, fmt.Errorf("creating glossary table: %w", store.Explain(name, err))
 	}
-	if err := migrate(context.Background(), db, name); err != nil {
-		return nil, err
+	for _, migrate := range []func(context.Context, *sql.DB, string) error{migrateOrigin, migrateMatchCase} {
+		if err := migrate(context.Background(), db, name); err != nil {
+			return nil, err
+		}
 	}
 	g := &Glossary{db: db, name: name, sourceLang: normalizeLang(sourceLang), targetLang: normalizeLang(targetLang)}
 	if err := g.reload(context.Background()); err != nil {
@@ -127,19 +134,30 @@ func normalizeLang(tag string) string {
 }
 
 // Add stores entries (in the glossary's language pair when theirs are empty) in one transaction;
-// an entry already present, spelt the same or but for case, gets the new type, note and origin when
-// they are not empty, and keeps its spelling.
+// an entry already present, spelt the same or but for case (when neither matches case), gets the new
+// type, note and origin when they are not empty, and MatchCase when it is set, and keeps its spelling.
 func (g *Glossary) Add(ctx context.Context, entries ...Entry) error {
+	return g.add(ctx, false, entries)
+}
+
+// add is Add; exactCase gives every entry the MatchCase it has, false included, where Add only sets
+// it: a file that says which terms match case (a column of its own) is the truth for its entries.
+func (g *Glossary) add(ctx context.Context, exactCase bool, entries []Entry) error {
+	keep := "CASE WHEN excluded.match_case THEN 1 ELSE match_case END"
+	if exactCase {
+		keep = "excluded.match_case"
+	}
 	tx, err := g.db.BeginTx(ctx, nil)
 	if err != nil {
 		return store.Explain(g.name, err)
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO glossary (src_lang, tgt_lang, source, target, type, note, origin)
-		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (src_lang, tgt_lang, source, target) DO UPDATE SET
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO glossary (src_lang, tgt_lang, source, target, type, note, origin, match_case)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (src_lang, tgt_lang, source, target) DO UPDATE SET
 		type = CASE WHEN excluded.type = '' THEN type ELSE excluded.type END,
 		note = CASE WHEN excluded.note = '' THEN note ELSE excluded.note END,
-		origin = CASE WHEN excluded.origin = '' THEN origin ELSE excluded.origin END`)
+		origin = CASE WHEN excluded.origin = '' THEN origin ELSE excluded.origin END,
+		match_case = `+keep)
 	if err != nil {
 		return store.Explain(g.name, err)
 	}
@@ -152,7 +170,7 @@ func (g *Glossary) Add(ctx context.Context, entries ...Entry) error {
 		}
 		e = spelt.of(e) // the same pair but for case is the same entry (casefold.go)
 		if _, err := stmt.ExecContext(ctx, e.SourceLang, e.TargetLang, e.Source,
-			e.Target, e.Type, e.Note, e.Origin); err != nil {
+			e.Target, e.Type, e.Note, e.Origin, e.MatchCase); err != nil {
 			return store.Explain(g.name, err)
 		}
 	}
@@ -188,8 +206,8 @@ func (g *Glossary) Remove(ctx context.Context, id int64) error {
 // Get returns the entry with the given id, whatever its language pair.
 func (g *Glossary) Get(ctx context.Context, id int64) (Entry, error) {
 	e := Entry{ID: id}
-	err := g.db.QueryRowContext(ctx, `SELECT src_lang, tgt_lang, source, target, type, note, origin FROM glossary
-		WHERE id = ?`, id).Scan(&e.SourceLang, &e.TargetLang, &e.Source, &e.Target, &e.Type, &e.Note, &e.Origin)
+	err := g.db.QueryRowContext(ctx, `SELECT src_lang, tgt_lang, source, target, type, note, origin, match_case FROM glossary
+		WHERE id = ?`, id).Scan(&e.SourceLang, &e.TargetLang, &e.Source, &e.Target, &e.Type, &e.Note, &e.Origin, &e.MatchCase)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Entry{}, fmt.Errorf("glossary entry %d not found", id)
 	}
@@ -216,7 +234,7 @@ func (g *Glossary) Entries(ctx context.Context) ([]Entry, error) {
 
 // entries returns the entries of the glossary's language pair in no particular order.
 func (g *Glossary) entries(ctx context.Context) ([]Entry, error) {
-	rows, err := g.db.QueryContext(ctx, `SELECT id, src_lang, tgt_lang, source, target, type, note, origin FROM glossary
+	rows, err := g.db.QueryContext(ctx, `SELECT id, src_lang, tgt_lang, source, target, type, note, origin, match_case FROM glossary
 		WHERE src_lang = ? AND tgt_lang = ?`, g.sourceLang, g.targetLang)
 	if err != nil {
 		return nil, store.Explain(g.name, err)
@@ -225,7 +243,7 @@ func (g *Glossary) entries(ctx context.Context) ([]Entry, error) {
 	var out []Entry
 	for rows.Next() {
 		var e Entry
-		if err := rows.Scan(&e.ID, &e.SourceLang, &e.TargetLang, &e.Source, &e.Target, &e.Type, &e.Note, &e.Origin); err != nil {
+		if err := rows.Scan(&e.ID, &e.SourceLang, &e.TargetLang, &e.Source, &e.Target, &e.Type, &e.Note, &e.Origin, &e.MatchCase); err != nil {
 			return nil, store.Explain(g.name, err)
 		}
 		out = append(out, e)
@@ -245,7 +263,7 @@ func (g *Glossary) reload(ctx context.Context) error {
 		if len(keys) == 0 {
 			continue
 		}
-		index[keys[0]] = append(index[keys[0]], compiled{keys: keys, entry: e})
+		index[keys[0]] = append(index[keys[0]], compiled{keys: keys, cased: casedKeys(e), entry: e})
 	}
 	for _, cs := range index {
 		slices.SortStableFunc(cs, func(a, b compiled) int { return cmp.Compare(len(b.keys), len(a.keys)) })
@@ -259,20 +277,23 @@ func (g *Glossary) reload(ctx context.Context) error {
 // Reload rereads the terms from the database, for changes made by another program.
 func (g *Glossary) Reload(ctx context.Context) error { return g.reload(ctx) }
 
-func termKeys(s string) []string {
-	var keys []string
+func termKeys(s string) []string { return termWords(s, token.Fold) }
+
+// termWords returns key of each word (or number) of s, the punctuation left out.
+func termWords(s string, key func(string) string) []string {
+	var out []string
 	for _, t := range token.Tokenize(s) {
 		if t.Kind != token.Punct {
-			keys = append(keys, token.Fold(t.Text))
+			out = append(out, key(t.Text))
 		}
 	}
-	return keys
+	return out
 }
 
 // Find returns the glossary terms found in text, in text order, without overlaps: at each word
 // the longest term that starts there wins, with the other translations of those words in Others.
-// Words compare case- and accent-insensitively; between the words of a term the text may have
-// spaces, hyphens or apostrophes ("Maison Blanche" finds "Maison-Blanche").
+// Words compare case- and accent-insensitively, but for a MatchCase entry's case; between the words of
+// a term the text may have spaces, hyphens or apostrophes ("Maison Blanche" finds "Maison-Blanche").
 func (g *Glossary) Find(text string) []Hit {
 	var words []token.Token
 	for _, t := range token.Tokenize(text) {
@@ -316,7 +337,8 @@ func (g *Glossary) longestAt(text string, words []token.Token, keys []string, i 
 	for _, index := range []map[string][]compiled{g.doc, g.index} {
 		for _, c := range index[keys[i]] {
 			n := len(c.keys)
-			if n < bestN || i+n > len(keys) || !slices.Equal(c.keys, keys[i:i+n]) || !joined(text, words[i:i+n]) {
+			if n < bestN || i+n > len(keys) || !slices.Equal(c.keys, keys[i:i+n]) || !joined(text, words[i:i+n]) ||
+				!c.casedLike(words[i:i+n]) {
 				continue
 			}
 			if n > bestN {
@@ -349,7 +371,7 @@ func (g *Glossary) longestAt(text string, words []token.Token, keys []string, i 
 }
 
 // EnglishName returns the target term of the stored entry whose source term is name (compared word by
-// word, case and accents aside, like Find), and whether there is one: what the user imported or
+// word, case and accents aside but for a MatchCase entry's case, like Find), and whether there is one: what the user imported or
 // confirmed, never the open document's own names (SetDocument), which are what pre-annotation proposed
 // or what the user is changing. Among several entries, one of the given type (an entity label: PER,
 // ORG, LOC, MISC) wins over one of no type, and that over one of another; then the entry written most
@@ -365,7 +387,7 @@ func (g *Glossary) EnglishName(name, label string) (string, bool) {
 	var best Entry
 	bestRank := -1
 	for _, c := range g.index[keys[0]] {
-		if !slices.Equal(c.keys, keys) || strings.TrimSpace(c.entry.Target) == "" {
+		if !slices.Equal(c.keys, keys) || strings.TrimSpace(c.entry.Target) == "" || !c.casedAs(name) {
 			continue
 		}
 		rank := 3 * likeness(name, c.entry.Source)
@@ -383,7 +405,7 @@ func (g *Glossary) EnglishName(name, label string) (string, bool) {
 }
 
 // Lookup returns the target terms of the stored entries whose source term is fr (compared word by
-// word, case and accents aside, like EnglishName), each once, the entry written most like fr first,
+// word, case and accents aside but for a MatchCase entry's case, like EnglishName), each once, the entry written most like fr first,
 // then the most recently stored: what quality checks hold an English name to (project.Glossary). Like
 // EnglishName it leaves out the open document's own names (SetDocument), which the checks have as the
 // document's entities already.
@@ -395,7 +417,7 @@ func (g *Glossary) Lookup(fr string) []string {
 	g.mu.RLock()
 	var found []compiled
 	for _, c := range g.index[keys[0]] {
-		if slices.Equal(c.keys, keys) && strings.TrimSpace(c.entry.Target) != "" {
+		if slices.Equal(c.keys, keys) && strings.TrimSpace(c.entry.Target) != "" && c.casedAs(fr) {
 			found = append(found, c)
 		}
 	}
@@ -414,7 +436,7 @@ func (g *Glossary) Lookup(fr string) []string {
 
 // Key is the form in which Find, EnglishName and Lookup compare a source term with a text: its words,
 // case and accents aside, without the punctuation between them ("Maison-Blanche" and "maison blanche"
-// have one key). A glossary kept outside the database (the command line's --glossary) matches so too.
+// have one key); a MatchCase entry must have CaseKey's too. A glossary kept outside the database (the command line's --glossary) matches so too.
 func Key(term string) string { return strings.Join(termKeys(term), " ") }
 
 // likeness ranks how closely a term is written like the text it was found in: 2 the same, 1 the same
@@ -463,5 +485,5 @@ func (g *Glossary) SetDocument(entities []Entity) {
 	g.mu.Unlock()
 }
 
-// errNoTerms is returned by importers that found nothing in the language pair.
-var errNoTerms = errors.New("no entries in the glossary's language pair")
+// ErrNoTerms is returned by importers that found nothing in the language pair.
+var ErrNoTerms = errors.New("no entries in the glossary's language pair")

@@ -33,11 +33,13 @@ func (n node) attr(local string) string {
 // entry's first target-language term. Definitions and notes become the entry's note. It returns
 // how many entries it stored.
 func (g *Glossary) ImportTBX(ctx context.Context, r io.Reader) (int, error) {
-	return g.importTBX(ctx, r, "")
+	return g.importTBX(ctx, r, "", ImportOptions{})
 }
 
-// importTBX is ImportTBX giving the entries an origin.
-func (g *Glossary) importTBX(ctx context.Context, r io.Reader, origin string) (int, error) {
+// importTBX is ImportTBX giving the entries an origin. TBX has no data category for a term's case
+// sensitivity (TBX-Basic's termNote types are part of speech, term type, usage status...), so its
+// entries match case only when opts says so.
+func (g *Glossary) importTBX(ctx context.Context, r io.Reader, origin string, opts ImportOptions) (int, error) {
 	dec := infile.NewXMLDecoder("TBX", r) // UTF-16 with a byte-order mark, declared encodings
 	var entries []Entry
 	for {
@@ -56,15 +58,29 @@ func (g *Glossary) importTBX(ctx context.Context, r io.Reader, origin string) (i
 		if err := dec.DecodeElement(&n, &se); err != nil {
 			return 0, tbxError(dec, err)
 		}
-		for _, e := range g.tbxEntries(n) {
-			e.Origin = origin
-			entries = append(entries, e)
-		}
+		entries = append(entries, g.tbxEntries(n)...)
 	}
 	if len(entries) == 0 {
-		return 0, fmt.Errorf("TBX: %w (%s→%s)", errNoTerms, g.sourceLang, g.targetLang)
+		return 0, fmt.Errorf("TBX: %w (%s→%s)", ErrNoTerms, g.sourceLang, g.targetLang)
 	}
-	return len(entries), g.Add(ctx, entries...)
+	return g.store(ctx, entries, false, origin, opts)
+}
+
+// ImportOptions says how an import stores a file's entries.
+type ImportOptions struct {
+	// MatchCase marks every entry of the file as matching case (a list of acronyms or brand names),
+	// whatever a match-case column says.
+	MatchCase bool
+}
+
+// store adds a file's entries with its origin; exact says the file has a match-case column, the
+// truth for its entries' flags (see add).
+func (g *Glossary) store(ctx context.Context, entries []Entry, exact bool, origin string, opts ImportOptions) (int, error) {
+	for i := range entries {
+		entries[i].Origin = origin
+		entries[i].MatchCase = entries[i].MatchCase || opts.MatchCase
+	}
+	return len(entries), g.add(ctx, exact || opts.MatchCase, entries)
 }
 
 func tbxError(dec *infile.XMLDecoder, err error) error {

@@ -97,41 +97,60 @@ func (g *Glossary) Forget(ctx context.Context, entries ...Entry) (int, error) {
 // Import reads a glossary file named name: CSV when the name ends in .csv, TBX otherwise. Its entries
 // remember the file's base name as their origin. It returns how many entries it stored.
 func (g *Glossary) Import(ctx context.Context, r io.Reader, name string) (int, error) {
-	origin := filepath.Base(name)
-	if strings.EqualFold(filepath.Ext(name), ".csv") {
-		return g.importCSV(ctx, r, origin)
-	}
-	return g.importTBX(ctx, r, origin)
+	return g.ImportWith(ctx, r, name, ImportOptions{})
 }
 
-// migrate brings a glossary table from before entries had an origin up to date. Until then the app
+// ImportWith is Import with options.
+func (g *Glossary) ImportWith(ctx context.Context, r io.Reader, name string, opts ImportOptions) (int, error) {
+	origin := filepath.Base(name)
+	if strings.EqualFold(filepath.Ext(name), ".csv") {
+		return g.importCSV(ctx, r, origin, opts)
+	}
+	return g.importTBX(ctx, r, origin, opts)
+}
+
+// migrateOrigin brings a glossary table from before entries had an origin up to date. Until then the app
 // stored every entity name of every document it opened, at once: the detector's suggestions, rejected
 // or not, with the French name copied as the English where it knew no other. The copies among them
 // (an entity's label as type, the English the French but for case) go: the app offered none of them
 // (a term kept as it is takes no slot), they only underlined words, and the new rule would have
 // stored none without a person confirming the English. The other names stay, as a translator may
 // well have typed them; Tools › Glossary… and glose-cli tm terms show them for deleting.
-func migrate(ctx context.Context, db *sql.DB, name string) error {
-	if ok, err := hasOrigin(ctx, db); err != nil || ok {
+func migrateOrigin(ctx context.Context, db *sql.DB, name string) error {
+	return addColumn(ctx, db, name, "origin", "TEXT NOT NULL DEFAULT ''", func(tx *sql.Tx) error {
+		copies, err := legacyCopies(ctx, tx)
+		if err != nil {
+			return err
+		}
+		for _, id := range copies {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM glossary WHERE id = ?`, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// addColumn adds the column named column (declared decl) to the glossary table of a database written
+// before it had it, and then runs after, when not nil, in the same transaction: an immediate one, so
+// that another program migrating at the same time waits, then finds it done.
+func addColumn(ctx context.Context, db *sql.DB, name, column, decl string, after func(*sql.Tx) error) error {
+	if ok, err := hasColumn(ctx, db, column); err != nil || ok {
 		return store.Explain(name, err)
 	}
-	tx, err := db.BeginTx(ctx, nil) // immediate: another program migrating waits, then finds it done
+	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return store.Explain(name, err)
 	}
 	defer tx.Rollback()
-	if ok, err := hasOrigin(ctx, tx); err != nil || ok {
+	if ok, err := hasColumn(ctx, tx, column); err != nil || ok {
 		return store.Explain(name, err)
 	}
-	if _, err := tx.ExecContext(ctx, `ALTER TABLE glossary ADD COLUMN origin TEXT NOT NULL DEFAULT ''`); err != nil {
+	if _, err := tx.ExecContext(ctx, `ALTER TABLE glossary ADD COLUMN `+column+` `+decl); err != nil {
 		return fmt.Errorf("updating the glossary table: %w", store.Explain(name, err))
 	}
-	copies, err := legacyCopies(ctx, tx)
-	if err != nil {
-		return store.Explain(name, err)
-	}
-	for _, id := range copies {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM glossary WHERE id = ?`, id); err != nil {
+	if after != nil {
+		if err := after(tx); err != nil {
 			return store.Explain(name, err)
 		}
 	}
@@ -143,8 +162,8 @@ type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
-// hasOrigin reports whether the glossary table has its origin column.
-func hasOrigin(ctx context.Context, q querier) (bool, error) {
+// hasColumn reports whether the glossary table has the column named name.
+func hasColumn(ctx context.Context, q querier, name string) (bool, error) {
 	rows, err := q.QueryContext(ctx, `SELECT name FROM pragma_table_info('glossary')`)
 	if err != nil {
 		return false, err
@@ -155,7 +174,7 @@ func hasOrigin(ctx context.Context, q querier) (bool, error) {
 		if err := rows.Scan(&col); err != nil {
 			return false, err
 		}
-		if col == "origin" {
+		if col == name {
 			return true, nil
 		}
 	}

@@ -36,16 +36,18 @@ func TypedEntry(source, target, note string) (Entry, error) {
 
 func typedText(s string) string { return strings.TrimSpace(annotate.NFC(s)) }
 
-// AddTyped stores an entry a person typed (see TypedEntry), with Typed as its origin. An entry of
-// the same source and target, or the same but for case ("moscou" for "Moscou"), is not added again:
-// added is false, the stored entry keeps its spelling and origin and takes the typed note when there
-// is one. The same source with another target is a new entry
-// (a term may have several translations). It returns the entry as stored, with its ID.
-func (g *Glossary) AddTyped(ctx context.Context, source, target, note string) (stored Entry, added bool, err error) {
-	e, err := TypedEntry(source, target, note)
+// AddTyped stores an entry a person typed, its Source, Target and Note as typed (see TypedEntry),
+// MatchCase as they chose, with Typed as its origin. An entry of the same source and target, or the
+// same but for case ("moscou" for "Moscou") where neither matches case, is not added again: added is
+// false, the stored entry keeps its spelling and origin, takes the typed note when there is one, and
+// matches case from now on when typed so. The same source with another target is a new entry (a
+// term may have several translations). It returns the entry as stored, with its ID.
+func (g *Glossary) AddTyped(ctx context.Context, typed Entry) (stored Entry, added bool, err error) {
+	e, err := TypedEntry(typed.Source, typed.Target, typed.Note)
 	if err != nil {
 		return Entry{}, false, err
 	}
+	e.MatchCase = typed.MatchCase
 	e = g.spellings().of(g.withLangs(e)) // the same pair but for case is there (casefold.go)
 	old, found, err := g.find(ctx, e)
 	if err != nil {
@@ -61,6 +63,7 @@ func (g *Glossary) AddTyped(ctx context.Context, source, target, note string) (s
 		if e.Note != "" {
 			old.Note = e.Note
 		}
+		old.MatchCase = old.MatchCase || e.MatchCase
 		return old, false, nil
 	}
 	stored, _, err = g.find(ctx, e)
@@ -70,9 +73,9 @@ func (g *Glossary) AddTyped(ctx context.Context, source, target, note string) (s
 // find returns the stored entry of e's language pair, source and target.
 func (g *Glossary) find(ctx context.Context, e Entry) (Entry, bool, error) {
 	out := e
-	err := g.db.QueryRowContext(ctx, `SELECT id, type, note, origin FROM glossary
+	err := g.db.QueryRowContext(ctx, `SELECT id, type, note, origin, match_case FROM glossary
 		WHERE src_lang = ? AND tgt_lang = ? AND source = ? AND target = ?`,
-		e.SourceLang, e.TargetLang, e.Source, e.Target).Scan(&out.ID, &out.Type, &out.Note, &out.Origin)
+		e.SourceLang, e.TargetLang, e.Source, e.Target).Scan(&out.ID, &out.Type, &out.Note, &out.Origin, &out.MatchCase)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Entry{}, false, nil
 	}

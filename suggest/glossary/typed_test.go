@@ -41,22 +41,22 @@ func TestAddTyped(t *testing.T) {
 	if err := g.Add(ctx, Entry{Source: "Moscou", Target: "Moscow", Type: "LOC", Origin: "terms.csv"}); err != nil {
 		t.Fatal(err)
 	}
-	e, added, err := g.AddTyped(ctx, " gilets jaunes ", "yellow vests", "mouvement de 2018")
+	e, added, err := g.AddTyped(ctx, Entry{Source: " gilets jaunes ", Target: "yellow vests", Note: "mouvement de 2018"})
 	if err != nil || !added || e.ID == 0 || e.Origin != Typed || e.Note != "mouvement de 2018" || e.SourceLang != "fr" {
 		t.Fatalf("AddTyped = %+v, %v, %v; want a new typed entry with its ID", e, added, err)
 	}
 	if hs := g.Find("Les gilets jaunes manifestent."); len(hs) != 1 || hs[0].Entry.Target != "yellow vests" {
 		t.Fatalf("Find after AddTyped: %+v, want the typed term", hs)
 	}
-	again, added, err := g.AddTyped(ctx, "gilets jaunes", "yellow vests", "")
+	again, added, err := g.AddTyped(ctx, Entry{Source: "gilets jaunes", Target: "yellow vests"})
 	if err != nil || added || again.ID != e.ID || again.Note != "mouvement de 2018" {
 		t.Errorf("the same pair again = %+v, %v, %v; want the stored entry, not added", again, added, err)
 	}
-	old, added, err := g.AddTyped(ctx, "Moscou", "Moscow", "capitale")
+	old, added, err := g.AddTyped(ctx, Entry{Source: "Moscou", Target: "Moscow", Note: "capitale"})
 	if err != nil || added || old.Origin != "terms.csv" || old.Type != "LOC" || old.Note != "capitale" {
 		t.Errorf("an imported pair typed again = %+v, %v, %v; want its origin and type kept, the note taken", old, added, err)
 	}
-	if _, added, err := g.AddTyped(ctx, "Moscou", "Moskva", ""); err != nil || !added {
+	if _, added, err := g.AddTyped(ctx, Entry{Source: "Moscou", Target: "Moskva"}); err != nil || !added {
 		t.Errorf("the same French with another English: added %v, %v; want a second entry", added, err)
 	}
 	es, err := g.Entries(ctx)
@@ -69,7 +69,7 @@ func TestAddTyped(t *testing.T) {
 	if hs := g.Find("à Moscou"); len(hs) != 1 || len(hs[0].Others) != 1 {
 		t.Errorf("Find(Moscou) = %+v, want Moscow with Moskva beside it", hs)
 	}
-	if _, _, err := g.AddTyped(ctx, "Moscou", "  ", ""); !errors.Is(err, ErrNoTarget) {
+	if _, _, err := g.AddTyped(ctx, Entry{Source: "Moscou", Target: "  "}); !errors.Is(err, ErrNoTarget) {
 		t.Errorf("an empty English: %v, want ErrNoTarget", err)
 	}
 }

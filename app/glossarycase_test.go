@@ -1,0 +1,112 @@
+package app
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/glose-app/glose/suggest/glossary"
+)
+
+// caseText has the acronym PAN, the word pan, « » with no-break spaces, an emoji, and a combining accent
+// before them, so that a moved offset shows in the marks.
+const caseText = "Le Cafe\u0301 « PAN » 👍🏽 a vu la pan du mur, puis Orange et une orange."
+
+// storedEntry returns the stored entry of source term src.
+func storedEntry(t *testing.T, ui *UI, src string) glossary.Entry {
+	t.Helper()
+	es, err := ui.sugg.src.eng.Glossary.Entries(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		if e.Source == src {
+			return e
+		}
+	}
+	t.Fatalf("no entry %q among %+v", src, es)
+	return glossary.Entry{}
+}
+
+// TestAddTermMatchCase: the Add dialog's Match case box is ticked while the French is an acronym, and
+// stays as the person leaves it once they touched it; Add stores it, and the French marks PAN only
+// where it is written PAN, Orange only where it is Orange.
+func TestAddTermMatchCase(t *testing.T) {
+	ui := suggestUI(t, pairDoc(caseText), nil, nil)
+	f := ui.showAddTerm("PAN", "PAN", nil)
+	if !f.matchCase.Checked {
+		t.Error("an acronym's Match case is not ticked")
+	}
+	test.Type(f.fr, "ama") // "PANama" is no acronym: unticked again
+	if f.matchCase.Checked {
+		t.Error("Match case stays ticked for PANama")
+	}
+	f.fr.SetText("PAN")
+	test.Tap(f.matchCase) // the person unticks it, then ticks it: theirs from now on
+	test.Tap(f.matchCase)
+	test.Type(f.fr, "ama")
+	f.fr.SetText("PAN")
+	if !f.matchCase.Checked {
+		t.Fatal("Match case, ticked by the person, changed with the French")
+	}
+	test.Tap(f.add)
+	if e := storedEntry(t, ui, "PAN"); !e.MatchCase {
+		t.Errorf("stored %+v, want it matching case", e)
+	}
+	f = ui.showAddTerm("Orange", "Orange", nil)
+	if f.matchCase.Checked {
+		t.Error("Orange's Match case is ticked before the person ticks it")
+	}
+	test.Tap(f.matchCase)
+	test.Tap(f.add)
+	if got, want := glossaryMarksOf(t, ui, 0), "PAN; Orange"; got != want {
+		t.Errorf("the French marks %q, want %q", got, want)
+	}
+	f = ui.showAddTerm("PAN", "PAN", nil) // again: not doubled, says it matches case
+	test.Tap(f.add)
+	if got := ui.status.Text; got != "Already in the glossary, matching case: PAN → PAN" {
+		t.Errorf("status %q", got)
+	}
+}
+
+// TestGlossaryListMatchCase: Tools › Glossary… shows which entries match case, a box ticked in their
+// row, and the box changes it: the French marks follow at once.
+func TestGlossaryListMatchCase(t *testing.T) {
+	ui := suggestUI(t, pairDoc(caseText), nil, nil)
+	g := ui.sugg.src.eng.Glossary
+	must(t, g.Add(context.Background(), glossary.Entry{Source: "PAN", Target: "PAN", MatchCase: true},
+		glossary.Entry{Source: "orange", Target: "orange"}))
+	ui.sugg.sourcesChanged()
+	if got, want := glossaryMarksOf(t, ui, 0), "PAN; Orange; orange"; got != want {
+		t.Fatalf("the French marks %q, want %q", got, want)
+	}
+	v := ui.showGlossary()
+	row := v.list.CreateItem().(*glossaryRow)
+	v.list.UpdateItem(0, row) // orange, in dictionary order
+	if row.term.Text != "orange → orange" || row.matchCase.Checked {
+		t.Fatalf("row 0: %q, match case %v", row.term.Text, row.matchCase.Checked)
+	}
+	v.list.UpdateItem(1, row) // the row shown again for PAN: ticked, and nothing changed
+	if row.term.Text != "PAN → PAN" || !row.matchCase.Checked || !storedEntry(t, ui, "PAN").MatchCase || !g.MatchCase("PAN", "PAN") {
+		t.Fatalf("row 1: %q, match case %v", row.term.Text, row.matchCase.Checked)
+	}
+	test.Tap(row.matchCase)
+	if storedEntry(t, ui, "PAN").MatchCase {
+		t.Error("unticking the row's box left PAN matching case")
+	}
+	if got, want := glossaryMarksOf(t, ui, 0), "PAN; pan; Orange; orange"; got != want {
+		t.Errorf("after unticking PAN: the French marks %q, want %q", got, want)
+	}
+	if got := ui.status.Text; got != "Found in any case from now on: PAN → PAN" {
+		t.Errorf("status %q", got)
+	}
+	v.list.UpdateItem(0, row)
+	test.Tap(row.matchCase)
+	if !storedEntry(t, ui, "orange").MatchCase {
+		t.Error("ticking orange's box did not store it")
+	}
+	if got, want := glossaryMarksOf(t, ui, 0), "PAN; pan; orange"; got != want {
+		t.Errorf("after ticking orange: the French marks %q, want %q", got, want)
+	}
+}
