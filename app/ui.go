@@ -162,6 +162,7 @@ type UI struct {
 
 	themeItems  map[string]*fyne.MenuItem // the View menu's theme choices, by theme
 	find        *finder                   // the Find bar
+	bars        *topBars                  // the bars above the segments, Find bar included
 	filter      *filterBar                // the segment filter's control (segfilter.go)
 	blank       *annotate.Document        // the empty document shown before any is opened
 	emptyHint   *messageText              // where the segments are, what to do when there are none
@@ -235,7 +236,8 @@ func (ui *UI) build() fyne.CanvasObject {
 	labels := container.New(&paletteRow{labels: ui.palette.labels}, ui.palette.content(), ui.filter.box)
 	top := container.NewVBox(ui.alerts.box, labels, ui.find.bar)
 	ui.alerts.holder = top
-	main := container.NewBorder(top, nil, nil, nil, container.NewStack(ui.watch, hint))
+	bars, main := newTopBars(top, ui.find.bar, container.NewStack(ui.watch, hint))
+	ui.bars = bars
 	tabTips := newTipArea(ui.tips, func(at fyne.Position) string { return ui.tabTip(at.X) })
 	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs, tabTips))
 	split.Offset = sideSplit
