@@ -254,7 +254,7 @@ func (p *entitiesPanel) fillDetail(sel string) {
 	p.scroll.Refresh()
 	p.split.fit(true)
 	if p.lit >= 0 { // the list may be shorter now: its selected row in view
-		p.list.ScrollTo(p.lit)
+		p.list.showRow(p.lit)
 	}
 }
 
@@ -295,7 +295,7 @@ func (p *entitiesPanel) reveal(id string) {
 		p.refresh()
 	}
 	if i := slices.IndexFunc(p.ents, func(e *annotate.Entity) bool { return e.ID == id }); i >= 0 {
-		p.list.ScrollTo(i)
+		p.list.showRow(i)
 	}
 }
 
