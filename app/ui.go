@@ -78,6 +78,8 @@ type UI struct {
 	lastExport    *exportChoice // the Export dialog's choices when it last closed, nil before
 
 	modals []*modal // the dialogs shown, the top one last (Escape and Enter act on it)
+	// closeAsked is the question about unsaved changes that closing the window asked last
+	closeAsked *modal
 	// afterModals run once the last of modals closes (see whenNoDialog).
 	afterModals []func()
 
