@@ -231,9 +231,18 @@ func (ui *UI) recoverFrom(side string) {
 	})
 }
 
-// onClose asks whether to save unsaved changes before the window closes.
+// onClose asks whether to save unsaved changes before the window closes. It may come over any
+// dialog (Ctrl+Q, the close button); over its own question, it waits for the answer rather than ask
+// again on top of it.
 func (ui *UI) onClose() {
+	if m := ui.topModal(); m != nil && m == ui.closeAsked {
+		return
+	}
+	n := len(ui.modals)
 	ui.settleUnsaved(lang.L("Save the changes to “{{.Name}}” before closing?", map[string]any{"Name": ui.documentName()}), ui.quit)
+	if len(ui.modals) > n {
+		ui.closeAsked = ui.modals[len(ui.modals)-1]
+	}
 }
 
 func (ui *UI) quit() {

@@ -69,6 +69,81 @@ func closeAll(ui *UI) {
 	ui.modals = nil
 }
 
+// TestQuitOverEveryDialog: Ctrl+Q over each kind of dialog (the export's warnings, where it did
+// nothing, among them) does what the window's close button does: with unsaved changes, it asks over
+// the dialog, once however often it is pressed; Cancel (Escape) leaves the dialog as it was, and Don't
+// save closes the window; with none, it closes the window at once. The other shortcuts still wait.
+func TestQuitOverEveryDialog(t *testing.T) {
+	quit := custom(fyne.KeyQ, ctrl)
+	for _, c := range dialogsToTry() {
+		t.Run(c.name, func(t *testing.T) {
+			ui, _ := newTestUI(t, testDoc(t), false)
+			ui.opts.Confirm, ui.opts.Choose = nil, nil // the app's own dialogs
+			ui.path = filepath.Join(t.TempDir(), "doc.json")
+			ui.focusSegment(0, annotate.Target)
+			c.open(ui)
+			dlg := ui.win.Canvas().Overlays().Top()
+			if dlg == nil {
+				t.Fatal("no dialog shown")
+			}
+			_, err := ui.ed.SetTarget(ui.doc.Segments[0].ID, "Sergei Lavrov said so.")
+			must(t, err)
+			if !ui.dirty {
+				t.Fatal("an edit left the document unchanged")
+			}
+			pressShortcut(ui, quit)
+			pressShortcut(ui, quit) // a second time: the same question
+			l := ui.win.Canvas().Overlays().List()
+			if len(l) != 2 || l[0] != dlg || shownButton(l[1], "Don't save") == nil {
+				t.Fatalf("Ctrl+Q twice over the dialog: %d overlays, want the dialog and the question over it", len(l))
+			}
+			pressKey(ui, fyne.KeyEscape)
+			if l := ui.win.Canvas().Overlays().List(); len(l) != 1 || l[0] != dlg || ui.closed {
+				t.Fatalf("Cancel: %d overlays, closed %v; want the dialog as it was", len(l), ui.closed)
+			}
+			pressShortcut(ui, quit)
+			b := shownButton(ui.win.Canvas().Overlays().Top(), "Don't save")
+			if b == nil {
+				t.Fatal("no Don't save in the question")
+			}
+			test.Tap(b)
+			if !ui.closed {
+				t.Error("Don't save: the window stays open")
+			}
+		})
+	}
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.showWarningList("Exported, but the file does not hold everything:", []string{"doccano keeps no entities"})
+	pressShortcut(ui, quit)
+	if !ui.closed {
+		t.Error("Ctrl+Q over the warnings, nothing unsaved: the window stays open")
+	}
+}
+
+// dialogsToTry are ways to open each kind of dialog over the window.
+func dialogsToTry() []struct {
+	name string
+	open func(ui *UI)
+} {
+	brat, _ := formats.Lookup("brat")
+	return []struct {
+		name string
+		open func(ui *UI)
+	}{
+		{"export warnings", func(ui *UI) {
+			ui.showWarningList("Exported, but the file does not hold everything:", []string{"doccano keeps no entities"})
+		}},
+		{"Export (Ctrl+E)", func(ui *UI) { pressShortcut(ui, custom(fyne.KeyE, ctrl)) }},
+		{"Save As (Ctrl+Shift+S)", func(ui *UI) { pressShortcut(ui, custom(fyne.KeyS, ctrl|shift)) }},
+		{"Open (Ctrl+O)", func(ui *UI) { pressShortcut(ui, custom(fyne.KeyO, ctrl)) }},
+		{"brat folder", func(ui *UI) { ui.exportTo(brat, formats.WriteOptions{}) }},
+		{"error", func(ui *UI) { ui.showError(errors.New("disk full")) }},
+		{"confirmation", func(ui *UI) { ui.confirm("Title", "Sure?", func(bool) {}) }},
+		{"help (F1)", func(ui *UI) { pressKey(ui, fyne.KeyF1) }},
+		{"document properties", func(ui *UI) { ui.propertiesDialog() }},
+	}
+}
+
 // TestShortcutsWaitBehindEveryDialog opens each kind of dialog over a focused English field, as the
 // QA tester did, and presses every shortcut of the app the way the desktop driver delivers it (the
 // main menu first): the document, the current segment and the dialogs shown stay as they were, then
@@ -123,10 +198,13 @@ func TestShortcutsWaitBehindEveryDialog(t *testing.T) {
 			}
 			return ""
 		}
-		// the tester's keys first, then every shortcut of every action
+		// the tester's keys first, then every shortcut of every action but Quit, which works over
+		// dialogs (TestQuitOverEveryDialog)
 		keys := []fyne.Shortcut{custom(fyne.Key3, alt), custom(fyne.KeyReturn, ctrl), custom(fyne.KeyDown, ctrl)}
 		for _, a := range ui.acts.all() {
-			keys = append(keys, a.short...)
+			if !a.overDialogs {
+				keys = append(keys, a.short...)
+			}
 		}
 		for _, sc := range keys {
 			pressShortcut(ui, sc)

@@ -49,6 +49,7 @@ type entitiesPanel struct {
 	newEnt   *widget.Button    // New entity from selected span
 	addSpan  *widget.Button    // Add selected span (to the entity shown)
 	scroll   *container.Scroll // holds the hint and the detail
+	split    *entitySplit      // between the list and the details
 	box      fyne.CanvasObject
 }
 
@@ -118,8 +119,8 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p.scroll = container.NewVScroll(newFluidVBox(p.hint, p.detail))
 	p.scroll.OnScrolled = func(fyne.Position) { p.mentionsMoved() }
 	p.mentions.scroll, p.mentEN.scroll = p.scroll, p.scroll
-	split := container.NewVSplit(p.list, container.New(&resizeWatch{resized: p.mentionsMoved}, p.scroll))
-	split.Offset = 0.6
+	var split fyne.CanvasObject
+	p.split, split = newEntitySplit(p.list, container.New(&resizeWatch{resized: p.mentionsMoved}, p.scroll), p.detail.Visible)
 	// the top first among the objects: the Tab chain follows their order (filter, then list)
 	top := container.NewVBox(p.newEnt, p.filter)
 	p.box = container.New(layout.NewBorderLayout(top, nil, nil, nil), top, split)
@@ -240,6 +241,7 @@ func (p *entitiesPanel) fillDetail(sel string) {
 		}
 		p.hint.Show()
 		p.scroll.Content.Refresh()
+		p.split.fit(false)
 		return
 	}
 	p.hint.Hide()
@@ -250,6 +252,10 @@ func (p *entitiesPanel) fillDetail(sel string) {
 	p.detail.Show()
 	p.scroll.Content.Refresh() // lay the detail out again: it was hidden, and its mentions changed
 	p.scroll.Refresh()
+	p.split.fit(true)
+	if p.lit >= 0 { // the list may be shorter now: its selected row in view
+		p.list.showRow(p.lit)
+	}
 }
 
 // showMentions lists an entity's French mentions and English mentions, each a button jumping to it;
@@ -289,7 +295,7 @@ func (p *entitiesPanel) reveal(id string) {
 		p.refresh()
 	}
 	if i := slices.IndexFunc(p.ents, func(e *annotate.Entity) bool { return e.ID == id }); i >= 0 {
-		p.list.ScrollTo(i)
+		p.list.showRow(i)
 	}
 }
 

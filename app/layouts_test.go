@@ -27,7 +27,9 @@ func rect(o fyne.CanvasObject) (fyne.Position, fyne.Position) {
 // nor leave it too little room. The long tips (a locked segment's, Replace all's) wrap inside the
 // window: the French lock tip, some 950 units in one line, ran past the edge of windows narrower than
 // that. The QA tab's summary cuts none of its words ("avertissement" and "s" beside Run the checks).
-// The Find and Replace bar's options wrap: two by two, they widened a 667-unit window by 80.
+// The Find and Replace bar's options wrap: two by two, they widened a 667-unit window by 80. The bar
+// asks for no height either: the bars above the segments scroll, showing the Find bar whole, where its
+// two fields and two lines of options made a 667×400 window 57 units higher.
 func TestSmallWindowsHoldTheLayout(t *testing.T) {
 	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {
 		for _, size := range smallWindows {
@@ -43,14 +45,26 @@ func TestSmallWindowsHoldTheLayout(t *testing.T) {
 				ui.find.showReplace()
 				ui.win.Content().Refresh()
 				settle(ui.win.Content())
-				// (not its height: in a 400-unit window, the bar's two fields and two lines of options
-				// take the room the segments need)
-				if m := ui.win.Content().MinSize(); m.Width > size.Width+0.5 {
-					t.Errorf("with the Find and Replace bar open, the window's content asks for %v, wider than the window's %v", m, size)
+				if m := ui.win.Content().MinSize(); m.Width > size.Width+0.5 || m.Height > size.Height+0.5 {
+					t.Errorf("with the Find and Replace bar open, the window's content asks for %v, more than the window's %v", m, size)
+				}
+				assertFindBarShows(t, ui)
+				one := ui.find.rep.with.MinSize().Height
+				ui.find.rep.with.SetText("the president\u00a0: « a very\u00a0good meeting » with Mr\u00a0Lavrov, 10\u202f000 times over and over again")
+				settle(ui.win.Content())
+				if h := ui.find.rep.with.MinSize().Height; h != one {
+					t.Errorf("Replace with holding a long text with no-break spaces is %v high, not one line's %v", h, one)
 				}
 				all := ui.find.rep.buttons.Objects[1].(*tipButton)
 				assertTipFits(t, ui, clock, all, all.tip)
 				ui.find.hide()
+				// as the driver does before the next frame: it lays out again the parent of an object
+				// whose minimum size changed (the bars, inside their scroll), no more
+				inner := ui.bars.bars.Content.(*fyne.Container)
+				inner.Layout.Layout(inner.Objects, inner.Size())
+				if off := ui.bars.bars.Offset.Y; off != 0 {
+					t.Errorf("with the Find bar closed, the bars stay scrolled by %v, the palette's top out of view", off)
+				}
 				ui.win.Content().Refresh()
 				_, palEnd := rect(ui.palette.labels)
 				tabsStart, tabsEnd := rect(ui.tabs)
@@ -99,6 +113,22 @@ func TestSmallWindowsHoldTheLayout(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// assertFindBarShows checks that the Find bar's fields and options are inside the window and in
+// view in the bars' scroll, and that the segments keep their minimum height.
+func assertFindBarShows(t *testing.T, ui *UI) {
+	t.Helper()
+	scroll := ui.bars.bars
+	top, bottom := rect(scroll)
+	for _, o := range []fyne.CanvasObject{ui.find.entry, ui.find.rep.with, ui.find.rep.options} {
+		if start, end := rect(o); start.Y < top.Y-0.5 || end.Y > bottom.Y+0.5 {
+			t.Errorf("a Find bar widget at y=%v–%v, out of the bars' view %v–%v", start.Y, end.Y, top.Y, bottom.Y)
+		}
+	}
+	if h, m := ui.list.Size().Height, ui.list.MinSize().Height; h+0.5 < m {
+		t.Errorf("the segments get %v units high, under their minimum %v", h, m)
 	}
 }
 

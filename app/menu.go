@@ -69,7 +69,7 @@ func (ui *UI) guardMenu(items []*fyne.MenuItem) {
 			ui.guardMenu(it.ChildMenu.Items)
 		}
 		run := it.Action
-		if run == nil {
+		if run == nil || ui.runsOverDialogs(it) {
 			continue
 		}
 		it.Action = func() {
@@ -82,6 +82,16 @@ func (ui *UI) guardMenu(items []*fyne.MenuItem) {
 			}
 		}
 	}
+}
+
+// runsOverDialogs reports whether it is the menu item of an action that runs while a dialog is open.
+func (ui *UI) runsOverDialogs(it *fyne.MenuItem) bool {
+	for _, a := range ui.acts.all() {
+		if a.item == it {
+			return a.overDialogs
+		}
+	}
+	return false
 }
 
 // markTheme checks the View menu's item of the theme in use.

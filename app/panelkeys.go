@@ -180,13 +180,15 @@ type keyList struct {
 	fromCode bool                       // Select is being called from code, which does not move List's focused row
 	entered  func()                     // called when the list gains the focus, before it shows its frame; may be nil
 	moved    func(id widget.ListItemID) // called when Up or Down has moved the focused row; may be nil
+	kept     int                        // the row showRow showed last, -1 for none
+	keptAt   float32                    // the scroll offset it left
 }
 
 // newKeyList returns a list of length items made by create and filled by update, as widget.NewList,
 // whose items also hold the focus frame; onSelected is called when an item is chosen.
 func newKeyList(ui *UI, length func() int, create func() fyne.CanvasObject,
 	update func(widget.ListItemID, fyne.CanvasObject), onSelected func(widget.ListItemID)) *keyList {
-	l := &keyList{ui: ui}
+	l := &keyList{ui: ui, kept: -1}
 	l.Length = length
 	l.CreateItem = func() fyne.CanvasObject { return withFrame(create()) }
 	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
@@ -221,12 +223,14 @@ func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
 			l.cursor++
 		}
 		l.List.TypedKey(ev)
+		l.alignRow(l.cursor)
 		l.hasMoved()
 	case fyne.KeyUp:
 		if l.cursor > 0 {
 			l.cursor--
 		}
 		l.List.TypedKey(ev)
+		l.alignRow(l.cursor)
 		l.hasMoved()
 	default:
 		l.List.TypedKey(ev)

@@ -355,7 +355,7 @@ func (p *qaPanel) preview(id widget.ListItemID) {
 	if p.isFold(id) {
 		p.showFoldDetail()
 		p.box.Refresh()
-		p.list.ScrollTo(id)
+		p.list.showRow(id)
 		return
 	}
 	k, ok := p.issueOf(id)
@@ -365,7 +365,7 @@ func (p *qaPanel) preview(id widget.ListItemID) {
 	is := p.issues[k]
 	p.showDetail(&is)
 	p.box.Refresh() // the message takes the list's room from below: keep the row in sight
-	p.list.ScrollTo(id)
+	p.list.showRow(id)
 }
 
 // open jumps to issue id's segment, selecting its span when it has one, and shows the whole message.
@@ -383,7 +383,7 @@ func (p *qaPanel) open(id int) {
 	// the message and a spelling issue's buttons take the list's room from below: lay it out now and
 	// keep the row clicked in sight (it was hidden under them when near the list's foot)
 	p.box.Refresh()
-	p.list.ScrollTo(id)
+	p.list.showRow(id)
 	i := ui.doc.SegmentIndex(is.Segment)
 	if i < 0 {
 		return

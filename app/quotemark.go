@@ -185,7 +185,7 @@ func (p *quotesPanel) remark() {
 }
 
 // revealMarked scrolls the list to the marked quote, once it is listed (the tab lists the quotes
-// when it is shown), unless it is in view already: List.ScrollTo fills every row again. It reports
+// when it is shown), unless it is in view already: showRow fills every row again. It reports
 // whether it scrolled.
 func (p *quotesPanel) revealMarked() bool {
 	i := p.markedRowIndex()
@@ -196,7 +196,7 @@ func (p *quotesPanel) revealMarked() bool {
 	if p.rowInView(i) {
 		return false
 	}
-	p.list.ScrollTo(i)
+	p.list.showRow(i)
 	return true
 }
 

@@ -22,7 +22,13 @@ type action struct {
 	// greyed when not (its shortcut still runs it, and it says why on the status line).
 	applies func() bool
 	item    *fyne.MenuItem // its menu item, once made
+	// overDialogs makes it run while a dialog is open too, where the others wait: Quit, which asks
+	// about unsaved changes over the dialog, as the window's close button does.
+	overDialogs bool
 }
+
+// waits reports whether a runs not now, a dialog being open.
+func (ui *UI) waits(a *action) bool { return !a.overDialogs && ui.dialogOpen() }
 
 // menuItem returns a menu item running the action, showing its first shortcut.
 func (a *action) menuItem() *fyne.MenuItem {
@@ -69,6 +75,7 @@ func (ui *UI) buildActions() {
 		act(lang.L("Recover unsaved work…"), "", ui.recoverUnsavedWork),
 		act(lang.L("Quit"), "Ctrl+Q", ui.onClose, custom(fyne.KeyQ, ctrl)), // asks about unsaved changes, as closing does
 	}
+	t.file[len(t.file)-1].overDialogs = true // a user quits from a dialog as with the close button
 	when := func(a *action, applies func() bool) *action { a.applies = applies; return a }
 	t.edit = []*action{
 		when(act(lang.L("Undo"), "Ctrl+Z", ui.undoStep, &fyne.ShortcutUndo{}), ui.canUndo),
@@ -191,13 +198,13 @@ func (t *actionTable) all() []*action {
 // handleShortcut runs the action bound to sc; it reports whether there was one. Focused widgets call
 // it first, so that the app's shortcuts work wherever the focus is.
 func (ui *UI) handleShortcut(sc fyne.Shortcut) bool {
-	if ui.dialogOpen() {
-		return false
-	}
 	name := sc.ShortcutName()
 	for _, a := range ui.acts.all() {
 		for _, s := range a.short {
 			if s.ShortcutName() == name {
+				if ui.waits(a) {
+					return false // the key goes to the dialog's widget (Ctrl+Z in a file name undoes there)
+				}
 				a.run()
 				return true
 			}
@@ -215,7 +222,7 @@ func (ui *UI) registerShortcuts() {
 	for _, a := range ui.acts.all() {
 		for _, s := range a.short {
 			c.AddShortcut(s, func(fyne.Shortcut) {
-				if !ui.dialogOpen() {
+				if !ui.waits(a) {
 					a.run()
 				}
 			})

@@ -78,6 +78,8 @@ type UI struct {
 	lastExport    *exportChoice // the Export dialog's choices when it last closed, nil before
 
 	modals []*modal // the dialogs shown, the top one last (Escape and Enter act on it)
+	// closeAsked is the question about unsaved changes that closing the window asked last
+	closeAsked *modal
 	// afterModals run once the last of modals closes (see whenNoDialog).
 	afterModals []func()
 
@@ -162,6 +164,7 @@ type UI struct {
 
 	themeItems  map[string]*fyne.MenuItem // the View menu's theme choices, by theme
 	find        *finder                   // the Find bar
+	bars        *topBars                  // the bars above the segments, Find bar included
 	filter      *filterBar                // the segment filter's control (segfilter.go)
 	blank       *annotate.Document        // the empty document shown before any is opened
 	emptyHint   *messageText              // where the segments are, what to do when there are none
@@ -235,7 +238,8 @@ func (ui *UI) build() fyne.CanvasObject {
 	labels := container.New(&paletteRow{labels: ui.palette.labels}, ui.palette.content(), ui.filter.box)
 	top := container.NewVBox(ui.alerts.box, labels, ui.find.bar)
 	ui.alerts.holder = top
-	main := container.NewBorder(top, nil, nil, nil, container.NewStack(ui.watch, hint))
+	bars, main := newTopBars(top, ui.find.bar, container.NewStack(ui.watch, hint))
+	ui.bars = bars
 	tabTips := newTipArea(ui.tips, func(at fyne.Position) string { return ui.tabTip(at.X) })
 	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs, tabTips))
 	split.Offset = sideSplit
