@@ -220,3 +220,43 @@ func TestGlossaryTermTakesTheTypedQuotationMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestEnterOnTheInsertButton: Ctrl+Shift+4 shows the Suggestions tab and puts the focus on the first
+// suggestion's Insert button; Escape there goes back to the segment's English; Enter inserts it, as
+// Space does (Enter, the key a translator presses, did nothing), and gives the focus back to the
+// English, where typing goes on after the term (the button kept the focus and dropped the letters).
+func TestEnterOnTheInsertButton(t *testing.T) {
+	d := pairDoc("M. Merriweather affirme que Saint Martin ne l’a pas « remplacé ». 😀")
+	ui := suggestUI(t, d, nil, nil)
+	ui.importGlossary(nopCloser{strings.NewReader("source,target\nSaint Martin,St. Martin's\n")}, "terms.csv")
+	ui.focusSegment(0, annotate.Target)
+	typeKeys(ui, "Mr. Merriweather said that ")
+	ui.sugg.lookUpNow()
+	c := ui.win.Canvas()
+	insertButton := func() *dialogButton {
+		t.Helper()
+		ui.focusPanel(panelIndex(ui, ui.sugg))
+		b, ok := c.Focused().(*dialogButton)
+		if !ok {
+			t.Fatalf("Ctrl+Shift+4 focused %T, want the Insert button", c.Focused())
+		}
+		return b
+	}
+	inEnglish := func(what string) {
+		t.Helper()
+		if r := ui.rowFor(0); r == nil || c.Focused() != r.entry {
+			t.Fatalf("%s: focus on %T, want the segment's English", what, c.Focused())
+		}
+	}
+	insertButton().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	inEnglish("Escape on Insert")
+	insertButton().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got, want := d.Segments[0].Target, "Mr. Merriweather said that St. Martin’s"; got != want {
+		t.Fatalf("Enter on Insert: English %q, want %q", got, want)
+	}
+	inEnglish("Enter on Insert")
+	typeKeys(ui, " did not replace him.")
+	if got, want := d.Segments[0].Target, "Mr. Merriweather said that St. Martin’s did not replace him."; got != want {
+		t.Errorf("typed after inserting: %q, want %q", got, want)
+	}
+}
