@@ -48,18 +48,25 @@ func TestReopenWhereTheUserWas(t *testing.T) {
 	ui.Open(long)
 	ui.focusSegment(12, annotate.Target)
 	ui.selectPanel(ui.panels[0])
-	app := ui.app
 	ui.quit()
-	ui = New(app, Options{Sync: true})
+	ui = reopenIn(t, ui.app, long)
+	at("after closing the window", 12, ui.panels[0])
+}
+
+// reopenIn opens path in a new window of app, as the next start does, laid out, saying yes to
+// recovering its autosave.
+func reopenIn(t *testing.T, app fyne.App, path string) *UI {
+	t.Helper()
+	ui := New(app, Options{Sync: true, Confirm: func(_, _ string, done func(bool)) { done(true) }})
 	ui.win.Resize(fyne.NewSize(1000, 700))
 	t.Cleanup(func() {
 		if !ui.closed {
 			ui.win.Close()
 		}
 	})
-	ui.Open(long)
+	ui.Open(path)
 	layOut(ui)
-	at("after closing the window", 12, ui.panels[0])
+	return ui
 }
 
 // panelIndex returns the index of side tab p.
@@ -89,11 +96,7 @@ func TestReopenWhereTheUserWasAfterACrash(t *testing.T) {
 	ui.holdLock(nil)
 	ui.closed = true
 
-	again := New(ui.app, Options{Sync: true, Confirm: func(_, _ string, done func(bool)) { done(true) }})
-	again.win.Resize(fyne.NewSize(1000, 700))
-	t.Cleanup(func() { again.win.Close() })
-	again.Open(path)
-	layOut(again)
+	again := reopenIn(t, ui.app, path)
 	if again.doc.Segments[25].Target != "Typed before the crash." {
 		t.Fatalf("the changes were not recovered: %q", again.doc.Segments[25].Target)
 	}
@@ -164,15 +167,7 @@ func TestReopenWithTheCaretWhereItWas(t *testing.T) {
 			} else {
 				ui.quit()
 			}
-			again := New(ui.app, Options{Sync: true, Confirm: func(_, _ string, done func(bool)) { done(true) }})
-			again.win.Resize(fyne.NewSize(1000, 700))
-			t.Cleanup(func() {
-				if !again.closed {
-					again.win.Close()
-				}
-			})
-			again.Open(path)
-			layOut(again)
+			again := reopenIn(t, ui.app, path)
 			again.win.Canvas().Unfocus() // nothing has the focus in a window just opened
 			typeKeys(again, " wrote")
 			if got := again.doc.Segments[25].Target; got != c.want {
