@@ -46,8 +46,8 @@ type entitiesPanel struct {
 	headEN   *widget.Label
 	detail   *fyne.Container
 	hint     *messageText      // how to see an entity's details, or how to make one when there are none
-	newEnt   *widget.Button    // New entity from selected span
-	addSpan  *widget.Button    // Add selected span (to the entity shown)
+	newEnt   *dialogButton     // New entity from selected span
+	addSpan  *dialogButton     // Add selected span (to the entity shown)
 	scroll   *container.Scroll // holds the hint and the detail
 	split    *entitySplit      // between the list and the details
 	box      fyne.CanvasObject
@@ -95,10 +95,10 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	bold := fyne.TextStyle{Bold: true}
 	p.headFR = widget.NewLabelWithStyle("", fyne.TextAlignLeading, bold)
 	p.headEN = widget.NewLabelWithStyle("", fyne.TextAlignLeading, bold)
-	apply := widget.NewButtonWithIcon(lang.L("Rename"), theme.DocumentSaveIcon(), func() {
+	apply := ui.newPanelButton(lang.L("Rename"), theme.DocumentSaveIcon(), func() {
 		ui.run(func() error { return p.renameBoth() })
 	})
-	p.addSpan = widget.NewButtonWithIcon(lang.L("Add selected span"), theme.ContentAddIcon(), func() {
+	p.addSpan = ui.newPanelButton(lang.L("Add selected span"), theme.ContentAddIcon(), func() {
 		ui.run(p.addSelected)
 	})
 	form := widget.NewForm(
@@ -110,7 +110,7 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 		p.headFR, p.mentions, p.headEN, p.mentEN, p.noneEN)
 	p.detail.Hide()
 	p.hint = newFluidText(lang.L("Select an entity to rename it, change its type, merge it or see its mentions"))
-	p.newEnt = widget.NewButtonWithIcon(lang.L("New entity from selected span"), theme.ContentAddIcon(), func() {
+	p.newEnt = ui.newPanelButton(lang.L("New entity from selected span"), theme.ContentAddIcon(), func() {
 		ui.run(p.newFromSelected)
 	})
 	p.newEnt.Disable() // until a span is selected (palette.follow)

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/qa"
 )
 
 // TestTapOnGlossaryTermKeepsSelectionAndLinkMode taps a glossary term that is no annotation while
@@ -188,4 +189,74 @@ func glossaryOffers(t *testing.T, ui *UI) string {
 		got = append(got, o.Source+" → "+o.Text)
 	}
 	return strings.Join(got, "; ")
+}
+
+// TestGlossaryTermTakesTheTypedQuotationMarks types “The Bells of ” and inserts the glossary's
+// "St. Martin's" (Ctrl+1), then types a quotation, with smart quotes on (the default): the term's
+// apostrophe comes in curly as the one typed after it, so that the quotation style check finds
+// nothing. The term's straight mark made every segment that used it an issue to fix. With smart
+// quotes off, the term goes in as the glossary writes it.
+func TestGlossaryTermTakesTheTypedQuotationMarks(t *testing.T) {
+	text := "Les cloches de Saint Martin, « l’église des pauvres », se sont tues. 😀"
+	for _, on := range []bool{true, false} {
+		d := pairDoc(text)
+		ui := suggestUI(t, d, nil, nil)
+		ui.app.Preferences().SetBool(prefSmartQuotes, on)
+		ui.importGlossary(nopCloser{strings.NewReader("source,target\nSaint Martin,St. Martin's\n")}, "terms.csv")
+		ui.focusSegment(0, annotate.Target)
+		ui.sugg.lookUpNow()
+		typeKeys(ui, "The bells of ")
+		ui.insertSuggestion(0)
+		typeKeys(ui, `, "the poor people's church," fell silent. 😀`)
+		want := `The bells of St. Martin's, "the poor people's church," fell silent. 😀`
+		if on {
+			want = "The bells of St. Martin’s, “the poor people’s church,” fell silent. 😀"
+		}
+		if got := d.Segments[0].Target; got != want {
+			t.Errorf("smart quotes %v: English %q, want %q", on, got, want)
+		}
+		if fixes := qa.QuoteFixes(d.Segments[0].Target, qa.Curly); on && len(fixes) > 0 {
+			t.Errorf("smart quotes on: the quotation style check flags %+v", fixes)
+		}
+	}
+}
+
+// TestEnterOnTheInsertButton: Ctrl+Shift+4 shows the Suggestions tab and puts the focus on the first
+// suggestion's Insert button; Escape there goes back to the segment's English; Enter inserts it, as
+// Space does (Enter, the key a translator presses, did nothing), and gives the focus back to the
+// English, where typing goes on after the term (the button kept the focus and dropped the letters).
+func TestEnterOnTheInsertButton(t *testing.T) {
+	d := pairDoc("M. Merriweather affirme que Saint Martin ne l’a pas « remplacé ». 😀")
+	ui := suggestUI(t, d, nil, nil)
+	ui.importGlossary(nopCloser{strings.NewReader("source,target\nSaint Martin,St. Martin's\n")}, "terms.csv")
+	ui.focusSegment(0, annotate.Target)
+	typeKeys(ui, "Mr. Merriweather said that ")
+	ui.sugg.lookUpNow()
+	c := ui.win.Canvas()
+	insertButton := func() *dialogButton {
+		t.Helper()
+		ui.focusPanel(panelIndex(ui, ui.sugg))
+		b, ok := c.Focused().(*dialogButton)
+		if !ok {
+			t.Fatalf("Ctrl+Shift+4 focused %T, want the Insert button", c.Focused())
+		}
+		return b
+	}
+	inEnglish := func(what string) {
+		t.Helper()
+		if r := ui.rowFor(0); r == nil || c.Focused() != r.entry {
+			t.Fatalf("%s: focus on %T, want the segment's English", what, c.Focused())
+		}
+	}
+	insertButton().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	inEnglish("Escape on Insert")
+	insertButton().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got, want := d.Segments[0].Target, "Mr. Merriweather said that St. Martin’s"; got != want {
+		t.Fatalf("Enter on Insert: English %q, want %q", got, want)
+	}
+	inEnglish("Enter on Insert")
+	typeKeys(ui, " did not replace him.")
+	if got, want := d.Segments[0].Target, "Mr. Merriweather said that St. Martin’s did not replace him."; got != want {
+		t.Errorf("typed after inserting: %q, want %q", got, want)
+	}
 }

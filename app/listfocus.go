@@ -186,15 +186,43 @@ func (ui *UI) runeWithoutFocus(ch rune) {
 }
 
 // keyWithoutFocus takes a key pressed while no widget has the focus: it goes to the parked field, if
-// any.
+// any, else, when it moves the caret or deletes (caretKeys), to the current segment's English, where
+// a character would go: End, Backspace or an arrow pressed after a dialog closed or a side tab was
+// clicked were dropped, and the words typed next went in where the caret had been.
 func (ui *UI) keyWithoutFocus(ev *fyne.KeyEvent) {
 	if f := ui.revealParked(); f != nil {
 		f.TypedKey(ev)
+		return
+	}
+	if caretKeys[ev.Name] {
+		if f := ui.typingHome(); f != nil {
+			f.TypedKey(ev)
+		}
 	}
 }
 
-// pasteWithoutFocus takes a paste while no widget has the focus: it goes where a character would.
-func (ui *UI) pasteWithoutFocus(sc fyne.Shortcut) {
+// caretKeys are the keys that move the caret or delete in a text field. Page Up and Page Down, which
+// the English takes for its start and end (Ctrl+Home, Ctrl+End), are not among them: with no field
+// focused, they are the list's.
+var caretKeys = map[fyne.KeyName]bool{
+	fyne.KeyLeft: true, fyne.KeyRight: true, fyne.KeyUp: true, fyne.KeyDown: true, fyne.KeyHome: true,
+	fyne.KeyEnd: true, fyne.KeyBackspace: true, fyne.KeyDelete: true,
+}
+
+// caretShortcutsWithoutFocus are the shortcuts that move the caret by words or to a text's ends
+// (Ctrl+arrows, Ctrl+Home, Ctrl+End, with Shift to select): with no widget focused, they go where a
+// character would, as caretKeys do.
+func caretShortcutsWithoutFocus() []fyne.Shortcut {
+	var out []fyne.Shortcut
+	for _, k := range []fyne.KeyName{fyne.KeyLeft, fyne.KeyRight, fyne.KeyHome, fyne.KeyEnd} {
+		out = append(out, custom(k, fyne.KeyModifierControl), custom(k, fyne.KeyModifierControl|fyne.KeyModifierShift))
+	}
+	return out
+}
+
+// shortcutWithoutFocus takes a paste, or a shortcut moving the caret, while no widget has the focus:
+// it goes where a character would.
+func (ui *UI) shortcutWithoutFocus(sc fyne.Shortcut) {
 	if s, ok := ui.typingHome().(fyne.Shortcutable); ok {
 		s.TypedShortcut(sc)
 	}

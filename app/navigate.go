@@ -119,8 +119,10 @@ func (ui *UI) focusSegment(i int, side annotate.Side) {
 	}
 	if side == annotate.Source {
 		ui.win.Canvas().Focus(r.src)
+		ui.placeCaret = caretPlace{}
 	} else {
 		ui.win.Canvas().Focus(r.entry)
+		ui.takePlaceCaret(i, r)
 	}
 }
 

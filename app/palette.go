@@ -22,10 +22,10 @@ import (
 type palette struct {
 	ui      *UI
 	labels  *fyne.Container
-	accept  *widget.Button
-	reject  *widget.Button
-	remove  *widget.Button
-	link    *widget.Button
+	accept  *dialogButton // Enter presses them too (newPanelButton)
+	reject  *dialogButton
+	remove  *dialogButton
+	link    *dialogButton
 	speaker *widget.Select
 	people  map[string]string // speaker choice → span ID
 	picker  *speakerPicker    // the chooser Alt+S opened last, nil before
@@ -35,10 +35,10 @@ type palette struct {
 func newPalette(ui *UI) *palette {
 	p := &palette{ui: ui}
 	p.labels = container.New(&flowLayout{})
-	p.accept = widget.NewButtonWithIcon(lang.L("Accept"), theme.ConfirmIcon(), func() { ui.run(ui.acceptSelected) })
-	p.reject = widget.NewButtonWithIcon(lang.L("Reject"), theme.CancelIcon(), func() { ui.run(ui.rejectSelected) })
-	p.remove = widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), func() { ui.run(ui.removeSelectedSpan) })
-	p.link = widget.NewButtonWithIcon(lang.L("Link speaker"), theme.MailReplyIcon(), func() { ui.run(ui.startLink) })
+	p.accept = ui.newPanelButton(lang.L("Accept"), theme.ConfirmIcon(), func() { ui.run(ui.acceptSelected) })
+	p.reject = ui.newPanelButton(lang.L("Reject"), theme.CancelIcon(), func() { ui.run(ui.rejectSelected) })
+	p.remove = ui.newPanelButton(lang.L("Remove"), theme.DeleteIcon(), func() { ui.run(ui.removeSelectedSpan) })
+	p.link = ui.newPanelButton(lang.L("Link speaker"), theme.MailReplyIcon(), func() { ui.run(ui.startLink) })
 	p.speaker = widget.NewSelect(nil, p.chooseSpeaker)
 	p.speaker.PlaceHolder = lang.L("Speaker…")
 	p.actions = container.NewHBox(p.speaker, p.accept, p.reject, p.remove, p.link)

@@ -59,6 +59,21 @@ func (ui *UI) focusPanel(i int) {
 // backKeys is how the help sheet writes the shortcut back to the segment.
 const backKeys = "Ctrl+Shift+0"
 
+// newPanelButton makes a button of a side panel or of the status bar that takes the keys it is
+// reached with: Enter presses it, as Space does, and Escape goes back to the segment, as from the
+// panels' lists. Fyne's Button knows Space alone: Ctrl+Shift+4 puts the focus on the first
+// suggestion's Insert button, and Enter there, the key a translator presses, did nothing; nor did it
+// on Fix all or a spelling suggestion reached with Tab from the QA list. icon may be nil.
+func (ui *UI) newPanelButton(text string, icon fyne.Resource, tapped func()) *dialogButton {
+	b := ui.newDialogButton(text, icon, tapped)
+	b.keys = func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			ui.backToText()
+		}
+	}
+	return b
+}
+
 // backToText gives the keyboard focus back to the current segment, on the side it last had.
 func (ui *UI) backToText() {
 	if ui.cur < len(ui.doc.Segments) {

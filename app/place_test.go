@@ -48,18 +48,25 @@ func TestReopenWhereTheUserWas(t *testing.T) {
 	ui.Open(long)
 	ui.focusSegment(12, annotate.Target)
 	ui.selectPanel(ui.panels[0])
-	app := ui.app
 	ui.quit()
-	ui = New(app, Options{Sync: true})
+	ui = reopenIn(t, ui.app, long)
+	at("after closing the window", 12, ui.panels[0])
+}
+
+// reopenIn opens path in a new window of app, as the next start does, laid out, saying yes to
+// recovering its autosave.
+func reopenIn(t *testing.T, app fyne.App, path string) *UI {
+	t.Helper()
+	ui := New(app, Options{Sync: true, Confirm: func(_, _ string, done func(bool)) { done(true) }})
 	ui.win.Resize(fyne.NewSize(1000, 700))
 	t.Cleanup(func() {
 		if !ui.closed {
 			ui.win.Close()
 		}
 	})
-	ui.Open(long)
+	ui.Open(path)
 	layOut(ui)
-	at("after closing the window", 12, ui.panels[0])
+	return ui
 }
 
 // panelIndex returns the index of side tab p.
@@ -89,11 +96,7 @@ func TestReopenWhereTheUserWasAfterACrash(t *testing.T) {
 	ui.holdLock(nil)
 	ui.closed = true
 
-	again := New(ui.app, Options{Sync: true, Confirm: func(_, _ string, done func(bool)) { done(true) }})
-	again.win.Resize(fyne.NewSize(1000, 700))
-	t.Cleanup(func() { again.win.Close() })
-	again.Open(path)
-	layOut(again)
+	again := reopenIn(t, ui.app, path)
 	if again.doc.Segments[25].Target != "Typed before the crash." {
 		t.Fatalf("the changes were not recovered: %q", again.doc.Segments[25].Target)
 	}
@@ -121,5 +124,55 @@ func TestReopenWhereTheUserWasFromARelativePath(t *testing.T) {
 	ui.Open(filepath.Join(dir, "long.json")) // Open Recent
 	if ui.cur != 20 {
 		t.Errorf("opened by its full path, the document is at segment %d, want 21", ui.cur+1)
+	}
+}
+
+// TestReopenWithTheCaretWhereItWas: the English's caret is part of the place. A translator who left
+// a draft half-typed ("In July, the vestry|") and opens the document again types on where they
+// stopped, not before the first word ("wroteIn July…"), after closing the window as after a crash;
+// a caret left inside the English (after an emoji, before « ») is found there too.
+func TestReopenWithTheCaretWhereItWas(t *testing.T) {
+	draft := "In July, the « vestry » 😀 of Saint-Martin-de-Ré"
+	cases := []struct {
+		name  string
+		caret int // code points
+		crash bool
+		want  string
+	}{
+		{"at the end, window closed", len([]rune(draft)), false, draft + " wrote"},
+		{"after the emoji, crash", len([]rune("In July, the « vestry » 😀")), true, "In July, the « vestry » 😀 wrote of Saint-Martin-de-Ré"},
+		{"before «, window closed", len([]rune("In July, the ")), false, "In July, the  wrote« vestry » 😀 of Saint-Martin-de-Ré"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "long.json")
+			d, _ := reviewDoc(t)
+			if !c.crash {
+				d.Segments[25].Target = draft
+			}
+			must(t, workspace.Save(path, d))
+			ui, _ := newTestUI(t, nil, false)
+			ui.Open(path)
+			layOut(ui)
+			ui.focusSegment(25, annotate.Target)
+			if c.crash { // typed since the last save: the autosave holds it
+				typeIn(t, ui, 25, draft)
+			}
+			visibleRow(t, ui, 25).entry.setCaret(c.caret)
+			if c.crash {
+				ui.AutosaveNow()
+				ui.autosave.stop()
+				ui.holdLock(nil)
+				ui.closed = true
+			} else {
+				ui.quit()
+			}
+			again := reopenIn(t, ui.app, path)
+			again.win.Canvas().Unfocus() // nothing has the focus in a window just opened
+			typeKeys(again, " wrote")
+			if got := again.doc.Segments[25].Target; got != c.want {
+				t.Errorf("typed on reopening: %q, want %q", got, c.want)
+			}
+		})
 	}
 }

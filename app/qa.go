@@ -88,7 +88,7 @@ func newQAPanel(ui *UI) *qaPanel {
 	p.checks = widget.NewCheckGroup(names, nil)
 	p.checks.SetSelected(p.enabledNames())
 	p.checks.OnChanged = p.checksChanged
-	run := widget.NewButtonWithIcon(lang.L("Run the checks"), theme.ViewRefreshIcon(), p.runNow)
+	run := p.ui.newPanelButton(lang.L("Run the checks"), theme.ViewRefreshIcon(), p.runNow)
 	// the checks' names and the English spelling scroll sideways in a narrow panel: a closed accordion
 	// still asks for their width, which took the segments 300 units of a small window; and up and down
 	// in a low one (qa_layout.go)

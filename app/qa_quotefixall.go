@@ -13,7 +13,7 @@ import (
 // Fix all, beside it so that the panel grows no taller (a taller panel made the window outgrow a
 // 800-pixel screen), scrolling sideways in a narrow panel.
 func (p *qaPanel) newQuoteFixRow() fyne.CanvasObject {
-	all := widget.NewButton("", func() { p.ui.run(p.fixAllQuotes) })
+	all := p.ui.newPanelButton("", nil, func() { p.ui.run(p.fixAllQuotes) })
 	all.Hide()
 	return container.NewHScroll(container.NewHBox(p.newQuoteFix(), all))
 }
@@ -107,7 +107,7 @@ func (p *qaPanel) quoteFixButtons() []*widget.Button {
 	}
 	var out []*widget.Button
 	for _, c := range row.Content.(*fyne.Container).Objects {
-		out = append(out, c.(*widget.Button))
+		out = append(out, &c.(*dialogButton).Button)
 	}
 	return out
 }

@@ -56,8 +56,8 @@ func (p *qaPanel) quoteStyle() qa.QuoteStyle {
 
 // newQuoteFix makes the button under an opened quotation style issue that puts the segment's marks in
 // style; showSpellBar shows it for those issues only.
-func (p *qaPanel) newQuoteFix() *widget.Button {
-	b := widget.NewButtonWithIcon("", theme.ConfirmIcon(), func() {
+func (p *qaPanel) newQuoteFix() *dialogButton {
+	b := p.ui.newPanelButton("", theme.ConfirmIcon(), func() {
 		if is := p.opened; is != nil && is.Check == qa.QuotationStyle {
 			p.ui.run(func() error { return p.fixQuotes(*is) })
 		}

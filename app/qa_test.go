@@ -257,3 +257,22 @@ func TestQAFlagsEnglishAfterEntityRename(t *testing.T) {
 		t.Errorf("after undoing the rename: %+v", ui.qa.issues[k])
 	}
 }
+
+// TestQATabTakesADecadeForOneNumber: "dans les années 30" translated "in the 1930s", confirmed, is no
+// number issue in the QA tab, where it was a warning in every such sentence; "in 1930" still is one.
+func TestQATabTakesADecadeForOneNumber(t *testing.T) {
+	d := pairDoc("La congrégation abandonna les lieux dans les années 30.", "Le « carillon » date des années 30. 😀")
+	ui, _ := newTestUI(t, d, false)
+	setTarget(t, ui, 0, "The congregation moved out in the 1930s.")
+	setTarget(t, ui, 1, "The “carillon” dates from 1930. 😀")
+	for i := range d.Segments {
+		d.Segments[i].Status = annotate.StatusTranslated
+	}
+	ui.qa.runNow()
+	if k := issueRow(ui.qa, qa.NumberMismatch, d.Segments[0].ID); k >= 0 {
+		t.Errorf("the decade is a number issue: %s", issueMessage(ui.qa.issues[k]))
+	}
+	if issueRow(ui.qa, qa.NumberMismatch, d.Segments[1].ID) < 0 {
+		t.Errorf("a year for the decade is no number issue: %+v", ui.qa.issues)
+	}
+}

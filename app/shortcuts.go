@@ -215,8 +215,8 @@ func (ui *UI) handleShortcut(sc fyne.Shortcut) bool {
 
 // registerShortcuts puts every shortcut on the canvas too, for when no widget has the focus, and
 // catches F1 there, and Escape and Enter while a dialog is open. While a dialog is open the shortcuts
-// do nothing; otherwise other keys, characters and pastes go to the field the list took the row of (see
-// listfocus.go).
+// do nothing; otherwise other keys, characters, pastes and the caret's shortcuts go to the field the
+// list took the row of, else to the current segment's English (see listfocus.go).
 func (ui *UI) registerShortcuts() {
 	c := ui.win.Canvas()
 	for _, a := range ui.acts.all() {
@@ -236,9 +236,16 @@ func (ui *UI) registerShortcuts() {
 	})
 	c.AddShortcut(&fyne.ShortcutPaste{}, func(sc fyne.Shortcut) {
 		if !ui.dialogOpen() {
-			ui.pasteWithoutFocus(sc)
+			ui.shortcutWithoutFocus(sc)
 		}
 	})
+	for _, sc := range caretShortcutsWithoutFocus() {
+		c.AddShortcut(sc, func(sc fyne.Shortcut) {
+			if !ui.dialogOpen() {
+				ui.shortcutWithoutFocus(sc)
+			}
+		})
+	}
 }
 
 // acceptAll and rejectAll settle every suggestion at once.

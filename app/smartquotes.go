@@ -176,12 +176,14 @@ func (p *qaPanel) newSmartQuotesCheck() *widget.Check {
 
 // inStyle returns text, which is to go in place of bytes [a, b) of target, with its quotation marks
 // put in the style smart quotes type, when smart quotes are on and text is a memory or machine
-// translation (step names the insertion): each mark as the quotation
-// style check places it in the English it joins (qa.QuoteFixes), those around it left alone. Terms,
-// the French copied and pastes stay as they are.
+// translation or a term (step names the insertion): each mark as the quotation style check places it
+// in the English it joins (qa.QuoteFixes), those around it left alone. A glossary writes "St.
+// Martin's" with the apostrophe its file has; left so, it was a quotation style issue in every
+// segment that used it, beside the ’ typed in the same sentence. The French copied (Ctrl+Shift+I)
+// and pastes stay as they are: the first is to be rewritten, the second is the person's own.
 func (ui *UI) inStyle(step, target string, a, b int, text string) string {
 	st, on := ui.smartQuotes()
-	if !on || (step != stepInsertMemory && step != stepInsertMT && step != stepInsertSuggestion) {
+	if !on || (step != stepInsertMemory && step != stepInsertMT && step != stepInsertSuggestion && step != stepInsertTerm) {
 		return text
 	}
 	return quotesInStyle(target, a, b, text, st)

@@ -173,7 +173,7 @@ func TestSmartQuotesOff(t *testing.T) {
 
 // TestSmartQuotesInDrafts: pre-translation from the memory, and a memory or machine translation
 // inserted, come in with their marks as smart quotes type them, placed in the English they join;
-// a term or the French inserted stays as it is; with smart quotes off, nothing is converted.
+// so does a term; the French inserted stays as it is; with smart quotes off, nothing is converted.
 func TestSmartQuotesInDrafts(t *testing.T) {
 	pairs := []pair{{FR: "Il a dit « oui » dans les années 90.", EN: `He said "yes" in the '90s.`}}
 	for _, on := range []bool{true, false} {
@@ -199,7 +199,7 @@ func TestSmartQuotesInDrafts(t *testing.T) {
 		r.entry.setCaret(len("Rock "))
 		must(t, ui.insertText(stepInsertMemory, "'n' ", false))
 		must(t, ui.insertText(stepInsertTerm, `"term"`, false))
-		if got, want := d.Segments[2].Target, map[bool]string{true: `Rock ’n’  "term" roll`, false: `Rock 'n'  "term" roll`}[on]; got != want {
+		if got, want := d.Segments[2].Target, map[bool]string{true: `Rock ’n’  “term” roll`, false: `Rock 'n'  "term" roll`}[on]; got != want {
 			t.Errorf("smart quotes %v: inserted at the cursor %q, want %q", on, got, want)
 		}
 	}

@@ -5,14 +5,13 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 )
 
 // backTabTo presses Shift+Tab (through the window's focus manager, as the driver does) until b has
 // the focus: from the first row's French it goes to the span bar.
-func backTabTo(t *testing.T, ui *UI, b *widget.Button) {
+func backTabTo(t *testing.T, ui *UI, b *dialogButton) {
 	t.Helper()
 	c := ui.win.Canvas()
 	for i := 0; c.Focused() != b; i++ {
@@ -25,16 +24,23 @@ func backTabTo(t *testing.T, ui *UI, b *widget.Button) {
 
 // TestSpanBarButtonsActOnTheCaretsSpan (QA16 #6, tips #2): the caret in a span, no span clicked,
 // enables the span bar's buttons; Shift+Tab onto one and Space acts on that span, not on nothing because
-// the caret stopped counting once the focus left the text.
+// the caret stopped counting once the focus left the text. Enter acts as Space does: it did nothing.
 func TestSpanBarButtonsActOnTheCaretsSpan(t *testing.T) {
+	for _, key := range []fyne.KeyName{fyne.KeySpace, fyne.KeyReturn} {
+		t.Run(string(key), func(t *testing.T) { spanBarButtonsAct(t, key) })
+	}
+}
+
+// spanBarButtonsAct is TestSpanBarButtonsActOnTheCaretsSpan pressing key on the buttons.
+func spanBarButtonsAct(t *testing.T, key fyne.KeyName) {
 	for _, tc := range []struct {
 		name   string
-		button func(*palette) *widget.Button
+		button func(*palette) *dialogButton
 		want   func(*annotate.Document, *annotate.Span) bool
 	}{
-		{"accept", func(p *palette) *widget.Button { return p.accept }, func(_ *annotate.Document, sp *annotate.Span) bool { return sp.Origin == annotate.Human }},
-		{"remove", func(p *palette) *widget.Button { return p.remove }, func(d *annotate.Document, sp *annotate.Span) bool { return d.Span(sp.ID) == nil }},
-		{"link", func(p *palette) *widget.Button { return p.link }, nil},
+		{"accept", func(p *palette) *dialogButton { return p.accept }, func(_ *annotate.Document, sp *annotate.Span) bool { return sp.Origin == annotate.Human }},
+		{"remove", func(p *palette) *dialogButton { return p.remove }, func(d *annotate.Document, sp *annotate.Span) bool { return d.Span(sp.ID) == nil }},
+		{"link", func(p *palette) *dialogButton { return p.link }, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ui, _ := newTestUI(t, testDoc(t), false)
@@ -57,7 +63,7 @@ func TestSpanBarButtonsActOnTheCaretsSpan(t *testing.T) {
 			if b.Disabled() {
 				t.Fatalf("%q greyed once focused", b.Text)
 			}
-			b.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+			b.TypedKey(&fyne.KeyEvent{Name: key})
 			if tc.want == nil {
 				if ui.linkFrom != target.ID {
 					t.Errorf("Link speaker: waiting for %q, status %q", ui.linkFrom, ui.status.Text)
@@ -65,7 +71,7 @@ func TestSpanBarButtonsActOnTheCaretsSpan(t *testing.T) {
 				return
 			}
 			if !tc.want(d, target) {
-				t.Errorf("Space on %q did nothing to %q: status %q", b.Text, d.SpanText(target), ui.status.Text)
+				t.Errorf("%s on %q did nothing to %q: status %q", key, b.Text, d.SpanText(target), ui.status.Text)
 			}
 			if strings.Contains(ui.status.Text, "first") {
 				t.Errorf("status %q", ui.status.Text)

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate/qa"
 	"github.com/glose-app/glose/annotate/spell"
@@ -74,13 +73,13 @@ func (p *qaPanel) userWords() *spell.Dictionary {
 // issues.
 func (p *qaPanel) newSpellBar() fyne.CanvasObject {
 	p.spellBar = container.NewHBox()
-	add := widget.NewButtonWithIcon(lang.L("Add to dictionary"), theme.ContentAddIcon(), func() {
+	add := p.ui.newPanelButton(lang.L("Add to dictionary"), theme.ContentAddIcon(), func() {
 		if p.opened != nil {
 			word := p.opened.Args["word"]
 			p.ui.run(func() error { return p.addWord(word) })
 		}
 	})
-	ignore := widget.NewButton(lang.L("Ignore"), func() {
+	ignore := p.ui.newPanelButton(lang.L("Ignore"), nil, func() {
 		if p.opened != nil {
 			p.ignoreWord(p.opened.Args["word"])
 		}
@@ -113,7 +112,7 @@ func (p *qaPanel) showSpellBar(is *qa.Issue) {
 	var objs []fyne.CanvasObject
 	if s := is.Args["suggestions"]; s != "" {
 		for _, w := range strings.Split(s, ", ") {
-			objs = append(objs, widget.NewButton(w, func() { p.ui.run(func() error { return p.replaceWord(*is, w) }) }))
+			objs = append(objs, p.ui.newPanelButton(w, nil, func() { p.ui.run(func() error { return p.replaceWord(*is, w) }) }))
 		}
 	}
 	p.spellBar.Objects = objs

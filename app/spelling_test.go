@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/qa"
@@ -31,14 +30,14 @@ func openSpelling(t *testing.T, ui *UI, word string) qa.Issue {
 }
 
 // spellButton returns the button of the opened spelling issue that reads text.
-func spellButton(t *testing.T, p *qaPanel, text string) *widget.Button {
+func spellButton(t *testing.T, p *qaPanel, text string) *dialogButton {
 	t.Helper()
 	if !p.spellBox.Visible() {
 		t.Fatal("the spelling issue's actions are hidden")
 	}
 	var texts []string
 	for _, o := range append(slices.Clone(p.spellBar.Objects), p.spellActs.Objects...) {
-		b := o.(*widget.Button)
+		b := o.(*dialogButton)
 		if b.Text == text {
 			return b
 		}

@@ -75,9 +75,9 @@ type suggestionsPanel struct {
 	head     *messageText // wrapped at ordinary spaces only, as errs and the cards' lines
 	errs     *messageText
 	cards    *fyne.Container
-	mtButton *widget.Button
+	mtButton *dialogButton
 	// settingsButton opens the settings (machine translation, memory, dictionary)
-	settingsButton *widget.Button
+	settingsButton *dialogButton
 	box            fyne.CanvasObject
 }
 
@@ -86,9 +86,9 @@ func newSuggestionsPanel(ui *UI) *suggestionsPanel {
 	p.head = newFluidText("")
 	p.errs = newFluidText("").importance(widget.DangerImportance)
 	p.cards = newFluidVBox()
-	p.mtButton = widget.NewButtonWithIcon(lang.L("Machine translation"), theme.MailSendIcon(), func() { ui.fetchMT() })
+	p.mtButton = ui.newPanelButton(lang.L("Machine translation"), theme.MailSendIcon(), func() { ui.fetchMT() })
 	// named, not an icon alone: Fyne 2.7 has no tooltips to say what a bare gear does
-	p.settingsButton = widget.NewButtonWithIcon(lang.L("Settings…"), theme.SettingsIcon(), ui.settingsDialog)
+	p.settingsButton = ui.newPanelButton(lang.L("Settings…"), theme.SettingsIcon(), ui.settingsDialog)
 	bottom := container.New(&besideLayout{}, p.mtButton, p.settingsButton) // Settings… goes under in a narrow panel
 	// the problems scroll with the offers: a few long ones (a memory that cannot be read, a service's
 	// error) made the window's minimum height more than a small screen's

@@ -97,8 +97,9 @@ func (p *suggestionsPanel) problems() []string {
 func (p *suggestionsPanel) card(n int, o offer) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(cardTitle(n, o), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
-	insert := widget.NewButtonWithIcon(lang.L("Insert"), theme.ContentPasteIcon(), func() {
+	insert := p.ui.newPanelButton(lang.L("Insert"), theme.ContentPasteIcon(), func() {
 		p.ui.run(func() error { return p.insert(n) })
+		p.ui.backToText() // where the words typed next belong: the button took them, and dropped them
 	})
 	insert.Importance = widget.LowImportance
 	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, insert, title)}

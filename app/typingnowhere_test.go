@@ -152,3 +152,41 @@ func TestFirstSegmentMoveGoesToTheEnglish(t *testing.T) {
 		})
 	}
 }
+
+// TestCaretKeysWithTheFocusNowhere: with no widget focused (a dialog just closed, a side tab clicked,
+// a document just opened), the keys that move the caret or delete go to the current segment's
+// English, as characters do: End, Ctrl+End or Backspace then typing corrected the wrong place, or
+// nothing, since the keys were dropped and the words went in before the first one.
+func TestCaretKeysWithTheFocusNowhere(t *testing.T) {
+	draft := "On July 7, the « Commission » 😀"
+	cases := []struct {
+		name string
+		keys func(ui *UI)
+		want string
+	}{
+		{"End", func(ui *UI) { ui.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd}) }, draft + " launched"},
+		{"Ctrl+End", func(ui *UI) {
+			ui.win.Canvas().(fyne.Shortcutable).TypedShortcut(custom(fyne.KeyEnd, fyne.KeyModifierControl))
+		}, draft + " launched"},
+		{"Right, Backspace", func(ui *UI) {
+			ui.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+			ui.win.Canvas().Unfocus()
+			ui.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+		}, " launchedn July 7, the « Commission » 😀"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := testDoc(t)
+			ui, _ := newTestUI(t, d, false)
+			setTarget(t, ui, 1, draft)
+			visibleRow(t, ui, 1)
+			ui.setCurrent(1)
+			ui.win.Canvas().Unfocus()
+			c.keys(ui)
+			typeKeys(ui, " launched")
+			if got := d.Segments[1].Target; got != c.want {
+				t.Errorf("English %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -137,6 +137,8 @@ type UI struct {
 	lastText fyne.Focusable // the text column that had the focus last, whose caret and selection the span bar's buttons act on
 	linkFrom string         // a quote waiting for its speaker ("link speaker" mode), or ""
 
+	placeCaret caretPlace // the English caret of the document just opened, until a field takes the focus (place.go)
+
 	acts       actionTable
 	menu       *fyne.MainMenu
 	recentItem *fyne.MenuItem
@@ -267,6 +269,7 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.ed.OnChange = ui.onEdit
 	ui.pending.known = false
 	ui.dirty, ui.cur, ui.selSpan, ui.linkFrom = false, 0, "", ""
+	ui.placeCaret = caretPlace{} // of the document left; restorePlace gives this one's
 	// No column has had the focus yet, and typing goes to the English (typingHome): so do the first
 	// Ctrl+Down and Up, which went to the French, where the words typed next ran as commands.
 	ui.side = annotate.Target

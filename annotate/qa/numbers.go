@@ -45,6 +45,7 @@ func (r *run) numbers() {
 		if len(sn) == 0 && len(tn) == 0 {
 			continue
 		}
+		sn, tn = withoutDecades(src, s.Target, sn, tn)
 		missing := unmatched(sn, tn, numerals.WordValues(s.Target))
 		extra := unmatched(tn, sn, numerals.WordValues(src))
 		if len(missing) == 0 && len(extra) == 0 {
@@ -61,4 +62,22 @@ func (r *run) numbers() {
 		r.add(NumberMismatch, "qa.number-mismatch", s.ID, "",
 			fmt.Sprintf("Numbers differ in %s: %s.", s.ID, strings.Join(parts, "; ")), map[string]string{"missing": m, "extra": e})
 	}
+}
+
+// withoutDecades returns the numbers sn of src and tn of en less the decades written alike on both
+// sides once the century is put aside: "les années 30" and "the 1930s" are one decade, whose numbers
+// (30 and 1930) differ.
+func withoutDecades(src, en string, sn, tn []string) ([]string, []string) {
+	td := numerals.Values(numerals.Decades(en, numerals.English))
+	for _, a := range numerals.Values(numerals.Decades(src, numerals.French)) {
+		for k, b := range td {
+			if a != b && numerals.SameDecade(a, b) {
+				sn, _ = take(sn, a)
+				tn, _ = take(tn, b)
+				td = append(td[:k:k], td[k+1:]...)
+				break
+			}
+		}
+	}
+	return sn, tn
 }
