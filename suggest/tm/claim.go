@@ -67,7 +67,7 @@ func (c claim) sameKey(d claim) bool {
 // claimStmts are the statements that store and take back claims, prepared in a transaction.
 type claimStmts struct {
 	put    *sql.Stmt // stores a claim on a pair's unit, or makes it later and gives it a context
-	drop   *sql.Stmt // takes a claim back from a unit
+	drop   *sql.Stmt // takes a claim back from a unit (see dropClaim)
 	settle *sql.Stmt // places a unit where its latest claim is; changes nothing when it has none
 	of     *sql.Stmt // a unit's claims (see claimsQuery)
 }
@@ -105,15 +105,33 @@ func putClaim(ctx context.Context, st stmts, u Unit, c claim) error {
 	return err
 }
 
-// dropClaims takes the claims cs back from the unit u (ID, SourceLang, Source and Target set), then
-// settles it.
-func dropClaims(ctx context.Context, st stmts, u Unit, cs ...claim) error {
+// dropClaim takes the claim of c's key back from the unit id.
+func dropClaim(ctx context.Context, st stmts, id int64, c claim) error {
+	_, err := st.claims.drop.ExecContext(ctx, id, string(c.kind), c.origin, c.segment)
+	return err
+}
+
+// takeBack takes back the claims of h that gone selects: h goes when they are all it has, and is
+// placed where its latest claim left is otherwise.
+func takeBack(ctx context.Context, st stmts, h heldUnit, gone func(claim) bool) error {
+	var cs []claim
+	for _, c := range h.claims {
+		if gone(c) {
+			cs = append(cs, c)
+		}
+	}
+	switch len(cs) {
+	case 0:
+		return nil
+	case len(h.claims):
+		return deleteUnits(ctx, st, []Unit{h.Unit})
+	}
 	for _, c := range cs {
-		if _, err := st.claims.drop.ExecContext(ctx, u.ID, string(c.kind), c.origin, c.segment); err != nil {
+		if err := dropClaim(ctx, st, h.ID, c); err != nil {
 			return err
 		}
 	}
-	return settle(ctx, st, u)
+	return settle(ctx, st, h.Unit)
 }
 
 // settle places the unit u where its latest claim is, or removes it when it has none left.
@@ -142,6 +160,41 @@ func claimsOf(ctx context.Context, q *sql.Stmt, id int64) ([]claim, error) {
 			return nil, err
 		}
 		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// withClaims is a query of the units where holds (tm_unit's columns named in full), each with its
+// claims, for queryHeld: one row a claim, in key order, or one row for a unit without any.
+func withClaims(where string) string {
+	return `SELECT ` + prefixed("tm_unit.", unitColumns) + `, c.kind, c.origin, c.segment, c.context, c.changed
+		FROM tm_unit LEFT JOIN tm_claim c ON c.unit = tm_unit.id WHERE ` + where + `
+		ORDER BY tm_unit.id, c.kind, c.origin, c.segment`
+}
+
+// queryHeld returns the units, with their claims, that q (a withClaims query) selects given args.
+func queryHeld(ctx context.Context, q *sql.Stmt, args ...any) ([]heldUnit, error) {
+	rows, err := q.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []heldUnit
+	for rows.Next() {
+		var kind, origin, segment, context sql.NullString
+		var changed sql.NullInt64
+		u, err := scanUnit(extraScanner{rows, []any{&kind, &origin, &segment, &context, &changed}})
+		if err != nil {
+			return nil, err
+		}
+		if k := len(out) - 1; k < 0 || out[k].ID != u.ID {
+			out = append(out, heldUnit{Unit: u})
+		}
+		if kind.Valid {
+			h := &out[len(out)-1]
+			h.claims = append(h.claims, claim{kind: claimKind(kind.String), origin: origin.String, segment: segment.String,
+				context: context.String, changed: changed.Int64})
+		}
 	}
 	return out, rows.Err()
 }

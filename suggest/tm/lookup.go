@@ -224,9 +224,9 @@ func (b *Batch) searchTerms(ctx context.Context, q Query) ([]searchTerm, error) 
 	return picked, nil
 }
 
-// lookupStmts are the look-up's queries, and Before's (see touched and claimsOf), prepared once per Memory.
+// lookupStmts are the look-up's queries, and Before's (see touched), prepared once per Memory.
 type lookupStmts struct {
-	exact, df, postings, touched, claims *sql.Stmt
+	exact, df, postings, touched *sql.Stmt
 }
 
 func prepareLookups(ctx context.Context, db *sql.DB) (lookupStmts, error) {
@@ -240,7 +240,6 @@ func prepareLookups(ctx context.Context, db *sql.DB) (lookupStmts, error) {
 		{&s.df, `SELECT df FROM tm_term WHERE term = ?`},
 		{&s.postings, `SELECT rowid FROM tm_fts WHERE tm_fts MATCH ?`},
 		{&s.touched, touchedQuery},
-		{&s.claims, claimsQuery},
 	} {
 		if *p.stmt, err = db.PrepareContext(ctx, p.query); err != nil {
 			s.close()
@@ -252,7 +251,7 @@ func prepareLookups(ctx context.Context, db *sql.DB) (lookupStmts, error) {
 
 func (s lookupStmts) close() error {
 	var errs []error
-	for _, st := range []*sql.Stmt{s.exact, s.df, s.postings, s.touched, s.claims} {
+	for _, st := range []*sql.Stmt{s.exact, s.df, s.postings, s.touched} {
 		if st != nil {
 			errs = append(errs, st.Close())
 		}

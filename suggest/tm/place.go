@@ -70,31 +70,15 @@ func replaceInPlace(ctx context.Context, st stmts, u Unit) error {
 	if !u.placed() {
 		return nil
 	}
-	rows, err := st.find.QueryContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Origin, u.Segment, u.Target)
+	held, err := queryHeld(ctx, st.find, u.SourceLang, u.TargetLang, u.Source, u.Origin, u.Segment, u.Target)
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	var gone []Unit
-	var claims [][]claim // of each unit gone, those taken back
-	for rows.Next() {
-		g := Unit{SourceLang: u.SourceLang, Source: u.Source}
-		c := claim{kind: confirmed, origin: u.Origin}
-		if err := rows.Scan(&g.ID, &g.Target, &c.segment); err != nil {
-			return err
-		}
-		if k := len(gone) - 1; k >= 0 && gone[k].ID == g.ID {
-			claims[k] = append(claims[k], c)
-			continue
-		}
-		gone, claims = append(gone, g), append(claims, []claim{c})
+	gone := func(c claim) bool {
+		return c.kind == confirmed && c.origin == u.Origin && (c.segment == u.Segment || c.segment == "")
 	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	rows.Close()
-	for i, g := range gone {
-		if err := dropClaims(ctx, st, g, claims[i]...); err != nil {
+	for _, h := range held {
+		if err := takeBack(ctx, st, h, gone); err != nil {
 			return err
 		}
 	}

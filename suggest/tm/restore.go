@@ -61,31 +61,14 @@ func (u Unit) placed() bool { return u.Origin != "" && u.Segment != "" }
 // touchedQuery selects the units of a French source (languages and source, ?1 to ?3) that storing
 // a unit of that French touches: its own pair (target ?4) and, when it is placed (?7), every English
 // confirmed from its document (?5) in its segment (?6) or in no segment.
-const touchedQuery = `SELECT ` + unitColumns + ` FROM tm_unit WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?3
-	AND (target = ?4 OR ?7 AND EXISTS (SELECT 1 FROM tm_claim c WHERE c.unit = tm_unit.id AND c.kind = 'confirmed'
-		AND c.origin = ?5 AND c.segment IN (?6, '')))`
+var touchedQuery = withClaims(`src_lang = ?1 AND tgt_lang = ?2 AND source = ?3
+	AND (target = ?4 OR ?7 AND EXISTS (SELECT 1 FROM tm_claim k WHERE k.unit = tm_unit.id AND k.kind = 'confirmed'
+		AND k.origin = ?5 AND k.segment IN (?6, '')))`)
 
-// touched returns the units storing u touches, as they are now; q is touchedQuery prepared.
-func touched(ctx context.Context, q *sql.Stmt, u Unit) ([]Unit, error) {
-	return queryUnits(ctx, q, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment, u.placed())
-}
-
-// queryUnits returns the units q selects (its columns unitColumns) given args.
-func queryUnits(ctx context.Context, q *sql.Stmt, args ...any) ([]Unit, error) {
-	rows, err := q.QueryContext(ctx, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Unit
-	for rows.Next() {
-		h, err := scanUnit(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, h)
-	}
-	return out, rows.Err()
+// touched returns the units storing u touches, as they are now, with their claims; q is
+// touchedQuery prepared.
+func touched(ctx context.Context, q *sql.Stmt, u Unit) ([]heldUnit, error) {
+	return queryHeld(ctx, q, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment, u.placed())
 }
 
 // Before notes in p, just before u is stored (by Add or AddBatch), what storing it will touch that
@@ -107,14 +90,9 @@ func (m *Memory) Before(ctx context.Context, p *Prior, u Unit) error {
 	}
 	for _, h := range hs {
 		// A pair the run stored is its own, or held already if it was there before.
-		if slices.Contains(p.stored, h.Target) || p.holds(h.Target) {
-			continue
+		if !slices.Contains(p.stored, h.Target) && !p.holds(h.Target) {
+			p.held = append(p.held, h)
 		}
-		cs, err := claimsOf(ctx, m.lookups.claims, h.ID)
-		if err != nil {
-			return store.Explain(m.name, err)
-		}
-		p.held = append(p.held, heldUnit{h, cs})
 	}
 	if !slices.Contains(p.stored, u.Target) {
 		p.stored = append(p.stored, u.Target)
@@ -190,8 +168,8 @@ func restoreIn(ctx context.Context, find *sql.Stmt, st stmts, back *sql.Stmt, p 
 	}
 	keys := p.keys()
 	for i, u := range now {
-		if !slices.ContainsFunc(now[:i], func(v Unit) bool { return v.ID == u.ID }) && !p.holds(u.Target) {
-			if err := dropClaims(ctx, st, u, keys[0]); err != nil {
+		if !slices.ContainsFunc(now[:i], func(v heldUnit) bool { return v.ID == u.ID }) && !p.holds(u.Target) {
+			if err := takeBack(ctx, st, u, keys[0].sameKey); err != nil {
 				return err
 			}
 		}
@@ -210,31 +188,47 @@ func restoreIn(ctx context.Context, find *sql.Stmt, st stmts, back *sql.Stmt, p 
 func restoreHeld(ctx context.Context, st stmts, back *sql.Stmt, h heldUnit, keys []claim) error {
 	created, changed := unitTimes(h.Unit, time.Now())
 	u := h.Unit
+	var now []claim
 	err := back.QueryRowContext(ctx, h.SourceLang, h.TargetLang, h.Source, h.Target, h.Origin, h.Segment,
 		h.Context, h.Note, created.UnixMilli(), changed.UnixMilli()).Scan(&u.ID)
-	if errors.Is(err, sql.ErrNoRows) { // replaced by the run
+	switch {
+	case errors.Is(err, sql.ErrNoRows): // replaced by the run
 		u.ID, err = storeUnit(ctx, st, h.Unit, created, changed)
+	case err == nil:
+		now, err = claimsOf(ctx, st.claims.of, u.ID)
 	}
 	if err != nil {
 		return err
 	}
-	for _, k := range keys {
-		if _, err := st.claims.drop.ExecContext(ctx, u.ID, string(k.kind), k.origin, k.segment); err != nil {
-			return err
+	keyed := func(c claim) bool { return slices.ContainsFunc(keys, c.sameKey) }
+	if was := filterClaims(h.claims, keyed); !slices.Equal(filterClaims(now, keyed), was) {
+		for _, c := range filterClaims(now, keyed) {
+			if err := dropClaim(ctx, st, u.ID, c); err != nil {
+				return err
+			}
 		}
-	}
-	for _, c := range h.claims {
-		if slices.ContainsFunc(keys, c.sameKey) {
+		for _, c := range was {
 			if err := putClaim(ctx, st, u, c); err != nil {
 				return err
 			}
 		}
 	}
-	cs, err := claimsOf(ctx, st.claims.of, u.ID)
-	if err != nil || slices.Equal(cs, h.claims) {
-		return err
+	other := func(c claim) bool { return !keyed(c) }
+	if slices.Equal(filterClaims(now, other), filterClaims(h.claims, other)) {
+		return nil
 	}
 	return settle(ctx, st, u)
+}
+
+// filterClaims returns the claims of cs that keep selects, in their order.
+func filterClaims(cs []claim, keep func(claim) bool) []claim {
+	var out []claim
+	for _, c := range cs {
+		if keep(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Withdraw takes back the confirmation of each unit's French from the unit's place (its document
@@ -257,9 +251,9 @@ func (m *Memory) Withdraw(ctx context.Context, units ...Unit) error {
 	if err != nil {
 		return store.Explain(m.name, err)
 	}
-	find, err := tx.PrepareContext(ctx, `SELECT `+unitColumns+` FROM tm_unit WHERE src_lang = ?1 AND tgt_lang = ?2
-		AND source = ?3 AND EXISTS (SELECT 1 FROM tm_claim c WHERE c.unit = tm_unit.id AND c.kind = 'confirmed'
-			AND c.origin = ?4 AND c.segment = ?5)`)
+	find, err := tx.PrepareContext(ctx, withClaims(`src_lang = ?1 AND tgt_lang = ?2 AND source = ?3
+		AND EXISTS (SELECT 1 FROM tm_claim k WHERE k.unit = tm_unit.id AND k.kind = 'confirmed'
+			AND k.origin = ?4 AND k.segment = ?5)`))
 	if err != nil {
 		return store.Explain(m.name, err)
 	}
@@ -280,12 +274,12 @@ func (m *Memory) Withdraw(ctx context.Context, units ...Unit) error {
 // withdraw takes u's confirmation back in Withdraw's transaction; find selects the units it claims.
 func withdraw(ctx context.Context, st stmts, find *sql.Stmt, u Unit) error {
 	u.SourceLang, u.TargetLang = NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang)
-	held, err := queryUnits(ctx, find, u.SourceLang, u.TargetLang, u.Source, u.Origin, u.Segment)
+	held, err := queryHeld(ctx, find, u.SourceLang, u.TargetLang, u.Source, u.Origin, u.Segment)
 	if err != nil {
 		return err
 	}
 	for _, h := range held {
-		if err := dropClaims(ctx, st, h, u.confirmation(0)); err != nil {
+		if err := takeBack(ctx, st, h, u.confirmation(0).sameKey); err != nil {
 			return err
 		}
 	}

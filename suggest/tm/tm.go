@@ -199,9 +199,9 @@ func prepareStmts(ctx context.Context, tx *sql.Tx, bulk bool) (stmts, error) {
 			origin = CASE WHEN ?4 = '' THEN origin ELSE ?4 END, note = CASE WHEN ?5 = '' THEN note ELSE ?5 END,
 			segment = CASE WHEN ?4 = '' THEN segment ELSE ?8 END, context = CASE WHEN ?4 = '' THEN context ELSE ?9 END
 		WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?6 AND target = ?7`)
-	prep(&st.find, `SELECT u.id, u.target, c.segment FROM tm_unit u JOIN tm_claim c ON c.unit = u.id
-		WHERE u.src_lang = ?1 AND u.tgt_lang = ?2 AND u.source = ?3 AND u.target <> ?6
-		AND c.kind = 'confirmed' AND c.origin = ?4 AND c.segment IN (?5, '') ORDER BY u.id`)
+	prep(&st.find, withClaims(`src_lang = ?1 AND tgt_lang = ?2 AND source = ?3 AND target <> ?6
+		AND EXISTS (SELECT 1 FROM tm_claim k WHERE k.unit = tm_unit.id AND k.kind = 'confirmed' AND k.origin = ?4
+			AND k.segment IN (?5, ''))`))
 	prep(&st.del, `DELETE FROM tm_unit WHERE id = ?`) // triggers and foreign keys clean tm_conc, tm_markup, tm_claim
 	if err != nil {
 		return st, err
@@ -324,3 +324,11 @@ func scanUnit(r interface{ Scan(...any) error }) (Unit, error) {
 	u.Created, u.Changed = time.UnixMilli(created), time.UnixMilli(changed)
 	return u, err
 }
+
+// extraScanner scans a unit's columns, then the extra columns a query selects after them.
+type extraScanner struct {
+	rows  *sql.Rows
+	extra []any
+}
+
+func (s extraScanner) Scan(dest ...any) error { return s.rows.Scan(append(dest, s.extra...)...) }

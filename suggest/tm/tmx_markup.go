@@ -121,7 +121,7 @@ func (m *Memory) eachMarked(ctx context.Context, fn func(markedUnit) error) erro
 	defer rows.Close()
 	for rows.Next() {
 		var mu markedUnit
-		u, err := scanUnit(markupScanner{rows, &mu.source, &mu.target})
+		u, err := scanUnit(extraScanner{rows, []any{&mu.source, &mu.target}})
 		if err != nil {
 			return store.Explain(m.name, err)
 		}
@@ -131,16 +131,6 @@ func (m *Memory) eachMarked(ctx context.Context, fn func(markedUnit) error) erro
 		}
 	}
 	return store.Explain(m.name, rows.Err())
-}
-
-// markupScanner scans a unit's columns, then its markup's.
-type markupScanner struct {
-	rows           *sql.Rows
-	source, target *string
-}
-
-func (s markupScanner) Scan(dest ...any) error {
-	return s.rows.Scan(append(dest, s.source, s.target)...)
 }
 
 // inlineCodesWarning is Import's warning about the inline codes it kept, or none when there were none.
