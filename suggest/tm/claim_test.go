@@ -119,6 +119,7 @@ func TestClientsPairOutlivesItsSegments(t *testing.T) {
 			if !strings.Contains(tmx.String(), text(clientEN)) {
 				t.Errorf("the export lacks the client's pair")
 			}
+			validateTMX(t, []byte(tmx.String()))
 			checkIntact(t, m)
 			checkTerms(t, m)
 			checkClaimed(t, m)
