@@ -3,6 +3,7 @@ package tm
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -350,4 +351,74 @@ func must(t *testing.T, err error) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestClaimsFollowAModel: random confirmations of three English in three segments of two documents,
+// withdrawals and imports of one French hold each pair exactly while a model's set of its sources
+// is not empty: a confirmation gives its pair the segment and takes the segment from the other
+// English, a withdrawal takes it from all, an import gives the file; nothing else changes.
+func TestClaimsFollowAModel(t *testing.T) {
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(19, 2026))
+	tgts := []string{clientEN, "The President greeted the summer 👍🏽.", "E\u0301t\u00e9 « chaud »."}
+	places := [][2]string{{"doc-é", "s1"}, {"doc-é", "s2"}, {"autre", "s1"}}
+	m := openTemp(t)
+	model := map[string]map[string]bool{} // English → its sources
+	give := func(tgt, src string) {
+		if model[tgt] == nil {
+			model[tgt] = map[string]bool{}
+		}
+		model[tgt][src] = true
+	}
+	for step := range 300 {
+		tgt, p := tgts[r.IntN(len(tgts))], places[r.IntN(len(places))]
+		src := "confirmed " + p[0] + "/" + p[1]
+		var did string
+		switch r.IntN(5) {
+		case 0, 1:
+			add(t, m, at(clientFR, tgt, p[0], p[1], "", ""))
+			for _, other := range tgts {
+				if other != tgt {
+					delete(model[other], src)
+				}
+			}
+			give(tgt, src)
+			did = "confirm " + tgt + " at " + src
+		case 2, 3:
+			must(t, m.Withdraw(ctx, at(clientFR, "", p[0], p[1], "", "")))
+			for _, other := range tgts {
+				delete(model[other], src)
+			}
+			did = "withdraw " + src
+		default:
+			tmx := strings.Replace(clientTMX, text(clientEN), text(tgt), 1)
+			if _, err := m.Import(ctx, strings.NewReader(tmx), ImportOptions{Origin: "client.tmx"}); err != nil {
+				t.Fatal(err)
+			}
+			give(tgt, "imported client.tmx/")
+			did = "import " + tgt
+		}
+		var want []string
+		for tgt, srcs := range model {
+			for s := range srcs {
+				want = append(want, tgt+": "+s)
+			}
+		}
+		slices.Sort(want)
+		if got := claims(t, m); !slices.Equal(got, want) {
+			t.Fatalf("step %d (%s): claims\n%s\nwant\n%s", step, did, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		var offered []string
+		for tgt, srcs := range model {
+			if len(srcs) > 0 {
+				offered = append(offered, tgt)
+			}
+		}
+		slices.Sort(offered)
+		if got := exactOffers(t, m, clientFR); !slices.Equal(sorted(got), offered) {
+			t.Fatalf("step %d (%s): the memory offers %q, want %q", step, did, got, offered)
+		}
+	}
+	checkIntact(t, m)
+	checkTerms(t, m)
 }
