@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -93,6 +94,46 @@ func TestStatusBackWithdrawsAnEarlierConfirmation(t *testing.T) {
 	pressShortcut(ui, statusKey(1)) // a draft set to new: nothing more to take back
 	if got := wholeMemory(t, ui); seg.Status != annotate.StatusNew || !slices.Equal(got, before) {
 		t.Errorf("after Alt+1: %s, the memory holds %q, want %q", seg.Status, got, before)
+	}
+}
+
+// TestStatusBackKeepsAClientsPair: the pair of a segment confirmed in an earlier session is also in
+// a client's TMX file, imported: setting the segment back to draft takes the segment's confirmation
+// out of the memory, not the client's pair, still offered at 100 % and placed as the file's; Ctrl+Z
+// confirms it again from the segment, Ctrl+Shift+Z leaves the file's again. Before, the memory kept
+// one unit per pair, placed at the segment, and Alt+2 deleted the client's pair.
+func TestStatusBackKeepsAClientsPair(t *testing.T) {
+	d := undoDoc()
+	seg := d.Segments[0]
+	seg.Target, seg.Status = undoEN, annotate.StatusReviewed
+	ui := suggestUI(t, d, nil, nil)
+	tmx := `<tmx version="1.4"><header srclang="fr"/><body>
+<tu><tuv xml:lang="fr"><seg>` + undoFR + `</seg></tuv><tuv xml:lang="en"><seg>` + undoEN + `</seg></tuv></tu>
+</body></tmx>`
+	ui.importTMX(nopCloser{strings.NewReader(tmx)}, "client.tmx")
+	clients := []string{"client.tmx/: " + undoFR + " → " + undoEN}
+	if got := wholeMemory(t, ui); !slices.Equal(got, clients) {
+		t.Fatalf("after the import the memory holds %q", got)
+	}
+	storeUnits(t, ui, tm.Unit{Source: undoFR, Target: undoEN, Origin: d.ID, Segment: seg.ID}) // an earlier session
+	confirmed := []string{d.ID + "/" + seg.ID + ": " + undoFR + " → " + undoEN}
+	ui.focusSegment(0, annotate.Target)
+	pressShortcut(ui, statusKey(2))
+	if got := wholeMemory(t, ui); seg.Status != annotate.StatusDraft || !slices.Equal(got, clients) {
+		t.Errorf("after Alt+2: %s, the memory holds %q, want the client's pair %q", seg.Status, got, clients)
+	}
+	ui.focusSegment(3, annotate.Target)
+	if !offered(ui, undoEN) {
+		t.Errorf("the client's pair is no longer offered at 100 %%: %+v", ui.sugg.offers)
+	}
+	ui.focusSegment(0, annotate.Target)
+	pressShortcut(ui, undoKey)
+	if got := wholeMemory(t, ui); !seg.Status.Done() || !slices.Equal(got, confirmed) {
+		t.Errorf("after Ctrl+Z: %s, the memory holds %q, want %q", seg.Status, got, confirmed)
+	}
+	pressShortcut(ui, redoKey)
+	if got := wholeMemory(t, ui); !slices.Equal(got, clients) {
+		t.Errorf("after Ctrl+Shift+Z the memory holds %q, want %q", got, clients)
 	}
 }
 

@@ -19,7 +19,8 @@ import (
 // memory given back what it held before (tm.Restore). Setting a segment back to draft or new
 // (setStatusKept, a reviewer's file) gives the memory back the same way (unconfirmed). A segment
 // with no prior in the memory now open (confirmed in an earlier session, or into another memory
-// file before Settings changed it) has its English withdrawn from its place instead (tm.Withdraw).
+// file before Settings changed it) has its confirmation withdrawn instead (tm.Withdraw): its English
+// goes, unless a TMX file imported or another segment holds the same pair too.
 // Segments the memory was never given stay out of it, as they were entered (a client's file read
 // translated, say).
 

@@ -43,7 +43,8 @@ func openUpdateMemory(path string, remember bool) (*updateMemory, error) {
 // store puts the English the plan took in, of the segments now translated or reviewed, in the
 // memory, as the app's update does: it replaces the English the memory held from those segments.
 // The segments the reviewer set back from translated or reviewed to draft or new have their English
-// taken out of the memory from their place (tm.Withdraw), as the app does.
+// taken out of the memory from their place (tm.Withdraw), as the app does: the pair stays while a TMX
+// file imported or another segment holds it too.
 func (u *updateMemory) store(d *annotate.Document, p *update.Plan, stderr io.Writer) error {
 	idx := make([]int, 0, len(p.Changes))
 	var back []int

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/xml"
+	"errors"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -110,6 +111,45 @@ func TestUpdateToDraftLeavesTheMemory(t *testing.T) {
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
 		t.Errorf("the memory holds %q, want %q", got, want)
+	}
+}
+
+// TestUpdateToDraftKeepsAClientsPair: the pair of a segment the reviewer sets back to draft is also
+// in a client's TMX file imported into the memory: the update takes the segment's confirmation out,
+// and the client's pair stays, offered at 100 % and placed as the file's. Before, the memory kept one
+// unit per pair, placed at the segment, and the update deleted it.
+func TestUpdateToDraftKeepsAClientsPair(t *testing.T) {
+	doc, d := confirmedSample(t)
+	src, en := d.SourceText(d.Segments[1]), d.Segments[1].Target
+	path := filepath.Join(t.TempDir(), "tm.db")
+	m, err := tm.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src1, en1 strings.Builder
+	if err := errors.Join(xml.EscapeText(&src1, []byte(src)), xml.EscapeText(&en1, []byte(en))); err != nil {
+		t.Fatal(err)
+	}
+	tmx := `<tmx version="1.4"><header srclang="fr"/><body><tu><tuv xml:lang="fr"><seg>` + src1.String() +
+		`</seg></tuv><tuv xml:lang="en"><seg>` + en1.String() + `</seg></tuv></tu></body></tmx>`
+	if _, err := m.Import(context.Background(), strings.NewReader(tmx), tm.ImportOptions{Origin: "client.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.AddBatch(context.Background(), suggest.SegmentUnits(d, []int{1}, "fr", "en")); err != nil {
+		t.Fatal(err)
+	}
+	m.Close()
+	from := returnedFile(t, doc, `state="translated">`+en1.String(), `state="needs-translation">`+en1.String())
+	if code, _, stderr := runCLI(t, "update", "--from", from, "--tm", path, "-o", filepath.Join(t.TempDir(), "u.json"), doc); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if m, err = tm.Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	ms, err := m.Lookup(context.Background(), tm.Query{Text: src, SourceLang: "fr", TargetLang: "en"})
+	if err != nil || len(ms) != 1 || ms[0].Target != en || ms[0].Score != 100 || ms[0].Origin != "client.tmx" {
+		t.Errorf("the memory offers %+v, %v; want the client's pair at 100 %%, the file's", ms, err)
 	}
 }
 

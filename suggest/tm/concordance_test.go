@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/glose-app/glose/suggest/store"
 )
 
 // marked shows a hit's ranges in its text as [brackets].
@@ -108,18 +106,18 @@ func TestConcordance(t *testing.T) {
 // its units are found, and units added since as well.
 func TestConcordanceIndexesAnOlderMemory(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "tm.db")
-	db, err := store.Open(path)
+	old, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec(schema); err != nil {
-		t.Fatal(err)
-	}
-	old := &Memory{db: db, name: path}
 	if err := old.Add(context.Background(), fr("Le Parlement gallois a voté.", "The Welsh Parliament voted.")); err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
+	if _, err := old.DB().Exec(`DROP TABLE tm_conc; DROP TRIGGER tm_conc_insert; DROP TRIGGER tm_conc_delete;
+		DROP TRIGGER tm_conc_update; DROP TABLE tm_claim`); err != nil { // as the earlier version made it
+		t.Fatal(err)
+	}
+	old.Close()
 	m, err := Open(path)
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package tm
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 )
@@ -42,7 +43,21 @@ func BenchmarkImportTMX100k(b *testing.B) {
 // BenchmarkIndexOlderMemory100k opens a memory of 100,000 units made before the concordance index
 // existed, which indexes them (run with -benchtime=1x).
 func BenchmarkIndexOlderMemory100k(b *testing.B) {
+	benchmarkOpenOlder(b, `DROP TABLE tm_conc; DROP TRIGGER tm_conc_insert; DROP TRIGGER tm_conc_delete;
+		DROP TRIGGER tm_conc_update`)
+}
+
+// BenchmarkClaimOlderMemory100k opens a memory of 100,000 units made before claims existed, which
+// gives each its claims (run with -benchtime=1x).
+func BenchmarkClaimOlderMemory100k(b *testing.B) { benchmarkOpenOlder(b, `DROP TABLE tm_claim`) }
+
+// benchmarkOpenOlder times opening a memory of 100,000 units that drop made as an earlier version
+// left it, each confirmed in a segment of its own.
+func benchmarkOpenOlder(b *testing.B, drop string) {
 	units, _ := syntheticUnits(b, 100_000)
+	for i := range units {
+		units[i].Origin, units[i].Segment = "news.txt", fmt.Sprint("s", i)
+	}
 	ctx := context.Background()
 	for b.Loop() {
 		b.StopTimer()
@@ -56,8 +71,7 @@ func BenchmarkIndexOlderMemory100k(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
-		if _, err := m.DB().Exec(`DROP TABLE tm_conc; DROP TRIGGER tm_conc_insert; DROP TRIGGER tm_conc_delete;
-			DROP TRIGGER tm_conc_update`); err != nil {
+		if _, err := m.DB().Exec(drop); err != nil {
 			b.Fatal(err)
 		}
 		m.Close()

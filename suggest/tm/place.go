@@ -15,9 +15,10 @@ import (
 // is no longer offered), while translations of the same French from other documents or segments
 // stay, the most recent and the closest in context offered first (see ContextMatch). Units stored
 // before segments were recorded (Segment "") count as any segment of their document: the next
-// confirmation of that French in that document replaces them. Imported units (Origin a file name,
-// no Segment) are never replaced; an exact duplicate (same languages, French and English) is kept
-// once, its time and place those of its latest confirmation.
+// confirmation of that French in that document replaces them. Replacing takes back the segment's
+// claim on a unit, not the unit itself (see claim.go): imported units (Origin a file name, no
+// Segment) are never replaced, nor is English confirmed elsewhere too; an exact duplicate (same
+// languages, French and English) is kept once, its time and place those of its latest store.
 
 // Place is where a segment stands, for storing its translation and for ranking matches.
 type Place struct {
@@ -61,35 +62,32 @@ func contextMatch(u Unit, at Place) ContextMatch {
 	return c
 }
 
-// replaceInPlace removes the units that u, a translation confirmed in a segment of a document, replaces:
-// other English for the same French stored from that segment, or from that document before
-// segments were recorded.
+// replaceInPlace takes back the claims that u, a translation confirmed in a segment of a document,
+// replaces: the confirmations of other English for the same French from that segment, or from that
+// document before segments were recorded. A unit goes with its last claim (see claim.go): the same
+// pair imported from a TMX file or confirmed elsewhere stays.
 func replaceInPlace(ctx context.Context, st stmts, u Unit) error {
-	if u.Origin == "" || u.Segment == "" {
+	if !u.placed() {
 		return nil
 	}
-	rows, err := st.find.QueryContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Origin, u.Segment, u.Target)
+	held, err := queryHeld(ctx, st.find, u.SourceLang, u.TargetLang, u.Source, u.Origin, u.Segment, u.Target)
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	var gone []Unit
-	for rows.Next() {
-		g := Unit{SourceLang: u.SourceLang, Source: u.Source}
-		if err := rows.Scan(&g.ID, &g.Target); err != nil {
+	gone := func(c claim) bool {
+		return c.kind == confirmed && c.origin == u.Origin && (c.segment == u.Segment || c.segment == "")
+	}
+	for _, h := range held {
+		if err := takeBack(ctx, st, h, gone); err != nil {
 			return err
 		}
-		gone = append(gone, g)
 	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	return deleteUnits(ctx, st, gone)
+	return nil
 }
 
 // deleteUnits removes units, all translations of the same French (ID, SourceLang, Source and
 // Target set), their index entries and terms' frequencies left to st.idx (foreign keys clean the
-// markup).
+// markup and the claims).
 func deleteUnits(ctx context.Context, st stmts, units []Unit) error {
 	for _, u := range units {
 		if _, err := st.del.ExecContext(ctx, u.ID); err != nil {

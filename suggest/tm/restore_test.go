@@ -12,7 +12,7 @@ import (
 
 // state is everything a memory stores but row ids (a unit Restore brings back has a new one): its
 // units with places, notes and times, the look-up index's stems, the terms' frequencies, the inline
-// markup by unit, sorted.
+// markup and the claims by unit, sorted.
 func state(t *testing.T, m *Memory) []string {
 	t.Helper()
 	var out []string
@@ -22,6 +22,8 @@ func state(t *testing.T, m *Memory) []string {
 		`SELECT 'fts ' || stems FROM tm_fts`,
 		`SELECT 'term ' || term || ' ' || df FROM tm_term`,
 		`SELECT 'markup ' || u.source || '|' || k.source || '|' || k.target FROM tm_markup k JOIN tm_unit u ON u.id = k.unit`,
+		`SELECT 'claim ' || u.source || '|' || u.target || '|' || c.kind || '|' || c.origin || '|' || c.segment || '|' ||
+			c.context || '|' || c.changed FROM tm_claim c JOIN tm_unit u ON u.id = c.unit`,
 	} {
 		out = append(out, column(t, m, q)...)
 	}

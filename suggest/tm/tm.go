@@ -128,11 +128,17 @@ func (m *Memory) Add(ctx context.Context, u Unit) error { return m.AddBatch(ctx,
 // the triggers again changes the schema, which makes every connection prepare its statements again.
 const bulkUnits = 100
 
-// AddBatch stores pairs in one transaction. A pair already present (same languages, source and
-// target) only has its Changed time, place (when given) and note updated. A pair from a segment of
-// a document (Origin and Segment set) replaces the other English stored for the same French from
-// there (see Place). Empty sources or targets are errors.
+// AddBatch stores pairs in one transaction, each one a confirmation from its place (see claim.go).
+// A pair already present (same languages, source and target) only has its Changed time, place
+// (when given) and note updated. A pair from a segment of a document (Origin and Segment set)
+// replaces the other English stored for the same French from there (see Place). Empty sources or
+// targets are errors.
 func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
+	return m.addBatch(ctx, units, Unit.confirmation)
+}
+
+// addBatch is AddBatch, each unit held by the claim claimOf makes of it, given when it was stored.
+func (m *Memory) addBatch(ctx context.Context, units []Unit, claimOf func(Unit, int64) claim) error {
 	for i, u := range units {
 		if err := u.validate(); err != nil {
 			return fmt.Errorf("translation unit %d: %w", i+1, err)
@@ -150,7 +156,7 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 	now := time.Now()
 	for _, u := range units {
 		u.SourceLang, u.TargetLang = NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang)
-		if err := insertUnit(ctx, st, u, now); err != nil {
+		if err := insertUnit(ctx, st, u, now, claimOf); err != nil {
 			return store.Explain(m.name, err)
 		}
 	}
@@ -167,6 +173,7 @@ func (m *Memory) AddBatch(ctx context.Context, units []Unit) error {
 // they put off to its end.
 type stmts struct {
 	ins, upd, find, del *sql.Stmt
+	claims              claimStmts
 	idx                 *pendingIndex
 }
 
@@ -192,19 +199,27 @@ func prepareStmts(ctx context.Context, tx *sql.Tx, bulk bool) (stmts, error) {
 			origin = CASE WHEN ?4 = '' THEN origin ELSE ?4 END, note = CASE WHEN ?5 = '' THEN note ELSE ?5 END,
 			segment = CASE WHEN ?4 = '' THEN segment ELSE ?8 END, context = CASE WHEN ?4 = '' THEN context ELSE ?9 END
 		WHERE src_lang = ?1 AND tgt_lang = ?2 AND source = ?6 AND target = ?7`)
-	prep(&st.find, `SELECT id, target FROM tm_unit WHERE src_lang = ? AND tgt_lang = ? AND source = ? AND origin = ?
-		AND segment IN (?, '') AND target <> ?`)
-	prep(&st.del, `DELETE FROM tm_unit WHERE id = ?`) // triggers and foreign keys clean tm_conc and tm_markup
+	prep(&st.find, withClaims(`src_lang = ?1 AND tgt_lang = ?2 AND source = ?3 AND target <> ?6
+		AND EXISTS (SELECT 1 FROM tm_claim k WHERE k.unit = tm_unit.id AND k.kind = 'confirmed' AND k.origin = ?4
+			AND k.segment IN (?5, ''))`))
+	prep(&st.del, `DELETE FROM tm_unit WHERE id = ?`) // triggers and foreign keys clean tm_conc, tm_markup, tm_claim
+	if err != nil {
+		return st, err
+	}
+	st.claims, err = prepareClaims(ctx, tx)
 	return st, err
 }
 
-// insertUnit stores u, replacing what it replaces in place.
-func insertUnit(ctx context.Context, st stmts, u Unit, now time.Time) error {
+// insertUnit stores u, replacing what it replaces in place, held by the claim claimOf makes of it.
+func insertUnit(ctx context.Context, st stmts, u Unit, now time.Time, claimOf func(Unit, int64) claim) error {
 	created, changed := unitTimes(u, now)
 	if err := replaceInPlace(ctx, st, u); err != nil {
 		return err
 	}
-	return storeUnit(ctx, st, u, created, changed)
+	if _, err := storeUnit(ctx, st, u, created, changed); err != nil {
+		return err
+	}
+	return putClaim(ctx, st, u, claimOf(u, changed.UnixMilli()))
 }
 
 // unitTimes are the times u is stored with: its own, now when it has none, never created after
@@ -220,23 +235,24 @@ func unitTimes(u Unit, now time.Time) (created, changed time.Time) {
 	return created, changed
 }
 
-// storeUnit inserts u, or updates the unit of its pair (see AddBatch), replacing nothing.
-func storeUnit(ctx context.Context, st stmts, u Unit, created, changed time.Time) error {
+// storeUnit inserts u, or updates the unit of its pair (see AddBatch), replacing nothing, and
+// returns the id of the unit it inserted, or 0.
+func storeUnit(ctx context.Context, st stmts, u Unit, created, changed time.Time) (int64, error) {
 	res, err := st.ins.ExecContext(ctx, u.SourceLang, u.TargetLang, u.Source, u.Target, u.Origin, u.Segment,
 		u.Context, u.Note, created.UnixMilli(), changed.UnixMilli())
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		_, err = st.upd.ExecContext(ctx, u.SourceLang, u.TargetLang, changed.UnixMilli(), u.Origin, u.Note,
 			u.Source, u.Target, u.Segment, u.Context)
-		return err
+		return 0, err
 	}
 	if u.ID, err = res.LastInsertId(); err != nil {
-		return err
+		return 0, err
 	}
 	st.idx.inserted(u)
-	return nil
+	return u.ID, nil
 }
 
 func (u Unit) validate() error {
@@ -308,3 +324,11 @@ func scanUnit(r interface{ Scan(...any) error }) (Unit, error) {
 	u.Created, u.Changed = time.UnixMilli(created), time.UnixMilli(changed)
 	return u, err
 }
+
+// extraScanner scans a unit's columns, then the extra columns a query selects after them.
+type extraScanner struct {
+	rows  *sql.Rows
+	extra []any
+}
+
+func (s extraScanner) Scan(dest ...any) error { return s.rows.Scan(append(dest, s.extra...)...) }

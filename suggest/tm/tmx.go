@@ -117,7 +117,9 @@ type ImportStats struct {
 // Import reads a TMX document (1.1 to 1.4b) and stores its units in batches. The segments' inline
 // codes (bpt, ept, ph, it, ut; hi, whose text is kept) are left out of the units' text, which
 // matches and suggestions use, and kept beside them for Export (see tm_markup), with a warning
-// counting them. Errors name the line.
+// counting them. Each unit is held by the file (ImportOptions.Origin, else the unit's x-origin),
+// a claim nothing takes back (see claim.go): a segment that confirmed the same pair, then is set
+// back to draft or corrected, leaves it. Errors name the line.
 func (m *Memory) Import(ctx context.Context, r io.Reader, opts ImportOptions) (ImportStats, error) {
 	p := tmxParser{dec: infile.NewXMLDecoder("TMX", r), opts: opts}
 	var st ImportStats
@@ -127,7 +129,9 @@ func (m *Memory) Import(ctx context.Context, r io.Reader, opts ImportOptions) (I
 		for i, u := range batch {
 			units[i] = u.Unit
 		}
-		err := m.AddBatch(ctx, units)
+		err := m.addBatch(ctx, units, func(u Unit, changed int64) claim {
+			return claim{kind: imported, origin: firstNonEmpty(opts.Origin, u.Origin), changed: changed}
+		})
 		if err == nil {
 			err = m.storeMarkup(ctx, batch)
 		}

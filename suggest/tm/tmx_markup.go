@@ -32,12 +32,12 @@ type markedUnit struct {
 
 // createTables creates the memory's tables that the database lacks (all of them in a new one; in
 // one made by an earlier version, those added since, the concordance index filled from its units,
-// and the columns added since, empty: see placeColumns),
+// the columns added since, empty: see placeColumns, and the units' claims: see claimSchema),
 // in one immediate transaction: programs opening the database at once wait for each other there,
 // where creating tables outside a transaction fails at once (SQLite does not wait to turn a read
 // into a write once another connection has written).
 func createTables(ctx context.Context, db *sql.DB, name string) error {
-	ok, err := hasTables(ctx, db, "tm_unit", "tm_fts", "tm_term", "tm_markup", "tm_conc")
+	ok, err := hasTables(ctx, db, "tm_unit", "tm_fts", "tm_term", "tm_markup", "tm_conc", "tm_claim")
 	if err == nil && ok {
 		ok, err = hasColumn(ctx, db, "tm_unit", placeColumns[len(placeColumns)-1])
 	}
@@ -60,6 +60,13 @@ func createTables(ctx context.Context, db *sql.DB, name string) error {
 	} else if !ok {
 		if _, err := tx.ExecContext(ctx, concordanceSchema); err != nil {
 			return fmt.Errorf("creating the concordance index: %w", store.Explain(name, err))
+		}
+	}
+	if ok, err := hasTables(ctx, tx, "tm_claim"); err != nil {
+		return store.Explain(name, err)
+	} else if !ok {
+		if _, err := tx.ExecContext(ctx, claimSchema); err != nil {
+			return fmt.Errorf("recording where the translation memory's units come from: %w", store.Explain(name, err))
 		}
 	}
 	return store.Explain(name, tx.Commit())
@@ -114,7 +121,7 @@ func (m *Memory) eachMarked(ctx context.Context, fn func(markedUnit) error) erro
 	defer rows.Close()
 	for rows.Next() {
 		var mu markedUnit
-		u, err := scanUnit(markupScanner{rows, &mu.source, &mu.target})
+		u, err := scanUnit(extraScanner{rows, []any{&mu.source, &mu.target}})
 		if err != nil {
 			return store.Explain(m.name, err)
 		}
@@ -124,16 +131,6 @@ func (m *Memory) eachMarked(ctx context.Context, fn func(markedUnit) error) erro
 		}
 	}
 	return store.Explain(m.name, rows.Err())
-}
-
-// markupScanner scans a unit's columns, then its markup's.
-type markupScanner struct {
-	rows           *sql.Rows
-	source, target *string
-}
-
-func (s markupScanner) Scan(dest ...any) error {
-	return s.rows.Scan(append(dest, s.source, s.target)...)
 }
 
 // inlineCodesWarning is Import's warning about the inline codes it kept, or none when there were none.
