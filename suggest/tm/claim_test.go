@@ -16,7 +16,7 @@ import (
 
 // A client's pair: accents, « » with no-break spaces, an emoji and e + U+0301.
 const (
-	clientFR = "« Le Président » a salué l’e\u0301te\u0301 à Cardiff 👍🏽."
+	clientFR = "« Le Président » a salué l’été à Cardiff 👍🏽."
 	clientEN = "“The President” welcomed the summer in Cardiff 👍🏽."
 )
 
@@ -360,7 +360,7 @@ func must(t *testing.T, err error) {
 func TestClaimsFollowAModel(t *testing.T) {
 	ctx := context.Background()
 	r := rand.New(rand.NewPCG(19, 2026))
-	tgts := []string{clientEN, "The President greeted the summer 👍🏽.", "E\u0301t\u00e9 « chaud »."}
+	tgts := []string{clientEN, "The President greeted the summer 👍🏽.", "Été « chaud »."}
 	places := [][2]string{{"doc-é", "s1"}, {"doc-é", "s2"}, {"autre", "s1"}}
 	m := openTemp(t)
 	model := map[string]map[string]bool{} // English → its sources

@@ -89,11 +89,11 @@ func checkTerms(t *testing.T, m *Memory) {
 // units from before segments were recorded, or segments without IDs (no replacing).
 func TestRestoreTakesBackARun(t *testing.T) {
 	const (
-		src = "« L’Élysée » a répondu 👍🏽 à l’e\u0301te\u0301 gallois."
+		src = "« L’Élysée » a répondu 👍🏽 à l’été gallois."
 		e0  = "The Élysée answered 👍🏽 earlier."
 		e1  = "“The Élysée” answered 👍🏽 in the Welsh summer."
-		e2  = "The Élysée replied 👍🏽 to the Welsh e\u0301te\u0301."
-		tmx = "Voir la figure : « Cafe\u0301 très chaud » 🇫🇷"
+		e2  = "The Élysée replied 👍🏽 to the Welsh été."
+		tmx = "Voir la figure : « Café très chaud » 🇫🇷"
 		tmE = "See the figure: “very hot coffee” 🇫🇷"
 	)
 	in := func(src, tgt, seg string) Unit { return at(src, tgt, "doc-é", seg, "avant", "après") }
@@ -300,9 +300,9 @@ func pointers(ps []Prior) []*Prior {
 // look-up index stays in step.
 func TestWithdrawTakesOutAPlace(t *testing.T) {
 	const (
-		src = "« L’Élysée » a répondu 👍🏽 à l’e\u0301te\u0301 gallois."
+		src = "« L’Élysée » a répondu 👍🏽 à l’été gallois."
 		e1  = "“The Élysée” answered 👍🏽 in the Welsh summer."
-		e2  = "The Élysée replied 👍🏽 to the Welsh e\u0301te\u0301."
+		e2  = "The Élysée replied 👍🏽 to the Welsh été."
 		e3  = "The Élysée said 👍🏽."
 	)
 	m := openTemp(t)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/glose-app/glose/annotate/infile"
+	"golang.org/x/text/unicode/norm"
 )
 
 // tmxParser reads translation units one at a time from a TMX stream.
@@ -162,7 +163,7 @@ func (p *tmxParser) readTUV() (tmxTUV, error) {
 	}
 }
 
-// segText appends a <seg>'s text to b, leaving out inline codes (bpt, ept, ph, it, ut and any other
+// segText appends a <seg>'s text to b, in NFC, leaving out inline codes (bpt, ept, ph, it, ut and any other
 // element but hi, whose text is kept), and its content as XML to markup, up to </seg>; it returns
 // how many inline codes and hi elements it met.
 func (p *tmxParser) segText(b, markup *strings.Builder) (codes int, err error) {
@@ -174,6 +175,7 @@ func (p *tmxParser) segText(b, markup *strings.Builder) (codes int, err error) {
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
+			t = norm.NFC.Bytes(t) // as documents are: é typed as e + U+0301 is the same pair
 			if inCode == 0 {
 				b.Write(t)
 			}

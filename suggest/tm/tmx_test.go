@@ -3,6 +3,7 @@ package tm
 import (
 	"bytes"
 	"context"
+	"golang.org/x/text/unicode/norm"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -42,7 +43,8 @@ func TestTMXRoundTrip(t *testing.T) {
 	m2.Each(ctx, func(u Unit) error { got = append(got, u); return nil })
 	for i, u := range got {
 		w := units[i]
-		if u.Source != w.Source || u.Target != w.Target || u.Origin != w.Origin || u.Note != w.Note ||
+		// Import composes (TestTMXImportComposes): e + U+0301 comes back as é.
+		if u.Source != norm.NFC.String(w.Source) || u.Target != w.Target || u.Origin != w.Origin || u.Note != w.Note ||
 			u.SourceLang != "fr" || u.TargetLang != "en" {
 			t.Errorf("unit %d = %+v, want %+v", i, u, w)
 		}
@@ -133,5 +135,30 @@ func TestTMXImportEncodings(t *testing.T) {
 	_, err := openTemp(t).Import(context.Background(), strings.NewReader(latin1), ImportOptions{})
 	if err == nil || !strings.Contains(err.Error(), "line 3") || !strings.Contains(err.Error(), `encoding="ISO-8859-1"`) {
 		t.Errorf("undeclared Latin-1: error %v; want the line and how to declare the encoding", err)
+	}
+}
+
+// A client's TMX written with decomposed accents (e + U+0301) holds the same pairs as the documents,
+// which are in NFC: importing it used to store a second unit beside the one a confirmation stores,
+// both offered at 100 %, and a withdrawal then left the other.
+func TestTMXImportComposes(t *testing.T) {
+	const fr, en = "L’e\u0301te\u0301 «\u00a0de\u0301cisif\u00a0» 😀", "The de\u0301cisive summer 😀"
+	doc := `<tmx version="1.4"><header srclang="fr" creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="X" adminlang="en" datatype="plaintext"/><body>
+<tu><tuv xml:lang="fr"><seg>` + fr + `</seg></tuv><tuv xml:lang="en"><seg>` + en + `</seg></tuv></tu></body></tmx>`
+	ctx := context.Background()
+	m := openTemp(t)
+	if _, err := m.Import(ctx, strings.NewReader(doc), ImportOptions{SourceLang: "fr", TargetLang: "en", Origin: "client.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	nfcFR, nfcEN := norm.NFC.String(fr), norm.NFC.String(en)
+	if err := m.Add(ctx, Unit{SourceLang: "fr", TargetLang: "en", Source: nfcFR, Target: nfcEN}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := m.Count(ctx); err != nil || n != 1 {
+		t.Fatalf("Count = %d, %v; want the imported pair and the confirmed one to be one unit", n, err)
+	}
+	got, err := m.Lookup(ctx, Query{Text: nfcFR, SourceLang: "fr", TargetLang: "en"})
+	if err != nil || len(got) != 1 || got[0].Source != nfcFR || got[0].Target != nfcEN {
+		t.Fatalf("Lookup = %+v, %v; want the pair in NFC", got, err)
 	}
 }
