@@ -68,8 +68,8 @@ func (u *updateMemory) store(d *annotate.Document, p *update.Plan, stderr io.Wri
 	fmt.Fprintf(stderr, "glose-cli update: %s stored in the translation memory %s\n",
 		annotate.Plural(len(units), "translation", "translations"), u.name)
 	if len(back) > 0 {
-		fmt.Fprintf(stderr, "glose-cli update: %s set back to draft taken out of the translation memory %s\n",
-			annotate.Plural(len(back), "translation", "translations"), u.name)
+		fmt.Fprintf(stderr, "glose-cli update: the confirmations of %s set back to draft taken back from the translation memory %s (a pair a TMX file or another segment also holds stays)\n",
+			annotate.Plural(len(back), "segment", "segments"), u.name)
 	}
 	return nil
 }

@@ -92,7 +92,7 @@ func TestUpdateToDraftLeavesTheMemory(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stderr, "1 translation set back to draft taken out of the translation memory") {
+	if !strings.Contains(stderr, "the confirmations of 1 segment set back to draft taken back from the translation memory") {
 		t.Errorf("the summary does not say the memory lost the English:\n%s", stderr)
 	}
 	if m, err = tm.Open(path); err != nil {
