@@ -79,8 +79,10 @@ func (p *qaPanel) showIgnoreButton(is *qa.Issue) {
 
 // setIgnored ignores issue is (on) or raises it again, as one undo step, marks it so in the last
 // run's issues at once (the checks run again a second after the change and find the same) and lists
-// them again. The keys stay in the list where the issue was: the next issue there is shown, so that
-// a run of warnings is gone through with Tab, Enter and Escape, or Up and Down.
+// them again. Pressed from the keyboard, the keys go back to the list where the issue was and the
+// next issue there is shown, so that a run of warnings is gone through with Tab and Space; a click
+// shows nothing under the pointer, where the next issue's buttons (a spelling issue's Ignore, which
+// ignores the word for the session) would take a second click meant for this one.
 func (p *qaPanel) setIgnored(is qa.Issue, on bool) error {
 	ui := p.ui
 	if err := ui.ed.SetQAIgnored(is.Segment, qa.Ignore(is), on); err != nil {
@@ -99,12 +101,9 @@ func (p *qaPanel) setIgnored(is qa.Issue, on bool) error {
 	} else {
 		ui.setStatus(lang.L("Issue of segment {{.N}} raised again", map[string]any{"N": n}))
 	}
-	if p.opened == nil && p.rows() > 0 { // it left the list
-		focused := ui.win.Canvas().Focused() == fyne.Focusable(p.ignoring.button)
-		row = min(row, p.rows()-1)
-		if focused {
-			ui.win.Canvas().Focus(p.list)
-		}
+	if p.opened == nil && p.rows() > 0 && ui.win.Canvas().Focused() == fyne.Focusable(p.ignoring.button) {
+		row = min(row, p.rows()-1) // it left the list: the keys go on from there
+		ui.win.Canvas().Focus(p.list)
 		p.list.moveTo(row)
 		p.preview(row)
 	}
