@@ -289,20 +289,22 @@ func (d *Document) spanToWire(sp *Span, cp func(int) (int, error)) (wireSpan, er
 }
 
 func notesToWire(notes []Note) []wireNote {
-	out := make([]wireNote, 0, len(notes))
-	for _, n := range notes {
-		out = append(out, wireNote(n))
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
+	return convertAll(notes, func(n Note) wireNote { return wireNote(n) })
 }
 
 func notesFromWire(notes []wireNote) []Note {
-	var out []Note
-	for _, n := range notes {
-		out = append(out, Note(n))
+	return convertAll(notes, func(n wireNote) Note { return Note(n) })
+}
+
+// convertAll converts each item of a list between the model and its wire form; none is nil, so
+// that an empty list writes no key.
+func convertAll[T, U any](in []T, conv func(T) U) []U {
+	if len(in) == 0 {
+		return nil
+	}
+	out := make([]U, len(in))
+	for i, v := range in {
+		out[i] = conv(v)
 	}
 	return out
 }

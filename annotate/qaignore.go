@@ -55,20 +55,11 @@ func validateQAIgnored(path string, list []QAIgnore) error {
 	return nil
 }
 
-// qaIgnoredToWire and qaIgnoredFromWire convert a segment's ignored issues for Glose JSON; none is nil
-// both ways, so that a segment without them writes no key.
+// qaIgnoredToWire and qaIgnoredFromWire convert a segment's ignored issues for Glose JSON.
 func qaIgnoredToWire(list []QAIgnore) []wireQAIgnore {
-	var out []wireQAIgnore
-	for _, ig := range list {
-		out = append(out, wireQAIgnore(ig))
-	}
-	return out
+	return convertAll(list, func(ig QAIgnore) wireQAIgnore { return wireQAIgnore(ig) })
 }
 
 func qaIgnoredFromWire(list []wireQAIgnore) []QAIgnore {
-	var out []QAIgnore
-	for _, w := range list {
-		out = append(out, QAIgnore(w))
-	}
-	return out
+	return convertAll(list, func(w wireQAIgnore) QAIgnore { return QAIgnore(w) })
 }
