@@ -85,7 +85,11 @@ func (p *qaPanel) showIgnoreButton(is *qa.Issue) {
 // ignores the word for the session) would take a second click meant for this one.
 func (p *qaPanel) setIgnored(is qa.Issue, on bool) error {
 	ui := p.ui
-	if err := ui.ed.SetQAIgnored(is.Segment, qa.Ignore(is), on); err != nil {
+	seg := ui.doc.Segment(is.Segment)
+	if seg == nil {
+		return nil // gone since the run, which the next one says
+	}
+	if err := ui.ed.SetQAIgnored(is.Segment, qa.Ignore(is, seg.Target), on); err != nil {
 		return err
 	}
 	for i := range p.all {

@@ -9,8 +9,8 @@ import (
 
 // A translator judges some warnings no fault ("10 ans plus tard" translated "a decade later" is no
 // missing number) and ignores them, as memoQ and Trados let one do: the segment keeps the issue
-// (annotate.QAIgnore), keyed by its check and what it is about, and Run marks the issues it finds
-// again so (Issue.Ignored) rather than dropping them, so that the app can show them on demand and
+// (annotate.QAIgnore), keyed by its check and what it is about (About), and Run marks the issues it
+// finds again so (Issue.Ignored) rather than dropping them, so that the app can show them on demand and
 // glose-cli qa list them with --include-ignored. Whatever counts problems (the QA tab's summary and
 // badge, its segment filter, glose-cli qa's exit status) passes over them.
 
@@ -50,19 +50,29 @@ func About(is Issue, target string) string {
 // spelling check flags is ignored by its own means, for the session or in the user's dictionary.
 func Ignorable(is Issue) bool { return is.Severity == Warning && is.Check != Spelling }
 
-// Ignore is the annotate.QAIgnore that ignores the issue.
-func Ignore(is Issue) annotate.QAIgnore { return annotate.QAIgnore{Check: is.Check, About: is.About} }
+// Ignore is the annotate.QAIgnore that ignores the issue in a segment whose English is target.
+func Ignore(is Issue, target string) annotate.QAIgnore {
+	return annotate.QAIgnore{Check: is.Check, About: About(is, target)}
+}
 
-// markIgnored gives each issue what it is about and marks those its segment ignores.
+// markIgnored marks the issues their segment ignores. What an issue is about is worded only for the
+// segments that ignore some: wording it for every issue cost a third of a run's time after typing
+// on a 4 MB document whose 12,000 quotation style issues each copied their English.
 func (r *run) markIgnored() {
+	ignoring := map[string]*annotate.Segment{}
+	for _, s := range r.d.Segments {
+		if len(s.QAIgnored) > 0 {
+			ignoring[s.ID] = s
+		}
+	}
+	if len(ignoring) == 0 {
+		return
+	}
 	for i := range r.issues {
 		is := &r.issues[i]
-		s := r.d.Segment(is.Segment)
-		if s == nil {
-			continue
+		if s := ignoring[is.Segment]; s != nil && Ignorable(*is) {
+			is.Ignored = s.IgnoresQA(Ignore(*is, s.Target))
 		}
-		is.About = About(*is, s.Target)
-		is.Ignored = Ignorable(*is) && len(s.QAIgnored) > 0 && s.IgnoresQA(Ignore(*is))
 	}
 }
 

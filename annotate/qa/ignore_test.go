@@ -31,11 +31,11 @@ func TestIgnoredIssue(t *testing.T) {
 		"A decade later, e\u0301lise left.",
 	})
 	is, ok := numberIssue(Run(d, cfg), "s1")
-	if !ok || is.About != "missing: 10" || is.Ignored || !Ignorable(is) {
+	if !ok || About(is, d.Segment("s1").Target) != "missing: 10" || is.Ignored || !Ignorable(is) {
 		t.Fatalf("s1's number issue: %+v (found %v), want one about \"missing: 10\", not ignored", is, ok)
 	}
 	e := annotate.NewEditor(d)
-	if err := e.SetQAIgnored("s1", Ignore(is), true); err != nil {
+	if err := e.SetQAIgnored("s1", Ignore(is, d.Segment("s1").Target), true); err != nil {
 		t.Fatal(err)
 	}
 	cases := []struct {
@@ -52,7 +52,7 @@ func TestIgnoredIssue(t *testing.T) {
 			d.Segment("s1").Target = c.english
 			issues := Run(d, cfg)
 			got, ok := numberIssue(issues, "s1")
-			if !ok || got.Ignored != c.ignored || got.About != c.about {
+			if !ok || got.Ignored != c.ignored || About(got, c.english) != c.about {
 				t.Errorf("s1: %+v (found %v), want ignored %v about %q", got, ok, c.ignored, c.about)
 			}
 			if other, _ := numberIssue(issues, "s2"); other.Ignored {

@@ -48,8 +48,6 @@ type Issue struct {
 	Message  string            `json:"message"` // English, for logs and the CLI
 	Key      string            `json:"key"`     // message key for translation, "qa." + Check (+ variant)
 	Args     map[string]string `json:"args,omitempty"`
-	// About is what the issue is about, by which a person ignores it (About, ignore.go).
-	About string `json:"about,omitempty"`
 	// Ignored is true for an issue its segment ignores: a person judged it no fault.
 	Ignored bool `json:"ignored,omitempty"`
 	// Start and End are the byte offsets of a misspelt word in the segment's English (check spelling).

@@ -118,9 +118,9 @@ func leaveIgnored(issues []docIssue, include bool) ([]docIssue, int) {
 	return out, n
 }
 
-// docIssue is an issue of the document of that ID.
+// docIssue is an issue of the document of that ID, with what it is about (qa.About).
 type docIssue struct {
-	doc string
+	doc, about string
 	qa.Issue
 }
 
@@ -143,7 +143,11 @@ func qaDocuments(docs []*annotate.Document, cfg qa.Config, glossary string) ([]d
 			cfg.Glossary = g
 		}
 		for _, is := range qa.Run(d, cfg) {
-			issues = append(issues, docIssue{d.ID, is})
+			var about string
+			if s := d.Segment(is.Segment); s != nil {
+				about = qa.About(is, s.Target)
+			}
+			issues = append(issues, docIssue{d.ID, about, is})
 		}
 	}
 	return issues, nil
@@ -209,7 +213,7 @@ func printIssues(w io.Writer, issues []docIssue, asJSON, corpus bool) error {
 		out := make([]qaJSONIssue, 0, len(issues))
 		for _, is := range issues {
 			out = append(out, qaJSONIssue{Document: is.doc, Check: is.Check, Severity: is.Severity, Segment: is.Segment, Span: is.Span, Message: is.Message,
-				About: is.About, Ignored: is.Ignored})
+				About: is.about, Ignored: is.Ignored})
 		}
 		data, err := json.MarshalIndent(out, "", "  ")
 		if err != nil {

@@ -28,7 +28,7 @@ func ignoredDoc(t *testing.T, ignore ...string) string {
 	cfg := qa.Config{Disabled: map[string]bool{qa.Spelling: true}}
 	for _, is := range qa.Run(d, cfg) {
 		if slices.Contains(ignore, is.Segment) && is.Check == qa.NumberMismatch {
-			if err := annotate.NewEditor(d).SetQAIgnored(is.Segment, qa.Ignore(is), true); err != nil {
+			if err := annotate.NewEditor(d).SetQAIgnored(is.Segment, qa.Ignore(is, d.Segment(is.Segment).Target), true); err != nil {
 				t.Fatal(err)
 			}
 		}
