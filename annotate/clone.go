@@ -18,6 +18,7 @@ func (d *Document) Clone() *Document {
 	c.Segments = cloneAll(d.Segments)
 	for _, s := range c.Segments {
 		s.Notes = slices.Clone(s.Notes)
+		s.QAIgnored = slices.Clone(s.QAIgnored)
 	}
 	c.Spans = cloneAll(d.Spans)
 	c.Links = cloneAll(d.Links)

@@ -193,7 +193,8 @@ func fromWire(w *wireDoc) (*Document, error) {
 			kind = *s.Kind
 		}
 		d.Segments = append(d.Segments, &Segment{ID: s.ID, Start: a, End: b, Paragraph: s.Paragraph, Kind: kind, Target: s.Target, Status: s.Status,
-			Unit: s.Unit, UnitSegment: s.UnitSeg, Notes: notesFromWire(s.Notes), Locked: s.Locked, LockReason: s.LockReason})
+			Unit: s.Unit, UnitSegment: s.UnitSeg, Notes: notesFromWire(s.Notes), Locked: s.Locked, LockReason: s.LockReason,
+			QAIgnored: qaIgnoredFromWire(s.QAIgnored)})
 	}
 	d.invalidate()
 	for i := range w.Spans {

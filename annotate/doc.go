@@ -134,6 +134,9 @@ type Segment struct {
 	// whether unlocking it goes against the file; LockUnknown ("") when it is not locked, or was
 	// locked in a file written before Glose recorded why.
 	LockReason LockReason
+	// QAIgnored are the issues of the quality checks a person ignored in the segment (qaignore.go);
+	// nil when none.
+	QAIgnored []QAIgnore
 }
 
 // Note is a comment for whoever translates or reviews, as translation tools write them (XLIFF

@@ -72,18 +72,24 @@ type (
 		Key         string `json:"key,omitempty"`
 	}
 	wireSegment struct {
-		ID         string     `json:"id"`
-		Start      int        `json:"start"`
-		End        int        `json:"end"`
-		Paragraph  int        `json:"paragraph"`
-		Kind       *string    `json:"kind"` // optional on reading (a sentence), always written
-		Target     string     `json:"target"`
-		Status     Status     `json:"status"`
-		Unit       string     `json:"unit,omitempty"`
-		UnitSeg    string     `json:"unitSegment,omitempty"`
-		Notes      []wireNote `json:"notes,omitempty"`
-		Locked     bool       `json:"locked,omitempty"`
-		LockReason LockReason `json:"lockReason,omitempty"`
+		ID         string         `json:"id"`
+		Start      int            `json:"start"`
+		End        int            `json:"end"`
+		Paragraph  int            `json:"paragraph"`
+		Kind       *string        `json:"kind"` // optional on reading (a sentence), always written
+		Target     string         `json:"target"`
+		Status     Status         `json:"status"`
+		Unit       string         `json:"unit,omitempty"`
+		UnitSeg    string         `json:"unitSegment,omitempty"`
+		Notes      []wireNote     `json:"notes,omitempty"`
+		Locked     bool           `json:"locked,omitempty"`
+		LockReason LockReason     `json:"lockReason,omitempty"`
+		QAIgnored  []wireQAIgnore `json:"qaIgnored,omitempty"`
+	}
+	// wireQAIgnore is a QAIgnore.
+	wireQAIgnore struct {
+		Check string `json:"check"`
+		About string `json:"about"`
 	}
 	wireNote struct {
 		ID        string `json:"id,omitempty"`
@@ -195,7 +201,7 @@ func toWire(d *Document) (*wireDoc, error) {
 		if err := errors.Join(err1, err2); err != nil {
 			return nil, &ValidationError{Path: fmt.Sprintf("segments[%d]", i), Msg: err.Error()}
 		}
-		w.Segments = append(w.Segments, wireSegment{s.ID, a, b, s.Paragraph, &s.Kind, s.Target, s.Status, s.Unit, s.UnitSegment, notesToWire(s.Notes), s.Locked, s.LockReason})
+		w.Segments = append(w.Segments, wireSegment{s.ID, a, b, s.Paragraph, &s.Kind, s.Target, s.Status, s.Unit, s.UnitSegment, notesToWire(s.Notes), s.Locked, s.LockReason, qaIgnoredToWire(s.QAIgnored)})
 	}
 	for _, sp := range sortedByID(d.Spans, func(s *Span) string { return s.ID }) {
 		ws, err := d.spanToWire(sp, cp)
@@ -283,20 +289,22 @@ func (d *Document) spanToWire(sp *Span, cp func(int) (int, error)) (wireSpan, er
 }
 
 func notesToWire(notes []Note) []wireNote {
-	out := make([]wireNote, 0, len(notes))
-	for _, n := range notes {
-		out = append(out, wireNote(n))
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
+	return convertAll(notes, func(n Note) wireNote { return wireNote(n) })
 }
 
 func notesFromWire(notes []wireNote) []Note {
-	var out []Note
-	for _, n := range notes {
-		out = append(out, Note(n))
+	return convertAll(notes, func(n wireNote) Note { return Note(n) })
+}
+
+// convertAll converts each item of a list between the model and its wire form; none is nil, so
+// that an empty list writes no key.
+func convertAll[T, U any](in []T, conv func(T) U) []U {
+	if len(in) == 0 {
+		return nil
+	}
+	out := make([]U, len(in))
+	for i, v := range in {
+		out[i] = conv(v)
 	}
 	return out
 }

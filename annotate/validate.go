@@ -107,6 +107,9 @@ func (d *Document) validateSegments() error {
 		case s.LockReason != LockUnknown && !s.Locked:
 			return choice(p+".locked", "false", []string{"true"}, "false, but lockReason says why it is locked (%s)", s.LockReason)
 		}
+		if err := validateQAIgnored(p, s.QAIgnored); err != nil {
+			return err
+		}
 		ids[s.ID] = true
 		prevEnd = s.End
 	}

@@ -29,7 +29,8 @@ const qaDelay = time.Second
 // a 1 MB translated article), and when the Run button is pressed.
 type qaPanel struct {
 	ui      *UI
-	issues  []qa.Issue // found, worst first, then in document order, the untranslated segments' last
+	all     []qa.Issue // the last run's issues, the ignored ones among them (qa_ignore.go)
+	issues  []qa.Issue // listed: found, worst first, then in document order, the ignored ones after (when shown), the untranslated segments' last
 	folded  int        // how many those are, which the list's first row stands for (qa_fold.go)
 	list    *keyList
 	summary *messageText
@@ -59,6 +60,8 @@ type qaPanel struct {
 	runs    int  // completed runs, for tests and the status
 
 	found qa.Cache // what the checks keep from run to run on this window's document
+
+	ignoring qaIgnoring // the issues ignored, the Ignore button and Show ignored (qa_ignore.go)
 }
 
 func newQAPanel(ui *UI) *qaPanel {
@@ -97,12 +100,12 @@ func newQAPanel(ui *UI) *qaPanel {
 	// Run the checks goes under the summary where a word of it would be cut beside: "avertissements,"
 	// read "avertissement" and "s" in the narrowest panel
 	p.summaryRow = &besideLayout{}
-	top := container.NewBorder(container.New(p.summaryRow, p.summary, run), nil, nil, nil, acc)
+	top := container.NewBorder(container.NewVBox(container.New(p.summaryRow, p.summary, run), p.newShowIgnored()), nil, nil, nil, acc)
 	// a fluid messageText, not a wrapping Label: Fyne's wrapping breaks at no-break spaces too, which
 	// put the « » and : of a French message at the start of a line
 	p.detail = newFluidText("")
 	detail := newCappedScroll(container.NewVScroll(p.detail), detailCap)
-	bar := p.newSpellBar()
+	bar := container.NewVBox(p.newSpellBar(), p.newIgnoreRow())
 	p.showDetail(nil)
 	p.box = newQALayout(top, p.list, container.NewBorder(nil, bar, nil, nil, detail.box), checks, detail)
 	return p
@@ -262,19 +265,29 @@ func (p *qaPanel) runNow() {
 	}()
 }
 
-// show lists issues, worst first, the untranslated segments' folded into one row, and sums them up.
+// show lists the issues of a run of the checks (relist).
 func (p *qaPanel) show(issues []qa.Issue) {
+	p.all = issues
+	p.runs++
+	p.relist()
+}
+
+// relist lists the issues of the last run, worst first, the ignored ones after the others or left out
+// (qa_ignore.go), the untranslated segments' folded into one row, and sums them up.
+func (p *qaPanel) relist() {
+	issues := p.listedIssues()
 	p.folded = foldIssues(issues)
 	p.issues = issues
-	p.runs++
 	counts := map[qa.Severity]int{}
 	for _, is := range issues[:p.listed()] {
-		counts[is.Severity]++
+		if !is.Ignored {
+			counts[is.Severity]++
+		}
 	}
 	switch {
-	case len(issues) == 0 && !p.ui.hasDocument(): // not "no problems" in a document that is not there
+	case len(p.all) == 0 && !p.ui.hasDocument(): // not "no problems" in a document that is not there
 		p.summary.SetText(lang.L("Nothing to check: no document is open"))
-	case len(issues) == 0:
+	case len(p.all) == p.ignoring.count:
 		p.summary.SetText(lang.L("No problems found"))
 	default:
 		p.summary.SetText(strings.Join([]string{
@@ -286,14 +299,21 @@ func (p *qaPanel) show(issues []qa.Issue) {
 			p.summary.SetText(p.summary.Text + " · " + lang.N("{{.N}} segments not translated", p.folded, map[string]any{"N": p.folded}))
 		}
 	}
+	p.sayIgnored()
 	p.summaryRow.room = p.summary.widestWord()
 	p.boundAt = p.binding()
 	p.list.Refresh()
-	p.ui.setPanelBadge(p, p.rows())
+	p.ui.setPanelBadge(p, p.rows()-p.ignoredListed())
 	p.ui.spellingShown()
+	k := -1
+	if p.opened != nil {
+		k = slices.IndexFunc(issues, func(is qa.Issue) bool { return sameIssue(is, *p.opened) })
+	}
 	switch {
-	case p.opened != nil && !slices.ContainsFunc(issues, func(is qa.Issue) bool { return sameIssue(is, *p.opened) }):
-		p.showDetail(nil) // fixed
+	case p.opened != nil && k < 0:
+		p.showDetail(nil) // fixed, or ignored
+	case p.opened != nil && issues[k].Ignored != p.opened.Ignored:
+		p.showDetail(&issues[k]) // ignored, or raised again: the detail and its button say so
 	case p.foldOpen && p.folded > 0:
 		p.showFoldDetail() // the numbers as they are now
 	case p.foldOpen:
@@ -305,6 +325,7 @@ func (p *qaPanel) show(issues []qa.Issue) {
 func (p *qaPanel) showDetail(is *qa.Issue) {
 	p.opened, p.foldOpen = is, false
 	p.showSpellBar(is)
+	p.showIgnoreButton(is)
 	if is == nil {
 		// a hint, in italics: the greyed LowImportance text measured 1.55:1 in the dark theme
 		p.detail.styled(fyne.TextStyle{Italic: true}).SetText(lang.L("Click an issue to go to it and read it whole here"))
@@ -316,6 +337,9 @@ func (p *qaPanel) showDetail(is *qa.Issue) {
 	}
 	if is.Check == qa.Spelling {
 		text += "\n" + p.spellingNote()
+	}
+	if is.Ignored {
+		text += "\n" + lang.L("Ignored: it stays so until what it is about changes in the segment")
 	}
 	p.detail.styled(fyne.TextStyle{}).SetText(text)
 }
@@ -346,6 +370,7 @@ func (p *qaPanel) bind(id int, box *fyne.Container) {
 	// only the texts that differ: a label shortens its text anew at every SetText (see setLabel)
 	setLabel(left.Objects[1].(*fyne.Container).Objects[0].(*widget.Label), seg)
 	setLabel(box.Objects[0].(*widget.Label), issueMessage(is))
+	greyIgnored(box.Objects[0].(*widget.Label), is.Ignored)
 }
 
 // preview shows the whole message of issue id, which the arrows reached in the list, as a click

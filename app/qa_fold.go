@@ -18,12 +18,18 @@ import (
 // glose-cli qa and its exports give them: the panel keeps them at the end of p.issues, and the rows
 // after the folded one show the others, in order (issueOf, rowOf).
 
-// foldIssues orders issues for the panel: worst first, then in document order, the untranslated
-// segments' issues last. It returns how many of those there are.
+// foldIssues orders issues for the panel: worst first, then in document order, the ignored ones after
+// them, the untranslated segments' issues last. It returns how many of those there are.
 func foldIssues(issues []qa.Issue) int {
 	slices.SortStableFunc(issues, func(a, b qa.Issue) int {
 		if fa, fb := a.Check == qa.Untranslated, b.Check == qa.Untranslated; fa != fb {
 			if fa {
+				return 1
+			}
+			return -1
+		}
+		if a.Ignored != b.Ignored { // the ignored ones, when shown, after those still to look at
+			if a.Ignored {
 				return 1
 			}
 			return -1

@@ -42,7 +42,7 @@ func (p *qaPanel) quoteStyleSegments() []int {
 	var out []int
 	seen := map[string]bool{}
 	for _, is := range p.issues {
-		if is.Check != qa.QuotationStyle || seen[is.Segment] {
+		if is.Check != qa.QuotationStyle || is.Ignored || seen[is.Segment] {
 			continue
 		}
 		seen[is.Segment] = true

@@ -233,12 +233,13 @@ func (ui *UI) filterMarks(k filterKind) []bool {
 }
 
 // qaProblemSegments marks the segments with an error or a warning among the QA tab's issues, as its
-// last run found them. The untranslated segments and the remarks (suggestions to review) have filters
-// of their own: under this one, a document just begun would show every segment.
+// last run found them, but for those a person ignored. The untranslated segments and the remarks
+// (suggestions to review) have filters of their own: under this one, a document just begun would
+// show every segment.
 func (ui *UI) qaProblemSegments() []bool {
 	marks := make([]bool, len(ui.doc.Segments))
-	for _, is := range ui.qa.issues {
-		if is.Check == qa.Untranslated || (is.Severity != qa.Error && is.Severity != qa.Warning) {
+	for _, is := range ui.qa.all {
+		if is.Ignored || is.Check == qa.Untranslated || (is.Severity != qa.Error && is.Severity != qa.Warning) {
 			continue
 		}
 		if i := ui.doc.SegmentIndex(is.Segment); i >= 0 {

@@ -53,6 +53,10 @@ func stepWhat(name string) string {
 		return lang.L("segment lock")
 	case "unlock":
 		return lang.L("segment unlock")
+	case stepIgnoreQA:
+		return lang.L("ignoring of a QA issue")
+	case stepUnignoreQA:
+		return lang.L("un-ignoring of a QA issue")
 	case "new entity":
 		return lang.L("new entity")
 	case "merge entities":

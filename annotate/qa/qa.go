@@ -48,6 +48,8 @@ type Issue struct {
 	Message  string            `json:"message"` // English, for logs and the CLI
 	Key      string            `json:"key"`     // message key for translation, "qa." + Check (+ variant)
 	Args     map[string]string `json:"args,omitempty"`
+	// Ignored is true for an issue its segment ignores: a person judged it no fault.
+	Ignored bool `json:"ignored,omitempty"`
 	// Start and End are the byte offsets of a misspelt word in the segment's English (check spelling).
 	Start, End int `json:"-"`
 }
@@ -120,7 +122,8 @@ type Config struct {
 	Cache *Cache
 }
 
-// Run applies the enabled checks to d and returns the issues in segment order, then by check.
+// Run applies the enabled checks to d and returns the issues in segment order, then by check. The
+// issues a segment ignores are among them, marked Ignored (ignore.go).
 func Run(d *annotate.Document, cfg Config) []Issue {
 	r := &run{d: d, cfg: cfg}
 	if cfg.Glossary != nil && r.cfg.Project.Glossary == nil {
@@ -145,14 +148,15 @@ func Run(d *annotate.Document, cfg Config) []Issue {
 	sort.SliceStable(r.issues, func(i, j int) bool {
 		return d.SegmentIndex(r.issues[i].Segment) < d.SegmentIndex(r.issues[j].Segment)
 	})
+	r.markIgnored()
 	return r.issues
 }
 
-// Worst returns the highest severity among issues, or "" when there are none.
+// Worst returns the highest severity among issues not ignored, or "" when there are none.
 func Worst(issues []Issue) Severity {
 	var w Severity
 	for _, is := range issues {
-		if is.Severity.Rank() > w.Rank() {
+		if !is.Ignored && is.Severity.Rank() > w.Rank() {
 			w = is.Severity
 		}
 	}

@@ -19,7 +19,8 @@ import (
 func cmdQA(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("qa", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, `print the issues as a JSON array: [{"document", "check", "severity", "segment", "span", "message"}], document the ID of the issue's document, span "" when the issue is the segment's`)
+	asJSON := fs.Bool("json", false, `print the issues as a JSON array: [{"document", "check", "severity", "segment", "span", "message", "about", "ignored"}], document the ID of the issue's document, span "" when the issue is the segment's`)
+	withIgnored := fs.Bool("include-ignored", false, "list the issues a translator ignored too (the app's QA tab, Ignore), marked ignored; they never fail the run")
 	disable := fs.String("disable", "", "the checks not to run: a `LIST` of IDs, comma-separated (--list shows them)")
 	failOn := fs.String("fail-on", "error", "exit 1 when an issue has this `SEVERITY` or worse: error, warning, info or never")
 	glossary := fs.String("glossary", "", "a `FILE` of French terms and their expected English, besides the document's entities: CSV or TBX (.csv, .tbx), else tab-separated lines")
@@ -27,14 +28,15 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	words := fs.String("words", "", "a `FILE` of the user's own words for the spelling check, one a line (default: the app's, ~/.config/glose/words.txt, if there is one)")
 	quotes := fs.String("quotes", "curly", "the `curly|straight` quotation marks and apostrophes the quotation style check expects of the English: “ ” ‘ ’ or \" '")
 	list := fs.Bool("list", false, "list the checks and exit")
-	setUsage(fs, stderr, "usage: glose-cli qa [--json] [--disable LIST] [--fail-on SEVERITY] [--glossary FILE] [--english us|gb|any] [--quotes curly|straight] [--words FILE] FILE\n"+
+	setUsage(fs, stderr, "usage: glose-cli qa [--json] [--include-ignored] [--disable LIST] [--fail-on SEVERITY] [--glossary FILE] [--english us|gb|any] [--quotes curly|straight] [--words FILE] FILE\n"+
 		"       glose-cli qa --list\n\n"+
 		"Checks a translated document, or each document of a corpus (JSON Lines; each line of issues then\n"+
 		"begins with its document's ID). Its entities are the glossary of names: each English mention of an\n"+
 		"entity should read the entity's English name. The spelling check reads the English against the\n"+
 		"built-in American or British English dictionary, as the document's target language or --english\n"+
-		"says (both for plain en), and the user's own words. Exit status 1 when an issue of severity\n"+
-		"error (see --fail-on) is found.")
+		"says (both for plain en), and the user's own words. The issues a translator ignored are left out\n"+
+		"and counted on standard error (--include-ignored lists them). Exit status 1 when an issue of\n"+
+		"severity error (see --fail-on) is found.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -77,12 +79,20 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := printIssues(stdout, issues, *asJSON, len(docs) > 1); err != nil {
+	listed, ignored := leaveIgnored(issues, *withIgnored)
+	if err := printIssues(stdout, listed, *asJSON, len(docs) > 1); err != nil {
 		return err
+	}
+	if ignored > 0 {
+		how := " (--include-ignored lists them)"
+		if *withIgnored {
+			how = ""
+		}
+		fmt.Fprintf(stderr, "glose-cli qa: %s ignored%s\n", annotate.Plural(ignored, "issue", "issues"), how)
 	}
 	n := 0
 	for _, is := range issues {
-		if threshold > 0 && is.Severity.Rank() >= threshold {
+		if threshold > 0 && !is.Ignored && is.Severity.Rank() >= threshold {
 			n++
 		}
 	}
@@ -92,9 +102,25 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// docIssue is an issue of the document of that ID.
+// leaveIgnored returns the issues to print, the ignored ones among them only when asked, and how
+// many are ignored.
+func leaveIgnored(issues []docIssue, include bool) ([]docIssue, int) {
+	out, n := make([]docIssue, 0, len(issues)), 0
+	for _, is := range issues {
+		if is.Ignored {
+			n++
+			if !include {
+				continue
+			}
+		}
+		out = append(out, is)
+	}
+	return out, n
+}
+
+// docIssue is an issue of the document of that ID, with what it is about (qa.About).
 type docIssue struct {
-	doc string
+	doc, about string
 	qa.Issue
 }
 
@@ -117,7 +143,11 @@ func qaDocuments(docs []*annotate.Document, cfg qa.Config, glossary string) ([]d
 			cfg.Glossary = g
 		}
 		for _, is := range qa.Run(d, cfg) {
-			issues = append(issues, docIssue{d.ID, is})
+			var about string
+			if s := d.Segment(is.Segment); s != nil {
+				about = qa.About(is, s.Target)
+			}
+			issues = append(issues, docIssue{d.ID, about, is})
 		}
 	}
 	return issues, nil
@@ -171,15 +201,19 @@ type qaJSONIssue struct {
 	Segment  string      `json:"segment"`
 	Span     string      `json:"span"`
 	Message  string      `json:"message"`
+	About    string      `json:"about"`   // what it is about, by which it is ignored
+	Ignored  bool        `json:"ignored"` // a translator ignored it (listed with --include-ignored)
 }
 
 // printIssues writes issues as JSON or as lines of tab-separated fields, the first the segment (and
-// span), after its document's ID in a corpus: "a00 s3 t2".
+// span), after its document's ID in a corpus: "a00 s3 t2"; an ignored issue's line has a fifth field,
+// "ignored".
 func printIssues(w io.Writer, issues []docIssue, asJSON, corpus bool) error {
 	if asJSON {
 		out := make([]qaJSONIssue, 0, len(issues))
 		for _, is := range issues {
-			out = append(out, qaJSONIssue{Document: is.doc, Check: is.Check, Severity: is.Severity, Segment: is.Segment, Span: is.Span, Message: is.Message})
+			out = append(out, qaJSONIssue{Document: is.doc, Check: is.Check, Severity: is.Severity, Segment: is.Segment, Span: is.Span, Message: is.Message,
+				About: is.about, Ignored: is.Ignored})
 		}
 		data, err := json.MarshalIndent(out, "", "  ")
 		if err != nil {
@@ -196,7 +230,11 @@ func printIssues(w io.Writer, issues []docIssue, asJSON, corpus bool) error {
 		if corpus {
 			where = is.doc + " " + where
 		}
-		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", where, is.Severity, is.Check, is.Message); err != nil {
+		ignored := ""
+		if is.Ignored {
+			ignored = "\tignored"
+		}
+		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s%s\n", where, is.Severity, is.Check, is.Message, ignored); err != nil {
 			return err
 		}
 	}

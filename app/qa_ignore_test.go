@@ -1,0 +1,147 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/plaintext"
+	"github.com/glose-app/glose/annotate/qa"
+)
+
+// decadeUI opens two segments a translator found flagged, "10 ans plus tard" translated "a decade
+// later" (no number missing), in text with accents, « » inside no-break spaces, an emoji and e +
+// U+0301, and runs the checks.
+func decadeUI(t *testing.T) *UI {
+	t.Helper()
+	src := "10 ans plus tard, Zoé a dit «\u00a0c’est fini\u00a0» 😀.\n10 ans plus tard, e\u0301lise est partie."
+	d := plaintext.Build("décennie.txt", annotate.NFC(src), nil, plaintext.Options{})
+	ui, _ := newTestUI(t, d, false)
+	setTarget(t, ui, 0, "A decade later, Zoé said “it’s over” 😀.")
+	setTarget(t, ui, 1, "A decade later, e\u0301lise left.")
+	ui.showQA()
+	return ui
+}
+
+// openIssue opens the number issue of segment seg, as a click on its row does.
+func openIssue(t *testing.T, p *qaPanel, seg string) {
+	t.Helper()
+	k := issueRow(p, qa.NumberMismatch, seg)
+	if k < 0 {
+		t.Fatalf("no number issue of %s in %+v", seg, p.issues)
+	}
+	p.open(p.rowOf(k))
+}
+
+// ignoreButton returns the Ignore (or Un-ignore) button under the opened issue, failing when hidden.
+func ignoreButton(t *testing.T, p *qaPanel, want string) *dialogButton {
+	t.Helper()
+	b := p.ignoring.button
+	if !p.ignoring.row.Visible() || b.Text != want {
+		t.Fatalf("button %q shown %v, want %q shown", b.Text, p.ignoring.row.Visible(), want)
+	}
+	return b
+}
+
+// TestQAIgnoreIssue: Ignore takes the decade issue out of the QA tab and the "With QA problems"
+// filter, counted apart in the summary, as one undo step; Show ignored lists it greyed, with Un-ignore;
+// the document keeps it through a save and a new window; a new number in the English raises it again.
+func TestQAIgnoreIssue(t *testing.T) {
+	ui := decadeUI(t)
+	p := ui.qa
+	openIssue(t, p, "s1")
+	test.Tap(ignoreButton(t, p, "Ignore"))
+	if issueRow(p, qa.NumberMismatch, "s1") >= 0 || issueRow(p, qa.NumberMismatch, "s2") < 0 {
+		t.Fatalf("after Ignore: %+v, want s2's number issue alone", p.issues)
+	}
+	if !strings.Contains(p.summary.Text, "1\u00a0ignored") {
+		t.Errorf("summary %q does not count the ignored issue", p.summary.Text)
+	}
+	ui.filter.apply(showQAProblems)
+	if !ui.list.hidden(0) || ui.list.hidden(1) {
+		t.Errorf("With QA problems shows segment 1 (%v) or hides segment 2 (%v)", !ui.list.hidden(0), ui.list.hidden(1))
+	}
+	ui.filter.apply(showAll)
+
+	ui.undoStep()
+	p.runNow()
+	if issueRow(p, qa.NumberMismatch, "s1") < 0 || len(ui.doc.Segments[0].QAIgnored) != 0 {
+		t.Fatalf("Ctrl+Z left the issue ignored: %+v", p.issues)
+	}
+	ui.redoStep()
+	p.runNow()
+	if issueRow(p, qa.NumberMismatch, "s1") >= 0 {
+		t.Fatal("redo did not ignore the issue again")
+	}
+
+	p.ignoring.show.SetChecked(true)
+	k := issueRow(p, qa.NumberMismatch, "s1")
+	if k < 0 || !p.issues[k].Ignored {
+		t.Fatalf("Show ignored: %+v, want s1's issue listed ignored", p.issues)
+	}
+	box := p.list.CreateItem().(*fyne.Container)
+	p.bind(p.rowOf(k), box)
+	if l := box.Objects[0].(*widget.Label); l.Importance != widget.LowImportance {
+		t.Errorf("the ignored issue's row is not greyed: importance %v", l.Importance)
+	}
+	p.open(p.rowOf(k))
+	test.Tap(ignoreButton(t, p, "Un-ignore"))
+	if k := issueRow(p, qa.NumberMismatch, "s1"); k < 0 || p.issues[k].Ignored || strings.Contains(p.summary.Text, "ignored") {
+		t.Fatalf("Un-ignore: %+v, summary %q", p.issues, p.summary.Text)
+	}
+	openIssue(t, p, "s1")
+	test.Tap(ignoreButton(t, p, "Ignore"))
+	p.ignoring.show.SetChecked(false)
+
+	path := filepath.Join(t.TempDir(), "décennie.json")
+	must(t, ui.saveTo(path))
+	ui2 := reopenIn(t, ui.app, path)
+	ui2.showQA()
+	if issueRow(ui2.qa, qa.NumberMismatch, "s1") >= 0 || issueRow(ui2.qa, qa.NumberMismatch, "s2") < 0 {
+		t.Fatalf("reopened: %+v, want s1's issue still ignored", ui2.qa.issues)
+	}
+	setTarget(t, ui2, 0, "11 years later, Zoé said “it’s over” 😀.")
+	ui2.qa.runNow()
+	if k := issueRow(ui2.qa, qa.NumberMismatch, "s1"); k < 0 || ui2.qa.issues[k].Ignored {
+		t.Fatalf("a new number in the English: %+v, want s1's issue raised again", ui2.qa.issues)
+	}
+}
+
+// TestQAIgnoreByKeys: from the list, Tab reaches Ignore under the issue the arrows show, Space
+// ignores it, and the keys are back in the list on the next issue.
+func TestQAIgnoreByKeys(t *testing.T) {
+	ui := decadeUI(t)
+	p := ui.qa
+	c := ui.win.Canvas()
+	c.Focus(p.list)
+	p.list.moveTo(p.rowOf(issueRow(p, qa.NumberMismatch, "s1")))
+	p.preview(p.list.cursor)
+	c.FocusNext()
+	if c.Focused() != fyne.Focusable(p.ignoring.button) {
+		t.Fatalf("Tab from the list focuses %T, want the Ignore button", c.Focused())
+	}
+	p.ignoring.button.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if issueRow(p, qa.NumberMismatch, "s1") >= 0 {
+		t.Fatalf("Space on Ignore left the issue: %+v", p.issues)
+	}
+	if c.Focused() != fyne.Focusable(p.list) || p.opened == nil {
+		t.Errorf("after Ignore the keys are on %T, the opened issue %v; want the list, the next issue shown", c.Focused(), p.opened)
+	}
+}
+
+// TestQAIgnoreByClickShowsNothingNext: a click on Ignore leaves no other issue's button under the
+// pointer, where a second click would act on an issue the translator has not read.
+func TestQAIgnoreByClickShowsNothingNext(t *testing.T) {
+	ui := decadeUI(t)
+	p := ui.qa
+	openIssue(t, p, "s1")
+	test.Tap(ignoreButton(t, p, "Ignore"))
+	if p.opened != nil || p.ignoring.row.Visible() || p.spellBox.Visible() {
+		t.Errorf("after a click on Ignore: issue %v opened, Ignore shown %v, spelling shown %v", p.opened, p.ignoring.row.Visible(), p.spellBox.Visible())
+	}
+}
