@@ -131,6 +131,7 @@ func (a *autosaver) stop() {
 	if a.timer != nil {
 		a.timer.Stop()
 	}
+	a.pendingSince = time.Time{} // nothing is waiting: the next change starts the longest wait afresh
 }
 
 // AutosaveNow writes the autosave sidecar now, on the calling goroutine, if the document has unsaved

@@ -283,7 +283,8 @@ func (ui *UI) saveOver(path string, force bool) error {
 		return err
 	}
 	oldPath := ui.path
-	ui.path, ui.dirty, ui.readOnly = path, false, false
+	ui.path, ui.readOnly = path, false
+	ui.markSaved()
 	ui.disk, ui.diskSeen = v, workspace.Version{}
 	ui.unblockSave()
 	ui.alerts.set(alertAutosave, "")
