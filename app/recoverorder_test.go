@@ -24,12 +24,7 @@ func TestStartAsksOneRecoveryAtATime(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			path := savedDoc(t)
-			first, _ := newTestUI(t, nil, false)
-			first.Open(path)
-			typeIn(t, first, 2, " Tapé avant la panne, « été » 👍🏽.")
-			first.AutosaveNow()
-			first.holdLock(nil) // the crashed window's lock: its process is this one, taken for ended
-			first.closed = true
+			crashedFile(t, path, " Tapé avant la panne, « été » 👍🏽.")
 			typed := crashedPaste(t)
 
 			ui, _ := newTestUI(t, nil, true) // the question about saving: Save

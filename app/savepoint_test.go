@@ -88,10 +88,8 @@ func TestChangesOutsideTheHistory(t *testing.T) {
 		t.Error("undoing the projection left the document modified")
 	}
 
-	typeIn(t, ui, 2, " Tapé avant la panne.")
-	ui.AutosaveNow()
-	ui.holdLock(nil) // the crashed window's lock: its process is this one, taken for ended
-	ui.closed = true
+	ui.quit()
+	crashedFile(t, path, " Tapé avant la panne.")
 	again, asked := newTestUI(t, nil, true)
 	again.Open(path) // Yes to the recovery
 	typeIn(t, again, 2, " Et après.")
