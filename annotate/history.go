@@ -14,6 +14,11 @@ type Editor struct {
 	limit    int
 	batch    *step // open batch collecting changes, or nil
 	OnChange func()
+	// saved is the step on top of undo when the document was last saved (nil: the empty history), so
+	// that undo or redo back to it leaves the document unmodified; savedLost says no undo or redo can
+	// bring that state back (see Modified).
+	saved     *step
+	savedLost bool
 }
 
 // step is one undoable action made of raw changes, undone in reverse order.
@@ -28,6 +33,29 @@ type change struct{ do, undo func() }
 
 // NewEditor returns an editor on d keeping up to 1,000 undo steps.
 func NewEditor(d *Document) *Editor { return &Editor{Doc: d, limit: 1000} }
+
+// MarkSaved records the document as it is now as the saved one: Modified is false until a change,
+// and again once undo or redo comes back to this point of the history.
+func (e *Editor) MarkSaved() {
+	e.saved, e.savedLost = e.top(), false
+}
+
+// MarkUnsaved says the document differs from its saved state by changes outside the history (work
+// recovered from an autosave): it is modified whatever undo and redo do, until the next MarkSaved.
+func (e *Editor) MarkUnsaved() { e.savedLost = true }
+
+// Modified reports whether the document differs from its saved state: the saved point is not the
+// top of the undo history, or can no longer be reached (a new change after undoing past it dropped
+// it with the redo steps, or the history's limit dropped the steps before it).
+func (e *Editor) Modified() bool { return e.savedLost || e.top() != e.saved }
+
+// top returns the last step done, or nil.
+func (e *Editor) top() *step {
+	if len(e.undo) == 0 {
+		return nil
+	}
+	return e.undo[len(e.undo)-1]
+}
 
 // CanUndo and CanRedo report whether there is something to undo or redo.
 func (e *Editor) CanUndo() bool { return len(e.undo) > 0 }
@@ -126,6 +154,9 @@ func (e *Editor) push(s *step) {
 	}
 	e.undo = append(e.undo, s)
 	if len(e.undo) > e.limit {
+		if e.saved == nil { // the empty history's state: its first steps can no longer be undone
+			e.savedLost = true
+		}
 		e.undo = slices.Delete(e.undo, 0, len(e.undo)-e.limit)
 	}
 	e.redo = nil
@@ -199,7 +230,9 @@ func (e *Editor) record(name, segID string, a, b, n int, changes []change, typin
 	}
 	if k := len(e.undo); k > 0 && len(e.redo) == 0 && typing && len(changes) == 1 {
 		last := e.undo[k-1]
-		if last.typing == segID && (last.typedTo == a || last.typedTo == b) {
+		// never into the saved step: the keystroke would change the document while the history stays
+		// at the save point
+		if last.typing == segID && last != e.saved && (last.typedTo == a || last.typedTo == b) {
 			last.changes = append(last.changes, changes...)
 			last.typedTo = a + n
 			e.changed()

@@ -131,6 +131,7 @@ func (a *autosaver) stop() {
 	if a.timer != nil {
 		a.timer.Stop()
 	}
+	a.pendingSince = time.Time{} // nothing is waiting: the next change starts the longest wait afresh
 }
 
 // AutosaveNow writes the autosave sidecar now, on the calling goroutine, if the document has unsaved
@@ -169,7 +170,8 @@ func (ui *UI) autosaved(err error) {
 // no newer than it are not offered; those that hold nothing the file lacks are removed. Nor is the
 // autosave of another window still open on the document (opened anyway): that window has the changes,
 // and recovering them here too would have two windows save the same work over each other; the status
-// line says they are there instead.
+// line says they are there instead. The work the start lists comes after (startSettled): once the
+// question is answered and the changes recovered, so that the two are never on the screen together.
 func (ui *UI) offerRecovery() {
 	ui.recovered = ""
 	side, ok := workspace.Recovery(ui.path, workspace.AutosaveID(ui.doc))
@@ -182,6 +184,7 @@ func (ui *UI) offerRecovery() {
 			workspace.PruneStale(path, id)
 			return func() {}
 		})
+		ui.startSettled()
 		return
 	}
 	var at time.Time // when the autosave was written: the seconds typed after it are not in it
@@ -194,6 +197,7 @@ func (ui *UI) offerRecovery() {
 		if !yes {
 			ui.recovered = side // declined: it goes, whichever window wrote it
 			ui.discardAutosave(ui.path)
+			ui.startSettled()
 			return
 		}
 		ui.recoverFrom(side)
@@ -202,16 +206,20 @@ func (ui *UI) offerRecovery() {
 
 // recoverFrom reads the autosave side of the document shown off the UI goroutine, behind the progress
 // dialog (a 4 MB article's autosave is some 25 MB of JSON: reading it froze the window for seconds),
-// and shows it in the document's place.
+// and shows it in the document's place; then the start's list of unsaved work may come.
 func (ui *UI) recoverFrom(side string) {
 	shown, path, terms := ui.doc, ui.path, ui.userGlossary()
-	ui.progress.run(lang.L("Recovering “{{.Name}}”…", map[string]any{"Name": ui.documentName()}), func() func() {
+	what := lang.L("Recovering “{{.Name}}”…", map[string]any{"Name": ui.documentName()})
+	fail := func(err error) { ui.showError(err); ui.startSettled() }
+	ui.progress.run(what, caught(jobName(what), func() func() {
 		d, err := workspace.LoadRecovery(side)
 		l := &loaded{doc: d, path: path}
 		if err == nil {
 			ui.preannotateRecovered(l, terms)
 		}
 		return func() {
+			// the start's list comes next, after the questions this asks
+			defer ui.startSettled()
 			if ui.doc != shown { // another document came meanwhile: the autosave is offered again later
 				return
 			}
@@ -228,7 +236,7 @@ func (ui *UI) recoverFrom(side string) {
 				ui.showLoadWarnings(l.warns, nil)
 			}
 		}
-	})
+	}, fail))
 }
 
 // onClose asks whether to save unsaved changes before the window closes. It may come over any

@@ -212,7 +212,7 @@ func (ui *UI) reloadKeepingMine() {
 		return
 	}
 	ui.discardAutosave(path) // the copy has the changes
-	ui.dirty = false
+	ui.markSaved()
 	ui.reload(func() {
 		ui.setStatus(lang.L("Reloaded {{.Name}}; your version is kept as {{.Copy}}", map[string]any{"Name": path, "Copy": filepath.Base(copyPath)}))
 	})

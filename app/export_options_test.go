@@ -26,7 +26,8 @@ func savedTestDoc(t *testing.T) (ui *UI, path, saved string) {
 	must(t, err)
 	path = filepath.Join(t.TempDir(), "article.json")
 	must(t, os.WriteFile(path, data, 0o644))
-	ui.path, ui.dirty = path, false
+	ui.path = path
+	ui.markSaved()
 	return ui, path, string(data)
 }
 

@@ -200,12 +200,12 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 		}
 		return // a screenshot: no dialog over the window
 	}
-	ui.startSettled()
 	if l.fromAutosave != "" {
+		ui.startSettled()
 		ui.restoreAutosave(l.fromAutosave)
 		return
 	}
-	ui.offerRecovery()
+	ui.offerRecovery() // then the work listed at start, once its question is answered
 }
 
 // loadEnded tells a screenshot waiting for the document that it is shown, or that it cannot be (err,
@@ -283,7 +283,8 @@ func (ui *UI) saveOver(path string, force bool) error {
 		return err
 	}
 	oldPath := ui.path
-	ui.path, ui.dirty, ui.readOnly = path, false, false
+	ui.path, ui.readOnly = path, false
+	ui.markSaved()
 	ui.disk, ui.diskSeen = v, workspace.Version{}
 	ui.unblockSave()
 	ui.alerts.set(alertAutosave, "")

@@ -131,7 +131,7 @@ func TestPropertiesDialog(t *testing.T) {
 	ed := ui.ed
 	must(t, ed.AddEntity(&annotate.Entity{Type: annotate.LabelPER, Names: map[string]string{"fr": "Sergueï Lavrov", "en": "Sergei Lavrov"},
 		Mentions: []string{ui.doc.Spans[1].ID}}))
-	ui.dirty = false
+	ui.markSaved()
 	f := openProperties(t, ui)
 	if c.Focused() != f.tgt || f.tgt.SelectedText() != "en" {
 		t.Errorf("the dialog opens with the focus on %T, %q selected; want the target language, en", c.Focused(), f.tgt.SelectedText())

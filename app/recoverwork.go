@@ -327,6 +327,7 @@ func (l *unsavedList) setItemAside(u workspace.Unsaved) {
 // crashed window's (workspace.Recovery), and another window opened anyway would be offered it.
 func (ui *UI) restoreAutosave(side string) {
 	ui.recovered = side
+	ui.ed.MarkUnsaved() // no undo takes the document back to its file
 	ui.dirty = true
 	if ui.opts.Sync {
 		ui.AutosaveNow()

@@ -33,6 +33,19 @@ func crashedPaste(t *testing.T) (typed string) {
 	return typed
 }
 
+// crashedFile opens the file path in a window, types typed at the end of segment 3's English and
+// autosaves it, as a window killed then (kill -9) leaves it: the file as it was, the typing only in
+// its autosave.
+func crashedFile(t *testing.T, path, typed string) {
+	t.Helper()
+	first, _ := newTestUI(t, nil, false)
+	first.Open(path)
+	typeIn(t, first, 2, typed)
+	first.AutosaveNow()
+	first.holdLock(nil) // the crashed window's lock: its process is this one, taken for ended
+	first.closed = true
+}
+
 // TestUnsavedProgress: the list counts as translated only the segments translated or reviewed, says
 // the drafts apart, and leaves the locked segments (a client's translate="no") out of those to
 // translate, as the QA and the analysis do, in English and French.
@@ -162,12 +175,7 @@ func TestSetAsideUnsavedWork(t *testing.T) {
 // File › Recover unsaved work… lists them at any time, or says there is none.
 func TestStartWithAFileOffersTheOthers(t *testing.T) {
 	path := savedDoc(t)
-	first, _ := newTestUI(t, nil, false)
-	first.Open(path)
-	typeIn(t, first, 2, " Tapé avant la panne.")
-	first.AutosaveNow()
-	first.holdLock(nil) // the crashed window's lock: its process is this one, taken for ended
-	first.closed = true
+	crashedFile(t, path, " Tapé avant la panne.")
 	crashedPaste(t)
 
 	ui, asked := started(t, path)
@@ -195,12 +203,7 @@ func TestStartWithAFileOffersTheOthers(t *testing.T) {
 // recovered, locked as opening it locks it, without asking again.
 func TestRecoverTheWorkOfAFile(t *testing.T) {
 	path := savedDoc(t)
-	first, _ := newTestUI(t, nil, false)
-	first.Open(path)
-	typeIn(t, first, 2, " Tapé avant la panne.")
-	first.AutosaveNow()
-	first.holdLock(nil)
-	first.closed = true
+	crashedFile(t, path, " Tapé avant la panne.")
 
 	ui, asked := started(t)
 	test.Tap(ui.unsavedList.recover[0])

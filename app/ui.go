@@ -331,11 +331,12 @@ func (ui *UI) showEmptyHint() {
 
 // onEdit runs after every change the editor makes (and after undo and redo).
 func (ui *UI) onEdit() {
-	if !ui.unchanged {
-		ui.dirty = true
+	if ui.unchanged { // the document as opening its file gives it: the state to come back to
+		ui.ed.MarkSaved()
+	} else {
 		ui.editedAtStart()
-		ui.autosave.kick()
 	}
+	ui.followSavePoint()
 	ui.updateTitle()
 	ui.afterEdit()
 	if !ui.typing {
