@@ -66,7 +66,7 @@ func TestConcordance(t *testing.T) {
 			"Cette proposition découlait du projet de renommer l’assemblée, qui deviendrait le Parlement gallois. | This proposal followed the plan to rename the assembly, which would become the [Welsh Parliament].",
 		}, 2},
 		{"elysee", BothSides, []string{
-			"L’[Ely\u0301se\u0301e] n’a rien dit. | The [Elysée] said nothing.",
+			"L’[El\u00fds\u00e9e] n’a rien dit. | The [Elysée] said nothing.", // stored in NFC,
 			"« L'[Élysée] » a répondu 👍🏽 aujourd'hui. | “The [Élysée]” answered 👍🏽 today.",
 		}, 2},
 		{"AUJOURD’HUI", SourceSide, []string{"« L'Élysée » a répondu 👍🏽 [aujourd'hui]. | “The Élysée” answered 👍🏽 today."}, 1},

@@ -78,7 +78,7 @@ func (m *Memory) Before(ctx context.Context, p *Prior, u Unit) error {
 	if err := u.validate(); err != nil {
 		return err
 	}
-	u.SourceLang, u.TargetLang = NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang)
+	u = u.keyed()
 	if l := p.last; p.Stored() && (l.SourceLang != u.SourceLang || l.TargetLang != u.TargetLang ||
 		l.Source != u.Source || l.Origin != u.Origin || l.Segment != u.Segment) {
 		return fmt.Errorf("storing %q at segment %q of %q after %q at segment %q: not the same French and place",
@@ -273,7 +273,7 @@ func (m *Memory) Withdraw(ctx context.Context, units ...Unit) error {
 
 // withdraw takes u's confirmation back in Withdraw's transaction; find selects the units it claims.
 func withdraw(ctx context.Context, st stmts, find *sql.Stmt, u Unit) error {
-	u.SourceLang, u.TargetLang = NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang)
+	u = u.keyed()
 	held, err := queryHeld(ctx, find, u.SourceLang, u.TargetLang, u.Source, u.Origin, u.Segment)
 	if err != nil {
 		return err

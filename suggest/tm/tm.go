@@ -21,6 +21,7 @@ import (
 
 	"github.com/glose-app/glose/suggest/store"
 	"github.com/glose-app/glose/suggest/token"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Unit is one translation unit: a source segment and its translation.
@@ -155,7 +156,7 @@ func (m *Memory) addBatch(ctx context.Context, units []Unit, claimOf func(Unit, 
 	}
 	now := time.Now()
 	for _, u := range units {
-		u.SourceLang, u.TargetLang = NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang)
+		u = u.keyed()
 		if err := insertUnit(ctx, st, u, now, claimOf); err != nil {
 			return store.Explain(m.name, err)
 		}
@@ -253,6 +254,15 @@ func storeUnit(ctx context.Context, st stmts, u Unit, created, changed time.Time
 	}
 	st.idx.inserted(u)
 	return u.ID, nil
+}
+
+// keyed is u as the memory keys it: languages normalised (NormalizeLang) and text in NFC, as
+// documents are, so that a pair typed with e + U+0301 in a client's file is the pair a segment
+// confirms.
+func (u Unit) keyed() Unit {
+	u.SourceLang, u.TargetLang = NormalizeLang(u.SourceLang), NormalizeLang(u.TargetLang)
+	u.Source, u.Target = norm.NFC.String(u.Source), norm.NFC.String(u.Target)
+	return u
 }
 
 func (u Unit) validate() error {
