@@ -32,7 +32,7 @@ func TestStatusBackGivesTheMemoryBack(t *testing.T) {
 				}
 				before := wholeMemory(t, ui)
 				seg := d.Segments[0]
-				confirmed := d.ID + "/" + seg.ID + ": " + undoFR + " → " + undoEN
+				confirmed := d.ID + "/" + seg.ID + ": " + undoFR + " → " + storedEN
 				ui.focusSegment(0, annotate.Target)
 				visibleRow(t, ui, 0).entry.SetText(undoEN)
 				visibleRow(t, ui, 0).entry.TypedShortcut(ctrlKey(fyne.KeyReturn))
@@ -48,7 +48,7 @@ func TestStatusBackGivesTheMemoryBack(t *testing.T) {
 					t.Errorf("after setting %s the memory holds %q, want %q as before the confirmation", st, got, before)
 				}
 				ui.focusSegment(3, annotate.Target)
-				if h.name == "nothing" && offered(ui, undoEN) {
+				if h.name == "nothing" && offered(ui, storedEN) {
 					t.Errorf("the English of a %s segment is still offered: %+v", st, ui.sugg.offers)
 				}
 				pressShortcut(ui, undoKey)
@@ -77,7 +77,7 @@ func TestStatusBackWithdrawsAnEarlierConfirmation(t *testing.T) {
 	storeUnits(t, ui, other)
 	before := wholeMemory(t, ui)
 	storeUnits(t, ui, tm.Unit{Source: undoFR, Target: undoEN, Origin: d.ID, Segment: seg.ID})
-	confirmed := d.ID + "/" + seg.ID + ": " + undoFR + " → " + undoEN
+	confirmed := d.ID + "/" + seg.ID + ": " + undoFR + " → " + storedEN
 	ui.focusSegment(0, annotate.Target)
 	pressShortcut(ui, statusKey(2))
 	if got := wholeMemory(t, ui); seg.Status != annotate.StatusDraft || !slices.Equal(got, before) {
@@ -111,19 +111,19 @@ func TestStatusBackKeepsAClientsPair(t *testing.T) {
 <tu><tuv xml:lang="fr"><seg>` + undoFR + `</seg></tuv><tuv xml:lang="en"><seg>` + undoEN + `</seg></tuv></tu>
 </body></tmx>`
 	ui.importTMX(nopCloser{strings.NewReader(tmx)}, "client.tmx")
-	clients := []string{"client.tmx/: " + undoFR + " → " + undoEN}
+	clients := []string{"client.tmx/: " + undoFR + " → " + storedEN}
 	if got := wholeMemory(t, ui); !slices.Equal(got, clients) {
 		t.Fatalf("after the import the memory holds %q", got)
 	}
 	storeUnits(t, ui, tm.Unit{Source: undoFR, Target: undoEN, Origin: d.ID, Segment: seg.ID}) // an earlier session
-	confirmed := []string{d.ID + "/" + seg.ID + ": " + undoFR + " → " + undoEN}
+	confirmed := []string{d.ID + "/" + seg.ID + ": " + undoFR + " → " + storedEN}
 	ui.focusSegment(0, annotate.Target)
 	pressShortcut(ui, statusKey(2))
 	if got := wholeMemory(t, ui); seg.Status != annotate.StatusDraft || !slices.Equal(got, clients) {
 		t.Errorf("after Alt+2: %s, the memory holds %q, want the client's pair %q", seg.Status, got, clients)
 	}
 	ui.focusSegment(3, annotate.Target)
-	if !offered(ui, undoEN) {
+	if !offered(ui, storedEN) {
 		t.Errorf("the client's pair is no longer offered at 100 %%: %+v", ui.sugg.offers)
 	}
 	ui.focusSegment(0, annotate.Target)
@@ -146,7 +146,7 @@ func TestUpdateToDraftGivesTheMemoryBack(t *testing.T) {
 	ui.focusSegment(0, annotate.Target)
 	visibleRow(t, ui, 0).entry.SetText(undoEN)
 	visibleRow(t, ui, 0).entry.TypedShortcut(ctrlKey(fyne.KeyReturn))
-	want := []string{undoFR + " → " + undoEN}
+	want := []string{undoFR + " → " + storedEN}
 	if got := memoryOf(t, ui, d.ID); !slices.Equal(got, want) {
 		t.Fatalf("after Ctrl+Enter the memory holds %q", got)
 	}
@@ -177,7 +177,7 @@ func TestUndoAfterTheMemoryChanged(t *testing.T) {
 	ui.focusSegment(0, annotate.Target)
 	visibleRow(t, ui, 0).entry.SetText(undoEN)
 	visibleRow(t, ui, 0).entry.TypedShortcut(ctrlKey(fyne.KeyReturn))
-	confirmed := d.ID + "/" + seg.ID + ": " + undoFR + " → " + undoEN
+	confirmed := d.ID + "/" + seg.ID + ": " + undoFR + " → " + storedEN
 	oldFile := wholeMemory(t, ui)
 	if !slices.Contains(oldFile, confirmed) {
 		t.Fatalf("Ctrl+Enter stored nothing: %q", oldFile)
@@ -275,7 +275,7 @@ func TestSettingsWaitForTheMemoryWrites(t *testing.T) {
 		got = append(got, u.Source+" → "+u.Target)
 		return nil
 	}))
-	if want := []string{undoFR + " → " + undoEN}; !slices.Equal(got, want) {
+	if want := []string{undoFR + " → " + storedEN}; !slices.Equal(got, want) {
 		t.Errorf("the first memory file holds %q, want %q", got, want)
 	}
 }
