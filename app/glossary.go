@@ -90,8 +90,8 @@ func (ui *UI) documentOpened() {
 // name so (ner.KeptInEnglish: a person's name, Washington; not Moscou, which a file pre-annotated by
 // an older version, or an entity retyped from a person to a place, may hold as its own English):
 // offered, it would be copied into the translation. One English writes so is offered, as Insert saves
-// typing a name letter by letter, but says what it is: the French copied by pre-annotation, which
-// nobody checked (keptNote), not a term someone translated ("Père Johnson → Père Johnson" read as
+// typing a name letter by letter; a person's name that no list gives says what it is: the French
+// copied by pre-annotation, which nobody checked (keptNote), not a term someone translated ("Père Johnson → Père Johnson" read as
 // one, where the article wrote Father Johnson).
 func documentEntities(d *annotate.Document, named map[namedName]bool) []glossary.Entity {
 	var out []glossary.Entity
@@ -106,7 +106,9 @@ func documentEntities(d *annotate.Document, named map[namedName]bool) []glossary
 			if !ner.KeptInEnglish(src, e.Type) {
 				continue
 			}
-			ent.Note = keptNote()
+			if _, listed := ner.EnglishName(src, e.Type); !listed { // Washington is the lists' English
+				ent.Note = keptNote()
+			}
 		}
 		out = append(out, ent)
 	}
