@@ -16,13 +16,7 @@ import (
 // Glose JSON file, and returns its path.
 func blankFile(t *testing.T) string {
 	t.Helper()
-	d := annotate.NewDocument("blank-doc", "Blank", sampleText, "fr", "en")
-	first := strings.Index(sampleText, "Donald")
-	para := strings.Index(sampleText, "Le ministre")
-	d.AddSegment(0, first-1, 0, annotate.KindSentence)
-	d.AddSegment(first, para-2, 0, annotate.KindSentence)
-	d.AddSegment(para, len(sampleText), 1, annotate.KindSentence)
-	data, err := annotate.Marshal(d)
+	data, err := annotate.Marshal(sampleSegments("blank-doc", "Blank"))
 	must(t, err)
 	path := filepath.Join(t.TempDir(), "blank.glose.json")
 	must(t, os.WriteFile(path, data, 0o644))
