@@ -22,17 +22,24 @@ const sampleText = "Sergueï Lavrov a déclaré : « Le dialogue 😀 est libre 
 // testDoc builds a three-segment document with one auto QUOTE and one auto PER span.
 func testDoc(t *testing.T) *annotate.Document {
 	t.Helper()
-	d := annotate.NewDocument("test-doc", "Test", sampleText, "fr", "en")
-	first := strings.Index(sampleText, "Donald")
-	para := strings.Index(sampleText, "Le ministre")
-	d.AddSegment(0, first-1, 0, annotate.KindSentence)
-	d.AddSegment(first, para-2, 0, annotate.KindSentence)
-	d.AddSegment(para, len(sampleText), 1, annotate.KindSentence)
+	d := sampleSegments("test-doc", "Test")
 	ed := annotate.NewEditor(d)
 	q := strings.Index(sampleText, "« Le")
 	qe := strings.Index(sampleText, "». ") + len("»")
 	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: q, End: qe, Label: annotate.LabelQuote, Origin: annotate.Auto, Confidence: 0.8}))
 	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: 0, End: len("Sergueï Lavrov"), Label: annotate.LabelPER, Origin: annotate.Auto, Confidence: 0.9}))
+	return d
+}
+
+// sampleSegments returns sampleText in three segments (two sentences, then a paragraph) with no
+// annotation, as the document id titled title.
+func sampleSegments(id, title string) *annotate.Document {
+	d := annotate.NewDocument(id, title, sampleText, "fr", "en")
+	first := strings.Index(sampleText, "Donald")
+	para := strings.Index(sampleText, "Le ministre")
+	d.AddSegment(0, first-1, 0, annotate.KindSentence)
+	d.AddSegment(first, para-2, 0, annotate.KindSentence)
+	d.AddSegment(para, len(sampleText), 1, annotate.KindSentence)
 	return d
 }
 

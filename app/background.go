@@ -58,6 +58,7 @@ func snapshot(d *annotate.Document) (*annotate.Document, map[string]bool) {
 // preannotateDocument proposes entities, quotations and speakers for the open document (useful for a
 // text opened without them), in the background; entities the user's glossary names take its English.
 func (ui *UI) preannotateDocument() {
+	ui.annotateOffer.hide() // asked for, by the bar or not
 	terms := ui.userGlossary()
 	ui.inBackground(lang.L("Pre-annotating…"), "pre-annotate", func(snap *annotate.Document) error {
 		opts, err := ui.annotateOptions()

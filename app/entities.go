@@ -34,8 +34,8 @@ type entitiesPanel struct {
 	list     *keyList
 	nameSrc  *widget.Entry
 	nameTgt  *widget.Entry
-	shown    shownNames     // what the name fields were last given, to keep a name being typed
-	kind     *widget.Select // the entity's type: choosing another relabels its mentions
+	shown    shownNames    // what the name fields were last given, to keep a name being typed
+	kind     *choiceSelect // the entity's type: choosing another relabels its mentions
 	merge    *mergePicker
 	mergeIDs map[string]string // the merge picker's candidates: entity ID by label
 	namesake map[string]bool   // IDs of the entities another of the same type and names shares a row name with
@@ -86,7 +86,7 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p.nameSrc, p.nameTgt = widget.NewEntry(), widget.NewEntry()
 	p.nameSrc.OnSubmitted = func(s string) { p.rename(ui.doc.SourceLang, s) }
 	p.nameTgt.OnSubmitted = func(s string) { p.rename(ui.doc.TargetLang, s) }
-	p.kind = widget.NewSelect(nil, p.setType)
+	p.kind = newChoiceSelect(nil, p.setType)
 	p.merge = newMergePicker(p)
 	detailAt := func() fyne.Position { return p.detail.Position() }
 	p.mentions, p.mentEN = newMentionList(ui, detailAt), newMentionList(ui, detailAt)

@@ -63,6 +63,9 @@ type loaded struct {
 	fromAutosave string
 	// annotating is the pre-annotation of doc, a text just imported, still running; or nil.
 	annotating *openAnnotation
+	// annotated says that opening pre-annotated doc (preannotateOpened), whatever it found: a text
+	// where it found nothing is not offered pre-annotation again (annotateOffer).
+	annotated bool
 }
 
 // Open loads a file: Glose JSON is opened as it is; other files (plain text, Markdown) are imported,
@@ -161,6 +164,7 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 // show puts a document read by load in the window.
 func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	ui.setDocument(l.doc, l.path)
+	ui.annotateOffer.offerFor(l)
 	ui.origin, ui.fromCorpus = origin, l.fromCorpus
 	ui.disk, ui.diskSeen = l.disk, workspace.Version{}
 	ui.holdLock(l.lock)

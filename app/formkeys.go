@@ -7,13 +7,13 @@ import (
 
 // formSelect is a Select of a dialog's form that gives Return and Escape to the dialog.
 type formSelect struct {
-	widget.Select
+	choiceSelect  // opens its list on the current choice
 	enter, escape func()
 }
 
 func newFormSelect(options []string) *formSelect {
 	s := &formSelect{}
-	s.Options = options
+	s.Options, s.outer = options, s
 	s.ExtendBaseWidget(s)
 	return s
 }
@@ -21,7 +21,7 @@ func newFormSelect(options []string) *formSelect {
 // TypedKey implements fyne.Focusable.
 func (s *formSelect) TypedKey(ev *fyne.KeyEvent) {
 	if !dialogKey(ev, s.enter, s.escape) {
-		s.Select.TypedKey(ev)
+		s.choiceSelect.TypedKey(ev)
 	}
 }
 

@@ -89,7 +89,10 @@ func (ui *UI) documentOpened() {
 // repeats the French one, nobody having stood behind it, is left out too unless English writes the
 // name so (ner.KeptInEnglish: a person's name, Washington; not Moscou, which a file pre-annotated by
 // an older version, or an entity retyped from a person to a place, may hold as its own English):
-// offered, it would be copied into the translation.
+// offered, it would be copied into the translation. One English writes so is offered, as Insert saves
+// typing a name letter by letter; a person's name that no list gives says what it is: the French
+// copied by pre-annotation, which nobody checked (keptNote), not a term someone translated ("Père Johnson → Père Johnson" read as
+// one, where the article wrote Father Johnson).
 func documentEntities(d *annotate.Document, named map[namedName]bool) []glossary.Entity {
 	var out []glossary.Entity
 	for _, e := range d.Entities {
@@ -98,12 +101,23 @@ func documentEntities(d *annotate.Document, named map[namedName]bool) []glossary
 			continue
 		}
 		confirmed := named[namedName{e.ID, tgt}] || confirmedMention(d, e, annotate.Target, tgt)
-		if !confirmed && keptAsIs(src, tgt) && !ner.KeptInEnglish(src, e.Type) {
-			continue
+		ent := glossary.Entity{Source: src, Target: tgt, Type: e.Type, Confirmed: confirmed}
+		if !confirmed && keptAsIs(src, tgt) {
+			if !ner.KeptInEnglish(src, e.Type) {
+				continue
+			}
+			if _, listed := ner.EnglishName(src, e.Type); !listed { // Washington is the lists' English
+				ent.Note = keptNote()
+			}
 		}
-		out = append(out, glossary.Entity{Source: src, Target: tgt, Type: e.Type, Confirmed: confirmed})
+		out = append(out, ent)
 	}
 	return out
+}
+
+// keptNote is said under a document's name offered as the French copied, nobody having confirmed it.
+func keptNote() string {
+	return lang.L("A name kept as in French by pre-annotation, not confirmed: check how the English writes it")
 }
 
 // fillGlossary gives the glossary, newly opened or for a new document, the document's names.

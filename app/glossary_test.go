@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 	"testing"
 
@@ -258,5 +259,51 @@ func TestEnterOnTheInsertButton(t *testing.T) {
 	typeKeys(ui, " did not replace him.")
 	if got, want := d.Segments[0].Target, "Mr. Merriweather said that St. Martin’s did not replace him."; got != want {
 		t.Errorf("typed after inserting: %q, want %q", got, want)
+	}
+}
+
+// TestGlossaryMarksUnconfirmedCopies: a document's name whose English is its French copied by
+// pre-annotation, nobody having confirmed it, is offered only when English writes such a name so, and
+// then, when no list gives it, says what it is under it (Washington is the lists' English); "Père Johnson → Père Johnson" (a file pre-annotated before the titles
+// had their English) is not offered, as the article writes Father Johnson. A name that changes, or one
+// confirmed in a translated segment, is offered as a term, with no such note.
+func TestGlossaryMarksUnconfirmedCopies(t *testing.T) {
+	text := "Le Père Johnson a reçu Sergueï Lavrov et Hélène Dumarchey à Washington 🙂."
+	en := "Father Johnson welcomed Sergei Lavrov and Hélène Dumarchey in Washington 🙂."
+	for _, confirmed := range []bool{false, true} {
+		d := pairDoc(text)
+		ed := annotate.NewEditor(d)
+		for i, e := range []struct{ typ, fr, en string }{{"PER", "Père Johnson", "Père Johnson"},
+			{"PER", "Sergueï Lavrov", "Sergei Lavrov"}, {"PER", "Hélène Dumarchey", "Hélène Dumarchey"}, {"LOC", "Washington", "Washington"}} {
+			at := strings.Index(text, e.fr)
+			sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len(e.fr), Label: e.typ, Origin: annotate.Auto, Confidence: 0.9}
+			must(t, ed.AddSpan(sp))
+			mentions := []string{sp.ID}
+			if confirmed && e.fr == "Hélène Dumarchey" { // its English mention in a confirmed segment
+				_, err := ed.SetTarget(d.Segments[0].ID, en)
+				must(t, err)
+				at := strings.Index(en, e.en)
+				tsp := &annotate.Span{Side: annotate.Target, Segment: d.Segments[0].ID, Start: at, End: at + len(e.en), Label: e.typ}
+				must(t, ed.AddSpan(tsp))
+				must(t, ed.SetStatus(d.Segments[0].ID, annotate.StatusTranslated))
+				mentions = append(mentions, tsp.ID)
+			}
+			must(t, ed.AddEntity(&annotate.Entity{ID: fmt.Sprintf("e%d", i+1), Type: e.typ,
+				Names: map[string]string{"fr": e.fr, "en": e.en}, Mentions: mentions}))
+		}
+		ui := suggestUI(t, d, nil, nil)
+		glossaryOffers(t, ui)
+		got := map[string]string{}
+		for _, o := range ui.sugg.offers {
+			got[o.Source+" → "+o.Text] = offerNote(o)
+		}
+		want := map[string]string{"Sergueï Lavrov → Sergei Lavrov": "", "Hélène Dumarchey → Hélène Dumarchey": keptNote(),
+			"Washington → Washington": ""} // the lists' English
+		if confirmed {
+			want["Hélène Dumarchey → Hélène Dumarchey"] = ""
+		}
+		if !maps.Equal(got, want) {
+			t.Errorf("Hélène Dumarchey confirmed %v: offers and their notes %q, want %q", confirmed, got, want)
+		}
 	}
 }

@@ -28,7 +28,7 @@ func menuNamed(t *testing.T, ui *UI, label string) *fyne.Menu {
 func TestDocumentToolsInToolsMenu(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
 	keys := map[string]string{
-		"Pre-annotate the document":       "",
+		"Pre-annotate the document":       "Ctrl+Shift+D",
 		"Project all translated segments": "Ctrl+Shift+P",
 		"Run the quality checks":          "Ctrl+Shift+Q",
 		"Settings…":                       "Ctrl+,",

@@ -111,6 +111,7 @@ func (ui *UI) preannotateOpened(l *loaded, terms preannotate.Glossary) {
 	if len(l.doc.Spans) > 0 {
 		return
 	}
+	l.annotated = true
 	opts, warns := ui.importOptions(terms) // loads the model: not in the time waited for
 	l.warns = append(l.warns, warns...)
 	a := ui.startAnnotation(l.doc, opts)

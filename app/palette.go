@@ -26,7 +26,7 @@ type palette struct {
 	reject  *dialogButton
 	remove  *dialogButton
 	link    *dialogButton
-	speaker *widget.Select
+	speaker *choiceSelect
 	people  map[string]string // speaker choice → span ID
 	picker  *speakerPicker    // the chooser Alt+S opened last, nil before
 	actions *fyne.Container   // speaker, accept, reject, remove, link: for the status bar
@@ -39,7 +39,7 @@ func newPalette(ui *UI) *palette {
 	p.reject = ui.newPanelButton(lang.L("Reject"), theme.CancelIcon(), func() { ui.run(ui.rejectSelected) })
 	p.remove = ui.newPanelButton(lang.L("Remove"), theme.DeleteIcon(), func() { ui.run(ui.removeSelectedSpan) })
 	p.link = ui.newPanelButton(lang.L("Link speaker"), theme.MailReplyIcon(), func() { ui.run(ui.startLink) })
-	p.speaker = widget.NewSelect(nil, p.chooseSpeaker)
+	p.speaker = newChoiceSelect(nil, p.chooseSpeaker)
 	p.speaker.PlaceHolder = lang.L("Speaker…")
 	p.actions = container.NewHBox(p.speaker, p.accept, p.reject, p.remove, p.link)
 	return p

@@ -43,8 +43,8 @@ type qaPanel struct {
 	box        fyne.CanvasObject
 	boundAt    qaBinding // what the rows on screen were last given
 
-	english     *widget.Select // the English spelling read in documents in plain English
-	englishNote *messageText   // which documents it applies to, or the document's language deciding
+	english     *choiceSelect // the English spelling read in documents in plain English
+	englishNote *messageText  // which documents it applies to, or the document's language deciding
 
 	words     *userWords      // the user's word list and the words ignored, loaded at the first run
 	spellBar  *fyne.Container // the opened spelling issue's suggestions

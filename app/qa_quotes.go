@@ -29,8 +29,8 @@ func quoteStyleLabels() []string {
 
 // newQuoteStyleSelect makes the Quotation marks select of the Checks section, which the quotation
 // style check reads; a change runs the checks again.
-func (p *qaPanel) newQuoteStyleSelect() *widget.Select {
-	sel := widget.NewSelect(quoteStyleLabels(), nil)
+func (p *qaPanel) newQuoteStyleSelect() *choiceSelect {
+	sel := newChoiceSelect(quoteStyleLabels(), nil)
 	sel.SetSelectedIndex(slices.Index(qa.QuoteStyles(), p.quoteStyle()))
 	sel.OnChanged = func(label string) {
 		i := slices.Index(quoteStyleLabels(), label)

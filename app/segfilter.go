@@ -61,7 +61,7 @@ type filterBar struct {
 	ui     *UI
 	kind   filterKind
 	added  map[int]bool // the segments shown in addition since the filter was applied (reveal)
-	choice *widget.Select
+	choice *choiceSelect
 	text   *nameEntry // what showContaining looks for, shown with it
 	textAt *fyne.Container
 	again  *tipButton
@@ -75,7 +75,7 @@ func newFilterBar(ui *UI) *filterBar {
 	for k := range filterKinds {
 		names[k] = k.name()
 	}
-	b.choice = widget.NewSelect(names, nil)
+	b.choice = newChoiceSelect(names, nil)
 	b.choice.Selected = names[showAll]
 	// Fyne's Select is as wide as its placeholder: the choice made is its placeholder, so it shows whole.
 	b.choice.PlaceHolder = names[showAll]

@@ -192,7 +192,7 @@ type settingsForm struct {
 	keyNote                      *messageText      // the key is in the settings file, for want of a keyring
 	keys                         map[string]string // the key typed or stored for each provider chosen
 	keyFor                       string            // the provider whose key the field shows
-	provider                     *widget.Select
+	provider                     *choiceSelect
 	threshold                    *widget.Slider
 	thresholdLabel               *widget.Label
 	propose                      *widget.Slider
@@ -224,7 +224,7 @@ func newSettingsForm(s settings, keys *keyStore, p fyne.Preferences) *settingsFo
 	for _, p := range providerNames() {
 		labels = append(labels, p.label)
 	}
-	f.provider = widget.NewSelect(labels, nil)
+	f.provider = newChoiceSelect(labels, nil)
 	f.provider.SetSelectedIndex(0)
 	for i, p := range providerNames() {
 		if p.name == s.Provider {

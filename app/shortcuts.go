@@ -116,7 +116,7 @@ func (ui *UI) buildActions() {
 	ui.buildTagActions()
 	t.tools = append(ui.needDocument(ui.suggestionActions()), ui.concordanceAction(), ui.addTermAction(), ui.needsDocument(ui.analysisAction()))
 	annotation := ui.needDocument([]*action{ // the tools that work on the whole document's annotations
-		act(lang.L("Pre-annotate the document"), "", ui.preannotateDocument),
+		act(lang.L("Pre-annotate the document"), "Ctrl+Shift+D", ui.preannotateDocument, custom(fyne.KeyD, ctrl|shift)), // Detect, Détecter
 		act(lang.L("Project all translated segments"), "Ctrl+Shift+P", ui.projectAll, custom(fyne.KeyP, ctrl|shift)),
 		act(lang.L("Run the quality checks"), "Ctrl+Shift+Q", ui.showQA, custom(fyne.KeyQ, ctrl|shift)),
 	})

@@ -23,7 +23,7 @@ func varietyLabels() []string {
 // newVarietyRow makes the English spelling select of the Checks section, with the line under it that
 // says which documents it applies to, or why the open document's language decides instead.
 func (p *qaPanel) newVarietyRow() fyne.CanvasObject {
-	p.english = widget.NewSelect(varietyLabels(), nil)
+	p.english = newChoiceSelect(varietyLabels(), nil)
 	p.english.OnChanged = func(label string) {
 		i := slices.Index(varietyLabels(), label)
 		if i < 0 || p.english.Disabled() {

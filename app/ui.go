@@ -102,6 +102,7 @@ type UI struct {
 	langs          [2]string       // the document's languages the tabs last followed (languagesFollow)
 	second         bool            // another window has the document open: autosave apart
 	alerts         *alertBar       // lasting warnings: the work is not protected, or cannot be saved
+	annotateOffer  *annotateOffer  // offers to pre-annotate a document opened without any annotation
 	saveBlock      *saveBlock      // why the save warning is up, for the autosave to look whether it is over; or nil
 	goneSeen       bool            // the file was seen gone (deleted or moved) since it was read or saved
 	afterReload    func()          // runs once reload has shown the document again
@@ -216,6 +217,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.list.OnReveal = ui.filter.revealed
 	ui.palette = newPalette(ui)
 	ui.alerts = newAlertBar(func() { ui.saveAsDialog() })
+	ui.annotateOffer = ui.newAnnotateOffer()
 	ui.status = newStatusLine(ui.tips, ui.showStatusMessage)
 	ui.qa = newQAPanel(ui)
 	ui.sugg = newSuggestionsPanel(ui)
@@ -238,8 +240,8 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.emptyHint = newFluidText("").aligned(fyne.TextAlignCenter) // wrapped at ordinary spaces only
 	hint := container.NewVBox(layout.NewSpacer(), ui.emptyHint, layout.NewSpacer())
 	labels := container.New(&paletteRow{labels: ui.palette.labels}, ui.palette.content(), ui.filter.box)
-	top := container.NewVBox(ui.alerts.box, labels, ui.find.bar)
-	ui.alerts.holder = top
+	top := container.NewVBox(ui.alerts.box, ui.annotateOffer.box, labels, ui.find.bar)
+	ui.alerts.holder, ui.annotateOffer.holder = top, top
 	bars, main := newTopBars(top, ui.find.bar, container.NewStack(ui.watch, hint))
 	ui.bars = bars
 	tabTips := newTipArea(ui.tips, func(at fyne.Position) string { return ui.tabTip(at.X) })
@@ -339,6 +341,7 @@ func (ui *UI) onEdit() {
 	ui.followSavePoint()
 	ui.updateTitle()
 	ui.afterEdit()
+	ui.annotateOffer.follow(ui.doc) // the first tag makes it needless
 	if !ui.typing {
 		ui.pending.known = false
 	}

@@ -120,6 +120,13 @@ func TestEnglishName(t *testing.T) {
 		{"Benyamin Netanyahou", "PER", "Benyamin Netanyahu", true},
 		{"Mouammar Kadhafi", "PER", "Muammar Gaddafi", true},
 		{"Mao Tsé-toung", "PER", "Mao Zedong", true},
+		{"Père Johnson", "PER", "Father Johnson", true}, // the title in English, the name kept
+		{"Sœur Emmanuelle", "PER", "Sister Emmanuelle", true},
+		{"Frère Sergueï", "PER", "Brother Sergei", true},
+		{"Mère Teresa", "PER", "Mother Teresa", true},
+		{"Abbé Pierre", "PER", "Abbé Pierre", false}, // English writes it so
+		{"Jean Frère", "PER", "Jean Frère", false},   // a surname, not a title
+		{"Père", "PER", "Père", false},
 		{"François Fillon", "PER", "François Fillon", false},
 		{"Guillaume Pepy", "PER", "Guillaume Pepy", false},
 		{"Trifouillis", "LOC", "Trifouillis", false},

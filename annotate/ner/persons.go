@@ -39,9 +39,22 @@ func init() {
 	}
 }
 
-// personEnglish returns the English of a person's name: each word the list knows respelled, the
-// other words of a Slavic name transliterated; it reports whether anything changed.
+// titleEnglish maps the titles that recognition keeps at the head of a person's name (nameTitles:
+// "Père Johnson", "Sœur Emmanuelle") to their English where English writes another word: copied, "Père
+// Johnson" was proposed as the English of a priest the article calls Father Johnson. "Abbé" (Abbé
+// Pierre), "Saint" and "Lady" are written so in English too.
+var titleEnglish = map[string]string{"père": "Father", "mère": "Mother", "sœur": "Sister", "soeur": "Sister",
+	"frère": "Brother", "sainte": "Saint"}
+
+// personEnglish returns the English of a person's name: its title's (titleEnglish), each word the list
+// knows respelled, the other words of a Slavic name transliterated; it reports whether anything changed.
 func personEnglish(name string) (string, bool) {
+	if head, rest, ok := strings.Cut(name, " "); ok {
+		if title, ok := titleEnglish[strings.ToLower(head)]; ok && strings.TrimSpace(rest) != "" {
+			en, _ := personEnglish(strings.TrimSpace(rest))
+			return title + " " + en, true
+		}
+	}
 	if en, ok := personWords[foldString(name)]; ok { // a whole name of several words: "Mao Tsé-toung"
 		return en, en != name
 	}

@@ -22,6 +22,8 @@ func TestKeptInEnglish(t *testing.T) {
 		{"Vladimir Poutine", "PER", false}, // the English is Putin
 		{"Moscou", "PER", false},           // a place read as a person is still Moscow
 		{"Albert Dupeyroux", "PER", true},
+		{"Père Johnson", "PER", false}, // Father Johnson
+		{"Abbé Pierre", "PER", true},
 		{"Washington", "LOC", true},
 		{"Moscou", "LOC", false},
 		{"Trifouillis-les-Oies", "LOC", false}, // unknown: may be anything in English

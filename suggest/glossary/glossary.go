@@ -473,7 +473,7 @@ func (g *Glossary) SetDocument(entities []Entity) {
 		if len(keys) == 0 || tgt == "" {
 			continue
 		}
-		entry := Entry{SourceLang: g.sourceLang, TargetLang: g.targetLang, Source: src, Target: tgt, Type: e.Type}
+		entry := Entry{SourceLang: g.sourceLang, TargetLang: g.targetLang, Source: src, Target: tgt, Type: e.Type, Note: e.Note}
 		rank := unconfirmedRank
 		if e.Confirmed {
 			rank = confirmedRank

@@ -21,6 +21,9 @@ type Entity struct {
 	// translation). As a document's term (SetDocument), a name nobody confirmed comes after the
 	// stored entries of the same words, which the user imported or confirmed. Learn ignores it.
 	Confirmed bool
+	// Note is shown with the document's term (SetDocument): what the translator should know of it,
+	// such as a name nobody confirmed being only the French copied. Learn ignores it.
+	Note string
 }
 
 // Learn stores entities' names as entries of the given origin (the ID of the document that taught

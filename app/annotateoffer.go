@@ -1,0 +1,93 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// annotateOffer is a bar across the top of the window that offers to pre-annotate a document opened
+// without any annotation, such as the Glose JSON `glose-cli import` writes, which opened with 0 spans
+// and no hint that Tools › Pre-annotate or `glose-cli annotate` existed. It only offers: the
+// translator may want the document blank (a text to tag by hand, or to translate only), so nothing
+// runs without a click or the shortcut, and the bar takes no focus. It goes once pre-annotation runs,
+// once the document has an annotation (the first tag), on Not now, or with the document.
+type annotateOffer struct {
+	box  *fyne.Container
+	text *messageText
+	// holder is the container the bar is in, laid out again when the bar shows or hides (see alertBar).
+	holder *fyne.Container
+	// declined holds the IDs of the documents whose offer Not now took away: opening one again in the
+	// session (a reload included) does not bring it back.
+	declined map[string]bool
+	doc      *annotate.Document // the document it is shown for, nil when hidden
+}
+
+func (ui *UI) newAnnotateOffer() *annotateOffer {
+	o := &annotateOffer{declined: map[string]bool{}}
+	o.text = newFluidText(lang.L("This document has no annotation yet: pre-annotation can propose its names, quotations and speakers, for you to accept or reject."))
+	run := ui.newPanelButton(lang.L("Pre-annotate (Ctrl+Shift+D)"), theme.MediaPlayIcon(), ui.preannotateDocument)
+	later := ui.newPanelButton(lang.L("Not now"), theme.CancelIcon(), func() {
+		if o.doc != nil {
+			o.declined[o.doc.ID] = true
+		}
+		o.hide()
+		ui.backToText()
+	})
+	later.Importance = widget.LowImportance
+	o.box = container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), container.NewHBox(run, later), o.text)
+	o.box.Hide()
+	return o
+}
+
+// neverAnnotated reports whether d has text and no annotation at all, nor ever had one removed by
+// rejecting it (a rejection records what not to propose again): pre-annotation never ran on it, or
+// found nothing. It is how opening tells a text to pre-annotate (preannotateRecovered).
+func neverAnnotated(d *annotate.Document) bool {
+	return len(d.Segments) > 0 && len(d.Spans) == 0 && len(d.Rejected) == 0
+}
+
+// offerFor shows the bar for l.doc, just shown, when it was never annotated and opening it did not
+// pre-annotate it (a Glose JSON file is opened as it is; a text is pre-annotated as it opens), unless
+// the offer was declined for it.
+func (o *annotateOffer) offerFor(l *loaded) {
+	if l.annotated || l.annotating != nil || !neverAnnotated(l.doc) || o.declined[l.doc.ID] {
+		o.hide()
+		return
+	}
+	o.doc = l.doc
+	o.setVisible(true)
+}
+
+// follow takes the bar away once d, the document shown, has an annotation.
+func (o *annotateOffer) follow(d *annotate.Document) {
+	if o.doc != nil && (o.doc != d || !neverAnnotated(d)) {
+		o.hide()
+	}
+}
+
+func (o *annotateOffer) hide() {
+	o.doc = nil
+	o.setVisible(false)
+}
+
+func (o *annotateOffer) setVisible(v bool) {
+	if v == o.box.Visible() {
+		return
+	}
+	if v {
+		o.box.Show()
+	} else {
+		o.box.Hide()
+	}
+	if o.holder != nil {
+		o.holder.Refresh()
+	}
+}
+
+// shown reports whether the bar is shown.
+func (o *annotateOffer) shown() bool { return o.box.Visible() }

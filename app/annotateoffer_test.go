@@ -1,0 +1,101 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// blankFile writes sampleText, segmented and with no annotation, as `glose-cli import` writes a
+// Glose JSON file, and returns its path.
+func blankFile(t *testing.T) string {
+	t.Helper()
+	data, err := annotate.Marshal(sampleSegments("blank-doc", "Blank"))
+	must(t, err)
+	path := filepath.Join(t.TempDir(), "blank.glose.json")
+	must(t, os.WriteFile(path, data, 0o644))
+	return path
+}
+
+// TestBlankDocumentOffersPreannotation: a Glose JSON document with no annotation opens as it is,
+// nothing proposed behind the translator's back, with a bar offering pre-annotation; its button (or
+// Ctrl+Shift+D, Tools › Pre-annotate's shortcut) pre-annotates, and the bar goes.
+func TestBlankDocumentOffersPreannotation(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		run  func(ui *UI)
+	}{
+		{"the bar's button", func(ui *UI) {
+			b := findShown(ui.annotateOffer.box, func(o fyne.CanvasObject) bool {
+				b, ok := o.(*dialogButton)
+				return ok && strings.HasPrefix(b.Text, "Pre-annotate")
+			})
+			if b == nil {
+				t.Fatal("the bar has no Pre-annotate button")
+			}
+			test.Tap(b.(*dialogButton))
+		}},
+		{"Ctrl+Shift+D", func(ui *UI) { ui.handleShortcut(custom(fyne.KeyD, ctrl|shift)) }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ui, _ := newTestUI(t, nil, false)
+			ui.Open(blankFile(t))
+			if len(ui.doc.Spans) != 0 || !ui.annotateOffer.shown() {
+				t.Fatalf("blank document opened: %d spans, offer shown %v; want 0 spans and the offer", len(ui.doc.Spans), ui.annotateOffer.shown())
+			}
+			c.run(ui)
+			if len(ui.doc.Spans) == 0 || ui.annotateOffer.shown() {
+				t.Errorf("after %s: %d spans, offer shown %v; want spans proposed and the offer gone", c.name, len(ui.doc.Spans), ui.annotateOffer.shown())
+			}
+		})
+	}
+}
+
+// TestPreannotationOfferGoes: no offer for a document with annotations or a text pre-annotated as it
+// opened; the offer goes with the first tag made by hand, and Not now keeps it away for the document
+// when it is opened again.
+func TestPreannotationOfferGoes(t *testing.T) {
+	ui, _ := newTestUI(t, nil, false)
+	_, annotated, _ := savedTestDoc(t)
+	ui.Open(annotated)
+	if ui.annotateOffer.shown() {
+		t.Error("a document with annotations: pre-annotation offered")
+	}
+	text := filepath.Join(t.TempDir(), "article.txt")
+	must(t, os.WriteFile(text, []byte("Il pleut à verse depuis hier soir.\n"), 0o644))
+	ui.Open(text)
+	if ui.annotateOffer.shown() {
+		t.Errorf("a text pre-annotated as it opened (%d spans): pre-annotation offered again", len(ui.doc.Spans))
+	}
+
+	blank := blankFile(t)
+	ui.Open(blank)
+	if !ui.annotateOffer.shown() {
+		t.Fatal("blank document: no offer")
+	}
+	must(t, ui.ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: 0, End: len("Sergueï Lavrov"), Label: annotate.LabelPER}))
+	if ui.annotateOffer.shown() {
+		t.Error("a span tagged by hand: the offer stays")
+	}
+
+	ui, _ = newTestUI(t, nil, false)
+	ui.Open(blank)
+	later := findShown(ui.annotateOffer.box, func(o fyne.CanvasObject) bool {
+		b, ok := o.(*dialogButton)
+		return ok && b.Text == "Not now"
+	})
+	if later == nil {
+		t.Fatal("the bar has no Not now button")
+	}
+	test.Tap(later.(*dialogButton))
+	ui.Open(blankFile(t)) // another file of the same document
+	if ui.annotateOffer.shown() || len(ui.doc.Spans) != 0 {
+		t.Errorf("Not now, then the document opened again: offer shown %v, %d spans", ui.annotateOffer.shown(), len(ui.doc.Spans))
+	}
+}
