@@ -65,7 +65,7 @@ func pairDoc(sources ...string) *annotate.Document {
 
 // suggestUI shows d in a test UI whose translation memory, in a temporary file, holds pairs; change
 // adjusts the settings first (no dictionary, no machine translation by default).
-func suggestUI(t *testing.T, d *annotate.Document, pairs []pair, change func(*settings)) *UI {
+func suggestUI(t testing.TB, d *annotate.Document, pairs []pair, change func(*settings)) *UI {
 	t.Helper()
 	ui, _ := newTestUI(t, d, false)
 	s := ui.sugg.settings()
