@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest"
 	"github.com/glose-app/glose/suggest/tm"
 )
@@ -257,7 +256,7 @@ func chosen(h *concordanceHit) string {
 func (v *concordanceView) copyHit(h *concordanceHit) {
 	text := chosen(h)
 	v.ui.app.Clipboard().SetContent(text)
-	v.ui.setStatus(lang.L("Copied: {{.Text}}", map[string]any{"Text": annotate.Shorten(text, 80)}))
+	v.ui.setStatus(lang.L("Copied: {{.Text}}", map[string]any{"Text": quoted(text, 80)}))
 }
 
 // insertHit closes the dialog and puts the hit's English (or the part selected) at the cursor of the
