@@ -1,9 +1,7 @@
 package app
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -23,17 +21,7 @@ func sharedPairs(b *testing.B) []pair {
 		b.Skip("no shared NTREX data:", err)
 	}
 	defer f.Close()
-	var out []pair
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var p pair
-		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-			b.Fatal(err)
-		}
-		out = append(out, p)
-	}
-	return out
+	return readPairs(b, f)
 }
 
 // BenchmarkConcordanceShow shows the answer for "s" (50 hits) in the open dialog: the work on the UI

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -40,14 +41,24 @@ func ntrex(t *testing.T) []pair {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	return readPairs(t, f)
+}
+
+// readPairs reads French-English pairs, one JSON object a line.
+func readPairs(t testing.TB, r io.Reader) []pair {
+	t.Helper()
 	var out []pair
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
 		var p pair
 		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
 			t.Fatal(err)
 		}
 		out = append(out, p)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
 	}
 	return out
 }
