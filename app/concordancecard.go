@@ -15,7 +15,7 @@ import (
 // concordanceHit is one card of the Concordance dialog: where a hit comes from, its two texts with
 // the phrase marked, in views the user may select in, and Copy and Insert. Cards outlive a search:
 // the next one shows its hits in the same cards, as a list reuses its rows, since making 50 cards
-// (their labels, buttons and views, each added to a laid-out box) took the UI goroutine 0.1 s.
+// (their labels, buttons and views, each added to a laid-out box) took the UI goroutine 80–90 ms.
 type concordanceHit struct {
 	glossary         bool
 	origin           string
