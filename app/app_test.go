@@ -43,7 +43,7 @@ func sampleSegments(id, title string) *annotate.Document {
 	return d
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
@@ -52,7 +52,7 @@ func must(t *testing.T, err error) {
 
 // newTestUI returns a UI on a test app, showing d, laid out at 1000×700, with recovery questions
 // answered by answer, and questions about unsaved changes by Save (true) or Don't save (false).
-func newTestUI(t *testing.T, d *annotate.Document, answer bool) (*UI, *[]string) {
+func newTestUI(t testing.TB, d *annotate.Document, answer bool) (*UI, *[]string) {
 	t.Helper()
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	t.Setenv("XDG_DATA_HOME", t.TempDir()) // the translation memory

@@ -4,23 +4,25 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"image/color"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/glose-app/glose/annotate"
-	"github.com/glose-app/glose/app/textview"
 	"github.com/glose-app/glose/suggest"
 	"github.com/glose-app/glose/suggest/tm"
 )
 
 // concordanceLimit is how many memory units the dialog shows at most.
 const concordanceLimit = 50
+
+// concordancePause is how long the query must rest before it is looked up: typing "sanctions" at
+// 30 ms a key looks it up once, not nine times (showing 50 hits costs the UI goroutine tens of
+// milliseconds, which keys typed meanwhile would wait for).
+const concordancePause = 150 * time.Millisecond
 
 // concordanceView is the Tools › Concordance… dialog (Ctrl+K): a word or phrase looked up in the
 // memory and the glossary, in the source, the translation or both, each hit with the phrase
@@ -33,18 +35,20 @@ type concordanceView struct {
 	side  *widget.RadioGroup
 	count *messageText
 	cards *fyne.Container
+	roll  *container.Scroll
 	box   fyne.CanvasObject
 	hide  func()
-	gen   int              // of the last search asked for: an older answer is dropped
-	hits  []concordanceHit // shown, glossary entries first
-}
+	gen   int               // of the last search asked for: an older answer is dropped
+	hits  []*concordanceHit // shown, glossary entries first: the first cards of pool
+	pool  []*concordanceHit // every card made so far, reused by the next searches
 
-// concordanceHit is one hit shown: its texts, with views the user may select in.
-type concordanceHit struct {
-	glossary         bool
-	origin           string
-	src, tgt         *textview.TextView
-	insert, copyText *dialogButton
+	// after runs fn on the UI goroutine once the typing pause d has passed, and returns what stops
+	// it; off runs work off the UI goroutine and what it returns on it. Tests replace both, to
+	// choose when a pause ends and when a search lands.
+	after   func(d time.Duration, fn func()) (stop func())
+	off     func(work func() func())
+	waiting func()             // stops the pause before the next search, nil when none
+	cancel  context.CancelFunc // the search running, nil when none
 }
 
 // concordanceAction is the Tools menu's entry and shortcut.
@@ -89,8 +93,10 @@ func newConcordanceView(ui *UI, eng *suggest.Engine) *concordanceView {
 	v.side.Selected = lang.L("Both languages")
 	v.count = newFluidText("") // wrapped at ordinary spaces only: no « : » alone on a line
 	v.cards = container.NewVBox()
+	v.roll = container.NewVScroll(v.cards)
 	top := container.NewVBox(v.query, v.side, v.count)
-	v.box = container.NewBorder(top, nil, nil, nil, container.NewVScroll(v.cards))
+	v.box = container.NewBorder(top, nil, nil, nil, v.roll)
+	v.after, v.off = ui.afterPause, ui.background
 	v.show(suggest.Concordance{}, tm.ErrNoWords) // until a word is typed
 	return v
 }
@@ -118,29 +124,68 @@ func (v *concordanceView) sideChosen() tm.Side {
 	return tm.BothSides
 }
 
-// search looks the query up off the UI goroutine (another program may hold the database) and shows
-// the answer unless a newer search was asked for meanwhile.
+// search looks the query up once typing pauses (concordancePause), off the UI goroutine (another
+// program may hold the database), so that keys never wait for a search or for its hits to be shown.
+// Asking again stops the pause and cancels the search still running: only the answer for the
+// text now in the field is ever shown.
 func (v *concordanceView) search() {
 	v.gen++
-	gen, text, side := v.gen, v.query.Text, v.sideChosen()
-	if strings.TrimSpace(text) == "" {
+	v.stop()
+	if strings.TrimSpace(v.query.Text) == "" {
 		v.show(suggest.Concordance{}, tm.ErrNoWords)
 		return
 	}
-	v.ui.background(func() func() {
-		c, err := v.eng.Concordance(context.Background(), text, side, concordanceLimit)
+	gen := v.gen
+	v.waiting = v.after(concordancePause, func() { v.lookUp(gen) })
+}
+
+// stop lets go of the pause under way and cancels the search running.
+func (v *concordanceView) stop() {
+	if v.waiting != nil {
+		v.waiting()
+		v.waiting = nil
+	}
+	if v.cancel != nil {
+		v.cancel()
+		v.cancel = nil
+	}
+}
+
+// lookUp searches for the query, unless it changed since search number gen was asked for.
+func (v *concordanceView) lookUp(gen int) {
+	if gen != v.gen {
+		return
+	}
+	v.waiting = nil
+	text, side := v.query.Text, v.sideChosen()
+	ctx, cancel := context.WithCancel(context.Background())
+	v.cancel = cancel
+	v.off(func() func() {
+		c, err := v.eng.Concordance(ctx, text, side, concordanceLimit)
 		return func() {
-			if gen == v.gen {
+			cancel()
+			if gen == v.gen { // else a newer search is on its way, or has landed
+				v.cancel = nil
 				v.show(c, err)
 			}
 		}
 	})
 }
 
-// show lists what a search found, the glossary's entries first.
+// afterPause runs fn on the UI goroutine after d, and returns what stops it; at once in synchronous
+// mode (tests).
+func (ui *UI) afterPause(d time.Duration, fn func()) (stop func()) {
+	if ui.opts.Sync {
+		fn()
+		return func() {}
+	}
+	t := time.AfterFunc(d, func() { ui.do(fn) })
+	return func() { t.Stop() }
+}
+
+// show lists what a search found, the glossary's entries first, in the cards of the last search
+// (see concordanceHit): making 50 cards anew at each answer was most of its cost.
 func (v *concordanceView) show(c suggest.Concordance, err error) {
-	v.hits = nil
-	v.cards.RemoveAll()
 	switch {
 	case errors.Is(err, tm.ErrNoWords):
 		v.count.SetText(lang.L("Type a word or phrase to see how the memory and the glossary translate it."))
@@ -149,13 +194,32 @@ func (v *concordanceView) show(c suggest.Concordance, err error) {
 	default:
 		v.count.SetText(concordanceCount(c))
 	}
+	n := 0
 	for _, h := range c.Glossary {
-		v.add(concordanceHit{glossary: true, origin: termOrigin(h.Origin)}, h.Source, h.Target, h.SourceHits, h.TargetHits)
+		v.card(n).set(true, termOrigin(h.Origin), h.Source, h.Target, h.SourceHits, h.TargetHits)
+		n++
 	}
 	for _, h := range c.Memory.Hits {
-		v.add(concordanceHit{origin: h.Origin}, h.Source, h.Target, tmPairs(h.SourceHits), tmPairs(h.TargetHits))
+		v.card(n).set(false, h.Origin, h.Source, h.Target, tmPairs(h.SourceHits), tmPairs(h.TargetHits))
+		n++
 	}
-	v.cards.Refresh()
+	for _, h := range v.pool[n:] {
+		h.box.Hide()
+	}
+	v.hits = v.pool[:n]
+	v.relayout()
+	v.roll.ScrollToTop()
+}
+
+// relayout places the cards after their texts changed. Refreshing the box would also refresh every
+// widget in it, each label and button shaping its text and recolouring its icon again: two thirds
+// of the time show took, for nothing, as set has refreshed what changed.
+func (v *concordanceView) relayout() {
+	v.roll.Refresh() // fits the box to its new height
+	for _, h := range v.hits {
+		h.box.Layout.Layout(h.box.Objects, h.box.Size())
+	}
+	v.cards.Layout.Layout(v.cards.Objects, v.cards.Size())
 }
 
 // concordanceCount says how many units and entries hold the phrase, and how many units are shown.
@@ -180,44 +244,8 @@ func tmPairs(rs []tm.Range) [][2]int {
 	return out
 }
 
-// concordanceColor marks the phrase in the hits: the theme's primary colour's tint, as a found
-// word is in Find.
-func concordanceColor() color.Color { return theme.Color(theme.ColorNamePrimary) }
-
-// add shows one hit: where it comes from, its two texts with the phrase marked, Insert and Copy.
-func (v *concordanceView) add(h concordanceHit, source, target string, inSource, inTarget [][2]int) {
-	width := v.cards.Size().Width
-	view := func(text string, rs [][2]int) (*textview.TextView, fyne.CanvasObject) {
-		tv := textview.New()
-		hs := make([]textview.Highlight, len(rs))
-		for i, r := range rs {
-			hs[i] = textview.Highlight{Start: r[0], End: r[1], Color: concordanceColor(), Style: textview.Solid}
-		}
-		tv.Set(text, hs)
-		return tv, newBox(&fitHeight{tv: tv, width: width}, tv)
-	}
-	var srcBox, tgtBox fyne.CanvasObject
-	h.src, srcBox = view(source, inSource)
-	h.tgt, tgtBox = view(target, inTarget)
-	title := lang.L("Translation memory")
-	if h.glossary {
-		title = lang.L("Glossary")
-	}
-	if h.origin != "" {
-		title += " · " + h.origin
-	}
-	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head.Truncation = fyne.TextTruncateEllipsis
-	h.insert = v.ui.newDialogButton(lang.L("Insert"), theme.ContentPasteIcon(), func() { v.insertHit(h) })
-	h.copyText = v.ui.newDialogButton(lang.L("Copy"), theme.ContentCopyIcon(), func() { v.copyHit(h) })
-	h.insert.Importance, h.copyText.Importance = widget.LowImportance, widget.LowImportance
-	v.hits = append(v.hits, h)
-	v.cards.Add(container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(h.copyText, h.insert), head),
-		srcBox, tgtBox, widget.NewSeparator()))
-}
-
 // chosen is what Copy and Insert take from a hit: the part of its English selected, else the whole.
-func chosen(h concordanceHit) string {
+func chosen(h *concordanceHit) string {
 	if a, b := h.tgt.Selection(); a < b {
 		return h.tgt.Text()[a:b]
 	}
@@ -225,15 +253,15 @@ func chosen(h concordanceHit) string {
 }
 
 // copyHit puts the hit's English (or the part selected) on the clipboard.
-func (v *concordanceView) copyHit(h concordanceHit) {
+func (v *concordanceView) copyHit(h *concordanceHit) {
 	text := chosen(h)
 	v.ui.app.Clipboard().SetContent(text)
-	v.ui.setStatus(lang.L("Copied: {{.Text}}", map[string]any{"Text": annotate.Shorten(text, 80)}))
+	v.ui.setStatus(lang.L("Copied: {{.Text}}", map[string]any{"Text": quoted(text, 80)}))
 }
 
 // insertHit closes the dialog and puts the hit's English (or the part selected) at the cursor of the
 // current segment's English, as a glossary term goes in.
-func (v *concordanceView) insertHit(h concordanceHit) {
+func (v *concordanceView) insertHit(h *concordanceHit) {
 	text := chosen(h)
 	if v.hide != nil {
 		v.hide()

@@ -1,17 +1,20 @@
 package app
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/suggest/tm"
 )
 
 // hitText shows a concordance hit's side with its highlights in [brackets].
-func hitText(h concordanceHit, target bool) string {
+func hitText(h *concordanceHit, target bool) string {
 	tv := h.src
 	if target {
 		tv = h.tgt
@@ -125,5 +128,122 @@ func TestMemoryImportSaysInlineCodesAreKept(t *testing.T) {
 	want := "1 unité de traduction contient des codes en ligne (4 en tout\u00a0: mise en forme, substituts)\u00a0: ils sont gardés pour l’export TMX de la mémoire"
 	if !strings.Contains(ui.status.Text, want) {
 		t.Errorf("status %q, want it to say %q", ui.status.Text, want)
+	}
+}
+
+// TestConcordanceTypingKeepsTheLastText types « membres de l’Assemblée » as a fast typist does, with
+// one pause after « membres »: each key restarts the pause and nothing is looked up before it ends,
+// and the answer for « membres », landing after the one for the whole text, is dropped. The test
+// ends the pauses and lands the searches itself, in the order it chooses.
+func TestConcordanceTypingKeepsTheLastText(t *testing.T) {
+	ui := suggestUI(t, pairDoc("Le chat dort."), ntrex(t), nil)
+	v := ui.showConcordance()
+	var pauses []func()          // the pauses asked for, nil once stopped or ended
+	var searches []func() func() // the searches started, in order
+	v.after = func(_ time.Duration, fn func()) func() {
+		i := len(pauses)
+		pauses = append(pauses, fn)
+		return func() { pauses[i] = nil }
+	}
+	v.off = func(work func() func()) { searches = append(searches, work) }
+	endPause := func() {
+		t.Helper()
+		var left []func()
+		for i, fn := range pauses {
+			if fn != nil {
+				left, pauses[i] = append(left, fn), nil
+			}
+		}
+		if len(left) != 1 {
+			t.Fatalf("%d pauses under way, want the last key's alone", len(left))
+		}
+		left[0]()
+	}
+
+	test.Type(v.query, "membres")
+	if len(searches) != 0 {
+		t.Fatalf("%d searches while typing, want none before the pause", len(searches))
+	}
+	endPause()
+	test.Type(v.query, " de l’Assemblée")
+	if len(searches) != 1 {
+		t.Fatalf("%d searches, want the one after the pause", len(searches))
+	}
+	endPause()
+	if len(searches) != 2 {
+		t.Fatalf("%d searches, want a second one for the whole text", len(searches))
+	}
+	searches[1]()() // the whole text's answer lands first…
+	searches[0]()() // …then the one for « membres », late
+	want, err := v.eng.Concordance(context.Background(), "membres de l’Assemblée", tm.BothSides, concordanceLimit)
+	if err != nil || len(want.Memory.Hits) != 2 {
+		t.Fatalf("the whole text finds %d units, %v; the test wants 2", len(want.Memory.Hits), err)
+	}
+	if v.count.Text != concordanceCount(want) || len(v.hits) != 2 {
+		t.Fatalf("%d hits, %q: want the whole text's, %q", len(v.hits), v.count.Text, concordanceCount(want))
+	}
+	for _, h := range v.hits {
+		if !strings.Contains(hitText(h, false), "[membres de l’Assemblée]") {
+			t.Errorf("hit %q does not mark the whole text", hitText(h, false))
+		}
+	}
+
+	// Cards are reused: a search that finds fewer hides the rest, and an empty field all of them.
+	made := len(v.pool)
+	test.Type(v.query, "zzz")
+	endPause()
+	searches[2]()()
+	v.query.SetText("")
+	for i, h := range v.pool {
+		if h.box.Visible() {
+			t.Errorf("card %d still shown for an empty field", i)
+		}
+	}
+	if len(v.hits) != 0 || len(v.pool) != made || !strings.HasPrefix(v.count.Text, "Type a word") {
+		t.Errorf("empty field: %d hits, %d cards (were %d), %q", len(v.hits), len(v.pool), made, v.count.Text)
+	}
+}
+
+// TestConcordanceSearchesInTheBackground types as the app runs, on a real timer, with searches on
+// goroutines of their own, the test's goroutine acting as the UI's (the test driver's fyne.Do runs
+// functions on the goroutine that calls it, where the app's runs them on the UI goroutine). The
+// search for « membres », running when the rest is typed, is cancelled or dropped: once the whole
+// text is typed, only its answer is ever shown. Run with -race.
+func TestConcordanceSearchesInTheBackground(t *testing.T) {
+	ui := suggestUI(t, pairDoc("Le chat dort."), ntrex(t), nil)
+	v := ui.showConcordance()
+	onUI := make(chan func(), 16)
+	started := make(chan struct{}, 16)
+	v.after = func(d time.Duration, fn func()) func() {
+		timer := time.AfterFunc(d, func() { onUI <- fn })
+		return func() { timer.Stop() }
+	}
+	v.off = func(work func() func()) {
+		started <- struct{}{}
+		go func() { onUI <- work() }()
+	}
+	run := func(until func() bool) {
+		t.Helper()
+		for !until() {
+			select {
+			case fn := <-onUI:
+				fn()
+			case <-time.After(time.Minute): // a hang, not a measure
+				t.Fatalf("nothing came back; the count reads %q", v.count.Text)
+			}
+		}
+	}
+	test.Type(v.query, "membres")
+	run(func() bool { return len(started) > 0 }) // the pause has ended: « membres » is being looked up
+	test.Type(v.query, " de l’Assemblée")
+	want := "2 units in the memory · 0 glossary entries"
+	run(func() bool {
+		if strings.HasPrefix(v.count.Text, "3 units") {
+			t.Fatalf("the answer for « membres » was shown after the whole text was typed")
+		}
+		return v.count.Text == want
+	})
+	if len(v.hits) != 2 || !strings.Contains(hitText(v.hits[0], false), "[membres de l’Assemblée]") {
+		t.Errorf("%d hits shown after the answer for the whole text", len(v.hits))
 	}
 }

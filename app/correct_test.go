@@ -174,7 +174,8 @@ func TestAltLabelKeyCorrectsEnglishBounds(t *testing.T) {
 // TestCorrectionNames: a text with its own « » shows them alone, never inside the interface's marks
 // (« « a » » in French); when only one text has them and the interface quotes with the same marks,
 // the other goes bare, or "QUOTE « a » (au lieu de « a »)" would not say what changed; so too when it
-// has only the closing one, as the half of a quotation after an incise.
+// has only the closing one, as the half of a quotation after an incise. The English's “ ” are quoted
+// on the French status line as any text is, « “a” »: “a” alone beside « a » mixed two styles.
 func TestCorrectionNames(t *testing.T) {
 	test.NewTempApp(t)
 	cases := []struct{ language, now, was, want string }{
@@ -187,7 +188,9 @@ func TestCorrectionNames(t *testing.T) {
 		{"fr", "professionnels", "« professionnels »", "PER professionnels / « professionnels »"},
 		{"fr", "« professionnels »", "professionnels", "PER « professionnels » / professionnels"},
 		{"fr", "« a »", "dit : « a »", "PER « a » / dit : « a »"},
-		{"fr", "“a”", "a", "PER “a” / «\u00a0a\u00a0»"},
+		{"fr", "“a”", "a", "PER «\u00a0“a”\u00a0» / «\u00a0a\u00a0»"}, // never “a” beside « a »
+		{"fr", "“sooner”", "As for", "PER «\u00a0“sooner”\u00a0» / «\u00a0As for\u00a0»"},
+		{"en", "\"a\"", "a", "PER “\"a\"” / “a”"},
 		// The second half of a quotation cut by an incise, its closing mark left out (QA3): "« car la
 		// loi est claire. » (au lieu de car la loi est claire. »)" read as if the marks had been added.
 		{"fr", "car la loi est claire.", "car la loi est claire. »", "PER car la loi est claire. / car la loi est claire. »"},

@@ -184,12 +184,8 @@ func (ui *UI) crossStatus() {
 		return
 	}
 	from, to := ui.segmentsOver(a, b)
-	short, own := shortText(ui.doc.Text[a:b])
-	if !own {
-		short = lang.L("“{{.Text}}”", map[string]any{"Text": short})
-	}
 	ui.setStatus(lang.L("Selected {{.Text}}, segments {{.From}}–{{.To}}: press a label's key",
-		map[string]any{"Text": short, "From": from + 1, "To": to + 1}))
+		map[string]any{"Text": quoted(ui.doc.Text[a:b], shortLen), "From": from + 1, "To": to + 1}))
 }
 
 // crossKey takes an arrow key pressed in row r's French before the row does: with Shift down at the

@@ -207,3 +207,24 @@ func TestSmartQuotesInDrafts(t *testing.T) {
 
 // curled is en with its marks as pre-translation puts them with smart quotes on, the default.
 func curled(en string) string { return qa.Apply(en, qa.QuoteFixes(en, qa.Curly)) }
+
+// TestInsertedSaysWhatWentIn: the status line after an insertion quotes the English as it went in,
+// its marks converted by smart quotes, in the interface language's quotation marks (French nests
+// the English's “ ” inside « » with no-break spaces), never the straight marks it was offered with.
+func TestInsertedSaysWhatWentIn(t *testing.T) {
+	cases := []struct{ language, want string }{
+		{"en", "Inserted: “Bars are “open” for ‘now’”"},
+		{"fr", "Inséré\u00a0: «\u00a0Bars are “open” for ‘now’\u00a0»"},
+	}
+	for _, c := range cases {
+		ui := suggestUI(t, pairDoc("Les bars sont « ouverts » pour l’instant."), nil, nil)
+		useLanguage(t, c.language)
+		must(t, ui.insertText(stepInsertMemory, `Bars are "open" for 'now'`, true))
+		if got := ui.doc.Segments[0].Target; got != "Bars are “open” for ‘now’" {
+			t.Fatalf("%s: inserted %q", c.language, got)
+		}
+		if ui.status.Text != c.want {
+			t.Errorf("%s: status %q, want %q", c.language, ui.status.Text, c.want)
+		}
+	}
+}

@@ -57,9 +57,7 @@ func (ui *UI) currentChanged(i int) {
 	ui.showState()
 }
 
-// spanName names a span for people: its label and its text, in the interface language's quotation
-// marks unless the text brings its own (a quotation « … »), whose closing mark stays when the text is
-// shortened.
+// spanName names a span for people: its label and its text, quoted as quoted does.
 func (ui *UI) spanName(sp *annotate.Span) string {
 	short, own := shortText(ui.doc.SpanText(sp))
 	if !own {
@@ -68,14 +66,22 @@ func (ui *UI) spanName(sp *annotate.Span) string {
 	return lang.L("{{.Label}} {{.Text}}", map[string]any{"Label": sp.Label, "Text": short})
 }
 
-// quotedWords gives the first words of span id's text, in the interface language's quotation marks
-// unless the text brings its own (a quotation « … »), as spanName does without the label.
+// quotedWords gives the first words of span id's text, quoted as quoted does, as spanName does
+// without the label.
 func (ui *UI) quotedWords(id string) string {
 	sp := ui.doc.Span(id)
 	if sp == nil {
 		return ""
 	}
-	short, own := shortText(ui.doc.SpanText(sp))
+	return quoted(ui.doc.SpanText(sp), shortLen)
+}
+
+// quoted gives text the status line shows of what the user selected, typed or inserted: shortened to
+// max characters, in the interface language's quotation marks (“a” in English, « a » with no-break
+// spaces in French) unless it brings its own (see showsOwnMarks), whose closing mark stays when the
+// text is shortened.
+func quoted(text string, max int) string {
+	short, own := shortTo(text, max)
 	if own {
 		return short
 	}
@@ -112,10 +118,10 @@ func (ui *UI) speakerName(id string) string {
 }
 
 // correctionNames names a span whose bounds were corrected, as spanName does, and the text it had. A
-// text that brings its own quotation marks is shown with them alone, never inside the interface's
-// (the French interface would show « « a » »). When only one of the two texts has its own marks and
-// they look like the interface's, the other text goes bare: "QUOTE « professionnels » (au lieu de
-// « professionnels »)" would not say what changed, "(au lieu de professionnels)" does.
+// text that brings its own quotation marks is shown with them alone (see showsOwnMarks), never inside
+// the interface's (the French interface would show « « a » »). When only one of the two texts has its
+// own marks and they look like the interface's, the other text goes bare: "QUOTE « professionnels »
+// (au lieu de « professionnels »)" would not say what changed, "(au lieu de professionnels)" does.
 func correctionNames(label, now, was string) (span, old string) {
 	nowShort, nowOwn := edgesText(now)
 	wasShort, wasOwn := edgesText(was)
@@ -139,10 +145,27 @@ func marksLikeInterface(text string) bool {
 	return strings.ContainsRune(text, open) || strings.ContainsRune(text, closing)
 }
 
-// shortText shortens a span's text for the status line, and says whether it brings its own quotation
-// marks, keeping the closing one when it is shortened.
-func shortText(text string) (short string, own bool) {
-	short = annotate.Shorten(text, 40)
+// showsOwnMarks reports whether text, which brings its own quotation marks, is shown with them alone:
+// when they are the interface language's, or the guillemets of a French quotation, which read as one
+// in either language. The English's “ ” or straight quotes are quoted as any text is on the French
+// status line, « “sooner” » as French nests quotations, never “sooner” alone beside its « ».
+func showsOwnMarks(text string) bool {
+	const guillemets = "«»‹›"
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return marksLikeInterface(text) || strings.ContainsRune(guillemets, first) || strings.ContainsRune(guillemets, last)
+}
+
+// shortText shortens a span's text for the status line, keeping its closing quotation mark, and says
+// whether it brings its own quotation marks, to be shown alone (see showsOwnMarks).
+func shortText(text string) (short string, own bool) { return shortTo(text, shortLen) }
+
+// shortLen is how many characters of a span's text the status line shows.
+const shortLen = 40
+
+// shortTo is shortText to max characters.
+func shortTo(text string, max int) (short string, own bool) {
+	short = annotate.Shorten(text, max)
 	opens, closes := ownMarks(text)
 	if !opens && !closes {
 		return short, false
@@ -151,7 +174,7 @@ func shortText(text string) (short string, own bool) {
 		_, n := utf8.DecodeLastRuneInString(text)
 		short += text[len(strings.TrimRightFunc(text[:len(text)-n], unicode.IsSpace)):]
 	}
-	return short, true
+	return short, showsOwnMarks(text)
 }
 
 // edgesText is shortText for a span whose bounds were corrected: a long text keeps its first and last
@@ -171,7 +194,7 @@ func edgesText(text string) (short string, own bool) {
 		short = strings.TrimSpace(head) + "…" + strings.TrimSpace(tail)
 	}
 	opens, closes := ownMarks(text)
-	return short, opens || closes
+	return short, (opens || closes) && showsOwnMarks(text)
 }
 
 // shortEdges is how many characters a corrected span's text keeps on the status line, half at each end.

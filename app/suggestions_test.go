@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -40,14 +41,24 @@ func ntrex(t *testing.T) []pair {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	return readPairs(t, f)
+}
+
+// readPairs reads French-English pairs, one JSON object a line.
+func readPairs(t testing.TB, r io.Reader) []pair {
+	t.Helper()
 	var out []pair
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
 		var p pair
 		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
 			t.Fatal(err)
 		}
 		out = append(out, p)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
 	}
 	return out
 }
@@ -65,7 +76,7 @@ func pairDoc(sources ...string) *annotate.Document {
 
 // suggestUI shows d in a test UI whose translation memory, in a temporary file, holds pairs; change
 // adjusts the settings first (no dictionary, no machine translation by default).
-func suggestUI(t *testing.T, d *annotate.Document, pairs []pair, change func(*settings)) *UI {
+func suggestUI(t testing.TB, d *annotate.Document, pairs []pair, change func(*settings)) *UI {
 	t.Helper()
 	ui, _ := newTestUI(t, d, false)
 	s := ui.sugg.settings()

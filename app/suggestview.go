@@ -293,7 +293,8 @@ func (ui *UI) insertText(step, insert string, whole bool) error {
 	if r = ui.rowFor(ui.cur); r != nil && r.entry.Text == seg.Target { // bound again by the edit
 		r.entry.setCaret(utf8.RuneCountInString(seg.Target[:a+len(text)]))
 	}
-	ui.setStatus(lang.L("Inserted: {{.Text}}", map[string]any{"Text": annotate.Shorten(insert, 80)}))
+	// What went in, after the conversion to the document's quotation marks, not what was offered.
+	ui.setStatus(lang.L("Inserted: {{.Text}}", map[string]any{"Text": quoted(strings.TrimSpace(text), 80)}))
 	return nil
 }
 
