@@ -255,8 +255,22 @@ func dialogCheck(t *testing.T, ui *UI) *formCheck {
 	return nil
 }
 
-// TestFilterScopeInFrench: the check and the messages of Replace all and Ctrl+U under a filter, in
-// French, with its no-break spaces before « ; » and inside « ».
+// dialogMessage returns the text of the message in the dialog on top.
+func dialogMessage(t *testing.T, ui *UI) string {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(ui.win.Canvas().Overlays().Top()) {
+		if m, ok := o.(*messageText); ok {
+			return m.Text
+		}
+	}
+	t.Fatal("no message in the dialog")
+	return ""
+}
+
+// TestFilterScopeInFrench: the check and the messages of Replace all, Ctrl+U and pre-translation
+// under a filter, in French, with its no-break spaces before « ; » and inside « ». Pre-translation's
+// question with no shown segment to fill read "Aucun segment affiché n’est sans anglais, mais 1
+// segment masqué par le filtre l’est", a double negative.
 func TestFilterScopeInFrench(t *testing.T) {
 	useLanguage(t, "fr")
 	d, _ := scopeDoc(t)
@@ -277,6 +291,11 @@ func TestFilterScopeInFrench(t *testing.T) {
 	w = "Aucun segment affiché n’est à traduire, mais 3 segments masqués par le filtre le sont\u00a0: choisissez «\u00a0Non traduits\u00a0» dans le filtre (Ctrl+Shift+F) pour les afficher"
 	if ui.status.Text != w || ui.cur != 1 {
 		t.Errorf("Ctrl+U: segment %d, status %q; want segment 2 still, and %q", ui.cur+1, ui.status.Text, w)
+	}
+	ui.askPretranslationScope(func([]bool) {}) // segment 4, hidden, has no English; segment 2 has
+	w = "Chaque segment affiché a déjà son anglais, mais 1 segment masqué par le filtre n’en a pas."
+	if got := dialogMessage(t, ui); got != w {
+		t.Errorf("pre-translation's question %q, want %q", got, w)
 	}
 }
 
