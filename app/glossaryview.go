@@ -28,9 +28,9 @@ type glossaryView struct {
 	count  *messageText
 	// caseHead heads the rows' Match case boxes (newCaseHeader), hidden with no entry to head.
 	caseHead fyne.CanvasObject
-	add    *dialogButton // opens Add to the glossary, empty
-	list   *widget.List
-	box    fyne.CanvasObject
+	add      *dialogButton // opens Add to the glossary, empty
+	list     *widget.List
+	box      fyne.CanvasObject
 }
 
 // glossaryDialog shows the glossary's entries for reviewing and deleting.
@@ -125,7 +125,7 @@ func (v *glossaryView) newRow() fyne.CanvasObject {
 	r.about.Importance = widget.LowImportance
 	r.del = v.ui.newDialogButton(lang.L("Delete"), theme.DeleteIcon(), nil)
 	r.del.Importance = widget.LowImportance // a column of them: quieter than the dialog's Close
-	r.matchCase = widget.NewCheck("", nil) // under the list's heading, Match case (newCaseHeader)
+	r.matchCase = widget.NewCheck("", nil)  // under the list's heading, Match case (newCaseHeader)
 	r.box = container.NewBorder(nil, nil, nil, container.NewHBox(r.matchCase, r.del), container.NewBorder(nil, nil, nil, r.about, r.term))
 	r.ExtendBaseWidget(r)
 	return r
