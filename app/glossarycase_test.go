@@ -149,3 +149,18 @@ func TestGlossaryListHeadsMatchCase(t *testing.T) {
 		}
 	}
 }
+
+// TestAddTermMatchCaseHintInFrench: the hint under Match case read « Trouvé seulement écrit dans cette
+// casse », a participle with nothing it agrees with; it says what is found, in French as typeset.
+func TestAddTermMatchCaseHintInFrench(t *testing.T) {
+	useLanguage(t, "fr")
+	ui := suggestUI(t, pairDoc(caseText), nil, nil)
+	ui.showAddTerm("PAN", "PAN", nil)
+	w := "Le terme n’est reconnu qu’écrit dans cette casse\u00a0: PAN, pas pan (accents mis à part)."
+	for _, txt := range texts(ui.win.Canvas().Overlays().Top()) {
+		if txt.Text == w {
+			return
+		}
+	}
+	t.Errorf("no hint %q in Add to the glossary", w)
+}
