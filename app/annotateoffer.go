@@ -29,9 +29,11 @@ type annotateOffer struct {
 
 func (ui *UI) newAnnotateOffer() *annotateOffer {
 	o := &annotateOffer{declined: map[string]bool{}}
-	o.text = newFluidText(lang.L("This document has no annotation yet: pre-annotation can propose its names, quotations and speakers, for you to accept or reject."))
-	run := ui.newPanelButton(lang.L("Pre-annotate (Ctrl+Shift+D)"), theme.MediaPlayIcon(), ui.preannotateDocument)
-	later := ui.newPanelButton(lang.L("Not now"), theme.CancelIcon(), func() {
+	// One line beside the buttons at 1280 units in French, two at 1024: the longer wording took three
+	// or four lines, a bar some 75 units high above the segments.
+	o.text = newFluidText(lang.L("No annotation yet: pre-annotation proposes names, quotes and speakers."))
+	run := ui.newPanelButton(lang.L("Pre-annotate (Ctrl+Shift+D)"), nil, ui.preannotateDocument)
+	later := ui.newPanelButton(lang.L("Not now"), nil, func() {
 		if o.doc != nil {
 			o.declined[o.doc.ID] = true
 		}
@@ -39,7 +41,8 @@ func (ui *UI) newAnnotateOffer() *annotateOffer {
 		ui.backToText()
 	})
 	later.Importance = widget.LowImportance
-	o.box = container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), container.NewHBox(run, later), o.text)
+	// The buttons keep their height, centred as the alert bar's is, rather than stretched to the text's.
+	o.box = container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), container.NewCenter(container.NewHBox(run, later)), o.text)
 	o.box.Hide()
 	return o
 }

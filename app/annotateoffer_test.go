@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -97,5 +98,36 @@ func TestPreannotationOfferGoes(t *testing.T) {
 	ui.Open(blankFile(t)) // another file of the same document
 	if ui.annotateOffer.shown() || len(ui.doc.Spans) != 0 {
 		t.Errorf("Not now, then the document opened again: offer shown %v, %d spans", ui.annotateOffer.shown(), len(ui.doc.Spans))
+	}
+}
+
+// TestPreannotationOfferIsCompact: the bar took three lines of French (73 units) beside its buttons
+// in a 1280-unit window, five at 1024, above the segments it is about. Its text now takes one line,
+// the bar no higher than its buttons, at 1280 units in French and English, and two lines at most at
+// 1024.
+func TestPreannotationOfferIsCompact(t *testing.T) {
+	for _, language := range []string{"fr", "en"} {
+		t.Run(language, func(t *testing.T) {
+			useLanguage(t, language)
+			ui, _ := newTestUI(t, nil, false)
+			ui.Open(blankFile(t))
+			if !ui.annotateOffer.shown() {
+				t.Fatal("blank document: no offer")
+			}
+			buttons := ui.annotateOffer.box.Objects[2].MinSize().Height
+			twoLines := widget.NewLabel("1\n2").MinSize().Height
+			for _, c := range []struct {
+				width, most float32
+			}{
+				{1280, buttons},
+				{1024, max(buttons, twoLines)},
+			} {
+				ui.win.Resize(fyne.NewSize(c.width, 800*c.width/1280))
+				if h := ui.annotateOffer.box.Size().Height; h > c.most {
+					t.Errorf("%.0f units wide: the bar is %.0f units high (%q on %d lines), want %.0f at most",
+						c.width, h, ui.annotateOffer.text.Text, strings.Count(ui.annotateOffer.text.label.Text, "\n")+1, c.most)
+				}
+			}
+		})
 	}
 }

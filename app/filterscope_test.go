@@ -48,9 +48,9 @@ func TestReplaceAllKeepsToTheShownSegments(t *testing.T) {
 		status    string
 	}{
 		{"drafts", func(ui *UI) { ui.filter.apply(showDrafts) }, true, []int{0, 2},
-			"2 replacements in 2 shown segments; 3 matches in hidden segments left alone (uncheck “Only the shown segments” to replace them too)"},
+			"2 replacements in 2 shown segments; 3 hidden matches left alone (uncheck “Only the shown segments” to replace them too)"},
 		{"containing Bové", func(ui *UI) { filterContaining(ui, "bove") }, true, []int{1},
-			"2 replacements in shown segment 2; 3 matches in hidden segments left alone (uncheck “Only the shown segments” to replace them too)"},
+			"2 replacements in shown segment 2; 3 hidden matches left alone (uncheck “Only the shown segments” to replace them too)"},
 		{"drafts, whole document", func(ui *UI) { ui.filter.apply(showDrafts) }, false, []int{0, 1, 2, 4},
 			"5 replacements in 4 segments; 1 reviewed segment is translated again"},
 	} {
@@ -255,8 +255,22 @@ func dialogCheck(t *testing.T, ui *UI) *formCheck {
 	return nil
 }
 
-// TestFilterScopeInFrench: the check and the messages of Replace all and Ctrl+U under a filter, in
-// French, with its no-break spaces before « ; » and inside « ».
+// dialogMessage returns the text of the message in the dialog on top.
+func dialogMessage(t *testing.T, ui *UI) string {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(ui.win.Canvas().Overlays().Top()) {
+		if m, ok := o.(*messageText); ok {
+			return m.Text
+		}
+	}
+	t.Fatal("no message in the dialog")
+	return ""
+}
+
+// TestFilterScopeInFrench: the check and the messages of Replace all, Ctrl+U and pre-translation
+// under a filter, in French, with its no-break spaces before « ; » and inside « ». Pre-translation's
+// question with no shown segment to fill read "Aucun segment affiché n’est sans anglais, mais 1
+// segment masqué par le filtre l’est", a double negative.
 func TestFilterScopeInFrench(t *testing.T) {
 	useLanguage(t, "fr")
 	d, _ := scopeDoc(t)
@@ -267,7 +281,7 @@ func TestFilterScopeInFrench(t *testing.T) {
 		t.Errorf("check %q, want %q", got, w)
 	}
 	ui.find.entry.TypedShortcut(custom(fyne.KeyReturn, ctrl|alt))
-	w := "2 remplacements dans 2 segments affichés\u00a0; 3 occurrences dans des segments masqués laissées telles quelles (décochez «\u00a0Segments affichés seulement\u00a0» pour les remplacer aussi)"
+	w := "2 remplacements dans 2 segments affichés\u00a0; 3 occurrences masquées non remplacées (décochez «\u00a0Segments affichés seulement\u00a0» pour les remplacer)"
 	if ui.status.Text != w {
 		t.Errorf("status %q, want %q", ui.status.Text, w)
 	}
@@ -277,5 +291,24 @@ func TestFilterScopeInFrench(t *testing.T) {
 	w = "Aucun segment affiché n’est à traduire, mais 3 segments masqués par le filtre le sont\u00a0: choisissez «\u00a0Non traduits\u00a0» dans le filtre (Ctrl+Shift+F) pour les afficher"
 	if ui.status.Text != w || ui.cur != 1 {
 		t.Errorf("Ctrl+U: segment %d, status %q; want segment 2 still, and %q", ui.cur+1, ui.status.Text, w)
+	}
+	ui.askPretranslationScope(func([]bool) {}) // segment 4, hidden, has no English; segment 2 has
+	w = "Chaque segment affiché a déjà son anglais, mais 1 segment masqué par le filtre n’en a pas."
+	if got := dialogMessage(t, ui); got != w {
+		t.Errorf("pre-translation's question %q, want %q", got, w)
+	}
+}
+
+// TestReplacedMessageSaysHiddenFirst: the matches the filter hid were named last, after the confirmed
+// and locked segments left alone, past the end of the status line in French at 1280 units; they come
+// right after the replacements made, whatever else the message says.
+func TestReplacedMessageSaysHiddenFirst(t *testing.T) {
+	useLanguage(t, "fr")
+	plan := annotate.ReplacePlan{Segments: []annotate.SegmentReplace{{Index: 0, Ranges: [][2]int{{0, 4}}, With: []string{"deal"}}},
+		Skipped: 2, Locked: 1, OutOfScope: 3}
+	got := replacedMessage("pact", plan, 1, true)
+	w := "1 remplacement dans le segment affiché 1\u00a0; 3 occurrences masquées non remplacées ("
+	if !strings.HasPrefix(got, w) {
+		t.Errorf("status %q, want it to start %q", got, w)
 	}
 }

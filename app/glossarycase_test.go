@@ -4,7 +4,9 @@ import (
 	"context"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/glose-app/glose/suggest/glossary"
 )
@@ -109,4 +111,56 @@ func TestGlossaryListMatchCase(t *testing.T) {
 	if got, want := glossaryMarksOf(t, ui, 0), "PAN; pan; orange"; got != want {
 		t.Errorf("after ticking orange: the French marks %q, want %q", got, want)
 	}
+}
+
+// TestGlossaryListHeadsMatchCase: "Match case" was written in every row of Tools › Glossary…, some
+// 150 units of each in French, and a longer term was cut (« ministre de l’Intérieur → Interior
+// Mini… »). The rows' boxes are bare under one heading, and such a term is shown whole in the
+// dialog as a 1024-unit window has it; with no entry, there is no heading.
+func TestGlossaryListHeadsMatchCase(t *testing.T) {
+	useLanguage(t, "fr")
+	ui := suggestUI(t, pairDoc(caseText), nil, nil)
+	ui.win.Resize(fyne.NewSize(1024, 640))
+	v := ui.showGlossary()
+	if v.caseHead.Visible() {
+		t.Error("an empty glossary: the Match case heading is shown")
+	}
+	long := glossary.Entry{Source: "ministre de l’Intérieur", Target: "Interior Minister", Origin: glossary.Typed}
+	must(t, ui.sugg.src.eng.Glossary.Add(context.Background(), long, glossary.Entry{Source: "PAN", Target: "PAN", MatchCase: true}))
+	v.added(long)
+	if !v.caseHead.Visible() {
+		t.Error("entries: no Match case heading")
+	}
+	width := v.list.Size().Width
+	if width < 400 {
+		t.Fatalf("the list is %.0f units wide: not laid out in the dialog", width)
+	}
+	row := v.list.CreateItem().(*glossaryRow)
+	test.WidgetRenderer(row)
+	for i, e := range v.shown {
+		v.list.UpdateItem(i, row)
+		row.Resize(fyne.NewSize(width, row.MinSize().Height))
+		if row.matchCase.Text != "" || row.matchCase.Checked != e.MatchCase {
+			t.Errorf("row %d: box %q ticked %v, want a bare box ticked %v", i, row.matchCase.Text, row.matchCase.Checked, e.MatchCase)
+		}
+		need := fyne.MeasureText(row.term.Text, theme.TextSize(), row.term.TextStyle).Width + 2*theme.InnerPadding()
+		if got := row.term.Size().Width; got < need {
+			t.Errorf("row %q has %.0f units of the %.0f it needs: cut", row.term.Text, got, need)
+		}
+	}
+}
+
+// TestAddTermMatchCaseHintInFrench: the hint under Match case read « Trouvé seulement écrit dans cette
+// casse », a participle with nothing it agrees with; it says what is found, in French as typeset.
+func TestAddTermMatchCaseHintInFrench(t *testing.T) {
+	useLanguage(t, "fr")
+	ui := suggestUI(t, pairDoc(caseText), nil, nil)
+	ui.showAddTerm("PAN", "PAN", nil)
+	w := "Le terme n’est reconnu qu’écrit dans cette casse\u00a0: PAN, pas pan (accents mis à part)."
+	for _, txt := range texts(ui.win.Canvas().Overlays().Top()) {
+		if txt.Text == w {
+			return
+		}
+	}
+	t.Errorf("no hint %q in Add to the glossary", w)
 }

@@ -2,9 +2,11 @@ package app
 
 import (
 	"context"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -24,9 +26,11 @@ type glossaryView struct {
 	shown  []glossary.Entry
 	filter *nameEntry // Escape closes the dialog, as elsewhere
 	count  *messageText
-	add    *dialogButton // opens Add to the glossary, empty
-	list   *widget.List
-	box    fyne.CanvasObject
+	// caseHead heads the rows' Match case boxes (newCaseHeader), hidden with no entry to head.
+	caseHead fyne.CanvasObject
+	add      *dialogButton // opens Add to the glossary, empty
+	list     *widget.List
+	box      fyne.CanvasObject
 }
 
 // glossaryDialog shows the glossary's entries for reviewing and deleting.
@@ -64,11 +68,22 @@ func newGlossaryView(ui *UI, g *glossary.Glossary) (*glossaryView, error) {
 	v.filter.OnChanged = func(string) { v.refilter() }
 	v.count = newFluidText("") // wrapped at ordinary spaces only: no « : » alone on a line
 	v.list = widget.NewList(func() int { return len(v.shown) }, v.newRow, v.updateRow)
+	v.caseHead = v.newCaseHeader()
 	v.refilter()
 	v.add = ui.newDialogButton(lang.L("Add…"), theme.ContentAddIcon(), func() { ui.showAddTerm("", "", v.added) })
 	top := container.NewBorder(nil, nil, nil, v.add, v.filter)
-	v.box = container.NewBorder(container.NewVBox(top, v.count), nil, nil, nil, v.list)
+	v.box = container.NewBorder(container.NewVBox(top, container.NewBorder(nil, nil, nil, v.caseHead, v.count)), nil, nil, nil, v.list)
 	return v, nil
+}
+
+// newCaseHeader is the heading of the rows' Match case boxes, on the count's line, its end over
+// theirs: the label repeated in every row took some 150 units of each, and cut the longer terms.
+// A row's box and Delete sit at its right end, Delete as wide in every row, so the boxes line up.
+func (v *glossaryView) newCaseHeader() fyne.CanvasObject {
+	head := widget.NewLabel(lang.L("Match case"))
+	del := canvas.NewRectangle(color.Transparent) // Delete's room
+	del.SetMinSize(v.ui.newDialogButton(lang.L("Delete"), theme.DeleteIcon(), nil).MinSize())
+	return container.NewHBox(head, del)
 }
 
 // refilter shows the entries whose French or English holds the filter's words, ignoring case and
@@ -83,7 +98,9 @@ func (v *glossaryView) refilter() {
 	}
 	n := len(v.shown)
 	v.count.SetText(lang.N("{{.N}} entries", n, map[string]any{"N": n}))
+	v.caseHead.Show()
 	if len(v.all) == 0 { // say how entries arrive
+		v.caseHead.Hide()
 		v.count.SetText(lang.L("The glossary is empty. Add a term with Add… (or Ctrl+Shift+G on a selection), import a glossary with Tools › Import a glossary (TBX, CSV)…, or give an entity its English name in the Entities tab and confirm its mentions: the glossary learns the names you confirm."))
 	}
 	v.list.UnselectAll()
@@ -108,8 +125,8 @@ func (v *glossaryView) newRow() fyne.CanvasObject {
 	r.about.Importance = widget.LowImportance
 	r.del = v.ui.newDialogButton(lang.L("Delete"), theme.DeleteIcon(), nil)
 	r.del.Importance = widget.LowImportance // a column of them: quieter than the dialog's Close
-	r.matchCase = widget.NewCheck(lang.L("Match case"), nil)
-	r.box = container.NewBorder(nil, nil, nil, container.NewHBox(r.about, r.matchCase, r.del), r.term)
+	r.matchCase = widget.NewCheck("", nil)  // under the list's heading, Match case (newCaseHeader)
+	r.box = container.NewBorder(nil, nil, nil, container.NewHBox(r.matchCase, r.del), container.NewBorder(nil, nil, nil, r.about, r.term))
 	r.ExtendBaseWidget(r)
 	return r
 }

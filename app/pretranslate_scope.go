@@ -27,7 +27,7 @@ func (ui *UI) askPretranslationScope(run func(scope []bool)) {
 	}
 	only := newFormCheck(lang.L("Only the shown segments"))
 	only.SetChecked(true)
-	text := lang.N("No shown segment is without English, but {{.N}} hidden by the filter are.", hidden, map[string]any{"N": hidden})
+	text := lang.N("Every shown segment has its English, but {{.N}} hidden by the filter have none.", hidden, map[string]any{"N": hidden})
 	if shown > 0 {
 		text = lang.N("{{.N}} segments without English are shown.", shown, map[string]any{"N": shown}) + " " +
 			lang.N("{{.N}} more are hidden by the filter.", hidden, map[string]any{"N": hidden})

@@ -49,7 +49,7 @@ func TestQAFoldsTheUntranslatedSegments(t *testing.T) {
 	if got := box.Objects[0].(*widget.Label).Text; got != "4 not translated yet: go to the next" {
 		t.Errorf("the folded row reads %q", got)
 	}
-	if !strings.HasSuffix(p.summary.Text, " · 4 segments not translated") || strings.HasPrefix(p.summary.Text, "4 errors") {
+	if !strings.HasSuffix(p.summary.Text, " · 4\u00a0segments not translated") || strings.HasPrefix(p.summary.Text, "4\u00a0errors") {
 		t.Errorf("summary %q: the untranslated segments counted as errors", p.summary.Text)
 	}
 	ui.focusSegment(2, annotate.Target)

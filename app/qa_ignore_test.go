@@ -145,3 +145,24 @@ func TestQAIgnoreByClickShowsNothingNext(t *testing.T) {
 		t.Errorf("after a click on Ignore: issue %v opened, Ignore shown %v, spelling shown %v", p.opened, p.ignoring.row.Visible(), p.spellBox.Visible())
 	}
 }
+
+// TestQASummaryKeepsCountsWhole: in French at 1024 units the summary broke "0 | remarque" and
+// "2 segments non | traduits" apart, number and noun on two lines, as it did "1 | ignoré": every count
+// it gives is joined to its noun by a no-break space. Show ignored says what it shows.
+func TestQASummaryKeepsCountsWhole(t *testing.T) {
+	useLanguage(t, "fr")
+	ui := decadeUI(t)
+	p := ui.qa
+	setTarget(t, ui, 1, "") // an untranslated segment counted too
+	ui.showQA()
+	openIssue(t, p, "s1")
+	test.Tap(ignoreButton(t, p, "Ignorer"))
+	for _, w := range []string{"0\u00a0erreur", "0\u00a0avertissement", "0\u00a0remarque", "1\u00a0segment non traduit", "1\u00a0ignoré"} {
+		if !strings.Contains(p.summary.Text, w) {
+			t.Errorf("summary %q does not hold %q", p.summary.Text, w)
+		}
+	}
+	if got, w := p.ignoring.show.Text, "Afficher les problèmes ignorés"; got != w {
+		t.Errorf("check %q, want %q", got, w)
+	}
+}

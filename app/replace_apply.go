@@ -72,10 +72,15 @@ func (r *replacer) replaceAll() {
 
 // replacedMessage is the status line after Replace all: skipped confirmed segments were left alone
 // ("Unconfirmed segments only"), locked ones always are; scoped, it names the segments it acted on
-// as the shown ones, and says how many matches the hidden ones keep.
+// as the shown ones, and says next how many matches the hidden ones keep.
 func replacedMessage(query string, plan annotate.ReplacePlan, reviewed int, scoped bool) string {
 	msg := replacedHead(query, plan, scoped)
 	then := lang.X("replace.then", "; ") // French puts a no-break space before the semicolon
+	// What the filter hid comes first, the status line cutting the end of a long message: after the
+	// others, the French of it was past the line's end at 1280 units.
+	if n := plan.OutOfScope; n > 0 {
+		msg += then + lang.N("{{.N}} hidden matches left alone (uncheck “Only the shown segments” to replace them too)", n, map[string]any{"N": n})
+	}
 	if reviewed > 0 {
 		msg += then + lang.N("{{.N}} reviewed segments are translated again: their review was of other words", reviewed, map[string]any{"N": reviewed})
 	}
@@ -84,9 +89,6 @@ func replacedMessage(query string, plan annotate.ReplacePlan, reviewed int, scop
 	}
 	if n := plan.Locked; n > 0 {
 		msg += then + lang.N("{{.N}} locked segments left alone", n, map[string]any{"N": n})
-	}
-	if n := plan.OutOfScope; n > 0 {
-		msg += then + lang.N("{{.N}} matches in hidden segments left alone (uncheck “Only the shown segments” to replace them too)", n, map[string]any{"N": n})
 	}
 	return msg
 }

@@ -89,7 +89,7 @@ func replaceAllFiltered(t *testing.T, ui *UI) {
 	start := time.Now()
 	ui.find.rep.replaceAll()
 	t.Logf("Replace all in the %d segments shown: %v (%s)", ui.list.shownCount(), time.Since(start), ui.status.Text)
-	w := fmt.Sprintf("%d replacements in %d shown segments; %d matches in hidden segments left alone", shown, shown, hidden)
+	w := fmt.Sprintf("%d replacements in %d shown segments; %d hidden matches left alone", shown, shown, hidden)
 	if !strings.HasPrefix(ui.status.Text, w) {
 		t.Errorf("status %q, want it to start %q", ui.status.Text, w)
 	}
