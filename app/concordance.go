@@ -271,3 +271,11 @@ func (v *concordanceView) insertHit(h *concordanceHit) {
 		v.ui.win.Canvas().Focus(r.entry)
 	}
 }
+
+// deleteHit asks whether to delete a memory hit's pair from the memory, then searches again.
+func (v *concordanceView) deleteHit(h *concordanceHit) {
+	if h.glossary {
+		return
+	}
+	v.ui.askDeleteFromMemory(h.src.Text(), h.tgt.Text(), v.search)
+}

@@ -22,6 +22,7 @@ type concordanceHit struct {
 	head             *widget.Label
 	src, tgt         *textview.TextView
 	insert, copyText *dialogButton
+	del              *dialogButton // Delete from the memory…, on the memory's hits only
 	box              *fyne.Container
 }
 
@@ -38,8 +39,12 @@ func (v *concordanceView) card(n int) *concordanceHit {
 	h.head.Truncation = fyne.TextTruncateEllipsis
 	h.insert = v.ui.newDialogButton(lang.L("Insert"), theme.ContentPasteIcon(), func() { v.insertHit(h) })
 	h.copyText = v.ui.newDialogButton(lang.L("Copy"), theme.ContentCopyIcon(), func() { v.copyHit(h) })
-	h.insert.Importance, h.copyText.Importance = widget.LowImportance, widget.LowImportance
-	h.box = container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(h.copyText, h.insert), h.head),
+	h.del = v.ui.newDialogButton(lang.L("Delete…"), theme.DeleteIcon(), func() { v.deleteHit(h) })
+	h.insert.Importance, h.copyText.Importance, h.del.Importance = widget.LowImportance, widget.LowImportance, widget.LowImportance
+	for _, b := range []*dialogButton{h.del, h.copyText, h.insert} {
+		b.keys = onDelete(func() { v.deleteHit(h) }, b.keys)
+	}
+	h.box = container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(h.copyText, h.insert, h.del), h.head),
 		fit(h.src), fit(h.tgt), widget.NewSeparator())
 	v.pool = append(v.pool, h)
 	v.cards.Objects = append(v.cards.Objects, h.box) // laid out once, by show's Refresh
@@ -50,6 +55,10 @@ func (v *concordanceView) card(n int) *concordanceHit {
 // French and English with the phrase marked.
 func (h *concordanceHit) set(glossary bool, origin, source, target string, inSource, inTarget [][2]int) {
 	h.glossary, h.origin = glossary, origin
+	if h.del.Hidden != glossary { // the glossary's entries are deleted in Tools › Glossary…
+		h.del.Hidden = glossary
+		h.del.Refresh()
+	}
 	title := lang.L("Translation memory")
 	if glossary {
 		title = lang.L("Glossary")

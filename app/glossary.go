@@ -202,8 +202,13 @@ func (ui *UI) importGlossary(r io.ReadCloser, name string) {
 			if n > 0 && p.src == src {
 				p.sourcesChanged()
 			}
+			msg := lang.L("Could not import the glossary {{.Name}}.", map[string]any{"Name": quoteName(name)})
+			if twin := (*glossary.CaseTwinError)(nil); errors.As(err, &twin) { // said in the user's language
+				ui.showError(failed(msg+"\n"+caseTwinText(twin)+" "+lang.L("Nothing was imported: mark that line's entry as matching case, or delete one of the two entries first."), nil))
+				return
+			}
 			if err != nil {
-				ui.showError(failed(lang.L("Could not import the glossary {{.Name}}.", map[string]any{"Name": quoteName(name)}), err))
+				ui.showError(failed(msg, err))
 				return
 			}
 			ui.setStatus(lang.N("Imported {{.N}} glossary entries from {{.Name}}", n, map[string]any{"N": n, "Name": name}))

@@ -2,7 +2,9 @@ package app
 
 import (
 	"context"
+	"errors"
 	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -152,6 +154,11 @@ func (v *glossaryView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 // follow at once. Like Delete it changes the database, not the document.
 func (v *glossaryView) setMatchCase(e glossary.Entry, on bool) {
 	stored, err := v.g.SetMatchCase(context.Background(), e.ID, on)
+	if twin := (*glossary.CaseTwinError)(nil); errors.As(err, &twin) {
+		v.refilter() // the box ticked again
+		v.askCaseTwin(twin)
+		return
+	}
 	if err != nil {
 		v.ui.showError(err)
 		return
@@ -169,6 +176,42 @@ func (v *glossaryView) setMatchCase(e glossary.Entry, on bool) {
 		return
 	}
 	v.ui.setStatus(lang.L("Found in any case from now on: {{.Term}}", term))
+}
+
+// askCaseTwin says why an entry keeps matching case (another entry, found in any case, is it but
+// for case: both would be offered for the same words) and offers the way out: delete the other
+// entry, then find this one in any case. No leaves both as they are.
+func (v *glossaryView) askCaseTwin(twin *glossary.CaseTwinError) {
+	words := map[string]any{"Term": termWords(twin.Entry), "Other": termWords(twin.Twin)}
+	v.ui.confirm(lang.L("Match case"), caseTwinText(twin)+"\n\n"+
+		lang.L("Delete {{.Other}} and find {{.Term}} in any case?", words), func(yes bool) {
+		if !yes {
+			v.ui.setStatus(lang.L("Still matching case: {{.Term}}", words))
+			return
+		}
+		if err := v.g.Remove(context.Background(), twin.Twin.ID); err != nil {
+			v.ui.showError(err)
+			return
+		}
+		v.all = slices.DeleteFunc(v.all, func(x glossary.Entry) bool { return x.ID == twin.Twin.ID })
+		v.setMatchCase(twin.Entry, false)
+	})
+}
+
+// caseTwinText says, in the user's language, why an entry cannot stop matching case (see
+// glossary.CaseTwinError), naming the line of the file that asked for it, if any.
+func caseTwinText(twin *glossary.CaseTwinError) string {
+	msg := lang.L("{{.Term}} found in any case would be the same entry as {{.Other}} but for case: both would be offered for the same words.",
+		map[string]any{"Term": termWords(twin.Entry), "Other": termWords(twin.Twin)})
+	if twin.Line > 0 {
+		return lang.L("Line {{.N}}: {{.Problem}}", map[string]any{"N": twin.Line, "Problem": msg})
+	}
+	return msg
+}
+
+// termWords names a glossary entry in a message: its French and English, quoted.
+func termWords(e glossary.Entry) string {
+	return lang.L("“{{.Text}}”", map[string]any{"Text": e.Source + " → " + e.Target})
 }
 
 // glossaryChanged tells the suggestions, the French marks and the checks that the glossary they

@@ -145,13 +145,7 @@ func (ui *UI) place(i int) tm.Place { return suggest.PlaceOf(ui.doc, i) }
 // one), not the one whose goroutine happened to finish last.
 func (ui *UI) writeMemory(write func() error) {
 	p := ui.sugg
-	prev, done := p.memo.written, make(chan struct{})
-	p.memo.written = done
-	ui.background(func() func() {
-		defer close(done)
-		if prev != nil {
-			<-prev
-		}
+	ui.queueMemory(func() func() {
 		err := write()
 		return func() { p.stored(err) }
 	})

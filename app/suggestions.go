@@ -59,14 +59,15 @@ type mtResult struct {
 // the glossary's terms, the dictionary's entries for the selected French word and machine
 // translation, best first; Ctrl+1…5 or a click inserts one.
 type suggestionsPanel struct {
-	ui     *UI
-	src    *sources // nil while opening
-	envErr error    // a problem with the environment's settings
-	gen    int
-	marks  glossaryMarks
-	terms  glossaryTerms        // the document's names the glossary was given, and what they taught it
-	mt     map[string]*mtResult // by source text
-	memo   memoryEdits          // what the memory holds of the segments, to store the English corrected
+	ui       *UI
+	src      *sources // nil while opening
+	envErr   error    // a problem with the environment's settings
+	gen      int
+	marks    glossaryMarks
+	terms    glossaryTerms        // the document's names the glossary was given, and what they taught it
+	mt       map[string]*mtResult // by source text
+	memo     memoryEdits          // what the memory holds of the segments, to store the English corrected
+	deleting memoryQuestion       // the last question Delete from the memory… asked (memorydelete.go)
 
 	want   query   // the query last asked for
 	shown  found   // the look-up shown

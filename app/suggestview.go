@@ -102,7 +102,11 @@ func (p *suggestionsPanel) card(n int, o offer) fyne.CanvasObject {
 		p.ui.backToText() // where the words typed next belong: the button took them, and dropped them
 	})
 	insert.Importance = widget.LowImportance
-	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, insert, title)}
+	var buttons fyne.CanvasObject = insert
+	if o.Kind == suggest.KindTM {
+		buttons = p.memoryButtons(insert, o)
+	}
+	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, buttons, title)}
 	switch o.Kind {
 	case suggest.KindTM:
 		if t := differencesText(o.diffs); t != "" {
@@ -118,6 +122,32 @@ func (p *suggestionsPanel) card(n int, o offer) fyne.CanvasObject {
 		objs = append(objs, wrapLabel(note).importance(widget.WarningImportance))
 	}
 	return container.NewVBox(append(objs, widget.NewSeparator())...)
+}
+
+// memoryButtons puts Delete from the memory… after a memory match's Insert (which stays the first
+// button Ctrl+Shift+4 reaches, Enter inserting), and makes Del on either ask it too: a pair that
+// should not be offered is seen here first.
+func (p *suggestionsPanel) memoryButtons(insert *dialogButton, o offer) fyne.CanvasObject {
+	ask := func() { p.ui.askDeleteFromMemory(o.Source, o.Text, nil) }
+	del := p.ui.newPanelButton(lang.L("Delete…"), theme.DeleteIcon(), ask)
+	del.Importance = widget.LowImportance
+	for _, b := range []*dialogButton{del, insert} {
+		b.keys = onDelete(ask, b.keys)
+	}
+	return container.NewHBox(insert, del)
+}
+
+// onDelete returns key handling that runs del on Del (or Backspace, a Mac's delete key), and else
+// what keys does.
+func onDelete(del func(), keys func(*fyne.KeyEvent)) func(*fyne.KeyEvent) {
+	return func(ev *fyne.KeyEvent) {
+		switch {
+		case ev.Name == fyne.KeyDelete || ev.Name == fyne.KeyBackspace:
+			del()
+		case keys != nil:
+			keys(ev)
+		}
+	}
 }
 
 // cardTitle is an offer's heading: its number (for the shortcut), where it comes from, its score.

@@ -23,6 +23,7 @@ import (
 //	glose-cli tm export [--tm FILE] [-o FILE]
 //	glose-cli tm search [--tm FILE] [--source LANG] [--target LANG] [--json] [--top N] [--min N] SENTENCE
 //	glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE
+//	glose-cli tm delete [--tm FILE] [--source LANG] [--target LANG] [--dry-run] FRENCH [ENGLISH]
 //	glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json] [--csv]
 //	glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...
 //	glose-cli tm import-terms [--tm FILE] [--source LANG] [--target LANG] [--match-case] FILE...
@@ -32,7 +33,7 @@ import (
 // The memory's FILE defaults to $XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory.
 func cmdTM(args []string, stdout, stderr io.Writer) error {
 	subs := map[string]func([]string, io.Writer, io.Writer) error{
-		"import": tmImport, "export": tmExport, "search": tmSearch, "concordance": tmConcordance, "terms": tmTerms,
+		"import": tmImport, "export": tmExport, "search": tmSearch, "concordance": tmConcordance, "delete": tmDelete, "terms": tmTerms,
 		"delete-term": tmDeleteTerm, "import-terms": tmImportTerms, "add-term": tmAddTerm, "match-case": tmMatchCase,
 	}
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
@@ -42,15 +43,15 @@ func cmdTM(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 || subs[args[0]] == nil {
 		tmUsage(stderr)
 		if len(args) == 0 {
-			return usageError("tm needs a subcommand: import, export, search, concordance, terms, import-terms, add-term, match-case or delete-term")
+			return usageError("tm needs a subcommand: import, export, search, concordance, delete, terms, import-terms, add-term, match-case or delete-term")
 		}
-		return usageError("unknown tm subcommand %q: expected import, export, search, concordance, terms, import-terms, add-term, match-case or delete-term", args[0])
+		return usageError("unknown tm subcommand %q: expected import, export, search, concordance, delete, terms, import-terms, add-term, match-case or delete-term", args[0])
 	}
 	return subs[args[0]](args[1:], stdout, stderr)
 }
 
 // tmSubcommands are the tm subcommands in the order help lists them.
-var tmSubcommands = []string{"import", "export", "search", "concordance", "terms", "import-terms", "add-term", "match-case", "delete-term"}
+var tmSubcommands = []string{"import", "export", "search", "concordance", "delete", "terms", "import-terms", "add-term", "match-case", "delete-term"}
 
 // tmSynopsis is the command line of each tm subcommand.
 var tmSynopsis = map[string]string{
@@ -58,6 +59,7 @@ var tmSynopsis = map[string]string{
 	"export":       "glose-cli tm export [--tm FILE] [-o FILE]",
 	"search":       "glose-cli tm search [--tm FILE] [--source LANG] [--target LANG] [--json] [--top N] [--min N] SENTENCE",
 	"concordance":  "glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE",
+	"delete":       "glose-cli tm delete [--tm FILE] [--source LANG] [--target LANG] [--dry-run] FRENCH [ENGLISH]",
 	"terms":        "glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json] [--csv]",
 	"import-terms": "glose-cli tm import-terms [--tm FILE] [--source LANG] [--target LANG] [--match-case] FILE...",
 	"add-term":     "glose-cli tm add-term [--tm FILE] [--source LANG] [--target LANG] [--note TEXT] [--match-case] FRENCH ENGLISH",
@@ -71,10 +73,11 @@ var tmDescription = map[string]string{
 	"export":       "Writes the whole translation memory, every language pair, as TMX 1.4b.",
 	"search":       "Prints the memory's fuzzy matches of SENTENCE (quote it), best first, with their scores.",
 	"concordance":  "Prints the memory's units and the glossary's entries that hold a word or phrase (quote it), in either\nlanguage, case and accents aside, with the phrase in [brackets]; a star after the last word makes it a prefix.",
+	"delete":       "Deletes from the memory the units of FRENCH, a whole segment as stored (quote it), or only its\nunit of ENGLISH, with every source that holds them (TMX files imported, segments confirmed), as the\napp's Delete from the memory… does; a segment confirming the pair again stores it again. It lists\nwhat it deleted and their sources; --dry-run lists them and deletes nothing.",
 	"terms":        "Lists the glossary kept in the memory's file: each entry's ID, terms, type, whether it matches case\nand where it came from; --csv writes it as a CSV glossary (source,target,note,match case) that tm\nimport-terms and other tools read.",
 	"import-terms": "Adds glossary files to the glossary, as the app's Tools › Import a glossary does, creating the\nmemory when it does not exist yet: CSV (.csv: source,target[,note[,match case]], the separator and\nencoding told by the file), TBX (.tbx, .xml) or tab-separated French<TAB>English lines (any other\nname). FILE - is standard input (TBX when it starts with <, else CSV). An entry imported again is not\ndoubled. --match-case marks every entry of the files as matching case (acronyms, brand names).",
 	"add-term":     "Adds one term and its translation to the glossary (quote each), as the app's Add to the glossary\ndoes, creating the memory when it does not exist yet; spaces around each are dropped, and an entry\nthat is there already is not doubled (--note replaces its note). The same French with another\nEnglish is a second entry. --match-case: the term is found only in its case (PAN, not pan).",
-	"match-case":   "Marks glossary entries, by the IDs tm terms shows, as matching case: found only written in their\ncase (PAN, not pan; Orange, not orange), accents aside. --off: found in any case again.",
+	"match-case":   "Marks glossary entries, by the IDs tm terms shows, as matching case: found only written in their\ncase (PAN, not pan; Orange, not orange), accents aside. --off: found in any case again, unless another entry found in any case is the\nsame but for case (pan → pan beside PAN → PAN): delete one of the two first.",
 	"delete-term":  "Deletes glossary entries by the IDs tm terms shows.",
 }
 
@@ -90,7 +93,8 @@ func tmUsage(w io.Writer) {
 	fmt.Fprintln(w, "\nThe translation memory shared by all documents: import TMX 1.4b into it, export it as TMX, search")
 	fmt.Fprintln(w, "it for fuzzy matches of a sentence, or for a word or phrase in either language with tm concordance")
 	fmt.Fprintln(w, "(case and accents aside; a star after the last word makes it a prefix: \"parl*\"), which searches")
-	fmt.Fprintln(w, "the glossary too. tm import creates the memory when it does not exist yet.")
+	fmt.Fprintln(w, "the glossary too. tm import creates the memory when it does not exist yet. tm delete takes a")
+	fmt.Fprintln(w, "segment's units out of it (--dry-run lists them first).")
 	fmt.Fprintln(w, "The glossary kept in the same file: tm import-terms adds CSV, TSV or TBX glossaries to it, tm add-term")
 	fmt.Fprintln(w, "one term, tm terms lists its entries (ID, terms, type, where each came from), tm match-case marks")
 	fmt.Fprintln(w, "entries by ID as found only in their case, tm delete-term deletes entries by ID.")

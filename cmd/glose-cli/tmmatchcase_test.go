@@ -82,3 +82,38 @@ func TestFileGlossaryMatchCase(t *testing.T) {
 		t.Errorf("Lookup(ETATS UNIS) = %q, want United States, found in any case", got)
 	}
 }
+
+// TestTMMatchCaseOffRefusesCaseTwins: tm match-case --off and tm import-terms refuse, as the app
+// does, to leave two entries the same but for case both found in any case, naming the other entry
+// (and the file's line); the entry keeps matching case.
+func TestTMMatchCaseOffRefusesCaseTwins(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	for _, args := range [][]string{{"--match-case", "« PAN » 👍🏽", "PAN"}, {"« pan » 👍🏽", "pan"}} {
+		if _, _, err := runTM(t, cmdTM, append([]string{"add-term", "--tm", db}, args...)...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, _, err := runTM(t, cmdTM, "match-case", "--tm", db, "--off", "1")
+	if err == nil || !strings.Contains(err.Error(), `"« pan » 👍🏽 → pan" (entry 2)`) || !strings.Contains(err.Error(), "delete one of the two") {
+		t.Errorf("tm match-case --off 1: %v", err)
+	}
+	csv := filepath.Join(dir, "sigles.csv")
+	if err := os.WriteFile(csv, []byte("source;target;match case\n« PAN » 👍🏽;PAN;non\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = runTM(t, cmdTM, "import-terms", "--tm", db, csv)
+	if err == nil || !strings.Contains(err.Error(), "line 2: ") || !strings.Contains(err.Error(), "(entry 2)") {
+		t.Errorf("tm import-terms: %v", err)
+	}
+	out, _, err := runTM(t, cmdTM, "terms", "--tm", db)
+	if err != nil || !strings.Contains(out, "1  « PAN » 👍🏽 → PAN (match case, typed)") {
+		t.Errorf("tm terms after the refusals = %q, %v", out, err)
+	}
+	if _, _, err := runTM(t, cmdTM, "delete-term", "--tm", db, "2"); err != nil {
+		t.Fatal(err)
+	}
+	if out, _, err := runTM(t, cmdTM, "match-case", "--tm", db, "--off", "1"); err != nil || out != "1: « PAN » 👍🏽 → PAN (typed)\n" {
+		t.Errorf("tm match-case --off 1 with the other deleted = %q, %v", out, err)
+	}
+}

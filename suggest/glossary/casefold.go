@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -83,4 +84,74 @@ func (sp *spellings) of(e Entry) Entry {
 	}
 	sp.byKey[k] = append(es, e)
 	return e
+}
+
+// CaseTwinError is the error of a change that would leave two entries the same but for case, both
+// found in any case: unticking Match case on "PAN → PAN" (the party) while "pan → pan" is stored
+// without it, or a file's match-case column saying no for it. Matching would then find both
+// everywhere, the same words offered twice, and the glossary keep what it otherwise never stores
+// (see above). Nothing is changed: the entry keeps matching case, until one of the two is deleted.
+type CaseTwinError struct {
+	Entry Entry // the entry that would stop matching case, as stored
+	Twin  Entry // the entry it would be the same as but for case (ID 0: a row of the same file)
+	Line  int   // the line of the file that asked for it, in an import; 0 otherwise
+
+	index int // of the entry in the write that asked for it, for an import to find its line
+}
+
+func (e *CaseTwinError) Error() string {
+	twin := fmt.Sprintf("%q", e.Twin.Source+" → "+e.Twin.Target)
+	if e.Twin.ID > 0 {
+		twin += fmt.Sprintf(" (entry %d)", e.Twin.ID)
+	}
+	msg := fmt.Sprintf("%q found in any case would be the same entry as %s but for case: keep it matching case, "+
+		"or delete one of the two entries first", e.Entry.Source+" → "+e.Entry.Target, twin)
+	if e.Line > 0 {
+		return fmt.Sprintf("line %d: %s", e.Line, msg)
+	}
+	return msg
+}
+
+// written returns e spelt as the entry it is but for case (see of), and notes the Match case the
+// entry has once written: when exact (a file with a match-case column), e's own, else e's added to
+// the stored entry's (see add). An entry stored matching case that e would make match no more, while
+// another spelling of it is stored, or written earlier, without Match case, is a *CaseTwinError.
+func (sp *spellings) written(e Entry, exact bool) (Entry, error) {
+	e = sp.of(e)
+	es := sp.byKey[keyOf(e)]
+	spelt := func(s Entry) bool { return s.Source == e.Source && s.Target == e.Target }
+	i := slices.IndexFunc(es, spelt)
+	if i < 0 { // not in the glossary's language pair: of did not read it
+		return e, nil
+	}
+	s := &es[i]
+	if !exact {
+		s.MatchCase = s.MatchCase || e.MatchCase
+		return e, nil
+	}
+	if s.MatchCase && !e.MatchCase {
+		if j := slices.IndexFunc(es, func(t Entry) bool { return !t.MatchCase && !spelt(t) }); j >= 0 {
+			return e, &CaseTwinError{Entry: *s, Twin: es[j]}
+		}
+	}
+	s.MatchCase = e.MatchCase
+	return e, nil
+}
+
+// caseTwin returns a stored entry that e, once found in any case, would be the same as but for case
+// (see CaseTwinError), and whether there is one.
+func (g *Glossary) caseTwin(e Entry) (Entry, bool) {
+	keys := termKeys(e.Source)
+	if len(keys) == 0 {
+		return Entry{}, false
+	}
+	k := keyOf(e)
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	for _, c := range g.index[keys[0]] {
+		if c.entry.ID != e.ID && !c.entry.MatchCase && keyOf(c.entry) == k {
+			return c.entry, true
+		}
+	}
+	return Entry{}, false
 }

@@ -36,14 +36,14 @@ func (g *Glossary) importCSV(ctx context.Context, r io.Reader, origin string, op
 	if err != nil {
 		return 0, fmt.Errorf("CSV: %w", err)
 	}
-	entries, exact, err := csvEntries(text, csvSeparator(text))
+	entries, lines, exact, err := csvEntries(text, csvSeparator(text))
 	if err != nil {
 		return 0, err
 	}
 	if len(entries) == 0 {
 		return 0, fmt.Errorf("CSV: %w", ErrNoTerms)
 	}
-	return g.store(ctx, entries, exact, origin, opts)
+	return g.store(ctx, entries, lines, exact, origin, opts)
 }
 
 // csvText returns a CSV file's text in UTF-8: UTF-8 (its byte-order mark dropped) and UTF-16 with
@@ -103,17 +103,17 @@ func csvSeparator(text []byte) rune {
 		return ','
 	}
 	for _, sep := range tied {
-		if _, _, err := csvEntries(text, sep); err == nil {
+		if _, _, _, err := csvEntries(text, sep); err == nil {
 			return sep
 		}
 	}
 	return tied[0]
 }
 
-// csvEntries reads the rows of text separated by sep; an error names the line. exact says the file
+// csvEntries reads the rows of text separated by sep, and the line of each; an error names the line. exact says the file
 // has a match-case column (named in its heading row, or a fourth field in a row), which is then the
 // truth for each of its entries: an empty cell there is "no".
-func csvEntries(text []byte, sep rune) (entries []Entry, exact bool, err error) {
+func csvEntries(text []byte, sep rune) (entries []Entry, lines []int, exact bool, err error) {
 	cr := csv.NewReader(bytes.NewReader(text))
 	cr.Comma = sep
 	cr.FieldsPerRecord = -1
@@ -122,13 +122,13 @@ func csvEntries(text []byte, sep rune) (entries []Entry, exact bool, err error) 
 	for first := true; ; first = false {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
-			return entries, exact, nil
+			return entries, lines, exact, nil
 		}
 		if pe := (*csv.ParseError)(nil); errors.As(err, &pe) {
-			return nil, false, fmt.Errorf("CSV line %d, column %d: %v", pe.Line, pe.Column, pe.Err)
+			return nil, nil, false, fmt.Errorf("CSV line %d, column %d: %v", pe.Line, pe.Column, pe.Err)
 		}
 		if err != nil {
-			return nil, false, fmt.Errorf("CSV: %w", err)
+			return nil, nil, false, fmt.Errorf("CSV: %w", err)
 		}
 		line, _ := cr.FieldPos(0)
 		for len(rec) > 0 && strings.TrimSpace(rec[len(rec)-1]) == "" {
@@ -144,10 +144,10 @@ func csvEntries(text []byte, sep rune) (entries []Entry, exact bool, err error) 
 		}
 		e, err := cols.entry(rec, line, sep)
 		if err != nil {
-			return nil, false, err
+			return nil, nil, false, err
 		}
 		exact = exact || cols.matchCase >= 0 && len(rec) > cols.matchCase
-		entries = append(entries, e)
+		entries, lines = append(entries, e), append(lines, line)
 	}
 }
 

@@ -168,7 +168,13 @@ func (g *Glossary) add(ctx context.Context, exactCase bool, entries []Entry) err
 		if e.Source == "" || e.Target == "" {
 			return fmt.Errorf("glossary entry %d (%q → %q): source and target must not be empty", i+1, e.Source, e.Target)
 		}
-		e = spelt.of(e) // the same pair but for case is the same entry (casefold.go)
+		if e, err = spelt.written(e, exactCase); err != nil { // the same pair but for case is the same entry (casefold.go)
+			var twin *CaseTwinError
+			if errors.As(err, &twin) {
+				twin.index = i
+			}
+			return err
+		}
 		if _, err := stmt.ExecContext(ctx, e.SourceLang, e.TargetLang, e.Source,
 			e.Target, e.Type, e.Note, e.Origin, e.MatchCase); err != nil {
 			return store.Explain(g.name, err)

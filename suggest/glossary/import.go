@@ -63,7 +63,7 @@ func (g *Glossary) importTBX(ctx context.Context, r io.Reader, origin string, op
 	if len(entries) == 0 {
 		return 0, fmt.Errorf("TBX: %w (%s→%s)", ErrNoTerms, g.sourceLang, g.targetLang)
 	}
-	return g.store(ctx, entries, false, origin, opts)
+	return g.store(ctx, entries, nil, false, origin, opts)
 }
 
 // ImportOptions says how an import stores a file's entries.
@@ -74,13 +74,21 @@ type ImportOptions struct {
 }
 
 // store adds a file's entries with its origin; exact says the file has a match-case column, the
-// truth for its entries' flags (see add).
-func (g *Glossary) store(ctx context.Context, entries []Entry, exact bool, origin string, opts ImportOptions) (int, error) {
+// truth for its entries' flags (see add); lines, when known, are the entries' lines in the file,
+// for an error to name.
+func (g *Glossary) store(ctx context.Context, entries []Entry, lines []int, exact bool, origin string, opts ImportOptions) (int, error) {
 	for i := range entries {
 		entries[i].Origin = origin
 		entries[i].MatchCase = entries[i].MatchCase || opts.MatchCase
 	}
-	return len(entries), g.add(ctx, exact || opts.MatchCase, entries)
+	err := g.add(ctx, exact || opts.MatchCase, entries)
+	if twin := (*CaseTwinError)(nil); errors.As(err, &twin) && twin.index < len(lines) {
+		twin.Line = lines[twin.index]
+	}
+	if err != nil {
+		return 0, err
+	}
+	return len(entries), nil
 }
 
 func tbxError(dec *infile.XMLDecoder, err error) error {

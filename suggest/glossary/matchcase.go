@@ -99,7 +99,18 @@ func (g *Glossary) CaseOf(fr string) (matchCase, found bool) {
 }
 
 // SetMatchCase marks the entry with the given id as matching case, or not, and returns it as stored.
+// An entry that would then be the same as another but for case, both found in any case, keeps
+// matching case: the error is a *CaseTwinError naming the other.
 func (g *Glossary) SetMatchCase(ctx context.Context, id int64, on bool) (Entry, error) {
+	if !on {
+		e, err := g.Get(ctx, id)
+		if err != nil {
+			return Entry{}, err
+		}
+		if twin, ok := g.caseTwin(e); ok && e.MatchCase {
+			return Entry{}, &CaseTwinError{Entry: e, Twin: twin}
+		}
+	}
 	res, err := g.db.ExecContext(ctx, `UPDATE glossary SET match_case = ? WHERE id = ?`, on, id)
 	if err != nil {
 		return Entry{}, store.Explain(g.name, err)

@@ -215,7 +215,7 @@ func TestMatchCaseTSV(t *testing.T) {
 			{Source: "PAN", Target: "PAN", MatchCase: true}, {Source: "« Élysée »", Target: "Elysée"}}, true},
 		{"no heading", "PAN\tPAN\tyes\n", []Entry{{Source: "PAN", Target: "PAN\tyes"}}, false},
 	} {
-		got, exact, err := parseTSV([]byte(tt.tsv))
+		got, _, exact, err := parseTSV([]byte(tt.tsv))
 		if err != nil || exact != tt.exact || fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("%s: %+v, %v, %v; want %+v, %v", tt.name, got, exact, err, tt.want, tt.exact)
 		}

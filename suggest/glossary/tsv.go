@@ -23,28 +23,28 @@ func (e *TSVError) Error() string {
 // second column only. The bytes are decoded as ImportCSV decodes them (UTF-8, UTF-16 with a
 // byte-order mark, else Windows-1252). A bad line gives a *TSVError.
 func ParseTSV(data []byte) ([]Entry, error) {
-	entries, _, err := parseTSV(data)
+	entries, _, _, err := parseTSV(data)
 	return entries, err
 }
 
 // ImportTSV stores the entries of a TSV glossary (ParseTSV), each with the origin given, and returns
 // how many it stored. A file with a match-case column is the truth for its entries' flags, as with CSV.
 func (g *Glossary) ImportTSV(ctx context.Context, data []byte, origin string, opts ImportOptions) (int, error) {
-	entries, exact, err := parseTSV(data)
+	entries, lines, exact, err := parseTSV(data)
 	if err != nil {
 		return 0, err
 	}
 	if len(entries) == 0 {
 		return 0, fmt.Errorf("TSV: %w", ErrNoTerms)
 	}
-	return g.store(ctx, entries, exact, origin, opts)
+	return g.store(ctx, entries, lines, exact, origin, opts)
 }
 
-// parseTSV is ParseTSV, saying whether the file has a match-case column.
-func parseTSV(data []byte) (out []Entry, exact bool, err error) {
+// parseTSV is ParseTSV, with each entry's line, saying whether the file has a match-case column.
+func parseTSV(data []byte) (out []Entry, lines []int, exact bool, err error) {
 	text, err := csvText(data)
 	if err != nil {
-		return nil, false, fmt.Errorf("TSV: %w", err)
+		return nil, nil, false, fmt.Errorf("TSV: %w", err)
 	}
 	flagged := false // a heading names a match-case column
 	sc := bufio.NewScanner(bytes.NewReader(text))
@@ -60,14 +60,14 @@ func parseTSV(data []byte) (out []Entry, exact bool, err error) {
 		}
 		e, ok := tsvEntry(t, flagged)
 		if !ok {
-			return nil, false, &TSVError{Line: line}
+			return nil, nil, false, &TSVError{Line: line}
 		}
-		out = append(out, e)
+		out, lines = append(out, e), append(lines, line)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, false, fmt.Errorf("TSV: %w", err)
+		return nil, nil, false, fmt.Errorf("TSV: %w", err)
 	}
-	return out, flagged, nil
+	return out, lines, flagged, nil
 }
 
 // tsvHeading reports whether a line is a heading naming a third column, the match-case flag.
