@@ -406,6 +406,10 @@ func narrative(toks []tok, k int) bool {
 		return true
 	case w == "avec" || w == "sans" || strings.HasSuffix(w, "ant") && len(w) > 4:
 		return true
+	case PersonNoun(w) || circumstanceOpeners[w]:
+		if appositionEnds(toks, k) {
+			return true
+		}
 	}
 	for j := k; j < len(toks) && j <= k+2; j++ {
 		if t := toks[j].text; t == "." || t == "!" {
@@ -471,4 +475,25 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// circumstanceOpeners are the prepositions that open a circumstance of the incise after its subject
+// ("a-t-il dit aux journalistes, après le match.").
+var circumstanceOpeners = set("après avant lors devant pendant dans au aux sur depuis")
+
+// appositionEnds reports whether the words from toks[k] run, with no punctuation, to the end of a
+// sentence within twelve words after which the quotation goes on: "…, a dit le Dr X, chef du service
+// de psychiatrie. Évidemment …" goes on the incise's subject up to the stop, and the quotation resumes
+// after it. Words that close the quotation are its speaker's ("…, a-t-il dit, dans les plus brefs
+// délais. »").
+func appositionEnds(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j <= k+12; j++ {
+		if t := toks[j].text; t == "." || t == "!" {
+			return j > k && j+1 < len(toks) && toks[j+1].word
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
 }

@@ -681,4 +681,13 @@ var newsTests = []struct {
 	{"the subject after a circumstance may go on with a participle",
 		"« Il fait froid ici », dit à sa voisine une dame placée près de la porte.",
 		[]want{{"« Il fait froid ici »", "dit", "une dame placée"}}},
+	{"an incise inside the guillemets ends with its subject's apposition",
+		"«\u00a0Nous serons prêts, a dit la Dre Ame\u0301lie Roux, cheffe du service des urgences. Bien sûr, il faudra du renfort 😀\u00a0», a-t-elle ajouté.",
+		[]want{{"«\u00a0Nous serons prêts", "dit", "la Dre Ame\u0301lie Roux"}, {"Bien sûr, il faudra du renfort 😀\u00a0»", "dit", "la Dre Ame\u0301lie Roux"}}},
+	{"or with a circumstance of the incise",
+		"«\u202fLe calendrier tiendra, a déclaré le maire, après le conseil municipal. Les travaux commenceront en mai\u202f».",
+		[]want{{"«\u202fLe calendrier tiendra", "déclaré", "le maire"}, {"Les travaux commenceront en mai\u202f»", "déclaré", "le maire"}}},
+	{"a circumstance closing the quotation is the speaker's words",
+		"«\u00a0Il faut agir, a-t-il dit, dans les plus brefs délais.\u00a0»",
+		[]want{{"«\u00a0Il faut agir", "dit", "il"}, {"dans les plus brefs délais.\u00a0»", "dit", "il"}}},
 }
