@@ -690,4 +690,10 @@ var newsTests = []struct {
 	{"a circumstance closing the quotation is the speaker's words",
 		"«\u00a0Il faut agir, a-t-il dit, dans les plus brefs délais.\u00a0»",
 		[]want{{"«\u00a0Il faut agir", "dit", "il"}, {"dans les plus brefs délais.\u00a0»", "dit", "il"}}},
+	{"tacler reports a sharp criticism",
+		"«\u00a0Ce budget ne tient pas debout\u00a0», a taclé la députée Ame\u0301lie Roux 😀.",
+		[]want{{"«\u00a0Ce budget ne tient pas debout\u00a0»", "taclé", "la députée Ame\u0301lie Roux"}}},
+	{"invoquer reports the reason someone gives",
+		"Le gouvernement a invoqué l’«\u202fintérêt supérieur du pays\u202f» pour justifier la loi 🇫🇷.",
+		[]want{{"«\u202fintérêt supérieur du pays\u202f»", "invoqué", "Le gouvernement"}}},
 }
