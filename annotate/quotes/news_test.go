@@ -696,4 +696,7 @@ var newsTests = []struct {
 	{"invoquer reports the reason someone gives",
 		"Le gouvernement a invoqué l’«\u202fintérêt supérieur du pays\u202f» pour justifier la loi 🇫🇷.",
 		[]want{{"«\u202fintérêt supérieur du pays\u202f»", "invoqué", "Le gouvernement"}}},
+	{"a stressed pronoun between commas may stand between auxiliary and participle",
+		"Le syndicat des cheminots, lui, se tait. La maire de Ville\u0301neuve a, elle, dénoncé une «\u00a0provocation\u00a0» 😀.",
+		[]want{{"«\u00a0provocation\u00a0»", "dénoncé", "La maire de Ville\u0301neuve"}}},
 }
