@@ -170,6 +170,15 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 			}
 			continue
 		}
+		if sp, kind, ok := f.siClause(p, f.tokensOutside(ws, p.Start)); ok { // "Si X « … », …"
+			grp.conf = max(grp.conf, siClauseConf)
+			if !sp.Empty() {
+				grp.speaker, grp.skind, grp.inferred = sp, kind, true
+			} else {
+				f.carryOver(order, n, ws)
+			}
+			continue
+		}
 		last := byGroup[g][len(byGroup[g])-1]
 		if sp, kind, cue, ok := f.agentAfterCue(last, f.lines[grp.lineOf(f, last)].End); ok { // "« … » lancée par X"
 			grp.speaker, grp.skind, grp.inferred = sp, kind, true
