@@ -406,7 +406,7 @@ func narrative(toks []tok, k int) bool {
 		return true
 	case w == "avec" || w == "sans" || strings.HasSuffix(w, "ant") && len(w) > 4:
 		return true
-	case PersonNoun(w) || circumstanceOpeners[w]:
+	case PersonNoun(w) || PersonNoun(compoundHead(w)) || circumstanceOpeners[w]: // "présidente-directrice générale"
 		if appositionEnds(toks, k) {
 			return true
 		}
@@ -496,4 +496,13 @@ func appositionEnds(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// compoundHead returns the first part of a hyphenated compound, which heads it in a title
+// ("président-directeur", "directrice-adjointe"), or "".
+func compoundHead(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		return w[:i]
+	}
+	return ""
 }

@@ -711,4 +711,7 @@ var newsTests = []struct {
 	{"a quotation inside a si-clause's noun phrase is a term",
 		"Il estime que, si le «\u00a0non\u00a0» l’emportait, tout changerait. Si on soustrait ces «\u202fpetits contrats\u202f», le chômage baisse 😀.",
 		nil},
+	{"the incise's apposition may open with a compound title",
+		"«\u00a0Les lits sont prêts, a dit Ame\u0301lie Roux, présidente-directrice générale de l’hôpital de l’Île-de-Sein. Il faudra du personnel 😀\u00a0».",
+		[]want{{"«\u00a0Les lits sont prêts", "dit", "Ame\u0301lie Roux"}, {"Il faudra du personnel 😀\u00a0»", "dit", "Ame\u0301lie Roux"}}},
 }
