@@ -714,4 +714,7 @@ var newsTests = []struct {
 	{"the incise's apposition may open with a compound title",
 		"«\u00a0Les lits sont prêts, a dit Ame\u0301lie Roux, présidente-directrice générale de l’hôpital de l’Île-de-Sein. Il faudra du personnel 😀\u00a0».",
 		[]want{{"«\u00a0Les lits sont prêts", "dit", "Ame\u0301lie Roux"}, {"Il faudra du personnel 😀\u00a0»", "dit", "Ame\u0301lie Roux"}}},
+	{"pour X may take a participle phrase before its comma",
+		"Pour la ministre de la Santé Ame\u0301lie Roux interrogée sur une radio, «\u00a0la meilleure solution, c’est d’attendre\u00a0» 📻.",
+		[]want{{"«\u00a0la meilleure solution, c’est d’attendre\u00a0»", "Pour", "la ministre de la Santé Ame\u0301lie Roux"}}},
 }
