@@ -102,6 +102,9 @@ func (f *finder) predicateQuotes(order []int, byGroup [][]part) {
 		ln := f.lines[grp.line]
 		toks := f.tokensOutside(f.sentenceStart(ln.Start, p.Start), p.Start)
 		k := len(toks) - 1
+		for k > 0 && toks[k].word && clitics[toks[k].low] && !subjectPronouns[toks[k].low] {
+			k-- // negation and object pronouns stand inside the verb group: "qu'ils ne « … »", "qui lui « … »"
+		}
 		switch {
 		case k < 0:
 		case subjectPronouns[toks[k].low] && toks[k].low != "je" && toks[k].low != "j'":

@@ -717,4 +717,7 @@ var newsTests = []struct {
 	{"pour X may take a participle phrase before its comma",
 		"Pour la ministre de la Santé Ame\u0301lie Roux interrogée sur une radio, «\u00a0la meilleure solution, c’est d’attendre\u00a0» 📻.",
 		[]want{{"«\u00a0la meilleure solution, c’est d’attendre\u00a0»", "Pour", "la ministre de la Santé Ame\u0301lie Roux"}}},
+	{"negation and object pronouns may stand between the subject pronoun and its quoted predicate",
+		"Interrogés, les élus se taisent 🤐, car ils ne «\u00a0commentent pas les rumeurs\u00a0». La directrice, qui leur «\u202fdoit tout\u202f», se tait aussi. Il le «\u00a0re\u0301pète\u00a0».",
+		[]want{{"«\u00a0commentent pas les rumeurs\u00a0»", "", "ils"}, {"«\u202fdoit tout\u202f»", "", "La directrice"}}},
 }
