@@ -720,4 +720,7 @@ var newsTests = []struct {
 	{"negation and object pronouns may stand between the subject pronoun and its quoted predicate",
 		"Interrogés, les élus se taisent 🤐, car ils ne «\u00a0commentent pas les rumeurs\u00a0». La directrice, qui leur «\u202fdoit tout\u202f», se tait aussi. Il le «\u00a0re\u0301pète\u00a0».",
 		[]want{{"«\u00a0commentent pas les rumeurs\u00a0»", "", "ils"}, {"«\u202fdoit tout\u202f»", "", "La directrice"}}},
+	{"vite between auxiliary and participle",
+		"Néanmoins, «\u00a0rien n’est perdu pour la saison 😀\u00a0», a vite tempéré l’entraîneur Ame\u0301lie Roux.",
+		[]want{{"«\u00a0rien n’est perdu pour la saison 😀\u00a0»", "tempéré", "l’entraîneur Ame\u0301lie Roux"}}},
 }
