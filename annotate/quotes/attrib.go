@@ -51,13 +51,27 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 }
 
 // inciseCliticsEnd returns the index after the object pronouns opening an incise, before its verb:
-// "lui a-t-il dit", "s'est-il défendu". Articles are no such pronouns: "la" opens a noun phrase.
+// "lui a-t-il dit", "s'est-il défendu". Articles are no such pronouns: "la" opens a noun phrase; but
+// before an auxiliary, which no noun follows an article to, le, la, l', les and leur are pronouns:
+// "leur a répondu le maire", "l'a confirmé la ministre".
 func inciseCliticsEnd(toks []tok) int {
 	k := 0
-	for k < len(toks) && toks[k].word && (clitics[toks[k].low] && !determiners[toks[k].low] || toks[k].low == "s'") {
+	for k < len(toks) && toks[k].word && (clitics[toks[k].low] && (!determiners[toks[k].low] || auxNext(toks, k)) || toks[k].low == "s'") {
 		k++
 	}
 	return k
+}
+
+// auxNext reports whether an auxiliary follows toks[k]: "a", "avait", or an inverted "a-t-il".
+func auxNext(toks []tok, k int) bool {
+	if k+1 >= len(toks) || !toks[k+1].word {
+		return false
+	}
+	w := toks[k+1].low
+	if v, _, ok := splitInversion(toks[k+1].text); ok {
+		w = lower(v)
+	}
+	return auxiliaries[w]
 }
 
 // skipRecipient returns the index after "à l'AFP", "au Monde", "à BFMTV" at toks[k] (whom a reporting

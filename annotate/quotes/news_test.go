@@ -723,4 +723,10 @@ var newsTests = []struct {
 	{"vite between auxiliary and participle",
 		"Néanmoins, «\u00a0rien n’est perdu pour la saison 😀\u00a0», a vite tempéré l’entraîneur Ame\u0301lie Roux.",
 		[]want{{"«\u00a0rien n’est perdu pour la saison 😀\u00a0»", "tempéré", "l’entraîneur Ame\u0301lie Roux"}}},
+	{"leur before an auxiliary opens an incise, and a locution between auxiliary and participle",
+		"«\u00a0Que la justice fasse son travail 😀\u00a0», leur a en quelque sorte répondu la maire Ame\u0301lie Roux.",
+		[]want{{"«\u00a0Que la justice fasse son travail 😀\u00a0»", "répondu", "la maire Ame\u0301lie Roux"}}},
+	{"l' before an auxiliary opens an incise",
+		"«\u202fLe pont rouvrira lundi\u202f», l’a confirmé la préfète Ame\u0301lie Roux 🌉.",
+		[]want{{"«\u202fLe pont rouvrira lundi\u202f»", "confirmé", "la préfète Ame\u0301lie Roux"}}},
 }
