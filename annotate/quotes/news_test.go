@@ -729,4 +729,13 @@ var newsTests = []struct {
 	{"l' before an auxiliary opens an incise",
 		"«\u202fLe pont rouvrira lundi\u202f», l’a confirmé la préfète Ame\u0301lie Roux 🌉.",
 		[]want{{"«\u202fLe pont rouvrira lundi\u202f»", "confirmé", "la préfète Ame\u0301lie Roux"}}},
+	{"a sentence opened by a present participle goes on with the speaker of the one before",
+		"«\u00a0Tout est à refaire\u00a0», déplore la maire Ame\u0301lie Roux. Tout en relativisant\u202f: «\u00a0Personne n’a été blessé 😀\u00a0».",
+		[]want{{"«\u00a0Tout est à refaire\u00a0»", "déplore", "la maire Ame\u0301lie Roux"}, {"«\u00a0Personne n’a été blessé 😀\u00a0»", "relativisant", "la maire Ame\u0301lie Roux"}}},
+	{"or of the reporting clause before",
+		"Le préfet a démenti l’information lundi. Précisant\u00a0: «\u202fAucun arrêté n’a été signé\u202f».",
+		[]want{{"«\u202fAucun arrêté n’a été signé\u202f»", "Précisant", "Le préfet"}}},
+	{"a participle phrase before a main clause does not reach back",
+		"Le maire s’est tu 🤐. Craignant une fraude, le ministre de l’Intérieur a réclamé l’arrêt du vote qu’il estime «\u00a0suicidaire\u00a0».",
+		[]want{{"«\u00a0suicidaire\u00a0»", "estime", "il"}}},
 }
