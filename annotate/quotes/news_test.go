@@ -738,4 +738,10 @@ var newsTests = []struct {
 	{"a participle phrase before a main clause does not reach back",
 		"Le maire s’est tu 🤐. Craignant une fraude, le ministre de l’Intérieur a réclamé l’arrêt du vote qu’il estime «\u00a0suicidaire\u00a0».",
 		[]want{{"«\u00a0suicidaire\u00a0»", "estime", "il"}}},
+	{"a short unpunctuated « … » alone on its line is an intertitle",
+		"Le conseil a siégé mardi 😀.\n«\u00a0Nous sommes trop peu nombreux\u00a0»\nLa maire Ame\u0301lie Roux a ouvert la séance.\nÊtre «\u202fplus fort que les autres\u202f»\n\nLe vote a été reporté.",
+		nil},
+	{"but not one that ends with a stop, or is introduced by a colon",
+		"Le conseil a siégé mardi.\n«\u00a0Nous sommes trop peu nombreux.\u00a0»\nNicolas Roux\u00a0: «\u202fJe quitte le conseil\u202f»",
+		[]want{{"«\u00a0Nous sommes trop peu nombreux.\u00a0»", "", ""}, {"«\u202fJe quitte le conseil\u202f»", "", "Nicolas Roux"}}},
 }
