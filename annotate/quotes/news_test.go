@@ -744,4 +744,7 @@ var newsTests = []struct {
 	{"but not one that ends with a stop, or is introduced by a colon",
 		"Le conseil a siégé mardi.\n«\u00a0Nous sommes trop peu nombreux.\u00a0»\nNicolas Roux\u00a0: «\u202fJe quitte le conseil\u202f»",
 		[]want{{"«\u00a0Nous sommes trop peu nombreux.\u00a0»", "", ""}, {"«\u202fJe quitte le conseil\u202f»", "", "Nicolas Roux"}}},
+	{"personne after a determiner is a noun",
+		"Une personne a déclaré au journal 😀\u00a0: «\u00a0Un silence de mort est tombé sur la salle.\u00a0» Personne n’a dit «\u202fmerci\u202f».",
+		[]want{{"«\u00a0Un silence de mort est tombé sur la salle.\u00a0»", "déclaré", "Une personne"}, {"«\u202fmerci\u202f»", "dit", ""}}},
 }
