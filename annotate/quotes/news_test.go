@@ -747,4 +747,7 @@ var newsTests = []struct {
 	{"personne after a determiner is a noun",
 		"Une personne a déclaré au journal 😀\u00a0: «\u00a0Un silence de mort est tombé sur la salle.\u00a0» Personne n’a dit «\u202fmerci\u202f».",
 		[]want{{"«\u00a0Un silence de mort est tombé sur la salle.\u00a0»", "déclaré", "Une personne"}, {"«\u202fmerci\u202f»", "dit", ""}}},
+	{"the agent of a passive may go on with a participle phrase before de",
+		"Le voyage du président est qualifié par son opposition basée à Ville\u0301neuve de «\u00a0campagne déguisée\u00a0» 😀.",
+		[]want{{"«\u00a0campagne déguisée\u00a0»", "qualifié", "son opposition"}}},
 }
