@@ -341,6 +341,8 @@ func (f *finder) after(grp *group, p part) {
 		grp.set(a)
 	} else if a, ok := f.subjectVerbAfter(q, ln.End); ok {
 		grp.set(a)
+	} else if a, ok := f.bracketCredit(q, ln.End); ok { // "« … » (Anne Martin)"
+		grp.set(a)
 	}
 }
 

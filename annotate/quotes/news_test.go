@@ -750,4 +750,10 @@ var newsTests = []struct {
 	{"the agent of a passive may go on with a participle phrase before de",
 		"Le voyage du président est qualifié par son opposition basée à Ville\u0301neuve de «\u00a0campagne déguisée\u00a0» 😀.",
 		[]want{{"«\u00a0campagne déguisée\u00a0»", "qualifié", "son opposition"}}},
+	{"a name in brackets after a quotation credits it",
+		"Chacun dit sa joie 😀. Le festival, «\u00a0c’est un privilège considérable\u00a0» (Ame\u0301lie Roux), «\u202fun défi de juger les films\u202f» (Bayona).",
+		[]want{{"«\u00a0c’est un privilège considérable\u00a0»", "", "Ame\u0301lie Roux"}, {"«\u202fun défi de juger les films\u202f»", "", "Bayona"}}},
+	{"but not an acronym, a place with its article or a date",
+		"Les mots de l’année 😀\u00a0: une «\u00a0dérive\u00a0» (LR), une «\u202fhonte\u202f» (la Syrie), une «\u00a0faute grave\u00a0» (2019).",
+		nil},
 }
