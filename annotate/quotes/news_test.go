@@ -756,4 +756,10 @@ var newsTests = []struct {
 	{"but not an acronym, a place with its article or a date",
 		"Les mots de l’année 😀\u00a0: une «\u00a0dérive\u00a0» (LR), une «\u202fhonte\u202f» (la Syrie), une «\u00a0faute grave\u00a0» (2019).",
 		nil},
+	{"the noun appel governs its quotation as appeler à does",
+		"Après l’appel lundi d’Ame\u0301lie Roux à «\u00a0bloquer\u00a0» les routes 😀, le préfet a réagi. Son appel à «\u202fmarcher sur la mairie\u202f» inquiète.",
+		[]want{{"«\u00a0bloquer\u00a0»", "appel", "Ame\u0301lie Roux"}, {"«\u202fmarcher sur la mairie\u202f»", "appel", "Son"}}},
+	{"but not the appeal of a court, nor an appeal nobody makes",
+		"La cour d’appel à «\u00a0Ville\u0301neuve\u00a0» siège. Un appel au «\u202fcalme\u202f» ne suffira pas.",
+		nil},
 }
