@@ -762,4 +762,7 @@ var newsTests = []struct {
 	{"but not the appeal of a court, nor an appeal nobody makes",
 		"La cour d’appel à «\u00a0Ville\u0301neuve\u00a0» siège. Un appel au «\u202fcalme\u202f» ne suffira pas.",
 		nil},
+	{"a cleft sentence sets its subject in focus",
+		"C’est la maire Ame\u0301lie Roux qui a fait le premier pas 😀\u00a0:\n\n«\u00a0Nous devons nous parler.\u00a0»\n\nC’est un projet qui divise\u00a0: «\u202fTrop cher\u202f».",
+		[]want{{"«\u00a0Nous devons nous parler.\u00a0»", "", "la maire Ame\u0301lie Roux"}}},
 }
