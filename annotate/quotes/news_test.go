@@ -765,4 +765,10 @@ var newsTests = []struct {
 	{"a cleft sentence sets its subject in focus",
 		"C’est la maire Ame\u0301lie Roux qui a fait le premier pas 😀\u00a0:\n\n«\u00a0Nous devons nous parler.\u00a0»\n\nC’est un projet qui divise\u00a0: «\u202fTrop cher\u202f».",
 		[]want{{"«\u00a0Nous devons nous parler.\u00a0»", "", "la maire Ame\u0301lie Roux"}}},
+	{"a noun of speech with its author before a colon gives the author's words",
+		"Ce n’est pas l’avis de Ame\u0301lie Roux\u00a0: «\u00a0la présence du président est un acte politique\u00a0» 😀.",
+		[]want{{"«\u00a0la présence du président est un acte politique\u00a0»", "", "Ame\u0301lie Roux"}}},
+	{"but an answer to someone's words is the answerer's",
+		"Le maire a répondu aux propos de Paul Girard\u00a0: «\u202fNous ne céderons pas.\u202f»",
+		[]want{{"«\u202fNous ne céderons pas.\u202f»", "répondu", "Le maire"}}},
 }
