@@ -51,13 +51,27 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 }
 
 // inciseCliticsEnd returns the index after the object pronouns opening an incise, before its verb:
-// "lui a-t-il dit", "s'est-il défendu". Articles are no such pronouns: "la" opens a noun phrase.
+// "lui a-t-il dit", "s'est-il défendu". Articles are no such pronouns: "la" opens a noun phrase; but
+// before an auxiliary, which no noun follows an article to, le, la, l', les and leur are pronouns:
+// "leur a répondu le maire", "l'a confirmé la ministre".
 func inciseCliticsEnd(toks []tok) int {
 	k := 0
-	for k < len(toks) && toks[k].word && (clitics[toks[k].low] && !determiners[toks[k].low] || toks[k].low == "s'") {
+	for k < len(toks) && toks[k].word && (clitics[toks[k].low] && (!determiners[toks[k].low] || auxNext(toks, k)) || toks[k].low == "s'") {
 		k++
 	}
 	return k
+}
+
+// auxNext reports whether an auxiliary follows toks[k]: "a", "avait", or an inverted "a-t-il".
+func auxNext(toks []tok, k int) bool {
+	if k+1 >= len(toks) || !toks[k+1].word {
+		return false
+	}
+	w := toks[k+1].low
+	if v, _, ok := splitInversion(toks[k+1].text); ok {
+		w = lower(v)
+	}
+	return auxiliaries[w]
 }
 
 // skipRecipient returns the index after "à l'AFP", "au Monde", "à BFMTV" at toks[k] (whom a reporting
@@ -406,6 +420,10 @@ func narrative(toks []tok, k int) bool {
 		return true
 	case w == "avec" || w == "sans" || strings.HasSuffix(w, "ant") && len(w) > 4:
 		return true
+	case PersonNoun(w) || PersonNoun(compoundHead(w)) || circumstanceOpeners[w]: // "présidente-directrice générale"
+		if appositionEnds(toks, k) {
+			return true
+		}
 	}
 	for j := k; j < len(toks) && j <= k+2; j++ {
 		if t := toks[j].text; t == "." || t == "!" {
@@ -471,4 +489,34 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// circumstanceOpeners are the prepositions that open a circumstance of the incise after its subject
+// ("a-t-il dit aux journalistes, après le match.").
+var circumstanceOpeners = set("après avant lors devant pendant dans au aux sur depuis")
+
+// appositionEnds reports whether the words from toks[k] run, with no punctuation, to the end of a
+// sentence within twelve words after which the quotation goes on: "…, a dit le Dr X, chef du service
+// de psychiatrie. Évidemment …" goes on the incise's subject up to the stop, and the quotation resumes
+// after it. Words that close the quotation are its speaker's ("…, a-t-il dit, dans les plus brefs
+// délais. »").
+func appositionEnds(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j <= k+12; j++ {
+		if t := toks[j].text; t == "." || t == "!" {
+			return j > k && j+1 < len(toks) && toks[j+1].word
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// compoundHead returns the first part of a hyphenated compound, which heads it in a title
+// ("président-directeur", "directrice-adjointe"), or "".
+func compoundHead(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		return w[:i]
+	}
+	return ""
 }

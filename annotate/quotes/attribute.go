@@ -102,6 +102,9 @@ func (f *finder) predicateQuotes(order []int, byGroup [][]part) {
 		ln := f.lines[grp.line]
 		toks := f.tokensOutside(f.sentenceStart(ln.Start, p.Start), p.Start)
 		k := len(toks) - 1
+		for k > 0 && toks[k].word && clitics[toks[k].low] && !subjectPronouns[toks[k].low] {
+			k-- // negation and object pronouns stand inside the verb group: "qu'ils ne « … »", "qui lui « … »"
+		}
 		switch {
 		case k < 0:
 		case subjectPronouns[toks[k].low] && toks[k].low != "je" && toks[k].low != "j'":
@@ -142,7 +145,39 @@ var possessives = set("son sa ses leur leurs")
 
 // speechNouns are the nouns for what someone says or thinks, after which "selon ses …" attributes the
 // quotation to the possessor.
-var speechNouns = set("dires termes propos mots paroles vues déclarations explications aveux affirmations estimations calculs analyses")
+var speechNouns = set("dires termes propos mots paroles vues déclarations explications aveux affirmations estimations calculs analyses avis")
+
+// speechNounSource reads, closing the words toks before a colon, a noun of what someone says with its
+// author: "Ce n'est pas l'avis de X :", "répète les propos tenus par X :". The colon then gives X's
+// words; the noun must stand as a noun phrase of its own, behind a determiner, not after à ("a
+// répondu aux propos de X :" gives the answer).
+func speechNounSource(toks []tok) (attribution, bool) {
+	n := len(toks) - 1
+	if n < 3 || toks[n].text != ":" {
+		return attribution{}, false
+	}
+	for k := n - 1; k >= 1 && k >= n-10; k-- {
+		if !speechNouns[toks[k].low] {
+			continue
+		}
+		if d := toks[k-1].low; !determiners[d] && d != "l'" || d == "au" || d == "aux" {
+			return attribution{}, false
+		}
+		j := k + 1
+		if j < n && participleLike(toks[j].low) { // "les propos tenus par"
+			j++
+		}
+		if j >= n || !isOf(toks[j].low) && toks[j].low != "par" {
+			return attribution{}, false
+		}
+		sp, kind, next, ok := parAgent(toks, j+1)
+		if !ok || next != n || kind == Pronoun {
+			return attribution{}, false
+		}
+		return attribution{speaker: sp, kind: kind}, true
+	}
+	return attribution{}, false
+}
 
 // unattributed deals with the « … » inside a sentence that nothing attributes: the subject of the
 // clause after it speaks when it names a person, a group or a document ("Afin d'éviter … : « … »,
@@ -167,6 +202,15 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 			if selonCue(f.text[next.cue.Start:next.cue.End]) { // it rules the sentence
 				grp.cue, grp.attrib = next.cue, true
 				f.confidence(byGroup[g], grp)
+			}
+			continue
+		}
+		if sp, kind, ok := f.siClause(p, f.tokensOutside(ws, p.Start)); ok { // "Si X « … », …"
+			grp.conf = max(grp.conf, siClauseConf)
+			if !sp.Empty() {
+				grp.speaker, grp.skind, grp.inferred = sp, kind, true
+			} else {
+				f.carryOver(order, n, ws)
 			}
 			continue
 		}
@@ -329,6 +373,8 @@ func (f *finder) after(grp *group, p part) {
 		grp.set(a)
 	} else if a, ok := f.subjectVerbAfter(q, ln.End); ok {
 		grp.set(a)
+	} else if a, ok := f.bracketCredit(q, ln.End); ok { // "« … » (Anne Martin)"
+		grp.set(a)
 	}
 }
 
@@ -387,6 +433,10 @@ func (f *finder) colonClause(grp *group, ws, we int) {
 }
 
 func (f *finder) colonClauseIn(grp *group, ws, we int) bool {
+	if a, ok := speechNounSource(f.tokensOutside(max(ws, we-2*maxIncise), we)); ok { // "l'avis de X :"
+		grp.set(a)
+		return true
+	}
 	if a, ok := f.clause(ws, we); ok {
 		grp.set(a)
 		return true

@@ -72,3 +72,27 @@ func (f *finder) originalNameAfter(p part, inner string, lineEnd int) bool {
 // nameLinks are the small words a name in title case leaves in lower case ("Bank of England",
 // "World Report on Violence and Health").
 var nameLinks = set("of the and for on in at to a an de du des la le et")
+
+// bracketCredit reads the name of a person in brackets right after a quotation, which credits it to
+// them as round-ups of short statements do ("« … » (Anne Martin), « … » (Roux)"): one to three words,
+// each capitalised and none all capitals (an acronym glosses: "(LR)"), no article (a gloss: "(la
+// Syrie)"), the bracket closing after them. q is the offset after the quotation's spaces.
+func (f *finder) bracketCredit(q, lineEnd int) (attribution, bool) {
+	if q >= lineEnd || f.text[q] != '(' {
+		return attribution{}, false
+	}
+	end := strings.IndexByte(f.text[q:lineEnd], ')')
+	if end < 0 {
+		return attribution{}, false
+	}
+	toks := tokenize(f.text, q+1, q+end)
+	if len(toks) == 0 || len(toks) > 3 {
+		return attribution{}, false
+	}
+	for _, t := range toks {
+		if !t.word || !isUpperStart(t.text) || acronym(t.text) || articles[t.low] || isDigitStart(t.text) {
+			return attribution{}, false
+		}
+	}
+	return attribution{speaker: Span{toks[0].start, toks[len(toks)-1].end}, kind: Name}, true
+}

@@ -95,6 +95,10 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 				grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
 				continue
 			}
+			if f.opensSentence(grp.cue, ws, p.Start) { // "Tout en relativisant : « … »" goes on with the sentence before
+				f.carryOver(order, n, ws)
+				continue
+			}
 		}
 		toks := f.tokensOutside(max(ws, p.Start-2*maxIncise), p.Start)
 		if hasWords(toks) {
@@ -103,6 +107,27 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 		}
 		f.carryOver(order, n, ws)
 	}
+}
+
+// opensSentence reports whether the cue, a present participle, opens the sentence starting at ws,
+// maybe after en or tout en, and introduces the quotation opening at q with a colon or que: a
+// sentence with no subject of its own ("Tout en relativisant : « … »."), which the one before lends
+// it. A participle phrase before a main clause ("Craignant …, le ministre a …") has its subject.
+func (f *finder) opensSentence(cue Span, ws, q int) bool {
+	if cue.Start < ws || cue.End > q {
+		return false // the cue is in a sentence before, or after the quotation
+	}
+	for _, t := range f.tokensOutside(ws, cue.Start) {
+		if t.low != "en" && t.low != "tout" {
+			return false
+		}
+	}
+	for _, t := range f.tokensOutside(cue.End, q) {
+		if t.text != ":" && t.low != "que" && t.low != "qu'" {
+			return false
+		}
+	}
+	return true
 }
 
 // fallbackInSentence infers the speaker of the group order[n], which the words toks of its sentence

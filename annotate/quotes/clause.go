@@ -196,6 +196,8 @@ func pourSource(toks []tok, v, end int) (attribution, bool) {
 	if !ok || !personLike(toks, v+1, next, kind) || next >= end {
 		return attribution{}, false
 	}
+	// "Pour la ministre X interrogée sur une radio, « … »"
+	next = participialPhrase(toks, next, end)
 	if toks[next].text == "," && toks[end-1].text == ":" && verbless(toks[next+1:end-1]) { // "pour X, membre du comité :"
 		return attribution{cue: Span{toks[v].start, toks[v].end}, speaker: Span{sp.Start, toks[end-2].end}, kind: kind}, true
 	}
@@ -203,6 +205,24 @@ func pourSource(toks []tok, v, end int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{cue: Span{toks[v].start, toks[v].end}, speaker: sp, kind: kind}, true
+}
+
+// participialPhrase returns the index of the comma ending a participle phrase that qualifies a noun
+// phrase ending before toks[k] ("interrogée sur une radio", "joint par téléphone"), before end and
+// within six words; or k when none is there.
+func participialPhrase(toks []tok, k, end int) int {
+	if k >= end || !toks[k].word || !participleLike(toks[k].low) {
+		return k
+	}
+	for j := k + 1; j < end && j <= k+7; j++ {
+		if toks[j].text == "," {
+			if verbless(toks[k+1 : j]) {
+				return j
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // verbless reports whether toks, an apposition, hold words only, none of them a verb form.

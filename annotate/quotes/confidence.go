@@ -36,6 +36,9 @@ func (f *finder) confidence(parts []part, grp *group) {
 		if !grp.attrib && f.edited(parts) {
 			grp.conf = 0.85
 		}
+		if f.intertitle(parts, grp) { // a heading between paragraphs
+			grp.conf = 0.1
+		}
 	default:
 		grp.conf = pick(long, grp.attrib, 0.85, 0.6, 0.5, 0.15)
 		if !long && f.guillemets { // a text that quotes in « » sets short "…" terms apart

@@ -37,6 +37,15 @@ var fuzzSeeds = []string{
 	"— Non 🇫🇷\n— Si 1\ufe0f\u20e3, répondit Ame\u0301lie 🇺🇳.\n— 👍🏽 dit Zoé\u0301",
 	"Selon Emmanuel Macron 🇫🇷, « c’est fini 👩\u200d⚕\ufe0f ». Il a ajouté : « Rien\u202f»\u0301 🇪",
 	"\"Oui 👍🏽\" 🇪🇺, a dit Macron🇫🇷. “Non 🇺🇳”, a-t-elle répondu🏽.",
+	// si-clauses, brackets crediting, intertitles, a participle opening a sentence, appel, an incise's
+	// apposition: the constructions of the twentieth session, at the text's edges too
+	"Si « le calme est revenu », il reste « à faire ». S'il « ne regrette rien », «", "Si « a", "si X « b c » ,",
+	"« Un rêve » (Greta Gerwig), « voir c’est un défi » (Bayona 🇪🇸), « x » (", "« y » (A B C D)",
+	"Titre\n« Nous sommes peu »\nÊtre « plus fort »", "«\u00a0a\u00a0»\n",
+	"« Tout », dit-elle. Tout en relativisant : « Rien ». Indiquant :", "Précisant : «",
+	"Son appel à « rentrer », l'appel mercredi d'Éric à « x » appel à «",
+	"« Prêts, a dit la Dre Roux, cheffe du service. Bien sûr 😀 », a-t-elle dit. « a, a dit X, chef.",
+	"Le voyage est qualifié par son opposition basée à Dakar de « campagne » ; a, elle, dénoncé « x",
 }
 
 // clusterBoundaries returns the grapheme cluster boundaries of text, 0 and len(text) included.

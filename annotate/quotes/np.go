@@ -151,11 +151,12 @@ func afterOf(toks []tok, i int) bool {
 }
 
 // npWord reports whether toks[j] can belong to a noun phrase; the first word after a determiner may be
-// a verb form read as a noun ("le juge", "la demande").
+// a verb form read as a noun ("le juge", "la demande"), or personne, a noun there ("une personne",
+// where alone it is a pronoun: "personne n'a dit").
 func npWord(toks []tok, j int, first bool) bool {
 	t := toks[j]
 	w := t.low
-	if !t.word || stopNP[w] || functionWords[w] || auxiliaries[w] || etre[w] || w == "ne" || w == "n'" || reflexives[w] && !first {
+	if !t.word || stopNP[w] || functionWords[w] && !(first && w == "personne") || auxiliaries[w] || etre[w] || w == "ne" || w == "n'" || reflexives[w] && !first {
 		return false
 	}
 	return first || personNouns[w] || isUpperStart(t.text) || lexicon()[w].lemma == ""

@@ -159,14 +159,14 @@ func agentBefore(toks []tok) (Span, SpeakerKind, Span, bool) {
 	if n < 4 || !isOf(toks[n-1].low) && toks[n-1].low != "comme" {
 		return Span{}, NoSpeaker, Span{}, false
 	}
-	for k := n - 2; k >= 1 && k >= n-8; k-- {
+	for k := n - 2; k >= 1 && k >= n-12; k-- {
 		if toks[k].low != "par" {
 			continue
 		}
 		if f, ok := lexicon()[toks[k-1].low]; !ok || f.class != participle {
 			return Span{}, NoSpeaker, Span{}, false
 		}
-		if sp, kind, next, ok := parAgent(toks, k+1); ok && next == n-1 {
+		if sp, kind, ok := agentUpTo(toks, k+1, n-1); ok {
 			return sp, kind, Span{toks[k-1].start, toks[k-1].end}, true
 		}
 		return Span{}, NoSpeaker, Span{}, false
@@ -311,4 +311,24 @@ func (f *finder) lineBefore(lineStart int) (int, int) {
 		return 0, 0
 	}
 	return strings.LastIndexByte(f.text[:end], '\n') + 1, end
+}
+
+// agentUpTo reads the agent after par at toks[k], which must run to toks[end]: a noun phrase, maybe
+// going on with a participle phrase ("par son opposition basée à Dakar"), which is left out of it.
+func agentUpTo(toks []tok, k, end int) (Span, SpeakerKind, bool) {
+	sp, kind, next, ok := parAgent(toks, k)
+	switch {
+	case !ok:
+	case next < end && next-1 > k && participleRun(toks, next-1, end): // the noun phrase took the participle in
+		sp, next = Span{sp.Start, toks[next-2].end}, end
+	case participleRun(toks, next, end):
+		next = end
+	}
+	return sp, kind, ok && next == end
+}
+
+// participleRun reports whether toks[k:end] is a participle phrase of words with no verb form
+// ("basée dans la capitale"), which qualifies the noun phrase before it.
+func participleRun(toks []tok, k, end int) bool {
+	return k < end && end-k <= 6 && participleLike(toks[k].low) && verbless(toks[k+1:end])
 }

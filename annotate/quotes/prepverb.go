@@ -68,3 +68,31 @@ func prepVerbGoverns(toks []tok, v, end int, lemma string) bool {
 	}
 	return true
 }
+
+// appelNoun reads the noun of appeler à at toks[v] governing the quotation right after toks[end-1],
+// as the verb does: "son appel à « … »", "l'appel mercredi de X à « … »". The one who calls is the
+// name after de within the words between, else the possessive before the noun ("son": a pronoun for
+// the possessor, as "selon ses dires" gives); with neither, nobody is said to call and the noun
+// attributes nothing.
+func appelNoun(toks []tok, v, end int) (attribution, bool) {
+	if w := toks[v].low; w != "appel" && w != "appels" || v == 0 || !determiners[toks[v-1].low] && toks[v-1].low != "l'" {
+		return attribution{}, false
+	}
+	if end-v > 8 || !prepVerbGoverns(toks, v, end, "appeler") {
+		return attribution{}, false
+	}
+	a := attribution{cue: Span{toks[v].start, toks[v].end}}
+	for k := v + 1; k < end-1; k++ {
+		if isOf(toks[k].low) && k+1 < end {
+			if sp, kind, _, ok := npRight(toks, k+1); ok && kind == Name {
+				a.speaker, a.kind = sp, kind
+				return a, true
+			}
+		}
+	}
+	if possessives[toks[v-1].low] {
+		a.speaker, a.kind = Span{toks[v-1].start, toks[v-1].end}, Pronoun
+		return a, true
+	}
+	return attribution{}, false // "un appel au « calme »": nobody calls
+}

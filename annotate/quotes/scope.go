@@ -41,6 +41,9 @@ func framedBy(toks []tok, v, end int) (attribution, bool) {
 	if a, ok := prepVerb(toks, v, end); ok {
 		return a, true
 	}
+	if a, ok := appelNoun(toks, v, end); ok { // "son appel à « … »"
+		return a, true
+	}
 	if a, ok := parlerDe(toks, v, end); ok {
 		return a, true
 	}

@@ -283,6 +283,9 @@ func firstNP(toks []tok, v int) (Span, SpeakerKind, bool) {
 		if j < v && isConj(toks[j].low) {
 			j++
 		}
+		if sp, kind, ok := cleftSubject(toks, j, v); ok && sp.End <= limit { // "C'est Maradona qui a …"
+			return sp, kind, true
+		}
 		if sp, kind, n, ok := npRight(toks, j); ok && sp.End <= limit && !dateLike(toks, j, n) {
 			return apposition(toks, sp, kind, n, v)
 		}
@@ -291,6 +294,19 @@ func firstNP(toks []tok, v int) (Span, SpeakerKind, bool) {
 		}
 	}
 	return Span{}, NoSpeaker, false
+}
+
+// cleftSubject reads the subject a cleft sentence sets in focus at toks[j]: "C'est Maradona qui a
+// fait le premier pas", where the noun phrase after c'est is the subject of the verb after qui.
+func cleftSubject(toks []tok, j, v int) (Span, SpeakerKind, bool) {
+	if j+3 >= v || toks[j].low != "c'" || toks[j+1].low != "est" && toks[j+1].low != "était" {
+		return Span{}, NoSpeaker, false
+	}
+	sp, kind, n, ok := npRight(toks, j+2)
+	if !ok || n >= v || toks[n].low != "qui" || kind == Pronoun {
+		return Span{}, NoSpeaker, false
+	}
+	return sp, kind, true
 }
 
 // indefiniteSubject reads a description opening with des at toks[j], ending before the offset limit

@@ -21,7 +21,7 @@ var erVerbs = []string{
 	// answering, objecting, conceding
 	"répliquer", "rétorquer", "riposter", "objecter", "protester", "contester", "réfuter", "nier",
 	"nuancer", "corriger", "rectifier", "concéder", "avouer", "confesser", "confirmer", "acquiescer",
-	"approuver", "argumenter", "arguer", "raisonner", "plaider", "justifier", "se justifier",
+	"approuver", "argumenter", "arguer", "invoquer", "raisonner", "plaider", "justifier", "se justifier",
 	"s'excuser", "avancer", "hasarder", "risquer", "tempérer", "relativiser", "temporiser",
 	// asking, urging, warning
 	"demander", "questionner", "interroger", "s'interroger", "interpeller", "apostropher", "supplier",
@@ -31,7 +31,7 @@ var erVerbs = []string{
 	// judging, feeling
 	"estimer", "juger", "considérer", "penser", "songer", "espérer", "souhaiter", "imaginer",
 	"supposer", "présumer", "redouter", "qualifier", "dénoncer", "regretter",
-	"déplorer", "fustiger", "critiquer", "condamner", "stigmatiser", "épingler", "blâmer", "reprocher",
+	"déplorer", "fustiger", "tacler", "critiquer", "condamner", "stigmatiser", "épingler", "blâmer", "reprocher",
 	"accuser", "désigner", "classer", "décrier", "vanter", "saluer", "féliciter", "complimenter", "remercier", "louer", "se féliciter",
 	"s'inquiéter", "s'indigner", "s'insurger", "s'étonner", "s'offusquer", "s'alarmer", "se désoler",
 	"se lamenter", "s'emporter", "s'agacer", "s'énerver", "s'impatienter", "s'exclamer", "s'écrier",

@@ -95,7 +95,7 @@ var fillers = [][]string{
 	{"d'", "abord"}, {"tout", "d'", "abord"}, {"par", "la", "suite"}, {"dans", "un", "premier", "temps"}, {"ensuite"}, {"enfin"}, {"aussi"}, {"encore"}, {"ainsi"}, {"donc"}, {"alors"},
 	{"également"}, {"déjà"}, {"même"}, {"bien"}, {"plutôt"}, {"surtout"}, {"notamment"}, {"tout"},
 	{"il", "y", "a", "quelques", "jours"}, {"il", "y", "a", "quelques", "semaines"}, {"il", "y", "a", "quelques", "mois"},
-	{"un", "jour"}, {"ce", "jour-là"}, {"à", "l'époque"}, {"il", "y", "a", "peu"}, {"il", "y", "a", "longtemps"}, {"depuis", "longtemps"}, {"à", "plusieurs", "reprises"},
+	{"en", "quelque", "sorte"}, {"un", "jour"}, {"ce", "jour-là"}, {"à", "l'époque"}, {"il", "y", "a", "peu"}, {"il", "y", "a", "longtemps"}, {"depuis", "longtemps"}, {"à", "plusieurs", "reprises"},
 }
 
 // skipFillers returns the index after the adverbs and filler phrases starting at toks[k], at most
@@ -130,7 +130,7 @@ func skipFillersLeft(toks []tok, j int) int {
 			}
 		}
 		prev := j
-		if toks[j].word && isAdverb(toks[j].low) {
+		if toks[j].word && isAdverb(toks[j].low) || stressedBetweenCommas(toks, j) {
 			prev = j - 1
 		} else {
 			for _, f := range fillersByLast()[toks[j].low] {
@@ -158,8 +158,21 @@ func matchFiller(toks []tok, k int) int {
 			return k + len(f)
 		}
 	}
+	if stressedBetweenCommas(toks, k) {
+		return k + 1
+	}
 	return k
 }
+
+// stressedBetweenCommas reports whether toks[k] is a stressed pronoun set between commas, which
+// contrasts the subject with another and may stand between an auxiliary and its participle: "Le
+// maire a, lui, dénoncé".
+func stressedBetweenCommas(toks []tok, k int) bool {
+	return k > 0 && k+1 < len(toks) && contrastPronouns[toks[k].low] && toks[k-1].text == "," && toks[k+1].text == ","
+}
+
+// contrastPronouns are the stressed pronouns set between commas after a subject.
+var contrastPronouns = set("lui elle eux elles")
 
 // fillersByFirst and fillersByLast index the fillers by their first and last words; built once.
 var (
