@@ -873,3 +873,18 @@ func TestSuggestionsTabKeyWaitsForNoLookUp(t *testing.T) {
 		t.Errorf("offers %+v, want segment 2's memory match first", o)
 	}
 }
+
+// TestMemoryCardTitleWritesPercentAsTheLanguageDoes: English writes "Memory 94%", French
+// « Mémoire 94 % » with a no-break space, as the analysis and pre-translation write percentages.
+func TestMemoryCardTitleWritesPercentAsTheLanguageDoes(t *testing.T) {
+	tests := []struct{ lang, want string }{
+		{"en", "2 · Memory 94%"},
+		{"fr", "2 · Mémoire 94\u00a0%"},
+	}
+	for _, tt := range tests {
+		useLanguage(t, tt.lang)
+		if got := cardTitle(1, offer{Suggestion: suggest.Suggestion{Kind: suggest.KindTM, Score: 94.2}}); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}

@@ -125,7 +125,8 @@ func cardTitle(n int, o offer) string {
 	var t string
 	switch o.Kind {
 	case suggest.KindTM:
-		t = lang.L("Memory {{.Score}} %", map[string]any{"Score": fmt.Sprintf("%.0f", o.Score)})
+		// the percentage as the language writes it: "94%" in English, « 94 % » in French
+		t = lang.L("Memory {{.Score}}", map[string]any{"Score": percent(o.Score / 100)})
 	case suggest.KindMT:
 		t = lang.L("Machine translation") + " · " + o.Note
 	case suggest.KindGlossary:
