@@ -39,6 +39,7 @@ func (v *concordanceView) card(n int) *concordanceHit {
 	h.insert = v.ui.newDialogButton(lang.L("Insert"), theme.ContentPasteIcon(), func() { v.insertHit(h) })
 	h.copyText = v.ui.newDialogButton(lang.L("Copy"), theme.ContentCopyIcon(), func() { v.copyHit(h) })
 	h.insert.Importance, h.copyText.Importance = widget.LowImportance, widget.LowImportance
+	h.insert.keys, h.copyText.keys = v.hitKeys(h), v.hitKeys(h)
 	h.box = container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(h.copyText, h.insert), h.head),
 		fit(h.src), fit(h.tgt), widget.NewSeparator())
 	v.pool = append(v.pool, h)
