@@ -267,6 +267,7 @@ func (p *qaPanel) runNow() {
 
 // show lists the issues of a run of the checks (relist).
 func (p *qaPanel) show(issues []qa.Issue) {
+	numberSegments(p.ui.doc, issues)
 	p.all = issues
 	p.runs++
 	p.relist()
