@@ -115,7 +115,7 @@ func (p *suggestionsPanel) card(n int, o offer) fyne.CanvasObject {
 		objs = append(objs, wrapLabel(o.Text))
 	}
 	if note := offerNote(o); note != "" {
-		objs = append(objs, wrapLabel(note).importance(widget.WarningImportance))
+		objs = append(objs, wrapLabel(note).importance(noteImportance(o, note)))
 	}
 	return container.NewVBox(append(objs, widget.NewSeparator())...)
 }
@@ -154,6 +154,16 @@ func offerNote(o offer) string {
 		return o.Note
 	}
 	return ""
+}
+
+// noteImportance is the colour of note under offer o: a warning's (numbers that differ, a name
+// nobody confirmed), but for the note a glossary entry carries ("client term", a definition), which is
+// information from the glossary's author and drawn as plain text, not as something wrong.
+func noteImportance(o offer, note string) widget.Importance {
+	if o.Kind == suggest.KindGlossary && note != keptNote() {
+		return widget.MediumImportance
+	}
+	return widget.WarningImportance
 }
 
 // wrapLabel shows s wrapped at ordinary spaces only: a Label's wrapping breaks at French's no-break
