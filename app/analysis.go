@@ -66,10 +66,14 @@ func segmentsOnly(d *annotate.Document) *annotate.Document {
 }
 
 // translatedShare returns the share of d's words in segments translated or reviewed, as the
-// analysis counts them; ok is false when none is, so that a new document's status says nothing.
+// analysis counts them (Report.Translated: locked segments, not to translate, aside); ok is false
+// when none is, so that a new document's status says nothing, also one whose client locked units.
 func translatedShare(d *annotate.Document) (share float64, ok bool) {
 	var done, all int
 	for _, s := range d.Segments {
+		if s.Locked {
+			continue
+		}
 		n := analysis.Words(d.SourceText(s))
 		all += n
 		if s.Status.Done() {

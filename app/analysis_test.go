@@ -157,6 +157,14 @@ func TestStatusSaysHowMuchIsTranslated(t *testing.T) {
 	if strings.Contains(ui.status.Text, "translated") {
 		t.Errorf("a new document's status %q", ui.status.Text)
 	}
+	// a client's translate="no" unit comes translated, its French copied: it is no part of the job
+	locked := pairDoc("Une phrase.", "Une autre.")
+	s := locked.Segments[0]
+	s.Locked, s.Target, s.Status = true, locked.SourceText(s), annotate.StatusTranslated
+	ui.setDocument(locked, "")
+	if strings.Contains(ui.status.Text, "translated") {
+		t.Errorf("a new job with a locked unit: status %q", ui.status.Text)
+	}
 }
 
 func TestGroupedNumbers(t *testing.T) {

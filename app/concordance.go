@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -86,6 +87,7 @@ func newConcordanceView(ui *UI, eng *suggest.Engine) *concordanceView {
 	v.query = newNameEntry(nil)
 	v.query.SetPlaceHolder(lang.L("A word or phrase, in either language"))
 	v.query.OnChanged = func(string) { v.search() }
+	v.query.keys = func(ev *fyne.KeyEvent) bool { return ev.Name == fyne.KeyDown && v.focusHit(0) }
 	v.side = widget.NewRadioGroup([]string{lang.L("Both languages"), lang.L("In the source"), lang.L("In the translation")},
 		func(string) { v.search() })
 	v.side.Horizontal = true
@@ -242,6 +244,43 @@ func tmPairs(rs []tm.Range) [][2]int {
 		out[i] = [2]int{r.Start, r.End}
 	}
 	return out
+}
+
+// focusHit puts the keyboard focus on hit i's Insert button, scrolled into view, and reports whether
+// there is such a hit: Down in the search field goes to the first, and Down and Up on a hit go from
+// one to the next, so that a hit is inserted with Down and Enter rather than five Tabs, past the
+// choices of language and Copy.
+func (v *concordanceView) focusHit(i int) bool {
+	if i < 0 || i >= len(v.hits) {
+		return false
+	}
+	box := v.hits[i].box
+	top, bottom := box.Position().Y, box.Position().Y+box.Size().Height
+	if off := v.roll.Offset.Y; top < off {
+		v.roll.ScrollToOffset(fyne.NewPos(0, top))
+	} else if h := v.roll.Size().Height; bottom > off+h {
+		v.roll.ScrollToOffset(fyne.NewPos(0, min(top, bottom-h)))
+	}
+	v.ui.win.Canvas().Focus(v.hits[i].insert)
+	return true
+}
+
+// hitKeys are the keys of hit h's buttons: Down and Up go to the next and previous hit (Up on the
+// first back to the search field), the others where a dialog's button sends them.
+func (v *concordanceView) hitKeys(h *concordanceHit) func(*fyne.KeyEvent) {
+	return func(ev *fyne.KeyEvent) {
+		i := slices.Index(v.hits, h)
+		switch {
+		case ev.Name == fyne.KeyDown && i >= 0:
+			v.focusHit(i + 1)
+		case ev.Name == fyne.KeyUp && i > 0:
+			v.focusHit(i - 1)
+		case ev.Name == fyne.KeyUp && i == 0:
+			v.ui.win.Canvas().Focus(v.query)
+		default:
+			v.ui.onTypedKey(ev)
+		}
+	}
 }
 
 // chosen is what Copy and Insert take from a hit: the part of its English selected, else the whole.

@@ -247,3 +247,43 @@ func TestConcordanceSearchesInTheBackground(t *testing.T) {
 		t.Errorf("%d hits shown after the answer for the whole text", len(v.hits))
 	}
 }
+
+// TestConcordanceHitsFromTheKeyboard: Down in the search field goes to the first hit's Insert
+// button (it took Tab five times, past the three choices of language and Copy), Down and Up go from
+// hit to hit and back to the field, and Enter inserts the hit at the cursor of the segment's English,
+// where the keys go back.
+func TestConcordanceHitsFromTheKeyboard(t *testing.T) {
+	pairs := ntrex(t)
+	ui := suggestUI(t, pairDoc("Le Parlement gallois a voté."), pairs, nil)
+	ui.importGlossary(nopCloser{strings.NewReader("Parlement gallois;Senedd\n")}, "termes.csv")
+	ui.focusSegment(0, annotate.Target)
+	if !ui.handleShortcut(ctrlKey(fyne.KeyK)) || ui.conc == nil {
+		t.Fatal("Ctrl+K opened no concordance dialog")
+	}
+	v, c := ui.conc, ui.win.Canvas()
+	v.query.SetText("parlement gallois")
+	if len(v.hits) < 2 {
+		t.Fatalf("%d hits, want the glossary's and the memory's", len(v.hits))
+	}
+	press(t, ui, fyne.KeyDown)
+	if c.Focused() != fyne.Focusable(v.hits[0].insert) {
+		t.Fatalf("Down in the search field: focus on %T, want the first hit's Insert", c.Focused())
+	}
+	press(t, ui, fyne.KeyDown)
+	if c.Focused() != fyne.Focusable(v.hits[1].insert) {
+		t.Fatalf("Down on the first hit: focus on %T, want the second hit's Insert", c.Focused())
+	}
+	press(t, ui, fyne.KeyUp)
+	press(t, ui, fyne.KeyUp)
+	if c.Focused() != fyne.Focusable(v.query) {
+		t.Fatalf("Up on the first hit: focus on %T, want the search field", c.Focused())
+	}
+	press(t, ui, fyne.KeyDown)
+	press(t, ui, fyne.KeyReturn)
+	if got := ui.doc.Segments[0].Target; got != "Senedd" {
+		t.Errorf("Enter on the glossary's hit: English %q, want Senedd", got)
+	}
+	if r := ui.rowFor(0); ui.topModal() != nil || r == nil || c.Focused() != fyne.Focusable(r.entry) {
+		t.Errorf("after Enter: dialog open %v, focus on %T; want the segment's English", ui.topModal() != nil, c.Focused())
+	}
+}

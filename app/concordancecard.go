@@ -42,7 +42,7 @@ func (v *concordanceView) card(n int) *concordanceHit {
 	h.del = v.ui.newDialogButton(lang.L("Delete…"), theme.DeleteIcon(), func() { v.deleteHit(h) })
 	h.insert.Importance, h.copyText.Importance, h.del.Importance = widget.LowImportance, widget.LowImportance, widget.LowImportance
 	for _, b := range []*dialogButton{h.del, h.copyText, h.insert} {
-		b.keys = onDelete(func() { v.deleteHit(h) }, b.keys)
+		b.keys = onDelete(func() { v.deleteHit(h) }, v.hitKeys(h))
 	}
 	h.box = container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(h.copyText, h.insert, h.del), h.head),
 		fit(h.src), fit(h.tgt), widget.NewSeparator())

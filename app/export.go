@@ -139,7 +139,8 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 		return
 	}
 	ui.progress.run(lang.L("Exporting…"), func() func() {
-		warns, beside, err := writeExport(f.Name, data, opts, dest, isDir)
+		out, err := writeExport(f.Name, data, opts, dest, isDir)
+		warns, beside := out.msgs, out.beside
 		return func() {
 			if err != nil {
 				ui.showError(err)
@@ -150,7 +151,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 				ui.lastExportDir = filepath.Dir(dest)
 			}
 			if len(beside) == 0 {
-				ui.exportedStatus(dest, isDir, warns)
+				ui.exportedStatus(dest, isDir, out)
 				return
 			}
 			args := map[string]any{"Name": dest, "Others": quoteNames(beside)}
@@ -164,35 +165,53 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 }
 
 // exportedStatus says where the export went, and lists its warnings: a file, or a folder of files (brat
-// writes a .txt and an .ann file per document).
-func (ui *UI) exportedStatus(dest string, isDir bool, warns []string) {
+// writes a .txt and an .ann file per document). Warnings that only name things to check (inline
+// codes placed by estimate in a delivery into the client's file) are no loss, and are not said to be.
+func (ui *UI) exportedStatus(dest string, isDir bool, out exported) {
 	status, intro := lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}),
 		lang.L("Exported to {{.Name}}, but the file does not hold everything:", map[string]any{"Name": quoteName(dest)})
-	if isDir {
+	switch {
+	case isDir:
 		status, intro = lang.L("Exported to the folder {{.Name}}", map[string]any{"Name": dest}),
 			lang.L("Exported to the folder {{.Name}}, but its files do not hold everything:", map[string]any{"Name": quoteName(dest)})
+	case out.toCheck:
+		intro = lang.L("Exported to {{.Name}}, nothing left out; to check in the translation tool:", map[string]any{"Name": quoteName(dest)})
 	}
 	ui.setStatus(status)
-	if len(warns) > 0 {
-		ui.showWarningList(intro, warns)
+	if len(out.msgs) > 0 {
+		ui.showWarningList(intro, out.msgs)
 	}
 }
+
+// exported is what writeExport wrote: its warnings in the user's language, the files it wrote beside
+// the one chosen, and whether every warning only names something to check (toCheck), nothing being
+// left out.
+type exported struct {
+	msgs, beside []string
+	toCheck      bool
+}
+
+// toCheckOnly are the export warnings that name something to check in the translation tool, the file
+// holding everything.
+var toCheckOnly = []formats.WarningCode{formats.WarnTargetCodesPlaced, formats.WarnTargetCodesOrder}
 
 // writeExport decodes the snapshot and writes the export files, each as a save is written: atomically,
 // keeping a file it replaces as a backup, for the user may have chosen a file of their own work. It
 // returns the warnings, and the paths of the files written beside dest (such as Label Studio's
 // labeling config, named after dest as the CLI names it).
-func writeExport(format string, data []byte, opts formats.WriteOptions, dest string, isDir bool) (msgs, beside []string, err error) {
+func writeExport(format string, data []byte, opts formats.WriteOptions, dest string, isDir bool) (out exported, err error) {
 	d, err := annotate.Unmarshal(data, "export")
 	if err != nil {
-		return nil, nil, err
+		return out, err
 	}
 	files, warns, err := formats.Write(format, []*annotate.Document{d}, opts)
 	if err != nil {
-		return nil, nil, exportError(err)
+		return out, exportError(err)
 	}
+	out.toCheck = len(warns) > 0
 	for _, w := range mergeCounts(warns) {
-		msgs = append(msgs, sentence(warningText(w)))
+		out.msgs = append(out.msgs, sentence(warningText(w)))
+		out.toCheck = out.toCheck && slices.Contains(toCheckOnly, w.Code)
 	}
 	for _, f := range files {
 		path := dest
@@ -200,13 +219,13 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 			path = filepath.Join(dest, f.Name)
 		} else if !f.Main {
 			path = formats.CompanionPath(dest, f)
-			beside = append(beside, path)
+			out.beside = append(out.beside, path)
 		}
 		if err := workspace.WriteAtomic(path, f.Data); err != nil {
-			return msgs, beside, failed(lang.L("Could not export to {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
+			return out, failed(lang.L("Could not export to {{.Name}}.", map[string]any{"Name": quoteName(path)}), err)
 		}
 	}
-	return msgs, beside, nil
+	return out, nil
 }
 
 // quoteNames quotes the names of paths, as quoteName does, joined by commas.

@@ -4,10 +4,12 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate/formats"
@@ -78,5 +80,45 @@ func TestMergeBackExportDialog(t *testing.T) {
 	format.SetSelected("Glose JSON")
 	if greyed[0].Disabled() || greyed[2].Disabled() {
 		t.Error("Glose JSON: the choices of annotations stay greyed")
+	}
+}
+
+// TestExportHintsShowWhole: every note under a choice of the Export dialog shows whole, in English
+// and French, for every format: Fyne's form draws them as one line of text, clipped at the
+// dialog's edge, and “…the client's file, without annotations” under a merge-back's greyed
+// choices, as “…confirmed segments only (translated or reviewed)” under a translation's, lost
+// their last words at 1280×800.
+func TestExportHintsShowWhole(t *testing.T) {
+	for _, language := range []string{"en", "fr"} {
+		useLanguage(t, language)
+		ui, _ := clientUI(t)
+		ui.win.Resize(fyne.NewSize(1280, 800))
+		format, _ := exportDialogSelects(t, ui)
+		for _, name := range format.Options {
+			format.SetSelected(name)
+			top := ui.win.Canvas().Overlays().Top()
+			view, _ := findShown(top, func(o fyne.CanvasObject) bool {
+				s, ok := o.(*container.Scroll)
+				if !ok {
+					return false
+				}
+				_, form := s.Content.(*widget.Form)
+				return form
+			}).(*container.Scroll)
+			if view == nil {
+				t.Fatal("no form in the export dialog")
+			}
+			d := fyne.CurrentApp().Driver()
+			right := d.AbsolutePositionForObject(view).X + view.Size().Width
+			findShown(view.Content, func(o fyne.CanvasObject) bool {
+				x, ok := o.(*canvas.Text)
+				if ok && strings.TrimSpace(x.Text) != "" && d.AbsolutePositionForObject(x).X+x.MinSize().Width > right+0.5 {
+					t.Errorf("%s, %s: %q ends %.0f units past the dialog's edge", language, name, x.Text,
+						d.AbsolutePositionForObject(x).X+x.MinSize().Width-right)
+				}
+				return false
+			})
+		}
+		pressKey(ui, fyne.KeyEscape)
 	}
 }

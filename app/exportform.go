@@ -112,11 +112,13 @@ func newExportForm() *exportForm {
 	return f
 }
 
-// choicesWidth is the width the form takes with every choice's longest option whole: Fyne's Select
-// asks for no room for its options, and "All mentions (pronouns and descriptions too)" was cut once
-// the check boxes, which made the dialog wider, said what they are for under them.
+// choicesWidth is the width the form takes with every choice's longest option whole, and every note
+// under a choice: Fyne's Select asks for no room for its options, and "All mentions (pronouns and
+// descriptions too)" was cut once the check boxes, which made the dialog wider, said what they are
+// for under them; the form draws a note as one line, which the dialog's edge cut ("…the client's
+// file, without annotatio").
 func (f *exportForm) choicesWidth() float32 {
-	var label, option float32
+	var label, option, note float32
 	for _, it := range f.form.Items {
 		label = max(label, fyne.MeasureText(it.Text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
 	}
@@ -125,11 +127,21 @@ func (f *exportForm) choicesWidth() float32 {
 			option = max(option, measure(o))
 		}
 	}
+	for _, h := range exportHints() {
+		note = max(note, fyne.MeasureText(h, theme.CaptionTextSize(), fyne.TextStyle{}).Width)
+	}
 	// the labels' column its inner paddings and a padding after it; a Select (Fyne 2.7.1's
 	// selectRenderer) its text's inset and inner paddings, its arrow and the inner padding after it;
-	// and a padding to spare, as truncation measures in whole characters
+	// a note (formItemLayout) its inset; and a padding to spare, as truncation measures in whole
+	// characters
 	i, p := theme.InnerPadding(), theme.Padding()
-	return label + 2*i + p + option + 2*p + 2*i + theme.IconInlineSize() + i + 2*p
+	return label + 2*i + p + max(option+2*p+2*i+theme.IconInlineSize()+i, note+i) + 2*p
+}
+
+// exportHints are the notes the form may show under a choice.
+func exportHints() []string {
+	return []string{lang.L("Not used by this format"), lang.L("Not used in plain text"), mergeHint(),
+		confirmedSegmentsHint(), noMarkersUse(), paragraphsUse()}
 }
 
 // formatChosen adapts the other choices to the format: a bilingual format marks both texts unless the

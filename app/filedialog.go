@@ -54,9 +54,12 @@ func (ui *UI) showFileDialogIn(d *dialog.FileDialog, title, dir string) {
 
 // nameEntry is a text field that runs escape on Escape (a file dialog's name box, a dialog's
 // field), which Fyne's Entry takes and does nothing with; a nil escape leaves the key to the Entry.
+// keys, when set, sees the other keys first and reports whether it took them (the concordance's
+// field gives Down to its hits).
 type nameEntry struct {
 	widget.Entry
 	escape func()
+	keys   func(*fyne.KeyEvent) bool
 }
 
 func newNameEntry(escape func()) *nameEntry {
@@ -75,10 +78,13 @@ func newPasswordNameEntry() *nameEntry {
 	return e
 }
 
-// TypedKey runs escape on Escape and hands other keys to the Entry.
+// TypedKey runs escape on Escape, offers other keys to keys, and hands the rest to the Entry.
 func (e *nameEntry) TypedKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyEscape && e.escape != nil {
 		e.escape()
+		return
+	}
+	if e.keys != nil && e.keys(ev) {
 		return
 	}
 	e.Entry.TypedKey(ev)

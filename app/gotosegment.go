@@ -39,7 +39,7 @@ func (ui *UI) goToSegmentDialog() {
 		}
 		dlg.Hide()
 		ui.focusSegment(n-1, annotate.Target)
-		ui.setStatus(segmentName(n) + ui.filter.note(n-1))
+		ui.showState() // its status, locked, shown in addition to the filter: "Segment 2" alone said none
 	}
 	cancel := ui.newDialogButton(lang.L("Cancel"), theme.CancelIcon(), dlg.Hide)
 	ok := ui.newDialogButton(lang.L("Go"), theme.ConfirmIcon(), goTo)

@@ -8,6 +8,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // goToTyped opens Go to segment with Ctrl+G, types typed over the number it offers and presses
@@ -84,5 +86,19 @@ func TestGoToSegmentInFrench(t *testing.T) {
 	goToTyped(t, ui, "2")
 	if ui.cur != 1 || ui.dialogOpen() {
 		t.Errorf("2: segment %d, dialog open %v", ui.cur+1, ui.dialogOpen())
+	}
+}
+
+// TestGoToSegmentSaysItsState: the status line after Go to segment says the segment's status, and
+// that it is locked, as moving to it with Ctrl+Down does: it said "Segment 2" alone, and a client's
+// translate="no" unit said it was locked only once typing in it was refused.
+func TestGoToSegmentSaysItsState(t *testing.T) {
+	d := pairDoc("Une phrase.", "« Déjà vu » 👍🏽.", "José\u0301 répond.")
+	s := d.Segments[1]
+	s.Locked, s.Target, s.Status = true, d.SourceText(s), annotate.StatusTranslated
+	ui, _ := newTestUI(t, d, false)
+	goToTyped(t, ui, "2")
+	if want := "Segment 2 of 3 — translated — locked"; ui.cur != 1 || ui.status.Text != want {
+		t.Errorf("segment %d, status %q; want segment 2, %q", ui.cur+1, ui.status.Text, want)
 	}
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -395,5 +396,34 @@ func TestQAListShowsTheIssueTheArrowsReach(t *testing.T) {
 		if f := ui.win.Canvas().Focused(); f != fyne.Focusable(p.list) || ui.cur != 0 {
 			t.Errorf("%s: focus on %T, segment %d; want the list, segment 1", step.key, f, ui.cur+1)
 		}
+	}
+}
+
+// TestRunTheChecksGoesToTheIssues: Ctrl+Shift+Q, typed in the English, runs the checks, shows the QA
+// tab and puts the focus in its list, so that Down and Enter go to an issue at once (the focus stayed
+// in the English, where Down moved the caret); Escape goes back to the segment.
+func TestRunTheChecksGoesToTheIssues(t *testing.T) {
+	d := pairDoc("Il a 10 ans.", "Il a 12 ans.")
+	d.Segments[0].Target, d.Segments[0].Status = "He is ten.", annotate.StatusTranslated
+	d.Segments[1].Target, d.Segments[1].Status = "He is 13.", annotate.StatusTranslated
+	ui, _ := newTestUI(t, d, false)
+	ui.focusSegment(0, annotate.Target)
+	c := ui.win.Canvas()
+	pressShortcut(ui, custom(fyne.KeyQ, ctrl|shift))
+	qaTab := slices.Index(ui.panels, panel(ui.qa))
+	if ui.tabs.SelectedIndex() != qaTab || c.Focused() != fyne.Focusable(ui.qa.list) {
+		t.Fatalf("Ctrl+Shift+Q: tab %d, focus on %T; want the QA list (tab %d)", ui.tabs.SelectedIndex(), c.Focused(), qaTab)
+	}
+	if len(ui.qa.issues) == 0 {
+		t.Fatal("the checks found nothing")
+	}
+	pressKey(ui, fyne.KeyReturn)
+	if id := ui.doc.Segments[ui.cur].ID; id != ui.qa.issues[0].Segment {
+		t.Errorf("Enter on the first issue: segment %s, want %s", id, ui.qa.issues[0].Segment)
+	}
+	ui.focusPanel(qaTab)
+	pressKey(ui, fyne.KeyEscape)
+	if focusedSegment(ui) < 0 {
+		t.Errorf("Escape in the QA list: focus on %T, want the segment", c.Focused())
 	}
 }

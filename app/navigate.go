@@ -196,6 +196,24 @@ func (ui *UI) nextUntranslated() {
 	ui.setStatus(lang.L("Every segment is translated"))
 }
 
+// lastConfirmed says, once Ctrl+Enter has confirmed segment n and there is no segment after it to go
+// to, where the work stands, which the segment's own state ("Segment 16 of 16 — translated") left
+// unsaid: how many segments are left to translate and the key to the next, or that none is.
+func (ui *UI) lastConfirmed(n int) {
+	left := 0
+	for _, s := range ui.doc.Segments {
+		if toTranslate(s) {
+			left++
+		}
+	}
+	if left == 0 {
+		ui.setStatus(lang.L("Segment {{.N}} confirmed, the last: every segment is translated", map[string]any{"N": n}))
+		return
+	}
+	ui.setStatus(lang.N("Segment {{.N}} confirmed, the last: {{.Left}} segments are left to translate (Ctrl+U goes to the next)",
+		left, map[string]any{"N": n, "Left": left}))
+}
+
 // setSegmentStatus sets the current segment's status. A segment with no English is not marked
 // translated or reviewed (Editor.SetStatus refuses it): the status line says why, as for other slips.
 func (ui *UI) setSegmentStatus(st annotate.Status) {

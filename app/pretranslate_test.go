@@ -139,7 +139,7 @@ func TestMemoryCardSaysWhatDiffers(t *testing.T) {
 	}
 	ui.focusSegment(0, annotate.Target)
 	text := strings.Join(labels(ui.sugg.cards), "\n")
-	if !strings.Contains(text, "1 · Memory 91 %") || !strings.Contains(text, "Differs in word forms, quotation marks") {
+	if !strings.Contains(text, "1 · Memory 91%") || !strings.Contains(text, "Differs in word forms, quotation marks") {
 		t.Errorf("suggestions panel shows\n%s", text)
 	}
 	for _, o := range ui.sugg.cards.Objects {

@@ -166,8 +166,11 @@ func (ui *UI) confirmAndProject() {
 		})
 	})
 	n := ui.cur + 1
-	if next := ui.nextOpen(ui.cur); next >= 0 {
+	next := ui.nextOpen(ui.cur)
+	if next >= 0 {
 		ui.focusSegment(next, annotate.Target)
+	} else {
+		ui.lastConfirmed(n)
 	}
 	if copied {
 		ui.setStatus(lang.L("Segment {{.N}} has no words to translate: its French was copied into the English and confirmed", map[string]any{"N": n}))

@@ -267,6 +267,7 @@ func (p *qaPanel) runNow() {
 
 // show lists the issues of a run of the checks (relist).
 func (p *qaPanel) show(issues []qa.Issue) {
+	numberSegments(p.ui.doc, issues)
 	p.all = issues
 	p.runs++
 	p.relist()
@@ -440,12 +441,15 @@ func severityIcon(s qa.Severity) fyne.Resource {
 	return theme.NewPrimaryThemedResource(theme.InfoIcon())
 }
 
-// showQA selects the QA tab and runs the checks.
+// showQA runs the checks, selects the QA tab and puts the keyboard focus in its list, as
+// Ctrl+Shift+3 does: the checks run by themselves after each change, so running them on demand
+// (Ctrl+Shift+Q) is to go through what they find, and the focus left in the English made Down move
+// its caret rather than to the next issue.
 func (ui *UI) showQA() {
+	ui.qa.runNow()
 	for k, p := range ui.panels {
-		if p == panel(ui.qa) && k < len(ui.tabs.Items) {
-			ui.tabs.SelectIndex(k)
+		if p == panel(ui.qa) {
+			ui.focusPanel(k)
 		}
 	}
-	ui.qa.runNow()
 }

@@ -1,10 +1,14 @@
 package app
 
 import (
+	"maps"
+	"slices"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/qa"
 )
 
@@ -39,6 +43,32 @@ func checkName(id string) string {
 		return lang.X("qa.check.spacing", "Line breaks and spaces the source has not")
 	}
 	return id
+}
+
+// numberSegments names, in the issues that list other segments (a name translated otherwise there),
+// those segments by the numbers the segment list shows: qa names them by ID, which a client's XLIFF
+// counts from 0 ("in s7, s12" meant segments 8 and 13). Each such issue gets arguments of its own;
+// those segments are no part of what an ignored issue is keyed by (qa's volatile arguments).
+func numberSegments(d *annotate.Document, issues []qa.Issue) {
+	for i, is := range issues {
+		ids, ok := is.Args["segments"]
+		if is.Key != "qa.name-inconsistent" || !ok {
+			continue
+		}
+		var idx []int
+		for _, id := range strings.Split(ids, ", ") {
+			if k := d.SegmentIndex(id); k >= 0 {
+				idx = append(idx, k)
+			}
+		}
+		if len(idx) == 0 {
+			continue
+		}
+		slices.Sort(idx)
+		args := maps.Clone(is.Args)
+		args["segments"] = segmentNumbers(slices.Compact(idx))
+		issues[i].Args = args
+	}
 }
 
 // issueMessage is an issue's message in the user's language, from its key and arguments; an issue

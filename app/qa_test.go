@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
 	"github.com/glose-app/glose/annotate/qa"
 )
 
@@ -274,5 +276,38 @@ func TestQATabTakesADecadeForOneNumber(t *testing.T) {
 	}
 	if issueRow(ui.qa, qa.NumberMismatch, d.Segments[1].ID) < 0 {
 		t.Errorf("a year for the decade is no number issue: %+v", ui.qa.issues)
+	}
+}
+
+// TestQANamesOtherSegmentsByNumber: an issue naming the segments where a name is translated
+// otherwise names them by the numbers the list shows, in English and French; qa names them by
+// ID, and a client's XLIFF counts its IDs from 0, so "in s7, s12" pointed at segments 8 and 13.
+func TestQANamesOtherSegmentsByNumber(t *testing.T) {
+	for _, c := range []struct{ lang, want string }{
+		{"en", "“MWP” is translated “MWPs” here but “MWP” in segments 1, 3."},
+		{"fr", "«\u00a0MWP\u00a0» est traduit «\u00a0MWPs\u00a0» ici mais «\u00a0MWP\u00a0» ailleurs (segments 1, 3)."},
+	} {
+		useLanguage(t, c.lang)
+		var units strings.Builder // segments numbered from 0, as a client's XLIFF may
+		for i, fr := range []string{"Le sigle MWP.", "Le MWP.", "Un MWP."} {
+			fmt.Fprintf(&units, `<unit id="u%d"><segment id="s%d"><source>%s</source></segment></unit>`, i, i, fr)
+		}
+		xlf := `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="fr" trgLang="en"><file id="f">` +
+			units.String() + `</file></xliff>`
+		docs, _, err := formats.Read("client.xlf", []byte(xlf), formats.ReadOptions{})
+		must(t, err)
+		d := docs[0]
+		if d.Segments[1].ID != "s1" {
+			t.Fatalf("segment IDs %q, %q…", d.Segments[0].ID, d.Segments[1].ID)
+		}
+		ui, _ := newTestUI(t, d, false)
+		args := map[string]string{"source": "MWP", "target": "MWPs", "usual": "MWP", "segments": "s0, s2"}
+		ui.qa.show([]qa.Issue{{Check: qa.NameInconsistent, Severity: qa.Warning, Segment: "s1", Key: "qa.name-inconsistent", Args: args}})
+		if got := issueMessage(ui.qa.issues[0]); got != c.want {
+			t.Errorf("%s: %q, want %q", c.lang, got, c.want)
+		}
+		if args["segments"] != "s0, s2" {
+			t.Errorf("the run's own issue was changed: %q", args["segments"])
+		}
 	}
 }

@@ -45,7 +45,11 @@ func (r *replacer) replaceOne() {
 	}
 	f.last.end = at.start + len(with) // the next search starts after the new words
 	msg := lang.L("Replaced in segment {{.N}}", map[string]any{"N": at.seg + 1})
-	r.next()
+	if !r.next() && r.hiddenMatches(s) == 0 {
+		// "is nowhere in the English", said of the words just replaced, read as if nothing had been
+		ui.setStatus(msg + " — " + lang.L("no other “{{.Text}}” in the English", map[string]any{"Text": f.entry.Text}))
+		return
+	}
 	ui.setStatus(msg + " — " + ui.status.Text)
 }
 

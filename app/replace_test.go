@@ -261,3 +261,22 @@ func TestReplaceAllLeavesLockedSegmentsAlone(t *testing.T) {
 		t.Errorf("status %q, want it to start %q and end %q", ui.status.Text, w, l)
 	}
 }
+
+// TestReplaceTheLastMatchSaysNoneIsLeft: replacing the only match (“Brexit deal”, no-break space,
+// after an emoji and a combining accent) says none is left, not that the words replaced are
+// “nowhere in the English”, which read as if the replacement had failed.
+func TestReplaceTheLastMatchSaysNoneIsLeft(t *testing.T) {
+	d := replaceDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	openReplace(t, ui, "Brexit deal", "Brexit agreement")
+	ctrlEnter := custom(fyne.KeyReturn, ctrl)
+	pressShortcut(ui, ctrlEnter) // shows the match
+	pressShortcut(ui, ctrlEnter) // replaces it
+	if got := d.Segments[0].Target; !strings.Contains(got, "« Brexit agreement »") {
+		t.Fatalf("after Replace: %q", got)
+	}
+	want := "Replaced in segment 1 — no other “Brexit deal” in the English"
+	if ui.status.Text != want {
+		t.Errorf("status %q, want %q", ui.status.Text, want)
+	}
+}

@@ -21,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest"
@@ -871,5 +872,47 @@ func TestSuggestionsTabKeyWaitsForNoLookUp(t *testing.T) {
 	}
 	if o := ui.sugg.offers; len(o) == 0 || o[0].Text != pairs[1].EN {
 		t.Errorf("offers %+v, want segment 2's memory match first", o)
+	}
+}
+
+// TestMemoryCardTitleWritesPercentAsTheLanguageDoes: English writes "Memory 94%", French
+// « Mémoire 94 % » with a no-break space, as the analysis and pre-translation write percentages.
+func TestMemoryCardTitleWritesPercentAsTheLanguageDoes(t *testing.T) {
+	tests := []struct{ lang, want string }{
+		{"en", "2 · Memory 94%"},
+		{"fr", "2 · Mémoire 94\u00a0%"},
+	}
+	for _, tt := range tests {
+		useLanguage(t, tt.lang)
+		if got := cardTitle(1, offer{Suggestion: suggest.Suggestion{Kind: suggest.KindTM, Score: 94.2}}); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestGlossaryNoteIsNoWarning: the note a glossary entry carries ("client term") is drawn as plain
+// text under its card, where it was in the warnings' orange as if the term were wrong; the note on a
+// name nobody confirmed, and differing numbers, stay warnings.
+func TestGlossaryNoteIsNoWarning(t *testing.T) {
+	ui, _ := newTestUI(t, pairDoc("Les membres de l’Assemblée."), false)
+	for _, c := range []struct {
+		o    offer
+		want widget.Importance
+	}{
+		{offer{Suggestion: suggest.Suggestion{Kind: suggest.KindGlossary, Source: "membres de l’Assemblée", Text: "AMs", Note: "client term"}}, widget.MediumImportance},
+		{offer{Suggestion: suggest.Suggestion{Kind: suggest.KindGlossary, Source: "Elin Jones", Text: "Elin Jones", Note: keptNote()}}, widget.WarningImportance},
+		{offer{Suggestion: suggest.Suggestion{Kind: suggest.KindTM, Text: "In 2017."}, numbers: true}, widget.WarningImportance},
+	} {
+		note := offerNote(c.o)
+		m, _ := findShown(ui.sugg.card(0, c.o), func(o fyne.CanvasObject) bool {
+			m, ok := o.(*messageText)
+			return ok && m.Text == note
+		}).(*messageText)
+		if m == nil {
+			t.Fatalf("no note %q under the card", note)
+		}
+		if m.label.Importance != c.want {
+			t.Errorf("note %q drawn with importance %v, want %v", note, m.label.Importance, c.want)
+		}
 	}
 }

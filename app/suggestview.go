@@ -119,7 +119,7 @@ func (p *suggestionsPanel) card(n int, o offer) fyne.CanvasObject {
 		objs = append(objs, wrapLabel(o.Text))
 	}
 	if note := offerNote(o); note != "" {
-		objs = append(objs, wrapLabel(note).importance(widget.WarningImportance))
+		objs = append(objs, wrapLabel(note).importance(noteImportance(o, note)))
 	}
 	return container.NewVBox(append(objs, widget.NewSeparator())...)
 }
@@ -155,7 +155,8 @@ func cardTitle(n int, o offer) string {
 	var t string
 	switch o.Kind {
 	case suggest.KindTM:
-		t = lang.L("Memory {{.Score}} %", map[string]any{"Score": fmt.Sprintf("%.0f", o.Score)})
+		// the percentage as the language writes it: "94%" in English, « 94 % » in French
+		t = lang.L("Memory {{.Score}}", map[string]any{"Score": percent(o.Score / 100)})
 	case suggest.KindMT:
 		t = lang.L("Machine translation") + " · " + o.Note
 	case suggest.KindGlossary:
@@ -183,6 +184,16 @@ func offerNote(o offer) string {
 		return o.Note
 	}
 	return ""
+}
+
+// noteImportance is the colour of note under offer o: a warning's (numbers that differ, a name
+// nobody confirmed), but for the note a glossary entry carries ("client term", a definition), which is
+// information from the glossary's author and drawn as plain text, not as something wrong.
+func noteImportance(o offer, note string) widget.Importance {
+	if o.Kind == suggest.KindGlossary && note != keptNote() {
+		return widget.MediumImportance
+	}
+	return widget.WarningImportance
 }
 
 // wrapLabel shows s wrapped at ordinary spaces only: a Label's wrapping breaks at French's no-break

@@ -69,14 +69,21 @@ type Report struct {
 	Status   map[annotate.Status]Counts
 	Weights  Weights // the weights of Weighted
 	Weighted float64 // the words billed: each band's words at its weight; MarshalJSON writes the JSON
+	// lockedDone is how many words of Status's translated and reviewed are of locked segments, which
+	// Translated leaves out: a client's translate="no" unit arrives "translated" with its French
+	// copied, and is no part of the job.
+	lockedDone int
 }
 
-// Translated returns the share of the words (0–1) in segments translated or reviewed.
+// Translated returns the share of the words to translate (0–1) in segments translated or reviewed.
+// Locked segments are not to translate: they count on neither side, so that a fresh job whose client
+// locked a third of it is 0 % translated, not 33 %.
 func (r *Report) Translated() float64 {
-	if r.Total.Words == 0 {
+	all := r.Total.Words - r.Bands[Locked].Words
+	if all <= 0 {
 		return 0
 	}
-	return float64(r.Status[annotate.StatusTranslated].Words+r.Status[annotate.StatusReviewed].Words) / float64(r.Total.Words)
+	return float64(r.Status[annotate.StatusTranslated].Words+r.Status[annotate.StatusReviewed].Words-r.lockedDone) / float64(all)
 }
 
 // WholePercent rounds a share (0–1) to a whole percentage that says 100 only when it is all and 0
@@ -131,6 +138,9 @@ func Document(ctx context.Context, d *annotate.Document, opts Options) (*Report,
 		addStatus(r.Status, seg.Status, counts[i])
 		if seg.Locked { // not looked up, and no repetition of it is one: its English is not a translation
 			r.Bands[Locked].Add(counts[i])
+			if seg.Status.Done() {
+				r.lockedDone += counts[i].Words
+			}
 			continue
 		}
 		if seen[key] {
@@ -267,6 +277,7 @@ func Sum(reports ...*Report) *Report {
 		}
 		s.Documents += r.Documents
 		s.Memory = s.Memory || r.Memory
+		s.lockedDone += r.lockedDone
 		s.Total.Add(r.Total)
 		for b := range r.Bands {
 			s.Bands[b].Add(r.Bands[b])

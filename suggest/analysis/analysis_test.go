@@ -129,6 +129,30 @@ func TestLocked(t *testing.T) {
 	}
 }
 
+// TestLockedNotTranslated: a client's translate="no" unit comes "translated", its French copied,
+// and is no part of the job: a fresh job is 0 % translated, and the share counts the words to
+// translate only, in one document and in a sum.
+func TestLockedNotTranslated(t *testing.T) {
+	d := testDoc("d", known, changed, fresh)
+	d.Segments[0].Locked, d.Segments[0].Target, d.Segments[0].Status = true, known, annotate.StatusTranslated
+	r, err := Document(context.Background(), d, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Translated(); got != 0 {
+		t.Errorf("a fresh job with a locked segment is %v translated, want 0", got)
+	}
+	d.Segments[1].Target, d.Segments[1].Status = "x", annotate.StatusReviewed
+	r, _ = Document(context.Background(), d, Options{})
+	want := float64(Words(changed)) / float64(Words(changed)+Words(fresh))
+	if got := r.Translated(); got != want {
+		t.Errorf("translated = %v, want %v (of the words to translate)", got, want)
+	}
+	if got := Sum(r, r).Translated(); got != want {
+		t.Errorf("the sum of two is %v translated, want %v", got, want)
+	}
+}
+
 // TestStatus counts progress by the segments' statuses, and the share of words translated.
 func TestStatus(t *testing.T) {
 	d := testDoc("d", known, changed, fresh, mine)
