@@ -18,7 +18,7 @@ import (
 
 // exportDialog asks for a format and options, then for the file (or folder, for formats that write
 // one file per document) and exports there in the background. Return exports and Escape cancels
-// wherever the focus is in the dialog. It starts from the choices the last one of the session was
+// wherever the focus is in the dialog, which opens on the format. It starts from the choices the last one of the session was
 // left with, exported or cancelled, as the file dialog starts in the last export's folder.
 func (ui *UI) exportDialog() {
 	f := newExportForm()
@@ -42,6 +42,10 @@ func (ui *UI) exportDialog() {
 	f.setKeys(d.Confirm, d.Dismiss)
 	d.Resize(fyne.NewSize(f.choicesWidth()+dialogFrame().Width, 0)) // no wider than the window
 	ui.present(d, d.Dismiss, d.Confirm)
+	// The format first, as the first field of other dialogs: Space, Up or Down then chooses it at
+	// once, where the dialog opened with nothing focused and took them only after a Tab (Return
+	// exports all the same).
+	ui.win.Canvas().Focus(f.format)
 }
 
 // exportTo asks where to write f and writes it.
