@@ -143,7 +143,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 		return
 	}
 	ui.progress.run(lang.L("Exporting…"), func() func() {
-		warns, beside, err := writeExport(f.Name, data, opts, dest, isDir)
+		warns, beside, err := writeExport(f.Name, data, opts, dest, isDir, []string{ui.path, ui.origin})
 		return func() {
 			if err != nil {
 				ui.showError(err)
@@ -153,8 +153,12 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 			if !isDir {
 				ui.lastExportDir = filepath.Dir(dest)
 			}
-			if len(beside) == 0 {
+			if isDir || len(beside) == 0 {
 				ui.exportedStatus(dest, isDir, warns)
+				if len(beside) > 0 {
+					ui.setStatus(lang.L("Exported to the folder {{.Name}} as {{.Others}}: the format's own names would have replaced the file this document was opened from",
+						map[string]any{"Name": dest, "Others": quoteNames(beside)}))
+				}
 				return
 			}
 			args := map[string]any{"Name": dest, "Others": quoteNames(beside)}
@@ -185,8 +189,9 @@ func (ui *UI) exportedStatus(dest string, isDir bool, warns []string) {
 // writeExport decodes the snapshot and writes the export files, each as a save is written: atomically,
 // keeping a file it replaces as a backup, for the user may have chosen a file of their own work. It
 // returns the warnings, and the paths of the files written beside dest (such as Label Studio's
-// labeling config, named after dest as the CLI names it).
-func writeExport(format string, data []byte, opts formats.WriteOptions, dest string, isDir bool) (msgs, beside []string, err error) {
+// labeling config, named after dest as the CLI names it) or, into the folder dest, under another name
+// than the format gives them, so as not to replace one of keep (see folderNames).
+func writeExport(format string, data []byte, opts formats.WriteOptions, dest string, isDir bool, keep []string) (msgs, beside []string, err error) {
 	d, err := annotate.Unmarshal(data, "export")
 	if err != nil {
 		return nil, nil, err
@@ -197,6 +202,9 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 	}
 	for _, w := range mergeCounts(warns) {
 		msgs = append(msgs, sentence(warningText(w)))
+	}
+	if isDir {
+		beside = folderNames(files, dest, keep)
 	}
 	for _, f := range files {
 		path := dest
