@@ -69,39 +69,6 @@ func trimRange(s string, a, b int) (int, int) {
 	return a, b
 }
 
-// nameRange shrinks [a, b) of s, a selection to tag as a name, to the words inside the quotation
-// marks enclosing it whole, and the spaces inside them: « déclaration de Rome » selected whole (the
-// range of a quotation just rejected, a drag one character too wide) names déclaration de Rome, as
-// every name of the Wikinews gold data reads (none of its 16,037 holds a mark), where the export
-// taught a recogniser that names begin with «. A mark that does not enclose the whole selection
-// stays: “Grand Paris” tagged with a mark left out is the person's choice to see.
-func nameRange(s string, a, b int) (int, int) {
-	for a < b {
-		first, n := utf8.DecodeRuneInString(s[a:b])
-		last, m := utf8.DecodeLastRuneInString(s[a:b])
-		if b-a <= n+m || !strings.ContainsRune("«“„‹\"‘", first) || !strings.ContainsRune("»”›\"’“", last) {
-			break
-		}
-		na, nb := trimRange(s, a+n, b-m)
-		if na >= nb {
-			break
-		}
-		a, b = na, nb
-	}
-	return a, b
-}
-
-// asName narrows sp, a selection about to be tagged with label, to the name inside enclosing
-// quotation marks when label is an entity's (see nameRange); a quotation keeps its marks.
-func (ui *UI) asName(sp *annotate.Span, label string) {
-	if !annotate.IsEntityLabel(label) {
-		return
-	}
-	text := ui.doc.SpanText(sp)
-	a, b := nameRange(text, 0, len(text))
-	sp.Start, sp.End = sp.Start+a, sp.Start+b
-}
-
 // selection returns the span the current selection would make: on the side that last had the focus,
 // in the current segment, or in the French over several segments (see crosssel.go). ok is false when
 // nothing is selected.
@@ -136,6 +103,7 @@ func (ui *UI) selection() (sp *annotate.Span, ok bool) {
 func (ui *UI) applyLabel(label string) error {
 	if sp, ok := ui.selection(); ok {
 		ui.asName(sp, label)
+		ui.asQuotation(sp, label)
 		if same := ui.sameRange(sp); same != nil { // confirm or relabel it rather than doubling it
 			ui.selSpan = same.ID
 			err := ui.ed.Batch("tag", func() error {

@@ -62,3 +62,35 @@ func TestEnglishNameTagDropsEnclosingMarks(t *testing.T) {
 		t.Fatalf("English spans %v", spans)
 	}
 }
+
+// TestQuoteTagTakesItsMarks tags quotations selected one mark short, as a quick drag does: the QUOTE
+// takes the mark just outside the selection, spaces aside; the words between the marks take both; the
+// part of a quotation after an incise, beside a comma, stays as selected.
+func TestQuoteTagTakesItsMarks(t *testing.T) {
+	const fr = "Il a averti : «\u00a0payer les conséquences 😀 de Cafe\u0301\u00a0». " +
+		"« Nous ne céderons pas, a-t-il dit, car la loi est claire. »"
+	whole := "«\u00a0payer les conséquences 😀 de Cafe\u0301\u00a0»"
+	cases := []struct{ sel, want string }{
+		{"payer les conséquences 😀 de Cafe\u0301\u00a0»", whole},
+		{"«\u00a0payer les conséquences 😀 de Cafe\u0301", whole},
+		{"payer les conséquences 😀 de Cafe\u0301", whole},
+		{"car la loi est claire. »", "car la loi est claire. »"},
+		{"« Nous ne céderons pas,", "« Nous ne céderons pas,"},
+		{"payer les conséquences", "payer les conséquences"},
+	}
+	for _, c := range cases {
+		t.Run(c.sel, func(t *testing.T) {
+			d := annotate.NewDocument("marks", "Marks", fr, "fr", "en")
+			d.AddSegment(0, len(fr), 0, annotate.KindSentence)
+			ui, _ := newTestUI(t, d, false)
+			r := visibleRow(t, ui, 0)
+			ui.win.Canvas().Focus(r.src)
+			a := strings.Index(fr, c.sel)
+			r.src.SetSelection(a, a+len(c.sel))
+			r.src.TypedRune('q')
+			if len(d.Spans) != 1 || d.SpanText(d.Spans[0]) != c.want {
+				t.Errorf("%d spans, the first %q, want %q", len(d.Spans), d.SpanText(d.Spans[0]), c.want)
+			}
+		})
+	}
+}
