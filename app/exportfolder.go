@@ -36,7 +36,7 @@ func folderNames(files []formats.File, dir string, keep []string) (renamed []str
 			break
 		}
 		for i, f := range files {
-			if s := stem(f.Name); clashing[s] {
+			if s := stem(f.Name); clashing[s] && f.Name != "annotation.conf" { // brat's config, shared by every document
 				files[i].Name, moved[i] = s+".export"+filepath.Ext(f.Name), true
 			}
 		}
