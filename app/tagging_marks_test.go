@@ -26,18 +26,7 @@ func TestNameTagDropsEnclosingMarks(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.sel+"/"+c.key, func(t *testing.T) {
-			d := annotate.NewDocument("marks", "Marks", fr, "fr", "en")
-			d.AddSegment(0, len(fr), 0, annotate.KindSentence)
-			ui, _ := newTestUI(t, d, false)
-			r := visibleRow(t, ui, 0)
-			ui.win.Canvas().Focus(r.src)
-			a := strings.Index(fr, c.sel)
-			r.src.SetSelection(a, a+len(c.sel))
-			r.src.TypedRune(rune(c.key[0]))
-			if len(d.Spans) != 1 {
-				t.Fatalf("%d spans, want 1", len(d.Spans))
-			}
-			if got := d.SpanText(d.Spans[0]); got != c.want {
+			if got := tagInFrench(t, fr, c.sel, rune(c.key[0])); got != c.want {
 				t.Errorf("tagged %q, want %q", got, c.want)
 			}
 		})
@@ -80,17 +69,27 @@ func TestQuoteTagTakesItsMarks(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.sel, func(t *testing.T) {
-			d := annotate.NewDocument("marks", "Marks", fr, "fr", "en")
-			d.AddSegment(0, len(fr), 0, annotate.KindSentence)
-			ui, _ := newTestUI(t, d, false)
-			r := visibleRow(t, ui, 0)
-			ui.win.Canvas().Focus(r.src)
-			a := strings.Index(fr, c.sel)
-			r.src.SetSelection(a, a+len(c.sel))
-			r.src.TypedRune('q')
-			if len(d.Spans) != 1 || d.SpanText(d.Spans[0]) != c.want {
-				t.Errorf("%d spans, the first %q, want %q", len(d.Spans), d.SpanText(d.Spans[0]), c.want)
+			if got := tagInFrench(t, fr, c.sel, 'q'); got != c.want {
+				t.Errorf("tagged %q, want %q", got, c.want)
 			}
 		})
 	}
+}
+
+// tagInFrench opens fr as a document of one segment, selects sel in the French, presses key and
+// returns the text of the one span made.
+func tagInFrench(t *testing.T, fr, sel string, key rune) string {
+	t.Helper()
+	d := annotate.NewDocument("marks", "Marks", fr, "fr", "en")
+	d.AddSegment(0, len(fr), 0, annotate.KindSentence)
+	ui, _ := newTestUI(t, d, false)
+	r := visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(r.src)
+	a := strings.Index(fr, sel)
+	r.src.SetSelection(a, a+len(sel))
+	r.src.TypedRune(key)
+	if len(d.Spans) != 1 {
+		t.Fatalf("%d spans, want 1", len(d.Spans))
+	}
+	return d.SpanText(d.Spans[0])
 }
