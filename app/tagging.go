@@ -224,7 +224,7 @@ func (ui *UI) spanRune(r *row, side annotate.Side, k rune) {
 	}
 }
 
-// tapSpan selects a tapped span, or makes it the speaker in link mode. A mark that is no annotation
+// tapSpan selects a tapped span, or makes it the speaker (a reporting verb, the cue) in link mode. A mark that is no annotation
 // (a glossary term) has no ID: tapping it changes nothing.
 func (ui *UI) tapSpan(r *row, id string) {
 	if id == "" {
@@ -232,8 +232,7 @@ func (ui *UI) tapSpan(r *row, id string) {
 	}
 	if ui.linkFrom != "" && id != ui.linkFrom {
 		quote := ui.linkFrom
-		ui.linkFrom = ""
-		ui.run(func() error { return ui.linkSpeaker(quote, id) })
+		ui.run(func() error { return ui.linkTo(quote, id) })
 		return
 	}
 	ui.selectSpan(id)
