@@ -72,7 +72,9 @@ func (ui *UI) linkDesignated() error {
 }
 
 // isCue reports whether sp is a reporting verb of the French, which link mode makes a quote's cue.
-func isCue(sp *annotate.Span) bool { return sp.Side == annotate.Source && sp.Label == annotate.LabelCue }
+func isCue(sp *annotate.Span) bool {
+	return sp.Side == annotate.Source && sp.Label == annotate.LabelCue
+}
 
 // linkTo ends link mode for quote with span id, clicked or designated: a reporting verb becomes its
 // cue, a mention its speaker. Anything else (another quotation, an English span) is refused, link
