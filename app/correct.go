@@ -117,9 +117,18 @@ func (ui *UI) correctBounds(sel *annotate.Span, label string) (bool, error) {
 		return true, err
 	}
 	was := ui.doc.SpanText(keep)
+	wasName := ""
+	if e := ui.doc.EntityOf(keep.ID); e != nil {
+		wasName = e.Names[ui.sideLang(keep)]
+	}
 	removed := 0
+	var filed *annotate.Entity
 	err = ui.ed.Batch("correct span", func() error {
 		if err := ui.ed.Reshape(keep.ID, start, end); err != nil {
+			return err
+		}
+		var err error
+		if filed, err = ui.fileCorrected(keep, wasName); err != nil {
 			return err
 		}
 		for _, o := range over {
@@ -145,6 +154,9 @@ func (ui *UI) correctBounds(sel *annotate.Span, label string) (bool, error) {
 	ui.clearSelection()
 	ui.selectSpan(keep.ID)
 	ui.correctedStatus(keep, was, removed)
+	if filed != nil {
+		ui.setStatus(ui.filedStatus(ui.status.Text, filed))
+	}
 	return true, nil
 }
 

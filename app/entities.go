@@ -202,7 +202,10 @@ func (p *entitiesPanel) showDetail() {
 	if p.filter.Text != "" && !slices.ContainsFunc(p.ents, func(e *annotate.Entity) bool { return e.ID == sel }) {
 		sel = "" // filtered out: its buttons would act on an entity the list does not show (it comes back with it)
 	}
-	at := detailKey{p.ui.doc, p.ui.cache.gen, sel}
+	at := detailKey{p.ui.doc, p.ui.cache.gen, sel, ""}
+	if p.filter.Text != "" && len(p.ents) == 0 {
+		at.unmatched = p.filter.Text
+	}
 	if at != p.detailAt {
 		p.detailAt, p.typedAt = at, p.ui.cache.typed
 		p.fillDetail(sel)
@@ -226,6 +229,8 @@ type detailKey struct {
 	doc *annotate.Document
 	gen uint64
 	sel string
+	// unmatched is the filter when it leaves no entity listed, for the hint to say so
+	unmatched string
 }
 
 // fillDetail fills the lower half with entity sel, or a hint when there is none.
@@ -234,9 +239,14 @@ func (p *entitiesPanel) fillDetail(sel string) {
 	e := d.Entity(sel)
 	if e == nil {
 		p.detail.Hide()
-		if len(d.Entities) == 0 {
+		switch {
+		case len(d.Entities) == 0:
 			p.hint.SetText(lang.L("No entities yet. Tag a name in the French (select it, press p, o, l or m), then New entity from selected span; or Tools › Pre-annotate the document."))
-		} else {
+		case p.detailAt.unmatched != "":
+			// an empty list said nothing: a typo, or a name tagged under no entity, which it never lists
+			p.hint.SetText(lang.L("No entity has “{{.Filter}}” in its French or English name. A name tagged under no entity is not listed: select it in the text, then New entity from selected span.",
+				map[string]any{"Filter": p.detailAt.unmatched}))
+		default:
 			p.hint.SetText(lang.L("Select an entity to rename it, change its type, merge it or see its mentions"))
 		}
 		p.hint.Show()

@@ -208,3 +208,23 @@ func TestOpeningDropsEntitiesWithoutMention(t *testing.T) {
 		t.Errorf("dropping it marked the document changed (%v) or made an undo step (%v)", ui.dirty, ui.ed.CanUndo())
 	}
 }
+
+// TestEntitiesFilterMatchingNothingSaysSo: a filter no entity's name holds (a typo, or a name tagged
+// under no entity, such as "Les membres") said nothing, the list and the details empty; the hint
+// says why, and goes back to the usual one once the filter matches again.
+func TestEntitiesFilterMatchingNothingSaysSo(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	p := entitiesTab(ui)
+	ui.selectSpan(ui.doc.Spans[1].ID)
+	ui.run(p.newFromSelected)
+	p.sel = ""
+	p.filter.SetText("membres")
+	if len(p.ents) != 0 || !p.hint.Visible() || !strings.Contains(p.hint.Text, "“membres”") ||
+		!strings.Contains(p.hint.Text, "New entity from selected span") {
+		t.Errorf("%d entities listed, hint %q (shown %v)", len(p.ents), p.hint.Text, p.hint.Visible())
+	}
+	p.filter.SetText("lavrov")
+	if len(p.ents) != 1 || strings.Contains(p.hint.Text, "membres") {
+		t.Errorf("%d entities listed, hint %q", len(p.ents), p.hint.Text)
+	}
+}

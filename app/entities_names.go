@@ -23,14 +23,17 @@ func (p *entitiesPanel) describeParts(e *annotate.Entity) (name, counts string) 
 		"(" + lang.L("{{.FR}} FR, {{.EN}} EN", map[string]any{"FR": fr, "EN": en}) + ")"
 }
 
-// namesakes returns the IDs of the entities that share their type and names with another: the
-// Entities list tells them apart by the segment of their first mention, as the merge menu does. Linear in the entities.
+// namesakes returns the IDs of the entities whose row reads as another's, their type and names as
+// the list shows them (see bothNames): the Entities list tells them apart by the segment of their
+// first mention, as the merge menu does. "Europe" with the English name Europe and "Europe" with none
+// read alike (an entity split off with New entity from selected span has no English name yet), and
+// were two rows "LOC · Europe" nothing told apart. Linear in the entities.
 func namesakes(d *annotate.Document) map[string]bool {
-	type key struct{ typ, fr, en string }
+	type key struct{ typ, names string }
 	first := make(map[key]string, len(d.Entities))
 	out := map[string]bool{}
 	for _, e := range d.Entities {
-		k := key{e.Type, e.Names[d.SourceLang], e.Names[d.TargetLang]}
+		k := key{e.Type, bothNames(e.Names[d.SourceLang], e.Names[d.TargetLang])}
 		if id, ok := first[k]; ok {
 			out[id], out[e.ID] = true, true
 		} else {

@@ -18,7 +18,7 @@ import (
 
 // exportDialog asks for a format and options, then for the file (or folder, for formats that write
 // one file per document) and exports there in the background. Return exports and Escape cancels
-// wherever the focus is in the dialog. It starts from the choices the last one of the session was
+// wherever the focus is in the dialog, which opens on the format. It starts from the choices the last one of the session was
 // left with, exported or cancelled, as the file dialog starts in the last export's folder.
 func (ui *UI) exportDialog() {
 	f := newExportForm()
@@ -42,6 +42,10 @@ func (ui *UI) exportDialog() {
 	f.setKeys(d.Confirm, d.Dismiss)
 	d.Resize(fyne.NewSize(f.choicesWidth()+dialogFrame().Width, 0)) // no wider than the window
 	ui.present(d, d.Dismiss, d.Confirm)
+	// The format first, as the first field of other dialogs: Space, Up or Down then chooses it at
+	// once, where the dialog opened with nothing focused and took them only after a Tab (Return
+	// exports all the same).
+	ui.win.Canvas().Focus(f.format)
 }
 
 // exportTo asks where to write f and writes it.
@@ -139,7 +143,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 		return
 	}
 	ui.progress.run(lang.L("Exporting…"), func() func() {
-		out, err := writeExport(f.Name, data, opts, dest, isDir)
+		out, err := writeExport(f.Name, data, opts, dest, isDir, []string{ui.path, ui.origin})
 		warns, beside := out.msgs, out.beside
 		return func() {
 			if err != nil {
@@ -150,8 +154,12 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 			if !isDir {
 				ui.lastExportDir = filepath.Dir(dest)
 			}
-			if len(beside) == 0 {
+			if isDir || len(beside) == 0 {
 				ui.exportedStatus(dest, isDir, out)
+				if len(beside) > 0 {
+					ui.setStatus(lang.L("Exported to the folder {{.Name}} as {{.Others}}: the format's own names would have replaced the file this document was opened from",
+						map[string]any{"Name": dest, "Others": quoteNames(beside)}))
+				}
 				return
 			}
 			args := map[string]any{"Name": dest, "Others": quoteNames(beside)}
@@ -198,8 +206,9 @@ var toCheckOnly = []formats.WarningCode{formats.WarnTargetCodesPlaced, formats.W
 // writeExport decodes the snapshot and writes the export files, each as a save is written: atomically,
 // keeping a file it replaces as a backup, for the user may have chosen a file of their own work. It
 // returns the warnings, and the paths of the files written beside dest (such as Label Studio's
-// labeling config, named after dest as the CLI names it).
-func writeExport(format string, data []byte, opts formats.WriteOptions, dest string, isDir bool) (out exported, err error) {
+// labeling config, named after dest as the CLI names it) or, into the folder dest, under another name
+// than the format gives them, so as not to replace one of keep (see folderNames).
+func writeExport(format string, data []byte, opts formats.WriteOptions, dest string, isDir bool, keep []string) (out exported, err error) {
 	d, err := annotate.Unmarshal(data, "export")
 	if err != nil {
 		return out, err
@@ -212,6 +221,9 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 	for _, w := range mergeCounts(warns) {
 		out.msgs = append(out.msgs, sentence(warningText(w)))
 		out.toCheck = out.toCheck && slices.Contains(toCheckOnly, w.Code)
+	}
+	if isDir {
+		out.beside = folderNames(files, dest, keep)
 	}
 	for _, f := range files {
 		path := dest

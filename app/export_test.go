@@ -141,6 +141,29 @@ func TestExportDialogKeys(t *testing.T) {
 	}
 }
 
+// TestExportDialogOpensOnTheFormat: Ctrl+E puts the focus on the format, so that Down (opening its
+// list), Down, Return chooses the format after the one shown and Return then exports, with no Tab first (the dialog
+// opened with nothing focused, and Space, Up and Down did nothing).
+func TestExportDialogOpensOnTheFormat(t *testing.T) {
+	ui, _ := openedText(t)
+	format, _ := exportDialogSelects(t, ui)
+	if ui.win.Canvas().Focused() != format {
+		t.Fatalf("focus on %T, want the format", ui.win.Canvas().Focused())
+	}
+	was := format.SelectedIndex()
+	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyDown, fyne.KeyReturn} {
+		press(t, ui, k)
+	}
+	if format.SelectedIndex() != was+1 {
+		t.Errorf("format %d after Down, Down, Return, want %d", format.SelectedIndex(), was+1)
+	}
+	ui.win.Canvas().Focus(format) // as the closed list gives it back
+	press(t, ui, fyne.KeyReturn)
+	if shownButton(ui.win.Canvas().Overlays().Top(), lang.L("Save")) == nil {
+		t.Fatal("Return did not go on to the save dialog")
+	}
+}
+
 // TestExportDialogUnit: the export dialog offers the offsets' unit for doccano and Label Studio only,
 // and an export with UTF-16 chosen counts UTF-16 code units, as doccano's browser does.
 func TestExportDialogUnit(t *testing.T) {

@@ -1,34 +1,58 @@
 package app
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/glose-app/glose/annotate/formats"
 )
 
-// TestBratExportSaysFolder: brat writes a folder of .txt and .ann files, so its export's status and
-// warnings speak of the folder and its files, not of "the file", in English and in French.
-func TestBratExportSaysFolder(t *testing.T) {
-	for _, c := range []struct{ language, status, intro string }{
-		{"en", "Exported to the folder %s", "Exported to the folder “brat”, but its files do not hold everything:"},
-		{"fr", "Exporté dans le dossier %s", "Exporté dans le dossier «\u00a0brat\u00a0», mais ses fichiers ne contiennent pas tout\u00a0:"},
-	} {
-		t.Run(c.language, func(t *testing.T) {
-			useLanguage(t, c.language)
-			ui, _ := newTestUI(t, testDoc(t), false) // its suggestions have confidences, which brat does not keep
-			brat, _ := formats.Lookup("brat")
-			dir := filepath.Join(t.TempDir(), "brat") // a folder the dialog chose
-			must(t, os.Mkdir(dir, 0o755))
-			ui.export(brat, formats.WriteOptions{}, dir, true)
-			if want := fmt.Sprintf(c.status, dir); ui.status.Text != want {
-				t.Errorf("status %q, want %q", ui.status.Text, want)
-			}
-			if intro, warns := shownWarnings(t, ui); intro != c.intro || len(warns) == 0 {
-				t.Errorf("warnings introduced by %q, want %q (%d warnings)", intro, c.intro, len(warns))
-			}
-		})
+// TestFolderExportKeepsTheImportedText exports a document opened from article.txt to brat, into the
+// folder of that text, as the folder dialog proposes: brat names its files after the document's ID,
+// and its article.txt replaced the article (kept as article.txt.bak, with nothing said). The pair now
+// goes to article.export.txt and article.export.ann, the article stays as it was, and the status
+// line names them.
+func TestFolderExportKeepsTheImportedText(t *testing.T) {
+	ui, txt := openedText(t)
+	dir := filepath.Dir(txt)
+	crlf := strings.ReplaceAll(sampleText, "\n", "\r\n") // what the export would not write back
+	must(t, os.WriteFile(txt, []byte(crlf), 0o644))
+	f, _ := formats.Lookup("brat")
+	ui.export(f, formats.WriteOptions{}, dir, true)
+	if got, _ := os.ReadFile(txt); string(got) != crlf {
+		t.Errorf("the imported article.txt was replaced: %q", got)
+	}
+	if _, err := os.Stat(txt + ".bak"); err == nil {
+		t.Error("article.txt.bak written: the export replaced the article")
+	}
+	for _, name := range []string{"article.export.txt", "article.export.ann"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s not written: %v", name, err)
+		}
+	}
+	if !strings.Contains(ui.status.Text, "article.export.ann") || !strings.Contains(ui.status.Text, "opened from") {
+		t.Errorf("status %q does not name the files written", ui.status.Text)
+	}
+}
+
+// TestFolderNames: only the files that would replace one of keep are renamed, a document's .txt and
+// .ann alike, whatever the case of the name kept; brat's annotation.conf keeps its name, also beside a
+// document whose ID is "annotation".
+func TestFolderNames(t *testing.T) {
+	dir := t.TempDir()
+	files := []formats.File{{Name: "a.txt"}, {Name: "a.ann"}, {Name: "b.txt"}, {Name: "b.ann"}, {Name: "annotation.conf"},
+		{Name: "annotation.txt"}, {Name: "annotation.ann"}}
+	renamed := folderNames(files, dir, []string{"", filepath.Join(dir, "A.TXT"), filepath.Join(dir, "annotation.txt")})
+	var names []string
+	for _, f := range files {
+		names = append(names, f.Name)
+	}
+	if got, want := strings.Join(names, " "), "a.export.txt a.export.ann b.txt b.ann annotation.conf annotation.export.txt annotation.export.ann"; got != want {
+		t.Errorf("names %q, want %q", got, want)
+	}
+	if len(renamed) != 4 || renamed[0] != filepath.Join(dir, "a.export.txt") {
+		t.Errorf("renamed %v", renamed)
 	}
 }

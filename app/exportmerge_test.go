@@ -22,7 +22,7 @@ func TestBothTextsExportSaysEachLossOnce(t *testing.T) {
 	data, err := annotate.Marshal(d)
 	must(t, err)
 	out, err := writeExport("spacy", data, formats.WriteOptions{Side: formats.BothSides},
-		filepath.Join(t.TempDir(), "out.jsonl"), false)
+		filepath.Join(t.TempDir(), "out.jsonl"), false, nil)
 	must(t, err)
 	var said []string
 	for _, m := range out.msgs {

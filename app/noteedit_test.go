@@ -169,7 +169,7 @@ func TestNotesSavedReopenedMergedBack(t *testing.T) {
 	data, err := annotate.Marshal(ui2.doc)
 	must(t, err)
 	out := filepath.Join(t.TempDir(), "notes-en.xlf")
-	_, err = writeExport("xliff", data, formats.WriteOptions{}, out, false)
+	_, err = writeExport("xliff", data, formats.WriteOptions{}, out, false, nil)
 	must(t, err)
 	xlf, err := os.ReadFile(out)
 	must(t, err)

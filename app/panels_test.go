@@ -156,7 +156,7 @@ func TestExportWritesFiles(t *testing.T) {
 		if f.MultiFile {
 			dest = dir
 		}
-		if _, err := writeExport(name, data, formats.WriteOptions{}, dest, f.MultiFile); err != nil {
+		if _, err := writeExport(name, data, formats.WriteOptions{}, dest, f.MultiFile, nil); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
 	}

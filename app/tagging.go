@@ -102,6 +102,8 @@ func (ui *UI) selection() (sp *annotate.Span, ok bool) {
 // selection over spans of that label corrects their bounds instead (see correctBounds).
 func (ui *UI) applyLabel(label string) error {
 	if sp, ok := ui.selection(); ok {
+		ui.asName(sp, label)
+		ui.asQuotation(sp, label)
 		if same := ui.sameRange(sp); same != nil { // confirm or relabel it rather than doubling it
 			ui.selSpan = same.ID
 			err := ui.ed.Batch("tag", func() error {
@@ -222,7 +224,7 @@ func (ui *UI) spanRune(r *row, side annotate.Side, k rune) {
 	}
 }
 
-// tapSpan selects a tapped span, or makes it the speaker in link mode. A mark that is no annotation
+// tapSpan selects a tapped span, or makes it the speaker (a reporting verb, the cue) in link mode. A mark that is no annotation
 // (a glossary term) has no ID: tapping it changes nothing.
 func (ui *UI) tapSpan(r *row, id string) {
 	if id == "" {
@@ -230,8 +232,7 @@ func (ui *UI) tapSpan(r *row, id string) {
 	}
 	if ui.linkFrom != "" && id != ui.linkFrom {
 		quote := ui.linkFrom
-		ui.linkFrom = ""
-		ui.run(func() error { return ui.linkSpeaker(quote, id) })
+		ui.run(func() error { return ui.linkTo(quote, id) })
 		return
 	}
 	ui.selectSpan(id)

@@ -63,12 +63,47 @@ func canSpeak(quote string) func(*annotate.Span) bool {
 // (see designated) the speaker of the quote waiting for one: the keyboard's way of clicking it.
 func (ui *UI) linkDesignated() error {
 	quote := ui.linkFrom
-	sp := ui.designated(canSpeak(quote))
+	speaks := canSpeak(quote)
+	sp := ui.designated(func(sp *annotate.Span) bool { return speaks(sp) || isCue(sp) })
 	if sp == nil {
 		return errors.New(lang.L("Put the cursor on the speaker's name (a tagged mention) and press s again, or Escape"))
 	}
+	return ui.linkTo(quote, sp.ID)
+}
+
+// isCue reports whether sp is a reporting verb of the French, which link mode makes a quote's cue.
+func isCue(sp *annotate.Span) bool {
+	return sp.Side == annotate.Source && sp.Label == annotate.LabelCue
+}
+
+// linkTo ends link mode for quote with span id, clicked or designated: a reporting verb becomes its
+// cue, a mention its speaker. Anything else (another quotation, an English span) is refused, link
+// mode staying on for another try: it became the speaker, the verb "a déclaré" saying the quotation
+// in the Quotes tab and the exports.
+func (ui *UI) linkTo(quote, id string) error {
+	sp := ui.doc.Span(id)
+	switch {
+	case sp == nil:
+		return nil
+	case isCue(sp):
+		ui.linkFrom = ""
+		ui.palette.update()
+		return ui.linkCue(quote, id)
+	case !canSpeak(quote)(sp):
+		return errors.New(lang.L("{{.Span}} cannot say the quotation: click the speaker's name, or the reporting verb to link it as the cue; Escape cancels",
+			map[string]any{"Span": ui.spanName(sp)}))
+	}
 	ui.linkFrom = ""
-	return ui.linkSpeaker(quote, sp.ID)
+	return ui.linkSpeaker(quote, id)
+}
+
+// linkCue makes verb the reporting verb of quote (see annotate.Editor.SetCue) and says so.
+func (ui *UI) linkCue(quote, verb string) error {
+	if err := ui.ed.SetCue(quote, verb); err != nil {
+		return err
+	}
+	ui.setStatus(lang.L("Cue linked: {{.Cue}} reports {{.Quote}}", map[string]any{"Cue": ui.quotedWords(verb), "Quote": ui.quotedWords(quote)}))
+	return nil
 }
 
 // pickSpeaker opens the status bar's list of the document's people for the quote waiting for a

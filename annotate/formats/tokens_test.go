@@ -21,6 +21,8 @@ func TestTokenizeGraphemeClusters(t *testing.T) {
 		{"Ame\u0301lie e\u0301te\u0301 q\u0303uoi", []string{"Ame\u0301lie", "e\u0301te\u0301", "q\u0303uoi"}},
 		{"«\u202fOui\u202f», dit-il", []string{"«", "Oui", "»", ",", "dit", "-il"}},
 		{"d’Alep et aujourd'hui", []string{"d’", "Alep", "et", "aujourd'hui"}},
+		// Wikinews's tokenised French spaces an elision off: "l'" stays one token, as before a word.
+		{"à l' UE , qu’ il dit d'", []string{"à", "l'", "UE", ",", "qu’", "il", "dit", "d'"}},
 		{"a \u0301 b \u200d c\r\nd", []string{"a", "b", "c", "d"}}, // marks and joiners on a space are space
 		// Invisible format characters: inside a word they keep it whole; elsewhere they are space.
 		{"le gouverne\u00adment de Jean\u00adPierre", []string{"le", "gouverne\u00adment", "de", "Jean\u00adPierre"}},

@@ -1,0 +1,58 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// TestLinkModeCue: in link mode (s on a quotation), clicking the reporting verb made the verb the
+// quotation's speaker, and a quotation tagged by hand had no way to get a cue. The verb clicked, or
+// designated by the caret with s, is now the quotation's cue (in place of the one it had), both
+// confirmed, in one undo step; clicking another quotation is refused, link mode staying on, and the
+// speaker is then linked as before.
+func TestLinkModeCue(t *testing.T) {
+	d := testDoc(t) // QUOTE « Le dialogue 😀 est libre », PER Sergueï Lavrov
+	ed := annotate.NewEditor(d)
+	verb := strings.Index(sampleText, "déclaré")
+	cue := &annotate.Span{Side: annotate.Source, Start: verb, End: verb + len("déclaré"), Label: annotate.LabelCue, Origin: annotate.Auto, Confidence: 0.7}
+	must(t, ed.AddSpan(cue))
+	q2 := strings.Index(sampleText, "« très")
+	other := &annotate.Span{Side: annotate.Source, Start: q2, End: q2 + len("« très bonne rencontre »"), Label: annotate.LabelQuote, Origin: annotate.Human}
+	must(t, ed.AddSpan(other))
+	ui, _ := newTestUI(t, d, false)
+	r := visibleRow(t, ui, 0)
+	quote, per := d.Spans[0], d.Spans[1]
+	ui.win.Canvas().Focus(r.src)
+	ui.tapSpan(r, quote.ID)
+	r.src.TypedRune('s')
+	ui.tapSpan(r, cue.ID)
+	if l := d.LinkFrom(quote.ID, annotate.LinkCue); l == nil || l.To != cue.ID || l.Origin != annotate.Human {
+		t.Fatalf("cue link %+v, want a person's to the verb", l)
+	}
+	if d.LinkFrom(quote.ID, annotate.LinkSpeaker) != nil || quote.Origin != annotate.Human || cue.Origin != annotate.Human || ui.linkFrom != "" {
+		t.Errorf("speaker %v, quote %s, verb %s, link mode %q", d.LinkFrom(quote.ID, annotate.LinkSpeaker), quote.Origin, cue.Origin, ui.linkFrom)
+	}
+	if want := "Cue linked: “déclaré” reports « Le dialogue 😀 est libre »"; ui.status.Text != want {
+		t.Errorf("status %q, want %q", ui.status.Text, want)
+	}
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	if d.LinkFrom(quote.ID, annotate.LinkCue) != nil || quote.Origin != annotate.Auto || cue.Origin != annotate.Auto {
+		t.Errorf("after Ctrl+Z: cue %v, quote %s, verb %s", d.LinkFrom(quote.ID, annotate.LinkCue), quote.Origin, cue.Origin)
+	}
+
+	// Another quotation clicked in link mode: refused, link mode stays; then the speaker.
+	ui.tapSpan(r, quote.ID)
+	r.src.TypedRune('s')
+	ui.tapSpan(r, other.ID)
+	if d.LinkFrom(quote.ID, annotate.LinkSpeaker) != nil || ui.linkFrom != quote.ID || !strings.Contains(ui.status.Text, "cannot say the quotation") {
+		t.Errorf("a quotation clicked: speaker %v, link mode %q, status %q", d.LinkFrom(quote.ID, annotate.LinkSpeaker), ui.linkFrom, ui.status.Text)
+	}
+	ui.tapSpan(r, per.ID)
+	if l := d.LinkFrom(quote.ID, annotate.LinkSpeaker); l == nil || l.To != per.ID {
+		t.Errorf("speaker link %+v", l)
+	}
+}
