@@ -276,3 +276,25 @@ func TestUpdateTeachesTheMemory(t *testing.T) {
 		t.Errorf("the memory still offers the English the reviewer corrected: %+v", ui.sugg.offers)
 	}
 }
+
+// TestUpdateTakesTheReviewersIgnoredWarning: a returned Glose XLIFF whose only change is a warning the
+// reviewer ignored in Glose is no "nothing to update": the summary says it, and Apply ignores it in the
+// document too.
+func TestUpdateTakesTheReviewersIgnoredWarning(t *testing.T) {
+	useLanguage(t, "fr")
+	ui := translatedUI(t)
+	ig := annotate.QAIgnore{Check: "quote-style", About: "english: « Élan »\u00a0😀 e\u0301"}
+	ui.updateFrom(returnedXLIFF(t, ui.doc, `<unit id="u1">`,
+		`<unit id="u1">`+"\n"+`<glose:qaIgnored segment="s2" check="quote-style" about="english: « Élan »&#xA0;😀 e`+"\u0301"+`"/>`))
+	want := "1 avertissement des contrôles ignoré dans le fichier : ignoré aussi dans le document"
+	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		m, ok := o.(*messageText)
+		return ok && strings.Contains(m.Text, "\n"+want)
+	}) == nil {
+		t.Fatalf("no summary saying %q", want)
+	}
+	tapDialogButton(t, ui, "Appliquer")
+	if s := ui.doc.Segment("s2"); !s.IgnoresQA(ig) {
+		t.Errorf("segment 2 ignores %q, want %q", s.QAIgnored, ig)
+	}
+}
