@@ -109,9 +109,10 @@ func rejectedMeanwhile(d *annotate.Document, sp *annotate.Span) bool {
 }
 
 // addProposals adds to the document, as one undo step, the spans of snap not in before, their links,
-// the entities that group them, and the record of a run of pre-annotation on snap. A proposed span whose place and label the document already has is
-// not added twice: the existing span takes its place in links and entities. A target span is added
-// only if its segment's English has not changed since the snapshot.
+// the entities that group them, and the record of a run of pre-annotation on snap. A proposed span
+// whose place and label the document already has is not added twice: the existing span takes its
+// place in links and entities. A target span is added only if its segment's English has not changed
+// since the snapshot.
 func (ui *UI) addProposals(step string, snap *annotate.Document, before map[string]bool) (int, int, error) {
 	d, ed := ui.doc, ui.ed
 	ids := map[string]string{} // snapshot span ID → document span ID
@@ -159,7 +160,7 @@ func (ui *UI) addProposals(step string, snap *annotate.Document, before map[stri
 			return err
 		}
 		if p := snap.Meta.Preannotated; laterRun(p, d.Meta.Preannotated) {
-			ed.SetPreannotated(*p) // pre-annotation ran on the copy: the document records it, found it nothing
+			ed.SetPreannotated(*p) // the run on the copy, recorded even when it found nothing
 		}
 		return ui.addProposedEntities(snap, ids, before)
 	})
