@@ -18,9 +18,10 @@ import (
 //
 // The strict XLIFF 1.2 schema wants a declaration for any element of another namespace, so XLIFF 1.2
 // says it with the extension values the schema leaves open (x-...), as the rest of Glose's XLIFF 1.2
-// does, in a context group of the segment's trans-unit:
+// does, in a context group of the segment's trans-unit, without a name (the schema wants the names
+// of a file's context groups unique):
 //
-//	<context-group name="glose-qa-ignored" purpose="x-glose-qa-ignored">
+//	<context-group purpose="x-glose-qa-ignored">
 //	 <context context-type="x-glose-number-mismatch">missing: 10</context></context-group>
 //
 // What an ignore is about is kept byte for byte: it names the English or the numbers as the checks
@@ -63,7 +64,7 @@ func writeQAIgnored12(b *bytes.Buffer, s *annotate.Segment) {
 	if len(s.QAIgnored) == 0 {
 		return
 	}
-	b.WriteString("     <context-group name=\"glose-qa-ignored\" purpose=\"" + qaIgnoredPurpose + "\">")
+	b.WriteString("     <context-group purpose=\"" + qaIgnoredPurpose + "\">")
 	for _, ig := range s.QAIgnored {
 		fmt.Fprintf(b, "<context context-type=\"x-glose-%s\">", xmlAttr(ig.Check))
 		xmlText(b, ig.About)
