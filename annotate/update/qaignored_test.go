@@ -1,6 +1,8 @@
 package update
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -38,5 +40,29 @@ func TestUpdateKeepsAndTakesIgnoredWarnings(t *testing.T) {
 		if d.Segments[1].IgnoresQA(theirs) || !d.Segments[0].IgnoresQA(mine) {
 			t.Errorf("%s: undoing the update leaves %q and %q", f, d.Segments[0].QAIgnored, d.Segments[1].QAIgnored)
 		}
+	}
+}
+
+// TestTakingTheFileKeepsIgnoredWarnings: when the reviewer's copy of the client's XLIFF (merge-back,
+// which writes no ignores) becomes the document's original, the warnings the translator ignored stay
+// ignored, in the segment whose English the reviewer changed too.
+func TestTakingTheFileKeepsIgnoredWarnings(t *testing.T) {
+	d, first := clientRound(t, "client.xlf", "xliff")
+	end := segmentOf(t, d, "Fin.")
+	ig := annotate.QAIgnore{Check: "same-as-source", About: "english: EN: Fin. « e\u0301 » 😀"}
+	e := annotate.NewEditor(d)
+	must(t, e.SetQAIgnored(end.ID, ig, true))
+	returned := replaceAll(t, first, `<target>EN: Fin.</target>`, `<target>The end « 😀 ».</target>`)
+	path := filepath.Join(t.TempDir(), "reviewed.xlf")
+	must(t, os.WriteFile(path, returned, 0o644))
+	p, _, err := ReadFile(d, path)
+	must(t, err)
+	res, err := Apply(e, p, Options{})
+	must(t, err)
+	if !res.TookFile || res.Changed != 1 || len(p.Ignores) != 0 {
+		t.Fatalf("%+v, %d ignores in the plan; want the file taken, one change, no ignore from a client's file", res, len(p.Ignores))
+	}
+	if !end.IgnoresQA(ig) || len(end.QAIgnored) != 1 {
+		t.Errorf("after taking the file the segment ignores %q, want %q", end.QAIgnored, ig)
 	}
 }
