@@ -292,7 +292,7 @@ func TestUpdateTakesTheReviewersIgnoredWarning(t *testing.T) {
 	ig := annotate.QAIgnore{Check: "quote-style", About: "english: « Élan »\u00a0😀 e\u0301"}
 	ui.updateFrom(returnedXLIFF(t, ui.doc, `<unit id="u1">`,
 		`<unit id="u1">`+"\n"+`<glose:qaIgnored segment="s2" check="quote-style" about="english: « Élan »&#xA0;😀 e`+"\u0301"+`"/>`))
-	want := "1 avertissement des contrôles ignoré dans le fichier : ignoré aussi dans le document"
+	want := "1 avertissement des contrôles ignoré dans le fichier\u00a0: ignoré aussi dans le document"
 	summaryLine(t, ui, want)
 	tapDialogButton(t, ui, "Appliquer")
 	if s := ui.doc.Segment("s2"); !s.IgnoresQA(ig) {
