@@ -266,6 +266,11 @@ func (d *Document) metaFromWire(m *wireMeta) error {
 		return nil
 	}
 	d.Meta = Meta{Origin: m.Origin, URL: m.URL, Annotators: m.Annotators}
+	p, err := preannotatedFromWire(m.Preannotated)
+	if err != nil {
+		return err
+	}
+	d.Meta.Preannotated = p
 	if o := m.Original; o != nil {
 		if o.Format != OriginalXLIFF && o.Format != OriginalXLIFF12 {
 			allowed := OriginalXLIFF + ", " + OriginalXLIFF12

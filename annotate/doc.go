@@ -88,6 +88,9 @@ type Meta struct {
 	Created    time.Time // when it was imported (zero if unknown)
 	Modified   time.Time // last save (zero if unknown)
 	Annotators []string  // who has worked on it
+	// Preannotated says when pre-annotation last ran on it, and with which model; nil when no run
+	// was recorded (preannotated.go).
+	Preannotated *Preannotation
 	// Original is the file of a translation tool the document was imported from, kept whole so that
 	// the export to its format writes the translations back into it (merge-back); nil when there is
 	// none or it was too large to keep (see formats: XLIFF 2 and XLIFF 1.2).

@@ -51,12 +51,18 @@ type (
 		Lang string `json:"lang"`
 	}
 	wireMeta struct {
-		Origin     string        `json:"origin,omitempty"`
-		URL        string        `json:"url,omitempty"`
-		Created    string        `json:"created,omitempty"`
-		Modified   string        `json:"modified,omitempty"`
-		Annotators []string      `json:"annotators,omitempty"`
-		Original   *wireOriginal `json:"original,omitempty"`
+		Origin     string   `json:"origin,omitempty"`
+		URL        string   `json:"url,omitempty"`
+		Created    string   `json:"created,omitempty"`
+		Modified   string   `json:"modified,omitempty"`
+		Annotators []string `json:"annotators,omitempty"`
+		// Preannotated is Meta.Preannotated: when pre-annotation ran, and with which entity model.
+		Preannotated *wirePreannotated `json:"preannotated,omitempty"`
+		Original     *wireOriginal     `json:"original,omitempty"`
+	}
+	wirePreannotated struct {
+		At    *string `json:"at,omitempty"` // absent: no time recorded; present, a date-time
+		Model string  `json:"model,omitempty"`
 	}
 	// wireOriginal is Meta.Original: the file as text (it is UTF-8), so that a diff shows changes.
 	wireOriginal struct {
@@ -310,7 +316,7 @@ func convertAll[T, U any](in []T, conv func(T) U) []U {
 }
 
 func metaToWire(m Meta) *wireMeta {
-	w := &wireMeta{Origin: m.Origin, URL: m.URL, Annotators: m.Annotators}
+	w := &wireMeta{Origin: m.Origin, URL: m.URL, Annotators: m.Annotators, Preannotated: preannotatedToWire(m.Preannotated)}
 	if o := m.Original; o != nil {
 		w.Original = &wireOriginal{Format: o.Format, Name: o.Name, File: o.File, Text: string(o.Data)}
 	}
@@ -320,7 +326,7 @@ func metaToWire(m Meta) *wireMeta {
 	if !m.Modified.IsZero() {
 		w.Modified = m.Modified.UTC().Format(time.RFC3339Nano)
 	}
-	if w.Origin == "" && w.URL == "" && w.Created == "" && w.Modified == "" && len(w.Annotators) == 0 && w.Original == nil {
+	if w.Origin == "" && w.URL == "" && w.Created == "" && w.Modified == "" && len(w.Annotators) == 0 && w.Original == nil && w.Preannotated == nil {
 		return nil
 	}
 	return w

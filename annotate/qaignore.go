@@ -63,3 +63,33 @@ func qaIgnoredToWire(list []QAIgnore) []wireQAIgnore {
 func qaIgnoredFromWire(list []wireQAIgnore) []QAIgnore {
 	return convertAll(list, func(w wireQAIgnore) QAIgnore { return QAIgnore(w) })
 }
+
+// WithoutQAIgnored returns a copy of d to write whose segments leave out the ignored issues that drop
+// names (by segment ID), sharing everything else with d, which does not change; d itself when drop
+// names none of them. Saving prunes so the ignores whose issue no longer arises, while the document
+// in memory keeps them for Undo to bring back the English they were about.
+func (d *Document) WithoutQAIgnored(drop map[string][]QAIgnore) *Document {
+	var c *Document
+	for i, s := range d.Segments {
+		gone := drop[s.ID]
+		if len(gone) == 0 || !slices.ContainsFunc(s.QAIgnored, func(ig QAIgnore) bool { return slices.Contains(gone, ig) }) {
+			continue
+		}
+		if c == nil {
+			c = new(Document)
+			*c = *d
+			c.idx = nil // lookups of the copy's own segments
+			c.Segments = slices.Clone(d.Segments)
+		}
+		seg := *s
+		seg.QAIgnored = slices.DeleteFunc(slices.Clone(s.QAIgnored), func(ig QAIgnore) bool { return slices.Contains(gone, ig) })
+		if len(seg.QAIgnored) == 0 {
+			seg.QAIgnored = nil
+		}
+		c.Segments[i] = &seg
+	}
+	if c == nil {
+		return d
+	}
+	return c
+}

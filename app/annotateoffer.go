@@ -14,8 +14,9 @@ import (
 // without any annotation, such as the Glose JSON `glose-cli import` writes, which opened with 0 spans
 // and no hint that Tools › Pre-annotate or `glose-cli annotate` existed. It only offers: the
 // translator may want the document blank (a text to tag by hand, or to translate only), so nothing
-// runs without a click or the shortcut, and the bar takes no focus. It goes once pre-annotation runs,
-// once the document has an annotation (the first tag), on Not now, or with the document.
+// runs without a click or the shortcut, and the bar takes no focus. It goes once pre-annotation runs
+// (which the document records, so that it does not come back), once the document has an annotation
+// (the first tag), on Not now, or with the document.
 type annotateOffer struct {
 	box  *fyne.Container
 	text *messageText
@@ -47,16 +48,20 @@ func (ui *UI) newAnnotateOffer() *annotateOffer {
 	return o
 }
 
-// neverAnnotated reports whether d has text and no annotation at all, nor ever had one removed by
-// rejecting it (a rejection records what not to propose again): pre-annotation never ran on it, or
-// found nothing. It is how opening tells a text to pre-annotate (preannotateRecovered).
+// neverAnnotated reports whether d has text and no annotation at all, nor ever had one: no rejection
+// (which records what not to propose again) and no record of a run of pre-annotation
+// (Meta.Preannotated, which the app and glose-cli annotate write, even when it found nothing). A
+// document pre-annotated whose translator then deleted every suggestion is not offered it again, nor
+// is one on which it found nothing, once saved; a file written before Glose recorded runs has no
+// record, and one on which a run found nothing is offered again, as before.
 func neverAnnotated(d *annotate.Document) bool {
-	return len(d.Segments) > 0 && len(d.Spans) == 0 && len(d.Rejected) == 0
+	return len(d.Segments) > 0 && len(d.Spans) == 0 && len(d.Rejected) == 0 && d.Meta.Preannotated == nil
 }
 
 // offerFor shows the bar for l.doc, just shown, when it was never annotated and opening it did not
 // pre-annotate it (a Glose JSON file is opened as it is; a text is pre-annotated as it opens), unless
-// the offer was declined for it.
+// the offer was declined for it in this session (Not now lasts the session: the translator may want
+// it another day).
 func (o *annotateOffer) offerFor(l *loaded) {
 	if l.annotated || l.annotating != nil || !neverAnnotated(l.doc) || o.declined[l.doc.ID] {
 		o.hide()

@@ -131,3 +131,62 @@ func TestPreannotationOfferIsCompact(t *testing.T) {
 		})
 	}
 }
+
+// nothingFile writes a Glose JSON document with no annotation whose French pre-annotation finds
+// nothing in (accents, an emoji, e + U+0301, no name, no quotation), and returns its path.
+func nothingFile(t *testing.T) string {
+	t.Helper()
+	text := annotate.NFC("Il pleut à verse depuis hier soir 😀 : e\u0301videmment, c’est l’automne.")
+	d := annotate.NewDocument("pluie", "Pluie", text, "fr", "en")
+	d.AddSegment(0, len(text), 0, annotate.KindSentence)
+	data, err := annotate.Marshal(d)
+	must(t, err)
+	path := filepath.Join(t.TempDir(), "pluie.json")
+	must(t, os.WriteFile(path, data, 0o644))
+	return path
+}
+
+// TestPreannotationOfferNotAgain: a document on which pre-annotation found nothing, saved, is not
+// offered it again when opened in another session, and neither is one whose suggestions the
+// translator all deleted; a file on which it never ran still is.
+func TestPreannotationOfferNotAgain(t *testing.T) {
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(nothingFile(t))
+	if !ui.annotateOffer.shown() {
+		t.Fatal("a document never pre-annotated: no offer")
+	}
+	ui.handleShortcut(custom(fyne.KeyD, ctrl|shift))
+	if len(ui.doc.Spans) != 0 || ui.doc.Meta.Preannotated == nil || !ui.dirty {
+		t.Fatalf("pre-annotation found %d spans, recorded %+v, document modified %v; want nothing found, recorded, to save",
+			len(ui.doc.Spans), ui.doc.Meta.Preannotated, ui.dirty)
+	}
+	nothing := filepath.Join(t.TempDir(), "pluie.json")
+	must(t, ui.saveTo(nothing))
+
+	ui, _ = newTestUI(t, nil, false)
+	ui.Open(blankFile(t))
+	ui.preannotateDocument()
+	if len(ui.doc.Spans) == 0 {
+		t.Fatal("the sample found nothing")
+	}
+	for len(ui.doc.Spans) > 0 {
+		must(t, ui.ed.RemoveSpan(ui.doc.Spans[0].ID))
+	}
+	deleted := filepath.Join(t.TempDir(), "vide.json")
+	must(t, ui.saveTo(deleted))
+
+	for _, c := range []struct {
+		name, path string
+		offer      bool
+	}{
+		{"nothing found", nothing, false},
+		{"every suggestion deleted", deleted, false},
+		{"never pre-annotated", nothingFile(t), true},
+	} {
+		ui, _ := newTestUI(t, nil, false) // another session: Not now would be forgotten
+		ui.Open(c.path)
+		if ui.annotateOffer.shown() != c.offer {
+			t.Errorf("%s: offer shown %v, want %v", c.name, ui.annotateOffer.shown(), c.offer)
+		}
+	}
+}

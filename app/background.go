@@ -109,9 +109,10 @@ func rejectedMeanwhile(d *annotate.Document, sp *annotate.Span) bool {
 }
 
 // addProposals adds to the document, as one undo step, the spans of snap not in before, their links,
-// and the entities that group them. A proposed span whose place and label the document already has is
-// not added twice: the existing span takes its place in links and entities. A target span is added
-// only if its segment's English has not changed since the snapshot.
+// the entities that group them, and the record of a run of pre-annotation on snap. A proposed span
+// whose place and label the document already has is not added twice: the existing span takes its
+// place in links and entities. A target span is added only if its segment's English has not changed
+// since the snapshot.
 func (ui *UI) addProposals(step string, snap *annotate.Document, before map[string]bool) (int, int, error) {
 	d, ed := ui.doc, ui.ed
 	ids := map[string]string{} // snapshot span ID → document span ID
@@ -158,9 +159,26 @@ func (ui *UI) addProposals(step string, snap *annotate.Document, before map[stri
 		if err := ui.addProposedLinks(snap, ids); err != nil {
 			return err
 		}
+		if p := snap.Meta.Preannotated; laterRun(p, d.Meta.Preannotated) {
+			ed.SetPreannotated(*p) // the run on the copy, recorded even when it found nothing
+		}
 		return ui.addProposedEntities(snap, ids, before)
 	})
 	return n, removed, err
+}
+
+// laterRun reports whether p, the record of a run of pre-annotation on a background job's copy, is to
+// replace old, the document's: it has none, or p is of a later run, or of another model at the same
+// time. A run that began before one the translator started meanwhile and lands after it changes
+// nothing.
+func laterRun(p, old *annotate.Preannotation) bool {
+	switch {
+	case p == nil || p == old:
+		return false
+	case old == nil:
+		return true
+	}
+	return p.At.After(old.At) || p.At.Equal(old.At) && p.Model != old.Model
 }
 
 // removeReplaced removes from the document the suggestions that the background job removed from its

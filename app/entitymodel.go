@@ -56,7 +56,7 @@ func (c *entityModels) get(path string) (*ner.Model, error) {
 func (ui *UI) annotateOptions() (preannotate.Options, error) {
 	p := ui.app.Preferences()
 	m, err := ui.models.get(p.String(prefModel))
-	return preannotate.Options{MinConfidence: proposeFrom(p) / 100, NER: m}, err
+	return preannotate.Options{MinConfidence: proposeFrom(p) / 100, NER: m, Now: time.Now}, err
 }
 
 // userGlossary returns the user's glossary for pre-annotation to name entities in English by: the

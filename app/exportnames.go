@@ -235,6 +235,9 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnDocumentNotesLeftOut: func(a map[string]any, n int) string {
 		return lang.XN("export.document-notes-left-out", "{{.Format}} keeps no notes on the document: {{.N}} document notes left out (XLIFF keeps them)", n, a)
 	},
+	formats.WarnQAIgnoredLeftOut: func(a map[string]any, n int) string {
+		return lang.XN("export.qa-ignored-left-out", "{{.Format}} keeps no ignored QA warnings: {{.N}} ignored warnings left out, which Glose shows again on opening the export (Glose JSON, JSON Lines and XLIFF keep them)", n, a)
+	},
 	formats.WarnConfidencesLeftOut: func(a map[string]any, n int) string {
 		links, _ := a["Links"].(int)
 		a["Links"] = lang.XN("export.suggested-links", "{{.N}} suggested links", links, map[string]any{"N": links})

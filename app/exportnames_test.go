@@ -46,6 +46,7 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnSpanNotesLeftOut:      {"Format": "spaCy", "N": 2},
 	formats.WarnSegmentNotesLeftOut:   {"Format": "TMX", "N": 3},
 	formats.WarnDocumentNotesLeftOut:  {"Format": "Label Studio", "N": 1},
+	formats.WarnQAIgnoredLeftOut:      {"Format": "CoNLL", "N": 2},
 	formats.WarnConfidencesLeftOut:    {"Format": "W3C Web Annotation", "N": 2, "Links": 1},
 	formats.WarnIncompleteParagraphs:  {"N": 1, "Paragraphs": 1},
 	formats.WarnMentionsLeftOut:       {"N": 3, "Pronouns": 2, "Nominals": 1, "Links": 3},

@@ -272,7 +272,7 @@ func (ui *UI) saveOver(path string, force bool) error {
 	if path == ui.path && !force {
 		base = ui.disk
 	}
-	v, err := workspace.SaveOver(path, ui.doc, base)
+	v, err := workspace.SaveOver(path, ui.docToSave(), base)
 	var conflict *workspace.ConflictError
 	if errors.As(err, &conflict) {
 		return err

@@ -129,12 +129,12 @@ func (ui *UI) preannotateOpened(l *loaded, terms preannotate.Glossary) {
 // preannotateRecovered pre-annotates l.doc, read from the autosave of a text never saved (l.path is
 // ""), as opening the text did (preannotateOpened), when that autosave was written before the
 // proposals landed: the text shows before them, and a crash meanwhile left the translator the text
-// without any. Such an autosave is known by what it lacks, as opening knows a text to pre-annotate: no
-// span at all, and no suggestion rejected (rejecting records what not to propose again). A text whose
-// pre-annotation found nothing gets nothing again; one whose proposals were all removed without being
-// rejected gets them again. A saved document is left as its file has it, as opening it does.
+// without any. Such an autosave is known by what it lacks: no span at all, no suggestion rejected
+// (rejecting records what not to propose again), and no record of the run (Meta.Preannotated), which
+// lands with the proposals. A text whose pre-annotation found nothing, or whose proposals were all
+// removed, gets nothing again. A saved document is left as its file has it, as opening it does.
 func (ui *UI) preannotateRecovered(l *loaded, terms preannotate.Glossary) {
-	if l.path == "" && len(l.doc.Rejected) == 0 {
+	if l.path == "" && len(l.doc.Rejected) == 0 && l.doc.Meta.Preannotated == nil {
 		ui.preannotateOpened(l, terms)
 	}
 }

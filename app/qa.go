@@ -62,6 +62,7 @@ type qaPanel struct {
 	found qa.Cache // what the checks keep from run to run on this window's document
 
 	ignoring qaIgnoring // the issues ignored, the Ignore button and Show ignored (qa_ignore.go)
+	ran      qaRan      // what the last run shown was made on, for saving to prune (qa_ignore.go)
 }
 
 func newQAPanel(ui *UI) *qaPanel {
@@ -220,6 +221,7 @@ func (p *qaPanel) checksChanged(on []string) {
 // kick schedules a run qaDelay after the last change. In synchronous mode (tests) nothing is
 // scheduled: tests call runNow.
 func (p *qaPanel) kick() {
+	p.ran.edits++
 	if p.ui.opts.Sync {
 		return
 	}
@@ -235,9 +237,10 @@ func (p *qaPanel) runNow() {
 	if p.timer != nil {
 		p.timer.Stop()
 	}
-	cfg, d := p.config(), p.ui.doc
+	cfg, d, at := p.config(), p.ui.doc, p.ran.edits
 	if p.ui.opts.Sync {
 		p.show(qa.Run(d, cfg))
+		p.ran.record(d, cfg, at)
 		return
 	}
 	if p.running {
@@ -256,6 +259,7 @@ func (p *qaPanel) runNow() {
 			}
 			if p.ui.doc == d {
 				p.show(issues)
+				p.ran.record(d, cfg, at)
 			}
 			if p.again {
 				p.again = false

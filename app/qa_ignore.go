@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/qa"
 )
 
@@ -159,4 +160,31 @@ func greyIgnored(l *widget.Label, ignored bool) {
 		l.Importance = want
 		l.Refresh()
 	}
+}
+
+// qaRan is what the last run of the checks shown was made on: saving leaves out of the file the
+// ignored issues that run no longer raises (qa.Stale), only when it was made on the document as it
+// is, with no change since.
+type qaRan struct {
+	edits int                // the changes to the document so far (qaPanel.kick)
+	at    int                // edits when the run shown was made
+	doc   *annotate.Document // the document it was made on; nil before the first
+	cfg   qa.Config
+}
+
+// record notes a run shown, made with cfg on d when edits was at.
+func (r *qaRan) record(d *annotate.Document, cfg qa.Config, at int) {
+	r.doc, r.cfg, r.at = d, cfg, at
+}
+
+// docToSave is the document as saving writes it: without the ignored issues that the last run of the
+// checks, made on the document as it is, no longer raises, which would otherwise stay in the file for
+// good; the document in memory keeps them, so that Undo bringing back the English they were about
+// finds them ignored still. The document itself when there are none, or no such run.
+func (ui *UI) docToSave() *annotate.Document {
+	p, d := ui.qa, ui.doc
+	if p == nil || p.ran.doc != d || p.ran.at != p.ran.edits {
+		return d
+	}
+	return d.WithoutQAIgnored(qa.Stale(d, p.all, p.ran.cfg))
 }

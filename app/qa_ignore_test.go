@@ -12,6 +12,7 @@ import (
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/plaintext"
 	"github.com/glose-app/glose/annotate/qa"
+	"github.com/glose-app/glose/workspace"
 )
 
 // decadeUI opens two segments a translator found flagged, "10 ans plus tard" translated "a decade
@@ -164,5 +165,43 @@ func TestQASummaryKeepsCountsWhole(t *testing.T) {
 	}
 	if got, w := p.ignoring.show.Text, "Afficher les problèmes ignorés"; got != w {
 		t.Errorf("check %q, want %q", got, w)
+	}
+}
+
+// TestSaveLeavesOutStaleIgnores: once the English no longer raises an ignored issue (its number
+// translated), saving after the checks ran leaves the ignore out of the file, while the document
+// keeps it, so that Ctrl+Z bringing the English back finds the issue ignored still; saved before
+// the checks ran again on the change, the file keeps it.
+func TestSaveLeavesOutStaleIgnores(t *testing.T) {
+	ui := decadeUI(t)
+	p := ui.qa
+	openIssue(t, p, "s1")
+	test.Tap(ignoreButton(t, p, "Ignore"))
+	setTarget(t, ui, 0, "10 years later, Zoé said «\u00a0it’s over\u00a0» 😀.")
+	saved := func() []annotate.QAIgnore {
+		t.Helper()
+		path := filepath.Join(t.TempDir(), "décennie.json")
+		must(t, ui.saveTo(path))
+		d, _, err := workspace.Load(path)
+		must(t, err)
+		return d.Segments[0].QAIgnored
+	}
+	if got := saved(); len(got) != 1 {
+		t.Fatalf("saved before the checks ran on the change: %q, want the ignore kept", got)
+	}
+	p.runNow()
+	if got := saved(); len(got) != 0 {
+		t.Fatalf("saved after the checks found no number issue: %q, want it left out", got)
+	}
+	if len(ui.doc.Segments[0].QAIgnored) != 1 {
+		t.Fatal("saving took the ignore out of the document")
+	}
+	ui.undoStep()
+	p.runNow()
+	if issueRow(p, qa.NumberMismatch, "s1") >= 0 {
+		t.Errorf("Ctrl+Z back to “A decade later”: %+v, want the issue ignored still", p.issues)
+	}
+	if got := saved(); len(got) != 1 {
+		t.Errorf("saved after Ctrl+Z: %q, want the ignore kept", got)
 	}
 }

@@ -33,7 +33,7 @@ func (ui *UI) updateFrom(path string) {
 		return
 	}
 	lines := updateSummary(plan, path)
-	if len(plan.Changes) == 0 && plan.NewOriginal == nil && plan.NotesFromFile == 0 {
+	if len(plan.Changes) == 0 && plan.NewOriginal == nil && plan.NotesFromFile == 0 && len(plan.Ignores) == 0 {
 		msg := lang.L("Nothing to update from {{.Name}}: its translations and statuses are the document’s.", map[string]any{"Name": quoteName(path)})
 		ui.showInfo(lang.L("Update the translation"), msg+"\n"+strings.Join(lines, "\n"))
 		return
@@ -96,6 +96,9 @@ func updateSummary(p *update.Plan, path string) []string {
 	}
 	if p.BySource > 0 {
 		lines = append(lines, lang.N("{{.N}} segments found by their French, not by their ID", p.BySource, map[string]any{"N": p.BySource}))
+	}
+	if n := len(p.Ignores); n > 0 {
+		lines = append(lines, lang.N("{{.N}} warnings of the checks ignored in the file: ignored in the document too", n, map[string]any{"N": n}))
 	}
 	if l := originalLine(p, path); l != "" {
 		lines = append(lines, l)

@@ -50,6 +50,17 @@ func returnedXLIFF(t *testing.T, d *annotate.Document, replace ...string) string
 	return path
 }
 
+// summaryLine fails unless the dialog on top shows want as a line of the update's summary, after its first.
+func summaryLine(t *testing.T, ui *UI, want string) {
+	t.Helper()
+	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		m, ok := o.(*messageText)
+		return ok && strings.Contains(m.Text, "\n"+want)
+	}) == nil {
+		t.Fatalf("no summary saying %q", want)
+	}
+}
+
 // tapDialogButton taps the button reading label in the dialog on top of the window.
 func tapDialogButton(t *testing.T, ui *UI, label string) {
 	t.Helper()
@@ -234,12 +245,7 @@ func TestUpdateTakesTheReviewersNoteAlone(t *testing.T) {
 	ui := translatedUI(t)
 	ui.updateFrom(returnedXLIFF(t, ui.doc, `<unit id="u2">`, `<unit id="u2"><notes><note category="review">Relecteur : « ministre » ?</note></notes>`))
 	want := "1 nouvelle note du fichier (celle du relecteur), reprise en lecture seule"
-	if findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
-		m, ok := o.(*messageText)
-		return ok && strings.Contains(m.Text, "\n"+want)
-	}) == nil {
-		t.Fatalf("no summary saying %q", want)
-	}
+	summaryLine(t, ui, want)
 	tapDialogButton(t, ui, "Appliquer")
 	if !strings.HasPrefix(ui.status.Text, "1 nouvelle note du fichier. 0 segment mis à jour") {
 		t.Errorf("status line %q", ui.status.Text)
@@ -274,5 +280,22 @@ func TestUpdateTeachesTheMemory(t *testing.T) {
 	}
 	if offered(ui, "The minister was in Washington yesterday.") {
 		t.Errorf("the memory still offers the English the reviewer corrected: %+v", ui.sugg.offers)
+	}
+}
+
+// TestUpdateTakesTheReviewersIgnoredWarning: a returned Glose XLIFF whose only change is a warning the
+// reviewer ignored in Glose is no "nothing to update": the summary says it, and Apply ignores it in the
+// document too.
+func TestUpdateTakesTheReviewersIgnoredWarning(t *testing.T) {
+	useLanguage(t, "fr")
+	ui := translatedUI(t)
+	ig := annotate.QAIgnore{Check: "quote-style", About: "english: « Élan »\u00a0😀 e\u0301"}
+	ui.updateFrom(returnedXLIFF(t, ui.doc, `<unit id="u1">`,
+		`<unit id="u1">`+"\n"+`<glose:qaIgnored segment="s2" check="quote-style" about="english: « Élan »&#xA0;😀 e`+"\u0301"+`"/>`))
+	want := "1 avertissement des contrôles ignoré dans le fichier\u00a0: ignoré aussi dans le document"
+	summaryLine(t, ui, want)
+	tapDialogButton(t, ui, "Appliquer")
+	if s := ui.doc.Segment("s2"); !s.IgnoresQA(ig) {
+		t.Errorf("segment 2 ignores %q, want %q", s.QAIgnored, ig)
 	}
 }

@@ -7,8 +7,8 @@ import "github.com/glose-app/glose/annotate"
 // Each writer calls those that fit what it keeps (docs/formats.md has the table), so that nothing
 // is dropped silently.
 
-// docLossWarnings notes that format keeps no rejected suggestions and, unless keepsNotes, no notes on
-// segments or on the whole document.
+// docLossWarnings notes that format keeps no rejected suggestions and, unless keepsNotes (Glose's
+// XLIFF), no notes on segments or on the whole document and no ignored warnings of the quality checks.
 func docLossWarnings(d *annotate.Document, format string, keepsNotes bool, w *warnings) {
 	if n := len(d.Rejected); n > 0 {
 		w.say(d.ID, WarnRejectedLeftOut, map[string]any{"Format": format, "N": n},
@@ -18,6 +18,7 @@ func docLossWarnings(d *annotate.Document, format string, keepsNotes bool, w *wa
 	if keepsNotes {
 		return
 	}
+	qaIgnoredWarning(d, format, w)
 	n := 0
 	for _, s := range d.Segments {
 		n += len(s.Notes)
@@ -29,6 +30,19 @@ func docLossWarnings(d *annotate.Document, format string, keepsNotes bool, w *wa
 	if n := len(d.Notes); n > 0 {
 		w.say(d.ID, WarnDocumentNotesLeftOut, map[string]any{"Format": format, "N": n},
 			"%s keeps no notes on the document: %s left out (XLIFF keeps them)", format, plural(n, "document note", "document notes"))
+	}
+}
+
+// qaIgnoredWarning notes that format keeps no ignored warnings of the quality checks.
+func qaIgnoredWarning(d *annotate.Document, format string, w *warnings) {
+	n := 0
+	for _, s := range d.Segments {
+		n += len(s.QAIgnored)
+	}
+	if n > 0 {
+		w.say(d.ID, WarnQAIgnoredLeftOut, map[string]any{"Format": format, "N": n},
+			"%s keeps no ignored QA warnings: %s left out, which Glose shows again on opening the export (Glose JSON, JSON Lines and XLIFF keep them)",
+			format, plural(n, "ignored warning", "ignored warnings"))
 	}
 }
 

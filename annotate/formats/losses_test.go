@@ -8,7 +8,7 @@ import (
 )
 
 // lossyDoc is a document with what most formats have no place for: a rejected suggestion, notes on
-// a span, on two segments and on the document, a suggested span and a suggested link (with their
+// a span, on two segments and on the document, two ignored warnings of the checks, a suggested span and a suggested link (with their
 // confidence), and a paragraph of two segments of which only the first is translated.
 func lossyDoc(t *testing.T) *annotate.Document {
 	t.Helper()
@@ -20,36 +20,37 @@ func lossyDoc(t *testing.T) *annotate.Document {
 	d.Segments[0].Notes = []annotate.Note{{Category: "comment", Text: "Noe\u0308l, 🇫🇷"}}
 	d.Segments[2].Notes = []annotate.Note{{Text: "Ana ?"}}
 	d.Notes = []annotate.Note{{Text: "article « test »"}}
+	d.Segments[0].QAIgnored = []annotate.QAIgnore{{Check: "number-mismatch", About: "missing: 10"}, {Check: "spacing", About: "english: Yes"}}
 	d.Segments[0].Target, d.Segments[0].Status = "Yes 👍🏽 says Noël.", annotate.StatusTranslated
 	d.Segments[2].Target, d.Segments[2].Status = "No, says Ana.", annotate.StatusReviewed
 	mustDo(t, d.Validate())
 	return d
 }
 
-// TestNothingDroppedSilently: each format that has no place for a rejected suggestion, a note,
-// an origin or a confidence says how many it leaves out, under its code, and a format that keeps
+// TestNothingDroppedSilently: each format that has no place for a rejected suggestion, a note, an
+// ignored warning of the checks, an origin or a confidence says how many it leaves out, under its code, and a format that keeps
 // them says nothing of them (docs/formats.md has the same table).
 func TestNothingDroppedSilently(t *testing.T) {
 	const (
 		rej, spanN, segN, docN = WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut
-		origin, conf           = WarnNoOrigin, WarnConfidencesLeftOut
+		origin, conf, qaIg     = WarnNoOrigin, WarnConfidencesLeftOut, WarnQAIgnoredLeftOut
 	)
-	all := []WarningCode{rej, spanN, segN, docN, origin, conf}
+	all := []WarningCode{rej, spanN, segN, docN, origin, conf, qaIg}
 	for _, tc := range []struct {
 		format string
 		want   map[WarningCode]int // N of each warning of all the export gives
 	}{
 		{"glose", nil},
 		{"jsonl", nil},
-		{"doccano", map[WarningCode]int{rej: 1, spanN: 1, segN: 2, docN: 1, origin: 1}},
-		{"labelstudio", map[WarningCode]int{rej: 1, segN: 2, docN: 1}},
-		{"spacy", map[WarningCode]int{rej: 1, spanN: 1, segN: 2, docN: 1, origin: 1}},
-		{"brat", map[WarningCode]int{rej: 1, segN: 2, docN: 1}},
-		{"conll", map[WarningCode]int{rej: 1, spanN: 1, segN: 2, docN: 1, origin: 1}},
-		{"w3c", map[WarningCode]int{rej: 1, segN: 2, docN: 1, conf: 1}},
+		{"doccano", map[WarningCode]int{rej: 1, spanN: 1, segN: 2, docN: 1, origin: 1, qaIg: 2}},
+		{"labelstudio", map[WarningCode]int{rej: 1, segN: 2, docN: 1, qaIg: 2}},
+		{"spacy", map[WarningCode]int{rej: 1, spanN: 1, segN: 2, docN: 1, origin: 1, qaIg: 2}},
+		{"brat", map[WarningCode]int{rej: 1, segN: 2, docN: 1, qaIg: 2}},
+		{"conll", map[WarningCode]int{rej: 1, spanN: 1, segN: 2, docN: 1, origin: 1, qaIg: 2}},
+		{"w3c", map[WarningCode]int{rej: 1, segN: 2, docN: 1, conf: 1, qaIg: 2}},
 		{"xliff", map[WarningCode]int{rej: 1}},
 		{"xliff12", map[WarningCode]int{rej: 1}},
-		{"tmx", map[WarningCode]int{rej: 1, segN: 2, docN: 1}},
+		{"tmx", map[WarningCode]int{rej: 1, segN: 2, docN: 1, qaIg: 2}},
 	} {
 		_, warns, err := Write(tc.format, []*annotate.Document{lossyDoc(t)}, WriteOptions{})
 		if err != nil {

@@ -20,6 +20,7 @@ type rawSeg struct {
 	Notes      []annotate.Note     // the notes on it (XLIFF: on its unit)
 	Locked     bool                // not to be translated or changed (XLIFF translate="no")
 	LockReason annotate.LockReason // who locked it: the file (and how) or, in Glose's own file, a translator
+	QAIgnored  []annotate.QAIgnore // the quality checks' warnings a translator ignored (Glose's own XLIFF)
 	// Made is the ID of the document's segment it became, set by addSegments ("" when it was left
 	// out, empty): XLIFF merge-back finds a segment of the tool's file in the document so.
 	Made string
@@ -94,7 +95,7 @@ func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]in
 		seen[id] = true
 		segs[i].Made = id
 		seg := &annotate.Segment{ID: id, Start: a, End: b, Paragraph: s.Paragraph, Kind: s.Kind, Status: s.Status,
-			Unit: s.Unit, Notes: append(notes, s.Notes...), Locked: s.Locked, LockReason: s.LockReason}
+			Unit: s.Unit, Notes: append(notes, s.Notes...), Locked: s.Locked, LockReason: s.LockReason, QAIgnored: s.QAIgnored}
 		notes = nil
 		if id != s.ID && s.Unit != "" {
 			seg.UnitSegment = s.ID // a tool numbers segments per unit; keep its ID to give it back

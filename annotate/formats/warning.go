@@ -136,6 +136,10 @@ const (
 	// WarnDocumentNotesLeftOut: the notes on the whole document (Document.Notes) left out; XLIFF
 	// keeps them. Format, N.
 	WarnDocumentNotesLeftOut WarningCode = "document-notes-left-out"
+	// WarnQAIgnoredLeftOut: the quality checks' warnings a translator ignored (Segment.QAIgnored)
+	// left out, so that whoever opens the export in Glose sees them again; Glose JSON, JSON Lines and
+	// Glose's XLIFF keep them. Format, N.
+	WarnQAIgnoredLeftOut WarningCode = "qa-ignored-left-out"
 	// WarnConfidencesLeftOut: suggestions exported as suggestions, but without their confidence,
 	// which the format (W3C Web Annotation) has no place for. Format; N: suggested spans; Links:
 	// suggested links.
@@ -199,7 +203,7 @@ func WarningCodes() []WarningCode {
 		WarnOneLabelPerToken, WarnWordCut, WarnCharacterKept, WarnSplitBySentences, WarnTokenBoundaries, WarnConfirmedInPrediction,
 		WarnNotInMemory, WarnSourceLanguage, WarnLanguagePair, WarnCrossesParagraphs, WarnBetweenSegments,
 		WarnNotXML, WarnConfirmedLinkLeftOut, WarnMarkersLeftOut, WarnNoteDetailsLeftOut, WarnNotNested,
-		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut,
+		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut, WarnQAIgnoredLeftOut,
 		WarnConfidencesLeftOut, WarnIncompleteParagraphs, WarnMentionsLeftOut, WarnMentionKindsLost,
 		WarnTargetCodesLost, WarnTargetCodesPlaced, WarnTargetCodesOrder, WarnNotMerged, WarnMergeSpansLeftOut, WarnMergeBackMixed, WarnMergeBackLanguage,
 		WarnNothingConfirmed,

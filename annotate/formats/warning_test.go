@@ -49,6 +49,7 @@ var codeArgs = map[WarningCode][]string{
 	WarnSpanNotesLeftOut:      {"Format", "N"},
 	WarnSegmentNotesLeftOut:   {"Format", "N"},
 	WarnDocumentNotesLeftOut:  {"Format", "N"},
+	WarnQAIgnoredLeftOut:      {"Format", "N"},
 	WarnConfidencesLeftOut:    {"Format", "N", "Links"},
 	WarnIncompleteParagraphs:  {"N", "Paragraphs"},
 	WarnMentionsLeftOut:       {"N", "Pronouns", "Nominals", "Links"},

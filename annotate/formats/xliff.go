@@ -279,6 +279,7 @@ func writeXLIFFUnits(b *bytes.Buffer, d *annotate.Document, opts WriteOptions, w
 				}
 			}
 		}
+		writeQAIgnored(b, segs[i:j])
 		writeNotes(b, "   ", notes)
 		writeXLIFFUnit(b, d, segs[i:j], spans, uStart, uEnd, opts, w)
 		b.WriteString("  </unit>\n")

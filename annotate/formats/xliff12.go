@@ -227,6 +227,7 @@ func (x *xliff12Writer) segment(s *annotate.Segment, spans []vspan) {
 		writeMarked12(x.b, s.Target, 0, len(s.Target), x.nested(tspans, len(s.Target)), false)
 	}
 	x.b.WriteString("</target>\n")
+	writeQAIgnored12(x.b, s)
 	if len(s.Notes) > 0 {
 		x.b.WriteString("     ")
 		writeNotes12(x.b, s.Notes)

@@ -99,6 +99,7 @@ func (r *xliff12Reader) paragraph(g *xnode) {
 		}
 		seg := rawSeg{ID: tu.attr("id"), Unit: g.attr("id"), Start: start, End: r.in.b.Len(), Paragraph: r.para, Notes: readNotes12(tu)}
 		seg.Locked, seg.LockReason = readLock12(tu, r.noTr) // a locked segment, which has its English (lockedAttr12)
+		seg.QAIgnored = readQAIgnored12(tu)
 		switch tu.attr("restype") {
 		case "x-glose-heading":
 			seg.Kind = annotate.KindHeading

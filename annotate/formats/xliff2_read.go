@@ -176,6 +176,7 @@ func (r *xliff2Reader) unit(u *xnode, pending []Note) {
 		keepSource(sd.Segs[first:], in.b.String())
 	}
 	r.unitNotes(u, pending, first)
+	readQAIgnored(u, sd.Segs[first:])
 	r.leftOut(u, first, firstSpan, targets)
 	in.codes, in.others = nil, nil
 	r.para++

@@ -29,6 +29,7 @@ type Model struct {
 	gaz       *gazetteer
 	casing    casingLexicon // how the training text writes its words (casing.go)
 	temp      float64       // softmax temperature for confidences, fitted on dev
+	id        string        // the content's ID when read from a file (ID)
 }
 
 // Labels returns the entity labels the model can produce.

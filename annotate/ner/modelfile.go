@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -115,8 +117,16 @@ func Load(data []byte) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner model: at byte %d of the decompressed data: %w", len(raw)-r.Len(), err)
 	}
+	sum := sha256.Sum256(raw)
+	m.id = "sha256:" + hex.EncodeToString(sum[:6])
 	return m, nil
 }
+
+// ID names the model by its content, "sha256:" and the first 12 hex digits of the SHA-256 of its
+// decompressed file (the same model compressed otherwise has the same ID), so that a document can
+// record which model pre-annotated it (annotate.Preannotation); "" for a model trained in this process
+// and not read from a file.
+func (m *Model) ID() string { return m.id }
 
 func decodeModel(r *bytes.Reader) (*Model, error) {
 	magic := make([]byte, len(fileMagic)+1)

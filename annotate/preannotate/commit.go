@@ -7,17 +7,22 @@ import (
 )
 
 // commit removes the earlier run's suggestions the plan replaces and adds the plan to the document.
-// Through an editor, it is one undo step. Without one, the spans, links and entities are removed and
+// It records the run (ran) either way. Through an editor, it is one undo step. Without one, the spans, links and entities are removed and
 // appended directly (fast for long documents) and the lookups rebuilt once.
-func (p *plan) commit(ed *annotate.Editor) error {
+func (p *plan) commit(ed *annotate.Editor, ran annotate.Preannotation) error {
 	if ed != nil {
 		return ed.Batch("pre-annotate", func() error {
 			if err := p.removeStale(ed); err != nil {
 				return err
 			}
-			return p.apply(ed)
+			if err := p.apply(ed); err != nil {
+				return err
+			}
+			ed.SetPreannotated(ran)
+			return nil
 		})
 	}
+	p.d.MarkPreannotated(ran)
 	d := p.d
 	p.dropStale()
 	for e, ms := range p.grow {

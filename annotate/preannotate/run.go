@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/ner"
 )
 
 // Run pre-annotates a document's source text and adds what it proposes to d: entity spans, QUOTE and
@@ -19,7 +20,9 @@ import (
 // entity span overlapping a person's entity span or a touched suggestion; mentions that already belong
 // to an entity stay there. A span with the range and label of a rejected suggestion
 // (annotate.Document.Rejected) is never proposed again, nor are links or entity mentions to it. With
-// opts.Editor set, the changes go through it as one undoable step.
+// opts.Editor set, the changes go through it as one undoable step. Either way the document records
+// the run (annotate.Document.Meta.Preannotated), even one that found nothing, so that the app does
+// not offer to pre-annotate it again.
 func Run(d *annotate.Document, opts Options) error {
 	_, err := RunReport(d, opts)
 	return err
@@ -76,7 +79,31 @@ func RunReportContext(ctx context.Context, d *annotate.Document, opts Options) (
 		return Report{}, fmt.Errorf("pre-annotating %s: %w", d.ID, err)
 	}
 	r := p.report()
-	return r, p.commit(opts.Editor)
+	return r, p.commit(opts.Editor, opts.record())
+}
+
+// record is the document's record of this run.
+func (o Options) record() annotate.Preannotation {
+	r := annotate.Preannotation{Model: o.modelID()}
+	if o.Now != nil {
+		r.At = o.Now()
+	}
+	return r
+}
+
+// modelID names the entity model of a run for its record (annotate.Preannotation.Model).
+func (o Options) modelID() string {
+	if o.NoNER {
+		return annotate.ModelNone
+	}
+	m := o.NER
+	if m == nil {
+		m, _ = ner.Default() // loaded by the run already
+	}
+	if m == nil {
+		return ""
+	}
+	return m.ID()
 }
 
 // stopped returns ctx's error once ctx is done, looking at it every stopEvery items, at item k.

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
@@ -40,6 +41,9 @@ type Options struct {
 	// Editor, when set, makes Run add everything through it as one undoable step (slower on long
 	// documents: each addition refreshes the document's lookups).
 	Editor *annotate.Editor
+	// Now, when set, gives the time of the run that the document records (annotate.Preannotation.At);
+	// nil records the run without a time, so that the same input gives the same output (glose-cli).
+	Now func() time.Time
 	// Glossary, when set, is the user's glossary: the terms they imported or confirmed, not the names
 	// pre-annotation proposed. An entity whose French name it holds gets its English, before the
 	// built-in lists and respellings (ner.EnglishName); projection then looks for that English.

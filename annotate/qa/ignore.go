@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -86,4 +87,44 @@ func Unignored(issues []Issue) ([]Issue, int) {
 		}
 	}
 	return out, len(issues) - len(out)
+}
+
+// Stale returns the ignored issues of d's segments that no issue of a run of cfg on d as it is now
+// (issues) is about any more, by segment ID: the checks raise nothing they would ignore, and saving
+// may leave them out. Judged only are those of a check the run made (on), as a warning (Ignorable),
+// whose findings hang on the document alone (settingsBound), in a segment not locked (which raises
+// nothing until unlocked); an ignore of a check this version of Glose does not know is kept too.
+func Stale(d *annotate.Document, issues []Issue, cfg Config) map[string][]annotate.QAIgnore {
+	judged := map[string]bool{}
+	for _, c := range Checks() {
+		sev, ok := cfg.Severity[c.ID]
+		if !ok {
+			sev = c.Severity
+		}
+		judged[c.ID] = !cfg.Disabled[c.ID] && sev == Warning && !settingsBound(c.ID)
+	}
+	found := map[string][]annotate.QAIgnore{}
+	for _, is := range issues {
+		if s := d.Segment(is.Segment); s != nil && len(s.QAIgnored) > 0 && Ignorable(is) {
+			found[s.ID] = append(found[s.ID], Ignore(is, s.Target))
+		}
+	}
+	stale := map[string][]annotate.QAIgnore{}
+	for _, s := range d.Segments {
+		if s.Locked {
+			continue
+		}
+		for _, ig := range s.QAIgnored {
+			if judged[ig.Check] && !slices.Contains(found[s.ID], ig) {
+				stale[s.ID] = append(stale[s.ID], ig)
+			}
+		}
+	}
+	return stale
+}
+
+// settingsBound reports whether a check's findings hang on settings besides the document, which may
+// change back: the glossary (names), the quotation style, the user's dictionary.
+func settingsBound(check string) bool {
+	return check == NameInconsistent || check == QuotationStyle || check == Spelling
 }

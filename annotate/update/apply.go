@@ -28,6 +28,7 @@ type Result struct {
 	// NotesFromFile notes of its own the document did not have.
 	TookFile      bool
 	NotesFromFile int
+	Ignored       int // warnings of the checks the file's segments ignore, ignored now (Plan.Ignores)
 }
 
 // Options tune Apply.
@@ -41,9 +42,10 @@ type Options struct {
 // takes the file's translation and status. The document's English spans of such a segment stay where
 // the new translation keeps their text; those the file marks (XLIFF markers) are kept or added; the
 // others no longer fit and are dropped, for projection (opts.Project) to propose again. The French,
-// its spans, the links and entities of the spans kept and rejections do not change. When the file
-// becomes the document's original (Plan.NewOriginal), the document takes it and its notes in the
-// same step; the notes added in Glose stay.
+// its spans, the links and entities of the spans kept and rejections do not change; the warnings of
+// the checks that the document's segments ignore stay ignored, and those the file's ignore
+// (Plan.Ignores) are ignored too. When the file becomes the document's original (Plan.NewOriginal),
+// the document takes it and its notes in the same step; the notes added in Glose stay.
 func Apply(e *annotate.Editor, p *Plan, opts Options) (Result, error) {
 	var res Result
 	var ids []string
@@ -54,6 +56,12 @@ func Apply(e *annotate.Editor, p *Plan, opts Options) (Result, error) {
 			}
 			ids = append(ids, c.Segment)
 			res.Changed++
+		}
+		for _, ig := range p.Ignores {
+			if err := e.SetQAIgnored(ig.Segment, ig.QAIgnore, true); err != nil {
+				return err
+			}
+			res.Ignored++
 		}
 		if p.NewOriginal != nil {
 			if err := e.TakeFile(p.NewOriginal, p.notes); err != nil {

@@ -67,6 +67,9 @@ type Plan struct {
 	// stay as they are (annotate.ErrLocked) until the translator unlocks them and updates again.
 	Locked   []string
 	BySource int // segments found by their French, their ID missing or naming another segment
+	// Ignores are the quality checks' warnings that the file's segments ignore (Glose's own XLIFF,
+	// from a reviewer who ignored them in Glose) and the document's do not yet: Apply ignores them too.
+	Ignores []Ignore
 
 	// NewOriginal is the returned file when it becomes the document's original file, which the next
 	// XLIFF export merges into (merge-back): an XLIFF of the version of the original whose segments are
@@ -82,6 +85,12 @@ type Plan struct {
 	notes         map[string][]annotate.Note // the notes of the segments that change with it
 	from          *annotate.Document         // the returned document matched
 	pairs         []pair                     // the returned document's segments found, with the document's
+}
+
+// Ignore is a warning of the checks that a segment of the returned file ignores.
+type Ignore struct {
+	Segment string // the document's segment ID
+	annotate.QAIgnore
 }
 
 // pair is a segment of the returned document (Returned, its index there) found as the document's
@@ -264,10 +273,20 @@ func match(d *annotate.Document, r *annotate.Document, name string) *Plan {
 		if i := found[k]; i >= 0 {
 			p.compare(d, i, r, rs, viaText[k])
 			p.pairs = append(p.pairs, pair{Returned: k, Index: i})
+			p.newIgnores(d.Segments[i], rs)
 		}
 	}
 	slices.SortFunc(p.Changes, func(a, b Change) int { return a.Index - b.Index })
 	return p
+}
+
+// newIgnores adds the warnings the returned segment rs ignores and the document's segment s does not.
+func (p *Plan) newIgnores(s, rs *annotate.Segment) {
+	for _, ig := range rs.QAIgnored {
+		if !s.IgnoresQA(ig) {
+			p.Ignores = append(p.Ignores, Ignore{Segment: s.ID, QAIgnore: ig})
+		}
+	}
 }
 
 // wholerUnit says whether a returned unit's French holds a segment's French and more after it: a

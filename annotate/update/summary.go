@@ -33,6 +33,9 @@ func (p *Plan) Summary() []string {
 	if p.BySource > 0 {
 		lines = append(lines, fmt.Sprintf("  %s found by %s French, not by ID", annotate.Plural(p.BySource, "segment", "segments"), pick(p.BySource, "its", "their")))
 	}
+	if n := len(p.Ignores); n > 0 {
+		lines = append(lines, fmt.Sprintf("  %s of the checks ignored in the file, ignored in the document too", annotate.Plural(n, "warning", "warnings")))
+	}
 	if l := p.originalLine(); l != "" {
 		lines = append(lines, "  "+l)
 	}
