@@ -312,7 +312,8 @@ func readForAnnotation(path string) (*annotate.Document, error) {
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".json":
-		return annotate.Unmarshal(data, path)
+		d, err := annotate.Unmarshal(data, path)
+		return d, importHint(err, path, data)
 	case ".txt", ".text", "":
 		return plaintext.Import(path, data, plaintext.Options{})
 	default:
@@ -327,7 +328,8 @@ func readForAnnotation(path string) (*annotate.Document, error) {
 // `glose-cli import` writes: `import page.html | annotate -`), else as plain text.
 func stdinForAnnotation(in []byte) (*annotate.Document, error) {
 	if t := bytes.TrimLeft(in, " \t\r\n\uFEFF"); len(t) > 0 && t[0] == '{' && json.Valid(t) {
-		return annotate.Unmarshal(in, stdinName)
+		d, err := annotate.Unmarshal(in, stdinName)
+		return d, importHint(err, "-", in)
 	}
 	return plaintext.Import(stdinName, in, plaintext.Options{})
 }
