@@ -20,7 +20,8 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 	labels := fs.String("labels", "", "ner: the labels to compare, a comma-separated `LIST` (default: PER,ORG,LOC)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
 	setUsage(fs, stderr, "usage: glose-cli agree [--task quotes|ner] [--labels LIST] [--json] A.jsonl B.jsonl\n\n"+
-		"Compares two annotations of the same documents (doccano relation-JSONL): B scored against A.")
+		"Compares two annotations of the same documents (doccano relation-JSONL; for --task ner, also any\n"+
+		"file import reads: a Glose corpus, Label Studio tasks, a brat collection): B scored against A.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -39,7 +40,7 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 		}
 		return agreeQuotes(a, b, *jsonOut, stdout)
 	case "ner":
-		return agreeNER(a, b, *labels, *jsonOut, stdout)
+		return agreeNER(a, b, *labels, *jsonOut, stdout, stderr)
 	default:
 		return usageError("unknown --task %q: want quotes or ner", *task)
 	}
@@ -84,12 +85,12 @@ type agreeNERReport struct {
 // agreeNER prints how far annotation b agrees with annotation a on entities (exact span and label),
 // for the labels of --labels (built-in entity labels or those of the files; PER, ORG and LOC when
 // empty). The files must hold the same texts in the same order.
-func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout io.Writer) error {
-	a, err := readDoccanoFile(pathA)
+func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout, stderr io.Writer) error {
+	a, err := readExamples("agree", pathA, stderr)
 	if err != nil {
 		return err
 	}
-	b, err := readDoccanoFile(pathB)
+	b, err := readExamples("agree", pathB, stderr)
 	if err != nil {
 		return err
 	}

@@ -307,7 +307,7 @@ func TestEvalNERErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := evalNER(path, "", "PER,ORG,LOC", true, true, &out); err != nil {
+	if err := evalNER(path, "", "PER,ORG,LOC", true, true, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	var rep struct {

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestTrainEvalAgreeReadWhatImportReads: the corrected data a team holds is often not doccano: a
+// Glose corpus reviewed in the app, Label Studio tasks, a brat collection. train, eval and agree
+// --task ner read each of them as import does, and find the same names at the same places as in the
+// doccano file they came from (accents, « » with no-break spaces, emoji and a combining mark
+// included), so a model trained on one scores as on the other.
+func TestTrainEvalAgreeReadWhatImportReads(t *testing.T) {
+	dir := t.TempDir()
+	sample, err := os.ReadFile(filepath.Join("..", "..", "annotate", "ner", "testdata", "wikinews-sample.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Le président Emmanuel Macron a déclaré\u00a0: «\u00a0Nous irons à Besançon 🇫🇷 demain\u00a0».\n\nRaf\u0303a Lévesque 😀 a rencontré Angela Merkel à Berlin.\n"
+	var ents []map[string]any
+	for i, n := range []struct{ name, label string }{{"Emmanuel Macron", "PER"}, {"Besançon", "LOC"}, {"Raf\u0303a Lévesque", "PER"}, {"Angela Merkel", "PER"}, {"Berlin", "LOC"}} {
+		start := len([]rune(text[:strings.Index(text, n.name)]))
+		ents = append(ents, map[string]any{"id": i + 1, "label": n.label, "start_offset": start, "end_offset": start + len([]rune(n.name))})
+	}
+	line, err := json.Marshal(map[string]any{"id": "tricky", "text": text, "entities": ents, "relations": []any{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doccano := writeFile(t, dir, "gold.jsonl", string(sample)+string(line)+"\n")
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	tasks := filepath.Join(dir, "tasks.json")
+	brat := filepath.Join(dir, "brat")
+	for _, args := range [][]string{
+		{"import", "-o", corpus, doccano},
+		{"export", "--to", "labelstudio", "-o", tasks, corpus},
+		{"export", "--to", "brat", "-o", brat, corpus},
+	} {
+		if code, _, stderr := runCLI(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+	}
+	for _, tt := range []struct{ name, path string }{{"Glose corpus", corpus}, {"Label Studio", tasks}, {"brat", brat}} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, "agree", "--task", "ner", "--labels", "PER,ORG,LOC,MISC", "--json", doccano, tt.path)
+			var rep struct{ Micro struct{ F1 float64 } }
+			if code != 0 || json.Unmarshal([]byte(stdout), &rep) != nil || rep.Micro.F1 != 1 {
+				t.Errorf("agree with the doccano file: exit %d, %s %s; want F1 1", code, stdout, stderr)
+			}
+			model := filepath.Join(t.TempDir(), "m.model")
+			if code, _, stderr := runCLI(t, "train", "--epochs", "2", "--train", tt.path, "--dev", tt.path, "-o", model); code != 0 {
+				t.Fatalf("train: exit %d: %s", code, stderr)
+			}
+			if code, stdout, stderr := runCLI(t, "eval", "--gold", tt.path, "--model", model, "--json"); code != 0 || !strings.Contains(stdout, `"documents": 7`) {
+				t.Errorf("eval: exit %d, %s %s; want 7 documents scored", code, stdout, stderr)
+			}
+		})
+	}
+}
+
+// TestTrainRefusesUnannotated: a file import reads but that holds no span (a text, a corpus not yet
+// annotated) is refused by train, naming it, instead of training a model that finds nothing.
+func TestTrainRefusesUnannotated(t *testing.T) {
+	dir := t.TempDir()
+	text := writeFile(t, dir, "article.txt", "Angela Merkel est à Berlin.\n")
+	code, _, stderr := runCLI(t, "train", "--train", text, "-o", filepath.Join(dir, "m.model"))
+	if code != 1 || !strings.Contains(stderr, "article.txt") || !strings.Contains(stderr, "no span") {
+		t.Errorf("exit %d, stderr %q; want 1 naming article.txt and saying it has no span", code, stderr)
+	}
+}
