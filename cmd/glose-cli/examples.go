@@ -72,7 +72,7 @@ func isDoccanoLines(data []byte) bool {
 // warning counting them; a file with no span at all is refused: it teaches and scores nothing.
 func docExamples(cmd, name string, docs []*annotate.Document, stderr io.Writer) ([]ner.Example, error) {
 	exs := make([]ner.Example, 0, len(docs))
-	spans, auto := 0, 0
+	spans, names, auto := 0, 0, 0 // auto: suggested names, of names (QUOTE and CUE, which train leaves out, apart)
 	for _, d := range docs {
 		ex := ner.Example{ID: d.ID, Text: d.Text}
 		for _, s := range d.Spans {
@@ -80,8 +80,11 @@ func docExamples(cmd, name string, docs []*annotate.Document, stderr io.Writer) 
 				continue
 			}
 			ex.Spans = append(ex.Spans, ner.Mention{Start: s.Start, End: s.End, Label: s.Label, Confidence: 1})
-			if s.Origin == annotate.Auto {
-				auto++
+			if annotate.IsEntityLabel(s.Label) {
+				names++
+				if s.Origin == annotate.Auto {
+					auto++
+				}
 			}
 		}
 		slices.SortStableFunc(ex.Spans, func(a, b ner.Mention) int { return a.Start - b.Start })
@@ -89,12 +92,12 @@ func docExamples(cmd, name string, docs []*annotate.Document, stderr io.Writer) 
 		exs = append(exs, ex)
 	}
 	if spans == 0 {
-		return nil, fmt.Errorf("%s: no span in its %s: expected annotated documents (doccano JSON Lines, a Glose corpus, Label Studio tasks, a brat collection)",
+		return nil, fmt.Errorf("%s: no span (%s): expected annotated documents (doccano JSON Lines, a Glose corpus, Label Studio tasks, a brat collection)",
 			name, annotate.Plural(len(docs), "document", "documents"))
 	}
 	if auto > 0 {
-		fmt.Fprintf(stderr, "glose-cli %s: warning: %s: %s of %d not confirmed (suggestions, origin auto) read as annotations; review them first, or leave them out with export --to doccano --confirmed\n",
-			cmd, name, annotate.Plural(auto, "span", "spans"), spans)
+		fmt.Fprintf(stderr, "glose-cli %s: warning: %s: %d of %s not confirmed (suggestions, origin auto) read as annotations; review them first, or leave them out with export --to doccano --confirmed\n",
+			cmd, name, auto, annotate.Plural(names, "entity mention", "entity mentions"))
 	}
 	return exs, nil
 }

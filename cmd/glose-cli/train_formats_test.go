@@ -70,3 +70,18 @@ func TestTrainRefusesUnannotated(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 1 naming article.txt and saying it has no span", code, stderr)
 	}
 }
+
+// TestEvalWarnsOfSuggestions: gold read from a Glose corpus whose names are still suggestions
+// (pre-annotated, not reviewed) is scored, with a warning counting them: it is no gold yet.
+func TestEvalWarnsOfSuggestions(t *testing.T) {
+	dir := t.TempDir()
+	text := writeFile(t, dir, "article.txt", "Angela Merkel a rencontré Emmanuel Macron à Berlin.\n")
+	corpus := filepath.Join(dir, "c.jsonl")
+	if code, _, stderr := runCLI(t, "annotate", "-o", corpus, text); code != 0 {
+		t.Fatalf("annotate: exit %d: %s", code, stderr)
+	}
+	code, _, stderr := runCLI(t, "eval", "--gold", corpus)
+	if code != 0 || !strings.Contains(stderr, "c.jsonl: 3 of 3 entity mentions not confirmed") {
+		t.Errorf("exit %d, stderr %q; want 0 and the 3 suggestions counted", code, stderr)
+	}
+}
