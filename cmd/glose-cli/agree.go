@@ -11,7 +11,8 @@ import (
 	"github.com/glose-app/glose/annotate/preannotate"
 )
 
-// cmdAgree compares two annotations of the same documents (doccano relation-JSONL), for teams that
+// cmdAgree compares two annotations of the same documents (doccano relation-JSONL or any file import
+// reads), for teams that
 // annotate twice to know how far their annotators agree.
 func cmdAgree(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("agree", flag.ContinueOnError)
@@ -20,8 +21,8 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 	labels := fs.String("labels", "", "ner: the labels to compare, a comma-separated `LIST` (default: PER,ORG,LOC)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
 	setUsage(fs, stderr, "usage: glose-cli agree [--task quotes|ner] [--labels LIST] [--json] A.jsonl B.jsonl\n\n"+
-		"Compares two annotations of the same documents (doccano relation-JSONL; for --task ner, also any\n"+
-		"file import reads: a Glose corpus, Label Studio tasks, a brat collection): B scored against A.")
+		"Compares two annotations of the same documents (doccano relation-JSONL, or any file import reads:\n"+
+		"a Glose corpus, Label Studio tasks, a brat collection): B scored against A.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -38,7 +39,7 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 		if *labels != "" {
 			return usageError("--labels is for --task ner")
 		}
-		return agreeQuotes(a, b, *jsonOut, stdout)
+		return agreeQuotes(a, b, *jsonOut, stdout, stderr)
 	case "ner":
 		return agreeNER(a, b, *labels, *jsonOut, stdout, stderr)
 	default:
@@ -47,12 +48,12 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 }
 
 // agreeQuotes prints how far annotation b agrees with annotation a on quotations and speakers.
-func agreeQuotes(pathA, pathB string, jsonOut bool, stdout io.Writer) error {
-	a, err := readGoldFile(pathA)
+func agreeQuotes(pathA, pathB string, jsonOut bool, stdout, stderr io.Writer) error {
+	a, err := readGoldFile("agree", pathA, stderr)
 	if err != nil {
 		return err
 	}
-	b, err := readGoldFile(pathB)
+	b, err := readGoldFile("agree", pathB, stderr)
 	if err != nil {
 		return err
 	}

@@ -18,15 +18,15 @@ import (
 func cmdEval(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	gold := fs.String("gold", "", "gold annotations: a `FILE` of doccano relation-JSONL (for ner, also any file import reads: a Glose corpus, Label Studio tasks, a brat collection)")
+	gold := fs.String("gold", "", "gold annotations: a `FILE` of doccano relation-JSONL, or any file import reads (a Glose corpus, Label Studio tasks, a brat collection)")
 	task := fs.String("task", "ner", "what to evaluate: `ner|quotes`, entity mentions or quotations and speakers")
 	labels := fs.String("labels", "", "the labels to score, a comma-separated `LIST` (default: PER,ORG,LOC for ner)")
 	model := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
 	errs := fs.Bool("errors", false, "also list every error in context: missed, misplaced, mislabelled or misattributed and false")
 	setUsage(fs, stderr, "usage: glose-cli eval --gold FILE [--task ner|quotes] [--labels LIST] [--model FILE] [--json] [--errors]\n\n"+
-		"Scores pre-annotation against gold annotations (doccano relation-JSONL; for --task ner, also\n"+
-		"any file import reads: a Glose corpus, Label Studio tasks, a brat collection).")
+		"Scores pre-annotation against gold annotations (doccano relation-JSONL, or any file import reads:\n"+
+		"a Glose corpus, Label Studio tasks, a brat collection).")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -38,7 +38,7 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	case "ner":
 		return evalNER(*gold, *model, *labels, *jsonOut, *errs, stdout, stderr)
 	case "quotes":
-		return evalQuotes(*gold, *labels, *jsonOut, *errs, stdout)
+		return evalQuotes(*gold, *labels, *jsonOut, *errs, stdout, stderr)
 	default:
 		return usageError("unknown --task %q: want ner or quotes", *task)
 	}

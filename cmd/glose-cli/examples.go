@@ -3,53 +3,63 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
 	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/preannotate"
 )
 
-// readExamples reads the annotated documents of a file argument for train, eval and agree --task
-// ner. doccano JSON Lines are read as the recogniser's own reader reads them; any other file import
-// reads (a Glose document or corpus reviewed in the app, Label Studio tasks, a brat collection) goes
-// through import, its source side's names becoming the examples, so that a team trains on what its
-// annotators corrected without an export first. cmd names the command in the warnings on stderr.
-func readExamples(cmd, path string, stderr io.Writer) ([]ner.Example, error) {
+// readAnnotated reads a file argument of train, eval and agree: doccano JSON Lines are returned as
+// data, for the readers of gold made for them; any other file import reads (a Glose document or
+// corpus reviewed in the app, Label Studio tasks, a brat collection) is imported, so that a team
+// trains and scores on what its annotators corrected without an export first. cmd names the
+// command in import's warnings on stderr.
+func readAnnotated(cmd, path string, stderr io.Writer) (doccano []byte, docs []*annotate.Document, err error) {
 	var data []byte
-	var err error
-	switch info, serr := os.Stat(path); {
+	info, serr := os.Stat(path)
+	dir := path != "-" && serr == nil && info.IsDir() // a brat collection
+	switch {
 	case path == "-":
 		data, err = readStdin()
-	case serr == nil && info.IsDir(): // a brat collection
-	default:
+	case !dir:
 		data, err = readLimited(path)
 	}
-	if err != nil {
-		return nil, err
+	if err != nil || !dir && (isDoccanoLines(data) || len(bytes.TrimSpace(data)) == 0) {
+		return data, nil, err // an empty file too: the doccano readers say "no document in FILE"
 	}
-	if isDoccanoLines(data) {
-		exs, err := ner.ReadDoccano(bytes.NewReader(data), docName(path))
-		if err == nil && len(exs) == 0 {
-			err = fmt.Errorf("no document in %s: expected doccano JSON Lines, one document a line", docName(path))
-		}
-		return exs, err
-	}
-	var docs []*annotate.Document
 	var warns []formats.Warning
 	if path == "-" {
 		docs, warns, err = formats.Read(stdinName, data, formats.ReadOptions{})
-	} else {
+	} else { // from the disk: a brat .ann finds its .txt
 		docs, warns, err = formats.ReadFile(path, formats.ReadOptions{})
 	}
 	printWarnings(stderr, cmd, warns)
+	return nil, docs, err
+}
+
+// readExamples reads the entity annotations of a file argument for train, eval and agree --task
+// ner (see readAnnotated): doccano JSON Lines as the recogniser's own reader reads them, the
+// documents of any other file by their source side's names.
+func readExamples(cmd, path string, stderr io.Writer) ([]ner.Example, error) {
+	data, docs, err := readAnnotated(cmd, path, stderr)
 	if err != nil {
 		return nil, err
 	}
-	return docExamples(cmd, docName(path), docs, stderr)
+	if docs != nil {
+		return docExamples(cmd, docName(path), docs, stderr)
+	}
+	exs, err := ner.ReadDoccano(bytes.NewReader(data), docName(path))
+	if err == nil && len(exs) == 0 {
+		err = fmt.Errorf("no document in %s: expected doccano JSON Lines, one document a line", docName(path))
+	}
+	return exs, err
 }
 
 // isDoccanoLines reports whether data is doccano JSON Lines: a first line that is an object with a
@@ -100,4 +110,56 @@ func docExamples(cmd, name string, docs []*annotate.Document, stderr io.Writer) 
 			cmd, name, auto, annotate.Plural(names, "entity mention", "entity mentions"))
 	}
 	return exs, nil
+}
+
+// quoteGold makes the quotation gold of imported documents: their source QUOTE spans, each with the
+// span its speaker link leads to and the name of that span's entity (as a doccano gold's
+// speaker_name). Quotations nobody confirmed are counted in a warning, as docExamples counts names;
+// a file with no quotation is refused, saying which labels it holds.
+func quoteGold(cmd, name string, docs []*annotate.Document, stderr io.Writer) ([]preannotate.GoldDoc, error) {
+	gold := make([]preannotate.GoldDoc, 0, len(docs))
+	quotes, auto := 0, 0
+	var labels []string
+	for _, d := range docs {
+		g := preannotate.GoldDoc{ID: d.ID, Text: d.Text}
+		at := map[string]int{}
+		for _, s := range d.Spans {
+			switch {
+			case s.Side != annotate.Source:
+			case s.Label == annotate.LabelQuote:
+				at[s.ID] = len(g.Quotes)
+				g.Quotes = append(g.Quotes, preannotate.GoldQuote{Start: s.Start, End: s.End})
+				if s.Origin == annotate.Auto {
+					auto++
+				}
+			case !slices.Contains(labels, s.Label):
+				labels = append(labels, s.Label)
+			}
+		}
+		for _, l := range d.Links {
+			i, ok := at[l.From]
+			if sp := d.Span(l.To); ok && sp != nil && l.Type == annotate.LinkSpeaker {
+				q := &g.Quotes[i]
+				q.SpeakerStart, q.SpeakerEnd = sp.Start, sp.End
+				if e := d.EntityOf(sp.ID); e != nil {
+					q.SpeakerName = e.Names[d.SourceLang]
+				}
+			}
+		}
+		quotes += len(g.Quotes)
+		gold = append(gold, g)
+	}
+	if quotes == 0 {
+		msg := fmt.Sprintf("no QUOTE span in %s (%s): nothing to score for --task quotes", name, annotate.Plural(len(docs), "document", "documents"))
+		if len(labels) > 0 {
+			slices.Sort(labels)
+			msg += fmt.Sprintf("; it holds %s spans: use --task ner to compare entities", strings.Join(labels, ", "))
+		}
+		return nil, errors.New(msg)
+	}
+	if auto > 0 {
+		fmt.Fprintf(stderr, "glose-cli %s: warning: %s: %d of %s not confirmed (suggestions, origin auto) read as annotations; review them first, or leave them out with export --to doccano --confirmed\n",
+			cmd, name, auto, annotate.Plural(quotes, "quotation", "quotations"))
+	}
+	return gold, nil
 }

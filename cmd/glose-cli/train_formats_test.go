@@ -85,3 +85,65 @@ func TestEvalWarnsOfSuggestions(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 0 and the 3 suggestions counted", code, stderr)
 	}
 }
+
+// TestQuoteGoldReadWhatImportReads: eval and agree --task quotes read a Glose corpus, Label Studio
+// tasks or a brat collection made from a doccano gold file as that file: the same quotations and
+// speakers (accents, « » with no-break spaces, emoji and a combining mark before them), so the same
+// scores. The Glose corpus was read as doccano lines without entities ("no QUOTE span").
+func TestQuoteGoldReadWhatImportReads(t *testing.T) {
+	dir := t.TempDir()
+	sample, err := os.ReadFile(filepath.Join("..", "..", "annotate", "preannotate", "testdata", "sample-gold.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Raf\u0303a Lévesque 😀 a déclaré\u00a0: «\u00a0Nous irons à Besançon 🇫🇷 demain\u00a0».\n"
+	at := func(s string) (int, int) {
+		start := len([]rune(text[:strings.Index(text, s)]))
+		return start, start + len([]rune(s))
+	}
+	qs, qe := at("«\u00a0Nous irons à Besançon 🇫🇷 demain\u00a0»")
+	ss, se := at("Raf\u0303a Lévesque")
+	line, err := json.Marshal(map[string]any{"id": "tricky", "text": text,
+		"entities": []map[string]any{
+			{"id": 1, "label": "QUOTE", "start_offset": qs, "end_offset": qe},
+			{"id": 2, "label": "SPEAKER", "start_offset": ss, "end_offset": se}},
+		"relations": []map[string]any{{"id": 1, "from_id": 1, "to_id": 2, "type": "speaker"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doccano := writeFile(t, dir, "gold.jsonl", strings.TrimSpace(string(sample))+"\n"+string(line)+"\n")
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	tasks := filepath.Join(dir, "tasks.json")
+	brat := filepath.Join(dir, "brat")
+	for _, args := range [][]string{
+		{"import", "-o", corpus, doccano},
+		{"export", "--to", "labelstudio", "-o", tasks, corpus},
+		{"export", "--to", "brat", "-o", brat, corpus},
+	} {
+		if code, _, stderr := runCLI(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+	}
+	scores := func(t *testing.T, path string) string {
+		code, stdout, stderr := runCLI(t, "eval", "--task", "quotes", "--gold", path, "--json")
+		var rep map[string]any
+		if code != 0 || json.Unmarshal([]byte(stdout), &rep) != nil {
+			t.Fatalf("eval --gold %s: exit %d: %s %s", path, code, stdout, stderr)
+		}
+		delete(rep, "seconds")
+		b, _ := json.Marshal(rep)
+		return string(b)
+	}
+	want := scores(t, doccano)
+	for _, tt := range []struct{ name, path string }{{"Glose corpus", corpus}, {"Label Studio", tasks}, {"brat", brat}} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := scores(t, tt.path); got != want {
+				t.Errorf("eval: %s\nwant, as from the doccano file: %s", got, want)
+			}
+			code, stdout, stderr := runCLI(t, "agree", "--json", doccano, tt.path)
+			if code != 0 || !strings.Contains(stdout, `"accuracy": 1`) || !strings.Contains(stdout, `"f1": 1`) {
+				t.Errorf("agree with the doccano file: exit %d, %s %s; want the same quotes and speakers", code, stdout, stderr)
+			}
+		})
+	}
+}
