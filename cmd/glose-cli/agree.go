@@ -12,8 +12,7 @@ import (
 )
 
 // cmdAgree compares two annotations of the same documents (doccano relation-JSONL or any file import
-// reads), for teams that
-// annotate twice to know how far their annotators agree.
+// reads), for teams that annotate twice to know how far their annotators agree.
 func cmdAgree(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("agree", flag.ContinueOnError)
 	fs.SetOutput(stderr)
