@@ -105,10 +105,7 @@ func docExamples(cmd, name string, docs []*annotate.Document, stderr io.Writer) 
 		return nil, fmt.Errorf("%s: no span (%s): expected annotated documents (doccano JSON Lines, a Glose corpus, Label Studio tasks, a brat collection)",
 			name, annotate.Plural(len(docs), "document", "documents"))
 	}
-	if auto > 0 {
-		fmt.Fprintf(stderr, "glose-cli %s: warning: %s: %d of %s not confirmed (suggestions, origin auto) read as annotations; review them first, or leave them out with export --to doccano --confirmed\n",
-			cmd, name, auto, annotate.Plural(names, "entity mention", "entity mentions"))
-	}
+	unconfirmed(stderr, cmd, name, auto, annotate.Plural(names, "entity mention", "entity mentions"))
 	return exs, nil
 }
 
@@ -157,9 +154,15 @@ func quoteGold(cmd, name string, docs []*annotate.Document, stderr io.Writer) ([
 		}
 		return nil, errors.New(msg)
 	}
+	unconfirmed(stderr, cmd, name, auto, annotate.Plural(quotes, "quotation", "quotations"))
+	return gold, nil
+}
+
+// unconfirmed warns that auto of the annotations counted in of ("12 quotations") are suggestions
+// nobody confirmed, which an import-read file gives as annotations all the same.
+func unconfirmed(stderr io.Writer, cmd, name string, auto int, of string) {
 	if auto > 0 {
 		fmt.Fprintf(stderr, "glose-cli %s: warning: %s: %d of %s not confirmed (suggestions, origin auto) read as annotations; review them first, or leave them out with export --to doccano --confirmed\n",
-			cmd, name, auto, annotate.Plural(quotes, "quotation", "quotations"))
+			cmd, name, auto, of)
 	}
-	return gold, nil
 }

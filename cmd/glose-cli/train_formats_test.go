@@ -30,18 +30,7 @@ func TestTrainEvalAgreeReadWhatImportReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	doccano := writeFile(t, dir, "gold.jsonl", string(sample)+string(line)+"\n")
-	corpus := filepath.Join(dir, "corpus.jsonl")
-	tasks := filepath.Join(dir, "tasks.json")
-	brat := filepath.Join(dir, "brat")
-	for _, args := range [][]string{
-		{"import", "-o", corpus, doccano},
-		{"export", "--to", "labelstudio", "-o", tasks, corpus},
-		{"export", "--to", "brat", "-o", brat, corpus},
-	} {
-		if code, _, stderr := runCLI(t, args...); code != 0 {
-			t.Fatalf("%v: exit %d: %s", args, code, stderr)
-		}
-	}
+	corpus, tasks, brat := otherForms(t, dir, doccano)
 	for _, tt := range []struct{ name, path string }{{"Glose corpus", corpus}, {"Label Studio", tasks}, {"brat", brat}} {
 		t.Run(tt.name, func(t *testing.T) {
 			code, stdout, stderr := runCLI(t, "agree", "--task", "ner", "--labels", "PER,ORG,LOC,MISC", "--json", doccano, tt.path)
@@ -58,6 +47,23 @@ func TestTrainEvalAgreeReadWhatImportReads(t *testing.T) {
 			}
 		})
 	}
+}
+
+// otherForms writes the documents of the doccano file into dir as a team holds them after import
+// and review: a Glose corpus, Label Studio tasks and a brat collection.
+func otherForms(t *testing.T, dir, doccano string) (corpus, tasks, brat string) {
+	t.Helper()
+	corpus, tasks, brat = filepath.Join(dir, "corpus.jsonl"), filepath.Join(dir, "tasks.json"), filepath.Join(dir, "brat")
+	for _, args := range [][]string{
+		{"import", "-o", corpus, doccano},
+		{"export", "--to", "labelstudio", "-o", tasks, corpus},
+		{"export", "--to", "brat", "-o", brat, corpus},
+	} {
+		if code, _, stderr := runCLI(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+	}
+	return corpus, tasks, brat
 }
 
 // TestTrainRefusesUnannotated: a file import reads but that holds no span (a text, a corpus not yet
@@ -112,18 +118,7 @@ func TestQuoteGoldReadWhatImportReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	doccano := writeFile(t, dir, "gold.jsonl", strings.TrimSpace(string(sample))+"\n"+string(line)+"\n")
-	corpus := filepath.Join(dir, "corpus.jsonl")
-	tasks := filepath.Join(dir, "tasks.json")
-	brat := filepath.Join(dir, "brat")
-	for _, args := range [][]string{
-		{"import", "-o", corpus, doccano},
-		{"export", "--to", "labelstudio", "-o", tasks, corpus},
-		{"export", "--to", "brat", "-o", brat, corpus},
-	} {
-		if code, _, stderr := runCLI(t, args...); code != 0 {
-			t.Fatalf("%v: exit %d: %s", args, code, stderr)
-		}
-	}
+	corpus, tasks, brat := otherForms(t, dir, doccano)
 	scores := func(t *testing.T, path string) string {
 		code, stdout, stderr := runCLI(t, "eval", "--task", "quotes", "--gold", path, "--json")
 		var rep map[string]any
