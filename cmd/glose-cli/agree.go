@@ -56,6 +56,8 @@ func agreeQuotes(pathA, pathB string, jsonOut bool, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
+	composedGold(a)
+	composedGold(b)
 	s, err := preannotate.AgreeQuotes(a, b)
 	if err != nil {
 		return fmt.Errorf("%s and %s: %w", pathA, pathB, err)
@@ -104,6 +106,8 @@ func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout, stderr io.W
 	if len(a) != len(b) {
 		return fmt.Errorf("%s holds %d documents and %s %d, want the same ones in the same order", pathA, len(a), pathB, len(b))
 	}
+	composedExamples(a)
+	composedExamples(b)
 	chars := 0
 	for i := range a {
 		if a[i].Text != b[i].Text {

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/preannotate"
+	"github.com/glose-app/glose/annotate/textnorm"
+)
+
+// composedExamples puts the texts of exs in NFC, their spans moved to match (textnorm), as import,
+// the recogniser and train read texts: two annotations of one article, one of which writes é as
+// e + U+0301 (text copied from macOS or a PDF, its offsets counted so), are one text to agree on.
+func composedExamples(exs []ner.Example) {
+	for i := range exs {
+		nfc, m := textnorm.NFC(exs[i].Text)
+		if m.Identity() {
+			continue
+		}
+		exs[i].Text = nfc
+		for k := range exs[i].Spans {
+			sp := &exs[i].Spans[k]
+			sp.Start, sp.End = m.ComposedStart(sp.Start), m.ComposedEnd(sp.End)
+		}
+	}
+}
+
+// composedGold is composedExamples for quotation gold: the quotes and their speakers move.
+func composedGold(docs []preannotate.GoldDoc) {
+	for i := range docs {
+		nfc, m := textnorm.NFC(docs[i].Text)
+		if m.Identity() {
+			continue
+		}
+		docs[i].Text = nfc
+		for k := range docs[i].Quotes {
+			q := &docs[i].Quotes[k]
+			q.Start, q.End = m.ComposedStart(q.Start), m.ComposedEnd(q.End)
+			q.SpeakerStart, q.SpeakerEnd = m.ComposedStart(q.SpeakerStart), m.ComposedEnd(q.SpeakerEnd)
+		}
+	}
+}
