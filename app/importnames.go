@@ -206,6 +206,16 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		a["SomeSpans"], a["SomeLinks"] = spanCount(a["SomeSpans"]), relationCount(a["SomeLinks"])
 		return lang.XN("import.annotations-merged", "{{.N}} annotations merged ({{.By}}): what all of them have ({{.Spans}}, {{.Links}}) is confirmed; what only some have ({{.SomeSpans}}, {{.SomeLinks}}) became suggestions, whose confidence is the share of the annotations that have it", n, a)
 	},
+	formats.WarnPredictionsRejected: func(a map[string]any, _ int) string {
+		a["Spans"], a["Links"] = spanCount(a["Spans"]), relationCount(a["Links"])
+		if list, _ := a["List"].(string); list != "" {
+			a["List"] = " (" + list + ")"
+		}
+		if a["By"] == "" {
+			return lang.X("import.predictions-rejected", "Annotation {{.Annotation}} was completed in Label Studio without {{.Spans}} and {{.Links}} suggested in the file: they are read as rejected suggestions{{.List}}", a)
+		}
+		return lang.X("import.predictions-rejected-by", "Annotation {{.Annotation}} ({{.By}}) was completed in Label Studio without {{.Spans}} and {{.Links}} suggested in the file: they are read as rejected suggestions{{.List}}", a)
+	},
 	formats.WarnNoSourceVariant: func(a map[string]any, _ int) string {
 		return lang.X("import.no-source-variant", "A translation unit has no variant in {{.Lang}}, the source language: left out", a)
 	},

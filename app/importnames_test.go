@@ -35,6 +35,7 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnAnnotationCancelled:    {"Annotation": 3, "By": "bob", "N": 1, "Task": 1, "TaskID": 42},
 	formats.WarnGroundTruthAlone:       {"N": 1, "Truth": "#2", "Others": "#1", "Task": 3, "TaskID": 0},
 	formats.WarnAnnotationsMerged:      {"N": 2, "By": "#1 (ana@x.fr), #2 (7)", "Spans": 1, "Links": 0, "SomeSpans": 4, "SomeLinks": 1},
+	formats.WarnPredictionsRejected:    {"Annotation": 1, "By": "ana@x.fr", "Spans": 2, "Links": 1, "List": "LOC Saint-Denis, MISC 😀"},
 	formats.WarnNoSourceVariant:        {"Line": 4, "Lang": "fr"},
 	formats.WarnOtherLanguages:         {"Langs": "de, es"},
 	formats.WarnUnclosedMarker:         {"Line": 3, "ID": "2", "Label": "PER", "Target": true},
@@ -92,6 +93,8 @@ func TestImportWarningsInFrench(t *testing.T) {
 			"ce que seules certaines ont (4 annotations, 1 relation) est devenu des suggestions, dont la confiance est la part des annotations qui l’ont",
 		formats.WarnOffsetsOtherUnit: "Positions lues en unités de code UTF-16, et non en points de code\u00a0: le texte que le fichier donne pour 8 de ses 9 régions " +
 			"ne se trouve à leurs positions que comptées ainsi (Label Studio avant la version 1.6 comptait en unités de code UTF-16)",
+		formats.WarnPredictionsRejected: "L’annotation Label Studio 1 (ana@x.fr) a été terminée sans 2 annotations et 1 relation que le fichier suggérait\u00a0: " +
+			"elles sont lues comme des suggestions rejetées (LOC Saint-Denis, MISC 😀)",
 		formats.WarnRegionNotText:   "Une région de type «\u00a0choices\u00a0» dans la prédiction Label Studio 1 n’est pas une portion de texte\u00a0: omise (tâche 1)",
 		formats.WarnTranslationSide: "Cette tâche contient la traduction (en) du document «\u00a0art\u00a0»\u00a0: elle a été lue comme un document à part, car les tâches Label Studio ne disent pas quelle phrase traduit laquelle (XLIFF et Glose JSON Lines gardent les traductions avec leur source) (tâche 2, ID 43)",
 		formats.WarnTranslationSideNotOpen: "La traduction (en) de «\u00a0Élysée « 2 » 🇫🇷 x\u0301\u00a0» que contient ce fichier n’est pas ouverte\u00a0: " +

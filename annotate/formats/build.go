@@ -37,21 +37,26 @@ type rawLink struct {
 	Confidence float64
 }
 
-// rawDoc is what a foreign format gives: a text with spans and relations.
+// rawDoc is what a foreign format gives: a text with spans and relations, and the suggestions a
+// person rejected there (Label Studio predictions an annotation left out), which pre-annotation
+// must not propose again.
 type rawDoc struct {
 	ID, Title string
 	Text      string
 	Spans     []rawSpan
 	Links     []rawLink
+	Rejected  []rawSpan
 }
 
 // build turns a foreign document into a segmented Glose document. The text is normalised as every import
 // is (NFC, LF line ends); span offsets are carried through the normalisation.
 func build(at place, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Document, error) {
 	name := at.text
-	cuts := make([]int, 0, 2*len(r.Spans))
-	for _, s := range r.Spans {
-		cuts = append(cuts, s.Start, s.End)
+	cuts := make([]int, 0, 2*len(r.Spans)+2*len(r.Rejected))
+	for _, spans := range [][]rawSpan{r.Spans, r.Rejected} {
+		for _, s := range spans {
+			cuts = append(cuts, s.Start, s.End)
+		}
 	}
 	if err := uniqueKeys(at, r); err != nil {
 		return nil, err
@@ -88,6 +93,11 @@ func build(at place, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Documen
 		}
 	}
 	addLabels(d, labels)
+	for _, s := range r.Rejected {
+		if a, b := mapped[s.Start], mapped[s.End]; a < b && !d.RejectedSource(a, b, s.Label) {
+			d.Rejected = append(d.Rejected, &annotate.Rejection{Side: annotate.Source, Start: a, End: b, Label: s.Label})
+		}
+	}
 	for _, l := range r.Links {
 		from, to := keys[l.From], keys[l.To]
 		if from == nil || to == nil {
@@ -150,7 +160,8 @@ func uniqueKeys(name place, r rawDoc) error {
 // index rebuild instead of one per span), so lookups built before that would be stale.
 func fresh(d *annotate.Document) *annotate.Document {
 	return &annotate.Document{ID: d.ID, Title: d.Title, SourceLang: d.SourceLang, TargetLang: d.TargetLang, Text: d.Text,
-		Layout: d.Layout, Segments: d.Segments, Spans: d.Spans, Links: d.Links, Entities: d.Entities, Labels: d.Labels, Notes: d.Notes, Meta: d.Meta}
+		Layout: d.Layout, Segments: d.Segments, Spans: d.Spans, Links: d.Links, Entities: d.Entities, Labels: d.Labels, Notes: d.Notes,
+		Rejected: d.Rejected, Meta: d.Meta}
 }
 
 // normalizeAt normalises text as annotate.NormalizeInput does and maps the byte offsets cuts into the

@@ -2,6 +2,7 @@ package formats
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -93,20 +94,24 @@ func lsLangs(where string, t lsTask, langs map[string]string, opts ReadOptions, 
 }
 
 // lsRaw reads a task: its text, the annotations people made (merged when there are several, see
-// lsReader.merge) and the predictions, as suggestions.
+// lsReader.merge) and the predictions, as suggestions, or as rejected ones when a person completed
+// the task in Label Studio without them (see lsJudge).
 func lsRaw(src lsSource, at place, t lsTask, unit annotate.Unit, w *warnings) (rawDoc, error) {
 	text, where := t.text, at.text
 	c := &lsReader{src: src, where: where, at: at, off: annotate.NewOffsets(text), unit: unit, w: w, r: rawDoc{Text: text},
 		keys: map[string]bool{}, regions: map[string][]string{}, predicted: map[string]lsPredicted{}}
-	if err := c.merge(lsPeople(where, t, w)); err != nil {
+	people := lsPeople(where, t, w)
+	if err := c.merge(people); err != nil {
 		return c.r, err
 	}
+	c.judge, c.annotated = lsJudgeOf(people), c.annotatedAt()
 	for k, p := range t.Predictions {
 		if err := c.prediction(k, p); err != nil {
 			return c.r, err
 		}
 	}
 	c.multiLabelWarning()
+	c.rejectedWarning()
 	return c.r, nil
 }
 
@@ -130,6 +135,8 @@ type lsReader struct {
 	predicted map[string]lsPredicted // start:end:label → the span a prediction set suggested
 	multi     []string               // regions with several labels, for the warning
 	first     [2]string              // the labels and the text of the first of them
+	judge     lsJudge                // the annotation a person completed in Label Studio, if any
+	annotated map[string]string      // start:end:label → the key of the span an annotation gave there
 }
 
 // lsPredicted is a span a prediction set suggested: its index in rawDoc.Spans and the set's.
@@ -325,6 +332,14 @@ func (c *lsReader) prediction(k int, p lsResultSet) error {
 			continue
 		}
 		same := fmt.Sprintf("%d:%d:%s", sp.Start, sp.End, sp.Label)
+		if key, ok := c.annotated[same]; ok { // a person's span, under another region ID
+			local[id] = append(local[id], key)
+			continue
+		}
+		if c.judge.set != nil {
+			c.reject(id, sp)
+			continue
+		}
 		if prev, ok := c.predicted[same]; ok && prev.set != k {
 			c.r.Spans[prev.span].Confidence = max(c.r.Spans[prev.span].Confidence, sp.Confidence)
 			local[id] = append(local[id], c.r.Spans[prev.span].Key)
@@ -336,7 +351,18 @@ func (c *lsReader) prediction(k int, p lsResultSet) error {
 		local[id] = append(local[id], sp.Key)
 	}
 	c.remember(local)
-	c.links(s, local, func(l rawLink) { c.r.Links = append(c.r.Links, l) })
+	s.links = slices.DeleteFunc(s.links, func(l rawLink) bool {
+		if c.judge.regions[l.From] || c.judge.regions[l.To] {
+			c.judge.links++
+			return true
+		}
+		return false
+	})
+	c.links(s, local, func(l rawLink) {
+		if c.keepLink(l) {
+			c.r.Links = append(c.r.Links, l)
+		}
+	})
 	return nil
 }
 

@@ -71,6 +71,11 @@ const (
 	// WarnGroundTruthAlone; Spans, Links: the spans and relations all of them have; SomeSpans,
 	// SomeLinks: those only some have.
 	WarnAnnotationsMerged WarningCode = "annotations-merged"
+	// WarnPredictionsRejected: predictions (Glose's suggestions) that an annotation a person
+	// completed in Label Studio left out, read as rejected suggestions; predicted relations it left
+	// out dropped. Annotation: which annotation of the task, from 1; By: who completed it, or "";
+	// Spans, Links: how many; List: the spans, as "LOC Saint-Denis", joined by ", ".
+	WarnPredictionsRejected WarningCode = "predictions-rejected"
 	// WarnNoSourceVariant: a TMX translation unit without a variant in the source language, left
 	// out. Line; Lang: the source language.
 	WarnNoSourceVariant WarningCode = "no-source-variant"
@@ -160,7 +165,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnUnknownAnnotation, WarnAttributeNotKept, WarnRelationNoteNotKept, WarnNoteWithoutAnnotation,
 		WarnRelationWithoutSpan, WarnEmptySpan, WarnTranslationSide, WarnRegionNotText,
 		WarnRelationWithoutRegion, WarnSeveralLabels, WarnAnnotationCancelled, WarnGroundTruthAlone,
-		WarnAnnotationsMerged, WarnNoSourceVariant, WarnOtherLanguages, WarnUnclosedMarker,
+		WarnAnnotationsMerged, WarnPredictionsRejected, WarnNoSourceVariant, WarnOtherLanguages, WarnUnclosedMarker,
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument, WarnTranslationSideNotOpen,
 		WarnTaskTextArea, WarnHyperTextUnplaced, WarnTextKey, WarnJSONMin,
 		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState,

@@ -29,6 +29,7 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnAnnotationCancelled:    {"Annotation", "By", "N"},
 	WarnGroundTruthAlone:       {"N", "Truth", "Others"},
 	WarnAnnotationsMerged:      {"N", "By", "Spans", "Links", "SomeSpans", "SomeLinks"},
+	WarnPredictionsRejected:    {"Annotation", "By", "Spans", "Links", "List"},
 	WarnNoSourceVariant:        {"Line", "Lang"},
 	WarnOtherLanguages:         {"Langs"},
 	WarnUnclosedMarker:         {"Line", "ID", "Label", "Target"},

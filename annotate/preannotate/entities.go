@@ -267,10 +267,7 @@ func nameEntities(text string, res *Result, g Glossary) {
 				best, bestN = s, n
 			}
 		}
-		name := stripTitles(best, e.Type == "PER")
-		if e.Type != "PER" {
-			name = dropCapitalArticle(name, e.Type)
-		}
+		name := nameOf(best, e.Type)
 		e.Names = map[string]string{"fr": name}
 		if en := EnglishName(g, name, e.Type); en != "" {
 			e.Names["en"] = en
@@ -351,6 +348,16 @@ func namedComplement(desc string) bool {
 		}
 	}
 	return false
+}
+
+// nameOf is the French name pre-annotation gives an entity of type label after its mention: titles
+// left out, and a capitalised article a place's or thing's name does without.
+func nameOf(mention, label string) string {
+	name := stripTitles(mention, label == "PER")
+	if label != "PER" {
+		name = dropCapitalArticle(name, label)
+	}
+	return name
 }
 
 // dropCapitalArticle drops a capitalised article from a place's or a thing's name when the name

@@ -76,7 +76,7 @@ func untouched(d *annotate.Document) (map[string]bool, int) {
 }
 
 // renamed reports whether a person gave entity e its French name: pre-annotation names an entity
-// after one of its mentions, titles left out.
+// after one of its mentions, titles left out (nameOf; "La Provence" is "Provence").
 func renamed(d *annotate.Document, e *annotate.Entity) bool {
 	fr := e.Names[d.SourceLang]
 	if fr == "" {
@@ -87,7 +87,7 @@ func renamed(d *annotate.Document, e *annotate.Entity) bool {
 	}
 	for _, m := range e.Mentions {
 		if sp := d.Span(m); sp != nil && sp.Side == annotate.Source {
-			if t := d.Text[sp.Start:sp.End]; t == fr || stripTitles(t, true) == fr || stripTitles(t, false) == fr {
+			if t := d.Text[sp.Start:sp.End]; t == fr || stripTitles(t, true) == fr || stripTitles(t, false) == fr || nameOf(t, e.Type) == fr {
 				return false
 			}
 		}

@@ -11,8 +11,8 @@ import (
 	"github.com/glose-app/glose/annotate/preannotate"
 )
 
-// cmdAgree compares two annotations of the same documents (doccano relation-JSONL), for teams that
-// annotate twice to know how far their annotators agree.
+// cmdAgree compares two annotations of the same documents (doccano relation-JSONL or any file import
+// reads), for teams that annotate twice to know how far their annotators agree.
 func cmdAgree(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("agree", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -20,7 +20,8 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 	labels := fs.String("labels", "", "ner: the labels to compare, a comma-separated `LIST` (default: PER,ORG,LOC)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
 	setUsage(fs, stderr, "usage: glose-cli agree [--task quotes|ner] [--labels LIST] [--json] A.jsonl B.jsonl\n\n"+
-		"Compares two annotations of the same documents (doccano relation-JSONL): B scored against A.")
+		"Compares two annotations of the same documents (doccano relation-JSONL, or any file import reads:\n"+
+		"a Glose corpus, Label Studio tasks, a brat collection): B scored against A.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -37,24 +38,26 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 		if *labels != "" {
 			return usageError("--labels is for --task ner")
 		}
-		return agreeQuotes(a, b, *jsonOut, stdout)
+		return agreeQuotes(a, b, *jsonOut, stdout, stderr)
 	case "ner":
-		return agreeNER(a, b, *labels, *jsonOut, stdout)
+		return agreeNER(a, b, *labels, *jsonOut, stdout, stderr)
 	default:
 		return usageError("unknown --task %q: want quotes or ner", *task)
 	}
 }
 
 // agreeQuotes prints how far annotation b agrees with annotation a on quotations and speakers.
-func agreeQuotes(pathA, pathB string, jsonOut bool, stdout io.Writer) error {
-	a, err := readGoldFile(pathA)
+func agreeQuotes(pathA, pathB string, jsonOut bool, stdout, stderr io.Writer) error {
+	a, err := readGoldFile("agree", pathA, stderr)
 	if err != nil {
 		return err
 	}
-	b, err := readGoldFile(pathB)
+	b, err := readGoldFile("agree", pathB, stderr)
 	if err != nil {
 		return err
 	}
+	composedGold(a)
+	composedGold(b)
 	s, err := preannotate.AgreeQuotes(a, b)
 	if err != nil {
 		return fmt.Errorf("%s and %s: %w", pathA, pathB, err)
@@ -84,12 +87,12 @@ type agreeNERReport struct {
 // agreeNER prints how far annotation b agrees with annotation a on entities (exact span and label),
 // for the labels of --labels (built-in entity labels or those of the files; PER, ORG and LOC when
 // empty). The files must hold the same texts in the same order.
-func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout io.Writer) error {
-	a, err := readDoccanoFile(pathA)
+func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout, stderr io.Writer) error {
+	a, err := readExamples("agree", pathA, stderr)
 	if err != nil {
 		return err
 	}
-	b, err := readDoccanoFile(pathB)
+	b, err := readExamples("agree", pathB, stderr)
 	if err != nil {
 		return err
 	}
@@ -103,6 +106,8 @@ func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout io.Writer) e
 	if len(a) != len(b) {
 		return fmt.Errorf("%s holds %d documents and %s %d, want the same ones in the same order", pathA, len(a), pathB, len(b))
 	}
+	composedExamples(a)
+	composedExamples(b)
 	chars := 0
 	for i := range a {
 		if a[i].Text != b[i].Text {

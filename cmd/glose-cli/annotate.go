@@ -51,6 +51,8 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 		"file gives Glose JSON, several or a corpus give JSON Lines in the order given, or with --out-dir\n"+
 		"one Glose JSON file each. A Glose document annotated again has its untouched suggestions replaced\n"+
 		"by the new run's; what a person did stays. -o may name the input: annotate -o c.jsonl c.jsonl.\n"+
+		"A directory is a batch: its .txt, .md, .json and .jsonl files, subdirectories included, in name\n"+
+		"order, as JSON Lines (hidden files, backups and the output left out; other files named).\n"+
 		"- is standard input: Glose JSON or JSON Lines when it is JSON, else text;\n"+
 		"other formats go through import first: glose-cli import page.html | glose-cli annotate -")
 	if err := parseFlags(fs, args); err != nil {
@@ -76,7 +78,10 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	paths := fs.Args()
+	paths, many, err := expandDirs(fs.Args(), []string{*out, *outDirFlag}, stderr)
+	if err != nil {
+		return err
+	}
 	in, err := readStdinArg(paths)
 	if err != nil {
 		return err
@@ -89,7 +94,7 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	write, commit, abort, err := annotateOutput(*out, *outDirFlag, *force, inputs, stdout)
+	write, commit, abort, err := annotateOutput(*out, *outDirFlag, *force, inputs, many, stdout)
 	if err != nil {
 		return err
 	}
@@ -162,9 +167,9 @@ func (c *refreshCount) say(w io.Writer) {
 }
 
 // annotateOutput returns how annotate writes the document at place i: into its own file of dir, or
-// to out (see openOutput) as Glose JSON for one file and JSON Lines for several, for a corpus, or into
-// a .jsonl file.
-func annotateOutput(out, dir string, force bool, inputs []annotateInput, stdout io.Writer) (write func(int, *annotate.Document) error, commit func() error, abort func(), err error) {
+// to out (see openOutput) as Glose JSON for one file and JSON Lines for several (many: a directory
+// was given), for a corpus, or into a .jsonl file.
+func annotateOutput(out, dir string, force bool, inputs []annotateInput, many bool, stdout io.Writer) (write func(int, *annotate.Document) error, commit func() error, abort func(), err error) {
 	if dir != "" {
 		bases := make([]string, len(inputs))
 		for i, u := range inputs {
@@ -180,7 +185,7 @@ func annotateOutput(out, dir string, force bool, inputs []annotateInput, stdout 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	only := len(inputs) == 1 && inputs[0].line == 0 && !isCorpusPath(out) // -o c.jsonl asks for JSON Lines
+	only := len(inputs) == 1 && inputs[0].line == 0 && !many && !isCorpusPath(out) // -o c.jsonl asks for JSON Lines
 	return func(_ int, d *annotate.Document) error { return writeAnnotated(w, d, only) }, commit, abort, nil
 }
 
@@ -312,7 +317,8 @@ func readForAnnotation(path string) (*annotate.Document, error) {
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".json":
-		return annotate.Unmarshal(data, path)
+		d, err := annotate.Unmarshal(data, path)
+		return d, importHint(err, path, data)
 	case ".txt", ".text", "":
 		return plaintext.Import(path, data, plaintext.Options{})
 	default:
@@ -327,7 +333,8 @@ func readForAnnotation(path string) (*annotate.Document, error) {
 // `glose-cli import` writes: `import page.html | annotate -`), else as plain text.
 func stdinForAnnotation(in []byte) (*annotate.Document, error) {
 	if t := bytes.TrimLeft(in, " \t\r\n\uFEFF"); len(t) > 0 && t[0] == '{' && json.Valid(t) {
-		return annotate.Unmarshal(in, stdinName)
+		d, err := annotate.Unmarshal(in, stdinName)
+		return d, importHint(err, "-", in)
 	}
 	return plaintext.Import(stdinName, in, plaintext.Options{})
 }

@@ -128,9 +128,34 @@ func corpusLines(path string, data []byte) ([]annotateInput, error) {
 // (a doccano or spaCy corpus), how to make it one.
 func readCorpusLine(u annotateInput) (*annotate.Document, error) {
 	d, err := annotate.UnmarshalLine(u.data, docName(u.path), u.line)
+	return d, importHint(err, u.path, u.data)
+}
+
+// importHint adds to err, the failure to read data from path as a Glose document, how to make one
+// when data is JSON of another format: a doccano line (whose entities' number IDs the decoder meets
+// before it sees that "format" is missing), a spaCy line, Label Studio's list of tasks.
+func importHint(err error, path string, data []byte) error {
 	var ve *annotate.ValidationError
-	if errors.As(err, &ve) && ve.Code == annotate.InvalidFormatMissing {
-		return nil, fmt.Errorf("%w; annotate reads Glose JSON Lines: other corpora go through import first (glose-cli import %s -o corpus.jsonl)", err, u.path)
+	if err == nil || !(errors.As(err, &ve) && ve.Code == annotate.InvalidFormatMissing || lacksFormat(data)) {
+		return err
 	}
-	return d, err
+	return fmt.Errorf("%w; annotate reads Glose JSON and JSON Lines: other formats (doccano, spaCy, Label Studio) go through import first (glose-cli import %s -o corpus.jsonl)", err, path)
+}
+
+// lacksFormat reports whether data, or its first line, is JSON but no Glose document: a list, or an
+// object without "format". JSON that does not parse is left to the decoder's error, which says where.
+func lacksFormat(data []byte) bool {
+	t := bytes.TrimLeft(data, " \t\r\n\uFEFF")
+	if len(t) > 0 && t[0] == '[' {
+		return json.Valid(t)
+	}
+	var probe map[string]json.RawMessage
+	if json.Unmarshal(t, &probe) != nil {
+		first, _, _ := bytes.Cut(t, []byte("\n"))
+		if json.Unmarshal(first, &probe) != nil {
+			return false
+		}
+	}
+	_, ok := probe["format"]
+	return !ok
 }

@@ -18,14 +18,15 @@ import (
 func cmdEval(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	gold := fs.String("gold", "", "gold annotations: a `FILE` of doccano relation-JSONL")
+	gold := fs.String("gold", "", "gold annotations: a `FILE` of doccano relation-JSONL, or any file import reads (a Glose corpus, Label Studio tasks, a brat collection)")
 	task := fs.String("task", "ner", "what to evaluate: `ner|quotes`, entity mentions or quotations and speakers")
 	labels := fs.String("labels", "", "the labels to score, a comma-separated `LIST` (default: PER,ORG,LOC for ner)")
 	model := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
 	errs := fs.Bool("errors", false, "also list every error in context: missed, misplaced, mislabelled or misattributed and false")
 	setUsage(fs, stderr, "usage: glose-cli eval --gold FILE [--task ner|quotes] [--labels LIST] [--model FILE] [--json] [--errors]\n\n"+
-		"Scores pre-annotation against gold annotations (doccano relation-JSONL).")
+		"Scores pre-annotation against gold annotations (doccano relation-JSONL, or any file import reads:\n"+
+		"a Glose corpus, Label Studio tasks, a brat collection).")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -35,9 +36,9 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	}
 	switch *task {
 	case "ner":
-		return evalNER(*gold, *model, *labels, *jsonOut, *errs, stdout)
+		return evalNER(*gold, *model, *labels, *jsonOut, *errs, stdout, stderr)
 	case "quotes":
-		return evalQuotes(*gold, *labels, *jsonOut, *errs, stdout)
+		return evalQuotes(*gold, *labels, *jsonOut, *errs, stdout, stderr)
 	default:
 		return usageError("unknown --task %q: want ner or quotes", *task)
 	}
@@ -60,8 +61,8 @@ type nerReport struct {
 // evalNER runs the NER model (modelPath, or the built-in one when empty) over the gold documents and
 // prints exact-match scores for the labels of --labels (those of the model or the gold; PER, ORG and
 // LOC when empty), after every error in context when listErrors is set.
-func evalNER(goldPath, modelPath, labelsFlag string, jsonOut, listErrors bool, stdout io.Writer) error {
-	gold, err := readDoccanoFile(goldPath)
+func evalNER(goldPath, modelPath, labelsFlag string, jsonOut, listErrors bool, stdout, stderr io.Writer) error {
+	gold, err := readExamples("eval", goldPath, stderr)
 	if err != nil {
 		return err
 	}

@@ -13,11 +13,11 @@ import (
 // SPEAKER entities and "speaker" relations) and prints exact and overlap scores for the quotes and the
 // attribution accuracy (see preannotate.EvalQuotes). labelsFlag must be empty or QUOTE: the task
 // scores quotes only.
-func evalQuotes(path, labelsFlag string, jsonOut, listErrors bool, stdout io.Writer) error {
+func evalQuotes(path, labelsFlag string, jsonOut, listErrors bool, stdout, stderr io.Writer) error {
 	if _, err := parseLabels(labelsFlag, []string{annotate.LabelQuote}); err != nil {
 		return fmt.Errorf("--task quotes: %w", err)
 	}
-	gold, err := readGoldFile(path)
+	gold, err := readGoldFile("eval", path, stderr)
 	if err != nil {
 		return err
 	}

@@ -28,6 +28,13 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
+		if fs.NArg() > 1 { // a team's corrected files, to make one corpus of
+			files := "FILE..."
+			if fs.NArg() <= 3 {
+				files = strings.Join(fs.Args(), " ")
+			}
+			return usageError("expected one FILE, got %d; to read several into one corpus: glose-cli export --to jsonl -o corpus.jsonl %s", fs.NArg(), files)
+		}
 		return usageError("expected one FILE, got %d", fs.NArg())
 	}
 	if _, err := formats.ParseUnit(*unit); err != nil {

@@ -93,3 +93,12 @@ func TestOneDocumentsWarningsOfAKindAreCounted(t *testing.T) {
 		t.Errorf("exit %d, token-boundary warnings %q; want one line, the first span's, alike 2 times; stderr:\n%s", code, lines, stderr)
 	}
 }
+
+// TestImportSeveralFilesPointsToExport: import reads one file; given several (a team's corrected
+// files), the usage error says how to make one corpus of them.
+func TestImportSeveralFilesPointsToExport(t *testing.T) {
+	code, _, stderr := runCLI(t, "import", "a.json", "b.json")
+	if code != 2 || !strings.Contains(stderr, "glose-cli export --to jsonl -o corpus.jsonl a.json b.json") {
+		t.Errorf("exit %d, stderr %q; want 2 and the export that reads them all", code, stderr)
+	}
+}

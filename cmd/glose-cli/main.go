@@ -41,7 +41,7 @@ func commands() map[string]command {
 		"set":          {summary: "change a document's languages (BCP 47 tags: en-GB, fr-CA…), ID or title", run: cmdSet},
 		"stats":        {summary: "count annotations by label, confirmed and suggested, the documents left to review and names labelled differently", run: cmdStats},
 		"tm":           {summary: "translation memory and glossary: " + orList(tmSubcommands), run: cmdTM},
-		"train":        {summary: "train the French entity recogniser from doccano JSONL", run: cmdTrain},
+		"train":        {summary: "train the French entity recogniser from annotated documents (doccano, Glose, Label Studio, brat)", run: cmdTrain},
 		"update":       {summary: "take the corrected English of an XLIFF or TMX file returned for a document, keeping its links and entities", run: cmdUpdate},
 		"validate":     {summary: "check Glose JSON files (schema, offsets, links); exit 1 if invalid", run: cmdValidate},
 	}

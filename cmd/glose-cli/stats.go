@@ -16,8 +16,9 @@ import (
 // confirmed, label by label and document by document, and the names labelled differently in places.
 type corpusStats struct {
 	Documents int                   `json:"documents"`
-	Confirmed int                   `json:"confirmed_documents"`     // documents with spans, none a suggestion
-	NoSpans   int                   `json:"documents_without_spans"` // on the side counted: not reviewed as confirmed ones are
+	Confirmed int                   `json:"confirmed_documents"`         // documents with spans, none a suggestion
+	NoSpans   int                   `json:"documents_without_spans"`     // on the side counted: not reviewed as confirmed ones are
+	NoSpanIDs []string              `json:"documents_without_spans_ids"` // those documents, in the order read: to pre-annotate or translate
 	Side      annotate.Side         `json:"side"`
 	Labels    map[string]*countPair `json:"labels"`
 	Mentions  map[string]*countPair `json:"mentions"` // pronouns and descriptions (nominal), apart from names
@@ -111,7 +112,7 @@ func cmdStats(args []string, stdout, stderr io.Writer) error {
 
 func newCorpusStats(side annotate.Side) *corpusStats {
 	return &corpusStats{Side: side, Labels: map[string]*countPair{}, Mentions: map[string]*countPair{},
-		Links: map[string]*countPair{}, Pending: []pendingDoc{}, Conflicts: []labelConflict{},
+		Links: map[string]*countPair{}, Pending: []pendingDoc{}, Conflicts: []labelConflict{}, NoSpanIDs: []string{},
 		names: nameLabels{text: map[string]string{}, labels: map[string]map[string]*labelUses{}}}
 }
 
@@ -148,6 +149,7 @@ func (s *corpusStats) add(d *annotate.Document) {
 	switch {
 	case spans == 0: // nothing to review, or nothing annotated yet (a text never pre-annotated, no translation)
 		s.NoSpans++
+		s.NoSpanIDs = append(s.NoSpanIDs, d.ID)
 	case suggested == 0:
 		s.Confirmed++
 	default:

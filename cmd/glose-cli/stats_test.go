@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -117,12 +118,20 @@ func TestStatsCountsDocumentsWithoutSpansApart(t *testing.T) {
 	for _, c := range []struct {
 		side, want string
 	}{
-		{"source", "4 documents, 1 with every source span confirmed, 1 with no source span"},
-		{"target", "4 documents, 0 with every target span confirmed, 4 with no target span"},
+		{"source", "4 documents, 1 with every source span confirmed, 1 with no source span (d)"},
+		{"target", "4 documents, 0 with every target span confirmed, 4 with no target span (d, a, b and 1 more)"},
 	} {
 		code, stdout, stderr := runCLI(t, append([]string{"stats", "--side", c.side, empty}, files...)...)
 		if code != 0 || !strings.Contains(stdout, c.want+"\n") {
 			t.Errorf("stats --side %s: exit %d, output lacks %q:\n%s%s", c.side, code, c.want, stdout, stderr)
 		}
+	}
+	// Which documents have none, to pre-annotate or translate them: named in --json too.
+	code, stdout, _ := runCLI(t, append([]string{"stats", "--json", empty}, files...)...)
+	var s struct {
+		Without []string `json:"documents_without_spans_ids"`
+	}
+	if code != 0 || json.Unmarshal([]byte(stdout), &s) != nil || !slices.Equal(s.Without, []string{"d"}) {
+		t.Errorf("stats --json: exit %d, documents without spans %q, want [d]", code, s.Without)
 	}
 }

@@ -17,7 +17,7 @@ func (s *corpusStats) write(w io.Writer) error {
 	bw := &errWriter{w: w}
 	fmt.Fprintf(bw, "%s, %d with every %s span confirmed", annotate.Plural(s.Documents, "document", "documents"), s.Confirmed, s.Side)
 	if s.NoSpans > 0 {
-		fmt.Fprintf(bw, ", %d with no %s span", s.NoSpans, s.Side)
+		fmt.Fprintf(bw, ", %d with no %s span (%s)", s.NoSpans, s.Side, firstFew(s.NoSpanIDs, 3))
 	}
 	fmt.Fprint(bw, "\n\n")
 	s.writeCounts(bw, "label", s.Labels, true)

@@ -12,18 +12,18 @@ import (
 	"github.com/glose-app/glose/annotate/preannotate"
 )
 
-// readGoldFile reads a quotation gold file (doccano relation-JSONL) for eval and agree --task quotes.
-// A file with no document, or with documents but no QUOTE span, is refused: scoring it would print
-// only zeros. When the file holds other labels (entities), the message points to --task ner.
-func readGoldFile(path string) ([]preannotate.GoldDoc, error) {
-	f, path, err := openArg(path)
+// readGoldFile reads a quotation gold file for eval and agree --task quotes: doccano relation-JSONL,
+// or any file import reads (see readAnnotated). A file with no document, or with documents but no
+// QUOTE span, is refused: scoring it would print only zeros. When the file holds other labels
+// (entities), the message points to --task ner.
+func readGoldFile(cmd, path string, stderr io.Writer) ([]preannotate.GoldDoc, error) {
+	data, imported, err := readAnnotated(cmd, path, stderr)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	data, err := io.ReadAll(f)
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
+	path = docName(path)
+	if imported != nil {
+		return quoteGold(cmd, path, imported, stderr)
 	}
 	docs, err := preannotate.ReadGold(bytes.NewReader(data), path)
 	if err != nil {

@@ -22,12 +22,13 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "ner-fr.model", "write the model to `FILE` (- is standard output)")
-	trainPath := fs.String("train", "", "training data: a `FILE` of doccano relation-JSONL")
-	devPath := fs.String("dev", "", "development data (doccano relation-JSONL `FILE`) for choosing the epoch and calibrating confidences")
+	trainPath := fs.String("train", "", "training data: a `FILE` of doccano relation-JSONL, or any file import reads (a Glose corpus, Label Studio tasks, a brat collection)")
+	devPath := fs.String("dev", "", "development data, a `FILE` as --train takes, for choosing the epoch and calibrating confidences")
 	epochs := fs.Int("epochs", 0, "at most `N` passes over the training data (0: the trainer's default)")
 	seed := fs.Uint64("seed", 0, "random seed `N` for shuffling")
 	setUsage(fs, stderr, "usage: glose-cli train --train FILE [--dev FILE] [-o FILE] [--epochs N] [--seed N]\n\n"+
-		"Trains the French entity recogniser on doccano relation-JSONL (PER, ORG, LOC, MISC spans) and\n"+
+		"Trains the French entity recogniser on annotated documents (PER, ORG, LOC, MISC spans): doccano\n"+
+		"relation-JSONL, or any file import reads (a Glose corpus, Label Studio tasks, a brat collection), and\n"+
 		"writes the model, which annotate --model, eval --model and the app's Settings use.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -50,13 +51,13 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 		}
 		defer w.Abort() // no-op after Commit
 	}
-	train, err := readDoccanoFile(*trainPath)
+	train, err := readExamples("train", *trainPath, stderr)
 	if err != nil {
 		return err
 	}
 	var dev []ner.Example
 	if *devPath != "" {
-		if dev, err = readDoccanoFile(*devPath); err != nil {
+		if dev, err = readExamples("train", *devPath, stderr); err != nil {
 			return err
 		}
 	}
@@ -121,17 +122,4 @@ func createModelFile(path string) (*workspace.AtomicFile, error) {
 		return nil, usageError("-o %s: is a directory; expected a file", path)
 	}
 	return workspace.CreateAtomic(path)
-}
-
-func readDoccanoFile(path string) ([]ner.Example, error) {
-	f, path, err := openArg(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	exs, err := ner.ReadDoccano(f, path)
-	if err == nil && len(exs) == 0 {
-		err = fmt.Errorf("no document in %s: expected doccano JSON Lines, one document a line", path)
-	}
-	return exs, err
 }
