@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Words the tagger takes for names, or into names, that are none. Testers saw:
@@ -138,21 +139,83 @@ func (m *Model) learntNamePart(w string) bool {
 	return false
 }
 
-// trimVerbs cuts from a mention of two words or more its last word when it reads as a verb, as
-// described above: lower case (or in capitals like the words around it, in a headline written in
-// capitals, where case tells nothing: "LA COMMISSION EUROPÉENNE PENCHE POUR…"), verb-like, outside
-// every gazetteer entry, not learnt as a name's part, and followed in its sentence by one of
-// verbFollowers.
+// trimVerbs cuts a mention of two words or more before the first word after its first that reads as a
+// verb, as described above: lower case (or in capitals like the words around it, in a headline written
+// in capitals, where case tells nothing: "LA COMMISSION EUROPÉENNE PENCHE POUR…"), verb-like, outside
+// every gazetteer entry, not learnt as a name's part, after a word that is no preposition or article
+// (after one it is a noun: "Office central de lutte contre…"), and followed in its sentence by one of
+// verbFollowers or by de and an infinitive. The verb may be the mention's last word ("Commission
+// penche") or one inside it, the tagger having run the name over the whole clause: "l'Union choisit de
+// repartir" tagged ORG "Union choisit de repartir".
 func (m *Model) trimVerbs(d *docInfo, mentions []Mention) {
 	for i, men := range mentions {
 		ks := mentionTokens(d, men)
-		k := ks[1] - 1
-		if k <= ks[0] || k+1 >= len(d.toks) || !verbFollowers[d.lower[k+1]] || d.gaz[k] != 0 ||
-			isCap(d.words[k]) && !shouted(d, ks[0], k+1) || !verbLike(d.lower[k]) || m.learntNamePart(d.lower[k]) {
-			continue
+		for k := ks[0] + 1; k < ks[1]; k++ {
+			if m.readsAsVerb(d, ks[0], k) {
+				mentions[i].End = d.toks[k-1].end
+				break
+			}
 		}
-		mentions[i].End = d.toks[k-1].end
 	}
+}
+
+// readsAsVerb reports whether token k, inside a mention that starts at token from, reads as a
+// conjugated verb by the cues of trimVerbs.
+func (m *Model) readsAsVerb(d *docInfo, from, k int) bool {
+	if k+1 >= len(d.toks) || trailing[d.lower[k-1]] || d.gaz[k] != 0 || !verbFollowed(d, k) {
+		return false
+	}
+	if isCap(d.words[k]) && !shouted(d, from, k+1) {
+		return false
+	}
+	return verbLike(d.lower[k]) && !m.learntNamePart(d.lower[k])
+}
+
+// verbFollowed reports whether the word after token k is one a verb takes (verbFollowers), de
+// followed by an infinitive ("choisit de repartir", "tente d'obtenir"), or, after a word in the future
+// or the conditional, which no adjective closing a name resembles, a name ("City affrontera
+// Hoffenheim").
+func verbFollowed(d *docInfo, k int) bool {
+	next := d.lower[k+1]
+	switch {
+	case verbFollowers[next]:
+		return true
+	case next == "de" || next == "d'":
+		return k+2 < len(d.toks) && infinitive(d.lower[k+2])
+	}
+	return isCap(d.words[k+1]) && futureForm(d.lower[k])
+}
+
+// futureEndings end the third person of the future and the conditional: "affrontera", "choisiront",
+// "prendrait".
+var futureEndings = []string{"era", "ira", "dra", "eront", "iront", "dront", "erait", "irait", "drait",
+	"eraient", "iraient", "draient"}
+
+// futureForm reports whether lower-case word w ends as a verb in the future or the conditional.
+func futureForm(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, e := range futureEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive reports whether lower-case word w ends as a French infinitive does (-er, -ir, -re, -oir)
+// and is long enough to be one: "repartir", "obtenir", "prendre".
+func infinitive(w string) bool {
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, e := range []string{"er", "ir", "re"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // shouted reports whether the words of tokens from to last, both included, are all written in

@@ -1,6 +1,10 @@
 package ner
 
-import "testing"
+import (
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 func TestIsCode(t *testing.T) {
 	for w, want := range map[string]bool{
@@ -67,6 +71,18 @@ func TestTrimVerbs(t *testing.T) {
 		{"L'ASSEMBLÉE NATIONALE POUR LA PAIX", []string{"ORG:ASSEMBLÉE NATIONALE"}, "ORG:ASSEMBLÉE NATIONALE"},
 		// a capitalised word in lower-case text stays a name's
 		{"Le Comité Penche pour la paix.", []string{"ORG:Comité Penche"}, "ORG:Comité Penche"},
+		// a name run over the whole clause is cut before its verb, wherever the verb stands in it
+		{"« Nous avons appris la leçon, l’Union choisit de repartir », a-t-il dit 🇪🇺.",
+			[]string{"ORG:Union choisit de repartir"}, "ORG:Union"},
+		{"La Fédération décide d’agir vite 😀.", []string{"ORG:Fédération décide d’agir"}, "ORG:Fédération"},
+		{"La Commission choisit de répondre.", []string{"ORG:Commission choisit"}, "ORG:Commission"},
+		{"Manchester City affrontera Hoffenheim mardi.", []string{"ORG:Manchester City affrontera Hoffenheim"}, "ORG:Manchester City"},
+		// a noun after de or an article, and de with a noun after it, stay
+		{"L’Office central de lutte contre la fraude a parlé.",
+			[]string{"ORG:Office central de lutte contre la fraude"}, "ORG:Office central de lutte contre la fraude"},
+		{"La Banque inter-américaine de développement à Washington.",
+			[]string{"ORG:Banque inter-américaine de développement"}, "ORG:Banque inter-américaine de développement"},
+		{"Le Parti populaire Européen, à Bruxelles.", []string{"ORG:Parti populaire Européen"}, "ORG:Parti populaire Européen"},
 	}
 	for _, tt := range tests {
 		d := analyse(tt.text, m.gaz)
@@ -79,9 +95,18 @@ func TestTrimVerbs(t *testing.T) {
 	for text, want := range map[string]string{
 		"La Commission penche pour une taxe.":           "ORG:Commission",
 		"LA COMMISSION EUROPÉENNE PENCHE POUR UNE TAXE": "ORG:COMMISSION EUROPÉENNE",
+		// the tagger runs these over the verb (a Wikinews article had the first)
+		"« Nous avons appris la leçon, l’Union choisit de repartir », a affirmé M. Gentiloni 🇪🇺.": "ORG:Union, PER:Gentiloni",
+		"Pour l’Élysée, « l’Union choisit de repartir » 😀.":                                       "LOC:Élysée, ORG:Union",
+		"Le Comité décide d’agir contre la fraude.":                                               "ORG:Comité",
 	} {
 		if got := mentionStrings(text, m.Recognize(text)); got != want {
 			t.Errorf("Recognize(%q): got %s, want %s", text, got, want)
+		}
+		// the same with its accents as combining marks (e + U+0301)
+		nfd := norm.NFD.String(text)
+		if got := mentionStrings(nfd, m.Recognize(nfd)); got != norm.NFD.String(want) {
+			t.Errorf("Recognize(%q) decomposed: got %s, want %s", text, got, norm.NFD.String(want))
 		}
 	}
 }
