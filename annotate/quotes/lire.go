@@ -9,7 +9,7 @@ site page compte tweet publication article blog éditorial tract`)
 // writings are the other texts news quotes as their authors' words: opinions, rulings, laws, findings
 // ("l'avis du Conseil d'État", "la résolution", "les conclusions de l'audit").
 var writings = set(`avis arrêté décret jugement arrêt résolution tribune mail courriel loi règlement traité charte
-étude conclusions annonce`)
+étude conclusions annonce accord accords pacte protocole`)
 
 // DocumentDescription reports whether a description as written is headed by a noun of a document
 // ("le communiqué de l'Élysée", "Ces déclarations", "l'avis de la plus haute autorité"): such a speaker

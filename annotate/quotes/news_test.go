@@ -772,7 +772,7 @@ var newsTests = []struct {
 		"Le maire a répondu aux propos de Paul Girard\u00a0: «\u202fNous ne céderons pas.\u202f»",
 		[]want{{"«\u202fNous ne céderons pas.\u202f»", "répondu", "Le maire"}}},
 	{"a lower-case document named after an article is a title, not a quotation",
-		"Ame\u0301lie Roux a ajouté qu’«\u00a0il y a des signatures qui durent\u00a0» en paraphant la «\u202fdéclaration de Rome\u202f» 😀, puis a salué le «\u00a0traité d’Ame\u0301lieville\u00a0».",
+		"Ame\u0301lie Roux a ajouté qu’«\u00a0il y a des signatures qui durent\u00a0» en paraphant la «\u202fdéclaration de Rome\u202f» 😀, puis a salué le «\u00a0traité d’Ame\u0301lieville\u00a0» et dénoncé l’«\u202faccord de Paris\u202f».",
 		[]want{{"«\u00a0il y a des signatures qui durent\u00a0»", "ajouté", "Ame\u0301lie Roux"}}},
 	{"but a document noun with no name after it may be someone's words",
 		"Le ministre 😀 a dénoncé la «\u00a0déclaration de guerre\u00a0» de l’Ame\u0301rique.",
