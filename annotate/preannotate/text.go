@@ -232,6 +232,11 @@ var speakerLabels = map[string]bool{"PER": true, "ORG": true}
 func speakerMention(text string, res *Result, q quotes.Quote, nNER int) int {
 	best := -1
 	ms := res.Mentions[:nNER] // the recogniser's, sorted by start and not overlapping
+	if label, ok := listSpeaker(text, ms, q.Speaker); ok && q.Kind == quotes.Name {
+		res.Mentions = append(res.Mentions, Mention{Start: q.Speaker.Start, End: q.Speaker.End, Label: label,
+			Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: quotes.Description})
+		return len(res.Mentions) - 1
+	}
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > q.Speaker.Start })
 	for ; i < len(ms) && ms[i].Start < q.Speaker.End; i++ {
 		if q.Kind == quotes.Description && ms[i].Start != q.Speaker.Start && !articleBefore(text, q.Speaker.Start, ms[i].Start) &&

@@ -777,4 +777,13 @@ var newsTests = []struct {
 	{"but a document noun with no name after it may be someone's words",
 		"Le ministre 😀 a dénoncé la «\u00a0déclaration de guerre\u00a0» de l’Ame\u0301rique.",
 		[]want{{"«\u00a0déclaration de guerre\u00a0»", "dénoncé", "Le ministre"}}},
+	{"a relative qui after a list of three names or more has the whole list for antecedent",
+		"Le maire 😀 a reçu Ame\u0301lie Roux, Anne Martin et Luc Petit, qui ont dénoncé «\u00a0une honte\u00a0».",
+		[]want{{"«\u00a0une honte\u00a0»", "dénoncé", "Ame\u0301lie Roux, Anne Martin et Luc Petit"}}},
+	{"and so does a subject written as such a list",
+		"Le traité est prêt 😀. La France, l’Italie et l’Allemagne ont déclaré\u00a0: «\u202fNous signerons.\u202f»",
+		[]want{{"«\u202fNous signerons.\u202f»", "déclaré", "La France, l’Italie et l’Allemagne"}}},
+	{"but a list cut by words that are no name, or opened by a place complement, is left to its last name",
+		"Paul Roux (EELV), Anne Martin, Luc Petit et Ame\u0301lie Roux ont affirmé\u00a0: «\u00a0Non.\u00a0» En France, Paul Roux et Luc Petit ont dit 😀\u00a0: «\u202fOui.\u202f»",
+		[]want{{"«\u00a0Non.\u00a0»", "affirmé", "Ame\u0301lie Roux"}, {"«\u202fOui.\u202f»", "dit", "Luc Petit"}}},
 }

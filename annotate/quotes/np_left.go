@@ -35,7 +35,7 @@ func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 		if sp, kind, ok := complementHead(toks, s, afterPrep); ok {
 			return Span{sp.Start, end}, kind, true
 		}
-		return Span{toks[s].start, end}, Name, true
+		return Span{toks[listStart(toks, s)].start, end}, Name, true
 	}
 	return descriptionLeft(toks, j, afterPrep)
 }

@@ -1,0 +1,47 @@
+package preannotate
+
+import (
+	"strings"
+
+	"github.com/glose-app/glose/annotate/quotes"
+)
+
+// listSpeaker returns the mentions a speaker written as a list of names holds ("l'Allemagne, la
+// France, l'Italie et le Luxembourg, qui s'étaient engagés à « … »"): three recogniser mentions at
+// least, from the speaker's start (or its article) to its end, with only commas, et and articles
+// between them. Such a speaker is the list, not its first name; ok is false for any other speaker.
+func listSpeaker(text string, ms []Mention, sp quotes.Span) (label string, ok bool) {
+	var in []Mention
+	for _, m := range ms {
+		if m.Start >= sp.Start && m.End <= sp.End {
+			in = append(in, m)
+		}
+	}
+	if len(in) < 3 || in[len(in)-1].End != sp.End || !listGap(", "+text[sp.Start:in[0].Start], false) {
+		return "", false
+	}
+	label = in[0].Label
+	for i := 1; i < len(in); i++ {
+		if !listGap(text[in[i-1].End:in[i].Start], i == len(in)-1) {
+			return "", false
+		}
+		if in[i].Label != label {
+			label = "MISC"
+		}
+	}
+	return label, true
+}
+
+// listGap reports whether the words between two names of a list are a comma, or et before the last
+// one, maybe with an article ("la", "l'", "l’ " as tokenised text writes it).
+func listGap(gap string, last bool) bool {
+	ws := strings.Fields(strings.NewReplacer("’", "'", "l'", "l' ", "\u00a0", " ", "\u202f", " ").Replace(strings.ToLower(gap)))
+	sep := ","
+	if last {
+		sep = "et"
+	}
+	if len(ws) == 0 || ws[0] != sep || len(ws) > 2 {
+		return false
+	}
+	return len(ws) == 1 || speakerArticles[ws[1]] || speakerArticles[ws[1]+" "]
+}

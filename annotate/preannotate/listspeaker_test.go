@@ -1,0 +1,40 @@
+package preannotate
+
+import (
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// A list of names that speaks is shown as the list, not as its first or last name, and joins no
+// entity of its own: a name for six countries would pollute the entities, and "Allemagne" alone is
+// not who spoke. A name standing alone after a list of two stays the name's.
+func TestListSpeakerIsTheWholeList(t *testing.T) {
+	for _, c := range []struct {
+		text, speaker, label string
+		list                 bool
+	}{
+		{"Le traité fut signé 😀 entre l’Allemagne, la France, l’Italie, la Belgique, les Pays-Bas et le Luxembourg, qui s’étaient engagés à «\u00a0établir les fondements d’une union sans cesse plus étroite\u00a0».",
+			"l’Allemagne, la France, l’Italie, la Belgique, les Pays-Bas et le Luxembourg", "LOC", true},
+		{"Le maire de Ville\u0301neuve a reçu Marie Dupont, Jean Martin et Paul Durand, qui ont dénoncé «\u202fune décision prise sans aucune concertation\u202f».",
+			"Marie Dupont, Jean Martin et Paul Durand", "PER", true},
+		{"Le maire a reçu Marie Dupont et Paul Durand, qui a dénoncé «\u202fune décision prise sans aucune concertation\u202f».",
+			"Paul Durand", "PER", false},
+	} {
+		res, err := Text(c.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Quotes) != 1 || res.Quotes[0].Speaker < 0 {
+			t.Errorf("%q: quotes %+v, want one with a speaker", c.text, res.Quotes)
+			continue
+		}
+		m := res.Mentions[res.Quotes[0].Speaker]
+		if got := c.text[m.Start:m.End]; got != c.speaker || m.Label != c.label {
+			t.Errorf("%q: speaker %q %s, want %q %s", c.text, got, m.Label, c.speaker, c.label)
+		}
+		if list := m.Entity < 0 && m.Kind() == annotate.MentionNominal; list != c.list {
+			t.Errorf("%q: speaker %q read as a list %v (entity %d), want %v", c.text, c.speaker, list, m.Entity, c.list)
+		}
+	}
+}
