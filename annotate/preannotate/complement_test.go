@@ -23,15 +23,10 @@ func TestSpeakerIsNotTheComplement(t *testing.T) {
 		{"Jean Dupont a démissionné mardi. Un proche de Jean Dupont a confié que « la décision était prise depuis des semaines ».",
 			"Un proche de Jean Dupont", "PER", ""},
 	} {
-		res, err := Text(c.text, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(res.Quotes) != 1 || res.Quotes[0].Speaker < 0 {
-			t.Errorf("%q: quotes %+v, want one with a speaker", c.text, res.Quotes)
+		res, m, ok := soleSpeaker(t, c.text)
+		if !ok {
 			continue
 		}
-		m := res.Mentions[res.Quotes[0].Speaker]
 		name := ""
 		if m.Entity >= 0 {
 			name = res.Entities[m.Entity].Names["fr"]
@@ -54,17 +49,27 @@ func TestCountryNamedSpeakers(t *testing.T) {
 		{"Le Tchad a affirmé mardi que « la frontière restera fermée jusqu'à nouvel ordre ».", "Tchad", "LOC"},
 		{"« Nous ne céderons pas aux menaces », a déclaré la Jordanie dans un communiqué.", "Jordanie", "LOC"},
 	} {
-		res, err := Text(c.text, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(res.Quotes) != 1 || res.Quotes[0].Speaker < 0 {
-			t.Errorf("%q: quotes %+v, want one with a speaker", c.text, res.Quotes)
+		_, m, ok := soleSpeaker(t, c.text)
+		if !ok {
 			continue
 		}
-		m := res.Mentions[res.Quotes[0].Speaker]
 		if got := c.text[m.Start:m.End]; got != c.speaker || m.Label != c.label {
 			t.Errorf("%q: speaker %q %s, want %q %s", c.text, got, m.Label, c.speaker, c.label)
 		}
 	}
+}
+
+// soleSpeaker pre-annotates text, which must give one quotation with a speaker, and returns the
+// result and the speaker's mention; ok is false, with the test marked failed, when it does not.
+func soleSpeaker(t *testing.T, text string) (res *Result, m Mention, ok bool) {
+	t.Helper()
+	res, err := Text(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Quotes) != 1 || res.Quotes[0].Speaker < 0 {
+		t.Errorf("%q: quotes %+v, want one with a speaker", text, res.Quotes)
+		return res, Mention{}, false
+	}
+	return res, res.Mentions[res.Quotes[0].Speaker], true
 }

@@ -21,15 +21,10 @@ func TestListSpeakerIsTheWholeList(t *testing.T) {
 		{"Le maire a reçu Marie Dupont et Paul Durand, qui a dénoncé «\u202fune décision prise sans aucune concertation\u202f».",
 			"Paul Durand", "PER", false},
 	} {
-		res, err := Text(c.text, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(res.Quotes) != 1 || res.Quotes[0].Speaker < 0 {
-			t.Errorf("%q: quotes %+v, want one with a speaker", c.text, res.Quotes)
+		_, m, ok := soleSpeaker(t, c.text)
+		if !ok {
 			continue
 		}
-		m := res.Mentions[res.Quotes[0].Speaker]
 		if got := c.text[m.Start:m.End]; got != c.speaker || m.Label != c.label {
 			t.Errorf("%q: speaker %q %s, want %q %s", c.text, got, m.Label, c.speaker, c.label)
 		}
