@@ -381,7 +381,7 @@ func TestQAListShowsTheIssueTheArrowsReach(t *testing.T) {
 	detail := func(row int) string {
 		i, ok := p.issueOf(row)
 		if !ok {
-			t.Fatalf("row %d shows no issue of its own (%d issues, %d folded)", row, len(p.issues), p.folded)
+			t.Fatalf("row %d shows no issue of its own (%d issues, %d folded)", row, len(p.issues), len(p.folds))
 		}
 		return segmentName(ui.doc.SegmentIndex(p.issues[i].Segment)+1) + " · " + issueMessage(p.issues[i])
 	}
