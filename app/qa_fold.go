@@ -146,7 +146,7 @@ func (p *qaPanel) rowOf(k int) int {
 // foldText is the message of the row folding n issues of check.
 func foldText(check string, n int) string {
 	if check == qa.PendingSuggestions {
-		return lang.N("Suggestions awaiting review in {{.N}} segments: go to the next", n, map[string]any{"N": n})
+		return lang.N("{{.N}} with suggestions to review: go to the next", n, map[string]any{"N": n})
 	}
 	return lang.N("{{.N}} not translated yet: go to the next", n, map[string]any{"N": n})
 }

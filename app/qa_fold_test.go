@@ -116,7 +116,7 @@ func TestQAFoldsTheSuggestionsAwaitingReview(t *testing.T) {
 	}
 	box := p.list.CreateItem().(*fyne.Container)
 	p.bind(f.row, box)
-	if got := box.Objects[0].(*widget.Label).Text; got != "Suggestions awaiting review in 3\u00a0segments: go to the next" {
+	if got := box.Objects[0].(*widget.Label).Text; got != "3 with suggestions to review: go to the next" {
 		t.Errorf("the folded row reads %q", got)
 	}
 	if icon := box.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon).Resource.Name(); icon != severityIcon(qa.Info).Name() {
