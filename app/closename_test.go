@@ -26,13 +26,7 @@ func TestCloseQuestionNamesTheClientsFile(t *testing.T) {
 			must(t, os.WriteFile(path, []byte(xlf), 0o644))
 			ui, _ := newTestUI(t, nil, false)
 			ui.Open(path)
-			layOut(ui)
-			r := visibleRow(t, ui, 0)
-			ui.win.Canvas().Focus(r.entry)
-			test.Type(r.entry, "Déjà vu.")
-			var question string
-			ui.opts.Choose = func(_, msg string, _ []string, done func(int)) { question = msg; done(cancel) }
-			ui.onClose()
+			question := typeThenClose(t, ui)
 			if want := "Save the changes to “" + name + "” before closing?"; question != want {
 				t.Errorf("closing asks %q, want %q", question, want)
 			}
@@ -53,6 +47,19 @@ func TestRecoveredClientDocumentNamedByItsFile(t *testing.T) {
 	docs, _, err := formats.Read("client.xlf", []byte(xlf), formats.ReadOptions{})
 	must(t, err)
 	ui, _ := newTestUI(t, docs[0], false)
+	question := typeThenClose(t, ui)
+	if want := "Save the changes to “client.xlf” before closing?"; question != want {
+		t.Errorf("closing asks %q, want %q (title %q)", question, want, docs[0].Title)
+	}
+	if title := ui.win.Title(); !strings.Contains(title, "client.xlf") {
+		t.Errorf("window title %q", title)
+	}
+}
+
+// typeThenClose types in the first segment's English, closes the window and returns the question it
+// asks, answered Cancel.
+func typeThenClose(t *testing.T, ui *UI) string {
+	t.Helper()
 	layOut(ui)
 	r := visibleRow(t, ui, 0)
 	ui.win.Canvas().Focus(r.entry)
@@ -60,10 +67,5 @@ func TestRecoveredClientDocumentNamedByItsFile(t *testing.T) {
 	var question string
 	ui.opts.Choose = func(_, msg string, _ []string, done func(int)) { question = msg; done(cancel) }
 	ui.onClose()
-	if want := "Save the changes to “client.xlf” before closing?"; question != want {
-		t.Errorf("closing asks %q, want %q (title %q)", question, want, docs[0].Title)
-	}
-	if title := ui.win.Title(); !strings.Contains(title, "client.xlf") {
-		t.Errorf("window title %q", title)
-	}
+	return question
 }

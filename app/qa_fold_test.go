@@ -23,12 +23,7 @@ func TestQAFoldsTheUntranslatedSegments(t *testing.T) {
 	setTarget(t, ui, 3, "Fourth sentence.")
 	ui.showQA()
 	p := ui.qa
-	untranslated := 0
-	for _, is := range qa.Run(ui.doc, p.config()) {
-		if is.Check == qa.Untranslated {
-			untranslated++
-		}
-	}
+	untranslated := countCheck(qa.Run(ui.doc, p.config()), qa.Untranslated)
 	if untranslated != 4 || p.folded(qa.Untranslated) != 4 {
 		t.Fatalf("the checks find %d untranslated segments, the panel folds %d; want 4 and 4", untranslated, p.folded(qa.Untranslated))
 	}
@@ -95,12 +90,7 @@ func TestQAFoldsTheSuggestionsAwaitingReview(t *testing.T) {
 	}
 	ui.showQA()
 	p := ui.qa
-	pending := 0
-	for _, is := range qa.Run(ui.doc, p.config()) {
-		if is.Check == qa.PendingSuggestions {
-			pending++
-		}
-	}
+	pending := countCheck(qa.Run(ui.doc, p.config()), qa.PendingSuggestions)
 	f := p.foldOf(qa.PendingSuggestions)
 	if pending != 3 || f == nil || f.n != 3 {
 		t.Fatalf("the checks find %d segments with suggestions, the panel folds %v; want 3 and 3", pending, f)
@@ -138,4 +128,15 @@ func TestQAFoldsTheSuggestionsAwaitingReview(t *testing.T) {
 	if got := ui.status.Text; !strings.Contains(got, "Segment 2 · 1 suggestion awaiting review.") {
 		t.Errorf("status %q", got)
 	}
+}
+
+// countCheck is how many of issues check gave.
+func countCheck(issues []qa.Issue, check string) int {
+	n := 0
+	for _, is := range issues {
+		if is.Check == check {
+			n++
+		}
+	}
+	return n
 }
