@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/glose-app/glose/suggest"
 	"github.com/glose-app/glose/suggest/tm"
+	"github.com/glose-app/glose/suggest/token"
 )
 
 // concordanceLimit is how many memory units the dialog shows at most.
@@ -193,6 +195,8 @@ func (v *concordanceView) show(c suggest.Concordance, err error) {
 		v.count.SetText(lang.L("Type a word or phrase to see how the memory and the glossary translate it."))
 	case err != nil:
 		v.count.SetText(memoryProblem(err))
+	case c.Memory.Total == 0 && len(c.Glossary) == 0:
+		v.count.SetText(concordanceCount(c) + "\n" + noHitsHint(v.query.Text, v.sideChosen()))
 	default:
 		v.count.SetText(concordanceCount(c))
 	}
@@ -317,4 +321,30 @@ func (v *concordanceView) deleteHit(h *concordanceHit) {
 		return
 	}
 	v.ui.askDeleteFromMemory(h.src.Text(), h.tgt.Text(), v.search)
+}
+
+// noHitsHint says what to try when a search found nothing ("0 units · 0 entries" said no more): fewer
+// words, as a phrase is found with its words side by side, in order; the start of its last word and a
+// star, which finds that word's other forms ("parlementaires" is not "parlementaire"); both languages.
+// Only what the search did not do already is offered.
+func noHitsHint(text string, side tm.Side) string {
+	p := token.ParsePhrase(text)
+	var tries []string
+	if len(p.Words) > 1 {
+		tries = append(tries, lang.L("fewer words (they are found side by side, in this order)"))
+	}
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) })
+	if n := len(words); n > 0 && !p.Prefix {
+		if last := []rune(words[n-1]); len(last) >= 5 { // "gallois": gall*, "parlementaires": parlementai*
+			stem := string(last[:max(4, len(last)-3)]) + "*"
+			tries = append(tries, lang.L("the start of the word and a star, for its other forms: {{.Word}}", map[string]any{"Word": stem}))
+		}
+	}
+	if side != tm.BothSides {
+		tries = append(tries, lang.L("both languages"))
+	}
+	if len(tries) == 0 {
+		return lang.L("Neither the memory nor the glossary holds it.")
+	}
+	return lang.L("Nothing found; try:") + "\n· " + strings.Join(tries, "\n· ")
 }

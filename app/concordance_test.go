@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/glose-app/glose/annotate"
@@ -285,5 +286,35 @@ func TestConcordanceHitsFromTheKeyboard(t *testing.T) {
 	}
 	if r := ui.rowFor(0); ui.topModal() != nil || r == nil || c.Focused() != fyne.Focusable(r.entry) {
 		t.Errorf("after Enter: dialog open %v, focus on %T; want the segment's English", ui.topModal() != nil, c.Focused())
+	}
+}
+
+// TestConcordanceWithoutHitsSaysWhatToTry: a search that finds nothing says what the search supports
+// and was not used: fewer words (a phrase's words are found side by side), the start of the last word
+// and a star for its other forms, both languages; a one-word prefix search in both finds nothing more
+// to try.
+func TestConcordanceWithoutHitsSaysWhatToTry(t *testing.T) {
+	ui := suggestUI(t, pairDoc("Le Parlement gallois 👍🏽 a voté « hier »."), ntrex(t), nil)
+	v := ui.showConcordance()
+	for _, c := range []struct {
+		query, side string
+		want        []string
+	}{
+		{"parlementaires zzzgallois", lang.L("In the source"), []string{"0 units in the memory · 0 glossary entries\nNothing found; try:",
+			"\n· fewer words (they are found side by side, in this order)", "\n· the start of the word and a star, for its other forms: zzzgall*", "\n· both languages"}},
+		{"Zzzéé", lang.L("Both languages"), []string{"for its other forms: Zzzé*"}},
+		{"zzz*", lang.L("Both languages"), []string{"\nNeither the memory nor the glossary holds it."}},
+	} {
+		v.side.SetSelected(c.side)
+		v.query.SetText(c.query)
+		for _, want := range c.want {
+			if !strings.Contains(v.count.Text, want) {
+				t.Errorf("%q: %q lacks %q", c.query, v.count.Text, want)
+			}
+		}
+	}
+	v.query.SetText("gallois") // a hit: no hint
+	if strings.Contains(v.count.Text, "try") || strings.Contains(v.count.Text, "\n") {
+		t.Errorf("with hits: %q", v.count.Text)
 	}
 }

@@ -116,7 +116,7 @@ func TestShiftClickTagsAQuoteOverTwoSegments(t *testing.T) {
 	if f := ui.win.Canvas().Focused(); f != r1.src {
 		t.Errorf("the focus is on %T, want the second row's French", f)
 	}
-	if want := "Selected « Nous avons travaillé jour et nuit 😀. L… », segments 1–2: press a label's key"; ui.status.Text != want {
+	if want := "Selected « Nous avons travaillé jour et nuit 😀. L… », segments 1–2: press a label’s key"; ui.status.Text != want {
 		t.Errorf("status %q, want %q", ui.status.Text, want)
 	}
 

@@ -48,7 +48,7 @@ func TestEscapeOnAFocusedButtonClosesEveryDialog(t *testing.T) {
 		{"Notes", ui.showNotes},
 		{"New note", func() { ui.noteForm("", -1, nil) }},
 		{"confirmation", func() { ui.confirm("Title", "Sure?", func(bool) {}) }},
-		{"choice", func() { ui.choose("Title", "Which?", []string{"Save", "Don't save", "Cancel"}, func(int) {}) }},
+		{"choice", func() { ui.choose("Title", "Which?", []string{"Save", "Don’t save", "Cancel"}, func(int) {}) }},
 		{"error", func() { ui.showError(errors.New("disk full")) }},
 		{"information", func() { ui.showInfo("Title", "Done.") }},
 		{"status message", func() { ui.showStatusMessage("A long message") }},

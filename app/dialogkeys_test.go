@@ -94,7 +94,7 @@ func TestQuitOverEveryDialog(t *testing.T) {
 			pressShortcut(ui, quit)
 			pressShortcut(ui, quit) // a second time: the same question
 			l := ui.win.Canvas().Overlays().List()
-			if len(l) != 2 || l[0] != dlg || shownButton(l[1], "Don't save") == nil {
+			if len(l) != 2 || l[0] != dlg || shownButton(l[1], "Don’t save") == nil {
 				t.Fatalf("Ctrl+Q twice over the dialog: %d overlays, want the dialog and the question over it", len(l))
 			}
 			pressKey(ui, fyne.KeyEscape)
@@ -102,13 +102,13 @@ func TestQuitOverEveryDialog(t *testing.T) {
 				t.Fatalf("Cancel: %d overlays, closed %v; want the dialog as it was", len(l), ui.closed)
 			}
 			pressShortcut(ui, quit)
-			b := shownButton(ui.win.Canvas().Overlays().Top(), "Don't save")
+			b := shownButton(ui.win.Canvas().Overlays().Top(), "Don’t save")
 			if b == nil {
-				t.Fatal("no Don't save in the question")
+				t.Fatal("no Don’t save in the question")
 			}
 			test.Tap(b)
 			if !ui.closed {
-				t.Error("Don't save: the window stays open")
+				t.Error("Don’t save: the window stays open")
 			}
 		})
 	}

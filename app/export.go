@@ -218,6 +218,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 		return out, exportError(err)
 	}
 	out.toCheck = len(warns) > 0
+	numberWarnings(d, warns)
 	for _, w := range mergeCounts(warns) {
 		out.msgs = append(out.msgs, sentence(warningText(w)))
 		out.toCheck = out.toCheck && slices.Contains(toCheckOnly, w.Code)

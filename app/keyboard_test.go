@@ -150,7 +150,7 @@ func TestLinkSpeakerWithTheKeyboard(t *testing.T) {
 	// s with the caret on no name says what to do, and link mode goes on.
 	caretTo(t, r, strings.Index(d.Text, "déclaré"))
 	r.src.TypedRune('s')
-	if ui.linkFrom != quote.ID || !strings.HasPrefix(ui.status.Text, "Put the cursor on the speaker's name") {
+	if ui.linkFrom != quote.ID || !strings.HasPrefix(ui.status.Text, "Put the cursor on the speaker’s name") {
 		t.Errorf("s off any name: link mode on %q, status %q", ui.linkFrom, ui.status.Text)
 	}
 	caretTo(t, r, strings.Index(d.Text, "Lavrov"))
@@ -307,8 +307,8 @@ func TestSideTabShortcutsShow(t *testing.T) {
 	for _, r := range ui.shortcutRows() {
 		help[r[0]] = r[1]
 	}
-	if help["Side tab: Quotes"] != "Ctrl+Shift+2" || help["Choose the quote's speaker from the people"] != "Alt+S" {
-		t.Errorf("help sheet: %q, %q", help["Side tab: Quotes"], help["Choose the quote's speaker from the people"])
+	if help["Side tab: Quotes"] != "Ctrl+Shift+2" || help["Choose the quote’s speaker from the people"] != "Alt+S" {
+		t.Errorf("help sheet: %q, %q", help["Side tab: Quotes"], help["Choose the quote’s speaker from the people"])
 	}
 	seen := map[string]string{}
 	for _, a := range ui.acts.all() {
@@ -381,7 +381,7 @@ func TestQAListShowsTheIssueTheArrowsReach(t *testing.T) {
 	detail := func(row int) string {
 		i, ok := p.issueOf(row)
 		if !ok {
-			t.Fatalf("row %d shows no issue of its own (%d issues, %d folded)", row, len(p.issues), p.folded)
+			t.Fatalf("row %d shows no issue of its own (%d issues, %d folded)", row, len(p.issues), len(p.folds))
 		}
 		return segmentName(ui.doc.SegmentIndex(p.issues[i].Segment)+1) + " · " + issueMessage(p.issues[i])
 	}

@@ -9,7 +9,7 @@ import (
 	"github.com/glose-app/glose/annotate"
 )
 
-const kindAction = "Change the mention's kind: name, description, pronoun"
+const kindAction = "Change the mention’s kind: name, description, pronoun"
 
 // TestMentionKindFromTheKeyboard: the kind of the entity mention the keys designate changes with k in
 // the French (and Alt+K anywhere, and the Edit menu), name → description → pronoun → name, one undo

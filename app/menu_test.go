@@ -91,7 +91,7 @@ func TestQuitAsksAboutUnsavedChanges(t *testing.T) {
 		t.Fatal("Ctrl+Q does nothing")
 	}
 	if len(*asked) != 1 || !ui.closed {
-		t.Errorf("Ctrl+Q asked %v, closed %v; want one question, then closed (Don't save)", *asked, ui.closed)
+		t.Errorf("Ctrl+Q asked %v, closed %v; want one question, then closed (Don’t save)", *asked, ui.closed)
 	}
 	file := menuNamed(t, ui, "File")
 	last := file.Items[len(file.Items)-1]

@@ -31,7 +31,7 @@ func wantGreyed(t *testing.T, ui *UI, when string, names ...string) {
 	}
 	got := greyed(t, ui)
 	for _, n := range []string{"Undo", "Redo", "Accept the selected suggestion", "Reject the selected suggestion",
-		"Remove the selected span", "Link the quote to its speaker", "Choose the quote's speaker from the people",
+		"Remove the selected span", "Link the quote to its speaker", "Choose the quote’s speaker from the people",
 		"Accept all suggestions", "Accept the sure suggestions (90% and more)", "Reject all suggestions", "Find…"} {
 		if d, ok := got[n]; !ok {
 			t.Errorf("%s: no %q in the Edit menu", when, n)
@@ -45,7 +45,7 @@ func wantGreyed(t *testing.T, ui *UI, when string, names ...string) {
 // no span designated at first; a selected PER, then a quote; everything accepted; undone.
 func TestMenuGreysWhatCannotApply(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
-	const link, choose = "Link the quote to its speaker", "Choose the quote's speaker from the people"
+	const link, choose = "Link the quote to its speaker", "Choose the quote’s speaker from the people"
 	spanActs := []string{"Accept the selected suggestion", "Reject the selected suggestion", "Remove the selected span", link, choose}
 	wantGreyed(t, ui, "opened", append([]string{"Undo", "Redo"}, spanActs...)...)
 

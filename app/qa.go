@@ -30,15 +30,15 @@ const qaDelay = time.Second
 type qaPanel struct {
 	ui      *UI
 	all     []qa.Issue // the last run's issues, the ignored ones among them (qa_ignore.go)
-	issues  []qa.Issue // listed: found, worst first, then in document order, the ignored ones after (when shown), the untranslated segments' last
-	folded  int        // how many those are, which the list's first row stands for (qa_fold.go)
+	issues  []qa.Issue // listed: found, worst first, then in document order, the ignored ones after (when shown), the folded checks' last
+	folds   []qaFold   // the rows standing for those, one a check (qa_fold.go)
 	list    *keyList
 	summary *messageText
 	// summaryRow puts Run the checks beside the summary, or under it where a word would be cut
 	summaryRow *besideLayout
 	detail     *messageText // the whole message of the issue opened last, which the list shortens
 	opened     *qa.Issue    // that issue, or nil
-	foldOpen   bool         // the detail shows the untranslated segments' numbers (qa_fold.go)
+	foldOpen   string       // the check whose folded row's detail is shown, or "" (qa_fold.go)
 	checks     *widget.CheckGroup
 	box        fyne.CanvasObject
 	boundAt    qaBinding // what the rows on screen were last given
@@ -278,10 +278,11 @@ func (p *qaPanel) show(issues []qa.Issue) {
 }
 
 // relist lists the issues of the last run, worst first, the ignored ones after the others or left out
-// (qa_ignore.go), the untranslated segments' folded into one row, and sums them up.
+// (qa_ignore.go), the untranslated segments' and the suggestions' notes folded into a row each, and
+// sums them up.
 func (p *qaPanel) relist() {
 	issues := p.listedIssues()
-	p.folded = foldIssues(issues)
+	p.folds = foldIssues(issues)
 	p.issues = issues
 	counts := map[qa.Severity]int{}
 	for _, is := range issues[:p.listed()] {
@@ -300,8 +301,11 @@ func (p *qaPanel) relist() {
 			lang.N("{{.N}} warnings", counts[qa.Warning], map[string]any{"N": counts[qa.Warning]}),
 			lang.N("{{.N}} notes", counts[qa.Info], map[string]any{"N": counts[qa.Info]}),
 		}, ", "))
-		if p.folded > 0 {
-			p.summary.SetText(p.summary.Text + " · " + lang.N("{{.N}} segments not translated", p.folded, map[string]any{"N": p.folded}))
+		if n := p.folded(qa.Untranslated); n > 0 {
+			p.summary.SetText(p.summary.Text + " · " + lang.N("{{.N}} segments not translated", n, map[string]any{"N": n}))
+		}
+		if n := p.folded(qa.PendingSuggestions); n > 0 {
+			p.summary.SetText(p.summary.Text + " · " + lang.N("{{.N}} segments with suggestions awaiting review", n, map[string]any{"N": n}))
 		}
 	}
 	p.sayIgnored()
@@ -319,16 +323,16 @@ func (p *qaPanel) relist() {
 		p.showDetail(nil) // fixed, or ignored
 	case p.opened != nil && issues[k].Ignored != p.opened.Ignored:
 		p.showDetail(&issues[k]) // ignored, or raised again: the detail and its button say so
-	case p.foldOpen && p.folded > 0:
-		p.showFoldDetail() // the numbers as they are now
-	case p.foldOpen:
-		p.showDetail(nil) // every segment translated
+	case p.foldOpen != "" && p.foldOf(p.foldOpen) != nil:
+		p.showFoldDetail(p.foldOf(p.foldOpen)) // the numbers as they are now
+	case p.foldOpen != "":
+		p.showDetail(nil) // every segment translated, or every suggestion reviewed
 	}
 }
 
 // showDetail shows an issue's whole message under the list, or, for nil, how to see one.
 func (p *qaPanel) showDetail(is *qa.Issue) {
-	p.opened, p.foldOpen = is, false
+	p.opened, p.foldOpen = is, ""
 	p.showSpellBar(is)
 	p.showIgnoreButton(is)
 	if is == nil {
@@ -355,8 +359,8 @@ func sameIssue(a, b qa.Issue) bool {
 }
 
 func (p *qaPanel) bind(id int, box *fyne.Container) {
-	if p.isFold(id) {
-		p.bindFold(box)
+	if f := p.foldAt(id); f != nil {
+		p.bindFold(f, box)
 		return
 	}
 	k, ok := p.issueOf(id)
@@ -382,8 +386,8 @@ func (p *qaPanel) bind(id int, box *fyne.Container) {
 // does, but leaves the keys in the list and the segments where they are: a message cut short in its
 // row could be read only by going to its segment, which took the keys out of the list.
 func (p *qaPanel) preview(id widget.ListItemID) {
-	if p.isFold(id) {
-		p.showFoldDetail()
+	if f := p.foldAt(id); f != nil {
+		p.showFoldDetail(f)
 		p.box.Refresh()
 		p.list.showRow(id)
 		return
@@ -400,8 +404,8 @@ func (p *qaPanel) preview(id widget.ListItemID) {
 
 // open jumps to issue id's segment, selecting its span when it has one, and shows the whole message.
 func (p *qaPanel) open(id int) {
-	if p.isFold(id) {
-		p.openFold()
+	if f := p.foldAt(id); f != nil {
+		p.openFold(f)
 		return
 	}
 	k, ok := p.issueOf(id)

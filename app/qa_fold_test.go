@@ -23,14 +23,9 @@ func TestQAFoldsTheUntranslatedSegments(t *testing.T) {
 	setTarget(t, ui, 3, "Fourth sentence.")
 	ui.showQA()
 	p := ui.qa
-	untranslated := 0
-	for _, is := range qa.Run(ui.doc, p.config()) {
-		if is.Check == qa.Untranslated {
-			untranslated++
-		}
-	}
-	if untranslated != 4 || p.folded != 4 {
-		t.Fatalf("the checks find %d untranslated segments, the panel folds %d; want 4 and 4", untranslated, p.folded)
+	untranslated := countCheck(qa.Run(ui.doc, p.config()), qa.Untranslated)
+	if untranslated != 4 || p.folded(qa.Untranslated) != 4 {
+		t.Fatalf("the checks find %d untranslated segments, the panel folds %d; want 4 and 4", untranslated, p.folded(qa.Untranslated))
 	}
 	if p.rows() != p.listed()+1 || p.listed() == 0 {
 		t.Fatalf("%d rows for %d issues listed; want them and the folded row", p.rows(), p.listed())
@@ -64,7 +59,84 @@ func TestQAFoldsTheUntranslatedSegments(t *testing.T) {
 	}
 	setTarget(t, ui, 4, "Fifth sentence.") // the checks run again: the detail follows
 	p.runNow()
-	if !strings.HasPrefix(p.detail.Text, "3 segments not translated: 2–3, 6.") || p.folded != 3 {
-		t.Errorf("after translating segment 5: %d folded, detail %q", p.folded, p.detail.Text)
+	if !strings.HasPrefix(p.detail.Text, "3 segments not translated: 2–3, 6.") || p.folded(qa.Untranslated) != 3 {
+		t.Errorf("after translating segment 5: %d folded, detail %q", p.folded(qa.Untranslated), p.detail.Text)
 	}
+}
+
+// TestQAFoldsTheSuggestionsAwaitingReview: on a freshly pre-annotated job, the notes of the segments
+// holding suggestions are one row, where the notes begin, below the warnings they buried (15 of a
+// client job's 21 rows); the row counts the segments, its detail lists them, and a click goes to the
+// next one after the current segment, the status line saying how many suggestions it holds. The
+// checks (what glose-cli qa gives) still find one note a segment.
+func TestQAFoldsTheSuggestionsAwaitingReview(t *testing.T) {
+	d := pairDoc("« Déjà vu », dit Sergueï Lavrov le 3 mai.", "L’été 👍🏽 à José́ Bové.", "Troisième phrase.",
+		"Emmanuel Macron à Paris.")
+	src, ed := d.Text, annotate.NewEditor(d)
+	for _, name := range []string{"Sergueï Lavrov", "José́ Bové", "Emmanuel Macron", "Paris"} {
+		at := strings.Index(src, name)
+		if at < 0 {
+			t.Fatalf("%q is not in the French", name)
+		}
+		label := annotate.LabelPER
+		if name == "Paris" {
+			label = annotate.LabelLOC
+		}
+		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len(name), Label: label, Origin: annotate.Auto, Confidence: 0.8}))
+	}
+	ui, _ := newTestUI(t, d, false)
+	for i, en := range []string{"“Déjà vu”, Sergei Lavrov said on 4 May.", "Summer 👍🏽 for José́ Bové.", "Third sentence.", "Emmanuel Macron in Paris."} {
+		setTarget(t, ui, i, en) // segment 1's number differs: a warning
+	}
+	ui.showQA()
+	p := ui.qa
+	pending := countCheck(qa.Run(ui.doc, p.config()), qa.PendingSuggestions)
+	f := p.foldOf(qa.PendingSuggestions)
+	if pending != 3 || f == nil || f.n != 3 {
+		t.Fatalf("the checks find %d segments with suggestions, the panel folds %v; want 3 and 3", pending, f)
+	}
+	number := issueRow(p, qa.NumberMismatch, d.Segments[0].ID)
+	if p.rowOf(number) >= f.row || p.rows() != p.listed()+1 {
+		t.Errorf("the number warning is at row %d, the suggestions' row at %d, of %d rows for %d listed", p.rowOf(number), f.row, p.rows(), p.listed())
+	}
+	for id := 0; id < p.rows(); id++ {
+		if k, ok := p.issueOf(id); ok && p.issues[k].Check == qa.PendingSuggestions {
+			t.Errorf("row %d lists a segment's suggestions on its own", id)
+		}
+	}
+	box := p.list.CreateItem().(*fyne.Container)
+	p.bind(f.row, box)
+	if got := box.Objects[0].(*widget.Label).Text; got != "3 with suggestions to review: go to the next" {
+		t.Errorf("the folded row reads %q", got)
+	}
+	if icon := box.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon).Resource.Name(); icon != severityIcon(qa.Info).Name() {
+		t.Errorf("the folded row's icon is %s, not a note's", icon)
+	}
+	if !strings.HasSuffix(p.summary.Text, " · 3\u00a0segments with suggestions awaiting review") {
+		t.Errorf("summary %q", p.summary.Text)
+	}
+	ui.focusSegment(1, annotate.Target)
+	for _, want := range []int{3, 0, 1} { // after segment 2: 4, then round to 1, 2
+		p.list.Select(f.row)
+		if ui.cur != want {
+			t.Errorf("the folded row went to segment %d; want %d", ui.cur+1, want+1)
+		}
+	}
+	if !strings.HasPrefix(p.detail.Text, "3 segments hold suggestions awaiting review: 1–2, 4.") {
+		t.Errorf("detail %q", p.detail.Text)
+	}
+	if got := ui.status.Text; !strings.Contains(got, "Segment 2 · 1 suggestion awaiting review.") {
+		t.Errorf("status %q", got)
+	}
+}
+
+// countCheck is how many of issues check gave.
+func countCheck(issues []qa.Issue, check string) int {
+	n := 0
+	for _, is := range issues {
+		if is.Check == check {
+			n++
+		}
+	}
+	return n
 }

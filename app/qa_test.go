@@ -49,7 +49,7 @@ func TestQAPanelListsIssuesAndJumps(t *testing.T) {
 	}
 	box := p.list.CreateItem().(*fyne.Container)
 	p.bind(0, box)
-	if got, want := box.Objects[0].(*widget.Label).Text, foldText(p.folded); got != want {
+	if got, want := box.Objects[0].(*widget.Label).Text, foldText(qa.Untranslated, p.folded(qa.Untranslated)); got != want {
 		t.Errorf("message %q, want %q", got, want)
 	}
 	if got := box.Objects[1].(*fyne.Container).Objects[1].(*fyne.Container).Objects[0].(*widget.Label).Text; got != "" {

@@ -272,7 +272,7 @@ func findShown(o fyne.CanvasObject, match func(fyne.CanvasObject) bool) fyne.Can
 }
 
 func TestKeyFallsBackToPreferences(t *testing.T) {
-	note := "No system keyring: the key is stored in Glose's settings file"
+	note := "No system keyring: the key is stored in Glose’s settings file"
 	for _, c := range []struct {
 		name   string
 		broken bool

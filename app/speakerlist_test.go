@@ -101,12 +101,12 @@ func TestSpeakerListOpensBeforeTheSelectIsDrawn(t *testing.T) {
 		},
 		"Edit menu": func(ui *UI) {
 			for _, it := range menuNamed(t, ui, "Edit").Items {
-				if it.Label == "Choose the quote's speaker from the people" {
+				if it.Label == "Choose the quote’s speaker from the people" {
 					it.Action()
 					return
 				}
 			}
-			t.Fatal("no Edit › Choose the quote's speaker from the people")
+			t.Fatal("no Edit › Choose the quote’s speaker from the people")
 		},
 	}
 	for name, open := range openers {

@@ -80,7 +80,7 @@ func TestEnglishSpellingFollowsTheDocumentsLanguage(t *testing.T) {
 		t.Errorf("en-GB: flagged %q", got)
 	}
 	if !ui.qa.english.Disabled() || ui.qa.english.Selected != "British" ||
-		ui.qa.englishNote.Text != "British spelling, as the document's language en-GB says" {
+		ui.qa.englishNote.Text != "British spelling, as the document’s language en-GB says" {
 		t.Errorf("en-GB: the select shows %q (disabled %v), the note %q", ui.qa.english.Selected, ui.qa.english.Disabled(), ui.qa.englishNote.Text)
 	}
 
@@ -94,7 +94,7 @@ func TestEnglishSpellingFollowsTheDocumentsLanguage(t *testing.T) {
 		t.Errorf("en-US: flagged %q, the select shows %q", got, ui.qa.english.Selected)
 	}
 	openSpelling(t, ui, "organisation")
-	if !strings.HasSuffix(ui.qa.detail.Text, "\nAmerican spelling, as the document's language en-US says") {
+	if !strings.HasSuffix(ui.qa.detail.Text, "\nAmerican spelling, as the document’s language en-US says") {
 		t.Errorf("the issue reads %q", ui.qa.detail.Text)
 	}
 

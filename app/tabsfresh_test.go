@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
-	"github.com/glose-app/glose/annotate/qa"
 )
 
 // The side tabs fill their rows and the Entities tab its details only when what they show changed
@@ -176,11 +175,11 @@ func qaRows(t *testing.T, p *qaPanel) []string {
 }
 
 // qaIssues returns, sorted, what the rows of the issues found last are to read: one each, but the
-// untranslated segments', which one row counts.
+// folded checks' (untranslated segments, suggestions awaiting review), which one row each counts.
 func qaIssues(p *qaPanel) []string {
 	var out []string
-	if p.folded > 0 {
-		out = append(out, " · "+foldText(p.folded)+" ("+severityIcon(qa.Error).Name()+")")
+	for _, f := range p.folds {
+		out = append(out, " · "+foldText(f.check, f.n)+" ("+severityIcon(p.issues[f.start].Severity).Name()+")")
 	}
 	for _, is := range p.issues[:p.listed()] {
 		seg := ""

@@ -45,15 +45,18 @@ func (ui *UI) settleUnsaved(question string, then func()) {
 		})
 }
 
-// documentName is how questions name the document, to be put between quotation marks: its file, the
-// file it was imported from, or else its title (without a final full stop, which the sentence around
-// it may repeat).
+// documentName is how questions and the window title name the document, to be put between quotation
+// marks: its file, the file it was imported from, the client's XLIFF file it keeps for merge-back
+// (its unsaved work recovered from the autosave, which has no file, was named by its first French
+// words), or else its title (without a final full stop, which the sentence around it may repeat).
 func (ui *UI) documentName() string {
 	switch {
 	case ui.path != "":
 		return filepath.Base(ui.path)
 	case ui.origin != "":
 		return filepath.Base(ui.origin)
+	case ui.doc.Meta.Original != nil && ui.doc.Meta.Original.Name != "":
+		return ui.doc.Meta.Original.Name
 	case ui.doc.Title != "":
 		return strings.TrimRight(ui.doc.Title, ".")
 	}

@@ -24,7 +24,7 @@ func editedUI(t *testing.T, answer int) (ui *UI, path string, asked *[]string) {
 	ui.opts.Choose = func(title, msg string, choices []string, done func(int)) {
 		*asked = append(*asked, msg)
 		if len(choices) != 3 {
-			t.Errorf("choices %q, want Save, Don't save, Cancel", choices)
+			t.Errorf("choices %q, want Save, Don’t save, Cancel", choices)
 		}
 		done(answer)
 	}
@@ -47,7 +47,7 @@ func savedTarget(t *testing.T, path string) string {
 }
 
 // TestOpeningAnotherDocumentSettlesUnsavedWork: opening a document (a file, the sample, the clipboard)
-// over unsaved changes asks first; Save writes them to the file, Don't save gives them up, Cancel
+// over unsaved changes asks first; Save writes them to the file, Don’t save gives them up, Cancel
 // keeps the document on screen with its changes, which the autosave holds meanwhile.
 func TestOpeningAnotherDocumentSettlesUnsavedWork(t *testing.T) {
 	t.Run("save", func(t *testing.T) {
@@ -155,7 +155,7 @@ func shownButton(o fyne.CanvasObject, text string) *widget.Button {
 func TestChooseDialog(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
 	ui.opts.Choose = nil
-	choices := []string{"Save", "Don't save", "Cancel"}
+	choices := []string{"Save", "Don’t save", "Cancel"}
 	for i, c := range choices {
 		got, calls := -1, 0
 		ui.choose("Unsaved changes", "Save the changes?", choices, func(k int) { got, calls = k, calls+1 })

@@ -40,6 +40,12 @@ func (m *merger) codedTarget(unit string, s, s0 *annotate.Segment, srcInner, old
 		if m.noted[units] == nil {
 			m.noted[units] = map[string]bool{}
 		}
+		if m.unitSeg == nil {
+			m.unitSeg = map[string]string{}
+		}
+		if _, ok := m.unitSeg[unit]; !ok {
+			m.unitSeg[unit] = s.ID
+		}
 		if !m.noted[units][unit] { // not slices.Contains: a file of 3,000 units made that quadratic
 			m.noted[units][unit] = true
 			*units = append(*units, unit)
@@ -131,18 +137,43 @@ func (m *merger) spansOf(s *annotate.Segment) []*annotate.Span {
 func (m *merger) warnCodes(w *warnings) {
 	id := m.d.ID
 	if len(m.placedUnits) > 0 {
-		args := map[string]any{"N": len(m.placedUnits), "Units": strings.Join(m.placedUnits, ", ")}
+		args := m.unitArgs(m.placedUnits)
 		w.say(id, WarnTargetCodesPlaced, args, "%s whose new translation got inline codes (formatting, placeholders) at a likely place, as the English of what they mark was not found: %s; check them in the translation tool",
-			plural(len(m.placedUnits), "unit", "units"), args["Units"])
+			plural(len(m.placedUnits), "unit", "units"), idList(m.placedUnits, "unit", "units"))
 	}
 	if len(m.orderUnits) > 0 {
-		args := map[string]any{"N": len(m.orderUnits), "Units": strings.Join(m.orderUnits, ", ")}
+		args := m.unitArgs(m.orderUnits)
 		w.say(id, WarnTargetCodesOrder, args, "%s whose new translation puts words in another order than the source, while the tool's file says their inline codes may not be reordered: the codes kept the source's order, some no longer around their English: %s; check them in the translation tool",
-			plural(len(m.orderUnits), "unit", "units"), args["Units"])
+			plural(len(m.orderUnits), "unit", "units"), idList(m.orderUnits, "unit", "units"))
 	}
 	if len(m.codeUnits) > 0 {
-		args := map[string]any{"N": len(m.codeUnits), "Units": strings.Join(m.codeUnits, ", ")}
+		args := m.unitArgs(m.codeUnits)
 		w.say(id, WarnTargetCodesLost, args, "%s whose source holds elements that are no XLIFF inline codes got a translation without them: %s; add them in the translation tool",
-			plural(len(m.codeUnits), "unit", "units"), args["Units"])
+			plural(len(m.codeUnits), "unit", "units"), idList(m.codeUnits, "unit", "units"))
 	}
+}
+
+// unitArgs are the Args of a warning naming units: how many, their IDs, and the ID of the first
+// segment of each, by which the app names them as its segment list numbers them.
+func (m *merger) unitArgs(units []string) map[string]any {
+	segs := make([]string, len(units))
+	for i, u := range units {
+		segs[i] = m.unitSeg[u]
+	}
+	return map[string]any{"N": len(units), "Units": strings.Join(units, ", "), "UnitSegments": strings.Join(segs, ", ")}
+}
+
+// idList joins IDs for a message of the command line. A list holding a bare number (XLIFF 1.2 tools
+// number their units 1, 2, 3…) says what they are, "units 6, 7", where "…: 6, 7" read like a count.
+func idList(ids []string, one, many string) string {
+	list := strings.Join(ids, ", ")
+	for _, id := range ids {
+		if id != "" && strings.Trim(id, "0123456789") == "" {
+			if len(ids) == 1 {
+				return one + " " + list
+			}
+			return many + " " + list
+		}
+	}
+	return list
 }

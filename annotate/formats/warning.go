@@ -160,17 +160,18 @@ const (
 	// WarnTargetCodesLost: an XLIFF export merged back into a translation tool's file wrote the new
 	// translations of units whose source holds elements that are no XLIFF inline codes (an invalid
 	// file) without them; the inline codes themselves are written in (see WarnTargetCodesPlaced). N:
-	// such units; Units: their IDs, joined by ", ".
+	// such units; Units: their IDs, joined by ", "; UnitSegments: the ID of each one's first segment
+	// concerned, in the same order and joined alike.
 	WarnTargetCodesLost WarningCode = "target-codes-lost"
 	// WarnTargetCodesPlaced: an XLIFF export merged back into a translation tool's file wrote the
 	// source's inline codes into new translations, some at a likely place only, as the English of what
 	// they mark was not found: the translator checks them in the tool. N: such units; Units: their
-	// IDs, joined by ", ".
+	// IDs, joined by ", "; UnitSegments: as for WarnTargetCodesLost.
 	WarnTargetCodesPlaced WarningCode = "target-codes-placed"
 	// WarnTargetCodesOrder: an XLIFF export merged back into a translation tool's file kept in the
 	// source's order inline codes that the file says may not be reordered (canReorder), while the new
 	// translation puts their words in another order: some are no longer around their English. N: such
-	// units; Units: their IDs, joined by ", ".
+	// units; Units: their IDs, joined by ", "; UnitSegments: as for WarnTargetCodesLost.
 	WarnTargetCodesOrder WarningCode = "target-codes-order"
 	// WarnNotMerged: segments changed in Glose that an XLIFF export merged back into a translation
 	// tool's file left as they were there. N; Segments: their IDs, joined by ", "; Reason:

@@ -203,7 +203,10 @@ func (r *xliff12Reader) unit(tu *xnode) {
 		sd.Segs[first].Notes = readNotes12(tu)
 	}
 	if translateNo(tu, r.noTr) {
-		keepSource(sd.Segs[first:], in.b.String())
+		if !r.glose {
+			stateless12(tgt, sd.Segs[first:])
+		}
+		keepSource(sd.Segs[first:], in.b.String(), r.glose)
 	}
 	toolLocks(tu, sd.Segs[first:])
 	if tu.attr("approved") == "yes" { // approved: its translation passed review, whose state is translated or none
@@ -285,4 +288,19 @@ func textOf(n *xnode) string {
 	in := newInline(new([]rawSpan), false)
 	in.read(n)
 	return in.b.String()
+}
+
+// stateless12 takes back the status translated that segs, of a client's trans-unit marked
+// translate="no", got from a target without a state, which XLIFF 1.2 reads as translated where the
+// file says nothing of it: keepSource then reads it as XLIFF 2's importer reads a target without a
+// state, so that the same unit reads alike in both versions.
+func stateless12(tgt *xnode, segs []rawSeg) {
+	if tgt == nil || tgt.attr("state") != "" {
+		return
+	}
+	for i := range segs {
+		if segs[i].Status == annotate.StatusTranslated {
+			segs[i].Status = annotate.StatusNew
+		}
+	}
 }

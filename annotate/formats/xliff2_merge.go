@@ -130,6 +130,7 @@ type merger struct {
 	noTranslate []string                               // segments changed in Glose whose unit says translate="no"
 	placed      map[string]placement                   // placements kept between runs, by placementKey (codes_estimate.go), or nil
 	noted       map[*[]string]map[string]bool          // the units in codeUnits, placedUnits and orderUnits
+	unitSeg     map[string]string                      // the first segment of each of those units, by unit ID, for the app to name it by number
 	names       nameMemo                               // the English-name lookup of placing codes, once needed (codes_names.go)
 }
 
@@ -213,7 +214,7 @@ func (m *merger) warn(opts WriteOptions, w *warnings) {
 	if len(m.noTranslate) > 0 {
 		args := map[string]any{"N": len(m.noTranslate), "Segments": strings.Join(m.noTranslate, ", "), "Reason": "translate-no"}
 		w.say(id, WarnNotMerged, args, "%s changed in Glose left as they were in the tool's file, as their units say translate=\"no\": %s",
-			plural(len(m.noTranslate), "segment", "segments"), args["Segments"])
+			plural(len(m.noTranslate), "segment", "segments"), idList(m.noTranslate, "segment", "segments"))
 	}
 	var lost []string
 	done := make(map[string]bool, len(m.done))
@@ -228,7 +229,7 @@ func (m *merger) warn(opts WriteOptions, w *warnings) {
 	if len(lost) > 0 {
 		args := map[string]any{"N": len(lost), "Segments": strings.Join(lost, ", "), "Reason": "resegmented"}
 		w.say(id, WarnNotMerged, args, "%s not in the tool's file as they are in Glose (split or joined), their translations left out: %s",
-			plural(len(lost), "segment", "segments"), args["Segments"])
+			plural(len(lost), "segment", "segments"), idList(lost, "segment", "segments"))
 	}
 	n := 0
 	for _, sp := range m.d.Spans {

@@ -173,7 +173,7 @@ func (r *xliff2Reader) unit(u *xnode, pending []Note) {
 	}
 	in.unclosed(r.name, false, r.w)
 	if translateNo(u, r.noTr) {
-		keepSource(sd.Segs[first:], in.b.String())
+		keepSource(sd.Segs[first:], in.b.String(), r.glose)
 	}
 	r.unitNotes(u, pending, first)
 	readQAIgnored(u, sd.Segs[first:])

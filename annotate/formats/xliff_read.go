@@ -348,14 +348,20 @@ func translateNo(n *xnode, inherited bool) bool {
 // their French as it is, reviewed: the client's tool wants nothing done there, so the translator is
 // not asked to translate them (QA, next untranslated, pretranslation) nor able to edit them until
 // unlocking one deliberately, and the merge-back, finding them as read, leaves the unit as the client
-// sent it. text is the source text the segments' offsets point into.
-func keepSource(segs []rawSeg, text string) {
+// sent it. text is the source text the segments' offsets point into. In a client's file (not own,
+// Glose's), a target is reviewed too unless its state says translated or reviewed: its English is
+// final as it stands, and XLIFF 2 read one without a state (initial, by default) as new while XLIFF
+// 1.2 read it as translated (see stateless12).
+func keepSource(segs []rawSeg, text string, own bool) {
 	for i := range segs {
 		if !segs[i].Locked { // Glose's own file may say another reason (lockedAttr)
 			segs[i].Locked, segs[i].LockReason = true, annotate.LockTranslateNo
 		}
-		if segs[i].Target == "" && segs[i].End > segs[i].Start {
+		switch st := segs[i].Status; {
+		case segs[i].Target == "" && segs[i].End > segs[i].Start:
 			segs[i].Target = text[segs[i].Start:segs[i].End]
+			segs[i].Status = annotate.StatusReviewed
+		case !own && st != annotate.StatusTranslated && st != annotate.StatusReviewed:
 			segs[i].Status = annotate.StatusReviewed
 		}
 	}

@@ -65,7 +65,7 @@ func TestReviewersFileBecomesTheOriginal(t *testing.T) {
 		`<target>EN: Fin.</target>`, `<target>The end « 😀 ».</target>`,
 		`<unit id="tu3" name="p2" okp:style="Normal">`, `<unit id="tu3" name="p2" okp:style="Normal" okp:reviewed="yes">`+
 			"\n    <notes><note category=\"review\">Reviewer: « Thanks » reads better 😀.</note></notes>",
-		"<source>SKU-12345</source>", "<source>SKU-12345</source>\n     <target>SKU-12345</target>")
+		"<source>SKU-12345</source>", "<source>SKU-12345</source>\n     <target>SKU-12345 (EN)</target>")
 	path := filepath.Join(t.TempDir(), "reviewed.xlf")
 	must(t, os.WriteFile(path, returned, 0o644))
 
