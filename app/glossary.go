@@ -93,14 +93,14 @@ func (ui *UI) documentOpened() {
 // typing a name letter by letter; a person's name that no list gives says what it is: the French
 // copied by pre-annotation, which nobody checked (keptNote), not a term someone translated ("Père Johnson → Père Johnson" read as
 // one, where the article wrote Father Johnson).
-func documentEntities(d *annotate.Document, named map[namedName]bool) []glossary.Entity {
+func documentEntities(d *annotate.Document, t *glossaryTerms) []glossary.Entity {
 	var out []glossary.Entity
 	for _, e := range d.Entities {
 		src, tgt := strings.TrimSpace(e.Names[d.SourceLang]), strings.TrimSpace(e.Names[d.TargetLang])
 		if src == "" || tgt == "" {
 			continue
 		}
-		confirmed := named[namedName{e.ID, tgt}] || confirmedMention(d, e, annotate.Target, tgt)
+		confirmed := t.named[namedName{e.ID, tgt}] || confirmedMention(d, e, annotate.Target, tgt, nil)
 		ent := glossary.Entity{Source: src, Target: tgt, Type: e.Type, Confirmed: confirmed}
 		if !confirmed && keptAsIs(src, tgt) {
 			if !ner.KeptInEnglish(src, e.Type) {
@@ -136,17 +136,18 @@ func (p *suggestionsPanel) fillGlossary() {
 func (p *suggestionsPanel) syncGlossary() {
 	d, t := p.ui.doc, &p.terms
 	t.noteRenames(p.ui.ed, d)
+	t.noteConfirmedMentions(p.ui.ed, d, p.ui.selSpan)
 	if p.src == nil || p.src.eng.Glossary == nil {
 		return
 	}
 	g := p.src.eng.Glossary
-	if ents := documentEntities(d, t.named); t.doc == nil || !slices.Equal(ents, t.doc) {
+	if ents := documentEntities(d, t); t.doc == nil || !slices.Equal(ents, t.doc) {
 		t.doc = append([]glossary.Entity{}, ents...) // not nil: given
 		g.SetDocument(ents)
 		p.gen++
 		p.marks = glossaryMarks{}
 	}
-	want := learnable(d, t.named)
+	want := learnable(d, t)
 	if t.sent && slices.Equal(want, t.want) {
 		return
 	}

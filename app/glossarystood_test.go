@@ -1,0 +1,96 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// assemblyText is a sentence with « », a no-break space, an emoji and two confirmed names, one of
+// which the lists know (Arabie saoudite), one projection can only guess (Assemblée), one an acronym
+// the English writes in the plural (MWP).
+const assemblyText = "« L’Assemblée a tranché », a dit l’élu 🙂 en Arabie saoudite à propos des MWP."
+
+// assemblyDoc is assemblyText with its three names confirmed in the French, without English names:
+// projection gives them theirs.
+func assemblyDoc(t *testing.T) *annotate.Document {
+	t.Helper()
+	d := pairDoc(assemblyText)
+	d.ID = "assemblee"
+	ed := annotate.NewEditor(d)
+	for i, n := range []struct{ fr, typ string }{{"Assemblée", "ORG"}, {"Arabie saoudite", "LOC"}, {"MWP", "MISC"}} {
+		at := strings.Index(assemblyText, n.fr)
+		sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len(n.fr), Label: n.typ}
+		must(t, ed.AddSpan(sp))
+		must(t, ed.AddEntity(&annotate.Entity{ID: "e" + string(rune('1'+i)), Type: n.typ,
+			Names: map[string]string{"fr": n.fr}, Mentions: []string{sp.ID}}))
+	}
+	return d
+}
+
+// englishMention returns the English mention of entity id in segment 0.
+func englishMention(t *testing.T, ui *UI, id string) *annotate.Span {
+	t.Helper()
+	for _, sp := range ui.doc.TargetSpans(ui.doc.Segments[0].ID) {
+		if e := ui.doc.EntityOf(sp.ID); e != nil && e.ID == id {
+			return sp
+		}
+	}
+	t.Fatalf("entity %s has no English mention: %q", id, ui.doc.Segments[0].Target)
+	return nil
+}
+
+// TestGlossaryLearnsNoProjectedBounds follows a translator who confirms a segment (Ctrl+Enter) and
+// then every suggestion at once (Accept all): the English mentions projection guessed ("Assembly
+// Commission" for "Assemblée", "MWPs" for "MWP") become confirmed along with the rest, but nobody
+// checked their words, so the shared glossary learns only the name the lists give (Arabie saoudite →
+// Saudi Arabia). Correcting a mention's bounds, or accepting one by itself, is standing behind it.
+func TestGlossaryLearnsNoProjectedBounds(t *testing.T) {
+	ui, _ := newTestUI(t, assemblyDoc(t), false)
+	step := func(what, want string) {
+		t.Helper()
+		if got := storedTerms(t, ui); got != want {
+			t.Fatalf("%s: the glossary holds %q, want %q", what, got, want)
+		}
+	}
+	r := typeEnglish(t, ui, 0, "“The Assembly Commission has ruled,” said the e\u0301lected official 🙂 in Saudi Arabia about the MWPs.")
+	r.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	for id, want := range map[string]string{"e1": "Assembly Commission", "e2": "Saudi Arabia", "e3": "MWPs"} {
+		if got := ui.doc.SpanText(englishMention(t, ui, id)); got != want {
+			t.Fatalf("projection placed %s on %q, want %q (the test's premise)", id, got, want)
+		}
+	}
+	step("after confirming the segment", "")
+	ui.acceptAll()
+	if sp := englishMention(t, ui, "e1"); !sp.Accepted() || ui.doc.Entity("e1").Names["en"] != "Assembly Commission" {
+		t.Fatalf("Accept all left %q %s, named %q", ui.doc.SpanText(sp), sp.Origin, ui.doc.Entity("e1").Names["en"])
+	}
+	step("after Accept all", "Arabie saoudite → Saudi Arabia")
+
+	// Accepting one mention by itself: MWPs is what this translator wants for MWP.
+	ui.undoStep()
+	step("after undoing Accept all", "")
+	pressOnSpan(ui, englishMention(t, ui, "e3").ID, fyne.KeyA)
+	step("after accepting MWPs by itself", "MWP → MWPs")
+	ui.acceptAll()
+	step("after Accept all", "Arabie saoudite → Saudi Arabia; MWP → MWPs")
+
+	// The translator marks where the name is: "Assembly", the words they selected.
+	seg := ui.doc.Segments[0]
+	at := strings.Index(seg.Target, "Assembly")
+	r = visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(r.entry)
+	selectInEntry(r.entry, utf8.RuneCountInString(seg.Target[:at]), len("Assembly"), false)
+	if !ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierAlt}) {
+		t.Fatal("Alt+O is not bound")
+	}
+	if got := ui.doc.Entity("e1").Names["en"]; got != "Assembly" {
+		t.Fatalf("after correcting the bounds, e1's English name is %q, want Assembly", got)
+	}
+	step("after correcting the bounds of Assembly", "Arabie saoudite → Saudi Arabia; Assemblée → Assembly; MWP → MWPs")
+}
