@@ -92,7 +92,8 @@ func (ui *UI) documentOpened() {
 // offered, it would be copied into the translation. One English writes so is offered, as Insert saves
 // typing a name letter by letter; a person's name that no list gives says what it is: the French
 // copied by pre-annotation, which nobody checked (keptNote), not a term someone translated ("Père Johnson → Père Johnson" read as
-// one, where the article wrote Father Johnson).
+// one, where the article wrote Father Johnson). A capitalised name whose lower-case form is a common
+// word matches case (nameCase): "Union" is not "une union".
 func documentEntities(d *annotate.Document, t *glossaryTerms) []glossary.Entity {
 	var out []glossary.Entity
 	for _, e := range d.Entities {
@@ -101,7 +102,7 @@ func documentEntities(d *annotate.Document, t *glossaryTerms) []glossary.Entity 
 			continue
 		}
 		confirmed := t.named[namedName{e.ID, tgt}] || confirmedMention(d, e, annotate.Target, tgt, nil)
-		ent := glossary.Entity{Source: src, Target: tgt, Type: e.Type, Confirmed: confirmed}
+		ent := glossary.Entity{Source: src, Target: tgt, Type: e.Type, Confirmed: confirmed, MatchCase: t.cases.matchCase(src)}
 		if !confirmed && keptAsIs(src, tgt) {
 			if !ner.KeptInEnglish(src, e.Type) {
 				continue
@@ -141,6 +142,9 @@ func (p *suggestionsPanel) syncGlossary() {
 		return
 	}
 	g := p.src.eng.Glossary
+	if t.cases == nil || t.cases.dict != p.src.eng.Dict {
+		t.cases = newNameCase(d, p.src.eng.Dict)
+	}
 	if ents := documentEntities(d, t); t.doc == nil || !slices.Equal(ents, t.doc) {
 		t.doc = append([]glossary.Entity{}, ents...) // not nil: given
 		g.SetDocument(ents)

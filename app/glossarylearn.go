@@ -26,6 +26,7 @@ type glossaryTerms struct {
 	// confirmed one by one this session (glossarystood.go).
 	mentions map[string]mentionState
 	stood    map[string]bool
+	cases    *nameCase         // which names match case (glossarynamecase.go)
 	want     []glossary.Entity // the names the store was last asked to hold for the document
 	sent     bool              // whether want was sent to this glossary
 	gen      int               // of the last update sent
@@ -75,7 +76,7 @@ func learnable(d *annotate.Document, t *glossaryTerms) []glossary.Entity {
 		stood := func(id string) bool { return t.stood[id] || listedName(d, e, en) }
 		if t.named[namedName{e.ID, en}] || confirmedMention(d, e, annotate.Target, en, stood) {
 			seen[pairKey{fr, en}] = true
-			out = append(out, glossary.Entity{Source: fr, Target: en, Type: e.Type})
+			out = append(out, glossary.Entity{Source: fr, Target: en, Type: e.Type, MatchCase: t.cases.matchCase(fr)})
 		}
 	}
 	return out

@@ -1,0 +1,66 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// unionDoc has two segments naming the European Union "Union" beside the common noun "union", a
+// State in capitals, Élise and the United States, every name confirmed in the French with its English.
+func unionDoc(t *testing.T) *annotate.Document {
+	t.Helper()
+	d := pairDoc("« L’Union 🙂 a tranché », a dit Élise à l’État.", "D’une union naît un ÉTAT neuf aux États-Unis.")
+	ed := annotate.NewEditor(d)
+	for i, n := range []struct{ fr, en, typ string }{{"Union", "EU", "ORG"}, {"Élise", "E\u0301lise", "PER"},
+		{"État", "State", "ORG"}, {"États-Unis", "United States", "LOC"}} {
+		at := strings.Index(d.Text, n.fr)
+		sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len(n.fr), Label: n.typ}
+		must(t, ed.AddSpan(sp))
+		must(t, ed.AddEntity(&annotate.Entity{ID: "e" + string(rune('1'+i)), Type: n.typ,
+			Names: map[string]string{"fr": n.fr, "en": n.en}, Mentions: []string{sp.ID}}))
+	}
+	return d
+}
+
+// TestGlossaryNamesMatchCase follows the analyst who gave "Union" the English name European Union: a
+// capitalised name whose lower-case form is a common word is found only in its case, in the document
+// and once the glossary learned it, so "d’une union" is no mark. A word is common when the document
+// writes it in lower case ("union"), or when the dictionary has it in lower case ("état"); without a
+// dictionary the document alone decides, and "ÉTAT" in capitals is then the State.
+func TestGlossaryNamesMatchCase(t *testing.T) {
+	for _, tc := range []struct {
+		name, dict, second string
+	}{
+		{"no dictionary", "", "ÉTAT; États-Unis"},
+		{"FreeDict has état", "tiny", "États-Unis"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ui := suggestUI(t, unionDoc(t), nil, func(s *settings) {
+				if tc.dict != "" {
+					s.DictPath = writeTinyDict(t)
+				}
+			})
+			if got, want := glossaryMarksOf(t, ui, 0), "Union; Élise; État"; got != want {
+				t.Errorf("segment 1's glossary marks: %q, want %q", got, want)
+			}
+			if got := glossaryMarksOf(t, ui, 1); got != tc.second {
+				t.Errorf("segment 2's glossary marks: %q, want %q (not the common noun)", got, tc.second)
+			}
+			renameEnglish(ui, "e1", "European Union") // typed: the glossary learns it
+			es, err := ui.sugg.src.eng.Glossary.Entries(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(es) != 1 || es[0].Source != "Union" || !es[0].MatchCase {
+				t.Fatalf("learned %+v, want Union → European Union matching case", es)
+			}
+			ui.setDocument(pairDoc("Une union 🙂 est née, a dit l’Union."), "")
+			if got, want := glossaryMarksOf(t, ui, 0), "Union"; got != want {
+				t.Errorf("another document's glossary marks: %q, want %q", got, want)
+			}
+		})
+	}
+}
