@@ -2,6 +2,8 @@ package app
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -23,25 +25,14 @@ import (
 // time. Names written in lower case already, and names nothing shows to be common words (Paris,
 // Lavrov, OTAN), match in any case as before: "Otan" and "OTAN" stay one name.
 type nameCase struct {
-	dict  *dict.Dict      // nil: no dictionary
-	lower map[string]bool // the words the document writes in lower case
-	words []string        // the document's words in order, for names of several words
-	memo  map[string]bool // by name, as decided
+	dict *dict.Dict      // nil: no dictionary
+	text string          // the document's French (NFC, as the model keeps it)
+	memo map[string]bool // by name, as decided
 }
 
-// newNameCase reads d's words for deciding the case of its names, with dictionary dc (nil: none).
+// newNameCase decides the case of d's names with dictionary dc (nil: none).
 func newNameCase(d *annotate.Document, dc *dict.Dict) *nameCase {
-	c := &nameCase{dict: dc, lower: map[string]bool{}, memo: map[string]bool{}}
-	for _, tk := range token.Tokenize(norm.NFC.String(d.Text)) {
-		if tk.Kind != token.Word {
-			continue
-		}
-		c.words = append(c.words, tk.Text)
-		if token.Lower(tk.Text) == tk.Text {
-			c.lower[tk.Text] = true
-		}
-	}
-	return c
+	return &nameCase{dict: dc, text: d.Text, memo: map[string]bool{}}
 }
 
 // matchCase reports whether name is to match case (see nameCase).
@@ -62,32 +53,39 @@ func (c *nameCase) matchCase(name string) bool {
 	return v
 }
 
-// writtenLower reports whether the document writes the words of low, in lower case, one after another.
+// writtenLower reports whether the document writes low, in lower case, as whole words. One pass of
+// strings.Index over the text per name (names are decided once): no copy of the text's words.
 func (c *nameCase) writtenLower(low string) bool {
-	var want []string
-	for _, tk := range token.Tokenize(low) {
-		if tk.Kind == token.Word {
-			want = append(want, tk.Text)
+	for from := 0; from < len(c.text); {
+		i := strings.Index(c.text[from:], low)
+		if i < 0 {
+			return false
 		}
-	}
-	if len(want) == 0 || !c.lower[want[0]] {
-		return false
-	}
-	for i := 0; i+len(want) <= len(c.words); i++ {
-		if c.words[i] == want[0] && equalWords(c.words[i:i+len(want)], want) {
+		at := from + i
+		if end := at + len(low); !wordRuneBefore(c.text, at) && !wordRuneAfter(c.text, end) {
 			return true
 		}
+		_, size := utf8.DecodeRuneInString(c.text[at:])
+		from = at + size
 	}
 	return false
 }
 
-func equalWords(a, b []string) bool {
-	for i := range b {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+// wordRuneBefore reports whether a letter, digit or combining mark ends s[:at].
+func wordRuneBefore(s string, at int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:at])
+	return at > 0 && isWordRune(r)
+}
+
+// wordRuneAfter reports whether a letter, digit or combining mark starts s[at:] (e + U+0301: the
+// accent makes "unioń" another word).
+func wordRuneAfter(s string, at int) bool {
+	r, _ := utf8.DecodeRuneInString(s[at:])
+	return at < len(s) && isWordRune(r)
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
 }
 
 // headword reports whether the dictionary has low as a headword in lower case, or low is such a

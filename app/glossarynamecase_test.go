@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/suggest/dict"
 )
 
 // unionDoc has two segments naming the European Union "Union" beside the common noun "union", a
@@ -62,5 +63,38 @@ func TestGlossaryNamesMatchCase(t *testing.T) {
 				t.Errorf("another document's glossary marks: %q, want %q", got, want)
 			}
 		})
+	}
+}
+
+// TestNameCaseDecides: which names match case, from the document's lower-case words as whole words
+// (a combining accent or a letter next to them makes another word) and a dictionary's lower-case
+// headwords; without the dictionary the document alone decides.
+func TestNameCaseDecides(t *testing.T) {
+	tiny := dict.Open(writeTinyDict(t))
+	for _, tc := range []struct {
+		text, name string
+		dict       bool
+		want       bool
+	}{
+		{"« L’Union 🙂 » parle d’une union.", "Union", false, true},
+		{"« L’Union 🙂 » parle de sa re\u0301union.", "Union", false, false}, // réunion, its é decomposed
+		{"« L’Union » parle de ses unions.", "Union", false, false},
+		{"🙂union, dit-on.", "Union", false, true},
+		{"« L’Union » parle d’une union douanière.", "Union douanière", false, true},
+		{"« L’Union » parle d’une union de fait.", "Union douanière", false, false},
+		{"Une union.", "union", false, false}, // in lower case already: any case
+		{"L’État a parlé.", "État", false, false},
+		{"L’État a parlé.", "État", true, true},                  // a lower-case headword
+		{"Les États-Unis ont parlé.", "États-Unis", true, false}, // a capitalised one
+		{"Les E\u0301tats a parlé.", "E\u0301tat", true, true},
+	} {
+		d := pairDoc(tc.text)
+		var dc *dict.Dict
+		if tc.dict {
+			dc = tiny
+		}
+		if got := newNameCase(d, dc).matchCase(tc.name); got != tc.want {
+			t.Errorf("%q in %q (dictionary %v): match case %v, want %v", tc.name, tc.text, tc.dict, got, tc.want)
+		}
 	}
 }
