@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/glose-app/glose/annotate"
@@ -14,16 +13,8 @@ import (
 func unionDoc(t *testing.T) *annotate.Document {
 	t.Helper()
 	d := pairDoc("« L’Union 🙂 a tranché », a dit Élise à l’État.", "D’une union naît un ÉTAT neuf aux États-Unis.")
-	ed := annotate.NewEditor(d)
-	for i, n := range []struct{ fr, en, typ string }{{"Union", "EU", "ORG"}, {"Élise", "E\u0301lise", "PER"},
-		{"État", "State", "ORG"}, {"États-Unis", "United States", "LOC"}} {
-		at := strings.Index(d.Text, n.fr)
-		sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len(n.fr), Label: n.typ}
-		must(t, ed.AddSpan(sp))
-		must(t, ed.AddEntity(&annotate.Entity{ID: "e" + string(rune('1'+i)), Type: n.typ,
-			Names: map[string]string{"fr": n.fr, "en": n.en}, Mentions: []string{sp.ID}}))
-	}
-	return d
+	return withNames(t, d, [3]string{"Union", "EU", "ORG"}, [3]string{"Élise", "E\u0301lise", "PER"},
+		[3]string{"État", "State", "ORG"}, [3]string{"États-Unis", "United States", "LOC"})
 }
 
 // TestGlossaryNamesMatchCase follows the analyst who gave "Union" the English name European Union: a

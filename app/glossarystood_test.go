@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -22,13 +23,23 @@ func assemblyDoc(t *testing.T) *annotate.Document {
 	t.Helper()
 	d := pairDoc(assemblyText)
 	d.ID = "assemblee"
+	return withNames(t, d, [3]string{"Assemblée", "", "ORG"}, [3]string{"Arabie saoudite", "", "LOC"}, [3]string{"MWP", "", "MISC"})
+}
+
+// withNames gives d an entity e1, e2... per name (French, English or "", type), each with a confirmed
+// French mention on the name's first occurrence in d's text.
+func withNames(t *testing.T, d *annotate.Document, names ...[3]string) *annotate.Document {
+	t.Helper()
 	ed := annotate.NewEditor(d)
-	for i, n := range []struct{ fr, typ string }{{"Assemblée", "ORG"}, {"Arabie saoudite", "LOC"}, {"MWP", "MISC"}} {
-		at := strings.Index(assemblyText, n.fr)
-		sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len(n.fr), Label: n.typ}
+	for i, n := range names {
+		at := strings.Index(d.Text, n[0])
+		sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len(n[0]), Label: n[2]}
 		must(t, ed.AddSpan(sp))
-		must(t, ed.AddEntity(&annotate.Entity{ID: "e" + string(rune('1'+i)), Type: n.typ,
-			Names: map[string]string{"fr": n.fr}, Mentions: []string{sp.ID}}))
+		e := &annotate.Entity{ID: fmt.Sprintf("e%d", i+1), Type: n[2], Names: map[string]string{"fr": n[0]}, Mentions: []string{sp.ID}}
+		if n[1] != "" {
+			e.Names["en"] = n[1]
+		}
+		must(t, ed.AddEntity(e))
 	}
 	return d
 }
