@@ -25,9 +25,10 @@ import (
 // time. Names written in lower case already, and names nothing shows to be common words (Paris,
 // Lavrov, OTAN), match in any case as before: "Otan" and "OTAN" stay one name.
 type nameCase struct {
-	dict *dict.Dict      // nil: no dictionary
-	text string          // the document's French (NFC, as the model keeps it)
-	memo map[string]bool // by name, as decided
+	dict  *dict.Dict          // nil: no dictionary
+	text  string              // the document's French (NFC, as the model keeps it)
+	lower map[string]struct{} // the words text writes in lower case, read at the first name
+	memo  map[string]bool     // by name, as decided
 }
 
 // newNameCase decides the case of d's names with dictionary dc (nil: none).
@@ -53,9 +54,48 @@ func (c *nameCase) matchCase(name string) bool {
 	return v
 }
 
-// writtenLower reports whether the document writes low, in lower case, as whole words. One pass of
-// strings.Index over the text per name (names are decided once): no copy of the text's words.
+// writtenLower reports whether the document writes low, in lower case, as whole words: each of its
+// words is one of the text's lower-case words (a set read once, at the first name), and a name of
+// several words is then looked for in the text.
 func (c *nameCase) writtenLower(low string) bool {
+	if c.lower == nil {
+		c.lower = map[string]struct{}{}
+		eachWord(c.text, func(w string) {
+			if !strings.ContainsFunc(w, unicode.IsUpper) {
+				c.lower[w] = struct{}{}
+			}
+		})
+	}
+	n, known := 0, true
+	eachWord(low, func(w string) {
+		_, ok := c.lower[w]
+		n, known = n+1, known && ok
+	})
+	if n == 0 || !known {
+		return false
+	}
+	return n == 1 || c.wholeWords(low)
+}
+
+// eachWord calls f with each run of letters, digits and combining marks of s, in order.
+func eachWord(s string, f func(string)) {
+	start := -1
+	for i, r := range s {
+		switch word := isWordRune(r); {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			f(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}
+
+// wholeWords reports whether the text holds low as whole words.
+func (c *nameCase) wholeWords(low string) bool {
 	for from := 0; from < len(c.text); {
 		i := strings.Index(c.text[from:], low)
 		if i < 0 {

@@ -2,6 +2,8 @@ package app
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/glose-app/glose/annotate"
@@ -86,6 +88,22 @@ func TestNameCaseDecides(t *testing.T) {
 		}
 		if got := newNameCase(d, dc).matchCase(tc.name); got != tc.want {
 			t.Errorf("%q in %q (dictionary %v): match case %v, want %v", tc.name, tc.text, tc.dict, got, tc.want)
+		}
+	}
+}
+
+// BenchmarkNameCase1MB decides the case of 500 names of a 1.2 MB document, as opening a book does.
+func BenchmarkNameCase1MB(b *testing.B) {
+	d := pairDoc(strings.Repeat("« L’Union 🙂 a tranché », a dit Élise à l’État d’une union douanière entre deux pays. ", 12000))
+	names := make([]string, 500)
+	for i := range names {
+		names[i] = fmt.Sprintf("Nom%d", i)
+	}
+	names[0], names[1] = "Union", "Union douanière"
+	for b.Loop() {
+		c := newNameCase(d, nil)
+		for _, n := range names {
+			c.matchCase(n)
 		}
 	}
 }
