@@ -12,11 +12,15 @@ import (
 // shared glossary must not learn as the entity's English name: it would offer and underline it in
 // every later document. So the app notes which English mentions a person confirmed one by one, this
 // session: the one they accepted or tagged themselves (the step made exactly one English mention a
-// person's: the selected one, or one new), or whose bounds they corrected.
+// person's: the selected one, or one a tagging step made), or whose bounds they corrected.
 
 // stepCorrectSpan names the step that gives a span the words a person selected (correct.go,
 // annotate's Reshape): the person marked where the name is.
 const stepCorrectSpan = "correct span"
+
+// stepTag names the step that tags the selected words (tagging_new.go, annotate's AddSpan), or
+// confirms the span they are already: a person marked the name.
+const stepTag = "tag"
 
 // mentionState is an English mention as the last look saw it.
 type mentionState struct {
@@ -30,6 +34,7 @@ type mentionState struct {
 func (t *glossaryTerms) noteConfirmedMentions(ed *annotate.Editor, d *annotate.Document, selected string) {
 	fresh := ed != nil && t.mentions != nil && !ed.CanRedo()
 	corrected := fresh && ed.UndoName() == stepCorrectSpan
+	tagged := fresh && ed.UndoName() == stepTag
 	now := map[string]mentionState{}
 	var one []string
 	for _, e := range d.Entities {
@@ -41,7 +46,8 @@ func (t *glossaryTerms) noteConfirmedMentions(ed *annotate.Editor, d *annotate.D
 			st := mentionState{human: sp.Accepted(), start: sp.Start, end: sp.End}
 			now[id] = st
 			was, had := t.mentions[id]
-			if fresh && st.human && (!had || !was.human && id == selected || corrected && was != st) {
+			newly := !had || !was.human // a person's now, and not at the last look
+			if fresh && st.human && (newly && (id == selected || tagged) || corrected && was != st) {
 				one = append(one, id)
 			}
 		}
