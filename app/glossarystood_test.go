@@ -105,3 +105,35 @@ func TestGlossaryLearnsNoProjectedBounds(t *testing.T) {
 	}
 	step("after correcting the bounds of Assembly", "Arabie saoudite → Saudi Arabia; Assemblée → Assembly; MWP → MWPs")
 }
+
+// TestGlossaryLearnsNoSpeakerConfirmedAlong: accepting an English quotation confirms its speaker's
+// English mention with it (annotate's Accept), a judgement on who spoke, not on the mention's words:
+// the glossary learns no name from it.
+func TestGlossaryLearnsNoSpeakerConfirmedAlong(t *testing.T) {
+	d := pairDoc("« Le dialogue 🙂 est libre », a dit l’Assemblée.")
+	withNames(t, d, [3]string{"Assemblée", "", "ORG"})
+	ed := annotate.NewEditor(d)
+	q := &annotate.Span{Side: annotate.Source, Start: 0, End: strings.Index(d.Text, "»") + len("»"), Label: annotate.LabelQuote}
+	must(t, ed.AddSpan(q))
+	must(t, ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: q.ID, To: d.Entity("e1").Mentions[0]}))
+	ui, _ := newTestUI(t, d, false)
+	r := typeEnglish(t, ui, 0, "“The dialogue 🙂 is free,” said the Assembly Commission.")
+	r.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	var quote *annotate.Span
+	for _, sp := range ui.doc.TargetSpans(ui.doc.Segments[0].ID) {
+		if sp.Label == annotate.LabelQuote {
+			quote = sp
+		}
+	}
+	speaker := englishMention(t, ui, "e1")
+	if quote == nil || ui.doc.LinkFrom(quote.ID, annotate.LinkSpeaker) == nil {
+		t.Fatalf("no English quotation linked to its speaker: %v", quote)
+	}
+	pressOnSpan(ui, quote.ID, fyne.KeyA)
+	if !speaker.Accepted() || ui.doc.SpanText(speaker) != "Assembly Commission" {
+		t.Fatalf("the speaker's mention %q is %s after accepting the quotation", ui.doc.SpanText(speaker), speaker.Origin)
+	}
+	if got := storedTerms(t, ui); got != "" {
+		t.Errorf("the glossary learned %q from a speaker confirmed along with the quotation", got)
+	}
+}
