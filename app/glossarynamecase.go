@@ -81,7 +81,7 @@ func (c *nameCase) writtenLower(low string) bool {
 func eachWord(s string, f func(string)) {
 	start := -1
 	for i, r := range s {
-		switch word := isWordRune(r); {
+		switch word := token.IsWordRune(r); {
 		case word && start < 0:
 			start = i
 		case !word && start >= 0:
@@ -114,18 +114,14 @@ func (c *nameCase) wholeWords(low string) bool {
 // wordRuneBefore reports whether a letter, digit or combining mark ends s[:at].
 func wordRuneBefore(s string, at int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:at])
-	return at > 0 && isWordRune(r)
+	return at > 0 && token.IsWordRune(r)
 }
 
 // wordRuneAfter reports whether a letter, digit or combining mark starts s[at:] (e + U+0301: the
 // accent makes "unioń" another word).
 func wordRuneAfter(s string, at int) bool {
 	r, _ := utf8.DecodeRuneInString(s[at:])
-	return at < len(s) && isWordRune(r)
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
+	return at < len(s) && token.IsWordRune(r)
 }
 
 // headword reports whether the dictionary has low as a headword in lower case, or low is such a
