@@ -92,16 +92,17 @@ func (ui *UI) documentOpened() {
 // offered, it would be copied into the translation. One English writes so is offered, as Insert saves
 // typing a name letter by letter; a person's name that no list gives says what it is: the French
 // copied by pre-annotation, which nobody checked (keptNote), not a term someone translated ("Père Johnson → Père Johnson" read as
-// one, where the article wrote Father Johnson).
-func documentEntities(d *annotate.Document, named map[namedName]bool) []glossary.Entity {
+// one, where the article wrote Father Johnson). A capitalised name whose lower-case form is a common
+// word matches case (nameCase): "Union" is not "une union".
+func documentEntities(d *annotate.Document, t *glossaryTerms) []glossary.Entity {
 	var out []glossary.Entity
 	for _, e := range d.Entities {
 		src, tgt := strings.TrimSpace(e.Names[d.SourceLang]), strings.TrimSpace(e.Names[d.TargetLang])
 		if src == "" || tgt == "" {
 			continue
 		}
-		confirmed := named[namedName{e.ID, tgt}] || confirmedMention(d, e, annotate.Target, tgt)
-		ent := glossary.Entity{Source: src, Target: tgt, Type: e.Type, Confirmed: confirmed}
+		confirmed := t.named[namedName{e.ID, tgt}] || confirmedMention(d, e, annotate.Target, tgt, nil)
+		ent := glossary.Entity{Source: src, Target: tgt, Type: e.Type, Confirmed: confirmed, MatchCase: t.cases.matchCase(src)}
 		if !confirmed && keptAsIs(src, tgt) {
 			if !ner.KeptInEnglish(src, e.Type) {
 				continue
@@ -136,17 +137,21 @@ func (p *suggestionsPanel) fillGlossary() {
 func (p *suggestionsPanel) syncGlossary() {
 	d, t := p.ui.doc, &p.terms
 	t.noteRenames(p.ui.ed, d)
+	t.noteConfirmedMentions(p.ui.ed, d, p.ui.selSpan)
 	if p.src == nil || p.src.eng.Glossary == nil {
 		return
 	}
 	g := p.src.eng.Glossary
-	if ents := documentEntities(d, t.named); t.doc == nil || !slices.Equal(ents, t.doc) {
+	if t.cases == nil || t.cases.dict != p.src.eng.Dict {
+		t.cases = newNameCase(d, p.src.eng.Dict)
+	}
+	if ents := documentEntities(d, t); t.doc == nil || !slices.Equal(ents, t.doc) {
 		t.doc = append([]glossary.Entity{}, ents...) // not nil: given
 		g.SetDocument(ents)
 		p.gen++
 		p.marks = glossaryMarks{}
 	}
-	want := learnable(d, t.named)
+	want := learnable(d, t)
 	if t.sent && slices.Equal(want, t.want) {
 		return
 	}

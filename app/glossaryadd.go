@@ -77,8 +77,8 @@ func (ui *UI) showAddTerm(fr, en string, added func(glossary.Entry)) *addTermFor
 		e.OnSubmitted = func(string) { submit() }
 		e.OnChanged = func(string) { f.problem.Hide() }
 	}
-	f.fr.OnChanged = func(string) { f.problem.Hide(); f.proposeMatchCase(p.src.eng.Glossary) }
-	f.proposeMatchCase(p.src.eng.Glossary)
+	f.fr.OnChanged = func(string) { f.problem.Hide(); f.proposeMatchCase(p.src.eng.Glossary, p.terms.cases) }
+	f.proposeMatchCase(p.src.eng.Glossary, p.terms.cases)
 	dlg.Resize(fyne.NewSize(min(480, ui.win.Canvas().Size().Width-warningsMarginX), 0))
 	ui.present(dlg, dlg.Hide, submit)
 	ui.win.Canvas().Focus(f.firstToType())
@@ -87,15 +87,16 @@ func (ui *UI) showAddTerm(fr, en string, added func(glossary.Entry)) *addTermFor
 
 // proposeMatchCase ticks Match case as the glossary has the French (a term stored already, in any
 // case, is that entry: "ÉLUS" for "élus"), else while the French is an acronym ("PAN", "US", "OTAN":
-// in small letters another word), until the person ticks or unticks it themselves. The box shows
-// what will be stored before Add.
-func (f *addTermForm) proposeMatchCase(g *glossary.Glossary) {
+// in small letters another word) or a capitalised common word, as an entity's name is decided
+// (cases: "Orange" where the document writes "une orange"), until the person ticks or unticks it
+// themselves. The box shows what will be stored before Add.
+func (f *addTermForm) proposeMatchCase(g *glossary.Glossary, cases *nameCase) {
 	if f.caseChosen {
 		return
 	}
 	on, found := g.CaseOf(f.fr.Text)
 	if !found {
-		on = glossary.LooksLikeAcronym(f.fr.Text)
+		on = glossary.LooksLikeAcronym(f.fr.Text) || cases.matchCase(f.fr.Text)
 	}
 	f.proposing = true
 	f.matchCase.SetChecked(on)

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/suggest/glossary"
 )
 
@@ -21,10 +22,15 @@ type glossaryTerms struct {
 	doc     []glossary.Entity // the names given as the document's terms (nil: not given yet)
 	english map[string]string // each entity's English name at the last look, by entity ID
 	named   map[namedName]bool
-	want    []glossary.Entity // the names the store was last asked to hold for the document
-	sent    bool              // whether want was sent to this glossary
-	gen     int               // of the last update sent
-	taught  *taught           // what the store learned from the document, updated off the UI goroutine
+	// mentions are the English mentions at the last look; stood, by span ID, those a person
+	// confirmed one by one this session (glossarystood.go).
+	mentions map[string]mentionState
+	stood    map[string]bool
+	cases    *nameCase         // which names match case (glossarynamecase.go)
+	want     []glossary.Entity // the names the store was last asked to hold for the document
+	sent     bool              // whether want was sent to this glossary
+	gen      int               // of the last update sent
+	taught   *taught           // what the store learned from the document, updated off the UI goroutine
 }
 
 // namedName is an English name a person typed for an entity in the Entities tab, this session.
@@ -52,28 +58,34 @@ func (t *glossaryTerms) noteRenames(ed *annotate.Editor, d *annotate.Document) {
 // learnable returns the names the shared glossary may learn from d: what a translator would want a
 // terminology base to keep, a French name and an English one a person stood behind. That is an entity
 // with a confirmed French mention whose own English name (never the French one standing in for it)
-// either a person typed in the Entities tab (named) or a confirmed English mention reads in a
-// translated or reviewed segment. Suggestions nobody confirmed, rejected ones, and English names the
+// either a person typed in the Entities tab (named) or an English mention reads in a translated or
+// reviewed segment, a mention that a person confirmed one by one (stood: accepted, tagged or its
+// bounds corrected) or one that reads the name the built-in lists give the French (Moscou → Moscow).
+// An English mention confirmed only along with others (Accept all, Accept sure, a quotation's
+// speaker) is projection's guess of the name's words, not a name someone checked: "Assembly
+// Commission" for "Assemblée". Suggestions nobody confirmed, rejected ones, and English names the
 // detector copied from the French stay the document's own terms.
-func learnable(d *annotate.Document, named map[namedName]bool) []glossary.Entity {
+func learnable(d *annotate.Document, t *glossaryTerms) []glossary.Entity {
 	var out []glossary.Entity
 	seen := map[pairKey]bool{}
 	for _, e := range d.Entities {
 		fr, en := strings.TrimSpace(e.Names[d.SourceLang]), strings.TrimSpace(e.Names[d.TargetLang])
-		if fr == "" || en == "" || seen[pairKey{fr, en}] || !confirmedMention(d, e, annotate.Source, "") {
+		if fr == "" || en == "" || seen[pairKey{fr, en}] || !confirmedMention(d, e, annotate.Source, "", nil) {
 			continue
 		}
-		if named[namedName{e.ID, en}] || confirmedMention(d, e, annotate.Target, en) {
+		stood := func(id string) bool { return t.stood[id] || listedName(d, e, en) }
+		if t.named[namedName{e.ID, en}] || confirmedMention(d, e, annotate.Target, en, stood) {
 			seen[pairKey{fr, en}] = true
-			out = append(out, glossary.Entity{Source: fr, Target: en, Type: e.Type})
+			out = append(out, glossary.Entity{Source: fr, Target: en, Type: e.Type, MatchCase: t.cases.matchCase(fr)})
 		}
 	}
 	return out
 }
 
 // confirmedMention reports whether e has a mention on side that a person confirmed; on the English
-// side, one reading name (but for case) in a translated or reviewed segment.
-func confirmedMention(d *annotate.Document, e *annotate.Entity, side annotate.Side, name string) bool {
+// side, one reading name (but for case) in a translated or reviewed segment, and vouched for when
+// vouched is given (see learnable).
+func confirmedMention(d *annotate.Document, e *annotate.Entity, side annotate.Side, name string, vouched func(id string) bool) bool {
 	for _, id := range e.Mentions {
 		sp := d.Span(id)
 		if sp == nil || sp.Side != side || !sp.Accepted() {
@@ -83,11 +95,17 @@ func confirmedMention(d *annotate.Document, e *annotate.Entity, side annotate.Si
 			return true
 		}
 		if seg := d.Segment(sp.Segment); seg != nil && seg.Status.Done() &&
-			strings.EqualFold(strings.TrimSpace(d.SpanText(sp)), name) {
+			strings.EqualFold(strings.TrimSpace(d.SpanText(sp)), name) && (vouched == nil || vouched(id)) {
 			return true
 		}
 	}
 	return false
+}
+
+// listedName reports whether name is the English the built-in lists give e's French name.
+func listedName(d *annotate.Document, e *annotate.Entity, name string) bool {
+	en, ok := ner.EnglishName(strings.TrimSpace(e.Names[d.SourceLang]), e.Type)
+	return ok && strings.EqualFold(en, name)
 }
 
 // pairKey is a French name and its English, whatever the entity's type.

@@ -99,7 +99,7 @@ func glossaryMarksOf(t *testing.T, ui *UI, i int) string {
 // every document consults, learns no name on opening, none from a rejected or unconfirmed suggestion,
 // no English copied from the French, and no typo corrected a second later; it learns a name once a
 // person stands behind both its French mention and its English (typed in the Entities tab, or read by
-// a confirmed English mention of a confirmed segment). The next document is offered what it learned.
+// an English mention of a confirmed segment, accepted by itself). The next document is offered what it learned.
 func TestGlossaryLearnsWhatAPersonConfirmed(t *testing.T) {
 	ui, _ := newTestUI(t, ministerDoc(t), false)
 	if ui.sugg.src == nil || ui.sugg.src.memErr != nil {

@@ -470,7 +470,8 @@ func joined(text string, words []token.Token) bool {
 
 // SetDocument makes the open document's entities terms of the glossary without storing them, found
 // before the stored entries of the same length when a person confirmed the name, after them when not: renaming an entity in the document changes what
-// is found at once, and undoing the rename changes it back. A nil or empty list forgets them.
+// is found at once, and undoing the rename changes it back. An entity marked MatchCase is found only
+// in its case. A nil or empty list forgets them.
 func (g *Glossary) SetDocument(entities []Entity) {
 	doc := make(map[string][]compiled)
 	for _, e := range entities {
@@ -479,12 +480,12 @@ func (g *Glossary) SetDocument(entities []Entity) {
 		if len(keys) == 0 || tgt == "" {
 			continue
 		}
-		entry := Entry{SourceLang: g.sourceLang, TargetLang: g.targetLang, Source: src, Target: tgt, Type: e.Type, Note: e.Note}
+		entry := Entry{SourceLang: g.sourceLang, TargetLang: g.targetLang, Source: src, Target: tgt, Type: e.Type, Note: e.Note, MatchCase: e.MatchCase}
 		rank := unconfirmedRank
 		if e.Confirmed {
 			rank = confirmedRank
 		}
-		doc[keys[0]] = append(doc[keys[0]], compiled{keys: keys, entry: entry, rank: rank})
+		doc[keys[0]] = append(doc[keys[0]], compiled{keys: keys, cased: casedKeys(entry), entry: entry, rank: rank})
 	}
 	g.mu.Lock()
 	g.doc = doc

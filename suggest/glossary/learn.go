@@ -24,11 +24,15 @@ type Entity struct {
 	// Note is shown with the document's term (SetDocument): what the translator should know of it,
 	// such as a name nobody confirmed being only the French copied. Learn ignores it.
 	Note string
+	// MatchCase says the name is found only written in its case (see Entry.MatchCase), as a document's
+	// term and once learned: a capitalised name whose lower-case form is a common word ("Union", the
+	// European one, is not "une union"). The caller decides (the app asks the dictionary).
+	MatchCase bool
 }
 
 // Learn stores entities' names as entries of the given origin (the ID of the document that taught
-// them), type = the entity's label, skipping those without both names and those stored already (but
-// for case too), under whatever origin. It returns the entries it stored, with their IDs: what Forget takes back when the
+// them), type = the entity's label, matching case as the entity says, skipping those without both
+// names and those stored already (but for case too, unless either matches case), under whatever origin. It returns the entries it stored, with their IDs: what Forget takes back when the
 // document stops supporting them. Which names deserve it is the caller's rule: this store is shared by
 // every document, so a name goes in only once a person has stood behind it.
 func (g *Glossary) Learn(ctx context.Context, entities []Entity, origin string) ([]Entry, error) {
@@ -37,8 +41,8 @@ func (g *Glossary) Learn(ctx context.Context, entities []Entity, origin string) 
 		return nil, store.Explain(g.name, err)
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO glossary (src_lang, tgt_lang, source, target, type, origin)
-		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (src_lang, tgt_lang, source, target) DO NOTHING RETURNING id`)
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO glossary (src_lang, tgt_lang, source, target, type, origin, match_case)
+		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (src_lang, tgt_lang, source, target) DO NOTHING RETURNING id`)
 	if err != nil {
 		return nil, store.Explain(g.name, err)
 	}
@@ -49,9 +53,9 @@ func (g *Glossary) Learn(ctx context.Context, entities []Entity, origin string) 
 		if src == "" || tgt == "" {
 			continue
 		}
-		entry := Entry{SourceLang: g.sourceLang, TargetLang: g.targetLang, Source: src, Target: tgt, Type: e.Type, Origin: origin}
+		entry := Entry{SourceLang: g.sourceLang, TargetLang: g.targetLang, Source: src, Target: tgt, Type: e.Type, Origin: origin, MatchCase: e.MatchCase}
 		entry = spelt.of(entry) // stored already but for case: the insert does nothing (casefold.go)
-		err := stmt.QueryRowContext(ctx, entry.SourceLang, entry.TargetLang, entry.Source, entry.Target, e.Type, origin).Scan(&entry.ID)
+		err := stmt.QueryRowContext(ctx, entry.SourceLang, entry.TargetLang, entry.Source, entry.Target, e.Type, origin, entry.MatchCase).Scan(&entry.ID)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
 			continue // stored already

@@ -126,3 +126,43 @@ func TestEntriesInDictionaryOrder(t *testing.T) {
 		t.Errorf("entries %q, want %q", got, want)
 	}
 }
+
+// TestNamesMatchingCase: a name marked MatchCase, a capitalised one whose lower-case form is a common
+// word, is found only in its case, as the document's term and once learned (the flag stored with it):
+// "Union" is the European one in « l’Union », not the common noun in "d’une union"; a decomposed é
+// (e + U+0301) and an emoji beside it change nothing.
+func TestNamesMatchingCase(t *testing.T) {
+	ctx := context.Background()
+	text := "« L’Union 🙂 a parlé d’une union des Verts », dit Élise, à propos des verts pâturages."
+	found := func(g *Glossary) string {
+		var out []string
+		for _, h := range g.Find(text) {
+			out = append(out, text[h.Start:h.End])
+		}
+		return strings.Join(out, "; ")
+	}
+	names := []Entity{{Source: "Union", Target: "European Union", Type: "ORG", MatchCase: true},
+		{Source: "Verts", Target: "Greens", Type: "ORG", MatchCase: true}, {Source: "E\u0301lise", Target: "Élise", Type: "PER"}}
+	g := openTemp(t)
+	g.SetDocument(names)
+	if got, want := found(g), "Union; Verts; Élise"; got != want {
+		t.Errorf("as the document's terms: found %q, want %q", got, want)
+	}
+	g.SetDocument(nil)
+	learned, err := g.Learn(ctx, names, "a1")
+	if err != nil || len(learned) != 3 || !learned[0].MatchCase || learned[2].MatchCase {
+		t.Fatalf("Learn = %+v, %v; want three entries, the first two matching case", learned, err)
+	}
+	if got, want := found(g), "Union; Verts; Élise"; got != want {
+		t.Errorf("learned: found %q, want %q", got, want)
+	}
+	es, err := g.Entries(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		if e.MatchCase != (e.Target != "Élise") {
+			t.Errorf("stored %s → %s with Match case %v", e.Source, e.Target, e.MatchCase)
+		}
+	}
+}

@@ -62,7 +62,7 @@ func (c compiled) casedAs(term string) bool {
 
 // MatchCase reports whether the stored entry of source term fr and translation en (as Lookup gave
 // it) matches case: a quality check then wants the translation written in its case, as the term is
-// found only in its own. The open document's names never match case.
+// found only in its own. It answers for the stored entries only, not for the open document's names.
 func (g *Glossary) MatchCase(fr, en string) bool {
 	keys := termKeys(fr)
 	if len(keys) == 0 {

@@ -67,6 +67,10 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
 }
 
+// IsWordRune reports whether r is part of a word as Tokenize reads words: a letter, a digit or a
+// combining mark (the accent of e + U+0301 belongs to its word).
+func IsWordRune(r rune) bool { return isWordRune(r) }
+
 func scanWord(s string, i int) int {
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
