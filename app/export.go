@@ -207,7 +207,7 @@ var toCheckOnly = []formats.WarningCode{formats.WarnTargetCodesPlaced, formats.W
 // keeping a file it replaces as a backup, for the user may have chosen a file of their own work. It
 // returns the warnings, and the paths of the files written beside dest (such as Label Studio's
 // labeling config, named after dest as the CLI names it) or, into the folder dest, under another name
-// than the format gives them, so as not to replace one of keep (see folderNames).
+// than the format gives them, so as not to replace one of keep (see formats.FolderNames).
 func writeExport(format string, data []byte, opts formats.WriteOptions, dest string, isDir bool, keep []string) (out exported, err error) {
 	d, err := annotate.Unmarshal(data, "export")
 	if err != nil {
@@ -223,7 +223,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 		out.toCheck = out.toCheck && slices.Contains(toCheckOnly, w.Code)
 	}
 	if isDir {
-		out.beside = folderNames(files, dest, keep)
+		out.beside = formats.FolderNames(files, dest, keep)
 	}
 	for _, f := range files {
 		path := dest
