@@ -142,7 +142,7 @@ func (p *entitiesPanel) refresh() {
 		p.namesake = namesakes(d)
 		p.ents = append(p.ents[:0], d.Entities...)
 		p.ents = p.order.filter(p.ents, p.filter.Text, d.SourceLang, d.TargetLang)
-		p.order.sort(p.ents, d.SourceLang, d.TargetLang)
+		p.order.sort(p.ents, d.SourceLang, d.TargetLang, p.firstSegment)
 		p.list.Refresh() // the rows' names, types and counts change with nothing else
 	}
 	p.syncList()
