@@ -18,19 +18,22 @@ import (
 
 // exportDialog asks for a format and options, then for the file (or folder, for formats that write
 // one file per document) and exports there in the background. Return exports and Escape cancels
-// wherever the focus is in the dialog, which opens on the format. It starts from the choices the last one of the session was
-// left with, exported or cancelled, as the file dialog starts in the last export's folder.
+// wherever the focus is in the dialog, which opens on the format. It starts from the choices the last one was
+// left with, exported or cancelled, in this session or an earlier one (see prefExport), as the file
+// dialog starts in the last export's folder.
 func (ui *UI) exportDialog() {
 	f := newExportForm()
-	if ui.lastExport != nil {
-		f.restore(*ui.lastExport)
+	last := ui.exportChoiceFor(f)
+	if last != nil {
+		f.restore(*last)
 	}
 	if o := ui.doc.Meta.Original; o != nil {
+		// a client's file opens on its format, unless another was chosen in this session: one kept from
+		// another document's export is no choice about this one
 		f.mergesInto(o.Format, ui.lastExport != nil)
 	}
 	d := ui.newConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), fitDialogContent(ui.win, f.form), func(ok bool) {
-		last := f.remembered()
-		ui.lastExport = &last
+		ui.keepExportChoice(f.remembered())
 		if format, opts, chosen := f.choice(); ok && chosen {
 			if msg := translationRefusal(ui.doc, format, opts); msg != "" {
 				ui.showError(errors.New(msg))
