@@ -123,14 +123,14 @@ func (ui *UI) applyLabel(label string) error {
 			return err
 		}
 		sp.Label = label
-		cue, filed, err := ui.addTagged(sp)
+		added, err := ui.addTagged(sp)
 		if err != nil {
 			return err
 		}
 		ui.selSpan = sp.ID
 		ui.clearSelection()
 		ui.refreshAll()
-		ui.taggedNew(sp, cue, filed)
+		ui.taggedNew(sp, added)
 		return nil
 	}
 	if ui.selSpan != "" {
