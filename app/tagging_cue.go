@@ -11,8 +11,13 @@ import (
 // it now proposes the verb the quote detector finds for it, as a suggestion the person accepts with
 // the quote (a) or rejects, in the tagging's undo step.
 
+// cueContext is how many sentences before and after a quotation detectedCue reads with it: its
+// introducing clause may end the sentence before ("Il a déclaré :"), and the detector reads the
+// quotations around it to tell an incise from the next quotation's introduction.
+const cueContext = 3
+
 // detectedCue returns the reporting verb the quote detector of pre-annotation (annotate/quotes, with
-// its lexicon) gives the quotation quote covers, read in quote's paragraphs (a document's text is
+// its lexicon) gives the quotation quote covers, read with the sentences around it in its paragraph (a document's text is
 // NFC, as the detector reads it): the verb of its incise or of the clause introducing it, and the
 // detector's confidence; ok is false when it finds none (a quotation it does not see as one, a verb it
 // does not know). A verb in quoted words, or carried over from a quotation before another one (« … »,
@@ -22,10 +27,12 @@ func detectedCue(d *annotate.Document, quote *annotate.Span) (cue quotes.Span, c
 	if quote.Side != annotate.Source || first < 0 || last < 0 {
 		return cue, 0, false
 	}
-	for first > 0 && d.Segments[first-1].Paragraph == d.Segments[first].Paragraph {
+	// the sentences around it in its paragraph, some at most: a text imported without blank lines
+	// is one paragraph, which the detector would read whole at each quotation tagged
+	for n := 0; n < cueContext && first > 0 && d.Segments[first-1].Paragraph == d.Segments[first].Paragraph; n++ {
 		first--
 	}
-	for last+1 < len(d.Segments) && d.Segments[last+1].Paragraph == d.Segments[last].Paragraph {
+	for n := 0; n < cueContext && last+1 < len(d.Segments) && d.Segments[last+1].Paragraph == d.Segments[last].Paragraph; n++ {
 		last++
 	}
 	from, to := d.Segments[first].Start, d.Segments[last].End
