@@ -19,11 +19,14 @@ func TestExportChoicesKeptInTheSettings(t *testing.T) {
 	format, unit := exportDialogSelects(t, ui)
 	format.SetSelected("doccano relation JSONL")
 	unit.SetSelected(utf16Name())
-	top := ui.win.Canvas().Overlays().Top()
-	confirmed, _ := findShown(top, func(o fyne.CanvasObject) bool {
-		c, ok := o.(*formCheck)
-		return ok && c.Text == confirmedOnlyName()
-	}).(*formCheck)
+	confirmedCheck := func() *formCheck { // in the dialog shown
+		c, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+			c, ok := o.(*formCheck)
+			return ok && c.Text == confirmedOnlyName()
+		}).(*formCheck)
+		return c
+	}
+	confirmed := confirmedCheck()
 	if confirmed == nil {
 		t.Fatal("no Only confirmed annotations in the dialog")
 	}
@@ -35,11 +38,7 @@ func TestExportChoicesKeptInTheSettings(t *testing.T) {
 
 	ui.lastExport = nil // a new session, with the same settings
 	format, unit = exportDialogSelects(t, ui)
-	top = ui.win.Canvas().Overlays().Top()
-	confirmed, _ = findShown(top, func(o fyne.CanvasObject) bool {
-		c, ok := o.(*formCheck)
-		return ok && c.Text == confirmedOnlyName()
-	}).(*formCheck)
+	confirmed = confirmedCheck()
 	if format.Selected != "doccano relation JSONL" || unit.Selected != utf16Name() || confirmed == nil || !confirmed.Checked {
 		t.Errorf("a new session opens on %q, offsets %q, confirmed %v; want the choices of the last", format.Selected, unit.Selected, confirmed != nil && confirmed.Checked)
 	}

@@ -36,7 +36,7 @@ func TestHandTaggedQuoteProposedItsCue(t *testing.T) {
 	if l == nil || l.Origin != annotate.Auto || d.Span(l.To) == nil || d.SpanText(d.Span(l.To)) != verb || d.Span(l.To).Origin != annotate.Auto {
 		t.Fatalf("cue link %+v, want a suggestion to the verb %q, itself a suggestion", l, verb)
 	}
-	if want := "Tagged QUOTE «\u00a0Le dialogue 😀 est libre\u00a0», with the reporting verb “déclaré” proposed as its cue (a accepts both, r on the verb rejects it)"; ui.status.Text != want {
+	if want := "Tagged QUOTE «\u00a0Le dialogue 😀 est libre\u00a0» — reporting verb “déclaré” proposed as its cue: a accepts both, r on the verb rejects it"; ui.status.Text != want {
 		t.Errorf("status %q, want %q", ui.status.Text, want)
 	}
 	cue := d.Span(l.To)

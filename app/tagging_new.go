@@ -107,7 +107,7 @@ func (ui *UI) taggedNew(sp *annotate.Span, added taggedWith) {
 		ui.setStatus(lang.L("Tagged {{.Span}}, the quotation's part after the incise: cue {{.Cue}}, as its first part", args))
 	case added.cue != nil:
 		args["Cue"] = ui.quotedWords(added.cue.To)
-		ui.setStatus(lang.L("Tagged {{.Span}}, with the reporting verb {{.Cue}} proposed as its cue (a accepts both, r on the verb rejects it)", args))
+		ui.setStatus(ui.taggedText(sp) + " — " + lang.L("reporting verb {{.Cue}} proposed as its cue: a accepts both, r on the verb rejects it", args))
 	case filed != nil:
 		args["Entity"] = filed.Name(d.SourceLang)
 		ui.setStatus(lang.L("Tagged {{.Span}}, a mention of the entity “{{.Entity}}” named so", args))
