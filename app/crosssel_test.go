@@ -122,15 +122,15 @@ func TestShiftClickTagsAQuoteOverTwoSegments(t *testing.T) {
 
 	n := len(d.Spans)
 	r1.src.TypedRune('q')
-	if len(d.Spans) != n+1 {
-		t.Fatalf("%d spans, want %d (status %q)", len(d.Spans), n+1, ui.status.Text)
+	if len(d.Spans) != n+2 { // the quotation, and its reporting verb proposed as its cue
+		t.Fatalf("%d spans, want %d (status %q)", len(d.Spans), n+2, ui.status.Text)
 	}
-	sp := d.Spans[len(d.Spans)-1]
+	sp := d.Span(ui.selSpan)
 	want := "« Nous avons travaillé jour et nuit 😀. Les résultats sont enfin là, à Besançon. »"
 	if sp.Label != annotate.LabelQuote || d.SpanText(sp) != want || sp.Start != quote.Start || sp.End != quote.End {
 		t.Errorf("new span %s [%d,%d) %q, want QUOTE [%d,%d) %q", sp.Label, sp.Start, sp.End, d.SpanText(sp), quote.Start, quote.End, want)
 	}
-	if st := "Tagged QUOTE « Nous avons travaillé jour et nuit 😀. L… » over segments 1–2"; ui.status.Text != st {
+	if st := "Tagged QUOTE « Nous avons travaillé jour et nuit 😀. L… » over segments 1–2 — reporting verb “déclaré” proposed as its cue: a accepts both, r on the verb rejects it"; ui.status.Text != st {
 		t.Errorf("status %q, want %q", ui.status.Text, st)
 	}
 	if ui.crossActive() || srcSel(ui, 0) != "" || srcSel(ui, 1) != "" {

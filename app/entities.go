@@ -120,7 +120,7 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 	p.scroll.OnScrolled = func(fyne.Position) { p.mentionsMoved() }
 	p.mentions.scroll, p.mentEN.scroll = p.scroll, p.scroll
 	var split fyne.CanvasObject
-	p.split, split = newEntitySplit(p.list, container.New(&resizeWatch{resized: p.mentionsMoved}, p.scroll), p.detail.Visible)
+	p.split, split = newEntitySplit(p.list, container.New(&resizeWatch{resized: p.mentionsMoved}, p.scroll), func() int { return len(p.ents) }, p.detail.Visible)
 	// the top first among the objects: the Tab chain follows their order (filter, then list)
 	top := container.NewVBox(p.newEnt, p.filter)
 	p.box = container.New(layout.NewBorderLayout(top, nil, nil, nil), top, split)
@@ -142,8 +142,10 @@ func (p *entitiesPanel) refresh() {
 		p.namesake = namesakes(d)
 		p.ents = append(p.ents[:0], d.Entities...)
 		p.ents = p.order.filter(p.ents, p.filter.Text, d.SourceLang, d.TargetLang)
-		p.order.sort(p.ents, d.SourceLang, d.TargetLang)
+		p.order.sort(p.ents, d.SourceLang, d.TargetLang, p.firstSegment)
 		p.list.Refresh() // the rows' names, types and counts change with nothing else
+		// a filter leaving a few rows gives the details their room
+		p.split.fit(p.detail.Visible())
 	}
 	p.syncList()
 	p.showDetail()

@@ -66,15 +66,27 @@ func (o *entityOrder) forget() {
 	clear(o.folded)
 }
 
-// sort orders entities by type, then French name, then English name, as the interface's language
-// sorts words; the ID decides between namesakes, so that the order never jumps.
-func (o *entityOrder) sort(ents []*annotate.Entity, src, tgt string) {
+// sort orders entities by type, then French name, then the names as the row reads them (see
+// bothNames), as the interface's language sorts words. Rows that read alike (namesakes, which the
+// list tells apart by where each is first mentioned) follow the text, by first (the index of the
+// segment of an entity's first mention): ordered by English name then ID, "Seg. 11" came before
+// "Seg. 1". The English name, then the ID decide what is left, so that the order never jumps.
+func (o *entityOrder) sort(ents []*annotate.Entity, src, tgt string, first func(*annotate.Entity) int) {
 	slices.SortStableFunc(ents, func(a, b *annotate.Entity) int {
 		if c := cmp.Compare(a.Type, b.Type); c != 0 {
 			return c
 		}
 		if c := bytes.Compare(o.key(a.Name(src)), o.key(b.Name(src))); c != 0 {
 			return c
+		}
+		ra, rb := bothNames(a.Names[src], a.Names[tgt]), bothNames(b.Names[src], b.Names[tgt])
+		if c := bytes.Compare(o.key(ra), o.key(rb)); c != 0 {
+			return c
+		}
+		if ra == rb { // namesakes: computed for them alone, as it walks the mentions
+			if c := cmp.Compare(first(a), first(b)); c != 0 {
+				return c
+			}
 		}
 		if c := bytes.Compare(o.key(a.Names[tgt]), o.key(b.Names[tgt])); c != 0 {
 			return c

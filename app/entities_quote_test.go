@@ -37,7 +37,7 @@ func TestAQuotationIsNoEntityMention(t *testing.T) {
 		}
 		if err := p.addSelected(); err == nil || ui.doc.EntityOf(q) != nil {
 			t.Errorf("Add selected span with %s: error %v, entity %v", d.SpanText(d.Span(q)), err, ui.doc.EntityOf(q))
-		} else if want := "QUOTE « Nous restons confiants » is not a name: a quotation or a reporting verb is no entity's mention"; q == quotes[0] && err.Error() != want {
+		} else if want := "QUOTE « Nous restons confiants » is not a name: a quotation or a reporting verb is no entity’s mention"; q == quotes[0] && err.Error() != want {
 			t.Errorf("Add selected span with a quotation says %q, want %q", err, want)
 		}
 		if err := p.newFromSelected(); err == nil || len(d.Entities) != entities {

@@ -63,3 +63,35 @@ func TestEntityDetailsReadableInSmallWindows(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityDetailsTakeTheRoomOfAShortList: with the filter leaving one or two entities, the list kept
+// its share (three rows and more, empty) and the details scrolled. A short list now keeps its rows
+// alone, the details getting the rest, and has its usual room back when the filter is cleared.
+func TestEntityDetailsTakeTheRoomOfAShortList(t *testing.T) {
+	ui, _ := newTestUI(t, entitiesDoc(t), false)
+	ui.win.Resize(fyne.NewSize(1000, 700))
+	p := entitiesTab(ui)
+	ui.selectPanel(p)
+	settle(ui.win.Content())
+	p.filter.SetText("obama") // two namesakes
+	p.refresh()
+	p.list.Select(0)
+	settle(ui.win.Content())
+	row := p.list.MinSize().Height
+	if len(p.ents) != 2 {
+		t.Fatalf("%d entities listed, want the two Obamas", len(p.ents))
+	}
+	if h := p.list.Size().Height; h >= 3*row+2*theme.Padding() || h < 2*row+theme.Padding()-0.5 {
+		t.Errorf("two rows of %v listed in a list %v high, want room for them and not a third", row, h)
+	}
+	short := p.scroll.Size().Height
+	p.filter.SetText("")
+	p.refresh()
+	settle(ui.win.Content())
+	if h := p.list.Size().Height; h < entityListRows*row-0.5 {
+		t.Errorf("the filter cleared, the list is %v high, under %d rows", h, entityListRows)
+	}
+	if p.scroll.Size().Height >= short {
+		t.Errorf("the details are %v high with the whole list, not less than the %v they had beside two rows", p.scroll.Size().Height, short)
+	}
+}

@@ -18,19 +18,22 @@ import (
 
 // exportDialog asks for a format and options, then for the file (or folder, for formats that write
 // one file per document) and exports there in the background. Return exports and Escape cancels
-// wherever the focus is in the dialog, which opens on the format. It starts from the choices the last one of the session was
-// left with, exported or cancelled, as the file dialog starts in the last export's folder.
+// wherever the focus is in the dialog, which opens on the format. It starts from the choices the last one was
+// left with, exported or cancelled, in this session or an earlier one (see prefExport), as the file
+// dialog starts in the last export's folder.
 func (ui *UI) exportDialog() {
 	f := newExportForm()
-	if ui.lastExport != nil {
-		f.restore(*ui.lastExport)
+	last := ui.exportChoiceFor(f)
+	if last != nil {
+		f.restore(*last)
 	}
 	if o := ui.doc.Meta.Original; o != nil {
+		// a client's file opens on its format, unless another was chosen in this session: one kept from
+		// another document's export is no choice about this one
 		f.mergesInto(o.Format, ui.lastExport != nil)
 	}
 	d := ui.newConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), fitDialogContent(ui.win, f.form), func(ok bool) {
-		last := f.remembered()
-		ui.lastExport = &last
+		ui.keepExportChoice(f.remembered())
 		if format, opts, chosen := f.choice(); ok && chosen {
 			if msg := translationRefusal(ui.doc, format, opts); msg != "" {
 				ui.showError(errors.New(msg))
@@ -207,7 +210,7 @@ var toCheckOnly = []formats.WarningCode{formats.WarnTargetCodesPlaced, formats.W
 // keeping a file it replaces as a backup, for the user may have chosen a file of their own work. It
 // returns the warnings, and the paths of the files written beside dest (such as Label Studio's
 // labeling config, named after dest as the CLI names it) or, into the folder dest, under another name
-// than the format gives them, so as not to replace one of keep (see folderNames).
+// than the format gives them, so as not to replace one of keep (see formats.FolderNames).
 func writeExport(format string, data []byte, opts formats.WriteOptions, dest string, isDir bool, keep []string) (out exported, err error) {
 	d, err := annotate.Unmarshal(data, "export")
 	if err != nil {
@@ -224,7 +227,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 		out.toCheck = out.toCheck && slices.Contains(toCheckOnly, w.Code)
 	}
 	if isDir {
-		out.beside = folderNames(files, dest, keep)
+		out.beside = formats.FolderNames(files, dest, keep)
 	}
 	for _, f := range files {
 		path := dest

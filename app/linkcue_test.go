@@ -56,3 +56,35 @@ func TestLinkModeCue(t *testing.T) {
 		t.Errorf("speaker link %+v", l)
 	}
 }
+
+// TestLinkModePromptSaysTheCue: link mode takes the reporting verb as the quote's cue, but its
+// prompt, the message for s on no span and the shortcut sheet spoke of the speaker alone, so the way
+// to give a hand-tagged quote its cue was found by chance. Each now names both, in both languages.
+func TestLinkModePromptSaysTheCue(t *testing.T) {
+	for _, tc := range []struct{ lang, verb string }{{"en", "reporting verb"}, {"fr", "verbe introducteur"}} {
+		t.Run(tc.lang, func(t *testing.T) {
+			useLanguage(t, tc.lang)
+			ui, _ := newTestUI(t, testDoc(t), false)
+			d := ui.doc
+			r := visibleRow(t, ui, 0)
+			ui.win.Canvas().Focus(r.src)
+			caretTo(t, r, strings.Index(d.Text, "dialogue"))
+			r.src.TypedRune('s')
+			if ui.linkFrom == "" || !strings.Contains(ui.status.Text, tc.verb) {
+				t.Errorf("link mode's prompt %q does not name the %s", ui.status.Text, tc.verb)
+			}
+			caretTo(t, r, strings.Index(d.Text, "déclaré")) // tagged as nothing
+			r.src.TypedRune('s')
+			if !strings.Contains(ui.status.Text, tc.verb) {
+				t.Errorf("s on no span says %q, naming no %s", ui.status.Text, tc.verb)
+			}
+			var help strings.Builder
+			for _, row := range ui.shortcutRows() {
+				help.WriteString(row[0] + "\n")
+			}
+			if !strings.Contains(help.String(), tc.verb) {
+				t.Errorf("the shortcut sheet names no %s for s", tc.verb)
+			}
+		})
+	}
+}

@@ -120,7 +120,8 @@ func setEnabled(w fyne.Disableable, on bool) {
 }
 
 // fillPeople lists the document's people for the quote's speaker choice: each person entity by
-// name, and person mentions belonging to no entity by their text, each standing for its mention
+// name, and person names belonging to no entity by their text (a description or a pronoun of no
+// entity names no one, and "il" stood for every loose "il"), each standing for its mention
 // nearest to the quote. The people mentioned nearest come first, as the speaker is most often named
 // in the quote's sentence or just before it: those named in the quote's segments, then in the nearest
 // segments before it, then after it; alphabetically when as near.
@@ -134,7 +135,11 @@ func (p *palette) fillPeople(quote *annotate.Span) {
 			continue
 		}
 		name := d.SpanText(sp)
-		if e := d.EntityOf(sp.ID); e != nil && e.Name(d.SourceLang) != "" {
+		e := d.EntityOf(sp.ID)
+		if e == nil && sp.Mention.Norm() != "" {
+			continue // "Les membres", "il": words standing for no one named, not a person to choose
+		}
+		if e != nil && e.Name(d.SourceLang) != "" {
 			name = e.Name(d.SourceLang)
 		}
 		name = strings.Join(strings.Fields(name), " ")

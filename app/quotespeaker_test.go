@@ -166,3 +166,24 @@ func TestQuotesTabNamesTheSpeakerInANarrowPanel(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerChooserListsPeopleNotLooseWords: Alt+S's list is the document's people: each person
+// entity by its name, and a name tagged under no entity by its words. A description or a pronoun
+// under no entity ("Les membres", "Le ministre", "il") is no one's name, and "il" stood for every
+// loose "il" at once; they are left out (a click on the words in link mode still links them).
+func TestSpeakerChooserListsPeopleNotLooseWords(t *testing.T) {
+	d := testDoc(t) // QUOTE « Le dialogue 😀 est libre », PER Sergueï Lavrov
+	ed := annotate.NewEditor(d)
+	for _, m := range []struct {
+		words string
+		kind  annotate.MentionKind
+	}{{"Donald Trump", ""}, {"Le ministre", annotate.MentionNominal}} {
+		at := strings.Index(sampleText, m.words)
+		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len(m.words), Label: annotate.LabelPER, Mention: m.kind}))
+	}
+	ui, _ := newTestUI(t, d, false)
+	ui.selectSpan(d.Spans[0].ID)
+	if got := strings.Join(ui.palette.speaker.Options, ", "); got != "Sergueï Lavrov, Donald Trump" {
+		t.Errorf("speaker choices %q, want the two people named, not the description", got)
+	}
+}

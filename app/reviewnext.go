@@ -47,14 +47,35 @@ func (ui *UI) reviewFrom() readingPlace {
 	return readingPlace{seg: ui.cur, side: -1}
 }
 
+// reviewedWithQuote returns the spans that accepting a quote to confirm confirms with it (see
+// annotate.Editor.Accept): the mention its speaker link points to and the verb of its cue link. A
+// reader meets "Sergueï Lavrov a déclaré : « … »" speaker first, so Ctrl+J stopped on the name, then
+// the verb, then the quote, three a presses for one judgement; it stops on the quote alone, whose
+// status line names the speaker, and a on it confirms the three in one undo step. A rejected quote
+// no longer covers them: they are stopped at again.
+func reviewedWithQuote(d *annotate.Document) map[string]bool {
+	covered := map[string]bool{}
+	for _, l := range d.Links {
+		if l.Type != annotate.LinkSpeaker && l.Type != annotate.LinkCue {
+			continue
+		}
+		if q := d.Span(l.From); q != nil && q.Label == annotate.LabelQuote && acceptable(d, q) {
+			covered[l.To] = true
+		}
+	}
+	return covered
+}
+
 // toReview returns the span with something to confirm nearest after from (before it, back), going
-// round the document's end; "" when there is none.
+// round the document's end, leaving aside those a quote's acceptance confirms (reviewedWithQuote);
+// "" when there is none.
 func toReview(d *annotate.Document, from readingPlace, back bool) string {
 	var next, first string
 	var nextAt, firstAt readingPlace
+	covered := reviewedWithQuote(d)
 	for _, sp := range d.Spans {
 		p, ok := placeOf(d, sp)
-		if !ok || !acceptable(d, sp) {
+		if !ok || !acceptable(d, sp) || covered[sp.ID] {
 			continue
 		}
 		if back {

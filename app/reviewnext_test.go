@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -92,4 +93,59 @@ func TestReviewNextGreyedWithNothingToConfirm(t *testing.T) {
 	}
 	ui.undoStep()
 	check("undone", false, true)
+}
+
+// TestReviewNextStopsOnTheQuoteOfItsSpeaker: "Sergueï Lavrov a déclaré : « … »", all proposed with the
+// speaker and cue links, cost three a presses in reading order (the name, the verb, the quote) when
+// accepting the quote confirms the three. Ctrl+J now stops on the quote alone, a confirms it with its
+// speaker and verb in one undo step and says so; rejected, the quote leaves the speaker's mention and
+// entity as they were, and Ctrl+J stops on the name again.
+func TestReviewNextStopsOnTheQuoteOfItsSpeaker(t *testing.T) {
+	d := testDoc(t) // seg 0: QUOTE « Le dialogue 😀 est libre » (auto), PER Sergueï Lavrov (auto)
+	quote, per := d.Spans[0], d.Spans[1]
+	ed := annotate.NewEditor(d)
+	verb := strings.Index(sampleText, "déclaré")
+	cue := &annotate.Span{Side: annotate.Source, Start: verb, End: verb + len("déclaré"), Label: annotate.LabelCue, Origin: annotate.Auto, Confidence: 0.7}
+	must(t, ed.AddSpan(cue))
+	must(t, ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote.ID, To: per.ID, Origin: annotate.Auto, Confidence: 0.8}))
+	must(t, ed.AddLink(&annotate.Link{Type: annotate.LinkCue, From: quote.ID, To: cue.ID, Origin: annotate.Auto, Confidence: 0.8}))
+	entity := d.EntityOf(per.ID)
+	ui, _ := newTestUI(t, d, false)
+	next := func() { ui.handleShortcut(custom(fyne.KeyJ, ctrl)) }
+	next()
+	if ui.selSpan != quote.ID {
+		t.Fatalf("Ctrl+J went to %q, want the quote %q, which a confirms with its speaker and verb", ui.selSpan, quote.ID)
+	}
+	ui.handleShortcut(custom(fyne.KeyJ, ctrl|shift))
+	if ui.selSpan != quote.ID {
+		t.Errorf("Ctrl+Shift+J went to %q, want the quote %q again, the only thing to review", ui.selSpan, quote.ID)
+	}
+	must(t, ui.acceptSelected())
+	for _, sp := range []*annotate.Span{quote, per, cue} {
+		if sp.Origin != annotate.Human {
+			t.Errorf("after a on the quote, %s %q is still a suggestion", sp.Label, d.SpanText(sp))
+		}
+	}
+	if want := "Accepted QUOTE « Le dialogue 😀 est libre », and with it PER “Sergueï Lavrov”, CUE “déclaré”"; ui.status.Text != want {
+		t.Errorf("status %q, want %q", ui.status.Text, want)
+	}
+	next()
+	if want := "Nothing left to confirm: every annotation is accepted"; ui.status.Text != want {
+		t.Errorf("after one a, Ctrl+J says %q, want %q", ui.status.Text, want)
+	}
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	if quote.Origin != annotate.Auto || per.Origin != annotate.Auto || cue.Origin != annotate.Auto {
+		t.Fatalf("one Ctrl+Z left quote %s, speaker %s, verb %s; want all suggestions again", quote.Origin, per.Origin, cue.Origin)
+	}
+
+	next()
+	must(t, ui.rejectSelected())
+	if d.Span(quote.ID) != nil || d.Span(per.ID) == nil || per.Origin != annotate.Auto || d.EntityOf(per.ID) != entity {
+		t.Errorf("rejecting the quote: quote %v, speaker's mention %v (%s), entity %v, want the quote gone and the mention as it was in %v",
+			d.Span(quote.ID), d.Span(per.ID), per.Origin, d.EntityOf(per.ID), entity)
+	}
+	next()
+	if ui.selSpan != per.ID {
+		t.Errorf("with the quote rejected, Ctrl+J went to %q, want the name %q, no longer reviewed with it", ui.selSpan, per.ID)
+	}
 }

@@ -123,14 +123,14 @@ func (ui *UI) applyLabel(label string) error {
 			return err
 		}
 		sp.Label = label
-		cue, filed, err := ui.addTagged(sp)
+		added, err := ui.addTagged(sp)
 		if err != nil {
 			return err
 		}
 		ui.selSpan = sp.ID
 		ui.clearSelection()
 		ui.refreshAll()
-		ui.taggedNew(sp, cue, filed)
+		ui.taggedNew(sp, added)
 		return nil
 	}
 	if ui.selSpan != "" {
@@ -146,17 +146,20 @@ func (ui *UI) applyLabel(label string) error {
 // tagged says in the status bar that sp now has its label, and over which segments when it runs over
 // several.
 func (ui *UI) tagged(sp *annotate.Span) {
-	if sp == nil {
-		return
+	if sp != nil {
+		ui.setStatus(ui.taggedText(sp))
 	}
+}
+
+// taggedText is what the status line says of sp, just tagged.
+func (ui *UI) taggedText(sp *annotate.Span) string {
 	if sp.Side == annotate.Source {
 		if from, to := ui.segmentsOver(sp.Start, sp.End); from < to {
-			ui.setStatus(lang.L("Tagged {{.Span}} over segments {{.From}}–{{.To}}",
-				map[string]any{"Span": ui.spanName(sp), "From": from + 1, "To": to + 1}))
-			return
+			return lang.L("Tagged {{.Span}} over segments {{.From}}–{{.To}}",
+				map[string]any{"Span": ui.spanName(sp), "From": from + 1, "To": to + 1})
 		}
 	}
-	ui.setStatus(lang.L("Tagged {{.Span}}", map[string]any{"Span": ui.spanName(sp)}))
+	return lang.L("Tagged {{.Span}}", map[string]any{"Span": ui.spanName(sp)})
 }
 
 // sameRange returns the span already covering exactly sp's range on its side, or nil.

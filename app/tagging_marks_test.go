@@ -88,8 +88,9 @@ func tagInFrench(t *testing.T, fr, sel string, key rune) string {
 	a := strings.Index(fr, sel)
 	r.src.SetSelection(a, a+len(sel))
 	r.src.TypedRune(key)
-	if len(d.Spans) != 1 {
-		t.Fatalf("%d spans, want 1", len(d.Spans))
+	made := d.Span(ui.selSpan)
+	if made == nil || len(d.Spans) != 1 && (len(d.Spans) != 2 || d.LinkFrom(made.ID, annotate.LinkCue) == nil) {
+		t.Fatalf("%d spans, want 1 (and a quotation's reporting verb proposed as its cue)", len(d.Spans))
 	}
-	return d.SpanText(d.Spans[0])
+	return d.SpanText(made)
 }

@@ -13,28 +13,40 @@ import (
 //     tagged) takes the first part's cue link to the incise's reporting verb, as pre-annotation links
 //     both parts; without it the second part had a speaker but no cue, and the Quotes tab did not
 //     read it as "(continued)";
+//   - another French quotation is proposed the reporting verb the quote detector finds for it (see
+//     proposeCue), as a suggestion;
 //   - a name is filed under the entity of its type named so (ignoring case and accents) when exactly
 //     one is, as pre-annotation groups mentions; namesakes are left to the person.
-//
-// It returns the cue link added and the entity the name was filed under, either nil.
-func (ui *UI) addTagged(sp *annotate.Span) (cue *annotate.Link, filed *annotate.Entity, err error) {
+func (ui *UI) addTagged(sp *annotate.Span) (added taggedWith, err error) {
 	err = ui.ed.Batch("tag", func() error {
 		if err := ui.ed.AddSpan(sp); err != nil {
 			return err
 		}
 		if c := ui.inciseCue(sp); c != nil {
-			cue = &annotate.Link{Type: annotate.LinkCue, From: sp.ID, To: c.To, Origin: c.Origin, Confidence: c.Confidence}
-			if err := ui.ed.AddLink(cue); err != nil {
+			added.cue, added.incise = &annotate.Link{Type: annotate.LinkCue, From: sp.ID, To: c.To, Origin: c.Origin, Confidence: c.Confidence}, true
+			if err := ui.ed.AddLink(added.cue); err != nil {
+				return err
+			}
+		} else if isQuote(sp) {
+			if added.cue, err = ui.proposeCue(sp); err != nil {
 				return err
 			}
 		}
 		if ent := ui.soleNamesake(sp); ent != nil {
-			filed = ent
+			added.filed = ent
 			return ui.ed.SetMentionEntity(sp.ID, ent.ID)
 		}
 		return nil
 	})
-	return cue, filed, err
+	return added, err
+}
+
+// taggedWith is what addTagged added with a span: the cue link of a quotation (incise: the first
+// part's, else one proposed) and the entity a name was filed under, either nil.
+type taggedWith struct {
+	cue    *annotate.Link
+	incise bool
+	filed  *annotate.Entity
 }
 
 // inciseCue returns the cue link of the French quotation that quote continues after an incise: the
@@ -82,16 +94,20 @@ func (ui *UI) soleNamesake(sp *annotate.Span) *annotate.Entity {
 }
 
 // taggedNew says in the status bar what tagging sp did: the quotation part linked to the incise's
-// verb, the name filed under its entity, or, for a name filed under none, how to make one or add it
+// verb, the quotation proposed a cue, the name filed under its entity, or, for a name filed under none, how to make one or add it
 // to one (the Entities tab lists entities, not names: a name tagged by hand was missing from it with
 // nothing saying why).
-func (ui *UI) taggedNew(sp *annotate.Span, cue *annotate.Link, filed *annotate.Entity) {
+func (ui *UI) taggedNew(sp *annotate.Span, added taggedWith) {
 	d := ui.doc
 	args := map[string]any{"Span": ui.spanName(sp)}
+	filed := added.filed
 	switch {
-	case cue != nil:
-		args["Cue"] = ui.quotedWords(cue.To)
+	case added.cue != nil && added.incise:
+		args["Cue"] = ui.quotedWords(added.cue.To)
 		ui.setStatus(lang.L("Tagged {{.Span}}, the quotation's part after the incise: cue {{.Cue}}, as its first part", args))
+	case added.cue != nil:
+		args["Cue"] = ui.quotedWords(added.cue.To)
+		ui.setStatus(ui.taggedText(sp) + " — " + lang.L("reporting verb {{.Cue}} proposed as its cue: a accepts both, r on the verb rejects it", args))
 	case filed != nil:
 		args["Entity"] = filed.Name(d.SourceLang)
 		ui.setStatus(lang.L("Tagged {{.Span}}, a mention of the entity “{{.Entity}}” named so", args))

@@ -68,7 +68,7 @@ func TestSplitInciseQuoteKeepsCue(t *testing.T) {
 	if c == nil || c.To != verb.ID || c.Origin != annotate.Auto {
 		t.Fatalf("second part's cue link %+v, want to %s as the first's (a suggestion)", c, verb.ID)
 	}
-	if want := "Tagged QUOTE “car la loi est claire.”, the quotation's part after the incise: cue “a affirmé”, as its first part"; ui.status.Text != want {
+	if want := "Tagged QUOTE “car la loi est claire.”, the quotation’s part after the incise: cue “a affirmé”, as its first part"; ui.status.Text != want {
 		t.Errorf("status %q, want %q", ui.status.Text, want)
 	}
 	p := ui.panels[1].(*quotesPanel)

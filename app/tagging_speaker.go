@@ -46,7 +46,7 @@ func (ui *UI) startLink() error {
 		ui.selectSpan(sp.ID)
 	}
 	ui.linkFrom = sp.ID
-	ui.setStatus(lang.L("Speaker: click the name, or put the cursor on it then s; Alt+S: list; Escape: cancel"))
+	ui.setStatus(lang.L("Speaker or cue: click the name or the reporting verb, or put the cursor on it then s; Alt+S: list; Escape: cancel"))
 	ui.palette.update()
 	return nil
 }
@@ -66,7 +66,7 @@ func (ui *UI) linkDesignated() error {
 	speaks := canSpeak(quote)
 	sp := ui.designated(func(sp *annotate.Span) bool { return speaks(sp) || isCue(sp) })
 	if sp == nil {
-		return errors.New(lang.L("Put the cursor on the speaker's name (a tagged mention) and press s again, or Escape"))
+		return errors.New(lang.L("Put the cursor on the speaker's name (a tagged mention) or the reporting verb and press s again, or Escape"))
 	}
 	return ui.linkTo(quote, sp.ID)
 }

@@ -97,6 +97,9 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	}
 	printWarnings(stderr, "export", warns)
 	if f.MultiFile {
+		if renamed := formats.FolderNames(files, *out, fs.Args()); len(renamed) > 0 {
+			fmt.Fprintf(stderr, "glose-cli export: written as %s, not to replace the file read\n", strings.Join(renamed, ", "))
+		}
 		return writeDir(*out, files)
 	}
 	return writeFiles(*out, stdout, stderr, files)

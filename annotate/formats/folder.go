@@ -1,19 +1,17 @@
-package app
+package formats
 
 import (
 	"path/filepath"
 	"strings"
-
-	"github.com/glose-app/glose/annotate/formats"
 )
 
-// folderNames renames the files of a folder export (brat: a .txt and an .ann per document, named
+// FolderNames renames the files of a folder export (brat: a .txt and an .ann per document, named
 // after its ID) that would replace one of keep in dir, the document's own file and the text it was
 // imported from: exported beside the article.txt it came from, brat's article.txt replaced the
 // article itself (with a .bak, and nothing said so). Such a document's files get ".export" before
 // their extension, its .txt and .ann alike, as brat pairs them by name. It returns the paths renamed
-// files take.
-func folderNames(files []formats.File, dir string, keep []string) (renamed []string) {
+// files take. The app's Export and glose-cli export both name them so.
+func FolderNames(files []File, dir string, keep []string) (renamed []string) {
 	clash := func(name string) bool {
 		p := samePath(filepath.Join(dir, name))
 		for _, k := range keep {
