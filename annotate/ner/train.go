@@ -47,11 +47,11 @@ func (o *TrainOptions) defaults() {
 	}
 }
 
-// composed returns exs with their texts in NFC and their spans moved to match (textnorm). A gold
+// Composed returns exs with their texts in NFC and their spans moved to match (textnorm). A gold
 // file writing "é" as e + U+0301 taught features ("de\u0301clare\u0301") that no text Recognize reads
 // ever has, as Recognize composes first: the model learnt from it was worse than from the same file
 // composed. Examples already composed are returned as they are.
-func composed(exs []Example) []Example {
+func Composed(exs []Example) []Example {
 	var out []Example
 	for i, ex := range exs {
 		nfc, m := textnorm.NFC(ex.Text)
@@ -100,7 +100,7 @@ type trainer struct {
 // NFC (see composed), as Recognize reads the texts it is given.
 func Train(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model, error) {
 	opts.defaults()
-	train, dev = composed(train), composed(dev)
+	train, dev = Composed(train), Composed(dev)
 	if progress == nil {
 		progress = io.Discard
 	}

@@ -1,26 +1,14 @@
 package main
 
 import (
-	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/preannotate"
 	"github.com/glose-app/glose/annotate/textnorm"
 )
 
-// composedExamples puts the texts of exs in NFC, their spans moved to match (textnorm), as import,
-// the recogniser and train read texts: two annotations of one article, one of which writes é as
-// e + U+0301 (text copied from macOS or a PDF, its offsets counted so), are one text to agree on.
-func composedExamples(exs []ner.Example) {
-	for i := range exs {
-		compose(&exs[i].Text, func(m *textnorm.Map) {
-			for k := range exs[i].Spans {
-				sp := &exs[i].Spans[k]
-				sp.Start, sp.End = m.ComposedStart(sp.Start), m.ComposedEnd(sp.End)
-			}
-		})
-	}
-}
-
-// composedGold is composedExamples for quotation gold: the quotes and their speakers move.
+// composedGold puts the texts of quotation gold in NFC, the quotes and their speakers moved to match
+// (textnorm), as import, the recogniser and train read texts: two annotations of one article, one of
+// which writes é as e + U+0301 (text copied from macOS or a PDF, its offsets counted so), are one text
+// to agree on. Entity examples go through ner.Composed.
 func composedGold(docs []preannotate.GoldDoc) {
 	for i := range docs {
 		compose(&docs[i].Text, func(m *textnorm.Map) {
