@@ -174,8 +174,11 @@ func refuseUnused(f formats.Format, opts formats.WriteOptions, labels bool) erro
 	return usageError("--%s: not used by %s, only by %s", opt, f.Name, joinAnd(formats.FormatsUsing(opt)))
 }
 
-// readAll imports every file, printing the importers' warnings, and refuses two documents with the
-// same ID, naming where each is.
+// readAll imports every file, printing the importers' warnings, and renames a document whose ID an
+// earlier one has (ID-N, as import and annotate do), with a warning naming both places and the new
+// ID: a team merging its members' corrected files, each named after the same article, gets its
+// corpus, and exporters keyed by ID (brat's files, a second document silently replacing the first)
+// still see distinct documents.
 func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 	if err := oneStdin(paths...); err != nil {
 		return nil, err
@@ -191,7 +194,8 @@ func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 		docs = append(docs, ds...)
 		places.add(docName(p), len(ds))
 	}
-	return docs, duplicateIDError(docs, places.place)
+	printWarnings(stderr, "export", uniqueIDs(docs, places.place))
+	return docs, nil
 }
 
 // checkDestination refuses, before any work, an -o that the format cannot write to: none or a file

@@ -35,8 +35,8 @@ func TestDocIDsClaim(t *testing.T) {
 }
 
 // TestSameBaseName: annotate of two files of the same name gives distinct IDs, so export takes the
-// corpus; a corpus with a repeated ID is renamed by import and refused by export and validate, and
-// every message names both places.
+// corpus; a corpus with a repeated ID is renamed by import and export alike (a team's files merged
+// into one corpus) and refused by validate, and every message names both places.
 func TestSameBaseName(t *testing.T) {
 	dir := t.TempDir()
 	var paths []string
@@ -69,19 +69,22 @@ func TestSameBaseName(t *testing.T) {
 	if err := os.WriteFile(dup, []byte(first+"\n\n"+first+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, args := range [][]string{{"export", "--to", "doccano", dup}, {"validate", dup}} {
-		code, _, stderr := runCLI(t, args...)
-		if code != 1 || !strings.Contains(stderr, dup+":3") || !strings.Contains(stderr, `"article"`) || !strings.Contains(stderr, "1") {
-			t.Errorf("%v: exit %d, %q; want 1 naming %s:3 and line 1", args, code, stderr, dup)
+	if code, _, stderr := runCLI(t, "validate", dup); code != 1 || !strings.Contains(stderr, dup+":3") || !strings.Contains(stderr, `"article"`) || !strings.Contains(stderr, "line 1") {
+		t.Errorf("validate: exit %d, %q; want 1 naming %s:3 and line 1", code, stderr, dup)
+	}
+	for _, cmd := range []string{"import", "export"} { // the same renaming, the same warning
+		fixed := filepath.Join(dir, cmd+".jsonl")
+		args := []string{cmd, "-o", fixed, dup}
+		if cmd == "export" {
+			args = append([]string{cmd, "--to", "jsonl"}, args[1:]...)
 		}
-	}
-	fixed := filepath.Join(dir, "fixed.jsonl")
-	code, _, stderr = runCLI(t, "import", "-o", fixed, dup)
-	if code != 0 || !strings.Contains(stderr, dup+":3") || !strings.Contains(stderr, dup+":1") {
-		t.Fatalf("import: exit %d, %q; want a warning naming lines 3 and 1", code, stderr)
-	}
-	if ids := corpusIDs(t, fixed); !slices.Equal(ids, []string{"article", "article-2"}) {
-		t.Errorf("import gave IDs %q, want article and article-2", ids)
+		code, _, stderr := runCLI(t, args...)
+		if code != 0 || !strings.Contains(stderr, dup+":3: the document ID \"article\" is also that of "+dup+":1; renamed \"article-2\"") {
+			t.Fatalf("%s: exit %d, %q; want a warning naming lines 3 and 1 and article-2", cmd, code, stderr)
+		}
+		if ids := corpusIDs(t, fixed); !slices.Equal(ids, []string{"article", "article-2"}) {
+			t.Errorf("%s gave IDs %q, want article and article-2", cmd, ids)
+		}
 	}
 
 	// two single documents with the same ID
@@ -91,9 +94,13 @@ func TestSameBaseName(t *testing.T) {
 			t.Fatal(stderr)
 		}
 	}
-	code, _, stderr = runCLI(t, "export", "--to", "jsonl", a, b)
-	if code != 1 || !strings.Contains(stderr, a) || !strings.Contains(stderr, b) {
-		t.Errorf("export of two documents with one ID: exit %d, %q; want 1 naming both files", code, stderr)
+	merged := filepath.Join(dir, "merged.jsonl")
+	code, _, stderr = runCLI(t, "export", "--to", "jsonl", "-o", merged, a, b)
+	if code != 0 || !strings.Contains(stderr, b+`: the document ID "article" is also that of `+a+`; renamed "article-2"`) {
+		t.Fatalf("export of two documents with one ID: exit %d, %q; want 0 and a warning naming both files and article-2", code, stderr)
+	}
+	if ids := corpusIDs(t, merged); !slices.Equal(ids, []string{"article", "article-2"}) {
+		t.Errorf("export gave IDs %q, want article and article-2", ids)
 	}
 }
 
