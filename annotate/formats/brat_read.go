@@ -37,7 +37,10 @@ func readBrat(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 		ann, txt = companion, data
 	}
 	var w warnings
-	r, err := parseBrat(stem+".ann", string(ann), string(txt), &w)
+	// The .ann as the caller named it, directory included: in a collection of hundreds of documents,
+	// or several collections read at once, "doc.ann:12" alone does not say which file to open.
+	annPath := strings.TrimSuffix(name, filepath.Ext(name)) + ".ann"
+	r, err := parseBrat(annPath, string(ann), string(txt), &w)
 	if err != nil {
 		return nil, w, err
 	}
@@ -85,7 +88,7 @@ func renameWarningTypes(w warnings, names map[string]string) {
 // bratReader holds what parsing an .ann file has gathered so far: attributes and notes may come before or
 // after the annotation they are about, so they are applied at the end.
 type bratReader struct {
-	name  string // the .ann file's, for the place of warnings
+	name  string // the .ann file's base name, the File of the Args of warnings: the app names it in the folder opened
 	off   *annotate.Offsets
 	w     *warnings
 	doc   rawDoc
@@ -97,15 +100,15 @@ type bratReader struct {
 	ties  map[string][]int                // T ID → the fragment links between its parts in doc.Links
 }
 
-func parseBrat(name, ann, text string, w *warnings) (rawDoc, error) {
-	r := &bratReader{name: name, off: annotate.NewOffsets(text), w: w, doc: rawDoc{Text: text},
+func parseBrat(path, ann, text string, w *warnings) (rawDoc, error) {
+	r := &bratReader{name: filepath.Base(path), off: annotate.NewOffsets(text), w: w, doc: rawDoc{Text: text},
 		auto: map[string]bool{}, kind: map[string]annotate.MentionKind{}, rels: map[string]int{}, parts: map[string][]int{}, ties: map[string][]int{}}
 	for n, line := range strings.Split(ann, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" {
 			continue
 		}
-		where := place{text: fmt.Sprintf("%s:%d", name, n+1), file: name, line: n + 1}
+		where := place{text: fmt.Sprintf("%s:%d", path, n+1), file: r.name, line: n + 1}
 		fields := strings.SplitN(line, "\t", 3)
 		if len(fields) < 2 {
 			text := annotate.Shorten(line, 40)
