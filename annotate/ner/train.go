@@ -47,14 +47,16 @@ func (o *TrainOptions) defaults() {
 	}
 }
 
-// Composed returns exs with their texts in NFC and their spans moved to match (textnorm). A gold
-// file writing "é" as e + U+0301 taught features ("de\u0301clare\u0301") that no text Recognize reads
-// ever has, as Recognize composes first: the model learnt from it was worse than from the same file
-// composed. Examples already composed are returned as they are.
+// Composed returns exs with their texts in NFC, their line endings LF, and their spans moved to
+// match (textnorm.Normal), as import reads texts. A gold file writing "é" as e + U+0301 taught
+// features ("de\u0301clare\u0301") that no text Recognize reads ever has, as Recognize composes
+// first: the model learnt from it was worse than from the same file composed. A file saved with
+// CRLF line endings is so the same text as the Glose document of the same article, for agree.
+// Examples already so are returned as they are.
 func Composed(exs []Example) []Example {
 	var out []Example
 	for i, ex := range exs {
-		nfc, m := textnorm.NFC(ex.Text)
+		nfc, m := textnorm.Normal(ex.Text)
 		if m.Identity() {
 			if out != nil {
 				out = append(out, ex)

@@ -1,0 +1,63 @@
+package textnorm
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestNormalLineEndings checks that Normal gives the text import gives (CRLF and lone CR as LF, in
+// NFC) and that each word of the text as written, accents decomposed, « » with no-break spaces and
+// emoji among them, maps there and back to itself across the line breaks.
+func TestNormalLineEndings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		words      []string // words of the text as written, in order
+	}{
+		{"CRLF", "« Nous partons\u00a0», a de\u0301clare\u0301 Élise 😀.\r\n\r\nLe café\u202f: e\u0301te\u0301 🇫🇷\r\n",
+			[]string{"« Nous partons\u00a0»", "de\u0301clare\u0301", "Élise", "😀", "café", "e\u0301te\u0301", "🇫🇷"}},
+		{"lone CR", "Élise\r\rde\u0301clare\u0301\r", []string{"Élise", "de\u0301clare\u0301"}},
+		{"mixed endings", "a\r\nb\rc\nd\u0301", []string{"a", "b", "c", "d\u0301"}},
+		{"mark after CR", "x\r\n\u0301e\u0301", []string{"x", "e\u0301"}},
+		{"no CR", "de\u0301clare\u0301 « oui »", []string{"de\u0301clare\u0301", "oui"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, m := Normal(tt.text)
+			want := norm.NFC.String(strings.ReplaceAll(strings.ReplaceAll(tt.text, "\r\n", "\n"), "\r", "\n"))
+			if got != want {
+				t.Fatalf("Normal(%q) = %q, want %q", tt.text, got, want)
+			}
+			if m.Identity() != (got == tt.text) {
+				t.Errorf("Identity() = %v", m.Identity())
+			}
+			from := 0
+			for _, w := range tt.words {
+				i := strings.Index(tt.text[from:], w)
+				if i < 0 {
+					t.Fatalf("%q not in %q", w, tt.text)
+				}
+				s, e := from+i, from+i+len(w)
+				from = e
+				if g, want := got[m.ComposedStart(s):m.ComposedEnd(e)], norm.NFC.String(w); g != want {
+					t.Errorf("word %q at [%d,%d) maps to %q, want %q", w, s, e, g, want)
+				}
+				if m.Start(m.ComposedStart(s)) != s || m.End(m.ComposedEnd(e)) != e {
+					t.Errorf("word %q: there and back gives [%d,%d), want [%d,%d)", w, m.Start(m.ComposedStart(s)), m.End(m.ComposedEnd(e)), s, e)
+				}
+			}
+			if m.ComposedStart(0) != 0 || m.ComposedEnd(len(tt.text)) != len(got) {
+				t.Errorf("the whole text maps to [%d,%d), want [0,%d)", m.ComposedStart(0), m.ComposedEnd(len(tt.text)), len(got))
+			}
+		})
+	}
+	text := "ab\r\ncd" // a span ending between CR and LF keeps the whole line break
+	_, m := Normal(text)
+	if got := m.ComposedEnd(3); got != 3 {
+		t.Errorf("ComposedEnd between CR and LF = %d, want 3 (after the LF)", got)
+	}
+	if got := m.ComposedStart(3); got != 2 {
+		t.Errorf("ComposedStart between CR and LF = %d, want 2 (the LF)", got)
+	}
+}
