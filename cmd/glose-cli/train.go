@@ -63,6 +63,7 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	}
 	train = namesOnly(train, *trainPath, stderr)
 	dev = namesOnly(dev, *devPath, stderr)
+	warnDevOverlap(stderr, train, dev, *trainPath, *devPath)
 	m, err := ner.Train(train, dev, ner.TrainOptions{Epochs: *epochs, Seed: *seed}, stderr)
 	if err != nil {
 		return fmt.Errorf("training on %s: %w", *trainPath, err)
