@@ -39,6 +39,7 @@ func commands() map[string]command {
 		"replace":      {summary: "find and replace text in the English of Glose JSON documents, as the app's Replace all (Ctrl+H) does", run: cmdReplace},
 		"schema":       {summary: "print the JSON Schema of Glose JSON", run: cmdSchema},
 		"set":          {summary: "change a document's languages (BCP 47 tags: en-GB, fr-CA…), ID or title", run: cmdSet},
+		"split":        {summary: "split a corpus into train, dev and test sets by document, at random for a seed, keeping a source's documents together", run: cmdSplit},
 		"stats":        {summary: "count annotations by label, confirmed and suggested, the documents left to review and names labelled differently", run: cmdStats},
 		"tm":           {summary: "translation memory and glossary: " + orList(tmSubcommands), run: cmdTM},
 		"train":        {summary: "train the French entity recogniser from annotated documents (doccano, Glose, Label Studio, brat)", run: cmdTrain},
