@@ -31,9 +31,9 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	outDirFlag := fs.String("out-dir", "", "with --to glose: write each document to its own Glose JSON file in `DIR`, named after its ID (splits a JSON Lines corpus into files the app opens)")
 	force := fs.Bool("force", false, "with --out-dir: replace files already there (each previous version kept as FILE.bak)")
 	var synopsis strings.Builder
-	synopsis.WriteString("usage: glose-cli export --to FORMAT [-o FILE] [--side source|target|both] [--confirmed] [--labels LIST]\n" +
-		"                        [--mentions names|all] [--unit codepoints|utf16] [--paragraphs] [--no-markers]\n" +
-		"                        [--untranslated refuse|source|omit] FILE...\n" +
+	synopsis.WriteString("usage: glose-cli export --to FORMAT [-o FILE] [--side source|target|both] [--confirmed]\n" +
+		"                        [--labels LIST] [--mentions names|all] [--unit codepoints|utf16] [--paragraphs]\n" +
+		"                        [--no-markers] [--untranslated refuse|source|omit] FILE...\n" +
 		"       glose-cli export --to glose --out-dir DIR [--force] [options] CORPUS.jsonl...\n\n" +
 		"Converts documents (any format import reads) into FORMAT; several files make a corpus\n" +
 		"(text and markdown write the translation of one document, laid out as its French, to deliver)\n" +
@@ -41,7 +41,8 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 		"standard error. Formats:\n")
 	for _, f := range formats.All() {
 		if f.CanWrite() {
-			fmt.Fprintf(&synopsis, "  %-12s %s; offsets: %s\n", f.Name, f.Title, f.Offsets)
+			line := fmt.Sprintf("%s; offsets: %s", f.Title, f.Offsets)
+			fmt.Fprintf(&synopsis, "  %-12s %s\n", f.Name, strings.Join(wrap(line, helpWidth-15), "\n"+strings.Repeat(" ", 15)))
 		}
 	}
 	setUsage(fs, stderr, strings.TrimSuffix(synopsis.String(), "\n"))

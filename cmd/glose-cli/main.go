@@ -30,7 +30,7 @@ func commands() map[string]command {
 		"analyze":      {summary: "count source words, characters and segments by translation memory match band and repetitions, weighted words and progress, as translation tools analyse a job", run: cmdAnalyze},
 		"agree":        {summary: "compare two annotations of the same documents (quotes and speakers, or entities)", run: cmdAgree},
 		"annotate":     {summary: "import and pre-annotate text, Markdown, Glose JSON or JSONL corpora (entities, quotes, speakers) as Glose JSON / JSONL", run: cmdAnnotate},
-		"eval":         {summary: "score pre-annotation against gold doccano JSONL (entities by default, or quotes)", run: cmdEval},
+		"eval":         {summary: "score pre-annotation against gold annotations, doccano JSONL or any file import reads (entities by default, or quotes)", run: cmdEval},
 		"export":       {summary: "convert documents to " + orList(formats.Names(true)), run: cmdExport},
 		"import":       {summary: "read " + orList(formats.Names(false)) + " as Glose JSON", run: cmdImport},
 		"pretranslate": {summary: "fill untranslated segments of Glose JSON from translation memory or MT (as draft)", run: cmdPretranslate},
@@ -143,8 +143,8 @@ func printUsage(w io.Writer, cmds map[string]command) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-12s %s\n", n, cmds[n].summary)
+	for _, n := range names { // a summary longer than a line goes on under itself
+		fmt.Fprintf(w, "  %-12s %s\n", n, strings.Join(wrap(cmds[n].summary, helpWidth-15), "\n"+strings.Repeat(" ", 15)))
 	}
 	fmt.Fprintln(w, "\nRun 'glose-cli COMMAND -h' for a command's options.")
 }

@@ -19,16 +19,17 @@ func cmdSplit(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("split", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	ratio := fs.String("ratio", "80,10,10", "the shares of the parts, a comma-separated `LIST`: train,dev,test, or train,dev (80,10,10 or 0.8,0.1,0.1; 0 leaves a part out)")
-	seed := fs.Uint64("seed", 0, "the `N` that decides which documents go where (the same N, the same split)")
+	seed := fs.Uint64("seed", 0, "the `N` that decides which documents go where (the same N, the same split; default 0)")
 	groupBy := fs.String("group-by", "", "keep together the documents of one `KEY`: file (the input file they came from), or a key of their records, dotted for a nested one (doc_id, meta.url, data.source)")
-	to := fs.String("to", "", "write the parts in this `FORMAT` (as export --to) instead of the input's: "+strings.Join(formats.Names(true), ", "))
+	to := fs.String("to", "", "write the parts in this `FORMAT` (as export --to) instead of the input's: "+strings.Join(corpusFormats(), ", "))
 	out := fs.String("o", "", "the `PREFIX` of the parts' names: corpus gives corpus-train.jsonl, corpus-dev.jsonl, corpus-test.jsonl; a directory (data/) gives data/train.jsonl... (default: the first FILE's name without its extension)")
 	force := fs.Bool("force", false, "replace parts already there (each previous version kept as FILE.bak)")
 	setUsage(fs, stderr, "usage: glose-cli split [--ratio LIST] [--seed N] [--group-by KEY] [--to FORMAT] [-o PREFIX] [--force] FILE...\n\n"+
 		"Splits a corpus (any files import reads, together) into train, dev and test sets by document, at\n"+
 		"random but the same for the same --seed, documents of one text, or one --group-by value, in one\n"+
 		"part. JSON Lines (a Glose corpus, doccano, spaCy) and Label Studio tasks are written record by\n"+
-		"record as they are, in their own format; other inputs as Glose JSON Lines, or --to FORMAT.\n"+
+		"record as they are, in their own format; a brat collection as brat collections, other inputs as\n"+
+		"Glose JSON Lines, or --to FORMAT.\n"+
 		"The count of each part goes to standard output.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -75,8 +76,19 @@ func cmdSplit(args []string, stdout, stderr io.Writer) error {
 	return w.report(stdout, stderr, docs, groups, parts, shares, *groupBy != "")
 }
 
-// splitFormat checks --to: a format export writes that holds a corpus (not text or markdown, the
-// translation of one document, nor glose, one document a file).
+// corpusFormats names the formats split writes: those export writes that hold a corpus (not text or
+// markdown, the translation of one document, nor glose, one document a file).
+func corpusFormats() []string {
+	var out []string
+	for _, f := range formats.All() {
+		if f.CanWrite() && !f.Translation && f.Name != "glose" {
+			out = append(out, f.Name)
+		}
+	}
+	return out
+}
+
+// splitFormat checks --to: one of corpusFormats.
 func splitFormat(to string) (formats.Format, error) {
 	if to == "" {
 		return formats.Format{}, nil
@@ -84,7 +96,7 @@ func splitFormat(to string) (formats.Format, error) {
 	f, ok := formats.Lookup(to)
 	switch {
 	case !ok || !f.CanWrite():
-		return f, usageError("--to: unknown export format %q (known: %s)", to, strings.Join(formats.Names(true), ", "))
+		return f, usageError("--to: unknown export format %q (known: %s)", to, strings.Join(corpusFormats(), ", "))
 	case f.Translation:
 		return f, usageError("--to %s: writes the translation of one document; give a corpus format (jsonl, doccano, spacy, conll…)", to)
 	case f.Name == "glose":

@@ -67,17 +67,17 @@ var tmSynopsis = map[string]string{
 	"delete-term":  "glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...",
 }
 
-// tmDescription says what each tm subcommand does, under its synopsis.
+// tmDescription says what each tm subcommand does, under its synopsis (wrapped at helpWidth).
 var tmDescription = map[string]string{
-	"import":       "Imports TMX 1.4b files into the translation memory, creating it when it does not exist yet; only\nthe units in the language pair count. FILE - is standard input.",
+	"import":       "Imports TMX 1.4b files into the translation memory, creating it when it does not exist yet; only the units in the language pair count. FILE - is standard input.",
 	"export":       "Writes the whole translation memory, every language pair, as TMX 1.4b.",
 	"search":       "Prints the memory's fuzzy matches of SENTENCE (quote it), best first, with their scores.",
-	"concordance":  "Prints the memory's units and the glossary's entries that hold a word or phrase (quote it), in either\nlanguage, case and accents aside, with the phrase in [brackets]; a star after the last word makes it a prefix.",
-	"delete":       "Deletes from the memory the units of FRENCH, a whole segment as stored (quote it), or only its\nunit of ENGLISH, with every source that holds them (TMX files imported, segments confirmed), as the\napp's Delete from the memory… does; a segment confirming the pair again stores it again. It lists\nwhat it deleted and their sources; --dry-run lists them and deletes nothing.",
-	"terms":        "Lists the glossary kept in the memory's file: each entry's ID, terms, type, whether it matches case\nand where it came from; --csv writes it as a CSV glossary (source,target,note,match case) that tm\nimport-terms and other tools read.",
-	"import-terms": "Adds glossary files to the glossary, as the app's Tools › Import a glossary does, creating the\nmemory when it does not exist yet: CSV (.csv: source,target[,note[,match case]], the separator and\nencoding told by the file), TBX (.tbx, .xml) or tab-separated French<TAB>English lines (any other\nname). FILE - is standard input (TBX when it starts with <, else CSV). An entry imported again is not\ndoubled. --match-case marks every entry of the files as matching case (acronyms, brand names).",
-	"add-term":     "Adds one term and its translation to the glossary (quote each), as the app's Add to the glossary\ndoes, creating the memory when it does not exist yet; spaces around each are dropped, and an entry\nthat is there already is not doubled (--note replaces its note). The same French with another\nEnglish is a second entry. --match-case: the term is found only in its case (PAN, not pan).",
-	"match-case":   "Marks glossary entries, by the IDs tm terms shows, as matching case: found only written in their\ncase (PAN, not pan; Orange, not orange), accents aside. --off: found in any case again, unless another entry found in any case is the\nsame but for case (pan → pan beside PAN → PAN): delete one of the two first.",
+	"concordance":  "Prints the memory's units and the glossary's entries that hold a word or phrase (quote it), in either language, case and accents aside, with the phrase in [brackets]; a star after the last word makes it a prefix.",
+	"delete":       "Deletes from the memory the units of FRENCH, a whole segment as stored (quote it), or only its unit of ENGLISH, with every source that holds them (TMX files imported, segments confirmed), as the app's Delete from the memory… does; a segment confirming the pair again stores it again. It lists what it deleted and their sources; --dry-run lists them and deletes nothing.",
+	"terms":        "Lists the glossary kept in the memory's file: each entry's ID, terms, type, whether it matches case and where it came from; --csv writes it as a CSV glossary (source,target,note,match case) that tm import-terms and other tools read.",
+	"import-terms": "Adds glossary files to the glossary, as the app's Tools › Import a glossary does, creating the memory when it does not exist yet: CSV (.csv: source,target[,note[,match case]], the separator and encoding told by the file), TBX (.tbx, .xml) or tab-separated French<TAB>English lines (any other name). FILE - is standard input (TBX when it starts with <, else CSV). An entry imported again is not doubled. --match-case marks every entry of the files as matching case (acronyms, brand names).",
+	"add-term":     "Adds one term and its translation to the glossary (quote each), as the app's Add to the glossary does, creating the memory when it does not exist yet; spaces around each are dropped, and an entry that is there already is not doubled (--note replaces its note). The same French with another English is a second entry. --match-case: the term is found only in its case (PAN, not pan).",
+	"match-case":   "Marks glossary entries, by the IDs tm terms shows, as matching case: found only written in their case (PAN, not pan; Orange, not orange), accents aside. --off: found in any case again, unless another entry found in any case is the same but for case (pan → pan beside PAN → PAN): delete one of the two first.",
 	"delete-term":  "Deletes glossary entries by the IDs tm terms shows.",
 }
 
@@ -116,7 +116,7 @@ type tmFlags struct {
 func newTMFlags(name string, stderr io.Writer) tmFlags {
 	fs := flag.NewFlagSet("tm "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	setUsage(fs, stderr, "usage: "+tmSynopsis[name]+"\n\n"+tmDescription[name])
+	setUsage(fs, stderr, "usage: "+tmSynopsis[name]+"\n\n"+strings.Join(wrap(tmDescription[name], helpWidth), "\n"))
 	f := tmFlags{fs: fs, path: fs.String("tm", "", "translation memory `FILE` (default: the user's, see glose-cli tm -h)")}
 	if name == "export" { // the whole memory, whatever its languages
 		f.source, f.target = new(string), new(string)

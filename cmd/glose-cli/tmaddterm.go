@@ -14,7 +14,7 @@ import (
 // there not doubled), creating the memory's file when it does not exist yet, as tm import-terms does.
 func tmAddTerm(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("add-term", stderr)
-	note := f.fs.String("note", "", "a note on the term (a definition, where to use it), shown with it; `TEXT`")
+	note := f.fs.String("note", "", "a note on the term, a `TEXT` shown with it (a definition, where to use it)")
 	matchCase := f.fs.Bool("match-case", false, "find the term only written in its case (PAN, not pan), accents aside")
 	if err := parseFlags(f.fs, args); err != nil {
 		return err

@@ -28,8 +28,9 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("seed", 0, "random seed `N` for shuffling")
 	setUsage(fs, stderr, "usage: glose-cli train --train FILE [--dev FILE] [-o FILE] [--epochs N] [--seed N]\n\n"+
 		"Trains the French entity recogniser on annotated documents (PER, ORG, LOC, MISC spans): doccano\n"+
-		"relation-JSONL, or any file import reads (a Glose corpus, Label Studio tasks, a brat collection), and\n"+
-		"writes the model, which annotate --model, eval --model and the app's Settings use.")
+		"relation-JSONL, or any file import reads (a Glose corpus, Label Studio tasks, a brat collection),\n"+
+		"and writes the model, which annotate --model, eval --model and the app's Settings use. --dev\n"+
+		"documents whose text is also in --train are named on standard error (split makes disjoint sets).")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
