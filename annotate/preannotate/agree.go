@@ -1,6 +1,10 @@
 package preannotate
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/glose-app/glose/annotate/textnorm"
+)
 
 // QuoteAgreement says how far two annotations of the same documents agree on quotations and their
 // speakers. Quotes and Overlap are symmetric F1 scores (precision is B against A, recall A against B);
@@ -35,7 +39,7 @@ func AgreeQuotes(a, b []GoldDoc) (QuoteAgreement, error) {
 			return s, fmt.Errorf("document %s is in the first annotation only", da.ID)
 		}
 		if db.Text != da.Text {
-			return s, fmt.Errorf("document %s: the two annotations have different texts", da.ID)
+			return s, fmt.Errorf("document %s: the two annotations have different texts, %s", da.ID, textnorm.Difference(da.Text, db.Text))
 		}
 		s.QuotesA += len(da.Quotes)
 		s.QuotesB += len(db.Quotes)

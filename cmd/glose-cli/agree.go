@@ -9,6 +9,7 @@ import (
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/preannotate"
+	"github.com/glose-app/glose/annotate/textnorm"
 )
 
 // cmdAgree compares two annotations of the same documents (doccano relation-JSONL or any file import
@@ -110,7 +111,8 @@ func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout, stderr io.W
 	chars := 0
 	for i := range a {
 		if a[i].Text != b[i].Text {
-			return fmt.Errorf("%s and %s: line %d holds different texts, want the same documents in the same order", pathA, pathB, i+1)
+			return fmt.Errorf("%s and %s: document %d (%s) holds different texts, %s; want the same documents in the same order",
+				pathA, pathB, i+1, a[i].ID, textnorm.Difference(a[i].Text, b[i].Text))
 		}
 		chars += len([]rune(a[i].Text))
 	}

@@ -39,6 +39,11 @@ func TestAgree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var first struct{ ID string }
+	if err := json.Unmarshal(data[:strings.IndexByte(string(data), '\n')], &first); err != nil {
+		t.Fatal(err)
+	}
+	firstID := first.ID
 	if err := os.WriteFile(other, []byte(strings.Replace(string(data), "a", "à", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -50,8 +55,8 @@ func TestAgree(t *testing.T) {
 		{[]string{"agree", gold}, 2, "two files"},
 		{[]string{"agree", "--task", "pos", gold, second}, 2, "unknown --task"},
 		{[]string{"agree", gold, filepath.Join(dir, "missing.jsonl")}, 1, "missing.jsonl"},
-		{[]string{"agree", gold, other}, 1, "different texts"},
-		{[]string{"agree", "--task", "ner", gold, other}, 1, "line 1 holds different texts"},
+		{[]string{"agree", gold, other}, 1, "different texts, at line 1, column "},
+		{[]string{"agree", "--task", "ner", gold, other}, 1, "document 1 (" + firstID + ") holds different texts, at line 1, column "},
 	} {
 		code, _, stderr := runCLI(t, tt.args...)
 		if code != tt.code || !strings.Contains(stderr, tt.want) {
