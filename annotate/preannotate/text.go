@@ -122,7 +122,9 @@ type Result struct {
 
 // Text pre-annotates a plain text. A text that writes accented letters decomposed (e + U+0301: a gold
 // file's, never a Glose document's, which importing composes) is read composed, as the rules and the
-// recogniser know its words, and what is found is given offsets into the text as written (textnorm).
+// recogniser know its words, and one that ends its lines with CRLF (a gold file saved on Windows) is
+// read with LF, as import reads it, so that paragraphs are found alike; what is found is given
+// offsets into the text as written (textnorm.Normal).
 func Text(text string, opts Options) (*Result, error) {
 	return TextContext(context.Background(), text, opts)
 }
@@ -132,7 +134,7 @@ func Text(text string, opts Options) (*Result, error) {
 // (a 4 MB article's pre-annotation takes seconds of a core). The entity recogniser looks at ctx as it
 // goes (ner.Model.RecognizeContext), the other stages between them.
 func TextContext(ctx context.Context, text string, opts Options) (*Result, error) {
-	nfc, m := textnorm.NFC(text)
+	nfc, m := textnorm.Normal(text)
 	res, err := composedText(ctx, nfc, opts)
 	if err != nil || m.Identity() {
 		return res, err
