@@ -24,7 +24,9 @@ func TestEvalReadsCRLFGold(t *testing.T) {
 			t.Fatal(err)
 		}
 		runes := []rune(d["text"].(string))
-		moved := func(o any) float64 { return o.(float64) + float64(strings.Count(string(runes[:int(o.(float64))]), "\n")) }
+		moved := func(o any) float64 {
+			return o.(float64) + float64(strings.Count(string(runes[:int(o.(float64))]), "\n"))
+		}
 		for _, e := range d["entities"].([]any) {
 			e := e.(map[string]any)
 			e["start_offset"], e["end_offset"] = moved(e["start_offset"]), moved(e["end_offset"])
