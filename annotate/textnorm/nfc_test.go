@@ -92,24 +92,7 @@ func TestComposedOffsets(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			nfc, m := NFC(tt.text)
-			from := 0
-			for _, w := range tt.words {
-				i := strings.Index(tt.text[from:], w)
-				if i < 0 {
-					t.Fatalf("%q not in %q", w, tt.text)
-				}
-				s, e := from+i, from+i+len(w)
-				from = e
-				if got, want := nfc[m.ComposedStart(s):m.ComposedEnd(e)], norm.NFC.String(w); got != want {
-					t.Errorf("word %q at [%d,%d) maps to %q, want %q", w, s, e, got, want)
-				}
-				if m.Start(m.ComposedStart(s)) != s || m.End(m.ComposedEnd(e)) != e {
-					t.Errorf("word %q: there and back gives [%d,%d), want [%d,%d)", w, m.Start(m.ComposedStart(s)), m.End(m.ComposedEnd(e)), s, e)
-				}
-			}
-			if m.ComposedStart(0) != 0 || m.ComposedEnd(len(tt.text)) != len(nfc) {
-				t.Errorf("the whole text maps to [%d,%d), want [0,%d)", m.ComposedStart(0), m.ComposedEnd(len(tt.text)), len(nfc))
-			}
+			checkWordsMap(t, tt.text, nfc, m, tt.words)
 		})
 	}
 	_, m := NFC("cafe\u0301 noir") // "café noir": é is bytes 3–5 composed, 3–6 as written
@@ -121,5 +104,29 @@ func TestComposedOffsets(t *testing.T) {
 	}
 	if got := m.ComposedStart(len("cafe\u0301 ")); got != len("café ") {
 		t.Errorf("ComposedStart of noir = %d, want %d", got, len("café "))
+	}
+}
+
+// checkWordsMap checks that each of words, in order in text, maps through m to the same word composed
+// in out (text's normal form) and back to itself, and the whole text to the whole of out.
+func checkWordsMap(t *testing.T, text, out string, m *Map, words []string) {
+	t.Helper()
+	from := 0
+	for _, w := range words {
+		i := strings.Index(text[from:], w)
+		if i < 0 {
+			t.Fatalf("%q not in %q", w, text)
+		}
+		s, e := from+i, from+i+len(w)
+		from = e
+		if got, want := out[m.ComposedStart(s):m.ComposedEnd(e)], norm.NFC.String(w); got != want {
+			t.Errorf("word %q at [%d,%d) maps to %q, want %q", w, s, e, got, want)
+		}
+		if m.Start(m.ComposedStart(s)) != s || m.End(m.ComposedEnd(e)) != e {
+			t.Errorf("word %q: there and back gives [%d,%d), want [%d,%d)", w, m.Start(m.ComposedStart(s)), m.End(m.ComposedEnd(e)), s, e)
+		}
+	}
+	if m.ComposedStart(0) != 0 || m.ComposedEnd(len(text)) != len(out) {
+		t.Errorf("the whole text maps to [%d,%d), want [0,%d)", m.ComposedStart(0), m.ComposedEnd(len(text)), len(out))
 	}
 }

@@ -32,24 +32,7 @@ func TestNormalLineEndings(t *testing.T) {
 			if m.Identity() != (got == tt.text) {
 				t.Errorf("Identity() = %v", m.Identity())
 			}
-			from := 0
-			for _, w := range tt.words {
-				i := strings.Index(tt.text[from:], w)
-				if i < 0 {
-					t.Fatalf("%q not in %q", w, tt.text)
-				}
-				s, e := from+i, from+i+len(w)
-				from = e
-				if g, want := got[m.ComposedStart(s):m.ComposedEnd(e)], norm.NFC.String(w); g != want {
-					t.Errorf("word %q at [%d,%d) maps to %q, want %q", w, s, e, g, want)
-				}
-				if m.Start(m.ComposedStart(s)) != s || m.End(m.ComposedEnd(e)) != e {
-					t.Errorf("word %q: there and back gives [%d,%d), want [%d,%d)", w, m.Start(m.ComposedStart(s)), m.End(m.ComposedEnd(e)), s, e)
-				}
-			}
-			if m.ComposedStart(0) != 0 || m.ComposedEnd(len(tt.text)) != len(got) {
-				t.Errorf("the whole text maps to [%d,%d), want [0,%d)", m.ComposedStart(0), m.ComposedEnd(len(tt.text)), len(got))
-			}
+			checkWordsMap(t, tt.text, got, m, tt.words)
 		})
 	}
 	text := "ab\r\ncd" // a span ending between CR and LF keeps the whole line break

@@ -19,25 +19,12 @@ func TestEvalReadsCRLFGold(t *testing.T) {
 	var crlf []string
 	texts := map[string][]rune{}
 	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		var d map[string]any
-		if err := json.Unmarshal([]byte(line), &d); err != nil {
+		crlf = append(crlf, withCRLF(t, line))
+		var d struct{ ID, Text string }
+		if err := json.Unmarshal([]byte(crlf[len(crlf)-1]), &d); err != nil {
 			t.Fatal(err)
 		}
-		runes := []rune(d["text"].(string))
-		moved := func(o any) float64 {
-			return o.(float64) + float64(strings.Count(string(runes[:int(o.(float64))]), "\n"))
-		}
-		for _, e := range d["entities"].([]any) {
-			e := e.(map[string]any)
-			e["start_offset"], e["end_offset"] = moved(e["start_offset"]), moved(e["end_offset"])
-		}
-		d["text"] = strings.ReplaceAll(d["text"].(string), "\n", "\r\n")
-		texts[d["id"].(string)] = []rune(d["text"].(string))
-		b, err := json.Marshal(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		crlf = append(crlf, string(b))
+		texts[d.ID] = []rune(d.Text)
 	}
 	crlfGold := writeFile(t, t.TempDir(), "gold-crlf.jsonl", strings.Join(crlf, "\n")+"\n")
 	type report struct {

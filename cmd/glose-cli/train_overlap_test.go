@@ -25,7 +25,7 @@ func TestTrainWarnsOfDevOverlap(t *testing.T) {
 	fresh := `{"id": "neuf", "text": "Élise Dupont est arrivée à Besançon 😀 hier.", "entities": [{"id": 1, "label": "PER", "start_offset": 0, "end_offset": 12}], "relations": []}`
 	dir := t.TempDir()
 	apart := writeFile(t, dir, "apart.jsonl", fresh+"\n")
-	dev := writeFile(t, dir, "dev.jsonl", lines[0]+"\n"+withCRLF(t, lines[1])+"\n"+fresh+"\n")
+	dev := writeFile(t, dir, "dev.jsonl", lines[0]+"\n"+withCRLF(t, lines[1], "id")+"\n"+fresh+"\n")
 	model := filepath.Join(dir, "m.model")
 	code, _, stderr := runCLI(t, "train", "-o", model, "--epochs", "1", "--train", sample, "--dev", dev)
 	want := "--dev " + dev + ": 2 of its 3 documents are also in --train " + sample
@@ -38,24 +38,27 @@ func TestTrainWarnsOfDevOverlap(t *testing.T) {
 	}
 }
 
-// withCRLF gives a doccano line its text's line breaks as CRLF, its offsets counted in that text, and
-// no ID.
-func withCRLF(t *testing.T, line string) string {
+// withCRLF gives a doccano line its text's line breaks as CRLF, its offsets counted in that text,
+// as a file saved on Windows has them; the keys drop are left out, the others kept.
+func withCRLF(t *testing.T, line string, drop ...string) string {
 	t.Helper()
-	var d struct {
-		Text     string           `json:"text"`
-		Entities []map[string]any `json:"entities"`
-	}
+	var d map[string]any
 	if err := json.Unmarshal([]byte(line), &d); err != nil {
 		t.Fatal(err)
 	}
-	runes := []rune(d.Text)
-	breaks := func(at float64) float64 { return float64(strings.Count(string(runes[:int(at)]), "\n")) }
-	for _, e := range d.Entities {
-		s, end := e["start_offset"].(float64), e["end_offset"].(float64)
-		e["start_offset"], e["end_offset"] = s+breaks(s), end+breaks(end)
+	runes := []rune(d["text"].(string))
+	moved := func(o any) float64 {
+		return o.(float64) + float64(strings.Count(string(runes[:int(o.(float64))]), "\n"))
 	}
-	b, err := json.Marshal(map[string]any{"text": strings.ReplaceAll(d.Text, "\n", "\r\n"), "entities": d.Entities, "relations": []any{}})
+	for _, e := range d["entities"].([]any) {
+		e := e.(map[string]any)
+		e["start_offset"], e["end_offset"] = moved(e["start_offset"]), moved(e["end_offset"])
+	}
+	d["text"] = strings.ReplaceAll(d["text"].(string), "\n", "\r\n")
+	for _, k := range drop {
+		delete(d, k)
+	}
+	b, err := json.Marshal(d)
 	if err != nil {
 		t.Fatal(err)
 	}
