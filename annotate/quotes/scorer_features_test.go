@@ -35,7 +35,55 @@ func (f *finder) features(g int, ctx *featureContext, buf []string) []string {
 	}
 	buf = f.innerFeatures(ps, buf)
 	buf = f.contextFeatures(g, ctx, p0, pl, buf)
+	buf = f.lineFeatures(grp, p0, pl, buf)
 	return buf
+}
+
+// lineFeatures describes the paragraph holding the quotation by its shape alone, which web news and
+// Wikinews share: how many words it holds, how it and the paragraph before it end, and whether the
+// quotation stands alone on it (a heading, or a quotation a colon on the line before introduces).
+func (f *finder) lineFeatures(grp *group, p0, pl part, buf []string) []string {
+	ln := f.lines[grp.line]
+	words, outside := 0, 0
+	for _, t := range tokenize(f.text, ln.Start, ln.End) {
+		if t.word {
+			words++
+			if t.start < p0.Start || t.start >= pl.End {
+				outside++
+			}
+		}
+	}
+	buf = append(buf, "linewords="+bucket(words, 5, 12, 25, 60), "lineend="+lineEnd(f.text[ln.Start:ln.End]))
+	if outside <= 3 && pl.End <= ln.End {
+		buf = append(buf, "loneline")
+	}
+	if grp.line > 0 {
+		buf = append(buf, "prevend="+lineEnd(f.text[f.lines[grp.line-1].Start:f.lines[grp.line-1].End]))
+	}
+	inner := strings.TrimRight(f.text[pl.Start:pl.End], "»”\" \u00a0\u202f")
+	if r, _ := decodeLast(inner, len(inner)); sentenceFinal(r) {
+		buf = append(buf, "endpunct")
+	}
+	return buf
+}
+
+// lineEnd names how a line ends: a sentence end, a colon, a closing quotation mark, nothing (an empty
+// line) or anything else (a heading, a date line).
+func lineEnd(line string) string {
+	line = strings.TrimRight(line, " \t\u00a0\u202f")
+	if line == "" {
+		return "none"
+	}
+	r, _ := decodeLast(line, len(line))
+	switch {
+	case sentenceFinal(r):
+		return "fin"
+	case r == ':':
+		return "colon"
+	case r == '»' || r == '”' || r == '"':
+		return "close"
+	}
+	return "other"
 }
 
 // innerFeatures describes the quoted words.
@@ -229,6 +277,9 @@ func wordClass(w string) string {
 	r, _ := decode(w, 0)
 	switch {
 	case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		if len(w) <= 3 {
+			return "punct" + w // a colon, a comma, a bracket: shapes, not words
+		}
 		return "punct"
 	case unicode.IsDigit(r):
 		return "num"
