@@ -91,7 +91,11 @@ func Find(text string) []Quote {
 }
 
 func find(text string) []Quote {
-	return analyse(text).quotes()
+	f := analyse(text)
+	if m := activeScorer(); m != nil {
+		f.rescore(m)
+	}
+	return f.quotes()
 }
 
 // analyse finds the quotation parts of text and attributes them.
@@ -139,6 +143,9 @@ type group struct {
 	attrib    bool // a cue or speaker was found next to the quote
 	title     bool // a name in guillemets (« Quotidien »), not a quotation
 	gloss     bool // after pour or comme: a quotation only when attributed
+	// ruled is true when a rule read a construction that decides the group (a predicate of être, a
+	// bracketed word, coordination, a si-clause, an intertitle): the learned scorer leaves it alone.
+	ruled bool
 }
 
 type finder struct {

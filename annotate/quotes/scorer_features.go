@@ -1,13 +1,12 @@
 package quotes
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"unicode"
 )
 
-// The features of a « … » for the scorer experiment (TestScorerCV).
+// The features of a « … » the learned scorer weighs (scorer.go).
 
 // features describes a « … » group for the scorer: the rules' verdict on it, the
 // shape of its words, the words around it and what else the document quotes. Each feature is a
@@ -311,23 +310,9 @@ func bucket(v int, bounds ...int) string {
 }
 
 // rescorable reports whether group g is one the scorer weighs: a « … » other than a long attributed
-// quotation, which the rules keep (0.99 of them are quotations).
+// quotation, which the rules keep (0.99 of them are quotations), and other than one whose construction
+// a rule read (ruled).
 func (f *finder) rescorable(g int) bool {
 	grp, ps := f.groups[g], f.byGroup[g]
-	return len(ps) > 0 && grp.kind == guillemet && !(grp.attrib && f.long(ps))
-}
-
-// scorer weighs the features of a « … » into the probability that the annotators hold it a quotation
-// rather than a term, a name or scare quotes: a logistic regression over the rules' verdict and the
-// words in and around the guillemets. An experiment, measured by TestScorerCV and not used by Find
-// (docs/quality.md, tenth session).
-type scorer map[string]float64
-
-// score returns the probability that a group with these features is a quotation.
-func (s scorer) score(feats []string) float64 {
-	z := s["bias"]
-	for _, x := range feats {
-		z += s[x]
-	}
-	return 1 / (1 + math.Exp(-z))
+	return len(ps) > 0 && grp.kind == guillemet && !grp.ruled && !(grp.attrib && f.long(ps))
 }
