@@ -34,26 +34,22 @@ func (f *finder) features(g int, ctx *featureContext, buf []string) []string {
 	}
 	buf = f.innerFeatures(ps, buf)
 	buf = f.contextFeatures(g, ctx, p0, pl, buf)
-	buf = f.lineFeatures(grp, p0, pl, buf)
+	buf = f.lineFeatures(grp, ctx, p0, pl, buf)
 	return buf
 }
 
 // lineFeatures describes the paragraph holding the quotation by its shape alone, which web news and
 // Wikinews share: how many words it holds, how it and the paragraph before it end, and whether the
 // quotation stands alone on it (a heading, or a quotation a colon on the line before introduces).
-func (f *finder) lineFeatures(grp *group, p0, pl part, buf []string) []string {
+func (f *finder) lineFeatures(grp *group, ctx *featureContext, p0, pl part, buf []string) []string {
 	ln := f.lines[grp.line]
-	words, outside := 0, 0
-	for _, t := range tokenize(f.text, ln.Start, ln.End) {
-		if t.word {
-			words++
-			if t.start < p0.Start || t.start >= pl.End {
-				outside++
-			}
-		}
+	words, ok := ctx.lineWords[grp.line]
+	if !ok { // once per line: a transcript's paragraph may hold thousands of quotations
+		words = countWords(f.text, ln.Start, ln.End)
+		ctx.lineWords[grp.line] = words
 	}
 	buf = append(buf, "linewords="+bucket(words, 5, 12, 25, 60), "lineend="+lineEnd(f.text[ln.Start:ln.End]))
-	if outside <= 3 && pl.End <= ln.End {
+	if pl.End <= ln.End && words-countWords(f.text, p0.Start, pl.End) <= 3 {
 		buf = append(buf, "loneline")
 	}
 	if grp.line > 0 {
@@ -64,6 +60,15 @@ func (f *finder) lineFeatures(grp *group, p0, pl part, buf []string) []string {
 		buf = append(buf, "endpunct")
 	}
 	return buf
+}
+
+// countWords counts the words of text[start:end].
+func countWords(text string, start, end int) int {
+	n := 0
+	for _, t := range tokenize(text, start, end) {
+		n += b2i(t.word)
+	}
+	return n
 }
 
 // lineEnd names how a line ends: a sentence end, a colon, a closing quotation mark, nothing (an empty
@@ -152,7 +157,7 @@ func (f *finder) innerFeatures(ps []part, buf []string) []string {
 func (f *finder) contextFeatures(g int, ctx *featureContext, p0, pl part, buf []string) []string {
 	grp := f.groups[g]
 	ws := ctx.sentence[g]
-	prev := f.tokensOutside(ws, p0.Start)
+	prev := f.lastTokensOutside(ws, p0.Start)
 	np := len(prev)
 	w1, w2 := "^", "^"
 	if np > 0 {
@@ -220,17 +225,32 @@ func (f *finder) contextFeatures(g int, ctx *featureContext, p0, pl part, buf []
 	return buf
 }
 
+// lastTokensOutside returns the tokens of text[ws:end] as tokensOutside does, or, when that is long,
+// only its last ones: enough for the two words before a quotation and whether more than three stand
+// there, at a cost that does not grow with the sentence (a transcript's may run to 1,500 bytes for each
+// of thousands of quotations).
+func (f *finder) lastTokensOutside(ws, end int) []tok {
+	const window = 200
+	if end-ws > window {
+		if toks := f.tokensOutside(end-window, end); len(toks) > 5 {
+			return toks[1:] // the first may be cut
+		}
+	}
+	return f.tokensOutside(ws, end)
+}
+
 // featureContext holds what the features of every group need about the others, computed once.
 type featureContext struct {
 	sentence    []int       // per group: where the sentence of its first part starts
 	isLong      []bool      // per group: a long quotation, no title
 	long        int         // how many groups are
 	perSentence map[int]int // sentence start → quotations (no titles) in it
+	lineWords   map[int]int // line → its words, counted when first needed
 }
 
 func (f *finder) featureContext(order []int) *featureContext {
 	ctx := &featureContext{sentence: make([]int, len(f.groups)), isLong: make([]bool, len(f.groups)),
-		perSentence: map[int]int{}}
+		perSentence: map[int]int{}, lineWords: map[int]int{}}
 	for _, g := range order {
 		grp, ps := f.groups[g], f.byGroup[g]
 		ctx.sentence[g] = f.sentenceStart(f.lines[grp.line].Start, ps[0].Start)
@@ -315,4 +335,11 @@ func bucket(v int, bounds ...int) string {
 func (f *finder) rescorable(g int) bool {
 	grp, ps := f.groups[g], f.byGroup[g]
 	return len(ps) > 0 && grp.kind == guillemet && !grp.ruled && !(grp.attrib && f.long(ps))
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -269,13 +269,6 @@ func (d *devData) logFlips(t *testing.T, rules, keep []bool, prob []float64) {
 	}
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 func itoa(n int) string     { return strconv.Itoa(n) }
 func fmtF(x float64) string { return strconv.FormatFloat(x, 'f', 4, 64) }
 func fmtSigned(x float64) string {
