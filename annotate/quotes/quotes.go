@@ -91,11 +91,7 @@ func Find(text string) []Quote {
 }
 
 func find(text string) []Quote {
-	f := analyse(text)
-	if m := activeScorer(); m != nil {
-		f.rescore(m)
-	}
-	return f.quotes()
+	return analyse(text).quotes()
 }
 
 // analyse finds the quotation parts of text and attributes them.

@@ -1,12 +1,13 @@
 package quotes
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
 )
 
-// The features of a « … » the learned scorer weighs (scorer.go).
+// The features of a « … » for the scorer experiment (TestScorerCV).
 
 // features describes a « … » group for the scorer: the rules' verdict on it, the
 // shape of its words, the words around it and what else the document quotes. Each feature is a
@@ -52,14 +53,41 @@ func (f *finder) lineFeatures(grp *group, ctx *featureContext, p0, pl part, buf 
 	if pl.End <= ln.End && words-countWords(f.text, p0.Start, pl.End) <= 3 {
 		buf = append(buf, "loneline")
 	}
-	if grp.line > 0 {
-		buf = append(buf, "prevend="+lineEnd(f.text[f.lines[grp.line-1].Start:f.lines[grp.line-1].End]))
+	if prev := f.prevFilledLine(grp.line); prev >= 0 {
+		pl := f.lines[prev]
+		buf = append(buf, "prevend="+lineEnd(f.text[pl.Start:pl.End]))
+		if f.quoteEndsNear(pl) {
+			buf = append(buf, "prevquote")
+		}
 	}
 	inner := strings.TrimRight(f.text[pl.Start:pl.End], "»”\" \u00a0\u202f")
 	if r, _ := decodeLast(inner, len(inner)); sentenceFinal(r) {
 		buf = append(buf, "endpunct")
 	}
 	return buf
+}
+
+// prevFilledLine returns the index of the last line before line k holding more than white space, or
+// -1: texts part paragraphs by one line break or by a blank line, and the feature must not tell which.
+func (f *finder) prevFilledLine(k int) int {
+	for k--; k >= 0; k-- {
+		if strings.TrimSpace(f.text[f.lines[k].Start:f.lines[k].End]) != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// quoteEndsNear reports whether a quotation part ends in the last 80 bytes of line ln: the paragraph
+// ends with someone's words (« … », a-t-il ajouté.), which a quotation standing alone after it may
+// continue.
+func (f *finder) quoteEndsNear(ln Span) bool {
+	for i := max(ln.Start, ln.End-80); i <= ln.End; i++ {
+		if p, ok := f.endsAt[i]; ok && f.groups[p.group].conf >= 0.5 {
+			return true
+		}
+	}
+	return false
 }
 
 // countWords counts the words of text[start:end].
@@ -215,6 +243,11 @@ func (f *finder) contextFeatures(g int, ctx *featureContext, p0, pl part, buf []
 		longInDoc--
 	}
 	buf = append(buf, "longdoc="+bucket(longInDoc, 0, 2, 6))
+	lowInDoc := ctx.low
+	if grp.conf < 0.5 {
+		lowInDoc--
+	}
+	buf = append(buf, "lowdoc="+bucket(lowInDoc, 0, 2, 6))
 	others := ctx.perSentence[ws]
 	if !grp.title {
 		others--
@@ -244,6 +277,7 @@ type featureContext struct {
 	sentence    []int       // per group: where the sentence of its first part starts
 	isLong      []bool      // per group: a long quotation, no title
 	long        int         // how many groups are
+	low         int         // how many « … » groups the rules score under one half: the document's terms and names
 	perSentence map[int]int // sentence start → quotations (no titles) in it
 	lineWords   map[int]int // line → its words, counted when first needed
 }
@@ -254,6 +288,9 @@ func (f *finder) featureContext(order []int) *featureContext {
 	for _, g := range order {
 		grp, ps := f.groups[g], f.byGroup[g]
 		ctx.sentence[g] = f.sentenceStart(f.lines[grp.line].Start, ps[0].Start)
+		if grp.kind == guillemet && grp.conf < 0.5 {
+			ctx.low++
+		}
 		if grp.title {
 			continue
 		}
@@ -342,4 +379,19 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// scorer weighs the features of a « … » into the probability that the annotators hold it a quotation
+// rather than a term, a name or scare quotes: a logistic regression over the rules' verdict, the shape
+// of the quotation and its paragraph, and (optionally) the words around it. An experiment, measured by
+// TestScorerCV and not used by Find (docs/quality.md, tenth and twenty-first sessions).
+type scorer map[string]float64
+
+// score returns the probability that a group with these features is a quotation.
+func (s scorer) score(feats []string) float64 {
+	z := s["bias"]
+	for _, x := range feats {
+		z += s[x]
+	}
+	return 1 / (1 + math.Exp(-z))
 }
