@@ -248,6 +248,11 @@ func TestScorerCV(t *testing.T) {
 		p, r, f := d.prf(rules, which)
 		t.Logf("%s: %d folds, %d candidates (%d quotations); rules P %.4f R %.4f F1 %.4f", name, len(which), n, pos, p, r, f)
 	}
+	oracle := make([]bool, len(d.cands))
+	for i, c := range d.cands {
+		oracle[i] = c.label() == 1
+	}
+	d.logSources(t, "every candidate decided as the gold (the most a scorer of these candidates can give)", rules, oracle)
 	for _, run := range scorerRuns(d) {
 		prob := d.crossValidate(run.o)
 		for _, m := range []float64{0, 0.1, 0.2, 0.3} {
