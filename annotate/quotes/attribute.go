@@ -206,7 +206,7 @@ func (f *finder) unattributed(order []int, byGroup [][]part) {
 			continue
 		}
 		if sp, kind, ok := f.siClause(p, f.tokensOutside(ws, p.Start)); ok { // "Si X « … », …"
-			grp.conf = max(grp.conf, siClauseConf)
+			grp.conf, grp.ruled = max(grp.conf, siClauseConf), true
 			if !sp.Empty() {
 				grp.speaker, grp.skind, grp.inferred = sp, kind, true
 			} else {

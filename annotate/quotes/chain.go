@@ -324,7 +324,7 @@ func (f *finder) coordinated(order []int, byGroup [][]part) {
 		}
 		ps := byGroup[order[n-1]]
 		if f.coordinator(ps[len(ps)-1].End, byGroup[order[n]][0].Start) {
-			grp.conf = 0.7
+			grp.conf, grp.ruled = 0.7, true
 		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 // (coordinated, chain.go); an unattributed one holding a bracketed word 0.85 (edited).
 func (f *finder) confidence(parts []part, grp *group) {
 	long := f.long(parts)
+	grp.ruled = false
 	switch {
 	case grp.title:
 		grp.conf = 0.05
@@ -31,13 +32,13 @@ func (f *finder) confidence(parts []part, grp *group) {
 	case guillemet:
 		grp.conf = pick(long, grp.attrib, 0.95, 0.85, 0.9, 0.15)
 		if !long && !grp.attrib && f.copulaPredicate(grp, parts[0]) {
-			grp.conf = 0.7
+			grp.conf, grp.ruled = 0.7, true
 		}
 		if !grp.attrib && f.edited(parts) {
-			grp.conf = 0.85
+			grp.conf, grp.ruled = 0.85, true
 		}
 		if f.intertitle(parts, grp) { // a heading between paragraphs
-			grp.conf = 0.1
+			grp.conf, grp.ruled = 0.1, true
 		}
 	default:
 		grp.conf = pick(long, grp.attrib, 0.85, 0.6, 0.5, 0.15)

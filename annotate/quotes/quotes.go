@@ -139,6 +139,9 @@ type group struct {
 	attrib    bool // a cue or speaker was found next to the quote
 	title     bool // a name in guillemets (« Quotidien »), not a quotation
 	gloss     bool // after pour or comme: a quotation only when attributed
+	// ruled is true when a rule read a construction that decides the group (a predicate of être, a
+	// bracketed word, coordination, a si-clause, an intertitle): the learned scorer leaves it alone.
+	ruled bool
 }
 
 type finder struct {

@@ -35,7 +35,87 @@ func (f *finder) features(g int, ctx *featureContext, buf []string) []string {
 	}
 	buf = f.innerFeatures(ps, buf)
 	buf = f.contextFeatures(g, ctx, p0, pl, buf)
+	buf = f.lineFeatures(grp, ctx, p0, pl, buf)
 	return buf
+}
+
+// lineFeatures describes the paragraph holding the quotation by its shape alone, which web news and
+// Wikinews share: how many words it holds, how it and the paragraph before it end, and whether the
+// quotation stands alone on it (a heading, or a quotation a colon on the line before introduces).
+func (f *finder) lineFeatures(grp *group, ctx *featureContext, p0, pl part, buf []string) []string {
+	ln := f.lines[grp.line]
+	words, ok := ctx.lineWords[grp.line]
+	if !ok { // once per line: a transcript's paragraph may hold thousands of quotations
+		words = countWords(f.text, ln.Start, ln.End)
+		ctx.lineWords[grp.line] = words
+	}
+	buf = append(buf, "linewords="+bucket(words, 5, 12, 25, 60), "lineend="+lineEnd(f.text[ln.Start:ln.End]))
+	if pl.End <= ln.End && words-countWords(f.text, p0.Start, pl.End) <= 3 {
+		buf = append(buf, "loneline")
+	}
+	if prev := f.prevFilledLine(grp.line); prev >= 0 {
+		pl := f.lines[prev]
+		buf = append(buf, "prevend="+lineEnd(f.text[pl.Start:pl.End]))
+		if f.quoteEndsNear(pl) {
+			buf = append(buf, "prevquote")
+		}
+	}
+	inner := strings.TrimRight(f.text[pl.Start:pl.End], "»”\" \u00a0\u202f")
+	if r, _ := decodeLast(inner, len(inner)); sentenceFinal(r) {
+		buf = append(buf, "endpunct")
+	}
+	return buf
+}
+
+// prevFilledLine returns the index of the last line before line k holding more than white space, or
+// -1: texts part paragraphs by one line break or by a blank line, and the feature must not tell which.
+func (f *finder) prevFilledLine(k int) int {
+	for k--; k >= 0; k-- {
+		if strings.TrimSpace(f.text[f.lines[k].Start:f.lines[k].End]) != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// quoteEndsNear reports whether a quotation part ends in the last 80 bytes of line ln: the paragraph
+// ends with someone's words (« … », a-t-il ajouté.), which a quotation standing alone after it may
+// continue.
+func (f *finder) quoteEndsNear(ln Span) bool {
+	for i := max(ln.Start, ln.End-80); i <= ln.End; i++ {
+		if p, ok := f.endsAt[i]; ok && f.groups[p.group].conf >= 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords counts the words of text[start:end].
+func countWords(text string, start, end int) int {
+	n := 0
+	for _, t := range tokenize(text, start, end) {
+		n += b2i(t.word)
+	}
+	return n
+}
+
+// lineEnd names how a line ends: a sentence end, a colon, a closing quotation mark, nothing (an empty
+// line) or anything else (a heading, a date line).
+func lineEnd(line string) string {
+	line = strings.TrimRight(line, " \t\u00a0\u202f")
+	if line == "" {
+		return "none"
+	}
+	r, _ := decodeLast(line, len(line))
+	switch {
+	case sentenceFinal(r):
+		return "fin"
+	case r == ':':
+		return "colon"
+	case r == '»' || r == '”' || r == '"':
+		return "close"
+	}
+	return "other"
 }
 
 // innerFeatures describes the quoted words.
@@ -105,7 +185,7 @@ func (f *finder) innerFeatures(ps []part, buf []string) []string {
 func (f *finder) contextFeatures(g int, ctx *featureContext, p0, pl part, buf []string) []string {
 	grp := f.groups[g]
 	ws := ctx.sentence[g]
-	prev := f.tokensOutside(ws, p0.Start)
+	prev := f.lastTokensOutside(ws, p0.Start)
 	np := len(prev)
 	w1, w2 := "^", "^"
 	if np > 0 {
@@ -163,6 +243,11 @@ func (f *finder) contextFeatures(g int, ctx *featureContext, p0, pl part, buf []
 		longInDoc--
 	}
 	buf = append(buf, "longdoc="+bucket(longInDoc, 0, 2, 6))
+	lowInDoc := ctx.low
+	if grp.conf < 0.5 {
+		lowInDoc--
+	}
+	buf = append(buf, "lowdoc="+bucket(lowInDoc, 0, 2, 6))
 	others := ctx.perSentence[ws]
 	if !grp.title {
 		others--
@@ -173,20 +258,39 @@ func (f *finder) contextFeatures(g int, ctx *featureContext, p0, pl part, buf []
 	return buf
 }
 
+// lastTokensOutside returns the tokens of text[ws:end] as tokensOutside does, or, when that is long,
+// only its last ones: enough for the two words before a quotation and whether more than three stand
+// there, at a cost that does not grow with the sentence (a transcript's may run to 1,500 bytes for each
+// of thousands of quotations).
+func (f *finder) lastTokensOutside(ws, end int) []tok {
+	const window = 200
+	if end-ws > window {
+		if toks := f.tokensOutside(end-window, end); len(toks) > 5 {
+			return toks[1:] // the first may be cut
+		}
+	}
+	return f.tokensOutside(ws, end)
+}
+
 // featureContext holds what the features of every group need about the others, computed once.
 type featureContext struct {
 	sentence    []int       // per group: where the sentence of its first part starts
 	isLong      []bool      // per group: a long quotation, no title
 	long        int         // how many groups are
+	low         int         // how many « … » groups the rules score under one half: the document's terms and names
 	perSentence map[int]int // sentence start → quotations (no titles) in it
+	lineWords   map[int]int // line → its words, counted when first needed
 }
 
 func (f *finder) featureContext(order []int) *featureContext {
 	ctx := &featureContext{sentence: make([]int, len(f.groups)), isLong: make([]bool, len(f.groups)),
-		perSentence: map[int]int{}}
+		perSentence: map[int]int{}, lineWords: map[int]int{}}
 	for _, g := range order {
 		grp, ps := f.groups[g], f.byGroup[g]
 		ctx.sentence[g] = f.sentenceStart(f.lines[grp.line].Start, ps[0].Start)
+		if grp.kind == guillemet && grp.conf < 0.5 {
+			ctx.low++
+		}
 		if grp.title {
 			continue
 		}
@@ -229,6 +333,9 @@ func wordClass(w string) string {
 	r, _ := decode(w, 0)
 	switch {
 	case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		if len(w) <= 3 {
+			return "punct" + w // a colon, a comma, a bracket: shapes, not words
+		}
 		return "punct"
 	case unicode.IsDigit(r):
 		return "num"
@@ -260,16 +367,24 @@ func bucket(v int, bounds ...int) string {
 }
 
 // rescorable reports whether group g is one the scorer weighs: a « … » other than a long attributed
-// quotation, which the rules keep (0.99 of them are quotations).
+// quotation, which the rules keep (0.99 of them are quotations), and other than one whose construction
+// a rule read (ruled).
 func (f *finder) rescorable(g int) bool {
 	grp, ps := f.groups[g], f.byGroup[g]
-	return len(ps) > 0 && grp.kind == guillemet && !(grp.attrib && f.long(ps))
+	return len(ps) > 0 && grp.kind == guillemet && !grp.ruled && !(grp.attrib && f.long(ps))
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // scorer weighs the features of a « … » into the probability that the annotators hold it a quotation
-// rather than a term, a name or scare quotes: a logistic regression over the rules' verdict and the
-// words in and around the guillemets. An experiment, measured by TestScorerCV and not used by Find
-// (docs/quality.md, tenth session).
+// rather than a term, a name or scare quotes: a logistic regression over the rules' verdict, the shape
+// of the quotation and its paragraph, and (optionally) the words around it. An experiment, measured by
+// TestScorerCV and not used by Find (docs/quality.md, tenth and twenty-first sessions).
 type scorer map[string]float64
 
 // score returns the probability that a group with these features is a quotation.
