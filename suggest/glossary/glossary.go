@@ -344,7 +344,7 @@ func (g *Glossary) longestAt(text string, words []token.Token, keys []string, i 
 		for _, c := range index[keys[i]] {
 			n := len(c.keys)
 			if n < bestN || i+n > len(keys) || !slices.Equal(c.keys, keys[i:i+n]) || !joined(text, words[i:i+n]) ||
-				!c.casedLike(words[i:i+n]) {
+				!c.casedLike(words[i:i+n]) && !inCapitals(words, i, i+n) {
 				continue
 			}
 			if n > bestN {

@@ -61,6 +61,31 @@ func TestMatchCaseFindsOnlyItsCase(t *testing.T) {
 	}
 }
 
+// TestMatchCaseFindsHeadlines: an entry that matches case is found in a headline in capitals, where
+// a capital says nothing, but never in small letters, nor in capitals on its own (an acronym, or a word
+// for emphasis). Offsets hold over accents, « », emoji and e + U+0301.
+func TestMatchCaseFindsHeadlines(t *testing.T) {
+	g := openTemp(t)
+	if err := g.Add(context.Background(),
+		Entry{Source: "Union", Target: "European Union", MatchCase: true},
+		Entry{Source: "Pierre", Target: "Pierre", MatchCase: true},
+	); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"L’UNION EUROPÉENNE A DÉCIDÉ 🙂", "UNION→European Union"},
+		{"« L\u2019UNION E\u0301TAIT PRÊTE »", "UNION→European Union"},
+		{"UNION EUROPÉENNE", "UNION→European Union"},
+		{"PIERRE ET LA PIERRE ANGULAIRE", "PIERRE→Pierre; PIERRE→Pierre"},
+		{"Le choix d’une union, d’une UNION sacrée.", ""},
+		{"L’Union a dit à Pierre que la pierre…", "Union→European Union; Pierre→Pierre"},
+	} {
+		if got := hitList(g, tt.text); got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestMatchCaseEntries: an entry marked match case is no other spelling's entry (the company Orange
 // is not the fruit), a flag set by Add or AddTyped stays until cleared, and SetMatchCase changes it.
 func TestMatchCaseEntries(t *testing.T) {
