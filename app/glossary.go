@@ -137,7 +137,6 @@ func (p *suggestionsPanel) fillGlossary() {
 func (p *suggestionsPanel) syncGlossary() {
 	d, t := p.ui.doc, &p.terms
 	t.noteRenames(p.ui.ed, d)
-	t.noteConfirmedMentions(p.ui.ed, d, p.ui.selSpan)
 	if p.src == nil || p.src.eng.Glossary == nil {
 		return
 	}
