@@ -141,8 +141,9 @@ func (p *suggestionsPanel) syncGlossary() {
 		return
 	}
 	g := p.src.eng.Glossary
-	if t.cases == nil || t.cases.dict != p.src.eng.Dict {
-		t.cases = newNameCase(d, p.src.eng.Dict)
+	if t.cases == nil || t.cases.dict != p.src.eng.Dict || t.casesIn != g {
+		t.cases, t.casesIn = newNameCase(d, p.src.eng.Dict), g
+		g.SetNameCase(t.cases.matchCase) // the names learned elsewhere, as this document reads them
 	}
 	if ents := documentEntities(d, t); t.doc == nil || !slices.Equal(ents, t.doc) {
 		t.doc = append([]glossary.Entity{}, ents...) // not nil: given

@@ -22,11 +22,12 @@ type glossaryTerms struct {
 	doc     []glossary.Entity // the names given as the document's terms (nil: not given yet)
 	english map[string]string // each entity's English name at the last look, by entity ID
 	named   map[namedName]bool
-	cases   *nameCase         // which names match case (glossarynamecase.go)
-	want    []glossary.Entity // the names the store was last asked to hold for the document
-	sent    bool              // whether want was sent to this glossary
-	gen     int               // of the last update sent
-	taught  *taught           // what the store learned from the document, updated off the UI goroutine
+	cases   *nameCase          // which names match case (glossarynamecase.go)
+	casesIn *glossary.Glossary // the glossary given cases (SetNameCase)
+	want    []glossary.Entity  // the names the store was last asked to hold for the document
+	sent    bool               // whether want was sent to this glossary
+	gen     int                // of the last update sent
+	taught  *taught            // what the store learned from the document, updated off the UI goroutine
 }
 
 // namedName is an English name a person typed for an entity in the Entities tab, this session.
@@ -72,7 +73,7 @@ func learnable(d *annotate.Document, t *glossaryTerms) []glossary.Entity {
 		stood := func(id string) bool { return vouchedMention(d, id) || listedName(d, e, en) }
 		if t.named[namedName{e.ID, en}] || confirmedMention(d, e, annotate.Target, en, stood) {
 			seen[pairKey{fr, en}] = true
-			out = append(out, glossary.Entity{Source: fr, Target: en, Type: e.Type, MatchCase: t.cases.matchCase(fr)})
+			out = append(out, glossary.Entity{Source: fr, Target: en, Type: e.Type}) // its case decided where it is read (SetNameCase)
 		}
 	}
 	return out
