@@ -162,13 +162,16 @@ func (p *suggestionsPanel) syncGlossary() {
 	t.gen++
 	tt, gen, origin := t.taught, t.gen, d.ID
 	p.ui.background(func() func() {
-		forgot, err := tt.update(context.Background(), g, gen, want, origin)
+		forgot, learned, err := tt.update(context.Background(), g, gen, want, origin)
 		return func() {
 			if err != nil {
 				p.ui.setStatus(lang.L("Glossary: {{.Error}}", map[string]any{"Error": err.Error()}))
 			}
-			if forgot && p.src != nil && p.src.eng.Glossary == g {
+			switch current := p.src != nil && p.src.eng.Glossary == g; {
+			case forgot && current:
 				p.sourcesChanged() // a forgotten name may have been found where the document has none now
+			case learned && current && p.ui.qa != nil:
+				p.ui.qa.glossaryChanged() // the checks hold the English to what was learned, in its case
 			}
 		}
 	})

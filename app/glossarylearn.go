@@ -122,12 +122,12 @@ type taught struct {
 // are learned (unless stored already, by an import or another document: those are not this
 // document's to forget), and those it stored that lost their support are forgotten. A name the user
 // deleted from the glossary comes back only when it is newly supported again. It reports whether
-// anything was forgotten.
-func (t *taught) update(ctx context.Context, g *glossary.Glossary, gen int, want []glossary.Entity, origin string) (bool, error) {
+// anything was forgotten, and whether anything was learned.
+func (t *taught) update(ctx context.Context, g *glossary.Glossary, gen int, want []glossary.Entity, origin string) (forgot, learned bool, err error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if gen <= t.gen {
-		return false, nil
+		return false, false, nil
 	}
 	t.gen = gen
 	if t.g != g { // the memory was reopened: tell it everything again
@@ -153,17 +153,17 @@ func (t *taught) update(ctx context.Context, g *glossary.Glossary, gen int, want
 	t.have = nil // until the store has followed
 	n, err := g.Forget(ctx, drop...)
 	if err != nil {
-		return false, err // nothing forgotten: the transaction was rolled back
+		return false, false, err // nothing forgotten: the transaction was rolled back
 	}
 	for _, e := range drop {
 		delete(t.ours, pairKey{e.Source, e.Target})
 	}
-	learned, err := g.Learn(ctx, add, origin)
-	for _, e := range learned {
+	stored, err := g.Learn(ctx, add, origin)
+	for _, e := range stored {
 		t.ours[pairKey{e.Source, e.Target}] = e
 	}
 	if err == nil {
 		t.have = now
 	}
-	return n > 0, err
+	return n > 0, len(stored) > 0, err
 }
