@@ -3,11 +3,13 @@ package app
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest/dict"
+	"github.com/glose-app/glose/suggest/glossary"
 )
 
 // unionDoc has two segments naming the European Union "Union" beside the common noun "union", a
@@ -132,5 +134,32 @@ func BenchmarkNameCase1MB(b *testing.B) {
 		for _, n := range names {
 			c.matchCase(n)
 		}
+	}
+}
+
+// BenchmarkLearnedNameCase1MB gives a glossary of 2,000 names learned from other documents the case
+// rule of a 1.2 MB document, as opening it does (glossary.SetNameCase): each learned name decided
+// once against the document's words.
+func BenchmarkLearnedNameCase1MB(b *testing.B) {
+	d := pairDoc(strings.Repeat("« L’Union 🙂 a tranché », a dit Élise à l’État d’une union douanière entre deux pays. ", 12000))
+	g, err := glossary.Open(filepath.Join(b.TempDir(), "tm.db"), "fr", "en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer g.Close()
+	names := make([]glossary.Entity, 2000)
+	for i := range names {
+		names[i] = glossary.Entity{Source: fmt.Sprintf("Nom%d", i), Target: fmt.Sprintf("Name%d", i), Type: "PER"}
+	}
+	names[0], names[1] = glossary.Entity{Source: "Union", Target: "EU", Type: "ORG"}, glossary.Entity{Source: "Union douanière", Target: "Customs Union", Type: "ORG"}
+	if _, err := g.Learn(context.Background(), names, "other"); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		c := newNameCase(d, nil)
+		g.SetNameCase(c.matchCase)
+	}
+	if hs := g.Find("d’une union, l’Union"); len(hs) != 1 {
+		b.Fatalf("found %d terms, want the Union only", len(hs))
 	}
 }
