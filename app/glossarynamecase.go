@@ -19,8 +19,9 @@ import (
 // offers "European Union" for it. A capitalised name whose lower-case form is a common French word
 // is therefore found only in its case (glossary.Entity.MatchCase), as the document's term, and so are
 // the names the glossary learned from any document while this one is open (glossary.SetNameCase): the
-// decision is each document's, never frozen in the entry. A word is common when the document itself writes it in lower case (a proof that needs no
-// list, and the one that counts most: the words the article uses), or when the FreeDict dictionary
+// decision is each document's, never frozen in the entry. A word is common when the document itself
+// writes it in lower case (a proof that needs no list, and the one that counts most: the words the
+// article uses), or when the FreeDict dictionary
 // (Settings' dictionary, Debian's dict-freedict-fra-eng) has it as a headword in lower case, as
 // written or in the plural or feminine ("Verts": vert; "Tours": tour). FreeDict is small (8,500
 // headwords, "union" not among them); without it the document alone decides, the same way every
