@@ -164,7 +164,7 @@ type Span struct {
 	End        int     // exclusive
 	Label      string  // a label name from the schema
 	Origin     Origin  // Auto until a person confirms it
-	Confidence float64 // in [0,1]; 1 for human spans
+	Confidence float64 // in [0,1]; 1 for a span a person made or judged by itself (Vouched)
 	Note       string  // free comment
 	// Mention is what kind of words an entity mention is: a name ("" or MentionName, what a person
 	// tags), a description ("le diplomate russe") or a pronoun ("il"). Pre-annotation puts the latter

@@ -137,13 +137,13 @@ func (p *suggestionsPanel) fillGlossary() {
 func (p *suggestionsPanel) syncGlossary() {
 	d, t := p.ui.doc, &p.terms
 	t.noteRenames(p.ui.ed, d)
-	t.noteConfirmedMentions(p.ui.ed, d, p.ui.selSpan)
 	if p.src == nil || p.src.eng.Glossary == nil {
 		return
 	}
 	g := p.src.eng.Glossary
-	if t.cases == nil || t.cases.dict != p.src.eng.Dict {
-		t.cases = newNameCase(d, p.src.eng.Dict)
+	if t.cases == nil || t.cases.dict != p.src.eng.Dict || t.casesIn != g {
+		t.cases, t.casesIn = newNameCase(d, p.src.eng.Dict), g
+		g.SetNameCase(t.cases.matchCase) // the names learned elsewhere, as this document reads them
 	}
 	if ents := documentEntities(d, t); t.doc == nil || !slices.Equal(ents, t.doc) {
 		t.doc = append([]glossary.Entity{}, ents...) // not nil: given
@@ -162,13 +162,16 @@ func (p *suggestionsPanel) syncGlossary() {
 	t.gen++
 	tt, gen, origin := t.taught, t.gen, d.ID
 	p.ui.background(func() func() {
-		forgot, err := tt.update(context.Background(), g, gen, want, origin)
+		forgot, learned, err := tt.update(context.Background(), g, gen, want, origin)
 		return func() {
 			if err != nil {
 				p.ui.setStatus(lang.L("Glossary: {{.Error}}", map[string]any{"Error": err.Error()}))
 			}
-			if forgot && p.src != nil && p.src.eng.Glossary == g {
+			switch current := p.src != nil && p.src.eng.Glossary == g; {
+			case forgot && current:
 				p.sourcesChanged() // a forgotten name may have been found where the document has none now
+			case learned && current && p.ui.qa != nil:
+				p.ui.qa.glossaryChanged() // the checks hold the English to what was learned, in its case
 			}
 		}
 	})

@@ -22,15 +22,12 @@ type glossaryTerms struct {
 	doc     []glossary.Entity // the names given as the document's terms (nil: not given yet)
 	english map[string]string // each entity's English name at the last look, by entity ID
 	named   map[namedName]bool
-	// mentions are the English mentions at the last look; stood, by span ID, those a person
-	// confirmed one by one this session (glossarystood.go).
-	mentions map[string]mentionState
-	stood    map[string]bool
-	cases    *nameCase         // which names match case (glossarynamecase.go)
-	want     []glossary.Entity // the names the store was last asked to hold for the document
-	sent     bool              // whether want was sent to this glossary
-	gen      int               // of the last update sent
-	taught   *taught           // what the store learned from the document, updated off the UI goroutine
+	cases   *nameCase          // which names match case (glossarynamecase.go)
+	casesIn *glossary.Glossary // the glossary given cases (SetNameCase)
+	want    []glossary.Entity  // the names the store was last asked to hold for the document
+	sent    bool               // whether want was sent to this glossary
+	gen     int                // of the last update sent
+	taught  *taught            // what the store learned from the document, updated off the UI goroutine
 }
 
 // namedName is an English name a person typed for an entity in the Entities tab, this session.
@@ -59,8 +56,8 @@ func (t *glossaryTerms) noteRenames(ed *annotate.Editor, d *annotate.Document) {
 // terminology base to keep, a French name and an English one a person stood behind. That is an entity
 // with a confirmed French mention whose own English name (never the French one standing in for it)
 // either a person typed in the Entities tab (named) or an English mention reads in a translated or
-// reviewed segment, a mention that a person confirmed one by one (stood: accepted, tagged or its
-// bounds corrected) or one that reads the name the built-in lists give the French (Moscou → Moscow).
+// reviewed segment, a mention that a person confirmed by itself (vouched for: accepted alone, tagged,
+// relabelled or its bounds corrected, as the document keeps it, glossarystood.go) or one that reads the name the built-in lists give the French (Moscou → Moscow).
 // An English mention confirmed only along with others (Accept all, Accept sure, a quotation's
 // speaker) is projection's guess of the name's words, not a name someone checked: "Assembly
 // Commission" for "Assemblée". Suggestions nobody confirmed, rejected ones, and English names the
@@ -73,10 +70,10 @@ func learnable(d *annotate.Document, t *glossaryTerms) []glossary.Entity {
 		if fr == "" || en == "" || seen[pairKey{fr, en}] || !confirmedMention(d, e, annotate.Source, "", nil) {
 			continue
 		}
-		stood := func(id string) bool { return t.stood[id] || listedName(d, e, en) }
+		stood := func(id string) bool { return vouchedMention(d, id) || listedName(d, e, en) }
 		if t.named[namedName{e.ID, en}] || confirmedMention(d, e, annotate.Target, en, stood) {
 			seen[pairKey{fr, en}] = true
-			out = append(out, glossary.Entity{Source: fr, Target: en, Type: e.Type, MatchCase: t.cases.matchCase(fr)})
+			out = append(out, glossary.Entity{Source: fr, Target: en, Type: e.Type}) // its case decided where it is read (SetNameCase)
 		}
 	}
 	return out
@@ -125,12 +122,12 @@ type taught struct {
 // are learned (unless stored already, by an import or another document: those are not this
 // document's to forget), and those it stored that lost their support are forgotten. A name the user
 // deleted from the glossary comes back only when it is newly supported again. It reports whether
-// anything was forgotten.
-func (t *taught) update(ctx context.Context, g *glossary.Glossary, gen int, want []glossary.Entity, origin string) (bool, error) {
+// anything was forgotten, and whether anything was learned.
+func (t *taught) update(ctx context.Context, g *glossary.Glossary, gen int, want []glossary.Entity, origin string) (forgot, learned bool, err error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if gen <= t.gen {
-		return false, nil
+		return false, false, nil
 	}
 	t.gen = gen
 	if t.g != g { // the memory was reopened: tell it everything again
@@ -156,17 +153,17 @@ func (t *taught) update(ctx context.Context, g *glossary.Glossary, gen int, want
 	t.have = nil // until the store has followed
 	n, err := g.Forget(ctx, drop...)
 	if err != nil {
-		return false, err // nothing forgotten: the transaction was rolled back
+		return false, false, err // nothing forgotten: the transaction was rolled back
 	}
 	for _, e := range drop {
 		delete(t.ours, pairKey{e.Source, e.Target})
 	}
-	learned, err := g.Learn(ctx, add, origin)
-	for _, e := range learned {
+	stored, err := g.Learn(ctx, add, origin)
+	for _, e := range stored {
 		t.ours[pairKey{e.Source, e.Target}] = e
 	}
 	if err == nil {
 		t.have = now
 	}
-	return n > 0, err
+	return n > 0, len(stored) > 0, err
 }

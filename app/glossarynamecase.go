@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,17 +17,24 @@ import (
 // aside, which is right for "union européenne" at the start of a sentence, but an entity "Union" (the
 // European one) whose English is European Union then underlines the common noun in "d'une union", and
 // offers "European Union" for it. A capitalised name whose lower-case form is a common French word
-// is therefore found only in its case (glossary.Entity.MatchCase), as the document's term and once
-// learned. A word is common when the document itself writes it in lower case (a proof that needs no
-// list, and the one that counts most: the words the article uses), or when the FreeDict dictionary
+// is therefore found only in its case (glossary.Entity.MatchCase), as the document's term, and so are
+// the names the glossary learned from any document while this one is open (glossary.SetNameCase): the
+// decision is each document's, never frozen in the entry. A word is common when the document itself
+// writes it in lower case (a proof that needs no list, and the one that counts most: the words the
+// article uses), or when the FreeDict dictionary
 // (Settings' dictionary, Debian's dict-freedict-fra-eng) has it as a headword in lower case, as
 // written or in the plural or feminine ("Verts": vert; "Tours": tour). FreeDict is small (8,500
 // headwords, "union" not among them); without it the document alone decides, the same way every
 // time. Names written in lower case already, and names nothing shows to be common words (Paris,
 // Lavrov, OTAN), match in any case as before: "Otan" and "OTAN" stay one name.
+//
+// The same rule decides, while the document is open, which names the glossary learned from other
+// documents match case (glossary.SetNameCase), so it is safe for concurrent use: the glossary applies
+// it when it reloads, off the UI goroutine.
 type nameCase struct {
-	dict  *dict.Dict          // nil: no dictionary
-	text  string              // the document's French (NFC, as the model keeps it)
+	dict  *dict.Dict // nil: no dictionary
+	text  string     // the document's French (NFC, as the model keeps it)
+	mu    sync.Mutex
 	lower map[string]struct{} // the words text writes in lower case, read at the first name
 	memo  map[string]bool     // by name, as decided
 }
@@ -46,6 +54,8 @@ func (c *nameCase) matchCase(name string) bool {
 	if low == name || name == "" {
 		return false
 	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	v, ok := c.memo[name]
 	if !ok {
 		v = c.writtenLower(low) || c.headword(low)

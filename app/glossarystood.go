@@ -10,54 +10,29 @@ import (
 // human) by steps that judged something else: Accept all and Accept sure, or a quotation accepted with
 // its speaker link. Its text is then only the projection's guess of where the name is, which the
 // shared glossary must not learn as the entity's English name: it would offer and underline it in
-// every later document. So the app notes which English mentions a person confirmed one by one, this
-// session: the one they accepted or tagged themselves (the step made exactly one English mention a
-// person's: the selected one, or one a tagging step made), or whose bounds they corrected.
+// every later document. A mention a person judged by itself (accepted alone, tagged, relabelled, its
+// bounds corrected) is vouched for in the document (annotate.Span.Vouched: a person's, confidence
+// 1), which the file keeps: a document reviewed in another copy of Glose, or opened again after a
+// restart, teaches what it would have taught in the session that confirmed it.
 
-// stepCorrectSpan names the step that gives a span the words a person selected (correct.go,
-// annotate's Reshape): the person marked where the name is.
-const stepCorrectSpan = "correct span"
-
-// stepTag names the step that tags the selected words (tagging_new.go, annotate's AddSpan), or
-// confirms the span they are already: a person marked the name.
-const stepTag = "tag"
-
-// mentionState is an English mention as the last look saw it.
-type mentionState struct {
-	human      bool
-	start, end int
+// acceptOne accepts the span sp as the user's gesture on it alone (Alt+A, the Accept button, its
+// label's key on it): an English name is then vouched for (see above); other spans are accepted as
+// they are, keeping the confidence the Quotes tab shows.
+func (ui *UI) acceptOne(sp *annotate.Span) error {
+	if vouchable(sp) {
+		return ui.ed.Vouch(sp.ID)
+	}
+	return ui.ed.Accept(sp.ID)
 }
 
-// noteConfirmedMentions remembers the English mention the step just made confirmed one by one, if
-// any (see above); selected is the span the user acted on. Undo and redo teach nothing new: a step
-// redone brings back a confirmation already noted.
-func (t *glossaryTerms) noteConfirmedMentions(ed *annotate.Editor, d *annotate.Document, selected string) {
-	fresh := ed != nil && t.mentions != nil && !ed.CanRedo()
-	corrected := fresh && ed.UndoName() == stepCorrectSpan
-	tagged := fresh && ed.UndoName() == stepTag
-	now := map[string]mentionState{}
-	var one []string
-	for _, e := range d.Entities {
-		for _, id := range e.Mentions {
-			sp := d.Span(id)
-			if sp == nil || sp.Side != annotate.Target {
-				continue
-			}
-			st := mentionState{human: sp.Accepted(), start: sp.Start, end: sp.End}
-			now[id] = st
-			was, had := t.mentions[id]
-			newly := !had || !was.human // a person's now, and not at the last look
-			if fresh && st.human && (newly && (id == selected || tagged) || corrected && was != st) {
-				one = append(one, id)
-			}
-		}
-	}
-	t.mentions = now
-	if len(one) != 1 {
-		return // several at once: Accept all, Accept sure, a quotation's speaker
-	}
-	if t.stood == nil {
-		t.stood = map[string]bool{}
-	}
-	t.stood[one[0]] = true
+// vouchable reports whether accepting sp by itself vouches for it: an English span, not a quotation
+// nor a reporting verb.
+func vouchable(sp *annotate.Span) bool {
+	return sp.Side == annotate.Target && sp.Label != annotate.LabelQuote && sp.Label != annotate.LabelCue
+}
+
+// vouchedMention reports whether the span with the given ID is an English mention a person vouched for.
+func vouchedMention(d *annotate.Document, id string) bool {
+	sp := d.Span(id)
+	return sp != nil && sp.Side == annotate.Target && sp.Vouched()
 }

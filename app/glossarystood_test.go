@@ -137,3 +137,28 @@ func TestGlossaryLearnsNoSpeakerConfirmedAlong(t *testing.T) {
 		t.Errorf("the glossary learned %q from a speaker confirmed along with the quotation", got)
 	}
 }
+
+// TestGlossaryLearnsFromAReopenedDocument: what a person confirmed by itself is in the document, not
+// in the session. The translator of TestGlossaryLearnsNoProjectedBounds accepts "MWPs" alone, then
+// everything at once, and saves; the file, opened in another copy of Glose with an empty glossary
+// (a colleague's, or after a restart), teaches what the session did, and still not the projected
+// "Assembly Commission" confirmed only along with the rest.
+func TestGlossaryLearnsFromAReopenedDocument(t *testing.T) {
+	ui, _ := newTestUI(t, assemblyDoc(t), false)
+	r := typeEnglish(t, ui, 0, "“The Assembly Commission has ruled,” said the e\u0301lected official 🙂 in Saudi Arabia about the MWPs.")
+	r.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	pressOnSpan(ui, englishMention(t, ui, "e3").ID, fyne.KeyA)
+	ui.acceptAll()
+	const want = "Arabie saoudite → Saudi Arabia; MWP → MWPs"
+	if got := storedTerms(t, ui); got != want {
+		t.Fatalf("the session taught %q, want %q (the test's premise)", got, want)
+	}
+	data, err := annotate.Marshal(ui.doc)
+	must(t, err)
+	saved, err := annotate.Unmarshal(data, "assemblee.json")
+	must(t, err)
+	other, _ := newTestUI(t, saved, false) // another memory, empty
+	if got := storedTerms(t, other); got != want {
+		t.Errorf("the document opened again taught %q, want %q", got, want)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/plaintext"
 	"github.com/glose-app/glose/annotate/qa"
 )
@@ -74,5 +75,34 @@ func TestQAChecksNamesAgainstTheGlossary(t *testing.T) {
 	slices.Sort(want)
 	if got := nameIssues(ui); !slices.Equal(got, want) {
 		t.Errorf("in the article opened after the import:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestQAHoldsLearnedNamesToTheirCase: a name the glossary learns while the QA tab shows the checks is
+// checked at once, in its case where the document shows it to be a common word's ("Verts", the party,
+// in an article that writes « verts »: "the greens" is flagged), but not in a headline in capitals.
+func TestQAHoldsLearnedNamesToTheirCase(t *testing.T) {
+	d := withNames(t, pairDoc("Les Verts 🙂 ont voté, a dit l’élu aux volets verts.", "LES VERTS ONT GAGNÉ À PARIS"), [3]string{"Verts", "", "ORG"})
+	ed := annotate.NewEditor(d)
+	at := strings.Index(d.Text, "VERTS")
+	headline := &annotate.Span{Side: annotate.Source, Start: at, End: at + len("VERTS"), Label: "ORG"}
+	must(t, ed.AddSpan(headline))
+	must(t, ed.SetMentionEntity(headline.ID, "e1"))
+	ui := suggestUI(t, d, nil, nil)
+	for i, en := range []string{"The greens 🙂 voted, said the official with green shutters.", "THE GREENS WON IN PARIS"} {
+		r := typeEnglish(t, ui, i, en)
+		r.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	}
+	ui.showQA()
+	if got := nameIssues(ui); len(got) != 0 {
+		t.Fatalf("before the English name: %q", got)
+	}
+	renameEnglish(ui, "e1", "Greens") // typed: the glossary learns Verts → Greens
+	if got := storedTerms(t, ui); got != "Verts → Greens" {
+		t.Fatalf("learned %q (the test's premise)", got)
+	}
+	want := []string{"“Verts” is translated “greens”, but the glossary says “Greens”."}
+	if got := nameIssues(ui); !slices.Equal(got, want) {
+		t.Errorf("once learned:\n got %q\nwant %q", got, want)
 	}
 }

@@ -110,7 +110,7 @@ func (ui *UI) applyLabel(label string) error {
 				if same.Label != label {
 					return ui.ed.Relabel(same.ID, label)
 				}
-				return ui.ed.Accept(same.ID)
+				return ui.acceptOne(same)
 			})
 			if err != nil {
 				return err
@@ -284,7 +284,7 @@ func (ui *UI) acceptSelected() error {
 		return nil
 	}
 	along := ui.confirmedAlong(sp)
-	if err := ui.ed.Accept(sp.ID); err != nil {
+	if err := ui.acceptOne(sp); err != nil {
 		return err
 	}
 	if len(along) > 0 {

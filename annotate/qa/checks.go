@@ -106,9 +106,11 @@ func (r *run) freeQuotations(s *annotate.Segment, props []project.Proposal) int 
 	return n
 }
 
-// mention is a source name with the English it is linked to.
+// mention is a source name with the English it is linked to, or that projection would link, at
+// start:end in the segment's English.
 type mention struct {
 	seg, span, src, en string
+	start, end         int
 }
 
 // nameInconsistent compares the English of every name: each mention of an entity should read the
@@ -127,7 +129,7 @@ func (r *run) nameInconsistent() {
 			if l.Type != annotate.LinkTranslation || l.To != sp.ID || src == nil {
 				continue
 			}
-			m := mention{sp.Segment, sp.ID, r.d.SpanText(src), r.d.SpanText(sp)}
+			m := mention{sp.Segment, sp.ID, r.d.SpanText(src), r.d.SpanText(sp), sp.Start, sp.End}
 			key := src.Label + "\x00" + project.Fold(m.src)
 			if byName[key] == nil {
 				order = append(order, key)
@@ -156,8 +158,8 @@ func (r *run) againstGlossary(m mention, entityExpected string) {
 	}
 	cased, _ := r.cfg.Glossary.(project.CaseGlossary)
 	if len(want) == 0 || slices.ContainsFunc(want, func(w string) bool {
-		keys := folds // a term that matches case is to be written in its case (PAN, not pan)
-		if cased != nil && cased.MatchCase(m.src, w) {
+		keys := folds // a term that matches case is to be written in its case (PAN, not pan), but in a headline in capitals
+		if cased != nil && cased.MatchCase(m.src, w) && !r.inCapitals(m) {
 			keys = casedFolds
 		}
 		term, en := keys(nameWords(w)), keys(enWords)
@@ -170,6 +172,21 @@ func (r *run) againstGlossary(m mention, entityExpected string) {
 	r.add(NameInconsistent, "qa.name-inconsistent.glossary", m.seg, m.span,
 		fmt.Sprintf("%q is translated %q, but the glossary says %q.", m.src, m.en, strings.Join(want, " / ")),
 		map[string]string{"source": m.src, "target": m.en, "expected": strings.Join(want, " / ")})
+}
+
+// inCapitals reports whether the English mention lies in a stretch of its segment's English written
+// in capitals, as a headline is ("THE GREENS WIN IN PARIS", annotate.InCapitals): its case then says
+// nothing, as the glossary finds a French term that matches case in such a stretch too.
+func (r *run) inCapitals(m mention) bool {
+	s := r.d.Segment(m.seg)
+	if s == nil || m.start < 0 || m.end > len(s.Target) || m.start > m.end {
+		return false
+	}
+	words := func(t string) []string {
+		return strings.FieldsFunc(t, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) && !unicode.IsMark(c) })
+	}
+	all, from := words(s.Target), len(words(s.Target[:m.start]))
+	return annotate.InCapitals(len(all), func(i int) string { return all[i] }, from, from+len(words(s.Target[m.start:m.end])))
 }
 
 // inconsistent flags the mentions of one source name whose English differs from the most frequent.

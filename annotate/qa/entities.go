@@ -203,7 +203,7 @@ func (r *run) unlinkedNames(c *entityCheck, s *annotate.Segment, spans []*annota
 			r.entityIssue(s.ID, "", found, en, e, c)
 			expected = en
 		}
-		r.againstGlossary(mention{s.ID, "", r.d.SpanText(src), found}, expected)
+		r.againstGlossary(mention{s.ID, "", r.d.SpanText(src), found, p.Start, p.End}, expected)
 	}
 }
 

@@ -214,8 +214,9 @@ type caseGlossary struct {
 func (g caseGlossary) MatchCase(_, en string) bool { return g.cased[en] }
 
 // TestGlossaryMatchCase: the English of a glossary entry that matches case must be written in its
-// case, accents aside ("MARSEILLES" for "Marseilles" is flagged, "Marséilles" is not); an entry that
-// does not match case takes any case, as before.
+// case, accents aside ("MARSEILLES" or "marseilles" for "Marseilles" is flagged, "Marséilles" is not),
+// but in a headline in capitals, where case says nothing; an entry that does not match case takes any
+// case, as before.
 func TestGlossaryMatchCase(t *testing.T) {
 	terms := project.GlossaryFunc(func(fr string) []string {
 		return map[string][]string{"marseille": {"Marseilles"}}[annotate.Fold(fr)]
@@ -230,6 +231,9 @@ func TestGlossaryMatchCase(t *testing.T) {
 			[]string{"qa.name-inconsistent.glossary Marseilles"}},
 		{"Potatoes cost 3.50 euros a kilo in MARSEILLES’ market, said José\u0301 Martínez 👍🏽.", false, nil},
 		{"Potatoes cost 3.50 euros a kilo in “Marse\u0301illes”, said Jose Martinez.", true, nil},
+		{"POTATOES COST 3.50 EUROS A KILO IN MARSEILLES, SAYS JOSÉ MARTÍNEZ 👍🏽.", true, nil}, // a headline in capitals
+		{"Potatoes cost 3.50 euros a kilo in marseilles, said José\u0301 Martínez 👍🏽.", true,
+			[]string{"qa.name-inconsistent.glossary Marseilles"}},
 	} {
 		gl := caseGlossary{terms, map[string]bool{"Marseilles": tt.cased}}
 		d := plaintextDoc(t, src)

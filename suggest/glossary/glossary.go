@@ -54,6 +54,8 @@ type Glossary struct {
 	mu    sync.RWMutex
 	index map[string][]compiled // by the key of a term's first word
 	doc   map[string][]compiled // the open document's own names (SetDocument), not stored
+	// nameCase decides which learned names match case in the open document (namecase.go)
+	nameCase func(name string) bool
 }
 
 type compiled struct {
@@ -275,6 +277,9 @@ func (g *Glossary) reload(ctx context.Context) error {
 		slices.SortStableFunc(cs, func(a, b compiled) int { return cmp.Compare(len(b.keys), len(a.keys)) })
 	}
 	g.mu.Lock()
+	if g.nameCase != nil {
+		decideNameCase(index, g.nameCase)
+	}
 	g.index = index
 	g.mu.Unlock()
 	return nil
@@ -344,7 +349,7 @@ func (g *Glossary) longestAt(text string, words []token.Token, keys []string, i 
 		for _, c := range index[keys[i]] {
 			n := len(c.keys)
 			if n < bestN || i+n > len(keys) || !slices.Equal(c.keys, keys[i:i+n]) || !joined(text, words[i:i+n]) ||
-				!c.casedLike(words[i:i+n]) {
+				!c.casedLike(words[i:i+n]) && !inCapitals(words, i, i+n) {
 				continue
 			}
 			if n > bestN {

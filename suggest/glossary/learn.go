@@ -25,8 +25,10 @@ type Entity struct {
 	// such as a name nobody confirmed being only the French copied. Learn ignores it.
 	Note string
 	// MatchCase says the name is found only written in its case (see Entry.MatchCase), as a document's
-	// term and once learned: a capitalised name whose lower-case form is a common word ("Union", the
-	// European one, is not "une union"). The caller decides (the app asks the dictionary).
+	// term: a capitalised name whose lower-case form is a common word ("Union", the European one, is
+	// not "une union"). The caller decides (the app asks the document and the dictionary). Learn stores
+	// it as given; the app gives none, as a learned name's case is the open document's to decide
+	// (SetNameCase).
 	MatchCase bool
 }
 

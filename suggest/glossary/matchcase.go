@@ -55,6 +55,14 @@ func (c compiled) casedLike(words []token.Token) bool {
 	return true
 }
 
+// inCapitals reports whether words from to to of a text lie in a stretch written in capitals, a
+// headline ("L'UNION EUROPÉENNE A DÉCIDÉ", annotate.InCapitals), where a capital says nothing: an entry
+// that matches case is found there too, as a person reads "UNION" there as the name. A word in
+// small letters never is ("d'une union"), nor one in capitals on its own ("une UNION sacrée").
+func inCapitals(words []token.Token, from, to int) bool {
+	return annotate.InCapitals(len(words), func(i int) string { return words[i].Text }, from, to)
+}
+
 // casedAs reports whether term, which has c's keys, is written in c's case when c matches case.
 func (c compiled) casedAs(term string) bool {
 	return c.cased == nil || strings.Join(c.cased, " ") == CaseKey(term)

@@ -22,7 +22,7 @@ func hitList(g *Glossary, text string) string {
 }
 
 // TestMatchCaseFindsOnlyItsCase: a term marked match case is found only written in its case, accents
-// aside; the others as before, in any case. Offsets do not move around accents, « », emoji or e+U+0301.
+// aside, or in a headline in capitals; the others as before, in any case. Offsets do not move around accents, « », emoji or e+U+0301.
 func TestMatchCaseFindsOnlyItsCase(t *testing.T) {
 	ctx := context.Background()
 	g := openTemp(t)
@@ -32,6 +32,8 @@ func TestMatchCaseFindsOnlyItsCase(t *testing.T) {
 		Entry{Source: "Élysée", Target: "Élysée Palace", MatchCase: true},
 		Entry{Source: "États-Unis", Target: "United States", MatchCase: true},
 		Entry{Source: "gilets jaunes", Target: "yellow vests"},
+		Entry{Source: "Union", Target: "European Union", MatchCase: true},
+		Entry{Source: "Pierre", Target: "Pierre", MatchCase: true},
 	); err != nil {
 		t.Fatal(err)
 	}
@@ -42,6 +44,13 @@ func TestMatchCaseFindsOnlyItsCase(t *testing.T) {
 		{"L’E\u0301lyse\u0301e et l’Elysee, pas l’élysée ni l’ÉLYSÉE.", "E\u0301lyse\u0301e→Élysée Palace; Elysee→Élysée Palace"},
 		{"les Etats Unis, les états-unis", "Etats Unis→United States"},
 		{"Les GILETS JAUNES et les gilets jaunes.", "GILETS JAUNES→yellow vests; gilets jaunes→yellow vests"},
+		// in a headline in capitals too, where a capital says nothing; not in one word in capitals
+		{"L’UNION EUROPÉENNE A DÉCIDÉ 🙂", "UNION→European Union"},
+		{"« L\u2019UNION E\u0301TAIT PRÊTE »", "UNION→European Union"},
+		{"UNION EUROPÉENNE", "UNION→European Union"},
+		{"PIERRE ET LA PIERRE ANGULAIRE", "PIERRE→Pierre; PIERRE→Pierre"},
+		{"Le choix d’une union, d’une UNION sacrée.", ""},
+		{"L’Union a dit à Pierre que la pierre…", "Union→European Union; Pierre→Pierre"},
 	} {
 		if got := hitList(g, tt.text); got != tt.want {
 			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
