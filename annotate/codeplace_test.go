@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -83,27 +84,15 @@ func TestCodePlacesFollowEdits(t *testing.T) {
 			}
 			after := append([]CodePlace(nil), s.Codes...)
 			e.Undo()
-			if s.Target != codeTarget || !equalPlaces(s.Codes, before) {
+			if s.Target != codeTarget || !slices.Equal(s.Codes, before) {
 				t.Errorf("undo: %q %+v, want %q %+v", s.Target, s.Codes, codeTarget, before)
 			}
 			e.Redo()
-			if !equalPlaces(s.Codes, after) {
+			if !slices.Equal(s.Codes, after) {
 				t.Errorf("redo: %+v, want %+v", s.Codes, after)
 			}
 		})
 	}
-}
-
-func equalPlaces(a, b []CodePlace) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestPlaceCodesRefuses: a marker placed twice, one inside a character or outside the English, and
@@ -173,7 +162,7 @@ func TestCodePlacesRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, dd := range []*Document{back, back.Clone()} {
-		if got, want := dd.Segment("s2").Codes, d.Segment("s2").Codes; !equalPlaces(got, want) {
+		if got, want := dd.Segment("s2").Codes, d.Segment("s2").Codes; !slices.Equal(got, want) {
 			t.Errorf("read back %+v, want %+v", got, want)
 		}
 	}

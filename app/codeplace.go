@@ -119,8 +119,22 @@ func (ui *UI) currentCodes() (*annotate.Segment, *row, []formats.Code, error) {
 	return seg, ui.rowFor(ui.cur), codes, nil
 }
 
+// currentHasCodes reports whether the current segment's French has inline codes to place (the
+// Segment menu greys Place the next inline code otherwise).
+func (ui *UI) currentHasCodes() bool {
+	_, _, _, err := ui.currentCodes()
+	return err == nil
+}
+
+// currentPlacedCodes reports whether the current segment has codes placed by hand.
+func (ui *UI) currentPlacedCodes() bool {
+	seg, _, _, err := ui.currentCodes()
+	return err == nil && len(seg.Codes) > 0
+}
+
 // placeNextCode places, in the current segment's English, the next code not placed yet at the cursor,
-// or wraps the selection in the first code that wraps words and is not placed yet (F9).
+// or wraps the selection in the first code that wraps words and is not placed yet (F9); with no such
+// code, a selection takes the next code at its start.
 func (ui *UI) placeNextCode() error {
 	seg, r, codes, err := ui.currentCodes()
 	if err != nil {
@@ -128,13 +142,10 @@ func (ui *UI) placeNextCode() error {
 	}
 	sel := englishSel(r, seg)
 	k, _, ok := nextMarker(seg, codes)
-	if sel.a < sel.b {
-		ok = false
-		for j, c := range codes {
-			if _, open := seg.PlacedCode(j, false); c.Wraps && !open {
-				k, ok = j, true
-				break
-			}
+	for j, c := range codes { // a selection takes the first code to wrap it, else the next at its start
+		if _, open := seg.PlacedCode(j, false); sel.a < sel.b && c.Wraps && !open {
+			k = j
+			break
 		}
 	}
 	if !ok {
@@ -189,8 +200,8 @@ func (ui *UI) unplaceCodes() error {
 
 // placeCopiedCodes places the codes of seg's French in text, the French inserted at byte a of its
 // English (perhaps with a space added before or after it), where the French has them, as copying the
-// source in OmegaT and memoQ copies its tags. Codes already placed, and a French changed on the way
-// (its quotation marks made English), are left.
+// source in OmegaT and memoQ copies its tags. A segment with codes placed already keeps those alone
+// (two of each would be wrong), and a French cleaned on the way (control characters) gets none.
 func (ui *UI) placeCopiedCodes(seg *annotate.Segment, a int, text string) error {
 	codes := ui.codesOf(seg)
 	french := ui.doc.SourceText(seg)

@@ -20,6 +20,9 @@ const (
 	HandReversed HandProblem = "reversed" // its closing marker stands before its opening one
 	HandMissing  HandProblem = "missing"  // the code, or one of its markers, is not placed while others of the segment are
 	HandUnknown  HandProblem = "unknown"  // the marker names no code of the segment's French in the client's file
+	// HandMoved: the code cannot be written where it is placed, inside a code the French has it out
+	// of, or crossing another code, so the export moved it.
+	HandMoved HandProblem = "moved"
 )
 
 // handIssue is a problem of the markers of code i of a content (-1 for a marker naming no code, whose

@@ -100,13 +100,13 @@ func TestMergeBackHandCodes(t *testing.T) {
 					english[u] = en
 				}
 			}
-			_, out, warns, d := translateUnitsWith(t, tt.file, tt.format, english, nil)
+			_, _, _, d := translateUnitsWith(t, tt.file, tt.format, english, nil)
 			placeHand(t, d, tt.format == "xliff12")
 			files, warns, err := Write(tt.format, []*annotate.Document{d}, WriteOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			out = files[0].Data
+			out := files[0].Data
 			for id, want := range tt.want {
 				if got := unitTarget(t, out, id); got != want {
 					t.Errorf("unit %s: target\n%s\nwant\n%s", id, got, want)
@@ -156,6 +156,10 @@ func TestHandCodeProblems(t *testing.T) {
 			{Code: 0, Tag: `<pc id="1">`, At: zoe}, {Code: 0, Tag: `<pc id="1">`, Close: true, At: zoe + len("Zoé")},
 			{Code: 1, Tag: `<pc id="2">`, At: renee},
 		}, []PlacedCode{{Code: Code{Tag: `<pc id="2">`, Words: "Renée"}, Hand: HandMissing}}},
+		{"crossing", []annotate.CodePlace{
+			{Code: 0, Tag: `<pc id="1">`, At: zoe}, {Code: 0, Tag: `<pc id="1">`, Close: true, At: strings.Index(en, " 😀")},
+			{Code: 1, Tag: `<pc id="2">`, At: strings.Index(en, "loves")}, {Code: 1, Tag: `<pc id="2">`, Close: true, At: renee + len("Renée")},
+		}, []PlacedCode{{Code: Code{Tag: `<pc id="2">`, Words: "Renée"}, Hand: HandMoved}}},
 		{"unknown", []annotate.CodePlace{
 			{Code: 0, Tag: `<pc id="1">`, At: zoe}, {Code: 0, Tag: `<pc id="1">`, Close: true, At: zoe + len("Zoé")},
 			{Code: 1, Tag: `<pc id="2">`, At: renee}, {Code: 1, Tag: `<pc id="2">`, Close: true, At: renee + len("Renée")},

@@ -46,9 +46,6 @@ func EstimatedCodes(d *annotate.Document, c *EstimateCache) (map[string][]Placed
 	}
 	out := map[string][]PlacedCode{}
 	probe := func(s *annotate.Segment, p placement) {
-		for _, i := range p.moved {
-			out[s.ID] = append(out[s.ID], PlacedCode{Code: p.code(i), Former: p.former, Order: true})
-		}
 		said := map[int]bool{}
 		for _, h := range p.hand {
 			c := Code{Tag: h.tag}
@@ -57,8 +54,18 @@ func EstimatedCodes(d *annotate.Document, c *EstimateCache) (map[string][]Placed
 			}
 			out[s.ID] = append(out[s.ID], PlacedCode{Code: c, Hand: h.problem})
 		}
+		for _, i := range p.moved {
+			if !said[i] {
+				out[s.ID] = append(out[s.ID], PlacedCode{Code: p.code(i), Former: p.former, Order: true})
+			}
+		}
 		for _, i := range p.guessed {
-			if !said[i] { // a code whose markers are wrong is said so, not that it goes at a likely place
+			_, byHand := p.fixed[i]
+			switch {
+			case said[i]: // a code whose markers are wrong is said so, not that it goes at a likely place
+			case byHand:
+				out[s.ID] = append(out[s.ID], PlacedCode{Code: p.code(i), Hand: HandMoved})
+			default:
 				out[s.ID] = append(out[s.ID], PlacedCode{Code: p.code(i), Former: p.former})
 			}
 		}

@@ -78,6 +78,8 @@ func handMessage(c formats.PlacedCode) (key, msg string) {
 		return "qa.codes-hand.twice", c.Tag + " is placed twice in the English; remove one."
 	case formats.HandReversed:
 		return "qa.codes-hand.reversed", c.Tag + " closes before it opens in the English; place it again."
+	case formats.HandMoved:
+		return "qa.codes-hand.moved", c.Tag + " cannot stay where it is placed in the English: it crosses another code, or stands inside one the French has it out of; the export moves it."
 	case formats.HandMissing:
 		return "qa.codes-hand.missing", c.Tag + " (“" + c.Words + "”) is not placed in the English while other codes are: the export places it by estimate."
 	}
