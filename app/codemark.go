@@ -26,6 +26,9 @@ import (
 var codeMarkIcon = theme.NewThemedResource(fyne.NewStaticResource("codes.svg", []byte(
 	`<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><path d="M9.4 16.6 4.8 12l4.6-4.6L8 6l-6 6 6 6 1.4-1.4zm5.2 0 4.6-4.6-4.6-4.6L16 6l6 6-6 6-1.4-1.4z"/></svg>`)))
 
+// codeMarkPlaced is the mark of a row whose codes are all placed by hand.
+var codeMarkPlaced = theme.NewSuccessThemedResource(codeMarkIcon)
+
 // codeTipMax is how many codes a tip names; it counts the others.
 const codeTipMax = 4
 
@@ -137,13 +140,22 @@ func (m *codeMark) Tapped(ev *fyne.PointEvent) {
 	ui.showCodeMenu(seg, sel, pos)
 }
 
-// showCodes shows the codes mark when the segment's French has inline codes.
+// showCodes shows the codes mark when the segment's French has inline codes, in the colour of success
+// once the translator has placed every one by hand.
 func (r *row) showCodes(seg *annotate.Segment) {
-	if len(r.ui.codesOf(seg)) > 0 {
-		r.codes.Show()
-	} else {
+	codes := r.ui.codesOf(seg)
+	if len(codes) == 0 {
 		r.codes.Hide()
+		return
 	}
+	icon := fyne.Resource(codeMarkIcon)
+	if _, _, left := nextMarker(seg, codes); !left {
+		icon = codeMarkPlaced
+	}
+	if r.codes.Resource != icon {
+		r.codes.SetResource(icon)
+	}
+	r.codes.Show()
 }
 
 // codesTip says a segment's codes on one line: each with what it wraps or stands by, the first

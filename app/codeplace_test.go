@@ -53,6 +53,9 @@ func TestF9PlacesCodes(t *testing.T) {
 	if s := ui.status.Text; !strings.Contains(s, "With its codes, all placed") || !strings.Contains(s, "<1>Sergei Lavrov</1>") {
 		t.Errorf("status line %q", s)
 	}
+	if r.codes.Resource != codeMarkPlaced {
+		t.Error("the code mark does not say every code is placed")
+	}
 	pressF9(r)
 	if s := ui.status.Text; !strings.Contains(s, "Every inline code of this segment is placed") {
 		t.Errorf("F9 with every code placed: status %q", s)
