@@ -14,6 +14,17 @@ import (
 	"github.com/glose-app/glose/annotate/formats"
 )
 
+// typeCodedEnglish opens the client's document with codes and types en into the English of row i.
+func typeCodedEnglish(t *testing.T, i int, en string) (*UI, *row) {
+	t.Helper()
+	useLocale(t, "en_US.UTF-8")
+	ui, _ := newTestUI(t, clientCodesDoc(t), false)
+	r := visibleRow(t, ui, i)
+	ui.win.Canvas().Focus(r.entry)
+	test.Type(r.entry, en)
+	return ui, r
+}
+
 // pressF9 sends F9 to the row's English, as the keyboard does.
 func pressF9(r *row) { r.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF9}) }
 
@@ -35,12 +46,8 @@ func exportedTarget(t *testing.T, d *annotate.Document, unit string) string {
 // typing before the code shifts it, undo takes the placement back and redo gives it again; the export
 // writes the code exactly there and QA no longer names it; saved and opened again, it is still there.
 func TestF9PlacesCodes(t *testing.T) {
-	useLocale(t, "en_US.UTF-8")
-	ui, _ := newTestUI(t, clientCodesDoc(t), false)
-	r := visibleRow(t, ui, 0)
-	ui.win.Canvas().Focus(r.entry)
 	en := "According to «\u00a0Sergei Lavrov\u00a0» 😀, Russia refuses."
-	test.Type(r.entry, en)
+	ui, r := typeCodedEnglish(t, 0, en)
 	seg := ui.doc.Segments[0]
 	r.entry.setCaret(len([]rune(en[:strings.Index(en, "Sergei")])))
 	pressF9(r)
@@ -101,12 +108,8 @@ func TestF9PlacesCodes(t *testing.T) {
 // TestF9WrapsSelection: F9 over a selection wraps it in the first code that wraps words, then the
 // next F9 places the placeholder at the cursor; a segment without codes says so.
 func TestF9WrapsSelection(t *testing.T) {
-	useLocale(t, "en_US.UTF-8")
-	ui, _ := newTestUI(t, clientCodesDoc(t), false)
-	r := visibleRow(t, ui, 2)
-	ui.win.Canvas().Focus(r.entry)
 	en := "The boss says: « We are staying! »"
-	test.Type(r.entry, en)
+	ui, r := typeCodedEnglish(t, 2, en)
 	selectInEntry(r.entry, len("The "), len("boss"), false)
 	pressF9(r)
 	r.entry.setCaret(len([]rune(en[:strings.Index(en, " «")])))
@@ -129,12 +132,8 @@ func TestF9WrapsSelection(t *testing.T) {
 // TestCodeMenuPlacesCode: clicking the code mark opens the menu of the row's codes; choosing one
 // places it at the cursor the English had, and the menu's last item removes what was placed.
 func TestCodeMenuPlacesCode(t *testing.T) {
-	useLocale(t, "en_US.UTF-8")
-	ui, _ := newTestUI(t, clientCodesDoc(t), false)
-	r := visibleRow(t, ui, 2)
-	ui.win.Canvas().Focus(r.entry)
 	en := "The boss said: « We are staying! »"
-	test.Type(r.entry, en)
+	ui, r := typeCodedEnglish(t, 2, en)
 	r.entry.setCaret(len([]rune(en[:strings.Index(en, " «")])))
 	seg := ui.doc.Segments[2]
 	sel := englishSel(r, seg)
