@@ -19,6 +19,7 @@ func (d *Document) Clone() *Document {
 	for _, s := range c.Segments {
 		s.Notes = slices.Clone(s.Notes)
 		s.QAIgnored = slices.Clone(s.QAIgnored)
+		s.Codes = slices.Clone(s.Codes)
 	}
 	c.Spans = cloneAll(d.Spans)
 	c.Links = cloneAll(d.Links)

@@ -192,9 +192,13 @@ func fromWire(w *wireDoc) (*Document, error) {
 		if s.Kind != nil {
 			kind = *s.Kind
 		}
-		d.Segments = append(d.Segments, &Segment{ID: s.ID, Start: a, End: b, Paragraph: s.Paragraph, Kind: kind, Target: s.Target, Status: s.Status,
+		seg := &Segment{ID: s.ID, Start: a, End: b, Paragraph: s.Paragraph, Kind: kind, Target: s.Target, Status: s.Status,
 			Unit: s.Unit, UnitSegment: s.UnitSeg, Notes: notesFromWire(s.Notes), Locked: s.Locked, LockReason: s.LockReason,
-			QAIgnored: qaIgnoredFromWire(s.QAIgnored)})
+			QAIgnored: qaIgnoredFromWire(s.QAIgnored)}
+		if seg.Codes, err = codesFromWire(path, seg, s.Codes); err != nil {
+			return nil, err
+		}
+		d.Segments = append(d.Segments, seg)
 	}
 	d.invalidate()
 	for i := range w.Spans {

@@ -140,6 +140,9 @@ type Segment struct {
 	// QAIgnored are the issues of the quality checks a person ignored in the segment (qaignore.go);
 	// nil when none.
 	QAIgnored []QAIgnore
+	// Codes are the markers of the inline codes of the French (a client's XLIFF file) the translator
+	// placed in the English by hand (codeplace.go), which the export writes there exactly; nil when none.
+	Codes []CodePlace
 }
 
 // Note is a comment for whoever translates or reviews, as translation tools write them (XLIFF

@@ -49,6 +49,7 @@ func (e *EditError) Error() string { return fmt.Sprintf("segment %s: %s", e.Segm
 func (d *Document) replaceTarget(seg *Segment, a, b int, text string) []*Span {
 	seg.Target = seg.Target[:a] + text + seg.Target[b:]
 	d.adjustRejections(seg.ID, a, b, len(text))
+	seg.Codes = adjustCodes(seg.Codes, a, b, len(text))
 	ix := d.ix()
 	spans := ix.targetOf[seg.ID]
 	kept := spans[:0]

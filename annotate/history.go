@@ -191,14 +191,14 @@ func (e *Editor) replaceTarget(segID string, a, b int, text string, draft bool) 
 		st.do()
 		changes = append(changes, st)
 	}
-	oldText := seg.Target
+	oldText, oldCodes := seg.Target, seg.Codes
 	saved := saveSpans(d.ix().targetOf[segID])
 	savedRej := d.saveRejections(segID)
 	var removed []*Span
 	c := change{
 		do: func() { removed = d.replaceTarget(seg, a, b, text) },
 		undo: func() {
-			seg.Target = oldText
+			seg.Target, seg.Codes = oldText, oldCodes
 			restoreSpans(d, segID, saved)
 			restoreRejections(savedRej)
 		},

@@ -78,19 +78,20 @@ type (
 		Key         string `json:"key,omitempty"`
 	}
 	wireSegment struct {
-		ID         string         `json:"id"`
-		Start      int            `json:"start"`
-		End        int            `json:"end"`
-		Paragraph  int            `json:"paragraph"`
-		Kind       *string        `json:"kind"` // optional on reading (a sentence), always written
-		Target     string         `json:"target"`
-		Status     Status         `json:"status"`
-		Unit       string         `json:"unit,omitempty"`
-		UnitSeg    string         `json:"unitSegment,omitempty"`
-		Notes      []wireNote     `json:"notes,omitempty"`
-		Locked     bool           `json:"locked,omitempty"`
-		LockReason LockReason     `json:"lockReason,omitempty"`
-		QAIgnored  []wireQAIgnore `json:"qaIgnored,omitempty"`
+		ID         string          `json:"id"`
+		Start      int             `json:"start"`
+		End        int             `json:"end"`
+		Paragraph  int             `json:"paragraph"`
+		Kind       *string         `json:"kind"` // optional on reading (a sentence), always written
+		Target     string          `json:"target"`
+		Status     Status          `json:"status"`
+		Unit       string          `json:"unit,omitempty"`
+		UnitSeg    string          `json:"unitSegment,omitempty"`
+		Notes      []wireNote      `json:"notes,omitempty"`
+		Locked     bool            `json:"locked,omitempty"`
+		LockReason LockReason      `json:"lockReason,omitempty"`
+		QAIgnored  []wireQAIgnore  `json:"qaIgnored,omitempty"`
+		Codes      []wireCodePlace `json:"codes,omitempty"`
 	}
 	// wireQAIgnore is a QAIgnore.
 	wireQAIgnore struct {
@@ -207,7 +208,11 @@ func toWire(d *Document) (*wireDoc, error) {
 		if err := errors.Join(err1, err2); err != nil {
 			return nil, &ValidationError{Path: fmt.Sprintf("segments[%d]", i), Msg: err.Error()}
 		}
-		w.Segments = append(w.Segments, wireSegment{s.ID, a, b, s.Paragraph, &s.Kind, s.Target, s.Status, s.Unit, s.UnitSegment, notesToWire(s.Notes), s.Locked, s.LockReason, qaIgnoredToWire(s.QAIgnored)})
+		codes, err := codesToWire(s)
+		if err != nil {
+			return nil, err
+		}
+		w.Segments = append(w.Segments, wireSegment{s.ID, a, b, s.Paragraph, &s.Kind, s.Target, s.Status, s.Unit, s.UnitSegment, notesToWire(s.Notes), s.Locked, s.LockReason, qaIgnoredToWire(s.QAIgnored), codes})
 	}
 	for _, sp := range sortedByID(d.Spans, func(s *Span) string { return s.ID }) {
 		ws, err := d.spanToWire(sp, cp)

@@ -110,6 +110,9 @@ func (d *Document) validateSegments() error {
 		if err := validateQAIgnored(p, s.QAIgnored); err != nil {
 			return err
 		}
+		if err := validateCodes(p, s); err != nil {
+			return err
+		}
 		ids[s.ID] = true
 		prevEnd = s.End
 	}

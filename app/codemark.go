@@ -5,8 +5,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
@@ -23,6 +25,9 @@ import (
 // codeMarkIcon is Material Design's "code" icon (Apache License 2.0), as Fyne's theme icons are.
 var codeMarkIcon = theme.NewThemedResource(fyne.NewStaticResource("codes.svg", []byte(
 	`<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><path d="M9.4 16.6 4.8 12l4.6-4.6L8 6l-6 6 6 6 1.4-1.4zm5.2 0 4.6-4.6-4.6-4.6L16 6l6 6-6 6-1.4-1.4z"/></svg>`)))
+
+// codeMarkPlaced is the mark of a row whose codes are all placed by hand.
+var codeMarkPlaced = theme.NewSuccessThemedResource(codeMarkIcon)
 
 // codeTipMax is how many codes a tip names; it counts the others.
 const codeTipMax = 4
@@ -76,24 +81,81 @@ func readCodes(o *annotate.Original) map[string]formats.FrenchCodes {
 	return codes
 }
 
-// newCodeMark returns the mark of row r shown when its French has inline codes: its tip names them.
-func newCodeMark(r *row) *tipMark {
-	return newTipMark(r, codeMarkIcon, func() string {
-		ui := r.ui
-		if r.seg < 0 || r.seg >= len(ui.doc.Segments) {
+// codeMark is the mark of a row whose French has inline codes: its tip names them, a click opens the
+// menu that places them in the English (codeplace.go).
+type codeMark struct {
+	widget.Icon
+	row *row
+}
+
+var (
+	_ fyne.Tappable     = (*codeMark)(nil)
+	_ desktop.Hoverable = (*codeMark)(nil)
+)
+
+// newCodeMark returns the hidden code mark of row r.
+func newCodeMark(r *row) *codeMark {
+	m := &codeMark{row: r}
+	m.Resource = codeMarkIcon
+	m.ExtendBaseWidget(m)
+	m.Hide()
+	return m
+}
+
+// MouseIn is part of desktop.Hoverable: the tip names the codes, and the English with those placed.
+func (m *codeMark) MouseIn(ev *desktop.MouseEvent) {
+	m.row.ui.tips.enter(m, ev, func() string {
+		ui := m.row.ui
+		if m.row.seg < 0 || m.row.seg >= len(ui.doc.Segments) {
 			return ""
 		}
-		return codesTip(ui.codesOf(ui.doc.Segments[r.seg]))
+		seg := ui.doc.Segments[m.row.seg]
+		codes := ui.codesOf(seg)
+		tip := codesTip(codes)
+		if len(seg.Codes) > 0 {
+			return tip + "\n" + lang.L("Placed by hand: {{.English}}", map[string]any{"English": quoted(markedEnglish(seg, codes), 90)})
+		}
+		return tip + "\n" + lang.L("Click to place them in the English, or press F9 there")
 	})
 }
 
-// showCodes shows the codes mark when the segment's French has inline codes.
-func (r *row) showCodes(seg *annotate.Segment) {
-	if len(r.ui.codesOf(seg)) > 0 {
-		r.codes.Show()
-	} else {
-		r.codes.Hide()
+// MouseMoved is part of desktop.Hoverable.
+func (m *codeMark) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut is part of desktop.Hoverable.
+func (m *codeMark) MouseOut() { m.row.ui.tips.leave(m) }
+
+// Tapped opens the menu of the row's codes: the segment becomes the current one, its English focused,
+// and a code chosen goes at its cursor or around its selection as they were.
+func (m *codeMark) Tapped(ev *fyne.PointEvent) {
+	ui, r := m.row.ui, m.row
+	ui.tips.hide()
+	if r.seg < 0 || r.seg >= len(ui.doc.Segments) {
+		return
 	}
+	seg := ui.doc.Segments[r.seg]
+	sel := englishSel(r, seg) // before the focus moves, which may drop the selection
+	ui.focusSegment(r.seg, annotate.Target)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(m).Add(ev.Position)
+	ui.showCodeMenu(seg, sel, pos)
+}
+
+// showCodes shows the codes mark when the segment's French has inline codes, in the colour of success
+// once the translator has placed every one by hand.
+func (r *row) showCodes(seg *annotate.Segment) {
+	codes := r.ui.codesOf(seg)
+	if len(codes) == 0 {
+		r.codes.Hide()
+		return
+	}
+	icon := fyne.Resource(codeMarkIcon)
+	if _, _, left := nextMarker(seg, codes); !left {
+		icon = codeMarkPlaced
+	}
+	if r.codes.Resource != icon {
+		r.codes.SetResource(icon)
+	}
+	r.codes.Show()
 }
 
 // codesTip says a segment's codes on one line: each with what it wraps or stands by, the first
@@ -105,16 +167,8 @@ func codesTip(codes []formats.Code) string {
 	var parts []string
 	words := map[string]string{}
 	for i, c := range codes[:min(len(codes), codeTipMax)] {
-		args := map[string]any{"Code": c.Tag, "Words": annotate.Shorten(c.Words, 30)}
-		words[strconv.Itoa(i)] = args["Words"].(string)
-		switch {
-		case c.Words == "":
-			parts = append(parts, c.Tag)
-		case c.Wraps:
-			parts = append(parts, lang.L("{{.Code}} around “{{.Words}}”", args))
-		default:
-			parts = append(parts, lang.L("{{.Code}} by “{{.Words}}”", args))
-		}
+		words[strconv.Itoa(i)] = annotate.Shorten(c.Words, 30)
+		parts = append(parts, codeLabel(c))
 	}
 	if n := len(codes) - codeTipMax; n > 0 {
 		parts = append(parts, lang.N("{{.N}} more", n, map[string]any{"N": n}))

@@ -35,6 +35,8 @@ func checkName(id string) string {
 		return lang.X("qa.check.spelling", "Spelling of the English")
 	case qa.CodesPlaced:
 		return lang.X("qa.check.codes-placed", "Inline codes placed by estimate")
+	case qa.CodesByHand:
+		return lang.X("qa.check.codes-hand", "Inline codes placed by hand amiss")
 	case qa.QuotationStyle:
 		return lang.X("qa.check.quote-style", "Quotation marks and apostrophes not in the style chosen")
 	case qa.SymbolMissing:
@@ -131,6 +133,8 @@ func issueWords(is qa.Issue) string {
 		return lang.X("qa.spelling.none", "“{{.word}}” may be misspelt (no suggestion).", a)
 	case "qa.codes-placed.wraps", "qa.codes-placed.beside", "qa.codes-placed.order", "qa.codes-placed.former":
 		return codesPlacedMessage(is.Key, a)
+	case "qa.codes-hand.twice", "qa.codes-hand.reversed", "qa.codes-hand.missing", "qa.codes-hand.unknown", "qa.codes-hand.moved":
+		return codesHandMessage(is.Key, a)
 	case "qa.pending-suggestions":
 		n, _ := strconv.Atoi(a["count"])
 		return lang.XN("qa.pending-suggestions", "{{.count}} suggestions awaiting review.", n, a)

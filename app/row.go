@@ -25,7 +25,7 @@ type row struct {
 	marks  *spellMarks // over the entry: a line under each misspelt word
 	strip  *stripView
 	notes  *noteMark         // shown when the segment has notes
-	codes  *tipMark          // shown when the segment's French has inline codes of the client's file
+	codes  *codeMark         // shown when the segment's French has inline codes of the client's file
 	lock   *tipMark          // shown when the segment is locked
 	veil   *canvas.Rectangle // over the English of a locked segment, greying it
 	status *tipArea          // over the marker: its tip names the status its colour stands for

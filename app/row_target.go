@@ -80,6 +80,9 @@ func (e *targetEntry) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyF1:
 		e.row.ui.showShortcuts()
 		return
+	case fyne.KeyF9: // memoQ's key: the next inline code of the client's file
+		e.row.ui.run(e.row.ui.placeNextCode)
+		return
 	case fyne.KeyEscape:
 		e.row.ui.cancelLink()
 	case fyne.KeyReturn, fyne.KeyEnter:

@@ -324,6 +324,9 @@ func (ui *UI) insertText(step, insert string, whole bool) error {
 		} else {
 			_, err = ui.ed.ReplaceTarget(seg.ID, a, b, text)
 		}
+		if err == nil && step == stepInsertSource {
+			err = ui.placeCopiedCodes(seg, a, text) // its inline codes come with it
+		}
 		return err
 	})
 	if err != nil {

@@ -53,6 +53,10 @@ func stepWhat(name string) string {
 		return lang.L("segment lock")
 	case "unlock":
 		return lang.L("segment unlock")
+	case "place inline code":
+		return lang.L("inline code placement")
+	case "remove inline code":
+		return lang.L("inline code removal")
 	case stepIgnoreQA:
 		return lang.L("ignoring of a QA issue")
 	case stepUnignoreQA:

@@ -147,6 +147,10 @@ func (m *merger) placementKey(s, s0 *annotate.Segment, srcInner, oldInner, data 
 		k.WriteByte(':')
 		k.WriteString(part)
 	}
+	for _, c := range s.Codes { // placed by hand
+		k.WriteString(strconv.Itoa(c.Code) + "," + strconv.FormatBool(c.Close) + "@" + strconv.Itoa(c.At) + "=" + strconv.Itoa(len(c.Tag)) + ":" + c.Tag)
+	}
+	k.WriteByte('|')
 	labeled, known := segmentSpans(m.d, s, m.spansOf(s))
 	for _, lr := range labeled {
 		k.WriteString(strconv.Itoa(lr.r[0]) + "," + strconv.Itoa(lr.r[1]) + "=" + strconv.Itoa(len(lr.label)) + ":" + lr.label)

@@ -17,14 +17,16 @@ import (
 // placement is a new target's content and what became of the codes it got.
 type placement struct {
 	content string
-	in      *inlineCodes  // the codes placed: the source's, or the former target's
-	former  bool          // in is the former target's
-	text    string        // the text the codes are placed from: the French as the document has it, or the former English
-	mapTo   func(int) int // places of in's text to places of text
-	guessed []int         // codes placed at a likely place only, as the English of what they mark was not found
-	moved   []int         // codes kept in the source's order against the English's, as the file asks (canReorder)
-	lost    bool          // the source holds elements that are no XLIFF inline codes, left out
-	names   map[int]Code  // the codes guessed and moved, named once for a placement kept between runs, or nil
+	in      *inlineCodes   // the codes placed: the source's, or the former target's
+	former  bool           // in is the former target's
+	text    string         // the text the codes are placed from: the French as the document has it, or the former English
+	mapTo   func(int) int  // places of in's text to places of text
+	guessed []int          // codes placed at a likely place only, as the English of what they mark was not found
+	moved   []int          // codes kept in the source's order against the English's, as the file asks (canReorder)
+	lost    bool           // the source holds elements that are no XLIFF inline codes, left out
+	names   map[int]Code   // the codes guessed and moved, named once for a placement kept between runs, or nil
+	fixed   map[int][2]int // the places in the English of the codes the translator placed by hand, by index into in
+	hand    []handIssue    // what is wrong with the markers the translator placed by hand
 }
 
 // codedTarget is the escaped content of the new target of segment s (s0 as read from the file) of
@@ -66,19 +68,25 @@ func (m *merger) codedTarget(unit string, s, s0 *annotate.Segment, srcInner, old
 	return p.content
 }
 
-// placeIn places the codes for codedTarget.
+// placeIn places the codes for codedTarget: those the translator placed by hand where they are
+// (codes_hand.go), the others by estimate.
 func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byte) placement {
 	if s.Target == "" {
 		return placement{}
 	}
-	if old, err := parseCodes(oldInner); err == nil && len(old.codes) > 0 && !old.unknown && s0.Target != "" && s0.Target != m.d.SourceText(s) {
+	in, err := parseCodes(srcInner)
+	var fixed map[int][2]int
+	var hand []handIssue
+	if err == nil && len(s.Codes) > 0 {
+		fixed, hand = handPlaces(in, s.Codes)
+	}
+	if old, err := parseCodes(oldInner); len(s.Codes) == 0 && err == nil && len(old.codes) > 0 && !old.unknown && s0.Target != "" && s0.Target != m.d.SourceText(s) {
 		if diff := newDiffLocator(s0.Target, s.Target); 2*(diff.pre+diff.suf) >= len(s0.Target) {
 			old.markBreaks(data)
 			p := placement{in: old, former: true, text: s0.Target}
 			return p.place(diff, s.Target)
 		}
 	}
-	in, err := parseCodes(srcInner)
 	if err != nil {
 		return placement{content: escapeTarget(s.Target), lost: true}
 	}
@@ -86,11 +94,14 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byt
 		return placement{content: escapeTarget(s.Target), lost: in.unknown}
 	}
 	in.markBreaks(data)
-	p := placement{in: in, text: m.d.SourceText(s), lost: in.unknown}
+	p := placement{in: in, text: m.d.SourceText(s), lost: in.unknown, fixed: fixed, hand: hand}
 	mapTo, _ := nfcPlaces(in.text, p.text, codePlaces(in)) // as place maps them
 	var ranges [][2]int
 	var points []int
-	for _, c := range in.codes {
+	for i, c := range in.codes {
+		if _, ok := fixed[i]; ok {
+			continue
+		}
 		if c.wrapping() {
 			ranges = append(ranges, [2]int{mapTo(c.at), mapTo(c.end)})
 		} else {
@@ -103,12 +114,12 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byt
 	return p.place(newSrcLocator(m.d, s, m.spansOf(s), ranges, points, m.names), s.Target)
 }
 
-// place writes the codes of p.in into tgt, placed by loc. When in's text is not p.text as the file
-// has it, the codes are placed by proportion, a guess.
+// place writes the codes of p.in into tgt, placed by loc but those p.fixed places. When in's text is
+// not p.text as the file has it, the codes are placed by proportion, a guess.
 func (p placement) place(loc locator, tgt string) placement {
 	mapTo, ok := nfcPlaces(p.in.text, p.text, codePlaces(p.in))
 	p.mapTo = mapTo
-	p.content, p.guessed, p.moved = placeCodes(p.in, mapTo, loc, tgt, !ok)
+	p.content, p.guessed, p.moved = placeCodes(p.in, mapTo, loc, tgt, !ok, p.fixed)
 	return p
 }
 

@@ -19,6 +19,9 @@ type Code struct {
 	Tag   string // its start tag, short: <pc id="1">, <ph id="2"/>
 	Words string // the words it wraps, or (Wraps false) the word beside it; "" when none
 	Wraps bool
+	// At and End are the code's place in the text it was named from (bytes): the words it wraps, or
+	// At == End where it stands. In the French, where copying the French into the English puts it.
+	At, End int
 }
 
 // PlacedCode is a code that merging a document back into its client's file would place in a new
@@ -27,6 +30,9 @@ type PlacedCode struct {
 	Code
 	Former bool // a code of the segment's former target (Words are its English), placed by the English the two targets share
 	Order  bool // kept in the source's order, away from its English, as the file asks (canReorder); else its English was not found
+	// Hand is what is wrong with the markers the translator placed of the code (annotate.CodePlace),
+	// or "" for a code placed by estimate; the code is then placed by estimate.
+	Hand HandProblem
 }
 
 // EstimatedCodes are, by segment ID, the codes that exporting d to its client's XLIFF file
@@ -40,11 +46,28 @@ func EstimatedCodes(d *annotate.Document, c *EstimateCache) (map[string][]Placed
 	}
 	out := map[string][]PlacedCode{}
 	probe := func(s *annotate.Segment, p placement) {
+		said := map[int]bool{}
+		for _, h := range p.hand {
+			c := Code{Tag: h.tag}
+			if h.i >= 0 {
+				c, said[h.i] = p.code(h.i), true
+			}
+			out[s.ID] = append(out[s.ID], PlacedCode{Code: c, Hand: h.problem})
+		}
 		for _, i := range p.moved {
-			out[s.ID] = append(out[s.ID], PlacedCode{Code: p.code(i), Former: p.former, Order: true})
+			if !said[i] {
+				out[s.ID] = append(out[s.ID], PlacedCode{Code: p.code(i), Former: p.former, Order: true})
+			}
 		}
 		for _, i := range p.guessed {
-			out[s.ID] = append(out[s.ID], PlacedCode{Code: p.code(i), Former: p.former})
+			_, byHand := p.fixed[i]
+			switch {
+			case said[i]: // a code whose markers are wrong is said so, not that it goes at a likely place
+			case byHand:
+				out[s.ID] = append(out[s.ID], PlacedCode{Code: p.code(i), Hand: HandMoved})
+			default:
+				out[s.ID] = append(out[s.ID], PlacedCode{Code: p.code(i), Former: p.former})
+			}
 		}
 	}
 	if o.Format != annotate.OriginalXLIFF && o.Format != annotate.OriginalXLIFF12 {
@@ -81,9 +104,9 @@ func (p placement) code(i int) Code {
 // codeOf names the code c of a content whose text, as the document has it, is text (mapTo maps
 // places of the content's own text there).
 func codeOf(c icode, text string, mapTo func(int) int) Code {
-	out := Code{Tag: shortTag(c.open), Wraps: c.wrapping()}
+	out := Code{Tag: shortTag(c.open), Wraps: c.wrapping(), At: mapTo(c.at), End: mapTo(c.end)}
 	if out.Wraps {
-		a, b := mapTo(c.at), mapTo(c.end)
+		a, b := out.At, out.End
 		if 0 <= a && a <= b && b <= len(text) {
 			out.Words = strings.TrimFunc(text[a:b], unicode.IsSpace)
 		}

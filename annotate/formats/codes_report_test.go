@@ -33,7 +33,11 @@ func TestEstimatedCodes(t *testing.T) {
 			t.Fatal(err)
 		}
 		for unit, want := range tc.want {
-			if g := got[segmentOf(t, d, unit)]; !slices.Equal(g, want) {
+			g := slices.Clone(got[segmentOf(t, d, unit)])
+			for i := range g {
+				g[i].At, g[i].End = 0, 0 // places in the English, tested by the placement's own tests
+			}
+			if !slices.Equal(g, want) {
 				t.Errorf("%s, unit %s: estimated codes %+v, want %+v", tc.file, unit, g, want)
 			}
 		}
@@ -68,7 +72,7 @@ func TestSourceCodes(t *testing.T) {
 				t.Errorf("%s: codes of segment %s read with the French %q, not the document's", file, id, fc.French)
 			}
 		}
-		name := []Code{{Tag: `<pc id="1">`, Words: "Sergueï Lavrov", Wraps: true}}
+		name := []Code{{Tag: `<pc id="1">`, Words: "Sergueï Lavrov", Wraps: true, At: len("Selon "), End: len("Selon Sergueï Lavrov")}}
 		if file == "codes12.xlf" {
 			name[0].Tag = `<g id="1">`
 		}
@@ -76,7 +80,8 @@ func TestSourceCodes(t *testing.T) {
 			t.Errorf("%s: codes of unit name %+v, want %+v", file, g, name)
 		}
 		if file == "codes.xlf" {
-			edges := []Code{{Tag: `<ph id="1"/>`, Words: "Début"}, {Tag: `<sc id="2"/>`, Words: "et fin", Wraps: true}, {Tag: `<ph id="3"/>`, Words: ""}}
+			edges := []Code{{Tag: `<ph id="1"/>`, Words: "Début"}, {Tag: `<sc id="2"/>`, Words: "et fin", Wraps: true, At: len("Début "), End: len("Début et fin")},
+				{Tag: `<ph id="3"/>`, Words: "", At: len("Début et fin."), End: len("Début et fin.")}}
 			if g := got[segmentOf(t, d, "edges")].Codes; !slices.Equal(g, edges) {
 				t.Errorf("codes of unit edges %+v, want %+v", g, edges)
 			}

@@ -23,18 +23,24 @@ type codePlan struct {
 	taken   []bool // the end of a pair, written with its start
 	guessed []bool // the code was placed without its English found
 	moved   []bool // the code was put back in the source's order, away from its English (codes_order.go)
+	hand    []bool // the translator placed the code by hand
 }
 
 // placeCodes writes tgt with the codes of in, placed by loc; mapTo turns places of in's text into the
-// locator's (a guess when guess is true). It says which codes could only be placed at a likely
-// place, and which were kept in the source's order against the English's, as the file asks.
-func placeCodes(in *inlineCodes, mapTo func(int) int, loc locator, tgt string, guess bool) (content string, guessed, moved []int) {
+// locator's (a guess when guess is true); the codes fixed holds (placed by hand) go at its places.
+// It says which codes could only be placed at a likely place, and which were kept in the source's
+// order against the English's, as the file asks.
+func placeCodes(in *inlineCodes, mapTo func(int) int, loc locator, tgt string, guess bool, fixed map[int][2]int) (content string, guessed, moved []int) {
 	n := len(in.codes)
-	pl := &codePlan{in: in, tgt: tgt, s: make([]int, n), e: make([]int, n), taken: make([]bool, n), guessed: make([]bool, n), moved: make([]bool, n)}
+	pl := &codePlan{in: in, tgt: tgt, s: make([]int, n), e: make([]int, n), taken: make([]bool, n), guessed: make([]bool, n), moved: make([]bool, n), hand: make([]bool, n)}
 	sureOf := make([]bool, n)
 	for i, c := range in.codes {
 		if c.pair >= 0 {
 			pl.taken[c.pair] = true
+		}
+		if f, ok := fixed[i]; ok {
+			pl.s[i], pl.e[i], sureOf[i], pl.hand[i] = f[0], f[1], true, true
+			continue
 		}
 		if c.wrapping() {
 			pl.s[i], pl.e[i], sureOf[i] = loc.rng(mapTo(c.at), mapTo(c.end))
@@ -122,6 +128,9 @@ func (pl *codePlan) fit(parent, lo, hi int, sureOf []bool) {
 			if r[0] < t && t < r[1] {
 				t = map[bool]int{true: r[0], false: r[1]}[t-r[0] <= r[1]-t]
 			}
+		}
+		if pl.hand[k] && t != pl.s[k] { // inside a code the French has it out of: the tree cannot hold it there
+			pl.guessed[k] = true
 		}
 		pl.s[k], pl.e[k] = t, t
 	}

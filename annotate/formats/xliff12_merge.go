@@ -79,7 +79,7 @@ func (m *merger) unit12(u *tuPlace, raws []rawSeg) {
 		}
 		cur[i] = was[i]
 		s, s0, ok := m.pair(r.Made)
-		if !ok || s.Target == s0.Target && s.Status == s0.Status {
+		if !ok || s.Target == s0.Target && s.Status == s0.Status && !handPlaced(s) {
 			continue
 		}
 		if u.noTranslate {
@@ -87,7 +87,7 @@ func (m *merger) unit12(u *tuPlace, raws []rawSeg) {
 			continue
 		}
 		cur[i], changed = s, true
-		if s.Target != s0.Target {
+		if s.Target != s0.Target || handPlaced(s) {
 			retext[i], rewrite = true, true
 		}
 	}

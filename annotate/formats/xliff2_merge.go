@@ -155,7 +155,7 @@ func (m *merger) segment(made, unit string, p segPlace) {
 	if !ok {
 		return
 	}
-	changed := s.Target != s0.Target
+	changed := s.Target != s0.Target || handPlaced(s)
 	if !changed && s.Status == s0.Status {
 		return
 	}

@@ -57,3 +57,38 @@ func TestCodesPlaced(t *testing.T) {
 		}
 	}
 }
+
+// TestCodesByHand: codes the translator placed by hand are no longer said placed by estimate; a code
+// placed twice, one closed before it opens and one left out while others are placed are each named,
+// as warnings, with the French they wrap.
+func TestCodesByHand(t *testing.T) {
+	docs, _, err := formats.Read("client.xlf", []byte(clientXLIFF), formats.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	english := []string{"According to Sergei Lavrov, Russia refuses.", "The boss left.", "Olaf Scholz was received by Emmanuel Macron.", "The chief arrives."}
+	for i, s := range d.Segments {
+		s.Target, s.Status = english[i], annotate.StatusTranslated
+	}
+	pc := `<pc id="1">`
+	boss := len("The ")
+	d.Segments[1].Codes = []annotate.CodePlace{{Code: 0, Tag: pc, At: boss}, {Code: 0, Tag: pc, Close: true, At: boss + len("boss")}}
+	olaf := []annotate.CodePlace{{Code: 1, Tag: `<pc id="2">`, At: 0}, {Code: 1, Tag: `<pc id="2">`, Close: true, At: len("Olaf Scholz")}}
+	d.Segments[2].Codes = append(olaf, annotate.CodePlace{Code: 1, Tag: `<pc id="2">`, At: 5})
+	d.Segments[3].Codes = []annotate.CodePlace{{Code: 0, Tag: pc, At: len("The chief")}, {Code: 0, Tag: pc, Close: true, At: len("The ")}}
+	var got []string
+	for _, is := range Run(d, Config{}) {
+		if is.Check == CodesPlaced || is.Check == CodesByHand {
+			got = append(got, is.Segment+" "+string(is.Severity)+" "+is.Key+" "+is.Message)
+		}
+	}
+	want := []string{
+		d.Segments[2].ID + " warning qa.codes-hand.missing <pc id=\"1\"> (“Emmanuel Macron”) is not placed in the English while other codes are: the export places it by estimate.",
+		d.Segments[2].ID + " warning qa.codes-hand.twice <pc id=\"2\"> is placed twice in the English; remove one.",
+		d.Segments[3].ID + " warning qa.codes-hand.reversed <pc id=\"1\"> closes before it opens in the English; place it again.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("issues\n%q\nwant\n%q", got, want)
+	}
+}

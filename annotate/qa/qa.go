@@ -73,6 +73,7 @@ const (
 	PendingSuggestions = "pending-suggestions"
 	Spelling           = "spelling"
 	CodesPlaced        = "codes-placed"
+	CodesByHand        = "codes-hand"
 	QuotationStyle     = "quote-style"
 	SymbolMissing      = "symbol-missing"
 	Spacing            = "spacing"
@@ -94,6 +95,7 @@ func Checks() []Check {
 		{PendingSuggestions, Info, "A segment still holds suggestions nobody has accepted or rejected."},
 		{Spelling, Warning, "A word of the English is in neither the dictionary nor the document's names."},
 		{CodesPlaced, Info, "An inline code of the client's XLIFF file that the export can only place at a likely place in the translation."},
+		{CodesByHand, Warning, "An inline code placed by hand in the translation is placed twice, closed before it opens, left out while others are placed, or is no code of the French."},
 	}
 }
 
@@ -134,7 +136,7 @@ func Run(d *annotate.Document, cfg Config) []Issue {
 		NameInconsistent: r.nameInconsistent, NumberMismatch: r.numbers, UnbalancedQuotes: r.unbalanced,
 		FrenchTypography: r.typography, PendingSuggestions: r.pending, Spelling: r.spelling,
 		CodesPlaced: r.codesPlaced, QuotationStyle: r.quoteStyle, SymbolMissing: r.symbolMissing,
-		Spacing: r.spacing,
+		Spacing: r.spacing, CodesByHand: r.codesByHand,
 	}
 	for _, c := range Checks() {
 		if !cfg.Disabled[c.ID] {
