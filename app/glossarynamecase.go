@@ -28,7 +28,7 @@ type nameCase struct {
 	dict  *dict.Dict          // nil: no dictionary
 	text  string              // the document's French (NFC, as the model keeps it)
 	lower map[string]struct{} // the words text writes in lower case, read at the first name
-	memo  map[string]bool     // by name, as decided
+	memo  map[string]bool     // by name as asked, as decided
 }
 
 // newNameCase decides the case of d's names with dictionary dc (nil: none).
@@ -41,16 +41,17 @@ func (c *nameCase) matchCase(name string) bool {
 	if c == nil {
 		return false
 	}
+	if v, ok := c.memo[name]; ok { // asked again for every entity after every edit (syncGlossary)
+		return v
+	}
+	raw := name
 	name = norm.NFC.String(strings.TrimSpace(name))
 	low := token.Lower(name)
-	if low == name || name == "" {
-		return false
-	}
-	v, ok := c.memo[name]
-	if !ok {
+	v := false
+	if low != name && name != "" {
 		v = c.writtenLower(low) || c.headword(low)
-		c.memo[name] = v
 	}
+	c.memo[raw] = v
 	return v
 }
 

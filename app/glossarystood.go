@@ -29,20 +29,17 @@ type mentionState struct {
 }
 
 // noteConfirmedMentions remembers the English mention the step just made confirmed one by one, if
-// any (see above); selected is the span the user acted on. Undo and redo teach nothing new: a step
+// any (see above), facts being d's entityMentionFacts; selected is the span the user acted on. Undo and redo teach nothing new: a step
 // redone brings back a confirmation already noted.
-func (t *glossaryTerms) noteConfirmedMentions(ed *annotate.Editor, d *annotate.Document, selected string) {
+func (t *glossaryTerms) noteConfirmedMentions(ed *annotate.Editor, d *annotate.Document, facts []mentionFacts, selected string) {
 	fresh := ed != nil && t.mentions != nil && !ed.CanRedo()
 	corrected := fresh && ed.UndoName() == stepCorrectSpan
 	tagged := fresh && ed.UndoName() == stepTag
 	now := map[string]mentionState{}
 	var one []string
-	for _, e := range d.Entities {
-		for _, id := range e.Mentions {
-			sp := d.Span(id)
-			if sp == nil || sp.Side != annotate.Target {
-				continue
-			}
+	for _, f := range facts {
+		for _, sp := range f.targets {
+			id := sp.ID
 			st := mentionState{human: sp.Accepted(), start: sp.Start, end: sp.End}
 			now[id] = st
 			was, had := t.mentions[id]

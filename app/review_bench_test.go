@@ -288,3 +288,19 @@ func BenchmarkExportDialog4MB(b *testing.B) {
 		c.Overlays().Top().Hide()
 	}
 }
+
+// BenchmarkReviewStep4MB is an analyst's review step: Ctrl+J to the next suggestion, then a to accept
+// it, with the Quotes tab shown, each followed by the frame's MinSize walk. Every accept is an edit,
+// after which the app follows the glossary (syncGlossary) and refreshes the rows and panels.
+func BenchmarkReviewStep4MB(b *testing.B) {
+	ui := wikinewsUI(b)
+	showQuotes(ui, true)
+	content := ui.win.Content()
+	b.ResetTimer()
+	for range b.N {
+		ui.reviewNext(false)
+		frameMinSizes(content)
+		ui.run(ui.acceptSelected)
+		frameMinSizes(content)
+	}
+}
