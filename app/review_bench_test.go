@@ -304,3 +304,16 @@ func BenchmarkReviewStep4MB(b *testing.B) {
 		frameMinSizes(content)
 	}
 }
+
+// BenchmarkRefreshAll4MB is what the rows and panels cost after an edit that moved no span (an
+// accept, a speaker linked, a relabel), with the Quotes tab shown, and the frame's MinSize walk.
+func BenchmarkRefreshAll4MB(b *testing.B) {
+	ui := wikinewsUI(b)
+	showQuotes(ui, true)
+	content := ui.win.Content()
+	b.ResetTimer()
+	for range b.N {
+		ui.refreshAll()
+		frameMinSizes(content)
+	}
+}
