@@ -99,7 +99,9 @@ func run(runs int, click, scrollAt string, gotoSeg int, cmdline []string) error 
 	s.button(1)
 	s.waitStable(500*time.Millisecond, 5*time.Second)
 	if gotoSeg > 0 {
-		s.goTo(gotoSeg)
+		if err := s.goTo(gotoSeg); err != nil {
+			return err
+		}
 	}
 	var keys []time.Duration
 	for i := 0; i < runs; i++ {
@@ -208,14 +210,22 @@ func (s *screen) key(sym xproto.Keysym) {
 }
 
 // goTo asks for segment n with Ctrl+G, as a user does, and waits for the screen to settle there.
-func (s *screen) goTo(n int) {
-	s.chord(0xffe3, 'g') // Control_L+g
+// Each step waits for the screen to change, then to settle: on a loaded machine the dialog comes
+// late, and digits typed before it went to the segment instead.
+func (s *screen) goTo(n int) error {
+	if _, err := s.timed(func() { s.chord(0xffe3, 'g') }); err != nil { // Control_L+g
+		return fmt.Errorf("Ctrl+G opened no dialog: %w", err)
+	}
 	s.waitStable(300*time.Millisecond, 5*time.Second)
 	for _, r := range strconv.Itoa(n) {
 		s.key(xproto.Keysym(r))
 	}
-	s.key(0xff0d) // Return
+	s.waitStable(300*time.Millisecond, 5*time.Second)
+	if _, err := s.timed(func() { s.key(0xff0d) }); err != nil { // Return
+		return fmt.Errorf("Return in the Go to segment dialog: %w", err)
+	}
 	s.waitStable(500*time.Millisecond, 10*time.Second)
+	return nil
 }
 
 // chord presses sym with the modifier mod held.
