@@ -214,7 +214,7 @@ func (s *screen) key(sym xproto.Keysym) {
 // late, and digits typed before it went to the segment instead.
 func (s *screen) goTo(n int) error {
 	if _, err := s.timed(func() { s.chord(0xffe3, 'g') }); err != nil { // Control_L+g
-		return fmt.Errorf("Ctrl+G opened no dialog: %w", err)
+		return fmt.Errorf("pressing Ctrl+G opened no dialog: %w", err)
 	}
 	s.waitStable(300*time.Millisecond, 5*time.Second)
 	for _, r := range strconv.Itoa(n) {
@@ -222,7 +222,7 @@ func (s *screen) goTo(n int) error {
 	}
 	s.waitStable(300*time.Millisecond, 5*time.Second)
 	if _, err := s.timed(func() { s.key(0xff0d) }); err != nil { // Return
-		return fmt.Errorf("Return in the Go to segment dialog: %w", err)
+		return fmt.Errorf("pressing Return in the Go to segment dialog: %w", err)
 	}
 	s.waitStable(500*time.Millisecond, 10*time.Second)
 	return nil
