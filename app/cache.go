@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"github.com/glose-app/glose/annotate"
-	"github.com/glose-app/glose/annotate/project"
 	"github.com/glose-app/glose/app/textview"
 )
 
@@ -31,6 +30,9 @@ type rowCache struct {
 	// typed counts the changes typed in a segment's English (see afterEdit), which change no gen: what
 	// shows the English of spans, such as the Entities tab's English mentions, is kept against it too.
 	typed uint64
+	// grouped is where the source spans were when bySeg was made, segs the segments (see regroup).
+	grouped []spanPlace
+	segs    []*annotate.Segment
 }
 
 // reset sizes the cache for a new document.
@@ -42,12 +44,12 @@ func (c *rowCache) reset(ui *UI) {
 		heights: make([]float32, n), measured: make([]string, n), strip: make([]bool, n), exact: make([]bool, n),
 		gen: c.gen + 1, typed: c.typed,
 	}
-	c.bySeg = project.Overlapping(ui.doc)
+	c.regroup(ui.doc)
 }
 
 // invalidate drops every highlight list after a change of unknown extent.
 func (c *rowCache) invalidate(ui *UI) {
-	c.bySeg = project.Overlapping(ui.doc) // a span running over several segments is in each
+	c.regroup(ui.doc) // a span running over several segments is in each
 	c.gen++
 	clear(c.srcOK)
 	clear(c.tgtOK)

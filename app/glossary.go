@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate"
-	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/app/textview"
 	"github.com/glose-app/glose/suggest/glossary"
 )
@@ -94,21 +93,26 @@ func (ui *UI) documentOpened() {
 // copied by pre-annotation, which nobody checked (keptNote), not a term someone translated ("Père Johnson → Père Johnson" read as
 // one, where the article wrote Father Johnson). A capitalised name whose lower-case form is a common
 // word matches case (nameCase): "Union" is not "une union".
-func documentEntities(d *annotate.Document, t *glossaryTerms) []glossary.Entity {
+func documentEntities(d *annotate.Document, t *glossaryTerms, facts []mentionFacts) []glossary.Entity {
 	var out []glossary.Entity
-	for _, e := range d.Entities {
+	note := ""
+	for i, e := range d.Entities {
 		src, tgt := strings.TrimSpace(e.Names[d.SourceLang]), strings.TrimSpace(e.Names[d.TargetLang])
 		if src == "" || tgt == "" {
 			continue
 		}
-		confirmed := t.named[namedName{e.ID, tgt}] || confirmedMention(d, e, annotate.Target, tgt, nil)
+		confirmed := t.named[namedName{e.ID, tgt}] || confirmedTarget(d, facts[i].targets, tgt, nil)
 		ent := glossary.Entity{Source: src, Target: tgt, Type: e.Type, Confirmed: confirmed, MatchCase: t.cases.matchCase(src)}
 		if !confirmed && keptAsIs(src, tgt) {
-			if !ner.KeptInEnglish(src, e.Type) {
+			v := t.lists.of(src, e.Type)
+			if !v.keptInEnglish {
 				continue
 			}
-			if _, listed := ner.EnglishName(src, e.Type); !listed { // Washington is the lists' English
-				ent.Note = keptNote()
+			if !v.listed { // Washington is the lists' English
+				if note == "" {
+					note = keptNote()
+				}
+				ent.Note = note
 			}
 		}
 		out = append(out, ent)
@@ -136,6 +140,10 @@ func (p *suggestionsPanel) fillGlossary() {
 // which is the case of most edits.
 func (p *suggestionsPanel) syncGlossary() {
 	d, t := p.ui.doc, &p.terms
+	if t.lists == nil {
+		t.lists = listVerdicts{}
+	}
+	facts := entityMentionFacts(d)
 	t.noteRenames(p.ui.ed, d)
 	if p.src == nil || p.src.eng.Glossary == nil {
 		return
@@ -145,13 +153,13 @@ func (p *suggestionsPanel) syncGlossary() {
 		t.cases, t.casesIn = newNameCase(d, p.src.eng.Dict), g
 		g.SetNameCase(t.cases.matchCase) // the names learned elsewhere, as this document reads them
 	}
-	if ents := documentEntities(d, t); t.doc == nil || !slices.Equal(ents, t.doc) {
+	if ents := documentEntities(d, t, facts); t.doc == nil || !slices.Equal(ents, t.doc) {
 		t.doc = append([]glossary.Entity{}, ents...) // not nil: given
 		g.SetDocument(ents)
 		p.gen++
 		p.marks = glossaryMarks{}
 	}
-	want := learnable(d, t)
+	want := learnable(d, t, facts)
 	if t.sent && slices.Equal(want, t.want) {
 		return
 	}

@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/glose-app/glose/annotate"
-	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/suggest/glossary"
 )
 
@@ -28,6 +27,7 @@ type glossaryTerms struct {
 	sent    bool               // whether want was sent to this glossary
 	gen     int                // of the last update sent
 	taught  *taught            // what the store learned from the document, updated off the UI goroutine
+	lists   listVerdicts       // what the built-in lists say of the names met (glossaryfacts.go)
 }
 
 // namedName is an English name a person typed for an entity in the Entities tab, this session.
@@ -62,47 +62,25 @@ func (t *glossaryTerms) noteRenames(ed *annotate.Editor, d *annotate.Document) {
 // speaker) is projection's guess of the name's words, not a name someone checked: "Assembly
 // Commission" for "Assemblée". Suggestions nobody confirmed, rejected ones, and English names the
 // detector copied from the French stay the document's own terms.
-func learnable(d *annotate.Document, t *glossaryTerms) []glossary.Entity {
+func learnable(d *annotate.Document, t *glossaryTerms, facts []mentionFacts) []glossary.Entity {
 	var out []glossary.Entity
 	seen := map[pairKey]bool{}
-	for _, e := range d.Entities {
+	for i, e := range d.Entities {
 		fr, en := strings.TrimSpace(e.Names[d.SourceLang]), strings.TrimSpace(e.Names[d.TargetLang])
-		if fr == "" || en == "" || seen[pairKey{fr, en}] || !confirmedMention(d, e, annotate.Source, "", nil) {
+		if fr == "" || en == "" || seen[pairKey{fr, en}] || !facts[i].sourceConfirmed {
 			continue
 		}
-		stood := func(id string) bool { return vouchedMention(d, id) || listedName(d, e, en) }
-		if t.named[namedName{e.ID, en}] || confirmedMention(d, e, annotate.Target, en, stood) {
+		listed := func() bool { // the English the built-in lists give the French name
+			v := t.lists.of(fr, e.Type)
+			return v.listed && strings.EqualFold(v.english, en)
+		}
+		stood := func(id string) bool { return vouchedMention(d, id) || listed() }
+		if t.named[namedName{e.ID, en}] || confirmedTarget(d, facts[i].targets, en, stood) {
 			seen[pairKey{fr, en}] = true
 			out = append(out, glossary.Entity{Source: fr, Target: en, Type: e.Type}) // its case decided where it is read (SetNameCase)
 		}
 	}
 	return out
-}
-
-// confirmedMention reports whether e has a mention on side that a person confirmed; on the English
-// side, one reading name (but for case) in a translated or reviewed segment, and vouched for when
-// vouched is given (see learnable).
-func confirmedMention(d *annotate.Document, e *annotate.Entity, side annotate.Side, name string, vouched func(id string) bool) bool {
-	for _, id := range e.Mentions {
-		sp := d.Span(id)
-		if sp == nil || sp.Side != side || !sp.Accepted() {
-			continue
-		}
-		if side == annotate.Source {
-			return true
-		}
-		if seg := d.Segment(sp.Segment); seg != nil && seg.Status.Done() &&
-			strings.EqualFold(strings.TrimSpace(d.SpanText(sp)), name) && (vouched == nil || vouched(id)) {
-			return true
-		}
-	}
-	return false
-}
-
-// listedName reports whether name is the English the built-in lists give e's French name.
-func listedName(d *annotate.Document, e *annotate.Entity, name string) bool {
-	en, ok := ner.EnglishName(strings.TrimSpace(e.Names[d.SourceLang]), e.Type)
-	return ok && strings.EqualFold(en, name)
 }
 
 // pairKey is a French name and its English, whatever the entity's type.

@@ -36,7 +36,7 @@ type nameCase struct {
 	text  string     // the document's French (NFC, as the model keeps it)
 	mu    sync.Mutex
 	lower map[string]struct{} // the words text writes in lower case, read at the first name
-	memo  map[string]bool     // by name, as decided
+	memo  map[string]bool     // by name as asked, as decided
 }
 
 // newNameCase decides the case of d's names with dictionary dc (nil: none).
@@ -49,18 +49,19 @@ func (c *nameCase) matchCase(name string) bool {
 	if c == nil {
 		return false
 	}
-	name = norm.NFC.String(strings.TrimSpace(name))
-	low := token.Lower(name)
-	if low == name || name == "" {
-		return false
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	v, ok := c.memo[name]
-	if !ok {
-		v = c.writtenLower(low) || c.headword(low)
-		c.memo[name] = v
+	if v, ok := c.memo[name]; ok { // asked again for every entity after every edit (syncGlossary)
+		return v
 	}
+	raw := name
+	name = norm.NFC.String(strings.TrimSpace(name))
+	low := token.Lower(name)
+	v := false
+	if low != name && name != "" {
+		v = c.writtenLower(low) || c.headword(low)
+	}
+	c.memo[raw] = v
 	return v
 }
 

@@ -288,3 +288,33 @@ func BenchmarkExportDialog4MB(b *testing.B) {
 		c.Overlays().Top().Hide()
 	}
 }
+
+// BenchmarkReviewStep4MB is an analyst's review step: Ctrl+J to the next suggestion, then a to accept
+// it, each followed by the frame's MinSize walk. Every accept is an edit, after which the app follows
+// the glossary (syncGlossary) and refreshes the rows and panels.
+func BenchmarkReviewStep4MB(b *testing.B) {
+	benchQuotesShown4MB(b, func(ui *UI) {
+		ui.reviewNext(false)
+		frameMinSizes(ui.win.Content())
+		ui.run(ui.acceptSelected)
+	})
+}
+
+// BenchmarkRefreshAll4MB is what the rows and panels cost after an edit that moved no span (an
+// accept, a speaker linked, a relabel).
+func BenchmarkRefreshAll4MB(b *testing.B) {
+	benchQuotesShown4MB(b, func(ui *UI) { ui.refreshAll() })
+}
+
+// benchQuotesShown4MB runs step on the 4 MB article with the Quotes tab shown, each time followed by
+// the frame's MinSize walk.
+func benchQuotesShown4MB(b *testing.B, step func(*UI)) {
+	ui := wikinewsUI(b)
+	showQuotes(ui, true)
+	content := ui.win.Content()
+	b.ResetTimer()
+	for range b.N {
+		step(ui)
+		frameMinSizes(content)
+	}
+}

@@ -4,7 +4,10 @@
 // (github.com/jezek/xgb) every few milliseconds and sends input through the XTEST extension, so it
 // measures what reaches the screen, not what the program believes it did.
 //
-//	guibench [-runs 20] [-click X,Y] -- ./bin/glose FILE
+//	guibench [-runs 20] [-click X,Y] [-goto N] -- ./bin/glose FILE
+//
+// With -goto N the keystrokes go to segment N's English, reached with Ctrl+G as a user would, so that
+// typing at the end of a long document is timed where the list has the most rows above.
 package main
 
 import (
@@ -28,12 +31,13 @@ func main() {
 	runs := flag.Int("runs", 20, "scroll steps and keystrokes to time")
 	click := flag.String("click", "0.52,0.13", "where to click to focus a translation field, as fractions of the screen `X,Y`")
 	scrollAt := flag.String("scroll", "0.25,0.5", "where to put the pointer to scroll, as fractions `X,Y`")
+	gotoSeg := flag.Int("goto", 0, "type in segment `N`'s English, reached with Ctrl+G (0: the field at -click)")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: guibench [-runs N] [-click X,Y] -- COMMAND [ARGS...]")
 		os.Exit(2)
 	}
-	if err := run(*runs, *click, *scrollAt, flag.Args()); err != nil {
+	if err := run(*runs, *click, *scrollAt, *gotoSeg, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "guibench:", err)
 		os.Exit(1)
 	}
@@ -45,7 +49,7 @@ type screen struct {
 	w, h int
 }
 
-func run(runs int, click, scrollAt string, cmdline []string) error {
+func run(runs int, click, scrollAt string, gotoSeg int, cmdline []string) error {
 	c, err := xgb.NewConn()
 	if err != nil {
 		return fmt.Errorf("connecting to the X server (is DISPLAY set?): %w", err)
@@ -94,6 +98,11 @@ func run(runs int, click, scrollAt string, cmdline []string) error {
 	s.move(cx, cy)
 	s.button(1)
 	s.waitStable(500*time.Millisecond, 5*time.Second)
+	if gotoSeg > 0 {
+		if err := s.goTo(gotoSeg); err != nil {
+			return err
+		}
+	}
 	var keys []time.Duration
 	for i := 0; i < runs; i++ {
 		sym := xproto.Keysym('a' + i%26)
@@ -197,6 +206,35 @@ func (s *screen) key(sym xproto.Keysym) {
 	code := s.keycode(sym)
 	xtest.FakeInput(s.c, xproto.KeyPress, byte(code), 0, s.root, 0, 0, 0)
 	xtest.FakeInput(s.c, xproto.KeyRelease, byte(code), 0, s.root, 0, 0, 0)
+	s.c.Sync()
+}
+
+// goTo asks for segment n with Ctrl+G, as a user does, and waits for the screen to settle there.
+// Each step waits for the screen to change, then to settle: on a loaded machine the dialog comes
+// late, and digits typed before it went to the segment instead.
+func (s *screen) goTo(n int) error {
+	if _, err := s.timed(func() { s.chord(0xffe3, 'g') }); err != nil { // Control_L+g
+		return fmt.Errorf("pressing Ctrl+G opened no dialog: %w", err)
+	}
+	s.waitStable(300*time.Millisecond, 5*time.Second)
+	for _, r := range strconv.Itoa(n) {
+		s.key(xproto.Keysym(r))
+	}
+	s.waitStable(300*time.Millisecond, 5*time.Second)
+	if _, err := s.timed(func() { s.key(0xff0d) }); err != nil { // Return
+		return fmt.Errorf("pressing Return in the Go to segment dialog: %w", err)
+	}
+	s.waitStable(500*time.Millisecond, 10*time.Second)
+	return nil
+}
+
+// chord presses sym with the modifier mod held.
+func (s *screen) chord(mod, sym xproto.Keysym) {
+	m, k := s.keycode(mod), s.keycode(sym)
+	xtest.FakeInput(s.c, xproto.KeyPress, byte(m), 0, s.root, 0, 0, 0)
+	xtest.FakeInput(s.c, xproto.KeyPress, byte(k), 0, s.root, 0, 0, 0)
+	xtest.FakeInput(s.c, xproto.KeyRelease, byte(k), 0, s.root, 0, 0, 0)
+	xtest.FakeInput(s.c, xproto.KeyRelease, byte(m), 0, s.root, 0, 0, 0)
 	s.c.Sync()
 }
 
