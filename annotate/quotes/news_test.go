@@ -786,4 +786,13 @@ var newsTests = []struct {
 	{"but a list cut by words that are no name, or opened by a place complement, is left to its last name",
 		"Paul Roux (EELV), Anne Martin, Luc Petit et Ame\u0301lie Roux ont affirmé\u00a0: «\u00a0Non.\u00a0» En France, Paul Roux et Luc Petit ont dit 😀\u00a0: «\u202fOui.\u202f»",
 		[]want{{"«\u00a0Non.\u00a0»", "affirmé", "Ame\u0301lie Roux"}, {"«\u202fOui.\u202f»", "dit", "Luc Petit"}}},
+	{"a past participle opening the sentence with its complement is no name: the subject is after the comma",
+		"Contactée au sujet de son véhicule 😀, la police de Brest – qui n’a rien à cacher –, rassure\u00a0: «\u202fAucune décision n’a été prise.\u202f»",
+		[]want{{"«\u202fAucune décision n’a été prise.\u202f»", "rassure", "la police de Brest"}}},
+	{"and so for a plural one before a time word",
+		"Réunis lundi soir en séance, les e\u0301lus de Brest ont adopté une motion demandant une consultation «\u00a0avant la fin de l’année\u00a0».",
+		[]want{{"«\u00a0avant la fin de l’année\u00a0»", "demandant", "les e\u0301lus de Brest"}}},
+	{"but a name opening the sentence stays one",
+		"René a répondu\u00a0: «\u00a0Non.\u00a0» Chloé, qui était là, a ajouté\u00a0: «\u00a0Jamais.\u00a0»",
+		[]want{{"«\u00a0Non.\u00a0»", "répondu", "René"}, {"«\u00a0Jamais.\u00a0»", "ajouté", "Chloé"}}},
 }
