@@ -92,7 +92,7 @@ var fillers = [][]string{
 	{"ce", "matin"}, {"ce", "soir"}, {"cette", "semaine"}, {"peu", "après"}, {"dans", "la", "foulée"},
 	{"aujourd'hui"}, {"hier"}, {"lundi"}, {"mardi"}, {"mercredi"}, {"jeudi"}, {"vendredi"}, {"samedi"},
 	{"dimanche"}, {"pas"}, {"jamais"}, {"toutefois"}, {"néanmoins"}, {"cependant"}, {"pourtant"},
-	{"d'", "abord"}, {"tout", "d'", "abord"}, {"par", "la", "suite"}, {"dans", "un", "premier", "temps"}, {"ensuite"}, {"enfin"}, {"aussi"}, {"encore"}, {"ainsi"}, {"donc"}, {"alors"},
+	{"d'", "emblée"}, {"d'", "entrée", "de", "jeu"}, {"d'", "abord"}, {"tout", "d'", "abord"}, {"par", "la", "suite"}, {"dans", "un", "premier", "temps"}, {"ensuite"}, {"enfin"}, {"aussi"}, {"encore"}, {"ainsi"}, {"donc"}, {"alors"},
 	{"également"}, {"déjà"}, {"même"}, {"bien"}, {"plutôt"}, {"surtout"}, {"notamment"}, {"tout"},
 	{"il", "y", "a", "quelques", "jours"}, {"il", "y", "a", "quelques", "semaines"}, {"il", "y", "a", "quelques", "mois"},
 	{"en", "quelque", "sorte"}, {"un", "jour"}, {"ce", "jour-là"}, {"à", "l'époque"}, {"il", "y", "a", "peu"}, {"il", "y", "a", "longtemps"}, {"depuis", "longtemps"}, {"à", "plusieurs", "reprises"},
