@@ -813,4 +813,7 @@ var newsTests = []struct {
 	{"a name ending the circumstance is not the subject when one follows it",
 		"«\u00a0Grande victoire pour la ville\u00a0», a commenté sur son compte Twitter le chef de l’opposition, Marc Petit.",
 		[]want{{"«\u00a0Grande victoire pour la ville\u00a0»", "commenté", "le chef de l’opposition"}}},
+	{"an inversion written with an apostrophe for the hyphen, in both spellings",
+		"\"Le kilo se vend en Europe\" nous explique-t’il, \"environ 5 000 francs 😀\". « C’est dur », a-t'elle dit.",
+		[]want{{"\"Le kilo se vend en Europe\"", "explique", "il"}, {"\"environ 5 000 francs 😀\"", "explique", "il"}, {"« C’est dur »", "dit", "elle"}}},
 }
