@@ -276,8 +276,15 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 // finiteOK reports whether the finite form at toks[k] is a verb that reports: not a noun ("les
 // critiques"), a passive participle ("Il est aussi décrit comme", "écrit par") nor an imperative.
 func finiteOK(toks []tok, k int) bool {
+	if nounFirst[toks[k].low] && k > 0 && toks[k-1].word && !subjectPronouns[toks[k-1].low] {
+		return false // "une autre tempête, « Marcel »", "bien que la tempête soit loin": only "», tempête X"
+	}
 	return !nounContext(toks, k) && !passiveAfterEtre(toks, k) && !passiveBy(toks, k) && !imperative(toks, k)
 }
+
+// nounFirst are reporting-verb forms read as nouns far more often than as verbs: they report only
+// after punctuation, where an incise starts, or after a subject pronoun ("il tempête").
+var nounFirst = set("tempête tempêtes")
 
 // isAux reports whether the word w at toks[k] is an auxiliary: avoir, or être after a reflexive pronoun.
 func isAux(toks []tok, k int, w string) bool {

@@ -816,4 +816,13 @@ var newsTests = []struct {
 	{"an inversion written with an apostrophe for the hyphen, in both spellings",
 		"\"Le kilo se vend en Europe\" nous explique-t’il, \"environ 5 000 francs 😀\". « C’est dur », a-t'elle dit.",
 		[]want{{"\"Le kilo se vend en Europe\"", "explique", "il"}, {"\"environ 5 000 francs 😀\"", "explique", "il"}, {"« C’est dur »", "dit", "elle"}}},
+	{"tempêter reports in an incise",
+		"«\u00a0C’est une provocation 😀\u00a0», tempête Ame\u0301lie Roux (Les Verts).",
+		[]want{{"«\u00a0C’est une provocation 😀\u00a0»", "tempête", "Ame\u0301lie Roux"}}},
+	{"but tempête after an article or an adjective is the storm",
+		"Demain, une autre tempête, «\u00a0Marcel\u00a0», est attendue. Bien que la tempête soit loin, «\u00a0une alerte a été émise pour les îles du centre et de l’est de l’archipel\u00a0».",
+		nil},
+	{"se désespérer inverted cuts a quotation",
+		"«\u202fOn est à zéro, se désespère-t-il. C’est un mois très dur pour la pêche.\u202f»",
+		[]want{{"«\u202fOn est à zéro", "désespère", "il"}, {"C’est un mois très dur pour la pêche.\u202f»", "désespère", "il"}}},
 }
