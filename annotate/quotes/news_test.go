@@ -825,4 +825,7 @@ var newsTests = []struct {
 	{"se désespérer inverted cuts a quotation",
 		"«\u202fOn est à zéro, se désespère-t-il. C’est un mois très dur pour la pêche.\u202f»",
 		[]want{{"«\u202fOn est à zéro", "désespère", "il"}, {"C’est un mois très dur pour la pêche.\u202f»", "désespère", "il"}}},
+	{"a name in brackets after a quotation announced by a colon is its source, not its speaker",
+		"Ils ont déclaré…\n\nAme\u0301lie Roux, députée 😀 : «\u00a0Comment une marche est-elle réprimée ?\u00a0» (El Watan)\n\n«\u00a0Nous marcherons.\u00a0» (Paul Martin)",
+		[]want{{"«\u00a0Comment une marche est-elle réprimée ?\u00a0»", "", "Ame\u0301lie Roux"}, {"«\u00a0Nous marcherons.\u00a0»", "", "Paul Martin"}}},
 }
