@@ -502,7 +502,7 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 		if prepositions[toks[j-1].low] || determiners[toks[j-1].low] {
 			continue
 		}
-		sp, kind, next, ok := npRight(toks, j)
+		sp, kind, next, ok := npReaderAt(toks, j)(toks, j) // "a affirmé, samedi, des sources"
 		if ok && (kind == Name || kind == Description) && personLike(toks, j, next, kind) {
 			if npEnds(toks, next) || toks[k].text == "," || !laterSubject(toks, next, k+10) {
 				a.speaker, a.kind = sp, kind
@@ -523,7 +523,7 @@ func laterSubject(toks []tok, j, limit int) bool {
 	if j >= len(toks) || j > limit || !toks[j].word {
 		return false
 	}
-	_, kind, next, ok := npRight(toks, j)
+	_, kind, next, ok := npReaderAt(toks, j)(toks, j)
 	return ok && (kind == Name || kind == Description) && personLike(toks, j, next, kind) && npEnds(toks, next)
 }
 

@@ -828,4 +828,7 @@ var newsTests = []struct {
 	{"a name in brackets after a quotation announced by a colon is its source, not its speaker",
 		"Ils ont déclaré…\n\nAme\u0301lie Roux, députée 😀 : «\u00a0Comment une marche est-elle réprimée ?\u00a0» (El Watan)\n\n«\u00a0Nous marcherons.\u00a0» (Paul Martin)",
 		[]want{{"«\u00a0Comment une marche est-elle réprimée ?\u00a0»", "", "Ame\u0301lie Roux"}, {"«\u00a0Nous marcherons.\u00a0»", "", "Paul Martin"}}},
+	{"a subject opened by des after a circumstance between commas",
+		"Les propos prêtés au ministre 😀 «\u00a0sont sans fondement\u00a0», ont affirmé, samedi, des sources autorisées au ministère.",
+		[]want{{"«\u00a0sont sans fondement\u00a0»", "affirmé", "des sources autorisées"}}},
 }

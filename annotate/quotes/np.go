@@ -237,7 +237,7 @@ func notName(w string) bool {
 
 // participleOpening reports whether the lone capitalised word at toks[k] opens its sentence as a past
 // participle with its complement, "Contactée au sujet de …, la police rassure", "Réunis lundi soir en
-// séance, les élus ont adopté": shaped like one (-é, -ée, -és, -ées, -is, -ies, -us, -ues) and
+// séance, les élus ont adopté": shaped like one (participleLike) and
 // followed by a preposition or a time word. A name opening a sentence is followed by its verb or a
 // comma ("René a dit", "Chloé, qui …"); one after a verb ("a dit René à la radio") is not at the start.
 func participleOpening(toks []tok, k int) bool {
@@ -248,13 +248,7 @@ func participleOpening(toks []tok, k int) bool {
 	if !prepositions[next] && !timeWords[next] && next != "lors" {
 		return false
 	}
-	w := toks[k].low
-	for _, suf := range []string{"é", "ée", "és", "ées", "is", "ies", "us", "ues"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
-			return true
-		}
-	}
-	return false
+	return participleLike(toks[k].low)
 }
 
 // personLike reports whether the noun phrase toks[from:to] of the given kind can name a speaker when
