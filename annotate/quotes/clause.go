@@ -111,6 +111,10 @@ func infinitiveSubject(toks []tok, v int, a attribution) attribution {
 // subject on its left; but when the verb carries no pronoun and finds no more than a description on
 // its left, a subject inverted after it and closed by a colon takes the place.
 func leftOrInvertedSubject(toks []tok, v, next int, a attribution) attribution {
+	if sp, kind, ok := commaIncise(toks, v, next); ok && a.speaker.Empty() && !a.gerund {
+		a.speaker, a.kind = sp, kind
+		return a
+	}
 	left := a
 	if a.speaker.Empty() || v > 0 {
 		subjectLeft(toks, v, &left)
@@ -122,6 +126,22 @@ func leftOrInvertedSubject(toks []tok, v, next int, a attribution) attribution {
 		}
 	}
 	return left
+}
+
+// commaIncise reads the subject of a finite verb set between commas with its subject after it, an incise
+// inside the narration: "De plus, note le communiqué, la position du pays est connue", "La réforme,
+// affirment des syndicalistes, est injuste". The subject must name a person or a group and be
+// followed by the comma.
+func commaIncise(toks []tok, v, next int) (Span, SpeakerKind, bool) {
+	if v == 0 || toks[v-1].text != "," {
+		return Span{}, NoSpeaker, false
+	}
+	k := skipFillers(toks, next)
+	sp, kind, n, ok := npReaderAt(toks, k)(toks, k)
+	if !ok || kind == Pronoun || n >= len(toks) || toks[n].text != "," || !personLike(toks, k, n, kind) {
+		return Span{}, NoSpeaker, false
+	}
+	return sp, kind, true
 }
 
 // onPeutLire reads "Sur la page Twitter de Pixar, on pouvait lire :", "peut-on lire dans le

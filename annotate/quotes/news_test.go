@@ -831,4 +831,10 @@ var newsTests = []struct {
 	{"a subject opened by des after a circumstance between commas",
 		"Les propos prêtés au ministre 😀 «\u00a0sont sans fondement\u00a0», ont affirmé, samedi, des sources autorisées au ministère.",
 		[]want{{"«\u00a0sont sans fondement\u00a0»", "affirmé", "des sources autorisées"}}},
+	{"a verb set between commas with its subject after it, inside the narration",
+		"De plus 😀, notent les mêmes sources, la position du pays est connue\u00a0: en effet, «\u00a0le pays a accepté l’invitation\u00a0».",
+		[]want{{"«\u00a0le pays a accepté l’invitation\u00a0»", "notent", "les mêmes sources"}}},
+	{"but a gerund between commas keeps the subject before it",
+		"Ame\u0301lie Roux, poursuivant sa déclaration, en estime que les Suédoises ne «\u00a0vont pas aller loin\u00a0».",
+		[]want{{"«\u00a0vont pas aller loin\u00a0»", "poursuivant", "Ame\u0301lie Roux"}}},
 }

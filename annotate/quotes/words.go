@@ -66,7 +66,7 @@ source sources porte-paroles
 
 // headModifiers may stand between a determiner and the head noun of a person description.
 var headModifiers = set(`ancien ancienne anciens nouveau nouvel nouvelle nouveaux futur future actuel
-actuelle jeune vieux vieil vieille grand grande petit petite haut haute seul seule autre autres même
+actuelle jeune vieux vieil vieille grand grande petit petite haut haute seul seule autre autres même mêmes
 deux trois quatre plusieurs nombreux premier première dernier dernière principal principale
 porte-parole vice-président vice-présidente`)
 
