@@ -64,10 +64,37 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 			continue
 		}
 		if a, ok := clauseAt(toks, v); ok {
-			return a, !sc.blocked
+			if sc.blocked {
+				return openingSource(toks, v)
+			}
+			return a, true
 		}
 	}
 	return attribution{}, false
+}
+
+// openingSource reads "Selon X," or "D'après X," opening the sentence, which credits X with all of it,
+// a quotation in a causal clause included: "Selon lui, point n'est besoin de s'alarmer parce que « … »".
+// The source must end before toks[v], the verb the causal clause stopped, unless that is the selon.
+func openingSource(toks []tok, v int) (attribution, bool) {
+	if len(toks) == 0 || toks[0].low != "selon" && toks[0].low != "d'" {
+		return attribution{}, false
+	}
+	if v == 0 {
+		v = len(toks)
+	}
+	a, next, ok := verbGroup(toks, 0)
+	if !ok || next >= v {
+		return attribution{}, false
+	}
+	a, ok = selonSource(toks, 0, next, a)
+	if !ok || a.speaker.Empty() {
+		return attribution{}, false
+	}
+	if _, to := spanToks(toks, a.speaker); to >= v || toks[to].text != "," {
+		return attribution{}, false
+	}
+	return a, true
 }
 
 // clauseAt reads a reporting verb at toks[v] with its speaker: after selon or d'après, the subject

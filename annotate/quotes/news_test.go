@@ -837,4 +837,7 @@ var newsTests = []struct {
 	{"but a gerund between commas keeps the subject before it",
 		"Ame\u0301lie Roux, poursuivant sa déclaration, en estime que les Suédoises ne «\u00a0vont pas aller loin\u00a0».",
 		[]want{{"«\u00a0vont pas aller loin\u00a0»", "poursuivant", "Ame\u0301lie Roux"}}},
+	{"selon opening the sentence credits a quotation in its causal clause",
+		"Selon lui, point n’est besoin 😀 de s’alarmer parce que «\u00a0les choses se passent bien\u00a0». Selon la ministre, il ne faut pas s’inquiéter puisque «\u202fl’e\u0301quipe va bien\u202f».",
+		[]want{{"«\u00a0les choses se passent bien\u00a0»", "Selon", "lui"}, {"«\u202fl’e\u0301quipe va bien\u202f»", "Selon", "la ministre"}}},
 }
