@@ -443,7 +443,7 @@ func narrative(toks []tok, k int) bool {
 		return true
 	case w == "avec" || w == "sans" || strings.HasSuffix(w, "ant") && len(w) > 4:
 		return true
-	case PersonNoun(w) || PersonNoun(compoundHead(w)) || circumstanceOpeners[w]: // "présidente-directrice générale"
+	case PersonNoun(w) || PersonNoun(compoundHead(w)) || circumstanceOpeners[w] || describedPerson(toks, k): // "présidente-directrice générale"
 		if appositionEnds(toks, k) {
 			return true
 		}
@@ -546,6 +546,18 @@ func appositionEnds(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// describedPerson reports whether an article and a noun of person at toks[k] open an apposition that
+// describes the incise's subject: "témoigne Richard, un commerçant qui a assisté à la scène. Elle a
+// …", "le patron du bar". A verb after the noun ("le ministre est d'accord") makes it the quotation's
+// next clause instead.
+func describedPerson(toks []tok, k int) bool {
+	if !articles[toks[k].low] || k+2 >= len(toks) || !PersonNoun(toks[k+1].low) {
+		return false
+	}
+	w := toks[k+2].low
+	return w == "qui" || w == "dont" || isOf(w) || w == "."
 }
 
 // compoundHead returns the first part of a hyphenated compound, which heads it in a title

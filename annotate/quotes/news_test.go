@@ -840,4 +840,10 @@ var newsTests = []struct {
 	{"selon opening the sentence credits a quotation in its causal clause",
 		"Selon lui, point n’est besoin 😀 de s’alarmer parce que «\u00a0les choses se passent bien\u00a0». Selon la ministre, il ne faut pas s’inquiéter puisque «\u202fl’e\u0301quipe va bien\u202f».",
 		[]want{{"«\u00a0les choses se passent bien\u00a0»", "Selon", "lui"}, {"«\u202fl’e\u0301quipe va bien\u202f»", "Selon", "la ministre"}}},
+	{"an apposition of an article and a noun of person closes the incise at its stop",
+		"😀 «\u00a0La foule était enragée, témoigne Ame\u0301lie, une voisine qui a assisté à la scène. Elle a voulu tout brûler.\u00a0»",
+		[]want{{"«\u00a0La foule était enragée", "témoigne", "Ame\u0301lie"}, {"Elle a voulu tout brûler.\u00a0»", "témoigne", "Ame\u0301lie"}}},
+	{"but not a clause of the quotation after the incise",
+		"«\u202fNous avons fait notre travail, a dit Paul Roux, le gouvernement doit faire le sien.\u202f»",
+		[]want{{"«\u202fNous avons fait notre travail", "dit", "Paul Roux"}, {"le gouvernement doit faire le sien.\u202f»", "dit", "Paul Roux"}}},
 }
