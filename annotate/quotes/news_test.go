@@ -846,4 +846,10 @@ var newsTests = []struct {
 	{"but not a clause of the quotation after the incise",
 		"«\u202fNous avons fait notre travail, a dit Paul Roux, le gouvernement doit faire le sien.\u202f»",
 		[]want{{"«\u202fNous avons fait notre travail", "dit", "Paul Roux"}, {"le gouvernement doit faire le sien.\u202f»", "dit", "Paul Roux"}}},
+	{"a reporting verb whose object runs to the closing mark is the quoted sentence's own verb, not an incise",
+		"«\u00a0Toute manifestation 😀 tenue en violation des textes de la Re\u0301publique, expose les auteurs à la rigueur de la loi\u00a0», a conclu le directeur.",
+		[]want{{"«\u00a0Toute manifestation 😀 tenue en violation des textes de la Re\u0301publique, expose les auteurs à la rigueur de la loi\u00a0»", "conclu", "le directeur"}}},
+	{"but an inverted pronoun before the closing mark is an incise",
+		"«\u202fNous partons, dit-il à sa femme\u202f»",
+		[]want{{"«\u202fNous partons", "dit", "il"}}},
 }
