@@ -128,11 +128,40 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 func infinitiveSubject(toks []tok, v int, a attribution) attribution {
 	if main, ok := clauseToks(toks, v); ok && !main.speaker.Empty() {
 		a.speaker, a.kind = main.speaker, main.kind
+		if sp, kind, ok := subjectAfterQue(toks, main.cue, v); ok {
+			a.speaker, a.kind = sp, kind
+		}
 	} else if sp, kind, ok := firstNP(toks, v); ok {
 		a.speaker, a.kind = sp, kind
 	}
 	return a
 }
+
+// subjectAfterQue reads the subject of the clause that que opens after the reporting verb at cue and
+// before the infinitive at toks[v]: in "TVA indique que le porte-parole en a profité pour demander",
+// who asks is the porte-parole, not TVA. The subject must name a person or a group, and the verb
+// must not be one of opinion.
+func subjectAfterQue(toks []tok, cue Span, v int) (Span, SpeakerKind, bool) {
+	for k := v - 1; k > 0 && toks[k].start >= cue.End; k-- {
+		if toks[k-1].end == cue.End && opinionVerbs[cueLemma(toks[k-1].text)] {
+			break
+		}
+		if toks[k].low != "que" && toks[k].low != "qu'" {
+			continue
+		}
+		sp, kind, n, ok := npReaderAt(toks, k+1)(toks, k+1)
+		if !ok || n >= v || kind == Pronoun || !personLike(toks, k+1, n, kind) {
+			return Span{}, NoSpeaker, false
+		}
+		return sp, kind, true
+	}
+	return Span{}, NoSpeaker, false
+}
+
+// opinionVerbs give their subject's view: the words quoted in the clause they govern are the
+// subject's, whoever that clause is about ("Il estime que X a bien fait de dire « la vérité »").
+var opinionVerbs = setOf("estimer", "juger", "considérer", "penser", "croire", "trouver", "espérer",
+	"souhaiter", "imaginer", "supposer", "présumer", "redouter", "craindre")
 
 // leftOrInvertedSubject gives the cue a of the verb group at toks[v] (ending before toks[next]) the
 // subject on its left; but when the verb carries no pronoun and finds no more than a description on
