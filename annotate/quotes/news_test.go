@@ -858,4 +858,7 @@ var newsTests = []struct {
 	{"but after a verb of opinion the quoted words are its subject's",
 		"Il estime que Paul Roux 😀 a bien fait de dire «\u00a0la vérité\u00a0».",
 		[]want{{"«\u00a0la vérité\u00a0»", "dire", "Il"}}},
+	{"a cleft sentence with words describing the person before qui gives a participle its subject",
+		"C’est un Paul Roux visiblement fâché qui s’est présenté devant les médias ce vendredi 😀, lançant que la question était une «\u00a0attaque envers le Que\u0301bec\u00a0».",
+		[]want{{"«\u00a0attaque envers le Que\u0301bec\u00a0»", "lançant", "un Paul Roux"}}},
 }
