@@ -861,4 +861,10 @@ var newsTests = []struct {
 	{"a cleft sentence with words describing the person before qui gives a participle its subject",
 		"C’est un Paul Roux visiblement fâché qui s’est présenté devant les médias ce vendredi 😀, lançant que la question était une «\u00a0attaque envers le Que\u0301bec\u00a0».",
 		[]want{{"«\u00a0attaque envers le Que\u0301bec\u00a0»", "lançant", "un Paul Roux"}}},
+	{"a capitalised noun of a writing after an article opens a title of any length",
+		"L’évêque 😀 a reconnu avoir abordé la question du «\u00a0Pacte social pour la paix et le bien-vivre ensemble en Re\u0301publique\u00a0».",
+		nil},
+	{"but a lower-case one with no name after it may still be someone's words",
+		"L’évêque a dénoncé un «\u00a0pacte de silence entre les responsables\u00a0».",
+		[]want{{"«\u00a0pacte de silence entre les responsables\u00a0»", "dénoncé", "L’évêque"}}},
 }
