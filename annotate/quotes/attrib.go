@@ -504,7 +504,7 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 		}
 		sp, kind, next, ok := npReaderAt(toks, j)(toks, j) // "a affirmé, samedi, des sources"
 		if ok && (kind == Name || kind == Description) && personLike(toks, j, next, kind) {
-			if npEnds(toks, next) || toks[k].text == "," || !laterSubject(toks, next, k+10) {
+			if endsSubject(toks, k, next) {
 				a.speaker, a.kind = sp, kind
 				return next, true
 			}
@@ -515,6 +515,13 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// endsSubject reports whether the noun phrase ending before toks[next] is the subject read after the
+// circumstance opening at toks[k]: a subject may end there, the circumstance was set between commas,
+// or no subject follows it.
+func endsSubject(toks []tok, k, next int) bool {
+	return npEnds(toks, next) || toks[k].text == "," || !laterSubject(toks, next, k+10)
 }
 
 // laterSubject reports whether a noun phrase naming someone and ending where a subject may end starts

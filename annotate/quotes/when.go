@@ -5,15 +5,15 @@ package quotes
 // Roux", "», a expliqué lundi soir Mme Roux".
 
 // skipWhen returns the index after a date or a time starting at toks[k], or k: maybe ce, cette or le,
-// then a weekday, hier, aujourd'hui or demain, or a day number with its month; then a day number, a
-// month and a year as they come, and a part of the day ("matin", "soir", "après-midi").
+// then a weekday, hier, aujourd'hui or demain (dayWords), or a day number with its month; then a day
+// number, a month and a year as they come, and a part of the day ("matin", "soir", "après-midi").
 func skipWhen(toks []tok, k int) int {
 	j := k
 	if j < len(toks) && (toks[j].low == "ce" || toks[j].low == "cette" || toks[j].low == "le") {
 		j++
 	}
 	switch {
-	case j < len(toks) && (weekdays[toks[j].low] || toks[j].low == "hier" || toks[j].low == "aujourd'hui" || toks[j].low == "demain"):
+	case j < len(toks) && dayWords[toks[j].low]:
 		j++
 		if j < len(toks) && dayNumber(toks[j].low) && j+1 < len(toks) && monthNames[toks[j+1].low] {
 			j += 2
@@ -47,6 +47,6 @@ func trimOrdinal(w string) string {
 }
 
 var (
-	weekdays = set("lundi mardi mercredi jeudi vendredi samedi dimanche")
+	dayWords = set("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain")
 	dayParts = set("matin soir midi après-midi soirée matinée nuit dernier prochain")
 )
