@@ -45,7 +45,8 @@ func (f *finder) nameLike(p part) bool {
 // de Rome »", "le « traité d'Amsterdam »"). Without the name it may be someone's words ("a dénoncé la
 // « déclaration de guerre »"). Of the development texts and ../shared/data, one « … » has this shape.
 // Such a noun capitalised after an article opens a title of any length, "le « Pacte social pour la paix
-// et le bien-vivre ensemble »": three « … » of the development sets open so, none a quotation.
+// et le bien-vivre ensemble »": three « … » of the development sets open with such a capitalised noun
+// (one after an article), none a quotation.
 func (f *finder) documentTitle(p part, prev []tok) bool {
 	s := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
 	if !afterArticle(prev) || strings.ContainsAny(s, ".!?…;:,") {
