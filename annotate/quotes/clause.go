@@ -139,8 +139,8 @@ func infinitiveSubject(toks []tok, v int, a attribution) attribution {
 
 // subjectAfterQue reads the subject of the clause that que opens after the reporting verb at cue and
 // before the infinitive at toks[v]: in "TVA indique que le porte-parole en a profité pour demander",
-// who asks is the porte-parole, not TVA. The subject must name a person or a group, and the verb
-// must not be one of opinion.
+// who asks is the porte-parole, not TVA. The subject must name a person or a group, not a writing,
+// and the verb must not be one of opinion.
 func subjectAfterQue(toks []tok, cue Span, v int) (Span, SpeakerKind, bool) {
 	for k := v - 1; k > 0 && toks[k].start >= cue.End; k-- {
 		if toks[k-1].end == cue.End && opinionVerbs[cueLemma(toks[k-1].text)] {
@@ -150,12 +150,27 @@ func subjectAfterQue(toks []tok, cue Span, v int) (Span, SpeakerKind, bool) {
 			continue
 		}
 		sp, kind, n, ok := npReaderAt(toks, k+1)(toks, k+1)
-		if !ok || n >= v || kind == Pronoun || !personLike(toks, k+1, n, kind) {
+		for ok && n > k+2 && clitics[toks[n-1].low] { // "qu'un homme lui aurait tiré": lui is the verb's
+			n--
+			sp.End = toks[n-1].end
+		}
+		if !ok || n >= v || kind == Pronoun || !personLike(toks, k+1, n, kind) || writingIn(toks, k+1, n) {
 			return Span{}, NoSpeaker, false
 		}
 		return sp, kind, true
 	}
 	return Span{}, NoSpeaker, false
+}
+
+// writingIn reports whether a noun of a writing stands among toks[from:to]: "que les lois étaient
+// révisées afin de garantir que « … »" does not make the laws speak.
+func writingIn(toks []tok, from, to int) bool {
+	for _, t := range toks[from:to] {
+		if w := singular(t.low); documents[w] || writings[w] || documents[t.low] || writings[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // opinionVerbs give their subject's view: the words quoted in the clause they govern are the

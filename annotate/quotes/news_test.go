@@ -853,7 +853,7 @@ var newsTests = []struct {
 		"«\u202fNous partons, dit-il à sa femme\u202f»",
 		[]want{{"«\u202fNous partons", "dit", "il"}}},
 	{"an infinitive in a que clause has that clause's subject, and a quotation after carries it",
-		"La chaîne 😀 indique que le porte-parole de la police en a profité pour demander aux commerçants d’appeler. «\u00a0Les commerçants n’ont pas à se battre.\u00a0» Les te\u0301moins racontent qu’un homme a tiré avant de crier «\u202fN’oubliez pas Alep\u202f».",
+		"La chaîne 😀 indique que le porte-parole de la police en a profité pour demander aux commerçants d’appeler. «\u00a0Les commerçants n’ont pas à se battre.\u00a0» Les te\u0301moins racontent qu’un homme lui a tiré dessus avant de crier «\u202fN’oubliez pas Alep\u202f».",
 		[]want{{"«\u00a0Les commerçants n’ont pas à se battre.\u00a0»", "", "le porte-parole de la police"}, {"«\u202fN’oubliez pas Alep\u202f»", "crier", "un homme"}}},
 	{"but after a verb of opinion the quoted words are its subject's",
 		"Il estime que Paul Roux 😀 a bien fait de dire «\u00a0la vérité\u00a0».",
@@ -867,4 +867,7 @@ var newsTests = []struct {
 	{"but a lower-case one with no name after it may still be someone's words",
 		"L’évêque a dénoncé un «\u00a0pacte de silence entre les responsables\u00a0».",
 		[]want{{"«\u00a0pacte de silence entre les responsables\u00a0»", "dénoncé", "L’évêque"}}},
+	{"nor after que a writing, which does not speak",
+		"Le ministre 😀 a déclaré que les lois étaient en révision afin de garantir que «\u00a0les travailleurs reçoivent les protections nécessaires\u00a0».",
+		[]want{{"«\u00a0les travailleurs reçoivent les protections nécessaires\u00a0»", "garantir", "Le ministre"}}},
 }
