@@ -38,7 +38,9 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 		return attribution{}, 0, false, false
 	}
 	if a.speaker.Empty() {
-		k = skipFillers(toks, k)
+		for range 2 { // "a dit ce vendredi 20 octobre", "a expliqué lundi soir", "précise d'emblée"
+			k = skipFillers(toks, skipWhen(toks, k))
+		}
 		k = skipRecipient(toks, k) // "a indiqué au Monde le procureur"
 		if k, ok = inciseSubject(toks, k, &a); !ok {
 			if k, ok = subjectAfterCircumstance(toks, k, &a); !ok {
@@ -74,11 +76,13 @@ func auxNext(toks []tok, k int) bool {
 	return auxiliaries[w]
 }
 
-// skipRecipient returns the index after "à l'AFP", "au Monde", "à BFMTV" at toks[k] (whom a reporting
-// verb addresses, between it and its inverted subject) when a subject follows it, or k. A run of
-// capitalised words is split where the subject starts: "au Monde Michel Crépu".
+// skipRecipient returns the index after "à l'AFP", "au Monde", "à BFMTV", "sur France Inter" at
+// toks[k] (whom a reporting verb addresses, or where, between it and its inverted subject) when a
+// subject follows it, or k. A run of capitalised words is split where the subject starts, taken as
+// its last two words when the run is longer: "au Monde Michel Crépu", "sur France Inter Luc Roux". A
+// web address written as a name counts as one word: "à ACTUALITE.CD Luc Roux".
 func skipRecipient(toks []tok, k int) int {
-	if k+1 >= len(toks) || toks[k].low != "à" && toks[k].low != "au" && toks[k].low != "aux" {
+	if k+1 >= len(toks) || !recipientPreps[toks[k].low] {
 		return k
 	}
 	j := k + 1
@@ -88,13 +92,25 @@ func skipRecipient(toks []tok, k int) int {
 	if j >= len(toks) || !isUpperStart(toks[j].text) {
 		return k
 	}
+	j = skipDomain(toks, j)
 	last := nameEnd(toks, j)
-	for e := j + 1; e <= last; e++ {
+	for e := max(j+1, last-2); e <= last; e++ {
 		if _, _, _, ok := npRight(toks, e); ok {
 			return e
 		}
 	}
 	return k
+}
+
+var recipientPreps = set("à au aux sur")
+
+// skipDomain returns the index of the last word of a web name written with its dots, "ACTUALITE.CD",
+// "Le360.ma", that starts at toks[j], or j.
+func skipDomain(toks []tok, j int) int {
+	for j+2 < len(toks) && toks[j+1].text == "." && toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start && toks[j+2].word {
+		j += 2
+	}
+	return j
 }
 
 // inciseSubject reads the subject after an incise's verb at toks[k] into a and returns the index after
@@ -260,8 +276,15 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 // finiteOK reports whether the finite form at toks[k] is a verb that reports: not a noun ("les
 // critiques"), a passive participle ("Il est aussi décrit comme", "écrit par") nor an imperative.
 func finiteOK(toks []tok, k int) bool {
+	if nounFirst[toks[k].low] && k > 0 && toks[k-1].word && !subjectPronouns[toks[k-1].low] {
+		return false // "une autre tempête, « Marcel »", "bien que la tempête soit loin": only "», tempête X"
+	}
 	return !nounContext(toks, k) && !passiveAfterEtre(toks, k) && !passiveBy(toks, k) && !imperative(toks, k)
 }
+
+// nounFirst are reporting-verb forms read as nouns far more often than as verbs: they report only
+// after punctuation, where an incise starts, or after a subject pronoun ("il tempête").
+var nounFirst = set("tempête tempêtes")
 
 // isAux reports whether the word w at toks[k] is an auxiliary: avoir, or être after a reflexive pronoun.
 func isAux(toks []tok, k int, w string) bool {
@@ -420,7 +443,7 @@ func narrative(toks []tok, k int) bool {
 		return true
 	case w == "avec" || w == "sans" || strings.HasSuffix(w, "ant") && len(w) > 4:
 		return true
-	case PersonNoun(w) || PersonNoun(compoundHead(w)) || circumstanceOpeners[w]: // "présidente-directrice générale"
+	case PersonNoun(w) || PersonNoun(compoundHead(w)) || circumstanceOpeners[w] || describedPerson(toks, k): // "présidente-directrice générale"
 		if appositionEnds(toks, k) {
 			return true
 		}
@@ -479,16 +502,36 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 		if prepositions[toks[j-1].low] || determiners[toks[j-1].low] {
 			continue
 		}
-		sp, kind, next, ok := npRight(toks, j)
+		sp, kind, next, ok := npReaderAt(toks, j)(toks, j) // "a affirmé, samedi, des sources"
 		if ok && (kind == Name || kind == Description) && personLike(toks, j, next, kind) {
-			a.speaker, a.kind = sp, kind
-			return next, true
+			if endsSubject(toks, k, next) {
+				a.speaker, a.kind = sp, kind
+				return next, true
+			}
+			continue // "a commenté sur son compte Twitter le chef de …": Twitter ends the circumstance
 		}
 		if toks[k].text == "," {
 			break // between commas, the subject comes right after the second
 		}
 	}
 	return k, false
+}
+
+// endsSubject reports whether the noun phrase ending before toks[next] is the subject read after the
+// circumstance opening at toks[k]: a subject may end there, the circumstance was set between commas,
+// or no subject follows it.
+func endsSubject(toks []tok, k, next int) bool {
+	return npEnds(toks, next) || toks[k].text == "," || !laterSubject(toks, next, k+10)
+}
+
+// laterSubject reports whether a noun phrase naming someone and ending where a subject may end starts
+// at toks[j], before limit, after a name that the circumstance's noun ended with.
+func laterSubject(toks []tok, j, limit int) bool {
+	if j >= len(toks) || j > limit || !toks[j].word {
+		return false
+	}
+	_, kind, next, ok := npReaderAt(toks, j)(toks, j)
+	return ok && (kind == Name || kind == Description) && personLike(toks, j, next, kind) && npEnds(toks, next)
 }
 
 // circumstanceOpeners are the prepositions that open a circumstance of the incise after its subject
@@ -510,6 +553,18 @@ func appositionEnds(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// describedPerson reports whether an article and a noun of person at toks[k] open an apposition that
+// describes the incise's subject: "témoigne Richard, un commerçant qui a assisté à la scène. Elle a
+// …", "le patron du bar". A verb after the noun ("le ministre est d'accord") makes it the quotation's
+// next clause instead.
+func describedPerson(toks []tok, k int) bool {
+	if !articles[toks[k].low] || k+2 >= len(toks) || !PersonNoun(toks[k+1].low) {
+		return false
+	}
+	w := toks[k+2].low
+	return w == "qui" || w == "dont" || isOf(w) || w == "."
 }
 
 // compoundHead returns the first part of a hyphenated compound, which heads it in a title

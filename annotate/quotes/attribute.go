@@ -373,7 +373,7 @@ func (f *finder) after(grp *group, p part) {
 		grp.set(a)
 	} else if a, ok := f.subjectVerbAfter(q, ln.End); ok {
 		grp.set(a)
-	} else if a, ok := f.bracketCredit(q, ln.End); ok { // "« … » (Anne Martin)"
+	} else if a, ok := f.bracketCredit(q, ln.End); ok && !f.announced(ln.Start, p.Start) { // "« … » (Anne Martin)"
 		grp.set(a)
 	}
 }

@@ -73,6 +73,13 @@ func (f *finder) originalNameAfter(p part, inner string, lineEnd int) bool {
 // "World Report on Violence and Health").
 var nameLinks = set("of the and for on in at to a an de du des la le et")
 
+// announced reports whether the words of its line before a quotation starting at q end with a colon:
+// "Paul Roux, député : « … » (El Watan)" names its speaker before the colon, and a name in brackets
+// after the quotation is then its source, a newspaper.
+func (f *finder) announced(lineStart, q int) bool {
+	return strings.HasSuffix(strings.TrimRight(f.text[lineStart:q], " \u00a0\u202f"), ":")
+}
+
 // bracketCredit reads the name of a person in brackets right after a quotation, which credits it to
 // them as round-ups of short statements do ("« … » (Anne Martin), « … » (Roux)"): one to three words,
 // each capitalised and none all capitals (an acronym glosses: "(LR)"), no article (a gloss: "(la

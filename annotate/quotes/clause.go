@@ -64,10 +64,37 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 			continue
 		}
 		if a, ok := clauseAt(toks, v); ok {
-			return a, !sc.blocked
+			if sc.blocked {
+				return openingSource(toks, v)
+			}
+			return a, true
 		}
 	}
 	return attribution{}, false
+}
+
+// openingSource reads "Selon X," or "D'après X," opening the sentence, which credits X with all of it,
+// a quotation in a causal clause included: "Selon lui, point n'est besoin de s'alarmer parce que « … »".
+// The source must end before toks[v], the verb the causal clause stopped, unless that is the selon.
+func openingSource(toks []tok, v int) (attribution, bool) {
+	if len(toks) == 0 || toks[0].low != "selon" && toks[0].low != "d'" {
+		return attribution{}, false
+	}
+	if v == 0 {
+		v = len(toks)
+	}
+	a, next, ok := verbGroup(toks, 0)
+	if !ok || next >= v {
+		return attribution{}, false
+	}
+	a, ok = selonSource(toks, 0, next, a)
+	if !ok || a.speaker.Empty() {
+		return attribution{}, false
+	}
+	if _, to := spanToks(toks, a.speaker); to >= v || toks[to].text != "," {
+		return attribution{}, false
+	}
+	return a, true
 }
 
 // clauseAt reads a reporting verb at toks[v] with its speaker: after selon or d'après, the subject
@@ -101,16 +128,64 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 func infinitiveSubject(toks []tok, v int, a attribution) attribution {
 	if main, ok := clauseToks(toks, v); ok && !main.speaker.Empty() {
 		a.speaker, a.kind = main.speaker, main.kind
+		if sp, kind, ok := subjectAfterQue(toks, main.cue, v); ok {
+			a.speaker, a.kind = sp, kind
+		}
 	} else if sp, kind, ok := firstNP(toks, v); ok {
 		a.speaker, a.kind = sp, kind
 	}
 	return a
 }
 
+// subjectAfterQue reads the subject of the clause that que opens after the reporting verb at cue and
+// before the infinitive at toks[v]: in "TVA indique que le porte-parole en a profité pour demander",
+// who asks is the porte-parole, not TVA. The subject must name a person or a group, not a writing,
+// and the verb must not be one of opinion.
+func subjectAfterQue(toks []tok, cue Span, v int) (Span, SpeakerKind, bool) {
+	for k := v - 1; k > 0 && toks[k].start >= cue.End; k-- {
+		if toks[k-1].end == cue.End && opinionVerbs[cueLemma(toks[k-1].text)] {
+			break
+		}
+		if toks[k].low != "que" && toks[k].low != "qu'" {
+			continue
+		}
+		sp, kind, n, ok := npReaderAt(toks, k+1)(toks, k+1)
+		for ok && n > k+2 && clitics[toks[n-1].low] { // "qu'un homme lui aurait tiré": lui is the verb's
+			n--
+			sp.End = toks[n-1].end
+		}
+		if !ok || n >= v || kind == Pronoun || !personLike(toks, k+1, n, kind) || writingIn(toks, k+1, n) {
+			return Span{}, NoSpeaker, false
+		}
+		return sp, kind, true
+	}
+	return Span{}, NoSpeaker, false
+}
+
+// writingIn reports whether a noun of a writing stands among toks[from:to]: "que les lois étaient
+// révisées afin de garantir que « … »" does not make the laws speak.
+func writingIn(toks []tok, from, to int) bool {
+	for _, t := range toks[from:to] {
+		if w := singular(t.low); documents[w] || writings[w] || documents[t.low] || writings[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// opinionVerbs give their subject's view: the words quoted in the clause they govern are the
+// subject's, whoever that clause is about ("Il estime que X a bien fait de dire « la vérité »").
+var opinionVerbs = setOf("estimer", "juger", "considérer", "penser", "croire", "trouver", "espérer",
+	"souhaiter", "imaginer", "supposer", "présumer", "redouter", "craindre")
+
 // leftOrInvertedSubject gives the cue a of the verb group at toks[v] (ending before toks[next]) the
 // subject on its left; but when the verb carries no pronoun and finds no more than a description on
 // its left, a subject inverted after it and closed by a colon takes the place.
 func leftOrInvertedSubject(toks []tok, v, next int, a attribution) attribution {
+	if sp, kind, ok := commaIncise(toks, v, next); ok && a.speaker.Empty() && !a.gerund {
+		a.speaker, a.kind = sp, kind
+		return a
+	}
 	left := a
 	if a.speaker.Empty() || v > 0 {
 		subjectLeft(toks, v, &left)
@@ -122,6 +197,22 @@ func leftOrInvertedSubject(toks []tok, v, next int, a attribution) attribution {
 		}
 	}
 	return left
+}
+
+// commaIncise reads the subject of a finite verb set between commas with its subject after it, an incise
+// inside the narration: "De plus, note le communiqué, la position du pays est connue", "La réforme,
+// affirment des syndicalistes, est injuste". The subject must name a person or a group and be
+// followed by the comma.
+func commaIncise(toks []tok, v, next int) (Span, SpeakerKind, bool) {
+	if v == 0 || toks[v-1].text != "," {
+		return Span{}, NoSpeaker, false
+	}
+	k := skipFillers(toks, next)
+	sp, kind, n, ok := npReaderAt(toks, k)(toks, k)
+	if !ok || kind == Pronoun || n >= len(toks) || toks[n].text != "," || !personLike(toks, k, n, kind) {
+		return Span{}, NoSpeaker, false
+	}
+	return sp, kind, true
 }
 
 // onPeutLire reads "Sur la page Twitter de Pixar, on pouvait lire :", "peut-on lire dans le

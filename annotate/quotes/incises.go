@@ -25,7 +25,7 @@ func (f *finder) splitIncises(p part) []part {
 			continue
 		}
 		a, resume, narrative, ok := f.inciseN(q, p.End, true)
-		if !ok {
+		if !ok || p.kind == guillemet && f.runsToClose(a, p.End) {
 			continue
 		}
 		if !grp.attrib {
@@ -43,6 +43,18 @@ func (f *finder) splitIncises(p part) []part {
 		out = append(out, part{Span{s, e}, p.group, p.kind})
 	}
 	return out
+}
+
+// runsToClose reports whether the words after an incise's noun-phrase subject run, with no punctuation,
+// to the closing » at end: "« Toute organisation de …, expose les auteurs à la rigueur
+// de la loi »" is one sentence whose verb the incise reader took for an incise. A subject pronoun
+// inverted on its verb ("dit-il à sa femme »") is an incise wherever it stands.
+func (f *finder) runsToClose(a attribution, end int) bool {
+	if a.kind == Pronoun || a.speaker.Empty() || a.speaker.End >= end || !strings.HasSuffix(f.text[:end], "»") {
+		return false
+	}
+	rest := strings.TrimRight(f.text[a.speaker.End:end], "»\u00a0\u202f ")
+	return strings.TrimSpace(rest) != "" && !strings.ContainsAny(rest, ".,;:!?…()")
 }
 
 // incisePunct reports whether r may close the words quoted before an incise: a comma, a semicolon, or

@@ -28,7 +28,7 @@ func npRight(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		return Span{start, toks[k].end}, Pronoun, k + 1, true
 	case isUpperStart(toks[k].text) || titles[w] || titles[w+"."]:
 		j := nameEnd(toks, k)
-		if j == k+1 && notName(w) {
+		if j == k+1 && (notName(w) || participleOpening(toks, k)) {
 			return Span{}, NoSpeaker, k, false
 		}
 		return Span{start, toks[j-1].end}, Name, j, true
@@ -233,6 +233,22 @@ func notName(w string) bool {
 		return true
 	}
 	return w == "a" || isAdverb(w) || functionWords[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || degree[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
+}
+
+// participleOpening reports whether the lone capitalised word at toks[k] opens its sentence as a past
+// participle with its complement, "Contactée au sujet de …, la police rassure", "Réunis lundi soir en
+// séance, les élus ont adopté": shaped like one (participleLike) and
+// followed by a preposition or a time word. A name opening a sentence is followed by its verb or a
+// comma ("René a dit", "Chloé, qui …"); one after a verb ("a dit René à la radio") is not at the start.
+func participleOpening(toks []tok, k int) bool {
+	if k > 0 && !sentenceStop(toks[k-1].text) || k+1 >= len(toks) || !toks[k+1].word {
+		return false
+	}
+	next := toks[k+1].low
+	if !prepositions[next] && !timeWords[next] && next != "lors" {
+		return false
+	}
+	return participleLike(toks[k].low)
 }
 
 // personLike reports whether the noun phrase toks[from:to] of the given kind can name a speaker when

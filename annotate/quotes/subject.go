@@ -297,12 +297,18 @@ func firstNP(toks []tok, v int) (Span, SpeakerKind, bool) {
 }
 
 // cleftSubject reads the subject a cleft sentence sets in focus at toks[j]: "C'est Maradona qui a
-// fait le premier pas", where the noun phrase after c'est is the subject of the verb after qui.
+// fait le premier pas", where the noun phrase after c'est is the subject of the verb after qui. Words
+// describing how the person is may stand before qui ("C'est un Paul Roux visiblement fâché qui").
 func cleftSubject(toks []tok, j, v int) (Span, SpeakerKind, bool) {
 	if j+3 >= v || toks[j].low != "c'" || toks[j+1].low != "est" && toks[j+1].low != "était" {
 		return Span{}, NoSpeaker, false
 	}
 	sp, kind, n, ok := npRight(toks, j+2)
+	for m := n; ok && m < v && m < n+3 && toks[m].word && (isAdverb(toks[m].low) || participleLike(toks[m].low)); m++ {
+		if m+1 < v && toks[m+1].low == "qui" { // "C'est un Paul Roux visiblement fâché qui"
+			n = m + 1
+		}
+	}
 	if !ok || n >= v || toks[n].low != "qui" || kind == Pronoun {
 		return Span{}, NoSpeaker, false
 	}

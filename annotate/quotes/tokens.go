@@ -88,7 +88,21 @@ func inWordApostrophe(text string, start, i, n, end int) bool {
 		return false
 	}
 	w := strings.ToLower(text[start:i])
-	return w == "aujourd" || w == "prud"
+	return w == "aujourd" || w == "prud" || strings.HasSuffix(w, "-t") && pronounAt(text, i+n, end)
+}
+
+// pronounAt reports whether a subject pronoun, as a whole word, starts at i: "explique-t’il" is written
+// with an apostrophe for the hyphen often enough to be read as "explique-t-il".
+func pronounAt(text string, i, end int) bool {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !isLetter(r) {
+			break
+		}
+		j += n
+	}
+	return subjectPronouns[strings.ToLower(text[i:j])]
 }
 
 // lower returns the word in lower case with a typographic apostrophe made straight.
@@ -139,11 +153,15 @@ func splitInversion(w string) (verb, pron string, ok bool) {
 	if i <= 0 {
 		return "", "", false
 	}
-	p := strings.ToLower(w[i+1:])
-	if !subjectPronouns[p] { // not "-nous", "-vous": "informez-vous" is an imperative
+	pron = w[i+1:]
+	if t := strings.ToLower(pron); strings.HasPrefix(t, "t'") || strings.HasPrefix(t, "t’") { // "explique-t’il"
+		_, n := utf8.DecodeRuneInString(pron[1:])
+		pron = pron[1+n:]
+	}
+	if !subjectPronouns[strings.ToLower(pron)] { // not "-nous", "-vous": "informez-vous" is an imperative
 		return "", "", false
 	}
 	v := w[:i]
 	v = strings.TrimSuffix(v, "-t")
-	return v, w[i+1:], true
+	return v, pron, true
 }

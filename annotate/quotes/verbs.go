@@ -33,7 +33,7 @@ var erVerbs = []string{
 	"supposer", "présumer", "redouter", "qualifier", "dénoncer", "regretter",
 	"déplorer", "fustiger", "tacler", "critiquer", "condamner", "stigmatiser", "épingler", "blâmer", "reprocher",
 	"accuser", "désigner", "classer", "décrier", "vanter", "saluer", "féliciter", "complimenter", "remercier", "louer", "se féliciter",
-	"s'inquiéter", "s'indigner", "s'insurger", "s'étonner", "s'offusquer", "s'alarmer", "se désoler",
+	"s'inquiéter", "s'indigner", "s'insurger", "s'étonner", "s'offusquer", "s'alarmer", "se désoler", "se désespérer",
 	"se lamenter", "s'emporter", "s'agacer", "s'énerver", "s'impatienter", "s'exclamer", "s'écrier",
 	"s'esclaffer", "s'amuser", "s'enthousiasmer", "s'emballer", "s'enflammer", "se passionner",
 	"ironiser", "plaisanter", "railler", "se moquer", "se vanter", "se targuer", "chanter", "entonner",
@@ -41,7 +41,7 @@ var erVerbs = []string{
 	// manner of speaking
 	"murmurer", "chuchoter", "crier", "hurler", "vociférer", "soupirer", "sangloter", "gronder",
 	"grogner", "bégayer", "balbutier", "bredouiller", "bougonner", "grommeler", "marmonner",
-	"ronchonner", "maugréer", "tonner", "exploser", "haleter", "chantonner", "minauder", "zézayer",
+	"ronchonner", "maugréer", "tonner", "tempêter", "exploser", "haleter", "chantonner", "minauder", "zézayer",
 }
 
 // irVerbs are second-group verbs (finir: finit, finissait, fini).

@@ -66,7 +66,7 @@ source sources porte-paroles
 
 // headModifiers may stand between a determiner and the head noun of a person description.
 var headModifiers = set(`ancien ancienne anciens nouveau nouvel nouvelle nouveaux futur future actuel
-actuelle jeune vieux vieil vieille grand grande petit petite haut haute seul seule autre autres même
+actuelle jeune vieux vieil vieille grand grande petit petite haut haute seul seule autre autres même mêmes
 deux trois quatre plusieurs nombreux premier première dernier dernière principal principale
 porte-parole vice-président vice-présidente`)
 
@@ -92,7 +92,7 @@ var fillers = [][]string{
 	{"ce", "matin"}, {"ce", "soir"}, {"cette", "semaine"}, {"peu", "après"}, {"dans", "la", "foulée"},
 	{"aujourd'hui"}, {"hier"}, {"lundi"}, {"mardi"}, {"mercredi"}, {"jeudi"}, {"vendredi"}, {"samedi"},
 	{"dimanche"}, {"pas"}, {"jamais"}, {"toutefois"}, {"néanmoins"}, {"cependant"}, {"pourtant"},
-	{"d'", "abord"}, {"tout", "d'", "abord"}, {"par", "la", "suite"}, {"dans", "un", "premier", "temps"}, {"ensuite"}, {"enfin"}, {"aussi"}, {"encore"}, {"ainsi"}, {"donc"}, {"alors"},
+	{"d'", "emblée"}, {"d'", "entrée", "de", "jeu"}, {"d'", "abord"}, {"tout", "d'", "abord"}, {"par", "la", "suite"}, {"dans", "un", "premier", "temps"}, {"ensuite"}, {"enfin"}, {"aussi"}, {"encore"}, {"ainsi"}, {"donc"}, {"alors"},
 	{"également"}, {"déjà"}, {"même"}, {"bien"}, {"plutôt"}, {"surtout"}, {"notamment"}, {"tout"},
 	{"il", "y", "a", "quelques", "jours"}, {"il", "y", "a", "quelques", "semaines"}, {"il", "y", "a", "quelques", "mois"},
 	{"en", "quelque", "sorte"}, {"un", "jour"}, {"ce", "jour-là"}, {"à", "l'époque"}, {"il", "y", "a", "peu"}, {"il", "y", "a", "longtemps"}, {"depuis", "longtemps"}, {"à", "plusieurs", "reprises"},
