@@ -165,7 +165,7 @@ func cardTitle(n int, o offer) string {
 	case suggest.KindDict:
 		t = lang.L("Dictionary")
 		if o.Note != "" {
-			t += " · " + o.Note
+			t += " · " + grammarNote(o.Note)
 		}
 	}
 	if n < numbered {
