@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/glose-app/glose/suggest"
+	"github.com/glose-app/glose/suggest/tm"
 )
 
 // TestDictionaryGrammarInTheInterfaceLanguage: a dictionary card says the word's grammar as the
@@ -27,5 +28,15 @@ func TestDictionaryGrammarInTheInterfaceLanguage(t *testing.T) {
 				t.Errorf("heading %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestMemoryDifferencesInFrench: what a fuzzy match differs in reads as a French label,
+// « Différences : les mots, la casse », where « Diffère par : les mots » put a colon after a
+// preposition.
+func TestMemoryDifferencesInFrench(t *testing.T) {
+	useLanguage(t, "fr")
+	if got := differencesText(tm.DiffWords | tm.DiffCase); got != "Différences\u00a0: les mots, la casse" {
+		t.Errorf("differences %q", got)
 	}
 }
