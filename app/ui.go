@@ -244,6 +244,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.alerts.holder, ui.annotateOffer.holder = top, top
 	bars, main := newTopBars(top, ui.find.bar, container.NewStack(ui.watch, hint))
 	ui.bars = bars
+	ui.find.relaid = func() { top.Refresh(); bars.box.Refresh() }
 	tabTips := newTipArea(ui.tips, func(at fyne.Position) string { return ui.tabTip(at.X) })
 	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs, tabTips))
 	split.Offset = sideSplit
