@@ -136,25 +136,10 @@ func TestSettingsLabelsFollowTheirFields(t *testing.T) {
 // formLabel finds the label text of form's row named label.
 func formLabel(t *testing.T, form *widget.Form, label string) *canvas.Text {
 	t.Helper()
-	var found *canvas.Text
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch o := o.(type) {
-		case *canvas.Text:
-			if o.Text == label && found == nil {
-				found = o
-			}
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(o).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(form)
+	found, _ := findShown(form, func(o fyne.CanvasObject) bool {
+		l, ok := o.(*canvas.Text)
+		return ok && l.Text == label
+	}).(*canvas.Text)
 	if found == nil {
 		t.Fatalf("no label %q in the form", label)
 	}
