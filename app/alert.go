@@ -22,10 +22,10 @@ type alertBar struct {
 	box  *fyne.Container
 	text *messageText // wrapped at ordinary spaces only: no French « : » alone at the start of a line
 	msgs [alertKinds]string
-	// holder is the container the bar is in, laid out again when the bar shows or hides: a container
-	// shown or hidden does not tell its parent, which kept no room for it until something else (a
-	// dialog) had the window laid out again.
-	holder *fyne.Container
+	// relaid lays out again the bars the bar is among, and the segments under them, when it shows or
+	// hides: a container shown or hidden does not tell its parent, which kept no room for it (or, once
+	// it went, its room) until something else (a dialog) had the window laid out again.
+	relaid func()
 }
 
 // What an alert is about; each has its own message, and its own moment to go away.
@@ -62,8 +62,8 @@ func (a *alertBar) set(kind int, msg string) {
 	} else {
 		a.box.Show()
 	}
-	if a.holder != nil {
-		a.holder.Refresh()
+	if a.relaid != nil {
+		a.relaid()
 	}
 }
 

@@ -20,8 +20,8 @@ import (
 type annotateOffer struct {
 	box  *fyne.Container
 	text *messageText
-	// holder is the container the bar is in, laid out again when the bar shows or hides (see alertBar).
-	holder *fyne.Container
+	// relaid lays the bars out again when the bar shows or hides (see alertBar).
+	relaid func()
 	// declined holds the IDs of the documents whose offer Not now took away: opening one again in the
 	// session (a reload included) does not bring it back.
 	declined map[string]bool
@@ -92,8 +92,8 @@ func (o *annotateOffer) setVisible(v bool) {
 	} else {
 		o.box.Hide()
 	}
-	if o.holder != nil {
-		o.holder.Refresh()
+	if o.relaid != nil {
+		o.relaid()
 	}
 }
 

@@ -190,3 +190,23 @@ func TestPreannotationOfferNotAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestPreannotationOfferGivesItsRoomBack: once the offer goes (here with Ctrl+Shift+D), the segments
+// move up into its room at once. The bars' scroll kept its height: an empty band of the offer's
+// height stayed above the segments until a dialog had the window laid out again.
+func TestPreannotationOfferGivesItsRoomBack(t *testing.T) {
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(blankFile(t))
+	ui.win.Content().Refresh()
+	with, _ := rect(ui.list)
+	ui.handleShortcut(custom(fyne.KeyD, ctrl|shift))
+	if ui.annotateOffer.shown() {
+		t.Fatal("the offer is still shown")
+	}
+	after, _ := rect(ui.list)
+	ui.win.Content().Refresh()
+	want, _ := rect(ui.list)
+	if after.Y != want.Y || want.Y >= with.Y {
+		t.Errorf("the segments start at y=%v once the offer went (at %v with it), want %v", after.Y, with.Y, want.Y)
+	}
+}

@@ -101,10 +101,9 @@ func (ui *UI) newConfirm(title, confirm, dismiss string, content fyne.CanvasObje
 	return c
 }
 
-// newFormConfirm makes a dialog of a form whose confirm button is disabled while the form does not
+// newFormConfirm makes a dialog of form whose confirm button is disabled while the form does not
 // validate (what Fyne's dialog.NewForm makes). The form scrolls in a window too small for it.
-func (ui *UI) newFormConfirm(title, confirm, dismiss string, items []*widget.FormItem, done func(bool)) *confirmDialog {
-	form := widget.NewForm(items...)
+func (ui *UI) newFormConfirm(title, confirm, dismiss string, form *widget.Form, done func(bool)) *confirmDialog {
 	c := ui.newConfirm(title, confirm, dismiss, fitDialogContent(ui.win, form), done)
 	valid := func(err error) {
 		if err != nil {

@@ -6,11 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
@@ -454,4 +457,40 @@ func TestFileDialogsListWholeNames(t *testing.T) {
 		t.Error("the grid the user chose is not kept")
 	}
 	closeAll(ui)
+}
+
+// TestFileDialogsNamePlacesInFrench: in French the places on the left of a file dialog read
+// « Dossier personnel » and « Ordinateur », as the system's file manager names them, not Fyne's
+// English "Home" and "Computer", and the list is wide enough for the widest name.
+func TestFileDialogsNamePlacesInFrench(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.openDialog()
+	defer closeAll(ui)
+	places, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		s, ok := o.(*container.Split)
+		if !ok {
+			return false
+		}
+		_, list := s.Leading.(*widget.List)
+		return list
+	}).(*container.Split)
+	if places == nil {
+		t.Fatal("no list of places in the Open dialog")
+	}
+	list := places.Leading.(*widget.List)
+	var names []string
+	for id := range list.Length() {
+		row := list.CreateItem()
+		list.UpdateItem(id, row)
+		names = append(names, placeLabel(row).Text)
+	}
+	got := strings.Join(names, ", ")
+	if !strings.Contains(got, "Dossier personnel") || !strings.Contains(got, "Ordinateur") || strings.Contains(got, "Home") {
+		t.Errorf("places %q", got)
+	}
+	room := fyne.MeasureText("Dossier personnel", theme.TextSize(), fyne.TextStyle{}).Width
+	if w := list.MinSize().Width; w < room {
+		t.Errorf("list of places %v wide, « Dossier personnel » needs %v", w, room)
+	}
 }

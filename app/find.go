@@ -29,6 +29,9 @@ type finder struct {
 	nav *fyne.Container
 	// replacing says the bar is in replace mode: it searches the English only, under the options.
 	replacing bool
+	// relaid lays out again the bars the bar is among, and the segments under them: Fyne's Show
+	// and Hide do not.
+	relaid func()
 }
 
 // findPos is a place in the document: a segment, a side, a byte range of that side's text.
@@ -142,10 +145,21 @@ func (f *finder) show() {
 		f.from = f.ui.side
 	}
 	f.bar.Show()
+	f.relayout()
 	f.ui.win.Canvas().Focus(f.entry)
 	// The last search, selected: typing replaces it, Enter searches it again (as in browsers and
 	// editors; typing used to add to it).
 	f.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
+}
+
+// relayout lays the bars out again around the Find bar just shown, hidden, or switched between find
+// and replace. Until then it kept its former height: opened with nothing focused (just after a
+// document opened), it stayed 0 units high, the letters typed in its field out of sight, until a
+// dialog made the window lay out.
+func (f *finder) relayout() {
+	if f.relaid != nil {
+		f.relaid()
+	}
 }
 
 // hide closes the bar and gives the focus back to the current segment: to its English, unless the
@@ -154,6 +168,7 @@ func (f *finder) show() {
 // commands, and "Lavrov said" relabelled the match LOC, accepted and rejected spans.
 func (f *finder) hide() {
 	f.bar.Hide()
+	f.relayout()
 	side := annotate.Target
 	if f.from == annotate.Source && f.ui.side == annotate.Source {
 		side = annotate.Source

@@ -208,3 +208,39 @@ func frenchSpans(d *annotate.Document) string {
 	}
 	return b.String()
 }
+
+// TestFindBarShowsWithNothingFocused: Ctrl+H or Ctrl+F just after a document opens, before anything
+// has the focus, shows the bar at once, laid out and in view, and the text typed in it; and closing
+// it gives its room back. The bar was shown without its container being laid out again: it stayed
+// 0 units high, the Find field took the letters out of sight, until a dialog made the window lay out.
+func TestFindBarShowsWithNothingFocused(t *testing.T) {
+	for _, key := range []fyne.KeyName{fyne.KeyH, fyne.KeyF} {
+		t.Run(string(key), func(t *testing.T) {
+			ui, _ := newTestUI(t, testDoc(t), false)
+			ui.win.Canvas().Unfocus()
+			listTop, _ := rect(ui.list)
+			pressShortcut(ui, custom(key, ctrl))
+			if h := ui.find.entry.Size().Height; h < 10 {
+				t.Fatalf("the Find field is %v units high once shown", h)
+			}
+			if key == fyne.KeyH {
+				assertFindBarShows(t, ui) // the replace mode's fields and options too
+			} else if top, bottom := rect(ui.bars.bars); outOfBand(ui.find.entry, top.Y, bottom.Y) {
+				t.Error("the Find field is out of the bars' view")
+			}
+			if at, _ := rect(ui.list); at.Y <= listTop.Y {
+				t.Errorf("the segments start at y=%v with the bar open, as without it", at.Y)
+			}
+			pressKey(ui, fyne.KeyEscape)
+			if at, _ := rect(ui.list); at.Y != listTop.Y {
+				t.Errorf("the segments start at y=%v once the bar is closed, want %v", at.Y, listTop.Y)
+			}
+		})
+	}
+}
+
+// outOfBand reports whether o reaches out of the band from top to bottom.
+func outOfBand(o fyne.CanvasObject, top, bottom float32) bool {
+	start, end := rect(o)
+	return start.Y < top-0.5 || end.Y > bottom+0.5
+}

@@ -136,6 +136,9 @@ func (ui *UI) addTerm(f *addTermForm, added func(glossary.Entry)) {
 	}
 	f.hide()
 	p.sourcesChanged()
+	if added == nil {
+		ui.translateOn()
+	}
 	term := map[string]any{"Term": e.Source + " → " + e.Target}
 	switch {
 	case isNew:
@@ -149,6 +152,15 @@ func (ui *UI) addTerm(f *addTermForm, added func(glossary.Entry)) {
 	}
 	if added != nil {
 		added(e)
+	}
+}
+
+// translateOn gives the keyboard to the current segment's English once a term is added from the
+// text, as memoQ's and OmegaT's add-term do: the translator adds a term to translate with it, and the
+// French the selection was made in takes typed letters for tags ("p…" made the term a person).
+func (ui *UI) translateOn() {
+	if ui.hasDocument() && ui.cur >= 0 && ui.cur < len(ui.doc.Segments) {
+		ui.focusSegment(ui.cur, annotate.Target)
 	}
 }
 

@@ -186,3 +186,36 @@ func TestAddTermFromTheGlossaryDialog(t *testing.T) {
 		t.Errorf("the status line says %q", got)
 	}
 }
+
+// TestAddTermGoesBackToTheEnglish: a term added from the French (a double click, Ctrl+Shift+G, its
+// English, Enter) leaves the keyboard in the segment's English, where the translator types next, as
+// memoQ and OmegaT do. It went back to the French, where the next letters typed went nowhere, or
+// tagged the term: "p…" made it a person.
+func TestAddTermGoesBackToTheEnglish(t *testing.T) {
+	ui := suggestUI(t, addTermDoc(t), nil, nil)
+	selectFrench(t, ui, "gilets jaunes")
+	pressShortcut(ui, custom(fyne.KeyG, ctrl|shift))
+	f := ui.term
+	if f == nil || ui.topModal() == nil {
+		t.Fatal("Ctrl+Shift+G opened no dialog")
+	}
+	test.Type(ui.win.Canvas().Focused(), "yellow vests")
+	f.en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if ui.topModal() != nil {
+		t.Fatal("Enter left the dialog open")
+	}
+	if got := typedTerms(t, ui); got != "gilets jaunes → yellow vests ()" {
+		t.Fatalf("stored %q", got)
+	}
+	r := visibleRow(t, ui, 0)
+	if got := ui.win.Canvas().Focused(); got != r.entry {
+		t.Fatalf("focus on %T after Add, want the segment's English", got)
+	}
+	test.Type(ui.win.Canvas().Focused(), "The")
+	if got := ui.doc.Segments[0].Target; got != "The" {
+		t.Errorf("typed after Add: English %q", got)
+	}
+	if n := len(ui.doc.Spans); n != 1 {
+		t.Errorf("typing after Add changed the spans: %d", n)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -154,3 +155,33 @@ func keyNote(k *keyStore) *messageText {
 	}
 	return l
 }
+
+// keyField is the API key's row of the settings: the field and, under it, where the key is kept.
+// It is greyed with the field, so that the form greys its label "API key" too, as it does the
+// labels of the other fields of a service not chosen (a container of the two would not say).
+type keyField struct {
+	widget.BaseWidget
+	key  *nameEntry
+	note fyne.CanvasObject
+}
+
+var _ fyne.Disableable = (*keyField)(nil)
+
+func newKeyField(key *nameEntry, note fyne.CanvasObject) *keyField {
+	k := &keyField{key: key, note: note}
+	k.ExtendBaseWidget(k)
+	return k
+}
+
+func (k *keyField) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewVBox(k.key, k.note))
+}
+
+// Enable enables the key's field.
+func (k *keyField) Enable() { k.key.Enable() }
+
+// Disable greys the key's field.
+func (k *keyField) Disable() { k.key.Disable() }
+
+// Disabled reports whether the key's field is greyed.
+func (k *keyField) Disabled() bool { return k.key.Disabled() }

@@ -200,6 +200,8 @@ type settingsForm struct {
 	entityModel                  *nameEntry
 	auto                         *widget.Check
 	timeout                      time.Duration
+	// form shows the fields under their labels, which it greys with them only when it is refreshed
+	form *widget.Form
 }
 
 // providerNames pairs the provider choices shown with their mt names.
@@ -255,7 +257,13 @@ func newSettingsForm(s settings, keys *keyStore, p fyne.Preferences) *settingsFo
 	return f
 }
 
-// items lays the form out for newFormConfirm.
+// newForm lays the fields out under their labels, for newFormConfirm.
+func (f *settingsForm) newForm() *widget.Form {
+	f.form = widget.NewForm(f.items()...)
+	return f.form
+}
+
+// items are the form's rows.
 func (f *settingsForm) items() []*widget.FormItem {
 	propose := widget.NewFormItem(lang.L("Pre-annotate from"), container.NewBorder(nil, nil, nil, f.proposeLabel, f.propose))
 	propose.HintText = lang.L("lower proposes more, with more to reject")
@@ -265,7 +273,7 @@ func (f *settingsForm) items() []*widget.FormItem {
 		widget.NewFormItem(lang.L("Machine translation"), f.provider),
 		widget.NewFormItem(lang.L("Server URL"), f.url),
 		widget.NewFormItem(lang.L("Model"), f.model),
-		widget.NewFormItem(lang.L("API key"), container.NewVBox(f.key, f.keyNote)),
+		widget.NewFormItem(lang.L("API key"), newKeyField(f.key, f.keyNote)),
 		widget.NewFormItem(lang.L("Pre-translate from"), container.NewBorder(nil, nil, nil, f.thresholdLabel, f.threshold)),
 		widget.NewFormItem("", f.auto),
 		propose,
@@ -291,11 +299,18 @@ func (f *settingsForm) providerName() string {
 	return ""
 }
 
-// enableService greys the machine translation service's fields while no service is chosen.
+// enableService greys the machine translation service's fields, and their labels, while no service
+// is chosen, and the model but for an OpenAI-compatible server, the only one that takes one. Fyne's
+// Form greys a label only when it is refreshed: without that, "Server URL" stayed grey beside the
+// field a service had just enabled.
 func (f *settingsForm) enableService() {
-	on := f.providerName() != ""
-	for _, w := range []fyne.Disableable{f.url, f.model, f.key, f.auto} {
-		setEnabled(w, on)
+	name := f.providerName()
+	for _, w := range []fyne.Disableable{f.url, f.key, f.auto} {
+		setEnabled(w, name != "")
+	}
+	setEnabled(f.model, name == mt.OpenAI)
+	if f.form != nil {
+		f.form.Refresh()
 	}
 }
 
@@ -320,7 +335,7 @@ func (f *settingsForm) switchKey(keys *keyStore, p fyne.Preferences) {
 // settingsDialog shows the settings and applies them when saved.
 func (ui *UI) settingsDialog() {
 	f := newSettingsForm(ui.sugg.settings(), ui.keys, ui.app.Preferences())
-	d := ui.newFormConfirm(lang.L("Settings"), lang.L("Save"), lang.L("Cancel"), f.items(), func(ok bool) {
+	d := ui.newFormConfirm(lang.L("Settings"), lang.L("Save"), lang.L("Cancel"), f.newForm(), func(ok bool) {
 		if ok {
 			ui.applySettings(f.read())
 		}

@@ -2,13 +2,17 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/suggest/dict"
 	"github.com/glose-app/glose/suggest/mt"
@@ -87,14 +91,59 @@ func TestSettingsGreyTheServiceWithNone(t *testing.T) {
 	}
 	f.provider.SetSelectedIndex(1)
 	for name, w := range fields {
-		if w.Disabled() {
-			t.Errorf("%s chosen: %s field greyed", f.provider.Selected, name)
+		if w.Disabled() != (name == "model") {
+			t.Errorf("%s chosen: %s field greyed %v", f.provider.Selected, name, w.Disabled())
 		}
+	}
+	f.provider.SetSelectedIndex(3)
+	if f.model.Disabled() {
+		t.Errorf("%s chosen: model greyed", f.provider.Selected)
 	}
 	f.provider.SetSelectedIndex(0)
 	if !f.url.Disabled() {
 		t.Error("None chosen again: URL enabled")
 	}
+}
+
+// TestSettingsLabelsFollowTheirFields: choosing a service ungreys the labels of its fields with the
+// fields (Fyne's Form greys them only when refreshed: "Server URL" stayed grey beside a field one
+// could type in), and None greys them again, "API key" included, whose row holds a note too; the
+// model's label stays grey but for the service that takes a model.
+func TestSettingsLabelsFollowTheirFields(t *testing.T) {
+	a := test.NewTempApp(t)
+	f := newSettingsForm(settings{Threshold: 75}, newKeyStore(systemKeyring{service: testService(t)}), a.Preferences())
+	w := test.NewWindow(f.newForm())
+	defer w.Close()
+	grey, plain := theme.Color(theme.ColorNameDisabled), theme.Color(theme.ColorNameForeground)
+	for _, c := range []struct {
+		provider                 int
+		url, model, key, service color.Color
+	}{
+		{0, grey, grey, grey, plain},
+		{1, plain, grey, plain, plain},  // LibreTranslate
+		{3, plain, plain, plain, plain}, // OpenAI-compatible
+		{0, grey, grey, grey, plain},
+	} {
+		f.provider.SetSelectedIndex(c.provider)
+		for label, want := range map[string]color.Color{"Server URL": c.url, "Model": c.model, "API key": c.key, "Machine translation": c.service} {
+			if got := formLabel(t, f.form, label).Color; got != want {
+				t.Errorf("%s chosen: label %q in %v, want %v", f.provider.Selected, label, got, want)
+			}
+		}
+	}
+}
+
+// formLabel finds the label text of form's row named label.
+func formLabel(t *testing.T, form *widget.Form, label string) *canvas.Text {
+	t.Helper()
+	found, _ := findShown(form, func(o fyne.CanvasObject) bool {
+		l, ok := o.(*canvas.Text)
+		return ok && l.Text == label
+	}).(*canvas.Text)
+	if found == nil {
+		t.Fatalf("no label %q in the form", label)
+	}
+	return found
 }
 
 // TestSettingsDialogKeys: the dialog opens with the focus in its first field; Escape cancels it from

@@ -890,6 +890,29 @@ func TestMemoryCardTitleWritesPercentAsTheLanguageDoes(t *testing.T) {
 	}
 }
 
+// TestMachineTranslationCardNamesItsService: a machine translation's heading is "2 · Machine
+// translation", short enough to show whole beside Insert, and the service and server it came from
+// are under the text, whole, in the muted colour of a source, not a warning's (beside Insert the
+// heading showed "2 · Traduction automatique · LibreTrans…", the service cut and the server never).
+func TestMachineTranslationCardNamesItsService(t *testing.T) {
+	ui, _ := newTestUI(t, pairDoc("Les membres de l’Assemblée."), false)
+	service := "LibreTranslate (http://127.0.0.1:5000)"
+	o := offer{Suggestion: suggest.Suggestion{Kind: suggest.KindMT, Text: "Members of the Assembly.", Note: service}}
+	if got := cardTitle(1, o); got != "2 · Machine translation" {
+		t.Errorf("heading %q", got)
+	}
+	m, _ := findShown(ui.sugg.card(1, o), func(o fyne.CanvasObject) bool {
+		m, ok := o.(*messageText)
+		return ok && m.Text == service
+	}).(*messageText)
+	if m == nil {
+		t.Fatalf("no %q under the card", service)
+	}
+	if m.label.Importance != widget.LowImportance {
+		t.Errorf("service drawn with importance %v, want low", m.label.Importance)
+	}
+}
+
 // TestGlossaryNoteIsNoWarning: the note a glossary entry carries ("client term") is drawn as plain
 // text under its card, where it was in the warnings' orange as if the term were wrong; the note on a
 // name nobody confirmed, and differing numbers, stay warnings.

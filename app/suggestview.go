@@ -158,13 +158,14 @@ func cardTitle(n int, o offer) string {
 		// the percentage as the language writes it: "94%" in English, « 94 % » in French
 		t = lang.L("Memory {{.Score}}", map[string]any{"Score": percent(o.Score / 100)})
 	case suggest.KindMT:
-		t = lang.L("Machine translation") + " · " + o.Note
+		t = lang.L("Machine translation") // the service goes under the text (offerNote): beside the
+		// Insert button, "LibreTranslate (http://…)" lost all but "LibreTrans…"
 	case suggest.KindGlossary:
 		t = lang.L("Glossary")
 	case suggest.KindDict:
 		t = lang.L("Dictionary")
 		if o.Note != "" {
-			t += " · " + o.Note
+			t += " · " + grammarNote(o.Note)
 		}
 	}
 	if n < numbered {
@@ -180,17 +181,21 @@ func offerNote(o offer) string {
 		return lang.L("Numbers differ: {{.Numbers}} not in the memory's source", map[string]any{"Numbers": strings.Join(o.missing, ", ")})
 	case o.Kind == suggest.KindTM && o.numbers:
 		return lang.L("Numbers differ")
-	case o.Kind == suggest.KindGlossary:
-		return o.Note
+	case o.Kind == suggest.KindGlossary, o.Kind == suggest.KindMT:
+		return o.Note // a glossary entry's note; the machine translation's service and server
 	}
 	return ""
 }
 
 // noteImportance is the colour of note under offer o: a warning's (numbers that differ, a name
 // nobody confirmed), but for the note a glossary entry carries ("client term", a definition), which is
-// information from the glossary's author and drawn as plain text, not as something wrong.
+// information from the glossary's author and drawn as plain text, not as something wrong, and for the
+// service a machine translation comes from, drawn muted.
 func noteImportance(o offer, note string) widget.Importance {
-	if o.Kind == suggest.KindGlossary && note != keptNote() {
+	switch {
+	case o.Kind == suggest.KindMT:
+		return widget.LowImportance // where the translation comes from, in the background
+	case o.Kind == suggest.KindGlossary && note != keptNote():
 		return widget.MediumImportance
 	}
 	return widget.WarningImportance

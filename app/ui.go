@@ -241,9 +241,12 @@ func (ui *UI) build() fyne.CanvasObject {
 	hint := container.NewVBox(layout.NewSpacer(), ui.emptyHint, layout.NewSpacer())
 	labels := container.New(&paletteRow{labels: ui.palette.labels}, ui.palette.content(), ui.filter.box)
 	top := container.NewVBox(ui.alerts.box, ui.annotateOffer.box, labels, ui.find.bar)
-	ui.alerts.holder, ui.annotateOffer.holder = top, top
 	bars, main := newTopBars(top, ui.find.bar, container.NewStack(ui.watch, hint))
 	ui.bars = bars
+	// A bar shown or hidden: the bars laid out again, then their scroll and the segments under it
+	// (the bars' own layout alone left the room of a bar gone above the segments).
+	relaid := func() { top.Refresh(); bars.box.Refresh() }
+	ui.alerts.relaid, ui.annotateOffer.relaid, ui.find.relaid = relaid, relaid, relaid
 	tabTips := newTipArea(ui.tips, func(at fyne.Position) string { return ui.tabTip(at.X) })
 	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs, tabTips))
 	split.Offset = sideSplit

@@ -178,10 +178,15 @@ func (t *TextView) Set(text string, h []Highlight) {
 }
 
 func (t *TextView) setText(s string) {
+	if s != t.text {
+		// A press on other words is no press on these. The same words given again (a list row
+		// redrawn as the bars above it open, between a click's press and its late tap) keep it, so
+		// that the tap still knows whether the focus left meanwhile (StaleTap).
+		t.pointer = pointerState{}
+	}
 	t.text = s
 	t.display = displayText(s)
 	t.anchor, t.caret = 0, 0
-	t.pointer = pointerState{}
 	t.heightOK = false
 	t.lay.valid = false
 }

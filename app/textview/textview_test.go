@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -319,6 +320,35 @@ func TestSetTextResets(t *testing.T) {
 	tv.Set("Autre texte plus long encore.", nil)
 	if tv.Text() != "Autre texte plus long encore." || len(tv.Highlights()) != 0 {
 		t.Errorf("Set gave text %q and %d highlights", tv.Text(), len(tv.Highlights()))
+	}
+}
+
+// TestSameTextKeepsThePress: the same text given again between a click's press and its tap (a list
+// row redrawn as the bars above the list open) keeps the press, so that a tap arriving after the
+// focus went elsewhere (Ctrl+F within the double-click delay) is still known stale and leaves the
+// focus where it went; other text forgets it.
+func TestSameTextKeepsThePress(t *testing.T) {
+	tv, w := newView(t, sentence, 300)
+	other := widget.NewEntry()
+	w.SetContent(container.NewVBox(tv, other))
+	press := &desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(5, 5)}, Button: desktop.MouseButtonPrimary}
+	tv.MouseDown(press)
+	tv.MouseUp(press)
+	tv.Set(sentence, nil)
+	w.Canvas().Focus(other)
+	if !tv.StaleTap() {
+		t.Fatal("the press was forgotten when the same text was given again")
+	}
+	tv.Tapped(&press.PointEvent)
+	if w.Canvas().Focused() != other {
+		t.Errorf("the late tap took the focus: %T", w.Canvas().Focused())
+	}
+	tv.MouseDown(press)
+	tv.MouseUp(press)
+	tv.Set("Autre texte.", nil)
+	w.Canvas().Focus(other)
+	if tv.StaleTap() {
+		t.Error("a press on other words survived Set")
 	}
 }
 

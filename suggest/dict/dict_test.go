@@ -28,6 +28,12 @@ var articles = []struct{ headword, text string }{
 	{"pomme de terre", "pomme de terre <n, fem>\npotato\n"},
 	{"choufleur", "chou-fleur <n, masc>\ncauliflower\n"},
 	{"coffrefort", "coffre-fort <n, masc>\nsafe\n"},
+	{"devenir", "devenir /dəvniʀ/ <v>\nto become\n"},
+	{"être", "être /ɛtʀ/ <v>\nto be\n"},
+	{"serre", "serre /sɛʀ/ <n, fem>\ngreenhouse\n"},
+	{"prendre", "prendre /pʀɑ̃dʀ/ <v>\nto take\n"},
+	{"tir", "tir /tiʀ/ <n, masc>\nshot\n"},
+	{"tirer", "tirer /tiʀe/ <v>\nto pull\n"},
 }
 
 func encode64(v int64) string {
@@ -137,6 +143,13 @@ func TestLookup(t *testing.T) {
 		{"Pommes de terre", "pomme de terre", "potato", "Pommes de terre"},
 		{"choux-fleurs", "chou-fleur", "cauliflower", "choux-fleurs"},
 		{"coffres-forts", "coffre-fort", "safe", "coffres-forts"},
+		{"deviendrait", "devenir", "to become", "deviendrait"}, // the conditional, of an irregular stem
+		{"serait", "être", "to be", "serait"},                  // not "serre"
+		{"seront", "être", "to be", "seront"},
+		{"prendra", "prendre", "to take", "prendra"},
+		{"parlerait", "parler", "to speak, to talk", "parlerait"},
+		{"parlerons", "parler", "to speak, to talk", "parlerons"},
+		{"tirait", "tirer", "to pull", "tirait"}, // tirer's imperfect, not a conditional of "tir"
 		{"xyzzy", "", "", ""},
 	}
 	for _, form := range []string{"dict", "dz", "gz"} {
@@ -201,7 +214,8 @@ func TestInstalledFreeDict(t *testing.T) {
 	defer d.Close()
 	for word, want := range map[string]string{"chat": "cat", "Moscou": "Moscow", "maisons": "house", "parlait": "speak",
 		"États-Unis": "United States", "aujourd’hui": "today", "arc-en-ciel": "rainbow",
-		"pommes de terre": "potato", "grands-pères": "grandfather", "choux-fleurs": "cauliflower"} {
+		"pommes de terre": "potato", "grands-pères": "grandfather", "choux-fleurs": "cauliflower",
+		"deviendrait": "become", "serait": "be", "pourrait": "be able to", "prendra": "take", "parlerait": "speak"} {
 		got, err := d.Lookup(word)
 		if err != nil {
 			t.Fatal(err)

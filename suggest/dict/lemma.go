@@ -26,22 +26,89 @@ var lemmaRules = []struct {
 	{"x", []string{""}},
 }
 
+// futureEndings are the endings of the future and the conditional, which French puts after a stem
+// made of the infinitive (parler-ait, finir-ont, prendr-ait for prendre) or an irregular one
+// (deviendr-ait, ser-a), longest first.
+var futureEndings = []string{"aient", "ions", "iez", "ait", "ais", "ons", "ont", "ai", "as", "ez", "a"}
+
+// irregularFuture maps the future stems that are not their infinitive's to it: whole stems, and
+// "iendr", the ending of venir's and tenir's and their compounds' (deviendrait, maintiendra).
+var irregularFuture = []struct {
+	stem, lemma string
+	ending      bool // stem is an ending: the stem before it is kept (deviendr → devenir)
+}{
+	{"iendr", "enir", true},
+	{"ser", "être", false}, {"aur", "avoir", false}, {"fer", "faire", false}, {"ir", "aller", false},
+	{"pourr", "pouvoir", false}, {"devr", "devoir", false}, {"voudr", "vouloir", false},
+	{"faudr", "falloir", false}, {"saur", "savoir", false}, {"verr", "voir", false},
+	{"vaudr", "valoir", false}, {"enverr", "envoyer", false}, {"recevr", "recevoir", false},
+	{"courr", "courir", false}, {"mourr", "mourir", false},
+}
+
 // Lemmas proposes the possible dictionary forms of a lower-cased French word, most likely first:
-// "chevaux" → "cheval", "grandes" → "grande", "grand"; "parlait" → "parler"; "arrivée" → "arriver".
-// Candidates are guesses to look up, not checked words.
+// "chevaux" → "cheval", "grandes" → "grande", "grand"; "parlait" → "parler"; "arrivée" → "arriver";
+// "parlerait" → "parler", "prendra" → "prendre", and the irregular futures and conditionals of
+// news ("serait" → "être", "pourrait" → "pouvoir", "deviendrait" → "devenir"). Candidates are
+// guesses to look up, not checked words. The irregular stems come first, as "serait" would else
+// find "serre"; the infinitives of the regular ones after the other rules, as "tirait" is tirer's
+// imperfect before it is a conditional of "tir".
 func Lemmas(word string) []string {
 	var out []string
 	seen := map[string]bool{word: true}
+	add := func(c string) {
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	stems := futureStems(word)
+	for _, stem := range stems {
+		for _, ir := range irregularFuture {
+			if before, ok := strings.CutSuffix(stem, ir.stem); ok && (before == "" || ir.ending) {
+				add(before + ir.lemma)
+			}
+		}
+	}
 	for _, r := range lemmaRules {
 		stem, ok := strings.CutSuffix(word, r.suffix)
 		if !ok || len([]rune(stem)) < 2 {
 			continue
 		}
 		for _, l := range r.lemmas {
-			if c := stem + l; !seen[c] {
-				seen[c] = true
-				out = append(out, c)
-			}
+			add(stem + l)
+		}
+	}
+	for _, stem := range stems {
+		for _, c := range regularInfinitives(stem) {
+			add(c)
+		}
+	}
+	return out
+}
+
+// futureStems are what word leaves without each future or conditional ending it has.
+func futureStems(word string) []string {
+	var out []string
+	for _, e := range futureEndings {
+		if stem, ok := strings.CutSuffix(word, e); ok && strings.HasSuffix(stem, "r") {
+			out = append(out, stem)
+		}
+	}
+	return out
+}
+
+// regularInfinitives are the infinitives a regular future stem may be: the stem itself for the
+// verbs in -er and -ir ("parler", "finir": at least four letters, as "tir" is a noun), and with an
+// e for those in -re ("prendr" → "prendre", "écrir" → "écrire", "connaîtr" → "connaître").
+func regularInfinitives(stem string) []string {
+	var out []string
+	if len([]rune(stem)) >= 4 && (strings.HasSuffix(stem, "er") || strings.HasSuffix(stem, "ir")) {
+		out = append(out, stem)
+	}
+	for _, end := range []string{"dr", "tr", "vr", "ir", "ur", "oir"} {
+		if strings.HasSuffix(stem, end) && len([]rune(stem)) > len(end) {
+			out = append(out, stem+"e")
+			break
 		}
 	}
 	return out
