@@ -125,3 +125,38 @@ func TestMergePickerOffersTheLikeliestFirst(t *testing.T) {
 			ui.doc.Entity("p2"), ui.doc.Entity("p1"), ui.doc.Entity("p0"))
 	}
 }
+
+// TestMergePickerOrdersNamesakesBySegment: namesakes the merge list tells apart by the segment of
+// their first mention follow the text, segment 2 before segment 11 (a letter-by-letter order put "11"
+// before "2"), as the Entities list orders them.
+func TestMergePickerOrdersNamesakesBySegment(t *testing.T) {
+	var src []string
+	for i := range 12 {
+		src = append(src, fmt.Sprintf("Phrase %d : Obama parle à « Trump ».", i+1))
+	}
+	d := pairDoc(src...)
+	ed := annotate.NewEditor(d)
+	add := func(id, name string, seg int) {
+		t.Helper()
+		s := d.Segments[seg-1]
+		at := s.Start + strings.Index(d.Text[s.Start:s.End], name)
+		sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len(name), Label: annotate.LabelPER}
+		must(t, ed.AddSpan(sp))
+		must(t, ed.AddEntity(&annotate.Entity{ID: id, Type: annotate.LabelPER, Names: map[string]string{"fr": name}, Mentions: []string{sp.ID}}))
+	}
+	add("t", "Trump", 1)
+	add("o11", "Obama", 11)
+	add("o2", "Obama", 2)
+	add("o10", "Obama", 10)
+	add("o1", "Obama", 1)
+	ui, _ := newTestUI(t, d, false)
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	p.sel = "t"
+	p.showDetail()
+	test.Tap(p.merge.button)
+	if got, want := strings.Join(p.merge.ids, " "), "o1 o2 o10 o11"; got != want {
+		t.Errorf("merge list %q: IDs %s, want %s", p.merge.labels, got, want)
+	}
+}
