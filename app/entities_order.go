@@ -15,7 +15,7 @@ import (
 
 // entityOrder sorts and filters the entities list. Names sort as a dictionary of the interface's
 // language does (États-Unis among the E, not after Washington), numbers by their value (G7 before
-// G20, "first in segment 2" before "first in segment 11" in the merge list); sort keys and folded names are kept
+// G20, "first in seg. 2" before "first in seg. 11" in the merge list); sort keys and folded names are kept
 // per name, as a 1 MB article has thousands of entities and the list is sorted again after each edit.
 type entityOrder struct {
 	coll   *collate.Collator

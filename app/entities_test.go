@@ -171,7 +171,7 @@ func TestMergeMenuTellsNamesakesApart(t *testing.T) {
 			got = append(got, l)
 		}
 	}
-	want := "PER · Obama (1 FR, 0 EN) · first in §1|PER · Obama (1 FR, 0 EN) · first in §2"
+	want := "PER · Obama (1 FR, 0 EN) · first in seg. 1|PER · Obama (1 FR, 0 EN) · first in seg. 2"
 	if strings.Join(got, "|") != want {
 		t.Errorf("merge menu %q, want %q", got, want)
 	}

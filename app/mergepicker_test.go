@@ -127,7 +127,7 @@ func TestMergePickerOffersTheLikeliestFirst(t *testing.T) {
 }
 
 // TestMergePickerOrdersNamesakesBySegment: namesakes the merge list tells apart by the segment of
-// their first mention follow the text, segment 2 before segment 11 (a letter-by-letter order put "11"
+// their first mention follow the text, seg. 2 before seg. 11 (a letter-by-letter order put "11"
 // before "2"), as the Entities list orders them.
 func TestMergePickerOrdersNamesakesBySegment(t *testing.T) {
 	var src []string
