@@ -159,12 +159,7 @@ func TestEntityListSortsAndFiltersLikeADictionary(t *testing.T) {
 // by where they are first mentioned.
 func TestMergeMenuTellsNamesakesApart(t *testing.T) {
 	ui, _ := newTestUI(t, entitiesDoc(t), false)
-	p := ui.panels[0].(*entitiesPanel)
-	ui.tabs.SelectIndex(0)
-	p.refresh()
-	p.sel = "e1"
-	p.showDetail()
-	test.Tap(p.merge.button)
+	p := openMergePicker(ui, "e1")
 	var got []string
 	for _, l := range p.merge.labels {
 		if strings.Contains(l, "Obama") {
