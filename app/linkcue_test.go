@@ -93,8 +93,8 @@ func TestLinkModePromptSaysTheCue(t *testing.T) {
 // TestLinkButtonNamesSpeakerAndCue: link mode (s, Ctrl+L, the status bar's button) links the
 // quotation to the speaker or to the reporting verb clicked, yet the button read "Link speaker" and
 // the Edit menu "Link the quote to its speaker". Both now name the verb too, in English and French,
-// and the button stays short enough for the span actions to keep to the status line's row at 1280
-// wide, a quotation selected (its speaker list shown).
+// and the button stays short enough for the span actions to keep to the status line's row in a
+// window 768 wide, and at 1280 wide with a quotation selected (its speaker list shown).
 func TestLinkButtonNamesSpeakerAndCue(t *testing.T) {
 	for _, c := range []struct{ locale, edit, speaker, cue string }{
 		{"en_US.UTF-8", "Edit", "speaker", "verb"},
@@ -114,16 +114,23 @@ func TestLinkButtonNamesSpeakerAndCue(t *testing.T) {
 					t.Errorf("the link %s reads %q: it names not both the %s and the %s (link mode links either)", what, s, c.speaker, c.cue)
 				}
 			}
-			ui.win.Resize(fyne.NewSize(1280, 800))
-			ui.selectSpan(ui.doc.Spans[0].ID) // the quotation
-			ui.win.Content().Refresh()
-			if !ui.palette.speaker.Visible() {
-				t.Fatal("a quotation selected, yet no speaker list")
-			}
-			stStart, _ := rect(ui.status)
-			linkStart, linkEnd := rect(ui.palette.link)
-			if linkStart.Y > stStart.Y+0.5 || linkEnd.X > 1280.5 {
-				t.Errorf("at 1280 wide the link button lies at %v–%v, not on the status line's row at y=%v", linkStart, linkEnd, stStart.Y)
+			for _, c := range []struct {
+				width float32
+				quote bool // a quotation selected: its speaker list shown too
+			}{{768, false}, {1280, true}} {
+				ui.win.Resize(fyne.NewSize(c.width, 600))
+				if c.quote {
+					ui.selectSpan(ui.doc.Spans[0].ID)
+				}
+				ui.win.Content().Refresh()
+				if ui.palette.speaker.Visible() != c.quote {
+					t.Fatalf("speaker list shown %v, want %v", ui.palette.speaker.Visible(), c.quote)
+				}
+				stStart, _ := rect(ui.status)
+				linkStart, linkEnd := rect(ui.palette.link)
+				if linkStart.Y > stStart.Y+0.5 || linkEnd.X > c.width+0.5 {
+					t.Errorf("at %v wide the link button lies at %v–%v, not on the status line's row at y=%v", c.width, linkStart, linkEnd, stStart.Y)
+				}
 			}
 		})
 	}

@@ -38,7 +38,9 @@ func newPalette(ui *UI) *palette {
 	p.accept = ui.newPanelButton(lang.L("Accept"), theme.ConfirmIcon(), func() { ui.run(ui.acceptSelected) })
 	p.reject = ui.newPanelButton(lang.L("Reject"), theme.CancelIcon(), func() { ui.run(ui.rejectSelected) })
 	p.remove = ui.newPanelButton(lang.L("Remove"), theme.DeleteIcon(), func() { ui.run(ui.removeSelectedSpan) })
-	p.link = ui.newPanelButton(lang.L("Link speaker or verb"), theme.MailReplyIcon(), func() { ui.run(ui.startLink) })
+	// no icon: its words, which name both things link mode links, keep the span actions beside the
+	// status line in a French window 768 wide, where an icon too put them under it
+	p.link = ui.newPanelButton(lang.L("Link speaker or verb"), nil, func() { ui.run(ui.startLink) })
 	p.speaker = newChoiceSelect(nil, p.chooseSpeaker)
 	p.speaker.PlaceHolder = lang.L("Speaker…")
 	p.actions = container.NewHBox(p.speaker, p.accept, p.reject, p.remove, p.link)

@@ -159,6 +159,7 @@ func (p *qaPanel) bindFold(f *qaFold, box *fyne.Container) {
 		icon.SetResource(res)
 	}
 	showSegmentColumn(box, false)
+	setLabel(left.Objects[1].(*fyne.Container).Objects[0].(*widget.Label), "") // hidden, but a reused row kept an issue's number
 	setLabel(box.Objects[0].(*widget.Label), foldText(f.check, f.n))
 	greyIgnored(box.Objects[0].(*widget.Label), false)
 }
