@@ -145,7 +145,7 @@ func countCheck(issues []qa.Issue, check string) int {
 // TestQAFoldedRowTextBesideItsIcon: a folded row ("4 not translated yet: go to the next") has no
 // segment, and its text began after the segment column's empty room, a wide gap after the icon; it
 // now starts where the other rows' segment column starts, and a row bound as a fold then reused for
-// an issue shows its segment again.
+// an issue shows its segment again, and back, none.
 func TestQAFoldedRowTextBesideItsIcon(t *testing.T) {
 	d := pairDoc("« Déjà vu », dit-il le 3 mai.", "L’été 👍🏽 à José́.", "Troisième phrase.")
 	ui, _ := newTestUI(t, d, false)
@@ -172,5 +172,9 @@ func TestQAFoldedRowTextBesideItsIcon(t *testing.T) {
 	p.bind(number, fold)
 	if !foldSeg.Visible() || foldSeg.Position().X != segX || msg.Position().X <= segX+foldSeg.Size().Width {
 		t.Errorf("a folded row reused for an issue: segment column shown %v at x=%v, text at x=%v; want them as the issue's row has them", foldSeg.Visible(), foldSeg.Position().X, msg.Position().X)
+	}
+	p.bind(0, fold) // and back: the issue's segment number goes with its column
+	if got := foldSeg.(*fyne.Container).Objects[0].(*widget.Label).Text; foldSeg.Visible() || got != "" {
+		t.Errorf("an issue's row reused for a fold: segment column shown %v, reading %q", foldSeg.Visible(), got)
 	}
 }
