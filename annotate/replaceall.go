@@ -28,12 +28,13 @@ func (o ReplaceOptions) Skips(seg *Segment) bool {
 }
 
 // Replacement is what replaces match: with as typed when case counts, else given the match's case
-// (KeepCase: "agreement" replaces "Deal" with "Agreement").
+// (KeepCase: "agreement" replaces "Deal" with "Agreement"); either way with the match's no-break
+// spaces where it was typed with ordinary ones (KeepNoBreakSpaces).
 func (o ReplaceOptions) Replacement(match, with string) string {
-	if o.MatchCase {
-		return with
+	if !o.MatchCase {
+		with = KeepCase(match, with)
 	}
-	return KeepCase(match, with)
+	return KeepNoBreakSpaces(match, with)
 }
 
 // SegmentReplace is what a replacement changes in one segment's English: byte ranges of its target,

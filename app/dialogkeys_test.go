@@ -483,7 +483,8 @@ func TestFileDialogsNamePlacesInFrench(t *testing.T) {
 	for id := range list.Length() {
 		row := list.CreateItem()
 		list.UpdateItem(id, row)
-		names = append(names, placeLabel(row).Text)
+		lb, _ := placeLabel(row)
+		names = append(names, lb.Text)
 	}
 	got := strings.Join(names, ", ")
 	if !strings.Contains(got, "Dossier personnel") || !strings.Contains(got, "Ordinateur") || strings.Contains(got, "Home") {

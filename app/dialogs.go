@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -104,7 +106,7 @@ func (ui *UI) showError(err error) {
 		return
 	}
 	ui.setStatus(strings.ReplaceAll(err.Error(), "\n", " "))
-	ui.showMessage(lang.L("Error"), err.Error(), theme.ErrorIcon())
+	ui.showMessage(lang.L("Error"), err.Error(), theme.NewErrorThemedResource(theme.ErrorIcon()))
 }
 
 // showInfo shows a message with an OK button; Escape and Enter close it.
@@ -123,9 +125,19 @@ func (ui *UI) showReport(title, msg string, icon fyne.Resource) {
 
 // showText shows a message with an icon and an OK button; Escape and Enter close it.
 func (ui *UI) showText(title string, msg *messageText, icon fyne.Resource) {
-	d := ui.newCloseDialog(title, lang.L("OK"), msg)
-	d.SetIcon(icon)
+	d := ui.newCloseDialog(title, lang.L("OK"), besideIcon(icon, msg))
 	ui.present(d, d.Hide, d.Hide)
+}
+
+// besideIcon lays out a dialog's message with its icon at its left, at the top: Fyne's SetIcon draws
+// the icon in the dialog's top right corner, over the first lines of a message as wide as the
+// dialog, which it hid in part.
+func besideIcon(icon fyne.Resource, msg fyne.CanvasObject) fyne.CanvasObject {
+	img := canvas.NewImageFromResource(icon)
+	img.FillMode = canvas.ImageFillContain
+	side := 2 * theme.IconInlineSize()
+	img.SetMinSize(fyne.NewSize(side, side))
+	return container.NewBorder(nil, nil, container.NewVBox(img), nil, msg)
 }
 
 // confirm asks a yes/no question through Options.Confirm or a dialog; Escape answers no, Enter yes.

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
@@ -157,5 +158,50 @@ func TestMenuPathsStayWhole(t *testing.T) {
 				t.Errorf("width %v: line %d is %q", w, i, l)
 			}
 		}
+	}
+}
+
+// TestDialogIconBesideLongMessage: Fyne draws a dialog's icon (SetIcon) in its top right corner, where
+// the first lines of a long message ran under it. The error, information and whole status message
+// dialogs now show their icon at the left of the message, overlapping none of its lines.
+func TestDialogIconBesideLongMessage(t *testing.T) {
+	long := "Impossible d’ouvrir «\u00a0very-long-file-name-of-an-article-about-diplomacy-and-trade.json\u00a0». " +
+		"Cause\u00a0: son dossier n’existe plus (supprimé ou déplacé). " + strings.Repeat("L’été 👍🏽 à José\u0301, ", 8)
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.win.Resize(fyne.NewSize(1280, 800))
+	for _, c := range []struct {
+		name string
+		show func()
+	}{
+		{"error", func() { ui.showError(errors.New(long)) }},
+		{"information", func() { ui.showInfo("Information", long) }},
+		{"status message", func() { ui.showStatusMessage(long) }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			c.show()
+			defer closeAll(ui)
+			top := ui.win.Canvas().Overlays().Top()
+			msg := shownMessage(top, long)
+			if msg == nil {
+				t.Fatal("the message is not shown")
+			}
+			mStart, mEnd := rect(msg)
+			icons := 0
+			findShown(top, func(o fyne.CanvasObject) bool {
+				img, ok := o.(*canvas.Image)
+				if !ok || img.Resource == nil {
+					return false
+				}
+				icons++
+				iStart, iEnd := rect(img)
+				if iStart.X < mEnd.X && mStart.X < iEnd.X && iStart.Y < mEnd.Y && mStart.Y < iEnd.Y {
+					t.Errorf("the icon at %v–%v overlaps the message at %v–%v", iStart, iEnd, mStart, mEnd)
+				}
+				return false
+			})
+			if icons == 0 {
+				t.Error("the dialog shows no icon")
+			}
+		})
 	}
 }

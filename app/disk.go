@@ -262,7 +262,7 @@ func (ui *UI) checkDisk(quick bool) {
 	ui.diskSeen = now
 	name := map[string]any{"Name": filepath.Base(ui.path)}
 	if ui.dirty {
-		ui.showMessage(lang.L("File changed on disk"), lang.L("“{{.Name}}” was changed on disk by another window or program. You have unsaved changes here: saving will ask whether to overwrite the other version or reload it, and keep the one you leave as a copy.", name), theme.WarningIcon())
+		ui.showMessage(lang.L("File changed on disk"), lang.L("“{{.Name}}” was changed on disk by another window or program. You have unsaved changes here: saving will ask whether to overwrite the other version or reload it, and keep the one you leave as a copy.", name), theme.NewWarningThemedResource(theme.WarningIcon()))
 		return
 	}
 	ui.confirm(lang.L("File changed on disk"), lang.L("“{{.Name}}” was changed on disk by another window or program. Reload it?", name), func(yes bool) {

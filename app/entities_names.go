@@ -62,11 +62,11 @@ func (p *entitiesPanel) firstSegment(e *annotate.Entity) int {
 	return first
 }
 
-// firstIn adds to label where e is first mentioned ("PER · Obama · first in §2"), or returns it
-// as it is when e has no mention.
+// firstIn adds to label where e is first mentioned ("PER · Obama · first in seg. 2": "§2" read as
+// a paragraph in French, as segmentName says), or returns it as it is when e has no mention.
 func (p *entitiesPanel) firstIn(label string, e *annotate.Entity) string {
 	if first := p.firstSegment(e); first >= 0 {
-		return label + " · " + lang.L("first in §{{.N}}", map[string]any{"N": first + 1})
+		return label + " · " + lang.L("first in seg. {{.N}}", map[string]any{"N": first + 1})
 	}
 	return label
 }

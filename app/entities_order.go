@@ -14,7 +14,8 @@ import (
 )
 
 // entityOrder sorts and filters the entities list. Names sort as a dictionary of the interface's
-// language does (États-Unis among the E, not after Washington); sort keys and folded names are kept
+// language does (États-Unis among the E, not after Washington), numbers by their value (G7 before
+// G20, "first in seg. 2" before "first in seg. 11" in the merge list); sort keys and folded names are kept
 // per name, as a 1 MB article has thousands of entities and the list is sorted again after each edit.
 type entityOrder struct {
 	coll   *collate.Collator
@@ -24,7 +25,7 @@ type entityOrder struct {
 }
 
 func newEntityOrder() *entityOrder {
-	return &entityOrder{coll: collate.New(interfaceLanguage()), keys: map[string][]byte{}, folded: map[string]string{}}
+	return &entityOrder{coll: collate.New(interfaceLanguage(), collate.Numeric), keys: map[string][]byte{}, folded: map[string]string{}}
 }
 
 // interfaceLanguage is the language the interface speaks: French when the system asks for it,

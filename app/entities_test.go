@@ -159,19 +159,14 @@ func TestEntityListSortsAndFiltersLikeADictionary(t *testing.T) {
 // by where they are first mentioned.
 func TestMergeMenuTellsNamesakesApart(t *testing.T) {
 	ui, _ := newTestUI(t, entitiesDoc(t), false)
-	p := ui.panels[0].(*entitiesPanel)
-	ui.tabs.SelectIndex(0)
-	p.refresh()
-	p.sel = "e1"
-	p.showDetail()
-	test.Tap(p.merge.button)
+	p := openMergePicker(ui, "e1")
 	var got []string
 	for _, l := range p.merge.labels {
 		if strings.Contains(l, "Obama") {
 			got = append(got, l)
 		}
 	}
-	want := "PER · Obama (1 FR, 0 EN) · first in §1|PER · Obama (1 FR, 0 EN) · first in §2"
+	want := "PER · Obama (1 FR, 0 EN) · first in seg. 1|PER · Obama (1 FR, 0 EN) · first in seg. 2"
 	if strings.Join(got, "|") != want {
 		t.Errorf("merge menu %q, want %q", got, want)
 	}

@@ -49,7 +49,7 @@ func (ui *UI) showFileDialogIn(d *dialog.FileDialog, title, dir string) {
 	ui.present(d, d.Dismiss, nil)
 	if pop, ok := ui.win.Canvas().Overlays().Top().(*widget.PopUp); ok {
 		ui.escapeNameBox(pop.Content, d.Dismiss)
-		localisePlaces(pop.Content)
+		translatePlaces(pop.Content)
 	}
 }
 

@@ -1,24 +1,30 @@
 package app
 
 import (
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
-// placeName is the name, in the interface's language, of a place Fyne's file dialog lists on its
-// left: Fyne 2.7.1 writes them in English whatever the language ("Home", "Computer", "Downloads":
-// dialog/file.go, file_unix.go), and outside its lang bundle. Other names are the user's own.
-func placeName(en string) string {
-	switch en {
+// Fyne 2.7.1's file dialog lists places on its left (Home, Computer, Desktop, Documents…) under the
+// names its code gives them, through no lang.L (dialog/file.go loadFavorites, file_unix.go
+// getPlaces): a French user read "Home" and "Computer". translatePlaces names them in the
+// interface's language, as the rest of the dialog is (its buttons and the "(Parent)" row go through
+// lang, and fr.json says « Dossier parent » where Fyne's French said « Parent »).
+
+// placeName is the interface's name of the place Fyne names name; a place it does not know keeps
+// Fyne's name.
+func placeName(name string) string {
+	switch name {
 	case "Home":
 		return lang.X("file.place.home", "Home")
-	case "Computer":
-		return lang.X("file.place.computer", "Computer")
 	case "App Files":
 		return lang.X("file.place.app-files", "App Files")
+	case "Computer":
+		return lang.X("file.place.computer", "Computer")
 	case "Desktop":
 		return lang.X("file.place.desktop", "Desktop")
 	case "Documents":
@@ -34,77 +40,69 @@ func placeName(en string) string {
 	case "Movies":
 		return lang.X("file.place.movies", "Movies")
 	}
-	return en
+	return name
 }
 
-// localisePlaces finds the list of places of the file dialog whose content is o (the leading side of
-// its split, dialog/file.go makeUI) and makes it write them in the interface's language, as wide as
-// the widest of them needs ("Dossier personnel" for "Home"). It reports whether it found the list.
-func localisePlaces(o fyne.CanvasObject) bool {
+// translatePlaces finds the list of places of the file dialog whose content is o (the leading side
+// of its split, dialog/file.go makeUI) and makes its rows show placeName of Fyne's names, the list
+// as wide as the longest. It reports whether it found the list.
+func translatePlaces(o fyne.CanvasObject) bool {
 	switch o := o.(type) {
 	case *fyne.Container:
 		for _, c := range o.Objects {
-			if localisePlaces(c) {
+			if translatePlaces(c) {
 				return true
 			}
 		}
 	case *container.Split:
-		if l, ok := o.Leading.(*widget.List); ok {
-			translatePlaces(l)
-			o.Refresh()
-			return true
+		l, ok := o.Leading.(*widget.List)
+		if !ok || l.CreateItem == nil || l.UpdateItem == nil || l.Length == nil {
+			return translatePlaces(o.Leading) || translatePlaces(o.Trailing)
 		}
-		return localisePlaces(o.Leading) || localisePlaces(o.Trailing)
+		if _, ok := placeLabel(l.CreateItem()); !ok {
+			return false
+		}
+		nameRows(l)
+		l.Refresh() // measures its rows again, from the template
+		o.Refresh() // the split gives the list its new least width
+		return true
 	}
 	return false
 }
 
-// translatePlaces makes the place list l name its places with placeName, its rows as wide as the
-// widest name: Fyne measures the rows on a template row reading "Template Object".
-func translatePlaces(l *widget.List) {
+// nameRows makes l's rows show placeName of what Fyne writes in them, and its template hold the
+// longest of these names, which sets the list's width.
+func nameRows(l *widget.List) {
 	create, update := l.CreateItem, l.UpdateItem
-	if create == nil || update == nil {
-		return
+	widest := ""
+	for id := range l.Length() {
+		item := create()
+		update(id, item)
+		if lb, _ := placeLabel(item); utf8.RuneCountInString(placeName(lb.Text)) > utf8.RuneCountInString(widest) {
+			widest = placeName(lb.Text)
+		}
 	}
 	l.CreateItem = func() fyne.CanvasObject {
-		row := create()
-		if name := placeLabel(row); name != nil {
-			name.SetText(widestPlace(name.Text))
+		item := create()
+		if lb, ok := placeLabel(item); ok && utf8.RuneCountInString(widest) > utf8.RuneCountInString(lb.Text) {
+			lb.Text = widest
 		}
-		return row
+		return item
 	}
-	l.UpdateItem = func(id widget.ListItemID, row fyne.CanvasObject) {
-		update(id, row)
-		if name := placeLabel(row); name != nil {
-			name.SetText(placeName(name.Text))
+	l.UpdateItem = func(id widget.ListItemID, item fyne.CanvasObject) {
+		update(id, item)
+		if lb, ok := placeLabel(item); ok {
+			setLabel(lb, placeName(lb.Text))
 		}
 	}
-	l.Refresh()
 }
 
-// placeLabel is the label naming the place in a row of the place list, nil if the row is not one.
-func placeLabel(row fyne.CanvasObject) *widget.Label {
-	c, ok := row.(*fyne.Container)
-	if !ok {
-		return nil
+// placeLabel returns the label of a row of the file dialog's places: an icon's container beside it.
+func placeLabel(item fyne.CanvasObject) (*widget.Label, bool) {
+	c, ok := item.(*fyne.Container)
+	if !ok || len(c.Objects) != 2 {
+		return nil, false
 	}
-	for _, o := range c.Objects {
-		if l, ok := o.(*widget.Label); ok {
-			return l
-		}
-	}
-	return nil
-}
-
-// widestPlace is the widest of template and the places' names in the interface's language.
-func widestPlace(template string) string {
-	size := theme.TextSize()
-	widest, width := template, fyne.MeasureText(template, size, fyne.TextStyle{}).Width
-	for _, en := range []string{"Home", "Computer", "App Files", "Desktop", "Documents", "Downloads", "Music", "Pictures", "Videos", "Movies"} {
-		name := placeName(en)
-		if w := fyne.MeasureText(name, size, fyne.TextStyle{}).Width; w > width {
-			widest, width = name, w
-		}
-	}
-	return widest
+	lb, ok := c.Objects[1].(*widget.Label)
+	return lb, ok
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -84,6 +85,52 @@ func TestLinkModePromptSaysTheCue(t *testing.T) {
 			}
 			if !strings.Contains(help.String(), tc.verb) {
 				t.Errorf("the shortcut sheet names no %s for s", tc.verb)
+			}
+		})
+	}
+}
+
+// TestLinkButtonNamesSpeakerAndCue: link mode (s, Ctrl+L, the status bar's button) links the
+// quotation to the speaker or to the reporting verb clicked, yet the button read "Link speaker" and
+// the Edit menu "Link the quote to its speaker". Both now name the verb too, in English and French,
+// and the button stays short enough for the span actions to keep to the status line's row in a
+// window 768 wide, and at 1280 wide with a quotation selected (its speaker list shown).
+func TestLinkButtonNamesSpeakerAndCue(t *testing.T) {
+	for _, c := range []struct{ locale, edit, speaker, cue string }{
+		{"en_US.UTF-8", "Edit", "speaker", "verb"},
+		{"fr_FR.UTF-8", "Édition", "locuteur", "verbe"},
+	} {
+		t.Run(c.locale, func(t *testing.T) {
+			useLocale(t, c.locale)
+			ui, _ := newTestUI(t, testDoc(t), false)
+			var item string
+			for _, it := range menuNamed(t, ui, c.edit).Items {
+				if s, ok := it.Shortcut.(*desktop.CustomShortcut); ok && s.KeyName == fyne.KeyL && s.Modifier == fyne.KeyModifierShortcutDefault {
+					item = it.Label
+				}
+			}
+			for what, s := range map[string]string{"button": ui.palette.link.Text, "menu item": item} {
+				if !strings.Contains(s, c.speaker) || !strings.Contains(s, c.cue) {
+					t.Errorf("the link %s reads %q: it names not both the %s and the %s (link mode links either)", what, s, c.speaker, c.cue)
+				}
+			}
+			for _, c := range []struct {
+				width float32
+				quote bool // a quotation selected: its speaker list shown too
+			}{{768, false}, {1280, true}} {
+				ui.win.Resize(fyne.NewSize(c.width, 600))
+				if c.quote {
+					ui.selectSpan(ui.doc.Spans[0].ID)
+				}
+				ui.win.Content().Refresh()
+				if ui.palette.speaker.Visible() != c.quote {
+					t.Fatalf("speaker list shown %v, want %v", ui.palette.speaker.Visible(), c.quote)
+				}
+				stStart, _ := rect(ui.status)
+				linkStart, linkEnd := rect(ui.palette.link)
+				if linkStart.Y > stStart.Y+0.5 || linkEnd.X > c.width+0.5 {
+					t.Errorf("at %v wide the link button lies at %v–%v, not on the status line's row at y=%v", c.width, linkStart, linkEnd, stStart.Y)
+				}
 			}
 		})
 	}

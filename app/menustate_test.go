@@ -31,7 +31,7 @@ func wantGreyed(t *testing.T, ui *UI, when string, names ...string) {
 	}
 	got := greyed(t, ui)
 	for _, n := range []string{"Undo", "Redo", "Accept the selected suggestion", "Reject the selected suggestion",
-		"Remove the selected span", "Link the quote to its speaker", "Choose the quote’s speaker from the people",
+		"Remove the selected span", "Link the quote to its speaker or reporting verb", "Choose the quote’s speaker from the people",
 		"Accept all suggestions", "Accept the sure suggestions (90% and more)", "Reject all suggestions", "Find…"} {
 		if d, ok := got[n]; !ok {
 			t.Errorf("%s: no %q in the Edit menu", when, n)
@@ -45,7 +45,7 @@ func wantGreyed(t *testing.T, ui *UI, when string, names ...string) {
 // no span designated at first; a selected PER, then a quote; everything accepted; undone.
 func TestMenuGreysWhatCannotApply(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
-	const link, choose = "Link the quote to its speaker", "Choose the quote’s speaker from the people"
+	const link, choose = "Link the quote to its speaker or reporting verb", "Choose the quote’s speaker from the people"
 	spanActs := []string{"Accept the selected suggestion", "Reject the selected suggestion", "Remove the selected span", link, choose}
 	wantGreyed(t, ui, "opened", append([]string{"Undo", "Redo"}, spanActs...)...)
 
@@ -102,8 +102,8 @@ func TestMenuFollowsTheCaret(t *testing.T) {
 	}
 }
 
-// TestSpanButtonsAgreeWithTheEditMenu (QA16 #6): Accept, Reject, Remove and Link speaker are enabled
-// exactly when the Edit menu offers the same actions, for the span the caret is in too.
+// TestSpanButtonsAgreeWithTheEditMenu (QA16 #6): Accept, Reject, Remove and Link speaker or verb are
+// enabled exactly when the Edit menu offers the same actions, for the span the caret is in too.
 func TestSpanButtonsAgreeWithTheEditMenu(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
 	d := ui.doc
@@ -121,7 +121,7 @@ func TestSpanButtonsAgreeWithTheEditMenu(t *testing.T) {
 			{"Accept", p.accept.Disabled(), "Accept the selected suggestion", acceptOn},
 			{"Reject", p.reject.Disabled(), "Reject the selected suggestion", acceptOn},
 			{"Remove", p.remove.Disabled(), "Remove the selected span", removeOn},
-			{"Link speaker", p.link.Disabled(), "Link the quote to its speaker", linkOn},
+			{"Link speaker or verb", p.link.Disabled(), "Link the quote to its speaker or reporting verb", linkOn},
 		} {
 			if c.off == c.want {
 				t.Errorf("%s: %s enabled %v, want %v", when, c.name, !c.off, c.want)

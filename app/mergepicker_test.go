@@ -46,6 +46,18 @@ func tapAt(t *testing.T, root fyne.CanvasObject, pos fyne.Position) {
 	test.Tap(hit)
 }
 
+// openMergePicker shows the Entities tab with entity id selected and opens its merge picker, as a
+// click on Merge into… does.
+func openMergePicker(ui *UI, id string) *entitiesPanel {
+	p := ui.panels[0].(*entitiesPanel)
+	ui.tabs.SelectIndex(0)
+	p.refresh()
+	p.sel = id
+	p.showDetail()
+	test.Tap(p.merge.button)
+	return p
+}
+
 // TestMergePickerClickOnHighlightedRow (QA20): typing "lebedev" in the merge picker left one match,
 // highlighted, and clicking it did nothing: the list highlights its cursor by selecting the row, and
 // Fyne's List reports no selection of a row already selected. Any row clicked now merges, the
@@ -53,12 +65,7 @@ func tapAt(t *testing.T, root fyne.CanvasObject, pos fyne.Position) {
 func TestMergePickerClickOnHighlightedRow(t *testing.T) {
 	useLanguage(t, "fr")
 	ui, _ := newTestUI(t, manyPeople(t, 40), false)
-	p := ui.panels[0].(*entitiesPanel)
-	ui.tabs.SelectIndex(0)
-	p.refresh()
-	p.sel = "p0" // Hélène Dupré 0
-	p.showDetail()
-	test.Tap(p.merge.button)
+	p := openMergePicker(ui, "p0") // Hélène Dupré 0
 	test.Type(p.merge.query, "zoe dupre")
 	if len(p.merge.shown) != 1 || p.merge.cursor != 0 {
 		t.Fatalf("“zoe dupre” lists %d entities, cursor %d; want one, highlighted", len(p.merge.shown), p.merge.cursor)
@@ -79,12 +86,7 @@ func TestMergePickerClickOnHighlightedRow(t *testing.T) {
 func TestMergePickerClickOnOtherRow(t *testing.T) {
 	useLanguage(t, "fr")
 	ui, _ := newTestUI(t, manyPeople(t, 40), false)
-	p := ui.panels[0].(*entitiesPanel)
-	ui.tabs.SelectIndex(0)
-	p.refresh()
-	p.sel = "p0"
-	p.showDetail()
-	test.Tap(p.merge.button)
+	p := openMergePicker(ui, "p0")
 	test.Type(p.merge.query, "zoe")
 	if len(p.merge.shown) < 2 {
 		t.Fatalf("“zoe” lists %d entities, want several", len(p.merge.shown))
@@ -123,5 +125,35 @@ func TestMergePickerOffersTheLikeliestFirst(t *testing.T) {
 	if ui.doc.Entity("p2") != nil || len(ui.doc.Entity("p1").Mentions) != 2 || len(ui.doc.Entity("p0").Mentions) != 1 {
 		t.Errorf("Enter on the list as it opened: Penelope %v, Penelope Fillon %v, François Fillon %v; want her merged into Penelope Fillon",
 			ui.doc.Entity("p2"), ui.doc.Entity("p1"), ui.doc.Entity("p0"))
+	}
+}
+
+// TestMergePickerOrdersNamesakesBySegment: namesakes the merge list tells apart by the segment of
+// their first mention follow the text, seg. 2 before seg. 11 (a letter-by-letter order put "11"
+// before "2"), as the Entities list orders them.
+func TestMergePickerOrdersNamesakesBySegment(t *testing.T) {
+	var src []string
+	for i := range 12 {
+		src = append(src, fmt.Sprintf("Phrase %d : Obama parle à « Trump ».", i+1))
+	}
+	d := pairDoc(src...)
+	ed := annotate.NewEditor(d)
+	add := func(id, name string, seg int) {
+		t.Helper()
+		s := d.Segments[seg-1]
+		at := s.Start + strings.Index(d.Text[s.Start:s.End], name)
+		sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len(name), Label: annotate.LabelPER}
+		must(t, ed.AddSpan(sp))
+		must(t, ed.AddEntity(&annotate.Entity{ID: id, Type: annotate.LabelPER, Names: map[string]string{"fr": name}, Mentions: []string{sp.ID}}))
+	}
+	add("t", "Trump", 1)
+	add("o11", "Obama", 11)
+	add("o2", "Obama", 2)
+	add("o10", "Obama", 10)
+	add("o1", "Obama", 1)
+	ui, _ := newTestUI(t, d, false)
+	p := openMergePicker(ui, "t")
+	if got, want := strings.Join(p.merge.ids, " "), "o1 o2 o10 o11"; got != want {
+		t.Errorf("merge list %q: IDs %s, want %s", p.merge.labels, got, want)
 	}
 }

@@ -38,7 +38,9 @@ func newPalette(ui *UI) *palette {
 	p.accept = ui.newPanelButton(lang.L("Accept"), theme.ConfirmIcon(), func() { ui.run(ui.acceptSelected) })
 	p.reject = ui.newPanelButton(lang.L("Reject"), theme.CancelIcon(), func() { ui.run(ui.rejectSelected) })
 	p.remove = ui.newPanelButton(lang.L("Remove"), theme.DeleteIcon(), func() { ui.run(ui.removeSelectedSpan) })
-	p.link = ui.newPanelButton(lang.L("Link speaker"), theme.MailReplyIcon(), func() { ui.run(ui.startLink) })
+	// no icon: its words, which name both things link mode links, keep the span actions beside the
+	// status line in a French window 768 wide, where an icon too put them under it
+	p.link = ui.newPanelButton(lang.L("Link speaker or verb"), nil, func() { ui.run(ui.startLink) })
 	p.speaker = newChoiceSelect(nil, p.chooseSpeaker)
 	p.speaker.PlaceHolder = lang.L("Speaker…")
 	p.actions = container.NewHBox(p.speaker, p.accept, p.reject, p.remove, p.link)
@@ -80,9 +82,9 @@ func (p *palette) update() {
 	p.speaker.Show()
 }
 
-// follow enables Accept, Reject, Remove and Link speaker as the Edit menu does its items: when the
-// keys would find a span for them, the selected one or the one the text selection or the caret
-// designates (see designated). Greyed buttons beside an Edit menu that offers the same actions for
+// follow enables Accept, Reject, Remove and Link speaker or verb as the Edit menu does its items:
+// when the keys would find a span for them, the selected one or the one the text selection or the
+// caret designates (see designated). Greyed buttons beside an Edit menu that offers the same actions for
 // the span under the caret said two things at once.
 func (p *palette) follow() {
 	ui := p.ui
@@ -98,7 +100,7 @@ func (p *palette) follow() {
 }
 
 // holds reports whether o is one of the span bar's controls (the speaker list, Accept, Reject,
-// Remove, Link speaker).
+// Remove, Link speaker or verb).
 func (p *palette) holds(o fyne.Focusable) bool {
 	if p == nil || o == nil {
 		return false

@@ -91,7 +91,7 @@ func (ui *UI) reportPretranslation(msg string, cancelled bool, err error) {
 	case err != nil:
 		msg = pretranslateErrorText(err) + "\n" + msg + "."
 		ui.setStatus(strings.ReplaceAll(msg, "\n", " "))
-		ui.showReport(lang.L("Error"), msg, theme.ErrorIcon())
+		ui.showReport(lang.L("Error"), msg, theme.NewErrorThemedResource(theme.ErrorIcon()))
 	default:
 		ui.setStatus(msg)
 		ui.showReport(lang.L("Pre-translation"), sentence(msg), theme.InfoIcon())

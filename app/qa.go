@@ -369,6 +369,7 @@ func (p *qaPanel) bind(id int, box *fyne.Container) {
 	}
 	is := p.issues[k]
 	left := box.Objects[1].(*fyne.Container)
+	showSegmentColumn(box, true)
 	if icon, res := left.Objects[0].(*widget.Icon), severityIcon(is.Severity); icon.Resource == nil || icon.Resource.Name() != res.Name() {
 		icon.SetResource(res)
 	}

@@ -151,13 +151,15 @@ func foldText(check string, n int) string {
 	return lang.N("{{.N}} not translated yet: go to the next", n, map[string]any{"N": n})
 }
 
-// bindFold shows a folded row: its check's icon, no segment, how many segments it stands for.
+// bindFold shows a folded row: its check's icon, no segment, how many segments it stands for. The
+// text takes the segment column's room, beside the icon: after the empty column it stood apart.
 func (p *qaPanel) bindFold(f *qaFold, box *fyne.Container) {
 	left := box.Objects[1].(*fyne.Container)
 	if icon, res := left.Objects[0].(*widget.Icon), severityIcon(p.issues[f.start].Severity); icon.Resource == nil || icon.Resource.Name() != res.Name() {
 		icon.SetResource(res)
 	}
-	setLabel(left.Objects[1].(*fyne.Container).Objects[0].(*widget.Label), "")
+	showSegmentColumn(box, false)
+	setLabel(left.Objects[1].(*fyne.Container).Objects[0].(*widget.Label), "") // hidden, but a reused row kept an issue's number
 	setLabel(box.Objects[0].(*widget.Label), foldText(f.check, f.n))
 	greyIgnored(box.Objects[0].(*widget.Label), false)
 }
@@ -211,4 +213,21 @@ func (p *qaPanel) openFold(f *qaFold) {
 	}
 	p.ui.focusSegment(next, annotate.Target)
 	p.ui.setStatus(segmentName(next+1) + " · " + issueMessage(of[next]))
+}
+
+// showSegmentColumn shows or hides the segment column of a QA row (a fold has none), laying the row
+// out again when that changes: the list reuses rows for folds and issues alike.
+func showSegmentColumn(box *fyne.Container, on bool) {
+	left := box.Objects[1].(*fyne.Container)
+	col := left.Objects[1]
+	if col.Visible() == on {
+		return
+	}
+	if on {
+		col.Show()
+	} else {
+		col.Hide()
+	}
+	left.Refresh()
+	box.Refresh()
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
@@ -139,4 +140,41 @@ func countCheck(issues []qa.Issue, check string) int {
 		}
 	}
 	return n
+}
+
+// TestQAFoldedRowTextBesideItsIcon: a folded row ("4 not translated yet: go to the next") has no
+// segment, and its text began after the segment column's empty room, a wide gap after the icon; it
+// now starts where the other rows' segment column starts, and a row bound as a fold then reused for
+// an issue shows its segment again, and back, none.
+func TestQAFoldedRowTextBesideItsIcon(t *testing.T) {
+	d := pairDoc("« Déjà vu », dit-il le 3 mai.", "L’été 👍🏽 à José́.", "Troisième phrase.")
+	ui, _ := newTestUI(t, d, false)
+	setTarget(t, ui, 0, "“Déjà vu”, he said on 4 May.") // a number that differs: a warning
+	ui.showQA()
+	p := ui.qa
+	number := p.rowOf(issueRow(p, qa.NumberMismatch, d.Segments[0].ID))
+	row := func(id int) (box *fyne.Container, seg, msg fyne.CanvasObject) {
+		box = p.list.CreateItem().(*fyne.Container)
+		box.Resize(fyne.NewSize(400, box.MinSize().Height))
+		p.bind(id, box)
+		left := box.Objects[1].(*fyne.Container)
+		return box, left.Objects[1], box.Objects[0]
+	}
+	_, seg, _ := row(number)
+	segX := seg.Position().X
+	fold, foldSeg, msg := row(0)
+	if !p.isFold(0) {
+		t.Fatal("row 0 is no folded row")
+	}
+	if x := msg.Position().X; x > segX+theme.Padding()+0.5 {
+		t.Errorf("the folded row's text starts at x=%v, the other rows' segment column at x=%v", x, segX)
+	}
+	p.bind(number, fold)
+	if !foldSeg.Visible() || foldSeg.Position().X != segX || msg.Position().X <= segX+foldSeg.Size().Width {
+		t.Errorf("a folded row reused for an issue: segment column shown %v at x=%v, text at x=%v; want them as the issue's row has them", foldSeg.Visible(), foldSeg.Position().X, msg.Position().X)
+	}
+	p.bind(0, fold) // and back: the issue's segment number goes with its column
+	if got := foldSeg.(*fyne.Container).Objects[0].(*widget.Label).Text; foldSeg.Visible() || got != "" {
+		t.Errorf("an issue's row reused for a fold: segment column shown %v, reading %q", foldSeg.Visible(), got)
+	}
 }

@@ -280,3 +280,31 @@ func TestReplaceTheLastMatchSaysNoneIsLeft(t *testing.T) {
 		t.Errorf("status %q, want %q", ui.status.Text, want)
 	}
 }
+
+// TestReplaceKeepsNoBreakSpaces: a French translator types « l’accord » and « le pacte » with
+// ordinary spaces; the search finds «\u00a0l’accord\u00a0» as it always did, and Replace, then Replace
+// all, now write «\u00a0le pacte\u00a0» (U+00A0 or U+202F as the English held it), not ordinary spaces
+// that let the » start a line.
+func TestReplaceKeepsNoBreakSpaces(t *testing.T) {
+	d := pairDoc("Un accord.", "L’accord encore.")
+	ed := annotate.NewEditor(d)
+	for i, tg := range []string{
+		"Il a salué «\u00a0l’accord\u00a0» et dit «\u202fmerci\u202f!\u202f».",
+		"Jose\u0301 😀\u00a0: «\u202fl’accord\u202f», encore «\u00a0l’accord\u00a0».",
+	} {
+		_, err := ed.SetTarget(d.Segments[i].ID, tg)
+		must(t, err)
+	}
+	ui, _ := newTestUI(t, d, false)
+	openReplace(t, ui, "« l'accord »", "« le pacte »")
+	ctrlEnter := custom(fyne.KeyReturn, ctrl)
+	pressShortcut(ui, ctrlEnter) // shows the first match
+	pressShortcut(ui, ctrlEnter) // replaces it
+	if got, want := d.Segments[0].Target, "Il a salué «\u00a0le pacte\u00a0» et dit «\u202fmerci\u202f!\u202f»."; got != want {
+		t.Errorf("Replace: %q, want %q", got, want)
+	}
+	ui.find.entry.TypedShortcut(custom(fyne.KeyReturn, ctrl|alt))
+	if got, want := d.Segments[1].Target, "Jose\u0301 😀\u00a0: «\u202fle pacte\u202f», encore «\u00a0le pacte\u00a0»."; got != want {
+		t.Errorf("Replace all: %q, want %q", got, want)
+	}
+}

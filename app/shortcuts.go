@@ -85,7 +85,7 @@ func (ui *UI) buildActions() {
 		when(act(lang.L("Remove the selected span"), "Alt+Del, Del", func() { ui.run(ui.removeSelectedSpan) }, custom(fyne.KeyDelete, alt)), ui.hasDesignated),
 		when(act(lang.L("Change the mention's kind: name, description, pronoun"), "Alt+K, k", func() { ui.run(ui.cycleMentionKind) }, custom(fyne.KeyK, alt)), ui.hasDesignatedMention),
 		when(act(lang.L("Show the mention's entity"), "Alt+E", func() { ui.run(ui.showMentionEntity) }, custom(fyne.KeyE, alt)), ui.hasDesignatedEntity),
-		when(act(lang.L("Link the quote to its speaker"), "Ctrl+L, s", func() { ui.run(ui.startLink) }, custom(fyne.KeyL, ctrl)), ui.hasDesignatedQuote),
+		when(act(lang.L("Link the quote to its speaker or reporting verb"), "Ctrl+L, s", func() { ui.run(ui.startLink) }, custom(fyne.KeyL, ctrl)), ui.hasDesignatedQuote),
 		when(act(lang.L("Choose the quote's speaker from the people"), "Alt+S", func() { ui.run(ui.pickSpeaker) }, custom(fyne.KeyS, alt)), ui.hasDesignatedQuote),
 		when(act(lang.L("Next annotation to confirm"), "Ctrl+J", func() { ui.reviewNext(false) }, custom(fyne.KeyJ, ctrl)), ui.hasToReview),
 		when(act(lang.L("Previous annotation to confirm"), "Ctrl+Shift+J", func() { ui.reviewNext(true) }, custom(fyne.KeyJ, ctrl|shift)), ui.hasToReview),

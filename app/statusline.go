@@ -115,8 +115,7 @@ func (r *statusRenderer) Destroy() {}
 // showStatusMessage shows a status message whole, aligned left as the summaries are, with a button
 // that copies it (a path, an error to report).
 func (ui *UI) showStatusMessage(msg string) {
-	d := dialog.NewCustomWithoutButtons(lang.L("Message"), newMessageText(msg, false), ui.win)
-	d.SetIcon(theme.InfoIcon())
+	d := dialog.NewCustomWithoutButtons(lang.L("Message"), besideIcon(theme.InfoIcon(), newMessageText(msg, false)), ui.win)
 	ok := ui.newDialogButton(lang.L("OK"), nil, d.Hide)
 	ok.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{
