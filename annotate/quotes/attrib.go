@@ -160,8 +160,22 @@ func npEnds(toks []tok, k int) bool {
 var faire = set("fait font faisait faisaient fit firent fera feront")
 
 // faireCue are the words after faire that make it report: "a fait part de", "fait état de", "a fait
-// savoir", "fait connaître son « … »".
-var faireCue = set("part état savoir connaître connaitre")
+// savoir", "fait connaître son « … »", "fait valoir X", "fait remarquer X".
+var faireCue = set("part état savoir connaître connaitre valoir remarquer")
+
+// laisser are the forms of laisser that report before entendre or comprendre ("a laissé entendre X").
+var laisser = set("laisse laissent laissait laissaient laissa laissé laissant")
+
+var laisserCue = set("entendre comprendre")
+
+// lightVerb reports whether toks[k] is faire or laisser before the word that makes it a verb of saying.
+func lightVerb(toks []tok, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	w, next := toks[k].low, toks[k+1].low
+	return (faire[w] || w == "faisant") && faireCue[next] || laisser[w] && laisserCue[next]
+}
 
 var afterSubject = set("en avec sans d' de à au aux dans sur sous pour par lors après avant depuis devant derrière chez vers qui tandis alors puis et mais car lorsque quand pendant dès face")
 
@@ -175,8 +189,8 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 	if v, pron, ok := splitInversion(t.text); ok {
 		return inverted(toks, k, v, pron)
 	}
-	if (faire[w] || w == "faisant") && k+1 < len(toks) && faireCue[toks[k+1].low] { // "a fait part de", "a fait savoir" (faireCue)
-		return attribution{cue: Span{t.start, toks[k+1].end}, gerund: w == "faisant"}, k + 2, true
+	if lightVerb(toks, k) { // "a fait part de", "a fait savoir", "fait valoir", "a laissé entendre"
+		return attribution{cue: Span{t.start, toks[k+1].end}, gerund: w == "faisant" || w == "laissant"}, k + 2, true
 	}
 	if voirForms[w] && seesAs(toks, k) { // "X y voit une « … »", "X voit dans ces élections « … »"
 		return attribution{cue: Span{t.start, t.end}}, k + 1, true
@@ -215,6 +229,9 @@ func seesAs(toks []tok, k int) bool {
 // ("a ainsi dit", "s'est défendu"), or the semi-auxiliary that governs one ("a tenu à préciser").
 func participleAfterAux(toks []tok, k int) (attribution, int, bool) {
 	j := skipFillers(toks, k+1)
+	if j < len(toks) && lightVerb(toks, j) { // "a fait savoir X", "a laissé entendre X"
+		return attribution{cue: Span{toks[j].start, toks[j+1].end}}, j + 2, true
+	}
 	if j < len(toks) && participleCue(toks[j].low) {
 		return attribution{cue: Span{toks[j].start, toks[j].end}}, j + 1, true
 	}
@@ -230,6 +247,9 @@ func inverted(toks []tok, k int, v, pron string) (attribution, int, bool) {
 	pronSpan := Span{t.end - len(pron), t.end}
 	if f, ok := cueForm(v); ok && f.class == finite {
 		return attribution{cue: Span{t.start, t.start + len(v)}, speaker: pronSpan, kind: Pronoun}, k + 1, true
+	}
+	if k+1 < len(toks) && (faire[lower(v)] && faireCue[toks[k+1].low] || laisser[lower(v)] && laisserCue[toks[k+1].low]) { // "fait-il remarquer"
+		return attribution{cue: Span{t.start, toks[k+1].end}, speaker: pronSpan, kind: Pronoun}, k + 2, true
 	}
 	if isAux(toks, k, lower(v)) {
 		if j := skipFillers(toks, k+1); j < len(toks) && participleCue(toks[j].low) {

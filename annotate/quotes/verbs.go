@@ -87,6 +87,8 @@ var irregular = map[string]string{
 	"transmettre": "transmet transmit transmettait",
 	"prétendre":   "prétend prétends prétendent prétendit prétendait prétendaient prétendant prétendre",
 	"selon":       "selon",
+	"abonder":     "abonde abondent abondait abondaient abonda", // "abonde X" agrees; no participle or gerund (abondant)
+	"se souvenir": "souvient souviennent souvint souvenait souvenaient",
 }
 
 // irregularPP are the past participles of the irregular verbs (read as participles: they report
@@ -123,7 +125,7 @@ var inciseVerbs = setOf(
 	"promettre", "reconnaître", "soutenir", "interrompre", "démentir", "réagir", "avertir", "rugir",
 	"gémir", "prédire", "s'enquérir", "convenir", "mentir", "renchérir", "prévenir", "compléter",
 	"tweeter", "twitter", "nuancer", "justifier", "se défendre", "réaffirmer", "s'indigner",
-	"se réjouir",
+	"se réjouir", "abonder",
 )
 
 func setOf(words ...string) map[string]bool {
