@@ -125,11 +125,28 @@ func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
 		return k, false // « …, selon moi, … »: the speaker's own hedge, inside the quotation
 	}
 	sp, kind, next, ok := read(toks, k)
+	if ok && kind == Description {
+		sp, next = dayAfterSubject(toks, k, sp, next)
+	}
 	if !ok || dateLike(toks, k, next) || kind == Description && !source && !personLike(toks, k, next, kind) && !npEnds(toks, next) {
 		return k, false
 	}
 	a.speaker, a.kind = sp, kind
 	return next, true
+}
+
+// dayAfterSubject drops from a description read as an incise's subject the day written after it,
+// "a prévenu l'accusé lundi", "a déclaré le ministre mardi soir": a day ends the noun phrase, it does
+// not complete it. sp and next are the description's span and the index after it.
+func dayAfterSubject(toks []tok, k int, sp Span, next int) (Span, int) {
+	e := next
+	if e-1 > k && dayParts[toks[e-1].low] && dayWords[toks[e-2].low] {
+		e--
+	}
+	if e-1 > k+1 && dayWords[toks[e-1].low] && toks[e-2].word && !isOf(toks[e-2].low) && !determiners[toks[e-2].low] {
+		return Span{sp.Start, toks[e-2].end}, e - 1
+	}
+	return sp, next
 }
 
 // afterSelon reports whether toks[k] follows selon or (d')après, which name a source rather than an

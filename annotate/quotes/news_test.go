@@ -885,4 +885,7 @@ var newsTests = []struct {
 	{"a name after alias or sous le nom de is no quotation",
 		"Mohamed Roux, plus connu sous le nom de \"l’homme au chapeau\", a parlé. Jacques Rançon, alias «\u00a0le tueur de la gare de Re\u0301mes\u00a0», s’est excusé. «\u00a0Je demande pardon 😀\u00a0», a dit l’accusé.",
 		[]want{{"«\u00a0Je demande pardon 😀\u00a0»", "dit", "l’accusé"}}},
+	{"a day after a described subject ends it",
+		"\"Je ne pourrai pas raconter 😀\", a déjà prévenu l’accusé lundi. «\u00a0Vous croyez que c’est facile\u00a0?\u00a0», a rétorqué la présidente de la cour mardi soir.",
+		[]want{{"\"Je ne pourrai pas raconter 😀\"", "prévenu", "l’accusé"}, {"«\u00a0Vous croyez que c’est facile\u00a0?\u00a0»", "rétorqué", "la présidente de la cour"}}},
 }
