@@ -888,4 +888,10 @@ var newsTests = []struct {
 	{"a day after a described subject ends it",
 		"\"Je ne pourrai pas raconter 😀\", a déjà prévenu l’accusé lundi. «\u00a0Vous croyez que c’est facile\u00a0?\u00a0», a rétorqué la présidente de la cour mardi soir.",
 		[]want{{"\"Je ne pourrai pas raconter 😀\"", "prévenu", "l’accusé"}, {"«\u00a0Vous croyez que c’est facile\u00a0?\u00a0»", "rétorqué", "la présidente de la cour"}}},
+	{"a noun of speech opening its sentence gives the colon's quotation to its author",
+		"Ses amis 😀 attendent depuis deux heures. Explications d’une infirmière : «\u00a0Nous n’avons pas eu le temps.\u00a0»",
+		[]want{{"«\u00a0Nous n’avons pas eu le temps.\u00a0»", "", "une infirmière"}}},
+	{"a noun that labels what its colon gives is no speaker",
+		"L’enquête, menée sur des rats par Gilles Roux, a conclu à un danger. Bilan : «\u202fAprès un an, c’était une hécatombe parmi nos rats 😀.\u202f»",
+		[]want{{"«\u202fAprès un an, c’était une hécatombe parmi nos rats 😀.\u202f»", "", ""}}},
 }
