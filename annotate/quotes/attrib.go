@@ -79,8 +79,9 @@ func auxNext(toks []tok, k int) bool {
 // skipRecipient returns the index after "à l'AFP", "au Monde", "à BFMTV", "sur France Inter" at
 // toks[k] (whom a reporting verb addresses, or where, between it and its inverted subject) when a
 // subject follows it, or k. A run of capitalised words is split where the subject starts, taken as
-// its last two words when the run is longer: "au Monde Michel Crépu", "sur France Inter Luc Roux". A
-// web address written as a name counts as one word: "à ACTUALITE.CD Luc Roux".
+// its last two words when the run is longer: "au Monde Michel Crépu", "sur France Inter Luc Roux";
+// a run followed by a determiner is all the medium ("à BFM TV le père"). A web address written as a
+// name counts as one word: "à ACTUALITE.CD Luc Roux".
 func skipRecipient(toks []tok, k int) int {
 	if k+1 >= len(toks) || !recipientPreps[toks[k].low] {
 		return k
@@ -94,6 +95,11 @@ func skipRecipient(toks []tok, k int) int {
 	}
 	j = skipDomain(toks, j)
 	last := nameEnd(toks, j)
+	if last < len(toks) && determiners[toks[last].low] { // "à BFM TV le père du jeune homme": the whole run is the medium
+		if _, _, _, ok := npRight(toks, last); ok {
+			return last
+		}
+	}
 	for e := max(j+1, last-2); e <= last; e++ {
 		if _, _, _, ok := npRight(toks, e); ok {
 			return e

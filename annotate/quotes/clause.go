@@ -110,7 +110,7 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 	if a.infin {
 		return infinitiveSubject(toks, v, a), true
 	}
-	if a.speaker.Empty() && commeBefore(toks, v) { // "comme l'a indiqué X"
+	if a.speaker.Empty() && commeBefore(toks, v) { // "comme l'a indiqué X", "ce que remarque X"
 		if sp, kind, _, ok := npRight(toks, skipFillers(toks, next)); ok {
 			a.speaker, a.kind = sp, kind
 			return a, true
@@ -269,14 +269,24 @@ func parLaVoix(toks []tok, k int) (Span, SpeakerKind, bool) {
 	return Span{}, NoSpeaker, false
 }
 
-// commeBefore reports whether the verb group at toks[v] follows "comme l'" or "comme le", its subject
-// then coming after it ("comme l'indique Chris McKay", "comme l'a rappelé le ministre").
+// commeBefore reports whether the verb group at toks[v] follows "comme l'" or "comme le", or the "ce
+// que" of a cleft sentence, its subject then coming after it ("comme l'indique Chris McKay", "comme l'a
+// rappelé le ministre", "c'est ce que remarque aussi Mélanie :").
 func commeBefore(toks []tok, v int) bool {
 	j := v - 1
 	for j >= 0 && toks[j].word && (auxiliaries[toks[j].low] || isAdverb(toks[j].low)) {
 		j--
 	}
-	return j >= 1 && (toks[j].low == "l'" || toks[j].low == "le") && toks[j-1].low == "comme"
+	return j >= 1 && (toks[j].low == "l'" || toks[j].low == "le") && toks[j-1].low == "comme" ||
+		j >= 1 && (toks[j].low == "que" || toks[j].low == "qu'") && toks[j-1].low == "ce" && clefted(toks, j-1) // "c'est ce qu'a expliqué X :"
+}
+
+// clefted reports whether the ce at toks[c] follows "c'est" or "voilà", which set a ce que clause in
+// focus; after another verb ("je répétais ce qu'avait dit X") the clause is that verb's object and its
+// subject speaks.
+func clefted(toks []tok, c int) bool {
+	return c >= 2 && (toks[c-1].low == "est" || toks[c-1].low == "était") && toks[c-2].low == "c'" ||
+		c >= 1 && (toks[c-1].low == "voilà" || toks[c-1].low == "voici")
 }
 
 // pourSource reads "pour X, « … »": "pour" followed by a person-like noun phrase and a comma that ends

@@ -894,4 +894,13 @@ var newsTests = []struct {
 	{"a noun that labels what its colon gives is no speaker",
 		"L’enquête, menée sur des rats par Gilles Roux, a conclu à un danger. Bilan : «\u202fAprès un an, c’était une hécatombe parmi nos rats 😀.\u202f»",
 		[]want{{"«\u202fAprès un an, c’était une hécatombe parmi nos rats 😀.\u202f»", "", ""}}},
+	{"a run of capitalised words before a determiner is all the medium",
+		"«\u00a0Je veux savoir la vérité 😀, a confié à BFM TV le père du jeune homme. Je veux discuter avec la police.\u00a0»",
+		[]want{{"«\u00a0Je veux savoir la vérité 😀", "confié", "le père du jeune homme"}, {"Je veux discuter avec la police.\u00a0»", "confié", "le père du jeune homme"}}},
+	{"in a relative ce que the subject follows the reporting verb",
+		"Les formes d’engagement évoluent. C’est ce que remarque aussi Ame\u0301lie au stand du Secours populaire : \"Avant, les bénévoles venaient toutes les semaines 😀.\"",
+		[]want{{"\"Avant, les bénévoles venaient toutes les semaines 😀.\"", "remarque", "Ame\u0301lie"}}},
+	{"but a ce que clause object of another reporting verb leaves the quotation to that verb's subject",
+		"Je répétais ce qu’avait dit oncle Paul 😀 : «\u00a0Cela se voit parce que je suis trop grande.\u00a0»",
+		[]want{{"«\u00a0Cela se voit parce que je suis trop grande.\u00a0»", "dit", "Je"}}},
 }
