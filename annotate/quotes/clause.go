@@ -180,7 +180,8 @@ var opinionVerbs = setOf("estimer", "juger", "considérer", "penser", "croire", 
 
 // leftOrInvertedSubject gives the cue a of the verb group at toks[v] (ending before toks[next]) the
 // subject on its left; but when the verb carries no pronoun and finds no more than a description on
-// its left, a subject inverted after it and closed by a colon takes the place.
+// its left (not one before a relative clause), a subject inverted after it and closed by a colon takes
+// the place.
 func leftOrInvertedSubject(toks []tok, v, next int, a attribution) attribution {
 	if sp, kind, ok := commaIncise(toks, v, next); ok && a.speaker.Empty() && !a.gerund {
 		a.speaker, a.kind = sp, kind
@@ -190,13 +191,21 @@ func leftOrInvertedSubject(toks []tok, v, next int, a attribution) attribution {
 	if a.speaker.Empty() || v > 0 {
 		subjectLeft(toks, v, &left)
 	}
-	if a.speaker.Empty() && (left.kind == NoSpeaker || left.kind == Description) {
+	if a.speaker.Empty() && (left.kind == NoSpeaker || left.kind == Description && !antecedentBefore(toks, v)) {
 		if sp, kind, ok := invertedBeforeColon(toks, v, next); ok {
 			a.speaker, a.kind = sp, kind
 			return a
 		}
 	}
 	return left
+}
+
+// antecedentBefore reports whether the verb at toks[v] has its subject on its left before a relative
+// clause between commas, "Puis l'accusé, qui risque la perpétuité, prévient la cour :": the noun
+// phrase after the verb is then its object, not an inverted subject.
+func antecedentBefore(toks []tok, v int) bool {
+	_, _, ok := antecedentLeft(toks, skipVerbLeft(toks, v-1))
+	return ok
 }
 
 // commaIncise reads the subject of a finite verb set between commas with its subject after it, an incise

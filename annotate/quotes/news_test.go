@@ -903,4 +903,7 @@ var newsTests = []struct {
 	{"but a ce que clause object of another reporting verb leaves the quotation to that verb's subject",
 		"Je répétais ce qu’avait dit oncle Paul 😀 : «\u00a0Cela se voit parce que je suis trop grande.\u00a0»",
 		[]want{{"«\u00a0Cela se voit parce que je suis trop grande.\u00a0»", "dit", "Je"}}},
+	{"a subject before a relative clause keeps the verb, whose noun phrase before the colon is its object",
+		"Puis l’accusé, qui risque la prison à perpétuité, prévient la cour : \"Je ne suis pas un tueur 😀, vous commettriez une injustice.\"",
+		[]want{{"\"Je ne suis pas un tueur 😀, vous commettriez une injustice.\"", "prévient", "l’accusé"}}},
 }
