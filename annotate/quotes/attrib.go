@@ -486,7 +486,8 @@ func narrative(toks []tok, k int) bool {
 		return true
 	case w == "avec" || w == "sans" || strings.HasSuffix(w, "ant") && len(w) > 4:
 		return true
-	case PersonNoun(w) || PersonNoun(compoundHead(w)) || circumstanceOpeners[w] || describedPerson(toks, k): // "présidente-directrice générale"
+	case PersonNoun(w) || PersonNoun(compoundHead(w)) || circumstanceOpeners[w] || describedPerson(toks, k) || // "présidente-directrice générale"
+		isOf(w) && verblessToStop(toks, k): // "ajoutent X et Y, de l'association La lune."
 		if appositionEnds(toks, k) {
 			return true
 		}
@@ -580,6 +581,17 @@ func laterSubject(toks []tok, j, limit int) bool {
 // circumstanceOpeners are the prepositions that open a circumstance of the incise after its subject
 // ("a-t-il dit aux journalistes, après le match.").
 var circumstanceOpeners = set("après avant lors devant pendant dans au aux sur depuis")
+
+// verblessToStop reports whether the words from toks[k] to the next full stop, within twelve, hold no
+// verb.
+func verblessToStop(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j <= k+12; j++ {
+		if t := toks[j].text; t == "." || t == "!" {
+			return verbless(toks[k:j])
+		}
+	}
+	return false
+}
 
 // appositionEnds reports whether the words from toks[k] run, with no punctuation, to the end of a
 // sentence within twelve words after which the quotation goes on: "…, a dit le Dr X, chef du service

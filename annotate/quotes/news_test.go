@@ -906,4 +906,7 @@ var newsTests = []struct {
 	{"a subject before a relative clause keeps the verb, whose noun phrase before the colon is its object",
 		"Puis l’accusé, qui risque la prison à perpétuité, prévient la cour : \"Je ne suis pas un tueur 😀, vous commettriez une injustice.\"",
 		[]want{{"\"Je ne suis pas un tueur 😀, vous commettriez une injustice.\"", "prévient", "l’accusé"}}},
+	{"an apposition with no verb, a noun of trade or de and its body, closes the incise at its stop",
+		"«\u00a0De nos jours, les gens zappent 😀, note Michèle Roux, juriste de la Maison des associations. Mais la base diminue.\u00a0» «\u202fLes gens sont égoïstes, ajoute Ame\u0301lie, de l’association La Lune. On veut consommer\u00a0!\u202f»",
+		[]want{{"«\u00a0De nos jours, les gens zappent 😀", "note", "Michèle Roux"}, {"Mais la base diminue.\u00a0»", "note", "Michèle Roux"}, {"«\u202fLes gens sont égoïstes", "ajoute", "Ame\u0301lie"}, {"On veut consommer\u00a0!\u202f»", "ajoute", "Ame\u0301lie"}}},
 }
