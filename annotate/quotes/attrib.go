@@ -191,13 +191,23 @@ var laisser = set("laisse laissent laissait laissaient laissa laissé laissant")
 
 var laisserCue = set("entendre comprendre")
 
-// lightVerb reports whether toks[k] is faire or laisser before the word that makes it a verb of saying.
-func lightVerb(toks []tok, k int) bool {
+// mettre are the forms of mettre that warn before "en garde" ("a mis en garde contre « … »").
+var mettre = set("met mettent mettait mettaient mit mis mise mettant")
+
+// lightVerb returns the number of words of faire or laisser at toks[k] with the word that makes it a
+// verb of saying ("fait savoir", "laissé entendre"), or of "mis en garde", or 0.
+func lightVerb(toks []tok, k int) int {
 	if k+1 >= len(toks) {
-		return false
+		return 0
 	}
 	w, next := toks[k].low, toks[k+1].low
-	return (faire[w] || w == "faisant") && faireCue[next] || laisser[w] && laisserCue[next]
+	switch {
+	case (faire[w] || w == "faisant") && faireCue[next] || laisser[w] && laisserCue[next]:
+		return 2
+	case mettre[w] && next == "en" && k+2 < len(toks) && toks[k+2].low == "garde":
+		return 3
+	}
+	return 0
 }
 
 var afterSubject = set("en avec sans d' de à au aux dans sur sous pour par lors après avant depuis devant derrière chez vers qui tandis alors puis et mais car lorsque quand pendant dès face")
@@ -212,8 +222,8 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 	if v, pron, ok := splitInversion(t.text); ok {
 		return inverted(toks, k, v, pron)
 	}
-	if lightVerb(toks, k) { // "a fait part de", "a fait savoir", "fait valoir", "a laissé entendre"
-		return attribution{cue: Span{t.start, toks[k+1].end}, gerund: w == "faisant" || w == "laissant"}, k + 2, true
+	if n := lightVerb(toks, k); n > 0 { // "a fait part de", "a fait savoir", "fait valoir", "a laissé entendre", "met en garde"
+		return attribution{cue: Span{t.start, toks[k+n-1].end}, gerund: w == "faisant" || w == "laissant" || w == "mettant"}, k + n, true
 	}
 	if voirForms[w] && seesAs(toks, k) { // "X y voit une « … »", "X voit dans ces élections « … »"
 		return attribution{cue: Span{t.start, t.end}}, k + 1, true
@@ -252,8 +262,8 @@ func seesAs(toks []tok, k int) bool {
 // ("a ainsi dit", "s'est défendu"), or the semi-auxiliary that governs one ("a tenu à préciser").
 func participleAfterAux(toks []tok, k int) (attribution, int, bool) {
 	j := skipFillers(toks, k+1)
-	if j < len(toks) && lightVerb(toks, j) { // "a fait savoir X", "a laissé entendre X"
-		return attribution{cue: Span{toks[j].start, toks[j+1].end}}, j + 2, true
+	if n := lightVerb(toks, j); j < len(toks) && n > 0 { // "a fait savoir X", "a laissé entendre X", "a mis en garde"
+		return attribution{cue: Span{toks[j].start, toks[j+n-1].end}}, j + n, true
 	}
 	if j < len(toks) && participleCue(toks[j].low) {
 		return attribution{cue: Span{toks[j].start, toks[j].end}}, j + 1, true

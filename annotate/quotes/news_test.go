@@ -909,4 +909,7 @@ var newsTests = []struct {
 	{"an apposition with no verb, a noun of trade or de and its body, closes the incise at its stop",
 		"«\u00a0De nos jours, les gens zappent 😀, note Michèle Roux, juriste de la Maison des associations. Mais la base diminue.\u00a0» «\u202fLes gens sont égoïstes, ajoute Ame\u0301lie, de l’association La Lune. On veut consommer\u00a0!\u202f»",
 		[]want{{"«\u00a0De nos jours, les gens zappent 😀", "note", "Michèle Roux"}, {"Mais la base diminue.\u00a0»", "note", "Michèle Roux"}, {"«\u202fLes gens sont égoïstes", "ajoute", "Ame\u0301lie"}, {"On veut consommer\u00a0!\u202f»", "ajoute", "Ame\u0301lie"}}},
+	{"mettre en garde reports",
+		"Ce dernier 😀 a mis en garde contre «\u00a0toute tentation\u00a0» de division. «\u202fLe pays restera uni\u202f», met en garde la ministre Ame\u0301lie Roux.",
+		[]want{{"«\u00a0toute tentation\u00a0»", "mis en garde", "Ce dernier"}, {"«\u202fLe pays restera uni\u202f»", "met en garde", "la ministre Ame\u0301lie Roux"}}},
 }
