@@ -912,4 +912,7 @@ var newsTests = []struct {
 	{"mettre en garde reports",
 		"Ce dernier 😀 a mis en garde contre «\u00a0toute tentation\u00a0» de division. «\u202fLe pays restera uni\u202f», met en garde la ministre Ame\u0301lie Roux.",
 		[]want{{"«\u00a0toute tentation\u00a0»", "mis en garde", "Ce dernier"}, {"«\u202fLe pays restera uni\u202f»", "met en garde", "la ministre Ame\u0301lie Roux"}}},
+	{"appuyer and commencer report in an incise",
+		"«\u00a0Il faut une enquête contradictoire 😀\u00a0», a appuyé l’avocat. «\u202fLe Conseil se tient devant vous uni, commence la pre\u0301sidente du Conseil. Ces derniers jours, il a agi.\u202f»",
+		[]want{{"«\u00a0Il faut une enquête contradictoire 😀\u00a0»", "appuyé", "l’avocat"}, {"«\u202fLe Conseil se tient devant vous uni", "commence", "la pre\u0301sidente du Conseil"}, {"Ces derniers jours, il a agi.\u202f»", "commence", "la pre\u0301sidente du Conseil"}}},
 }
