@@ -191,6 +191,11 @@ var laisser = set("laisse laissent laissait laissaient laissa laissé laissant")
 
 var laisserCue = set("entendre comprendre")
 
+// lightPair reports whether faire or laisser w, before next, says: "fait savoir", "laissé entendre".
+func lightPair(w, next string) bool {
+	return (faire[w] || w == "faisant") && faireCue[next] || laisser[w] && laisserCue[next]
+}
+
 // mettre are the forms of mettre that warn before "en garde" ("a mis en garde contre « … »").
 var mettre = set("met mettent mettait mettaient mit mis mise mettant")
 
@@ -202,7 +207,7 @@ func lightVerb(toks []tok, k int) int {
 	}
 	w, next := toks[k].low, toks[k+1].low
 	switch {
-	case (faire[w] || w == "faisant") && faireCue[next] || laisser[w] && laisserCue[next]:
+	case lightPair(w, next):
 		return 2
 	case mettre[w] && next == "en" && k+2 < len(toks) && toks[k+2].low == "garde":
 		return 3
@@ -281,7 +286,7 @@ func inverted(toks []tok, k int, v, pron string) (attribution, int, bool) {
 	if f, ok := cueForm(v); ok && f.class == finite {
 		return attribution{cue: Span{t.start, t.start + len(v)}, speaker: pronSpan, kind: Pronoun}, k + 1, true
 	}
-	if k+1 < len(toks) && (faire[lower(v)] && faireCue[toks[k+1].low] || laisser[lower(v)] && laisserCue[toks[k+1].low]) { // "fait-il remarquer"
+	if k+1 < len(toks) && lightPair(lower(v), toks[k+1].low) { // "fait-il remarquer"
 		return attribution{cue: Span{t.start, toks[k+1].end}, speaker: pronSpan, kind: Pronoun}, k + 2, true
 	}
 	if isAux(toks, k, lower(v)) {
