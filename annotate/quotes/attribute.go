@@ -40,6 +40,7 @@ func (f *finder) attribute() {
 		}
 	}
 	f.chain(order, byGroup, false)
+	f.narrativeInfinitive(order, byGroup)
 	f.attributeTranslations(order, byGroup)
 	f.predicateQuotes(order, byGroup)
 	f.possessiveSources()

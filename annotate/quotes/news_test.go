@@ -915,4 +915,10 @@ var newsTests = []struct {
 	{"appuyer and commencer report in an incise",
 		"«\u00a0Il faut une enquête contradictoire 😀\u00a0», a appuyé l’avocat. «\u202fLe Conseil se tient devant vous uni, commence la pre\u0301sidente du Conseil. Ces derniers jours, il a agi.\u202f»",
 		[]want{{"«\u00a0Il faut une enquête contradictoire 😀\u00a0»", "appuyé", "l’avocat"}, {"«\u202fLe Conseil se tient devant vous uni", "commence", "la pre\u0301sidente du Conseil"}, {"Ces derniers jours, il a agi.\u202f»", "commence", "la pre\u0301sidente du Conseil"}}},
+	{"a narrative infinitive after Et de goes on with the speaker of the quotation before",
+		"«\u00a0Le document est tendancieux 😀\u00a0», a indiqué Ame\u0301lie Roux.\nEt d’ajouter\u00a0: «\u202fNous poursuivrons.\u202f» Et de conclure que le texte contient des «\u00a0accusations irréalistes\u00a0».",
+		[]want{{"«\u00a0Le document est tendancieux 😀\u00a0»", "indiqué", "Ame\u0301lie Roux"}, {"«\u202fNous poursuivrons.\u202f»", "ajouter", "Ame\u0301lie Roux"}, {"«\u00a0accusations irréalistes\u00a0»", "conclure", "Ame\u0301lie Roux"}}},
+	{"but with no quotation before it has no speaker",
+		"Le ministre a parlé longuement. Et d’ajouter\u00a0: «\u202fNous poursuivrons 😀.\u202f»",
+		[]want{{"«\u202fNous poursuivrons 😀.\u202f»", "ajouter", ""}}},
 }
