@@ -79,8 +79,9 @@ func auxNext(toks []tok, k int) bool {
 // skipRecipient returns the index after "à l'AFP", "au Monde", "à BFMTV", "sur France Inter" at
 // toks[k] (whom a reporting verb addresses, or where, between it and its inverted subject) when a
 // subject follows it, or k. A run of capitalised words is split where the subject starts, taken as
-// its last two words when the run is longer: "au Monde Michel Crépu", "sur France Inter Luc Roux". A
-// web address written as a name counts as one word: "à ACTUALITE.CD Luc Roux".
+// its last two words when the run is longer: "au Monde Michel Crépu", "sur France Inter Luc Roux";
+// a run followed by a determiner is all the medium ("à BFM TV le père"). A web address written as a
+// name counts as one word: "à ACTUALITE.CD Luc Roux".
 func skipRecipient(toks []tok, k int) int {
 	if k+1 >= len(toks) || !recipientPreps[toks[k].low] {
 		return k
@@ -94,6 +95,11 @@ func skipRecipient(toks []tok, k int) int {
 	}
 	j = skipDomain(toks, j)
 	last := nameEnd(toks, j)
+	if last < len(toks) && determiners[toks[last].low] { // "à BFM TV le père du jeune homme": the whole run is the medium
+		if _, _, _, ok := npRight(toks, last); ok {
+			return last
+		}
+	}
 	for e := max(j+1, last-2); e <= last; e++ {
 		if _, _, _, ok := npRight(toks, e); ok {
 			return e
@@ -125,11 +131,28 @@ func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
 		return k, false // « …, selon moi, … »: the speaker's own hedge, inside the quotation
 	}
 	sp, kind, next, ok := read(toks, k)
+	if ok && kind == Description {
+		sp, next = dayAfterSubject(toks, k, sp, next)
+	}
 	if !ok || dateLike(toks, k, next) || kind == Description && !source && !personLike(toks, k, next, kind) && !npEnds(toks, next) {
 		return k, false
 	}
 	a.speaker, a.kind = sp, kind
 	return next, true
+}
+
+// dayAfterSubject drops from a description read as an incise's subject the day written after it,
+// "a prévenu l'accusé lundi", "a déclaré le ministre mardi soir": a day ends the noun phrase, it does
+// not complete it. sp and next are the description's span and the index after it.
+func dayAfterSubject(toks []tok, k int, sp Span, next int) (Span, int) {
+	e := next
+	if e-1 > k && dayParts[toks[e-1].low] && dayWords[toks[e-2].low] {
+		e--
+	}
+	if e-1 > k+1 && dayWords[toks[e-1].low] && toks[e-2].word && !isOf(toks[e-2].low) && !determiners[toks[e-2].low] {
+		return Span{sp.Start, toks[e-2].end}, e - 1
+	}
+	return sp, next
 }
 
 // afterSelon reports whether toks[k] follows selon or (d')après, which name a source rather than an
@@ -160,8 +183,37 @@ func npEnds(toks []tok, k int) bool {
 var faire = set("fait font faisait faisaient fit firent fera feront")
 
 // faireCue are the words after faire that make it report: "a fait part de", "fait état de", "a fait
-// savoir", "fait connaître son « … »".
-var faireCue = set("part état savoir connaître connaitre")
+// savoir", "fait connaître son « … »", "fait valoir X", "fait remarquer X".
+var faireCue = set("part état savoir connaître connaitre valoir remarquer")
+
+// laisser are the forms of laisser that report before entendre or comprendre ("a laissé entendre X").
+var laisser = set("laisse laissent laissait laissaient laissa laissé laissant")
+
+var laisserCue = set("entendre comprendre")
+
+// lightPair reports whether faire or laisser w, before next, says: "fait savoir", "laissé entendre".
+func lightPair(w, next string) bool {
+	return (faire[w] || w == "faisant") && faireCue[next] || laisser[w] && laisserCue[next]
+}
+
+// mettre are the forms of mettre that warn before "en garde" ("a mis en garde contre « … »").
+var mettre = set("met mettent mettait mettaient mit mis mise mettant")
+
+// lightVerb returns the number of words of faire or laisser at toks[k] with the word that makes it a
+// verb of saying ("fait savoir", "laissé entendre"), or of "mis en garde", or 0.
+func lightVerb(toks []tok, k int) int {
+	if k+1 >= len(toks) {
+		return 0
+	}
+	w, next := toks[k].low, toks[k+1].low
+	switch {
+	case lightPair(w, next):
+		return 2
+	case mettre[w] && next == "en" && k+2 < len(toks) && toks[k+2].low == "garde":
+		return 3
+	}
+	return 0
+}
 
 var afterSubject = set("en avec sans d' de à au aux dans sur sous pour par lors après avant depuis devant derrière chez vers qui tandis alors puis et mais car lorsque quand pendant dès face")
 
@@ -175,8 +227,8 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 	if v, pron, ok := splitInversion(t.text); ok {
 		return inverted(toks, k, v, pron)
 	}
-	if (faire[w] || w == "faisant") && k+1 < len(toks) && faireCue[toks[k+1].low] { // "a fait part de", "a fait savoir" (faireCue)
-		return attribution{cue: Span{t.start, toks[k+1].end}, gerund: w == "faisant"}, k + 2, true
+	if n := lightVerb(toks, k); n > 0 { // "a fait part de", "a fait savoir", "fait valoir", "a laissé entendre", "met en garde"
+		return attribution{cue: Span{t.start, toks[k+n-1].end}, gerund: w == "faisant" || w == "laissant" || w == "mettant"}, k + n, true
 	}
 	if voirForms[w] && seesAs(toks, k) { // "X y voit une « … »", "X voit dans ces élections « … »"
 		return attribution{cue: Span{t.start, t.end}}, k + 1, true
@@ -215,6 +267,9 @@ func seesAs(toks []tok, k int) bool {
 // ("a ainsi dit", "s'est défendu"), or the semi-auxiliary that governs one ("a tenu à préciser").
 func participleAfterAux(toks []tok, k int) (attribution, int, bool) {
 	j := skipFillers(toks, k+1)
+	if n := lightVerb(toks, j); j < len(toks) && n > 0 { // "a fait savoir X", "a laissé entendre X", "a mis en garde"
+		return attribution{cue: Span{toks[j].start, toks[j+n-1].end}}, j + n, true
+	}
 	if j < len(toks) && participleCue(toks[j].low) {
 		return attribution{cue: Span{toks[j].start, toks[j].end}}, j + 1, true
 	}
@@ -230,6 +285,9 @@ func inverted(toks []tok, k int, v, pron string) (attribution, int, bool) {
 	pronSpan := Span{t.end - len(pron), t.end}
 	if f, ok := cueForm(v); ok && f.class == finite {
 		return attribution{cue: Span{t.start, t.start + len(v)}, speaker: pronSpan, kind: Pronoun}, k + 1, true
+	}
+	if k+1 < len(toks) && lightPair(lower(v), toks[k+1].low) { // "fait-il remarquer"
+		return attribution{cue: Span{t.start, toks[k+1].end}, speaker: pronSpan, kind: Pronoun}, k + 2, true
 	}
 	if isAux(toks, k, lower(v)) {
 		if j := skipFillers(toks, k+1); j < len(toks) && participleCue(toks[j].low) {
@@ -443,7 +501,8 @@ func narrative(toks []tok, k int) bool {
 		return true
 	case w == "avec" || w == "sans" || strings.HasSuffix(w, "ant") && len(w) > 4:
 		return true
-	case PersonNoun(w) || PersonNoun(compoundHead(w)) || circumstanceOpeners[w] || describedPerson(toks, k): // "présidente-directrice générale"
+	case PersonNoun(w) || PersonNoun(compoundHead(w)) || circumstanceOpeners[w] || describedPerson(toks, k) || // "présidente-directrice générale"
+		isOf(w) && verblessToStop(toks, k): // "ajoutent X et Y, de l'association La lune."
 		if appositionEnds(toks, k) {
 			return true
 		}
@@ -537,6 +596,17 @@ func laterSubject(toks []tok, j, limit int) bool {
 // circumstanceOpeners are the prepositions that open a circumstance of the incise after its subject
 // ("a-t-il dit aux journalistes, après le match.").
 var circumstanceOpeners = set("après avant lors devant pendant dans au aux sur depuis")
+
+// verblessToStop reports whether the words from toks[k] to the next full stop, within twelve, hold no
+// verb.
+func verblessToStop(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j <= k+12; j++ {
+		if t := toks[j].text; t == "." || t == "!" {
+			return verbless(toks[k:j])
+		}
+	}
+	return false
+}
 
 // appositionEnds reports whether the words from toks[k] run, with no punctuation, to the end of a
 // sentence within twelve words after which the quotation goes on: "…, a dit le Dr X, chef du service

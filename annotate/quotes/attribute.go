@@ -40,6 +40,7 @@ func (f *finder) attribute() {
 		}
 	}
 	f.chain(order, byGroup, false)
+	f.narrativeInfinitive(order, byGroup)
 	f.attributeTranslations(order, byGroup)
 	f.predicateQuotes(order, byGroup)
 	f.possessiveSources()
@@ -145,22 +146,27 @@ var possessives = set("son sa ses leur leurs")
 
 // speechNouns are the nouns for what someone says or thinks, after which "selon ses …" attributes the
 // quotation to the possessor.
-var speechNouns = set("dires termes propos mots paroles vues déclarations explications aveux affirmations estimations calculs analyses avis")
+var speechNouns = set("dires termes propos mots paroles vues déclarations explications aveux affirmations estimations calculs analyses avis réaction réactions témoignage témoignages confidences précisions")
+
+// sentenceStops end a sentence: a speech noun after one opens a line such as "Réaction du maire :".
+var sentenceStops = set(". ! ? …")
 
 // speechNounSource reads, closing the words toks before a colon, a noun of what someone says with its
-// author: "Ce n'est pas l'avis de X :", "répète les propos tenus par X :". The colon then gives X's
-// words; the noun must stand as a noun phrase of its own, behind a determiner, not after à ("a
-// répondu aux propos de X :" gives the answer).
+// author: "Ce n'est pas l'avis de X :", "répète les propos tenus par X :", or opening its sentence,
+// "Explications d'une infirmière :". The colon then gives X's words; the noun must stand as a noun
+// phrase of its own, behind a determiner or first in its sentence, not after à ("a répondu aux propos
+// de X :" gives the answer).
 func speechNounSource(toks []tok) (attribution, bool) {
 	n := len(toks) - 1
 	if n < 3 || toks[n].text != ":" {
 		return attribution{}, false
 	}
-	for k := n - 1; k >= 1 && k >= n-10; k-- {
+	for k := n - 1; k >= 0 && k >= n-10; k-- {
 		if !speechNouns[toks[k].low] {
 			continue
 		}
-		if d := toks[k-1].low; !determiners[d] && d != "l'" || d == "au" || d == "aux" {
+		if k == 0 || sentenceStops[toks[k-1].text] { // "Explications d'une infirmière :", "Réaction du maire :"
+		} else if d := toks[k-1].low; !determiners[d] && d != "l'" || d == "au" || d == "aux" {
 			return attribution{}, false
 		}
 		j := k + 1

@@ -110,7 +110,7 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 	if a.infin {
 		return infinitiveSubject(toks, v, a), true
 	}
-	if a.speaker.Empty() && commeBefore(toks, v) { // "comme l'a indiqué X"
+	if a.speaker.Empty() && commeBefore(toks, v) { // "comme l'a indiqué X", "ce que remarque X"
 		if sp, kind, _, ok := npRight(toks, skipFillers(toks, next)); ok {
 			a.speaker, a.kind = sp, kind
 			return a, true
@@ -180,7 +180,8 @@ var opinionVerbs = setOf("estimer", "juger", "considérer", "penser", "croire", 
 
 // leftOrInvertedSubject gives the cue a of the verb group at toks[v] (ending before toks[next]) the
 // subject on its left; but when the verb carries no pronoun and finds no more than a description on
-// its left, a subject inverted after it and closed by a colon takes the place.
+// its left (not one before a relative clause), a subject inverted after it and closed by a colon takes
+// the place.
 func leftOrInvertedSubject(toks []tok, v, next int, a attribution) attribution {
 	if sp, kind, ok := commaIncise(toks, v, next); ok && a.speaker.Empty() && !a.gerund {
 		a.speaker, a.kind = sp, kind
@@ -190,13 +191,21 @@ func leftOrInvertedSubject(toks []tok, v, next int, a attribution) attribution {
 	if a.speaker.Empty() || v > 0 {
 		subjectLeft(toks, v, &left)
 	}
-	if a.speaker.Empty() && (left.kind == NoSpeaker || left.kind == Description) {
+	if a.speaker.Empty() && (left.kind == NoSpeaker || left.kind == Description && !antecedentBefore(toks, v)) {
 		if sp, kind, ok := invertedBeforeColon(toks, v, next); ok {
 			a.speaker, a.kind = sp, kind
 			return a
 		}
 	}
 	return left
+}
+
+// antecedentBefore reports whether the verb at toks[v] has its subject on its left before a relative
+// clause between commas, "Puis l'accusé, qui risque la perpétuité, prévient la cour :": the noun
+// phrase after the verb is then its object, not an inverted subject.
+func antecedentBefore(toks []tok, v int) bool {
+	_, _, ok := antecedentLeft(toks, skipVerbLeft(toks, v-1))
+	return ok
 }
 
 // commaIncise reads the subject of a finite verb set between commas with its subject after it, an incise
@@ -269,14 +278,24 @@ func parLaVoix(toks []tok, k int) (Span, SpeakerKind, bool) {
 	return Span{}, NoSpeaker, false
 }
 
-// commeBefore reports whether the verb group at toks[v] follows "comme l'" or "comme le", its subject
-// then coming after it ("comme l'indique Chris McKay", "comme l'a rappelé le ministre").
+// commeBefore reports whether the verb group at toks[v] follows "comme l'" or "comme le", or the "ce
+// que" of a cleft sentence, its subject then coming after it ("comme l'indique Chris McKay", "comme l'a
+// rappelé le ministre", "c'est ce que remarque aussi Mélanie :").
 func commeBefore(toks []tok, v int) bool {
 	j := v - 1
 	for j >= 0 && toks[j].word && (auxiliaries[toks[j].low] || isAdverb(toks[j].low)) {
 		j--
 	}
-	return j >= 1 && (toks[j].low == "l'" || toks[j].low == "le") && toks[j-1].low == "comme"
+	return j >= 1 && (toks[j].low == "l'" || toks[j].low == "le") && toks[j-1].low == "comme" ||
+		j >= 1 && (toks[j].low == "que" || toks[j].low == "qu'") && toks[j-1].low == "ce" && clefted(toks, j-1) // "c'est ce qu'a expliqué X :"
+}
+
+// clefted reports whether the ce at toks[c] follows "c'est" or "voilà", which set a ce que clause in
+// focus; after another verb ("je répétais ce qu'avait dit X") the clause is that verb's object and its
+// subject speaks.
+func clefted(toks []tok, c int) bool {
+	return c >= 2 && (toks[c-1].low == "est" || toks[c-1].low == "était") && toks[c-2].low == "c'" ||
+		c >= 1 && (toks[c-1].low == "voilà" || toks[c-1].low == "voici")
 }
 
 // pourSource reads "pour X, « … »": "pour" followed by a person-like noun phrase and a comma that ends

@@ -28,7 +28,7 @@ func npRight(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		return Span{start, toks[k].end}, Pronoun, k + 1, true
 	case isUpperStart(toks[k].text) || titles[w] || titles[w+"."]:
 		j := nameEnd(toks, k)
-		if j == k+1 && (notName(w) || participleOpening(toks, k)) {
+		if j == k+1 && (notName(w) || participleOpening(toks, k) || labelOpening(toks, k)) {
 			return Span{}, NoSpeaker, k, false
 		}
 		return Span{start, toks[j-1].end}, Name, j, true
@@ -234,6 +234,20 @@ func notName(w string) bool {
 	}
 	return w == "a" || isAdverb(w) || functionWords[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || degree[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
 }
+
+// labelOpening reports whether the lone capitalised word at toks[k] opens its sentence as a noun that
+// announces what a colon gives: "Bilan : « … »", "Résultat : « … »", or a noun of speech with its
+// author, "Explications d'une infirmière : « … »" (whose author speaks, speechNounSource).
+func labelOpening(toks []tok, k int) bool {
+	if k > 0 && !sentenceStop(toks[k-1].text) || k+1 >= len(toks) {
+		return false
+	}
+	w, next := toks[k].low, toks[k+1]
+	return labelNouns[w] && next.text == ":" || speechNouns[w] && isOf(next.low)
+}
+
+// labelNouns open a sentence that announces what its colon gives.
+var labelNouns = set("bilan résultat résultats conclusion verdict constat question réponse objectif problème morale explication explications réaction réactions témoignage")
 
 // participleOpening reports whether the lone capitalised word at toks[k] opens its sentence as a past
 // participle with its complement, "Contactée au sujet de …, la police rassure", "Réunis lundi soir en

@@ -146,11 +146,15 @@ func glossedLiterally(prev []tok) bool {
 }
 
 // namedByParticiple reports whether the tokens before a « … » end with a naming participle
-// ("surnommé « A.B.C. »", "baptisée « Victoire »", "aussi appelées « … »", "les accords dits de « … »").
+// ("surnommé « A.B.C. »", "baptisée « Victoire »", "aussi appelées « … »", "les accords dits de « … »"),
+// alias or "sous le nom de".
 func namedByParticiple(prev []tok) bool {
 	n := len(prev)
 	if n == 0 || !prev[n-1].word {
 		return false
+	}
+	if prev[n-1].low == "alias" || n >= 4 && isOf(prev[n-1].low) && prev[n-2].low == "nom" && prev[n-3].low == "le" && prev[n-4].low == "sous" {
+		return true // "Jacques X, alias « … »", "plus connu sous le nom de « … »"
 	}
 	if n >= 2 && articles[prev[n-1].low] && participleStem(prev[n-2].low) != "" { // "rebaptisé la « … »"
 		n--

@@ -87,6 +87,10 @@ var irregular = map[string]string{
 	"transmettre": "transmet transmit transmettait",
 	"prétendre":   "prétend prétends prétendent prétendit prétendait prétendaient prétendant prétendre",
 	"selon":       "selon",
+	"abonder":     "abonde abondent abondait abondaient abonda", // "abonde X" agrees; no participle or gerund (abondant)
+	"appuyer":     "appuie appuient appuya",                     // "a appuyé X" (pp below); not appuyant, which props
+	"commencer":   "commence commencent commença",
+	"se souvenir": "souvient souviennent souvint souvenait souvenaient",
 }
 
 // irregularPP are the past participles of the irregular verbs (read as participles: they report
@@ -99,7 +103,7 @@ var irregularPP = map[string]string{
 	"interrompre": "interrompu", "démentir": "démenti", "mentir": "menti", "prévenir": "prévenu",
 	"convenir": "convenu", "croire": "cru", "craindre": "craint", "se plaindre": "plaint",
 	"rire": "ri", "sourire": "souri", "prétendre": "prétendu", "prévoir": "prévu", "enjoindre": "enjoint", "émettre": "émis",
-	"transmettre": "transmis",
+	"transmettre": "transmis", "appuyer": "appuyé",
 }
 
 // inciseVerbs are the verbs trusted in an incise that cuts a quotation with a noun-phrase subject
@@ -123,7 +127,7 @@ var inciseVerbs = setOf(
 	"promettre", "reconnaître", "soutenir", "interrompre", "démentir", "réagir", "avertir", "rugir",
 	"gémir", "prédire", "s'enquérir", "convenir", "mentir", "renchérir", "prévenir", "compléter",
 	"tweeter", "twitter", "nuancer", "justifier", "se défendre", "réaffirmer", "s'indigner",
-	"se réjouir",
+	"se réjouir", "abonder", "appuyer", "commencer",
 )
 
 func setOf(words ...string) map[string]bool {

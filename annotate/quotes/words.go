@@ -50,7 +50,9 @@ comte comtesse duc duchesse baron baronne chevalier dame demoiselle inconnu inco
 étrangère gamin gamine bambin maître maîtresse hôte hôtesse aubergiste meunier meunière fermier
 fermière sentinelle garde gardien gardienne concierge portier voyageur voyageuse compagnon compagne
 camarade cousin cousine neveu nièce petite-fille petit-fils bru gendre belle-mère beau-père
-malade blessé mourant vieil docteur chirurgien notaire marchand marchande ouvrière jeune-homme`)
+malade blessé mourant vieil docteur chirurgien notaire marchand marchande ouvrière jeune-homme
+juriste juristes pénaliste urgentiste bénévole bénévoles commissaire bâtonnier trésorier trésorière
+coordinateur coordinatrice animatrice présentatrice`)
 
 // groups are nouns of groups, institutions and documents.
 var groups = set(`cabinet ministère gouvernement présidence administration ministres état-major armée police

@@ -1,0 +1,51 @@
+package quotes
+
+// narrativeInfinitive gives a quotation whose cue is an infinitive opening its sentence after "Et
+// de" with no subject ("Et d'ajouter : « … »", "Et de conclure que le texte contient des « … »") the
+// speaker of the quotation before it in the same or the previous paragraph: the narrative infinitive
+// goes on with the subject of the sentence before, which news leaves out.
+func (f *finder) narrativeInfinitive(order []int, byGroup [][]part) {
+	for n, g := range order {
+		grp := f.groups[g]
+		if grp.cue.Empty() || !grp.speaker.Empty() || !f.afterEtDe(grp) {
+			continue
+		}
+		if prev := f.previousSpeaker(order, n, grp.line); prev != nil {
+			grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
+		}
+	}
+}
+
+// afterEtDe reports whether the group's cue is an infinitive whose sentence opens with "Et de" or
+// "Et d'" right before it.
+func (f *finder) afterEtDe(grp *group) bool {
+	if vf, ok := cueForm(f.text[grp.cue.Start:grp.cue.End]); !ok || vf.class != infinitive {
+		return false
+	}
+	ln := f.lines[grp.line]
+	if grp.cue.Start < ln.Start {
+		return false
+	}
+	ws := f.sentenceStart(ln.Start, grp.cue.Start)
+	toks := tokenize(f.text, ws, grp.cue.Start)
+	return len(toks) == 2 && toks[0].low == "et" && isOf(toks[1].low) && toks[1].low != "du" && toks[1].low != "des"
+}
+
+// previousSpeaker returns the nearest group before order[n] with a speaker, on line li or the
+// paragraph before it, or nil.
+func (f *finder) previousSpeaker(order []int, n, li int) *group {
+	lowest := f.prevLine(li)
+	if lowest < 0 {
+		lowest = li
+	}
+	for i := n - 1; i >= 0; i-- {
+		prev := f.groups[order[i]]
+		if prev.line < lowest {
+			return nil
+		}
+		if !prev.speaker.Empty() && !prev.title {
+			return prev
+		}
+	}
+	return nil
+}
