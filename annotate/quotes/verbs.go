@@ -30,7 +30,7 @@ var erVerbs = []string{
 	"rassurer", "s'engager",
 	// judging, feeling
 	"estimer", "juger", "considérer", "penser", "songer", "espérer", "souhaiter", "imaginer",
-	"supposer", "présumer", "redouter", "qualifier", "dénoncer", "regretter",
+	"supposer", "présumer", "redouter", "qualifier", "dénoncer", "regretter", "statuer",
 	"déplorer", "fustiger", "tacler", "critiquer", "condamner", "stigmatiser", "épingler", "blâmer", "reprocher",
 	"accuser", "désigner", "classer", "décrier", "vanter", "saluer", "féliciter", "complimenter", "remercier", "louer", "se féliciter",
 	"s'inquiéter", "s'indigner", "s'insurger", "s'étonner", "s'offusquer", "s'alarmer", "se désoler", "se désespérer",
@@ -127,7 +127,7 @@ var inciseVerbs = setOf(
 	"promettre", "reconnaître", "soutenir", "interrompre", "démentir", "réagir", "avertir", "rugir",
 	"gémir", "prédire", "s'enquérir", "convenir", "mentir", "renchérir", "prévenir", "compléter",
 	"tweeter", "twitter", "nuancer", "justifier", "se défendre", "réaffirmer", "s'indigner",
-	"se réjouir", "abonder", "appuyer", "commencer",
+	"se réjouir", "abonder", "appuyer", "commencer", "analyser",
 )
 
 func setOf(words ...string) map[string]bool {

@@ -52,7 +52,8 @@ fermière sentinelle garde gardien gardienne concierge portier voyageur voyageus
 camarade cousin cousine neveu nièce petite-fille petit-fils bru gendre belle-mère beau-père
 malade blessé mourant vieil docteur chirurgien notaire marchand marchande ouvrière jeune-homme
 juriste juristes pénaliste urgentiste bénévole bénévoles commissaire bâtonnier trésorier trésorière
-coordinateur coordinatrice animatrice présentatrice`)
+coordinateur coordinatrice animatrice présentatrice
+infectiologue épidémiologiste virologue pédiatre psychiatre psychologue pharmacien pharmacienne`)
 
 // groups are nouns of groups, institutions and documents.
 var groups = set(`cabinet ministère gouvernement présidence administration ministres état-major armée police

@@ -1,0 +1,27 @@
+package quotes
+
+import "testing"
+
+// news6Tests are invented news sentences for the constructions the sixth blind set of web news
+// (crime, justice, accidents, sport, health and local news) showed the detector missing.
+var news6Tests = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"statuer reports after a quotation",
+		"«\u00a0Ce n’est pas possible 😀, c’est incomparable\u00a0», a-t-il statué. «\u202fLa loi est claire\u202f», a statué la pre\u0301sidente.",
+		[]want{{"«\u00a0Ce n’est pas possible 😀, c’est incomparable\u00a0»", "statué", "il"}, {"«\u202fLa loi est claire\u202f»", "statué", "la pre\u0301sidente"}}},
+	{"analyser cuts a quotation with a noun-phrase subject",
+		"«\u00a0Nous avons joué un bon match 😀, a analysé l’entraîneur. Le gardien a été excellent.\u00a0»",
+		[]want{{"«\u00a0Nous avons joué un bon match 😀", "analysé", "l’entraîneur"}, {"Le gardien a été excellent.\u00a0»", "analysé", "l’entraîneur"}}},
+	{"a medical specialist in apposition closes the incise at its stop",
+		"«\u00a0Nos admissions sont des grippes sévères, confirme Ame\u0301lie Roux, infectiologue à l’hôpital de Brest. On hospitalise beaucoup 😀.\u00a0»",
+		[]want{{"«\u00a0Nos admissions sont des grippes sévères", "confirme", "Ame\u0301lie Roux"}, {"On hospitalise beaucoup 😀.\u00a0»", "confirme", "Ame\u0301lie Roux"}}},
+}
+
+func TestFindSixthSet(t *testing.T) {
+	for _, tc := range news6Tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
+	}
+}
