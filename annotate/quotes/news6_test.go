@@ -18,6 +18,9 @@ var news6Tests = []struct {
 	{"a medical specialist in apposition closes the incise at its stop",
 		"«\u00a0Nos admissions sont des grippes sévères, confirme Ame\u0301lie Roux, infectiologue à l’hôpital de Brest. On hospitalise beaucoup 😀.\u00a0»",
 		[]want{{"«\u00a0Nos admissions sont des grippes sévères", "confirme", "Ame\u0301lie Roux"}, {"On hospitalise beaucoup 😀.\u00a0»", "confirme", "Ame\u0301lie Roux"}}},
+	{"a dateline in capitals before a dash is no speaker",
+		"MONTRÉAL — Le chef de la police de Montréal, Ame\u0301lie Roux, s’est engagé à ce que l’enquête soit menée «\u00a0rondement 😀\u00a0».",
+		[]want{{"«\u00a0rondement 😀\u00a0»", "engagé", "Le chef de la police de Montréal, Ame\u0301lie Roux"}}},
 }
 
 func TestFindSixthSet(t *testing.T) {

@@ -36,7 +36,7 @@ func (f *finder) sentenceStart(lineStart, end int) int {
 		}
 		i -= n
 	}
-	return lineStart
+	return f.afterDateline(lineStart, end)
 }
 
 // sentenceFloor returns how far back sentenceStart may look for the sentence holding offset end:
