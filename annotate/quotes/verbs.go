@@ -34,7 +34,7 @@ var erVerbs = []string{
 	"déplorer", "fustiger", "tacler", "critiquer", "condamner", "stigmatiser", "épingler", "blâmer", "reprocher",
 	"accuser", "désigner", "classer", "décrier", "vanter", "saluer", "féliciter", "complimenter", "remercier", "louer", "se féliciter",
 	"s'inquiéter", "s'indigner", "s'insurger", "s'étonner", "s'offusquer", "s'alarmer", "se désoler", "se désespérer",
-	"se lamenter", "s'emporter", "s'agacer", "s'énerver", "s'impatienter", "s'exclamer", "s'écrier",
+	"se lamenter", "s'emporter", "s'agacer", "s'énerver", "s'exaspérer", "s'impatienter", "s'exclamer", "s'écrier",
 	"s'esclaffer", "s'amuser", "s'enthousiasmer", "s'emballer", "s'enflammer", "se passionner",
 	"ironiser", "plaisanter", "railler", "se moquer", "se vanter", "se targuer", "chanter", "entonner",
 	"philosopher", "sermonner", "admonester", "pester",
