@@ -98,7 +98,7 @@ var fillers = [][]string{
 	{"d'", "emblée"}, {"d'", "entrée", "de", "jeu"}, {"d'", "abord"}, {"tout", "d'", "abord"}, {"par", "la", "suite"}, {"dans", "un", "premier", "temps"}, {"ensuite"}, {"enfin"}, {"aussi"}, {"encore"}, {"ainsi"}, {"donc"}, {"alors"},
 	{"également"}, {"déjà"}, {"même"}, {"bien"}, {"plutôt"}, {"surtout"}, {"notamment"}, {"tout"},
 	{"il", "y", "a", "quelques", "jours"}, {"il", "y", "a", "quelques", "semaines"}, {"il", "y", "a", "quelques", "mois"},
-	{"en", "quelque", "sorte"}, {"un", "jour"}, {"ce", "jour-là"}, {"à", "l'époque"}, {"il", "y", "a", "peu"}, {"il", "y", "a", "longtemps"}, {"depuis", "longtemps"}, {"à", "plusieurs", "reprises"},
+	{"désormais"}, {"maintenant"}, {"dorénavant"}, {"à", "présent"}, {"en", "quelque", "sorte"}, {"un", "jour"}, {"ce", "jour-là"}, {"à", "l'époque"}, {"il", "y", "a", "peu"}, {"il", "y", "a", "longtemps"}, {"depuis", "longtemps"}, {"à", "plusieurs", "reprises"},
 }
 
 // skipFillers returns the index after the adverbs and filler phrases starting at toks[k], at most
