@@ -32,7 +32,10 @@ func (f *finder) tokensOutside(ws, we int) []tok {
 // clause finds the reporting verb nearest the end of text[ws:we] and its subject.
 func (f *finder) clause(ws, we int) (attribution, bool) {
 	toks := f.tokensOutside(max(ws, we-2*maxIncise), we)
-	return clauseToks(toks, len(toks))
+	if a, ok := clauseToks(toks, len(toks)); ok {
+		return a, true
+	}
+	return f.parlerInside(toks, we)
 }
 
 // clauseToks finds the reporting verb nearest toks[end-1] and its subject. An infinitive ("avant de
