@@ -12,7 +12,8 @@ import (
 
 // asGuillemets returns text with its top-level “ ” and paired " " written « » when text has no
 // guillemets of its own, or with its “ ” written « » when it opens more quotations with “ than with «
-// (a web article with a « … » or two), and back, which maps each byte offset of the rewritten text to
+// (a web article with a « … » or two), or with its paired " " written « » when it has more such pairs than
+// « and no “ (the same article quoting in " "), and back, which maps each byte offset of the rewritten text to
 // the offset in text it stands for. ok is false, and nothing is rewritten, when text quotes in « » or
 // has no other marks.
 func asGuillemets(text string) (out string, back []int, ok bool) {
@@ -24,7 +25,9 @@ func asGuillemets(text string) (out string, back []int, ok bool) {
 			return text, nil, false
 		}
 	case curly <= guillemets:
-		return text, nil, false
+		if swap = straightPairs(text); curly > 0 || len(swap)/2 <= guillemets { // "…" with a « … » or two: read the "…"
+			return text, nil, false
+		}
 	}
 	var b strings.Builder
 	b.Grow(len(text))
