@@ -150,7 +150,7 @@ func skipNegationClitics(toks []tok, v int) int {
 // sourceCueAt reports whether the verb group at toks[v] is selon or d'après, which name a source after
 // them rather than follow a subject.
 func sourceCueAt(toks []tok, v int) bool {
-	return toks[v].low == "selon" || toks[v].low == "d'"
+	return toks[v].low == "selon" || toks[v].low == "d'" || avisDe(toks, v) > 0
 }
 
 // participialSubject gives a quote held by a participial phrase opening its sentence the subject of
