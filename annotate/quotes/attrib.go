@@ -131,6 +131,9 @@ func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
 		return k, false // « …, selon moi, … »: the speaker's own hedge, inside the quotation
 	}
 	sp, kind, next, ok := read(toks, k)
+	if ok && k >= 3 && avisDe(toks, k-3) == 3 && sp.Start == toks[k].start && k+1 < next { // "de l'avis du ministre": du is de le
+		sp.Start = toks[k+1].start
+	}
 	if ok && kind == Description {
 		sp, next = dayAfterSubject(toks, k, sp, next)
 	}
@@ -232,6 +235,9 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 	}
 	if voirForms[w] && seesAs(toks, k) { // "X y voit une « … »", "X voit dans ces élections « … »"
 		return attribution{cue: Span{t.start, t.end}}, k + 1, true
+	}
+	if n := avisDe(toks, k); n > 0 {
+		return attribution{cue: Span{t.start, toks[k+n-1].end}}, k + n, true
 	}
 	if w == "d'" && k+1 < len(toks) && toks[k+1].low == "après" {
 		return attribution{cue: Span{t.start, toks[k+1].end}}, k + 2, true

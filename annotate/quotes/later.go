@@ -40,8 +40,13 @@ func (f *finder) cestCeQue(grp *group, p part) {
 	ln := f.lines[grp.lineOf(f, p)]
 	toks := f.tokensOutside(p.End, min(ln.End, p.End+maxLater))
 	k, ok := quoteSentenceEnd(toks)
-	if !ok {
+	if !ok && !f.closesSentence(p) {
 		return // the quote's sentence goes on
+	} else if !ok {
+		k = 0
+	}
+	if k >= len(toks) { // the quotation ends its line
+		toks, k = f.afterLineEnd(grp.lineOf(f, p)), 0
 	}
 	if k, ok = cestCeQueAt(toks, k); !ok {
 		return
@@ -72,6 +77,9 @@ func quoteSentenceEnd(toks []tok) (int, bool) {
 // after it, which must be a word, or false.
 func cestCeQueAt(toks []tok, k int) (int, bool) {
 	for _, w := range [...]string{"c'", "est", "ce"} {
+		if w == "ce" {
+			k = skipDuMoins(toks, k)
+		}
 		if k >= len(toks) || toks[k].low != w {
 			return 0, false
 		}
@@ -142,7 +150,7 @@ func skipNegationClitics(toks []tok, v int) int {
 // sourceCueAt reports whether the verb group at toks[v] is selon or d'après, which name a source after
 // them rather than follow a subject.
 func sourceCueAt(toks []tok, v int) bool {
-	return toks[v].low == "selon" || toks[v].low == "d'"
+	return toks[v].low == "selon" || toks[v].low == "d'" || avisDe(toks, v) > 0
 }
 
 // participialSubject gives a quote held by a participial phrase opening its sentence the subject of

@@ -21,7 +21,7 @@ func asGuillemets(text string) (out string, back []int, ok bool) {
 	var swap map[int]int
 	switch guillemets := strings.Count(text, "«"); {
 	case guillemets == 0 && !strings.Contains(text, "»"):
-		if swap = straightPairs(text); len(swap) == 0 && curly == 0 {
+		if swap = singlePairs(text, straightPairs(text)); len(swap) == 0 && curly == 0 {
 			return text, nil, false
 		}
 	case curly <= guillemets:

@@ -20,6 +20,9 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 // participle when gerund is true).
 func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 	if gerund {
+		if j := gerundComma(toks, v); j >= 1 && toks[j].text == "," && toks[j-1].text == "«»" {
+			return Span{}, NoSpeaker, false // "X a dit que « … », ajoutant que « … »": the quotation's speaker (subjectFallback)
+		}
 		if sp, kind, ok := gerundAfterComma(toks, v); ok {
 			return sp, kind, true
 		}

@@ -29,7 +29,7 @@ func tokenize(text string, start, end int) []tok {
 		case unicode.IsSpace(r) && grapheme.End(text, i, i+n) == i+n:
 			i += n
 		case isLetter(r):
-			j := grapheme.End(text, i, scanWord(text, i, end))
+			j := grapheme.End(text, i, spacedInversion(text, scanWord(text, i, end), end))
 			out = append(out, tok{start: i, end: j, text: text[i:j], low: lower(text[i:j]), word: true})
 			i = j
 		default:
@@ -162,6 +162,6 @@ func splitInversion(w string) (verb, pron string, ok bool) {
 		return "", "", false
 	}
 	v := w[:i]
-	v = strings.TrimSuffix(v, "-t")
+	v = strings.TrimSuffix(strings.TrimSuffix(v, "-t"), " t") // "a t-il": spacedInversion
 	return v, pron, true
 }

@@ -1,0 +1,17 @@
+package quotes
+
+import "strings"
+
+// spacedInversion returns the end of "a t-il" when the word ending at j is followed by one space and a
+// "t-" inversion ("a t-il affirmé", "va t-elle"): web pages often type a space for the first hyphen,
+// and the two words are then read as one, "a-t-il". It returns j when they are not.
+func spacedInversion(text string, j, end int) int {
+	if j+3 >= end || text[j] != ' ' || text[j+1] != 't' || text[j+2] != '-' {
+		return j
+	}
+	k := scanWord(text, j+1, end)
+	if !subjectPronouns[strings.ToLower(text[j+3:k])] {
+		return j
+	}
+	return k
+}
