@@ -1,6 +1,10 @@
 package qa
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+)
 
 // TestEnglishStillFrench: an English left in French (machine translation echoing its source, a copy
 // nobody translated) is one same-as-source issue, not a spelling warning for each of its words; a
@@ -57,5 +61,34 @@ func TestStillFrenchSpellingOff(t *testing.T) {
 	d.Segments[0].Target, d.Segments[0].Locked = src, true
 	if got := Run(d, onlyChecks(SameAsSource, Spelling)); len(got) > 0 {
 		t.Errorf("locked copy: %v", checksOf(got))
+	}
+}
+
+// TestStillFrenchKeptBetweenRuns: with a cache, as the app runs the checks after each pause in
+// typing, the issue goes once the English is translated and comes back with the French, and a title
+// tagged since the last run is left alone at once.
+func TestStillFrenchKeptBetweenRuns(t *testing.T) {
+	src := "À la recherche du temps perdu, « roman » 😀"
+	d := doc(t, src, []string{src})
+	cfg := onlyChecks(SameAsSource)
+	cfg.Cache = &Cache{}
+	flagged := func() bool { return len(Run(d, cfg)) > 0 }
+	if !flagged() {
+		t.Fatal("a copy is not flagged")
+	}
+	d.Segments[0].Target = "In Search of Lost Time, a “novel” 😀"
+	if flagged() {
+		t.Error("translated, still flagged")
+	}
+	d.Segments[0].Target = src
+	if !flagged() {
+		t.Error("the copy again, not flagged")
+	}
+	title := "À la recherche du temps perdu"
+	if err := annotate.NewEditor(d).AddSpan(&annotate.Span{Side: annotate.Source, Start: 0, End: len(title), Label: annotate.LabelMISC}); err != nil {
+		t.Fatal(err)
+	}
+	if flagged() {
+		t.Error("the title tagged, still flagged")
 	}
 }

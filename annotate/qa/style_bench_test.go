@@ -128,3 +128,25 @@ func BenchmarkQuoteFixesLongSegment(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSameAsSource4MB: the check of Englishes still French, which reads each segment's words:
+// "typed", one segment's English changed since the last run; "none", runs without a cache.
+func BenchmarkSameAsSource4MB(b *testing.B) {
+	d := ntrex4MB(b)
+	cfg := onlyChecks(SameAsSource)
+	cfg.Cache = &Cache{}
+	b.Run("typed", func(b *testing.B) {
+		Run(d, cfg)
+		s := d.Segments[len(d.Segments)/2]
+		for i := range b.N {
+			s.Target = fmt.Sprintf("Le gouvernement a dit \"%d\" mardi à la presse.", i)
+			Run(d, cfg)
+		}
+	})
+	b.Run("none", func(b *testing.B) {
+		cfg.Cache = nil
+		for range b.N {
+			Run(d, cfg)
+		}
+	})
+}
