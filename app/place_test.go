@@ -176,3 +176,47 @@ func TestReopenWithTheCaretWhereItWas(t *testing.T) {
 		})
 	}
 }
+
+// TestReopenAtTheLastSegmentShowsItWhole: a document opened again at its last segment shows that
+// row whole, though a bar shows above the segments as it opens (the offer to pre-annotate a document
+// never annotated) and takes its room from the bottom of the list, which left the row cut. A smaller
+// window keeps the current row whole too; a row the person scrolled partly away is not pulled back.
+func TestReopenAtTheLastSegmentShowsItWhole(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "long.json")
+	d, _ := reviewDoc(t)
+	d.Segments[39].Target = "The « last » one 😀, été."
+	d.Spans, d.Entities, d.Links = nil, nil, nil // never annotated: the offer's bar shows on opening
+	must(t, workspace.Save(path, d))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(path)
+	layOut(ui)
+	last := len(d.Segments) - 1
+	ui.focusSegment(last, annotate.Target)
+	ui.quit()
+
+	again := New(ui.app, Options{Sync: true})
+	t.Cleanup(func() { again.win.Close() })
+	again.win.Resize(fyne.NewSize(1000, 700))
+	again.Open(path) // as the next start does, laid out by the window
+	whole := func(what string, i int) {
+		t.Helper()
+		if r := again.rowFor(i); r == nil || !again.inView(r) {
+			t.Errorf("%s: segment %d is cut: offset %v, view %v, row at %v, %v high", what, i+1,
+				again.list.GetScrollOffset(), again.list.Size().Height, again.list.top(i), again.list.height(i))
+		}
+	}
+	if again.cur != last || !again.annotateOffer.shown() {
+		t.Fatalf("reopened at segment %d, offer shown %v; want %d and the offer", again.cur+1, again.annotateOffer.shown(), last+1)
+	}
+	whole("opened with the offer's bar", last)
+	again.win.Resize(fyne.NewSize(1000, 500))
+	whole("a smaller window", last)
+
+	again.win.Resize(fyne.NewSize(1000, 700))
+	again.list.ScrollToOffset(again.list.top(last) - again.list.Size().Height + 10) // the row scrolled partly away
+	off := again.list.GetScrollOffset()
+	again.win.Resize(fyne.NewSize(1000, 650))
+	if got := again.list.GetScrollOffset(); got != off {
+		t.Errorf("a row scrolled partly away was pulled back: offset %v, want %v", got, off)
+	}
+}

@@ -11,7 +11,7 @@ import (
 	"github.com/glose-app/glose/annotate/qa"
 )
 
-// A translator judges some warnings no fault ("10 ans plus tard" translated "a decade later" is no
+// A translator judges some warnings no fault ("10 ans plus tard" translated "years later" is no
 // missing number) and ignores them, as memoQ and Trados let one do: the opened issue's Ignore button
 // keeps it in its segment (annotate.Editor.SetQAIgnored, one undo step; saved with the document), and
 // the checks mark it ignored from then on, as long as what it is about stays (qa.About). The tab

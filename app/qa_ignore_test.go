@@ -15,16 +15,16 @@ import (
 	"github.com/glose-app/glose/workspace"
 )
 
-// decadeUI opens two segments a translator found flagged, "10 ans plus tard" translated "a decade
-// later" (no number missing), in text with accents, « » inside no-break spaces, an emoji and e +
-// U+0301, and runs the checks.
+// decadeUI opens two segments a translator found flagged, "10 ans plus tard" translated "years
+// later" (a free translation she judges no fault), in text with accents, « » inside no-break spaces,
+// an emoji and e + U+0301, and runs the checks.
 func decadeUI(t *testing.T) *UI {
 	t.Helper()
 	src := "10 ans plus tard, Zoé a dit «\u00a0c’est fini\u00a0» 😀.\n10 ans plus tard, e\u0301lise est partie."
 	d := plaintext.Build("décennie.txt", annotate.NFC(src), nil, plaintext.Options{})
 	ui, _ := newTestUI(t, d, false)
-	setTarget(t, ui, 0, "A decade later, Zoé said “it’s over” 😀.")
-	setTarget(t, ui, 1, "A decade later, e\u0301lise left.")
+	setTarget(t, ui, 0, "Years later, Zoé said “it’s over” 😀.")
+	setTarget(t, ui, 1, "Years later, e\u0301lise left.")
 	ui.showQA()
 	return ui
 }
@@ -199,7 +199,7 @@ func TestSaveLeavesOutStaleIgnores(t *testing.T) {
 	ui.undoStep()
 	p.runNow()
 	if issueRow(p, qa.NumberMismatch, "s1") >= 0 {
-		t.Errorf("Ctrl+Z back to “A decade later”: %+v, want the issue ignored still", p.issues)
+		t.Errorf("Ctrl+Z back to “Years later”: %+v, want the issue ignored still", p.issues)
 	}
 	if got := saved(); len(got) != 1 {
 		t.Errorf("saved after Ctrl+Z: %q, want the ignore kept", got)

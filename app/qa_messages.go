@@ -87,6 +87,8 @@ func issueWords(is qa.Issue) string {
 		return lang.X("qa.untranslated", "Not translated.", a)
 	case "qa.same-as-source":
 		return lang.X("qa.same-as-source", "The translation is a copy of the source.", a)
+	case "qa.same-as-source.french":
+		return lang.X("qa.same-as-source.french", "The English is still the French: {{.share}}% of its words are the French’s.", a)
 	case "qa.quote-missing":
 		return lang.X("qa.quote-missing", "The quotation {{.quote}} has no counterpart in the translation.", a)
 	case "qa.name-inconsistent":

@@ -115,6 +115,7 @@ func TestQAMessagesCoverEveryKey(t *testing.T) {
 	}{
 		{"qa.untranslated", nil, "Not translated."},
 		{"qa.same-as-source", nil, "copy of the source"},
+		{"qa.same-as-source.french", map[string]string{"share": "80"}, "still the French: 80% of its words"},
 		{"qa.quote-missing", map[string]string{"quote": "« Q »"}, "« Q »"},
 		{"qa.name-inconsistent", map[string]string{"source": "Moscou", "target": "Moscou", "usual": "Moscow", "segments": "s2"}, "“Moscow” in s2"},
 		{"qa.name-inconsistent.glossary", map[string]string{"source": "ONU", "target": "ONU", "expected": "UN"}, "glossary says “UN”"},

@@ -30,6 +30,9 @@ type segList struct {
 	Exact func(i int) (float32, bool)
 	// OnReveal, when set, is called when ScrollTo shows row i, which the filter had left out.
 	OnReveal func(i int)
+	// Kept, when set, returns the row the list keeps whole in view when it gets shorter (see Resize),
+	// -1 for none.
+	Kept func() int
 
 	heights  rowHeights
 	minWidth float32 // the template row's minimum width
@@ -182,10 +185,32 @@ func (l *segList) ScrollToRange(first, last int) {
 	l.Refresh()
 }
 
-// Resize is part of fyne.CanvasObject.
+// Resize is part of fyne.CanvasObject. A row wholly in view that the list keeps (Kept) stays so when
+// the list gets shorter: a bar shown above the segments (the offer to pre-annotate, an alert, Find)
+// or a smaller window takes its room from the bottom of the list, which cut the row of a document
+// opened again at its last segment.
 func (l *segList) Resize(s fyne.Size) {
+	keep := -1
+	if l.Kept != nil && s.Height < l.Size().Height {
+		if k := l.Kept(); l.wholeInView(k) {
+			keep = k
+		}
+	}
 	l.BaseWidget.Resize(s)
 	l.lay.place(false)
+	if keep >= 0 && !l.wholeInView(keep) {
+		l.ScrollTo(keep)
+	}
+}
+
+// wholeInView reports whether row i is wholly in the list's view (its top, when taller than it).
+func (l *segList) wholeInView(i int) bool {
+	if i < 0 || i >= l.heights.len() {
+		return false
+	}
+	off, view := l.scroller.Offset.Y, l.scroller.Size().Height
+	y, h := l.heights.top(i), min(l.heights.height(i), view)
+	return view > 0 && y >= off && y+h <= off+view
 }
 
 // MinSize is part of fyne.CanvasObject.

@@ -36,6 +36,7 @@ func (ui *UI) newSegmentList() *segList {
 	)
 	l.OnSelected = func(i int) { ui.focusSegment(i, annotate.Target) } // a click beside the text
 	l.Exact = ui.exactHeight
+	l.Kept = func() int { return ui.cur }
 	return l
 }
 

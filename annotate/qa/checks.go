@@ -23,15 +23,6 @@ func (r *run) untranslated() {
 	}
 }
 
-func (r *run) sameAsSource() {
-	for _, s := range r.d.Segments {
-		src := r.d.SourceText(s)
-		if !s.Locked && translated(s) && len(strings.Fields(src)) >= 3 && project.Fold(strings.TrimSpace(s.Target)) == project.Fold(strings.TrimSpace(src)) {
-			r.add(SameAsSource, "qa.same-as-source", s.ID, "", "The translation of "+s.ID+" is a copy of the source.", nil)
-		}
-	}
-}
-
 // linkedIn returns the target span of segment segID that source span srcID is linked to, or nil.
 func linkedIn(d *annotate.Document, srcID, segID string) *annotate.Span {
 	for _, l := range d.LinksOf(srcID) {

@@ -10,10 +10,7 @@ import (
 // article ("30 of the source is missing; 1930 of the translation is not in the source"). Another
 // century, another decade, or a year where the French says a decade is still flagged.
 func TestDecadesAreOneNumber(t *testing.T) {
-	cases := []struct {
-		name, src, en string
-		flagged       bool
-	}{
+	checkNumbers(t, []numberCase{
 		{"années 30, 1930s", "La congrégation abandonna les lieux dans les années 30.", "The congregation moved out in the 1930s.", false},
 		{"années 1930, ’30s", "Dans les années 1930, puis 1940.", "In the ’30s, then 1940.", false},
 		{"années 1930, 1930s", "Dans les années\u00a01930, « tout » changea 😀.", "In the 1930s, “everything” changed 😀.", false},
@@ -24,7 +21,18 @@ func TestDecadesAreOneNumber(t *testing.T) {
 		{"another decade", "Dans les années 30.", "In the 1940s.", true},
 		{"a year for a decade", "Dans les années 30.", "In 1930.", true},
 		{"a decade for a number", "Il a 30 ans.", "He is in his 1930s.", true},
-	}
+	})
+}
+
+// numberCase is a French, its English, and whether the numbers check flags them.
+type numberCase struct {
+	name, src, en string
+	flagged       bool
+}
+
+// checkNumbers runs the numbers check on each case's one segment.
+func checkNumbers(t *testing.T, cases []numberCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := doc(t, c.src, []string{c.en})

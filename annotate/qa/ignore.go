@@ -17,8 +17,9 @@ import (
 
 // volatileArgs are message arguments that say nothing of what an issue is about: they change with
 // other segments (the segments a name reads otherwise in), the settings (the quotation style), or the
-// dictionary's suggestions, and would bring an ignored issue back for no change of its own.
-var volatileArgs = map[string]bool{"count": true, "segments": true, "style": true, "suggestions": true}
+// dictionary's suggestions, and would bring an ignored issue back for no change of its own; the share
+// of French words of an English still French is its English, which About words in full.
+var volatileArgs = map[string]bool{"count": true, "segments": true, "style": true, "suggestions": true, "share": true}
 
 // About words what an issue is about, for ignoring it: the variant of its check (space, line-break),
 // then its arguments but the volatile ones, "name: value" sorted by name ("extra: 11; missing: 10");

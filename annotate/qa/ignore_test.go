@@ -7,8 +7,8 @@ import (
 )
 
 // ignoreSrc is French with accents, « » inside no-break spaces, an emoji and e + U+0301 (which the
-// import makes é), its first sentence the one a translator found flagged: "10 ans plus tard" is "a
-// decade later", no number missing.
+// import makes é), its first sentence one a translator may judge no fault: "10 ans plus tard" read
+// "years later", a free translation without the number.
 const ignoreSrc = "10 ans plus tard, Zoé a dit «\u00a0c’est fini\u00a0» 😀.\n10 ans plus tard, e\u0301lise est partie."
 
 // numberIssue returns the number check's issue of segment seg, and whether there is one.
@@ -27,8 +27,8 @@ func numberIssue(issues []Issue, seg string) (Issue, bool) {
 func TestIgnoredIssue(t *testing.T) {
 	cfg := Config{Disabled: map[string]bool{Spelling: true}}
 	d := doc(t, ignoreSrc, []string{
-		"A decade later, Zoé said “it’s over” 😀.",
-		"A decade later, e\u0301lise left.",
+		"Years later, Zoé said “it’s over” 😀.",
+		"Years later, e\u0301lise left.",
 	})
 	is, ok := numberIssue(Run(d, cfg), "s1")
 	if !ok || About(is, d.Segment("s1").Target) != "missing: 10" || is.Ignored || !Ignorable(is) {
@@ -43,8 +43,8 @@ func TestIgnoredIssue(t *testing.T) {
 		ignored       bool
 		about         string
 	}{
-		{"as it was", "A decade later, Zoé said “it’s over” 😀.", true, "missing: 10"},
-		{"another word changed", "A decade on, Zoé said «\u00a0it’s over\u00a0» 😀.", true, "missing: 10"},
+		{"as it was", "Years later, Zoé said “it’s over” 😀.", true, "missing: 10"},
+		{"another word changed", "Years on, Zoé said «\u00a0it’s over\u00a0» 😀.", true, "missing: 10"},
 		{"the number changed", "11 years later, Zoé said “it’s over” 😀.", false, "extra: 11; missing: 10"},
 	}
 	for _, c := range cases {

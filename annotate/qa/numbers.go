@@ -34,7 +34,9 @@ func unmatched(a, b, words []string) []string {
 }
 
 // numbers flags the segments whose numbers differ between source and translation. A number written in
-// words on one side matches the same number in digits on the other; words need not match anything.
+// words on one side matches the same number in digits on the other, and so does an English word that
+// says the number with its unit ("10 ans", "a decade": numerals.Equivalents); words need not match
+// anything.
 func (r *run) numbers() {
 	for _, s := range r.d.Segments {
 		if !translated(s) {
@@ -46,7 +48,7 @@ func (r *run) numbers() {
 			continue
 		}
 		sn, tn = withoutDecades(src, s.Target, sn, tn)
-		missing := unmatched(sn, tn, numerals.WordValues(s.Target))
+		missing := unmatched(sn, tn, append(numerals.WordValues(s.Target), numerals.Equivalents(src, s.Target)...))
 		extra := unmatched(tn, sn, numerals.WordValues(src))
 		if len(missing) == 0 && len(extra) == 0 {
 			continue

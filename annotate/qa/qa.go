@@ -83,7 +83,7 @@ const (
 func Checks() []Check {
 	return []Check{
 		{Untranslated, Error, "A segment has no translation."},
-		{SameAsSource, Warning, "A segment's translation is a copy of its source."},
+		{SameAsSource, Warning, "A segment's English is still its French: a copy of it, or mostly its words."},
 		{QuoteMissing, Warning, "A quotation of the source has no counterpart in the translation."},
 		{NameInconsistent, Warning, "A name is translated differently across segments, or against the glossary."},
 		{NumberMismatch, Warning, "A number of the source is missing from the translation, or the other way round."},
@@ -173,6 +173,7 @@ type run struct {
 	issues []Issue
 
 	entityExpects map[string]string // English name expected of the target spans entityNames flagged
+	french        map[string]bool   // segments whose English is still the French (sameAsSource)
 }
 
 func (r *run) add(check, key, seg, span, msg string, args map[string]string) {

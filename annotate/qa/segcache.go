@@ -8,9 +8,9 @@ import (
 
 // The app runs the checks after each pause in typing, on the whole document, while a pause changes a
 // segment or two: the checks that read a segment's French and English only (the quotation style, the
-// symbols dropped) keep what they found of each segment from one run to the next, by the texts it
-// depends on, and look again only at the segments whose texts changed. Each run keeps what it used,
-// so the cache holds one document's segments, not every version of them.
+// symbols dropped, the English still French) keep what they found of each segment from one run to the
+// next, by the texts it depends on, and look again only at the segments whose texts changed. Each run
+// keeps what it used, so the cache holds one document's segments, not every version of them.
 
 // Cache is what the checks keep from one run to the next so that a run after an edit costs what
 // changed (see Config.Cache): the findings of the per-segment checks, and merge-back's placement of
@@ -19,8 +19,8 @@ import (
 // checked in turn with one cache would throw each other's findings away. The zero value is ready to
 // use; it is safe for concurrent runs.
 type Cache struct {
-	style, dropped segCache[*Issue]
-	codes          formats.EstimateCache
+	style, dropped, same segCache[*Issue]
+	codes                formats.EstimateCache
 }
 
 // segKey is what a segment's findings depend on: its ID and French, its English, the check's option.
@@ -71,7 +71,7 @@ func (r *segRun[V]) done() {
 	r.c.last = r.next
 }
 
-// styleCache and droppedCache are c's caches of the two per-segment checks, nil when c is.
+// styleCache and droppedCache are c's caches of two per-segment checks, nil when c is.
 func (c *Cache) styleCache() *segCache[*Issue] {
 	if c == nil {
 		return nil
@@ -84,6 +84,14 @@ func (c *Cache) droppedCache() *segCache[*Issue] {
 		return nil
 	}
 	return &c.dropped
+}
+
+// sameCache is c's cache of the same-as-source check, nil when c is.
+func (c *Cache) sameCache() *segCache[*Issue] {
+	if c == nil {
+		return nil
+	}
+	return &c.same
 }
 
 // codesCache is c's cache of merge-back's placements, nil when c is.

@@ -20,7 +20,8 @@ const suggestions = 5
 // document's entities, the capitalised words of the segment's English spans (names), the words of its
 // French names, and the English the glossary and the names' usual English (Config.Project.Names) give
 // the French names of the segment. A document whose target language is not English is not checked,
-// nor a locked segment, whose English nobody may change.
+// nor a locked segment, whose English nobody may change, nor one whose English is still the French
+// (same-as-source says so once).
 // Each issue carries the word's byte offsets in the segment's English (Start, End) and up to five
 // suggestions, in the variety's spelling.
 func (r *run) spelling() {
@@ -41,8 +42,8 @@ func (r *run) spelling() {
 	groups := project.Overlapping(r.d)
 	offered := map[string]string{} // the suggestions of each word, found once
 	for i, s := range r.d.Segments {
-		if !translated(s) || s.Locked { // a locked English is not to be changed (translate="no": the French)
-			continue
+		if !translated(s) || s.Locked || r.french[s.ID] { // a locked English is not to be changed (translate="no": the French)
+			continue // an English still French is one issue of same-as-source, not one a word
 		}
 		for _, m := range c.Check(s.Target, docNames, r.segmentNames(s, groups[i])) {
 			if r.cfg.IgnoreWords[m.Word] {

@@ -128,3 +128,9 @@ func BenchmarkQuoteFixesLongSegment(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSameAsSource4MB: the check of Englishes still French, which reads each segment's words
+// (NTREX's copy "Il faut bien le faire." is its issue, repeated).
+func BenchmarkSameAsSource4MB(b *testing.B) {
+	benchSegmentCheck(b, SameAsSource)
+}

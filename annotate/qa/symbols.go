@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/glose-app/glose/annotate/numerals"
 )
 
 // What a translation drops without a word changing: an emoji, a symbol, a web or e-mail address, a
@@ -65,6 +67,9 @@ func droppedFrom(src, en string) []string {
 				enWords = lowerWords(en)
 			}
 			have = symbolCount(en, enWords, it.symbol)
+			if it.symbol == '%' {
+				have += halves(src, en)
+			}
 		case it.address:
 			if enLower == "" {
 				enLower = strings.ToLower(en)
@@ -95,6 +100,18 @@ func symbolCount(en string, words []string, sym rune) int {
 			if x == first && (!two || i+1 < len(words) && words[i+1] == second) {
 				n++
 			}
+		}
+	}
+	return n
+}
+
+// halves counts the "50 %" of the French that the English says "half" (numerals.Equivalents, where
+// 50 is only ever half a hundred), which keeps the percentage with its number.
+func halves(src, en string) int {
+	n := 0
+	for _, v := range numerals.Equivalents(src, en) {
+		if v == "50" {
+			n++
 		}
 	}
 	return n

@@ -8,7 +8,8 @@ import (
 
 // TestDroppedFrom: what the English drops of the French, in the French's order, once each: emoji
 // (with skin tones, ZWJ sequences, flags, written with or without a variation selector), symbols
-// unless an English word says them, addresses, hashtags and handles; digits are the number check's.
+// unless an English word says them ("half" for "50 %"), addresses, hashtags and handles; digits are
+// the number check's.
 func TestDroppedFrom(t *testing.T) {
 	for _, c := range []struct {
 		src, en string
@@ -20,6 +21,8 @@ func TestDroppedFrom(t *testing.T) {
 		{"Il coûte 5\u00a0€, 3\u00a0% de plus, à 40\u00a0°C.", "It costs 5 euros, 3 per cent more, at 40 degrees.", nil},
 		{"Il coûte 5\u00a0€, 3\u00a0% de plus, à 40\u00a0°C.", "It costs 5, 3 more, at 40C.", []string{"€", "%", "°"}},
 		{"Deux hausses : 3\u00a0% et 4\u00a0%.", "Two rises: 3% and 4.", []string{"%"}},
+		{"Près de 50\u00a0% des électeurs 😀.", "Nearly half of the voters 😀.", nil},
+		{"Près de 30\u00a0% des électeurs, la moitié.", "Nearly 30 of the voters, half.", []string{"%"}},
 		{"Le n° 5 et le № 6, ©\u00a0AFP, Glose™.", "No. 5 and number 6, © AFP, Glose.", []string{"™"}},
 		{"Le n° 5.", "Number five.", nil},
 		{"Le billet coûte 5\u00a0€ 😀, selon contact@afp.fr et #Glose.", "The ticket costs 5.", []string{"€", "😀", "contact@afp.fr", "#Glose"}},

@@ -13,15 +13,15 @@ import (
 	"github.com/glose-app/glose/annotate/qa"
 )
 
-// ignoredDoc writes a document whose two segments each miss the number 10 ("10 ans plus tard": "a
-// decade later"), that issue ignored in the segments named, in accented text with « » inside no-break
+// ignoredDoc writes a document whose two segments each miss the number 10 ("10 ans plus tard": "years
+// later"), that issue ignored in the segments named, in accented text with « » inside no-break
 // spaces, an emoji and e + U+0301, and returns its path.
 func ignoredDoc(t *testing.T, ignore ...string) string {
 	t.Helper()
 	src := "10 ans plus tard, Zoé a dit «\u00a0c’est fini\u00a0» 😀.\n10 ans plus tard, e\u0301lise est partie."
 	d := plaintext.Build("t.txt", annotate.NFC(src), nil, plaintext.Options{})
-	d.Segments[0].Target = "A decade later, Zoé said “it’s over” 😀."
-	d.Segments[1].Target = "A decade later, e\u0301lise left."
+	d.Segments[0].Target = "Years later, Zoé said “it’s over” 😀."
+	d.Segments[1].Target = "Years later, e\u0301lise left."
 	for _, s := range d.Segments {
 		s.Status = annotate.StatusTranslated
 	}
