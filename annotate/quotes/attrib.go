@@ -127,8 +127,8 @@ func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
 	if source {
 		read = sourceNP
 	}
-	if source && k < len(toks) && speakerSelf[toks[k].low] {
-		return k, false // « …, selon moi, … »: the speaker's own hedge, inside the quotation
+	if source && k < len(toks) && (speakerSelf[toks[k].low] || selfPossessives[toks[k].low]) {
+		return k, false // « …, selon moi, … », « …, selon notre Constitution, … »: the speaker's own words
 	}
 	sp, kind, next, ok := read(toks, k)
 	if ok && k >= 3 && avisDe(toks, k-3) == 3 && sp.Start == toks[k].start && k+1 < next { // "de l'avis du ministre": du is de le
@@ -167,6 +167,11 @@ func afterSelon(toks []tok, k int) bool {
 // speakerSelf are the pronouns after selon that name the speaker or the one spoken to: "selon moi"
 // never attributes a quotation, it is part of one.
 var speakerSelf = set("moi nous toi vous")
+
+// selfPossessives are the possessives of the first and second persons: a source they open after selon
+// ("selon notre Constitution", "selon mes informations") is the speaker's or the reader's, never a
+// third party's.
+var selfPossessives = set("mon ma mes notre nos ton ta tes votre vos")
 
 func trustedIncise(cue string) bool {
 	l := cueLemma(cue)
@@ -507,7 +512,7 @@ func narrative(toks []tok, k int) bool {
 		return true
 	case w == "avec" || w == "sans" || strings.HasSuffix(w, "ant") && len(w) > 4:
 		return true
-	case PersonNoun(w) || PersonNoun(compoundHead(w)) || circumstanceOpeners[w] || describedPerson(toks, k) || // "présidente-directrice générale"
+	case PersonNoun(w) || PersonNoun(compoundHead(w)) || chargeDe(toks, k) || circumstanceOpeners[w] || describedPerson(toks, k) || // "présidente-directrice générale"
 		isOf(w) && verblessToStop(toks, k): // "ajoutent X et Y, de l'association La lune."
 		if appositionEnds(toks, k) {
 			return true
@@ -615,18 +620,33 @@ func verblessToStop(toks []tok, k int) bool {
 }
 
 // appositionEnds reports whether the words from toks[k] run, with no punctuation, to the end of a
-// sentence within twelve words after which the quotation goes on: "…, a dit le Dr X, chef du service
-// de psychiatrie. Évidemment …" goes on the incise's subject up to the stop, and the quotation resumes
-// after it. Words that close the quotation are its speaker's ("…, a-t-il dit, dans les plus brefs
-// délais. »").
+// sentence after which the quotation goes on: "…, a dit le Dr X, chef du service de psychiatrie.
+// Évidemment …" goes on the incise's subject up to the stop, and the quotation resumes after it. Words
+// that close the quotation are its speaker's ("…, a-t-il dit, dans les plus brefs délais. »"). Past
+// twelve words the apposition must have no verb: a long title ("directrice de l'Office de la faune
+// sauvage en Bretagne et en Normandie.") describes the speaker, a clause would be quoted words.
 func appositionEnds(toks []tok, k int) bool {
-	for j := k; j < len(toks) && j <= k+12; j++ {
+	for j := k; j < len(toks) && j <= k+maxApposition; j++ {
 		if t := toks[j].text; t == "." || t == "!" {
-			return j > k && j+1 < len(toks) && toks[j+1].word
+			return j > k && j+1 < len(toks) && toks[j+1].word && (j <= k+12 || verbless(toks[k:j]))
 		}
 		if !toks[j].word {
 			return false
 		}
+	}
+	return false
+}
+
+// maxApposition bounds, in words, the title or description an incise's subject may carry before the
+// quotation resumes.
+const maxApposition = 24
+
+// chargeDe reports whether toks[k] opens a title made of chargé de: "chargée d'études à l'Inrap",
+// "chargé de mission", which names a post as a noun of person does.
+func chargeDe(toks []tok, k int) bool {
+	switch toks[k].low {
+	case "chargé", "chargée", "chargés", "chargées":
+		return k+1 < len(toks) && isOf(toks[k+1].low)
 	}
 	return false
 }

@@ -213,18 +213,32 @@ func antecedentBefore(toks []tok, v int) bool {
 
 // commaIncise reads the subject of a finite verb set between commas with its subject after it, an incise
 // inside the narration: "De plus, note le communiqué, la position du pays est connue", "La réforme,
-// affirment des syndicalistes, est injuste". The subject must name a person or a group and be
-// followed by the comma.
+// affirment des syndicalistes, est injuste", or closing its sentence: "Quelque 300 agents manquent à
+// l'appel, indique le Dr X." The subject must name a person or a group and be followed by the comma
+// or the sentence's end.
 func commaIncise(toks []tok, v, next int) (Span, SpeakerKind, bool) {
 	if v == 0 || toks[v-1].text != "," {
 		return Span{}, NoSpeaker, false
 	}
 	k := skipFillers(toks, next)
 	sp, kind, n, ok := npReaderAt(toks, k)(toks, k)
-	if !ok || kind == Pronoun || n >= len(toks) || toks[n].text != "," || !personLike(toks, k, n, kind) {
+	if !ok || kind == Pronoun || !inciseSubjectEnds(toks, n) || !personLike(toks, k, n, kind) {
 		return Span{}, NoSpeaker, false
 	}
 	return sp, kind, true
+}
+
+// inciseSubjectEnds reports whether the incise subject read up to toks[n] ends there: at a comma, a
+// sentence stop or the end of the words.
+func inciseSubjectEnds(toks []tok, n int) bool {
+	if n >= len(toks) {
+		return true
+	}
+	switch toks[n].text {
+	case ",", ".", "!", "?", "…":
+		return true
+	}
+	return false
 }
 
 // onPeutLire reads "Sur la page Twitter de Pixar, on pouvait lire :", "peut-on lire dans le
