@@ -22,10 +22,37 @@ var news7Tests = []struct {
 	{"a quotation after a sentence ending on an incise takes its inverted subject",
 		"Quelque 300 agents manquent à l’appel, indique le Dr Ame\u0301lie Roux. «\u00a0Nous sommes en croissance 😀. La situation est fragile.\u00a0»",
 		[]want{{"«\u00a0Nous sommes en croissance 😀. La situation est fragile.\u00a0»", "", "le Dr Ame\u0301lie Roux"}}},
+	{"an opening guillemet glued to the last word closes the quotation",
+		"«\u00a0Il n’y a jamais eu d’arrangement 😀 en 2018«\u00a0, a déclaré le pre\u0301sident Ame\u0301lie Roux à New-York.",
+		[]want{{"«\u00a0Il n’y a jamais eu d’arrangement 😀 en 2018«", "déclaré", "le pre\u0301sident Ame\u0301lie Roux"}}},
 }
 
 func TestFindSeventhSet(t *testing.T) {
 	for _, tc := range news7Tests {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
+	}
+}
+
+func TestCloseSlips(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a « glued to a word before a comma closes",
+			"« Il n’y a jamais eu d’accord 😀 en 2018« , a déclaré le pre\u0301sident.",
+			"« Il n’y a jamais eu d’accord 😀 en 2018» , a déclaré le pre\u0301sident."},
+		{"a « glued to a word before a stop closes",
+			"Il a déclaré : « Nous ne discuterons pas avec eux« . Puis il est parti.",
+			"Il a déclaré : « Nous ne discuterons pas avec eux» . Puis il est parti."},
+		{"a nested « that opens words stays",
+			"« Le mot « liberté » n’a plus de sens », a-t-il dit.",
+			"« Le mot « liberté » n’a plus de sens », a-t-il dit."},
+		{"a « with nothing open before it stays",
+			"Le groupe« , dit-on, est dissous. « Oui », a-t-il dit.",
+			"Le groupe« , dit-on, est dissous. « Oui », a-t-il dit."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := closeSlips(tc.text); got != tc.want {
+				t.Errorf("closeSlips(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
 	}
 }

@@ -82,6 +82,7 @@ func Find(text string) []Quote {
 	if reversedGuillemets(text) { // »…«: same offsets once swapped
 		text = swapGuillemets(text)
 	}
+	text = closeSlips(text) // « … 2018« , a déclaré X: same offsets
 	if g, back, ok := asGuillemets(text); ok {
 		qs := find(g)
 		mapBack(qs, back)
