@@ -404,11 +404,15 @@ func (f *finder) before(grp *group, p part) {
 			return
 		}
 		pl := f.lines[prev]
-		if !strings.HasSuffix(strings.TrimSpace(f.text[pl.Start:pl.End]), ":") {
-			return
-		}
 		ws = f.sentenceStart(pl.Start, pl.End)
-		f.colonClause(grp, ws, pl.End)
+		switch last := strings.TrimSpace(f.text[pl.Start:pl.End]); {
+		case strings.HasSuffix(last, ":"):
+			f.colonClause(grp, ws, pl.End)
+		case cutClause(last):
+			if a, ok := f.clause(ws, pl.End); ok {
+				grp.set(a)
+			}
+		}
 		return
 	}
 	if strings.HasSuffix(strings.TrimRight(f.text[ws:p.Start], " \u00a0\u202f—–-"), ":") {
@@ -424,6 +428,16 @@ func (f *finder) before(grp *group, p part) {
 		}
 		grp.set(a)
 	}
+}
+
+// cutClause reports whether a line ends where its sentence cannot, on a comma or on que: text wrapped
+// by hand goes on with the quotation on the next line ("Selon lui,\n« … »", "dit que\n« … »").
+func cutClause(line string) bool {
+	if strings.HasSuffix(line, ",") {
+		return true
+	}
+	i := strings.LastIndexAny(line, " \u00a0")
+	return strings.EqualFold(line[i+1:], "que")
 }
 
 // colonClause attributes a quote announced by a sentence ending with a colon: by its reporting verb,

@@ -51,6 +51,10 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 		} else if skip {
 			continue
 		}
+		if jeCite(toks, v) { // "a déclaré, je cite :": the writer's formula, not the reporting verb
+			v--
+			continue
+		}
 		if toks[v].low == "pour" {
 			if a, ok := pourSource(toks, v, end); ok {
 				return a, true
@@ -74,6 +78,12 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// jeCite reports whether toks[v] is the cite of "je cite", with which the writer announces that the
+// words that follow are quoted verbatim.
+func jeCite(toks []tok, v int) bool {
+	return v > 0 && toks[v].low == "cite" && toks[v-1].low == "je"
 }
 
 // openingSource reads "Selon X," or "D'après X," opening the sentence, which credits X with all of it,

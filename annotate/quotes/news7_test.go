@@ -25,6 +25,15 @@ var news7Tests = []struct {
 	{"an opening guillemet glued to the last word closes the quotation",
 		"«\u00a0Il n’y a jamais eu d’arrangement 😀 en 2018«\u00a0, a déclaré le pre\u0301sident Ame\u0301lie Roux à New-York.",
 		[]want{{"«\u00a0Il n’y a jamais eu d’arrangement 😀 en 2018«", "déclaré", "le pre\u0301sident Ame\u0301lie Roux"}}},
+	{"je cite between the reporting verb and the quotation is the writer's",
+		"La pre\u0301sidente du parti a déclaré je cite\u00a0: «\u00a0On ne peut pas discuter avec eux 😀.\u00a0» Le ministre a dit, je cite, «\u00a0non\u00a0».",
+		[]want{{"«\u00a0On ne peut pas discuter avec eux 😀.\u00a0»", "déclaré", "La pre\u0301sidente du parti"}, {"«\u00a0non\u00a0»", "dit", "Le ministre"}}},
+	{"the name of an electoral list is no quotation",
+		"Ame\u0301lie Roux qui menait la liste «\u00a0Dialogue et dynamisme à Brest 😀\u00a0» à ces élections dit que «\u00a0dans tout combat, il faut perdre\u00a0».",
+		[]want{{"«\u00a0dans tout combat, il faut perdre\u00a0»", "dit", "Ame\u0301lie Roux"}}},
+	{"text wrapped by hand after selon and a comma",
+		"Le maire a été réélu.\nSelon lui,\n«\u00a0les électeurs ont été trompés 😀. Ce n'est pas légitime.\u00a0»",
+		[]want{{"«\u00a0les électeurs ont été trompés 😀. Ce n'est pas légitime.\u00a0»", "Selon", "lui"}}},
 }
 
 func TestFindSeventhSet(t *testing.T) {

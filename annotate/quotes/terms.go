@@ -356,10 +356,11 @@ func contentInfinitive(toks []tok) bool {
 	return false
 }
 
-// works are the nouns of works whose title follows in guillemets.
+// works are the nouns of works whose title follows in guillemets, and of the electoral lists whose
+// name does ("la liste « Dialogue et dynamisme »").
 var works = set(`livre livres ouvrage ouvrages roman romans essai essais film films documentaire album albums
 chanson chansons titre morceau single série séries feuilleton émission émissions spectacle pièce opéra
-tableau exposition jeu recueil poème bande-dessinée manifeste tribune`)
+tableau exposition jeu recueil poème bande-dessinée manifeste tribune liste listes`)
 
 // makers are the nouns of people who make a work, whose title follows them after de.
 var makers = set(`auteur auteure autrice créateur créatrice réalisateur réalisatrice producteur productrice
