@@ -44,10 +44,27 @@ func (f *finder) carryOver(order []int, n, ws int) {
 // her words.
 func (f *finder) firstPersonSpeaker(g int, toks []tok) {
 	sp, kind, ok := firstNP(toks, len(toks))
-	if ok && (kind == Name || kind == Pronoun && thirdPerson(f.text[sp.Start:sp.End])) && f.firstPerson(g) {
+	if ok && (kind == Name || kind == Pronoun && thirdPerson(f.text[sp.Start:sp.End]) || personOpens(toks, sp, kind)) && f.firstPerson(g) {
 		grp := f.groups[g]
 		grp.speaker, grp.skind, grp.inferred = sp, kind, true
 	}
+}
+
+// personOpens reports whether the description sp of kind opens the sentence toks and names a person by
+// office or role: "Le coach liégeois a plusieurs options. « Je pense … »".
+func personOpens(toks []tok, sp Span, kind SpeakerKind) bool {
+	if kind != Description || len(toks) == 0 || toks[0].start != sp.Start {
+		return false
+	}
+	from, to := spanToks(toks, sp)
+	for j := from + 1; from >= 0 && j < to; j++ {
+		if w := toks[j].low; people[w] || people[singular(w)] || agentNoun(w) {
+			return true
+		} else if !headModifiers[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceBefore returns the words of the sentence before the one starting at ws, in which group g

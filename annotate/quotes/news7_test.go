@@ -34,6 +34,9 @@ var news7Tests = []struct {
 	{"text wrapped by hand after selon and a comma",
 		"Le maire a été réélu.\nSelon lui,\n«\u00a0les électeurs ont été trompés 😀. Ce n'est pas légitime.\u00a0»",
 		[]want{{"«\u00a0les électeurs ont été trompés 😀. Ce n'est pas légitime.\u00a0»", "Selon", "lui"}}},
+	{"a quotation in the first person after a sentence opened by a person's title",
+		"L'attaque est restée muette 😀. Le coach liégeois a cependant plusieurs options. «\u00a0Je pense qu’il faudra changer. Nous devons prendre l’avance.\u00a0»",
+		[]want{{"«\u00a0Je pense qu’il faudra changer. Nous devons prendre l’avance.\u00a0»", "", "Le coach liégeois"}}},
 }
 
 func TestFindSeventhSet(t *testing.T) {
