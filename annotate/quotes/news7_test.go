@@ -37,6 +37,9 @@ var news7Tests = []struct {
 	{"a quotation in the first person after a sentence opened by a person's title",
 		"L'attaque est restée muette 😀. Le coach liégeois a cependant plusieurs options. «\u00a0Je pense qu’il faudra changer. Nous devons prendre l’avance.\u00a0»",
 		[]want{{"«\u00a0Je pense qu’il faudra changer. Nous devons prendre l’avance.\u00a0»", "", "Le coach liégeois"}}},
+	{"a financial wire quotes in straight single marks set apart by spaces",
+		"Le chiffre d'affaires recule de 3,1 % 😀.\n\n' La performance montre un contraste entre les pays émergents et l'Europe ' indique le groupe. Le groupe maintient sa guidance. ' Ce maintien repose sur notre conviction ' précise la direction.",
+		[]want{{"' La performance montre un contraste entre les pays émergents et l'Europe '", "indique", "le groupe"}, {"' Ce maintien repose sur notre conviction '", "précise", "la direction"}}},
 }
 
 func TestFindSeventhSet(t *testing.T) {
