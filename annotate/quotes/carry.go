@@ -12,6 +12,10 @@ func (f *finder) carryOver(order []int, n, ws int) {
 		grp.speaker, grp.skind, grp.inferred = sp, Name, true
 		return
 	}
+	if sp, kind, ok := f.leadSpeaker(order[n]); ok { // "« … » L'entraîneur n'a pas tourné autour du pot."
+		grp.speaker, grp.skind, grp.inferred = sp, kind, true
+		return
+	}
 	if n > 0 {
 		if grp.kind == dash && grp.lineStart {
 			f.turnTaking(order, n)
@@ -48,6 +52,34 @@ func (f *finder) firstPersonSpeaker(g int, toks []tok) {
 		grp := f.groups[g]
 		grp.speaker, grp.skind, grp.inferred = sp, kind, true
 	}
+}
+
+// leadSpeaker reads the speaker of a quotation that opens its paragraph in the sentence after it on its
+// line, when that sentence opens with a person or a group and a verb: a news lead ("« Pourquoi avons-nous
+// perdu ? » L'entraîneur n'a pas tourné autour du pot pour expliquer la défaite.").
+func (f *finder) leadSpeaker(g int) (Span, SpeakerKind, bool) {
+	grp, ps := f.groups[g], f.byGroup[g]
+	if !grp.lineStart || grp.kind != guillemet || len(ps) == 0 {
+		return Span{}, NoSpeaker, false
+	}
+	last := ps[len(ps)-1]
+	li := grp.lineOf(f, last)
+	if li != grp.line {
+		return Span{}, NoSpeaker, false
+	}
+	toks := f.tokensOutside(last.End, min(f.lines[li].End, last.End+maxLater))
+	k := 0
+	if k < len(toks) && toks[k].text == "." {
+		k++
+	}
+	if k >= len(toks) || !isUpperStart(toks[k].text) {
+		return Span{}, NoSpeaker, false
+	}
+	sp, kind, next, ok := npRight(toks, k)
+	if !ok || kind == Pronoun || next >= len(toks) || !toks[next].word || prepositions[toks[next].low] || !personLike(toks, k, next, kind) {
+		return Span{}, NoSpeaker, false
+	}
+	return sp, kind, true
 }
 
 // personOpens reports whether the description sp of kind opens the sentence toks and names a person by
