@@ -55,8 +55,9 @@ func (f *finder) firstPersonSpeaker(g int, toks []tok) {
 }
 
 // leadSpeaker reads the speaker of a quotation that opens its paragraph in the sentence after it on its
-// line, when that sentence opens with a person or a group and a verb: a news lead ("« Pourquoi avons-nous
-// perdu ? » L'entraîneur n'a pas tourné autour du pot pour expliquer la défaite.").
+// line, when that sentence opens with a person, a group or a document and a verb: a news lead
+// ("« Pourquoi avons-nous perdu ? » L'entraîneur n'a pas tourné autour du pot pour expliquer la
+// défaite.", "« Le marché continue à se corriger ». La dernière note de la banque confirme …").
 func (f *finder) leadSpeaker(g int) (Span, SpeakerKind, bool) {
 	grp, ps := f.groups[g], f.byGroup[g]
 	if !grp.lineStart || grp.kind != guillemet || len(ps) == 0 {
@@ -76,10 +77,31 @@ func (f *finder) leadSpeaker(g int) (Span, SpeakerKind, bool) {
 		return Span{}, NoSpeaker, false
 	}
 	sp, kind, next, ok := npRight(toks, k)
-	if !ok || kind == Pronoun || next >= len(toks) || !toks[next].word || prepositions[toks[next].low] || !personLike(toks, k, next, kind) {
+	if ok && kind == Description {
+		sp, next = longComplements(toks, sp, next)
+	}
+	if !ok || kind == Pronoun || next >= len(toks) || !toks[next].word || prepositions[toks[next].low] {
+		return Span{}, NoSpeaker, false
+	}
+	if !personLike(toks, k, next, kind) && !(kind == Description && DocumentDescription(f.text[sp.Start:sp.End])) {
 		return Span{}, NoSpeaker, false
 	}
 	return sp, kind, true
+}
+
+// longComplements extends a description read up to toks[next] over the complements with de that it
+// did not read ("La dernière note de conjoncture immobilière de la direction des études économiques du
+// Crédit Agricole"), and returns its span and the index after it.
+func longComplements(toks []tok, sp Span, next int) (Span, int) {
+	for next < len(toks) && isOf(toks[next].low) {
+		j := skipLa(toks, next+1)
+		e := wordRun(toks, j, false)
+		if e == j {
+			break
+		}
+		sp.End, next = toks[e-1].end, e
+	}
+	return sp, next
 }
 
 // personOpens reports whether the description sp of kind opens the sentence toks and names a person by
