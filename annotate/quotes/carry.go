@@ -36,6 +36,9 @@ func (f *finder) carryOver(order []int, n, ws int) {
 	a, ok := clauseToks(toks, len(toks))
 	if !ok || a.speaker.Empty() || a.kind == Pronoun {
 		f.firstPersonSpeaker(order[n], toks)
+		if grp.speaker.Empty() && n > 0 {
+			f.speakerGoesOn(order[n], f.groups[order[n-1]])
+		}
 		return
 	}
 	if from, to := spanToks(toks, a.speaker); from >= 0 && personLike(toks, from, to, a.kind) {
@@ -119,6 +122,17 @@ func personOpens(toks []tok, sp Span, kind SpeakerKind) bool {
 		}
 	}
 	return false
+}
+
+// speakerGoesOn gives group g, which speaks in the first person with no one named before it, the
+// speaker of the quotation prev just before it, in its paragraph or the one before: "« Je pense qu'il
+// faudra changer », dit l'entraîneur.\nC'est après le repos que cela s'est gâté. « Je suis déçu … »".
+func (f *finder) speakerGoesOn(g int, prev *group) {
+	grp := f.groups[g]
+	if prev.title || prev.speaker.Empty() || prev.conf < 0.5 || grp.line-prev.line > 2 || !f.firstPerson(g) {
+		return
+	}
+	grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
 }
 
 // sentenceBefore returns the words of the sentence before the one starting at ws, in which group g
