@@ -232,10 +232,19 @@ func commaIncise(toks []tok, v, next int) (Span, SpeakerKind, bool) {
 	}
 	k := skipFillers(toks, next)
 	sp, kind, n, ok := npReaderAt(toks, k)(toks, k)
-	if !ok || kind == Pronoun || !inciseSubjectEnds(toks, n) || !personLike(toks, k, n, kind) {
+	if !ok || kind == Pronoun || !inciseSubjectEnds(toks, n) || !personLike(toks, k, n, kind) ||
+		(n >= len(toks) || toks[n].text != ",") && detachedSubject(toks) {
 		return Span{}, NoSpeaker, false
 	}
 	return sp, kind, true
+}
+
+// detachedSubject reports whether the sentence toks opens with a noun phrase set off by a comma, its
+// subject before an apposition or a relative clause ("X, qui préside le club, salue les joueurs."):
+// the noun phrase after its verb is then the object, not an inverted subject.
+func detachedSubject(toks []tok) bool {
+	_, _, next, ok := npRight(toks, 0)
+	return ok && next < len(toks) && toks[next].text == ","
 }
 
 // inciseSubjectEnds reports whether the incise subject read up to toks[n] ends there: at a comma, a
