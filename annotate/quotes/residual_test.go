@@ -1,0 +1,27 @@
+package quotes
+
+import "testing"
+
+// residualTests are invented news sentences for constructions the errors left on the development sets
+// (session 22) showed the detector misreading.
+var residualTests = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"a name after de completes the object, it is no recipient of an inverted subject",
+		"Le pre\u0301sident 😀 a salué le vote du Sénat, qualifiant la décision d'«\u00a0historique\u00a0».",
+		[]want{{"«\u00a0historique\u00a0»", "qualifiant", "Le pre\u0301sident"}}},
+	{"an inverted subject before its recipient still speaks",
+		"«\u202fNous irons jusqu’au bout 😀\u202f», avait confié Ame\u0301lie Roux aux Échos, tout en ajoutant «\u00a0qu’il faudra du temps\u00a0».",
+		[]want{{"«\u202fNous irons jusqu’au bout 😀\u202f»", "confié", "Ame\u0301lie Roux"}, {"«\u00a0qu’il faudra du temps\u00a0»", "ajoutant", "Ame\u0301lie Roux"}}},
+	{"a noun far behind its reporting verb, past a comma, is still a term",
+		"Il s’engagera aussi auprès de jeunes en réinsertion 😀, ses «\u00a0loulous\u00a0».",
+		nil},
+}
+
+func TestFindResidual(t *testing.T) {
+	for _, tc := range residualTests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
+	}
+}
