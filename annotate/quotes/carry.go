@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Speakers carried over: a quotation with no reporting verb of its own that opens a sentence takes the
 // speaker of the sentence or quotation before it, or of the credit line after it.
@@ -39,15 +42,34 @@ func (f *finder) carryOver(order []int, n, ws int) {
 	}
 }
 
-// firstPersonSpeaker gives group g, when it speaks in the first person, the name or the il/elle that
-// opens toks, the sentence before it: "Elisa Di Francisca a brandi le drapeau. « Je voulais … »" are
-// her words.
+// firstPersonSpeaker gives group g, when it speaks in the first person, the name, the il/elle or the
+// description of a person that opens toks, the sentence before it: "Elisa Di Francisca a brandi le
+// drapeau. « Je voulais … »" are her words, as "L'éleveur prend du retard. « Je … »" are his.
 func (f *finder) firstPersonSpeaker(g int, toks []tok) {
 	sp, kind, ok := firstNP(toks, len(toks))
-	if ok && (kind == Name || kind == Pronoun && thirdPerson(f.text[sp.Start:sp.End])) && f.firstPerson(g) {
+	if ok && kind == Description { // "L'éleveur prend du retard. « Je … »"; not "Ses messages sont restés sans réponse."
+		from, to := spanToks(toks, sp)
+		head := personHead(toks, from, to)
+		ok = from == 0 && head >= 0 && personLike(toks, from, to, kind)
+		if ok && !slices.ContainsFunc(toks[head:to], func(t tok) bool { return isOf(t.low) }) {
+			sp.End = toks[head].end // the verb read as an adjective goes: "L'éleveur prend"
+		}
+	}
+	if ok && (kind != Pronoun || thirdPerson(f.text[sp.Start:sp.End])) && f.firstPerson(g) {
 		grp := f.groups[g]
 		grp.speaker, grp.skind, grp.inferred = sp, kind, true
 	}
+}
+
+// personHead returns the index of the last noun of a person ("l'éleveur", "la maire") in a description
+// toks[from:to], which may then say "je", or -1 when it names a group or a thing.
+func personHead(toks []tok, from, to int) int {
+	for j := to - 1; j >= from; j-- {
+		if w := toks[j].low; people[w] || people[singular(w)] || agentNoun(w) {
+			return j
+		}
+	}
+	return -1
 }
 
 // sentenceBefore returns the words of the sentence before the one starting at ws, in which group g

@@ -21,6 +21,12 @@ var residualTests = []struct {
 	{"a noun far behind its reporting verb, past a comma, is still a term",
 		"Il s’engagera aussi auprès de jeunes en réinsertion 😀, ses «\u00a0loulous\u00a0».",
 		nil},
+	{"a quotation in the first person after a sentence opened by a person's description is that person's",
+		"Les puits sont à sec 😀.\n\nL’e\u0301leveur prend ainsi du retard sur ses autres tâches. «\u00a0Normalement je devais rentrer ma paille, mais ça attendra demain.\u00a0»",
+		[]want{{"«\u00a0Normalement je devais rentrer ma paille, mais ça attendra demain.\u00a0»", "", "L’e\u0301leveur"}}},
+	{"a description of a thing opening the sentence before says nothing in the first person",
+		"Ses messages 😀 sont restés sans réponse. «\u00a0Je crois qu’ils n’ont jamais reçu mes messages.\u00a0»",
+		[]want{{"«\u00a0Je crois qu’ils n’ont jamais reçu mes messages.\u00a0»", "", ""}}},
 }
 
 func TestFindResidual(t *testing.T) {
