@@ -27,6 +27,15 @@ var residualTests = []struct {
 	{"a description of a thing opening the sentence before says nothing in the first person",
 		"Ses messages 😀 sont restés sans réponse. «\u00a0Je crois qu’ils n’ont jamais reçu mes messages.\u00a0»",
 		[]want{{"«\u00a0Je crois qu’ils n’ont jamais reçu mes messages.\u00a0»", "", ""}}},
+	{"a present participle right after a noun phrase reports that noun phrase's words",
+		"Des indépendantistes 😀 ont fait face à des partisans unionistes criant «\u00a0longue vie à l’Espagne\u00a0». Les avis sont partagés, certains se demandant s’il s’agit d’un «\u202fpoisson d’avril\u202f».",
+		[]want{{"«\u00a0longue vie à l’Espagne\u00a0»", "criant", "des partisans unionistes"}, {"«\u202fpoisson d’avril\u202f»", "demandant", "certains"}}},
+	{"a participle after et is coordinated with the one before it and keeps its subject",
+		"Ame\u0301lie Roux 😀 publie un rapport rappelant la répression accentuée par l’autorité locale et invitant la population à appeler «\u00a0les autorités à mener des enquêtes\u00a0».",
+		[]want{{"«\u00a0les autorités à mener des enquêtes\u00a0»", "invitant", "Ame\u0301lie Roux"}}},
+	{"a gerund after en has the clause's subject",
+		"Le ministre 😀 a quitté la salle en criant «\u00a0trahison\u00a0».",
+		[]want{{"«\u00a0trahison\u00a0»", "criant", "Le ministre"}}},
 }
 
 func TestFindResidual(t *testing.T) {

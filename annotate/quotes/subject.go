@@ -16,6 +16,34 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 	}
 }
 
+// participleEpithet reads the noun phrase a present participle follows with no comma, which it
+// qualifies and whose words it reports: "des partisans unionistes criant « … »", "certains se
+// demandant si « … »". v is the participle's index; a gerund ("en criant") has the clause's subject.
+func participleEpithet(toks []tok, v int) (Span, SpeakerKind, bool) {
+	j := v - 1
+	if j >= 0 && toks[j].word && reflexives[toks[j].low] {
+		j--
+	}
+	if j < 0 || !toks[j].word || toks[j].low == "en" || isConj(toks[j].low) || functionWords[toks[j].low] {
+		return Span{}, NoSpeaker, false // "accentuée par l'autorité et invitant": coordinated, not qualifying
+	}
+	if indefinites[toks[j].low] { // "certains se demandant"
+		return Span{toks[j].start, toks[j].end}, Description, true
+	}
+	for i := j - 1; i >= 0 && i >= j-4 && toks[i].word; i-- {
+		if determiners[toks[i].low] { // "des partisans unionistes", after à too
+			if !personLike(toks, i, j+1, Description) {
+				break
+			}
+			return Span{toks[i].start, toks[j].end}, Description, true
+		}
+		if stopNP[toks[i].low] {
+			break
+		}
+	}
+	return Span{}, NoSpeaker, false
+}
+
 // leftSubject reads the subject on the left of the verb group ending at toks[v] (a present
 // participle when gerund is true).
 func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
@@ -24,6 +52,9 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 			return Span{}, NoSpeaker, false // "X a dit que « … », ajoutant que « … »": the quotation's speaker (subjectFallback)
 		}
 		if sp, kind, ok := gerundAfterComma(toks, v); ok {
+			return sp, kind, true
+		}
+		if sp, kind, ok := participleEpithet(toks, v); ok {
 			return sp, kind, true
 		}
 	}
