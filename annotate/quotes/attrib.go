@@ -513,6 +513,9 @@ func narrative(toks []tok, k int) bool {
 			return true
 		}
 	}
+	if (PersonNoun(w) || isOf(w)) && commaAppositionEnds(toks, k) {
+		return true
+	}
 	for j := k; j < len(toks) && j <= k+2; j++ {
 		if t := toks[j].text; t == "." || t == "!" {
 			return true
@@ -625,6 +628,32 @@ func appositionEnds(toks []tok, k int) bool {
 			return j > k && j+1 < len(toks) && toks[j+1].word
 		}
 		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// commaAppositionEnds is appositionEnds over commas, for a longer apposition with its circumstances:
+// "…, a reconnu X, directeur général de Destination centre-ville, au moment d'officialiser son
+// engagement, lundi. Juste en voyant …", "ajoutent X et Y, de l'association de femmes, La lune. On
+// veut …". No verb nor subject pronoun may stand before the stop, and a capitalised word must follow
+// it, the quotation going on.
+func commaAppositionEnds(toks []tok, k int) bool {
+	commas := 0
+	for j := k; j < len(toks) && j <= k+24; j++ {
+		t := toks[j]
+		switch {
+		case t.text == "." || t.text == "!":
+			return commas > 0 && j > k && j+1 < len(toks) && toks[j+1].word && isUpperStart(toks[j+1].text)
+		case t.text == ",":
+			commas++
+		case !t.word:
+			return false
+		case auxiliaries[t.low] || etre[t.low] || subjectPronouns[t.low] || t.low == "que" || t.low == "qu'" || t.low == "qui":
+			return false
+		}
+		if f, ok := lexicon()[t.low]; ok && f.class == finite {
 			return false
 		}
 	}

@@ -36,6 +36,15 @@ var residualTests = []struct {
 	{"a gerund after en has the clause's subject",
 		"Le ministre 😀 a quitté la salle en criant «\u00a0trahison\u00a0».",
 		[]want{{"«\u00a0trahison\u00a0»", "criant", "Le ministre"}}},
+	{"an incise's apposition with its circumstances, over commas, runs to the stop and the quotation goes on",
+		"«\u00a0Les Montréalais ont souffert 😀, a reconnu Andre\u0301 Poulin, directeur général de Destination centre-ville, au moment d’officialiser son engagement, lundi. Juste en voyant qui s’est déplacé, ça valait la peine.\u00a0»",
+		[]want{{"«\u00a0Les Montréalais ont souffert 😀", "reconnu", "Andre\u0301 Poulin"}, {"Juste en voyant qui s’est déplacé, ça valait la peine.\u00a0»", "reconnu", "Andre\u0301 Poulin"}}},
+	{"an apposition with de over a comma ends the incise at its stop",
+		"«\u202fLes gens sont égoïstes 😀, ajoute amèrement Annick Roux, de l’association de femmes, La lune. On veut consommer mais plus aider\u00a0!\u202f»",
+		[]want{{"«\u202fLes gens sont égoïstes 😀", "ajoute", "Annick Roux"}, {"On veut consommer mais plus aider\u00a0!\u202f»", "ajoute", "Annick Roux"}}},
+	{"words with a verb after the incise's comma are the quotation's",
+		"«\u00a0Nous viendrons 😀, a dit le maire, de Brest, nous l’avons promis. Tout est prêt.\u00a0»",
+		[]want{{"«\u00a0Nous viendrons 😀", "dit", "le maire"}, {"de Brest, nous l’avons promis. Tout est prêt.\u00a0»", "dit", "le maire"}}},
 }
 
 func TestFindResidual(t *testing.T) {
