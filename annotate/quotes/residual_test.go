@@ -45,6 +45,12 @@ var residualTests = []struct {
 	{"words with a verb after the incise's comma are the quotation's",
 		"«\u00a0Nous viendrons 😀, a dit le maire, de Brest, nous l’avons promis. Tout est prêt.\u00a0»",
 		[]want{{"«\u00a0Nous viendrons 😀", "dit", "le maire"}, {"de Brest, nous l’avons promis. Tout est prêt.\u00a0»", "dit", "le maire"}}},
+	{"one » closing a quotation and the one nested in it: the outer quotation, announced by a colon, holds both",
+		"Elle a parlé en conférence de presse 😀 :\n«\u00a0Je suis frustrée. Je pense à ce que Venus me dit toujours\u00a0: «\u202fUne victoire est une victoire. Mon niveau est meilleur.\u00a0»",
+		[]want{{"«\u00a0Je suis frustrée. Je pense à ce que Venus me dit toujours\u00a0: «\u202fUne victoire est une victoire. Mon niveau est meilleur.\u00a0»", "", "Elle"}}},
+	{"a « opening a paragraph of a tale after narration only carries the tale on: the nested quotation stands alone",
+		"Elle pleurait 😀 ; puis, calme\u00a0: «\u00a0Allons vite\u00a0!\u00a0» dit-elle.\n« J’étais prêt, mais je m’écriai\u00a0: «\u00a0Sacre-bleu, je n’ai pas dit d’atteler mon coupé.\u00a0»\nElle répondit.",
+		[]want{{"«\u00a0Allons vite\u00a0!\u00a0»", "dit", "elle"}, {"«\u00a0Sacre-bleu, je n’ai pas dit d’atteler mon coupé.\u00a0»", "écriai", "je"}}},
 }
 
 func TestFindResidual(t *testing.T) {
