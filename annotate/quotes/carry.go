@@ -49,16 +49,30 @@ func (f *finder) firstPersonSpeaker(g int, toks []tok) {
 	sp, kind, ok := firstNP(toks, len(toks))
 	if ok && kind == Description { // "L'éleveur prend du retard. « Je … »"; not "Ses messages sont restés sans réponse."
 		from, to := spanToks(toks, sp)
-		head := personHead(toks, from, to)
-		ok = from == 0 && head >= 0 && personLike(toks, from, to, kind)
-		if ok && !slices.ContainsFunc(toks[head:to], func(t tok) bool { return isOf(t.low) }) {
-			sp.End = toks[head].end // the verb read as an adjective goes: "L'éleveur prend"
+		ok = from == 0 && personLike(toks, from, to, kind)
+		if ok {
+			sp, ok = personSpan(toks, sp)
 		}
 	}
 	if ok && (kind != Pronoun || thirdPerson(f.text[sp.Start:sp.End])) && f.firstPerson(g) {
 		grp := f.groups[g]
 		grp.speaker, grp.skind, grp.inferred = sp, kind, true
 	}
+}
+
+// personSpan returns a description read over toks ending at its last noun of a person, when no de
+// follows it: a verb the reader took for an adjective goes ("L'éleveur prend" is "L'éleveur"), a
+// complement stays ("le maire de Brest"). ok is false when the description names no person.
+func personSpan(toks []tok, sp Span) (Span, bool) {
+	from, to := spanToks(toks, sp)
+	head := personHead(toks, from, to)
+	if head < 0 {
+		return sp, false
+	}
+	if !slices.ContainsFunc(toks[head:to], func(t tok) bool { return isOf(t.low) }) {
+		sp.End = toks[head].end
+	}
+	return sp, true
 }
 
 // personHead returns the index of the last noun of a person ("l'éleveur", "la maire") in a description
@@ -158,4 +172,34 @@ func (f *finder) creditAfter(g int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{start, end}, true
+}
+
+// nextSentenceSpeaker gives a quotation that is a sentence of its own, with no speaker before it, the
+// person who opens the sentence right after it in its paragraph: "« Acceptez-vous d'être jugé ? » La
+// présidente pose sa question à chaque prévenu.", "« … » Le maire de Chailles, Florent Marmagne, a
+// vécu …". A name, or a description of a person; not a group or a thing ("« … » Le procès s'est
+// terminé").
+func (f *finder) nextSentenceSpeaker(grp *group, ps []part) {
+	last := ps[len(ps)-1]
+	end := f.lines[grp.lineOf(f, last)].End
+	if !strings.HasSuffix(f.text[:last.End], "»") || !f.endsSentence(last.Start, last.End-len("»")) {
+		return
+	}
+	toks := f.tokensOutside(last.End, min(end, last.End+maxLater))
+	if len(toks) < 2 || !toks[0].word || !isUpperStart(toks[0].text) {
+		return
+	}
+	sp, kind, ok := firstNP(toks, len(toks))
+	if !ok || kind == Pronoun {
+		return
+	}
+	if from, to := spanToks(toks, sp); from != 0 || to >= len(toks) {
+		return
+	}
+	if kind == Description {
+		if sp, ok = personSpan(toks, sp); !ok {
+			return
+		}
+	}
+	grp.speaker, grp.skind, grp.inferred = sp, kind, true
 }

@@ -42,7 +42,7 @@ func strayOpenings(text string, lines []Span) map[int]bool {
 		if stray == nil {
 			stray = map[int]bool{}
 		}
-		if len(open) == 1 && inner > open[0] && endsLine(text, closed+len("»"), ln.End) && afterColon(text, open[0]) {
+		if len(open) == 1 && inner > open[0] && endsLine(text, closed+len("»"), ln.End) && colonBefore(text, open[0]) {
 			stray[inner] = true // "a dit : « … toujours : « Une victoire … . »": one » closes both
 			continue
 		}
@@ -53,9 +53,9 @@ func strayOpenings(text string, lines []Span) map[int]bool {
 	return stray
 }
 
-// afterColon reports whether a colon announces the « at i, over spaces and line breaks: a quotation
+// colonBefore reports whether a colon announces the « at i, over spaces and line breaks: a quotation
 // then, where a « opening a paragraph of a tale told in a novel only carries the tale on.
-func afterColon(text string, i int) bool {
+func colonBefore(text string, i int) bool {
 	return strings.HasSuffix(strings.TrimRight(text[:i], " \t\r\n\u00a0\u202f"), ":")
 }
 

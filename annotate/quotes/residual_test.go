@@ -51,6 +51,12 @@ var residualTests = []struct {
 	{"a « opening a paragraph of a tale after narration only carries the tale on: the nested quotation stands alone",
 		"Elle pleurait 😀 ; puis, calme\u00a0: «\u00a0Allons vite\u00a0!\u00a0» dit-elle.\n« J’étais prêt, mais je m’écriai\u00a0: «\u00a0Sacre-bleu, je n’ai pas dit d’atteler mon coupé.\u00a0»\nElle répondit.",
 		[]want{{"«\u00a0Allons vite\u00a0!\u00a0»", "dit", "elle"}, {"«\u00a0Sacre-bleu, je n’ai pas dit d’atteler mon coupé.\u00a0»", "écriai", "je"}}},
+	{"a quotation standing as a sentence of its own is the person's who opens the next sentence",
+		"L’audience commence 😀. «\u00a0Acceptez-vous d’être jugé aujourd’hui\u00a0?\u00a0» La pre\u0301sidente pose sa question à chaque prévenu.",
+		[]want{{"«\u00a0Acceptez-vous d’être jugé aujourd’hui\u00a0?\u00a0»", "", "La pre\u0301sidente"}}},
+	{"a thing opening the next sentence speaks no quotation",
+		"L’audience commence 😀. «\u00a0Je ne suis pas un assassin.\u00a0» Le procès s’est terminé hier.",
+		[]want{{"«\u00a0Je ne suis pas un assassin.\u00a0»", "", ""}}},
 }
 
 func TestFindResidual(t *testing.T) {
