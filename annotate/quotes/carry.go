@@ -120,7 +120,8 @@ func thirdPerson(p string) bool {
 	return p == "il" || p == "elle"
 }
 
-// firstPerson reports whether the first part of group g speaks in the first person singular.
+// firstPerson reports whether the first part of group g speaks in the first person, singular or plural
+// ("nous", or "on" as news quotes write it: "on peut toujours faire des leçons").
 func (f *finder) firstPerson(g int) bool {
 	ps := f.byGroup[g]
 	if len(ps) == 0 {
@@ -128,7 +129,7 @@ func (f *finder) firstPerson(g int) bool {
 	}
 	for _, t := range tokenize(f.text, ps[0].Start, ps[0].End) {
 		switch t.low {
-		case "je", "j'", "me", "m'", "moi", "mon", "ma", "mes":
+		case "je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "on":
 			return true
 		}
 	}

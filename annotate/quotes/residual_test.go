@@ -57,6 +57,9 @@ var residualTests = []struct {
 	{"a thing opening the next sentence speaks no quotation",
 		"L’audience commence 😀. «\u00a0Je ne suis pas un assassin.\u00a0» Le procès s’est terminé hier.",
 		[]want{{"«\u00a0Je ne suis pas un assassin.\u00a0»", "", ""}}},
+	{"a quotation in the first person plural after a sentence opened by a name is that person's",
+		"Le feu a pris dans la nuit 😀.\n\nLaure Tondon, maire de Montbazin, s’est rendue sur place le soir même. «\u00a0Après c’est rapide, on peut toujours faire des leçons.\u00a0»",
+		[]want{{"«\u00a0Après c’est rapide, on peut toujours faire des leçons.\u00a0»", "", "Laure Tondon"}}},
 }
 
 func TestFindResidual(t *testing.T) {
