@@ -16,34 +16,6 @@ func subjectLeft(toks []tok, v int, a *attribution) {
 	}
 }
 
-// participleEpithet reads the noun phrase a present participle follows with no comma, which it
-// qualifies and whose words it reports: "des partisans unionistes criant « … »", "certains se
-// demandant si « … »". v is the participle's index; a gerund ("en criant") has the clause's subject.
-func participleEpithet(toks []tok, v int) (Span, SpeakerKind, bool) {
-	j := v - 1
-	if j >= 0 && toks[j].word && reflexives[toks[j].low] {
-		j--
-	}
-	if j < 0 || !toks[j].word || toks[j].low == "en" || isConj(toks[j].low) || functionWords[toks[j].low] {
-		return Span{}, NoSpeaker, false // "accentuée par l'autorité et invitant": coordinated, not qualifying
-	}
-	if indefinites[toks[j].low] { // "certains se demandant"
-		return Span{toks[j].start, toks[j].end}, Description, true
-	}
-	for i := j - 1; i >= 0 && i >= j-4 && toks[i].word; i-- {
-		if determiners[toks[i].low] { // "des partisans unionistes", after à too
-			if !personLike(toks, i, j+1, Description) {
-				break
-			}
-			return Span{toks[i].start, toks[j].end}, Description, true
-		}
-		if stopNP[toks[i].low] {
-			break
-		}
-	}
-	return Span{}, NoSpeaker, false
-}
-
 // leftSubject reads the subject on the left of the verb group ending at toks[v] (a present
 // participle when gerund is true).
 func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
@@ -52,9 +24,6 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 			return Span{}, NoSpeaker, false // "X a dit que « … », ajoutant que « … »": the quotation's speaker (subjectFallback)
 		}
 		if sp, kind, ok := gerundAfterComma(toks, v); ok {
-			return sp, kind, true
-		}
-		if sp, kind, ok := participleEpithet(toks, v); ok {
 			return sp, kind, true
 		}
 	}
@@ -108,21 +77,45 @@ func npSubject(toks []tok, j, v int, gerund bool) (Span, SpeakerKind, bool) {
 	return sp, kind, true
 }
 
-// nearSubject reads, before a participle, a description of people right before it ("de la part de ces
-// manifestants scandant"); before a verb, the nearest subject pronoun.
+// nearSubject reads, before a participle, a description of people right before it, which the participle
+// qualifies ("de la part de ces manifestants scandant", "des partisans criant", "certains se
+// demandant"); before a verb, the nearest subject pronoun.
 func nearSubject(toks []tok, j, v int, gerund bool) (Span, SpeakerKind, bool) {
 	if !gerund {
 		sp, ok := nearestPronoun(toks, v)
 		return sp, Pronoun, ok
 	}
+	if j < 0 || !toks[j].word || j != v-1 && !(j == v-2 && reflexives[toks[v-1].low]) || toks[j].low == "en" || isConj(toks[j].low) {
+		return Span{}, NoSpeaker, false // "en criant" has the clause's subject; "et invitant" is coordinated
+	}
+	if indefinites[toks[j].low] { // "certains se demandant"
+		return Span{toks[j].start, toks[j].end}, Description, true
+	}
 	sp, kind, ok := npLeftOpt(toks, j, true)
-	if !ok || j != v-1 || kind != Description {
+	if !ok {
+		sp, kind, ok = determinerBack(toks, j) // "face à des partisans unionistes criant"
+	}
+	if !ok || kind != Description {
 		return Span{}, NoSpeaker, false
 	}
 	if from, to := spanToks(toks, sp); from < 0 || !personLike(toks, from, to, kind) {
 		return Span{}, NoSpeaker, false
 	}
 	return sp, kind, true
+}
+
+// determinerBack reads a description ending at toks[j] back to its determiner, within four words,
+// de and des included, which the leftward reader leaves to the clause before.
+func determinerBack(toks []tok, j int) (Span, SpeakerKind, bool) {
+	for i := j - 1; i >= 0 && i >= j-4 && toks[i].word; i-- {
+		if determiners[toks[i].low] {
+			return Span{toks[i].start, toks[j].end}, Description, true
+		}
+		if stopNP[toks[i].low] {
+			break
+		}
+	}
+	return Span{}, NoSpeaker, false
 }
 
 // agentHead returns the noun phrase whose participle the noun phrase sp is the agent of, sp being
