@@ -463,13 +463,14 @@ func nounAfterEn(toks []tok, k int) bool {
 
 // nounAfterArticle reports whether the form at toks[k], after le, la, l' or les, is a noun: the article
 // comes first ("La demande"), or after a determiner, a preposition or être ("devant le juge", "c'est la
-// demande"), not after a subject whose object pronoun it would be ("il la rassure").
+// demande", "A la demande de", its capital written without accent), not after a subject whose object
+// pronoun it would be ("il la rassure").
 func nounAfterArticle(toks []tok, k int) bool {
 	if k < 2 {
 		return true
 	}
 	w2 := toks[k-2].low
-	return nounMarkers[w2] || prepositions[w2] || etre[w2] || w2 == "c'est"
+	return nounMarkers[w2] || prepositions[w2] || etre[w2] || w2 == "c'est" || toks[k-2].text == "A"
 }
 
 var nounMarkers = set("un une des du ce cet cette mon ma mes ton ta tes son sa ses notre votre nos vos leurs au aux à de d' par sans dans sur avec pour")

@@ -60,6 +60,9 @@ var residualTests = []struct {
 	{"a quotation in the first person plural after a sentence opened by a name is that person's",
 		"Le feu a pris dans la nuit 😀.\n\nLaure Tondon, maire de Montbazin, s’est rendue sur place le soir même. «\u00a0Après c’est rapide, on peut toujours faire des leçons.\u00a0»",
 		[]want{{"«\u00a0Après c’est rapide, on peut toujours faire des leçons.\u00a0»", "", "Laure Tondon"}}},
+	{"A la demande, its capital without accent, is a noun after the preposition, no reporting verb",
+		"A la demande des agents 😀, les manifestants en tenue «\u00a0civile\u00a0» doivent revêtir leur gilet. À la demande du pre\u0301fet, «\u00a0tout le monde\u00a0» est parti.",
+		nil},
 }
 
 func TestFindResidual(t *testing.T) {
