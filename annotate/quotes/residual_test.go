@@ -63,6 +63,9 @@ var residualTests = []struct {
 	{"A la demande, its capital without accent, is a noun after the preposition, no reporting verb",
 		"A la demande des agents 😀, les manifestants en tenue «\u00a0civile\u00a0» doivent revêtir leur gilet. À la demande du pre\u0301fet, «\u00a0tout le monde\u00a0» est parti.",
 		nil},
+	{"a causal clause opened by car is not governed by the reporting verb before it",
+		"Le pre\u0301sident a annoncé un plan de formation 😀, ce qui a été critiqué car vu comme un moyen de faire baisser «\u00a0artificiellement\u00a0» le chômage.",
+		nil},
 }
 
 func TestFindResidual(t *testing.T) {

@@ -29,10 +29,10 @@ func (sc *clauseScope) pass(toks []tok, v int) (skip, stop bool) {
 	return w == "après" && v > 0 && toks[v-1].low == "d'", false
 }
 
-// causalQue reports whether toks[v] opens a causal clause: puisque, or the que of parce que.
+// causalQue reports whether toks[v] opens a causal clause: puisque, car, or the que of parce que.
 func causalQue(toks []tok, v int) bool {
 	w := toks[v].low
-	return w == "puisque" || w == "puisqu'" || (w == "que" || w == "qu'") && v > 0 && toks[v-1].low == "parce"
+	return w == "puisque" || w == "puisqu'" || w == "car" || (w == "que" || w == "qu'") && v > 0 && toks[v-1].low == "parce"
 }
 
 // framedBy reads a verb at toks[v] that reports only in a frame around the quotation right after
