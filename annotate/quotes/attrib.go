@@ -320,6 +320,9 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 		return attribution{}, k, false
 	}
 	a := attribution{cue: Span{t.start, t.end}}
+	if reflexiveBefore(toks, k) && changedByReflexive[f.lemma] {
+		return a, k + 1, false // "Elle se termina par …", "l'enquête se poursuit": no speech
+	}
 	if (f.class == finite || f.class == infinitive) && feeling(f.lemma) && !reflexiveBefore(toks, skipEnY(toks, k)) {
 		return a, k + 1, false // "la sœur, inquiète de l'absence": an adjective
 	}
@@ -336,6 +339,11 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 	}
 	return a, k + 1, ok
 }
+
+// changedByReflexive are reporting verbs that mean going on, ending or starting with a reflexive
+// pronoun before them: "l'enquête se poursuit", "elle se termina", "il se lance".
+var changedByReflexive = setOf("terminer", "poursuivre", "continuer", "lancer", "relancer", "développer",
+	"conclure", "reprendre", "compléter")
 
 // finiteOK reports whether the finite form at toks[k] is a verb that reports: not a noun ("les
 // critiques"), a passive participle ("Il est aussi décrit comme", "écrit par") nor an imperative.

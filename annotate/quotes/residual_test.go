@@ -66,6 +66,12 @@ var residualTests = []struct {
 	{"a causal clause opened by car is not governed by the reporting verb before it",
 		"Le pre\u0301sident a annoncé un plan de formation 😀, ce qui a été critiqué car vu comme un moyen de faire baisser «\u00a0artificiellement\u00a0» le chômage.",
 		nil},
+	{"a reporting verb made reflexive that means ending or going on reports nothing",
+		"L’opération 😀 se termina par l’arraisonnement du bateau, qui aurait blessé l’un des «\u00a0combattants\u00a0». L’enquête se poursuit sur les «\u202fcasseurs\u202f».",
+		nil},
+	{"the same verb not reflexive still reports",
+		"«\u00a0C’est fini\u00a0», termina-t-il 😀.",
+		[]want{{"«\u00a0C’est fini\u00a0»", "termina", "il"}}},
 }
 
 func TestFindResidual(t *testing.T) {
