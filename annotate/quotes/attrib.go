@@ -203,7 +203,7 @@ func lightPair(w, next string) bool {
 var mettre = set("met mettent mettait mettaient mit mis mise mettant")
 
 // lightVerb returns the number of words of faire or laisser at toks[k] with the word that makes it a
-// verb of saying ("fait savoir", "laissé entendre"), or of "mis en garde", or 0.
+// verb of saying ("fait savoir", "laissé entendre"), or of "mis en garde" or "pointe du doigt", or 0.
 func lightVerb(toks []tok, k int) int {
 	if k+1 >= len(toks) {
 		return 0
@@ -214,9 +214,15 @@ func lightVerb(toks []tok, k int) int {
 		return 2
 	case mettre[w] && next == "en" && k+2 < len(toks) && toks[k+2].low == "garde":
 		return 3
+	case pointer[w] && next == "du" && k+2 < len(toks) && toks[k+2].low == "doigt":
+		return 3
 	}
 	return 0
 }
+
+// pointer are the forms of pointer that report in "pointer du doigt" (denounce); the participle, often
+// passive ("est pointé du doigt"), is left out.
+var pointer = set("pointe pointent pointait pointaient pointa pointer pointera pointeront pointant")
 
 var afterSubject = set("en avec sans d' de à au aux dans sur sous pour par lors après avant depuis devant derrière chez vers qui tandis alors puis et mais car lorsque quand pendant dès face")
 
@@ -231,7 +237,7 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 		return inverted(toks, k, v, pron)
 	}
 	if n := lightVerb(toks, k); n > 0 { // "a fait part de", "a fait savoir", "fait valoir", "a laissé entendre", "met en garde"
-		return attribution{cue: Span{t.start, toks[k+n-1].end}, gerund: w == "faisant" || w == "laissant" || w == "mettant"}, k + n, true
+		return attribution{cue: Span{t.start, toks[k+n-1].end}, gerund: w == "faisant" || w == "laissant" || w == "mettant" || w == "pointant"}, k + n, true
 	}
 	if voirForms[w] && seesAs(toks, k) { // "X y voit une « … »", "X voit dans ces élections « … »"
 		return attribution{cue: Span{t.start, t.end}}, k + 1, true

@@ -72,6 +72,12 @@ var residualTests = []struct {
 	{"the same verb not reflexive still reports",
 		"«\u00a0C’est fini\u00a0», termina-t-il 😀.",
 		[]want{{"«\u00a0C’est fini\u00a0»", "termina", "il"}}},
+	{"a relative clause with its own subject has its own verb, not the reporting verb before it",
+		"Ame\u0301lie Roux 😀 a annoncé sa candidature dans une vidéo où elle donne des nouvelles de la construction du «\u00a0collectif national\u00a0».",
+		nil},
+	{"pointer du doigt reports, in a relative clause too",
+		"Les parents 😀 ont adressé une lettre au maire où ils pointent du doigt son «\u00a0immobilisme\u00a0».",
+		[]want{{"«\u00a0immobilisme\u00a0»", "pointent du doigt", "ils"}}},
 }
 
 func TestFindResidual(t *testing.T) {
