@@ -54,10 +54,20 @@ func (f *finder) firstPersonSpeaker(g int, toks []tok) {
 			sp, ok = personSpan(toks, sp)
 		}
 	}
+	if ok && kind == Name {
+		ok = !capitalisedWord(toks, sp)
+	}
 	if ok && (kind != Pronoun || thirdPerson(f.text[sp.Start:sp.End])) && f.firstPerson(g) {
 		grp := f.groups[g]
 		grp.speaker, grp.skind, grp.inferred = sp, kind, true
 	}
+}
+
+// capitalisedWord reports whether the name sp is only the capitalised first word of the sentence toks
+// followed by de or an adverb, an adjective or a noun opening it: "Impossible aussi de se rendre …".
+func capitalisedWord(toks []tok, sp Span) bool {
+	from, to := spanToks(toks, sp)
+	return from == 0 && to == 1 && len(toks) > 1 && (isOf(toks[1].low) || isAdverb(toks[1].low))
 }
 
 // personSpan returns a description read over toks ending at its last noun of a person, when no de

@@ -78,6 +78,9 @@ var residualTests = []struct {
 	{"pointer du doigt reports, in a relative clause too",
 		"Les parents 😀 ont adressé une lettre au maire où ils pointent du doigt son «\u00a0immobilisme\u00a0».",
 		[]want{{"«\u00a0immobilisme\u00a0»", "pointent du doigt", "ils"}}},
+	{"a capitalised adjective or noun opening the sentence before, followed by de or an adverb, is no name",
+		"Les dons arrivent 😀. Impossible aussi de se rendre dans tous les supermarchés. «\u00a0On n’est pas assez nombreux.\u00a0»\nVétéran de huit Coupes Ryder, l’Espagnol Sergio Garcı\u0301a a gagné. «\u00a0Je ne pleure pas d’habitude.\u00a0»",
+		[]want{{"«\u00a0On n’est pas assez nombreux.\u00a0»", "", ""}, {"«\u00a0Je ne pleure pas d’habitude.\u00a0»", "", ""}}},
 }
 
 func TestFindResidual(t *testing.T) {
