@@ -203,7 +203,8 @@ func lightPair(w, next string) bool {
 var mettre = set("met mettent mettait mettaient mit mis mise mettant")
 
 // lightVerb returns the number of words of faire or laisser at toks[k] with the word that makes it a
-// verb of saying ("fait savoir", "laissé entendre"), or of "mis en garde" or "pointe du doigt", or 0.
+// verb of saying ("fait savoir", "laissé entendre"), or of "mis en garde", "pointe du doigt" or
+// "rendu hommage", or 0.
 func lightVerb(toks []tok, k int) int {
 	if k+1 >= len(toks) {
 		return 0
@@ -216,9 +217,14 @@ func lightVerb(toks []tok, k int) int {
 		return 3
 	case pointer[w] && next == "du" && k+2 < len(toks) && toks[k+2].low == "doigt":
 		return 3
+	case rendre[w] && (next == "hommage" || next == "hommages"):
+		return 2
 	}
 	return 0
 }
+
+// rendre are the forms of rendre that report in "rendre hommage" (pay tribute, in words).
+var rendre = set("rend rendent rendait rendaient rendit rendu rendre rendra rendront rendant")
 
 // pointer are the forms of pointer that report in "pointer du doigt" (denounce); the participle, often
 // passive ("est pointé du doigt"), is left out.
@@ -237,7 +243,7 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 		return inverted(toks, k, v, pron)
 	}
 	if n := lightVerb(toks, k); n > 0 { // "a fait part de", "a fait savoir", "fait valoir", "a laissé entendre", "met en garde"
-		return attribution{cue: Span{t.start, toks[k+n-1].end}, gerund: w == "faisant" || w == "laissant" || w == "mettant" || w == "pointant"}, k + n, true
+		return attribution{cue: Span{t.start, toks[k+n-1].end}, gerund: w == "faisant" || w == "laissant" || w == "mettant" || w == "pointant" || w == "rendant"}, k + n, true
 	}
 	if voirForms[w] && seesAs(toks, k) { // "X y voit une « … »", "X voit dans ces élections « … »"
 		return attribution{cue: Span{t.start, t.end}}, k + 1, true

@@ -81,6 +81,9 @@ var residualTests = []struct {
 	{"a capitalised adjective or noun opening the sentence before, followed by de or an adverb, is no name",
 		"Les dons arrivent 😀. Impossible aussi de se rendre dans tous les supermarchés. «\u00a0On n’est pas assez nombreux.\u00a0»\nVétéran de huit Coupes Ryder, l’Espagnol Sergio Garcı\u0301a a gagné. «\u00a0Je ne pleure pas d’habitude.\u00a0»",
 		[]want{{"«\u00a0On n’est pas assez nombreux.\u00a0»", "", ""}, {"«\u00a0Je ne pleure pas d’habitude.\u00a0»", "", ""}}},
+	{"rendre hommage reports what it pays tribute for",
+		"Jeudi 😀, le chef de l’État a rendu hommage à la jeunesse pour la «\u00a0veille citoyenne\u00a0» et la «\u202fconsolidation des acquis\u202f».",
+		[]want{{"«\u00a0veille citoyenne\u00a0»", "rendu hommage", "le chef de l’État"}, {"«\u202fconsolidation des acquis\u202f»", "rendu hommage", "le chef de l’État"}}},
 }
 
 func TestFindResidual(t *testing.T) {
