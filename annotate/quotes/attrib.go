@@ -208,7 +208,8 @@ func lightPair(w, next string) bool {
 var mettre = set("met mettent mettait mettaient mit mis mise mettant")
 
 // lightVerb returns the number of words of faire or laisser at toks[k] with the word that makes it a
-// verb of saying ("fait savoir", "laissé entendre"), or of "mis en garde", or 0.
+// verb of saying ("fait savoir", "laissé entendre"), or of "mis en garde", "pointe du doigt" or
+// "rendu hommage", or 0.
 func lightVerb(toks []tok, k int) int {
 	if k+1 >= len(toks) {
 		return 0
@@ -219,9 +220,20 @@ func lightVerb(toks []tok, k int) int {
 		return 2
 	case mettre[w] && next == "en" && k+2 < len(toks) && toks[k+2].low == "garde":
 		return 3
+	case pointer[w] && next == "du" && k+2 < len(toks) && toks[k+2].low == "doigt":
+		return 3
+	case rendre[w] && (next == "hommage" || next == "hommages"):
+		return 2
 	}
 	return 0
 }
+
+// rendre are the forms of rendre that report in "rendre hommage" (pay tribute, in words).
+var rendre = set("rend rendent rendait rendaient rendit rendu rendre rendra rendront rendant")
+
+// pointer are the forms of pointer that report in "pointer du doigt" (denounce); the participle, often
+// passive ("est pointé du doigt"), is left out.
+var pointer = set("pointe pointent pointait pointaient pointa pointer pointera pointeront pointant")
 
 var afterSubject = set("en avec sans d' de à au aux dans sur sous pour par lors après avant depuis devant derrière chez vers qui tandis alors puis et mais car lorsque quand pendant dès face")
 
@@ -236,7 +248,7 @@ func verbGroup(toks []tok, k int) (attribution, int, bool) {
 		return inverted(toks, k, v, pron)
 	}
 	if n := lightVerb(toks, k); n > 0 { // "a fait part de", "a fait savoir", "fait valoir", "a laissé entendre", "met en garde"
-		return attribution{cue: Span{t.start, toks[k+n-1].end}, gerund: w == "faisant" || w == "laissant" || w == "mettant"}, k + n, true
+		return attribution{cue: Span{t.start, toks[k+n-1].end}, gerund: w == "faisant" || w == "laissant" || w == "mettant" || w == "pointant" || w == "rendant"}, k + n, true
 	}
 	if voirForms[w] && seesAs(toks, k) { // "X y voit une « … »", "X voit dans ces élections « … »"
 		return attribution{cue: Span{t.start, t.end}}, k + 1, true
@@ -325,6 +337,9 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 		return attribution{}, k, false
 	}
 	a := attribution{cue: Span{t.start, t.end}}
+	if reflexiveBefore(toks, k) && changedByReflexive[f.lemma] {
+		return a, k + 1, false // "Elle se termina par …", "l'enquête se poursuit": no speech
+	}
 	if (f.class == finite || f.class == infinitive) && feeling(f.lemma) && !reflexiveBefore(toks, skipEnY(toks, k)) {
 		return a, k + 1, false // "la sœur, inquiète de l'absence": an adjective
 	}
@@ -341,6 +356,11 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 	}
 	return a, k + 1, ok
 }
+
+// changedByReflexive are reporting verbs that mean going on, ending or starting with a reflexive
+// pronoun before them: "l'enquête se poursuit", "elle se termina", "il se lance".
+var changedByReflexive = setOf("terminer", "poursuivre", "continuer", "lancer", "relancer", "développer",
+	"conclure", "reprendre", "compléter")
 
 // finiteOK reports whether the finite form at toks[k] is a verb that reports: not a noun ("les
 // critiques"), a passive participle ("Il est aussi décrit comme", "écrit par") nor an imperative.
@@ -468,13 +488,14 @@ func nounAfterEn(toks []tok, k int) bool {
 
 // nounAfterArticle reports whether the form at toks[k], after le, la, l' or les, is a noun: the article
 // comes first ("La demande"), or after a determiner, a preposition or être ("devant le juge", "c'est la
-// demande"), not after a subject whose object pronoun it would be ("il la rassure").
+// demande", "A la demande de", its capital written without accent), not after a subject whose object
+// pronoun it would be ("il la rassure").
 func nounAfterArticle(toks []tok, k int) bool {
 	if k < 2 {
 		return true
 	}
 	w2 := toks[k-2].low
-	return nounMarkers[w2] || prepositions[w2] || etre[w2] || w2 == "c'est"
+	return nounMarkers[w2] || prepositions[w2] || etre[w2] || w2 == "c'est" || toks[k-2].text == "A"
 }
 
 var nounMarkers = set("un une des du ce cet cette mon ma mes ton ta tes son sa ses notre votre nos vos leurs au aux à de d' par sans dans sur avec pour")
@@ -517,6 +538,9 @@ func narrative(toks []tok, k int) bool {
 		if appositionEnds(toks, k) {
 			return true
 		}
+	}
+	if (PersonNoun(w) || isOf(w)) && commaAppositionEnds(toks, k) {
+		return true
 	}
 	for j := k; j < len(toks) && j <= k+2; j++ {
 		if t := toks[j].text; t == "." || t == "!" {
@@ -647,6 +671,32 @@ func chargeDe(toks []tok, k int) bool {
 	switch toks[k].low {
 	case "chargé", "chargée", "chargés", "chargées":
 		return k+1 < len(toks) && isOf(toks[k+1].low)
+	}
+	return false
+}
+
+// commaAppositionEnds is appositionEnds over commas, for a longer apposition with its circumstances:
+// "…, a reconnu X, directeur général de Destination centre-ville, au moment d'officialiser son
+// engagement, lundi. Juste en voyant …", "ajoutent X et Y, de l'association de femmes, La lune. On
+// veut …". No verb nor subject pronoun may stand before the stop, and a capitalised word must follow
+// it, the quotation going on.
+func commaAppositionEnds(toks []tok, k int) bool {
+	commas := 0
+	for j := k; j < len(toks) && j <= k+24; j++ {
+		t := toks[j]
+		switch {
+		case t.text == "." || t.text == "!":
+			return commas > 0 && j > k && j+1 < len(toks) && toks[j+1].word && isUpperStart(toks[j+1].text)
+		case t.text == ",":
+			commas++
+		case !t.word:
+			return false
+		case auxiliaries[t.low] || etre[t.low] || subjectPronouns[t.low] || t.low == "que" || t.low == "qu'" || t.low == "qui":
+			return false
+		}
+		if f, ok := lexicon()[t.low]; ok && f.class == finite {
+			return false
+		}
 	}
 	return false
 }

@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Speakers carried over: a quotation with no reporting verb of its own that opens a sentence takes the
 // speaker of the sentence or quotation before it, or of the credit line after it.
@@ -46,12 +49,22 @@ func (f *finder) carryOver(order []int, n, ws int) {
 	}
 }
 
-// firstPersonSpeaker gives group g, when it speaks in the first person, the name or the il/elle that
-// opens toks, the sentence before it: "Elisa Di Francisca a brandi le drapeau. « Je voulais … »" are
-// her words.
+// firstPersonSpeaker gives group g, when it speaks in the first person, the name, the il/elle or the
+// description of a person that opens toks, the sentence before it: "Elisa Di Francisca a brandi le
+// drapeau. « Je voulais … »" are her words, as "L'éleveur prend du retard. « Je … »" are his.
 func (f *finder) firstPersonSpeaker(g int, toks []tok) {
 	sp, kind, ok := firstNP(toks, len(toks))
-	if ok && (kind == Name || kind == Pronoun && thirdPerson(f.text[sp.Start:sp.End]) || personOpens(toks, sp, kind)) && f.firstPerson(g) {
+	if ok && kind == Description { // "L'éleveur prend du retard. « Je … »"; not "Ses messages sont restés sans réponse."
+		from, to := spanToks(toks, sp)
+		ok = from == 0 && personLike(toks, from, to, kind)
+		if ok {
+			sp, ok = personSpan(toks, sp)
+		}
+	}
+	if ok && kind == Name {
+		ok = !capitalisedWord(toks, sp)
+	}
+	if ok && (kind != Pronoun || thirdPerson(f.text[sp.Start:sp.End])) && f.firstPerson(g) {
 		grp := f.groups[g]
 		grp.speaker, grp.skind, grp.inferred = sp, kind, true
 	}
@@ -107,23 +120,6 @@ func longComplements(toks []tok, sp Span, next int) (Span, int) {
 	return sp, next
 }
 
-// personOpens reports whether the description sp of kind opens the sentence toks and names a person by
-// office or role: "Le coach liégeois a plusieurs options. « Je pense … »".
-func personOpens(toks []tok, sp Span, kind SpeakerKind) bool {
-	if kind != Description || len(toks) == 0 || toks[0].start != sp.Start {
-		return false
-	}
-	from, to := spanToks(toks, sp)
-	for j := from + 1; from >= 0 && j < to; j++ {
-		if w := toks[j].low; people[w] || people[singular(w)] || agentNoun(w) {
-			return true
-		} else if !headModifiers[w] {
-			return false
-		}
-	}
-	return false
-}
-
 // speakerGoesOn gives group g, which speaks in the first person with no one named before it, the
 // speaker of the quotation prev just before it, in its paragraph or the one before: "« Je pense qu'il
 // faudra changer », dit l'entraîneur.\nC'est après le repos que cela s'est gâté. « Je suis déçu … »".
@@ -133,6 +129,41 @@ func (f *finder) speakerGoesOn(g int, prev *group) {
 		return
 	}
 	grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
+}
+
+// capitalisedWord reports whether the name sp is only the capitalised first word of the sentence toks
+// followed by de or an adverb, an adjective or a noun opening it: "Impossible aussi de se rendre …".
+func capitalisedWord(toks []tok, sp Span) bool {
+	from, to := spanToks(toks, sp)
+	return from == 0 && to == 1 && len(toks) > 1 && (isOf(toks[1].low) || isAdverb(toks[1].low))
+}
+
+// personSpan returns a description read over toks ending at its last noun of a person, when no de
+// follows it and no auxiliary ends it: a verb the reader took for an adjective goes ("L'éleveur prend"
+// is "L'éleveur"), a complement stays ("le maire de Brest"), and so does an adjective before an
+// auxiliary ("Le coach liégeois a …"). ok is false when the description names no person.
+func personSpan(toks []tok, sp Span) (Span, bool) {
+	from, to := spanToks(toks, sp)
+	head := personHead(toks, from, to)
+	if head < 0 {
+		return sp, false
+	}
+	verbNext := to < len(toks) && (auxiliaries[toks[to].low] || etre[toks[to].low]) // "Le coach liégeois a …" is whole
+	if !verbNext && !slices.ContainsFunc(toks[head:to], func(t tok) bool { return isOf(t.low) }) {
+		sp.End = toks[head].end
+	}
+	return sp, true
+}
+
+// personHead returns the index of the last noun of a person ("l'éleveur", "la maire") in a description
+// toks[from:to], which may then say "je", or -1 when it names a group or a thing.
+func personHead(toks []tok, from, to int) int {
+	for j := to - 1; j >= from; j-- {
+		if w := toks[j].low; people[w] || people[singular(w)] || agentNoun(w) {
+			return j
+		}
+	}
+	return -1
 }
 
 // sentenceBefore returns the words of the sentence before the one starting at ws, in which group g
@@ -169,7 +200,8 @@ func thirdPerson(p string) bool {
 	return p == "il" || p == "elle"
 }
 
-// firstPerson reports whether the first part of group g speaks in the first person singular.
+// firstPerson reports whether the first part of group g speaks in the first person, singular or plural
+// ("nous", or "on" as news quotes write it: "on peut toujours faire des leçons").
 func (f *finder) firstPerson(g int) bool {
 	ps := f.byGroup[g]
 	if len(ps) == 0 {
@@ -177,7 +209,7 @@ func (f *finder) firstPerson(g int) bool {
 	}
 	for _, t := range tokenize(f.text, ps[0].Start, ps[0].End) {
 		switch t.low {
-		case "je", "j'", "me", "m'", "moi", "mon", "ma", "mes":
+		case "je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "on":
 			return true
 		}
 	}
@@ -221,4 +253,34 @@ func (f *finder) creditAfter(g int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{start, end}, true
+}
+
+// nextSentenceSpeaker gives a quotation that is a sentence of its own, with no speaker before it, the
+// person who opens the sentence right after it in its paragraph: "« Acceptez-vous d'être jugé ? » La
+// présidente pose sa question à chaque prévenu.", "« … » Le maire de Chailles, Florent Marmagne, a
+// vécu …". A name, or a description of a person; not a group or a thing ("« … » Le procès s'est
+// terminé").
+func (f *finder) nextSentenceSpeaker(grp *group, ps []part) {
+	last := ps[len(ps)-1]
+	end := f.lines[grp.lineOf(f, last)].End
+	if !strings.HasSuffix(f.text[:last.End], "»") || !f.endsSentence(last.Start, last.End-len("»")) {
+		return
+	}
+	toks := f.tokensOutside(last.End, min(end, last.End+maxLater))
+	if len(toks) < 2 || !toks[0].word || !isUpperStart(toks[0].text) {
+		return
+	}
+	sp, kind, ok := firstNP(toks, len(toks))
+	if !ok || kind == Pronoun {
+		return
+	}
+	if from, to := spanToks(toks, sp); from != 0 || to >= len(toks) {
+		return
+	}
+	if kind == Description {
+		if sp, ok = personSpan(toks, sp); !ok {
+			return
+		}
+	}
+	grp.speaker, grp.skind, grp.inferred = sp, kind, true
 }

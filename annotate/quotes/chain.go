@@ -106,6 +106,9 @@ func (f *finder) subjectFallback(order []int, byGroup [][]part) {
 			continue
 		}
 		f.carryOver(order, n, ws)
+		if grp.speaker.Empty() && grp.kind == guillemet {
+			f.nextSentenceSpeaker(grp, byGroup[g])
+		}
 	}
 }
 

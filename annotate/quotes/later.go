@@ -265,8 +265,9 @@ func gerundInvertedPronoun(toks []tok, j int) (Span, bool) {
 // gerundSubjectBeforeObject reads the subject of a participle when the noun phrase before its comma,
 // at toks[from], is an object: the inverted subject before a recipient ("avait confié Fillon aux
 // Échos, tout en"), else the first noun phrase of the sentence ("X a défendu le candidat, affirmant").
+// A name after de completes the object's noun ("X a salué le vote du Sénat, qualifiant"): no recipient.
 func gerundSubjectBeforeObject(toks []tok, from int) (Span, SpeakerKind, bool) {
-	if from >= 2 && prepositions[toks[from-1].low] {
+	if from >= 2 && prepositions[toks[from-1].low] && !isOf(toks[from-1].low) {
 		if sp, kind, ok := npLeft(toks, from-2); ok {
 			if f, _ := spanToks(toks, sp); f > 0 && participleCue(toks[f-1].low) {
 				return sp, kind, true

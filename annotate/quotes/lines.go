@@ -21,6 +21,7 @@ func strayOpenings(text string, lines []Span) map[int]bool {
 	var open []int
 	for li, ln := range lines {
 		open = open[:0]
+		inner, closed := -1, -1 // the last « closed while another was open, and its »
 		for i := ln.Start; i < ln.End; i++ {
 			if text[i] != markLead {
 				continue
@@ -29,6 +30,9 @@ func strayOpenings(text string, lines []Span) map[int]bool {
 			case strings.HasPrefix(text[i:], "«"):
 				open = append(open, i)
 			case strings.HasPrefix(text[i:], "»") && len(open) > 0:
+				if len(open) > 1 {
+					inner, closed = open[len(open)-1], i
+				}
 				open = open[:len(open)-1]
 			}
 		}
@@ -38,11 +42,26 @@ func strayOpenings(text string, lines []Span) map[int]bool {
 		if stray == nil {
 			stray = map[int]bool{}
 		}
+		if len(open) == 1 && inner > open[0] && endsLine(text, closed+len("»"), ln.End) && colonBefore(text, open[0]) {
+			stray[inner] = true // "a dit : « … toujours : « Une victoire … . »": one » closes both
+			continue
+		}
 		for _, i := range open {
 			stray[i] = true
 		}
 	}
 	return stray
+}
+
+// colonBefore reports whether a colon announces the « at i, over spaces and line breaks: a quotation
+// then, where a « opening a paragraph of a tale told in a novel only carries the tale on.
+func colonBefore(text string, i int) bool {
+	return strings.HasSuffix(strings.TrimRight(text[:i], " \t\r\n\u00a0\u202f"), ":")
+}
+
+// endsLine reports whether only spaces and closing punctuation follow i in its line, ending at end.
+func endsLine(text string, i, end int) bool {
+	return strings.TrimLeft(text[i:end], " \t\u00a0\u202f.,;!?…") == ""
 }
 
 // reopens reports whether the line text[pos:end], pos at its first character, goes on with a quotation

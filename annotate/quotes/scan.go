@@ -136,7 +136,9 @@ func (f *finder) guillemetPart(start, i, end, g int, open *int) int {
 		i += n
 		switch r {
 		case '«':
-			depth++
+			if !f.stray[i-n] {
+				depth++
+			}
 		case '»':
 			depth--
 			if depth == 0 {

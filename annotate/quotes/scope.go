@@ -20,6 +20,8 @@ func (sc *clauseScope) pass(toks []tok, v int) (skip, stop bool) {
 	switch {
 	case subordinator(toks, v): // "… précise que « … » tandis que son avocat s'« indigne … »"
 		return true, !sc.que
+	case subjectPronouns[w] && v > 0 && relativeWords[toks[v-1].low] && !sc.que:
+		return true, true // "une vidéo dans laquelle il donne des nouvelles du « … »": that clause's verb, not one before
 	case causalQue(toks, v):
 		sc.blocked = true // "a lâché son boulot, puisqu'il se trouvait « … »": unless a que clause holds it
 		return true, false
@@ -29,10 +31,13 @@ func (sc *clauseScope) pass(toks []tok, v int) (skip, stop bool) {
 	return w == "après" && v > 0 && toks[v-1].low == "d'", false
 }
 
-// causalQue reports whether toks[v] opens a causal clause: puisque, or the que of parce que.
+// relativeWords open a relative clause whose own subject may follow: "dans lequel il", "où elle".
+var relativeWords = set("lequel laquelle lesquels lesquelles où dont auquel duquel")
+
+// causalQue reports whether toks[v] opens a causal clause: puisque, car, or the que of parce que.
 func causalQue(toks []tok, v int) bool {
 	w := toks[v].low
-	return w == "puisque" || w == "puisqu'" || (w == "que" || w == "qu'") && v > 0 && toks[v-1].low == "parce"
+	return w == "puisque" || w == "puisqu'" || w == "car" || (w == "que" || w == "qu'") && v > 0 && toks[v-1].low == "parce"
 }
 
 // framedBy reads a verb at toks[v] that reports only in a frame around the quotation right after

@@ -77,21 +77,45 @@ func npSubject(toks []tok, j, v int, gerund bool) (Span, SpeakerKind, bool) {
 	return sp, kind, true
 }
 
-// nearSubject reads, before a participle, a description of people right before it ("de la part de ces
-// manifestants scandant"); before a verb, the nearest subject pronoun.
+// nearSubject reads, before a participle, a description of people right before it, which the participle
+// qualifies ("de la part de ces manifestants scandant", "des partisans criant", "certains se
+// demandant"); before a verb, the nearest subject pronoun.
 func nearSubject(toks []tok, j, v int, gerund bool) (Span, SpeakerKind, bool) {
 	if !gerund {
 		sp, ok := nearestPronoun(toks, v)
 		return sp, Pronoun, ok
 	}
+	if j < 0 || !toks[j].word || j != v-1 && !(j == v-2 && reflexives[toks[v-1].low]) || toks[j].low == "en" || isConj(toks[j].low) {
+		return Span{}, NoSpeaker, false // "en criant" has the clause's subject; "et invitant" is coordinated
+	}
+	if indefinites[toks[j].low] { // "certains se demandant"
+		return Span{toks[j].start, toks[j].end}, Description, true
+	}
 	sp, kind, ok := npLeftOpt(toks, j, true)
-	if !ok || j != v-1 || kind != Description {
+	if !ok {
+		sp, kind, ok = determinerBack(toks, j) // "face à des partisans unionistes criant"
+	}
+	if !ok || kind != Description {
 		return Span{}, NoSpeaker, false
 	}
 	if from, to := spanToks(toks, sp); from < 0 || !personLike(toks, from, to, kind) {
 		return Span{}, NoSpeaker, false
 	}
 	return sp, kind, true
+}
+
+// determinerBack reads a description ending at toks[j] back to its determiner, within four words,
+// de and des included, which the leftward reader leaves to the clause before.
+func determinerBack(toks []tok, j int) (Span, SpeakerKind, bool) {
+	for i := j - 1; i >= 0 && i >= j-4 && toks[i].word; i-- {
+		if determiners[toks[i].low] {
+			return Span{toks[i].start, toks[j].end}, Description, true
+		}
+		if stopNP[toks[i].low] {
+			break
+		}
+	}
+	return Span{}, NoSpeaker, false
 }
 
 // agentHead returns the noun phrase whose participle the noun phrase sp is the agent of, sp being

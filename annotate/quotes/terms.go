@@ -305,10 +305,22 @@ func (f *finder) detachDistant(order []int, byGroup [][]part) {
 				comma = i
 			}
 		}
-		if comma >= 0 && !contentInfinitive(toks[comma+1:]) && !continuesClause(toks[comma+1:]) {
+		if comma >= 0 && !contentInfinitive(toks[comma+1:]) && !continuesClause(toks[comma+1:]) && !insertAfterQue(toks, comma) {
 			grp.attrib = false
 		}
 	}
+}
+
+// insertAfterQue reports whether the comma at toks[comma] closes a phrase set off right after que
+// ("a affirmé que, contrairement à la thèse répandue, il y aurait eu un « … »"): the words after it
+// carry on the que clause.
+func insertAfterQue(toks []tok, comma int) bool {
+	for i := 0; i+2 < comma; i++ {
+		if (toks[i].low == "que" || toks[i].low == "qu'") && toks[i+1].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // detachable reports whether detachDistant may drop a group's attribution: one short « … » that is no

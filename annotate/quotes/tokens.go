@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/glose-app/glose/internal/grapheme"
+	"golang.org/x/text/unicode/norm"
 )
 
 // tok is a word or a punctuation mark, byte offsets into the whole text.
@@ -105,13 +106,28 @@ func pronounAt(text string, i, end int) bool {
 	return subjectPronouns[strings.ToLower(text[i:j])]
 }
 
-// lower returns the word in lower case with a typographic apostrophe made straight.
+// lower returns the word in lower case with a typographic apostrophe made straight and its accents
+// composed (e + U+0301 is é), as the word lists are written.
 func lower(s string) string {
 	s = strings.ToLower(s)
+	if combining(s) {
+		s = norm.NFC.String(s)
+	}
 	if strings.Contains(s, "’") {
 		s = strings.ReplaceAll(s, "’", "'")
 	}
 	return s
+}
+
+// combining reports whether s holds a combining diacritical mark (U+0300 to U+036F, lead bytes 0xCC
+// and 0xCD in UTF-8), cheaper to test on every word than normalising it.
+func combining(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == 0xCC || c == 0xCD {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
