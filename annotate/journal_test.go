@@ -8,14 +8,16 @@ import (
 )
 
 // TestTrackerChanges makes one kind of change after another, each followed by its record of changes,
-// and applies the records in order to the document as its file gives it, as recovery does: each
-// time, the result writes exactly what the document edited writes. The typing has accents,
+// and applies the records in order to the document as its file gives it: each time, the result
+// writes exactly what the document edited writes; so does the result of replaying them all at once,
+// as recovery does. The typing has accents,
 // « » with no-break spaces, an emoji and an e with a combining acute.
 func TestTrackerChanges(t *testing.T) {
 	d := testDoc(t)
 	e := NewEditor(d)
-	replica := reread(t, d)
+	replica, start := reread(t, d), reread(t, d)
 	tr := NewTracker(d.Clone())
+	var records [][]byte
 	steps := []struct {
 		name string
 		edit func() error
@@ -51,6 +53,7 @@ func TestTrackerChanges(t *testing.T) {
 		if rec == nil {
 			t.Fatalf("%s: no record of the change", s.name)
 		}
+		records = append(records, rec)
 		if err := replica.ApplyChange(rec); err != nil {
 			t.Fatalf("%s: applying %s: %v", s.name, rec, err)
 		}
@@ -63,6 +66,15 @@ func TestTrackerChanges(t *testing.T) {
 	}
 	if rec, err := tr.Change(d); rec != nil || err != nil {
 		t.Errorf("no change: got a record %s, %v", rec, err)
+	}
+	r := NewReplay(start) // the records applied at once, as recovery does
+	for _, rec := range records {
+		if err := r.Apply(rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := mustMarshal(t, r.Done()), mustMarshal(t, d); !bytes.Equal(got, want) {
+		t.Errorf("the records replayed at once give\n%s\nwant\n%s", got, want)
 	}
 }
 
