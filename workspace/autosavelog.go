@@ -63,7 +63,8 @@ func (f *AutosaveFile) Compact() bool { return f.size-f.snapshot > f.snapshot/2 
 
 // AppendChange appends a record of annotate.Tracker.Change to the autosave f, when the file is still
 // as the window left it (errAutosaveMoved otherwise: write the document in full instead). The
-// autosave's time becomes now, as when it is written in full.
+// autosave's time becomes now, as when it is written in full. After a failure, f takes no more
+// changes: the next autosave writes the document in full.
 func (f *AutosaveFile) AppendChange(record []byte) error {
 	file, err := os.OpenFile(f.Path, os.O_WRONLY|os.O_APPEND, 0) // never creates: a changes without their document would be no autosave
 	if err != nil {
@@ -73,9 +74,10 @@ func (f *AutosaveFile) AppendChange(record []byte) error {
 		return fmt.Errorf("autosaving to %s: %w", f.Path, err)
 	}
 	defer file.Close()
-	if info, err := file.Stat(); err != nil || !os.SameFile(info, f.info) || info.Size() != f.size {
+	if info, err := file.Stat(); err != nil || f.info == nil || !os.SameFile(info, f.info) || info.Size() != f.size {
 		return errAutosaveMoved
 	}
+	f.info = nil // until this change is written: the changes after one that failed would miss it
 	line := changeLine(f.changes+1, record)
 	if _, err := file.Write(line); err != nil {
 		_ = file.Truncate(f.size) // a line cut short by a full disk would hide those after it
@@ -111,7 +113,10 @@ type ChangesLost struct {
 	Offset  int64 // its byte offset in the file
 	Applied int   // the changes recovered, before it
 	Lost    int   // the lines from it to the end
-	Err     error // why it cannot be read
+	// CutShort says the line was cut short (Glose or the computer stopped while it was written),
+	// rather than damaged.
+	CutShort bool
+	Err      error // why it cannot be read
 }
 
 func (e *ChangesLost) Error() string {
@@ -141,14 +146,12 @@ func loadAutosave(sidecar string, data []byte) (*annotate.Document, error) {
 		return d, err
 	}
 	line := bytes.Count(full, []byte("\n")) + 1
-	applied, lost := applyChanges(d, changes)
-	if lost == nil {
-		if verr := d.Validate(); verr != nil { // a change that breaks the document: find it
-			if d, err = annotate.Unmarshal(full, sidecar); err != nil {
-				return nil, err
-			}
-			applied, lost = applyChecked(d, changes)
+	d, applied, lost := applyChanges(d, changes)
+	if verr := d.Validate(); verr != nil { // a change that breaks the document: find it
+		if d, err = annotate.Unmarshal(full, sidecar); err != nil {
+			return nil, err
 		}
+		d, applied, lost = applyChecked(d, changes)
 	}
 	if lost != nil {
 		lost.Sidecar, lost.Line, lost.Offset = sidecar, line+applied, int64(len(full))+lost.Offset
@@ -158,31 +161,38 @@ func loadAutosave(sidecar string, data []byte) (*annotate.Document, error) {
 }
 
 // applyChanges applies the lines of changes to d in order, up to the first that cannot be read or
-// applied, which the *ChangesLost returned describes (its Offset from the start of changes).
-func applyChanges(d *annotate.Document, changes []byte) (int, *ChangesLost) {
-	return applyEach(d, changes, nil)
+// applied, which the *ChangesLost returned describes (its Offset from the start of changes); it
+// returns the document with them.
+func applyChanges(d *annotate.Document, changes []byte) (*annotate.Document, int, *ChangesLost) {
+	r := annotate.NewReplay(d)
+	n, lost := applyEach(changes, r.Apply)
+	return r.Done(), n, lost
 }
 
-// applyChecked is applyChanges checking the document after each change.
-func applyChecked(d *annotate.Document, changes []byte) (int, *ChangesLost) {
-	return applyEach(d, changes, d.Validate)
+// applyChecked is applyChanges checking the document after each change: slower, for an autosave
+// whose changes, all applied, give a document that is not valid, to find the change that breaks it.
+func applyChecked(d *annotate.Document, changes []byte) (*annotate.Document, int, *ChangesLost) {
+	n, lost := applyEach(changes, func(rec []byte) error {
+		if err := d.ApplyChange(rec); err != nil {
+			return err
+		}
+		return d.Validate()
+	})
+	return d, n, lost
 }
 
-func applyEach(d *annotate.Document, changes []byte, check func() error) (int, *ChangesLost) {
+func applyEach(changes []byte, apply func(record []byte) error) (int, *ChangesLost) {
 	var off int64
 	applied := 0
 	for len(changes) > 0 {
 		lineEnd := bytes.IndexByte(changes, '\n')
 		err := errors.New("the line is cut short: Glose or the computer stopped while it was being written")
 		if lineEnd >= 0 {
-			err = applyLine(d, changes[:lineEnd], applied+1)
-		}
-		if err == nil && check != nil {
-			err = check()
+			err = applyLine(apply, changes[:lineEnd], applied+1)
 		}
 		if err != nil {
 			lost := bytes.Count(changes, []byte("\n")) + boolInt(!bytes.HasSuffix(changes, []byte("\n")))
-			return applied, &ChangesLost{Offset: off, Applied: applied, Lost: lost, Err: err}
+			return applied, &ChangesLost{Offset: off, Applied: applied, Lost: lost, CutShort: lineEnd < 0, Err: err}
 		}
 		off += int64(lineEnd + 1)
 		changes = changes[lineEnd+1:]
@@ -191,8 +201,8 @@ func applyEach(d *annotate.Document, changes []byte, check func() error) (int, *
 	return applied, nil
 }
 
-// applyLine applies the line of the n-th change to d.
-func applyLine(d *annotate.Document, line []byte, n int) error {
+// applyLine applies the line of the n-th change with apply.
+func applyLine(apply func([]byte) error, line []byte, n int) error {
 	var c struct {
 		Change int             `json:"change"`
 		CRC    string          `json:"crc32"`
@@ -207,7 +217,7 @@ func applyLine(d *annotate.Document, line []byte, n int) error {
 	if sum := fmt.Sprintf("%08x", crc32.ChecksumIEEE(c.Record)); sum != c.CRC {
 		return fmt.Errorf("change %d is damaged (checksum %s, expected %s)", n, sum, c.CRC)
 	}
-	return d.ApplyChange(c.Record)
+	return apply(c.Record)
 }
 
 func boolInt(b bool) int {

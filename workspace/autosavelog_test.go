@@ -148,7 +148,7 @@ func TestAutosaveDamagedChanges(t *testing.T) {
 		{"a change missing", func() []byte { return join(full, lines[0], lines[2]) }, 1, "change 3 where change 2 was expected"},
 		{"a change that does not apply", func() []byte {
 			return join(full, lines[0], changeLine(2, []byte(`{"dropSpans":["nowhere"]}`)), lines[2])
-		}, 1, `removes "nowhere"`},
+		}, 1, `"nowhere", which is not there`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
