@@ -94,30 +94,13 @@ func typeAndWait(t *testing.T, dir string) {
 	if err := Save(docPath, d); err != nil {
 		t.Fatal(err)
 	}
-	f, err := AutosaveDocument(docPath, d, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr := annotate.NewTracker(d.Clone())
-	e := annotate.NewEditor(d)
-	step := func(err error) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		rec, err := tr.Change(d)
-		if err == nil {
-			err = f.AppendChange(rec)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	a := startAutosaving(t, docPath, d)
 	for i, s := range typed {
-		_, err := e.TypeTarget(d.Segments[i].ID, s)
-		step(err)
+		_, err := a.e.TypeTarget(d.Segments[i].ID, s)
+		a.step(err)
 	}
 	at := strings.Index(d.Segments[1].Target, "Café")
-	step(e.AddSpan(&annotate.Span{Side: annotate.Target, Segment: d.Segments[1].ID, Start: at, End: at + len("Café"), Label: annotate.LabelMISC, Origin: annotate.Human, Confidence: 1}))
+	a.step(a.e.AddSpan(&annotate.Span{Side: annotate.Target, Segment: d.Segments[1].ID, Start: at, End: at + len("Café"), Label: annotate.LabelMISC, Origin: annotate.Human, Confidence: 1}))
 	if err := os.WriteFile(filepath.Join(dir, "typed.json"), mustMarshal(t, d), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -192,26 +175,40 @@ func autosaveWithChanges(t *testing.T) (string, [][]byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := AutosaveDocument("", d, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := startAutosaving(t, "", d)
 	states := [][]byte{mustMarshal(t, d)}
-	tr, e := annotate.NewTracker(d.Clone()), annotate.NewEditor(d)
 	for i, s := range typed {
-		if _, err := e.TypeTarget(d.Segments[i].ID, s); err != nil {
-			t.Fatal(err)
-		}
-		rec, err := tr.Change(d)
-		if err == nil {
-			err = f.AppendChange(rec)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
+		_, err := a.e.TypeTarget(d.Segments[i].ID, s)
+		a.step(err)
 		states = append(states, mustMarshal(t, d))
 	}
-	return f.Path, states
+	return a.f.Path, states
+}
+
+// autosaving is a document autosaved as a window does: in full, then each change appended.
+type autosaving struct {
+	t  *testing.T
+	d  *annotate.Document
+	e  *annotate.Editor
+	f  *AutosaveFile
+	tr *annotate.Tracker
+}
+
+// startAutosaving autosaves d, of the file docPath ("" for none), in full.
+func startAutosaving(t *testing.T, docPath string, d *annotate.Document) *autosaving {
+	t.Helper()
+	f, err := AutosaveDocument(docPath, d, false)
+	must(t, err)
+	return &autosaving{t: t, d: d, e: annotate.NewEditor(d), f: f, tr: annotate.NewTracker(d.Clone())}
+}
+
+// step appends the change just made (err is the edit's) to the autosave.
+func (a *autosaving) step(err error) {
+	a.t.Helper()
+	must(a.t, err)
+	rec, err := a.tr.Change(a.d)
+	must(a.t, err)
+	must(a.t, a.f.AppendChange(rec))
 }
 
 // TestAppendChangeToAnotherFile refuses to append to an autosave replaced or removed since the
