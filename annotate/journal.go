@@ -25,6 +25,14 @@ import (
 // again.
 var ErrNotTracked = errors.New("the document is not the one whose changes are followed")
 
+// ErrLargeChange is returned by Tracker.Change when more than LargeChange items changed (a
+// pre-annotation, Accept all, Replace all over a long document): encoding them item by item would take
+// longer than the document in full, and on the goroutine the caller keeps for the user.
+var ErrLargeChange = errors.New("too many changes to record one by one: write the document in full")
+
+// LargeChange is the most items a record of changes holds (see ErrLargeChange).
+const LargeChange = 2000
+
 // Tracker follows a document's changes from a state written out in full. It keeps its own copy of
 // the last state it said, and is not safe for concurrent use.
 type Tracker struct{ base *Document }
@@ -62,7 +70,8 @@ func headOf(d *Document) docHead {
 
 // Change returns the record of d's changes since the last state the tracker said (the one it was
 // made from, then each change returned), and takes d's state as the last one said; nil when nothing
-// changed. On an error the tracker is to be dropped.
+// changed. On an error (ErrNotTracked, ErrLargeChange) the tracker is to be dropped, and the document
+// written in full.
 func (t *Tracker) Change(d *Document) ([]byte, error) {
 	b := t.base
 	if d.Text != b.Text {
@@ -97,11 +106,23 @@ func (t *Tracker) Change(d *Document) ([]byte, error) {
 	if c.empty() {
 		return nil, nil
 	}
+	if c.size() > LargeChange {
+		return nil, ErrLargeChange
+	}
 	data, err := json.Marshal(&c)
 	if err != nil {
 		return nil, fmt.Errorf("recording the changes of document %s: %w", d.ID, err)
 	}
 	return data, nil
+}
+
+// size is how many items c holds.
+func (c *changeRecord) size() int {
+	n := len(c.Segments) + len(c.Order) + len(c.Spans) + len(c.NoSpans) + len(c.Links) + len(c.NoLinks) + len(c.Entities) + len(c.NoEnts)
+	if c.Rejected != nil {
+		n += len(*c.Rejected)
+	}
+	return n
 }
 
 func (c *changeRecord) empty() bool {

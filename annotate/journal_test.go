@@ -103,6 +103,21 @@ func TestTrackerRecordsOnlyTheChange(t *testing.T) {
 	}
 }
 
+// TestTrackerLargeChange leaves a change of more items than a record holds to a write in full.
+func TestTrackerLargeChange(t *testing.T) {
+	d := NewDocument("long", "", strings.Repeat("Une phrase. ", LargeChange+1), "fr", "en")
+	for i := range LargeChange + 1 {
+		d.AddSegment(i*12, i*12+11, 0, KindSentence)
+	}
+	tr := NewTracker(d.Clone())
+	for _, s := range d.Segments {
+		s.Target = "A sentence."
+	}
+	if _, err := tr.Change(d); err != ErrLargeChange {
+		t.Errorf("%d segments changed: got %v, want ErrLargeChange", len(d.Segments), err)
+	}
+}
+
 // TestTrackerOtherText refuses a document of another text: its changes cannot be said.
 func TestTrackerOtherText(t *testing.T) {
 	d := testDoc(t)
