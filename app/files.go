@@ -61,6 +61,8 @@ type loaded struct {
 	fromCorpus bool // doc is one of several the file holds
 	// fromAutosave is the autosave doc was recovered from (File › Recover unsaved work…), or "".
 	fromAutosave string
+	// lost says which changes of that autosave could not be read, or is nil.
+	lost *lostChanges
 	// annotating is the pre-annotation of doc, a text just imported, still running; or nil.
 	annotating *openAnnotation
 	// annotated says that opening pre-annotated doc (preannotateOpened), whatever it found: a text
@@ -207,6 +209,7 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	if l.fromAutosave != "" {
 		ui.startSettled()
 		ui.restoreAutosave(l.fromAutosave)
+		ui.tellLost(l.lost)
 		return
 	}
 	ui.offerRecovery() // then the work listed at start, once its question is answered

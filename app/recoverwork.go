@@ -280,21 +280,22 @@ func (l *unsavedList) recoverItem(u workspace.Unsaved) {
 // is locked, as opening it does), or without a file.
 func readUnsaved(u workspace.Unsaved) (*loaded, error) {
 	d, err := workspace.LoadRecovery(u.Sidecar)
+	lost, err := partialRecovery(u.Sidecar, d, err)
 	if err != nil {
 		return nil, failed(lang.L("Could not recover “{{.Name}}”.", map[string]any{"Name": unsavedTitle(u)}), err)
 	}
 	if u.DocPath == "" {
-		return &loaded{doc: d, fromAutosave: u.Sidecar}, nil
+		return &loaded{doc: d, fromAutosave: u.Sidecar, lost: lost}, nil
 	}
 	if _, err := os.Stat(u.DocPath); errors.Is(err, os.ErrNotExist) { // the window says it is gone
 		lock, _ := workspace.AcquireLock(u.DocPath)
-		return &loaded{doc: d, path: u.DocPath, lock: lock, fromAutosave: u.Sidecar}, nil
+		return &loaded{doc: d, path: u.DocPath, lock: lock, fromAutosave: u.Sidecar, lost: lost}, nil
 	}
 	l, err := readNative(u.DocPath)
 	if err != nil {
 		return nil, err
 	}
-	l.doc, l.warns, l.fromAutosave = d, integrityTexts(d), u.Sidecar
+	l.doc, l.warns, l.fromAutosave, l.lost = d, integrityTexts(d), u.Sidecar, lost
 	return l, nil
 }
 

@@ -162,19 +162,25 @@ func secondSidecars(docPath, docID string) (ended, live []string) {
 
 // AutosaveSecond is Autosave for a window that opened a document another window has open.
 func AutosaveSecond(docPath string, d *annotate.Document) error {
-	side, err := secondSidecar(docPath, AutosaveID(d), os.Getpid())
-	if err != nil {
-		return err
-	}
 	data, err := annotate.Marshal(d)
 	if err != nil {
 		return fmt.Errorf("autosaving: %w", err)
 	}
+	_, err = autosaveSecond(docPath, d, data)
+	return err
+}
+
+// autosaveSecond is AutosaveSecond of data, the native JSON of d; it returns the file written.
+func autosaveSecond(docPath string, d *annotate.Document, data []byte) (string, error) {
+	side, err := secondSidecar(docPath, AutosaveID(d), os.Getpid())
+	if err != nil {
+		return "", err
+	}
 	if err := writeSidecar(side, data); err != nil {
-		return err
+		return "", err
 	}
 	notePath(side, docPath)
-	return nil
+	return side, nil
 }
 
 // DiscardSecond removes the autosave AutosaveSecond writes, leaving the other window's.
@@ -211,9 +217,15 @@ func Autosave(docPath string, d *annotate.Document) error {
 	if err != nil {
 		return fmt.Errorf("autosaving: %w", err)
 	}
+	_, err = autosaveTo(docPath, d, data)
+	return err
+}
+
+// autosaveTo is Autosave of data, the native JSON of d; it returns the file written.
+func autosaveTo(docPath string, d *annotate.Document, data []byte) (string, error) {
 	places := sidecars(docPath, AutosaveID(d))
 	if len(places) == 0 {
-		return errors.New("autosaving: no directory to write to")
+		return "", errors.New("autosaving: no directory to write to")
 	}
 	first := writeSidecar(places[0], data)
 	if first == nil {
@@ -222,16 +234,16 @@ func Autosave(docPath string, d *annotate.Document) error {
 		if docPath == "" {
 			noteOwner(places[0]) // no lock says this window has it open (see ListUnsaved)
 		}
-		return nil
+		return places[0], nil
 	}
 	for i := 1; i < len(places); i++ {
 		if writeSidecar(places[i], data) == nil {
 			others := append(places[:i:i], places[i+1:]...)
 			removeAll(others)
-			return nil
+			return places[i], nil
 		}
 	}
-	return first
+	return "", first
 }
 
 // writeSidecar writes data to side through a temporary file, removed when anything fails, so that a
@@ -349,13 +361,16 @@ func newestAfterFile(docPath string, sides []string) (sidecar string, ok bool) {
 	return sidecar, true
 }
 
-// LoadRecovery reads an autosave sidecar.
+// LoadRecovery reads an autosave sidecar: the document written in full and the changes recorded
+// after it (see AutosaveFile). When some of those changes cannot be read (cut short by a crash,
+// damaged), it returns the document with the changes before them and a *ChangesLost saying so; any
+// other error comes without a document.
 func LoadRecovery(sidecar string) (*annotate.Document, error) {
 	data, err := os.ReadFile(sidecar)
 	if err != nil {
 		return nil, fmt.Errorf("reading the autosave %s: %w", sidecar, err)
 	}
-	return annotate.Unmarshal(data, sidecar)
+	return loadAutosave(sidecar, data)
 }
 
 // DiscardAutosave removes a document's sidecars, after a save or when the user declines recovery,

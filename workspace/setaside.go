@@ -29,6 +29,11 @@ func SetAsideAutosave(sidecar string, now time.Time) (string, error) {
 // moveAutosaveAside moves sidecar into SetAsideDir as "STEM.LABEL-DATE.json" (beside itself when it cannot go
 // there) and returns where it is now.
 func moveAutosaveAside(sidecar, label string, now time.Time) (string, error) {
+	return placeAside(sidecar, sidecar, label, now)
+}
+
+// placeAside moves the file from into SetAsideDir as moveAutosaveAside names the autosave sidecar.
+func placeAside(from, sidecar, label string, now time.Time) (string, error) {
 	stem := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(sidecar), "."), ".autosave.json")
 	name := stem + "." + label + "-" + now.Format("20060102-150405")
 	var places []string
@@ -38,7 +43,7 @@ func moveAutosaveAside(sidecar, label string, now time.Time) (string, error) {
 	places = append(places, filepath.Dir(sidecar))
 	var first error
 	for _, dir := range places {
-		to, err := moveAside(sidecar, dir, name)
+		to, err := moveAside(from, dir, name)
 		if err == nil {
 			return to, nil
 		}
@@ -65,4 +70,32 @@ func moveAside(from, dir, name string) (string, error) {
 		return to, nil
 	}
 	return "", fmt.Errorf("too many set aside as %s already", name)
+}
+
+// CopyAutosaveAside copies the autosave sidecar into SetAsideDir as SetAsideAutosave names a damaged
+// one, leaving it in place, and returns where the copy is: an autosave recovered in part (some of its
+// changes cannot be read, see ChangesLost) is written again by the window that recovered it, and the
+// changes it could not read are kept in the copy.
+func CopyAutosaveAside(sidecar string, now time.Time) (string, error) {
+	data, err := os.ReadFile(sidecar)
+	if err != nil {
+		return "", fmt.Errorf("copying the autosave %s aside: %w", sidecar, err)
+	}
+	f, err := os.CreateTemp(filepath.Dir(sidecar), filepath.Base(sidecar)+".*"+tmpSuffix)
+	if err != nil {
+		return "", fmt.Errorf("copying the autosave %s aside: %w", sidecar, err)
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	var to string
+	if err == nil {
+		to, err = placeAside(f.Name(), sidecar, "damaged", now)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", fmt.Errorf("copying the autosave %s aside: %w", sidecar, err)
+	}
+	return to, nil
 }

@@ -125,7 +125,7 @@ func describe(u *Unsaved) {
 		u.Autosaved = si.ModTime()
 	}
 	d, err := LoadRecovery(u.Sidecar)
-	if err != nil {
+	if d == nil { // changes lost at the end of the autosave are said when it is recovered
 		u.Err = err
 		return
 	}
@@ -237,6 +237,7 @@ func SetAsideUnsaved(u Unsaved, now time.Time) (string, error) {
 		if _, err := os.Lstat(side); err != nil {
 			continue
 		}
+		compactAutosave(side)
 		to, err := moveAutosaveAside(side, "unsaved", now)
 		if err != nil {
 			return "", err

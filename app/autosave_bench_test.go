@@ -1,0 +1,126 @@
+package app
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/glose-app/glose/workspace"
+)
+
+// BenchmarkAutosave measures one autosave after a keystroke, as the timer runs it (the copy or the
+// comparison on the UI goroutine, the writing on another), on the sample article and on the 4 MB
+// article: the bytes it hands to the system (write calls, from /proc/self/io) and the processor time
+// it takes (user and system, every goroutine, the garbage collector included), per autosave.
+func BenchmarkAutosave(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		open func(*testing.B) *UI
+	}{{"sample", sampleBenchUI}, {"4MB", wikinewsUI}} {
+		b.Run(c.name, func(b *testing.B) {
+			ui := c.open(b)
+			seg := ui.doc.Segments[len(ui.doc.Segments)/2].ID
+			done := make(chan struct{}, 1)
+			ui.autosave.afterWrite = func() { done <- struct{}{} }
+			autosave := func() {
+				ui.dirty = true
+				ui.autosave.inBackground()
+				<-done
+			}
+			autosave() // the first autosave after opening writes the whole document
+			var written int64
+			var cpu time.Duration
+			b.ResetTimer()
+			for i := range b.N {
+				typeAtEnd(b, ui, seg, i)
+				w0, c0 := ioWritten(b), cpuTime()
+				autosave()
+				written += ioWritten(b) - w0
+				cpu += cpuTime() - c0
+			}
+			b.ReportMetric(float64(written)/float64(b.N), "written-B/op")
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
+		})
+	}
+}
+
+// typeAtEnd types the i-th letter of a French phrase at the end of segment seg's English.
+func typeAtEnd(b *testing.B, ui *UI, seg string, i int) {
+	b.Helper()
+	letters := []rune("é « à » ")
+	s := ui.doc.Segment(seg)
+	r := string(letters[i%len(letters)])
+	if _, err := ui.ed.ReplaceTarget(seg, len(s.Target), len(s.Target), r); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// sampleBenchUI opens the sample article, pre-annotated, as a file.
+func sampleBenchUI(b *testing.B) *UI {
+	b.Helper()
+	d, err := workspace.SampleDocument()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ui, _ := newTestUI(b, nil, false)
+	ui.setDocument(d, filepath.Join(b.TempDir(), "sample.glose.json"))
+	return ui
+}
+
+// ioWritten is how many bytes the process has handed to write calls so far (wchar of /proc/self/io).
+func ioWritten(b *testing.B) int64 {
+	data, err := os.ReadFile("/proc/self/io")
+	if err != nil {
+		b.Skipf("no /proc/self/io: %v", err)
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		if v, ok := bytes.CutPrefix(sc.Bytes(), []byte("wchar: ")); ok {
+			n, err := strconv.ParseInt(string(v), 10, 64)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return n
+		}
+	}
+	b.Skip("no wchar in /proc/self/io")
+	return 0
+}
+
+// cpuTime is the processor time the process has used so far, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkRecover4MB reads back the autosave of the 4 MB article after 100 keystrokes, each
+// autosaved: the document written in full, then the 100 changes applied.
+func BenchmarkRecover4MB(b *testing.B) {
+	ui := wikinewsUI(b)
+	seg := ui.doc.Segments[len(ui.doc.Segments)/2].ID
+	for i := range 101 {
+		if i > 0 {
+			typeAtEnd(b, ui, seg, i)
+		}
+		ui.AutosaveNow()
+	}
+	side, ok := workspace.Recovery(ui.path, workspace.AutosaveID(ui.doc))
+	if !ok {
+		b.Fatal("no autosave")
+	}
+	b.ResetTimer()
+	for range b.N {
+		d, err := workspace.LoadRecovery(side)
+		if err != nil || d.Segment(seg).Target != ui.doc.Segment(seg).Target {
+			b.Fatalf("recovered %v", err)
+		}
+	}
+}
