@@ -19,9 +19,9 @@ import (
 // translator: F9 in the English puts the next code not yet placed at the cursor (its opening, then
 // its closing, for a code that wraps words) or, over a selection, wraps it in the next such code; the
 // code mark's menu places a chosen one. The places are markers beside the English (annotate.CodePlace)
-// that the export writes exactly; the English field shows plain text, so the status line, the mark's
-// tip and its menu show the English with the codes in it, numbered as OmegaT numbers them: <1>…</1>
-// around words, <2/> at one place.
+// that the export writes exactly; the English field keeps plain text and draws a tag at each marker
+// (codetags.go), and the status line, the mark's tip and its menu show the English with the codes in
+// it, numbered as OmegaT numbers them: <1>…</1> around words, <2/> at one place.
 
 // codeSel is where a code goes in the English: the selection [a, b) (bytes), or the cursor a == b.
 type codeSel struct{ a, b int }
