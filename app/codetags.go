@@ -57,8 +57,11 @@ func (t *codeTags) update() {
 	if r.entry.Text == t.text && slices.Equal(marks, t.marks) {
 		return
 	}
+	was := len(t.marks)
 	t.marks, t.text = marks, r.entry.Text
-	t.Refresh()
+	if was > 0 || len(marks) > 0 { // a field without codes, typed in, has nothing to redraw
+		t.Refresh()
+	}
 }
 
 // tagsOf are the tags of seg's markers, in code points of its English, in text order (a closing
@@ -104,26 +107,19 @@ func (t *codeTags) places(size fyne.Size) []tagPlace {
 		return nil
 	}
 	rs := []rune(e.Text)
-	starts := rowStarts(e, len(rs))
-	textSize, pad := theme.TextSize(), theme.InnerPadding()
+	rows, bottom := wrappedRows(e, rs)
+	if bottom+theme.InnerPadding() > size.Height {
+		return nil
+	}
 	out := make([]tagPlace, len(t.marks))
-	y := pad
-	for i := 0; i+1 < len(starts); i++ {
-		a, b := starts[i], starts[i+1]
-		h := fyne.MeasureText(string(rs[a:b]), textSize, fyne.TextStyle{}).Height
-		if a == b {
-			h = fyne.MeasureText("M", textSize, fyne.TextStyle{}).Height
-		}
-		last := i+2 == len(starts)
+	for i, rw := range rows {
+		last := i+1 == len(rows)
 		for k, m := range t.marks {
-			if m.at >= a && (m.at < b || last && m.at == b) {
-				out[k] = tagPlace{pad + fyne.MeasureText(string(rs[a:m.at]), textSize, fyne.TextStyle{}).Width, y, h}
+			if m.at >= rw.a && (m.at < rw.b || last && m.at == rw.b) {
+				x := fyne.MeasureText(string(rs[rw.a:m.at]), theme.TextSize(), fyne.TextStyle{}).Width
+				out[k] = tagPlace{theme.InnerPadding() + x, rw.y, rw.h}
 			}
 		}
-		y += h
-	}
-	if y+pad > size.Height {
-		return nil
 	}
 	return out
 }

@@ -19,22 +19,11 @@ func TestHandCodesUnchangedKeepBytes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
-			english := map[string]string{}
-			for u, en := range codesEnglish {
-				if _, ok := handEnglish[u]; !ok && u != "edges" && u != "lines" {
-					english[u] = en
-				}
-			}
-			_, _, _, d := translateUnitsWith(t, tt.file, tt.format, english, nil)
-			placeHand(t, d, tt.format == "xliff12")
-			files, _, err := Write(tt.format, []*annotate.Document{d}, WriteOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			_, out, _ := exportHand(t, tt.file, tt.format)
 			re := regexp.MustCompile(tt.final)
-			client := re.ReplaceAll(files[0].Data, []byte(`$1 state="final"`))
-			if bytes.Equal(client, files[0].Data) {
-				t.Fatalf("no accents unit made final in\n%s", files[0].Data)
+			client := re.ReplaceAll(out, []byte(`$1 state="final"`))
+			if bytes.Equal(client, out) {
+				t.Fatalf("no accents unit made final in\n%s", out)
 			}
 			docs, _, err := Read(tt.file, client, ReadOptions{})
 			if err != nil {
