@@ -55,7 +55,7 @@ func sharedPlace(french, english string, c formats.Code) (a, b int, ok bool) {
 		return 0, 0, true
 	case !c.Wraps && c.At == len(french):
 		return len(english), len(english), true
-	case !c.Wraps || c.End <= c.At:
+	case !c.Wraps || c.End <= c.At || c.End > len(french):
 		return 0, 0, false
 	}
 	words := strings.TrimSpace(french[c.At:c.End])
