@@ -19,10 +19,11 @@ import (
 // translator sees where the codes sit while typing, as memoQ and OmegaT show theirs in the text: a
 // thin bracket in the accent colour at the marker's place, opening [ before the words a code wraps,
 // closing ] after them, a bar | for a code at one place, and the code's number as the status line
-// and the code mark's menu number it (<1>, </1>, <2/>), small, at the bracket's foot inside it. The
-// markers are beside the English, not characters in it, so a tag stands between two characters, where
-// the cursor would: it is placed as spellMarks places its lines, from the Entry's wrapped rows and
-// the theme's font, and follows wrapping. A text taller than the field (scrolled by an amount Fyne
+// and the code mark's menu number it (<1>, </1>, <2/>), on a small badge at the bracket's foot, on
+// the side away from the code's words, astride the row's lower edge (badgeAt). The markers are
+// beside the English, not characters in it, so a tag stands between two characters, where the cursor
+// would: it is placed as spellMarks places its lines, from the Entry's wrapped rows and the theme's
+// font, and follows wrapping. A text taller than the field (scrolled by an amount Fyne
 // keeps to itself) shows no tags rather than misplaced ones; the status line still says the codes.
 type codeTags struct {
 	widget.BaseWidget
