@@ -199,14 +199,15 @@ func (s *Searcher) accept(text string, f folded, k int) (start, end int, ok bool
 	if next, _ := utf8.DecodeRuneInString(text[end:]); isMark(next) {
 		return 0, 0, false // "cafe" with accents counting, in "cafe\u0301": the e is an é
 	}
-	if s.opts.WholeWords && !wholeWord(text, start, end) {
+	if s.opts.WholeWords && !WholeWord(text, start, end) {
 		return 0, 0, false
 	}
 	return start, end, true
 }
 
-// wholeWord says whether text[start:end] neither begins nor ends inside a word.
-func wholeWord(text string, start, end int) bool {
+// WholeWord says whether text[start:end] neither begins nor ends inside a word (a combining accent
+// after a letter counts as part of it).
+func WholeWord(text string, start, end int) bool {
 	first, _ := utf8.DecodeRuneInString(text[start:end])
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text[start:end], isMark))
 	before, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text[:start], isMark))

@@ -19,9 +19,9 @@ import (
 // translator: F9 in the English puts the next code not yet placed at the cursor (its opening, then
 // its closing, for a code that wraps words) or, over a selection, wraps it in the next such code; the
 // code mark's menu places a chosen one. The places are markers beside the English (annotate.CodePlace)
-// that the export writes exactly; the English field shows plain text, so the status line, the mark's
-// tip and its menu show the English with the codes in it, numbered as OmegaT numbers them: <1>…</1>
-// around words, <2/> at one place.
+// that the export writes exactly; the English field keeps plain text and draws a tag at each marker
+// (codetags.go), and the status line, the mark's tip and its menu show the English with the codes in
+// it, numbered as OmegaT numbers them: <1>…</1> around words, <2/> at one place.
 
 // codeSel is where a code goes in the English: the selection [a, b) (bytes), or the cursor a == b.
 type codeSel struct{ a, b int }
@@ -229,7 +229,7 @@ func (ui *UI) showCodeMenu(seg *annotate.Segment, sel codeSel, pos fyne.Position
 
 // codeMenu is the menu of seg's codes, numbered as the English with its codes shows them, each with
 // what it wraps and checked when placed: choosing one places it at sel (around it, for a code that
-// wraps words). The last item removes the codes placed by hand.
+// wraps words). Then an item removes each code placed, and the last one every code placed by hand.
 func (ui *UI) codeMenu(seg *annotate.Segment, sel codeSel) *fyne.Menu {
 	codes := ui.codesOf(seg)
 	var items []*fyne.MenuItem
@@ -249,10 +249,34 @@ func (ui *UI) codeMenu(seg *annotate.Segment, sel codeSel) *fyne.Menu {
 		it.Checked = open && (shut || !c.Wraps)
 		items = append(items, it)
 	}
+	items = append(items, fyne.NewMenuItemSeparator())
+	for k, c := range codes {
+		if !slices.ContainsFunc(seg.Codes, func(m annotate.CodePlace) bool { return m.Code == k }) {
+			continue
+		}
+		it := fyne.NewMenuItem(lang.L("Remove {{.Code}}", map[string]any{"Code": markerName(k, c.Wraps, false)}), func() {
+			ui.run(func() error { return ui.unplaceCode(seg, k) })
+		})
+		items = append(items, it)
+	}
 	remove := fyne.NewMenuItem(lang.L("Remove the inline codes placed by hand"), func() { ui.run(ui.unplaceCodes) })
 	remove.Disabled = len(seg.Codes) == 0
-	items = append(items, fyne.NewMenuItemSeparator(), remove)
+	items = append(items, remove)
 	return fyne.NewMenu("", items...)
+}
+
+// unplaceCode removes the markers of code k from seg's English, as one undo step, and says the
+// English with the codes left: the code is to place again, or the export places it by estimate.
+func (ui *UI) unplaceCode(seg *annotate.Segment, k int) error {
+	cur, _, codes, err := ui.currentCodes()
+	if err != nil || cur != seg {
+		return err
+	}
+	if err := ui.ed.UnplaceCode(seg.ID, k); err != nil {
+		return err
+	}
+	ui.sayCodes(seg, codes)
+	return nil
 }
 
 // codeLabel names code c with what it wraps or stands by, as the mark's tip does.

@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -130,7 +131,8 @@ func TestF9WrapsSelection(t *testing.T) {
 }
 
 // TestCodeMenuPlacesCode: clicking the code mark opens the menu of the row's codes; choosing one
-// places it at the cursor the English had, and the menu's last item removes what was placed.
+// places it at the cursor the English had; the menu then offers to remove that code alone (one undo
+// step, the other code staying), and its last item removes every code placed.
 func TestCodeMenuPlacesCode(t *testing.T) {
 	en := "The boss said: « We are staying! »"
 	ui, r := typeCodedEnglish(t, 2, en)
@@ -146,13 +148,35 @@ func TestCodeMenuPlacesCode(t *testing.T) {
 	if got, want := markedEnglish(seg, ui.codesOf(seg)), "The boss said:<2/> « We are staying! »"; got != want {
 		t.Errorf("after choosing <2/>: %q, want %q", got, want)
 	}
-	items = ui.codeMenu(seg, sel).Items
-	if !items[1].Checked || items[0].Checked || items[3].Disabled {
-		t.Errorf("after placing <2/>: %v checked %v %v, removal disabled %v", menuLabels(items), items[0].Checked, items[1].Checked, items[3].Disabled)
+	r.entry.setCaret(len("The "))
+	pressF9(r)
+	r.entry.setCaret(len("The boss"))
+	pressF9(r)
+	if got, want := markedEnglish(seg, ui.codesOf(seg)), "The <1>boss</1> said:<2/> « We are staying! »"; got != want {
+		t.Fatalf("after F9 twice: %q, want %q", got, want)
 	}
-	items[3].Action()
+	items = ui.codeMenu(seg, sel).Items
+	if got, want := menuLabels(items[3:]), []string{"Remove <1>", "Remove <2/>", "Remove the inline codes placed by hand"}; !slices.Equal(got, want) || !items[1].Checked || !items[0].Checked || items[5].Disabled {
+		t.Fatalf("after placing both: %v, checked %v %v", menuLabels(items), items[0].Checked, items[1].Checked)
+	}
+	items[4].Action() // Remove <2/>
+	if got, want := markedEnglish(seg, ui.codesOf(seg)), "The <1>boss</1> said: « We are staying! »"; got != want {
+		t.Errorf("after removing <2/>: %q, want %q", got, want)
+	}
+	if s := ui.status.Text; !strings.Contains(s, "F9 places <2/>") {
+		t.Errorf("status after removing <2/>: %q", s)
+	}
+	if !slices.Equal(menuLabels(ui.codeMenu(seg, sel).Items[3:]), []string{"Remove <1>", "Remove the inline codes placed by hand"}) {
+		t.Errorf("menu after removing <2/>: %v", menuLabels(ui.codeMenu(seg, sel).Items))
+	}
+	ui.undoStep()
+	if got, want := markedEnglish(seg, ui.codesOf(seg)), "The <1>boss</1> said:<2/> « We are staying! »"; got != want {
+		t.Errorf("after undoing the removal: %q, want %q", got, want)
+	}
+	items = ui.codeMenu(seg, sel).Items
+	items[len(items)-1].Action()
 	if len(seg.Codes) != 0 {
-		t.Errorf("after removing: %+v", seg.Codes)
+		t.Errorf("after removing all: %+v", seg.Codes)
 	}
 }
 

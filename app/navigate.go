@@ -55,6 +55,7 @@ func (ui *UI) typed(r *row, text string) {
 	r.marker.Refresh()
 	ui.updateRowHeight(i)
 	r.marks.update()
+	r.tags.update()
 }
 
 // focusRow records that a row's column has the focus: it becomes the current segment.

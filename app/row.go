@@ -23,6 +23,7 @@ type row struct {
 	src    *sourceView
 	entry  *targetEntry
 	marks  *spellMarks // over the entry: a line under each misspelt word
+	tags   *codeTags   // over the entry: a tag at each inline code placed by hand
 	strip  *stripView
 	notes  *noteMark         // shown when the segment has notes
 	codes  *codeMark         // shown when the segment's French has inline codes of the client's file
@@ -41,6 +42,7 @@ func newRow(ui *UI) *row {
 	r.src = newSourceView(r)
 	r.entry = newTargetEntry(r)
 	r.marks = newSpellMarks(r)
+	r.tags = newCodeTags(r)
 	r.strip = newStripView(r)
 	r.notes = newNoteMark(r)
 	r.codes = newCodeMark(r)
@@ -53,7 +55,7 @@ func newRow(ui *UI) *row {
 		}
 		return lang.L("Status: {{.Status}}", map[string]any{"Status": statusName(ui.doc.Segments[r.seg].Status)})
 	})
-	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.num, r.status, r.src, r.entry, r.veil, r.marks, r.strip, r.notes, r.codes, r.lock)
+	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.num, r.status, r.src, r.entry, r.veil, r.marks, r.tags, r.strip, r.notes, r.codes, r.lock)
 	return r
 }
 
@@ -100,6 +102,7 @@ func (r *row) bind(i int) {
 		r.num.Refresh()
 	}
 	r.marks.update()
+	r.tags.update()
 	r.notes.show(seg)
 	r.showCodes(seg)
 	r.showLock(seg)
@@ -179,6 +182,8 @@ func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	r.entry.Resize(fyne.NewSize(tgtW, eh))
 	r.marks.Move(fyne.NewPos(x, 0))
 	r.marks.Resize(fyne.NewSize(tgtW, eh))
+	r.tags.Move(fyne.NewPos(x, 0))
+	r.tags.Resize(fyne.NewSize(tgtW, eh))
 	r.veil.Move(fyne.NewPos(x, 0))
 	r.veil.Resize(fyne.NewSize(tgtW, eh))
 	r.strip.Move(fyne.NewPos(x, eh+pad))

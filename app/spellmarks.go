@@ -188,32 +188,49 @@ func (m *spellMarks) underlines(size fyne.Size) []markRect {
 		return nil
 	}
 	rs := []rune(e.Text)
-	starts := rowStarts(e, len(rs))
+	rows, bottom := wrappedRows(e, rs)
+	if bottom+theme.InnerPadding() > size.Height { // the Entry scrolls its text, by an offset it keeps to itself
+		return nil
+	}
 	textSize, pad := theme.TextSize(), theme.InnerPadding()
-	style := fyne.TextStyle{}
 	var out []markRect
-	y := pad
-	for i := 0; i+1 < len(starts); i++ {
-		a, b := starts[i], starts[i+1]
-		h := fyne.MeasureText(string(rs[a:b]), textSize, style).Height
-		if a == b {
-			h = fyne.MeasureText("M", textSize, style).Height
-		}
+	for _, rw := range rows {
 		for k, w := range m.words {
-			s, t := max(w[0], a), min(w[1], b)
+			s, t := max(w[0], rw.a), min(w[1], rw.b)
 			if s >= t {
 				continue
 			}
-			x0 := fyne.MeasureText(string(rs[a:s]), textSize, style).Width
-			x1 := fyne.MeasureText(string(rs[a:t]), textSize, style).Width
-			out = append(out, markRect{fyne.NewPos(pad+x0, y+h-markThickness), fyne.NewSize(x1-x0, markThickness), k, y})
+			x0 := fyne.MeasureText(string(rs[rw.a:s]), textSize, fyne.TextStyle{}).Width
+			x1 := fyne.MeasureText(string(rs[rw.a:t]), textSize, fyne.TextStyle{}).Width
+			out = append(out, markRect{fyne.NewPos(pad+x0, rw.y+rw.h-markThickness), fyne.NewSize(x1-x0, markThickness), k, rw.y})
 		}
-		y += h
-	}
-	if y+pad > size.Height { // the Entry scrolls its text, by an offset it keeps to itself
-		return nil
 	}
 	return out
+}
+
+// wrappedRow is a wrapped row of an Entry's text: its code points [a, b), its top and its height.
+type wrappedRow struct {
+	a, b int
+	y, h float32
+}
+
+// wrappedRows returns the wrapped rows of e's text rs as the Entry draws them, each as one text from
+// its inner padding, as high as that text measures with the theme's font, and the bottom of the last.
+func wrappedRows(e *widget.Entry, rs []rune) ([]wrappedRow, float32) {
+	starts := rowStarts(e, len(rs))
+	textSize := theme.TextSize()
+	rows := make([]wrappedRow, 0, len(starts)-1)
+	y := theme.InnerPadding()
+	for i := 0; i+1 < len(starts); i++ {
+		a, b := starts[i], starts[i+1]
+		h := fyne.MeasureText(string(rs[a:b]), textSize, fyne.TextStyle{}).Height
+		if a == b {
+			h = fyne.MeasureText("M", textSize, fyne.TextStyle{}).Height
+		}
+		rows = append(rows, wrappedRow{a, b, y, h})
+		y += h
+	}
+	return rows, y
 }
 
 // issueAt returns the spelling issue of the word drawn at pos, in the field's coordinates.

@@ -319,6 +319,7 @@ func (ui *UI) insertText(step, insert string, whole bool) error {
 		a, b, text = insertionPoint(seg.Target, r, text)
 	}
 	text = ui.inStyle(step, seg.Target, a, b, text) // smart quotes (smartquotes.go)
+	placed := false
 	err := ui.ed.Batch(step, func() error {
 		if _, err := ui.ed.MarkEdited(seg); err != nil { // as typing does, in the same undo step
 			return err
@@ -329,8 +330,12 @@ func (ui *UI) insertText(step, insert string, whole bool) error {
 		} else {
 			_, err = ui.ed.ReplaceTarget(seg.ID, a, b, text)
 		}
-		if err == nil && step == stepInsertSource {
+		switch {
+		case err != nil:
+		case step == stepInsertSource:
 			err = ui.placeCopiedCodes(seg, a, text) // its inline codes come with it
+		case whole: // a memory match, a machine translation: the codes of the words it shares with the French
+			placed, err = ui.placeSharedCodes(seg)
 		}
 		return err
 	})
@@ -343,7 +348,7 @@ func (ui *UI) insertText(step, insert string, whole bool) error {
 		r.entry.setCaret(utf8.RuneCountInString(seg.Target[:a+len(text)]))
 	}
 	// What went in, after the conversion to the document's quotation marks, not what was offered.
-	ui.setStatus(lang.L("Inserted: {{.Text}}", map[string]any{"Text": quoted(strings.TrimSpace(text), 80)}))
+	ui.sayInserted(seg, text, placed)
 	return nil
 }
 

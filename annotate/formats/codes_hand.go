@@ -1,6 +1,8 @@
 package formats
 
 import (
+	"bytes"
+
 	"github.com/glose-app/glose/annotate"
 )
 
@@ -97,3 +99,28 @@ func handPlaces(in *inlineCodes, marks []annotate.CodePlace) (map[int][2]int, []
 // handPlaced reports whether the translator placed codes of segment s by hand in its English: its
 // target is then written again, with them, even where its text is still the file's.
 func handPlaced(s *annotate.Segment) bool { return len(s.Codes) > 0 && s.Target != "" }
+
+// sameCoded reports whether content, a target merge-back wrote with its codes, says what old, the
+// content of the file's target, says: the same text and the same codes (as written) at the same
+// places. The file's own writing (its escapes, its spacing inside tags it did not change) then stays:
+// codes placed by hand exactly where the file's target has them change nothing.
+func sameCoded(old []byte, content string) bool {
+	if bytes.Equal(old, []byte(content)) {
+		return true
+	}
+	a, err := parseCodes(old)
+	if err != nil {
+		return false
+	}
+	b, err := parseCodes([]byte(content))
+	if err != nil || a.text != b.text || a.unknown || b.unknown || len(a.codes) != len(b.codes) {
+		return false
+	}
+	for i, c := range a.codes {
+		d := b.codes[i]
+		if c.open != d.open || c.close != d.close || c.at != d.at || c.end != d.end {
+			return false
+		}
+	}
+	return true
+}

@@ -73,6 +73,25 @@ func placeHand(t *testing.T, d *annotate.Document, v12 bool) {
 	}
 }
 
+// exportHand translates the units of file (format xliff or xliff12), places codes by hand in those
+// of handEnglish, and merges the document back: the document, the file written, its warnings.
+func exportHand(t *testing.T, file, format string) (*annotate.Document, []byte, []Warning) {
+	t.Helper()
+	english := map[string]string{}
+	for u, en := range codesEnglish {
+		if _, ok := handEnglish[u]; !ok && u != "edges" && u != "lines" {
+			english[u] = en
+		}
+	}
+	_, _, _, d := translateUnitsWith(t, file, format, english, nil)
+	placeHand(t, d, format == "xliff12")
+	files, warns, err := Write(format, []*annotate.Document{d}, WriteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, files[0].Data, warns
+}
+
 // TestMergeBackHandCodes: codes the translator placed by hand are written exactly where they are, in
 // XLIFF 2 and 1.2, even beside accents, « » with no-break spaces, an emoji and a combining mark; the
 // units they are in are named in no warning, while those left to the estimate still are.
@@ -94,19 +113,7 @@ func TestMergeBackHandCodes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
-			english := map[string]string{}
-			for u, en := range codesEnglish {
-				if _, ok := handEnglish[u]; !ok && u != "edges" && u != "lines" {
-					english[u] = en
-				}
-			}
-			_, _, _, d := translateUnitsWith(t, tt.file, tt.format, english, nil)
-			placeHand(t, d, tt.format == "xliff12")
-			files, warns, err := Write(tt.format, []*annotate.Document{d}, WriteOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			out := files[0].Data
+			d, out, warns := exportHand(t, tt.file, tt.format)
 			for id, want := range tt.want {
 				if got := unitTarget(t, out, id); got != want {
 					t.Errorf("unit %s: target\n%s\nwant\n%s", id, got, want)

@@ -65,6 +65,9 @@ func (m *merger) codedTarget(unit string, s, s0 *annotate.Segment, srcInner, old
 	if m.probe != nil {
 		m.probe(s, p)
 	}
+	if s.Target == s0.Target && len(oldInner) > 0 && sameCoded(oldInner, p.content) {
+		return string(oldInner) // as the file writes it, so that an unchanged target keeps its bytes
+	}
 	return p.content
 }
 

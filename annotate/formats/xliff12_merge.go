@@ -137,6 +137,12 @@ func (m *merger) target12(u *tuPlace, raws []rawSeg, cur, was []*annotate.Segmen
 	default:
 		content, some = m.segTarget12(u, raws, cur, was, retext)
 	}
+	if rewrite && u.hasTarget && content == string(m.data[t[1]:t[2]]) { // codes placed by hand where the target has them
+		rewrite = false
+		if sameStatuses(cur, was) {
+			return end
+		}
+	}
 	now, ok := lowestStatus(cur)
 	if !some || !ok {
 		if u.hasTarget {
@@ -265,4 +271,14 @@ func (m *merger) approved(u *tuPlace, reviewed bool) {
 		at := u.open[0] + strings.LastIndexByte(tag, '>')
 		m.edits = append(m.edits, edit{at, at, ` approved="yes"`})
 	}
+}
+
+// sameStatuses reports whether each segment of a trans-unit has the status the file gave it.
+func sameStatuses(cur, was []*annotate.Segment) bool {
+	for i, s := range cur {
+		if s != nil && was[i] != nil && s.Status != was[i].Status {
+			return false
+		}
+	}
+	return true
 }

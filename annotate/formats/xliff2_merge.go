@@ -163,19 +163,27 @@ func (m *merger) segment(made, unit string, p segPlace) {
 		m.noTranslate = append(m.noTranslate, made)
 		return
 	}
+	var esc string
+	if changed {
+		var old []byte
+		if p.hasTarget {
+			old = m.data[p.target[1]:p.target[2]]
+		}
+		esc = escapeTarget(s.Target)
+		if p.codes {
+			esc = m.codedTarget(unit, s, s0, innerOf(m.data[p.source[0]:p.source[1]]), old, m.data[p.data[0]:p.data[1]])
+		}
+		// Codes placed by hand where the file's target has them, in its English: nothing to write.
+		changed = !p.hasTarget || esc != string(old)
+	}
+	if !changed && s.Status == s0.Status {
+		return
+	}
 	tag := string(m.data[p.open[0]:p.open[1]])
 	if st := mergedState(s.Status, tagState(tag), changed); st != tagState(tag) && (st != "initial" || tagState(tag) != "") {
 		m.edits = append(m.edits, edit{p.open[0], p.open[1], setState(tag, st)})
 	}
 	if changed {
-		esc := escapeTarget(s.Target)
-		if p.codes {
-			var old []byte
-			if p.hasTarget {
-				old = m.data[p.target[1]:p.target[2]]
-			}
-			esc = m.codedTarget(unit, s, s0, innerOf(m.data[p.source[0]:p.source[1]]), old, m.data[p.data[0]:p.data[1]])
-		}
 		m.target(p, esc)
 	}
 }

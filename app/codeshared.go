@@ -1,0 +1,104 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+)
+
+// A memory match or a machine translation replacing the English brings text without codes (the
+// memory keeps a TMX unit's codes for its export, not for its matches, and they are the TMX's own,
+// not the client's file's). The codes come along where they surely belong: each code that wraps words
+// the English holds as the French writes them (a name written alike, a number, a brand), once, as
+// whole words, goes around them; one wrapping the whole French wraps the whole English; one standing
+// at the French's start or end stands at the English's. Only when every code of the segment is so
+// placed are they placed, in the insertion's undo step: a code left out while others are placed would
+// be flagged (codes-hand), and the export's estimate does better with none placed. Otherwise the
+// English has no codes placed by hand, as before, and the status line says so.
+
+// sharedCodes returns the markers of every code of codes (of french) in english by the words they
+// share, or false when one of them cannot be placed so, or two would cross.
+func sharedCodes(french, english string, codes []formats.Code) ([]annotate.CodePlace, bool) {
+	var marks []annotate.CodePlace
+	var spans [][2]int
+	for k, c := range codes {
+		a, b, ok := sharedPlace(french, english, c)
+		if !ok {
+			return nil, false
+		}
+		marks = append(marks, annotate.CodePlace{Code: k, Tag: c.Tag, At: a})
+		if c.Wraps {
+			marks = append(marks, annotate.CodePlace{Code: k, Tag: c.Tag, Close: true, At: b})
+			spans = append(spans, [2]int{a, b})
+		}
+	}
+	for i, x := range spans {
+		for _, y := range spans[i+1:] {
+			if x[0] < y[0] && y[0] < x[1] && x[1] < y[1] || y[0] < x[0] && x[0] < y[1] && y[1] < x[1] {
+				return nil, false
+			}
+		}
+	}
+	return marks, len(marks) > 0
+}
+
+// sharedPlace is where code c of french goes in english: around the same words, or at the same end.
+func sharedPlace(french, english string, c formats.Code) (a, b int, ok bool) {
+	switch {
+	case c.At == 0 && (c.End == len(french) || !c.Wraps && c.End == 0):
+		if c.Wraps {
+			return 0, len(english), true
+		}
+		return 0, 0, true
+	case !c.Wraps && c.At == len(french):
+		return len(english), len(english), true
+	case !c.Wraps || c.End <= c.At || c.End > len(french):
+		return 0, 0, false
+	}
+	words := strings.TrimSpace(french[c.At:c.End])
+	i := strings.Index(english, words)
+	if words == "" || i < 0 || strings.Count(english, words) != 1 || !annotate.WholeWord(english, i, i+len(words)) {
+		return 0, 0, false
+	}
+	return i, i + len(words), true
+}
+
+// placeSharedCodes places in seg's English, just replaced by a memory match or a machine translation,
+// the codes of its French by the words the two share (sharedCodes), in place of the markers the
+// replacement left at its ends. It reports whether it placed them; the segment's French having no
+// codes, it does nothing.
+func (ui *UI) placeSharedCodes(seg *annotate.Segment) (bool, error) {
+	codes := ui.codesOf(seg)
+	if len(codes) == 0 {
+		return false, nil
+	}
+	marks, ok := sharedCodes(ui.doc.SourceText(seg), seg.Target, codes)
+	if !ok {
+		return false, nil
+	}
+	for k := range codes {
+		if err := ui.ed.UnplaceCode(seg.ID, k); err != nil {
+			return false, err
+		}
+	}
+	return true, ui.ed.PlaceCodes(seg.ID, marks...)
+}
+
+// sayInserted says on the status line what went into seg's English, text, and, for a segment whose
+// French has inline codes, whether the insertion placed them.
+func (ui *UI) sayInserted(seg *annotate.Segment, text string, placed bool) {
+	args := map[string]any{"Text": quoted(strings.TrimSpace(text), 80)}
+	codes := ui.codesOf(seg)
+	switch {
+	case placed:
+		args["English"] = quoted(markedEnglish(seg, codes), 80)
+		ui.setStatus(lang.L("Inserted with its codes, placed by the words the French shares: {{.English}}", args))
+	case len(codes) > 0 && len(seg.Codes) == 0:
+		ui.setStatus(lang.L("Inserted: {{.Text}} — without inline codes (their words differ from the French’s): F9 places them, or the export estimates them", args))
+	default:
+		ui.setStatus(lang.L("Inserted: {{.Text}}", args))
+	}
+}

@@ -1,0 +1,70 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+// tagAt finds the tag of code n (its closing one when close) among the row's tags and where it is drawn.
+func tagAt(t *testing.T, r *row, n int, close bool) (codeTag, tagPlace) {
+	t.Helper()
+	places := r.tags.places(r.tags.Size())
+	for k, m := range r.tags.marks {
+		if m.n == n && m.close == close && k < len(places) {
+			return m, places[k]
+		}
+	}
+	t.Fatalf("no tag of code %d (close %v) among %+v, drawn at %+v", n, close, r.tags.marks, places)
+	return codeTag{}, tagPlace{}
+}
+
+// TestCodeTagsShowPlacedCodes: a code placed by hand shows as a tag in the English field, drawn
+// where Fyne's Entry puts the cursor at the marker (beside « » with no-break spaces, an emoji and
+// e + U+0301), on the wrapped row holding it at several widths; typing before it moves it, undo of the
+// placement takes it away, and a row without codes placed shows none.
+func TestCodeTagsShowPlacedCodes(t *testing.T) {
+	en := "Zoé 😀 said that according to «\u00a0Sergei Lavrov\u00a0» the cafe\u0301 stays shut, and that the ministers of the region will meet again next week."
+	ui, r := typeCodedEnglish(t, 0, en)
+	seg := ui.doc.Segments[0]
+	if len(r.tags.marks) != 0 {
+		t.Fatalf("tags before any code is placed: %+v", r.tags.marks)
+	}
+	open, shut := utf8.RuneCountInString(en[:strings.Index(en, "Sergei")]), utf8.RuneCountInString(en[:strings.Index(en, "\u00a0» the")])
+	selectInEntry(r.entry, open, shut-open, false)
+	pressF9(r)
+	if len(seg.Codes) != 2 {
+		t.Fatalf("F9 over the selection placed %+v", seg.Codes)
+	}
+	for _, width := range []float32{1000, 620, 460} {
+		ui.win.Resize(fyne.NewSize(width, 700))
+		ui.resizeRows(width)
+		ui.list.Resize(fyne.NewSize(width, 600))
+		r = visibleRow(t, ui, 0)
+		r.box.Layout.Layout(r.box.Objects, r.box.Size())
+		for _, c := range []struct {
+			close bool
+			at    int
+		}{{false, open}, {true, shut}} {
+			m, p := tagAt(t, r, 1, c.close)
+			want := caretAt(r, c.at)
+			if m.at != c.at || !m.wraps || !within1(p.x, want.X) || p.y > want.Y+1 || p.y+p.h < want.Y+theme.TextSize() {
+				t.Errorf("width %v: tag %+v at %+v, the cursor at %d is drawn at %v", width, m, p, c.at, want)
+			}
+		}
+	}
+	r.entry.setCaret(0)
+	test.Type(r.entry, "É. ")
+	if m, _ := tagAt(t, r, 1, false); m.at != open+3 {
+		t.Errorf("after typing before the code, its tag is at %d, want %d", m.at, open+3)
+	}
+	ui.undoStep() // the typing
+	ui.undoStep() // the placement
+	if len(seg.Codes) != 0 || len(r.tags.marks) != 0 {
+		t.Errorf("after undoing the placement: codes %+v, tags %+v", seg.Codes, r.tags.marks)
+	}
+}
