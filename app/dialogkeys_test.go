@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -361,16 +360,7 @@ func TestFileNameBoxesKeptInStep(t *testing.T) {
 	if save.Disabled() {
 		t.Error("Save disabled with a name")
 	}
-	var item fyne.Tappable // a file of the folder shown, as Fyne draws it
-	findShown(pop, func(o fyne.CanvasObject) bool {
-		if tp, ok := o.(fyne.Tappable); ok && fmt.Sprintf("%T", o) == "*dialog.fileDialogItem" && findShown(o, func(o fyne.CanvasObject) bool {
-			l, ok := o.(*widget.Label)
-			return ok && (l.Text == "other" || l.Text == "other.json") // the grid view drops the extension
-		}) != nil {
-			item = tp
-		}
-		return false
-	})
+	item := shownFileItem(pop, "other", "other.json") // the grid view drops the extension
 	if item == nil {
 		t.Fatal("other.json is not shown in the dialog")
 	}

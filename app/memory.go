@@ -5,7 +5,6 @@ import (
 	"io"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
@@ -99,16 +98,16 @@ func (ui *UI) importTMX(r io.ReadCloser, name string) {
 
 // exportTMXDialog asks where to write the memory as TMX.
 func (ui *UI) exportTMXDialog() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	d := ui.newFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			ui.showError(err)
 			return
 		}
 		ui.exportTMX(w, w.URI().Path())
-	}, ui.win)
+	})
 	d.SetFileName("glose-memory.tmx")
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".tmx"}))
-	ui.showFileDialog(d, fileDialogTitle(lang.L("Export the translation memory (TMX)…")))
+	ui.showSaveDialog(d, fileDialogTitle(lang.L("Export the translation memory (TMX)…")), "")
 }
 
 // exportTMX writes the whole memory to w as TMX 1.4b, then closes w.
