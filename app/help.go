@@ -57,7 +57,7 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("Replace the match and go to the next"), "Ctrl+Enter"},
 		[2]string{lang.L("Replace every match, in one step that Ctrl+Z undoes"), "Ctrl+Alt+Enter"},
 		[2]string{lang.L("From field to field, to the buttons and options"), "Tab"},
-		[2]string{lang.L("On a memory suggestion or concordance hit, its buttons reached with Tab"), ""},
+		[2]string{lang.L("On a memory proposal or concordance hit, its buttons reached with Tab"), ""},
 		[2]string{lang.L("Delete the pair from the translation memory (it asks first)"), "Del"},
 		[2]string{lang.L("In the Entities, Quotes and QA lists"), ""},
 		[2]string{lang.L("Move / go to the item (an entity: show its details)"), "↑ / ↓, Enter"},

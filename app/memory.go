@@ -20,10 +20,10 @@ func (ui *UI) suggestionActions() []*action {
 	var out []*action
 	for n := range numbered {
 		key := fyne.KeyName(string(rune('1' + n)))
-		a := &action{name: lang.L("Insert suggestion {{.N}}", map[string]any{"N": n + 1}),
+		a := &action{name: lang.L("Insert proposal {{.N}}", map[string]any{"N": n + 1}),
 			short: []fyne.Shortcut{custom(key, ctrl)}, run: func() { ui.insertSuggestion(n) }}
 		if n == 0 {
-			a.name, a.keys = lang.L("Insert a suggestion (1 is the best)"), "Ctrl+1 … Ctrl+5"
+			a.name, a.keys = lang.L("Insert a proposal (1 is the best)"), "Ctrl+1 … Ctrl+5"
 		}
 		out = append(out, a)
 	}
