@@ -340,7 +340,7 @@ func TestTabKeyNamesTheTabReached(t *testing.T) {
 		t.Skip("segment 3 has a suggestion to focus")
 	}
 	if s := ui.status.Text; !strings.Contains(s, ui.sugg.title()) || strings.Contains(s, ui.qa.title()) {
-		t.Errorf("Ctrl+Shift+4 with no suggestion: status %q, want it to name the Translation help tab", s)
+		t.Errorf("Ctrl+Shift+4 with no suggestion: status %q, want it to name the Proposals tab", s)
 	}
 }
 

@@ -12,12 +12,12 @@ import (
 // TestProposalsAreNoSuggestions: "suggestion" names, in both languages, what pre-annotation and
 // projection propose and one accepts or rejects (Edit › Accept all suggestions); the side tab that
 // offers the memory's matches, machine translation and the glossary's terms, and what it offers,
-// say Translation help and proposal (« Aide à la traduction », « proposition »): they said
-// Suggestions and suggestion, and a translator read one word for two things.
+// say Proposals and proposal (« Propositions », « proposition »): they said Suggestions and
+// suggestion, and a translator read one word for two things.
 func TestProposalsAreNoSuggestions(t *testing.T) {
 	for _, c := range []struct{ language, tab, word string }{
-		{"en", "Translation help", "proposal"},
-		{"fr", "Aide à la traduction", "proposition"},
+		{"en", "Proposals", "proposal"},
+		{"fr", "Propositions", "proposition"},
 	} {
 		t.Run(c.language, func(t *testing.T) {
 			useLanguage(t, c.language)
@@ -34,7 +34,7 @@ func TestProposalsAreNoSuggestions(t *testing.T) {
 			}
 			for _, s := range shown {
 				if strings.Contains(strings.ToLower(s), "suggestion") {
-					t.Errorf("the Translation help tab says %q", s)
+					t.Errorf("the Proposals tab says %q", s)
 				}
 			}
 			if !strings.Contains(strings.Join(shown, " "), c.word) {
