@@ -129,7 +129,7 @@ func replacePlaces(o fyne.CanvasObject, d *dialog.FileDialog) bool {
 // newPlacesList lists Fyne's places, fl's rows, with the user's folders it dropped in their places,
 // every name in the interface's language; choosing a row opens its folder in d.
 func newPlacesList(fl *widget.List, d *dialog.FileDialog) *placesList {
-	p := &placesList{places: withDropped(fyneRows(fl)), fyne: fl}
+	p := &placesList{places: withDropped(shownPlaces(fl)), fyne: fl}
 	widest := ""
 	for _, pl := range p.places {
 		if n := placeName(pl.name); utf8.RuneCountInString(n) > utf8.RuneCountInString(widest) {
@@ -189,9 +189,9 @@ func (p *placesList) follow(id widget.ListItemID) {
 	p.list.UnselectAll()
 }
 
-// fyneRows reads the rows of Fyne's list of places: each one's name and icon, as its code writes
-// them.
-func fyneRows(fl *widget.List) []placeRow {
+// shownPlaces reads the rows of a list of places, Fyne's or the app's: each one's name and icon, as
+// the list's code writes them, fyneID its row.
+func shownPlaces(fl *widget.List) []placeRow {
 	var rows []placeRow
 	for id := range fl.Length() {
 		item := fl.CreateItem()
