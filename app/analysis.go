@@ -294,16 +294,16 @@ func csvSeparator() rune {
 // exportCSV asks where to write the tables as CSV.
 func (v *analysisView) exportCSV() {
 	ui := v.ui
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	d := ui.newFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			ui.showError(err)
 			return
 		}
 		ui.setStatus(v.writeCSV(w, w.URI().Path()))
-	}, ui.win)
+	})
 	d.SetFileName(v.name + "-analysis.csv")
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
-	ui.showFileDialog(d, fileDialogTitle(lang.L("Export CSV…")))
+	ui.showSaveDialog(d, fileDialogTitle(lang.L("Export CSV…")), "")
 }
 
 // writeCSV writes the tables to w, closes it and returns what to say on the status line.

@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -361,16 +360,7 @@ func TestFileNameBoxesKeptInStep(t *testing.T) {
 	if save.Disabled() {
 		t.Error("Save disabled with a name")
 	}
-	var item fyne.Tappable // a file of the folder shown, as Fyne draws it
-	findShown(pop, func(o fyne.CanvasObject) bool {
-		if tp, ok := o.(fyne.Tappable); ok && fmt.Sprintf("%T", o) == "*dialog.fileDialogItem" && findShown(o, func(o fyne.CanvasObject) bool {
-			l, ok := o.(*widget.Label)
-			return ok && (l.Text == "other" || l.Text == "other.json") // the grid view drops the extension
-		}) != nil {
-			item = tp
-		}
-		return false
-	})
+	item := shownFileItem(pop, "other", "other.json") // the grid view drops the extension
 	if item == nil {
 		t.Fatal("other.json is not shown in the dialog")
 	}
@@ -480,11 +470,8 @@ func TestFileDialogsNamePlacesInFrench(t *testing.T) {
 	}
 	list := places.Leading.(*widget.List)
 	var names []string
-	for id := range list.Length() {
-		row := list.CreateItem()
-		list.UpdateItem(id, row)
-		lb, _ := placeLabel(row)
-		names = append(names, lb.Text)
+	for _, r := range shownPlaces(list) {
+		names = append(names, r.name)
 	}
 	got := strings.Join(names, ", ")
 	if !strings.Contains(got, "Dossier personnel") || !strings.Contains(got, "Ordinateur") || strings.Contains(got, "Home") {

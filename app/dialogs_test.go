@@ -24,7 +24,7 @@ func TestSlipsGoToTheStatusLine(t *testing.T) {
 		act  func()
 		want string
 	}{
-		{"Ctrl+5", func() { ui.insertSuggestion(4) }, "There is no suggestion 5"},
+		{"Ctrl+5", func() { ui.insertSuggestion(4) }, "There is no proposal 5"},
 		{"Ctrl+M", ui.fetchMT, "Machine translation is off"},
 		{"Alt+P in the English", func() { ui.handleShortcut(custom(fyne.KeyP, alt)) }, "Select some text"},
 		{"Alt+A", func() { ui.handleShortcut(custom(fyne.KeyA, alt)) }, "Click a span, or select its words"},

@@ -132,7 +132,7 @@ func TestEmptyWindowSaysWhatToDo(t *testing.T) {
 }
 
 // TestSideTabsWithoutADocument: with no document open, the QA tab does not say it found no problems
-// in it, nor the Suggestions tab to click a segment there is not: both say a document must be open.
+// in it, nor the Proposals tab to click a segment there is not: both say a document must be open.
 // Once one is, they speak of it.
 func TestSideTabsWithoutADocument(t *testing.T) {
 	ui, _ := newTestUI(t, nil, false)
@@ -143,7 +143,7 @@ func TestSideTabsWithoutADocument(t *testing.T) {
 		t.Errorf("QA tab without a document: %q, want %q", got, want)
 	}
 	if got := ui.sugg.head.Text; !strings.Contains(got, "once a document is open") {
-		t.Errorf("Suggestions tab without a document: %q", got)
+		t.Errorf("Proposals tab without a document: %q", got)
 	}
 	ui.setDocument(testDoc(t), "")
 	ui.qa.runNow()
@@ -152,6 +152,6 @@ func TestSideTabsWithoutADocument(t *testing.T) {
 		t.Errorf("QA tab with a document: %q", got)
 	}
 	if got := ui.sugg.head.Text; strings.Contains(got, "once a document is open") {
-		t.Errorf("Suggestions tab with a document: %q", got)
+		t.Errorf("Proposals tab with a document: %q", got)
 	}
 }

@@ -66,7 +66,7 @@ func TestEnterInTheEnglishGoesToTheNextSegment(t *testing.T) {
 		t.Errorf("Enter confirmed a segment: statuses %s, %s", d.Segments[0].Status, d.Segments[2].Status)
 	}
 	rows := ui.shortcutRows() // the help sheet says so
-	for _, want := range [][2]string{{"Go to the next segment’s English, without confirming it", "Return"}, {"Break the line (a segment is one sentence: rarely wanted)", "Shift+Return"}} {
+	for _, want := range [][2]string{{"Go to the next segment’s English, without confirming it", "Enter"}, {"Break the line (a segment is one sentence: rarely wanted)", "Shift+Enter"}} {
 		if !slices.Contains(rows, want) {
 			t.Errorf("the help sheet lacks %q", want)
 		}

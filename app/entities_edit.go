@@ -49,7 +49,7 @@ func (p *entitiesPanel) renameBoth() error {
 }
 
 // englishNamer proposes an entity's English name from its French one as pre-annotation does
-// (preannotate.EnglishName), with the glossary of the memory the Suggestions tab has open when it is
+// (preannotate.EnglishName), with the glossary of the memory the Proposals tab has open when it is
 // French to English; a memory not open is not read for it, on the UI goroutine.
 func (ui *UI) englishNamer() annotate.Namer {
 	var g preannotate.Glossary

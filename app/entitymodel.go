@@ -61,7 +61,7 @@ func (ui *UI) annotateOptions() (preannotate.Options, error) {
 
 // userGlossary returns the user's glossary for pre-annotation to name entities in English by: the
 // stored terms (imported, or learned from names a person confirmed), not the open document's own
-// names. That is the glossary of the memory the Suggestions tab has open when it is French to
+// names. That is the glossary of the memory the Proposals tab has open when it is French to
 // English, the pair pre-annotation names entities in; else, while that memory is still opening (a
 // file given on the command line is opened at once) or open for another pair, the French-to-English
 // glossary of the memory file the settings name, read on first use. It is nil when no memory file is

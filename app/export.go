@@ -68,18 +68,18 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 	if len(f.Extensions) > 0 {
 		ext = f.Extensions[0]
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	d := ui.newFileSave(func(w fyne.URIWriteCloser, err error) {
 		if path := ui.chosenPath(w, err); path != "" {
 			ui.export(f, opts, path, false)
 		}
-	}, ui.win)
+	})
 	name := ui.exportName(formatTag(f, ext)+ext, opts)
 	if f.Translation {
 		name = ui.exportNameFrom(ui.translationStem(), ext, opts)
 	}
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter(f.Extensions))
-	ui.showFileDialogIn(d, exportDialogTitle(f), ui.lastExportDir)
+	ui.showSaveDialog(d, exportDialogTitle(f), ui.lastExportDir)
 }
 
 // exportDialogTitle is the title of the dialog asking where to export in format f.

@@ -72,8 +72,11 @@ func exportNameBox(t *testing.T, ui *UI) *nameEntry {
 func saveExport(t *testing.T, ui *UI, replace bool) {
 	t.Helper()
 	labels := []string{lang.L("Save")}
-	if replace {
+	if replace { // the app's own question, answered in its dialog
 		labels = append(labels, lang.L("Yes"))
+		confirm := ui.opts.Confirm
+		ui.opts.Confirm = nil
+		defer func() { ui.opts.Confirm = confirm }()
 	}
 	for _, label := range labels {
 		b := shownButton(ui.win.Canvas().Overlays().Top(), label)

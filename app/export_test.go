@@ -68,20 +68,14 @@ func TestExportOverAFileKeepsItsContent(t *testing.T) {
 }
 
 // TestExportDialogOverAFile drives Fyne's own Save dialog for an export onto an existing file: Save,
-// then Yes to overwrite it; the previous content is in the backup.
+// then Yes to replace it; the previous content is in the backup.
 func TestExportDialogOverAFile(t *testing.T) {
 	ui, txt := openedText(t)
 	exported, old := filepath.Join(filepath.Dir(txt), "article.jsonl"), "previous corpus\n"
 	must(t, os.WriteFile(exported, []byte(old), 0o644))
 	jsonl, _ := formats.Lookup("jsonl")
 	ui.exportTo(jsonl, formats.WriteOptions{})
-	for _, label := range []string{lang.L("Save"), lang.L("Yes")} {
-		b := shownButton(ui.win.Canvas().Overlays().Top(), label)
-		if b == nil {
-			t.Fatalf("no %q button shown", label)
-		}
-		test.Tap(b)
-	}
+	saveExport(t, ui, true) // Save, then Yes to the app's question
 	if got := readFile(exported + ".bak"); got != old {
 		t.Errorf("the backup holds %q, want the previous content %q", got, old)
 	}

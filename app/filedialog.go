@@ -34,6 +34,12 @@ func fileDialogTitle(menuLabel string) string { return strings.TrimSuffix(menuLa
 // showFileDialogIn is showFileDialog, starting in dir when it is a folder one can list (the Export
 // dialogs start where the last export went).
 func (ui *UI) showFileDialogIn(d *dialog.FileDialog, title, dir string) {
+	ui.showFileDialogAt(d, title, dir, nil)
+}
+
+// showFileDialogAt is showFileDialogIn; save, for a save dialog, is the function it was made with,
+// which the app's question before replacing a file calls (see askBeforeReplacing).
+func (ui *UI) showFileDialogAt(d *dialog.FileDialog, title, dir string, save func(fyne.URIWriteCloser, error)) {
 	d.SetTitleText(title)
 	ui.setDialogDir(d)
 	if dir != "" {
@@ -46,11 +52,75 @@ func (ui *UI) showFileDialogIn(d *dialog.FileDialog, title, dir string) {
 	d.SetView(dialog.ListView)
 	room := ui.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(fileDialogWidth, room.Width-warningsMarginX), min(fileDialogHeight, room.Height-warningsMarginX)))
-	ui.present(d, d.Dismiss, nil)
-	if pop, ok := ui.win.Canvas().Overlays().Top().(*widget.PopUp); ok {
-		ui.escapeNameBox(pop.Content, d.Dismiss)
-		translatePlaces(pop.Content)
+	var confirm *widget.Button
+	m := ui.present(d, d.Dismiss, func() { // Enter opens or saves, as the button does, when it may
+		if confirm != nil && !confirm.Disabled() {
+			confirm.OnTapped()
+		}
+	})
+	pop, ok := ui.win.Canvas().Overlays().Top().(*widget.PopUp)
+	if !ok {
+		return
 	}
+	confirm = confirmButton(pop.Content)
+	m.keys = ui.filesListKeys(pop.Content)
+	ui.escapeNameBox(pop.Content, d.Dismiss)
+	replacePlaces(pop.Content, d)
+	if save != nil && confirm != nil {
+		ui.askBeforeReplacing(d, pop.Content, confirm, save)
+	}
+}
+
+// filesListKeys lets Enter open the file chosen with Space in the list of files of the file dialog
+// whose content is o: the list, while it has the focus, takes Enter and does nothing with it
+// (widget.List.TypedKey), and Fyne gives the app no way to see the key before it. Once Space chose a
+// file, the list gives the focus up, so that Enter reaches the dialog's handler (onTypedKey, which
+// opens); the arrows, which would now reach nobody, give the list the focus back and move in it, as
+// the returned handler of the dialog's other keys does.
+func (ui *UI) filesListKeys(o fyne.CanvasObject) func(*fyne.KeyEvent) bool {
+	var last *widget.List
+	hook := func() *widget.List {
+		l := filesList(o) // Fyne makes another list when the grid is chosen and back
+		if l != nil && l != last {
+			last = l
+			chosen := l.OnSelected
+			l.OnSelected = func(id widget.ListItemID) {
+				chosen(id) // a folder opens; a file is chosen
+				if ui.win.Canvas().Focused() == l {
+					ui.win.Canvas().Unfocus()
+				}
+			}
+		}
+		return l
+	}
+	hook()
+	return func(ev *fyne.KeyEvent) bool {
+		l := hook()
+		if l == nil || (ev.Name != fyne.KeyUp && ev.Name != fyne.KeyDown) || ui.win.Canvas().Focused() != nil {
+			return false
+		}
+		ui.win.Canvas().Focus(l)
+		l.TypedKey(ev)
+		return true
+	}
+}
+
+// confirmButton returns the Open or Save button of the file dialog whose content is o: Fyne 2.7.1
+// gives it alone the high importance (dialog/file.go makeOpenButton).
+func confirmButton(o fyne.CanvasObject) *widget.Button {
+	switch o := o.(type) {
+	case *widget.Button:
+		if o.Importance == widget.HighImportance {
+			return o
+		}
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			if b := confirmButton(c); b != nil {
+				return b
+			}
+		}
+	}
+	return nil
 }
 
 // nameEntry is a text field that runs escape on Escape (a file dialog's name box, a dialog's
@@ -59,6 +129,7 @@ func (ui *UI) showFileDialogIn(d *dialog.FileDialog, title, dir string) {
 // field gives Down to its hits).
 type nameEntry struct {
 	widget.Entry
+	fyne   *widget.Entry // a file dialog's own box, which this one stands for (escapeNameBox)
 	escape func()
 	keys   func(*fyne.KeyEvent) bool
 }
@@ -112,6 +183,7 @@ func (ui *UI) escapeNameBox(o fyne.CanvasObject, escape func()) bool {
 			return ui.escapeNameBox(o.Content, escape)
 		}
 		e := newNameEntry(escape)
+		e.fyne = orig
 		e.SetPlaceHolder(orig.PlaceHolder)
 		e.SetText(orig.Text)
 		e.OnSubmitted = orig.OnSubmitted // Enter saves

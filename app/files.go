@@ -318,7 +318,7 @@ func (ui *UI) saveAsDialog() { ui.saveAsThen(nil) }
 // saveAsThen asks where to save the document as Glose JSON, saves it, then runs then (if not nil);
 // nothing more happens when the user cancels or the save fails.
 func (ui *UI) saveAsThen(then func()) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	d := ui.newFileSave(func(w fyne.URIWriteCloser, err error) {
 		path := ui.chosenPath(w, err)
 		if path == "" {
 			return
@@ -330,11 +330,11 @@ func (ui *UI) saveAsThen(then func()) {
 		if then != nil {
 			then()
 		}
-	}, ui.win)
+	})
 	name, dir := ui.saveAsPlace()
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".glose"}))
-	ui.showFileDialogIn(d, fileDialogTitle(lang.L("Save As…")), dir)
+	ui.showSaveDialog(d, fileDialogTitle(lang.L("Save As…")), dir)
 }
 
 // chosenPath returns the file a save dialog's answer names, or "" when there is nothing to write:

@@ -288,7 +288,7 @@ func TestFilterScopeInFrench(t *testing.T) {
 	ui.find.hide()
 	filterContaining(ui, "bove") // segment 2, translated: the drafts 1 and 3 and the new 4 are hidden
 	pressShortcut(ui, ctrlKey(fyne.KeyU))
-	w = "Aucun segment affiché n’est à traduire, mais 3 segments masqués par le filtre le sont\u00a0: choisissez «\u00a0Non traduits\u00a0» dans le filtre (Ctrl+Shift+F) pour les afficher"
+	w = "Aucun segment affiché n’est à traduire, mais 3 segments masqués par le filtre le sont\u00a0: choisissez «\u00a0Non traduits\u00a0» dans le filtre (Ctrl+Maj+F) pour les afficher"
 	if ui.status.Text != w || ui.cur != 1 {
 		t.Errorf("Ctrl+U: segment %d, status %q; want segment 2 still, and %q", ui.cur+1, ui.status.Text, w)
 	}

@@ -7,7 +7,7 @@ import (
 
 // fluidVBox is Fyne's VBox for objects whose height follows their width: fluid texts (newFluidText)
 // and the containers holding them. A VBox reads its objects' minimum heights before it gives them
-// their new width, at which a fluid text breaks its lines anew: after a resize, the Suggestions tab's
+// their new width, at which a fluid text breaks its lines anew: after a resize, the Proposals tab's
 // offers kept the heights of the old width until Fyne's canvas noticed, which it does for only one of
 // the containers whose minimum size changed in a frame (see qaLayout). This one gives each object
 // its width first, then stacks them at the heights they take there.

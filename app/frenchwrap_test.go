@@ -222,7 +222,7 @@ func layOutTree(o fyne.CanvasObject) {
 	}
 }
 
-// TestMemoryDiffKeepsFrenchMarks: a memory match's French shows in the Suggestions tab in colours,
+// TestMemoryDiffKeepsFrenchMarks: a memory match's French shows in the Proposals tab in colours,
 // the words that differ from the segment marked (suggestview.go's diffView), in a TextView that breaks
 // its lines itself: at no-break spaces never, as Fyne's wrapping does, and not before a closing mark
 // nor after « typed with an ordinary space. At every width the panel may take, down to a width at

@@ -85,7 +85,7 @@ func TestGlossaryOffersNamesKeptAsTheyAre(t *testing.T) {
 	}
 }
 
-// TestGlossaryFollowsEntityRename renames an entity in the Entities tab: the Suggestions tab must
+// TestGlossaryFollowsEntityRename renames an entity in the Entities tab: the Proposals tab must
 // offer the new English name at once (not the one stored when the document opened), and Undo brings
 // the old one back. The glossary term keeps its hyphen as the entity writes it.
 func TestGlossaryFollowsEntityRename(t *testing.T) {
@@ -149,7 +149,7 @@ func TestImportedTermBeforeAutomaticName(t *testing.T) {
 
 // TestGlossaryLeavesOutFrenchCopies opens a document whose entities hold their French names as their
 // English ones, as a file pre-annotated by an older version (or a person retyped to a place) does, and
-// one with no English name: the Suggestions tab must not offer "Moscou → Moscou", which a translator
+// one with no English name: the Proposals tab must not offer "Moscou → Moscou", which a translator
 // would copy, nor a Slavic name's French spelling, nor the French name of an entity without English
 // ("Trifouillis → Trifouillis", "Paul Vernaison → Paul Vernaison"); a place English writes the same (Washington) and a person's name are
 // offered as they are, and so is a place's French name once the user typed it as its English.
@@ -222,7 +222,7 @@ func TestGlossaryTermTakesTheTypedQuotationMarks(t *testing.T) {
 	}
 }
 
-// TestEnterOnTheInsertButton: Ctrl+Shift+4 shows the Suggestions tab and puts the focus on the first
+// TestEnterOnTheInsertButton: Ctrl+Shift+4 shows the Proposals tab and puts the focus on the first
 // suggestion's Insert button; Escape there goes back to the segment's English; Enter inserts it, as
 // Space does (Enter, the key a translator presses, did nothing), and gives the focus back to the
 // English, where typing goes on after the term (the button kept the focus and dropped the letters).

@@ -2,7 +2,6 @@ package app
 
 import (
 	"image/color"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -27,14 +26,14 @@ func (ui *UI) shortcutRows() [][2]string {
 		rows = append(rows, [2]string{g.name, ""})
 		for _, a := range g.acts {
 			if a.keys != "" {
-				rows = append(rows, [2]string{a.name, keyNames(a.keys)})
+				rows = append(rows, [2]string{a.name, a.keys})
 			}
 		}
 	}
 	rows = append(rows,
 		[2]string{lang.L("In the French text"), ""},
 		[2]string{lang.L("Select with the mouse or Shift+arrows; double-click selects a word"), ""},
-		[2]string{lang.L("Extend the selection into another segment (a quotation over several sentences): drag or Shift+click there, or Shift+arrows past the segment's end or start"), keyNames("Shift+click")},
+		[2]string{lang.L("Extend the selection into another segment (a quotation over several sentences): drag or Shift+click there, or Shift+arrows past the segment's end or start"), "Shift+click"},
 		[2]string{lang.L("Tag the selection (label keys)"), "p o l m q c"},
 		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "p o l m q c"},
 		[2]string{lang.L("The keys below act on the span clicked, or whose words are selected, or where the cursor is"), ""},
@@ -42,29 +41,33 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("Link the selected quote to its speaker or reporting verb, then click it"), "s"},
 		[2]string{lang.L("… or put the cursor on the speaker's name or the reporting verb and press s again"), "s"},
 		[2]string{lang.L("… or choose the speaker from the list of people (arrows, Enter)"), "Alt+S"},
-		[2]string{lang.L("Remove the selected span"), keyNames("Del")},
+		[2]string{lang.L("Remove the selected span"), "Del"},
 		[2]string{lang.L("Add the selected words to the glossary, with the English selected as their translation"), "Ctrl+Shift+G"},
-		[2]string{lang.L("Go to the English"), keyNames("Return")},
+		[2]string{lang.L("Go to the English"), "Enter"},
 		[2]string{lang.L("In the English"), ""},
-		[2]string{lang.L("Go to the next segment's English, without confirming it"), keyNames("Return")},
-		[2]string{lang.L("Break the line (a segment is one sentence: rarely wanted)"), "Shift+Return"},
+		[2]string{lang.L("Go to the next segment's English, without confirming it"), "Enter"},
+		[2]string{lang.L("Break the line (a segment is one sentence: rarely wanted)"), "Shift+Enter"},
 		[2]string{lang.L("Tag the selection"), "Alt+P, Alt+O, …"},
 		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "Alt+P, Alt+O, …"},
-		[2]string{lang.L("A span clicked in the line under the field takes the French keys"), "a / r, " + keyNames("Del")},
+		[2]string{lang.L("A span clicked in the line under the field takes the French keys"), "a / r, Del"},
 		[2]string{lang.L("Go to the start / the end of the whole text (with Shift, selecting)"), "Ctrl+Home / Ctrl+End"},
 		[2]string{lang.L("The spelling menu of the word marked at the cursor"), "Menu, Shift+F10"},
 		[2]string{lang.L("In the Find and Replace bar (Ctrl+H)"), ""},
-		[2]string{lang.L("Next match"), keyNames("Return")},
-		[2]string{lang.L("Replace the match and go to the next"), "Ctrl+Return"},
-		[2]string{lang.L("Replace every match, in one step that Ctrl+Z undoes"), "Ctrl+Alt+Return"},
+		[2]string{lang.L("Next match"), "Enter"},
+		[2]string{lang.L("Replace the match and go to the next"), "Ctrl+Enter"},
+		[2]string{lang.L("Replace every match, in one step that Ctrl+Z undoes"), "Ctrl+Alt+Enter"},
 		[2]string{lang.L("From field to field, to the buttons and options"), "Tab"},
-		[2]string{lang.L("On a memory suggestion or concordance hit, its buttons reached with Tab"), ""},
-		[2]string{lang.L("Delete the pair from the translation memory (it asks first)"), keyNames("Del")},
+		[2]string{lang.L("On a memory proposal or concordance hit, its buttons reached with Tab"), ""},
+		[2]string{lang.L("Delete the pair from the translation memory (it asks first)"), "Del"},
 		[2]string{lang.L("In the Entities, Quotes and QA lists"), ""},
-		[2]string{lang.L("Move / go to the item (an entity: show its details)"), keyNames("↑ / ↓, Return")},
-		[2]string{lang.L("Back to the segment"), keyNames("Esc, " + backKeys)},
+		[2]string{lang.L("Move / go to the item (an entity: show its details)"), "↑ / ↓, Enter"},
+		[2]string{lang.L("Back to the segment"), "Esc, " + backKeys},
 	)
-	return append(rows, entityKeyRows()...)
+	rows = append(rows, entityKeyRows()...)
+	for i := range rows {
+		rows[i][1] = keyNames(rows[i][1]) // written as Fyne's menus write keys, shown in the interface's language
+	}
+	return rows
 }
 
 // entityKeyRows are the help sheet's rows for the Entities tab, beside its list's: its filter
@@ -73,21 +76,12 @@ func (ui *UI) shortcutRows() [][2]string {
 func entityKeyRows() [][2]string {
 	return [][2]string{
 		{lang.L("In the Entities tab"), ""},
-		{lang.L("From the filter to the list, on the selected entity"), keyNames("↓, Return, Tab")},
-		{lang.L("Rename: type the name in its field (French or English), then"), keyNames("Return")},
-		{lang.L("Merge into another entity: on the Merge into… button"), keyNames("Space")},
-		{lang.L("Find the entity to merge into: type part of its name, then"), keyNames("↑ / ↓, Return")},
-		{lang.L("Close the merge list without merging"), keyNames("Esc")},
+		{lang.L("From the filter to the list, on the selected entity"), "↓, Enter, Tab"},
+		{lang.L("Rename: type the name in its field (French or English), then"), "Enter"},
+		{lang.L("Merge into another entity: on the Merge into… button"), "Space"},
+		{lang.L("Find the entity to merge into: type part of its name, then"), "↑ / ↓, Enter"},
+		{lang.L("Close the merge list without merging"), "Esc"},
 	}
-}
-
-// keyNames writes keys for the help sheet and the status line. Fyne 2.7.1 writes the menus' shortcuts
-// in English whatever the language ("Ctrl+Shift+V", "Alt+Del", "Ctrl+Return", "Ctrl+↓": widget/
-// menu_item_other.go, constants it does not let an app translate), so the keys are written the way
-// the menus show them, in French too (Shift, not Maj; Del, not Suppr), and only the mouse's "click"
-// is translated. TestHelpKeysMatchTheMenus holds the two together.
-func keyNames(keys string) string {
-	return strings.ReplaceAll(keys, "click", lang.X("key.click", "click"))
 }
 
 // showShortcuts shows the help sheet: each action's description, which wraps, beside its keys, in a

@@ -292,7 +292,7 @@ func TestSideTabsFromTheKeyboard(t *testing.T) {
 func TestSideTabShortcutsShow(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
 	want := map[string]string{"Side tab: Entities": "", "Side tab: Quotes": "", "Side tab: QA": "",
-		"Side tab: Suggestions": "", "Back to the segment": ""}
+		"Side tab: Proposals": "", "Back to the segment": ""}
 	for _, it := range menuNamed(t, ui, "View").Items {
 		if _, ok := want[it.Label]; ok && it.Shortcut != nil {
 			want[it.Label] = it.Shortcut.ShortcutName()
@@ -321,7 +321,7 @@ func TestSideTabShortcutsShow(t *testing.T) {
 	}
 }
 
-// TestTabKeyNamesTheTabReached: on a segment with no suggestion, Ctrl+Shift+4 shows the Suggestions
+// TestTabKeyNamesTheTabReached: on a segment with no proposal, Ctrl+Shift+4 shows the Proposals
 // tab with nothing to focus in it; the status line says so and names that tab, not the one reached
 // before.
 func TestTabKeyNamesTheTabReached(t *testing.T) {
@@ -340,7 +340,7 @@ func TestTabKeyNamesTheTabReached(t *testing.T) {
 		t.Skip("segment 3 has a suggestion to focus")
 	}
 	if s := ui.status.Text; !strings.Contains(s, ui.sugg.title()) || strings.Contains(s, ui.qa.title()) {
-		t.Errorf("Ctrl+Shift+4 with no suggestion: status %q, want it to name the Suggestions tab", s)
+		t.Errorf("Ctrl+Shift+4 with no suggestion: status %q, want it to name the Proposals tab", s)
 	}
 }
 

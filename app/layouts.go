@@ -67,7 +67,7 @@ func (f *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // besideLayout lays out two objects: the first left, filling the width, and the second right at its
 // minimum width, on one line when both fit with room to spare for the first; otherwise the second goes
 // on a line of its own under the first, at the right. The bottom bar puts the span actions so beside
-// the status line, the Suggestions tab its Settings… beside Machine translation.
+// the status line, the Proposals tab its Settings… beside Machine translation.
 type besideLayout struct {
 	room  float32 // the least width the first object keeps beside the second, beyond its minimum
 	width float32 // the width of the last layout
@@ -343,7 +343,7 @@ func heightAt(o fyne.CanvasObject, width float32) float32 {
 // barsLayout is Fyne's border layout with a top and a bottom bar only, each given the height it takes
 // at the layout's width rather than its minimum height. A bar that wraps (besideLayout) has a minimum
 // height for the width it last had: the border layout, laid out at a narrower width, gave the
-// Suggestions tab's buttons one line of room before they went onto two, and Settings… was cut off
+// Proposals tab's buttons one line of room before they went onto two, and Settings… was cut off
 // below the panel. Fyne's canvas notices a minimum size that changed since its last frame, not one
 // that changed and changed back between two frames, as it does when the window is laid out at two
 // widths before it shows (a window fitted to a small screen).

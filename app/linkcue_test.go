@@ -105,7 +105,7 @@ func TestLinkButtonNamesSpeakerAndCue(t *testing.T) {
 			ui, _ := newTestUI(t, testDoc(t), false)
 			var item string
 			for _, it := range menuNamed(t, ui, c.edit).Items {
-				if s, ok := it.Shortcut.(*desktop.CustomShortcut); ok && s.KeyName == fyne.KeyL && s.Modifier == fyne.KeyModifierShortcutDefault {
+				if s, ok := typedShortcut(it.Shortcut).(*desktop.CustomShortcut); ok && s.KeyName == fyne.KeyL && s.Modifier == fyne.KeyModifierShortcutDefault {
 					item = it.Label
 				}
 			}

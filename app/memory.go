@@ -5,7 +5,6 @@ import (
 	"io"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
@@ -21,10 +20,10 @@ func (ui *UI) suggestionActions() []*action {
 	var out []*action
 	for n := range numbered {
 		key := fyne.KeyName(string(rune('1' + n)))
-		a := &action{name: lang.L("Insert suggestion {{.N}}", map[string]any{"N": n + 1}),
+		a := &action{name: lang.L("Insert proposal {{.N}}", map[string]any{"N": n + 1}),
 			short: []fyne.Shortcut{custom(key, ctrl)}, run: func() { ui.insertSuggestion(n) }}
 		if n == 0 {
-			a.name, a.keys = lang.L("Insert a suggestion (1 is the best)"), "Ctrl+1 … Ctrl+5"
+			a.name, a.keys = lang.L("Insert a proposal (1 is the best)"), "Ctrl+1 … Ctrl+5"
 		}
 		out = append(out, a)
 	}
@@ -99,16 +98,16 @@ func (ui *UI) importTMX(r io.ReadCloser, name string) {
 
 // exportTMXDialog asks where to write the memory as TMX.
 func (ui *UI) exportTMXDialog() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	d := ui.newFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			ui.showError(err)
 			return
 		}
 		ui.exportTMX(w, w.URI().Path())
-	}, ui.win)
+	})
 	d.SetFileName("glose-memory.tmx")
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".tmx"}))
-	ui.showFileDialog(d, fileDialogTitle(lang.L("Export the translation memory (TMX)…")))
+	ui.showSaveDialog(d, fileDialogTitle(lang.L("Export the translation memory (TMX)…")), "")
 }
 
 // exportTMX writes the whole memory to w as TMX 1.4b, then closes w.

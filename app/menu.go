@@ -78,7 +78,7 @@ func (ui *UI) guardMenu(items []*fyne.MenuItem) {
 				return
 			}
 			if f, ok := ui.win.Canvas().Focused().(fyne.Shortcutable); ok && it.Shortcut != nil {
-				f.TypedShortcut(it.Shortcut)
+				f.TypedShortcut(typedShortcut(it.Shortcut))
 			}
 		}
 	}

@@ -34,7 +34,7 @@ func TestXLIFFNotesShown(t *testing.T) {
 		}
 	}
 	ui.setCurrent(2)
-	if want := "Segment 3 sur 3"; !strings.HasPrefix(ui.status.Text, want) || !strings.Contains(ui.status.Text, "note\u00a0: «\u00a0Nom propre : garder « Élysée ».\u00a0» (Ctrl+Shift+N") {
+	if want := "Segment 3 sur 3"; !strings.HasPrefix(ui.status.Text, want) || !strings.Contains(ui.status.Text, "note\u00a0: «\u00a0Nom propre : garder « Élysée ».\u00a0» (Ctrl+Maj+N") {
 		t.Errorf("status of segment 3: %q", ui.status.Text)
 	}
 

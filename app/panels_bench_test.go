@@ -8,7 +8,7 @@ import (
 	"github.com/glose-app/glose/annotate"
 )
 
-// Benchmarks of the Quotes, QA and Suggestions tabs on the big document of entities_bench_test.go.
+// Benchmarks of the Quotes, QA and Proposals tabs on the big document of entities_bench_test.go.
 // BenchmarkQuotesTabBig opens the Quotes tab (some 1,000 quotes), scrolled to the middle, and draws
 // the window; then shows another tab.
 func BenchmarkQuotesTabBig(b *testing.B) {
@@ -70,7 +70,7 @@ func BenchmarkQARunBig(b *testing.B) {
 	}
 }
 
-// BenchmarkSuggestionsBig moves from one segment to the next with the Suggestions tab shown, and
+// BenchmarkSuggestionsBig moves from one segment to the next with the Proposals tab shown, and
 // draws the window.
 func BenchmarkSuggestionsBig(b *testing.B) {
 	ui := benchUI(b)

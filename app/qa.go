@@ -162,7 +162,7 @@ func (p *qaPanel) config() qa.Config {
 }
 
 // qaGlossary is the user's glossary for the open document's language pair: the glossary of the memory
-// the Suggestions tab has open for it, or, for French to English while that memory is still opening,
+// the Proposals tab has open for it, or, for French to English while that memory is still opening,
 // the one the settings name (userGlossary). It is nil when there is none.
 func (ui *UI) qaGlossary() project.Glossary {
 	d, p := ui.doc, ui.sugg

@@ -138,7 +138,7 @@ func TestQAListFollowsWidening(t *testing.T) {
 }
 
 // TestSidePanelsLaidOutInOnePass: after a resize, the QA tab kept a gap where its summary had lost a
-// line, and the Suggestions tab its offers' heights of the old width, until something else laid them
+// line, and the Proposals tab its offers' heights of the old width, until something else laid them
 // out: their containers read their texts' heights before giving them the new width, and Fyne's canvas
 // lays out again only one of the containers whose minimum size changed in a frame. Widened or
 // narrowed, every side tab is laid out by one layout as it is once everything has settled.

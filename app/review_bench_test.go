@@ -90,7 +90,7 @@ func twoQuotes(b *testing.B, ui *UI) (seg int, at [2]int) {
 	return 0, at
 }
 
-// showQuotes shows the Quotes tab, or the Suggestions tab when shown is false.
+// showQuotes shows the Quotes tab, or the Proposals tab when shown is false.
 func showQuotes(ui *UI, shown bool) {
 	if shown {
 		ui.selectPanel(ui.quotesPanel())

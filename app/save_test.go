@@ -149,7 +149,7 @@ func TestSaveAsOverAFileKeepsItsContent(t *testing.T) {
 
 // TestSaveAsDialogOverAFile drives Fyne's own Save dialog: the user names a file that exists (the
 // dialog proposes a free name, see TestSaveOfAnImportDoesNotProposeAnExistingFile), presses Save,
-// then Yes to the question whether to overwrite it; the previous content is in the backup.
+// then Yes to the app's question whether to replace it; the previous content is in the backup.
 func TestSaveAsDialogOverAFile(t *testing.T) {
 	ui, txt := openedText(t)
 	saved, old := filepath.Join(filepath.Dir(txt), "article.json"), `{"what": "the user's previous work"}`
@@ -160,6 +160,7 @@ func TestSaveAsDialogOverAFile(t *testing.T) {
 		t.Fatalf("focus on %T, want the Save As name box", ui.win.Canvas().Focused())
 	}
 	box.SetText("article.json")
+	ui.opts.Confirm = nil // the app's own question before replacing the file, answered in its dialog
 	press := func(label string) {
 		t.Helper()
 		b := shownButton(ui.win.Canvas().Overlays().Top(), label)
@@ -169,7 +170,7 @@ func TestSaveAsDialogOverAFile(t *testing.T) {
 		test.Tap(b)
 	}
 	press(lang.L("Save"))
-	press(lang.L("Yes")) // Overwrite?
+	press(lang.L("Yes")) // Replace the file?
 	if got := readFile(saved + ".bak"); got != old {
 		t.Errorf("the backup holds %q, want the previous content %q", got, old)
 	}

@@ -14,7 +14,7 @@ import (
 // menu; the others work too (the help sheet lists them all).
 type action struct {
 	name      string
-	keys      string // how the help sheet writes the shortcuts: as Fyne's menus do (keyNames)
+	keys      string // how the help sheet writes the shortcuts: as Fyne's menus do, keyNames translating
 	short     []fyne.Shortcut
 	run       func()
 	sepBefore bool // a separator comes before it in its menu
@@ -34,7 +34,7 @@ func (ui *UI) waits(a *action) bool { return !a.overDialogs && ui.dialogOpen() }
 func (a *action) menuItem() *fyne.MenuItem {
 	it := fyne.NewMenuItem(a.name, a.run)
 	if len(a.short) > 0 {
-		it.Shortcut = a.short[0]
+		it.Shortcut = menuShortcut(a.short[0]) // its keys in the interface's language
 	}
 	a.item = it // updateMenus greys it
 	return it
@@ -101,7 +101,7 @@ func (ui *UI) buildActions() {
 		act(lang.L("Previous segment"), "Ctrl+↑, Alt+↑", func() { ui.move(-1) }, custom(fyne.KeyUp, ctrl), custom(fyne.KeyUp, alt)),
 		act(lang.L("Next untranslated segment"), "Ctrl+U", ui.nextUntranslated, custom(fyne.KeyU, ctrl)),
 		act(lang.L("Go to segment…"), "Ctrl+G", ui.goToSegmentDialog, custom(fyne.KeyG, ctrl)),
-		act(lang.L("Confirm and go to the next segment"), "Ctrl+Return, Ctrl+Enter", ui.replacingOr(ui.remembering(ui.confirmAndProject)),
+		act(lang.L("Confirm and go to the next segment"), "Ctrl+Enter", ui.replacingOr(ui.remembering(ui.confirmAndProject)),
 			custom(fyne.KeyReturn, ctrl), custom(fyne.KeyEnter, ctrl)),
 		act(lang.L("Copy the French into the English (at the cursor)"), "Ctrl+Shift+I", ui.insertSource, custom(fyne.KeyI, ctrl|shift)),
 		act(lang.L("Add a note…"), "Alt+N", ui.addNoteHere, custom(fyne.KeyN, alt)),

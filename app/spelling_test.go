@@ -179,14 +179,14 @@ func TestSpellingCorrectionReachesTheMemory(t *testing.T) {
 	if d.Segments[0].Status != annotate.StatusTranslated {
 		t.Fatalf("status %s after the correction", d.Segments[0].Status)
 	}
-	ui.ShowPanel(ui.sugg.title()) // back to the Suggestions tab, as a translator goes
+	ui.ShowPanel(ui.sugg.title()) // back to the Proposals tab, as a translator goes
 	ui.focusSegment(0, annotate.Target)
 	if !offered(ui, "The minister was in Washington yesterday.") {
 		t.Errorf("the memory offers %+v, not the corrected English", ui.sugg.offers)
 	}
 }
 
-// offered says whether the Suggestions tab offers text as a whole match from the memory.
+// offered says whether the Proposals tab offers text as a whole match from the memory.
 func offered(ui *UI, text string) bool {
 	return slices.ContainsFunc(ui.sugg.offers, func(o offer) bool { return o.Kind == suggest.KindTM && o.Score == 100 && o.Text == text })
 }

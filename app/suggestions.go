@@ -100,7 +100,7 @@ func newSuggestionsPanel(ui *UI) *suggestionsPanel {
 	return p
 }
 
-func (p *suggestionsPanel) title() string { return lang.L("Suggestions") }
+func (p *suggestionsPanel) title() string { return lang.L("Proposals") }
 
 func (p *suggestionsPanel) content() fyne.CanvasObject { return p.box }
 
@@ -348,7 +348,7 @@ func (ui *UI) remember(i int) {
 // background runs work off the UI goroutine and the function it returns on it (both on the
 // caller's goroutine with Options.Sync).
 func (ui *UI) background(work func() func()) {
-	ui.offUI(caught(lang.L("Suggestions"), work, func(err error) { ui.hint(err.Error()) })) // it runs at every pause in typing: no dialog
+	ui.offUI(caught(lang.L("Proposals"), work, func(err error) { ui.hint(err.Error()) })) // it runs at every pause in typing: no dialog
 }
 
 // offUI runs work off the UI goroutine and the function it returns on it (both on the caller's

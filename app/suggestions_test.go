@@ -520,7 +520,7 @@ func TestPretranslateWithMachineTranslation(t *testing.T) {
 func TestSuggestionsTabMenuAndHelp(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
 	if !ui.sugg.visible() {
-		t.Error("the Suggestions tab is not the one shown at start")
+		t.Error("the Proposals tab is not the one shown at start")
 	}
 	var tools *fyne.Menu
 	for _, m := range ui.menu.Items {
@@ -857,7 +857,7 @@ func TestSuggestionsTabKeyWaitsForNoLookUp(t *testing.T) {
 	d := pairDoc(pairs[0].FR, pairs[1].FR)
 	ui := suggestUI(t, d, pairs, nil)
 	ui.qa.runNow()
-	tabKey(ui, fyne.Key3) // the Suggestions tab hidden: moving on looks nothing up
+	tabKey(ui, fyne.Key3) // the Proposals tab hidden: moving on looks nothing up
 	ui.focusSegment(1, annotate.Target)
 	q, ok := ui.sugg.current()
 	if !ok {

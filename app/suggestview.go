@@ -42,7 +42,7 @@ func (p *suggestionsPanel) render() {
 		objs = append(objs, wrapLabel(lang.L("The dictionary has no entry for “{{.Word}}”.", map[string]any{"Word": annotate.Shorten(w, 40)})))
 	}
 	if len(objs) == 0 && p.src != nil && p.shown.q.seg != "" {
-		objs = append(objs, wrapLabel(lang.L("No suggestions for this segment. Double-click a French word to look it up in the dictionary.")))
+		objs = append(objs, wrapLabel(lang.L("No proposal for this segment. Double-click a French word to look it up in the dictionary.")))
 	}
 	p.cards.Objects = objs
 	p.cards.Refresh()
@@ -51,18 +51,18 @@ func (p *suggestionsPanel) render() {
 
 func isDictOffer(o offer) bool { return o.Kind == suggest.KindDict }
 
-// headline says which segment the suggestions are for.
+// headline says which segment the proposals are for.
 func (p *suggestionsPanel) headline() string {
 	switch {
 	case p.src == nil:
 		return lang.L("Opening the translation memory…")
 	case !p.ui.hasDocument(): // no segment to click
-		return lang.L("The suggestions for the segment you translate show here once a document is open")
+		return lang.L("The proposals for the segment you translate show here once a document is open")
 	case p.shown.q.seg == "":
-		return lang.L("Click a segment to see suggestions")
+		return lang.L("Click a segment to see the proposals for it")
 	}
 	i := p.ui.doc.SegmentIndex(p.shown.q.seg)
-	h := lang.N("Segment {{.N}}: {{.Count}} suggestions", len(p.offers), map[string]any{"N": i + 1, "Count": len(p.offers)})
+	h := lang.N("Segment {{.N}}: {{.Count}} proposals", len(p.offers), map[string]any{"N": i + 1, "Count": len(p.offers)})
 	if p.shown.q.sel != "" {
 		h += " · " + lang.L("dictionary: {{.Word}}", map[string]any{"Word": annotate.Shorten(p.shown.q.sel, 40)})
 	}
@@ -299,7 +299,7 @@ func (p *suggestionsPanel) insert(n int) error {
 	ui := p.ui
 	if n < 0 || n >= len(p.offers) || ui.cur >= len(ui.doc.Segments) ||
 		ui.doc.Segments[ui.cur].ID != p.shown.q.seg {
-		return errors.New(lang.L("There is no suggestion {{.N}} for this segment", map[string]any{"N": n + 1}))
+		return errors.New(lang.L("There is no proposal {{.N}} for this segment", map[string]any{"N": n + 1}))
 	}
 	return ui.insertText(insertStep(p.offers[n].Kind), p.offers[n].Text, p.offers[n].whole)
 }

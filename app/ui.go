@@ -108,7 +108,7 @@ type UI struct {
 	afterReload    func()          // runs once reload has shown the document again
 
 	qa   *qaPanel          // the quality-check tab
-	sugg *suggestionsPanel // the Suggestions tab and the translation-help sources
+	sugg *suggestionsPanel // the Proposals tab and the translation-help sources
 	conc *concordanceView  // the Concordance dialog last opened
 	term *addTermForm      // the Add to the glossary dialog last opened
 	proj projection        // projection of the English as it is typed; undo pairs

@@ -14,7 +14,7 @@ func stepWhat(name string) string {
 	case "typing", stepAutoProject, stepUnreview:
 		return lang.L("typing")
 	case stepInsertSuggestion:
-		return lang.L("suggestion insertion")
+		return lang.L("proposal insertion")
 	case stepInsertMemory:
 		return lang.L("insertion of the memory’s translation")
 	case stepInsertMT:

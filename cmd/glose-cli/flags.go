@@ -159,6 +159,19 @@ func setUsage(fs *flag.FlagSet, w io.Writer, synopsis string) {
 	}
 }
 
+// aliasFlag makes alias another name of fs's flag name: a name kept so that the scripts written with
+// it still work when the option was renamed to match the other commands' (tm's --source, now
+// --source-lang as for import, annotate and set). -h lists it on name's line, not on its own, so
+// that the usage lines and the README name one spelling.
+func aliasFlag(fs *flag.FlagSet, name, alias string) {
+	f := fs.Lookup(name)
+	fs.Var(f.Value, alias, aliasUsage+flagName(name))
+	f.Usage += "; " + flagName(alias) + " is another name for it"
+}
+
+// aliasUsage starts the usage of an alias flag (aliasFlag).
+const aliasUsage = "the same as "
+
 // helpWidth is the width help text is wrapped to.
 const helpWidth = 100
 
@@ -171,6 +184,9 @@ const helpWidth = 100
 func printFlags(w io.Writer, fs *flag.FlagSet) {
 	header := "\noptions:"
 	fs.VisitAll(func(f *flag.Flag) {
+		if strings.HasPrefix(f.Usage, aliasUsage) {
+			return // said on its flag's line (aliasFlag)
+		}
 		if header != "" {
 			fmt.Fprintln(w, header)
 			header = ""

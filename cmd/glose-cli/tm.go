@@ -19,16 +19,16 @@ import (
 
 // cmdTM manages the translation memory and the glossary shared by all documents:
 //
-//	glose-cli tm import [--tm FILE] [--source LANG] [--target LANG] FILE...
+//	glose-cli tm import [--tm FILE] [--source-lang TAG] [--target-lang TAG] FILE...
 //	glose-cli tm export [--tm FILE] [-o FILE]
-//	glose-cli tm search [--tm FILE] [--source LANG] [--target LANG] [--json] [--top N] [--min N] SENTENCE
-//	glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE
-//	glose-cli tm delete [--tm FILE] [--source LANG] [--target LANG] [--dry-run] FRENCH [ENGLISH]
-//	glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json] [--csv]
-//	glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...
-//	glose-cli tm import-terms [--tm FILE] [--source LANG] [--target LANG] [--match-case] FILE...
-//	glose-cli tm add-term [--tm FILE] [--source LANG] [--target LANG] [--note TEXT] [--match-case] FRENCH ENGLISH
-//	glose-cli tm match-case [--tm FILE] [--source LANG] [--target LANG] [--off] ID...
+//	glose-cli tm search [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--json] [--limit N] [--threshold N] SENTENCE
+//	glose-cli tm concordance [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--side both|source|target] [--limit N] [--json] PHRASE
+//	glose-cli tm delete [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--dry-run] FRENCH [ENGLISH]
+//	glose-cli tm terms [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--json] [--csv]
+//	glose-cli tm delete-term [--tm FILE] [--source-lang TAG] [--target-lang TAG] ID...
+//	glose-cli tm import-terms [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--match-case] FILE...
+//	glose-cli tm add-term [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--note TEXT] [--match-case] FRENCH ENGLISH
+//	glose-cli tm match-case [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--off] ID...
 //
 // The memory's FILE defaults to $XDG_DATA_HOME/glose/tm.db, else glose/tm.db in the user's configuration directory.
 func cmdTM(args []string, stdout, stderr io.Writer) error {
@@ -55,16 +55,16 @@ var tmSubcommands = []string{"import", "export", "search", "concordance", "delet
 
 // tmSynopsis is the command line of each tm subcommand.
 var tmSynopsis = map[string]string{
-	"import":       "glose-cli tm import [--tm FILE] [--source LANG] [--target LANG] FILE...",
+	"import":       "glose-cli tm import [--tm FILE] [--source-lang TAG] [--target-lang TAG] FILE...",
 	"export":       "glose-cli tm export [--tm FILE] [-o FILE]",
-	"search":       "glose-cli tm search [--tm FILE] [--source LANG] [--target LANG] [--json] [--top N] [--min N] SENTENCE",
-	"concordance":  "glose-cli tm concordance [--tm FILE] [--source LANG] [--target LANG] [--side both|source|target] [--limit N] [--json] PHRASE",
-	"delete":       "glose-cli tm delete [--tm FILE] [--source LANG] [--target LANG] [--dry-run] FRENCH [ENGLISH]",
-	"terms":        "glose-cli tm terms [--tm FILE] [--source LANG] [--target LANG] [--json] [--csv]",
-	"import-terms": "glose-cli tm import-terms [--tm FILE] [--source LANG] [--target LANG] [--match-case] FILE...",
-	"add-term":     "glose-cli tm add-term [--tm FILE] [--source LANG] [--target LANG] [--note TEXT] [--match-case] FRENCH ENGLISH",
-	"match-case":   "glose-cli tm match-case [--tm FILE] [--source LANG] [--target LANG] [--off] ID...",
-	"delete-term":  "glose-cli tm delete-term [--tm FILE] [--source LANG] [--target LANG] ID...",
+	"search":       "glose-cli tm search [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--json] [--limit N] [--threshold N] SENTENCE",
+	"concordance":  "glose-cli tm concordance [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--side both|source|target] [--limit N] [--json] PHRASE",
+	"delete":       "glose-cli tm delete [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--dry-run] FRENCH [ENGLISH]",
+	"terms":        "glose-cli tm terms [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--json] [--csv]",
+	"import-terms": "glose-cli tm import-terms [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--match-case] FILE...",
+	"add-term":     "glose-cli tm add-term [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--note TEXT] [--match-case] FRENCH ENGLISH",
+	"match-case":   "glose-cli tm match-case [--tm FILE] [--source-lang TAG] [--target-lang TAG] [--off] ID...",
+	"delete-term":  "glose-cli tm delete-term [--tm FILE] [--source-lang TAG] [--target-lang TAG] ID...",
 }
 
 // tmDescription says what each tm subcommand does, under its synopsis (wrapped at helpWidth).
@@ -122,8 +122,10 @@ func newTMFlags(name string, stderr io.Writer) tmFlags {
 		f.source, f.target = new(string), new(string)
 		return f
 	}
-	f.source = fs.String("source", "fr", "source language, a `LANG` tag")
-	f.target = fs.String("target", "en", "target language, a `LANG` tag")
+	f.source = fs.String("source-lang", "fr", "source language, a BCP 47 `TAG`")
+	f.target = fs.String("target-lang", "en", "target language, a BCP 47 `TAG`")
+	aliasFlag(fs, "source-lang", "source") // the names of earlier versions, still in scripts
+	aliasFlag(fs, "target-lang", "target")
 	return f
 }
 
@@ -248,17 +250,19 @@ type tmSearchResult struct {
 func tmSearch(args []string, stdout, stderr io.Writer) error {
 	f := newTMFlags("search", stderr)
 	asJSON := f.fs.Bool("json", false, "print JSON: [{\"source\", \"target\", \"score\", \"score_stem\", \"differences\"}] best first")
-	top := f.fs.Int("top", 5, "at most `N` matches")
-	minScore := f.fs.Float64("min", 50, "lowest score shown, `N` in percent")
+	top := f.fs.Int("limit", 5, "at most `N` matches")
+	minScore := f.fs.Float64("threshold", 50, "lowest score shown, `N` in percent")
+	aliasFlag(f.fs, "limit", "top") // as tm concordance's --limit, pretranslate's --threshold
+	aliasFlag(f.fs, "threshold", "min")
 	if err := parseFlags(f.fs, args); err != nil {
 		return err
 	}
 	if f.fs.NArg() != 1 || *top < 1 {
 		f.fs.Usage()
-		return usageError("tm search needs one sentence (quoted) and --top of at least 1")
+		return usageError("tm search needs one sentence (quoted) and --limit of at least 1")
 	}
 	if !(*minScore >= 0 && *minScore <= 100) {
-		return usageError("--min must be a score between 0 and 100, not %v", *minScore)
+		return usageError("--threshold (or --min) must be a score between 0 and 100, not %v", *minScore)
 	}
 	m, err := openTM(*f.path, false)
 	if err != nil {

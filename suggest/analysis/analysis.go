@@ -1,7 +1,7 @@
 // Package analysis counts what a document asks of a translator, as translation tools' analyses do
 // (memoQ Statistics, Trados Analyze Files, OmegaT Statistics): its source words, characters and
 // segments; how many the translation memory already covers, band by band of match score (scored
-// as the Suggestions tab scores them), and how many repeat a segment met earlier in the document;
+// as the Proposals tab scores them), and how many repeat a segment met earlier in the document;
 // the words billed once each band is weighted; and how far the translation has come, status by
 // status. It imports no Fyne.
 package analysis
@@ -112,7 +112,7 @@ type Options struct {
 }
 
 // Document analyses d. Each distinct French text is looked up once, at its first segment (whose
-// place ranks a context match first, as the Suggestions tab does); the segments repeating it later
+// place ranks a context match first, as the Proposals tab does); the segments repeating it later
 // count as repetitions, whatever their memory match. Segments of blank French are left out. The
 // look-ups run on up to four goroutines. It stops with ctx, returning its error.
 func Document(ctx context.Context, d *annotate.Document, opts Options) (*Report, error) {
@@ -226,7 +226,7 @@ func addStatus(m map[annotate.Status]Counts, st annotate.Status, c Counts) {
 	m[st] = sc
 }
 
-// looker looks segments up in the memory with the Suggestions tab's query. It is safe for
+// looker looks segments up in the memory with the Proposals tab's query. It is safe for
 // concurrent use.
 type looker struct {
 	d              *annotate.Document

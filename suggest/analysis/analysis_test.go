@@ -49,7 +49,7 @@ const (
 )
 
 // TestBands analyses a document against a real memory: each segment in the band of the score the
-// Suggestions tab shows, a repeated sentence once in its band and then as a repetition, and a
+// Proposals tab shows, a repeated sentence once in its band and then as a repetition, and a
 // sentence confirmed in this very segment as a context match.
 func TestBands(t *testing.T) {
 	d := testDoc("doc", known, changed, fresh, known, mine, fresh)
@@ -82,7 +82,7 @@ func TestBands(t *testing.T) {
 	}
 }
 
-// lookupScore is the score of the first offer of the Suggestions tab for segment i.
+// lookupScore is the score of the first offer of the Proposals tab for segment i.
 func lookupScore(t *testing.T, mem *tm.Memory, d *annotate.Document, i int) float64 {
 	t.Helper()
 	ms, err := mem.Lookup(context.Background(), tm.Query{Text: d.SourceText(d.Segments[i]), SourceLang: "fr",

@@ -27,7 +27,7 @@ func syntheticUnits(tb testing.TB, n int) ([]Unit, []string) {
 	return units, queries
 }
 
-// BenchmarkLookup100k measures a top-5 look-up, as the Suggestions tab makes one, in a memory of
+// BenchmarkLookup100k measures a top-5 look-up, as the Proposals tab makes one, in a memory of
 // 100,000 segments; building the memory reports the import rate (units/s).
 func BenchmarkLookup100k(b *testing.B) { benchmarkLookup(b, 100_000) }
 
