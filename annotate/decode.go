@@ -94,8 +94,8 @@ func unmarshalLine(data []byte, name string, line int, scan bool) (*Document, er
 	if err := dec.Decode(&w); err != nil {
 		return nil, jsonError(name, data, line, err)
 	}
-	if dec.More() {
-		e := infile.JSONPosition(name, data, line, dec.InputOffset(), "unexpected data after the document (one document per file; use JSON Lines for a corpus)")
+	if at := afterValue(data, dec.InputOffset()); at < len(data) {
+		e := infile.JSONPosition(name, data, line, int64(at), "unexpected data after the document (one document per file; use JSON Lines for a corpus)")
 		return nil, &ValidationError{File: name, Path: e.Place(), Msg: e.Msg, Code: InvalidTrailingData, Args: map[string]any{"Line": e.Line, "Column": e.Column}}
 	}
 	if scan {
@@ -111,6 +111,12 @@ func unmarshalLine(data []byte, name string, line int, scan bool) (*Document, er
 		return nil, inFile(err, name, line)
 	}
 	return d, nil
+}
+
+// afterValue returns the offset of the first byte after off that is not JSON white space, len(data)
+// when there is none. Decoder.More cannot tell: it is false before a stray ] or } ("{}}" would pass).
+func afterValue(data []byte, off int64) int {
+	return len(data) - len(bytes.TrimLeft(data[off:], " \t\r\n"))
 }
 
 // utf8JSON returns data (a file, or line line of one) as UTF-8, or an error naming the line and byte

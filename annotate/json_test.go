@@ -168,6 +168,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"bad status", edit(`"status": "translated"`, `"status": "done"`), []string{"bad.json", "segments[0].status", `"done"`}},
 		{"unknown label", edit(`"label": "LOC"`, `"label": "PLACE"`), []string{"bad.json", "spans[", `unknown label "PLACE"`}},
 		{"two documents", append(append([]byte{}, good...), good...), []string{"bad.json", "one document per file"}},
+		// Decoder.More is false before a ] or }: the stray brace after the document must still be seen
+		{"stray closing brace after the document", append(append([]byte{}, good...), "\n}\"é"...), []string{"bad.json", "unexpected data after the document"}},
+		{"stray closing bracket after an empty object", []byte("{}\n ]"), []string{"bad.json", "line 2, column 2", "unexpected data after the document"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

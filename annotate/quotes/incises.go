@@ -31,7 +31,7 @@ func (f *finder) splitIncises(p part) []part {
 		if !grp.attrib {
 			grp.set(a)
 		}
-		if s, e := trimSpan(f.text, start, inciseCut(r, punct, q)); e > s {
+		if s, e := f.partSpan(start, inciseCut(r, punct, q)); e > s {
 			out = append(out, part{Span{s, e}, p.group, p.kind})
 		}
 		start, i = resume, resume
@@ -39,7 +39,7 @@ func (f *finder) splitIncises(p part) []part {
 			return out // the rest of the line is narration
 		}
 	}
-	if s, e := trimSpan(f.text, start, p.End); e > s && !onlyMarks(f.text[s:e]) {
+	if s, e := f.partSpan(start, p.End); e > s && !onlyMarks(f.text[s:e]) {
 		out = append(out, part{Span{s, e}, p.group, p.kind})
 	}
 	return out

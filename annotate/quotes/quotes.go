@@ -166,11 +166,17 @@ func (f *finder) newGroup(kind, line int, lineStart bool) int {
 }
 
 func (f *finder) add(start, end, g, kind int) {
-	start, end = trimSpan(f.text, start, end)
-	if end > start {
-		start, end = f.wholeClusters(start, end)
+	if start, end = f.partSpan(start, end); end > start {
 		f.parts = append(f.parts, part{Span: Span{start, end}, group: g, kind: kind})
 	}
+}
+
+// partSpan trims [start, end) and widens it to whole grapheme clusters: the span a part takes.
+func (f *finder) partSpan(start, end int) (int, int) {
+	if start, end = trimSpan(f.text, start, end); end > start {
+		return f.wholeClusters(start, end)
+	}
+	return start, end
 }
 
 // wholeClusters widens [start, end) to grapheme cluster boundaries (UAX #29), so that a part takes
@@ -181,7 +187,9 @@ func (f *finder) wholeClusters(start, end int) (int, int) {
 	return start, grapheme.End(f.text, start, end)
 }
 
-// trimSpan drops spaces (and a trailing comma) at both ends, but not a space that carries a mark.
+// trimSpan drops spaces (and a trailing comma) at both ends, but never one that shares a grapheme
+// cluster with its neighbour: a space carrying a mark, or a space or comma after a prepended sign
+// (U+06DD ARABIC END OF AYAH joins what follows it), so that a span on cluster boundaries stays on them.
 func trimSpan(text string, start, end int) (int, int) {
 	for start < end {
 		r, n := decode(text, start)
@@ -192,7 +200,7 @@ func trimSpan(text string, start, end int) (int, int) {
 	}
 	for end > start {
 		r, n := decodeLast(text, end)
-		if !isSpace(r) && r != ',' {
+		if !isSpace(r) && r != ',' || grapheme.Snap(text, end-n) != end-n {
 			break
 		}
 		end -= n

@@ -139,7 +139,8 @@ func TestLexicon(t *testing.T) {
 }
 
 func TestNoPanicOnOddInput(t *testing.T) {
-	for _, s := range []string{"", "«", "»", "—", "« »", "\"", "“", strings.Repeat("« a ", 50), "-- --", "a — « b"} {
+	for _, s := range []string{"", "«", "»", "—", "« »", "\"", "“", strings.Repeat("« a ", 50), "-- --", "a — « b",
+		"« a », a t- 0", "« a » va t-\u0301 b"} { // "t-" and no word after it (a fuzz find)
 		Find(s)
 	}
 }

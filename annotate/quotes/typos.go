@@ -9,8 +9,8 @@ func spacedInversion(text string, j, end int) int {
 	if j+3 >= end || text[j] != ' ' || text[j+1] != 't' || text[j+2] != '-' {
 		return j
 	}
-	k := scanWord(text, j+1, end)
-	if !subjectPronouns[strings.ToLower(text[j+3:k])] {
+	k := scanWord(text, j+1, end) // "t" alone when no letter follows its hyphen ("a t- 0")
+	if k < j+3 || !subjectPronouns[strings.ToLower(text[j+3:k])] {
 		return j
 	}
 	return k
