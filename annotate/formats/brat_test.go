@@ -89,6 +89,9 @@ func TestReadBratWrongTextSaysWhy(t *testing.T) {
 		{"T1\tLOC 26 32\tÉlysée", `doc.ann:1: T1: the .ann gives the text "Élysée", but the text at 26 32 is " Élysé" (that text is at 27 33: is the .ann for another version of the .txt?)`},
 		{"T1\tLOC 0 2;27 33\tLa Élysée", `doc.ann:1: T1: the .ann gives the text "La Élysée", but the text at 0 2;27 33 is "Le Élysée"`},
 		{"T1\tLOC 3 9;5 11\t« café", `doc.ann:1: T1: fragments 3-9 and 5-11 overlap`},
+		{"T1\tPER 5 9\tcafé\nT2\tMISC 13 14\tx", `doc.ann:2: entity T2 (MISC) at [13, 14) (Unicode code points) splits a character: its end falls between 'x' and the combining mark U+0301 that belongs to it (in "afé 😀\n\nx́ fini » d"); move it so the whole character is inside or outside`},
+		{"T1\tPER 5 9\tcafé\nR1\tspeaker Arg1:T1 Arg2:T1\nT1\tLOC 27 33\tÉlysée",
+			`doc.ann:3: T1: two spans have the ID T1, PER "café" (line 1) and LOC "Élysée": IDs must be unique for relations to name one span`},
 		{"T1\tLOC 3 9;5\t« café", `doc.ann:1: T1: offsets "5": expected two numbers (START END), fragments separated by ";"`},
 	}
 	for _, c := range cases {

@@ -180,7 +180,8 @@ func TestImportWarningPlaces(t *testing.T) {
 		"brat.txt": { // visual.conf gives Lieu_dit its Glose name back
 			{WarnDiscontinuousSpan, map[string]any{"Label": "Lieu dit", "Text": "North … America", "N": 2, "File": "brat.ann", "Line": 1}},
 			{WarnRelationNoteNotKept, map[string]any{"Type": "speaker", "File": "brat.ann", "Line": 7}},
-			{WarnRelationWithoutSpan, map[string]any{"Type": "speaker", "From": "T1", "To": "T9", "Missing": "T9", "Label": "Lieu dit", "Text": "North"}},
+			{WarnRelationWithoutSpan, map[string]any{"Type": "speaker", "From": "T1", "To": "T9", "Missing": "T9", "Label": "Lieu dit", "Text": "North",
+				"File": "brat.ann", "Line": 4}},
 		},
 		"xliff2.xlf": {
 			{WarnFinishedUntranslated, map[string]any{"Segment": 2, "ID": "b", "Status": "translated", "ReadAs": "new"}},
