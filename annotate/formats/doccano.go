@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
@@ -23,7 +24,7 @@ func doccanoFormat() Format {
 }
 
 type doccanoRecord struct {
-	ID        string            `json:"id"`
+	ID        any               `json:"id"` // a number when the document's ID is one, as doccano numbers records (doccanoID)
 	Text      string            `json:"text"`
 	Entities  []doccanoEntity   `json:"entities"`
 	Relations []doccanoRelation `json:"relations"`
@@ -74,8 +75,18 @@ func writeDoccano(docs []*annotate.Document, opts WriteOptions) ([]File, []Warni
 	return []File{{Name: "corpus.jsonl", Main: true, Data: buf.Bytes()}}, w, nil
 }
 
+// doccanoID is how a record gives the document's ID: doccano numbers its records, so an ID that is a
+// plain whole number (no sign, no leading zero, within JSON's exact integers) is written as a number, as
+// doccano wrote it, and comes back from import as the same ID; any other ID is a string.
+func doccanoID(id string) any {
+	if n, err := strconv.ParseInt(id, 10, 64); err == nil && n >= 0 && n < 1<<53 && strconv.FormatInt(n, 10) == id {
+		return json.Number(id)
+	}
+	return id
+}
+
 func doccanoRecordOf(v *view, unit annotate.Unit, w *warnings) doccanoRecord {
-	rec := doccanoRecord{ID: v.ID, Text: v.Text, Entities: []doccanoEntity{}, Relations: []doccanoRelation{}, OffsetUnit: unitFlag(unit)}
+	rec := doccanoRecord{ID: doccanoID(v.ID), Text: v.Text, Entities: []doccanoEntity{}, Relations: []doccanoRelation{}, OffsetUnit: unitFlag(unit)}
 	num := map[string]int{}
 	for i, s := range v.Spans {
 		num[s.ID] = i + 1
