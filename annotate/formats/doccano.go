@@ -120,6 +120,7 @@ type doccanoIn struct {
 	OffsetUnit *string           `json:"offset_unit"` // Glose's export says its unit (doccanoRecord)
 	Meta       json.RawMessage   `json:"meta"`        // where older doccano versions put keys they do not know
 	Spans      json.RawMessage   `json:"spans"`       // spaCy's span groups or Prodigy's spans (spanGroups)
+	Answer     string            `json:"answer"`      // Prodigy's: "accept", "reject" or "ignore" (addSpanGroups)
 }
 
 // unit returns the offset unit the record says it counts in (its "offset_unit", at the top level or
@@ -187,6 +188,7 @@ func readDoccanoIn(name string, data []byte, opts ReadOptions) ([]*annotate.Docu
 			w.say(where.text, WarnCodePointsAssumed, map[string]any{"Format": "doccano"},
 				"the text has characters outside the BMP: offsets were read as code points; if the file comes from doccano's browser, import it with --unit utf16")
 		}
+		prodigyAnswerWarning(where, in, r, &w)
 		d, err := build(where, r, o, &w)
 		if err != nil {
 			return splitInCodePoints(err, opts, where, in)

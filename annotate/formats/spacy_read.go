@@ -64,7 +64,8 @@ func (in doccanoIn) spanGroups(where place) (spans, mentions []doccanoEntity, pa
 
 // addSpanGroups appends to r the spans of in's span groups (spanGroups), a span already there with the
 // same range and label once (spaCy's "sc" may repeat the entities), and gives the entities the kinds
-// the "mention" group says.
+// the "mention" group says. A Prodigy record answered "reject" (in its binary recipes, the span shown
+// is wrong) gives rejected suggestions, one answered "ignore" suggestions to review.
 func addSpanGroups(r *rawDoc, where place, in doccanoIn, off *annotate.Offsets, unit annotate.Unit) error {
 	spans, mentions, paths, err := in.spanGroups(where)
 	if err != nil {
@@ -79,8 +80,15 @@ func addSpanGroups(r *rawDoc, where place, in doccanoIn, off *annotate.Offsets, 
 		if strings.TrimSpace(e.Label) == "" {
 			return at.err(ErrEmptyLabel, nil, "%s: empty label", at)
 		}
-		if spanAt(r.Spans, a, b, e.Label) < 0 {
-			r.Spans = append(r.Spans, rawSpan{Start: a, End: b, Label: e.Label})
+		switch sp := (rawSpan{Start: a, End: b, Label: e.Label}); {
+		case in.Answer == "reject":
+			r.Rejected = append(r.Rejected, sp)
+		case spanAt(r.Spans, a, b, e.Label) >= 0:
+		case in.Answer == "ignore":
+			sp.Origin, sp.Confidence = annotate.Auto, 0.5
+			r.Spans = append(r.Spans, sp)
+		default:
+			r.Spans = append(r.Spans, sp)
 		}
 	}
 	for i, m := range mentions {
@@ -112,4 +120,22 @@ func spanAt(spans []rawSpan, a, b int, label string) int {
 		}
 	}
 	return -1
+}
+
+// prodigyAnswerWarning says how the spans of a Prodigy record not answered "accept" were read.
+func prodigyAnswerWarning(where place, in doccanoIn, r rawDoc, w *warnings) {
+	n, as := len(r.Rejected), "a rejected suggestion"
+	if in.Answer == "ignore" {
+		n, as = 0, "a suggestion to review"
+		for _, s := range r.Spans {
+			if s.Origin == annotate.Auto {
+				n++
+			}
+		}
+	}
+	if n == 0 || in.Answer != "reject" && in.Answer != "ignore" {
+		return
+	}
+	w.say(where.text, WarnProdigyAnswer, map[string]any{"Answer": in.Answer, "N": n},
+		"Prodigy's answer %q: its %s is read as %s, not a confirmed span", in.Answer, plural(n, "span", "spans"), as)
 }

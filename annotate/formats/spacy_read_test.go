@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // spacyText has accents, « » with no-break spaces, an emoji outside the BMP, e + U+0301 (which the
@@ -74,3 +76,38 @@ func TestReadSpacySpansErrors(t *testing.T) {
 }
 
 func ints(r [2]int) string { return strconv.Itoa(r[0]) + ", " + strconv.Itoa(r[1]) }
+
+// TestReadProdigyAnswers: Prodigy keeps every record a person answered, rejected ones included. In
+// its binary recipes (ner.teach) "reject" says the span shown is wrong: it is a rejected suggestion,
+// which pre-annotation does not propose again, not a confirmed span; "ignore" says nothing of it: a
+// suggestion still to review. They were read as confirmed spans, as "accept" is. One warning counts
+// them, naming the line.
+func TestReadProdigyAnswers(t *testing.T) {
+	rec := func(answer string) string {
+		return `{"text": "Zoé 😀 à Montréal.", "spans": [{"start": 8, "end": 16, "label": "LOC"}], "answer": "` + answer + `"}` + "\n"
+	}
+	docs, warns, err := Read("p.jsonl", []byte(rec("accept")+rec("reject")+rec("ignore")), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := docs[0]; len(d.Spans) != 1 || d.Spans[0].Origin != annotate.Human || len(d.Rejected) != 0 {
+		t.Errorf("accept: spans %+v, rejected %+v; want one confirmed span", d.Spans, d.Rejected)
+	}
+	if d := docs[1]; len(d.Spans) != 0 || len(d.Rejected) != 1 || d.Text[d.Rejected[0].Start:d.Rejected[0].End] != "Montréal" {
+		t.Errorf("reject: spans %+v, rejected %+v; want Montréal rejected", d.Spans, d.Rejected)
+	}
+	if d := docs[2]; len(d.Spans) != 1 || d.Spans[0].Origin != annotate.Auto {
+		t.Errorf("ignore: spans %+v; want one suggestion", d.Spans)
+	}
+	var got []string
+	for _, w := range warns {
+		if w.Code == WarnProdigyAnswer {
+			got = append(got, w.String())
+		}
+	}
+	want := []string{`p.jsonl: line 2: Prodigy's answer "reject": its 1 span is read as a rejected suggestion, not a confirmed span`,
+		`p.jsonl: line 3: Prodigy's answer "ignore": its 1 span is read as a suggestion to review, not a confirmed span`}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings %q, want %q", got, want)
+	}
+}

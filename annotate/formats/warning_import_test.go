@@ -21,6 +21,7 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnRelationNoteNotKept:    {"Type"},
 	WarnNoteWithoutAnnotation:  {"ID"},
 	WarnRelationWithoutSpan:    {"Type", "From", "To", "Missing", "Label", "Text"},
+	WarnProdigyAnswer:          {"Answer", "N"},
 	WarnEmptySpan:              {"Label"},
 	WarnTranslationSide:        {"Format", "ID", "Source", "Lang"},
 	WarnRegionNotText:          {"Set", "SetN", "Type"},
@@ -170,6 +171,9 @@ func TestImportWarningPlaces(t *testing.T) {
 			{WarnCodePointsAssumed, map[string]any{"Format": "doccano", "Line": 1}},
 			{WarnEmptySpan, map[string]any{"Label": "MISC", "Line": 2}},
 			{WarnRelationWithoutSpan, map[string]any{"Type": "speaker", "From": "1", "To": "9", "Missing": "9", "Label": "PER", "Text": "Noël", "Line": 1}},
+		},
+		"prodigy.jsonl": {
+			{WarnProdigyAnswer, map[string]any{"Answer": "reject", "N": 1, "Line": 2}},
 		},
 		"doccano-both.jsonl": { // --side both: the English of the document "art" on line 2
 			{WarnTranslationSide, map[string]any{"Format": "doccano", "ID": "art#target", "Source": "art", "Lang": "en", "Line": 2}},
