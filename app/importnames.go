@@ -277,6 +277,12 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnInlineCodes: func(a map[string]any, n int) string {
 		return lang.XN("import.inline-codes", "Unit “{{.Unit}}”: {{.N}} inline codes left out ({{.Codes}}): their text is kept, not what they stand for (formatting, a line break…), and the translation goes back to the translation tool without them", n, a)
 	},
+	formats.WarnProdigyAnswer: func(a map[string]any, n int) string {
+		if a["Answer"] == "ignore" {
+			return lang.XN("import.prodigy-ignore", "The record was answered “ignore” in Prodigy: its {{.N}} span is read as a suggestion to review", n, a)
+		}
+		return lang.XN("import.prodigy-reject", "The record was answered “reject” in Prodigy: its {{.N}} span is read as a rejected suggestion", n, a)
+	},
 	formats.WarnOriginalNotKept: func(a map[string]any, _ int) string {
 		if a["Reason"] == "size" {
 			return lang.X("import.original-not-kept-size", "The file ({{.MB}} MB) is larger than Glose keeps to write translations back into it ({{.Max}} MB): its XLIFF export will be Glose’s own, not the translation tool’s file with the translations", a)

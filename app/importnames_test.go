@@ -57,6 +57,7 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnTMXInlineCodes:         {"N": 9, "Units": 2},
 	formats.WarnTMXCodesLeftOut:        {"Line": 3, "N": 3, "Units": 1},
 	formats.WarnOriginalNotKept:        {"Reason": "size", "MB": 12, "Max": 8},
+	formats.WarnProdigyAnswer:          {"Answer": "reject", "N": 2, "Line": 2},
 }
 
 // TestImportWarningsInFrench: every kind of import warning is said in French in the French

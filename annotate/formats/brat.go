@@ -30,12 +30,16 @@ func writeBrat(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 		docLossWarnings(d, "brat", false, &w)
 		vs = append(vs, views(d, opts, &w)...)
 	}
+	groups := make([]map[string][]vspan, len(vs))
+	for i, v := range vs {
+		vs[i], groups[i] = bratGroups(v)
+	}
 	types := bratTypes(vs, &w)
 	var files []File
 	names := bratFileNames(vs, &w)
 	for i, v := range vs {
 		base := names[i]
-		files = append(files, File{Name: base + ".txt", Data: []byte(v.Text)}, File{Name: base + ".ann", Data: bratAnn(v, types, &w)})
+		files = append(files, File{Name: base + ".txt", Data: []byte(v.Text)}, File{Name: base + ".ann", Data: bratAnn(v, groups[i], types, &w)})
 	}
 	files = append(files, File{Name: "annotation.conf", Data: bratConf(vs, types)})
 	if vis := bratVisual(types); vis != nil {
@@ -48,20 +52,33 @@ func writeBrat(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 // events only, so the Origin attribute that marks suggested spans cannot mark relations.
 const bratAutoNote = "Origin auto"
 
-func bratAnn(v *view, types map[string]string, w *warnings) []byte {
+// bratAnn writes the .ann of v; groups are the parts of its discontinuous spans (bratGroups).
+func bratAnn(v *view, groups map[string][]vspan, types map[string]string, w *warnings) []byte {
 	var b strings.Builder
 	num := map[string]string{}
-	attrs, notes := 0, 0
+	attrs, notes, spans := 0, 0, 0
 	note := func(id, text string) {
 		notes++
 		fmt.Fprintf(&b, "#%d\tAnnotatorNotes %s\t%s\n", notes, id, text)
 	}
-	for i, s := range v.Spans {
-		id := "T" + strconv.Itoa(i+1)
-		num[s.ID] = id
-		offsets, text := bratFragments(v, s)
+	for _, s := range v.Spans {
 		if t := v.text(s); strings.HasPrefix(t, "\n") || strings.HasSuffix(t, "\n") {
 			w.say(v.ID, WarnEdgeLineBreak, spanArgs(v, s, 30), "span %s (%s %s) starts or ends with a line break, which brat fragments cannot hold: it comes back without it", s.ID, s.Label, quoteSnippet(annotate.Shorten(t, 30)))
+		}
+		parts, grouped := groups[s.ID]
+		if grouped && parts == nil { // a later part of a span already written
+			num[s.ID] = num[bratFirstPart(groups, s.ID)]
+			if s.Note != "" {
+				note(num[s.ID], bratOneLine(s.Note))
+			}
+			continue
+		}
+		spans++
+		id := "T" + strconv.Itoa(spans)
+		num[s.ID] = id
+		offsets, text := bratFragments(v, s)
+		if grouped {
+			offsets, text = bratGroupFragments(v, parts)
 		}
 		fmt.Fprintf(&b, "%s\t%s %s\t%s\n", id, types[s.Label], offsets, text)
 		if s.Origin == annotate.Auto {
@@ -80,9 +97,15 @@ func bratAnn(v *view, types map[string]string, w *warnings) []byte {
 			note(id, text)
 		}
 	}
-	for i, l := range v.Links {
-		id := "R" + strconv.Itoa(i+1)
-		fmt.Fprintf(&b, "%s\t%s Arg1:%s Arg2:%s\n", id, types[l.Type], num[l.From], num[l.To])
+	rels := map[string]bool{} // two parts of one brat span make one end: a relation to each is one
+	for _, l := range v.Links {
+		body := fmt.Sprintf("%s Arg1:%s Arg2:%s", types[l.Type], num[l.From], num[l.To])
+		if rels[body] {
+			continue
+		}
+		rels[body] = true
+		id := "R" + strconv.Itoa(len(rels))
+		fmt.Fprintf(&b, "%s\t%s\n", id, body)
 		if l.Origin == annotate.Auto {
 			note(id, bratAutoNote)
 		}

@@ -198,7 +198,7 @@ func (r *bratReader) relation(where place, id string, body []string) error {
 		return where.in(id, id).err(ErrBratRelation, nil, "%s: expected \"TYPE Arg1:T1 Arg2:T2\"", where)
 	}
 	r.rels[id] = len(r.doc.Links)
-	r.doc.Links = append(r.doc.Links, rawLink{Type: body[0], From: a1, To: a2})
+	r.doc.Links = append(r.doc.Links, rawLink{Type: body[0], From: a1, To: a2, At: where})
 	return nil
 }
 
@@ -252,7 +252,7 @@ func (r *bratReader) span(where place, n int, id string, f []string) error {
 			r.doc.Links = append(r.doc.Links, rawLink{Type: bratFragmentLink, From: r.doc.Spans[len(r.doc.Spans)-1].Key, To: key})
 		}
 		r.parts[id] = append(r.parts[id], len(r.doc.Spans))
-		r.doc.Spans = append(r.doc.Spans, rawSpan{Key: key, Start: g.Start, End: g.End, Label: typ})
+		r.doc.Spans = append(r.doc.Spans, rawSpan{Key: key, Start: g.Start, End: g.End, Label: typ, At: where})
 	}
 	if len(groups) > 1 {
 		var texts, parts []string

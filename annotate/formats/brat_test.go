@@ -89,6 +89,9 @@ func TestReadBratWrongTextSaysWhy(t *testing.T) {
 		{"T1\tLOC 26 32\tÉlysée", `doc.ann:1: T1: the .ann gives the text "Élysée", but the text at 26 32 is " Élysé" (that text is at 27 33: is the .ann for another version of the .txt?)`},
 		{"T1\tLOC 0 2;27 33\tLa Élysée", `doc.ann:1: T1: the .ann gives the text "La Élysée", but the text at 0 2;27 33 is "Le Élysée"`},
 		{"T1\tLOC 3 9;5 11\t« café", `doc.ann:1: T1: fragments 3-9 and 5-11 overlap`},
+		{"T1\tPER 5 9\tcafé\nT2\tMISC 13 14\tx", `doc.ann:2: entity T2 (MISC) at [13, 14) (Unicode code points) splits a character: its end falls between 'x' and the combining mark U+0301 that belongs to it (in "afé 😀\n\nx́ fini » d"); move it so the whole character is inside or outside`},
+		{"T1\tPER 5 9\tcafé\nR1\tspeaker Arg1:T1 Arg2:T1\nT1\tLOC 27 33\tÉlysée",
+			`doc.ann:3: T1: two spans have the ID T1, PER "café" (line 1) and LOC "Élysée": IDs must be unique for relations to name one span`},
 		{"T1\tLOC 3 9;5\t« café", `doc.ann:1: T1: offsets "5": expected two numbers (START END), fragments separated by ";"`},
 	}
 	for _, c := range cases {
@@ -335,5 +338,46 @@ func TestBratWarnsAboutEdgeLineBreaks(t *testing.T) {
 	want := []string{`d: span s1 (MISC "😀") starts or ends with a line break, which brat fragments cannot hold: it comes back without it`}
 	if !slices.Equal(warns, want) {
 		t.Fatalf("warnings\n got %q\nwant %q", warns, want)
+	}
+}
+
+// TestBratDiscontinuousSpanRoundTrip: a discontinuous brat span, which the import makes parts tied by
+// "fragment" links, is written back as one brat span of those fragments, in text order, with its
+// attributes, note and relations on it: brat → Glose → brat gave two spans and a "fragment" relation.
+// A "fragment" link between spans of different labels is a relation like any other.
+func TestBratDiscontinuousSpanRoundTrip(t *testing.T) {
+	ann := "T1\tPER 27 33;5 9\tÉlysée café\nA1\tOrigin T1 auto\n#1\tAnnotatorNotes T1\tdeux morceaux\n" +
+		"T2\tQUOTE 3 11;13 22\t« café 😀 x\u0301 fini »\nR1\tspeaker Arg1:T2 Arg2:T1\n"
+	docs, _, err := readBratPair(t, map[string]string{"doc.txt": bratText, "doc.ann": ann}, "doc.ann")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _, err := Write("brat", docs, WriteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "T1\tQUOTE 3 11;13 22\t« café 😀 x\u0301 fini »\nT2\tPER 5 9;27 33\tcafé Élysée\nA1\tOrigin T2 auto\n" +
+		"#1\tAnnotatorNotes T2\tdeux morceaux\nR1\tspeaker Arg1:T1 Arg2:T2\n"
+	byName := map[string]string{}
+	for _, f := range files {
+		byName[f.Name] = string(f.Data)
+	}
+	if got := byName["doc.ann"]; got != want {
+		t.Errorf("doc.ann:\n%s\nwant:\n%s", got, want)
+	}
+	if strings.Contains(byName["annotation.conf"], "fragment") {
+		t.Errorf("annotation.conf declares the fragment links it no longer writes:\n%s", byName["annotation.conf"])
+	}
+	// Different labels: no span to make, the link stays a relation.
+	d := docs[0]
+	d.Spans[0].Label = "LOC"
+	files, _, err = Write("brat", []*annotate.Document{d}, WriteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if f.Name == "doc.ann" && !strings.Contains(string(f.Data), "\tfragment Arg1:") {
+			t.Errorf("a fragment link between a LOC and a PER was dropped:\n%s", f.Data)
+		}
 	}
 }

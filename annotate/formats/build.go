@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,6 +27,7 @@ type rawSpan struct {
 	Confidence float64
 	Note       string
 	Mention    annotate.MentionKind // a name unless the file says otherwise
+	At         place                // where the file gives it, when the document's place does not say (a line of a brat .ann)
 }
 
 // rawLink is a relation read from a foreign file, between the keys of two spans. Confidence counts only
@@ -35,6 +37,7 @@ type rawLink struct {
 	From, To   string
 	Origin     annotate.Origin
 	Confidence float64
+	At         place // where the file gives it, as rawSpan's At
 }
 
 // rawDoc is what a foreign format gives: a text with spans and relations, and the suggestions a
@@ -78,7 +81,12 @@ func build(at place, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Documen
 	for i, s := range r.Spans {
 		a, b := mapped[s.Start], mapped[s.End]
 		if a >= b {
-			w.say(name, WarnEmptySpan, map[string]any{"Label": s.Label}, "span %s (%s) is empty after normalising the text; left out", s.Key, s.Label)
+			where, args := name, map[string]any{"Label": s.Label}
+			if s.At.text != "" {
+				where = s.At.text
+				maps.Copy(args, s.At.args())
+			}
+			w.say(where, WarnEmptySpan, args, "span %s (%s) is empty after normalising the text; left out", s.Key, s.Label)
 			continue
 		}
 		sp := &annotate.Span{ID: "t" + strconv.Itoa(i+1), Side: annotate.Source, Start: a, End: b, Label: s.Label,
@@ -107,7 +115,12 @@ func build(at place, r rawDoc, opts ReadOptions, w *warnings) (*annotate.Documen
 			} else {
 				brokenEnds(args, false, "", "")
 			}
-			w.say(name, WarnRelationWithoutSpan, args, "relation %s %s → %s: no such span; left out", l.Type, l.From, l.To)
+			where := name
+			if l.At.text != "" {
+				where = l.At.text
+				maps.Copy(args, l.At.args())
+			}
+			w.say(where, WarnRelationWithoutSpan, args, "relation %s %s → %s: no such span; left out", l.Type, l.From, l.To)
 			continue
 		}
 		origin := l.Origin
@@ -148,8 +161,12 @@ func uniqueKeys(name place, r rawDoc) error {
 		if o, ok := seen[s.Key]; ok && (o.Start != s.Start || o.End != s.End) {
 			args := map[string]any{"ID": s.Key, "Label": o.Label, "Text": annotate.Shorten(r.Text[o.Start:o.End], 40),
 				"OtherLabel": s.Label, "OtherText": annotate.Shorten(r.Text[s.Start:s.End], 40)}
-			return name.err(ErrDuplicateID, args, "%s: two spans have the ID %s, %s %q and %s %q: IDs must be unique for relations to name one span",
-				name, s.Key, o.Label, r.Text[o.Start:o.End], s.Label, r.Text[s.Start:s.End])
+			where, first := name, ""
+			if s.At.text != "" { // a brat .ann: the second one's line, and the first one's
+				where, first = s.At.in(s.Key, s.Key), fmt.Sprintf(" (line %d)", o.At.line)
+			}
+			return where.err(ErrDuplicateID, args, "%s: two spans have the ID %s, %s %q%s and %s %q: IDs must be unique for relations to name one span",
+				where, s.Key, o.Label, r.Text[o.Start:o.End], first, s.Label, r.Text[s.Start:s.End])
 		}
 		seen[s.Key] = s
 	}
@@ -275,6 +292,9 @@ func nameCut(at place, err error, spans []rawSpan, unit annotate.Unit) error {
 		args["Edge"], args["Label"], args["Start"], args["End"] = ce.edge, s.Label, a, b
 		if !strings.HasPrefix(id, "span ") {
 			args["Span"] = s.Key
+		}
+		if s.At.text != "" { // a brat .ann: its line
+			at, ce.name = s.At, s.At.text
 		}
 		break
 	}

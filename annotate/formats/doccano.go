@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
@@ -23,7 +24,7 @@ func doccanoFormat() Format {
 }
 
 type doccanoRecord struct {
-	ID        string            `json:"id"`
+	ID        any               `json:"id"` // a number when the document's ID is one, as doccano numbers records (doccanoID)
 	Text      string            `json:"text"`
 	Entities  []doccanoEntity   `json:"entities"`
 	Relations []doccanoRelation `json:"relations"`
@@ -74,8 +75,18 @@ func writeDoccano(docs []*annotate.Document, opts WriteOptions) ([]File, []Warni
 	return []File{{Name: "corpus.jsonl", Main: true, Data: buf.Bytes()}}, w, nil
 }
 
+// doccanoID is how a record gives the document's ID: doccano numbers its records, so an ID that is a
+// plain whole number (no sign, no leading zero, within JSON's exact integers) is written as a number, as
+// doccano wrote it, and comes back from import as the same ID; any other ID is a string.
+func doccanoID(id string) any {
+	if n, err := strconv.ParseInt(id, 10, 64); err == nil && n >= 0 && n < 1<<53 && strconv.FormatInt(n, 10) == id {
+		return json.Number(id)
+	}
+	return id
+}
+
 func doccanoRecordOf(v *view, unit annotate.Unit, w *warnings) doccanoRecord {
-	rec := doccanoRecord{ID: v.ID, Text: v.Text, Entities: []doccanoEntity{}, Relations: []doccanoRelation{}, OffsetUnit: unitFlag(unit)}
+	rec := doccanoRecord{ID: doccanoID(v.ID), Text: v.Text, Entities: []doccanoEntity{}, Relations: []doccanoRelation{}, OffsetUnit: unitFlag(unit)}
 	num := map[string]int{}
 	for i, s := range v.Spans {
 		num[s.ID] = i + 1
@@ -108,6 +119,8 @@ type doccanoIn struct {
 	Relations  []doccanoRelation `json:"relations"`
 	OffsetUnit *string           `json:"offset_unit"` // Glose's export says its unit (doccanoRecord)
 	Meta       json.RawMessage   `json:"meta"`        // where older doccano versions put keys they do not know
+	Spans      json.RawMessage   `json:"spans"`       // spaCy's span groups or Prodigy's spans (spanGroups)
+	Answer     string            `json:"answer"`      // Prodigy's: "accept", "reject" or "ignore" (addSpanGroups)
 }
 
 // unit returns the offset unit the record says it counts in (its "offset_unit", at the top level or
@@ -171,10 +184,11 @@ func readDoccanoIn(name string, data []byte, opts ReadOptions) ([]*annotate.Docu
 		}
 		r.ID = docIDFrom(name, in.ID, len(docs))
 		o := targetSide(where.text, "doccano", "doccano records", r.ID, opts, &w)
-		if opts.Unit == "" && recUnit == annotate.CodePoints && outsideBMP(r.Text) && len(r.Spans) > 0 && !utf16Impossible(where, in) {
+		if opts.Unit == "" && recUnit == annotate.CodePoints && outsideBMP(r.Text) && len(r.Spans) > 0 && absent(in.Spans) && !utf16Impossible(where, in) {
 			w.say(where.text, WarnCodePointsAssumed, map[string]any{"Format": "doccano"},
 				"the text has characters outside the BMP: offsets were read as code points; if the file comes from doccano's browser, import it with --unit utf16")
 		}
+		prodigyAnswerWarning(where, in, r, &w)
 		d, err := build(where, r, o, &w)
 		if err != nil {
 			return splitInCodePoints(err, opts, where, in)
@@ -244,7 +258,7 @@ func doccanoRaw(where place, in doccanoIn, unit annotate.Unit) (rawDoc, error) {
 	for _, rel := range in.Relations {
 		r.Links = append(r.Links, rawLink{Type: rel.Type, From: fmt.Sprint(rel.FromID), To: fmt.Sprint(rel.ToID)})
 	}
-	return r, nil
+	return r, addSpanGroups(&r, where, in, off, unit)
 }
 
 // utf16Hint adds to the error of an entity outside the text, read in code points, that counted in
@@ -321,9 +335,15 @@ func doccanoEntities(where place, in doccanoIn) ([]doccanoEntity, error) {
 	if err := json.Unmarshal(raw, &objs); err == nil {
 		return objs, nil
 	}
+	return tripleEntities(where, key, raw, "objects {id, label, start_offset, end_offset} or [start, end, label] triples")
+}
+
+// tripleEntities reads the [start, end, label] triples of raw, the value of key, as entities whose
+// IDs are their places from -1 down (no relation names them); expected says what key may hold.
+func tripleEntities(where place, key string, raw json.RawMessage, expected string) ([]doccanoEntity, error) {
 	var triples [][3]any
 	if err := json.Unmarshal(raw, &triples); err != nil {
-		return nil, where.in(key, key).err(ErrDoccanoEntities, nil, "%s: %s: expected objects {id, label, start_offset, end_offset} or [start, end, label] triples", where, key)
+		return nil, where.in(key, key).err(ErrDoccanoEntities, nil, "%s: %s: expected %s", where, key, expected)
 	}
 	out := make([]doccanoEntity, 0, len(triples))
 	for i, t := range triples {

@@ -102,3 +102,30 @@ func TestDoccanoSplitInCodePointsReadsUTF16(t *testing.T) {
 		t.Errorf("split CR LF without emoji: %v, want the split-character error", err)
 	}
 }
+
+// TestDoccanoKeepsNumericIDs: doccano numbers its records ("id": 17); a record read from doccano and
+// exported again has the same id, a number, so that a script joining the two files by id finds it
+// ("17" is not 17 in Python or JavaScript). IDs that are no plain number stay strings.
+func TestDoccanoKeepsNumericIDs(t *testing.T) {
+	in := `{"id": 17, "text": "Zoé 😀 à Paris.", "entities": [{"id": 3, "label": "LOC", "start_offset": 8, "end_offset": 13}], "relations": []}` + "\n" +
+		`{"id": "007", "text": "Lyon.", "entities": []}` + "\n" + `{"id": "a-1", "text": "Nice.", "entities": []}` + "\n"
+	docs, _, err := Read("d.jsonl", []byte(in), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _, err := Write("doccano", docs, WriteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []any
+	for _, line := range strings.Split(strings.TrimSpace(string(files[0].Data)), "\n") {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, rec["id"])
+	}
+	if want := []any{17.0, "007", "a-1"}; !slices.Equal(ids, want) {
+		t.Errorf("ids %#v, want %#v", ids, want)
+	}
+}

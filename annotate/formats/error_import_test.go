@@ -69,6 +69,8 @@ var readCases = []readCase{
 	{"a.ann", "T1\tPER 2 5\n", bratOpen(errText), ErrBratSpan, map[string]any{"Line": 1}},
 	{"a.ann", "T1\tPER deux 5\tZoé\n", bratOpen(errText), ErrBratOffsets, map[string]any{"Path": "T1", "Offsets": "deux 5"}},
 	{"a.ann", "T1\tPER 2 5;3 6\tZoé oé »\n", bratOpen(errText), ErrBratOverlap, map[string]any{"Start": 2, "End": 5, "OtherStart": 3, "OtherEnd": 6}},
+	{"a.ann", "T1\tPER 2 5\tZoé\nT1\tLOC 13 18\tParis\n", bratOpen(errText), ErrDuplicateID,
+		map[string]any{"File": "a.ann", "Line": 2, "Path": "T1", "ID": "T1", "Text": "Zoé", "OtherText": "Paris"}},
 	{"a.ann", "T1\tLOC 2 5\tParis\n", bratOpen(errText), ErrBratText, map[string]any{"Path": "T1", "Stated": "Paris", "Found": "Zoé", "At": "13 18"}},
 	{"a.html", "<html><body></body></html>", ReadOptions{}, ErrHTMLNoText, nil},
 	{"a.json", "[]", ReadOptions{}, ErrNoTask, nil},

@@ -491,3 +491,30 @@ func TestLabelStudioWarningsAgreeWithTheirCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelStudioRelationDirectionAndNoLabel: a relation Label Studio drew from the speaker to the
+// quote and marked "left" joins the quote to its speaker, one marked "bi" reads as drawn, and one
+// without a label (a config whose <Relations> lists none) has the type "related", as docs/formats.md
+// says.
+func TestLabelStudioRelationDirectionAndNoLabel(t *testing.T) {
+	text := "«\u00a0Non 😀\u00a0», dit Zoé à cafe\u0301 Lyon."
+	task := `[{"id": 3, "data": {"text": "` + text + `"}, "annotations": [{"id": 1, "result": [
+		{"id": "q", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 0, "end": 9, "text": "«\u00a0Non 😀\u00a0»", "labels": ["QUOTE"]}},
+		{"id": "z", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 15, "end": 18, "text": "Zoé", "labels": ["PER"]}},
+		{"id": "l", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 27, "end": 31, "text": "Lyon", "labels": ["LOC"]}},
+		{"type": "relation", "from_id": "z", "to_id": "q", "direction": "left", "labels": ["speaker"]},
+		{"type": "relation", "from_id": "q", "to_id": "l", "direction": "bi", "labels": []}]}]}]`
+	docs, _, err := Read("t.json", []byte(task), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	var got []string
+	for _, l := range d.Links {
+		got = append(got, l.Type+": "+d.SpanText(d.Span(l.From))+" → "+d.SpanText(d.Span(l.To)))
+	}
+	want := []string{"speaker: «\u00a0Non 😀\u00a0» → Zoé", "related: «\u00a0Non 😀\u00a0» → Lyon"}
+	if !slices.Equal(got, want) {
+		t.Errorf("links %q, want %q", got, want)
+	}
+}

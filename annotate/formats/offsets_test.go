@@ -106,7 +106,7 @@ func doccanoRecords(t *testing.T, data []byte) []record {
 		if err := json.Unmarshal(line, &r); err != nil {
 			t.Fatal(err)
 		}
-		rec := record{id: r.ID, text: r.Text}
+		rec := record{id: fmt.Sprint(r.ID), text: r.Text}
 		for _, e := range r.Entities {
 			rec.spans = append(rec.spans, [4]any{e.StartOffset, e.EndOffset, e.Label, ""})
 		}

@@ -12,7 +12,7 @@ func spacyFormat() Format {
 		NER:         true,
 		Offsets:     "Unicode code points",
 		Description: "non-overlapping names as entities, QUOTE/CUE and overlapping spans in spans[\"sc\"], the kind of pronouns and descriptions in spans[\"mention\"]; no links, origins, entities or translations",
-		write:       writeSpacy,
+		write:       writeSpacy, read: readDoccano, // a record of text, entities and span groups, as doccano's with "spans" (spanGroups)
 	}
 }
 

@@ -155,6 +155,9 @@ const (
 	// export is Glose's own XLIFF. Reason: "size" (MB: the file's size, Max: the most kept, in MB) or
 	// "encoding" (not UTF-8).
 	WarnOriginalNotKept WarningCode = "original-not-kept"
+	// WarnProdigyAnswer: a Prodigy record answered "reject" (its spans read as rejected suggestions) or
+	// "ignore" (read as suggestions), not "accept". Line; Answer; N: its spans.
+	WarnProdigyAnswer WarningCode = "prodigy-answer"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -169,7 +172,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument, WarnTranslationSideNotOpen,
 		WarnTaskTextArea, WarnHyperTextUnplaced, WarnTextKey, WarnJSONMin,
 		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState,
-		WarnTextWithoutAnn, WarnTMXInlineCodes, WarnTMXCodesLeftOut, WarnOriginalNotKept,
+		WarnTextWithoutAnn, WarnTMXInlineCodes, WarnTMXCodesLeftOut, WarnOriginalNotKept, WarnProdigyAnswer,
 	}
 }
 

@@ -21,6 +21,7 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnRelationNoteNotKept:    {"Type"},
 	WarnNoteWithoutAnnotation:  {"ID"},
 	WarnRelationWithoutSpan:    {"Type", "From", "To", "Missing", "Label", "Text"},
+	WarnProdigyAnswer:          {"Answer", "N"},
 	WarnEmptySpan:              {"Label"},
 	WarnTranslationSide:        {"Format", "ID", "Source", "Lang"},
 	WarnRegionNotText:          {"Set", "SetN", "Type"},
@@ -171,6 +172,9 @@ func TestImportWarningPlaces(t *testing.T) {
 			{WarnEmptySpan, map[string]any{"Label": "MISC", "Line": 2}},
 			{WarnRelationWithoutSpan, map[string]any{"Type": "speaker", "From": "1", "To": "9", "Missing": "9", "Label": "PER", "Text": "Noël", "Line": 1}},
 		},
+		"prodigy.jsonl": {
+			{WarnProdigyAnswer, map[string]any{"Answer": "reject", "N": 1, "Line": 2}},
+		},
 		"doccano-both.jsonl": { // --side both: the English of the document "art" on line 2
 			{WarnTranslationSide, map[string]any{"Format": "doccano", "ID": "art#target", "Source": "art", "Lang": "en", "Line": 2}},
 		},
@@ -180,7 +184,8 @@ func TestImportWarningPlaces(t *testing.T) {
 		"brat.txt": { // visual.conf gives Lieu_dit its Glose name back
 			{WarnDiscontinuousSpan, map[string]any{"Label": "Lieu dit", "Text": "North … America", "N": 2, "File": "brat.ann", "Line": 1}},
 			{WarnRelationNoteNotKept, map[string]any{"Type": "speaker", "File": "brat.ann", "Line": 7}},
-			{WarnRelationWithoutSpan, map[string]any{"Type": "speaker", "From": "T1", "To": "T9", "Missing": "T9", "Label": "Lieu dit", "Text": "North"}},
+			{WarnRelationWithoutSpan, map[string]any{"Type": "speaker", "From": "T1", "To": "T9", "Missing": "T9", "Label": "Lieu dit", "Text": "North",
+				"File": "brat.ann", "Line": 4}},
 		},
 		"xliff2.xlf": {
 			{WarnFinishedUntranslated, map[string]any{"Segment": 2, "ID": "b", "Status": "translated", "ReadAs": "new"}},

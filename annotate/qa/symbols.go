@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/glose-app/glose/annotate/numerals"
+	"github.com/glose-app/glose/internal/grapheme"
 )
 
 // What a translation drops without a word changing: an emoji, a symbol, a web or e-mail address, a
@@ -136,7 +137,7 @@ func keptItems(s string) []item {
 			continue
 		}
 		switch {
-		case isEmoji(r) || regional(r):
+		case grapheme.IsEmoji(r) || grapheme.IsRegional(r):
 			end := emojiEnd(s, i)
 			out = append(out, item{text: s[i:end], key: noSelectors.Replace(s[i:end]), at: i})
 			i = end
@@ -275,28 +276,13 @@ func address(chunk string) (string, int) {
 	return "", 0
 }
 
-// isEmoji reports whether r is an emoji's first rune (pictographs, dingbats, the symbols drawn as
-// emoji); regional indicators (flags) are apart.
-func isEmoji(r rune) bool {
-	switch {
-	case r >= 0x1F3FB && r <= 0x1F3FF: // skin tones extend an emoji
-		return false
-	case r >= 0x1F000 && r <= 0x1FAFF && !regional(r), r >= 0x2600 && r <= 0x27BF, r >= 0x2B05 && r <= 0x2B55,
-		r >= 0x231A && r <= 0x23FA, r == 0x3030, r == 0x303D, r == 0x3297, r == 0x3299:
-		return true
-	}
-	return false
-}
-
-func regional(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
-
 // emojiEnd returns where the emoji starting at s[i] ends: with its variation selector, skin tone,
 // keycap and tags, the emoji joined to it by ZWJ (👩‍💻), and a flag's second letter.
 func emojiEnd(s string, i int) int {
 	r, n := utf8.DecodeRuneInString(s[i:])
 	end := i + n
-	if regional(r) {
-		if r2, n2 := utf8.DecodeRuneInString(s[end:]); regional(r2) {
+	if grapheme.IsRegional(r) {
+		if r2, n2 := utf8.DecodeRuneInString(s[end:]); grapheme.IsRegional(r2) {
 			end += n2
 		}
 		return end
@@ -308,7 +294,7 @@ func emojiEnd(s string, i int) int {
 			end += n
 		case r == 0x200D:
 			next, m := utf8.DecodeRuneInString(s[end+n:])
-			if !isEmoji(next) {
+			if !grapheme.IsEmoji(next) {
 				return end
 			}
 			end += n + m

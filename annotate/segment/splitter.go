@@ -3,6 +3,8 @@ package segment
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/glose-app/glose/internal/grapheme"
 )
 
 // splitter holds the state of one Split call. The slices are reused from paragraph to paragraph.
@@ -212,7 +214,9 @@ func isASCIIAlnum(c byte) bool {
 }
 
 // closers returns the end of the closing quotes and brackets following a terminator run ending at j.
-// "»" and "”" may follow a space (French typography); other closers must be adjacent.
+// "»" and "”" may follow a space (French typography); other closers must be adjacent. An emoji on the
+// same line, with its modifiers, belongs to the sentence it follows ("Bravo ! 👏🏽"), and a quotation
+// mark after it still closes it ("« Non ! 🇫🇷 »"): cut before the emoji, the quotation lost its end.
 func closers(t string, j, pe int) int {
 	k := j
 	for k < pe {
@@ -231,6 +235,8 @@ func closers(t string, j, pe int) int {
 		switch {
 		case r == '»' || r == '”':
 			k = m + size
+		case grapheme.IsEmoji(r) || grapheme.IsRegional(r):
+			k = grapheme.Next(t, m)
 		case m == k && (r == ')' || r == ']' || r == '"' || r == '\'' || r == '’'):
 			k = m + size
 		default:

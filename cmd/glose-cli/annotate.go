@@ -320,13 +320,24 @@ func readForAnnotation(path string) (*annotate.Document, error) {
 		d, err := annotate.Unmarshal(data, path)
 		return d, importHint(err, path, data)
 	case ".txt", ".text", "":
+		if ann := strings.TrimSuffix(path, filepath.Ext(path)) + ".ann"; path != "" && statOK(ann) {
+			return nil, fmt.Errorf("%s: a brat document (%s beside it): annotate would drop its annotations; import it first (glose-cli import %s | glose-cli annotate -)", path, ann, ann)
+		}
 		return plaintext.Import(path, data, plaintext.Options{})
+	case ".ann":
+		return nil, usageError("%s: a brat document: annotate reads its text alone; import it first (glose-cli import %s | glose-cli annotate -)", path, path)
 	default:
 		if plaintext.IsMarkdown(path) {
 			return plaintext.Import(path, data, plaintext.Options{})
 		}
 		return nil, usageError("%s: expected a .txt, .md, .json or .jsonl file", path)
 	}
+}
+
+// statOK reports whether path names something on the disk.
+func statOK(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // stdinForAnnotation reads standard input as a Glose JSON document when it is a JSON object (what

@@ -27,3 +27,21 @@ func TestAnnotateOtherFormatsPointToImport(t *testing.T) {
 		})
 	}
 }
+
+// TestAnnotateBratDocumentPointsToImport: a brat document's .txt, its .ann beside it, is refused as a
+// brat collection's directory is (annotate read the text alone and dropped the .ann's annotations
+// without a word), and its .ann is told to go through import.
+func TestAnnotateBratDocumentPointsToImport(t *testing.T) {
+	dir := t.TempDir()
+	txt := writeFile(t, dir, "zoé.txt", "Zoé Dupré est à Montréal 😀.\r\n")
+	ann := writeFile(t, dir, "zoé.ann", "T1\tPER 0 9\tZoé Dupré\n")
+	for _, c := range []struct {
+		path string
+		code int
+	}{{txt, 1}, {ann, 2}} {
+		code, _, stderr := runCLI(t, "annotate", "-o", dir+"/out.json", c.path)
+		if code != c.code || !strings.Contains(stderr, "glose-cli import "+ann) {
+			t.Errorf("%s: exit %d, stderr %q; want %d and glose-cli import %s", c.path, code, stderr, c.code, ann)
+		}
+	}
+}

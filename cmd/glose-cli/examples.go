@@ -63,7 +63,7 @@ func readExamples(cmd, path string, stderr io.Writer) ([]ner.Example, error) {
 }
 
 // isDoccanoLines reports whether data is doccano JSON Lines: a first line that is an object with a
-// "text" and no "format" (which a Glose corpus line has).
+// "text" and no "format" (which a Glose corpus line has) nor "spans" (a spaCy or Prodigy record).
 func isDoccanoLines(data []byte) bool {
 	t := bytes.TrimLeft(data, " \t\r\n\uFEFF")
 	first, _, _ := bytes.Cut(t, []byte("\n"))
@@ -73,7 +73,8 @@ func isDoccanoLines(data []byte) bool {
 	}
 	_, text := probe["text"]
 	_, format := probe["format"]
-	return text && !format
+	_, spans := probe["spans"] // spaCy's span groups or Prodigy's spans, which only import reads
+	return text && !format && !spans
 }
 
 // docExamples makes an example of each document: its text and the names among its source spans (a

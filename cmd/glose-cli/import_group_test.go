@@ -102,3 +102,16 @@ func TestImportSeveralFilesPointsToExport(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 2 and the export that reads them all", code, stderr)
 	}
 }
+
+// A brat .ann's warnings name their lines, not documents: three lines of one file left out were
+// said to be "alike 3 documents".
+func TestImportGroupsBratLinesAsLines(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "doc.txt", "Emmanuel Macron est à Paris.\n")
+	writeFile(t, dir, "doc.ann", "T1\tPER 0 15\tEmmanuel Macron\nN1\tReference T1 Wikipedia:3052772\tMacron\n*\tEquiv T1 T1\nE1\tSpeak:T1\n")
+	code, _, stderr := runCLI(t, "import", "-o", dir+"/out.json", dir)
+	lines := linesWith(stderr, "is not a span, relation or attribute")
+	if code != 0 || len(lines) != 1 || !strings.Contains(lines[0], "alike 3 lines: ") || strings.Contains(lines[0], "document") {
+		t.Errorf("exit %d, warnings %q; want one line counting 3 lines of doc.ann; stderr:\n%s", code, lines, stderr)
+	}
+}

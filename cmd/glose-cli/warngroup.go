@@ -57,6 +57,9 @@ func groupWarnings(ws []formats.Warning) []string {
 			continue
 		}
 		times := annotate.Plural(len(g.docs), "document", "documents")
+		if _, ok := g.first.Args["File"]; ok { // brat: each names a line of an .ann, not a document
+			times = annotate.Plural(len(g.docs), "line", "lines")
+		}
 		if g.n > len(g.docs) {
 			times = fmt.Sprintf("%d times in %s", g.n, times)
 		}
