@@ -345,3 +345,37 @@ func TestSettingsFormKeyFollowsProvider(t *testing.T) {
 		}
 	}
 }
+
+// TestSettingsKeyNoteGreysWithoutAService: without a system keyring, the note that API keys go to
+// the settings file is greyed with the key's field while no service is chosen, in the warnings' colour
+// once one is: a first start's Settings showed that warning beside a greyed field, about a key nobody
+// had to give. It stays in place, so that the dialog keeps its height; with a keyring it never shows.
+func TestSettingsKeyNoteGreysWithoutAService(t *testing.T) {
+	for _, broken := range []bool{false, true} {
+		var store secretStore = systemKeyring{service: testService(t)}
+		if broken {
+			store = brokenStore{errNoService}
+		}
+		keys := newKeyStore(store)
+		keys.logf = t.Logf
+		for _, start := range []string{"", mt.DeepL} {
+			f := newSettingsForm(settings{Provider: start, Threshold: 75}, keys, test.NewTempApp(t).Preferences())
+			check := func(chosen string) {
+				t.Helper()
+				want := widget.WarningImportance
+				if chosen == "" {
+					want = widget.LowImportance
+				}
+				if f.keyNote.Visible() != broken || f.keyNote.label.Importance != want {
+					t.Errorf("no keyring %v, opened on %q, %q chosen: note shown %v, importance %v; want %v, %v",
+						broken, start, chosen, f.keyNote.Visible(), f.keyNote.label.Importance, broken, want)
+				}
+			}
+			check(start)
+			for _, i := range []int{0, 2, 0, 1, 3} {
+				f.provider.SetSelectedIndex(i)
+				check(providerNames()[i].name)
+			}
+		}
+	}
+}
