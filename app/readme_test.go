@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestReadmeNamesTheMenusItems: every "Menu › Item" the README writes is an item of the app's menus,
@@ -51,5 +52,37 @@ func TestReadmeNamesTheMenusItems(t *testing.T) {
 	}
 	if n < 30 {
 		t.Errorf("only %d menu references found in the README", n)
+	}
+}
+
+// TestReadmeLinksReachItsSections: every link of the README to one of its own sections (`](#…)`)
+// names a heading, as GitHub makes its anchor (lower case, punctuation dropped, spaces as hyphens), so
+// that the contents list and the cross-references survive a heading renamed.
+func TestReadmeLinksReachItsSections(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	anchors := map[string]bool{}
+	for _, h := range regexp.MustCompile(`(?m)^#+ (.+)$`).FindAllStringSubmatch(string(readme), -1) {
+		slug := strings.Map(func(r rune) rune {
+			switch {
+			case r == ' ':
+				return '-'
+			case r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, h[1])
+		anchors[slug] = true
+	}
+	links := regexp.MustCompile(`\]\(#([^)]+)\)`).FindAllStringSubmatch(string(readme), -1)
+	for _, l := range links {
+		if !anchors[l[1]] {
+			t.Errorf("README links to #%s, which no heading makes", l[1])
+		}
+	}
+	if len(links) < 10 {
+		t.Errorf("only %d links to the README's sections found", len(links))
 	}
 }
