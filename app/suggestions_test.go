@@ -986,3 +986,37 @@ func TestDictionaryAsksAboutWordsNotQuotations(t *testing.T) {
 		})
 	}
 }
+
+// TestDictionaryFollowsTheSpanGoneTo: going to a span (Ctrl+J, a Quotes or Entities row) selects its
+// words, and the Suggestions tab looks those up, not the words selected before: it kept showing the
+// look-up of a name of an earlier stop while Ctrl+J stood on the next.
+func TestDictionaryFollowsTheSpanGoneTo(t *testing.T) {
+	text := "Le chat 😀 est arrivé hier."
+	d := pairDoc(text)
+	ed := annotate.NewEditor(d)
+	spans := map[string]string{}
+	for _, w := range []string{"chat", "arrivé"} {
+		a := strings.Index(text, w)
+		sp := &annotate.Span{Side: annotate.Source, Start: a, End: a + len(w), Label: annotate.LabelMISC}
+		must(t, ed.AddSpan(sp))
+		spans[w] = sp.ID
+	}
+	ui := suggestUI(t, d, nil, func(s *settings) { s.DictPath = writeTinyDict(t) })
+	for _, it := range ui.tabs.Items {
+		if it.Content == ui.sugg.box {
+			ui.tabs.Select(it)
+		}
+	}
+	for _, c := range []struct{ word, want string }{{"chat", "chat → cat"}, {"arrivé", "arriver → to arrive, to happen"}} {
+		ui.jumpToSpan(spans[c.word])
+		var got []string
+		for _, o := range ui.sugg.offers {
+			if o.Kind == suggest.KindDict {
+				got = append(got, o.Source+" → "+o.Text)
+			}
+		}
+		if len(got) == 0 || got[0] != c.want {
+			t.Errorf("gone to %q: dictionary offers %q, want %q", c.word, got, c.want)
+		}
+	}
+}
