@@ -311,14 +311,20 @@ func TestKeyFallsBackToPreferences(t *testing.T) {
 	}
 }
 
+// testKeys is a key store over the test's own keyring, or over none when broken.
+func testKeys(t *testing.T, broken bool) (*keyStore, secretStore) {
+	var store secretStore = systemKeyring{service: testService(t)}
+	if broken {
+		store = brokenStore{errNoService}
+	}
+	keys := newKeyStore(store)
+	keys.logf = t.Logf
+	return keys, store
+}
+
 func TestSettingsFormKeyFollowsProvider(t *testing.T) {
 	for _, broken := range []bool{false, true} {
-		var store secretStore = systemKeyring{service: testService(t)}
-		if broken {
-			store = brokenStore{errNoService}
-		}
-		keys := newKeyStore(store)
-		keys.logf = t.Logf
+		keys, store := testKeys(t, broken)
 		prefs := test.NewTempApp(t).Preferences()
 		keys.save(prefs, mt.OpenAI, "sk-openai") // the keyring's, or the preferences' without one
 		t.Cleanup(func() { _ = store.Delete(mt.OpenAI) })
@@ -352,12 +358,7 @@ func TestSettingsFormKeyFollowsProvider(t *testing.T) {
 // had to give. It stays in place, so that the dialog keeps its height; with a keyring it never shows.
 func TestSettingsKeyNoteGreysWithoutAService(t *testing.T) {
 	for _, broken := range []bool{false, true} {
-		var store secretStore = systemKeyring{service: testService(t)}
-		if broken {
-			store = brokenStore{errNoService}
-		}
-		keys := newKeyStore(store)
-		keys.logf = t.Logf
+		keys, _ := testKeys(t, broken)
 		for _, start := range []string{"", mt.DeepL} {
 			f := newSettingsForm(settings{Provider: start, Threshold: 75}, keys, test.NewTempApp(t).Preferences())
 			check := func(chosen string) {
