@@ -273,6 +273,9 @@ func (ui *UI) jumpToSpan(id string) {
 		if r != nil {
 			seg := ui.doc.Segments[i]
 			r.src.SetSelection(sp.Start-seg.Start, min(sp.End, seg.End)-seg.Start)
+			// Set so, the selection tells no one: the Suggestions tab showed the dictionary's look-up
+			// of the words selected before (another segment's "Donald Trump" on « professionnels »).
+			ui.sugg.refresh()
 		}
 	}
 	// Selected last: the words selected before (another quote's, gone to in the same segment) would

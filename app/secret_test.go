@@ -311,14 +311,20 @@ func TestKeyFallsBackToPreferences(t *testing.T) {
 	}
 }
 
+// testKeys is a key store over the test's own keyring, or over none when broken.
+func testKeys(t *testing.T, broken bool) (*keyStore, secretStore) {
+	var store secretStore = systemKeyring{service: testService(t)}
+	if broken {
+		store = brokenStore{errNoService}
+	}
+	keys := newKeyStore(store)
+	keys.logf = t.Logf
+	return keys, store
+}
+
 func TestSettingsFormKeyFollowsProvider(t *testing.T) {
 	for _, broken := range []bool{false, true} {
-		var store secretStore = systemKeyring{service: testService(t)}
-		if broken {
-			store = brokenStore{errNoService}
-		}
-		keys := newKeyStore(store)
-		keys.logf = t.Logf
+		keys, store := testKeys(t, broken)
 		prefs := test.NewTempApp(t).Preferences()
 		keys.save(prefs, mt.OpenAI, "sk-openai") // the keyring's, or the preferences' without one
 		t.Cleanup(func() { _ = store.Delete(mt.OpenAI) })
@@ -341,6 +347,35 @@ func TestSettingsFormKeyFollowsProvider(t *testing.T) {
 			if got := f.read(); got.Key != step.want || got.Provider != providerNames()[step.provider].name {
 				t.Errorf("no keyring %v, after choosing %d: key %q for %q, want %q", broken, step.provider,
 					got.Key, got.Provider, step.want)
+			}
+		}
+	}
+}
+
+// TestSettingsKeyNoteGreysWithoutAService: without a system keyring, the note that API keys go to
+// the settings file is greyed with the key's field while no service is chosen, in the warnings' colour
+// once one is: a first start's Settings showed that warning beside a greyed field, about a key nobody
+// had to give. It stays in place, so that the dialog keeps its height; with a keyring it never shows.
+func TestSettingsKeyNoteGreysWithoutAService(t *testing.T) {
+	for _, broken := range []bool{false, true} {
+		keys, _ := testKeys(t, broken)
+		for _, start := range []string{"", mt.DeepL} {
+			f := newSettingsForm(settings{Provider: start, Threshold: 75}, keys, test.NewTempApp(t).Preferences())
+			check := func(chosen string) {
+				t.Helper()
+				want := widget.WarningImportance
+				if chosen == "" {
+					want = widget.LowImportance
+				}
+				if f.keyNote.Visible() != broken || f.keyNote.label.Importance != want {
+					t.Errorf("no keyring %v, opened on %q, %q chosen: note shown %v, importance %v; want %v, %v",
+						broken, start, chosen, f.keyNote.Visible(), f.keyNote.label.Importance, broken, want)
+				}
+			}
+			check(start)
+			for _, i := range []int{0, 2, 0, 1, 3} {
+				f.provider.SetSelectedIndex(i)
+				check(providerNames()[i].name)
 			}
 		}
 	}

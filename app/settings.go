@@ -309,6 +309,14 @@ func (f *settingsForm) enableService() {
 		setEnabled(w, name != "")
 	}
 	setEnabled(f.model, name == mt.OpenAI)
+	// The note that keys go to the settings file greys with the key's field: in the warnings' colour
+	// beside a greyed field, it was the first thing a new user saw in Settings, about a key nobody
+	// had to give. Greyed, not hidden, so that the dialog keeps its height.
+	note := widget.WarningImportance
+	if name == "" {
+		note = widget.LowImportance
+	}
+	f.keyNote.importance(note)
 	if f.form != nil {
 		f.form.Refresh()
 	}

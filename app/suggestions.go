@@ -168,9 +168,14 @@ func (p *suggestionsPanel) current() (q query, ok bool) {
 	seg := ui.doc.Segments[ui.cur]
 	q = query{seg: seg.ID, source: ui.doc.SourceText(seg), gen: p.gen, at: ui.place(ui.cur)}
 	if r := ui.rowFor(ui.cur); r != nil {
+		// The dictionary is asked about a word or a few: a quotation selected whole (Ctrl+J goes to
+		// it) by the words inside its marks, and one too long for a headword not at all, where the
+		// panel said the dictionary had no entry for « « très, très bonne rencontre » ».
 		if a, b := r.src.Selection(); a < b && b <= len(q.source) {
-			q.sel = strings.TrimSpace(q.source[a:b])
-			q.selAt = [2]int{a, b}
+			a, b = nameRange(q.source, a, b)
+			if sel := strings.TrimSpace(q.source[a:b]); p.src != nil && p.src.eng.LooksUp(sel) {
+				q.sel, q.selAt = sel, [2]int{a, b}
+			}
 		}
 	}
 	return q, true

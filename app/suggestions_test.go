@@ -939,3 +939,84 @@ func TestGlossaryNoteIsNoWarning(t *testing.T) {
 		}
 	}
 }
+
+// TestDictionaryAsksAboutWordsNotQuotations: a quotation selected whole, marks included (Ctrl+J goes
+// to it so), is looked up by the words inside its marks, and one with more words than a headword
+// has is not looked up at all: the panel said, in French, that the dictionary had no entry for
+// « « très, très bonne rencontre » », a look-up it never made, and headed the offers with it.
+func TestDictionaryAsksAboutWordsNotQuotations(t *testing.T) {
+	text := "Il a évoqué une « très, très bonne rencontre » et « arrivé », avec « chat 😀 »."
+	for _, c := range []struct {
+		name, sel string
+		want      string // the dictionary offer, or "" for no look-up
+	}{
+		{"long quotation", "« très, très bonne rencontre »", ""},
+		{"one word in its marks", "« arrivé »", "arriver → to arrive, to happen"},
+		{"a word and an emoji", "« chat 😀 »", "chat → cat"},
+		{"the word alone", "arrivé", "arriver → to arrive, to happen"},
+		{"punctuation", ",", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ui := suggestUI(t, pairDoc(text), nil, func(s *settings) { s.DictPath = writeTinyDict(t) })
+			ui.focusSegment(0, annotate.Source)
+			r := visibleRow(t, ui, 0)
+			a := strings.Index(text, c.sel)
+			r.src.SetSelection(a, a+len(c.sel))
+			r.src.OnSelect(a, a+len(c.sel))
+			var got []string
+			for _, o := range ui.sugg.offers {
+				if o.Kind == suggest.KindDict {
+					got = append(got, o.Source+" → "+o.Text)
+				}
+			}
+			panel := strings.Join(labels(ui.sugg.cards), "\n")
+			head := ui.sugg.head.Text
+			if c.want == "" {
+				if len(got) > 0 || strings.Contains(panel, "has no entry") || strings.Contains(head, "dictionary") {
+					t.Errorf("%q looked up: offers %q, heading %q, panel %q", c.sel, got, head, panel)
+				}
+				return
+			}
+			if len(got) == 0 || got[0] != c.want {
+				t.Errorf("%q: dictionary offers %q, want %q first", c.sel, got, c.want)
+			}
+			if strings.Contains(head, "«") || strings.Contains(head, "»") {
+				t.Errorf("%q: the heading %q quotes the marks", c.sel, head)
+			}
+		})
+	}
+}
+
+// TestDictionaryFollowsTheSpanGoneTo: going to a span (Ctrl+J, a Quotes or Entities row) selects its
+// words, and the Suggestions tab looks those up, not the words selected before: it kept showing the
+// look-up of a name of an earlier stop while Ctrl+J stood on the next.
+func TestDictionaryFollowsTheSpanGoneTo(t *testing.T) {
+	text := "Le chat 😀 est arrivé hier."
+	d := pairDoc(text)
+	ed := annotate.NewEditor(d)
+	spans := map[string]string{}
+	for _, w := range []string{"chat", "arrivé"} {
+		a := strings.Index(text, w)
+		sp := &annotate.Span{Side: annotate.Source, Start: a, End: a + len(w), Label: annotate.LabelMISC}
+		must(t, ed.AddSpan(sp))
+		spans[w] = sp.ID
+	}
+	ui := suggestUI(t, d, nil, func(s *settings) { s.DictPath = writeTinyDict(t) })
+	for _, it := range ui.tabs.Items {
+		if it.Content == ui.sugg.box {
+			ui.tabs.Select(it)
+		}
+	}
+	for _, c := range []struct{ word, want string }{{"chat", "chat → cat"}, {"arrivé", "arriver → to arrive, to happen"}} {
+		ui.jumpToSpan(spans[c.word])
+		var got []string
+		for _, o := range ui.sugg.offers {
+			if o.Kind == suggest.KindDict {
+				got = append(got, o.Source+" → "+o.Text)
+			}
+		}
+		if len(got) == 0 || got[0] != c.want {
+			t.Errorf("gone to %q: dictionary offers %q, want %q", c.word, got, c.want)
+		}
+	}
+}

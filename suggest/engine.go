@@ -158,13 +158,8 @@ func (e *Engine) glossarySuggestions(source string) []Suggestion {
 // words the dictionary holds as one headword first: "États-Unis" is "United States", not "état" and
 // "uni"; "pomme de terre" is "potato".
 func (e *Engine) dictSuggestions(source string) ([]Suggestion, error) {
-	var words []token.Token
-	for _, t := range token.Tokenize(source) {
-		if t.Kind == token.Word {
-			words = append(words, t)
-		}
-	}
-	if len(words) == 0 || len(words) > orDefault(e.DictMaxWords, 3) {
+	words := wordTokens(source)
+	if !e.looksUpWords(len(words)) {
 		return nil, nil
 	}
 	var out []Suggestion
@@ -177,6 +172,27 @@ func (e *Engine) dictSuggestions(source string) ([]Suggestion, error) {
 		i += n
 	}
 	return out, nil
+}
+
+// LooksUp reports whether the dictionary is consulted for selection, a selection of a segment's
+// source, as DictionaryAt consults it: it holds a word, and no more words than DictMaxWords. A
+// quotation selected whole (to tag it, or by going to it) is none: the app would say that the
+// dictionary has no entry for a look-up it never made.
+func (e *Engine) LooksUp(selection string) bool {
+	return e.looksUpWords(len(wordTokens(selection)))
+}
+
+func (e *Engine) looksUpWords(n int) bool { return n > 0 && n <= orDefault(e.DictMaxWords, 3) }
+
+// wordTokens are the words of s, punctuation and spaces left out.
+func wordTokens(s string) []token.Token {
+	var words []token.Token
+	for _, t := range token.Tokenize(s) {
+		if t.Kind == token.Word {
+			words = append(words, t)
+		}
+	}
+	return words
 }
 
 // maxCompoundWords is how many words a headword found from a single selected word may have ("pomme
