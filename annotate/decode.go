@@ -94,9 +94,8 @@ func unmarshalLine(data []byte, name string, line int, scan bool) (*Document, er
 	if err := dec.Decode(&w); err != nil {
 		return nil, jsonError(name, data, line, err)
 	}
-	if at := afterValue(data, dec.InputOffset()); at < len(data) {
-		e := infile.JSONPosition(name, data, line, int64(at), "unexpected data after the document (one document per file; use JSON Lines for a corpus)")
-		return nil, &ValidationError{File: name, Path: e.Place(), Msg: e.Msg, Code: InvalidTrailingData, Args: map[string]any{"Line": e.Line, "Column": e.Column}}
+	if err := trailingData(name, data, line, dec.InputOffset()); err != nil {
+		return nil, err
 	}
 	if scan {
 		if err := checkLossless(name, data, line); err != nil {
@@ -111,6 +110,18 @@ func unmarshalLine(data []byte, name string, line int, scan bool) (*Document, er
 		return nil, inFile(err, name, line)
 	}
 	return d, nil
+}
+
+// trailingData refuses what follows the JSON value of data ending at off, naming it and where it
+// starts; nil when only white space does.
+func trailingData(name string, data []byte, line int, off int64) error {
+	at := afterValue(data, off)
+	if at == len(data) {
+		return nil
+	}
+	stray := Shorten(string(data[at:min(at+200, len(data))]), 20)
+	e := infile.JSONPosition(name, data, line, int64(at), fmt.Sprintf("unexpected data after the document, %q (one document per file; use JSON Lines for a corpus)", stray))
+	return &ValidationError{File: name, Path: e.Place(), Msg: e.Msg, Code: InvalidTrailingData, Args: map[string]any{"Line": e.Line, "Column": e.Column, "Data": stray}}
 }
 
 // afterValue returns the offset of the first byte after off that is not JSON white space, len(data)

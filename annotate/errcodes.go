@@ -9,7 +9,7 @@ type ErrorCode string
 
 // The kinds of problems a Glose JSON document may have.
 const (
-	// InvalidTrailingData: something follows the document in the file. Line, Column: where.
+	// InvalidTrailingData: something follows the document in the file. Line, Column: where; Data: what, shortened.
 	InvalidTrailingData ErrorCode = "trailing-data"
 	// InvalidFormatMissing: the file has no "format": it is not a Glose document.
 	InvalidFormatMissing ErrorCode = "format-missing"

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -172,4 +173,82 @@ func mustMarshal(t *testing.T, d *Document) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestTrackerFollowsEveryItemField changes each field of a span, a link and a rejection in turn,
+// found by reflection, so that a field added to them later is tried too: the tracker, which
+// compares them with ==, must record the change, and ApplyChange give back the item as changed.
+// A field this test cannot change (unexported, which the record's JSON drops; a pointer, which ==
+// compares by address; a struct) fails it: make the tracker and the record follow such a field, then
+// teach changeField its kind.
+func TestTrackerFollowsEveryItemField(t *testing.T) {
+	for _, c := range []struct {
+		what string
+		item func(d *Document) any // a pointer to the item changed
+		all  func(d *Document) any // the items compared after applying the change
+	}{
+		{"span", func(d *Document) any { return d.Spans[1] }, func(d *Document) any { return itemsByID(d.Spans, func(s *Span) string { return s.ID }) }},
+		{"link", func(d *Document) any { return d.Links[1] }, func(d *Document) any { return itemsByID(d.Links, func(l *Link) string { return l.ID }) }},
+		{"rejection", func(d *Document) any { return d.Rejected[0] }, func(d *Document) any { return d.Rejected }},
+	} {
+		typ := reflect.TypeOf(c.item(docWithRejection(t))).Elem()
+		for i := range typ.NumField() {
+			name := c.what + "." + typ.Field(i).Name
+			d := docWithRejection(t)
+			replica, tr := d.Clone(), NewTracker(d.Clone())
+			if err := changeField(reflect.ValueOf(c.item(d)).Elem().Field(i)); err != nil {
+				t.Errorf("%s: %v", name, err)
+				continue
+			}
+			rec, err := tr.Change(d)
+			if err != nil || rec == nil {
+				t.Errorf("%s changed: record %s, error %v", name, rec, err)
+				continue
+			}
+			if err := replica.ApplyChange(rec); err != nil {
+				t.Errorf("%s: applying %s: %v", name, rec, err)
+				continue
+			}
+			if got, want := c.all(replica), c.all(d); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: applying %s gave\n%#v\nwant\n%#v", name, rec, got, want)
+			}
+		}
+	}
+}
+
+// docWithRejection is testDoc with a target rejection, every field of it set.
+func docWithRejection(t *testing.T) *Document {
+	d := testDoc(t)
+	d.Rejected = append(d.Rejected, &Rejection{Side: Target, Segment: "s1", Start: 2, End: 6, Label: LabelLOC, FromStart: 3, FromEnd: 9})
+	return d
+}
+
+// changeField gives f another value of its kind, or says it cannot.
+func changeField(f reflect.Value) error {
+	if !f.CanSet() {
+		return fmt.Errorf("unexported: a record of changes (JSON) does not carry it")
+	}
+	switch f.Kind() {
+	case reflect.String:
+		f.SetString(f.String() + "x")
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		f.SetInt(f.Int() + 1)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		f.SetUint(f.Uint() + 1)
+	case reflect.Float32, reflect.Float64:
+		f.SetFloat(f.Float() + 0.25)
+	case reflect.Bool:
+		f.SetBool(!f.Bool())
+	default:
+		return fmt.Errorf("a field of kind %s: == may not compare its value (see samePtr in journal.go); follow it there, then change it here", f.Kind())
+	}
+	return nil
+}
+
+func itemsByID[T any](items []*T, id func(*T) string) map[string]T {
+	m := make(map[string]T, len(items))
+	for _, v := range items {
+		m[id(v)] = *v
+	}
+	return m
 }

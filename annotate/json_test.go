@@ -280,3 +280,35 @@ func TestImportWritesOnlyWhatValidateAccepts(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateJSONTrailingData: ValidateJSON, which reads with the schema library first, names data
+// after the document and where it starts, as Unmarshal does, instead of calling the file cut short.
+func TestValidateJSONTrailingData(t *testing.T) {
+	good, _ := Marshal(testDoc(t))
+	for _, c := range []struct {
+		name string
+		data string
+		want []string
+	}{
+		{"stray bracket", "{} ]", []string{"bad.json: line 1, column 4", `"]"`, "after the document"}},
+		{"stray brace", "{}}", []string{"line 1, column 3", `"}"`}},
+		{"on a later line", "{}\n\n  x", []string{"line 3, column 3", `"x"`}},
+		{"a second document", "{} {}", []string{"line 1, column 4", `"{}"`}},
+		{"after accents, emoji and « »", "{\"t\": \"« é\u00a0» 😀 e\u0301\"} ]", []string{"line 1, column 21", `"]"`}},
+		{"long, shortened", string(good) + "« Déjà vu », a-t-il dit, et encore bien d’autres choses", []string{`"« Déjà vu », a-t-il…"`}},
+	} {
+		_, err := ValidateJSON([]byte(c.data), "bad.json")
+		if err == nil {
+			t.Errorf("%s: accepted", c.name)
+			continue
+		}
+		for _, w := range append(c.want, "unexpected data after the document") {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: error %q does not mention %s", c.name, err, w)
+			}
+		}
+		if strings.Contains(err.Error(), "cut short") {
+			t.Errorf("%s: %q", c.name, err)
+		}
+	}
+}

@@ -54,11 +54,7 @@ func validateJSON(data []byte, name string, line int) (*Document, error) {
 	}
 	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 	if err != nil {
-		// encoding/json says where the JSON breaks; the schema library does not.
-		if jerr := json.Unmarshal(data, new(any)); jerr != nil {
-			err = jerr
-		}
-		return nil, jsonError(name, data, line, err)
+		return nil, syntaxError(name, data, line, err)
 	}
 	if err := checkLossless(name, data, line); err != nil {
 		return nil, err // before the schema, which would speak of the value kept, not of the one lost
@@ -78,6 +74,22 @@ func validateJSON(data []byte, name string, line int) (*Document, error) {
 		return nil, &ValidationError{File: lineName(name, line), Msg: err.Error()}
 	}
 	return unmarshalLine(data, name, line, false)
+}
+
+// syntaxError says where data, which the schema library could not read (err), stops being one JSON
+// value: encoding/json says where the JSON breaks, the schema library does not; data after a whole
+// value ("{} ]") is named as such, where encoding/json would speak of the file cut short.
+func syntaxError(name string, data []byte, line int, err error) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if dec.Decode(new(json.RawMessage)) == nil {
+		if terr := trailingData(name, data, line, dec.InputOffset()); terr != nil {
+			return terr
+		}
+	}
+	if jerr := json.Unmarshal(data, new(any)); jerr != nil {
+		err = jerr
+	}
+	return jsonError(name, data, line, err)
 }
 
 // ValidateJSONLines checks a Glose JSON Lines corpus (what `glose-cli annotate` writes for several

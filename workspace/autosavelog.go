@@ -120,8 +120,15 @@ type ChangesLost struct {
 }
 
 func (e *ChangesLost) Error() string {
-	return fmt.Sprintf("%s: line %d (byte %d): the last %d changes recorded cannot be read: %v; the document and the %d changes before them were recovered",
-		e.Sidecar, e.Line, e.Offset, e.Lost, e.Err, e.Applied)
+	lost := fmt.Sprintf("change %d", e.Applied+1)
+	switch {
+	case e.Lost == 2:
+		lost += " and the line after it"
+	case e.Lost > 2:
+		lost += fmt.Sprintf(" and the %d lines after it", e.Lost-1)
+	}
+	return fmt.Sprintf("%s: line %d (byte %d): %s cannot be read: %v; the document and the %d changes before it were recovered",
+		e.Sidecar, e.Line, e.Offset, lost, e.Err, e.Applied)
 }
 
 func (e *ChangesLost) Unwrap() error { return e.Err }

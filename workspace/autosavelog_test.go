@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -144,7 +145,8 @@ func TestAutosaveDamagedChanges(t *testing.T) {
 			if !errors.As(err, &lost) || d == nil {
 				t.Fatalf("got %v, %v; want the document and a *ChangesLost", d, err)
 			}
-			if lost.Applied != c.applied || !strings.Contains(err.Error(), c.why) || !strings.Contains(err.Error(), side) {
+			if lost.Applied != c.applied || !strings.Contains(err.Error(), c.why) || !strings.Contains(err.Error(), side) ||
+				!strings.Contains(err.Error(), fmt.Sprintf(": change %d ", c.applied+1)) {
 				t.Errorf("error %q, %d applied; want %d applied and %q", err, lost.Applied, c.applied, c.why)
 			}
 			if got := mustMarshal(t, d); !bytes.Equal(got, states[c.applied]) {
