@@ -39,10 +39,21 @@ func (ui *UI) tellLost(l *lostChanges) {
 	if l == nil {
 		return
 	}
-	cause := lang.L("It is cut short: Glose or the computer stopped while it was being written.")
-	if !l.err.CutShort {
-		cause = lang.L("It is damaged: {{.Detail}}", map[string]any{"Detail": sentence(l.err.Err.Error())})
+	ui.showInfo(lang.L("Some changes not recovered"), lang.L("The changes to “{{.Name}}” were recovered, except those their autosave recorded from line {{.Line}} on, which cannot be read. {{.Cause}} The autosave as it was is kept as {{.File}}.",
+		map[string]any{"Name": ui.documentName(), "Line": l.err.Line, "Cause": lostCause(l.err), "File": l.aside}))
+}
+
+// lostCause says why the line of a change cannot be read: cut short, or damaged, in the interface's
+// language for a checksum that does not match (the French message said "Il est endommagé : change 2
+// is damaged (checksum …)"); any other damage is told by the reader's own words.
+func lostCause(cl *workspace.ChangesLost) string {
+	if cl.CutShort {
+		return lang.L("It is cut short: Glose or the computer stopped while it was being written.")
 	}
-	ui.showInfo(lang.L("Some changes not recovered"), lang.L("The changes to “{{.Name}}” were recovered up to line {{.Line}} of their autosave; what it recorded after that line cannot be read. {{.Cause}} The autosave as it was is kept as {{.File}}.",
-		map[string]any{"Name": ui.documentName(), "Line": l.err.Line, "Cause": cause, "File": l.aside}))
+	var ce *workspace.ChecksumError
+	if errors.As(cl.Err, &ce) {
+		return lang.L("The line is damaged: what it records does not match its checksum (CRC-32 {{.Sum}}, {{.Want}} expected).",
+			map[string]any{"Sum": ce.Sum, "Want": ce.Want})
+	}
+	return lang.L("It is damaged: {{.Detail}}", map[string]any{"Detail": sentence(cl.Err.Error())})
 }
