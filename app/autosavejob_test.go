@@ -95,7 +95,7 @@ func TestRecoveryWithAChangeCutShort(t *testing.T) {
 	}
 	msg := dialogMessage(t, ui2)
 	aside, _ := workspace.SetAsideDir()
-	if !strings.Contains(msg, "cut short") || !strings.Contains(msg, "up to line") || !strings.Contains(msg, aside) {
+	if !strings.Contains(msg, "cut short") || !strings.Contains(msg, "from line") || !strings.Contains(msg, aside) {
 		t.Errorf("said %q", msg)
 	}
 	kept, _ := filepath.Glob(filepath.Join(aside, "*.damaged-*.json"))
