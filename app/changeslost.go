@@ -43,11 +43,22 @@ func (ui *UI) tellLost(l *lostChanges) {
 		return
 	}
 	log.Print(l.err)
-	cause := lang.L("It is cut short: Glose or the computer stopped while it was being written.")
-	if !l.err.CutShort {
-		cause = lang.L("It is damaged: {{.Detail}}", map[string]any{"Detail": sentence(l.err.Err.Error())})
-	}
 	n := l.err.Lost
 	ui.showInfo(lang.L("Some changes not recovered"), lang.N("“{{.Name}}” was recovered with {{.Applied}} of the {{.Total}} changes its autosave recorded after the document written in full; the last {{.N}}, from change {{.First}} on, cannot be read. {{.Cause}} The autosave as it was is kept as {{.File}}.", n,
-		map[string]any{"Name": ui.documentName(), "Applied": l.err.Applied, "Total": l.err.Applied + n, "N": n, "First": l.err.Applied + 1, "Cause": cause, "File": l.aside}))
+		map[string]any{"Name": ui.documentName(), "Applied": l.err.Applied, "Total": l.err.Applied + n, "N": n, "First": l.err.Applied + 1, "Cause": lostCause(l.err), "File": l.aside}))
+}
+
+// lostCause says why a change cannot be read: cut short, or damaged, in the interface's
+// language for a checksum that does not match (the French message said "Il est endommagé : change 2
+// is damaged (checksum …)"); any other damage is told by the reader's own words.
+func lostCause(cl *workspace.ChangesLost) string {
+	if cl.CutShort {
+		return lang.L("It is cut short: Glose or the computer stopped while it was being written.")
+	}
+	var ce *workspace.ChecksumError
+	if errors.As(cl.Err, &ce) {
+		return lang.L("Change {{.N}} is damaged: what it records does not match its checksum (CRC-32 {{.Sum}}, {{.Want}} expected).",
+			map[string]any{"N": ce.Change, "Sum": ce.Sum, "Want": ce.Want})
+	}
+	return lang.L("It is damaged: {{.Detail}}", map[string]any{"Detail": sentence(cl.Err.Error())})
 }

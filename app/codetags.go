@@ -19,8 +19,8 @@ import (
 // translator sees where the codes sit while typing, as memoQ and OmegaT show theirs in the text: a
 // thin bracket in the accent colour at the marker's place, opening [ before the words a code wraps,
 // closing ] after them, a bar | for a code at one place, and the code's number as the status line
-// and the code mark's menu number it (<1>, </1>, <2/>), on a small badge at the bracket's foot, on
-// the side away from the code's words, astride the row's lower edge (badgeAt). The markers are
+// and the code mark's menu number it (<1>, </1>, <2/>), on a small badge on the side away from the
+// code's words, at the foot of an opening or a bar and the top of a closing (badgeAt). The markers are
 // beside the English, not characters in it, so a tag stands between two characters, where the cursor
 // would: it is placed as spellMarks places its lines, from the Entry's wrapped rows and the theme's
 // font, and follows wrapping. A text taller than the field (scrolled by an amount Fyne
@@ -187,18 +187,21 @@ func badgeSlot(marks []codeTag, k int) int {
 	return n
 }
 
-// badgeAt is the badge of tag m at p, its number measuring ns: at the bar's foot, on the side away
-// from the code's words (where a space mostly is), astride the row's lower edge, where the letters'
-// bodies are not; slot badges of other codes at that place come between it and the bar.
+// badgeAt is the badge of tag m at p, its number measuring ns: on the side away from the code's words
+// (where a space mostly is), astride the row's lower edge for an opening or a code at one place and
+// its upper edge for a closing, where the letters' bodies are not. A closing's badge is at the top
+// because what follows a code's words is mostly a comma or a full stop, which a badge at the foot
+// hid (“Lavrov], Russia” read “Lavrov] Russia”). Slot badges of other codes at that place come
+// between it and the bar.
 func badgeAt(m codeTag, p tagPlace, ns fyne.Size, slot int) tagBadge {
 	bs := fyne.NewSize(ns.Width+2, ns.Height*0.75)
 	x := p.x - tagBar/2
 	step := float32(slot) * (bs.Width + 1)
-	bx := x - bs.Width - step // left of an opening or a code at one place, right of a closing
+	bx, by := x-bs.Width-step, p.y+p.h-bs.Height/2-1 // left of an opening or a code at one place
 	if m.close {
-		bx = x + tagBar + step
+		bx, by = x+tagBar+step, p.y-bs.Height/2+1
 	}
-	return tagBadge{fyne.NewPos(bx, p.y+p.h-bs.Height/2-1), bs, ns}
+	return tagBadge{fyne.NewPos(bx, by), bs, ns}
 }
 
 // spreadBadges moves the badges of marks to the right where they would cover one another on a row

@@ -68,3 +68,30 @@ func TestCodeTagsShowPlacedCodes(t *testing.T) {
 		t.Errorf("after undoing the placement: codes %+v, tags %+v", seg.Codes, r.tags.marks)
 	}
 }
+
+// TestCodeTagBadgesLeaveThePunctuation: a closing tag's number sits astride the row's upper edge, right
+// of its bracket, so that the comma or full stop that mostly follows a code's words stays readable (at
+// the foot, “Lavrov], Russia” showed no comma); an opening's and a bar's stay at the foot, on their left.
+func TestCodeTagBadgesLeaveThePunctuation(t *testing.T) {
+	p := tagPlace{x: 100, y: 30, h: 20}
+	ns := fyne.NewSize(6, 12)
+	for _, c := range []struct {
+		name   string
+		m      codeTag
+		top    bool // astride the upper edge, else the lower
+		toLeft bool
+	}{
+		{"opening", codeTag{n: 1, wraps: true}, false, true},
+		{"closing", codeTag{n: 1, wraps: true, close: true}, true, false},
+		{"at one place", codeTag{n: 2}, false, true},
+	} {
+		b := badgeAt(c.m, p, ns, 0)
+		mid := b.pos.Y + b.size.Height/2
+		if top := mid < p.y+p.h/2; top != c.top || b.pos.Y < p.y-b.size.Height || b.pos.Y+b.size.Height > p.y+p.h+b.size.Height {
+			t.Errorf("%s: badge %+v of row %+v; want astride the row's %s edge", c.name, b, p, map[bool]string{true: "upper", false: "lower"}[c.top])
+		}
+		if left := b.pos.X+b.size.Width <= p.x; left != c.toLeft {
+			t.Errorf("%s: badge at x %v, bar at %v; want it left of the bar: %v", c.name, b.pos.X, p.x, c.toLeft)
+		}
+	}
+}

@@ -132,7 +132,7 @@ func TestFindSelectsTheEnglishMatch(t *testing.T) {
 }
 
 // TestFindBarButtonsTakeEnterAndEscape: Tab from the Find field reaches its buttons, whose tips say
-// "Next match (Enter)" and "Close the Find bar (Escape)": Enter on the focused Next goes to the next
+// "Next match (Enter)" and "Close the Find bar (Esc)": Enter on the focused Next goes to the next
 // match, and Escape there closes the bar, focus back in the segment. Fyne's Button took Space alone.
 func TestFindBarButtonsTakeEnterAndEscape(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)

@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"strings"
 	"time"
@@ -243,12 +242,12 @@ func newSettingsForm(s settings, keys *keyStore, p fyne.Preferences) *settingsFo
 	f.keyNote = keyNote(keys)
 	f.thresholdLabel = widget.NewLabel("")
 	f.threshold = widget.NewSlider(50, 100)
-	f.threshold.OnChanged = func(v float64) { f.thresholdLabel.SetText(fmt.Sprintf("%.0f %%", v)) }
+	f.threshold.OnChanged = func(v float64) { f.thresholdLabel.SetText(percent(v / 100)) }
 	f.threshold.SetValue(min(max(s.Threshold, 50), 100))
 	f.proposeLabel = widget.NewLabel("")
 	f.propose = widget.NewSlider(proposeMin, proposeMax)
 	f.propose.Step = 5
-	f.propose.OnChanged = func(v float64) { f.proposeLabel.SetText(fmt.Sprintf("%.0f %%", v)) }
+	f.propose.OnChanged = func(v float64) { f.proposeLabel.SetText(percent(v / 100)) }
 	f.propose.SetValue(min(max(s.Propose, proposeMin), proposeMax))
 	f.entityModel.SetText(s.EntityModel)
 	f.entityModel.SetPlaceHolder(lang.L("the built-in model"))

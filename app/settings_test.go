@@ -67,6 +67,29 @@ func TestSettingsFromEnvironmentAndPreferences(t *testing.T) {
 	}
 }
 
+// TestSettingsSliderPercentages: the two thresholds' values are written as the interface's language
+// writes a percentage, as the status line's "8% translated" is: the dialog said "75 %" in English.
+func TestSettingsSliderPercentages(t *testing.T) {
+	for _, c := range []struct{ language, threshold, propose string }{
+		{"en", "90%", "20%"},
+		{"fr", "90\u00a0%", "20\u00a0%"},
+	} {
+		t.Run(c.language, func(t *testing.T) {
+			useLanguage(t, c.language)
+			keys, _ := testKeys(t, false)
+			f := newSettingsForm(settings{Threshold: 75, Propose: 50}, keys, test.NewTempApp(t).Preferences())
+			f.threshold.SetValue(90)
+			f.propose.SetValue(20)
+			if got := f.thresholdLabel.Text; got != c.threshold {
+				t.Errorf("Pre-translate from: %q, want %q", got, c.threshold)
+			}
+			if got := f.proposeLabel.Text; got != c.propose {
+				t.Errorf("Pre-annotate from: %q, want %q", got, c.propose)
+			}
+		})
+	}
+}
+
 func TestSettingsProviders(t *testing.T) {
 	for _, p := range providerNames() {
 		f := newSettingsForm(settings{Provider: p.name, Threshold: 75}, newKeyStore(systemKeyring{service: testService(t)}), test.NewTempApp(t).Preferences())

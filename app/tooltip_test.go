@@ -57,7 +57,7 @@ func TestHoverTips(t *testing.T) {
 		status string    // of the first row's status mark
 		notes  string
 	}{
-		{"en_US.UTF-8", [2]string{"Next match (Enter)", "Close the Find bar (Escape)"}, "Status: new",
+		{"en_US.UTF-8", [2]string{"Next match (Enter)", "Close the Find bar (Esc)"}, "Status: new",
 			"This segment has notes: click to read them or add one (Ctrl+Shift+N)"},
 		{"fr_FR.UTF-8", [2]string{"Occurrence suivante (Entrée)", "Fermer la barre de recherche (Échap)"}, "Statut\u00a0: nouveau",
 			"Ce segment a des notes\u00a0: cliquez pour les lire ou en ajouter une (Ctrl+Maj+N)"},

@@ -222,9 +222,20 @@ func applyLine(apply func([]byte) error, line []byte, n int) error {
 		return fmt.Errorf("change %d where change %d was expected", c.Change, n)
 	}
 	if sum := fmt.Sprintf("%08x", crc32.ChecksumIEEE(c.Record)); sum != c.CRC {
-		return fmt.Errorf("change %d is damaged (checksum %s, expected %s)", n, sum, c.CRC)
+		return &ChecksumError{Change: n, Sum: sum, Want: c.CRC}
 	}
 	return apply(c.Record)
+}
+
+// ChecksumError says that the record of a change does not match the checksum written with it: the
+// line was damaged after it was written. Its own type lets the app say so in the interface's language.
+type ChecksumError struct {
+	Change    int    // the change's number
+	Sum, Want string // the record's CRC-32 and the one written with it, in hex
+}
+
+func (e *ChecksumError) Error() string {
+	return fmt.Sprintf("change %d is damaged (checksum %s, expected %s)", e.Change, e.Sum, e.Want)
 }
 
 func boolInt(b bool) int {
