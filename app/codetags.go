@@ -130,7 +130,7 @@ func (t *codeTags) CreateRenderer() fyne.WidgetRenderer { return &codeTagsRender
 
 type codeTagsRenderer struct {
 	t    *codeTags
-	objs []fyne.CanvasObject // per tag: bar, top foot, bottom foot, badge, number
+	objs []fyne.CanvasObject // per tag: bar, top foot, bottom foot, badge, number, tip zone
 }
 
 func (r *codeTagsRenderer) Destroy()                     {}
@@ -144,7 +144,7 @@ const (
 	tagBar        = 2
 	tagFoot       = 4
 	tagNumberSize = 0.65
-	tagParts      = 5 // the objects of a tag
+	tagParts      = 6 // the objects of a tag
 )
 
 // Layout is part of fyne.WidgetRenderer: it draws each tag at its place, or none.
@@ -153,7 +153,9 @@ func (r *codeTagsRenderer) Layout(fyne.Size) {
 	for len(r.objs) < tagParts*len(places) {
 		n := canvas.NewText("", nil)
 		n.TextStyle = fyne.TextStyle{Bold: true}
-		r.objs = append(r.objs, canvas.NewRectangle(nil), canvas.NewRectangle(nil), canvas.NewRectangle(nil), canvas.NewRectangle(nil), n)
+		k := len(r.objs) / tagParts
+		zone := newTipArea(r.t.row.ui.tips, func(fyne.Position) string { return r.t.tip(k) })
+		r.objs = append(r.objs, canvas.NewRectangle(nil), canvas.NewRectangle(nil), canvas.NewRectangle(nil), canvas.NewRectangle(nil), n, zone)
 	}
 	r.objs = r.objs[:tagParts*len(places)]
 	badges := make([]tagBadge, len(places))
@@ -224,7 +226,8 @@ func spreadBadges(marks []codeTag, badges []tagBadge) {
 }
 
 // layoutTag places the objects of tag m at p: a bar between the two characters, feet at its ends
-// pointing into the code's words for a code that wraps some, and its number on badge b.
+// pointing into the code's words for a code that wraps some, its number on badge b, and the zone
+// that shows its tip over them.
 func (r *codeTagsRenderer) layoutTag(objs []fyne.CanvasObject, m codeTag, p tagPlace, b tagBadge) {
 	c := theme.Color(theme.ColorNamePrimary)
 	bar, top, foot, badge, num := objs[0].(*canvas.Rectangle), objs[1].(*canvas.Rectangle), objs[2].(*canvas.Rectangle), objs[3].(*canvas.Rectangle), objs[4].(*canvas.Text)
@@ -251,6 +254,10 @@ func (r *codeTagsRenderer) layoutTag(objs []fyne.CanvasObject, m codeTag, p tagP
 	num.Color = theme.Color(theme.ColorNameForegroundOnPrimary)
 	num.Move(fyne.NewPos(b.pos.X+1, b.pos.Y-(b.text.Height-b.size.Height)/2))
 	num.Resize(b.text)
+	zone := objs[5]
+	zp, zs := tipZone(p, b)
+	zone.Move(zp)
+	zone.Resize(zs)
 	for _, o := range []*canvas.Rectangle{bar, top, foot, badge} {
 		o.FillColor = c
 	}
