@@ -145,6 +145,7 @@ const (
 	tagFoot       = 4
 	tagNumberSize = 0.65
 	tagParts      = 6 // the objects of a tag
+	tagBadgeRise  = 2 // how far a badge's top is above its row's lower edge
 )
 
 // Layout is part of fyne.WidgetRenderer: it draws each tag at its place, or none.
@@ -190,8 +191,10 @@ func badgeSlot(marks []codeTag, k int) int {
 }
 
 // badgeAt is the badge of tag m at p, its number measuring ns: at the bar's foot, on the side away
-// from the code's words (where a space mostly is), astride the row's lower edge, where the letters'
-// bodies are not; slot badges of other codes at that place come between it and the bar.
+// from the code's words (where a space mostly is), its top tagBadgeRise above the row's lower edge:
+// below the letters' bodies and the foot of «, over the end of a descender alone (a badge astride
+// the edge hid the hook of the g before it, "quippinq"), and clear of the capitals of a wrapped row
+// below; slot badges of other codes at that place come between it and the bar.
 func badgeAt(m codeTag, p tagPlace, ns fyne.Size, slot int) tagBadge {
 	bs := fyne.NewSize(ns.Width+2, ns.Height*0.75)
 	x := p.x - tagBar/2
@@ -200,7 +203,7 @@ func badgeAt(m codeTag, p tagPlace, ns fyne.Size, slot int) tagBadge {
 	if m.close {
 		bx = x + tagBar + step
 	}
-	return tagBadge{fyne.NewPos(bx, p.y+p.h-bs.Height/2-1), bs, ns}
+	return tagBadge{fyne.NewPos(bx, p.y+p.h-tagBadgeRise), bs, ns}
 }
 
 // spreadBadges moves the badges of marks to the right where they would cover one another on a row
