@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -32,7 +33,7 @@ func hoverTag(t *testing.T, ui *UI, clock *tipClock, r *row, n int, close bool) 
 // TestCodeTagTip: hovering over a tag in the English field says, in the interface's language, the
 // code as the status line writes it, the English it wraps (« » with no-break spaces, an emoji and
 // e + U+0301 kept whole) or that its other end is not placed yet, and the client's tag; a code at
-// one place says its tag alone.
+// one place says its tag alone. A press in the English hides the tip.
 func TestCodeTagTip(t *testing.T) {
 	const words = "«\u00a0Sergei 😀 Lavro\u0301v\u00a0»"
 	for _, c := range []struct{ locale, wraps, half, one string }{
@@ -58,6 +59,11 @@ func TestCodeTagTip(t *testing.T) {
 				if got := hoverTag(t, ui, clock, r, 1, close); got != c.wraps {
 					t.Errorf("tag of code 1 (close %v): tip %q, want %q", close, got, c.wraps)
 				}
+			}
+			// the tag's zone lets a press through to the English, which hides the tip
+			r.entry.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(5, 5)}, Button: desktop.MouseButtonPrimary})
+			if got := ui.tips.showing(); got != "" {
+				t.Errorf("after a press in the English, the tip %q still shows", got)
 			}
 
 			r = visibleRow(t, ui, 2)
