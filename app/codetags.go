@@ -130,7 +130,7 @@ func (t *codeTags) CreateRenderer() fyne.WidgetRenderer { return &codeTagsRender
 
 type codeTagsRenderer struct {
 	t    *codeTags
-	objs []fyne.CanvasObject // per tag: bar, top foot, bottom foot, badge, number
+	objs []fyne.CanvasObject // per tag: bar, top foot, bottom foot, badge, number, tip zone
 }
 
 func (r *codeTagsRenderer) Destroy()                     {}
@@ -144,7 +144,8 @@ const (
 	tagBar        = 2
 	tagFoot       = 4
 	tagNumberSize = 0.65
-	tagParts      = 5 // the objects of a tag
+	tagParts      = 6 // the objects of a tag
+	tagBadgeRise  = 2 // how far a badge's top is above its row's lower edge
 )
 
 // Layout is part of fyne.WidgetRenderer: it draws each tag at its place, or none.
@@ -153,7 +154,9 @@ func (r *codeTagsRenderer) Layout(fyne.Size) {
 	for len(r.objs) < tagParts*len(places) {
 		n := canvas.NewText("", nil)
 		n.TextStyle = fyne.TextStyle{Bold: true}
-		r.objs = append(r.objs, canvas.NewRectangle(nil), canvas.NewRectangle(nil), canvas.NewRectangle(nil), canvas.NewRectangle(nil), n)
+		k := len(r.objs) / tagParts
+		zone := newTipArea(r.t.row.ui.tips, func(fyne.Position) string { return r.t.tip(k) })
+		r.objs = append(r.objs, canvas.NewRectangle(nil), canvas.NewRectangle(nil), canvas.NewRectangle(nil), canvas.NewRectangle(nil), n, zone)
 	}
 	r.objs = r.objs[:tagParts*len(places)]
 	badges := make([]tagBadge, len(places))
@@ -187,17 +190,18 @@ func badgeSlot(marks []codeTag, k int) int {
 	return n
 }
 
-// badgeAt is the badge of tag m at p, its number measuring ns: on the side away from the code's words
-// (where a space mostly is), astride the row's lower edge for an opening or a code at one place and
-// its upper edge for a closing, where the letters' bodies are not. A closing's badge is at the top
-// because what follows a code's words is mostly a comma or a full stop, which a badge at the foot
-// hid (“Lavrov], Russia” read “Lavrov] Russia”). Slot badges of other codes at that place come
-// between it and the bar.
+// badgeAt is the badge of tag m at p, its number measuring ns, on the side away from the code's words
+// (where a space mostly is). An opening's or a one-place code's sits at the bar's foot, its top
+// tagBadgeRise above the row's lower edge: below the letters' bodies and the foot of «, over the end of
+// a descender alone (a badge astride the edge hid the hook of the g before it, "quippinq"), and clear
+// of the capitals of a wrapped row below. A closing's sits astride the row's upper edge, because what
+// follows a code's words is mostly a comma or a full stop, which a badge at the foot hid ("Lavrov],
+// Russia" read "Lavrov] Russia"). Slot badges of other codes at that place come between it and the bar.
 func badgeAt(m codeTag, p tagPlace, ns fyne.Size, slot int) tagBadge {
 	bs := fyne.NewSize(ns.Width+2, ns.Height*0.75)
 	x := p.x - tagBar/2
 	step := float32(slot) * (bs.Width + 1)
-	bx, by := x-bs.Width-step, p.y+p.h-bs.Height/2-1 // left of an opening or a code at one place
+	bx, by := x-bs.Width-step, p.y+p.h-tagBadgeRise // left of an opening or a code at one place
 	if m.close {
 		bx, by = x+tagBar+step, p.y-bs.Height/2+1
 	}
@@ -227,7 +231,8 @@ func spreadBadges(marks []codeTag, badges []tagBadge) {
 }
 
 // layoutTag places the objects of tag m at p: a bar between the two characters, feet at its ends
-// pointing into the code's words for a code that wraps some, and its number on badge b.
+// pointing into the code's words for a code that wraps some, its number on badge b, and the zone
+// that shows its tip over them.
 func (r *codeTagsRenderer) layoutTag(objs []fyne.CanvasObject, m codeTag, p tagPlace, b tagBadge) {
 	c := theme.Color(theme.ColorNamePrimary)
 	bar, top, foot, badge, num := objs[0].(*canvas.Rectangle), objs[1].(*canvas.Rectangle), objs[2].(*canvas.Rectangle), objs[3].(*canvas.Rectangle), objs[4].(*canvas.Text)
@@ -254,6 +259,10 @@ func (r *codeTagsRenderer) layoutTag(objs []fyne.CanvasObject, m codeTag, p tagP
 	num.Color = theme.Color(theme.ColorNameForegroundOnPrimary)
 	num.Move(fyne.NewPos(b.pos.X+1, b.pos.Y-(b.text.Height-b.size.Height)/2))
 	num.Resize(b.text)
+	zone := objs[5]
+	zp, zs := tipZone(p, b)
+	zone.Move(zp)
+	zone.Resize(zs)
 	for _, o := range []*canvas.Rectangle{bar, top, foot, badge} {
 		o.FillColor = c
 	}

@@ -51,6 +51,14 @@ func (e *targetEntry) FocusGained() {
 	e.row.ui.targetFocused(e.row)
 }
 
+// MouseDown is part of desktop.Mouseable: a press hides the hover tip of a code tag over the field,
+// whose zone lets the press through (codetagtip.go), or cancels the tip due, as a click on any
+// control does.
+func (e *targetEntry) MouseDown(ev *desktop.MouseEvent) {
+	e.row.ui.tips.hide()
+	e.Entry.MouseDown(ev)
+}
+
 // TypedRune is part of fyne.Focusable: the Entry inserts the character, and the cursor stays after
 // it even where Fyne cannot show it there (see caretMemo). A locked segment's field refuses it.
 func (e *targetEntry) TypedRune(ch rune) {

@@ -1,0 +1,86 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+)
+
+// hoverTag moves the pointer onto the tag of code n (its closing one when close) of row r, after
+// moving it away, lets the tip's delay pass and returns the tip shown.
+func hoverTag(t *testing.T, ui *UI, clock *tipClock, r *row, n int, close bool) string {
+	t.Helper()
+	cv := ui.win.Canvas()
+	test.MoveMouse(cv, fyne.NewPos(1, 1))
+	clock.pass()
+	r.box.Layout.Layout(r.box.Objects, r.box.Size())
+	objs := test.WidgetRenderer(r.tags).Objects()
+	for k, m := range r.tags.marks {
+		if m.n == n && m.close == close && tagParts*k+5 < len(objs) {
+			test.MoveMouse(cv, centre(objs[tagParts*k+5]))
+			clock.pass()
+			return ui.tips.showing()
+		}
+	}
+	t.Fatalf("no tag of code %d (close %v) drawn among %+v", n, close, r.tags.marks)
+	return ""
+}
+
+// TestCodeTagTip: hovering over a tag in the English field says, in the interface's language, the
+// code as the status line writes it, the English it wraps (« » with no-break spaces, an emoji and
+// e + U+0301 kept whole) or that its other end is not placed yet, and the client's tag; a code at
+// one place says its tag alone. A press in the English hides the tip.
+func TestCodeTagTip(t *testing.T) {
+	const words = "«\u00a0Sergei 😀 Lavro\u0301v\u00a0»"
+	for _, c := range []struct{ locale, wraps, half, one string }{
+		{"en_US.UTF-8", `<1> … </1>: ` + words + ` (tag of the client’s file: <pc id="1">)`,
+			`<1> … </1>: </1> not placed yet (tag of the client’s file: <pc id="1">)`,
+			`<2/> (tag of the client’s file: <ph id="2"/>)`},
+		{"fr_FR.UTF-8", "<1> … </1>\u00a0: " + words + " (balise du fichier du client\u00a0: <pc id=\"1\">)",
+			"<1> … </1>\u00a0: </1> pas encore placé (balise du fichier du client\u00a0: <pc id=\"1\">)",
+			"<2/> (balise du fichier du client\u00a0: <ph id=\"2\"/>)"},
+	} {
+		t.Run(c.locale, func(t *testing.T) {
+			useLocale(t, c.locale)
+			ui, _ := newTestUI(t, clientCodesDoc(t), false)
+			clock := holdTips(ui)
+			en := "According to " + words + ", Russia refuses."
+			r := visibleRow(t, ui, 0)
+			ui.win.Canvas().Focus(r.entry)
+			test.Type(r.entry, en)
+			a := utf8.RuneCountInString(en[:strings.Index(en, "«")])
+			selectInEntry(r.entry, a, utf8.RuneCountInString(words), false)
+			pressF9(r)
+			for _, close := range []bool{false, true} {
+				if got := hoverTag(t, ui, clock, r, 1, close); got != c.wraps {
+					t.Errorf("tag of code 1 (close %v): tip %q, want %q", close, got, c.wraps)
+				}
+			}
+			// the tag's zone lets a press through to the English, which hides the tip
+			r.entry.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(5, 5)}, Button: desktop.MouseButtonPrimary})
+			if got := ui.tips.showing(); got != "" {
+				t.Errorf("after a press in the English, the tip %q still shows", got)
+			}
+
+			r = visibleRow(t, ui, 2)
+			ui.win.Canvas().Focus(r.entry)
+			test.Type(r.entry, "The boss says: we stay!")
+			r.entry.setCaret(4)
+			pressF9(r) // <1> alone, at the cursor
+			if got := hoverTag(t, ui, clock, r, 1, false); got != c.half {
+				t.Errorf("opening alone: tip %q, want %q", got, c.half)
+			}
+			r.entry.setCaret(8)
+			pressF9(r) // </1>
+			r.entry.setCaret(14)
+			pressF9(r) // <2/>
+			if got := hoverTag(t, ui, clock, r, 2, false); got != c.one {
+				t.Errorf("code at one place: tip %q, want %q", got, c.one)
+			}
+		})
+	}
+}
