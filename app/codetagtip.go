@@ -79,6 +79,6 @@ func (t *codeTags) wrapped(m codeTag) string {
 // and its badge.
 func tipZone(p tagPlace, b tagBadge) (fyne.Position, fyne.Size) {
 	x0, x1 := min(p.x-tagTipReach, b.pos.X), max(p.x+tagTipReach, b.pos.X+b.size.Width)
-	y1 := max(p.y+p.h, b.pos.Y+b.size.Height)
-	return fyne.NewPos(x0, p.y), fyne.NewSize(x1-x0, y1-p.y)
+	y0, y1 := min(p.y, b.pos.Y), max(p.y+p.h, b.pos.Y+b.size.Height) // a closing's badge rises above the row
+	return fyne.NewPos(x0, y0), fyne.NewSize(x1-x0, y1-y0)
 }

@@ -84,3 +84,17 @@ func TestCodeTagTip(t *testing.T) {
 		})
 	}
 }
+
+// TestTipZoneHoldsTheBadge: a tag's tip zone covers its whole badge, a closing's too, whose badge
+// rises above the row: the upper half of it found no tip.
+func TestTipZoneHoldsTheBadge(t *testing.T) {
+	p := tagPlace{x: 40, y: 20, h: 18}
+	ns := fyne.NewSize(6, 10)
+	for _, m := range []codeTag{{n: 1}, {n: 1, close: true}} {
+		b := badgeAt(m, p, ns, 0)
+		pos, size := tipZone(p, b)
+		if b.pos.X < pos.X || b.pos.Y < pos.Y || b.pos.X+b.size.Width > pos.X+size.Width || b.pos.Y+b.size.Height > pos.Y+size.Height {
+			t.Errorf("close %v: badge at %v size %v is not inside the tip zone at %v size %v", m.close, b.pos, b.size, pos, size)
+		}
+	}
+}
