@@ -20,7 +20,8 @@ import (
 // webGold names the gold files of web news the scorer may also learn from, comma-separated. Their
 // texts' licences are unknown, so they stay outside the repository (docs/quality.md); a file missing
 // here is skipped with a note.
-var webGold = flag.String("scorer-web", "/tmp/quotes/fresh-split.jsonl,/tmp/quotes3/fresh3.jsonl",
+var webGold = flag.String("scorer-web", "/tmp/quotes/fresh-split.jsonl,/tmp/quotes3/fresh3.jsonl,/tmp/quotes4/fresh4.jsonl,"+
+	"/tmp/quotes5/fresh5.jsonl,/tmp/quotes6/fresh6.jsonl,/tmp/quotes7/fresh7.jsonl",
 	"with TestScorerCV -v, comma-separated web-news quote gold files to cross-validate and train on, one fold per document")
 
 // devSets are the development quote sets the scorer learns from: every set whose errors may be read,

@@ -36,7 +36,8 @@ func (f *finder) features(g int, ctx *featureContext, buf []string) []string {
 	buf = f.innerFeatures(ps, buf)
 	buf = f.contextFeatures(g, ctx, p0, pl, buf)
 	buf = f.lineFeatures(grp, ctx, p0, pl, buf)
-	return buf
+	buf = f.extraFeatures(g, ctx, p0, pl, buf)
+	return conjunctions(buf)
 }
 
 // lineFeatures describes the paragraph holding the quotation by its shape alone, which web news and

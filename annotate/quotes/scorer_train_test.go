@@ -30,6 +30,8 @@ const (
 type trainOpts struct {
 	lambda    float64
 	words     bool         // the words before and after the guillemets, and a lone word's ending
+	extra     bool         // the x: features of extraFeatures
+	conj      bool         // the c: pairs of conjunctions
 	sources   map[int]bool // nil: every source
 	webWeight float64      // 0: 1
 }
@@ -53,7 +55,10 @@ type example struct {
 // trainScorer fits a logistic regression with an L2 penalty by full-batch AdaGrad over the features
 // seen minCount times or more in the candidates idx.
 func (d *devData) trainScorer(idx []int, o trainOpts) scorer {
-	keepFeat := func(x string) bool { return o.words || !wordFeature(x) }
+	keepFeat := func(x string) bool {
+		return (o.words || !wordFeature(x)) && (o.extra || !strings.HasPrefix(x, "x:")) &&
+			(o.conj || !strings.HasPrefix(x, "c:"))
+	}
 	count := map[string]int{}
 	for _, i := range idx {
 		for _, x := range d.cands[i].feats {
@@ -129,21 +134,31 @@ func (d *devData) cvGroup(fold int) int {
 	if d.foldSrc[fold] == 0 {
 		return fold
 	}
+	return d.webGroup(fold)
+}
+
+// webGroup is the group of a web-news fold (one document): one of webFolds per source.
+func (d *devData) webGroup(fold int) int {
 	return -(d.foldSrc[fold]*webFolds + fold%webFolds) - 1
 }
 
 // crossValidate scores each candidate with a scorer trained on the candidates of the other groups of
 // the sources o allows: the probability that it is a quotation.
 func (d *devData) crossValidate(o trainOpts) []float64 {
+	return d.crossValidateBy(o, func(c candidate) int { return d.cvGroup(c.fold) })
+}
+
+// crossValidateBy is crossValidate with the groups left out at once named by group.
+func (d *devData) crossValidateBy(o trainOpts, group func(candidate) int) []float64 {
 	byGroup := map[int][]int{}
 	for i, c := range d.cands {
-		byGroup[d.cvGroup(c.fold)] = append(byGroup[d.cvGroup(c.fold)], i)
+		byGroup[group(c)] = append(byGroup[group(c)], i)
 	}
 	prob := make([]float64, len(d.cands))
 	for g, test := range byGroup {
 		var train []int
 		for i, c := range d.cands {
-			if d.cvGroup(c.fold) != g && (o.sources == nil || o.sources[d.foldSrc[c.fold]]) {
+			if group(c) != g && (o.sources == nil || o.sources[d.foldSrc[c.fold]]) {
 				train = append(train, i)
 			}
 		}
