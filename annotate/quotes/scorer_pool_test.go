@@ -13,14 +13,7 @@ import (
 // chosen scorer, trained on all 30 sets, scored on the web-news files of -scorer-web, which it never
 // learns from (docs/quality.md). Run with -v.
 func TestScorerPoolOnly(t *testing.T) {
-	if !testing.Verbose() || testing.Short() {
-		t.Skip("a measure: run with -v")
-	}
-	d := loadDev(t)
-	rules := make([]bool, len(d.cands))
-	for i, c := range d.cands {
-		rules[i] = c.conf >= 0.5
-	}
+	d, rules := loadMeasure(t)
 	pool := d.inSource(0)
 	type result struct {
 		name string

@@ -243,14 +243,7 @@ func scorerRuns(d *devData) []struct {
 // cross-validation (each Wikinews set, each tenth of a web source's documents, decided by a scorer
 // trained without it), allowed to overrule the rules beyond margins of one half.
 func TestScorerCV(t *testing.T) {
-	if !testing.Verbose() || testing.Short() {
-		t.Skip("a measure: run with -v")
-	}
-	d := loadDev(t)
-	rules := make([]bool, len(d.cands))
-	for i, c := range d.cands {
-		rules[i] = c.conf >= 0.5
-	}
+	d, rules := loadMeasure(t)
 	for src, name := range d.sources {
 		which := d.inSource(src)
 		n, pos := 0, 0
@@ -296,4 +289,18 @@ func fmtSigned(x float64) string {
 		return "+" + fmtF(x)
 	}
 	return fmtF(x)
+}
+
+// loadMeasure skips unless the tests run with -v (a measure, not a check), then reads the gold sets
+// and says which candidates the rules keep.
+func loadMeasure(t *testing.T) (*devData, []bool) {
+	if !testing.Verbose() || testing.Short() {
+		t.Skip("a measure: run with -v")
+	}
+	d := loadDev(t)
+	rules := make([]bool, len(d.cands))
+	for i, c := range d.cands {
+		rules[i] = c.conf >= 0.5
+	}
+	return d, rules
 }
