@@ -67,15 +67,15 @@ func reviewedWithQuote(d *annotate.Document) map[string]bool {
 }
 
 // toReview returns the span with something to confirm nearest after from (before it, back), going
-// round the document's end, leaving aside those a quote's acceptance confirms (reviewedWithQuote);
-// "" when there is none.
-func toReview(d *annotate.Document, from readingPlace, back bool) string {
+// round the document's end, leaving aside those a quote's acceptance confirms (reviewedWithQuote)
+// and, with quotes, all but the quotations the Quotes tab lists; "" when there is none.
+func toReview(d *annotate.Document, from readingPlace, back, quotes bool) string {
 	var next, first string
 	var nextAt, firstAt readingPlace
 	covered := reviewedWithQuote(d)
 	for _, sp := range d.Spans {
 		p, ok := placeOf(d, sp)
-		if !ok || !acceptable(d, sp) || covered[sp.ID] {
+		if !ok || !acceptable(d, sp) || covered[sp.ID] || quotes && !isQuote(sp) {
 			continue
 		}
 		if back {
@@ -100,9 +100,22 @@ func toReview(d *annotate.Document, from readingPlace, back bool) string {
 
 // reviewNext goes to the next (back: the previous) span with something to confirm and selects it.
 func (ui *UI) reviewNext(back bool) {
-	id := toReview(ui.doc, ui.reviewFrom(), back)
+	id := toReview(ui.doc, ui.reviewFrom(), back, false)
 	if id == "" {
 		ui.setStatus(lang.L("Nothing left to confirm: every annotation is accepted"))
+		return
+	}
+	ui.jumpToSpan(id)
+}
+
+// reviewNextQuote goes to the next (back: the previous) quotation with something to confirm, as
+// Ctrl+J does, passing over the names. An analyst whose work is the quotations went through the
+// names too: in a 150 KB article of 230 suggested quotations, Ctrl+J stops 1,665 times, some seven
+// times a quotation; Alt+J then a confirms each in two keys.
+func (ui *UI) reviewNextQuote(back bool) {
+	id := toReview(ui.doc, ui.reviewFrom(), back, true)
+	if id == "" {
+		ui.setStatus(lang.L("No quote left to confirm"))
 		return
 	}
 	ui.jumpToSpan(id)

@@ -89,6 +89,8 @@ func (ui *UI) buildActions() {
 		when(act(lang.L("Choose the quote's speaker from the people"), "Alt+S", func() { ui.run(ui.pickSpeaker) }, custom(fyne.KeyS, alt)), ui.hasDesignatedQuote),
 		when(act(lang.L("Next annotation to confirm"), "Ctrl+J", func() { ui.reviewNext(false) }, custom(fyne.KeyJ, ctrl)), ui.hasToReview),
 		when(act(lang.L("Previous annotation to confirm"), "Ctrl+Shift+J", func() { ui.reviewNext(true) }, custom(fyne.KeyJ, ctrl|shift)), ui.hasToReview),
+		when(act(lang.L("Next quote to confirm"), "Alt+J", func() { ui.reviewNextQuote(false) }, custom(fyne.KeyJ, alt)), ui.hasQuoteToReview),
+		when(act(lang.L("Previous quote to confirm"), "Alt+Shift+J", func() { ui.reviewNextQuote(true) }, custom(fyne.KeyJ, alt|shift)), ui.hasQuoteToReview),
 		when(act(lang.L("Accept all suggestions"), "Ctrl+Shift+A", ui.acceptAll, custom(fyne.KeyA, ctrl|shift)), ui.hasPending),
 		when(act(lang.L("Accept the sure suggestions (90% and more)"), "", ui.acceptSure), ui.hasSure),
 		when(act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)), ui.hasPending),
