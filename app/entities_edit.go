@@ -170,11 +170,23 @@ func (p *entitiesPanel) newFromSelected() error {
 	if sp.Side == annotate.Target {
 		tag = d.TargetLang
 	}
+	from, fromName := d.EntityOf(sp.ID), ""
+	if from != nil {
+		fromName = p.mergeName(from) // named as the list names it, a namesake with its segment
+	}
 	e := &annotate.Entity{Type: sp.Label, Names: map[string]string{tag: d.SpanText(sp)}, Mentions: []string{sp.ID}}
 	if err := p.ui.ed.AddEntity(e); err != nil {
 		return err
 	}
 	p.reveal(e.ID)
-	p.ui.setStatus(lang.L("New entity {{.Type}} “{{.Name}}”", map[string]any{"Type": e.Type, "Name": e.Names[tag]}))
+	args := map[string]any{"Type": e.Type, "Name": e.Names[tag]}
+	if from != nil && d.Entity(from.ID) != nil {
+		// a mention split off a wrong merge: the status line said a new entity alone, not that
+		// the other one lost it, nor what it keeps
+		args["From"], args["N"] = fromName, len(from.Mentions)
+		p.ui.setStatus(lang.N("New entity {{.Type}} “{{.Name}}”, split off “{{.From}}”, which keeps {{.N}} mentions", len(from.Mentions), args))
+		return nil
+	}
+	p.ui.setStatus(lang.L("New entity {{.Type}} “{{.Name}}”", args))
 	return nil
 }
