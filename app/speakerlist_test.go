@@ -187,3 +187,28 @@ func BenchmarkOpenSpeakers(b *testing.B) {
 		menu.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	}
 }
+
+// TestSpeakerListShowsAFewPeopleWhole: the speaker list is sized for up to eight rows, but its
+// height forgot the pop-up's padding: the last row was cut, under a scroll bar, even with two people
+// and "(no speaker)". A short list now shows every row whole, with nothing to scroll.
+func TestSpeakerListShowsAFewPeopleWhole(t *testing.T) {
+	ui, _ := newTestUI(t, speakersDoc(t), false)
+	d := ui.doc
+	for _, sp := range d.Spans {
+		if isQuote(sp) {
+			ui.selectSpan(sp.ID)
+			break
+		}
+	}
+	must(t, ui.pickSpeaker())
+	k := ui.palette.picker
+	test.WidgetRenderer(k.pop).Layout(k.pop.Size())
+	k.pop.Content.Refresh()
+	if len(k.shown) != 3 {
+		t.Fatalf("the list shows %v, want the two people and (no speaker)", k.shown)
+	}
+	k.list.ScrollToBottom()
+	if off := k.list.GetScrollOffset(); off != 0 {
+		t.Errorf("a list of %d rows scrolls by %v: its last row is cut", len(k.shown), off)
+	}
+}

@@ -155,7 +155,8 @@ func (p *palette) openSpeakers() {
 	k := newSpeakerPicker(p, c)
 	th := sel.Theme()
 	rowH := k.list.CreateItem().MinSize().Height + th.Size(theme.SizeNamePadding)
-	size := fyne.NewSize(max(sel.Size().Width, 320),
+	// the pop-up keeps an inner padding around its content: left out, it cut the last row
+	size := fyne.NewSize(max(sel.Size().Width, 320), th.Size(theme.SizeNameInnerPadding)+
 		k.filter.MinSize().Height+rowH*float32(min(max(len(sel.Options), 1), 8)))
 	at, ok := layOutTo(c.Content(), sel)
 	if ok { // as Fyne places a Select's list: in the driver's terms, and over the Select's border
