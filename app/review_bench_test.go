@@ -300,6 +300,16 @@ func BenchmarkReviewStep4MB(b *testing.B) {
 	})
 }
 
+// BenchmarkQuoteReviewStep4MB is a quote analyst's review step: Alt+J to the next quote to confirm,
+// passing over the names, then a to accept it with its speaker and cue, as BenchmarkReviewStep4MB.
+func BenchmarkQuoteReviewStep4MB(b *testing.B) {
+	benchQuotesShown4MB(b, func(ui *UI) {
+		ui.reviewNextQuote(false)
+		frameMinSizes(ui.win.Content())
+		ui.run(ui.acceptSelected)
+	})
+}
+
 // BenchmarkRefreshAll4MB is what the rows and panels cost after an edit that moved no span (an
 // accept, a speaker linked, a relabel).
 func BenchmarkRefreshAll4MB(b *testing.B) {
