@@ -257,4 +257,11 @@ func TestSpeakerListUpGoesToNoSpeaker(t *testing.T) {
 	if quote.Origin != annotate.Human || ui.doc.Span(last.ID) == nil {
 		t.Errorf("then a: quote origin %v, the mention of Nom43 kept %v; want the quote confirmed, the mention kept", quote.Origin, ui.doc.Span(last.ID) != nil)
 	}
+	// now without a speaker, the list has no "(no speaker)": Up is no way to its last person
+	must(t, ui.pickSpeaker())
+	f = ui.win.Canvas().Focused().(*speakerFilter)
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if k := ui.palette.picker; k.cursor != 0 {
+		t.Errorf("a quote without a speaker, Alt+S, Up: row %d (%s) highlighted, want the first", k.cursor, k.shown[max(k.cursor, 0)])
+	}
 }

@@ -113,14 +113,15 @@ func (k *speakerPicker) apply() {
 	}
 }
 
-// move highlights the row delta rows away, within the list. Up with no row highlighted goes to the
-// last one, "(no speaker)" when the quote has a speaker: the way to say the speaker is unknown took
-// a Down per person of the list (45 in an article naming 44 people), or typing its name.
+// move highlights the row delta rows away, within the list. Up with no row highlighted goes to
+// "(no speaker)", last when the quote has a speaker: the way to say the speaker is unknown took a
+// Down per person of the list (45 in an article naming 44 people), or typing its name. Without it,
+// Up highlights the first row, as before, never the person named farthest away.
 func (k *speakerPicker) move(delta int) {
 	if len(k.shown) == 0 {
 		return
 	}
-	if k.cursor < 0 && delta < 0 {
+	if k.cursor < 0 && delta < 0 && k.shown[len(k.shown)-1] == lang.L("(no speaker)") {
 		k.cursor = len(k.shown)
 	}
 	k.cursor = min(max(k.cursor+delta, 0), len(k.shown)-1)
