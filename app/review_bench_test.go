@@ -294,7 +294,7 @@ func BenchmarkExportDialog4MB(b *testing.B) {
 // the glossary (syncGlossary) and refreshes the rows and panels.
 func BenchmarkReviewStep4MB(b *testing.B) {
 	benchQuotesShown4MB(b, func(ui *UI) {
-		ui.reviewNext(false)
+		ui.reviewNext(false, false)
 		frameMinSizes(ui.win.Content())
 		ui.run(ui.acceptSelected)
 	})
@@ -304,7 +304,7 @@ func BenchmarkReviewStep4MB(b *testing.B) {
 // passing over the names, then a to accept it with its speaker and cue, as BenchmarkReviewStep4MB.
 func BenchmarkQuoteReviewStep4MB(b *testing.B) {
 	benchQuotesShown4MB(b, func(ui *UI) {
-		ui.reviewNextQuote(false)
+		ui.reviewNext(false, true)
 		frameMinSizes(ui.win.Content())
 		ui.run(ui.acceptSelected)
 	})

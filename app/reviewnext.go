@@ -98,25 +98,18 @@ func toReview(d *annotate.Document, from readingPlace, back, quotes bool) string
 	return next
 }
 
-// reviewNext goes to the next (back: the previous) span with something to confirm and selects it.
-func (ui *UI) reviewNext(back bool) {
-	id := toReview(ui.doc, ui.reviewFrom(), back, false)
-	if id == "" {
-		ui.setStatus(lang.L("Nothing left to confirm: every annotation is accepted"))
+// reviewNext goes to the next (back: the previous) span with something to confirm and selects it;
+// with quotes, to the next quotation so, passing over the names (Alt+J). An analyst whose work is the
+// quotations went through the names too: in a 150 KB article of 230 suggested quotations, Ctrl+J
+// stops 1,665 times, some seven times a quotation; Alt+J then a confirms each in two keys.
+func (ui *UI) reviewNext(back, quotes bool) {
+	if id := toReview(ui.doc, ui.reviewFrom(), back, quotes); id != "" {
+		ui.jumpToSpan(id)
 		return
 	}
-	ui.jumpToSpan(id)
-}
-
-// reviewNextQuote goes to the next (back: the previous) quotation with something to confirm, as
-// Ctrl+J does, passing over the names. An analyst whose work is the quotations went through the
-// names too: in a 150 KB article of 230 suggested quotations, Ctrl+J stops 1,665 times, some seven
-// times a quotation; Alt+J then a confirms each in two keys.
-func (ui *UI) reviewNextQuote(back bool) {
-	id := toReview(ui.doc, ui.reviewFrom(), back, true)
-	if id == "" {
+	if quotes {
 		ui.setStatus(lang.L("No quote left to confirm"))
 		return
 	}
-	ui.jumpToSpan(id)
+	ui.setStatus(lang.L("Nothing left to confirm: every annotation is accepted"))
 }
