@@ -69,7 +69,12 @@ func newEntitiesPanel(ui *UI) *entitiesPanel {
 		func(id widget.ListItemID) {
 			p.lit = id
 			if id < len(p.ents) && !p.syncing {
-				p.sel = p.ents[id].ID
+				next := p.ents[id].ID
+				if p.keepTyped(next) {
+					p.reveal(next) // the rename may have moved the rows: the list follows the entity
+					return
+				}
+				p.sel = next
 				p.showDetail()
 			}
 		},
@@ -257,7 +262,7 @@ func (p *entitiesPanel) fillDetail(sel string) {
 		return
 	}
 	p.hint.Hide()
-	p.shown.fill(e.ID, p.nameSrc, p.nameTgt, e.Names[d.SourceLang], e.Names[d.TargetLang])
+	p.shown.fill(d, e.ID, p.nameSrc, p.nameTgt, e.Names[d.SourceLang], e.Names[d.TargetLang])
 	p.merge.close() // its candidates were another entity's
 	p.showType(e)
 	p.showMentions(e)
@@ -299,6 +304,7 @@ func (p *entitiesPanel) mentionsMoved() {
 // reveal selects entity id, in the list (scrolled to it, the filter emptied if it hides it) and in
 // the details.
 func (p *entitiesPanel) reveal(id string) {
+	p.keepTyped(id)
 	p.sel = id
 	if e := p.ui.doc.Entity(id); e != nil && len(p.order.filter([]*annotate.Entity{e}, p.filter.Text,
 		p.ui.doc.SourceLang, p.ui.doc.TargetLang)) == 0 {
@@ -315,15 +321,17 @@ func (p *entitiesPanel) reveal(id string) {
 // any edit, undo or autosave) fills them again, which must not throw away a name the person is typing
 // and has not submitted yet.
 type shownNames struct {
+	doc      *annotate.Document // the document of entity id
 	id       string
 	src, tgt string
 }
 
-// fill gives the fields the names of entity id, except a field whose text the person has changed since
-// it was filled, while it still shows the same entity and its name has not changed meanwhile.
-func (s *shownNames) fill(id string, src, tgt *widget.Entry, srcName, tgtName string) {
+// fill gives the fields the names of entity id of doc, except a field whose text the person has
+// changed since it was filled, while it still shows the same entity and its name has not changed
+// meanwhile; an entity of another document with the same ID is another entity.
+func (s *shownNames) fill(doc *annotate.Document, id string, src, tgt *widget.Entry, srcName, tgtName string) {
 	set := func(e *widget.Entry, last *string, name string) {
-		if s.id == id && e.Text != *last && name == *last {
+		if s.doc == doc && s.id == id && e.Text != *last && name == *last {
 			return // being typed
 		}
 		e.SetText(name)
@@ -331,5 +339,5 @@ func (s *shownNames) fill(id string, src, tgt *widget.Entry, srcName, tgtName st
 	}
 	set(src, &s.src, srcName)
 	set(tgt, &s.tgt, tgtName)
-	s.id = id
+	s.doc, s.id = doc, id
 }

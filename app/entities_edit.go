@@ -32,8 +32,32 @@ func (p *entitiesPanel) renameBoth() error {
 	if p.sel == "" {
 		return nil
 	}
-	d, id := p.ui.doc, p.sel
+	return p.renameTo(p.sel, p.nameSrc.Text, p.nameTgt.Text)
+}
+
+// keepTyped renames the entity the name fields show with the names typed in them and not submitted,
+// before entity next takes the fields: an analyst naming entity after entity typed an English name,
+// clicked the next entity, and the name was thrown away without a word. The status line says the
+// rename, which one Ctrl+Z takes back. A field left as it was renames nothing. It reports whether
+// it renamed.
+func (p *entitiesPanel) keepTyped(next string) bool {
+	s, d := &p.shown, p.ui.doc
+	if s.id == "" || s.id == next || s.doc != d || d.Entity(s.id) == nil {
+		return false
+	}
 	src, tgt := p.nameSrc.Text, p.nameTgt.Text
+	if src == s.src && tgt == s.tgt {
+		return false
+	}
+	id := s.id
+	s.id = "" // the fields are filled anew, whatever entity the refresh after the rename shows
+	p.ui.run(func() error { return p.renameTo(id, src, tgt) })
+	return true
+}
+
+// renameTo gives entity id the French name src and the English name tgt, as renameBoth.
+func (p *entitiesPanel) renameTo(id, src, tgt string) error {
+	d := p.ui.doc
 	return p.renamed(id, func() error {
 		return p.ui.ed.Batch(stepRenameEntity, func() error {
 			e := d.Entity(id)
@@ -170,11 +194,23 @@ func (p *entitiesPanel) newFromSelected() error {
 	if sp.Side == annotate.Target {
 		tag = d.TargetLang
 	}
+	from, fromName := d.EntityOf(sp.ID), ""
+	if from != nil {
+		fromName = p.mergeName(from) // named as the list names it, a namesake with its segment
+	}
 	e := &annotate.Entity{Type: sp.Label, Names: map[string]string{tag: d.SpanText(sp)}, Mentions: []string{sp.ID}}
 	if err := p.ui.ed.AddEntity(e); err != nil {
 		return err
 	}
 	p.reveal(e.ID)
-	p.ui.setStatus(lang.L("New entity {{.Type}} “{{.Name}}”", map[string]any{"Type": e.Type, "Name": e.Names[tag]}))
+	args := map[string]any{"Type": e.Type, "Name": e.Names[tag]}
+	if from != nil && d.Entity(from.ID) != nil {
+		// a mention split off a wrong merge: the status line said a new entity alone, not that
+		// the other one lost it, nor what it keeps
+		args["From"], args["N"] = fromName, len(from.Mentions)
+		p.ui.setStatus(lang.N("New entity {{.Type}} “{{.Name}}”, split off “{{.From}}”, which keeps {{.N}} mentions", len(from.Mentions), args))
+		return nil
+	}
+	p.ui.setStatus(lang.L("New entity {{.Type}} “{{.Name}}”", args))
 	return nil
 }

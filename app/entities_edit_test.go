@@ -192,6 +192,47 @@ func TestNewEntityIsShownAndSaid(t *testing.T) {
 	}
 }
 
+// TestSplitOffSaysWhatTheEntityKeeps: New entity from selected span on a mention of another entity
+// splits it off a wrong merge ("Le président" filed under Emmanuel Macron); the status line said
+// "New entity PER “Le président”" alone, not that Emmanuel Macron lost it nor what he keeps. One
+// Ctrl+Z gives it back.
+func TestSplitOffSaysWhatTheEntityKeeps(t *testing.T) {
+	d := pairDoc("Emmanuel Macron a parlé. M. Macron a ri. Le président a conclu\u00a0: «\u00a0C'est fini 😀\u00a0».")
+	ed := annotate.NewEditor(d)
+	var ids []string
+	for _, w := range []string{"Emmanuel Macron", "Macron a ri", "Le président"} {
+		at := strings.Index(d.Text, w)
+		end := at + len(w)
+		if w == "Macron a ri" {
+			end = at + len("Macron")
+		}
+		sp := &annotate.Span{Side: annotate.Source, Start: at, End: end, Label: annotate.LabelPER}
+		must(t, ed.AddSpan(sp))
+		ids = append(ids, sp.ID)
+	}
+	must(t, ed.AddEntity(&annotate.Entity{Type: "PER", Names: map[string]string{"fr": "Emmanuel Macron"}, Mentions: ids}))
+	macron := d.Entities[0]
+	for _, c := range []struct{ locale, want string }{
+		{"en_US.UTF-8", "New entity PER “Le président”, split off “Emmanuel Macron”, which keeps 2 mentions"},
+		{"fr_FR.UTF-8", "Nouvelle entité PER «\u00a0Le président\u00a0», détachée de «\u00a0Emmanuel Macron\u00a0», qui garde 2 mentions"},
+	} {
+		useLocale(t, c.locale)
+		ui, _ := newTestUI(t, d, false)
+		ui.selectSpan(ids[2])
+		ui.run(entitiesTab(ui).newFromSelected)
+		if e := d.EntityOf(ids[2]); e == nil || e == macron || len(macron.Mentions) != 2 {
+			t.Fatalf("%s: after the split, Le président is of %+v, Emmanuel Macron has %v", c.locale, e, macron.Mentions)
+		}
+		if ui.status.Text != c.want {
+			t.Errorf("%s: status %q, want %q", c.locale, ui.status.Text, c.want)
+		}
+		ui.undoStep()
+		if d.EntityOf(ids[2]) != macron || len(d.Entities) != 1 {
+			t.Fatalf("%s: Ctrl+Z left Le président under %+v, %d entities", c.locale, d.EntityOf(ids[2]), len(d.Entities))
+		}
+	}
+}
+
 // TestOpeningDropsEntitiesWithoutMention: a document saved by an older Glose holds the entity of a
 // rejected suggestion, without mention; opened, it is gone, and the document is not marked changed.
 func TestOpeningDropsEntitiesWithoutMention(t *testing.T) {

@@ -87,3 +87,51 @@ func TestFrenchRenameKeepsPersonsEnglish(t *testing.T) {
 		t.Errorf("both typed: names %v", e.Names)
 	}
 }
+
+// TestNameTypedIsKeptWhenAnotherEntityIsChosen: an analyst naming entity after entity types the
+// English name, then clicks the next entity in the list; the name typed, never submitted with Enter,
+// was thrown away without a word. It renames the entity it was typed for, in one undo step, and the
+// status line says so; a name left as it was renames nothing.
+func TestNameTypedIsKeptWhenAnotherEntityIsChosen(t *testing.T) {
+	d := mosquesDoc(t) // e1 Ammar ben Yasser, e2 Al-Fateh de Sinjar
+	ui, _ := newTestUI(t, d, false)
+	p := entitiesTab(ui)
+	pickEntity(t, p, "e1")
+	ui.win.Canvas().Focus(p.nameTgt)
+	p.nameTgt.SetText("Ammar ibn Yasir Mosque") // typed, no Enter
+	pickEntity(t, p, "e2")
+	if got := d.Entity("e1").Names["en"]; got != "Ammar ibn Yasir Mosque" {
+		t.Fatalf("e1's English name %q after choosing e2, want the name typed", got)
+	}
+	if p.sel != "e2" || p.nameSrc.Text != "Al-Fateh de Sinjar" || p.nameTgt.Text != "" {
+		t.Errorf("shown %s with %q / %q, want e2's names", p.sel, p.nameSrc.Text, p.nameTgt.Text)
+	}
+	if _, hl := listed(p); hl != "e2" {
+		t.Errorf("the list highlights %q, want e2", hl)
+	}
+	if want := "Entity renamed: “Ammar ben Yasser / Ammar ibn Yasir Mosque”"; ui.status.Text != want {
+		t.Errorf("status %q, want %q", ui.status.Text, want)
+	}
+	pickEntity(t, p, "e1") // nothing typed for e2: no rename
+	if got := d.Entity("e2").Names; len(got) != 1 {
+		t.Errorf("e2's names %v after choosing e1 with nothing typed", got)
+	}
+	ui.undoStep()
+	if got := d.Entity("e1").Names["en"]; got != "" {
+		t.Errorf("Ctrl+Z left e1's English name %q", got)
+	}
+
+	// a name typed, then another document opened: its e1 is another entity, never renamed so
+	pickEntity(t, p, "e1")
+	p.nameTgt.SetText("Typed for the first document")
+	other := mosquesDoc(t)
+	ui.setDocument(other, "")
+	p.refresh()
+	if p.nameTgt.Text == "Typed for the first document" {
+		t.Error("the other document's entity shows the name typed for the first document's")
+	}
+	pickEntity(t, p, "e2")
+	if got := other.Entity("e1").Names["en"]; got != "" {
+		t.Errorf("the other document's e1 was renamed %q", got)
+	}
+}

@@ -427,3 +427,42 @@ func TestRunTheChecksGoesToTheIssues(t *testing.T) {
 		t.Errorf("Escape in the QA list: focus on %T, want the segment", c.Focused())
 	}
 }
+
+// TestLinkSpeakerToWordsSelected: a speaker pre-annotation did not tag ("Donald Trump", missed) took,
+// in link mode, Escape or not, selecting the words, p to tag them, s again to link them: s on words
+// tagged by no span said to put the cursor on a tagged name. s on the words selected now tags them
+// PER and links them, in one undo step, and the status line says both.
+func TestLinkSpeakerToWordsSelected(t *testing.T) {
+	d := sampleSegments("link-new", "Link new")
+	ed := annotate.NewEditor(d)
+	at := strings.Index(sampleText, "« très")
+	end := strings.Index(sampleText, "rencontre »") + len("rencontre »")
+	quote := &annotate.Span{Side: annotate.Source, Start: at, End: end, Label: annotate.LabelQuote, Origin: annotate.Auto, Confidence: 0.8}
+	must(t, ed.AddSpan(quote))
+	ui, _ := newTestUI(t, d, false)
+	ui.jumpToSpan(quote.ID)
+	r := visibleRow(t, ui, 1)
+	r.src.TypedRune('s')
+	if ui.linkFrom != quote.ID {
+		t.Fatalf("s on the quote: link mode on %q", ui.linkFrom)
+	}
+	seg := d.Segments[1]
+	who := strings.Index(sampleText, "Donald Trump") - seg.Start
+	r.src.SetSelection(who, who+len("Donald Trump"))
+	r.src.TypedRune('s')
+	l := d.LinkFrom(quote.ID, annotate.LinkSpeaker)
+	if l == nil || d.SpanText(d.Span(l.To)) != "Donald Trump" || d.Span(l.To).Label != annotate.LabelPER {
+		t.Fatalf("s on the words selected: speaker link %+v, want to a new PER “Donald Trump”", l)
+	}
+	if quote.Origin != annotate.Human || ui.linkFrom != "" {
+		t.Errorf("quote origin %v, link mode on %q; want the quote accepted, link mode off", quote.Origin, ui.linkFrom)
+	}
+	if want := "Tagged PER “Donald Trump”; speaker linked: Donald Trump says « très bonne rencontre »; quotation accepted"; ui.status.Text != want {
+		t.Errorf("status %q, want %q", ui.status.Text, want)
+	}
+	spans := len(d.Spans)
+	ui.undoStep()
+	if d.LinkFrom(quote.ID, annotate.LinkSpeaker) != nil || len(d.Spans) != spans-1 || quote.Origin != annotate.Auto {
+		t.Errorf("one Ctrl+Z: link %v, %d spans (want %d), quote origin %v", d.LinkFrom(quote.ID, annotate.LinkSpeaker), len(d.Spans), spans-1, quote.Origin)
+	}
+}

@@ -55,6 +55,12 @@ func (ui *UI) hasToReview() bool {
 	if ui.hasPending() {
 		return true
 	}
+	return ui.hasQuoteToReview()
+}
+
+// hasQuoteToReview reports whether the Quotes tab counts a quote with something to confirm, which
+// Next and Previous quote to confirm (Alt+J) go to.
+func (ui *UI) hasQuoteToReview() bool {
 	if p := ui.quotesPanel(); p != nil {
 		return p.counts().confirm > 0
 	}

@@ -187,3 +187,28 @@ func TestSpeakerChooserListsPeopleNotLooseWords(t *testing.T) {
 		t.Errorf("speaker choices %q, want the two people named, not the description", got)
 	}
 }
+
+// TestSplitOffSpeakerNotNamedTwice: a description split off a wrong merge (New entity from selected
+// span on "le chef du gouvernement") is an entity named by its own words; the Quotes tab and the
+// status bar's list of people read "le chef du gouvernement (le chef du gouvernement)", the words
+// said again where they say nothing more.
+func TestSplitOffSpeakerNotNamedTwice(t *testing.T) {
+	d := speakersDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	var chef *annotate.Span
+	for _, sp := range d.Spans {
+		if d.SpanText(sp) == "le chef du gouvernement" {
+			chef = sp
+		}
+	}
+	ui.selectSpan(chef.ID)
+	must(t, ui.panels[0].(*entitiesPanel).newFromSelected())
+	p := ui.panels[1].(*quotesPanel)
+	p.refresh()
+	if got, _, _, _, _ := quoteRow(p, 0); got != "le chef du gouvernement" {
+		t.Errorf("speaker split off into an entity of its own reads %q, want %q", got, "le chef du gouvernement")
+	}
+	if got := ui.speakerWords(chef, 80); got != "le chef du gouvernement" {
+		t.Errorf("the status bar names that speaker %q, want %q", got, "le chef du gouvernement")
+	}
+}

@@ -294,7 +294,17 @@ func BenchmarkExportDialog4MB(b *testing.B) {
 // the glossary (syncGlossary) and refreshes the rows and panels.
 func BenchmarkReviewStep4MB(b *testing.B) {
 	benchQuotesShown4MB(b, func(ui *UI) {
-		ui.reviewNext(false)
+		ui.reviewNext(false, false)
+		frameMinSizes(ui.win.Content())
+		ui.run(ui.acceptSelected)
+	})
+}
+
+// BenchmarkQuoteReviewStep4MB is a quote analyst's review step: Alt+J to the next quote to confirm,
+// passing over the names, then a to accept it with its speaker and cue, as BenchmarkReviewStep4MB.
+func BenchmarkQuoteReviewStep4MB(b *testing.B) {
+	benchQuotesShown4MB(b, func(ui *UI) {
+		ui.reviewNext(false, true)
 		frameMinSizes(ui.win.Content())
 		ui.run(ui.acceptSelected)
 	})

@@ -67,15 +67,15 @@ func reviewedWithQuote(d *annotate.Document) map[string]bool {
 }
 
 // toReview returns the span with something to confirm nearest after from (before it, back), going
-// round the document's end, leaving aside those a quote's acceptance confirms (reviewedWithQuote);
-// "" when there is none.
-func toReview(d *annotate.Document, from readingPlace, back bool) string {
+// round the document's end, leaving aside those a quote's acceptance confirms (reviewedWithQuote)
+// and, with quotes, all but the quotations the Quotes tab lists; "" when there is none.
+func toReview(d *annotate.Document, from readingPlace, back, quotes bool) string {
 	var next, first string
 	var nextAt, firstAt readingPlace
 	covered := reviewedWithQuote(d)
 	for _, sp := range d.Spans {
 		p, ok := placeOf(d, sp)
-		if !ok || !acceptable(d, sp) || covered[sp.ID] {
+		if !ok || !acceptable(d, sp) || covered[sp.ID] || quotes && !isQuote(sp) {
 			continue
 		}
 		if back {
@@ -98,12 +98,18 @@ func toReview(d *annotate.Document, from readingPlace, back bool) string {
 	return next
 }
 
-// reviewNext goes to the next (back: the previous) span with something to confirm and selects it.
-func (ui *UI) reviewNext(back bool) {
-	id := toReview(ui.doc, ui.reviewFrom(), back)
-	if id == "" {
-		ui.setStatus(lang.L("Nothing left to confirm: every annotation is accepted"))
+// reviewNext goes to the next (back: the previous) span with something to confirm and selects it;
+// with quotes, to the next quotation so, passing over the names (Alt+J). An analyst whose work is the
+// quotations went through the names too: in a 150 KB article of 230 suggested quotations, Ctrl+J
+// stops 1,665 times, some seven times a quotation; Alt+J then a confirms each in two keys.
+func (ui *UI) reviewNext(back, quotes bool) {
+	if id := toReview(ui.doc, ui.reviewFrom(), back, quotes); id != "" {
+		ui.jumpToSpan(id)
 		return
 	}
-	ui.jumpToSpan(id)
+	if quotes {
+		ui.setStatus(lang.L("No quote left to confirm"))
+		return
+	}
+	ui.setStatus(lang.L("Nothing left to confirm: every annotation is accepted"))
 }

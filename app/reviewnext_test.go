@@ -149,3 +149,51 @@ func TestReviewNextStopsOnTheQuoteOfItsSpeaker(t *testing.T) {
 		t.Errorf("with the quote rejected, Ctrl+J went to %q, want the name %q, no longer reviewed with it", ui.selSpan, per.ID)
 	}
 }
+
+// TestReviewNextQuotePassesOverTheNames: Alt+J goes from quotation to quotation with something to
+// confirm, passing over the suggested names Ctrl+J stops at (seven stops a quotation in a long
+// article), round the end; Alt+Shift+J goes back; a then confirms the quote it selected, and with
+// every quote confirmed the status line says so, names still waiting.
+func TestReviewNextQuotePassesOverTheNames(t *testing.T) {
+	d := testDoc(t) // seg 0: QUOTE « Le dialogue 😀 est libre » (auto), PER Sergueï Lavrov (auto)
+	first := d.Spans[0]
+	ed := annotate.NewEditor(d)
+	auto := func(label, words string) *annotate.Span {
+		at := strings.Index(sampleText, words)
+		sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len(words), Label: label, Origin: annotate.Auto, Confidence: 0.8}
+		must(t, ed.AddSpan(sp))
+		return sp
+	}
+	auto(annotate.LabelPER, "Donald Trump")
+	second := auto(annotate.LabelQuote, "« très bonne rencontre »")
+	auto(annotate.LabelLOC, "Washington")
+	ui, _ := newTestUI(t, d, false)
+	next := func() { ui.handleShortcut(custom(fyne.KeyJ, alt)) }
+	prev := func() { ui.handleShortcut(custom(fyne.KeyJ, alt|shift)) }
+	var got []string
+	for range 3 {
+		next()
+		got = append(got, ui.selSpan)
+	}
+	if want := []string{first.ID, second.ID, first.ID}; !slices.Equal(got, want) {
+		t.Fatalf("Alt+J went to %v, want the two quotes and round to the first %v", got, want)
+	}
+	prev()
+	if ui.selSpan != second.ID {
+		t.Errorf("Alt+Shift+J from the first quote went to %q, want round to the last, %q", ui.selSpan, second.ID)
+	}
+	must(t, ui.acceptSelected())
+	next()
+	if ui.selSpan != first.ID {
+		t.Fatalf("Alt+J after accepting the second quote went to %q, want the first %q", ui.selSpan, first.ID)
+	}
+	must(t, ui.acceptSelected())
+	if g := greyed(t, ui); !g["Next quote to confirm"] || g["Next annotation to confirm"] {
+		t.Errorf("every quote confirmed, names left: greyed: next quote %v, next annotation %v; want true, false",
+			g["Next quote to confirm"], g["Next annotation to confirm"])
+	}
+	next()
+	if want := "No quote left to confirm"; ui.status.Text != want {
+		t.Errorf("with no quote to confirm the status says %q, want %q", ui.status.Text, want)
+	}
+}

@@ -187,3 +187,81 @@ func BenchmarkOpenSpeakers(b *testing.B) {
 		menu.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	}
 }
+
+// TestSpeakerListShowsAFewPeopleWhole: the speaker list is sized for up to eight rows, but its
+// height forgot the pop-up's padding: the last row was cut, under a scroll bar, even with two people
+// and "(no speaker)". A short list now shows every row whole, with nothing to scroll.
+func TestSpeakerListShowsAFewPeopleWhole(t *testing.T) {
+	ui, _ := newTestUI(t, speakersDoc(t), false)
+	d := ui.doc
+	for _, sp := range d.Spans {
+		if isQuote(sp) {
+			ui.selectSpan(sp.ID)
+			break
+		}
+	}
+	must(t, ui.pickSpeaker())
+	k := ui.palette.picker
+	test.WidgetRenderer(k.pop).Layout(k.pop.Size())
+	k.pop.Content.Refresh()
+	if len(k.shown) != 3 {
+		t.Fatalf("the list shows %v, want the two people and (no speaker)", k.shown)
+	}
+	k.list.ScrollToBottom()
+	if off := k.list.GetScrollOffset(); off != 0 {
+		t.Errorf("a list of %d rows scrolls by %v: its last row is cut", len(k.shown), off)
+	}
+}
+
+// TestSpeakerListUpGoesToNoSpeaker: in an article naming 44 people, saying that a quote's speaker is
+// unknown took Alt+S then 45 Downs to "(no speaker)", last in the list, or typing its name. Up, with
+// no row highlighted, goes to the last row: Alt+S, Up, Enter unlink the suggested speaker, and a
+// then confirms the quote without one.
+func TestSpeakerListUpGoesToNoSpeaker(t *testing.T) {
+	var b strings.Builder
+	for i := range 44 {
+		fmt.Fprintf(&b, "Nom%02d a parlé. ", i)
+	}
+	b.WriteString("« Nous partirons 👍🏽 », a dit Nom43.")
+	d := pairDoc(b.String())
+	ed := annotate.NewEditor(d)
+	add := func(at, end int, label string) *annotate.Span {
+		sp := &annotate.Span{Side: annotate.Source, Start: at, End: end, Label: label, Origin: annotate.Auto, Confidence: 0.9}
+		must(t, ed.AddSpan(sp))
+		return sp
+	}
+	var last *annotate.Span
+	for i := range 44 {
+		at := strings.Index(d.Text, fmt.Sprintf("Nom%02d", i))
+		last = add(at, at+len("Nom00"), annotate.LabelPER)
+	}
+	at := strings.Index(d.Text, "«")
+	quote := add(at, strings.Index(d.Text, "»")+len("»"), annotate.LabelQuote)
+	must(t, ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote.ID, To: last.ID, Origin: annotate.Auto, Confidence: 0.8}))
+	ui, _ := newTestUI(t, d, false)
+	ui.jumpToSpan(quote.ID)
+	must(t, ui.pickSpeaker())
+	f, ok := ui.win.Canvas().Focused().(*speakerFilter)
+	if !ok {
+		t.Fatalf("after Alt+S the focus is on %T, want the list's filter", ui.win.Canvas().Focused())
+	}
+	if n := len(ui.palette.picker.shown); n != 45 {
+		t.Fatalf("the list shows %d rows, want the 44 people and (no speaker)", n)
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if l := d.LinkFrom(quote.ID, annotate.LinkSpeaker); l != nil {
+		t.Fatalf("Alt+S, Up, Enter: the quote is still linked to %q", d.SpanText(d.Span(l.To)))
+	}
+	must(t, ui.acceptSelected())
+	if quote.Origin != annotate.Human || ui.doc.Span(last.ID) == nil {
+		t.Errorf("then a: quote origin %v, the mention of Nom43 kept %v; want the quote confirmed, the mention kept", quote.Origin, ui.doc.Span(last.ID) != nil)
+	}
+	// now without a speaker, the list has no "(no speaker)": Up is no way to its last person
+	must(t, ui.pickSpeaker())
+	f = ui.win.Canvas().Focused().(*speakerFilter)
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if k := ui.palette.picker; k.cursor != 0 {
+		t.Errorf("a quote without a speaker, Alt+S, Up: row %d (%s) highlighted, want the first", k.cursor, k.shown[max(k.cursor, 0)])
+	}
+}

@@ -99,7 +99,9 @@ func (ui *UI) speakerWords(to *annotate.Span, max int) string {
 	switch name := speakerWho(d, to); {
 	case name == "":
 		return words
-	case to.IsName() && wordsWithin(words, name):
+	case strings.EqualFold(words, name), to.IsName() && wordsWithin(words, name):
+		// the words again say nothing: "Le président (Le président)" once a description became
+		// an entity of its own, split off a wrong merge
 		return name
 	default:
 		return name + " (" + words + ")"

@@ -66,9 +66,43 @@ func (ui *UI) linkDesignated() error {
 	speaks := canSpeak(quote)
 	sp := ui.designated(func(sp *annotate.Span) bool { return speaks(sp) || isCue(sp) })
 	if sp == nil {
+		if sel, ok := ui.selection(); ok && sel.Side == annotate.Source && ui.sameRange(sel) == nil {
+			return ui.linkNewMention(quote)
+		}
 		return errors.New(lang.L("Put the cursor on the speaker's name (a tagged mention) or the reporting verb and press s again, or Escape"))
 	}
 	return ui.linkTo(quote, sp.ID)
+}
+
+// linkNewMention tags the French words selected PER and makes them quote's speaker, in one undo
+// step: s on the words of a speaker pre-annotation missed, selected in link mode, said to put the
+// cursor on a tagged name; it took p on them first, then s, two steps to undo.
+func (ui *UI) linkNewMention(quote string) error {
+	q := ui.doc.Span(quote)
+	if q == nil {
+		return nil
+	}
+	suggested := q.Origin == annotate.Auto
+	var who *annotate.Span
+	err := ui.ed.Batch("link speaker", func() error {
+		if err := ui.applyLabel(annotate.LabelPER); err != nil {
+			return err
+		}
+		if who = ui.doc.Span(ui.selSpan); who == nil || who.Label != annotate.LabelPER || who.Side != annotate.Source {
+			return errors.New(lang.L("Put the cursor on the speaker's name (a tagged mention) or the reporting verb and press s again, or Escape"))
+		}
+		return ui.linkSpeaker(quote, who.ID)
+	})
+	if err != nil {
+		return err
+	}
+	args := map[string]any{"Span": ui.spanName(who), "Speaker": ui.speakerName(who.ID), "Quote": ui.quotedWords(quote)}
+	if suggested {
+		ui.setStatus(lang.L("Tagged {{.Span}}; speaker linked: {{.Speaker}} says {{.Quote}}; quotation accepted", args))
+	} else {
+		ui.setStatus(lang.L("Tagged {{.Span}}; speaker linked: {{.Speaker}} says {{.Quote}}", args))
+	}
+	return nil
 }
 
 // isCue reports whether sp is a reporting verb of the French, which link mode makes a quote's cue.
