@@ -22,7 +22,9 @@ func asGuillemets(text string) (out string, back []int, ok bool) {
 	switch guillemets := strings.Count(text, "«"); {
 	case guillemets == 0 && !strings.Contains(text, "»"):
 		if swap = singlePairs(text, straightPairs(text)); len(swap) == 0 && curly == 0 {
-			return text, nil, false
+			if swap = straightSinglePairs(text); len(swap) == 0 {
+				return text, nil, false
+			}
 		}
 	case curly <= guillemets:
 		if swap = straightPairs(text); curly > 0 || len(swap)/2 <= guillemets { // "…" with a « … » or two: read the "…"

@@ -13,6 +13,18 @@ var news8Tests = []struct {
 	{"a coach's words after the score are no headline after a dateline",
 		"Les réactions\n\nJean DUPONT (entraîneur de Lens, défaite 0-1 à Metz)\u00a0: «\u00a0La défaite est logique. Nous avons trop subi 😀.\u00a0»\n\nAme\u0301lie Roux (Brest, victoire 2-0)\u00a0: «\u00a0C’était important de bien démarrer. On a retenu la leçon.\u00a0»",
 		[]want{{"«\u00a0La défaite est logique. Nous avons trop subi 😀.\u00a0»", "", "Jean DUPONT"}, {"«\u00a0C’était important de bien démarrer. On a retenu la leçon.\u00a0»", "", "Ame\u0301lie Roux"}}},
+	{"an article quoting in straight single marks, with elisions inside them",
+		"Le procès s'est ouvert à Lyon 😀.\n\n'Il n'est pas coupable', a plaidé l'avocat d'Ame\u0301lie Roux. 'Elle a fait l'effort de comprendre' pendant sa détention, a-t-il ajouté.",
+		[]want{{"'Il n'est pas coupable'", "plaidé", "l'avocat d'Ame\u0301lie Roux"}, {"'Elle a fait l'effort de comprendre'", "ajouté", "il"}}},
+	{"straight single marks with a ' left over are no quotation marks",
+		"'Il n'est pas coupable', a plaidé l'avocat. 'Elle a fait l'effort', a-t-il ajouté. Les parents' de l'accusée 😀 étaient là.",
+		nil},
+	{"one pair of straight single marks is too little to read them as quotation marks",
+		"'Il n'est pas coupable', a plaidé l'avocat d'Ame\u0301lie Roux 😀.",
+		nil},
+	{"straight single marks with no reporting verb near them are no quotation marks",
+		"Une 'mesure ultime' pour Ame\u0301lie Roux 😀. Le tribunal a prononcé une 'peine juste'.",
+		nil},
 }
 
 func TestFindEighthSet(t *testing.T) {
