@@ -34,13 +34,25 @@ func asGuillemets(text string) (out string, back []int, ok bool) {
 	var b strings.Builder
 	b.Grow(len(text))
 	back = make([]int, 0, len(text)+1)
+	curlyOpen := false // a “ is open on the line
 	for i, r := range text {
 		var s string
 		switch {
+		case r == '\n':
+			curlyOpen = false
+		case r == '”' && !curlyOpen && opensAt(text, i, len("”")):
+			s, curlyOpen = "«", true // ”(Ils) sont morts: j’en suis responsable”, l'”intervention d’un tiers”
+		case r == '“':
+			curlyOpen = true
+		case r == '”':
+			curlyOpen = false
+		}
+		switch {
 		case r == '“' || swap[i] == open:
 			s = "«"
-		case r == '”' || swap[i] == shut:
+		case r == '”' && s == "" || swap[i] == shut:
 			s = "»"
+		case s != "":
 		default:
 			b.WriteRune(r)
 			for k := range len(string(r)) {
@@ -199,6 +211,17 @@ func markShape(text string, i int) int {
 		return closing
 	}
 	return inWord
+}
+
+// opensAt reports whether the mark of n bytes at i faces right: no letter before it, a letter or an
+// opening bracket after it. A ” so placed, with no “ open, opens a quotation: some pages type ” for
+// both marks.
+func opensAt(text string, i, n int) bool {
+	if letterBefore(text, i) || i+n >= len(text) {
+		return false
+	}
+	r, _ := decode(text, i+n)
+	return isLetter(r) || r == '('
 }
 
 // mapBack moves the spans of quotes found in a rewritten text onto the text it was rewritten from.

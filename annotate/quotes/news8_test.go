@@ -25,6 +25,9 @@ var news8Tests = []struct {
 	{"straight single marks with no reporting verb near them are no quotation marks",
 		"Une 'mesure ultime' pour Ame\u0301lie Roux 😀. Le tribunal a prononcé une 'peine juste'.",
 		nil},
+	{"a ” that faces a word with no “ open opens a quotation",
+		"Le maire a parlé d’un “moment difficile” 😀.”Nous ne céderons pas”, a déclaré Ame\u0301lie Roux. Selon elle, l'”avenir du village” est en jeu.",
+		[]want{{"“moment difficile”", "parlé", "Le maire"}, {"”Nous ne céderons pas”", "déclaré", "Ame\u0301lie Roux"}, {"”avenir du village”", "Selon", "elle"}}},
 }
 
 func TestFindEighthSet(t *testing.T) {
