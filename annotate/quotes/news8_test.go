@@ -28,6 +28,9 @@ var news8Tests = []struct {
 	{"a ” that faces a word with no “ open opens a quotation",
 		"Le maire a parlé d’un “moment difficile” 😀.”Nous ne céderons pas”, a déclaré Ame\u0301lie Roux. Selon elle, l'”avenir du village” est en jeu.",
 		[]want{{"“moment difficile”", "parlé", "Le maire"}, {"”Nous ne céderons pas”", "déclaré", "Ame\u0301lie Roux"}, {"”avenir du village”", "Selon", "elle"}}},
+	{"a “ closed by » in a text quoting in guillemets is one quotation",
+		"“Nous avons réparé les grilles 😀 de la commune\u00a0», précise Ame\u0301lie Roux.\n«\u00a0Le village est plus beau\u00a0», dit le maire.",
+		[]want{{"“Nous avons réparé les grilles 😀 de la commune\u00a0»", "précise", "Ame\u0301lie Roux"}, {"«\u00a0Le village est plus beau\u00a0»", "dit", "le maire"}}},
 }
 
 func TestFindEighthSet(t *testing.T) {

@@ -76,6 +76,12 @@ func (f *finder) scanLine(li, i, end int, open *int) {
 			i = f.guillemetFrom(li, i, i, end, g, open)
 			continue
 		case '“':
+			if k := mixedClosing(f.text, i+n, end); k > 0 { // “ … », a pair typed with two keyboards
+				g := f.newGroup(guillemet, li, i == lineStart)
+				f.add(i, k, g, guillemet)
+				i = k
+				continue
+			}
 			i = f.pair(li, i, n, end, "”")
 			continue
 		case '"':
@@ -166,6 +172,20 @@ func (f *finder) pair(li, i, n, end int, closing string) int {
 		j += m
 	}
 	return i + n
+}
+
+// mixedClosing returns the offset after the » that closes a “ opened just before i in a text quoting in
+// guillemets, when no ” comes on the line and no « opens before that »; else 0.
+func mixedClosing(text string, i, end int) int {
+	line := text[i:end]
+	if strings.Contains(line, "”") {
+		return 0
+	}
+	k := strings.Index(line, "»")
+	if k < 0 || strings.Contains(line[:k], "«") {
+		return 0
+	}
+	return i + k + len("»")
 }
 
 // turnStart reports whether the dash at i opens a line of dialogue: at the line start, or after a
