@@ -82,9 +82,7 @@ func continuesQuote(text string, lines []Span) bool {
 		if reopens(text, pos, ln.End) {
 			return true
 		}
-		line := text[pos:ln.End]
-		closing, opening := strings.Index(line, "»"), strings.Index(line, "«")
-		return closing >= 0 && (opening < 0 || closing < opening)
+		return closesUnopened(text[pos:ln.End])
 	}
 	return false
 }
@@ -121,7 +119,7 @@ func joinQuotedLines(text string) string {
 				depth = 0
 			}
 		case text[i] == '\n' && straight:
-			join = straightClosesLater(text, i+1)
+			join = straightClosesLater(text, i+1, false)
 			straight = join
 		}
 		if join {

@@ -109,6 +109,9 @@ type pairer struct {
 	text  string
 	swap  map[int]int // offset of a " → open or shut
 	stack []opener    // the opening marks waiting for their closing mark, outermost first
+	// paragraphSpan is true while an open quotation crosses the blank line before the paragraph that
+	// closes it
+	paragraphSpan bool
 }
 
 type opener struct {
@@ -134,14 +137,18 @@ func (p *pairer) mark(i int) {
 }
 
 // lineEnd ends a line at i: a quotation still open goes on only when a later line closes it, and only
-// the outermost one.
+// the outermost one. A blank line ends it unless the paragraph after it closes it (paragraphSpan).
 func (p *pairer) lineEnd(i int, blank bool) {
 	switch {
-	case len(p.stack) > 0 && (blank || !straightClosesLater(p.text, i+1)):
+	case len(p.stack) == 0:
+		return
+	case blank && !p.paragraphSpan, !blank && !straightClosesLater(p.text, i+1, true):
 		p.slip()
-	case len(p.stack) > 1:
-		p.stack = p.stack[:1]
+		return
+	case !blank:
+		p.paragraphSpan = nextIsBlank(p.text, i+1)
 	}
+	p.stack = p.stack[:1]
 }
 
 // slip gives up the outermost opening mark, which closes nowhere: it becomes a lone «, the pairs inside
@@ -157,8 +164,20 @@ func (p *pairer) slip() {
 // straightClosesLater reports whether the next straight " from i, the start of a line, closes a
 // quotation left open on an earlier line: it faces left, or it opens a line (a sentence splitter put
 // it there). A mark facing right opens a quotation of its own, and the one left open was a slip; so
-// is one that no mark closes within sixteen lines or before a blank line, as for guillemets.
-func straightClosesLater(text string, i int) bool {
+// is one that no mark closes within sixteen lines or before a blank line, as for guillemets. With
+// overBlank, blank lines right after i may come first, and the mark must then be the first of the
+// paragraph after them: a quotation going on over two paragraphs with no mark reopening the second
+// ("C’est une satisfaction.\n\nTout le monde a contribué.").
+func straightClosesLater(text string, i int, overBlank bool) bool {
+	if overBlank && nextIsBlank(text, i) {
+		for i < len(text) && nextIsBlank(text, i) {
+			line, _, _ := strings.Cut(text[i:], "\n")
+			i += len(line) + 1
+		}
+		line, _, _ := strings.Cut(text[min(i, len(text)):], "\n")
+		k := strings.IndexByte(line, '"')
+		return k > 0 && markShape(text, i+k) == closing && strings.TrimSpace(line[k+1:]) == ""
+	}
 	for range 16 {
 		line, _, more := strings.Cut(text[i:], "\n")
 		if strings.TrimSpace(line) == "" {
@@ -179,6 +198,15 @@ func straightClosesLater(text string, i int) bool {
 		i += len(line) + 1
 	}
 	return false
+}
+
+// nextIsBlank reports whether the line starting at i holds only spaces (and is not the text's end).
+func nextIsBlank(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	line, _, _ := strings.Cut(text[i:], "\n")
+	return strings.TrimSpace(line) == ""
 }
 
 // Shapes of a straight quotation mark.

@@ -31,6 +31,15 @@ var news8Tests = []struct {
 	{"a “ closed by » in a text quoting in guillemets is one quotation",
 		"“Nous avons réparé les grilles 😀 de la commune\u00a0», précise Ame\u0301lie Roux.\n«\u00a0Le village est plus beau\u00a0», dit le maire.",
 		[]want{{"“Nous avons réparé les grilles 😀 de la commune\u00a0»", "précise", "Ame\u0301lie Roux"}, {"«\u00a0Le village est plus beau\u00a0»", "dit", "le maire"}}},
+	{"a quotation in guillemets going on over a paragraph that no mark reopens",
+		"Ame\u0301lie Roux a répondu aux questions des journalistes.\n\n«\u00a0C’est une grosse satisfaction 😀. Je suis très fière d’elles.\n\nTout le monde a contribué. Personne ne compte ses stats.\u00a0»\n\nLe prochain match aura lieu mardi.",
+		[]want{{"«\u00a0C’est une grosse satisfaction 😀. Je suis très fière d’elles.", "", "Ame\u0301lie Roux"}, {"Tout le monde a contribué. Personne ne compte ses stats.\u00a0»", "", "Ame\u0301lie Roux"}}},
+	{"a quotation in straight marks going on over a paragraph that no mark reopens",
+		"Ame\u0301lie Roux a répondu aux questions des journalistes.\n\n\"C’est une grosse satisfaction 😀. Je suis très fière d’elles.\n\nTout le monde a contribué. Personne ne compte ses stats.\"\n\nLe prochain match aura lieu mardi.",
+		[]want{{"\"C’est une grosse satisfaction 😀. Je suis très fière d’elles.", "", "Ame\u0301lie Roux"}, {"Tout le monde a contribué. Personne ne compte ses stats.\"", "", "Ame\u0301lie Roux"}}},
+	{"a straight mark left open is no quotation over the paragraph after it when that one holds other marks",
+		"Le maire a parlé d’un \"moment difficile 😀.\n\nLe conseil a voté \"pour\" à l'unanimité.",
+		[]want{}},
 }
 
 func TestFindEighthSet(t *testing.T) {

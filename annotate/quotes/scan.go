@@ -48,14 +48,49 @@ func (f *finder) scan() {
 			continue // blank lines separate paragraphs without closing anything
 		}
 		if open >= 0 {
-			if reopens(f.text, pos, ln.End) {
+			switch {
+			case reopens(f.text, pos, ln.End):
 				pos = f.guillemet(li, pos, ln.End, open, &open)
-			} else {
+			case f.goesOnUnopened(open, pos, ln.End): // « … .\n\nTout le monde a contribué. »
+				pos = f.guillemetPart(pos, pos, ln.End, open, &open)
+			default:
 				open = -1
 			}
 		}
 		f.scanLine(li, pos, ln.End, &open)
 	}
+}
+
+// goesOnUnopened reports whether the paragraph text[pos:end] goes on with the quotation of group g,
+// left open at the end of the paragraph before, though no mark reopens it: its only guillemet is the
+// » that ends it, and g's last part left one quotation open, not one nested in another.
+func (f *finder) goesOnUnopened(g, pos, end int) bool {
+	line := f.text[pos:end]
+	k := strings.Index(line, "»")
+	if k < 0 || strings.Contains(line, "«") || strings.Count(line, "»") > 1 || !endsLine(f.text, pos+k+len("»"), end) {
+		return false
+	}
+	if len(f.parts) == 0 || f.parts[len(f.parts)-1].group != g {
+		return false
+	}
+	last := f.parts[len(f.parts)-1]
+	depth := 0
+	for i := last.Start; i < last.End; i++ {
+		switch {
+		case strings.HasPrefix(f.text[i:], "«") && !f.stray[i]:
+			depth++
+		case strings.HasPrefix(f.text[i:], "»"):
+			depth--
+		}
+	}
+	return depth == 1
+}
+
+// closesUnopened reports whether a » comes in line before any «: the line goes on with a quotation
+// left open before it, though no mark reopens it.
+func closesUnopened(line string) bool {
+	closing, opening := strings.Index(line, "»"), strings.Index(line, "«")
+	return closing >= 0 && (opening < 0 || closing < opening)
 }
 
 // scanLine looks for quotes in text[i:end], which lies in line li.
