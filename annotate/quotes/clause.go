@@ -217,8 +217,29 @@ func leftOrInvertedSubject(toks []tok, v, next int, a attribution) attribution {
 // clause between commas, "Puis l'accusé, qui risque la perpétuité, prévient la cour :": the noun
 // phrase after the verb is then its object, not an inverted subject.
 func antecedentBefore(toks []tok, v int) bool {
-	_, _, ok := antecedentLeft(toks, skipVerbLeft(toks, v-1))
-	return ok
+	j := skipVerbLeft(toks, v-1)
+	_, _, ok := antecedentLeft(toks, j)
+	return ok || apposedLeft(toks, j)
+}
+
+// apposedLeft reads, like appositionLeft, a noun phrase and its apposition between commas ending at
+// toks[j], the comma before the verb, the noun phrase a description as well as a name: "la
+// présidente, d’un certain âge, enchaîne les questions :" has its subject there.
+func apposedLeft(toks []tok, j int) bool {
+	if j < 3 || toks[j].text != "," {
+		return false
+	}
+	for i := j - 1; i > 0 && i >= j-10; i-- {
+		t := toks[i]
+		if t.text == "," {
+			_, _, ok := npLeft(toks, i-1)
+			return ok && verbless(toks[i+1:j])
+		}
+		if !t.word && t.text != "'" && t.text != "’" || auxiliaries[t.low] || etre[t.low] || t.low == "qui" || t.low == "que" {
+			return false
+		}
+	}
+	return false
 }
 
 // commaIncise reads the subject of a finite verb set between commas with its subject after it, an incise

@@ -40,6 +40,21 @@ var news8Tests = []struct {
 	{"a straight mark left open is no quotation over the paragraph after it when that one holds other marks",
 		"Le maire a parlé d’un \"moment difficile 😀.\n\nLe conseil a voté \"pour\" à l'unanimité.",
 		[]want{}},
+	{"an elided conjunction opening the sentence after a lead quotation is no speaker",
+		"«\u00a0Nous sommes une opposition utile 😀. Nous serons là à chaque conseil.\u00a0» Qu’on se le dise\u00a0: le groupe a beau être petit, il compte.",
+		[]want{{"«\u00a0Nous sommes une opposition utile 😀. Nous serons là à chaque conseil.\u00a0»", "", ""}}},
+	{"the letter marking an interview's question is no speaker",
+		"Q - Vous avez dit «\u00a0convergence de vue 😀\u00a0». Que vous a-t-il répondu\u00a0?\nR - La même chose.",
+		[]want{{"«\u00a0convergence de vue 😀\u00a0»", "dit", ""}}},
+	{"a sentence adverb before the subject is no speaker",
+		"Néanmoins, je ne crois pas que le pre\u0301sident en vienne à reprocher un «\u00a0côté minable 😀\u00a0» à mes arguments.",
+		[]want{{"«\u00a0côté minable 😀\u00a0»", "reprocher", "je"}}},
+	{"a relative pronoun opening a sentence is no speaker",
+		"L’avocat demande des explications au tribunal.\nQui finit par concéder\u00a0:\n«\u00a0Rien n’est décidé 😀, Maître.\u00a0»",
+		[]want{{"«\u00a0Rien n’est décidé 😀, Maître.\u00a0»", "concéder", ""}}},
+	{"after a subject and its apposition between commas the noun phrase after the verb is its object",
+		"Pour la mettre en confiance, la pre\u0301sidente, d’un certain âge, enchaîne les questions\u00a0: «\u00a0Tu as quel âge 😀 ? Tu aimes les maths ?\u00a0»",
+		[]want{{"«\u00a0Tu as quel âge 😀 ? Tu aimes les maths ?\u00a0»", "enchaîne", "la pre\u0301sidente"}}},
 }
 
 func TestFindEighthSet(t *testing.T) {
