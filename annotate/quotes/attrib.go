@@ -38,6 +38,8 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 		return attribution{}, 0, false, false
 	}
 	if a.speaker.Empty() {
+		// "ajoute et conclut le maire"
+		k = coordinatedVerb(toks, k)
 		for range 2 { // "a dit ce vendredi 20 octobre", "a expliqué lundi soir", "précise d'emblée"
 			k = skipFillers(toks, skipWhen(toks, k))
 		}
@@ -50,6 +52,18 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	}
 	end, narrative := f.inciseEnd(toks, k, limit)
 	return a, end, narrative, true
+}
+
+// coordinatedVerb returns the index after a second reporting verb joined to the incise's first by et
+// ("« … », ajoute et conclut le maire"), whose subject comes after both; else k.
+func coordinatedVerb(toks []tok, k int) int {
+	if k+1 >= len(toks) || toks[k].low != "et" || !toks[k+1].word {
+		return k
+	}
+	if b, n, ok := verbGroup(toks, k+1); ok && b.speaker.Empty() && !b.infin && !b.gerund {
+		return n
+	}
+	return k
 }
 
 // inciseCliticsEnd returns the index after the object pronouns opening an incise, before its verb:

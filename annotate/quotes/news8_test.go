@@ -55,6 +55,12 @@ var news8Tests = []struct {
 	{"after a subject and its apposition between commas the noun phrase after the verb is its object",
 		"Pour la mettre en confiance, la pre\u0301sidente, d’un certain âge, enchaîne les questions\u00a0: «\u00a0Tu as quel âge 😀 ? Tu aimes les maths ?\u00a0»",
 		[]want{{"«\u00a0Tu as quel âge 😀 ? Tu aimes les maths ?\u00a0»", "enchaîne", "la pre\u0301sidente"}}},
+	{"two reporting verbs joined by et before the inverted subject",
+		"«\u00a0Ce sera un atout pour la commune 😀\u00a0», ajoute et conclut Ame\u0301lie Roux.",
+		[]want{{"«\u00a0Ce sera un atout pour la commune 😀\u00a0»", "ajoute", "Ame\u0301lie Roux"}}},
+	{"an infinitive after an inverted subject takes it",
+		"«\u00a0Vous avez revu vos ambitions à la baisse\u00a0», a ironisé Ame\u0301lie Roux avant de dénoncer le «\u00a0pessimisme que vous entretenez 😀. Ce n’est pas ce qu’il faut.\u00a0»",
+		[]want{{"«\u00a0Vous avez revu vos ambitions à la baisse\u00a0»", "ironisé", "Ame\u0301lie Roux"}, {"«\u00a0pessimisme que vous entretenez 😀. Ce n’est pas ce qu’il faut.\u00a0»", "dénoncer", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindEighthSet(t *testing.T) {

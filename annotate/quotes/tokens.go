@@ -142,11 +142,11 @@ var (
 	subjectPronouns = set("il elle on je j' ils elles tu celui-ci celle-ci ceux-ci celles-ci")
 	clitics         = set("me m' te t' se s' lui leur nous vous l' le la les y en ne n'")
 	determiners     = set("chaque le la l' les un une mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet cette ces du des certains certaines")
-	adverbs         = set("alors aussi encore également déjà enfin ensuite toujours pourtant donc bien même ainsi notamment aussitôt doucement lentement tout bas haut tard puis soudain cependant vite néanmoins toutefois certes surtout")
+	adverbs         = set("alors aussi encore également déjà enfin ensuite toujours pourtant donc bien même ainsi notamment aussitôt doucement lentement tout bas haut tard puis soudain cependant vite")
 	titles          = set("m. mm. mme mmes mlle mlles dr pr me mgr monsieur madame mademoiselle messieurs mesdames monseigneur maître docteur professeur sir lord lady saint sainte général colonel capitaine abbé père frère sœur oncle tante")
 	particles       = set("de d' du von van der den al el ben bin da di del della")
 	stopNP          = set("de d' du des à au aux en dans sur sous avec pour par sans vers chez entre lors qui que qu' dont où et ou mais car comme quand si lorsque puis après avant contre devant derrière pendant depuis parmi malgré selon")
-	functionWords   = set("face grâce suite outre hormis sauf près loin quant afin tandis parmi malgré contre durant concernant quand dès lorsque si mais et puis alors ainsi cependant pourtant après avant depuis pendant par pour selon lors ce c' cela ça ici là dans sur sous avec sans chez vers en à au aux de d' du des enfin ensuite aujourd'hui hier demain comme or donc car tout toute tous toutes rien personne qu' que qui quoi dont où lorsqu' puisqu' quoiqu'")
+	functionWords   = set("face grâce suite outre hormis sauf près loin quant afin tandis parmi malgré contre durant concernant quand dès lorsque si mais et puis alors ainsi cependant pourtant après avant depuis pendant par pour selon lors ce c' cela ça ici là dans sur sous avec sans chez vers en à au aux de d' du des enfin ensuite aujourd'hui hier demain comme or donc car tout toute tous toutes rien personne qu' que qui quoi dont où lorsqu' puisqu' quoiqu' néanmoins toutefois certes surtout")
 )
 
 func set(words string) map[string]bool {
