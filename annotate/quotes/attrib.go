@@ -33,6 +33,10 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	if k > 0 && subjectClitic(toks[k-1].low, toks[k].low) {
 		return attribution{}, 0, false, false // "…, nous avons constaté son changement": a clause, not an incise
 	}
+	if a, ok := pourAfter(toks, k); ok && !inside && strings.HasSuffix(strings.TrimRight(f.text[:toks[k].start], " \u00a0\u202f"), ",") {
+		end, narrative := f.inciseEnd(toks, k+1, limit)
+		return a, end, narrative, true
+	}
 	a, k, ok := verbGroup(toks, k)
 	if !ok || a.infin || a.gerund || inside && a.speaker.Empty() && !trustedIncise(f.text[a.cue.Start:a.cue.End]) {
 		return attribution{}, 0, false, false
@@ -52,6 +56,21 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	}
 	end, narrative := f.inciseEnd(toks, k, limit)
 	return a, end, narrative, true
+}
+
+// pourAfter reads "pour X" after a quotation and its comma, the way pourSource reads it before: "«
+// Preuves irrecevables ! », pour ce salarié : …". X must name a person or a group, and end its sentence
+// or stand before a colon ("», pour le moment." names no one); without the comma X is rather the one
+// the quoted words concern ("une « injustice » pour les chauffeurs de taxi").
+func pourAfter(toks []tok, k int) (attribution, bool) {
+	if toks[k].low != "pour" || k+1 >= len(toks) {
+		return attribution{}, false
+	}
+	sp, kind, next, ok := sourceNP(toks, k+1)
+	if !ok || kind == Pronoun || !personLike(toks, k+1, next, kind) || next < len(toks) && !strings.Contains(":.!?", toks[next].text) {
+		return attribution{}, false
+	}
+	return attribution{cue: Span{toks[k].start, toks[k].end}, speaker: sp, kind: kind}, true
 }
 
 // coordinatedVerb returns the index after a second reporting verb joined to the incise's first by et

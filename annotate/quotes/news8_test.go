@@ -61,6 +61,15 @@ var news8Tests = []struct {
 	{"an infinitive after an inverted subject takes it",
 		"«\u00a0Vous avez revu vos ambitions à la baisse\u00a0», a ironisé Ame\u0301lie Roux avant de dénoncer le «\u00a0pessimisme que vous entretenez 😀. Ce n’est pas ce qu’il faut.\u00a0»",
 		[]want{{"«\u00a0Vous avez revu vos ambitions à la baisse\u00a0»", "ironisé", "Ame\u0301lie Roux"}, {"«\u00a0pessimisme que vous entretenez 😀. Ce n’est pas ce qu’il faut.\u00a0»", "dénoncer", "Ame\u0301lie Roux"}}},
+	{"pour and a person after a quotation name its source",
+		"«\u00a0Preuves irrecevables 😀\u00a0!\u00a0», pour ce salarié\u00a0: les témoignages ne suffisent pas.",
+		[]want{{"«\u00a0Preuves irrecevables 😀\u00a0!\u00a0»", "pour", "ce salarié"}}},
+	{"pour and no person after a quotation name no source",
+		"«\u00a0Nous verrons bien ce qui se passera 😀\u00a0», pour le moment.",
+		[]want{{"«\u00a0Nous verrons bien ce qui se passera 😀\u00a0»", "", ""}}},
+	{"pour and a person after a quotation with no comma is whom the words concern",
+		"Le syndicat dénonce une «\u00a0injustice réglementaire et financière 😀\u00a0» pour les chauffeurs de taxi.",
+		[]want{{"«\u00a0injustice réglementaire et financière 😀\u00a0»", "dénonce", "Le syndicat"}}},
 }
 
 func TestFindEighthSet(t *testing.T) {
