@@ -70,6 +70,9 @@ var news8Tests = []struct {
 	{"pour and a person after a quotation with no comma is whom the words concern",
 		"Le syndicat dénonce une «\u00a0injustice réglementaire et financière 😀\u00a0» pour les chauffeurs de taxi.",
 		[]want{{"«\u00a0injustice réglementaire et financière 😀\u00a0»", "dénonce", "Le syndicat"}}},
+	{"the subject of a clause joined by car before the colon is the speaker",
+		"Ces attestations sont difficiles à obtenir car les salariés ont peur des représailles\u00a0: «\u00a0si je témoigne 😀, je risque d’être licencié\u00a0»",
+		[]want{{"«\u00a0si je témoigne 😀, je risque d’être licencié\u00a0»", "", "les salariés"}}},
 }
 
 func TestFindEighthSet(t *testing.T) {
