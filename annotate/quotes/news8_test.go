@@ -73,6 +73,12 @@ var news8Tests = []struct {
 	{"the subject of a clause joined by car before the colon is the speaker",
 		"Ces attestations sont difficiles à obtenir car les salariés ont peur des représailles\u00a0: «\u00a0si je témoigne 😀, je risque d’être licencié\u00a0»",
 		[]want{{"«\u00a0si je témoigne 😀, je risque d’être licencié\u00a0»", "", "les salariés"}}},
+	{"paragraphs opened by a hyphen go on with a « left open",
+		"«\u00a0On attend votre avocate 😀, dit la pre\u0301sidente.\n\n- Nous attendrons encore un peu\u00a0!\n\n- Ce sera sinon pour demain.\u00a0»\n\nL’avocate arrive.",
+		[]want{{"«\u00a0On attend votre avocate 😀", "dit", "la pre\u0301sidente"}, {"Nous attendrons encore un peu\u00a0!", "dit", "la pre\u0301sidente"}, {"Ce sera sinon pour demain.\u00a0»", "dit", "la pre\u0301sidente"}}},
+	{"items of a list typed with a hyphen are no turns",
+		"Le conseil a voté 😀 trois mesures\u00a0:\n\n- la cantine gratuite\u00a0;\n\n- un parc pour la pre\u0301fecture.",
+		[]want{}},
 }
 
 func TestFindEighthSet(t *testing.T) {

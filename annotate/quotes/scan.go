@@ -161,6 +161,8 @@ func (f *finder) guillemet(li, pos, end, g int, open *int) int {
 	after := pos
 	if d := dashLen(f.text, pos, end); d > 0 {
 		after = skipSpaces(f.text, pos+d, end)
+	} else if h := hyphenTurn(f.text, pos, end); h > 0 {
+		pos, after = pos+h, pos+h // the hyphen is typed punctuation, not the dash a turn's part keeps
 	}
 	if r, n := decode(f.text, after); r == '«' || r == '»' {
 		after += n
