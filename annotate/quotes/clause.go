@@ -244,20 +244,12 @@ func antecedentBefore(toks []tok, v int) bool {
 // toks[j], the comma before the verb, the noun phrase a description as well as a name: "la
 // présidente, d’un certain âge, enchaîne les questions :" has its subject there.
 func apposedLeft(toks []tok, j int) bool {
-	if j < 3 || toks[j].text != "," {
+	i, ok := appositionComma(toks, j)
+	if !ok {
 		return false
 	}
-	for i := j - 1; i > 0 && i >= j-10; i-- {
-		t := toks[i]
-		if t.text == "," {
-			_, _, ok := npLeft(toks, i-1)
-			return ok && verbless(toks[i+1:j])
-		}
-		if !t.word && t.text != "'" && t.text != "’" || auxiliaries[t.low] || etre[t.low] || t.low == "qui" || t.low == "que" {
-			return false
-		}
-	}
-	return false
+	_, _, ok = npLeft(toks, i-1)
+	return ok
 }
 
 // commaIncise reads the subject of a finite verb set between commas with its subject after it, an incise

@@ -214,23 +214,33 @@ func antecedentLeft(toks []tok, j int) (Span, SpeakerKind, bool) {
 // appositionLeft reads a name and its apposition between commas ending at toks[j], the comma before
 // the verb: "Louis Dreyfus, président du directoire du journal, estime".
 func appositionLeft(toks []tok, j int) (Span, bool) {
-	if j < 3 || toks[j].text != "," {
+	i, ok := appositionComma(toks, j)
+	if !ok {
 		return Span{}, false
+	}
+	name, kind, ok := npLeft(toks, i-1)
+	if !ok || kind != Name {
+		return Span{}, false
+	}
+	return Span{name.Start, toks[j-1].end}, true
+}
+
+// appositionComma returns the index of the comma opening an apposition without a verb that ends at
+// toks[j], the comma before the verb, within ten words.
+func appositionComma(toks []tok, j int) (int, bool) {
+	if j < 3 || toks[j].text != "," {
+		return 0, false
 	}
 	for i := j - 1; i > 0 && i >= j-10; i-- {
 		t := toks[i]
 		if t.text == "," {
-			name, kind, ok := npLeft(toks, i-1)
-			if !ok || kind != Name || !verbless(toks[i+1:j]) {
-				return Span{}, false
-			}
-			return Span{name.Start, toks[j-1].end}, true
+			return i, verbless(toks[i+1 : j])
 		}
 		if !t.word || auxiliaries[t.low] || etre[t.low] || t.low == "qui" || t.low == "que" {
-			return Span{}, false
+			return 0, false
 		}
 	}
-	return Span{}, false
+	return 0, false
 }
 
 // invertedSubject reads the subject of a complex inversion ending at toks[j] ("M. Lavrov a-t-il",
