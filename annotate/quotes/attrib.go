@@ -163,6 +163,10 @@ func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
 	if source && k < len(toks) && (speakerSelf[toks[k].low] || selfPossessives[toks[k].low]) {
 		return k, false // « …, selon moi, … », « …, selon notre Constitution, … »: the speaker's own words
 	}
+	if k+1 < len(toks) && demonstratives[toks[k].low] && toks[k+1].low == "qui" { // "lâche celui qui avait agressé …"
+		a.speaker, a.kind = Span{toks[k].start, toks[k].end}, Description
+		return k + 1, true
+	}
 	sp, kind, next, ok := read(toks, k)
 	if ok && k >= 3 && avisDe(toks, k-3) == 3 && sp.Start == toks[k].start && k+1 < next { // "de l'avis du ministre": du is de le
 		sp.Start = toks[k+1].start
@@ -176,6 +180,10 @@ func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
 	a.speaker, a.kind = sp, kind
 	return next, true
 }
+
+// demonstratives are the pronouns that, before qui, name the speaker of an incise by what they did:
+// "« … », a répété celui qui purge déjà une peine".
+var demonstratives = set("celui celle ceux celles")
 
 // dayAfterSubject drops from a description read as an incise's subject the day written after it,
 // "a prévenu l'accusé lundi", "a déclaré le ministre mardi soir": a day ends the noun phrase, it does

@@ -82,6 +82,12 @@ var news8Tests = []struct {
 	{"items of a list typed with a hyphen are no turns",
 		"Le conseil a voté 😀 trois mesures\u00a0:\n\n- la cantine gratuite\u00a0;\n\n- un parc pour la pre\u0301fecture.",
 		[]want{}},
+	{"celui qui after the verb of an incise is its subject",
+		"Le procès reprend. «\u00a0La prison a été une libération 😀\u00a0», a répété celle qui purge déjà une peine à Rennes.",
+		[]want{{"«\u00a0La prison a été une libération 😀\u00a0»", "répété", "celle"}}},
+	{"asséner reports",
+		"«\u00a0On l’est, on le reste 😀\u00a0», lui a asséné Me Ame\u0301lie Roux lors de sa plaidoirie.",
+		[]want{{"«\u00a0On l’est, on le reste 😀\u00a0»", "asséné", "Me Ame\u0301lie Roux"}}},
 }
 
 func TestFindEighthSet(t *testing.T) {
