@@ -49,6 +49,8 @@ func (f *finder) scan() {
 		}
 		if open >= 0 {
 			switch {
+			case hyphenTurn(f.text, pos, ln.End) > 0: // "- Et si elle est pas là ? s’exclame le prévenu.": another voice
+				pos = f.guillemet(li, pos, ln.End, f.newGroup(dash, li, true), &open)
 			case reopens(f.text, pos, ln.End):
 				pos = f.guillemet(li, pos, ln.End, open, &open)
 			case f.goesOnUnopened(open, pos, ln.End): // « … .\n\nTout le monde a contribué. »
