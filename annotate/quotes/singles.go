@@ -76,9 +76,9 @@ func straightSinglePairs(text string) map[int]int {
 		case text[i] != '\'':
 			continue
 		}
-		before, after := letterBefore(text, i), letterAfter(text, i+1)
+		before, after := letterBefore(text, i), letterAfter(text, i+1) || opensBracket(text, i+1)
 		switch {
-		case before && after: // an elision
+		case before && (after || elidedBefore(text, i)): // an elision, "l'homme" or "l' homme"
 		case opened < 0 && !before && after:
 			opened = i
 		case opened >= 0 && !after && !spaceBefore(text, i):
@@ -96,6 +96,25 @@ func straightSinglePairs(text string) map[int]int {
 		return nil
 	}
 	return swap
+}
+
+// elidedBefore reports whether the word ending at the ' at i is one French elides (l', d', qu' …):
+// the ' is then an apostrophe even with a space after it, as some texts type "l' Ukraine".
+func elidedBefore(text string, i int) bool {
+	k := i
+	for k > 0 && text[k-1] >= 'a' && text[k-1] <= 'z' || k > 0 && text[k-1] >= 'A' && text[k-1] <= 'Z' {
+		k--
+	}
+	return elided[lower(text[k:i]+"'")] && (k == 0 || !letterBefore(text, k))
+}
+
+// elided are the words French writes with an elision apostrophe.
+var elided = set("l' d' j' m' t' s' n' c' qu' jusqu' lorsqu' puisqu' quoiqu' presqu'")
+
+// opensBracket reports whether a [ or a ( stands at i: a quotation may open on the writer's bracketed
+// words, '[il] y a …'.
+func opensBracket(text string, i int) bool {
+	return i < len(text) && (text[i] == '[' || text[i] == '(')
 }
 
 // reportedAround reports whether a reporting verb stands in the sentence of the quotation text[start:end],
