@@ -33,11 +33,17 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	if k > 0 && subjectClitic(toks[k-1].low, toks[k].low) {
 		return attribution{}, 0, false, false // "…, nous avons constaté son changement": a clause, not an incise
 	}
+	if a, ok := pourAfter(toks, k); ok && !inside && strings.HasSuffix(strings.TrimRight(f.text[:toks[k].start], " \u00a0\u202f"), ",") {
+		end, narrative := f.inciseEnd(toks, k+1, limit)
+		return a, end, narrative, true
+	}
 	a, k, ok := verbGroup(toks, k)
 	if !ok || a.infin || a.gerund || inside && a.speaker.Empty() && !trustedIncise(f.text[a.cue.Start:a.cue.End]) {
 		return attribution{}, 0, false, false
 	}
 	if a.speaker.Empty() {
+		// "ajoute et conclut le maire"
+		k = coordinatedVerb(toks, k)
 		for range 2 { // "a dit ce vendredi 20 octobre", "a expliqué lundi soir", "précise d'emblée"
 			k = skipFillers(toks, skipWhen(toks, k))
 		}
@@ -50,6 +56,33 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	}
 	end, narrative := f.inciseEnd(toks, k, limit)
 	return a, end, narrative, true
+}
+
+// pourAfter reads "pour X" after a quotation and its comma, the way pourSource reads it before: "«
+// Preuves irrecevables ! », pour ce salarié : …". X must name a person or a group, and end its sentence
+// or stand before a colon ("», pour le moment." names no one); without the comma X is rather the one
+// the quoted words concern ("une « injustice » pour les chauffeurs de taxi").
+func pourAfter(toks []tok, k int) (attribution, bool) {
+	if toks[k].low != "pour" || k+1 >= len(toks) {
+		return attribution{}, false
+	}
+	sp, kind, next, ok := sourceNP(toks, k+1)
+	if !ok || kind == Pronoun || !personLike(toks, k+1, next, kind) || next < len(toks) && !strings.Contains(":.!?", toks[next].text) {
+		return attribution{}, false
+	}
+	return attribution{cue: Span{toks[k].start, toks[k].end}, speaker: sp, kind: kind}, true
+}
+
+// coordinatedVerb returns the index after a second reporting verb joined to the incise's first by et
+// ("« … », ajoute et conclut le maire"), whose subject comes after both; else k.
+func coordinatedVerb(toks []tok, k int) int {
+	if k+1 >= len(toks) || toks[k].low != "et" || !toks[k+1].word {
+		return k
+	}
+	if b, n, ok := verbGroup(toks, k+1); ok && b.speaker.Empty() && !b.infin && !b.gerund {
+		return n
+	}
+	return k
 }
 
 // inciseCliticsEnd returns the index after the object pronouns opening an incise, before its verb:
@@ -130,6 +163,10 @@ func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
 	if source && k < len(toks) && (speakerSelf[toks[k].low] || selfPossessives[toks[k].low]) {
 		return k, false // « …, selon moi, … », « …, selon notre Constitution, … »: the speaker's own words
 	}
+	if k+1 < len(toks) && demonstratives[toks[k].low] && toks[k+1].low == "qui" { // "lâche celui qui avait agressé …"
+		a.speaker, a.kind = Span{toks[k].start, toks[k].end}, Description
+		return k + 1, true
+	}
 	sp, kind, next, ok := read(toks, k)
 	if ok && k >= 3 && avisDe(toks, k-3) == 3 && sp.Start == toks[k].start && k+1 < next { // "de l'avis du ministre": du is de le
 		sp.Start = toks[k+1].start
@@ -143,6 +180,10 @@ func inciseSubject(toks []tok, k int, a *attribution) (int, bool) {
 	a.speaker, a.kind = sp, kind
 	return next, true
 }
+
+// demonstratives are the pronouns that, before qui, name the speaker of an incise by what they did:
+// "« … », a répété celui qui purge déjà une peine".
+var demonstratives = set("celui celle ceux celles")
 
 // dayAfterSubject drops from a description read as an incise's subject the day written after it,
 // "a prévenu l'accusé lundi", "a déclaré le ministre mardi soir": a day ends the noun phrase, it does

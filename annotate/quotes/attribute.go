@@ -465,11 +465,33 @@ func (f *finder) colonClauseIn(grp *group, ws, we int) bool {
 	if len(toks) < 2 {
 		return false
 	}
+	if sp, kind, ok := conjoinedSubject(toks); ok { // "… car les salariés ont peur des représailles :"
+		grp.set(attribution{speaker: sp, kind: kind})
+		return true
+	}
 	if sp, kind, ok := firstNP(toks, len(toks)-1); ok && kind != Description || ok && toks[0].start == sp.Start {
 		grp.set(attribution{speaker: sp, kind: kind})
 		return true
 	}
 	return false
+}
+
+// conjoinedSubject reads the subject of the last clause that car, mais, puisque or parce que joins to
+// a sentence ending with a colon, when it names a person or a group: "Ces attestations sont rares car
+// les salariés ont peur des représailles : « … »" gives the salariés' words, not the attestations'.
+func conjoinedSubject(toks []tok) (Span, SpeakerKind, bool) {
+	for c := len(toks) - 2; c > 0; c-- {
+		w := toks[c].low
+		if w != "car" && w != "mais" && w != "puisque" && !(w == "que" && toks[c-1].low == "parce") {
+			continue
+		}
+		sp, kind, n, ok := npRight(toks, c+1)
+		if !ok || kind == Pronoun || !personLike(toks, c+1, n, kind) {
+			return Span{}, NoSpeaker, false
+		}
+		return sp, kind, true
+	}
+	return Span{}, NoSpeaker, false
 }
 
 // lastMaskEnd returns the end of the last quote part lying in [ws, we), or ws.

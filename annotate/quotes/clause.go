@@ -139,7 +139,11 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 // infinitiveSubject gives the infinitive cue a at toks[v] ("avant de préciser que") the subject of the
 // reporting clause before it, or else the first noun phrase of the sentence.
 func infinitiveSubject(toks []tok, v int, a attribution) attribution {
-	if main, ok := clauseToks(toks, v); ok && !main.speaker.Empty() {
+	main, ok := clauseToks(toks, v)
+	if ok && main.speaker.Empty() {
+		main.speaker, main.kind = invertedBeforeInfinitive(toks, main.cue, v)
+	}
+	if ok && !main.speaker.Empty() {
 		a.speaker, a.kind = main.speaker, main.kind
 		if sp, kind, ok := subjectAfterQue(toks, main.cue, v); ok {
 			a.speaker, a.kind = sp, kind
@@ -148,6 +152,20 @@ func infinitiveSubject(toks []tok, v int, a attribution) attribution {
 		a.speaker, a.kind = sp, kind
 	}
 	return a
+}
+
+// invertedBeforeInfinitive reads the subject inverted after the reporting verb at cue when it runs up
+// to the preposition of the infinitive at toks[v]: "« … », a ironisé X avant de dénoncer le « … »".
+func invertedBeforeInfinitive(toks []tok, cue Span, v int) (Span, SpeakerKind) {
+	k := 0
+	for k < v && toks[k].start < cue.End {
+		k++
+	}
+	sp, kind, n, ok := npRight(toks, k)
+	if !ok || kind == Pronoun || n >= v || n+2 < v || !afterSubject[toks[n].low] {
+		return Span{}, NoSpeaker
+	}
+	return sp, kind
 }
 
 // subjectAfterQue reads the subject of the clause that que opens after the reporting verb at cue and
@@ -217,7 +235,20 @@ func leftOrInvertedSubject(toks []tok, v, next int, a attribution) attribution {
 // clause between commas, "Puis l'accusé, qui risque la perpétuité, prévient la cour :": the noun
 // phrase after the verb is then its object, not an inverted subject.
 func antecedentBefore(toks []tok, v int) bool {
-	_, _, ok := antecedentLeft(toks, skipVerbLeft(toks, v-1))
+	j := skipVerbLeft(toks, v-1)
+	_, _, ok := antecedentLeft(toks, j)
+	return ok || apposedLeft(toks, j)
+}
+
+// apposedLeft reads, like appositionLeft, a noun phrase and its apposition between commas ending at
+// toks[j], the comma before the verb, the noun phrase a description as well as a name: "la
+// présidente, d’un certain âge, enchaîne les questions :" has its subject there.
+func apposedLeft(toks []tok, j int) bool {
+	i, ok := appositionComma(toks, j)
+	if !ok {
+		return false
+	}
+	_, _, ok = npLeft(toks, i-1)
 	return ok
 }
 

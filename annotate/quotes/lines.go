@@ -65,10 +65,20 @@ func endsLine(text string, i, end int) bool {
 }
 
 // reopens reports whether the line text[pos:end], pos at its first character, goes on with a quotation
-// left open on the line before: it starts with «, » or a dialogue dash.
+// left open on the line before: it starts with «, » or a dialogue dash, a hyphen and a space among them
+// ("« On attend votre avocate, dit le président.\n- Et si elle est pas là ?"), as pages type it.
 func reopens(text string, pos, end int) bool {
 	r, _ := decode(text, pos)
-	return r == '«' || r == '»' || dashLen(text, pos, end) > 0
+	return r == '«' || r == '»' || dashLen(text, pos, end) > 0 || hyphenTurn(text, pos, end) > 0
+}
+
+// hyphenTurn returns the length of a hyphen and the spaces after it at pos, a turn of dialogue typed
+// with a hyphen inside a quotation left open, or 0. Elsewhere "- " opens a list's item.
+func hyphenTurn(text string, pos, end int) int {
+	if pos+1 >= end || text[pos] != '-' || text[pos+1] != ' ' {
+		return 0
+	}
+	return skipSpaces(text, pos+1, end) - pos
 }
 
 // continuesQuote reports whether the first line of lines that is not blank goes on with a quotation
@@ -82,9 +92,7 @@ func continuesQuote(text string, lines []Span) bool {
 		if reopens(text, pos, ln.End) {
 			return true
 		}
-		line := text[pos:ln.End]
-		closing, opening := strings.Index(line, "»"), strings.Index(line, "«")
-		return closing >= 0 && (opening < 0 || closing < opening)
+		return closesUnopened(text[pos:ln.End])
 	}
 	return false
 }
@@ -121,7 +129,7 @@ func joinQuotedLines(text string) string {
 				depth = 0
 			}
 		case text[i] == '\n' && straight:
-			join = straightClosesLater(text, i+1)
+			join = straightClosesLater(text, i+1, false)
 			straight = join
 		}
 		if join {

@@ -22,7 +22,9 @@ func asGuillemets(text string) (out string, back []int, ok bool) {
 	switch guillemets := strings.Count(text, "«"); {
 	case guillemets == 0 && !strings.Contains(text, "»"):
 		if swap = singlePairs(text, straightPairs(text)); len(swap) == 0 && curly == 0 {
-			return text, nil, false
+			if swap = straightSinglePairs(text); len(swap) == 0 {
+				return text, nil, false
+			}
 		}
 	case curly <= guillemets:
 		if swap = straightPairs(text); curly > 0 || len(swap)/2 <= guillemets { // "…" with a « … » or two: read the "…"
@@ -32,13 +34,25 @@ func asGuillemets(text string) (out string, back []int, ok bool) {
 	var b strings.Builder
 	b.Grow(len(text))
 	back = make([]int, 0, len(text)+1)
+	curlyOpen := false // a “ is open on the line
 	for i, r := range text {
 		var s string
 		switch {
+		case r == '\n':
+			curlyOpen = false
+		case r == '”' && !curlyOpen && opensAt(text, i, len("”")):
+			s, curlyOpen = "«", true // ”(Ils) sont morts: j’en suis responsable”, l'”intervention d’un tiers”
+		case r == '“':
+			curlyOpen = true
+		case r == '”':
+			curlyOpen = false
+		}
+		switch {
 		case r == '“' || swap[i] == open:
 			s = "«"
-		case r == '”' || swap[i] == shut:
+		case r == '”' && s == "" || swap[i] == shut:
 			s = "»"
+		case s != "":
 		default:
 			b.WriteRune(r)
 			for k := range len(string(r)) {
@@ -95,6 +109,9 @@ type pairer struct {
 	text  string
 	swap  map[int]int // offset of a " → open or shut
 	stack []opener    // the opening marks waiting for their closing mark, outermost first
+	// paragraphSpan is true while an open quotation crosses the blank line before the paragraph that
+	// closes it
+	paragraphSpan bool
 }
 
 type opener struct {
@@ -120,14 +137,18 @@ func (p *pairer) mark(i int) {
 }
 
 // lineEnd ends a line at i: a quotation still open goes on only when a later line closes it, and only
-// the outermost one.
+// the outermost one. A blank line ends it unless the paragraph after it closes it (paragraphSpan).
 func (p *pairer) lineEnd(i int, blank bool) {
 	switch {
-	case len(p.stack) > 0 && (blank || !straightClosesLater(p.text, i+1)):
+	case len(p.stack) == 0:
+		return
+	case blank && !p.paragraphSpan, !blank && !straightClosesLater(p.text, i+1, true):
 		p.slip()
-	case len(p.stack) > 1:
-		p.stack = p.stack[:1]
+		return
+	case !blank:
+		p.paragraphSpan = nextIsBlank(p.text, i+1)
 	}
+	p.stack = p.stack[:1]
 }
 
 // slip gives up the outermost opening mark, which closes nowhere: it becomes a lone «, the pairs inside
@@ -143,8 +164,20 @@ func (p *pairer) slip() {
 // straightClosesLater reports whether the next straight " from i, the start of a line, closes a
 // quotation left open on an earlier line: it faces left, or it opens a line (a sentence splitter put
 // it there). A mark facing right opens a quotation of its own, and the one left open was a slip; so
-// is one that no mark closes within sixteen lines or before a blank line, as for guillemets.
-func straightClosesLater(text string, i int) bool {
+// is one that no mark closes within sixteen lines or before a blank line, as for guillemets. With
+// overBlank, blank lines right after i may come first, and the mark must then be the first of the
+// paragraph after them: a quotation going on over two paragraphs with no mark reopening the second
+// ("C’est une satisfaction.\n\nTout le monde a contribué.").
+func straightClosesLater(text string, i int, overBlank bool) bool {
+	if overBlank && nextIsBlank(text, i) {
+		for i < len(text) && nextIsBlank(text, i) {
+			line, _, _ := strings.Cut(text[i:], "\n")
+			i += len(line) + 1
+		}
+		line, _, _ := strings.Cut(text[min(i, len(text)):], "\n")
+		k := strings.IndexByte(line, '"')
+		return k > 0 && markShape(text, i+k) == closing && strings.TrimSpace(line[k+1:]) == ""
+	}
 	for range 16 {
 		line, _, more := strings.Cut(text[i:], "\n")
 		if strings.TrimSpace(line) == "" {
@@ -165,6 +198,15 @@ func straightClosesLater(text string, i int) bool {
 		i += len(line) + 1
 	}
 	return false
+}
+
+// nextIsBlank reports whether the line starting at i holds only spaces (and is not the text's end).
+func nextIsBlank(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	line, _, _ := strings.Cut(text[i:], "\n")
+	return strings.TrimSpace(line) == ""
 }
 
 // Shapes of a straight quotation mark.
@@ -197,6 +239,17 @@ func markShape(text string, i int) int {
 		return closing
 	}
 	return inWord
+}
+
+// opensAt reports whether the mark of n bytes at i faces right: no letter before it, a letter or an
+// opening bracket after it. A ” so placed, with no “ open, opens a quotation: some pages type ” for
+// both marks.
+func opensAt(text string, i, n int) bool {
+	if letterBefore(text, i) || i+n >= len(text) {
+		return false
+	}
+	r, _ := decode(text, i+n)
+	return isLetter(r) || r == '('
 }
 
 // mapBack moves the spans of quotes found in a rewritten text onto the text it was rewritten from.

@@ -28,12 +28,25 @@ func npRight(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		return Span{start, toks[k].end}, Pronoun, k + 1, true
 	case isUpperStart(toks[k].text) || titles[w] || titles[w+"."]:
 		j := nameEnd(toks, k)
-		if j == k+1 && (notName(w) || participleOpening(toks, k) || labelOpening(toks, k)) {
+		if j == k+1 && (notName(w) || participleOpening(toks, k) || labelOpening(toks, k) || interviewMark(toks, k)) {
 			return Span{}, NoSpeaker, k, false
 		}
 		return Span{start, toks[j-1].end}, Name, j, true
 	}
 	return Span{}, NoSpeaker, k, false
+}
+
+// interviewMark reports whether the lone capital letter at toks[k] marks a question or an answer of an
+// interview ("Q - Vous avez dit « … » ?", "R : …"): one letter followed by a dash or a colon.
+func interviewMark(toks []tok, k int) bool {
+	if len(toks[k].text) != 1 || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].text {
+	case "-", "–", "—", ":":
+		return true
+	}
+	return false
 }
 
 // stressedPronouns are the stressed personal pronouns that may open a sentence as its subject ("Eux

@@ -48,14 +48,51 @@ func (f *finder) scan() {
 			continue // blank lines separate paragraphs without closing anything
 		}
 		if open >= 0 {
-			if reopens(f.text, pos, ln.End) {
+			switch {
+			case hyphenTurn(f.text, pos, ln.End) > 0: // "- Et si elle est pas là ? s’exclame le prévenu.": another voice
+				pos = f.guillemet(li, pos, ln.End, f.newGroup(dash, li, true), &open)
+			case reopens(f.text, pos, ln.End):
 				pos = f.guillemet(li, pos, ln.End, open, &open)
-			} else {
+			case f.goesOnUnopened(open, pos, ln.End): // « … .\n\nTout le monde a contribué. »
+				pos = f.guillemetPart(pos, pos, ln.End, open, &open)
+			default:
 				open = -1
 			}
 		}
 		f.scanLine(li, pos, ln.End, &open)
 	}
+}
+
+// goesOnUnopened reports whether the paragraph text[pos:end] goes on with the quotation of group g,
+// left open at the end of the paragraph before, though no mark reopens it: its only guillemet is the
+// » that ends it, and g's last part left one quotation open, not one nested in another.
+func (f *finder) goesOnUnopened(g, pos, end int) bool {
+	line := f.text[pos:end]
+	k := strings.Index(line, "»")
+	if k < 0 || strings.Contains(line, "«") || strings.Count(line, "»") > 1 || !endsLine(f.text, pos+k+len("»"), end) {
+		return false
+	}
+	if len(f.parts) == 0 || f.parts[len(f.parts)-1].group != g {
+		return false
+	}
+	last := f.parts[len(f.parts)-1]
+	depth := 0
+	for i := last.Start; i < last.End; i++ {
+		switch {
+		case strings.HasPrefix(f.text[i:], "«") && !f.stray[i]:
+			depth++
+		case strings.HasPrefix(f.text[i:], "»"):
+			depth--
+		}
+	}
+	return depth == 1
+}
+
+// closesUnopened reports whether a » comes in line before any «: the line goes on with a quotation
+// left open before it, though no mark reopens it.
+func closesUnopened(line string) bool {
+	closing, opening := strings.Index(line, "»"), strings.Index(line, "«")
+	return closing >= 0 && (opening < 0 || closing < opening)
 }
 
 // scanLine looks for quotes in text[i:end], which lies in line li.
@@ -76,6 +113,12 @@ func (f *finder) scanLine(li, i, end int, open *int) {
 			i = f.guillemetFrom(li, i, i, end, g, open)
 			continue
 		case '“':
+			if k := mixedClosing(f.text, i+n, end); k > 0 { // “ … », a pair typed with two keyboards
+				g := f.newGroup(guillemet, li, i == lineStart)
+				f.add(i, k, g, guillemet)
+				i = k
+				continue
+			}
 			i = f.pair(li, i, n, end, "”")
 			continue
 		case '"':
@@ -120,6 +163,8 @@ func (f *finder) guillemet(li, pos, end, g int, open *int) int {
 	after := pos
 	if d := dashLen(f.text, pos, end); d > 0 {
 		after = skipSpaces(f.text, pos+d, end)
+	} else if h := hyphenTurn(f.text, pos, end); h > 0 {
+		pos, after = pos+h, pos+h // the hyphen is typed punctuation, not the dash a turn's part keeps
 	}
 	if r, n := decode(f.text, after); r == '«' || r == '»' {
 		after += n
@@ -166,6 +211,20 @@ func (f *finder) pair(li, i, n, end int, closing string) int {
 		j += m
 	}
 	return i + n
+}
+
+// mixedClosing returns the offset after the » that closes a “ opened just before i in a text quoting in
+// guillemets, when no ” comes on the line and no « opens before that »; else 0.
+func mixedClosing(text string, i, end int) int {
+	line := text[i:end]
+	if strings.Contains(line, "”") {
+		return 0
+	}
+	k := strings.Index(line, "»")
+	if k < 0 || strings.Contains(line[:k], "«") {
+		return 0
+	}
+	return i + k + len("»")
 }
 
 // turnStart reports whether the dash at i opens a line of dialogue: at the line start, or after a

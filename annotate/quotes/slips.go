@@ -7,8 +7,9 @@ import (
 )
 
 // A web page sometimes closes a quotation with the opening guillemet it began with, « … 2018« , a
-// déclaré X: a « glued to the word before it and followed by a comma or a stop opens nothing, and while
-// a « is open on its line it can only close it. Such a « is read as », the same two bytes in UTF-8,
+// déclaré X: a « glued to the word before it and followed by a comma or a stop opens nothing, nor does
+// one followed by a comma or a full stop after a space, and while a « is open on its line it can only
+// close it. Such a « is read as », the same two bytes in UTF-8,
 // so every offset found in the rewritten text holds in the text as written.
 
 // closeSlips returns text with each « that closes a quotation, as described above, written ».
@@ -41,7 +42,7 @@ func slipsIn(line string) []int {
 		switch {
 		case r == '»':
 			depth = max(depth-1, 0)
-		case r == '«' && depth > 0 && !spaceBefore(line, i) && closesClause(line, i):
+		case r == '«' && depth > 0 && (!spaceBefore(line, i) && closesClause(line, i) || commaOrStopAfter(line, i)):
 			out = append(out, i)
 			depth--
 		case r == '«':
@@ -49,6 +50,13 @@ func slipsIn(line string) []int {
 		}
 	}
 	return out
+}
+
+// commaOrStopAfter reports whether the guillemet at i is followed, past its spaces, by a comma or a full
+// stop, which no quotation opens with: « … « un coup de sang » « , a-t-il lancé.
+func commaOrStopAfter(line string, i int) bool {
+	rest := strings.TrimLeftFunc(line[i+len("«"):], unicode.IsSpace)
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".")
 }
 
 // closesClause reports whether the guillemet at i is followed, past its spaces, by punctuation that

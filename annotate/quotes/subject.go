@@ -1,6 +1,9 @@
 package quotes
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // The subject of a reporting verb, read on its left or, for an inversion, after it.
 
@@ -37,12 +40,26 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 		}
 		return sp, Name, true
 	}
-	for _, read := range []func([]tok, int, int, bool) (Span, SpeakerKind, bool){quiSubject, placeSubject, npSubject, nearSubject} {
+	for _, read := range []func([]tok, int, int, bool) (Span, SpeakerKind, bool){nousVousSubject, quiSubject, placeSubject, npSubject, nearSubject} {
 		if sp, kind, ok := read(toks, j, v, gerund); ok {
 			return sp, kind, true
 		}
 	}
 	return firstNP(toks, v)
+}
+
+// nousVousSubject reads nous or vous between toks[j] and the verb at toks[v], which the scan left of
+// the verb skipped as an object pronoun, as the subject when the verb right after it agrees with it
+// ("Vous avez dit « … »", "nous avons déclaré"); before a verb that does not, it is the object ("il
+// vous a dit").
+func nousVousSubject(toks []tok, j, v int, _ bool) (Span, SpeakerKind, bool) {
+	for k := j + 1; k >= 0 && k+1 < len(toks) && k < v; k++ {
+		w, verb := toks[k].low, toks[k+1].low
+		if w == "vous" && strings.HasSuffix(verb, "ez") || w == "nous" && strings.HasSuffix(verb, "ons") {
+			return Span{toks[k].start, toks[k].end}, Pronoun, true
+		}
+	}
+	return Span{}, NoSpeaker, false
 }
 
 // quiSubject reads the noun phrase a subject qui ending at toks[j] stands for: "X, qui a déclaré que".
@@ -197,23 +214,33 @@ func antecedentLeft(toks []tok, j int) (Span, SpeakerKind, bool) {
 // appositionLeft reads a name and its apposition between commas ending at toks[j], the comma before
 // the verb: "Louis Dreyfus, président du directoire du journal, estime".
 func appositionLeft(toks []tok, j int) (Span, bool) {
-	if j < 3 || toks[j].text != "," {
+	i, ok := appositionComma(toks, j)
+	if !ok {
 		return Span{}, false
+	}
+	name, kind, ok := npLeft(toks, i-1)
+	if !ok || kind != Name {
+		return Span{}, false
+	}
+	return Span{name.Start, toks[j-1].end}, true
+}
+
+// appositionComma returns the index of the comma opening an apposition without a verb that ends at
+// toks[j], the comma before the verb, within ten words.
+func appositionComma(toks []tok, j int) (int, bool) {
+	if j < 3 || toks[j].text != "," {
+		return 0, false
 	}
 	for i := j - 1; i > 0 && i >= j-10; i-- {
 		t := toks[i]
 		if t.text == "," {
-			name, kind, ok := npLeft(toks, i-1)
-			if !ok || kind != Name || !verbless(toks[i+1:j]) {
-				return Span{}, false
-			}
-			return Span{name.Start, toks[j-1].end}, true
+			return i, verbless(toks[i+1 : j])
 		}
 		if !t.word || auxiliaries[t.low] || etre[t.low] || t.low == "qui" || t.low == "que" {
-			return Span{}, false
+			return 0, false
 		}
 	}
-	return Span{}, false
+	return 0, false
 }
 
 // invertedSubject reads the subject of a complex inversion ending at toks[j] ("M. Lavrov a-t-il",

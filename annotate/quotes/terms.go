@@ -81,9 +81,11 @@ func (f *finder) acronymAfter(p part, lineEnd int) bool {
 }
 
 // datelineTitle reports whether a « … » is a headline on a line of its own after a date and no verb:
-// "Page actualisée : 13 octobre 2016 — « Burundi : Ban Ki-moon appelle … »".
+// "Page actualisée : 13 octobre 2016 — « Burundi : Ban Ki-moon appelle … »". A headline is one
+// sentence: a « … » of several after a number is someone's words ("X (Lens, défaite 0-1) : « La
+// défaite est logique. Nous avons trop subi. »", a coach's reaction after the score).
 func (f *finder) datelineTitle(p part, ln Span) bool {
-	if strings.TrimSpace(f.text[p.End:ln.End]) != "" {
+	if strings.TrimSpace(f.text[p.End:ln.End]) != "" || severalSentences(f.text[p.Start:p.End]) {
 		return false
 	}
 	prev := tokenize(f.text, ln.Start, p.Start)
@@ -392,4 +394,18 @@ func workTitle(prev []tok, inner string) bool {
 		return true
 	}
 	return works[prev[n-1].low] && (determiners[prev[n-2].low] || articles[prev[n-2].low])
+}
+
+// severalSentences reports whether s holds a sentence stop followed by a space and a capital.
+func severalSentences(s string) bool {
+	for i, r := range s {
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		rest := strings.TrimLeft(s[i+1:], " \u00a0\u202f")
+		if len(rest) < len(s[i+1:]) && isUpperStart(rest) {
+			return true
+		}
+	}
+	return false
 }

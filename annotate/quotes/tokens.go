@@ -146,7 +146,7 @@ var (
 	titles          = set("m. mm. mme mmes mlle mlles dr pr me mgr monsieur madame mademoiselle messieurs mesdames monseigneur maître docteur professeur sir lord lady saint sainte général colonel capitaine abbé père frère sœur oncle tante")
 	particles       = set("de d' du von van der den al el ben bin da di del della")
 	stopNP          = set("de d' du des à au aux en dans sur sous avec pour par sans vers chez entre lors qui que qu' dont où et ou mais car comme quand si lorsque puis après avant contre devant derrière pendant depuis parmi malgré selon")
-	functionWords   = set("face grâce suite outre hormis sauf près loin quant afin tandis parmi malgré contre durant concernant quand dès lorsque si mais et puis alors ainsi cependant pourtant après avant depuis pendant par pour selon lors ce c' cela ça ici là dans sur sous avec sans chez vers en à au aux de d' du des enfin ensuite aujourd'hui hier demain comme or donc car tout toute tous toutes rien personne")
+	functionWords   = set("face grâce suite outre hormis sauf près loin quant afin tandis parmi malgré contre durant concernant quand dès lorsque si mais et puis alors ainsi cependant pourtant après avant depuis pendant par pour selon lors ce c' cela ça ici là dans sur sous avec sans chez vers en à au aux de d' du des enfin ensuite aujourd'hui hier demain comme or donc car tout toute tous toutes rien personne qu' que qui quoi dont où lorsqu' puisqu' quoiqu' néanmoins toutefois certes surtout")
 )
 
 func set(words string) map[string]bool {

@@ -15,7 +15,7 @@ var erVerbs = []string{
 	"notifier", "communiquer", "publier", "tweeter", "twitter", "rédiger", "exposer", "détailler", "stipuler",
 	"développer", "illustrer", "résumer", "commenter", "analyser", "témoigner", "attester", "jurer",
 	"s'exprimer", "s'adresser", "s'expliquer", "se confier", "lancer", "lâcher", "glisser", "souffler",
-	"marteler", "répéter", "réitérer", "réaffirmer", "insister", "persister", "souligner", "rappeler",
+	"marteler", "asséner", "assener", "répéter", "réitérer", "réaffirmer", "insister", "persister", "souligner", "rappeler",
 	"relever", "noter", "observer", "remarquer", "constater", "compléter",
 	"continuer", "enchaîner", "embrayer", "relancer", "terminer", "trancher",
 	// answering, objecting, conceding
