@@ -46,6 +46,14 @@ var fuzzSeeds = []string{
 	"Son appel à « rentrer », l'appel mercredi d'Éric à « x » appel à «",
 	"« Prêts, a dit la Dre Roux, cheffe du service. Bien sûr 😀 », a-t-elle dit. « a, a dit X, chef.",
 	"Le voyage est qualifié par son opposition basée à Dakar de « campagne » ; a, elle, dénoncé « x",
+	// the twenty-third session's typography: a whole text quoting in straight ' … ', ” opening a
+	// quotation, “ closed by », a « left open continued by the next paragraph, dialogue turns after a «
+	// left open, a « before a comma closing, the junk subjects no longer speakers
+	"'Il n'est pas dangereux', a insisté son avocat 😀. Une 'mesure ultime' qu'il 'n'a pas' e\u0301, a dit X.",
+	"Il a dit.”(Ils) sont morts: j’en suis responsable”, lâche celui qui a menti. ”La prison”, a répété Z.",
+	"“Ce fut l’occasion 👍🏽 »,\u00a0précise Gwenaël Brogard.\n\n« Le premier\n\nreste ici. »", "”", "' '", "'a'",
+	"« Oui, dit-il :\n- Non, répond la juge.\n- Si 🇫🇷, dit-il.", "« Le tribunal « , a dit Me X, « non",
+	"Qu’on se le dise : « Oui ». Q - « Non » Néanmoins, « x », ajoute et conclut Stéphane Rouault. défaite 1-2 « a. b. »",
 }
 
 // clusterBoundaries returns the grapheme cluster boundaries of text, 0 and len(text) included.
