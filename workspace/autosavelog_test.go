@@ -122,17 +122,18 @@ func TestAutosaveDamagedChanges(t *testing.T) {
 		damage  func() []byte
 		applied int
 		why     string
+		kind    ChangeDamage // the *ChangeError's, for damage no checksum says; -1: none
 	}{
-		{"cut short in the last change", func() []byte { return good[:len(good)-7] }, 2, "cut short"},
-		{"cut short after a change", func() []byte { return append(bytes.Clone(good), `{"change":4,"cr`...) }, 3, "cut short"},
+		{"cut short in the last change", func() []byte { return good[:len(good)-7] }, 2, "cut short", -1},
+		{"cut short after a change", func() []byte { return append(bytes.Clone(good), `{"change":4,"cr`...) }, 3, "cut short", -1},
 		{"a byte changed in the second", func() []byte {
 			return join(full, lines[0], bytes.Replace(lines[1], []byte(`"Target"`), []byte(`"Targex"`), 1), lines[2])
-		}, 1, "damaged (checksum"},
-		{"a line that is no change", func() []byte { return join(full, lines[0], []byte("garbage\n"), lines[2]) }, 1, "not a change"},
-		{"a change missing", func() []byte { return join(full, lines[0], lines[2]) }, 1, "change 3 where change 2 was expected"},
+		}, 1, "damaged (checksum", -1},
+		{"a line that is no change", func() []byte { return join(full, lines[0], []byte("garbage\n"), lines[2]) }, 1, "not a change", NotAChange},
+		{"a change missing", func() []byte { return join(full, lines[0], lines[2]) }, 1, "change 3 where change 2 was expected", ChangeOutOfPlace},
 		{"a change that does not apply", func() []byte {
 			return join(full, lines[0], changeLine(2, []byte(`{"dropSpans":["nowhere"]}`)), lines[2])
-		}, 1, `"nowhere", which is not there`},
+		}, 1, `"nowhere", which is not there`, ChangeDoesNotApply},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -148,6 +149,10 @@ func TestAutosaveDamagedChanges(t *testing.T) {
 			if lost.Applied != c.applied || !strings.Contains(err.Error(), c.why) || !strings.Contains(err.Error(), side) ||
 				!strings.Contains(err.Error(), fmt.Sprintf(": change %d ", c.applied+1)) {
 				t.Errorf("error %q, %d applied; want %d applied and %q", err, lost.Applied, c.applied, c.why)
+			}
+			var ce *ChangeError
+			if typed := errors.As(err, &ce); typed != (c.kind >= 0) || typed && (ce.Kind != c.kind || ce.Change != c.applied+1) {
+				t.Errorf("error %#v; want a *ChangeError of kind %d for change %d: %v", ce, c.kind, c.applied+1, typed)
 			}
 			if got := mustMarshal(t, d); !bytes.Equal(got, states[c.applied]) {
 				t.Errorf("recovered a document other than the one after %d changes", c.applied)
