@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
 )
 
 // typed is what the crash test types, a piece per segment: accents, « » with no-break spaces, an
@@ -299,5 +300,51 @@ func TestSetAsideWithChanges(t *testing.T) {
 	}
 	if !found {
 		t.Fatal("the autosave is not listed")
+	}
+}
+
+// TestOpenAutosaveWithChanges: an autosave with changes appended, set aside as it is by a Glose
+// older than such autosaves (which calls it damaged), opens with Load and LoadAll (File › Open) as
+// recovery reads it, its changes applied; one whose changes cannot all be read is refused saying so,
+// and any other data after a document is refused as before.
+func TestOpenAutosaveWithChanges(t *testing.T) {
+	side, states := autosaveWithChanges(t)
+	good := readFile(t, side)
+	full, _ := splitAutosave(good)
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name string
+		data []byte
+		want []byte // the document opened; nil: refused
+		why  string
+	}{
+		{"with its changes", good, states[len(states)-1], ""},
+		{"a change cut short", good[:len(good)-7], nil, "an autosave with changes appended, not all of which can be read"},
+		{"other data after the document", append(bytes.Clone(full), `{"a":1}`...), nil, "unexpected data after the document"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(dir, "article.json-1a2b.damaged-2026-11-28.json")
+			must(t, os.WriteFile(path, c.data, 0o600))
+			d, _, err := Load(path)
+			docs, _, errAll := LoadAll(path, formats.ReadOptions{})
+			if c.want == nil {
+				if d != nil || docs != nil || err == nil || !strings.Contains(err.Error(), c.why) || errAll == nil || !strings.Contains(errAll.Error(), c.why) {
+					t.Errorf("got %v, %v (all: %d, %v); want no document and %q", d, err, len(docs), errAll, c.why)
+				}
+				return
+			}
+			if err != nil || errAll != nil || len(docs) != 1 {
+				t.Fatalf("Load: %v; LoadAll: %d documents, %v", err, len(docs), errAll)
+			}
+			if got := mustMarshal(t, d); !bytes.Equal(got, c.want) {
+				t.Error("Load gave another document than the one after the changes")
+			}
+			if got := mustMarshal(t, docs[0]); !bytes.Equal(got, c.want) {
+				t.Error("LoadAll gave another document than the one after the changes")
+			}
+			if !bytes.Equal(readFile(t, path), c.data) {
+				t.Error("opening changed the file")
+			}
+		})
 	}
 }
