@@ -30,6 +30,15 @@ type codeTags struct {
 	row   *row
 	marks []codeTag // the markers to draw, in code points of text
 	text  string    // the English the marks are for
+	// drawn are where the last layout drew each mark's bar and badge, for the tip zones to tell
+	// which tag the pointer is nearest (tagNearest); UI goroutine only.
+	drawn []tagDrawn
+}
+
+// tagDrawn is where a tag was drawn: its place and its badge.
+type tagDrawn struct {
+	place tagPlace
+	badge tagBadge
 }
 
 // codeTag is one marker to draw: at code point at of the English, code number n (1-based), opening,
@@ -144,8 +153,12 @@ const (
 	tagBar        = 2
 	tagFoot       = 4
 	tagNumberSize = 0.65
-	tagParts      = 6 // the objects of a tag
-	tagBadgeRise  = 2 // how far a badge's top is above its row's lower edge
+	tagParts      = 6   // the objects of a tag
+	tagBadgeRise  = 2.5 // how far an opening badge's top is above its row's lower edge: below its baseline
+	// tagBadgeHeight is a badge's height against its number's line height: the digits' own height
+	// and a little more, so that an opening's badge reaches into the wrapped row below no further
+	// than the tops of its capitals ("Égypte": three quarters of the line hid the É).
+	tagBadgeHeight = 0.52
 )
 
 // Layout is part of fyne.WidgetRenderer: it draws each tag at its place, or none.
@@ -155,7 +168,7 @@ func (r *codeTagsRenderer) Layout(fyne.Size) {
 		n := canvas.NewText("", nil)
 		n.TextStyle = fyne.TextStyle{Bold: true}
 		k := len(r.objs) / tagParts
-		zone := newTipArea(r.t.row.ui.tips, func(fyne.Position) string { return r.t.tip(k) })
+		zone := newTipArea(r.t.row.ui.tips, func(at fyne.Position) string { return r.t.tip(r.t.tipTag(k, at)) })
 		r.objs = append(r.objs, canvas.NewRectangle(nil), canvas.NewRectangle(nil), canvas.NewRectangle(nil), canvas.NewRectangle(nil), n, zone)
 	}
 	r.objs = r.objs[:tagParts*len(places)]
@@ -166,7 +179,9 @@ func (r *codeTagsRenderer) Layout(fyne.Size) {
 		badges[k] = badgeAt(r.t.marks[k], p, num.MinSize(), badgeSlot(r.t.marks, k))
 	}
 	spreadBadges(r.t.marks, badges)
+	r.t.drawn = r.t.drawn[:0]
 	for k, p := range places {
+		r.t.drawn = append(r.t.drawn, tagDrawn{p, badges[k]})
 		r.layoutTag(r.objs[tagParts*k:tagParts*(k+1)], r.t.marks[k], p, badges[k])
 	}
 }
@@ -193,12 +208,13 @@ func badgeSlot(marks []codeTag, k int) int {
 // badgeAt is the badge of tag m at p, its number measuring ns, on the side away from the code's words
 // (where a space mostly is). An opening's or a one-place code's sits at the bar's foot, its top
 // tagBadgeRise above the row's lower edge: below the letters' bodies and the foot of «, over the end of
-// a descender alone (a badge astride the edge hid the hook of the g before it, "quippinq"), and clear
-// of the capitals of a wrapped row below. A closing's sits astride the row's upper edge, because what
+// a descender alone (a badge astride the edge hid the hook of the g before it, "quippinq"); no taller
+// than its digits (tagBadgeHeight), it stops above the capitals and ascenders of a wrapped row below,
+// touching only the top of an accent right under it. A closing's sits astride the row's upper edge, because what
 // follows a code's words is mostly a comma or a full stop, which a badge at the foot hid ("Lavrov],
 // Russia" read "Lavrov] Russia"). Slot badges of other codes at that place come between it and the bar.
 func badgeAt(m codeTag, p tagPlace, ns fyne.Size, slot int) tagBadge {
-	bs := fyne.NewSize(ns.Width+2, ns.Height*0.75)
+	bs := fyne.NewSize(ns.Width+2, ns.Height*tagBadgeHeight)
 	x := p.x - tagBar/2
 	step := float32(slot) * (bs.Width + 1)
 	bx, by := x-bs.Width-step, p.y+p.h-tagBadgeRise // left of an opening or a code at one place

@@ -95,3 +95,27 @@ func TestCodeTagBadgesLeaveThePunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningBadgeBetweenRows: at the default text size an opening's badge (and a one-place code's)
+// starts below its row's baseline, hiding no letter's body, and reaches into a wrapped row below no
+// further than its capitals' tops (Noto Sans: ascent 1.069 em, capitals 0.714 em high), where a badge
+// three quarters of its number's line high hid the É of "Égypte".
+func TestOpeningBadgeBetweenRows(t *testing.T) {
+	test.NewTempApp(t)
+	size := theme.TextSize()
+	h := fyne.MeasureText("Ég", size, fyne.TextStyle{}).Height
+	ns := fyne.MeasureText("2", tagNumberSize*size, fyne.TextStyle{Bold: true})
+	p := tagPlace{x: 40, y: 20, h: h}
+	baseline := p.y + h*1.069/(1.069+0.293)
+	capTop := p.y + h + (1.069-0.714)*size // on the row below
+	for _, m := range []codeTag{{n: 1, wraps: true}, {n: 2}} {
+		b := badgeAt(m, p, ns, 0)
+		if b.pos.Y < baseline || b.pos.Y+b.size.Height > capTop {
+			t.Errorf("code %+v: badge over [%.1f, %.1f]; want it within the baseline %.1f and the capitals below %.1f",
+				m, b.pos.Y, b.pos.Y+b.size.Height, baseline, capTop)
+		}
+		if b.size.Height < ns.Height/2 {
+			t.Errorf("code %+v: badge %.1f high, its number %.1f: the digits overflow it", m, b.size.Height, ns.Height)
+		}
+	}
+}

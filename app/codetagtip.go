@@ -82,3 +82,51 @@ func tipZone(p tagPlace, b tagBadge) (fyne.Position, fyne.Size) {
 	y0, y1 := min(p.y, b.pos.Y), max(p.y+p.h, b.pos.Y+b.size.Height) // a closing's badge rises above the row
 	return fyne.NewPos(x0, y0), fyne.NewSize(x1-x0, y1-y0)
 }
+
+// tipTag is the tag whose tip the pointer at "at" in the tip zone of tag k is to show: the zones of
+// tags a character or two apart overlap, and the one Fyne finds first under the pointer is not
+// always the tag the pointer is on (tagNearest).
+func (t *codeTags) tipTag(k int, at fyne.Position) int {
+	if k >= len(t.drawn) {
+		return k
+	}
+	zp, _ := tipZone(t.drawn[k].place, t.drawn[k].badge)
+	if n := tagNearest(t.drawn, zp.Add(at)); n >= 0 {
+		return n
+	}
+	return k
+}
+
+// tagNearest is the tag of drawn that point pt of the field belongs to, -1 for none: the one whose
+// badge holds it (the last drawn, on top, if badges meet), else, among those whose tip zone holds
+// it, the one whose bar is nearest.
+func tagNearest(drawn []tagDrawn, pt fyne.Position) int {
+	best, bestDist := -1, float32(0)
+	for k, d := range drawn {
+		b := d.badge
+		if inBox(pt, b.pos, b.size) {
+			best, bestDist = k, -1
+			continue
+		}
+		zp, zs := tipZone(d.place, b)
+		if bestDist < 0 || !inBox(pt, zp, zs) {
+			continue
+		}
+		dist := abs32(pt.X - d.place.x)
+		if pt.Y < d.place.y || pt.Y > d.place.y+d.place.h { // beside a closing's risen badge
+			dist += min(abs32(pt.Y-d.place.y), abs32(pt.Y-d.place.y-d.place.h))
+		}
+		if best < 0 || dist <= bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	return best
+}
+
+// inBox reports whether pt is inside the box at pos of size s, its edges included.
+func inBox(pt, pos fyne.Position, s fyne.Size) bool {
+	return pt.X >= pos.X && pt.Y >= pos.Y && pt.X <= pos.X+s.Width && pt.Y <= pos.Y+s.Height
+}
+
+// abs32 is |x|.
+func abs32(x float32) float32 { return max(x, -x) }

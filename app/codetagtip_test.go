@@ -98,3 +98,84 @@ func TestTipZoneHoldsTheBadge(t *testing.T) {
 		}
 	}
 }
+
+// TestOverlappingTagTips: tags a character apart have tip zones that overlap (a bar's reach and the
+// badge beside it), and Fyne gives the pointer to the zone on top; the pointer on a tag's bar or
+// badge shows that tag's tip whichever of the zones holding it takes the pointer.
+func TestOverlappingTagTips(t *testing.T) {
+	useLocale(t, "en_US.UTF-8")
+	ui, _ := newTestUI(t, clientCodesDoc(t), false)
+	r := visibleRow(t, ui, 2)
+	ui.win.Canvas().Focus(r.entry)
+	test.Type(r.entry, "The b\u00f4ss says: we stay!")
+	for _, at := range []int{4, 5, 6} { // <1>, </1> around "b", <2/> after "ô"
+		r.entry.setCaret(at)
+		pressF9(r)
+	}
+	r.box.Layout.Layout(r.box.Objects, r.box.Size())
+	objs := test.WidgetRenderer(r.tags).Objects()
+	if len(r.tags.marks) != 3 || len(r.tags.drawn) != 3 || len(objs) < 3*tagParts {
+		t.Fatalf("tags %+v, %d drawn; want 3", r.tags.marks, len(r.tags.drawn))
+	}
+	overlaps := 0
+	for j, d := range r.tags.drawn {
+		want := "<1> … </1>: “b”"
+		if r.tags.marks[j].n == 2 {
+			want = "<2/>"
+		}
+		b := d.badge
+		for part, pt := range map[string]fyne.Position{"bar": fyne.NewPos(d.place.x, d.place.y+d.place.h/2), "badge": b.pos.Add(fyne.NewPos(b.size.Width/2, b.size.Height/2))} {
+			for k := range r.tags.drawn {
+				zone := objs[tagParts*k+5]
+				if !inBox(pt, zone.Position(), zone.Size()) {
+					continue
+				}
+				if k != j {
+					overlaps++
+				}
+				if got := zone.(*tipArea).text(pt.Subtract(zone.Position())); !strings.HasPrefix(got, want) {
+					t.Errorf("the %s of tag %+v, in the zone of tag %+v: tip %q, want %q…", part, r.tags.marks[j], r.tags.marks[k], got, want)
+				}
+			}
+		}
+	}
+	if overlaps == 0 {
+		t.Error("no tag's bar or badge is in another tag's zone: the case is not tested")
+	}
+}
+
+// TestTagNearest: a point in overlapping tip zones belongs to the tag whose badge holds it, else to
+// the one whose bar is nearest; a point in no zone to none.
+func TestTagNearest(t *testing.T) {
+	ns := fyne.NewSize(6, 10)
+	marks := []codeTag{{at: 4, n: 1, wraps: true}, {at: 5, n: 1, wraps: true, close: true}, {at: 6, n: 2}}
+	places := []tagPlace{{x: 40, y: 20, h: 18}, {x: 47, y: 20, h: 18}, {x: 55, y: 20, h: 18}}
+	badges := make([]tagBadge, len(marks))
+	for k, m := range marks {
+		badges[k] = badgeAt(m, places[k], ns, badgeSlot(marks, k))
+	}
+	spreadBadges(marks, badges)
+	drawn := make([]tagDrawn, len(marks))
+	for k := range marks {
+		drawn[k] = tagDrawn{places[k], badges[k]}
+	}
+	in := func(b tagBadge) fyne.Position { return b.pos.Add(fyne.NewPos(b.size.Width/2, b.size.Height/2)) }
+	for _, c := range []struct {
+		name string
+		pt   fyne.Position
+		want int
+	}{
+		{"on the opening's bar", fyne.NewPos(40, 29), 0},
+		{"on the closing's bar", fyne.NewPos(47, 29), 1},
+		{"on the one-place code's bar", fyne.NewPos(55, 29), 2},
+		{"nearer the closing's bar", fyne.NewPos(49, 25), 1},
+		{"in the opening's badge", in(badges[0]), 0},
+		{"in the closing's badge", in(badges[1]), 1},
+		{"in the one-place code's badge", in(badges[2]), 2},
+		{"far from every tag", fyne.NewPos(100, 29), -1},
+	} {
+		if got := tagNearest(drawn, c.pt); got != c.want {
+			t.Errorf("%s (%v): tag %d, want %d", c.name, c.pt, got, c.want)
+		}
+	}
+}

@@ -138,8 +138,6 @@ func TestEmojiDoNotShiftHighlightsOrHits(t *testing.T) {
 	}
 }
 
-func abs32(x float32) float32 { return max(x, -x) }
-
 // TestSpanSelectionStaysInItsSegment: moving to another segment lets go of the selected span, so that
 // Remove and Accept cannot act on a span out of sight; moving within its segment keeps it.
 func TestSpanSelectionStaysInItsSegment(t *testing.T) {

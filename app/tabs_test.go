@@ -56,3 +56,31 @@ func TestSideTabsFitTheDefaultWindow(t *testing.T) {
 		})
 	}
 }
+
+// TestShowPanelByAnyName: `glose --tab` takes a tab's number, its title in either language the
+// interface speaks, in any case, and the names the Proposals tab had before (Suggestions, Translation
+// help, « Aide à la traduction »), whatever the locale; a name of no tab is refused.
+func TestShowPanelByAnyName(t *testing.T) {
+	cases := []struct {
+		name string
+		want int // the tab's index; -1: refused
+	}{
+		{"4", 3}, {"2", 1}, {"5", -1},
+		{"Proposals", 3}, {"proposals", 3}, {"Propositions", 3}, {"Suggestions", 3}, {"suggestions", 3},
+		{"Translation help", 3}, {"Aide à la traduction", 3},
+		{"Entities", 0}, {"Entités", 0}, {"ENTITÉS", 0}, {"Quotes", 1}, {"citations", 1}, {"QA", 2}, {"Contrôles", 2},
+		{"Proposal", -1}, {"Undo", -1}, {"", -1},
+	}
+	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {
+		useLocale(t, locale)
+		ui, _ := newTestUI(t, testDoc(t), false)
+		for _, c := range cases {
+			other := (max(c.want, 0) + 1) % len(ui.panels) // start elsewhere, to see it move
+			ui.tabs.SelectIndex(other)
+			ok := ui.ShowPanel(c.name)
+			if got := ui.tabs.SelectedIndex(); ok != (c.want >= 0) || ok && got != c.want || !ok && got != other {
+				t.Errorf("%s: ShowPanel(%q) = %v, tab %d; want tab %d", locale, c.name, ok, got, c.want)
+			}
+		}
+	}
+}

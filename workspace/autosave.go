@@ -246,8 +246,8 @@ func autosaveTo(docPath string, d *annotate.Document, data []byte) (string, erro
 	return "", first
 }
 
-// writeSidecar writes data to side through a temporary file, removed when anything fails, so that a
-// full disk leaves nothing behind. The temporary file's name is its own: two writers of one sidecar
+// writeSidecar writes data to side through a temporary file, synced to the disk before it takes the
+// autosave's name, and removed when anything fails, so that a full disk leaves nothing behind. The temporary file's name is its own: two writers of one sidecar
 // (two processes, or a write still under way when the next starts) would otherwise write into and
 // rename each other's file, and the one whose file was taken would fail and move the autosave away.
 func writeSidecar(side string, data []byte) error {
@@ -260,6 +260,9 @@ func writeSidecar(side string, data []byte) error {
 	}
 	tmp := f.Name()
 	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync() // before the rename: a power cut must not leave the autosave's name on an empty file
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -270,6 +273,7 @@ func writeSidecar(side string, data []byte) error {
 		os.Remove(tmp)
 		return fmt.Errorf("autosaving to %s: %w", side, err)
 	}
+	syncDir(filepath.Dir(side)) // the rename itself, for the changes appended next to follow it
 	return nil
 }
 

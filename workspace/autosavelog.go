@@ -62,9 +62,11 @@ func AutosaveDocument(docPath string, d *annotate.Document, second bool) (*Autos
 func (f *AutosaveFile) Compact() bool { return f.size-f.snapshot > f.snapshot/2 }
 
 // AppendChange appends a record of annotate.Tracker.Change to the autosave f, when the file is still
-// as the window left it (errAutosaveMoved otherwise: write the document in full instead). The
-// autosave's time becomes now, as when it is written in full. After a failure, f takes no more
-// changes: the next autosave writes the document in full.
+// as the window left it (errAutosaveMoved otherwise: write the document in full instead), and syncs
+// it to the disk, as writeSidecar does the document: a kill leaves what was written in the system's
+// cache, a power cut does not (the sync costs a few milliseconds of waiting on the writing goroutine,
+// once per autosave; see docs/quality.md). The autosave's time becomes now, as when it is written in
+// full. After a failure, f takes no more changes: the next autosave writes the document in full.
 func (f *AutosaveFile) AppendChange(record []byte) error {
 	file, err := os.OpenFile(f.Path, os.O_WRONLY|os.O_APPEND, 0) // never creates: a changes without their document would be no autosave
 	if err != nil {
@@ -82,6 +84,9 @@ func (f *AutosaveFile) AppendChange(record []byte) error {
 	if _, err := file.Write(line); err != nil {
 		_ = file.Truncate(f.size) // a line cut short by a full disk would hide those after it
 		return fmt.Errorf("autosaving to %s: %w", f.Path, err)
+	}
+	if err := file.Sync(); err != nil { // on the disk, not in the system's cache only: a power cut keeps it
+		return fmt.Errorf("autosaving to %s: syncing: %w", f.Path, err)
 	}
 	info, err := file.Stat()
 	if err != nil {
@@ -216,16 +221,56 @@ func applyLine(apply func([]byte) error, line []byte, n int) error {
 		Record json.RawMessage `json:"record"`
 	}
 	if err := json.Unmarshal(line, &c); err != nil {
-		return fmt.Errorf("not a change: %w", err)
+		return &ChangeError{Change: n, Kind: NotAChange, Err: err}
 	}
 	if c.Change != n {
-		return fmt.Errorf("change %d where change %d was expected", c.Change, n)
+		return &ChangeError{Change: n, Kind: ChangeOutOfPlace, Found: c.Change}
 	}
 	if sum := fmt.Sprintf("%08x", crc32.ChecksumIEEE(c.Record)); sum != c.CRC {
 		return &ChecksumError{Change: n, Sum: sum, Want: c.CRC}
 	}
-	return apply(c.Record)
+	if err := apply(c.Record); err != nil {
+		return &ChangeError{Change: n, Kind: ChangeDoesNotApply, Err: err}
+	}
+	return nil
 }
+
+// ChangeDamage says what is wrong with a line of changes whose checksum does not say it (see
+// ChangeError).
+type ChangeDamage int
+
+const (
+	// NotAChange: the line is not a change as Glose writes them (garbled, or something else).
+	NotAChange ChangeDamage = iota
+	// ChangeOutOfPlace: the line is a change, but numbered other than the one expected there: a
+	// change is missing (a greater number) or the lines were reordered.
+	ChangeOutOfPlace
+	// ChangeDoesNotApply: the change is sound but does not fit the document the changes before it
+	// left (it removes a span that is not there, or leaves the document invalid).
+	ChangeDoesNotApply
+)
+
+// ChangeError says why a line of changes cannot be read or applied, when its checksum does not say it
+// (ChecksumError). Its own type lets the app say so in the interface's language; Err keeps the
+// reader's own words, for the log.
+type ChangeError struct {
+	Change int          // the number of the change expected on the line
+	Kind   ChangeDamage // what is wrong with it
+	Found  int          // ChangeOutOfPlace: the number the line has
+	Err    error        // NotAChange, ChangeDoesNotApply: the decoder's or the document's error
+}
+
+func (e *ChangeError) Error() string {
+	switch e.Kind {
+	case NotAChange:
+		return fmt.Sprintf("not a change: %v", e.Err)
+	case ChangeOutOfPlace:
+		return fmt.Sprintf("change %d where change %d was expected", e.Found, e.Change)
+	}
+	return e.Err.Error()
+}
+
+func (e *ChangeError) Unwrap() error { return e.Err }
 
 // ChecksumError says that the record of a change does not match the checksum written with it: the
 // line was damaged after it was written. Its own type lets the app say so in the interface's language.

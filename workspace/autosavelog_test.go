@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
 )
 
 // typed is what the crash test types, a piece per segment: accents, « » with no-break spaces, an
@@ -122,17 +123,18 @@ func TestAutosaveDamagedChanges(t *testing.T) {
 		damage  func() []byte
 		applied int
 		why     string
+		kind    ChangeDamage // the *ChangeError's, for damage no checksum says; -1: none
 	}{
-		{"cut short in the last change", func() []byte { return good[:len(good)-7] }, 2, "cut short"},
-		{"cut short after a change", func() []byte { return append(bytes.Clone(good), `{"change":4,"cr`...) }, 3, "cut short"},
+		{"cut short in the last change", func() []byte { return good[:len(good)-7] }, 2, "cut short", -1},
+		{"cut short after a change", func() []byte { return append(bytes.Clone(good), `{"change":4,"cr`...) }, 3, "cut short", -1},
 		{"a byte changed in the second", func() []byte {
 			return join(full, lines[0], bytes.Replace(lines[1], []byte(`"Target"`), []byte(`"Targex"`), 1), lines[2])
-		}, 1, "damaged (checksum"},
-		{"a line that is no change", func() []byte { return join(full, lines[0], []byte("garbage\n"), lines[2]) }, 1, "not a change"},
-		{"a change missing", func() []byte { return join(full, lines[0], lines[2]) }, 1, "change 3 where change 2 was expected"},
+		}, 1, "damaged (checksum", -1},
+		{"a line that is no change", func() []byte { return join(full, lines[0], []byte("garbage\n"), lines[2]) }, 1, "not a change", NotAChange},
+		{"a change missing", func() []byte { return join(full, lines[0], lines[2]) }, 1, "change 3 where change 2 was expected", ChangeOutOfPlace},
 		{"a change that does not apply", func() []byte {
 			return join(full, lines[0], changeLine(2, []byte(`{"dropSpans":["nowhere"]}`)), lines[2])
-		}, 1, `"nowhere", which is not there`},
+		}, 1, `"nowhere", which is not there`, ChangeDoesNotApply},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -148,6 +150,10 @@ func TestAutosaveDamagedChanges(t *testing.T) {
 			if lost.Applied != c.applied || !strings.Contains(err.Error(), c.why) || !strings.Contains(err.Error(), side) ||
 				!strings.Contains(err.Error(), fmt.Sprintf(": change %d ", c.applied+1)) {
 				t.Errorf("error %q, %d applied; want %d applied and %q", err, lost.Applied, c.applied, c.why)
+			}
+			var ce *ChangeError
+			if typed := errors.As(err, &ce); typed != (c.kind >= 0) || typed && (ce.Kind != c.kind || ce.Change != c.applied+1) {
+				t.Errorf("error %#v; want a *ChangeError of kind %d for change %d: %v", ce, c.kind, c.applied+1, typed)
 			}
 			if got := mustMarshal(t, d); !bytes.Equal(got, states[c.applied]) {
 				t.Errorf("recovered a document other than the one after %d changes", c.applied)
@@ -294,5 +300,51 @@ func TestSetAsideWithChanges(t *testing.T) {
 	}
 	if !found {
 		t.Fatal("the autosave is not listed")
+	}
+}
+
+// TestOpenAutosaveWithChanges: an autosave with changes appended, set aside as it is by a Glose
+// older than such autosaves (which calls it damaged), opens with Load and LoadAll (File › Open) as
+// recovery reads it, its changes applied; one whose changes cannot all be read is refused saying so,
+// and any other data after a document is refused as before.
+func TestOpenAutosaveWithChanges(t *testing.T) {
+	side, states := autosaveWithChanges(t)
+	good := readFile(t, side)
+	full, _ := splitAutosave(good)
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name string
+		data []byte
+		want []byte // the document opened; nil: refused
+		why  string
+	}{
+		{"with its changes", good, states[len(states)-1], ""},
+		{"a change cut short", good[:len(good)-7], nil, "an autosave with changes appended, not all of which can be read"},
+		{"other data after the document", append(bytes.Clone(full), `{"a":1}`...), nil, "unexpected data after the document"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(dir, "article.json-1a2b.damaged-2026-11-28.json")
+			must(t, os.WriteFile(path, c.data, 0o600))
+			d, _, err := Load(path)
+			docs, _, errAll := LoadAll(path, formats.ReadOptions{})
+			if c.want == nil {
+				if d != nil || docs != nil || err == nil || !strings.Contains(err.Error(), c.why) || errAll == nil || !strings.Contains(errAll.Error(), c.why) {
+					t.Errorf("got %v, %v (all: %d, %v); want no document and %q", d, err, len(docs), errAll, c.why)
+				}
+				return
+			}
+			if err != nil || errAll != nil || len(docs) != 1 {
+				t.Fatalf("Load: %v; LoadAll: %d documents, %v", err, len(docs), errAll)
+			}
+			if got := mustMarshal(t, d); !bytes.Equal(got, c.want) {
+				t.Error("Load gave another document than the one after the changes")
+			}
+			if got := mustMarshal(t, docs[0]); !bytes.Equal(got, c.want) {
+				t.Error("LoadAll gave another document than the one after the changes")
+			}
+			if !bytes.Equal(readFile(t, path), c.data) {
+				t.Error("opening changed the file")
+			}
+		})
 	}
 }

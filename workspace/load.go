@@ -1,6 +1,8 @@
 package workspace
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -31,6 +33,9 @@ func LoadWith(path string, opts formats.ReadOptions) (*annotate.Document, []form
 		return nil, nil, err
 	}
 	docs, warns, err := formats.ReadFile(path, opts)
+	if d, ok, aerr := withChanges(path, err); ok {
+		return d, nil, aerr
+	}
 	return first(path, docs, warns, err)
 }
 
@@ -48,10 +53,40 @@ func LoadAll(path string, opts formats.ReadOptions) ([]*annotate.Document, []for
 		return nil, nil, err
 	}
 	docs, warns, err := formats.ReadFile(path, opts)
+	if d, ok, aerr := withChanges(path, err); ok {
+		if aerr != nil {
+			return nil, nil, aerr
+		}
+		return []*annotate.Document{d}, nil, nil
+	}
 	if err == nil && len(docs) == 0 {
 		err = fmt.Errorf("%s: no document in the file", path)
 	}
 	return docs, warns, err
+}
+
+// withChanges reads the file at path, which the formats could not read (err), as an autosave with
+// changes appended (see AutosaveFile), when it is one (ok): a Glose older than those autosaves calls
+// such an autosave damaged and may set it aside as it is, to be opened here with File › Open. One
+// whose changes cannot all be read is refused, saying so (the file is left as it is: its recovery
+// keeps the changes before the damage, see LoadRecovery).
+func withChanges(path string, err error) (d *annotate.Document, ok bool, aerr error) {
+	var ve *annotate.ValidationError
+	if !errors.As(err, &ve) || ve.Code != annotate.InvalidTrailingData {
+		return nil, false, nil
+	}
+	data, rerr := os.ReadFile(path)
+	if rerr != nil {
+		return nil, false, nil
+	}
+	if _, changes := splitAutosave(data); !bytes.HasPrefix(changes, []byte(`{"change":1,`)) {
+		return nil, false, nil
+	}
+	d, aerr = loadAutosave(path, data)
+	if aerr != nil {
+		return nil, true, fmt.Errorf("%s is an autosave with changes appended, not all of which can be read: %w", path, aerr)
+	}
+	return d, true, nil
 }
 
 // Choices returns the places in docs of the documents a user may choose among: all but the

@@ -144,7 +144,7 @@ const (
 	// left out. N: such files; Name: the first one's name.
 	WarnTextWithoutAnn WarningCode = "text-without-ann"
 	// WarnTMXInlineCodes: the inline codes of TMX segments imported into the translation memory
-	// (bpt, ept, ph, it, ut, hi), kept for its TMX export while its matches and suggestions show the
+	// (bpt, ept, ph, it, ut, hi), kept for its TMX export while its matches and proposals show the
 	// text without them. N: the codes; Units: the units that have some.
 	WarnTMXInlineCodes WarningCode = "tmx-inline-codes"
 	// WarnTMXCodesLeftOut: the inline codes of TMX segments opened as a document (bpt, ept, ph, it, ut),

@@ -20,7 +20,7 @@ import (
 
 func main() {
 	shot := flag.String("screenshot", "", "write a PNG of the main window, once drawn, to `FILE` and exit")
-	tab := flag.String("tab", "", "show side tab `N` first: 1 Entities, 2 Quotes, 3 QA, 4 Proposals (or its title)")
+	tab := flag.String("tab", "", "show side tab `N` first: 1 Entities, 2 Quotes, 3 QA, 4 Proposals (or its title, in English or French)")
 	flag.Usage = usage
 	flag.Parse()
 	if err := app.LoadTranslations(); err != nil {

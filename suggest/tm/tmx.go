@@ -116,7 +116,7 @@ type ImportStats struct {
 
 // Import reads a TMX document (1.1 to 1.4b) and stores its units in batches. The segments' inline
 // codes (bpt, ept, ph, it, ut; hi, whose text is kept) are left out of the units' text, which
-// matches and suggestions use, and kept beside them for Export (see tm_markup), with a warning
+// matches and proposals use, and kept beside them for Export (see tm_markup), with a warning
 // counting them. Each unit is held by the file (ImportOptions.Origin, else the unit's x-origin),
 // a claim nothing takes back (see claim.go): a segment that confirmed the same pair, then is set
 // back to draft or corrected, leaves it. Errors name the line.

@@ -12,7 +12,7 @@ import (
 // Inline codes of TMX segments (bpt, ept, ph, it, ut, hi: the formatting and placeholders of the
 // document a unit came from) are kept beside the unit, so that a memory goes through Glose and back
 // to OmegaT, memoQ or Trados with them. The unit's Source and Target are the text without them (with
-// hi's text), which is what matches are scored on and suggestions offer; tm_markup holds each side's
+// hi's text), which is what matches are scored on and proposals offer; tm_markup holds each side's
 // <seg> content as TMX (empty for a side without codes), and a TMX export writes it in place of the
 // text. A unit confirmed again in Glose keeps its markup; importing the same pair again with other
 // codes replaces it.
@@ -140,7 +140,7 @@ func inlineCodesWarning(name string, codes, units int) []formats.Warning {
 	}
 	args := map[string]any{"N": codes, "Units": units}
 	return []formats.Warning{{Doc: name, Code: formats.WarnTMXInlineCodes, Args: args,
-		Msg: fmt.Sprintf("%d inline %s (formatting, placeholders) in %d %s: kept for TMX export, but matches and suggestions show the text without them",
+		Msg: fmt.Sprintf("%d inline %s (formatting, placeholders) in %d %s: kept for TMX export, but matches and proposals show the text without them",
 			codes, plural(codes, "code", "codes"), units, plural(units, "unit", "units"))}}
 }
 
