@@ -163,7 +163,16 @@ func loadAutosave(sidecar string, data []byte) (*annotate.Document, error) {
 		if d, err = annotate.Unmarshal(full, sidecar); err != nil {
 			return nil, err
 		}
-		d, applied, lost = applyChecked(d, changes)
+		if applied, lost = applyChecked(d, changes); lost == nil {
+			return nil, fmt.Errorf("%s: its changes give a document that is not valid, yet each of them applies: %w", sidecar, verr)
+		}
+		// d holds the change that breaks it: apply again only those before it.
+		if d, err = annotate.Unmarshal(full, sidecar); err != nil {
+			return nil, err
+		}
+		if d, _, _ = applyChanges(d, changes[:lost.Offset]); d.Validate() != nil {
+			return nil, fmt.Errorf("%s: its changes give a document that is not valid: %w", sidecar, verr)
+		}
 	}
 	if lost != nil {
 		lost.Sidecar, lost.Line, lost.Offset = sidecar, line+applied, int64(len(full))+lost.Offset
@@ -181,16 +190,16 @@ func applyChanges(d *annotate.Document, changes []byte) (*annotate.Document, int
 	return r.Done(), n, lost
 }
 
-// applyChecked is applyChanges checking the document after each change: slower, for an autosave
-// whose changes, all applied, give a document that is not valid, to find the change that breaks it.
-func applyChecked(d *annotate.Document, changes []byte) (*annotate.Document, int, *ChangesLost) {
-	n, lost := applyEach(changes, func(rec []byte) error {
+// applyChecked applies changes to d checking the document after each: slower than applyChanges, for
+// an autosave whose changes, all applied, give a document that is not valid, to find the change that
+// breaks it. It leaves that change applied to d: the caller starts again with those before it.
+func applyChecked(d *annotate.Document, changes []byte) (int, *ChangesLost) {
+	return applyEach(changes, func(rec []byte) error {
 		if err := d.ApplyChange(rec); err != nil {
 			return err
 		}
 		return d.Validate()
 	})
-	return d, n, lost
 }
 
 func applyEach(changes []byte, apply func(record []byte) error) (int, *ChangesLost) {

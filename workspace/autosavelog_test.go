@@ -135,6 +135,11 @@ func TestAutosaveDamagedChanges(t *testing.T) {
 		{"a change that does not apply", func() []byte {
 			return join(full, lines[0], changeLine(2, []byte(`{"dropSpans":["nowhere"]}`)), lines[2])
 		}, 1, `"nowhere", which is not there`, ChangeDoesNotApply},
+		// found by FuzzLoadAutosave: a change that applies but leaves the document invalid was kept in
+		// the document recovered, though the message said it was lost
+		{"a change that leaves the document invalid", func() []byte {
+			return join(full, lines[0], changeLine(2, []byte(`{"segments":[{}]}`)), lines[2])
+		}, 1, "id: empty", ChangeDoesNotApply},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
