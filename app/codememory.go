@@ -27,24 +27,11 @@ func memoryCodes(codes []formats.Code, from []tm.TargetCode, english string, fix
 	if !ok {
 		return nil, false
 	}
-	var marks []annotate.CodePlace
-	var spans [][2]int
-	for k, c := range codes {
+	return codeMarks(codes, func(k int, _ formats.Code) (int, int, bool) {
 		u := from[match[k]]
 		a, b := throughFixes(fixes, u.At), throughFixes(fixes, u.End)
-		if a < 0 || b > len(english) || a > b {
-			return nil, false
-		}
-		marks = append(marks, annotate.CodePlace{Code: k, Tag: c.Tag, At: a})
-		if c.Wraps {
-			marks = append(marks, annotate.CodePlace{Code: k, Tag: c.Tag, Close: true, At: b})
-			spans = append(spans, [2]int{a, b})
-		}
-	}
-	if crossing(spans) {
-		return nil, false
-	}
-	return marks, true
+		return a, b, 0 <= a && a <= b && b <= len(english)
+	})
 }
 
 // matchMemoryCodes returns, for each of codes, the index of the unit's code in from that matches it:

@@ -24,10 +24,16 @@ import (
 // sharedCodes returns the markers of every code of codes (of french) in english by the words they
 // share, or false when one of them cannot be placed so, or two would cross.
 func sharedCodes(french, english string, codes []formats.Code) ([]annotate.CodePlace, bool) {
+	return codeMarks(codes, func(_ int, c formats.Code) (int, int, bool) { return sharedPlace(french, english, c) })
+}
+
+// codeMarks returns the markers of every code of codes where place puts code k, its opening at a and,
+// for a code that wraps words, its closing at b; false when place cannot put one, or two would cross.
+func codeMarks(codes []formats.Code, place func(k int, c formats.Code) (a, b int, ok bool)) ([]annotate.CodePlace, bool) {
 	var marks []annotate.CodePlace
 	var spans [][2]int
 	for k, c := range codes {
-		a, b, ok := sharedPlace(french, english, c)
+		a, b, ok := place(k, c)
 		if !ok {
 			return nil, false
 		}
