@@ -57,17 +57,17 @@ func TestMemoryCodes(t *testing.T) {
 
 // codedMemoryTMX has a unit for each coded segment of clientCodesXLIFF whose English writes the
 // French's words otherwise (so that no code is placed by shared words), among a straight quotation
-// restyled on insertion, « guillemets » with no-break spaces, an emoji and e + U+0301; the second puts
-// its codes in another order than the French; and one for the first segment whose code is not the
+// restyled on insertion, « guillemets » with no-break spaces, an emoji and e + U+0301; the second, a
+// fuzzy match, puts its codes in another order than the French; and one for the first segment whose code is not the
 // segment's kind.
 const codedMemoryTMX = `<tmx version="1.4"><header srclang="fr"/><body>
 <tu><tuv xml:lang="fr"><seg>Selon <bpt i="1" x="1">&lt;b&gt;</bpt>Sergueï Lavrov<ept i="1">&lt;/b&gt;</ept>, la Russie refuse.</seg></tuv>` +
 	"<tuv xml:lang=\"en\"><seg>\"Frankly\" 😀, cafe\u0301 «\u00a0<bpt i=\"1\" x=\"1\">&lt;b&gt;</bpt>Sergei Lavrov<ept i=\"1\">&lt;/b&gt;</ept>\u00a0» says Russia refuses.</seg></tuv></tu>\n" +
-	`<tu><tuv xml:lang="fr"><seg>Le <bpt i="1">&lt;i&gt;</bpt>patron<ept i="1">&lt;/i&gt;</ept> dit :<ph x="2">&lt;br/&gt;</ph> « Nous restons ! »</seg></tuv><tuv xml:lang="en"><seg>"We stay!"<ph x="2">&lt;br/&gt;</ph> says the <bpt i="1">&lt;i&gt;</bpt>manager<ept i="1">&lt;/i&gt;</ept>.</seg></tuv></tu>
+	`<tu><tuv xml:lang="fr"><seg>Le <bpt i="1">&lt;i&gt;</bpt>patron<ept i="1">&lt;/i&gt;</ept> a dit :<ph x="2">&lt;br/&gt;</ph> « Nous restons ! »</seg></tuv><tuv xml:lang="en"><seg>"We stay!"<ph x="2">&lt;br/&gt;</ph> says the <bpt i="1">&lt;i&gt;</bpt>manager<ept i="1">&lt;/i&gt;</ept>.</seg></tuv></tu>
 <tu><tuv xml:lang="fr"><seg>Selon <ph x="1"/>Sergueï Lavrov, la Russie refuse toujours.</seg></tuv><tuv xml:lang="en"><seg>According to <ph x="1"/>Sergei Lavrov, Russia still refuses.</seg></tuv></tu>
 </body></tmx>`
 
-// TestInsertedMemoryBringsItsCodes: inserting a memory match whose TMX unit has codes places the
+// TestInsertedMemoryBringsItsCodes: inserting a memory match, exact or fuzzy, whose TMX unit has codes places the
 // segment's codes where the unit has them, through the curly marks the insertion puts, in the
 // insertion's one undo step, says so in the interface's language, and the export writes them there; a
 // unit whose codes are not the segment's inserts its text as before, with today's message.
@@ -81,11 +81,13 @@ func TestInsertedMemoryBringsItsCodes(t *testing.T) {
 			d := clientCodesDoc(t)
 			ui := suggestUI(t, d, nil, nil)
 			ui.importTMX(nopCloser{strings.NewReader(codedMemoryTMX)}, "coded.tmx")
+			score := 0.0 // of the last match inserted
 			insertMatch := func(i int, text string) *annotate.Segment {
 				t.Helper()
 				ui.focusSegment(i, annotate.Target)
 				for n, o := range ui.sugg.offers {
 					if o.Kind == suggest.KindTM && strings.Contains(o.Text, text) {
+						score = o.Score
 						must(t, ui.sugg.insert(n))
 						return d.Segments[i]
 					}
@@ -111,8 +113,8 @@ func TestInsertedMemoryBringsItsCodes(t *testing.T) {
 			}
 
 			seg = insertMatch(2, "manager")
-			if got, want := markedEnglish(seg, ui.codesOf(seg)), "“We stay!”<2/> says the <1>manager</1>."; got != want {
-				t.Errorf("codes in another order: %q, want %q", got, want)
+			if got, want := markedEnglish(seg, ui.codesOf(seg)), "“We stay!”<2/> says the <1>manager</1>."; got != want || score >= 100 {
+				t.Errorf("a fuzzy match (%.0f%%), codes in another order: %q, want %q", score, got, want)
 			}
 
 			seg = insertMatch(0, "still")
