@@ -11,15 +11,16 @@ import (
 	"github.com/glose-app/glose/suggest/tm"
 )
 
-// A memory match or a machine translation replacing the English brings text without codes (the
-// memory keeps a TMX unit's codes for its export, not for its matches, and they are the TMX's own,
-// not the client's file's). The codes come along where they surely belong: each code that wraps words
-// the English holds as the French writes them (a name written alike, a number, a brand), once, as
-// whole words, goes around them; one wrapping the whole French wraps the whole English; one standing
-// at the French's start or end stands at the English's. Only when every code of the segment is so
-// placed are they placed, in the insertion's undo step: a code left out while others are placed would
-// be flagged (codes-hand), and the export's estimate does better with none placed. Otherwise the
-// English has no codes placed by hand, as before, and the status line says so.
+// A memory match or a machine translation replacing the English brings text without codes (a memory
+// unit with TMX codes of its own brings the segment's codes where it has them, when they match: see
+// codememory.go; failing that, it is as any other). The codes come along where they surely belong:
+// each code that wraps words the English holds as the French writes them (a name written alike, a
+// number, a brand), once, as whole words, goes around them; one wrapping the whole French wraps the
+// whole English; one standing at the French's start or end stands at the English's. Only when every
+// code of the segment is so placed are they placed, in the insertion's undo step: a code left out
+// while others are placed would be flagged (codes-hand), and the export's estimate does better with
+// none placed. Otherwise the English has no codes placed by hand, as before, and the status line
+// says so.
 
 // sharedCodes returns the markers of every code of codes (of french) in english by the words they
 // share, or false when one of them cannot be placed so, or two would cross.
