@@ -7,25 +7,34 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/annotate/qa"
+	"github.com/glose-app/glose/suggest/tm"
 )
 
-// A memory match or a machine translation replacing the English brings text without codes (the
-// memory keeps a TMX unit's codes for its export, not for its matches, and they are the TMX's own,
-// not the client's file's). The codes come along where they surely belong: each code that wraps words
-// the English holds as the French writes them (a name written alike, a number, a brand), once, as
-// whole words, goes around them; one wrapping the whole French wraps the whole English; one standing
-// at the French's start or end stands at the English's. Only when every code of the segment is so
-// placed are they placed, in the insertion's undo step: a code left out while others are placed would
-// be flagged (codes-hand), and the export's estimate does better with none placed. Otherwise the
-// English has no codes placed by hand, as before, and the status line says so.
+// A memory match or a machine translation replacing the English brings text without codes (a memory
+// unit with TMX codes of its own brings the segment's codes where it has them, when they match: see
+// codememory.go; failing that, it is as any other). The codes come along where they surely belong:
+// each code that wraps words the English holds as the French writes them (a name written alike, a
+// number, a brand), once, as whole words, goes around them; one wrapping the whole French wraps the
+// whole English; one standing at the French's start or end stands at the English's. Only when every
+// code of the segment is so placed are they placed, in the insertion's undo step: a code left out
+// while others are placed would be flagged (codes-hand), and the export's estimate does better with
+// none placed. Otherwise the English has no codes placed by hand, as before, and the status line
+// says so.
 
 // sharedCodes returns the markers of every code of codes (of french) in english by the words they
 // share, or false when one of them cannot be placed so, or two would cross.
 func sharedCodes(french, english string, codes []formats.Code) ([]annotate.CodePlace, bool) {
+	return codeMarks(codes, func(_ int, c formats.Code) (int, int, bool) { return sharedPlace(french, english, c) })
+}
+
+// codeMarks returns the markers of every code of codes where place puts code k, its opening at a and,
+// for a code that wraps words, its closing at b; false when place cannot put one, or two would cross.
+func codeMarks(codes []formats.Code, place func(k int, c formats.Code) (a, b int, ok bool)) ([]annotate.CodePlace, bool) {
 	var marks []annotate.CodePlace
 	var spans [][2]int
 	for k, c := range codes {
-		a, b, ok := sharedPlace(french, english, c)
+		a, b, ok := place(k, c)
 		if !ok {
 			return nil, false
 		}
@@ -35,14 +44,23 @@ func sharedCodes(french, english string, codes []formats.Code) ([]annotate.CodeP
 			spans = append(spans, [2]int{a, b})
 		}
 	}
+	if crossing(spans) {
+		return nil, false
+	}
+	return marks, len(marks) > 0
+}
+
+// crossing reports whether two of spans (codes' words) overlap without one holding the other: the
+// export could not write them as nested elements.
+func crossing(spans [][2]int) bool {
 	for i, x := range spans {
 		for _, y := range spans[i+1:] {
 			if x[0] < y[0] && y[0] < x[1] && x[1] < y[1] || y[0] < x[0] && x[0] < y[1] && y[1] < x[1] {
-				return nil, false
+				return true
 			}
 		}
 	}
-	return marks, len(marks) > 0
+	return false
 }
 
 // sharedPlace is where code c of french goes in english: around the same words, or at the same end.
@@ -79,21 +97,53 @@ func (ui *UI) placeSharedCodes(seg *annotate.Segment) (bool, error) {
 	if !ok {
 		return false, nil
 	}
-	for k := range codes {
+	return true, ui.replaceCodes(seg, len(codes), marks)
+}
+
+// replaceCodes places marks in seg's English in place of the markers of its n codes.
+func (ui *UI) replaceCodes(seg *annotate.Segment, n int, marks []annotate.CodePlace) error {
+	for k := range n {
 		if err := ui.ed.UnplaceCode(seg.ID, k); err != nil {
-			return false, err
+			return err
 		}
 	}
-	return true, ui.ed.PlaceCodes(seg.ID, marks...)
+	return ui.ed.PlaceCodes(seg.ID, marks...)
+}
+
+// codesPlaced is how an insertion placed the segment's inline codes.
+type codesPlaced int
+
+const (
+	notPlaced    codesPlaced = iota
+	placedShared             // by the words the English shares with the French (sharedCodes)
+	placedMemory             // where the memory unit's codes stand (memoryCodes)
+)
+
+// placeInsertedCodes places seg's codes in its English, just replaced by a memory match or a machine
+// translation: where the memory unit's codes, from, stand (with fixes, its style's, made), else by
+// the words it shares with the French.
+func (ui *UI) placeInsertedCodes(seg *annotate.Segment, from []tm.TargetCode, fixes []qa.Fix) (codesPlaced, error) {
+	if len(from) > 0 {
+		if ok, err := ui.placeMemoryCodes(seg, from, fixes); ok || err != nil {
+			return placedMemory, err
+		}
+	}
+	if ok, err := ui.placeSharedCodes(seg); ok || err != nil {
+		return placedShared, err
+	}
+	return notPlaced, nil
 }
 
 // sayInserted says on the status line what went into seg's English, text, and, for a segment whose
-// French has inline codes, whether the insertion placed them.
-func (ui *UI) sayInserted(seg *annotate.Segment, text string, placed bool) {
+// French has inline codes, whether and how the insertion placed them.
+func (ui *UI) sayInserted(seg *annotate.Segment, text string, placed codesPlaced) {
 	args := map[string]any{"Text": quoted(strings.TrimSpace(text), 80)}
 	codes := ui.codesOf(seg)
 	switch {
-	case placed:
+	case placed == placedMemory:
+		args["English"] = quoted(markedEnglish(seg, codes), 80)
+		ui.setStatus(lang.L("Inserted with its codes, placed where the memory’s unit has them: {{.English}}", args))
+	case placed == placedShared:
 		args["English"] = quoted(markedEnglish(seg, codes), 80)
 		ui.setStatus(lang.L("Inserted with its codes, placed by the words the French shares: {{.English}}", args))
 	case len(codes) > 0 && len(seg.Codes) == 0:

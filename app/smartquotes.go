@@ -181,23 +181,48 @@ func (p *qaPanel) newSmartQuotesCheck() *widget.Check {
 // Martin's" with the apostrophe its file has; left so, it was a quotation style issue in every
 // segment that used it, beside the ’ typed in the same sentence. The French copied (Ctrl+Shift+I)
 // and pastes stay as they are: the first is to be rewritten, the second is the person's own.
-func (ui *UI) inStyle(step, target string, a, b int, text string) string {
+// It returns the replacements made in text too, through which places in text (a memory unit's codes)
+// are mapped (throughFixes).
+func (ui *UI) inStyle(step, target string, a, b int, text string) (string, []qa.Fix) {
 	st, on := ui.smartQuotes()
 	if !on || (step != stepInsertMemory && step != stepInsertMT && step != stepInsertSuggestion && step != stepInsertTerm) {
-		return text
+		return text, nil
 	}
-	return quotesInStyle(target, a, b, text, st)
+	fixes := quoteFixesIn(target, a, b, text, st)
+	return qa.Apply(text, fixes), fixes
 }
 
 // quotesInStyle is text, to go in place of bytes [a, b) of target, with its marks in style st.
 func quotesInStyle(target string, a, b int, text string, st qa.QuoteStyle) string {
+	return qa.Apply(text, quoteFixesIn(target, a, b, text, st))
+}
+
+// quoteFixesIn are the replacements in text, to go in place of bytes [a, b) of target, that put its
+// marks in style st.
+func quoteFixesIn(target string, a, b int, text string, st qa.QuoteStyle) []qa.Fix {
 	var fixes []qa.Fix
 	for _, f := range qa.QuoteFixes(target[:a]+text+target[b:], st) {
 		if f.Start >= a && f.End <= a+len(text) {
 			fixes = append(fixes, qa.Fix{Start: f.Start - a, End: f.End - a, Text: f.Text})
 		}
 	}
-	return qa.Apply(text, fixes)
+	return fixes
+}
+
+// throughFixes is where byte p of a text is once fixes are made in it: shifted by those before it;
+// inside a replaced mark, before its replacement.
+func throughFixes(fixes []qa.Fix, p int) int {
+	shift := 0
+	for _, f := range fixes {
+		if p <= f.Start {
+			break
+		}
+		if p < f.End {
+			return f.Start + shift
+		}
+		shift += len(f.Text) - (f.End - f.Start)
+	}
+	return p + shift
 }
 
 // draftsInStyle returns a pre-translation's drafts, which go into empty segments, with their marks

@@ -29,6 +29,7 @@ type offer struct {
 	missing []string      // memory matches: the segment's numbers the memory's source lacks
 	numbers bool          // memory matches: the numbers differ
 	whole   bool          // it replaces the whole translation (memory, MT) instead of being inserted
+	unit    int64         // memory matches: the unit's ID, to bring its inline codes (codememory.go)
 }
 
 // query is what the panel shows suggestions for.
@@ -247,7 +248,7 @@ func gather(ctx context.Context, eng *suggest.Engine, q query) found {
 		for _, m := range ms {
 			f.offers = append(f.offers, offer{Suggestion: suggest.Suggestion{Kind: suggest.KindTM, Text: m.Target,
 				Score: m.Score, Source: m.Source, Diff: m.SourceDiff}, diffs: m.Differences,
-				numbers: m.NumbersDiffer, missing: m.MissingNumbers, whole: true})
+				numbers: m.NumbersDiffer, missing: m.MissingNumbers, whole: true, unit: m.ID})
 		}
 	}
 	parts := &suggest.Engine{Glossary: eng.Glossary, SourceLang: eng.SourceLang, TargetLang: eng.TargetLang}

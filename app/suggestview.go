@@ -18,6 +18,7 @@ import (
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/app/textview"
 	"github.com/glose-app/glose/suggest"
+	"github.com/glose-app/glose/suggest/tm"
 	"github.com/glose-app/glose/suggest/token"
 )
 
@@ -301,7 +302,8 @@ func (p *suggestionsPanel) insert(n int) error {
 		ui.doc.Segments[ui.cur].ID != p.shown.q.seg {
 		return errors.New(lang.L("There is no proposal {{.N}} for this segment", map[string]any{"N": n + 1}))
 	}
-	return ui.insertText(insertStep(p.offers[n].Kind), p.offers[n].Text, p.offers[n].whole)
+	o := p.offers[n]
+	return ui.insertWith(insertStep(o.Kind), o.Text, o.whole, p.memoryUnitCodes(o))
 }
 
 // insertText puts text into the current segment's English through the editor, as one undo step named
@@ -310,6 +312,12 @@ func (p *suggestionsPanel) insert(n int) error {
 // becomes a draft. The segment is projected after the pause that follows, as typing is, so that
 // English inserted gets the tags and links of English typed.
 func (ui *UI) insertText(step, insert string, whole bool) error {
+	return ui.insertWith(step, insert, whole, nil)
+}
+
+// insertWith is insertText of a memory unit's translation, whose inline codes, from, are placed
+// with it when they match the segment's (codememory.go).
+func (ui *UI) insertWith(step, insert string, whole bool, from []tm.TargetCode) error {
 	if ui.cur >= len(ui.doc.Segments) {
 		return errors.New(lang.L("There is no segment to insert into"))
 	}
@@ -318,8 +326,11 @@ func (ui *UI) insertText(step, insert string, whole bool) error {
 	if !whole {
 		a, b, text = insertionPoint(seg.Target, r, text)
 	}
-	text = ui.inStyle(step, seg.Target, a, b, text) // smart quotes (smartquotes.go)
-	placed := false
+	if text != insert { // the codes' places are in the unit's text as it is
+		from = nil
+	}
+	text, fixes := ui.inStyle(step, seg.Target, a, b, text) // smart quotes (smartquotes.go)
+	placed := notPlaced
 	err := ui.ed.Batch(step, func() error {
 		if _, err := ui.ed.MarkEdited(seg); err != nil { // as typing does, in the same undo step
 			return err
@@ -334,8 +345,8 @@ func (ui *UI) insertText(step, insert string, whole bool) error {
 		case err != nil:
 		case step == stepInsertSource:
 			err = ui.placeCopiedCodes(seg, a, text) // its inline codes come with it
-		case whole: // a memory match, a machine translation: the codes of the words it shares with the French
-			placed, err = ui.placeSharedCodes(seg)
+		case whole: // a memory match, a machine translation: the memory unit's codes, else those of the words it shares with the French
+			placed, err = ui.placeInsertedCodes(seg, from, fixes)
 		}
 		return err
 	})

@@ -1,0 +1,126 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/annotate/qa"
+	"github.com/glose-app/glose/suggest"
+	"github.com/glose-app/glose/suggest/tm"
+)
+
+// TestMemoryCodes: the segment's codes go where the memory unit's matching codes stand, matched by
+// x, else by kind in the French's order, through the style's fixes; a unit whose codes do not match
+// the segment's one for one, or would cross, gives none.
+func TestMemoryCodes(t *testing.T) {
+	pc := formats.Code{Tag: `<pc id="1">`, Wraps: true}
+	ph := formats.Code{Tag: `<ph id="2"/>`}
+	g := formats.Code{Tag: `<g id="7">`, Wraps: true}
+	pair := func(x string, at, end, order int) tm.TargetCode {
+		return tm.TargetCode{Element: "bpt", X: x, Wraps: true, At: at, End: end, Order: order}
+	}
+	point := func(x string, at, order int) tm.TargetCode {
+		return tm.TargetCode{Element: "ph", X: x, At: at, End: at, Order: order}
+	}
+	const en = "The boss says: “We stay!”"
+	for _, tc := range []struct {
+		name  string
+		codes []formats.Code
+		from  []tm.TargetCode
+		fixes []qa.Fix
+		want  string // "" when none is placed
+	}{
+		{"by x", []formats.Code{pc, ph}, []tm.TargetCode{point("2", 14, 1), pair("1", 4, 8, 0)}, nil, "The [0boss]0 says:(1 “We stay!”"},
+		{"x naming other codes: by kind and order", []formats.Code{pc, g}, []tm.TargetCode{pair("9", 18, 25, 1), pair("8", 4, 8, 0)}, nil,
+			"The [0boss]0 says: “[1We stay]1!”"},
+		{"through the style's fixes", []formats.Code{pc, ph}, []tm.TargetCode{pair("", 16, 23, 0), point("", 24, 1)},
+			[]qa.Fix{{Start: 15, End: 16, Text: "“"}, {Start: 24, End: 25, Text: "”"}}, "The boss says: “[0We stay]0!(1”"},
+		{"a point for a pair", []formats.Code{pc}, []tm.TargetCode{point("1", 4, 0)}, nil, ""},
+		{"more codes in the unit", []formats.Code{pc}, []tm.TargetCode{pair("1", 4, 8, 0), point("2", 14, 1)}, nil, ""},
+		{"fewer codes in the unit", []formats.Code{pc, ph}, []tm.TargetCode{pair("1", 4, 8, 0)}, nil, ""},
+		{"crossing", []formats.Code{pc, g}, []tm.TargetCode{pair("1", 0, 8, 0), pair("7", 4, 13, 1)}, nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			marks, ok := memoryCodes(tc.codes, tc.from, en, tc.fixes)
+			got := ""
+			if ok {
+				got = showMarks(en, marks)
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// codedMemoryTMX has a unit for each coded segment of clientCodesXLIFF whose English writes the
+// French's words otherwise (so that no code is placed by shared words), among a straight quotation
+// restyled on insertion, « guillemets » with no-break spaces, an emoji and e + U+0301; the second, a
+// fuzzy match, puts its codes in another order than the French; and one for the first segment whose code is not the
+// segment's kind.
+const codedMemoryTMX = `<tmx version="1.4"><header srclang="fr"/><body>
+<tu><tuv xml:lang="fr"><seg>Selon <bpt i="1" x="1">&lt;b&gt;</bpt>Sergueï Lavrov<ept i="1">&lt;/b&gt;</ept>, la Russie refuse.</seg></tuv>` +
+	"<tuv xml:lang=\"en\"><seg>\"Frankly\" 😀, cafe\u0301 «\u00a0<bpt i=\"1\" x=\"1\">&lt;b&gt;</bpt>Sergei Lavrov<ept i=\"1\">&lt;/b&gt;</ept>\u00a0» says Russia refuses.</seg></tuv></tu>\n" +
+	`<tu><tuv xml:lang="fr"><seg>Le <bpt i="1">&lt;i&gt;</bpt>patron<ept i="1">&lt;/i&gt;</ept> a dit :<ph x="2">&lt;br/&gt;</ph> « Nous restons ! »</seg></tuv><tuv xml:lang="en"><seg>"We stay!"<ph x="2">&lt;br/&gt;</ph> says the <bpt i="1">&lt;i&gt;</bpt>manager<ept i="1">&lt;/i&gt;</ept>.</seg></tuv></tu>
+<tu><tuv xml:lang="fr"><seg>Selon <ph x="1"/>Sergueï Lavrov, la Russie refuse toujours.</seg></tuv><tuv xml:lang="en"><seg>According to <ph x="1"/>Sergei Lavrov, Russia still refuses.</seg></tuv></tu>
+</body></tmx>`
+
+// TestInsertedMemoryBringsItsCodes: inserting a memory match, exact or fuzzy, whose TMX unit has codes places the
+// segment's codes where the unit has them, through the curly marks the insertion puts, in the
+// insertion's one undo step, says so in the interface's language, and the export writes them there; a
+// unit whose codes are not the segment's inserts its text as before, with today's message.
+func TestInsertedMemoryBringsItsCodes(t *testing.T) {
+	for _, c := range []struct{ locale, placed, without string }{
+		{"en_US.UTF-8", "Inserted with its codes, placed where the memory’s unit has them", "without inline codes"},
+		{"fr_FR.UTF-8", "Inséré avec ses codes, placés là où l’unité de la mémoire les a", "sans codes en ligne"},
+	} {
+		t.Run(c.locale, func(t *testing.T) {
+			useLocale(t, c.locale)
+			d := clientCodesDoc(t)
+			ui := suggestUI(t, d, nil, nil)
+			ui.importTMX(nopCloser{strings.NewReader(codedMemoryTMX)}, "coded.tmx")
+			score := 0.0 // of the last match inserted
+			insertMatch := func(i int, text string) *annotate.Segment {
+				t.Helper()
+				ui.focusSegment(i, annotate.Target)
+				for n, o := range ui.sugg.offers {
+					if o.Kind == suggest.KindTM && strings.Contains(o.Text, text) {
+						score = o.Score
+						must(t, ui.sugg.insert(n))
+						return d.Segments[i]
+					}
+				}
+				t.Fatalf("segment %d: no memory match with %q among %+v", i+1, text, ui.sugg.offers)
+				return nil
+			}
+
+			seg := insertMatch(0, "Frankly")
+			want := "“Frankly” 😀, café “<1>Sergei Lavrov</1>” says Russia refuses." // « » are the English’s “ ”
+			if got := markedEnglish(seg, ui.codesOf(seg)); got != want {
+				t.Errorf("the English with its codes %q, want %q", got, want)
+			}
+			if s := ui.status.Text; !strings.Contains(s, c.placed) || !strings.Contains(s, "<1>Sergei Lavrov</1>") {
+				t.Errorf("status %q, want it to say %q", s, c.placed)
+			}
+			if got, want := exportedTarget(t, d, "name"), "“Frankly” 😀, café “<pc id=\"1\">Sergei Lavrov</pc>” says Russia refuses."; got != want {
+				t.Errorf("exported %q, want %q", got, want)
+			}
+			ui.undoStep()
+			if seg.Target != "" || len(seg.Codes) != 0 {
+				t.Errorf("after one undo: %q %+v", seg.Target, seg.Codes)
+			}
+
+			seg = insertMatch(2, "manager")
+			if got, want := markedEnglish(seg, ui.codesOf(seg)), "“We stay!”<2/> says the <1>manager</1>."; got != want || score >= 100 {
+				t.Errorf("a fuzzy match (%.0f%%), codes in another order: %q, want %q", score, got, want)
+			}
+
+			seg = insertMatch(0, "still")
+			if len(seg.Codes) != 0 || !strings.Contains(ui.status.Text, c.without) {
+				t.Errorf("a unit whose code is not the segment's: codes %+v, status %q", seg.Codes, ui.status.Text)
+			}
+		})
+	}
+}
