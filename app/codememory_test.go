@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
 	"github.com/glose-app/glose/annotate/qa"
@@ -122,5 +125,31 @@ func TestInsertedMemoryBringsItsCodes(t *testing.T) {
 				t.Errorf("a unit whose code is not the segment's: codes %+v, status %q", seg.Codes, ui.status.Text)
 			}
 		})
+	}
+}
+
+// TestInsertButtonKeepsItsMessage taps a memory match's Insert button: the status line says what the
+// insertion did, as the shortcut does, not the segment's number and state the focus going back to the
+// English would write over it.
+func TestInsertButtonKeepsItsMessage(t *testing.T) {
+	d := clientCodesDoc(t)
+	ui := suggestUI(t, d, nil, nil)
+	ui.importTMX(nopCloser{strings.NewReader(codedMemoryTMX)}, "coded.tmx")
+	ui.focusSegment(0, annotate.Target)
+	var b *widget.Button
+	for n, o := range ui.sugg.offers {
+		if o.Kind == suggest.KindTM && strings.Contains(o.Text, "Frankly") {
+			b = shownButton(ui.sugg.cards.Objects[n], "Insert")
+		}
+	}
+	if b == nil {
+		t.Fatalf("no Insert button on the memory match among %+v", ui.sugg.offers)
+	}
+	test.Tap(b)
+	if s := ui.status.Text; !strings.Contains(s, "Inserted with its codes") {
+		t.Errorf("status %q after Insert, want what the insertion did", s)
+	}
+	if got := ui.win.Canvas().Focused(); got != ui.rowFor(0).entry {
+		t.Errorf("focus on %T after Insert, want the English field", got)
 	}
 }

@@ -100,7 +100,9 @@ func (p *suggestionsPanel) card(n int, o offer) fyne.CanvasObject {
 	title.Truncation = fyne.TextTruncateEllipsis
 	insert := p.ui.newPanelButton(lang.L("Insert"), theme.ContentPasteIcon(), func() {
 		p.ui.run(func() error { return p.insert(n) })
-		p.ui.backToText() // where the words typed next belong: the button took them, and dropped them
+		said := p.ui.status.Text
+		p.ui.backToText()    // where the words typed next belong: the button took them, and dropped them
+		p.ui.setStatus(said) // what the insertion said ("Inserted with its codes …"), not the segment's state
 	})
 	insert.Importance = widget.LowImportance
 	var buttons fyne.CanvasObject = insert
