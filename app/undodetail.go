@@ -116,12 +116,17 @@ func (ui *UI) entityChange(_ string, from, to *annoState) string {
 		n, ok := to.entities[id]
 		switch {
 		case !ok:
-			if keep := mergedInto(id, from, to); keep != "" {
-				said = append(said, lang.L("“{{.Drop}}” merged into “{{.Keep}}”", map[string]any{"Drop": e.name, "Keep": to.entities[keep].name}))
+			if keep := to.entities[mergedInto(id, from, to)].name; distinct(e.name, keep) {
+				said = append(said, lang.L("“{{.Drop}}” merged into “{{.Keep}}”", map[string]any{"Drop": e.name, "Keep": keep}))
+			} else {
+				said = append(said, "") // namesakes: the kind says more (stepWhat)
 			}
 		case n.name != e.name:
-			said = append(said, lang.L("“{{.Old}}” renamed “{{.New}}”", map[string]any{"Old": e.name, "New": n.name}))
-		case n.typ != e.typ:
+			said = append(said, "")
+			if distinct(e.name, n.name) {
+				said[len(said)-1] = lang.L("“{{.Old}}” renamed “{{.New}}”", map[string]any{"Old": e.name, "New": n.name})
+			}
+		case n.typ != e.typ && n.name != "":
 			said = append(said, lang.L("“{{.Name}}” made {{.Type}}", map[string]any{"Name": n.name, "Type": n.typ}))
 		}
 	}
@@ -134,15 +139,22 @@ func (ui *UI) entityChange(_ string, from, to *annoState) string {
 			continue
 		}
 		args := map[string]any{"Span": ui.stateName(to, m), "Entity": from.entities[old].name}
-		if _, existed := from.entities[id]; existed {
+		_, existed := from.entities[id]
+		switch {
+		case existed && to.entities[id].name != "":
 			args["Entity"] = to.entities[id].name
 			said = append(said, lang.L("{{.Span}} filed under “{{.Entity}}”", args))
-		} else {
+		case !existed && from.entities[old].name != "":
 			said = append(said, lang.L("{{.Span}} split off “{{.Entity}}”", args))
+		default:
+			said = append(said, "")
 		}
 	}
 	return onlyOne(said)
 }
+
+// distinct reports whether two entity names tell the entities apart: both given and not the same.
+func distinct(a, b string) bool { return a != "" && b != "" && a != b }
 
 // mergedInto returns the entity that took the mentions of entity id, gone from to, "" for none.
 func mergedInto(id string, from, to *annoState) string {

@@ -10,7 +10,7 @@ import (
 // TestUndoSaysWhatItTookBack: Undo and Redo name what they took back or brought again, in the
 // user's terms, the quotation's words shortened, in English and in French; "Undone: new annotation"
 // or "annotation confirmation" left the analyst to find what had changed. A step of many changes
-// (Accept all) is still named by its kind.
+// (Accept all), or a merge of namesakes, is still named by its kind.
 func TestUndoSaysWhatItTookBack(t *testing.T) {
 	const name = "Marie-Françoise Delacroix-Beauregard"
 	quoteOf := func(d *annotate.Document) string { return d.Spans[1].ID }
@@ -60,6 +60,14 @@ func TestUndoSaysWhatItTookBack(t *testing.T) {
 		{"span removed", "en", func(t *testing.T) *annotate.Document { return longQuoteDoc(t, name) },
 			func(t *testing.T, ui *UI) { ui.selectSpan(perOf(ui.doc)); must(t, ui.removeSelectedSpan()) },
 			"Undone: PER “" + name + "” removed", "Redone: PER “" + name + "” removed"},
+		{"entities merged", "en", func(t *testing.T) *annotate.Document {
+			d, pro := speakerDoc(t)
+			must(t, annotate.NewEditor(d).AddEntity(&annotate.Entity{ID: "e2", Type: annotate.LabelPER,
+				Names: map[string]string{"fr": "Pablo Dana"}, Mentions: []string{pro.ID}}))
+			return d
+		},
+			func(t *testing.T, ui *UI) { must(t, ui.ed.MergeEntities("e1", "e2")) },
+			"Undone: “Pablo Dana” merged into “Sergueï Lavrov”", "Redone: “Pablo Dana” merged into “Sergueï Lavrov”"},
 		{"all accepted", "en", testDoc,
 			func(t *testing.T, ui *UI) { ui.acceptAll() },
 			"Undone: annotation confirmation", "Redone: annotation confirmation"},
