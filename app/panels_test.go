@@ -136,7 +136,7 @@ func TestQuotesPanelSpeakerLinkedByHandConfirmsTheQuote(t *testing.T) {
 	if speaker != "Sergueï Lavrov" || speakerNote != "" || quoteNote != "" {
 		t.Errorf("linked by hand, the row shows %q with notes %q and %q; want no notes", speaker, speakerNote, quoteNote)
 	}
-	if ui.selectSpan(quote); strings.Contains(ui.status.Text, "suggestion") || !strings.Contains(ui.status.Text, "speaker: Sergueï Lavrov") {
+	if ui.selectSpan(quote); strings.Contains(ui.status.Text, "suggestion") || !strings.HasPrefix(ui.status.Text, "Sergueï Lavrov says") {
 		t.Errorf("status of the linked quote: %q", ui.status.Text)
 	}
 	ui.undoStep()

@@ -6,10 +6,10 @@ import (
 )
 
 // A document opens again where the person left it: at the segment they were on, its English's caret
-// where it was, scrolled as it was (from the same segment at the top of the list), with the same side
-// tab shown. The places are kept
-// in the app's preferences, keyed by the document's file, most recent first, for placesKept files;
-// nothing of it goes into the document.
+// where it was, scrolled as it was (from the same segment at the top of the list). Its side tab is
+// the one last chosen (lasttab.go); the place's tab counts only until a first choice. The places are
+// kept in the app's preferences, keyed by the document's file, most recent first, for placesKept
+// files; nothing of it goes into the document.
 
 // prefPlaces holds one place a line: path, current segment's ID, top segment's ID, side tab and the
 // caret in the current segment's English (code points; kept by versions since the caret was, so a line
@@ -75,23 +75,21 @@ func (ui *UI) rememberPlace() {
 	setStringList(prefs, prefPlaces, list)
 }
 
-// restorePlace goes back to where the person was in the document just opened, if they were in it.
-func (ui *UI) restorePlace() {
+// restorePlace goes back to where the person was in the document just opened, if they were in it,
+// and returns the side tab it was left on, -1 for none (showOpeningTab chooses the tab).
+func (ui *UI) restorePlace() (tab int) {
 	d := ui.doc
 	if ui.path == "" || len(d.Segments) == 0 {
-		return
+		return -1
 	}
 	for _, s := range ui.app.Preferences().StringList(prefPlaces) {
 		p, ok := parsePlace(s)
 		if !ok || p.path != ui.path {
 			continue
 		}
-		if p.tab >= 0 && p.tab < len(ui.panels) {
-			ui.selectPanel(ui.panels[p.tab])
-		}
 		cur := d.SegmentIndex(p.cur)
 		if cur < 0 { // the segments changed meanwhile
-			return
+			return p.tab
 		}
 		if top := d.SegmentIndex(p.top); top >= 0 && top <= cur {
 			ui.list.ScrollToOffset(ui.list.top(top))
@@ -101,8 +99,9 @@ func (ui *UI) restorePlace() {
 		if p.caret >= 0 {
 			ui.placeCaret = caretPlace{seg: p.cur, off: p.caret}
 		}
-		return
+		return p.tab
 	}
+	return -1
 }
 
 // caretToKeep returns the caret of segment i's English, or -1 when its row is not bound to it: the

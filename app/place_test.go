@@ -10,9 +10,9 @@ import (
 	"github.com/glose-app/glose/workspace"
 )
 
-// TestReopenWhereTheUserWas: each document opens again at the segment and on the side tab the
-// person left it at, whether they opened another document meanwhile or closed the window; a
-// document never opened starts at its first segment.
+// TestReopenWhereTheUserWas: each document opens again at the segment the person left it at,
+// whether they opened another document meanwhile or closed the window, on the side tab they last
+// chose (lasttab.go); a document never opened starts at its first segment.
 func TestReopenWhereTheUserWas(t *testing.T) {
 	dir := t.TempDir()
 	long, short := filepath.Join(dir, "long.json"), filepath.Join(dir, "short.json")
@@ -32,15 +32,15 @@ func TestReopenWhereTheUserWas(t *testing.T) {
 
 	ui.Open(long)
 	layOut(ui)
-	at("first opening", 0, ui.sugg)
+	at("first opening", 0, ui.sugg) // no quote to confirm, no tab chosen yet
 	ui.focusSegment(30, annotate.Source)
 	ui.selectPanel(ui.quotesPanel())
 	ui.Open(short)
-	at("another document", 0, nil) // on the tab shown
+	at("another document", 0, ui.quotesPanel())
 	ui.focusSegment(2, annotate.Target)
 	ui.selectPanel(ui.qa)
 	ui.Open(long)
-	at("the first document again", 30, ui.quotesPanel())
+	at("the first document again", 30, ui.qa) // left on Quotes, QA chosen since
 	ui.Open(short)
 	at("the second document again", 2, ui.qa)
 

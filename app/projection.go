@@ -203,7 +203,14 @@ func (ui *UI) undoStep() {
 	}
 	ui.proj.pending = nil // what was typed is being taken back: do not project it
 	name := ui.ed.UndoName()
-	defer func() { ui.sayStep(lang.L("Undone: {{.What}}", map[string]any{"What": stepWhat(name)})) }()
+	before := ui.stepState(name)
+	if name == stepAutoProject {
+		before = annoStateOf(ui.doc) // the step it follows may be told by its change
+	}
+	defer func() {
+		what := ui.stepSaid(name, ui.stepState(name), before) // the step went from the state now to before
+		ui.sayStep(lang.L("Undone: {{.What}}", map[string]any{"What": what}))
+	}()
 	defer ui.statusFollows()()
 	defer ui.caretFollows()()
 	n := 1
@@ -240,13 +247,14 @@ func (ui *UI) redoStep() {
 		n, ui.proj.redo = ui.proj.redo[k-1], ui.proj.redo[:k-1]
 	}
 	name := ui.ed.RedoName() // what the user did, before the projection that followed it
+	before := ui.stepState(name)
 	follow, memory := ui.statusFollows(), ui.memoryFollows()
 	for range n {
 		ui.ed.Redo()
 	}
 	follow()
 	memory()
-	ui.sayStep(lang.L("Redone: {{.What}}", map[string]any{"What": stepWhat(name)}))
+	ui.sayStep(lang.L("Redone: {{.What}}", map[string]any{"What": ui.stepSaid(name, before, ui.stepState(name))}))
 }
 
 // resetProjection forgets pending projections and undo pairs when another document is shown.

@@ -117,7 +117,7 @@ func TestQuotesTabSaysAPronounsSpeakerOnce(t *testing.T) {
 	}
 }
 
-// TestStatusBarNamesAPronounsSpeaker: a quote whose speaker link points to "il" said "speaker: il"
+// TestStatusBarNamesAPronounsSpeaker: a quote whose speaker link points to "il" said "il says …"
 // on the status line and "il" in the status bar's speaker list, where the Quotes tab says
 // "il (Pablo Victor Dana)": reviewing by keyboard, the analyst could not tell who was linked. Both
 // now name the person after the pronoun.
@@ -131,7 +131,7 @@ func TestStatusBarNamesAPronounsSpeaker(t *testing.T) {
 	ui, _ := newTestUI(t, d, false)
 	ui.selectSpan(quote.ID)
 	want := "Pablo Victor Dana (" + d.SpanText(per) + ")"
-	if !strings.Contains(ui.status.Text, "speaker: "+want) {
+	if !strings.HasPrefix(ui.status.Text, want+" says") {
 		t.Errorf("status %q, want it to name the speaker %q", ui.status.Text, want)
 	}
 	if got := ui.palette.speaker.PlaceHolder; got != want {

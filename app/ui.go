@@ -126,6 +126,7 @@ type UI struct {
 	tabs      *container.AppTabs
 	tabBadges []string  // the count shown after each side tab's title ("(3)"), or ""
 	tabMode   int       // how much of the tabs' titles shows (tabsFull…)
+	tabByApp  bool      // the app, not the person, is choosing the side tab: not kept as their choice (lasttab.go)
 	tips      *tipLayer // the hover tips of the controls that show an icon or a colour alone
 	codes     codeCache // the inline codes of the French in the client's file (codemark.go)
 	status    *statusLine
@@ -233,8 +234,9 @@ func (ui *UI) build() fyne.CanvasObject {
 			ui.refitTabs()
 		}
 		ui.refreshPanels()
+		ui.tabChosen()
 	}
-	ui.selectPanel(ui.sugg)
+	ui.selectByApp(ui.sugg) // Proposals before any document: not the person's choice
 	ui.watch = container.New(&widthWatch{ui: ui}, ui.list)
 	ui.find = newFinder(ui)
 	ui.emptyHint = newFluidText("").aligned(fyne.TextAlignCenter) // wrapped at ordinary spaces only
@@ -295,7 +297,7 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	if len(d.Segments) > 0 {
 		ui.list.ScrollToTop()
 	}
-	ui.restorePlace()
+	ui.showOpeningTab(ui.restorePlace())
 	ui.refreshPanels()
 	ui.qa.runNow()
 	ui.updateTitle()
