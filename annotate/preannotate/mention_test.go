@@ -50,3 +50,35 @@ func TestMentionKindOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerKeepsTheInstitutionWhole: the quotation finder reads a description up to the capitalised
+// word of an institution; the speaker's mention goes on to the end of the name the recogniser found,
+// not "le président de l'Assemblée". Invented sentences, with « » and no-break spaces, an emoji and
+// e + U+0301 before them so that offsets are counted past characters of every width.
+func TestSpeakerKeepsTheInstitutionWhole(t *testing.T) {
+	const lead = "Café 😀 e\u0301té. "
+	for _, c := range []struct{ text, speaker string }{
+		{"« Non\u00a0», a déclaré le président de l'Assemblée nationale.", "le président de l'Assemblée nationale"},
+		{"« Non\u00a0», a déclaré la porte-parole de la Commission européenne.", "la porte-parole de la Commission européenne"},
+		{"« Non\u00a0», a affirmé la ministre des Forces armées.", "la ministre des Forces armées"},
+		{"« Non\u00a0», a affirmé le secrétaire général des Nations unies.", "le secrétaire général des Nations unies"},
+		// no name cut in two: the words stay as the finder read them
+		{"« Non\u00a0», a déclaré le maire de Paris.", "le maire de Paris"},
+	} {
+		text := lead + c.text
+		res, err := Text(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := "(none)"
+		for _, q := range res.Quotes {
+			if q.Speaker >= 0 {
+				m := res.Mentions[q.Speaker]
+				got = text[m.Start:m.End]
+			}
+		}
+		if got != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.speaker)
+		}
+	}
+}

@@ -252,16 +252,29 @@ func speakerMention(text string, res *Result, q quotes.Quote, nNER int) int {
 	if best >= 0 {
 		return best
 	}
+	end := nameCutEnd(ms, q.Speaker)
 	label := "PER"
-	switch words := text[q.Speaker.Start:q.Speaker.End]; {
+	switch words := text[q.Speaker.Start:end]; {
 	case q.Kind == quotes.Description && quotes.GroupDescription(words):
 		label = "ORG" // "la mairie de Lyon"
 	case q.Kind == quotes.Description && quotes.DocumentDescription(words):
 		label = "MISC" // "le communiqué", until its authors are found (docspeakers.go)
 	}
-	res.Mentions = append(res.Mentions, Mention{Start: q.Speaker.Start, End: q.Speaker.End, Label: label,
+	res.Mentions = append(res.Mentions, Mention{Start: q.Speaker.Start, End: end, Label: label,
 		Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: q.Kind})
 	return len(res.Mentions) - 1
+}
+
+// nameCutEnd returns the end of the speaker's words sp, taken on to the end of a name of the
+// recogniser's mentions ms that sp cuts in two: the quotation finder reads a description up to the
+// capitalised word of an institution, "le président de l'Assemblée", where the recogniser knows
+// "Assemblée nationale" whole.
+func nameCutEnd(ms []Mention, sp quotes.Span) int {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.End })
+	if i < len(ms) && ms[i].Start > sp.Start && ms[i].Start < sp.End {
+		return ms[i].End
+	}
+	return sp.End
 }
 
 // namedAtEnd reports whether m is a person named at the end of the speaker's words sp, in apposition
