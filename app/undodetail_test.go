@@ -9,7 +9,9 @@ import (
 
 // TestUndoSaysWhatItTookBack: Undo and Redo name what they took back or brought again, in the
 // user's terms, the quotation's words shortened, in English and in French; "Undone: new annotation"
-// or "annotation confirmation" left the analyst to find what had changed. A step of many changes
+// or "annotation confirmation" left the analyst to find what had changed. The French names what it
+// speaks of (citation, annotation, mention, entité), so that its participle agrees with it and not
+// with a speaker's sex ("Marie-Françoise … lié" was wrong). A step of many changes
 // (Accept all), or a merge of namesakes, is still named by its kind.
 func TestUndoSaysWhatItTookBack(t *testing.T) {
 	const name = "Marie-Françoise Delacroix-Beauregard"
@@ -40,8 +42,8 @@ func TestUndoSaysWhatItTookBack(t *testing.T) {
 			"Redone: speaker of « Ceux qui pensent que la Russie cédera… » set to " + name},
 		{"speaker linked", "fr", unlinked,
 			func(t *testing.T, ui *UI) { must(t, ui.linkSpeaker(quoteOf(ui.doc), perOf(ui.doc))) },
-			"Annulé\u00a0: " + name + " lié comme locuteur de « Ceux qui pensent que la Russie cédera… »",
-			"Rétabli\u00a0: " + name + " lié comme locuteur de « Ceux qui pensent que la Russie cédera… »"},
+			"Annulé\u00a0: citation « Ceux qui pensent que la Russie cédera… » attribuée à " + name,
+			"Rétabli\u00a0: citation « Ceux qui pensent que la Russie cédera… » attribuée à " + name},
 		{"mention split off", "en", func(t *testing.T) *annotate.Document { d, _ := speakerDoc(t); return d },
 			func(t *testing.T, ui *UI) {
 				ui.selectSpan(ui.doc.Spans[1].ID)
@@ -53,13 +55,22 @@ func TestUndoSaysWhatItTookBack(t *testing.T) {
 				ui.selectSpan(ui.doc.Spans[1].ID)
 				must(t, entitiesTab(ui).newFromSelected())
 			},
-			"Annulé\u00a0: PER «\u00a0il\u00a0» séparé de «\u00a0Sergueï Lavrov\u00a0»", "Rétabli\u00a0: PER «\u00a0il\u00a0» séparé de «\u00a0Sergueï Lavrov\u00a0»"},
+			"Annulé\u00a0: mention PER «\u00a0il\u00a0» détachée de «\u00a0Sergueï Lavrov\u00a0»",
+			"Rétabli\u00a0: mention PER «\u00a0il\u00a0» détachée de «\u00a0Sergueï Lavrov\u00a0»"},
 		{"span relabelled", "en", func(t *testing.T) *annotate.Document { return longQuoteDoc(t, name) },
 			func(t *testing.T, ui *UI) { must(t, ui.ed.Relabel(perOf(ui.doc), annotate.LabelORG)) },
 			"Undone: PER “" + name + "” relabelled ORG", "Redone: PER “" + name + "” relabelled ORG"},
+		{"span relabelled", "fr", func(t *testing.T) *annotate.Document { return longQuoteDoc(t, name) },
+			func(t *testing.T, ui *UI) { must(t, ui.ed.Relabel(perOf(ui.doc), annotate.LabelORG)) },
+			"Annulé\u00a0: étiquette de PER «\u00a0" + name + "\u00a0» changée en ORG",
+			"Rétabli\u00a0: étiquette de PER «\u00a0" + name + "\u00a0» changée en ORG"},
 		{"span removed", "en", func(t *testing.T) *annotate.Document { return longQuoteDoc(t, name) },
 			func(t *testing.T, ui *UI) { ui.selectSpan(perOf(ui.doc)); must(t, ui.removeSelectedSpan()) },
 			"Undone: PER “" + name + "” removed", "Redone: PER “" + name + "” removed"},
+		{"span removed", "fr", func(t *testing.T) *annotate.Document { return longQuoteDoc(t, name) },
+			func(t *testing.T, ui *UI) { ui.selectSpan(perOf(ui.doc)); must(t, ui.removeSelectedSpan()) },
+			"Annulé\u00a0: annotation PER «\u00a0" + name + "\u00a0» supprimée",
+			"Rétabli\u00a0: annotation PER «\u00a0" + name + "\u00a0» supprimée"},
 		{"entities merged", "en", func(t *testing.T) *annotate.Document {
 			d, pro := speakerDoc(t)
 			must(t, annotate.NewEditor(d).AddEntity(&annotate.Entity{ID: "e2", Type: annotate.LabelPER,
@@ -68,6 +79,15 @@ func TestUndoSaysWhatItTookBack(t *testing.T) {
 		},
 			func(t *testing.T, ui *UI) { must(t, ui.ed.MergeEntities("e1", "e2")) },
 			"Undone: “Pablo Dana” merged into “Sergueï Lavrov”", "Redone: “Pablo Dana” merged into “Sergueï Lavrov”"},
+		{"entities merged", "fr", func(t *testing.T) *annotate.Document {
+			d, pro := speakerDoc(t)
+			must(t, annotate.NewEditor(d).AddEntity(&annotate.Entity{ID: "e2", Type: annotate.LabelPER,
+				Names: map[string]string{"fr": "Pablo Dana"}, Mentions: []string{pro.ID}}))
+			return d
+		},
+			func(t *testing.T, ui *UI) { must(t, ui.ed.MergeEntities("e1", "e2")) },
+			"Annulé\u00a0: entité «\u00a0Pablo Dana\u00a0» fusionnée avec «\u00a0Sergueï Lavrov\u00a0»",
+			"Rétabli\u00a0: entité «\u00a0Pablo Dana\u00a0» fusionnée avec «\u00a0Sergueï Lavrov\u00a0»"},
 		{"all accepted", "en", testDoc,
 			func(t *testing.T, ui *UI) { ui.acceptAll() },
 			"Undone: annotation confirmation", "Redone: annotation confirmation"},
