@@ -5,8 +5,8 @@ import (
 	"io/fs"
 	"slices"
 	"strconv"
-	"strings"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/translations"
 )
 
@@ -32,7 +32,8 @@ func (ui *UI) setPanelBadge(p panel, n int) {
 
 // ShowPanel selects the side tab whose title (without its count) is title, or whose position is
 // title ("1" is the first); it reports whether there was one. The title may be in any language Glose
-// speaks, in any case, or a name the tab had in an earlier version (panelAliases), so that
+// speaks, in any case, with or without its accents (`--tab controles`, as a terminal on an English
+// keyboard types it), or a name the tab had in an earlier version (panelAliases), so that
 // `glose --tab Suggestions` or `--tab Propositions` opens the Proposals tab whatever the locale.
 func (ui *UI) ShowPanel(title string) bool {
 	files := translationFiles()
@@ -42,7 +43,7 @@ func (ui *UI) ShowPanel(title string) bool {
 			continue
 		}
 		keys, names := titleNames(files, p.title())
-		if strconv.Itoa(k+1) == title || slices.Contains(keys, alias) || slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, title) }) {
+		if strconv.Itoa(k+1) == title || slices.Contains(keys, alias) || slices.ContainsFunc(names, func(n string) bool { return annotate.Fold(n) == annotate.Fold(title) }) {
 			ui.tabs.SelectIndex(k)
 			return true
 		}
@@ -97,7 +98,7 @@ func titleNames(files []map[string]string, title string) (keys, names []string) 
 // Proposals tab was Suggestions, then Translation help (« Aide à la traduction »).
 func panelAliases(alias string) (key string, ok bool) {
 	for _, former := range []string{"Suggestions", "Translation help", "Aide à la traduction"} {
-		if strings.EqualFold(alias, former) {
+		if annotate.Fold(alias) == annotate.Fold(former) {
 			return "Proposals", true
 		}
 	}

@@ -58,8 +58,9 @@ func TestSideTabsFitTheDefaultWindow(t *testing.T) {
 }
 
 // TestShowPanelByAnyName: `glose --tab` takes a tab's number, its title in either language the
-// interface speaks, in any case, and the names the Proposals tab had before (Suggestions, Translation
-// help, « Aide à la traduction »), whatever the locale; a name of no tab is refused.
+// interface speaks, in any case, with or without accents (entites, as typed on an English keyboard),
+// and the names the Proposals tab had before (Suggestions, Translation help, « Aide à la
+// traduction »), whatever the locale; a name of no tab is refused.
 func TestShowPanelByAnyName(t *testing.T) {
 	cases := []struct {
 		name string
@@ -67,8 +68,9 @@ func TestShowPanelByAnyName(t *testing.T) {
 	}{
 		{"4", 3}, {"2", 1}, {"5", -1},
 		{"Proposals", 3}, {"proposals", 3}, {"Propositions", 3}, {"Suggestions", 3}, {"suggestions", 3},
-		{"Translation help", 3}, {"Aide à la traduction", 3},
+		{"Translation help", 3}, {"Aide à la traduction", 3}, {"aide a la traduction", 3},
 		{"Entities", 0}, {"Entités", 0}, {"ENTITÉS", 0}, {"Quotes", 1}, {"citations", 1}, {"QA", 2}, {"Contrôles", 2},
+		{"entites", 0}, {"controles", 2}, {"CONTROLES", 2},
 		{"Proposal", -1}, {"Undo", -1}, {"", -1},
 	}
 	for _, locale := range []string{"en_US.UTF-8", "fr_FR.UTF-8"} {

@@ -32,7 +32,7 @@ func main() {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	ui := app.New(a, app.Options{ScreenArea: screenArea})
 	if *tab != "" && !ui.ShowPanel(*tab) {
-		fmt.Fprintf(os.Stderr, "glose: no side tab %q\n", *tab)
+		fmt.Fprintf(os.Stderr, "glose: no side tab %q: give 1 to 4, or a tab's title (Entities, Quotes, QA, Proposals, or in French)\n", *tab)
 	}
 	status := ui.Run(flag.Args(), *shot) // closing the window ends it too
 	keptSettings(keeper)
