@@ -11,7 +11,8 @@ import (
 // user's terms, the quotation's words shortened, in English and in French; "Undone: new annotation"
 // or "annotation confirmation" left the analyst to find what had changed. The French names what it
 // speaks of (citation, annotation, mention, entité), so that its participle agrees with it and not
-// with a speaker's sex ("Marie-Françoise … lié" was wrong). A step of many changes
+// with a speaker's sex ("Marie-Françoise … lié" was wrong); the speaker in guillemets, as one with
+// no entity is named by its words ("attribuée à Le patron" was wrong). A step of many changes
 // (Accept all), or a merge of namesakes, is still named by its kind.
 func TestUndoSaysWhatItTookBack(t *testing.T) {
 	const name = "Marie-Françoise Delacroix-Beauregard"
@@ -42,8 +43,8 @@ func TestUndoSaysWhatItTookBack(t *testing.T) {
 			"Redone: speaker of « Ceux qui pensent que la Russie cédera… » set to " + name},
 		{"speaker linked", "fr", unlinked,
 			func(t *testing.T, ui *UI) { must(t, ui.linkSpeaker(quoteOf(ui.doc), perOf(ui.doc))) },
-			"Annulé\u00a0: citation « Ceux qui pensent que la Russie cédera… » attribuée à " + name,
-			"Rétabli\u00a0: citation « Ceux qui pensent que la Russie cédera… » attribuée à " + name},
+			"Annulé\u00a0: citation « Ceux qui pensent que la Russie cédera… » attribuée à «\u00a0" + name + "\u00a0»",
+			"Rétabli\u00a0: citation « Ceux qui pensent que la Russie cédera… » attribuée à «\u00a0" + name + "\u00a0»"},
 		{"mention split off", "en", func(t *testing.T) *annotate.Document { d, _ := speakerDoc(t); return d },
 			func(t *testing.T, ui *UI) {
 				ui.selectSpan(ui.doc.Spans[1].ID)
