@@ -23,6 +23,12 @@ func TestUndoSaysWhatItTookBack(t *testing.T) {
 		must(t, annotate.NewEditor(d).RemoveLink(d.Links[0].ID))
 		return d
 	}
+	twoPersons := func(t *testing.T) *annotate.Document {
+		d, pro := speakerDoc(t)
+		must(t, annotate.NewEditor(d).AddEntity(&annotate.Entity{ID: "e2", Type: annotate.LabelPER,
+			Names: map[string]string{"fr": "Pablo Dana"}, Mentions: []string{pro.ID}}))
+		return d
+	}
 	for _, c := range []struct {
 		name, language string
 		doc            func(*testing.T) *annotate.Document
@@ -72,20 +78,10 @@ func TestUndoSaysWhatItTookBack(t *testing.T) {
 			func(t *testing.T, ui *UI) { ui.selectSpan(perOf(ui.doc)); must(t, ui.removeSelectedSpan()) },
 			"Annulé\u00a0: annotation PER «\u00a0" + name + "\u00a0» supprimée",
 			"Rétabli\u00a0: annotation PER «\u00a0" + name + "\u00a0» supprimée"},
-		{"entities merged", "en", func(t *testing.T) *annotate.Document {
-			d, pro := speakerDoc(t)
-			must(t, annotate.NewEditor(d).AddEntity(&annotate.Entity{ID: "e2", Type: annotate.LabelPER,
-				Names: map[string]string{"fr": "Pablo Dana"}, Mentions: []string{pro.ID}}))
-			return d
-		},
+		{"entities merged", "en", twoPersons,
 			func(t *testing.T, ui *UI) { must(t, ui.ed.MergeEntities("e1", "e2")) },
 			"Undone: “Pablo Dana” merged into “Sergueï Lavrov”", "Redone: “Pablo Dana” merged into “Sergueï Lavrov”"},
-		{"entities merged", "fr", func(t *testing.T) *annotate.Document {
-			d, pro := speakerDoc(t)
-			must(t, annotate.NewEditor(d).AddEntity(&annotate.Entity{ID: "e2", Type: annotate.LabelPER,
-				Names: map[string]string{"fr": "Pablo Dana"}, Mentions: []string{pro.ID}}))
-			return d
-		},
+		{"entities merged", "fr", twoPersons,
 			func(t *testing.T, ui *UI) { must(t, ui.ed.MergeEntities("e1", "e2")) },
 			"Annulé\u00a0: entité «\u00a0Pablo Dana\u00a0» fusionnée avec «\u00a0Sergueï Lavrov\u00a0»",
 			"Rétabli\u00a0: entité «\u00a0Pablo Dana\u00a0» fusionnée avec «\u00a0Sergueï Lavrov\u00a0»"},
