@@ -77,7 +77,7 @@ const codedMemoryTMX = `<tmx version="1.4"><header srclang="fr"/><body>
 func TestInsertedMemoryBringsItsCodes(t *testing.T) {
 	for _, c := range []struct{ locale, placed, without string }{
 		{"en_US.UTF-8", "Inserted with its codes, placed where the memory’s unit has them", "without inline codes"},
-		{"fr_FR.UTF-8", "Inséré avec ses codes, placés là où l’unité de la mémoire les a", "sans codes en ligne"},
+		{"fr_FR.UTF-8", "Inséré avec ses codes, placés comme dans l’unité de la mémoire", "sans codes en ligne"},
 	} {
 		t.Run(c.locale, func(t *testing.T) {
 			useLocale(t, c.locale)
