@@ -1,8 +1,9 @@
 package app
 
 import (
-	"context"
 	"regexp"
+
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
@@ -80,18 +81,22 @@ func tagID(tag string) string {
 	return ""
 }
 
-// memoryUnitCodes returns the inline codes of the memory unit an offer comes from, or none (an offer
-// of another kind, a unit without codes, no memory, or the memory failing: the insertion then does as
-// without codes).
-func (p *suggestionsPanel) memoryUnitCodes(o offer) []tm.TargetCode {
-	if o.unit == 0 || p.src == nil || p.src.eng.TM == nil {
-		return nil
+// memoryCodesView is how a memory match's card shows its unit's inline codes before it is
+// inserted, as memoQ and Trados show a match's tags: its translation with the segment's codes where
+// inserting it places them, numbered as the English field shows them ("says the <1>manager</1>.");
+// or, for a unit whose codes are not the segment's (which it then does not bring), its translation
+// as it is and a note saying so. A unit without codes is shown as it is, without note.
+func (p *suggestionsPanel) memoryCodesView(o offer) (text, note string) {
+	if len(o.codes) == 0 {
+		return o.Text, ""
 	}
-	codes, err := p.src.eng.TM.TargetCodes(context.Background(), o.unit)
-	if err != nil {
-		return nil
+	if seg := p.ui.doc.Segment(p.shown.q.seg); seg != nil {
+		codes := p.ui.codesOf(seg)
+		if marks, ok := memoryCodes(codes, o.codes, o.Text, nil); ok {
+			return markedEnglish(&annotate.Segment{Target: o.Text, Codes: marks}, codes), ""
+		}
 	}
-	return codes
+	return o.Text, lang.N("The memory's unit has {{.N}} inline codes, not this segment's: they do not come with it", len(o.codes), map[string]any{"N": len(o.codes)})
 }
 
 // placeMemoryCodes places seg's codes in its English, just replaced by a memory unit's translation

@@ -153,3 +153,40 @@ func TestInsertButtonKeepsItsMessage(t *testing.T) {
 		t.Errorf("focus on %T after Insert, want the English field", got)
 	}
 }
+
+// TestMemoryCardShowsItsCodes: before inserting, a memory match's card shows its unit's inline codes
+// where inserting it places the segment's, numbered as the English field shows them; a unit whose
+// codes are not the segment's shows its text as it is and says, in the interface's language, that
+// they do not come with it; a unit without codes shows neither.
+func TestMemoryCardShowsItsCodes(t *testing.T) {
+	for _, c := range []struct{ locale, note string }{
+		{"en_US.UTF-8", "The memory’s unit has 1\u00a0inline code, not this segment’s: it does not come with it"},
+		{"fr_FR.UTF-8", "L’unité de la mémoire a 1\u00a0code en ligne, pas celui de ce segment\u00a0: il ne vient pas avec elle"},
+	} {
+		t.Run(c.locale, func(t *testing.T) {
+			useLocale(t, c.locale)
+			d := clientCodesDoc(t)
+			ui := suggestUI(t, d, []pair{{FR: "Le ministre est parti.", EN: "The minister left."}}, nil)
+			ui.importTMX(nopCloser{strings.NewReader(codedMemoryTMX)}, "coded.tmx")
+			shown := func(i int) string {
+				ui.focusSegment(i, annotate.Target)
+				return strings.Join(labels(ui.sugg.cards), "\n")
+			}
+			text := shown(0)
+			for _, want := range []string{
+				"\"Frankly\" 😀, caf\u00e9 «\u00a0<1>Sergei Lavrov</1>\u00a0» says Russia refuses.", // the memory keeps e + U+0301 composed
+				"According to Sergei Lavrov, Russia still refuses.\n" + c.note,
+			} {
+				if !strings.Contains(text, want) {
+					t.Errorf("segment 1's cards show\n%s\nwant %q", text, want)
+				}
+			}
+			if text := shown(2); !strings.Contains(text, "\"We stay!\"<2/> says the <1>manager</1>.") {
+				t.Errorf("segment 3's cards show\n%s", text)
+			}
+			if text := shown(1); !strings.Contains(text, "The minister left.") || strings.Contains(text, "<") || strings.Contains(text, c.note[:10]) {
+				t.Errorf("a unit without codes: the card shows\n%s", text)
+			}
+		})
+	}
+}

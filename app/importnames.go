@@ -291,7 +291,7 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	},
 	formats.WarnTMXInlineCodes: func(a map[string]any, _ int) string {
 		units, _ := a["Units"].(int)
-		return lang.XN("import.tmx-inline-codes", "{{.Units}} translation units hold inline codes ({{.N}} in all: formatting, placeholders): they are kept for the memory’s TMX export, but matches and proposals show the text without them", units, a)
+		return lang.XN("import.tmx-inline-codes", "{{.Units}} translation units hold inline codes ({{.N}} in all: formatting, placeholders): they are kept for the memory’s TMX export, matches are found on the text without them, and a match inserted or pre-translated into a segment with the same codes brings them", units, a)
 	},
 	formats.WarnTMXCodesLeftOut: func(a map[string]any, _ int) string {
 		units, _ := a["Units"].(int)

@@ -106,7 +106,7 @@ func TestImportWarningsInFrench(t *testing.T) {
 		formats.WarnHyperTextUnplaced: "Une région HyperText (PER, «\u00a0Zoé 👍🏽\u00a0») dans l’annotation Label Studio 2 ne peut pas être placée sur le texte\u00a0: " +
 			"sa position dans le texte de la page web ne donne pas son texte dans celui-ci. Omise (tâche 1, ID 7)",
 		formats.WarnTMXInlineCodes: "2 unités de traduction contiennent des codes en ligne (9 en tout\u00a0: mise en forme, substituts)\u00a0: " +
-			"ils sont gardés pour l’export TMX de la mémoire, mais les correspondances et les propositions montrent le texte sans eux",
+			"ils sont gardés pour l’export TMX de la mémoire, les correspondances sont cherchées sur le texte sans eux, et une correspondance insérée ou prétraduite dans un segment qui a les mêmes codes les apporte",
 		formats.WarnTextKey: "2 tâches n’ont pas de champ «\u00a0text\u00a0»\u00a0: leur texte a été lu dans le champ «\u00a0content\u00a0»",
 		formats.WarnJSONMin: "Le fichier est un export Label Studio JSON-MIN, lu pour son texte et ses annotations (label)\u00a0; champs omis\u00a0: sentiment. " +
 			"JSON-MIN ne garde ni relations, ni identifiants de régions, ni prédictions, ni notes\u00a0: exportez le projet en «\u00a0JSON\u00a0» depuis Label Studio pour les garder",

@@ -57,7 +57,8 @@ func (ui *UI) pretranslateIn(scope []bool) {
 	ui.withProgress(lang.L("Pre-translating…"), func(ctx context.Context, report func(done, total int)) func(bool) {
 		opts.Progress = report
 		drafts, err := eng.Pretranslate(ctx, segs, opts)
-		drafts = draftsInStyle(drafts, st, smart) // as smart quotes type them (smartquotes.go)
+		codes := memoryDraftCodes(ctx, eng.TM, drafts, st, smart) // the units' inline codes (codedrafts.go)
+		drafts = draftsInStyle(drafts, st, smart)                 // as smart quotes type them (smartquotes.go)
 		perr := projectDrafts(snap, ids, drafts, popts)
 		return func(cancelled bool) {
 			if d != ui.doc {
@@ -66,9 +67,9 @@ func (ui *UI) pretranslateIn(scope []bool) {
 			var msg string
 			var aerr error
 			if perr == nil {
-				msg, aerr = ui.applyDrafts(ids, drafts, snap, before, scope)
+				msg, aerr = ui.applyDrafts(ids, drafts, codes, snap, before, scope)
 			} else {
-				msg, aerr = ui.applyDrafts(ids, drafts, nil, nil, scope)
+				msg, aerr = ui.applyDrafts(ids, drafts, codes, nil, nil, scope)
 			}
 			if aerr != nil {
 				ui.showError(aerr)
@@ -118,11 +119,12 @@ func projectDrafts(snap *annotate.Document, ids []string, drafts []suggest.Draft
 }
 
 // applyDrafts puts the drafts into the segments (ids by the drafts' Index) that are still
-// untranslated and, with snap, the annotations projected onto them there (see addProposals), as one
-// undo step, and returns a message saying how many segments came from where (exact and fuzzy memory
-// matches apart) and how many got English annotations.
-func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.Document, before map[string]bool, scope []bool) (string, error) {
-	var exact, fuzzy, fromMT int
+// untranslated, with the inline codes of their memory units (codes, see placeDraftCodes) and, with
+// snap, the annotations projected onto them there (see addProposals), as one undo step, and returns a
+// message saying how many segments came from where (exact and fuzzy memory matches apart), how many
+// got English annotations and how many their codes.
+func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, codes map[int]draftCodes, snap *annotate.Document, before map[string]bool, scope []bool) (string, error) {
+	var exact, fuzzy, fromMT, coded int
 	var filled []string
 	err := ui.ed.Batch("pre-translate", func() error {
 		for _, dr := range drafts {
@@ -139,6 +141,11 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.D
 				}
 			}
 			filled = append(filled, seg.ID)
+			if placed, err := ui.placeDraftCodes(seg, dr, codes); err != nil {
+				return err
+			} else if placed {
+				coded++
+			}
 			switch {
 			case dr.Kind != suggest.KindTM:
 				fromMT++
@@ -170,6 +177,9 @@ func (ui *UI) applyDrafts(ids []string, drafts []suggest.Draft, snap *annotate.D
 		fromTM+fromMT, map[string]any{"N": fromTM + fromMT, "TM": fromTM, "Exact": exact, "Fuzzy": fuzzy, "MT": fromMT})
 	if fromTM+fromMT > 0 {
 		msg += ". " + lang.N("{{.N}} of them got annotations projected onto the English", annotated, map[string]any{"N": annotated})
+	}
+	if coded > 0 {
+		msg += ". " + lang.N("{{.N}} of them got their inline codes from the memory", coded, map[string]any{"N": coded})
 	}
 	return msg, nil
 }

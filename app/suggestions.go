@@ -25,11 +25,11 @@ const maxDictOffers = 8
 // offer is a suggestion as the Suggestions panel shows it.
 type offer struct {
 	suggest.Suggestion
-	diffs   tm.Difference // memory matches: how the memory's source differs from the segment
-	missing []string      // memory matches: the segment's numbers the memory's source lacks
-	numbers bool          // memory matches: the numbers differ
-	whole   bool          // it replaces the whole translation (memory, MT) instead of being inserted
-	unit    int64         // memory matches: the unit's ID, to bring its inline codes (codememory.go)
+	diffs   tm.Difference   // memory matches: how the memory's source differs from the segment
+	missing []string        // memory matches: the segment's numbers the memory's source lacks
+	numbers bool            // memory matches: the numbers differ
+	whole   bool            // it replaces the whole translation (memory, MT) instead of being inserted
+	codes   []tm.TargetCode // memory matches: the unit's inline codes, shown and brought along (codememory.go)
 }
 
 // query is what the panel shows suggestions for.
@@ -246,9 +246,10 @@ func gather(ctx context.Context, eng *suggest.Engine, q query) found {
 			f.errs = append(f.errs, fmt.Errorf("%s: %w", lang.L("Translation memory"), err))
 		}
 		for _, m := range ms {
+			codes, _ := eng.TM.TargetCodes(ctx, m.ID) // unreadable: the match is offered and inserted without them
 			f.offers = append(f.offers, offer{Suggestion: suggest.Suggestion{Kind: suggest.KindTM, Text: m.Target,
 				Score: m.Score, Source: m.Source, Diff: m.SourceDiff}, diffs: m.Differences,
-				numbers: m.NumbersDiffer, missing: m.MissingNumbers, whole: true, unit: m.ID})
+				numbers: m.NumbersDiffer, missing: m.MissingNumbers, whole: true, codes: codes})
 		}
 	}
 	parts := &suggest.Engine{Glossary: eng.Glossary, SourceLang: eng.SourceLang, TargetLang: eng.TargetLang}

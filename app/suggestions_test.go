@@ -807,7 +807,7 @@ func TestPretranslateLargeDocument(t *testing.T) {
 	must(t, projectDrafts(snap, ids, drafts, ui.projectOptions()))
 	background := time.Since(start)
 	start = time.Now()
-	ui.applyDrafts(ids, drafts, snap, before, nil)
+	ui.applyDrafts(ids, drafts, nil, snap, before, nil)
 	onUI := time.Since(start)
 	annotated := 0
 	for _, dr := range drafts {

@@ -115,7 +115,11 @@ func (p *suggestionsPanel) card(n int, o offer) fyne.CanvasObject {
 		if t := differencesText(o.diffs); t != "" {
 			objs = append(objs, wrapLabel(t)) // at full contrast: it says why the score is not 100 %
 		}
-		objs = append(objs, p.diffView(o), wrapLabel(o.Text))
+		text, note := p.memoryCodesView(o) // its inline codes, as the English field shows them
+		objs = append(objs, p.diffView(o), wrapLabel(text))
+		if note != "" {
+			objs = append(objs, wrapLabel(note))
+		}
 	case suggest.KindGlossary, suggest.KindDict:
 		objs = append(objs, wrapLabel(o.Source+" → "+o.Text))
 	default:
@@ -305,7 +309,7 @@ func (p *suggestionsPanel) insert(n int) error {
 		return errors.New(lang.L("There is no proposal {{.N}} for this segment", map[string]any{"N": n + 1}))
 	}
 	o := p.offers[n]
-	return ui.insertWith(insertStep(o.Kind), o.Text, o.whole, p.memoryUnitCodes(o))
+	return ui.insertWith(insertStep(o.Kind), o.Text, o.whole, o.codes)
 }
 
 // insertText puts text into the current segment's English through the editor, as one undo step named

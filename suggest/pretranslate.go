@@ -28,6 +28,7 @@ type Draft struct {
 	Text  string  // the proposed translation
 	Kind  Kind    // KindTM or KindMT
 	Score float64 // the memory's fuzzy score in percent; 0 for machine translation
+	Unit  int64   // memory drafts: the unit's ID, whose inline codes (tm.Memory.TargetCodes) can come with it
 }
 
 // PretranslateOptions tune Pretranslate.
@@ -183,7 +184,7 @@ func (r *memoryRun) draft(ctx context.Context, i int, seg SegmentText, threshold
 		}
 	}
 	m := ms[0]
-	return Draft{Index: i, Text: m.Target, Kind: KindTM, Score: m.Score}, true, nil
+	return Draft{Index: i, Text: m.Target, Kind: KindTM, Score: m.Score, Unit: m.ID}, true, nil
 }
 
 // machineTranslate translates the segments idx in batches. When a batch fails, the translations

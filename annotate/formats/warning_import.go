@@ -144,8 +144,9 @@ const (
 	// left out. N: such files; Name: the first one's name.
 	WarnTextWithoutAnn WarningCode = "text-without-ann"
 	// WarnTMXInlineCodes: the inline codes of TMX segments imported into the translation memory
-	// (bpt, ept, ph, it, ut, hi), kept for its TMX export while its matches and proposals show the
-	// text without them. N: the codes; Units: the units that have some.
+	// (bpt, ept, ph, it, ut, hi), kept for its TMX export and brought by a match inserted or
+	// pre-translated into a segment with the same codes, while matches are found on the text without
+	// them. N: the codes; Units: the units that have some.
 	WarnTMXInlineCodes WarningCode = "tmx-inline-codes"
 	// WarnTMXCodesLeftOut: the inline codes of TMX segments opened as a document (bpt, ept, ph, it, ut),
 	// left out of it: their text is kept (that of hi too), not the formatting or placeholders they

@@ -140,7 +140,7 @@ func inlineCodesWarning(name string, codes, units int) []formats.Warning {
 	}
 	args := map[string]any{"N": codes, "Units": units}
 	return []formats.Warning{{Doc: name, Code: formats.WarnTMXInlineCodes, Args: args,
-		Msg: fmt.Sprintf("%d inline %s (formatting, placeholders) in %d %s: kept for TMX export, but matches and proposals show the text without them",
+		Msg: fmt.Sprintf("%d inline %s (formatting, placeholders) in %d %s: kept for TMX export; matches are found on the text without them, and a match Glose inserts or pre-translates into a segment with the same codes brings them",
 			codes, plural(codes, "code", "codes"), units, plural(units, "unit", "units"))}}
 }
 
