@@ -43,12 +43,18 @@ func (m *Memory) TargetCodes(ctx context.Context, unit int64) ([]TargetCode, err
 	if err != nil {
 		return nil, fmt.Errorf("reading the inline codes of memory unit %d: %w", unit, store.Explain(m.name, err))
 	}
-	text, codes, err := segCodes(tgtMarkup)
+	codes, err := unitCodes(target, srcMarkup, tgtMarkup)
 	if err != nil {
 		return nil, fmt.Errorf("memory unit %d's target markup: %w", unit, err)
 	}
-	if text != target {
-		return nil, nil
+	return codes, nil
+}
+
+// unitCodes is TargetCodes on a unit's target text and its two sides' stored markup.
+func unitCodes(target, srcMarkup, tgtMarkup string) ([]TargetCode, error) {
+	text, codes, err := segCodes(tgtMarkup)
+	if err != nil || text != target {
+		return nil, err
 	}
 	var keys []string
 	if srcMarkup != "" {
