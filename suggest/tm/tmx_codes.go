@@ -102,6 +102,9 @@ func segCodes(markup string) (string, []TargetCode, error) {
 	var open []int            // codes (hi) whose end is to come, innermost last
 	pairs := map[string]int{} // bpt by i, awaiting its ept
 	inCode := 0
+	if _, err := dec.Token(); err != nil { // the <seg> around the markup; one inside it is a code, as segText has it
+		return "", nil, fmt.Errorf("malformed inline markup: %w", err)
+	}
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -122,8 +125,6 @@ func segCodes(markup string) (string, []TargetCode, error) {
 			}
 			c := TargetCode{Element: t.Name.Local, I: attrValue(t, "i"), X: attrValue(t, "x"), At: text.Len(), End: text.Len()}
 			switch c.Element {
-			case "seg":
-				continue
 			case "hi":
 				open = append(open, len(codes))
 			case "ept":
