@@ -101,3 +101,51 @@ func FuzzReadTMX(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTargetCodes reads arbitrary stored markup as TargetCodes does: an error, or codes whose places
+// are inside the target's plain text, in order, on character boundaries, never a panic. The same
+// text as TMX, read by the importer, gives markup that TargetCodes reads back as the unit's target.
+func FuzzTargetCodes(f *testing.F) {
+	f.Add("«\u00a0According to <bpt i=\"1\" x=\"1\">&lt;b&gt;</bpt>Sergueï Lavrov<ept i=\"1\">&lt;/b&gt;</ept>\u00a0» 😀 café<ph x=\"2\">&lt;br/&gt;</ph>.",
+		`Selon <ph x="2"/><bpt i="1" x="1"/>Lavrov<ept i="1"/>`)
+	f.Add(`A <bpt i="5">&lt;u&gt;</bpt>test<it pos="end">&lt;/i&gt;</it>, <hi>really <hi>e&#x301;</hi></hi>.`, `Un <bpt i="5"/>essai<it pos="end"/>.`)
+	f.Add(`<ept i="1"/>x<bpt i="1"/><ph><sub>y</sub></ph></hi><seg>z</seg>`, `<hi>`)
+	f.Fuzz(func(t *testing.T, tgt, src string) {
+		text, _, err := segCodes(tgt)
+		codes, err2 := unitCodes(text, src, tgt)
+		if (err == nil) != (err2 == nil) || err != nil && err.Error() == "" {
+			t.Fatalf("markup %q: segCodes %v, unitCodes %v", tgt, err, err2)
+		}
+		checkCodes(t, tgt, text, codes)
+		data := []byte(`<tmx><body><tu><tuv xml:lang="fr"><seg>` + src + `</seg></tuv><tuv xml:lang="en"><seg>` + tgt + `</seg></tuv></tu></body></tmx>`)
+		p := tmxParser{dec: infile.NewXMLDecoder("f.tmx", bytes.NewReader(data))}
+		tu, err := p.next()
+		if err != nil {
+			return
+		}
+		u, ok := p.unit(tu)
+		if !ok || u.target == "" {
+			return
+		}
+		codes, err = unitCodes(u.Target, u.source, u.target)
+		if err != nil || codes == nil {
+			t.Fatalf("imported markup %q of target %q does not read back: %+v, %v", u.target, u.Target, codes, err)
+		}
+		checkCodes(t, u.target, u.Target, codes)
+	})
+}
+
+// checkCodes fails unless codes lie inside text, in the order they open, on character boundaries.
+func checkCodes(t *testing.T, markup, text string, codes []TargetCode) {
+	t.Helper()
+	prev := 0
+	for _, c := range codes {
+		if c.At < prev || c.End < c.At || c.End > len(text) || !c.Wraps && c.At != c.End {
+			t.Fatalf("markup %q: code %+v out of order or outside %q", markup, c, text)
+		}
+		if !utf8.ValidString(text[:c.At]) || !utf8.ValidString(text[c.At:c.End]) {
+			t.Fatalf("markup %q: code %+v splits a character of %q", markup, c, text)
+		}
+		prev = c.At
+	}
+}

@@ -43,12 +43,18 @@ func (m *Memory) TargetCodes(ctx context.Context, unit int64) ([]TargetCode, err
 	if err != nil {
 		return nil, fmt.Errorf("reading the inline codes of memory unit %d: %w", unit, store.Explain(m.name, err))
 	}
-	text, codes, err := segCodes(tgtMarkup)
+	codes, err := unitCodes(target, srcMarkup, tgtMarkup)
 	if err != nil {
 		return nil, fmt.Errorf("memory unit %d's target markup: %w", unit, err)
 	}
-	if text != target {
-		return nil, nil
+	return codes, nil
+}
+
+// unitCodes is TargetCodes on a unit's target text and its two sides' stored markup.
+func unitCodes(target, srcMarkup, tgtMarkup string) ([]TargetCode, error) {
+	text, codes, err := segCodes(tgtMarkup)
+	if err != nil || text != target {
+		return nil, err
 	}
 	var keys []string
 	if srcMarkup != "" {
@@ -96,6 +102,9 @@ func segCodes(markup string) (string, []TargetCode, error) {
 	var open []int            // codes (hi) whose end is to come, innermost last
 	pairs := map[string]int{} // bpt by i, awaiting its ept
 	inCode := 0
+	if _, err := dec.Token(); err != nil { // the <seg> around the markup; one inside it is a code, as segText has it
+		return "", nil, fmt.Errorf("malformed inline markup: %w", err)
+	}
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -116,8 +125,6 @@ func segCodes(markup string) (string, []TargetCode, error) {
 			}
 			c := TargetCode{Element: t.Name.Local, I: attrValue(t, "i"), X: attrValue(t, "x"), At: text.Len(), End: text.Len()}
 			switch c.Element {
-			case "seg":
-				continue
 			case "hi":
 				open = append(open, len(codes))
 			case "ept":

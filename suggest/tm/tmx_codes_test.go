@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/glose-app/glose/annotate/infile"
 )
 
 // codedTMX has units whose targets carry codes among « guillemets » with no-break spaces, an emoji
@@ -90,5 +92,31 @@ func TestTargetCodes(t *testing.T) {
 	}
 	if _, err := m.TargetCodes(ctx, units[0].ID); err == nil || !strings.Contains(err.Error(), "malformed inline markup") {
 		t.Errorf("malformed markup: %v", err)
+	}
+}
+
+// TestUnitCodesAsImported: the markup the importer keeps reads back as the target it stored, so that
+// the codes are known; a <seg> inside a <seg> (not TMX, but what a broken export may write) is a code
+// there, its text left out, and used to make the markup read as other text, its codes then unknown.
+func TestUnitCodesAsImported(t *testing.T) {
+	tests := []struct{ name, src, tgt, want string }{
+		{"nested seg", `Le <ph x="1"/>patron.`, `The <ph x="1"/>boss<seg>(aparté)</seg> 😀.`, "The (0boss(2 😀."},
+		{"codes inside a code", `Un essai.`, "«\u00a0A <bpt i=\"2\"><sub>x</sub></bpt>test<ept i=\"2\"/>\u00a0»", "«\u00a0A [0test]0\u00a0»"},
+		{"hi in hi", `Oui.`, `<hi>Ye<hi>s</hi>!</hi> e&#x301;`, "[0Ye[1s]1!]0 é"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := `<tmx><body><tu><tuv xml:lang="fr"><seg>` + tt.src + `</seg></tuv><tuv xml:lang="en"><seg>` + tt.tgt + `</seg></tuv></tu></body></tmx>`
+			p := tmxParser{dec: infile.NewXMLDecoder("t.tmx", strings.NewReader(data))}
+			tu, err := p.next()
+			if err != nil {
+				t.Fatal(err)
+			}
+			u, _ := p.unit(tu)
+			codes, err := unitCodes(u.Target, u.source, u.target)
+			if got := showCodes(u.Target, codes); err != nil || got != tt.want {
+				t.Errorf("%q: got %q, %v; want %q", u.target, got, err, tt.want)
+			}
+		})
 	}
 }

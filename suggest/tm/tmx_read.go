@@ -123,6 +123,9 @@ func (p *tmxParser) readTUChild(tu *tmxTU, se xml.StartElement) error {
 		if lang == "" {
 			return p.errorf("<tuv> without xml:lang")
 		}
+		if NormalizeLang(lang) == "" { // " " or "-FR": no language to pair it by
+			return p.errorf("<tuv> with xml:lang %q, which names no language", lang)
+		}
 		v, err := p.readTUV()
 		v.lang = lang
 		tu.tuvs = append(tu.tuvs, v)

@@ -97,6 +97,8 @@ func TestTMXImportErrors(t *testing.T) {
 	tests := []struct{ name, doc, want string }{
 		{"malformed", "<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"fr\"><seg>a</tuv></tu></body></tmx>", "line 2"},
 		{"no lang", "<tmx version=\"1.4\"><body>\n<tu><tuv><seg>a</seg></tuv></tu></body></tmx>", "without xml:lang"},
+		{"blank lang", "<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"fr\"><seg>« Déjà » 😀</seg></tuv>\n<tuv xml:lang=\" -GB\"><seg>Already</seg></tuv></tu></body></tmx>",
+			`line 3: <tuv> with xml:lang " -GB", which names no language`},
 		{"not tmx", "<html><body/></html>", "not a TMX document"},
 		{"tu outside", "<body><tu/></body>", "outside <tmx>"},
 	}
