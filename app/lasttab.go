@@ -13,10 +13,10 @@ const prefSideTab = "panel.tab"
 
 // choiceKept returns the index of the side tab last chosen, -1 before any choice.
 func (ui *UI) choiceKept() int {
-	if i := ui.app.Preferences().IntWithFallback(prefSideTab, -1); i < len(ui.panels) {
+	if i := ui.app.Preferences().IntWithFallback(prefSideTab, -1); i >= 0 && i < len(ui.panels) {
 		return i
 	}
-	return -1
+	return -1 // none, or a number no tab has (a preferences file edited by hand)
 }
 
 // tabChosen keeps the side tab just selected as the person's choice, unless the app chose it.

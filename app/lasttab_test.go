@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -50,4 +51,12 @@ func TestSideTabKeepsTheLastChoice(t *testing.T) {
 	}
 	ui.Open(quoted)
 	shows("--tab 3", ui.qa)
+
+	// a preferences file edited by hand: a number no tab has is no choice, and plain opens on the tab
+	// it was left on
+	for _, n := range []int{-5, 99} {
+		ui.app.Preferences().SetInt(prefSideTab, n)
+		ui.Open(plain)
+		shows(fmt.Sprintf("tab %d in the preferences", n), ui.quotesPanel())
+	}
 }
