@@ -3,6 +3,8 @@ package app
 import (
 	"context"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/qa"
 	"github.com/glose-app/glose/suggest"
@@ -21,22 +23,18 @@ type draftCodes struct {
 }
 
 // memoryDraftCodes reads, off the UI goroutine, the inline codes of the units drafts (as Pretranslate
-// returned them, before their style) come from, by the drafts' Index, with the fixes draftsInStyle
-// makes when smart quotes are on. It reads them even once the pre-translation is cancelled: the
-// drafts made are kept, and so are their codes. A unit without codes, or whose codes cannot be read,
-// gives none: its draft goes in without them.
+// returned them, before their style) come from (suggest.DraftCodes), by the drafts' Index, with the
+// fixes draftsInStyle makes when smart quotes are on. A unit without codes, or whose codes cannot be
+// read, gives none: its draft goes in without them.
 func memoryDraftCodes(ctx context.Context, mem *tm.Memory, drafts []suggest.Draft, st qa.QuoteStyle, smart bool) map[int]draftCodes {
-	if mem == nil {
-		return nil
+	units, err := suggest.DraftCodes(ctx, mem, drafts)
+	if err != nil { // those drafts go in without codes, as the export then estimates them
+		fyne.LogError("reading the inline codes of memory units", err)
 	}
-	ctx = context.WithoutCancel(ctx)
 	out := map[int]draftCodes{}
 	for _, dr := range drafts {
-		if dr.Kind != suggest.KindTM || dr.Unit == 0 {
-			continue
-		}
-		from, err := mem.TargetCodes(ctx, dr.Unit)
-		if err != nil || len(from) == 0 {
+		from, ok := units[dr.Index]
+		if !ok {
 			continue
 		}
 		dc := draftCodes{from: from}

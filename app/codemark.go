@@ -61,11 +61,7 @@ func (ui *UI) codesOf(seg *annotate.Segment) []formats.Code {
 			}()
 		}
 	}
-	fc, ok := ui.codes.codes[seg.ID]
-	if !ok || fc.French != ui.doc.SourceText(seg) {
-		return nil
-	}
-	return fc.Codes
+	return formats.SegmentCodes(ui.codes.codes, ui.doc, seg)
 }
 
 // readCodes reads the codes of the French of the client's file o: none when it cannot be read

@@ -8,55 +8,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
-	"github.com/glose-app/glose/annotate/formats"
-	"github.com/glose-app/glose/annotate/qa"
 	"github.com/glose-app/glose/suggest"
-	"github.com/glose-app/glose/suggest/tm"
 )
-
-// TestMemoryCodes: the segment's codes go where the memory unit's matching codes stand, matched by
-// x, else by kind in the French's order, through the style's fixes; a unit whose codes do not match
-// the segment's one for one, or would cross, gives none.
-func TestMemoryCodes(t *testing.T) {
-	pc := formats.Code{Tag: `<pc id="1">`, Wraps: true}
-	ph := formats.Code{Tag: `<ph id="2"/>`}
-	g := formats.Code{Tag: `<g id="7">`, Wraps: true}
-	pair := func(x string, at, end, order int) tm.TargetCode {
-		return tm.TargetCode{Element: "bpt", X: x, Wraps: true, At: at, End: end, Order: order}
-	}
-	point := func(x string, at, order int) tm.TargetCode {
-		return tm.TargetCode{Element: "ph", X: x, At: at, End: at, Order: order}
-	}
-	const en = "The boss says: “We stay!”"
-	for _, tc := range []struct {
-		name  string
-		codes []formats.Code
-		from  []tm.TargetCode
-		fixes []qa.Fix
-		want  string // "" when none is placed
-	}{
-		{"by x", []formats.Code{pc, ph}, []tm.TargetCode{point("2", 14, 1), pair("1", 4, 8, 0)}, nil, "The [0boss]0 says:(1 “We stay!”"},
-		{"x naming other codes: by kind and order", []formats.Code{pc, g}, []tm.TargetCode{pair("9", 18, 25, 1), pair("8", 4, 8, 0)}, nil,
-			"The [0boss]0 says: “[1We stay]1!”"},
-		{"through the style's fixes", []formats.Code{pc, ph}, []tm.TargetCode{pair("", 16, 23, 0), point("", 24, 1)},
-			[]qa.Fix{{Start: 15, End: 16, Text: "“"}, {Start: 24, End: 25, Text: "”"}}, "The boss says: “[0We stay]0!(1”"},
-		{"a point for a pair", []formats.Code{pc}, []tm.TargetCode{point("1", 4, 0)}, nil, ""},
-		{"more codes in the unit", []formats.Code{pc}, []tm.TargetCode{pair("1", 4, 8, 0), point("2", 14, 1)}, nil, ""},
-		{"fewer codes in the unit", []formats.Code{pc, ph}, []tm.TargetCode{pair("1", 4, 8, 0)}, nil, ""},
-		{"crossing", []formats.Code{pc, g}, []tm.TargetCode{pair("1", 0, 8, 0), pair("7", 4, 13, 1)}, nil, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			marks, ok := memoryCodes(tc.codes, tc.from, en, tc.fixes)
-			got := ""
-			if ok {
-				got = showMarks(en, marks)
-			}
-			if got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
 
 // codedMemoryTMX has a unit for each coded segment of clientCodesXLIFF whose English writes the
 // French's words otherwise (so that no code is placed by shared words), among a straight quotation

@@ -25,42 +25,7 @@ import (
 // sharedCodes returns the markers of every code of codes (of french) in english by the words they
 // share, or false when one of them cannot be placed so, or two would cross.
 func sharedCodes(french, english string, codes []formats.Code) ([]annotate.CodePlace, bool) {
-	return codeMarks(codes, func(_ int, c formats.Code) (int, int, bool) { return sharedPlace(french, english, c) })
-}
-
-// codeMarks returns the markers of every code of codes where place puts code k, its opening at a and,
-// for a code that wraps words, its closing at b; false when place cannot put one, or two would cross.
-func codeMarks(codes []formats.Code, place func(k int, c formats.Code) (a, b int, ok bool)) ([]annotate.CodePlace, bool) {
-	var marks []annotate.CodePlace
-	var spans [][2]int
-	for k, c := range codes {
-		a, b, ok := place(k, c)
-		if !ok {
-			return nil, false
-		}
-		marks = append(marks, annotate.CodePlace{Code: k, Tag: c.Tag, At: a})
-		if c.Wraps {
-			marks = append(marks, annotate.CodePlace{Code: k, Tag: c.Tag, Close: true, At: b})
-			spans = append(spans, [2]int{a, b})
-		}
-	}
-	if crossing(spans) {
-		return nil, false
-	}
-	return marks, len(marks) > 0
-}
-
-// crossing reports whether two of spans (codes' words) overlap without one holding the other: the
-// export could not write them as nested elements.
-func crossing(spans [][2]int) bool {
-	for i, x := range spans {
-		for _, y := range spans[i+1:] {
-			if x[0] < y[0] && y[0] < x[1] && x[1] < y[1] || y[0] < x[0] && x[0] < y[1] && y[1] < x[1] {
-				return true
-			}
-		}
-	}
-	return false
+	return formats.CodeMarks(codes, english, func(_ int, c formats.Code) (int, int, bool) { return sharedPlace(french, english, c) })
 }
 
 // sharedPlace is where code c of french goes in english: around the same words, or at the same end.
