@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"golang.org/x/term"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/suggest"
@@ -71,7 +70,7 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	bar := newPTProgress(stderr)
 	drafts, err := eng.Pretranslate(context.Background(), segs, suggest.PretranslateOptions{Threshold: *threshold, Progress: bar.show})
 	bar.clear()
-	ptApply(doc, drafts, stderr)
+	ptApply(doc, drafts, readPTCodes(doc, m, drafts, stderr), stderr)
 	if werr := writeDocument(*out, stdout, doc); werr != nil {
 		return errors.Join(err, werr)
 	}
@@ -111,13 +110,18 @@ func ptRead(path string) (*annotate.Document, error) {
 	return d, corpusError(path, err)
 }
 
-// ptApply writes the drafts into the document and reports what was done.
-func ptApply(doc *annotate.Document, drafts []suggest.Draft, stderr io.Writer) {
-	exact, fuzzy, fromMT := 0, 0, 0
+// ptApply writes the drafts into the document, memory drafts with the segment's inline codes where
+// their units have them (codes), and reports what was done.
+func ptApply(doc *annotate.Document, drafts []suggest.Draft, codes ptCodes, stderr io.Writer) {
+	exact, fuzzy, fromMT, coded := 0, 0, 0, 0
 	for _, d := range drafts {
 		seg := doc.Segments[d.Index]
-		seg.Target = annotate.CleanTarget(norm.NFC.String(d.Text))
-		seg.Status = annotate.StatusDraft
+		text, marks := codes.draft(doc, seg, d)
+		seg.Target, seg.Status = text, annotate.StatusDraft
+		if marks != nil { // in place of any the blank English had
+			seg.Codes = marks
+			coded++
+		}
 		switch {
 		case d.Kind != suggest.KindTM:
 			fromMT++
@@ -127,8 +131,16 @@ func ptApply(doc *annotate.Document, drafts []suggest.Draft, stderr io.Writer) {
 			fuzzy++
 		}
 	}
-	fmt.Fprintf(stderr, "glose-cli pretranslate: pretranslated %d of %s: %d from memory (%d exact, %d fuzzy), %d by machine translation\n",
-		len(drafts), ptScope(doc, len(drafts)), exact+fuzzy, exact, fuzzy, fromMT)
+	fmt.Fprintf(stderr, "glose-cli pretranslate: pretranslated %d of %s: %d from memory (%d exact, %d fuzzy), %d by machine translation%s\n",
+		len(drafts), ptScope(doc, len(drafts)), exact+fuzzy, exact, fuzzy, fromMT, ptCoded(coded))
+}
+
+// ptCoded says how many drafts got their inline codes from the memory, when some did.
+func ptCoded(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %d of them got their inline codes from the memory", n)
 }
 
 // ptScope names the segments pretranslation looked at: those without English (with text to
