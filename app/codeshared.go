@@ -81,7 +81,7 @@ type codesPlaced int
 const (
 	notPlaced    codesPlaced = iota
 	placedShared             // by the words the English shares with the French (sharedCodes)
-	placedMemory             // where the memory unit's codes stand (memoryCodes)
+	placedMemory             // where the memory unit's codes stand (tm.PlaceCodes)
 )
 
 // placeInsertedCodes places seg's codes in its English, just replaced by a memory match or a machine
