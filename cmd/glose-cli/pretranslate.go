@@ -37,7 +37,8 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
 	setUsage(fs, stderr, "usage: glose-cli pretranslate [--tm FILE] [--threshold N] [--mt PROVIDER] [-o FILE] FILE\n\n"+
 		"Fills the untranslated segments of a Glose JSON document from the translation memory, then machine\n"+
-		"translation, as drafts.")
+		"translation, as drafts. A draft from a memory unit with inline codes (TMX) gets the segment's\n"+
+		"own codes (its client's XLIFF file's) where the unit has them, all or none.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
