@@ -594,8 +594,13 @@ func narrative(toks []tok, k int) bool {
 	return false
 }
 
+// sentenceEnd returns where the sentence of toks[k] ends, after its stop, or at a « that opens a
+// quotation; the dot of a title's abbreviation or an initial ("M. Sylvain Caron") ends none.
 func (f *finder) sentenceEnd(toks []tok, k, limit int) int {
 	for ; k < len(toks); k++ {
+		if toks[k].text == "." && f.abbrevBefore(toks[k].start) {
+			continue
+		}
 		switch toks[k].text {
 		case ".", "!", "?", "…", ";":
 			return skipSpaces(f.text, toks[k].end, limit)

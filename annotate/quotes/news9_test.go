@@ -1,0 +1,24 @@
+package quotes
+
+import "testing"
+
+// news9Tests are invented news sentences for the constructions that the ninth blind set of web news
+// (courts, faits divers, labour, weather and disasters) showed the detector misreading.
+var news9Tests = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"the dot of M. in the apposition after an incise ends no sentence",
+		"«\u00a0Le dossier est d’une grande complexité 😀, insiste le chef de la police, M. Ame\u0301lie Roux. Nos équipes y travaillent jour et nuit.\u00a0»",
+		[]want{{"«\u00a0Le dossier est d’une grande complexité 😀", "insiste", "le chef de la police"}, {"Nos équipes y travaillent jour et nuit.\u00a0»", "insiste", "le chef de la police"}}},
+	{"seul before the subject is no speaker",
+		"Seul le maire de Lyon, Ame\u0301lie Roux, a salué la décision, affirmant qu’il s’agit d’une «\u00a0victoire pour tous 😀\u00a0».\nSeules les infirmières ont témoigné\u00a0: «\u00a0Nous sommes épuisées.\u00a0»",
+		[]want{{"«\u00a0victoire pour tous 😀\u00a0»", "affirmant", "le maire de Lyon"}, {"«\u00a0Nous sommes épuisées.\u00a0»", "témoigné", "les infirmières"}}},
+}
+
+func TestFindNinthSet(t *testing.T) {
+	for _, tc := range news9Tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
+	}
+}
