@@ -15,6 +15,12 @@ var news9Tests = []struct {
 	{"seul before the subject is no speaker",
 		"Seul le maire de Lyon, Ame\u0301lie Roux, a salué la décision, affirmant qu’il s’agit d’une «\u00a0victoire pour tous 😀\u00a0».\nSeules les infirmières ont témoigné\u00a0: «\u00a0Nous sommes épuisées.\u00a0»",
 		[]want{{"«\u00a0victoire pour tous 😀\u00a0»", "affirmant", "le maire de Lyon"}, {"«\u00a0Nous sommes épuisées.\u00a0»", "témoigné", "les infirmières"}}},
+	{"the person given the floor speaks the quotation after it",
+		"Le boulanger n’a pas souhaité revenir sur l’agression 😀. Il préfère laisser la parole à sa fille Ame\u0301lie. «\u00a0Ils sont entrés vers midi et ont tout pris\u00a0».",
+		[]want{{"«\u00a0Ils sont entrés vers midi et ont tout pris\u00a0»", "", "sa fille Ame\u0301lie"}}},
+	{"a thing given the floor is no speaker",
+		"Le maire ne commente pas 😀. Il laisse la parole à la justice. «\u00a0Je suis serein.\u00a0»",
+		[]want{{"«\u00a0Je suis serein.\u00a0»", "", "Il"}}},
 }
 
 func TestFindNinthSet(t *testing.T) {
