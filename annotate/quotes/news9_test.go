@@ -21,6 +21,9 @@ var news9Tests = []struct {
 	{"a thing given the floor is no speaker",
 		"Le maire ne commente pas 😀. Il laisse la parole à la justice. «\u00a0Je suis serein.\u00a0»",
 		[]want{{"«\u00a0Je suis serein.\u00a0»", "", "Il"}}},
+	{"a narrative infinitive and its object before a colon go on with the speaker before",
+		"«\u00a0Le chantier a pris trop de retard 😀\u00a0», regrette Ame\u0301lie Roux. Et d’enfoncer le clou\u00a0: «\u00a0Personne ne nous a prévenus.\u00a0» Selon elle, la mairie refuse de répondre.",
+		[]want{{"«\u00a0Le chantier a pris trop de retard 😀\u00a0»", "regrette", "Ame\u0301lie Roux"}, {"«\u00a0Personne ne nous a prévenus.\u00a0»", "", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindNinthSet(t *testing.T) {
