@@ -24,6 +24,15 @@ var news9Tests = []struct {
 	{"a narrative infinitive and its object before a colon go on with the speaker before",
 		"«\u00a0Le chantier a pris trop de retard 😀\u00a0», regrette Ame\u0301lie Roux. Et d’enfoncer le clou\u00a0: «\u00a0Personne ne nous a prévenus.\u00a0» Selon elle, la mairie refuse de répondre.",
 		[]want{{"«\u00a0Le chantier a pris trop de retard 😀\u00a0»", "regrette", "Ame\u0301lie Roux"}, {"«\u00a0Personne ne nous a prévenus.\u00a0»", "", "Ame\u0301lie Roux"}}},
+	{"the agent of a passive reporting verb before a colon speaks, not the thing it confirmed",
+		"Un incendie criminel a été évoqué 😀. Une hypothèse qui n’a pas été confirmée par les pompiers\u00a0: «\u00a0Rien ne va dans ce sens.\u00a0»\nUne version démentie par le ministère\u00a0: «\u00a0C’est faux, Ame\u0301lie Roux le sait.\u00a0»",
+		[]want{{"«\u00a0Rien ne va dans ce sens.\u00a0»", "", "les pompiers"}, {"«\u00a0C’est faux, Ame\u0301lie Roux le sait.\u00a0»", "", "le ministère"}}},
+	{"a week-end is no speaker",
+		"Le maire, Ame\u0301lie Roux, a averti la population 😀. Le week-end écoulé a confirmé ses craintes\u00a0: «\u00a0Un véritable relâchement\u00a0».",
+		[]want{{"«\u00a0Un véritable relâchement\u00a0»", "confirmé", ""}}},
+	{"intervenir right before a colon reports, after a subordinate clause with a verb of its own",
+		"Alors que la juge poursuit la lecture du dossier, l’accusé intervient\u00a0: «\u00a0Je n’étais pas là 😀.\u00a0»\nCette cérémonie intervient après la «\u00a0marche républicaine\u00a0» de dimanche.",
+		[]want{{"«\u00a0Je n’étais pas là 😀.\u00a0»", "intervient", "l’accusé"}}},
 }
 
 func TestFindNinthSet(t *testing.T) {
