@@ -33,6 +33,15 @@ var news9Tests = []struct {
 	{"intervenir right before a colon reports, after a subordinate clause with a verb of its own",
 		"Alors que la juge poursuit la lecture du dossier, l’accusé intervient\u00a0: «\u00a0Je n’étais pas là 😀.\u00a0»\nCette cérémonie intervient après la «\u00a0marche républicaine\u00a0» de dimanche.",
 		[]want{{"«\u00a0Je n’étais pas là 😀.\u00a0»", "intervient", "l’accusé"}}},
+	{"a straight mark glued between a stop and a capital closes the quotation open, else opens one",
+		"Ame\u0301lie Roux raconte la nuit de la crue 😀. \"Nous avons tout perdu, même les photos.\"Aidée par ses voisins, elle a sauvé ses parents. La porte était bloquée.\"Je criais, criais, mais personne ne répondait\". Les secours sont arrivés à l'aube.",
+		[]want{{"\"Nous avons tout perdu, même les photos.\"", "", "Ame\u0301lie Roux"}, {"\"Je criais, criais, mais personne ne répondait\"", "", "Ame\u0301lie Roux"}}},
+	{"a « closed by ” and a “ closed by » on the next line are two quotations",
+		"«\u00a0Nous avons réparé les grilles de la commune 😀”, a déclaré Ame\u0301lie Roux.\nSon adjoint a ajouté\u00a0: “Le village est plus beau\u00a0», a-t-il dit.",
+		[]want{{"«\u00a0Nous avons réparé les grilles de la commune 😀”", "déclaré", "Ame\u0301lie Roux"}, {"“Le village est plus beau\u00a0»", "dit", "il"}}},
+	{"a « closed by ” on its line is no stray mark",
+		"Le maire a pris la parole. «\u00a0Nous avons réparé les grilles 😀”, a déclaré Ame\u0301lie Roux.",
+		[]want{{"«\u00a0Nous avons réparé les grilles 😀”", "déclaré", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindNinthSet(t *testing.T) {
