@@ -34,6 +34,7 @@ func (f *finder) attribute() {
 			f.before(grp, byGroup[g][0])
 		}
 	}
+	f.sharedCue(order)
 	for _, g := range order {
 		if grp := f.groups[g]; grp.unsettled() {
 			f.afterLater(grp, byGroup[g][len(byGroup[g])-1], false)

@@ -42,6 +42,9 @@ var news9Tests = []struct {
 	{"a « closed by ” on its line is no stray mark",
 		"Le maire a pris la parole. «\u00a0Nous avons réparé les grilles 😀”, a déclaré Ame\u0301lie Roux.",
 		[]want{{"«\u00a0Nous avons réparé les grilles 😀”", "déclaré", "Ame\u0301lie Roux"}}},
+	{"a reporting verb whose inverted subject follows an earlier quotation gives it to the next one",
+		"«\u00a0Il faut rester prudent 😀\u00a0», a précisé le procureur, mais «\u00a0rien ne permet de conclure à un crime\u00a0». L’enquête sur Ame\u0301lie Roux continue.",
+		[]want{{"«\u00a0Il faut rester prudent 😀\u00a0»", "précisé", "le procureur"}, {"«\u00a0rien ne permet de conclure à un crime\u00a0»", "précisé", "le procureur"}}},
 }
 
 func TestFindNinthSet(t *testing.T) {
