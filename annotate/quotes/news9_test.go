@@ -45,6 +45,12 @@ var news9Tests = []struct {
 	{"a reporting verb whose inverted subject follows an earlier quotation gives it to the next one",
 		"«\u00a0Il faut rester prudent 😀\u00a0», a précisé le procureur, mais «\u00a0rien ne permet de conclure à un crime\u00a0». L’enquête sur Ame\u0301lie Roux continue.",
 		[]want{{"«\u00a0Il faut rester prudent 😀\u00a0»", "précisé", "le procureur"}, {"«\u00a0rien ne permet de conclure à un crime\u00a0»", "précisé", "le procureur"}}},
+	{"a participle set between commas before the quotation describes a noun and reports nothing",
+		"La commune a «\u00a0tout perdu 😀\u00a0», a déclaré le maire Ame\u0301lie Roux sur sa page Facebook, affirmant que les vagues, soufflant à 260 km/h, «\u00a0ont détruit tout le port\u00a0».",
+		[]want{{"«\u00a0tout perdu 😀\u00a0»", "déclaré", "le maire Ame\u0301lie Roux"}, {"«\u00a0ont détruit tout le port\u00a0»", "affirmant", "le maire Ame\u0301lie Roux"}}},
+	{"celui qui opening the sentence is the subject, not a place in its relative clause",
+		"Celui qui est aussi président du club et éleveur dans l’Aveyron a également fait état d’un «\u00a0marché porteur 😀\u00a0».",
+		[]want{{"«\u00a0marché porteur 😀\u00a0»", "fait état", "Celui"}}},
 }
 
 func TestFindNinthSet(t *testing.T) {
