@@ -51,6 +51,12 @@ var news9Tests = []struct {
 	{"celui qui opening the sentence is the subject, not a place in its relative clause",
 		"Celui qui est aussi président du club et éleveur dans l’Aveyron a également fait état d’un «\u00a0marché porteur 😀\u00a0».",
 		[]want{{"«\u00a0marché porteur 😀\u00a0»", "fait état", "Celui"}}},
+	{"a charge after an inquiry or a complaint against persons unknown is no quotation",
+		"«\u00a0Il faut attendre 😀\u00a0», a expliqué le procureur, qui a ouvert une enquête pour «\u00a0homicide involontaire\u00a0», après une plainte contre X pour «\u00a0mise en danger de la vie d’autrui\u00a0», déposée par Ame\u0301lie Roux.",
+		[]want{{"«\u00a0Il faut attendre 😀\u00a0»", "expliqué", "le procureur"}}},
+	{"a charge against someone named, or followed by an incise, stays a quotation",
+		"Ils menacent de porter plainte contre le maire pour «\u00a0non-assistance à personne en danger 😀\u00a0». L’homme a été inculpé pour «\u00a0tentative d’assassinat\u00a0», a annoncé Ame\u0301lie Roux.",
+		[]want{{"«\u00a0non-assistance à personne en danger 😀\u00a0»", "menacent", "Ils"}, {"«\u00a0tentative d’assassinat\u00a0»", "annoncé", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindNinthSet(t *testing.T) {

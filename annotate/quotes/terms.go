@@ -24,6 +24,8 @@ func (f *finder) markTerms(byGroup [][]part) {
 		case f.termName(p, ln, prev, inner): // a name, even if an incise follows
 			grp.title = true
 		case f.inciseAfter(p, ln.End):
+		case chargeNamed(prev): // "une enquête pour « homicide involontaire »"
+			grp.title = true
 		case termWord(prev, inner):
 			grp.title = true
 		case glossAfter(prev):
