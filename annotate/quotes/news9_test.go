@@ -57,6 +57,9 @@ var news9Tests = []struct {
 	{"a charge against someone named, or followed by an incise, stays a quotation",
 		"Ils menacent de porter plainte contre le maire pour «\u00a0non-assistance à personne en danger 😀\u00a0». L’homme a été inculpé pour «\u00a0tentative d’assassinat\u00a0», a annoncé Ame\u0301lie Roux.",
 		[]want{{"«\u00a0non-assistance à personne en danger 😀\u00a0»", "menacent", "Ils"}, {"«\u00a0tentative d’assassinat\u00a0»", "annoncé", "Ame\u0301lie Roux"}}},
+	{"oui or non after a verb of reply is said, after another word a vote",
+		"La juge demande à Ame\u0301lie Roux si elle veut un interprète 😀. Elle répond «\u00a0oui\u00a0», alors qu’elle n’en avait jamais demandé.\nLe peuple a dit «\u00a0non\u00a0» au référendum.",
+		[]want{{"«\u00a0oui\u00a0»", "répond", "Elle"}}},
 }
 
 func TestFindNinthSet(t *testing.T) {
