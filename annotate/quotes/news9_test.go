@@ -60,6 +60,9 @@ var news9Tests = []struct {
 	{"oui or non after a verb of reply is said, after another word a vote",
 		"La juge demande à Ame\u0301lie Roux si elle veut un interprète 😀. Elle répond «\u00a0oui\u00a0», alors qu’elle n’en avait jamais demandé.\nLe peuple a dit «\u00a0non\u00a0» au référendum.",
 		[]want{{"«\u00a0oui\u00a0»", "répond", "Elle"}}},
+	{"a place in brackets inside the circumstance between an incise's verb and its subject",
+		"La fête est un moment «\u00a0d’expression de la fierté nationale 😀\u00a0» a déclaré, samedi à Brazzaville (République du Congo), la présidente Ame\u0301lie Roux.",
+		[]want{{"«\u00a0d’expression de la fierté nationale 😀\u00a0»", "déclaré", "la présidente Ame\u0301lie Roux"}}},
 }
 
 func TestFindNinthSet(t *testing.T) {
