@@ -594,8 +594,13 @@ func narrative(toks []tok, k int) bool {
 	return false
 }
 
+// sentenceEnd returns where the sentence of toks[k] ends, after its stop, or at a « that opens a
+// quotation; the dot of a title's abbreviation or an initial ("M. Sylvain Caron") ends none.
 func (f *finder) sentenceEnd(toks []tok, k, limit int) int {
 	for ; k < len(toks); k++ {
+		if toks[k].text == "." && f.abbrevBefore(toks[k].start) {
+			continue
+		}
 		switch toks[k].text {
 		case ".", "!", "?", "…", ";":
 			return skipSpaces(f.text, toks[k].end, limit)
@@ -623,7 +628,7 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 	from := k + 2
 	if toks[k].text == "," {
 		from = k + 1
-		for from < len(toks) && from <= k+10 && toks[from].word {
+		for from < len(toks) && from <= k+10 && (toks[from].word || bracketed(toks, from)) { // "samedi à Brazzaville (Congo)"
 			from++
 		}
 		if from >= len(toks) || toks[from].text != "," {
@@ -650,6 +655,25 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// bracketed reports whether toks[i] is a bracket of a place or a date in brackets inside a
+// circumstance: "(" followed by words and ")", or ")" closing them.
+func bracketed(toks []tok, i int) bool {
+	switch toks[i].text {
+	case "(":
+		for j := i + 1; j < len(toks) && j <= i+5; j++ {
+			if toks[j].text == ")" {
+				return j > i+1
+			}
+			if !toks[j].word {
+				return false
+			}
+		}
+	case ")":
+		return true
+	}
+	return false
 }
 
 // endsSubject reports whether the noun phrase ending before toks[next] is the subject read after the

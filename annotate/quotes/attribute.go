@@ -34,6 +34,7 @@ func (f *finder) attribute() {
 			f.before(grp, byGroup[g][0])
 		}
 	}
+	f.sharedCue(order)
 	for _, g := range order {
 		if grp := f.groups[g]; grp.unsettled() {
 			f.afterLater(grp, byGroup[g][len(byGroup[g])-1], false)
@@ -457,6 +458,10 @@ func (f *finder) colonClauseIn(grp *group, ws, we int) bool {
 		grp.set(a)
 		return true
 	}
+	if a, ok := colonInterrupt(f.tokensOutside(max(ws, we-2*maxIncise), we)); ok { // "le prévenu intervient :"
+		grp.set(a)
+		return true
+	}
 	if a, ok := f.clause(ws, we); ok {
 		grp.set(a)
 		return true
@@ -464,6 +469,10 @@ func (f *finder) colonClauseIn(grp *group, ws, we int) bool {
 	toks := f.tokensOutside(max(ws, we-2*maxIncise), we)
 	if len(toks) < 2 {
 		return false
+	}
+	if sp, kind, ok := colonAgent(toks); ok { // "Une version démentie par le ministère :"
+		grp.set(attribution{speaker: sp, kind: kind})
+		return true
 	}
 	if sp, kind, ok := conjoinedSubject(toks); ok { // "… car les salariés ont peur des représailles :"
 		grp.set(attribution{speaker: sp, kind: kind})

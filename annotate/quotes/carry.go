@@ -36,6 +36,10 @@ func (f *finder) carryOver(order []int, n, ws int) {
 	if !ok {
 		return
 	}
+	if sp, kind, ok := floorGiven(toks); ok { // "Il laisse la parole à son épouse. « … »"
+		grp.speaker, grp.skind, grp.inferred = sp, kind, true
+		return
+	}
 	a, ok := clauseToks(toks, len(toks))
 	if !ok || a.speaker.Empty() || a.kind == Pronoun {
 		f.firstPersonSpeaker(order[n], toks)

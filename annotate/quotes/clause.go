@@ -70,6 +70,9 @@ func clauseToks(toks []tok, end int) (attribution, bool) {
 			sc.blocked = sc.blocked || lexicon()[toks[v].low].class != infinitive
 			continue
 		}
+		if parentheticalGerund(toks, v, end) { // "que les vents, soufflant à 260 km/h, « ont emporté … »"
+			continue
+		}
 		if a, ok := clauseAt(toks, v); ok {
 			if sc.blocked {
 				return openingSource(toks, v)
@@ -413,4 +416,21 @@ func verbless(toks []tok) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// parentheticalGerund reports whether the present participle at toks[v] opens a phrase set between
+// commas that ends right before the quotation, at toks[end-1]: "affirmant que les vents, soufflant à
+// 260 km/h, « ont emporté les toits »". The phrase describes the noun before it, and the quotation goes
+// on with that noun's clause: a participle that reports speech leads into its words with que, a colon
+// or nothing, not with the comma that closes it.
+func parentheticalGerund(toks []tok, v, end int) bool {
+	if v < 1 || end-1 <= v+1 || toks[v-1].text != "," || toks[end-1].text != "," || lexicon()[toks[v].low].class != gerund {
+		return false
+	}
+	for _, t := range toks[v+1 : end-1] {
+		if !t.word && t.text != "/" && t.text != "%" || t.low == "que" || t.low == "qu'" { // "à 260 km/h"; "indiquant que X, « … »" reports
+			return false
+		}
+	}
+	return true
 }

@@ -229,6 +229,9 @@ func gerundAfterComma(toks []tok, v int) (Span, SpeakerKind, bool) {
 		return Span{}, NoSpeaker, false
 	}
 	from, to := spanToks(toks, sp)
+	if kind == Name && nameOfThing(toks, from) { // "sur sa page Facebook, affirmant"
+		return Span{}, NoSpeaker, false
+	}
 	if from > 0 && kind != Pronoun && objectNP(toks, from) { // "avait confié Fillon aux Échos, tout en", "a défendu le candidat, affirmant"
 		return gerundSubjectBeforeObject(toks, from)
 	}
@@ -236,6 +239,16 @@ func gerundAfterComma(toks []tok, v int) (Span, SpeakerKind, bool) {
 		return Span{}, NoSpeaker, false
 	}
 	return sp, kind, true
+}
+
+// nameOfThing reports whether the name at toks[from] completes the common noun before it, after a
+// determiner: "sa page Facebook", "son compte Twitter", "le stade Vélodrome" name things, not people.
+func nameOfThing(toks []tok, from int) bool {
+	if from < 2 || !determiners[toks[from-2].low] {
+		return false
+	}
+	w := toks[from-1].low
+	return toks[from-1].word && !isUpperStart(toks[from-1].text) && !PersonNoun(w) && !titles[w] && !groups[w] && !groups[singular(w)]
 }
 
 // gerundComma returns the index of the word before the participle at toks[v] and its "en" or "tout

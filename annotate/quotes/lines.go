@@ -13,7 +13,7 @@ const markLead = 0xC2
 
 // strayOpenings returns the offsets of the « that no » closes: paired as a stack within their line
 // (a » closes the nearest « still open), those left open at the line's end when the next line that is
-// not blank does not go on with the quotation (continuesQuote). Such a mark is a typing slip of the
+// not blank does not go on with the quotation (continuesQuote), and no ” closes them there. Such a mark is a typing slip of the
 // writer or the translator ("« Le chemin sera long … ." with no »), and taken as an opening it would
 // swallow the rest of the paragraph and mismatch every pair after it.
 func strayOpenings(text string, lines []Span) map[int]bool {
@@ -36,8 +36,8 @@ func strayOpenings(text string, lines []Span) map[int]bool {
 				open = open[:len(open)-1]
 			}
 		}
-		if len(open) == 0 || continuesQuote(text, lines[li+1:]) {
-			continue
+		if len(open) == 0 || continuesQuote(text, lines[li+1:]) || len(open) == 1 && curlyClosing(text, open[0]+len("«"), ln.End) > 0 {
+			continue // a « … ” closes on its line
 		}
 		if stray == nil {
 			stray = map[int]bool{}
@@ -101,7 +101,8 @@ func continuesQuote(text string, lines []Span) bool {
 // spaces (the same length, so offsets hold): text cut one sentence a line ("« Je suis venu.\nJe
 // reste. »") keeps its quotation whole. A line break stays when the next line reopens the quotation
 // with «, » or a dash (a quotation continued over paragraphs), when a blank line or a « left open
-// comes before the », and after sixteen lines. A « … » closed on its own line inside the quotation
+// comes before the », when a ” closes the « on its line (« … ”, two keyboards), and after sixteen
+// lines. A « … » closed on its own line inside the quotation
 // (« Il m'a dit « non ». ») is nested in it and does not end it. One that a line break cuts as well
 // (« Elle m'a dit : « Je pleure.\nJe suis en colère. »\nJ'ai trouvé ça brillant. ») is joined as the
 // outer one is, when a later line closes it; the outer one then goes on or ends as on one line
@@ -111,6 +112,7 @@ func continuesQuote(text string, lines []Span) bool {
 func joinQuotedLines(text string) string {
 	var b []byte      // a copy, made at the first change
 	depth := 0        // guillemets open at i
+	outer := 0        // where the outermost « open at i ends
 	straight := false // a straight " open at i, outside guillemets
 	for i := 0; i < len(text); i++ {
 		if c := text[i]; c != '\n' && c != markLead && c != '"' {
@@ -119,13 +121,16 @@ func joinQuotedLines(text string) string {
 		join := false
 		switch {
 		case strings.HasPrefix(text[i:], "«"):
+			if depth == 0 {
+				outer = i + len("«")
+			}
 			depth++
 		case strings.HasPrefix(text[i:], "»"):
 			depth = max(depth-1, 0)
 		case text[i] == '"':
 			straight = depth == 0 && !straight && markShape(text, i) != closing
 		case text[i] == '\n' && depth > 0:
-			if join = closesOnLaterLine(text, i+1); !join {
+			if join = closesOnLaterLine(text, i+1) && curlyClosing(text, outer, i) == 0; !join { // not « … ”
 				depth = 0
 			}
 		case text[i] == '\n' && straight:

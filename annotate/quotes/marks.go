@@ -119,9 +119,17 @@ type opener struct {
 	inner [][2]int // the pairs closed directly inside it
 }
 
-// mark reads the " at i.
+// mark reads the " at i. A mark glued between a sentence's stop and the capital of the next sentence
+// ("sécurité."Aidée", "celui-ci."Je criais") closes the quotation open, else opens one.
 func (p *pairer) mark(i int) {
-	switch shape := markShape(p.text, i); {
+	shape := markShape(p.text, i)
+	if shape == inWord && gluedAfterStop(p.text, i) {
+		shape = opening
+		if len(p.stack) > 0 {
+			shape = closing
+		}
+	}
+	switch {
 	case len(p.stack) > 0 && (shape == closing || shape == spaced):
 		top := p.stack[len(p.stack)-1]
 		p.stack = p.stack[:len(p.stack)-1]
@@ -239,6 +247,17 @@ func markShape(text string, i int) int {
 		return closing
 	}
 	return inWord
+}
+
+// gluedAfterStop reports whether the " at i stands between a sentence's stop and a capital letter,
+// with no space on either side: a page that lost the space after a closing mark or before an opening one.
+func gluedAfterStop(text string, i int) bool {
+	if i == 0 || i+1 >= len(text) {
+		return false
+	}
+	p, _ := decodeLast(text, i)
+	n, _ := decode(text, i+1)
+	return sentenceFinal(p) && unicode.IsUpper(n)
 }
 
 // opensAt reports whether the mark of n bytes at i faces right: no letter before it, a letter or an

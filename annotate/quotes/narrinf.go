@@ -1,13 +1,19 @@
 package quotes
 
+import "strings"
+
 // narrativeInfinitive gives a quotation whose cue is an infinitive opening its sentence after "Et
 // de" with no subject ("Et d'ajouter : « … »", "Et de conclure que le texte contient des « … »") the
 // speaker of the quotation before it in the same or the previous paragraph: the narrative infinitive
-// goes on with the subject of the sentence before, which news leaves out.
+// goes on with the subject of the sentence before, which news leaves out. The infinitive need not be a
+// verb of speech when a colon announces the quotation ("Et d'enfoncer le clou : « … »").
 func (f *finder) narrativeInfinitive(order []int, byGroup [][]part) {
 	for n, g := range order {
 		grp := f.groups[g]
-		if grp.cue.Empty() || !grp.speaker.Empty() || !f.afterEtDe(grp) {
+		if !grp.speaker.Empty() || len(byGroup[g]) == 0 {
+			continue
+		}
+		if grp.cue.Empty() && !f.etDeColon(grp, byGroup[g][0]) || !grp.cue.Empty() && !f.afterEtDe(grp) {
 			continue
 		}
 		if prev := f.previousSpeaker(order, n, grp.line); prev != nil {
@@ -48,4 +54,32 @@ func (f *finder) previousSpeaker(order []int, n, li int) *group {
 		}
 	}
 	return nil
+}
+
+// etDeColon reports whether the sentence before part p, which opens group grp with no cue, is a
+// narrative infinitive and its object announcing it with a colon: "Et d'enfoncer le clou :", "Et de
+// résumer la situation :". It has no subject, so it names no other speaker.
+func (f *finder) etDeColon(grp *group, p part) bool {
+	ln := f.lines[grp.line]
+	if p.Start < ln.Start {
+		return false
+	}
+	toks := tokenize(f.text, f.sentenceStart(ln.Start, p.Start), p.Start)
+	if len(toks) < 4 || len(toks) > 8 || toks[0].low != "et" || !isOf(toks[1].low) || toks[1].low == "du" || toks[1].low == "des" {
+		return false
+	}
+	if toks[len(toks)-1].text != ":" || !infinitiveLike(toks[2].low) {
+		return false
+	}
+	for _, t := range toks[2 : len(toks)-1] {
+		if !t.word {
+			return false
+		}
+	}
+	return true
+}
+
+// infinitiveLike reports whether w has the ending of an infinitive (-er, -ir, -re).
+func infinitiveLike(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
 }

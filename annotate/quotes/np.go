@@ -24,6 +24,8 @@ func npRight(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		return description(toks, k)
 	case functionWords[w]:
 		return Span{}, NoSpeaker, k, false
+	case focusWords[w] && k+1 < len(toks) && (determiners[toks[k+1].low] || isUpperStart(toks[k+1].text)):
+		return npRight(toks, k+1) // "Seul le ministre a répondu": seul singles the subject out, it is none
 	case stressedPronouns[w] && isUpperStart(toks[k].text): // "Eux d'ajouter que « … »"
 		return Span{start, toks[k].end}, Pronoun, k + 1, true
 	case isUpperStart(toks[k].text) || titles[w] || titles[w+"."]:
@@ -48,6 +50,10 @@ func interviewMark(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// focusWords set a subject apart before its determiner or its name ("Seul le maire a salué la
+// décision", "Seules les infirmières ont témoigné"): capitalised at a sentence's start, they are no names.
+var focusWords = set("seul seule seuls seules")
 
 // stressedPronouns are the stressed personal pronouns that may open a sentence as its subject ("Eux
 // d'ajouter que « … »"): capitalised there, they are no names.

@@ -175,7 +175,7 @@ func (f *finder) guillemet(li, pos, end, g int, open *int) int {
 // guillemetPart adds a part from start, searching the closing » from i; it sets *open to g when the
 // line ends first, else to -1. It returns where scanning resumes.
 func (f *finder) guillemetPart(start, i, end, g int, open *int) int {
-	depth := 1
+	depth, from := 1, i
 	for i < end {
 		r, n := decode(f.text, i)
 		i += n
@@ -193,9 +193,31 @@ func (f *finder) guillemetPart(start, i, end, g int, open *int) int {
 			}
 		}
 	}
+	if k := curlyClosing(f.text, from, end); depth == 1 && k > 0 { // « … ”, a pair typed with two keyboards
+		f.add(start, k, g, guillemet)
+		*open = -1
+		return k
+	}
 	f.add(start, end, g, guillemet)
 	*open = g
 	return end
+}
+
+// curlyClosing returns the offset after the last ” in text[from:end], the rest of a line where a «
+// opened before from finds no », when no “ opens before it and no letter follows it: the ” closes the
+// «. Else 0.
+func curlyClosing(text string, from, end int) int {
+	k := strings.LastIndex(text[from:end], "”")
+	if k < 0 || strings.Contains(text[from:from+k], "“") {
+		return 0
+	}
+	k += from + len("”")
+	if k < end {
+		if r, _ := decode(text, k); unicode.IsLetter(r) {
+			return 0
+		}
+	}
+	return k
 }
 
 // pair adds an English-style quote from the mark at i to the closing mark in the same line.

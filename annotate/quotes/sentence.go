@@ -15,7 +15,8 @@ const maxSentence = 1500
 
 // sentenceStart returns the start of the sentence holding offset end, not before lineStart, nor more
 // than maxSentence bytes back (then at a word start). A closing » ends a sentence only after the
-// quotation's own final punctuation ("… demain. » Il partit").
+// quotation's own final punctuation ("… demain. » Il partit"); a stop glued to the « opening the next
+// sentence ends its own.
 func (f *finder) sentenceStart(lineStart, end int) int {
 	lineStart = f.sentenceFloor(lineStart, end)
 	i := end
@@ -29,8 +30,8 @@ func (f *finder) sentenceStart(lineStart, end int) int {
 			continue
 		}
 		r, n := decodeLast(f.text, i)
-		if (sentenceFinal(r) || r == '»' && f.endsSentence(lineStart, i-n)) && i < end && i-n > lineStart {
-			if r2, _ := decode(f.text, i); isSpace(r2) && !f.abbrevBefore(i-n) {
+		if (sentenceFinal(r) || r == '»' && f.endsSentence(lineStart, i-n)) && i <= end && i-n > lineStart {
+			if r2, _ := decode(f.text, i); (isSpace(r2) && i < end || r2 == '«') && !f.abbrevBefore(i-n) { // "celui-ci.«Je …": a page that lost its space
 				return i
 			}
 		}

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -29,6 +30,14 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 		if sp, kind, ok := gerundAfterComma(toks, v); ok {
 			return sp, kind, true
 		}
+		if j := gerundComma(toks, v); j >= 1 && toks[j].text == "," && inciseBefore(toks, j) {
+			// "X a « … », a déclaré Y sur sa page, affirmant que « … »": the participle goes on with the
+			// incise before it, not with the sentence's first noun phrase (subjectFallback)
+			return Span{}, NoSpeaker, false
+		}
+	}
+	if sp, ok := demonstrativeOpening(toks, v); ok { // "Celui qui est aussi viticulteur dans l'Hérault a fait état"
+		return sp, Description, true
 	}
 	j := skipVerbLeft(toks, v-1)
 	if sp, kind, ok := antecedentLeft(toks, j); ok { // "Kit, qui a épousé Rose Leslie, actrice, a avoué"
@@ -46,6 +55,38 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 		}
 	}
 	return firstNP(toks, v)
+}
+
+// inciseBefore reports whether a reporting verb stands between the last quotation before toks[j] and
+// toks[j]: the incise of that quotation.
+func inciseBefore(toks []tok, j int) bool {
+	q := slices.IndexFunc(toks[:j], func(t tok) bool { return t.text == "«»" })
+	if q < 0 {
+		return false
+	}
+	for k := j - 1; k > q; k-- {
+		if toks[k].text == "«»" {
+			q = k
+			break
+		}
+	}
+	return slices.ContainsFunc(toks[q+1:j], func(t tok) bool { return cueLemma(t.low) != "" })
+}
+
+// demonstrativeOpening reads "Celui qui", "Celle qui" opening the sentence toks before the verb at
+// toks[v]: the demonstrative is the subject, whether the verb is that of the relative clause or the
+// main one after it, and the nouns of the relative clause ("qui est aussi viticulteur dans l'Hérault")
+// are none.
+func demonstrativeOpening(toks []tok, v int) (Span, bool) {
+	if v < 3 || !demonstratives[toks[0].low] || !isUpperStart(toks[0].text) || toks[1].low != "qui" {
+		return Span{}, false
+	}
+	for _, t := range toks[2:v] {
+		if t.text == "«»" || t.text == ":" || t.text == ";" {
+			return Span{}, false
+		}
+	}
+	return Span{toks[0].start, toks[0].end}, true
 }
 
 // nousVousSubject reads nous or vous between toks[j] and the verb at toks[v], which the scan left of

@@ -24,6 +24,8 @@ func (f *finder) markTerms(byGroup [][]part) {
 		case f.termName(p, ln, prev, inner): // a name, even if an incise follows
 			grp.title = true
 		case f.inciseAfter(p, ln.End):
+		case chargeNamed(prev): // "une enquête pour « homicide involontaire »"
+			grp.title = true
 		case termWord(prev, inner):
 			grp.title = true
 		case glossAfter(prev):
@@ -45,9 +47,10 @@ func (f *finder) termName(p part, ln Span, prev []tok, inner string) bool {
 }
 
 // termWord reports whether a « … » with inner inside and prev before is a word rather than speech: a
-// vote option after a word, a short term counted or announced by a colon, a literal translation.
+// vote option after a word other than a verb of reply, a short term counted or announced by a colon,
+// a literal translation.
 func termWord(prev []tok, inner string) bool {
-	return voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) ||
+	return voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word && !replyVerb(prev[len(prev)-1].low) || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) ||
 		glossedLiterally(prev)
 }
 
@@ -106,6 +109,17 @@ func (f *finder) datelineTitle(p part, ln Span) bool {
 // voteOption reports whether s is a lower-case « oui » or « non ».
 func voteOption(s string) bool {
 	return s == "oui" || s == "non"
+}
+
+// replyVerb reports whether w is a form of répondre, répliquer or rétorquer: « oui » or « non » after
+// it is a reply, said ("Il répond « oui »"), where after another word ("a dit « oui » au
+// référendum", "la victoire du « non »") it is a vote.
+func replyVerb(w string) bool {
+	switch cueLemma(w) {
+	case "répondre", "répliquer", "rétorquer":
+		return true
+	}
+	return false
 }
 
 // shortTerm reports whether s has one to four words and no sentence punctuation.

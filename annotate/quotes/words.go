@@ -51,7 +51,8 @@ comte comtesse duc duchesse baron baronne chevalier dame demoiselle inconnu inco
 fermière sentinelle garde gardien gardienne concierge portier voyageur voyageuse compagnon compagne
 camarade cousin cousine neveu nièce petite-fille petit-fils bru gendre belle-mère beau-père
 malade blessé mourant vieil docteur chirurgien notaire marchand marchande ouvrière jeune-homme
-juriste juristes pénaliste urgentiste bénévole bénévoles commissaire bâtonnier trésorier trésorière
+juriste juristes pénaliste urgentiste bénévole bénévoles commissaire bâtonnier bâtonnière trésorier trésorière
+pompier pompiers sapeur-pompier sapeurs-pompiers secouriste secouristes
 coordinateur coordinatrice animatrice présentatrice
 infectiologue épidémiologiste virologue pédiatre psychiatre psychologue pharmacien pharmacienne`)
 
@@ -80,7 +81,8 @@ décembre lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui d
 // timeHeads make a noun phrase a time when they head it ("cette année", "le lendemain", not "une femme
 // de trente ans").
 var timeHeads = set(`heure heures minute minutes semaine semaines mois an ans année années siècle
-veille lendemain matin soir nuit jour jours fois instant moment époque printemps été automne hiver`)
+veille lendemain matin soir nuit jour jours fois instant moment époque printemps été automne hiver
+week-end week-ends weekend journée journées soirée matinée trimestre décennie`)
 
 // fillers are word sequences that may stand between a verb and its inverted subject or between an
 // auxiliary and its participle ("complète pour sa part le ministre", "a de son côté déclaré").
