@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,7 +20,7 @@ import (
 func (ui *UI) showState() {
 	ui.updateMenus()
 	if sp := ui.doc.Span(ui.selSpan); sp != nil {
-		ui.setStatus(ui.describeSpan(sp))
+		ui.setStatusShort(ui.describeSpan(sp))
 		return
 	}
 	if ui.cur < 0 || ui.cur >= len(ui.doc.Segments) {
@@ -227,11 +228,20 @@ func ownMarks(text string) (opens, closes bool) {
 // words: the panes show a mention that is no name only by brackets), whether it is a suggestion, and
 // a quote's speaker. A quote with a speaker starts with the speaker, "Sergueï Lavrov says « … »": it
 // came last, after the quotation's words and the suggestion's note, and the line cut it off at 1280
-// pixels when Alt+J stopped on a long quote, though who says it is what the analyst confirms.
-func (ui *UI) describeSpan(sp *annotate.Span) string {
+// pixels when Alt+J stopped on a long quote, though who says it is what the analyst confirms. Its
+// short form, shown while the line cuts the whole (at 1024 pixels, the span actions beside it), keeps
+// the speaker, fewer of the quotation's words (selected in the text) and the note in short: the whole
+// lost all but the speaker there.
+func (ui *UI) describeSpan(sp *annotate.Span) (whole, short string) {
 	s, speaker := ui.spanName(sp), ui.speakerOf(sp)
 	if speaker != "" {
-		s = lang.L("{{.Speaker}} says {{.Quote}}", map[string]any{"Speaker": speaker, "Quote": ui.quotedWords(sp.ID)})
+		says := func(n int) string {
+			return lang.L("{{.Speaker}} says {{.Quote}}", map[string]any{"Speaker": speaker, "Quote": quoted(ui.doc.SpanText(sp), n)})
+		}
+		s, short = says(shortLen), says(shortSaid)
+		if note := suggestionNote(sp); sp.Origin == annotate.Auto {
+			short += " — " + cmp.Or(note.short, note.long)
+		}
 	}
 	if sp.Origin == annotate.Auto {
 		s += " — " + suggestionNote(sp).long
@@ -250,8 +260,11 @@ func (ui *UI) describeSpan(sp *annotate.Span) string {
 		}
 		s += " — " + lang.L("mention: {{.Kind}}, Alt+K to change", map[string]any{"Kind": mentionKindName(sp.Mention)})
 	}
-	return s
+	return s, short
 }
+
+// shortSaid is how many characters of a quotation the short form of a quote's description shows.
+const shortSaid = 16
 
 // speakerOf names the speaker sp's speaker link points to as the Quotes tab does, "" for none.
 func (ui *UI) speakerOf(sp *annotate.Span) string {
