@@ -238,7 +238,7 @@ func (ui *UI) describeSpan(sp *annotate.Span) (whole, short string) {
 		says := func(n int) string {
 			return lang.L("{{.Speaker}} says {{.Quote}}", map[string]any{"Speaker": speaker, "Quote": quoted(ui.doc.SpanText(sp), n)})
 		}
-		s, short = says(shortLen), says(shortSaid)
+		s, short = says(shortLen), says(wholeWordsTo(ui.doc.SpanText(sp), shortSaid))
 		if note := suggestionNote(sp); sp.Origin == annotate.Auto {
 			short += " — " + cmp.Or(note.short, note.long)
 		}
@@ -263,8 +263,24 @@ func (ui *UI) describeSpan(sp *annotate.Span) (whole, short string) {
 	return s, short
 }
 
-// shortSaid is how many characters of a quotation the short form of a quote's description shows.
-const shortSaid = 16
+// shortSaid is how many characters of a quotation the short form of a quote's description shows at most.
+const shortSaid = 18
+
+// wholeWordsTo returns how many characters of text, its spaces made one (as annotate.Shorten makes
+// them), its whole words up to max characters make: cut in a word, a quotation this short read as
+// another one ("« Actuellement n… »").
+func wholeWordsTo(text string, max int) int {
+	runes := []rune(strings.Join(strings.Fields(text), " "))
+	if len(runes) <= max {
+		return max
+	}
+	for i := max; i > 0; i-- {
+		if runes[i] == ' ' {
+			return i
+		}
+	}
+	return max
+}
 
 // speakerOf names the speaker sp's speaker link points to as the Quotes tab does, "" for none.
 func (ui *UI) speakerOf(sp *annotate.Span) string {

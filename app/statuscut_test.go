@@ -35,8 +35,8 @@ func TestCutStatusKeepsTheKeys(t *testing.T) {
 	}{
 		{"en", 1280, "Esc: cancel", "80% sure", "Donald Trump says « Ceux qui", true},
 		{"fr", 1280, "Échap\u00a0: annuler", "sûre à 80\u00a0%", "Donald Trump dit « Ceux qui", true},
-		{"en", 1024, "Esc: cancel", "80%", "Donald Trump says « Ceux qui", false},
-		{"fr", 1024, "Échap\u00a0: annuler", "80\u00a0%", "Donald Trump dit « Ceux qui", false},
+		{"en", 1024, "Esc: cancel", "80%", "Donald Trump says « Ceux qui pensent… »", false}, // whole words
+		{"fr", 1024, "Échap\u00a0: annuler", "80\u00a0%", "Donald Trump dit « Ceux qui pensent… »", false},
 	} {
 		t.Run(fmt.Sprint(c.language, c.width), func(t *testing.T) {
 			useLanguage(t, c.language)
