@@ -247,20 +247,36 @@ func (ui *UI) describeSpan(sp *annotate.Span) (whole, short string) {
 		s += " — " + suggestionNote(sp).long
 	}
 	if isMention(sp) {
-		if e := ui.doc.EntityOf(sp.ID); e != nil {
-			// who the words stand for: "Il" is François Fillon, and the "Fillon" pre-annotation filed
-			// under Penelope Fillon said so nowhere but in the Entities tab
-			tag := ui.doc.SourceLang
-			if sp.Side == annotate.Target {
-				tag = ui.doc.TargetLang
-			}
-			if name := e.Name(tag); name != "" && annotate.Fold(name) != annotate.Fold(ui.doc.SpanText(sp)) {
-				s += " — " + lang.L("entity: {{.Name}}", map[string]any{"Name": name})
-			}
-		}
-		s += " — " + lang.L("mention: {{.Kind}}, Alt+K to change", map[string]any{"Kind": mentionKindName(sp.Mention)})
+		whole, short := ui.mentionNotes(sp)
+		return s + whole, ui.spanName(sp) + short
 	}
 	return s, short
+}
+
+// mentionNotes says, after a mention's name, who its words stand for and its kind with the key that
+// changes it, whole and in short: the key came last, and the line cut it off at 1024 pixels after an
+// entity's name ("PER « Lavrov » — suggestion — entité : Sergueï Lavrov — mention : nom, …"). The
+// short form follows the span's name: "PER « Lavrov » (Sergueï Lavrov) — suggestion — nom, Alt+K".
+func (ui *UI) mentionNotes(sp *annotate.Span) (whole, short string) {
+	if e := ui.doc.EntityOf(sp.ID); e != nil {
+		// who the words stand for: "Il" is François Fillon, and the "Fillon" pre-annotation filed
+		// under Penelope Fillon said so nowhere but in the Entities tab
+		tag := ui.doc.SourceLang
+		if sp.Side == annotate.Target {
+			tag = ui.doc.TargetLang
+		}
+		if name := e.Name(tag); name != "" && annotate.Fold(name) != annotate.Fold(ui.doc.SpanText(sp)) {
+			whole = " — " + lang.L("entity: {{.Name}}", map[string]any{"Name": name})
+			short = " (" + name + ")"
+		}
+	}
+	if sp.Origin == annotate.Auto {
+		short += " — " + lang.L("suggestion")
+	}
+	kind := map[string]any{"Kind": mentionKindName(sp.Mention)}
+	whole += " — " + lang.L("mention: {{.Kind}}, Alt+K to change", kind)
+	short += " — " + lang.L("{{.Kind}}, Alt+K", kind)
+	return whole, short
 }
 
 // shortSaid is how many characters of a quotation the short form of a quote's description shows at most.

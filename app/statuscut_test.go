@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // shownStatus returns what the status line shows, failing when the line cuts it: the text on its
@@ -67,6 +69,29 @@ func TestCutStatusKeepsTheKeys(t *testing.T) {
 				if shownMessage(ui.win.Canvas().Overlays().Top(), ui.status.Text) == nil {
 					t.Error("the button does not show the whole prompt")
 				}
+			}
+		})
+	}
+}
+
+// TestCutMentionStatusKeepsAltK: a mention whose words are not its entity's name read "PER « Lavrov »
+// — suggestion — entité : Sergueï Lavrov — mention : nom, Alt+K pour la changer", which the line cut
+// at 1024 pixels before the kind and its key. Its short form keeps them, the entity's name too.
+func TestCutMentionStatusKeepsAltK(t *testing.T) {
+	for _, c := range []struct{ language, kind string }{{"en", "name, Alt+K"}, {"fr", "nom, Alt+K"}} {
+		t.Run(c.language, func(t *testing.T) {
+			useLanguage(t, c.language)
+			d := longQuoteDoc(t, "M. Lavrov")
+			must(t, annotate.NewEditor(d).AddEntity(&annotate.Entity{Type: annotate.LabelPER,
+				Names: map[string]string{"fr": "Sergueï Viktorovitch Lavrov", "en": "Sergei Lavrov"}, Mentions: []string{d.Spans[0].ID}}))
+			ui, _ := newTestUI(t, d, false)
+			ui.win.Resize(fyne.NewSize(1024, 768))
+			ui.win.Content().Refresh()
+			ui.selectSpan(d.Spans[0].ID)
+			ui.win.Content().Refresh()
+			shown := shownStatus(t, ui)
+			if !strings.Contains(shown, "Sergueï Viktorovitch Lavrov") || !strings.HasSuffix(shown, c.kind) {
+				t.Errorf("the line shows %q, want the entity's name and %q", shown, c.kind)
 			}
 		})
 	}
