@@ -1,7 +1,6 @@
 package app
 
 import (
-	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -229,9 +228,10 @@ func ownMarks(text string) (opens, closes bool) {
 // a quote's speaker. A quote with a speaker starts with the speaker, "Sergueï Lavrov says « … »": it
 // came last, after the quotation's words and the suggestion's note, and the line cut it off at 1280
 // pixels when Alt+J stopped on a long quote, though who says it is what the analyst confirms. Its
-// short form, shown while the line cuts the whole (at 1024 pixels, the span actions beside it), keeps
-// the speaker, fewer of the quotation's words (selected in the text) and the note in short: the whole
-// lost all but the speaker there.
+// short form, shown while the line cuts the whole (at 1024 pixels, the span actions beside it), says
+// how sure the suggestion is first, then the speaker and fewer of the quotation's words (selected in
+// the text): "80% sure: Sergueï Lavrov says « Ceux qui pensent… »". The whole lost all but the
+// speaker there, and a note put last was lost beside a long name's speaker list.
 func (ui *UI) describeSpan(sp *annotate.Span) (whole, short string) {
 	s, speaker := ui.spanName(sp), ui.speakerOf(sp)
 	if speaker != "" {
@@ -239,8 +239,11 @@ func (ui *UI) describeSpan(sp *annotate.Span) (whole, short string) {
 			return lang.L("{{.Speaker}} says {{.Quote}}", map[string]any{"Speaker": speaker, "Quote": quoted(ui.doc.SpanText(sp), n)})
 		}
 		s, short = says(shortLen), says(wholeWordsTo(ui.doc.SpanText(sp), shortSaid))
-		if note := suggestionNote(sp); sp.Origin == annotate.Auto {
-			short += " — " + cmp.Or(note.short, note.long)
+		switch said := map[string]any{"Said": short, "Percent": int(sp.Confidence*100 + 0.5)}; {
+		case sp.Origin == annotate.Auto && sp.Confidence > 0:
+			short = lang.L("{{.Percent}}% sure: {{.Said}}", said)
+		case sp.Origin == annotate.Auto:
+			short = lang.L("Suggestion: {{.Said}}", said)
 		}
 	}
 	if sp.Origin == annotate.Auto {
@@ -280,7 +283,7 @@ func (ui *UI) mentionNotes(sp *annotate.Span) (whole, short string) {
 }
 
 // shortSaid is how many characters of a quotation the short form of a quote's description shows at most.
-const shortSaid = 18
+const shortSaid = 14
 
 // wholeWordsTo returns how many characters of text, its spaces made one (as annotate.Shorten makes
 // them), its whole words up to max characters make: cut in a word, a quotation this short read as

@@ -12,13 +12,26 @@ import (
 	"github.com/glose-app/glose/annotate"
 )
 
-// shownStatus returns what the status line shows, failing when the line cuts it: the text on its
-// label must fit the label's width.
-func shownStatus(t *testing.T, ui *UI) string {
+// shownStatus returns what the status line shows, failing unless it shows whole what it shows
+// through part: the text on its label up to the end of part must fit the label's width, "…" and all
+// when the label is cut ("" for the whole label).
+func shownStatus(t *testing.T, ui *UI, part string) string {
 	t.Helper()
 	shown := ui.status.label.Text
-	if room := ui.status.label.Size().Width - 2*theme.InnerPadding(); measure(shown) > room {
-		t.Errorf("the status line cuts %q (%.0f wide) at %.0f", shown, measure(shown), room)
+	end := len(shown)
+	if part != "" {
+		if end = strings.Index(shown, part); end < 0 {
+			t.Errorf("the status line shows %q, without %q", shown, part)
+			return shown
+		}
+		end += len(part)
+	}
+	room := ui.status.label.Size().Width - 2*theme.InnerPadding()
+	if measure(shown) > room {
+		room -= measure("…")
+	}
+	if measure(shown[:end]) > room {
+		t.Errorf("the status line cuts %q at %.0f: %q ends at %.0f", shown, room, shown[:end], measure(shown[:end]))
 	}
 	return shown
 }
@@ -29,27 +42,34 @@ func shownStatus(t *testing.T, ui *UI) string {
 // form that fits: the prompt what to click and the key that leaves, the description the speaker, the
 // quotation's first words and how sure the suggestion is. The button at the line's end shows the whole.
 func TestCutStatusKeepsTheKeys(t *testing.T) {
+	const nb = "\u00a0"
 	for _, c := range []struct {
-		language              string
-		width                 float32
-		escape, percent, says string
-		whole                 bool
+		language   string
+		width      float32
+		name       string
+		escape     string
+		start, end string // what Alt+J shows
+		through    string // how far the line shows it whole, "" for all of it
+		whole      bool
 	}{
-		{"en", 1280, "Esc: cancel", "80% sure", "Donald Trump says « Ceux qui", true},
-		{"fr", 1280, "Échap\u00a0: annuler", "sûre à 80\u00a0%", "Donald Trump dit « Ceux qui", true},
-		{"en", 1024, "Esc: cancel", "80%", "Donald Trump says « Ceux qui pensent… »", false}, // whole words
-		{"fr", 1024, "Échap\u00a0: annuler", "80\u00a0%", "Donald Trump dit « Ceux qui pensent… »", false},
+		{"en", 1280, "Donald Trump", "Esc: cancel", "Donald Trump says « Ceux qui", "80% sure", "", true},
+		{"fr", 1280, "Donald Trump", "Échap" + nb + ": annuler", "Donald Trump dit « Ceux qui", "sûre à 80" + nb + "%", "", true},
+		// whole words, and how sure first: the speaker list beside the line names the speaker too,
+		// and a long name there left the line no room for a note put last
+		{"en", 1024, "Donald Trump", "Esc: cancel", "80% sure: Donald Trump says « Ceux qui… »", "»", "", false},
+		{"fr", 1024, "Donald Trump", "Échap" + nb + ": annuler", "Sûre à 80" + nb + "%" + nb + ": Donald Trump dit « Ceux qui… »", "»", "", false},
+		{"fr", 1024, "Mohammed Belhocine", "Échap" + nb + ": annuler", "Sûre à 80" + nb + "%" + nb + ": Mohammed Belhocine dit", "", ": Mohammed Belhocine dit", false},
 	} {
-		t.Run(fmt.Sprint(c.language, c.width), func(t *testing.T) {
+		t.Run(fmt.Sprint(c.language, c.width, c.name), func(t *testing.T) {
 			useLanguage(t, c.language)
-			ui, _ := newTestUI(t, longQuoteDoc(t, "Donald Trump"), false)
+			ui, _ := newTestUI(t, longQuoteDoc(t, c.name), false)
 			ui.win.Resize(fyne.NewSize(c.width, 768))
 			ui.win.Content().Refresh()
 			ui.reviewNext(false, true)
 			ui.win.Content().Refresh()
-			shown := shownStatus(t, ui)
-			if !strings.HasPrefix(shown, c.says) || !strings.HasSuffix(shown, c.percent) {
-				t.Errorf("after Alt+J the line shows %q, want %q… and %q", shown, c.says, c.percent)
+			shown := shownStatus(t, ui, c.through)
+			if !strings.HasPrefix(shown, c.start) || !strings.HasSuffix(shown, c.end) {
+				t.Errorf("after Alt+J the line shows %q, want %q…%q", shown, c.start, c.end)
 			}
 			if c.whole != (shown == ui.status.Text) || c.whole == ui.status.more.Visible() {
 				t.Errorf("after Alt+J: whole %v, button %v, shown %q", shown == ui.status.Text, ui.status.more.Visible(), shown)
@@ -57,7 +77,7 @@ func TestCutStatusKeepsTheKeys(t *testing.T) {
 
 			must(t, ui.startLink())
 			ui.win.Content().Refresh()
-			shown = shownStatus(t, ui)
+			shown = shownStatus(t, ui, "")
 			if !strings.Contains(shown, c.escape) {
 				t.Errorf("link mode's prompt shows %q, want %q in it", shown, c.escape)
 			}
@@ -89,7 +109,7 @@ func TestCutMentionStatusKeepsAltK(t *testing.T) {
 			ui.win.Content().Refresh()
 			ui.selectSpan(d.Spans[0].ID)
 			ui.win.Content().Refresh()
-			shown := shownStatus(t, ui)
+			shown := shownStatus(t, ui, "")
 			if !strings.Contains(shown, "Sergueï Viktorovitch Lavrov") || !strings.HasSuffix(shown, c.kind) {
 				t.Errorf("the line shows %q, want the entity's name and %q", shown, c.kind)
 			}

@@ -49,7 +49,7 @@ func (ui *UI) startLink() error {
 	// What to click and the key that leaves come first, and in short while the whole is cut: the
 	// prompt began "Speaker or cue:" and put Escape last, which the French line lost at 1280 pixels.
 	ui.setStatusShort(lang.L("Click the speaker or the reporting verb, or put the cursor on it then s; Escape: cancel; Alt+S: list"),
-		lang.L("Click the speaker or the verb; Escape: cancel"))
+		lang.L("Click the name or the verb; Escape: cancel"))
 	ui.palette.update()
 	return nil
 }
