@@ -23,8 +23,8 @@ type annoState struct {
 	entities map[string]entityState   // by ID
 }
 
-// entityState is what a step may change of an entity.
-type entityState struct{ typ, name string }
+// entityState is what a step may change of an entity: its type, its French name and its English name.
+type entityState struct{ typ, name, english string }
 
 // stepsToldByChange are the steps whose undo or redo is said by what changed (see changeWhat).
 var stepsToldByChange = map[string]bool{
@@ -49,7 +49,7 @@ func annoStateOf(d *annotate.Document) *annoState {
 		}
 	}
 	for _, e := range d.Entities {
-		s.entities[e.ID] = entityState{typ: e.Type, name: e.Name(d.SourceLang)}
+		s.entities[e.ID] = entityState{typ: e.Type, name: e.Name(d.SourceLang), english: e.Names[d.TargetLang]}
 		for _, m := range e.Mentions {
 			s.entityOf[m] = e.ID
 		}
@@ -128,6 +128,8 @@ func (ui *UI) entityChange(_ string, from, to *annoState) string {
 			}
 		case n.typ != e.typ && n.name != "":
 			said = append(said, lang.L("“{{.Name}}” made {{.Type}}", map[string]any{"Name": n.name, "Type": n.typ}))
+		case n.english != e.english:
+			said = append(said, englishRenameSaid(n.name, e.english, n.english))
 		}
 	}
 	if len(said) > 0 {
@@ -151,6 +153,22 @@ func (ui *UI) entityChange(_ string, from, to *annoState) string {
 		}
 	}
 	return onlyOne(said)
+}
+
+// englishRenameSaid says entity name's English name changed from old to now: a rename of the English
+// alone was "entity rename", the one change the Entities tab's Rename makes most, the French being
+// the article's own. An entity with no French name is told by the step's kind ("").
+func englishRenameSaid(name, old, now string) string {
+	args := map[string]any{"Name": name, "Old": old, "New": now}
+	switch {
+	case name == "":
+		return ""
+	case now == "":
+		return lang.L("English name “{{.Old}}” of “{{.Name}}” removed", args)
+	case old == "":
+		return lang.L("English name of “{{.Name}}” set to “{{.New}}”", args)
+	}
+	return lang.L("English name of “{{.Name}}” changed from “{{.Old}}” to “{{.New}}”", args)
 }
 
 // distinct reports whether two entity names tell the entities apart: both given and not the same.

@@ -85,6 +85,33 @@ func TestUndoSaysWhatItTookBack(t *testing.T) {
 			func(t *testing.T, ui *UI) { must(t, ui.ed.MergeEntities("e1", "e2")) },
 			"Annulé\u00a0: entité «\u00a0Pablo Dana\u00a0» fusionnée avec «\u00a0Sergueï Lavrov\u00a0»",
 			"Rétabli\u00a0: entité «\u00a0Pablo Dana\u00a0» fusionnée avec «\u00a0Sergueï Lavrov\u00a0»"},
+		// the English name alone, the Entities tab's most frequent rename, was "entity rename"
+		{"English name given", "en", func(t *testing.T) *annotate.Document { d, _ := speakerDoc(t); return d },
+			func(t *testing.T, ui *UI) {
+				must(t, entitiesTab(ui).renameTo("e1", "Sergueï Lavrov", "Sergei Lavrov"))
+			},
+			"Undone: English name of “Sergueï Lavrov” set to “Sergei Lavrov”",
+			"Redone: English name of “Sergueï Lavrov” set to “Sergei Lavrov”"},
+		{"English name given", "fr", func(t *testing.T) *annotate.Document { d, _ := speakerDoc(t); return d },
+			func(t *testing.T, ui *UI) {
+				must(t, entitiesTab(ui).renameTo("e1", "Sergueï Lavrov", "Sergei Lavrov"))
+			},
+			"Annulé\u00a0: nom anglais «\u00a0Sergei Lavrov\u00a0» donné à l’entité «\u00a0Sergueï Lavrov\u00a0»",
+			"Rétabli\u00a0: nom anglais «\u00a0Sergei Lavrov\u00a0» donné à l’entité «\u00a0Sergueï Lavrov\u00a0»"},
+		{"English name changed", "fr", func(t *testing.T) *annotate.Document { d, _ := speakerDoc(t); return d },
+			func(t *testing.T, ui *UI) {
+				must(t, entitiesTab(ui).renameTo("e1", "Sergueï Lavrov", "Sergey Lavrov"))
+				must(t, entitiesTab(ui).renameTo("e1", "Sergueï Lavrov", "Sergei Lavrov"))
+			},
+			"Annulé\u00a0: nom anglais de l’entité «\u00a0Sergueï Lavrov\u00a0» changé de «\u00a0Sergey Lavrov\u00a0» en «\u00a0Sergei Lavrov\u00a0»",
+			"Rétabli\u00a0: nom anglais de l’entité «\u00a0Sergueï Lavrov\u00a0» changé de «\u00a0Sergey Lavrov\u00a0» en «\u00a0Sergei Lavrov\u00a0»"},
+		{"English name removed", "en", func(t *testing.T) *annotate.Document { d, _ := speakerDoc(t); return d },
+			func(t *testing.T, ui *UI) {
+				must(t, entitiesTab(ui).renameTo("e1", "Sergueï Lavrov", "Sergei Lavrov"))
+				must(t, entitiesTab(ui).renameTo("e1", "Sergueï Lavrov", ""))
+			},
+			"Undone: English name “Sergei Lavrov” of “Sergueï Lavrov” removed",
+			"Redone: English name “Sergei Lavrov” of “Sergueï Lavrov” removed"},
 		{"all accepted", "en", testDoc,
 			func(t *testing.T, ui *UI) { ui.acceptAll() },
 			"Undone: annotation confirmation", "Redone: annotation confirmation"},
