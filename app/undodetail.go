@@ -30,7 +30,7 @@ type entityState struct{ typ, name, english string }
 var stepsToldByChange = map[string]bool{
 	"tag": true, "remove span": true, "accept": true, "reject": true, "relabel": true, "correct span": true,
 	"mention kind": true, "link": true, "link speaker": true, "unlink": true, "new entity": true,
-	"merge entities": true, stepRenameEntity: true, "entity type": true, "set entity": true,
+	"merge entities": true, stepRenameEntity: true, "entity type": true, "set entity": true, stepProject: true,
 }
 
 // annoStateOf takes the annotations of d now.
@@ -77,14 +77,35 @@ func (ui *UI) stepSaid(name string, from, to *annoState) string {
 	return stepWhat(name)
 }
 
-// changeWhat says the one change a step made, from from to to, "" when it made none or several.
+// changeWhat says the one change a step made, from from to to, "" when it made none or several; a
+// projection, how many annotations it made.
 func (ui *UI) changeWhat(name string, from, to *annoState) string {
+	if name == stepProject {
+		return projectedSaid(from, to)
+	}
 	for _, f := range []func(string, *annoState, *annoState) string{ui.speakerChange, ui.entityChange, ui.spanChange} {
 		if s := f(name, from, to); s != "" {
 			return s
 		}
 	}
 	return ""
+}
+
+// projectedSaid says how many annotations a projection put on the English, "" for none. Made after a
+// pause in typing, once another step came between (an annotation accepted), the projection is a step
+// of its own that Ctrl+Z takes back first: "Undone: annotation projection" did not say that the
+// accepted annotation was still there, nor what went.
+func projectedSaid(from, to *annoState) string {
+	n := 0
+	for id, sp := range to.spans {
+		if _, ok := from.spans[id]; !ok && sp.Side == annotate.Target {
+			n++
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return lang.N("{{.N}} annotations projected onto the English", n, map[string]any{"N": n})
 }
 
 // speakerChange says a quote's speaker set or taken away; a link that went with its quote or its

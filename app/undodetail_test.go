@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/lang"
+
 	"github.com/glose-app/glose/annotate"
 )
 
@@ -152,5 +154,39 @@ func BenchmarkUndoSaidBig(b *testing.B) {
 		if ui.stepSaid("accept", from, annoStateOf(ui.doc)) == stepWhat("accept") {
 			b.Fatal("the step was named by its kind")
 		}
+	}
+}
+
+// TestUndoSaysWhatAProjectionMade: a quote accepted while the English just typed waited for its
+// pause, the projection came after the accept, a step of its own that Ctrl+Z takes back first; it
+// said "Undone: annotation projection", the accepted quote's name only on the second Ctrl+Z. The
+// projection now says how many annotations it made, and each step is named by what it changed.
+func TestUndoSaysWhatAProjectionMade(t *testing.T) {
+	for _, c := range []struct{ language, projected, accepted string }{
+		{"en", "2 annotations projected onto the English", "quote « Le dialogue 😀 est libre » accepted"},
+		{"fr", "2 annotations projetées sur l’anglais", "citation « Le dialogue 😀 est libre » acceptée"},
+	} {
+		t.Run(c.language, func(t *testing.T) {
+			useLanguage(t, c.language)
+			ui, _ := newTestUI(t, docWithEntities(t), false)
+			typeEnglish(t, ui, 0, lavrovEN)
+			ui.selectSpan(ui.doc.Spans[0].ID)
+			must(t, ui.acceptSelected())
+			ui.projectTyped() // the pause in typing, after the accept
+			undone := func(what string) string { return lang.L("Undone: {{.What}}", map[string]any{"What": what}) }
+			redone := func(what string) string { return lang.L("Redone: {{.What}}", map[string]any{"What": what}) }
+			for _, step := range []struct {
+				run  func()
+				want string
+			}{
+				{ui.undoStep, undone(c.projected)}, {ui.undoStep, undone(c.accepted)},
+				{ui.redoStep, redone(c.accepted)}, {ui.redoStep, redone(c.projected)},
+			} {
+				step.run()
+				if got, _, _ := strings.Cut(ui.status.Text, " — "); got != step.want {
+					t.Errorf("status %q, want %q", got, step.want)
+				}
+			}
+		})
 	}
 }
