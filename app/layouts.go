@@ -75,11 +75,8 @@ type besideLayout struct {
 
 var _ fyne.Layout = (*besideLayout)(nil)
 
-// statusRoom is the least width the status line keeps beside the actions before they go under it: room
-// for the short forms of link mode's prompt and of a quote's description (see setStatusShort) with the
-// button that reads them whole. At 280, beside a speaker's long name, they lost their key and their
-// percentage; a French window 1024 wide keeps the actions beside it still.
-const statusRoom = 350
+// statusRoom is the least width the status line keeps beside the actions before they go under it.
+const statusRoom = 280
 
 // fits reports whether objects of minimum sizes fm and sm go on one line at width w (0: not laid out yet).
 func (s *besideLayout) fits(fm, sm fyne.Size, w float32) bool {

@@ -228,10 +228,10 @@ func ownMarks(text string) (opens, closes bool) {
 // a quote's speaker. A quote with a speaker starts with the speaker, "Sergueï Lavrov says « … »": it
 // came last, after the quotation's words and the suggestion's note, and the line cut it off at 1280
 // pixels when Alt+J stopped on a long quote, though who says it is what the analyst confirms. Its
-// short form, shown while the line cuts the whole (at 1024 pixels, the span actions beside it), says
-// how sure the suggestion is first, then the speaker and fewer of the quotation's words (selected in
-// the text): "80% sure: Sergueï Lavrov says « Ceux qui pensent… »". The whole lost all but the
-// speaker there, and a note put last was lost beside a long name's speaker list.
+// short form, shown while the line cuts the whole (at 1024 pixels, the span actions beside it), keeps
+// the speaker first, fewer of the quotation's words (selected in the text) and how sure the
+// suggestion is in short: "Sergueï Lavrov says « Ceux qui… » (80%)". The whole lost all but the
+// speaker there.
 func (ui *UI) describeSpan(sp *annotate.Span) (whole, short string) {
 	s, speaker := ui.spanName(sp), ui.speakerOf(sp)
 	if speaker != "" {
@@ -241,9 +241,9 @@ func (ui *UI) describeSpan(sp *annotate.Span) (whole, short string) {
 		s, short = says(shortLen), says(wholeWordsTo(ui.doc.SpanText(sp), shortSaid))
 		switch said := map[string]any{"Said": short, "Percent": int(sp.Confidence*100 + 0.5)}; {
 		case sp.Origin == annotate.Auto && sp.Confidence > 0:
-			short = lang.L("{{.Percent}}% sure: {{.Said}}", said)
+			short = lang.L("{{.Said}} ({{.Percent}}%)", said)
 		case sp.Origin == annotate.Auto:
-			short = lang.L("Suggestion: {{.Said}}", said)
+			short = lang.L("{{.Said}} (suggestion)", said)
 		}
 	}
 	if sp.Origin == annotate.Auto {
