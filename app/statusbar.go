@@ -235,10 +235,13 @@ func ownMarks(text string) (opens, closes bool) {
 func (ui *UI) describeSpan(sp *annotate.Span) (whole, short string) {
 	s, speaker := ui.spanName(sp), ui.speakerOf(sp)
 	if speaker != "" {
-		says := func(n int) string {
-			return lang.L("{{.Speaker}} says {{.Quote}}", map[string]any{"Speaker": speaker, "Quote": quoted(ui.doc.SpanText(sp), n)})
+		says := func(who string, n int) string {
+			return lang.L("{{.Speaker}} says {{.Quote}}", map[string]any{"Speaker": who, "Quote": quoted(ui.doc.SpanText(sp), n)})
 		}
-		s, short = says(shortLen), says(wholeWordsTo(ui.doc.SpanText(sp), shortSaid))
+		// in short, the speaker's name without the words that say more ("François Molins", not
+		// "… (le procureur de Paris)"), which the Quotes tab shows
+		who := ui.speakerName(ui.doc.LinkFrom(sp.ID, annotate.LinkSpeaker).To)
+		s, short = says(speaker, shortLen), says(who, wholeWordsTo(ui.doc.SpanText(sp), shortSaid))
 		switch said := map[string]any{"Said": short, "Percent": int(sp.Confidence*100 + 0.5)}; {
 		case sp.Origin == annotate.Auto && sp.Confidence > 0:
 			short = lang.L("{{.Said}} ({{.Percent}}%)", said)

@@ -115,3 +115,24 @@ func TestCutMentionStatusKeepsAltK(t *testing.T) {
 		})
 	}
 }
+
+// TestCutQuoteStatusNamesTheSpeakerAlone: the speaker's words beside its name ("François Molins (le
+// procureur de Paris)") took the short form's room at 1024 pixels, and its percentage with it; the
+// short form names the speaker alone, the whole message its words too.
+func TestCutQuoteStatusNamesTheSpeakerAlone(t *testing.T) {
+	useLanguage(t, "fr")
+	d := longQuoteDoc(t, "le procureur de Paris")
+	must(t, annotate.NewEditor(d).AddEntity(&annotate.Entity{Type: annotate.LabelPER,
+		Names: map[string]string{"fr": "François Molins"}, Mentions: []string{d.Spans[0].ID}}))
+	ui, _ := newTestUI(t, d, false)
+	ui.win.Resize(fyne.NewSize(1024, 768))
+	ui.win.Content().Refresh()
+	ui.reviewNext(false, true)
+	ui.win.Content().Refresh()
+	if want := "François Molins dit « Ceux qui… » (80\u00a0%)"; shownStatus(t, ui, "") != want {
+		t.Errorf("the line shows %q, want %q", ui.status.label.Text, want)
+	}
+	if !strings.HasPrefix(ui.status.Text, "François Molins (le procureur de Paris) dit") {
+		t.Errorf("the whole message %q does not say the speaker's words", ui.status.Text)
+	}
+}
