@@ -91,7 +91,7 @@ func preannotatedMessage(n, removed int) string {
 func (ui *UI) projectAll() {
 	ui.proj.pending = nil
 	opts := ui.projectOptions()
-	ui.inBackground(lang.L("Projecting…"), "project annotations", func(snap *annotate.Document) error {
+	ui.inBackground(lang.L("Projecting…"), stepProject, func(snap *annotate.Document) error {
 		_, err := project.Document(annotate.NewEditor(snap), opts)
 		return err
 	}, func(n, _ int) {

@@ -12,7 +12,18 @@ import (
 // after it, Up to the one before, and Enter keeps it.
 type choiceSelect struct {
 	widget.Select
-	outer fyne.CanvasObject // the widget on the canvas: this one, or the one embedding it (formSelect)
+	outer    fyne.CanvasObject // the widget on the canvas: this one, or the one embedding it (formSelect)
+	maxWidth float32           // the widest it asks to be, its text cut with "…" beyond; 0: no limit
+}
+
+// MinSize is the Select's, no wider than maxWidth: the status bar's speaker list, as wide as the
+// speaker's name and words, left the status line beside it too little room to say what to press.
+func (s *choiceSelect) MinSize() fyne.Size {
+	m := s.Select.MinSize()
+	if s.maxWidth > 0 {
+		m.Width = min(m.Width, s.maxWidth)
+	}
+	return m
 }
 
 var _ fyne.Widget = (*choiceSelect)(nil)

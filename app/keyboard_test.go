@@ -144,7 +144,7 @@ func TestLinkSpeakerWithTheKeyboard(t *testing.T) {
 	ui.win.Canvas().Focus(r.src)
 	caretTo(t, r, strings.Index(d.Text, "dialogue"))
 	r.src.TypedRune('s')
-	if ui.linkFrom != quote.ID || !strings.HasPrefix(ui.status.Text, "Speaker or cue: click the name or the reporting verb, or put the cursor on it then s") {
+	if ui.linkFrom != quote.ID || !strings.HasPrefix(ui.status.Text, "Click the speaker or the reporting verb, or put the cursor on it then s") {
 		t.Fatalf("s in the quotation: link mode on %q, status %q", ui.linkFrom, ui.status.Text)
 	}
 	// s with the caret on no name says what to do, and link mode goes on.

@@ -43,9 +43,15 @@ func newPalette(ui *UI) *palette {
 	p.link = ui.newPanelButton(lang.L("Link speaker or verb"), nil, func() { ui.run(ui.startLink) })
 	p.speaker = newChoiceSelect(nil, p.chooseSpeaker)
 	p.speaker.PlaceHolder = lang.L("Speaker…")
+	p.speaker.maxWidth = speakerListWidth
 	p.actions = container.NewHBox(p.speaker, p.accept, p.reject, p.remove, p.link)
 	return p
 }
+
+// speakerListWidth is the widest the status bar's speaker list gets: a name of some sixteen letters
+// ("Sergueï Lavrov"). Its words beside the name ("Sergueï Lavrov (le chef de la diplomatie
+// russe)") are cut there, and read whole on the status line.
+const speakerListWidth = 160
 
 func (p *palette) content() fyne.CanvasObject { return p.labels }
 

@@ -28,6 +28,10 @@ const (
 // suggestions as they were seen together before that typing.
 const stepAutoProject = "project after typing"
 
+// stepProject names a projection's undo step of its own (package project names it so): one that
+// followed no typing, or one over the whole document.
+const stepProject = "project annotations"
+
 // stepsProjectedAfter are the undo steps a projection after a pause pairs with.
 var stepsProjectedAfter = append([]string{"typing", stepReplace, stepReplaceAll}, insertSteps...)
 
@@ -102,7 +106,7 @@ func (ui *UI) projectTyped() {
 	if len(ids) == 0 {
 		return
 	}
-	name := "project annotations"
+	name := stepProject
 	if slices.Contains(stepsProjectedAfter, ui.ed.UndoName()) {
 		name = stepAutoProject
 	}

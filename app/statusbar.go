@@ -19,7 +19,7 @@ import (
 func (ui *UI) showState() {
 	ui.updateMenus()
 	if sp := ui.doc.Span(ui.selSpan); sp != nil {
-		ui.setStatus(ui.describeSpan(sp))
+		ui.setStatusShort(ui.describeSpan(sp))
 		return
 	}
 	if ui.cur < 0 || ui.cur >= len(ui.doc.Segments) {
@@ -227,30 +227,81 @@ func ownMarks(text string) (opens, closes bool) {
 // words: the panes show a mention that is no name only by brackets), whether it is a suggestion, and
 // a quote's speaker. A quote with a speaker starts with the speaker, "Sergueï Lavrov says « … »": it
 // came last, after the quotation's words and the suggestion's note, and the line cut it off at 1280
-// pixels when Alt+J stopped on a long quote, though who says it is what the analyst confirms.
-func (ui *UI) describeSpan(sp *annotate.Span) string {
+// pixels when Alt+J stopped on a long quote, though who says it is what the analyst confirms. Its
+// short form, shown while the line cuts the whole (at 1024 pixels, the span actions beside it), keeps
+// the speaker first, fewer of the quotation's words (selected in the text) and how sure the
+// suggestion is in short: "Sergueï Lavrov says « Ceux qui… » (80%)". The whole lost all but the
+// speaker there.
+func (ui *UI) describeSpan(sp *annotate.Span) (whole, short string) {
 	s, speaker := ui.spanName(sp), ui.speakerOf(sp)
 	if speaker != "" {
-		s = lang.L("{{.Speaker}} says {{.Quote}}", map[string]any{"Speaker": speaker, "Quote": ui.quotedWords(sp.ID)})
+		says := func(who string, n int) string {
+			return lang.L("{{.Speaker}} says {{.Quote}}", map[string]any{"Speaker": who, "Quote": quoted(ui.doc.SpanText(sp), n)})
+		}
+		// in short, the speaker's name without the words that say more ("François Molins", not
+		// "… (le procureur de Paris)"), which the Quotes tab shows
+		who := ui.speakerName(ui.doc.LinkFrom(sp.ID, annotate.LinkSpeaker).To)
+		s, short = says(speaker, shortLen), says(who, wholeWordsTo(ui.doc.SpanText(sp), shortSaid))
+		switch said := map[string]any{"Said": short, "Percent": int(sp.Confidence*100 + 0.5)}; {
+		case sp.Origin == annotate.Auto && sp.Confidence > 0:
+			short = lang.L("{{.Said}} ({{.Percent}}%)", said)
+		case sp.Origin == annotate.Auto:
+			short = lang.L("{{.Said}} (suggestion)", said)
+		}
 	}
 	if sp.Origin == annotate.Auto {
 		s += " — " + suggestionNote(sp).long
 	}
 	if isMention(sp) {
-		if e := ui.doc.EntityOf(sp.ID); e != nil {
-			// who the words stand for: "Il" is François Fillon, and the "Fillon" pre-annotation filed
-			// under Penelope Fillon said so nowhere but in the Entities tab
-			tag := ui.doc.SourceLang
-			if sp.Side == annotate.Target {
-				tag = ui.doc.TargetLang
-			}
-			if name := e.Name(tag); name != "" && annotate.Fold(name) != annotate.Fold(ui.doc.SpanText(sp)) {
-				s += " — " + lang.L("entity: {{.Name}}", map[string]any{"Name": name})
-			}
-		}
-		s += " — " + lang.L("mention: {{.Kind}}, Alt+K to change", map[string]any{"Kind": mentionKindName(sp.Mention)})
+		whole, short := ui.mentionNotes(sp)
+		return s + whole, ui.spanName(sp) + short
 	}
-	return s
+	return s, short
+}
+
+// mentionNotes says, after a mention's name, who its words stand for and its kind with the key that
+// changes it, whole and in short: the key came last, and the line cut it off at 1024 pixels after an
+// entity's name ("PER « Lavrov » — suggestion — entité : Sergueï Lavrov — mention : nom, …"). The
+// short form follows the span's name: "PER « Lavrov » (Sergueï Lavrov) — suggestion — nom, Alt+K".
+func (ui *UI) mentionNotes(sp *annotate.Span) (whole, short string) {
+	if e := ui.doc.EntityOf(sp.ID); e != nil {
+		// who the words stand for: "Il" is François Fillon, and the "Fillon" pre-annotation filed
+		// under Penelope Fillon said so nowhere but in the Entities tab
+		tag := ui.doc.SourceLang
+		if sp.Side == annotate.Target {
+			tag = ui.doc.TargetLang
+		}
+		if name := e.Name(tag); name != "" && annotate.Fold(name) != annotate.Fold(ui.doc.SpanText(sp)) {
+			whole = " — " + lang.L("entity: {{.Name}}", map[string]any{"Name": name})
+			short = " (" + name + ")"
+		}
+	}
+	if sp.Origin == annotate.Auto {
+		short += " — " + lang.L("suggestion")
+	}
+	kind := map[string]any{"Kind": mentionKindName(sp.Mention)}
+	whole += " — " + lang.L("mention: {{.Kind}}, Alt+K to change", kind)
+	short += " — " + lang.L("{{.Kind}}, Alt+K", kind)
+	return whole, short
+}
+
+// shortSaid is how many characters of a quotation the short form of a quote's description shows at most.
+const shortSaid = 14
+
+// wholeWordsTo returns how many characters of text, its spaces made one (as annotate.Shorten makes
+// them), its whole words up to max characters make: cut in a word, a quotation this short read as
+// another one ("« Actuellement n… »").
+func wholeWordsTo(text string, max int) int {
+	runes := []rune(strings.Join(strings.Fields(text), " "))
+	if len(runes) <= max {
+		return max
+	}
+	for i := max; i > 0; i-- {
+		if runes[i] == ' ' {
+			return i
+		}
+	}
+	return max
 }
 
 // speakerOf names the speaker sp's speaker link points to as the Quotes tab does, "" for none.

@@ -14,13 +14,16 @@ import (
 // The status line holds one line, which a long message (an export's destination, an import's
 // summary, an error naming a path) outgrows: cut with "…", its end could not be read. When it is cut,
 // a button at its end, and a click on the line itself, show the whole message in a dialog, where it
-// can be copied.
+// can be copied. A message may bring a short form (setStatusShort), shown in its place while the
+// whole one is cut: the key to press and what the message is about, which the whole one's end would
+// have lost; the button still shows the whole.
 
 // statusLine is the status bar's message.
 type statusLine struct {
 	widget.BaseWidget
 	Text  string // the message, on one line
 	full  string // the message as given, with its line breaks
+	short string // shown in place of Text while Text is cut; "" for none
 	label *widget.Label
 	more  *tipButton   // shows the whole message; shown while the line is cut
 	open  func(string) // shows a whole message
@@ -44,11 +47,22 @@ func newStatusLine(tips *tipLayer, open func(string)) *statusLine {
 }
 
 // SetText shows msg, its line breaks as spaces; the dialog shows them.
-func (s *statusLine) SetText(msg string) {
-	s.full = msg
+func (s *statusLine) SetText(msg string) { s.setTexts(msg, "") }
+
+// setTexts shows msg, or short in its place while msg is cut.
+func (s *statusLine) setTexts(msg, short string) {
+	s.full, s.short = msg, short
 	s.Text = strings.ReplaceAll(msg, "\n", " ")
 	s.label.SetText(s.Text)
 	s.Refresh()
+}
+
+// show puts text on the label, when it is not there yet.
+func (s *statusLine) show(text string) {
+	if s.label.Text != text {
+		s.label.Text = text
+		s.label.Refresh()
+	}
 }
 
 // showWhole shows the whole message, when it is cut.
@@ -85,9 +99,13 @@ func (r *statusRenderer) Layout(size fyne.Size) {
 	s.cut = s.Text != "" && !s.fits(size.Width)
 	if !s.cut {
 		s.more.Hide()
+		s.show(s.Text)
 		s.label.Move(fyne.NewPos(0, 0))
 		s.label.Resize(size)
 		return
+	}
+	if s.short != "" {
+		s.show(s.short)
 	}
 	bw := s.more.MinSize().Width
 	s.label.Move(fyne.NewPos(0, 0))

@@ -46,7 +46,10 @@ func (ui *UI) startLink() error {
 		ui.selectSpan(sp.ID)
 	}
 	ui.linkFrom = sp.ID
-	ui.setStatus(lang.L("Speaker or cue: click the name or the reporting verb, or put the cursor on it then s; Alt+S: list; Escape: cancel"))
+	// What to click and the key that leaves come first, and in short while the whole is cut: the
+	// prompt began "Speaker or cue:" and put Escape last, which the French line lost at 1280 pixels.
+	ui.setStatusShort(lang.L("Click the speaker or the reporting verb, or put the cursor on it then s; Escape: cancel; Alt+S: list"),
+		lang.L("Click the name or the verb; Escape: cancel"))
 	ui.palette.update()
 	return nil
 }

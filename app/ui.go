@@ -437,9 +437,12 @@ func (ui *UI) updateTitle() {
 	}
 }
 
-func (ui *UI) setStatus(msg string) {
-	if ui.status.Text != msg {
-		ui.status.SetText(msg)
+func (ui *UI) setStatus(msg string) { ui.setStatusShort(msg, "") }
+
+// setStatusShort shows msg on the status line, or short in its place while msg is cut (see statusLine).
+func (ui *UI) setStatusShort(msg, short string) {
+	if ui.status.full != msg || ui.status.short != short {
+		ui.status.setTexts(msg, short)
 	}
 }
 

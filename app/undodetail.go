@@ -23,14 +23,14 @@ type annoState struct {
 	entities map[string]entityState   // by ID
 }
 
-// entityState is what a step may change of an entity.
-type entityState struct{ typ, name string }
+// entityState is what a step may change of an entity: its type, its French name and its English name.
+type entityState struct{ typ, name, english string }
 
 // stepsToldByChange are the steps whose undo or redo is said by what changed (see changeWhat).
 var stepsToldByChange = map[string]bool{
 	"tag": true, "remove span": true, "accept": true, "reject": true, "relabel": true, "correct span": true,
 	"mention kind": true, "link": true, "link speaker": true, "unlink": true, "new entity": true,
-	"merge entities": true, stepRenameEntity: true, "entity type": true, "set entity": true,
+	"merge entities": true, stepRenameEntity: true, "entity type": true, "set entity": true, stepProject: true,
 }
 
 // annoStateOf takes the annotations of d now.
@@ -49,7 +49,7 @@ func annoStateOf(d *annotate.Document) *annoState {
 		}
 	}
 	for _, e := range d.Entities {
-		s.entities[e.ID] = entityState{typ: e.Type, name: e.Name(d.SourceLang)}
+		s.entities[e.ID] = entityState{typ: e.Type, name: e.Name(d.SourceLang), english: e.Names[d.TargetLang]}
 		for _, m := range e.Mentions {
 			s.entityOf[m] = e.ID
 		}
@@ -77,14 +77,35 @@ func (ui *UI) stepSaid(name string, from, to *annoState) string {
 	return stepWhat(name)
 }
 
-// changeWhat says the one change a step made, from from to to, "" when it made none or several.
+// changeWhat says the one change a step made, from from to to, "" when it made none or several; a
+// projection, how many annotations it made.
 func (ui *UI) changeWhat(name string, from, to *annoState) string {
+	if name == stepProject {
+		return projectedSaid(from, to)
+	}
 	for _, f := range []func(string, *annoState, *annoState) string{ui.speakerChange, ui.entityChange, ui.spanChange} {
 		if s := f(name, from, to); s != "" {
 			return s
 		}
 	}
 	return ""
+}
+
+// projectedSaid says how many annotations a projection put on the English, "" for none. Made after a
+// pause in typing, once another step came between (an annotation accepted), the projection is a step
+// of its own that Ctrl+Z takes back first: "Undone: annotation projection" did not say that the
+// accepted annotation was still there, nor what went.
+func projectedSaid(from, to *annoState) string {
+	n := 0
+	for id, sp := range to.spans {
+		if _, ok := from.spans[id]; !ok && sp.Side == annotate.Target {
+			n++
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return lang.N("{{.N}} annotations projected onto the English", n, map[string]any{"N": n})
 }
 
 // speakerChange says a quote's speaker set or taken away; a link that went with its quote or its
@@ -128,6 +149,8 @@ func (ui *UI) entityChange(_ string, from, to *annoState) string {
 			}
 		case n.typ != e.typ && n.name != "":
 			said = append(said, lang.L("“{{.Name}}” made {{.Type}}", map[string]any{"Name": n.name, "Type": n.typ}))
+		case n.english != e.english:
+			said = append(said, englishRenameSaid(n.name, e.english, n.english))
 		}
 	}
 	if len(said) > 0 {
@@ -151,6 +174,22 @@ func (ui *UI) entityChange(_ string, from, to *annoState) string {
 		}
 	}
 	return onlyOne(said)
+}
+
+// englishRenameSaid says entity name's English name changed from old to now: a rename of the English
+// alone was "entity rename", the one change the Entities tab's Rename makes most, the French being
+// the article's own. An entity with no French name is told by the step's kind ("").
+func englishRenameSaid(name, old, now string) string {
+	args := map[string]any{"Name": name, "Old": old, "New": now}
+	switch {
+	case name == "":
+		return ""
+	case now == "":
+		return lang.L("English name “{{.Old}}” of “{{.Name}}” removed", args)
+	case old == "":
+		return lang.L("English name of “{{.Name}}” set to “{{.New}}”", args)
+	}
+	return lang.L("English name of “{{.Name}}” changed from “{{.Old}}” to “{{.New}}”", args)
 }
 
 // distinct reports whether two entity names tell the entities apart: both given and not the same.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/lang"
+
 	"github.com/glose-app/glose/annotate"
 )
 
@@ -85,6 +87,33 @@ func TestUndoSaysWhatItTookBack(t *testing.T) {
 			func(t *testing.T, ui *UI) { must(t, ui.ed.MergeEntities("e1", "e2")) },
 			"Annulé\u00a0: entité «\u00a0Pablo Dana\u00a0» fusionnée avec «\u00a0Sergueï Lavrov\u00a0»",
 			"Rétabli\u00a0: entité «\u00a0Pablo Dana\u00a0» fusionnée avec «\u00a0Sergueï Lavrov\u00a0»"},
+		// the English name alone, the Entities tab's most frequent rename, was "entity rename"
+		{"English name given", "en", func(t *testing.T) *annotate.Document { d, _ := speakerDoc(t); return d },
+			func(t *testing.T, ui *UI) {
+				must(t, entitiesTab(ui).renameTo("e1", "Sergueï Lavrov", "Sergei Lavrov"))
+			},
+			"Undone: English name of “Sergueï Lavrov” set to “Sergei Lavrov”",
+			"Redone: English name of “Sergueï Lavrov” set to “Sergei Lavrov”"},
+		{"English name given", "fr", func(t *testing.T) *annotate.Document { d, _ := speakerDoc(t); return d },
+			func(t *testing.T, ui *UI) {
+				must(t, entitiesTab(ui).renameTo("e1", "Sergueï Lavrov", "Sergei Lavrov"))
+			},
+			"Annulé\u00a0: nom anglais «\u00a0Sergei Lavrov\u00a0» donné à l’entité «\u00a0Sergueï Lavrov\u00a0»",
+			"Rétabli\u00a0: nom anglais «\u00a0Sergei Lavrov\u00a0» donné à l’entité «\u00a0Sergueï Lavrov\u00a0»"},
+		{"English name changed", "fr", func(t *testing.T) *annotate.Document { d, _ := speakerDoc(t); return d },
+			func(t *testing.T, ui *UI) {
+				must(t, entitiesTab(ui).renameTo("e1", "Sergueï Lavrov", "Sergey Lavrov"))
+				must(t, entitiesTab(ui).renameTo("e1", "Sergueï Lavrov", "Sergei Lavrov"))
+			},
+			"Annulé\u00a0: nom anglais de l’entité «\u00a0Sergueï Lavrov\u00a0» changé de «\u00a0Sergey Lavrov\u00a0» en «\u00a0Sergei Lavrov\u00a0»",
+			"Rétabli\u00a0: nom anglais de l’entité «\u00a0Sergueï Lavrov\u00a0» changé de «\u00a0Sergey Lavrov\u00a0» en «\u00a0Sergei Lavrov\u00a0»"},
+		{"English name removed", "en", func(t *testing.T) *annotate.Document { d, _ := speakerDoc(t); return d },
+			func(t *testing.T, ui *UI) {
+				must(t, entitiesTab(ui).renameTo("e1", "Sergueï Lavrov", "Sergei Lavrov"))
+				must(t, entitiesTab(ui).renameTo("e1", "Sergueï Lavrov", ""))
+			},
+			"Undone: English name “Sergei Lavrov” of “Sergueï Lavrov” removed",
+			"Redone: English name “Sergei Lavrov” of “Sergueï Lavrov” removed"},
 		{"all accepted", "en", testDoc,
 			func(t *testing.T, ui *UI) { ui.acceptAll() },
 			"Undone: annotation confirmation", "Redone: annotation confirmation"},
@@ -125,5 +154,39 @@ func BenchmarkUndoSaidBig(b *testing.B) {
 		if ui.stepSaid("accept", from, annoStateOf(ui.doc)) == stepWhat("accept") {
 			b.Fatal("the step was named by its kind")
 		}
+	}
+}
+
+// TestUndoSaysWhatAProjectionMade: a quote accepted while the English just typed waited for its
+// pause, the projection came after the accept, a step of its own that Ctrl+Z takes back first; it
+// said "Undone: annotation projection", the accepted quote's name only on the second Ctrl+Z. The
+// projection now says how many annotations it made, and each step is named by what it changed.
+func TestUndoSaysWhatAProjectionMade(t *testing.T) {
+	for _, c := range []struct{ language, projected, accepted string }{
+		{"en", "2 annotations projected onto the English", "quote « Le dialogue 😀 est libre » accepted"},
+		{"fr", "2 annotations projetées sur l’anglais", "citation « Le dialogue 😀 est libre » acceptée"},
+	} {
+		t.Run(c.language, func(t *testing.T) {
+			useLanguage(t, c.language)
+			ui, _ := newTestUI(t, docWithEntities(t), false)
+			typeEnglish(t, ui, 0, lavrovEN)
+			ui.selectSpan(ui.doc.Spans[0].ID)
+			must(t, ui.acceptSelected())
+			ui.projectTyped() // the pause in typing, after the accept
+			undone := func(what string) string { return lang.L("Undone: {{.What}}", map[string]any{"What": what}) }
+			redone := func(what string) string { return lang.L("Redone: {{.What}}", map[string]any{"What": what}) }
+			for _, step := range []struct {
+				run  func()
+				want string
+			}{
+				{ui.undoStep, undone(c.projected)}, {ui.undoStep, undone(c.accepted)},
+				{ui.redoStep, redone(c.accepted)}, {ui.redoStep, redone(c.projected)},
+			} {
+				step.run()
+				if got, _, _ := strings.Cut(ui.status.Text, " — "); got != step.want {
+					t.Errorf("status %q, want %q", got, step.want)
+				}
+			}
+		})
 	}
 }

@@ -75,7 +75,7 @@ func stepWhat(name string) string {
 		return lang.L("pre-annotation")
 	case "pre-translate":
 		return lang.L("pre-translation")
-	case "project annotations":
+	case stepProject:
 		return lang.L("annotation projection")
 	case annotate.StepAddNote:
 		return lang.L("new note")
