@@ -52,7 +52,9 @@ type loaded struct {
 	unwritable error
 	again      bool   // the document shown, read again from its file (reload): it stays as it was opened
 	status     string // what the status line says once it is open, or ""
-	reopen     func() // reads the file again with its offsets in UTF-16 code units, offered with the warnings; or nil
+	// offer is a button the warnings show beside OK (read the file again with its offsets in UTF-16
+	// code units, open the Glose file holding earlier work on the text), or nil.
+	offer *loadOffer
 	// choose, for a file of several documents, opens the one at a place of docs (one of places) the
 	// user chose (chooseDocument); nil for a file of one document, which doc holds.
 	choose     func(i int) *loaded
@@ -194,7 +196,7 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 		l.warns = append(l.warns, lang.L("It holds no text: there is nothing to translate or annotate."))
 	}
 	if len(l.warns) > 0 {
-		ui.showLoadWarnings(l.warns, l.reopen)
+		ui.showLoadWarnings(l.warns, l.offer)
 	}
 	if then := ui.afterReload; then != nil {
 		ui.afterReload = nil
@@ -301,6 +303,9 @@ func (ui *UI) saveOver(path string, force bool) error {
 	if oldPath != path {
 		ui.lockAfterSaveAs(path)
 		ui.discardAutosave(path)
+	}
+	if oldPath == "" && ui.origin != "" && !ui.fromCorpus {
+		ui.forgetRecent(ui.origin) // it would import the text again, without the work saved here
 	}
 	ui.addRecent(path)
 	ui.updateTitle()
@@ -495,6 +500,12 @@ func (ui *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 // recentFiles returns the recent-files list from the preferences.
 func (ui *UI) recentFiles() []string {
 	return ui.app.Preferences().StringList(prefRecent)
+}
+
+// forgetRecent takes path out of the recent-files list.
+func (ui *UI) forgetRecent(path string) {
+	list := slices.DeleteFunc(slices.Clone(ui.recentFiles()), func(p string) bool { return p == path })
+	setStringList(ui.app.Preferences(), prefRecent, list)
 }
 
 // addRecent puts path first in the recent-files list.
