@@ -341,3 +341,26 @@ func TestExportDialogStartsWhereTheLastExportWent(t *testing.T) {
 		t.Error("the second export went into the document's folder")
 	}
 }
+
+// TestFolderExportSaysExport: the folder dialog of a format of several files (brat) confirmed with
+// Fyne's "Open" ("Ouvrir"), which an analyst exporting for a colleague read as opening something;
+// its button says "Export here", and exports into the folder shown.
+func TestFolderExportSaysExport(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, txt := openedText(t)
+	brat, _ := formats.Lookup("brat")
+	ui.exportTo(brat, formats.WriteOptions{})
+	top := ui.win.Canvas().Overlays().Top()
+	if b := shownButton(top, "Ouvrir"); b != nil {
+		t.Error("the export's folder dialog still says Ouvrir")
+	}
+	b := shownButton(top, "Exporter ici")
+	if b == nil {
+		t.Fatal("no Exporter ici button in the export's folder dialog")
+	}
+	test.Tap(b)
+	anns, _ := filepath.Glob(filepath.Join(filepath.Dir(txt), "*.ann"))
+	if len(anns) != 1 {
+		t.Errorf("brat files written: %q, want one .ann beside the text", anns)
+	}
+}
