@@ -48,7 +48,8 @@ func savedWork(path string, d *annotate.Document, recent []string) string {
 }
 
 // offerSavedWork says, first among the warnings of l, a text just imported from path, that the work
-// saved from an earlier import of it is in another file, and offers to open that file instead.
+// saved from an earlier import of it is in another file, and offers to open that file instead (Open
+// Recent then names that file alone).
 func (ui *UI) offerSavedWork(l *loaded, path string, recent []string) {
 	saved := savedWork(path, l.doc, recent)
 	if saved == "" || l.offer != nil {
@@ -57,5 +58,8 @@ func (ui *UI) offerSavedWork(l *loaded, path string, recent []string) {
 	msg := lang.L("This is a new import of {{.Text}}, without the work saved from it in {{.Saved}}: open that file to go on with it.",
 		map[string]any{"Text": quoteName(path), "Saved": quoteName(saved)})
 	l.warns = append([]string{msg}, l.warns...)
-	l.offer = &loadOffer{lang.L("Open {{.Name}}", map[string]any{"Name": filepath.Base(saved)}), func() { ui.Open(saved) }}
+	l.offer = &loadOffer{lang.L("Open {{.Name}}", map[string]any{"Name": filepath.Base(saved)}), func() {
+		ui.forgetRecent(path) // the text's entry, put back by this import, would lead here again
+		ui.Open(saved)
+	}}
 }

@@ -50,6 +50,9 @@ func TestReopenedTextOffersSavedWork(t *testing.T) {
 	if ui.path != saved || ui.doc.Segments[0].Target != "Ebola: WHO declares the epidemic over 😷." {
 		t.Errorf("after the button: path %q, first English %q", ui.path, ui.doc.Segments[0].Target)
 	}
+	if got := ui.recentFiles(); len(got) == 0 || got[0] != saved || slices.Contains(got, txt) {
+		t.Errorf("recent files %q after the button: want %s first and the text no more", got, saved)
+	}
 }
 
 // TestSavedWorkNeedsTheSameText: a Glose file beside the text that another text was saved to (the
