@@ -29,15 +29,44 @@ func (ui *UI) Start(args []string) {
 		ui.startDocument(func() { ui.Open(args[0]) })
 		return
 	}
-	ui.startDocument(ui.OpenSample)
+	recent := ui.recentFiles()
+	ui.startDocument(func() { ui.openSample(lastDocument(recent)) })
 }
 
 // OpenSample shows the built-in sample article, pre-annotated.
-func (ui *UI) OpenSample() {
+func (ui *UI) OpenSample() { ui.openSample("") }
+
+// openSample shows the sample article; with last, the document of Open Recent the start names on the
+// status line: a person who starts Glose from its menu entry, with no file, after a day's work saw the
+// sample, and nothing said where their article had gone.
+func (ui *UI) openSample(last string) {
 	ui.load(lang.L("Opening the sample article…"), "", func() (*loaded, error) {
 		d, err := workspace.SampleDocument()
-		return &loaded{doc: d}, err
+		l := &loaded{doc: d}
+		if last != "" {
+			l.status = lang.L("This is the sample article; your last document, {{.Name}}, is in File › Open Recent",
+				map[string]any{"Name": quoteName(last)})
+		}
+		return l, err
 	})
+}
+
+// lastDocument is the first Glose file of recent that is still there, else the first file, or "": a
+// text listed before it was imported anew, without the work the Glose file holds.
+func lastDocument(recent []string) string {
+	first := ""
+	for _, p := range recent {
+		if _, err := os.Stat(p); err != nil {
+			continue
+		}
+		if isNative(p) {
+			return p
+		}
+		if first == "" {
+			first = p
+		}
+	}
+	return first
 }
 
 // loaded is what reading a document off the UI goroutine gives the window.
