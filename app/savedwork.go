@@ -16,7 +16,8 @@ import (
 // savedWork returns the Glose file holding earlier work on d, a text just imported from path: a
 // document beside path, saved from an import of the same file (its origin is d's) with the same
 // text, the newest when there are several; "" when there is none. recent is the Open Recent list,
-// where a name Save As chose other than the text's own may be found.
+// where a name Save As proposed other than the text's own ("article (2).json") is found; only names
+// starting with the text's are read, so that opening a text reads no unrelated document.
 //
 // Opening a text imports it anew, pre-annotated but without that work: a person who reopened an
 // article as they first opened it (the same command, its name in Open Recent) saw none of what they
@@ -25,10 +26,10 @@ func savedWork(path string, d *annotate.Document, recent []string) string {
 	if d == nil || d.Meta.Origin == "" {
 		return ""
 	}
-	dir := filepath.Dir(path)
-	cands := []string{strings.TrimSuffix(path, filepath.Ext(path)) + ".json"}
+	dir, stem := filepath.Dir(path), strings.TrimSuffix(path, filepath.Ext(path))
+	cands := []string{stem + ".json"}
 	for _, p := range recent {
-		if isNative(p) && filepath.Dir(p) == dir && !slices.Contains(cands, p) {
+		if isNative(p) && filepath.Dir(p) == dir && strings.HasPrefix(p, stem) && !slices.Contains(cands, p) {
 			cands = append(cands, p)
 		}
 	}

@@ -98,3 +98,27 @@ func TestSavedImportLeavesOpenRecent(t *testing.T) {
 		t.Errorf("recent files %q: want %s first and the text no more", got, saved)
 	}
 }
+
+// TestSavedWorkUnderAnotherName: a second import saved where Save As proposed it, "article (2).json"
+// beside the first, is found through Open Recent when it is the newer; a document of another name in
+// the folder is not read.
+func TestSavedWorkUnderAnotherName(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "article.txt")
+	must(t, os.WriteFile(txt, []byte(savedWorkText), 0o644))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(txt)
+	closeAll(ui)
+	second := filepath.Join(dir, "article (2).json")
+	must(t, ui.saveTo(second))
+	other := filepath.Join(dir, "notes.json")
+	must(t, ui.saveTo(other)) // the same text and origin, under a name that is not the text's
+	must(t, os.Remove(second))
+	if got := savedWork(txt, ui.doc, []string{other}); got != "" {
+		t.Errorf("savedWork read %q, a document of another name", got)
+	}
+	must(t, ui.saveTo(second))
+	if got := savedWork(txt, ui.doc, []string{other, second}); got != second {
+		t.Errorf("savedWork = %q, want %q", got, second)
+	}
+}
