@@ -266,11 +266,7 @@ func TestExportDialogNoMarkers(t *testing.T) {
 // person made, for the export dialog's tests; it returns the UI and the text file's path.
 func openedWithLavrov(t *testing.T, text string) (*UI, string) {
 	t.Helper()
-	txt := filepath.Join(t.TempDir(), "article.txt")
-	must(t, os.WriteFile(txt, []byte(text), 0o644))
-	ui, _ := newTestUI(t, nil, false)
-	ui.Open(txt)
-	layOut(ui)
+	ui, txt := importedText(t, text)
 	name := strings.Index(ui.doc.Text, "Sergueï Lavrov")
 	must(t, annotate.NewEditor(ui.doc).AddSpan(&annotate.Span{Side: annotate.Source, Start: name, End: name + len("Sergueï Lavrov"),
 		Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1}))

@@ -21,18 +21,19 @@ const savedWorkText = "Ebola : l’OMS déclare l’épidémie terminée 😷.\n
 // nothing saying where it was. Now the import says, first among its warnings, that the work is in
 // article.json, and a button beside OK opens it, with the translation.
 func TestReopenedTextOffersSavedWork(t *testing.T) {
-	dir := t.TempDir()
-	txt := filepath.Join(dir, "article.txt")
-	must(t, os.WriteFile(txt, []byte(savedWorkText), 0o644))
 	useLanguage(t, "fr")
-	ui, _ := newTestUI(t, nil, false)
-	ui.Open(txt)
-	closeAll(ui)
+	ui, txt := importedText(t, savedWorkText)
+	dir := filepath.Dir(txt)
 	r := visibleRow(t, ui, 0)
 	ui.win.Canvas().Focus(r.entry)
 	test.Type(r.entry, "Ebola: WHO declares the epidemic over 😷.")
 	saved := filepath.Join(dir, "article.json")
 	must(t, ui.saveTo(saved))
+	// Open Recent lists the Glose file in place of the text, whose entry imported it anew: the
+	// analyst picked "article.txt (new import)", first in the list.
+	if got := ui.recentFiles(); len(got) == 0 || got[0] != saved || slices.Contains(got, txt) {
+		t.Errorf("recent files %q after saving: want %s first and the text no more", got, saved)
+	}
 
 	ui.Open(txt)
 	if ui.path != "" {
@@ -59,12 +60,8 @@ func TestReopenedTextOffersSavedWork(t *testing.T) {
 // .txt was replaced by a new story of the same name), or that came from another file, holds no work
 // on this text: nothing is offered.
 func TestSavedWorkNeedsTheSameText(t *testing.T) {
-	dir := t.TempDir()
-	txt := filepath.Join(dir, "article.txt")
-	must(t, os.WriteFile(txt, []byte(savedWorkText), 0o644))
-	ui, _ := newTestUI(t, nil, false)
-	ui.Open(txt)
-	closeAll(ui)
+	ui, txt := importedText(t, savedWorkText)
+	dir := filepath.Dir(txt)
 	saved := filepath.Join(dir, "article.json")
 	must(t, ui.saveTo(saved))
 	must(t, os.WriteFile(txt, []byte(strings.Replace(savedWorkText, "terminée", "finie", 1)), 0o644))
@@ -79,36 +76,12 @@ func TestSavedWorkNeedsTheSameText(t *testing.T) {
 	}
 }
 
-// TestSavedImportLeavesOpenRecent: once an imported text is saved as a Glose file, Open Recent lists
-// the Glose file and no longer the text, whose entry imported it again without the work: the
-// analyst picked "article.txt (new import)", first in the list, and found none of their work.
-func TestSavedImportLeavesOpenRecent(t *testing.T) {
-	dir := t.TempDir()
-	txt := filepath.Join(dir, "article.txt")
-	must(t, os.WriteFile(txt, []byte(savedWorkText), 0o644))
-	ui, _ := newTestUI(t, nil, false)
-	ui.Open(txt)
-	closeAll(ui)
-	if !slices.Contains(ui.recentFiles(), txt) {
-		t.Fatalf("recent files %q: the import is not listed", ui.recentFiles())
-	}
-	saved := filepath.Join(dir, "article.json")
-	must(t, ui.saveTo(saved))
-	if got := ui.recentFiles(); len(got) == 0 || got[0] != saved || slices.Contains(got, txt) {
-		t.Errorf("recent files %q: want %s first and the text no more", got, saved)
-	}
-}
-
 // TestSavedWorkUnderAnotherName: a second import saved where Save As proposed it, "article (2).json"
 // beside the first, is found through Open Recent when it is the newer; a document of another name in
 // the folder is not read.
 func TestSavedWorkUnderAnotherName(t *testing.T) {
-	dir := t.TempDir()
-	txt := filepath.Join(dir, "article.txt")
-	must(t, os.WriteFile(txt, []byte(savedWorkText), 0o644))
-	ui, _ := newTestUI(t, nil, false)
-	ui.Open(txt)
-	closeAll(ui)
+	ui, txt := importedText(t, savedWorkText)
+	dir := filepath.Dir(txt)
 	second := filepath.Join(dir, "article (2).json")
 	must(t, ui.saveTo(second))
 	other := filepath.Join(dir, "notes.json")
