@@ -61,6 +61,8 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 			}
 			ui.export(f, opts, dir.Path(), true)
 		}, ui.win)
+		// Fyne's folder dialog says Open, which read as opening something rather than exporting.
+		d.SetConfirmText(lang.L("Export here"))
 		ui.showFileDialogIn(d, exportDialogTitle(f), ui.lastExportDir)
 		return
 	}

@@ -266,11 +266,7 @@ func TestExportDialogNoMarkers(t *testing.T) {
 // person made, for the export dialog's tests; it returns the UI and the text file's path.
 func openedWithLavrov(t *testing.T, text string) (*UI, string) {
 	t.Helper()
-	txt := filepath.Join(t.TempDir(), "article.txt")
-	must(t, os.WriteFile(txt, []byte(text), 0o644))
-	ui, _ := newTestUI(t, nil, false)
-	ui.Open(txt)
-	layOut(ui)
+	ui, txt := importedText(t, text)
 	name := strings.Index(ui.doc.Text, "Sergueï Lavrov")
 	must(t, annotate.NewEditor(ui.doc).AddSpan(&annotate.Span{Side: annotate.Source, Start: name, End: name + len("Sergueï Lavrov"),
 		Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1}))
@@ -339,5 +335,28 @@ func TestExportDialogStartsWhereTheLastExportWent(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(filepath.Dir(txt), "article.jsonl")); err == nil {
 		t.Error("the second export went into the document's folder")
+	}
+}
+
+// TestFolderExportSaysExport: the folder dialog of a format of several files (brat) confirmed with
+// Fyne's "Open" ("Ouvrir"), which an analyst exporting for a colleague read as opening something;
+// its button says "Export here", and exports into the folder shown.
+func TestFolderExportSaysExport(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, txt := openedText(t)
+	brat, _ := formats.Lookup("brat")
+	ui.exportTo(brat, formats.WriteOptions{})
+	top := ui.win.Canvas().Overlays().Top()
+	if b := shownButton(top, "Ouvrir"); b != nil {
+		t.Error("the export's folder dialog still says Ouvrir")
+	}
+	b := shownButton(top, "Exporter ici")
+	if b == nil {
+		t.Fatal("no Exporter ici button in the export's folder dialog")
+	}
+	test.Tap(b)
+	anns, _ := filepath.Glob(filepath.Join(filepath.Dir(txt), "*.ann"))
+	if len(anns) != 1 {
+		t.Errorf("brat files written: %q, want one .ann beside the text", anns)
 	}
 }

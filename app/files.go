@@ -29,15 +29,44 @@ func (ui *UI) Start(args []string) {
 		ui.startDocument(func() { ui.Open(args[0]) })
 		return
 	}
-	ui.startDocument(ui.OpenSample)
+	recent := ui.recentFiles()
+	ui.startDocument(func() { ui.openSample(lastDocument(recent)) })
 }
 
 // OpenSample shows the built-in sample article, pre-annotated.
-func (ui *UI) OpenSample() {
+func (ui *UI) OpenSample() { ui.openSample("") }
+
+// openSample shows the sample article; with last, the document of Open Recent the start names on the
+// status line: a person who starts Glose from its menu entry, with no file, after a day's work saw the
+// sample, and nothing said where their article had gone.
+func (ui *UI) openSample(last string) {
 	ui.load(lang.L("Opening the sample article…"), "", func() (*loaded, error) {
 		d, err := workspace.SampleDocument()
-		return &loaded{doc: d}, err
+		l := &loaded{doc: d}
+		if last != "" {
+			l.status = lang.L("This is the sample article; your last document, {{.Name}}, is in File › Open Recent",
+				map[string]any{"Name": quoteName(last)})
+		}
+		return l, err
 	})
+}
+
+// lastDocument is the first Glose file of recent that is still there, else the first file, or "": a
+// text listed before it was imported anew, without the work the Glose file holds.
+func lastDocument(recent []string) string {
+	first := ""
+	for _, p := range recent {
+		if _, err := os.Stat(p); err != nil {
+			continue
+		}
+		if isNative(p) {
+			return p
+		}
+		if first == "" {
+			first = p
+		}
+	}
+	return first
 }
 
 // loaded is what reading a document off the UI goroutine gives the window.
@@ -52,7 +81,9 @@ type loaded struct {
 	unwritable error
 	again      bool   // the document shown, read again from its file (reload): it stays as it was opened
 	status     string // what the status line says once it is open, or ""
-	reopen     func() // reads the file again with its offsets in UTF-16 code units, offered with the warnings; or nil
+	// offer is a button the warnings show beside OK (read the file again with its offsets in UTF-16
+	// code units, open the Glose file holding earlier work on the text), or nil.
+	offer *loadOffer
 	// choose, for a file of several documents, opens the one at a place of docs (one of places) the
 	// user chose (chooseDocument); nil for a file of one document, which doc holds.
 	choose     func(i int) *loaded
@@ -194,7 +225,7 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 		l.warns = append(l.warns, lang.L("It holds no text: there is nothing to translate or annotate."))
 	}
 	if len(l.warns) > 0 {
-		ui.showLoadWarnings(l.warns, l.reopen)
+		ui.showLoadWarnings(l.warns, l.offer)
 	}
 	if then := ui.afterReload; then != nil {
 		ui.afterReload = nil
@@ -301,6 +332,9 @@ func (ui *UI) saveOver(path string, force bool) error {
 	if oldPath != path {
 		ui.lockAfterSaveAs(path)
 		ui.discardAutosave(path)
+	}
+	if oldPath == "" && ui.origin != "" && !ui.fromCorpus {
+		ui.forgetRecent(ui.origin) // it would import the text again, without the work saved here
 	}
 	ui.addRecent(path)
 	ui.updateTitle()
@@ -495,6 +529,12 @@ func (ui *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 // recentFiles returns the recent-files list from the preferences.
 func (ui *UI) recentFiles() []string {
 	return ui.app.Preferences().StringList(prefRecent)
+}
+
+// forgetRecent takes path out of the recent-files list.
+func (ui *UI) forgetRecent(path string) {
+	list := slices.DeleteFunc(slices.Clone(ui.recentFiles()), func(p string) bool { return p == path })
+	setStringList(ui.app.Preferences(), prefRecent, list)
 }
 
 // addRecent puts path first in the recent-files list.

@@ -19,7 +19,7 @@ func (ui *UI) openWith(path, unit string) {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs // as Open Recent and the file dialogs name it: `glose article.json` finds its place
 	}
-	terms := ui.userGlossary()
+	terms, recent := ui.userGlossary(), ui.recentFiles()
 	origin := path
 	if isNative(path) {
 		origin = ""
@@ -46,7 +46,9 @@ func (ui *UI) openWith(path, unit string) {
 			}, docs: docs, places: places}, nil
 		}
 		d, w := workspace.Pick(path, docs, warns, places[0])
-		return ui.imported(path, unit, d, w, terms), nil
+		l := ui.imported(path, unit, d, w, terms)
+		ui.offerSavedWork(l, path, recent)
+		return l, nil
 	})
 }
 
@@ -60,7 +62,7 @@ func (ui *UI) imported(path, unit string, d *annotate.Document, warns []formats.
 	case unit != "":
 		l.status = lang.L("Opened {{.Name}} with its offsets counted in UTF-16 code units.", map[string]any{"Name": quoteName(path)})
 	case offersUnit(warns):
-		l.reopen = func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }
+		l.offer = &loadOffer{lang.L("Reopen with UTF-16 offsets"), func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }}
 	}
 	ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
 	l.doc, l.warns = d, texts

@@ -60,7 +60,7 @@ func TestOpenDoccanoUTF16Detected(t *testing.T) {
 	if len(warns) == 0 || !strings.Contains(warns[0], "unités de code UTF-16") || strings.Contains(warns[0], "--unit") {
 		t.Errorf("warnings %q: want first that the offsets were read as UTF-16 code units, in French", warns)
 	}
-	if ui.warnReopen != nil {
+	if ui.warnOffer != nil {
 		t.Error("the warnings offer to reopen a file already read in UTF-16 code units")
 	}
 }
@@ -80,10 +80,10 @@ func TestOpenDoccanoReopenUTF16(t *testing.T) {
 	if got := spanTexts(ui.doc); got[0] == "PER Anne Hidalgo" {
 		t.Fatalf("spans %q: read as code points, they should be shifted", got)
 	}
-	if ui.warnReopen == nil || ui.warnReopen.Text != "Rouvrir avec des positions en UTF-16" {
-		t.Fatalf("the warnings offer no reopening in French: %v", ui.warnReopen)
+	if ui.warnOffer == nil || ui.warnOffer.Text != "Rouvrir avec des positions en UTF-16" {
+		t.Fatalf("the warnings offer no reopening in French: %v", ui.warnOffer)
 	}
-	test.Tap(ui.warnReopen)
+	test.Tap(ui.warnOffer)
 	want := []string{"PER Anne Hidalgo", "LOC Lyon"}
 	if got := spanTexts(ui.doc); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("reopened: spans %q, want %q", got, want)

@@ -292,3 +292,29 @@ func TestStartListWaitsForTheQuestion(t *testing.T) {
 		t.Fatal("the list is not shown once the question is answered")
 	}
 }
+
+// TestStartNamesLastDocument: started with no file (its menu entry), Glose shows the sample; after a
+// day's work on an article, the status line names the last Glose document and where to find it,
+// passing over a text listed before it (which would import anew) and a file gone since; with nothing
+// recent, it says nothing of the kind.
+func TestStartNamesLastDocument(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := started(t)
+	if strings.Contains(ui.status.Text, "dernier document") {
+		t.Errorf("status %q with no recent file", ui.status.Text)
+	}
+	dir := t.TempDir()
+	saved, txt, gone := filepath.Join(dir, "dépêche 😷.json"), filepath.Join(dir, "dépêche 😷.txt"), filepath.Join(dir, "gone.json")
+	must(t, workspace.Save(saved, testDoc(t)))
+	must(t, os.WriteFile(txt, []byte(sampleText), 0o644))
+	setStringList(ui.app.Preferences(), prefRecent, []string{gone, txt, saved})
+	ui.Start(nil)
+	want := "Voici l’article d’exemple\u00a0; votre dernier document, «\u00a0dépêche 😷.json\u00a0», est dans Fichier › Ouvrir un fichier récent"
+	if ui.status.Text != want {
+		t.Errorf("status %q, want %q", ui.status.Text, want)
+	}
+	ui.OpenSample() // from the File menu: no word of the last document
+	if strings.Contains(ui.status.Text, "dernier document") {
+		t.Errorf("status %q after File › Open the sample article", ui.status.Text)
+	}
+}

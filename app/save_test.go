@@ -15,14 +15,22 @@ import (
 // openedText opens a text file as a new document and types in it, so that it has unsaved changes.
 func openedText(t *testing.T) (ui *UI, txt string) {
 	t.Helper()
-	txt = filepath.Join(t.TempDir(), "article.txt")
-	must(t, os.WriteFile(txt, []byte(sampleText), 0o644))
-	ui, _ = newTestUI(t, nil, false)
-	ui.Open(txt)
-	layOut(ui)
+	ui, txt = importedText(t, sampleText)
 	r := visibleRow(t, ui, 0)
 	ui.win.Canvas().Focus(r.entry)
 	test.Type(r.entry, "Sergei Lavrov said.")
+	return ui, txt
+}
+
+// importedText opens text, written to article.txt in a folder of its own, in a new window, laid out;
+// it returns the window and the file's path.
+func importedText(t *testing.T, text string) (*UI, string) {
+	t.Helper()
+	txt := filepath.Join(t.TempDir(), "article.txt")
+	must(t, os.WriteFile(txt, []byte(text), 0o644))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(txt)
+	layOut(ui)
 	return ui, txt
 }
 

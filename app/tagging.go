@@ -224,7 +224,27 @@ func (ui *UI) spanRune(r *row, side annotate.Side, k rune) {
 			return
 		}
 		ui.run(ui.startLink)
+	default:
+		if unicode.IsLetter(k) || unicode.IsDigit(k) {
+			ui.setStatus(ui.lettersAreCommands())
+		}
 	}
+}
+
+// lettersAreCommands says, for a letter that does nothing in the French (or the line of English
+// spans), that letters there are commands and how to reach the English: a person starting to type
+// a translation after a click in the French saw their words vanish, or tag and confirm, with no
+// word why.
+func (ui *UI) lettersAreCommands() string {
+	var keys []string
+	for _, l := range ui.schemaLabels() {
+		if l.Key != "" {
+			keys = append(keys, l.Key)
+		}
+	}
+	keys = append(keys, "a", "r", "s", "k")
+	return lang.L("Letters here are commands ({{.Keys}}), not text: Enter goes to the English, to translate",
+		map[string]any{"Keys": strings.Join(keys, " ")})
 }
 
 // tapSpan selects a tapped span, or makes it the speaker (a reporting verb, the cue) in link mode. A mark that is no annotation

@@ -145,7 +145,7 @@ type UI struct {
 	menu       *fyne.MainMenu
 	recentItem *fyne.MenuItem
 	afterLoad  func(err error)   // called once a document has been shown, or could not be (err, or a question over it): screenshots
-	warnReopen *dialogButton     // the warnings' "Reopen with UTF-16 offsets" button, last shown (tests)
+	warnOffer  *dialogButton     // the button beside the warnings' OK ("Reopen with UTF-16 offsets"), last shown (tests)
 	notesShown *notesShown       // the last notes dialog and note form shown (tests)
 	trace      func(what string) // reports timings (screenshots), or nil
 	title      string            // the window title last set

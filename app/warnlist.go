@@ -28,24 +28,31 @@ func (ui *UI) showWarningList(intro string, warns []string) {
 	ui.present(d, d.Hide, d.Hide)
 }
 
-// showLoadWarnings lists what opening a document warned about. With reopen, the warnings say that the
-// file's offsets may count UTF-16 code units, and a button beside OK reads it again so.
-func (ui *UI) showLoadWarnings(warns []string, reopen func()) {
+// loadOffer is another way to open a file, which the warnings about opening it offer on a button
+// beside OK: read it again with its offsets in UTF-16 code units, say, when a warning says they may
+// count them.
+type loadOffer struct {
+	label string
+	open  func()
+}
+
+// showLoadWarnings lists what opening a document warned about, with offer's button beside OK.
+func (ui *UI) showLoadWarnings(warns []string, offer *loadOffer) {
 	intro := lang.L("The document is open, but reading it gave these warnings:")
-	if reopen == nil {
+	if offer == nil {
 		ui.showWarningList(intro, warns)
 		return
 	}
 	content := newWarningList(intro, warns, ui.win.Canvas().Size())
 	d := dialog.NewCustomWithoutButtons(lang.L("Warnings"), content, ui.win)
-	again := ui.newDialogButton(lang.L("Reopen with UTF-16 offsets"), nil, func() {
+	other := ui.newDialogButton(offer.label, nil, func() {
 		d.Hide()
-		reopen()
+		offer.open()
 	})
 	ok := ui.newDialogButton(lang.L("OK"), nil, d.Hide)
 	ok.Importance = widget.HighImportance
-	d.SetButtons([]fyne.CanvasObject{again, ok})
-	ui.warnReopen = again
+	d.SetButtons([]fyne.CanvasObject{other, ok})
+	ui.warnOffer = other
 	ui.present(d, d.Hide, d.Hide)
 }
 
