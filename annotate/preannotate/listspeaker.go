@@ -7,7 +7,8 @@ import (
 )
 
 // listSpeaker returns the mentions a speaker written as a list of names holds ("l'Allemagne, la
-// France, l'Italie et le Luxembourg, qui s'étaient engagés à « … »"): three recogniser mentions at
+// France, l'Italie et le Luxembourg, qui s'étaient engagés à « … »"), or a pair the quotes package
+// read before a plural verb ("Marie Dupont et Paul Martin ont déclaré"): two recogniser mentions at
 // least, from the speaker's start (or its article) to its end, with only commas, et and articles
 // between them. Such a speaker is the list, not its first name; ok is false for any other speaker.
 func listSpeaker(text string, ms []Mention, sp quotes.Span) (label string, ok bool) {
@@ -17,7 +18,7 @@ func listSpeaker(text string, ms []Mention, sp quotes.Span) (label string, ok bo
 			in = append(in, m)
 		}
 	}
-	if len(in) < 3 || in[len(in)-1].End != sp.End || !listGap(", "+text[sp.Start:in[0].Start], false) {
+	if len(in) < 2 || in[len(in)-1].End != sp.End || !listGap(", "+text[sp.Start:in[0].Start], false) {
 		return "", false
 	}
 	label = in[0].Label
