@@ -46,3 +46,25 @@ func listGap(gap string, last bool) bool {
 	}
 	return len(ws) == 1 || speakerArticles[ws[1]] || speakerArticles[ws[1]+" "]
 }
+
+// pairDescription reports whether a speaker's words are two descriptions joined by et, each opened by
+// a determiner ("le maire et son adjoint", "le Président de la République et le Premier ministre"):
+// both speak, so that the pair, like a list, joins no one's entity. In "le ministre de l'Économie et
+// des Finances" or "l'ancien maire et actuel adjoint" et joins complements or titles of one person.
+func pairDescription(words string) bool {
+	ws := strings.Fields(strings.NewReplacer("’", "'", "l'", "l' ", "\u00a0", " ").Replace(strings.ToLower(words)))
+	if len(ws) < 5 || !pairDeterminers[ws[0]] {
+		return false
+	}
+	for i := 2; i+2 < len(ws); i++ {
+		if ws[i] == "et" && pairDeterminers[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// pairDeterminers open each description of a pair; de, du and des open complements instead.
+var pairDeterminers = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "son": true, "sa": true,
+	"ses": true, "leur": true, "leurs": true, "un": true, "une": true, "ce": true, "cet": true, "cette": true,
+	"ces": true, "notre": true, "nos": true}

@@ -8,7 +8,8 @@ import (
 
 // A list of names that speaks is shown as the list, not as its first or last name, and joins no
 // entity of its own: a name for six countries would pollute the entities, and "Allemagne" alone is
-// not who spoke. So is a pair before or after a plural verb: the quotation is not one of the two's.
+// not who spoke. So is a pair before or after a plural verb, of names or of descriptions ("le maire
+// et son adjoint" is not the mayor named before): the quotation is not one of the two's.
 // A name alone after a pair, before a singular verb, stays the name's.
 func TestListSpeakerIsTheWholeList(t *testing.T) {
 	for _, c := range []struct {
@@ -23,6 +24,8 @@ func TestListSpeakerIsTheWholeList(t *testing.T) {
 			"Ame\u0301lie Dupont et Paul Martin", "PER", true},
 		{"«\u00a0Nous quittons le conseil municipal 😀\u00a0», ont affirmé Marie Dupont et Paul Martin.",
 			"Marie Dupont et Paul Martin", "PER", true},
+		{"Le maire Rene\u0301 Roux a reçu la presse 😀. «\u00a0Nous restons\u00a0», ont affirmé le maire et son adjoint.",
+			"le maire et son adjoint", "PER", true},
 		{"Le maire a reçu Marie Dupont et Paul Durand, qui a dénoncé «\u202fune décision prise sans aucune concertation\u202f».",
 			"Paul Durand", "PER", false},
 	} {

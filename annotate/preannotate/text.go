@@ -262,7 +262,8 @@ func speakerMention(text string, res *Result, q quotes.Quote, nNER int) int {
 		label = "MISC" // "le communiqué", until its authors are found (docspeakers.go)
 	}
 	res.Mentions = append(res.Mentions, Mention{Start: q.Speaker.Start, End: end, Label: label,
-		Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: q.Kind})
+		Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: q.Kind,
+		list: q.Kind == quotes.Description && pairDescription(text[q.Speaker.Start:end])})
 	return len(res.Mentions) - 1
 }
 
