@@ -36,7 +36,7 @@ func listSpeaker(text string, ms []Mention, sp quotes.Span) (label string, ok bo
 // listGap reports whether the words between two names of a list are a comma, or et before the last
 // one, maybe with an article ("la", "l'", "l’ " as tokenised text writes it).
 func listGap(gap string, last bool) bool {
-	ws := strings.Fields(strings.NewReplacer("’", "'", "l'", "l' ", "\u00a0", " ", "\u202f", " ").Replace(strings.ToLower(gap)))
+	ws := listWords(gap)
 	sep := ","
 	if last {
 		sep = "et"
@@ -52,7 +52,7 @@ func listGap(gap string, last bool) bool {
 // both speak, so that the pair, like a list, joins no one's entity. In "le ministre de l'Économie et
 // des Finances" or "l'ancien maire et actuel adjoint" et joins complements or titles of one person.
 func pairDescription(words string) bool {
-	ws := strings.Fields(strings.NewReplacer("’", "'", "l'", "l' ", "\u00a0", " ").Replace(strings.ToLower(words)))
+	ws := listWords(words)
 	if len(ws) < 5 || !pairDeterminers[ws[0]] {
 		return false
 	}
@@ -68,3 +68,9 @@ func pairDescription(words string) bool {
 var pairDeterminers = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "son": true, "sa": true,
 	"ses": true, "leur": true, "leurs": true, "un": true, "une": true, "ce": true, "cet": true, "cette": true,
 	"ces": true, "notre": true, "nos": true}
+
+// listWords returns the lower-cased words of s, l' split from the word it elides ("l’ " as tokenised
+// text writes it, or "l'Italie").
+func listWords(s string) []string {
+	return strings.Fields(strings.NewReplacer("’", "'", "l'", "l' ", "\u00a0", " ", "\u202f", " ").Replace(strings.ToLower(s)))
+}
