@@ -144,28 +144,41 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 // person ("le ministre") to the previous quote's speaker when that is a person (else to the most
 // salient person); a document ("le communiqué de l'Élysée") to its authors where the text names them
 // (docspeakers.go); other descriptions ("un élu", "la cour") and "je" (the narrator) stay unresolved.
-// A mention joins only an entity of its label: a speaker resolved to an organisation is labelled ORG,
-// and none joins a place ("Ankara") or a MISC entity.
+// A list or pair of names that speaks joins no entity, and a plural pronoun speaking after it ("Eux
+// d'ajouter") stays unresolved rather than join one of its names. A mention joins only an entity of
+// its label: a speaker resolved to an organisation is labelled ORG, and none joins a place ("Ankara")
+// or a MISC entity.
 func resolveSpeakers(text string, res *Result) {
 	refs := speakerReferents{text: text, people: namedOutsideQuotes(res), orgs: mentionsOutsideQuotes(res, "ORG"),
 		places:  mentionsOutsideQuotes(res, "LOC"),
 		genders: entityGenders(text, res), entities: res.Entities}
-	lastSpeaker := -1
+	lastSpeaker, lastList := -1, false
 	for _, q := range res.Quotes {
 		if q.Speaker < 0 {
 			continue
 		}
 		m := &res.Mentions[q.Speaker]
-		if m.Entity < 0 && m.Speaker {
+		if m.list {
+			lastSpeaker, lastList = -1, true
+			continue
+		}
+		if m.Entity < 0 && m.Speaker && !(lastList && pluralPronoun(Fold(text[m.Start:m.End]))) {
 			if e := refs.entity(*m, lastSpeaker); e >= 0 {
 				m.Entity, m.Label = e, res.Entities[e].Type
 				res.Entities[e].Mentions = append(res.Entities[e].Mentions, q.Speaker)
 			}
 		}
 		if m.Entity >= 0 {
-			lastSpeaker = m.Entity
+			lastSpeaker, lastList = m.Entity, false
 		}
 	}
+}
+
+// pluralPronoun reports whether the folded w is a plural pronoun of the third person, which after a
+// list or a pair that spoke is that list ("Thierry et Véronique Roy rapportent que « … ». Eux
+// d'ajouter que « … »"): no one of its names.
+func pluralPronoun(w string) bool {
+	return w == "ils" || w == "elles" || w == "eux"
 }
 
 // speakerReferents are what a speaker written as a pronoun or a description may refer to.

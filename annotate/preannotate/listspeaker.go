@@ -7,7 +7,8 @@ import (
 )
 
 // listSpeaker returns the mentions a speaker written as a list of names holds ("l'Allemagne, la
-// France, l'Italie et le Luxembourg, qui s'étaient engagés à « … »"): three recogniser mentions at
+// France, l'Italie et le Luxembourg, qui s'étaient engagés à « … »"), or a pair the quotes package
+// read before a plural verb ("Marie Dupont et Paul Martin ont déclaré"): two recogniser mentions at
 // least, from the speaker's start (or its article) to its end, with only commas, et and articles
 // between them. Such a speaker is the list, not its first name; ok is false for any other speaker.
 func listSpeaker(text string, ms []Mention, sp quotes.Span) (label string, ok bool) {
@@ -17,7 +18,7 @@ func listSpeaker(text string, ms []Mention, sp quotes.Span) (label string, ok bo
 			in = append(in, m)
 		}
 	}
-	if len(in) < 3 || in[len(in)-1].End != sp.End || !listGap(", "+text[sp.Start:in[0].Start], false) {
+	if len(in) < 2 || in[len(in)-1].End != sp.End || !listGap(", "+text[sp.Start:in[0].Start], false) {
 		return "", false
 	}
 	label = in[0].Label
@@ -35,7 +36,7 @@ func listSpeaker(text string, ms []Mention, sp quotes.Span) (label string, ok bo
 // listGap reports whether the words between two names of a list are a comma, or et before the last
 // one, maybe with an article ("la", "l'", "l’ " as tokenised text writes it).
 func listGap(gap string, last bool) bool {
-	ws := strings.Fields(strings.NewReplacer("’", "'", "l'", "l' ", "\u00a0", " ", "\u202f", " ").Replace(strings.ToLower(gap)))
+	ws := listWords(gap)
 	sep := ","
 	if last {
 		sep = "et"
@@ -44,4 +45,32 @@ func listGap(gap string, last bool) bool {
 		return false
 	}
 	return len(ws) == 1 || speakerArticles[ws[1]] || speakerArticles[ws[1]+" "]
+}
+
+// pairDescription reports whether a speaker's words are two descriptions joined by et, each opened by
+// a determiner ("le maire et son adjoint", "le Président de la République et le Premier ministre"):
+// both speak, so that the pair, like a list, joins no one's entity. In "le ministre de l'Économie et
+// des Finances" or "l'ancien maire et actuel adjoint" et joins complements or titles of one person.
+func pairDescription(words string) bool {
+	ws := listWords(words)
+	if len(ws) < 5 || !pairDeterminers[ws[0]] {
+		return false
+	}
+	for i := 2; i+2 < len(ws); i++ {
+		if ws[i] == "et" && pairDeterminers[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// pairDeterminers open each description of a pair; de, du and des open complements instead.
+var pairDeterminers = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "son": true, "sa": true,
+	"ses": true, "leur": true, "leurs": true, "un": true, "une": true, "ce": true, "cet": true, "cette": true,
+	"ces": true, "notre": true, "nos": true}
+
+// listWords returns the lower-cased words of s, l' split from the word it elides ("l’ " as tokenised
+// text writes it, or "l'Italie").
+func listWords(s string) []string {
+	return strings.Fields(strings.NewReplacer("’", "'", "l'", "l' ", "\u00a0", " ", "\u202f", " ").Replace(strings.ToLower(s)))
 }

@@ -74,6 +74,7 @@ type Mention struct {
 	// Speaker is true for a mention added because it attributes a quote (not found by the recogniser).
 	Speaker bool
 	kind    quotes.SpeakerKind // for speaker mentions: name, pronoun or description
+	list    bool               // a speaker written as a list or a pair of names (listSpeaker)
 }
 
 // Kind is what kind of words the mention is: a name, but for a speaker's pronoun ("il", "a-t-il
@@ -236,7 +237,7 @@ func speakerMention(text string, res *Result, q quotes.Quote, nNER int) int {
 	ms := res.Mentions[:nNER] // the recogniser's, sorted by start and not overlapping
 	if label, ok := listSpeaker(text, ms, q.Speaker); ok && q.Kind == quotes.Name {
 		res.Mentions = append(res.Mentions, Mention{Start: q.Speaker.Start, End: q.Speaker.End, Label: label,
-			Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: quotes.Description})
+			Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: quotes.Description, list: true})
 		return len(res.Mentions) - 1
 	}
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > q.Speaker.Start })
@@ -261,7 +262,8 @@ func speakerMention(text string, res *Result, q quotes.Quote, nNER int) int {
 		label = "MISC" // "le communiqué", until its authors are found (docspeakers.go)
 	}
 	res.Mentions = append(res.Mentions, Mention{Start: q.Speaker.Start, End: end, Label: label,
-		Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: q.Kind})
+		Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: q.Kind,
+		list: q.Kind == quotes.Description && pairDescription(text[q.Speaker.Start:end])})
 	return len(res.Mentions) - 1
 }
 

@@ -37,6 +37,7 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 		end, narrative := f.inciseEnd(toks, k+1, limit)
 		return a, end, narrative, true
 	}
+	v := k
 	a, k, ok := verbGroup(toks, k)
 	if !ok || a.infin || a.gerund || inside && a.speaker.Empty() && !trustedIncise(f.text[a.cue.Start:a.cue.End]) {
 		return attribution{}, 0, false, false
@@ -48,10 +49,10 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 			k = skipFillers(toks, skipWhen(toks, k))
 		}
 		k = skipRecipient(toks, k) // "a indiqué au Monde le procureur"
-		if k, ok = inciseSubject(toks, k, &a); !ok {
-			if k, ok = subjectAfterCircumstance(toks, k, &a); !ok {
-				return attribution{}, 0, false, false
-			}
+		if k, ok = inciseSubject(toks, k, &a); ok {
+			k = pairRight(toks, k, v, &a) // "ont affirmé le maire et son adjoint"
+		} else if k, ok = subjectAfterCircumstance(toks, k, &a); !ok {
+			return attribution{}, 0, false, false
 		}
 	}
 	end, narrative := f.inciseEnd(toks, k, limit)

@@ -33,3 +33,68 @@ func listStart(toks []tok, from int) int {
 func openingPreposition(toks []tok, k int) bool {
 	return k >= 0 && prepositions[toks[k].low] && (k == 0 || strings.Contains(".!?…:;,", toks[k-1].text))
 }
+
+// pairLeft widens the subject sp, ending with toks[j], to the pair it closes when et joins it to a
+// noun phrase before and the verb after it is plural: "Marie Dupont et Paul Martin ont déclaré", "le
+// maire et son adjoint affirment" speak together, not the second alone. The first must open its
+// clause (or follow que), hold no verb ("Le ministre a parlé et les syndicats ont répondu" joins two
+// clauses) and be no pronoun; a pair of a name and a description is a description. Else sp and kind
+// as they are.
+func pairLeft(toks []tok, sp Span, kind SpeakerKind, j int) (Span, SpeakerKind) {
+	from, _ := spanToks(toks, sp)
+	if from < 2 || toks[from-1].low != "et" || !pluralVerbAfter(toks, j) {
+		return sp, kind
+	}
+	first, fkind, ok := npLeftOne(toks, from-2, false)
+	fs, _ := spanToks(toks, first)
+	if !ok || fkind == Pronoun || fs < 0 || !clauseOpens(toks, fs) && toks[fs-1].low != "que" && toks[fs-1].low != "qu'" {
+		return sp, kind
+	}
+	if fs >= 2 && toks[fs-1].text == "," && (toks[fs-2].text == ")" || fs > 2 && isUpperStart(toks[fs-2].text)) {
+		return sp, kind // "Paul Roux (EELV), Anne Martin et Luc Petit": the end of a list listStart could not read
+	}
+	for _, t := range toks[fs : from-1] {
+		if auxiliaries[t.low] || etre[t.low] || cueLemma(t.low) != "" {
+			return sp, kind
+		}
+	}
+	if fkind != kind {
+		kind = Description
+	}
+	return Span{first.Start, sp.End}, kind
+}
+
+// pluralVerbAfter reports whether the verb after toks[j], past a negation or a reflexive pronoun, is
+// plural: ont, sont and the like, or a reporting verb ending in -ent ("affirment", "se disent").
+func pluralVerbAfter(toks []tok, j int) bool {
+	k := j + 1
+	for k < len(toks) && (toks[k].low == "ne" || toks[k].low == "n'" || reflexives[toks[k].low]) {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].low
+	return pluralAuxiliaries[w] || strings.HasSuffix(w, "ent") && cueLemma(w) != ""
+}
+
+// pluralAuxiliaries are the plural forms of avoir and être a compound reporting verb starts with.
+var pluralAuxiliaries = set("ont avaient auraient auront eurent sont étaient seraient seront furent")
+
+// pairRight widens an incise's subject a.speaker, read up to toks[next], to the pair et makes of it
+// and the noun phrase after, when the verb at toks[v] is plural and the pair ends the incise: "« … »,
+// ont affirmé le maire et son adjoint." It returns the index after the subject.
+func pairRight(toks []tok, next, v int, a *attribution) int {
+	if next+1 >= len(toks) || toks[next].low != "et" || a.kind == Pronoun || !pluralVerbAfter(toks, v-1) {
+		return next
+	}
+	sp, kind, n, ok := npReaderAt(toks, next+1)(toks, next+1)
+	if !ok || kind == Pronoun || !inciseSubjectEnds(toks, n) {
+		return next
+	}
+	if kind != a.kind {
+		a.kind = Description
+	}
+	a.speaker.End = sp.End
+	return n
+}

@@ -921,4 +921,13 @@ var newsTests = []struct {
 	{"but with no quotation before it has no speaker",
 		"Le ministre a parlé longuement. Et d’ajouter\u00a0: «\u202fNous poursuivrons 😀.\u202f»",
 		[]want{{"«\u202fNous poursuivrons 😀.\u202f»", "ajouter", ""}}},
+	{"a pair joined by et before a plural verb speaks whole, a name pair or a description pair",
+		"Ame\u0301lie Dupont et Paul Martin ont déclaré\u00a0: «\u202fNous partons 😀.\u202f» Le maire et son adjoint affirment\u00a0: «\u00a0C’est fini.\u00a0»",
+		[]want{{"«\u202fNous partons 😀.\u202f»", "déclaré", "Ame\u0301lie Dupont et Paul Martin"}, {"«\u00a0C’est fini.\u00a0»", "affirment", "Le maire et son adjoint"}}},
+	{"and so does a pair inverted after a plural verb, ending the incise",
+		"«\u00a0Nous restons 😀\u00a0», ont affirmé le maire et son adjoint Rene\u0301 Roux.",
+		[]want{{"«\u00a0Nous restons 😀\u00a0»", "affirmé", "le maire et son adjoint Rene\u0301 Roux"}}},
+	{"but not before a singular verb, nor when et joins two clauses, nor after a preposition",
+		"Le maire a reçu Ame\u0301lie Roux et Paul Martin a déclaré\u00a0: «\u00a0Non.\u00a0» Le ministre a parlé et les syndicats ont répondu\u00a0: «\u202fJamais 😀.\u202f» «\u00a0Oui\u00a0», a dit Paul Martin et il est sorti.",
+		[]want{{"«\u00a0Non.\u00a0»", "déclaré", "Paul Martin"}, {"«\u202fJamais 😀.\u202f»", "répondu", "les syndicats"}, {"«\u00a0Oui\u00a0»", "dit", "Paul Martin"}}},
 }

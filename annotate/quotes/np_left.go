@@ -11,8 +11,18 @@ func npLeft(toks []tok, j int) (Span, SpeakerKind, bool) {
 }
 
 // npLeftOpt is npLeft; afterPrep accepts a noun phrase governed by a preposition, as the antecedent of
-// a relative qui may be ("contestée par l'opposition, qui considère").
+// a relative qui may be ("contestée par l'opposition, qui considère"). A pair joined by et before a
+// plural verb is read whole (pairLeft).
 func npLeftOpt(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
+	sp, kind, ok := npLeftOne(toks, j, afterPrep)
+	if ok && kind != Pronoun {
+		sp, kind = pairLeft(toks, sp, kind, j)
+	}
+	return sp, kind, ok
+}
+
+// npLeftOne reads the one noun phrase ending with toks[j] that npLeftOpt reads.
+func npLeftOne(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	if j < 0 || !toks[j].word {
 		return Span{}, NoSpeaker, false
 	}
