@@ -53,7 +53,7 @@ func TestEscapeOnAFocusedButtonClosesEveryDialog(t *testing.T) {
 		{"information", func() { ui.showInfo("Title", "Done.") }},
 		{"status message", func() { ui.showStatusMessage("A long message") }},
 		{"warnings", func() { ui.showWarningList("Warnings:", []string{"one"}) }},
-		{"warnings with reopen", func() { ui.showLoadWarnings([]string{"one"}, &loadOffer{"Reopen", func() {}}) }},
+		{"warnings with reopen", func() { ui.showLoadWarnings([]string{"one"}, &loadOffer{label: "Reopen", open: func() {}}) }},
 		{"About", ui.showAbout},
 		{"user guide address", ui.showGuideAddress},
 		{"keyboard shortcuts", ui.showShortcuts},

@@ -62,7 +62,7 @@ func (ui *UI) imported(path, unit string, d *annotate.Document, warns []formats.
 	case unit != "":
 		l.status = lang.L("Opened {{.Name}} with its offsets counted in UTF-16 code units.", map[string]any{"Name": quoteName(path)})
 	case offersUnit(warns):
-		l.offer = &loadOffer{lang.L("Reopen with UTF-16 offsets"), func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }}
+		l.offer = &loadOffer{label: lang.L("Reopen with UTF-16 offsets"), open: func() { ui.openWith(path, formats.UnitFlag(annotate.UTF16)) }}
 	}
 	ui.do(func() { ui.addRecent(path) }) // reopening it imports it again
 	l.doc, l.warns = d, texts

@@ -59,8 +59,8 @@ func (ui *UI) offerSavedWork(l *loaded, path string, recent []string) {
 	msg := lang.L("This is a new import of {{.Text}}, without the work saved from it in {{.Saved}}: open that file to go on with it.",
 		map[string]any{"Text": quoteName(path), "Saved": quoteName(saved)})
 	l.warns = append([]string{msg}, l.warns...)
-	l.offer = &loadOffer{lang.L("Open {{.Name}}", map[string]any{"Name": filepath.Base(saved)}), func() {
+	l.offer = &loadOffer{label: lang.L("Open {{.Name}}", map[string]any{"Name": filepath.Base(saved)}), open: func() {
 		ui.forgetRecent(path) // the text's entry, put back by this import, would lead here again
 		ui.Open(saved)
-	}}
+	}, primary: true} // Enter, pressed by reflex on a warning, goes back to the work
 }

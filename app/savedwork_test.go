@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // savedWorkText is an article with accents, guillemets with no-break spaces, an emoji and a
@@ -93,5 +95,31 @@ func TestSavedWorkUnderAnotherName(t *testing.T) {
 	must(t, ui.saveTo(second))
 	if got := savedWork(txt, ui.doc, []string{other, second}); got != second {
 		t.Errorf("savedWork = %q, want %q", got, second)
+	}
+}
+
+// TestEnterOpensTheSavedWork: the warning that a text was imported anew, its work being in a
+// Glose file, is closed by Enter, pressed by reflex; Enter then opens the work, the highlighted
+// button, and Esc keeps the new import.
+func TestEnterOpensTheSavedWork(t *testing.T) {
+	useLanguage(t, "fr")
+	for _, tc := range []struct {
+		key      fyne.KeyName
+		wantSave bool
+	}{{fyne.KeyReturn, true}, {fyne.KeyEscape, false}} {
+		ui, txt := importedText(t, savedWorkText)
+		saved := filepath.Join(filepath.Dir(txt), "article.json")
+		must(t, ui.saveTo(saved))
+		ui.Open(txt)
+		if ui.warnOffer == nil || ui.warnOffer.Importance != widget.HighImportance {
+			t.Fatalf("the button opening the saved work is not the highlighted one: %v", ui.warnOffer)
+		}
+		pressKey(ui, tc.key)
+		if got := ui.path == saved; got != tc.wantSave {
+			t.Errorf("%s on the warning: path %q, want the saved work opened: %v", tc.key, ui.path, tc.wantSave)
+		}
+		if top := ui.win.Canvas().Overlays().Top(); top != nil {
+			t.Errorf("%s left the warning open", tc.key)
+		}
 	}
 }

@@ -30,10 +30,13 @@ func (ui *UI) showWarningList(intro string, warns []string) {
 
 // loadOffer is another way to open a file, which the warnings about opening it offer on a button
 // beside OK: read it again with its offsets in UTF-16 code units, say, when a warning says they may
-// count them.
+// count them. A primary offer is what the user most likely wants (the work saved from a text
+// reopened as a new import): its button is the highlighted one, which Enter presses, and OK is
+// what Esc does.
 type loadOffer struct {
-	label string
-	open  func()
+	label   string
+	open    func()
+	primary bool
 }
 
 // showLoadWarnings lists what opening a document warned about, with offer's button beside OK.
@@ -45,15 +48,21 @@ func (ui *UI) showLoadWarnings(warns []string, offer *loadOffer) {
 	}
 	content := newWarningList(intro, warns, ui.win.Canvas().Size())
 	d := dialog.NewCustomWithoutButtons(lang.L("Warnings"), content, ui.win)
-	other := ui.newDialogButton(offer.label, nil, func() {
+	take := func() {
 		d.Hide()
 		offer.open()
-	})
+	}
+	other := ui.newDialogButton(offer.label, nil, take)
 	ok := ui.newDialogButton(lang.L("OK"), nil, d.Hide)
-	ok.Importance = widget.HighImportance
+	enter := d.Hide
+	if offer.primary {
+		other.Importance, enter = widget.HighImportance, take
+	} else {
+		ok.Importance = widget.HighImportance
+	}
 	d.SetButtons([]fyne.CanvasObject{other, ok})
 	ui.warnOffer = other
-	ui.present(d, d.Hide, d.Hide)
+	ui.present(d, d.Hide, enter)
 }
 
 // newWarningList returns intro above warns, which scroll, sized for a window of size room. Each
