@@ -17,6 +17,8 @@ var fuzzTexts = []string{
 	"Le café 😀 x\u0301 e\u0301tait fermé.\n\nPARIS, 3 mai (AFP) -",
 	"\xff\xfe« \xc3",
 	"",
+	"«\u00a0Oui\u202f», dit-il 🇫🇷🇺🇦 👨🏽‍💻 👩‍👩‍👧 e\u0301te\u0301.\r\nSuite\u00a0:\r\n",
+	strings.Repeat("« Le café 😀 de l’e\u0301té\u00a0», dit-il\u202f; ", 120),
 }
 
 // FuzzUnmarshal checks that the decoder returns an error or a valid document, and that a document it
@@ -93,11 +95,20 @@ func FuzzOffsets(f *testing.F) {
 	})
 }
 
-// FuzzDiff checks that Diff's replacement rebuilds the new text and never splits a character.
+// FuzzDiff checks that Diff's replacement rebuilds the new text, never splits a character, and is the
+// smallest one on whole characters: when both sides are left something, they differ in their first
+// and in their last character (else Diff would have kept it).
 func FuzzDiff(f *testing.F) {
 	for i, s := range fuzzTexts {
 		f.Add(s, fuzzTexts[(i+1)%len(fuzzTexts)])
 		f.Add(s, strings.Replace(s, "é", "e\u0301", 1))
+	}
+	for _, p := range [][2]string{
+		{"🇫🇷 France", "🇫🇮 France"}, {"👩‍👩‍👧", "👩‍👩‍👦"}, {"«\u00a0Oui\u00a0»", "«\u202fOui\u202f»"},
+		{"a\r\nb\r\n", "a\nb\n"}, {"e\u0301", "e\u0300"},
+		{fuzzTexts[len(fuzzTexts)-1], strings.Replace(fuzzTexts[len(fuzzTexts)-1], "😀", "😁", 60)},
+	} {
+		f.Add(p[0], p[1])
 	}
 	f.Fuzz(func(t *testing.T, old, new string) {
 		a, b, c := Diff(old, new)
@@ -116,11 +127,31 @@ func FuzzDiff(f *testing.F) {
 					t.Fatalf("Diff(%q, %q) = %d, %d, %d splits a character", old, new, a, b, c)
 				}
 			}
+			checkSmallest(t, old[a:b], new[a:c])
 		}
 	})
 }
 
-// FuzzAdjust checks that Adjust keeps a span inside the edited text, not empty, and in order.
+// checkSmallest fails when the replaced text x and its replacement y, both non-empty, start or end
+// with the same character: a replacement one character smaller did the same.
+func checkSmallest(t *testing.T, x, y string) {
+	t.Helper()
+	if x == "" || y == "" {
+		return
+	}
+	r0, _ := utf8.DecodeRuneInString(x)
+	r1, _ := utf8.DecodeRuneInString(y)
+	l0, _ := utf8.DecodeLastRuneInString(x)
+	l1, _ := utf8.DecodeLastRuneInString(y)
+	if r0 == r1 || l0 == l1 {
+		t.Fatalf("replacing %q by %q is not the smallest replacement", x, y)
+	}
+}
+
+// FuzzAdjust checks that Adjust keeps a span inside the edited text, not empty, and in order; that it
+// drops only a span the edit swallowed; and that the span keeps the text it had: every byte of the
+// old text the edit left in place is in the adjusted span exactly when it was in the span, and the new
+// text is in it when it replaced some of the span's or was inserted strictly inside it.
 func FuzzAdjust(f *testing.F) {
 	f.Add(2, 5, 3, 3, 4, 10)
 	f.Add(2, 5, 0, 10, 1, 10)
@@ -131,12 +162,33 @@ func FuzzAdjust(f *testing.F) {
 			return // not an edit the editor can make
 		}
 		ns, ne, keep := Adjust(start, end, a, b, n)
+		if swallowed := a < b && start >= a && end <= b; keep == swallowed {
+			t.Fatalf("Adjust(%d, %d, %d, %d, %d) keeps the span: %v", start, end, a, b, n, keep)
+		}
 		if !keep {
 			return
 		}
 		newLen := length - (b - a) + n
 		if ns < 0 || ns >= ne || ne > newLen {
 			t.Fatalf("Adjust(%d, %d, %d, %d, %d) = [%d, %d) in a text of %d bytes", start, end, a, b, n, ns, ne, newLen)
+		}
+		for _, p := range []int{start - 1, start, end - 1, end, a - 1, a, b - 1, b} {
+			q := p // where the byte at p of the old text is after the edit
+			if p >= b {
+				q = p + n - (b - a)
+			}
+			if p < 0 || p >= length || p >= a && p < b {
+				continue // no such byte, or replaced
+			}
+			if was, is := p >= start && p < end, q >= ns && q < ne; was != is {
+				t.Fatalf("Adjust(%d, %d, %d, %d, %d) = [%d, %d): byte %d (now %d) in the span %v, after %v", start, end, a, b, n, ns, ne, p, q, was, is)
+			}
+		}
+		inserted := a < end && b > start || a == b && a > start && a < end
+		for _, q := range []int{a, a + n - 1} {
+			if is := q >= ns && q < ne; n > 0 && is != inserted {
+				t.Fatalf("Adjust(%d, %d, %d, %d, %d) = [%d, %d): new byte %d in the span %v, want %v", start, end, a, b, n, ns, ne, q, is, inserted)
+			}
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -153,14 +154,21 @@ func TestParagraphs(t *testing.T) {
 }
 
 // checkUnits verifies the invariants of Split's result: ordered, disjoint, trimmed, non-empty units
-// inside their paragraph.
+// inside their paragraph, on character boundaries, with nothing but spaces outside them.
 func checkUnits(t *testing.T, text string, units []Unit) {
 	t.Helper()
 	paras := Paragraphs(text)
+	valid := utf8.ValidString(text)
 	prev := 0
 	for k, u := range units {
 		if u.Start >= u.End || u.Start < prev {
 			t.Fatalf("unit %d [%d,%d) empty or out of order (previous end %d)", k, u.Start, u.End, prev)
+		}
+		if valid && (!utf8.RuneStart(text[u.Start]) || u.End < len(text) && !utf8.RuneStart(text[u.End])) {
+			t.Fatalf("unit %d [%d,%d) splits a character", k, u.Start, u.End)
+		}
+		if gap := text[prev:u.Start]; strings.TrimSpace(gap) != "" {
+			t.Fatalf("%q before unit %d [%d,%d) is in no unit", gap, k, u.Start, u.End)
 		}
 		if u.Paragraph < 0 || u.Paragraph >= len(paras) {
 			t.Fatalf("unit %d: paragraph %d of %d", k, u.Paragraph, len(paras))
@@ -172,6 +180,9 @@ func checkUnits(t *testing.T, text string, units []Unit) {
 			t.Fatalf("unit %d %q is not trimmed", k, s)
 		}
 		prev = u.End
+	}
+	if gap := text[prev:]; strings.TrimSpace(gap) != "" {
+		t.Fatalf("%q after the last unit is in no unit", gap)
 	}
 }
 
@@ -228,11 +239,15 @@ func checkGolden(t *testing.T, path, got string) {
 	}
 }
 
-// FuzzSplit checks that Split never panics and keeps its invariants on arbitrary input.
+// FuzzSplit checks that Split never panics and keeps its invariants on arbitrary input: units in
+// order, inside their paragraphs, trimmed, on character boundaries, and all the text but spaces in
+// one of them (a sentence left out would never be translated).
 func FuzzSplit(f *testing.F) {
 	for _, seed := range []string{
 		"« Un. Deux », dit-il. M. X. Fin…", "4 janvier 2016 . – Texte.\n\nTitre\nSuite", "\"a\" \"", "…", "« »",
 		"PARIS, 3 mai (AFP) -", "J.-C. etc. Le 😀. e\u0301. \xff.", "a.\n\n\n b ?\u00a0» c",
+		"«\u00a0Non\u202f! », dit-il 🇫🇷.\r\n«\u202fOui.\u202f» 👨🏽‍💻 e\u0301te\u0301.\r\n\r\nFin",
+		strings.Repeat("« Le café 😀 de l’e\u0301té\u00a0», dit M. Dupont\u202f; ", 120),
 	} {
 		f.Add(seed)
 	}

@@ -119,6 +119,10 @@ func TestSuggest(t *testing.T) {
 	if got := c.Suggest("zzxqwv", 5); len(got) != 0 {
 		t.Errorf("Suggest(zzxqwv) = %q, want nothing that far", got)
 	}
+	// Longer than any word: nothing near it. It ran for minutes (found by qa's FuzzRun).
+	if got := c.Suggest("M"+strings.Repeat("e", 3000)+"onde", 5); len(got) != 0 {
+		t.Errorf("Suggest of a 3,005-letter word = %q, want nothing", got)
+	}
 }
 
 func TestUserDictionary(t *testing.T) {

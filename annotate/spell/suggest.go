@@ -24,6 +24,10 @@ type deleteIndex struct {
 	ids   []int32  // ids[i] is the word filed under keys[i]
 	lower [][]rune // the words in lower case
 	start []int32  // the keys whose top bucketBits bits are b are keys[start[b]:start[b+1]]
+	// longest is the length in runes of the longest word: a word more than MaxDistance longer has no
+	// word near it, and the strings near it cost the cube of its length to hash (a pasted link or a
+	// 3,000-letter "Nooo…" took minutes, on every run of the checks).
+	longest int
 }
 
 // bucketBits is how many top bits of a key pick the run of keys a lookup searches: 2^16 runs of a
@@ -41,6 +45,7 @@ func (d *Dictionary) deletes() *deleteIndex {
 		for i, w := range d.list {
 			lw := []rune(strings.ToLower(w))
 			ix.lower[i] = lw
+			ix.longest = max(ix.longest, len(lw))
 			es = append(es, entry{hashRunes(lw, -1), int32(i)})
 			for k := range lw {
 				es = append(es, entry{hashRunes(lw, k), int32(i)})
@@ -154,6 +159,9 @@ func (c *Checker) candidates(word string, q []rune) []cand {
 // near returns the ids of the words filed under q or a string up to two deletions from it, or under
 // a string one deletion from q with a letter substituted.
 func (ix *deleteIndex) near(q []rune) []int32 {
+	if len(q) > ix.longest+MaxDistance {
+		return nil
+	}
 	keys := []uint64{hashRunes(q, -1)}
 	one := make([]rune, len(q)-1)
 	for i := range q {
