@@ -68,6 +68,9 @@ func menuItems(as []*action) []*fyne.MenuItem {
 			sub.ChildMenu = fyne.NewMenu("", a.menuItem())
 			out = append(out, sub)
 		}
+		if a.submenu != "" {
+			a.parent = sub
+		}
 	}
 	return out
 }

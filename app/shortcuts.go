@@ -21,6 +21,7 @@ type action struct {
 	// submenu, when set, names the submenu it goes in, with the actions next to it of the same
 	// submenu: rarely used items, so that the menu fits a 720-px-high window.
 	submenu string
+	parent  *fyne.MenuItem // the submenu's item, greyed when all of its actions are
 	// applies reports whether the action can do anything now; nil means always. Its menu item is
 	// greyed when not (its shortcut still runs it, and it says why on the status line).
 	applies func() bool
