@@ -23,6 +23,9 @@ import (
 // dialog starts in the last export's folder.
 func (ui *UI) exportDialog() {
 	f := newExportForm()
+	if !ui.doc.Layout.Markdown {
+		f.markdownOnly()
+	}
 	last := ui.exportChoiceFor(f)
 	if last != nil {
 		f.restore(*last)
@@ -42,6 +45,14 @@ func (ui *UI) exportDialog() {
 			ui.exportTo(format, opts)
 		}
 	})
+	f.refused = func(refused bool) {
+		if refused {
+			d.ok.Disable()
+		} else {
+			d.ok.Enable()
+		}
+	}
+	f.markdownRefusal()
 	f.setKeys(d.Confirm, d.Dismiss)
 	d.Resize(fyne.NewSize(f.choicesWidth()+dialogFrame().Width, 0)) // no wider than the window
 	ui.present(d, d.Dismiss, d.Confirm)

@@ -31,6 +31,11 @@ type exportForm struct {
 	// merge is the format of the client's file the document merges its translations back into
 	// (formats.Format.Name, from annotate.Original), or "": exported to it, the spans stay out.
 	merge string
+	// noMarkdown is set when the document's French was not imported from Markdown, so that Markdown
+	// is no format for it (translationRefusal): its option says so, and chosen, it says why under
+	// the format and refused calls the dialog's Export button off.
+	noMarkdown bool
+	refused    func(bool)
 }
 
 // sides are what exportForm.side offers, in its order.
@@ -53,6 +58,7 @@ const (
 
 // The places of the export form's items.
 const (
+	formatItem    = 0
 	sideItem      = 1
 	mentionsItem  = 2
 	unitItem      = 3
@@ -93,7 +99,7 @@ func newExportForm() *exportForm {
 		s.PlaceHolder = "—" // as the unit's, when the choice does not apply
 	}
 	f.form = widget.NewForm(
-		widget.NewFormItem(lang.L("Format"), f.format),
+		widget.NewFormItem(lang.L("Format"), f.format), // formatItem
 		widget.NewFormItem(lang.L("Text"), f.side),     // sideItem
 		widget.NewFormItem(mentionsName(), f.mentions), // mentionsItem
 		widget.NewFormItem(offsetsName(), f.unit),      // unitItem
@@ -107,6 +113,7 @@ func newExportForm() *exportForm {
 	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem, plainItem, parasItem, untrItem} {
 		f.form.Items[i].HintText = lang.L("Not used by this format")
 	}
+	f.form.Items[formatItem].HintText = noHint // a line for markdownOnly's note
 	f.form.Refresh()
 	f.format.SetSelectedIndex(0)
 	return f
@@ -141,7 +148,7 @@ func (f *exportForm) choicesWidth() float32 {
 // exportHints are the notes the form may show under a choice.
 func exportHints() []string {
 	return []string{lang.L("Not used by this format"), lang.L("Not used in plain text"), mergeHint(),
-		confirmedSegmentsHint(), noMarkersUse(), paragraphsUse()}
+		confirmedSegmentsHint(), noMarkersUse(), paragraphsUse(), notMarkdownHint()}
 }
 
 // formatChosen adapts the other choices to the format: a bilingual format marks both texts unless the
@@ -171,7 +178,47 @@ func (f *exportForm) formatChosen() {
 	f.onlyFor(parasItem, f.paras, f.fmts[i].Uses(formats.OptionParagraphs), paragraphsUse())
 	f.untranslatedChoice(f.fmts[i])
 	f.spanChoices()
+	f.markdownRefusal()
 	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
+}
+
+// markdownOnly marks Markdown as a format for the documents imported from Markdown only, the
+// document exported not being one: its option says so, and chosen, the note under the format says
+// why and f.refused(true) greys the Export button. Refused only once the dialog was filled in and
+// confirmed, the choice cost the whole form for nothing.
+func (f *exportForm) markdownOnly() {
+	f.noMarkdown = true
+	sel := f.format.SelectedIndex()
+	for i, format := range f.fmts {
+		if format.Name == "markdown" {
+			f.format.Options[i] = lang.L("{{.Format}} — of a Markdown article only", map[string]any{"Format": formatTitle(format)})
+			if sel == i {
+				f.format.Selected = f.format.Options[i] // the same choice: formatChosen need not run again
+			}
+		}
+	}
+	f.format.Refresh()
+	f.markdownRefusal()
+}
+
+// markdownRefusal says under the format, and to f.refused, whether the format chosen is Markdown
+// refused to the document (markdownOnly).
+func (f *exportForm) markdownRefusal() {
+	i := f.format.SelectedIndex()
+	refused := f.noMarkdown && i >= 0 && f.fmts[i].Name == "markdown"
+	f.hint(formatItem, "")
+	if refused {
+		f.hint(formatItem, notMarkdownHint())
+	}
+	if f.refused != nil {
+		f.refused(refused)
+	}
+}
+
+// notMarkdownHint is the note under the format when Markdown is chosen for a document whose French
+// was not imported from Markdown.
+func notMarkdownHint() string {
+	return lang.L("This document was not imported from Markdown: export it as plain text")
 }
 
 // spanChoices greys the choices of which spans to export (text, mentions, confirmed only) where

@@ -12,16 +12,7 @@ import (
 // guardMenu).
 func (ui *UI) mainMenu() *fyne.MainMenu {
 	t := &ui.acts
-	items := func(as []*action) []*fyne.MenuItem {
-		out := make([]*fyne.MenuItem, 0, len(as))
-		for _, a := range as {
-			if a.sepBefore && len(out) > 0 {
-				out = append(out, fyne.NewMenuItemSeparator())
-			}
-			out = append(out, a.menuItem())
-		}
-		return out
-	}
+	items := menuItems
 	file := items(t.file)
 	quit := file[len(file)-1]
 	quit.IsQuit = true // the driver adds no Quit of its own, which would not ask about unsaved changes
@@ -55,6 +46,33 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	}
 	ui.fillRecentMenu() // guards its own items, made afresh each time
 	return ui.menu
+}
+
+// menuItems returns the menu items of as, with their separators, and those of a submenu under one
+// item of that name.
+func menuItems(as []*action) []*fyne.MenuItem {
+	out := make([]*fyne.MenuItem, 0, len(as))
+	var sub *fyne.MenuItem
+	for _, a := range as {
+		if a.sepBefore && len(out) > 0 {
+			out = append(out, fyne.NewMenuItemSeparator())
+		}
+		switch {
+		case a.submenu == "":
+			sub = nil
+			out = append(out, a.menuItem())
+		case sub != nil && sub.Label == a.submenu:
+			sub.ChildMenu.Items = append(sub.ChildMenu.Items, a.menuItem())
+		default:
+			sub = fyne.NewMenuItem(a.submenu, nil)
+			sub.ChildMenu = fyne.NewMenu("", a.menuItem())
+			out = append(out, sub)
+		}
+		if a.submenu != "" {
+			a.parent = sub
+		}
+	}
+	return out
 }
 
 // guardMenu makes items (and their submenus) wait while a dialog is open, as the canvas's shortcuts

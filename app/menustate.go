@@ -1,6 +1,10 @@
 package app
 
-import "github.com/glose-app/glose/annotate"
+import (
+	"fyne.io/fyne/v2"
+
+	"github.com/glose-app/glose/annotate"
+)
 
 // Menu items that cannot apply are greyed: Undo and Redo with no history, the actions on a span with
 // none designated (selected, or under the text selection or the caret, as the keys find it), the
@@ -115,6 +119,9 @@ func (ui *UI) updateMenus() {
 			a.item.Disabled, changed = off, true
 		}
 	}
+	if ui.greySubmenus() {
+		changed = true
+	}
 	if changed {
 		ui.menuRedraws++
 		ui.menu.Refresh()
@@ -154,4 +161,22 @@ func (ui *UI) letGoOutside(side annotate.Side, a, b int) bool {
 	ui.deselectSpan()
 	ui.showState()
 	return true
+}
+
+// greySubmenus greys the item of a submenu all of whose actions are greyed (Edit › All suggestions
+// with no suggestion, or no document), as their items are; it reports whether one changed.
+func (ui *UI) greySubmenus() bool {
+	offers := map[*fyne.MenuItem]bool{}
+	for _, a := range ui.acts.all() {
+		if a.parent != nil && a.item != nil {
+			offers[a.parent] = offers[a.parent] || !a.item.Disabled
+		}
+	}
+	changed := false
+	for it, on := range offers {
+		if it.Disabled == on {
+			it.Disabled, changed = !on, true
+		}
+	}
+	return changed
 }

@@ -10,15 +10,21 @@ import (
 	"github.com/glose-app/glose/annotate"
 )
 
-// greyed returns the Edit menu's items by label, true where greyed.
+// greyed returns the Edit menu's items and its submenus' by label, true where greyed.
 func greyed(t *testing.T, ui *UI) map[string]bool {
 	t.Helper()
 	out := map[string]bool{}
-	for _, it := range menuNamed(t, ui, "Edit").Items {
-		if !it.IsSeparator {
-			out[it.Label] = it.Disabled
+	var walk func(items []*fyne.MenuItem)
+	walk = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu.Items)
+			} else if !it.IsSeparator {
+				out[it.Label] = it.Disabled
+			}
 		}
 	}
+	walk(menuNamed(t, ui, "Edit").Items)
 	return out
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
@@ -151,11 +152,22 @@ func foldText(check string, n int) string {
 	return lang.N("{{.N}} not translated yet: go to the next", n, map[string]any{"N": n})
 }
 
+// foldIcon is the icon of a folded row: its own, not its issues' severity, as the summary counts
+// them apart from the errors, warnings and notes. The untranslated segments' red error icon beside
+// "0 errors" read as a contradiction; a pencil says there is English to write, a question mark that
+// there are suggestions to confirm.
+func foldIcon(check string) fyne.Resource {
+	if check == qa.Untranslated {
+		return theme.DocumentCreateIcon()
+	}
+	return theme.NewPrimaryThemedResource(theme.QuestionIcon())
+}
+
 // bindFold shows a folded row: its check's icon, no segment, how many segments it stands for. The
 // text takes the segment column's room, beside the icon: after the empty column it stood apart.
 func (p *qaPanel) bindFold(f *qaFold, box *fyne.Container) {
 	left := box.Objects[1].(*fyne.Container)
-	if icon, res := left.Objects[0].(*widget.Icon), severityIcon(p.issues[f.start].Severity); icon.Resource == nil || icon.Resource.Name() != res.Name() {
+	if icon, res := left.Objects[0].(*widget.Icon), foldIcon(f.check); icon.Resource == nil || icon.Resource.Name() != res.Name() {
 		icon.SetResource(res)
 	}
 	showSegmentColumn(box, false)

@@ -48,6 +48,10 @@ func TestQAFoldsTheUntranslatedSegments(t *testing.T) {
 	if !strings.HasSuffix(p.summary.Text, " · 4\u00a0segments not translated") || strings.HasPrefix(p.summary.Text, "4\u00a0errors") {
 		t.Errorf("summary %q: the untranslated segments counted as errors", p.summary.Text)
 	}
+	// the summary counts them apart, so their row has an icon of its own, not an error's red one
+	if icon := box.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon).Resource.Name(); icon == severityIcon(qa.Error).Name() || icon != foldIcon(qa.Untranslated).Name() {
+		t.Errorf("the untranslated segments' row has the icon %s beside %q", icon, p.summary.Text)
+	}
 	ui.focusSegment(2, annotate.Target)
 	for _, want := range []int{4, 5, 1, 2} { // after segment 3: 5, 6, then round to 2, 3
 		p.list.Select(0)
@@ -110,8 +114,8 @@ func TestQAFoldsTheSuggestionsAwaitingReview(t *testing.T) {
 	if got := box.Objects[0].(*widget.Label).Text; got != "3 with suggestions to review: go to the next" {
 		t.Errorf("the folded row reads %q", got)
 	}
-	if icon := box.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon).Resource.Name(); icon != severityIcon(qa.Info).Name() {
-		t.Errorf("the folded row's icon is %s, not a note's", icon)
+	if icon := box.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon).Resource.Name(); icon == severityIcon(qa.Info).Name() || icon != foldIcon(qa.PendingSuggestions).Name() {
+		t.Errorf("the folded row's icon is %s, a note's, which the summary does not count it as", icon)
 	}
 	if !strings.HasSuffix(p.summary.Text, " · 3\u00a0segments with suggestions awaiting review") {
 		t.Errorf("summary %q", p.summary.Text)

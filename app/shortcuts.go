@@ -18,6 +18,10 @@ type action struct {
 	short     []fyne.Shortcut
 	run       func()
 	sepBefore bool // a separator comes before it in its menu
+	// submenu, when set, names the submenu it goes in, with the actions next to it of the same
+	// submenu: rarely used items, so that the menu fits a 720-px-high window.
+	submenu string
+	parent  *fyne.MenuItem // the submenu's item, greyed when all of its actions are
 	// applies reports whether the action can do anything now; nil means always. Its menu item is
 	// greyed when not (its shortcut still runs it, and it says why on the status line).
 	applies func() bool
@@ -77,6 +81,8 @@ func (ui *UI) buildActions() {
 	}
 	t.file[len(t.file)-1].overDialogs = true // a user quits from a dialog as with the close button
 	when := func(a *action, applies func() bool) *action { a.applies = applies; return a }
+	in := func(submenu string, a *action) *action { a.submenu = submenu; return a }
+	allSuggestions := lang.L("All suggestions")
 	t.edit = []*action{
 		when(act(lang.L("Undo"), "Ctrl+Z", ui.undoStep, &fyne.ShortcutUndo{}), ui.canUndo),
 		when(act(lang.L("Redo"), "Ctrl+Shift+Z, Ctrl+Y", ui.redoStep, custom(fyne.KeyZ, ctrl|shift), &fyne.ShortcutRedo{}), ui.canRedo),
@@ -91,9 +97,9 @@ func (ui *UI) buildActions() {
 		when(act(lang.L("Previous annotation to confirm"), "Ctrl+Shift+J", func() { ui.reviewNext(true, false) }, custom(fyne.KeyJ, ctrl|shift)), ui.hasToReview),
 		when(act(lang.L("Next quote to confirm"), "Alt+J", func() { ui.reviewNext(false, true) }, custom(fyne.KeyJ, alt)), ui.hasQuoteToReview),
 		when(act(lang.L("Previous quote to confirm"), "Alt+Shift+J", func() { ui.reviewNext(true, true) }, custom(fyne.KeyJ, alt|shift)), ui.hasQuoteToReview),
-		when(act(lang.L("Accept all suggestions"), "Ctrl+Shift+A", ui.acceptAll, custom(fyne.KeyA, ctrl|shift)), ui.hasPending),
-		when(act(lang.L("Accept the sure suggestions (90% and more)"), "", ui.acceptSure), ui.hasSure),
-		when(act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)), ui.hasPending),
+		in(allSuggestions, when(act(lang.L("Accept all suggestions"), "Ctrl+Shift+A", ui.acceptAll, custom(fyne.KeyA, ctrl|shift)), ui.hasPending)),
+		in(allSuggestions, when(act(lang.L("Accept the sure suggestions (90% and more)"), "", ui.acceptSure), ui.hasSure)),
+		in(allSuggestions, when(act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)), ui.hasPending)),
 		act(lang.L("Find…"), "Ctrl+F", func() { ui.find.showFind() }, custom(fyne.KeyF, ctrl)),
 		act(lang.L("Find and Replace…"), "Ctrl+H", func() { ui.find.showReplace() }, custom(fyne.KeyH, ctrl)),
 	}

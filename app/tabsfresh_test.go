@@ -179,7 +179,7 @@ func qaRows(t *testing.T, p *qaPanel) []string {
 func qaIssues(p *qaPanel) []string {
 	var out []string
 	for _, f := range p.folds {
-		out = append(out, " · "+foldText(f.check, f.n)+" ("+severityIcon(p.issues[f.start].Severity).Name()+")")
+		out = append(out, " · "+foldText(f.check, f.n)+" ("+foldIcon(f.check).Name()+")")
 	}
 	for _, is := range p.issues[:p.listed()] {
 		seg := ""
