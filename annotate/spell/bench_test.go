@@ -74,3 +74,20 @@ func BenchmarkLoadAndIndex(b *testing.B) {
 		NewChecker(NewDictionary(l.words(AnyEnglish))).Suggest("recieve", 1)
 	}
 }
+
+// BenchmarkSuggestLongWord suggests for a 290-letter word with a user dictionary holding a 300-letter
+// one (a pasted link added to the dictionary): the length of the longest word a user adds must not
+// decide how long a word suggestions are looked for.
+func BenchmarkSuggestLongWord(b *testing.B) {
+	d, err := English(American)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := NewChecker(d, NewDictionary([]string{strings.Repeat("ab", 150)}))
+	c.Suggest("warmup", 1)
+	word := strings.Repeat("ba", 145)
+	b.ResetTimer()
+	for range b.N {
+		c.Suggest(word, 5)
+	}
+}

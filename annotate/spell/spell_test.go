@@ -136,6 +136,34 @@ func TestUserDictionary(t *testing.T) {
 	}
 }
 
+// TestUserDictionaryLongWord: a user's word list holding a 300-letter word (a pasted link) does not
+// bring back suggestions for words that long, which cost about a second each, on every run of the
+// checks: a 290-letter word has none, while ordinary words and the user's own still get theirs.
+func TestUserDictionaryLongWord(t *testing.T) {
+	d, _ := English(American)
+	c := NewChecker(d, NewDictionary([]string{strings.Repeat("ab", 150), "reannotate"}))
+	long := strings.Repeat("ba", 145)
+	if got := misspelt(c, "A "+long+" here."); !slices.Equal(got, []string{long}) {
+		t.Errorf("misspelt = %q, want the 290-letter word", got)
+	}
+	if got := c.Suggest(long, 5); len(got) != 0 {
+		t.Errorf("Suggest of a 290-letter word = %q, want nothing", got)
+	}
+	if got := c.Suggest(strings.Repeat("ab", 149)+"a", 5); len(got) != 0 { // one deletion from the user's word
+		t.Errorf("Suggest of a 299-letter word one letter from the user's = %q, want nothing", got)
+	}
+	for word, want := range map[string]string{"recieve": "receive", "reanotate": "reannotate", "goverment": "government"} {
+		if got := c.Suggest(word, 1); !slices.Equal(got, []string{want}) {
+			t.Errorf("Suggest(%q) = %q, want %q", word, got, want)
+		}
+	}
+	at := strings.Repeat("x", MaxSuggestLength-1) // the longest a user's word may be and still be suggested
+	c = NewChecker(d, NewDictionary([]string{at + "y"}))
+	if got := c.Suggest(at+"z", 1); !slices.Equal(got, []string{at + "y"}) {
+		t.Errorf("Suggest of a %d-letter word = %q, want the user's word of that length", MaxSuggestLength, got)
+	}
+}
+
 // TestNewsEnglishIsMostlyRight: on real news English, with no names given, the check flags names
 // (capitalised) and few lower-case words: under one in 200 words, most of them British spellings
 // (behaviour, organisation), which an American dictionary flags, and the text's own misspelling.

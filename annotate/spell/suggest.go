@@ -11,6 +11,14 @@ import (
 // MaxDistance is the largest edit distance of a suggestion from the word it corrects.
 const MaxDistance = 2
 
+// MaxSuggestLength is the longest word, in letters, that Suggest looks for corrections of. The strings
+// near a word cost the cube of its length to hash, and each dictionary's longest word bounds that only
+// for the dictionaries Glose ships (22 letters in English): a user's word list holding a pasted link or
+// a 300-letter string would let every word up to that length cost a second, on every run of the checks.
+// A word longer than any real one ("floccinaucinihilipilification" has 29 letters) is no typo to
+// correct, whatever the user added.
+const MaxSuggestLength = 32
+
 // deleteIndex finds the words near a word without comparing it with every word: each word is filed
 // under itself and under each string one deletion away (a hash of it), and a word is looked up under
 // itself and the strings one and two deletions away. Two words an edit or two apart (an insertion, a
@@ -96,10 +104,10 @@ const (
 // capitals. A suggestion is at most two edits away (an insertion, a deletion, a substitution, a swap
 // of two adjacent letters); the edits people make most cost less (see weightedDistance), and of two
 // suggestions as near those in the word's case come first, then those starting with its letter, then
-// those of its length.
+// those of its length. A word longer than MaxSuggestLength has none.
 func (c *Checker) Suggest(word string, n int) []string {
 	q := []rune(strings.ToLower(normalize(word)))
-	if len(q) == 0 || n <= 0 {
+	if len(q) == 0 || len(q) > MaxSuggestLength || n <= 0 {
 		return nil
 	}
 	cands := c.candidates(word, q)
