@@ -5,6 +5,7 @@
 package typo
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,19 +25,20 @@ func isFrenchSpace(r rune) bool {
 
 var quoteMap = map[rune]rune{'«': '“', '»': '”', '‹': '‘', '›': '’'}
 
-// quotes replaces guillemets and drops the spaces just inside them.
+// quotes replaces guillemets and drops the spaces just inside them. It writes to a byte slice, whose
+// spaces before a closing quote are dropped by shortening it: a strings.Builder would have to copy all
+// the text written so far at each closing quote, the square of their number for a long text.
 func quotes(s string) string {
 	if !strings.ContainsAny(s, "«»‹›") {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch r {
 		case '«', '‹':
-			b.WriteRune(quoteMap[r])
+			b = utf8.AppendRune(b, quoteMap[r])
 			for i < len(s) {
 				r2, n := utf8.DecodeRuneInString(s[i:])
 				if !isFrenchSpace(r2) {
@@ -45,23 +47,13 @@ func quotes(s string) string {
 				i += n
 			}
 		case '»', '›':
-			trimTrailing(&b)
-			b.WriteRune(quoteMap[r])
+			b = bytes.TrimRightFunc(b, isFrenchSpace)
+			b = utf8.AppendRune(b, quoteMap[r])
 		default:
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		}
 	}
-	return b.String()
-}
-
-// trimTrailing removes French spaces at the end of b.
-func trimTrailing(b *strings.Builder) {
-	s := b.String()
-	t := strings.TrimRightFunc(s, isFrenchSpace)
-	if len(t) != len(s) {
-		b.Reset()
-		b.WriteString(t)
-	}
+	return string(b)
 }
 
 // punctuationSpaces drops spaces before ; : ! ? (and before %), unless the mark starts the text
