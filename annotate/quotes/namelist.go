@@ -84,7 +84,7 @@ func pairLeft(toks []tok, sp Span, kind SpeakerKind, j int) (Span, SpeakerKind) 
 }
 
 // pluralVerbAfter reports whether the verb after toks[j], past a negation or a reflexive pronoun, is
-// plural: ont, sont and the like, or a reporting verb ending in -ent ("affirment", "se disent").
+// plural: ont, sont, font and the like, or a reporting verb ending in -ent ("affirment", "se disent").
 func pluralVerbAfter(toks []tok, j int) bool {
 	k := j + 1
 	for k < len(toks) && (toks[k].low == "ne" || toks[k].low == "n'" || reflexives[toks[k].low]) {
@@ -97,8 +97,9 @@ func pluralVerbAfter(toks []tok, j int) bool {
 	return pluralAuxiliaries[w] || strings.HasSuffix(w, "ent") && cueLemma(w) != ""
 }
 
-// pluralAuxiliaries are the plural forms of avoir and être a compound reporting verb starts with.
-var pluralAuxiliaries = set("ont avaient auraient auront eurent sont étaient seraient seront furent")
+// pluralAuxiliaries are the plural forms of avoir and être a compound reporting verb starts with, and
+// of faire and aller before an infinitive ("font valoir", "vont dire"), which end in -ont.
+var pluralAuxiliaries = set("ont avaient auraient auront eurent sont étaient seraient seront furent font vont")
 
 // pairRight widens an incise's subject a.speaker, read up to toks[next], to the pair et makes of it
 // and the noun phrase after, when the verb at toks[v] is plural and the pair ends the incise: "« … »,
