@@ -11,14 +11,33 @@ import (
 // read before a plural verb ("Marie Dupont et Paul Martin ont déclaré"): two recogniser mentions at
 // least, from the speaker's start (or its article) to its end, with only commas, et and articles
 // between them. Such a speaker is the list, not its first name; ok is false for any other speaker.
-func listSpeaker(text string, ms []Mention, sp quotes.Span) (label string, ok bool) {
+// A list in apposition to a description ("Les porte-paroles du front commun, Guy Chevrette et Benoît
+// Jugand") is read from its first name, start, as the list speaks and the description only says who
+// they are.
+func listSpeaker(text string, ms []Mention, sp quotes.Span) (start int, label string, ok bool) {
 	var in []Mention
 	for _, m := range ms {
 		if m.Start >= sp.Start && m.End <= sp.End {
 			in = append(in, m)
 		}
 	}
-	if len(in) < 2 || in[len(in)-1].End != sp.End || !listGap(", "+text[sp.Start:in[0].Start], false) {
+	if label, ok := listOf(text, in, sp.Start, sp.End); ok {
+		return sp.Start, label, true
+	}
+	c := strings.Index(text[sp.Start:sp.End], ",")
+	for k := range in {
+		if c >= 0 && in[k].Start > sp.Start+c && strings.TrimSpace(text[sp.Start+c+1:in[k].Start]) == "" {
+			label, ok := listOf(text, in[k:], in[k].Start, sp.End)
+			return in[k].Start, label, ok
+		}
+	}
+	return 0, "", false
+}
+
+// listOf reports whether the mentions in, all within [start, end), are a list from start (or its
+// article) to end, and the label it carries: the mentions' when they agree, else MISC.
+func listOf(text string, in []Mention, start, end int) (label string, ok bool) {
+	if len(in) < 2 || in[len(in)-1].End != end || !listGap(", "+text[start:in[0].Start], false) {
 		return "", false
 	}
 	label = in[0].Label

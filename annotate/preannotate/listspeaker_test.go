@@ -10,7 +10,8 @@ import (
 // entity of its own: a name for six countries would pollute the entities, and "Allemagne" alone is
 // not who spoke. So is a pair before or after a plural verb, of names or of descriptions ("le maire
 // et son adjoint" is not the mayor named before): the quotation is not one of the two's.
-// A name alone after a pair, before a singular verb, stays the name's.
+// A pair in apposition to a description is the pair. A name alone after a pair, before a singular
+// verb, stays the name's.
 func TestListSpeakerIsTheWholeList(t *testing.T) {
 	for _, c := range []struct {
 		text, speaker, label string
@@ -26,6 +27,8 @@ func TestListSpeakerIsTheWholeList(t *testing.T) {
 			"Marie Dupont et Paul Martin", "PER", true},
 		{"Le maire Rene\u0301 Roux a reçu la presse 😀. «\u00a0Nous restons\u00a0», ont affirmé le maire et son adjoint.",
 			"le maire et son adjoint", "PER", true},
+		{"Les porte-paroles du front commun, Rene\u0301 Chevrette et Benoît Jugand, font valoir «\u00a0qu’il faut négocier 😀\u00a0».",
+			"Rene\u0301 Chevrette et Benoît Jugand", "PER", true},
 		{"Le maire a reçu Marie Dupont et Paul Durand, qui a dénoncé «\u202fune décision prise sans aucune concertation\u202f».",
 			"Paul Durand", "PER", false},
 	} {

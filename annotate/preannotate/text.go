@@ -235,8 +235,8 @@ var speakerLabels = map[string]bool{"PER": true, "ORG": true}
 func speakerMention(text string, res *Result, q quotes.Quote, nNER int) int {
 	best := -1
 	ms := res.Mentions[:nNER] // the recogniser's, sorted by start and not overlapping
-	if label, ok := listSpeaker(text, ms, q.Speaker); ok && q.Kind == quotes.Name {
-		res.Mentions = append(res.Mentions, Mention{Start: q.Speaker.Start, End: q.Speaker.End, Label: label,
+	if start, label, ok := listSpeaker(text, ms, q.Speaker); ok && q.Kind == quotes.Name {
+		res.Mentions = append(res.Mentions, Mention{Start: start, End: q.Speaker.End, Label: label,
 			Confidence: q.Confidence * 0.8, Entity: -1, Speaker: true, kind: quotes.Description, list: true})
 		return len(res.Mentions) - 1
 	}

@@ -14,7 +14,7 @@ func listStart(toks []tok, from int) int {
 		return from
 	}
 	items, start := 1, from
-	for sep := from - 1; sep >= 1 && toks[sep-1].word && isUpperStart(toks[sep-1].text); {
+	for sep := from - 1; sep >= 1 && toks[sep-1].word && isUpperStart(toks[sep-1].text) && !openingPhrase(toks, sep); {
 		start = nameLeft(toks, sep-1)
 		items++
 		if start < 2 || toks[start-1].text != "," {
@@ -22,7 +22,7 @@ func listStart(toks []tok, from int) int {
 		}
 		sep = start - 1
 	}
-	if items < 3 || start > 0 && toks[start-1].text == "," || openingPreposition(toks, start-1) {
+	if items < 3 || start > 0 && toks[start-1].text == "," && !openingPhrase(toks, start-1) || openingPreposition(toks, start-1) {
 		return from
 	}
 	return start
@@ -32,6 +32,25 @@ func listStart(toks []tok, from int) int {
 // complement a comma then closes ("En France, …", "Hier, à Lyon, …"); an emoji before it opens nothing.
 func openingPreposition(toks []tok, k int) bool {
 	return k >= 0 && prepositions[toks[k].low] && (k == 0 || strings.Contains(".!?…:;,", toks[k-1].text))
+}
+
+// openingPhrase reports whether the comma toks[c] closes a circumstance opening its sentence, a day
+// ("Hier, …", "Mardi soir, …") or a complement a preposition opens ("En France, …", "Lors de la
+// conférence de presse, …"), whose capitalised words are no name of a list. A complement within the
+// sentence is not one: in "…, dans la salle où le traité fut signé entre l'Allemagne, la France et
+// l'Italie" the list goes on after the comma.
+func openingPhrase(toks []tok, c int) bool {
+	if c < 1 || toks[c].text != "," {
+		return false
+	}
+	k := c - 1
+	for k > 0 && !strings.Contains(".!?…:;,«»", toks[k-1].text) {
+		k--
+	}
+	if k > 0 && !strings.Contains(".!?…:;«»", toks[k-1].text) {
+		return false
+	}
+	return prepositions[toks[k].low] || dayWords[toks[k].low]
 }
 
 // pairLeft widens the subject sp, ending with toks[j], to the pair it closes when et joins it to a
@@ -50,7 +69,7 @@ func pairLeft(toks []tok, sp Span, kind SpeakerKind, j int) (Span, SpeakerKind) 
 	if !ok || fkind == Pronoun || fs < 0 || !clauseOpens(toks, fs) && toks[fs-1].low != "que" && toks[fs-1].low != "qu'" {
 		return sp, kind
 	}
-	if fs >= 2 && toks[fs-1].text == "," && (toks[fs-2].text == ")" || fs > 2 && isUpperStart(toks[fs-2].text)) {
+	if fs >= 2 && toks[fs-1].text == "," && (toks[fs-2].text == ")" || fs > 2 && isUpperStart(toks[fs-2].text)) && !openingPhrase(toks, fs-1) {
 		return sp, kind // "Paul Roux (EELV), Anne Martin et Luc Petit": the end of a list listStart could not read
 	}
 	for _, t := range toks[fs : from-1] {
@@ -65,7 +84,7 @@ func pairLeft(toks []tok, sp Span, kind SpeakerKind, j int) (Span, SpeakerKind) 
 }
 
 // pluralVerbAfter reports whether the verb after toks[j], past a negation or a reflexive pronoun, is
-// plural: ont, sont and the like, or a reporting verb ending in -ent ("affirment", "se disent").
+// plural: ont, sont, font and the like, or a reporting verb ending in -ent ("affirment", "se disent").
 func pluralVerbAfter(toks []tok, j int) bool {
 	k := j + 1
 	for k < len(toks) && (toks[k].low == "ne" || toks[k].low == "n'" || reflexives[toks[k].low]) {
@@ -78,8 +97,9 @@ func pluralVerbAfter(toks []tok, j int) bool {
 	return pluralAuxiliaries[w] || strings.HasSuffix(w, "ent") && cueLemma(w) != ""
 }
 
-// pluralAuxiliaries are the plural forms of avoir and être a compound reporting verb starts with.
-var pluralAuxiliaries = set("ont avaient auraient auront eurent sont étaient seraient seront furent")
+// pluralAuxiliaries are the plural forms of avoir and être a compound reporting verb starts with, and
+// of faire and aller before an infinitive ("font valoir", "vont dire"), which end in -ont.
+var pluralAuxiliaries = set("ont avaient auraient auront eurent sont étaient seraient seront furent font vont")
 
 // pairRight widens an incise's subject a.speaker, read up to toks[next], to the pair et makes of it
 // and the noun phrase after, when the verb at toks[v] is plural and the pair ends the incise: "« … »,

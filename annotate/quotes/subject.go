@@ -431,6 +431,9 @@ func apposition(toks []tok, sp Span, kind SpeakerKind, n, v int) (Span, SpeakerK
 		return sp, kind, true
 	}
 	ap, akind, m, ok := npRight(toks, n+1)
+	if ok && akind != Pronoun {
+		ap, akind, m = apposedPair(toks, ap, akind, m)
+	}
 	if !ok || akind == Pronoun || m >= len(toks) || toks[m].text != "," || skipVerbLeft(toks, v-1) != m {
 		return sp, kind, true
 	}
@@ -438,6 +441,23 @@ func apposition(toks []tok, sp Span, kind SpeakerKind, n, v int) (Span, SpeakerK
 		kind = Name
 	}
 	return Span{sp.Start, ap.End}, kind, true
+}
+
+// apposedPair widens the apposition ap, read up to toks[m], over et and a second noun phrase that
+// ends at a comma before a plural verb: "Les porte-paroles du front commun, Guy Chevrette et Benoît
+// Jugand, font valoir" are both the apposition, as pairLeft reads a pair subject. Else ap as it is.
+func apposedPair(toks []tok, ap Span, akind SpeakerKind, m int) (Span, SpeakerKind, int) {
+	if m+1 >= len(toks) || toks[m].low != "et" {
+		return ap, akind, m
+	}
+	second, skind, n, ok := npRight(toks, m+1)
+	if !ok || skind == Pronoun || n >= len(toks) || toks[n].text != "," || !pluralVerbAfter(toks, n) {
+		return ap, akind, m
+	}
+	if skind != akind {
+		akind = Description
+	}
+	return Span{ap.Start, second.End}, akind, n
 }
 
 // nearestPronoun returns the subject pronoun closest before toks[v].
