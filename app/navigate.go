@@ -171,6 +171,13 @@ func toTranslate(seg *annotate.Segment) bool {
 	return !seg.Locked && (!seg.Status.Done() || !seg.HasTranslation())
 }
 
+// leftToReview reports whether a segment is left for the reviewer: not reviewed and not locked (a locked
+// segment was approved before the job). A segment with no English is left too: it cannot be reviewed
+// until someone translates it, and a reviewer who saw only the translated ones would miss it.
+func leftToReview(seg *annotate.Segment) bool {
+	return !seg.Locked && seg.Status != annotate.StatusReviewed
+}
+
 // nextUntranslated goes to the next segment (wrapping around) left to translate (toTranslate) that
 // the filter shows, as Ctrl+Down and Ctrl+Enter keep to the rows shown: a translator who filtered the
 // drafts goes through the drafts. When the shown ones are done but hidden ones are left, the status
@@ -199,8 +206,13 @@ func (ui *UI) nextUntranslated() {
 
 // lastConfirmed says, once Ctrl+Enter has confirmed segment n and there is no segment after it to go
 // to, where the work stands, which the segment's own state ("Segment 16 of 16 — translated") left
-// unsaid: how many segments are left to translate and the key to the next, or that none is.
-func (ui *UI) lastConfirmed(n int) {
+// unsaid: how many segments are left to translate and the key to the next, or that none is. After
+// Alt+Enter (st reviewed) it counts the segments left to review, and names the filter that shows them.
+func (ui *UI) lastConfirmed(n int, st annotate.Status) {
+	if st == annotate.StatusReviewed {
+		ui.lastReviewed(n)
+		return
+	}
 	left := 0
 	for _, s := range ui.doc.Segments {
 		if toTranslate(s) {
@@ -213,6 +225,22 @@ func (ui *UI) lastConfirmed(n int) {
 	}
 	ui.setStatus(lang.N("Segment {{.N}} confirmed, the last: {{.Left}} segments are left to translate (Ctrl+U goes to the next)",
 		left, map[string]any{"N": n, "Left": left}))
+}
+
+// lastReviewed is lastConfirmed after Alt+Enter.
+func (ui *UI) lastReviewed(n int) {
+	left := 0
+	for _, s := range ui.doc.Segments {
+		if leftToReview(s) {
+			left++
+		}
+	}
+	if left == 0 {
+		ui.setStatus(lang.L("Segment {{.N}} reviewed, the last: every segment is reviewed", map[string]any{"N": n}))
+		return
+	}
+	ui.setStatus(lang.N("Segment {{.N}} reviewed, the last: {{.Left}} segments are left to review (the filter “{{.Filter}}” shows them)",
+		left, map[string]any{"N": n, "Left": left, "Filter": showToReview.name()}))
 }
 
 // setSegmentStatus sets the current segment's status. A segment with no English is not marked

@@ -130,8 +130,17 @@ func (ui *UI) projectTyped() {
 // confirmAndProject marks the current segment translated, projects its annotations onto the English
 // (one undo step: undoing the confirmation takes the projected spans back too) and moves on to the
 // next segment's English, passing locked segments by (there is nothing to translate there). On a
-// locked segment it confirms nothing and moves on.
-func (ui *UI) confirmAndProject() {
+// locked segment it confirms nothing and moves on. A reviewed segment stays reviewed.
+func (ui *UI) confirmAndProject() { ui.confirmAs(annotate.StatusTranslated) }
+
+// reviewAndNext is confirmAndProject for a reviewer (Alt+Enter): the segment becomes reviewed, as
+// memoQ's and Trados Studio's Ctrl+Enter confirm it in their review modes. Without it a reviewer
+// pressed Alt+4, then Ctrl+Down, for each of the article's segments, and Ctrl+Enter from habit
+// left a translated segment translated, with no word that the review was not recorded.
+func (ui *UI) reviewAndNext() { ui.confirmAs(annotate.StatusReviewed) }
+
+// confirmAs is confirmAndProject and reviewAndNext: st is translated or reviewed.
+func (ui *UI) confirmAs(st annotate.Status) {
 	if ui.cur >= len(ui.doc.Segments) {
 		return
 	}
@@ -157,8 +166,8 @@ func (ui *UI) confirmAndProject() {
 					return err
 				}
 			}
-			if seg.Status != annotate.StatusReviewed {
-				if err := ui.ed.SetStatus(seg.ID, annotate.StatusTranslated); err != nil {
+			if seg.Status != annotate.StatusReviewed || st == annotate.StatusReviewed {
+				if err := ui.ed.SetStatus(seg.ID, st); err != nil {
 					return err
 				}
 			}
@@ -174,7 +183,7 @@ func (ui *UI) confirmAndProject() {
 	if next >= 0 {
 		ui.focusSegment(next, annotate.Target)
 	} else {
-		ui.lastConfirmed(n)
+		ui.lastConfirmed(n, st)
 	}
 	if copied {
 		ui.setStatus(lang.L("Segment {{.N}} has no words to translate: its French was copied into the English and confirmed", map[string]any{"N": n}))

@@ -14,8 +14,8 @@ import (
 )
 
 // The segment filter shows only what is left to do, as memoQ's and Trados's row filters and OmegaT's
-// do: the segments not translated, the drafts, those with a QA problem, those with suggestions to
-// confirm. The list leaves the others out (seglist_filter.go).
+// do: the segments not translated, the drafts, those not reviewed yet (the reviewer's worklist), those
+// with a QA problem, those with suggestions to confirm. The list leaves the others out (seglist_filter.go).
 //
 // A filter is a snapshot, taken when it is applied: a segment confirmed under "Not translated" stays
 // where it is, under the caret, until the filter is applied again (its button, its menu item, or
@@ -32,6 +32,7 @@ const (
 	showAll         filterKind = iota
 	showToTranslate            // new or draft, or without English (toTranslate)
 	showDrafts
+	showToReview   // not reviewed, not locked (leftToReview)
 	showQAProblems // an error or warning of the QA tab's last run
 	showToConfirm  // a suggestion, or a speaker or cue link, to confirm (acceptable)
 	showContaining // the text of the filter's field in its French or English, as Find matches it
@@ -45,6 +46,8 @@ func (k filterKind) name() string {
 		return lang.L("Not translated")
 	case showDrafts:
 		return lang.L("Drafts")
+	case showToReview:
+		return lang.L("Not reviewed")
 	case showQAProblems:
 		return lang.L("With QA problems")
 	case showToConfirm:
@@ -225,6 +228,8 @@ func (ui *UI) filterMarks(k filterKind) []bool {
 			hide[i] = !toTranslate(seg)
 		case showDrafts:
 			hide[i] = seg.Status != annotate.StatusDraft
+		case showToReview:
+			hide[i] = !leftToReview(seg)
 		default:
 			hide[i] = !keep[i]
 		}

@@ -111,6 +111,8 @@ func (ui *UI) buildActions() {
 		act(lang.L("Go to segment…"), "Ctrl+G", ui.goToSegmentDialog, custom(fyne.KeyG, ctrl)),
 		act(lang.L("Confirm and go to the next segment"), "Ctrl+Enter", ui.replacingOr(ui.remembering(ui.confirmAndProject)),
 			custom(fyne.KeyReturn, ctrl), custom(fyne.KeyEnter, ctrl)),
+		act(lang.L("Mark reviewed and go to the next segment"), "Alt+Enter", ui.replacingOr(ui.remembering(ui.reviewAndNext)),
+			custom(fyne.KeyReturn, alt), custom(fyne.KeyEnter, alt)),
 		act(lang.L("Copy the French into the English (at the cursor)"), "Ctrl+Shift+I", ui.insertSource, custom(fyne.KeyI, ctrl|shift)),
 		act(lang.L("Add a note…"), "Alt+N", ui.addNoteHere, custom(fyne.KeyN, alt)),
 		when(act(lang.L("Place the next inline code at the cursor, or around the selection"), "F9", func() { ui.run(ui.placeNextCode) }, custom(fyne.KeyF9, 0)), ui.currentHasCodes),
