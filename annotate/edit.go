@@ -46,7 +46,8 @@ func (e *EditError) Error() string { return fmt.Sprintf("segment %s: %s", e.Segm
 
 // replaceTarget is the raw edit: it changes the segment's target and its spans, returning the spans that
 // the edit swallowed (already detached from the target-span index, not yet from links or entities).
-func (d *Document) replaceTarget(seg *Segment, a, b int, text string) []*Span {
+// The spans ending where an insertion is made take in its first grow bytes (see retypeGrowth).
+func (d *Document) replaceTarget(seg *Segment, a, b int, text string, grow int) []*Span {
 	seg.Target = seg.Target[:a] + text + seg.Target[b:]
 	d.adjustRejections(seg.ID, a, b, len(text))
 	seg.Codes = adjustCodes(seg.Codes, a, b, len(text))
@@ -56,6 +57,9 @@ func (d *Document) replaceTarget(seg *Segment, a, b int, text string) []*Span {
 	var removed []*Span
 	for _, sp := range spans {
 		ns, ne, ok := Adjust(sp.Start, sp.End, a, b, len(text))
+		if grow > 0 && a == b && sp.End == a && sp.Start < a {
+			ne = a + grow
+		}
 		if !ok {
 			removed = append(removed, sp)
 			continue

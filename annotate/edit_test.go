@@ -362,3 +362,64 @@ func BenchmarkUndoSpanBatch(b *testing.B) {
 		e.Redo()
 	}
 }
+
+// TestRetypingTheEndOfANameKeepsItsSpan: a reviewer selects the misspelt end of an English name and
+// types the right one over it, key by key, as a text field reports it (SetTarget of each new text).
+// The first key replaces the selection, which the span keeps; the keys after it go on with the word
+// at the span's end and grow it, where typing after a name (a space, "'s", a comma) does not. The
+// texts hold accents, « » with no-break spaces, an emoji and a combining accent.
+func TestRetypingTheEndOfANameKeepsItsSpan(t *testing.T) {
+	tests := []struct {
+		name, text, span, from, typed, want string
+		erase                               bool // Backspace over the selection before typing
+	}{
+		{"surname corrected", "MP Peter Bonne spoke.", "Peter Bonne", "Bonne", "Bone", "Peter Bone", false},
+		{"another first letter", "MP Peter Bonne spoke.", "Peter Bonne", "Bonne", "Smith", "Peter Smith", false},
+		{"accented", "« Adieu », dit José Garcia 👍🏽.", "José Garcia", "Garcia", "García", "José García", false},
+		{"combining accent", "Then Rene\u0301e Fleming sang.", "Rene\u0301e Fleming", "Fleming", "Flemming", "Rene\u0301e Flemming", false},
+		{"accent typed as a combining mark", "Mr Jose said so.", "Mr Jose", "Jose", "Jose\u0301", "Mr Jose\u0301", false},
+		{"possessive after the name", "Mr Farage rally.", "Mr Farage", "", "'s", "Mr Farage", false},
+		{"space after the name", "« Mr Farage »", "Mr Farage", "", " said", "Mr Farage", false},
+		{"erased, then typed", "MP Peter Bonne spoke.", "Peter Bonne", "Bonne", "Bone", "Peter Bone", true},
+		{"the word ends the retyping", "MP Peter Bonne spoke.", "Peter Bonne", "Bonne", "Bone, who", "Peter Bone", false},
+		{"typing at the end of a name as it stands", "Sergei Lav", "Sergei Lav", "", "rov", "Sergei Lav", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := NewDocument("d", "t", "Un texte.", "fr", "en")
+			d.AddSegment(0, len(d.Text), 0, KindSentence)
+			d.Segments[0].Target = tc.text
+			e := NewEditor(d)
+			at := strings.Index(tc.text, tc.span)
+			sp := &Span{Side: Target, Segment: "s1", Start: at, End: at + len(tc.span), Label: LabelPER, Origin: Human}
+			if err := e.AddSpan(sp); err != nil {
+				t.Fatal(err)
+			}
+			a := sp.End - len(tc.from) // the selection: the end of the name
+			text, end := tc.text, sp.End
+			if tc.erase {
+				text, end = text[:a]+text[end:], a
+				if _, err := e.SetTarget("s1", text); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for i, r := range tc.typed {
+				if i == 0 {
+					text = text[:a] + string(r) + text[end:]
+				} else {
+					text = text[:a] + string(r) + text[a:]
+				}
+				a += len(string(r))
+				if _, err := e.SetTarget("s1", text); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := d.Segments[0].Target[sp.Start:sp.End]; got != tc.want {
+				t.Errorf("span %q in %q, want %q", got, d.Segments[0].Target, tc.want)
+			}
+			if err := d.Validate(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}

@@ -19,6 +19,7 @@ type Editor struct {
 	// bring that state back (see Modified).
 	saved     *step
 	savedLost bool
+	retyping  retyping // the end of a span being typed over (retype.go)
 }
 
 // step is one undoable action made of raw changes, undone in reverse order.
@@ -90,6 +91,7 @@ func (e *Editor) Undo() bool {
 		s.changes[i].undo()
 	}
 	s.typing = "" // never coalesce into a step that was undone and redone
+	e.retyping = retyping{}
 	e.redo = append(e.redo, s)
 	e.changed()
 	return true
@@ -105,6 +107,7 @@ func (e *Editor) Redo() bool {
 	for _, c := range s.changes {
 		c.do()
 	}
+	e.retyping = retyping{}
 	e.undo = append(e.undo, s)
 	e.changed()
 	return true
@@ -194,9 +197,10 @@ func (e *Editor) replaceTarget(segID string, a, b int, text string, draft bool) 
 	oldText, oldCodes := seg.Target, seg.Codes
 	saved := saveSpans(d.ix().targetOf[segID])
 	savedRej := d.saveRejections(segID)
+	grow := e.retypeGrowth(seg, a, b, text)
 	var removed []*Span
 	c := change{
-		do: func() { removed = d.replaceTarget(seg, a, b, text) },
+		do: func() { removed = d.replaceTarget(seg, a, b, text, grow) },
 		undo: func() {
 			seg.Target, seg.Codes = oldText, oldCodes
 			restoreSpans(d, segID, saved)
