@@ -187,6 +187,8 @@ func (ui *UI) confirmAs(st annotate.Status) {
 	}
 	if copied {
 		ui.setStatus(lang.L("Segment {{.N}} has no words to translate: its French was copied into the English and confirmed", map[string]any{"N": n}))
+	} else if st == annotate.StatusReviewed {
+		ui.reviewedWithPending(n - 1)
 	}
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -99,5 +100,33 @@ func TestCtrlEnterKeepsAReviewedSegmentReviewed(t *testing.T) {
 	pressShortcut(ui, custom(fyne.KeyReturn, ctrl))
 	if got := ui.doc.Segments[5].Status; got != annotate.StatusReviewed {
 		t.Errorf("segment 6 is %s after Ctrl+Enter, want still reviewed", got)
+	}
+}
+
+// TestAltEnterSaysWhatIsLeftToConfirm: a segment marked reviewed that still holds suggestions (a
+// name the pre-annotation proposed, and its English, which the confirmation projects) says so on the
+// status line, with the key that goes to them, rather than moving on without a word; Ctrl+J then
+// selects the first, in the French. A segment with none says nothing of the kind.
+func TestAltEnterSaysWhatIsLeftToConfirm(t *testing.T) {
+	d := translatorsDoc()
+	at := strings.Index(d.Text, "José\u0301")
+	sp := &annotate.Span{Side: annotate.Source, Start: at, End: at + len("José\u0301"), Label: annotate.LabelPER,
+		Origin: annotate.Auto, Confidence: 0.7}
+	ui, _ := newTestUI(t, d, false)
+	must(t, ui.ed.AddSpan(sp))
+	ui.focusSegment(1, annotate.Target)
+	pressShortcut(ui, reviewKey)
+	if want := "Segment 2 reviewed, but 2 annotations in it are left to confirm (Ctrl+J goes to the next)"; ui.status.Text != want {
+		t.Errorf("status %q, want %q", ui.status.Text, want)
+	}
+	ui.focusSegment(1, annotate.Target)
+	pressShortcut(ui, custom(fyne.KeyJ, ctrl))
+	if ui.selSpan != sp.ID {
+		t.Errorf("Ctrl+J selected span %q, want the suggestion %q", ui.selSpan, sp.ID)
+	}
+	ui.focusSegment(0, annotate.Target)
+	pressShortcut(ui, reviewKey)
+	if strings.Contains(ui.status.Text, "left to confirm") {
+		t.Errorf("status %q after reviewing a segment with nothing to confirm", ui.status.Text)
 	}
 }

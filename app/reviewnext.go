@@ -113,3 +113,29 @@ func (ui *UI) reviewNext(back, quotes bool) {
 	}
 	ui.setStatus(lang.L("Nothing left to confirm: every annotation is accepted"))
 }
+
+// toConfirmIn counts the spans of segment i, on either side, that Ctrl+J stops at: its annotations
+// left to confirm.
+func toConfirmIn(d *annotate.Document, i int) int {
+	covered := reviewedWithQuote(d)
+	n := 0
+	for _, sp := range d.Spans {
+		if p, ok := placeOf(d, sp); ok && p.seg == i && acceptable(d, sp) && !covered[sp.ID] {
+			n++
+		}
+	}
+	return n
+}
+
+// reviewedWithPending says, once Alt+Enter has marked segment i reviewed, how many of its annotations
+// are still suggestions (a quote's speaker, a name): the review stamp covered the English alone, and
+// the reviewer, who checks speakers and names too, had moved on to the next segment without a word.
+func (ui *UI) reviewedWithPending(i int) {
+	if i < 0 || i >= len(ui.doc.Segments) || ui.doc.Segments[i].Status != annotate.StatusReviewed {
+		return
+	}
+	if k := toConfirmIn(ui.doc, i); k > 0 {
+		ui.setStatus(lang.N("Segment {{.N}} reviewed, but {{.Count}} annotations in it are left to confirm (Ctrl+J goes to the next)",
+			k, map[string]any{"N": i + 1, "Count": k}))
+	}
+}
