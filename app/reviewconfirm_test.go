@@ -130,3 +130,26 @@ func TestAltEnterSaysWhatIsLeftToConfirm(t *testing.T) {
 		t.Errorf("status %q after reviewing a segment with nothing to confirm", ui.status.Text)
 	}
 }
+
+// TestWithNotesFilterListsTheCommentedSegments: "With notes" shows the segments holding a note, the
+// file's and those added in Glose (Alt+N); File › Notes… shows one segment's at a time, so a
+// translator taking back a reviewed file, or a reviewer answering the translator's questions, went
+// through the whole article to find them. It says so in French too.
+func TestWithNotesFilterListsTheCommentedSegments(t *testing.T) {
+	d := translatorsDoc()
+	d.Segments[5].Notes = []annotate.Note{{Text: "« Déjà » : the client's term 👍🏽"}}
+	ui, _ := newTestUI(t, d, false)
+	ui.focusSegment(1, annotate.Target)
+	if !ui.handleShortcut(custom(fyne.KeyN, alt)) {
+		t.Fatal("Alt+N is no shortcut")
+	}
+	typeNote(t, ui, "José\u0301 or José? Checked with the desk.")
+	ui.filter.apply(showNotes)
+	if got, want := shownSegments(ui), []int{1, 5}; !slices.Equal(got, want) {
+		t.Errorf("With notes shows segments %v, want %v", got, want)
+	}
+	useLanguage(t, "fr")
+	if got := showNotes.name(); got != "Avec des notes" {
+		t.Errorf("the filter's French name is %q", got)
+	}
+}

@@ -15,7 +15,8 @@ import (
 
 // The segment filter shows only what is left to do, as memoQ's and Trados's row filters and OmegaT's
 // do: the segments not translated, the drafts, those not reviewed yet (the reviewer's worklist), those
-// with a QA problem, those with suggestions to confirm. The list leaves the others out (seglist_filter.go).
+// with a QA problem, those with suggestions to confirm, those with notes (memoQ's "with comments": File ›
+// Notes… lists the notes of one segment at a time). The list leaves the others out (seglist_filter.go).
 //
 // A filter is a snapshot, taken when it is applied: a segment confirmed under "Not translated" stays
 // where it is, under the caret, until the filter is applied again (its button, its menu item, or
@@ -35,6 +36,7 @@ const (
 	showToReview   // not reviewed, not locked (leftToReview)
 	showQAProblems // an error or warning of the QA tab's last run
 	showToConfirm  // a suggestion, or a speaker or cue link, to confirm (acceptable)
+	showNotes      // a note on the segment, the file's or one added in Glose
 	showContaining // the text of the filter's field in its French or English, as Find matches it
 	filterKinds    // how many there are
 )
@@ -52,6 +54,8 @@ func (k filterKind) name() string {
 		return lang.L("With QA problems")
 	case showToConfirm:
 		return lang.L("With suggestions to confirm")
+	case showNotes:
+		return lang.L("With notes")
 	case showContaining:
 		return lang.L("Containing the text…")
 	}
@@ -230,6 +234,8 @@ func (ui *UI) filterMarks(k filterKind) []bool {
 			hide[i] = seg.Status != annotate.StatusDraft
 		case showToReview:
 			hide[i] = !leftToReview(seg)
+		case showNotes: // the translator's questions, the reviewer's answers, the client's instructions
+			hide[i] = len(seg.Notes) == 0
 		default:
 			hide[i] = !keep[i]
 		}
