@@ -213,12 +213,7 @@ func (ui *UI) lastConfirmed(n int, st annotate.Status) {
 		ui.lastReviewed(n)
 		return
 	}
-	left := 0
-	for _, s := range ui.doc.Segments {
-		if toTranslate(s) {
-			left++
-		}
-	}
+	left := countSegments(ui.doc, toTranslate)
 	if left == 0 {
 		ui.setStatus(lang.L("Segment {{.N}} confirmed, the last: every segment is translated", map[string]any{"N": n}))
 		return
@@ -229,18 +224,24 @@ func (ui *UI) lastConfirmed(n int, st annotate.Status) {
 
 // lastReviewed is lastConfirmed after Alt+Enter.
 func (ui *UI) lastReviewed(n int) {
-	left := 0
-	for _, s := range ui.doc.Segments {
-		if leftToReview(s) {
-			left++
-		}
-	}
+	left := countSegments(ui.doc, leftToReview)
 	if left == 0 {
 		ui.setStatus(lang.L("Segment {{.N}} reviewed, the last: every segment is reviewed", map[string]any{"N": n}))
 		return
 	}
 	ui.setStatus(lang.N("Segment {{.N}} reviewed, the last: {{.Left}} segments are left to review (the filter “{{.Filter}}” shows them)",
 		left, map[string]any{"N": n, "Left": left, "Filter": showToReview.name()}))
+}
+
+// countSegments counts the segments of d that is holds for.
+func countSegments(d *annotate.Document, is func(*annotate.Segment) bool) int {
+	n := 0
+	for _, s := range d.Segments {
+		if is(s) {
+			n++
+		}
+	}
+	return n
 }
 
 // setSegmentStatus sets the current segment's status. A segment with no English is not marked
