@@ -69,6 +69,18 @@ func segmentsOnly(d *annotate.Document) *annotate.Document {
 // analysis counts them (Report.Translated: locked segments, not to translate, aside); ok is false
 // when none is, so that a new document's status says nothing, also one whose client locked units.
 func translatedShare(d *annotate.Document) (share float64, ok bool) {
+	return wordShare(d, annotate.Status.Done)
+}
+
+// reviewedShare is translatedShare for the segments reviewed: a reviewer opening a file again, or
+// the translator taking it back, sees how far the review went.
+func reviewedShare(d *annotate.Document) (share float64, ok bool) {
+	return wordShare(d, func(s annotate.Status) bool { return s == annotate.StatusReviewed })
+}
+
+// wordShare returns the share of d's words, locked segments aside, in segments whose status is
+// counted; ok is false when none is.
+func wordShare(d *annotate.Document, counted func(annotate.Status) bool) (share float64, ok bool) {
 	var done, all int
 	for _, s := range d.Segments {
 		if s.Locked {
@@ -76,7 +88,7 @@ func translatedShare(d *annotate.Document) (share float64, ok bool) {
 		}
 		n := analysis.Words(d.SourceText(s))
 		all += n
-		if s.Status.Done() {
+		if counted(s.Status) {
 			done, ok = done+n, true
 		}
 	}

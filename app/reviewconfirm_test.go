@@ -153,3 +153,21 @@ func TestWithNotesFilterListsTheCommentedSegments(t *testing.T) {
 		t.Errorf("the filter's French name is %q", got)
 	}
 }
+
+// TestStatusSaysHowMuchIsReviewed: opening a file part of which is reviewed says so after the share
+// translated, in words as the analysis counts them (the locked segment aside); a file with nothing
+// reviewed says only what is translated.
+func TestStatusSaysHowMuchIsReviewed(t *testing.T) {
+	ui, _ := newTestUI(t, translatorsDoc(), false)
+	// words to translate, the locked "La loi 2007." aside: 2 + 2 + 2 + 2 + 2 + 1 = 11; translated or
+	// reviewed: segments 1, 2, 6 and 7, 7 words; reviewed: segment 6, 2 words
+	if want := "· 64% translated, 18% reviewed"; !strings.HasSuffix(ui.status.Text, want) {
+		t.Errorf("status %q, want it to end with %q", ui.status.Text, want)
+	}
+	d := translatorsDoc()
+	d.Segments[5].Status = annotate.StatusTranslated
+	ui.setDocument(d, "")
+	if strings.Contains(ui.status.Text, "reviewed") {
+		t.Errorf("status %q of a file with nothing reviewed", ui.status.Text)
+	}
+}

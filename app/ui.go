@@ -314,6 +314,9 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	}
 	if share, ok := translatedShare(d); ok {
 		status += " · " + lang.L("{{.Percent}} translated", map[string]any{"Percent": wholePercent(share)})
+		if share, ok := reviewedShare(d); ok {
+			status += ", " + lang.L("{{.Percent}} reviewed", map[string]any{"Percent": wholePercent(share)})
+		}
 	}
 	ui.setStatus(status)
 }
