@@ -222,15 +222,15 @@ func infinitive(w string) bool {
 // capitals, as a headline in capitals has them: their case then tells a name from a verb no more.
 func shouted(d *docInfo, from, last int) bool {
 	for k := from; k <= last; k++ {
-		if !inCapitals(d.words[k]) {
+		if !InCapitals(d.words[k]) {
 			return false
 		}
 	}
 	return true
 }
 
-// inCapitals reports whether w has letters, all capitals ("PENCHE", "L'UE"; not "Commission", "A").
-func inCapitals(w string) bool {
+// InCapitals reports whether w has letters, all capitals ("PENCHE", "L'UE"; not "Commission", "A").
+func InCapitals(w string) bool {
 	n := 0
 	for _, r := range w {
 		if unicode.IsLower(r) {

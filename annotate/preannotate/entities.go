@@ -265,19 +265,23 @@ func mentionsOutsideQuotes(res *Result, label string) []Mention {
 }
 
 // nameEntities gives each entity its canonical French name (the mention with most name words, titles
-// left out) and the English name EnglishName proposes for it, if any.
+// left out) and the English name EnglishName proposes for it, if any. Of mentions with as many
+// name words, one written in ordinary case names it before one in capitals ("Nigel Farage", not the
+// headline's "NIGEL FARAGE"): the capitals are the headline's typography, not the name's, and the
+// English name and the glossary proposals would carry them on.
 func nameEntities(text string, res *Result, g Glossary) {
 	for k := range res.Entities {
 		e := &res.Entities[k]
-		best, bestN := "", 0
+		best, bestN, bestCaps := "", 0, true
 		for _, i := range e.Mentions {
 			m := res.Mentions[i]
 			if m.Speaker && m.kind != quotes.Name {
 				continue
 			}
 			s := text[m.Start:m.End]
-			if n := len(nameWords(s)); n > bestN || n == bestN && len(s) > len(best) {
-				best, bestN = s, n
+			n, caps := len(nameWords(s)), ner.InCapitals(s)
+			if best == "" || n > bestN || n == bestN && (bestCaps && !caps || caps == bestCaps && len(s) > len(best)) {
+				best, bestN, bestCaps = s, n, caps
 			}
 		}
 		name := nameOf(best, e.Type)

@@ -1,6 +1,10 @@
 package preannotate
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/glose-app/glose/annotate/ner"
+)
 
 // TestStripTitles names entities without the titles before a person's name, and keeps the first
 // word of another name that happens to be a title's: "Premier League" is not "League".
@@ -75,5 +79,34 @@ func TestDropCapitalArticle(t *testing.T) {
 		if e.Names["en"] == "China" && e.Names["fr"] != "Chine" {
 			t.Errorf("China's French name = %q, want Chine", e.Names["fr"])
 		}
+	}
+}
+
+// TestHeadlineCapitalsDoNotNameTheEntity pre-annotates an article whose headline writes names in
+// capitals: each entity is named as the body writes it, which the English name and the glossary's
+// proposals take on; a name the text writes only in capitals keeps them.
+func TestHeadlineCapitalsDoNotNameTheEntity(t *testing.T) {
+	text := "BREXIT : NIGEL FARAGE ET THERESA MAY S’AFFRONTENT À BIRMINGHAM\n\n" +
+		"Nigel Farage a promis aujourd’hui de « mobiliser l’armée populaire », à Birmingham.\n\n" +
+		"Theresa May lui a répondu le soir même. L’ONU n’a pas réagi."
+	res, err := Text(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Nigel Farage": "PER", "Theresa May": "PER", "Birmingham": "LOC"}
+	for _, e := range res.Entities {
+		fr := e.Names["fr"]
+		if ner.InCapitals(fr) && fr != "ONU" {
+			t.Errorf("%s named %q (English %q), from the headline's capitals", e.Type, fr, e.Names["en"])
+		}
+		if w, ok := want[fr]; ok && e.Type == w {
+			if len(e.Mentions) < 2 {
+				t.Errorf("%q has %d mentions, want the headline's and the body's", fr, len(e.Mentions))
+			}
+			delete(want, fr)
+		}
+	}
+	for fr := range want {
+		t.Errorf("no entity named %q", fr)
 	}
 }
