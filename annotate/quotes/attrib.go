@@ -355,7 +355,11 @@ func inverted(toks []tok, k int, v, pron string) (attribution, int, bool) {
 		return attribution{cue: Span{t.start, toks[k+1].end}, speaker: pronSpan, kind: Pronoun}, k + 2, true
 	}
 	if isAux(toks, k, lower(v)) {
-		if j := skipFillers(toks, k+1); j < len(toks) && participleCue(toks[j].low) {
+		j := skipFillers(toks, k+1)
+		if n := lightVerb(toks, j); j < len(toks) && n > 0 { // "a-t-il mis en garde", "a-t-elle fait savoir"
+			return attribution{cue: Span{toks[j].start, toks[j+n-1].end}, speaker: pronSpan, kind: Pronoun}, j + n, true
+		}
+		if j < len(toks) && participleCue(toks[j].low) {
 			return attribution{cue: Span{toks[j].start, toks[j].end}, speaker: pronSpan, kind: Pronoun}, j + 1, true
 		} else if j < len(toks) && semiAuxPP[toks[j].low] { // "a-t-il tenu à préciser"
 			a, next, ok := semiAux(toks, j)

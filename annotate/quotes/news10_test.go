@@ -1,0 +1,21 @@
+package quotes
+
+import "testing"
+
+// news10Tests are invented news sentences for the constructions that the tenth blind set of web news
+// (international and wire news) showed the detector misreading.
+var news10Tests = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"an inverted auxiliary before mettre en garde, faire savoir or laisser entendre reports",
+		"La crise «\u00a0peut embraser toute la région 😀\u00a0», a-t-il mis en garde. «\u00a0Nous ne céderons pas\u00a0», a-t-elle fait savoir à Ame\u0301lie Roux.\n«\u00a0Rien n’est décidé\u00a0», avait-il laissé entendre.",
+		[]want{{"«\u00a0peut embraser toute la région 😀\u00a0»", "mis en garde", "il"}, {"«\u00a0Nous ne céderons pas\u00a0»", "fait savoir", "elle"}, {"«\u00a0Rien n’est décidé\u00a0»", "laissé entendre", "il"}}},
+}
+
+func TestFindTenthSet(t *testing.T) {
+	for _, tc := range news10Tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
+	}
+}
