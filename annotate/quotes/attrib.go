@@ -45,8 +45,8 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	if a.speaker.Empty() {
 		// "ajoute et conclut le maire"
 		k = coordinatedVerb(toks, k)
-		for range 2 { // "a dit ce vendredi 20 octobre", "a expliqué lundi soir", "précise d'emblée"
-			k = skipFillers(toks, skipWhen(toks, k))
+		for range 2 { // "a dit ce vendredi 20 octobre", "a expliqué lundi soir", "précise d'emblée", "déclare d'un air las"
+			k = skipManner(toks, skipFillers(toks, skipWhen(toks, k)))
 		}
 		k = skipRecipient(toks, k) // "a indiqué au Monde le procureur"
 		if k, ok = inciseSubject(toks, k, &a); ok {

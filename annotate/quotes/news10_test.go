@@ -12,6 +12,9 @@ var news10Tests = []struct {
 	{"an inverted auxiliary before mettre en garde, faire savoir or laisser entendre reports",
 		"La crise «\u00a0peut embraser toute la région 😀\u00a0», a-t-il mis en garde. «\u00a0Nous ne céderons pas\u00a0», a-t-elle fait savoir à Ame\u0301lie Roux.\n«\u00a0Rien n’est décidé\u00a0», avait-il laissé entendre.",
 		[]want{{"«\u00a0peut embraser toute la région 😀\u00a0»", "mis en garde", "il"}, {"«\u00a0Nous ne céderons pas\u00a0»", "fait savoir", "elle"}, {"«\u00a0Rien n’est décidé\u00a0»", "laissé entendre", "il"}}},
+	{"a phrase of manner between an incise's verb and its inverted subject",
+		"« On est un peu perdus 😀 », déclare d’un air dépité une habitante du Teil. « C’est fini », a répondu du tac au tac la porte-parole, Amélie Roux.\n« Tout est détruit », lâche d’une voix tremblante un père de famille. « Nous avons failli », reconnaît sans détour le ministre.",
+		[]want{{"« On est un peu perdus 😀 »", "déclare", "une habitante du Teil"}, {"« C’est fini »", "répondu", "la porte-parole"}, {"« Tout est détruit »", "lâche", "un père de famille"}, {"« Nous avons failli »", "reconnaît", "le ministre"}}},
 }
 
 func TestFindTenthSet(t *testing.T) {
