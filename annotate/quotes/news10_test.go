@@ -15,6 +15,9 @@ var news10Tests = []struct {
 	{"a phrase of manner between an incise's verb and its inverted subject",
 		"« On est un peu perdus 😀 », déclare d’un air dépité une habitante du Teil. « C’est fini », a répondu du tac au tac la porte-parole, Amélie Roux.\n« Tout est détruit », lâche d’une voix tremblante un père de famille. « Nous avons failli », reconnaît sans détour le ministre.",
 		[]want{{"« On est un peu perdus 😀 »", "déclare", "une habitante du Teil"}, {"« C’est fini »", "répondu", "la porte-parole"}, {"« Tout est détruit »", "lâche", "un père de famille"}, {"« Nous avons failli »", "reconnaît", "le ministre"}}},
+	{"an institution's name goes on with its lower-case adjective",
+		"Le président de l’Assemblée nationale a dénoncé une « provocation 😀 ». « C’est grave », a dit le président de la Banque centrale européenne Amélie Roux.\n« Le virus circule », a prévenu le directeur de la Santé publique.",
+		[]want{{"« provocation 😀 »", "dénoncé", "Le président de l’Assemblée nationale"}, {"« C’est grave »", "dit", "le président de la Banque centrale européenne Amélie Roux"}, {"« Le virus circule »", "prévenu", "le directeur de la Santé publique"}}},
 }
 
 func TestFindTenthSet(t *testing.T) {

@@ -125,8 +125,11 @@ func secondComplement(toks []tok, e int) bool {
 
 // wordRun returns the end of up to four noun-phrase words from toks[j], titles keeping their dot.
 func wordRun(toks []tok, j int, first bool) int {
-	start := j
-	for j < len(toks) && j-start < 4 && npWord(toks, j, first && j == start) {
+	start, adjectives := j, 0
+	for j < len(toks) && j-start-adjectives < 4 && npWord(toks, j, first && j == start) {
+		if j > start && institutionAdjectives[toks[j].low] {
+			adjectives++ // "la Banque centrale européenne Christine Lagarde" holds the name
+		}
 		if j > start && (determiners[toks[j].low] && !titleName(toks, j) || nameEndsRun(toks, j)) {
 			break // "de Paris appelle les commerçants": a verb or a new noun phrase follows the name
 		}
@@ -140,11 +143,20 @@ func wordRun(toks []tok, j int, first bool) int {
 
 // nameEndsRun reports whether the capitalised word at toks[j-1] ends a run of noun-phrase words: a
 // lower-case word follows it, with neither a name after that word nor de and a name. A capitalised
-// noun of office ends none: "le Premier ministre" is one description.
+// noun of office ends none: "le Premier ministre" is one description; nor does an institution's name
+// go on with its adjective: "l'Assemblée nationale", "la Sûreté générale".
 func nameEndsRun(toks []tok, j int) bool {
-	return isUpperStart(toks[j-1].text) && !people[toks[j-1].low] && !isUpperStart(toks[j].text) &&
+	return isUpperStart(toks[j-1].text) && !people[toks[j-1].low] && !isUpperStart(toks[j].text) && !institutionAdjectives[toks[j].low] &&
 		!(j+1 < len(toks) && isUpperStart(toks[j+1].text)) && !(j+2 < len(toks) && isOf(toks[j+1].low) && isUpperStart(toks[j+2].text))
 }
+
+// institutionAdjectives are the lower-case adjectives that end the names of institutions and bodies:
+// "l'Assemblée nationale", "la Banque mondiale", "la Santé publique", "la Cour suprême", "la
+// Protection civile", "la Commission européenne".
+var institutionAdjectives = set(`national nationale nationaux nationales général générale généraux générales
+mondial mondiale public publique européen européenne international internationale fédéral fédérale
+régional régionale municipal municipale départemental départementale constitutionnel constitutionnelle
+suprême civil civile populaire islamique centrale central unies`)
 
 // titleName reports whether a capitalised determiner at toks[j] inside a noun phrase starts a title
 // ("le journal Le Monde", "le quotidien La Croix").
