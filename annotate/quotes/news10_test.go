@@ -18,6 +18,12 @@ var news10Tests = []struct {
 	{"an institution's name goes on with its lower-case adjective",
 		"Le président de l’Assemblée nationale a dénoncé une « provocation 😀 ». « C’est grave », a dit le président de la Banque centrale européenne Amélie Roux.\n« Le virus circule », a prévenu le directeur de la Santé publique.",
 		[]want{{"« provocation 😀 »", "dénoncé", "Le président de l’Assemblée nationale"}, {"« C’est grave »", "dit", "le président de la Banque centrale européenne Amélie Roux"}, {"« Le virus circule »", "prévenu", "le directeur de la Santé publique"}}},
+	{"a description and a name in apposition after mais or et speak, not the subject of the clause before",
+		"L’origine n’est pas connue mais le directeur de la Sûreté générale, Amélie Roux, a évoqué des « explosifs confisqués 😀 ».\nLe bilan est lourd et le porte-parole du gouvernement, Paul Roux, a dénoncé une « tragédie ».",
+		[]want{{"« explosifs confisqués 😀 »", "évoqué", "le directeur de la Sûreté générale, Amélie Roux"}, {"« tragédie »", "dénoncé", "le porte-parole du gouvernement, Paul Roux"}}},
+	{"a thing before a name between commas is no description of it",
+		"Dans la salle, Paul Roux, a dénoncé une « tragédie 😀 ».",
+		[]want{{"« tragédie 😀 »", "dénoncé", "Paul Roux"}}},
 }
 
 func TestFindTenthSet(t *testing.T) {

@@ -260,10 +260,24 @@ func appositionLeft(toks []tok, j int) (Span, bool) {
 		return Span{}, false
 	}
 	name, kind, ok := npLeft(toks, i-1)
+	if ok && kind == Description && describedName(toks, name, i, j) {
+		kind = Name // "mais le directeur de la Sûreté générale, Abbas Ibrahim, a évoqué"
+	}
 	if !ok || kind != Name {
 		return Span{}, false
 	}
 	return Span{name.Start, toks[j-1].end}, true
+}
+
+// describedName reports whether the description d, ending before the comma toks[i], describes a
+// person named between that comma and the one at toks[j]: "le ministre de la Santé, Hamad Hasan,".
+func describedName(toks []tok, d Span, i, j int) bool {
+	from, to := spanToks(toks, d)
+	if from < 0 || !personLike(toks, from, to, Description) {
+		return false
+	}
+	_, kind, n, ok := npRight(toks, i+1)
+	return ok && kind == Name && n == j
 }
 
 // appositionComma returns the index of the comma opening an apposition without a verb that ends at
