@@ -398,9 +398,21 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 		ok, a.infin = infinitiveOK(toks, k), true
 	case gerund:
 		a.gerund = true
-		ok = k > 0 && toks[k-1].low == "en" || !nounContext(toks, k) // "Pour le plaignant," is a noun
+		ok = k > 0 && toks[k-1].low == "en" || enClitic(toks, k) || !nounContext(toks, k) // "Pour le plaignant," is a noun
 	}
 	return a, k + 1, ok
+}
+
+// enGerund reports whether the present participle at toks[v] is a gerund, after en and maybe an
+// object pronoun ("en affirmant", "en le qualifiant").
+func enGerund(toks []tok, v int) bool {
+	return v > 0 && toks[v-1].low == "en" || enClitic(toks, v)
+}
+
+// enClitic reports whether the gerund at toks[k] has en and an object pronoun before it: "en le
+// qualifiant de « … »", "en les décrivant comme", "en lui lançant", where le, la or les is no article.
+func enClitic(toks []tok, k int) bool {
+	return k > 1 && toks[k-2].low == "en" && clitics[toks[k-1].low] && toks[k-1].low != "en" && toks[k-1].low != "ne" && toks[k-1].low != "n'"
 }
 
 // changedByReflexive are reporting verbs that mean going on, ending or starting with a reflexive

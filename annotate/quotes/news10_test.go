@@ -24,6 +24,9 @@ var news10Tests = []struct {
 	{"a thing before a name between commas is no description of it",
 		"Dans la salle, Paul Roux, a dénoncé une « tragédie 😀 ».",
 		[]want{{"« tragédie 😀 »", "dénoncé", "Paul Roux"}}},
+	{"a gerund after en and an object pronoun reports, with the subject of the main clause",
+		"La présidente Amélie Roux a salué son homologue Paul Dupont, qui la recevait dimanche à Sotchi, sur les bords de la mer Noire, en le qualifiant de « leader fort 😀 ».\nLe ministre a salué les pompiers en les décrivant comme des « héros ».",
+		[]want{{"« leader fort 😀 »", "qualifiant", "La présidente Amélie Roux"}, {"« héros »", "décrivant", "Le ministre"}}},
 }
 
 func TestFindTenthSet(t *testing.T) {

@@ -39,6 +39,9 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 	if sp, ok := demonstrativeOpening(toks, v); ok { // "Celui qui est aussi viticulteur dans l'Hérault a fait état"
 		return sp, Description, true
 	}
+	if gerund && enGerund(toks, v) && gerundComma(toks, v) >= 0 && toks[gerundComma(toks, v)].text == "," {
+		return firstNP(toks, v) // "X a salué Y, qui le recevait à Sotchi, en le qualifiant de": the main clause's subject
+	}
 	j := skipVerbLeft(toks, v-1)
 	if sp, kind, ok := antecedentLeft(toks, j); ok { // "Kit, qui a épousé Rose Leslie, actrice, a avoué"
 		return sp, kind, true
