@@ -30,6 +30,9 @@ var news10Tests = []struct {
 	{"a narrative infinitive after avant de goes on with the speaker before, as after et de",
 		"«\u00a0Nous allons gagner 😀\u00a0», a dit l’entraîneur, Ame\u0301lie Roux.\n\nAvant d’ajouter\u00a0: «\u00a0Le premier objectif est atteint.\u00a0»\nAvant de conclure\u00a0: «\u00a0Je ne partirai pas.\u00a0»",
 		[]want{{"«\u00a0Nous allons gagner 😀\u00a0»", "dit", "l’entraîneur"}, {"«\u00a0Le premier objectif est atteint.\u00a0»", "ajouter", "l’entraîneur"}, {"«\u00a0Je ne partirai pas.\u00a0»", "conclure", "l’entraîneur"}}},
+	{"an acronym in brackets inside the relative clause between the subject and its verb",
+		"Les larmes aux yeux, le ministre, qui préside la conférence de l’Onu (COP21), avait déclaré\u00a0: «\u00a0Nous sommes au bout du chemin 😀\u00a0».\nLa juge, qui dirige l’Office central (OCLCTIC) depuis 2020, a dénoncé un «\u00a0fléau\u00a0» devant Ame\u0301lie Roux.",
+		[]want{{"«\u00a0Nous sommes au bout du chemin 😀\u00a0»", "déclaré", "le ministre"}, {"«\u00a0fléau\u00a0»", "dénoncé", "La juge"}}},
 }
 
 func TestFindTenthSet(t *testing.T) {

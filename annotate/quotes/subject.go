@@ -246,6 +246,8 @@ func antecedentLeft(toks []tok, j int) (Span, SpeakerKind, bool) {
 	for k := j - 1; k >= 2 && k >= j-25; k-- {
 		t := toks[k]
 		switch {
+		case bracketed(toks, k): // "qui préside la conférence climat de l'Onu (COP21)"
+			continue
 		case !t.word && t.text != ",", t.low == "que" || t.low == "qu'":
 			return Span{}, NoSpeaker, false
 		case t.low == "qui" && toks[k-1].text == ",":
