@@ -33,6 +33,9 @@ var news10Tests = []struct {
 	{"an acronym in brackets inside the relative clause between the subject and its verb",
 		"Les larmes aux yeux, le ministre, qui préside la conférence de l’Onu (COP21), avait déclaré\u00a0: «\u00a0Nous sommes au bout du chemin 😀\u00a0».\nLa juge, qui dirige l’Office central (OCLCTIC) depuis 2020, a dénoncé un «\u00a0fléau\u00a0» devant Ame\u0301lie Roux.",
 		[]want{{"«\u00a0Nous sommes au bout du chemin 😀\u00a0»", "déclaré", "le ministre"}, {"«\u00a0fléau\u00a0»", "dénoncé", "La juge"}}},
+	{"a “ after a word and before a comma closes the quotation a “ opened, as pages type “ for both marks",
+		"Le ministre est arrivé lundi 😀.\n“Je suis profondément attristé par ces violences“, a déclaré Ame\u0301lie Roux à Doha. “Nous allons tout faire pour les ramener.“ Elle n’a rien dit d’autre.",
+		[]want{{"“Je suis profondément attristé par ces violences“", "déclaré", "Ame\u0301lie Roux"}, {"“Nous allons tout faire pour les ramener.“", "", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindTenthSet(t *testing.T) {
