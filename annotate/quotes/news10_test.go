@@ -36,6 +36,12 @@ var news10Tests = []struct {
 	{"a “ after a word and before a comma closes the quotation a “ opened, as pages type “ for both marks",
 		"Le ministre est arrivé lundi 😀.\n“Je suis profondément attristé par ces violences“, a déclaré Ame\u0301lie Roux à Doha. “Nous allons tout faire pour les ramener.“ Elle n’a rien dit d’autre.",
 		[]want{{"“Je suis profondément attristé par ces violences“", "déclaré", "Ame\u0301lie Roux"}, {"“Nous allons tout faire pour les ramener.“", "", "Ame\u0301lie Roux"}}},
+	{"an incise verb in no lexicon, or mistyped, reports when it carries the euphonic t",
+		"«\u00a0Le mur a tremblé 😀\u00a0», raconte un père de famille. «\u00a0J’ai compris\u00a0», indqiue-t-il. «\u00a0On s’en sortira\u00a0», positive-t-elle au téléphone.\n«\u00a0Tout va bien\u00a0», semble-t-il.",
+		[]want{{"«\u00a0Le mur a tremblé 😀\u00a0»", "raconte", "un père de famille"}, {"«\u00a0J’ai compris\u00a0»", "indqiue", "il"}, {"«\u00a0On s’en sortira\u00a0»", "positive", "elle"}}},
+	{"an inverted verb with an object or a question mark is no incise",
+		"— L’amitié ! existe-t-elle ? Aussi, pendant les premiers jours, partagea-t-il son temps entre ses travaux.",
+		[]want{{"— L’amitié ! existe-t-elle ? Aussi, pendant les premiers jours, partagea-t-il son temps entre ses travaux.", "", ""}}},
 }
 
 func TestFindTenthSet(t *testing.T) {
