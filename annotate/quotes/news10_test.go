@@ -42,6 +42,9 @@ var news10Tests = []struct {
 	{"an inverted verb with an object or a question mark is no incise",
 		"— L’amitié ! existe-t-elle ? Aussi, pendant les premiers jours, partagea-t-il son temps entre ses travaux.",
 		[]want{{"— L’amitié ! existe-t-elle ? Aussi, pendant les premiers jours, partagea-t-il son temps entre ses travaux.", "", ""}}},
+	{"appeler someone à an infinitive before the quotation calls for what is quoted",
+		"Le ministre Ame\u0301lie Roux a pris la parole 😀. Il avait appelé les pays à adopter «\u00a0un accord historique\u00a0». La préfète a appelé à rester «\u00a0vigilants\u00a0».\nLa commune appelée à rester «\u00a0Les Baux\u00a0» ne change pas de nom.",
+		[]want{{"«\u00a0un accord historique\u00a0»", "appelé", "Il"}, {"«\u00a0vigilants\u00a0»", "appelé", "La préfète"}}},
 }
 
 func TestFindTenthSet(t *testing.T) {
