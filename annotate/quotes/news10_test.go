@@ -45,6 +45,9 @@ var news10Tests = []struct {
 	{"appeler someone à an infinitive before the quotation calls for what is quoted",
 		"Le ministre Ame\u0301lie Roux a pris la parole 😀. Il avait appelé les pays à adopter «\u00a0un accord historique\u00a0». La préfète a appelé à rester «\u00a0vigilants\u00a0».\nLa commune appelée à rester «\u00a0Les Baux\u00a0» ne change pas de nom.",
 		[]want{{"«\u00a0un accord historique\u00a0»", "appelé", "Il"}, {"«\u00a0vigilants\u00a0»", "appelé", "La préfète"}}},
+	{"venir de before a reporting infinitive only dates it",
+		"Le bilan est lourd 😀. Le ministre vient d’annoncer une «\u00a0bonne nouvelle\u00a0». «\u00a0Nous allons reconstruire\u00a0», vient de déclarer Ame\u0301lie Roux.\nLa maire venait tout juste de dénoncer une «\u00a0provocation\u00a0».",
+		[]want{{"«\u00a0bonne nouvelle\u00a0»", "annoncer", "Le ministre"}, {"«\u00a0Nous allons reconstruire\u00a0»", "déclarer", "Ame\u0301lie Roux"}, {"«\u00a0provocation\u00a0»", "dénoncer", "La maire"}}},
 }
 
 func TestFindTenthSet(t *testing.T) {
