@@ -48,6 +48,9 @@ var news10Tests = []struct {
 	{"venir de before a reporting infinitive only dates it",
 		"Le bilan est lourd 😀. Le ministre vient d’annoncer une «\u00a0bonne nouvelle\u00a0». «\u00a0Nous allons reconstruire\u00a0», vient de déclarer Ame\u0301lie Roux.\nLa maire venait tout juste de dénoncer une «\u00a0provocation\u00a0».",
 		[]want{{"«\u00a0bonne nouvelle\u00a0»", "annoncer", "Le ministre"}, {"«\u00a0Nous allons reconstruire\u00a0»", "déclarer", "Ame\u0301lie Roux"}, {"«\u00a0provocation\u00a0»", "dénoncer", "La maire"}}},
+	{"a paragraph quoting in the first person goes to il or elle, the subject of the reporting verb ending the paragraph before",
+		"Si la saison est ratée, l’entraîneur Ame\u0301lie Roux partira 😀. C’est ce qu’elle vient de déclarer en conférence de presse, à quelques heures du match.\n\n«\u00a0Cette année, je veux des titres. Sinon, je partirai.\u00a0»",
+		[]want{{"«\u00a0Cette année, je veux des titres. Sinon, je partirai.\u00a0»", "", "elle"}}},
 }
 
 func TestFindTenthSet(t *testing.T) {
