@@ -51,6 +51,9 @@ var news10Tests = []struct {
 	{"a paragraph quoting in the first person goes to il or elle, the subject of the reporting verb ending the paragraph before",
 		"Si la saison est ratée, l’entraîneur Ame\u0301lie Roux partira 😀. C’est ce qu’elle vient de déclarer en conférence de presse, à quelques heures du match.\n\n«\u00a0Cette année, je veux des titres. Sinon, je partirai.\u00a0»",
 		[]want{{"«\u00a0Cette année, je veux des titres. Sinon, je partirai.\u00a0»", "", "elle"}}},
+	{"a narrative infinitive goes on with a speaker the quotation before was given by context",
+		"Si la saison est ratée, l’entraîneur Ame\u0301lie Roux partira 😀. C’est ce qu’elle vient de déclarer en conférence de presse.\n\n«\u00a0Cette année, je veux des titres.\u00a0»\n\nAvant d’ajouter\u00a0: «\u00a0Nous sommes proches du but.\u00a0»",
+		[]want{{"«\u00a0Cette année, je veux des titres.\u00a0»", "", "elle"}, {"«\u00a0Nous sommes proches du but.\u00a0»", "ajouter", "elle"}}},
 }
 
 func TestFindTenthSet(t *testing.T) {
