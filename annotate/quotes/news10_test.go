@@ -61,3 +61,20 @@ func TestFindTenthSet(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
 	}
 }
+
+// TestInstitutionAdjectiveKind checks that an institution's name with its adjective stays a name, which
+// joins the entity the recogniser found, while a description completed by one stays a description.
+func TestInstitutionAdjectiveKind(t *testing.T) {
+	for _, tc := range []struct {
+		text, speaker string
+		kind          SpeakerKind
+	}{
+		{"L’Union européenne au travers de sa délégation a condamné une «\u00a0attaque inadmissible 😀\u00a0».", "L’Union européenne", Name},
+		{"Le président de l’Assemblée nationale a dénoncé une «\u00a0provocation 😀\u00a0».", "Le président de l’Assemblée nationale", Description},
+	} {
+		qs := Find(tc.text)
+		if len(qs) != 1 || tc.text[qs[0].Speaker.Start:qs[0].Speaker.End] != tc.speaker || qs[0].Kind != tc.kind {
+			t.Errorf("Find(%q) = %+v, want one quotation of %q (kind %v)", tc.text, qs, tc.speaker, tc.kind)
+		}
+	}
+}

@@ -101,8 +101,12 @@ func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		return Span{}, NoSpeaker, k, false
 	}
 	kind := Description
+	head := last - 1
+	for head > k+1 && institutionAdjectives[toks[head].low] && isUpperStart(toks[head-1].text) {
+		head-- // "L'Union européenne" ends with a name
+	}
 	// a title's capital is no name: "le Premier ministre", "le Président"
-	if isUpperStart(toks[last-1].text) && !people[toks[last-1].low] && !afterOf(toks, nameStart(toks, last-1)) {
+	if isUpperStart(toks[head].text) && !people[toks[head].low] && !afterOf(toks, nameStart(toks, head)) {
 		kind = Name
 	}
 	return Span{toks[k].start, toks[last-1].end}, kind, last, true
