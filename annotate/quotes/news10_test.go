@@ -71,6 +71,8 @@ func TestInstitutionAdjectiveKind(t *testing.T) {
 	}{
 		{"L’Union européenne au travers de sa délégation a condamné une «\u00a0attaque inadmissible 😀\u00a0».", "L’Union européenne", Name},
 		{"Le président de l’Assemblée nationale a dénoncé une «\u00a0provocation 😀\u00a0».", "Le président de l’Assemblée nationale", Description},
+		{"La candidate du Front national voudrait quant à elle interdire «\u00a0tout aller-retour 😀\u00a0».", "La candidate du Front national", Description},
+		{"La centrale chrétienne a dénoncé une «\u00a0provocation 😀\u00a0».", "La centrale chrétienne", Description},
 	} {
 		qs := Find(tc.text)
 		if len(qs) != 1 || tc.text[qs[0].Speaker.Start:qs[0].Speaker.End] != tc.speaker || qs[0].Kind != tc.kind {

@@ -102,7 +102,7 @@ func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 	}
 	kind := Description
 	head := last - 1
-	for head > k+1 && institutionAdjectives[toks[head].low] && isUpperStart(toks[head-1].text) {
+	for head > k+1 && nameAdjective(toks, head) {
 		head-- // "L'Union européenne" ends with a name
 	}
 	// a title's capital is no name: "le Premier ministre", "le Président"
@@ -131,7 +131,7 @@ func secondComplement(toks []tok, e int) bool {
 func wordRun(toks []tok, j int, first bool) int {
 	start, adjectives := j, 0
 	for j < len(toks) && j-start-adjectives < 4 && npWord(toks, j, first && j == start) {
-		if j > start && institutionAdjectives[toks[j].low] {
+		if j > start && nameAdjective(toks, j) {
 			adjectives++ // "la Banque centrale européenne Christine Lagarde" holds the name
 		}
 		if j > start && (determiners[toks[j].low] && !titleName(toks, j) || nameEndsRun(toks, j)) {
@@ -147,11 +147,29 @@ func wordRun(toks []tok, j int, first bool) int {
 
 // nameEndsRun reports whether the capitalised word at toks[j-1] ends a run of noun-phrase words: a
 // lower-case word follows it, with neither a name after that word nor de and a name. A capitalised
-// noun of office ends none: "le Premier ministre" is one description; nor does an institution's name
-// go on with its adjective: "l'Assemblée nationale", "la Sûreté générale".
+// noun of office ends none: "le Premier ministre" is one description; an institution's name goes on
+// with its adjectives ("l'Assemblée nationale", "la Sûreté générale"), the last of which ends the run
+// as the capital would ("du Front national voudrait").
 func nameEndsRun(toks []tok, j int) bool {
-	return isUpperStart(toks[j-1].text) && !people[toks[j-1].low] && !isUpperStart(toks[j].text) && !institutionAdjectives[toks[j].low] &&
+	i := j - 1
+	for nameAdjective(toks, i) {
+		i--
+	}
+	return isUpperStart(toks[i].text) && !people[toks[i].low] && !isUpperStart(toks[j].text) && !institutionAdjectives[toks[j].low] &&
 		!(j+1 < len(toks) && isUpperStart(toks[j+1].text)) && !(j+2 < len(toks) && isOf(toks[j+1].low) && isUpperStart(toks[j+2].text))
+}
+
+// nameAdjective reports whether toks[i] is an institution's adjective after a capitalised word, maybe
+// over other such adjectives, that is no article opening the sentence ("l'Assemblée nationale", "la
+// Banque centrale européenne", not "La centrale chrétienne").
+func nameAdjective(toks []tok, i int) bool {
+	for i > 0 && institutionAdjectives[toks[i].low] {
+		i--
+		if toks[i].word && isUpperStart(toks[i].text) && !determiners[toks[i].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // institutionAdjectives are the lower-case adjectives that end the names of institutions and bodies:

@@ -37,7 +37,7 @@ func npLeftOne(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	if stopNP[w] || functionWords[w] {
 		return Span{}, NoSpeaker, false
 	}
-	if institutionAdjectives[w] && j > 0 && toks[j-1].word && isUpperStart(toks[j-1].text) { // "de l'Assemblée nationale"
+	if nameAdjective(toks, j) { // "de l'Assemblée nationale"
 		sp, kind, ok := npLeftOne(toks, j-1, afterPrep)
 		return Span{sp.Start, end}, kind, ok
 	}
