@@ -50,7 +50,7 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 		// "ajoute et conclut le maire"
 		k = coordinatedVerb(toks, k)
 		for range 2 { // "a dit ce vendredi 20 octobre", "a expliqué lundi soir", "précise d'emblée", "déclare d'un air las"
-			k = skipManner(toks, skipFillers(toks, skipWhen(toks, k)))
+			k = skipFillers(toks, skipManner(toks, skipWhen(toks, k))) // "tout sourire" before tout alone
 		}
 		k = skipRecipient(toks, k) // "a indiqué au Monde le procureur"
 		if k, ok = inciseSubject(toks, k, &a); ok {
