@@ -39,14 +39,18 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	}
 	v := k
 	a, k, ok := verbGroup(toks, k)
+	if !ok && k == v {
+		a, ok = euphonicInversion(toks, v)
+		k = v + 1
+	}
 	if !ok || a.infin || a.gerund || inside && a.speaker.Empty() && !trustedIncise(f.text[a.cue.Start:a.cue.End]) {
 		return attribution{}, 0, false, false
 	}
 	if a.speaker.Empty() {
 		// "ajoute et conclut le maire"
 		k = coordinatedVerb(toks, k)
-		for range 2 { // "a dit ce vendredi 20 octobre", "a expliqué lundi soir", "précise d'emblée"
-			k = skipFillers(toks, skipWhen(toks, k))
+		for range 2 { // "a dit ce vendredi 20 octobre", "a expliqué lundi soir", "précise d'emblée", "déclare d'un air las"
+			k = skipFillers(toks, skipManner(toks, skipWhen(toks, k))) // "tout sourire" before tout alone
 		}
 		k = skipRecipient(toks, k) // "a indiqué au Monde le procureur"
 		if k, ok = inciseSubject(toks, k, &a); ok {
@@ -58,6 +62,43 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	end, narrative := f.inciseEnd(toks, k, limit)
 	return a, end, narrative, true
 }
+
+// euphonicInversion reads an incise verb that is in no lexicon but carries the euphonic t of an
+// inversion, which only a verb takes: "», grince-t-il", "», positive-t-elle", "», indqiue-t-il" (a
+// typo). Journalists vary incise verbs without end; after a quotation, "-t-il" marks one. "semble-t-il"
+// and "va-t-il" report nothing.
+func euphonicInversion(toks []tok, v int) (attribution, bool) {
+	t := toks[v]
+	low := lower(t.text)
+	i := strings.Index(low, "-t-")
+	if i < 0 {
+		i = strings.Index(low, "-t’")
+	}
+	if i < 3 || notSaying[low[:i]] || strings.ContainsAny(low[:i], "- ’'") {
+		return attribution{}, false
+	}
+	verb, pron, ok := splitInversion(t.text)
+	if !ok || len(verb) != i || !inciseEndsAt(toks, v+1) {
+		return attribution{}, false
+	}
+	return attribution{cue: Span{t.start, t.start + i}, speaker: Span{t.end - len(pron), t.end}, kind: Pronoun}, true
+}
+
+// inciseEndsAt reports whether an incise may end before toks[k]: punctuation but a question mark, or
+// a preposition opening a circumstance ("grince-t-il au téléphone"). An object after the verb makes
+// it a clause ("partagea-t-il son temps"), a question mark a question ("existe-t-elle ?").
+func inciseEndsAt(toks []tok, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	if !toks[k].word {
+		return toks[k].text != "?"
+	}
+	return circumstancePreps[toks[k].low] || toks[k].low == "avec" || toks[k].low == "en"
+}
+
+// notSaying are verbs whose inverted incise reports no words: "», semble-t-il", "», va-t-il".
+var notSaying = set("semble sembla va ira aura sera faudra suffira reste restera")
 
 // pourAfter reads "pour X" after a quotation and its comma, the way pourSource reads it before: "«
 // Preuves irrecevables ! », pour ce salarié : …". X must name a person or a group, and end its sentence
@@ -355,7 +396,11 @@ func inverted(toks []tok, k int, v, pron string) (attribution, int, bool) {
 		return attribution{cue: Span{t.start, toks[k+1].end}, speaker: pronSpan, kind: Pronoun}, k + 2, true
 	}
 	if isAux(toks, k, lower(v)) {
-		if j := skipFillers(toks, k+1); j < len(toks) && participleCue(toks[j].low) {
+		j := skipFillers(toks, k+1)
+		if n := lightVerb(toks, j); j < len(toks) && n > 0 { // "a-t-il mis en garde", "a-t-elle fait savoir"
+			return attribution{cue: Span{toks[j].start, toks[j+n-1].end}, speaker: pronSpan, kind: Pronoun}, j + n, true
+		}
+		if j < len(toks) && participleCue(toks[j].low) {
 			return attribution{cue: Span{toks[j].start, toks[j].end}, speaker: pronSpan, kind: Pronoun}, j + 1, true
 		} else if j < len(toks) && semiAuxPP[toks[j].low] { // "a-t-il tenu à préciser"
 			a, next, ok := semiAux(toks, j)
@@ -394,9 +439,21 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 		ok, a.infin = infinitiveOK(toks, k), true
 	case gerund:
 		a.gerund = true
-		ok = k > 0 && toks[k-1].low == "en" || !nounContext(toks, k) // "Pour le plaignant," is a noun
+		ok = k > 0 && toks[k-1].low == "en" || enClitic(toks, k) || !nounContext(toks, k) // "Pour le plaignant," is a noun
 	}
 	return a, k + 1, ok
+}
+
+// enGerund reports whether the present participle at toks[v] is a gerund, after en and maybe an
+// object pronoun ("en affirmant", "en le qualifiant").
+func enGerund(toks []tok, v int) bool {
+	return v > 0 && toks[v-1].low == "en" || enClitic(toks, v)
+}
+
+// enClitic reports whether the gerund at toks[k] has en and an object pronoun before it: "en le
+// qualifiant de « … »", "en les décrivant comme", "en lui lançant", where le, la or les is no article.
+func enClitic(toks []tok, k int) bool {
+	return k > 1 && toks[k-2].low == "en" && clitics[toks[k-1].low] && toks[k-1].low != "en" && toks[k-1].low != "ne" && toks[k-1].low != "n'"
 }
 
 // changedByReflexive are reporting verbs that mean going on, ending or starting with a reflexive

@@ -52,6 +52,7 @@ func (f *finder) attribute() {
 	f.subjectFallback(order, byGroup)
 	f.sentenceIncise(order, byGroup)
 	f.unattributed(order, byGroup)
+	f.narrativeInfinitive(order, byGroup) // again, after a speaker the quotation before was given by context
 	f.coordinated(order, byGroup)
 }
 

@@ -46,6 +46,10 @@ func (f *finder) carryOver(order []int, n, ws int) {
 		if grp.speaker.Empty() && n > 0 {
 			f.speakerGoesOn(order[n], f.groups[order[n-1]])
 		}
+		if grp.speaker.Empty() && ok && a.kind == Pronoun && thirdPerson(f.text[a.speaker.Start:a.speaker.End]) && f.firstPerson(order[n]) {
+			// "C'est ce qu'il vient de déclarer en conférence de presse." then "« Je … »": his words
+			grp.speaker, grp.skind, grp.inferred = a.speaker, a.kind, true
+		}
 		return
 	}
 	if from, to := spanToks(toks, a.speaker); from >= 0 && personLike(toks, from, to, a.kind) {

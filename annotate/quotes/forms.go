@@ -24,6 +24,9 @@ func subjectClitic(pron, w string) bool {
 // "a tenu à tempérer", "préférait rectifier", "a voulu rassurer", "s'est borné à rappeler".
 func semiAux(toks []tok, k int) (attribution, int, bool) {
 	j := skipFillers(toks, k+1)
+	if j < len(toks) && toks[j].low == "juste" && toks[j-1].low == "tout" { // "vient tout juste de déclarer"
+		j++
+	}
 	if j < len(toks) && (toks[j].low == "à" || toks[j].low == "de" || toks[j].low == "d'" || toks[j].low == "par") {
 		j++
 	}
@@ -39,11 +42,12 @@ func semiAux(toks []tok, k int) (attribution, int, bool) {
 	return attribution{}, k, false
 }
 
-// semiAuxFinite and semiAuxPP are the forms of verbs that qualify a reporting infinitive after them.
+// semiAuxFinite and semiAuxPP are the forms of verbs that qualify a reporting infinitive after them;
+// venir de only dates it ("Le ministre vient d'annoncer", "vient de déclarer le maire").
 var (
 	semiAuxFinite = set(`tient tiennent tenait tenaient tint préfère préfèrent préférait préféraient préféra
 veut veulent voulait voulaient voulut peut peuvent pouvait pouvaient doit doivent devait devaient
-s'empresse s'empressait borne bornait contente contentait finit finissait`)
+s'empresse s'empressait borne bornait contente contentait finit finissait vient viennent venait venaient`)
 	semiAuxPP = set("tenu tenue tenus tenues préféré préférée voulu voulue pu dû empressé empressée borné bornée contenté contentée fini")
 )
 

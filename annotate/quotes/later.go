@@ -255,6 +255,9 @@ func nameOfThing(toks []tok, from int) bool {
 // en" ("tout en affirmant"), where the comma setting it off should be; -1 when there is none.
 func gerundComma(toks []tok, v int) int {
 	j := v - 1
+	if enClitic(toks, v) { // "en le qualifiant"
+		j--
+	}
 	if j >= 0 && toks[j].low == "en" {
 		j--
 		if j >= 0 && toks[j].low == "tout" {

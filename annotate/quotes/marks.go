@@ -42,13 +42,15 @@ func asGuillemets(text string) (out string, back []int, ok bool) {
 			curlyOpen = false
 		case r == '”' && !curlyOpen && opensAt(text, i, len("”")):
 			s, curlyOpen = "«", true // ”(Ils) sont morts: j’en suis responsable”, l'”intervention d’un tiers”
+		case r == '“' && curlyOpen && closesAt(text, i, len("“")):
+			s, curlyOpen = "»", false // “Je suis attristé“, a déclaré Guterres
 		case r == '“':
 			curlyOpen = true
 		case r == '”':
 			curlyOpen = false
 		}
 		switch {
-		case r == '“' || swap[i] == open:
+		case r == '“' && s == "" || swap[i] == open:
 			s = "«"
 		case r == '”' && s == "" || swap[i] == shut:
 			s = "»"
@@ -269,6 +271,17 @@ func opensAt(text string, i, n int) bool {
 	}
 	r, _ := decode(text, i+n)
 	return isLetter(r) || r == '('
+}
+
+// closesAt reports whether the mark of n bytes at i faces left: a letter or a stop before it, no letter
+// after it. A “ so placed, with a “ open on its line, closes the quotation: some pages type “ for both
+// marks, as others type ”.
+func closesAt(text string, i, n int) bool {
+	if i == 0 || letterAfter(text, i+n) {
+		return false
+	}
+	p, _ := decodeLast(text, i)
+	return isLetter(p) || sentenceFinal(p)
 }
 
 // mapBack moves the spans of quotes found in a rewritten text onto the text it was rewritten from.

@@ -3,8 +3,9 @@ package quotes
 import "strings"
 
 // narrativeInfinitive gives a quotation whose cue is an infinitive opening its sentence after "Et
-// de" with no subject ("Et d'ajouter : « … »", "Et de conclure que le texte contient des « … »") the
-// speaker of the quotation before it in the same or the previous paragraph: the narrative infinitive
+// de" or "Avant de" with no subject ("Et d'ajouter : « … »", "Avant d'ajouter : « … »", "Et de
+// conclure que le texte contient des « … »") the speaker of the quotation before it in the same or the
+// previous paragraph: the narrative infinitive
 // goes on with the subject of the sentence before, which news leaves out. The infinitive need not be a
 // verb of speech when a colon announces the quotation ("Et d'enfoncer le clou : « … »").
 func (f *finder) narrativeInfinitive(order []int, byGroup [][]part) {
@@ -34,7 +35,7 @@ func (f *finder) afterEtDe(grp *group) bool {
 	}
 	ws := f.sentenceStart(ln.Start, grp.cue.Start)
 	toks := tokenize(f.text, ws, grp.cue.Start)
-	return len(toks) == 2 && toks[0].low == "et" && isOf(toks[1].low) && toks[1].low != "du" && toks[1].low != "des"
+	return len(toks) == 2 && narrativeOpener(toks[0].low) && isOf(toks[1].low) && toks[1].low != "du" && toks[1].low != "des"
 }
 
 // previousSpeaker returns the nearest group before order[n] with a speaker, on line li or the
@@ -65,7 +66,7 @@ func (f *finder) etDeColon(grp *group, p part) bool {
 		return false
 	}
 	toks := tokenize(f.text, f.sentenceStart(ln.Start, p.Start), p.Start)
-	if len(toks) < 4 || len(toks) > 8 || toks[0].low != "et" || !isOf(toks[1].low) || toks[1].low == "du" || toks[1].low == "des" {
+	if len(toks) < 4 || len(toks) > 8 || !narrativeOpener(toks[0].low) || !isOf(toks[1].low) || toks[1].low == "du" || toks[1].low == "des" {
 		return false
 	}
 	if toks[len(toks)-1].text != ":" || !infinitiveLike(toks[2].low) {
@@ -83,3 +84,7 @@ func (f *finder) etDeColon(grp *group, p part) bool {
 func infinitiveLike(w string) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
 }
+
+// narrativeOpener reports whether w opens a narrative infinitive after de: "Et d'ajouter", or "Avant
+// d'ajouter", "Avant de conclure", which news writes alone to go on with the speaker before.
+func narrativeOpener(w string) bool { return w == "et" || w == "avant" }

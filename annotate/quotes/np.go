@@ -101,8 +101,12 @@ func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		return Span{}, NoSpeaker, k, false
 	}
 	kind := Description
+	head := last - 1
+	for head > k+1 && nameAdjective(toks, head) {
+		head-- // "L'Union européenne" ends with a name
+	}
 	// a title's capital is no name: "le Premier ministre", "le Président"
-	if isUpperStart(toks[last-1].text) && !people[toks[last-1].low] && !afterOf(toks, nameStart(toks, last-1)) {
+	if isUpperStart(toks[head].text) && !people[toks[head].low] && !afterOf(toks, nameStart(toks, head)) {
 		kind = Name
 	}
 	return Span{toks[k].start, toks[last-1].end}, kind, last, true
@@ -125,8 +129,11 @@ func secondComplement(toks []tok, e int) bool {
 
 // wordRun returns the end of up to four noun-phrase words from toks[j], titles keeping their dot.
 func wordRun(toks []tok, j int, first bool) int {
-	start := j
-	for j < len(toks) && j-start < 4 && npWord(toks, j, first && j == start) {
+	start, adjectives := j, 0
+	for j < len(toks) && j-start-adjectives < 4 && npWord(toks, j, first && j == start) {
+		if j > start && nameAdjective(toks, j) {
+			adjectives++ // "la Banque centrale européenne Christine Lagarde" holds the name
+		}
 		if j > start && (determiners[toks[j].low] && !titleName(toks, j) || nameEndsRun(toks, j)) {
 			break // "de Paris appelle les commerçants": a verb or a new noun phrase follows the name
 		}
@@ -140,11 +147,38 @@ func wordRun(toks []tok, j int, first bool) int {
 
 // nameEndsRun reports whether the capitalised word at toks[j-1] ends a run of noun-phrase words: a
 // lower-case word follows it, with neither a name after that word nor de and a name. A capitalised
-// noun of office ends none: "le Premier ministre" is one description.
+// noun of office ends none: "le Premier ministre" is one description; an institution's name goes on
+// with its adjectives ("l'Assemblée nationale", "la Sûreté générale"), the last of which ends the run
+// as the capital would ("du Front national voudrait").
 func nameEndsRun(toks []tok, j int) bool {
-	return isUpperStart(toks[j-1].text) && !people[toks[j-1].low] && !isUpperStart(toks[j].text) &&
+	i := j - 1
+	for nameAdjective(toks, i) {
+		i--
+	}
+	return isUpperStart(toks[i].text) && !people[toks[i].low] && !isUpperStart(toks[j].text) && !institutionAdjectives[toks[j].low] &&
 		!(j+1 < len(toks) && isUpperStart(toks[j+1].text)) && !(j+2 < len(toks) && isOf(toks[j+1].low) && isUpperStart(toks[j+2].text))
 }
+
+// nameAdjective reports whether toks[i] is an institution's adjective after a capitalised word, maybe
+// over other such adjectives, that is no article opening the sentence ("l'Assemblée nationale", "la
+// Banque centrale européenne", not "La centrale chrétienne").
+func nameAdjective(toks []tok, i int) bool {
+	for i > 0 && institutionAdjectives[toks[i].low] {
+		i--
+		if toks[i].word && isUpperStart(toks[i].text) && !determiners[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionAdjectives are the lower-case adjectives that end the names of institutions and bodies:
+// "l'Assemblée nationale", "la Banque mondiale", "la Santé publique", "la Cour suprême", "la
+// Protection civile", "la Commission européenne".
+var institutionAdjectives = set(`national nationale nationaux nationales général générale généraux générales
+mondial mondiale public publique européen européenne international internationale fédéral fédérale
+régional régionale municipal municipale départemental départementale constitutionnel constitutionnelle
+suprême civil civile populaire islamique centrale central unies`)
 
 // titleName reports whether a capitalised determiner at toks[j] inside a noun phrase starts a title
 // ("le journal Le Monde", "le quotidien La Croix").

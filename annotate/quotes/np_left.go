@@ -37,6 +37,10 @@ func npLeftOne(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	if stopNP[w] || functionWords[w] {
 		return Span{}, NoSpeaker, false
 	}
+	if nameAdjective(toks, j) { // "de l'Assemblée nationale"
+		sp, kind, ok := npLeftOne(toks, j-1, afterPrep)
+		return Span{sp.Start, end}, kind, ok
+	}
 	if isUpperStart(toks[j].text) && !titleAlone(toks, j) {
 		s := nameLeft(toks, j)
 		if sp, ok := headBeforeName(toks, s, afterPrep); ok {

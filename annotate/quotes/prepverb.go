@@ -58,6 +58,9 @@ func prepVerbGoverns(toks []tok, v, end int, lemma string) bool {
 	if p > v+1 && articles[toks[p].low] && toks[p].low != "au" && toks[p].low != "aux" {
 		p--
 	}
+	if lemma == "appeler" && p >= v+2 && toks[p-1].low == "à" && infinitiveLike(toks[p].low) {
+		p-- // "a appelé les pays à adopter « un accord historique »": the call is to do what is quoted
+	}
 	if p <= v || !prepVerbs[lemma][toks[p].low] {
 		return false
 	}

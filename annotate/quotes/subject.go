@@ -39,6 +39,9 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 	if sp, ok := demonstrativeOpening(toks, v); ok { // "Celui qui est aussi viticulteur dans l'Hérault a fait état"
 		return sp, Description, true
 	}
+	if gerund && enGerund(toks, v) && gerundComma(toks, v) >= 0 && toks[gerundComma(toks, v)].text == "," {
+		return firstNP(toks, v) // "X a salué Y, qui le recevait à Sotchi, en le qualifiant de": the main clause's subject
+	}
 	j := skipVerbLeft(toks, v-1)
 	if sp, kind, ok := antecedentLeft(toks, j); ok { // "Kit, qui a épousé Rose Leslie, actrice, a avoué"
 		return sp, kind, true
@@ -243,6 +246,8 @@ func antecedentLeft(toks []tok, j int) (Span, SpeakerKind, bool) {
 	for k := j - 1; k >= 2 && k >= j-25; k-- {
 		t := toks[k]
 		switch {
+		case bracketed(toks, k): // "qui préside la conférence climat de l'Onu (COP21)"
+			continue
 		case !t.word && t.text != ",", t.low == "que" || t.low == "qu'":
 			return Span{}, NoSpeaker, false
 		case t.low == "qui" && toks[k-1].text == ",":
@@ -260,10 +265,24 @@ func appositionLeft(toks []tok, j int) (Span, bool) {
 		return Span{}, false
 	}
 	name, kind, ok := npLeft(toks, i-1)
+	if ok && kind == Description && describedName(toks, name, i, j) {
+		kind = Name // "mais le directeur de la Sûreté générale, Abbas Ibrahim, a évoqué"
+	}
 	if !ok || kind != Name {
 		return Span{}, false
 	}
 	return Span{name.Start, toks[j-1].end}, true
+}
+
+// describedName reports whether the description d, ending before the comma toks[i], describes a
+// person named between that comma and the one at toks[j]: "le ministre de la Santé, Hamad Hasan,".
+func describedName(toks []tok, d Span, i, j int) bool {
+	from, to := spanToks(toks, d)
+	if from < 0 || !personLike(toks, from, to, Description) {
+		return false
+	}
+	_, kind, n, ok := npRight(toks, i+1)
+	return ok && kind == Name && n == j
 }
 
 // appositionComma returns the index of the comma opening an apposition without a verb that ends at
