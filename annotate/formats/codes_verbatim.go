@@ -39,7 +39,7 @@ func wordGoesOn(s, rest string, before bool) bool {
 }
 
 // codeRune reports whether r is written in code, not in words: a symbol, a bracket, "_", "/", a
-// "\\", "#", "@", "&", "*", "%".
+// backslash, "#", "@", "&", "*", "%".
 func codeRune(r rune) bool {
 	return unicode.IsSymbol(r) || strings.ContainsRune("{}[]()<>_/\\#@&*%", r)
 }

@@ -78,7 +78,7 @@ func TestTradosCodeUnitsAreNoSegments(t *testing.T) {
 	for _, unit := range []string{
 		`<trans-unit id="ef0bb684-d2e9-49b7-b7c8-cd1799316337" translate="no"><source><x id="1" />` + "\n" + `<x id="2" />` + "\n</source></trans-unit>",
 		`<target><mrk mtype="seg" mid="1">Erste Schritte</mrk></target><sdl:seg-defs><sdl:seg id="1" conf="Translated"`,
-		`<target state="translated"><mrk mtype="seg" mid="2">Einen Standort für Ihren Fotodrucker finden</mrk></target><sdl:seg-defs><sdl:seg id="2" /></sdl:seg-defs>`,
+		`<target state="translated"><mrk mtype="seg" mid="2">Einen Standort für Ihren Fotodrucker finden</mrk></target><sdl:seg-defs><sdl:seg id="2" conf="Translated" /></sdl:seg-defs>`,
 	} {
 		if !strings.Contains(out, unit) {
 			t.Errorf("the merged file lacks %s", unit)
@@ -130,5 +130,88 @@ func TestVerbatim(t *testing.T) {
 		case c.want != "" && (!ok || c.tgt[got[0]:got[1]] != c.want):
 			t.Errorf("%q in %q: found %v %v, want %q", c.r, c.tgt, got, ok, c.want)
 		}
+	}
+}
+
+// memoQ and Trados say a segment's status in their own attributes; a memoQ segment only
+// pre-translated, or a Trados draft, came in translated, and a translation written back stayed "not
+// started" in the tool. The fixtures mirror the real files above (memoQ's trans-unit attributes,
+// Trados's <sdl:seg-defs>), with the statuses those tools write; the French is ours.
+func TestToolStatuses(t *testing.T) {
+	const memoQ = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff">
+<file original="a.html" source-language="fr" target-language="en" datatype="x-html">
+<body>
+<trans-unit id="1" mq:status="Pretranslated" mq:percent="100">
+<source xml:space="preserve">Le café « Chez Zoé » rouvre.</source>
+<target xml:space="preserve">The café “Chez Zoé” reopens.</target>
+</trans-unit>
+<trans-unit id="2" mq:status="ManuallyConfirmed">
+<source xml:space="preserve">Renée sourit 😀.</source>
+<target xml:space="preserve">Renée smiles 😀.</target>
+</trans-unit>
+<trans-unit id="3" mq:status="Proofread">
+<source xml:space="preserve">Merci.</source>
+<target xml:space="preserve">Thanks.</target>
+</trans-unit>
+<trans-unit id="4" mq:status="NotStarted">
+<source xml:space="preserve">Fin.</source>
+<target xml:space="preserve"> </target>
+</trans-unit>
+</body>
+</file>
+</xliff>
+`
+	const trados = `<?xml version="1.0" encoding="utf-8"?><xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" version="1.2" sdl:version="1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.docx" source-language="fr-FR" datatype="x-sdlfilterframework2" target-language="en-GB"><body>
+<group><trans-unit id="u1"><source>Le café rouvre. Merci.</source><seg-source><mrk mtype="seg" mid="1">Le café rouvre.</mrk> <mrk mtype="seg" mid="2">Merci.</mrk></seg-source><target><mrk mtype="seg" mid="1">The café reopens.</mrk> <mrk mtype="seg" mid="2">Thanks.</mrk></target><sdl:seg-defs><sdl:seg id="1" conf="Draft" origin="mt" /><sdl:seg id="2" conf="ApprovedSignOff" /></sdl:seg-defs></trans-unit></group>
+<group><trans-unit id="u2"><source>Fin.</source><seg-source><mrk mtype="seg" mid="3">Fin.</mrk></seg-source><target><mrk mtype="seg" mid="3" /></target><sdl:seg-defs><sdl:seg id="3" /></sdl:seg-defs></trans-unit></group>
+</body></file></xliff>
+`
+	for _, c := range []struct {
+		name, data string
+		want       map[string]annotate.Status // by segment ID, as read
+		set        map[string]annotate.Status // what the translator then does
+		out        []string                   // in the merged file
+	}{
+		{"memoq.mqxliff", memoQ,
+			map[string]annotate.Status{"1": annotate.StatusDraft, "2": annotate.StatusTranslated, "3": annotate.StatusReviewed, "4": annotate.StatusNew},
+			map[string]annotate.Status{"1": annotate.StatusTranslated, "4": annotate.StatusDraft, "3": annotate.StatusReviewed},
+			[]string{`<trans-unit id="1" mq:status="ManuallyConfirmed" mq:percent="100">`, `<trans-unit id="2" mq:status="ManuallyConfirmed">`,
+				`<trans-unit id="3" mq:status="Proofread">`, `<trans-unit id="4" mq:status="PartiallyEdited">`}},
+		{"trados.sdlxliff", trados,
+			map[string]annotate.Status{"1": annotate.StatusDraft, "2": annotate.StatusReviewed, "3": annotate.StatusNew},
+			map[string]annotate.Status{"1": annotate.StatusReviewed, "3": annotate.StatusTranslated},
+			[]string{`<sdl:seg id="1" conf="ApprovedTranslation" origin="mt" />`, `<sdl:seg id="2" conf="ApprovedSignOff" />`, `<sdl:seg id="3" conf="Translated" />`}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			docs, _, err := Read(c.name, []byte(c.data), ReadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := docs[0]
+			for id, st := range c.want {
+				if s := d.Segment(id); s == nil || s.Status != st {
+					t.Errorf("segment %s: %v, want %s", id, s, st)
+				}
+			}
+			ed := annotate.NewEditor(d)
+			for id, st := range c.set {
+				if s := d.Segment(id); strings.TrimSpace(s.Target) == "" {
+					if _, err := ed.SetTarget(id, "End."); err != nil {
+						t.Fatal(err)
+					}
+				}
+				mustDo(t, ed.SetStatus(id, st))
+			}
+			files, _, err := Write("xliff12", []*annotate.Document{d}, WriteOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range c.out {
+				if !strings.Contains(string(files[0].Data), w) {
+					t.Errorf("the merged file lacks %s:\n%s", w, files[0].Data)
+				}
+			}
+		})
 	}
 }

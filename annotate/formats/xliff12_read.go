@@ -209,6 +209,7 @@ func (r *xliff12Reader) unit(tu *xnode) {
 		keepSource(sd.Segs[first:], in.b.String(), r.glose)
 	}
 	toolLocks(tu, sd.Segs[first:])
+	toolStatuses(tu, tgt, sd.Segs[first:])
 	if tu.attr("approved") == "yes" { // approved: its translation passed review, whose state is translated or none
 		for i := first; i < len(sd.Segs); i++ {
 			if sd.Segs[i].Status == annotate.StatusTranslated {
