@@ -215,3 +215,37 @@ func TestToolStatuses(t *testing.T) {
 		})
 	}
 }
+
+// Trados Studio's file of one segment per confirmation level (Italian source), as Studio writes it:
+// indented, a translate="no" trans-unit of codes between each two, <sdl:seg> elements with children.
+func TestTradosStatusesFile(t *testing.T) {
+	data, d, _ := readReal(t, "trados-statuses.sdlxliff")
+	want := map[string]annotate.Status{"1": annotate.StatusDraft, "2": annotate.StatusDraft, "3": annotate.StatusTranslated,
+		"4": annotate.StatusDraft, "5": annotate.StatusReviewed, "6": annotate.StatusDraft, "7": annotate.StatusReviewed, "8": annotate.StatusNew}
+	if len(d.Segments) != len(want) {
+		t.Fatalf("%d segments, want %d", len(d.Segments), len(want))
+	}
+	for id, st := range want {
+		if s := d.Segment(id); s == nil || s.Status != st {
+			t.Errorf("segment %s: %v, want %s", id, s, st)
+		}
+	}
+	ed := annotate.NewEditor(d)
+	mustDo(t, ed.SetStatus("1", annotate.StatusTranslated))
+	out := mergeReal(t, d, "xliff12", map[string]string{"8": "Segment 8"})
+	changed := map[string]bool{
+		`                    <sdl:seg id="1" origin="interactive" conf="Translated">`:               true,
+		`                <target state="translated">`:                                               true,
+		`                    <mrk mtype="seg" mid="8">Segment 8</mrk>`:                              true,
+		`                    <sdl:seg id="8" origin="interactive" percent="100" conf="Translated">`: true,
+	}
+	in, got := strings.Split(string(data), "\n"), strings.Split(out, "\n")
+	if len(in) != len(got) {
+		t.Fatalf("%d lines merged, %d in the file:\n%s", len(got), len(in), out)
+	}
+	for i := range in {
+		if in[i] != got[i] && !changed[got[i]] {
+			t.Errorf("line %d: %q, was %q", i+1, got[i], in[i])
+		}
+	}
+}

@@ -25,6 +25,7 @@ var memoQStatus = map[string]annotate.Status{
 
 // tradosStatus is the Glose status of the confirmation levels of SDL Trados Studio (sdl:seg conf).
 var tradosStatus = map[string]annotate.Status{
+	"":            annotate.StatusDraft, // no conf: "Not Translated", though the target has text
 	"Unspecified": annotate.StatusDraft, "Draft": annotate.StatusDraft, "RejectedTranslation": annotate.StatusDraft,
 	"RejectedSignOff": annotate.StatusDraft, "Translated": annotate.StatusTranslated,
 	"ApprovedTranslation": annotate.StatusReviewed, "ApprovedSignOff": annotate.StatusReviewed,
