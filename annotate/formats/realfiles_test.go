@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -246,6 +247,38 @@ func TestTradosStatusesFile(t *testing.T) {
 	for i := range in {
 		if in[i] != got[i] && !changed[got[i]] {
 			t.Errorf("line %d: %q, was %q", i+1, got[i], in[i])
+		}
+	}
+}
+
+// Okapi Rainbow fills each target with a copy of its source, with no state, which XLIFF 1.2 reads as
+// translated: every segment of a file to translate came in done. A sentence copied word for word is
+// a draft now; a target of one word that repeats its source (a name, a number) is still a translation,
+// and a tool's own status says more than the copy.
+func TestSourceCopiesAreDrafts(t *testing.T) {
+	_, d, warns := readReal(t, "okapi-rainbow.xlf")
+	for _, s := range d.Segments {
+		if s.Status != annotate.StatusDraft {
+			t.Errorf("segment %s: %s, want draft", s.ID, s.Status)
+		}
+	}
+	if !slices.ContainsFunc(warns, func(w Warning) bool { return w.Code == WarnSourceCopied && w.Args["N"] == 8 }) {
+		t.Errorf("no warning counting the 8 copies: %v", warns)
+	}
+	const other = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff">
+<file original="a" source-language="fr" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>Paris</source><target>Paris</target></trans-unit>
+<trans-unit id="2" mq:status="ManuallyConfirmed"><source>« Chez Zoé »</source><target>« Chez Zoé »</target></trans-unit>
+<trans-unit id="3"><source>Le café rouvre.</source><target>The café reopens.</target></trans-unit>
+</body></file></xliff>`
+	docs, _, err := Read("other.xlf", []byte(other), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range docs[0].Segments {
+		if s.Status != annotate.StatusTranslated {
+			t.Errorf("segment %s: %s, want translated", s.ID, s.Status)
 		}
 	}
 }
