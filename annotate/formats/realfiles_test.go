@@ -282,3 +282,34 @@ func TestSourceCopiesAreDrafts(t *testing.T) {
 		}
 	}
 }
+
+// A file without a version attribute is read by its namespace. The XLIFF 1.1 fixture mirrors the shape
+// of weblate/trans/tests/data/cs.xliff in github.com/WeblateOrg/weblate (GPL, so not copied): no
+// version, no file attributes, trans-units without IDs, a source ending in a line break.
+func TestXLIFFWithoutVersion(t *testing.T) {
+	const weblate = `<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1">
+<file>
+   <body>
+       <trans-unit><source xml:space="preserve">Bonjour, « Zoé » 👍🏽 !
+</source></trans-unit>
+       <trans-unit><source>Merci d’utiliser Rene` + "\u0301" + `e.</source></trans-unit>
+   </body>
+</file>
+</xliff>
+`
+	docs, _, err := Read("cs.xliff", []byte(weblate), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(docs[0].Segments); n != 2 || docs[0].SourceText(docs[0].Segments[1]) != "Merci d’utiliser Renée." {
+		t.Errorf("%d segments: %q", n, docs[0].Text)
+	}
+	xliff2 := strings.Replace(xliff2Head(xliffNS, "2.0"), ` version="2.0"`, "", 1) + xliff2Body
+	if _, _, err := Read("v.xlf", []byte(xliff2), ReadOptions{}); err != nil {
+		t.Errorf("XLIFF 2 without a version: %v", err)
+	}
+	bare := `<xliff><file><body><trans-unit id="1"><source>Oui</source></trans-unit></body></file></xliff>`
+	if _, _, err := Read("bare.xlf", []byte(bare), ReadOptions{}); err == nil || !strings.Contains(err.Error(), `XLIFF version ""`) {
+		t.Errorf("neither version nor namespace: %v", err)
+	}
+}

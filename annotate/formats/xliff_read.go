@@ -82,9 +82,12 @@ const (
 // namespace, which must agree. A file of an unknown namespace is refused, naming the namespaces Glose
 // reads, rather than read by guesswork; so is an unknown version. A minor version newer than Glose
 // knows (2.3) is read as the latest it knows, with a warning. A file without a namespace is read by its
-// version, as old tools write them so.
+// version, as old tools write them so, and a file without a version by its namespace.
 func xliffVersion(name string, root *xnode, w *warnings) (int, error) {
 	v := root.attr("version")
+	if v == "" { // translate-toolkit (Weblate) reads, and its tests keep, XLIFF 1.1 with no version: the namespace says it
+		v = map[string]string{xliffNS: "2.0", xliff12NS: "1.2", xliff11NS: "1.1"}[root.Space]
+	}
 	major := 0
 	switch {
 	case strings.HasPrefix(v, "2."):
