@@ -317,18 +317,11 @@ func TestXLIFFWithoutVersion(t *testing.T) {
 // MateCat's converter writes its:version="2.0" before version="1.2", which was read as the file's
 // version and refused; and <file>s of a reference only, which opened as empty documents.
 func TestMateCatConverterFile(t *testing.T) {
-	data, err := os.ReadFile("testdata/realfiles/matecat-converter.xliff")
-	if err != nil {
-		t.Fatal(err)
+	data, d, _ := readReal(t, "matecat-converter.xliff") // one document, the original kept
+	if len(d.Segments) != 3 || d.Meta.Original.File != 2 {
+		t.Fatalf("%d segments of <file> %d, want the third <file>'s three", len(d.Segments), d.Meta.Original.File+1)
 	}
-	docs, _, err := Read("matecat-converter.xliff", data, ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(docs) != 1 || len(docs[0].Segments) != 3 || docs[0].Meta.Original == nil || docs[0].Meta.Original.File != 2 {
-		t.Fatalf("%d documents, want the third <file>'s alone", len(docs))
-	}
-	out := mergeReal(t, docs[0], "xliff12", map[string]string{"s2": "Cette unité a aussi un commentaire"})
+	out := mergeReal(t, d, "xliff12", map[string]string{"s2": "Cette unité a aussi un commentaire"})
 	if !strings.Contains(out, `<mrk mtype="seg" mid="0">Cette unité a aussi un commentaire</mrk>`) ||
 		!strings.HasPrefix(out, string(data[:bytes.Index(data, []byte(`<file x-data`))])) {
 		t.Errorf("merged:\n%s", out)
