@@ -309,6 +309,9 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnStaleState: func(a map[string]any, n int) string {
 		return lang.XN("import.stale-state", "{{.N}} segments marked {{.States}} in the file hold a translation, which a translation tool such as OmegaT wrote without changing the state: they were read as drafts", n, a)
 	},
+	formats.WarnSourceCopied: func(a map[string]any, n int) string {
+		return lang.XN("import.source-copied", "{{.N}} segments have no state in the file and a target that repeats their source word for word, the copy a tool such as Okapi Rainbow puts there to be translated: they were read as drafts", n, a)
+	},
 	formats.WarnTextWithoutAnn: func(a map[string]any, n int) string {
 		return lang.XN("import.text-without-ann", "{{.N}} .txt files of the brat folder have no .ann beside them and were left out (e.g. {{.Name}}): a brat document is a .txt and an .ann file", n, a)
 	},

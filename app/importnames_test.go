@@ -53,6 +53,7 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnMarkerNotSpan:          {"Line": 5, "Unit": "1", "Type": "term", "N": 2, "Texts": `"Rien", "Nothing"`},
 	formats.WarnCommentAsNote:          {"Line": 17, "Unit": "2", "Text": "Paris", "Comment": "ville", "Target": false},
 	formats.WarnStaleState:             {"N": 2, "States": "needs-translation"},
+	formats.WarnSourceCopied:           {"N": 2},
 	formats.WarnTextWithoutAnn:         {"N": 2, "Name": "LISEZ-MOI.txt"},
 	formats.WarnTMXInlineCodes:         {"N": 9, "Units": 2},
 	formats.WarnTMXCodesLeftOut:        {"Line": 3, "N": 3, "Units": 1},

@@ -11,8 +11,9 @@ import (
 	"github.com/glose-app/glose/annotate/update"
 )
 
-// returnedExtensions are the files File › Update the translation from a file offers: XLIFF and TMX.
-var returnedExtensions = []string{".tmx", ".xlf", ".xliff"}
+// returnedExtensions are the files File › Update the translation from a file offers: XLIFF (with the
+// names SDL Trados, memoQ and Phrase give theirs) and TMX.
+var returnedExtensions = []string{".tmx", ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff"}
 
 // updateDialog asks for the file a reviewer or a translation tool returned, to update the document's
 // translation from it (a CAT tool's reimport).

@@ -91,10 +91,12 @@ func (l *srcLocator) wordsToAsk(points []int) [][2]int {
 	return words
 }
 
-// ask adds the source range r to rs unless its numbers place it (it is then found) or say that
-// nothing places it for sure (numberRange).
+// ask adds the source range r to rs unless the English holds it as it is (verbatim) or its numbers
+// place it (it is then found), or its numbers say that nothing places it for sure (numberRange).
 func (l *srcLocator) ask(rs [][2]int, r [2]int) [][2]int {
-	if t, ok, numbers := l.numberRange(r); ok {
+	if t, ok := l.verbatim(r); ok {
+		l.found[r] = t
+	} else if t, ok, numbers := l.numberRange(r); ok {
 		l.found[r] = t
 	} else if !numbers {
 		rs = append(rs, r)

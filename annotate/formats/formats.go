@@ -387,7 +387,7 @@ func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 		pick = sniffJSONL(data)
 	case ".ann":
 		pick = "brat"
-	case ".xlf", ".xliff", ".xlz":
+	case ".xlf", ".xliff", ".xlz", ".sdlxliff", ".mqxliff", ".mxliff": // the last three: Trados, memoQ, Phrase
 		pick = sniffXLIFF(data)
 	case ".tmx":
 		pick = "tmx"

@@ -78,12 +78,15 @@ func buildSegmented(name string, sd segDoc, opts ReadOptions, w *warnings) (*ann
 }
 
 // addSegments adds the segments, their targets and target spans; at maps raw offsets to normalised ones.
+// A segment with no text but white space (SDL Trados writes a trans-unit of a paragraph's codes and
+// line breaks) is nothing to translate: it joins the gap, as an empty one does, rather than becoming a
+// row of blank French.
 func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]int, labels map[string]bool, w *warnings) error {
 	seen := map[string]bool{}
 	var notes []annotate.Note // the notes of empty segments left out, for the next segment
 	for i, s := range segs {
 		a, b := at[s.Start], at[s.End]
-		if a >= b {
+		if a >= b || strings.TrimSpace(d.Text[a:b]) == "" { // Trados's units of codes and line breaks
 			w.say(name, WarnEmptySegment, map[string]any{"ID": s.ID}, "segment %s is empty; its text joins the gap between segments", s.ID)
 			notes = append(notes, s.Notes...)
 			continue

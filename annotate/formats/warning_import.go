@@ -140,6 +140,10 @@ const (
 	// needs-translation) while the target holds a translation, which a tool such as OmegaT writes
 	// without changing the state; read as drafts. N; States: the states, joined by " or ".
 	WarnStaleState WarningCode = "stale-state"
+	// WarnSourceCopied: XLIFF 1.2 segments whose target, with no state, repeats the source word for word
+	// (a sentence: it has a space), the copy that a tool such as Okapi Rainbow puts there to be
+	// translated; read as drafts rather than translated. N.
+	WarnSourceCopied WarningCode = "source-copied"
 	// WarnTextWithoutAnn: .txt files of a brat collection (a directory) with no .ann beside them,
 	// left out. N: such files; Name: the first one's name.
 	WarnTextWithoutAnn WarningCode = "text-without-ann"
@@ -172,7 +176,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnAnnotationsMerged, WarnPredictionsRejected, WarnNoSourceVariant, WarnOtherLanguages, WarnUnclosedMarker,
 		WarnUnknownState, WarnEmptySegment, WarnFinishedUntranslated, WarnFirstDocument, WarnTranslationSideNotOpen,
 		WarnTaskTextArea, WarnHyperTextUnplaced, WarnTextKey, WarnJSONMin,
-		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState,
+		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState, WarnSourceCopied,
 		WarnTextWithoutAnn, WarnTMXInlineCodes, WarnTMXCodesLeftOut, WarnOriginalNotKept, WarnProdigyAnswer,
 	}
 }

@@ -48,6 +48,7 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnMarkerNotSpan:          {"Line", "Unit", "Type", "N", "Texts"},
 	WarnCommentAsNote:          {"Line", "Unit", "Text", "Comment", "Target"},
 	WarnStaleState:             {"N", "States"},
+	WarnSourceCopied:           {"N"},
 	WarnTextWithoutAnn:         {"N", "Name"},
 	WarnTMXInlineCodes:         {"N", "Units"},
 	WarnTMXCodesLeftOut:        {"Line", "N", "Units"},

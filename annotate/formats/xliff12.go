@@ -12,7 +12,7 @@ import (
 
 func xliff12Format() Format {
 	return Format{
-		Name: "xliff12", Title: "XLIFF 1.2", Extensions: []string{".xlf", ".xliff"},
+		Name: "xliff12", Title: "XLIFF 1.2", Extensions: []string{".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff"},
 		Offsets:     "none (inline <mrk> markers)",
 		Bilingual:   true,
 		Markers:     true,

@@ -183,6 +183,8 @@ func (m *merger) target12(u *tuPlace, raws []rawSeg, cur, was []*annotate.Segmen
 		}
 	}
 	m.approved(u, now == annotate.StatusReviewed)
+	m.memoQStatus12(u, now)
+	m.tradosStatus12(u, raws, cur, was)
 	return end
 }
 

@@ -21,6 +21,7 @@ type xliff12Reader struct {
 	glose  bool
 	para   int
 	stale  int    // segments whose state says untranslated but whose target is a translation
+	copies int    // segments without a state whose target is a copy of the source
 	states string // the states they had, for the warning
 	noTr   bool   // translate="no" on the groups being read
 }
@@ -38,6 +39,10 @@ func xliff12Docs(name string, root *xnode, w *warnings) ([]segDoc, error) {
 			r.units(body)
 		}
 		sd.Text = r.in.b.String()
+		if r.copies > 0 {
+			w.say(name, WarnSourceCopied, map[string]any{"N": r.copies}, "%s no state in the file and a target that repeats the source word for word, the copy a tool such as Okapi Rainbow puts there to be translated: read as %s",
+				pick(r.copies, "1 segment has", plural(r.copies, "segment", "segments")+" have"), pick(r.copies, "a draft", "drafts"))
+		}
 		if r.stale > 0 {
 			args := map[string]any{"N": r.stale, "States": r.states}
 			w.say(name, WarnStaleState, args, "%s marked %s in the file %s a translation (written by a tool that leaves the state as it was, such as OmegaT): read as %s",
@@ -127,6 +132,12 @@ func (r *xliff12Reader) target(tgt *xnode, seg *rawSeg) *inline {
 	t.read(tgt)
 	seg.Target = t.b.String()
 	state := tgt.attr("state")
+	if state == "" && !r.glose && strings.Contains(seg.Target, " ") &&
+		norm.NFC.String(seg.Target) == norm.NFC.String(r.in.b.String()[seg.Start:seg.End]) {
+		seg.Status = annotate.StatusDraft // the copy a tool put there to translate (toolStatuses may say otherwise)
+		r.copies++
+		return t
+	}
 	if state != "new" && state != "needs-translation" {
 		return t
 	}
@@ -209,6 +220,7 @@ func (r *xliff12Reader) unit(tu *xnode) {
 		keepSource(sd.Segs[first:], in.b.String(), r.glose)
 	}
 	toolLocks(tu, sd.Segs[first:])
+	toolStatuses(tu, tgt, sd.Segs[first:])
 	if tu.attr("approved") == "yes" { // approved: its translation passed review, whose state is translated or none
 		for i := first; i < len(sd.Segs); i++ {
 			if sd.Segs[i].Status == annotate.StatusTranslated {

@@ -48,6 +48,13 @@ type tuPlace struct {
 	segs        []seg12  // its <seg-source> segments (<mrk mtype="seg">), nil when it is one segment
 	targetSegs  [][2]int // the content of each <mrk mtype="seg"> of its target
 	targetMids  []string // their mids
+	sdlSegs     []sdlSeg // the <sdl:seg> start tags of its <sdl:seg-defs> (SDL Trados)
+}
+
+// sdlSeg is an <sdl:seg> start tag, which says the status of the segment whose mid is its id.
+type sdlSeg struct {
+	id string
+	at [2]int
 }
 
 // seg12 is a <mrk mtype="seg"> of a <seg-source>.
@@ -151,6 +158,8 @@ func (p *xliff12Places) start(t xml.StartElement, stack []scan12Frame, data []by
 		u := p.unit()
 		u.targetSegs = append(u.targetSegs, [2]int{b, b})
 		u.targetMids = append(u.targetMids, rawAttr(t, "mid"))
+	case name == "seg" && parent.role == "seg-defs":
+		p.unit().sdlSegs = append(p.unit().sdlSegs, sdlSeg{id: rawAttr(t, "id"), at: [2]int{a, b}})
 	case slices.Contains(codes12, name):
 		p.code(stack)
 	}
@@ -181,6 +190,8 @@ func (p *xliff12Places) unitChild(name string, a, b int) string {
 		return "target"
 	case name == "note":
 		return "note"
+	case name == "seg-defs":
+		return "seg-defs"
 	}
 	return ""
 }

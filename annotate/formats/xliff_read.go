@@ -69,7 +69,21 @@ func readXLIFF(name string, data []byte, opts ReadOptions) ([]*annotate.Document
 		format = annotate.OriginalXLIFF12
 	}
 	keepOriginal(name, data, root, format, docs, &w)
-	return docs, w, nil
+	return withoutEmptyFiles(docs), w, nil
+}
+
+// withoutEmptyFiles leaves out the documents of a tool's <file>s that hold no text and no note when
+// another holds some: MateCat's converter writes the original document and its manifest as <file>s
+// of a reference and an empty <body/> before the one to translate, which would open as empty
+// documents, the first of them in the app. Merge-back still writes them, whole, from the kept file.
+func withoutEmptyFiles(docs []*annotate.Document) []*annotate.Document {
+	empty := func(d *annotate.Document) bool {
+		return d.Meta.Original != nil && len(d.Segments) == 0 && len(d.Notes) == 0
+	}
+	if !slices.ContainsFunc(docs, func(d *annotate.Document) bool { return !empty(d) }) {
+		return docs
+	}
+	return slices.DeleteFunc(docs, empty)
 }
 
 // The namespaces of the XLIFF versions Glose reads. XLIFF 2.1 and 2.2 keep the namespace of 2.0.
@@ -82,9 +96,12 @@ const (
 // namespace, which must agree. A file of an unknown namespace is refused, naming the namespaces Glose
 // reads, rather than read by guesswork; so is an unknown version. A minor version newer than Glose
 // knows (2.3) is read as the latest it knows, with a warning. A file without a namespace is read by its
-// version, as old tools write them so.
+// version, as old tools write them so, and a file without a version by its namespace.
 func xliffVersion(name string, root *xnode, w *warnings) (int, error) {
 	v := root.attr("version")
+	if v == "" { // translate-toolkit (Weblate) reads, and its tests keep, XLIFF 1.1 with no version: the namespace says it
+		v = map[string]string{xliffNS: "2.0", xliff12NS: "1.2", xliff11NS: "1.1"}[root.Space]
+	}
 	major := 0
 	switch {
 	case strings.HasPrefix(v, "2."):

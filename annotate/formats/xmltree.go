@@ -205,8 +205,16 @@ func xmlProblem(msg string) map[string]any {
 	return args
 }
 
-// attr returns the value of the attribute with the given local name (any namespace unless space is set).
+// attr returns the value of the attribute with the given local name: of no namespace when the element
+// has one, else of any namespace (xml:lang, its:taClassRef) unless space is set.
 func (n *xnode) attr(local string, space ...string) string {
+	if len(space) == 0 { // the element's own attribute first: MateCat writes its:version="2.0" before version="1.2"
+		for _, a := range n.Attr {
+			if a.Name.Local == local && a.Name.Space == "" {
+				return a.Value
+			}
+		}
+	}
 	for _, a := range n.Attr {
 		if a.Name.Local == local && (len(space) == 0 || a.Name.Space == space[0]) {
 			return a.Value

@@ -125,7 +125,7 @@ func (e *FormatError) Error() string {
 // apart) or TMX; "" for anything else.
 func formatOf(path string) string {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".xlf", ".xliff":
+	case ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff": // SDL Trados, memoQ and Phrase name their XLIFF 1.2 so
 		return "xliff"
 	case ".tmx":
 		return "tmx"

@@ -50,16 +50,12 @@ func cmdUpdate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for _, w := range warnings {
-		fmt.Fprintf(stderr, "glose-cli update: warning: %s\n", w)
-	}
+	printWarnings(stderr, "update", warnings)
 	plan, warnings, err := update.ReadFile(d, *from)
 	if err != nil {
 		return err
 	}
-	for _, w := range warnings {
-		fmt.Fprintf(stderr, "glose-cli update: warning: %s\n", w)
-	}
+	printWarnings(stderr, "update", warnings) // grouped: a Trados file gives one per unit of bare codes
 	report := stderr
 	if *dry {
 		report = stdout
