@@ -217,6 +217,10 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		a["Option"] = confirmedOnlyName()
 		return lang.XN("export.nothing-confirmed", "Nothing is confirmed yet: the document is written with no annotation, as a text that names no one, and its {{.N}} suggestions are left out (review it, or untick “{{.Option}}”; leave it out of training data)", n, a)
 	},
+	formats.WarnDraftsDelivered: func(a map[string]any, n int) string {
+		a["Option"] = confirmedOnlyName()
+		return lang.XN("export.drafts-delivered", "{{.N}} of {{.Total}} segments are written with English nobody confirmed (drafts): {{.Numbers}} (tick “{{.Option}}” to write only the English of translated or reviewed segments)", n, a)
+	},
 	formats.WarnNoteDetailsLeftOut: func(a map[string]any, n int) string {
 		return lang.XN("export.note-details-left-out", "{{.N}} notes lose their category or ID, which {{.Format}} notes do not have", n, a)
 	},

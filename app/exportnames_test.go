@@ -59,6 +59,7 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnMergeBackMixed:        {"N": 2},
 	formats.WarnMergeBackLanguage:     {"Source": "fr-FR", "Target": "en-US", "FileSource": "fr-FR", "FileTarget": "en-GB"},
 	formats.WarnNothingConfirmed:      {"N": 13},
+	formats.WarnDraftsDelivered:       {"N": 9, "Total": 58, "Numbers": "3, 47–54"},
 }
 
 // TestExportWarningsInFrench: every kind of export warning is said in French in the French interface,

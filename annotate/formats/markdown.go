@@ -21,7 +21,7 @@ func writeMarkdown(docs []*annotate.Document, opts WriteOptions) ([]File, []Warn
 	if !d.Layout.Markdown {
 		return nil, nil, fmt.Errorf("%s: the French was not imported from Markdown (or was imported before Glose kept its markup), so there is no Markdown layout to follow: export with --to text, or import the .md file again", d.ID)
 	}
-	texts, kept, err := segmentTexts(d, opts)
+	texts, kept, warned, err := segmentTexts(d, opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -55,7 +55,7 @@ func writeMarkdown(docs []*annotate.Document, opts WriteOptions) ([]File, []Warn
 		last = p
 	}
 	b.WriteString("\n")
-	return []File{{Name: d.ID + ".md", Main: true, Data: []byte(lineEnds(b.String(), d.Layout))}}, nil, nil
+	return []File{{Name: d.ID + ".md", Main: true, Data: []byte(lineEnds(b.String(), d.Layout))}}, warned, nil
 }
 
 // blockStart matches the start of a paragraph that Markdown would read as block markup: a heading,

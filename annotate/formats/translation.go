@@ -87,22 +87,33 @@ func hasEnglish(s *annotate.Segment, confirmed bool) bool {
 }
 
 // segmentTexts returns what the export writes for each segment of d, "" and false for one it leaves
-// out, or the refusal listing the segments without English.
-func segmentTexts(d *annotate.Document, opts WriteOptions) ([]string, []bool, error) {
+// out, or the refusal listing the segments without English; and a warning naming the segments whose
+// English it writes unconfirmed, which a desk taking the article as final would publish unreviewed.
+func segmentTexts(d *annotate.Document, opts WriteOptions) ([]string, []bool, []Warning, error) {
 	missing := UntranslatedSegments(d, opts.Confirmed)
 	if len(missing) > 0 && opts.Untranslated == RefuseUntranslated {
-		return nil, nil, &UntranslatedError{Doc: d.ID, Numbers: missing, Total: len(d.Segments), Confirmed: opts.Confirmed}
+		return nil, nil, nil, &UntranslatedError{Doc: d.ID, Numbers: missing, Total: len(d.Segments), Confirmed: opts.Confirmed}
 	}
 	texts, kept := make([]string, len(d.Segments)), make([]bool, len(d.Segments))
+	var drafts []int
 	for i, s := range d.Segments {
 		switch {
 		case hasEnglish(s, opts.Confirmed):
 			texts[i], kept[i] = strings.TrimSpace(s.Target), true
+			if !confirmedSegment(s) {
+				drafts = append(drafts, i+1)
+			}
 		case opts.Untranslated == KeepSource:
 			texts[i], kept[i] = d.SourceText(s), true
 		}
 	}
-	return texts, kept, nil
+	var w warnings
+	if n := len(drafts); n > 0 {
+		w.say(d.ID, WarnDraftsDelivered, map[string]any{"N": n, "Total": len(d.Segments), "Numbers": NumberList(drafts)},
+			"%d of %s written unconfirmed (drafts): %s (--confirmed writes only the English of translated or reviewed segments)",
+			n, plural(len(d.Segments), "segment", "segments"), NumberList(drafts))
+	}
+	return texts, kept, w, nil
 }
 
 // oneDocument refuses a corpus: the text of a translation is one article.
@@ -124,7 +135,7 @@ func writeText(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 		return nil, nil, err
 	}
 	d := docs[0]
-	texts, kept, err := segmentTexts(d, opts)
+	texts, kept, warned, err := segmentTexts(d, opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -137,7 +148,7 @@ func writeText(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 		layoutSegments(&b, d, texts, kept, 0, len(segs))
 		b.WriteString(d.Text[segs[len(segs)-1].End:])
 	}
-	return []File{{Name: d.ID + ".txt", Main: true, Data: []byte(lineEnds(b.String(), d.Layout))}}, nil, nil
+	return []File{{Name: d.ID + ".txt", Main: true, Data: []byte(lineEnds(b.String(), d.Layout))}}, warned, nil
 }
 
 // layoutSegments writes the texts of the segments [from, to) of d that are kept, with the source's

@@ -192,6 +192,10 @@ const (
 	// the labels and mentions asked) a person made or accepted: it is written without any, which
 	// named-entity training reads as a text that names no one. N: its suggestions left out.
 	WarnNothingConfirmed WarningCode = "nothing-confirmed"
+	// WarnDraftsDelivered: segments whose English is written in the translation as a text though
+	// nobody confirmed it (drafts, or typed and left new). N; Total: the document's segments;
+	// Numbers: their numbers from 1, as NumberList writes them.
+	WarnDraftsDelivered WarningCode = "drafts-delivered"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -207,7 +211,7 @@ func WarningCodes() []WarningCode {
 		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut, WarnQAIgnoredLeftOut,
 		WarnConfidencesLeftOut, WarnIncompleteParagraphs, WarnMentionsLeftOut, WarnMentionKindsLost,
 		WarnTargetCodesLost, WarnTargetCodesPlaced, WarnTargetCodesOrder, WarnNotMerged, WarnMergeSpansLeftOut, WarnMergeBackMixed, WarnMergeBackLanguage,
-		WarnNothingConfirmed,
+		WarnNothingConfirmed, WarnDraftsDelivered,
 	}
 }
 
