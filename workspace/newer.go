@@ -39,15 +39,23 @@ func newerFormat(side string, data []byte) error {
 	return nil
 }
 
-// writtenByNewer reports whether the autosave side was written by a newer Glose, from its first
-// bytes (the format comes first): such a file is not this Glose's to remove.
-func writtenByNewer(side string) bool {
-	f, err := os.Open(side)
+// NewerFile returns the format of the Glose JSON file at path (an autosave, a document) when a
+// newer Glose wrote it (see NewerError), from its first bytes (the format comes first), without
+// reading the rest.
+func NewerFile(path string) (string, bool) {
+	f, err := os.Open(path)
 	if err != nil {
-		return false
+		return "", false
 	}
 	defer f.Close()
 	head := make([]byte, 512)
 	n, _ := io.ReadFull(f, head)
-	return newerFormat(side, head[:n]) != nil
+	return IsNewer(newerFormat(path, head[:n]))
+}
+
+// writtenByNewer reports whether the autosave side was written by a newer Glose: such a file is not
+// this Glose's to remove or write over.
+func writtenByNewer(side string) bool {
+	_, newer := NewerFile(side)
+	return newer
 }
