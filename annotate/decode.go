@@ -151,16 +151,17 @@ func lineName(name string, line int) string {
 	return name
 }
 
-// CheckFormat accepts "glose/1" and minor revisions ("glose/1.2"), and refuses anything else clearly.
+// CheckFormat accepts "glose/1" and minor revisions ("glose/1.2"), and refuses anything else clearly:
+// a newer major version ("glose/2") as written by a newer Glose, naming both versions.
 func CheckFormat(f string) error {
 	switch {
 	case f == "":
 		return coded("format", InvalidFormatMissing, nil, `missing: this is not a Glose document (expected "format": "glose/1")`)
 	case f == Format || strings.HasPrefix(f, Format+"."):
 		return nil
-	case strings.HasPrefix(f, "glose/"):
+	case NewerFormat(f):
 		return coded("format", InvalidFormatVersion, map[string]any{"Version": f, "Supported": Format},
-			fmt.Sprintf("version %q is not supported by this Glose, which reads %q: update Glose", f, Format))
+			fmt.Sprintf("written by a newer version of Glose: it is in version %q of the format, and this Glose reads %q; open it with that version, or update Glose", f, Format))
 	}
 	return coded("format", InvalidFormat, map[string]any{"Format": f, "Expected": Format}, fmt.Sprintf("%q is not a Glose format (expected %q)", f, Format))
 }

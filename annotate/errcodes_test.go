@@ -26,7 +26,7 @@ func TestDecodeErrorCodes(t *testing.T) {
 		msg  string
 	}{
 		{`{"id": "d"}`, InvalidFormatMissing, "", `format: missing`},
-		{`{"format": "glose/3"}`, InvalidFormatVersion, "Version=glose/3", `version "glose/3" is not supported`},
+		{`{"format": "glose/3"}`, InvalidFormatVersion, "Version=glose/3", `written by a newer version of Glose: it is in version "glose/3"`},
 		{`{"format": "brat"}`, InvalidFormat, "Format=brat", `"brat" is not a Glose format`},
 		{`{"format": "glose/1", "offsets": "bytes"}`, InvalidOffsetUnit, "Unit=bytes", `unit "bytes" is not supported`},
 		{doc(span(`"side": "source", "start": 20, "end": 27, "text": "x"`)), InvalidRange, "Len=26", `spans[0]: range [20, 27) is not inside source.text (26 code points)`},

@@ -153,7 +153,7 @@ func TestDecodeErrors(t *testing.T) {
 		data []byte
 		want []string // substrings of the message
 	}{
-		{"unknown major version", edit(`"glose/1"`, `"glose/2"`), []string{"bad.json", "format", "glose/2", "not supported"}},
+		{"unknown major version", edit(`"glose/1"`, `"glose/2"`), []string{"bad.json", "format", "glose/2", "newer version of Glose", "reads \"glose/1\""}},
 		{"not glose", []byte(`{"hello": 1}`), []string{"bad.json", "format", "not a Glose document"}},
 		{"truncated", good[:len(good)/2], []string{"bad.json", "cut short"}},
 		{"syntax", edit(`"title":`, `"title" `), []string{"bad.json", "line 5, column 12", "invalid JSON"}}, // the second quote: two spaces after "title"

@@ -210,6 +210,11 @@ func (ui *UI) offerRecovery() {
 		ui.startSettled()
 		return
 	}
+	if format, newer := workspace.NewerFile(side); newer {
+		ui.newerAutosave(side, format)
+		ui.startSettled()
+		return
+	}
 	var at time.Time // when the autosave was written: the seconds typed after it are not in it
 	if si, err := os.Stat(side); err == nil {
 		at = si.ModTime()
@@ -247,7 +252,11 @@ func (ui *UI) recoverFrom(side string) {
 			if ui.doc != shown { // another document came meanwhile: the autosave is offered again later
 				return
 			}
-			if err != nil { // damaged, or from a newer Glose: kept, or set aside, never removed
+			if format, newer := workspace.IsNewer(err); newer { // kept as it is
+				ui.newerAutosave(side, format)
+				return
+			}
+			if err != nil { // damaged: kept, or set aside, never removed
 				ui.damagedAutosave(side, err)
 				return
 			}

@@ -41,11 +41,24 @@ func (ui *UI) damagedAutosave(side string, err error) {
 	})
 }
 
+// newerAutosave says that the autosave side, of the document shown, was written by a newer Glose
+// (in format): this one does not recover it, as it would drop what it does not know, and keeps it as
+// it is (workspace.NewerError), its own autosaves of the document going beside it. No question: there
+// is nothing to choose, and nothing to set aside.
+func (ui *UI) newerAutosave(side, format string) {
+	ui.showInfo(lang.L("Changes autosaved by a newer Glose"), lang.L("The changes to “{{.Name}}” were autosaved by a newer version of Glose: their autosave is in version {{.Version}} of the Glose format, and this Glose reads {{.Supported}}. Open the document with that version of Glose to recover them; the autosave is kept as it is, as {{.File}}. Here the document is as it was last saved.",
+		map[string]any{"Name": ui.documentName(), "Version": format, "Supported": annotate.Format, "File": side}))
+}
+
 // autosaveDamage says why an autosave cannot be read, in the words of an autosave: Glose wrote it,
 // so a file cut short is a write stopped by a crash, not a download interrupted.
 func autosaveDamage(err error) string {
 	var ve *annotate.ValidationError
 	var ie *infile.Error
+	if format, newer := workspace.IsNewer(err); newer {
+		return lang.L("It was written by a newer version of Glose (version {{.Version}} of the Glose format; this one reads {{.Supported}}): open it with that version. It is kept as it is.",
+			map[string]any{"Version": format, "Supported": annotate.Format})
+	}
 	switch {
 	case errors.As(err, &ve) && ve.Code == annotate.InvalidFormatVersion:
 		return lang.L("It was written by a newer version of Glose: update Glose to recover it.")

@@ -77,6 +77,9 @@ type loaded struct {
 	disk  workspace.Version
 	lock  *workspace.Lock        // held on path, or nil
 	taken *workspace.LockedError // another window holds path
+	// newer says a newer Glose wrote the file (formats.WarnNewerFormat): it opens read-only, and
+	// unlocked, so that this Glose, which left out what it does not know, never writes over it.
+	newer bool
 	// unwritable says why a save to path would fail (a read-only folder), or is nil.
 	unwritable error
 	again      bool   // the document shown, read again from its file (reload): it stays as it was opened
@@ -118,6 +121,12 @@ func readNative(path string) (*loaded, error) {
 		return nil, failed(lang.L("Could not open {{.Name}}.", map[string]any{"Name": quoteName(path)}), importError(err))
 	}
 	l := &loaded{doc: d, path: path, warns: append(importWarningTexts(warns), integrityTexts(d)...), disk: v}
+	for _, w := range warns {
+		l.newer = l.newer || w.Code == formats.WarnNewerFormat
+	}
+	if l.newer {
+		return l, nil
+	}
 	var lerr error
 	l.lock, lerr = workspace.AcquireLock(path)
 	errors.As(lerr, &l.taken)
@@ -201,7 +210,7 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	ui.origin, ui.fromCorpus = origin, l.fromCorpus
 	ui.disk, ui.diskSeen = l.disk, workspace.Version{}
 	ui.holdLock(l.lock)
-	ui.readOnly, ui.second = readOnly, l.taken != nil
+	ui.readOnly, ui.second = readOnly || l.newer, l.taken != nil
 	ui.alerts.set(alertAutosave, "")
 	ui.goneSeen = false
 	ui.alerts.set(alertGone, "")

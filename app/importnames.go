@@ -283,6 +283,9 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		}
 		return lang.XN("import.prodigy-reject", "The record was answered “reject” in Prodigy: its {{.N}} span is read as a rejected suggestion", n, a)
 	},
+	formats.WarnNewerFormat: func(a map[string]any, _ int) string {
+		return lang.X("import.newer-format", "The file was written by a newer version of Glose: it is in version {{.Version}} of the Glose format, and this Glose reads {{.Supported}}. What this Glose does not know in it is left out, so the document opens read-only: Save asks for another file, and the file stays as the newer Glose wrote it", a)
+	},
 	formats.WarnOriginalNotKept: func(a map[string]any, _ int) string {
 		if a["Reason"] == "size" {
 			return lang.X("import.original-not-kept-size", "The file ({{.MB}} MB) is larger than Glose keeps to write translations back into it ({{.Max}} MB): its XLIFF export will be Glose’s own, not the translation tool’s file with the translations", a)

@@ -59,6 +59,7 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnTMXCodesLeftOut:        {"Line": 3, "N": 3, "Units": 1},
 	formats.WarnOriginalNotKept:        {"Reason": "size", "MB": 12, "Max": 8},
 	formats.WarnProdigyAnswer:          {"Answer": "reject", "N": 2, "Line": 2},
+	formats.WarnNewerFormat:            {"Version": "glose/1.4", "Supported": "glose/1"},
 }
 
 // TestImportWarningsInFrench: every kind of import warning is said in French in the French

@@ -180,6 +180,9 @@ func (l *unsavedList) build() {
 			rec.Disable() // set aside, or kept for a newer Glose
 		}
 		aside := widget.NewButtonWithIcon(lang.L("Set aside"), theme.MoveDownIcon(), func() { l.setItemAside(u) })
+		if _, newer := workspace.IsNewer(u.Err); newer {
+			aside.Disable() // the newer Glose's to recover: kept where it offers it
+		}
 		l.recover, l.setAside = append(l.recover, rec), append(l.setAside, aside)
 		buttons := container.NewVBox(rec, aside)
 		l.rows.Add(container.NewBorder(nil, nil, nil, buttons, container.NewVBox(title, detail)))

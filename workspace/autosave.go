@@ -227,6 +227,9 @@ func autosaveTo(docPath string, d *annotate.Document, data []byte) (string, erro
 	if len(places) == 0 {
 		return "", errors.New("autosaving: no directory to write to")
 	}
+	if writtenByNewer(places[0]) { // a newer Glose's work on the document: autosave beside it, never over it
+		return autosaveSecond(docPath, d, data)
+	}
 	first := writeSidecar(places[0], data)
 	if first == nil {
 		removeAll(places[1:]) // an older autosave elsewhere would be offered instead of this one
@@ -281,9 +284,12 @@ func writeSidecar(side string, data []byte) error {
 // goes at the next start (PruneAutosaves).
 const tmpSuffix = ".tmp"
 
+// removeAll removes the autosaves paths, but for those a newer Glose wrote (see NewerError).
 func removeAll(paths []string) {
 	for _, p := range paths {
-		_ = os.Remove(p)
+		if !writtenByNewer(p) {
+			_ = os.Remove(p)
+		}
 	}
 }
 
@@ -367,28 +373,36 @@ func newestAfterFile(docPath string, sides []string) (sidecar string, ok bool) {
 
 // LoadRecovery reads an autosave sidecar: the document written in full and the changes recorded
 // after it (see AutosaveFile). When some of those changes cannot be read (cut short by a crash,
-// damaged), it returns the document with the changes before them and a *ChangesLost saying so; any
-// other error comes without a document.
+// damaged), it returns the document with the changes before them and a *ChangesLost saying so; an
+// autosave a newer Glose wrote is not read (*NewerError); any other error comes without a document.
 func LoadRecovery(sidecar string) (*annotate.Document, error) {
 	data, err := os.ReadFile(sidecar)
 	if err != nil {
 		return nil, fmt.Errorf("reading the autosave %s: %w", sidecar, err)
 	}
+	if err := newerFormat(sidecar, data); err != nil {
+		return nil, err
+	}
 	return loadAutosave(sidecar, data)
 }
 
 // DiscardAutosave removes a document's sidecars, after a save or when the user declines recovery,
-// but not the autosave of another live window on it (see AutosaveSecond); its path record goes with
-// the last of them.
+// but not the autosave of another live window on it (see AutosaveSecond), nor one a newer Glose wrote
+// (NewerError), which that Glose recovers; its path record goes with the last of them.
 func DiscardAutosave(docPath, docID string) error {
 	var first error
+	kept := false
 	all := append(sidecars(docPath, docID), endedSecondSidecars(docPath, docID)...)
 	for _, side := range all {
+		if writtenByNewer(side) {
+			kept = true
+			continue
+		}
 		if err := os.Remove(side); err != nil && !os.IsNotExist(err) && first == nil {
 			first = fmt.Errorf("removing the autosave %s: %w", side, err)
 		}
 	}
-	if side, err := SidecarPath(docPath, docID); err == nil {
+	if side, err := SidecarPath(docPath, docID); err == nil && !kept {
 		dropPathRecord(side)
 		dropOwner(filepath.Dir(side), sidecarKey(filepath.Base(side)))
 	}

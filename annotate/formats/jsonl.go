@@ -84,15 +84,21 @@ func readGlose(name string, data []byte, _ ReadOptions) ([]*annotate.Document, [
 	if err != nil {
 		return nil, nil, err
 	}
-	return []*annotate.Document{d}, nil, nil
+	var w warnings
+	newerFormat(&w, name, data, 0)
+	return []*annotate.Document{d}, w, nil
 }
 
 func readJSONL(name string, data []byte, _ ReadOptions) ([]*annotate.Document, []Warning, error) {
 	var docs []*annotate.Document
+	var w warnings
 	err := eachLine(data, func(n int, line []byte) error {
 		d, err := annotate.UnmarshalLine(line, name, n)
 		if err != nil {
 			return err
+		}
+		if len(w) == 0 { // once: the first document a newer Glose wrote says it of the corpus
+			newerFormat(&w, name, line, n)
 		}
 		docs = append(docs, d)
 		return nil
@@ -100,7 +106,25 @@ func readJSONL(name string, data []byte, _ ReadOptions) ([]*annotate.Document, [
 	if err == nil && len(docs) == 0 {
 		err = readErr(ErrNoDocument, nil, "%s: no document (the file is empty)", name)
 	}
-	return docs, nil, err
+	return docs, w, err
+}
+
+// newerFormat warns when the document data (line line of a corpus, or 0) was written by a newer
+// Glose in a minor revision of the format, which it read: what this Glose does not know in it is
+// not in the document read, and writing it over the file would lose it (a newer major version is
+// refused by annotate.CheckFormat).
+func newerFormat(w *warnings, name string, data []byte, line int) {
+	f := annotate.PeekFormat(data)
+	if !annotate.NewerFormat(f) {
+		return
+	}
+	args := map[string]any{"Version": f, "Supported": annotate.Format}
+	where := name
+	if line > 0 {
+		args["Line"] = line
+		where = fmt.Sprintf("%s: line %d", name, line)
+	}
+	w.say(where, WarnNewerFormat, args, "written by a newer version of Glose (format %q; this Glose reads %q): what this Glose does not know in it is left out, and lost if the document is written over the file; change it with that version", f, annotate.Format)
 }
 
 func readText(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {

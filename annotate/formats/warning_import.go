@@ -163,6 +163,11 @@ const (
 	// WarnProdigyAnswer: a Prodigy record answered "reject" (its spans read as rejected suggestions) or
 	// "ignore" (read as suggestions), not "accept". Line; Answer; N: its spans.
 	WarnProdigyAnswer WarningCode = "prodigy-answer"
+	// WarnNewerFormat: a Glose document written by a newer Glose, in a minor revision of the format
+	// (annotate.NewerFormat): read, but the keys this Glose does not know are left out, and lost if
+	// the document is written over the file. Version: its format ("glose/1.2"); Supported: the one
+	// this Glose writes. Line, in a corpus: the first such document.
+	WarnNewerFormat WarningCode = "newer-format"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -178,6 +183,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnTaskTextArea, WarnHyperTextUnplaced, WarnTextKey, WarnJSONMin,
 		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState, WarnSourceCopied,
 		WarnTextWithoutAnn, WarnTMXInlineCodes, WarnTMXCodesLeftOut, WarnOriginalNotKept, WarnProdigyAnswer,
+		WarnNewerFormat,
 	}
 }
 

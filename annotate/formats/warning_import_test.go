@@ -22,6 +22,7 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnNoteWithoutAnnotation:  {"ID"},
 	WarnRelationWithoutSpan:    {"Type", "From", "To", "Missing", "Label", "Text"},
 	WarnProdigyAnswer:          {"Answer", "N"},
+	WarnNewerFormat:            {"Version", "Supported"},
 	WarnEmptySpan:              {"Label"},
 	WarnTranslationSide:        {"Format", "ID", "Source", "Lang"},
 	WarnRegionNotText:          {"Set", "SetN", "Type"},

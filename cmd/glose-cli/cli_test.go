@@ -58,7 +58,7 @@ func TestValidateRefusesCorruptFiles(t *testing.T) {
 	}{
 		{"segment past the text", func(m map[string]any) { seg(m, 2)["end"] = 99999 }, "segments[2]"},
 		{"unknown status", func(m map[string]any) { seg(m, 0)["status"] = "finished" }, "segments[0].status"},
-		{"future version", func(m map[string]any) { m["format"] = "glose/2" }, "format"},
+		{"future version", func(m map[string]any) { m["format"] = "glose/2" }, `format: written by a newer version of Glose: it is in version "glose/2" of the format, and this Glose reads "glose/1"`},
 		{"missing key", func(m map[string]any) { delete(m, "segments") }, "segments"},
 	}
 	for _, tc := range tests {

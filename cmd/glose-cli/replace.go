@@ -64,7 +64,7 @@ func cmdReplace(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	files, err := replaceRead(paths, stderr)
+	files, err := replaceRead(paths, *f.inP && !*f.dry, stderr)
 	if err != nil {
 		return err
 	}
@@ -127,14 +127,20 @@ func (f replaceFlags) check(fs *flag.FlagSet, paths []string) (*annotate.Searche
 	return s, opts, oneStdin(paths...)
 }
 
-// replaceRead reads every DOC as Glose JSON, one document each, before anything is replaced.
-func replaceRead(paths []string, stderr io.Writer) ([]*replaceFile, error) {
+// replaceRead reads every DOC as Glose JSON, one document each, before anything is replaced. A DOC
+// a newer Glose wrote is refused when it is to be written back (inPlace): this Glose would drop what
+// it does not know in it.
+func replaceRead(paths []string, inPlace bool, stderr io.Writer) ([]*replaceFile, error) {
 	var files []*replaceFile
 	for _, p := range paths {
 		docs, warnings, err := readDocs(p, formats.ReadOptions{Format: "glose"})
 		printWarnings(stderr, "replace", warnings)
 		if err != nil {
 			return nil, fmt.Errorf("%w; nothing was written", err)
+		}
+		if v, newer := newerWarning(warnings); newer && inPlace {
+			return nil, fmt.Errorf("%s: written by a newer version of Glose (format %q; this Glose reads %q): not written back in place, as what this Glose does not know in it would be lost; give -o FILE to write the result elsewhere; nothing was written",
+				docName(p), v, annotate.Format)
 		}
 		if len(docs) != 1 {
 			return nil, fmt.Errorf("%s: %d documents; replace takes Glose JSON files of one document each; nothing was written", docName(p), len(docs))
@@ -293,4 +299,15 @@ func printReplaceJSON(w io.Writer, files []*replaceFile) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// newerWarning returns the format of a document a newer Glose wrote, when warnings say it.
+func newerWarning(warnings []formats.Warning) (string, bool) {
+	for _, w := range warnings {
+		if w.Code == formats.WarnNewerFormat {
+			v, _ := w.Args["Version"].(string)
+			return v, true
+		}
+	}
+	return "", false
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/workspace"
 )
 
 // cmdValidate checks Glose JSON files against the schema and for meaning.
@@ -42,6 +43,9 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "glose-cli validate: %v\n", err)
 			bad++
 			continue
+		}
+		if f, newer := workspace.NewerFile(path); newer && path != "-" {
+			fmt.Fprintf(stderr, "glose-cli validate: warning: %s: written by a newer version of Glose (format %q; this Glose reads %q): valid as %s, what this Glose does not know in it unchecked\n", name, f, annotate.Format, annotate.Format)
 		}
 		for _, d := range docs { // valid, but a character cut in two, or an entity at odds with its mentions
 			for _, w := range d.Warnings() {

@@ -8,6 +8,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"log"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -23,6 +24,7 @@ func main() {
 	tab := flag.String("tab", "", "show side tab `N` first: 1 Entities, 2 Quotes, 3 QA, 4 Proposals (or its title, in English or French)")
 	flag.Usage = usage
 	flag.Parse()
+	log.SetOutput(newFyneLogFilter(os.Stderr)) // Fyne's settings reread as it writes them: see fynelog.go
 	if err := app.LoadTranslations(); err != nil {
 		fmt.Fprintln(os.Stderr, "glose:", err)
 	}

@@ -81,7 +81,7 @@ func keepSettings(p fyne.Preferences, path string, delay time.Duration) *workspa
 
 // keptSettings refreshes the good copy as the app ends, after Fyne's last write of the settings.
 //
-// A "Preferences load error: EOF" logged as the app ends is Fyne 2.7.1's own race, which the reads
+// A "Preferences load error: EOF" as the app ends (which fyneLogFilter drops) is Fyne 2.7.1's own race, which the reads
 // here only leave time to show (it was logged in 4 of 15 runs with them, 0 of 15 without): when the
 // app stops, Fyne saves the settings once more (preferences.forceImmediateSave, which truncates the
 // file, then writes it), while its watcher of the settings folder still runs; the event queue being
