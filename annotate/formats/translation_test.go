@@ -95,20 +95,22 @@ func TestTextExportEnglish(t *testing.T) {
 
 // TestTextExportUntranslated: without English, the export refuses by default, naming how many
 // segments and which; it keeps their French or leaves them out when asked, and a paragraph break that
-// a left-out segment ended stays.
+// a left-out segment ended stays. English written that nobody confirmed (a draft) is named in a
+// warning, which the confirmed choice makes needless.
 func TestTextExportUntranslated(t *testing.T) {
 	src := "Un. Deux. Trois.\n\nQuatre. Cinq.\n\nSix.\n"
+	const drafts = "doc: 1 of 6 segments written unconfirmed (drafts): 4 (--confirmed writes only the English of translated or reviewed segments)"
 	cases := []struct {
-		name string
-		opts WriteOptions
-		want string
-		err  string
+		name       string
+		opts       WriteOptions
+		want, warn string
+		err        string
 	}{
-		{"refuse", WriteOptions{}, "", "doc: 3 of 6 segments have no English: 2–3, 5 (translate them, or export with --untranslated source to keep their French, or --untranslated omit to leave them out)"},
-		{"source", WriteOptions{Untranslated: KeepSource}, "One. Deux. Trois.\n\nFour. Cinq.\n\nSix!\n", ""},
-		{"omit", WriteOptions{Untranslated: OmitUntranslated}, "One.\n\nFour.\n\nSix!\n", ""},
-		{"confirmed refuse", WriteOptions{Confirmed: true}, "", "doc: 4 of 6 segments have no confirmed English (translated or reviewed): 2–5 (translate and confirm them"},
-		{"confirmed omit", WriteOptions{Confirmed: true, Untranslated: OmitUntranslated}, "One.\n\nSix!\n", ""},
+		{"refuse", WriteOptions{}, "", "", "doc: 3 of 6 segments have no English: 2–3, 5 (translate them, or export with --untranslated source to keep their French, or --untranslated omit to leave them out)"},
+		{"source", WriteOptions{Untranslated: KeepSource}, "One. Deux. Trois.\n\nFour. Cinq.\n\nSix!\n", drafts, ""},
+		{"omit", WriteOptions{Untranslated: OmitUntranslated}, "One.\n\nFour.\n\nSix!\n", drafts, ""},
+		{"confirmed refuse", WriteOptions{Confirmed: true}, "", "", "doc: 4 of 6 segments have no confirmed English (translated or reviewed): 2–5 (translate and confirm them"},
+		{"confirmed omit", WriteOptions{Confirmed: true, Untranslated: OmitUntranslated}, "One.\n\nSix!\n", "", ""},
 	}
 	for _, c := range cases {
 		d := importText(t, "doc.txt", src)
@@ -116,7 +118,7 @@ func TestTextExportUntranslated(t *testing.T) {
 		d.Segments[3].Target, d.Segments[3].Status = "Four.", annotate.StatusDraft
 		d.Segments[5].Target, d.Segments[5].Status = "Six!", annotate.StatusTranslated
 		d.Segments[2].Target = "   " // blanks are no English
-		files, _, err := Write("text", []*annotate.Document{d}, c.opts)
+		files, warned, err := Write("text", []*annotate.Document{d}, c.opts)
 		if c.err != "" {
 			var ue *UntranslatedError
 			if err == nil || !strings.Contains(err.Error(), c.err) || !errors.As(err, &ue) {
@@ -129,6 +131,13 @@ func TestTextExportUntranslated(t *testing.T) {
 		}
 		if got := string(files[0].Data); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+		var said []string
+		for _, w := range warned {
+			said = append(said, w.String())
+		}
+		if got := strings.Join(said, "\n"); got != c.warn {
+			t.Errorf("%s: warnings %q, want %q", c.name, got, c.warn)
 		}
 	}
 }

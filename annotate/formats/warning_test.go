@@ -62,6 +62,7 @@ var codeArgs = map[WarningCode][]string{
 	WarnMergeBackMixed:        {"N"},
 	WarnMergeBackLanguage:     {"Source", "Target", "FileSource", "FileTarget"},
 	WarnNothingConfirmed:      {"N"},
+	WarnDraftsDelivered:       {"N", "Total", "Numbers"},
 }
 
 // firstNumber finds the first count in a message ("W3C" holds none).
