@@ -77,15 +77,14 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byt
 	if s.Target == "" {
 		return placement{}
 	}
-	in, err := parseCodes(srcInner)
+	in, err := parseUnitCodes(srcInner, data)
 	var fixed map[int][2]int
 	var hand []handIssue
 	if err == nil && len(s.Codes) > 0 {
 		fixed, hand = handPlaces(in, s.Codes)
 	}
-	if old, err := parseCodes(oldInner); len(s.Codes) == 0 && err == nil && len(old.codes) > 0 && !old.unknown && s0.Target != "" && s0.Target != m.d.SourceText(s) {
+	if old, err := parseUnitCodes(oldInner, data); len(s.Codes) == 0 && err == nil && len(old.codes) > 0 && !old.unknown && s0.Target != "" && s0.Target != m.d.SourceText(s) {
 		if diff := newDiffLocator(s0.Target, s.Target); 2*(diff.pre+diff.suf) >= len(s0.Target) {
-			old.markBreaks(data)
 			p := placement{in: old, former: true, text: s0.Target}
 			return p.place(diff, s.Target)
 		}
@@ -96,7 +95,6 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byt
 	if len(in.codes) == 0 {
 		return placement{content: escapeTarget(s.Target), lost: in.unknown}
 	}
-	in.markBreaks(data)
 	p := placement{in: in, text: m.d.SourceText(s), lost: in.unknown, fixed: fixed, hand: hand}
 	mapTo, _ := nfcPlaces(in.text, p.text, codePlaces(in)) // as place maps them
 	var ranges [][2]int
