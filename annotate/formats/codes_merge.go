@@ -35,6 +35,7 @@ type placement struct {
 // what its codes stand for, or nil.
 func (m *merger) codedTarget(unit string, s, s0 *annotate.Segment, srcInner, oldInner, data []byte) string {
 	p := m.cachedPlaceIn(s, s0, srcInner, oldInner, data)
+	p.content = withLayout(srcInner, s.Target, p.content)
 	note := func(units *[]string) {
 		if m.noted == nil {
 			m.noted = map[*[]string]map[string]bool{}
@@ -78,12 +79,16 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byt
 		return placement{}
 	}
 	in, err := parseUnitCodes(srcInner, data)
+	if err == nil {
+		in.trimLayout()
+	}
 	var fixed map[int][2]int
 	var hand []handIssue
 	if err == nil && len(s.Codes) > 0 {
 		fixed, hand = handPlaces(in, s.Codes)
 	}
 	if old, err := parseUnitCodes(oldInner, data); len(s.Codes) == 0 && err == nil && len(old.codes) > 0 && !old.unknown && s0.Target != "" && s0.Target != m.d.SourceText(s) {
+		old.trimLayout()
 		if diff := newDiffLocator(s0.Target, s.Target); 2*(diff.pre+diff.suf) >= len(s0.Target) {
 			p := placement{in: old, former: true, text: s0.Target}
 			return p.place(diff, s.Target)

@@ -129,7 +129,7 @@ func (m *merger) target12(u *tuPlace, raws []rawSeg, cur, was []*annotate.Segmen
 	case !rewrite:
 		some = true
 	case u.segs == nil:
-		content = escapeTarget(cur[0].Target)
+		content = withLayout(innerOf(m.data[u.source[0]:u.source[1]]), cur[0].Target, escapeTarget(cur[0].Target))
 		if u.srcCodes || u.tgtCodes {
 			content = m.codedTarget(raws[0].Unit, cur[0], was[0], innerOf(m.data[u.source[0]:u.source[1]]), m.data[t[1]:t[2]], nil)
 		}
@@ -207,7 +207,7 @@ func (m *merger) segTarget12(u *tuPlace, raws []rawSeg, cur, was []*annotate.Seg
 			}
 			inner = m.codedTarget(raws[i].Unit, cur[i], was[i], innerOf(m.data[sg.at[0]:sg.at[1]]), former, nil)
 		case retext[i]:
-			inner = escapeTarget(cur[i].Target)
+			inner = withLayout(innerOf(m.data[sg.at[0]:sg.at[1]]), cur[i].Target, escapeTarget(cur[i].Target))
 		case was[i] != nil && was[i].Target != "":
 			inner = escapeTarget(was[i].Target)
 			if k := slices.Index(u.targetMids, sg.mid); k >= 0 {

@@ -169,7 +169,7 @@ func (m *merger) segment(made, unit string, p segPlace) {
 		if p.hasTarget {
 			old = m.data[p.target[1]:p.target[2]]
 		}
-		esc = escapeTarget(s.Target)
+		esc = withLayout(innerOf(m.data[p.source[0]:p.source[1]]), s.Target, escapeTarget(s.Target))
 		if p.codes {
 			esc = m.codedTarget(unit, s, s0, innerOf(m.data[p.source[0]:p.source[1]]), old, m.data[p.data[0]:p.data[1]])
 		}

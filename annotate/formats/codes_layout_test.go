@@ -1,0 +1,74 @@
+package formats
+
+import (
+	"strings"
+	"testing"
+)
+
+// layoutFile mirrors Crowdin's XLIFF (Bloom's MissingLameModule.xlf: a source ending in a line break
+// and the indentation of the closing tag, a <g> code with html: attributes, a target with more breaks)
+// and Xcode's through Weblate (cs-apple.xliff: xml:space="preserve", a string ending in "\n", no target).
+const layoutFile = `<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:html="http://www.w3.org/TR/html" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file original="Module-fr.html" datatype="html" source-language="fr" target-language="en">
+    <body>
+      <trans-unit id="optional">
+        <source xml:lang="fr">Pour publier votre livre « sans audio » 🎧, cliquez <g id="genid-2" ctype="x-html-a" html:href="javascript:void(0)">ici</g>.
+      </source>
+        <target xml:lang="en" state="translated">To publish your book without audio, click <g id="genid-2" ctype="x-html-a" html:href="javascript:void(0)">here</g>.
+      
+      </target>
+      </trans-unit>
+      <trans-unit id="hello">
+        <source xml:space="preserve">  Bonjour, e` + "\u0301" + `té !
+</source>
+      </trans-unit>
+      <trans-unit id="count">
+        <source xml:space="preserve">L’orang-outan a %d bananes.</source>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`
+
+// A source ending in a line break ends its segment before it (the break is the gap's), a target is read
+// without its own, and merge-back writes a new English with the source's white space at its ends, the
+// codes before the final break; a target left alone keeps its bytes.
+func TestSourceEndingInALineBreak(t *testing.T) {
+	docs, _, err := Read("crowdin.xlf", []byte(layoutFile), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	want := []string{"Pour publier votre livre « sans audio » 🎧, cliquez ici.", "Bonjour, \u00e9té !", "L’orang-outan a %d bananes."}
+	for i, s := range d.Segments {
+		if got := d.SourceText(s); got != want[i] {
+			t.Errorf("segment %d: French %q, want %q", i+1, got, want[i])
+		}
+	}
+	if got := d.Segments[0].Target; got != "To publish your book without audio, click here." {
+		t.Errorf("the target read %q", got)
+	}
+	out := mergeReal(t, d, "xliff12", map[string]string{d.Segments[1].ID: "Hello, summer!", d.Segments[2].ID: "The orangutan has %d bananas."})
+	for _, w := range []string{
+		"<target state=\"translated\">  Hello, summer!\n</target>",
+		"<target state=\"translated\">The orangutan has %d bananas.</target>",
+		"click <g id=\"genid-2\" ctype=\"x-html-a\" html:href=\"javascript:void(0)\">here</g>.\n      \n      </target>",
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("the merged file lacks %q:\n%s", w, out)
+		}
+	}
+	d = docs[0]
+	out = mergeReal(t, d, "xliff12", map[string]string{d.Segments[0].ID: "To publish your « book » 🎧 with no sound, click here."})
+	if w := "click <g id=\"genid-2\" ctype=\"x-html-a\" html:href=\"javascript:void(0)\">here</g>.\n      </target>"; !strings.Contains(out, w) {
+		t.Errorf("the merged file lacks %q:\n%s", w, out)
+	}
+	back, _, err := Read("crowdin.xlf", []byte(out), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := back[0].Segments[0].Target; got != "To publish your « book » 🎧 with no sound, click here." {
+		t.Errorf("read back %q", got)
+	}
+}
