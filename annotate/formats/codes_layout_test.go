@@ -72,3 +72,25 @@ func TestSourceEndingInALineBreak(t *testing.T) {
 		t.Errorf("read back %q", got)
 	}
 }
+
+// mayHaveLayout must say yes to every content whose text has layout space at an end, codes around it
+// or not, or merge-back would write its target without it.
+func TestMayHaveLayout(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want bool
+	}{
+		{"Bonjour", false}, {`<g id="1">Bonjour</g>`, false}, {"Bonjour\n", true}, {"Bonjour.\n<ph id=\"1\"/>", true},
+		{"  <g id=\"1\">Bonjour</g>", true}, {"Bonjour&#10;", true}, {`<bpt id="1">&lt;b&gt;</bpt>`, true},
+		{"<x id=\"1\"/>", true}, {"", true}, {"« Oui »", false},
+	} {
+		if got := mayHaveLayout([]byte(c.src)); got != c.want {
+			t.Errorf("mayHaveLayout(%q) = %v", c.src, got)
+		}
+		if in, err := parseCodes([]byte(c.src)); err == nil && !c.want {
+			if a, b := trimLayout(in.text, 0, len(in.text)); a != 0 || b != len(in.text) {
+				t.Errorf("%q has layout space but mayHaveLayout says no", c.src)
+			}
+		}
+	}
+}
