@@ -3,6 +3,8 @@ package formats
 import (
 	"strings"
 	"testing"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // layoutFile mirrors Crowdin's XLIFF (Bloom's MissingLameModule.xlf: a source ending in a line break
@@ -92,5 +94,45 @@ func TestMayHaveLayout(t *testing.T) {
 				t.Errorf("%q has layout space but mayHaveLayout says no", c.src)
 			}
 		}
+	}
+}
+
+// A document imported before the layout space was left to the gap has it at its segments' ends: they
+// still merge back, their codes placed as before.
+func TestLayoutOfAnOlderDocument(t *testing.T) {
+	docs, _, err := Read("crowdin.xlf", []byte(layoutFile), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	d.Segments[0].End += len("\n      ")
+	if !strings.HasSuffix(d.Text[:d.Segments[0].End], "ici.\n      ") {
+		t.Fatalf("the older segment reads %q", d.SourceText(d.Segments[0]))
+	}
+	d.Segments[0].Target = "To publish your « book » 🎧 with no sound, click here."
+	d.Segments[0].Status = "translated"
+	files, warns, err := Write("xliff12", docs, WriteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(files[0].Data)
+	if w := "click <g id=\"genid-2\" ctype=\"x-html-a\" html:href=\"javascript:void(0)\">here</g>.\n      </target>"; !strings.Contains(out, w) {
+		t.Errorf("the merged file lacks %q:\n%s", w, out)
+	}
+	for _, w := range warns {
+		t.Errorf("warning: %s", w.Msg)
+	}
+	// Rewritten, the source's codes placed in it: as in a document imported now.
+	fresh, _, err := Read("crowdin.xlf", []byte(layoutFile), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range []*annotate.Document{d, fresh[0]} {
+		doc.Segments[0].Target, doc.Segments[0].Status = "Without sound 🎧? Click here.", annotate.StatusTranslated
+	}
+	old, _, err1 := Write("xliff12", docs, WriteOptions{})
+	now, _, err2 := Write("xliff12", fresh, WriteOptions{})
+	if err1 != nil || err2 != nil || string(old[0].Data) != string(now[0].Data) {
+		t.Errorf("merged from the older document (%v):\n%s\nfrom one imported now (%v):\n%s", err1, old[0].Data, err2, now[0].Data)
 	}
 }

@@ -101,6 +101,9 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byt
 		return placement{content: escapeTarget(s.Target), lost: in.unknown}
 	}
 	p := placement{in: in, text: m.d.SourceText(s), lost: in.unknown, fixed: fixed, hand: hand}
+	if a, b := trimLayout(p.text, 0, len(p.text)); a == 0 {
+		p.text = p.text[:b] // a segment imported before its end's layout space was the gap's
+	}
 	mapTo, _ := nfcPlaces(in.text, p.text, codePlaces(in)) // as place maps them
 	var ranges [][2]int
 	var points []int
