@@ -47,6 +47,9 @@ func TestPlaceholderStandingForACharacter(t *testing.T) {
 	if len(fc.Codes) != 2 || !strings.Contains(fc.Codes[0].Tag, "source1") || !strings.Contains(fc.Codes[1].Tag, "source3") {
 		t.Fatalf("codes of the French %+v, want source1 and source3 only", fc.Codes)
 	}
+	if shown := SegmentCodes(codes, d, d.Segments[0]); len(shown) != 2 {
+		t.Errorf("the app shows the codes %+v", shown)
+	}
 	out := mergeReal(t, d, "xliff", map[string]string{d.Segments[0].ID: "Deliver when you want, it's up to you: the summer « at Christmas »😀 e\u0301té."})
 	tgt := out[strings.Index(out, "<target>")+len("<target>") : strings.Index(out, "</target>")]
 	if strings.Contains(tgt, "source2") || strings.Contains(tgt, "source4") {

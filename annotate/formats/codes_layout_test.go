@@ -51,6 +51,10 @@ func TestSourceEndingInALineBreak(t *testing.T) {
 	if got := d.Segments[0].Target; got != "To publish your book without audio, click here." {
 		t.Errorf("the target read %q", got)
 	}
+	all, err := SourceCodes(d.Meta.Original)
+	if codes := SegmentCodes(all, d, d.Segments[0]); err != nil || len(codes) != 1 || codes[0].Words != "ici" {
+		t.Errorf("the codes the app shows: %+v, %v", codes, err)
+	}
 	out := mergeReal(t, d, "xliff12", map[string]string{d.Segments[1].ID: "Hello, summer!", d.Segments[2].ID: "The orangutan has %d bananas."})
 	for _, w := range []string{
 		"<target state=\"translated\">  Hello, summer!\n</target>",
@@ -108,6 +112,10 @@ func TestLayoutOfAnOlderDocument(t *testing.T) {
 	d.Segments[0].End += len("\n      ")
 	if !strings.HasSuffix(d.Text[:d.Segments[0].End], "ici.\n      ") {
 		t.Fatalf("the older segment reads %q", d.SourceText(d.Segments[0]))
+	}
+	all, err := SourceCodes(d.Meta.Original)
+	if codes := SegmentCodes(all, d, d.Segments[0]); err != nil || len(codes) != 1 {
+		t.Errorf("the codes the app shows: %+v, %v", codes, err)
 	}
 	d.Segments[0].Target = "To publish your « book » 🎧 with no sound, click here."
 	d.Segments[0].Status = "translated"

@@ -162,6 +162,7 @@ func SourceCodes(o *annotate.Original) (map[string]FrenchCodes, error) {
 		if made == "" || err != nil || len(in.codes) == 0 {
 			return
 		}
+		in.trimLayout() // as the segment is read
 		text, mapTo := nfcText(in.text, codePlaces(in))
 		ends := map[int]bool{}
 		for _, c := range in.codes {
