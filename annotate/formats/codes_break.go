@@ -51,10 +51,16 @@ func (in *inlineCodes) markBreaks(data []byte) {
 	}
 }
 
-// dataIsBreak reports whether the <data> of ID id in the raw originalData data holds a line break. It
-// reads the bytes, not an XML decoder: merge-back asks it of every unit of a file whose codes all say
-// what they are by dataRef, and a <data> holds text and <cp/> only.
+// dataIsBreak reports whether the <data> of ID id in the raw originalData data holds a line break.
 func dataIsBreak(data []byte, id string) bool {
+	content, ok := dataContent(data, id)
+	return ok && brData.MatchString(dataText(content))
+}
+
+// dataContent is the raw content of the <data> of ID id in the raw originalData data. It reads the
+// bytes, not an XML decoder: merge-back asks it of every unit of a file whose codes all say what they
+// are by dataRef, and a <data> holds text and <cp/> only.
+func dataContent(data []byte, id string) ([]byte, bool) {
 	for _, q := range []string{`"`, `'`} {
 		needle := []byte(" id=" + q + id + q)
 		for off := 0; off < len(data); {
@@ -73,10 +79,10 @@ func dataIsBreak(data []byte, id string) bool {
 			if end := bytes.Index(content, []byte("</")); end >= 0 {
 				content = content[:end]
 			}
-			return brData.MatchString(dataText(content))
+			return content, true
 		}
 	}
-	return false
+	return nil, false
 }
 
 var (

@@ -60,7 +60,11 @@ func crossing(spans [][2]int) bool {
 // none when its French reads otherwise now (a segment split or joined since import has other codes).
 func SegmentCodes(all map[string]FrenchCodes, d *annotate.Document, seg *annotate.Segment) []Code {
 	fc, ok := all[seg.ID]
-	if !ok || fc.French != d.SourceText(seg) {
+	fr := d.SourceText(seg)
+	if a, b := trimLayout(fr, 0, len(fr)); a == 0 {
+		fr = fr[:b] // a segment imported before its end's layout space was the gap's
+	}
+	if !ok || fc.French != fr {
 		return nil
 	}
 	return fc.Codes

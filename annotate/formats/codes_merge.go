@@ -35,6 +35,7 @@ type placement struct {
 // what its codes stand for, or nil.
 func (m *merger) codedTarget(unit string, s, s0 *annotate.Segment, srcInner, oldInner, data []byte) string {
 	p := m.cachedPlaceIn(s, s0, srcInner, oldInner, data)
+	p.content = withLayout(srcInner, s.Target, p.content)
 	note := func(units *[]string) {
 		if m.noted == nil {
 			m.noted = map[*[]string]map[string]bool{}
@@ -77,15 +78,18 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byt
 	if s.Target == "" {
 		return placement{}
 	}
-	in, err := parseCodes(srcInner)
+	in, err := parseUnitCodes(srcInner, data)
+	if err == nil {
+		in.trimLayout()
+	}
 	var fixed map[int][2]int
 	var hand []handIssue
 	if err == nil && len(s.Codes) > 0 {
 		fixed, hand = handPlaces(in, s.Codes)
 	}
-	if old, err := parseCodes(oldInner); len(s.Codes) == 0 && err == nil && len(old.codes) > 0 && !old.unknown && s0.Target != "" && s0.Target != m.d.SourceText(s) {
+	if old, err := parseUnitCodes(oldInner, data); len(s.Codes) == 0 && err == nil && len(old.codes) > 0 && !old.unknown && s0.Target != "" && s0.Target != m.d.SourceText(s) {
+		old.trimLayout()
 		if diff := newDiffLocator(s0.Target, s.Target); 2*(diff.pre+diff.suf) >= len(s0.Target) {
-			old.markBreaks(data)
 			p := placement{in: old, former: true, text: s0.Target}
 			return p.place(diff, s.Target)
 		}
@@ -96,8 +100,10 @@ func (m *merger) placeIn(s, s0 *annotate.Segment, srcInner, oldInner, data []byt
 	if len(in.codes) == 0 {
 		return placement{content: escapeTarget(s.Target), lost: in.unknown}
 	}
-	in.markBreaks(data)
 	p := placement{in: in, text: m.d.SourceText(s), lost: in.unknown, fixed: fixed, hand: hand}
+	if a, b := trimLayout(p.text, 0, len(p.text)); a == 0 {
+		p.text = p.text[:b] // a segment imported before its end's layout space was the gap's
+	}
 	mapTo, _ := nfcPlaces(in.text, p.text, codePlaces(in)) // as place maps them
 	var ranges [][2]int
 	var points []int

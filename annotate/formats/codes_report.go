@@ -157,11 +157,12 @@ func SourceCodes(o *annotate.Original) (map[string]FrenchCodes, error) {
 		return nil, nil
 	}
 	out := map[string]FrenchCodes{}
-	err := sourceContents(o, func(made string, inner []byte) {
-		in, err := parseCodes(inner)
+	err := sourceContents(o, func(made string, inner, data []byte) {
+		in, err := parseUnitCodes(inner, data)
 		if made == "" || err != nil || len(in.codes) == 0 {
 			return
 		}
+		in.trimLayout() // as the segment is read
 		text, mapTo := nfcText(in.text, codePlaces(in))
 		ends := map[int]bool{}
 		for _, c := range in.codes {
@@ -181,8 +182,9 @@ func SourceCodes(o *annotate.Original) (map[string]FrenchCodes, error) {
 }
 
 // sourceContents calls fn with the content of the source of each segment of the original's <file>
-// that holds inline codes, and the ID of the document's segment it became.
-func sourceContents(o *annotate.Original, fn func(made string, inner []byte)) error {
+// that holds inline codes, the ID of the document's segment it became, and its unit's <originalData>
+// (XLIFF 2; nil in 1.2).
+func sourceContents(o *annotate.Original, fn func(made string, inner, data []byte)) error {
 	var discard warnings
 	if o.Format == annotate.OriginalXLIFF {
 		places, err := scanXLIFF2(o.Data)
@@ -198,7 +200,7 @@ func sourceContents(o *annotate.Original, fn func(made string, inner []byte)) er
 		}
 		for i, s := range sds[o.File].Segs {
 			if p := places.files[o.File][i]; p.codes {
-				fn(s.Made, innerOf(o.Data[p.source[0]:p.source[1]]))
+				fn(s.Made, innerOf(o.Data[p.source[0]:p.source[1]]), o.Data[p.data[0]:p.data[1]])
 			}
 		}
 		return nil
@@ -219,11 +221,11 @@ func sourceContents(o *annotate.Original, fn func(made string, inner []byte)) er
 		raws := sds[o.File].Segs[k : k+max(1, len(u.segs))]
 		k += len(raws)
 		if u.segs == nil && u.srcCodes {
-			fn(raws[0].Made, innerOf(o.Data[u.source[0]:u.source[1]]))
+			fn(raws[0].Made, innerOf(o.Data[u.source[0]:u.source[1]]), nil)
 		}
 		for j, sg := range u.segs {
 			if sg.codes {
-				fn(raws[j].Made, innerOf(o.Data[sg.at[0]:sg.at[1]]))
+				fn(raws[j].Made, innerOf(o.Data[sg.at[0]:sg.at[1]]), nil)
 			}
 		}
 	}

@@ -87,7 +87,7 @@ func (m *merger) staleGloseNotes(els []gloseNote, made []string, doc bool) (stal
 				continue
 			}
 			s, s0 := m.d.Segment(id), m.d0.Segment(id)
-			if s == nil || s0 == nil || s.Start != s0.Start || s.End != s0.End {
+			if s == nil || s0 == nil || (s.Start != s0.Start || s.End != s0.End) && !sameSegment(m.d, s, m.d0, s0) {
 				return nil // resegmented in Glose: its notes cannot be told apart
 			}
 			notes, some = append(notes, s.Notes...), true

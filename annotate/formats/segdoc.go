@@ -77,6 +77,23 @@ func buildSegmented(name string, sd segDoc, opts ReadOptions, w *warnings) (*ann
 	return fresh(d), nil
 }
 
+// layoutSpace is the white space that lays a tool's file out: a source ending in a line break (Crowdin,
+// Xcode) ends its segment before it, as the text import leaves white space between sentences to the
+// gap; nobody types a line break at the end of a translation, and merge-back gives the target the
+// source's (sourceLayout).
+const layoutSpace = " \t\r\n"
+
+// trimLayout is [a, b) of text without the layout space at its ends.
+func trimLayout(text string, a, b int) (int, int) {
+	for a < b && strings.IndexByte(layoutSpace, text[a]) >= 0 {
+		a++
+	}
+	for b > a && strings.IndexByte(layoutSpace, text[b-1]) >= 0 {
+		b--
+	}
+	return a, b
+}
+
 // addSegments adds the segments, their targets and target spans; at maps raw offsets to normalised ones.
 // A segment with no text but white space (SDL Trados writes a trans-unit of a paragraph's codes and
 // line breaks) is nothing to translate: it joins the gap, as an empty one does, rather than becoming a
@@ -85,7 +102,7 @@ func addSegments(name string, d *annotate.Document, segs []rawSeg, at map[int]in
 	seen := map[string]bool{}
 	var notes []annotate.Note // the notes of empty segments left out, for the next segment
 	for i, s := range segs {
-		a, b := at[s.Start], at[s.End]
+		a, b := trimLayout(d.Text, at[s.Start], at[s.End])
 		if a >= b || strings.TrimSpace(d.Text[a:b]) == "" { // Trados's units of codes and line breaks
 			w.say(name, WarnEmptySegment, map[string]any{"ID": s.ID}, "segment %s is empty; its text joins the gap between segments", s.ID)
 			notes = append(notes, s.Notes...)
@@ -142,7 +159,8 @@ func unfinish(name string, d *annotate.Document, seg *annotate.Segment, w *warni
 	seg.Status = st
 }
 
-// addTarget normalises a segment's target and adds its spans to the document.
+// addTarget normalises a segment's target, without the layout space at its ends, and adds its spans
+// to the document.
 func addTarget(name string, d *annotate.Document, seg *annotate.Segment, s rawSeg, labels map[string]bool) error {
 	if s.Target == "" {
 		return nil
@@ -155,9 +173,13 @@ func addTarget(name string, d *annotate.Document, seg *annotate.Segment, s rawSe
 	if err != nil {
 		return nameCut(fileAt(name), err, s.TSpans, annotate.CodePoints)
 	}
-	seg.Target = target
+	ta, tb := trimLayout(target, 0, len(target))
+	if ta == tb { // a target of spaces, read as a draft (unfinish)
+		ta, tb = 0, len(target)
+	}
+	seg.Target = target[ta:tb]
 	for _, t := range s.TSpans {
-		if a, b := at[t.Start], at[t.End]; a < b {
+		if a, b := max(at[t.Start], ta)-ta, min(at[t.End], tb)-ta; a < b {
 			d.Spans = append(d.Spans, spanOf(d, annotate.Target, seg.ID, a, b, t))
 			labels[t.Label] = true
 		}

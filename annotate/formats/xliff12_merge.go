@@ -129,7 +129,7 @@ func (m *merger) target12(u *tuPlace, raws []rawSeg, cur, was []*annotate.Segmen
 	case !rewrite:
 		some = true
 	case u.segs == nil:
-		content = escapeTarget(cur[0].Target)
+		content = withLayout(innerOf(m.data[u.source[0]:u.source[1]]), cur[0].Target, escapeTarget(cur[0].Target))
 		if u.srcCodes || u.tgtCodes {
 			content = m.codedTarget(raws[0].Unit, cur[0], was[0], innerOf(m.data[u.source[0]:u.source[1]]), m.data[t[1]:t[2]], nil)
 		}
@@ -194,35 +194,89 @@ func (m *merger) target12(u *tuPlace, raws []rawSeg, cur, was []*annotate.Segmen
 // target's marker content, codes included. some says whether any segment has a translation.
 func (m *merger) segTarget12(u *tuPlace, raws []rawSeg, cur, was []*annotate.Segment, retext []bool) (content string, some bool) {
 	var b strings.Builder
+	frame := targetFrame(u)
 	pos := u.segSrcInner[0]
+	if frame {
+		pos = u.target[1]
+	}
 	for i, sg := range u.segs {
+		inner := m.segInner12(u, sg, raws[i], cur[i], was[i], retext[i])
+		some = some || inner != ""
+		if frame {
+			pos = m.writeTargetMrk(&b, u, i, pos, inner)
+			continue
+		}
 		b.Write(m.data[pos:sg.at[0]])
 		pos = sg.at[1]
-		inner := ""
-		switch {
-		case retext[i] && (sg.codes || u.tgtCodes):
-			var former []byte
-			if k := slices.Index(u.targetMids, sg.mid); k >= 0 {
-				former = m.data[u.targetSegs[k][0]:u.targetSegs[k][1]]
-			}
-			inner = m.codedTarget(raws[i].Unit, cur[i], was[i], innerOf(m.data[sg.at[0]:sg.at[1]]), former, nil)
-		case retext[i]:
-			inner = escapeTarget(cur[i].Target)
-		case was[i] != nil && was[i].Target != "":
-			inner = escapeTarget(was[i].Target)
-			if k := slices.Index(u.targetMids, sg.mid); k >= 0 {
-				inner = string(m.data[u.targetSegs[k][0]:u.targetSegs[k][1]])
-			}
-		}
-		some = some || inner != ""
 		b.WriteString("<" + sg.name + ` mtype="seg"`)
 		if sg.mid != "" {
 			b.WriteString(` mid="` + xmlAttr(sg.mid) + `"`)
 		}
 		b.WriteString(">" + inner + "</" + sg.name + ">")
 	}
-	b.Write(m.data[pos:u.segSrcInner[1]])
+	if frame {
+		b.Write(m.data[pos:u.target[2]])
+	} else {
+		b.Write(m.data[pos:u.segSrcInner[1]])
+	}
 	return b.String(), some
+}
+
+// targetFrame reports whether the target of u is laid out as merge-back writes it: its <mrk
+// mtype="seg">s those of the seg-source, in its order. The new target then keeps the file's bytes
+// around them (its own indentation, MateCat's), where otherwise it takes the seg-source's layout.
+func targetFrame(u *tuPlace) bool {
+	if !u.hasTarget || len(u.targetMids) != len(u.segs) {
+		return false
+	}
+	for i, sg := range u.segs {
+		if sg.mid == "" || u.targetMids[i] != sg.mid {
+			return false
+		}
+	}
+	return true
+}
+
+// writeTargetMrk writes the bytes of u's target from pos up to its i-th <mrk mtype="seg">, then that
+// marker holding inner (its own start and end tags; a <mrk/> opened), and returns where it ends.
+func (m *merger) writeTargetMrk(b *strings.Builder, u *tuPlace, i, pos int, inner string) int {
+	el, in := u.targetMrks[i], u.targetSegs[i]
+	b.Write(m.data[pos:el[0]])
+	if el[1] == in[0] { // <mrk .../>
+		if inner == "" {
+			b.Write(m.data[el[0]:el[1]])
+			return el[1]
+		}
+		tag := string(m.data[el[0]:el[1]])
+		b.WriteString(strings.TrimSpace(strings.TrimSuffix(tag, "/>")) + ">" + inner + "</" + tagName(m.data[el[0]:el[1]]) + ">")
+		return el[1]
+	}
+	b.Write(m.data[el[0]:in[0]])
+	b.WriteString(inner)
+	b.Write(m.data[in[1]:el[1]])
+	return el[1]
+}
+
+// segInner12 is the content of the target marker of the segment of seg-source marker sg: its new
+// translation, with its codes, when retext, else the former one.
+func (m *merger) segInner12(u *tuPlace, sg seg12, raw rawSeg, cur, was *annotate.Segment, retext bool) string {
+	inner := ""
+	switch {
+	case retext && (sg.codes || u.tgtCodes):
+		var former []byte
+		if k := slices.Index(u.targetMids, sg.mid); k >= 0 {
+			former = m.data[u.targetSegs[k][0]:u.targetSegs[k][1]]
+		}
+		inner = m.codedTarget(raw.Unit, cur, was, innerOf(m.data[sg.at[0]:sg.at[1]]), former, nil)
+	case retext:
+		inner = withLayout(innerOf(m.data[sg.at[0]:sg.at[1]]), cur.Target, escapeTarget(cur.Target))
+	case was != nil && was.Target != "":
+		inner = escapeTarget(was.Target)
+		if k := slices.Index(u.targetMids, sg.mid); k >= 0 {
+			inner = string(m.data[u.targetSegs[k][0]:u.targetSegs[k][1]])
+		}
+	}
+	return inner
 }
 
 // lowestStatus is the lowest status of the segments that have a translation; ok is false when none has.

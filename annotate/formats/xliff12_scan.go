@@ -48,6 +48,7 @@ type tuPlace struct {
 	segs        []seg12  // its <seg-source> segments (<mrk mtype="seg">), nil when it is one segment
 	targetSegs  [][2]int // the content of each <mrk mtype="seg"> of its target
 	targetMids  []string // their mids
+	targetMrks  [][2]int // each of those <mrk>s whole: from its start tag to the end of its end tag
 	sdlSegs     []sdlSeg // the <sdl:seg> start tags of its <sdl:seg-defs> (SDL Trados)
 }
 
@@ -158,6 +159,7 @@ func (p *xliff12Places) start(t xml.StartElement, stack []scan12Frame, data []by
 		u := p.unit()
 		u.targetSegs = append(u.targetSegs, [2]int{b, b})
 		u.targetMids = append(u.targetMids, rawAttr(t, "mid"))
+		u.targetMrks = append(u.targetMrks, [2]int{a, b})
 	case name == "seg" && parent.role == "seg-defs":
 		p.unit().sdlSegs = append(p.unit().sdlSegs, sdlSeg{id: rawAttr(t, "id"), at: [2]int{a, b}})
 	case slices.Contains(codes12, name):
@@ -248,5 +250,6 @@ func (p *xliff12Places) end(role string, data []byte, a, b int) {
 	case "target-mrk":
 		u := p.unit()
 		u.targetSegs[len(u.targetSegs)-1][1] = a
+		u.targetMrks[len(u.targetMrks)-1][1] = b
 	}
 }

@@ -141,11 +141,21 @@ func (m *merger) pair(made string) (s, s0 *annotate.Segment, ok bool) {
 		return nil, nil, false
 	}
 	s, s0 = m.d.Segment(made), m.d0.Segment(made)
-	if s == nil || s0 == nil || s.Start != s0.Start || s.End != s0.End {
+	if s == nil || s0 == nil || (s.Start != s0.Start || s.End != s0.End) && !sameSegment(m.d, s, m.d0, s0) {
 		return nil, nil, false // resegmented in Glose: counted by warn
 	}
 	m.done = append(m.done, made)
 	return s, s0, true
+}
+
+// sameSegment reports whether s of d, at other offsets than s0 of d0, is the same segment: the same
+// text, but for layout space at its ends. A document imported before that space was left to the gap
+// (trimLayout) has its segments so, and those after them moved; one imported before a placeholder was
+// read as its character (codes_chars.go) has the segments after it moved.
+func sameSegment(d *annotate.Document, s *annotate.Segment, d0 *annotate.Document, s0 *annotate.Segment) bool {
+	text := d.SourceText(s)
+	a, b := trimLayout(text, 0, len(text))
+	return text[a:b] == d0.SourceText(s0)
 }
 
 // segment merges the segment that the original's segment at p became (made, in unit), if the
@@ -169,7 +179,7 @@ func (m *merger) segment(made, unit string, p segPlace) {
 		if p.hasTarget {
 			old = m.data[p.target[1]:p.target[2]]
 		}
-		esc = escapeTarget(s.Target)
+		esc = withLayout(innerOf(m.data[p.source[0]:p.source[1]]), s.Target, escapeTarget(s.Target))
 		if p.codes {
 			esc = m.codedTarget(unit, s, s0, innerOf(m.data[p.source[0]:p.source[1]]), old, m.data[p.data[0]:p.data[1]])
 		}

@@ -204,9 +204,26 @@ func (in *inline) read(n *xnode) {
 		case "hi":
 			in.read(k)
 		case "ph", "sc", "ec", "x", "bx", "ex", "bpt", "ept", "it":
+			if ch, ok := in.char(k); ok {
+				in.b.WriteString(ch)
+				continue
+			}
 			in.code(k)
 		}
 	}
+}
+
+// char is the character an XLIFF 2 <ph> stands for when its original data is exactly that character
+// (codes_chars.go).
+func (in *inline) char(k *xnode) (string, bool) {
+	if k.Name != "ph" || k.attr("dataRef") == "" {
+		return "", false
+	}
+	v, ok := in.data[k.attr("dataRef")]
+	if !ok {
+		return "", false
+	}
+	return dataChar(v)
 }
 
 // mark reads the marker k over [start, end) of the text: a Glose span, or another annotation.

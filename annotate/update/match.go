@@ -179,7 +179,12 @@ func Match(d *annotate.Document, returned []*annotate.Document, name string) (*P
 }
 
 // sameFrench compares two French texts as readers see them (é written as e and U+0301 is é).
-func sameFrench(a, b string) bool { return a == b || norm.NFC.String(a) == norm.NFC.String(b) }
+func sameFrench(a, b string) bool { return a == b || frenchKey(a) == frenchKey(b) }
+
+// frenchKey is a segment's French as segments are matched: in NFC, without the white space that lays a
+// file out at its ends, which a document imported before the XLIFF import left it to the gap kept in
+// its segments (Crowdin's line break before </source>).
+func frenchKey(s string) string { return strings.Trim(norm.NFC.String(s), " \t\r\n") }
 
 // matcher finds the document's segment for each segment of a returned document.
 type matcher struct {
@@ -191,7 +196,7 @@ type matcher struct {
 func newMatcher(d *annotate.Document) *matcher {
 	m := &matcher{d: d, used: make([]bool, len(d.Segments)), byText: map[string][]int{}}
 	for i, s := range d.Segments {
-		k := norm.NFC.String(d.SourceText(s))
+		k := frenchKey(d.SourceText(s))
 		m.byText[k] = append(m.byText[k], i)
 	}
 	return m
@@ -224,7 +229,7 @@ func (m *matcher) byID(r *annotate.Segment) int {
 
 // bySource returns the first unused segment of the document with the French text, or -1.
 func (m *matcher) bySource(text string) int {
-	for _, i := range m.byText[norm.NFC.String(text)] {
+	for _, i := range m.byText[frenchKey(text)] {
 		if !m.used[i] {
 			return i
 		}

@@ -102,16 +102,16 @@ func deleteUnits(ctx context.Context, st stmts, units []Unit) error {
 // empty, when opened (see createTables): its units keep their document as Origin.
 var placeColumns = []string{"segment", "context"}
 
-// addPlaceColumns adds the place columns a memory made by an earlier version lacks.
-func addPlaceColumns(ctx context.Context, tx *sql.Tx) error {
-	for _, c := range placeColumns {
-		ok, err := hasColumn(ctx, tx, "tm_unit", c)
+// addColumns adds the columns of table that a memory made by an earlier version lacks.
+func addColumns(ctx context.Context, tx *sql.Tx, table string, columns []string) error {
+	for _, c := range columns {
+		ok, err := hasColumn(ctx, tx, table, c)
 		if err != nil {
 			return err
 		}
 		if !ok {
-			if _, err := tx.ExecContext(ctx, `ALTER TABLE tm_unit ADD COLUMN `+c+` TEXT NOT NULL DEFAULT ''`); err != nil {
-				return fmt.Errorf("adding the column %s: %w", c, err)
+			if _, err := tx.ExecContext(ctx, `ALTER TABLE `+table+` ADD COLUMN `+c+` TEXT NOT NULL DEFAULT ''`); err != nil {
+				return fmt.Errorf("adding the column %s to %s: %w", c, table, err)
 			}
 		}
 	}

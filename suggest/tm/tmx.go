@@ -42,9 +42,10 @@ func (m *Memory) Export(ctx context.Context, w io.Writer) error {
 	return nil
 }
 
-// headerSourceLang is the one source language of all units, or "*all*".
+// headerSourceLang is the one source language of all units (as their TMX named it), or "*all*".
 func (m *Memory) headerSourceLang(ctx context.Context) (string, error) {
-	rows, err := m.db.QueryContext(ctx, `SELECT DISTINCT src_lang FROM tm_unit LIMIT 2`)
+	rows, err := m.db.QueryContext(ctx, `SELECT DISTINCT coalesce(nullif(k.src_tag, ''), u.src_lang)
+		FROM tm_unit u LEFT JOIN tm_markup k ON k.unit = u.id LIMIT 2`)
 	if err != nil {
 		return "", fmt.Errorf("reading %s: %w", m.name, err)
 	}
@@ -70,7 +71,8 @@ func appendStrings(rows rowsScanner) ([]string, error) {
 
 // writeTU writes a unit, its segments with the inline markup it was imported with.
 func writeTU(w *bufio.Writer, u markedUnit) {
-	fmt.Fprintf(w, "    <tu tuid=\"%d\" srclang=%s creationdate=\"%s\" changedate=\"%s\">\n", u.ID, attr(u.SourceLang),
+	src, tgt := u.langs()
+	fmt.Fprintf(w, "    <tu tuid=\"%d\" srclang=%s creationdate=\"%s\" changedate=\"%s\">\n", u.ID, attr(src),
 		u.Created.UTC().Format(tmxDate), u.Changed.UTC().Format(tmxDate))
 	if u.Note != "" {
 		fmt.Fprintf(w, "      <note>%s</note>\n", text(u.Note))
@@ -78,8 +80,8 @@ func writeTU(w *bufio.Writer, u markedUnit) {
 	if u.Origin != "" {
 		fmt.Fprintf(w, "      <prop type=\"x-origin\">%s</prop>\n", text(u.Origin))
 	}
-	fmt.Fprintf(w, "      <tuv xml:lang=%s><seg>%s</seg></tuv>\n", attr(u.SourceLang), segXML(u.Source, u.source))
-	fmt.Fprintf(w, "      <tuv xml:lang=%s><seg>%s</seg></tuv>\n    </tu>\n", attr(u.TargetLang), segXML(u.Target, u.target))
+	fmt.Fprintf(w, "      <tuv xml:lang=%s><seg>%s</seg></tuv>\n", attr(src), segXML(u.Source, u.source))
+	fmt.Fprintf(w, "      <tuv xml:lang=%s><seg>%s</seg></tuv>\n    </tu>\n", attr(tgt), segXML(u.Target, u.target))
 }
 
 // segXML is a segment's content in TMX: its markup when it has one, else its text escaped.

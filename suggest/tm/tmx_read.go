@@ -252,7 +252,7 @@ func (p *tmxParser) unit(tu tmxTU) (markedUnit, bool) {
 	origin := firstNonEmpty(tu.origin, p.opts.Origin)
 	return markedUnit{Unit: Unit{SourceLang: NormalizeLang(s.lang), TargetLang: NormalizeLang(t.lang), Source: s.seg, Target: t.seg,
 		Origin: origin, Note: tu.note, Created: tu.created, Changed: tu.changed},
-		source: s.markup, target: t.markup, codes: s.codes + t.codes}, true
+		source: s.markup, target: t.markup, srcTag: tagOf(s.lang), tgtTag: tagOf(t.lang), codes: s.codes + t.codes}, true
 }
 
 // unitVariants picks a <tu>'s source variant, the first in language src (any when src is empty), and
