@@ -110,14 +110,18 @@ var foreignPlaceHeads = map[string]bool{
 }
 
 // personToOrg relabels ORG a PER mention holding one of foreignOrgWords, unless it opens with a known
-// first name ("Paul Post") and holds no foreign article, and LOC one ending with one of
-// foreignPlaceHeads.
+// first name ("Paul Post") and holds no foreign article, LOC one ending with one of
+// foreignPlaceHeads, and MISC or ORG an English event's or an airline's name (eventOrOrg).
 func personToOrg(d *docInfo, mentions []Mention) {
 	for i, m := range mentions {
 		if m.Label != "PER" {
 			continue
 		}
 		words := strings.Fields(d.text[m.Start:m.End])
+		if l := eventOrOrg(words); l != "" { // "Ryder Cup", "Air Niugini" (translated.go)
+			mentions[i].Label = l
+			continue
+		}
 		if len(words) > 1 && foreignPlaceHeads[words[len(words)-1]] {
 			mentions[i].Label = "LOC"
 			continue

@@ -1,0 +1,106 @@
+package ner
+
+import "testing"
+
+// TestTranslatedNames gives each rule of translated.go the mentions a tagger might have made, in
+// invented sentences with accents, « » with no-break spaces and emoji, and checks what it makes of them.
+func TestTranslatedNames(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text   string
+		tagged []string
+		want   string
+	}{
+		// events in English
+		{"L’équipe a remporté la Ryder Cup dimanche 🏆.", []string{"PER:Ryder Cup"}, "MISC:Ryder Cup"},
+		{"Il a gagné la Davis Cup en 2019.", []string{"PER:Davis Cup"}, "MISC:Davis Cup"},
+		{"Fin de l’US Open à New York.", []string{"PER:US Open", "LOC:New York"}, "MISC:US Open, LOC:New York"},
+		{"Les Commonwealth Games s’ouvrent à Birmingham.", []string{"PER:Commonwealth Games", "LOC:Birmingham"}, "MISC:Commonwealth Games, LOC:Birmingham"},
+		// airlines
+		{"« Air Niugini a répondu », dit-elle.", []string{"PER:Air Niugini"}, "ORG:Air Niugini"},
+		// persons stay
+		{"Il a rencontré Paul Cupidon à Genève.", []string{"PER:Paul Cupidon", "LOC:Genève"}, "PER:Paul Cupidon, LOC:Genève"},
+		{"Selon Air, rien.", []string{"PER:Air"}, "PER:Air"},
+		{"La Cup a été remise.", []string{"PER:Cup"}, "PER:Cup"},
+	}
+	for _, tt := range tests {
+		d := analyse(tt.text, m.gaz)
+		ms := mentionsIn(t, tt.text, tt.tagged...)
+		personToOrg(d, ms)
+		if s := mentionStrings(tt.text, ms); s != tt.want {
+			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
+		}
+	}
+}
+
+// TestInstitutionsNotPersons: a noun of institution that is a given name, before an adjective of
+// nationality, is the institution.
+func TestInstitutionsNotPersons(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text   string
+		tagged []string
+		want   string
+	}{
+		{"La compagnie et la Marine américaine ont réagi.", []string{"PER:Marine"}, "ORG:Marine américaine"},
+		{"Selon la Marine française 🚢, tout va bien.", []string{"PER:Marine"}, "ORG:Marine française"},
+		// a person named Marine, or no adjective of nationality after the noun
+		{"Marine a parlé à Éloïse.", []string{"PER:Marine", "PER:Éloïse"}, "PER:Marine, PER:Éloïse"},
+		{"La Marine est partie.", []string{"PER:Marine"}, "PER:Marine"},
+		{"Il a vu Marine Française hier.", []string{"PER:Marine", "PER:Française"}, "PER:Marine, PER:Française"},
+		{"Il a vu Marine\nfrançaise.", []string{"PER:Marine"}, "PER:Marine"},
+	}
+	for _, tt := range tests {
+		d := analyse(tt.text, m.gaz)
+		ms := mentionsIn(t, tt.text, tt.tagged...)
+		institutionsNotPersons(d, ms)
+		if s := mentionStrings(tt.text, ms); s != tt.want {
+			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
+		}
+	}
+}
+
+// TestTrimImperatives: a verb in the imperative opening a sentence is no part of the name after it;
+// a Spanish surname in -ez is.
+func TestTrimImperatives(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text   string
+		tagged []string
+		want   string
+	}{
+		{"Abandonnez Chequers et commencez à écouter.", []string{"PER:Abandonnez Chequers"}, "PER:Chequers"},
+		{"« Écoutez Hélène Dupré », a-t-il lancé.", []string{"PER:Écoutez Hélène Dupré"}, "PER:Hélène Dupré"},
+		{"« Votez Éloïse Martin 😀 ! »", []string{"PER:Votez Éloïse Martin"}, "PER:Éloïse Martin"},
+		// surnames in -ez, and a verb mid-sentence
+		{"Rodríguez Zapatero a démissionné.", []string{"PER:Rodríguez Zapatero"}, "PER:Rodríguez Zapatero"},
+		{"Martinez Garcia a gagné.", []string{"PER:Martinez Garcia"}, "PER:Martinez Garcia"},
+		{"Il dit Abandonnez Chequers.", []string{"PER:Abandonnez Chequers"}, "PER:Abandonnez Chequers"},
+		{"Abandonnez a dit non.", []string{"PER:Abandonnez"}, "PER:Abandonnez"},
+	}
+	for _, tt := range tests {
+		d := analyse(tt.text, m.gaz)
+		ms := mentionsIn(t, tt.text, tt.tagged...)
+		m.trimImperatives(d, ms)
+		if s := mentionStrings(tt.text, ms); s != tt.want {
+			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
+		}
+	}
+	for text, want := range map[string]string{
+		"Abandonnez Chequers et commencez à écouter.": "PER:Chequers",
+		"L’Europe a remporté la Ryder Cup dimanche.":  "LOC:Europe, MISC:Ryder Cup",
+	} {
+		if got := mentionStrings(text, m.Recognize(text)); got != want {
+			t.Errorf("Recognize(%q): got %s, want %s", text, got, want)
+		}
+	}
+}
