@@ -226,6 +226,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	worksToMisc(d, out)
 	out = countryOrgs(d, out)
 	typedByNoun(d, out)
+	out = m.teamsInPlural(d, out)
 	sameKindLists(d, m.gaz, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out), nil

@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Names that translated news keeps in English, and French words a capital turns into a name's first
 // word, which the tagger, trained on French Wikinews, reads as persons':
@@ -85,4 +88,67 @@ func (m *Model) trimImperatives(d *docInfo, mentions []Mention) {
 			mentions[i].Start = d.toks[k+1].start
 		}
 	}
+}
+
+// teamArticles are the words before a team's name in the plural: "contre les Rockies", "L'équipe des
+// Nationals", "face aux Nationals", "The Rockies".
+// English writes "the" with a capital then; "Maps to the Stars" is a title.
+var teamArticles = map[string]bool{"les": true, "des": true, "aux": true, "The": true}
+
+// teamWord reports whether token k is an English plural standing as a team's name: capitalised, after
+// one of teamArticles, ending in s, in no gazetteer, a word the training text never wrote (so no French
+// demonym, party or place: "les Américains", "les Républicains", "les Alpes") and one the English
+// dictionary holds in lower case, itself or in the singular ("nationals", "hawks", "rockies" for
+// "rocky"), with no capitalised word after it.
+func (m *Model) teamWord(d *docInfo, k int) bool {
+	w := d.words[k]
+	if k == 0 || !(teamArticles[d.lower[k-1]] && d.lower[k-1] != "the" || teamArticles[d.words[k-1]]) || !isCap(w) || isAllUpper(w) || !strings.HasSuffix(w, "s") ||
+		len(w) < 4 || d.gaz[k] != 0 || capitalByPosition(d, k) {
+		return false
+	}
+	if k+1 < len(d.toks) && isCap(d.words[k+1]) && !d.toks[k+1].newlineBefore {
+		return false
+	}
+	if _, ok := m.casing.form[d.fold[k]]; ok {
+		return false
+	}
+	dict := englishWords()
+	if dict == nil {
+		return false
+	}
+	l := d.lower[k]
+	return dict.Has(l) || dict.Has(strings.TrimSuffix(l, "s")) || strings.HasSuffix(l, "ies") && dict.Has(strings.TrimSuffix(l, "ies")+"y")
+}
+
+// teamsInPlural makes ORG every mention of a word teamWord finds, and the word itself wherever the
+// document writes it untagged: a team named in the plural in English ("les Rockies", "aux Nationals"),
+// which the tagger leaves out or takes for a place. mentions are in text order; so is the result.
+func (m *Model) teamsInPlural(d *docInfo, mentions []Mention) []Mention {
+	teams := map[string]bool{}
+	for k := range d.toks {
+		if m.teamWord(d, k) {
+			teams[d.words[k]] = true
+		}
+	}
+	if len(teams) == 0 {
+		return mentions
+	}
+	at := mentionAt(d, mentions)
+	added := false
+	for k, t := range d.toks {
+		if !teams[d.words[k]] {
+			continue
+		}
+		switch j := at[k]; {
+		case j < 0:
+			mentions = append(mentions, Mention{Start: t.start, End: t.end, Label: "ORG", Confidence: surnameConfidence})
+			added = true
+		case mentions[j].Start == t.start && mentions[j].End == t.end:
+			mentions[j].Label = "ORG"
+		}
+	}
+	if added {
+		slices.SortFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
+	}
+	return mentions
 }

@@ -104,3 +104,22 @@ func TestTrimImperatives(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamsInPlural: an English plural after les, des, aux or The names a team, there and wherever the
+// document repeats it; French demonyms, parties and places in the plural, and titles, stay as they are.
+func TestTeamsInPlural(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"Les Mariners ont battu les Rangers 5-2 🏒. « Mariners ? », a-t-il dit.": "ORG:Mariners, ORG:Rangers, ORG:Mariners",
+		"The Rockies l’ont emporté face aux Nationals à Denver.":                "ORG:Rockies, ORG:Nationals, LOC:Denver",
+		"Les Américains et les Français ont voté à Genève.":                     "LOC:Genève",
+		"Il joue dans Maps to the Stars à Montréal.":                            "LOC:Montréal",
+	} {
+		if got := mentionStrings(text, m.Recognize(text)); got != want {
+			t.Errorf("Recognize(%q):\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
