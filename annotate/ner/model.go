@@ -227,6 +227,8 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	out = countryOrgs(d, out)
 	typedByNoun(d, out)
 	out = m.teamsInPlural(d, out)
+	out = mediaAfterSpeech(d, out)
+	out = m.acronymOrgs(d, out)
 	sameKindLists(d, m.gaz, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out), nil

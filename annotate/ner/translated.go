@@ -23,6 +23,7 @@ import (
 var foreignEventHeads = map[string]bool{
 	"Cup": true, "Trophy": true, "Open": true, "Games": true, "Bowl": true, "Series": true,
 	"Classic": true, "Marathon": true, "Tournament": true, "Invitational": true, "Prix": true,
+	"Flight": true, // "Batik Air Flight 6321", a flight, not its airline
 }
 
 // foreignOrgLeads are the words that open an organisation's name in any language: "Air France".
@@ -151,4 +152,143 @@ func (m *Model) teamsInPlural(d *docInfo, mentions []Mention) []Mention {
 		slices.SortFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
 	}
 	return mentions
+}
+
+// speechVerbs are the forms of the verbs of saying after which "au", "à la" or "à l'" and a name give
+// whom it was said to: a newspaper or a broadcaster in news, which a person's name never follows au
+// ("a déclaré au Post", "a-t-elle confié au Washington Post", "a indiqué à l'AFP"; a person is told
+// "à Paul").
+var speechVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range strings.Fields(`déclaré déclare dit confié confie indiqué indique expliqué explique
+		affirmé affirme raconté raconte précisé précise annoncé annonce assuré assure souligné souligne
+		ajouté ajoute révélé révèle répondu répond rapporté rapporte écrit estimé estime témoigné témoigne
+		reconnu reconnaît admis admet démenti dément confirmé confirme`) {
+		speechVerbs[v] = true
+	}
+}
+
+// mediumAfter returns the first token of the name a medium is told by a verb of saying at token k
+// ("déclaré au Post", "a-t-il déclaré à l'AFP", "confie-t-elle au Monde"), or -1: the verb, its
+// inverted subject if a person's name ("a déclaré Joel Roux au Post"), then au, or à with la or l',
+// then a capitalised word in no gazetteer. at maps tokens to mentions (mentionAt).
+func mediumAfter(d *docInfo, k int, mentions []Mention, at []int) int {
+	if !speechVerbs[verbOfInversion(d.lower[k])] {
+		return -1
+	}
+	j := k + 1
+	if j < len(d.toks) && at[j] >= 0 && mentions[at[j]].Label == "PER" { // "a déclaré Joel Roux au Post"
+		for end := mentions[at[j]].End; j < len(d.toks) && d.toks[j].start < end; j++ {
+		}
+	}
+	switch {
+	case j+1 < len(d.toks) && d.lower[j] == "au":
+		j++
+	case j+2 < len(d.toks) && d.lower[j] == "à" && (d.lower[j+1] == "la" || d.lower[j+1] == "l'"):
+		j += 2
+	default:
+		return -1
+	}
+	if !isCap(d.words[j]) || d.gaz[j] != 0 || d.toks[j].newlineBefore {
+		return -1
+	}
+	return j
+}
+
+// mediaAfterSpeech makes ORG the name a medium is told by a verb of saying (mediumAfter): the
+// mention starting there when it is a place, a person or a product, or the run of capitalised words
+// there when the tagger left it out. mentions are in text order; so is the result.
+func mediaAfterSpeech(d *docInfo, mentions []Mention) []Mention {
+	at := mentionAt(d, mentions)
+	added := false
+	for k := range d.toks {
+		j := mediumAfter(d, k, mentions, at)
+		if j < 0 {
+			continue
+		}
+		if i := at[j]; i >= 0 {
+			if mentions[i].Start == d.toks[j].start {
+				mentions[i].Label = "ORG"
+			}
+			continue
+		}
+		e := j + 1
+		for e < len(d.toks) && at[e] < 0 && isCap(d.words[e]) && !d.toks[e].newlineBefore {
+			e++
+		}
+		mentions = append(mentions, Mention{Start: d.toks[j].start, End: d.toks[e-1].end, Label: "ORG", Confidence: surnameConfidence})
+		added = true
+	}
+	if added {
+		slices.SortFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
+	}
+	return mentions
+}
+
+// verbOfInversion returns the verb of a word with its subject pronoun after it ("confie-t-elle" gives
+// "confie"), or the word.
+func verbOfInversion(lw string) string {
+	for _, p := range invertedPronouns {
+		if v, ok := strings.CutSuffix(lw, p); ok && v != "" {
+			return strings.TrimSuffix(v, "-t")
+		}
+	}
+	return lw
+}
+
+// acronymArticles are the articles after which a word in capitals names an organisation: "le NHS",
+// "du NTS", "la BBC" (307 of 374 such words in the Wikinews gold, the others mostly common nouns'
+// acronyms, commonAcronyms, and Roman numerals).
+var acronymArticles = map[string]bool{"le": true, "la": true, "l'": true, "du": true, "au": true}
+
+// orgAcronym reports whether token k is a word of three to five capitals after one of
+// acronymArticles, no common noun's acronym, no Roman numeral, in no gazetteer, with no brackets
+// after it.
+func orgAcronym(d *docInfo, k int) bool {
+	w := d.words[k]
+	if k == 0 || !acronymArticles[d.lower[k-1]] || len(w) < 3 || len(w) > 5 || !isAllUpper(w) ||
+		!isLetters(w) || commonAcronyms[w] || d.gaz[k] != 0 || strings.Trim(w, "IVXLCDM") == "" {
+		return false
+	}
+	// not a heading in capitals, nor an acronym its brackets spell out, as a common noun's are: "le RIC
+	// (Référendum d'initiative citoyenne)"
+	return k+1 >= len(d.toks) || !capsWord(d.words[k+1]) && d.words[k+1] != "("
+}
+
+// acronymOrgs tags ORG a word orgAcronym finds that the tagger left out and the training text never
+// wrote, there and wherever the document writes it untagged: an English body's acronym kept in a
+// translation ("le NHS", "du NTS"). An acronym the training text wrote the tagger knows, and leaves
+// out when its gold did (a common noun's: "l'ISF", "le SMIC"). mentions are in text order; so is the
+// result.
+func (m *Model) acronymOrgs(d *docInfo, mentions []Mention) []Mention {
+	at := mentionAt(d, mentions)
+	found := map[string]bool{}
+	for k := range d.toks {
+		if _, known := m.casing.form[d.fold[k]]; !known && at[k] < 0 && orgAcronym(d, k) {
+			found[d.words[k]] = true
+		}
+	}
+	if len(found) == 0 {
+		return mentions
+	}
+	for k, t := range d.toks {
+		if at[k] < 0 && found[d.words[k]] {
+			mentions = append(mentions, Mention{Start: t.start, End: t.end, Label: "ORG", Confidence: surnameConfidence})
+		}
+	}
+	slices.SortFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
+	return mentions
+}
+
+// surnameFirst reports whether a person's name of two words, its last hyphenated with a lower-case
+// part, puts the surname first, as Korean names do: "Ri Yong-ho", "Moon Jae-in", "Kim Jong-un" are
+// Ri, Moon and Kim again alone (a French compound given name, "Jean-Pierre", writes its parts with
+// capitals, and comes first).
+func surnameFirst(words []string) bool {
+	if len(words) != 2 {
+		return false
+	}
+	head, tail, ok := strings.Cut(words[1], "-")
+	return ok && isCap(head) && tail != "" && isLowerWord(tail) && isCap(words[0])
 }

@@ -1,6 +1,9 @@
 package ner
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTranslatedNames gives each rule of translated.go the mentions a tagger might have made, in
 // invented sentences with accents, « » with no-break spaces and emoji, and checks what it makes of them.
@@ -21,6 +24,7 @@ func TestTranslatedNames(t *testing.T) {
 		{"Les Commonwealth Games s’ouvrent à Birmingham.", []string{"PER:Commonwealth Games", "LOC:Birmingham"}, "MISC:Commonwealth Games, LOC:Birmingham"},
 		// airlines
 		{"« Air Niugini a répondu », dit-elle.", []string{"PER:Air Niugini"}, "ORG:Air Niugini"},
+		{"Le Batik Air Flight 6321 a décollé.", []string{"PER:Batik Air Flight"}, "MISC:Batik Air Flight"},
 		// persons stay
 		{"Il a rencontré Paul Cupidon à Genève.", []string{"PER:Paul Cupidon", "LOC:Genève"}, "PER:Paul Cupidon, LOC:Genève"},
 		{"Selon Air, rien.", []string{"PER:Air"}, "PER:Air"},
@@ -121,5 +125,90 @@ func TestTeamsInPlural(t *testing.T) {
 		if got := mentionStrings(text, m.Recognize(text)); got != want {
 			t.Errorf("Recognize(%q):\n got %s\nwant %s", text, got, want)
 		}
+	}
+}
+
+// TestMediaAfterSpeech: the name a verb of saying tells something to with au, à la or à l' is a
+// medium's; a place of the gazetteer and a person told with à stay what they are.
+func TestMediaAfterSpeech(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text   string
+		tagged []string
+		want   string
+	}{
+		{"« Non », a-t-elle déclaré au Post vendredi.", nil, "ORG:Post"},
+		{"« Non », a déclaré Éloïse Roux au Daily Herald 📰.", []string{"PER:Éloïse Roux"}, "PER:Éloïse Roux, ORG:Daily Herald"},
+		{"« Non », confie-t-il à la Gazette.", []string{"LOC:Gazette"}, "ORG:Gazette"},
+		{"Il a indiqué au Courrier que non.", []string{"PER:Courrier"}, "ORG:Courrier"},
+		// places, persons, and verbs that are not of saying
+		{"Il a déclaré au Mexique que non.", []string{"LOC:Mexique"}, "LOC:Mexique"},
+		{"Il a dit à Paul Roux que non.", []string{"PER:Paul Roux"}, "PER:Paul Roux"},
+		{"Il est allé au Louvre.", []string{"LOC:Louvre"}, "LOC:Louvre"},
+		{"Il a déclaré au\nPost que non.", nil, ""},
+	}
+	for _, tt := range tests {
+		d := analyse(tt.text, m.gaz)
+		got := mediaAfterSpeech(d, mentionsIn(t, tt.text, tt.tagged...))
+		if s := mentionStrings(tt.text, got); s != tt.want {
+			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
+		}
+	}
+}
+
+// TestAcronymOrgs: an acronym the training text never wrote, after le, la, l', du or au, names an
+// organisation, there and wherever the document repeats it; common nouns' acronyms, Roman numerals,
+// acronyms spelt out in brackets and words of a heading in capitals do not.
+func TestAcronymOrgs(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text   string
+		tagged []string
+		want   string
+	}{
+		{"Les bénévoles du QZTS 🦇 arrivent. Le QZTS paie.", nil, "ORG:QZTS, ORG:QZTS"},
+		{"Selon le KWXT, Éloïse Roux a gagné.", []string{"PER:Éloïse Roux"}, "ORG:KWXT, PER:Éloïse Roux"},
+		{"Il a payé la TVA et le PIB baisse.", nil, ""},
+		{"Le XIII de France a joué.", []string{"LOC:France"}, "LOC:France"},
+		{"Le QZTS (quotient zonal) baisse.", nil, ""},
+		{"LE QZTS GAGNE", nil, ""},
+		{"Le QZTS a perdu face au QWRX.", []string{"MISC:QZTS"}, "MISC:QZTS, ORG:QWRX"},
+	}
+	for _, tt := range tests {
+		d := analyse(tt.text, m.gaz)
+		got := m.acronymOrgs(d, mentionsIn(t, tt.text, tt.tagged...))
+		if s := mentionStrings(tt.text, got); s != tt.want {
+			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
+		}
+	}
+}
+
+// TestSurnameFirst: a Korean name written with a hyphenated given name is named again by its first
+// word; a French compound given name is no surname.
+func TestSurnameFirst(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Ri Yong-ho", true}, {"Moon Jae-in", true}, {"Kim Jong-un", true},
+		{"Paul Jean-Pierre", false}, {"Ri Yong Ho", false}, {"Hélène Dupré-Roux", false}, {"Moon", false},
+	} {
+		if got := surnameFirst(strings.Fields(tt.name)); got != tt.want {
+			t.Errorf("surnameFirst(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Le ministre Ri Yong-ho est arrivé à Genève. Ri a parlé."
+	if got, want := mentionStrings(text, m.Recognize(text)), "PER:Ri Yong-ho, LOC:Genève, PER:Ri"; got != want {
+		t.Errorf("Recognize(%q): got %s, want %s", text, got, want)
 	}
 }
