@@ -229,6 +229,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	out = m.teamsInPlural(d, out)
 	out = mediaAfterSpeech(d, out)
 	out = m.acronymOrgs(d, out)
+	out = englishOrgNames(d, out)
 	sameKindLists(d, m.gaz, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out), nil

@@ -212,3 +212,37 @@ func TestSurnameFirst(t *testing.T) {
 		t.Errorf("Recognize(%q): got %s, want %s", text, got, want)
 	}
 }
+
+// TestEnglishOrgNames: an English body's name with lower-case links is one ORG mention, whatever the
+// tagger cut; titles of works, a person after the name and a role before it stay out.
+func TestEnglishOrgNames(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text   string
+		tagged []string
+		want   string
+	}{
+		{"Elle travaille au Center for New American Security à Washington.", []string{"ORG:New American Security", "LOC:Washington"},
+			"ORG:Center for New American Security, LOC:Washington"},
+		{"La Maison-Blanche a créé un Select Committee on Artificial Intelligence 🤖.", []string{"ORG:Maison-Blanche"},
+			"ORG:Maison-Blanche, ORG:Select Committee on Artificial Intelligence"},
+		{"Selon la Bank of England, rien.", []string{"ORG:Bank", "LOC:England"}, "ORG:Bank of England"},
+		{"Le Federal Bureau of Investigation Andrew McCabe a parlé.", []string{"ORG:Federal Bureau of Investigation", "PER:Andrew McCabe"},
+			"ORG:Federal Bureau of Investigation, PER:Andrew McCabe"},
+		{"Elle préside le Chair of the Écully County Board of Trustees.", nil, "ORG:Écully County Board of Trustees"},
+		// no organisation's noun, or no link, or a mention crossing the run
+		{"Il a lu « Lord of the Rings » hier.", []string{"MISC:Lord of the Rings"}, "MISC:Lord of the Rings"},
+		{"Il dirige le Scottish Council à Édimbourg.", []string{"ORG:Scottish Council", "LOC:Édimbourg"}, "ORG:Scottish Council, LOC:Édimbourg"},
+		{"Le Council of Europe Paris a voté.", []string{"ORG:Council", "ORG:Europe Paris a"}, "ORG:Council, ORG:Europe Paris a"},
+	}
+	for _, tt := range tests {
+		d := analyse(tt.text, m.gaz)
+		got := englishOrgNames(d, mentionsIn(t, tt.text, tt.tagged...))
+		if s := mentionStrings(tt.text, got); s != tt.want {
+			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
+		}
+	}
+}
