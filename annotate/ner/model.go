@@ -220,6 +220,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	out = splitPlaceComplement(d, m.gaz, out)
 	personToOrg(d, out)
 	institutionsNotPersons(d, out)
+	orgEvents(d, out)
 	out = extendEnglishNames(d, out)
 	placesToPersons(d, m.gaz, out)
 	articlePlaces(d, out)

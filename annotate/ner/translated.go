@@ -172,7 +172,7 @@ func init() {
 // mediumAfter returns the first token of the name a medium is told by a verb of saying at token k
 // ("déclaré au Post", "a-t-il déclaré à l'AFP", "confie-t-elle au Monde"), or -1: the verb, its
 // inverted subject if a person's name ("a déclaré Joel Roux au Post"), then au, or à with la or l',
-// then a capitalised word in no gazetteer. at maps tokens to mentions (mentionAt).
+// then a capitalised word that is no place of the gazetteer. at maps tokens to mentions (mentionAt).
 func mediumAfter(d *docInfo, k int, mentions []Mention, at []int) int {
 	if !speechVerbs[verbOfInversion(d.lower[k])] {
 		return -1
@@ -190,8 +190,8 @@ func mediumAfter(d *docInfo, k int, mentions []Mention, at []int) int {
 	default:
 		return -1
 	}
-	if !isCap(d.words[j]) || d.gaz[j] != 0 || d.toks[j].newlineBefore {
-		return -1
+	if !isCap(d.words[j]) || d.gaz[j]&uint32(gazCountry|gazRegion|gazCity|gazPlace) != 0 || d.toks[j].newlineBefore {
+		return -1 // "au Mexique"; a given name of the gazetteer may name a paper: "au Sun"
 	}
 	return j
 }
@@ -375,11 +375,21 @@ func englishOrgNames(d *docInfo, mentions []Mention) []Mention {
 	return out
 }
 
-// crossed reports whether a mention holding a token of [s, e) reaches outside it.
+// crossed reports whether a mention holding a token of [s, e) reaches outside it, but for lower-case
+// words after it, a verb the tagger ran the name into ("Department of Justice enquête sur").
 func crossed(d *docInfo, mentions []Mention, at []int, s, e int) bool {
 	for j := s; j < e; j++ {
-		if i := at[j]; i >= 0 && (mentions[i].Start < d.toks[s].start || mentions[i].End > d.toks[e-1].end) {
+		i := at[j]
+		if i < 0 {
+			continue
+		}
+		if mentions[i].Start < d.toks[s].start {
 			return true
+		}
+		for k := e; k < len(d.toks) && d.toks[k].start < mentions[i].End; k++ {
+			if isCap(d.words[k]) {
+				return true
+			}
 		}
 	}
 	return false
@@ -389,4 +399,15 @@ func crossed(d *docInfo, mentions []Mention, at []int, s, e int) bool {
 // …"), no determiner or function word capitalised at a sentence's start ("Le", "Selon").
 func runOpener(d *docInfo, k int) bool {
 	return isCap(d.words[k]) && !isRole(d, k) && !determiners[d.lower[k]] && !leadWords[d.lower[k]]
+}
+
+// orgEvents relabels MISC an ORG mention ending with an event's head, as the tagger reads "World
+// Series" by "World"; not after Games, which ends companies' names too ("Epic Games").
+func orgEvents(d *docInfo, mentions []Mention) {
+	for i, m := range mentions {
+		words := strings.Fields(d.text[m.Start:m.End])
+		if last := words[len(words)-1]; m.Label == "ORG" && len(words) > 1 && foreignEventHeads[last] && last != "Games" {
+			mentions[i].Label = "MISC"
+		}
+	}
 }
