@@ -227,6 +227,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	worksToMisc(d, out)
 	out = countryOrgs(d, out)
 	typedByNoun(d, out)
+	out = dropUnnamed(d, out)
 	out = m.teamsInPlural(d, out)
 	out = mediaAfterSpeech(d, out)
 	out = m.acronymOrgs(d, out)
