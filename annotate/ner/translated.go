@@ -9,8 +9,9 @@ import (
 // word, which the tagger, trained on French Wikinews, reads as persons':
 //
 //   - an English event ends with a word no person's name ends with: "Ryder Cup", "Stanley Cup",
-//     "US Open", "Commonwealth Games", "Super Bowl", "World Series". Such a name is MISC, the label of
-//     events, though its first word may be a given name ("Davis Cup");
+//     "US Open", "Super Bowl", "World Series". Such a name is MISC, the label of events, though its
+//     first word may be a given name ("Davis Cup"); not Games, which ends companies' names too ("Epic
+//     Games", "Nordic Games");
 //   - an airline's name opens with "Air" ("Air Niugini", "Air Canada"): an organisation's;
 //   - a noun of institution that is also a given name ("Marine"), followed by an adjective of
 //     nationality, is the institution: "la Marine américaine" is ORG, not the person "Marine";
@@ -21,7 +22,7 @@ import (
 
 // foreignEventHeads are the English words that end the name of a competition or an event.
 var foreignEventHeads = map[string]bool{
-	"Cup": true, "Trophy": true, "Open": true, "Games": true, "Bowl": true, "Series": true,
+	"Cup": true, "Trophy": true, "Open": true, "Bowl": true, "Series": true,
 	"Classic": true, "Marathon": true, "Tournament": true, "Invitational": true, "Prix": true,
 	"Flight": true, // "Batik Air Flight 6321", a flight, not its airline
 }
@@ -402,11 +403,11 @@ func runOpener(d *docInfo, k int) bool {
 }
 
 // orgEvents relabels MISC an ORG mention ending with an event's head, as the tagger reads "World
-// Series" by "World"; not after Games, which ends companies' names too ("Epic Games").
+// Series" by "World".
 func orgEvents(d *docInfo, mentions []Mention) {
 	for i, m := range mentions {
 		words := strings.Fields(d.text[m.Start:m.End])
-		if last := words[len(words)-1]; m.Label == "ORG" && len(words) > 1 && foreignEventHeads[last] && last != "Games" {
+		if m.Label == "ORG" && len(words) > 1 && foreignEventHeads[words[len(words)-1]] {
 			mentions[i].Label = "MISC"
 		}
 	}

@@ -21,7 +21,8 @@ func TestTranslatedNames(t *testing.T) {
 		{"L’équipe a remporté la Ryder Cup dimanche 🏆.", []string{"PER:Ryder Cup"}, "MISC:Ryder Cup"},
 		{"Il a gagné la Davis Cup en 2019.", []string{"PER:Davis Cup"}, "MISC:Davis Cup"},
 		{"Fin de l’US Open à New York.", []string{"PER:US Open", "LOC:New York"}, "MISC:US Open, LOC:New York"},
-		{"Les Commonwealth Games s’ouvrent à Birmingham.", []string{"PER:Commonwealth Games", "LOC:Birmingham"}, "MISC:Commonwealth Games, LOC:Birmingham"},
+		{"Le Super Bowl s’ouvre à Atlanta.", []string{"PER:Super Bowl", "LOC:Atlanta"}, "MISC:Super Bowl, LOC:Atlanta"},
+		{"Le studio Nordic Games a racheté THQ.", []string{"PER:Nordic Games"}, "PER:Nordic Games"},
 		// airlines
 		{"« Air Niugini a répondu », dit-elle.", []string{"PER:Air Niugini"}, "ORG:Air Niugini"},
 		{"Le Batik Air Flight 6321 a décollé.", []string{"PER:Batik Air Flight"}, "MISC:Batik Air Flight"},
