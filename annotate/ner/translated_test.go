@@ -8,15 +8,7 @@ import (
 // TestTranslatedNames gives each rule of translated.go the mentions a tagger might have made, in
 // invented sentences with accents, « » with no-break spaces and emoji, and checks what it makes of them.
 func TestTranslatedNames(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		// events in English
 		{"L’équipe a remporté la Ryder Cup dimanche 🏆.", []string{"PER:Ryder Cup"}, "MISC:Ryder Cup"},
 		{"Il a gagné la Davis Cup en 2019.", []string{"PER:Davis Cup"}, "MISC:Davis Cup"},
@@ -31,28 +23,13 @@ func TestTranslatedNames(t *testing.T) {
 		{"Selon Air, rien.", []string{"PER:Air"}, "PER:Air"},
 		{"La Cup a été remise.", []string{"PER:Cup"}, "PER:Cup"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, m.gaz)
-		ms := mentionsIn(t, tt.text, tt.tagged...)
-		personToOrg(d, ms)
-		if s := mentionStrings(tt.text, ms); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, inPlace(personToOrg))
 }
 
 // TestInstitutionsNotPersons: a noun of institution that is a given name, before an adjective of
 // nationality, is the institution.
 func TestInstitutionsNotPersons(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"La compagnie et la Marine américaine ont réagi.", []string{"PER:Marine"}, "ORG:Marine américaine"},
 		{"Selon la Marine française 🚢, tout va bien.", []string{"PER:Marine"}, "ORG:Marine française"},
 		// a person named Marine, or no adjective of nationality after the noun
@@ -61,14 +38,7 @@ func TestInstitutionsNotPersons(t *testing.T) {
 		{"Il a vu Marine Française hier.", []string{"PER:Marine", "PER:Française"}, "PER:Marine, PER:Française"},
 		{"Il a vu Marine\nfrançaise.", []string{"PER:Marine"}, "PER:Marine"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, m.gaz)
-		ms := mentionsIn(t, tt.text, tt.tagged...)
-		institutionsNotPersons(d, ms)
-		if s := mentionStrings(tt.text, ms); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, inPlace(institutionsNotPersons))
 }
 
 // TestTrimImperatives: a verb in the imperative opening a sentence is no part of the name after it;
@@ -78,11 +48,7 @@ func TestTrimImperatives(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"Abandonnez Chequers et commencez à écouter.", []string{"PER:Abandonnez Chequers"}, "PER:Chequers"},
 		{"« Écoutez Hélène Dupré », a-t-il lancé.", []string{"PER:Écoutez Hélène Dupré"}, "PER:Hélène Dupré"},
 		{"« Votez Éloïse Martin 😀 ! »", []string{"PER:Votez Éloïse Martin"}, "PER:Éloïse Martin"},
@@ -92,14 +58,7 @@ func TestTrimImperatives(t *testing.T) {
 		{"Il dit Abandonnez Chequers.", []string{"PER:Abandonnez Chequers"}, "PER:Abandonnez Chequers"},
 		{"Abandonnez a dit non.", []string{"PER:Abandonnez"}, "PER:Abandonnez"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, m.gaz)
-		ms := mentionsIn(t, tt.text, tt.tagged...)
-		m.trimImperatives(d, ms)
-		if s := mentionStrings(tt.text, ms); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, inPlace(m.trimImperatives))
 	for text, want := range map[string]string{
 		"Abandonnez Chequers et commencez à écouter.": "PER:Chequers",
 		"L’Europe a remporté la Ryder Cup dimanche.":  "LOC:Europe, MISC:Ryder Cup",
@@ -132,15 +91,7 @@ func TestTeamsInPlural(t *testing.T) {
 // TestMediaAfterSpeech: the name a verb of saying tells something to with au, à la or à l' is a
 // medium's; a place of the gazetteer and a person told with à stay what they are.
 func TestMediaAfterSpeech(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"« Non », a-t-elle déclaré au Post vendredi.", nil, "ORG:Post"},
 		{"« Non », a déclaré Éloïse Roux au Daily Herald 📰.", []string{"PER:Éloïse Roux"}, "PER:Éloïse Roux, ORG:Daily Herald"},
 		{"« Non », confie-t-il à la Gazette.", []string{"LOC:Gazette"}, "ORG:Gazette"},
@@ -151,13 +102,7 @@ func TestMediaAfterSpeech(t *testing.T) {
 		{"Il est allé au Louvre.", []string{"LOC:Louvre"}, "LOC:Louvre"},
 		{"Il a déclaré au\nPost que non.", nil, ""},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, m.gaz)
-		got := mediaAfterSpeech(d, mentionsIn(t, tt.text, tt.tagged...))
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, mediaAfterSpeech)
 }
 
 // TestAcronymOrgs: an acronym the training text never wrote, after le, la, l', du or au, names an
@@ -168,11 +113,7 @@ func TestAcronymOrgs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"Les bénévoles du QZTS 🦇 arrivent. Le QZTS paie.", nil, "ORG:QZTS, ORG:QZTS"},
 		{"Selon le KWXT, Éloïse Roux a gagné.", []string{"PER:Éloïse Roux"}, "ORG:KWXT, PER:Éloïse Roux"},
 		{"Il a payé la TVA et le PIB baisse.", nil, ""},
@@ -181,13 +122,7 @@ func TestAcronymOrgs(t *testing.T) {
 		{"LE QZTS GAGNE", nil, ""},
 		{"Le QZTS a perdu face au QWRX.", []string{"MISC:QZTS"}, "MISC:QZTS, ORG:QWRX"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, m.gaz)
-		got := m.acronymOrgs(d, mentionsIn(t, tt.text, tt.tagged...))
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, m.acronymOrgs)
 }
 
 // TestSurnameFirst: a Korean name written with a hyphenated given name is named again by its first
@@ -217,15 +152,7 @@ func TestSurnameFirst(t *testing.T) {
 // TestEnglishOrgNames: an English body's name with lower-case links is one ORG mention, whatever the
 // tagger cut; titles of works, a person after the name and a role before it stay out.
 func TestEnglishOrgNames(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"Elle travaille au Center for New American Security à Washington.", []string{"ORG:New American Security", "LOC:Washington"},
 			"ORG:Center for New American Security, LOC:Washington"},
 		{"La Maison-Blanche a créé un Select Committee on Artificial Intelligence 🤖.", []string{"ORG:Maison-Blanche"},
@@ -241,32 +168,20 @@ func TestEnglishOrgNames(t *testing.T) {
 		// a verb the tagger ran the name into is left out
 		{"Le Department of Justice enquête sur Éloïse.", []string{"ORG:Department of Justice enquête"}, "ORG:Department of Justice"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, m.gaz)
-		got := englishOrgNames(d, mentionsIn(t, tt.text, tt.tagged...))
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, englishOrgNames)
 }
 
 // TestOrgEvents: an ORG mention ending with an event's head is an event; a company's Games is not.
 func TestOrgEvents(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct{ text, tagged, want string }{
-		{"Les Dodgers ont perdu les World Series 2026 ⚾.", "ORG:World Series", "MISC:World Series"},
-		{"Elle a gagné l’Australian Open.", "ORG:Australian Open", "MISC:Australian Open"},
-		{"Le studio Epic Games a licencié.", "ORG:Epic Games", "ORG:Epic Games"},
-		{"La Cup a été remise.", "ORG:Cup", "ORG:Cup"},
-	} {
-		d := analyse(tt.text, m.gaz)
-		ms := mentionsIn(t, tt.text, tt.tagged)
-		orgEvents(d, ms)
-		if s := mentionStrings(tt.text, ms); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, []ruleCase{
+		{"Les Dodgers ont perdu les World Series 2026 ⚾.", []string{"ORG:World Series"}, "MISC:World Series"},
+		{"Elle a gagné l’Australian Open.", []string{"ORG:Australian Open"}, "MISC:Australian Open"},
+		{"Le studio Epic Games a licencié.", []string{"ORG:Epic Games"}, "ORG:Epic Games"},
+		{"La Cup a été remise.", []string{"ORG:Cup"}, "ORG:Cup"},
+	}, inPlace(orgEvents))
+}
+
+// inPlace makes a rule that changes mentions in place one that returns them.
+func inPlace(rule func(*docInfo, []Mention)) func(*docInfo, []Mention) []Mention {
+	return func(d *docInfo, ms []Mention) []Mention { rule(d, ms); return ms }
 }

@@ -36,20 +36,10 @@ func TestTypedByNoun(t *testing.T) {
 // TestDropUnnamed: the name right after "le plan" is no mention, as the training data has it; a name
 // after a capitalised Plan, or with no determiner before plan, stays.
 func TestDropUnnamed(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct{ text, tagged, want string }{
-		{"Le plan Chequers de Theresa May 🇬🇧 divise.", "PER:Chequers", ""},
-		{"Elle défend son plan Éloïse.", "PER:Éloïse", ""},
-		{"Au premier plan Éloïse Roux sourit.", "PER:Éloïse Roux", "PER:Éloïse Roux"},
-		{"Le Plan Marshall a aidé l’Europe.", "MISC:Marshall", "MISC:Marshall"},
-	} {
-		d := analyse(tt.text, m.gaz)
-		got := dropUnnamed(d, mentionsIn(t, tt.text, tt.tagged))
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, []ruleCase{
+		{"Le plan Chequers de Theresa May 🇬🇧 divise.", []string{"PER:Chequers"}, ""},
+		{"Elle défend son plan Éloïse.", []string{"PER:Éloïse"}, ""},
+		{"Au premier plan Éloïse Roux sourit.", []string{"PER:Éloïse Roux"}, "PER:Éloïse Roux"},
+		{"Le Plan Marshall a aidé l’Europe.", []string{"MISC:Marshall"}, "MISC:Marshall"},
+	}, dropUnnamed)
 }
