@@ -104,8 +104,9 @@ var teamArticles = map[string]bool{"les": true, "des": true, "aux": true, "The":
 // "rocky"), with no capitalised word after it.
 func (m *Model) teamWord(d *docInfo, k int) bool {
 	w := d.words[k]
-	if k == 0 || !(teamArticles[d.lower[k-1]] && d.lower[k-1] != "the" || teamArticles[d.words[k-1]]) || !isCap(w) || isAllUpper(w) || !strings.HasSuffix(w, "s") ||
-		len(w) < 4 || d.gaz[k] != 0 || capitalByPosition(d, k) {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || !isCap(w) || isAllUpper(w) || k == 0 ||
+		!(teamArticles[d.lower[k-1]] && d.lower[k-1] != "the" || teamArticles[d.words[k-1]]) ||
+		d.gaz[k] != 0 || capitalByPosition(d, k) {
 		return false
 	}
 	if k+1 < len(d.toks) && isCap(d.words[k+1]) && !d.toks[k+1].newlineBefore {
@@ -175,7 +176,7 @@ func init() {
 // inverted subject if a person's name ("a déclaré Joel Roux au Post"), then au, or à with la or l',
 // then a capitalised word that is no place of the gazetteer. at maps tokens to mentions (mentionAt).
 func mediumAfter(d *docInfo, k int, mentions []Mention, at []int) int {
-	if !speechVerbs[verbOfInversion(d.lower[k])] {
+	if !speechVerb(d.lower[k]) {
 		return -1
 	}
 	j := k + 1
@@ -201,9 +202,15 @@ func mediumAfter(d *docInfo, k int, mentions []Mention, at []int) int {
 // mention starting there when it is a place, a person or a product, or the run of capitalised words
 // there when the tagger left it out. mentions are in text order; so is the result.
 func mediaAfterSpeech(d *docInfo, mentions []Mention) []Mention {
-	at := mentionAt(d, mentions)
+	var at []int // made at the first verb of saying
 	added := false
 	for k := range d.toks {
+		if !speechVerb(d.lower[k]) {
+			continue
+		}
+		if at == nil {
+			at = mentionAt(d, mentions)
+		}
 		j := mediumAfter(d, k, mentions, at)
 		if j < 0 {
 			continue
@@ -227,6 +234,12 @@ func mediaAfterSpeech(d *docInfo, mentions []Mention) []Mention {
 	return mentions
 }
 
+// speechVerb reports whether lower-case word w is one of speechVerbs, or one with its subject pronoun
+// after it ("confie-t-elle").
+func speechVerb(w string) bool {
+	return speechVerbs[w] || strings.ContainsRune(w, '-') && speechVerbs[verbOfInversion(w)]
+}
+
 // verbOfInversion returns the verb of a word with its subject pronoun after it ("confie-t-elle" gives
 // "confie"), or the word.
 func verbOfInversion(lw string) string {
@@ -248,8 +261,8 @@ var acronymArticles = map[string]bool{"le": true, "la": true, "l'": true, "du": 
 // after it.
 func orgAcronym(d *docInfo, k int) bool {
 	w := d.words[k]
-	if k == 0 || !acronymArticles[d.lower[k-1]] || len(w) < 3 || len(w) > 5 || !isAllUpper(w) ||
-		!isLetters(w) || commonAcronyms[w] || d.gaz[k] != 0 || strings.Trim(w, "IVXLCDM") == "" {
+	if len(w) < 3 || len(w) > 5 || !isLetters(w) || k == 0 || !acronymArticles[d.lower[k-1]] ||
+		commonAcronyms[w] || d.gaz[k] != 0 || strings.Trim(w, "IVXLCDM") == "" {
 		return false
 	}
 	// not a heading in capitals, nor an acronym its brackets spell out, as a common noun's are: "le RIC
@@ -263,10 +276,16 @@ func orgAcronym(d *docInfo, k int) bool {
 // out when its gold did (a common noun's: "l'ISF", "le SMIC"). mentions are in text order; so is the
 // result.
 func (m *Model) acronymOrgs(d *docInfo, mentions []Mention) []Mention {
-	at := mentionAt(d, mentions)
-	found := map[string]bool{}
+	var at []int // made at the first acronym: most texts have none
+	var found map[string]bool
 	for k := range d.toks {
-		if _, known := m.casing.form[d.fold[k]]; !known && at[k] < 0 && orgAcronym(d, k) {
+		if !orgAcronym(d, k) {
+			continue
+		}
+		if at == nil {
+			at, found = mentionAt(d, mentions), map[string]bool{}
+		}
+		if _, known := m.casing.form[d.fold[k]]; !known && at[k] < 0 {
 			found[d.words[k]] = true
 		}
 	}
@@ -305,14 +324,14 @@ var moreOrgHeads = map[string]bool{"Department": true, "Office": true, "Service"
 
 // englishRunEnd returns the end of the run of capitalised words and englishLinks starting at token k
 // on one line, a link always between capitalised words ("of the" too), up to the start of a person's
-// name (persons: the start offsets of PER mentions), and whether it holds a link and an
+// name (startsPerson: whether a PER mention starts at a token), and whether it holds a link and an
 // organisation's noun.
-func englishRunEnd(d *docInfo, k int, persons map[int]bool) (end int, org bool) {
+func englishRunEnd(d *docInfo, k int, startsPerson func(int) bool) (end int, org bool) {
 	link, head := false, false
 	e := k
 	for e < len(d.toks) && (e == k || !d.toks[e].newlineBefore) {
 		w := d.words[e]
-		if e > k && persons[d.toks[e].start] {
+		if e > k && startsPerson(e) {
 			break // "Federal Bureau of Investigation Andrew McCabe"
 		}
 		if isCap(w) && !d.symbol[e] {
@@ -324,7 +343,7 @@ func englishRunEnd(d *docInfo, k int, persons map[int]bool) (end int, org bool) 
 		for n < len(d.toks) && englishLinks[d.words[n]] && n-e < 2 && !d.toks[n].newlineBefore {
 			n++
 		}
-		if e == k || n == e || n >= len(d.toks) || d.toks[n].newlineBefore || !isCap(d.words[n]) || persons[d.toks[n].start] {
+		if e == k || n == e || n >= len(d.toks) || d.toks[n].newlineBefore || !isCap(d.words[n]) || startsPerson(n) {
 			break
 		}
 		link, e = true, n
@@ -340,18 +359,25 @@ func englishRunEnd(d *docInfo, k int, persons map[int]bool) (end int, org bool) 
 // mentions inside it go, and a mention crossing its bounds leaves it alone.
 // mentions are in text order; so is the result.
 func englishOrgNames(d *docInfo, mentions []Mention) []Mention {
-	at := mentionAt(d, mentions)
-	persons := map[int]bool{}
-	for _, m := range mentions {
-		persons[m.Start] = persons[m.Start] || m.Label == "PER"
+	var at []int // made at the first run that names a body: most texts have none
+	startsPerson := func(k int) bool {
+		i := at[k]
+		return i >= 0 && mentions[i].Label == "PER" && mentions[i].Start == d.toks[k].start
 	}
+	noPerson := func(int) bool { return false }
 	var out []Mention
 	drop := map[int]bool{}
 	for k := 0; k < len(d.toks); k++ {
 		if !runOpener(d, k) || k > 0 && runOpener(d, k-1) && !d.toks[k].newlineBefore {
 			continue
 		}
-		e, org := englishRunEnd(d, k, persons)
+		e, org := englishRunEnd(d, k, noPerson) // the longest the run can be
+		if org {
+			if at == nil {
+				at = mentionAt(d, mentions)
+			}
+			e, org = englishRunEnd(d, k, startsPerson)
+		}
 		if !org || crossed(d, mentions, at, k, e) {
 			k = e - 1
 			continue

@@ -190,6 +190,10 @@ var possessives = map[string]bool{"son": true, "sa": true, "ses": true, "leur": 
 func dropUnnamed(d *docInfo, mentions []Mention) []Mention {
 	out := mentions[:0]
 	for _, m := range mentions {
+		if !strings.HasSuffix(strings.TrimRight(d.text[:m.Start], " \u00a0\u202f"), "plan") {
+			out = append(out, m) // the test below on the tokens, for the few mentions after "plan"
+			continue
+		}
 		k := mentionTokens(d, m)[0]
 		if k >= 2 && unnamedAfter[d.words[k-1]] && (determiners[d.lower[k-2]] || possessives[d.lower[k-2]]) && !d.toks[k].newlineBefore {
 			continue
