@@ -55,14 +55,18 @@ func propagateSurnames(d *docInfo, mentions []Mention) []Mention {
 }
 
 // fullNameSurnames gives the surnames of the persons named in full: the last word of each PER
-// mention of two words or more, when capitalised.
+// mention of two words or more, when capitalised, or the first of a name that puts it first
+// (surnameFirst: "Ri Yong-ho").
 func fullNameSurnames(d *docInfo, mentions []Mention) map[string]bool {
 	surnames := map[string]bool{}
 	for _, m := range mentions {
 		if m.Label != "PER" {
 			continue
 		}
-		if words := strings.Fields(d.text[m.Start:m.End]); len(words) >= 2 && isCap(words[len(words)-1]) {
+		words := strings.Fields(d.text[m.Start:m.End])
+		if surnameFirst(words) { // "Ri Yong-ho" (translated.go)
+			surnames[words[0]] = true
+		} else if len(words) >= 2 && isCap(words[len(words)-1]) {
 			surnames[words[len(words)-1]] = true
 		}
 	}
@@ -110,14 +114,18 @@ var foreignPlaceHeads = map[string]bool{
 }
 
 // personToOrg relabels ORG a PER mention holding one of foreignOrgWords, unless it opens with a known
-// first name ("Paul Post") and holds no foreign article, and LOC one ending with one of
-// foreignPlaceHeads.
+// first name ("Paul Post") and holds no foreign article, LOC one ending with one of
+// foreignPlaceHeads, and MISC or ORG an English event's or an airline's name (eventOrOrg).
 func personToOrg(d *docInfo, mentions []Mention) {
 	for i, m := range mentions {
 		if m.Label != "PER" {
 			continue
 		}
 		words := strings.Fields(d.text[m.Start:m.End])
+		if l := eventOrOrg(words); l != "" { // "Ryder Cup", "Air Niugini" (translated.go)
+			mentions[i].Label = l
+			continue
+		}
 		if len(words) > 1 && foreignPlaceHeads[words[len(words)-1]] {
 			mentions[i].Label = "LOC"
 			continue

@@ -32,3 +32,14 @@ func TestTypedByNoun(t *testing.T) {
 		return ms
 	})
 }
+
+// TestDropUnnamed: the name right after "le plan" is no mention, as the training data has it; a name
+// after a capitalised Plan, or with no determiner before plan, stays.
+func TestDropUnnamed(t *testing.T) {
+	checkRule(t, []ruleCase{
+		{"Le plan Chequers de Theresa May 🇬🇧 divise.", []string{"PER:Chequers"}, ""},
+		{"Elle défend son plan Éloïse.", []string{"PER:Éloïse"}, ""},
+		{"Au premier plan Éloïse Roux sourit.", []string{"PER:Éloïse Roux"}, "PER:Éloïse Roux"},
+		{"Le Plan Marshall a aidé l’Europe.", []string{"MISC:Marshall"}, "MISC:Marshall"},
+	}, dropUnnamed)
+}
