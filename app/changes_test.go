@@ -35,7 +35,7 @@ func TestChangedInReview(t *testing.T) {
 	}
 	for _, e := range []edit{
 		{0, "Sentence number 1, « finished » 😀 by José\u0301 today."}, // translated: changed
-		{1, "Sentence number 2, half done…"},                         // a draft: not changed
+		{1, "Sentence number 2, half done…"},                          // a draft: not changed
 		{3, "Sentence number 4, « done » 👍🏽 by José\u0301!"},          // translated, then confirmed again
 	} {
 		ui.focusSegment(e.seg, annotate.Target)

@@ -28,13 +28,14 @@ type row struct {
 	notes  *noteMark         // shown when the segment has notes
 	codes  *codeMark         // shown when the segment's French has inline codes of the client's file
 	lock   *tipMark          // shown when the segment is locked
+	veil   *canvas.Rectangle // over the English of a locked segment, greying it
+	status *tipArea          // over the marker: its tip names the status its colour stands for
+	box    *fyne.Container
+
 	// changed is shown when the segment's English was changed since the translator's version, and
 	// changes, under the English and its strip, shows how (changes.go)
 	changed *tipMark
 	changes *changesView
-	veil   *canvas.Rectangle // over the English of a locked segment, greying it
-	status *tipArea          // over the marker: its tip names the status its colour stands for
-	box    *fyne.Container
 }
 
 func newRow(ui *UI) *row {
