@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -61,7 +62,7 @@ func (v *changesView) show(seg *annotate.Segment) {
 		return
 	}
 	text, hs := changesText(seg)
-	if v.Text() != text || len(v.Highlights()) != len(hs) {
+	if v.Text() != text || !slices.Equal(v.Highlights(), hs) {
 		v.Set(text, hs)
 	}
 	v.Show()
