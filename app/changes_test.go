@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -69,6 +70,10 @@ func TestChangedInReview(t *testing.T) {
 	}
 	if got, want := marked(&r.changes.TextView, textview.Underline), []string{"finished", "😀", "today"}; !slices.Equal(got, want) {
 		t.Errorf("underlined %q, want %q", got, want)
+	}
+	ui.focusSegment(0, annotate.Target)
+	if want := "Segment 1 of 9 — reviewed — changed since the translator’s version"; !strings.HasPrefix(ui.status.full, want) {
+		t.Errorf("status line %q, want it to begin %q", ui.status.full, want)
 	}
 	if h := ui.cache.heights[0]; h < ui.rowHeightBy(0, ui.width, ui.measurer.Height)-0.5 {
 		t.Errorf("row height %v leaves no room for the line of changes", h)
