@@ -216,6 +216,9 @@ func fromWire(w *wireDoc) (*Document, error) {
 		if seg.Codes, err = codesFromWire(path, seg, s.Codes); err != nil {
 			return nil, err
 		}
+		if seg.TranslatorTarget, err = translatorFromWire(path, s.Translator); err != nil {
+			return nil, err
+		}
 		d.Segments = append(d.Segments, seg)
 	}
 	d.invalidate()

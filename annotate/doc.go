@@ -143,6 +143,10 @@ type Segment struct {
 	// Codes are the markers of the inline codes of the French (a client's XLIFF file) the translator
 	// placed in the English by hand (codeplace.go), which the export writes there exactly; nil when none.
 	Codes []CodePlace
+	// TranslatorTarget is the English as it was when the segment was last confirmed translated (the
+	// translator's version), kept once someone edits it afterwards, so that a reviewer's changes can be
+	// shown (changes.go); "" when the English is that version, or was never confirmed.
+	TranslatorTarget string
 }
 
 // Note is a comment for whoever translates or reviews, as translation tools write them (XLIFF

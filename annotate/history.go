@@ -199,6 +199,7 @@ func (e *Editor) replaceTarget(segID string, a, b int, text string, draft bool) 
 	savedRej := d.saveRejections(segID)
 	grow := e.retypeGrowth(seg, a, b, text)
 	var removed []*Span
+	wasDone := seg.Status.Done()
 	c := change{
 		do: func() { removed = d.replaceTarget(seg, a, b, text, grow) },
 		undo: func() {
@@ -209,6 +210,11 @@ func (e *Editor) replaceTarget(segID string, a, b int, text string, draft bool) 
 	}
 	c.do()
 	changes = append(changes, c)
+	if base := translatorAfterEdit(seg, oldText, wasDone); base != seg.TranslatorTarget { // changes.go
+		tc := setVal(&seg.TranslatorTarget, base)
+		tc.do()
+		changes = append(changes, tc)
+	}
 	if seg.Status.Done() && !seg.HasTranslation() { // emptied: nothing is finished (see SetStatus)
 		st := setVal(&seg.Status, StatusDraft)
 		st.do()

@@ -186,7 +186,8 @@ func clonePtr[T any](v *T) *T { c := *v; return &c }
 func sameSegment(a, b *Segment) bool {
 	return a.ID == b.ID && a.Start == b.Start && a.End == b.End && a.Paragraph == b.Paragraph && a.Kind == b.Kind &&
 		a.Target == b.Target && a.Status == b.Status && a.Unit == b.Unit && a.UnitSegment == b.UnitSegment &&
-		a.Locked == b.Locked && a.LockReason == b.LockReason && slices.Equal(a.Notes, b.Notes) && slices.Equal(a.QAIgnored, b.QAIgnored) && slices.Equal(a.Codes, b.Codes)
+		a.Locked == b.Locked && a.LockReason == b.LockReason && slices.Equal(a.Notes, b.Notes) && slices.Equal(a.QAIgnored, b.QAIgnored) && slices.Equal(a.Codes, b.Codes) &&
+		a.TranslatorTarget == b.TranslatorTarget
 }
 
 func cloneSegment(s *Segment) *Segment {

@@ -92,6 +92,7 @@ type (
 		LockReason LockReason      `json:"lockReason,omitempty"`
 		QAIgnored  []wireQAIgnore  `json:"qaIgnored,omitempty"`
 		Codes      []wireCodePlace `json:"codes,omitempty"`
+		Translator *string         `json:"translatorTarget,omitempty"` // a pointer: "" is refused, not read as absent
 	}
 	// wireQAIgnore is a QAIgnore.
 	wireQAIgnore struct {
@@ -212,7 +213,7 @@ func toWire(d *Document) (*wireDoc, error) {
 		if err != nil {
 			return nil, err
 		}
-		w.Segments = append(w.Segments, wireSegment{s.ID, a, b, s.Paragraph, &s.Kind, s.Target, s.Status, s.Unit, s.UnitSegment, notesToWire(s.Notes), s.Locked, s.LockReason, qaIgnoredToWire(s.QAIgnored), codes})
+		w.Segments = append(w.Segments, wireSegment{s.ID, a, b, s.Paragraph, &s.Kind, s.Target, s.Status, s.Unit, s.UnitSegment, notesToWire(s.Notes), s.Locked, s.LockReason, qaIgnoredToWire(s.QAIgnored), codes, translatorToWire(s.TranslatorTarget)})
 	}
 	for _, sp := range sortedByID(d.Spans, func(s *Span) string { return s.ID }) {
 		ws, err := d.spanToWire(sp, cp)

@@ -280,8 +280,16 @@ func (e *Editor) SetStatus(segID string, st Status) error {
 		(seg.Status != StatusReviewed || st != StatusTranslated) {
 		return fmt.Errorf("segment %s cannot be %s: %w", segID, st, ErrNoTranslation)
 	}
+	var cs []change
 	if seg.Status != st {
-		e.apply("status", setVal(&seg.Status, st))
+		cs = append(cs, setVal(&seg.Status, st))
+	}
+	// a confirmation as translated makes the English the translator's version (changes.go)
+	if st == StatusTranslated && seg.Status != StatusReviewed && seg.TranslatorTarget != "" {
+		cs = append(cs, setVal(&seg.TranslatorTarget, ""))
+	}
+	if len(cs) > 0 {
+		e.apply("status", cs...)
 	}
 	return nil
 }

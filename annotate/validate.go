@@ -113,6 +113,9 @@ func (d *Document) validateSegments() error {
 		if err := validateCodes(p, s); err != nil {
 			return err
 		}
+		if !utf8.ValidString(s.TranslatorTarget) {
+			return verr(p+".translatorTarget", InvalidUTF8, nil, "not valid UTF-8")
+		}
 		ids[s.ID] = true
 		prevEnd = s.End
 	}

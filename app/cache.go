@@ -18,7 +18,7 @@ type rowCache struct {
 	tgt      [][]textview.Highlight // target highlights
 	tgtOK    []bool
 	heights  []float32 // row heights at UI.width
-	measured []string  // the target text each height was computed for
+	measured []string  // what each height was computed for (heightKey: the target text)
 	strip    []bool    // whether the row showed its target strip when measured
 	exact    []bool    // whether the height was measured, not estimated (see lazyheights.go)
 	left     int       // how many heights are estimates still

@@ -28,7 +28,7 @@ func (ui *UI) estimateRows() {
 	c := &ui.cache
 	for i, seg := range ui.doc.Segments {
 		c.strip[i] = ui.hasTargetSpans(i)
-		c.heights[i], c.measured[i] = ui.rowHeightBy(i, ui.width, ui.measurer.Estimate), seg.Target
+		c.heights[i], c.measured[i] = ui.rowHeightBy(i, ui.width, ui.measurer.Estimate), heightKey(seg)
 		c.exact[i] = false
 	}
 	c.left, c.next = len(ui.doc.Segments), 0
@@ -39,7 +39,7 @@ func (ui *UI) estimateRows() {
 // height changed.
 func (ui *UI) measureRow(i int) bool {
 	c := &ui.cache
-	c.measured[i], c.strip[i] = ui.doc.Segments[i].Target, ui.hasTargetSpans(i)
+	c.measured[i], c.strip[i] = heightKey(ui.doc.Segments[i]), ui.hasTargetSpans(i)
 	h := ui.rowHeight(i, ui.width)
 	if !c.exact[i] {
 		c.exact[i] = true

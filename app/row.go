@@ -31,6 +31,11 @@ type row struct {
 	veil   *canvas.Rectangle // over the English of a locked segment, greying it
 	status *tipArea          // over the marker: its tip names the status its colour stands for
 	box    *fyne.Container
+
+	// changed is shown when the segment's English was changed since the translator's version, and
+	// changes, under the English and its strip, shows how (changes.go)
+	changed *tipMark
+	changes *changesView
 }
 
 func newRow(ui *UI) *row {
@@ -47,6 +52,8 @@ func newRow(ui *UI) *row {
 	r.notes = newNoteMark(r)
 	r.codes = newCodeMark(r)
 	r.lock = newLockMark(r)
+	r.changed = newChangesMark(r)
+	r.changes = newChangesView(r)
 	r.veil = canvas.NewRectangle(color.Transparent)
 	r.veil.Hide()
 	r.status = newTipArea(ui.tips, func(fyne.Position) string {
@@ -55,7 +62,7 @@ func newRow(ui *UI) *row {
 		}
 		return lang.L("Status: {{.Status}}", map[string]any{"Status": statusName(ui.doc.Segments[r.seg].Status)})
 	})
-	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.num, r.status, r.src, r.entry, r.veil, r.marks, r.tags, r.strip, r.notes, r.codes, r.lock)
+	r.box = newBox(&rowLayout{r: r}, r.bg, r.marker, r.num, r.status, r.src, r.entry, r.veil, r.marks, r.tags, r.strip, r.changes, r.notes, r.codes, r.lock, r.changed)
 	return r
 }
 
@@ -106,6 +113,7 @@ func (r *row) bind(i int) {
 	r.notes.show(seg)
 	r.showCodes(seg)
 	r.showLock(seg)
+	r.showChanges(seg)
 	r.paintCurrent()
 	r.box.Refresh()
 	ui.unpark(r)
@@ -175,7 +183,7 @@ func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		text = r.ui.doc.Segments[r.seg].Target
 	}
 	eh := entryHeight(text, tgtW, r.ui.measurer.Height)
-	if !r.strip.Visible() {
+	if !r.strip.Visible() && !r.changes.Visible() {
 		eh = max(eh, size.Height)
 	}
 	r.entry.Move(fyne.NewPos(x, 0))
@@ -186,10 +194,20 @@ func (l *rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	r.tags.Resize(fyne.NewSize(tgtW, eh))
 	r.veil.Move(fyne.NewPos(x, 0))
 	r.veil.Resize(fyne.NewSize(tgtW, eh))
-	r.strip.Move(fyne.NewPos(x, eh+pad))
-	r.strip.Resize(fyne.NewSize(tgtW, max(size.Height-eh-pad, 0)))
-	y := pad // the marks shown go over the gap between the columns, from the first line down
-	for _, m := range []fyne.CanvasObject{r.lock, r.notes, r.codes} {
+	y := eh + pad
+	if r.strip.Visible() {
+		sh := size.Height - y // the rest, unless the line of changes follows
+		if r.changes.Visible() {
+			sh = r.strip.HeightFor(tgtW)
+		}
+		r.strip.Move(fyne.NewPos(x, y))
+		r.strip.Resize(fyne.NewSize(tgtW, max(sh, 0)))
+		y += sh + pad
+	}
+	r.changes.Move(fyne.NewPos(x, y))
+	r.changes.Resize(fyne.NewSize(tgtW, max(size.Height-y, 0)))
+	y = pad // the marks shown go over the gap between the columns, from the first line down
+	for _, m := range []fyne.CanvasObject{r.lock, r.notes, r.codes, r.changed} {
 		m.Move(fyne.NewPos(x-pad-noteMarkSize/2, y))
 		m.Resize(fyne.NewSize(noteMarkSize, noteMarkSize))
 		if m.Visible() {

@@ -37,6 +37,7 @@ const (
 	showQAProblems // an error or warning of the QA tab's last run
 	showToConfirm  // a suggestion, or a speaker or cue link, to confirm (acceptable)
 	showNotes      // a note on the segment, the file's or one added in Glose
+	showChanged    // English changed since the translator's version (changes.go)
 	showContaining // the text of the filter's field in its French or English, as Find matches it
 	filterKinds    // how many there are
 )
@@ -56,6 +57,8 @@ func (k filterKind) name() string {
 		return lang.L("With suggestions to confirm")
 	case showNotes:
 		return lang.L("With notes")
+	case showChanged:
+		return lang.L("Changed in review")
 	case showContaining:
 		return lang.L("Containing the text…")
 	}
@@ -236,6 +239,8 @@ func (ui *UI) filterMarks(k filterKind) []bool {
 			hide[i] = !leftToReview(seg)
 		case showNotes: // the translator's questions, the reviewer's answers, the client's instructions
 			hide[i] = len(seg.Notes) == 0
+		case showChanged: // the reviewer's changes, to read again or accept
+			hide[i] = !seg.Changed()
 		default:
 			hide[i] = !keep[i]
 		}

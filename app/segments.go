@@ -87,6 +87,7 @@ func (ui *UI) rowHeightBy(i int, width float32, measure func(string, float32) fl
 	if ui.hasTargetSpans(i) {
 		t += theme.Padding() + measure(seg.Target, tgtW)
 	}
+	t += ui.changesHeight(i, tgtW, measure)
 	return max(h, t)
 }
 
@@ -127,7 +128,7 @@ func (ui *UI) updateHeights(all bool) {
 	c := &ui.cache
 	var changed []int
 	for i, seg := range ui.doc.Segments {
-		if !all && c.heights[i] > 0 && c.measured[i] == seg.Target && c.strip[i] == ui.hasTargetSpans(i) {
+		if !all && c.heights[i] > 0 && c.measured[i] == heightKey(seg) && c.strip[i] == ui.hasTargetSpans(i) {
 			continue
 		}
 		if ui.measureRow(i) {

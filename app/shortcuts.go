@@ -83,6 +83,7 @@ func (ui *UI) buildActions() {
 	when := func(a *action, applies func() bool) *action { a.applies = applies; return a }
 	in := func(submenu string, a *action) *action { a.submenu = submenu; return a }
 	allSuggestions := lang.L("All suggestions")
+	reviewChanges := lang.L("Changes since the translator")
 	t.edit = []*action{
 		when(act(lang.L("Undo"), "Ctrl+Z", ui.undoStep, &fyne.ShortcutUndo{}), ui.canUndo),
 		when(act(lang.L("Redo"), "Ctrl+Shift+Z, Ctrl+Y", ui.redoStep, custom(fyne.KeyZ, ctrl|shift), &fyne.ShortcutRedo{}), ui.canRedo),
@@ -119,6 +120,8 @@ func (ui *UI) buildActions() {
 		when(act(lang.L("Remove the inline codes placed by hand"), "", func() { ui.run(ui.unplaceCodes) }), ui.currentPlacedCodes),
 		when(act(lang.L("Lock segment"), "Ctrl+Shift+L", func() { ui.setLocked(true) }, custom(fyne.KeyL, ctrl|shift)), ui.currentUnlocked),
 		when(act(lang.L("Unlock segment"), "", func() { ui.setLocked(false) }), ui.currentLocked),
+		in(reviewChanges, when(act(lang.L("Accept changes"), "", func() { ui.acceptChanges(false) }), ui.currentHasChanges)),
+		in(reviewChanges, when(act(lang.L("Accept all changes"), "", func() { ui.acceptChanges(true) }), ui.anyChanged)),
 	}
 	for i, st := range annotate.Statuses {
 		key := fyne.KeyName(string(rune('1' + i)))

@@ -30,6 +30,9 @@ func (ui *UI) showState() {
 	if seg.Locked {
 		s += " — " + lang.L("locked")
 	}
+	if seg.Changed() { // said in words too, for whoever does not see the line of changes
+		s += " — " + lang.L("changed since the translator’s version")
+	}
 	s += ui.filter.note(ui.cur)
 	if n := segmentNoteState(seg); n != "" {
 		s += " — " + n

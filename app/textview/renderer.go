@@ -16,7 +16,8 @@ const (
 	pendingAlpha = 0x28
 	lineAlpha    = 0xd0
 	nestInset    = 3
-	markHeight   = 2 // height of underlines and dashes
+	markHeight   = 2    // height of underlines and dashes
+	strikeAt     = 0.55 // where a Strike's line crosses a line of text, from its top, in line heights
 	caretWidth   = 2
 	bracketWidth = 1.5 // of a bracket's upright
 	bracketArm   = 4   // length of a bracket's arms
@@ -142,6 +143,8 @@ func (r *renderer) drawHighlights(l *textLayout, th fyne.Theme, v fyne.ThemeVari
 				r.rect(mark, markPos, markSize)
 			case sp.style == Pending:
 				r.dash(mark, markPos, markSize)
+			case sp.style == Strike: // through the middle of the small letters
+				r.rect(mark, fyne.NewPos(x0, l.lineTop(li)+strikeAt*l.wc.lineH), markSize)
 			}
 		})
 		if sp.bracket && first >= 0 {

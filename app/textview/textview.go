@@ -27,6 +27,9 @@ const (
 	Pending
 	// Underline draws only a line under the span.
 	Underline
+	// Strike draws a line through the span's letters, in its colour, and no fill: words removed
+	// (a reviewer's changes).
+	Strike
 )
 
 // Highlight is a coloured span of the text.

@@ -26,6 +26,7 @@ type corpusStats struct {
 	NoSpeaker int                   `json:"quotes_without_speaker"`
 	Pending   []pendingDoc          `json:"pending"` // the documents with suggestions left, in the order read
 	Conflicts []labelConflict       `json:"inconsistent"`
+	Changed   int                   `json:"segments_changed_in_review"` // English changed since the translator's version
 
 	names nameLabels // the labels of each name, gathered by add for finish
 }
@@ -75,7 +76,8 @@ func cmdStats(args []string, stdout, stderr io.Writer) error {
 		"JSON Lines): spans by label, confirmed (made or accepted by a person) and suggested, pronouns and\n"+
 		"descriptions apart from names, speaker, cue and translation links, confirmed quotes without a\n"+
 		"speaker, the documents with suggestions left to review, and the names (compared without case or\n"+
-		"accents) labelled differently in places, with the documents of each label. FILE - is standard input.")
+		"accents) labelled differently in places, with the documents of each label, and the segments whose\n"+
+		"English was changed since the translator's version (a review's changes). FILE - is standard input.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -118,6 +120,11 @@ func newCorpusStats(side annotate.Side) *corpusStats {
 
 func (s *corpusStats) add(d *annotate.Document) {
 	s.Documents++
+	for _, seg := range d.Segments {
+		if seg.Changed() {
+			s.Changed++
+		}
+	}
 	spans, suggested := 0, 0
 	for _, sp := range d.Spans {
 		if sp.Side != s.Side {

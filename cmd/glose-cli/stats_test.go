@@ -135,3 +135,39 @@ func TestStatsCountsDocumentsWithoutSpansApart(t *testing.T) {
 		t.Errorf("stats --json: exit %d, documents without spans %q, want [d]", code, s.Without)
 	}
 }
+
+// TestStatsCountsChangedSegments: the segments whose English was changed since the translator's
+// version (a review's changes) are counted, in JSON and in the text; none says nothing.
+func TestStatsCountsChangedSegments(t *testing.T) {
+	dir, files := statsCorpus(t)
+	code, stdout, _ := runCLI(t, append([]string{"stats"}, files...)...)
+	if code != 0 || strings.Contains(stdout, "changed in review") {
+		t.Errorf("stats exit %d, a corpus without changes has a line of them:\n%s", code, stdout)
+	}
+	d := annotate.NewDocument("r", "", "« Oui », dit-il. Non.", "fr", "en")
+	d.AddSegment(0, len("« Oui », dit-il."), 0, annotate.KindSentence)
+	d.AddSegment(len("« Oui », dit-il. "), len(d.Text), 0, annotate.KindSentence)
+	d.Segments[0].Target, d.Segments[0].Status = "“Yes,” he said.", annotate.StatusTranslated
+	d.Segments[1].Target, d.Segments[1].Status = "No.", annotate.StatusTranslated
+	e := annotate.NewEditor(d)
+	if _, err := e.SetTarget("s1", "“Yes,” he said 😀 e\u0301."); err != nil { // a reviewer's edit
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := annotate.Encode(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "reviewed.json")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "stats", "--json", path)
+	var s corpusStats
+	if err := json.Unmarshal([]byte(stdout), &s); code != 0 || err != nil || s.Changed != 1 {
+		t.Errorf("stats --json exit %d (%s), %v: %d changed, want 1", code, stderr, err, s.Changed)
+	}
+	code, stdout, _ = runCLI(t, "stats", path)
+	if want := "1 segment changed in review since the translator's version"; code != 0 || !strings.Contains(stdout, want) {
+		t.Errorf("stats exit %d, output lacks %q:\n%s", code, want, stdout)
+	}
+}

@@ -20,6 +20,9 @@ func (s *corpusStats) write(w io.Writer) error {
 		fmt.Fprintf(bw, ", %d with no %s span (%s)", s.NoSpans, s.Side, firstFew(s.NoSpanIDs, 3))
 	}
 	fmt.Fprint(bw, "\n\n")
+	if s.Changed > 0 {
+		fmt.Fprintf(bw, "%s changed in review since the translator's version\n\n", annotate.Plural(s.Changed, "segment", "segments"))
+	}
 	s.writeCounts(bw, "label", s.Labels, true)
 	if len(s.Mentions) > 0 {
 		s.writeCounts(bw, "mention", s.Mentions, false)

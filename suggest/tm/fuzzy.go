@@ -28,10 +28,9 @@ type analysis struct {
 }
 
 func analyse(lang, s string) analysis {
-	toks := token.Tokenize(s)
-	a := analysis{text: s, spaced: spaced(s), toks: toks, verbatim: make([]string, len(toks))}
-	for i, t := range toks {
-		a.verbatim[i] = norm.NFC.String(t.Text)
+	a := tokensOf(s)
+	a.spaced = spaced(s)
+	for _, t := range a.toks {
 		switch t.Kind {
 		case token.Number:
 			k := token.NumberKey(t.Text)
@@ -47,6 +46,16 @@ func analyse(lang, s string) analysis {
 			a.folded = append(a.folded, f)
 			a.words = append(a.words, token.Lower(t.Text))
 		}
+	}
+	return a
+}
+
+// tokensOf is the analysis of s that diff needs: its tokens and their verbatim keys.
+func tokensOf(s string) analysis {
+	toks := token.Tokenize(s)
+	a := analysis{text: s, toks: toks, verbatim: make([]string, len(toks))}
+	for i, t := range toks {
+		a.verbatim[i] = norm.NFC.String(t.Text)
 	}
 	return a
 }
@@ -67,27 +76,41 @@ func distanceScore(distance, n int) float64 {
 // diff aligns the verbatim tokens of the query q and a memory source m and returns the byte ranges
 // of m's tokens that are not in q (deleted or replaced) and of q's tokens that are not in m.
 func diff(q, m analysis) (inMatch, inQuery []Range) {
-	a, b := q.verbatim, m.verbatim
+	align(q.verbatim, m.verbatim, func(i, j int) {
+		switch {
+		case j < 0:
+			inQuery = addRange(inQuery, q.toks[i], q.text)
+		case i < 0:
+			inMatch = addRange(inMatch, m.toks[j], m.text)
+		}
+	})
+	slices.Reverse(inMatch)
+	slices.Reverse(inQuery)
+	return inMatch, inQuery
+}
+
+// align walks an alignment of the fewest edits between the token lists a and b, from the end
+// backwards, calling step for each pair of equal tokens kept (i and j), each token of a alone (j is
+// -1) and each of b alone (i is -1); a replaced token is one of b alone, then one of a alone.
+func align(a, b []string, step func(i, j int)) {
 	d := diffTable(a, b)
 	for i, j := len(a), len(b); i > 0 || j > 0; {
 		switch {
 		case i > 0 && j > 0 && a[i-1] == b[j-1] && d[i][j] == d[i-1][j-1]:
+			step(i-1, j-1)
 			i, j = i-1, j-1
 		case i > 0 && j > 0 && d[i][j] == d[i-1][j-1]+1:
-			inQuery = addRange(inQuery, q.toks[i-1], q.text)
-			inMatch = addRange(inMatch, m.toks[j-1], m.text)
+			step(-1, j-1)
+			step(i-1, -1)
 			i, j = i-1, j-1
 		case j > 0 && (i == 0 || d[i][j] == d[i][j-1]+1):
-			inMatch = addRange(inMatch, m.toks[j-1], m.text)
+			step(-1, j-1)
 			j--
 		default:
-			inQuery = addRange(inQuery, q.toks[i-1], q.text)
+			step(i-1, -1)
 			i--
 		}
 	}
-	slices.Reverse(inMatch)
-	slices.Reverse(inQuery)
-	return inMatch, inQuery
 }
 
 // diffTable is the edit-distance table of the token lists a and b: d[i][j] is the distance between
