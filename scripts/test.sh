@@ -56,6 +56,8 @@ keyring() {
 }
 
 gui() {
+	echo "== the desktop app's main package (settings kept over a crash, Fyne's log), built with cgo"
+	CGO_ENABLED=1 $go test -count=1 ./cmd/glose/
 	echo "== screenshot smoke test of the real window under Xvfb"
 	home=$(mktemp -d) # no preferences, autosave or memory from earlier runs
 	out=$home/glose.png
