@@ -40,6 +40,34 @@ func TestSpeakerIsNotTheComplement(t *testing.T) {
 	}
 }
 
+// A person described by an office or a former membership of a place, a body or a party speaks as that
+// description, a PER mention of no entity, never as the place or the organisation its complement names
+// (issue 3: "Royaume-Uni" spoke for "L'ancien du Parti pour l'indépendance du Royaume-Uni").
+func TestPersonDescriptionIsNotItsPlace(t *testing.T) {
+	for _, c := range []struct{ text, speaker string }{
+		{"L'ancien du Parti pour l'indépendance du Royaume-Uni a indiqué que les politiciens devaient « ressentir la pression » des eurosceptiques.",
+			"L'ancien du Parti pour l'indépendance du Royaume-Uni"},
+		{"La présidente de la région Île-de-France a estimé que la ligne était « une priorité absolue ».",
+			"La présidente de la région Île-de-France"},
+		{"«\u00a0La ligne est une priorité 🚆\u00a0», a estimé la présidente de la région Île-de-France.",
+			"la présidente de la région Île-de-France"},
+		{"Le secrétaire général du parti Les Républicains a jugé que la réforme était « mal conçue ».",
+			"Le secrétaire général du parti Les Républicains"},
+		{"« Il faut agir vite », estime l'ancien président du Parti socialiste.", "l'ancien président du Parti socialiste"},
+		{"Le patron de l'ONU a averti : « Le temps presse. »", "Le patron de l'ONU"},
+		{"Selon le porte-parole du groupe Wagner, les combattants sont « épuisés ».", "le porte-parole du groupe Wagner"},
+		{"« Nous sommes prêts », affirme le porte-parole de la province du Québec.", "le porte-parole de la province du Québec"},
+	} {
+		_, m, ok := soleSpeaker(t, c.text)
+		if !ok {
+			continue
+		}
+		if got := c.text[m.Start:m.End]; got != c.speaker || m.Label != "PER" || m.Entity >= 0 {
+			t.Errorf("%q: speaker %q %s of entity %d, want %q PER of none", c.text, got, m.Label, m.Entity, c.speaker)
+		}
+	}
+}
+
 // A bare English country name that speaks in French text is a person's given name ("raconte Chad"); a
 // French country name with its article stands for the country ("le Tchad a déclaré"), and stays a place.
 func TestCountryNamedSpeakers(t *testing.T) {

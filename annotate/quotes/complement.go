@@ -11,6 +11,14 @@ var complementPreps = set("de d' du des à au aux pour")
 // Delorme, vice-président du Gabon"), which is then that name's apposition.
 func complementHead(toks []tok, s int, afterPrep bool) (Span, SpeakerKind, bool) {
 	for hops := 0; hops < 5; hops++ {
+		if s >= 3 && appositionNoun(toks, s-1) {
+			switch w := toks[s-2].low; {
+			case complementPreps[w]:
+				s-- // "du parti Les Républicains": the name stands in apposition to parti
+			case determiners[w]:
+				s -= 2 // "de la région Île-de-France"
+			}
+		}
 		if s < 2 || !toks[s-1].word || !complementPreps[toks[s-1].low] || !toks[s-2].word {
 			return Span{}, NoSpeaker, false
 		}
@@ -99,5 +107,22 @@ func speakingHead(toks []tok, from, to int) bool {
 			return true
 		}
 	}
-	return false
+	return to-from == 1 && from >= 0 && formerNouns[toks[from].low] // "l'ancien du Parti"
+}
+
+// formerNouns are the adjectives that, alone after a determiner, name a person: "l'ancien du Parti
+// pour l'indépendance du Royaume-Uni", a former member.
+var formerNouns = set("ancien ancienne anciens anciennes")
+
+// placeNouns are the common nouns of a place that a place's name may stand in apposition to: "la
+// région Île-de-France", "la ville de Lyon" (where de introduces the name).
+var placeNouns = set(`région régions ville villes département province commune canton pays république
+île état capitale territoire`)
+
+// appositionNoun reports whether the lower-case toks[i] is a noun of a place or of a group that the
+// name after it stands in apposition to ("la région Île-de-France", "le parti Les Républicains"), so
+// that the name completes what that noun completes.
+func appositionNoun(toks []tok, i int) bool {
+	w := toks[i].low
+	return toks[i].word && !isUpperStart(toks[i].text) && (placeNouns[w] || groups[w] && !documents[w])
 }

@@ -36,6 +36,52 @@ func TestComplementIsNoSpeaker(t *testing.T) {
 	}
 }
 
+// A description of a person whose complement names a place, an organisation or a party is the
+// speaker, before the quotation and after it, inverted: the name ends the words, maybe in apposition
+// to a noun of a place or a group ("la région Île-de-France", "le parti Les Républicains"), but is none
+// of the person's; a journal named after its noun is still a name, and so is a plus-ended name's
+// subject, which no document after the verb replaces.
+func TestPersonDescriptionOverItsComplement(t *testing.T) {
+	for _, c := range []struct {
+		text, speaker string
+		kind          SpeakerKind
+	}{
+		{"L'ancien du Parti pour l'indépendance du Royaume-Uni a indiqué que les politiciens devaient « ressentir la pression » des eurosceptiques.",
+			"L'ancien du Parti pour l'indépendance du Royaume-Uni", Description},
+		{"La présidente de la région Île-de-France a estimé que la ligne était « une priorité absolue ».",
+			"La présidente de la région Île-de-France", Description},
+		{"«\u00a0La ligne est une priorité 🚆\u00a0», a estimé la présidente de la région Île-de-France.",
+			"la présidente de la région Île-de-France", Description},
+		{"Le chef de la diplomatie russe a déclaré : « Nous ne céderons pas. »", "Le chef de la diplomatie russe", Description},
+		{"« Nous ne céderons pas », a déclaré le chef de la diplomatie russe.", "le chef de la diplomatie russe", Description},
+		{"Un porte-parole de la mairie de Paris a indiqué : « Les travaux reprendront lundi. »",
+			"Un porte-parole de la mairie de Paris", Description},
+		{"« Le temps presse », a averti le patron de l'ONU.", "le patron de l'ONU", Description},
+		{"L'ancienne maire de la ville de Bordeaux a affirmé que le projet était « un gâchis ».",
+			"L'ancienne maire de la ville de Bordeaux", Description},
+		{"Le secrétaire général du parti Les Républicains a jugé que la réforme était « mal conçue ».",
+			"Le secrétaire général du parti Les Républicains", Description},
+		{"« Nous sommes prêts », affirme le porte-parole de la province du Québec.",
+			"le porte-parole de la province du Québec", Description},
+		{"Selon le porte-parole du groupe Wagner, les combattants sont « épuisés ».", "le porte-parole du groupe Wagner", Description},
+		{"La direction du groupe Canal+ a adressé un communiqué laconique : « Le principe est en cause. »",
+			"La direction du groupe Canal", Description},
+		// unchanged: a journal's name after its noun, a name in apposition to a title
+		{"« Nous sommes prêts », affirme le quotidien Le Monde.", "le quotidien Le Monde", Name},
+		{"« Nous sommes prêts », a déclaré le président du Conseil européen Donald Tusk.",
+			"le président du Conseil européen Donald Tusk", Name},
+	} {
+		qs := Find(c.text)
+		if len(qs) != 1 {
+			t.Errorf("%q: %d quotations, want 1", c.text, len(qs))
+			continue
+		}
+		if got := c.text[qs[0].Speaker.Start:qs[0].Speaker.End]; got != c.speaker || qs[0].Kind != c.kind {
+			t.Errorf("%q: speaker %q kind %d, want %q kind %d", c.text, got, qs[0].Kind, c.speaker, c.kind)
+		}
+	}
+}
+
 // A description headed by a noun of a group or an institution is an organisation's; a person's, a
 // document's or an indefinite pronoun's is not.
 func TestGroupDescription(t *testing.T) {

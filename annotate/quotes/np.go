@@ -106,7 +106,9 @@ func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		head-- // "L'Union européenne" ends with a name
 	}
 	// a title's capital is no name: "le Premier ministre", "le Président"
-	if isUpperStart(toks[head].text) && !people[toks[head].low] && !afterOf(toks, nameStart(toks, head)) {
+	// nor is a place's or a group's in apposition to its noun: "la présidente de la région Île-de-France"
+	if ns := nameStart(toks, head); isUpperStart(toks[head].text) && !people[toks[head].low] && !afterOf(toks, ns) &&
+		!(ns > k+2 && appositionNoun(toks, ns-1)) {
 		kind = Name
 	}
 	return Span{toks[k].start, toks[last-1].end}, kind, last, true

@@ -147,9 +147,10 @@ func selonSource(toks []tok, v, next int, a attribution) (attribution, bool) {
 
 // invertedBeforeColon reads the subject inverted after the verb group at toks[v] (its words end at
 // toks[next]) of a clause set off by punctuation: "…, rappelle le communiqué : « … »", "Des
-// conférences auront lieu, a affirmé Sanders, mais « … »"; not "X, alias Y, commente les …".
+// conférences auront lieu, a affirmé Sanders, mais « … »"; not "X, alias Y, commente les …", nor after
+// a subject whose name ends with a plus ("la direction du groupe Canal + avait adressé un communiqué :").
 func invertedBeforeColon(toks []tok, v, next int) (Span, SpeakerKind, bool) {
-	if j := skipVerbLeft(toks, v-1); j >= 0 && toks[j].word {
+	if j := skipVerbLeft(toks, v-1); j >= 0 && (toks[j].word || toks[j].text == "+" && j > 0 && toks[j-1].word) {
 		return Span{}, NoSpeaker, false
 	}
 	sp, kind, n, ok := npRight(toks, skipFillers(toks, next))
