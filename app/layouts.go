@@ -259,6 +259,9 @@ func (ui *UI) fitTabs(width float32) {
 
 // refitTabs fits the tabs again at their width, after their titles or the selection changed.
 func (ui *UI) refitTabs() {
+	if ui.sideSplit != nil && ui.sideSplit.Size().Width > 0 { // the panel may widen for the new titles
+		ui.sideSplit.Refresh()
+	}
 	if w := ui.tabs.Size().Width; w > 0 {
 		ui.fitTabs(w)
 	} else { // not laid out yet: full titles

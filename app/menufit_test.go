@@ -14,7 +14,8 @@ const menuRoom = 720 - 28
 
 // TestMenusFitA720PixelWindow: every menu of the menu bar, and every submenu, opens whole in a
 // 720-px-high window, in English and in French, with the app's theme. Fyne scrolls a taller menu,
-// and its last items (Find and Replace… in the Edit menu) were cut off at the bottom.
+// and its last items (Find and Replace… in the Edit menu) were cut off at the bottom. The F9 item
+// stands clear of its shortcut (shortcutGap).
 func TestMenusFitA720PixelWindow(t *testing.T) {
 	for _, language := range []string{"en", "fr"} {
 		t.Run(language, func(t *testing.T) {
@@ -28,6 +29,7 @@ func TestMenusFitA720PixelWindow(t *testing.T) {
 				} else {
 					t.Logf("%s: %.0f px", path, h)
 				}
+				shortcutGap(t, path, m)
 				for _, it := range m.Items {
 					if it.ChildMenu != nil && len(it.ChildMenu.Items) > 0 {
 						check(path+" › "+it.Label, it.ChildMenu)
@@ -96,3 +98,32 @@ func menuItemFor(menus []*fyne.Menu, name string) *fyne.MenuItem {
 	}
 	return nil
 }
+
+// shortcutGap checks that the F9 item of menu m, at path, leaves at least menuShortcutGap between
+// its label and its shortcut, and logs the other items with less. Fyne 2.7.1 makes a menu as wide as
+// its widest item, that item's label and shortcut an inner padding apart, 8 units at any scale
+// (widget/menu_item.go menuItemRenderer.MinSize): at FYNE_SCALE=1.5 "Place the next inline code at
+// the cursor, or around the selection", the Segment menu's widest, read as one sentence with its
+// "F9" 12 px away; a shortcut of modifiers ("Ctrl+Shift+I") stands apart from the label it ends.
+func shortcutGap(t *testing.T, path string, m *fyne.Menu) {
+	t.Helper()
+	inner := theme.Current().Size(theme.SizeNameInnerPadding)
+	width := widget.NewMenu(m).MinSize().Width
+	for _, it := range m.Items {
+		if it.Shortcut == nil || it.IsSeparator {
+			continue
+		}
+		gap := inner + width - widget.NewMenu(fyne.NewMenu("", it)).MinSize().Width
+		switch {
+		case gap >= menuShortcutGap:
+		case it.Shortcut.ShortcutName() == custom(fyne.KeyF9, 0).ShortcutName():
+			t.Errorf("%s › %q: %.0f units from its shortcut, want %.0f", path, it.Label, gap, menuShortcutGap)
+		default:
+			t.Logf("%s › %q: %.0f units from its shortcut", path, it.Label, gap)
+		}
+	}
+}
+
+// menuShortcutGap is the least room between the F9 item's label and its shortcut: three inner
+// paddings, 36 px at FYNE_SCALE=1.5.
+const menuShortcutGap float32 = 24

@@ -202,7 +202,9 @@ func (ui *UI) endOnSignals() {
 
 // capture writes a PNG of the window. Where the GL driver cannot read its front buffer back (Xvfb with
 // Mesa's software GL gives an empty image), the pixels come from the X server; failing that, the
-// window's content is drawn again with Fyne's software painter, without the menu bar.
+// window's content is drawn again with Fyne's software painter, without the menu bar, at the window's
+// scale (FYNE_SCALE): X gives no pixels of a window larger than its screen, as the 1280×800 window of
+// --screenshot is at 1.5 on a 1920×1080 screen.
 func (ui *UI) capture(path string) error {
 	img := ui.win.Canvas().Capture()
 	if blank(img) {
@@ -211,12 +213,7 @@ func (ui *UI) capture(path string) error {
 		}
 	}
 	if blank(img) {
-		c := software.NewCanvas()
-		size := ui.win.Canvas().Content().Size()
-		c.SetPadded(false)
-		c.SetContent(ui.win.Content())
-		c.Resize(size)
-		img = c.Capture()
+		img = redraw(ui.win.Content(), ui.win.Canvas().Content().Size(), ui.win.Canvas().Scale())
 	}
 	f, err := os.Create(path)
 	if err != nil {
@@ -227,6 +224,20 @@ func (ui *UI) capture(path string) error {
 		return fmt.Errorf("writing the screenshot %s: %w", path, err)
 	}
 	return f.Close()
+}
+
+// redraw draws content, of size units, with Fyne's software painter at scale. The content is laid
+// out again first, at another width and back: moved onto the new canvas at the size it had, it kept
+// the rows the entities list had laid out for another width, and the first frame of --screenshot at
+// FYNE_SCALE=1.5 cut the counts of every row but the first three at the panel's right edge.
+func redraw(content fyne.CanvasObject, size fyne.Size, scale float32) image.Image {
+	c := software.NewCanvas()
+	c.SetPadded(false)
+	c.SetScale(scale)
+	c.SetContent(content)
+	c.Resize(size.AddWidthHeight(1, 0))
+	c.Resize(size)
+	return c.Capture()
 }
 
 // blank reports whether every pixel of img is fully transparent.

@@ -1,10 +1,14 @@
 package app
 
 import (
+	"image"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -29,5 +33,21 @@ func TestScreenshotWaitEndsWhenTheFileCannotBeOpened(t *testing.T) {
 	ui.Open(good)
 	if len(ends) != 2 || ends[1] != nil {
 		t.Fatalf("opening a good file ended the wait with %v, want nil after the first error", ends)
+	}
+}
+
+// TestScreenshotRedrawKeepsTheScale: where neither GL nor X gives the window's pixels, glose
+// --screenshot draws the content again with the software painter at the window's scale (the picture
+// was 1272×765 at every FYNE_SCALE), the window's content whole, with the entities' counts.
+func TestScreenshotRedrawKeepsTheScale(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.win.Resize(fyne.NewSize(1264, 672))
+	size := ui.win.Canvas().Content().Size()
+	for _, scale := range []float32{1, 1.5, 2} {
+		b := redraw(ui.win.Content(), size, scale).Bounds()
+		want := image.Rect(0, 0, int(math.Round(float64(size.Width*scale))), int(math.Round(float64(size.Height*scale))))
+		if b != want {
+			t.Errorf("at scale %v: a %v picture of %v units, want %v", scale, b, size, want)
+		}
 	}
 }

@@ -116,7 +116,7 @@ func (ui *UI) buildActions() {
 			custom(fyne.KeyReturn, alt), custom(fyne.KeyEnter, alt)),
 		act(lang.L("Copy the French into the English (at the cursor)"), "Ctrl+Shift+I", ui.insertSource, custom(fyne.KeyI, ctrl|shift)),
 		act(lang.L("Add a note…"), "Alt+N", ui.addNoteHere, custom(fyne.KeyN, alt)),
-		when(act(lang.L("Place the next inline code at the cursor, or around the selection"), "F9", func() { ui.run(ui.placeNextCode) }, custom(fyne.KeyF9, 0)), ui.currentHasCodes),
+		when(act(lang.L("Place the next inline code at the cursor or selection"), "F9", func() { ui.run(ui.placeNextCode) }, custom(fyne.KeyF9, 0)), ui.currentHasCodes),
 		when(act(lang.L("Remove the inline codes placed by hand"), "", func() { ui.run(ui.unplaceCodes) }), ui.currentPlacedCodes),
 		when(act(lang.L("Lock segment"), "Ctrl+Shift+L", func() { ui.setLocked(true) }, custom(fyne.KeyL, ctrl|shift)), ui.currentUnlocked),
 		when(act(lang.L("Unlock segment"), "", func() { ui.setLocked(false) }), ui.currentLocked),

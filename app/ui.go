@@ -124,11 +124,12 @@ type UI struct {
 	palette   *palette
 	panels    []panel
 	tabs      *container.AppTabs
-	tabBadges []string  // the count shown after each side tab's title ("(3)"), or ""
-	tabMode   int       // how much of the tabs' titles shows (tabsFull…)
-	tabByApp  bool      // the app, not the person, is choosing the side tab: not kept as their choice (lasttab.go)
-	tips      *tipLayer // the hover tips of the controls that show an icon or a colour alone
-	codes     codeCache // the inline codes of the French in the client's file (codemark.go)
+	tabBadges []string        // the count shown after each side tab's title ("(3)"), or ""
+	tabMode   int             // how much of the tabs' titles shows (tabsFull…)
+	sideSplit *fyne.Container // the split between the segments and the side panel (sideRoom)
+	tabByApp  bool            // the app, not the person, is choosing the side tab: not kept as their choice (lasttab.go)
+	tips      *tipLayer       // the hover tips of the controls that show an icon or a colour alone
+	codes     codeCache       // the inline codes of the French in the client's file (codemark.go)
 	status    *statusLine
 	progress  *progress
 
@@ -250,14 +251,14 @@ func (ui *UI) build() fyne.CanvasObject {
 	relaid := func() { top.Refresh(); bars.box.Refresh() }
 	ui.alerts.relaid, ui.annotateOffer.relaid, ui.find.relaid = relaid, relaid, relaid
 	tabTips := newTipArea(ui.tips, func(at fyne.Position) string { return ui.tabTip(at.X) })
-	split := container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs, tabTips))
-	split.Offset = sideSplit
+	ui.sideSplit = newSideRoom(ui, container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs, tabTips)))
 	bottom := container.New(&besideLayout{room: statusRoom}, ui.status, ui.palette.actions)
-	return container.NewStack(newBars(nil, bottom, split), ui.tips.box)
+	return container.NewStack(newBars(nil, bottom, ui.sideSplit), ui.tips.box)
 }
 
 // sideSplit is the share of the window's width left of the side panel: at the default 1280 pixels the
-// panel gets about 400, enough for its four tabs in English and French (TestSideTabsFitTheDefaultWindow).
+// panel gets about 400, enough for its four tabs in English; sideRoom widens it for French's longer
+// titles (TestSideTabsFitTheDefaultWindow).
 const sideSplit = 0.68
 
 // emptyDocument is what the window shows before a document is opened.
