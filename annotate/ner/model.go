@@ -215,6 +215,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	out = joinParticleNames(d, out)
 	out = joinDeNames(d, m.gaz, out)
 	out = joinGivenNames(d, out)
+	out = splitLeaderNames(d, out)
 	out = trimCapitalised(d, out)
 	m.trimImperatives(d, out)
 	out = splitPlaceComplement(d, m.gaz, out)
