@@ -42,6 +42,9 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	if !ok && k == v {
 		a, ok = euphonicInversion(toks, v)
 		k = v + 1
+		if !ok && !inside {
+			a, k, ok = unknownParticiple(toks, v) // "», a exulté le sélectionneur"
+		}
 	}
 	if !ok || a.infin || a.gerund || inside && a.speaker.Empty() && !trustedIncise(f.text[a.cue.Start:a.cue.End]) {
 		return attribution{}, 0, false, false
