@@ -12,6 +12,12 @@ var news11Tests = []struct {
 	{"an inverted auxiliary and a participle in no lexicon after a quotation report, with a person after them",
 		"«\u00a0Quelle soirée 😀\u00a0», a exulté Ame\u0301lie Roux sur France 2. «\u00a0On l’a fait\u00a0», avait jubilé l’entraîneur des Bleus.\nCette petite phrase, «\u00a0rien ne bouge\u00a0», a irrité le ministre. Le slogan «\u00a0zéro déchet\u00a0», a changé la donne.",
 		[]want{{"«\u00a0Quelle soirée 😀\u00a0»", "exulté", "Ame\u0301lie Roux"}, {"«\u00a0On l’a fait\u00a0»", "jubilé", "l’entraîneur des Bleus"}}},
+	{"pour X, opening a clause after a comma and et or mais, frames what follows as X's view",
+		"Le journal du matin salue une «\u00a0aube nouvelle 😀\u00a0», et pour la Gazette, c’est carrément «\u00a0la fin d’une époque\u00a0».\nLa ministre parle d’une «\u00a0avancée\u00a0», mais pour les syndicats, il s’agit d’une «\u00a0trahison\u00a0».",
+		[]want{{"«\u00a0aube nouvelle 😀\u00a0»", "salue", "Le journal du matin"}, {"«\u00a0la fin d’une époque\u00a0»", "pour", "la Gazette"}, {"«\u00a0avancée\u00a0»", "parle", "La ministre"}, {"«\u00a0trahison\u00a0»", "pour", "les syndicats"}}},
+	{"the source of an opening pour X, goes on over a complement with pour up to its comma",
+		"Pour la directrice de l’agence de l’ONU pour l’enfance, la situation n’est «\u00a0pas claire\u00a0» après les propos d’Ame\u0301lie Roux, qui a promis de «\u00a0tout changer\u00a0» 😀.",
+		[]want{{"«\u00a0pas claire\u00a0»", "Pour", "la directrice de l’agence de l’ONU pour l’enfance"}, {"«\u00a0tout changer\u00a0»", "promis", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
