@@ -379,7 +379,7 @@ func participleAfterAux(toks []tok, k int) (attribution, int, bool) {
 	if n := lightVerb(toks, j); j < len(toks) && n > 0 { // "a fait savoir X", "a laissé entendre X", "a mis en garde"
 		return attribution{cue: Span{toks[j].start, toks[j+n-1].end}}, j + n, true
 	}
-	if j < len(toks) && participleCue(toks[j].low) {
+	if j < len(toks) && participleCue(toks[j].low) && !aspectual(toks, j, lexicon()[toks[j].low].lemma) {
 		return attribution{cue: Span{toks[j].start, toks[j].end}}, j + 1, true
 	}
 	if j < len(toks) && semiAuxPP[toks[j].low] {
@@ -403,7 +403,7 @@ func inverted(toks []tok, k int, v, pron string) (attribution, int, bool) {
 		if n := lightVerb(toks, j); j < len(toks) && n > 0 { // "a-t-il mis en garde", "a-t-elle fait savoir"
 			return attribution{cue: Span{toks[j].start, toks[j+n-1].end}, speaker: pronSpan, kind: Pronoun}, j + n, true
 		}
-		if j < len(toks) && participleCue(toks[j].low) {
+		if j < len(toks) && participleCue(toks[j].low) && !aspectual(toks, j, lexicon()[toks[j].low].lemma) {
 			return attribution{cue: Span{toks[j].start, toks[j].end}, speaker: pronSpan, kind: Pronoun}, j + 1, true
 		} else if j < len(toks) && semiAuxPP[toks[j].low] { // "a-t-il tenu à préciser"
 			a, next, ok := semiAux(toks, j)
@@ -427,8 +427,8 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 		return attribution{}, k, false
 	}
 	a := attribution{cue: Span{t.start, t.end}}
-	if reflexiveBefore(toks, k) && changedByReflexive[f.lemma] {
-		return a, k + 1, false // "Elle se termina par …", "l'enquête se poursuit": no speech
+	if reflexiveBefore(toks, k) && changedByReflexive[f.lemma] || aspectual(toks, k, f.lemma) {
+		return a, k + 1, false // "Elle se termina par …", "l'enquête se poursuit", "continue de mener": no speech
 	}
 	if (f.class == finite || f.class == infinitive) && feeling(f.lemma) && !reflexiveBefore(toks, skipEnY(toks, k)) {
 		return a, k + 1, false // "la sœur, inquiète de l'absence": an adjective

@@ -18,6 +18,9 @@ var news11Tests = []struct {
 	{"the source of an opening pour X, goes on over a complement with pour up to its comma",
 		"Pour la directrice de l’agence de l’ONU pour l’enfance, la situation n’est «\u00a0pas claire\u00a0» après les propos d’Ame\u0301lie Roux, qui a promis de «\u00a0tout changer\u00a0» 😀.",
 		[]want{{"«\u00a0pas claire\u00a0»", "Pour", "la directrice de l’agence de l’ONU pour l’enfance"}, {"«\u00a0tout changer\u00a0»", "promis", "Ame\u0301lie Roux"}}},
+	{"continuer, commencer or poursuivre before de or à and an infinitive that reports nothing only mark an aspect",
+		"Le voisin continue de mener une «\u00a0guerre sale 😀\u00a0» contre le pays, a-t-il estimé.\nLa préfète a commencé à construire un «\u00a0mur\u00a0», selon Ame\u0301lie Roux. Le ministre continue de dénoncer une «\u00a0trahison\u00a0».\nLa maire continue à la radio\u00a0: «\u00a0Rien n’est fini.\u00a0»",
+		[]want{{"«\u00a0guerre sale 😀\u00a0»", "estimé", "il"}, {"«\u00a0mur\u00a0»", "selon", "Ame\u0301lie Roux"}, {"«\u00a0trahison\u00a0»", "dénoncer", "Le ministre"}, {"«\u00a0Rien n’est fini.\u00a0»", "continue", "La maire"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
