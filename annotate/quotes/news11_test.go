@@ -21,6 +21,9 @@ var news11Tests = []struct {
 	{"continuer, commencer or poursuivre before de or à and an infinitive that reports nothing only mark an aspect",
 		"Le voisin continue de mener une «\u00a0guerre sale 😀\u00a0» contre le pays, a-t-il estimé.\nLa préfète a commencé à construire un «\u00a0mur\u00a0», selon Ame\u0301lie Roux. Le ministre continue de dénoncer une «\u00a0trahison\u00a0».\nLa maire continue à la radio\u00a0: «\u00a0Rien n’est fini.\u00a0»",
 		[]want{{"«\u00a0guerre sale 😀\u00a0»", "estimé", "il"}, {"«\u00a0mur\u00a0»", "selon", "Ame\u0301lie Roux"}, {"«\u00a0trahison\u00a0»", "dénoncer", "Le ministre"}, {"«\u00a0Rien n’est fini.\u00a0»", "continue", "La maire"}}},
+	{"a capitalised adjective and a noun of person opening a detached apposition are no name: the subject follows the comma",
+		"Fidèle soutien, le président américain Paul Roux s’est voulu plus rassurant, promettant «\u00a0un énorme accord 😀\u00a0».\nFarouche opposant au projet, le maire a dénoncé une «\u00a0folie\u00a0».",
+		[]want{{"«\u00a0un énorme accord 😀\u00a0»", "promettant", "le président américain Paul Roux"}, {"«\u00a0folie\u00a0»", "dénoncé", "le maire"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {

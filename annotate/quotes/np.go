@@ -30,7 +30,7 @@ func npRight(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		return Span{start, toks[k].end}, Pronoun, k + 1, true
 	case isUpperStart(toks[k].text) || titles[w] || titles[w+"."]:
 		j := nameEnd(toks, k)
-		if j == k+1 && (notName(w) || participleOpening(toks, k) || labelOpening(toks, k) || interviewMark(toks, k)) {
+		if j == k+1 && (notName(w) || participleOpening(toks, k) || appositionOpening(toks, k) || labelOpening(toks, k) || interviewMark(toks, k)) {
 			return Span{}, NoSpeaker, k, false
 		}
 		return Span{start, toks[j-1].end}, Name, j, true

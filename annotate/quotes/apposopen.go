@@ -1,0 +1,35 @@
+package quotes
+
+// appositionOpening reports whether the lone capitalised word at toks[k] opens its sentence as the
+// adjective of a detached apposition about the subject that follows its comma: "Fidèle soutien, le
+// président a promis « … »", "Ancien ministre de la Défense, Anne Martin a dénoncé …", "Farouche
+// opposant au projet, le maire …". The word after it is a lower-case noun of person, with its comma or
+// a complement after it; the apposition holds no verb, and a determiner or a name opens the subject
+// after its comma.
+func appositionOpening(toks []tok, k int) bool {
+	if k > 0 && !sentenceStop(toks[k-1].text) || k+2 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	if PersonNoun(toks[k].low) || titles[toks[k].low] || !n.word || n.text != n.low || !PersonNoun(n.low) && !agentNoun(n.low) && !appositionNouns[n.low] {
+		return false // "Oncle meunier, …" is a title and a name
+	}
+	if after := toks[k+2].low; after != "," && !isOf(after) && after != "à" && after != "au" && after != "aux" {
+		return false // "Oncle meunier placé entre eux, …": the noun has no complement but a participle
+	}
+	for j := k + 2; j < len(toks) && j <= k+10; j++ {
+		if toks[j].text != "," {
+			continue
+		}
+		if j > k+2 && !verbless(toks[k+2:j]) || j+1 >= len(toks) {
+			return false
+		}
+		s := toks[j+1]
+		return determiners[s.low] && !isOf(s.low) || isUpperStart(s.text) && s.word
+	}
+	return false
+}
+
+// appositionNouns are nouns of persons by their bond to someone, which an apposition gives a subject
+// ("Fidèle allié de Kiev, le président …") and people, read as nouns of office, leaves out.
+var appositionNouns = set("soutien soutiens allié alliée alliés alliées adversaire adversaires rival rivale rivaux pilier figure ténor cadre")
