@@ -33,3 +33,8 @@ func appositionOpening(toks []tok, k int) bool {
 // appositionNouns are nouns of persons by their bond to someone, which an apposition gives a subject
 // ("Fidèle allié de Kiev, le président …") and people, read as nouns of office, leaves out.
 var appositionNouns = set("soutien soutiens allié alliée alliés alliées adversaire adversaires rival rivale rivaux pilier figure ténor cadre")
+
+// namingParticiples give the name of the noun before them ("l'opération baptisée Sentinelle"): the
+// name is part of an object, not the subject of a participle that follows its comma.
+var namingParticiples = set("baptisé baptisée baptisés baptisées nommé nommée nommés nommées appelé appelée appelés appelées " +
+	"dénommé dénommée dénommés dénommées intitulé intitulée intitulés intitulées surnommé surnommée surnommés surnommées")

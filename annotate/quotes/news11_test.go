@@ -24,6 +24,9 @@ var news11Tests = []struct {
 	{"a capitalised adjective and a noun of person opening a detached apposition are no name: the subject follows the comma",
 		"Fidèle soutien, le président américain Paul Roux s’est voulu plus rassurant, promettant «\u00a0un énorme accord 😀\u00a0».\nFarouche opposant au projet, le maire a dénoncé une «\u00a0folie\u00a0».",
 		[]want{{"«\u00a0un énorme accord 😀\u00a0»", "promettant", "le président américain Paul Roux"}, {"«\u00a0folie\u00a0»", "dénoncé", "le maire"}}},
+	{"a name given by baptisé or nommé names a thing, not the subject of a participle after its comma",
+		"Le général a présenté l’opération militaire baptisée Opération Bouclier, affirmant qu’elle avait «\u00a0tout changé 😀\u00a0».\n«\u00a0C’est fini\u00a0», a dit Paul Roux, ajoutant que «\u00a0rien ne bouge\u00a0».",
+		[]want{{"«\u00a0tout changé 😀\u00a0»", "affirmant", "Le général"}, {"«\u00a0C’est fini\u00a0»", "dit", "Paul Roux"}, {"«\u00a0rien ne bouge\u00a0»", "ajoutant", "Paul Roux"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
