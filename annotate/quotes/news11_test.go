@@ -27,6 +27,9 @@ var news11Tests = []struct {
 	{"a name given by baptisé or nommé names a thing, not the subject of a participle after its comma",
 		"Le général a présenté l’opération militaire baptisée Opération Bouclier, affirmant qu’elle avait «\u00a0tout changé 😀\u00a0».\n«\u00a0C’est fini\u00a0», a dit Paul Roux, ajoutant que «\u00a0rien ne bouge\u00a0».",
 		[]want{{"«\u00a0tout changé 😀\u00a0»", "affirmant", "Le général"}, {"«\u00a0C’est fini\u00a0»", "dit", "Paul Roux"}, {"«\u00a0rien ne bouge\u00a0»", "ajoutant", "Paul Roux"}}},
+	{"an inversion typed with spaces for both hyphens, a t il, is one",
+		"«\u00a0C’est fini 😀\u00a0», a t elle déclaré. «\u00a0Rien ne va\u00a0», a t il ajouté devant la presse.",
+		[]want{{"«\u00a0C’est fini 😀\u00a0»", "déclaré", "elle"}, {"«\u00a0Rien ne va\u00a0»", "ajouté", "il"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
