@@ -30,6 +30,9 @@ var news11Tests = []struct {
 	{"an inversion typed with spaces for both hyphens, a t il, is one",
 		"«\u00a0C’est fini 😀\u00a0», a t elle déclaré. «\u00a0Rien ne va\u00a0», a t il ajouté devant la presse.",
 		[]want{{"«\u00a0C’est fini 😀\u00a0»", "déclaré", "elle"}, {"«\u00a0Rien ne va\u00a0»", "ajouté", "il"}}},
+	{"a quotation after a sentence that an inverted incise closes goes on with its speaker",
+		"Après des mois de combats, les jours se comptent en victimes, a-t-il lancé devant l’Assemblée. «\u00a0Les destructions sont systématiques 😀. La crise est grave.\u00a0»\nLe ministre, a-t-elle dit, est parti. «\u00a0Le pays est en ruine.\u00a0»",
+		[]want{{"«\u00a0Les destructions sont systématiques 😀. La crise est grave.\u00a0»", "", "il"}, {"«\u00a0Le pays est en ruine.\u00a0»", "", ""}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
