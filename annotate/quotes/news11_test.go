@@ -33,6 +33,9 @@ var news11Tests = []struct {
 	{"a quotation after a sentence that an inverted incise closes goes on with its speaker",
 		"Après des mois de combats, les jours se comptent en victimes, a-t-il lancé devant l’Assemblée. «\u00a0Les destructions sont systématiques 😀. La crise est grave.\u00a0»\nLe ministre, a-t-elle dit, est parti. «\u00a0Le pays est en ruine.\u00a0»",
 		[]want{{"«\u00a0Les destructions sont systématiques 😀. La crise est grave.\u00a0»", "", "il"}, {"«\u00a0Le pays est en ruine.\u00a0»", "", ""}}},
+	{"a « after a word and before a space and a stop closes a name typed with reversed marks, and opens nothing",
+		"Les étudiants avaient lancé le mouvement » grève totale « . La police est intervenue. «\u00a0Des policiers sont entrés chez nous 😀\u00a0», témoigne un habitant, selon la radio.\n\nPlusieurs habitants se sont plaints. » Ils ont tapé fort.",
+		[]want{{"«\u00a0Des policiers sont entrés chez nous 😀\u00a0»", "témoigne", "un habitant"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
