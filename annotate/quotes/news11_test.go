@@ -36,6 +36,9 @@ var news11Tests = []struct {
 	{"a « after a word and before a space and a stop closes a name typed with reversed marks, and opens nothing",
 		"Les étudiants avaient lancé le mouvement » grève totale « . La police est intervenue. «\u00a0Des policiers sont entrés chez nous 😀\u00a0», témoigne un habitant, selon la radio.\n\nPlusieurs habitants se sont plaints. » Ils ont tapé fort.",
 		[]want{{"«\u00a0Des policiers sont entrés chez nous 😀\u00a0»", "témoigne", "un habitant"}}},
+	{"a short « … » after invité de names the programme the guest is on",
+		"«\u00a0L’Europe est humiliée 😀\u00a0», affirme Ame\u0301lie Roux, invitée du «\u00a020 heures\u00a0» de France 2.\nLe ministre, invité de «\u00a0C à vous\u00a0», a dénoncé une «\u00a0trahison\u00a0».",
+		[]want{{"«\u00a0L’Europe est humiliée 😀\u00a0»", "affirme", "Ame\u0301lie Roux"}, {"«\u00a0trahison\u00a0»", "dénoncé", "Le ministre"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
