@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // appositionOpening reports whether the lone capitalised word at toks[k] opens its sentence as the
 // adjective of a detached apposition about the subject that follows its comma: "Fidèle soutien, le
 // président a promis « … »", "Ancien ministre de la Défense, Anne Martin a dénoncé …", "Farouche
@@ -38,3 +40,19 @@ var appositionNouns = set("soutien soutiens allié alliée alliés alliées adve
 // name is part of an object, not the subject of a participle that follows its comma.
 var namingParticiples = set("baptisé baptisée baptisés baptisées nommé nommée nommés nommées appelé appelée appelés appelées " +
 	"dénommé dénommée dénommés dénommées intitulé intitulée intitulés intitulées surnommé surnommée surnommés surnommées")
+
+// participleApposition reports whether toks[k], after an incise's subject and its comma, opens a
+// participle phrase describing the speaker: a past participle and a preposition, "venue de Normandie
+// avec ses deux fils", "âgé de 36 ans", "installée à Brest depuis dix ans".
+func participleApposition(toks []tok, k int) bool {
+	if k+1 >= len(toks) || !toks[k].word || !prepositions[toks[k+1].low] {
+		return false
+	}
+	w := toks[k].low
+	for _, suf := range []string{"é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}

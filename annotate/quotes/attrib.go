@@ -636,7 +636,8 @@ func narrative(toks []tok, k int) bool {
 	case w == "avec" || w == "sans" || strings.HasSuffix(w, "ant") && len(w) > 4:
 		return true
 	case PersonNoun(w) || PersonNoun(compoundHead(w)) || chargeDe(toks, k) || circumstanceOpeners[w] || describedPerson(toks, k) || // "présidente-directrice générale"
-		isOf(w) && verblessToStop(toks, k): // "ajoutent X et Y, de l'association La lune."
+		isOf(w) && verblessToStop(toks, k) || // "ajoutent X et Y, de l'association La lune."
+		participleApposition(toks, k): // "constate Maryline, venue de Normandie avec ses fils.
 		if appositionEnds(toks, k) {
 			return true
 		}
@@ -780,7 +781,7 @@ func appositionEnds(toks []tok, k int) bool {
 		if t := toks[j].text; t == "." || t == "!" {
 			return j > k && j+1 < len(toks) && toks[j+1].word && (j <= k+12 || verbless(toks[k:j]))
 		}
-		if !toks[j].word {
+		if !toks[j].word && !bracketed(toks, j) { // "présidente de la Centrale des syndicats (CSQ)."
 			return false
 		}
 	}

@@ -39,6 +39,12 @@ var news11Tests = []struct {
 	{"a short « … » after invité de names the programme the guest is on",
 		"«\u00a0L’Europe est humiliée 😀\u00a0», affirme Ame\u0301lie Roux, invitée du «\u00a020 heures\u00a0» de France 2.\nLe ministre, invité de «\u00a0C à vous\u00a0», a dénoncé une «\u00a0trahison\u00a0».",
 		[]want{{"«\u00a0L’Europe est humiliée 😀\u00a0»", "affirme", "Ame\u0301lie Roux"}, {"«\u00a0trahison\u00a0»", "dénoncé", "Le ministre"}}},
+	{"a participle and a preposition after an incise's subject describe the speaker up to the stop, where the quotation resumes",
+		"«\u00a0C’est calme ici 😀, constate Ame\u0301lie, venue de Normandie avec ses deux fils. Désormais, je fais attention.\u00a0»\n«\u00a0On a eu peur, raconte Paul, âgé de 36 ans. Tout a brûlé.\u00a0»",
+		[]want{{"«\u00a0C’est calme ici 😀", "constate", "Ame\u0301lie"}, {"Désormais, je fais attention.\u00a0»", "constate", "Ame\u0301lie"}, {"«\u00a0On a eu peur", "raconte", "Paul"}, {"Tout a brûlé.\u00a0»", "raconte", "Paul"}}},
+	{"an acronym in brackets ends the title of an incise's subject before the stop",
+		"«\u00a0Il est temps d’agir 😀, martèle Ame\u0301lie Roux, présidente de la Centrale des syndicats du Québec (CSQ). Et l’argent existe.\u00a0»",
+		[]want{{"«\u00a0Il est temps d’agir 😀", "martèle", "Ame\u0301lie Roux"}, {"Et l’argent existe.\u00a0»", "martèle", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
