@@ -376,6 +376,9 @@ func seesAs(toks []tok, k int) bool {
 // ("a ainsi dit", "s'est défendu"), or the semi-auxiliary that governs one ("a tenu à préciser").
 func participleAfterAux(toks []tok, k int) (attribution, int, bool) {
 	j := skipFillers(toks, k+1)
+	if j+1 < len(toks) && contrastPronouns[toks[j].low] && auxiliaries[toks[k].low] { // "X a lui expliqué": no object pronoun follows avoir
+		j = skipFillers(toks, j+1)
+	}
 	if n := lightVerb(toks, j); j < len(toks) && n > 0 { // "a fait savoir X", "a laissé entendre X", "a mis en garde"
 		return attribution{cue: Span{toks[j].start, toks[j+n-1].end}}, j + n, true
 	}

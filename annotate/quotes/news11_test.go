@@ -45,6 +45,9 @@ var news11Tests = []struct {
 	{"an acronym in brackets ends the title of an incise's subject before the stop",
 		"«\u00a0Il est temps d’agir 😀, martèle Ame\u0301lie Roux, présidente de la Centrale des syndicats du Québec (CSQ). Et l’argent existe.\u00a0»",
 		[]want{{"«\u00a0Il est temps d’agir 😀", "martèle", "Ame\u0301lie Roux"}, {"Et l’argent existe.\u00a0»", "martèle", "Ame\u0301lie Roux"}}},
+	{"a stressed pronoun right after avoir contrasts the subject and stands before the participle",
+		"Dans son discours, Ame\u0301lie Roux a lui expliqué qu’il y a «\u00a0un temps pour tout 😀\u00a0». Le ministre, lui, a parlé. Le syndicat a elle aussi dénoncé une «\u00a0trahison\u00a0».",
+		[]want{{"«\u00a0un temps pour tout 😀\u00a0»", "expliqué", "Ame\u0301lie Roux"}, {"«\u00a0trahison\u00a0»", "dénoncé", "Le syndicat"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
