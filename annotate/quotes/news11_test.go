@@ -48,6 +48,9 @@ var news11Tests = []struct {
 	{"a stressed pronoun right after avoir contrasts the subject and stands before the participle",
 		"Dans son discours, Ame\u0301lie Roux a lui expliqué qu’il y a «\u00a0un temps pour tout 😀\u00a0». Le ministre, lui, a parlé. Le syndicat a elle aussi dénoncé une «\u00a0trahison\u00a0».",
 		[]want{{"«\u00a0un temps pour tout 😀\u00a0»", "expliqué", "Ame\u0301lie Roux"}, {"«\u00a0trahison\u00a0»", "dénoncé", "Le syndicat"}}},
+	{"avant lui or après elle between an incise's verb and its inverted subject is a filler",
+		"«\u00a0Nous sommes prêts 😀\u00a0», avait reconnu avant lui Me Ame\u0301lie Roux. «\u00a0Rien n’est joué\u00a0», a estimé après elle le procureur.",
+		[]want{{"«\u00a0Nous sommes prêts 😀\u00a0»", "reconnu", "Me Ame\u0301lie Roux"}, {"«\u00a0Rien n’est joué\u00a0»", "estimé", "le procureur"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
