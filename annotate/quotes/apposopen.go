@@ -56,3 +56,38 @@ func participleApposition(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// frontedCircumstance returns the index after a circumstance that opens a sentence at toks[k] and ends
+// at a comma, before the subject: "Au téléphone, la policière …", "Sous le choc d'une nuit « infernale
+// », cette habitante …". It opens with a preposition and holds no verb; else k.
+func frontedCircumstance(toks []tok, k int) int {
+	if k >= len(toks) || !frontPreps[toks[k].low] {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+		switch t := toks[j]; {
+		case t.text == ",":
+			if j+1 < len(toks) && toks[j+1].word && !isUpperStart(toks[j+1].text) && verbless(wordsOf(toks[k:j])) {
+				return j + 1
+			}
+			return k
+		case !t.word && t.text != "«»":
+			return k
+		}
+	}
+	return k
+}
+
+// frontPreps open a circumstance fronted before a sentence's subject.
+var frontPreps = set("au à sous dans sur devant face depuis pendant après avant lors chez en")
+
+// wordsOf returns the words of toks, without the placeholders of quotations.
+func wordsOf(toks []tok) []tok {
+	out := make([]tok, 0, len(toks))
+	for _, t := range toks {
+		if t.word {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -101,6 +101,7 @@ func (f *finder) leadSpeaker(g int) (Span, SpeakerKind, bool) {
 	if k >= len(toks) || !isUpperStart(toks[k].text) {
 		return Span{}, NoSpeaker, false
 	}
+	k = frontedCircumstance(toks, k) // "« … » Au téléphone, la policière plaide …"
 	sp, kind, next, ok := npRight(toks, k)
 	if ok && kind == Description {
 		sp, next = longComplements(toks, sp, next)

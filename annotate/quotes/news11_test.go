@@ -51,6 +51,9 @@ var news11Tests = []struct {
 	{"avant lui or après elle between an incise's verb and its inverted subject is a filler",
 		"«\u00a0Nous sommes prêts 😀\u00a0», avait reconnu avant lui Me Ame\u0301lie Roux. «\u00a0Rien n’est joué\u00a0», a estimé après elle le procureur.",
 		[]want{{"«\u00a0Nous sommes prêts 😀\u00a0»", "reconnu", "Me Ame\u0301lie Roux"}, {"«\u00a0Rien n’est joué\u00a0»", "estimé", "le procureur"}}},
+	{"a quotation opening its paragraph takes the person after a circumstance fronted in the sentence after it",
+		"Les enquêtes piétinent 😀.\n\n«\u00a0Franchement, on n’aura pas le temps demain.\u00a0» Au téléphone, la policière plaide le manque d’effectif.\n\n«\u00a0Tout a brûlé.\u00a0» Sous le choc d’une nuit d’enfer, cette habitante raconte la scène.",
+		[]want{{"«\u00a0Franchement, on n’aura pas le temps demain.\u00a0»", "", "la policière"}, {"«\u00a0Tout a brûlé.\u00a0»", "", "cette habitante"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
