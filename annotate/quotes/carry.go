@@ -101,6 +101,9 @@ func (f *finder) leadSpeaker(g int) (Span, SpeakerKind, bool) {
 	if k >= len(toks) || !isUpperStart(toks[k].text) {
 		return Span{}, NoSpeaker, false
 	}
+	if sp, kind, ok := summarySpeaker(toks, k); ok { // "« … ». Tel est l'avis de Rudi Garcia"
+		return sp, kind, true
+	}
 	k = frontedCircumstance(toks, k) // "« … » Au téléphone, la policière plaide …"
 	sp, kind, next, ok := npRight(toks, k)
 	if ok && kind == Description {

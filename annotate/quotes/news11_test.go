@@ -54,6 +54,9 @@ var news11Tests = []struct {
 	{"a quotation opening its paragraph takes the person after a circumstance fronted in the sentence after it",
 		"Les enquêtes piétinent 😀.\n\n«\u00a0Franchement, on n’aura pas le temps demain.\u00a0» Au téléphone, la policière plaide le manque d’effectif.\n\n«\u00a0Tout a brûlé.\u00a0» Sous le choc d’une nuit d’enfer, cette habitante raconte la scène.",
 		[]want{{"«\u00a0Franchement, on n’aura pas le temps demain.\u00a0»", "", "la policière"}, {"«\u00a0Tout a brûlé.\u00a0»", "", "cette habitante"}}},
+	{"a sentence after a quotation summing it up as someone's view names the speaker",
+		"Le club a perdu 😀.\n\n«\u00a0Il faut être plus réaliste.\u00a0» Tel est l’avis global d’Ame\u0301lie Roux, samedi soir.\n\n«\u00a0On a manqué de force.\u00a0» C’est le constat de la capitaine.\n\n«\u00a0Rien ne va.\u00a0» Telle est l’analyse du ministre des Sports.\n\nLe match a eu lieu.\n\n«\u00a0Il pleut.\u00a0» C’est le début de la fin.",
+		[]want{{"«\u00a0Il faut être plus réaliste.\u00a0»", "", "Ame\u0301lie Roux"}, {"«\u00a0On a manqué de force.\u00a0»", "", "la capitaine"}, {"«\u00a0Rien ne va.\u00a0»", "", "ministre des Sports"}, {"«\u00a0Il pleut.\u00a0»", "", ""}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
