@@ -11,6 +11,13 @@ import "strings"
 func (f *finder) narrativeInfinitive(order []int, byGroup [][]part) {
 	for n, g := range order {
 		grp := f.groups[g]
+		if len(byGroup[g]) > 0 && f.gerundColon(grp, byGroup[g][0]) { // "Poursuivant son analyse : « … »"
+			grp.speaker, grp.skind, grp.inferred = Span{}, NoSpeaker, false
+			if prev := f.previousSpeaker(order, n, grp.line); prev != nil {
+				grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
+			}
+			continue
+		}
 		if !grp.speaker.Empty() || len(byGroup[g]) == 0 {
 			continue
 		}

@@ -57,6 +57,9 @@ var news11Tests = []struct {
 	{"a sentence after a quotation summing it up as someone's view names the speaker",
 		"Le club a perdu 😀.\n\n«\u00a0Il faut être plus réaliste.\u00a0» Tel est l’avis global d’Ame\u0301lie Roux, samedi soir.\n\n«\u00a0On a manqué de force.\u00a0» C’est le constat de la capitaine.\n\n«\u00a0Rien ne va.\u00a0» Telle est l’analyse du ministre des Sports.\n\nLe match a eu lieu.\n\n«\u00a0Il pleut.\u00a0» C’est le début de la fin.",
 		[]want{{"«\u00a0Il faut être plus réaliste.\u00a0»", "", "Ame\u0301lie Roux"}, {"«\u00a0On a manqué de force.\u00a0»", "", "la capitaine"}, {"«\u00a0Rien ne va.\u00a0»", "", "ministre des Sports"}, {"«\u00a0Il pleut.\u00a0»", "", ""}}},
+	{"a present participle opening a sentence that a colon ends goes on with the speaker before: the noun after it is its object",
+		"«\u00a0On a manqué de force 😀\u00a0», a reconnu l’entraîneur en conférence de presse.\n\nPoursuivant ensuite son analyse\u00a0: «\u00a0On s’en est créé quelques-unes.\u00a0»\n«\u00a0C’est dur\u00a0», a dit Ame\u0301lie Roux. Estimant que tout est «\u00a0fini\u00a0», le président a démissionné.",
+		[]want{{"«\u00a0On a manqué de force 😀\u00a0»", "reconnu", "l’entraîneur"}, {"«\u00a0On s’en est créé quelques-unes.\u00a0»", "Poursuivant", "l’entraîneur"}, {"«\u00a0C’est dur\u00a0»", "dit", "Ame\u0301lie Roux"}, {"«\u00a0fini\u00a0»", "Estimant", "le président"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
