@@ -60,6 +60,9 @@ var news11Tests = []struct {
 	{"a present participle opening a sentence that a colon ends goes on with the speaker before: the noun after it is its object",
 		"«\u00a0On a manqué de force 😀\u00a0», a reconnu l’entraîneur en conférence de presse.\n\nPoursuivant ensuite son analyse\u00a0: «\u00a0On s’en est créé quelques-unes.\u00a0»\n«\u00a0C’est dur\u00a0», a dit Ame\u0301lie Roux. Estimant que tout est «\u00a0fini\u00a0», le président a démissionné.",
 		[]want{{"«\u00a0On a manqué de force 😀\u00a0»", "reconnu", "l’entraîneur"}, {"«\u00a0On s’en est créé quelques-unes.\u00a0»", "Poursuivant", "l’entraîneur"}, {"«\u00a0C’est dur\u00a0»", "dit", "Ame\u0301lie Roux"}, {"«\u00a0fini\u00a0»", "Estimant", "le président"}}},
+	{"a present participle after a comma and lui or leur tells the noun phrase before the comma something: the main clause's subject speaks",
+		"Les fédérations ont rappelé à l’ordre le ministre de l’Éducation, Ame\u0301lie Roux, lui faisant remarquer que son rôle est de «\u00a0se battre 😀\u00a0».\nLes syndicats ont écrit au préfet, Paul Roux, leur demandant de «\u00a0revenir à la table\u00a0».",
+		[]want{{"«\u00a0se battre 😀\u00a0»", "faisant remarquer", "Les fédérations"}, {"«\u00a0revenir à la table\u00a0»", "demandant", "Les syndicats"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
