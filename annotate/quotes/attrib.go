@@ -294,8 +294,8 @@ func lightPair(w, next string) bool {
 var mettre = set("met mettent mettait mettaient mit mis mise mettant")
 
 // lightVerb returns the number of words of faire or laisser at toks[k] with the word that makes it a
-// verb of saying ("fait savoir", "laissé entendre"), or of "mis en garde", "pointe du doigt" or
-// "rendu hommage", or 0.
+// verb of saying ("fait savoir", "laissé entendre"), or of "mis en garde", "mis en doute", "pointe du
+// doigt" or "rendu hommage", or 0.
 func lightVerb(toks []tok, k int) int {
 	if k+1 >= len(toks) {
 		return 0
@@ -304,7 +304,7 @@ func lightVerb(toks []tok, k int) int {
 	switch {
 	case lightPair(w, next):
 		return 2
-	case mettre[w] && next == "en" && k+2 < len(toks) && toks[k+2].low == "garde":
+	case mettre[w] && next == "en" && k+2 < len(toks) && (toks[k+2].low == "garde" || toks[k+2].low == "doute"): // "a mis en doute « l'honnêteté » du scrutin"
 		return 3
 	case pointer[w] && next == "du" && k+2 < len(toks) && toks[k+2].low == "doigt":
 		return 3

@@ -63,6 +63,9 @@ var news11Tests = []struct {
 	{"a present participle after a comma and lui or leur tells the noun phrase before the comma something: the main clause's subject speaks",
 		"Les fédérations ont rappelé à l’ordre le ministre de l’Éducation, Ame\u0301lie Roux, lui faisant remarquer que son rôle est de «\u00a0se battre 😀\u00a0».\nLes syndicats ont écrit au préfet, Paul Roux, leur demandant de «\u00a0revenir à la table\u00a0».",
 		[]want{{"«\u00a0se battre 😀\u00a0»", "faisant remarquer", "Les fédérations"}, {"«\u00a0revenir à la table\u00a0»", "demandant", "Les syndicats"}}},
+	{"mettre en doute judges what it quotes, as mettre en garde warns",
+		"Le candidat Ame\u0301lie Roux a mis en doute vendredi «\u00a0l’honnêteté 😀\u00a0» du scrutin. La ministre met en doute la «\u00a0sincérité\u00a0» des comptes.",
+		[]want{{"«\u00a0l’honnêteté 😀\u00a0»", "mis en doute", "Ame\u0301lie Roux"}, {"«\u00a0sincérité\u00a0»", "met en doute", "La ministre"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
