@@ -66,6 +66,9 @@ var news11Tests = []struct {
 	{"mettre en doute judges what it quotes, as mettre en garde warns",
 		"Le candidat Ame\u0301lie Roux a mis en doute vendredi «\u00a0l’honnêteté 😀\u00a0» du scrutin. La ministre met en doute la «\u00a0sincérité\u00a0» des comptes.",
 		[]want{{"«\u00a0l’honnêteté 😀\u00a0»", "mis en doute", "Ame\u0301lie Roux"}, {"«\u00a0sincérité\u00a0»", "met en doute", "La ministre"}}},
+	{"traiter's object may carry its own complement before de and the insult",
+		"La publication traite les journalistes de la chaîne publique de «\u00a0fonctionnaires-militants 😀\u00a0» et appelle à les faire pointer.",
+		[]want{{"«\u00a0fonctionnaires-militants 😀\u00a0»", "traite", "La publication"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
