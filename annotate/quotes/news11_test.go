@@ -69,6 +69,9 @@ var news11Tests = []struct {
 	{"traiter's object may carry its own complement before de and the insult",
 		"La publication traite les journalistes de la chaîne publique de «\u00a0fonctionnaires-militants 😀\u00a0» et appelle à les faire pointer.",
 		[]want{{"«\u00a0fonctionnaires-militants 😀\u00a0»", "traite", "La publication"}}},
+	{"a « … » right before en français is the writer's translation of the words quoted before it",
+		"Le tabloïd nous dit «\u00a0Yes, we did it 😀\u00a0!\u00a0». «\u00a0Oui, nous l’avons fait\u00a0!\u00a0» en français.",
+		[]want{{"«\u00a0Yes, we did it 😀\u00a0!\u00a0»", "dit", "Le tabloïd"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {
