@@ -72,6 +72,9 @@ var news11Tests = []struct {
 	{"a « … » right before en français is the writer's translation of the words quoted before it",
 		"Le tabloïd nous dit «\u00a0Yes, we did it 😀\u00a0!\u00a0». «\u00a0Oui, nous l’avons fait\u00a0!\u00a0» en français.",
 		[]want{{"«\u00a0Yes, we did it 😀\u00a0!\u00a0»", "dit", "Le tabloïd"}}},
+	{"a rank written in figures (16e, 3ème) is no date in a speaker's description",
+		"«\u00a0Tout est fini 😀\u00a0», a dit le maire du 3e arrondissement. «\u00a0Rien ne bouge\u00a0», a déploré une habitante du 16ème arrondissement de Paris.",
+		[]want{{"«\u00a0Tout est fini 😀\u00a0»", "dit", "le maire du 3e arrondissement"}, {"«\u00a0Rien ne bouge\u00a0»", "déploré", "une habitante du 16ème arrondissement de Paris"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {

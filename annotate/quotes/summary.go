@@ -71,3 +71,17 @@ func (f *finder) gerundColon(grp *group, p part) bool {
 	}
 	return true
 }
+
+// ordinal reports whether w is a number written as a rank, "16e", "3ème", "2eme" (not "1er", which
+// dates a month's first day).
+func ordinal(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	switch w[i:] {
+	case "e", "ème", "eme":
+		return i > 0
+	}
+	return false
+}
