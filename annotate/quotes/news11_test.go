@@ -75,6 +75,9 @@ var news11Tests = []struct {
 	{"a rank written in figures (16e, 3ème) is no date in a speaker's description",
 		"«\u00a0Tout est fini 😀\u00a0», a dit le maire du 3e arrondissement. «\u00a0Rien ne bouge\u00a0», a déploré une habitante du 16ème arrondissement de Paris.",
 		[]want{{"«\u00a0Tout est fini 😀\u00a0»", "dit", "le maire du 3e arrondissement"}, {"«\u00a0Rien ne bouge\u00a0»", "déploré", "une habitante du 16ème arrondissement de Paris"}}},
+	{"assurer after pour or afin de means ensure, not assert",
+		"Le ministre a pris des mesures afin d’assurer que les grévistes subissent les «\u00a0conséquences 😀\u00a0» de leurs actes, pour assurer le «\u00a0redressement\u00a0».\nLe ministre a tenu à assurer que les grévistes subiront les «\u00a0conséquences\u00a0».",
+		[]want{{"«\u00a0conséquences\u00a0»", "assurer", "Le ministre"}}},
 }
 
 func TestFindEleventhSet(t *testing.T) {

@@ -85,3 +85,9 @@ func ordinal(w string) bool {
 	}
 	return false
 }
+
+// purposeBefore reports whether the infinitive at toks[k] opens a purpose clause, after pour or afin
+// de: there assurer means ensure, not assert ("afin d'assurer que les grévistes subissent les « … »").
+func purposeBefore(toks []tok, k int) bool {
+	return k >= 1 && toks[k-1].low == "pour" || k >= 2 && isOf(toks[k-1].low) && toks[k-2].low == "afin"
+}
