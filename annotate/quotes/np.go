@@ -260,7 +260,7 @@ func dateLike(toks []tok, from, to int) bool {
 		if w != "" && w[0] >= '0' && w[0] <= '9' && from+i+1 < len(toks) && toks[from+i+1].low == "ans" {
 			continue // an age: "l'attaquant de 31 ans"
 		}
-		if ordinal(w) && from+i+1 < len(toks) && !timeHeads[toks[from+i+1].low] {
+		if w != "" && w[0] >= '0' && w[0] <= '9' && ordinal(w) && from+i+1 < len(toks) && !timeHeads[toks[from+i+1].low] {
 			continue // a rank: "une habitante du 16e arrondissement", not "le 16e siècle"
 		}
 		if timeWords[w] && !ofDayName(toks, from, from+i) || w != "" && w[0] >= '0' && w[0] <= '9' || i <= 1 && timeHeads[w] {
