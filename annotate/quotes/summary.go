@@ -45,33 +45,6 @@ var summaryTel = set("tel telle tels telles")
 var summaryNouns = set("avis constat analyse sentiment message credo conviction leçon discours verdict mot diagnostic point jugement " +
 	"réaction explication explications propos avertissement souhait vœu crainte")
 
-// gerundColon reports whether the group's cue is a present participle opening its sentence, whose
-// few words end in a colon right before part p: "Poursuivant ensuite son analyse : « … »", "Ajoutant
-// à l'adresse des élus : « … »". With no subject, it goes on with the speaker before, as a narrative
-// infinitive does; the noun phrase after it is its object.
-func (f *finder) gerundColon(grp *group, p part) bool {
-	if grp.cue.Empty() || p.Start < grp.cue.End {
-		return false
-	}
-	if vf, ok := cueForm(f.text[grp.cue.Start:grp.cue.End]); !ok || vf.class != gerund {
-		return false
-	}
-	ln := f.lines[grp.line]
-	if grp.cue.Start < ln.Start || p.Start > ln.End || f.sentenceStart(ln.Start, grp.cue.Start) != grp.cue.Start {
-		return false
-	}
-	toks := tokenize(f.text, grp.cue.End, p.Start)
-	if len(toks) == 0 || len(toks) > 8 || toks[len(toks)-1].text != ":" {
-		return false
-	}
-	for _, t := range toks[:len(toks)-1] {
-		if !t.word {
-			return false
-		}
-	}
-	return true
-}
-
 // ordinal reports whether w is a number written as a rank, "16e", "3ème", "2eme" (not "1er", which
 // dates a month's first day).
 func ordinal(w string) bool {
