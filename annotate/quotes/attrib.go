@@ -42,6 +42,9 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 	if !ok && k == v {
 		a, ok = euphonicInversion(toks, v)
 		k = v + 1
+		if !ok && !inside {
+			a, k, ok = unknownParticiple(toks, v) // "», a exulté le sélectionneur"
+		}
 	}
 	if !ok || a.infin || a.gerund || inside && a.speaker.Empty() && !trustedIncise(f.text[a.cue.Start:a.cue.End]) {
 		return attribution{}, 0, false, false
@@ -291,8 +294,8 @@ func lightPair(w, next string) bool {
 var mettre = set("met mettent mettait mettaient mit mis mise mettant")
 
 // lightVerb returns the number of words of faire or laisser at toks[k] with the word that makes it a
-// verb of saying ("fait savoir", "laissé entendre"), or of "mis en garde", "pointe du doigt" or
-// "rendu hommage", or 0.
+// verb of saying ("fait savoir", "laissé entendre"), or of "mis en garde", "mis en doute", "pointe du
+// doigt" or "rendu hommage", or 0.
 func lightVerb(toks []tok, k int) int {
 	if k+1 >= len(toks) {
 		return 0
@@ -301,7 +304,7 @@ func lightVerb(toks []tok, k int) int {
 	switch {
 	case lightPair(w, next):
 		return 2
-	case mettre[w] && next == "en" && k+2 < len(toks) && toks[k+2].low == "garde":
+	case mettre[w] && next == "en" && k+2 < len(toks) && (toks[k+2].low == "garde" || toks[k+2].low == "doute"): // "a mis en doute « l'honnêteté » du scrutin"
 		return 3
 	case pointer[w] && next == "du" && k+2 < len(toks) && toks[k+2].low == "doigt":
 		return 3
@@ -373,10 +376,13 @@ func seesAs(toks []tok, k int) bool {
 // ("a ainsi dit", "s'est défendu"), or the semi-auxiliary that governs one ("a tenu à préciser").
 func participleAfterAux(toks []tok, k int) (attribution, int, bool) {
 	j := skipFillers(toks, k+1)
+	if j+1 < len(toks) && contrastPronouns[toks[j].low] && auxiliaries[toks[k].low] { // "X a lui expliqué": no object pronoun follows avoir
+		j = skipFillers(toks, j+1)
+	}
 	if n := lightVerb(toks, j); j < len(toks) && n > 0 { // "a fait savoir X", "a laissé entendre X", "a mis en garde"
 		return attribution{cue: Span{toks[j].start, toks[j+n-1].end}}, j + n, true
 	}
-	if j < len(toks) && participleCue(toks[j].low) {
+	if j < len(toks) && participleCue(toks[j].low) && !aspectual(toks, j, lexicon()[toks[j].low].lemma) {
 		return attribution{cue: Span{toks[j].start, toks[j].end}}, j + 1, true
 	}
 	if j < len(toks) && semiAuxPP[toks[j].low] {
@@ -400,7 +406,7 @@ func inverted(toks []tok, k int, v, pron string) (attribution, int, bool) {
 		if n := lightVerb(toks, j); j < len(toks) && n > 0 { // "a-t-il mis en garde", "a-t-elle fait savoir"
 			return attribution{cue: Span{toks[j].start, toks[j+n-1].end}, speaker: pronSpan, kind: Pronoun}, j + n, true
 		}
-		if j < len(toks) && participleCue(toks[j].low) {
+		if j < len(toks) && participleCue(toks[j].low) && !aspectual(toks, j, lexicon()[toks[j].low].lemma) {
 			return attribution{cue: Span{toks[j].start, toks[j].end}, speaker: pronSpan, kind: Pronoun}, j + 1, true
 		} else if j < len(toks) && semiAuxPP[toks[j].low] { // "a-t-il tenu à préciser"
 			a, next, ok := semiAux(toks, j)
@@ -424,8 +430,8 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 		return attribution{}, k, false
 	}
 	a := attribution{cue: Span{t.start, t.end}}
-	if reflexiveBefore(toks, k) && changedByReflexive[f.lemma] {
-		return a, k + 1, false // "Elle se termina par …", "l'enquête se poursuit": no speech
+	if reflexiveBefore(toks, k) && changedByReflexive[f.lemma] || aspectual(toks, k, f.lemma) {
+		return a, k + 1, false // "Elle se termina par …", "l'enquête se poursuit", "continue de mener": no speech
 	}
 	if (f.class == finite || f.class == infinitive) && feeling(f.lemma) && !reflexiveBefore(toks, skipEnY(toks, k)) {
 		return a, k + 1, false // "la sœur, inquiète de l'absence": an adjective
@@ -436,7 +442,7 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 	case participle:
 		ok = participleOK(toks, k)
 	case infinitive:
-		ok, a.infin = infinitiveOK(toks, k), true
+		ok, a.infin = infinitiveOK(toks, k) && !(f.lemma == "assurer" && purposeBefore(toks, k)), true
 	case gerund:
 		a.gerund = true
 		ok = k > 0 && toks[k-1].low == "en" || enClitic(toks, k) || !nounContext(toks, k) // "Pour le plaignant," is a noun
@@ -633,7 +639,8 @@ func narrative(toks []tok, k int) bool {
 	case w == "avec" || w == "sans" || strings.HasSuffix(w, "ant") && len(w) > 4:
 		return true
 	case PersonNoun(w) || PersonNoun(compoundHead(w)) || chargeDe(toks, k) || circumstanceOpeners[w] || describedPerson(toks, k) || // "présidente-directrice générale"
-		isOf(w) && verblessToStop(toks, k): // "ajoutent X et Y, de l'association La lune."
+		isOf(w) && verblessToStop(toks, k) || // "ajoutent X et Y, de l'association La lune."
+		participleApposition(toks, k): // "constate Maryline, venue de Normandie avec ses fils.
 		if appositionEnds(toks, k) {
 			return true
 		}
@@ -777,7 +784,7 @@ func appositionEnds(toks []tok, k int) bool {
 		if t := toks[j].text; t == "." || t == "!" {
 			return j > k && j+1 < len(toks) && toks[j+1].word && (j <= k+12 || verbless(toks[k:j]))
 		}
-		if !toks[j].word {
+		if !toks[j].word && !bracketed(toks, j) { // "présidente de la Centrale des syndicats (CSQ)."
 			return false
 		}
 	}

@@ -46,8 +46,9 @@ func (f *finder) carryOver(order []int, n, ws int) {
 		if grp.speaker.Empty() && n > 0 {
 			f.speakerGoesOn(order[n], f.groups[order[n-1]])
 		}
-		if grp.speaker.Empty() && ok && a.kind == Pronoun && thirdPerson(f.text[a.speaker.Start:a.speaker.End]) && f.firstPerson(order[n]) {
-			// "C'est ce qu'il vient de déclarer en conférence de presse." then "« Je … »": his words
+		if grp.speaker.Empty() && ok && a.kind == Pronoun && thirdPerson(f.text[a.speaker.Start:a.speaker.End]) && (f.firstPerson(order[n]) || inciseCloses(toks, a)) {
+			// "C'est ce qu'il vient de déclarer en conférence de presse." then "« Je … »": his words; and
+			// "Les jours se comptent en victimes, a-t-il lancé." then "« … »": his words go on
 			grp.speaker, grp.skind, grp.inferred = a.speaker, a.kind, true
 		}
 		return
@@ -100,6 +101,10 @@ func (f *finder) leadSpeaker(g int) (Span, SpeakerKind, bool) {
 	if k >= len(toks) || !isUpperStart(toks[k].text) {
 		return Span{}, NoSpeaker, false
 	}
+	if sp, kind, ok := summarySpeaker(toks, k); ok { // "« … ». Tel est l'avis de Rudi Garcia"
+		return sp, kind, true
+	}
+	k = frontedCircumstance(toks, k) // "« … » Au téléphone, la policière plaide …"
 	sp, kind, next, ok := npRight(toks, k)
 	if ok && kind == Description {
 		sp, next = longComplements(toks, sp, next)
@@ -291,4 +296,28 @@ func (f *finder) nextSentenceSpeaker(grp *group, ps []part) {
 		}
 	}
 	grp.speaker, grp.skind, grp.inferred = sp, kind, true
+}
+
+// inciseCloses reports whether the attribution a read in the sentence toks is an inverted incise that
+// ends it after a comma: "Les jours se comptent en victimes, a-t-il lancé.", "…, ajoute-t-elle
+// devant la presse.". The sentence reports the speaker's words without quotation marks, and a
+// quotation opening the next sentence goes on with them.
+func inciseCloses(toks []tok, a attribution) bool {
+	i := slices.IndexFunc(toks, func(t tok) bool { return t.start <= a.speaker.Start && a.speaker.End <= t.end })
+	if i < 1 || toks[i-1].text != "," && !(i >= 2 && toks[i-2].text == "," && clitics[toks[i-1].low]) {
+		return false
+	}
+	if _, _, ok := splitInversion(toks[i].text); !ok {
+		return false
+	}
+	rest := toks[i+1:]
+	if len(rest) == 0 || len(rest) > 6 || !sentenceStop(rest[len(rest)-1].text) {
+		return false
+	}
+	for _, t := range rest[:len(rest)-1] {
+		if !t.word {
+			return false
+		}
+	}
+	return true
 }

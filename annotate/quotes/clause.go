@@ -376,15 +376,28 @@ func pourSource(toks []tok, v, end int) (attribution, bool) {
 	if !ok || !personLike(toks, v+1, next, kind) || next >= end {
 		return attribution{}, false
 	}
+	if next+1 < end && toks[next].low == "pour" { // "Pour le chef de l'agence de l'ONU pour les réfugiés, « … »"
+		if sp2, _, n2, ok := sourceNP(toks, next+1); ok && n2 < end && toks[n2].text == "," {
+			sp.End, next = sp2.End, n2
+		}
+	}
 	// "Pour la ministre X interrogée sur une radio, « … »"
 	next = participialPhrase(toks, next, end)
 	if toks[next].text == "," && toks[end-1].text == ":" && verbless(toks[next+1:end-1]) { // "pour X, membre du comité :"
 		return attribution{cue: Span{toks[v].start, toks[v].end}, speaker: Span{sp.Start, toks[end-2].end}, kind: kind}, true
 	}
-	if t := toks[next].text; t != "," && !(t == ":" && next == end-1) || next != end-1 && v != 0 {
+	if t := toks[next].text; t != "," && !(t == ":" && next == end-1) || next != end-1 && !opensClause(toks, v) {
 		return attribution{}, false
 	}
 	return attribution{cue: Span{toks[v].start, toks[v].end}, speaker: sp, kind: kind}, true
+}
+
+// opensClause reports whether toks[v] opens the sentence or a clause coordinated after a comma or a
+// semicolon ("…, et pour le Sun, c'est « … »", "…, mais pour la ministre, il s'agit d'« … »"), where a
+// "pour X," frames what follows as X's view.
+func opensClause(toks []tok, v int) bool {
+	return v == 0 || toks[v-1].text == ";" ||
+		v >= 2 && (toks[v-1].low == "et" || toks[v-1].low == "mais") && (toks[v-2].text == "," || toks[v-2].text == ";")
 }
 
 // participialPhrase returns the index of the comma ending a participle phrase that qualifies a noun

@@ -232,7 +232,7 @@ func gerundAfterComma(toks []tok, v int) (Span, SpeakerKind, bool) {
 	if kind == Name && nameOfThing(toks, from) { // "sur sa page Facebook, affirmant"
 		return Span{}, NoSpeaker, false
 	}
-	if from > 0 && kind != Pronoun && objectNP(toks, from) { // "avait confié Fillon aux Échos, tout en", "a défendu le candidat, affirmant"
+	if from > 0 && kind != Pronoun && (objectNP(toks, from) || namingParticiples[toks[from-1].low]) { // "avait confié Fillon aux Échos, tout en", "a défendu le candidat, affirmant", "l'opération baptisée Sentinelle, affirmant"
 		return gerundSubjectBeforeObject(toks, from)
 	}
 	if kind == Description && (from < 0 || !personLike(toks, from, to, kind)) {

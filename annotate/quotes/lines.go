@@ -27,6 +27,11 @@ func strayOpenings(text string, lines []Span) map[int]bool {
 				continue
 			}
 			switch {
+			case strings.HasPrefix(text[i:], "«") && facesLeft(text, i, ln):
+				if stray == nil {
+					stray = map[int]bool{}
+				}
+				stray[i] = true // "le mouvement » sifflet universitaire « .": a » typed for a «, and a « for a »
 			case strings.HasPrefix(text[i:], "«"):
 				open = append(open, i)
 			case strings.HasPrefix(text[i:], "»") && len(open) > 0:
@@ -51,6 +56,26 @@ func strayOpenings(text string, lines []Span) map[int]bool {
 		}
 	}
 	return stray
+}
+
+// facesLeft reports whether the « at i in line ln closes rather than opens: a word and a space before
+// it, and after it a space and a comma, a stop or a semicolon. Pages that type the marks the wrong way
+// round quote "» sifflet universitaire « ."; taken as an opening, such a « would swallow the
+// quotations after it.
+func facesLeft(text string, i int, ln Span) bool {
+	before := strings.TrimRight(text[ln.Start:i], " \u00a0\u202f")
+	if len(before) == len(text[ln.Start:i]) || before == "" {
+		return false
+	}
+	if r, _ := decodeLast(before, len(before)); !unicode.IsLetter(r) {
+		return false
+	}
+	j := i + len("«")
+	rest := strings.TrimLeft(text[j:ln.End], " \u00a0\u202f")
+	if len(rest) == len(text[j:ln.End]) && rest != "" {
+		return false
+	}
+	return rest != "" && strings.ContainsRune(".,;", rune(rest[0]))
 }
 
 // colonBefore reports whether a colon announces the « at i, over spaces and line breaks: a quotation

@@ -11,6 +11,13 @@ import "strings"
 func (f *finder) narrativeInfinitive(order []int, byGroup [][]part) {
 	for n, g := range order {
 		grp := f.groups[g]
+		if len(byGroup[g]) > 0 && f.gerundColon(grp, byGroup[g][0]) { // "Poursuivant son analyse : « … »"
+			grp.speaker, grp.skind, grp.inferred = Span{}, NoSpeaker, false
+			if prev := f.previousSpeaker(order, n, grp.line); prev != nil {
+				grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
+			}
+			continue
+		}
 		if !grp.speaker.Empty() || len(byGroup[g]) == 0 {
 			continue
 		}
@@ -88,3 +95,30 @@ func infinitiveLike(w string) bool {
 // narrativeOpener reports whether w opens a narrative infinitive after de: "Et d'ajouter", or "Avant
 // d'ajouter", "Avant de conclure", which news writes alone to go on with the speaker before.
 func narrativeOpener(w string) bool { return w == "et" || w == "avant" }
+
+// gerundColon reports whether the group's cue is a present participle opening its sentence, whose
+// few words end in a colon right before part p: "Poursuivant ensuite son analyse : « … »", "Ajoutant
+// à l'adresse des élus : « … »". With no subject, it goes on with the speaker before, as a narrative
+// infinitive does; the noun phrase after it is its object.
+func (f *finder) gerundColon(grp *group, p part) bool {
+	if grp.cue.Empty() || p.Start < grp.cue.End {
+		return false
+	}
+	if vf, ok := cueForm(f.text[grp.cue.Start:grp.cue.End]); !ok || vf.class != gerund {
+		return false
+	}
+	ln := f.lines[grp.line]
+	if grp.cue.Start < ln.Start || p.Start > ln.End || f.sentenceStart(ln.Start, grp.cue.Start) != grp.cue.Start {
+		return false
+	}
+	toks := tokenize(f.text, grp.cue.End, p.Start)
+	if len(toks) == 0 || len(toks) > 8 || toks[len(toks)-1].text != ":" {
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if !t.word {
+			return false
+		}
+	}
+	return true
+}

@@ -30,7 +30,7 @@ func npRight(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 		return Span{start, toks[k].end}, Pronoun, k + 1, true
 	case isUpperStart(toks[k].text) || titles[w] || titles[w+"."]:
 		j := nameEnd(toks, k)
-		if j == k+1 && (notName(w) || participleOpening(toks, k) || labelOpening(toks, k) || interviewMark(toks, k)) {
+		if j == k+1 && (notName(w) || participleOpening(toks, k) || appositionOpening(toks, k) || labelOpening(toks, k) || interviewMark(toks, k)) {
 			return Span{}, NoSpeaker, k, false
 		}
 		return Span{start, toks[j-1].end}, Name, j, true
@@ -259,6 +259,9 @@ func dateLike(toks []tok, from, to int) bool {
 		w := t.low
 		if w != "" && w[0] >= '0' && w[0] <= '9' && from+i+1 < len(toks) && toks[from+i+1].low == "ans" {
 			continue // an age: "l'attaquant de 31 ans"
+		}
+		if w != "" && w[0] >= '0' && w[0] <= '9' && ordinal(w) && from+i+1 < len(toks) && !timeHeads[toks[from+i+1].low] {
+			continue // a rank: "une habitante du 16e arrondissement", not "le 16e siècle"
 		}
 		if timeWords[w] && !ofDayName(toks, from, from+i) || w != "" && w[0] >= '0' && w[0] <= '9' || i <= 1 && timeHeads[w] {
 			return true

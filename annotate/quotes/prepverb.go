@@ -10,6 +10,10 @@ var prepVerbs = map[string]map[string]bool{
 	"traiter": set("de d'"),
 }
 
+// maxPrepVerbWords bound the tokens from a prepVerb to its quotation: traiter's object may carry its
+// own complement ("traite les journalistes de la RTBF de « … »").
+var maxPrepVerbWords = map[string]int{"appeler": 6, "traiter": 9}
+
 // prepVerbForms maps the forms of prepVerbs to their infinitive; built once.
 var prepVerbForms = sync.OnceValue(func() map[string]verbForm {
 	m := map[string]verbForm{}
@@ -24,11 +28,11 @@ var prepVerbForms = sync.OnceValue(func() map[string]verbForm {
 })
 
 // prepVerb reads one of prepVerbs at toks[v] governing the quotation right after toks[end-1]: the
-// preposition, maybe a determiner after it, and no more than four words between the verb and it
-// ("appelle à « … »", "a appelé les Français à « … »", "traite des journalistes de « … »").
+// preposition, maybe a determiner after it, and no more than four words between the verb and it, seven
+// for traiter ("appelle à « … »", "a appelé les Français à « … »", "traite des journalistes de « … »").
 func prepVerb(toks []tok, v, end int) (attribution, bool) {
 	f, ok := prepVerbForms()[toks[v].low]
-	if !ok || end-v > 6 || !prepVerbGoverns(toks, v, end, f.lemma) {
+	if !ok || end-v > maxPrepVerbWords[f.lemma] || !prepVerbGoverns(toks, v, end, f.lemma) {
 		return attribution{}, false
 	}
 	a := attribution{cue: Span{toks[v].start, toks[v].end}}

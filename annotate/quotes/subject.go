@@ -27,6 +27,9 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 		if j := gerundComma(toks, v); j >= 1 && toks[j].text == "," && toks[j-1].text == "«»" {
 			return Span{}, NoSpeaker, false // "X a dit que « … », ajoutant que « … »": the quotation's speaker (subjectFallback)
 		}
+		if v >= 2 && (toks[v-1].low == "lui" || toks[v-1].low == "leur") && toks[v-2].text == "," {
+			return firstNP(toks, v-2) // "ont rappelé à l'ordre le ministre, lui faisant remarquer": the ministre is told
+		}
 		if sp, kind, ok := gerundAfterComma(toks, v); ok {
 			return sp, kind, true
 		}

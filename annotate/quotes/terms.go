@@ -43,7 +43,15 @@ func (f *finder) termName(p part, ln Span, prev []tok, inner string) bool {
 	}
 	return f.datelineTitle(p, ln) || f.acronymAfter(p, ln.End) || f.translatesTitle(p) || workTitle(prev, inner) ||
 		namedByParticiple(prev) && (len(strings.Fields(inner)) <= 8 || titledByParticiple(prev)) ||
-		f.glossInBrackets(p, prev, inner, ln.End) || f.originalNameAfter(p, inner, ln.End)
+		f.glossInBrackets(p, prev, inner, ln.End) || f.originalNameAfter(p, inner, ln.End) || f.translatedAfter(p, ln.End)
+}
+
+// translatedAfter reports whether "en français" follows the « … » p right after its closing mark,
+// before a stop, a comma or the line's end: the writer's translation of words quoted in another
+// language just before ("« Yes, we did it ! ». « Oui, nous l'avons fait ! » en français.").
+func (f *finder) translatedAfter(p part, lineEnd int) bool {
+	toks := tokenize(f.text, p.End, min(lineEnd, p.End+40))
+	return len(toks) >= 2 && toks[0].low == "en" && toks[1].low == "français" && (len(toks) == 2 || !toks[2].word)
 }
 
 // termWord reports whether a « … » with inner inside and prev before is a word rather than speech: a

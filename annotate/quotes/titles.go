@@ -16,7 +16,7 @@ func (f *finder) markTitles(byGroup [][]part) {
 		p := ps[0]
 		ln := f.lines[grp.line]
 		prev := tokenize(f.text, max(ln.Start, p.Start-80), p.Start)
-		if f.documentTitle(p, prev) {
+		if f.documentTitle(p, prev) || f.programmeTitle(p, prev) {
 			grp.title = true
 			continue
 		}
@@ -157,3 +157,22 @@ func verbAt(toks []tok, k int) bool {
 	fm, ok := lexicon()[w]
 	return ok && fm.class == finite
 }
+
+// programmeTitle reports whether a part names the programme a guest is invited to: "invité du « 20
+// heures » de France 2", "invitée de « C à vous »", "l'invité de la « Matinale »". A short « … »
+// without sentence punctuation after invité and de names a broadcast, whatever its first letter.
+func (f *finder) programmeTitle(p part, prev []tok) bool {
+	s := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
+	if n := len(strings.Fields(s)); n == 0 || n > 5 || strings.ContainsAny(s, ".!?…;:,") {
+		return false
+	}
+	k := len(prev) - 1
+	if k >= 0 && (prev[k].low == "la" || prev[k].low == "l'") {
+		k--
+	}
+	return k >= 1 && (prev[k].low == "de" || prev[k].low == "du" || prev[k].low == "d'") && guests[prev[k-1].low] &&
+		(k < 2 || !auxiliaries[prev[k-2].low]) // "a invité de « … »" is a verb
+}
+
+// guests are the forms of invité, the guest of a programme.
+var guests = set("invité invitée invités invitées")

@@ -167,6 +167,9 @@ func isAdverb(w string) bool {
 func splitInversion(w string) (verb, pron string, ok bool) {
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 {
+		i = strings.LastIndexByte(w, ' ') // "a t il": spacedInversion
+	}
+	if i <= 0 {
 		return "", "", false
 	}
 	pron = w[i+1:]

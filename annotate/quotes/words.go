@@ -91,6 +91,7 @@ var fillers = [][]string{
 	{"de", "son", "côté"}, {"de", "leur", "côté"}, {"de", "mon", "côté"}, {"de", "notre", "côté"},
 	{"quant", "à", "lui"}, {"quant", "à", "elle"}, {"quant", "à", "eux"}, {"quant", "à", "elles"},
 	{"lui", "aussi"}, {"elle", "aussi"}, {"eux", "aussi"}, {"elles", "aussi"},
+	{"avant", "lui"}, {"avant", "elle"}, {"avant", "eux"}, {"avant", "elles"}, {"après", "lui"}, {"après", "elle"}, {"après", "eux"}, {"après", "elles"},
 	{"à", "son", "tour"}, {"à", "leur", "tour"}, {"à", "nouveau"}, {"de", "nouveau"},
 	{"une", "nouvelle", "fois"}, {"encore", "une", "fois"}, {"une", "fois", "de", "plus"},
 	{"par", "ailleurs"}, {"par", "exemple"}, {"en", "outre"}, {"en", "effet"}, {"d'", "ailleurs"}, {"plus", "tard"},
