@@ -27,6 +27,9 @@ func (p *entitiesPanel) forgetDocument() {
 	p.filter.SetText("")
 	p.filter.OnChanged = changed
 	p.sel, p.lit = "", -1
+	p.nameSrc.SetText("") // a name typed and not submitted is of the document left (keepTyped)
+	p.nameTgt.SetText("")
+	p.shown = shownNames{}
 	p.list.UnselectAll()
 	p.list.ScrollToTop()
 }
