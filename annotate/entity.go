@@ -136,10 +136,14 @@ func (e *Editor) MergeEntities(keepID, dropID string) error {
 }
 
 // SetMentionEntity makes span spanID a mention of entity entID (and of no other); an empty entID detaches it.
-// The entity it leaves goes with its last mention (see dropIfEmpty).
+// The entity it leaves goes with its last mention (see dropIfEmpty). A mention filed under an entity of
+// another type takes that type as its label, in the same undo step: "elle" (PER), the pronoun of a
+// communiqué, filed under Canal+ (ORG) stayed PER, a mention with two types that exports wrote as a
+// person and validate warned of.
 func (e *Editor) SetMentionEntity(spanID, entID string) error {
 	d := e.Doc
-	if d.Span(spanID) == nil {
+	sp := d.Span(spanID)
+	if sp == nil {
 		return fmt.Errorf("no span %q", spanID)
 	}
 	var target *Entity
@@ -158,6 +162,9 @@ func (e *Editor) SetMentionEntity(spanID, entID string) error {
 		}
 		if target != nil {
 			e.setMentions(target, append(slices.Clone(target.Mentions), spanID))
+			if sp.Label != target.Type && IsEntityLabel(sp.Label) {
+				e.apply("", d.reindexed(setVal(&sp.Label, target.Type)))
+			}
 		}
 		return nil
 	})

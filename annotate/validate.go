@@ -216,6 +216,13 @@ var pronouns = map[string][]string{
 	"en": {"i", "you", "he", "she", "it", "we", "they", "him", "her", "us", "them"},
 }
 
+// IsPronoun reports whether text, in the language of BCP 47 tag, is a bare personal pronoun ("il",
+// "-il" of "a-t-il", "She"): the words of a pronoun mention, never of a name.
+func IsPronoun(tag, text string) bool {
+	base, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	return slices.Contains(pronouns[base], strings.ToLower(strings.TrimLeft(strings.TrimSpace(text), "-")))
+}
+
 // PronounNames lists, in span order, the PER spans marked as names whose text is a bare personal
 // pronoun ("il", "-il", "she"): made by hand, or in a file from before mention kinds, they would go
 // to the formats for named-entity recognisers as names. Mark them pronouns (MentionKind).
@@ -229,9 +236,7 @@ func (d *Document) PronounNames() []*ValidationError {
 		if sp.Side == Target {
 			tag = d.TargetLang
 		}
-		base, _, _ := strings.Cut(strings.ToLower(tag), "-")
-		text := strings.ToLower(strings.TrimLeft(strings.TrimSpace(d.SpanText(sp)), "-"))
-		if slices.Contains(pronouns[base], text) {
+		if IsPronoun(tag, d.SpanText(sp)) {
 			out = append(out, &ValidationError{Path: fmt.Sprintf("spans[%d].mention", i),
 				Msg: fmt.Sprintf("span %s PER %q is a pronoun marked as a name: mark it a pronoun (\"mention\": \"pronoun\", or a right click on it in the Entities tab), or exports for named-entity recognisers take it for a name",
 					sp.ID, d.SpanText(sp))})

@@ -172,13 +172,18 @@ func (p *entitiesPanel) addSelected() error {
 	if err != nil || p.sel == "" {
 		return err
 	}
+	was := p.ui.spanName(sp) // as it read: a mention of another type takes the entity's (SetMentionEntity)
 	if err := p.ui.ed.SetMentionEntity(sp.ID, p.sel); err != nil {
 		return err
 	}
 	d := p.ui.doc
 	if e := d.Entity(p.sel); e != nil {
-		p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”",
-			map[string]any{"Span": p.ui.spanName(sp), "Entity": e.Name(d.SourceLang)}))
+		args := map[string]any{"Span": was, "Entity": e.Name(d.SourceLang), "Type": e.Type}
+		if now := p.ui.spanName(sp); now != was {
+			p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”, taking its type {{.Type}}", args))
+		} else {
+			p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”", args))
+		}
 	}
 	return nil
 }

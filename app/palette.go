@@ -132,26 +132,35 @@ func setEnabled(w fyne.Disableable, on bool) {
 // entity names no one, and "il" stood for every loose "il"), each standing for its mention
 // nearest to the quote. The people mentioned nearest come first, as the speaker is most often named
 // in the quote's sentence or just before it: those named in the quote's segments, then in the nearest
-// segments before it, then after it; alphabetically when as near.
+// segments before it, then after it; alphabetically when as near. Organisations follow them (see
+// speakingOrgs), so that Enter still takes the nearest person.
 func (p *palette) fillPeople(quote *annotate.Span) {
 	d := p.ui.doc
 	first, last := quoteSegments(d, quote)
+	orgs := speakingOrgs(d)
 	best := map[string]*annotate.Span{}
 	rank := map[string]nearness{}
 	for _, sp := range d.Spans {
-		if sp.Side != annotate.Source || sp.Label != annotate.LabelPER {
+		if sp.Side != annotate.Source || (sp.Label != annotate.LabelPER && sp.Label != annotate.LabelORG) {
 			continue
 		}
-		name := d.SpanText(sp)
 		e := d.EntityOf(sp.ID)
 		if e == nil && sp.Mention.Norm() != "" {
 			continue // "Les membres", "il": words standing for no one named, not a person to choose
 		}
+		seg := d.SegmentAt(sp.Start)
+		n := near(seg, first, last, abs(sp.Start-quote.Start))
+		if sp.Label == annotate.LabelORG {
+			if !orgs[speakerKey(d, sp)] && n.class != 0 {
+				continue
+			}
+			n.class += 3 // after the people
+		}
+		name := d.SpanText(sp)
 		if e != nil && e.Name(d.SourceLang) != "" {
 			name = e.Name(d.SourceLang)
 		}
 		name = strings.Join(strings.Fields(name), " ")
-		n := near(d.SegmentAt(sp.Start), first, last, abs(sp.Start-quote.Start))
 		if b, ok := rank[name]; !ok || n.less(b) {
 			best[name], rank[name] = sp, n
 		}
@@ -202,6 +211,31 @@ func (p *palette) chooseSpeaker(name string) {
 		return
 	}
 	p.ui.run(func() error { return p.ui.linkSpeaker(quote, id) })
+}
+
+// speakingOrgs returns the organisations that speak a quote of d (see speakerKey): the speaker list
+// offers them, and the organisations named in the quote's segments ("Le CRIF souligne que « … »"). It
+// listed people only, so that the quotations of a communiqué (CRIF, Canal+, l'OMS) took s and a click
+// on the name, or typing it, each time, where a person took Alt+S and Enter.
+func speakingOrgs(d *annotate.Document) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range d.Links {
+		if l.Type != annotate.LinkSpeaker {
+			continue
+		}
+		if sp := d.Span(l.To); sp != nil && sp.Label == annotate.LabelORG {
+			out[speakerKey(d, sp)] = true
+		}
+	}
+	return out
+}
+
+// speakerKey names who a mention stands for: its entity, else its own words.
+func speakerKey(d *annotate.Document, sp *annotate.Span) string {
+	if e := d.EntityOf(sp.ID); e != nil {
+		return "entity " + e.ID
+	}
+	return "words " + strings.Join(strings.Fields(annotate.Fold(d.SpanText(sp))), " ")
 }
 
 // nearness is how near a mention is to a quote: in its segments (class 0), before them (1) or after

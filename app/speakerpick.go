@@ -62,7 +62,7 @@ func newSpeakerPicker(p *palette, c fyne.Canvas) *speakerPicker {
 	k := &speakerPicker{p: p, cursor: -1}
 	k.filter = &speakerFilter{pick: k}
 	k.filter.ExtendBaseWidget(k.filter)
-	k.filter.SetPlaceHolder(lang.L("Type to filter the people"))
+	k.filter.SetPlaceHolder(lang.L("Type a name to filter"))
 	k.filter.OnChanged = func(string) { k.apply() }
 	k.list = widget.NewList(func() int { return len(k.shown) },
 		func() fyne.CanvasObject {

@@ -16,8 +16,14 @@ import (
 //   - another French quotation is proposed the reporting verb the quote detector finds for it (see
 //     proposeCue), as a suggestion;
 //   - a name is filed under the entity of its type named so (ignoring case and accents) when exactly
-//     one is, as pre-annotation groups mentions; namesakes are left to the person.
+//     one is, as pre-annotation groups mentions; namesakes are left to the person;
+//   - a bare personal pronoun ("il", "elle" selected then p, or s to link it as a speaker) is a pronoun
+//     mention, not a name: tagged as one, the exports for named-entity recognisers took it for a name
+//     and validate warned of it, unless the person pressed k twice.
 func (ui *UI) addTagged(sp *annotate.Span) (added taggedWith, err error) {
+	if annotate.IsEntityLabel(sp.Label) && sp.Mention.Norm() == "" && annotate.IsPronoun(ui.sideLang(sp), ui.doc.SpanText(sp)) {
+		sp.Mention = annotate.MentionPronoun
+	}
 	err = ui.ed.Batch("tag", func() error {
 		if err := ui.ed.AddSpan(sp); err != nil {
 			return err

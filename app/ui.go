@@ -289,6 +289,7 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	}
 	ui.cache.reset(ui)
 	ui.filter.reset() // a filter is of the document it was applied to
+	ui.panelsForgetDocument()
 	ui.documentOpened()
 	w := ui.width
 	ui.width = 0
