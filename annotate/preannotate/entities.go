@@ -120,6 +120,46 @@ func indexPersonWords(byWord map[string][]int, words []string, e int) {
 	}
 }
 
+// namesWithin reports whether every word of person name a is in name b, as subset does, or with an
+// initial before a's last word standing for a word of b it begins ("E. Macron", "J-L Mélenchon" within
+// "Emmanuel Macron", "Jean-Luc Mélenchon"; not "Mohammed V" within "Mohammed VI": a last word is a
+// surname or a numeral).
+func namesWithin(a, b []string) bool {
+	if subset(a, b) {
+		return true
+	}
+	for i, w := range a {
+		if slices.Contains(b, w) {
+			continue
+		}
+		if i == len(a)-1 || !initials(w) || !slices.ContainsFunc(b, func(x string) bool { return !initials(x) && initialsOf(x) == w }) {
+			return false
+		}
+	}
+	return len(a) > 0
+}
+
+// initials reports whether a folded name word is an initial or hyphenated initials: "e", "j-l".
+func initials(w string) bool {
+	for i, part := range strings.Split(w, "-") {
+		if utf8.RuneCountInString(part) != 1 && !(i == 0 && part == "") {
+			return false
+		}
+	}
+	return w != "" && w != "-"
+}
+
+// initialsOf gives a folded name word's initials as nameWords writes them: "emmanuel" → "e",
+// "jean-luc" → "j-l".
+func initialsOf(w string) string {
+	parts := strings.Split(w, "-")
+	for i, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		parts[i] = string(r)
+	}
+	return strings.Join(parts, "-")
+}
+
 // samePerson returns the latest person whose words include the mention's or are included in them, or -1.
 func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 	best := -1
@@ -127,7 +167,7 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 		l := byWord[w]
 		for i := len(l) - 1; i >= 0 && l[i] > best; i-- {
 			p := protos[l[i]]
-			if (subset(words, p.words) || subset(p.words, words)) && !givenNameOnly(words, p.words) {
+			if (namesWithin(words, p.words) || namesWithin(p.words, words)) && !givenNameOnly(words, p.words) {
 				best = l[i]
 				break
 			}

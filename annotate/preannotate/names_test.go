@@ -115,3 +115,43 @@ func TestLoneGivenNameIsSomeoneElse(t *testing.T) {
 		t.Errorf("the pope François was made a mention of François Hollande")
 	}
 }
+
+// TestInitialsNameTheSamePerson: a person named with an initial ("E. Macron", "J-L Mélenchon") is the
+// person whose given name it begins, before or after the whole name; a numeral is no initial
+// ("Mohammed V" is not "Mohammed VI"), nor is another given name's initial ("B. Macron").
+func TestInitialsNameTheSamePerson(t *testing.T) {
+	text := "Selon E. Macron, « tout va très bien 😀 ». Emmanuel Macron a parlé à Paris.\n\n" +
+		"Jean-Luc Mélenchon a répondu. J-L Mélenchon était absent mardi.\n\n" +
+		"Brigitte Macron était là. B. Macron a souri.\n\n" +
+		"Le roi Mohammed VI a reçu le ministre. Mohammed V avait régné avant lui."
+	res, err := Text(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entityOf := map[string]int{}
+	for _, m := range res.Mentions {
+		if m.Label == "PER" {
+			entityOf[text[m.Start:m.End]] = m.Entity
+		}
+	}
+	for _, pair := range []struct {
+		a, b string
+		same bool
+	}{
+		{"E. Macron", "Emmanuel Macron", true},
+		{"J-L Mélenchon", "Jean-Luc Mélenchon", true},
+		{"B. Macron", "Brigitte Macron", true},
+		{"B. Macron", "Emmanuel Macron", false},
+		{"Mohammed V", "Mohammed VI", false},
+	} {
+		ea, oka := entityOf[pair.a]
+		eb, okb := entityOf[pair.b]
+		if !oka || !okb {
+			t.Errorf("no PER mention %q or %q; PER mentions: %v", pair.a, pair.b, entityOf)
+			continue
+		}
+		if (ea == eb) != pair.same {
+			t.Errorf("%q and %q: same entity %v, want %v", pair.a, pair.b, ea == eb, pair.same)
+		}
+	}
+}
