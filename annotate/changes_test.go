@@ -3,14 +3,16 @@ package annotate
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
 
 // TestTranslatorTargetRules: the translator's version is set by the first edit of a confirmed segment,
-// kept by later edits, by marking it reviewed and by the unreview of an edited reviewed segment,
-// cleared by a confirmation as translated, by accepting the changes and by an edit back to it; a
-// segment never confirmed keeps none.
+// kept by later edits and by every confirmation of a segment confirmed elsewhere (Ctrl+Enter from a
+// reviewer's habit, Alt+Enter, the unreview of an edited reviewed segment), cleared by accepting the
+// changes and by an edit back to it, and by confirming again a segment this editor translated and
+// confirmed itself (a translator's own revision); a segment never confirmed keeps none.
 func TestTranslatorTargetRules(t *testing.T) {
 	const v1 = "“I think it's over,” said Sergei Lavrov in Moscow."
 	type step struct {
@@ -23,18 +25,24 @@ func TestTranslatorTargetRules(t *testing.T) {
 	}
 	status := func(st Status) func(e *Editor) error { return func(e *Editor) error { return e.SetStatus("s1", st) } }
 	edited := "“I think it's finished,” said Sergei Lavrov in Moscow « café » 😀 e\u0301."
+	mine := "“I think it's done,” said Sergei Lavrov in Moscow."
 	steps := []step{
 		{"edit of a translated segment", set(edited), v1},
 		{"a second edit", set(edited + " Again."), v1},
+		{"confirmed translated (a reviewer's Ctrl+Enter)", status(StatusTranslated), v1},
 		{"marked reviewed", status(StatusReviewed), v1},
 		{"reviewed made translated by an edit (MarkEdited)", func(e *Editor) error { _, err := e.MarkEdited(e.Doc.Segment("s1")); return err }, v1},
+		{"confirmed translated again", status(StatusTranslated), v1},
 		{"edited back to the translator's version", set(v1), ""},
 		{"edited again", set(edited), v1},
-		{"confirmed translated again", status(StatusTranslated), ""},
-		{"edit after the new confirmation", set(v1), edited},
 		{"accepted", func(e *Editor) error { _, err := e.AcceptChanges("s1"); return err }, ""},
 		{"made a draft", status(StatusDraft), ""},
-		{"edit of a draft with no version kept", set(edited), ""},
+		{"edit of a draft with no version kept", set(mine), ""},
+		{"the draft confirmed translated here", status(StatusTranslated), ""},
+		{"edit after that confirmation", set(edited), mine},
+		{"the own revision confirmed again", status(StatusTranslated), ""},
+		{"edited once more", set(v1), edited},
+		{"marked reviewed (a reviewer's confirmation keeps it)", status(StatusReviewed), edited},
 	}
 	d := testDoc(t)
 	e := NewEditor(d)
@@ -52,10 +60,30 @@ func TestTranslatorTargetRules(t *testing.T) {
 	if d.Segment("s2").TranslatorTarget != "" {
 		t.Error("a segment never edited has a translator's version")
 	}
+	// a reviewer's own translation of a segment left new is theirs: confirmed here, then revised
+	if _, err := e.SetTarget("s2", "The café was closed."); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []Status{StatusTranslated, StatusTranslated} {
+		if err := e.SetStatus("s2", st); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := e.SetTarget("s2", d.Segment("s2").Target+" Again."); err != nil {
+			t.Fatal(err)
+		}
+		if !d.Segment("s2").Changed() {
+			t.Fatal("the edit of a segment confirmed here shows no changes before it is confirmed again")
+		}
+	}
+	if err := e.SetStatus("s2", StatusTranslated); err != nil || d.Segment("s2").Changed() {
+		t.Errorf("confirming again a segment confirmed here kept its changes (%v)", err)
+	}
 }
 
 // TestTranslatorTargetUndo: undoing the edit that kept the translator's version drops it with the
-// text, redo brings both back, and undoing an acceptance or a confirmation restores it exactly.
+// text, redo brings both back, and undoing an acceptance, a rejection or the confirmation of an own
+// revision restores it exactly; undoing the confirmation that made a segment one confirmed here makes
+// it one confirmed elsewhere again, whose changes a confirmation keeps.
 func TestTranslatorTargetUndo(t *testing.T) {
 	d := testDoc(t)
 	e := NewEditor(d)
@@ -80,20 +108,110 @@ func TestTranslatorTargetUndo(t *testing.T) {
 	}
 	for _, do := range []func() error{
 		func() error { _, err := e.AcceptChanges("s1", "s2"); return err },
-		func() error { return e.SetStatus("s1", StatusTranslated) },
+		func() error { _, _, err := e.RejectChanges("s1", "s2"); return err },
 	} {
 		if err := do(); err != nil {
 			t.Fatal(err)
 		}
 		if seg.TranslatorTarget != "" {
-			t.Fatal("still kept after accepting or confirming")
+			t.Fatal("still kept after accepting or rejecting")
 		}
 		e.Undo()
 		if seg.TranslatorTarget != v1 || seg.Target != typed {
-			t.Fatalf("undo: translator's version %q, want %q", seg.TranslatorTarget, v1)
+			t.Fatalf("undo: English %q, translator's version %q, want %q, %q", seg.Target, seg.TranslatorTarget, typed, v1)
 		}
 	}
 	if _, err := e.AcceptChanges("s9"); err == nil || !strings.Contains(err.Error(), "s9") {
+		t.Errorf("unknown segment: %v", err)
+	}
+	// confirmed here, revised, confirmed again: undo gives the changes back; undoing the first
+	// confirmation too makes the segment one a confirmation no longer takes the changes of
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err := e.AcceptChanges("s1")
+	must(err)
+	must(e.SetStatus("s1", StatusDraft))
+	must(e.SetStatus("s1", StatusTranslated))
+	if !e.ConfirmedHere("s1") {
+		t.Fatal("a draft confirmed translated is not one confirmed here")
+	}
+	_, err = e.SetTarget("s1", v1)
+	must(err)
+	must(e.SetStatus("s1", StatusTranslated))
+	if seg.TranslatorTarget != "" {
+		t.Fatal("the own revision confirmed again kept its changes")
+	}
+	e.Undo() // the second confirmation
+	if seg.TranslatorTarget != typed {
+		t.Fatalf("undoing the confirmation: translator's version %q, want %q", seg.TranslatorTarget, typed)
+	}
+	e.Undo() // the edit
+	e.Undo() // the first confirmation
+	if e.ConfirmedHere("s1") || seg.Status != StatusDraft {
+		t.Fatalf("undoing the confirmation left it confirmed here (%s)", seg.Status)
+	}
+	e.Redo()
+	if !e.ConfirmedHere("s1") {
+		t.Fatal("redoing the confirmation did not make it one confirmed here again")
+	}
+}
+
+// TestRejectChanges: rejecting gives the English the translator's version back, keeps the spans on
+// the words that stay and removes those on the words that go, makes a reviewed segment translated,
+// leaves a locked segment and a segment without changes alone, and is one undo step.
+func TestRejectChanges(t *testing.T) {
+	d := testDoc(t)
+	e := NewEditor(d)
+	seg := d.Segment("s1")
+	v1 := seg.Target
+	for _, r := range [][2]string{{"Moscow", "« Moscou » 😀 e\u0301"}, {"over", "finished"}} { // around the span
+		i := strings.Index(seg.Target, r[0])
+		if _, err := e.ReplaceTarget("s1", i, i+len(r[0]), r[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(d.TargetSpans("s1")) != 1 {
+		t.Fatalf("the test document has %d English spans, want 1", len(d.TargetSpans("s1")))
+	}
+	i := strings.Index(seg.Target, "Moscou")
+	if err := e.AddSpan(&Span{Side: Target, Segment: "s1", Start: i, End: i + len("Moscou"), Label: LabelLOC}); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.SetStatus("s1", StatusReviewed); err != nil {
+		t.Fatal(err)
+	}
+	before := len(e.undo)
+	rejected, locked, err := e.RejectChanges("s1", "s2")
+	if err != nil || len(rejected) != 1 || len(locked) != 0 {
+		t.Fatalf("rejected %v, locked %v, %v", rejected, locked, err)
+	}
+	if seg.Target != v1 || seg.Changed() || seg.TranslatorTarget != "" || seg.Status != StatusTranslated {
+		t.Fatalf("after rejecting: %q, version %q, %s", seg.Target, seg.TranslatorTarget, seg.Status)
+	}
+	var words []string
+	for _, sp := range d.TargetSpans("s1") {
+		words = append(words, seg.Target[sp.Start:sp.End])
+	}
+	if want := []string{"Sergei Lavrov"}; !slices.Equal(words, want) {
+		t.Errorf("English spans %q after rejecting, want %q", words, want)
+	}
+	if len(e.undo) != before+1 {
+		t.Errorf("%d undo steps, want one", len(e.undo)-before)
+	}
+	e.Undo()
+	if seg.Target == v1 || !seg.Changed() || seg.Status != StatusReviewed || len(d.TargetSpans("s1")) != 2 {
+		t.Errorf("undo: %q, %s, %d spans", seg.Target, seg.Status, len(d.TargetSpans("s1")))
+	}
+	seg.Locked = true
+	rejected, locked, err = e.RejectChanges("s1")
+	if err != nil || len(rejected) != 0 || !slices.Equal(locked, []string{"s1"}) || !seg.Changed() {
+		t.Errorf("a locked segment: rejected %v, locked %v, %v, changed %v", rejected, locked, err, seg.Changed())
+	}
+	if _, _, err := e.RejectChanges("s9"); err == nil || !strings.Contains(err.Error(), "s9") {
 		t.Errorf("unknown segment: %v", err)
 	}
 }

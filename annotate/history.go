@@ -20,6 +20,9 @@ type Editor struct {
 	saved     *step
 	savedLost bool
 	retyping  retyping // the end of a span being typed over (retype.go)
+	// confirmedHere holds the segments this editor confirmed translated while they had no changes
+	// since the translator's version: whoever revises them here is their translator (changes.go).
+	confirmedHere map[string]bool
 }
 
 // step is one undoable action made of raw changes, undone in reverse order.

@@ -284,10 +284,7 @@ func (e *Editor) SetStatus(segID string, st Status) error {
 	if seg.Status != st {
 		cs = append(cs, setVal(&seg.Status, st))
 	}
-	// a confirmation as translated makes the English the translator's version (changes.go)
-	if st == StatusTranslated && seg.Status != StatusReviewed && seg.TranslatorTarget != "" {
-		cs = append(cs, setVal(&seg.TranslatorTarget, ""))
-	}
+	cs = append(cs, e.confirmation(seg, st)...) // what it does to the translator's version (changes.go)
 	if len(cs) > 0 {
 		e.apply("status", cs...)
 	}

@@ -3,8 +3,12 @@ package app
 import (
 	"image/color"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
@@ -18,8 +22,8 @@ import (
 // tracked changes show it: a changed segment has a mark beside its English and, under the English and
 // its spans, a line that reads the English with the words removed struck through in red and those
 // added underlined in green. The line is always shown, with no tip to hover, so that it reads from
-// the keyboard too; the filter "Changed in review" lists the changed segments, and Segment › Changes since the
-// translator › Accept changes (or Accept all changes) makes the English the translator's version.
+// the keyboard too; the filter "Changed in review" lists the changed segments, and Segment › Changes
+// since the translator, or a right click on the line, accepts or rejects them (changesactions.go).
 
 // changesView is the line of a changed segment's differences from the translator's version. It
 // takes the app's shortcuts when clicked into, and Enter or Escape go back to the English.
@@ -42,6 +46,9 @@ func (v *changesView) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape:
 		v.row.ui.focusSegment(v.row.seg, annotate.Target)
+	case desktop.KeyMenu: // the keyboard's right click
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(v)
+		v.row.ui.offerChanges(v.row.seg, pos.Add(fyne.NewPos(0, v.Size().Height)))
 	default:
 		v.TextView.TypedKey(ev)
 	}
@@ -69,21 +76,60 @@ func (v *changesView) show(seg *annotate.Segment) {
 }
 
 // changesText is the text of a changed segment's line: its English with the translator's words it
-// lost, and the highlights marking the words removed and added.
+// lost, shortened around the changes (elided), and the highlights marking the words removed and added.
 func changesText(seg *annotate.Segment) (string, []textview.Highlight) {
 	var text []byte
 	var hs []textview.Highlight
-	for _, p := range tm.WordDiff(seg.TranslatorTarget, seg.Target) {
+	ps := tm.WordDiff(seg.TranslatorTarget, seg.Target)
+	for i, p := range ps {
 		start := len(text)
-		text = append(text, p.Text...)
 		switch p.Kind {
+		case tm.Same:
+			text = append(text, elided(p.Text, i == 0, i == len(ps)-1)...)
 		case tm.Removed:
+			text = append(text, p.Text...)
 			hs = append(hs, textview.Highlight{Start: start, End: len(text), Color: removedColor(), Style: textview.Strike})
 		case tm.Added:
+			text = append(text, p.Text...)
 			hs = append(hs, textview.Highlight{Start: start, End: len(text), Color: addedColor(), Style: textview.Underline})
 		}
 	}
 	return string(text), hs
+}
+
+// changeContext is how many words the line of changes keeps on each side of a change.
+const changeContext = 3
+
+// elided shortens s, words the two versions share, to the changeContext words next to the changes
+// around it, an ellipsis standing for the words between, which the English field just above shows:
+// before the first change (head), its last words; after the last (tail), its first; between two
+// changes, both ends. Whole, the line repeated the English a second time in the row (a third, with
+// the strip of its spans), and a changed row took the height of three.
+func elided(s string, head, tail bool) string {
+	var words [][2]int // each word's start and end
+	for i := 0; i < len(s); {
+		j := i + strings.IndexFunc(s[i:], unicode.IsSpace)
+		if j < i {
+			j = len(s)
+		}
+		if j > i {
+			words = append(words, [2]int{i, j})
+		}
+		_, size := utf8.DecodeRuneInString(s[j:])
+		i = j + max(size, 1)
+	}
+	n, k := len(words), changeContext
+	switch {
+	case head && tail:
+		return s
+	case head && n > k+2:
+		return "… " + s[words[n-k][0]:]
+	case tail && n > k+2:
+		return s[:words[k-1][1]] + " …"
+	case !head && !tail && n > 2*k+2:
+		return s[:words[k-1][1]] + " … " + s[words[n-k][0]:]
+	}
+	return s
 }
 
 // removedColor and addedColor mark the words removed and added, as the tools' tracked changes do.
@@ -98,7 +144,7 @@ func newChangesMark(r *row) *tipMark {
 		if r.seg < 0 || r.seg >= len(r.ui.doc.Segments) || !r.ui.doc.Segments[r.seg].Changed() {
 			return ""
 		}
-		return lang.L("Changed since the translator’s version: under the English, removed words are struck through, added ones underlined. Segment › Changes since the translator › Accept changes")
+		return lang.L("Changed since the translator’s version: under the English, removed words are struck through, added ones underlined. Right-click that line, or Segment › Changes since the translator, to accept or reject them")
 	})
 }
 
@@ -130,38 +176,4 @@ func heightKey(seg *annotate.Segment) string {
 		return seg.Target
 	}
 	return seg.Target + "\x00" + seg.TranslatorTarget
-}
-
-// acceptChanges makes the English of the current segment, or of every segment (all), the
-// translator's version, as one undo step, and says how many.
-func (ui *UI) acceptChanges(all bool) {
-	var ids []string
-	for i, seg := range ui.doc.Segments {
-		if (all || i == ui.cur) && seg.Changed() {
-			ids = append(ids, seg.ID)
-		}
-	}
-	if len(ids) == 0 {
-		ui.hint(lang.L("No change to accept: the English is the translator’s version"))
-		return
-	}
-	n, err := ui.ed.AcceptChanges(ids...)
-	if err != nil {
-		ui.showError(err)
-		return
-	}
-	if all {
-		ui.setStatus(lang.N("Changes accepted in {{.Count}} segments", n, map[string]any{"Count": n}))
-	} else {
-		ui.setStatus(lang.L("Changes accepted in segment {{.N}}: its English is now the translator’s version", map[string]any{"N": ui.cur + 1}))
-	}
-}
-
-// currentHasChanges and anyChanged say whether the Segment menu's Accept changes items apply.
-func (ui *UI) currentHasChanges() bool {
-	return ui.cur >= 0 && ui.cur < len(ui.doc.Segments) && ui.doc.Segments[ui.cur].Changed()
-}
-
-func (ui *UI) anyChanged() bool {
-	return countSegments(ui.doc, (*annotate.Segment).Changed) > 0
 }

@@ -221,6 +221,9 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		a["Option"] = confirmedOnlyName()
 		return lang.XN("export.drafts-delivered", "{{.N}} of {{.Total}} segments are written with English nobody confirmed (drafts): {{.Numbers}} (tick “{{.Option}}” to write only the English of translated or reviewed segments)", n, a)
 	},
+	formats.WarnChangesNotAccepted: func(a map[string]any, n int) string {
+		return lang.XN("export.changes-not-accepted", "{{.N}} of {{.Total}} segments have changes since the translator’s version that nobody accepted or rejected: {{.Numbers}}; their English is written as it is now, with the changes (Segment › Changes since the translator accepts or rejects them)", n, a)
+	},
 	formats.WarnNoteDetailsLeftOut: func(a map[string]any, n int) string {
 		return lang.XN("export.note-details-left-out", "{{.N}} notes lose their category or ID, which {{.Format}} notes do not have", n, a)
 	},

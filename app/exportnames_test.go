@@ -60,6 +60,7 @@ var warningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnMergeBackLanguage:     {"Source": "fr-FR", "Target": "en-US", "FileSource": "fr-FR", "FileTarget": "en-GB"},
 	formats.WarnNothingConfirmed:      {"N": 13},
 	formats.WarnDraftsDelivered:       {"N": 9, "Total": 58, "Numbers": "3, 47–54"},
+	formats.WarnChangesNotAccepted:    {"N": 4, "Total": 58, "Numbers": "2, 7, 30–31"},
 }
 
 // TestExportWarningsInFrench: every kind of export warning is said in French in the French interface,

@@ -189,6 +189,8 @@ func (ui *UI) confirmAs(st annotate.Status) {
 		ui.setStatus(lang.L("Segment {{.N}} has no words to translate: its French was copied into the English and confirmed", map[string]any{"N": n}))
 	} else if st == annotate.StatusReviewed {
 		ui.reviewedWithPending(n - 1)
+	} else if seg.Changed() && next >= 0 {
+		ui.changesKept(n - 1)
 	}
 }
 

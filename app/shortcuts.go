@@ -122,6 +122,8 @@ func (ui *UI) buildActions() {
 		when(act(lang.L("Unlock segment"), "", func() { ui.setLocked(false) }), ui.currentLocked),
 		in(reviewChanges, when(act(lang.L("Accept changes"), "", func() { ui.acceptChanges(false) }), ui.currentHasChanges)),
 		in(reviewChanges, when(act(lang.L("Accept all changes"), "", func() { ui.acceptChanges(true) }), ui.anyChanged)),
+		in(reviewChanges, when(act(lang.L("Reject changes"), "", func() { ui.rejectChanges(false) }), ui.currentHasChanges)),
+		in(reviewChanges, when(act(lang.L("Reject all changes"), "", func() { ui.rejectChanges(true) }), ui.anyChanged)),
 	}
 	for i, st := range annotate.Statuses {
 		key := fyne.KeyName(string(rune('1' + i)))

@@ -55,6 +55,8 @@ func stepWhat(name string) string {
 		return lang.L("segment unlock")
 	case "accept changes":
 		return lang.L("acceptance of the changes")
+	case "reject changes":
+		return lang.L("rejection of the changes")
 	case "place inline code":
 		return lang.L("inline code placement")
 	case "remove inline code":

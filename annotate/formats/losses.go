@@ -95,3 +95,20 @@ func lostConfidenceWarning(v *view, format string, w *warnings) {
 			format, plural(spans, "suggested span", "suggested spans"), plural(links, "suggested link", "suggested links"))
 	}
 }
+
+// changesWarning notes the segments of d whose English a reviewer changed since the translator's
+// version, the changes neither accepted nor rejected: an export of the translation writes their
+// English as it is now, which whoever delivers it may want to settle first.
+func changesWarning(d *annotate.Document, w *warnings) {
+	var changed []int
+	for i, s := range d.Segments {
+		if s.Changed() {
+			changed = append(changed, i+1)
+		}
+	}
+	if n := len(changed); n > 0 {
+		w.say(d.ID, WarnChangesNotAccepted, map[string]any{"N": n, "Total": len(d.Segments), "Numbers": NumberList(changed)},
+			"%d of %s changed since the translator's version, the changes neither accepted nor rejected: %s; written as they are now, with the changes (Glose JSON keeps the translator's version: accept or reject them in the app, Segment › Changes since the translator)",
+			n, plural(len(d.Segments), "segment", "segments"), NumberList(changed))
+	}
+}

@@ -42,6 +42,7 @@ func writeTMX(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, 
 			w.say(d.ID, WarnSourceLanguage, map[string]any{"Lang": d.SourceLang, "FileLang": src}, "source language %s differs from the file's %s (TMX has one srclang)", d.SourceLang, src)
 		}
 		docLossWarnings(d, "TMX", false, &w)
+		changesWarning(d, &w)
 		xmlUnfitWarning(d, &w)
 		for _, u := range tmxUnits(d, opts.Paragraphs, &w) {
 			fmt.Fprintf(&b, "<tu tuid=\"%s\">\n<prop type=\"x-glose-status\">%s</prop>\n", xmlAttr(u.id), u.status)

@@ -113,6 +113,7 @@ func segmentTexts(d *annotate.Document, opts WriteOptions) ([]string, []bool, []
 			"%d of %s written unconfirmed (drafts): %s (--confirmed writes only the English of translated or reviewed segments)",
 			n, plural(len(d.Segments), "segment", "segments"), NumberList(drafts))
 	}
+	changesWarning(d, &w)
 	return texts, kept, w, nil
 }
 

@@ -196,6 +196,12 @@ const (
 	// nobody confirmed it (drafts, or typed and left new). N; Total: the document's segments;
 	// Numbers: their numbers from 1, as NumberList writes them.
 	WarnDraftsDelivered WarningCode = "drafts-delivered"
+	// WarnChangesNotAccepted: segments whose English was changed since the translator's version
+	// (annotate.Segment.Changed: a reviewer's changes nobody accepted or rejected), written as they
+	// are now, changes included, by an export of the translation (text, markdown, XLIFF, TMX); only
+	// Glose JSON and JSON Lines keep the translator's version. N; Total: the document's segments;
+	// Numbers: their numbers from 1, as NumberList writes them.
+	WarnChangesNotAccepted WarningCode = "changes-not-accepted"
 )
 
 // WarningCodes lists every export WarningCode, for a program that says each in its own words to check that
@@ -211,7 +217,7 @@ func WarningCodes() []WarningCode {
 		WarnRejectedLeftOut, WarnSpanNotesLeftOut, WarnSegmentNotesLeftOut, WarnDocumentNotesLeftOut, WarnQAIgnoredLeftOut,
 		WarnConfidencesLeftOut, WarnIncompleteParagraphs, WarnMentionsLeftOut, WarnMentionKindsLost,
 		WarnTargetCodesLost, WarnTargetCodesPlaced, WarnTargetCodesOrder, WarnNotMerged, WarnMergeSpansLeftOut, WarnMergeBackMixed, WarnMergeBackLanguage,
-		WarnNothingConfirmed, WarnDraftsDelivered,
+		WarnNothingConfirmed, WarnDraftsDelivered, WarnChangesNotAccepted,
 	}
 }
 

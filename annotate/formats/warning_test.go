@@ -63,6 +63,7 @@ var codeArgs = map[WarningCode][]string{
 	WarnMergeBackLanguage:     {"Source", "Target", "FileSource", "FileTarget"},
 	WarnNothingConfirmed:      {"N"},
 	WarnDraftsDelivered:       {"N", "Total", "Numbers"},
+	WarnChangesNotAccepted:    {"N", "Total", "Numbers"},
 }
 
 // firstNumber finds the first count in a message ("W3C" holds none).

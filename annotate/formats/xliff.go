@@ -79,6 +79,7 @@ func writeXLIFF(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning
 		}
 		entityWarning(d, "XLIFF", opts, &w)
 		docLossWarnings(d, "XLIFF", true, &w)
+		changesWarning(d, &w)
 		sideWarning(d, opts, &w)
 		xmlUnfitWarning(d, &w)
 		markersWarning(d, opts, &w)
@@ -113,6 +114,7 @@ func mergeBack(docs []*annotate.Document, orig *annotate.Original, opts WriteOpt
 		}
 		entityWarning(d, "XLIFF", opts, &w)
 		docLossWarnings(d, "XLIFF", true, &w)
+		changesWarning(d, &w)
 		xmlUnfitWarning(d, &w)
 	}
 	return []File{{Name: "corpus.xlf", Main: true, Data: data}}, w, nil

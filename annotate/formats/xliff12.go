@@ -49,6 +49,7 @@ func writeXLIFF12(docs []*annotate.Document, opts WriteOptions) ([]File, []Warni
 		}
 		entityWarning(d, "XLIFF", opts, &w)
 		docLossWarnings(d, "XLIFF", true, &w)
+		changesWarning(d, &w)
 		sideWarning(d, opts, &w)
 		xmlUnfitWarning(d, &w)
 		markersWarning(d, opts, &w)

@@ -167,7 +167,7 @@ func TestStatsCountsChangedSegments(t *testing.T) {
 		t.Errorf("stats --json exit %d (%s), %v: %d changed, want 1", code, stderr, err, s.Changed)
 	}
 	code, stdout, _ = runCLI(t, "stats", path)
-	if want := "1 segment changed in review since the translator's version"; code != 0 || !strings.Contains(stdout, want) {
+	if want := "1 segment changed in review since the translator's version, the changes not yet accepted or rejected"; code != 0 || !strings.Contains(stdout, want) {
 		t.Errorf("stats exit %d, output lacks %q:\n%s", code, want, stdout)
 	}
 }

@@ -21,7 +21,7 @@ func (s *corpusStats) write(w io.Writer) error {
 	}
 	fmt.Fprint(bw, "\n\n")
 	if s.Changed > 0 {
-		fmt.Fprintf(bw, "%s changed in review since the translator's version\n\n", annotate.Plural(s.Changed, "segment", "segments"))
+		fmt.Fprintf(bw, "%s changed in review since the translator's version, the changes not yet accepted or rejected\n\n", annotate.Plural(s.Changed, "segment", "segments"))
 	}
 	s.writeCounts(bw, "label", s.Labels, true)
 	if len(s.Mentions) > 0 {
