@@ -42,3 +42,21 @@ func TestWordCountAndPunctuated(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIFastPaths checks the shortcuts of isLetter and lower against the Unicode tables and the
+// full lowering on every ASCII rune and word.
+func TestASCIIFastPaths(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		if got, want := isLetter(r), unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r); got != want {
+			t.Errorf("isLetter(%q) = %v, want %v", r, got, want)
+		}
+		if s := "a" + string(r) + "z"; asciiLower(s) && strings.ToLower(s) != s {
+			t.Errorf("asciiLower(%q) but it lowers to %q", s, strings.ToLower(s))
+		}
+	}
+	for _, s := range []string{"été", "Paris", "aujourd’hui", "e\u0301te", "Aujourd'hui"} {
+		if asciiLower(s) {
+			t.Errorf("asciiLower(%q) = true", s)
+		}
+	}
+}
