@@ -77,7 +77,7 @@ func (m *Model) indexFixed(quantized bool) {
 	for i, v := range m.trans {
 		m.trans64[i] = float64(v)
 	}
-	m.bio = newBIOTable(m.ntags)
+	m.bio = newBIOTable(m.ntags, m.trans64)
 	m.exactSums = quantized
 }
 
