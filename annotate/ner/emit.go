@@ -228,6 +228,26 @@ func (em *emitter) appendToken(s, e, i int, emit []float64) []float64 {
 
 // gazRows adds the rows of extractor.gazFeatures.
 func (em *emitter) gazRows(row []float64, s, e, i int) {
+	d := em.d
+	around := d.gaz[i]
+	if i > s {
+		around |= d.gaz[i-1]
+	}
+	if i+1 < e {
+		around |= d.gaz[i+1]
+	}
+	if around != 0 { // most tokens are in no list, nor are their neighbours
+		em.gazKindRows(row, s, e, i)
+	}
+	for k := i - 1; k >= s && k >= i-2; k-- {
+		if d.gaz[k]&(uint32(gazTitle)|uint32(gazTitle)<<16) != 0 {
+			em.addRow(row, em.m.row(fhash(fTitleBefore, strconv.Itoa(i-k), d.shape[i])))
+		}
+	}
+}
+
+// gazKindRows adds the rows of the gazetteer kinds at, before and after token i.
+func (em *emitter) gazKindRows(row []float64, s, e, i int) {
 	d, f := em.d, &em.m.fixed
 	g := d.gaz[i]
 	for k := 0; k < gazKinds; k++ {
@@ -242,11 +262,6 @@ func (em *emitter) gazRows(row []float64, s, e, i int) {
 		}
 		if i+1 < e && d.gaz[i+1]&(1<<k|1<<(16+k)) != 0 {
 			em.addRow(row, f.gaz[k])
-		}
-	}
-	for k := i - 1; k >= s && k >= i-2; k-- {
-		if d.gaz[k]&(uint32(gazTitle)|uint32(gazTitle)<<16) != 0 {
-			em.addRow(row, em.m.row(fhash(fTitleBefore, strconv.Itoa(i-k), d.shape[i])))
 		}
 	}
 }
