@@ -90,6 +90,7 @@ type emitter struct {
 	state []uint64  // (types+1)·hKinds hash states
 	lower []string  // the lower case and shape of each type, the boundary's "<s>"
 	shape []string
+	flags []uint8 // the wordFlags of each type
 }
 
 // newEmitter sums the rows of every distinct word of d, whose clusters are set (extractor.prepare).
@@ -106,8 +107,9 @@ func (m *Model) newEmitter(d *docInfo) *emitter {
 	em.sums = grow(em.sums, n*sumKinds*m.ntags)
 	clear(em.sums)
 	em.far, em.state = grow(em.far, 2*n), grow(em.state, n*hKinds)
-	em.lower, em.shape = grow(em.lower, n), grow(em.shape, n)
+	em.lower, em.shape, em.flags = grow(em.lower, n), grow(em.shape, n), grow(em.flags, n)
 	for k, i := range d.typeFirst {
+		em.flags[k] = uint8(wordFlags(d.word(i), d.lower[i]))
 		c := ""
 		if d.clust != nil {
 			c = d.clust[i]
@@ -217,7 +219,11 @@ func (em *emitter) appendToken(s, e, i int, emit []float64) []float64 {
 	em.addRow(row, m.row(fhashMore(state(p2, hPrev2Bigram), em.lower[p1])))
 	em.addRow(row, m.row(fhashMore(state(n1, hNext2Bigram), em.lower[n2])))
 	em.addRow(row, m.row(fhashMore(state(cur, hShapeNextWord), em.lower[n1])))
-	em.addRow(row, m.fixed.flags[flagIndex(d, s, i)])
+	flags := em.flags[cur] // flagIndex
+	if i == s {
+		flags |= 1
+	}
+	em.addRow(row, m.fixed.flags[flags])
 	em.gazRows(row, s, e, i)
 	if f := d.flags[i]; f != 0 {
 		em.addRow(row, m.fixed.doc[f])
