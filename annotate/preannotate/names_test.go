@@ -115,3 +115,11 @@ func TestLoneGivenNameIsSomeoneElse(t *testing.T) {
 		t.Errorf("the pope François was made a mention of François Hollande")
 	}
 }
+
+func TestNameWordCount(t *testing.T) {
+	for _, s := range []string{"", "M. Sergueï Lavrov", "le président Emmanuel Macron", "Jean-Luc Mélenchon", "l’Élysée", "ONU", "Mme", "2024 Paris–Roubaix"} {
+		if got, want := nameWordCount(s), len(nameWords(s)); got != want {
+			t.Errorf("nameWordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
