@@ -101,6 +101,21 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
+// viterbiStep fills the scores cur and back-pointers bk of a token from the scores prev of the token
+// before and its emission scores em. A function of its own, the loop keeps its variables in registers.
+func viterbiStep(prev, cur, em []float64, bk []int32, from [][]bioEdge) {
+	for t, edges := range from {
+		best, arg := math.Inf(-1), 0
+		for _, e := range edges {
+			if s := prev[e.p] + e.w; s > best {
+				best, arg = s, e.p
+			}
+		}
+		cur[t] = best + em[t]
+		bk[t] = int32(arg)
+	}
+}
+
 func viterbiInto(n, ntags int, emit []float64, trans []float64, bio bioTable, sc *decodeScratch) []int {
 	if n == 0 {
 		return nil
@@ -117,18 +132,8 @@ func viterbiInto(n, ntags int, emit []float64, trans []float64, bio bioTable, sc
 		}
 	}
 	for i := 1; i < n; i++ {
-		prev, cur := score[(i-1)*ntags:i*ntags], score[i*ntags:(i+1)*ntags]
-		em, bk := emit[i*ntags:(i+1)*ntags], back[i*ntags:(i+1)*ntags]
-		for t, edges := range from[:ntags] {
-			best, arg := math.Inf(-1), 0
-			for _, e := range edges {
-				if s := prev[e.p] + e.w; s > best {
-					best, arg = s, e.p
-				}
-			}
-			cur[t] = best + em[t]
-			bk[t] = int32(arg)
-		}
+		viterbiStep(score[(i-1)*ntags:i*ntags], score[i*ntags:(i+1)*ntags], emit[i*ntags:(i+1)*ntags],
+			back[i*ntags:(i+1)*ntags], from[:ntags])
 	}
 	tags := sc.tags
 	best := math.Inf(-1)
