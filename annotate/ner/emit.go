@@ -172,6 +172,7 @@ func (em *emitter) addRow(scores []float64, r int32) {
 	}
 	nt := em.m.ntags
 	w := em.m.weights[int(r)*nt : int(r+1)*nt]
+	w = w[:len(scores)] // scores holds ntags: no bounds check in the loop
 	for t := range scores {
 		scores[t] += float64(w[t])
 	}
@@ -181,8 +182,10 @@ func (em *emitter) addRow(scores []float64, r int32) {
 func (em *emitter) add(scores []float64, k int32, kind int) {
 	nt := em.m.ntags
 	base := (int(k)*sumKinds + kind) * nt
-	for t, v := range em.sums[base : base+nt] {
-		scores[t] += v
+	sums := em.sums[base : base+nt]
+	sums = sums[:len(scores)]
+	for t := range scores {
+		scores[t] += sums[t]
 	}
 }
 
