@@ -33,12 +33,13 @@ func propagateSurnames(d *docInfo, mentions []Mention) []Mention {
 	}
 	out := mentions
 	added := false
+	surname := d.byWord(func(k int) bool { return surnames[d.word(k)] })
 	next := 0 // the first mention ending after the current token
 	for k, t := range d.toks {
 		for next < len(mentions) && mentions[next].End <= t.start {
 			next++
 		}
-		if !surnames[d.text[t.start:t.end]] || surnameAfterDeterminer(d, k) { // "la Pride", not a person
+		if !surname[d.typ[k]] || surnameAfterDeterminer(d, k) { // "la Pride", not a person
 			continue
 		}
 		if next < len(mentions) && mentions[next].Start < t.end { // inside a mention

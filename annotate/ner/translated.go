@@ -204,8 +204,9 @@ func mediumAfter(d *docInfo, k int, mentions []Mention, at []int) int {
 func mediaAfterSpeech(d *docInfo, mentions []Mention) []Mention {
 	var at []int // made at the first verb of saying
 	added := false
+	saying := d.byWord(func(k int) bool { return speechVerb(d.lower[k]) })
 	for k := range d.toks {
-		if !speechVerb(d.lower[k]) {
+		if !saying[d.typ[k]] {
 			continue
 		}
 		if at == nil {
@@ -367,8 +368,9 @@ func englishOrgNames(d *docInfo, mentions []Mention) []Mention {
 	noPerson := func(int) bool { return false }
 	var out []Mention
 	drop := map[int]bool{}
+	opener := d.byWord(func(k int) bool { return runOpener(d, k) })
 	for k := 0; k < len(d.toks); k++ {
-		if !runOpener(d, k) || k > 0 && runOpener(d, k-1) && !d.toks[k].newlineBefore {
+		if !opener[d.typ[k]] || k > 0 && opener[d.typ[k-1]] && !d.toks[k].newlineBefore {
 			continue
 		}
 		e, org := englishRunEnd(d, k, noPerson) // the longest the run can be
