@@ -164,7 +164,7 @@ func periodAction(word string, nextWord bool, next rune) int {
 // isInitials reports whether w is an initial or a dotted acronym so far: "J", "U.S", "U.S.A".
 func isInitials(w string) bool {
 	n := 0
-	for _, part := range strings.Split(w, ".") {
+	for part := range strings.SplitSeq(w, ".") {
 		if utf8.RuneCountInString(part) != 1 {
 			return false
 		}
