@@ -100,5 +100,8 @@ var pairDeterminers = map[string]bool{"le": true, "la": true, "les": true, "l'":
 // listWords returns the lower-cased words of s, l' split from the word it elides ("l’ " as tokenised
 // text writes it, or "l'Italie").
 func listWords(s string) []string {
-	return strings.Fields(strings.NewReplacer("’", "'", "l'", "l' ", "\u00a0", " ", "\u202f", " ").Replace(strings.ToLower(s)))
+	return strings.Fields(listSpelling.Replace(strings.ToLower(s)))
 }
+
+// listSpelling writes apostrophes straight, l' apart from its word and no-break spaces as spaces.
+var listSpelling = strings.NewReplacer("’", "'", "l'", "l' ", "\u00a0", " ", "\u202f", " ")
