@@ -251,6 +251,15 @@ func (d *docInfo) capitalRunEnds() (seqFirst, seqLast map[string]bool) {
 
 func (d *docInfo) word(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
 
+// wordsOf appends the words of s, as strings.Fields cuts them, to buf: a rule reading the words of
+// every mention passes a buffer on its stack, and a name allocates nothing.
+func wordsOf(buf []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		buf = append(buf, w)
+	}
+	return buf
+}
+
 // byWord returns, for each word type of d, whether test holds for its first token, to be read for
 // token k as t[d.typ[k]]: a rule that looks every token of a document up in a word list looks each
 // distinct word up once. test must depend on the token's word alone (word, words, lower, fold, shape),

@@ -433,8 +433,9 @@ func runOpener(d *docInfo, k int) bool {
 // orgEvents relabels MISC an ORG mention ending with an event's head, as the tagger reads "World
 // Series" by "World".
 func orgEvents(d *docInfo, mentions []Mention) {
+	var buf [8]string
 	for i, m := range mentions {
-		words := strings.Fields(d.text[m.Start:m.End])
+		words := wordsOf(buf[:0], d.text[m.Start:m.End])
 		if m.Label == "ORG" && len(words) > 1 && foreignEventHeads[words[len(words)-1]] {
 			mentions[i].Label = "MISC"
 		}
