@@ -33,12 +33,13 @@ func propagateSurnames(d *docInfo, mentions []Mention) []Mention {
 	}
 	out := mentions
 	added := false
+	surname := d.byWord(func(k int) bool { return surnames[d.word(k)] })
 	next := 0 // the first mention ending after the current token
 	for k, t := range d.toks {
 		for next < len(mentions) && mentions[next].End <= t.start {
 			next++
 		}
-		if !surnames[d.text[t.start:t.end]] || surnameAfterDeterminer(d, k) { // "la Pride", not a person
+		if !surname[d.typ[k]] || surnameAfterDeterminer(d, k) { // "la Pride", not a person
 			continue
 		}
 		if next < len(mentions) && mentions[next].Start < t.end { // inside a mention
@@ -59,11 +60,12 @@ func propagateSurnames(d *docInfo, mentions []Mention) []Mention {
 // (surnameFirst: "Ri Yong-ho").
 func fullNameSurnames(d *docInfo, mentions []Mention) map[string]bool {
 	surnames := map[string]bool{}
+	var buf [8]string
 	for _, m := range mentions {
 		if m.Label != "PER" {
 			continue
 		}
-		words := strings.Fields(d.text[m.Start:m.End])
+		words := wordsOf(buf[:0], d.text[m.Start:m.End])
 		if surnameFirst(words) { // "Ri Yong-ho" (translated.go)
 			surnames[words[0]] = true
 		} else if len(words) >= 2 && isCap(words[len(words)-1]) {
@@ -117,11 +119,12 @@ var foreignPlaceHeads = map[string]bool{
 // first name ("Paul Post") and holds no foreign article, LOC one ending with one of
 // foreignPlaceHeads, and MISC or ORG an English event's or an airline's name (eventOrOrg).
 func personToOrg(d *docInfo, mentions []Mention) {
+	var buf [8]string
 	for i, m := range mentions {
 		if m.Label != "PER" {
 			continue
 		}
-		words := strings.Fields(d.text[m.Start:m.End])
+		words := wordsOf(buf[:0], d.text[m.Start:m.End])
 		if l := eventOrOrg(words); l != "" { // "Ryder Cup", "Air Niugini" (translated.go)
 			mentions[i].Label = l
 			continue

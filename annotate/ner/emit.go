@@ -77,7 +77,7 @@ func (m *Model) indexFixed(quantized bool) {
 	for i, v := range m.trans {
 		m.trans64[i] = float64(v)
 	}
-	m.bio = newBIOTable(m.ntags)
+	m.bio = newBIOTable(m.ntags, m.trans64)
 	m.exactSums = quantized
 }
 
@@ -90,6 +90,7 @@ type emitter struct {
 	state []uint64  // (types+1)·hKinds hash states
 	lower []string  // the lower case and shape of each type, the boundary's "<s>"
 	shape []string
+	flags []uint8 // the wordFlags of each type
 }
 
 // newEmitter sums the rows of every distinct word of d, whose clusters are set (extractor.prepare).
@@ -106,8 +107,9 @@ func (m *Model) newEmitter(d *docInfo) *emitter {
 	em.sums = grow(em.sums, n*sumKinds*m.ntags)
 	clear(em.sums)
 	em.far, em.state = grow(em.far, 2*n), grow(em.state, n*hKinds)
-	em.lower, em.shape = grow(em.lower, n), grow(em.shape, n)
+	em.lower, em.shape, em.flags = grow(em.lower, n), grow(em.shape, n), grow(em.flags, n)
 	for k, i := range d.typeFirst {
+		em.flags[k] = uint8(wordFlags(d.word(i), d.lower[i]))
 		c := ""
 		if d.clust != nil {
 			c = d.clust[i]
@@ -170,6 +172,7 @@ func (em *emitter) addRow(scores []float64, r int32) {
 	}
 	nt := em.m.ntags
 	w := em.m.weights[int(r)*nt : int(r+1)*nt]
+	w = w[:len(scores)] // scores holds ntags: no bounds check in the loop
 	for t := range scores {
 		scores[t] += float64(w[t])
 	}
@@ -179,8 +182,10 @@ func (em *emitter) addRow(scores []float64, r int32) {
 func (em *emitter) add(scores []float64, k int32, kind int) {
 	nt := em.m.ntags
 	base := (int(k)*sumKinds + kind) * nt
-	for t, v := range em.sums[base : base+nt] {
-		scores[t] += v
+	sums := em.sums[base : base+nt]
+	sums = sums[:len(scores)]
+	for t := range scores {
+		scores[t] += sums[t]
 	}
 }
 
@@ -217,7 +222,11 @@ func (em *emitter) appendToken(s, e, i int, emit []float64) []float64 {
 	em.addRow(row, m.row(fhashMore(state(p2, hPrev2Bigram), em.lower[p1])))
 	em.addRow(row, m.row(fhashMore(state(n1, hNext2Bigram), em.lower[n2])))
 	em.addRow(row, m.row(fhashMore(state(cur, hShapeNextWord), em.lower[n1])))
-	em.addRow(row, m.fixed.flags[flagIndex(d, s, i)])
+	flags := em.flags[cur] // flagIndex
+	if i == s {
+		flags |= 1
+	}
+	em.addRow(row, m.fixed.flags[flags])
 	em.gazRows(row, s, e, i)
 	if f := d.flags[i]; f != 0 {
 		em.addRow(row, m.fixed.doc[f])
@@ -228,6 +237,26 @@ func (em *emitter) appendToken(s, e, i int, emit []float64) []float64 {
 
 // gazRows adds the rows of extractor.gazFeatures.
 func (em *emitter) gazRows(row []float64, s, e, i int) {
+	d := em.d
+	around := d.gaz[i]
+	if i > s {
+		around |= d.gaz[i-1]
+	}
+	if i+1 < e {
+		around |= d.gaz[i+1]
+	}
+	if around != 0 { // most tokens are in no list, nor are their neighbours
+		em.gazKindRows(row, s, e, i)
+	}
+	for k := i - 1; k >= s && k >= i-2; k-- {
+		if d.gaz[k]&(uint32(gazTitle)|uint32(gazTitle)<<16) != 0 {
+			em.addRow(row, em.m.row(fhash(fTitleBefore, strconv.Itoa(i-k), d.shape[i])))
+		}
+	}
+}
+
+// gazKindRows adds the rows of the gazetteer kinds at, before and after token i.
+func (em *emitter) gazKindRows(row []float64, s, e, i int) {
 	d, f := em.d, &em.m.fixed
 	g := d.gaz[i]
 	for k := 0; k < gazKinds; k++ {
@@ -242,11 +271,6 @@ func (em *emitter) gazRows(row []float64, s, e, i int) {
 		}
 		if i+1 < e && d.gaz[i+1]&(1<<k|1<<(16+k)) != 0 {
 			em.addRow(row, f.gaz[k])
-		}
-	}
-	for k := i - 1; k >= s && k >= i-2; k-- {
-		if d.gaz[k]&(uint32(gazTitle)|uint32(gazTitle)<<16) != 0 {
-			em.addRow(row, em.m.row(fhash(fTitleBefore, strconv.Itoa(i-k), d.shape[i])))
 		}
 	}
 }

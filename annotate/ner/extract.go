@@ -89,15 +89,21 @@ func (x *extractor) flagString(d *docInfo, s, i int) string { return flagStrings
 
 // flagIndex returns the index in flagStrings of token i's flags, in the sentence starting at s.
 func flagIndex(d *docInfo, s, i int) int {
-	w := d.word(i)
-	b := 0
+	b := wordFlags(d.word(i), d.lower[i])
 	if i == s {
 		b |= 1
 	}
+	return b
+}
+
+// wordFlags returns the flags of flagIndex that depend on the word alone, w as written and its lower
+// case: capitalised, all in capitals.
+func wordFlags(w, lower string) int {
+	b := 0
 	if isCap(w) {
 		b |= 2
 	}
-	if len(w) > 1 && d.lower[i] != w && isAllUpper(w) {
+	if len(w) > 1 && lower != w && isAllUpper(w) {
 		b |= 4
 	}
 	return b

@@ -251,6 +251,27 @@ func (d *docInfo) capitalRunEnds() (seqFirst, seqLast map[string]bool) {
 
 func (d *docInfo) word(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
 
+// wordsOf appends the words of s, as strings.Fields cuts them, to buf: a rule reading the words of
+// every mention passes a buffer on its stack, and a name allocates nothing.
+func wordsOf(buf []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		buf = append(buf, w)
+	}
+	return buf
+}
+
+// byWord returns, for each word type of d, whether test holds for its first token, to be read for
+// token k as t[d.typ[k]]: a rule that looks every token of a document up in a word list looks each
+// distinct word up once. test must depend on the token's word alone (word, words, lower, fold, shape),
+// which the tokens of a type share, never on its neighbours or the gazetteer.
+func (d *docInfo) byWord(test func(k int) bool) []bool {
+	t := make([]bool, len(d.typeFirst))
+	for w, k := range d.typeFirst {
+		t[w] = test(k)
+	}
+	return t
+}
+
 // appendShape appends to b the shape of w: letters mapped to X or x, digits to d, other runes kept,
 // repeats collapsed: "Maison-Blanche" → "Xx-Xx", "2016" → "d", "l'" → "x'".
 func appendShape(b []byte, w string) []byte {

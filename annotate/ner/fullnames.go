@@ -80,10 +80,14 @@ func afterNamingNoun(d *docInfo, k int) bool {
 // described above. mentions are in text order; so is the result.
 func joinDeNames(d *docInfo, g *gazetteer, mentions []Mention) []Mention {
 	at := mentionAt(d, mentions)
+	particle := d.byWord(func(k int) bool { return deParticles[d.words[k]] })
 	var spans []particleSpan
 	for k := 0; k+1 < len(d.sents); k++ {
 		s, e := d.sents[k], d.sents[k+1]
 		for p := s + 1; p < e; p++ {
+			if !particle[d.typ[p]] {
+				continue // deName's first test
+			}
 			if sp, ok := deName(d, g, mentions, at, s, e, p); ok {
 				spans = append(spans, sp)
 				p = sp.end - 1

@@ -57,7 +57,7 @@ func allowed(prev, cur int) bool {
 // viterbi returns the best tag sequence for n tokens given emission scores emit[i*ntags+t] and
 // transition scores trans[p*ntags+t] (row ntags is the start), honouring the BIO constraints.
 func viterbi(n, ntags int, emit []float64, trans []float64) []int {
-	return viterbiInto(n, ntags, emit, trans, newBIOTable(ntags), &decodeScratch{})
+	return viterbiInto(n, ntags, emit, trans, newBIOTable(ntags, trans), &decodeScratch{})
 }
 
 // decodeScratch holds Viterbi's buffers for reuse across sentences.
@@ -70,17 +70,24 @@ type decodeScratch struct {
 // bioTable lists the tag pairs the BIO constraints allow (allowed), so that Viterbi looks at those
 // only: an I tag has two possible predecessors of the nine.
 type bioTable struct {
-	from  [][]int // from[t]: the tags that may precede tag t, in increasing order
-	start []bool  // start[t]: whether a sentence may start with tag t
+	from  [][]bioEdge // from[t]: the tags that may precede tag t, in increasing order
+	start []bool      // start[t]: whether a sentence may start with tag t
 }
 
-func newBIOTable(ntags int) bioTable {
-	b := bioTable{from: make([][]int, ntags), start: make([]bool, ntags)}
+// bioEdge is a tag p that may precede another, with the transition weight trans[p*ntags+t] from p to
+// it, read once rather than indexed for every token.
+type bioEdge struct {
+	p int
+	w float64
+}
+
+func newBIOTable(ntags int, trans []float64) bioTable {
+	b := bioTable{from: make([][]bioEdge, ntags), start: make([]bool, ntags)}
 	for t := range ntags {
 		b.start[t] = allowed(-1, t)
 		for p := range ntags {
 			if allowed(p, t) {
-				b.from[t] = append(b.from[t], p)
+				b.from[t] = append(b.from[t], bioEdge{p, trans[p*ntags+t]})
 			}
 		}
 	}
@@ -92,6 +99,21 @@ func grow[T any](s []T, n int) []T {
 		return make([]T, n)
 	}
 	return s[:n]
+}
+
+// viterbiStep fills the scores cur and back-pointers bk of a token from the scores prev of the token
+// before and its emission scores em. A function of its own, the loop keeps its variables in registers.
+func viterbiStep(prev, cur, em []float64, bk []int32, from [][]bioEdge) {
+	for t, edges := range from {
+		best, arg := math.Inf(-1), 0
+		for _, e := range edges {
+			if s := prev[e.p] + e.w; s > best {
+				best, arg = s, e.p
+			}
+		}
+		cur[t] = best + em[t]
+		bk[t] = int32(arg)
+	}
 }
 
 func viterbiInto(n, ntags int, emit []float64, trans []float64, bio bioTable, sc *decodeScratch) []int {
@@ -110,17 +132,8 @@ func viterbiInto(n, ntags int, emit []float64, trans []float64, bio bioTable, sc
 		}
 	}
 	for i := 1; i < n; i++ {
-		prev := score[(i-1)*ntags : i*ntags]
-		for t := 0; t < ntags; t++ {
-			best, arg := math.Inf(-1), 0
-			for _, p := range from[t] {
-				if s := prev[p] + trans[p*ntags+t]; s > best {
-					best, arg = s, p
-				}
-			}
-			score[i*ntags+t] = best + emit[i*ntags+t]
-			back[i*ntags+t] = int32(arg)
-		}
+		viterbiStep(score[(i-1)*ntags:i*ntags], score[i*ntags:(i+1)*ntags], emit[i*ntags:(i+1)*ntags],
+			back[i*ntags:(i+1)*ntags], from[:ntags])
 	}
 	tags := sc.tags
 	best := math.Inf(-1)

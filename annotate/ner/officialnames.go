@@ -106,7 +106,11 @@ func wholeOfficialNames(d *docInfo, ix officialIndex, mentions []Mention) []Ment
 	at := mentionAt(d, mentions)
 	drop := make([]bool, len(mentions))
 	var added []Mention
+	opens := d.byWord(func(k int) bool { return len(ix[d.fold[k]]) > 0 })
 	for k := 0; k < len(d.toks); k++ {
+		if !opens[d.typ[k]] {
+			continue // no official name starts with the word
+		}
 		n := ix.matchAt(d, k)
 		if n == 0 || !coversWhole(at, k, k+n) {
 			continue

@@ -67,10 +67,14 @@ type particleSpan struct{ cover, start, p, q, end int }
 // result.
 func joinParticleNames(d *docInfo, mentions []Mention) []Mention {
 	at := mentionAt(d, mentions)
+	lead := d.byWord(func(k int) bool { return leadParticles[d.words[k]] })
 	var spans []particleSpan
 	for k := 0; k+1 < len(d.sents); k++ {
 		s, e := d.sents[k], d.sents[k+1]
 		for p := s + 1; p < e; p++ {
+			if !lead[d.typ[p]] {
+				continue // no particle: particleRun stops at once
+			}
 			if sp, ok := particleName(d, mentions, at, s, e, p); ok {
 				spans = append(spans, sp)
 				p = sp.q

@@ -31,7 +31,12 @@ var abbreviations = map[string]bool{
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+// isWordRune reports whether r is a letter, a digit or a mark; ASCII, most of a French text, is
+// answered without the Unicode tables.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
@@ -159,7 +164,7 @@ func periodAction(word string, nextWord bool, next rune) int {
 // isInitials reports whether w is an initial or a dotted acronym so far: "J", "U.S", "U.S.A".
 func isInitials(w string) bool {
 	n := 0
-	for _, part := range strings.Split(w, ".") {
+	for part := range strings.SplitSeq(w, ".") {
 		if utf8.RuneCountInString(part) != 1 {
 			return false
 		}

@@ -204,8 +204,9 @@ func mediumAfter(d *docInfo, k int, mentions []Mention, at []int) int {
 func mediaAfterSpeech(d *docInfo, mentions []Mention) []Mention {
 	var at []int // made at the first verb of saying
 	added := false
+	saying := d.byWord(func(k int) bool { return speechVerb(d.lower[k]) })
 	for k := range d.toks {
-		if !speechVerb(d.lower[k]) {
+		if !saying[d.typ[k]] {
 			continue
 		}
 		if at == nil {
@@ -367,8 +368,9 @@ func englishOrgNames(d *docInfo, mentions []Mention) []Mention {
 	noPerson := func(int) bool { return false }
 	var out []Mention
 	drop := map[int]bool{}
+	opener := d.byWord(func(k int) bool { return runOpener(d, k) })
 	for k := 0; k < len(d.toks); k++ {
-		if !runOpener(d, k) || k > 0 && runOpener(d, k-1) && !d.toks[k].newlineBefore {
+		if !opener[d.typ[k]] || k > 0 && opener[d.typ[k-1]] && !d.toks[k].newlineBefore {
 			continue
 		}
 		e, org := englishRunEnd(d, k, noPerson) // the longest the run can be
@@ -431,8 +433,9 @@ func runOpener(d *docInfo, k int) bool {
 // orgEvents relabels MISC an ORG mention ending with an event's head, as the tagger reads "World
 // Series" by "World".
 func orgEvents(d *docInfo, mentions []Mention) {
+	var buf [8]string
 	for i, m := range mentions {
-		words := strings.Fields(d.text[m.Start:m.End])
+		words := wordsOf(buf[:0], d.text[m.Start:m.End])
 		if m.Label == "ORG" && len(words) > 1 && foreignEventHeads[words[len(words)-1]] {
 			mentions[i].Label = "MISC"
 		}

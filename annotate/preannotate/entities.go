@@ -25,9 +25,7 @@ func Fold(s string) string { return annotate.Fold(s) }
 
 // nameWords returns the folded words of a name, titles and articles left out.
 func nameWords(s string) []string {
-	words := strings.FieldsFunc(Fold(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
-	})
+	words := strings.FieldsFunc(Fold(s), notInName)
 	out := words[:0]
 	for _, w := range words {
 		if !nameSkip[w] {
@@ -36,6 +34,20 @@ func nameWords(s string) []string {
 	}
 	return out
 }
+
+// nameWordCount is len(nameWords(s)), without the slice.
+func nameWordCount(s string) int {
+	n := 0
+	for w := range strings.FieldsFuncSeq(Fold(s), notInName) {
+		if !nameSkip[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// notInName reports whether r separates the words of a name: not a letter, a digit or a hyphen.
+func notInName(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }
 
 // subset reports whether every word of a is in b.
 func subset(a, b []string) bool {
@@ -319,7 +331,7 @@ func nameEntities(text string, res *Result, g Glossary) {
 				continue
 			}
 			s := text[m.Start:m.End]
-			n, caps := len(nameWords(s)), ner.InCapitals(s)
+			n, caps := nameWordCount(s), ner.InCapitals(s)
 			if best == "" || n > bestN || n == bestN && (bestCaps && !caps || caps == bestCaps && len(s) > len(best)) {
 				best, bestN, bestCaps = s, n, caps
 			}

@@ -30,7 +30,11 @@ func pronounGender(p string) gender {
 // titleGender reads the words written just before a name: "Mme", "Madame", "la ministre", "l'ancienne
 // présidente" are feminine; "M.", "Monsieur", "le ministre" masculine.
 func titleGender(before string) gender {
-	words := strings.FieldsFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+	var buf [24]string // the words of a mention's 40 bytes before, without allocating for each mention
+	words := buf[:0]
+	for w := range strings.FieldsFuncSeq(before, titleSeparator) {
+		words = append(words, w)
+	}
 	if len(words) == 0 {
 		return unknownGender
 	}
@@ -39,6 +43,9 @@ func titleGender(before string) gender {
 	}
 	return titleArticleGender(words)
 }
+
+// titleSeparator reports whether r separates the words titleGender reads.
+func titleSeparator(r rune) bool { return unicode.IsSpace(r) || r == ',' }
 
 // courtesyTitleGenders are the courtesy titles written right before a name, and the gender each shows.
 var courtesyTitleGenders = map[string]gender{
@@ -123,8 +130,8 @@ func entityGenders(text string, res *Result) []gender {
 		for _, i := range e.Mentions {
 			m := res.Mentions[i]
 			g := titleGender(text[max(0, m.Start-40):m.Start])
-			if f := strings.Fields(text[m.Start:m.End]); g == unknownGender && len(f) > 1 {
-				g = titleGender(f[0]) // "Mme Dubois" as one mention
+			if first, ok := firstOfSeveral(text[m.Start:m.End]); g == unknownGender && ok {
+				g = titleGender(first) // "Mme Dubois" as one mention
 			}
 			switch {
 			case g == unknownGender:
@@ -137,6 +144,18 @@ func entityGenders(text string, res *Result) []gender {
 		out[k] = seen
 	}
 	return out
+}
+
+// firstOfSeveral returns the first word of s, as strings.Fields cuts it, and whether another follows.
+func firstOfSeveral(s string) (string, bool) {
+	first, n := "", 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n == 2 {
+			return first, true
+		}
+		first = w
+	}
+	return "", false
 }
 
 // agrees reports whether a pronoun of gender want may refer to a person of gender has.

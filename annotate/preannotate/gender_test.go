@@ -1,6 +1,9 @@
 package preannotate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTitleGender(t *testing.T) {
 	for _, tc := range []struct {
@@ -62,4 +65,14 @@ func contains(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+func TestFirstOfSeveral(t *testing.T) {
+	for _, s := range []string{"", "Dubois", " Mme Dubois", "Mme\u00a0Dubois", "M.\tDupont  Jean", "Mme ", "  "} {
+		f := strings.Fields(s)
+		first, ok := firstOfSeveral(s)
+		if ok != (len(f) > 1) || ok && first != f[0] {
+			t.Errorf("firstOfSeveral(%q) = %q, %v; the words are %q", s, first, ok, f)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package preannotate
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/glose-app/glose/annotate/quotes"
@@ -15,12 +16,7 @@ import (
 // Jugand") is read from its first name, start, as the list speaks and the description only says who
 // they are.
 func listSpeaker(text string, ms []Mention, sp quotes.Span) (start int, label string, ok bool) {
-	var in []Mention
-	for _, m := range ms {
-		if m.Start >= sp.Start && m.End <= sp.End {
-			in = append(in, m)
-		}
-	}
+	in := mentionsWithin(ms, sp)
 	if label, ok := listOf(text, in, sp.Start, sp.End); ok {
 		return sp.Start, label, true
 	}
@@ -32,6 +28,19 @@ func listSpeaker(text string, ms []Mention, sp quotes.Span) (start int, label st
 		}
 	}
 	return 0, "", false
+}
+
+// mentionsWithin returns the mentions of ms, sorted by start, that lie within sp: a binary search
+// for the first starting in it, not a walk over the whole document for each speaker.
+func mentionsWithin(ms []Mention, sp quotes.Span) []Mention {
+	var in []Mention
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= sp.Start })
+	for ; i < len(ms) && ms[i].Start <= sp.End; i++ {
+		if ms[i].End <= sp.End {
+			in = append(in, ms[i])
+		}
+	}
+	return in
 }
 
 // listOf reports whether the mentions in, all within [start, end), are a list from start (or its
@@ -91,5 +100,8 @@ var pairDeterminers = map[string]bool{"le": true, "la": true, "les": true, "l'":
 // listWords returns the lower-cased words of s, l' split from the word it elides ("l’ " as tokenised
 // text writes it, or "l'Italie").
 func listWords(s string) []string {
-	return strings.Fields(strings.NewReplacer("’", "'", "l'", "l' ", "\u00a0", " ", "\u202f", " ").Replace(strings.ToLower(s)))
+	return strings.Fields(listSpelling.Replace(strings.ToLower(s)))
 }
+
+// listSpelling writes apostrophes straight, l' apart from its word and no-break spaces as spaces.
+var listSpelling = strings.NewReplacer("’", "'", "l'", "l' ", "\u00a0", " ", "\u202f", " ")

@@ -155,3 +155,11 @@ func TestInitialsNameTheSamePerson(t *testing.T) {
 		}
 	}
 }
+
+func TestNameWordCount(t *testing.T) {
+	for _, s := range []string{"", "M. Sergueï Lavrov", "le président Emmanuel Macron", "Jean-Luc Mélenchon", "l’Élysée", "ONU", "Mme", "2024 Paris–Roubaix"} {
+		if got, want := nameWordCount(s), len(nameWords(s)); got != want {
+			t.Errorf("nameWordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -534,10 +534,9 @@ func (f *finder) clauseLike(parts []part) bool {
 	words := 0
 	for _, p := range parts {
 		s := strings.Trim(f.text[p.Start:p.End], "«»“”\"—–- \u00a0\u202f")
-		if strings.ContainsAny(dropInitials(s), ",.!?…;:") {
+		if words += wordCount(s, 8-words); words >= 8 || punctuated(s, ",.!?…;:") {
 			return true
 		}
-		words += len(strings.Fields(s))
 	}
-	return words >= 8
+	return false
 }

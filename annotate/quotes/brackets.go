@@ -28,7 +28,7 @@ func (f *finder) glossInBrackets(p part, prev []tok, inner string, lineEnd int) 
 // nameShaped reports whether the words inside guillemets can be a name: one to eight words, the first
 // capitalised, no sentence punctuation ("Parti de la liberté autrichien", not "le but étant …").
 func nameShaped(inner string) bool {
-	n := len(strings.Fields(inner))
+	n := wordCount(inner, 9)
 	return n >= 1 && n <= 8 && isUpperStart(inner) && !strings.ContainsAny(inner, ".!?…;")
 }
 

@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // confidence scores a group from its kind, its length and whether a reporting verb attributes it. The
@@ -50,13 +51,14 @@ func (f *finder) confidence(parts []part, grp *group) {
 
 // long reports whether a quotation's parts hold five words or more, or sentence punctuation.
 func (f *finder) long(parts []part) bool {
-	words, punct := 0, false
+	words := 0
 	for _, p := range parts {
 		s := strings.Trim(f.text[p.Start:p.End], "«»“”\"—–- \u00a0\u202f")
-		words += len(strings.Fields(s))
-		punct = punct || strings.ContainsAny(dropInitials(s), ".!?…;:")
+		if words += wordCount(s, 5-words); words >= 5 || punctuated(s, ".!?…;:") {
+			return true
+		}
 	}
-	return words >= 5 || punct
+	return false
 }
 
 func pick(long, attrib bool, la, l, sa, s float64) float64 {
@@ -71,20 +73,24 @@ func pick(long, attrib bool, la, l, sa, s float64) float64 {
 	return s
 }
 
-// dropInitials removes the dot of an initial ("Mohamed R."), which does not end a sentence.
-func dropInitials(s string) string {
+// punctuated reports whether s holds one of the marks of set (punctuation), the dot of an initial
+// aside ("Mohamed R."), which does not end a sentence.
+func punctuated(s, set string) bool {
 	if !strings.Contains(s, ".") {
-		return s
+		return strings.ContainsAny(s, set)
 	}
-	var b strings.Builder
-	for _, w := range strings.Fields(s) {
-		if r := []rune(w); len(r) == 2 && r[1] == '.' && unicode.IsUpper(r[0]) {
-			w = string(r[0])
+	for w := range strings.FieldsSeq(s) {
+		if !initial(w) && strings.ContainsAny(w, set) {
+			return true
 		}
-		b.WriteString(w)
-		b.WriteByte(' ')
 	}
-	return b.String()
+	return false
+}
+
+// initial reports whether the word w is a capital and a dot ("R.").
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return w[n:] == "." && unicode.IsUpper(r)
 }
 
 // edited reports whether a quotation's words hold a word the writer put in square brackets ("se

@@ -25,7 +25,7 @@ func (f *finder) intertitle(parts []part, grp *group) bool {
 		return false
 	}
 	inner := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
-	if n := len(strings.Fields(inner)); n == 0 || n > intertitleWords || strings.ContainsAny(inner, ".,;:!?…()[]«»\"“”") {
+	if n := wordCount(inner, intertitleWords+1); n == 0 || n > intertitleWords || strings.ContainsAny(inner, ".,;:!?…()[]«»\"“”") {
 		return false
 	}
 	before := tokenize(f.text, ln.Start, p.Start)

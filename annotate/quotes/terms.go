@@ -132,7 +132,7 @@ func replyVerb(w string) bool {
 
 // shortTerm reports whether s has one to four words and no sentence punctuation.
 func shortTerm(s string) bool {
-	n := len(strings.Fields(s))
+	n := wordCount(s, 5)
 	return n >= 1 && n <= 4 && !strings.ContainsAny(s, ".!?…;:,")
 }
 

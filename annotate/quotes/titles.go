@@ -35,8 +35,8 @@ func (f *finder) markTitles(byGroup [][]part) {
 // sentence punctuation.
 func (f *finder) nameLike(p part) bool {
 	s := strings.Trim(f.text[p.Start:p.End], "«» \u00a0\u202f")
-	n := len(strings.Fields(s))
-	return n >= 1 && n <= 4 && (isUpperStart(s) || n > 1 && isDigitStart(s) && isUpperStart(strings.Fields(s)[1])) &&
+	n := wordCount(s, 5)
+	return n >= 1 && n <= 4 && (isUpperStart(s) || n > 1 && isDigitStart(s) && isUpperStart(secondWord(s))) &&
 		!strings.ContainsAny(s, ".!?…;:,")
 }
 

@@ -46,7 +46,12 @@ func tokenize(text string, start, end int) []tok {
 	return out
 }
 
+// isLetter reports whether r is a letter, a digit or a combining mark, which make words; ASCII, most
+// of a French text, is answered without the Unicode tables.
 func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -109,6 +114,9 @@ func pronounAt(text string, i, end int) bool {
 // lower returns the word in lower case with a typographic apostrophe made straight and its accents
 // composed (e + U+0301 is é), as the word lists are written.
 func lower(s string) string {
+	if asciiLower(s) {
+		return s // most words: nothing to lower, compose or straighten
+	}
 	s = strings.ToLower(s)
 	if combining(s) {
 		s = norm.NFC.String(s)
@@ -121,6 +129,16 @@ func lower(s string) string {
 
 // combining reports whether s holds a combining diacritical mark (U+0300 to U+036F, lead bytes 0xCC
 // and 0xCD in UTF-8), cheaper to test on every word than normalising it.
+// asciiLower reports whether s is all ASCII without a capital.
+func asciiLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func combining(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c == 0xCC || c == 0xCD {
