@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/glose-app/glose/annotate"
@@ -17,6 +19,7 @@ import (
 //     proposeCue), as a suggestion;
 //   - a name is filed under the entity of its type named so (ignoring case and accents) when exactly
 //     one is, as pre-annotation groups mentions; namesakes are left to the person;
+//   - a name tagged over suggested names it overlaps takes their place (see supersede);
 //   - a bare personal pronoun ("il", "elle" selected then p, or s to link it as a speaker) is a pronoun
 //     mention, not a name: tagged as one, the exports for named-entity recognisers took it for a name
 //     and validate warned of it, unless the person pressed k twice.
@@ -26,6 +29,10 @@ func (ui *UI) addTagged(sp *annotate.Span) (added taggedWith, err error) {
 	}
 	err = ui.ed.Batch("tag", func() error {
 		if err := ui.ed.AddSpan(sp); err != nil {
+			return err
+		}
+		var err error
+		if added.replaced, err = ui.supersede(sp); err != nil {
 			return err
 		}
 		if c := ui.inciseCue(sp); c != nil {
@@ -50,9 +57,52 @@ func (ui *UI) addTagged(sp *annotate.Span) (added taggedWith, err error) {
 // taggedWith is what addTagged added with a span: the cue link of a quotation (incise: the first
 // part's, else one proposed) and the entity a name was filed under, either nil.
 type taggedWith struct {
-	cue    *annotate.Link
-	incise bool
-	filed  *annotate.Entity
+	cue      *annotate.Link
+	incise   bool
+	filed    *annotate.Entity
+	replaced []string // the names of the suggestions it took the place of
+}
+
+// supersede rejects the suggested names that name, a name just tagged, overlaps on its side, and
+// gives name the quotations they were suggested as the speaker of, still as suggestions: tagging ORG
+// "Conseil représentatif des institutions juives de France" over PER "le Conseil" and LOC "France"
+// left both, "le Conseil" the speaker of the council's quotations until each was put right by hand.
+// It returns the names of the suggestions rejected, for the status line.
+func (ui *UI) supersede(name *annotate.Span) ([]string, error) {
+	d := ui.doc
+	if !annotate.IsEntityLabel(name.Label) {
+		return nil, nil
+	}
+	var over []*annotate.Span
+	for _, o := range d.Spans {
+		if o != name && o.Origin == annotate.Auto && o.Side == name.Side && annotate.IsEntityLabel(o.Label) &&
+			(o.Side == annotate.Source || o.Segment == name.Segment) && o.Start < name.End && name.Start < o.End {
+			over = append(over, o)
+		}
+	}
+	var names []string
+	for _, o := range over {
+		var speaking []annotate.Link
+		for _, l := range d.LinksOf(o.ID) {
+			if l.Type == annotate.LinkSpeaker && l.To == o.ID {
+				speaking = append(speaking, *l)
+			}
+		}
+		names = append(names, ui.spanName(o))
+		if err := ui.ed.Reject(o.ID); err != nil {
+			return nil, err
+		}
+		for _, l := range speaking {
+			if d.Span(l.From) == nil || d.LinkFrom(l.From, annotate.LinkSpeaker) != nil {
+				continue
+			}
+			moved := &annotate.Link{Type: l.Type, From: l.From, To: name.ID, Origin: l.Origin, Confidence: l.Confidence}
+			if err := ui.ed.AddLink(moved); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return names, nil
 }
 
 // inciseCue returns the cue link of the French quotation that quote continues after an incise: the
@@ -107,19 +157,24 @@ func (ui *UI) taggedNew(sp *annotate.Span, added taggedWith) {
 	d := ui.doc
 	args := map[string]any{"Span": ui.spanName(sp)}
 	filed := added.filed
+	var msg string
 	switch {
 	case added.cue != nil && added.incise:
 		args["Cue"] = ui.quotedWords(added.cue.To)
-		ui.setStatus(lang.L("Tagged {{.Span}}, the quotation's part after the incise: cue {{.Cue}}, as its first part", args))
+		msg = lang.L("Tagged {{.Span}}, the quotation's part after the incise: cue {{.Cue}}, as its first part", args)
 	case added.cue != nil:
 		args["Cue"] = ui.quotedWords(added.cue.To)
-		ui.setStatus(ui.taggedText(sp) + " — " + lang.L("reporting verb {{.Cue}} proposed as its cue: a accepts both, r on the verb rejects it", args))
+		msg = ui.taggedText(sp) + " — " + lang.L("reporting verb {{.Cue}} proposed as its cue: a accepts both, r on the verb rejects it", args)
 	case filed != nil:
 		args["Entity"] = filed.Name(d.SourceLang)
-		ui.setStatus(lang.L("Tagged {{.Span}}, a mention of the entity “{{.Entity}}” named so", args))
+		msg = lang.L("Tagged {{.Span}}, a mention of the entity “{{.Entity}}” named so", args)
 	case annotate.IsEntityLabel(sp.Label) && d.EntityOf(sp.ID) == nil:
-		ui.setStatus(lang.L("Tagged {{.Span}}, of no entity yet: Entities › New entity from selected span makes one, Add selected span files it under the entity shown", args))
+		msg = lang.L("Tagged {{.Span}}, of no entity yet: Entities › New entity from selected span makes one, Add selected span files it under the entity shown", args)
 	default:
-		ui.tagged(sp)
+		msg = ui.taggedText(sp)
 	}
+	if len(added.replaced) > 0 {
+		msg += " — " + lang.L("in place of the suggestion {{.Names}}", map[string]any{"Names": strings.Join(added.replaced, ", ")})
+	}
+	ui.setStatus(msg)
 }
