@@ -19,7 +19,7 @@ import (
 // suggested one with no speaker that starts with a minus sign.
 func saidDoc(t *testing.T) *annotate.Document {
 	t.Helper()
-	text, err := annotate.NormalizeInput("said.txt", []byte("Le cafe\u0301 👍🏽 : « Ça coûte 3\u00a0€ », a dit Anne Hidalgo.\n"+
+	text, err := annotate.NormalizeInput("said.txt", []byte("Le cafe\u0301 x\u0301 👍🏽 : « Ça coûte 3\u00a0€ », a dit Anne Hidalgo.\n"+
 		"« Nous irons jusqu'au bout.\nRien ne nous arrêtera », a-t-il déclaré.\n-20 % sur les prix, selon Sergueï Lavrov."))
 	if err != nil {
 		t.Fatal(err)
@@ -27,7 +27,7 @@ func saidDoc(t *testing.T) *annotate.Document {
 	d := annotate.NewDocument("said", "Said", text, "fr", "en")
 	p1, p2 := strings.Index(text, "« Nous"), strings.Index(text, "Rien")
 	p3 := strings.Index(text, "-20")
-	d.AddSegment(0, p1-1, 0, annotate.KindSentence).Target = "Coffee 👍🏽: “It costs €3,” said Anne Hidalgo."
+	d.AddSegment(0, p1-1, 0, annotate.KindSentence).Target = "Coffee x\u0301 👍🏽: “It costs €3,” said Anne Hidalgo."
 	d.AddSegment(p1, p2-1, 1, annotate.KindSentence).Target = "“We will see it through."
 	d.AddSegment(p2, p3-1, 2, annotate.KindSentence).Target = "Nothing will stop us,” he declared."
 	d.AddSegment(p3, len(text), 3, annotate.KindSentence).Target = "-20% on prices, according to Sergei Lavrov."
@@ -144,14 +144,15 @@ func TestQuotesCSV(t *testing.T) {
 	}
 }
 
-// TestQuotesCSVOffsetsPastEmoji: the emoji and the composed accent before the first quotation count
-// one code point each but the emoji's two characters two UTF-16 units each, which the offsets say.
+// TestQuotesCSVOffsetsPastEmoji: before the first quotation, the accent composed on import counts
+// one code point, the x and its combining accent (no composed form) two, and the emoji's two
+// characters two code points but four UTF-16 units, which the offsets say.
 func TestQuotesCSVOffsetsPastEmoji(t *testing.T) {
 	d := saidDoc(t)
 	cp := readQuotesCSV(t, []*annotate.Document{d}, WriteOptions{})
 	u16 := readQuotesCSV(t, []*annotate.Document{d}, WriteOptions{Unit: "utf16"})
-	if !strings.HasPrefix(d.Text, "Le café ") || cp[1][2] != "13" || u16[1][2] != "15" {
-		t.Errorf("first quotation starts at %s code points, %s UTF-16 units; want 13 and 15 after %q", cp[1][2], u16[1][2], d.Text[:20])
+	if !strings.HasPrefix(d.Text, "Le café x\u0301 ") || cp[1][2] != "16" || u16[1][2] != "18" {
+		t.Errorf("first quotation starts at %s code points, %s UTF-16 units; want 16 and 18 after %q", cp[1][2], u16[1][2], d.Text[:20])
 	}
 }
 
