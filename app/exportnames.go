@@ -31,6 +31,8 @@ func formatTitle(f formats.Format) string {
 		return lang.X("format.conll", "CoNLL-2003 (IOB2, token<TAB>tag)")
 	case "tmx":
 		return lang.X("format.tmx", "TMX 1.4b translation memory")
+	case "quotes-csv":
+		return lang.X("format.quotes-csv", "Quotations CSV (who said what)")
 	}
 	return f.Title // a name (Glose JSON, XLIFF 2.1, W3C Web Annotation) that needs no translation
 }

@@ -38,6 +38,7 @@ type Format struct {
 	NoSpans     bool     // keeps no spans (TMX): the options that choose spans (SpanOptions) do not apply
 	NER         bool     // made to train or evaluate named-entity recognisers: exports keep names only by default (DefaultMentions)
 	Translation bool     // writes the translation as a text to deliver (text, markdown): WriteOptions.Untranslated, and Confirmed for segments
+	Rows        bool     // one table row per French quotation (quotes-csv): no choice of side, labels or mentions; WriteOptions.RawCells
 	Description string   // one line: what it keeps and drops
 
 	write func(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning, error)
@@ -132,6 +133,9 @@ type WriteOptions struct {
 	// Untranslated is what the export of the translation as a text (text, markdown) does with the
 	// segments without English (with Confirmed: without confirmed English); refuse by default.
 	Untranslated Untranslated
+	// RawCells writes the cells of a table (quotes-csv) as their text is, for programs, without the
+	// tab that keeps a spreadsheet from reading a cell starting with = + - @ as a formula.
+	RawCells bool
 
 	probe func(*annotate.Segment, placement) // merge-back shows it the codes of each new target (codes_report.go)
 }
@@ -150,6 +154,7 @@ func All() []Format {
 	return []Format{
 		gloseFormat(), jsonlFormat(), doccanoFormat(), labelStudioFormat(), spacyFormat(), bratFormat(),
 		conllFormat(), w3cFormat(), xliffFormat(), xliff12Format(), tmxFormat(), textFormat(), markdownFormat(), htmlFormat(),
+		quotesCSVFormat(),
 	}
 }
 

@@ -16,6 +16,7 @@ const (
 	// OptionUntranslated is WriteOptions.Untranslated: Format.Translation (which uses OptionConfirmed
 	// too, for segments).
 	OptionUntranslated = "untranslated"
+	OptionRawCells     = "raw-cells" // WriteOptions.RawCells: Format.Rows
 )
 
 // SpanOptions are the options that choose which spans (and links) an export keeps: a format that
@@ -35,10 +36,12 @@ func (f Format) Uses(option string) bool {
 		return f.Markers
 	case OptionUntranslated:
 		return f.Translation
+	case OptionRawCells:
+		return f.Rows
 	case OptionConfirmed:
 		return !f.NoSpans || f.Translation
 	case OptionSide, OptionLabels, OptionMentions:
-		return !f.NoSpans
+		return !f.NoSpans && !f.Rows
 	}
 	return true
 }
@@ -63,6 +66,7 @@ func (f Format) UnusedOptions(opts WriteOptions) []string {
 		{OptionSide, opts.Side != FormatSide}, {OptionConfirmed, opts.Confirmed}, {OptionLabels, len(opts.Labels) > 0},
 		{OptionUnit, opts.Unit != ""}, {OptionParagraphs, opts.Paragraphs}, {OptionNoMarkers, opts.NoMarkers},
 		{OptionMentions, opts.Mentions != FormatMentions}, {OptionUntranslated, opts.Untranslated != RefuseUntranslated},
+		{OptionRawCells, opts.RawCells},
 	} {
 		if o.set && !f.UsesWith(o.name, opts) {
 			out = append(out, o.name)

@@ -31,11 +31,12 @@ func TestFormatUsesItsOptions(t *testing.T) {
 		}
 	}
 	for opt, want := range map[string][]string{
-		OptionUnit:         {"doccano", "labelstudio"},
+		OptionUnit:         {"doccano", "labelstudio", "quotes-csv"},
+		OptionRawCells:     {"quotes-csv"},
 		OptionParagraphs:   {"tmx"},
 		OptionNoMarkers:    {"xliff", "xliff12"},
 		OptionUntranslated: {"text", "markdown"},
-		OptionConfirmed:    {"glose", "jsonl", "doccano", "labelstudio", "spacy", "brat", "conll", "w3c", "xliff", "xliff12", "text", "markdown"},
+		OptionConfirmed:    {"glose", "jsonl", "doccano", "labelstudio", "spacy", "brat", "conll", "w3c", "xliff", "xliff12", "text", "markdown", "quotes-csv"},
 		OptionSide:         {"glose", "jsonl", "doccano", "labelstudio", "spacy", "brat", "conll", "w3c", "xliff", "xliff12"},
 		OptionMentions:     {"glose", "jsonl", "doccano", "labelstudio", "spacy", "brat", "conll", "w3c", "xliff", "xliff12"},
 	} {
@@ -87,6 +88,7 @@ func optionSets(f Format) map[string]WriteOptions {
 		OptionParagraphs:   {Paragraphs: true},
 		OptionNoMarkers:    {NoMarkers: true},
 		OptionUntranslated: {Untranslated: OmitUntranslated},
+		OptionRawCells:     {RawCells: true},
 	}
 }
 
@@ -101,6 +103,9 @@ func optionsExport(t *testing.T, f Format, opts WriteOptions) []byte {
 		Label: annotate.LabelPER, Origin: annotate.Human, Confidence: 1, Mention: annotate.MentionPronoun}))
 	if f.Translation { // English not confirmed, which --confirmed leaves out
 		d.Segments[0].Status = annotate.StatusDraft
+	}
+	if f.Rows { // a cell a spreadsheet would run as a formula, which only raw cells write as it is
+		d.ID = "-" + d.ID
 	}
 	docs, opts := exportable(f, []*annotate.Document{d}, opts)
 	files, _, err := Write(f.Name, docs, opts)

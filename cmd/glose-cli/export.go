@@ -25,15 +25,16 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	untranslated := fs.String("untranslated", "", "text and markdown: what to do with segments without English (with --confirmed, without confirmed English): `refuse|source|omit` (refuse: list them and write nothing; source: keep their French; omit: leave them out); default refuse")
 	labels := fs.String("labels", "", "only these labels, a comma-separated `LIST` (e.g. PER,ORG)")
 	mentions := fs.String("mentions", "", "which entity mentions: `names|all` (all: with the pronouns and descriptions that attribute quotes, such as \"il\" and \"le diplomate russe\"); default: names for the formats of named-entity recognisers (conll, spacy, doccano, brat, labelstudio, w3c), all otherwise")
-	unit := fs.String("unit", "", "offsets of doccano and Label Studio: `codepoints|utf16` (default codepoints)")
+	unit := fs.String("unit", "", "offsets of doccano, Label Studio and quotes-csv: `codepoints|utf16` (default codepoints)")
 	paragraphs := fs.Bool("paragraphs", false, "TMX: one unit per paragraph instead of per sentence (for OmegaT)")
 	noMarkers := fs.Bool("no-markers", false, "XLIFF: plain text without span markers (<mrk>), for translation tools that drop the text inside them")
+	rawCells := fs.Bool("raw-cells", false, "quotes-csv: cells as their text is, for programs, without the tab put before a cell starting with = + - @ that a spreadsheet would run as a formula")
 	outDirFlag := fs.String("out-dir", "", "with --to glose: write each document to its own Glose JSON file in `DIR`, named after its ID (splits a JSON Lines corpus into files the app opens)")
 	force := fs.Bool("force", false, "with --out-dir: replace files already there (each previous version kept as FILE.bak)")
 	var synopsis strings.Builder
 	synopsis.WriteString("usage: glose-cli export --to FORMAT [-o FILE] [--side source|target|both] [--confirmed]\n" +
 		"                        [--labels LIST] [--mentions names|all] [--unit codepoints|utf16] [--paragraphs]\n" +
-		"                        [--no-markers] [--untranslated refuse|source|omit] FILE...\n" +
+		"                        [--no-markers] [--untranslated refuse|source|omit] [--raw-cells] FILE...\n" +
 		"       glose-cli export --to glose --out-dir DIR [--force] [options] CORPUS.jsonl...\n\n" +
 		"Converts documents (any format import reads) into FORMAT; several files make a corpus\n" +
 		"(text and markdown write the translation of one document, laid out as its French, to deliver)\n" +
@@ -57,7 +58,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if !ok || !f.CanWrite() {
 		return usageError("--to: unknown export format %q (known: %s)", *to, strings.Join(formats.Names(true), ", "))
 	}
-	opts := formats.WriteOptions{Confirmed: *confirmed, Unit: *unit, Paragraphs: *paragraphs, NoMarkers: *noMarkers}
+	opts := formats.WriteOptions{Confirmed: *confirmed, Unit: *unit, Paragraphs: *paragraphs, NoMarkers: *noMarkers, RawCells: *rawCells}
 	var err error
 	if opts.Side, err = formats.ParseSide(*side); err != nil { // "" is the format's default
 		return usageError("%v", err)
@@ -167,6 +168,8 @@ func refuseUnused(f formats.Format, opts formats.WriteOptions, labels bool) erro
 	switch {
 	case slices.Contains(formats.SpanOptions, opt) && f.Uses(opt):
 		return usageError("--%s: not used with --no-markers, which leaves every span out", opt)
+	case f.Rows && slices.Contains(formats.SpanOptions, opt):
+		return usageError("--%s: not used by %s, which writes a row per French quotation, with its English and its speaker", opt, f.Name)
 	case opt == formats.OptionSide:
 		return usageError("--side: not used by %s, which keeps no spans and always writes both texts", f.Name)
 	case slices.Contains(formats.SpanOptions, opt):

@@ -107,8 +107,8 @@ func TestExportCommandErrors(t *testing.T) {
 	}{
 		{[]string{"--to", "doccano", "--no-markers"}, "--no-markers: not used by doccano, only by xliff and xliff12"},
 		{[]string{"--to", "doccano", "--paragraphs"}, "--paragraphs: not used by doccano, only by tmx"},
-		{[]string{"--to", "conll", "--unit", "utf16"}, "--unit: not used by conll, only by doccano and labelstudio"},
-		{[]string{"--to", "tmx", "--unit", "codepoints", "--paragraphs"}, "--unit: not used by tmx, only by doccano and labelstudio"},
+		{[]string{"--to", "conll", "--unit", "utf16"}, "--unit: not used by conll, only by doccano, labelstudio and quotes-csv"},
+		{[]string{"--to", "tmx", "--unit", "codepoints", "--paragraphs"}, "--unit: not used by tmx, only by doccano, labelstudio and quotes-csv"},
 		{[]string{"--to", "xliff", "--paragraphs"}, "--paragraphs: not used by xliff, only by tmx"},
 		{[]string{"--to", "glose", "--no-markers"}, "--no-markers: not used by glose, only by xliff and xliff12"},
 		// TMX keeps no spans: the options that choose them would change nothing.
