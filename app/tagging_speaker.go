@@ -184,16 +184,70 @@ func (ui *UI) linkSpeaker(quote, speaker string) error {
 	if ui.linkFrom == quote {
 		ui.linkFrom = ""
 	}
-	if err := ui.ed.SetSpeaker(quote, speaker); err != nil {
+	var followed int
+	err := ui.ed.Batch("link speaker", func() error {
+		same := ui.sameSuggestedSpeaker(quote, speaker)
+		if err := ui.ed.SetSpeaker(quote, speaker); err != nil {
+			return err
+		}
+		for _, l := range same {
+			moved := &annotate.Link{Type: l.Type, From: l.From, To: speaker, Origin: l.Origin, Confidence: l.Confidence}
+			if err := ui.ed.RemoveLink(l.ID); err != nil {
+				return err
+			}
+			if err := ui.ed.AddLink(moved); err != nil {
+				return err
+			}
+		}
+		followed = len(same)
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	args := map[string]any{"Speaker": ui.speakerName(speaker), "Quote": ui.quotedWords(quote)}
+	var msg string
 	if suggested {
-		ui.setStatus(lang.L("Speaker linked: {{.Speaker}} says {{.Quote}}; quotation accepted", args))
+		msg = lang.L("Speaker linked: {{.Speaker}} says {{.Quote}}; quotation accepted", args)
 	} else {
-		ui.setStatus(lang.L("Speaker linked: {{.Speaker}} says {{.Quote}}", args))
+		msg = lang.L("Speaker linked: {{.Speaker}} says {{.Quote}}", args)
 	}
+	if followed > 0 {
+		msg += " — " + lang.N("suggested too for the {{.Count}} other quotations of the paragraph that had the same suggested speaker", followed, map[string]any{"Count": followed})
+	}
+	ui.setStatus(msg)
 	return nil
+}
+
+// sameSuggestedSpeaker returns the suggested speaker links of the other French quotations of quote's
+// paragraph that point where quote's suggested speaker link points, when speaker is another mention:
+// pre-annotation gives the quotations of one sentence or paragraph the same speaker, so that one
+// wrong there is wrong for them all (an analyst put right three quotations given to "France" one by
+// one). They follow the correction as suggestions, in the same undo step; a quotation whose speaker
+// a person confirmed keeps it.
+func (ui *UI) sameSuggestedSpeaker(quote, speaker string) []annotate.Link {
+	d := ui.doc
+	q, old := d.Span(quote), d.LinkFrom(quote, annotate.LinkSpeaker)
+	if q == nil || q.Side != annotate.Source || old == nil || old.Origin != annotate.Auto || old.To == speaker {
+		return nil
+	}
+	para := func(sp *annotate.Span) int {
+		if i := d.SegmentAt(sp.Start); i >= 0 {
+			return d.Segments[i].Paragraph
+		}
+		return -1
+	}
+	p := para(q)
+	var out []annotate.Link
+	for _, l := range d.LinksOf(old.To) {
+		o := d.Span(l.From)
+		if l.Type != annotate.LinkSpeaker || l.To != old.To || l.From == quote || l.Origin != annotate.Auto || o == nil ||
+			o.Side != annotate.Source || para(o) != p {
+			continue
+		}
+		out = append(out, *l)
+	}
+	return out
 }
 
 // unlinkSpeaker removes the quote's speaker link, in one undo step; the speaker's mention stays, as
