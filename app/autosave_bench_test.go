@@ -6,10 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/glose-app/glose/internal/cputime"
 	"github.com/glose-app/glose/workspace"
 )
 
@@ -45,11 +45,11 @@ func BenchmarkAutosave(b *testing.B) {
 				if c.full {
 					ui.autosave.forget()
 				}
-				w0, c0, t0 := ioWritten(b), cpuTime(), time.Now()
+				w0, c0, t0 := ioWritten(b), cputime.Used(), time.Now()
 				autosave()
 				wall += time.Since(t0)
 				written += ioWritten(b) - w0
-				cpu += cpuTime() - c0
+				cpu += cputime.Used() - c0
 			}
 			b.ReportMetric(float64(written)/float64(b.N), "written-B/op")
 			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
@@ -99,15 +99,6 @@ func ioWritten(b *testing.B) int64 {
 	}
 	b.Skip("no wchar in /proc/self/io")
 	return 0
-}
-
-// cpuTime is the processor time the process has used so far, user and system.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkRecover4MB reads back the autosave of the 4 MB article after 100 keystrokes, each

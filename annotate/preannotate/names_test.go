@@ -93,16 +93,7 @@ func TestOneEntityPerName(t *testing.T) {
 func TestLoneGivenNameIsSomeoneElse(t *testing.T) {
 	text := "François Hollande a reçu les évêques à l'Élysée. « Nous avons parlé des réfugiés », a déclaré Hollande.\n\n" +
 		"À Auschwitz, le pape François a prié en silence. « Seigneur, pardon pour tant de cruauté », a écrit François dans le livre d'or."
-	res, err := Text(text, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	entityOf := map[string]int{}
-	for _, m := range res.Mentions {
-		if m.Label == "PER" {
-			entityOf[text[m.Start:m.End]] = m.Entity
-		}
-	}
+	entityOf := personEntities(t, text)
 	for _, name := range []string{"François Hollande", "Hollande", "François"} {
 		if _, ok := entityOf[name]; !ok {
 			t.Fatalf("no PER mention %q; PER mentions: %v", name, entityOf)
@@ -124,16 +115,7 @@ func TestInitialsNameTheSamePerson(t *testing.T) {
 		"Jean-Luc Mélenchon a répondu. J-L Mélenchon était absent mardi.\n\n" +
 		"Brigitte Macron était là. B. Macron a souri.\n\n" +
 		"Le roi Mohammed VI a reçu le ministre. Mohammed V avait régné avant lui."
-	res, err := Text(text, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	entityOf := map[string]int{}
-	for _, m := range res.Mentions {
-		if m.Label == "PER" {
-			entityOf[text[m.Start:m.End]] = m.Entity
-		}
-	}
+	entityOf := personEntities(t, text)
 	for _, pair := range []struct {
 		a, b string
 		same bool
@@ -162,4 +144,20 @@ func TestNameWordCount(t *testing.T) {
 			t.Errorf("nameWordCount(%q) = %d, want %d", s, got, want)
 		}
 	}
+}
+
+// personEntities pre-annotates text and gives the entity of each PER mention, by its words.
+func personEntities(t *testing.T, text string) map[string]int {
+	t.Helper()
+	res, err := Text(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entityOf := map[string]int{}
+	for _, m := range res.Mentions {
+		if m.Label == "PER" {
+			entityOf[text[m.Start:m.End]] = m.Entity
+		}
+	}
+	return entityOf
 }

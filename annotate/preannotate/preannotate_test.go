@@ -10,6 +10,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/plaintext"
+	"github.com/glose-app/glose/internal/cputime"
 )
 
 func sampleDoc(t testing.TB) *annotate.Document {
@@ -227,14 +228,14 @@ func BenchmarkPreannotate(b *testing.B) {
 	}{{"all", Options{}}, {"NoNER", Options{NoNER: true}}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				if _, err := Text(text, bc.opts); err != nil {
 					b.Fatal(err)
 				}
 			}
 			// The process's CPU time tells more than the wall clock on a machine others load.
-			b.ReportMetric((cpuTime()-cpu).Seconds()*1e3/float64(b.N), "cpu-ms/op")
+			b.ReportMetric((cputime.Used()-cpu).Seconds()*1e3/float64(b.N), "cpu-ms/op")
 		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/glose-app/glose/internal/cputime"
 	"github.com/glose-app/glose/suggest/internal/shareddata"
 	"github.com/glose-app/glose/suggest/tm"
 )
@@ -39,7 +40,7 @@ func BenchmarkDocument(b *testing.B) {
 			}
 			b.SetBytes(int64(len(d.Text)))
 			b.ResetTimer()
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				r, err := Document(context.Background(), d, Options{Memory: mem})
 				if err != nil || r.Total.Segments != len(d.Segments) {
@@ -49,7 +50,7 @@ func BenchmarkDocument(b *testing.B) {
 			b.ReportMetric(float64(len(d.Segments)), "segments")
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(d.Segments)), "µs/segment")
 			// The process's CPU time tells more than the wall clock on a machine others load.
-			b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+			b.ReportMetric((cputime.Used()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 		})
 	}
 }
