@@ -1,22 +1,26 @@
 package annotate
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // A reviewer who opens a colleague's translated document wants to see what was changed since the
-// translator's version, as memoQ's "track changes" and Trados's review show it. A segment keeps that
-// version in TranslatorTarget, by these rules:
+// translator's version, as Word's, memoQ's and Trados's tracked changes show it. As in those tools,
+// changes are tracked while a switch says so: the document's TrackChanges, kept with it in Glose JSON
+// (trackChanges), which the reviewer turns on (or the translator, before sending the file for review).
+// A segment keeps the translator's version in TranslatorTarget, by these rules:
 //
-//   - Set by the first edit of the English of a segment that is translated or reviewed: the English
-//     before the edit is the translator's version. Later edits keep it, whatever status they leave.
-//   - Kept by every confirmation, as memoQ's and Trados's tracked changes are: Ctrl+Enter and Alt+Enter
-//     (SetStatus to translated or reviewed), by a reviewer from habit or by the translator receiving
-//     the review, leave the changes to accept or reject. The one exception is a translator's own
-//     revision: a segment this editor confirmed translated while it had no changes (new or draft
-//     before, so translated here: confirmedHere) and that was edited afterwards is the same person's
-//     work, and confirming it translated again (from any status but reviewed) makes the English the
-//     translator's new version. A segment confirmed before the document was opened, by a colleague or
-//     in an earlier session, or only marked reviewed here, has no such exception: this editor cannot
-//     tell its translator from its reviewer.
+//   - Set, while changes are tracked, by the first edit of the English of a segment that is
+//     translated or reviewed: the English before the edit is the translator's version. Later edits
+//     keep it, whatever status they leave and whether or not changes are still tracked.
+//   - Untouched by an edit while changes are not tracked: a translator revising their own segments
+//     makes no changes to accept. A segment changed already keeps its changes until they are settled.
+//   - Untouched by every confirmation, tracked or not, as in Word, memoQ and Trados, where only Accept
+//     settles a tracked change: Ctrl+Enter and Alt+Enter (SetStatus) from a reviewer's habit, or by the
+//     translator receiving the review, leave the changes to accept or reject.
+//   - Set by an update from a reviewer's returned file whatever the switch (TrackingAnyway): those
+//     are the reviewer's changes.
 //   - Cleared when the changes are accepted (AcceptChanges) or rejected (RejectChanges, which gives the
 //     English that version back), and when an edit brings the English back to it (nothing is left
 //     changed).
@@ -24,43 +28,37 @@ import "fmt"
 // It is held only while it differs from the English, so a file written before, or a segment never
 // edited after its confirmation, has none, and Glose JSON stays free of copies of the English.
 
+// StepTrackChanges names the undo step of SetTrackChanges.
+const StepTrackChanges = "track changes"
+
 // Changed reports whether the segment's English differs from the translator's version.
 func (s *Segment) Changed() bool { return s.TranslatorTarget != "" && s.TranslatorTarget != s.Target }
 
-// confirmation returns the changes that setting seg's status to st makes besides the status, by the
-// rules above: a segment confirmed translated with no changes becomes one confirmed here, and one
-// confirmed here loses its changes when confirmed again. seg still has its status before st.
-func (e *Editor) confirmation(seg *Segment, st Status) []change {
-	if st != StatusTranslated || seg.Status == StatusReviewed { // reviewed → translated: an edit's unreview
-		return nil
+// SetTrackChanges turns the tracking of changes on or off, as one undo step that leaves the document
+// modified: the switch is saved with it. Changes made before stay either way.
+func (e *Editor) SetTrackChanges(on bool) {
+	if e.Doc.TrackChanges != on {
+		e.apply(StepTrackChanges, setVal(&e.Doc.TrackChanges, on))
 	}
-	switch {
-	case seg.TranslatorTarget == "" && !seg.Status.Done() && !e.confirmedHere[seg.ID]:
-		id := seg.ID
-		return []change{{
-			do: func() {
-				if e.confirmedHere == nil {
-					e.confirmedHere = map[string]bool{}
-				}
-				e.confirmedHere[id] = true
-			},
-			undo: func() { delete(e.confirmedHere, id) },
-		}}
-	case seg.TranslatorTarget != "" && e.confirmedHere[seg.ID]:
-		return []change{setVal(&seg.TranslatorTarget, "")}
-	}
-	return nil
 }
 
-// ConfirmedHere reports whether this editor confirmed the segment translated itself, so that
-// confirming it again makes its English the translator's version rather than keeping its changes.
-func (e *Editor) ConfirmedHere(segID string) bool { return e.confirmedHere[segID] }
+// TrackingAnyway runs fn with the edits of the English it makes tracked whether or not the document
+// tracks changes: an update from a reviewer's returned file brings the reviewer's changes.
+func (e *Editor) TrackingAnyway(fn func() error) error {
+	was := e.trackAnyway
+	e.trackAnyway = true
+	defer func() { e.trackAnyway = was }()
+	return fn()
+}
+
+// tracking reports whether an edit of the English now keeps the translator's version.
+func (e *Editor) tracking() bool { return e.Doc.TrackChanges || e.trackAnyway }
 
 // translatorAfterEdit returns the translator's version seg keeps after an edit of its English from
-// old to seg.Target, by the rules above.
-func translatorAfterEdit(seg *Segment, old string, wasDone bool) string {
+// old to seg.Target, by the rules above; track says whether changes are tracked.
+func translatorAfterEdit(seg *Segment, old string, wasDone, track bool) string {
 	base := seg.TranslatorTarget
-	if base == "" && wasDone {
+	if base == "" && wasDone && track {
 		base = old
 	}
 	if base == seg.Target {
@@ -145,4 +143,24 @@ func translatorFromWire(path string, s *string) (string, error) {
 			"empty: expected the English as the translator confirmed it, or no translatorTarget at all")
 	}
 	return *s, nil
+}
+
+// trackChangesToWire and trackChangesFromWire convert the switch for Glose JSON: written when on, and
+// when off in a document holding changes, which a file without the key would read as on (see
+// trackChangesFromWire); absent otherwise, so that most files stay as they were.
+func trackChangesToWire(d *Document) *bool {
+	if d.TrackChanges || slices.ContainsFunc(d.Segments, func(s *Segment) bool { return s.TranslatorTarget != "" }) {
+		return &d.TrackChanges
+	}
+	return nil
+}
+
+// trackChangesFromWire is the switch a file gives. A file without it, written before the switch (or
+// with no change to show), tracks changes when it holds some: a Glose before the switch tracked every
+// edit of a confirmed segment, and a document with changes was being reviewed.
+func trackChangesFromWire(v *bool, segs []*Segment) bool {
+	if v != nil {
+		return *v
+	}
+	return slices.ContainsFunc(segs, func(s *Segment) bool { return s.TranslatorTarget != "" })
 }

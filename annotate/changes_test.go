@@ -8,11 +8,11 @@ import (
 	"testing"
 )
 
-// TestTranslatorTargetRules: the translator's version is set by the first edit of a confirmed segment,
-// kept by later edits and by every confirmation of a segment confirmed elsewhere (Ctrl+Enter from a
-// reviewer's habit, Alt+Enter, the unreview of an edited reviewed segment), cleared by accepting the
-// changes and by an edit back to it, and by confirming again a segment this editor translated and
-// confirmed itself (a translator's own revision); a segment never confirmed keeps none.
+// TestTranslatorTargetRules: while changes are tracked, the translator's version is set by the first
+// edit of a confirmed segment, kept by later edits and by every confirmation (Ctrl+Enter from a
+// reviewer's habit, Alt+Enter, the unreview of an edited reviewed segment, and the translator's own
+// Ctrl+Enter too: only Accept settles a change), cleared by accepting the changes and by an edit back
+// to it; a segment never confirmed keeps none.
 func TestTranslatorTargetRules(t *testing.T) {
 	const v1 = "“I think it's over,” said Sergei Lavrov in Moscow."
 	type step struct {
@@ -38,14 +38,14 @@ func TestTranslatorTargetRules(t *testing.T) {
 		{"accepted", func(e *Editor) error { _, err := e.AcceptChanges("s1"); return err }, ""},
 		{"made a draft", status(StatusDraft), ""},
 		{"edit of a draft with no version kept", set(mine), ""},
-		{"the draft confirmed translated here", status(StatusTranslated), ""},
+		{"the draft confirmed translated", status(StatusTranslated), ""},
 		{"edit after that confirmation", set(edited), mine},
-		{"the own revision confirmed again", status(StatusTranslated), ""},
-		{"edited once more", set(v1), edited},
-		{"marked reviewed (a reviewer's confirmation keeps it)", status(StatusReviewed), edited},
+		{"confirmed translated again (no guess of whose it is)", status(StatusTranslated), mine},
+		{"marked reviewed", status(StatusReviewed), mine},
 	}
 	d := testDoc(t)
 	e := NewEditor(d)
+	e.SetTrackChanges(true)
 	for _, s := range steps {
 		if err := s.do(e); err != nil {
 			t.Fatalf("%s: %v", s.name, err)
@@ -60,33 +60,81 @@ func TestTranslatorTargetRules(t *testing.T) {
 	if d.Segment("s2").TranslatorTarget != "" {
 		t.Error("a segment never edited has a translator's version")
 	}
-	// a reviewer's own translation of a segment left new is theirs: confirmed here, then revised
-	if _, err := e.SetTarget("s2", "The café was closed."); err != nil {
-		t.Fatal(err)
-	}
-	for _, st := range []Status{StatusTranslated, StatusTranslated} {
-		if err := e.SetStatus("s2", st); err != nil {
+}
+
+// TestTrackChangesSwitch: with the switch off (a new document's default) an edit of a translated or
+// reviewed segment keeps no translator's version, so a translator revising their own segments, in this
+// session or a later one, has nothing to accept; turned on, the next edit keeps it; turned off again,
+// the changes made stay (with the words typed since) until accepted, rejected or typed back; no
+// confirmation settles them, tracked or not. The switch is one undo step that leaves the document
+// modified, and TrackingAnyway tracks an update's edits with the switch off.
+func TestTrackChangesSwitch(t *testing.T) {
+	d := testDoc(t)
+	e := NewEditor(d)
+	seg := d.Segment("s1")
+	v1 := seg.Target
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := e.SetTarget("s2", d.Segment("s2").Target+" Again."); err != nil {
-			t.Fatal(err)
-		}
-		if !d.Segment("s2").Changed() {
-			t.Fatal("the edit of a segment confirmed here shows no changes before it is confirmed again")
-		}
 	}
-	if err := e.SetStatus("s2", StatusTranslated); err != nil || d.Segment("s2").Changed() {
-		t.Errorf("confirming again a segment confirmed here kept its changes (%v)", err)
+	set := func(s string) {
+		t.Helper()
+		_, err := e.SetTarget("s1", s)
+		must(err)
+	}
+	if d.TrackChanges {
+		t.Fatal("a new document tracks changes")
+	}
+	set("“I think it's done,” said Sergei Lavrov in Moscow.")
+	must(e.SetStatus("s1", StatusReviewed))
+	set("“I think it's finished,” said Sergei Lavrov « à Moscou » 😀 e\u0301.")
+	if seg.Changed() || seg.TranslatorTarget != "" {
+		t.Fatalf("edits with the switch off kept the translator's version %q", seg.TranslatorTarget)
+	}
+	own := seg.Target
+	e.MarkSaved()
+	e.SetTrackChanges(true)
+	if !d.TrackChanges || !e.Modified() || e.UndoName() != StepTrackChanges {
+		t.Fatalf("turned on: %v, modified %v, undo step %q", d.TrackChanges, e.Modified(), e.UndoName())
+	}
+	e.Undo()
+	if d.TrackChanges || e.Modified() {
+		t.Fatalf("undone: switch %v, modified %v", d.TrackChanges, e.Modified())
+	}
+	e.Redo()
+	set(own + " Revised.")
+	if seg.TranslatorTarget != own {
+		t.Fatalf("edit with the switch on: translator's version %q, want %q", seg.TranslatorTarget, own)
+	}
+	e.SetTrackChanges(false)
+	set(own + " Revised twice.")
+	must(e.SetStatus("s1", StatusTranslated))
+	must(e.SetStatus("s1", StatusReviewed))
+	if seg.TranslatorTarget != own {
+		t.Fatalf("switched off, edited and confirmed: translator's version %q, want %q kept", seg.TranslatorTarget, own)
+	}
+	set(own)
+	if seg.Changed() || seg.TranslatorTarget != "" {
+		t.Fatal("typed back to the translator's version, still changed")
+	}
+	must(e.TrackingAnyway(func() error { _, err := e.SetTarget("s1", v1); return err }))
+	if d.TrackChanges || seg.TranslatorTarget != own {
+		t.Errorf("TrackingAnyway: switch %v, translator's version %q, want off and %q", d.TrackChanges, seg.TranslatorTarget, own)
+	}
+	set(v1 + " x")
+	if seg.TranslatorTarget != own {
+		t.Errorf("after TrackingAnyway the switch is on again: %q", seg.TranslatorTarget)
 	}
 }
 
 // TestTranslatorTargetUndo: undoing the edit that kept the translator's version drops it with the
-// text, redo brings both back, and undoing an acceptance, a rejection or the confirmation of an own
-// revision restores it exactly; undoing the confirmation that made a segment one confirmed here makes
-// it one confirmed elsewhere again, whose changes a confirmation keeps.
+// text, redo brings both back, and undoing an acceptance or a rejection restores it exactly.
 func TestTranslatorTargetUndo(t *testing.T) {
 	d := testDoc(t)
 	e := NewEditor(d)
+	e.SetTrackChanges(true)
 	seg := d.Segment("s1")
 	v1 := seg.Target
 	for _, r := range []string{"it", "'s ", "done"} { // typing, coalesced into one step
@@ -124,40 +172,6 @@ func TestTranslatorTargetUndo(t *testing.T) {
 	if _, err := e.AcceptChanges("s9"); err == nil || !strings.Contains(err.Error(), "s9") {
 		t.Errorf("unknown segment: %v", err)
 	}
-	// confirmed here, revised, confirmed again: undo gives the changes back; undoing the first
-	// confirmation too makes the segment one a confirmation no longer takes the changes of
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	_, err := e.AcceptChanges("s1")
-	must(err)
-	must(e.SetStatus("s1", StatusDraft))
-	must(e.SetStatus("s1", StatusTranslated))
-	if !e.ConfirmedHere("s1") {
-		t.Fatal("a draft confirmed translated is not one confirmed here")
-	}
-	_, err = e.SetTarget("s1", v1)
-	must(err)
-	must(e.SetStatus("s1", StatusTranslated))
-	if seg.TranslatorTarget != "" {
-		t.Fatal("the own revision confirmed again kept its changes")
-	}
-	e.Undo() // the second confirmation
-	if seg.TranslatorTarget != typed {
-		t.Fatalf("undoing the confirmation: translator's version %q, want %q", seg.TranslatorTarget, typed)
-	}
-	e.Undo() // the edit
-	e.Undo() // the first confirmation
-	if e.ConfirmedHere("s1") || seg.Status != StatusDraft {
-		t.Fatalf("undoing the confirmation left it confirmed here (%s)", seg.Status)
-	}
-	e.Redo()
-	if !e.ConfirmedHere("s1") {
-		t.Fatal("redoing the confirmation did not make it one confirmed here again")
-	}
 }
 
 // TestRejectChanges: rejecting gives the English the translator's version back, keeps the spans on
@@ -166,6 +180,7 @@ func TestTranslatorTargetUndo(t *testing.T) {
 func TestRejectChanges(t *testing.T) {
 	d := testDoc(t)
 	e := NewEditor(d)
+	e.SetTrackChanges(true)
 	seg := d.Segment("s1")
 	v1 := seg.Target
 	for _, r := range [][2]string{{"Moscow", "« Moscou » 😀 e\u0301"}, {"over", "finished"}} { // around the span

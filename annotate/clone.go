@@ -12,7 +12,7 @@ func (d *Document) Clone() *Document {
 	c := NewDocument(d.ID, d.Title, d.Text, d.SourceLang, d.TargetLang)
 	c.Labels = slices.Clone(d.Labels)
 	c.Layout = d.Layout.clone()
-	c.Meta = d.Meta
+	c.Meta, c.TrackChanges = d.Meta, d.TrackChanges
 	c.Meta.Annotators = slices.Clone(d.Meta.Annotators)
 	c.Notes = slices.Clone(d.Notes)
 	c.Segments = cloneAll(d.Segments)

@@ -221,6 +221,7 @@ func fromWire(w *wireDoc) (*Document, error) {
 		}
 		d.Segments = append(d.Segments, seg)
 	}
+	d.TrackChanges = trackChangesFromWire(w.Track, d.Segments)
 	d.invalidate()
 	for i := range w.Spans {
 		sp, err := d.spanFromWire(&w.Spans[i], fmt.Sprintf("spans[%d]", i))

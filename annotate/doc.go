@@ -75,6 +75,9 @@ type Document struct {
 	Rejected   []*Rejection // suggestions a person rejected, not to be proposed again (rejected.go)
 	Notes      []Note       // comments on the whole document, such as a translation tool's notes on its file
 	Meta       Meta
+	// TrackChanges says that edits of the English of confirmed segments keep the translator's version,
+	// shown as changes to accept or reject (changes.go): a reviewer's switch, kept with the document.
+	TrackChanges bool
 
 	idx        *index   // lookups, rebuilt lazily; never serialised
 	srcOff     *Offsets // offset conversion for Text

@@ -20,9 +20,9 @@ type Editor struct {
 	saved     *step
 	savedLost bool
 	retyping  retyping // the end of a span being typed over (retype.go)
-	// confirmedHere holds the segments this editor confirmed translated while they had no changes
-	// since the translator's version: whoever revises them here is their translator (changes.go).
-	confirmedHere map[string]bool
+	// trackAnyway makes edits of the English keep the translator's version whatever the document's
+	// switch says (TrackingAnyway, changes.go).
+	trackAnyway bool
 }
 
 // step is one undoable action made of raw changes, undone in reverse order.
@@ -213,7 +213,7 @@ func (e *Editor) replaceTarget(segID string, a, b int, text string, draft bool) 
 	}
 	c.do()
 	changes = append(changes, c)
-	if base := translatorAfterEdit(seg, oldText, wasDone); base != seg.TranslatorTarget { // changes.go
+	if base := translatorAfterEdit(seg, oldText, wasDone, e.tracking()); base != seg.TranslatorTarget { // changes.go
 		tc := setVal(&seg.TranslatorTarget, base)
 		tc.do()
 		changes = append(changes, tc)

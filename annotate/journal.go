@@ -62,10 +62,11 @@ type docHead struct {
 	Labels                            []Label
 	Notes                             []Note
 	Meta                              Meta
+	TrackChanges                      bool `json:",omitempty"`
 }
 
 func headOf(d *Document) docHead {
-	return docHead{d.ID, d.Title, d.SourceLang, d.TargetLang, d.Layout, d.Labels, d.Notes, d.Meta}
+	return docHead{d.ID, d.Title, d.SourceLang, d.TargetLang, d.Layout, d.Labels, d.Notes, d.Meta, d.TrackChanges}
 }
 
 // Change returns the record of d's changes since the last state the tracker said (the one it was
@@ -83,6 +84,7 @@ func (t *Tracker) Change(d *Document) ([]byte, error) {
 		b.ID, b.Title, b.SourceLang, b.TargetLang = d.ID, d.Title, d.SourceLang, d.TargetLang
 		b.Layout, b.Labels, b.Notes, b.Meta = d.Layout.clone(), slices.Clone(d.Labels), slices.Clone(d.Notes), d.Meta
 		b.Meta.Annotators = slices.Clone(d.Meta.Annotators) // the rest of Meta is replaced, not changed, as Clone has it
+		b.TrackChanges = d.TrackChanges
 	}
 	var reordered bool
 	b.Segments, c.Segments, _, reordered = diffByID(b.Segments, d.Segments, func(s *Segment) string { return s.ID }, sameSegment, cloneSegment)
@@ -208,7 +210,8 @@ func cloneEntity(e *Entity) *Entity {
 
 func sameHead(a, b docHead) bool {
 	return a.ID == b.ID && a.Title == b.Title && a.SourceLang == b.SourceLang && a.TargetLang == b.TargetLang &&
-		sameLayout(a.Layout, b.Layout) && slices.Equal(a.Labels, b.Labels) && slices.Equal(a.Notes, b.Notes) && sameMeta(a.Meta, b.Meta)
+		sameLayout(a.Layout, b.Layout) && slices.Equal(a.Labels, b.Labels) && slices.Equal(a.Notes, b.Notes) && sameMeta(a.Meta, b.Meta) &&
+		a.TrackChanges == b.TrackChanges
 }
 
 func sameLayout(a, b Layout) bool {

@@ -24,6 +24,7 @@ type (
 		Title    string          `json:"title"`
 		Source   wireSource      `json:"source"`
 		Target   wireTarget      `json:"target"`
+		Track    *bool           `json:"trackChanges,omitempty"` // see trackChangesToWire
 		Meta     *wireMeta       `json:"meta,omitempty"`
 		Labels   []wireLabel     `json:"labels,omitempty"`
 		Segments []wireSegment   `json:"segments"`
@@ -194,6 +195,7 @@ func toWire(d *Document) (*wireDoc, error) {
 		Format: Format, Offsets: OffsetUnitName, ID: d.ID, Title: d.Title,
 		Source:   wireSource{d.SourceLang, d.Text, layoutToWire(d.Layout)},
 		Target:   wireTarget{d.TargetLang},
+		Track:    trackChangesToWire(d),
 		Meta:     metaToWire(d.Meta),
 		Segments: make([]wireSegment, 0, len(d.Segments)),
 		Spans:    make([]wireSpan, 0, len(d.Spans)),

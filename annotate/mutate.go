@@ -280,13 +280,8 @@ func (e *Editor) SetStatus(segID string, st Status) error {
 		(seg.Status != StatusReviewed || st != StatusTranslated) {
 		return fmt.Errorf("segment %s cannot be %s: %w", segID, st, ErrNoTranslation)
 	}
-	var cs []change
-	if seg.Status != st {
-		cs = append(cs, setVal(&seg.Status, st))
-	}
-	cs = append(cs, e.confirmation(seg, st)...) // what it does to the translator's version (changes.go)
-	if len(cs) > 0 {
-		e.apply("status", cs...)
+	if seg.Status != st { // the translator's version stays as it is (changes.go)
+		e.apply("status", setVal(&seg.Status, st))
 	}
 	return nil
 }

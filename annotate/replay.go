@@ -120,6 +120,7 @@ func (r *Replay) Done() *Document {
 	d := r.d
 	if h := r.head; h != nil {
 		d.ID, d.Title, d.SourceLang, d.TargetLang, d.Layout, d.Labels, d.Notes, d.Meta = h.ID, h.Title, h.SourceLang, h.TargetLang, h.Layout, h.Labels, h.Notes, h.Meta
+		d.TrackChanges = h.TrackChanges
 	}
 	d.Segments = make([]*Segment, 0, len(r.order))
 	for _, x := range r.order {

@@ -178,14 +178,15 @@ func TestXLIFFMergeBackSaved(t *testing.T) {
 }
 
 // mergeWarnings exports the client's file with what merge-back cannot write: a changed segment of a
-// translate="no" unit, a segment the file no longer has as it is, a span, and a corpus mixing it with a
-// document of Glose's.
+// translate="no" unit (a reviewer's, not accepted), a segment the file no longer has as it is, a span,
+// and a corpus mixing it with a document of Glose's.
 func mergeWarnings(t *testing.T) []Warning {
 	_, d := readClient(t)
 	translateClient(t, d)
 	ed := annotate.NewEditor(d)
 	sku := clientSeg(t, d, "tu4", "SKU")
 	mustDo(t, ed.SetLocked(sku.ID, false)) // locked on import: the translator unlocks it deliberately
+	ed.SetTrackChanges(true)               // a reviewer's edit: a change nobody accepted
 	if _, err := ed.SetTarget(sku.ID, "SKU 12345"); err != nil {
 		t.Fatal(err)
 	}

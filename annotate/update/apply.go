@@ -104,7 +104,11 @@ func applyChange(e *annotate.Editor, c Change, res *Result) error {
 		before[sp] = seg.Target[sp.Start:sp.End]
 	}
 	if seg.Target != c.Target {
-		removed, err := e.SetTarget(seg.ID, c.Target)
+		var removed []*annotate.Span
+		err := e.TrackingAnyway(func() (err error) { // the reviewer's changes, whether the switch is on or not
+			removed, err = e.SetTarget(seg.ID, c.Target)
+			return err
+		})
 		if err != nil {
 			return err
 		}

@@ -150,6 +150,7 @@ func TestStatsCountsChangedSegments(t *testing.T) {
 	d.Segments[0].Target, d.Segments[0].Status = "“Yes,” he said.", annotate.StatusTranslated
 	d.Segments[1].Target, d.Segments[1].Status = "No.", annotate.StatusTranslated
 	e := annotate.NewEditor(d)
+	e.SetTrackChanges(true)
 	if _, err := e.SetTarget("s1", "“Yes,” he said 😀 e\u0301."); err != nil { // a reviewer's edit
 		t.Fatal(err)
 	}
