@@ -18,10 +18,10 @@ import (
 )
 
 // A reviewer who receives a colleague's translated document sees what was changed since the
-// translator's version (annotate/changes.go says when that version is kept), as memoQ's and Trados's
-// tracked changes show it: a changed segment has a mark beside its English and, under the English and
-// its spans, a line that reads the English with the words removed struck through in red and those
-// added underlined in green. The line is always shown, with no tip to hover, so that it reads from
+// translator's version (kept while Edit › Track changes is on: trackchanges.go, annotate/changes.go),
+// as memoQ's and Trados's tracked changes show it: a changed segment has a mark beside its English
+// and, under the English and its spans, a line that reads the English with the words removed struck
+// through in red and those added underlined in green. The line is always shown, with no tip to hover, so that it reads from
 // the keyboard too; the filter "Changed in review" lists the changed segments, and Segment › Changes
 // since the translator, or a right click on the line, accepts or rejects them (changesactions.go).
 

@@ -1,7 +1,10 @@
 package app
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +14,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/app/textview"
+	"github.com/glose-app/glose/workspace"
 )
 
 // marked returns the words of a TextView's highlights of one style, in order.
@@ -24,14 +28,16 @@ func marked(tv *textview.TextView, st textview.Style) []string {
 	return out
 }
 
-// TestChangedInReview: a reviewer's edit of a translated segment (typed in its English, with « »,
+// TestChangedInReview: a reviewer's edit of a translated segment, changes tracked, (typed in its English, with « »,
 // emoji and e + U+0301) puts a mark in its row and, under the English, the line of changes with the
 // words removed struck through and those added underlined; the filter "Changed in review" shows the
 // changed segments; a draft edited is not changed; Ctrl+Enter from a reviewer's habit and Alt+Enter
 // keep the changes, and the status line says so after Ctrl+Enter; Accept changes takes them away and
 // undo brings them back.
 func TestChangedInReview(t *testing.T) {
-	ui, _ := newTestUI(t, filterDoc(9), false)
+	d := filterDoc(9)
+	d.TrackChanges = true // a reviewer's
+	ui, _ := newTestUI(t, d, false)
 	type edit struct {
 		seg  int
 		text string
@@ -108,29 +114,42 @@ func retypeEnglish(t *testing.T, ui *UI, i int, text string) {
 	}
 }
 
-// TestOwnRevisionConfirmed: a translator who translates and confirms a segment, then revises it, sees
-// the revision as changed until Ctrl+Enter confirms it again, which makes it their version (no mark,
-// no line); undoing that confirmation brings the changes back.
-func TestOwnRevisionConfirmed(t *testing.T) {
-	ui, _ := newTestUI(t, filterDoc(6), false)
-	retypeEnglish(t, ui, 1, "Sentence number 2, « translated » 😀 by José\u0301.")
-	ui.focusSegment(1, annotate.Target)
-	pressShortcut(ui, custom(fyne.KeyReturn, ctrl))
-	retypeEnglish(t, ui, 1, "Sentence number 2, « revised » 😀 by José\u0301.")
-	if !ui.doc.Segments[1].Changed() || !ui.rowFor(1).changes.Visible() {
-		t.Fatal("the revision of a confirmed segment shows no changes before it is confirmed again")
+// TestOwnRevisionNotTracked: a translator who reopens their finished document in a later session
+// (every segment translated, one reviewed, changes not tracked) and revises segments, typing and
+// confirming with Ctrl+Enter and Alt+Enter, finds no changes of their own to accept: no mark, no line,
+// nothing under Changed in review, no translator's version in the file saved.
+func TestOwnRevisionNotTracked(t *testing.T) {
+	d := filterDoc(6)
+	for i, seg := range d.Segments {
+		seg.Target, seg.Status = fmt.Sprintf("Sentence number %d, « done » 😀 by José\u0301.", i+1), annotate.StatusTranslated
 	}
-	ui.focusSegment(1, annotate.Target)
-	pressShortcut(ui, custom(fyne.KeyReturn, ctrl))
-	if seg := ui.doc.Segments[1]; seg.Changed() || seg.Status != annotate.StatusTranslated {
-		t.Fatalf("the own revision confirmed again is %s, changed %v", seg.Status, seg.Changed())
+	d.Segments[4].Status = annotate.StatusReviewed
+	path := filepath.Join(t.TempDir(), "mine.json")
+	must(t, workspace.Save(path, d))
+	ui, _ := newTestUI(t, nil, false)
+	ui.Open(path)
+	layOut(ui)
+	for _, i := range []int{1, 4} {
+		retypeEnglish(t, ui, i, fmt.Sprintf("Sentence number %d, « revised » 👍🏽 by José\u0301.", i+1))
+		ui.focusSegment(i, annotate.Target)
+		pressShortcut(ui, custom(fyne.KeyReturn, ctrl))
+		if strings.Contains(ui.status.full, "stay until accepted") {
+			t.Errorf("segment %d: Ctrl+Enter says %q", i+1, ui.status.full)
+		}
 	}
-	if r := ui.rowFor(1); r.changes.Visible() || r.changed.Visible() {
-		t.Error("its row still shows changes")
+	ui.focusSegment(4, annotate.Target)
+	pressShortcut(ui, custom(fyne.KeyReturn, alt))
+	for _, i := range []int{1, 4} {
+		if seg, r := ui.doc.Segments[i], ui.rowFor(i); seg.Changed() || r.changes.Visible() || r.changed.Visible() {
+			t.Errorf("segment %d, the translator's own revision, shows as changed", i+1)
+		}
 	}
-	ui.undoStep()
-	if !ui.doc.Segments[1].Changed() {
-		t.Error("undoing the confirmation did not bring the changes back")
+	if ui.filter.apply(showChanged); len(shownSegments(ui)) != 0 {
+		t.Errorf("Changed in review shows segments %v", shownSegments(ui))
+	}
+	must(t, ui.saveTo(path))
+	if data, err := os.ReadFile(path); err != nil || bytes.Contains(data, []byte("translatorTarget")) {
+		t.Errorf("the file saved holds a translator's version (%v)", err)
 	}
 }
 
@@ -138,7 +157,9 @@ func TestOwnRevisionConfirmed(t *testing.T) {
 // (Segment menu, and the right click on the line of changes), Reject all changes every changed
 // segment but the locked one, which the status line names; each is one undo step.
 func TestRejectChangesInApp(t *testing.T) {
-	ui, _ := newTestUI(t, filterDoc(9), false)
+	d := filterDoc(9)
+	d.TrackChanges = true
+	ui, _ := newTestUI(t, d, false)
 	orig := map[int]string{}
 	for _, i := range []int{0, 3, 6} {
 		orig[i] = ui.doc.Segments[i].Target

@@ -107,6 +107,7 @@ func (ui *UI) updateMenus() {
 	if ui.palette != nil {
 		ui.palette.follow()
 	}
+	ui.showTrackBadge()
 	if ui.menu == nil {
 		return
 	}
@@ -120,6 +121,9 @@ func (ui *UI) updateMenus() {
 		}
 	}
 	if ui.greySubmenus() {
+		changed = true
+	}
+	if ui.checkMarks() {
 		changed = true
 	}
 	if changed {

@@ -26,6 +26,8 @@ type action struct {
 	// greyed when not (its shortcut still runs it, and it says why on the status line).
 	applies func() bool
 	item    *fyne.MenuItem // its menu item, once made
+	// checked, when set, says whether its menu item shows a check mark: a switch (Track changes).
+	checked func() bool
 	// overDialogs makes it run while a dialog is open too, where the others wait: Quit, which asks
 	// about unsaved changes over the dialog, as the window's close button does.
 	overDialogs bool
@@ -39,6 +41,9 @@ func (a *action) menuItem() *fyne.MenuItem {
 	it := fyne.NewMenuItem(a.name, a.run)
 	if len(a.short) > 0 {
 		it.Shortcut = menuShortcut(a.short[0]) // its keys in the interface's language
+	}
+	if a.checked != nil {
+		it.Checked = a.checked()
 	}
 	a.item = it // updateMenus greys it
 	return it
@@ -82,6 +87,7 @@ func (ui *UI) buildActions() {
 	t.file[len(t.file)-1].overDialogs = true // a user quits from a dialog as with the close button
 	when := func(a *action, applies func() bool) *action { a.applies = applies; return a }
 	in := func(submenu string, a *action) *action { a.submenu = submenu; return a }
+	switched := func(a *action, on func() bool) *action { a.checked, a.sepBefore = on, true; return a }
 	allSuggestions := lang.L("All suggestions")
 	reviewChanges := lang.L("Changes since the translator")
 	t.edit = []*action{
@@ -103,6 +109,7 @@ func (ui *UI) buildActions() {
 		in(allSuggestions, when(act(lang.L("Reject all suggestions"), "Ctrl+Shift+R", ui.rejectAll, custom(fyne.KeyR, ctrl|shift)), ui.hasPending)),
 		act(lang.L("Find…"), "Ctrl+F", func() { ui.find.showFind() }, custom(fyne.KeyF, ctrl)),
 		act(lang.L("Find and Replace…"), "Ctrl+H", func() { ui.find.showReplace() }, custom(fyne.KeyH, ctrl)),
+		switched(act(lang.L("Track changes"), "Ctrl+Shift+E", ui.toggleTrackChanges, custom(fyne.KeyE, ctrl|shift)), ui.trackingChanges),
 	}
 	ui.needDocument(t.edit)
 	t.segment = []*action{

@@ -117,21 +117,22 @@ type UI struct {
 	colors   map[string]color.Color
 	measurer *textview.Measurer
 
-	list      *segList
-	rows      []*row         // the rows showing a segment, on screen or kept by the list for reuse
-	parked    parkedField    // the field whose row the list took to show another segment
-	xsel      crossSelection // a French selection over several segments (crosssel.go)
-	palette   *palette
-	panels    []panel
-	tabs      *container.AppTabs
-	tabBadges []string        // the count shown after each side tab's title ("(3)"), or ""
-	tabMode   int             // how much of the tabs' titles shows (tabsFull…)
-	sideSplit *fyne.Container // the split between the segments and the side panel (sideRoom)
-	tabByApp  bool            // the app, not the person, is choosing the side tab: not kept as their choice (lasttab.go)
-	tips      *tipLayer       // the hover tips of the controls that show an icon or a colour alone
-	codes     codeCache       // the inline codes of the French in the client's file (codemark.go)
-	status    *statusLine
-	progress  *progress
+	list       *segList
+	rows       []*row         // the rows showing a segment, on screen or kept by the list for reuse
+	parked     parkedField    // the field whose row the list took to show another segment
+	xsel       crossSelection // a French selection over several segments (crosssel.go)
+	palette    *palette
+	panels     []panel
+	tabs       *container.AppTabs
+	tabBadges  []string        // the count shown after each side tab's title ("(3)"), or ""
+	tabMode    int             // how much of the tabs' titles shows (tabsFull…)
+	sideSplit  *fyne.Container // the split between the segments and the side panel (sideRoom)
+	tabByApp   bool            // the app, not the person, is choosing the side tab: not kept as their choice (lasttab.go)
+	tips       *tipLayer       // the hover tips of the controls that show an icon or a colour alone
+	codes      codeCache       // the inline codes of the French in the client's file (codemark.go)
+	status     *statusLine
+	trackBadge *tipButton // says that changes are tracked (trackchanges.go)
+	progress   *progress
 
 	cur      int            // index of the current segment
 	side     annotate.Side  // the side that last had the focus
@@ -252,7 +253,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.alerts.relaid, ui.annotateOffer.relaid, ui.find.relaid = relaid, relaid, relaid
 	tabTips := newTipArea(ui.tips, func(at fyne.Position) string { return ui.tabTip(at.X) })
 	ui.sideSplit = newSideRoom(ui, container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs, tabTips)))
-	bottom := container.New(&besideLayout{room: statusRoom}, ui.status, ui.palette.actions)
+	bottom := container.New(&besideLayout{room: statusRoom}, ui.statusBar(), ui.palette.actions)
 	return container.NewStack(newBars(nil, bottom, ui.sideSplit), ui.tips.box)
 }
 

@@ -53,6 +53,8 @@ func stepWhat(name string) string {
 		return lang.L("segment lock")
 	case "unlock":
 		return lang.L("segment unlock")
+	case annotate.StepTrackChanges:
+		return lang.L("track changes switch")
 	case "accept changes":
 		return lang.L("acceptance of the changes")
 	case "reject changes":

@@ -1,0 +1,81 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Edit › Track changes (Ctrl+Shift+E, Word's and Trados's key) is the reviewer's switch, as in Word,
+// memoQ and Trados: while it is on, an edit of the English of a translated or reviewed segment keeps
+// the translator's version and shows as a change to accept or reject (annotate/changes.go); off, a
+// translator revising their own segments makes no changes to accept. The document keeps it, so that
+// it is on again when the file is opened again, and a translator may turn it on before sending the
+// file for review. The menu item shows a check mark while it is on, and the status bar a badge
+// that turns it off when clicked.
+
+// trackingChanges reports whether the open document tracks changes.
+func (ui *UI) trackingChanges() bool { return ui.doc != nil && ui.doc.TrackChanges }
+
+// toggleTrackChanges turns the tracking of changes on or off, as one undo step, and says what it means.
+func (ui *UI) toggleTrackChanges() {
+	on := !ui.trackingChanges()
+	ui.ed.SetTrackChanges(on)
+	if on {
+		ui.setStatus(lang.L("Track changes on: every edit of the English of a translated or reviewed segment now shows as a change to accept or reject (Segment › Changes since the translator)"))
+	} else {
+		ui.setStatus(lang.L("Track changes off: your edits are no longer shown as changes; those made so far stay until accepted or rejected"))
+	}
+}
+
+// newTrackBadge returns the status bar's badge saying that changes are tracked, hidden until they are.
+func (ui *UI) newTrackBadge() *tipButton {
+	b := newTipButton(ui.tips, lang.L("Your edits of the English of translated or reviewed segments show as changes to accept or reject. Click to stop tracking them (Edit › Track changes)"),
+		theme.HistoryIcon(), func() { ui.trackAction().run() })
+	b.SetText(lang.L("Tracking changes"))
+	b.Importance = widget.LowImportance
+	b.Hide()
+	return b
+}
+
+// trackAction is the Edit menu's Track changes.
+func (ui *UI) trackAction() *action {
+	for _, a := range ui.acts.edit {
+		if a.checked != nil {
+			return a
+		}
+	}
+	panic("no Track changes action") // buildActions makes it
+}
+
+// showTrackBadge shows the badge while changes are tracked.
+func (ui *UI) showTrackBadge() {
+	on := ui.trackingChanges()
+	if b := ui.trackBadge; b != nil && b.Visible() != on {
+		if on {
+			b.Show()
+		} else {
+			b.Hide()
+		}
+	}
+}
+
+// checkMarks brings the check marks of the switches' menu items in line with them, and reports
+// whether one changed (the menu bar is then redrawn).
+func (ui *UI) checkMarks() bool {
+	changed := false
+	for _, a := range ui.acts.all() {
+		if a.checked != nil && a.item != nil && a.item.Checked != a.checked() {
+			a.item.Checked, changed = a.checked(), true
+		}
+	}
+	return changed
+}
+
+// statusBar is the status line with the badge of tracked changes before it.
+func (ui *UI) statusBar() fyne.CanvasObject {
+	ui.trackBadge = ui.newTrackBadge()
+	return container.NewBorder(nil, nil, ui.trackBadge, nil, ui.status)
+}
