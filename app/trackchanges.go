@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// Edit › Track changes (Ctrl+Shift+E, Word's and Trados's key) is the reviewer's switch, as in Word,
+// Edit › Track changes (Ctrl+Shift+E, Word's key for it) is the reviewer's switch, as in Word,
 // memoQ and Trados: while it is on, an edit of the English of a translated or reviewed segment keeps
 // the translator's version and shows as a change to accept or reject (annotate/changes.go); off, a
 // translator revising their own segments makes no changes to accept. The document keeps it, so that
@@ -33,21 +33,11 @@ func (ui *UI) toggleTrackChanges() {
 // newTrackBadge returns the status bar's badge saying that changes are tracked, hidden until they are.
 func (ui *UI) newTrackBadge() *tipButton {
 	b := newTipButton(ui.tips, lang.L("Your edits of the English of translated or reviewed segments show as changes to accept or reject. Click to stop tracking them (Edit › Track changes)"),
-		theme.HistoryIcon(), func() { ui.trackAction().run() })
+		theme.HistoryIcon(), ui.toggleTrackChanges)
 	b.SetText(lang.L("Tracking changes"))
 	b.Importance = widget.LowImportance
 	b.Hide()
 	return b
-}
-
-// trackAction is the Edit menu's Track changes.
-func (ui *UI) trackAction() *action {
-	for _, a := range ui.acts.edit {
-		if a.checked != nil {
-			return a
-		}
-	}
-	panic("no Track changes action") // buildActions makes it
 }
 
 // showTrackBadge shows the badge while changes are tracked.
