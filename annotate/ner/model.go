@@ -240,6 +240,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	articlePlaces(d, out)
 	worksToMisc(d, out)
 	out = countryOrgs(d, out)
+	out = stateNames(d, out)
 	typedByNoun(d, out)
 	out = dropUnnamed(d, out)
 	out = m.teamsInPlural(d, out)
