@@ -248,6 +248,8 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	out = m.acronymOrgs(d, out)
 	out = englishOrgNames(d, out)
 	sameKindLists(d, m.gaz, out)
+	ordinalNames(d, out)
+	out = headlineSurnames(d, m.gaz, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out), nil
 }
