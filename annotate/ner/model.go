@@ -241,6 +241,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	worksToMisc(d, out)
 	out = countryOrgs(d, out)
 	out = stateNames(d, out)
+	out = m.articleNames(d, out)
 	typedByNoun(d, out)
 	out = dropUnnamed(d, out)
 	out = m.teamsInPlural(d, out)
