@@ -42,6 +42,7 @@ func TestHeadlineSurnames(t *testing.T) {
 		{"Habemus Schulz" + body, []string{"PER:Habemus Schulz", full}, "PER:Schulz, " + full},
 		// a given name, a word the article repeats, a sentence, or no full name in the body: left whole
 		{"Anne Schulz" + body, []string{"PER:Anne Schulz", full}, "PER:Anne Schulz, " + full},
+		{"Hélène Schulz" + body, []string{"PER:Hélène Schulz", full}, "PER:Hélène Schulz, " + full}, // given-names.txt
 		{"Habemus Papa Schulz" + body + " Papa rit.", []string{"PER:Habemus Papa Schulz", full},
 			"PER:Habemus Papa Schulz, " + full},
 		{"Habemus Papa Schulz." + body, []string{"PER:Habemus Papa Schulz", full}, "PER:Habemus Papa Schulz, " + full},
