@@ -57,11 +57,11 @@ func headlineSurnames(d *docInfo, g *gazetteer, mentions []Mention) []Mention {
 }
 
 // strangers reports whether tokens [s, e) are words that stand nowhere else in the document, none
-// a known given name.
+// a known given name or a particle ("Van Rouwendaal" over "Sharon van Rouwendaal").
 func strangers(d *docInfo, g *gazetteer, s, e int) bool {
 	seen := map[int32]bool{}
 	for k := s; k < e; k++ {
-		if g.givenName(d, k) || !isCap(d.words[k]) {
+		if g.givenName(d, k) || !isCap(d.words[k]) || nameParticles[d.lower[k]] {
 			return false
 		}
 		seen[d.typ[k]] = true

@@ -48,6 +48,8 @@ func TestHeadlineSurnames(t *testing.T) {
 		{"Habemus Papa Schulz." + body, []string{"PER:Habemus Papa Schulz", full}, "PER:Habemus Papa Schulz, " + full},
 		{"Habemus Papa Schulz\nMartin Schulz a été élu.", []string{"PER:Habemus Papa Schulz", full},
 			"PER:Habemus Papa Schulz, " + full},
+		{"La Néerlandaise Van Rouwendaal en or\n\nSharon van Rouwendaal a gagné.", []string{"PER:Van Rouwendaal", "PER:Sharon van Rouwendaal"},
+			"PER:Van Rouwendaal, PER:Sharon van Rouwendaal"},
 		{"Habemus Papa Schulz\n\nSchulz a été élu.", []string{"PER:Habemus Papa Schulz", "PER:Schulz"},
 			"PER:Habemus Papa Schulz, PER:Schulz"},
 	}, func(d *docInfo, ms []Mention) []Mention { return headlineSurnames(d, sharedGazetteer(), ms) })
