@@ -1,5 +1,7 @@
 package ner
 
+import "strings"
+
 // A country's form of state names the country: "le Grand-duché de Luxembourg", "la Principauté de
 // Monaco", "le Royaume du Maroc", "la République démocratique du Congo" are places, as the training
 // data tags "République tchèque" and "république populaire de Chine", not organisations. The tagger,
@@ -105,3 +107,32 @@ func countryAt(d *docInfo, j int) int {
 
 // isWordToken reports whether w is a word, not punctuation.
 func isWordToken(w string) bool { return w != "" && !stray(w) && !strayEnd(w) }
+
+// stateHeads give the English of each form of state, before "of" and the country's English name.
+var stateHeads = map[string]string{
+	"republique": "Republic", "royaume": "Kingdom", "principaute": "Principality", "grand-duche": "Grand Duchy",
+	"duche": "Duchy", "emirat": "Emirate", "sultanat": "Sultanate",
+}
+
+// stateEnglish composes the English name of a form of state and its country from the folded French
+// name: "grand-duche de luxembourg" → "Grand Duchy of Luxembourg", "royaume du maroc" → "Kingdom of
+// Morocco". A name with an adjective ("république islamique d'Iran") or a country the lists do not
+// know gets none.
+func (g *gazetteer) stateEnglish(key string) (string, bool) {
+	for _, art := range []string{"le ", "la ", "l'"} {
+		key = strings.TrimPrefix(key, art)
+	}
+	head, rest, ok := strings.Cut(key, " ")
+	en, known := stateHeads[head]
+	if !ok || !known {
+		return "", false
+	}
+	for _, of := range []string{"de ", "du ", "d'", "des "} {
+		if country, ok := strings.CutPrefix(rest, of); ok {
+			if c, ok := g.english[strings.TrimSpace(country)]; ok {
+				return en + " of " + c, true
+			}
+		}
+	}
+	return "", false
+}

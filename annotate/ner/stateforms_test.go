@@ -45,3 +45,22 @@ func TestStateNames(t *testing.T) {
 		}
 	}
 }
+
+// TestStateEnglish: a form of state and a country the lists know have an English name composed of
+// theirs; with an adjective or an unknown country, none.
+func TestStateEnglish(t *testing.T) {
+	for fr, want := range map[string]string{
+		"Grand-duché de Luxembourg": "Grand Duchy of Luxembourg", "Royaume du Maroc": "Kingdom of Morocco",
+		"Principauté de Monaco": "Principality of Monaco", "le Royaume de Belgique": "Kingdom of Belgium",
+		"Sultanat d'Oman": "Sultanate of Oman", "République islamique d'Iran": "", "Royaume de Trifouillis": "",
+		"Grand-Duché": "",
+	} {
+		got, ok := EnglishName(fr, "LOC")
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("EnglishName(%q, LOC) = %q, want %q", fr, got, want)
+		}
+	}
+}
