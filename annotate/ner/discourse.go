@@ -148,7 +148,7 @@ func personToOrg(d *docInfo, mentions []Mention) {
 // firstName reports whether the token starting at byte start is a known given name.
 func (d *docInfo) firstName(start int) bool {
 	k := d.tokenFrom(start)
-	return k < len(d.toks) && d.toks[k].start == start && d.gaz[k]&(uint32(gazFirstName)|uint32(gazFirstName)<<16) != 0
+	return k < len(d.toks) && d.toks[k].start == start && (d.gaz[k]&(uint32(gazFirstName)|uint32(gazFirstName)<<16) != 0 || d.knownGivenName(k))
 }
 
 // maxEnglishNameLead bounds the capitalised words extendEnglishNames adds before a name.

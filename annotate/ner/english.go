@@ -54,6 +54,9 @@ func (g *gazetteer) englishName(fr, label string) (string, bool) {
 	if label == "ORG" || label == "" {
 		return g.composeEnglish(fr)
 	}
+	if en, ok := g.stateEnglish(key); ok && label == "LOC" {
+		return en, true
+	}
 	return fr, false
 }
 

@@ -54,7 +54,7 @@ const notPersonWord = placeOrTitle | placeOrTitle<<16
 // givenName reports whether token k is a known given name: one of the gazetteer's, or a capitalised
 // hyphenated compound whose first part is one ("Charles-Maurice", "Marie-Ségolène").
 func (g *gazetteer) givenName(d *docInfo, k int) bool {
-	if d.gaz[k]&uint32(gazFirstName) != 0 {
+	if d.knownGivenName(k) {
 		return true
 	}
 	w := d.words[k]
@@ -67,7 +67,8 @@ func (g *gazetteer) givenName(d *docInfo, k int) bool {
 			return false
 		}
 	}
-	return g.entries[gazMix(gazSeed, hashString(foldString(first)))]&gazFirstName != 0
+	f := foldString(first)
+	return g.entries[gazMix(gazSeed, hashString(f))]&gazFirstName != 0 || learntGivenNames()[f]
 }
 
 // afterNamingNoun reports whether token k follows a noun that makes a person's name a place's or a

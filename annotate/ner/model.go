@@ -240,6 +240,8 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	articlePlaces(d, out)
 	worksToMisc(d, out)
 	out = countryOrgs(d, out)
+	out = stateNames(d, out)
+	out = m.articleNames(d, out)
 	typedByNoun(d, out)
 	out = dropUnnamed(d, out)
 	out = m.teamsInPlural(d, out)
@@ -247,6 +249,8 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	out = m.acronymOrgs(d, out)
 	out = englishOrgNames(d, out)
 	sameKindLists(d, m.gaz, out)
+	ordinalNames(d, out)
+	out = headlineSurnames(d, m.gaz, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out), nil
 }

@@ -26,6 +26,9 @@ func TestTokenize(t *testing.T) {
 		{"« Bonjour » , dit-il", []string{"«", "Bonjour", "»", ",", "dit-il"}},
 		{"M. Lavrov et Mme Le Pen", []string{"M.", "Lavrov", "et", "Mme", "Le", "Pen"}},
 		{"les U.S.A. et J. K. Rowling.", []string{"les", "U.S.A.", "et", "J.", "K.", "Rowling", "."}},
+		// hyphenated initials are one word, as the given name they stand for
+		{"J.-L. Mélenchon et J.-P. Roux.", []string{"J.-L.", "Mélenchon", "et", "J.-P.", "Roux", "."}},
+		{"de A.-M. Duval, en 2001.-Fin", []string{"de", "A.-M.", "Duval", ",", "en", "2001", ".", "-", "Fin"}},
 		{"3,5 % en 2014-2015, fin.", []string{"3,5", "%", "en", "2014-2015", ",", "fin", "."}},
 		{"O'Brien 😀 café", []string{"O'Brien", "😀", "café"}},
 		{"cafe\u0301 noir", []string{"cafe\u0301", "noir"}},

@@ -115,6 +115,8 @@ func wordGoesOnAt(text string, start, i int, r rune, size int) (pos int, goesOn 
 		return i + size, false
 	case isApostrophe(r), r == '-' || r == '‑' || r == '&':
 		joins = nextWord
+	case r == '.' && hyphenatedInitial(text[start:i], text[i+size:]):
+		return i + size + 1, true // "J.-L. Mélenchon": the hyphen joins the initials
 	case r == '.':
 		return wordGoesOnAtPeriod(text[start:i], i, size, nextWord, next, nsize)
 	case r == ',':
@@ -161,10 +163,25 @@ func periodAction(word string, nextWord bool, next rune) int {
 	return periodEnds
 }
 
-// isInitials reports whether w is an initial or a dotted acronym so far: "J", "U.S", "U.S.A".
+// hyphenatedInitial reports whether the initials word, before a period, go on after it with a hyphen
+// and another initial, as French abbreviates a compound given name: "J.-L.", "J.-P.", "M.-A.".
+func hyphenatedInitial(word, after string) bool {
+	rest, ok := strings.CutPrefix(after, "-")
+	if !ok || !isInitials(word) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && strings.HasPrefix(rest[size:], ".")
+}
+
+// isInitials reports whether w is an initial or a dotted acronym so far: "J", "U.S", "U.S.A", or
+// hyphenated initials, "J.-L".
 func isInitials(w string) bool {
 	n := 0
 	for part := range strings.SplitSeq(w, ".") {
+		if n > 0 {
+			part = strings.TrimPrefix(part, "-")
+		}
 		if utf8.RuneCountInString(part) != 1 {
 			return false
 		}

@@ -59,7 +59,7 @@ func worksToMisc(d *docInfo, mentions []Mention) {
 			continue
 		}
 		ks := mentionTokens(d, m)
-		if ks[1]-ks[0] < 2 || d.gaz[ks[0]]&uint32(gazFirstName) != 0 || wordGivenNames[d.words[ks[0]]] {
+		if ks[1]-ks[0] < 2 || d.knownGivenName(ks[0]) || wordGivenNames[d.words[ks[0]]] {
 			continue
 		}
 		if englishTitle(d, ks[0], ks[1]) && !surnameAlone(d, ks[1]-1) {

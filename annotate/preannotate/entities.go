@@ -23,9 +23,10 @@ var nameSkip = map[string]bool{
 // apostrophes folded).
 func Fold(s string) string { return annotate.Fold(s) }
 
-// nameWords returns the folded words of a name, titles and articles left out.
+// nameWords returns the folded words of a name, titles and articles left out; hyphenated initials are
+// one word ("J.-L." gives "j-l", as initialsOf writes "Jean-Luc").
 func nameWords(s string) []string {
-	words := strings.FieldsFunc(Fold(s), notInName)
+	words := strings.FieldsFunc(foldName(s), notInName)
 	out := words[:0]
 	for _, w := range words {
 		if !nameSkip[w] {
@@ -38,13 +39,16 @@ func nameWords(s string) []string {
 // nameWordCount is len(nameWords(s)), without the slice.
 func nameWordCount(s string) int {
 	n := 0
-	for w := range strings.FieldsFuncSeq(Fold(s), notInName) {
+	for w := range strings.FieldsFuncSeq(foldName(s), notInName) {
 		if !nameSkip[w] {
 			n++
 		}
 	}
 	return n
 }
+
+// foldName is Fold with the period inside hyphenated initials dropped: "J.-L." → "j-l.".
+func foldName(s string) string { return strings.ReplaceAll(Fold(s), ".-", "-") }
 
 // notInName reports whether r separates the words of a name: not a letter, a digit or a hyphen.
 func notInName(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }

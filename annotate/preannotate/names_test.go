@@ -113,6 +113,7 @@ func TestLoneGivenNameIsSomeoneElse(t *testing.T) {
 func TestInitialsNameTheSamePerson(t *testing.T) {
 	text := "Selon E. Macron, « tout va très bien 😀 ». Emmanuel Macron a parlé à Paris.\n\n" +
 		"Jean-Luc Mélenchon a répondu. J-L Mélenchon était absent mardi.\n\n" +
+		"Jean-Pierre Roux a signé. Dimanche, J.-P. Roux a démenti, avec J.-M. Roux.\n\n" +
 		"Brigitte Macron était là. B. Macron a souri.\n\n" +
 		"Le roi Mohammed VI a reçu le ministre. Mohammed V avait régné avant lui."
 	entityOf := personEntities(t, text)
@@ -122,6 +123,8 @@ func TestInitialsNameTheSamePerson(t *testing.T) {
 	}{
 		{"E. Macron", "Emmanuel Macron", true},
 		{"J-L Mélenchon", "Jean-Luc Mélenchon", true},
+		{"J.-P. Roux", "Jean-Pierre Roux", true}, // hyphenated initials are one name word
+		{"J.-M. Roux", "Jean-Pierre Roux", false},
 		{"B. Macron", "Brigitte Macron", true},
 		{"B. Macron", "Emmanuel Macron", false},
 		{"Mohammed V", "Mohammed VI", false},
@@ -139,7 +142,7 @@ func TestInitialsNameTheSamePerson(t *testing.T) {
 }
 
 func TestNameWordCount(t *testing.T) {
-	for _, s := range []string{"", "M. Sergueï Lavrov", "le président Emmanuel Macron", "Jean-Luc Mélenchon", "l’Élysée", "ONU", "Mme", "2024 Paris–Roubaix"} {
+	for _, s := range []string{"", "M. Sergueï Lavrov", "le président Emmanuel Macron", "Jean-Luc Mélenchon", "J.-L. Mélenchon", "l’Élysée", "ONU", "Mme", "2024 Paris–Roubaix"} {
 		if got, want := nameWordCount(s), len(nameWords(s)); got != want {
 			t.Errorf("nameWordCount(%q) = %d, want %d", s, got, want)
 		}

@@ -66,6 +66,10 @@ func TestPersonDescriptionOverItsComplement(t *testing.T) {
 		{"Selon le porte-parole du groupe Wagner, les combattants sont « épuisés ».", "le porte-parole du groupe Wagner", Description},
 		{"La direction du groupe Canal+ a adressé un communiqué laconique : « Le principe est en cause. »",
 			"La direction du groupe Canal", Description},
+		// a party's name capitalised on its first word only holds its article
+		{"« Nous voterons contre », a déclaré le candidat de Debout la France.", "le candidat de Debout la France", Description},
+		{"Le fondateur de Sauvons la Recherche a déclaré : « La loi est dangereuse. »", "Le fondateur de Sauvons la Recherche", Description},
+		{"« Nous voterons contre », a déclaré le maire de Paris la veille.", "le maire de Paris", Description},
 		// unchanged: a journal's name after its noun, a name in apposition to a title
 		{"« Nous sommes prêts », affirme le quotidien Le Monde.", "le quotidien Le Monde", Name},
 		{"« Nous sommes prêts », a déclaré le président du Conseil européen Donald Tusk.",

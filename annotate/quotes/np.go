@@ -107,7 +107,7 @@ func description(toks []tok, k int) (Span, SpeakerKind, int, bool) {
 	}
 	// a title's capital is no name: "le Premier ministre", "le Président"
 	// nor is a place's or a group's in apposition to its noun: "la présidente de la région Île-de-France"
-	if ns := nameStart(toks, head); isUpperStart(toks[head].text) && !people[toks[head].low] && !afterOf(toks, ns) &&
+	if ns := nameStartOver(toks, head); isUpperStart(toks[head].text) && !people[toks[head].low] && !afterOf(toks, ns) &&
 		!(ns > k+2 && appositionNoun(toks, ns-1)) {
 		kind = Name
 	}
@@ -136,7 +136,7 @@ func wordRun(toks []tok, j int, first bool) int {
 		if j > start && nameAdjective(toks, j) {
 			adjectives++ // "la Banque centrale européenne Christine Lagarde" holds the name
 		}
-		if j > start && (determiners[toks[j].low] && !titleName(toks, j) || nameEndsRun(toks, j)) {
+		if j > start && (determiners[toks[j].low] && !titleName(toks, j) && !innerArticle(toks, start, j) || nameEndsRun(toks, j)) {
 			break // "de Paris appelle les commerçants": a verb or a new noun phrase follows the name
 		}
 		j++
@@ -145,6 +145,18 @@ func wordRun(toks []tok, j int, first bool) int {
 		}
 	}
 	return j
+}
+
+// innerArticle reports whether the lower-case article at toks[j], the second word of a run from
+// toks[start] after de, is inside a name that French capitalises on its first word only, between a
+// capitalised word and a name: "de Debout la France", "de Sauvons la Recherche".
+func innerArticle(toks []tok, start, j int) bool {
+	switch toks[j].text {
+	case "la", "le", "les", "l'", "l’":
+		return j == start+1 && start > 0 && isOf(toks[start-1].low) && isUpperStart(toks[start].text) &&
+			j+1 < len(toks) && toks[j+1].word && isUpperStart(toks[j+1].text)
+	}
+	return false
 }
 
 // nameEndsRun reports whether the capitalised word at toks[j-1] ends a run of noun-phrase words: a
@@ -223,6 +235,15 @@ func nameStart(toks []tok, j int) int {
 		j--
 	}
 	return j
+}
+
+// nameStartOver is nameStart over an article inside the name: "Debout la France" from "France".
+func nameStartOver(toks []tok, j int) int {
+	ns := nameStart(toks, j)
+	if ns >= 2 && innerArticle(toks, ns-2, ns-1) {
+		return nameStart(toks, ns-2)
+	}
+	return ns
 }
 
 var prepositions = set("de d' du des à au aux en dans sur sous avec pour par sans vers chez entre après avant contre devant derrière pendant depuis parmi malgré selon")

@@ -43,6 +43,9 @@ func npLeftOne(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	}
 	if isUpperStart(toks[j].text) && !titleAlone(toks, j) {
 		s := nameLeft(toks, j)
+		if s > 0 && innerArticle(toks, s-1, s) {
+			s-- // "Le fondateur de Sauvons la Recherche a déclaré"
+		}
 		if sp, ok := headBeforeName(toks, s, afterPrep); ok {
 			return Span{sp.Start, end}, Description, true
 		}
