@@ -1,0 +1,30 @@
+package quotes
+
+import "testing"
+
+// news13Tests are invented news sentences for the constructions that the thirteenth blind set of French
+// national news (politics, justice, society) showed the detector misreading.
+var news13Tests = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"an adverb between the inverted auxiliary and a participle in no lexicon is a filler",
+		"«\u00a0Le score est une victoire 😀\u00a0», a d’ailleurs commencé Ame\u0301lie Roux dans son allocution. «\u00a0On l’a fait\u00a0», a aussi exulté le maire.\nCette phrase, «\u00a0rien ne bouge\u00a0», a d’ailleurs irrité le ministre.",
+		[]want{{"«\u00a0Le score est une victoire 😀\u00a0»", "commencé", "Ame\u0301lie Roux"}, {"«\u00a0On l’a fait\u00a0»", "exulté", "le maire"}}},
+	{"face à opens a circumstance between an incise's verb and its inverted subject",
+		"La défense conteste. «\u00a0Le tir n’était pas justifié 😀\u00a0», assure face à notre caméra Me Ame\u0301lie Roux. «\u00a0Rien n’est joué\u00a0», a déclaré face aux journalistes le procureur.",
+		[]want{{"«\u00a0Le tir n’était pas justifié 😀\u00a0»", "assure", "Me Ame\u0301lie Roux"}, {"«\u00a0Rien n’est joué\u00a0»", "déclaré", "le procureur"}}},
+	{"a circumstance after an incise's verb may be followed by a second one between commas before the subject",
+		"Les grévistes restent. Mais «\u00a0la lutte continue 😀\u00a0», a lancé au micro, devant une centaine de manifestants, Ame\u0301lie Roux, secrétaire de la section.",
+		[]want{{"«\u00a0la lutte continue 😀\u00a0»", "lancé", "Ame\u0301lie Roux, secrétaire de la section"}}},
+	{"c'est par ces mots que, after a quotation opening its paragraph, names its speaker",
+		"La réunion a commencé.\n\n«\u00a0Je demande pardon à toutes les victimes 😀.\u00a0» C’est par ces mots très forts que la présidente de l’association, Ame\u0301lie Roux, a ouvert la séance.\n\n«\u00a0Nous resterons unis.\u00a0» C’est en ces termes que le maire a conclu.",
+		[]want{{"«\u00a0Je demande pardon à toutes les victimes 😀.\u00a0»", "", "la présidente de l’association, Ame\u0301lie Roux"}, {"«\u00a0Nous resterons unis.\u00a0»", "", "le maire"}}},
+}
+
+func TestFindThirteenthSet(t *testing.T) {
+	for _, tc := range news13Tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
+	}
+}
