@@ -700,7 +700,7 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 			return k, false
 		}
 		from++
-	} else if !circumstancePreps[toks[k].low] {
+	} else if !circumstancePreps[toks[k].low] && !faceA(toks, k) {
 		return k, false
 	}
 	for j := from; j < len(toks) && j <= k+10 && toks[j].word; j++ {
@@ -720,6 +720,12 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// faceA reports whether "face à", "face au" or "face aux" opens a circumstance at toks[k]: "», assure
+// face à notre caméra Me Roux".
+func faceA(toks []tok, k int) bool {
+	return toks[k].low == "face" && k+1 < len(toks) && (toks[k+1].low == "à" || toks[k+1].low == "au" || toks[k+1].low == "aux")
 }
 
 // bracketed reports whether toks[i] is a bracket of a place or a date in brackets inside a
