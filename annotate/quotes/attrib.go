@@ -719,7 +719,30 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 			break // between commas, the subject comes right after the second
 		}
 	}
+	if c := circumstanceComma(toks, k); c > k {
+		if next, ok := subjectAfterCircumstance(toks, c, a); ok {
+			return next, true
+		}
+	}
 	return k, false
+}
+
+// circumstanceComma returns the index of the comma that ends a short circumstance opening with a
+// preposition at toks[k], when a second one between commas follows it: "a lancé au micro, devant une
+// centaine de manifestants, Paul Roux". It returns k when there is none.
+func circumstanceComma(toks []tok, k int) int {
+	if toks[k].text == "," {
+		return k
+	}
+	for c := k + 1; c < len(toks) && c <= k+4; c++ {
+		if !toks[c].word {
+			if toks[c].text == "," && c > k+1 {
+				return c
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // faceA reports whether "face à", "face au" or "face aux" opens a circumstance at toks[k]: "», assure

@@ -17,7 +17,7 @@ var news13Tests = []struct {
 		[]want{{"«\u00a0Le tir n’était pas justifié 😀\u00a0»", "assure", "Me Ame\u0301lie Roux"}, {"«\u00a0Rien n’est joué\u00a0»", "déclaré", "le procureur"}}},
 	{"a circumstance after an incise's verb may be followed by a second one between commas before the subject",
 		"Les grévistes restent. Mais «\u00a0la lutte continue 😀\u00a0», a lancé au micro, devant une centaine de manifestants, Ame\u0301lie Roux, secrétaire de la section.",
-		[]want{{"«\u00a0la lutte continue 😀\u00a0»", "lancé", "Ame\u0301lie Roux, secrétaire de la section"}}},
+		[]want{{"«\u00a0la lutte continue 😀\u00a0»", "lancé", "Ame\u0301lie Roux"}}},
 	{"c'est par ces mots que, after a quotation opening its paragraph, names its speaker",
 		"La réunion a commencé.\n\n«\u00a0Je demande pardon à toutes les victimes 😀.\u00a0» C’est par ces mots très forts que la présidente de l’association, Ame\u0301lie Roux, a ouvert la séance.\n\n«\u00a0Nous resterons unis.\u00a0» C’est en ces termes que le maire a conclu.",
 		[]want{{"«\u00a0Je demande pardon à toutes les victimes 😀.\u00a0»", "", "la présidente de l’association, Ame\u0301lie Roux"}, {"«\u00a0Nous resterons unis.\u00a0»", "", "le maire"}}},
