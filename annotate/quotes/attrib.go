@@ -727,8 +727,6 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 	return k, false
 }
 
-
-
 // bracketed reports whether toks[i] is a bracket of a place or a date in brackets inside a
 // circumstance: "(" followed by words and ")", or ")" closing them.
 func bracketed(toks []tok, i int) bool {
