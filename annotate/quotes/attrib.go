@@ -44,6 +44,9 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 		k = v + 1
 		if !ok && !inside {
 			a, k, ok = unknownParticiple(toks, v) // "», a exulté le sélectionneur"
+			if !ok {
+				a, k, ok = unknownFinite(toks, v) // "», anticipait Paul Roux."
+			}
 		}
 	}
 	if !ok || a.infin || a.gerund || inside && a.speaker.Empty() && !trustedIncise(f.text[a.cue.Start:a.cue.End]) {

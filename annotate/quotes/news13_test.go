@@ -21,6 +21,12 @@ var news13Tests = []struct {
 	{"c'est par ces mots que, after a quotation opening its paragraph, names its speaker",
 		"La réunion a commencé.\n\n«\u00a0Je demande pardon à toutes les victimes 😀.\u00a0» C’est par ces mots très forts que la présidente de l’association, Ame\u0301lie Roux, a ouvert la séance.\n\n«\u00a0Nous resterons unis.\u00a0» C’est en ces termes que le maire a conclu.",
 		[]want{{"«\u00a0Je demande pardon à toutes les victimes 😀.\u00a0»", "", "la présidente de l’association, Ame\u0301lie Roux"}, {"«\u00a0Nous resterons unis.\u00a0»", "", "le maire"}}},
+	{"a first-group verb in no lexicon, in the imperfect or the present, after a quotation and its comma reports when a person follows it up to punctuation",
+		"Les militants savent. «\u00a0Le futur ministre mènera la même politique 😀\u00a0», anticipait Ame\u0301lie Roux, secrétaire du syndicat.\n«\u00a0La réforme est injuste\u00a0», concerne les salariés du site.",
+		[]want{{"«\u00a0Le futur ministre mènera la même politique 😀\u00a0»", "anticipait", "Ame\u0301lie Roux"}}},
+	{"the same in straight quotation marks, with a holidaymaker as the person",
+		"Ils sont venus 😀. \"On est bien accueillis, c'est émouvant\", apprécie cette vacancière.",
+		[]want{{"\"On est bien accueillis, c'est émouvant\"", "apprécie", "cette vacancière"}}},
 }
 
 func TestFindThirteenthSet(t *testing.T) {

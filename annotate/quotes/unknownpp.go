@@ -29,6 +29,37 @@ func unknownParticiple(toks []tok, v int) (attribution, int, bool) {
 	return a, k, true
 }
 
+// unknownFinite reads an incise after a quotation whose verb is a first-group form in no lexicon, in
+// the imperfect or the present: "», anticipait Paul Roux, secrétaire du syndicat", "», apprécie cette
+// vacancière." The subject after it must name a person and end at punctuation: "», concerne les
+// salariés du site" is a clause with an object.
+func unknownFinite(toks []tok, v int) (attribution, int, bool) {
+	t := toks[v]
+	if v+1 >= len(toks) || !t.word || t.text != t.low || len(t.low) < 6 || !firstGroupFinite(t.low) || notSaying[t.low] {
+		return attribution{}, v, false
+	}
+	if _, known := lexicon()[t.low]; known {
+		return attribution{}, v, false
+	}
+	a := attribution{cue: Span{t.start, t.end}}
+	k, ok := inciseSubject(toks, v+1, &a)
+	if !ok || a.kind == Pronoun || !personLike(toks, v+1, k, a.kind) || k < len(toks) && toks[k].word {
+		return attribution{}, v, false
+	}
+	return a, k, true
+}
+
+// firstGroupFinite reports whether w ends as a first-group verb's third person in the imperfect or
+// the present: -ait, -aient, -ie, -ue, -que.
+func firstGroupFinite(w string) bool {
+	for _, s := range []string{"ait", "aient", "ie", "ue", "que"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // inversionAux are the forms of avoir an inverted incise opens with.
 var inversionAux = set("a avait aurait ont avaient auraient")
 

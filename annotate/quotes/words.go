@@ -52,7 +52,7 @@ fermière sentinelle garde gardien gardienne concierge portier voyageur voyageus
 camarade cousin cousine neveu nièce petite-fille petit-fils bru gendre belle-mère beau-père
 malade blessé mourant vieil docteur chirurgien notaire marchand marchande ouvrière jeune-homme
 juriste juristes pénaliste urgentiste bénévole bénévoles commissaire bâtonnier bâtonnière trésorier trésorière
-pompier pompiers sapeur-pompier sapeurs-pompiers secouriste secouristes
+pompier pompiers sapeur-pompier sapeurs-pompiers secouriste secouristes vacancier vacancière estivant estivante
 coordinateur coordinatrice animatrice présentatrice
 infectiologue épidémiologiste virologue pédiatre psychiatre psychologue pharmacien pharmacienne`)
 
