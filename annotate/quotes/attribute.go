@@ -379,6 +379,8 @@ func (f *finder) after(grp *group, p part) {
 		grp.set(a)
 	} else if a, _, ok := f.incise(q, ln.End); ok {
 		grp.set(a)
+	} else if a, ok := f.inciseAfterTime(q, ln.End); ok { // "« … » cet été, a assuré X"
+		grp.set(a)
 	} else if a, ok := f.subjectVerbAfter(q, ln.End); ok {
 		grp.set(a)
 	} else if a, ok := f.bracketCredit(q, ln.End); ok && !f.announced(ln.Start, p.Start) { // "« … » (Anne Martin)"

@@ -27,6 +27,9 @@ var news13Tests = []struct {
 	{"the same in straight quotation marks, with a holidaymaker as the person",
 		"Ils sont venus 😀. \"On est bien accueillis, c'est émouvant\", apprécie cette vacancière.",
 		[]want{{"\"On est bien accueillis, c'est émouvant\"", "apprécie", "cette vacancière"}}},
+	{"a time after a quotation, before the comma of an incise, completes the quoted words: the incise still names the speaker",
+		"La CGT, seule à avoir lancé un appel à la grève, a peu mobilisé, mais le syndicat veut «\u00a0maintenir la pression 😀\u00a0» cet été, a assuré un de ses responsables.\nLe syndicat, qui a lancé un appel, veut «\u00a0tout bloquer\u00a0» lundi, a déclaré Ame\u0301lie Roux.",
+		[]want{{"«\u00a0maintenir la pression 😀\u00a0»", "assuré", "un de ses responsables"}, {"«\u00a0tout bloquer\u00a0»", "déclaré", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindThirteenthSet(t *testing.T) {
