@@ -30,6 +30,12 @@ var news13Tests = []struct {
 	{"a time after a quotation, before the comma of an incise, completes the quoted words: the incise still names the speaker",
 		"La CGT, seule à avoir lancé un appel à la grève, a peu mobilisé, mais le syndicat veut «\u00a0maintenir la pression 😀\u00a0» cet été, a assuré un de ses responsables.\nLe syndicat, qui a lancé un appel, veut «\u00a0tout bloquer\u00a0» lundi, a déclaré Ame\u0301lie Roux.",
 		[]want{{"«\u00a0maintenir la pression 😀\u00a0»", "assuré", "un de ses responsables"}, {"«\u00a0tout bloquer\u00a0»", "déclaré", "Ame\u0301lie Roux"}}},
+	{"selon qui after a person and a comma makes that person the source",
+		"Insuffisant pour la présidente du parti Ame\u0301lie Roux, selon qui «\u00a0cette large censure 😀\u00a0» est un aveu.",
+		[]want{{"«\u00a0cette large censure 😀\u00a0»", "selon", "Ame\u0301lie Roux"}}},
+	{"a quotation after a verb and que whose subject is a quotation is the same speaker's",
+		"Selon Ame\u0301lie Roux, «\u00a0cette large censure 😀\u00a0» confirme que «\u00a0seule une réforme permettra d’agir\u00a0».",
+		[]want{{"«\u00a0cette large censure 😀\u00a0»", "Selon", "Ame\u0301lie Roux"}, {"«\u00a0seule une réforme permettra d’agir\u00a0»", "confirme", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindThirteenthSet(t *testing.T) {
