@@ -36,6 +36,9 @@ var news13Tests = []struct {
 	{"a quotation after a verb and que whose subject is a quotation is the same speaker's",
 		"Selon Ame\u0301lie Roux, «\u00a0cette large censure 😀\u00a0» confirme que «\u00a0seule une réforme permettra d’agir\u00a0».",
 		[]want{{"«\u00a0cette large censure 😀\u00a0»", "Selon", "Ame\u0301lie Roux"}, {"«\u00a0seule une réforme permettra d’agir\u00a0»", "confirme", "Ame\u0301lie Roux"}}},
+	{"one word in guillemets after la loi or le projet de loi is the law's usual name",
+		"Le Conseil est chargé de corriger la loi «\u00a0immigration\u00a0» et le projet de loi «\u00a0climat\u00a0». Ame\u0301lie Roux dénonce une loi «\u00a0liberticide 😀\u00a0».",
+		[]want{{"«\u00a0liberticide 😀\u00a0»", "dénonce", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindThirteenthSet(t *testing.T) {

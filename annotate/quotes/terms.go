@@ -59,7 +59,18 @@ func (f *finder) translatedAfter(p part, lineEnd int) bool {
 // a literal translation.
 func termWord(prev []tok, inner string) bool {
 	return voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word && !replyVerb(prev[len(prev)-1].low) || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) ||
-		glossedLiterally(prev)
+		glossedLiterally(prev) || lawNickname(prev, inner)
+}
+
+// lawNickname reports whether a one-word « … » after "la loi" or "le projet de loi" is the law's
+// usual name, "la loi « immigration »", "le projet de loi « climat »": a label, not words said. "une
+// loi « liberticide »" judges it, and stays a quotation.
+func lawNickname(prev []tok, inner string) bool {
+	n := len(prev)
+	if n < 2 || prev[n-1].low != "loi" || strings.ContainsAny(inner, "  .!?…;:,") || inner == "" {
+		return false
+	}
+	return prev[n-2].low == "la" || n >= 4 && prev[n-2].low == "de" && (prev[n-3].low == "projet" || prev[n-3].low == "proposition") && prev[n-4].low == "le"
 }
 
 // translatesTitle reports whether a « … » in brackets follows a name in guillemets: its translation,
