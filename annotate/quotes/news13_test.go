@@ -39,6 +39,12 @@ var news13Tests = []struct {
 	{"one word in guillemets after la loi or le projet de loi is the law's usual name",
 		"Le Conseil est chargé de corriger la loi «\u00a0immigration\u00a0» et le projet de loi «\u00a0climat\u00a0». Ame\u0301lie Roux dénonce une loi «\u00a0liberticide 😀\u00a0».",
 		[]want{{"«\u00a0liberticide 😀\u00a0»", "dénonce", "Ame\u0301lie Roux"}}},
+	{"a present participle after a comma goes on with the main clause's subject, whose noun phrase stops at a verb",
+		"Le ministre est parti, regrettant une «\u00a0rupture de confiance 😀\u00a0» avec le président.\nDes agriculteurs manifestent dans Paris, dénonçant une «\u00a0trahison\u00a0».",
+		[]want{{"«\u00a0rupture de confiance 😀\u00a0»", "regrettant", "Le ministre"}, {"«\u00a0trahison\u00a0»", "dénonçant", "Des agriculteurs"}}},
+	{"dernier or nouvelle capitalised at a sentence's start opens a noun phrase, and names no one",
+		"Dernier coup de pression avant le Salon\u00a0: vendredi, des agriculteurs manifestent dans Paris, regrettant une «\u00a0rupture de confiance 😀\u00a0» avec le ministre.",
+		[]want{{"«\u00a0rupture de confiance 😀\u00a0»", "regrettant", "des agriculteurs"}}},
 }
 
 func TestFindThirteenthSet(t *testing.T) {
