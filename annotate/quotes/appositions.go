@@ -91,3 +91,31 @@ func wordsOf(toks []tok) []tok {
 	}
 	return out
 }
+
+// absoluteOpening returns the index after the comma of an absolute participle clause opening toks,
+// "Une fois le contexte posé,", "Le décor planté,", whose noun is not the subject of the main clause;
+// or 0. The clause is a noun phrase ending with a past participle in -é, maybe after "une fois".
+func absoluteOpening(toks []tok) int {
+	k := 0
+	if len(toks) > 2 && toks[0].low == "une" && toks[1].low == "fois" {
+		k = 2
+	}
+	if k >= len(toks) || !determiners[toks[k].low] {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if !toks[j].word {
+			if toks[j].text == "," && j > k+2 && pastParticipleLike(toks[j-1].low) {
+				return j + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// pastParticipleLike reports whether w ends as a first-group past participle: -é, -ée, -és, -ées.
+func pastParticipleLike(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
+	return strings.HasSuffix(w, "é") && len(w) > 3
+}

@@ -45,6 +45,12 @@ var news13Tests = []struct {
 	{"dernier or nouvelle capitalised at a sentence's start opens a noun phrase, and names no one",
 		"Dernier coup de pression avant le Salon\u00a0: vendredi, des agriculteurs manifestent dans Paris, regrettant une «\u00a0rupture de confiance 😀\u00a0» avec le ministre.",
 		[]want{{"«\u00a0rupture de confiance 😀\u00a0»", "regrettant", "des agriculteurs"}}},
+	{"a noun and its past participle opening a sentence before a comma are an absolute clause: the subject after the comma speaks after the colon",
+		"Le conseil a eu lieu.\n\nLe décor planté, la conseillère Ame\u0301lie Roux dégaine\u00a0: «\u00a0Vous n’avez consulté personne 😀.\u00a0»",
+		[]want{{"«\u00a0Vous n’avez consulté personne 😀.\u00a0»", "", "la conseillère Ame\u0301lie Roux"}}},
+	{"une fois opening a sentence is no dateline: the « … » after its colon is no headline",
+		"Le conseil a eu lieu.\n\nUne fois le contexte posé, Ame\u0301lie Roux dégaine aussitôt\u00a0: «\u00a0Vous n’avez consulté personne 😀.\u00a0»",
+		[]want{{"«\u00a0Vous n’avez consulté personne 😀.\u00a0»", "", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindThirteenthSet(t *testing.T) {

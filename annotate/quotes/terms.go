@@ -111,7 +111,7 @@ func (f *finder) datelineTitle(p part, ln Span) bool {
 		return false
 	}
 	prev := tokenize(f.text, ln.Start, p.Start)
-	if len(prev) == 0 || !dateLike(prev, 0, len(prev)) {
+	if len(prev) == 0 || !dateLike(prev, 0, len(prev)) || !datelineWord(prev) {
 		return false
 	}
 	if last := prev[len(prev)-1].text; last == "." || last == "!" || last == "?" {
@@ -123,6 +123,17 @@ func (f *finder) datelineTitle(p part, ln Span) bool {
 		}
 	}
 	return true
+}
+
+// datelineWord reports whether toks hold a number, a month or a weekday, as a dateline does: a time
+// noun alone opens a sentence ("Une fois le contexte posé, X dégaine :").
+func datelineWord(toks []tok) bool {
+	for _, t := range toks {
+		if timeWords[t.low] || isDigitStart(t.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // voteOption reports whether s is a lower-case « oui » or « non ».
