@@ -119,3 +119,25 @@ func pastParticipleLike(w string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
 	return strings.HasSuffix(w, "é") && len(w) > 3
 }
+
+// colonRelative reads, in the words before a colon, a relative clause set off by a comma that runs to
+// the colon, whose antecedent is a person: "Une explication insuffisante aux yeux de Saïd, qui compte
+// demander conseil à un avocat :". The one the relative describes is the one who goes on to speak.
+// A name after a noun and de that names no person ("aux yeux de Saïd") is the antecedent alone.
+func colonRelative(toks []tok) (Span, SpeakerKind, bool) {
+	for k := len(toks) - 2; k >= 1; k-- {
+		if !toks[k].word && toks[k].text != "," {
+			return Span{}, NoSpeaker, false
+		}
+		if toks[k].low == "qui" && toks[k-1].text == "," {
+			if sp, kind, ok := quiAntecedent(toks, k); ok {
+				return sp, kind, true
+			}
+			if j := k - 2; j >= 0 && toks[j].word && isUpperStart(toks[j].text) { // "aux yeux de Saïd, qui": the name alone
+				return Span{toks[nameLeft(toks, j)].start, toks[j].end}, Name, true
+			}
+			return Span{}, NoSpeaker, false
+		}
+	}
+	return Span{}, NoSpeaker, false
+}

@@ -481,6 +481,10 @@ func (f *finder) colonClauseIn(grp *group, ws, we int) bool {
 		grp.set(attribution{speaker: sp, kind: kind})
 		return true
 	}
+	if sp, kind, ok := colonRelative(toks); ok { // "aux yeux de Saïd, qui compte demander conseil :"
+		grp.set(attribution{speaker: sp, kind: kind})
+		return true
+	}
 	toks = toks[absoluteOpening(toks):] // "Une fois le contexte posé, le conseiller X dégaine :"
 	if sp, kind, ok := firstNP(toks, len(toks)-1); ok && kind != Description || ok && toks[0].start == sp.Start {
 		grp.set(attribution{speaker: sp, kind: kind})

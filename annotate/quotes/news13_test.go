@@ -51,6 +51,9 @@ var news13Tests = []struct {
 	{"une fois opening a sentence is no dateline: the « … » after its colon is no headline",
 		"Le conseil a eu lieu.\n\nUne fois le contexte posé, Ame\u0301lie Roux dégaine aussitôt\u00a0: «\u00a0Vous n’avez consulté personne 😀.\u00a0»",
 		[]want{{"«\u00a0Vous n’avez consulté personne 😀.\u00a0»", "", "Ame\u0301lie Roux"}}},
+	{"a relative clause on a person that runs to a colon makes that person the speaker of the « … » after it",
+		"Le jeune homme a été libéré.\n\nUne explication insuffisante aux yeux de Paul, qui compte demander conseil à un avocat\u00a0: «\u00a0Les agents ne m’ont rien dit 😀.\u00a0»",
+		[]want{{"«\u00a0Les agents ne m’ont rien dit 😀.\u00a0»", "", "Paul"}}},
 }
 
 func TestFindThirteenthSet(t *testing.T) {
