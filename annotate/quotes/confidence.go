@@ -47,6 +47,9 @@ func (f *finder) confidence(parts []part, grp *group) {
 			grp.conf = min(grp.conf, 0.4)
 		}
 	}
+	if grp.kind != dash && f.pullQuote(parts, grp) { // a heading that repeats words quoted below
+		grp.conf, grp.ruled = 0.1, true
+	}
 }
 
 // long reports whether a quotation's parts hold five words or more, or sentence punctuation.

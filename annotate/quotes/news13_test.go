@@ -54,6 +54,9 @@ var news13Tests = []struct {
 	{"a relative clause on a person that runs to a colon makes that person the speaker of the « … » after it",
 		"Le jeune homme a été libéré.\n\nUne explication insuffisante aux yeux de Paul, qui compte demander conseil à un avocat\u00a0: «\u00a0Les agents ne m’ont rien dit 😀.\u00a0»",
 		[]want{{"«\u00a0Les agents ne m’ont rien dit 😀.\u00a0»", "", "Paul"}}},
+	{"a bare line in quotation marks without punctuation whose first or last five words come again below is a heading",
+		"La grève continue.\n\n\"Les annonces du ministre nous énervent plus qu'autre chose\"\n\nLe ministre a parlé ce matin. \"Les annonces du gouvernement nous énervent plus qu'autre chose. Rien ne change 😀\", explique Ame\u0301lie Roux.\n\n«\u00a0Ils n’ont même pas eu le courage de venir\u00a0»\n\n«\u00a0Ils n’ont même pas eu le courage de venir nous le dire\u00a0», regrette Paul Roux.",
+		[]want{{"\"Les annonces du gouvernement nous énervent plus qu'autre chose. Rien ne change 😀\"", "explique", "Ame\u0301lie Roux"}, {"«\u00a0Ils n’ont même pas eu le courage de venir nous le dire\u00a0»", "regrette", "Paul Roux"}}},
 }
 
 func TestFindThirteenthSet(t *testing.T) {
