@@ -17,7 +17,7 @@ func (f *finder) confidence(parts []part, grp *group) {
 	long := f.long(parts)
 	grp.ruled = false
 	switch {
-	case grp.title:
+	case grp.title || grp.sign:
 		grp.conf = 0.05
 		return
 	case grp.gloss && !grp.attrib:

@@ -57,6 +57,9 @@ var news13Tests = []struct {
 	{"a bare line in quotation marks without punctuation whose first or last five words come again below is a heading",
 		"La grève continue.\n\n\"Les annonces du ministre nous énervent plus qu'autre chose\"\n\nLe ministre a parlé ce matin. \"Les annonces du gouvernement nous énervent plus qu'autre chose. Rien ne change 😀\", explique Ame\u0301lie Roux.\n\n«\u00a0Ils n’ont même pas eu le courage de venir\u00a0»\n\n«\u00a0Ils n’ont même pas eu le courage de venir nous le dire\u00a0», regrette Paul Roux.",
 		[]want{{"\"Les annonces du gouvernement nous énervent plus qu'autre chose. Rien ne change 😀\"", "explique", "Ame\u0301lie Roux"}, {"«\u00a0Ils n’ont même pas eu le courage de venir nous le dire\u00a0»", "regrette", "Paul Roux"}}},
+	{"words in guillemets on a sign or a printed garment are a slogan no one says, and no subject for the clause after them",
+		"Les manifestants sont venus.\n\nSous sa pancarte «\u00a0Manu Tchao\u00a0!\u00a0», Paul Roux, agriculteur, explique\u00a0: «\u00a0Si ça ne bouge pas, il faut partir 😀.\u00a0»\n\n«\u00a0Houuuuu\u00a0», gronde la foule de T-shirts floqués «\u00a0On marche sur la tête\u00a0».\n\nCommentant un dessin d’un homme tenant une pancarte «\u00a0je suis partout\u00a0», Ame\u0301lie Roux a écrit\u00a0: «\u00a0Savent-ils à quoi ils font référence\u00a0?\u00a0»",
+		[]want{{"«\u00a0Si ça ne bouge pas, il faut partir 😀.\u00a0»", "explique", "Paul Roux, agriculteur"}, {"«\u00a0Savent-ils à quoi ils font référence\u00a0?\u00a0»", "écrit", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindThirteenthSet(t *testing.T) {

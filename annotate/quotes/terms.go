@@ -23,6 +23,8 @@ func (f *finder) markTerms(byGroup [][]part) {
 		switch {
 		case f.termName(p, ln, prev, inner): // a name, even if an incise follows
 			grp.title = true
+		case inscription(prev) && wordCount(inner, 9) <= 8: // "sa pancarte « … »": masked still, as words quoted
+			grp.sign = true
 		case f.inciseAfter(p, ln.End):
 		case chargeNamed(prev): // "une enquête pour « homicide involontaire »"
 			grp.title = true
@@ -124,6 +126,21 @@ func (f *finder) datelineTitle(p part, ln Span) bool {
 	}
 	return true
 }
+
+// inscription reports whether a « … » follows a sign or a garment that bears it, maybe with a
+// possessive or an article, or a participle of printing: "sous sa pancarte « … »", "une banderole
+// « … »", "des T-shirts floqués « … »". Words written on a sign are a slogan no one is reported as
+// saying.
+func inscription(prev []tok) bool {
+	n := len(prev)
+	if n == 0 || !prev[n-1].word {
+		return false
+	}
+	w := prev[n-1].low
+	return inscriptionBearers[w] || inscriptionBearers[singular(w)] || strings.HasPrefix(w, "floqu") || strings.HasPrefix(w, "estampill") || strings.HasPrefix(w, "sigl")
+}
+
+var inscriptionBearers = set("pancarte banderole écriteau affichette t-shirt tee-shirt sweat badge autocollant")
 
 // datelineWord reports whether toks hold a number, a month or a weekday, as a dateline does: a time
 // noun alone opens a sentence ("Une fois le contexte posé, X dégaine :").
