@@ -296,11 +296,6 @@ func notName(w string) bool {
 	return w == "a" || isAdverb(w) || functionWords[w] || openingAdjectives[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || degree[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
 }
 
-// openingAdjectives are adjectives that open a noun phrase without a determiner at a sentence's start
-// ("Dernier coup de pression avant le Salon : …", "Nouvelle journée de grève"): capitalised alone,
-// they are no name.
-var openingAdjectives = set("dernier dernière derniers dernières premier première premiers premières nouveau nouvel nouvelle nouveaux nouvelles seul seule seuls seules")
-
 // labelOpening reports whether the lone capitalised word at toks[k] opens its sentence as a noun that
 // announces what a colon gives: "Bilan : « … »", "Résultat : « … »", or a noun of speech with its
 // author, "Explications d'une infirmière : « … »" (whose author speaks, speechNounSource).

@@ -210,3 +210,8 @@ func matchOne(toks []tok, k int, f []string) bool {
 	}
 	return true
 }
+
+// openingAdjectives are adjectives that open a noun phrase without a determiner at a sentence's start
+// ("Dernier coup de pression avant le Salon : …", "Nouvelle journée de grève"): capitalised alone,
+// they are no name.
+var openingAdjectives = set("dernier dernière derniers dernières premier première premiers premières nouveau nouvel nouvelle nouveaux nouvelles seul seule seuls seules")
