@@ -91,3 +91,53 @@ func wordsOf(toks []tok) []tok {
 	}
 	return out
 }
+
+// absoluteOpening returns the index after the comma of an absolute participle clause opening toks,
+// "Une fois le contexte posé,", "Le décor planté,", whose noun is not the subject of the main clause;
+// or 0. The clause is a noun phrase ending with a past participle in -é, maybe after "une fois".
+func absoluteOpening(toks []tok) int {
+	k := 0
+	if len(toks) > 2 && toks[0].low == "une" && toks[1].low == "fois" {
+		k = 2
+	}
+	if k >= len(toks) || !determiners[toks[k].low] {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if !toks[j].word {
+			if toks[j].text == "," && j > k+2 && pastParticipleLike(toks[j-1].low) {
+				return j + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// pastParticipleLike reports whether w ends as a first-group past participle: -é, -ée, -és, -ées.
+func pastParticipleLike(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
+	return strings.HasSuffix(w, "é") && len(w) > 3
+}
+
+// colonRelative reads, in the words before a colon, a relative clause set off by a comma that runs to
+// the colon, whose antecedent is a person: "Une explication insuffisante aux yeux de Saïd, qui compte
+// demander conseil à un avocat :". The one the relative describes is the one who goes on to speak.
+// A name after a noun and de that names no person ("aux yeux de Saïd") is the antecedent alone.
+func colonRelative(toks []tok) (Span, SpeakerKind, bool) {
+	for k := len(toks) - 2; k >= 1; k-- {
+		if !toks[k].word && toks[k].text != "," {
+			return Span{}, NoSpeaker, false
+		}
+		if toks[k].low == "qui" && toks[k-1].text == "," {
+			if sp, kind, ok := quiAntecedent(toks, k); ok {
+				return sp, kind, true
+			}
+			if j := k - 2; j >= 0 && toks[j].word && isUpperStart(toks[j].text) { // "aux yeux de Saïd, qui": the name alone
+				return Span{toks[nameLeft(toks, j)].start, toks[j].end}, Name, true
+			}
+			return Span{}, NoSpeaker, false
+		}
+	}
+	return Span{}, NoSpeaker, false
+}

@@ -44,6 +44,9 @@ func (f *finder) inciseN(p, limit int, inside bool) (attribution, int, bool, boo
 		k = v + 1
 		if !ok && !inside {
 			a, k, ok = unknownParticiple(toks, v) // "», a exulté le sélectionneur"
+			if !ok {
+				a, k, ok = unknownFinite(toks, v) // "», anticipait Paul Roux."
+			}
 		}
 	}
 	if !ok || a.infin || a.gerund || inside && a.speaker.Empty() && !trustedIncise(f.text[a.cue.Start:a.cue.End]) {
@@ -700,7 +703,7 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 			return k, false
 		}
 		from++
-	} else if !circumstancePreps[toks[k].low] {
+	} else if !circumstancePreps[toks[k].low] && !faceA(toks, k) {
 		return k, false
 	}
 	for j := from; j < len(toks) && j <= k+10 && toks[j].word; j++ {
@@ -717,6 +720,11 @@ func subjectAfterCircumstance(toks []tok, k int, a *attribution) (int, bool) {
 		}
 		if toks[k].text == "," {
 			break // between commas, the subject comes right after the second
+		}
+	}
+	if c := circumstanceComma(toks, k); c > k {
+		if next, ok := subjectAfterCircumstance(toks, c, a); ok {
+			return next, true
 		}
 	}
 	return k, false

@@ -379,6 +379,8 @@ func (f *finder) after(grp *group, p part) {
 		grp.set(a)
 	} else if a, _, ok := f.incise(q, ln.End); ok {
 		grp.set(a)
+	} else if a, ok := f.inciseAfterTime(q, ln.End); ok { // "« … » cet été, a assuré X"
+		grp.set(a)
 	} else if a, ok := f.subjectVerbAfter(q, ln.End); ok {
 		grp.set(a)
 	} else if a, ok := f.bracketCredit(q, ln.End); ok && !f.announced(ln.Start, p.Start) { // "« … » (Anne Martin)"
@@ -479,6 +481,11 @@ func (f *finder) colonClauseIn(grp *group, ws, we int) bool {
 		grp.set(attribution{speaker: sp, kind: kind})
 		return true
 	}
+	if sp, kind, ok := colonRelative(toks); ok { // "aux yeux de Saïd, qui compte demander conseil :"
+		grp.set(attribution{speaker: sp, kind: kind})
+		return true
+	}
+	toks = toks[absoluteOpening(toks):] // "Une fois le contexte posé, le conseiller X dégaine :"
 	if sp, kind, ok := firstNP(toks, len(toks)-1); ok && kind != Description || ok && toks[0].start == sp.Start {
 		grp.set(attribution{speaker: sp, kind: kind})
 		return true

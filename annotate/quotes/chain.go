@@ -73,6 +73,33 @@ func (f *finder) joined(a, b part) bool {
 	return true
 }
 
+// subjectQuote returns the group of the quotation right before group order[n] in its sentence when
+// that quotation is the subject of a verb whose que introduces this one (quoteSubjectVerb) and has a
+// speaker, or nil.
+func (f *finder) subjectQuote(order []int, byGroup [][]part, n, ws int) *group {
+	if n == 0 {
+		return nil
+	}
+	prevParts, p := byGroup[order[n-1]], byGroup[order[n]][0]
+	last := prevParts[len(prevParts)-1]
+	prev := f.groups[order[n-1]]
+	if prevParts[0].Start < ws || prev.speaker.Empty() || prev.title || last.End > p.Start {
+		return nil
+	}
+	if !quoteSubjectVerb(tokenize(f.text, last.End, p.Start)) {
+		return nil
+	}
+	return prev
+}
+
+// quoteSubjectVerb reports whether the words between two quotations are a verb and que, the first
+// quotation being the verb's subject and the second what it shows: "« cette large censure » confirme
+// que « seule une réforme … »". Both are the same speaker's words.
+func quoteSubjectVerb(toks []tok) bool {
+	return len(toks) == 2 && toks[0].word && toks[0].text == toks[0].low && !connectives[toks[0].low] &&
+		(toks[1].low == "que" || toks[1].low == "qu'")
+}
+
 var connectives = set(", ; mais et puis ou or ni que qu' car")
 
 // subjectFallback gives speakers to groups that have none written next to them, as inferred: a quote
@@ -139,7 +166,9 @@ func (f *finder) opensSentence(cue Span, ws, q int) bool {
 func (f *finder) fallbackInSentence(order []int, byGroup [][]part, n int, toks []tok, ws int) {
 	g := order[n]
 	grp := f.groups[g]
-	if next := f.nextInSentence(order, byGroup, n); next != nil && selonCue(f.text[next.cue.Start:next.cue.End]) {
+	if prev := f.subjectQuote(order, byGroup, n, ws); prev != nil { // "« … » confirme que « … »"
+		grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
+	} else if next := f.nextInSentence(order, byGroup, n); next != nil && selonCue(f.text[next.cue.Start:next.cue.End]) {
 		// "X est recherché dans « … » où « … », selon le parquet": selon rules the sentence
 		grp.speaker, grp.skind, grp.inferred = next.speaker, next.skind, true
 		grp.cue, grp.attrib = next.cue, true

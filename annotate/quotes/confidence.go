@@ -17,7 +17,7 @@ func (f *finder) confidence(parts []part, grp *group) {
 	long := f.long(parts)
 	grp.ruled = false
 	switch {
-	case grp.title:
+	case grp.title || grp.sign:
 		grp.conf = 0.05
 		return
 	case grp.gloss && !grp.attrib:
@@ -46,6 +46,9 @@ func (f *finder) confidence(parts []part, grp *group) {
 		if !long && f.guillemets { // a text that quotes in « » sets short "…" terms apart
 			grp.conf = min(grp.conf, 0.4)
 		}
+	}
+	if grp.kind != dash && f.pullQuote(parts, grp) { // a heading that repeats words quoted below
+		grp.conf, grp.ruled = 0.1, true
 	}
 }
 

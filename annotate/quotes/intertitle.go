@@ -39,3 +39,29 @@ func (f *finder) intertitle(parts []part, grp *group) bool {
 	}
 	return true
 }
+
+// pullQuoteWords is how many words at its start or its end a heading shares with the text below it.
+const pullQuoteWords = 5
+
+// pullQuote reports whether the group's only part is a paragraph of its own, in « » or " ", holding no
+// punctuation, whose first or last pullQuoteWords words come again later in the text: a heading that
+// pulls out words quoted below ("\"Les propos de X nous énervent plus qu'autre chose\"" above "« Les
+// propos du président X nous énervent plus qu'autre chose. Plutôt … »"). Words said once and quoted
+// again are not written as a bare line.
+func (f *finder) pullQuote(parts []part, grp *group) bool {
+	if len(parts) != 1 {
+		return false
+	}
+	p, ln := parts[0], f.lines[grp.line]
+	if p.Start < ln.Start || p.End > ln.End || strings.TrimSpace(f.text[ln.Start:p.Start]) != "" || strings.TrimSpace(f.text[p.End:ln.End]) != "" {
+		return false
+	}
+	inner := strings.Trim(f.text[p.Start:p.End], "«»\"“” \u00a0\u202f")
+	words := strings.Fields(inner)
+	if len(words) < pullQuoteWords || strings.ContainsAny(inner, ".,;:!?…()[]«»\"“”") {
+		return false
+	}
+	rest := f.text[ln.End:]
+	return strings.Contains(rest, strings.Join(words[:pullQuoteWords], " ")) ||
+		strings.Contains(rest, strings.Join(words[len(words)-pullQuoteWords:], " "))
+}

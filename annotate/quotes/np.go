@@ -226,6 +226,9 @@ func npWord(toks []tok, j int, first bool) bool {
 	if !t.word || stopNP[w] || functionWords[w] && !(first && w == "personne") || auxiliaries[w] || etre[w] || w == "ne" || w == "n'" || reflexives[w] && !first {
 		return false
 	}
+	if !first && pluralVerbAfterNoun(toks, j) { // "des agriculteurs manifestent"
+		return false
+	}
 	return first || personNouns[w] || isUpperStart(t.text) || lexicon()[w].lemma == ""
 }
 
@@ -311,7 +314,7 @@ func notName(w string) bool {
 	if f, ok := lexicon()[w]; ok && (f.class == participle || f.class == gerund || strings.HasSuffix(w, "ons")) { // "Interrogé vendredi, …", "Rappelons"
 		return true
 	}
-	return w == "a" || isAdverb(w) || functionWords[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || degree[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
+	return w == "a" || isAdverb(w) || functionWords[w] || openingAdjectives[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || degree[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
 }
 
 // labelOpening reports whether the lone capitalised word at toks[k] opens its sentence as a noun that

@@ -80,13 +80,16 @@ func headBeforeName(toks []tok, s int, afterPrep bool) (Span, bool) {
 // most four words to the determiner that opens it ("d'autres policiers", "le juge").
 func descriptionLeft(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	end := toks[j].end
+	if pluralVerbAfterNoun(toks, j) { // "des agriculteurs manifestent"
+		return Span{}, NoSpeaker, false
+	}
 	for i := j - 1; i >= 0 && i >= j-4; i-- {
 		t := toks[i]
 		lw := t.low
 		if lw == "d'" && toks[i+1].low == "autres" && clauseOpens(toks, i) { // "d'autres policiers"
 			return Span{t.start, end}, Description, true
 		}
-		if !t.word || stopNP[lw] && !determiners[lw] {
+		if !t.word || stopNP[lw] && !determiners[lw] || finiteAux[lw] { // "Le ministre est parti" is a clause
 			return Span{}, NoSpeaker, false
 		}
 		if determiners[lw] && (!strings.HasPrefix(lw, "d") || clauseOpens(toks, i)) {
@@ -95,6 +98,21 @@ func descriptionLeft(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool
 	}
 	return Span{}, NoSpeaker, false
 }
+
+// pluralVerbAfterNoun reports whether toks[j] ends in -ent right after a plural noun: a verb of the
+// third person plural ("des agriculteurs manifestent"), as an adjective after a plural noun would
+// be plural too. Adverbs in -ment ("les élus notamment") are none.
+func pluralVerbAfterNoun(toks []tok, j int) bool {
+	w := toks[j].low
+	if j == 0 || !strings.HasSuffix(w, "ent") || strings.HasSuffix(w, "ment") || isAdverb(w) || len(w) < 5 {
+		return false
+	}
+	p := toks[j-1].low
+	return toks[j-1].word && (strings.HasSuffix(p, "s") || strings.HasSuffix(p, "x")) && !stopNP[p] && !functionWords[p]
+}
+
+// finiteAux are the finite forms of être and avoir, which no noun phrase holds.
+var finiteAux = set("est sont était étaient fut furent sera seront serait seraient a ont avait avaient eut eurent aura auront aurait auraient")
 
 // determinerLeft reads the noun phrase opened by the determiner at toks[i] and ending at offset end:
 // from the head of a partitive before it ("l'un des avocats"), not after a preposition unless

@@ -140,6 +140,7 @@ type group struct {
 	attrib    bool // a cue or speaker was found next to the quote
 	title     bool // a name in guillemets (« Quotidien »), not a quotation
 	gloss     bool // after pour or comme: a quotation only when attributed
+	sign      bool // written on a sign or a garment ("sa pancarte « … »"): a slogan, never a quotation
 	// ruled is true when a rule read a construction that decides the group (a predicate of être, a
 	// bracketed word, coordination, a si-clause, an intertitle): the learned scorer leaves it alone.
 	ruled bool

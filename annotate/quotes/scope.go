@@ -130,6 +130,9 @@ func selonSource(toks []tok, v, next int, a attribution) (attribution, bool) {
 		}
 		return a, true
 	}
+	if next == v+1 && next < len(toks) && toks[next].low == "qui" && toks[v].low == "selon" { // "Marine Le Pen, selon qui « … »"
+		return selonQui(toks, v, a)
+	}
 	sp, kind, n, ok := sourceNP(toks, next)
 	switch {
 	case ok && !dateLike(toks, next, n):
@@ -142,6 +145,24 @@ func selonSource(toks []tok, v, next int, a attribution) (attribution, bool) {
 	case next == len(toks)-1 && articles[toks[next].low]:
 		return a, false
 	}
+	return a, true
+}
+
+// selonQui reads the antecedent of "selon qui" at toks[v], the person before its comma, as the source:
+// "Insuffisant pour la leader du RN Marine Le Pen, selon qui « … »".
+func selonQui(toks []tok, v int, a attribution) (attribution, bool) {
+	j := v - 1
+	if j >= 0 && toks[j].text == "," {
+		j--
+	}
+	sp, kind, ok := npLeftOpt(toks, j, true)
+	if !ok || kind == Pronoun {
+		return a, false
+	}
+	if from, to := spanToks(toks, sp); from < 0 || !personLike(toks, from, to, kind) {
+		return a, false
+	}
+	a.speaker, a.kind = sp, kind
 	return a, true
 }
 

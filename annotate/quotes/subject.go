@@ -440,7 +440,7 @@ func indefiniteSubject(toks []tok, j, v, limit int) (Span, SpeakerKind, bool) {
 		return Span{}, NoSpeaker, false
 	}
 	sp, kind, n, ok := description(toks, j)
-	if !ok || sp.End > limit || n >= v || !auxiliaries[toks[n].low] && !etre[toks[n].low] && !participleCue(toks[n].low) {
+	if !ok || sp.End > limit || n >= v || !auxiliaries[toks[n].low] && !etre[toks[n].low] && !participleCue(toks[n].low) && !pluralVerbAfterNoun(toks, n) {
 		return Span{}, NoSpeaker, false
 	}
 	return sp, kind, true

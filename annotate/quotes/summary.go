@@ -4,6 +4,9 @@ package quotes
 // quotation up as someone's view: "Tel est l'avis de Rudi Garcia", "Telle est l'analyse globale du
 // ministre", "C'est le constat de la préfète". The person after de is the speaker.
 func summarySpeaker(toks []tok, k int) (Span, SpeakerKind, bool) {
+	if sp, kind, ok := termsCleft(toks, k); ok {
+		return sp, kind, true
+	}
 	j := k
 	switch {
 	case j+1 < len(toks) && summaryTel[toks[j].low] && etre[toks[j+1].low]:
@@ -38,6 +41,37 @@ func summarySpeaker(toks []tok, k int) (Span, SpeakerKind, bool) {
 	}
 	return sp, kind, true
 }
+
+// termsCleft reads, at toks[k], a cleft that points back to the words of a quotation as the means of
+// someone's act: "C'est par ces mots très forts que le président de la CEF a …", "C'est en ces termes
+// que la ministre a conclu". The subject after que is the speaker.
+func termsCleft(toks []tok, k int) (Span, SpeakerKind, bool) {
+	j := k + 5
+	if j >= len(toks) || toks[k].low != "c'" || toks[k+1].low != "est" && toks[k+1].low != "était" ||
+		!termsPreps[toks[k+2].low] || toks[k+3].low != "ces" || !termsNouns[toks[k+4].low] {
+		return Span{}, NoSpeaker, false
+	}
+	for n := 0; n < 3 && j < len(toks) && toks[j].word && toks[j].low != "que" && toks[j].low != "qu'"; n++ { // "très forts"
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].low != "que" && toks[j].low != "qu'" {
+		return Span{}, NoSpeaker, false
+	}
+	sp, kind, next, ok := npRight(toks, j+1)
+	if !ok || kind == Pronoun || !personLike(toks, j+1, next, kind) {
+		return Span{}, NoSpeaker, false
+	}
+	if kind == Description && next+1 < len(toks) && toks[next].text == "," { // "le président de la CEF, Mgr X,"
+		if nsp, nkind, nn, ok := npRight(toks, next+1); ok && nkind == Name && nn < len(toks) && toks[nn].text == "," {
+			sp.End = nsp.End
+		}
+	}
+	return sp, kind, true
+}
+
+var termsPreps = set("par en avec sur")
+
+var termsNouns = set("mots termes paroles propos phrases")
 
 var summaryTel = set("tel telle tels telles")
 

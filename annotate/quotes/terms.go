@@ -23,6 +23,8 @@ func (f *finder) markTerms(byGroup [][]part) {
 		switch {
 		case f.termName(p, ln, prev, inner): // a name, even if an incise follows
 			grp.title = true
+		case inscription(prev) && wordCount(inner, 9) <= 8: // "sa pancarte « … »": masked still, as words quoted
+			grp.sign = true
 		case f.inciseAfter(p, ln.End):
 		case chargeNamed(prev): // "une enquête pour « homicide involontaire »"
 			grp.title = true
@@ -59,7 +61,7 @@ func (f *finder) translatedAfter(p part, lineEnd int) bool {
 // a literal translation.
 func termWord(prev []tok, inner string) bool {
 	return voteOption(inner) && len(prev) > 0 && prev[len(prev)-1].word && !replyVerb(prev[len(prev)-1].low) || shortTerm(inner) && (countedAfter(prev) || namedByColon(prev)) ||
-		glossedLiterally(prev)
+		glossedLiterally(prev) || lawNickname(prev, inner)
 }
 
 // translatesTitle reports whether a « … » in brackets follows a name in guillemets: its translation,
@@ -100,7 +102,7 @@ func (f *finder) datelineTitle(p part, ln Span) bool {
 		return false
 	}
 	prev := tokenize(f.text, ln.Start, p.Start)
-	if len(prev) == 0 || !dateLike(prev, 0, len(prev)) {
+	if len(prev) == 0 || !dateLike(prev, 0, len(prev)) || !datelineWord(prev) {
 		return false
 	}
 	if last := prev[len(prev)-1].text; last == "." || last == "!" || last == "?" {

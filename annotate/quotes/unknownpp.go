@@ -7,21 +7,57 @@ import "strings"
 // auxiliary with no subject before it is inverted, so a person named after its participle is the
 // speaker; journalists vary incise verbs without end, as the euphonic t shows (euphonicInversion). The
 // participle must be a first-group one (-é), and the subject a name or a description of a person: "»,
-// a changé la donne" is a clause about the quotation, not an incise.
+// a changé la donne" is a clause about the quotation, not an incise. Adverbs may stand between the
+// auxiliary and the participle: "», a d'ailleurs commencé Marine Roux", "», a aussi exulté le maire".
 func unknownParticiple(toks []tok, v int) (attribution, int, bool) {
 	if v+2 >= len(toks) || !inversionAux[toks[v].low] || !toks[v+1].word {
 		return attribution{}, v, false
 	}
-	pp := toks[v+1]
+	p := skipFillers(toks, v+1)
+	if p+1 >= len(toks) || !toks[p].word {
+		return attribution{}, v, false
+	}
+	pp := toks[p]
 	if pp.text != pp.low || !strings.HasSuffix(pp.low, "é") || len(pp.low) < 5 || notSayingPP[pp.low] {
 		return attribution{}, v, false
 	}
 	a := attribution{cue: Span{pp.start, pp.end}}
-	k, ok := inciseSubject(toks, v+2, &a)
-	if !ok || a.kind == Pronoun || !personLike(toks, v+2, k, a.kind) {
+	k, ok := inciseSubject(toks, p+1, &a)
+	if !ok || a.kind == Pronoun || !personLike(toks, p+1, k, a.kind) {
 		return attribution{}, v, false
 	}
 	return a, k, true
+}
+
+// unknownFinite reads an incise after a quotation whose verb is a first-group form in no lexicon, in
+// the imperfect or the present: "», anticipait Paul Roux, secrétaire du syndicat", "», apprécie cette
+// vacancière." The subject after it must name a person and end at punctuation: "», concerne les
+// salariés du site" is a clause with an object.
+func unknownFinite(toks []tok, v int) (attribution, int, bool) {
+	t := toks[v]
+	if v+1 >= len(toks) || !t.word || t.text != t.low || len(t.low) < 6 || !firstGroupFinite(t.low) || notSaying[t.low] {
+		return attribution{}, v, false
+	}
+	if _, known := lexicon()[t.low]; known {
+		return attribution{}, v, false
+	}
+	a := attribution{cue: Span{t.start, t.end}}
+	k, ok := inciseSubject(toks, v+1, &a)
+	if !ok || a.kind == Pronoun || !personLike(toks, v+1, k, a.kind) || k < len(toks) && toks[k].word {
+		return attribution{}, v, false
+	}
+	return a, k, true
+}
+
+// firstGroupFinite reports whether w ends as a first-group verb's third person in the imperfect or
+// the present: -ait, -aient, -ie, -ue, -que.
+func firstGroupFinite(w string) bool {
+	for _, s := range []string{"ait", "aient", "ie", "ue", "que"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // inversionAux are the forms of avoir an inverted incise opens with.

@@ -32,6 +32,22 @@ func skipWhen(toks []tok, k int) int {
 	return j
 }
 
+// inciseAfterTime reads an incise after a time that completes the quoted words and its comma, at q
+// right after a quotation: "veut « maintenir la pression » cet été, a assuré un de ses responsables",
+// "« … » lundi, a déclaré X".
+func (f *finder) inciseAfterTime(q, end int) (attribution, bool) {
+	toks := tokenize(f.text, q, min(end, q+maxIncise))
+	j := skipWhen(toks, 0)
+	if j == 0 && len(toks) > 2 && (toks[0].low == "ce" || toks[0].low == "cet" || toks[0].low == "cette") && timeHeads[toks[1].low] {
+		j = 2 // "cet été", "cette année"
+	}
+	if j == 0 || j+1 >= len(toks) || toks[j].text != "," {
+		return attribution{}, false
+	}
+	a, _, ok := f.incise(toks[j+1].start, end)
+	return a, ok
+}
+
 // dayNumber reports whether w is the number of a day in a date: "6", "20", "1er".
 func dayNumber(w string) bool {
 	w = trimOrdinal(w)

@@ -52,7 +52,7 @@ fermière sentinelle garde gardien gardienne concierge portier voyageur voyageus
 camarade cousin cousine neveu nièce petite-fille petit-fils bru gendre belle-mère beau-père
 malade blessé mourant vieil docteur chirurgien notaire marchand marchande ouvrière jeune-homme
 juriste juristes pénaliste urgentiste bénévole bénévoles commissaire bâtonnier bâtonnière trésorier trésorière
-pompier pompiers sapeur-pompier sapeurs-pompiers secouriste secouristes
+pompier pompiers sapeur-pompier sapeurs-pompiers secouriste secouristes vacancier vacancière estivant estivante
 coordinateur coordinatrice animatrice présentatrice
 infectiologue épidémiologiste virologue pédiatre psychiatre psychologue pharmacien pharmacienne`)
 
@@ -210,3 +210,8 @@ func matchOne(toks []tok, k int, f []string) bool {
 	}
 	return true
 }
+
+// openingAdjectives are adjectives that open a noun phrase without a determiner at a sentence's start
+// ("Dernier coup de pression avant le Salon : …", "Nouvelle journée de grève"): capitalised alone,
+// they are no name.
+var openingAdjectives = set("dernier dernière derniers dernières premier première premiers premières nouveau nouvel nouvelle nouveaux nouvelles seul seule seuls seules")

@@ -1,0 +1,43 @@
+package quotes
+
+import "strings"
+
+// Guillemets that label rather than quote: a law's usual name, a sign's slogan; and the words a
+// dateline needs.
+
+// lawNickname reports whether a one-word « … » after "la loi" or "le projet de loi" is the law's
+// usual name, "la loi « immigration »", "le projet de loi « climat »": a label, not words said. "une
+// loi « liberticide »" judges it, and stays a quotation.
+func lawNickname(prev []tok, inner string) bool {
+	n := len(prev)
+	if n < 2 || prev[n-1].low != "loi" || strings.ContainsAny(inner, "  .!?…;:,") || inner == "" {
+		return false
+	}
+	return prev[n-2].low == "la" || n >= 4 && prev[n-2].low == "de" && (prev[n-3].low == "projet" || prev[n-3].low == "proposition") && prev[n-4].low == "le"
+}
+
+// inscription reports whether a « … » follows a sign or a garment that bears it, maybe with a
+// possessive or an article, or a participle of printing: "sous sa pancarte « … »", "une banderole
+// « … »", "des T-shirts floqués « … »". Words written on a sign are a slogan no one is reported as
+// saying.
+func inscription(prev []tok) bool {
+	n := len(prev)
+	if n == 0 || !prev[n-1].word {
+		return false
+	}
+	w := prev[n-1].low
+	return inscriptionBearers[w] || inscriptionBearers[singular(w)] || strings.HasPrefix(w, "floqu") || strings.HasPrefix(w, "estampill") || strings.HasPrefix(w, "sigl")
+}
+
+var inscriptionBearers = set("pancarte banderole écriteau affichette t-shirt tee-shirt sweat badge autocollant")
+
+// datelineWord reports whether toks hold a number, a month or a weekday, as a dateline does: a time
+// noun alone opens a sentence ("Une fois le contexte posé, X dégaine :").
+func datelineWord(toks []tok) bool {
+	for _, t := range toks {
+		if timeWords[t.low] || isDigitStart(t.low) {
+			return true
+		}
+	}
+	return false
+}
