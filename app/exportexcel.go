@@ -22,7 +22,9 @@ func excelNames() []string {
 func excelName() string { return lang.L("Open with") }
 
 // excelUse is the note under that choice where it applies.
-func excelUse() string { return lang.L("The settings of the Excel that will open it, for a double click") }
+func excelUse() string {
+	return lang.L("The settings of the Excel that will open it, for a double click")
+}
 
 // excelDefault is the place in excelChoices of the layout Excel reads on this computer, as far as
 // Glose can tell: Excel cuts a CSV file at the list separator of the system's regional settings,
