@@ -70,11 +70,11 @@ func TestExportDialogGreysSpanChoices(t *testing.T) {
 
 	format.SetSelected("doccano relation JSONL")
 	greyed(false, "doccano")
-	hints("doccano", map[string]int{unused: 3}) // XLIFF's plain text, TMX's paragraphs, the untranslated segments of a text
+	hints("doccano", map[string]int{unused: 4}) // XLIFF's plain text, TMX's paragraphs, the untranslated segments of a text, the table's layout
 	test.Tap(confirmed)
 	format.SetSelected("TMX 1.4b translation memory")
 	greyed(true, "TMX")
-	hints("TMX", map[string]int{unused: 6})
+	hints("TMX", map[string]int{unused: 7})
 	format.SetSelected("XLIFF 2.1")
 	greyed(false, "XLIFF")
 	if side.Selected != bothSidesName() {
@@ -83,10 +83,10 @@ func TestExportDialogGreysSpanChoices(t *testing.T) {
 	side.SetSelected(side.Options[1]) // the English
 	test.Tap(plain)
 	greyed(true, "XLIFF as plain text")
-	hints("XLIFF as plain text", map[string]int{unused: 3, plainText: 3})
+	hints("XLIFF as plain text", map[string]int{unused: 4, plainText: 3})
 	test.Tap(plain)
 	greyed(false, "XLIFF with markers")
-	hints("XLIFF with markers", map[string]int{unused: 3})
+	hints("XLIFF with markers", map[string]int{unused: 4})
 	if side.Selected != side.Options[1] {
 		t.Errorf("markers back: the text is %q, want the one chosen before, %q", side.Selected, side.Options[1])
 	}

@@ -13,18 +13,20 @@ import (
 
 // exportForm is the export dialog's choices.
 type exportForm struct {
-	form      *widget.Form
-	fmts      []formats.Format
-	format    *formSelect
-	side      *formSelect
-	mentions  *formSelect // names only, or all mentions: set to the format's default when it is chosen
-	unit      *formSelect // for the formats whose offsets' unit can be chosen; disabled for the others
-	confirmed *formCheck
-	plain     *formCheck  // XLIFF without span markers; disabled for the other formats
-	paras     *formCheck  // TMX units of whole paragraphs; disabled for the other formats
-	untr      *formSelect // the translation as a text: what to do with untranslated segments; disabled for the other formats
-	unitIndex int         // the unit chosen, kept while a format without the choice is selected
-	untrIndex int         // the choice for untranslated segments (formats.Untranslated), kept likewise
+	form       *widget.Form
+	fmts       []formats.Format
+	format     *formSelect
+	side       *formSelect
+	mentions   *formSelect // names only, or all mentions: set to the format's default when it is chosen
+	unit       *formSelect // for the formats whose offsets' unit can be chosen; disabled for the others
+	confirmed  *formCheck
+	plain      *formCheck  // XLIFF without span markers; disabled for the other formats
+	paras      *formCheck  // TMX units of whole paragraphs; disabled for the other formats
+	untr       *formSelect // the translation as a text: what to do with untranslated segments; disabled for the other formats
+	excel      *formSelect // a table for Excel (which settings) or for programs; disabled for the other formats
+	excelIndex int         // the table's layout chosen (excelChoices), kept while a format without the choice is selected
+	unitIndex  int         // the unit chosen, kept while a format without the choice is selected
+	untrIndex  int         // the choice for untranslated segments (formats.Untranslated), kept likewise
 	// kept is the side and mentions chosen, kept while they do not apply (a format that keeps no
 	// spans, XLIFF as plain text): the choice shows none then.
 	kept map[*formSelect]int
@@ -66,6 +68,7 @@ const (
 	plainItem     = 5
 	parasItem     = 6
 	untrItem      = 7
+	excelItem     = 8
 )
 
 func newExportForm() *exportForm {
@@ -95,6 +98,13 @@ func newExportForm() *exportForm {
 	f.plain.OnChanged = func(bool) { f.spanChoices(); f.form.Refresh() }
 	f.paras = newFormCheck(paragraphsName())
 	f.untr = newUntranslatedSelect()
+	f.excel = newExcelSelect()
+	f.excelIndex = f.excel.SelectedIndex()
+	f.excel.OnChanged = func(string) {
+		if i := f.excel.SelectedIndex(); i >= 0 {
+			f.excelIndex = i
+		}
+	}
 	for _, s := range []*formSelect{f.side, f.mentions} {
 		s.PlaceHolder = "—" // as the unit's, when the choice does not apply
 	}
@@ -107,10 +117,11 @@ func newExportForm() *exportForm {
 		widget.NewFormItem("", f.plain),                // plainItem
 		widget.NewFormItem("", f.paras),                // parasItem
 		widget.NewFormItem(untranslatedName(), f.untr), // untrItem
+		widget.NewFormItem(excelName(), f.excel),       // excelItem
 	)
 	// The form makes a hint's line only for items that have a hint when it first renders: those
 	// whose choice a format may grey get one, blanked by formatChosen where it applies (see hint).
-	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem, plainItem, parasItem, untrItem} {
+	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem, plainItem, parasItem, untrItem, excelItem} {
 		f.form.Items[i].HintText = lang.L("Not used by this format")
 	}
 	f.form.Items[formatItem].HintText = noHint // a line for markdownOnly's note
@@ -129,7 +140,7 @@ func (f *exportForm) choicesWidth() float32 {
 	for _, it := range f.form.Items {
 		label = max(label, fyne.MeasureText(it.Text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
 	}
-	for _, s := range []*formSelect{f.format, f.side, f.mentions, f.unit} {
+	for _, s := range []*formSelect{f.format, f.side, f.mentions, f.unit, f.excel} {
 		for _, o := range s.Options {
 			option = max(option, measure(o))
 		}
@@ -148,7 +159,7 @@ func (f *exportForm) choicesWidth() float32 {
 // exportHints are the notes the form may show under a choice.
 func exportHints() []string {
 	return []string{lang.L("Not used by this format"), lang.L("Not used in plain text"), mergeHint(),
-		confirmedSegmentsHint(), noMarkersUse(), paragraphsUse(), notMarkdownHint()}
+		confirmedSegmentsHint(), noMarkersUse(), paragraphsUse(), notMarkdownHint(), excelUse()}
 }
 
 // formatChosen adapts the other choices to the format: a bilingual format marks both texts unless the
@@ -177,6 +188,7 @@ func (f *exportForm) formatChosen() {
 	}
 	f.onlyFor(parasItem, f.paras, f.fmts[i].Uses(formats.OptionParagraphs), paragraphsUse())
 	f.untranslatedChoice(f.fmts[i])
+	f.excelChosen(f.fmts[i])
 	f.spanChoices()
 	f.markdownRefusal()
 	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
@@ -299,7 +311,7 @@ func (f *exportForm) hint(i int, text string) {
 // setKeys makes Return press the dialog's Export button and Escape its Cancel button while one of
 // the choices has the focus: Fyne's Select and Check take those keys and do nothing with them.
 func (f *exportForm) setKeys(enter, escape func()) {
-	for _, s := range []*formSelect{f.format, f.side, f.mentions, f.unit, f.untr} {
+	for _, s := range []*formSelect{f.format, f.side, f.mentions, f.unit, f.untr, f.excel} {
 		s.enter, s.escape = enter, escape
 	}
 	f.confirmed.enter, f.confirmed.escape = enter, escape
@@ -319,6 +331,7 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 	format = f.fmts[i]
 	opts = formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked && format.Name != f.merge,
 		Paragraphs: f.paras.Checked && format.Uses(formats.OptionParagraphs)}
+	opts.Excel = f.excelOption(format)
 	if format.Uses(formats.OptionUnit) && f.unitIndex == unitUTF16 {
 		opts.Unit = "utf16"
 	}
@@ -333,62 +346,6 @@ func (f *exportForm) choice() (format formats.Format, opts formats.WriteOptions,
 		opts.Untranslated = formats.Untranslated(max(f.untr.SelectedIndex(), 0))
 	}
 	return format, opts, true
-}
-
-// exportChoice is what the export dialog was left showing, which the next one of the session starts
-// from (Cancel included: the person chose a format, then went to look at something first).
-type exportChoice struct {
-	format                  string // Format.Name
-	side, mentions, unit    int    // the places of the choices, kept too where greyed
-	untranslated            int    // formats.Untranslated
-	confirmed, plain, paras bool
-}
-
-// remembered returns what the form shows, with the choices kept while greyed.
-func (f *exportForm) remembered() exportChoice {
-	c := exportChoice{unit: f.unitIndex, confirmed: f.confirmed.Checked, plain: f.plain.Checked, paras: f.paras.Checked,
-		side: f.side.SelectedIndex(), mentions: f.mentions.SelectedIndex(), untranslated: f.untrIndex}
-	if i := f.format.SelectedIndex(); i >= 0 {
-		c.format = f.fmts[i].Name
-	}
-	if c.side < 0 {
-		c.side = f.kept[f.side]
-	}
-	if c.mentions < 0 {
-		c.mentions = f.kept[f.mentions]
-	}
-	return c
-}
-
-// restore shows choice c again: its format, then its options over the format's defaults.
-func (f *exportForm) restore(c exportChoice) {
-	i := slices.IndexFunc(f.fmts, func(format formats.Format) bool { return format.Name == c.format })
-	if i < 0 {
-		return // a format this Glose no longer writes
-	}
-	f.format.SetSelectedIndex(i)
-	f.unitIndex = c.unit
-	if !f.unit.Disabled() {
-		f.unit.SetSelectedIndex(c.unit)
-	}
-	f.plain.SetChecked(c.plain) // greys or brings back the span choices
-	for _, s := range []struct {
-		s *formSelect
-		i int
-	}{{f.side, c.side}, {f.mentions, c.mentions}} {
-		if s.s.Disabled() {
-			f.kept[s.s] = s.i
-		} else {
-			s.s.SetSelectedIndex(s.i)
-		}
-	}
-	f.confirmed.SetChecked(c.confirmed)
-	f.paras.SetChecked(c.paras)
-	f.untrIndex = c.untranslated
-	if !f.untr.Disabled() {
-		f.untr.SetSelectedIndex(c.untranslated)
-	}
-	f.form.Refresh()
 }
 
 // uses says whether the format uses a choice of which spans to export, with opts: none when the

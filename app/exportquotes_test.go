@@ -41,6 +41,7 @@ func TestExportQuotesCSVDialog(t *testing.T) {
 		t.Fatalf("quotes-csv: text choice greyed %v, offsets greyed %v, confirmed-only greyed %v; want only the text greyed",
 			side != nil && side.Disabled(), unit.Disabled(), check != nil && check.Disabled())
 	}
+	excelSelect(t, ui).SetSelected("Autres logiciels (CSV simple)") // for programs: see TestExportQuotesForExcelDialog
 	ui.win.Canvas().Focus(format)
 	if box := exportNameBox(t, ui); box.Text != "article.csv" {
 		t.Errorf("the export is proposed as %q, want article.csv", box.Text)

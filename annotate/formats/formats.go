@@ -136,6 +136,9 @@ type WriteOptions struct {
 	// RawCells writes the cells of a table (quotes-csv) as their text is, for programs, without the
 	// tab that keeps a spreadsheet from reading a cell starting with = + - @ as a formula.
 	RawCells bool
+	// Excel lays a table (quotes-csv) out for Excel to open on a double click (see Excel); NoExcel
+	// writes plain CSV, for programs.
+	Excel Excel
 
 	probe func(*annotate.Segment, placement) // merge-back shows it the codes of each new target (codes_report.go)
 }

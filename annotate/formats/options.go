@@ -17,6 +17,7 @@ const (
 	// too, for segments).
 	OptionUntranslated = "untranslated"
 	OptionRawCells     = "raw-cells" // WriteOptions.RawCells: Format.Rows
+	OptionExcel        = "excel"     // WriteOptions.Excel: Format.Rows
 )
 
 // SpanOptions are the options that choose which spans (and links) an export keeps: a format that
@@ -36,7 +37,7 @@ func (f Format) Uses(option string) bool {
 		return f.Markers
 	case OptionUntranslated:
 		return f.Translation
-	case OptionRawCells:
+	case OptionRawCells, OptionExcel:
 		return f.Rows
 	case OptionConfirmed:
 		return !f.NoSpans || f.Translation
@@ -66,7 +67,7 @@ func (f Format) UnusedOptions(opts WriteOptions) []string {
 		{OptionSide, opts.Side != FormatSide}, {OptionConfirmed, opts.Confirmed}, {OptionLabels, len(opts.Labels) > 0},
 		{OptionUnit, opts.Unit != ""}, {OptionParagraphs, opts.Paragraphs}, {OptionNoMarkers, opts.NoMarkers},
 		{OptionMentions, opts.Mentions != FormatMentions}, {OptionUntranslated, opts.Untranslated != RefuseUntranslated},
-		{OptionRawCells, opts.RawCells},
+		{OptionRawCells, opts.RawCells}, {OptionExcel, opts.Excel != NoExcel},
 	} {
 		if o.set && !f.UsesWith(o.name, opts) {
 			out = append(out, o.name)

@@ -33,6 +33,7 @@ func TestFormatUsesItsOptions(t *testing.T) {
 	for opt, want := range map[string][]string{
 		OptionUnit:         {"doccano", "labelstudio", "quotes-csv"},
 		OptionRawCells:     {"quotes-csv"},
+		OptionExcel:        {"quotes-csv"},
 		OptionParagraphs:   {"tmx"},
 		OptionNoMarkers:    {"xliff", "xliff12"},
 		OptionUntranslated: {"text", "markdown"},
@@ -89,6 +90,7 @@ func optionSets(f Format) map[string]WriteOptions {
 		OptionNoMarkers:    {NoMarkers: true},
 		OptionUntranslated: {Untranslated: OmitUntranslated},
 		OptionRawCells:     {RawCells: true},
+		OptionExcel:        {Excel: ExcelComma},
 	}
 }
 

@@ -53,15 +53,20 @@ func writeQuotesCSV(docs []*annotate.Document, opts WriteOptions) ([]File, []War
 	if err != nil {
 		return nil, nil, err
 	}
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
-	_ = w.Write(quotesCSVHeader(u)) // a bytes.Buffer does not fail
+	header := quotesCSVHeader(u)
+	rows := [][]string{header}
 	for _, d := range docs {
 		for _, r := range quoteRows(d, opts) {
-			_ = w.Write(guardCells(r.cells(u), opts.RawCells))
+			rows = append(rows, guardCells(r.cells(u), opts.RawCells))
 		}
 	}
-	w.Flush()
+	if opts.Excel != NoExcel {
+		decimals := []int{slices.Index(header, "quote_confidence"), slices.Index(header, "speaker_confidence")}
+		return []File{{Name: "quotes.csv", Main: true, Data: writeExcelTable(rows, opts.Excel, decimals)}}, nil, nil
+	}
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	_ = w.WriteAll(rows) // a bytes.Buffer does not fail
 	return []File{{Name: "quotes.csv", Main: true, Data: buf.Bytes()}}, nil, w.Error()
 }
 

@@ -29,12 +29,14 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	paragraphs := fs.Bool("paragraphs", false, "TMX: one unit per paragraph instead of per sentence (for OmegaT)")
 	noMarkers := fs.Bool("no-markers", false, "XLIFF: plain text without span markers (<mrk>), for translation tools that drop the text inside them")
 	rawCells := fs.Bool("raw-cells", false, "quotes-csv: cells as their text is, for programs, without the tab put before a cell starting with = + - @ that a spreadsheet would run as a formula")
+	excel := fs.String("excel", "", "quotes-csv: a file Excel opens right on a double click (UTF-8 byte-order mark, CRLF), its cells separated as Excel's regional settings expect: `semicolon|comma` (semicolon, with decimal commas, for Excel set for French, German…; comma for English)")
 	outDirFlag := fs.String("out-dir", "", "with --to glose: write each document to its own Glose JSON file in `DIR`, named after its ID (splits a JSON Lines corpus into files the app opens)")
 	force := fs.Bool("force", false, "with --out-dir: replace files already there (each previous version kept as FILE.bak)")
 	var synopsis strings.Builder
 	synopsis.WriteString("usage: glose-cli export --to FORMAT [-o FILE] [--side source|target|both] [--confirmed]\n" +
 		"                        [--labels LIST] [--mentions names|all] [--unit codepoints|utf16] [--paragraphs]\n" +
-		"                        [--no-markers] [--untranslated refuse|source|omit] [--raw-cells] FILE...\n" +
+		"                        [--no-markers] [--untranslated refuse|source|omit] [--raw-cells]\n" +
+		"                        [--excel semicolon|comma] FILE...\n" +
 		"       glose-cli export --to glose --out-dir DIR [--force] [options] CORPUS.jsonl...\n\n" +
 		"Converts documents (any format import reads) into FORMAT; several files make a corpus\n" +
 		"(text and markdown write the translation of one document, laid out as its French, to deliver)\n" +
@@ -68,6 +70,12 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	}
 	if opts.Untranslated, err = formats.ParseUntranslated(*untranslated); err != nil {
 		return usageError("--untranslated: %v", err)
+	}
+	if opts.Excel, err = formats.ParseExcel(*excel); err != nil {
+		return usageError("--excel: %v", err)
+	}
+	if opts.Excel != formats.NoExcel && opts.RawCells {
+		return usageError("--raw-cells: not with --excel: Excel would run a cell starting with = + - @ as a formula")
 	}
 	if err := refuseUnused(f, opts, *labels != ""); err != nil {
 		return err

@@ -80,4 +80,38 @@ func TestExportQuotesCSV(t *testing.T) {
 	if code != 2 || !strings.Contains(stderr, "--raw-cells: not used by doccano, only by quotes-csv") {
 		t.Errorf("--raw-cells with doccano: exit %d, %q", code, stderr)
 	}
+	testExportQuotesExcel(t, doc)
+}
+
+// testExportQuotesExcel: --excel semicolon writes the file French Excel opens on a double click
+// (byte-order mark, CRLF records, cells cut at semicolons, the line break inside a cell LF);
+// --excel comma English Excel's; another value, --excel with --raw-cells or with another format
+// are refused (exit 2).
+func testExportQuotesExcel(t *testing.T, doc string) {
+	for _, c := range []struct {
+		value string
+		sep   rune
+	}{{"semicolon", ';'}, {"comma", ','}} {
+		code, stdout, stderr := runCLI(t, "export", "--to", "quotes-csv", "--excel", c.value, doc)
+		body, bom := strings.CutPrefix(stdout, "\uFEFF")
+		if code != 0 || stderr != "" || !bom || strings.Count(body, "\r\n") != 3 {
+			t.Fatalf("--excel %s: exit %d, %s, byte-order mark %v, %d CRLF for 3 records:\n%q", c.value, code, stderr, bom, strings.Count(body, "\r\n"), stdout)
+		}
+		r := csv.NewReader(strings.NewReader(body))
+		r.Comma = c.sep
+		rows, err := r.ReadAll()
+		if err != nil || len(rows) != 3 || rows[1][4] != "« Nous irons au bout.\nRien ne nous arrêtera »" || rows[1][8] != "Sergueï Lavrov" || rows[2][4] != "\t-20 % sur les prix" {
+			t.Errorf("--excel %s: read back with %q: %v, %q", c.value, c.sep, err, rows)
+		}
+	}
+	for _, c := range []struct{ args, want string }{
+		{"--to quotes-csv --excel tab", `--excel: "tab": expected semicolon`},
+		{"--to quotes-csv --excel comma --raw-cells", "--raw-cells: not with --excel"},
+		{"--to doccano --excel comma", "--excel: not used by doccano, only by quotes-csv"},
+	} {
+		code, _, stderr := runCLI(t, append(append([]string{"export"}, strings.Fields(c.args)...), doc)...)
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%s: exit %d, %q; want 2 and %q", c.args, code, stderr, c.want)
+		}
+	}
 }
