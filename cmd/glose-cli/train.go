@@ -67,10 +67,10 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	warnDevOverlap(stderr, train, dev, trainPaths.String(), devPaths.String())
+	warnDevOverlap(stderr, train, dev, filesName(trainPaths), filesName(devPaths))
 	m, err := ner.Train(train, dev, ner.TrainOptions{Epochs: *epochs, Seed: *seed}, stderr)
 	if err != nil {
-		return fmt.Errorf("training on %s: %w", trainPaths.String(), err)
+		return fmt.Errorf("training on %s: %w", filesName(trainPaths), err)
 	}
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
@@ -93,18 +93,38 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	return err
 }
 
-// readTrainingFiles reads the names of each file of train's --train or --dev (readExamples,
-// namesOnly), one after the other.
+// readTrainingFiles reads the names of the files of train's --train or --dev (countedExamples,
+// namesOnly), one after the other, and says once for them all how many are suggestions nobody
+// confirmed and how many quotations and verbs were left out, naming the files concerned.
 func readTrainingFiles(paths []string, stderr io.Writer) ([]ner.Example, error) {
 	var all []ner.Example
+	var total suggestedNames
+	var suggesting []string
 	for _, p := range paths {
-		exs, err := readExamples("train", p, stderr)
+		exs, c, err := countedExamples("train", p, stderr)
 		if err != nil {
 			return nil, err
 		}
-		all = append(all, namesOnly(exs, p, stderr)...)
+		all = append(all, exs...)
+		total.auto, total.names = total.auto+c.auto, total.names+c.names
+		if c.auto > 0 {
+			suggesting = append(suggesting, docName(p))
+		}
 	}
-	return all, nil
+	unconfirmed(stderr, "train", firstFew(suggesting, 3), total.auto, annotate.Plural(total.names, "entity mention", "entity mentions"))
+	return namesOnly(all, filesName(paths), stderr), nil
+}
+
+// filesName names the files of a flag given several times: the first three, and how many more.
+func filesName(paths []string) string {
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = docName(p)
+	}
+	if len(names) <= 3 {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:3], ", ") + fmt.Sprintf(" and %d more files", len(names)-3)
 }
 
 // namesOnly leaves out the quotations and reporting verbs (QUOTE, CUE) of training data, saying how
