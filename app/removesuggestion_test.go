@@ -25,7 +25,7 @@ func TestRemovingASuggestionSaysItIsNotRejected(t *testing.T) {
 	}
 	ui.selectSpan(per)
 	must(t, ui.removeSelectedSpan())
-	want := "Removed PER “Sergueï Lavrov” (a suggestion, not rejected: pre-annotating again may propose it; r rejects it)"
+	want := "Removed PER “Sergueï Lavrov”, a suggestion, not rejected (r rejects it): pre-annotating again may propose it"
 	if ui.status.Text != want || len(d.Rejected) != 0 {
 		t.Errorf("status %q, %d rejections; want %q and none", ui.status.Text, len(d.Rejected), want)
 	}

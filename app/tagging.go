@@ -288,7 +288,7 @@ func (ui *UI) removeSelectedSpan() error {
 		return err
 	}
 	if suggested { // no rejection is remembered: a new pre-annotation may bring it back (r would not)
-		ui.setStatus(lang.L("Removed {{.Span}} (a suggestion, not rejected: pre-annotating again may propose it; r rejects it)", map[string]any{"Span": name}))
+		ui.setStatus(lang.L("Removed {{.Span}}, a suggestion, not rejected (r rejects it): pre-annotating again may propose it", map[string]any{"Span": name}))
 		return nil
 	}
 	ui.setStatus(lang.L("Removed {{.Span}}", map[string]any{"Span": name}))
