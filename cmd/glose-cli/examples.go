@@ -56,6 +56,28 @@ func readExamples(cmd, path string, stderr io.Writer) ([]ner.Example, error) {
 	return exs, err
 }
 
+// readExampleFiles reads the entity annotations of several files (train's --train and --dev, eval's
+// --gold given again), one after the other, and says once for them all how many names are
+// suggestions nobody confirmed, naming the first files that hold some.
+func readExampleFiles(cmd string, paths []string, stderr io.Writer) ([]ner.Example, error) {
+	var all []ner.Example
+	var total suggestedNames
+	var suggesting []string
+	for _, p := range paths {
+		exs, c, err := countedExamples(cmd, p, stderr)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, exs...)
+		total.auto, total.names = total.auto+c.auto, total.names+c.names
+		if c.auto > 0 {
+			suggesting = append(suggesting, docName(p))
+		}
+	}
+	unconfirmed(stderr, cmd, firstFew(suggesting, 3), total.auto, annotate.Plural(total.names, "entity mention", "entity mentions"))
+	return all, nil
+}
+
 // suggestedNames counts the entity mentions of imported documents (names) and, of them, the
 // suggestions nobody confirmed (auto).
 type suggestedNames struct{ auto, names int }

@@ -59,14 +59,15 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 		}
 		defer w.Abort() // no-op after Commit
 	}
-	train, err := readTrainingFiles(trainPaths, stderr)
+	train, err := readExampleFiles("train", trainPaths, stderr)
 	if err != nil {
 		return err
 	}
-	dev, err := readTrainingFiles(devPaths, stderr)
+	dev, err := readExampleFiles("train", devPaths, stderr)
 	if err != nil {
 		return err
 	}
+	train, dev = namesOnly(train, filesName(trainPaths), stderr), namesOnly(dev, filesName(devPaths), stderr)
 	warnDevOverlap(stderr, train, dev, filesName(trainPaths), filesName(devPaths))
 	m, err := ner.Train(train, dev, ner.TrainOptions{Epochs: *epochs, Seed: *seed}, stderr)
 	if err != nil {
@@ -91,28 +92,6 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	}
 	_, err = fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", *out, buf.Len())
 	return err
-}
-
-// readTrainingFiles reads the names of the files of train's --train or --dev (countedExamples,
-// namesOnly), one after the other, and says once for them all how many are suggestions nobody
-// confirmed and how many quotations and verbs were left out, naming the files concerned.
-func readTrainingFiles(paths []string, stderr io.Writer) ([]ner.Example, error) {
-	var all []ner.Example
-	var total suggestedNames
-	var suggesting []string
-	for _, p := range paths {
-		exs, c, err := countedExamples("train", p, stderr)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, exs...)
-		total.auto, total.names = total.auto+c.auto, total.names+c.names
-		if c.auto > 0 {
-			suggesting = append(suggesting, docName(p))
-		}
-	}
-	unconfirmed(stderr, "train", firstFew(suggesting, 3), total.auto, annotate.Plural(total.names, "entity mention", "entity mentions"))
-	return namesOnly(all, filesName(paths), stderr), nil
 }
 
 // filesName names the files of a flag given several times: the first three, and how many more.

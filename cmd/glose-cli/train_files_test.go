@@ -86,3 +86,50 @@ func TestTrainSeveralFilesWarnOnce(t *testing.T) {
 		t.Errorf("%d warnings of quotations left out for %d files; want one naming three files and 1 more:\n%s", n, len(files), stderr)
 	}
 }
+
+// TestEvalSeveralGoldFiles: the held-apart articles of a team's review are Glose files of their
+// own; eval took one --gold FILE (the last of several, without a word, before flags given twice
+// were refused). --gold given again, or files after the options, are scored as one corpus of their
+// documents, for names and for quotations alike.
+func TestEvalSeveralGoldFiles(t *testing.T) {
+	dir := t.TempDir()
+	texts := []string{
+		"Emmanuel Macron a déclaré à Paris : « Nous irons à Besançon demain. »\n",
+		"« Le projet avance », a affirmé Angela Merkel à Berlin 🇩🇪.\n",
+		"Rene\u0301e Lévesque a rencontré Anne Hidalgo à Lyon : « Tout va bien », a-t-elle dit.\n",
+	}
+	var in []string
+	for i, text := range texts {
+		in = append(in, writeFile(t, dir, fmt.Sprintf("t%d.txt", i), text))
+	}
+	out := filepath.Join(dir, "ann")
+	if code, _, stderr := runCLI(t, append([]string{"annotate", "--out-dir", out}, in...)...); code != 0 {
+		t.Fatalf("annotate: exit %d: %s", code, stderr)
+	}
+	files, _ := filepath.Glob(filepath.Join(out, "*.json"))
+	corpus := filepath.Join(dir, "all.jsonl")
+	if code, _, stderr := runCLI(t, append([]string{"export", "--to", "jsonl", "-o", corpus}, files...)...); code != 0 {
+		t.Fatalf("export: exit %d: %s", code, stderr)
+	}
+	for _, task := range []string{"ner", "quotes"} {
+		scores := func(args ...string) string {
+			t.Helper()
+			code, stdout, stderr := runCLI(t, append([]string{"eval", "--task", task}, args...)...)
+			if code != 0 {
+				t.Fatalf("eval --task %s %q: exit %d: %s", task, args, code, stderr)
+			}
+			first, rest, _ := strings.Cut(stdout, "\n") // the first line ends with the time taken
+			return first[:strings.LastIndex(first, ",")] + "\n" + rest
+		}
+		want := scores("--gold", corpus)
+		if !strings.Contains(want, "3 documents") {
+			t.Fatalf("--task %s on the corpus: %s; want 3 documents", task, want)
+		}
+		if got := scores("--gold", files[0], "--gold", files[1], "--gold", files[2]); got != want {
+			t.Errorf("--task %s, --gold given once per file:\n%s\nwant as the corpus:\n%s", task, got, want)
+		}
+		if got := scores(append([]string{"--gold"}, files...)...); got != want {
+			t.Errorf("--task %s, --gold FILE FILE...:\n%s\nwant as the corpus:\n%s", task, got, want)
+		}
+	}
+}
