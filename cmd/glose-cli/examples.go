@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -41,7 +42,26 @@ func readAnnotated(cmd, path string, stderr io.Writer) (doccano []byte, docs []*
 		docs, warns, err = formats.ReadFile(path, formats.ReadOptions{})
 	}
 	printWarnings(stderr, cmd, warns)
+	if dir && err != nil {
+		err = folderOfDocuments(path, err)
+	}
 	return nil, docs, err
+}
+
+// folderOfDocuments says of a directory that is no brat collection but holds Glose files (the
+// folder annotate --out-dir wrote, reviewed) to name its files, which train and eval take
+// several of, rather than call it a brat collection without .ann files; err otherwise.
+func folderOfDocuments(dir string, err error) error {
+	var re *formats.ReadError
+	if !errors.As(err, &re) || re.Code != formats.ErrBratEmptyFolder {
+		return err
+	}
+	for _, ext := range []string{"*.json", "*.jsonl"} {
+		if m, _ := filepath.Glob(filepath.Join(dir, ext)); len(m) > 0 {
+			return fmt.Errorf("%s is a folder of documents, not a brat collection: name its files (%s)", dir, filepath.Join(dir, ext))
+		}
+	}
+	return err
 }
 
 // readExamples reads the entity annotations of a file argument for train, eval and agree --task
