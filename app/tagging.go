@@ -283,9 +283,13 @@ func (ui *UI) removeSelectedSpan() error {
 	if err != nil {
 		return err
 	}
-	name := ui.spanName(sp)
+	name, suggested := ui.spanName(sp), sp.Origin == annotate.Auto
 	if err := ui.ed.RemoveSpan(sp.ID); err != nil {
 		return err
+	}
+	if suggested { // no rejection is remembered: a new pre-annotation may bring it back (r would not)
+		ui.setStatus(lang.L("Removed {{.Span}}, a suggestion, not rejected (r rejects it): pre-annotating again may propose it", map[string]any{"Span": name}))
+		return nil
 	}
 	ui.setStatus(lang.L("Removed {{.Span}}", map[string]any{"Span": name}))
 	return nil

@@ -101,7 +101,7 @@ func TestEvalQuotesErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := evalQuotes(path, "", false, true, &out, io.Discard); err != nil {
+	if err := evalQuotes([]string{path}, "", false, true, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"d1: bounds « Nous partirons demain. found as « Nous partirons demain. »",
@@ -114,7 +114,7 @@ func TestEvalQuotesErrors(t *testing.T) {
 
 func TestEvalQuotesSampleGold(t *testing.T) {
 	var out bytes.Buffer
-	if err := evalQuotes("../../annotate/preannotate/testdata/sample-gold.jsonl", "", true, false, &out, io.Discard); err != nil {
+	if err := evalQuotes([]string{"../../annotate/preannotate/testdata/sample-gold.jsonl"}, "", true, false, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	for _, key := range []string{`"task": "quotes"`, `"quotes_overlap"`, `"attribution"`, `"seconds"`} {
@@ -307,7 +307,7 @@ func TestEvalNERErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := evalNER(path, "", "PER,ORG,LOC", true, true, &out, io.Discard); err != nil {
+	if err := evalNER([]string{path}, "", "PER,ORG,LOC", true, true, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	var rep struct {

@@ -14,31 +14,39 @@ import (
 
 // cmdEval scores a recogniser against gold annotations:
 //
-//	glose-cli eval --gold FILE.jsonl --task ner|quotes [--labels PER,ORG,LOC] [--model FILE] [--json] [--errors]
+//	glose-cli eval --gold FILE.jsonl [--gold FILE...] --task ner|quotes [--labels PER,ORG,LOC] [--model FILE] [--json] [--errors] [FILE...]
+//
+// Several gold files (--gold given again, or files after the options: --gold test/*.json) are
+// scored as one corpus of their documents.
 func cmdEval(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	gold := fs.String("gold", "", "gold annotations: a `FILE` of doccano relation-JSONL, or any file import reads (a Glose corpus, Label Studio tasks, a brat collection)")
+	var gold fileList
+	fs.Var(&gold, "gold", "gold annotations: a `FILE` of doccano relation-JSONL, or any file import reads (a Glose corpus, Label Studio tasks, a brat collection); again for more files, as are the files after the options")
 	task := fs.String("task", "ner", "what to evaluate: `ner|quotes`, entity mentions or quotations and speakers")
 	labels := fs.String("labels", "", "the labels to score, a comma-separated `LIST` (default: PER,ORG,LOC for ner)")
 	model := fs.String("model", "", "entity model `FILE` from glose-cli train (default: the built-in model)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
 	errs := fs.Bool("errors", false, "also list every error in context: missed, misplaced, mislabelled or misattributed and false")
-	setUsage(fs, stderr, "usage: glose-cli eval --gold FILE [--task ner|quotes] [--labels LIST] [--model FILE] [--json] [--errors]\n\n"+
+	setUsage(fs, stderr, "usage: glose-cli eval --gold FILE [--gold FILE...] [--task ner|quotes] [--labels LIST] [--model FILE] [--json] [--errors] [FILE...]\n\n"+
 		"Scores pre-annotation against gold annotations (doccano relation-JSONL, or any file import reads:\n"+
-		"a Glose corpus, Label Studio tasks, a brat collection).")
+		"a Glose corpus, Label Studio tasks, a brat collection); several files are scored as one corpus.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *gold == "" || fs.NArg() > 0 {
+	gold = append(gold, fs.Args()...)
+	if len(gold) == 0 {
 		fs.Usage()
-		return usageError("eval needs --gold FILE and no other arguments")
+		return usageError("eval needs --gold FILE")
+	}
+	if err := oneStdin(gold...); err != nil {
+		return err
 	}
 	switch *task {
 	case "ner":
-		return evalNER(*gold, *model, *labels, *jsonOut, *errs, stdout, stderr)
+		return evalNER(gold, *model, *labels, *jsonOut, *errs, stdout, stderr)
 	case "quotes":
-		return evalQuotes(*gold, *labels, *jsonOut, *errs, stdout, stderr)
+		return evalQuotes(gold, *labels, *jsonOut, *errs, stdout, stderr)
 	default:
 		return usageError("unknown --task %q: want ner or quotes", *task)
 	}
@@ -61,8 +69,8 @@ type nerReport struct {
 // evalNER runs the NER model (modelPath, or the built-in one when empty) over the gold documents and
 // prints exact-match scores for the labels of --labels (those of the model or the gold; PER, ORG and
 // LOC when empty), after every error in context when listErrors is set.
-func evalNER(goldPath, modelPath, labelsFlag string, jsonOut, listErrors bool, stdout, stderr io.Writer) error {
-	gold, err := readExamples("eval", goldPath, stderr)
+func evalNER(goldPaths []string, modelPath, labelsFlag string, jsonOut, listErrors bool, stdout, stderr io.Writer) error {
+	gold, err := readExampleFiles("eval", goldPaths, stderr)
 	if err != nil {
 		return err
 	}
@@ -77,7 +85,7 @@ func evalNER(goldPath, modelPath, labelsFlag string, jsonOut, listErrors bool, s
 	if labels == nil {
 		labels = []string{annotate.LabelPER, annotate.LabelORG, annotate.LabelLOC}
 	}
-	if err := requireLabels(goldPath, gold, labels); err != nil {
+	if err := requireLabels(filesName(goldPaths), gold, labels); err != nil {
 		return err
 	}
 	start := time.Now()

@@ -9,17 +9,21 @@ import (
 	"github.com/glose-app/glose/annotate/preannotate"
 )
 
-// evalQuotes pre-annotates the texts of a quotation gold file (doccano relation-JSONL with QUOTE and
+// evalQuotes pre-annotates the texts of quotation gold files (doccano relation-JSONL with QUOTE and
 // SPEAKER entities and "speaker" relations) and prints exact and overlap scores for the quotes and the
 // attribution accuracy (see preannotate.EvalQuotes). labelsFlag must be empty or QUOTE: the task
 // scores quotes only.
-func evalQuotes(path, labelsFlag string, jsonOut, listErrors bool, stdout, stderr io.Writer) error {
+func evalQuotes(paths []string, labelsFlag string, jsonOut, listErrors bool, stdout, stderr io.Writer) error {
 	if _, err := parseLabels(labelsFlag, []string{annotate.LabelQuote}); err != nil {
 		return fmt.Errorf("--task quotes: %w", err)
 	}
-	gold, err := readGoldFile("eval", path, stderr)
-	if err != nil {
-		return err
+	var gold []preannotate.GoldDoc
+	for _, p := range paths {
+		g, err := readGoldFile("eval", p, stderr)
+		if err != nil {
+			return err
+		}
+		gold = append(gold, g...)
 	}
 	s, err := preannotate.EvalQuotes(gold, preannotate.Options{})
 	if err != nil {

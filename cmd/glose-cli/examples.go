@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -41,25 +42,81 @@ func readAnnotated(cmd, path string, stderr io.Writer) (doccano []byte, docs []*
 		docs, warns, err = formats.ReadFile(path, formats.ReadOptions{})
 	}
 	printWarnings(stderr, cmd, warns)
+	if dir && err != nil {
+		err = folderOfDocuments(path, err)
+	}
 	return nil, docs, err
+}
+
+// folderOfDocuments says of a directory that is no brat collection but holds Glose files (the
+// folder annotate --out-dir wrote, reviewed) to name its files, which train and eval take
+// several of, rather than call it a brat collection without .ann files; err otherwise.
+func folderOfDocuments(dir string, err error) error {
+	var re *formats.ReadError
+	if !errors.As(err, &re) || re.Code != formats.ErrBratEmptyFolder {
+		return err
+	}
+	for _, ext := range []string{"*.json", "*.jsonl"} {
+		if m, _ := filepath.Glob(filepath.Join(dir, ext)); len(m) > 0 {
+			return fmt.Errorf("%s is a folder of documents, not a brat collection: name its files (%s)", dir, filepath.Join(dir, ext))
+		}
+	}
+	return err
 }
 
 // readExamples reads the entity annotations of a file argument for train, eval and agree --task
 // ner (see readAnnotated): doccano JSON Lines as the recogniser's own reader reads them, the
 // documents of any other file by their source side's names.
+// Names nobody confirmed are counted in a warning (unconfirmed).
 func readExamples(cmd, path string, stderr io.Writer) ([]ner.Example, error) {
+	exs, c, err := countedExamples(cmd, path, stderr)
+	if err == nil {
+		unconfirmed(stderr, cmd, docName(path), c.auto, annotate.Plural(c.names, "entity mention", "entity mentions"))
+	}
+	return exs, err
+}
+
+// readExampleFiles reads the entity annotations of several files (train's --train and --dev, eval's
+// --gold given again), one after the other, and says once for them all how many names are
+// suggestions nobody confirmed, naming the first files that hold some.
+func readExampleFiles(cmd string, paths []string, stderr io.Writer) ([]ner.Example, error) {
+	var all []ner.Example
+	var total suggestedNames
+	var suggesting []string
+	for _, p := range paths {
+		exs, c, err := countedExamples(cmd, p, stderr)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, exs...)
+		total.auto, total.names = total.auto+c.auto, total.names+c.names
+		if c.auto > 0 {
+			suggesting = append(suggesting, docName(p))
+		}
+	}
+	unconfirmed(stderr, cmd, firstFew(suggesting, 3), total.auto, annotate.Plural(total.names, "entity mention", "entity mentions"))
+	return all, nil
+}
+
+// suggestedNames counts the entity mentions of imported documents (names) and, of them, the
+// suggestions nobody confirmed (auto).
+type suggestedNames struct{ auto, names int }
+
+// countedExamples is readExamples without the warning, its counts returned instead, for train to
+// say them once for several files.
+func countedExamples(cmd, path string, stderr io.Writer) ([]ner.Example, suggestedNames, error) {
 	data, docs, err := readAnnotated(cmd, path, stderr)
 	if err != nil {
-		return nil, err
+		return nil, suggestedNames{}, err
 	}
 	if docs != nil {
-		return docExamples(cmd, docName(path), docs, stderr)
+		return docExamples(docName(path), docs)
 	}
 	exs, err := ner.ReadDoccano(bytes.NewReader(data), docName(path))
 	if err == nil && len(exs) == 0 {
 		err = fmt.Errorf("no document in %s: expected doccano JSON Lines, one document a line", docName(path))
 	}
-	return exs, err
+	return exs, suggestedNames{}, err
 }
 
 // isDoccanoLines reports whether data is doccano JSON Lines: a first line that is an object with a
@@ -79,9 +136,9 @@ func isDoccanoLines(data []byte) bool {
 
 // docExamples makes an example of each document: its text and the names among its source spans (a
 // pronoun or description attributing a quote is no name to learn or score, as in doccano files).
-// Suggestions nobody confirmed are read as the rest, as export --to doccano writes them, with a
-// warning counting them; a file with no span at all is refused: it teaches and scores nothing.
-func docExamples(cmd, name string, docs []*annotate.Document, stderr io.Writer) ([]ner.Example, error) {
+// Suggestions nobody confirmed are read as the rest, as export --to doccano writes them, and
+// counted; a file with no span at all is refused: it teaches and scores nothing.
+func docExamples(name string, docs []*annotate.Document) ([]ner.Example, suggestedNames, error) {
 	exs := make([]ner.Example, 0, len(docs))
 	spans, names, auto := 0, 0, 0 // auto: suggested names, of names (QUOTE and CUE, which train leaves out, apart)
 	for _, d := range docs {
@@ -103,11 +160,10 @@ func docExamples(cmd, name string, docs []*annotate.Document, stderr io.Writer) 
 		exs = append(exs, ex)
 	}
 	if spans == 0 {
-		return nil, fmt.Errorf("%s: no span (%s): expected annotated documents (doccano JSON Lines, a Glose corpus, Label Studio tasks, a brat collection)",
+		return nil, suggestedNames{}, fmt.Errorf("%s: no span (%s): expected annotated documents (doccano JSON Lines, a Glose corpus, Label Studio tasks, a brat collection)",
 			name, annotate.Plural(len(docs), "document", "documents"))
 	}
-	unconfirmed(stderr, cmd, name, auto, annotate.Plural(names, "entity mention", "entity mentions"))
-	return exs, nil
+	return exs, suggestedNames{auto: auto, names: names}, nil
 }
 
 // quoteGold makes the quotation gold of imported documents: their source QUOTE spans, each with the

@@ -15,12 +15,14 @@ import (
 // them (annotate a.txt -o out.json): a flag that takes a value takes the argument after it, "--" ends
 // the flags and "-" is an operand (standard input). -h and --help give a helpRequest with the usage,
 // which run prints on standard output with exit status 0; any other mistake prints the usage on fs's
-// output (standard error) and is a usage error (status 2) naming the flag as -h does: "--top: ...".
+// output (standard error) and is a usage error (status 2) naming the flag as -h does: "--top: ...",
+// a flag given twice with two values included (givenTwice).
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	out := fs.Output()
 	var buf bytes.Buffer
 	fs.SetOutput(&buf) // -h's usage, or the flag package's own message for a mistake, replaced below
-	err := fs.Parse(interspersed(fs, args))
+	ordered := interspersed(fs, args)
+	err := fs.Parse(ordered)
 	fs.SetOutput(out)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
@@ -28,6 +30,10 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	case err != nil:
 		fs.Usage()
 		return usageError("%s", flagError(fs, err))
+	}
+	if err := givenTwice(fs, ordered); err != nil {
+		fs.Usage()
+		return usageError("%s", err)
 	}
 	return nil
 }

@@ -17,31 +17,38 @@ import (
 
 // cmdTrain trains the French named-entity model:
 //
-//	glose-cli train --train FILE [--dev FILE] [-o FILE] [--epochs N] [--seed N]
+//	glose-cli train --train FILE [--train FILE...] [--dev FILE...] [-o FILE] [--epochs N] [--seed N] [FILE...]
+//
+// Several training files (--train given again, or files after the options: --train data/*.json)
+// are read each as one would be and learnt together: a team's corrected corpus beside the data it
+// started from, or the Glose files of annotate --out-dir reviewed one by one.
 func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "ner-fr.model", "write the model to `FILE` (- is standard output)")
-	trainPath := fs.String("train", "", "training data: a `FILE` of doccano relation-JSONL, or any file import reads (a Glose corpus, Label Studio tasks, a brat collection)")
-	devPath := fs.String("dev", "", "development data, a `FILE` as --train takes, for choosing the epoch and calibrating confidences")
+	var trainPaths, devPaths fileList
+	fs.Var(&trainPaths, "train", "training data: a `FILE` of doccano relation-JSONL, or any file import reads (a Glose corpus, Label Studio tasks, a brat collection); again for more files, as are the files after the options")
+	fs.Var(&devPaths, "dev", "development data, a `FILE` as --train takes, for choosing the epoch and calibrating confidences; again for more files")
 	epochs := fs.Int("epochs", 0, "at most `N` passes over the training data (0: the trainer's default)")
 	seed := fs.Uint64("seed", 0, "random seed `N` for shuffling")
-	setUsage(fs, stderr, "usage: glose-cli train --train FILE [--dev FILE] [-o FILE] [--epochs N] [--seed N]\n\n"+
+	setUsage(fs, stderr, "usage: glose-cli train --train FILE [--train FILE...] [--dev FILE...] [-o FILE] [--epochs N] [--seed N] [FILE...]\n\n"+
 		"Trains the French entity recogniser on annotated documents (PER, ORG, LOC, MISC spans): doccano\n"+
 		"relation-JSONL, or any file import reads (a Glose corpus, Label Studio tasks, a brat collection),\n"+
-		"and writes the model, which annotate --model, eval --model and the app's Settings use. --dev\n"+
+		"and writes the model, which annotate --model, eval --model and the app's Settings use. Several\n"+
+		"files are learnt together (--train a.jsonl --train b.jsonl, or --train reviewed/*.json). --dev\n"+
 		"documents whose text is also in --train are named on standard error (split makes disjoint sets).")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *trainPath == "" || fs.NArg() > 0 {
+	trainPaths = append(trainPaths, fs.Args()...)
+	if len(trainPaths) == 0 {
 		fs.Usage()
-		return usageError("train needs --train FILE and no other arguments")
+		return usageError("train needs --train FILE")
 	}
 	if *epochs < 0 {
 		return usageError("--epochs: must be 0 (the default) or more, not %d", *epochs)
 	}
-	if err := oneStdin(*trainPath, *devPath); err != nil {
+	if err := oneStdin(append(slices.Clone(trainPaths), devPaths...)...); err != nil {
 		return err
 	}
 	var w *workspace.AtomicFile
@@ -52,22 +59,19 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 		}
 		defer w.Abort() // no-op after Commit
 	}
-	train, err := readExamples("train", *trainPath, stderr)
+	train, err := readExampleFiles("train", trainPaths, stderr)
 	if err != nil {
 		return err
 	}
-	var dev []ner.Example
-	if *devPath != "" {
-		if dev, err = readExamples("train", *devPath, stderr); err != nil {
-			return err
-		}
+	dev, err := readExampleFiles("train", devPaths, stderr)
+	if err != nil {
+		return err
 	}
-	train = namesOnly(train, *trainPath, stderr)
-	dev = namesOnly(dev, *devPath, stderr)
-	warnDevOverlap(stderr, train, dev, *trainPath, *devPath)
+	train, dev = namesOnly(train, filesName(trainPaths), stderr), namesOnly(dev, filesName(devPaths), stderr)
+	warnDevOverlap(stderr, train, dev, filesName(trainPaths), filesName(devPaths))
 	m, err := ner.Train(train, dev, ner.TrainOptions{Epochs: *epochs, Seed: *seed}, stderr)
 	if err != nil {
-		return fmt.Errorf("training on %s: %w", *trainPath, err)
+		return fmt.Errorf("training on %s: %w", filesName(trainPaths), err)
 	}
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
@@ -88,6 +92,18 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 	}
 	_, err = fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", *out, buf.Len())
 	return err
+}
+
+// filesName names the files of a flag given several times: the first three, and how many more.
+func filesName(paths []string) string {
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = docName(p)
+	}
+	if len(names) <= 3 {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:3], ", ") + fmt.Sprintf(" and %d more files", len(names)-3)
 }
 
 // namesOnly leaves out the quotations and reporting verbs (QUOTE, CUE) of training data, saying how

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -19,10 +20,9 @@ const warnGroupNames = 3
 var varies = regexp.MustCompile(`[0-9]+|“[^”]*”|"[^"]*"|«[^»]*»`)
 
 // groupWarnings says each kind of warning once, however many documents of a corpus gave it: 500
-// articles exported to CoNLL gave 2,000 lines, four for each. Warnings of one kind (the same code,
-// and the same words once numbers, quoted words and the values of their Args are set aside: an
-// import of a --side both export named each "hard-blank#target" apart) become one line, the first one's,
-// with how many documents gave it and the first few of them; a warning given once stays as it is.
+// articles exported to CoNLL gave 2,000 lines, four for each. Warnings of one kind (warnKind: the
+// same code carrying values of the same names) become one line, the first one's, with how many
+// documents gave it and the first few of them; a warning given once stays as it is.
 func groupWarnings(ws []formats.Warning) []string {
 	type group struct {
 		first formats.Warning
@@ -33,7 +33,7 @@ func groupWarnings(ws []formats.Warning) []string {
 	var order []*group
 	byKey := map[string]*group{}
 	for _, w := range ws {
-		key := string(w.Code) + "\x00" + varies.ReplaceAllString(withoutArgs(w), "#")
+		key := warnKind(w)
 		g := byKey[key]
 		if g == nil {
 			g = &group{first: w, same: true}
@@ -70,6 +70,17 @@ func groupWarnings(ws []formats.Warning) []string {
 		}
 	}
 	return out
+}
+
+// warnKind is what groups w with the warnings of its kind: its code and the names of the values it
+// carries, whose wording follows them ("1 entity (mention group)", "3 entities (mention groups)";
+// "(1 pronoun)", "(2 descriptions)"), else, for a warning with no code, its words once numbers,
+// quoted words and the values of its Args are set aside.
+func warnKind(w formats.Warning) string {
+	if w.Code == "" {
+		return "\x00" + varies.ReplaceAllString(withoutArgs(w), "#")
+	}
+	return string(w.Code) + "\x00" + strings.Join(slices.Sorted(maps.Keys(w.Args)), ",")
 }
 
 // withoutArgs is w's message with the string values of its Args set aside, the longest first (an ID
