@@ -5,11 +5,7 @@ import "testing"
 // TestTrimCapitalised gives the rule the mentions a tagger might have made of words capitalised by
 // their place, and checks what is left of them.
 func TestTrimCapitalised(t *testing.T) {
-	tests := []struct {
-		text   string
-		tagged []string // "LABEL:words", in text order
-		want   string
-	}{
+	tests := []ruleCase{
 		// a function word opening a heading or a sentence
 		{"Pourquoi Dupuis gagnera encore", []string{"PER:Pourquoi Dupuis"}, "PER:Dupuis"},
 		{"Il pleuvait. Comment Lambert a-t-il fait ?", []string{"PER:Comment Lambert"}, "PER:Lambert"},
@@ -41,23 +37,13 @@ func TestTrimCapitalised(t *testing.T) {
 		// a heading in capitals is left as it is
 		{"POURQUOI DUPUIS GAGNERA", []string{"MISC:POURQUOI DUPUIS GAGNERA"}, "MISC:POURQUOI DUPUIS GAGNERA"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, sharedGazetteer())
-		got := trimCapitalised(d, mentionsIn(t, tt.text, tt.tagged...))
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, trimCapitalised)
 }
 
 // TestForeignPlaceHeads relabels the persons whose name ends as a street's or a place's does, and the
 // organisations the tagger took for persons.
 func TestForeignPlaceHeads(t *testing.T) {
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"Le camion a roulé sur la Harbor View Highway.", []string{"PER:Harbor View Highway"}, "LOC:Harbor View Highway"},
 		{"Il habite Peter Street, à Leeds.", []string{"PER:Peter Street", "LOC:Leeds"}, "LOC:Peter Street, LOC:Leeds"},
 		{"La Coastal Wrestling Authority a suspendu Peter Street.", []string{"PER:Coastal Wrestling Authority", "PER:Peter Street"},
@@ -65,14 +51,7 @@ func TestForeignPlaceHeads(t *testing.T) {
 		{"Peter Lane a parlé.", []string{"PER:Peter Lane"}, "PER:Peter Lane"}, // Lane is a surname too
 		{"Anna Highwayman a parlé.", []string{"PER:Anna Highwayman"}, "PER:Anna Highwayman"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, sharedGazetteer())
-		got := mentionsIn(t, tt.text, tt.tagged...)
-		personToOrg(d, got)
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, func(d *docInfo, ms []Mention) []Mention { personToOrg(d, ms); return ms })
 }
 
 // TestRolesNotNames runs the shipped recogniser on invented sentences where a role opens a heading or
@@ -99,11 +78,7 @@ func TestRolesNotNames(t *testing.T) {
 // TestExtendEnglishNames gives English names of organisations and places their first words, which a
 // tagger leaves out or tags apart, and stops at what opens no name.
 func TestExtendEnglishNames(t *testing.T) {
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"Elle dirige la Northern Glassworks Authority depuis mars.", []string{"ORG:Glassworks Authority"},
 			"ORG:Northern Glassworks Authority"},
 		{"Le défilé était mené par le Harlow Royal Youth Band.", []string{"ORG:Harlow Royal", "ORG:Youth Band"},
@@ -118,11 +93,5 @@ func TestExtendEnglishNames(t *testing.T) {
 		{"Le Centre de recherche Arnold Stadium ouvre.", []string{"ORG:Centre de recherche", "LOC:Arnold Stadium"},
 			"ORG:Centre de recherche, LOC:Arnold Stadium"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, sharedGazetteer())
-		got := extendEnglishNames(d, mentionsIn(t, tt.text, tt.tagged...))
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, extendEnglishNames)
 }

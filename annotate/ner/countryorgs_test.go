@@ -9,11 +9,7 @@ func TestCountryOrgs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"Il l'a dit à France Info mardi.", []string{"LOC:France Info"}, "ORG:France Info"},
 		{"Il a rejoint Russia Today en 2015.", []string{"PER:Russia Today"}, "ORG:Russia Today"},
 		{"Selon Belgique Presse, rien.", []string{"PER:Belgique Presse"}, "ORG:Belgique Presse"},
@@ -36,13 +32,7 @@ func TestCountryOrgs(t *testing.T) {
 		{"Le groupe Total Gaz de France recrute.", []string{"ORG:Total Gaz", "LOC:France"}, "ORG:Total Gaz, LOC:France"},
 		{"Le groupe Total Gaz de France recrute.", []string{"ORG:Total Gaz de France"}, "ORG:Total Gaz de France"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, m.gaz)
-		got := countryOrgs(d, mentionsIn(t, tt.text, tt.tagged...))
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, countryOrgs)
 	for text, want := range map[string]string{
 		"Les salariés de Gaz de France sont en grève.": "ORG:Gaz de France",
 		"Il a rejoint Russia Today en 2015.":           "ORG:Russia Today",

@@ -4,11 +4,7 @@ import "testing"
 
 // TestJoinGivenNames gives the rule the mentions a tagger might have made and checks what it joins.
 func TestJoinGivenNames(t *testing.T) {
-	tests := []struct {
-		text   string
-		tagged []string // "LABEL:words", in text order
-		want   string
-	}{
+	tests := []ruleCase{
 		// given names, then the rest of the name from the next given name on, with its particle
 		{"La réunion a eu lieu avec Jean-Baptiste Marie Alexandre de La Rochefoucauld-Montmorency à Paris.",
 			[]string{"PER:Jean-Baptiste Marie", "PER:Alexandre de La Rochefoucauld-Montmorency", "LOC:Paris"},
@@ -33,17 +29,7 @@ func TestJoinGivenNames(t *testing.T) {
 		{"Le club Lyon Jean de La Fontaine joue.", []string{"ORG:Lyon", "PER:Jean de La Fontaine"},
 			"ORG:Lyon, PER:Jean de La Fontaine"},
 	}
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range tests {
-		d := analyse(tt.text, m.gaz)
-		got := joinGivenNames(d, mentionsIn(t, tt.text, tt.tagged...))
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, joinGivenNames)
 }
 
 // TestLongNamesRecognized runs the shipped recogniser on invented sentences holding long names with

@@ -20,11 +20,7 @@ func TestIsCode(t *testing.T) {
 
 // TestDropCodes drops the identifiers a tagger takes for names, and the persons holding a digit.
 func TestDropCodes(t *testing.T) {
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"Le dossier DOS-QMP-2031-77 a été rouvert.", []string{"PER:DOS-QMP-2031-77"}, ""},
 		{"La voiture XW-482-PL de Marc Vidal.", []string{"ORG:XW-482-PL", "PER:Marc Vidal"}, "PER:Marc Vidal"},
 		{"La commande QRT-5521 est partie.", []string{"MISC:QRT-5521"}, ""},
@@ -32,13 +28,7 @@ func TestDropCodes(t *testing.T) {
 		{"Il a parlé à Lemoine 3000.", []string{"PER:Lemoine 3000"}, ""},
 		{"Il regarde TF1 et Canal 9.", []string{"ORG:TF1", "ORG:Canal 9"}, "ORG:TF1, ORG:Canal 9"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, sharedGazetteer())
-		got := dropCodes(d, mentionsIn(t, tt.text, tt.tagged...))
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, dropCodes)
 }
 
 // TestTrimVerbs cuts the verb the tagger ran into an organisation's name, and leaves the adjectives
@@ -48,11 +38,7 @@ func TestTrimVerbs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"La Commission penche pour une taxe.", []string{"ORG:Commission penche"}, "ORG:Commission"},
 		{"L'Agence choisit la prudence.", []string{"ORG:Agence choisit"}, "ORG:Agence"},
 		{"Le Conseil revient sur sa décision.", []string{"ORG:Conseil revient"}, "ORG:Conseil"},
@@ -84,14 +70,7 @@ func TestTrimVerbs(t *testing.T) {
 			[]string{"ORG:Banque inter-américaine de développement"}, "ORG:Banque inter-américaine de développement"},
 		{"Le Parti populaire Européen, à Bruxelles.", []string{"ORG:Parti populaire Européen"}, "ORG:Parti populaire Européen"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, m.gaz)
-		got := mentionsIn(t, tt.text, tt.tagged...)
-		m.trimVerbs(d, got)
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, func(d *docInfo, ms []Mention) []Mention { m.trimVerbs(d, ms); return ms })
 	for text, want := range map[string]string{
 		"La Commission penche pour une taxe.":           "ORG:Commission",
 		"LA COMMISSION EUROPÉENNE PENCHE POUR UNE TAXE": "ORG:COMMISSION EUROPÉENNE",
@@ -113,11 +92,7 @@ func TestTrimVerbs(t *testing.T) {
 
 // TestRolesOfPlaces keeps of a role and its place, tagged as a person, the place alone.
 func TestRolesOfPlaces(t *testing.T) {
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"Le Maire de Toulouse a parlé.", []string{"PER:Maire de Toulouse"}, "LOC:Toulouse"},
 		{"Le Gouverneur de la Bretagne a parlé.", []string{"PER:Gouverneur de la Bretagne"}, "LOC:Bretagne"},
 		{"Le Président du Brésil arrive.", []string{"PER:Président du Brésil"}, "LOC:Brésil"},
@@ -127,13 +102,7 @@ func TestRolesOfPlaces(t *testing.T) {
 		{"Marie de Bourbon a parlé.", []string{"PER:Marie de Bourbon"}, "PER:Marie de Bourbon"},
 		{"Le Maire de Lyon a parlé.", []string{"ORG:Maire de Lyon"}, "ORG:Maire de Lyon"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, sharedGazetteer())
-		got := rolesOfPlaces(d, mentionsIn(t, tt.text, tt.tagged...))
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, rolesOfPlaces)
 }
 
 // TestNoNameStartsWithPunctuation: the tagger, which has seen few colons before a name, ran "Groupe B

@@ -8,24 +8,14 @@ func TestOrdinalNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"Il compare la période au IIIe Reich.", []string{"PER:IIIe Reich"}, "MISC:IIIe Reich"},
 		{"La fin de la Ve République.", []string{"PER:Ve République"}, "MISC:Ve République"},
 		{"La IVe Internationale a voté.", []string{"ORG:IVe Internationale"}, "ORG:IVe Internationale"},
 		{"Le cabinet de M. Le Roux a répondu.", []string{"PER:Le Roux"}, "PER:Le Roux"},
 		{"Il a vu Ce Lin hier.", []string{"PER:Ce Lin"}, "PER:Ce Lin"},
 	}
-	for _, tt := range tests {
-		ms := mentionsIn(t, tt.text, tt.tagged...)
-		ordinalNames(analyse(tt.text, m.gaz), ms)
-		if s := mentionStrings(tt.text, ms); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, func(d *docInfo, ms []Mention) []Mention { ordinalNames(d, ms); return ms })
 	text := "Les historiens comparent la période au IIIe Reich."
 	if got := mentionStrings(text, m.Recognize(text)); got != "MISC:IIIe Reich" {
 		t.Errorf("Recognize(%q): got %s, want MISC:IIIe Reich", text, got)

@@ -9,11 +9,7 @@ func TestStateNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"Le Grand-duché de Luxembourg a signé.", []string{"ORG:Grand-duché de Luxembourg"}, "LOC:Grand-duché de Luxembourg"},
 		{"Le Grand-duché de Luxembourg a signé.", []string{"LOC:Luxembourg"}, "LOC:Grand-duché de Luxembourg"},
 		{"Le Grand-duché de Luxembourg a signé.", []string{"ORG:Grand-duché"}, "LOC:Grand-duché de Luxembourg"},
@@ -29,13 +25,7 @@ func TestStateNames(t *testing.T) {
 		{"Le Royaume des Cieux est proche.", []string{"MISC:Royaume des Cieux"}, "MISC:Royaume des Cieux"},
 		{"Le ministre Pierre Royaume de Paris.", []string{"PER:Pierre Royaume", "LOC:Paris"}, "PER:Pierre Royaume, LOC:Paris"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, m.gaz)
-		got := stateNames(d, mentionsIn(t, tt.text, tt.tagged...))
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, stateNames)
 	for text, want := range map[string]string{
 		"Le Premier ministre du Grand-duché de Luxembourg a rencontré ses homologues.": "LOC:Grand-duché de Luxembourg",
 		"La Principauté de Monaco et le Royaume de Belgique ont réagi.":                "LOC:Principauté de Monaco, LOC:Royaume de Belgique",

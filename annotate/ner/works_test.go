@@ -4,11 +4,7 @@ import "testing"
 
 // TestArticlePlaces makes places of the names opening with a plural article mid-sentence.
 func TestArticlePlaces(t *testing.T) {
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"Elle habite à Des Roches depuis mai.", []string{"PER:Des Roches"}, "LOC:Des Roches"},
 		{"Elle habite à Des Roches depuis mai.", []string{"LOC:Roches"}, "LOC:Des Roches"},
 		{"Il arrive aux Les Vignes ce soir.", []string{"PER:Vignes"}, "LOC:Les Vignes"},
@@ -18,23 +14,12 @@ func TestArticlePlaces(t *testing.T) {
 		// an organisation keeps its label
 		{"Il a rejoint Les Modérés hier.", []string{"ORG:Modérés"}, "ORG:Modérés"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, sharedGazetteer())
-		got := mentionsIn(t, tt.text, tt.tagged...)
-		articlePlaces(d, got)
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, func(d *docInfo, ms []Mention) []Mention { articlePlaces(d, ms); return ms })
 }
 
 // TestWorksToMisc relabels MISC the English titles of works taken for persons, and leaves persons.
 func TestWorksToMisc(t *testing.T) {
-	tests := []struct {
-		text   string
-		tagged []string
-		want   string
-	}{
+	tests := []ruleCase{
 		{"Elle regarde Sunday Morning Show chaque semaine.", []string{"PER:Sunday Morning Show"}, "MISC:Sunday Morning Show"},
 		{"Le film Moon Riders sort demain.", []string{"PER:Moon Riders"}, "MISC:Moon Riders"},
 		{"La série Lord of the Valley revient.", []string{"PER:Lord of the Valley"}, "MISC:Lord of the Valley"},
@@ -45,12 +30,5 @@ func TestWorksToMisc(t *testing.T) {
 		{"Elle a rencontré Kowalski Brzęk.", []string{"PER:Kowalski Brzęk"}, "PER:Kowalski Brzęk"},
 		{"Il a vu Madonna hier.", []string{"PER:Madonna"}, "PER:Madonna"},
 	}
-	for _, tt := range tests {
-		d := analyse(tt.text, sharedGazetteer())
-		got := mentionsIn(t, tt.text, tt.tagged...)
-		worksToMisc(d, got)
-		if s := mentionStrings(tt.text, got); s != tt.want {
-			t.Errorf("%q with %v:\n got %s\nwant %s", tt.text, tt.tagged, s, tt.want)
-		}
-	}
+	checkRule(t, tests, func(d *docInfo, ms []Mention) []Mention { worksToMisc(d, ms); return ms })
 }
