@@ -83,3 +83,25 @@ func TestNothingConfirmedIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaveOutUnreviewed: the documents a confirmed-only export leaves out on request are those the
+// warning above names, with their suggestions counted; a text with no span (reviewed as naming no
+// one) stays, and so does every document of an export that is not confirmed-only.
+func TestLeaveOutUnreviewed(t *testing.T) {
+	const text = "Paul Martin est à Paris."
+	unreviewed := annotate.NewDocument("unreviewed", "", text, "fr", "en")
+	unreviewed.AddSegment(0, len(text), 0, annotate.KindSentence)
+	if err := annotate.NewEditor(unreviewed).AddSpan(&annotate.Span{ID: "per", Side: annotate.Source, End: len("Paul Martin"), Label: annotate.LabelPER, Origin: annotate.Auto, Confidence: 0.9}); err != nil {
+		t.Fatal(err)
+	}
+	none := annotate.NewDocument("none", "", text, "fr", "en")
+	none.AddSegment(0, len(text), 0, annotate.KindSentence)
+	docs := []*annotate.Document{unreviewed, none}
+	kept, out := LeaveOutUnreviewed("doccano", docs, WriteOptions{Confirmed: true})
+	if len(kept) != 1 || kept[0] != none || len(out) != 1 || out[0] != (Unreviewed{"unreviewed", 1}) {
+		t.Errorf("kept %d, left out %+v", len(kept), out)
+	}
+	if kept, out := LeaveOutUnreviewed("doccano", docs, WriteOptions{}); len(kept) != 2 || out != nil {
+		t.Errorf("not confirmed-only: kept %d, left out %+v", len(kept), out)
+	}
+}

@@ -106,21 +106,27 @@ func nothingConfirmedWarning(d *annotate.Document, opts WriteOptions, w *warning
 	if !opts.Confirmed {
 		return
 	}
+	if n := unconfirmedOnly(d, opts); n > 0 {
+		w.say(d.ID, WarnNothingConfirmed, map[string]any{"N": n},
+			"nothing is confirmed yet: written with no annotation, as a text that names no one, and %s left out (review it, or leave it out with --skip-unreviewed)",
+			plural(n, "suggestion", "suggestions"))
+	}
+}
+
+// unconfirmedOnly is the number of suggestions of d that an export with opts would keep but for
+// Confirmed, when none of its spans it would keep is confirmed; 0 when one is, or when it has none.
+func unconfirmedOnly(d *annotate.Document, opts WriteOptions) int {
 	n := 0
 	for _, sp := range d.Spans {
 		if !onSide(sp, opts.Side) || !opts.keepLabel(sp.Label) || !opts.keepMention(sp) {
 			continue
 		}
 		if sp.Origin == annotate.Human {
-			return
+			return 0
 		}
 		n++
 	}
-	if n > 0 {
-		w.say(d.ID, WarnNothingConfirmed, map[string]any{"N": n},
-			"nothing is confirmed yet: written with no annotation, as a text that names no one, and %s left out (review it, or leave it out of training data)",
-			plural(n, "suggestion", "suggestions"))
-	}
+	return n
 }
 
 // untranslatedWarning says how many segments a record of the translation leaves out, having no

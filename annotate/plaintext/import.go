@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/infile"
@@ -100,27 +99,4 @@ func title(d *annotate.Document) string {
 		return annotate.Shorten(d.SourceText(d.Segments[0]), 80)
 	}
 	return d.ID
-}
-
-// DocID derives a stable document ID from a file name: its base name without extension, in lower case,
-// with runs of other characters than letters and digits turned into one hyphen.
-func DocID(name string) string {
-	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(base) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
-	}
-	if b.Len() == 0 {
-		return "document"
-	}
-	return b.String()
 }

@@ -75,7 +75,14 @@ func TestImportRefusesInvalidUTF8(t *testing.T) {
 }
 
 func TestDocID(t *testing.T) {
-	for in, want := range map[string]string{"/a/Mon Article (1).fr.txt": "mon-article-1-fr", "été.md": "été", "---.txt": "document"} {
+	for in, want := range map[string]string{
+		"/a/Mon Article (1).fr.txt": "mon-article-1-fr", "été.md": "été", "---.txt": "document",
+		// A team's own file names join back to its IDs: "_" and a dot inside a name are kept.
+		"2016_01_04-002.txt": "2016_01_04-002", "v1.2-draft.txt": "v1.2-draft", "_brouillon_.txt": "_brouillon_",
+		"notes..txt": "notes", ".cache.txt": "cache", "a . b.txt": "a-b", "-x.txt": "x",
+		// macOS may give "é" decomposed: it stays one letter.
+		"de\u0301cembre.txt": "décembre",
+	} {
 		if got := DocID(in); got != want {
 			t.Errorf("DocID(%q) = %q; want %q", in, got, want)
 		}

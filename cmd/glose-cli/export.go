@@ -22,6 +22,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("o", "", "write to `FILE` (for brat, a directory) instead of standard output (- is standard output); a second file, such as Label Studio's labeling config, goes beside it: tasks.json gives tasks.label_config.xml")
 	side := fs.String("side", "", "which text: `source|target|both` (default: both for XLIFF and Glose JSON, source otherwise; Glose JSON keeps both texts, and only the spans of the side chosen; not for tmx, which keeps no spans)")
 	confirmed := fs.Bool("confirmed", false, "only spans and links a person made or accepted (no suggestions); for text and markdown, only the English of confirmed segments (translated or reviewed); not for tmx, which keeps no spans")
+	skip := fs.Bool("skip-unreviewed", false, "with --confirmed: leave out, naming them, the documents with suggestions and nothing confirmed, which would go out with no annotation (texts that name no one, to a recogniser trained on them)")
 	untranslated := fs.String("untranslated", "", "text and markdown: what to do with segments without English (with --confirmed, without confirmed English): `refuse|source|omit` (refuse: list them and write nothing; source: keep their French; omit: leave them out); default refuse")
 	labels := fs.String("labels", "", "only these labels, a comma-separated `LIST` (e.g. PER,ORG)")
 	mentions := fs.String("mentions", "", "which entity mentions: `names|all` (all: with the pronouns and descriptions that attribute quotes, such as \"il\" and \"le diplomate russe\"); default: names for the formats of named-entity recognisers (conll, spacy, doccano, brat, labelstudio, w3c), all otherwise")
@@ -34,8 +35,9 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	force := fs.Bool("force", false, "with --out-dir: replace files already there (each previous version kept as FILE.bak)")
 	var synopsis strings.Builder
 	synopsis.WriteString("usage: glose-cli export --to FORMAT [-o FILE] [--side source|target|both] [--confirmed]\n" +
-		"                        [--labels LIST] [--mentions names|all] [--unit codepoints|utf16] [--paragraphs]\n" +
-		"                        [--no-markers] [--untranslated refuse|source|omit] [--raw-cells]\n" +
+		"                        [--skip-unreviewed] [--labels LIST] [--mentions names|all]\n" +
+		"                        [--unit codepoints|utf16] [--paragraphs] [--no-markers]\n" +
+		"                        [--untranslated refuse|source|omit] [--raw-cells]\n" +
 		"                        [--excel semicolon|comma] FILE...\n" +
 		"       glose-cli export --to glose --out-dir DIR [--force] [options] CORPUS.jsonl...\n\n" +
 		"Converts documents (any format import reads) into FORMAT; several files make a corpus\n" +
@@ -80,6 +82,11 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if err := refuseUnused(f, opts, *labels != ""); err != nil {
 		return err
 	}
+	if *skip {
+		if err := checkSkipUnreviewed(f, opts); err != nil {
+			return err
+		}
+	}
 	if _, err := formats.ParseUnit(*unit); err != nil {
 		return usageError("--unit: %v", err)
 	}
@@ -97,6 +104,11 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	}
 	if opts.Labels, err = parseLabels(*labels, documentLabels(docs)); err != nil {
 		return err
+	}
+	if *skip {
+		if docs, err = skipUnreviewed(f.Name, docs, opts, stderr); err != nil {
+			return err
+		}
 	}
 	if *outDirFlag != "" {
 		return splitInto(*outDirFlag, *force, f.Name, docs, opts, stderr)
