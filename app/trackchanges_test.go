@@ -67,3 +67,19 @@ func TestTrackChangesSwitch(t *testing.T) {
 		t.Errorf("segment 4 is %s after undo", ui2.doc.Segments[3].Status)
 	}
 }
+
+// TestTrackBadgeLeavesNoGap: the status line starts after the badge while changes are tracked, and
+// back at the bar's left edge once tracking is turned off, not after an empty place where the badge was.
+func TestTrackBadgeLeavesNoGap(t *testing.T) {
+	ui, _ := newTestUI(t, filterDoc(3), false)
+	left := ui.status.Position().X
+	ui.toggleTrackChanges()
+	if on := ui.status.Position().X; on < ui.trackBadge.Position().X+ui.trackBadge.Size().Width {
+		t.Fatalf("tracking: the status line at x=%v overlaps the badge (%v wide)", on, ui.trackBadge.Size().Width)
+	}
+	ui.status.Move(fyne.NewPos(left+999, ui.status.Position().Y)) // where no layout would put it: the bar must lay it out again
+	ui.toggleTrackChanges()
+	if off := ui.status.Position().X; off != left {
+		t.Errorf("tracking off: the status line starts at x=%v, want %v as before the badge was shown", off, left)
+	}
+}
