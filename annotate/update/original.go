@@ -98,9 +98,11 @@ func fileNotes(d, r *annotate.Document) (map[string][]annotate.Note, int) {
 }
 
 // reviewerNotes returns the notes that d ("" the document) and its segments found in r (pairs) have
-// once they take the notes of r that are not Glose's and that they lack (a reviewer's comments on
-// Glose's own XLIFF export), added after their own, read-only; n counts them. Used for a document with
-// no original file: nothing else would keep them.
+// once they take the notes of r that they lack (a reviewer's comments on Glose's own XLIFF export),
+// added after their own, read-only; n counts them. A note of Glose's is taken too: a reviewer working
+// in Glose writes theirs so, and dropping it would lose it without a word (a note the translator deleted
+// after the export comes back, which is seen). Used for a document with no original file: nothing else
+// would keep them.
 func reviewerNotes(d, r *annotate.Document, pairs []pair) (map[string][]annotate.Note, int) {
 	out := map[string][]annotate.Note{}
 	added := 0
@@ -111,9 +113,6 @@ func reviewerNotes(d, r *annotate.Document, pairs []pair) (map[string][]annotate
 		}
 		next := slices.Clone(mine)
 		for _, x := range file {
-			if x.Glose {
-				continue
-			}
 			if k := key(x); had[k] > 0 {
 				had[k]--
 				continue
