@@ -19,13 +19,17 @@ const (
 	KeptEncoding = "encoding" // not UTF-8
 )
 
-// takeFile decides whether the returned file r, read from a file of format f (xliff or tmx) with the
+// takeFile decides whether the returned file r, read from a file of format f (xliff, tmx or glose) with the
 // reader's warnings, becomes the original file of d, which has one (merge-back): only an XLIFF of the
 // same version whose segments are the document's, as the reader kept it. The reviewer's tool wrote
 // into it what Glose has no place for (its notes, states, attributes, the targets of units Glose does
 // not change), which the next export then keeps. The document then takes the file's notes.
 func (p *Plan) takeFile(d, r *annotate.Document, f string, warns []formats.Warning) {
 	o := d.Meta.Original
+	if f == "glose" { // the document itself: its notes, never a client's file to merge into
+		p.notes, p.NotesFromFile = reviewerNotes(d, r, p.pairs)
+		return
+	}
 	if o == nil {
 		if f == "xliff" {
 			p.notes, p.NotesFromFile = reviewerNotes(d, r, p.pairs)
