@@ -60,9 +60,14 @@ func TestTrackChangesSwitch(t *testing.T) {
 	if !ui2.doc.TrackChanges || !item2.Checked || !ui2.trackBadge.Visible() {
 		t.Errorf("undo: switch %v, checked %v, badge %v", ui2.doc.TrackChanges, item2.Checked, ui2.trackBadge.Visible())
 	}
-	if want := "Undone: track changes switch"; !strings.HasPrefix(ui2.status.full, want) {
+	if want := "Undone: track changes switch (now on)"; !strings.HasPrefix(ui2.status.full, want) {
 		t.Errorf("status line %q, want it to begin %q", ui2.status.full, want)
 	}
+	ui2.redoStep()
+	if want := "Redone: track changes switch (now off)"; ui2.doc.TrackChanges || !strings.HasPrefix(ui2.status.full, want) {
+		t.Errorf("redo: switch %v, status line %q, want it to begin %q", ui2.doc.TrackChanges, ui2.status.full, want)
+	}
+	ui2.undoStep()
 	if ui2.doc.Segments[3].Status != annotate.StatusTranslated {
 		t.Errorf("segment 4 is %s after undo", ui2.doc.Segments[3].Status)
 	}
