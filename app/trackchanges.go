@@ -40,7 +40,9 @@ func (ui *UI) newTrackBadge() *tipButton {
 	return b
 }
 
-// showTrackBadge shows the badge while changes are tracked.
+// showTrackBadge shows the badge while changes are tracked. The bar is laid out again either way: the
+// desktop driver lays out a container when a child's minimum size changes, which a hidden child's
+// does not, so the status line would otherwise start after an empty place where the badge was.
 func (ui *UI) showTrackBadge() {
 	on := ui.trackingChanges()
 	if b := ui.trackBadge; b != nil && b.Visible() != on {
@@ -48,6 +50,9 @@ func (ui *UI) showTrackBadge() {
 			b.Show()
 		} else {
 			b.Hide()
+		}
+		if ui.trackBar != nil {
+			ui.trackBar.Refresh()
 		}
 	}
 }
@@ -67,5 +72,6 @@ func (ui *UI) checkMarks() bool {
 // statusBar is the status line with the badge of tracked changes before it.
 func (ui *UI) statusBar() fyne.CanvasObject {
 	ui.trackBadge = ui.newTrackBadge()
-	return container.NewBorder(nil, nil, ui.trackBadge, nil, ui.status)
+	ui.trackBar = container.NewBorder(nil, nil, ui.trackBadge, nil, ui.status)
+	return ui.trackBar
 }

@@ -60,10 +60,31 @@ func TestTrackChangesSwitch(t *testing.T) {
 	if !ui2.doc.TrackChanges || !item2.Checked || !ui2.trackBadge.Visible() {
 		t.Errorf("undo: switch %v, checked %v, badge %v", ui2.doc.TrackChanges, item2.Checked, ui2.trackBadge.Visible())
 	}
-	if want := "Undone: track changes switch"; !strings.HasPrefix(ui2.status.full, want) {
+	if want := "Undone: track changes switch (now on)"; !strings.HasPrefix(ui2.status.full, want) {
 		t.Errorf("status line %q, want it to begin %q", ui2.status.full, want)
 	}
+	ui2.redoStep()
+	if want := "Redone: track changes switch (now off)"; ui2.doc.TrackChanges || !strings.HasPrefix(ui2.status.full, want) {
+		t.Errorf("redo: switch %v, status line %q, want it to begin %q", ui2.doc.TrackChanges, ui2.status.full, want)
+	}
+	ui2.undoStep()
 	if ui2.doc.Segments[3].Status != annotate.StatusTranslated {
 		t.Errorf("segment 4 is %s after undo", ui2.doc.Segments[3].Status)
+	}
+}
+
+// TestTrackBadgeLeavesNoGap: the status line starts after the badge while changes are tracked, and
+// back at the bar's left edge once tracking is turned off, not after an empty place where the badge was.
+func TestTrackBadgeLeavesNoGap(t *testing.T) {
+	ui, _ := newTestUI(t, filterDoc(3), false)
+	left := ui.status.Position().X
+	ui.toggleTrackChanges()
+	if on := ui.status.Position().X; on < ui.trackBadge.Position().X+ui.trackBadge.Size().Width {
+		t.Fatalf("tracking: the status line at x=%v overlaps the badge (%v wide)", on, ui.trackBadge.Size().Width)
+	}
+	ui.status.Move(fyne.NewPos(left+999, ui.status.Position().Y)) // where no layout would put it: the bar must lay it out again
+	ui.toggleTrackChanges()
+	if off := ui.status.Position().X; off != left {
+		t.Errorf("tracking off: the status line starts at x=%v, want %v as before the badge was shown", off, left)
 	}
 }

@@ -131,7 +131,8 @@ type UI struct {
 	tips       *tipLayer       // the hover tips of the controls that show an icon or a colour alone
 	codes      codeCache       // the inline codes of the French in the client's file (codemark.go)
 	status     *statusLine
-	trackBadge *tipButton // says that changes are tracked (trackchanges.go)
+	trackBadge *tipButton      // says that changes are tracked (trackchanges.go)
+	trackBar   *fyne.Container // the badge and the status line
 	progress   *progress
 
 	cur      int            // index of the current segment

@@ -69,6 +69,12 @@ func (ui *UI) stepState(name string) *annoState {
 // stepSaid names step name for "Undone: …" and "Redone: …": what it changed from from to to (the
 // state without the step, then with it), else its kind.
 func (ui *UI) stepSaid(name string, from, to *annoState) string {
+	if name == annotate.StepTrackChanges { // the badge alone would tell the switch's new state
+		if ui.trackingChanges() {
+			return lang.L("track changes switch (now on)")
+		}
+		return lang.L("track changes switch (now off)")
+	}
 	if from != nil && to != nil {
 		if s := ui.changeWhat(name, from, to); s != "" {
 			return s

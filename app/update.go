@@ -12,8 +12,9 @@ import (
 )
 
 // returnedExtensions are the files File › Update the translation from a file offers: XLIFF (with the
-// names SDL Trados, memoQ and Phrase give theirs) and TMX.
-var returnedExtensions = []string{".tmx", ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff"}
+// names SDL Trados, memoQ and Phrase give theirs), TMX, and Glose JSON (the document a reviewer edited
+// in Glose, perhaps without tracking changes: the update shows them).
+var returnedExtensions = []string{".tmx", ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff", ".json"}
 
 // updateDialog asks for the file a reviewer or a translation tool returned, to update the document's
 // translation from it (a CAT tool's reimport).
@@ -60,7 +61,7 @@ func updateError(path string, err error) error {
 	case errors.As(err, &nf):
 		return errors.New(lang.L("{{.Name}} is not a translation of this document: none of its segments has the French of one of the document’s segments.", name))
 	case errors.As(err, &fe):
-		return errors.New(lang.L("{{.Name}} cannot update the translation: choose an XLIFF file (.xlf, .xliff) or a TMX file (.tmx).", name))
+		return errors.New(lang.L("{{.Name}} cannot update the translation: choose an XLIFF file (.xlf, .xliff), a TMX file (.tmx) or the document as Glose JSON (.json).", name))
 	}
 	return failed(lang.L("Could not open {{.Name}}.", name), importError(err))
 }

@@ -118,17 +118,20 @@ func (e *NotForDocumentError) Error() string {
 type FormatError struct{ File string }
 
 func (e *FormatError) Error() string {
-	return fmt.Sprintf("%s: updating a translation reads XLIFF (.xlf, .xliff) or TMX (.tmx) files", filepath.Base(e.File))
+	return fmt.Sprintf("%s: updating a translation reads XLIFF (.xlf, .xliff), TMX (.tmx) or Glose JSON (.json) files", filepath.Base(e.File))
 }
 
 // formatOf is the format of a returned file by its extension: XLIFF (1.2 and 2, which one reader tells
-// apart) or TMX; "" for anything else.
+// apart), TMX, or Glose JSON (the document itself, returned by a reviewer who worked in Glose, perhaps
+// without tracking changes: updating from it shows what they changed); "" for anything else.
 func formatOf(path string) string {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff": // SDL Trados, memoQ and Phrase name their XLIFF 1.2 so
 		return "xliff"
 	case ".tmx":
 		return "tmx"
+	case ".json", ".glose":
+		return "glose"
 	}
 	return ""
 }

@@ -19,13 +19,17 @@ const (
 	KeptEncoding = "encoding" // not UTF-8
 )
 
-// takeFile decides whether the returned file r, read from a file of format f (xliff or tmx) with the
+// takeFile decides whether the returned file r, read from a file of format f (xliff, tmx or glose) with the
 // reader's warnings, becomes the original file of d, which has one (merge-back): only an XLIFF of the
 // same version whose segments are the document's, as the reader kept it. The reviewer's tool wrote
 // into it what Glose has no place for (its notes, states, attributes, the targets of units Glose does
 // not change), which the next export then keeps. The document then takes the file's notes.
 func (p *Plan) takeFile(d, r *annotate.Document, f string, warns []formats.Warning) {
 	o := d.Meta.Original
+	if f == "glose" { // the document itself: its notes, never a client's file to merge into
+		p.notes, p.NotesFromFile = reviewerNotes(d, r, p.pairs)
+		return
+	}
 	if o == nil {
 		if f == "xliff" {
 			p.notes, p.NotesFromFile = reviewerNotes(d, r, p.pairs)
@@ -98,9 +102,11 @@ func fileNotes(d, r *annotate.Document) (map[string][]annotate.Note, int) {
 }
 
 // reviewerNotes returns the notes that d ("" the document) and its segments found in r (pairs) have
-// once they take the notes of r that are not Glose's and that they lack (a reviewer's comments on
-// Glose's own XLIFF export), added after their own, read-only; n counts them. Used for a document with
-// no original file: nothing else would keep them.
+// once they take the notes of r that they lack (a reviewer's comments on Glose's own XLIFF export),
+// added after their own, read-only; n counts them. A note of Glose's is taken too: a reviewer working
+// in Glose writes theirs so, and dropping it would lose it without a word (a note the translator deleted
+// after the export comes back, which is seen). Used for a document with no original file: nothing else
+// would keep them.
 func reviewerNotes(d, r *annotate.Document, pairs []pair) (map[string][]annotate.Note, int) {
 	out := map[string][]annotate.Note{}
 	added := 0
@@ -111,9 +117,6 @@ func reviewerNotes(d, r *annotate.Document, pairs []pair) (map[string][]annotate
 		}
 		next := slices.Clone(mine)
 		for _, x := range file {
-			if x.Glose {
-				continue
-			}
 			if k := key(x); had[k] > 0 {
 				had[k]--
 				continue

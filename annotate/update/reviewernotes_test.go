@@ -61,3 +61,32 @@ func TestReviewersNotesOnGlosesOwnXLIFF(t *testing.T) {
 		t.Errorf("after Undo: s3's notes %+v, s2 %q", s3.Notes, s2.Target)
 	}
 }
+
+// TestReviewersGloseNotesTaken: a reviewer who works in Glose adds a note (Alt+N) and returns Glose's
+// XLIFF, where it is a note of category glose, as the translator's own are. The update takes it, as it
+// takes a note of the reviewer's tool; the translator's own note, in the file too, is not doubled.
+func TestReviewersGloseNotesTaken(t *testing.T) {
+	d := testDoc(t)
+	e := annotate.NewEditor(d)
+	must(t, e.AddNote("s2", annotate.Note{Text: "Mine: emoji kept?"}))
+	files, _, err := formats.Write("xliff", []*annotate.Document{d}, formats.WriteOptions{})
+	must(t, err)
+	reviewed := replaceAll(t, files[0].Data,
+		`<unit id="u2">`, `<unit id="u2">`+"\n   <notes><note category=\"glose\">Gloss removed: the French explains it.</note></notes>")
+	path := filepath.Join(t.TempDir(), "reviewed.xlf")
+	must(t, os.WriteFile(path, reviewed, 0o644))
+	p, _, err := ReadFile(d, path)
+	must(t, err)
+	if p.NotesFromFile != 1 {
+		t.Fatalf("plan: %d notes from the file, want the reviewer's 1", p.NotesFromFile)
+	}
+	_, err = Apply(e, p, Options{})
+	must(t, err)
+	s2, s3 := d.Segments[1], d.Segments[2]
+	if len(s3.Notes) != 1 || s3.Notes[0].Text != "Gloss removed: the French explains it." {
+		t.Errorf("s3's notes: %+v", s3.Notes)
+	}
+	if len(s2.Notes) != 1 {
+		t.Errorf("s2's notes: %+v, want the translator's one", s2.Notes)
+	}
+}

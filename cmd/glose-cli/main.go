@@ -43,7 +43,7 @@ func commands() map[string]command {
 		"stats":        {summary: "count annotations by label, confirmed and suggested, the documents left to review and names labelled differently", run: cmdStats},
 		"tm":           {summary: "translation memory and glossary: " + orList(tmSubcommands), run: cmdTM},
 		"train":        {summary: "train the French entity recogniser from annotated documents (doccano, Glose, Label Studio, brat)", run: cmdTrain},
-		"update":       {summary: "take the corrected English of an XLIFF or TMX file returned for a document, keeping its links and entities", run: cmdUpdate},
+		"update":       {summary: "take the corrected English of an XLIFF, TMX or Glose JSON file returned for a document, keeping its links and entities", run: cmdUpdate},
 		"validate":     {summary: "check Glose JSON files (schema, offsets, links); exit 1 if invalid", run: cmdValidate},
 	}
 }

@@ -17,7 +17,7 @@ import (
 func cmdUpdate(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("update", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	from := fs.String("from", "", "the returned `FILE`: XLIFF 2 or 1.2 (.xlf, .xliff) or TMX (.tmx) exported from this document")
+	from := fs.String("from", "", "the returned `FILE`: XLIFF 2 or 1.2 (.xlf, .xliff) or TMX (.tmx) exported from this document, or the document as Glose JSON (.json) a reviewer edited")
 	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output); it may be the document itself")
 	dry := fs.Bool("dry-run", false, "print what would change and write nothing")
 	noProject := fs.Bool("no-project", false, "do not project the French spans onto the changed segments afterwards")
