@@ -29,6 +29,7 @@ func (ui *UI) typed(r *row, text string) {
 		ui.lockedHint(i)
 		return
 	}
+	untracked := !ui.trackingChanges() && ui.untracked.due(seg.ID)
 	ui.typing = true
 	var err error
 	if seg.Status == annotate.StatusReviewed { // the review was of other words; one Ctrl+Z takes both back
@@ -42,6 +43,9 @@ func (ui *UI) typed(r *row, text string) {
 	if err != nil {
 		ui.showError(err)
 		return
+	}
+	if untracked {
+		ui.sayUntracked(i)
 	}
 	if len(removed) > 0 {
 		ui.refreshAll()

@@ -33,6 +33,7 @@ func (ui *UI) showState() {
 	if seg.Changed() { // said in words too, for whoever does not see the line of changes
 		s += " — " + lang.L("changed since the translator’s version")
 	}
+	s += ui.untrackedNote(seg)
 	s += ui.filter.note(ui.cur)
 	if n := segmentNoteState(seg); n != "" {
 		s += " — " + n

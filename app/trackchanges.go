@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // Edit › Track changes (Ctrl+Shift+E, Word's key for it) is the reviewer's switch, as in Word,
@@ -74,4 +76,44 @@ func (ui *UI) statusBar() fyne.CanvasObject {
 	ui.trackBadge = ui.newTrackBadge()
 	ui.trackBar = container.NewBorder(nil, nil, ui.trackBadge, nil, ui.status)
 	return ui.trackBar
+}
+
+// untrackedHint says, from the first edit of the English of a segment that was already translated or
+// reviewed when the document was opened, while that segment stays the current one, that Track
+// changes is off: a reviewer who forgot to turn it on learns it at the first word, not when the
+// translator finds no changes to accept. Segments confirmed in this window are the translator's own
+// work going on and say nothing; once said, it is not said of other segments.
+type untrackedHint struct {
+	confirmed map[string]bool // the segments translated or reviewed when the document was opened
+	seg       string          // the segment it was said of, "" before
+}
+
+// newUntrackedHint notes the segments of d confirmed as it is opened.
+func newUntrackedHint(d *annotate.Document) untrackedHint {
+	h := untrackedHint{confirmed: map[string]bool{}}
+	for _, s := range d.Segments {
+		if s.Status == annotate.StatusTranslated || s.Status == annotate.StatusReviewed {
+			h.confirmed[s.ID] = true
+		}
+	}
+	return h
+}
+
+// due reports whether an untracked edit of segment id is the one to say it of.
+func (h *untrackedHint) due(id string) bool { return h.seg == "" && h.confirmed[id] }
+
+// sayUntracked notes that the edit of segment i, confirmed before the document was opened, is not
+// tracked: the status line says so while the segment is the current one (untrackedNote).
+func (ui *UI) sayUntracked(i int) {
+	ui.untracked.seg = ui.doc.Segments[i].ID
+	ui.showState()
+}
+
+// untrackedNote is what the status line adds for seg: that its edits are not tracked, when they were
+// said to be and Track changes is still off.
+func (ui *UI) untrackedNote(seg *annotate.Segment) string {
+	if seg.ID != ui.untracked.seg || ui.trackingChanges() {
+		return ""
+	}
+	return " — " + lang.L("edits not tracked: Track changes is off (Ctrl+Shift+E)")
 }

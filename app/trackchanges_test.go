@@ -88,3 +88,50 @@ func TestTrackBadgeLeavesNoGap(t *testing.T) {
 		t.Errorf("tracking off: the status line starts at x=%v, want %v as before the badge was shown", off, left)
 	}
 }
+
+// TestUntrackedEditSaid: with Track changes off, the first edit of a segment confirmed before the
+// document was opened makes the status line say, while the segment is the current one, that its
+// edits are not tracked and how to track them (a reviewer who forgot the switch learns it at once);
+// other segments, a segment confirmed in this window and a document that tracks changes say nothing
+// of it, and turning the switch on ends it.
+func TestUntrackedEditSaid(t *testing.T) {
+	const said = "edits not tracked: Track changes is off (Ctrl+Shift+E)"
+	ui, _ := newTestUI(t, filterDoc(9), false) // segments 1, 4 and 7 translated
+	retypeEnglish(t, ui, 1, "Sentence number 2, « mine ».")
+	if strings.Contains(ui.status.full, said) {
+		t.Errorf("a draft's edit: status line %q", ui.status.full)
+	}
+	retypeEnglish(t, ui, 3, "Sentence number 4, « revised » 😀.")
+	if want := "Segment 4 of 9 — draft — " + said; ui.status.full != want {
+		t.Errorf("status line %q, want %q", ui.status.full, want)
+	}
+	if ui.doc.Segments[3].Changed() {
+		t.Error("the untracked edit shows as a change")
+	}
+	retypeEnglish(t, ui, 6, "Sentence number 7, « revised » too.")
+	if strings.Contains(ui.status.full, said) {
+		t.Errorf("said of another segment: status line %q", ui.status.full)
+	}
+	ui.focusSegment(3, annotate.Target)
+	if !strings.Contains(ui.status.full, said) {
+		t.Errorf("back on segment 4: status line %q", ui.status.full)
+	}
+	pressShortcut(ui, custom(fyne.KeyE, ctrl|shift))
+	ui.showState()
+	if strings.Contains(ui.status.full, said) {
+		t.Errorf("tracking turned on: status line %q", ui.status.full)
+	}
+
+	ui2, _ := newTestUI(t, filterDoc(9), false)
+	ui2.focusSegment(1, annotate.Target)
+	pressShortcut(ui2, custom(fyne.KeyReturn, ctrl)) // segment 2 confirmed in this window
+	retypeEnglish(t, ui2, 1, "Sentence number 2, « mine » again.")
+	if strings.Contains(ui2.status.full, said) {
+		t.Errorf("a segment confirmed in this window: status line %q", ui2.status.full)
+	}
+	pressShortcut(ui2, custom(fyne.KeyE, ctrl|shift))
+	retypeEnglish(t, ui2, 0, "Sentence number 1, « tracked ».")
+	if strings.Contains(ui2.status.full, said) || !ui2.doc.Segments[0].Changed() {
+		t.Errorf("tracking on: status line %q, changed %v", ui2.status.full, ui2.doc.Segments[0].Changed())
+	}
+}

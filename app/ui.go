@@ -132,6 +132,7 @@ type UI struct {
 	codes      codeCache       // the inline codes of the French in the client's file (codemark.go)
 	status     *statusLine
 	trackBadge *tipButton      // says that changes are tracked (trackchanges.go)
+	untracked  untrackedHint   // says once that edits of confirmed segments go untracked (trackchanges.go)
 	trackBar   *fyne.Container // the badge and the status line
 	progress   *progress
 
@@ -277,6 +278,7 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 	ui.doc, ui.path = d, path
 	ui.ed = annotate.NewEditor(d)
 	ui.ed.OnChange = ui.onEdit
+	ui.untracked = newUntrackedHint(d)
 	ui.pending.known = false
 	ui.dirty, ui.cur, ui.selSpan, ui.linkFrom = false, 0, "", ""
 	ui.placeCaret = caretPlace{} // of the document left; restorePlace gives this one's
