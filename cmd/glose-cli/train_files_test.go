@@ -66,15 +66,7 @@ func TestTrainSeveralFilesWarnOnce(t *testing.T) {
 		"Raf\u0303a Lévesque 😀 a rencontré Anne Hidalgo à Lyon.\n",
 		"La société Renault a annoncé à Marseille : « Tout va bien. »\n",
 	}
-	var in []string
-	for i, text := range texts {
-		in = append(in, writeFile(t, dir, fmt.Sprintf("t%d.txt", i), text))
-	}
-	out := filepath.Join(dir, "ann")
-	if code, _, stderr := runCLI(t, append([]string{"annotate", "--out-dir", out}, in...)...); code != 0 {
-		t.Fatalf("annotate: exit %d: %s", code, stderr)
-	}
-	files, _ := filepath.Glob(filepath.Join(out, "*.json"))
+	files := annotatedFiles(t, dir, texts)
 	code, _, stderr := runCLI(t, append([]string{"train", "--epochs", "1", "-o", filepath.Join(dir, "m.model"), "--train"}, files...)...)
 	if code != 0 {
 		t.Fatalf("train: exit %d: %s", code, stderr)
@@ -98,15 +90,7 @@ func TestEvalSeveralGoldFiles(t *testing.T) {
 		"« Le projet avance », a affirmé Angela Merkel à Berlin 🇩🇪.\n",
 		"Rene\u0301e Lévesque a rencontré Anne Hidalgo à Lyon : « Tout va bien », a-t-elle dit.\n",
 	}
-	var in []string
-	for i, text := range texts {
-		in = append(in, writeFile(t, dir, fmt.Sprintf("t%d.txt", i), text))
-	}
-	out := filepath.Join(dir, "ann")
-	if code, _, stderr := runCLI(t, append([]string{"annotate", "--out-dir", out}, in...)...); code != 0 {
-		t.Fatalf("annotate: exit %d: %s", code, stderr)
-	}
-	files, _ := filepath.Glob(filepath.Join(out, "*.json"))
+	files := annotatedFiles(t, dir, texts)
 	corpus := filepath.Join(dir, "all.jsonl")
 	if code, _, stderr := runCLI(t, append([]string{"export", "--to", "jsonl", "-o", corpus}, files...)...); code != 0 {
 		t.Fatalf("export: exit %d: %s", code, stderr)
@@ -150,4 +134,20 @@ func TestTrainOnAFolderNamesItsFiles(t *testing.T) {
 			t.Errorf("%q: exit %d, %q; want 1 and %q", args, code, stderr, want)
 		}
 	}
+}
+
+// annotatedFiles writes texts into dir as t0.txt, t1.txt… and returns the Glose files annotate
+// --out-dir makes of them, as a team's pre-annotated folder.
+func annotatedFiles(t *testing.T, dir string, texts []string) []string {
+	t.Helper()
+	var in []string
+	for i, text := range texts {
+		in = append(in, writeFile(t, dir, fmt.Sprintf("t%d.txt", i), text))
+	}
+	out := filepath.Join(dir, "ann")
+	if code, _, stderr := runCLI(t, append([]string{"annotate", "--out-dir", out}, in...)...); code != 0 {
+		t.Fatalf("annotate: exit %d: %s", code, stderr)
+	}
+	files, _ := filepath.Glob(filepath.Join(out, "*.json"))
+	return files
 }
