@@ -45,6 +45,31 @@ func TestWordDiff(t *testing.T) {
 	}
 }
 
+// TestWordDiffMarks: where only punctuation and spacing changed between two words both versions keep,
+// the pieces are exactly the characters that changed, never half a cluster, and the words stay
+// whole and unmarked; a change of letters beside them is still a change of the whole word.
+func TestWordDiffMarks(t *testing.T) {
+	for _, c := range []struct{ name, old, new, want string }{
+		{"comma added", "On Wednesday Donald Trump", "On Wednesday, Donald Trump", "On Wednesday{+,+} Donald Trump"},
+		{"no-break space", "Is it free ? Yes", "Is it free\u00a0? Yes", "Is it free[- -]{+\u00a0+}? Yes"},
+		{"double space", "his top diplomat", "his top  diplomat", "his top {+ +}diplomat"},
+		{"space removed", "«\u00a0Oui\u00a0»", "«Oui»", "«[-\u00a0-]Oui[-\u00a0-]»"},
+		{"apostrophe", "Trump's team", "Trump’s team", "Trump[-'-]{+’+}s team"},
+		{"guillemets", "He said «\u00a0no\u00a0».", "He said “no”.", "He said [-«\u00a0-]{+“+}no[-\u00a0»-]{+”+}."},
+		{"dash", "the President - and his men", "the President – and his men", "the President [---]{+–+} and his men"},
+		{"full stop dropped", "men of action.", "men of action", "men of action[-.-]"},
+		{"number", "1 000 people", "1\u00a0000 people", "1[- -]{+\u00a0+}000 people"},
+		{"accents and emoji kept", "Great 😀, e\u0301te\u0301 !", "Great 😀 été\u00a0!", "Great 😀[-,-] été[- -]{+\u00a0+}!"},
+		{"skin tone", "Top 👍🏽 !", "Top 👍🏽\u00a0!", "Top 👍🏽[- -]{+\u00a0+}!"},
+		{"word beside", "It is over.", "It is finished!", "It is [-over.-] {+finished!+}"},
+	} {
+		got := show(WordDiff(c.old, c.new))
+		if got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
 // BenchmarkWordDiff measures the diff of a long segment (60 words) of which a reviewer changed a few:
 // the app runs it when it shows a changed segment's row.
 func BenchmarkWordDiff(b *testing.B) {
