@@ -21,6 +21,10 @@ const (
 	caretWidth   = 2
 	bracketWidth = 1.5 // of a bracket's upright
 	bracketArm   = 4   // length of a bracket's arms
+	boxAlpha     = 0x38
+	boxPad       = 1.5  // a box's margin on each side of its characters
+	boxMinWidth  = 0.45 // a box's least width, in line heights
+	boxLine      = 1    // width of a box's frame
 )
 
 // span is a highlight clamped to the text, with its nesting depth.
@@ -31,6 +35,7 @@ type span struct {
 	style      Style
 	id         string
 	bracket    bool
+	box        bool
 }
 
 // renderer draws a TextView from pools of canvas objects that are reused
@@ -137,6 +142,9 @@ func (r *renderer) drawHighlights(l *textLayout, th fyne.Theme, v fyne.ThemeVari
 			if fill.A > 0 {
 				r.rect(fill, fyne.NewPos(x0, top), fyne.NewSize(x1-x0, h))
 			}
+			if sp.box {
+				r.box(sp.col, mark, x0, x1, top, h, l.wc.lineH)
+			}
 			markPos, markSize := fyne.NewPos(x0, l.lineTop(li)+markY), fyne.NewSize(x1-x0, markHeight)
 			switch {
 			case sp.style == Underline, sp.style == Solid && sp.depth > 0:
@@ -154,6 +162,23 @@ func (r *renderer) drawHighlights(l *textLayout, th fyne.Theme, v fyne.ThemeVari
 			r.bracket(mark, lastX, top, h, -1)
 		}
 	}
+}
+
+// box frames the characters from x0 to x1, top to top+h, and fills them with a pale col: margins
+// of boxPad, widened about its middle to boxMinWidth line heights (lineH), so that the box of a
+// comma or an apostrophe is still a box.
+func (r *renderer) box(col, frame color.NRGBA, x0, x1, top, h, lineH float32) {
+	x0, x1 = x0-boxPad, x1+boxPad
+	if w := boxMinWidth * lineH; x1-x0 < w {
+		mid := (x0 + x1) / 2
+		x0, x1 = mid-w/2, mid+w/2
+	}
+	col.A = scaleAlpha(col.A, boxAlpha)
+	r.rect(col, fyne.NewPos(x0, top), fyne.NewSize(x1-x0, h))
+	r.rect(frame, fyne.NewPos(x0, top), fyne.NewSize(x1-x0, boxLine))
+	r.rect(frame, fyne.NewPos(x0, top+h-boxLine), fyne.NewSize(x1-x0, boxLine))
+	r.rect(frame, fyne.NewPos(x0, top), fyne.NewSize(boxLine, h))
+	r.rect(frame, fyne.NewPos(x1-boxLine, top), fyne.NewSize(boxLine, h))
 }
 
 // bracket draws a square bracket of height h at x, its upright just outside the span so as not to
@@ -200,7 +225,7 @@ func normalizeSpans(out []span, text string, hs []Highlight, primary color.Color
 		if c == nil {
 			c = primary
 		}
-		out = append(out, span{start: s, end: e, col: toNRGBA(c), style: h.Style, id: h.ID, bracket: h.Bracket})
+		out = append(out, span{start: s, end: e, col: toNRGBA(c), style: h.Style, id: h.ID, bracket: h.Bracket, box: h.Box})
 	}
 	for i := range out {
 		out[i].depth = 0

@@ -47,6 +47,10 @@ type Highlight struct {
 	// Bracket draws square brackets at the span's ends, a shape that tells it apart without its
 	// colour (Glose marks so the entity mentions that are no names: descriptions, pronouns).
 	Bracket bool
+	// Box frames the span and fills it palely, at least boxMinWidth line heights wide: a mark a
+	// character wide (a comma, an apostrophe, a space drawn as a dot) stands out without its colour
+	// (Glose frames so the punctuation and spaces a reviewer changed).
+	Box bool
 }
 
 // TextView shows text with highlighted spans and a selection. Create it with

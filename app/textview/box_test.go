@@ -1,0 +1,56 @@
+package textview
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+// TestBoxedSpan: a highlight with Box is framed, in its line's colour, and filled, the frame
+// enclosing its characters and at least boxMinWidth line heights wide however narrow they are (an
+// apostrophe, a comma, a dot standing for a space); one without gets no frame. The spans sit between
+// combining letters and an emoji with a skin tone, which stay whole.
+func TestBoxedSpan(t *testing.T) {
+	test.NewTempApp(t)
+	const text = "Trump'’s « C’est fini·° » e\u0301te\u0301 👍🏽, dit-il."
+	col := color.NRGBA{0x2c, 0xa0, 0x2c, 0xff}
+	mark := col
+	mark.A = scaleAlpha(col.A, lineAlpha)
+	mark = legibleMark(mark, theme.Color(theme.ColorNameBackground)) // as drawn on the test theme
+	for _, c := range []struct {
+		sub string
+		box bool
+	}{{"’", true}, {"·", true}, {"°", true}, {",", true}, {",", false}, {"👍🏽", true}} {
+		tv := New()
+		s, e := rangeOf(t, text, c.sub)
+		tv.Set(text, []Highlight{{Start: s, End: e, Color: col, Style: Underline, Box: c.box}})
+		w := test.NewTempWindow(t, tv)
+		w.SetPadded(false)
+		w.Resize(fyne.NewSize(600, tv.HeightFor(600)))
+		l, mu := tv.layoutFor(tv.Size().Width)
+		li := l.lineOf(s)
+		x0, x1, lineH := l.xAt(li, s), l.xAt(li, e), l.wc.lineH
+		mu.Unlock()
+		var frame []*canvas.Rectangle // the frame's uprights
+		for _, o := range test.WidgetRenderer(tv).Objects() {
+			if r, ok := o.(*canvas.Rectangle); ok && r.FillColor == mark && r.Size().Width == boxLine {
+				frame = append(frame, r)
+			}
+		}
+		switch {
+		case !c.box && len(frame) != 0:
+			t.Errorf("%q without Box: framed", c.sub)
+		case c.box && len(frame) != 2:
+			t.Errorf("%q: %d uprights of a frame, want 2", c.sub, len(frame))
+		case c.box:
+			left, right := frame[0].Position().X, frame[1].Position().X+boxLine
+			if left > x0 || right < x1 || right-left < boxMinWidth*lineH-0.01 {
+				t.Errorf("%q at %v–%v: frame %v–%v, want it round them and %v wide at least", c.sub, x0, x1, left, right, boxMinWidth*lineH)
+			}
+		}
+	}
+}
