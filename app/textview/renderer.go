@@ -22,7 +22,6 @@ const (
 	bracketWidth = 1.5 // of a bracket's upright
 	bracketArm   = 4   // length of a bracket's arms
 	boxAlpha     = 0x38
-	boxPad       = 1.5  // a box's margin on each side of its characters
 	boxMinWidth  = 0.45 // a box's least width, in line heights
 	boxLine      = 1    // width of a box's frame
 )
@@ -47,9 +46,11 @@ type renderer struct {
 	texts  []*canvas.Text
 	rects  []*canvas.Rectangle
 	dashes []*dash
+	lines  []*canvas.Line
 	nText  int
 	nRect  int
 	nDash  int
+	nLine  int
 
 	focus *canvas.Rectangle
 	caret *canvas.Rectangle
@@ -91,7 +92,7 @@ func (r *renderer) update(size fyne.Size) {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 
 	r.objects = r.objects[:0]
-	r.nText, r.nRect, r.nDash = 0, 0, 0
+	r.nText, r.nRect, r.nDash, r.nLine = 0, 0, 0, 0
 	if t.focused {
 		r.focus.StrokeColor = th.Color(theme.ColorNameFocus, v)
 		r.focus.Move(fyne.NewPos(0, 0))
@@ -151,6 +152,8 @@ func (r *renderer) drawHighlights(l *textLayout, th fyne.Theme, v fyne.ThemeVari
 				r.rect(mark, markPos, markSize)
 			case sp.style == Pending:
 				r.dash(mark, markPos, markSize)
+			case sp.style == Strike && sp.box: // across the box, not along a dot or a hyphen
+				r.slash(mark, x0, x1, top, h, l.wc.lineH)
 			case sp.style == Strike: // through the middle of the small letters
 				r.rect(mark, fyne.NewPos(x0, l.lineTop(li)+strikeAt*l.wc.lineH), markSize)
 			}
@@ -164,21 +167,43 @@ func (r *renderer) drawHighlights(l *textLayout, th fyne.Theme, v fyne.ThemeVari
 	}
 }
 
-// box frames the characters from x0 to x1, top to top+h, and fills them with a pale col: margins
-// of boxPad, widened about its middle to boxMinWidth line heights (lineH), so that the box of a
-// comma or an apostrophe is still a box.
+// box frames the characters from x0 to x1, top to top+h, and fills them with a pale col, widened
+// about its middle to boxMinWidth line heights (lineH), so that the box of a comma or an apostrophe
+// is still a box. It has no margin of its own: the frames of two spans side by side touch without
+// covering each other, and a caller wanting room gives the characters spaces.
 func (r *renderer) box(col, frame color.NRGBA, x0, x1, top, h, lineH float32) {
-	x0, x1 = x0-boxPad, x1+boxPad
-	if w := boxMinWidth * lineH; x1-x0 < w {
-		mid := (x0 + x1) / 2
-		x0, x1 = mid-w/2, mid+w/2
-	}
+	x0, x1 = boxSides(x0, x1, lineH)
 	col.A = scaleAlpha(col.A, boxAlpha)
 	r.rect(col, fyne.NewPos(x0, top), fyne.NewSize(x1-x0, h))
 	r.rect(frame, fyne.NewPos(x0, top), fyne.NewSize(x1-x0, boxLine))
 	r.rect(frame, fyne.NewPos(x0, top+h-boxLine), fyne.NewSize(x1-x0, boxLine))
 	r.rect(frame, fyne.NewPos(x0, top), fyne.NewSize(boxLine, h))
 	r.rect(frame, fyne.NewPos(x1-boxLine, top), fyne.NewSize(boxLine, h))
+}
+
+// boxSides are the sides of the box of the characters from x0 to x1: theirs, or boxMinWidth line
+// heights about their middle.
+func boxSides(x0, x1, lineH float32) (float32, float32) {
+	if w := boxMinWidth * lineH; x1-x0 < w {
+		mid := (x0 + x1) / 2
+		return mid - w/2, mid + w/2
+	}
+	return x0, x1
+}
+
+// slash strikes out the box from x0 to x1 (widened as box widens it) with a line from its bottom
+// left corner to its top right: a horizontal line would lie along the very mark it strikes out, a
+// space's dot, a hyphen or a dash.
+func (r *renderer) slash(c color.NRGBA, x0, x1, top, h, lineH float32) {
+	x0, x1 = boxSides(x0, x1, lineH)
+	if r.nLine == len(r.lines) {
+		r.lines = append(r.lines, canvas.NewLine(c))
+	}
+	ln := r.lines[r.nLine]
+	r.nLine++
+	ln.StrokeColor, ln.StrokeWidth = c, markHeight*0.75
+	ln.Position1, ln.Position2 = fyne.NewPos(x0, top+h), fyne.NewPos(x1, top)
+	r.objects = append(r.objects, ln)
 }
 
 // bracket draws a square bracket of height h at x, its upright just outside the span so as not to

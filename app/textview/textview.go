@@ -28,7 +28,7 @@ const (
 	// Underline draws only a line under the span.
 	Underline
 	// Strike draws a line through the span's letters, in its colour, and no fill: words removed
-	// (a reviewer's changes).
+	// (a reviewer's changes). A boxed span is struck out corner to corner instead.
 	Strike
 )
 
