@@ -21,7 +21,7 @@ import (
 // translator's version (kept while Edit › Track changes is on: trackchanges.go, annotate/changes.go),
 // as memoQ's and Trados's tracked changes show it: a changed segment has a mark beside its English
 // and, under the English and its spans, a line that reads the English with the words removed struck
-// through in red and those added underlined in green. The line is always shown, with no tip to hover, so that it reads from
+// through in red and those added underlined in green, punctuation and spaces framed (changesmarks.go). The line is always shown, with no tip to hover, so that it reads from
 // the keyboard too; the filter "Changed in review" lists the changed segments, and Segment › Changes
 // since the translator, or a right click on the line, accepts or rejects them (changesactions.go).
 
@@ -87,14 +87,25 @@ func changesText(seg *annotate.Segment) (string, []textview.Highlight) {
 		case tm.Same:
 			text = append(text, elided(p.Text, i == 0, i == len(ps)-1)...)
 		case tm.Removed:
-			text = append(text, p.Text...)
-			hs = append(hs, textview.Highlight{Start: start, End: len(text), Color: removedColor(), Style: textview.Strike})
+			text = append(text, shownChange(p.Text)...)
+			hs = append(hs, textview.Highlight{Start: start, End: len(text), Color: removedColor(), Style: textview.Strike, Box: onlyMarks(p.Text)})
 		case tm.Added:
-			text = append(text, p.Text...)
-			hs = append(hs, textview.Highlight{Start: start, End: len(text), Color: addedColor(), Style: textview.Underline})
+			text = append(text, shownChange(p.Text)...)
+			hs = append(hs, textview.Highlight{Start: start, End: len(text), Color: addedColor(), Style: textview.Underline, Box: onlyMarks(p.Text)})
 		}
 	}
 	return string(text), hs
+}
+
+// shownChange is the text of words removed or added as the line shows it: punctuation and spaces
+// alone with their spaces drawn as signs (changesmarks.go) and a narrow no-break space on each side,
+// the margin of their frame, so that the frames of a mark removed and the one put for it touch
+// without hiding each other's.
+func shownChange(s string) string {
+	if onlyMarks(s) {
+		return "\u202f" + visibleSpaces(s) + "\u202f"
+	}
+	return s
 }
 
 // changeContext is how many words the line of changes keeps on each side of a change.
@@ -144,7 +155,11 @@ func newChangesMark(r *row) *tipMark {
 		if r.seg < 0 || r.seg >= len(r.ui.doc.Segments) || !r.ui.doc.Segments[r.seg].Changed() {
 			return ""
 		}
-		return lang.L("Changed since the translator’s version: under the English, removed words are struck through, added ones underlined. Right-click that line, or Segment › Changes since the translator, to accept or reject them")
+		tip := lang.L("Changed since the translator’s version: under the English, removed words are struck through, added ones underlined; punctuation and spaces that changed are framed, a space shown as ·, a no-break space as °, a narrow one as ‿. Right-click that line, or Segment › Changes since the translator, to accept or reject them")
+		if m := marksNote(r.ui.doc.Segments[r.seg]); m != "" {
+			tip = lang.L("Only punctuation or spacing changed: {{.Changes}}.", map[string]any{"Changes": m}) + "\n" + tip
+		}
+		return tip
 	})
 }
 

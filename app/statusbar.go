@@ -31,7 +31,11 @@ func (ui *UI) showState() {
 		s += " — " + lang.L("locked")
 	}
 	if seg.Changed() { // said in words too, for whoever does not see the line of changes
-		s += " — " + lang.L("changed since the translator’s version")
+		if m := marksNote(seg); m != "" { // a comma or a space, which the line shows small
+			s += " — " + lang.L("changed since the translator’s version: {{.Changes}}", map[string]any{"Changes": m})
+		} else {
+			s += " — " + lang.L("changed since the translator’s version")
+		}
 	}
 	s += ui.untrackedNote(seg)
 	s += ui.filter.note(ui.cur)
