@@ -122,15 +122,19 @@ func describeMark(removed, added, before, after string) string {
 	return strings.TrimSpace(s)
 }
 
-// markPlace says where a change is: a space before the word or mark that follows it (the French
-// rule of the space before « ? »), punctuation after the word before it, else whichever is there.
+// markPlace says where a change is: a space before the mark that follows it (the French rule of the
+// space before « ? »), or else between the words around it; punctuation after the word before it;
+// else whichever is there.
 func markPlace(changed, before, after string) string {
 	prev, next := lastWord(before), firstWord(after)
 	spaces := strings.IndexFunc(changed, func(r rune) bool { return !isSpaceMark(r) }) < 0
-	if next != "" && (spaces || prev == "") {
+	nextIsMark := next != "" && !isWordRune([]rune(next)[0])
+	switch {
+	case spaces && nextIsMark, next != "" && prev == "":
 		return lang.X("change.mark.before", "before “{{.Word}}”", map[string]any{"Word": next})
-	}
-	if prev != "" {
+	case spaces && prev != "" && next != "":
+		return lang.X("change.mark.between", "between “{{.A}}” and “{{.B}}”", map[string]any{"A": prev, "B": next})
+	case prev != "":
 		return lang.X("change.mark.after", "after “{{.Word}}”", map[string]any{"Word": prev})
 	}
 	return ""

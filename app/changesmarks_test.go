@@ -8,6 +8,7 @@ import (
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/app/textview"
 	"github.com/glose-app/glose/internal/grapheme"
+	"github.com/glose-app/glose/suggest/tm"
 )
 
 // punctuationDoc is a document whose first segments a reviewer changed in punctuation and spacing
@@ -104,5 +105,28 @@ func TestPunctuationChangesInFrench(t *testing.T) {
 	ui.focusSegment(1, annotate.Target)
 	if want := "remplacement d’une apostrophe droite par une apostrophe typographique après «\u00a0Trump\u00a0»\u00a0; 2 autres modifications"; !strings.Contains(ui.status.full, want) {
 		t.Errorf("status line %q, want %q", ui.status.full, want)
+	}
+}
+
+// TestMarkChangesSaid: each change of punctuation or spacing is said with the marks' names and its
+// place: a space before the mark it precedes or between the words around it, punctuation after its
+// word; an emoji or an accent beside a change stays whole in the words quoted; a change of words
+// is not described.
+func TestMarkChangesSaid(t *testing.T) {
+	for _, c := range []struct{ old, new, want string }{
+		{"his top diplomat", "his top  diplomat", "space added between “top” and “diplomat”"},
+		{"men of action.", "men of action", "full stop removed after “action”"},
+		{"his administration - and", "his administration – and", "hyphen replaced by en dash after “administration”"},
+		{"« was closed »", "«\u00a0was closed\u00a0»", "space replaced by no-break space between “«” and “was”; space replaced by no-break space before “»”"},
+		{"Top 👍🏽 ?", "Top 👍🏽\u00a0?", "space replaced by no-break space before “?”"},
+		{"the e\u0301te\u0301.", "the e\u0301te\u0301…", "full stop replaced by ellipsis after “e\u0301te\u0301”"},
+		{"Yes 👍🏽", "Yes 👍🏽.", "full stop added after “👍🏽”"},
+		{"at 10 000 metres", "at 10\u202f000 metres", "space replaced by narrow no-break space between “10” and “000”"},
+		{"« Non », dit-il.", "«\u00a0Non\u00a0» ; dit-il.", "space replaced by no-break space between “«” and “Non”; space replaced by no-break space before “»”; comma replaced by space + semicolon after “»”"},
+		{"It is over.", "It is finished.", ""},
+	} {
+		if got := strings.Join(markChanges(tm.WordDiff(c.old, c.new)), "; "); got != c.want {
+			t.Errorf("%q → %q: said %q, want %q", c.old, c.new, got, c.want)
+		}
 	}
 }
