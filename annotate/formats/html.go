@@ -21,7 +21,7 @@ func htmlFormat() Format {
 	return Format{
 		Name: "html", Title: "HTML article (import)", Extensions: []string{".html", ".htm"},
 		Offsets:     "none",
-		Description: "import only: the article's main text (<article>, <main> or the largest block of paragraphs), headings and paragraphs kept; scripts, navigation, headers, footers, asides, figures, breadcrumbs, share buttons and related links dropped",
+		Description: "import only: the article's main text (<article>, <main> or the largest block of paragraphs), headings, paragraphs and figure captions kept; scripts, navigation, headers, footers, asides, images, breadcrumbs, share buttons and related links dropped",
 		read:        readHTML,
 	}
 }
@@ -30,7 +30,7 @@ func htmlFormat() Format {
 func dropped(a atom.Atom) bool {
 	switch a {
 	case atom.Script, atom.Style, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Noscript, atom.Form,
-		atom.Template, atom.Iframe, atom.Svg, atom.Button, atom.Select, atom.Figure, atom.Figcaption:
+		atom.Template, atom.Iframe, atom.Svg, atom.Button, atom.Select, atom.Figure:
 		return true
 	}
 	return false
@@ -165,6 +165,9 @@ func collectBlocks(n *html.Node, paras *[]string, headings map[int]bool) {
 		switch {
 		case c.Type == html.TextNode:
 			loose.WriteString(c.Data)
+		case c.Type == html.ElementNode && c.DataAtom == atom.Figure && !boilerplate(c):
+			flush()
+			collectCaptions(c, paras)
 		case c.Type != html.ElementNode || droppedNode(c):
 		case block(c.DataAtom) && !hasBlock(c):
 			flush()

@@ -29,11 +29,14 @@ var contentWords = map[string]bool{
 var boilerRoles = map[string]bool{"navigation": true, "banner": true, "contentinfo": true, "complementary": true}
 
 // droppedNode reports an element whose content is not article text: by its tag (dropped), its ARIA
-// role, or its class and id words.
+// role, or its class and id words (boilerplate).
 func droppedNode(n *html.Node) bool {
-	if dropped(n.DataAtom) {
-		return true
-	}
+	return dropped(n.DataAtom) || boilerplate(n)
+}
+
+// boilerplate reports an element that its ARIA role or its class and id words mark as no part of
+// the text.
+func boilerplate(n *html.Node) bool {
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body {
 		return false
 	}
@@ -60,4 +63,18 @@ func attrWords(v string) []string {
 	return strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	})
+}
+
+// collectCaptions appends the text of each <figcaption> of figure as a paragraph: a photo's caption
+// and credit are part of the article a translator delivers, while the rest of a figure (the image,
+// its alt text, a <p> beside the caption) is not.
+func collectCaptions(figure *html.Node, paras *[]string) {
+	for c := figure.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Figcaption || boilerplate(c) {
+			continue
+		}
+		if t := collapse(nodeText(c)); t != "" {
+			*paras = append(*paras, t)
+		}
+	}
 }

@@ -7,14 +7,16 @@ import (
 	"github.com/glose-app/glose/annotate"
 )
 
-// A French news page as saved from a browser: the headline under a breadcrumb, share buttons,
-// a tag list and a related-links box inside <article>, and a body whose class names "share" too.
+// A French news page as saved from a browser: the headline under a breadcrumb, a photo with its
+// caption, share buttons, a tag list and a related-links box inside <article>, and a body whose class
+// names "share" too.
 const newsPageHTML = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Grève à la SNCF - Le Quotidien</title></head><body>
 <header><a href="/">Le Quotidien</a></header>
 <main><article>
 <p class="breadcrumb"><a href="/">Accueil</a> › <a href="/eco">Économie</a></p>
 <nav class="fil-ariane">Accueil › Société</nav>
 <h1>Grève à la SNCF : la pression monte</h1>
+<figure class="photo"><img src="quai.jpg" alt="Quai de gare"><figcaption>Des voyageurs attendent sur le quai. Photo Jérôme Câmara</figcaption></figure>
 <div class="c-share__bar"><a href="https://facebook.com">Partager sur Facebook</a> <a href="https://x.com">Partager sur X</a></div>
 <div role="navigation">Article précédent</div>
 <div class="article-body share-enabled">
@@ -31,7 +33,7 @@ func TestReadHTMLNewsPageKeepsTheArticleOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := docs[0]
-	want := "Grève à la SNCF : la pression monte\n\n« Nous ne lâcherons rien », a déclaré Laurent Brun."
+	want := "Grève à la SNCF : la pression monte\n\nDes voyageurs attendent sur le quai. Photo Jérôme Câmara\n\n« Nous ne lâcherons rien », a déclaré Laurent Brun."
 	if d.Text != want {
 		t.Fatalf("text:\n%q\nwant\n%q", d.Text, want)
 	}
