@@ -145,7 +145,10 @@ func (e *Editor) Relabel(id, label string) error {
 	}
 	return e.Batch("relabel", func() error {
 		e.apply("", setVal(&sp.Label, label), setVal(&sp.Origin, Human), setVal(&sp.Confidence, 1.0))
-		return e.refile(sp)
+		if err := e.refile(sp); err != nil {
+			return err
+		}
+		return e.followTranslations(sp)
 	})
 }
 

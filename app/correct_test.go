@@ -112,7 +112,7 @@ func TestLabelKeyCorrectsBounds(t *testing.T) {
 // quotation) makes a new span, as before; a selection splitting nothing but overlapping a person's
 // span of the label moves it without a rejection.
 func TestLabelKeyOverOtherLabelsStillTags(t *testing.T) {
-	d, quote, first, _ := wrongBoundsDoc(t)
+	d, quote, first, second := wrongBoundsDoc(t)
 	ui, _ := newTestUI(t, d, false)
 	r := visibleRow(t, ui, 0)
 	ui.win.Canvas().Focus(r.src)
@@ -128,9 +128,10 @@ func TestLabelKeyOverOtherLabelsStillTags(t *testing.T) {
 		t.Errorf("QUOTE moved to %q", d.SpanText(quote))
 	}
 	must(t, ui.ed.Accept(first.ID))
-	r.src.SetSelection(0, len("Serg"))
+	must(t, ui.ed.RemoveSpan(second.ID))
+	r.src.SetSelection(0, len("Sergueï Lav")) // widened to the whole word: "Sergueï Lavrov"
 	r.src.TypedRune('p')
-	if d.SpanText(first) != "Serg" || len(d.Rejected) != 0 {
+	if d.SpanText(first) != "Sergueï Lavrov" || len(d.Rejected) != 0 {
 		t.Errorf("PER %q, rejections %v", d.SpanText(first), d.Rejected)
 	}
 }

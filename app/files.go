@@ -30,24 +30,31 @@ func (ui *UI) Start(args []string) {
 		return
 	}
 	recent := ui.recentFiles()
-	ui.startDocument(func() { ui.openSample(lastDocument(recent)) })
+	status := startStatus(lastDocument(recent))
+	ui.startDocument(func() { ui.openSample(status) })
+}
+
+// startStatus is what the status line says when Glose starts with no file and shows the sample: the
+// document of Open Recent it names, last (a person who starts Glose from its menu entry after a day's
+// work saw the sample, and nothing said where their article had gone); with none, a first start, how
+// to open one's own article (a translator trying Glose saw an article about Trump and Lavrov, named
+// nowhere as a sample, and wondered whether to translate it).
+func startStatus(last string) string {
+	if last != "" {
+		return lang.L("This is the sample article; your last document, {{.Name}}, is in File › Open Recent",
+			map[string]any{"Name": quoteName(last)})
+	}
+	return lang.L("This is the sample article: open your own with File › Open… (Ctrl+O) or drop it on the window")
 }
 
 // OpenSample shows the built-in sample article, pre-annotated.
 func (ui *UI) OpenSample() { ui.openSample("") }
 
-// openSample shows the sample article; with last, the document of Open Recent the start names on the
-// status line: a person who starts Glose from its menu entry, with no file, after a day's work saw the
-// sample, and nothing said where their article had gone.
-func (ui *UI) openSample(last string) {
+// openSample shows the sample article, with status on the status line when it is not "".
+func (ui *UI) openSample(status string) {
 	ui.load(lang.L("Opening the sample article…"), "", func() (*loaded, error) {
 		d, err := workspace.SampleDocument()
-		l := &loaded{doc: d}
-		if last != "" {
-			l.status = lang.L("This is the sample article; your last document, {{.Name}}, is in File › Open Recent",
-				map[string]any{"Name": quoteName(last)})
-		}
-		return l, err
+		return &loaded{doc: d, status: status}, err
 	})
 }
 

@@ -296,12 +296,12 @@ func TestStartListWaitsForTheQuestion(t *testing.T) {
 // TestStartNamesLastDocument: started with no file (its menu entry), Glose shows the sample; after a
 // day's work on an article, the status line names the last Glose document and where to find it,
 // passing over a text listed before it (which would import anew) and a file gone since; with nothing
-// recent, it says nothing of the kind.
+// recent, a first start, it says that this is the sample and how to open one's own article.
 func TestStartNamesLastDocument(t *testing.T) {
 	useLanguage(t, "fr")
 	ui, _ := started(t)
-	if strings.Contains(ui.status.Text, "dernier document") {
-		t.Errorf("status %q with no recent file", ui.status.Text)
+	if want := "Voici l’article d’exemple\u00a0: ouvrez le vôtre avec Fichier › Ouvrir… (Ctrl+O) ou déposez-le sur la fenêtre"; ui.status.Text != want {
+		t.Errorf("status %q with no recent file, want %q", ui.status.Text, want)
 	}
 	dir := t.TempDir()
 	saved, txt, gone := filepath.Join(dir, "dépêche 😷.json"), filepath.Join(dir, "dépêche 😷.txt"), filepath.Join(dir, "gone.json")

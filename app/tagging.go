@@ -101,7 +101,7 @@ func (ui *UI) selection() (sp *annotate.Span, ok bool) {
 // applyLabel tags the selection with label or, with no selection, relabels the selected span. A
 // selection over spans of that label corrects their bounds instead (see correctBounds).
 func (ui *UI) applyLabel(label string) error {
-	if sp, ok := ui.selection(); ok {
+	if sp, ok := ui.tagSelection(); ok {
 		ui.asName(sp, label)
 		ui.asQuotation(sp, label)
 		if same := ui.sameRange(sp); same != nil { // confirm or relabel it rather than doubling it

@@ -69,7 +69,7 @@ func (ui *UI) linkDesignated() error {
 	speaks := canSpeak(quote)
 	sp := ui.designated(func(sp *annotate.Span) bool { return speaks(sp) || isCue(sp) })
 	if sp == nil {
-		if sel, ok := ui.selection(); ok && sel.Side == annotate.Source && ui.sameRange(sel) == nil {
+		if sel, ok := ui.tagSelection(); ok && sel.Side == annotate.Source && ui.sameRange(sel) == nil {
 			return ui.linkNewMention(quote)
 		}
 		return errors.New(lang.L("Put the cursor on the speaker's name (a tagged mention) or the reporting verb and press s again, or Escape"))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,7 +21,7 @@ func htmlFormat() Format {
 	return Format{
 		Name: "html", Title: "HTML article (import)", Extensions: []string{".html", ".htm"},
 		Offsets:     "none",
-		Description: "import only: the article's main text (<article>, <main> or the largest block of paragraphs), headings and paragraphs kept; scripts, navigation, headers, footers and asides dropped",
+		Description: "import only: the article's main text (<article>, <main> or the largest block of paragraphs), headings, paragraphs and figure captions kept; scripts, navigation, headers, footers, asides, images, breadcrumbs, share buttons and related links dropped",
 		read:        readHTML,
 	}
 }
@@ -29,7 +30,7 @@ func htmlFormat() Format {
 func dropped(a atom.Atom) bool {
 	switch a {
 	case atom.Script, atom.Style, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Noscript, atom.Form,
-		atom.Template, atom.Iframe, atom.Svg, atom.Button, atom.Select, atom.Figure, atom.Figcaption:
+		atom.Template, atom.Iframe, atom.Svg, atom.Button, atom.Select, atom.Figure:
 		return true
 	}
 	return false
@@ -74,7 +75,7 @@ func readHTML(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 	if len(paras) == 0 {
 		return nil, nil, readErr(ErrHTMLNoText, nil, "%s: the main element holds no text", name)
 	}
-	if title != "" && paras[0] != title {
+	if title != "" && !slices.Contains(paras, title) {
 		paras = append([]string{title}, paras...)
 		shifted := map[int]bool{0: true}
 		for k, h := range headings {
@@ -108,7 +109,7 @@ func mainElement(root *html.Node) *html.Node {
 	bestLen := 0
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
-		if n.Type == html.ElementNode && dropped(n.DataAtom) {
+		if n.Type == html.ElementNode && droppedNode(n) {
 			return
 		}
 		total := 0
@@ -164,7 +165,10 @@ func collectBlocks(n *html.Node, paras *[]string, headings map[int]bool) {
 		switch {
 		case c.Type == html.TextNode:
 			loose.WriteString(c.Data)
-		case c.Type != html.ElementNode || dropped(c.DataAtom):
+		case c.Type == html.ElementNode && c.DataAtom == atom.Figure && !boilerplate(c):
+			flush()
+			collectCaptions(c, paras)
+		case c.Type != html.ElementNode || droppedNode(c):
 		case block(c.DataAtom) && !hasBlock(c):
 			flush()
 			if t := collapse(nodeText(c)); t != "" {
@@ -202,7 +206,7 @@ func nodeText(n *html.Node) string {
 		switch {
 		case n.Type == html.TextNode:
 			b.WriteString(n.Data)
-		case n.Type == html.ElementNode && dropped(n.DataAtom):
+		case n.Type == html.ElementNode && droppedNode(n):
 		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
 			b.WriteString(" ")
 		default:
