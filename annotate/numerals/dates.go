@@ -66,6 +66,10 @@ func Expressions(s string, st Style) []Token {
 	return out
 }
 
+// Times are the times of day of s, each valued as Same compares them: "07h45" and "7.45am" are both
+// t7:45, "18 h" and "6 p.m." t18:00.
+func Times(s string, st Style) []Token { return times(s, st) }
+
 // times are the times of day of s.
 func times(s string, st Style) []Token {
 	var out []Token

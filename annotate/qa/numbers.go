@@ -48,6 +48,7 @@ func (r *run) numbers() {
 			continue
 		}
 		sn, tn = withoutDecades(src, s.Target, sn, tn)
+		sn, tn = withoutTimes(src, s.Target, sn, tn)
 		missing := unmatched(sn, tn, append(numerals.WordValues(s.Target), numerals.Equivalents(src, s.Target)...))
 		extra := unmatched(tn, sn, numerals.WordValues(src))
 		if len(missing) == 0 && len(extra) == 0 {
@@ -79,6 +80,30 @@ func withoutDecades(src, en string, sn, tn []string) ([]string, []string) {
 				td = append(td[:k:k], td[k+1:]...)
 				break
 			}
+		}
+	}
+	return sn, tn
+}
+
+// withoutTimes returns the numbers sn of src and tn of en less those of the times of day written on
+// both sides: "07h45" and "7.45am", "19h30" and "7:30 pm", "18 heures" and "6 p.m." are one time
+// whose numbers (7 and 45, 7.45; 19 and 30, 7 and 30) differ. A time on one side only, or another
+// time, leaves its numbers to be compared as before.
+func withoutTimes(src, en string, sn, tn []string) ([]string, []string) {
+	et := numerals.Times(en, numerals.English)
+	for _, a := range numerals.Times(src, numerals.French) {
+		for k, b := range et {
+			if !numerals.Same(a.Value, b.Value) {
+				continue
+			}
+			for _, v := range numerals.Numbers(src[a.Start:a.End], numerals.French) {
+				sn, _ = take(sn, v)
+			}
+			for _, v := range numerals.Numbers(en[b.Start:b.End], numerals.English) {
+				tn, _ = take(tn, v)
+			}
+			et = append(et[:k:k], et[k+1:]...)
+			break
 		}
 	}
 	return sn, tn
