@@ -18,6 +18,15 @@ var news28Tests = []struct {
 	{"a question before the stop is not joined: « … ? » then « … », dit X asks and answers",
 		"Le club a gagné.\n\n«\u00a0Êtes-vous prêts pour la suite 😀\u00a0?\u00a0». «\u00a0La saison sera longue\u00a0», a répondu l'entraîneur Paul Roux.",
 		[]want{{"«\u00a0Êtes-vous prêts pour la suite 😀\u00a0?\u00a0»", "", ""}, {"«\u00a0La saison sera longue\u00a0»", "répondu", "l'entraîneur Paul Roux"}}},
+	{"a headline's topic before a colon does not attribute the quotation after it, which the body quotes",
+		"Incendie à Lyon\u00a0: «\u00a0J'ai vu les flammes monter jusqu'au toit 😀\u00a0»\n\nUn immeuble a brûlé. «\u00a0J'ai vu les flammes monter jusqu'au toit\u00a0», raconte Paul Roux.",
+		[]want{{"«\u00a0J'ai vu les flammes monter jusqu'au toit\u00a0»", "raconte", "Paul Roux"}}},
+	{"nor does the topic after a colon that follows a headline's opening quotation, in straight marks too",
+		"\"La terre est à nous 😀\" : les paysans, en colère, bloquent les routes\n\nLes paysans bloquent les routes depuis lundi.",
+		nil},
+	{"a name alone before a headline's colon attributes the quotation",
+		"Municipales à Lyon. Ame\u0301lie Roux\u00a0: «\u00a0J'aime être maire 😀\u00a0»\n\nLa maire a parlé devant le conseil.",
+		[]want{{"«\u00a0J'aime être maire 😀\u00a0»", "", "Ame\u0301lie Roux"}}},
 }
 
 func TestFindTwentyEighthSession(t *testing.T) {
