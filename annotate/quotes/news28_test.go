@@ -27,6 +27,13 @@ var news28Tests = []struct {
 	{"a name alone before a headline's colon attributes the quotation",
 		"Municipales à Lyon. Ame\u0301lie Roux\u00a0: «\u00a0J'aime être maire 😀\u00a0»\n\nLa maire a parlé devant le conseil.",
 		[]want{{"«\u00a0J'aime être maire 😀\u00a0»", "", "Ame\u0301lie Roux"}}},
+	{"a quantifier opens a subject of persons as a determiner does, before the verb or further left",
+		"Le village est touché. Plusieurs médecins ont indiqué qu'«\u00a0ils ont signalé l'épidémie 😀\u00a0».\nQuelques habitants du quartier ont raconté que «\u00a0la rue a été inondée\u00a0».\nPlusieurs médecins et infirmiers de l'hôpital ont indiqué aux médias que «\u00a0des échantillons ont été prélevés\u00a0».",
+		[]want{{"«\u00a0ils ont signalé l'épidémie 😀\u00a0»", "indiqué", "Plusieurs médecins"}, {"«\u00a0la rue a été inondée\u00a0»", "raconté", "Quelques habitants du quartier"},
+			{"«\u00a0des échantillons ont été prélevés\u00a0»", "indiqué", "Plusieurs médecins"}}},
+	{"divers in lower case after a comma counts observers too",
+		"Le scrutin est serré, mais divers observateurs notaient que les partis avaient fait «\u00a0jeu égal 😀\u00a0».",
+		[]want{{"«\u00a0jeu égal 😀\u00a0»", "notaient", "divers observateurs"}}},
 }
 
 func TestFindTwentyEighthSession(t *testing.T) {

@@ -77,7 +77,8 @@ func headBeforeName(toks []tok, s int, afterPrep bool) (Span, bool) {
 }
 
 // descriptionLeft reads npLeftOpt's description ending with the common noun toks[j]: leftwards over at
-// most four words to the determiner that opens it ("d'autres policiers", "le juge").
+// most four words to the determiner that opens it ("d'autres policiers", "le juge"), or to a
+// quantifier counting persons ("plusieurs médecins").
 func descriptionLeft(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	end := toks[j].end
 	if pluralVerbAfterNoun(toks, j) { // "des agriculteurs manifestent"
@@ -95,8 +96,29 @@ func descriptionLeft(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool
 		if determiners[lw] && (!strings.HasPrefix(lw, "d") || clauseOpens(toks, i)) {
 			return determinerLeft(toks, i, end, afterPrep)
 		}
+		if quantifiers[lw] {
+			if sp, kind, ok := determinerLeft(toks, i, end, afterPrep); ok && countsPersons(toks, i) {
+				return sp, kind, true
+			}
+			return Span{}, NoSpeaker, false
+		}
 	}
 	return Span{}, NoSpeaker, false
+}
+
+// quantifiers open a noun phrase as a determiner does, but one that counts: "Plusieurs médecins ont
+// indiqué", "divers observateurs notaient". Only persons so counted are read as the subject of a
+// reporting verb ("Plusieurs sites ont publié un communiqué" gives a document's words).
+var quantifiers = set("plusieurs quelques divers diverses")
+
+// countsPersons reports whether the quantifier at toks[k] counts persons: the noun after it names
+// people or an agent ("médecins", "observateurs").
+func countsPersons(toks []tok, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	h := toks[k+1].low
+	return people[h] || people[singular(h)] || agentNoun(h)
 }
 
 // pluralVerbAfterNoun reports whether toks[j] ends in -ent right after a plural noun: a verb of the
