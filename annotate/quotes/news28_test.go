@@ -34,6 +34,12 @@ var news28Tests = []struct {
 	{"divers in lower case after a comma counts observers too",
 		"Le scrutin est serré, mais divers observateurs notaient que les partis avaient fait «\u00a0jeu égal 😀\u00a0».",
 		[]want{{"«\u00a0jeu égal 😀\u00a0»", "notaient", "divers observateurs"}}},
+	{"the object of permettre à X de, pousser X à speaks by the infinitive after it, not the subject",
+		"Le chômage a baissé. Ce chiffre a permis à la ministre Ame\u0301lie Roux de déclarer que «\u00a0la courbe est inversée 😀\u00a0».\nLa grève a duré. Cet échec a poussé le syndicat à affirmer que «\u00a0rien n’est fini\u00a0».",
+		[]want{{"«\u00a0la courbe est inversée 😀\u00a0»", "déclarer", "la ministre Ame\u0301lie Roux"}, {"«\u00a0rien n’est fini\u00a0»", "affirmer", "le syndicat"}}},
+	{"an object clitic before the controlling verb is the infinitive's subject",
+		"La militante est venue. C’est ce qui la pousse à affirmer que le maire est détenu «\u00a0arbitrairement 😀\u00a0».",
+		[]want{{"«\u00a0arbitrairement 😀\u00a0»", "affirmer", "la"}}},
 }
 
 func TestFindTwentyEighthSession(t *testing.T) {
