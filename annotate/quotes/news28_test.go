@@ -40,6 +40,9 @@ var news28Tests = []struct {
 	{"an object clitic before the controlling verb is the infinitive's subject",
 		"La militante est venue. C’est ce qui la pousse à affirmer que le maire est détenu «\u00a0arbitrairement 😀\u00a0».",
 		[]want{{"«\u00a0arbitrairement 😀\u00a0»", "affirmer", "la"}}},
+	{"the object of a perception verb speaks by the bare reporting infinitive after it, over an aside",
+		"Le débat a repris. On peut ensuite entendre Ame\u0301lie Roux qualifier de «\u00a0minables 😀\u00a0» les propos du ministre.\nOn constate, dans cette vidéo, le député Paul Roux répéter la phrase «\u00a0Ce n’est pas votre faute\u00a0!\u00a0», face à l’opposition.",
+		[]want{{"«\u00a0minables 😀\u00a0»", "qualifier", "Ame\u0301lie Roux"}, {"«\u00a0Ce n’est pas votre faute\u00a0!\u00a0»", "répéter", "le député Paul Roux"}}},
 }
 
 func TestFindTwentyEighthSession(t *testing.T) {
