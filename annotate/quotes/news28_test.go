@@ -43,6 +43,9 @@ var news28Tests = []struct {
 	{"the object of a perception verb speaks by the bare reporting infinitive after it, over an aside",
 		"Le débat a repris. On peut ensuite entendre Ame\u0301lie Roux qualifier de «\u00a0minables 😀\u00a0» les propos du ministre.\nOn constate, dans cette vidéo, le député Paul Roux répéter la phrase «\u00a0Ce n’est pas votre faute\u00a0!\u00a0», face à l’opposition.",
 		[]want{{"«\u00a0minables 😀\u00a0»", "qualifier", "Ame\u0301lie Roux"}, {"«\u00a0Ce n’est pas votre faute\u00a0!\u00a0»", "répéter", "le député Paul Roux"}}},
+	{"an indefinite pronoun after que, dont or où is the subject of the reporting verb after it, and no quotation after goes on with it",
+		"Le public a réagi, dont beaucoup disent que la vidéo montre les «\u00a0horreurs de l’élevage\u00a0».\nLe maire a parlé. Il a fait un commentaire que certains jugent «\u00a0indigne d’un élu 😀\u00a0», et il a ri.\n«\u00a0Je n’ai rien à me reprocher\u00a0».\nIl a ajouté un mot.",
+		[]want{{"«\u00a0horreurs de l’élevage\u00a0»", "disent", "beaucoup"}, {"«\u00a0indigne d’un élu 😀\u00a0»", "jugent", "certains"}, {"«\u00a0Je n’ai rien à me reprocher\u00a0»", "", "Il"}}},
 }
 
 func TestFindTwentyEighthSession(t *testing.T) {

@@ -31,7 +31,7 @@ func npLeftOne(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	if subjectPronouns[w] {
 		return Span{toks[j].start, end}, Pronoun, true
 	}
-	if indefinites[w] && clauseOpens(toks, j) { // "beaucoup craignent", "certains affirment"
+	if indefinites[w] && (clauseOpens(toks, j) || relativeOpens(toks, j)) { // "beaucoup craignent", "que certains jugent"
 		return Span{toks[j].start, end}, Description, true
 	}
 	if stopNP[w] || functionWords[w] {
@@ -104,6 +104,16 @@ func descriptionLeft(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool
 		}
 	}
 	return Span{}, NoSpeaker, false
+}
+
+// relativeOpens reports whether toks[j] follows dont, que or où, which open a clause whose subject
+// it is: "un commentaire que certains jugent « … »", "le public, dont beaucoup disent que".
+func relativeOpens(toks []tok, j int) bool {
+	if j == 0 {
+		return false
+	}
+	w := toks[j-1].low
+	return w == "dont" || w == "que" || w == "qu'" || w == "où"
 }
 
 // quantifiers open a noun phrase as a determiner does, but one that counts: "Plusieurs médecins ont
