@@ -232,3 +232,19 @@ func nameStepLeft(toks []tok, i int) int {
 func nameWordLeft(t tok) bool {
 	return isUpperStart(t.text) && !determiners[t.low] && !functionWords[t.low] && !isConj(t.low)
 }
+
+// quantifiedSubject reads a subject of persons counted by a quantifier that opens the sentence or a
+// clause before the reporting verb at toks[v]: "Plusieurs médecins et infirmiers ont indiqué que",
+// not "Plusieurs sites ont publié", whose words are a document's.
+func quantifiedSubject(toks []tok, v int) (Span, SpeakerKind, bool) {
+	for k := 0; k < v; k++ {
+		if !quantifiers[toks[k].low] || !clauseOpens(toks, k) {
+			continue
+		}
+		sp, kind, n, ok := description(toks, k)
+		if ok && n <= v && countsPersons(toks, k) {
+			return sp, kind, true
+		}
+	}
+	return Span{}, NoSpeaker, false
+}

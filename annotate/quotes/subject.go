@@ -66,22 +66,6 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 	return quantifiedSubject(toks, v)
 }
 
-// quantifiedSubject reads a subject of persons counted by a quantifier that opens the sentence or a
-// clause before the reporting verb at toks[v]: "Plusieurs médecins et infirmiers ont indiqué que",
-// not "Plusieurs sites ont publié", whose words are a document's.
-func quantifiedSubject(toks []tok, v int) (Span, SpeakerKind, bool) {
-	for k := 0; k < v; k++ {
-		if !quantifiers[toks[k].low] || !clauseOpens(toks, k) {
-			continue
-		}
-		sp, kind, n, ok := description(toks, k)
-		if ok && n <= v && countsPersons(toks, k) {
-			return sp, kind, true
-		}
-	}
-	return Span{}, NoSpeaker, false
-}
-
 // inciseBefore reports whether a reporting verb stands between the last quotation before toks[j] and
 // toks[j]: the incise of that quotation.
 func inciseBefore(toks []tok, j int) bool {
