@@ -445,7 +445,7 @@ func bareVerb(toks []tok, k int) (attribution, int, bool) {
 	case participle:
 		ok = participleOK(toks, k)
 	case infinitive:
-		ok, a.infin = infinitiveOK(toks, k) && !(f.lemma == "assurer" && purposeBefore(toks, k)), true
+		ok, a.infin = (infinitiveOK(toks, k) || perceivedSpeaker(toks, k)) && !(f.lemma == "assurer" && purposeBefore(toks, k)), true
 	case gerund:
 		a.gerund = true
 		ok = k > 0 && toks[k-1].low == "en" || enClitic(toks, k) || !nounContext(toks, k) // "Pour le plaignant," is a noun

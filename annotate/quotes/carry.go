@@ -24,7 +24,7 @@ func (f *finder) carryOver(order []int, n, ws int) {
 			f.turnTaking(order, n)
 			return
 		}
-		if prev := f.groups[order[n-1]]; continues(grp, prev) {
+		if prev := f.groups[order[n-1]]; continues(grp, prev) && !f.indefiniteSpeaker(prev) {
 			grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
 			return
 		}
@@ -138,7 +138,7 @@ func longComplements(toks []tok, sp Span, next int) (Span, int) {
 // faudra changer », dit l'entraîneur.\nC'est après le repos que cela s'est gâté. « Je suis déçu … »".
 func (f *finder) speakerGoesOn(g int, prev *group) {
 	grp := f.groups[g]
-	if prev.title || prev.speaker.Empty() || prev.conf < 0.5 || grp.line-prev.line > 2 || !f.firstPerson(g) {
+	if prev.title || prev.speaker.Empty() || prev.conf < 0.5 || grp.line-prev.line > 2 || !f.firstPerson(g) || f.indefiniteSpeaker(prev) {
 		return
 	}
 	grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
@@ -320,4 +320,10 @@ func inciseCloses(toks []tok, a attribution) bool {
 		}
 	}
 	return true
+}
+
+// indefiniteSpeaker reports whether the group's speaker is an indefinite pronoun ("certains",
+// "beaucoup"): people left unnamed who voice one opinion, whom no quotation after goes on with.
+func (f *finder) indefiniteSpeaker(grp *group) bool {
+	return indefinites[lower(f.text[grp.speaker.Start:grp.speaker.End])]
 }

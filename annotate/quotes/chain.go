@@ -37,7 +37,22 @@ func (f *finder) chainJoins(first, second []part, backward bool) bool {
 	if backward && f.introduced(first[0]) {
 		return false
 	}
-	return f.joined(first[len(first)-1], second[0]) || backward && f.completed(first[len(first)-1], second[0])
+	a, b := first[len(first)-1], second[0]
+	return f.joined(a, b) || backward && (f.completed(a, b) || len(first) == 1 && f.stopJoined(a, b))
+}
+
+// stopJoined reports whether a quotation a that is a sentence of its own ends with a full stop written
+// after its closing mark, as French news writes it, and quotation b opens the next sentence right
+// after: "« … ». « … », a réagi X" gives both to X, as "« … . » « … », a réagi X" does. A question
+// is left to its own speaker: « … ? » « … » asks and answers.
+func (f *finder) stopJoined(a, b part) bool {
+	ln := f.lines[f.groups[a.group].line]
+	if b.Start < a.End || b.Start > ln.End || strings.TrimSpace(f.text[a.End:b.Start]) != "." ||
+		strings.TrimSpace(f.text[f.sentenceStart(ln.Start, a.Start):a.Start]) != "" {
+		return false
+	}
+	inner := strings.TrimRight(strings.TrimRight(f.text[a.Start:a.End], "»\"”"), " \u00a0\u202f")
+	return inner != "" && !strings.ContainsRune("?!:", rune(inner[len(inner)-1]))
 }
 
 // introduced reports whether a part directly follows a colon or que.

@@ -142,6 +142,10 @@ func clauseAt(toks []tok, v int) (attribution, bool) {
 // infinitiveSubject gives the infinitive cue a at toks[v] ("avant de préciser que") the subject of the
 // reporting clause before it, or else the first noun phrase of the sentence.
 func infinitiveSubject(toks []tok, v int, a attribution) attribution {
+	if sp, kind, ok := controlledSubject(toks, v); ok { // "a permis à la ministre de déclarer"
+		a.speaker, a.kind = sp, kind
+		return a
+	}
 	main, ok := clauseToks(toks, v)
 	if ok && main.speaker.Empty() {
 		main.speaker, main.kind = invertedBeforeInfinitive(toks, main.cue, v)

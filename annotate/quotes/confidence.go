@@ -38,7 +38,7 @@ func (f *finder) confidence(parts []part, grp *group) {
 		if !grp.attrib && f.edited(parts) {
 			grp.conf, grp.ruled = 0.85, true
 		}
-		if f.intertitle(parts, grp) { // a heading between paragraphs
+		if f.intertitle(parts, grp) || f.headlineLabel(parts, grp) { // a heading between paragraphs, a headline's hook
 			grp.conf, grp.ruled = 0.1, true
 		}
 	default:

@@ -31,7 +31,7 @@ func npLeftOne(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	if subjectPronouns[w] {
 		return Span{toks[j].start, end}, Pronoun, true
 	}
-	if indefinites[w] && clauseOpens(toks, j) { // "beaucoup craignent", "certains affirment"
+	if indefinites[w] && (clauseOpens(toks, j) || relativeOpens(toks, j)) { // "beaucoup craignent", "que certains jugent"
 		return Span{toks[j].start, end}, Description, true
 	}
 	if stopNP[w] || functionWords[w] {
@@ -77,7 +77,8 @@ func headBeforeName(toks []tok, s int, afterPrep bool) (Span, bool) {
 }
 
 // descriptionLeft reads npLeftOpt's description ending with the common noun toks[j]: leftwards over at
-// most four words to the determiner that opens it ("d'autres policiers", "le juge").
+// most four words to the determiner that opens it ("d'autres policiers", "le juge"), or to a
+// quantifier counting persons ("plusieurs médecins").
 func descriptionLeft(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool) {
 	end := toks[j].end
 	if pluralVerbAfterNoun(toks, j) { // "des agriculteurs manifestent"
@@ -95,8 +96,39 @@ func descriptionLeft(toks []tok, j int, afterPrep bool) (Span, SpeakerKind, bool
 		if determiners[lw] && (!strings.HasPrefix(lw, "d") || clauseOpens(toks, i)) {
 			return determinerLeft(toks, i, end, afterPrep)
 		}
+		if quantifiers[lw] {
+			if sp, kind, ok := determinerLeft(toks, i, end, afterPrep); ok && countsPersons(toks, i) {
+				return sp, kind, true
+			}
+			return Span{}, NoSpeaker, false
+		}
 	}
 	return Span{}, NoSpeaker, false
+}
+
+// relativeOpens reports whether toks[j] follows dont, que or où, which open a clause whose subject
+// it is: "un commentaire que certains jugent « … »", "le public, dont beaucoup disent que".
+func relativeOpens(toks []tok, j int) bool {
+	if j == 0 {
+		return false
+	}
+	w := toks[j-1].low
+	return w == "dont" || w == "que" || w == "qu'" || w == "où"
+}
+
+// quantifiers open a noun phrase as a determiner does, but one that counts: "Plusieurs médecins ont
+// indiqué", "divers observateurs notaient". Only persons so counted are read as the subject of a
+// reporting verb ("Plusieurs sites ont publié un communiqué" gives a document's words).
+var quantifiers = set("plusieurs quelques divers diverses")
+
+// countsPersons reports whether the quantifier at toks[k] counts persons: the noun after it names
+// people or an agent ("médecins", "observateurs").
+func countsPersons(toks []tok, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	h := toks[k+1].low
+	return people[h] || people[singular(h)] || agentNoun(h)
 }
 
 // pluralVerbAfterNoun reports whether toks[j] ends in -ent right after a plural noun: a verb of the
@@ -199,4 +231,20 @@ func nameStepLeft(toks []tok, i int) int {
 // word or a conjunction capitalised at a sentence's start.
 func nameWordLeft(t tok) bool {
 	return isUpperStart(t.text) && !determiners[t.low] && !functionWords[t.low] && !isConj(t.low)
+}
+
+// quantifiedSubject reads a subject of persons counted by a quantifier that opens the sentence or a
+// clause before the reporting verb at toks[v]: "Plusieurs médecins et infirmiers ont indiqué que",
+// not "Plusieurs sites ont publié", whose words are a document's.
+func quantifiedSubject(toks []tok, v int) (Span, SpeakerKind, bool) {
+	for k := 0; k < v; k++ {
+		if !quantifiers[toks[k].low] || !clauseOpens(toks, k) {
+			continue
+		}
+		sp, kind, n, ok := description(toks, k)
+		if ok && n <= v && countsPersons(toks, k) {
+			return sp, kind, true
+		}
+	}
+	return Span{}, NoSpeaker, false
 }

@@ -60,7 +60,10 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 			return sp, kind, true
 		}
 	}
-	return firstNP(toks, v)
+	if sp, kind, ok := firstNP(toks, v); ok {
+		return sp, kind, true
+	}
+	return quantifiedSubject(toks, v)
 }
 
 // inciseBefore reports whether a reporting verb stands between the last quotation before toks[j] and
