@@ -16,10 +16,11 @@ const (
 )
 
 // pronounGender is the gender a subject pronoun asks of its referent ("elle" → feminine); unknown for
-// the others.
+// the others, "ils" and "ceux-ci" included: a group of men and women is "ils" ("Thierry et Véronique
+// Roy … ils"), so that no woman is ruled out by them.
 func pronounGender(p string) gender {
 	switch Fold(p) {
-	case "il", "ils", "celui-ci", "ceux-ci":
+	case "il", "celui-ci":
 		return masculine
 	case "elle", "elles", "celle-ci", "celles-ci":
 		return feminine
@@ -118,8 +119,8 @@ func isLowerWord(w string) bool {
 	return unicode.IsLower(r)
 }
 
-// entityGenders gives each PER entity the gender its mentions' titles show, unknown when none does or
-// they disagree.
+// entityGenders gives each PER entity the gender its mentions' titles show, or when none does the
+// gender its name's given name tells (nameGender); unknown when neither does or the titles disagree.
 func entityGenders(text string, res *Result) []gender {
 	out := make([]gender, len(res.Entities))
 	for k, e := range res.Entities {
@@ -139,6 +140,13 @@ func entityGenders(text string, res *Result) []gender {
 				seen = g
 			case seen != g:
 				seen = unknownGender
+			}
+		}
+		if seen == unknownGender { // no title says it: a given name written in a mention may
+			for _, i := range e.Mentions {
+				if seen = nameGender(text[res.Mentions[i].Start:res.Mentions[i].End]); seen != unknownGender {
+					break
+				}
 			}
 		}
 		out[k] = seen
