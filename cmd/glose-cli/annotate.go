@@ -23,7 +23,7 @@ import (
 //
 //	glose-cli annotate [-o OUT | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] FILE...
 //
-// .txt and .md files are imported, .json files read as Glose JSON, .jsonl files as Glose JSON Lines
+// .txt, .md and .html files are imported, .json files read as Glose JSON, .jsonl files as Glose JSON Lines
 // corpora (each line a document, as annotate writes them), and - is plain text read from standard
 // input (its document ID "stdin"), or Glose JSON or JSON Lines. One file gives Glose JSON, several or
 // a corpus give JSON Lines (one document a line, in the order of the arguments and of the corpus
@@ -47,14 +47,14 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	glossary := fs.String("glossary", "", "a `FILE` of French names and their English, which the entities so named take: CSV or TBX (.csv, .tbx), else tab-separated lines")
 	langs := addLangFlags(fs, "the documents (default: a Glose file's own, else fr and en)")
 	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] [--source-lang TAG] [--target-lang TAG] FILE...\n\n"+
-		"Imports and pre-annotates .txt, .md, Glose .json files and Glose JSON Lines corpora (.jsonl): one\n"+
+		"Imports and pre-annotates .txt, .md, .html, Glose .json files and Glose JSON Lines corpora (.jsonl): one\n"+
 		"file gives Glose JSON, several or a corpus give JSON Lines in the order given, or with --out-dir\n"+
 		"one Glose JSON file each. A Glose document annotated again has its untouched suggestions replaced\n"+
 		"by the new run's; what a person did stays. -o may name the input: annotate -o c.jsonl c.jsonl.\n"+
-		"A directory is a batch: its .txt, .md, .json and .jsonl files, subdirectories included, in name\n"+
+		"A directory is a batch: its .txt, .md, .html, .json and .jsonl files, subdirectories included, in name\n"+
 		"order, as JSON Lines (hidden files, backups and the output left out; other files named).\n"+
 		"- is standard input: Glose JSON or JSON Lines when it is JSON, else text;\n"+
-		"other formats go through import first: glose-cli import page.html | glose-cli annotate -")
+		"other formats go through import first: glose-cli import tasks.json | glose-cli annotate -")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -309,7 +309,7 @@ func annotateFile(u annotateInput, opts preannotate.Options) (*annotate.Document
 	return d, r, nil
 }
 
-// readForAnnotation imports a text or Markdown file, or reads a Glose JSON document.
+// readForAnnotation imports a text, Markdown or HTML file, or reads a Glose JSON document.
 func readForAnnotation(path string) (*annotate.Document, error) {
 	data, err := readLimited(path)
 	if err != nil {
@@ -326,11 +326,21 @@ func readForAnnotation(path string) (*annotate.Document, error) {
 		return plaintext.Import(path, data, plaintext.Options{})
 	case ".ann":
 		return nil, usageError("%s: a brat document: annotate reads its text alone; import it first (glose-cli import %s | glose-cli annotate -)", path, path)
+	case ".html", ".htm":
+		// A news page saved from a browser, its article's text as the app opens it.
+		docs, _, err := formats.Read(path, data, formats.ReadOptions{Format: "html"})
+		if err != nil {
+			return nil, err
+		}
+		if len(docs) != 1 {
+			return nil, fmt.Errorf("%s: an HTML page gave %d documents, expected one", path, len(docs))
+		}
+		return docs[0], nil
 	default:
 		if plaintext.IsMarkdown(path) {
 			return plaintext.Import(path, data, plaintext.Options{})
 		}
-		return nil, usageError("%s: expected a .txt, .md, .json or .jsonl file", path)
+		return nil, usageError("%s: expected a .txt, .md, .html, .json or .jsonl file; other formats: glose-cli import %s | glose-cli annotate -", path, path)
 	}
 }
 

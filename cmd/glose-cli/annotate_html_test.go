@@ -1,0 +1,54 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestAnnotateHTMLPage: a news page saved from a browser is pre-annotated as the app opens it (the
+// article's text, not the menu), alone or in a directory batch; annotate refused it before, with
+// "expected a .txt, .md, .json or .jsonl file", so that a newcomer had to learn to pipe import into it.
+func TestAnnotateHTMLPage(t *testing.T) {
+	const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Grève</title></head><body>
+<nav><a href="/">Accueil</a> <a href="/eco">Économie</a></nav>
+<article><h1>Grève à la SNCF</h1>
+<p>« Nous ne céderons pas 😀 », a déclaré Laurent Brun à Paris, devant la gare de l’Est.</p>
+<p>La ministre Élisabeth Borne a répondu qu’elle recevrait les syndicats jeudi.</p></article>
+<footer>© Le Journal</footer></body></html>`
+	dir := t.TempDir()
+	path := writeFile(t, dir, "grève.html", page)
+	code, stdout, stderr := runCLI(t, "annotate", path)
+	if code != 0 {
+		t.Fatalf("annotate %s: exit %d, stderr %q", path, code, stderr)
+	}
+	var d struct {
+		Source struct {
+			Text string `json:"text"`
+		} `json:"source"`
+		Spans []struct {
+			Label string `json:"label"`
+			Text  string `json:"text"`
+		} `json:"spans"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &d); err != nil {
+		t.Fatalf("output is no Glose JSON: %v\n%s", err, stdout)
+	}
+	if strings.Contains(d.Source.Text, "Accueil") || strings.Contains(d.Source.Text, "©") || !strings.Contains(d.Source.Text, "« Nous ne céderons pas 😀 »") {
+		t.Errorf("text %q: want the article's text without the menu and footer", d.Source.Text)
+	}
+	var quote, per bool
+	for _, s := range d.Spans {
+		quote = quote || s.Label == "QUOTE" && s.Text == "« Nous ne céderons pas 😀 »"
+		per = per || s.Label == "PER" && s.Text == "Laurent Brun"
+	}
+	if !quote || !per {
+		t.Errorf("spans %+v: want the quotation and PER Laurent Brun", d.Spans)
+	}
+
+	writeFile(t, dir, "notes.txt", "Angela Merkel est à Besançon.\n")
+	code, stdout, stderr = runCLI(t, "annotate", dir)
+	if code != 0 || strings.Count(stdout, "\n") != 2 || strings.Contains(stderr, "left out") {
+		t.Errorf("annotate DIR: exit %d, %d lines, stderr %q; want 0, two documents (the page and the text), nothing left out", code, strings.Count(stdout, "\n"), stderr)
+	}
+}
