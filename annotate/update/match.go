@@ -88,8 +88,8 @@ type Plan struct {
 	NotesDiffer  []NoteDiff
 	NotesRemoved int
 	notes        map[string][]annotate.Note // the notes of the segments that change with it
-	from          *annotate.Document         // the returned document matched
-	pairs         []pair                     // the returned document's segments found, with the document's
+	from         *annotate.Document         // the returned document matched
+	pairs        []pair                     // the returned document's segments found, with the document's
 }
 
 // Ignore is a warning of the checks that a segment of the returned file ignores.
