@@ -109,6 +109,7 @@ func unmarshalLine(data []byte, name string, line int, scan bool) (*Document, er
 	if err != nil {
 		return nil, inFile(err, name, line)
 	}
+	GiveNoteIDs(d) // a file from before note IDs: the same IDs at each reading, kept by the next save
 	return d, nil
 }
 
@@ -291,7 +292,7 @@ func (d *Document) metaFromWire(m *wireMeta) error {
 	if m == nil {
 		return nil
 	}
-	d.Meta = Meta{Origin: m.Origin, URL: m.URL, Annotators: m.Annotators}
+	d.Meta = Meta{Origin: m.Origin, URL: m.URL, Annotators: m.Annotators, RemovedNotes: m.RemovedNotes}
 	p, err := preannotatedFromWire(m.Preannotated)
 	if err != nil {
 		return err

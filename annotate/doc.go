@@ -98,6 +98,9 @@ type Meta struct {
 	// the export to its format writes the translations back into it (merge-back); nil when there is
 	// none or it was too large to keep (see formats: XLIFF 2 and XLIFF 1.2).
 	Original *Original
+	// RemovedNotes are the IDs of the notes added in Glose and removed since (RemoveNote), so that an
+	// update from a file exported before the removal does not bring them back (noteid.go).
+	RemovedNotes []string
 }
 
 // The formats of an Original: an XLIFF 2 or an XLIFF 1.2 file (their names in formats).
@@ -155,7 +158,9 @@ type Segment struct {
 // Note is a comment for whoever translates or reviews, as translation tools write them (XLIFF
 // <note>): on a document, or on a segment.
 type Note struct {
-	ID        string // its ID in the file it came from, or ""
+	// ID is its ID in the file it came from, or "" when it has none; a note added in Glose has one
+	// from its creation (noteid.go), kept through its edits.
+	ID        string
 	Category  string // what kind of note it is, free ("comment", "instruction"), or ""
 	Priority  int    // 1 (the highest) to 10, or 0 when not stated
 	AppliesTo Side   // Source or Target when it is about one of the texts only, else ""

@@ -220,7 +220,8 @@ func sameLayout(a, b Layout) bool {
 
 func sameMeta(a, b Meta) bool {
 	return a.Origin == b.Origin && a.URL == b.URL && a.Created.Equal(b.Created) && a.Modified.Equal(b.Modified) &&
-		slices.Equal(a.Annotators, b.Annotators) && samePreannotation(a.Preannotated, b.Preannotated) && sameOriginal(a.Original, b.Original)
+		slices.Equal(a.Annotators, b.Annotators) && samePreannotation(a.Preannotated, b.Preannotated) && sameOriginal(a.Original, b.Original) &&
+		slices.Equal(a.RemovedNotes, b.RemovedNotes)
 }
 
 func samePreannotation(a, b *Preannotation) bool {

@@ -60,6 +60,8 @@ type (
 		// Preannotated is Meta.Preannotated: when pre-annotation ran, and with which entity model.
 		Preannotated *wirePreannotated `json:"preannotated,omitempty"`
 		Original     *wireOriginal     `json:"original,omitempty"`
+		// RemovedNotes is Meta.RemovedNotes: the IDs of the notes added in Glose and removed since.
+		RemovedNotes []string `json:"removedNotes,omitempty"`
 	}
 	wirePreannotated struct {
 		At    *string `json:"at,omitempty"` // absent: no time recorded; present, a date-time
@@ -324,7 +326,7 @@ func convertAll[T, U any](in []T, conv func(T) U) []U {
 }
 
 func metaToWire(m Meta) *wireMeta {
-	w := &wireMeta{Origin: m.Origin, URL: m.URL, Annotators: m.Annotators, Preannotated: preannotatedToWire(m.Preannotated)}
+	w := &wireMeta{Origin: m.Origin, URL: m.URL, Annotators: m.Annotators, Preannotated: preannotatedToWire(m.Preannotated), RemovedNotes: m.RemovedNotes}
 	if o := m.Original; o != nil {
 		w.Original = &wireOriginal{Format: o.Format, Name: o.Name, File: o.File, Text: string(o.Data)}
 	}
@@ -334,7 +336,7 @@ func metaToWire(m Meta) *wireMeta {
 	if !m.Modified.IsZero() {
 		w.Modified = m.Modified.UTC().Format(time.RFC3339Nano)
 	}
-	if w.Origin == "" && w.URL == "" && w.Created == "" && w.Modified == "" && len(w.Annotators) == 0 && w.Original == nil && w.Preannotated == nil {
+	if w.Origin == "" && w.URL == "" && w.Created == "" && w.Modified == "" && len(w.Annotators) == 0 && w.Original == nil && w.Preannotated == nil && len(w.RemovedNotes) == 0 {
 		return nil
 	}
 	return w

@@ -78,7 +78,8 @@ func (d *Document) editableNote(segID string, i int) (*[]Note, error) {
 }
 
 // AddNote adds n, marked as added in Glose, after the notes of the segment segID, or of the document
-// when segID is "", as one undo step. Its text is trimmed of the white space around it.
+// when segID is "", as one undo step. Its text is trimmed of the white space around it. It gets a new
+// ID unless it has one that no note of the document has or had (a reviewer's note taken from a file).
 func (e *Editor) AddNote(segID string, n Note) error {
 	notes, err := e.Doc.notesOf(segID)
 	if err != nil {
@@ -89,6 +90,9 @@ func (e *Editor) AddNote(segID string, n Note) error {
 		return err
 	}
 	n.Glose = true
+	if n.ID == "" || e.Doc.noteIDs()[n.ID] {
+		n.ID = e.Doc.newNoteID()
+	}
 	e.apply(StepAddNote, setVal(notes, append(slices.Clip(*notes), n)))
 	return nil
 }
@@ -114,7 +118,7 @@ func (e *Editor) EditNote(segID string, i int, text string) error {
 }
 
 // RemoveNote removes note i of the segment segID (of the document for ""), as one undo step. Only a
-// note added in Glose can be removed.
+// note added in Glose can be removed; its ID goes to Meta.RemovedNotes, so that no update brings it back.
 func (e *Editor) RemoveNote(segID string, i int) error {
 	notes, err := e.Doc.editableNote(segID, i)
 	if err != nil {
@@ -124,7 +128,11 @@ func (e *Editor) RemoveNote(segID string, i int) error {
 	if len(next) == 0 {
 		next = nil // as read from a file without notes: the JSON leaves the key out
 	}
-	e.apply(StepRemoveNote, setVal(notes, next))
+	cs := []change{setVal(notes, next)}
+	if id := (*notes)[i].ID; id != "" && !slices.Contains(e.Doc.Meta.RemovedNotes, id) {
+		cs = append(cs, setVal(&e.Doc.Meta.RemovedNotes, append(slices.Clip(e.Doc.Meta.RemovedNotes), id)))
+	}
+	e.apply(StepRemoveNote, cs...)
 	return nil
 }
 

@@ -175,11 +175,12 @@ func TestNotesSavedReopenedMergedBack(t *testing.T) {
 	must(t, err)
 	text := string(xlf)
 	u2 := strings.Index(text, `<unit id="u2">`)
-	note := strings.Index(text, `<note category="glose">Vérifier « Hidalgo » 😀, cafe`+"\u0301</note>")
+	segNote, docNote := ui2.doc.Segments[1].Notes[0].ID, ui2.doc.Notes[len(ui2.doc.Notes)-1].ID
+	note := strings.Index(text, `<note id="`+segNote+`" category="glose">Vérifier « Hidalgo » 😀, cafe`+"\u0301</note>")
 	if u2 < 0 || note < u2 || note > strings.Index(text, `<unit id="u3">`) {
 		t.Errorf("the note is not in unit u2 of the merged file:\n%s", text)
 	}
-	if want := "Public : lecteurs britanniques.</note>\n   <note category=\"glose\">Pour l’équipe</note>\n  </notes>"; !strings.Contains(text, want) {
+	if want := "Public : lecteurs britanniques.</note>\n   <note id=\"" + docNote + "\" category=\"glose\">Pour l’équipe</note>\n  </notes>"; !strings.Contains(text, want) {
 		t.Errorf("the document's note is not after the client's in the file's <notes>:\n%s", text)
 	}
 	orig, err := os.ReadFile(filepath.Join("testdata", "notes.xlf"))

@@ -105,6 +105,28 @@ func updateSummary(p *update.Plan, path string) []string {
 	if l := originalLine(p, path); l != "" {
 		lines = append(lines, l)
 	}
+	return append(lines, noteLines(p)...)
+}
+
+// noteLines names the notes of the file, added in Glose, whose ID a note of the document has with
+// other words (the document keeps its own), and counts those deleted since the export.
+func noteLines(p *update.Plan) []string {
+	var lines []string
+	for i, n := range p.NotesDiffer {
+		if i == 3 {
+			lines = append(lines, "…")
+			break
+		}
+		args := map[string]any{"N": n.Index + 1, "Text": annotate.Shorten(n.File, 50)}
+		if n.Segment == "" {
+			lines = append(lines, lang.L("The file’s note on the document reads “{{.Text}}”: the document keeps its own", args))
+		} else {
+			lines = append(lines, lang.L("The file’s note on segment {{.N}} reads “{{.Text}}”: the document keeps its own", args))
+		}
+	}
+	if n := p.NotesRemoved; n > 0 {
+		lines = append(lines, lang.N("{{.N}} notes deleted in Glose since the export: not brought back", n, map[string]any{"N": n}))
+	}
 	return lines
 }
 

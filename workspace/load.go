@@ -135,6 +135,9 @@ func first(name string, docs []*annotate.Document, warns []formats.Warning, err 
 	if len(docs) == 0 {
 		return nil, warns, fmt.Errorf("%s: no document in the file", name)
 	}
+	for _, d := range docs { // the notes Glose wrote into an XLIFF before notes had IDs
+		annotate.GiveNoteIDs(d)
+	}
 	if len(docs) == 1 {
 		return docs[0], warns, nil
 	}

@@ -23,7 +23,7 @@ func TestGloseNotesComeBackAsGlose(t *testing.T) {
 		mark      string
 	}{
 		{"xliff", readClient, translateClient, [2][2]string{{"tu1", "Le café"}, {"tu3", "Elle"}}, `category="glose"`},
-		{"xliff12", readClient12, translateClient12, [2][2]string{{"tu1", "Le café"}, {"tu6", "Fin"}}, `from="glose"`},
+		{"xliff12", readClient12, translateClient12, [2][2]string{{"tu1", "Le café"}, {"tu6", "Fin"}}, `from="glose#g-`},
 	} {
 		t.Run(c.format, func(t *testing.T) {
 			write := func(d *annotate.Document) []byte {
@@ -48,6 +48,8 @@ func TestGloseNotesComeBackAsGlose(t *testing.T) {
 			mustDo(t, ed.AddNote(clientSeg(t, d, c.units[0][0], c.units[0][1]).ID, annotate.Note{Text: "Title « ok » 😀"}))
 			mustDo(t, ed.AddNote(clientSeg(t, d, c.units[1][0], c.units[1][1]).ID, annotate.Note{Text: "Checked & kept.", AppliesTo: annotate.Target}))
 			mustDo(t, ed.AddNote("", annotate.Note{Text: "Team: Rene\u0301e."}))
+			mine := clientSeg(t, d, c.units[1][0], c.units[1][1]).Notes
+			wantID := mine[len(mine)-1].ID
 			merged := write(d)
 			if n := bytes.Count(merged, []byte(c.mark)); n != 3 {
 				t.Fatalf("%d notes marked %s, want 3:\n%s", n, c.mark, merged)
@@ -57,8 +59,8 @@ func TestGloseNotesComeBackAsGlose(t *testing.T) {
 			mustDo(t, err)
 			back := docs[0]
 			s := clientSeg(t, back, c.units[1][0], c.units[1][1])
-			if n := s.Notes; len(n) == 0 || n[len(n)-1].Text != "Checked & kept." || !n[len(n)-1].Glose || n[len(n)-1].Category != "" {
-				t.Fatalf("Glose's note reads back as %+v, want Glose's own", n)
+			if n := s.Notes; len(n) == 0 || n[len(n)-1].Text != "Checked & kept." || !n[len(n)-1].Glose || n[len(n)-1].Category != "" || n[len(n)-1].ID != wantID || wantID == "" {
+				t.Fatalf("Glose's note reads back as %+v, want Glose's own, with its ID", n)
 			}
 			if again := write(back); !bytes.Equal(again, merged) {
 				t.Errorf("imported and exported again, the file changed:\n%s\nwant:\n%s", again, merged)

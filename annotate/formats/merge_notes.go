@@ -154,6 +154,9 @@ func note2(n annotate.Note, seg, indent, prefix string) string {
 	if seg != "" {
 		fmt.Fprintf(&b, " xmlns:glose=%q glose:segment=\"%s\"", gloseNS, xmlAttr(seg))
 	}
+	if n.ID != "" {
+		fmt.Fprintf(&b, " id=\"%s\"", xmlAttr(n.ID))
+	}
 	if n.AppliesTo != "" {
 		fmt.Fprintf(&b, " appliesTo=\"%s\"", n.AppliesTo)
 	}
@@ -215,11 +218,11 @@ func (m *merger) fileNotes2(p filePlace) {
 	m.edits = append(m.edits, edit{p.content, p.content, text + indentBefore(m.data, p.content)})
 }
 
-// notes12 writes notes as XLIFF 1.2 <note from="glose"> elements each after indent.
+// notes12 writes notes as XLIFF 1.2 <note from="glose#ID"> elements each after indent.
 func notes12(notes []placedNote, indent, prefix string) string {
 	var b bytes.Buffer
 	for _, n := range notes {
-		b.WriteString(indent + "<" + prefix + "note from=\"" + gloseNoteCategory + "\"")
+		b.WriteString(indent + "<" + prefix + "note from=\"" + xmlAttr(gloseFrom(n.ID)) + "\"")
 		if n.Priority != 0 {
 			fmt.Fprintf(&b, " priority=\"%d\"", n.Priority)
 		}

@@ -69,12 +69,13 @@ func writeXLIFF12(docs []*annotate.Document, opts WriteOptions) ([]File, []Warni
 	return []File{{Name: "corpus.xlf", Main: true, Data: b.Bytes()}}, w, nil
 }
 
-// noteDetailsWarning says how many notes lose their category or ID, which XLIFF 1.2 notes do not have.
+// noteDetailsWarning says how many notes lose their category or ID, which XLIFF 1.2 notes do not have
+// (but for the notes added in Glose, whose ID their from keeps: gloseFrom).
 func noteDetailsWarning(d *annotate.Document, w *warnings) {
 	n := 0
 	count := func(notes []annotate.Note) {
 		for _, x := range notes {
-			if x.Category != "" || x.ID != "" {
+			if x.Category != "" || x.ID != "" && !x.Glose { // a Glose note's ID goes in its from
 				n++
 			}
 		}
@@ -93,8 +94,8 @@ func noteDetailsWarning(d *annotate.Document, w *warnings) {
 func writeNotes12(b *bytes.Buffer, notes []annotate.Note) {
 	for _, n := range notes {
 		b.WriteString("<note")
-		if n.Glose { // read back as Glose's own, editable
-			b.WriteString(` from="` + gloseNoteCategory + `"`)
+		if n.Glose { // read back as Glose's own, editable, with its ID
+			b.WriteString(` from="` + xmlAttr(gloseFrom(n.ID)) + `"`)
 		}
 		if n.Priority != 0 {
 			fmt.Fprintf(b, " priority=\"%d\"", n.Priority)

@@ -154,6 +154,26 @@ func (r *xliff12Reader) target(tgt *xnode, seg *rawSeg) *inline {
 	return t
 }
 
+// gloseFrom is the from of an XLIFF 1.2 note added in Glose whose ID is id: "glose#" and the ID, or
+// "glose" for a note without one. XLIFF 1.2 gives notes no ID, and its strict schema takes no
+// attribute of another namespace on <note>; from, free text that names who wrote the note, is the
+// one place a tool keeps, and "glose#ID" reads as Glose's note ID as a URI fragment names a part.
+func gloseFrom(id string) string {
+	if id == "" {
+		return gloseNoteCategory
+	}
+	return gloseNoteCategory + "#" + id
+}
+
+// fromGlose reads a note's from: the ID of a note added in Glose, and whether it is one (gloseFrom).
+func fromGlose(from string) (id string, glose bool) {
+	if from == gloseNoteCategory {
+		return "", true
+	}
+	id, ok := strings.CutPrefix(from, gloseNoteCategory+"#")
+	return id, ok && id != ""
+}
+
 // readNotes12 reads the <note> children of an XLIFF 1.2 element.
 func readNotes12(n *xnode) []Note {
 	var out []Note
@@ -161,7 +181,8 @@ func readNotes12(n *xnode) []Note {
 		if k.Name != "note" {
 			continue
 		}
-		note := Note{Text: textOf(k), Glose: k.attr("from") == gloseNoteCategory}
+		note := Note{Text: textOf(k)}
+		note.ID, note.Glose = fromGlose(k.attr("from"))
 		if p, err := strconv.Atoi(k.attr("priority")); err == nil && p >= 1 && p <= 10 {
 			note.Priority = p
 		}
@@ -315,4 +336,10 @@ func stateless12(tgt *xnode, segs []rawSeg) {
 			segs[i].Status = annotate.StatusNew
 		}
 	}
+}
+
+// isGloseFrom says whether a note's from marks it as added in Glose.
+func isGloseFrom(from string) bool {
+	_, ok := fromGlose(from)
+	return ok
 }

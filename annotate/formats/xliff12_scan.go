@@ -136,7 +136,7 @@ func (p *xliff12Places) start(t xml.StartElement, stack []scan12Frame, data []by
 		}
 		h := &p.files[len(p.files)-1].head
 		h.lastChild = [2]int{a, b}
-		if f.role == "header-note" && rawAttr(t, "from") == gloseNoteCategory {
+		if f.role == "header-note" && isGloseFrom(rawAttr(t, "from")) {
 			h.glose = append(h.glose, gloseNote{at: [2]int{a, 0}})
 		}
 	case name == "group" && (parent.role == "body" || parent.role == "group"):
@@ -147,7 +147,7 @@ func (p *xliff12Places) start(t xml.StartElement, stack []scan12Frame, data []by
 		fp.units = append(fp.units, tuPlace{open: [2]int{a, b}})
 	case parent.role == "trans-unit":
 		f.role = p.unitChild(name, a, b)
-		if f.role == "note" && rawAttr(t, "from") == gloseNoteCategory {
+		if f.role == "note" && isGloseFrom(rawAttr(t, "from")) {
 			p.unit().glose = append(p.unit().glose, gloseNote{at: [2]int{a, 0}})
 		}
 	case name == "mrk" && parent.role == "seg-source" && rawAttr(t, "mtype") == "seg":

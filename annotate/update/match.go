@@ -82,9 +82,14 @@ type Plan struct {
 	// NotesFromFile counts the notes of the new original that the document did not have (the
 	// reviewer's), which it takes, read-only.
 	NotesFromFile int
-	notes         map[string][]annotate.Note // the notes of the segments that change with it
-	from          *annotate.Document         // the returned document matched
-	pairs         []pair                     // the returned document's segments found, with the document's
+	// NotesDiffer are the file's notes added in Glose whose ID a note of the document has, with other
+	// words: the document keeps its own. NotesRemoved counts those whose note the translator removed
+	// since the export, which stay removed.
+	NotesDiffer  []NoteDiff
+	NotesRemoved int
+	notes        map[string][]annotate.Note // the notes of the segments that change with it
+	from         *annotate.Document         // the returned document matched
+	pairs        []pair                     // the returned document's segments found, with the document's
 }
 
 // Ignore is a warning of the checks that a segment of the returned file ignores.

@@ -2,7 +2,6 @@ package update
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 
 	"github.com/glose-app/glose/annotate"
@@ -27,12 +26,12 @@ const (
 func (p *Plan) takeFile(d, r *annotate.Document, f string, warns []formats.Warning) {
 	o := d.Meta.Original
 	if f == "glose" { // the document itself: its notes, never a client's file to merge into
-		p.notes, p.NotesFromFile = reviewerNotes(d, r, p.pairs)
+		p.reviewerNotes(d, r)
 		return
 	}
 	if o == nil {
 		if f == "xliff" {
-			p.notes, p.NotesFromFile = reviewerNotes(d, r, p.pairs)
+			p.reviewerNotes(d, r)
 		}
 		return
 	}
@@ -62,7 +61,7 @@ func (p *Plan) takeFile(d, r *annotate.Document, f string, warns []formats.Warni
 		return
 	}
 	p.NewOriginal = r.Meta.Original
-	p.notes, p.NotesFromFile = fileNotes(d, r)
+	p.fileNotes(d, r)
 }
 
 // sameUnits says whether r has the segments of d, as the reader made them from the same file: same
@@ -78,87 +77,6 @@ func sameUnits(d, r *annotate.Document) bool {
 		}
 	}
 	return true
-}
-
-// fileNotes returns the notes that d's segments ("" the document) have once r's file is theirs, for
-// those that change: the file's notes (the client's and the reviewer's, read-only), then Glose's own,
-// as d has them (those the file holds from an earlier export and that were edited or deleted since
-// are replaced or taken out by the next export). n is how many of the file's notes d did not have.
-func fileNotes(d, r *annotate.Document) (map[string][]annotate.Note, int) {
-	out := map[string][]annotate.Note{}
-	added := 0
-	merge := func(id string, mine, file []annotate.Note) {
-		next, n := mergeNotes(mine, file)
-		added += n
-		if !slices.Equal(next, mine) {
-			out[id] = next
-		}
-	}
-	merge("", d.Notes, r.Notes)
-	for i, s := range d.Segments {
-		merge(s.ID, s.Notes, r.Segments[i].Notes)
-	}
-	return out, added
-}
-
-// reviewerNotes returns the notes that d ("" the document) and its segments found in r (pairs) have
-// once they take the notes of r that they lack (a reviewer's comments on Glose's own XLIFF export),
-// added after their own, read-only; n counts them. A note of Glose's is taken too: a reviewer working
-// in Glose writes theirs so, and dropping it would lose it without a word (a note the translator deleted
-// after the export comes back, which is seen). Used for a document with no original file: nothing else
-// would keep them.
-func reviewerNotes(d, r *annotate.Document, pairs []pair) (map[string][]annotate.Note, int) {
-	out := map[string][]annotate.Note{}
-	added := 0
-	take := func(id string, mine, file []annotate.Note) {
-		had := map[string]int{}
-		for _, x := range mine {
-			had[key(x)]++
-		}
-		next := slices.Clone(mine)
-		for _, x := range file {
-			if k := key(x); had[k] > 0 {
-				had[k]--
-				continue
-			}
-			next = append(next, x)
-			added++
-		}
-		if len(next) > len(mine) {
-			out[id] = next
-		}
-	}
-	take("", d.Notes, r.Notes)
-	for _, q := range pairs {
-		take(d.Segments[q.Index].ID, d.Segments[q.Index].Notes, r.Segments[q.Returned].Notes)
-	}
-	return out, added
-}
-
-// mergeNotes is the file's notes not Glose's, then Glose's notes of mine; n counts the file's notes
-// that mine lacks.
-func mergeNotes(mine, file []annotate.Note) (next []annotate.Note, n int) {
-	had := map[string]int{}
-	for _, x := range mine {
-		had[key(x)]++
-	}
-	for _, x := range file {
-		if x.Glose {
-			continue
-		}
-		if k := key(x); had[k] > 0 {
-			had[k]--
-		} else {
-			n++
-		}
-		next = append(next, x)
-	}
-	for _, x := range mine {
-		if x.Glose {
-			next = append(next, x)
-		}
-	}
-	return next, n
 }
 
 // key tells notes apart as merge-back does: what notes of either XLIFF version keep.

@@ -39,6 +39,24 @@ func (p *Plan) Summary() []string {
 	if l := p.originalLine(); l != "" {
 		lines = append(lines, "  "+l)
 	}
+	return append(lines, p.noteLines()...)
+}
+
+// noteLines names the file's notes added in Glose whose ID a note of the document has with other
+// words, and counts those the translator deleted since the export.
+func (p *Plan) noteLines() []string {
+	var lines []string
+	for _, n := range p.NotesDiffer {
+		where := "the document"
+		if n.Segment != "" {
+			where = "segment " + n.Segment
+		}
+		lines = append(lines, fmt.Sprintf("  note %s on %s differs in the file (%q), the document keeps its own (%q)",
+			n.ID, where, annotate.Shorten(n.File, 50), annotate.Shorten(n.Mine, 50)))
+	}
+	if n := p.NotesRemoved; n > 0 {
+		lines = append(lines, fmt.Sprintf("  %s deleted since the export left out", annotate.Plural(n, "note", "notes")))
+	}
 	return lines
 }
 

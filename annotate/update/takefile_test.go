@@ -92,12 +92,13 @@ func TestReviewersFileBecomesTheOriginal(t *testing.T) {
 		t.Errorf("Glose's note reads %+v, want it once, Glose's", n)
 	}
 	must(t, e.AddNote(end.ID, annotate.Note{Text: "After review: keep « » 👍🏽."}))
+	added := end.Notes[len(end.Notes)-1].ID
 
 	again, _, err := formats.Write("xliff", []*annotate.Document{d}, formats.WriteOptions{})
 	must(t, err)
 	out := again[0].Data
 	want := replaceAll(t, returned, `category="glose">Glose: « fin » 😀 or the end?</note>`,
-		`category="glose">Glose: « fin » 😀 or the end?</note><note category="glose">After review: keep « » 👍🏽.</note>`)
+		`category="glose">Glose: « fin » 😀 or the end?</note><note id="`+added+`" category="glose">After review: keep « » 👍🏽.</note>`)
 	if !bytes.Equal(out, want) {
 		t.Errorf("the export after the update is not the reviewer's file with the new note:\n%s\nwant:\n%s", out, want)
 	}
@@ -156,6 +157,7 @@ func TestReviewersFile12BecomesTheOriginal(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "reviewed.xlf")
 	must(t, os.WriteFile(path, returned, 0o644))
 	end := segmentOf(t, d, "Fin.")
+	removed := end.Notes[len(end.Notes)-1].ID
 	must(t, annotate.NewEditor(d).RemoveNote(end.ID, len(end.Notes)-1))
 	p, _, err := ReadFile(d, path)
 	must(t, err)
@@ -171,7 +173,7 @@ func TestReviewersFile12BecomesTheOriginal(t *testing.T) {
 	}
 	again, _, err := formats.Write("xliff12", []*annotate.Document{d}, formats.WriteOptions{})
 	must(t, err)
-	want := replaceAll(t, returned, "\n  <note from=\"glose\">Glose: « fin » 😀 or the end?</note>", "")
+	want := replaceAll(t, returned, "\n  <note from=\"glose#"+removed+"\">Glose: « fin » 😀 or the end?</note>", "")
 	if !bytes.Equal(again[0].Data, want) {
 		t.Errorf("the export after the update is not the reviewer's file without the deleted note:\n%s\nwant:\n%s", again[0].Data, want)
 	}
