@@ -47,12 +47,13 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	glossary := fs.String("glossary", "", "a `FILE` of French names and their English, which the entities so named take: CSV or TBX (.csv, .tbx), else tab-separated lines")
 	langs := addLangFlags(fs, "the documents (default: a Glose file's own, else fr and en)")
 	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] [--source-lang TAG] [--target-lang TAG] FILE...\n\n"+
-		"Imports and pre-annotates .txt, .md, .html, Glose .json files and Glose JSON Lines corpora (.jsonl): one\n"+
-		"file gives Glose JSON, several or a corpus give JSON Lines in the order given, or with --out-dir\n"+
-		"one Glose JSON file each. A Glose document annotated again has its untouched suggestions replaced\n"+
-		"by the new run's; what a person did stays. -o may name the input: annotate -o c.jsonl c.jsonl.\n"+
-		"A directory is a batch: its .txt, .md, .html, .json and .jsonl files, subdirectories included, in name\n"+
-		"order, as JSON Lines (hidden files, backups and the output left out; other files named).\n"+
+		"Imports and pre-annotates .txt, .md, .html, Glose .json files and Glose JSON Lines corpora\n"+
+		"(.jsonl): one file gives Glose JSON, several or a corpus give JSON Lines in the order given, or\n"+
+		"with --out-dir one Glose JSON file each. A Glose document annotated again has its untouched\n"+
+		"suggestions replaced by the new run's; what a person did stays. -o may name the input: annotate\n"+
+		"-o c.jsonl c.jsonl. A directory is a batch: its .txt, .md, .html, .json and .jsonl files,\n"+
+		"subdirectories included, in name order, as JSON Lines (hidden files, backups and the output left\n"+
+		"out; other files named).\n"+
 		"- is standard input: Glose JSON or JSON Lines when it is JSON, else text;\n"+
 		"other formats go through import first: glose-cli import tasks.json | glose-cli annotate -")
 	if err := parseFlags(fs, args); err != nil {
