@@ -135,7 +135,7 @@ func noteLines(p *update.Plan) []string {
 func originalLine(p *update.Plan, path string) string {
 	args := map[string]any{"File": quoteName(path), "Original": quoteName(p.OriginalName), "N": p.NotesFromFile}
 	if p.NewOriginal == nil && p.NotesFromFile > 0 {
-		return lang.N("{{.N}} new notes from the file (the reviewer’s), taken read-only", p.NotesFromFile, args)
+		return lang.N("{{.N}} new notes from the file (the reviewer’s): those added in Glose editable, the others read-only", p.NotesFromFile, args)
 	}
 	if p.NewOriginal != nil {
 		return lang.N("{{.File}} then replaces {{.Original}} as the file the XLIFF export merges into, with its notes ({{.N}} new)", p.NotesFromFile, args)

@@ -244,7 +244,7 @@ func TestUpdateTakesTheReviewersNoteAlone(t *testing.T) {
 	useLanguage(t, "fr")
 	ui := translatedUI(t)
 	ui.updateFrom(returnedXLIFF(t, ui.doc, `<unit id="u2">`, `<unit id="u2"><notes><note category="review">Relecteur : « ministre » ?</note></notes>`))
-	want := "1 nouvelle note du fichier (celle du relecteur), reprise en lecture seule"
+	want := "1 nouvelle note du fichier (celle du relecteur) : modifiable si ajoutée dans Glose, sinon en lecture seule"
 	summaryLine(t, ui, want)
 	tapDialogButton(t, ui, "Appliquer")
 	if !strings.HasPrefix(ui.status.Text, "1 nouvelle note du fichier. 0 segment mis à jour") {

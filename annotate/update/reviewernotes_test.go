@@ -31,7 +31,7 @@ func TestReviewersNotesOnGlosesOwnXLIFF(t *testing.T) {
 	if p.NotesFromFile != 1 || len(p.Changes) != 1 || p.NewOriginal != nil {
 		t.Fatalf("plan: %d notes from the file, %d changes, new original %v", p.NotesFromFile, len(p.Changes), p.NewOriginal != nil)
 	}
-	if want := "1 new note from the file taken, read-only"; !strings.Contains(strings.Join(p.Summary(), "\n"), want) {
+	if want := "1 new note from the file taken (those added in Glose editable, the others read-only)"; !strings.Contains(strings.Join(p.Summary(), "\n"), want) {
 		t.Errorf("the summary lacks %q:\n%s", want, strings.Join(p.Summary(), "\n"))
 	}
 	res, err := Apply(e, p, Options{})

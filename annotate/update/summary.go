@@ -64,7 +64,7 @@ func (p *Plan) noteLines() []string {
 // for a document with none, how many of the file's notes it takes.
 func (p *Plan) originalLine() string {
 	if p.NewOriginal == nil && p.NotesFromFile > 0 {
-		return fmt.Sprintf("%s from the file taken, read-only", annotate.Plural(p.NotesFromFile, "new note", "new notes"))
+		return fmt.Sprintf("%s from the file taken (those added in Glose editable, the others read-only)", annotate.Plural(p.NotesFromFile, "new note", "new notes"))
 	}
 	if p.NewOriginal != nil {
 		return fmt.Sprintf("%s replaces %s as the file the next XLIFF export merges into (with %s of its own)",
