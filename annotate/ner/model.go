@@ -250,6 +250,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	out = englishOrgNames(d, out)
 	sameKindLists(d, m.gaz, out)
 	ordinalNames(d, out)
+	creditNames(d, out)
 	out = headlineSurnames(d, m.gaz, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out), nil

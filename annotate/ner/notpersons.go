@@ -10,7 +10,8 @@ import "strings"
 //   - words before a surname in a headline that the article never writes again, as a headline's pun
 //     or foreign phrase puts them ("Habemus Papa Schulz" over an article about Martin Schulz): when the
 //     body names a person in full with that surname and none of those words is a known given name, the
-//     person's mention is the surname alone (headlineSurnames).
+//     person's mention is the surname alone (headlineSurnames);
+//   - a credit's word run into its author's name, "Photo Jérôme Câmara" (creditNames, below).
 
 // ordinalNames relabels MISC, in place, the PER mentions that open with an ordinal in Roman numerals.
 func ordinalNames(d *docInfo, mentions []Mention) {
@@ -99,4 +100,22 @@ func paragraphBreak(d *docInfo, a, b int) bool {
 	}
 	gap := d.text[d.toks[a].end:d.toks[b].start]
 	return strings.Count(strings.ReplaceAll(gap, "\r\n", "\n"), "\n") >= 2
+}
+
+// creditWords are the words of a photo's or drawing's credit written before its author's name.
+var creditWords = map[string]bool{
+	"photo": true, "photos": true, "crédit": true, "crédits": true, "illustration": true, "dessin": true,
+	"vidéo": true, "infographie": true, "montage": true,
+}
+
+// creditNames cuts a credit's word from the person it names: "Photo Jérôme Câmara" under a caption,
+// "Crédit Marie Dupont", where the tagger ran the capitalised word into the name. A mention of two
+// words, "Photo Câmara", is cut too; one of the word alone is left to the other rules.
+func creditNames(d *docInfo, mentions []Mention) {
+	for i, m := range mentions {
+		k := mentionTokens(d, m)
+		if m.Label == "PER" && k[1]-k[0] >= 2 && creditWords[d.lower[k[0]]] && isCap(d.words[k[0]+1]) {
+			mentions[i].Start = d.toks[k[0]+1].start
+		}
+	}
 }

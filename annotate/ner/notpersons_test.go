@@ -52,3 +52,16 @@ func TestHeadlineSurnames(t *testing.T) {
 		t.Errorf("Recognize(%q): got %s", text, got)
 	}
 }
+
+// TestCreditNames: a photo's credit under a caption names its author without the word "Photo"; a
+// lone "Photo", or a credit word before a word in lower case, is left alone.
+func TestCreditNames(t *testing.T) {
+	checkRule(t, []ruleCase{
+		{"Des cheminots en grève, le 11 novembre. Photo Jérôme Câmara / Le Quotidien du Centre", []string{"PER:Photo Jérôme Câmara"}, "PER:Jérôme Câmara"},
+		{"Crédits Zoé Dupré 😀", []string{"PER:Crédits Zoé Dupré"}, "PER:Zoé Dupré"},
+		{"Vidéo Câmara", []string{"PER:Vidéo Câmara"}, "PER:Câmara"},
+		{"Photo de Jérôme", []string{"PER:Photo de Jérôme"}, "PER:Photo de Jérôme"},
+		{"Photo", []string{"PER:Photo"}, "PER:Photo"},
+		{"Jérôme Câmara", []string{"PER:Jérôme Câmara"}, "PER:Jérôme Câmara"},
+	}, func(d *docInfo, ms []Mention) []Mention { creditNames(d, ms); return ms })
+}
