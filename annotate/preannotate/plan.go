@@ -105,7 +105,7 @@ func (p *plan) mention(start, end int, label string, conf float64, ner bool, kin
 		}
 	}
 	sp := &annotate.Span{ID: p.d.NewID('t'), Side: annotate.Source, Start: start, End: end, Label: label,
-		Origin: annotate.Auto, Confidence: conf, Mention: kind.Norm()}
+		Origin: annotate.Auto, Confidence: annotate.RoundConfidence(conf), Mention: kind.Norm()}
 	p.spans = append(p.spans, sp)
 	p.existing[k] = sp.ID
 	p.labelOf[sp.ID] = label
@@ -125,7 +125,7 @@ func (p *plan) link(typ, from, to string, conf float64) {
 		return // the earlier run's link, kept
 	}
 	p.links = append(p.links, &annotate.Link{ID: p.d.NewID('l'), Type: typ, From: from, To: to,
-		Origin: annotate.Auto, Confidence: conf})
+		Origin: annotate.Auto, Confidence: annotate.RoundConfidence(conf)})
 }
 
 // entity adds an entity of type typ over the mentions that have none, or adds them to the entity of

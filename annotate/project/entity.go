@@ -109,7 +109,7 @@ func (p *projector) speakerOfQuote(e *annotate.Editor, src, tgt *annotate.Span) 
 		return nil
 	}
 	return e.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: tgt.ID, To: spk.ID, Origin: annotate.Auto,
-		Confidence: min(sl.Confidence, tgt.Confidence)})
+		Confidence: annotate.RoundConfidence(min(sl.Confidence, tgt.Confidence))})
 }
 
 // speakerForQuotes links the English quotations whose source quotation src attributes to tgt.
@@ -124,7 +124,7 @@ func (p *projector) speakerForQuotes(e *annotate.Editor, src, tgt *annotate.Span
 			}
 			if tq := p.d.Span(tl.To); tq != nil && p.d.LinkFrom(tq.ID, annotate.LinkSpeaker) == nil {
 				err := e.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: tq.ID, To: tgt.ID,
-					Origin: annotate.Auto, Confidence: min(l.Confidence, tgt.Confidence)})
+					Origin: annotate.Auto, Confidence: annotate.RoundConfidence(min(l.Confidence, tgt.Confidence))})
 				if err != nil {
 					return err
 				}

@@ -127,7 +127,7 @@ func ProposeFor(d *annotate.Document, segID string, spans []*annotate.Span, opts
 	out := make([]Proposal, len(props))
 	for i, pr := range props {
 		out[i] = Proposal{Source: pr.src.ID, Segment: seg.ID, Start: pr.start, End: pr.end, Label: pr.src.Label,
-			Confidence: pr.conf, Method: pr.method}
+			Confidence: annotate.RoundConfidence(pr.conf), Method: pr.method}
 	}
 	return out, nil
 }

@@ -257,7 +257,7 @@ func (p *projector) apply(e *annotate.Editor, seg *annotate.Segment, spans []*an
 		tgt := p.existing(seg.ID, pr)
 		if tgt == nil {
 			tgt = &annotate.Span{Side: annotate.Target, Segment: seg.ID, Start: pr.start, End: pr.end,
-				Label: pr.src.Label, Origin: annotate.Auto, Confidence: pr.conf}
+				Label: pr.src.Label, Origin: annotate.Auto, Confidence: annotate.RoundConfidence(pr.conf)}
 			if err := e.AddSpan(tgt); err != nil {
 				return 0, err
 			}
