@@ -23,6 +23,7 @@ import (
 // dialog starts in the last export's folder.
 func (ui *UI) exportDialog() {
 	f := newExportForm()
+	ui.exportForm = f
 	if !ui.doc.Layout.Markdown {
 		f.markdownOnly()
 	}

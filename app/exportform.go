@@ -183,6 +183,7 @@ func (f *exportForm) tallestHeight() float32 {
 		}
 	}
 	f.plain.SetChecked(false)
+	clear(f.byPurpose) // none chosen by a person yet
 	f.format.SetSelectedIndex(0)
 	return h
 }
