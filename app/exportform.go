@@ -67,8 +67,7 @@ const (
 
 // The places of the export form's items.
 const (
-	purposeItem = iota
-	formatItem
+	formatItem = iota
 	sideItem
 	mentionsItem
 	unitItem
@@ -119,20 +118,21 @@ func newExportForm() *exportForm {
 		s.PlaceHolder = "—" // greyed with no choice shown where XLIFF as plain text leaves the spans out
 	}
 	f.items = []*widget.FormItem{
-		widget.NewFormItem(purposeName(), f.newPurposeRow()), // purposeItem
-		widget.NewFormItem(lang.L("Format"), f.format),       // formatItem
-		widget.NewFormItem(lang.L("Text"), f.side),           // sideItem
-		widget.NewFormItem(mentionsName(), f.mentions),       // mentionsItem
-		widget.NewFormItem(offsetsName(), f.unit),            // unitItem
-		widget.NewFormItem("", f.confirmed),                  // confirmedItem
-		widget.NewFormItem("", f.plain),                      // plainItem
-		widget.NewFormItem("", f.paras),                      // parasItem
-		widget.NewFormItem(untranslatedName(), f.untr),       // untrItem
-		widget.NewFormItem(excelName(), f.excel),             // excelItem
+		widget.NewFormItem(lang.L("Format"), f.format), // formatItem
+		widget.NewFormItem(lang.L("Text"), f.side),     // sideItem
+		widget.NewFormItem(mentionsName(), f.mentions), // mentionsItem
+		widget.NewFormItem(offsetsName(), f.unit),      // unitItem
+		widget.NewFormItem("", f.confirmed),            // confirmedItem
+		widget.NewFormItem("", f.plain),                // plainItem
+		widget.NewFormItem("", f.paras),                // parasItem
+		widget.NewFormItem(untranslatedName(), f.untr), // untrItem
+		widget.NewFormItem(excelName(), f.excel),       // excelItem
 	}
 	f.shown = make([]bool, len(f.items))
 	f.form = widget.NewForm()
-	f.content = container.New(tallestLayout{f}, f.form)
+	// the purposes above the form, not in it: the form's label column is as wide as the widest
+	// label shown, and the buttons moved under the pointer when a click brought a longer one
+	f.content = container.New(tallestLayout{f}, f.newPurposeRow(), f.form)
 	f.format.SetSelectedIndex(0)
 	f.tallest = f.tallestHeight()
 	return f
@@ -167,7 +167,7 @@ func (f *exportForm) layOut() {
 		}
 	}
 	f.form = widget.NewForm(items...)
-	f.content.Objects = []fyne.CanvasObject{f.form}
+	f.content.Objects[1] = f.form
 	f.content.Refresh()
 }
 
@@ -188,24 +188,31 @@ func (f *exportForm) tallestHeight() float32 {
 	return h
 }
 
-// tallestLayout shows the export form at the top of the room of its tallest (exportForm.tallest),
-// so that the dialog keeps its size from one format to the next: Fyne's dialog does not grow with
-// its content, and one that shrank and grew at each choice would move its buttons under the pointer.
+// tallestLayout shows the purposes' row, then the export form, at the top of the room of the
+// tallest form (exportForm.tallest), so that the dialog keeps its size from one format to the next:
+// Fyne's dialog does not grow with its content, and one that shrank and grew at each choice would
+// move its buttons under the pointer.
 type tallestLayout struct{ f *exportForm }
 
 func (l tallestLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	var y float32
 	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height))
+		o.Move(fyne.NewPos(0, y))
+		h := o.MinSize().Height
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + theme.Padding()
 	}
 }
 
 func (l tallestLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var m fyne.Size
+	var width, form float32
 	for _, o := range objs {
-		m = m.Max(o.MinSize())
+		width = max(width, o.MinSize().Width)
 	}
-	return fyne.NewSize(m.Width, max(m.Height, l.f.tallest))
+	if len(objs) > 1 {
+		form = max(objs[1].MinSize().Height, l.f.tallest)
+	}
+	return fyne.NewSize(width, objs[0].MinSize().Height+theme.Padding()+form)
 }
 
 // choicesWidth is the width the form takes with every choice's longest option whole, and every note
@@ -218,7 +225,7 @@ func (f *exportForm) choicesWidth() float32 {
 	for _, it := range f.items {
 		label = max(label, fyne.MeasureText(it.Text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
 	}
-	row := f.items[purposeItem].Widget.MinSize().Width // the purposes' buttons, side by side
+	row := f.content.Objects[0].MinSize().Width // the purposes' buttons, side by side
 	for _, s := range []*formSelect{f.format, f.side, f.mentions, f.unit, f.excel} {
 		for _, o := range s.Options {
 			option = max(option, measure(o))
@@ -232,7 +239,7 @@ func (f *exportForm) choicesWidth() float32 {
 	// a note (formItemLayout) its inset; and a padding to spare, as truncation measures in whole
 	// characters
 	i, p := theme.InnerPadding(), theme.Padding()
-	return label + 2*i + p + max(option+2*p+2*i+theme.IconInlineSize()+i, note+i, row) + 2*p
+	return max(label+2*i+p+max(option+2*p+2*i+theme.IconInlineSize()+i, note+i), row) + 2*p
 }
 
 // exportHints are the notes the form may show under a choice.
@@ -252,7 +259,7 @@ func (f *exportForm) formatChosen() {
 	format := f.fmts[i]
 	f.side.SetSelectedIndex(sideIndex(format.DefaultSide()))
 	f.mentions.SetSelectedIndex(mentionIndex(format.DefaultMentions()))
-	f.shown[purposeItem], f.shown[formatItem] = true, true
+	f.shown[formatItem] = true
 	f.shown[unitItem] = format.Uses(formats.OptionUnit)
 	if f.shown[unitItem] {
 		f.unit.SetSelectedIndex(f.unitIndex)

@@ -73,9 +73,10 @@ func (b *purposeButton) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// newPurposeRow makes the purposes' buttons, side by side.
+// newPurposeRow makes the purposes' buttons, side by side after their label.
 func (f *exportForm) newPurposeRow() fyne.CanvasObject {
-	row := container.NewHBox()
+	label := widget.NewLabelWithStyle(purposeName(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	row := container.NewHBox(label)
 	for _, p := range exportPurposes {
 		b := &purposeButton{purpose: p}
 		b.Text = purposeTitle(p)

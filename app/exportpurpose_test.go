@@ -107,7 +107,8 @@ func TestExportRowsAgreeWithTheCommandLine(t *testing.T) {
 }
 
 // TestExportDialogFitsASmallScreen: in French, whose words are longer, the Export dialog fits a
-// 1366×768 screen whatever the format, its buttons in the window.
+// 1366×768 screen whatever the format, its buttons in the window; the purposes' buttons stay where
+// they are from one format to the next, not moved under the pointer by a click on one.
 func TestExportDialogFitsASmallScreen(t *testing.T) {
 	useLanguage(t, "fr")
 	ui, _ := newTestUI(t, testDoc(t), false)
@@ -115,6 +116,7 @@ func TestExportDialogFitsASmallScreen(t *testing.T) {
 	format, _ := exportDialogSelects(t, ui)
 	d := fyne.CurrentApp().Driver()
 	win := ui.win.Canvas().Size()
+	first := map[fyne.CanvasObject]fyne.Position{}
 	for _, name := range format.Options {
 		format.SetSelected(name)
 		top := ui.win.Canvas().Overlays().Top()
@@ -130,6 +132,11 @@ func TestExportDialogFitsASmallScreen(t *testing.T) {
 				t.Fatalf("%s: no Export button", name)
 			}
 			at, size := d.AbsolutePositionForObject(b), b.Size()
+			if was, ok := first[b]; !ok {
+				first[b] = at
+			} else if was != at {
+				t.Errorf("%s: a button (%T) moved from %v to %v", name, b, was, at)
+			}
 			if at.X < 0 || at.Y < 0 || at.X+size.Width > win.Width || at.Y+size.Height > win.Height || size.Width < b.MinSize().Width {
 				t.Errorf("%s: a button (%T) at %v, %v, outside the %v window or cut", name, b, at, size, win)
 			}
