@@ -76,7 +76,7 @@ func (b *purposeButton) TypedKey(ev *fyne.KeyEvent) {
 // newPurposeRow makes the purposes' buttons, side by side after their label.
 func (f *exportForm) newPurposeRow() fyne.CanvasObject {
 	label := widget.NewLabelWithStyle(purposeName(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	row := container.NewHBox(label)
+	row := container.New(&flowLayout{}, label) // wrapping in a small window, not scrolling sideways
 	for _, p := range exportPurposes {
 		b := &purposeButton{purpose: p}
 		b.Text = purposeTitle(p)
