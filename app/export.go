@@ -23,6 +23,7 @@ import (
 // dialog starts in the last export's folder.
 func (ui *UI) exportDialog() {
 	f := newExportForm()
+	ui.exportForm = f
 	if !ui.doc.Layout.Markdown {
 		f.markdownOnly()
 	}
@@ -35,7 +36,7 @@ func (ui *UI) exportDialog() {
 		// another document's export is no choice about this one
 		f.mergesInto(o.Format, ui.lastExport != nil)
 	}
-	d := ui.newConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), fitDialogContent(ui.win, f.form), func(ok bool) {
+	d := ui.newConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), fitDialogContent(ui.win, f.content), func(ok bool) {
 		ui.keepExportChoice(f.remembered())
 		if format, opts, chosen := f.choice(); ok && chosen {
 			if msg := translationRefusal(ui.doc, format, opts); msg != "" {

@@ -3,7 +3,6 @@ package app
 import (
 	"maps"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -13,46 +12,35 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
-// TestExportDialogGreysSpanChoices: TMX keeps no spans, so the dialog greys the text, mentions and
+// TestExportDialogSpanChoices: TMX keeps no spans, so the dialog leaves out the text, mentions and
 // confirmed-only choices for it (the command line refuses --side, --mentions and --confirmed), and
 // an export with the box ticked for another format is not a confirmed-only one; XLIFF as plain text
-// greys them too, and unticking plain text gives back the text chosen. Each greyed choice says why.
-func TestExportDialogGreysSpanChoices(t *testing.T) {
+// greys them, each saying why under it, and unticking plain text gives back the text chosen. No
+// row says it does not apply: a row that does not is not there.
+func TestExportDialogSpanChoices(t *testing.T) {
 	ui, path, _ := savedTestDoc(t)
 	format, _ := exportDialogSelects(t, ui)
+	f := ui.exportForm
 	top := ui.win.Canvas().Overlays().Top()
-	selectOf := func(option string) *formSelect {
-		s, _ := findShown(top, func(o fyne.CanvasObject) bool {
-			s, ok := o.(*formSelect)
-			return ok && slices.Contains(s.Options, option)
-		}).(*formSelect)
-		if s == nil {
-			t.Fatalf("no choice offering %q", option)
+	side, mentions, confirmed, plain := f.side, f.mentions, f.confirmed, f.plain
+	state := func(o fyne.CanvasObject, disabled bool) string {
+		switch {
+		case !isShown(top, o):
+			return "left out"
+		case disabled:
+			return "greyed"
 		}
-		return s
+		return "shown"
 	}
-	checkOf := func(text string) *formCheck {
-		c, _ := findShown(top, func(o fyne.CanvasObject) bool { c, ok := o.(*formCheck); return ok && c.Text == text }).(*formCheck)
-		if c == nil {
-			t.Fatalf("no box %q", text)
-		}
-		return c
-	}
-	side, mentions := selectOf(bothSidesName()), selectOf(allMentionsName())
-	confirmed, plain := checkOf(confirmedOnlyName()), checkOf(noMarkersName())
-	greyed := func(want bool, when string) {
+	rows := func(want string, when string) {
 		t.Helper()
-		for name, d := range map[string]bool{"text": side.Disabled(), "mentions": mentions.Disabled(), "confirmed only": confirmed.Disabled()} {
-			if d != want {
-				t.Errorf("%s: the %s choice greyed %v, want %v", when, name, d, want)
+		for name, s := range map[string]string{"text": state(side, side.Disabled()), "mentions": state(mentions, mentions.Disabled()),
+			"confirmed only": state(confirmed, confirmed.Disabled())} {
+			if s != want {
+				t.Errorf("%s: the %s choice %s, want %s", when, name, s, want)
 			}
 		}
-		if want && (side.Selected != "" || mentions.Selected != "") {
-			t.Errorf("%s: greyed choices show %q and %q, want none", when, side.Selected, mentions.Selected)
-		}
 	}
-
-	// A greyed choice says why under it, as the offsets' unit does.
 	hints := func(when string, want map[string]int) {
 		t.Helper()
 		got := map[string]int{}
@@ -66,27 +54,29 @@ func TestExportDialogGreysSpanChoices(t *testing.T) {
 			t.Errorf("%s: hints shown %v, want %v", when, got, want)
 		}
 	}
-	unused, plainText := lang.L("Not used by this format"), lang.L("Not used in plain text")
+	plainText := lang.L("Not used in plain text")
 
 	format.SetSelected("doccano relation JSONL")
-	greyed(false, "doccano")
-	hints("doccano", map[string]int{unused: 4}) // XLIFF's plain text, TMX's paragraphs, the untranslated segments of a text, the table's layout
+	rows("shown", "doccano")
+	hints("doccano", map[string]int{})
 	test.Tap(confirmed)
 	format.SetSelected("TMX 1.4b translation memory")
-	greyed(true, "TMX")
-	hints("TMX", map[string]int{unused: 7})
+	rows("left out", "TMX")
 	format.SetSelected("XLIFF 2.1")
-	greyed(false, "XLIFF")
+	rows("shown", "XLIFF")
 	if side.Selected != bothSidesName() {
 		t.Errorf("XLIFF after TMX: the text is %q, want both", side.Selected)
 	}
 	side.SetSelected(side.Options[1]) // the English
 	test.Tap(plain)
-	greyed(true, "XLIFF as plain text")
-	hints("XLIFF as plain text", map[string]int{unused: 4, plainText: 3})
+	rows("greyed", "XLIFF as plain text")
+	hints("XLIFF as plain text", map[string]int{plainText: 3})
+	if side.Selected != "" || mentions.Selected != "" {
+		t.Errorf("XLIFF as plain text: greyed choices show %q and %q, want none", side.Selected, mentions.Selected)
+	}
 	test.Tap(plain)
-	greyed(false, "XLIFF with markers")
-	hints("XLIFF with markers", map[string]int{unused: 4})
+	rows("shown", "XLIFF with markers")
+	hints("XLIFF with markers", map[string]int{})
 	if side.Selected != side.Options[1] {
 		t.Errorf("markers back: the text is %q, want the one chosen before, %q", side.Selected, side.Options[1])
 	}
@@ -94,10 +84,15 @@ func TestExportDialogGreysSpanChoices(t *testing.T) {
 	format.SetSelected("TMX 1.4b translation memory")
 	ui.win.Canvas().Focus(format)
 	if box := exportNameBox(t, ui); box.Text != "article.tmx" {
-		t.Errorf("the TMX export, the confirmed-only box greyed, is proposed as %q, want article.tmx", box.Text)
+		t.Errorf("the TMX export, the confirmed-only box left out, is proposed as %q, want article.tmx", box.Text)
 	}
 	saveExport(t, ui, false)
 	if got := readFile(filepath.Join(filepath.Dir(path), "article.tmx")); got == "" {
 		t.Error("no TMX written")
 	}
+}
+
+// isShown reports whether o is drawn in top: in the tree of its objects, and visible.
+func isShown(top, o fyne.CanvasObject) bool {
+	return findShown(top, func(c fyne.CanvasObject) bool { return c == o }) != nil
 }

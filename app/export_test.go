@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
@@ -88,18 +87,10 @@ func TestExportDialogOverAFile(t *testing.T) {
 func exportDialogSelects(t *testing.T, ui *UI) (format, unit *formSelect) {
 	t.Helper()
 	ui.exportDialog()
-	top := ui.win.Canvas().Overlays().Top()
-	shown := func(option string) *formSelect {
-		s, _ := findShown(top, func(o fyne.CanvasObject) bool {
-			s, ok := o.(*formSelect)
-			return ok && slices.Contains(s.Options, option)
-		}).(*formSelect)
-		if s == nil {
-			t.Fatalf("no choice offering %q in the export dialog", option)
-		}
-		return s
+	if ui.exportForm == nil {
+		t.Fatal("no export form")
 	}
-	return shown("XLIFF 2.1"), shown(utf16Name())
+	return ui.exportForm.format, ui.exportForm.unit
 }
 
 // press sends key to the widget that has the focus, as the window does.
@@ -158,35 +149,27 @@ func TestExportDialogOpensOnTheFormat(t *testing.T) {
 	}
 }
 
-// TestExportDialogUnit: the export dialog offers the offsets' unit for doccano and Label Studio only,
+// TestExportDialogUnit: the export dialog shows the offsets' unit for doccano and Label Studio only,
 // and an export with UTF-16 chosen counts UTF-16 code units, as doccano's browser does.
 func TestExportDialogUnit(t *testing.T) {
 	const text = "Donald Trump 👍🏽 a reçu Sergueï Lavrov."
 	ui, txt := openedWithLavrov(t, text)
 
 	format, unit := exportDialogSelects(t, ui)
-	label, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
-		l, ok := o.(*canvas.Text)
-		return ok && l.Text == offsetsName()
-	}).(*canvas.Text)
-	if label == nil {
-		t.Fatal("no Offsets label")
-	}
-	variant := fyne.CurrentApp().Settings().ThemeVariant()
+	top := ui.win.Canvas().Overlays().Top()
 	for _, c := range []struct {
-		format   string
-		disabled bool
-		unit     string
+		format string
+		shown  bool
+		unit   string
 	}{
-		{"XLIFF 2.1", true, ""}, {"doccano relation JSONL", false, codePointsName()},
-		{"Label Studio JSON tasks", false, codePointsName()}, {"spaCy JSONL (entities + span group sc)", true, ""},
+		{"XLIFF 2.1", false, ""}, {"doccano relation JSONL", true, codePointsName()},
+		{"Label Studio JSON tasks", true, codePointsName()}, {"spaCy JSONL (entities + span group sc)", false, ""},
 	} {
 		format.SetSelected(c.format)
-		if unit.Disabled() != c.disabled || unit.Selected != c.unit {
-			t.Errorf("%s: the unit is %q, disabled %v; want %q, disabled %v", c.format, unit.Selected, unit.Disabled(), c.unit, c.disabled)
-		}
-		if greyed := label.Color == theme.Current().Color(theme.ColorNameDisabled, variant); greyed != c.disabled {
-			t.Errorf("%s: the Offsets label greyed %v, want %v", c.format, greyed, c.disabled)
+		label := findShown(top, func(o fyne.CanvasObject) bool { l, ok := o.(*canvas.Text); return ok && l.Text == offsetsName() })
+		if isShown(top, unit) != c.shown || (label != nil) != c.shown || c.shown && (unit.Disabled() || unit.Selected != c.unit) {
+			t.Errorf("%s: the unit shown %v (its label %v), %q, disabled %v; want shown %v, %q", c.format, isShown(top, unit), label != nil,
+				unit.Selected, unit.Disabled(), c.shown, c.unit)
 		}
 	}
 	format.SetSelected("doccano relation JSONL")
@@ -224,27 +207,21 @@ func TestExportDialogUnit(t *testing.T) {
 	}
 }
 
-// TestExportDialogNoMarkers: the export dialog offers XLIFF without span markers for the XLIFF formats
+// TestExportDialogNoMarkers: the export dialog shows XLIFF without span markers for the XLIFF formats
 // only, and an export with it chosen has the text without <mrk>.
 func TestExportDialogNoMarkers(t *testing.T) {
 	const text = "« Bonjour » 👍🏽 a dit Sergueï Lavrov à l'Élysée."
 	ui, txt := openedWithLavrov(t, text)
 
 	format, _ := exportDialogSelects(t, ui)
-	plain, _ := findShown(ui.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
-		c, ok := o.(*formCheck)
-		return ok && c.Text == noMarkersName()
-	}).(*formCheck)
-	if plain == nil {
-		t.Fatal("no choice of plain text in the export dialog")
-	}
+	plain, top := ui.exportForm.plain, ui.win.Canvas().Overlays().Top()
 	for _, c := range []struct {
-		format   string
-		disabled bool
-	}{{"XLIFF 2.1", false}, {"doccano relation JSONL", true}, {"XLIFF 1.2", false}, {"TMX 1.4b translation memory", true}} {
+		format string
+		shown  bool
+	}{{"XLIFF 2.1", true}, {"doccano relation JSONL", false}, {"XLIFF 1.2", true}, {"TMX 1.4b translation memory", false}} {
 		format.SetSelected(c.format)
-		if plain.Disabled() != c.disabled {
-			t.Errorf("%s: plain text disabled %v, want %v", c.format, plain.Disabled(), c.disabled)
+		if isShown(top, plain) != c.shown || plain.Disabled() {
+			t.Errorf("%s: plain text shown %v, disabled %v; want shown %v", c.format, isShown(top, plain), plain.Disabled(), c.shown)
 		}
 	}
 	format.SetSelected("XLIFF 2.1")

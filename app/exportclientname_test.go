@@ -3,14 +3,12 @@ package app
 import (
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate/formats"
 	"github.com/glose-app/glose/workspace"
@@ -40,46 +38,34 @@ func TestMergeBackExportNeverProposesTheClientsFile(t *testing.T) {
 }
 
 // TestMergeBackExportDialog: for a document from a client's XLIFF, the export dialog opens on that
-// XLIFF version, and greys the choices of annotations (text, mentions, confirmed only, plain text)
-// with a note saying that the translations go back into the client's file without them; the other
-// formats keep their choices.
+// XLIFF version, leaves out the choices of annotations (text, mentions, confirmed only) and greys
+// plain text, with a note saying that the translations go back into the client's file without
+// them; the other formats keep their choices.
 func TestMergeBackExportDialog(t *testing.T) {
 	ui, _ := clientUI(t)
 	format, _ := exportDialogSelects(t, ui)
 	if format.Selected != "XLIFF 2.1" {
 		t.Errorf("the export dialog opens on %q, want XLIFF 2.1, the client's file's", format.Selected)
 	}
-	top := ui.win.Canvas().Overlays().Top()
-	var greyed []fyne.Disableable
-	for _, label := range []string{confirmedOnlyName(), noMarkersName()} {
-		c, _ := findShown(top, func(o fyne.CanvasObject) bool { x, ok := o.(*formCheck); return ok && x.Text == label }).(*formCheck)
-		if c == nil {
-			t.Fatalf("no %q box", label)
-		}
-		greyed = append(greyed, c)
-	}
-	for _, option := range []string{bothSidesName(), allMentionsName()} {
-		s, _ := findShown(top, func(o fyne.CanvasObject) bool {
-			x, ok := o.(*formSelect)
-			return ok && slices.Contains(x.Options, option)
-		}).(*formSelect)
-		if s == nil {
-			t.Fatalf("no choice offering %q", option)
-		}
-		greyed = append(greyed, s)
-	}
-	for i, w := range greyed {
-		if !w.Disabled() {
-			t.Errorf("choice %d is not greyed for the merge-back export", i+1)
+	f, top := ui.exportForm, ui.win.Canvas().Overlays().Top()
+	spans := []fyne.CanvasObject{f.side, f.mentions, f.confirmed}
+	for i, o := range spans {
+		if isShown(top, o) {
+			t.Errorf("choice %d of annotations shown for the merge-back export", i+1)
 		}
 	}
-	if findShown(top, func(o fyne.CanvasObject) bool { l, ok := o.(*widget.Label); return ok && l.Text == mergeHint() }) == nil &&
-		findShown(top, func(o fyne.CanvasObject) bool { l, ok := o.(*canvas.Text); return ok && l.Text == mergeHint() }) == nil {
+	if !isShown(top, f.plain) || !f.plain.Disabled() {
+		t.Errorf("plain text shown %v, greyed %v; want shown greyed", isShown(top, f.plain), f.plain.Disabled())
+	}
+	if findShown(top, func(o fyne.CanvasObject) bool { l, ok := o.(*canvas.Text); return ok && l.Text == mergeHint() }) == nil {
 		t.Error("no note says why the choices are greyed")
 	}
 	format.SetSelected("Glose JSON")
-	if greyed[0].Disabled() || greyed[2].Disabled() {
-		t.Error("Glose JSON: the choices of annotations stay greyed")
+	top = ui.win.Canvas().Overlays().Top()
+	for i, o := range spans {
+		if !isShown(top, o) || o.(fyne.Disableable).Disabled() {
+			t.Errorf("Glose JSON: choice %d of annotations shown %v, greyed %v", i+1, isShown(top, o), o.(fyne.Disableable).Disabled())
+		}
 	}
 }
 
@@ -99,11 +85,7 @@ func TestExportHintsShowWhole(t *testing.T) {
 			top := ui.win.Canvas().Overlays().Top()
 			view, _ := findShown(top, func(o fyne.CanvasObject) bool {
 				s, ok := o.(*container.Scroll)
-				if !ok {
-					return false
-				}
-				_, form := s.Content.(*widget.Form)
-				return form
+				return ok && s.Content == ui.exportForm.content
 			}).(*container.Scroll)
 			if view == nil {
 				t.Fatal("no form in the export dialog")

@@ -45,25 +45,18 @@ func excelDefault() int {
 // newExcelSelect makes the choice of table layout, set to what this computer's Excel reads.
 func newExcelSelect() *formSelect {
 	s := newFormSelect(excelNames())
-	s.PlaceHolder = "—" // as the unit's, when the choice does not apply
 	s.SetSelectedIndex(excelDefault())
 	return s
 }
 
-// excelChosen enables the choice of table layout for the formats that use it, showing the layout
-// chosen before, and greys it with a note saying why for the others, keeping that choice.
+// excelChosen shows the choice of table layout for the formats that use it, with the layout
+// chosen before, which it keeps while another format is chosen.
 func (f *exportForm) excelChosen(format formats.Format) {
-	if format.Uses(formats.OptionExcel) {
-		f.excel.Enable()
+	f.shown[excelItem] = format.Uses(formats.OptionExcel)
+	if f.shown[excelItem] {
 		f.excel.SetSelectedIndex(f.excelIndex)
 		f.hint(excelItem, excelUse())
-		return
 	}
-	f.hint(excelItem, lang.L("Not used by this format"))
-	keep := f.excelIndex
-	f.excel.ClearSelected()
-	f.excel.Disable()
-	f.excelIndex = keep
 }
 
 // excelOption is the layout chosen, for formats that use it.

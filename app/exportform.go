@@ -4,8 +4,8 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate/formats"
@@ -13,7 +13,13 @@ import (
 
 // exportForm is the export dialog's choices.
 type exportForm struct {
-	form       *widget.Form
+	form       *widget.Form // the rows shown, made again by layout each time they change
+	items      []*widget.FormItem
+	shown      []bool            // the items of the format chosen: the others are not in form
+	content    *fyne.Container   // what the dialog shows: form, as tall as the tallest it can be
+	tallest    float32           // the height of form with the most rows, which content keeps
+	purposes   []*purposeButton  // the uses an export is for, each choosing its format (exportpurpose.go)
+	byPurpose  map[string]string // the format last chosen for each purpose, which its button chooses again
 	fmts       []formats.Format
 	format     *formSelect
 	side       *formSelect
@@ -60,32 +66,29 @@ const (
 
 // The places of the export form's items.
 const (
-	formatItem    = 0
-	sideItem      = 1
-	mentionsItem  = 2
-	unitItem      = 3
-	confirmedItem = 4
-	plainItem     = 5
-	parasItem     = 6
-	untrItem      = 7
-	excelItem     = 8
+	formatItem = iota
+	sideItem
+	mentionsItem
+	unitItem
+	confirmedItem
+	plainItem
+	parasItem
+	untrItem
+	excelItem
 )
 
 func newExportForm() *exportForm {
-	f := &exportForm{kept: map[*formSelect]int{}}
+	f := &exportForm{kept: map[*formSelect]int{}, byPurpose: map[string]string{}}
 	var titles []string
-	for _, format := range formats.All() {
-		if format.CanWrite() {
-			f.fmts = append(f.fmts, format)
-			titles = append(titles, formatTitle(format))
-		}
+	for _, format := range exportFormats() {
+		f.fmts = append(f.fmts, format)
+		titles = append(titles, formatTitle(format))
 	}
 	f.side = newFormSelect([]string{lang.L("French (source)"), lang.L("English (target)"), bothSidesName()})
 	f.side.SetSelectedIndex(0)
 	f.mentions = newFormSelect([]string{namesOnlyName(), allMentionsName()})
 	f.mentions.SetSelectedIndex(0)
 	f.unit = newFormSelect([]string{codePointsName(), utf16Name()})
-	f.unit.PlaceHolder = "—" // a disabled choice is greyed past reading: the form item's hint says why
 	f.unit.OnChanged = func(string) {
 		if i := f.unit.SelectedIndex(); i >= 0 {
 			f.unitIndex = i
@@ -95,9 +98,14 @@ func newExportForm() *exportForm {
 	f.format.OnChanged = func(string) { f.formatChosen() }
 	f.confirmed = newFormCheck(confirmedOnlyName())
 	f.plain = newFormCheck(noMarkersName())
-	f.plain.OnChanged = func(bool) { f.spanChoices(); f.form.Refresh() }
+	f.plain.OnChanged = func(bool) { f.spanChoices(); f.layOut() }
 	f.paras = newFormCheck(paragraphsName())
 	f.untr = newUntranslatedSelect()
+	f.untr.OnChanged = func(string) {
+		if i := f.untr.SelectedIndex(); i >= 0 {
+			f.untrIndex = i
+		}
+	}
 	f.excel = newExcelSelect()
 	f.excelIndex = f.excel.SelectedIndex()
 	f.excel.OnChanged = func(string) {
@@ -106,9 +114,9 @@ func newExportForm() *exportForm {
 		}
 	}
 	for _, s := range []*formSelect{f.side, f.mentions} {
-		s.PlaceHolder = "—" // as the unit's, when the choice does not apply
+		s.PlaceHolder = "—" // greyed with no choice shown where XLIFF as plain text leaves the spans out
 	}
-	f.form = widget.NewForm(
+	f.items = []*widget.FormItem{
 		widget.NewFormItem(lang.L("Format"), f.format), // formatItem
 		widget.NewFormItem(lang.L("Text"), f.side),     // sideItem
 		widget.NewFormItem(mentionsName(), f.mentions), // mentionsItem
@@ -118,80 +126,54 @@ func newExportForm() *exportForm {
 		widget.NewFormItem("", f.paras),                // parasItem
 		widget.NewFormItem(untranslatedName(), f.untr), // untrItem
 		widget.NewFormItem(excelName(), f.excel),       // excelItem
-	)
-	// The form makes a hint's line only for items that have a hint when it first renders: those
-	// whose choice a format may grey get one, blanked by formatChosen where it applies (see hint).
-	for _, i := range []int{sideItem, mentionsItem, unitItem, confirmedItem, plainItem, parasItem, untrItem, excelItem} {
-		f.form.Items[i].HintText = lang.L("Not used by this format")
 	}
-	f.form.Items[formatItem].HintText = noHint // a line for markdownOnly's note
-	f.form.Refresh()
+	f.shown = make([]bool, len(f.items))
+	f.form = widget.NewForm()
+	// the purposes above the form, not in it: the form's label column is as wide as the widest
+	// label shown, and the buttons moved under the pointer when a click brought a longer one
+	f.content = container.New(tallestLayout{f}, f.newPurposeRow(), f.form)
 	f.format.SetSelectedIndex(0)
+	f.tallest = f.tallestHeight()
 	return f
-}
-
-// choicesWidth is the width the form takes with every choice's longest option whole, and every note
-// under a choice: Fyne's Select asks for no room for its options, and "All mentions (pronouns and
-// descriptions too)" was cut once the check boxes, which made the dialog wider, said what they are
-// for under them; the form draws a note as one line, which the dialog's edge cut ("…the client's
-// file, without annotatio").
-func (f *exportForm) choicesWidth() float32 {
-	var label, option, note float32
-	for _, it := range f.form.Items {
-		label = max(label, fyne.MeasureText(it.Text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
-	}
-	for _, s := range []*formSelect{f.format, f.side, f.mentions, f.unit, f.excel} {
-		for _, o := range s.Options {
-			option = max(option, measure(o))
-		}
-	}
-	for _, h := range exportHints() {
-		note = max(note, fyne.MeasureText(h, theme.CaptionTextSize(), fyne.TextStyle{}).Width)
-	}
-	// the labels' column its inner paddings and a padding after it; a Select (Fyne 2.7.1's
-	// selectRenderer) its text's inset and inner paddings, its arrow and the inner padding after it;
-	// a note (formItemLayout) its inset; and a padding to spare, as truncation measures in whole
-	// characters
-	i, p := theme.InnerPadding(), theme.Padding()
-	return label + 2*i + p + max(option+2*p+2*i+theme.IconInlineSize()+i, note+i) + 2*p
 }
 
 // exportHints are the notes the form may show under a choice.
 func exportHints() []string {
-	return []string{lang.L("Not used by this format"), lang.L("Not used in plain text"), mergeHint(),
+	return []string{lang.L("Not used in plain text"), mergeHint(),
 		confirmedSegmentsHint(), noMarkersUse(), paragraphsUse(), notMarkdownHint(), excelUse()}
 }
 
 // formatChosen adapts the other choices to the format: a bilingual format marks both texts unless the
-// user narrows it, and the offsets' unit is a choice only where the format lets it be.
+// user narrows it, the rows it does not use go (the command line refuses the same options, from
+// the same Format.Uses), and its purpose's button shows chosen.
 func (f *exportForm) formatChosen() {
 	i := f.format.SelectedIndex()
 	if i < 0 {
 		return
 	}
-	f.side.SetSelectedIndex(sideIndex(f.fmts[i].DefaultSide()))
-	f.mentions.SetSelectedIndex(mentionIndex(f.fmts[i].DefaultMentions()))
-	if f.fmts[i].Uses(formats.OptionUnit) {
-		f.unit.Enable()
+	format := f.fmts[i]
+	f.side.SetSelectedIndex(sideIndex(format.DefaultSide()))
+	f.mentions.SetSelectedIndex(mentionIndex(format.DefaultMentions()))
+	f.shown[formatItem] = true
+	f.shown[unitItem] = format.Uses(formats.OptionUnit)
+	if f.shown[unitItem] {
 		f.unit.SetSelectedIndex(f.unitIndex)
-		f.hint(unitItem, "")
-	} else {
-		f.hint(unitItem, lang.L("Not used by this format"))
-		unit := f.unitIndex
-		f.unit.ClearSelected()
-		f.unit.Disable()
-		f.unitIndex = unit
 	}
-	f.onlyFor(plainItem, f.plain, hasMarkers(f.fmts[i]) && f.fmts[i].Name != f.merge, noMarkersUse())
-	if f.fmts[i].Name == f.merge {
+	f.shown[plainItem] = hasMarkers(format)
+	f.hint(plainItem, noMarkersUse())
+	f.plain.Enable()
+	if format.Name == f.merge {
+		f.plain.Disable()
 		f.hint(plainItem, mergeHint())
 	}
-	f.onlyFor(parasItem, f.paras, f.fmts[i].Uses(formats.OptionParagraphs), paragraphsUse())
-	f.untranslatedChoice(f.fmts[i])
-	f.excelChosen(f.fmts[i])
+	f.shown[parasItem] = format.Uses(formats.OptionParagraphs)
+	f.hint(parasItem, paragraphsUse())
+	f.untranslatedChoice(format)
+	f.excelChosen(format)
 	f.spanChoices()
 	f.markdownRefusal()
-	f.form.Refresh() // the form greys the label of a disabled choice when it refreshes
+	f.purposeChosen(purposeOf(format), format.Name)
+	f.layOut()
 }
 
 // markdownOnly marks Markdown as a format for the documents imported from Markdown only, the
@@ -211,6 +193,7 @@ func (f *exportForm) markdownOnly() {
 	}
 	f.format.Refresh()
 	f.markdownRefusal()
+	f.layOut() // the note under the format, if Markdown is chosen
 }
 
 // markdownRefusal says under the format, and to f.refused, whether the format chosen is Markdown
@@ -233,9 +216,10 @@ func notMarkdownHint() string {
 	return lang.L("This document was not imported from Markdown: export it as plain text")
 }
 
-// spanChoices greys the choices of which spans to export (text, mentions, confirmed only) where
-// they do not apply: a format that keeps no spans (TMX), XLIFF as plain text. The command line
-// refuses the same options, from the same Format.UsesWith.
+// spanChoices shows the choices of which spans to export (text, mentions, confirmed only) for the
+// formats that keep spans, but for the client's file the translations merge back into, and greys
+// them for XLIFF as plain text, which leaves every span out. The command line refuses the same
+// options, from the same Format.UsesWith.
 func (f *exportForm) spanChoices() {
 	i := f.format.SelectedIndex()
 	if i < 0 {
@@ -243,18 +227,13 @@ func (f *exportForm) spanChoices() {
 	}
 	format := f.fmts[i]
 	opts := formats.WriteOptions{NoMarkers: hasMarkers(format) && f.plain.Checked}
-	hint := lang.L("Not used by this format")
-	switch {
-	case format.Name == f.merge:
-		hint = mergeHint()
-	case opts.NoMarkers:
-		hint = lang.L("Not used in plain text")
-	}
+	plain := lang.L("Not used in plain text")
 	for _, c := range []struct {
 		item int
 		s    *formSelect
 		opt  string
 	}{{sideItem, f.side, formats.OptionSide}, {mentionsItem, f.mentions, formats.OptionMentions}} {
+		f.shown[c.item] = format.Uses(c.opt) && format.Name != f.merge
 		if f.uses(format, c.opt, opts) {
 			f.hint(c.item, "")
 			if c.s.Disabled() {
@@ -265,47 +244,32 @@ func (f *exportForm) spanChoices() {
 			}
 			continue
 		}
-		f.hint(c.item, hint)
+		f.hint(c.item, plain)
 		if i := c.s.SelectedIndex(); i >= 0 {
 			f.kept[c.s] = i
 		}
 		c.s.ClearSelected()
 		c.s.Disable()
 	}
-	if f.uses(format, formats.OptionConfirmed, opts) {
-		f.confirmed.Enable()
-		f.hint(confirmedItem, "")
-		if format.Translation {
-			f.hint(confirmedItem, confirmedSegmentsHint())
-		}
-	} else {
+	f.shown[confirmedItem] = format.Uses(formats.OptionConfirmed) && format.Name != f.merge
+	f.confirmed.Enable()
+	f.hint(confirmedItem, "")
+	switch {
+	case !f.uses(format, formats.OptionConfirmed, opts):
 		f.confirmed.Disable()
-		f.hint(confirmedItem, hint)
+		f.hint(confirmedItem, plain)
+	case format.Translation:
+		f.hint(confirmedItem, confirmedSegmentsHint())
 	}
 }
 
-// onlyFor enables check, form item i, where the format uses it, with the note use saying what for,
-// and greys it with a note saying why elsewhere.
-func (f *exportForm) onlyFor(i int, check *formCheck, uses bool, use string) {
-	if uses {
-		check.Enable()
-		f.hint(i, use)
-	} else {
-		check.Disable()
-		f.hint(i, lang.L("Not used by this format"))
-	}
-}
-
-// noHint is the hint of a choice that applies: blank, not empty, for the form drops the line of an
-// empty hint, and the dialog would change size from one format to the next.
+// noHint is the hint of a choice that applies where the note's line is kept blank, not empty, for
+// the form drops the line of an empty hint (Document properties).
 const noHint = " "
 
-// hint sets the note under form item i: why its choice is greyed, or none (its line kept, blank).
+// hint sets the note under form item i, or none; layOut shows it.
 func (f *exportForm) hint(i int, text string) {
-	if text == "" {
-		text = noHint
-	}
-	f.form.Items[i].HintText = text
+	f.items[i].HintText = text
 }
 
 // setKeys makes Return press the dialog's Export button and Escape its Cancel button while one of
@@ -317,6 +281,9 @@ func (f *exportForm) setKeys(enter, escape func()) {
 	f.confirmed.enter, f.confirmed.escape = enter, escape
 	f.plain.enter, f.plain.escape = enter, escape
 	f.paras.enter, f.paras.escape = enter, escape
+	for _, b := range f.purposes {
+		b.enter, b.escape = enter, escape
+	}
 }
 
 // hasMarkers reports whether a format marks spans inline, which WriteOptions.NoMarkers leaves out (XLIFF).
@@ -367,8 +334,8 @@ func (f *exportForm) mergesInto(name string, keepChoice bool) {
 		f.plain.Disable()
 		f.hint(plainItem, mergeHint())
 	}
-	f.spanChoices()
-	f.form.Refresh()
+	f.spanChoices() // not formatChosen, which would set the text and mentions kept to the format's
+	f.layOut()
 }
 
 // mergeHint says why a choice of the export dialog is greyed for the client's file's format.

@@ -2,7 +2,6 @@ package app
 
 import (
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -13,13 +12,12 @@ import (
 	"github.com/glose-app/glose/annotate/formats"
 )
 
-// TestExportFormKeepsItsSize: the note under a greyed choice ("Not used by this format") comes and
-// goes with the format and with XLIFF's plain text box, and the dialog keeps its size meanwhile:
-// the note's line stays, blank, where the choice applies.
+// TestExportFormKeepsItsSize: the rows come and go with the format and with XLIFF's plain text box,
+// and the dialog keeps its size meanwhile, that of the tallest form, with its buttons where they were.
 func TestExportFormKeepsItsSize(t *testing.T) {
 	test.NewTempApp(t)
 	f := newExportForm()
-	want := f.form.MinSize()
+	want := f.content.MinSize()
 	for i, format := range f.fmts {
 		f.format.SetSelectedIndex(i)
 		for _, plain := range []bool{false, true} {
@@ -27,7 +25,7 @@ func TestExportFormKeepsItsSize(t *testing.T) {
 				continue
 			}
 			f.plain.SetChecked(plain)
-			if got := f.form.MinSize(); got.Height != want.Height {
+			if got := f.content.MinSize(); got.Height != want.Height || f.form.MinSize().Height > want.Height {
 				t.Errorf("%s (plain text %v): the form is %v high, %v for the first format", format.Name, plain, got.Height, want.Height)
 			}
 		}
@@ -36,7 +34,7 @@ func TestExportFormKeepsItsSize(t *testing.T) {
 }
 
 // TestExportTMXParagraphs: the Export dialog offers TMX units of whole paragraphs, as glose-cli export
-// --to tmx --paragraphs does; the box is greyed, with its note, for the formats that have no such choice.
+// --to tmx --paragraphs does; the box is left out for the formats that have no such choice.
 func TestExportTMXParagraphs(t *testing.T) {
 	ui, path, _ := savedTestDoc(t)
 	for i, en := range []string{"Sergei Lavrov said it.", "Donald Trump welcomed it.", "The minister was in Washington."} {
@@ -47,22 +45,16 @@ func TestExportTMXParagraphs(t *testing.T) {
 	}
 	format, _ := exportDialogSelects(t, ui)
 	top := ui.win.Canvas().Overlays().Top()
-	paras, _ := findShown(top, func(o fyne.CanvasObject) bool {
-		c, ok := o.(*formCheck)
-		return ok && c.Text == paragraphsName()
-	}).(*formCheck)
-	if paras == nil {
-		t.Fatal("the export dialog has no choice of paragraphs")
-	}
+	paras := ui.exportForm.paras
 	for _, name := range []string{"Glose JSON", "XLIFF 2.1", "doccano relation JSONL"} {
 		format.SetSelected(name)
-		if !paras.Disabled() {
-			t.Errorf("%s: the paragraphs box is not greyed", name)
+		if isShown(top, paras) {
+			t.Errorf("%s: the paragraphs box is shown", name)
 		}
 	}
 	format.SetSelected(formatTitle(mustLookup(t, "tmx")))
-	if paras.Disabled() {
-		t.Fatal("TMX: the paragraphs box is greyed")
+	if !isShown(top, paras) || paras.Disabled() {
+		t.Fatalf("TMX: the paragraphs box shown %v, greyed %v", isShown(top, paras), paras.Disabled())
 	}
 	test.Tap(paras)
 	ui.win.Canvas().Focus(format)
@@ -85,31 +77,13 @@ func mustLookup(t *testing.T, name string) formats.Format {
 
 // TestExportDialogRemembersChoices: the Export dialog opens again on the format and options it was
 // left with, after Cancel as after an export, instead of going back to Glose JSON; a choice greyed by
-// the format (the text, for XLIFF as plain text) comes back when it applies again.
+// another (the text, for XLIFF as plain text) comes back when it applies again.
 func TestExportDialogRemembersChoices(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
-	open := func() *exportForm { // the dialog's widgets, found as shown
+	open := func() *exportForm {
 		t.Helper()
-		f := &exportForm{}
-		f.format, f.unit = exportDialogSelects(t, ui)
-		top := ui.win.Canvas().Overlays().Top()
-		selectOf := func(option string) *formSelect {
-			s, _ := findShown(top, func(o fyne.CanvasObject) bool {
-				s, ok := o.(*formSelect)
-				return ok && slices.Contains(s.Options, option)
-			}).(*formSelect)
-			return s
-		}
-		checkOf := func(text string) *formCheck {
-			c, _ := findShown(top, func(o fyne.CanvasObject) bool { c, ok := o.(*formCheck); return ok && c.Text == text }).(*formCheck)
-			return c
-		}
-		f.side, f.mentions = selectOf(bothSidesName()), selectOf(allMentionsName())
-		f.confirmed, f.plain, f.paras = checkOf(confirmedOnlyName()), checkOf(noMarkersName()), checkOf(paragraphsName())
-		if f.side == nil || f.mentions == nil || f.confirmed == nil || f.plain == nil || f.paras == nil {
-			t.Fatal("a choice is missing from the export dialog")
-		}
-		return f
+		exportDialogSelects(t, ui)
+		return ui.exportForm
 	}
 	f := open()
 	f.format.SetSelected("doccano relation JSONL")

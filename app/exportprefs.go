@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"maps"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -27,13 +28,15 @@ type exportChoiceSetting struct {
 	// Excel is the table's layout chosen; absent in the settings of earlier versions, whose
 	// dialog starts from this computer's (exportChoice.excel -1).
 	Excel *int `json:"excel,omitempty"`
+	// Purposes is the format last chosen for each purpose (exportPurposes), which its button chooses.
+	Purposes map[string]string `json:"purposes,omitempty"`
 }
 
 // keepExportChoice remembers c for the rest of the session and in the settings.
 func (ui *UI) keepExportChoice(c exportChoice) {
 	ui.lastExport = &c
 	excel := c.excel
-	data, err := json.Marshal(exportChoiceSetting{c.format, c.side, c.mentions, c.unit, c.untranslated, c.confirmed, c.plain, c.paras, &excel})
+	data, err := json.Marshal(exportChoiceSetting{c.format, c.side, c.mentions, c.unit, c.untranslated, c.confirmed, c.plain, c.paras, &excel, c.purposes})
 	if err == nil {
 		ui.app.Preferences().SetString(prefExport, string(data))
 	}
@@ -54,7 +57,7 @@ func keptExportChoice(p fyne.Preferences, f *exportForm) *exportChoice {
 	if err := json.Unmarshal([]byte(p.String(prefExport)), &s); err != nil {
 		return nil
 	}
-	c := exportChoice{s.Format, s.Side, s.Mentions, s.Unit, s.Untranslated, -1, s.Confirmed, s.Plain, s.Paragraphs}
+	c := exportChoice{s.Format, s.Side, s.Mentions, s.Unit, s.Untranslated, -1, s.Confirmed, s.Plain, s.Paragraphs, s.Purposes}
 	if s.Excel != nil {
 		c.excel = *s.Excel
 	}
@@ -78,12 +81,14 @@ type exportChoice struct {
 	untranslated            int    // formats.Untranslated
 	excel                   int    // the place in excelChoices; -1: this computer's default (excelDefault)
 	confirmed, plain, paras bool
+	purposes                map[string]string // exportForm.byPurpose
 }
 
 // remembered returns what the form shows, with the choices kept while greyed.
 func (f *exportForm) remembered() exportChoice {
 	c := exportChoice{unit: f.unitIndex, confirmed: f.confirmed.Checked, plain: f.plain.Checked, paras: f.paras.Checked,
-		side: f.side.SelectedIndex(), mentions: f.mentions.SelectedIndex(), untranslated: f.untrIndex, excel: f.excelIndex}
+		side: f.side.SelectedIndex(), mentions: f.mentions.SelectedIndex(), untranslated: f.untrIndex, excel: f.excelIndex,
+		purposes: maps.Clone(f.byPurpose)}
 	if i := f.format.SelectedIndex(); i >= 0 {
 		c.format = f.fmts[i].Name
 	}
@@ -101,6 +106,9 @@ func (f *exportForm) restore(c exportChoice) {
 	i := slices.IndexFunc(f.fmts, func(format formats.Format) bool { return format.Name == c.format })
 	if i < 0 {
 		return // a format this Glose no longer writes
+	}
+	for p, name := range c.purposes {
+		f.byPurpose[p] = name // a name this Glose no longer writes leaves the purpose on its first format
 	}
 	f.format.SetSelectedIndex(i)
 	f.unitIndex = c.unit
@@ -130,5 +138,5 @@ func (f *exportForm) restore(c exportChoice) {
 			f.excel.SetSelectedIndex(c.excel)
 		}
 	}
-	f.form.Refresh()
+	f.layOut()
 }

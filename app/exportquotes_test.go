@@ -12,7 +12,7 @@ import (
 )
 
 // TestExportQuotesCSVDialog: the Export dialog offers the quotations table, named in French in the
-// French interface; chosen, it greys the text and mentions choices (a row is always a French
+// French interface; chosen, it leaves out the text and mentions choices (a row is always a French
 // quotation) and keeps the offsets and confirmed-only ones; exported, it proposes a .csv file whose
 // rows a CSV reader reads back, the quotation with its speaker.
 func TestExportQuotesCSVDialog(t *testing.T) {
@@ -28,18 +28,16 @@ func TestExportQuotesCSVDialog(t *testing.T) {
 	if format.Selected != title {
 		t.Fatalf("the export dialog does not offer %q: %q", title, format.Options)
 	}
-	top := ui.win.Canvas().Overlays().Top()
-	side, _ := findShown(top, func(o fyne.CanvasObject) bool {
-		s, ok := o.(*formSelect)
-		return ok && len(s.Options) == 3 && s.Options[2] == bothSidesName()
-	}).(*formSelect)
-	check, _ := findShown(top, func(o fyne.CanvasObject) bool {
-		c, ok := o.(*formCheck)
-		return ok && c.Text == confirmedOnlyName()
-	}).(*formCheck)
-	if side == nil || check == nil || !side.Disabled() || unit.Disabled() || check.Disabled() {
-		t.Fatalf("quotes-csv: text choice greyed %v, offsets greyed %v, confirmed-only greyed %v; want only the text greyed",
-			side != nil && side.Disabled(), unit.Disabled(), check != nil && check.Disabled())
+	f, top := ui.exportForm, ui.win.Canvas().Overlays().Top()
+	for _, c := range []struct {
+		name  string
+		o     fyne.CanvasObject
+		shown bool
+	}{{"text", f.side, false}, {"mentions", f.mentions, false}, {"offsets", unit, true}, {"confirmed only", f.confirmed, true}} {
+		if isShown(top, c.o) != c.shown || c.shown && c.o.(fyne.Disableable).Disabled() {
+			t.Errorf("quotes-csv: the %s choice shown %v, greyed %v; want shown %v, not greyed", c.name, isShown(top, c.o),
+				c.o.(fyne.Disableable).Disabled(), c.shown)
+		}
 	}
 	excelSelect(t, ui).SetSelected("Autres logiciels (CSV simple)") // for programs: see TestExportQuotesForExcelDialog
 	ui.win.Canvas().Focus(format)

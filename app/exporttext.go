@@ -24,28 +24,16 @@ func confirmedSegmentsHint() string {
 
 func newUntranslatedSelect() *formSelect {
 	s := newFormSelect(untranslatedChoices())
-	s.PlaceHolder = "—" // as the unit's, when the choice does not apply
 	s.SetSelectedIndex(int(formats.RefuseUntranslated))
 	return s
 }
 
-// untranslatedChoice enables the choice for untranslated segments where the format writes the
-// translation as a text, showing the one made before, and greys it elsewhere, keeping it.
+// untranslatedChoice shows the choice for untranslated segments where the format writes the
+// translation as a text, with the one made before, which it keeps while another format is chosen.
 func (f *exportForm) untranslatedChoice(format formats.Format) {
-	f.untr.OnChanged = nil
-	if format.Uses(formats.OptionUntranslated) {
-		f.untr.Enable()
+	f.shown[untrItem] = format.Uses(formats.OptionUntranslated)
+	if f.shown[untrItem] {
 		f.untr.SetSelectedIndex(f.untrIndex)
-		f.hint(untrItem, "")
-	} else {
-		f.untr.ClearSelected()
-		f.untr.Disable()
-		f.hint(untrItem, lang.L("Not used by this format"))
-	}
-	f.untr.OnChanged = func(string) {
-		if i := f.untr.SelectedIndex(); i >= 0 {
-			f.untrIndex = i
-		}
 	}
 }
 

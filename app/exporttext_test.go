@@ -31,8 +31,8 @@ func TestExportDialogTranslationText(t *testing.T) {
 
 	format, _ := exportDialogSelects(t, ui)
 	format.SetSelected("XLIFF 2.1")
-	if untr := untranslatedSelect(t, ui); !untr.Disabled() {
-		t.Error("the choice for untranslated segments is offered for XLIFF")
+	if isShown(ui.win.Canvas().Overlays().Top(), ui.exportForm.untr) {
+		t.Error("the choice for untranslated segments is shown for XLIFF")
 	}
 	format.SetSelected(formatTitle(text))
 	untr := untranslatedSelect(t, ui)

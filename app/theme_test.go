@@ -91,10 +91,9 @@ func TestThemeContrast(t *testing.T) {
 	}
 }
 
-// TestHintsAreNotGreyed: the QA tab's hint and the export form's note on a choice that does not
-// apply are text the person needs, not disabled controls: they are drawn in the foreground or
-// placeholder colour, not the disabled one (1.55:1 and 1.47:1 in the dark theme). Where the choice
-// applies, the note is blank, its line kept so that the dialog keeps its size (TestExportFormKeepsItsSize).
+// TestHintsAreNotGreyed: the QA tab's hint and the export form's note on a choice greyed by another
+// (the text, for XLIFF as plain text) are text the person needs, not disabled controls: they are
+// drawn in the placeholder colour, not the disabled one (1.55:1 and 1.47:1 in the dark theme).
 func TestHintsAreNotGreyed(t *testing.T) {
 	ui, _ := newTestUI(t, testDoc(t), false)
 	ui.qa.showDetail(nil)
@@ -102,21 +101,17 @@ func TestHintsAreNotGreyed(t *testing.T) {
 		t.Errorf("QA hint %q drawn with importance %v", ui.qa.detail.Text, ui.qa.detail.label.Importance)
 	}
 	f := newExportForm()
-	checked := 0
-	for i, format := range f.fmts {
-		f.format.SetSelectedIndex(i)
-		hint := f.form.Items[unitItem].HintText
-		switch {
-		case format.UnitChoice && (hint == "" || strings.TrimSpace(hint) != ""):
-			t.Errorf("%s: offsets hint %q on a choice that applies, want it blank (its line kept)", format.Name, hint)
-		case !format.UnitChoice:
-			checked++
-			if hint != lang.L("Not used by this format") {
-				t.Errorf("%s: offsets hint %q, want the note that it does not apply", format.Name, hint)
-			}
-		}
+	f.format.SetSelected("XLIFF 2.1")
+	f.plain.SetChecked(true)
+	note := lang.L("Not used in plain text")
+	if hint := f.items[sideItem].HintText; hint != note || !f.side.Disabled() {
+		t.Fatalf("XLIFF as plain text: the text's note %q, greyed %v; want %q", hint, f.side.Disabled(), note)
 	}
-	if checked == 0 {
-		t.Error("no format without a choice of offsets")
+	w := test.NewWindow(f.content)
+	defer w.Close()
+	variant := fyne.CurrentApp().Settings().ThemeVariant()
+	txt, _ := findShown(f.content, func(o fyne.CanvasObject) bool { x, ok := o.(*canvas.Text); return ok && x.Text == note }).(*canvas.Text)
+	if txt == nil || txt.Color == theme.Current().Color(theme.ColorNameDisabled, variant) {
+		t.Errorf("the note %q is not shown, or drawn greyed (%v)", note, txt)
 	}
 }

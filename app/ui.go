@@ -76,6 +76,7 @@ type UI struct {
 	// dialogs start there, not in the document's folder.
 	lastExportDir string
 	lastExport    *exportChoice // the Export dialog's choices when it last closed, nil before
+	exportForm    *exportForm   // the Export dialog's choices, once it was opened (its widgets, for tests too)
 
 	modals []*modal // the dialogs shown, the top one last (Escape and Enter act on it)
 	// closeAsked is the question about unsaved changes that closing the window asked last

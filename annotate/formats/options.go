@@ -4,7 +4,7 @@ import "slices"
 
 // The export options that only some formats use, named as the command line's flags. Uses tells
 // which formats use them: the command line refuses them for the others, and the app's Export
-// dialog greys them.
+// dialog leaves them out (and greys the span options XLIFF as plain text rules out).
 const (
 	OptionSide       = "side"       // WriteOptions.Side: every format that keeps spans (not NoSpans)
 	OptionConfirmed  = "confirmed"  // WriteOptions.Confirmed: likewise

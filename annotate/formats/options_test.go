@@ -10,7 +10,7 @@ import (
 )
 
 // TestFormatUsesItsOptions checks the metadata the command line refuses options with and the app's
-// Export dialog greys them by: an option a format does not use changes none of its bytes, and one
+// Export dialog leaves them out by: an option a format does not use changes none of its bytes, and one
 // it uses changes them (on a document with an emoji outside the BMP, a combining mark, « », spans
 // of both texts, suggestions, a pronoun and two paragraphs). The span options are set to what the
 // format does not do by default, so that they would change a format that used them.

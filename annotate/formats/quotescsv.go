@@ -62,7 +62,8 @@ func writeQuotesCSV(docs []*annotate.Document, opts WriteOptions) ([]File, []War
 	}
 	if opts.Excel != NoExcel {
 		decimals := []int{slices.Index(header, "quote_confidence"), slices.Index(header, "speaker_confidence")}
-		return []File{{Name: "quotes.csv", Main: true, Data: writeExcelTable(rows, opts.Excel, decimals)}}, nil, nil
+		numbers := append([]int{1, 2, 3}, decimals...) // segment, start, end
+		return []File{{Name: "quotes.csv", Main: true, Data: writeExcelTable(rows, opts.Excel, decimals, numbers)}}, nil, nil
 	}
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)

@@ -45,8 +45,8 @@ const excelBOM = "\uFEFF"
 // separator, a quotation mark or a line break, records ended by CRLF; a line break inside a cell
 // stays LF, as Excel writes a cell's Alt+Enter (encoding/csv's UseCRLF would make it CRLF, which
 // Excel keeps as a stray carriage return). With decimal commas, the cells named in decimals get
-// them.
-func writeExcelTable(rows [][]string, x Excel, decimals []int) []byte {
+// them. The cells of the columns not in numbers are text, kept so (excelText).
+func writeExcelTable(rows [][]string, x Excel, decimals, numbers []int) []byte {
 	sep := ","
 	if x == ExcelSemicolon {
 		sep = ";"
@@ -60,6 +60,9 @@ func writeExcelTable(rows [][]string, x Excel, decimals []int) []byte {
 			}
 			if x == ExcelSemicolon && r > 0 && slices.Contains(decimals, i) {
 				c = strings.Replace(c, ".", ",", 1)
+			}
+			if r > 0 && !slices.Contains(numbers, i) {
+				c = excelText(c)
 			}
 			if strings.ContainsAny(c, sep+"\"\r\n") {
 				c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`

@@ -90,7 +90,7 @@ func TestExcelCells(t *testing.T) {
 		{ExcelSemicolon, "\uFEFFh1;h2;h3\r\n\"a;b\";a,b;\"dit « oui »; \"\"non\"\"\"\r\n\"x\ny\";;0,5\r\n"},
 		{ExcelComma, "\uFEFFh1,h2,h3\r\na;b,\"a,b\",\"dit « oui »; \"\"non\"\"\"\r\n\"x\ny\",,0.5\r\n"},
 	} {
-		if got := string(writeExcelTable(rows, c.x, []int{2})); got != c.want {
+		if got := string(writeExcelTable(rows, c.x, []int{2}, []int{2})); got != c.want {
 			t.Errorf("Excel %d:\n got %q\nwant %q", c.x, got, c.want)
 		}
 	}
@@ -105,5 +105,36 @@ func TestParseExcel(t *testing.T) {
 	}
 	if _, err := ParseExcel("tab"); err == nil || !strings.Contains(err.Error(), `"tab": expected semicolon`) {
 		t.Errorf("ParseExcel(tab): %v", err)
+	}
+}
+
+// TestExcelKeepsTextAsText: a text cell Excel would read as a date, time or number (a document ID
+// 2024-03-01 or 1/2, a name SEPT2) is written for Excel as the formula ="…", whose value is the
+// text; other text, the cells the formula guard starts with a tab and the numbers' columns are as
+// they were, and the plain CSV for programs keeps the text itself.
+func TestExcelKeepsTextAsText(t *testing.T) {
+	for in, want := range map[string]string{
+		"2024-03-01": `="2024-03-01"`, "1/2": `="1/2"`, "0012": `="0012"`, "03:00": `="03:00"`, "1e5": `="1e5"`,
+		"20 %": `="20 %"`, "SEPT2": `="SEPT2"`, "1-Mar": `="1-Mar"`, "mars 2024": `="mars 2024"`, "12 PM": `="12 PM"`,
+		"article": "article", "Marseille": "Marseille", "mai": "mai", "a1": "a1", "\t-20 %": "\t-20 %", "": "",
+		"« Ça coûte 3\u00a0€ »": "« Ça coûte 3\u00a0€ »", strings.Repeat("1", 256): strings.Repeat("1", 256),
+	} {
+		if got := excelText(in); got != want {
+			t.Errorf("excelText(%q) = %q, want %q", in, got, want)
+		}
+	}
+	d := saidDoc(t)
+	d.ID = "2024-03-01"
+	for _, c := range []struct {
+		x   Excel
+		sep rune
+	}{{ExcelSemicolon, ';'}, {ExcelComma, ','}} {
+		rows, _ := readExcelCSV(t, []*annotate.Document{d}, c.x, c.sep)
+		if rows[1][0] != `="2024-03-01"` || rows[1][1] != "1" || rows[1][2] == "" || rows[1][2][0] == '=' {
+			t.Errorf("%c: row %q, want the ID as =\"2024-03-01\" and the numbers as they are", c.sep, rows[1])
+		}
+	}
+	if rows := readQuotesCSV(t, []*annotate.Document{d}, WriteOptions{}); rows[1][0] != "2024-03-01" {
+		t.Errorf("plain CSV: the ID is %q, want the text itself", rows[1][0])
 	}
 }

@@ -174,7 +174,7 @@ func splitInto(dir string, force bool, format string, docs []*annotate.Document,
 }
 
 // refuseUnused refuses an option the format does not use rather than ignore it silently (the app's
-// Export dialog greys it, from the same Format.UsesWith); labels says whether --labels was given
+// Export dialog leaves it out, from the same Format.Uses); labels says whether --labels was given
 // (its list is checked against the documents later).
 func refuseUnused(f formats.Format, opts formats.WriteOptions, labels bool) error {
 	if labels {
