@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 )
 
 // TestBoxedSpan: a highlight with Box is framed, in its line's colour, and filled, the frame
@@ -19,9 +18,7 @@ func TestBoxedSpan(t *testing.T) {
 	test.NewTempApp(t)
 	const text = "Trump'’s « C’est fini·° » e\u0301te\u0301 👍🏽, dit-il."
 	col := color.NRGBA{0x2c, 0xa0, 0x2c, 0xff}
-	mark := col
-	mark.A = scaleAlpha(col.A, lineAlpha)
-	mark = legibleMark(mark, theme.Color(theme.ColorNameBackground)) // as drawn on the test theme
+	mark := drawnMark(col)
 	for _, c := range []struct {
 		sub   string
 		box   bool

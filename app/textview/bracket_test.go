@@ -17,9 +17,7 @@ func TestBracketedSpan(t *testing.T) {
 	test.NewTempApp(t)
 	const text = "« C’est fini », a-t-il dit à la délégation 👍🏽 du ministre russe e\u0301te\u0301 compris."
 	col := color.NRGBA{0x4e, 0x79, 0xa7, 0xff}
-	mark := col
-	mark.A = scaleAlpha(col.A, lineAlpha)
-	mark = legibleMark(mark, theme.Color(theme.ColorNameBackground)) // as drawn on the test theme
+	mark := drawnMark(col)
 	for _, c := range []struct {
 		sub     string
 		bracket bool
@@ -51,4 +49,12 @@ func TestBracketedSpan(t *testing.T) {
 			t.Errorf("%q fits one line: widen the test's text", c.sub)
 		}
 	}
+}
+
+// drawnMark is the colour a span's line of colour col is drawn in on the test theme: its alpha
+// scaled, made legible on the background.
+func drawnMark(col color.NRGBA) color.NRGBA {
+	mark := col
+	mark.A = scaleAlpha(col.A, lineAlpha)
+	return legibleMark(mark, theme.Color(theme.ColorNameBackground))
 }
