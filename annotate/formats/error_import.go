@@ -175,6 +175,21 @@ const (
 	ErrHTMLNoArticle ErrorCode = "html-no-article"
 	// ErrHTMLNoText: a page whose main element holds no text.
 	ErrHTMLNoText ErrorCode = "html-no-text"
+	// ErrOfficeNotZip: a .docx or .odt file that is no zip, or whose zip is damaged. Kind: "Word" or
+	// "OpenDocument".
+	ErrOfficeNotZip ErrorCode = "office-not-zip"
+	// ErrOfficeNoPart: a zip without the part that holds the text. Kind; Part: "word/document.xml" or
+	// "content.xml".
+	ErrOfficeNoPart ErrorCode = "office-no-part"
+	// ErrOfficeEncrypted: a password-protected document (an OLE file, or an encrypted part). Kind.
+	ErrOfficeEncrypted ErrorCode = "office-encrypted"
+	// ErrOfficeDoc: an old binary Word document (.doc), to save as .docx.
+	ErrOfficeDoc ErrorCode = "office-doc"
+	// ErrOfficeXML: a part that is not well-formed XML. Part; PartLine and PartOffset (a byte of the
+	// part, unpacked); Detail: what the XML parser says, in English.
+	ErrOfficeXML ErrorCode = "office-xml"
+	// ErrOfficeNoText: a document without text.
+	ErrOfficeNoText ErrorCode = "office-no-text"
 	// ErrNoTask: a Label Studio file without a task.
 	ErrNoTask ErrorCode = "no-task"
 	// ErrTextNotString: a Label Studio task's text field holds another kind of value. Field: its
@@ -244,7 +259,8 @@ func ErrorCodes() []ErrorCode {
 		ErrNoRecord, ErrNoDocument, ErrRange, ErrOffsetSplits, ErrSplitsCharacter, ErrNormalization,
 		ErrDuplicateID, ErrOffsetsFitUTF16, ErrEmptyLabel, ErrDoccanoEntities, ErrDoccanoTriple, ErrDoccanoMention, ErrDoccanoUnit, ErrBratAlone,
 		ErrBratCompanion, ErrBratEmptyFolder, ErrBratLine, ErrBratRelation, ErrBratMention, ErrBratSpan,
-		ErrBratOffsets, ErrBratOverlap, ErrBratText, ErrHTMLParse, ErrHTMLNoArticle, ErrHTMLNoText, ErrNoTask,
+		ErrBratOffsets, ErrBratOverlap, ErrBratText, ErrHTMLParse, ErrHTMLNoArticle, ErrHTMLNoText,
+		ErrOfficeNotZip, ErrOfficeNoPart, ErrOfficeEncrypted, ErrOfficeDoc, ErrOfficeXML, ErrOfficeNoText, ErrNoTask,
 		ErrTextNotString, ErrSeveralTexts, ErrNoText, ErrNoTextField, ErrNoLabels, ErrRegionMention,
 		ErrRegionText, ErrRegionOutside, ErrRegionValue, ErrXMLRoot, ErrXMLDepth, ErrXMLEntities, ErrXMLUnclosed,
 		ErrXMLEmpty, ErrNotXML, ErrXMLCutShort, ErrXMLSyntax, ErrXLIFFVersion, ErrXLIFFNamespace,

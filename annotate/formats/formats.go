@@ -1,7 +1,7 @@
 // Package formats converts Glose documents to and from the interchange formats of annotation and
 // translation tools: Glose JSON Lines, doccano, Label Studio, spaCy, brat, CoNLL-2003, W3C Web Annotation,
-// XLIFF 2.1 and 1.2, TMX 1.4b, plain text and Markdown (the translation laid out as its source, and import) and
-// HTML articles (import). Every format states the unit of its
+// XLIFF 2.1 and 1.2, TMX 1.4b, plain text and Markdown (the translation laid out as its source, and import),
+// HTML articles, Word .docx and OpenDocument .odt documents (import). Every format states the unit of its
 // offsets (see Format.Offsets and docs/formats.md); what a format cannot hold is reported as a Warning,
 // never dropped silently.
 package formats
@@ -157,7 +157,7 @@ func All() []Format {
 	return []Format{
 		gloseFormat(), jsonlFormat(), doccanoFormat(), labelStudioFormat(), spacyFormat(), bratFormat(),
 		conllFormat(), w3cFormat(), xliffFormat(), xliff12Format(), tmxFormat(), textFormat(), markdownFormat(), htmlFormat(),
-		quotesCSVFormat(),
+		docxFormat(), odtFormat(), quotesCSVFormat(),
 	}
 }
 
@@ -399,6 +399,10 @@ func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 		pick = sniffXLIFF(data)
 	case ".tmx":
 		pick = "tmx"
+	case ".docx", ".docm", ".doc": // a .doc is refused as such unless it is a .docx renamed
+		pick = "docx"
+	case ".odt":
+		pick = "odt"
 	case ".html", ".htm", ".xhtml":
 		pick = "html"
 	case ".txt":
@@ -419,7 +423,7 @@ func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 }
 
 // sniffContent picks a format by content for a file whose name does not tell (a backup FILE.bak,
-// standard input, no extension): Glose JSON, JSON Lines, doccano, Label Studio, XLIFF, TMX or HTML by
+// standard input, no extension): Glose JSON, JSON Lines, doccano, Label Studio, XLIFF, TMX, HTML, Word or OpenDocument by
 // their first bytes, else text.
 func sniffContent(data []byte) string {
 	t := bytes.TrimLeft(data, " \t\r\n\uFEFF")
@@ -427,6 +431,10 @@ func sniffContent(data []byte) string {
 	switch {
 	case len(t) == 0:
 		return "text"
+	case bytes.HasPrefix(data, oleMagic):
+		return "docx" // which says an OLE file is an old .doc or an encrypted document
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		return sniffZip(data)
 	case t[0] == '[' && json.Valid(t):
 		return "labelstudio"
 	case t[0] == '{' && json.Valid(t):
