@@ -27,13 +27,13 @@ func binaryKindName(kind string) string {
 	case "pdf":
 		return lang.X("import.binary.pdf", "a PDF document")
 	case "zip":
-		return lang.X("import.binary.zip", "a ZIP archive; Word and OpenDocument files are ZIP archives too: save the text as .txt")
+		return lang.X("import.binary.zip", "a ZIP archive; a Word or OpenDocument document is one: give it its .docx or .odt name")
 	case "gzip":
 		return lang.X("import.binary.gzip", "a gzip archive")
 	case "sqlite":
 		return lang.X("import.binary.sqlite", "an SQLite database")
 	case "office":
-		return lang.X("import.binary.office", "an old Microsoft Office document: save the text as .txt")
+		return lang.X("import.binary.office", "an old Microsoft Office document: save it as .docx or .odt")
 	case "program":
 		return lang.X("import.binary.program", "a program")
 	}

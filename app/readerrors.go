@@ -225,6 +225,24 @@ var readErrors = map[formats.ErrorCode]func(a map[string]any) string{
 	formats.ErrHTMLNoText: func(a map[string]any) string {
 		return lang.X("read.error.html-no-text", "The main element of the page holds no text", a)
 	},
+	formats.ErrOfficeNotZip: func(a map[string]any) string {
+		return lang.X("read.error.office-not-zip", "The file is not a zip archive, as every {{.Kind}} document is: is it another kind of file renamed?", a)
+	},
+	formats.ErrOfficeNoPart: func(a map[string]any) string {
+		return lang.X("read.error.office-no-part", "The zip holds no {{.Part}}, so it is not a {{.Kind}} document", a)
+	},
+	formats.ErrOfficeEncrypted: func(a map[string]any) string {
+		return lang.X("read.error.office-encrypted", "The document is protected by a password: open it in your word processor, remove the password and save it again", a)
+	},
+	formats.ErrOfficeDoc: func(a map[string]any) string {
+		return lang.X("read.error.office-doc", "An old Word document (.doc), which Glose does not read: open it in Word or LibreOffice and save it as .docx or .odt", a)
+	},
+	formats.ErrOfficeXML: func(a map[string]any) string {
+		return lang.X("read.error.office-xml", "The document is damaged: {{.Part}} is not well-formed XML at line {{.PartLine}} (byte {{.PartOffset}}): {{.Detail}}", a)
+	},
+	formats.ErrOfficeNoText: func(a map[string]any) string {
+		return lang.X("read.error.office-no-text", "The document holds no text", a)
+	},
 	formats.ErrNoTask: func(a map[string]any) string {
 		return lang.X("read.error.no-task", "The Label Studio file holds no task", a)
 	},

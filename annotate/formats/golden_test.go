@@ -60,7 +60,7 @@ func TestGoldenExports(t *testing.T) {
 }
 
 func TestAllFormatsListed(t *testing.T) {
-	want := "glose jsonl doccano labelstudio spacy brat conll w3c xliff xliff12 tmx text markdown html quotes-csv"
+	want := "glose jsonl doccano labelstudio spacy brat conll w3c xliff xliff12 tmx text markdown html docx odt quotes-csv"
 	var got []string
 	for _, f := range All() {
 		if f.Title == "" || len(f.Extensions) == 0 || f.Offsets == "" || f.Description == "" {

@@ -54,7 +54,7 @@ func openOffice(name string, data []byte, kind string) (*zip.Reader, error) {
 	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, readErr(ErrOfficeNotZip, map[string]any{"Kind": kind},
-			"%s: not a %s document: a .docx or .odt file is a zip archive, and this file is not one (%v)", name, kind, err)
+			"%s: the file is not a zip archive, as every %s document is (%v): is it another kind of file renamed?", name, kind, err)
 	}
 	return z, nil
 }

@@ -63,5 +63,5 @@ func binaryError(name string, data []byte) *Error {
 		return nil
 	}
 	return &Error{File: name, Offset: -1, Code: ErrBinary, Args: map[string]any{"Name": filepath.Base(name), "Kind": kind},
-		Msg: fmt.Sprintf("not a text file (it looks like %s): Glose opens text, HTML, Markdown and annotation files", binaryKinds[kind])}
+		Msg: fmt.Sprintf("not a text file (it looks like %s): Glose opens text, HTML, Markdown, Word (.docx), OpenDocument (.odt) and annotation files", binaryKinds[kind])}
 }

@@ -23,7 +23,7 @@ import (
 //
 //	glose-cli annotate [-o OUT | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] FILE...
 //
-// .txt, .md and .html files are imported, .json files read as Glose JSON, .jsonl files as Glose JSON Lines
+// .txt, .md, .html, .docx and .odt files are imported, .json files read as Glose JSON, .jsonl files as Glose JSON Lines
 // corpora (each line a document, as annotate writes them), and - is plain text read from standard
 // input (its document ID "stdin"), or Glose JSON or JSON Lines. One file gives Glose JSON, several or
 // a corpus give JSON Lines (one document a line, in the order of the arguments and of the corpus
@@ -47,13 +47,13 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	glossary := fs.String("glossary", "", "a `FILE` of French names and their English, which the entities so named take: CSV or TBX (.csv, .tbx), else tab-separated lines")
 	langs := addLangFlags(fs, "the documents (default: a Glose file's own, else fr and en)")
 	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] [--source-lang TAG] [--target-lang TAG] FILE...\n\n"+
-		"Imports and pre-annotates .txt, .md, .html, Glose .json files and Glose JSON Lines corpora\n"+
-		"(.jsonl): one file gives Glose JSON, several or a corpus give JSON Lines in the order given, or\n"+
-		"with --out-dir one Glose JSON file each. A Glose document annotated again has its untouched\n"+
-		"suggestions replaced by the new run's; what a person did stays. -o may name the input: annotate\n"+
-		"-o c.jsonl c.jsonl. A directory is a batch: its .txt, .md, .html, .json and .jsonl files,\n"+
-		"subdirectories included, in name order, as JSON Lines (hidden files, backups and the output left\n"+
-		"out; other files named).\n"+
+		"Imports and pre-annotates .txt, .md, .html, .docx, .odt, Glose .json files and Glose JSON Lines\n"+
+		"corpora (.jsonl): one file gives Glose JSON, several or a corpus give JSON Lines in the order\n"+
+		"given, or with --out-dir one Glose JSON file each. A Glose document annotated again has its\n"+
+		"untouched suggestions replaced by the new run's; what a person did stays. -o may name the input:\n"+
+		"annotate -o c.jsonl c.jsonl. A directory is a batch: its .txt, .md, .html, .docx, .odt, .json\n"+
+		"and .jsonl files, subdirectories included, in name order, as JSON Lines (hidden files, backups\n"+
+		"and the output left out; other files named).\n"+
 		"- is standard input: Glose JSON or JSON Lines when it is JSON, else text;\n"+
 		"other formats go through import first: glose-cli import tasks.json | glose-cli annotate -")
 	if err := parseFlags(fs, args); err != nil {
@@ -327,21 +327,22 @@ func readForAnnotation(path string) (*annotate.Document, error) {
 		return plaintext.Import(path, data, plaintext.Options{})
 	case ".ann":
 		return nil, usageError("%s: a brat document: annotate reads its text alone; import it first (glose-cli import %s | glose-cli annotate -)", path, path)
-	case ".html", ".htm":
-		// A news page saved from a browser, its article's text as the app opens it.
-		docs, _, err := formats.Read(path, data, formats.ReadOptions{Format: "html"})
+	case ".html", ".htm", ".docx", ".odt", ".doc":
+		// A news page saved from a browser or an article as a word processor saves it, its text as
+		// the app opens it (an old .doc is refused with what to do).
+		docs, _, err := formats.Read(path, data, formats.ReadOptions{})
 		if err != nil {
 			return nil, err
 		}
 		if len(docs) != 1 {
-			return nil, fmt.Errorf("%s: an HTML page gave %d documents, expected one", path, len(docs))
+			return nil, fmt.Errorf("%s: the file gave %d documents, expected one", path, len(docs))
 		}
 		return docs[0], nil
 	default:
 		if plaintext.IsMarkdown(path) {
 			return plaintext.Import(path, data, plaintext.Options{})
 		}
-		return nil, usageError("%s: expected a .txt, .md, .html, .json or .jsonl file; other formats: glose-cli import %s | glose-cli annotate -", path, path)
+		return nil, usageError("%s: expected a .txt, .md, .html, .docx, .odt, .json or .jsonl file; other formats: glose-cli import %s | glose-cli annotate -", path, path)
 	}
 }
 

@@ -28,7 +28,7 @@ func expandDirs(paths, outputs []string, stderr io.Writer) (files []string, many
 			return nil, false, err
 		}
 		if len(skipped) > 0 {
-			fmt.Fprintf(stderr, "glose-cli annotate: warning: %s: %s left out, not .txt, .md, .html, .json or .jsonl (other formats go through import first): %s\n",
+			fmt.Fprintf(stderr, "glose-cli annotate: warning: %s: %s left out, not .txt, .md, .html, .docx, .odt, .json or .jsonl (other formats go through import first): %s\n",
 				p, annotate.Plural(len(skipped), "file", "files"), firstFew(skipped, 3))
 		}
 		files, many = append(files, found...), true
@@ -56,7 +56,7 @@ func dirFiles(dir string, outputs []string) (files, skipped []string, err error)
 		case e.IsDir(), ext == ".bak":
 		case ext == ".ann":
 			return fmt.Errorf("%s: a brat collection (%s): annotate would drop its annotations; import it first (glose-cli import %s -o corpus.jsonl, then glose-cli annotate corpus.jsonl)", dir, path, dir)
-		case ext == ".txt", ext == ".text", ext == ".json", ext == ".html", ext == ".htm", isCorpusPath(name), plaintext.IsMarkdown(name):
+		case ext == ".txt", ext == ".text", ext == ".json", ext == ".html", ext == ".htm", ext == ".docx", ext == ".odt", isCorpusPath(name), plaintext.IsMarkdown(name):
 			files = append(files, path)
 		default:
 			skipped = append(skipped, path)
@@ -64,7 +64,7 @@ func dirFiles(dir string, outputs []string) (files, skipped []string, err error)
 		return nil
 	})
 	if err == nil && len(files) == 0 {
-		err = fmt.Errorf("%s: no file to annotate in this directory: expected .txt, .md, .html, .json or .jsonl files", dir)
+		err = fmt.Errorf("%s: no file to annotate in this directory: expected .txt, .md, .html, .docx, .odt, .json or .jsonl files", dir)
 	}
 	return files, skipped, err
 }
