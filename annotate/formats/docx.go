@@ -69,6 +69,7 @@ type docxWalker struct {
 	out           *officeDoc
 	headingStyles map[string]bool
 	stack         []*docxPara
+	cells         int                 // table cells open
 	labels        map[string]string   // "footnote 2" → "1", in the order the body refers to them
 	refs          []string            // the notes referred to, in order
 	notes         map[string][]string // a note's paragraphs, by "footnote 2"
@@ -102,8 +103,11 @@ func (w *docxWalker) walk(part string, data []byte, kind string) error {
 			names = append(names, t.Name.Local)
 		case xml.EndElement:
 			names = names[:len(names)-1]
-			if t.Name.Local == "p" && len(w.stack) > 0 {
+			switch {
+			case t.Name.Local == "p" && len(w.stack) > 0:
 				w.endPara()
+			case t.Name.Local == "tc":
+				w.cells--
 			}
 		case xml.CharData:
 			if len(names) > 1 && names[len(names)-1] == "t" && names[len(names)-2] == "r" && len(w.stack) > 0 {
@@ -131,7 +135,9 @@ func (w *docxWalker) start(t xml.StartElement, names []string, kind string) bool
 		w.note = kind + " " + attr(t, "id")
 		return typ != "" && typ != "normal" // separators
 	case l == "p":
-		w.stack = append(w.stack, &docxPara{})
+		w.stack = append(w.stack, &docxPara{list: w.cells > 0}) // a table cell's text is no heading
+	case l == "tc":
+		w.cells++
 	case len(w.stack) == 0:
 	case l == "pStyle" && parent == "pPr":
 		v := attr(t, "val")

@@ -63,7 +63,7 @@ type odtWalker struct {
 	out           *officeDoc
 	headingStyles map[string]bool
 	stack         []*docxPara
-	lists         int // list items open
+	lists         int // list items and table cells open, whose paragraphs are no headings
 	notes         map[string][]string
 	noteClass     []string // the classes of the notes open (a note's body holds paragraphs)
 	citation      string   // the number of the note open, for its first paragraph
@@ -117,7 +117,7 @@ func (w *odtWalker) start(t xml.StartElement) {
 			w.citation = ""
 		}
 		w.stack = append(w.stack, p)
-	case "list-item", "list-header":
+	case "list-item", "list-header", "table-cell": // never headings
 		w.lists++
 	case "note":
 		w.noteClass = append(w.noteClass, attr(t, "note-class"))
@@ -160,7 +160,7 @@ func (w *odtWalker) end(local string) {
 			return
 		}
 		w.out.add(p.b.String(), p.heading, p.list)
-	case "list-item", "list-header":
+	case "list-item", "list-header", "table-cell":
 		w.lists--
 	case "note":
 		w.noteClass = w.noteClass[:len(w.noteClass)-1]

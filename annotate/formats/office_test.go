@@ -87,8 +87,9 @@ func TestReadDocx(t *testing.T) {
 	if d.Text != wantOffice {
 		t.Errorf("text:\n%q\nwant\n%q", d.Text, wantOffice)
 	}
-	if d.Title != "Paris se prépare" || paragraphKinds(d)["Paris se prépare"] != annotate.KindHeading {
-		t.Errorf("the heading is not one: title %q, kinds %v", d.Title, paragraphKinds(d))
+	kinds := paragraphKinds(d)
+	if d.Title != "Paris se prépare" || kinds["Paris se prépare"] != annotate.KindHeading || kinds["Cellule A"] == annotate.KindHeading || kinds["Premier point"] == annotate.KindHeading {
+		t.Errorf("the heading alone should be one: title %q, kinds %v", d.Title, kinds)
 	}
 	if d.SourceLang != "fr" || d.TargetLang != "en" {
 		t.Errorf("languages %s→%s", d.SourceLang, d.TargetLang)
@@ -123,8 +124,9 @@ func TestReadODT(t *testing.T) {
 	if d.Text != wantOffice {
 		t.Errorf("text:\n%q\nwant\n%q", d.Text, wantOffice)
 	}
-	if paragraphKinds(d)["Paris se prépare"] != annotate.KindHeading {
-		t.Errorf("the heading is not one: %v", paragraphKinds(d))
+	kinds := paragraphKinds(d)
+	if kinds["Paris se prépare"] != annotate.KindHeading || kinds["Cellule A"] == annotate.KindHeading || kinds["Premier point"] == annotate.KindHeading {
+		t.Errorf("the heading alone should be one: %v", kinds)
 	}
 }
 
