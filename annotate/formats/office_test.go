@@ -175,3 +175,41 @@ func TestOfficeErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestReadLibreOfficeFiles: documents a real word processor wrote (LibreOffice 7.4 converting
+// testdata/office/art.html to .docx and .odt) read as the article's text, headings marked.
+func TestReadLibreOfficeFiles(t *testing.T) {
+	const want = "Grève à la SNCF\n\n« Nous ne céderons pas 😀 », a déclaré Laurent Brun à Paris, devant la gare de l’Est. Café noir \u00e9.\n\n" +
+		"Les syndicats\n\nPremier point\n\nSecond point\n\nCellule A\n\nCellule B\n\n" +
+		"La ministre Élisabeth Borne a répondu qu’elle recevrait les syndicats jeudi.\nNouvelle ligne avec tab."
+	for _, name := range []string{"testdata/office/art.docx", "testdata/office/art.odt"} {
+		docs, _, err := ReadFile(name, ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if docs[0].Text != want {
+			t.Errorf("%s:\n%q\nwant\n%q", name, docs[0].Text, want)
+		}
+		kinds := paragraphKinds(docs[0])
+		if kinds["Grève à la SNCF"] != annotate.KindHeading || kinds["Les syndicats"] != annotate.KindHeading || kinds["Cellule A"] == annotate.KindHeading {
+			t.Errorf("%s: kinds %v", name, kinds)
+		}
+	}
+}
+
+// TestReadLibreOfficeChanges: a tracked deletion and insertion, a footnote, text:s and a tab, as
+// LibreOffice 7.4 writes them converting testdata/office/notes.fodt (deleted "hier soir", inserted
+// "ce matin") to .docx and .odt.
+func TestReadLibreOfficeChanges(t *testing.T) {
+	const want = "Grève à la SNCF\n\n« Nous ne céderons pas », a déclaré Laurent Brun ce matin à Paris.[1]\n\n" +
+		"Trois   espaces\tet tab.\n\n[1] Propos recueillis par téléphone."
+	for _, name := range []string{"testdata/office/notes.docx", "testdata/office/notes.odt"} {
+		docs, _, err := ReadFile(name, ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if docs[0].Text != want {
+			t.Errorf("%s:\n%q\nwant\n%q", name, docs[0].Text, want)
+		}
+	}
+}
