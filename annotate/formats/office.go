@@ -112,6 +112,9 @@ func officeXMLErr(name, part string, d *xml.Decoder, err error) error {
 	if errors.As(err, &se) {
 		line, detail = se.Line, se.Msg
 	}
+	if strings.Contains(detail, "CharsetReader") { // encoding/xml reads UTF-8 alone
+		detail = "the part declares an encoding other than UTF-8, which Word and LibreOffice never write: save the document again from one of them"
+	}
 	if errors.Is(err, io.ErrUnexpectedEOF) {
 		detail = "the XML ends before it is complete"
 	}

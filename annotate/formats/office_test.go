@@ -158,6 +158,8 @@ var officeCases = []struct {
 	{"a.odt", zipOf("META-INF/manifest.xml", `<m><manifest:encryption-data/></m>`, "content.xml", "x"), ErrOfficeEncrypted, "password", nil},
 	{"a.docx", wordDoc(wpara("", wrun("Zoé")) + "\n<w:p></w:r>"), ErrOfficeXML, "word/document.xml, line 2 (byte",
 		map[string]any{"Part": "word/document.xml", "PartLine": 2}},
+	{"a.docx", zipOf("word/document.xml", `<?xml version="1.0" encoding="ISO-8859-1"?><w:document/>`), ErrOfficeXML, "declares an encoding other than UTF-8",
+		map[string]any{"Part": "word/document.xml"}},
 	{"a.docx", wordDoc(""), ErrOfficeNoText, "holds no text", nil},
 }
 

@@ -40,6 +40,8 @@ func TestSplitRules(t *testing.T) {
 		want []string
 	}{
 		{"plain", "Il pleut. Elle sort.", []string{"Il pleut.", "Elle sort."}},
+		{"note call", "Il est à Paris.[1] Elle sort.[iv] Lui aussi.¹² Fin.[a] Oui.",
+			[]string{"Il est à Paris.[1]", "Elle sort.[iv]", "Lui aussi.¹²", "Fin.", "[a] Oui."}},
 		{"M.", "M. Lavrov est arrivé. M. Trump aussi.", []string{"M. Lavrov est arrivé.", "M. Trump aussi."}},
 		{"titles", "Mme Dupont, MM. Durand et Martin, Mlle. Rose, Dr. Watson et Pr. Tournesol sont là. St. Louis aussi.",
 			[]string{"Mme Dupont, MM. Durand et Martin, Mlle. Rose, Dr. Watson et Pr. Tournesol sont là.", "St. Louis aussi."}},

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -239,11 +240,34 @@ func closers(t string, j, pe int) int {
 			k = grapheme.Next(t, m)
 		case m == k && (r == ')' || r == ']' || r == '"' || r == '\'' || r == '’'):
 			k = m + size
+		case m == k && noteCall(t[m:pe]) > 0:
+			k = m + noteCall(t[m:pe])
 		default:
 			return k
 		}
 	}
 	return k
+}
+
+// noteCall returns the length of the note call that s starts with, "[1]" or "[iv]" (a Word or
+// LibreOffice document's footnote, a citation copied from Wikipedia) or superscript digits ("¹²"), or 0:
+// glued to the end of a sentence, it belongs to that sentence ("… à Paris.[1]").
+func noteCall(s string) int {
+	if strings.HasPrefix(s, "[") {
+		end := strings.IndexByte(s, ']')
+		if end < 2 || end > 5 || strings.Trim(s[1:end], "0123456789") != "" && strings.Trim(s[1:end], "ivxlc") != "" {
+			return 0
+		}
+		return end + 1
+	}
+	n := 0
+	for _, r := range s {
+		if !strings.ContainsRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r) {
+			break
+		}
+		n += utf8.RuneLen(r)
+	}
+	return n
 }
 
 // continues reports whether a token starting with r continues the current sentence: a lowercase word or
