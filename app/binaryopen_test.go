@@ -22,7 +22,7 @@ func TestOpenBinaryFile(t *testing.T) {
 		{"en", "photo.png", "Could not open “photo.png”. Detail: “photo.png” is not a text file (it looks like a PNG image)."},
 		{"en", "data.txt", "Could not open “data.txt”. Detail: “data.txt” is not a text file (it looks like binary data)."},
 		{"fr", "photo.txt", "Impossible d’ouvrir «\u00a0photo.txt\u00a0». Détail\u00a0: «\u00a0photo.txt\u00a0» n’est pas un fichier texte (on dirait une image PNG)."},
-		{"fr", "notes.txt", "Impossible d’ouvrir «\u00a0notes.txt\u00a0». Détail\u00a0: «\u00a0notes.txt\u00a0» n’est pas un fichier texte (on dirait une archive ZIP\u00a0; les fichiers Word et OpenDocument en sont aussi\u00a0: enregistrez le texte en .txt)."},
+		{"fr", "notes.txt", "Impossible d’ouvrir «\u00a0notes.txt\u00a0». Détail\u00a0: «\u00a0notes.txt\u00a0» n’est pas un fichier texte (on dirait une archive ZIP\u00a0; un document Word ou OpenDocument en est une\u00a0: donnez-lui son nom en .docx ou .odt)."},
 		{"fr", "data.txt", "Impossible d’ouvrir «\u00a0data.txt\u00a0». Détail\u00a0: «\u00a0data.txt\u00a0» n’est pas un fichier texte (on dirait des données binaires)."},
 	} {
 		t.Run(c.language+"-"+c.name, func(t *testing.T) {
