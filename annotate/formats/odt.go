@@ -111,7 +111,8 @@ func (w *odtWalker) start(t xml.StartElement) {
 	switch t.Name.Local {
 	case "p", "h":
 		p := &docxPara{list: w.lists > 0}
-		p.heading = t.Name.Local == "h" || w.headingStyles[attr(t, "style-name")]
+		style := attr(t, "style-name")
+		p.heading = t.Name.Local == "h" || w.headingStyles[style] || odtHeadingName(style)
 		if len(w.noteClass) > 0 && w.citation != "" {
 			p.b.WriteString("[" + w.citation + "] ")
 			w.citation = ""
