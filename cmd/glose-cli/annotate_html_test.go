@@ -18,6 +18,22 @@ func TestAnnotateHTMLPage(t *testing.T) {
 <footer>© Le Journal</footer></body></html>`
 	dir := t.TempDir()
 	path := writeFile(t, dir, "grève.html", page)
+	text := annotatedWithQuote(t, path, "« Nous ne céderons pas 😀 »", "Laurent Brun")
+	if strings.Contains(text, "Accueil") || strings.Contains(text, "©") {
+		t.Errorf("text %q: want the article's text without the menu and footer", text)
+	}
+
+	writeFile(t, dir, "notes.txt", "Angela Merkel est à Besançon.\n")
+	code, stdout, stderr := runCLI(t, "annotate", dir)
+	if code != 0 || strings.Count(stdout, "\n") != 2 || strings.Contains(stderr, "left out") {
+		t.Errorf("annotate DIR: exit %d, %d lines, stderr %q; want 0, two documents (the page and the text), nothing left out", code, strings.Count(stdout, "\n"), stderr)
+	}
+}
+
+// annotatedWithQuote runs annotate on path and returns the document's French text, failing unless its
+// suggestions hold the quotation quote and the PER person.
+func annotatedWithQuote(t *testing.T, path, quote, person string) string {
+	t.Helper()
 	code, stdout, stderr := runCLI(t, "annotate", path)
 	if code != 0 {
 		t.Fatalf("annotate %s: exit %d, stderr %q", path, code, stderr)
@@ -32,23 +48,15 @@ func TestAnnotateHTMLPage(t *testing.T) {
 		} `json:"spans"`
 	}
 	if err := json.Unmarshal([]byte(stdout), &d); err != nil {
-		t.Fatalf("output is no Glose JSON: %v\n%s", err, stdout)
+		t.Fatalf("annotate %s: output is no Glose JSON: %v\n%s", path, err, stdout)
 	}
-	if strings.Contains(d.Source.Text, "Accueil") || strings.Contains(d.Source.Text, "©") || !strings.Contains(d.Source.Text, "« Nous ne céderons pas 😀 »") {
-		t.Errorf("text %q: want the article's text without the menu and footer", d.Source.Text)
-	}
-	var quote, per bool
+	var q, per bool
 	for _, s := range d.Spans {
-		quote = quote || s.Label == "QUOTE" && s.Text == "« Nous ne céderons pas 😀 »"
-		per = per || s.Label == "PER" && s.Text == "Laurent Brun"
+		q = q || s.Label == "QUOTE" && s.Text == quote
+		per = per || s.Label == "PER" && s.Text == person
 	}
-	if !quote || !per {
-		t.Errorf("spans %+v: want the quotation and PER Laurent Brun", d.Spans)
+	if !q || !per {
+		t.Errorf("%s: spans %+v: want the quotation %s and PER %s", path, d.Spans, quote, person)
 	}
-
-	writeFile(t, dir, "notes.txt", "Angela Merkel est à Besançon.\n")
-	code, stdout, stderr = runCLI(t, "annotate", dir)
-	if code != 0 || strings.Count(stdout, "\n") != 2 || strings.Contains(stderr, "left out") {
-		t.Errorf("annotate DIR: exit %d, %d lines, stderr %q; want 0, two documents (the page and the text), nothing left out", code, strings.Count(stdout, "\n"), stderr)
-	}
+	return d.Source.Text
 }

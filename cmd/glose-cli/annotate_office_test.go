@@ -2,7 +2,6 @@ package main
 
 import (
 	"archive/zip"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,32 +49,8 @@ func TestAnnotateWordDocument(t *testing.T) {
 		`xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>`+
 		"<text:p>«\u00a0Nous ne céderons pas 😀\u00a0», a déclaré Laurent Brun à Paris.</text:p></office:text></office:body></office:document-content>")
 	for _, path := range []string{docx, odt} {
-		code, stdout, stderr := runCLI(t, "annotate", path)
-		if code != 0 {
-			t.Fatalf("annotate %s: exit %d, stderr %q", path, code, stderr)
-		}
-		var d struct {
-			Source struct {
-				Text string `json:"text"`
-			} `json:"source"`
-			Spans []struct {
-				Label string `json:"label"`
-				Text  string `json:"text"`
-			} `json:"spans"`
-		}
-		if err := json.Unmarshal([]byte(stdout), &d); err != nil {
-			t.Fatalf("output is no Glose JSON: %v\n%s", err, stdout)
-		}
-		if strings.Contains(d.Source.Text, "hier soir") {
-			t.Errorf("%s: text %q holds the deleted words", path, d.Source.Text)
-		}
-		var quote, per bool
-		for _, s := range d.Spans {
-			quote = quote || s.Label == "QUOTE" && s.Text == "«\u00a0Nous ne céderons pas 😀\u00a0»"
-			per = per || s.Label == "PER" && s.Text == "Laurent Brun"
-		}
-		if !quote || !per {
-			t.Errorf("%s: spans %+v: want the quotation and PER Laurent Brun", path, d.Spans)
+		if text := annotatedWithQuote(t, path, "«\u00a0Nous ne céderons pas 😀\u00a0»", "Laurent Brun"); strings.Contains(text, "hier soir") {
+			t.Errorf("%s: text %q holds the deleted words", path, text)
 		}
 	}
 	code, stdout, stderr := runCLI(t, "annotate", dir)
