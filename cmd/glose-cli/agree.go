@@ -5,11 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/preannotate"
-	"github.com/glose-app/glose/annotate/textnorm"
 )
 
 // cmdAgree compares two annotations of the same documents (doccano relation-JSONL or any file import
@@ -59,7 +59,18 @@ func agreeQuotes(pathA, pathB string, jsonOut bool, stdout, stderr io.Writer) er
 	}
 	composedGold(a)
 	composedGold(b)
-	s, err := preannotate.AgreeQuotes(a, b)
+	idsA, textsA := goldKeys(a)
+	idsB, textsB := goldKeys(b)
+	pairs, onlyA, onlyB := pairDocs(idsA, textsA, idsB, textsB)
+	if err := checkPairs(stderr, pathA, pathB, idsA, textsA, idsB, textsB, pairs, onlyA, onlyB); err != nil {
+		return err
+	}
+	pa, pb := make([]preannotate.GoldDoc, len(pairs)), make([]preannotate.GoldDoc, len(pairs))
+	for k, p := range pairs {
+		pa[k], pb[k] = a[p.a], b[p.b]
+		pa[k].ID, pb[k].ID = strconv.Itoa(k), strconv.Itoa(k) // paired: AgreeQuotes matches them by ID
+	}
+	s, err := preannotate.AgreeQuotes(pa, pb)
 	if err != nil {
 		return fmt.Errorf("%s and %s: %w", pathA, pathB, err)
 	}
@@ -87,7 +98,8 @@ type agreeNERReport struct {
 
 // agreeNER prints how far annotation b agrees with annotation a on entities (exact span and label),
 // for the labels of --labels (built-in entity labels or those of the files; PER, ORG and LOC when
-// empty). The files must hold the same texts in the same order.
+// empty). The documents are paired by text, else by ID (pairDocs); those of one file only are left
+// out with a warning.
 func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout, stderr io.Writer) error {
 	a, err := readExamples("agree", pathA, stderr)
 	if err != nil {
@@ -104,18 +116,20 @@ func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout, stderr io.W
 	if labels == nil {
 		labels = []string{annotate.LabelPER, annotate.LabelORG, annotate.LabelLOC}
 	}
-	if len(a) != len(b) {
-		return fmt.Errorf("%s holds %d documents and %s %d, want the same ones in the same order", pathA, len(a), pathB, len(b))
-	}
 	a, b = ner.Composed(a), ner.Composed(b) // as import, the recogniser and train read texts
-	chars := 0
-	for i := range a {
-		if a[i].Text != b[i].Text {
-			return fmt.Errorf("%s and %s: document %d (%s) holds different texts, %s; want the same documents in the same order",
-				pathA, pathB, i+1, a[i].ID, textnorm.Difference(a[i].Text, b[i].Text))
-		}
-		chars += len([]rune(a[i].Text))
+	idsA, textsA := exampleKeys(a)
+	idsB, textsB := exampleKeys(b)
+	pairs, onlyA, onlyB := pairDocs(idsA, textsA, idsB, textsB)
+	if err := checkPairs(stderr, pathA, pathB, idsA, textsA, idsB, textsB, pairs, onlyA, onlyB); err != nil {
+		return err
 	}
+	pa, pb := make([]ner.Example, len(pairs)), make([]ner.Example, len(pairs))
+	chars := 0
+	for k, p := range pairs {
+		pa[k], pb[k] = a[p.a], b[p.b]
+		chars += len([]rune(pa[k].Text))
+	}
+	a, b = pa, pb
 	if err := requireLabels(pathA, a, labels); err != nil {
 		return err
 	}
@@ -133,4 +147,20 @@ func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout, stderr io.W
 	fmt.Fprintf(stdout, "ner: %s, B against A\n", annotate.Plural(rep.Documents, "document", "documents"))
 	printNERScores(stdout, s, "both", "B only", "A only")
 	return nil
+}
+
+// goldKeys returns the IDs and texts of quotation gold documents, for pairDocs.
+func goldKeys(docs []preannotate.GoldDoc) (ids, texts []string) {
+	for _, d := range docs {
+		ids, texts = append(ids, d.ID), append(texts, d.Text)
+	}
+	return ids, texts
+}
+
+// exampleKeys returns the IDs and texts of entity examples, for pairDocs.
+func exampleKeys(exs []ner.Example) (ids, texts []string) {
+	for _, ex := range exs {
+		ids, texts = append(ids, ex.ID), append(texts, ex.Text)
+	}
+	return ids, texts
 }

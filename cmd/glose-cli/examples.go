@@ -43,25 +43,52 @@ func readAnnotated(cmd, path string, stderr io.Writer) (doccano []byte, docs []*
 	}
 	printWarnings(stderr, cmd, warns)
 	if dir && err != nil {
-		err = folderOfDocuments(path, err)
+		return folderOfDocuments(cmd, path, err, stderr)
 	}
 	return nil, docs, err
 }
 
-// folderOfDocuments says of a directory that is no brat collection but holds Glose files (the
-// folder annotate --out-dir wrote, reviewed) to name its files, which train and eval take
-// several of, rather than call it a brat collection without .ann files; err otherwise.
-func folderOfDocuments(dir string, err error) error {
+// folderOfDocuments reads a directory that is no brat collection but holds Glose files (the folder
+// annotate --out-dir wrote, reviewed by a team member) as its .json and .jsonl files in name order,
+// hidden ones aside, so that agree compares two annotators' folders as train and eval read them;
+// err (the brat reader's) when it holds none. A file that is no Glose document is refused, naming it.
+func folderOfDocuments(cmd, dir string, err error, stderr io.Writer) ([]byte, []*annotate.Document, error) {
 	var re *formats.ReadError
 	if !errors.As(err, &re) || re.Code != formats.ErrBratEmptyFolder {
-		return err
+		return nil, nil, err
 	}
-	for _, ext := range []string{"*.json", "*.jsonl"} {
-		if m, _ := filepath.Glob(filepath.Join(dir, ext)); len(m) > 0 {
-			return fmt.Errorf("%s is a folder of documents, not a brat collection: name its files (%s)", dir, filepath.Join(dir, ext))
+	files := gloseFiles(dir)
+	if len(files) == 0 {
+		return nil, nil, err
+	}
+	var all []*annotate.Document
+	for _, f := range files {
+		docs, warns, ferr := formats.ReadFile(f, formats.ReadOptions{})
+		printWarnings(stderr, cmd, warns)
+		if ferr != nil {
+			return nil, nil, ferr
+		}
+		all = append(all, docs...)
+	}
+	return nil, all, nil
+}
+
+// gloseFiles lists the .json and .jsonl files of dir, not those of its subdirectories nor hidden
+// ones (an editor's or a partial write's), in name order.
+func gloseFiles(dir string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var files []string
+	for _, e := range entries {
+		name, path := e.Name(), filepath.Join(dir, e.Name())
+		ext := strings.ToLower(filepath.Ext(name))
+		if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() && !strings.HasPrefix(name, ".") && (ext == ".json" || ext == ".jsonl") {
+			files = append(files, path) // a link to a file too
 		}
 	}
-	return err
+	return files
 }
 
 // readExamples reads the entity annotations of a file argument for train, eval and agree --task

@@ -118,24 +118,6 @@ func TestEvalSeveralGoldFiles(t *testing.T) {
 	}
 }
 
-// TestTrainOnAFolderNamesItsFiles: the folder annotate --out-dir wrote, given to --train, was
-// refused as "a directory with no brat .ann file", which sent the team looking for brat; it is now
-// told to name the folder's files, which train takes together.
-func TestTrainOnAFolderNamesItsFiles(t *testing.T) {
-	dir := t.TempDir()
-	src := writeFile(t, dir, "a.txt", "Emmanuel Macron est à Paris.\n")
-	out := filepath.Join(dir, "reviewed")
-	if code, _, stderr := runCLI(t, "annotate", "--out-dir", out, src); code != 0 {
-		t.Fatalf("annotate: exit %d: %s", code, stderr)
-	}
-	want := out + " is a folder of documents, not a brat collection: name its files (" + filepath.Join(out, "*.json") + ")"
-	for _, args := range [][]string{{"train", "-o", filepath.Join(dir, "m.model"), "--train", out}, {"eval", "--gold", out}} {
-		if code, _, stderr := runCLI(t, args...); code != 1 || !strings.Contains(stderr, want) {
-			t.Errorf("%q: exit %d, %q; want 1 and %q", args, code, stderr, want)
-		}
-	}
-}
-
 // annotatedFiles writes texts into dir as t0.txt, t1.txt… and returns the Glose files annotate
 // --out-dir makes of them, as a team's pre-annotated folder.
 func annotatedFiles(t *testing.T, dir string, texts []string) []string {

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Articles with names and quotations, as a team pre-annotates them before sharing them out.
+var teamTexts = []string{
+	"« Nous resterons », a déclaré Emmanuel Macron à Paris.\n",
+	"Angela Merkel a affirmé à Berlin : « Nous y arriverons. »\n",
+	"« La mission est un succès », a dit Thomas Pesquet depuis Houston.\n",
+	"Le maire de Lyon, Grégory Doucet, a annoncé : « Le tramway sera gratuit. »\n",
+}
+
+// copyFile copies src to dst, as a team member takes a share of the pre-annotated files.
+func copyFile(t *testing.T, src, dst string) {
+	t.Helper()
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestAFolderOfGloseFilesReadsAsItsFiles: the folder annotate --out-dir wrote, once reviewed, is
+// read by train, eval and agree as its .json files in name order (hidden files and backups aside),
+// where train and eval refused it as a brat collection without .ann files and agree, which takes
+// two arguments, could not be given a team member's files at all.
+func TestAFolderOfGloseFilesReadsAsItsFiles(t *testing.T) {
+	dir := t.TempDir()
+	files := annotatedFiles(t, dir, teamTexts)
+	folder := filepath.Dir(files[0])
+	writeFile(t, folder, ".t0.json.tmp-1234", "{")  // a partial write: not read
+	writeFile(t, folder, "t0.json.bak", "not json") // annotate --force's backup: not read
+	writeFile(t, folder, "notes.txt", "to do")      // not a Glose file: not read
+	scores := func(args ...string) string {
+		t.Helper()
+		code, stdout, stderr := runCLI(t, args...)
+		if code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, stderr)
+		}
+		first, rest, _ := strings.Cut(stdout, "\n") // eval's first line ends with the time taken
+		return first[:strings.LastIndex(first, ",")] + "\n" + rest
+	}
+	want := scores(append([]string{"eval", "--task", "quotes", "--gold"}, files...)...)
+	if !strings.Contains(want, "4 documents") {
+		t.Fatalf("eval on the files: %s; want 4 documents", want)
+	}
+	if got := scores("eval", "--task", "quotes", "--gold", folder); got != want {
+		t.Errorf("eval --gold FOLDER:\n%s\nwant as its files:\n%s", got, want)
+	}
+	if code, _, stderr := runCLI(t, "train", "-o", filepath.Join(dir, "m.model"), "--train", folder); code != 0 {
+		t.Errorf("train --train FOLDER: exit %d: %s", code, stderr)
+	}
+	for _, task := range []string{"quotes", "ner"} {
+		code, stdout, stderr := runCLI(t, "agree", "--task", task, folder, folder)
+		if code != 0 || !strings.Contains(stdout, ": 4 documents") {
+			t.Errorf("agree --task %s FOLDER FOLDER: exit %d, %q, %s; want the 4 documents", task, code, stdout, stderr)
+		}
+	}
+}
+
+// TestAgreePairsTheDocumentsBothReviewed: two team members review a share of the articles each, a
+// few of them both; agree compares those, found by their text in any order and under any file name,
+// and names the others, left out, where it refused files that were not the same documents in the
+// same order.
+func TestAgreePairsTheDocumentsBothReviewed(t *testing.T) {
+	dir := t.TempDir()
+	files := annotatedFiles(t, dir, teamTexts) // t0 … t3
+	alice, bob := filepath.Join(dir, "alice"), filepath.Join(dir, "bob")
+	copyFile(t, files[0], filepath.Join(alice, "t0.json"))
+	copyFile(t, files[1], filepath.Join(alice, "t1.json"))
+	copyFile(t, files[2], filepath.Join(alice, "t2.json"))
+	copyFile(t, files[2], filepath.Join(bob, "a-second.json")) // before t1 in name order
+	copyFile(t, files[1], filepath.Join(bob, "b-first.json"))
+	copyFile(t, files[3], filepath.Join(bob, "t3.json"))
+	for _, task := range []string{"quotes", "ner"} {
+		code, stdout, stderr := runCLI(t, "agree", "--task", task, alice, bob)
+		if code != 0 {
+			t.Fatalf("agree --task %s: exit %d: %s", task, code, stderr)
+		}
+		if !strings.Contains(stdout, ": 2 documents") || !strings.Contains(stdout, "1.000  1.000  1.000") {
+			t.Errorf("agree --task %s:\n%s\nwant the 2 documents both hold, in full agreement", task, stdout)
+		}
+		for _, want := range []string{alice + ": 1 document not in " + bob + ", left out: t0", bob + ": 1 document not in " + alice + ", left out: t3"} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("agree --task %s: stderr %q; want %q", task, stderr, want)
+			}
+		}
+	}
+
+	// Bob's t1 is another version of the article: same ID, other text.
+	other := annotatedFiles(t, filepath.Join(dir, "v2"), []string{teamTexts[0], strings.Replace(teamTexts[1], "Berlin", "Bonn", 1)})
+	copyFile(t, other[1], filepath.Join(bob, "b-first.json"))
+	code, _, stderr := runCLI(t, "agree", alice, bob)
+	if want := "document 2 (t1) holds different texts, at line 1, column "; code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("another version of t1: exit %d, %q; want 1 and %q", code, stderr, want)
+	}
+
+	only := filepath.Join(dir, "only")
+	copyFile(t, files[3], filepath.Join(only, "t3.json"))
+	code, _, stderr = runCLI(t, "agree", "--task", "ner", alice, only)
+	if want := alice + " and " + only + " share no document (3 documents and 1 document, no text nor ID in common)"; code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("no document in common: exit %d, %q; want 1 and %q", code, stderr, want)
+	}
+}
