@@ -20,15 +20,17 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 	task := fs.String("task", "quotes", "what to compare: `quotes|ner`, QUOTE spans and speakers or entity spans and labels")
 	labels := fs.String("labels", "", "ner: the labels to compare, a comma-separated `LIST` (default: PER,ORG,LOC)")
 	jsonOut := fs.Bool("json", false, "print the scores as JSON")
-	setUsage(fs, stderr, "usage: glose-cli agree [--task quotes|ner] [--labels LIST] [--json] A.jsonl B.jsonl\n\n"+
+	listErrors := fs.Bool("errors", false, "list every difference (a span of one side only, another label, other bounds,\nanother speaker) with its context, for the annotators to settle")
+	setUsage(fs, stderr, "usage: glose-cli agree [--task quotes|ner] [--labels LIST] [--json] [--errors] A B\n\n"+
 		"Compares two annotations of the same documents (doccano relation-JSONL, or any file import reads:\n"+
-		"a Glose corpus, Label Studio tasks, a brat collection): B scored against A.")
+		"a Glose corpus, Label Studio tasks, a brat collection, a folder of Glose files): B scored against\n"+
+		"A, on the documents both hold, paired by text, else by ID.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 2 {
 		fs.Usage()
-		return usageError("agree needs two files: A.jsonl B.jsonl")
+		return usageError("agree needs two files or folders: A B")
 	}
 	a, b := fs.Arg(0), fs.Arg(1)
 	if err := oneStdin(a, b); err != nil {
@@ -39,16 +41,16 @@ func cmdAgree(args []string, stdout, stderr io.Writer) error {
 		if *labels != "" {
 			return usageError("--labels is for --task ner")
 		}
-		return agreeQuotes(a, b, *jsonOut, stdout, stderr)
+		return agreeQuotes(a, b, *jsonOut, *listErrors, stdout, stderr)
 	case "ner":
-		return agreeNER(a, b, *labels, *jsonOut, stdout, stderr)
+		return agreeNER(a, b, *labels, *jsonOut, *listErrors, stdout, stderr)
 	default:
 		return usageError("unknown --task %q: want quotes or ner", *task)
 	}
 }
 
 // agreeQuotes prints how far annotation b agrees with annotation a on quotations and speakers.
-func agreeQuotes(pathA, pathB string, jsonOut bool, stdout, stderr io.Writer) error {
+func agreeQuotes(pathA, pathB string, jsonOut, listErrors bool, stdout, stderr io.Writer) error {
 	a, err := readGoldFile("agree", pathA, stderr)
 	if err != nil {
 		return err
@@ -66,7 +68,11 @@ func agreeQuotes(pathA, pathB string, jsonOut bool, stdout, stderr io.Writer) er
 		return err
 	}
 	pa, pb := make([]preannotate.GoldDoc, len(pairs)), make([]preannotate.GoldDoc, len(pairs))
+	var diffs []agreeDiff
 	for k, p := range pairs {
+		if listErrors {
+			diffs = append(diffs, quoteDiffs(a[p.a], b[p.b])...)
+		}
 		pa[k], pb[k] = a[p.a], b[p.b]
 		pa[k].ID, pb[k].ID = strconv.Itoa(k), strconv.Itoa(k) // paired: AgreeQuotes matches them by ID
 	}
@@ -75,10 +81,9 @@ func agreeQuotes(pathA, pathB string, jsonOut bool, stdout, stderr io.Writer) er
 		return fmt.Errorf("%s and %s: %w", pathA, pathB, err)
 	}
 	if jsonOut {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(s)
+		return encodeAgreement(stdout, s, listErrors, diffs)
 	}
+	printDiffs(stdout, diffs)
 	fmt.Fprintf(stdout, "quotes: %s, %s in A, %d in B\n", annotate.Plural(s.Documents, "document", "documents"), annotate.Plural(s.QuotesA, "quotation", "quotations"), s.QuotesB)
 	fmt.Fprintln(stdout, "B against A:")
 	printQuoteScores(stdout, s.Quotes, s.Overlap)
@@ -100,7 +105,7 @@ type agreeNERReport struct {
 // for the labels of --labels (built-in entity labels or those of the files; PER, ORG and LOC when
 // empty). The documents are paired by text, else by ID (pairDocs); those of one file only are left
 // out with a warning.
-func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout, stderr io.Writer) error {
+func agreeNER(pathA, pathB, labelsFlag string, jsonOut, listErrors bool, stdout, stderr io.Writer) error {
 	a, err := readExamples("agree", pathA, stderr)
 	if err != nil {
 		return err
@@ -139,11 +144,16 @@ func agreeNER(pathA, pathB, labelsFlag string, jsonOut bool, stdout, stderr io.W
 	s := ner.Score(a, b, labels)
 	rep := agreeNERReport{Task: "ner", Documents: len(a), Chars: chars, Labels: s.Labels}
 	rep.Micro.Precision, rep.Micro.Recall, rep.Micro.F1 = s.Micro.Precision, s.Micro.Recall, s.Micro.F1
-	if jsonOut {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+	var diffs []agreeDiff
+	for i := range a {
+		if listErrors {
+			diffs = append(diffs, entityDiffs(a[i], b[i], labels)...)
+		}
 	}
+	if jsonOut {
+		return encodeAgreement(stdout, rep, listErrors, diffs)
+	}
+	printDiffs(stdout, diffs)
 	fmt.Fprintf(stdout, "ner: %s, B against A\n", annotate.Plural(rep.Documents, "document", "documents"))
 	printNERScores(stdout, s, "both", "B only", "A only")
 	return nil
@@ -163,4 +173,34 @@ func exampleKeys(exs []ner.Example) (ids, texts []string) {
 		ids, texts = append(ids, ex.ID), append(texts, ex.Text)
 	}
 	return ids, texts
+}
+
+// encodeAgreement writes agree's JSON: the scores, with the differences under "errors" when listed
+// (an empty list when there are none).
+func encodeAgreement(w io.Writer, scores any, listErrors bool, diffs []agreeDiff) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if !listErrors {
+		return enc.Encode(scores)
+	}
+	if diffs == nil {
+		diffs = []agreeDiff{}
+	}
+	raw, err := json.Marshal(scores)
+	if err != nil {
+		return err
+	}
+	var obj map[string]any
+	if err := json.Unmarshal(raw, &obj); err != nil {
+		return err
+	}
+	obj["errors"] = diffs
+	return enc.Encode(obj)
+}
+
+// printDiffs prints the differences agree --errors lists, before the scores.
+func printDiffs(w io.Writer, diffs []agreeDiff) {
+	for _, d := range diffs {
+		fmt.Fprintln(w, d)
+	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -110,5 +111,74 @@ func TestAgreePairsTheDocumentsBothReviewed(t *testing.T) {
 	code, _, stderr = runCLI(t, "agree", "--task", "ner", alice, only)
 	if want := alice + " and " + only + " share no document (3 documents and 1 document, no text nor ID in common)"; code != 1 || !strings.Contains(stderr, want) {
 		t.Errorf("no document in common: exit %d, %q; want 1 and %q", code, stderr, want)
+	}
+}
+
+// doccanoRecord is a doccano relation-JSONL record of text with the spans given as label and words
+// (the first occurrence, or the one after the words of after, "after|words"), and speaker links
+// from span i to span j.
+func doccanoRecord(t *testing.T, text string, spans [][2]string, speakers [][2]int) string {
+	t.Helper()
+	var ents, rels []map[string]any
+	for i, s := range spans {
+		words, from := s[1], 0
+		if before, w, ok := strings.Cut(words, "|"); ok {
+			words, from = w, strings.Index(text, before)
+		}
+		at := from + strings.Index(text[from:], words)
+		start := len([]rune(text[:at]))
+		ents = append(ents, map[string]any{"id": i + 1, "label": s[0], "start_offset": start, "end_offset": start + len([]rune(words))})
+	}
+	for k, l := range speakers {
+		rels = append(rels, map[string]any{"id": k + 1, "from_id": l[0] + 1, "to_id": l[1] + 1, "type": "speaker"})
+	}
+	b, err := json.Marshal(map[string]any{"id": "a", "text": text, "entities": ents, "relations": rels})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b) + "\n"
+}
+
+// TestAgreeErrorsListsWhatToSettle: agree --errors lists each difference between the two annotators
+// with its words and context, as eval --errors lists a model's, so that a curator settles them
+// before merging, where agree gave scores alone and the places had to be found by hand.
+func TestAgreeErrorsListsWhatToSettle(t *testing.T) {
+	text := "« Nous partons », a déclaré René Lévesque à Québec. « Adieu », dit Élise Dupont.\n"
+	dir := t.TempDir()
+	a := writeFile(t, dir, "alice.jsonl", doccanoRecord(t, text, [][2]string{
+		{"QUOTE", "« Nous partons »"}, {"PER", "René Lévesque"}, {"LOC", "Québec"}, {"QUOTE", "« Adieu »"}, {"PER", "Élise Dupont"},
+	}, [][2]int{{0, 1}, {3, 4}}))
+	b := writeFile(t, dir, "bob.jsonl", doccanoRecord(t, text, [][2]string{
+		{"QUOTE", "« Nous partons »"}, {"ORG", "René Lévesque"}, {"LOC", "Nous"}, {"PER", "Élise|Dupont"},
+	}, [][2]int{{0, 3}}))
+	for _, tt := range []struct {
+		task   string
+		errors int
+		want   []string
+	}{
+		{"ner", 4, []string{`a: label PER "René Lévesque", B: ORG`, `a: A only LOC "Québec"`, `a: bounds PER "Élise Dupont", B: PER "Dupont"`,
+			`a: B only LOC "Nous"`, "René Lévesque à 【Québec】. « Adieu »"}},
+		{"quotes", 2, []string{`a: speaker QUOTE "« Nous partons »", A: "René Lévesque", B: "Dupont"`, `a: A only QUOTE "« Adieu »"`}},
+	} {
+		code, stdout, stderr := runCLI(t, "agree", "--errors", "--task", tt.task, a, b)
+		if code != 0 {
+			t.Fatalf("agree --errors --task %s: exit %d: %s", tt.task, code, stderr)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(stdout, w) {
+				t.Errorf("agree --errors --task %s:\n%s\nwant %q", tt.task, stdout, w)
+			}
+		}
+		code, stdout, stderr = runCLI(t, "agree", "--errors", "--json", "--task", tt.task, a, b)
+		var got struct {
+			Errors []agreeDiff
+		}
+		if code != 0 || json.Unmarshal([]byte(stdout), &got) != nil || len(got.Errors) != tt.errors {
+			t.Errorf("agree --errors --json --task %s: exit %d, %s %s; want %d errors", tt.task, code, stdout, stderr, tt.errors)
+		}
+		code, stdout, _ = runCLI(t, "agree", "--errors", "--json", "--task", tt.task, a, a)
+		if code != 0 || !strings.Contains(stdout, `"errors": []`) {
+			t.Errorf("agree --errors --json --task %s of a file with itself: exit %d, %s; want no error", tt.task, code, stdout)
+		}
 	}
 }
