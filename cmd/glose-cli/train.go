@@ -68,6 +68,7 @@ func cmdTrain(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	train, dev = namesOnly(train, filesName(trainPaths), stderr), namesOnly(dev, filesName(devPaths), stderr)
+	train = keepLastOfEachText(stderr, train, filesName(trainPaths))
 	warnDevOverlap(stderr, train, dev, filesName(trainPaths), filesName(devPaths))
 	m, err := ner.Train(train, dev, ner.TrainOptions{Epochs: *epochs, Seed: *seed}, stderr)
 	if err != nil {

@@ -64,3 +64,55 @@ func withCRLF(t *testing.T, line string, drop ...string) string {
 	}
 	return string(b)
 }
+
+// TestTrainLearnsTheLastVersionOfATextGivenTwice: a team that reviewed articles of the data it
+// started from trains on both (--train base --train reviewed): each text is learnt once, in its
+// last version, the correction, and the warning counts the documents given twice and names those
+// annotated otherwise; where both versions were learnt, the old labels beside the new ones.
+func TestTrainLearnsTheLastVersionOfATextGivenTwice(t *testing.T) {
+	sample := filepath.Join("..", "..", "annotate", "ner", "testdata", "wikinews-sample.jsonl")
+	data, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	var first map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	ents := first["entities"].([]any)
+	first["entities"] = ents[:len(ents)-1] // the reviewer took a name out
+	corrected, err := json.Marshal(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	reviewed := writeFile(t, dir, "reviewed.jsonl", string(corrected)+"\n"+withCRLF(t, lines[1])+"\n")
+	model := filepath.Join(dir, "m.model")
+	sentences := func(args ...string) string {
+		t.Helper()
+		code, _, stderr := runCLI(t, append([]string{"train", "-o", model, "--epochs", "1"}, args...)...)
+		if code != 0 {
+			t.Fatalf("train %q: exit %d: %s", args, code, stderr)
+		}
+		for _, line := range strings.Split(stderr, "\n") {
+			if n, _, ok := strings.Cut(line, " training sentences"); ok { // "ner: 71 training sentences, …"
+				return n + "\n" + stderr
+			}
+		}
+		t.Fatalf("train %q: %s; want the number of training sentences", args, stderr)
+		return ""
+	}
+	alone := sentences("--train", sample)
+	if strings.Contains(alone, "given again") {
+		t.Errorf("train on a file without repeated texts: %s; want no warning", alone)
+	}
+	both := sentences("--train", sample, "--train", reviewed)
+	if got, want := both[:strings.Index(both, "\n")], alone[:strings.Index(alone, "\n")]; got != want {
+		t.Errorf("train --train base --train reviewed: %q; want the sentences of base alone, %q", got, want)
+	}
+	want := "2 documents given again later (the same text, line endings and spacing aside), 1 of them annotated otherwise: " + first["id"].(string) + ";"
+	if !strings.Contains(both, want) {
+		t.Errorf("train --train base --train reviewed: %s\nwant %q", both, want)
+	}
+}
