@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -32,9 +33,9 @@ func copyFile(t *testing.T, src, dst string) {
 }
 
 // TestAFolderOfGloseFilesReadsAsItsFiles: the folder annotate --out-dir wrote, once reviewed, is
-// read by train, eval and agree as its .json files in name order (hidden files and backups aside),
-// where train and eval refused it as a brat collection without .ann files and agree, which takes
-// two arguments, could not be given a team member's files at all.
+// read by train, eval, agree, export, split, import and stats as its .json files in name order
+// (hidden files and backups aside), where they refused it as a brat collection without .ann files
+// and agree, which takes two arguments, could not be given a team member's files at all.
 func TestAFolderOfGloseFilesReadsAsItsFiles(t *testing.T) {
 	dir := t.TempDir()
 	files := annotatedFiles(t, dir, teamTexts)
@@ -60,6 +61,39 @@ func TestAFolderOfGloseFilesReadsAsItsFiles(t *testing.T) {
 	}
 	if code, _, stderr := runCLI(t, "train", "-o", filepath.Join(dir, "m.model"), "--train", folder); code != 0 {
 		t.Errorf("train --train FOLDER: exit %d: %s", code, stderr)
+	}
+	same := func(name string, args ...string) {
+		t.Helper()
+		out := func(files ...string) string {
+			t.Helper()
+			o := filepath.Join(dir, name+"-"+filepath.Base(files[0]))
+			code, _, stderr := runCLI(t, append(append(slices.Clone(args), "-o", o+".jsonl"), files...)...)
+			if name == "split" { // -o is the prefix of the parts
+				code, _, stderr = runCLI(t, append(append(slices.Clone(args), "-o", o), files...)...)
+				o += "-dev"
+			}
+			data, err := os.ReadFile(o + ".jsonl")
+			if code != 0 || err != nil {
+				t.Fatalf("%q: exit %d, %v: %s", args, code, err, stderr)
+			}
+			return string(data)
+		}
+		if got, want := out(folder), out(files...); got != want || !strings.Contains(got, `"t3"`) {
+			t.Errorf("%q on the folder:\n%s\nwant as on its files:\n%s", args, got, want)
+		}
+	}
+	same("export", "export", "--to", "jsonl")
+	same("split", "split", "--ratio", "50,50", "--group-by", "file")
+	exported := filepath.Join(dir, "export-"+filepath.Base(files[0])+".jsonl")
+	imported := filepath.Join(dir, "imported.jsonl")
+	if code, _, stderr := runCLI(t, "import", "-o", imported, folder); code != 0 {
+		t.Fatalf("import FOLDER: exit %d: %s", code, stderr)
+	}
+	if got, want := readFile(t, imported), readFile(t, exported); got != want {
+		t.Errorf("import FOLDER:\n%s\nwant the corpus of its files:\n%s", got, want)
+	}
+	if code, stdout, stderr := runCLI(t, "stats", folder); code != 0 || !strings.HasPrefix(stdout, "4 documents") {
+		t.Errorf("stats FOLDER: exit %d, %q %s; want its 4 documents", code, stdout, stderr)
 	}
 	for _, task := range []string{"quotes", "ner"} {
 		code, stdout, stderr := runCLI(t, "agree", "--task", task, folder, folder)

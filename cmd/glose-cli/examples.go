@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -23,6 +22,11 @@ import (
 // trains and scores on what its annotators corrected without an export first. cmd names the
 // command in import's warnings on stderr.
 func readAnnotated(cmd, path string, stderr io.Writer) (doccano []byte, docs []*annotate.Document, err error) {
+	if files := folderFiles(path); files != nil {
+		docs, warns, err := readFiles(files, formats.ReadOptions{})
+		printWarnings(stderr, cmd, warns)
+		return nil, docs, err
+	}
 	var data []byte
 	info, serr := os.Stat(path)
 	dir := path != "-" && serr == nil && info.IsDir() // a brat collection
@@ -42,53 +46,7 @@ func readAnnotated(cmd, path string, stderr io.Writer) (doccano []byte, docs []*
 		docs, warns, err = formats.ReadFile(path, formats.ReadOptions{})
 	}
 	printWarnings(stderr, cmd, warns)
-	if dir && err != nil {
-		return folderOfDocuments(cmd, path, err, stderr)
-	}
 	return nil, docs, err
-}
-
-// folderOfDocuments reads a directory that is no brat collection but holds Glose files (the folder
-// annotate --out-dir wrote, reviewed by a team member) as its .json and .jsonl files in name order,
-// hidden ones aside, so that agree compares two annotators' folders as train and eval read them;
-// err (the brat reader's) when it holds none. A file that is no Glose document is refused, naming it.
-func folderOfDocuments(cmd, dir string, err error, stderr io.Writer) ([]byte, []*annotate.Document, error) {
-	var re *formats.ReadError
-	if !errors.As(err, &re) || re.Code != formats.ErrBratEmptyFolder {
-		return nil, nil, err
-	}
-	files := gloseFiles(dir)
-	if len(files) == 0 {
-		return nil, nil, err
-	}
-	var all []*annotate.Document
-	for _, f := range files {
-		docs, warns, ferr := formats.ReadFile(f, formats.ReadOptions{})
-		printWarnings(stderr, cmd, warns)
-		if ferr != nil {
-			return nil, nil, ferr
-		}
-		all = append(all, docs...)
-	}
-	return nil, all, nil
-}
-
-// gloseFiles lists the .json and .jsonl files of dir, not those of its subdirectories nor hidden
-// ones (an editor's or a partial write's), in name order.
-func gloseFiles(dir string) []string {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil
-	}
-	var files []string
-	for _, e := range entries {
-		name, path := e.Name(), filepath.Join(dir, e.Name())
-		ext := strings.ToLower(filepath.Ext(name))
-		if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() && !strings.HasPrefix(name, ".") && (ext == ".json" || ext == ".jsonl") {
-			files = append(files, path) // a link to a file too
-		}
-	}
-	return files
 }
 
 // readExamples reads the entity annotations of a file argument for train, eval and agree --task

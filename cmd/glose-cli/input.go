@@ -6,6 +6,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
@@ -61,8 +63,12 @@ func openArg(path string) (io.ReadCloser, string, error) {
 	return f, path, nil
 }
 
-// readDocs imports the documents of a file argument, "-" being standard input.
+// readDocs imports the documents of a file argument, "-" being standard input, a folder of Glose
+// files its files (folderFiles).
 func readDocs(path string, opts formats.ReadOptions) ([]*annotate.Document, []formats.Warning, error) {
+	if files := folderFiles(path); files != nil {
+		return readFiles(files, opts)
+	}
 	if path != "-" {
 		return formats.ReadFile(path, opts)
 	}
@@ -126,4 +132,56 @@ func corpusError(path string, err error) error {
 // splitHint is the error of a command that takes one document given the corpus at path, of n documents.
 func splitHint(path string, n any) error {
 	return fmt.Errorf("%s holds %v documents (a corpus), and this command takes one: split it into Glose files with glose-cli export --to glose --out-dir DIR %s", path, n, path)
+}
+
+// folderFiles returns the .json and .jsonl files of path, in name order, when it is a folder of
+// Glose files (as annotate --out-dir writes one, then reviewed by a team member) and not a brat
+// collection (no .ann file in it); nil otherwise. Hidden files (an editor's, a partial write's),
+// backups and subfolders are left out.
+func folderFiles(path string) []string {
+	entries, err := os.ReadDir(path)
+	if path == "-" || err != nil {
+		return nil
+	}
+	var files []string
+	for _, e := range entries {
+		name, p := e.Name(), filepath.Join(path, e.Name())
+		ext := strings.ToLower(filepath.Ext(name))
+		if ext == ".ann" {
+			return nil
+		}
+		if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() && !strings.HasPrefix(name, ".") && (ext == ".json" || ext == ".jsonl") {
+			files = append(files, p) // a link to a file too
+		}
+	}
+	return files
+}
+
+// readFiles imports the documents of files, one after the other, stopping at the first error.
+func readFiles(files []string, opts formats.ReadOptions) ([]*annotate.Document, []formats.Warning, error) {
+	var docs []*annotate.Document
+	var warns []formats.Warning
+	for _, f := range files {
+		ds, ws, err := formats.ReadFile(f, opts)
+		warns = append(warns, ws...)
+		if err != nil {
+			return nil, warns, err
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, warns, nil
+}
+
+// expandFolders replaces, among paths, each folder of Glose files by its files (folderFiles), for
+// the commands that take each file apart.
+func expandFolders(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		if files := folderFiles(p); files != nil {
+			out = append(out, files...)
+		} else {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -53,7 +53,8 @@ func cmdSplit(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	docs, kind, err := readSplitInputs(fs.Args(), stderr)
+	inputs := expandFolders(fs.Args()) // each file apart: --group-by file keeps a file's documents together
+	docs, kind, err := readSplitInputs(inputs, stderr)
 	if err != nil {
 		return err
 	}
@@ -65,11 +66,11 @@ func cmdSplit(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "glose-cli split: warning: %s no %q: each is a group of its own\n", annotate.Plural(missing, "document has", "documents have"), *groupBy)
 	}
 	if kind == "" && format.Name == "" {
-		format = defaultFormat(fs.Args())
+		format = defaultFormat(inputs)
 	}
 	shuffleGroups(groups, *seed)
 	parts := cutGroups(groups, shares, len(docs))
-	w := splitWriter{prefix: prefix, dir: dir, format: format, kind: kind, force: *force, ext: splitExt(kind, format, fs.Arg(0))}
+	w := splitWriter{prefix: prefix, dir: dir, format: format, kind: kind, force: *force, ext: splitExt(kind, format, inputs[0])}
 	if err := w.write(docs, parts, stderr); err != nil {
 		return err
 	}
