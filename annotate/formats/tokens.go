@@ -14,7 +14,8 @@ type token struct{ Start, End int }
 // tokenize splits text the way spaCy's tokenizer for the text's language (a BCP 47 tag) does in the
 // cases news text needs: on whitespace, each punctuation mark or symbol a token of its own; letters,
 // digits and combining marks make words, and a hyphen or an apostrophe inside a word keeps it whole
-// ("Saint-Denis", "aujourd'hui", "O'Brien"). The apostrophe then goes by the language, with ' or ’:
+// ("Saint-Denis", "aujourd'hui", "O'Brien"), a non-breaking hyphen (U+2011, which word processors
+// put inside compound names) too, as spaCy, whose hyphens it is not among, and the recogniser read it. The apostrophe then goes by the language, with ' or ’:
 // in French an elided article or pronoun is a token before its word ("l'", "d'", "qu'"); in English a
 // clitic is a token after it (the possessive "'s", "n't", "'re", "'ll", "'ve", "'m", "'d": "Trump's"
 // is "Trump" and "'s", "don't" is "do" and "n't"), as spaCy's English tokenizer has them. In French a
@@ -104,7 +105,7 @@ func wordEnd(text string, i, c int, english bool) (end, clitic int) {
 			// "l' UE" (788 times in the gold data): it gave the tokens l and ', where "l'occasion" gave l'
 			return k, k
 		}
-		if (r == '-' || isApostrophe(r)) && k == j+size && k < len(text) && isWordCluster(text[k:grapheme.Next(text, k)]) {
+		if (r == '-' || r == '\u2011' || isApostrophe(r)) && k == j+size && k < len(text) && isWordCluster(text[k:grapheme.Next(text, k)]) {
 			if _, ok := inversion(text, j); ok && r == '-' && !english {
 				return j, j // the hyphen goes with the pronoun after it
 			}

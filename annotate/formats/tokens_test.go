@@ -21,6 +21,8 @@ func TestTokenizeGraphemeClusters(t *testing.T) {
 		{"Ame\u0301lie e\u0301te\u0301 q\u0303uoi", []string{"Ame\u0301lie", "e\u0301te\u0301", "q\u0303uoi"}},
 		{"«\u202fOui\u202f», dit-il", []string{"«", "Oui", "»", ",", "dit", "-il"}},
 		{"d’Alep et aujourd'hui", []string{"d’", "Alep", "et", "aujourd'hui"}},
+		// A non-breaking hyphen (U+2011) inside a name keeps it whole, as "-" does; a dash does not.
+		{"Zoë Dupont\u2011Leclerc et Jean-Luc \u2011 Paris\u2011 fin", []string{"Zoë", "Dupont\u2011Leclerc", "et", "Jean-Luc", "\u2011", "Paris", "\u2011", "fin"}},
 		// Wikinews's tokenised French spaces an elision off: "l'" stays one token, as before a word.
 		{"à l' UE , qu’ il dit d'", []string{"à", "l'", "UE", ",", "qu’", "il", "dit", "d'"}},
 		{"a \u0301 b \u200d c\r\nd", []string{"a", "b", "c", "d"}}, // marks and joiners on a space are space
