@@ -123,10 +123,16 @@ func namesOnly(exs []ner.Example, path string, w io.Writer) []ner.Example {
 	}
 	if len(left) > 0 {
 		var parts []string
+		total := 0
 		for _, l := range slices.Sorted(maps.Keys(left)) {
 			parts = append(parts, fmt.Sprintf("%d %s", left[l], l))
+			total += left[l]
 		}
-		fmt.Fprintf(w, "train: %s: %s spans left out: the recogniser learns names; quotations and their verbs are found by rules\n", path, strings.Join(parts, " and "))
+		spans := "spans"
+		if total == 1 {
+			spans = "span"
+		}
+		fmt.Fprintf(w, "train: %s: %s %s left out: the recogniser learns names; quotations and their verbs are found by rules\n", path, strings.Join(parts, " and "), spans)
 	}
 	return exs
 }

@@ -261,3 +261,25 @@ func TestTrainLearnsNamesOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOnlySaysOneSpan: one quotation left out of a dev set is "1 QUOTE span", not "spans".
+func TestNamesOnlySaysOneSpan(t *testing.T) {
+	for _, tt := range []struct {
+		labels []string
+		want   string
+	}{
+		{[]string{"QUOTE", "PER"}, "dev.jsonl: 1 QUOTE span left out:"},
+		{[]string{"QUOTE", "QUOTE"}, "dev.jsonl: 2 QUOTE spans left out:"},
+		{[]string{"CUE", "QUOTE"}, "dev.jsonl: 1 CUE and 1 QUOTE spans left out:"},
+	} {
+		var ex ner.Example
+		for _, l := range tt.labels {
+			ex.Spans = append(ex.Spans, ner.Mention{Label: l})
+		}
+		var w bytes.Buffer
+		namesOnly([]ner.Example{ex}, "dev.jsonl", &w)
+		if !strings.Contains(w.String(), tt.want) {
+			t.Errorf("%v: %q; want %q", tt.labels, w.String(), tt.want)
+		}
+	}
+}
