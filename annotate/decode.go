@@ -364,8 +364,14 @@ func textMismatch(path, stated, found string, start, end int) error {
 }
 
 func (d *Document) spanFromWire(ws *wireSpan, path string) (*Span, error) {
-	sp := &Span{ID: ws.ID, Side: ws.Side, Segment: ws.Segment, Label: ws.Label, Origin: ws.Origin, Confidence: ws.Confidence, Note: ws.Note,
+	sp := &Span{ID: ws.ID, Side: ws.Side, Segment: ws.Segment, Label: ws.Label, Origin: ws.Origin, Note: ws.Note,
 		Mention: ws.Mention.Norm()}
+	switch {
+	case ws.Confidence != nil:
+		sp.Confidence = *ws.Confidence
+	case ws.Origin == Human: // written by another tool: a person's tag, as Glose writes one
+		sp.Confidence = 1
+	}
 	if !ws.Mention.Valid() {
 		return nil, coded(path+".mention", InvalidChoice, map[string]any{"Value": string(ws.Mention), "Allowed": "name, nominal, pronoun"},
 			fmt.Sprintf("%q: expected name, nominal or pronoun (or no \"mention\" for a name)", ws.Mention))

@@ -268,8 +268,8 @@ func FuzzDecodeFields(f *testing.F) {
 			Target:   wireTarget{Lang: "en"},
 			Segments: []wireSegment{{ID: "s1", Start: s0, End: s1, Target: target, Status: StatusDraft}},
 			Spans: []wireSpan{
-				{ID: "t1", Side: Source, Start: a0, End: a1, Label: label, Text: runeSlice(text, a0, a1, label), Origin: Auto, Confidence: 0.5},
-				{ID: "t2", Side: Target, Segment: seg, Start: b0, End: b1, Label: LabelPER, Text: runeSlice(target, b0, b1, ""), Origin: Human, Confidence: 1},
+				{ID: "t1", Side: Source, Start: a0, End: a1, Label: label, Text: runeSlice(text, a0, a1, label), Origin: Auto, Confidence: new(0.5)},
+				{ID: "t2", Side: Target, Segment: seg, Start: b0, End: b1, Label: LabelPER, Text: runeSlice(target, b0, b1, ""), Origin: Human, Confidence: new(1.0)},
 			},
 			Links:    []wireLink{{ID: "l1", Type: LinkTranslation, From: "t1", To: to, Origin: Human, Confidence: 1}},
 			Entities: []wireEntity{{ID: "e1", Type: LabelPER, Names: map[string]string{"fr": label}, Mentions: []string{to}}},

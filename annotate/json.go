@@ -111,16 +111,16 @@ type (
 		Glose     bool   `json:"glose,omitempty"`
 	}
 	wireSpan struct {
-		ID         string  `json:"id"`
-		Side       Side    `json:"side"`
-		Segment    string  `json:"segment,omitempty"`
-		Start      int     `json:"start"`
-		End        int     `json:"end"`
-		Label      string  `json:"label"`
-		Text       string  `json:"text"`
-		Origin     Origin  `json:"origin"`
-		Confidence float64 `json:"confidence"`
-		Note       string  `json:"note,omitempty"`
+		ID         string   `json:"id"`
+		Side       Side     `json:"side"`
+		Segment    string   `json:"segment,omitempty"`
+		Start      int      `json:"start"`
+		End        int      `json:"end"`
+		Label      string   `json:"label"`
+		Text       string   `json:"text"`
+		Origin     Origin   `json:"origin"`
+		Confidence *float64 `json:"confidence"` // always written; a person's span read without it is 1
+		Note       string   `json:"note,omitempty"`
 		// Mention is written for descriptions and pronouns only: a name, most spans, stays as
 		// files had it before mention kinds.
 		Mention MentionKind `json:"mention,omitempty"`
@@ -278,7 +278,7 @@ func (d *Document) rejectionToWire(r *Rejection, cp func(int) (int, error)) (wir
 }
 
 func (d *Document) spanToWire(sp *Span, cp func(int) (int, error)) (wireSpan, error) {
-	ws := wireSpan{ID: sp.ID, Side: sp.Side, Label: sp.Label, Origin: sp.Origin, Confidence: sp.Confidence, Note: sp.Note,
+	ws := wireSpan{ID: sp.ID, Side: sp.Side, Label: sp.Label, Origin: sp.Origin, Confidence: &sp.Confidence, Note: sp.Note,
 		Mention: sp.Mention.Norm()}
 	if !sp.Mention.Valid() {
 		return ws, &ValidationError{Path: "span " + sp.ID, Msg: fmt.Sprintf("mention kind %q: expected name, nominal or pronoun", sp.Mention)}
