@@ -45,13 +45,16 @@ func TestReadHTMLNewsPageKeepsTheArticleOnly(t *testing.T) {
 	}
 }
 
+// TestReadHTMLHeadlineOutsideTheArticleComesFirst: a headline outside <article> comes first, then the
+// standfirst (chapô) between them, part of the article; what else stands there (the author's
+// portrait, the reading time) does not.
 func TestReadHTMLHeadlineOutsideTheArticleComesFirst(t *testing.T) {
-	page := `<html><body><h1>Le titre</h1><div class="intro"><p>Chapeau.</p></div><article><p>Premier paragraphe.</p></article></body></html>`
+	page := `<html><body><h1>Le titre</h1><div class="intro"><p>Chapeau.</p></div><div class="meta"><span>Lecture 4 min</span></div><article><p>Premier paragraphe.</p></article></body></html>`
 	docs, _, err := Read("page.html", []byte(page), ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := docs[0].Text; got != "Le titre\n\nPremier paragraphe." {
+	if got := docs[0].Text; got != "Le titre\n\nChapeau.\n\nPremier paragraphe." {
 		t.Fatalf("got %q", got)
 	}
 }
