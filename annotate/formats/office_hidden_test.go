@@ -64,8 +64,14 @@ func TestReadLibreOfficeHiddenAndStyles(t *testing.T) {
 			}
 		}
 		kinds := paragraphKinds(d)
-		if kinds["Politique"] != annotate.KindHeading || kinds["Qui paiera ?"] != annotate.KindHeading || kinds["Cellule"] == annotate.KindHeading {
+		if kinds["Politique"] != annotate.KindHeading || kinds["Qui paiera ?"] != annotate.KindHeading || kinds["Cellule"] == annotate.KindHeading ||
+			kinds["Par Jean Dupont"] != annotate.KindSentence { // a byline, in a style of its own
 			t.Errorf("%s: kinds %v", name, kinds)
+		}
+		for text, k := range kinds {
+			if strings.HasSuffix(text, ".[1]") && k != annotate.KindSentence {
+				t.Errorf("%s: %q, ending with a note call, is a %s", name, text, k)
+			}
 		}
 	}
 }
