@@ -212,6 +212,13 @@ func nodeText(n *html.Node) string {
 		case n.Type == html.ElementNode && droppedNode(n):
 		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
 			b.WriteString(brMark)
+		case n.Type == html.ElementNode && n.DataAtom == atom.Q:
+			open, closing := quoteMarks(n)
+			b.WriteString(open)
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+			b.WriteString(closing)
 		default:
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c)
@@ -222,10 +229,11 @@ func nodeText(n *html.Node) string {
 	return b.String()
 }
 
-// collapse turns runs of HTML layout whitespace into one space; non-breaking spaces, which French
+// collapse turns runs of HTML layout whitespace into one space and drops the characters a browser
+// does not show (invisible); non-breaking spaces, which French
 // typography puts before « » ; : ! ?, are text and stay.
 func collapse(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+	return strings.Join(strings.FieldsFunc(invisible.Replace(s), func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u2029'
 	}), " ")
 }

@@ -29,10 +29,11 @@ var contentWords = map[string]bool{
 // boilerRoles are ARIA landmark roles that are never the article's text.
 var boilerRoles = map[string]bool{"navigation": true, "banner": true, "contentinfo": true, "complementary": true}
 
-// droppedNode reports an element whose content is not article text: by its tag (dropped), its ARIA
-// role, or its class and id words (boilerplate).
+// droppedNode reports an element whose content is not article text: by its tag (dropped; an
+// article's own <header> is kept), its ARIA role, or its class and id words (boilerplate), or that
+// the browser does not show.
 func droppedNode(n *html.Node) bool {
-	return dropped(n.DataAtom) || boilerplate(n)
+	return dropped(n.DataAtom) && !articleHeader(n) || boilerplate(n) || hiddenNode(n)
 }
 
 // boilerplate reports an element that its ARIA role or its class and id words mark as no part of

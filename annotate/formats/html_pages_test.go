@@ -140,3 +140,27 @@ func BenchmarkReadHTMLLongPage(b *testing.B) {
 		}
 	}
 }
+
+// TestReadHTMLWhatTheBrowserShows: the text is what a reader sees: an article's own <header>
+// (standfirst, byline) kept, a <q>'s quotation marks (French ones in a French page, English ones
+// nested or in another language), no soft hyphen or zero-width space inside a word, no text hidden or
+// for screen readers only; a hidden block of paragraphs (the rest of the article behind "Lire la
+// suite") is kept.
+func TestReadHTMLWhatTheBrowserShows(t *testing.T) {
+	page := `<html lang="fr"><body><article>
+<header><h1>Le titre</h1><p class="standfirst">Le chapô.</p><p class="byline">Par <span class="sr-only">l’auteur </span>Jean Dupont</p></header>
+<p>Il a répondu <q>nous verrons <q>demain</q></q>, puis <q lang="en">maybe</q><span hidden> caché</span><span style="Display : none"> caché</span>.</p>
+<p>Emmanuel Ma&shy;cron et un espace&#8203;zéro, le lien <a href="x">vers un site<span class="visually-hidden"> (nouvelle fenêtre)</span></a>.</p>
+<div class="hidden" id="suite"><p>La suite de l’article.</p></div><span class="hidden">Fermer</span>
+<footer><p>Jean Dupont est journaliste.</p></footer>
+</article></body></html>`
+	docs, _, err := Read("page.html", []byte(page), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Le titre\n\nLe chapô.\n\nPar Jean Dupont\n\nIl a répondu «\u00a0nous verrons “demain”\u00a0», puis “maybe”.\n\n" +
+		"Emmanuel Macron et un espacezéro, le lien vers un site.\n\nLa suite de l’article."
+	if docs[0].Text != want {
+		t.Errorf("got\n%q\nwant\n%q", docs[0].Text, want)
+	}
+}
