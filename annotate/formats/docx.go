@@ -129,6 +129,9 @@ func (w *docxWalker) top() *docxPara { return w.stack[len(w.stack)-1] }
 func (w *docxWalker) start(t xml.StartElement, names []string, kind string) bool {
 	l := t.Name.Local
 	if docxSkipped[l] {
+		if (l == "del" || l == "moveFrom") && len(names) > 1 && names[len(names)-1] == "rPr" && names[len(names)-2] == "pPr" && len(w.stack) > 0 {
+			w.top().markHidden = true // a paragraph mark deleted in tracked changes: the paragraph runs into the next
+		}
 		return true
 	}
 	parent := ""

@@ -10,7 +10,8 @@ import (
 // TestReadDocxHiddenText: Word's hidden text (w:vanish on a run, or through its character or
 // paragraph style) is left out, as Word neither prints nor shows it; a hidden paragraph mark
 // (w:vanish or w:specVanish, a style separator) runs the paragraph into the next one, as Word shows
-// it; text hidden in Web Layout only (w:webHidden) is printed, and read; w:vanish w:val="0" shows.
+// it, and so does one whose mark a tracked change deleted; text hidden in Web Layout only
+// (w:webHidden) is printed, and read; w:vanish w:val="0" shows.
 func TestReadDocxHiddenText(t *testing.T) {
 	hiddenRun := func(rPr, text string) string {
 		return `<w:r><w:rPr>` + rPr + `</w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r>`
@@ -24,6 +25,7 @@ func TestReadDocxHiddenText(t *testing.T) {
 		markHidden(`<w:vanish/>`, "Encadré. ") + wpara("", wrun("Suite du même paragraphe.")) +
 		markHidden(`<w:specVanish/>`, "Intertitre.") + wpara("", wrun(" Le texte qui le suit.")) +
 		wpara("", wrun("Page ")+hiddenRun(`<w:webHidden/>`, "12")+wrun(".")) +
+		markHidden(`<w:del w:id="9" w:author="X"/>`, "Marque supprimée, ") + wpara("", wrun("même paragraphe.")) +
 		wpara("", wrun("Note")+`<w:r><w:rPr><w:vanish/></w:rPr><w:footnoteReference w:id="2"/></w:r>`+wrun(" cachée."))
 	data := zipOf(
 		"word/document.xml", `<w:document `+wns+`><w:body>`+body+`</w:body></w:document>`,
@@ -35,7 +37,7 @@ func TestReadDocxHiddenText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "Le ministre a parlé.\n\nStyle montré.\n\nEncadré. Suite du même paragraphe.\n\nIntertitre. Le texte qui le suit.\n\nPage 12.\n\nNote cachée."
+	want := "Le ministre a parlé.\n\nStyle montré.\n\nEncadré. Suite du même paragraphe.\n\nIntertitre. Le texte qui le suit.\n\nPage 12.\n\nMarque supprimée, même paragraphe.\n\nNote cachée."
 	if docs[0].Text != want {
 		t.Errorf("text:\n%q\nwant\n%q", docs[0].Text, want)
 	}
@@ -72,6 +74,21 @@ func TestReadLibreOfficeHiddenAndStyles(t *testing.T) {
 			if strings.HasSuffix(text, ".[1]") && k != annotate.KindSentence {
 				t.Errorf("%s: %q, ending with a note call, is a %s", name, text, k)
 			}
+		}
+	}
+}
+
+// TestReadLibreOfficeDeletedParagraphMark: a paragraph break deleted in tracked changes
+// (testdata/office/delmark.fodt, converted by LibreOffice 7.4, which writes w:del in the mark's
+// properties in .docx and the paragraphs joined in .odt) reads as one paragraph, as printed.
+func TestReadLibreOfficeDeletedParagraphMark(t *testing.T) {
+	for _, name := range []string{"testdata/office/delmark.docx", "testdata/office/delmark.odt"} {
+		docs, _, err := ReadFile(name, ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "Premier paragraphe, même paragraphe.\n\nFin."; docs[0].Text != want {
+			t.Errorf("%s: %q, want %q", name, docs[0].Text, want)
 		}
 	}
 }
