@@ -102,7 +102,7 @@ var standfirstWords = map[string]bool{
 // article main when the headline is outside it (in the article's <header>, as Le Monde lays its pages
 // out); the bylines, dates and reading times beside it are left out.
 func standfirst(h1, main *html.Node, paras *[]string, headings map[int]bool) {
-	if h1 == nil || contains(main, h1) || contains(h1, main) {
+	if h1 == nil || contains(main, h1) || contains(h1, main) || inPageFurniture(h1) {
 		return
 	}
 	for _, n := range between(h1, main) {
@@ -162,6 +162,28 @@ func before(n, to *html.Node, out []*html.Node) []*html.Node {
 func contains(a, n *html.Node) bool {
 	for ; n != nil; n = n.Parent {
 		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// inPageFurniture reports a node inside the page's navigation or its banner (a <header> outside
+// <main>, <article> and <section>): a site's name in an <h1> is no headline with a standfirst after it.
+func inPageFurniture(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		if p.DataAtom == atom.Nav || boilerplate(p) {
+			return true
+		}
+		if p.DataAtom == atom.Header {
+			for a := p.Parent; a != nil; a = a.Parent {
+				if a.DataAtom == atom.Main || a.DataAtom == atom.Article || a.DataAtom == atom.Section {
+					return false
+				}
+			}
 			return true
 		}
 	}

@@ -58,3 +58,16 @@ func TestReadHTMLHeadlineOutsideTheArticleComesFirst(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// TestReadHTMLSiteNameHeadlineHasNoStandfirst: a site's name in an <h1> of the page's banner is no
+// headline: the site's description after it is not taken for a standfirst.
+func TestReadHTMLSiteNameHeadlineHasNoStandfirst(t *testing.T) {
+	page := `<html><body><header><h1>Le Quotidien</h1><p class="description">Le journal de référence</p></header><main><article><p>Premier paragraphe.</p></article></main></body></html>`
+	docs, _, err := Read("page.html", []byte(page), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := docs[0].Text; strings.Contains(got, "référence") {
+		t.Errorf("got %q", got)
+	}
+}
