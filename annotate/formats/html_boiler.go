@@ -93,7 +93,7 @@ var furnitureWords = map[string]bool{
 var readAlsoRE = regexp.MustCompile(`^(?:(?:[ÀàAa] )?(?:(?:[Ll]ire|LIRE|[Vv]oir|VOIR|[ÉéEe]couter|[Rr]elire) (?:aussi|AUSSI|également|ÉGALEMENT)|[Dd]écouvrir)|[Ss]ur le même sujet)\b`)
 
 // paywallRE is the teaser of a paywall: what is left to read, for subscribers.
-var paywallRE = regexp.MustCompile(`^(?i:il vous reste \d[\d.,]* ?%|(?:cet article|la suite(?: de cet article)?|ce contenu) est réservée? (?:aux|à nos) abonnés)`)
+var paywallRE = regexp.MustCompile(`^(?i:il vous reste \d[\d.,]* ?% de (?:cet |l['’])article|(?:cet article|la suite(?: de cet article)?|ce contenu) est réservée? (?:aux|à nos) abonnés)`)
 
 // insertedText reports an element that is a "read also" link (its text mostly the link's) or a
 // paywall's teaser, which the page inserts in the article and no translator delivers.

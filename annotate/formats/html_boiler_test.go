@@ -71,3 +71,18 @@ func TestReadHTMLSiteNameHeadlineHasNoStandfirst(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestReadHTMLInsertedTextOnly: a "Lire aussi" link and a paywall's teaser go; sentences that start
+// with the same words stay.
+func TestReadHTMLInsertedTextOnly(t *testing.T) {
+	page := `<html><body><article><p>Il vous reste 20 % de batterie, dit-il.</p><p><b>À lire aussi :</b> <a href="x">Un autre article</a></p>` +
+		`<p>Lire aussi les mémoires de <a href="y">Simone Veil</a> éclaire le débat.</p><div class="x"><p>Il vous reste 62,5 % de cet article à lire.</p></div>` +
+		`<p>La suite est réservée aux abonnés.</p></article></body></html>`
+	docs, _, err := Read("page.html", []byte(page), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Il vous reste 20 % de batterie, dit-il.\n\nLire aussi les mémoires de Simone Veil éclaire le débat."; docs[0].Text != want {
+		t.Errorf("got %q, want %q", docs[0].Text, want)
+	}
+}
