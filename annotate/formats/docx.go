@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -15,7 +14,7 @@ func docxFormat() Format {
 	return Format{
 		Name: "docx", Title: "Word document (import)", Extensions: []string{".docx"},
 		Offsets:     "none",
-		Description: "import only: the body's paragraphs, headings, list items and table cells, tabs and line breaks, inserted text and fields' results, then footnotes and endnotes; deleted text of tracked changes, comments, headers, footers and field codes dropped",
+		Description: "import only: the body's paragraphs, headings, list items and table cells, tabs and line breaks, inserted text and fields' results, then footnotes and endnotes; deleted text of tracked changes, comments, headers, footers, field codes and hidden text dropped",
 		read:        readDocx,
 	}
 }
@@ -40,12 +39,13 @@ func readDocx(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 		}
 	}
 	w := &docxWalker{name: name, out: &officeDoc{}, notes: map[string][]string{}}
-	if w.headingStyles, err = docxHeadingStyles(name, parts["word/styles.xml"]); err != nil {
+	if w.styles, err = readDocxStyles(name, parts["word/styles.xml"]); err != nil {
 		return nil, nil, err
 	}
 	if err := w.walk("word/document.xml", parts["word/document.xml"], ""); err != nil {
 		return nil, nil, err
 	}
+	w.flushJoined()
 	for _, kind := range []string{"footnote", "endnote"} {
 		p := "word/" + kind + "s.xml"
 		if parts[p] != nil {
@@ -65,20 +65,24 @@ func readDocx(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 // docxWalker gathers the paragraphs of a part. Paragraphs nest (a text box's in the one that anchors
 // it): the inner one comes first.
 type docxWalker struct {
-	name          string
-	out           *officeDoc
-	headingStyles map[string]bool
-	stack         []*docxPara
-	cells         int                 // table cells open
-	labels        map[string]string   // "footnote 2" → "1", in the order the body refers to them
-	refs          []string            // the notes referred to, in order
-	notes         map[string][]string // a note's paragraphs, by "footnote 2"
-	note          string              // the note being read in a notes part
+	name   string
+	out    *officeDoc
+	styles *docxStyles
+	stack  []*docxPara
+	runs   []bool              // whether each run open is hidden text (a text box's runs are inside a run)
+	joined *docxPara           // a paragraph whose mark is hidden, which Word runs into the next one
+	cells  int                 // table cells open
+	labels map[string]string   // "footnote 2" → "1", in the order the body refers to them
+	refs   []string            // the notes referred to, in order
+	notes  map[string][]string // a note's paragraphs, by "footnote 2"
+	note   string              // the note being read in a notes part
 }
 
 type docxPara struct {
 	b             strings.Builder
 	heading, list bool
+	hidden        bool // its style hides its text
+	markHidden    bool // its mark is hidden: Word shows it run into the next paragraph
 }
 
 func (w *docxWalker) walk(part string, data []byte, kind string) error {
@@ -108,9 +112,11 @@ func (w *docxWalker) walk(part string, data []byte, kind string) error {
 				w.endPara()
 			case t.Name.Local == "tc":
 				w.cells--
+			case t.Name.Local == "r" && len(w.runs) > 0:
+				w.runs = w.runs[:len(w.runs)-1]
 			}
 		case xml.CharData:
-			if len(names) > 1 && names[len(names)-1] == "t" && names[len(names)-2] == "r" && len(w.stack) > 0 {
+			if len(names) > 1 && names[len(names)-1] == "t" && names[len(names)-2] == "r" && len(w.stack) > 0 && !w.hiddenRun() {
 				w.top().b.Write(t)
 			}
 		}
@@ -123,6 +129,9 @@ func (w *docxWalker) top() *docxPara { return w.stack[len(w.stack)-1] }
 func (w *docxWalker) start(t xml.StartElement, names []string, kind string) bool {
 	l := t.Name.Local
 	if docxSkipped[l] {
+		if (l == "del" || l == "moveFrom") && len(names) > 1 && names[len(names)-1] == "rPr" && names[len(names)-2] == "pPr" && len(w.stack) > 0 {
+			w.top().markHidden = true // a paragraph mark deleted in tracked changes: the paragraph runs into the next
+		}
 		return true
 	}
 	parent := ""
@@ -135,20 +144,30 @@ func (w *docxWalker) start(t xml.StartElement, names []string, kind string) bool
 		w.note = kind + " " + attr(t, "id")
 		return typ != "" && typ != "normal" // separators
 	case l == "p":
-		w.stack = append(w.stack, &docxPara{list: w.cells > 0}) // a table cell's text is no heading
+		w.startPara()
 	case l == "tc":
 		w.cells++
 	case len(w.stack) == 0:
+	case l == "r":
+		w.runs = append(w.runs, w.top().hidden)
 	case l == "pStyle" && parent == "pPr":
 		v := attr(t, "val")
-		w.top().heading = w.top().heading || w.headingStyles[v] || docxHeadingID.MatchString(v)
+		w.top().heading = w.top().heading || w.styles.heading[v] || docxHeadingID.MatchString(v)
+		w.top().hidden = w.styles.hidden[v]
+		w.top().markHidden = w.top().hidden
+	case l == "rStyle" && parent == "rPr" && len(names) > 1 && names[len(names)-2] == "r" && len(w.runs) > 0:
+		if h, ok := w.styles.hidden[attr(t, "val")]; ok {
+			w.runs[len(w.runs)-1] = h
+		}
+	case l == "vanish" || l == "specVanish":
+		w.vanish(t, names)
 	case l == "outlineLvl" && parent == "pPr":
 		if n, err := strconv.Atoi(attr(t, "val")); err == nil && n < 6 {
 			w.top().heading = true
 		}
-	case l == "numPr" && parent == "pPr":
-		w.top().list = true
-	case parent != "r":
+	case l == "numId" && parent == "numPr": // numbering 0 is none, as LibreOffice writes it on headings
+		w.top().list = w.top().list || attr(t, "val") != "0"
+	case parent != "r" || w.hiddenRun():
 	case l == "tab":
 		w.top().b.WriteByte('\t')
 	case l == "br" || l == "cr":
@@ -192,6 +211,10 @@ func (w *docxWalker) endPara() {
 	p := w.top()
 	w.stack = w.stack[:len(w.stack)-1]
 	if w.note == "" {
+		if p.markHidden {
+			w.joined = p
+			return
+		}
 		w.out.add(p.b.String(), p.heading, p.list)
 		return
 	}
@@ -206,58 +229,6 @@ func (w *docxWalker) endPara() {
 	}
 }
 
-// docxHeadingID matches the IDs Word gives heading styles, in English and French.
-var docxHeadingID = regexp.MustCompile(`^(?i:heading[1-6]|titre[1-6]?|title|sous-titre|subtitle)$`)
-
-var docxHeadingName = regexp.MustCompile(`^(?i:heading [1-6]|title|subtitle)$`)
-
-// docxHeadingStyles reads which paragraph styles of styles.xml are headings: named "heading 1" to
-// "heading 6" or "Title" (Word's names, whatever the language of its menus), with an outline level
-// of 1 to 6, or based on such a style.
-func docxHeadingStyles(name string, data []byte) (map[string]bool, error) {
-	out := map[string]bool{}
-	if data == nil {
-		return out, nil
-	}
-	based := map[string]string{}
-	d := xml.NewDecoder(bytes.NewReader(data))
-	id := ""
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, officeXMLErr(name, "word/styles.xml", d, err)
-		}
-		t, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		switch t.Name.Local {
-		case "style":
-			id = attr(t, "styleId")
-		case "name":
-			out[id] = out[id] || docxHeadingName.MatchString(attr(t, "val"))
-		case "basedOn":
-			based[id] = attr(t, "val")
-		case "outlineLvl":
-			if n, err := strconv.Atoi(attr(t, "val")); err == nil && n < 6 {
-				out[id] = true
-			}
-		}
-	}
-	for id := range based {
-		for s, n := id, 0; s != "" && n < 20; s, n = based[s], n+1 {
-			if out[s] {
-				out[id] = true
-				break
-			}
-		}
-	}
-	return out, nil
-}
-
 // attr is the value of t's attribute called local, whatever its namespace.
 func attr(t xml.StartElement, local string) string {
 	for _, a := range t.Attr {
@@ -267,3 +238,42 @@ func attr(t xml.StartElement, local string) string {
 	}
 	return ""
 }
+
+// startPara opens a paragraph; one whose mark is hidden before it becomes its start.
+func (w *docxWalker) startPara() {
+	p := &docxPara{list: w.cells > 0} // a table cell's text is no heading
+	if w.joined != nil && w.note == "" {
+		p.b.WriteString(w.joined.b.String())
+		w.joined = nil
+	}
+	w.stack = append(w.stack, p)
+}
+
+// flushJoined adds the paragraph whose mark is hidden when no paragraph followed it.
+func (w *docxWalker) flushJoined() {
+	if w.joined != nil {
+		w.out.add(w.joined.b.String(), w.joined.heading, w.joined.list)
+		w.joined = nil
+	}
+}
+
+// vanish reads a w:vanish (hidden text, which Word neither prints nor shows unless asked to) or
+// w:specVanish (a style separator, a paragraph mark always hidden): in a run's properties it hides
+// the run; in a paragraph mark's (w:pPr/w:rPr) it runs the paragraph into the next one.
+// w:webHidden hides text in Web Layout view only: Word prints it, and so it is read.
+func (w *docxWalker) vanish(t xml.StartElement, names []string) {
+	if len(names) < 2 || names[len(names)-1] != "rPr" {
+		return
+	}
+	switch names[len(names)-2] {
+	case "r":
+		if len(w.runs) > 0 {
+			w.runs[len(w.runs)-1] = docxOn(t)
+		}
+	case "pPr":
+		w.top().markHidden = docxOn(t)
+	}
+}
+
+// hiddenRun reports whether the innermost run open is hidden text.
+func (w *docxWalker) hiddenRun() bool { return len(w.runs) > 0 && w.runs[len(w.runs)-1] }

@@ -21,7 +21,7 @@ func htmlFormat() Format {
 	return Format{
 		Name: "html", Title: "HTML article (import)", Extensions: []string{".html", ".htm"},
 		Offsets:     "none",
-		Description: "import only: the article's main text (<article>, <main> or the largest block of paragraphs), headings, paragraphs and figure captions kept; scripts, navigation, headers, footers, asides, images, breadcrumbs, share buttons and related links dropped",
+		Description: "import only: the article's main text (<article>, a live blog's entries, <main> or the largest block of paragraphs), standfirst, headings, paragraphs and figure captions kept, bylines and dates as sentences; scripts, navigation, headers, footers, asides, images, breadcrumbs, share buttons, related links, adverts, \"Lire aussi\" boxes and paywall teasers dropped",
 		read:        readHTML,
 	}
 }
@@ -67,6 +67,7 @@ func readHTML(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 	}
 	var paras []string
 	headings := map[int]bool{}
+	standfirst(find(root, atom.H1), main, &paras, headings)
 	collectBlocks(main, &paras, headings)
 	title := firstText(root, atom.H1)
 	if title == "" {
@@ -98,40 +99,6 @@ func readHTML(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 	return []*annotate.Document{d}, nil, nil
 }
 
-// mainElement is <article>, else <main>, else the element with the most paragraph text among its children.
-func mainElement(root *html.Node) *html.Node {
-	for _, a := range []atom.Atom{atom.Article, atom.Main} {
-		if n := find(root, a); n != nil {
-			return n
-		}
-	}
-	var best *html.Node
-	bestLen := 0
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		if n.Type == html.ElementNode && droppedNode(n) {
-			return
-		}
-		total := 0
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && c.DataAtom == atom.P {
-				total += len(strings.TrimSpace(nodeText(c)))
-			}
-		}
-		if total > bestLen {
-			best, bestLen = n, total
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
-		}
-	}
-	visit(root)
-	if best == nil {
-		return find(root, atom.Body)
-	}
-	return best
-}
-
 func find(n *html.Node, a atom.Atom) *html.Node {
 	if n.Type == html.ElementNode && n.DataAtom == a {
 		return n
@@ -152,14 +119,23 @@ func firstText(root *html.Node, a atom.Atom) string {
 }
 
 // collectBlocks appends the text of each block element under n (loose text between blocks makes a
-// paragraph too), marking headings.
+// paragraph too, and two line breaks in a row end one), marking headings, and the paragraphs that
+// are no headings however short: list items, quotations (an embedded post), bylines and dates.
 func collectBlocks(n *html.Node, paras *[]string, headings map[int]bool) {
 	var loose strings.Builder
-	flush := func() {
-		if t := collapse(loose.String()); t != "" {
+	looseByline := false
+	add := func(text string, heading, sentence bool) {
+		for _, t := range brParagraphs(text) {
+			if heading || sentence {
+				headings[len(*paras)] = heading && !sentence
+			}
 			*paras = append(*paras, t)
 		}
+	}
+	flush := func() {
+		add(loose.String(), false, looseByline)
 		loose.Reset()
+		looseByline = false
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
@@ -168,25 +144,52 @@ func collectBlocks(n *html.Node, paras *[]string, headings map[int]bool) {
 		case c.Type == html.ElementNode && c.DataAtom == atom.Figure && !boilerplate(c):
 			flush()
 			collectCaptions(c, paras)
-		case c.Type != html.ElementNode || droppedNode(c):
+		case c.Type != html.ElementNode || droppedNode(c) || insertedText(c):
 		case block(c.DataAtom) && !hasBlock(c):
 			flush()
-			if t := collapse(nodeText(c)); t != "" {
-				if heading(c.DataAtom) || c.DataAtom == atom.Li {
-					headings[len(*paras)] = c.DataAtom != atom.Li // a list item is no heading
-				}
-				*paras = append(*paras, t)
-			}
+			add(nodeText(c), heading(c.DataAtom), c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || bylineNode(c))
 		case c.DataAtom == atom.Br:
-			loose.WriteString(" ")
+			loose.WriteString(brMark)
 		case hasBlock(c) || c.DataAtom == atom.Div || c.DataAtom == atom.Section:
 			flush()
+			start := len(*paras)
 			collectBlocks(c, paras, headings)
+			if c.DataAtom == atom.Blockquote || bylineNode(c) {
+				for i := start; i < len(*paras); i++ {
+					headings[i] = false
+				}
+			}
 		default:
+			looseByline = looseByline || hasByline(c)
 			loose.WriteString(nodeText(c))
 		}
 	}
 	flush()
+}
+
+// brMark stands for a <br> in the text gathered: one is a space, two in a row end a paragraph, as
+// pages that lay out their paragraphs with <br><br> show them.
+const brMark = "\u2029"
+
+// brParagraphs cuts text where two line breaks follow each other, collapsing its white space.
+func brParagraphs(text string) []string {
+	var out []string
+	var cur strings.Builder
+	parts := strings.Split(text, brMark)
+	for i, p := range parts {
+		if i > 0 && i+1 < len(parts) && collapse(p) == "" { // between two breaks
+			if t := collapse(cur.String()); t != "" {
+				out = append(out, t)
+			}
+			cur.Reset()
+			continue
+		}
+		cur.WriteString(" " + p)
+	}
+	if t := collapse(cur.String()); t != "" {
+		out = append(out, t)
+	}
+	return out
 }
 
 func hasBlock(n *html.Node) bool {
@@ -208,7 +211,14 @@ func nodeText(n *html.Node) string {
 			b.WriteString(n.Data)
 		case n.Type == html.ElementNode && droppedNode(n):
 		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
-			b.WriteString(" ")
+			b.WriteString(brMark)
+		case n.Type == html.ElementNode && n.DataAtom == atom.Q:
+			open, closing := quoteMarks(n)
+			b.WriteString(open)
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+			b.WriteString(closing)
 		default:
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c)
@@ -219,11 +229,12 @@ func nodeText(n *html.Node) string {
 	return b.String()
 }
 
-// collapse turns runs of HTML layout whitespace into one space; non-breaking spaces, which French
+// collapse turns runs of HTML layout whitespace into one space and drops the characters a browser
+// does not show (invisible); non-breaking spaces, which French
 // typography puts before « » ; : ! ?, are text and stay.
 func collapse(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+	return strings.Join(strings.FieldsFunc(invisible.Replace(s), func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u2029'
 	}), " ")
 }
 

@@ -45,13 +45,44 @@ func TestReadHTMLNewsPageKeepsTheArticleOnly(t *testing.T) {
 	}
 }
 
+// TestReadHTMLHeadlineOutsideTheArticleComesFirst: a headline outside <article> comes first, then the
+// standfirst (chapô) between them, part of the article; what else stands there (the author's
+// portrait, the reading time) does not.
 func TestReadHTMLHeadlineOutsideTheArticleComesFirst(t *testing.T) {
-	page := `<html><body><h1>Le titre</h1><div class="intro"><p>Chapeau.</p></div><article><p>Premier paragraphe.</p></article></body></html>`
+	page := `<html><body><h1>Le titre</h1><div class="intro"><p>Chapeau.</p></div><div class="meta"><span>Lecture 4 min</span></div><article><p>Premier paragraphe.</p></article></body></html>`
 	docs, _, err := Read("page.html", []byte(page), ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := docs[0].Text; got != "Le titre\n\nPremier paragraphe." {
+	if got := docs[0].Text; got != "Le titre\n\nChapeau.\n\nPremier paragraphe." {
 		t.Fatalf("got %q", got)
+	}
+}
+
+// TestReadHTMLSiteNameHeadlineHasNoStandfirst: a site's name in an <h1> of the page's banner is no
+// headline: the site's description after it is not taken for a standfirst.
+func TestReadHTMLSiteNameHeadlineHasNoStandfirst(t *testing.T) {
+	page := `<html><body><header><h1>Le Quotidien</h1><p class="description">Le journal de référence</p></header><main><article><p>Premier paragraphe.</p></article></main></body></html>`
+	docs, _, err := Read("page.html", []byte(page), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := docs[0].Text; strings.Contains(got, "référence") {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestReadHTMLInsertedTextOnly: a "Lire aussi" link and a paywall's teaser go; sentences that start
+// with the same words stay.
+func TestReadHTMLInsertedTextOnly(t *testing.T) {
+	page := `<html><body><article><p>Il vous reste 20 % de batterie, dit-il.</p><p><b>À lire aussi :</b> <a href="x">Un autre article</a></p>` +
+		`<p>Lire aussi les mémoires de <a href="y">Simone Veil</a> éclaire le débat.</p><div class="x"><p>Il vous reste 62,5 % de cet article à lire.</p></div>` +
+		`<p>La suite est réservée aux abonnés.</p></article></body></html>`
+	docs, _, err := Read("page.html", []byte(page), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Il vous reste 20 % de batterie, dit-il.\n\nLire aussi les mémoires de Simone Veil éclaire le débat."; docs[0].Text != want {
+		t.Errorf("got %q, want %q", docs[0].Text, want)
 	}
 }

@@ -14,7 +14,7 @@ func odtFormat() Format {
 	return Format{
 		Name: "odt", Title: "OpenDocument text (import)", Extensions: []string{".odt"},
 		Offsets:     "none",
-		Description: "import only: the body's paragraphs, headings, list items and table cells, tabs, line breaks and spaces, inserted text, then footnotes and endnotes; deleted text of tracked changes, comments, headers and footers dropped",
+		Description: "import only: the body's paragraphs, headings, list items and table cells, tabs, line breaks and spaces, inserted text, then footnotes and endnotes; deleted text of tracked changes, comments, headers, footers and hidden text dropped",
 		read:        readODT,
 	}
 }
@@ -44,11 +44,15 @@ func readODT(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 	if err != nil {
 		return nil, nil, err
 	}
-	styles, err := odtHeadingStyles(name, content)
+	stylesXML, err := officePart(name, z, "styles.xml", "OpenDocument", true)
 	if err != nil {
 		return nil, nil, err
 	}
-	w := &odtWalker{name: name, out: &officeDoc{}, headingStyles: styles}
+	styles, err := readODTStyles(name, stylesXML, content)
+	if err != nil {
+		return nil, nil, err
+	}
+	w := &odtWalker{name: name, out: &officeDoc{}, styles: styles}
 	if err := w.walk(content); err != nil {
 		return nil, nil, err
 	}
@@ -59,15 +63,16 @@ func readODT(name string, data []byte, opts ReadOptions) ([]*annotate.Document, 
 }
 
 type odtWalker struct {
-	name          string
-	out           *officeDoc
-	headingStyles map[string]bool
-	stack         []*docxPara
-	lists         int // list items and table cells open, whose paragraphs are no headings
-	notes         map[string][]string
-	noteClass     []string // the classes of the notes open (a note's body holds paragraphs)
-	citation      string   // the number of the note open, for its first paragraph
-	citeAt        int      // where in the anchoring paragraph the note's number starts
+	name      string
+	out       *officeDoc
+	styles    *odtStyles
+	stack     []*docxPara
+	hidden    []bool // whether each paragraph and span open is hidden text (text:display="none")
+	lists     int    // list items and table cells open, whose paragraphs are no headings
+	notes     map[string][]string
+	noteClass []string // the classes of the notes open (a note's body holds paragraphs)
+	citation  string   // the number of the note open, for its first paragraph
+	citeAt    int      // where in the anchoring paragraph the note's number starts
 }
 
 func (w *odtWalker) walk(data []byte) error {
@@ -83,7 +88,7 @@ func (w *odtWalker) walk(data []byte) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if odtSkipped[t.Name.Local] {
+			if odtSkipped[t.Name.Local] || t.Name.Local == "section" && attr(t, "display") == "none" {
 				if err := skipElement(w.name, "content.xml", d); err != nil {
 					return err
 				}
@@ -98,7 +103,7 @@ func (w *odtWalker) walk(data []byte) error {
 		case xml.EndElement:
 			w.end(t.Name.Local)
 		case xml.CharData:
-			if len(w.stack) > 0 {
+			if len(w.stack) > 0 && !w.hiddenText() {
 				w.top().b.WriteString(odtSpace(string(t)))
 			}
 		}
@@ -112,18 +117,22 @@ func (w *odtWalker) start(t xml.StartElement) {
 	case "p", "h":
 		p := &docxPara{list: w.lists > 0}
 		style := attr(t, "style-name")
-		p.heading = t.Name.Local == "h" || w.headingStyles[style] || odtHeadingName(style)
+		p.heading = t.Name.Local == "h" || w.styles.heading[style] || odtHeadingName(style)
 		if len(w.noteClass) > 0 && w.citation != "" {
 			p.b.WriteString("[" + w.citation + "] ")
 			w.citation = ""
 		}
 		w.stack = append(w.stack, p)
+		w.hidden = append(w.hidden, w.styles.hidden[style])
+	case "span":
+		h, set := w.styles.hidden[attr(t, "style-name")]
+		w.hidden = append(w.hidden, h || !set && w.hiddenText())
 	case "list-item", "list-header", "table-cell": // never headings
 		w.lists++
 	case "note":
 		w.noteClass = append(w.noteClass, attr(t, "note-class"))
 	}
-	if len(w.stack) == 0 {
+	if len(w.stack) == 0 || w.hiddenText() {
 		return
 	}
 	switch t.Name.Local {
@@ -144,12 +153,17 @@ func (w *odtWalker) start(t xml.StartElement) {
 
 func (w *odtWalker) end(local string) {
 	switch local {
+	case "span":
+		if len(w.hidden) > 0 {
+			w.hidden = w.hidden[:len(w.hidden)-1]
+		}
 	case "p", "h":
 		if len(w.stack) == 0 {
 			return
 		}
 		p := w.top()
 		w.stack = w.stack[:len(w.stack)-1]
+		w.hidden = w.hidden[:len(w.hidden)-1]
 		if len(w.noteClass) > 0 {
 			if t := strings.TrimSpace(p.b.String()); t != "" {
 				if w.notes == nil {
@@ -205,31 +219,11 @@ func odtSpace(s string) string {
 	return b.String()
 }
 
-// odtHeadingStyles reads which automatic paragraph styles of content.xml derive from a heading or
-// title style (LibreOffice's "Heading_20_1", "Title"…).
-func odtHeadingStyles(name string, content []byte) (map[string]bool, error) {
-	out := map[string]bool{}
-	d := xml.NewDecoder(bytes.NewReader(content))
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, officeXMLErr(name, "content.xml", d, err)
-		}
-		if t, ok := tok.(xml.StartElement); ok {
-			if t.Name.Local == "body" {
-				return out, nil
-			}
-			if t.Name.Local == "style" && odtHeadingName(attr(t, "parent-style-name")) {
-				out[attr(t, "name")] = true
-			}
-		}
-	}
-}
-
 func odtHeadingName(s string) bool {
 	s = strings.ReplaceAll(s, "_20_", " ")
 	return s == "Title" || s == "Subtitle" || strings.HasPrefix(s, "Heading") || strings.HasPrefix(s, "Titre")
 }
+
+// hiddenText reports whether the text being read is hidden (LibreOffice's Hidden character attribute
+// or a hidden paragraph style, text:display="none", as Word's hidden text becomes): it is not printed.
+func (w *odtWalker) hiddenText() bool { return len(w.hidden) > 0 && w.hidden[len(w.hidden)-1] }

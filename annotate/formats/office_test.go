@@ -162,6 +162,8 @@ var officeCases = []struct {
 	{"a.docx", zipOf("word/document.xml", `<?xml version="1.0" encoding="ISO-8859-1"?><w:document/>`), ErrOfficeXML, "declares an encoding other than UTF-8",
 		map[string]any{"Part": "word/document.xml"}},
 	{"a.docx", wordDoc(""), ErrOfficeNoText, "holds no text", nil},
+	{"a.odt", zipOf("content.xml", "<office:document-content/>", "styles.xml", "<office:document-styles>\n<style:style></office:document-styles>"),
+		ErrOfficeXML, "styles.xml, line 2 (byte", map[string]any{"Part": "styles.xml", "PartLine": 2}},
 }
 
 func wordDoc(body string) []byte {

@@ -61,7 +61,8 @@ func mostlyCRLF(data []byte) bool {
 }
 
 // Build segments text (already normalised) into a document. Paragraphs whose index is in headings are
-// headings whatever the segmenter thinks; those mapped to false (list items) are never headings.
+// headings whatever the segmenter thinks; those mapped to false (list items) are never headings, and
+// neither is a byline or a date line that the segmenter takes for one.
 func Build(name, text string, headings map[int]bool, opts Options) *annotate.Document {
 	src, tgt := opts.SourceLang, opts.TargetLang
 	if src == "" {
@@ -79,7 +80,7 @@ func Build(name, text string, headings map[int]bool, opts Options) *annotate.Doc
 		kind := string(u.Kind)
 		if h, ok := headings[u.Paragraph]; ok && h {
 			kind = annotate.KindHeading
-		} else if ok && kind == annotate.KindHeading {
+		} else if kind == annotate.KindHeading && (ok || byline(text[u.Start:u.End])) {
 			kind = annotate.KindSentence
 		}
 		d.AddSegment(u.Start, u.End, u.Paragraph, kind)

@@ -127,3 +127,23 @@ func BenchmarkImport1MB(b *testing.B) {
 		}
 	}
 }
+
+// TestImportBylineIsNoHeading: a byline and a publication date, short lines without final
+// punctuation, are sentences; the headline and a crosshead stay headings.
+func TestImportBylineIsNoHeading(t *testing.T) {
+	text := "Grève à la SNCF\n\nPar Jean Dupont et Marie Martin\n\nPublié le 12 mars 2024 à 10h30\n\n" +
+		"« Nous irons jusqu’au bout », a déclaré la ministre.\n\nDe notre envoyée spéciale à Kiev\n\nLes réactions\n\n" +
+		"Propos recueillis par Anne Durand\n\nPar ailleurs rien"
+	d, err := Import("a.txt", []byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Grève à la SNCF": annotate.KindHeading, "Par Jean Dupont et Marie Martin": annotate.KindSentence,
+		"Publié le 12 mars 2024 à 10h30": annotate.KindSentence, "De notre envoyée spéciale à Kiev": annotate.KindSentence,
+		"Les réactions": annotate.KindHeading, "Propos recueillis par Anne Durand": annotate.KindSentence, "Par ailleurs rien": annotate.KindHeading}
+	for _, s := range d.Segments {
+		if k, ok := want[d.SourceText(s)]; ok && k != s.Kind {
+			t.Errorf("%q is a %s, want a %s", d.SourceText(s), s.Kind, k)
+		}
+	}
+}

@@ -42,7 +42,7 @@ func StripMarkdown(md string) (string, map[int]bool) {
 // the sentences, and is not kept.
 func StripMarkdownLayout(md string) (string, map[int]bool, []annotate.Block) {
 	s := stripper{headings: map[int]bool{}, blank: true}
-	lines := strings.Split(md, "\n")
+	lines := withoutFrontMatter(strings.Split(withoutComments(md), "\n"))
 	for i := 0; i < len(lines); i++ {
 		s.line(lines[i])
 	}
@@ -91,6 +91,9 @@ func (s *stripper) line(line string) {
 	case s.inFence:
 		s.cur = append(s.cur, strings.TrimSpace(line))
 		return
+	case noteDef.MatchString(line): // a footnote is a paragraph of its own
+		s.flush()
+		line = footnotes(line)
 	case strings.TrimSpace(line) == "", rule.MatchString(line) && len(s.cur) == 0, linkDef.MatchString(line):
 		s.flush()
 		s.blank = true
@@ -140,7 +143,10 @@ func inline(s string) string {
 	s = link.ReplaceAllString(s, "$1")
 	s = autolink.ReplaceAllString(s, "$1")
 	s = htmlTag.ReplaceAllString(s, "")
-	s = code.ReplaceAllString(s, "$1")
+	s = noteRef.ReplaceAllString(s, "[$1]")
+	s = code.ReplaceAllStringFunc(s, func(m string) string { // a code span's & is no character reference
+		return strings.ReplaceAll(code.FindStringSubmatch(m)[1], "&", string(rune(0xE000+'&')))
+	})
 	s = strong.ReplaceAllString(s, "$2")
 	s = emphStar.ReplaceAllString(s, "$1")
 	s = emphUnder.ReplaceAllString(s, "$1$2$3")
@@ -149,7 +155,7 @@ func inline(s string) string {
 			return r - 0xE000
 		}
 		return r
-	}, s)
+	}, entities(s))
 	s = strings.TrimRight(s, " \t\\") // a trailing backslash or two spaces is a hard line break
 	// Collapse ASCII blanks only: the no-break spaces of French typography are text.
 	return strings.TrimLeft(blanks.ReplaceAllString(s, " "), " ")

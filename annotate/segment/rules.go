@@ -133,7 +133,7 @@ func (s *splitter) isHeadingLine(a, b int) bool {
 	if a >= b || b-a > 4*maxHeadingRunes || utf8.RuneCountInString(s.text[a:b]) > maxHeadingRunes {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s.text[a:b])
+	r, _ := utf8.DecodeLastRuneInString(s.text[a : b-trailingNoteCall(s.text[a:b])])
 	switch r {
 	case '.', ',', ';', ':', '…', '-', '–', '—', '\'', '"':
 		return false

@@ -40,6 +40,8 @@ func TestSplitRules(t *testing.T) {
 		want []string
 	}{
 		{"plain", "Il pleut. Elle sort.", []string{"Il pleut.", "Elle sort."}},
+		{"note call ends a line", "Titre\n\nIl est venu.[1]\n\nElle aussi.¹\n\nSources[2]",
+			[]string{"H: Titre", "1| Il est venu.[1]", "2| Elle aussi.¹", "3| H: Sources[2]"}},
 		{"note call", "Il est à Paris.[1] Elle sort.[iv] Lui aussi.¹² Fin.[a] Oui.",
 			[]string{"Il est à Paris.[1]", "Elle sort.[iv]", "Lui aussi.¹²", "Fin.", "[a] Oui."}},
 		{"M.", "M. Lavrov est arrivé. M. Trump aussi.", []string{"M. Lavrov est arrivé.", "M. Trump aussi."}},

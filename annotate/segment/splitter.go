@@ -270,6 +270,26 @@ func noteCall(s string) int {
 	return n
 }
 
+// trailingNoteCall returns the length of the note call that s ends with ("… page 3.[1]", "…¹"), or 0:
+// the punctuation before it ends the line.
+func trailingNoteCall(s string) int {
+	if i := strings.LastIndexByte(s, '['); i > 0 && noteCall(s[i:]) == len(s)-i {
+		return len(s) - i
+	}
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		if !strings.ContainsRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r) {
+			break
+		}
+		n += size
+	}
+	if n == len(s) {
+		return 0
+	}
+	return n
+}
+
 // continues reports whether a token starting with r continues the current sentence: a lowercase word or
 // non-opening punctuation (, ; : and the like).
 func continues(r rune) bool {
