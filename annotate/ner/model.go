@@ -251,6 +251,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	sameKindLists(d, m.gaz, out)
 	ordinalNames(d, out)
 	creditNames(d, out)
+	out = m.headingWords(d, out)
 	out = headlineSurnames(d, m.gaz, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out), nil
