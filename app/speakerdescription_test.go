@@ -1,0 +1,79 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/glose-app/glose/annotate"
+)
+
+// describedSpeakerDoc is an article whose second segment's quotation is said by a spokeswoman named
+// only by her description, tagged under no entity, and which pre-annotation gave to the man named in
+// the segment before. A pronoun of no entity follows it, and a description of no entity comes four
+// segments later.
+func describedSpeakerDoc(t *testing.T) (d *annotate.Document, quote, spokeswoman string) {
+	t.Helper()
+	sentences := []string{
+		"Bertrand Lagadec défend ses chiffres.",
+		"Une porte-parole de la Commission a indiqué que Bruxelles « suit attentivement la situation ».",
+		"Il a répondu plus tard.",
+		"La crise dure.",
+		"Les rivières baissent.",
+		"Un hôtelier de Perros-Guirec s'inquiète.",
+	}
+	text := strings.Join(sentences, " ")
+	d = annotate.NewDocument("described", "Described", text, "fr", "en")
+	at := 0
+	for _, s := range sentences {
+		d.AddSegment(at, at+len(s), 0, annotate.KindSentence)
+		at += len(s) + 1
+	}
+	ed := annotate.NewEditor(d)
+	add := func(words, label string, kind annotate.MentionKind) string {
+		t.Helper()
+		at := strings.Index(text, words)
+		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len(words), Label: label, Mention: kind, Origin: annotate.Auto, Confidence: 0.9}))
+		return d.Spans[len(d.Spans)-1].ID
+	}
+	lagadec := add("Bertrand Lagadec", annotate.LabelPER, "")
+	spokeswoman = add("Une porte-parole de la Commission", annotate.LabelPER, annotate.MentionNominal)
+	add("Il", annotate.LabelPER, annotate.MentionPronoun)
+	add("Un hôtelier de Perros-Guirec", annotate.LabelPER, annotate.MentionNominal)
+	quote = add("« suit attentivement la situation »", annotate.LabelQuote, "")
+	must(t, ed.AddEntity(&annotate.Entity{Type: annotate.LabelPER, Names: map[string]string{"fr": "Bertrand Lagadec"}, Mentions: []string{lagadec}}))
+	must(t, ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote, To: lagadec, Origin: annotate.Auto, Confidence: 0.8}))
+	return d, quote, spokeswoman
+}
+
+// TestSpeakerChooserOffersTheDescriptionBesideTheQuote: a speaker the article names only by a
+// description ("Une porte-parole de la Commission a indiqué que « … »") was not in Alt+S's list,
+// which offered the wrong man named before first, so that Alt+S, Enter gave him the quote again; the
+// description was reached only by Esc, s and a click on its words. The descriptions of no entity
+// beside the quote are offered now, nearest first, by their words; a pronoun of no entity ("Il") and
+// a description segments away are still no one to choose.
+func TestSpeakerChooserOffersTheDescriptionBesideTheQuote(t *testing.T) {
+	d, quote, spokeswoman := describedSpeakerDoc(t)
+	ui, _ := newTestUI(t, d, false)
+	ui.jumpToSpan(quote)
+	must(t, ui.pickSpeaker())
+	shown := ui.palette.picker.shown
+	if len(shown) == 0 || shown[0] != "Une porte-parole de la Commission" {
+		t.Fatalf("Alt+S lists %q, want the spokeswoman of the quote's segment first", shown)
+	}
+	for _, no := range []string{"Il", "Un hôtelier de Perros-Guirec"} {
+		if slices.Contains(shown, no) {
+			t.Errorf("Alt+S lists %q, a pronoun or a far description of no entity: %q", no, shown)
+		}
+	}
+	if !slices.Contains(shown, "Bertrand Lagadec") {
+		t.Errorf("Alt+S lists %q, without the person named before", shown)
+	}
+	ui.palette.picker.filter.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	l := d.LinkFrom(quote, annotate.LinkSpeaker)
+	if l == nil || l.To != spokeswoman || l.Origin != annotate.Human {
+		t.Errorf("Alt+S, Enter: speaker link %+v, want the analyst's link to the spokeswoman %s", l, spokeswoman)
+	}
+}
