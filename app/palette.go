@@ -210,6 +210,10 @@ func (p *palette) chooseSpeaker(name string) {
 	if !ok {
 		return
 	}
+	if words, ent := p.misresolved(quote, id); words != "" {
+		p.ui.run(func() error { return p.ui.linkSpeakerFiled(quote, words, ent) })
+		return
+	}
 	p.ui.run(func() error { return p.ui.linkSpeaker(quote, id) })
 }
 
@@ -223,9 +227,15 @@ func looseSpeaker(sp *annotate.Span, n nearness) bool {
 	case "":
 		return true
 	case annotate.MentionNominal:
-		return n.class == 0 || n.class == 1 && n.segs <= 2 || n.class == 2 && n.segs <= 1
+		return n.beside()
 	}
 	return false
+}
+
+// beside reports whether a mention n away from a quote is in its segments, the two before them or
+// the one after, where the words attributing it stand.
+func (n nearness) beside() bool {
+	return n.class == 0 || n.class == 1 && n.segs <= 2 || n.class == 2 && n.segs <= 1
 }
 
 // speakingOrgs returns the organisations that speak a quote of d (see speakerKey): the speaker list

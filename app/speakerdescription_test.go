@@ -77,3 +77,61 @@ func TestSpeakerChooserOffersTheDescriptionBesideTheQuote(t *testing.T) {
 		t.Errorf("Alt+S, Enter: speaker link %+v, want the analyst's link to the spokeswoman %s", l, spokeswoman)
 	}
 }
+
+// TestChosenSpeakerTakesTheDescriptionBesideTheQuote: "La présidente de la région a salué une « … »",
+// the description pre-annotation resolved to the mediator named the sentence before. Choosing
+// Isabelle Kerneur in Alt+S linked the quote to her nearest name, segments away (inside another
+// man's quotation in the article), which the table export gave as the speaker's words. The quote
+// keeps its description, filed under her, in one undo step.
+func TestChosenSpeakerTakesTheDescriptionBesideTheQuote(t *testing.T) {
+	sentences := []string{
+		"Isabelle Kerneur préside la région.",
+		"Le débat continue.",
+		"Les élus votent.",
+		"Philippe Nédélec est nommé médiateur.",
+		"La présidente de la région a salué une « décision de bon sens ».",
+	}
+	text := strings.Join(sentences, " ")
+	d := annotate.NewDocument("mediator", "Mediator", text, "fr", "en")
+	at := 0
+	for _, s := range sentences {
+		d.AddSegment(at, at+len(s), 0, annotate.KindSentence)
+		at += len(s) + 1
+	}
+	ed := annotate.NewEditor(d)
+	add := func(words, label string, kind annotate.MentionKind) string {
+		t.Helper()
+		at := strings.Index(text, words)
+		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len(words), Label: label, Mention: kind, Origin: annotate.Auto, Confidence: 0.9}))
+		return d.Spans[len(d.Spans)-1].ID
+	}
+	kerneur, nedelec := add("Isabelle Kerneur", annotate.LabelPER, ""), add("Philippe Nédélec", annotate.LabelPER, "")
+	presidente := add("La présidente de la région", annotate.LabelPER, annotate.MentionNominal)
+	quote := add("« décision de bon sens »", annotate.LabelQuote, "")
+	must(t, ed.AddEntity(&annotate.Entity{ID: "k", Type: annotate.LabelPER, Names: map[string]string{"fr": "Isabelle Kerneur"}, Mentions: []string{kerneur}}))
+	must(t, ed.AddEntity(&annotate.Entity{ID: "n", Type: annotate.LabelPER, Names: map[string]string{"fr": "Philippe Nédélec"}, Mentions: []string{nedelec, presidente}}))
+	must(t, ed.AddLink(&annotate.Link{Type: annotate.LinkSpeaker, From: quote, To: presidente, Origin: annotate.Auto, Confidence: 0.8}))
+
+	ui, _ := newTestUI(t, d, false)
+	ui.jumpToSpan(quote)
+	must(t, ui.pickSpeaker())
+	f := ui.palette.picker.filter
+	for _, r := range "kern" {
+		f.TypedRune(r)
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	l := d.LinkFrom(quote, annotate.LinkSpeaker)
+	if l == nil || l.To != presidente {
+		t.Fatalf("kern, Enter: speaker link %+v, want the description beside the quote %s", l, presidente)
+	}
+	if e := d.EntityOf(presidente); e == nil || e.ID != "k" {
+		t.Errorf("the description is filed under %+v, want Isabelle Kerneur", e)
+	}
+	if e := d.EntityOf(nedelec); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("the mediator's entity %+v, want his name alone", e)
+	}
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	if l := d.LinkFrom(quote, annotate.LinkSpeaker); l == nil || l.To != presidente || l.Origin != annotate.Auto || d.EntityOf(presidente).ID != "n" {
+		t.Errorf("one Ctrl+Z: link %+v, description under %s; want the suggestion as it was", l, d.EntityOf(presidente).ID)
+	}
+}

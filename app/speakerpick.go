@@ -179,3 +179,28 @@ func (p *palette) openSpeakers() {
 	c.Focus(k.filter)
 	p.picker = k
 }
+
+// misresolved returns the words beside quote that pre-annotation suggested as its speaker and
+// resolved to someone else than the person chosen (chosen, the mention standing for them), with that
+// person's entity: "La présidente de la région a salué une « décision de bon sens »" filed under the
+// mediator named the sentence before. The words are right, their person wrong: the quote is linked
+// to them, filed under the person chosen, where it was linked to the person's nearest mention, a
+// "Kerneur" fifty segments up inside another man's quotation, which the table export gave as the
+// speaker's words. It returns "" when the quote's speaker is no suggested pronoun or description of
+// the chosen person's type beside it, or is that person's already.
+func (p *palette) misresolved(quote, chosen string) (words, entity string) {
+	d := p.ui.doc
+	q, l, to := d.Span(quote), d.LinkFrom(quote, annotate.LinkSpeaker), d.EntityOf(chosen)
+	if q == nil || l == nil || l.Origin != annotate.Auto || to == nil {
+		return "", ""
+	}
+	sp := d.Span(l.To)
+	if sp == nil || sp.Origin != annotate.Auto || sp.Mention.Norm() == "" || sp.Label != to.Type || d.EntityOf(sp.ID) == to {
+		return "", ""
+	}
+	first, last := quoteSegments(d, q)
+	if !near(d.SegmentAt(sp.Start), first, last, 0).beside() {
+		return "", ""
+	}
+	return sp.ID, to.ID
+}
