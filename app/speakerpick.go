@@ -186,17 +186,22 @@ func (p *palette) openSpeakers() {
 // mediator named the sentence before. The words are right, their person wrong: the quote is linked
 // to them, filed under the person chosen, where it was linked to the person's nearest mention, a
 // "Kerneur" fifty segments up inside another man's quotation, which the table export gave as the
-// speaker's words. It returns "" when the quote's speaker is no suggested pronoun or description of
-// the chosen person's type beside it, or is that person's already.
+// speaker's words. So too for a pronoun or description of no one's the analyst linked ("la présidente
+// de la région" selected in link mode): choosing the person says whom it describes. It returns ""
+// when the quote's speaker is no such pronoun or description of the chosen person's type beside it,
+// or is that person's already.
 func (p *palette) misresolved(quote, chosen string) (words, entity string) {
 	d := p.ui.doc
 	q, l, to := d.Span(quote), d.LinkFrom(quote, annotate.LinkSpeaker), d.EntityOf(chosen)
-	if q == nil || l == nil || l.Origin != annotate.Auto || to == nil {
+	if q == nil || l == nil || to == nil {
 		return "", ""
 	}
 	sp := d.Span(l.To)
-	if sp == nil || sp.Origin != annotate.Auto || sp.Mention.Norm() == "" || sp.Label != to.Type || d.EntityOf(sp.ID) == to {
+	if sp == nil || sp.Mention.Norm() == "" || sp.Label != to.Type || d.EntityOf(sp.ID) == to {
 		return "", ""
+	}
+	if d.EntityOf(sp.ID) != nil && (l.Origin != annotate.Auto || sp.Origin != annotate.Auto) {
+		return "", "" // words someone filed under another person: not for the list to undo
 	}
 	first, last := quoteSegments(d, q)
 	if !near(d.SegmentAt(sp.Start), first, last, 0).beside() {
