@@ -129,17 +129,21 @@ func setEnabled(w fyne.Disableable, on bool) {
 
 // fillPeople lists the document's people for the quote's speaker choice: each person entity by
 // name, and person names belonging to no entity by their text, with the descriptions of no entity
-// next to the quote (see looseSpeaker), each standing for its mention
-// nearest to the quote. The people mentioned nearest come first, as the speaker is most often named
-// in the quote's sentence or just before it: those named in the quote's segments, then in the nearest
-// segments before it, then after it; alphabetically when as near. Organisations follow them (see
-// speakingOrgs), so that Enter still takes the nearest person.
+// next to the quote (see looseSpeaker), each standing for its mention nearest to the quote outside
+// quotations, if it has one: "Madame Kerneur" in another man's « … » is who he speaks of, and the
+// quote given to her so had her speak in his words in the table export. The people mentioned
+// nearest come first, as the speaker is most often named in the quote's sentence or just before it:
+// those named in the quote's segments, then in the nearest segments before it, then after it;
+// alphabetically when as near. Organisations follow them (see speakingOrgs), so that Enter still
+// takes the nearest person.
 func (p *palette) fillPeople(quote *annotate.Span) {
 	d := p.ui.doc
 	first, last := quoteSegments(d, quote)
 	orgs := speakingOrgs(d)
 	best := map[string]*annotate.Span{}
 	rank := map[string]nearness{}
+	quoted := map[string]bool{} // best[name] is in a quotation
+	inQuote := quotationCover(d)
 	for _, sp := range d.Spans {
 		if sp.Side != annotate.Source || (sp.Label != annotate.LabelPER && sp.Label != annotate.LabelORG) {
 			continue
@@ -161,8 +165,9 @@ func (p *palette) fillPeople(quote *annotate.Span) {
 			name = e.Name(d.SourceLang)
 		}
 		name = strings.Join(strings.Fields(name), " ")
-		if b, ok := rank[name]; !ok || n.less(b) {
-			best[name], rank[name] = sp, n
+		q := inQuote(sp)
+		if b, ok := rank[name]; !ok || quoted[name] && !q || quoted[name] == q && n.less(b) {
+			best[name], rank[name], quoted[name] = sp, n, q
 		}
 	}
 	p.people = make(map[string]string, len(best))

@@ -214,3 +214,54 @@ func TestDescriptionLinkedThenNamed(t *testing.T) {
 		t.Errorf("the description is filed under %+v, want Isabelle Kerneur", e)
 	}
 }
+
+// TestChosenSpeakerIsNotTheNameInAnotherQuotation: Isabelle Kerneur is named in the article's
+// opening and, nearer the quote, inside Sébastien Morel's quotation ("« Madame Kerneur veut… »").
+// Chosen in Alt+S for her own quote, she stands for her name outside quotations (the table export
+// gave his "Kerneur" as her words), and the list says where that mention is.
+func TestChosenSpeakerIsNotTheNameInAnotherQuotation(t *testing.T) {
+	sentences := []string{
+		"Isabelle Kerneur préside la région.",
+		"Le débat continue.",
+		"« Madame Kerneur veut faire payer les Bretons », a affirmé Sébastien Morel.",
+		"« Je laisse les polémiques aux autres. »",
+	}
+	text := strings.Join(sentences, " ")
+	d := annotate.NewDocument("quoted", "Quoted", text, "fr", "en")
+	at := 0
+	for _, s := range sentences {
+		d.AddSegment(at, at+len(s), 0, annotate.KindSentence)
+		at += len(s) + 1
+	}
+	ed := annotate.NewEditor(d)
+	add := func(words, label string) string {
+		t.Helper()
+		at := strings.Index(text, words)
+		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len(words), Label: label, Origin: annotate.Auto, Confidence: 0.9}))
+		return d.Spans[len(d.Spans)-1].ID
+	}
+	named := add("Isabelle Kerneur", annotate.LabelPER)
+	k := strings.Index(text, "Madame Kerneur") + len("Madame ")
+	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: k, End: k + len("Kerneur"), Label: annotate.LabelPER, Origin: annotate.Auto, Confidence: 0.9}))
+	inMorel := d.Spans[len(d.Spans)-1].ID
+	morel := add("Sébastien Morel", annotate.LabelPER)
+	add("« Madame Kerneur veut faire payer les Bretons »", annotate.LabelQuote)
+	quote := add("« Je laisse les polémiques aux autres. »", annotate.LabelQuote)
+	must(t, ed.AddEntity(&annotate.Entity{ID: "k", Type: annotate.LabelPER, Names: map[string]string{"fr": "Isabelle Kerneur"}, Mentions: []string{named, inMorel}}))
+	must(t, ed.AddEntity(&annotate.Entity{ID: "m", Type: annotate.LabelPER, Names: map[string]string{"fr": "Sébastien Morel"}, Mentions: []string{morel}}))
+
+	ui, _ := newTestUI(t, d, false)
+	ui.jumpToSpan(quote)
+	must(t, ui.pickSpeaker())
+	if got := ui.palette.place("Isabelle Kerneur"); got != segmentShort(1) {
+		t.Errorf("Alt+S places Isabelle Kerneur at %q, want her name outside quotations, %q", got, segmentShort(1))
+	}
+	f := ui.palette.picker.filter
+	for _, r := range "kern" {
+		f.TypedRune(r)
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if l := d.LinkFrom(quote, annotate.LinkSpeaker); l == nil || l.To != named {
+		t.Errorf("kern, Enter: speaker link %+v, want her name %s, not the %q of Morel's quotation", l, named, d.SpanText(d.Span(inMorel)))
+	}
+}

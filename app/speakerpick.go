@@ -1,6 +1,7 @@
 package app
 
 import (
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -208,4 +209,27 @@ func (p *palette) misresolved(quote, chosen string) (words, entity string) {
 		return "", ""
 	}
 	return sp.ID, to.ID
+}
+
+// quotationCover returns whether a French span lies inside one of d's French quotations, looked up
+// by binary search: the speaker list asks it of every mention each time a quote is selected.
+func quotationCover(d *annotate.Document) func(*annotate.Span) bool {
+	var quotes []*annotate.Span
+	for _, sp := range d.Spans {
+		if sp.Side == annotate.Source && sp.Label == annotate.LabelQuote {
+			quotes = append(quotes, sp)
+		}
+	}
+	sort.Slice(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
+	reach := make([]int, len(quotes)) // the farthest end of the quotations up to i
+	for i, q := range quotes {
+		reach[i] = q.End
+		if i > 0 {
+			reach[i] = max(reach[i], reach[i-1])
+		}
+	}
+	return func(sp *annotate.Span) bool {
+		i := sort.Search(len(quotes), func(i int) bool { return quotes[i].Start > sp.Start }) - 1
+		return i >= 0 && reach[i] >= sp.End
+	}
 }
