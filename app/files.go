@@ -214,6 +214,7 @@ func (ui *UI) loadNow(what, origin string, read func() (*loaded, error)) {
 func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	ui.setDocument(l.doc, l.path)
 	ui.annotateOffer.offerFor(l)
+	ui.relabelOffer.hide()
 	ui.origin, ui.fromCorpus = origin, l.fromCorpus
 	ui.disk, ui.diskSeen = l.disk, workspace.Version{}
 	ui.holdLock(l.lock)

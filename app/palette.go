@@ -128,28 +128,32 @@ func setEnabled(w fyne.Disableable, on bool) {
 }
 
 // fillPeople lists the document's people for the quote's speaker choice: each person entity by
-// name, and person names belonging to no entity by their text (a description or a pronoun of no
-// entity names no one, and "il" stood for every loose "il"), each standing for its mention
-// nearest to the quote. The people mentioned nearest come first, as the speaker is most often named
-// in the quote's sentence or just before it: those named in the quote's segments, then in the nearest
-// segments before it, then after it; alphabetically when as near. Organisations follow them (see
-// speakingOrgs), so that Enter still takes the nearest person.
+// name, and person names belonging to no entity by their text, with the descriptions of no entity
+// next to the quote (see looseSpeaker), each standing for its mention nearest to the quote outside
+// quotations, if it has one: "Madame Kerneur" in another man's « … » is who he speaks of, and the
+// quote given to her so had her speak in his words in the table export. The people mentioned
+// nearest come first, as the speaker is most often named in the quote's sentence or just before it:
+// those named in the quote's segments, then in the nearest segments before it, then after it;
+// alphabetically when as near. Organisations follow them (see speakingOrgs), so that Enter still
+// takes the nearest person.
 func (p *palette) fillPeople(quote *annotate.Span) {
 	d := p.ui.doc
 	first, last := quoteSegments(d, quote)
 	orgs := speakingOrgs(d)
 	best := map[string]*annotate.Span{}
 	rank := map[string]nearness{}
+	quoted := map[string]bool{} // best[name] is in a quotation
+	inQuote := quotationCover(d)
 	for _, sp := range d.Spans {
 		if sp.Side != annotate.Source || (sp.Label != annotate.LabelPER && sp.Label != annotate.LabelORG) {
 			continue
 		}
 		e := d.EntityOf(sp.ID)
-		if e == nil && sp.Mention.Norm() != "" {
-			continue // "Les membres", "il": words standing for no one named, not a person to choose
-		}
 		seg := d.SegmentAt(sp.Start)
 		n := near(seg, first, last, abs(sp.Start-quote.Start))
+		if e == nil && !looseSpeaker(sp, n) {
+			continue // "il", or "Les membres" far away: words standing for no one named
+		}
 		if sp.Label == annotate.LabelORG {
 			if !orgs[speakerKey(d, sp)] && n.class != 0 {
 				continue
@@ -161,8 +165,9 @@ func (p *palette) fillPeople(quote *annotate.Span) {
 			name = e.Name(d.SourceLang)
 		}
 		name = strings.Join(strings.Fields(name), " ")
-		if b, ok := rank[name]; !ok || n.less(b) {
-			best[name], rank[name] = sp, n
+		q := inQuote(sp)
+		if b, ok := rank[name]; !ok || quoted[name] && !q || quoted[name] == q && n.less(b) {
+			best[name], rank[name], quoted[name] = sp, n, q
 		}
 	}
 	p.people = make(map[string]string, len(best))
@@ -210,7 +215,32 @@ func (p *palette) chooseSpeaker(name string) {
 	if !ok {
 		return
 	}
+	if words, ent := p.misresolved(quote, id); words != "" {
+		p.ui.run(func() error { return p.ui.linkSpeakerFiled(quote, words, ent) })
+		return
+	}
 	p.ui.run(func() error { return p.ui.linkSpeaker(quote, id) })
+}
+
+// looseSpeaker reports whether sp, a person's or an organisation's words under no entity, n away
+// from a quote, is offered as its speaker: a name, or a description in the quote's segments or the
+// two segments before it or the one after it ("Une porte-parole de la Commission a indiqué que « … »",
+// "« … », souffle une éleveuse"), where an analyst gives a speaker the article names only so; a
+// description farther away, and a pronoun anywhere ("il" stood for every loose "il"), name no one.
+func looseSpeaker(sp *annotate.Span, n nearness) bool {
+	switch sp.Mention.Norm() {
+	case "":
+		return true
+	case annotate.MentionNominal:
+		return n.beside()
+	}
+	return false
+}
+
+// beside reports whether a mention n away from a quote is in its segments, the two before them or
+// the one after, where the words attributing it stand.
+func (n nearness) beside() bool {
+	return n.class == 0 || n.class == 1 && n.segs <= 2 || n.class == 2 && n.segs <= 1
 }
 
 // speakingOrgs returns the organisations that speak a quote of d (see speakerKey): the speaker list

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -178,4 +179,57 @@ func (p *palette) openSpeakers() {
 	k.pop.Resize(size)
 	c.Focus(k.filter)
 	p.picker = k
+}
+
+// misresolved returns the words beside quote that pre-annotation suggested as its speaker and
+// resolved to someone else than the person chosen (chosen, the mention standing for them), with that
+// person's entity: "La présidente de la région a salué une « décision de bon sens »" filed under the
+// mediator named the sentence before. The words are right, their person wrong: the quote is linked
+// to them, filed under the person chosen, where it was linked to the person's nearest mention, a
+// "Kerneur" fifty segments up inside another man's quotation, which the table export gave as the
+// speaker's words. So too for a pronoun or description of no one's the analyst linked ("la présidente
+// de la région" selected in link mode): choosing the person says whom it describes. It returns ""
+// when the quote's speaker is no such pronoun or description of the chosen person's type beside it,
+// or is that person's already.
+func (p *palette) misresolved(quote, chosen string) (words, entity string) {
+	d := p.ui.doc
+	q, l, to := d.Span(quote), d.LinkFrom(quote, annotate.LinkSpeaker), d.EntityOf(chosen)
+	if q == nil || l == nil || to == nil {
+		return "", ""
+	}
+	sp := d.Span(l.To)
+	if sp == nil || sp.Mention.Norm() == "" || sp.Label != to.Type || d.EntityOf(sp.ID) == to {
+		return "", ""
+	}
+	if d.EntityOf(sp.ID) != nil && (l.Origin != annotate.Auto || sp.Origin != annotate.Auto) {
+		return "", "" // words someone filed under another person: not for the list to undo
+	}
+	first, last := quoteSegments(d, q)
+	if !near(d.SegmentAt(sp.Start), first, last, 0).beside() {
+		return "", ""
+	}
+	return sp.ID, to.ID
+}
+
+// quotationCover returns whether a French span lies inside one of d's French quotations, looked up
+// by binary search: the speaker list asks it of every mention each time a quote is selected.
+func quotationCover(d *annotate.Document) func(*annotate.Span) bool {
+	var quotes []*annotate.Span
+	for _, sp := range d.Spans {
+		if sp.Side == annotate.Source && sp.Label == annotate.LabelQuote {
+			quotes = append(quotes, sp)
+		}
+	}
+	sort.Slice(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
+	reach := make([]int, len(quotes)) // the farthest end of the quotations up to i
+	for i, q := range quotes {
+		reach[i] = q.End
+		if i > 0 {
+			reach[i] = max(reach[i], reach[i-1])
+		}
+	}
+	return func(sp *annotate.Span) bool {
+		i := sort.Search(len(quotes), func(i int) bool { return quotes[i].Start > sp.Start }) - 1
+		return i >= 0 && reach[i] >= sp.End
+	}
 }

@@ -106,6 +106,7 @@ func (ui *UI) applyLabel(label string) error {
 		ui.asQuotation(sp, label)
 		if same := ui.sameRange(sp); same != nil { // confirm or relabel it rather than doubling it
 			ui.selSpan = same.ID
+			before := ui.mentionBefore(same.ID)
 			err := ui.ed.Batch("tag", func() error {
 				if same.Label != label {
 					return ui.ed.Relabel(same.ID, label)
@@ -117,6 +118,7 @@ func (ui *UI) applyLabel(label string) error {
 			}
 			ui.selectSpan(same.ID)
 			ui.tagged(same)
+			ui.offerRelabelAll(same.ID, before)
 			return nil
 		}
 		if done, err := ui.correctBounds(sp, label); done || err != nil {
@@ -134,10 +136,12 @@ func (ui *UI) applyLabel(label string) error {
 		return nil
 	}
 	if ui.selSpan != "" {
+		before := ui.mentionBefore(ui.selSpan)
 		if err := ui.ed.Relabel(ui.selSpan, label); err != nil {
 			return err
 		}
 		ui.tagged(ui.doc.Span(ui.selSpan))
+		ui.offerRelabelAll(ui.selSpan, before)
 		return nil
 	}
 	return errNoSelection()

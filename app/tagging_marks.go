@@ -47,6 +47,7 @@ func (ui *UI) asName(sp *annotate.Span, label string) {
 // quotations are tagged with their marks. A part of a quotation cut by an incise («…, a-t-il dit, …»)
 // has a comma, not a mark, beside its open end, and stays as selected.
 func quotationRange(s string, a, b int) (int, int) {
+	a, b = outsideMarks(s, a, b)
 	opens, closes := opensQuotation(s[a:b]), closesQuotation(s[a:b])
 	pa, pb := a, b
 	for pa > 0 {
@@ -74,6 +75,20 @@ func quotationRange(s string, a, b int) (int, int) {
 		b = pb + an
 	case !opens && !closes && openBefore && closeAfter:
 		a, b = pa-bn, pb+an
+	}
+	return a, b
+}
+
+// outsideMarks narrows [a, b) of s to leave out the sentence's punctuation a drag took beyond the
+// quotation's marks: the full stop after the » ("l'eau »." tagged with it, and the « left out for it
+// no longer being one mark short), the colon before the «.
+func outsideMarks(s string, a, b int) (int, int) {
+	sentence := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?…", r) }
+	if t := strings.TrimRightFunc(s[a:b], sentence); t != "" && len(t) < b-a && closesQuotation(t) {
+		b = a + len(t)
+	}
+	if t := strings.TrimLeftFunc(s[a:b], sentence); t != "" && len(t) < b-a && opensQuotation(t) {
+		a = b - len(t)
 	}
 	return a, b
 }

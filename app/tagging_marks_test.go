@@ -54,7 +54,8 @@ func TestEnglishNameTagDropsEnclosingMarks(t *testing.T) {
 
 // TestQuoteTagTakesItsMarks tags quotations selected one mark short, as a quick drag does: the QUOTE
 // takes the mark just outside the selection, spaces aside; the words between the marks take both; the
-// part of a quotation after an incise, beside a comma, stays as selected.
+// part of a quotation after an incise, beside a comma, stays as selected. A drag that took the
+// sentence's punctuation beyond a mark ("l'eau »." and the « left out) leaves it out and takes the mark.
 func TestQuoteTagTakesItsMarks(t *testing.T) {
 	const fr = "Il a averti : «\u00a0payer les conséquences 😀 de Cafe\u0301\u00a0». " +
 		"« Nous ne céderons pas, a-t-il dit, car la loi est claire. »"
@@ -66,6 +67,8 @@ func TestQuoteTagTakesItsMarks(t *testing.T) {
 		{"car la loi est claire. »", "car la loi est claire. »"},
 		{"« Nous ne céderons pas,", "« Nous ne céderons pas,"},
 		{"payer les conséquences", "payer les conséquences"},
+		{"payer les conséquences 😀 de Cafe\u0301\u00a0». ", whole}, // the sentence's full stop left out
+		{": «\u00a0payer les conséquences 😀 de Cafe\u0301", whole},
 	}
 	for _, c := range cases {
 		t.Run(c.sel, func(t *testing.T) {

@@ -2,6 +2,8 @@ package app
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -22,10 +24,13 @@ import (
 //   - a name tagged over suggested names it overlaps takes their place (see supersede);
 //   - a bare personal pronoun ("il", "elle" selected then p, or s to link it as a speaker) is a pronoun
 //     mention, not a name: tagged as one, the exports for named-entity recognisers took it for a name
-//     and validate warned of it, unless the person pressed k twice.
+//     and validate warned of it, unless the person pressed k twice; a person's description ("la
+//     présidente de la région", see isDescription) is a description mention likewise.
 func (ui *UI) addTagged(sp *annotate.Span) (added taggedWith, err error) {
 	if annotate.IsEntityLabel(sp.Label) && sp.Mention.Norm() == "" && annotate.IsPronoun(ui.sideLang(sp), ui.doc.SpanText(sp)) {
 		sp.Mention = annotate.MentionPronoun
+	} else if sp.Label == annotate.LabelPER && sp.Mention.Norm() == "" && isDescription(ui.sideLang(sp), ui.doc.SpanText(sp)) {
+		sp.Mention = annotate.MentionNominal
 	}
 	err = ui.ed.Batch("tag", func() error {
 		if err := ui.ed.AddSpan(sp); err != nil {
@@ -177,4 +182,34 @@ func (ui *UI) taggedNew(sp *annotate.Span, added taggedWith) {
 		msg += " — " + lang.L("in place of the suggestion {{.Names}}", map[string]any{"Names": strings.Join(added.replaced, ", ")})
 	}
 	ui.setStatus(msg)
+}
+
+// determiners open a description of a person rather than a name, by language: "la présidente de la
+// région", "un porte-parole du ministère", "the mayor".
+var determiners = map[string][]string{
+	"fr": {"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "votre"},
+	"en": {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "your"},
+}
+
+// isDescription reports whether text, in the language of BCP 47 tag, describes a person rather than
+// naming them: a determiner then a word in lower case ("la présidente de la région", "l'hydrogéologue",
+// "Un porte-parole"); a name keeps its capital after the article ("La Rochelle", "Le Pen", "l'Élysée").
+func isDescription(tag, text string) bool {
+	base, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	text = strings.TrimSpace(text)
+	for _, det := range determiners[base] {
+		if len(text) <= len(det) || !strings.EqualFold(text[:len(det)], det) {
+			continue
+		}
+		rest := text[len(det):]
+		if !strings.HasSuffix(det, "'") && !strings.HasSuffix(det, "’") {
+			if !strings.HasPrefix(rest, " ") {
+				continue
+			}
+			rest = strings.TrimLeft(rest, " ")
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsLower(r)
+	}
+	return false
 }

@@ -179,6 +179,12 @@ func (ui *UI) pickSpeaker() error {
 // annotate.Editor.SetSpeaker): the status line says that too, since the quote's "suggestion" note
 // goes away with it.
 func (ui *UI) linkSpeaker(quote, speaker string) error {
+	return ui.linkSpeakerFiled(quote, speaker, "")
+}
+
+// linkSpeakerFiled is linkSpeaker filing the speaker's mention under entity entity first, in the
+// same undo step, when entity is not "".
+func (ui *UI) linkSpeakerFiled(quote, speaker, entity string) error {
 	q := ui.doc.Span(quote)
 	suggested := q != nil && q.Origin == annotate.Auto
 	if ui.linkFrom == quote {
@@ -187,6 +193,11 @@ func (ui *UI) linkSpeaker(quote, speaker string) error {
 	var followed int
 	err := ui.ed.Batch("link speaker", func() error {
 		same := ui.sameSuggestedSpeaker(quote, speaker)
+		if entity != "" {
+			if err := ui.ed.SetMentionEntity(speaker, entity); err != nil {
+				return err
+			}
+		}
 		if err := ui.ed.SetSpeaker(quote, speaker); err != nil {
 			return err
 		}

@@ -104,6 +104,7 @@ type UI struct {
 	second         bool            // another window has the document open: autosave apart
 	alerts         *alertBar       // lasting warnings: the work is not protected, or cannot be saved
 	annotateOffer  *annotateOffer  // offers to pre-annotate a document opened without any annotation
+	relabelOffer   *relabelOffer   // offers to relabel all the mentions of an entity after one
 	saveBlock      *saveBlock      // why the save warning is up, for the autosave to look whether it is over; or nil
 	goneSeen       bool            // the file was seen gone (deleted or moved) since it was read or saved
 	afterReload    func()          // runs once reload has shown the document again
@@ -224,6 +225,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.palette = newPalette(ui)
 	ui.alerts = newAlertBar(func() { ui.saveAsDialog() })
 	ui.annotateOffer = ui.newAnnotateOffer()
+	ui.relabelOffer = ui.newRelabelOffer()
 	ui.status = newStatusLine(ui.tips, ui.showStatusMessage)
 	ui.qa = newQAPanel(ui)
 	ui.sugg = newSuggestionsPanel(ui)
@@ -247,13 +249,14 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.emptyHint = newFluidText("").aligned(fyne.TextAlignCenter) // wrapped at ordinary spaces only
 	hint := container.NewVBox(layout.NewSpacer(), ui.emptyHint, layout.NewSpacer())
 	labels := container.New(&paletteRow{labels: ui.palette.labels}, ui.palette.content(), ui.filter.box)
-	top := container.NewVBox(ui.alerts.box, ui.annotateOffer.box, labels, ui.find.bar)
+	top := container.NewVBox(ui.alerts.box, ui.annotateOffer.box, ui.relabelOffer.box, labels, ui.find.bar)
 	bars, main := newTopBars(top, ui.find.bar, container.NewStack(ui.watch, hint))
 	ui.bars = bars
 	// A bar shown or hidden: the bars laid out again, then their scroll and the segments under it
 	// (the bars' own layout alone left the room of a bar gone above the segments).
 	relaid := func() { top.Refresh(); bars.box.Refresh() }
 	ui.alerts.relaid, ui.annotateOffer.relaid, ui.find.relaid = relaid, relaid, relaid
+	ui.relabelOffer.relaid = relaid
 	tabTips := newTipArea(ui.tips, func(at fyne.Position) string { return ui.tabTip(at.X) })
 	ui.sideSplit = newSideRoom(ui, container.NewHSplit(main, container.New(&tabFit{ui: ui}, ui.tabs, tabTips)))
 	bottom := container.New(&besideLayout{room: statusRoom}, ui.statusBar(), ui.palette.actions)
@@ -357,6 +360,7 @@ func (ui *UI) onEdit() {
 	ui.updateTitle()
 	ui.afterEdit()
 	ui.annotateOffer.follow(ui.doc) // the first tag makes it needless
+	ui.relabelOffer.follow()        // offered for the change just made, not after another
 	if !ui.typing {
 		ui.pending.known = false
 	}
