@@ -349,8 +349,17 @@ func (ui *UI) rejectSelected() error {
 		ui.setStatus(lang.L("{{.Span}} is no suggestion: Delete removes it", map[string]any{"Span": name}))
 		return nil
 	}
-	if err := ui.ed.Reject(sp.ID); err != nil {
+	along := ui.doc.QuoteCompanions(sp.ID) // a false quotation's verb and pronoun go with it
+	var names []string
+	for _, id := range along {
+		names = append(names, ui.spanName(ui.doc.Span(id)))
+	}
+	if err := ui.ed.Reject(append([]string{sp.ID}, along...)...); err != nil {
 		return err
+	}
+	if len(names) > 0 {
+		ui.setStatus(lang.L("Rejected {{.Span}}, and with it {{.Others}}", map[string]any{"Span": name, "Others": strings.Join(names, ", ")}))
+		return nil
 	}
 	ui.setStatus(lang.L("Rejected {{.Span}}", map[string]any{"Span": name}))
 	return nil
