@@ -1,0 +1,21 @@
+package quotes
+
+import "testing"
+
+// news29Tests are invented news sentences for the twenty-ninth session's speaker rules: general
+// French grammar, not one article's.
+var news29Tests = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"selon lui in a relative clause on a thing: the pronoun speaks, not the thing the relative is about",
+		"La ministre Amélie Roux a « pris acte » de cette décision, qui a selon elle « sauvé l'essentiel 😀 » du texte.",
+		[]want{{"« pris acte »", "selon", "elle"}, {"« sauvé l'essentiel 😀 »", "selon", "elle"}}},
+}
+
+func TestFindTwentyNinthSession(t *testing.T) {
+	for _, tc := range news29Tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
+	}
+}
