@@ -119,39 +119,42 @@ func isLowerWord(w string) bool {
 	return unicode.IsLower(r)
 }
 
-// entityGenders gives each PER entity the gender its mentions' titles show, or when none does the
-// gender its name's given name tells (nameGender); unknown when neither does or the titles disagree.
+// entityGenders gives each PER entity the gender its name's given name tells (nameGender), or when
+// none does the gender its mentions' titles show; unknown when neither does or the titles disagree. A
+// given name comes first: the words before a mention are not always its title ("à la présidentielle
+// Emmanuel Macron").
 func entityGenders(text string, res *Result) []gender {
 	out := make([]gender, len(res.Entities))
 	for k, e := range res.Entities {
-		if e.Type != "PER" {
-			continue
+		if e.Type == "PER" {
+			out[k] = entityGender(text, res, e)
 		}
-		seen := unknownGender
-		for _, i := range e.Mentions {
-			m := res.Mentions[i]
-			g := titleGender(text[max(0, m.Start-40):m.Start])
-			if first, ok := firstOfSeveral(text[m.Start:m.End]); g == unknownGender && ok {
-				g = titleGender(first) // "Mme Dubois" as one mention
-			}
-			switch {
-			case g == unknownGender:
-			case seen == unknownGender:
-				seen = g
-			case seen != g:
-				seen = unknownGender
-			}
-		}
-		if seen == unknownGender { // no title says it: a given name written in a mention may
-			for _, i := range e.Mentions {
-				if seen = nameGender(text[res.Mentions[i].Start:res.Mentions[i].End]); seen != unknownGender {
-					break
-				}
-			}
-		}
-		out[k] = seen
 	}
 	return out
+}
+
+func entityGender(text string, res *Result, e Entity) gender {
+	for _, i := range e.Mentions {
+		if g := nameGender(text[res.Mentions[i].Start:res.Mentions[i].End]); g != unknownGender {
+			return g
+		}
+	}
+	seen := unknownGender
+	for _, i := range e.Mentions {
+		m := res.Mentions[i]
+		g := titleGender(text[max(0, m.Start-40):m.Start])
+		if first, ok := firstOfSeveral(text[m.Start:m.End]); g == unknownGender && ok {
+			g = titleGender(first) // "Mme Dubois" as one mention
+		}
+		switch {
+		case g == unknownGender:
+		case seen == unknownGender:
+			seen = g
+		case seen != g:
+			return unknownGender
+		}
+	}
+	return seen
 }
 
 // firstOfSeveral returns the first word of s, as strings.Fields cuts it, and whether another follows.
