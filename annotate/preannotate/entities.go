@@ -197,9 +197,9 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 // whose gender, when the text shows it (Mme, la ministre), agrees, and when no person is named, "il" or
 // "elle" to such an organisation ("le groupe … a-t-il précisé"); a description followed by a person's
 // name after a comma to that person ("sa porte-parole, Maria Zakharova"); a definite description of a
-// person ("le ministre") to the previous quote's speaker when that is a person (else to the most
-// salient person); a document ("le communiqué de l'Élysée") to its authors where the text names them
-// (docspeakers.go); other descriptions ("un élu", "la cour") and "je" (the narrator) stay unresolved.
+// person ("le ministre") to the previous quote's speaker when that is a person of its gender (else to
+// the most salient person of its gender: "la directrice" is no man); a document ("le communiqué de
+// l'Élysée") to its authors where the text names them (docspeakers.go); other descriptions ("un élu", "la cour") and "je" (the narrator) stay unresolved.
 // A list or pair of names that speaks joins no entity, and a plural pronoun speaking after it ("Eux
 // d'ajouter") stays unresolved rather than join one of its names. A mention joins only an entity of
 // its label: a speaker resolved to an organisation is labelled ORG, and none joins a place ("Ankara")
@@ -259,11 +259,12 @@ func (r speakerReferents) entity(m Mention, lastSpeaker int) int {
 		return r.apposed(m)
 	case m.kind == quotes.Description && (!quotes.PersonDescription(r.text[m.Start:m.End]) || namedComplement(r.text[m.Start:m.End])):
 		return -1
-	case m.kind == quotes.Description && lastSpeaker >= 0 && r.entities[lastSpeaker].Type == "PER":
+	case m.kind == quotes.Description && lastSpeaker >= 0 && r.entities[lastSpeaker].Type == "PER" &&
+		agrees(descriptionGender(r.text[m.Start:m.End]), r.genders[lastSpeaker]):
 		return lastSpeaker
 	}
 	// the most salient person named before it whose gender agrees (salience.go)
-	if e := salientPerson(r.text, r.people, r.genders, pronounGender(r.text[m.Start:m.End]), m.Start, lastSpeaker); e >= 0 {
+	if e := salientPerson(r.text, r.people, r.genders, r.wantGender(m), m.Start, lastSpeaker); e >= 0 {
 		return e
 	}
 	if m.kind == quotes.Pronoun && (w == "il" || w == "elle") { // no person: an organisation ("le groupe … a-t-il précisé")

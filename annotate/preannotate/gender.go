@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/glose-app/glose/annotate/quotes"
 )
 
 // gender is what the text tells of a person's grammatical gender.
@@ -155,6 +157,33 @@ func entityGender(text string, res *Result, e Entity) gender {
 		}
 	}
 	return seen
+}
+
+// descriptionGender is the gender a description speaker shows by its determiner ("la présidente",
+// "cette élue", "sa mère" feminine; "le préfet", "cet ancien ministre" masculine) or, elided, by its
+// noun's ending ("l'avocate", "l'entraîneur"); unknown for a plural, "son", "leur" and any other.
+func descriptionGender(desc string) gender {
+	first, _, _ := strings.Cut(strings.TrimSpace(desc), " ")
+	switch w := Fold(first); w {
+	case "la", "cette", "sa", "ma", "ta":
+		return feminine
+	case "le", "ce", "cet":
+		return masculine
+	default:
+		if strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’") {
+			return elidedTitleGender(first)
+		}
+	}
+	return unknownGender
+}
+
+// wantGender is the gender speaker m asks of the person it refers to: a pronoun's ("elle"), a
+// description's ("la directrice" is no man).
+func (r speakerReferents) wantGender(m Mention) gender {
+	if m.kind == quotes.Description {
+		return descriptionGender(r.text[m.Start:m.End])
+	}
+	return pronounGender(r.text[m.Start:m.End])
 }
 
 // firstOfSeveral returns the first word of s, as strings.Fields cuts it, and whether another follows.

@@ -47,3 +47,23 @@ func TestGivenNameOverTitleWords(t *testing.T) {
 			"« Je n'ai rien à dire 😀 »", "Jean Martin"},
 	})
 }
+
+// TestDescriptionGenderAgrees: a description speaker shows a gender by its determiner or its noun
+// ("la directrice", "le président du club", "l'ancienne présidente"), and refers to no person of the other gender,
+// be it the previous quotation's speaker; it still goes on with a speaker of its gender.
+func TestDescriptionGenderAgrees(t *testing.T) {
+	checkSpeakerNames(t, []speaker29Case{
+		{"la directrice after a man's quotation",
+			"Le maire Jean Dupont a inauguré l'école. « C'est un grand jour », a-t-il dit. « Nous attendions ce moment 😀 », a déclaré la directrice de l'établissement.",
+			"« Nous attendions ce moment 😀 »", ""},
+		{"le président du club after a woman's quotation",
+			"La maire Martine Aubry hausse le ton : « Nous ne céderons rien. » Le président du club reste confiant : « Nous allons gagner 😀. »",
+			"« Nous allons gagner 😀. »", ""},
+		{"an elided feminine noun",
+			"Le prévenu Paul Roux a nié. « Je n'y étais pas », a-t-il dit. L'ancienne présidente de l'association a répliqué : « Les preuves sont là 😀. »",
+			"« Les preuves sont là 😀. »", ""},
+		{"la ministre after a woman's quotation is still she",
+			"La ministre Amélie Roux a présenté le budget. « Il est sincère », a-t-elle dit. « Nous tiendrons nos promesses 😀 », a ajouté la ministre.",
+			"« Nous tiendrons nos promesses 😀 »", "Amélie Roux"},
+	})
+}
