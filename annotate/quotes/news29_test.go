@@ -12,6 +12,9 @@ var news29Tests = []struct {
 	{"selon lui in a relative clause on a thing: the pronoun speaks, not the thing the relative is about",
 		"La ministre Amélie Roux a « pris acte » de cette décision, qui a selon elle « sauvé l'essentiel 😀 » du texte.",
 		[]want{{"« pris acte »", "selon", "elle"}, {"« sauvé l'essentiel 😀 »", "selon", "elle"}}},
+	{"avoir in the subjunctive is an auxiliary: après que X ait qualifié Y de « … » is X's word, not the main clause's speaker",
+		"Le ministre Jean Roux était à Genève. Il a déclaré que la guerre était inévitable après que le président Paul Durand ait qualifié son pays d'« État voyou 😀 ».",
+		[]want{{"« État voyou 😀 »", "qualifié", "Paul Durand"}}},
 }
 
 func TestFindTwentyNinthSession(t *testing.T) {
