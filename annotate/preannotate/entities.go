@@ -198,7 +198,8 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 // "elle" to such an organisation ("le groupe … a-t-il précisé"); a description followed by a person's
 // name after a comma to that person ("sa porte-parole, Maria Zakharova"); a definite description of a
 // person ("le ministre") to the previous quote's speaker when that is a person of its gender (else to
-// the most salient person of its gender: "la directrice" is no man); a document ("le communiqué de
+// the most salient person of its gender: "la directrice" is no man), unless the text gave that person
+// another office ("le préfet" is not "le ministre Paul Roux", roles.go); a document ("le communiqué de
 // l'Élysée") to its authors where the text names them (docspeakers.go); other descriptions ("un élu", "la cour") and "je" (the narrator) stay unresolved.
 // A list or pair of names that speaks joins no entity, and a plural pronoun speaking after it ("Eux
 // d'ajouter") stays unresolved rather than join one of its names. A mention joins only an entity of
@@ -207,7 +208,7 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 func resolveSpeakers(text string, res *Result) {
 	refs := speakerReferents{text: text, people: namedOutsideQuotes(res), orgs: mentionsOutsideQuotes(res, "ORG"),
 		places:  mentionsOutsideQuotes(res, "LOC"),
-		genders: entityGenders(text, res), entities: res.Entities}
+		genders: entityGenders(text, res), roles: titleRoles(text, res), entities: res.Entities}
 	lastSpeaker, lastList := -1, false
 	for _, q := range res.Quotes {
 		if q.Speaker < 0 {
@@ -240,9 +241,10 @@ func pluralPronoun(w string) bool {
 // speakerReferents are what a speaker written as a pronoun or a description may refer to.
 type speakerReferents struct {
 	text         string
-	people, orgs []Mention // the persons and organisations named outside quotes, sorted by end
-	places       []Mention // the places so named, which only a document's complement may name as authors
-	genders      []gender  // each entity's gender, as its titles show it
+	people, orgs []Mention         // the persons and organisations named outside quotes, sorted by end
+	places       []Mention         // the places so named, which only a document's complement may name as authors
+	genders      []gender          // each entity's gender, as its titles show it
+	roles        []map[string]bool // each entity's offices, as its titles show them (roles.go)
 	entities     []Entity
 }
 
@@ -261,11 +263,11 @@ func (r speakerReferents) entity(m Mention, lastSpeaker int) int {
 		return -1
 	case m.kind == quotes.Description && lastSpeaker >= 0 && r.entities[lastSpeaker].Type == "PER" &&
 		agrees(descriptionGender(r.text[m.Start:m.End]), r.genders[lastSpeaker]):
-		return lastSpeaker
+		return r.holding(m, lastSpeaker)
 	}
 	// the most salient person named before it whose gender agrees (salience.go)
 	if e := salientPerson(r.text, r.people, r.genders, r.wantGender(m), m.Start, lastSpeaker); e >= 0 {
-		return e
+		return r.holding(m, e)
 	}
 	if m.kind == quotes.Pronoun && (w == "il" || w == "elle") { // no person: an organisation ("le groupe … a-t-il précisé")
 		return salientPerson(r.text, r.orgs, r.genders, unknownGender, m.Start, lastSpeaker)

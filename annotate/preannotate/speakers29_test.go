@@ -67,3 +67,51 @@ func TestDescriptionGenderAgrees(t *testing.T) {
 			"« Nous tiendrons nos promesses 😀 »", "Amélie Roux"},
 	})
 }
+
+// TestDescriptionOfAnotherOffice: a description naming an office ("le préfet", "la présidente de la
+// région") is not a person the text gave another office ("le ministre de l'Économie Bruno Le Maire",
+// "Élisabeth Borne, ministre"), be it the last speaker or the most salient person; it is still the
+// person given that office, or one given none.
+func TestDescriptionOfAnotherOffice(t *testing.T) {
+	checkSpeakerNames(t, []speaker29Case{
+		{"le préfet after the minister's quotation",
+			"Le ministre de l'Intérieur Paul Roux était à Lyon. « Nous serons fermes », a-t-il dit. Le préfet a tranché : « La fête est annulée 😀. »",
+			"« La fête est annulée 😀. »", ""},
+		{"la présidente de la région, a minister named before",
+			"Élisabeth Borne, ministre des Transports, a présenté le budget. La présidente de la région a déclaré qu'elle refuserait « tout nouveau transfert 😀 ».",
+			"« tout nouveau transfert 😀 »", ""},
+		{"la ministre after the mayor's quotation",
+			"La maire de Lille Martine Aubry hausse le ton : « Nous ne céderons rien. » Sur ce point, la ministre est catégorique : « Aucun lit ne sera fermé 😀. »",
+			"« Aucun lit ne sera fermé 😀. »", ""},
+		{"le ministre is still the minister",
+			"Le ministre de l'Économie Paul Roux a réuni les banques. « Elles paieront », a-t-il dit. Le ministre se montre moins conciliant avec les assureurs : « Ils devront payer 😀. »",
+			"« Ils devront payer 😀. »", "Paul Roux"},
+		{"and a person given no office may be it",
+			"Paul Roux a réuni les banques. « Elles paieront », a-t-il dit. Le ministre se montre moins conciliant : « Ils devront payer 😀. »",
+			"« Ils devront payer 😀. »", "Paul Roux"},
+	})
+}
+
+// TestRoles: the office a description's head names, over a modifier; the offices written before a
+// name (over its complement and one adjective) or in an apposition after it.
+func TestRoles(t *testing.T) {
+	for desc, want := range map[string]string{
+		"le préfet de police": "prefet", "l'ancienne ministre": "ministre", "le Premier ministre": "ministre",
+		"la présidente de la région": "president", "le chef de l'État": "", "la directrice": "directeur",
+	} {
+		if got := descriptionRole(desc); got != want {
+			t.Errorf("descriptionRole(%q) = %q, want %q", desc, got, want)
+		}
+	}
+	for before, want := range map[string]string{
+		"Hier, le ministre de l'Économie ": "ministre", "le président américain ": "president",
+		"Le ministre a reçu ": "", "la maire de Lille ": "maire", "« Le maire ». Hier, ": "",
+	} {
+		if got := roleBefore(before); got != want {
+			t.Errorf("roleBefore(%q) = %q, want %q", before, got, want)
+		}
+	}
+	if got := roleAfter(", ministre de l'Économie, a dit"); got != "ministre" {
+		t.Errorf("roleAfter = %q, want ministre", got)
+	}
+}
