@@ -200,16 +200,18 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 // person ("le ministre") to the previous quote's speaker when that is a person of its gender (else to
 // the most salient person of its gender: "la directrice" is no man), unless the text gave that person
 // another office ("le préfet" is not "le ministre Paul Roux", roles.go); a document ("le communiqué de
-// l'Élysée") to its authors where the text names them (docspeakers.go); other descriptions ("un élu", "la cour") and "je" (the narrator) stay unresolved.
-// A list or pair of names that speaks joins no entity, and a plural pronoun speaking after it ("Eux
+// l'Élysée") to its authors where the text names them (docspeakers.go); other descriptions ("un
+// élu", "la cour") and "je" (the narrator) stay unresolved, and so does a pronoun going on with a
+// description kept from a person by its office (nameless.go). A list or pair of names that speaks joins no entity, and a plural pronoun speaking after it ("Eux
 // d'ajouter") stays unresolved rather than join one of its names. A mention joins only an entity of
 // its label: a speaker resolved to an organisation is labelled ORG, and none joins a place ("Ankara")
 // or a MISC entity.
 func resolveSpeakers(text string, res *Result) {
 	refs := speakerReferents{text: text, people: namedOutsideQuotes(res), orgs: mentionsOutsideQuotes(res, "ORG"),
 		places:  mentionsOutsideQuotes(res, "LOC"),
-		genders: entityGenders(text, res), roles: titleRoles(text, res), entities: res.Entities}
-	lastSpeaker, lastList := -1, false
+		genders: entityGenders(text, res), roles: titleRoles(text, res), blocked: map[int]bool{},
+		entities: res.Entities}
+	lastSpeaker, lastList, nameless := -1, false, -1
 	for _, q := range res.Quotes {
 		if q.Speaker < 0 {
 			continue
@@ -219,14 +221,18 @@ func resolveSpeakers(text string, res *Result) {
 			lastSpeaker, lastList = -1, true
 			continue
 		}
-		if m.Entity < 0 && m.Speaker && !(lastList && pluralPronoun(Fold(text[m.Start:m.End]))) {
+		if m.Entity < 0 && m.Speaker && !(lastList && pluralPronoun(Fold(text[m.Start:m.End]))) &&
+			!(nameless >= 0 && refs.goesOn(res.Mentions[nameless], *m)) {
 			if e := refs.entity(*m, lastSpeaker); e >= 0 {
 				m.Entity, m.Label = e, res.Entities[e].Type
 				res.Entities[e].Mentions = append(res.Entities[e].Mentions, q.Speaker)
 			}
 		}
-		if m.Entity >= 0 {
-			lastSpeaker, lastList = m.Entity, false
+		switch {
+		case m.Entity >= 0:
+			lastSpeaker, lastList, nameless = m.Entity, false, -1
+		case refs.blocked[m.Start]: // "la présidente de la région", not the minister named before
+			nameless = q.Speaker
 		}
 	}
 }
@@ -245,6 +251,7 @@ type speakerReferents struct {
 	places       []Mention         // the places so named, which only a document's complement may name as authors
 	genders      []gender          // each entity's gender, as its titles show it
 	roles        []map[string]bool // each entity's offices, as its titles show them (roles.go)
+	blocked      map[int]bool      // the starts of descriptions kept from a person by their office
 	entities     []Entity
 }
 

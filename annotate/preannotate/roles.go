@@ -145,6 +145,7 @@ func roleAgrees(role string, has map[string]bool) bool {
 // guess.
 func (r speakerReferents) holding(m Mention, e int) int {
 	if m.kind == quotes.Description && !roleAgrees(descriptionRole(r.text[m.Start:m.End]), r.roles[e]) {
+		r.blocked[m.Start] = true
 		return -1
 	}
 	return e

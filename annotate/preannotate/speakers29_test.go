@@ -115,3 +115,17 @@ func TestRoles(t *testing.T) {
 		t.Errorf("roleAfter = %q, want ministre", got)
 	}
 }
+
+// TestPronounAfterDescriptionOfAnotherOffice: a pronoun speaking after a description kept from the
+// person named before it by its office stands for that description, and names no one either, until a
+// person of its gender is named between them.
+func TestPronounAfterDescriptionOfAnotherOffice(t *testing.T) {
+	checkSpeakerNames(t, []speaker29Case{
+		{"a-t-elle prévenu after la présidente de la région",
+			"Élisabeth Borne, ministre des Transports, a présenté le budget. La présidente de la région a déclaré qu'elle refuserait « tout nouveau transfert ». « Nous ne paierons pas 😀 », a-t-elle prévenu.",
+			"« Nous ne paierons pas 😀 »", ""},
+		{"a woman named in between is she",
+			"Élisabeth Borne, ministre des Transports, a présenté le budget. La présidente de la région a déclaré qu'elle refuserait « tout nouveau transfert ». Marie Durand a répondu. « Nous paierons 😀 », a-t-elle assuré.",
+			"« Nous paierons 😀 »", "Marie Durand"},
+	})
+}
