@@ -233,6 +233,8 @@ func resolveSpeakers(text string, res *Result) {
 			lastSpeaker, lastList, nameless = m.Entity, false, -1
 		case refs.blocked[m.Start]: // "la présidente de la région", not the minister named before
 			nameless = q.Speaker
+		case m.kind == quotes.Pronoun && pluralPronoun(Fold(text[m.Start:m.End])):
+			lastSpeaker = -1 // a group spoke last: "le joueur" after "ont-ils ajouté" is not who spoke before them
 		}
 	}
 }
@@ -262,6 +264,8 @@ func (r speakerReferents) entity(m Mention, lastSpeaker int) int {
 	switch {
 	case w == "je" || w == "j'" || w == "j’":
 		return -1
+	case pluralPronoun(w): // a group: no one person, but a pair named as one ("Thierry et Véronique Roy")
+		return r.pair(salientPerson(r.text, r.people, r.genders, unknownGender, m.Start, lastSpeaker))
 	case documentSpeaker(r.text, m): // "le communiqué de l'Élysée": its authors, or no one
 		return r.author(m)
 	case m.kind == quotes.Description && r.apposed(m) >= 0: // "sa porte-parole, Maria Zakharova"

@@ -2,6 +2,8 @@ package preannotate
 
 import (
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/glose-app/glose/annotate/quotes"
 )
@@ -29,4 +31,43 @@ func (r speakerReferents) goesOn(desc, m Mention) bool {
 		}
 	}
 	return true
+}
+
+// pair returns person e when the text names it as one of a pair ("Thierry et Véronique Roy", "Jean et
+// Marie Dupont"), which a plural pronoun may stand for; else -1: "ils" is never one person.
+func (r speakerReferents) pair(e int) int {
+	if e < 0 {
+		return -1
+	}
+	for _, p := range r.people {
+		if p.Entity != e {
+			continue
+		}
+		before := strings.TrimRight(r.text[max(0, p.Start-30):p.Start], " \u00a0")
+		if rest, ok := strings.CutSuffix(before, " et"); ok && nameLike(lastWord(rest)) {
+			return e // "Thierry et [Véronique Roy]"
+		}
+		after := strings.TrimLeft(r.text[p.End:min(len(r.text), p.End+30)], " \u00a0")
+		if rest, ok := strings.CutPrefix(after, "et "); ok && nameLike(rest) {
+			return e // "[Thierry] et Véronique Roy"
+		}
+	}
+	return -1
+}
+
+// lastWord returns the last of s's words, or "".
+func lastWord(s string) string {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// nameLike reports whether s opens with a capital letter, as a name does.
+func nameLike(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }

@@ -129,3 +129,20 @@ func TestPronounAfterDescriptionOfAnotherOffice(t *testing.T) {
 			"« Nous paierons 😀 »", "Marie Durand"},
 	})
 }
+
+// TestPluralPronounNamesNoPerson: "ils" or "elles" speaking is a group, never one person named before
+// (the union's spokesman, the player), unless the text named a pair ("Thierry et Véronique Roy"); and
+// a description speaking after the group is not taken for the speaker before it.
+func TestPluralPronounNamesNoPerson(t *testing.T) {
+	checkSpeakerNames(t, []speaker29Case{
+		{"the strikers after their union's spokesman",
+			"« L'usine est rentable », selon Paul Durand, de la CGT. Les grévistes réclament un plan social qu'ils qualifient de « dernier recours 😀 ».",
+			"« dernier recours 😀 »", ""},
+		{"a pair named as one (either of its names)",
+			"Thierry et Véronique Roy ont écrit au maire. Ils dénoncent son « immobilisme 😀 ».",
+			"« immobilisme 😀 »", "Thierry"},
+		{"a description after the group's quotation",
+			"Le joueur Paul Durand a nié. « C'est faux », a-t-il dit. Marie Roux l'accuse. « Il ment », a-t-elle dit. Ses avocats ont qualifié ces accusations de « calomnies ». « Nous irons en justice », ont-ils ajouté. Le joueur demanderait des « dommages 😀 ».",
+			"« dommages 😀 »", "Paul Durand"},
+	})
+}
