@@ -15,6 +15,9 @@ var news29Tests = []struct {
 	{"avoir in the subjunctive is an auxiliary: après que X ait qualifié Y de « … » is X's word, not the main clause's speaker",
 		"Le ministre Jean Roux était à Genève. Il a déclaré que la guerre était inévitable après que le président Paul Durand ait qualifié son pays d'« État voyou 😀 ».",
 		[]want{{"« État voyou 😀 »", "qualifié", "Paul Durand"}}},
+	{"a verb the description reader took for an adjective ends the speaker before its object: the subject of a clause before a colon speaks",
+		"Le club a perdu.\nLe président du club enfonce le clou : « Nous ne vendrons pas 😀. »\nLa station de ski gèrera la manutention du tracé : « une occasion de plus 😀 ».\nLe journal satirique Le Canard a réagi : « Quelle affaire 😀 ! »",
+		[]want{{"« Nous ne vendrons pas 😀. »", "", "Le président du club"}, {"« une occasion de plus 😀 »", "", "La station de ski"}, {"« Quelle affaire 😀 ! »", "réagi", "Le Canard"}}},
 }
 
 func TestFindTwentyNinthSession(t *testing.T) {
