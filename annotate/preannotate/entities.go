@@ -270,6 +270,8 @@ func (r speakerReferents) entity(m Mention, lastSpeaker int) int {
 		return r.author(m)
 	case m.kind == quotes.Description && r.apposed(m) >= 0: // "sa porte-parole, Maria Zakharova"
 		return r.apposed(m)
+	case m.kind == quotes.Description && oneOfGroup(r.text[m.Start:m.End], r.text[m.End:min(len(r.text), m.End+8)]):
+		return r.namedBefore(m) // "l'un d'eux": someone the text has not named, but "Mario X, l'un de ses avocats"
 	case m.kind == quotes.Description && (!quotes.PersonDescription(r.text[m.Start:m.End]) || namedComplement(r.text[m.Start:m.End])):
 		return -1
 	case m.kind == quotes.Description && lastSpeaker >= 0 && r.entities[lastSpeaker].Type == "PER" &&

@@ -71,3 +71,32 @@ func nameLike(s string) bool {
 	}
 	return false
 }
+
+// oneOfGroup reports whether description desc, followed by after, picks one of a group ("l'un d'eux",
+// "l'une des femmes", "L'un d'entre eux", "une de ses tantes"): a person the text has not named, not
+// the last speaker nor the most salient person.
+func oneOfGroup(desc, after string) bool {
+	words := roleWords(desc + after)
+	if len(words) < 2 {
+		return false
+	}
+	i := 0
+	if words[0] == "l" {
+		i = 1
+	}
+	if i+1 >= len(words) || words[i] != "un" && words[i] != "une" {
+		return false
+	}
+	next := words[i+1]
+	return next == "d" || next == "de" || next == "des" || next == "du"
+}
+
+// namedBefore returns the entity of the person named right before description m, set off by a comma
+// ("Mario Joseph, l'un de ses avocats"), or -1.
+func (r speakerReferents) namedBefore(m Mention) int {
+	i := sort.Search(len(r.people), func(i int) bool { return r.people[i].End > m.Start }) - 1
+	if i < 0 || strings.Trim(r.text[r.people[i].End:m.Start], " \u00a0") != "," {
+		return -1
+	}
+	return r.people[i].Entity
+}

@@ -146,3 +146,20 @@ func TestPluralPronounNamesNoPerson(t *testing.T) {
 			"« dommages 😀 »", "Paul Durand"},
 	})
 }
+
+// TestOneOfAGroup: "l'un d'eux", "l'une des femmes", "l'un des avocats" speaking is someone the text
+// has not named, not the last speaker nor the most salient person; a name right before it, set off by
+// a comma, is that person ("Mario Durand, l'un de ses avocats").
+func TestOneOfAGroup(t *testing.T) {
+	checkSpeakerNames(t, []speaker29Case{
+		{"l'une des femmes after the senator's quotation",
+			"Le sénateur Paul Durand a été interpellé. « Je vote oui », a-t-il dit. « Regardez-moi 😀 », lance l'une des femmes.",
+			"« Regardez-moi 😀 »", ""},
+		{"L'un d'entre eux",
+			"Le procureur Jean Martin a requis vingt ans. Les enfants de la victime étaient là. L'un d'entre eux se dit « soulagé 😀 ».",
+			"« soulagé 😀 »", ""},
+		{"a name before it",
+			"« Il y a eu des tirs », selon Mario Durand, l'un de ses avocats, qui précise que « la voiture est criblée 😀 ».",
+			"« la voiture est criblée 😀 »", "Mario Durand"},
+	})
+}
