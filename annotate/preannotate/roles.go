@@ -11,8 +11,9 @@ import (
 // given a named person another office ("le ministre de l'Économie Bruno Le Maire"), the description
 // is someone else, however salient that person: "le préfet" is not the minister.
 
-// roles are the offices and professions a description or a title may name, folded, each with the
-// office it is (both genders' forms give one). Offices another word often stands for ("chef",
+// roles are the offices, professions and family ties a description or a title may name, folded, each
+// with the office it is (both genders' forms give one): "la mère du suspect" is not the woman the text
+// called his sister, "l'avocate de la partie civile" not the accused. Offices another word often stands for ("chef",
 // "patron", "dirigeant", "candidat", "leader", "responsable") are not listed: "le chef de l'État" is
 // "le président".
 var roles = func() map[string]string {
@@ -21,7 +22,10 @@ var roles = func() map[string]string {
 sénateur sénatrice|procureur procureure|juge|avocat avocate|entraîneur entraîneuse|sélectionneur|
 porte-parole|directeur directrice|chancelier chancelière|roi reine|pape|gouverneur gouverneure|
 ambassadeur ambassadrice|commissaire|capitaine|conseiller conseillère|adjoint adjointe|évêque|
-cardinal|général|colonel|commandant|rapporteur rapporteure|secrétaire|vice-président vice-présidente`, "|") {
+cardinal|général|colonel|commandant|rapporteur rapporteure|secrétaire|vice-président vice-présidente|
+mère|père|sœur|frère|fils|fille|épouse époux|mari|veuve veuf|oncle|tante|cousin cousine|neveu|nièce|
+grand-mère|grand-père|compagne compagnon|accusé accusée|prévenu prévenue|suspect suspecte|
+policier policière|médecin|enquêteur enquêtrice`, "|") {
 		fs := strings.Fields(forms)
 		for _, f := range fs {
 			m[Fold(f)] = Fold(fs[0])

@@ -163,3 +163,20 @@ func TestOneOfAGroup(t *testing.T) {
 			"« la voiture est criblée 😀 »", "Mario Durand"},
 	})
 }
+
+// TestFamilyTiesAreOffices: a family tie or a part in a trial is an office as roles.go reads them:
+// "sa mère" is not the woman the text called his sister, "l'avocate de la partie civile" not the
+// accused; a description of the same tie still is that person.
+func TestFamilyTiesAreOffices(t *testing.T) {
+	checkSpeakerNames(t, []speaker29Case{
+		{"sa mère after the sister's quotation",
+			"Pascal Durand est en fuite. « Il a tout pris », a dit Lydie Durand, la sœur du suspect. Sa mère a confié qu'il était « malade depuis trois ans 😀 ».",
+			"« malade depuis trois ans 😀 »", ""},
+		{"l'avocate de la partie civile after the accused",
+			"L'accusée Marie Roux a nié. « Je n'y étais pas », a-t-elle dit. L'avocate de la partie civile a dénoncé « un mensonge 😀 ».",
+			"« un mensonge 😀 »", ""},
+		{"la sœur du suspect is still the sister",
+			"Pascal Durand est en fuite. « Il a tout pris », a dit Lydie Durand, la sœur du suspect. La sœur du suspect a ajouté qu'il était « malade 😀 ».",
+			"« malade 😀 »", "Lydie Durand"},
+	})
+}
