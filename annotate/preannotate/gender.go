@@ -161,14 +161,18 @@ func entityGender(text string, res *Result, e Entity) gender {
 
 // descriptionGender is the gender a description speaker shows by its determiner ("la présidente",
 // "cette élue", "sa mère" feminine; "le préfet", "cet ancien ministre" masculine) or, elided, by its
-// noun's ending ("l'avocate", "l'entraîneur"); unknown for a plural, "son", "leur" and any other.
+// noun's ending ("l'avocate", "l'entraîneur"); unknown for a plural, "son", "leur" and any other, and
+// for a masculine title written with its capital, as French writes a woman's office too ("le
+// Président", "le Premier ministre").
 func descriptionGender(desc string) gender {
-	first, _, _ := strings.Cut(strings.TrimSpace(desc), " ")
+	first, rest, _ := strings.Cut(strings.TrimSpace(desc), " ")
 	switch w := Fold(first); w {
 	case "la", "cette", "sa", "ma", "ta":
 		return feminine
 	case "le", "ce", "cet":
-		return masculine
+		if isLowerWord(rest) {
+			return masculine
+		}
 	default:
 		if strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’") {
 			return elidedTitleGender(first)
