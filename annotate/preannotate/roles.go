@@ -96,12 +96,15 @@ func titleRoles(text string, res *Result) []map[string]bool {
 // roleBefore returns the office written among the last five words of before, within its sentence,
 // and followed only by its complement and at most one other lower-case word ("le président américain",
 // "la maire de Lille", "le ministre français des Affaires étrangères"), or "": in "le ministre a reçu
-// Paul Roux" the minister is someone else.
+// Paul Roux" the minister is someone else, and in "le fils de Donald Trump" the son.
 func roleBefore(before string) string {
 	if i := strings.LastIndexAny(before, ".;:!?»«()\n"); i >= 0 {
 		before = before[i+1:]
 	}
 	words := strings.FieldsFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '\'' || r == '’' || r == ',' })
+	if n := len(words); n > 0 && (Fold(words[n-1]) == "de" || Fold(words[n-1]) == "d") {
+		return "" // "le fils de Donald Trump", "l'avocat de Benoît Hamon": the name is the office's complement
+	}
 	others := 0
 	for j := len(words) - 1; j >= 0 && j >= len(words)-5; j-- {
 		w := Fold(words[j])

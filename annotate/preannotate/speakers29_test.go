@@ -109,6 +109,7 @@ func TestRoles(t *testing.T) {
 	for before, want := range map[string]string{
 		"Hier, le ministre de l'Économie ": "ministre", "le président américain ": "president",
 		"Le ministre a reçu ": "", "la maire de Lille ": "maire", "« Le maire ». Hier, ": "",
+		"Un des fils de ": "", "L'avocate d'": "",
 	} {
 		if got := roleBefore(before); got != want {
 			t.Errorf("roleBefore(%q) = %q, want %q", before, got, want)
