@@ -197,18 +197,21 @@ func samePerson(protos []proto, byWord map[string][]int, words []string) int {
 // whose gender, when the text shows it (Mme, la ministre), agrees, and when no person is named, "il" or
 // "elle" to such an organisation ("le groupe … a-t-il précisé"); a description followed by a person's
 // name after a comma to that person ("sa porte-parole, Maria Zakharova"); a definite description of a
-// person ("le ministre") to the previous quote's speaker when that is a person (else to the most
-// salient person); a document ("le communiqué de l'Élysée") to its authors where the text names them
-// (docspeakers.go); other descriptions ("un élu", "la cour") and "je" (the narrator) stay unresolved.
-// A list or pair of names that speaks joins no entity, and a plural pronoun speaking after it ("Eux
+// person ("le ministre") to the previous quote's speaker when that is a person of its gender (else to
+// the most salient person of its gender: "la directrice" is no man), unless the text gave that person
+// another office ("le préfet" is not "le ministre Paul Roux", roles.go); a document ("le communiqué de
+// l'Élysée") to its authors where the text names them (docspeakers.go); other descriptions ("un
+// élu", "la cour") and "je" (the narrator) stay unresolved, and so does a pronoun going on with a
+// description kept from a person by its office (nameless.go). A list or pair of names that speaks joins no entity, and a plural pronoun speaking after it ("Eux
 // d'ajouter") stays unresolved rather than join one of its names. A mention joins only an entity of
 // its label: a speaker resolved to an organisation is labelled ORG, and none joins a place ("Ankara")
 // or a MISC entity.
 func resolveSpeakers(text string, res *Result) {
 	refs := speakerReferents{text: text, people: namedOutsideQuotes(res), orgs: mentionsOutsideQuotes(res, "ORG"),
 		places:  mentionsOutsideQuotes(res, "LOC"),
-		genders: entityGenders(text, res), entities: res.Entities}
-	lastSpeaker, lastList := -1, false
+		genders: entityGenders(text, res), roles: titleRoles(text, res), blocked: map[int]bool{},
+		entities: res.Entities}
+	lastSpeaker, lastList, nameless := -1, false, -1
 	for _, q := range res.Quotes {
 		if q.Speaker < 0 {
 			continue
@@ -218,14 +221,20 @@ func resolveSpeakers(text string, res *Result) {
 			lastSpeaker, lastList = -1, true
 			continue
 		}
-		if m.Entity < 0 && m.Speaker && !(lastList && pluralPronoun(Fold(text[m.Start:m.End]))) {
+		if m.Entity < 0 && m.Speaker && !(lastList && pluralPronoun(Fold(text[m.Start:m.End]))) &&
+			!(nameless >= 0 && refs.goesOn(res.Mentions[nameless], *m)) {
 			if e := refs.entity(*m, lastSpeaker); e >= 0 {
 				m.Entity, m.Label = e, res.Entities[e].Type
 				res.Entities[e].Mentions = append(res.Entities[e].Mentions, q.Speaker)
 			}
 		}
-		if m.Entity >= 0 {
-			lastSpeaker, lastList = m.Entity, false
+		switch {
+		case m.Entity >= 0:
+			lastSpeaker, lastList, nameless = m.Entity, false, -1
+		case refs.blocked[m.Start]: // "la présidente de la région", not the minister named before
+			nameless = q.Speaker
+		case m.kind == quotes.Pronoun && pluralPronoun(Fold(text[m.Start:m.End])):
+			lastSpeaker = -1 // a group spoke last: "le joueur" after "ont-ils ajouté" is not who spoke before them
 		}
 	}
 }
@@ -240,9 +249,11 @@ func pluralPronoun(w string) bool {
 // speakerReferents are what a speaker written as a pronoun or a description may refer to.
 type speakerReferents struct {
 	text         string
-	people, orgs []Mention // the persons and organisations named outside quotes, sorted by end
-	places       []Mention // the places so named, which only a document's complement may name as authors
-	genders      []gender  // each entity's gender, as its titles show it
+	people, orgs []Mention         // the persons and organisations named outside quotes, sorted by end
+	places       []Mention         // the places so named, which only a document's complement may name as authors
+	genders      []gender          // each entity's gender, as its titles show it
+	roles        []map[string]bool // each entity's offices, as its titles show them (roles.go)
+	blocked      map[int]bool      // the starts of descriptions kept from a person by their office
 	entities     []Entity
 }
 
@@ -253,18 +264,23 @@ func (r speakerReferents) entity(m Mention, lastSpeaker int) int {
 	switch {
 	case w == "je" || w == "j'" || w == "j’":
 		return -1
+	case pluralPronoun(w): // a group: no one person, but a pair named as one ("Thierry et Véronique Roy")
+		return r.pair(salientPerson(r.text, r.people, r.genders, unknownGender, m.Start, lastSpeaker))
 	case documentSpeaker(r.text, m): // "le communiqué de l'Élysée": its authors, or no one
 		return r.author(m)
 	case m.kind == quotes.Description && r.apposed(m) >= 0: // "sa porte-parole, Maria Zakharova"
 		return r.apposed(m)
+	case m.kind == quotes.Description && oneOfGroup(r.text[m.Start:m.End], r.text[m.End:min(len(r.text), m.End+8)]):
+		return r.namedBefore(m) // "l'un d'eux": someone the text has not named, but "Mario X, l'un de ses avocats"
 	case m.kind == quotes.Description && (!quotes.PersonDescription(r.text[m.Start:m.End]) || namedComplement(r.text[m.Start:m.End])):
 		return -1
-	case m.kind == quotes.Description && lastSpeaker >= 0 && r.entities[lastSpeaker].Type == "PER":
-		return lastSpeaker
+	case m.kind == quotes.Description && lastSpeaker >= 0 && r.entities[lastSpeaker].Type == "PER" &&
+		agrees(descriptionGender(r.text[m.Start:m.End]), r.genders[lastSpeaker]):
+		return r.holding(m, lastSpeaker)
 	}
 	// the most salient person named before it whose gender agrees (salience.go)
-	if e := salientPerson(r.text, r.people, r.genders, pronounGender(r.text[m.Start:m.End]), m.Start, lastSpeaker); e >= 0 {
-		return e
+	if e := salientPerson(r.text, r.people, r.genders, r.wantGender(m), m.Start, lastSpeaker); e >= 0 {
+		return r.holding(m, e)
 	}
 	if m.kind == quotes.Pronoun && (w == "il" || w == "elle") { // no person: an organisation ("le groupe … a-t-il précisé")
 		return salientPerson(r.text, r.orgs, r.genders, unknownGender, m.Start, lastSpeaker)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/glose-app/glose/annotate/quotes"
 )
 
 // gender is what the text tells of a person's grammatical gender.
@@ -119,39 +121,73 @@ func isLowerWord(w string) bool {
 	return unicode.IsLower(r)
 }
 
-// entityGenders gives each PER entity the gender its mentions' titles show, or when none does the
-// gender its name's given name tells (nameGender); unknown when neither does or the titles disagree.
+// entityGenders gives each PER entity the gender its name's given name tells (nameGender), or when
+// none does the gender its mentions' titles show; unknown when neither does or the titles disagree. A
+// given name comes first: the words before a mention are not always its title ("à la présidentielle
+// Emmanuel Macron").
 func entityGenders(text string, res *Result) []gender {
 	out := make([]gender, len(res.Entities))
 	for k, e := range res.Entities {
-		if e.Type != "PER" {
-			continue
+		if e.Type == "PER" {
+			out[k] = entityGender(text, res, e)
 		}
-		seen := unknownGender
-		for _, i := range e.Mentions {
-			m := res.Mentions[i]
-			g := titleGender(text[max(0, m.Start-40):m.Start])
-			if first, ok := firstOfSeveral(text[m.Start:m.End]); g == unknownGender && ok {
-				g = titleGender(first) // "Mme Dubois" as one mention
-			}
-			switch {
-			case g == unknownGender:
-			case seen == unknownGender:
-				seen = g
-			case seen != g:
-				seen = unknownGender
-			}
-		}
-		if seen == unknownGender { // no title says it: a given name written in a mention may
-			for _, i := range e.Mentions {
-				if seen = nameGender(text[res.Mentions[i].Start:res.Mentions[i].End]); seen != unknownGender {
-					break
-				}
-			}
-		}
-		out[k] = seen
 	}
 	return out
+}
+
+func entityGender(text string, res *Result, e Entity) gender {
+	for _, i := range e.Mentions {
+		if g := nameGender(text[res.Mentions[i].Start:res.Mentions[i].End]); g != unknownGender {
+			return g
+		}
+	}
+	seen := unknownGender
+	for _, i := range e.Mentions {
+		m := res.Mentions[i]
+		g := titleGender(text[max(0, m.Start-40):m.Start])
+		if first, ok := firstOfSeveral(text[m.Start:m.End]); g == unknownGender && ok {
+			g = titleGender(first) // "Mme Dubois" as one mention
+		}
+		switch {
+		case g == unknownGender:
+		case seen == unknownGender:
+			seen = g
+		case seen != g:
+			return unknownGender
+		}
+	}
+	return seen
+}
+
+// descriptionGender is the gender a description speaker shows by its determiner ("la présidente",
+// "cette élue", "sa mère" feminine; "le préfet", "cet ancien ministre" masculine) or, elided, by its
+// noun's ending ("l'avocate", "l'entraîneur"); unknown for a plural, "son", "leur" and any other, and
+// for a masculine title written with its capital, as French writes a woman's office too ("le
+// Président", "le Premier ministre").
+func descriptionGender(desc string) gender {
+	first, rest, _ := strings.Cut(strings.TrimSpace(desc), " ")
+	switch w := Fold(first); w {
+	case "la", "cette", "sa", "ma", "ta":
+		return feminine
+	case "le", "ce", "cet":
+		if isLowerWord(rest) {
+			return masculine
+		}
+	default:
+		if strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’") {
+			return elidedTitleGender(first)
+		}
+	}
+	return unknownGender
+}
+
+// wantGender is the gender speaker m asks of the person it refers to: a pronoun's ("elle"), a
+// description's ("la directrice" is no man).
+func (r speakerReferents) wantGender(m Mention) gender {
+	if m.kind == quotes.Description {
+		return descriptionGender(r.text[m.Start:m.End])
+	}
+	return pronounGender(r.text[m.Start:m.End])
 }
 
 // firstOfSeveral returns the first word of s, as strings.Fields cuts it, and whether another follows.

@@ -21,11 +21,12 @@ type verbForm struct {
 	class formClass
 }
 
-// auxiliaries are the forms of avoir used in compound tenses ("a déclaré", "avait dit", "a-t-il dit").
+// auxiliaries are the forms of avoir used in compound tenses ("a déclaré", "avait dit", "a-t-il dit"),
+// the subjunctive's too ("après que X ait qualifié Y de « … »").
 var auxiliaries = map[string]bool{
 	"a": true, "ont": true, "avait": true, "avaient": true, "eut": true, "aura": true, "ai": true,
 	"avais": true, "avons": true, "avez": true, "aurait": true, "auraient": true, "auront": true,
-	"as": true, "aurais": true, "eût": true, "avoir": true, "ayant": true,
+	"as": true, "aurais": true, "eût": true, "avoir": true, "ayant": true, "ait": true, "aient": true,
 }
 
 // etre are the forms of être, the auxiliary of reflexive verbs ("s'est défendu", "se sont engagés").

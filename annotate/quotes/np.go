@@ -139,6 +139,9 @@ func wordRun(toks []tok, j int, first bool) int {
 		if j > start && (determiners[toks[j].low] && !titleName(toks, j) && !innerArticle(toks, start, j) || nameEndsRun(toks, j)) {
 			break // "de Paris appelle les commerçants": a verb or a new noun phrase follows the name
 		}
+		if j > start && verbBeforeObject(toks, j) {
+			break // "le président du club enfonce le clou", "L'opposition fait la même analyse"
+		}
 		j++
 		if j < len(toks) && toks[j].text == "." && titles[toks[j-1].low+"."] {
 			j++
@@ -146,6 +149,19 @@ func wordRun(toks []tok, j int, first bool) int {
 	}
 	return j
 }
+
+// verbBeforeObject reports whether the lower-case word at toks[j], after a noun, opens its object with a
+// definite or possessive determiner and a lower-case word, as a verb does and no adjective of the noun
+// phrase: "enfonce le clou", "gèrera la manutention". A name after its article is an apposition ("Le
+// journal parodique Le Gorafi"); a participle before a date is cut too ("publié le 3 mai": a
+// speaker's noun phrase stops at its noun).
+func verbBeforeObject(toks []tok, j int) bool {
+	return toks[j].word && !isUpperStart(toks[j].text) && j+2 < len(toks) && objectDeterminers[toks[j+1].low] &&
+		!isOf(toks[j].low) && !determiners[toks[j].low] && toks[j+2].word && !isUpperStart(toks[j+2].text)
+}
+
+// objectDeterminers open a verb's object right after it.
+var objectDeterminers = set("le la les l' son sa ses leur leurs")
 
 // innerArticle reports whether the lower-case article at toks[j], the second word of a run from
 // toks[start] after de, is inside a name that French capitalises on its first word only, between a

@@ -138,7 +138,7 @@ func selonSource(toks []tok, v, next int, a attribution) (attribution, bool) {
 	case ok && !dateLike(toks, next, n):
 		a.speaker, a.kind = sp, kind
 		if kind == Pronoun && v > 0 { // "X, qui a rappelé que selon lui « … »": the reporter
-			if main, ok := clauseToks(toks, v); ok && !main.speaker.Empty() && main.kind != Pronoun {
+			if main, ok := clauseToks(toks, v); ok && !main.speaker.Empty() && main.kind != Pronoun && speakerLike(toks, main) {
 				a.speaker, a.kind = main.speaker, main.kind
 			}
 		}
@@ -146,6 +146,13 @@ func selonSource(toks []tok, v, next int, a attribution) (attribution, bool) {
 		return a, false
 	}
 	return a, true
+}
+
+// speakerLike reports whether the speaker a found is a person, a group or a document (personLike),
+// not a thing: in "cette décision, qui a selon lui « validé » la loi", lui speaks, not the decision.
+func speakerLike(toks []tok, a attribution) bool {
+	from, to := spanToks(toks, a.speaker)
+	return from >= 0 && personLike(toks, from, to, a.kind)
 }
 
 // selonQui reads the antecedent of "selon qui" at toks[v], the person before its comma, as the source:
