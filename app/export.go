@@ -36,11 +36,7 @@ func (ui *UI) exportDialog() {
 		// another document's export is no choice about this one
 		f.mergesInto(o.Format, ui.lastExport != nil)
 	}
-	p, err := ui.newExportPreview()
-	if err != nil {
-		ui.showError(err)
-		return
-	}
+	p := ui.newExportPreview()
 	f.preview = p
 	f.content.Add(p.box)
 	d := ui.newConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), fitDialogContent(ui.win, f.content), func(ok bool) {

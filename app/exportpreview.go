@@ -25,42 +25,50 @@ import (
 // choosing a format sets the other choices one by one, each a change.
 const previewWait = 80 * time.Millisecond
 
-// previewBig is the size of a document (as Glose JSON) whose preview says it is being made: writing
-// it takes long enough for the list of the format before to be read as this one's.
-const previewBig = 1 << 20
+// previewBig is the length of a document's French text from which the preview says it is being
+// made: writing a 4 MB article takes a second or two, long enough for the list of the format before
+// to be read as this one's.
+const previewBig = 512 << 10
 
-// previewHeight is the room the preview takes, whatever it says, so that the dialog keeps its size:
-// its heading and about four lines of warnings, which scroll.
+// previewHeight is the least room the preview takes, whatever it says, so that the dialog keeps its
+// size: its heading and about four lines of warnings, which scroll.
 const previewHeight = 150
 
-// exportPreview is the Export dialog's list of what the file would leave out.
+// exportPreview is the Export dialog's list of what the file would leave out. One preview is made at
+// a time, off the UI goroutine, of the choices last made: a person going through the formats of a
+// long article does not start one write of it per format.
 type exportPreview struct {
 	ui        *UI
-	data      []byte // the document as the dialog opened, marshalled
+	doc       *annotate.Document // a copy of the document as the dialog opened, never changed
 	head      *messageText
 	list      *fyne.Container
 	box       fyne.CanvasObject
-	seq       atomic.Int64 // the latest change of the choices; a preview of an older one is dropped
-	refused   bool         // the choices make no export: Export is greyed
-	onRefused func()       // called when refused changes
+	seq       atomic.Int64   // the latest change of the choices; a preview of an older one is dropped
+	running   bool           // a preview is being made
+	want      previewRequest // the choices last made
+	refused   bool           // the choices make no export: Export is greyed
+	onRefused func()         // called when refused changes
 	// format and msgs are the format and warnings listed last, which the export's are compared with.
 	format string
 	msgs   []string
 }
 
-// newExportPreview returns an empty preview of the document shown.
-func (ui *UI) newExportPreview() (*exportPreview, error) {
-	data, err := annotate.Marshal(ui.doc)
-	if err != nil {
-		return nil, err
-	}
-	p := &exportPreview{ui: ui, data: data, head: newFluidText("").bold(), list: container.NewVBox()}
-	scroll := container.NewVScroll(p.list)
-	p.box = container.New(previewLayout{}, container.NewBorder(p.head, nil, nil, nil, scroll))
-	return p, nil
+// previewRequest is the choices a preview is made of.
+type previewRequest struct {
+	seq    int64
+	format formats.Format
+	opts   formats.WriteOptions
 }
 
-// previewLayout gives the preview its fixed height.
+// newExportPreview returns an empty preview of the document shown.
+func (ui *UI) newExportPreview() *exportPreview {
+	p := &exportPreview{ui: ui, doc: ui.doc.Clone(), head: newFluidText("").bold(), list: container.NewVBox()}
+	scroll := container.NewVScroll(p.list)
+	p.box = container.New(previewLayout{}, container.NewBorder(p.head, nil, nil, nil, scroll))
+	return p
+}
+
+// previewLayout gives the preview its least height.
 type previewLayout struct{}
 
 func (previewLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -73,30 +81,43 @@ func (previewLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 }
 
 // update lists what the export chosen in f would leave out, once the choices have stopped changing
-// for previewWait (at once in synchronous mode).
+// for previewWait and the preview under way, if any, is done (at once in synchronous mode).
 func (p *exportPreview) update(f *exportForm) {
 	format, opts, chosen := f.choice()
 	if !chosen {
 		return
 	}
-	seq := p.seq.Add(1)
+	r := previewRequest{seq: p.seq.Add(1), format: format, opts: opts}
 	if p.ui.opts.Sync {
-		p.show(format.Name, previewExport(format, p.data, opts))
+		p.show(format.Name, previewExport(format, p.doc.Clone(), opts))
 		return
 	}
-	if len(p.data) > previewBig {
+	if len(p.doc.Text) > previewBig {
 		p.setHead(lang.L("Checking what the file would hold…"), widget.MediumImportance)
 		p.setList(nil)
 	}
+	p.want = r
+	if !p.running {
+		p.start()
+	}
+}
+
+// start makes the preview of the choices last made, in the background.
+func (p *exportPreview) start() {
+	r := p.want
+	p.running = true
 	go func() {
 		time.Sleep(previewWait)
-		if p.seq.Load() != seq {
-			return
+		var pv previewed
+		if p.seq.Load() == r.seq {
+			pv = previewExport(r.format, p.doc.Clone(), r.opts) // its own copy: the writers may change it
 		}
-		out := previewExport(format, p.data, opts)
 		p.ui.do(func() {
-			if p.seq.Load() == seq {
-				p.show(format.Name, out)
+			p.running = false
+			if p.seq.Load() == r.seq {
+				p.show(r.format.Name, pv)
+			} else {
+				p.start() // the choices changed meanwhile
 			}
 		})
 	}()
@@ -111,14 +132,9 @@ type previewed struct {
 	isDir   bool
 }
 
-// previewExport writes the document data in format with opts, in memory, and returns what it says.
-func previewExport(format formats.Format, data []byte, opts formats.WriteOptions) previewed {
+// previewExport writes d in format with opts, in memory, and returns what it says.
+func previewExport(format formats.Format, d *annotate.Document, opts formats.WriteOptions) previewed {
 	pv := previewed{isDir: format.MultiFile}
-	d, err := annotate.Unmarshal(data, "export")
-	if err != nil {
-		pv.refusal = err.Error()
-		return pv
-	}
 	if pv.refusal = translationRefusal(d, format, opts); pv.refusal != "" {
 		return pv
 	}
