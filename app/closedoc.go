@@ -1,7 +1,9 @@
 package app
 
 import (
+	"os"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -67,13 +69,13 @@ func (ui *UI) showStartButtons(show bool) {
 	open := ui.newDialogButton(lang.L("Open…"), theme.FolderOpenIcon(), ui.openDialog)
 	open.Importance = widget.HighImportance
 	sample := ui.newDialogButton(lang.L("Open the sample article"), theme.DocumentIcon(), ui.OpenSample)
-	objs := []fyne.CanvasObject{container.NewHBox(open, sample)}
+	objs := []fyne.CanvasObject{container.NewCenter(container.NewHBox(open, sample))}
 	recent := ui.recentFiles()
 	if len(recent) > 0 {
 		objs = append(objs, widget.NewLabelWithStyle(lang.L("Recent files"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
 	for _, p := range recent[:min(len(recent), startRecent)] {
-		label := filepath.Base(p) + " — " + filepath.Dir(p)
+		label := filepath.Base(p) + " — " + shortFolder(filepath.Dir(p))
 		if !isNative(p) {
 			label += " " + lang.L("(new import)")
 		}
@@ -86,3 +88,21 @@ func (ui *UI) showStartButtons(show bool) {
 	v.buttons.Show()
 	v.buttons.Refresh()
 }
+
+// shortFolder names folder for the start view's list: the home folder as "~", and a folder of more
+// than startFolderLen characters by its start and end, the end kept longer, as it names the client or
+// the project: a button as wide as a deep path went past the pane.
+func shortFolder(folder string) string {
+	if home, err := os.UserHomeDir(); err == nil && home != "" && (folder == home || strings.HasPrefix(folder, home+string(filepath.Separator))) {
+		folder = "~" + folder[len(home):]
+	}
+	r := []rune(folder)
+	if len(r) <= startFolderLen {
+		return folder
+	}
+	head := startFolderLen / 3
+	return string(r[:head]) + "…" + string(r[len(r)-(startFolderLen-head-1):])
+}
+
+// startFolderLen is how many characters of a recent file's folder the start view shows at most.
+const startFolderLen = 48

@@ -66,7 +66,7 @@ func TestCloseAsksThenShowsTheStartView(t *testing.T) {
 	}) == nil {
 		t.Fatal("the start view shows no Open… button")
 	}
-	recent := shownButton(ui.win.Content(), "article.json — "+filepath.Dir(path))
+	recent := shownButton(ui.win.Content(), "article.json — "+shortFolder(filepath.Dir(path)))
 	if recent == nil {
 		t.Fatal("the start view does not list the file just closed")
 	}
@@ -91,5 +91,25 @@ func TestCloseUnchangedAsksNothing(t *testing.T) {
 	}
 	if got := ui.emptyHint.Text; !strings.HasPrefix(got, "No document open.") {
 		t.Errorf("the window says %q", got)
+	}
+}
+
+// TestShortFolder: the start view names a recent file's folder from the home folder as "~", and a
+// deep one by its start and its end, so that its button stays within the pane.
+func TestShortFolder(t *testing.T) {
+	t.Setenv("HOME", "/home/ana")
+	for folder, want := range map[string]string{
+		"/home/ana":                 "~",
+		"/home/ana/Documents":       "~/Documents",
+		"/home/anabel/Documents":    "/home/anabel/Documents",
+		"/srv/clients/afp/2026/nov": "/srv/clients/afp/2026/nov",
+		"/home/ana/Documents/Clients/Agence France-Presse/2026/novembre/articles-traduits": "~/Documents/Clie…2026/novembre/articles-traduits",
+	} {
+		if got := shortFolder(folder); got != want {
+			t.Errorf("%s: %q, want %q", folder, got, want)
+		}
+		if n := len([]rune(shortFolder(folder))); n > startFolderLen {
+			t.Errorf("%s: %d characters", folder, n)
+		}
 	}
 }
