@@ -63,7 +63,7 @@ func TestExportPreviewBeforeWriting(t *testing.T) {
 		t.Error("the warnings the dialog listed are listed again after writing")
 	}
 	dest := filepath.Join(filepath.Dir(path), "article.doccano.jsonl")
-	if want := fmt.Sprintf("Exported to %s (%d warnings, as the Export dialog listed)", dest, n); ui.status.full != want {
+	if want := fmt.Sprintf("Exported to %s (%d\u00a0warnings, as the Export dialog listed)", dest, n); ui.status.full != want {
 		t.Errorf("status %q, want %q", ui.status.full, want)
 	}
 
