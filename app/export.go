@@ -36,6 +36,9 @@ func (ui *UI) exportDialog() {
 		// another document's export is no choice about this one
 		f.mergesInto(o.Format, ui.lastExport != nil)
 	}
+	p := ui.newExportPreview()
+	f.preview = p
+	f.content.Add(p.box)
 	d := ui.newConfirm(lang.L("Export"), lang.L("Export…"), lang.L("Cancel"), fitDialogContent(ui.win, f.content), func(ok bool) {
 		ui.keepExportChoice(f.remembered())
 		if format, opts, chosen := f.choice(); ok && chosen {
@@ -46,14 +49,19 @@ func (ui *UI) exportDialog() {
 			ui.exportTo(format, opts)
 		}
 	})
-	f.refused = func(refused bool) {
-		if refused {
+	markdown := false // refused by markdownRefusal, which says why under the format
+	grey := func() {
+		if markdown || p.refused {
 			d.ok.Disable()
 		} else {
 			d.ok.Enable()
 		}
 	}
+	f.refused = func(refused bool) { markdown = refused; grey() }
+	p.onRefused = grey
 	f.markdownRefusal()
+	f.watch(func() { p.update(f) })
+	p.update(f)
 	f.setKeys(d.Confirm, d.Dismiss)
 	d.Resize(fyne.NewSize(f.choicesWidth()+dialogFrame().Width, 0)) // no wider than the window
 	ui.present(d, d.Dismiss, d.Confirm)
@@ -172,7 +180,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 				ui.lastExportDir = filepath.Dir(dest)
 			}
 			if isDir || len(beside) == 0 {
-				ui.exportedStatus(dest, isDir, out)
+				ui.exportedStatus(dest, isDir, out, ui.exportForm.seen(f.Name, warns))
 				if len(beside) > 0 {
 					ui.setStatus(lang.L("Exported to the folder {{.Name}} as {{.Others}}: the format's own names would have replaced the file this document was opened from",
 						map[string]any{"Name": dest, "Others": quoteNames(beside)}))
@@ -181,7 +189,7 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 			}
 			args := map[string]any{"Name": dest, "Others": quoteNames(beside)}
 			ui.setStatus(lang.L("Exported to {{.Name}}, with {{.Others}} beside it", args))
-			if len(warns) > 0 {
+			if len(warns) > 0 && !ui.exportForm.seen(f.Name, warns) {
 				args["Name"] = quoteName(dest)
 				ui.showWarningList(lang.L("Exported to {{.Name}}, with {{.Others}} beside it, but the files do not hold everything:", args), warns)
 			}
@@ -192,7 +200,9 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 // exportedStatus says where the export went, and lists its warnings: a file, or a folder of files (brat
 // writes a .txt and an .ann file per document). Warnings that only name things to check (inline
 // codes placed by estimate in a delivery into the client's file) are no loss, and are not said to be.
-func (ui *UI) exportedStatus(dest string, isDir bool, out exported) {
+// When seen, the Export dialog listed those warnings before the file was chosen: the status line
+// says how many, and they are not listed again.
+func (ui *UI) exportedStatus(dest string, isDir bool, out exported, seen bool) {
 	status, intro := lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}),
 		lang.L("Exported to {{.Name}}, but the file does not hold everything:", map[string]any{"Name": quoteName(dest)})
 	switch {
@@ -203,6 +213,10 @@ func (ui *UI) exportedStatus(dest string, isDir bool, out exported) {
 		intro = lang.L("Exported to {{.Name}}, nothing left out; to check in the translation tool:", map[string]any{"Name": quoteName(dest)})
 	}
 	ui.setStatus(status)
+	if len(out.msgs) > 0 && seen {
+		ui.setStatus(lang.N("{{.Status}} ({{.N}} warnings, as the Export dialog listed)", len(out.msgs), map[string]any{"Status": status, "N": len(out.msgs)}))
+		return
+	}
 	if len(out.msgs) > 0 {
 		ui.showWarningList(intro, out.msgs)
 	}
@@ -234,12 +248,7 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 	if err != nil {
 		return out, exportError(err)
 	}
-	out.toCheck = len(warns) > 0
-	numberWarnings(d, warns)
-	for _, w := range mergeCounts(warns) {
-		out.msgs = append(out.msgs, sentence(warningText(w)))
-		out.toCheck = out.toCheck && slices.Contains(toCheckOnly, w.Code)
-	}
+	out = exportMessages(d, warns)
 	if isDir {
 		out.beside = formats.FolderNames(files, dest, keep)
 	}
@@ -256,6 +265,17 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 		}
 	}
 	return out, nil
+}
+
+// exportMessages says the warnings of an export of d in the user's language, as writeExport returns them.
+func exportMessages(d *annotate.Document, warns []formats.Warning) (out exported) {
+	out.toCheck = len(warns) > 0
+	numberWarnings(d, warns)
+	for _, w := range mergeCounts(warns) {
+		out.msgs = append(out.msgs, sentence(warningText(w)))
+		out.toCheck = out.toCheck && slices.Contains(toCheckOnly, w.Code)
+	}
+	return out
 }
 
 // quoteNames quotes the names of paths, as quoteName does, joined by commas.

@@ -44,6 +44,8 @@ type exportForm struct {
 	// the format and refused calls the dialog's Export button off.
 	noMarkdown bool
 	refused    func(bool)
+	// preview lists what the export chosen would leave out (exportpreview.go); nil outside the dialog.
+	preview *exportPreview
 }
 
 // sides are what exportForm.side offers, in its order.
@@ -127,6 +129,7 @@ func newExportForm() *exportForm {
 		widget.NewFormItem(untranslatedName(), f.untr), // untrItem
 		widget.NewFormItem(excelName(), f.excel),       // excelItem
 	}
+	f.items[formatItem].Text = f.labelColumn(f.items[formatItem].Text)
 	f.shown = make([]bool, len(f.items))
 	f.form = widget.NewForm()
 	// the purposes above the form, not in it: the form's label column is as wide as the widest

@@ -41,6 +41,24 @@ func (f *exportForm) layOut() {
 	f.content.Refresh()
 }
 
+// labelColumn returns label (the format's, shown for every format) with spaces before it, so that it
+// is as wide as the widest label of the form: Fyne's form makes its label column as wide as the widest
+// label shown, which grew and moved every choice to the right when a format brought a longer one
+// (« Segments non traduits », « Tableau pour »). The labels are aligned right: the spaces do not show.
+func (f *exportForm) labelColumn(label string) string {
+	width := func(s string) float32 {
+		return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+	}
+	var widest float32
+	for _, it := range f.items {
+		widest = max(widest, width(it.Text))
+	}
+	for width(label) < widest {
+		label = " " + label
+	}
+	return label
+}
+
 // tallestHeight is the height of the form with the most rows, among every format, with XLIFF's
 // plain text box ticked or not; the form is left on the first format.
 func (f *exportForm) tallestHeight() float32 {
@@ -64,25 +82,35 @@ func (f *exportForm) tallestHeight() float32 {
 // move its buttons under the pointer.
 type tallestLayout struct{ f *exportForm }
 
+// A third object, the preview of what the export would leave out, comes under the form and takes
+// the rest of the room: what a shorter form leaves, and its own (previewHeight).
 func (l tallestLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	var y float32
-	for _, o := range objs {
+	for _, o := range objs[:min(len(objs), 2)] {
 		o.Move(fyne.NewPos(0, y))
 		h := o.MinSize().Height
 		o.Resize(fyne.NewSize(size.Width, h))
 		y += h + theme.Padding()
 	}
+	if len(objs) > 2 {
+		y += theme.Padding()
+		objs[2].Move(fyne.NewPos(0, y))
+		objs[2].Resize(fyne.NewSize(size.Width, max(size.Height-y, 0)))
+	}
 }
 
 func (l tallestLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var width, form float32
+	var width, form, preview float32
 	for _, o := range objs {
 		width = max(width, o.MinSize().Width)
 	}
 	if len(objs) > 1 {
 		form = max(objs[1].MinSize().Height, l.f.tallest)
 	}
-	return fyne.NewSize(width, objs[0].MinSize().Height+theme.Padding()+form)
+	if len(objs) > 2 {
+		preview = 2*theme.Padding() + objs[2].MinSize().Height
+	}
+	return fyne.NewSize(width, objs[0].MinSize().Height+theme.Padding()+form+preview)
 }
 
 // choicesWidth is the width the form takes with every choice's longest option whole, and every note

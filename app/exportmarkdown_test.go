@@ -19,7 +19,11 @@ func TestExportDialogGreysMarkdownOfAPlainText(t *testing.T) {
 	for _, language := range []string{"en", "fr"} {
 		t.Run(language, func(t *testing.T) {
 			useLanguage(t, language)
-			ui, _ := newTestUI(t, testDoc(t), false) // French « guillemets », an emoji, e + U+0301: not Markdown
+			d := testDoc(t) // French « guillemets », an emoji, e + U+0301: not Markdown
+			for _, s := range d.Segments {
+				s.Target = "Translated." // plain text is not refused for segments without English
+			}
+			ui, _ := newTestUI(t, d, false)
 			markdown, _ := formats.Lookup("markdown")
 			text, _ := formats.Lookup("text")
 			format, _ := exportDialogSelects(t, ui)

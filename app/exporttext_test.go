@@ -42,16 +42,17 @@ func TestExportDialogTranslationText(t *testing.T) {
 	ui.win.Canvas().Focus(format)
 	pressKey(ui, fyne.KeyReturn)
 	want := "2 of 3 segments have no English: 2–3. Translate them, or choose “Keep their French” or “Leave them out” under “Untranslated segments”."
-	if shownMessage(ui.win.Canvas().Overlays().Top(), want) == nil {
-		t.Fatalf("no refusal saying %q", want)
+	if shownMessage(ui.win.Canvas().Overlays().Top(), want) == nil || !ui.exportForm.preview.refused {
+		t.Fatalf("the dialog does not say %q, with Export greyed", want)
 	}
 	if _, asked := ui.win.Canvas().Focused().(*nameEntry); asked {
 		t.Fatal("the refused export asked for a file")
 	}
-	pressKey(ui, fyne.KeyReturn) // OK
 
-	exportDialogSelects(t, ui) // the dialog comes back on plain text
-	untranslatedSelect(t, ui).SetSelectedIndex(int(formats.KeepSource))
+	untranslatedSelect(t, ui).SetSelectedIndex(int(formats.KeepSource)) // in the same dialog
+	if delivered := "2 of 3 segments have no English and are delivered in French: 2–3."; !previewSays(ui, delivered) {
+		t.Errorf("with their French kept, the dialog does not say %q", delivered)
+	}
 	if box := exportNameBox(t, ui); box.Text != "article.en.txt" {
 		t.Errorf("the text export is proposed as %q, want article.en.txt", box.Text)
 	}

@@ -149,6 +149,9 @@ func (ui *UI) fillRecentMenu() {
 	if ui.menu != nil {
 		ui.menu.Refresh()
 	}
+	if ui.start != nil && ui.doc == ui.blank { // the start view lists them too
+		ui.showEmptyHint()
+	}
 }
 
 // refreshTagMenu rebuilds the Tag menu after the schema changed (another document).

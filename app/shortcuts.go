@@ -74,6 +74,7 @@ func (ui *UI) buildActions() {
 	t.file = []*action{
 		act(lang.L("Open…"), "Ctrl+O", ui.openDialog, custom(fyne.KeyO, ctrl)),
 		act(lang.L("New document from the clipboard"), "Ctrl+Shift+V", ui.NewFromClipboard, custom(fyne.KeyV, ctrl|shift)),
+		doc(act(lang.L("Close"), "Ctrl+W", ui.closeDocument, custom(fyne.KeyW, ctrl))),
 		doc(act(lang.L("Save"), "Ctrl+S", ui.save, custom(fyne.KeyS, ctrl))),
 		doc(act(lang.L("Save As…"), "Ctrl+Shift+S", ui.saveAsDialog, custom(fyne.KeyS, ctrl|shift))),
 		doc(act(lang.L("Export…"), "Ctrl+E", ui.exportDialog, custom(fyne.KeyE, ctrl))),

@@ -11,23 +11,25 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// The status line holds one line, which a long message (an export's destination, an import's
-// summary, an error naming a path) outgrows: cut with "…", its end could not be read. When it is cut,
-// a button at its end, and a click on the line itself, show the whole message in a dialog, where it
-// can be copied. A message may bring a short form (setStatusShort), shown in its place while the
-// whole one is cut: the key to press and what the message is about, which the whole one's end would
-// have lost; the button still shows the whole.
+// The status line holds two lines, always: a message that does not fit on one (an export's
+// destination, an import's summary, an error naming a path, a quote's speaker and words) goes on
+// over the second, where a line of its own cut the French at 1366 pixels, and the bar never changes
+// its height, which would move the segments above it at each message. A message longer than two
+// lines is cut with "…": a button at its end, and a click on the line itself, show the whole
+// message in a dialog, where it can be copied. A message may bring a short form (setStatusShort),
+// shown in its place while the whole one is cut: the key to press and what the message is about,
+// which the whole one's end would have lost; the button still shows the whole.
 
 // statusLine is the status bar's message.
 type statusLine struct {
 	widget.BaseWidget
-	Text  string // the message, on one line
+	Text  string // the message, its line breaks as spaces
 	full  string // the message as given, with its line breaks
 	short string // shown in place of Text while Text is cut; "" for none
 	label *widget.Label
 	more  *tipButton   // shows the whole message; shown while the line is cut
 	open  func(string) // shows a whole message
-	cut   bool         // the message is wider than the line
+	cut   bool         // the message takes more than the two lines
 }
 
 var (
@@ -38,7 +40,6 @@ var (
 // newStatusLine returns an empty status line whose whole message open shows.
 func newStatusLine(tips *tipLayer, open func(string)) *statusLine {
 	s := &statusLine{label: widget.NewLabel(""), open: open}
-	s.label.Truncation = fyne.TextTruncateEllipsis
 	s.more = newTipButton(tips, lang.L("Read the whole message"), theme.MoreHorizontalIcon(), s.showWhole)
 	s.more.Importance = widget.LowImportance
 	s.more.Hide()
@@ -53,7 +54,6 @@ func (s *statusLine) SetText(msg string) { s.setTexts(msg, "") }
 func (s *statusLine) setTexts(msg, short string) {
 	s.full, s.short = msg, short
 	s.Text = strings.ReplaceAll(msg, "\n", " ")
-	s.label.SetText(s.Text)
 	s.Refresh()
 }
 
@@ -83,9 +83,32 @@ func (s *statusLine) Cursor() desktop.Cursor {
 	return desktop.DefaultCursor
 }
 
-// fits reports whether the message shows whole in width.
-func (s *statusLine) fits(width float32) bool {
-	return measure(s.Text)+2*theme.InnerPadding() <= width
+// statusLines is how many lines the status line shows.
+const statusLines = 2
+
+// statusWrap breaks text into the lines it takes at width (the label's, less its padding).
+func statusWrap(text string, width float32) []string {
+	if text == "" {
+		return nil
+	}
+	return wrapLines(text, max(width, 1))
+}
+
+// cutLines returns text on statusLines lines at most, at width, and whether it had to be cut: the
+// last line then ends with "…", leaving room for the button (button wide) at its end.
+func cutLines(text string, width, button float32) (string, bool) {
+	lines := statusWrap(text, width)
+	if len(lines) <= statusLines {
+		return strings.Join(lines, "\n"), false
+	}
+	head := lines[:statusLines-1]
+	rest := strings.Join(lines[statusLines-1:], " ")
+	if done := strings.Join(head, " "); strings.HasPrefix(text, done) {
+		rest = strings.TrimLeft(text[len(done):], " ")
+	}
+	room := max(width-button-measure("…"), 1)
+	rest = strings.TrimRight(rest[:cutAt(rest, room, fyne.TextStyle{})], " ")
+	return strings.Join(append(head, rest+"…"), "\n"), true
 }
 
 // CreateRenderer is part of fyne.Widget.
@@ -93,30 +116,42 @@ func (s *statusLine) CreateRenderer() fyne.WidgetRenderer { return &statusRender
 
 type statusRenderer struct{ s *statusLine }
 
-// Layout gives the label the whole width when the message fits, else the width left of the button.
+// Layout breaks the message into the lines it takes; cut, it shows the short form if any and the
+// button. The label's lines are centred in the height of two.
 func (r *statusRenderer) Layout(size fyne.Size) {
 	s := r.s
-	s.cut = s.Text != "" && !s.fits(size.Width)
-	if !s.cut {
+	pad := theme.InnerPadding()
+	width := size.Width - 2*pad
+	bw := s.more.MinSize().Width
+	text, cut := cutLines(s.Text, width, bw)
+	if cut { // the button's column at the right of every line
+		if s.short != "" {
+			text, _ = cutLines(s.short, width-bw, 0)
+		} else {
+			text, _ = cutLines(s.Text, width-bw, 0)
+		}
+	}
+	s.cut = cut
+	s.show(text)
+	h := s.label.MinSize().Height
+	s.label.Move(fyne.NewPos(0, (size.Height-h)/2))
+	s.label.Resize(fyne.NewSize(size.Width, h))
+	if !cut {
 		s.more.Hide()
-		s.show(s.Text)
-		s.label.Move(fyne.NewPos(0, 0))
-		s.label.Resize(size)
 		return
 	}
-	if s.short != "" {
-		s.show(s.short)
-	}
-	bw := s.more.MinSize().Width
-	s.label.Move(fyne.NewPos(0, 0))
-	s.label.Resize(fyne.NewSize(max(size.Width-bw, 0), size.Height))
-	s.more.Move(fyne.NewPos(max(size.Width-bw, 0), (size.Height-s.more.MinSize().Height)/2))
-	s.more.Resize(s.more.MinSize())
+	bm := s.more.MinSize()
+	s.more.Move(fyne.NewPos(max(size.Width-bm.Width, 0), size.Height-bm.Height))
+	s.more.Resize(bm)
 	s.more.Show()
 }
 
+// MinSize is the height of two lines, whatever the message: the bar does not move the segments.
+// The label's padding above and below its text is left out, a padding of the theme's kept instead.
 func (r *statusRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(r.s.label.MinSize().Width, max(r.s.label.MinSize().Height, r.s.more.MinSize().Height))
+	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height
+	lines := statusLines*line + theme.Padding() // a label's lines follow one another without spacing
+	return fyne.NewSize(r.s.more.MinSize().Width, max(lines, r.s.more.MinSize().Height))
 }
 
 func (r *statusRenderer) Refresh() {

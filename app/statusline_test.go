@@ -1,10 +1,12 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -64,5 +66,47 @@ func TestLongStatusReadsWhole(t *testing.T) {
 	ui.win.Content().Refresh()
 	if ui.status.more.Visible() {
 		t.Error("the button stays once the whole message fits")
+	}
+}
+
+// TestLongStatusWrapsWithoutMoving: at 1366×768 and 1280×800, in English and French, a message too
+// long for one line (an export's destination and what it left out) goes on over a second line, whole,
+// with no button, where it ended in "…" at 1366 pixels in French; and the bar keeps its height
+// whatever it says (nothing, one line, two, more), so that the segments above it never move.
+func TestLongStatusWrapsWithoutMoving(t *testing.T) {
+	for _, c := range []struct {
+		language string
+		size     fyne.Size
+	}{{"en", fyne.NewSize(1350, 720)}, {"fr", fyne.NewSize(1350, 720)}, {"en", fyne.NewSize(1264, 752)}, {"fr", fyne.NewSize(1264, 752)}} {
+		t.Run(fmt.Sprint(c.language, c.size.Width), func(t *testing.T) {
+			useLanguage(t, c.language)
+			ui, _ := newTestUI(t, testDoc(t), false)
+			ui.win.Resize(c.size)
+			dest := "/home/traductrice/Documents/Clients/Agence France-Presse/2026/novembre/article-lavrov.doccano.jsonl"
+			long := lang.N("{{.Status}} ({{.N}} warnings, as the Export dialog listed)", 3,
+				map[string]any{"Status": lang.L("Exported to {{.Name}}", map[string]any{"Name": dest}), "N": 3})
+			var height, top float32
+			for i, msg := range []string{"", "Saved", long, long + " " + long} {
+				ui.setStatus(msg)
+				ui.win.Content().Refresh()
+				h, y := ui.status.Size().Height, ui.sideSplit.Size().Height
+				if i > 0 && (h != height || y != top) {
+					t.Errorf("%q: the status line %v high, the panes %v, were %v and %v", msg, h, y, height, top)
+				}
+				height, top = h, y
+				if msg == long {
+					if shown := shownStatus(t, ui, ""); shown != long || ui.status.more.Visible() {
+						t.Errorf("the line shows %q (button %v), want the whole %q", shown, ui.status.more.Visible(), long)
+					}
+					if n := strings.Count(ui.status.label.Text, "\n"); n != 1 {
+						t.Errorf("the message takes %d lines, want 2", n+1)
+					}
+				}
+			}
+			if !ui.status.more.Visible() {
+				t.Error("a message of four lines' length shows no button to read it whole")
+			}
+			shownStatus(t, ui, "")
+		})
 	}
 }

@@ -9,12 +9,12 @@ import (
 	"context"
 	"image/color"
 	"net/url"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/app/textview"
@@ -178,6 +178,7 @@ type UI struct {
 	filter      *filterBar                // the segment filter's control (segfilter.go)
 	blank       *annotate.Document        // the empty document shown before any is opened
 	emptyHint   *messageText              // where the segments are, what to do when there are none
+	start       *startView                // emptyHint, and the buttons that open a document when none is
 	help        *fyne.Container           // the help sheet's rows, once shown
 	pending     pendingState              // whether suggestions are left, for the menus
 	menuRedraws int                       // how often the menus' state redrew the menu bar
@@ -247,7 +248,8 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.watch = container.New(&widthWatch{ui: ui}, ui.list)
 	ui.find = newFinder(ui)
 	ui.emptyHint = newFluidText("").aligned(fyne.TextAlignCenter) // wrapped at ordinary spaces only
-	hint := container.NewVBox(layout.NewSpacer(), ui.emptyHint, layout.NewSpacer())
+	ui.start = ui.newStartView()
+	hint := ui.start.box
 	labels := container.New(&paletteRow{labels: ui.palette.labels}, ui.palette.content(), ui.filter.box)
 	top := container.NewVBox(ui.alerts.box, ui.annotateOffer.box, ui.relabelOffer.box, labels, ui.find.bar)
 	bars, main := newTopBars(top, ui.find.bar, container.NewStack(ui.watch, hint))
@@ -335,6 +337,7 @@ func (ui *UI) setDocument(d *annotate.Document, path string) {
 // when none is (at the start, or after the one asked for failed to open), or another one when the
 // one open has no text.
 func (ui *UI) showEmptyHint() {
+	ui.showStartButtons(ui.doc == ui.blank && ui.filter.emptyText() == "")
 	switch {
 	case ui.filter.emptyText() != "":
 		ui.emptyHint.SetText(ui.filter.emptyText())
@@ -434,6 +437,9 @@ func (ui *UI) refreshPanels() {
 // the same first sentence must be told apart), marking unsaved changes and a read-only document.
 func (ui *UI) updateTitle() {
 	t := ui.documentName()
+	if ui.doc == ui.blank { // no document: the app's name alone, as LibreOffice's Start Center has it
+		t = ""
+	}
 	if ui.readOnly {
 		t += " " + lang.L("(read-only)")
 	}
@@ -445,7 +451,7 @@ func (ui *UI) updateTitle() {
 	} else {
 		ui.autosavedAt = ""
 	}
-	if t += " — Glose"; t != ui.title {
+	if t = strings.TrimPrefix(t+" — Glose", " — "); t != ui.title {
 		ui.title = t
 		ui.win.SetTitle(t)
 	}
