@@ -219,3 +219,16 @@ func TestAnnotationChecksLockedAndIgnored(t *testing.T) {
 		t.Errorf("after ignoring: %+v", got)
 	}
 }
+
+// Each issue of a name names the same segments, however many of its places are untagged (the list
+// of segments was compacted once per issue, in place, and the second read "s1, ").
+func TestNameUntaggedSegmentsListed(t *testing.T) {
+	td := newTagDoc(t, "Lyon et Lyon. Paris dort. Lyon rit. Lyon chante.")
+	td.tag("LOC", "Lyon", 1, false)
+	td.tag("LOC", "Lyon", 2, false)
+	got := messages(td.only(NameUntagged))
+	want := []string{": “Lyon” is tagged LOC in s1 but left untagged in s3.", ": “Lyon” is tagged LOC in s1 but left untagged in s4."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -102,9 +102,12 @@ func (r *run) collectNames(t tagText) namesTagged {
 	}
 	for _, sp := range t.spans {
 		name := t.text[sp.Start:sp.End]
-		if nameSpan(sp, name) && sp.Label == n.label[name] {
-			n.segs[name] = append(n.segs[name], t.seg(sp.Start))
+		if seg := t.seg(sp.Start); nameSpan(sp, name) && sp.Label == n.label[name] && seg != "" {
+			n.segs[name] = append(n.segs[name], seg) // not "" for a span outside every segment
 		}
+	}
+	for name, segs := range n.segs {
+		n.segs[name] = slices.Compact(segs) // once: Compact clears the tail it leaves of the slice it is given
 	}
 	for k := range n.byFirst {
 		sort.Slice(n.byFirst[k], func(i, j int) bool { return len(n.byFirst[k][i]) > len(n.byFirst[k][j]) })
@@ -119,7 +122,7 @@ func (r *run) otherLabels(t tagText, n namesTagged) {
 		if !nameSpan(sp, name) || sp.Label == n.label[name] {
 			continue
 		}
-		seg, segs := t.seg(sp.Start), strings.Join(slices.Compact(n.segs[name]), ", ")
+		seg, segs := t.seg(sp.Start), strings.Join(n.segs[name], ", ")
 		r.add(NameLabel, "qa."+NameLabel, seg, sp.ID,
 			fmt.Sprintf("“%s” is tagged %s in %s but %s in %s.", name, sp.Label, seg, n.label[name], segs),
 			map[string]string{"name": name, "label": sp.Label, "usual": n.label[name], "segments": segs})
@@ -139,9 +142,9 @@ func (r *run) untagged(t tagText, n namesTagged) {
 			continue
 		}
 		seg, end := t.seg(i), i+len(name)
-		if !covered(i, end) && !done[seg+"\x00"+name] && !r.rejectedAt(t, i, end) {
+		if seg != "" && !covered(i, end) && !done[seg+"\x00"+name] && !r.rejectedAt(t, i, end) {
 			done[seg+"\x00"+name] = true
-			segs := strings.Join(slices.Compact(n.segs[name]), ", ")
+			segs := strings.Join(n.segs[name], ", ")
 			r.add(NameUntagged, "qa."+NameUntagged, seg, "",
 				fmt.Sprintf("“%s” is tagged %s in %s but left untagged in %s.", name, n.label[name], segs, seg),
 				map[string]string{"name": name, "label": n.label[name], "segments": segs})
