@@ -109,6 +109,7 @@ func (r *run) speakerLabel() {
 // organisation stands right beside them, in the same segment: at most three words apart (", a
 // déclaré", "selon"), with no end of sentence or other quotation between.
 func (r *run) speakerMissing() {
+	r.bySeg = nil
 	for _, q := range r.d.Spans {
 		if q.Label != annotate.LabelQuote || !confirmed(q) || linkFrom(r.d, q.ID, annotate.LinkSpeaker) != nil {
 			continue
@@ -152,16 +153,23 @@ func speakerLike(l string) bool {
 	return entityLabel(l) && l != annotate.LabelLOC && l != annotate.LabelMISC
 }
 
-// sameSideSpans returns the spans of q's side in segment seg.
+// sameSideSpans returns the spans of q's side in segment seg, from an index made at the first call
+// of a run (asking the document for each quotation went over all its spans every time).
 func (r *run) sameSideSpans(q *annotate.Span, seg string) []*annotate.Span {
+	if r.bySeg == nil {
+		r.bySeg = map[string][]*annotate.Span{}
+		for _, sp := range r.d.Spans {
+			id := segmentOf(r.d, sp)
+			if sp.Side == annotate.Target {
+				id = "en\x00" + id
+			}
+			r.bySeg[id] = append(r.bySeg[id], sp)
+		}
+	}
 	if q.Side == annotate.Target {
-		return r.d.TargetSpans(seg)
+		return r.bySeg["en\x00"+seg]
 	}
-	s := r.d.Segment(seg)
-	if s == nil {
-		return nil
-	}
-	return r.d.SourceSpans(s.Start, s.End)
+	return r.bySeg[seg]
 }
 
 // textOf returns the text between a and b on q's side.

@@ -190,8 +190,9 @@ type run struct {
 	sev    Severity // of the check running
 	issues []Issue
 
-	entityExpects map[string]string // English name expected of the target spans entityNames flagged
-	french        map[string]bool   // segments whose English is still the French (sameAsSource)
+	entityExpects map[string]string           // English name expected of the target spans entityNames flagged
+	french        map[string]bool             // segments whose English is still the French (sameAsSource)
+	bySeg         map[string][]*annotate.Span // spans by segment, "en\x00" + ID for the English (speakerMissing)
 }
 
 func (r *run) add(check, key, seg, span, msg string, args map[string]string) {
