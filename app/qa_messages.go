@@ -172,7 +172,7 @@ func annotationMessage(is qa.Issue) string {
 	case "qa.speaker-label":
 		return lang.X("qa.speaker-label", "The speaker of {{.quote}} is “{{.speaker}}”, tagged {{.label}}: a speaker is a person (PER) or an organisation (ORG).", a)
 	case "qa.speaker-missing":
-		return lang.X("qa.speaker-missing", "The quotation {{.quote}} has no speaker, while “{{.speaker}}” beside it may be the speaker: link it, or choose (no speaker) to say there is none.", a)
+		return lang.X("qa.speaker-missing", "The quotation {{.quote}} has no speaker, while “{{.speaker}}” beside it may be the speaker: link it, or ignore this warning if it has none.", a)
 	case "qa.name-untagged":
 		return lang.X("qa.name-untagged", "“{{.name}}” is tagged {{.label}} in {{.segments}} but left untagged here.", a)
 	case "qa.name-label":

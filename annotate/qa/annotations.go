@@ -86,8 +86,8 @@ func (r *run) cueHeld(sp *annotate.Span) bool {
 // (speaksForGovernment), nor is a description ("le communiqué", MISC), a document quoted.
 func (r *run) speakerLabel() {
 	for _, q := range r.d.Spans {
-		if q.Label != annotate.LabelQuote {
-			continue
+		if q.Label != annotate.LabelQuote || q.Side != annotate.Source {
+			continue // a speaker is linked on the French quotation, the English one's comes from it
 		}
 		sp := linkFrom(r.d, q.ID, annotate.LinkSpeaker)
 		if sp == nil || sp.Label != annotate.LabelLOC && sp.Label != annotate.LabelMISC ||
@@ -105,13 +105,13 @@ func (r *run) speakerLabel() {
 	}
 }
 
-// speakerMissing flags the confirmed quotations with no speaker while the mention of a person or an
+// speakerMissing flags the confirmed French quotations with no speaker while the mention of a person or an
 // organisation stands right beside them, in the same segment: at most three words apart (", a
 // déclaré", "selon"), with no end of sentence or other quotation between.
 func (r *run) speakerMissing() {
 	r.bySeg = nil
 	for _, q := range r.d.Spans {
-		if q.Label != annotate.LabelQuote || !confirmed(q) || linkFrom(r.d, q.ID, annotate.LinkSpeaker) != nil {
+		if q.Label != annotate.LabelQuote || q.Side != annotate.Source || !confirmed(q) || linkFrom(r.d, q.ID, annotate.LinkSpeaker) != nil {
 			continue
 		}
 		seg := segmentOf(r.d, q)
@@ -121,7 +121,7 @@ func (r *run) speakerMissing() {
 		}
 		quote, name := annotate.Shorten(r.d.SpanText(q), 50), r.d.SpanText(who)
 		r.add(SpeakerMissing, "qa."+SpeakerMissing, seg, q.ID,
-			fmt.Sprintf("The quotation %s in %s has no speaker, while “%s” beside it may be the speaker: link it, or choose (no speaker) to say there is none.", quote, seg, name),
+			fmt.Sprintf("The quotation %s in %s has no speaker, while “%s” beside it may be the speaker: link it, or ignore this warning if it has none.", quote, seg, name),
 			map[string]string{"quote": quote, "speaker": name})
 	}
 }

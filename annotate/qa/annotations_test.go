@@ -232,3 +232,16 @@ func TestNameUntaggedSegmentsListed(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Speakers are linked on the French quotation (the English one takes its speaker from it): an
+// English quotation without a speaker link is no missing speaker.
+func TestSpeakerMissingFrenchOnly(t *testing.T) {
+	td := newTagDoc(t, "« Non », a déclaré Paul Martin.", "“No,” said Paul Martin.")
+	q := td.tag("QUOTE", "« Non »", 1, false)
+	td.link(annotate.LinkSpeaker, q, td.tag("PER", "Paul Martin", 1, false))
+	td.tag("QUOTE", "“No,”", 1, true)
+	td.tag("PER", "Paul Martin", 1, true)
+	if got := td.only(SpeakerMissing); len(got) != 0 {
+		t.Errorf("got %q, want nothing", messages(got))
+	}
+}
