@@ -44,6 +44,25 @@ func checkName(id string) string {
 	case qa.Spacing:
 		return lang.X("qa.check.spacing", "Line breaks and spaces the source has not")
 	}
+	return annotationCheckName(id)
+}
+
+// annotationCheckName is checkName for the checks of the tags.
+func annotationCheckName(id string) string {
+	switch id {
+	case qa.CueAlone:
+		return lang.X("qa.check.cue-alone", "Reporting verbs without a quotation")
+	case qa.SpeakerLabel:
+		return lang.X("qa.check.speaker-label", "Speakers tagged as places or other names")
+	case qa.SpeakerMissing:
+		return lang.X("qa.check.speaker-missing", "Quotations without the speaker named beside them")
+	case qa.NameUntagged:
+		return lang.X("qa.check.name-untagged", "Names tagged elsewhere, untagged here")
+	case qa.NameLabel:
+		return lang.X("qa.check.name-label", "Names tagged with two labels")
+	case qa.CounterpartLabel:
+		return lang.X("qa.check.counterpart-label", "English counterparts of another label")
+	}
 	return id
 }
 
@@ -54,7 +73,7 @@ func checkName(id string) string {
 func numberSegments(d *annotate.Document, issues []qa.Issue) {
 	for i, is := range issues {
 		ids, ok := is.Args["segments"]
-		if is.Key != "qa.name-inconsistent" || !ok {
+		if is.Key != "qa.name-inconsistent" && is.Key != "qa.name-untagged" && is.Key != "qa.name-label" || !ok {
 			continue
 		}
 		var idx []int
@@ -140,6 +159,26 @@ func issueWords(is qa.Issue) string {
 	case "qa.pending-suggestions":
 		n, _ := strconv.Atoi(a["count"])
 		return lang.XN("qa.pending-suggestions", "{{.count}} suggestions awaiting review.", n, a)
+	}
+	return annotationMessage(is)
+}
+
+// annotationMessage is issueWords for the checks of the tags.
+func annotationMessage(is qa.Issue) string {
+	a := is.Args
+	switch is.Key {
+	case "qa.cue-alone":
+		return lang.X("qa.cue-alone", "The reporting verb “{{.verb}}” belongs to no quotation: link it to its quotation (a quotation’s cue) or remove it.", a)
+	case "qa.speaker-label":
+		return lang.X("qa.speaker-label", "The speaker of {{.quote}} is “{{.speaker}}”, tagged {{.label}}: a speaker is a person (PER) or an organisation (ORG).", a)
+	case "qa.speaker-missing":
+		return lang.X("qa.speaker-missing", "The quotation {{.quote}} has no speaker, while “{{.speaker}}” beside it may be the speaker: link it, or ignore this warning if it has none.", a)
+	case "qa.name-untagged":
+		return lang.X("qa.name-untagged", "“{{.name}}” is tagged {{.label}} in {{.segments}} but left untagged here.", a)
+	case "qa.name-label":
+		return lang.X("qa.name-label", "“{{.name}}” is tagged {{.label}} here but {{.usual}} in {{.segments}}.", a)
+	case "qa.counterpart-label":
+		return lang.X("qa.counterpart-label", "“{{.name}}” is tagged {{.label}}, but its English “{{.english}}” is tagged {{.englishLabel}}.", a)
 	}
 	return is.Message
 }

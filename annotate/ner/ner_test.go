@@ -22,6 +22,8 @@ func TestTokenize(t *testing.T) {
 		{"qu'il jusqu'à aujourd'hui", []string{"qu'", "il", "jusqu'", "à", "aujourd'hui"}},
 		{"L'Express", []string{"L'", "Express"}},
 		{"la Maison-Blanche et Jean-Marc", []string{"la", "Maison-Blanche", "et", "Jean-Marc"}},
+		// U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN join as '-' does; a dash does not
+		{"Lyon\u2010Part\u2010Dieu et Jean\u2011Marc – fin", []string{"Lyon\u2010Part\u2010Dieu", "et", "Jean\u2011Marc", "–", "fin"}},
 		{"Paris , Saint-Denis .", []string{"Paris", ",", "Saint-Denis", "."}},
 		{"« Bonjour » , dit-il", []string{"«", "Bonjour", "»", ",", "dit-il"}},
 		{"M. Lavrov et Mme Le Pen", []string{"M.", "Lavrov", "et", "Mme", "Le", "Pen"}},
@@ -339,4 +341,31 @@ func readShared(t testing.TB, name string) []Example {
 		t.Fatal(err)
 	}
 	return exs
+}
+
+// A name written with U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN is tagged whole, as with '-':
+// "Lyon‐Part‐Dieu" was tagged LOC "gare de Lyon", "Jean‐Marc Ayrault" two persons.
+func TestRecognizeUnicodeHyphens(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range []string{"-", "\u2010", "\u2011"} {
+		for _, c := range []struct{ text, want string }{
+			{"Il est arrivé à la gare de Lyon" + h + "Part" + h + "Dieu lundi.", "Lyon" + h + "Part" + h + "Dieu"},
+			{"Jean" + h + "Marc Ayrault a parlé.", "Jean" + h + "Marc Ayrault"},
+		} {
+			found := false
+			for _, mm := range m.Recognize(c.text) {
+				name := c.text[mm.Start:mm.End]
+				found = found || strings.HasSuffix(name, c.want)
+				if strings.Contains(c.want, name) && name != c.want {
+					t.Errorf("%q: tagged %s %q, a part of %q", c.text, mm.Label, name, c.want)
+				}
+			}
+			if !found {
+				t.Errorf("%q: %q not tagged whole", c.text, c.want)
+			}
+		}
+	}
 }

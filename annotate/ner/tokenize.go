@@ -31,6 +31,11 @@ var abbreviations = map[string]bool{
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+// isHyphen reports whether r is a hyphen that joins the parts of a word: '-', U+2010 HYPHEN and
+// U+2011 NON-BREAKING HYPHEN, which word processors and typeset sources put in compound names
+// ("Lyon‐Part‐Dieu", "Jean‑Marc"); the dashes (– —) and the minus sign separate.
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+
 // isWordRune reports whether r is a letter, a digit or a mark; ASCII, most of a French text, is
 // answered without the Unicode tables.
 func isWordRune(r rune) bool {
@@ -98,9 +103,9 @@ func scanWord(text string, i int) int {
 }
 
 // mayJoinWord reports whether r may be inside a word, between two of its word runes: an apostrophe,
-// a hyphen, an ampersand, a period or a comma.
+// a hyphen (isHyphen), an ampersand, a period or a comma.
 func mayJoinWord(r rune) bool {
-	return isApostrophe(r) || r == '-' || r == '‑' || r == '&' || r == '.' || r == ','
+	return isApostrophe(r) || isHyphen(r) || r == '&' || r == '.' || r == ','
 }
 
 // wordGoesOnAt decides, at r, a rune of size bytes at i that is not a word rune, in the word that
@@ -113,7 +118,7 @@ func wordGoesOnAt(text string, start, i int, r rune, size int) (pos int, goesOn 
 	switch {
 	case isApostrophe(r) && elisions[strings.ToLower(text[start:i])]:
 		return i + size, false
-	case isApostrophe(r), r == '-' || r == '‑' || r == '&':
+	case isApostrophe(r), isHyphen(r) || r == '&':
 		joins = nextWord
 	case r == '.' && hyphenatedInitial(text[start:i], text[i+size:]):
 		return i + size + 1, true // "J.-L. Mélenchon": the hyphen joins the initials

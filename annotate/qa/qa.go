@@ -3,7 +3,9 @@
 // marks left unbalanced, French typography left in the English, quotation marks and apostrophes not in
 // the style chosen, emoji, symbols and addresses dropped, suggestions not yet reviewed,
 // words of the English that may be misspelt, and, in a document from a client's XLIFF file, inline
-// codes that its export could only place at a likely place. Each
+// codes that its export could only place at a likely place; and the tags: reporting verbs without
+// a quotation, speakers tagged as places, quotations without the speaker beside them, names tagged
+// in one place and not another or under two labels, and English counterparts of another label. Each
 // check has an ID, a default severity and can be switched off; each issue carries an English message and
 // a message key with arguments so that the app can show it in the user's language.
 package qa
@@ -77,6 +79,13 @@ const (
 	QuotationStyle     = "quote-style"
 	SymbolMissing      = "symbol-missing"
 	Spacing            = "spacing"
+	// The annotation checks (annotations.go, untagged.go).
+	CueAlone         = "cue-alone"
+	SpeakerLabel     = "speaker-label"
+	SpeakerMissing   = "speaker-missing"
+	NameUntagged     = "name-untagged"
+	NameLabel        = "name-label"
+	CounterpartLabel = "counterpart-label"
 )
 
 // Checks lists the checks in the order Run applies them.
@@ -95,6 +104,12 @@ func Checks() []Check {
 		{PendingSuggestions, Info, "A segment still holds suggestions nobody has accepted or rejected."},
 		{Spelling, Warning, "A word of the English is in neither the dictionary nor the document's names."},
 		{CodesPlaced, Info, "An inline code of the client's XLIFF file that the export can only place at a likely place in the translation."},
+		{CueAlone, Warning, "A reporting verb (CUE) is linked to no quotation."},
+		{SpeakerLabel, Warning, "A quotation's speaker is tagged a place or another name (LOC, MISC), not a person or an organisation."},
+		{SpeakerMissing, Warning, "A confirmed quotation has no speaker while a person's or organisation's mention stands right beside it."},
+		{NameUntagged, Warning, "A name tagged and confirmed elsewhere in the document is written here untagged."},
+		{NameLabel, Warning, "A name is tagged with one label here and another elsewhere in the document."},
+		{CounterpartLabel, Warning, "A name's confirmed English counterpart carries another label."},
 		{CodesByHand, Warning, "An inline code placed by hand in the translation is placed twice, closed before it opens, left out while others are placed, or is no code of the French."},
 	}
 }
@@ -137,6 +152,9 @@ func Run(d *annotate.Document, cfg Config) []Issue {
 		FrenchTypography: r.typography, PendingSuggestions: r.pending, Spelling: r.spelling,
 		CodesPlaced: r.codesPlaced, QuotationStyle: r.quoteStyle, SymbolMissing: r.symbolMissing,
 		Spacing: r.spacing, CodesByHand: r.codesByHand,
+		CueAlone: r.cueAlone, SpeakerLabel: r.speakerLabel, SpeakerMissing: r.speakerMissing,
+		NameUntagged: func() { r.nameTagging(NameUntagged) }, NameLabel: func() { r.nameTagging(NameLabel) },
+		CounterpartLabel: r.counterpartLabel,
 	}
 	for _, c := range Checks() {
 		if !cfg.Disabled[c.ID] {
@@ -172,8 +190,9 @@ type run struct {
 	sev    Severity // of the check running
 	issues []Issue
 
-	entityExpects map[string]string // English name expected of the target spans entityNames flagged
-	french        map[string]bool   // segments whose English is still the French (sameAsSource)
+	entityExpects map[string]string           // English name expected of the target spans entityNames flagged
+	french        map[string]bool             // segments whose English is still the French (sameAsSource)
+	bySeg         map[string][]*annotate.Span // spans by segment, "en\x00" + ID for the English (speakerMissing)
 }
 
 func (r *run) add(check, key, seg, span, msg string, args map[string]string) {
@@ -189,11 +208,21 @@ func (r *run) add(check, key, seg, span, msg string, args map[string]string) {
 // keeps its French, « » and all; a translator locked it once approved). The suggestions still to
 // review and the export's placement of codes are no change of the English: they stay.
 func (r *run) leftAlone(check, seg string) bool {
-	if check == PendingSuggestions || check == CodesPlaced {
+	if check == PendingSuggestions || check == CodesPlaced || annotationCheck(check) {
 		return false
 	}
 	s := r.d.Segment(seg)
 	return s != nil && s.Locked
+}
+
+// annotationCheck reports whether a check reads the tags, not the English: a locked segment's tags
+// may still be wrong, and put right.
+func annotationCheck(check string) bool {
+	switch check {
+	case CueAlone, SpeakerLabel, SpeakerMissing, NameUntagged, NameLabel, CounterpartLabel:
+		return true
+	}
+	return false
 }
 
 // translated reports whether a segment has a translation to check.
