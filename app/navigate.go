@@ -132,7 +132,7 @@ func (ui *UI) focusSegment(i int, side annotate.Side) {
 }
 
 // jumpToSegment goes to segment i as focusSegment does, with the segment before it in view above it
-// (see ScrollToWithContext): Go to segment, Ctrl+J and the side panels' rows jump so; Up and Down
+// (see ScrollToWithContext): Go to segment, Ctrl+J and the Quotes tab's rows jump so; Up and Down
 // scroll as little as they must.
 func (ui *UI) jumpToSegment(i int, side annotate.Side) {
 	if i >= 0 && i < len(ui.doc.Segments) {

@@ -1,7 +1,7 @@
 package app
 
 // ScrollToWithContext scrolls the list to show row i whole with the row shown before it whole above
-// it, as a jump does in an editor (Go to segment, Ctrl+J, a Quotes or QA row): ScrollTo put the row
+// it, as a jump does in an editor (Go to segment, Ctrl+J, a Quotes row): ScrollTo put the row
 // at the very top of the view when it came from below, and the sentence before a quotation, where its
 // speaker usually is, was out of sight. Rows in view so already do not move; when the two do not fit,
 // row i goes at the top (see ScrollTo).
