@@ -138,8 +138,8 @@ func TestProjectAllAndPanelsShowBothLanguages(t *testing.T) {
 	ui.tabs.SelectIndex(1) // quotes
 	typeEnglish(t, ui, 0, lavrovEN)
 	qp := ui.panels[1].(*quotesPanel)
-	if !rendered(ui, "“The dialogue 😀 is free”") {
-		t.Errorf("the quotes panel does not show the English typed")
+	if _, _, _, _, tip := quoteRow(qp, 0); !strings.Contains(tip, "“The dialogue 😀 is free”") {
+		t.Errorf("the quote's tip in the Quotes tab does not give the English typed: %q", tip)
 	}
 	setTarget(t, ui, 1, "Donald Trump hailed a “very good meeting” at the White House.")
 	ui.projectAll()
