@@ -32,15 +32,15 @@ type quotesPanel struct {
 	onlyPending bool
 	pending     *widget.Check
 	signTips    map[*fyne.Container]string // the tip of each row's sign
-	list    *keyList
-	empty   *messageText
-	summary *messageText               // "48 quotes · 12 without a speaker", on as many lines as it takes
-	marked  string                     // the quote the list marks: the last one jumped to or the caret was in
-	reveal  bool                       // the list is to scroll to the marked quote
-	listed  *annotate.Document         // the document quotes are of
-	listGen uint64                     // the row cache's generation quotes were listed at
-	boxes   map[*fyne.Container]string // the rows the list made, and the quote each was last filled with
-	tally   quoteTally                 // the counts in the tab's title, kept while the spans do not change
+	list        *keyList
+	empty       *messageText
+	summary     *messageText               // "48 quotes · 12 without a speaker", on as many lines as it takes
+	marked      string                     // the quote the list marks: the last one jumped to or the caret was in
+	reveal      bool                       // the list is to scroll to the marked quote
+	listed      *annotate.Document         // the document quotes are of
+	listGen     uint64                     // the row cache's generation quotes were listed at
+	boxes       map[*fyne.Container]string // the rows the list made, and the quote each was last filled with
+	tally       quoteTally                 // the counts in the tab's title, kept while the spans do not change
 }
 
 func newQuotesPanel(ui *UI) *quotesPanel {
