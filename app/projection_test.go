@@ -169,16 +169,6 @@ func TestProjectAllAndPanelsShowBothLanguages(t *testing.T) {
 	}
 }
 
-// rendered reports whether a label of the window shows text.
-func rendered(ui *UI, text string) bool {
-	for _, o := range test.LaidOutObjects(ui.win.Content()) {
-		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, text) {
-			return true
-		}
-	}
-	return false
-}
-
 func TestBothNamesOnceWhenEqual(t *testing.T) {
 	tests := []struct{ fr, en, want string }{
 		{"Moscou", "Moscow", "Moscou / Moscow"},
