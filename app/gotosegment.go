@@ -38,7 +38,7 @@ func (ui *UI) goToSegmentDialog() {
 			return
 		}
 		dlg.Hide()
-		ui.focusSegment(n-1, annotate.Target)
+		ui.jumpToSegment(n-1, annotate.Target)
 		ui.showState() // its status, locked, shown in addition to the filter: "Segment 2" alone said none
 	}
 	cancel := ui.newDialogButton(lang.L("Cancel"), theme.CancelIcon(), dlg.Hide)

@@ -35,7 +35,7 @@ func TestWholeRowsOffset(t *testing.T) {
 }
 
 // TestQuotesJumpLandsOnWholeRows: going to a quote in the segments, or moving down the Quotes list
-// with the keys, in a 768×600 window (the sample's quote rows are three lines high) shows the quote's
+// with the keys, in a 768×600 window (twice the sample, its quote rows two lines high) shows the quote's
 // row whole and a whole row at the top of the list: List.ScrollTo and Fyne's Down key put the row at
 // the bottom, the row at the top cut in half. When the list gets shorter (the QA message or a
 // two-line status bar taking its room), the row stays whole.
@@ -44,7 +44,7 @@ func TestQuotesJumpLandsOnWholeRows(t *testing.T) {
 		t.Run(locale, func(t *testing.T) {
 			useLocale(t, locale)
 			ui, _ := newTestUI(t, nil, false)
-			ui.setDocument(sampleTimes(t, ui, 1), "")
+			ui.setDocument(sampleTimes(t, ui, 2), "")
 			layOut(ui)
 			ui.win.Resize(fyne.NewSize(768, 600))
 			p := shownQuotes(t, ui)

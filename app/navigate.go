@@ -131,6 +131,16 @@ func (ui *UI) focusSegment(i int, side annotate.Side) {
 	}
 }
 
+// jumpToSegment goes to segment i as focusSegment does, with the segment before it in view above it
+// (see ScrollToWithContext): Go to segment, Ctrl+J and the Quotes tab's rows jump so; Up and Down
+// scroll as little as they must.
+func (ui *UI) jumpToSegment(i int, side annotate.Side) {
+	if i >= 0 && i < len(ui.doc.Segments) {
+		ui.list.ScrollToWithContext(i)
+	}
+	ui.focusSegment(i, side)
+}
+
 // move goes to the segment delta rows away, keeping the column; rows the filter leaves out are not
 // counted (it stays on the first or last row shown).
 func (ui *UI) move(delta int) {
@@ -288,7 +298,7 @@ func (ui *UI) jumpToSpan(id string) {
 	if i < 0 {
 		return
 	}
-	ui.focusSegment(i, side)
+	ui.jumpToSegment(i, side)
 	r := ui.rowFor(i)
 	if r != nil && side == annotate.Target && r.entry.Text == ui.doc.Segments[i].Target {
 		// the field selects the span's words, not whatever it had selected before (which the keys

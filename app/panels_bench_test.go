@@ -45,6 +45,29 @@ func BenchmarkQuotesRefreshBig(b *testing.B) {
 	b.ReportMetric(float64(refreshing.Microseconds())/1000/float64(b.N), "ms/refresh")
 }
 
+// BenchmarkQuotesToConfirmBig ticks and clears "To confirm only" over the Quotes tab of some 1,000
+// quotes, each listing them anew (the filter reads what of each quote is left to confirm), and draws
+// the window after each.
+func BenchmarkQuotesToConfirmBig(b *testing.B) {
+	ui := benchUI(b)
+	p := ui.panels[1].(*quotesPanel)
+	ui.tabs.SelectIndex(1)
+	c := ui.win.Canvas()
+	c.Capture()
+	var toggling time.Duration
+	b.ResetTimer()
+	for range b.N {
+		for _, on := range []bool{true, false} {
+			start := time.Now()
+			p.pending.SetChecked(on)
+			toggling += time.Since(start)
+			c.Capture()
+		}
+	}
+	b.ReportMetric(float64(toggling.Microseconds())/1000/float64(2*b.N), "ms/toggle")
+	b.ReportMetric(float64(len(p.all)), "quotes")
+}
+
 // BenchmarkQAShowBig shows the issues of a QA run (one per untranslated segment and more) in the QA
 // tab and draws the window; the run itself is timed apart, in BenchmarkQARunBig.
 func BenchmarkQAShowBig(b *testing.B) {

@@ -88,17 +88,25 @@ func TestQuotesPanelListsQuotesWithSpeakers(t *testing.T) {
 }
 
 // quoteRow binds row i of the Quotes tab and returns its texts: the speaker and its note, the
-// quotation and its note, the English.
+// quotation and its note, and its sign's tip (its state, segments and English).
 func quoteRow(p *quotesPanel, i int) (speaker, speakerNote, french, quoteNote, english string) {
 	box := p.list.CreateItem().(*fyne.Container)
 	p.bind(i, box)
 	line := func(k int) (string, string) {
-		c := box.Objects[rowLines+k].(*fyne.Container)
+		c := quoteLine(box, k)
 		return c.Objects[0].(*widget.Label).Text, c.Objects[1].(*widget.Label).Text
 	}
 	speaker, speakerNote = line(0)
 	french, quoteNote = line(1)
-	return speaker, speakerNote, french, quoteNote, box.Objects[rowLines+2].(*widget.Label).Text
+	return speaker, speakerNote, french, quoteNote, p.signTips[box]
+}
+
+// quoteLine returns line k of a Quotes row: its speaker (0) or its quotation (1).
+func quoteLine(box *fyne.Container, k int) *fyne.Container {
+	if k == 0 {
+		return speakerLineOf(box)
+	}
+	return quotationLineOf(box)
 }
 
 // TestQuotesPanelSpeakerLinkedByHandConfirmsTheQuote replaces pre-annotation's speaker by one the

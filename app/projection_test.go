@@ -138,8 +138,8 @@ func TestProjectAllAndPanelsShowBothLanguages(t *testing.T) {
 	ui.tabs.SelectIndex(1) // quotes
 	typeEnglish(t, ui, 0, lavrovEN)
 	qp := ui.panels[1].(*quotesPanel)
-	if !rendered(ui, "“The dialogue 😀 is free”") {
-		t.Errorf("the quotes panel does not show the English typed")
+	if _, _, _, _, tip := quoteRow(qp, 0); !strings.Contains(tip, "“The dialogue 😀 is free”") {
+		t.Errorf("the quote's tip in the Quotes tab does not give the English typed: %q", tip)
 	}
 	setTarget(t, ui, 1, "Donald Trump hailed a “very good meeting” at the White House.")
 	ui.projectAll()
@@ -167,16 +167,6 @@ func TestProjectAllAndPanelsShowBothLanguages(t *testing.T) {
 	if got := row.Objects[0].(*widget.Label).Text + " " + row.Objects[2].(*widget.Label).Text; got != "PER · Sergueï Lavrov / Sergei Lavrov (1 FR, 1 EN)" {
 		t.Errorf("entity row %q", got)
 	}
-}
-
-// rendered reports whether a label of the window shows text.
-func rendered(ui *UI, text string) bool {
-	for _, o := range test.LaidOutObjects(ui.win.Content()) {
-		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, text) {
-			return true
-		}
-	}
-	return false
 }
 
 func TestBothNamesOnceWhenEqual(t *testing.T) {

@@ -113,7 +113,7 @@ func TestQuotesListFollowsEditsWhileShown(t *testing.T) {
 		t.Helper()
 		for box, q := range p.boxes {
 			if q == id {
-				return box.Objects[rowLines+2].(*widget.Label).Text
+				return p.signTips[box]
 			}
 		}
 		t.Fatalf("no row of the list shows quote %s", id)
@@ -147,12 +147,12 @@ func TestQuotesListFollowsEditsWhileShown(t *testing.T) {
 	speaker, speakerNote, french, note, english := quoteRow(p, 0)
 	want := []string{speaker, speakerNote, french, note, english}
 	line := func(k int) (string, string) {
-		c := box.Objects[rowLines+k].(*fyne.Container)
+		c := quoteLine(box, k)
 		return c.Objects[0].(*widget.Label).Text, c.Objects[1].(*widget.Label).Text
 	}
 	s, sn := line(0)
 	f, n := line(1)
-	got := []string{s, sn, f, n, box.Objects[rowLines+2].(*widget.Label).Text}
+	got := []string{s, sn, f, n, p.signTips[box]}
 	if !slices.Equal(got, want) {
 		t.Errorf("a row reused for the first quote shows %q, want %q", got, want)
 	}

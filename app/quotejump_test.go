@@ -90,7 +90,7 @@ func TestQuotesRowShowsANoteComingBack(t *testing.T) {
 	box.Resize(fyne.NewSize(400, box.MinSize().Height)) // the list lays its rows out once
 	notes := func() (shown []string) {
 		for k := 0; k < 2; k++ {
-			line := box.Objects[rowLines+k].(*fyne.Container)
+			line := quoteLine(box, k)
 			for _, o := range line.Objects[1:4] {
 				if o.Visible() {
 					if l, ok := o.(*widget.Label); ok {

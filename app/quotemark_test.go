@@ -60,7 +60,7 @@ func shownRows(t *testing.T, p *quotesPanel) (shown, marked []string) {
 		if box == nil {
 			continue // a separator
 		}
-		fr := box.Objects[rowLines+1].(*fyne.Container).Objects[0].(*widget.Label).Text
+		fr := quotationLineOf(box).Objects[0].(*widget.Label).Text
 		shown = append(shown, fr)
 		if box.Objects[0].Visible() {
 			marked = append(marked, fr)

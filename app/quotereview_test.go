@@ -83,7 +83,7 @@ func TestQuotesTabKeepsThePlace(t *testing.T) {
 	var segs []string
 	for i := range p.quotes {
 		_, _, _, _, en := quoteRow(p, i)
-		segs = append(segs, strings.Split(en, " · ")[0])
+		segs = append(segs, strings.Split(strings.Split(en, "\n")[1], " · ")[0])
 	}
 	if got := strings.Join(segs, ", "); got != "Seg. 5, Seg. 21–23, Seg. 31" {
 		t.Errorf("rows' segments: %s", got)

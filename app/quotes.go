@@ -22,34 +22,32 @@ type panel interface {
 	refresh()
 }
 
-// quotesPanel lists the document's quotes: speaker, French, English and status, one per row; tapping
-// a row jumps to the quote.
+// quotesPanel lists the document's quotes: state, speaker and French, one per row (see newQuoteRow);
+// tapping a row jumps to the quote.
 type quotesPanel struct {
-	ui      *UI
-	quotes  []*annotate.Span
-	list    *keyList
-	empty   *messageText
-	summary *messageText               // "48 quotes · 12 without a speaker", on as many lines as it takes
-	marked  string                     // the quote the list marks: the last one jumped to or the caret was in
-	reveal  bool                       // the list is to scroll to the marked quote
-	listed  *annotate.Document         // the document quotes are of
-	listGen uint64                     // the row cache's generation quotes were listed at
-	boxes   map[*fyne.Container]string // the rows the list made, and the quote each was last filled with
-	tally   quoteTally                 // the counts in the tab's title, kept while the spans do not change
+	ui          *UI
+	all         []*annotate.Span // the document's quotes, in order
+	quotes      []*annotate.Span // those listed: all, or those with something to confirm (onlyPending)
+	pos         []int            // the place in all of each listed quote
+	onlyPending bool
+	pending     *widget.Check
+	signTips    map[*fyne.Container]string // the tip of each row's sign
+	list        *keyList
+	empty       *messageText
+	summary     *messageText               // "48 quotes · 12 without a speaker", on as many lines as it takes
+	marked      string                     // the quote the list marks: the last one jumped to or the caret was in
+	reveal      bool                       // the list is to scroll to the marked quote
+	listed      *annotate.Document         // the document quotes are of
+	listGen     uint64                     // the row cache's generation quotes were listed at
+	boxes       map[*fyne.Container]string // the rows the list made, and the quote each was last filled with
+	tally       quoteTally                 // the counts in the tab's title, kept while the spans do not change
 }
 
 func newQuotesPanel(ui *UI) *quotesPanel {
-	p := &quotesPanel{ui: ui, boxes: map[*fyne.Container]string{}}
+	p := &quotesPanel{ui: ui, boxes: map[*fyne.Container]string{}, signTips: map[*fyne.Container]string{}}
 	p.list = newKeyList(ui,
 		func() int { return len(p.quotes) },
-		func() fyne.CanvasObject {
-			en := widget.NewLabel("")
-			en.Truncation = fyne.TextTruncateEllipsis
-			en.TextStyle.Italic = true // a dimmed label is hard to read in the dark theme
-			// The notes say what is still a suggestion, short where the speaker's name or half
-			// the quotation would not show beside them whole.
-			return markedRow(newSpeakerLine(ui.tips), newQuotationLine(ui.tips), en)
-		},
+		p.newQuoteRow,
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.bind(id, o.(*fyne.Container)) },
 		func(id widget.ListItemID) {
 			// The list's own selection is let go at once, so that a second tap on the same row
@@ -65,13 +63,14 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 	// wrapped rather than cut: "· 8 with something to con…" in English at the panel's usual width
 	p.summary = newFluidText("")
 	p.empty = newFluidText(lang.L("No quotes yet: select a quotation and press q")) // no « : » alone on a line
+	p.pending = p.newPendingFilter()
 	return p
 }
 
 func (p *quotesPanel) title() string { return lang.L("Quotes") }
 
 func (p *quotesPanel) content() fyne.CanvasObject {
-	return newBars(p.summary, nil, container.NewStack(p.list, p.empty))
+	return newBars(container.NewVBox(p.summary, p.pending), nil, container.NewStack(p.list, p.empty))
 }
 
 // refresh lists the quotes again, after a change to the spans or links (see rowCache.gen): typing in
@@ -79,13 +78,11 @@ func (p *quotesPanel) content() fyne.CanvasObject {
 func (p *quotesPanel) refresh() {
 	if p.listed != p.ui.doc || p.listGen != p.ui.cache.gen {
 		p.listed, p.listGen = p.ui.doc, p.ui.cache.gen
-		p.quotes = p.quotes[:0]
-		for _, sp := range p.ui.doc.Spans {
-			if sp.Side == annotate.Source && sp.Label == annotate.LabelQuote {
-				p.quotes = append(p.quotes, sp)
-			}
-		}
-		sortByStart(p.quotes)
+		p.listQuotes()
+	}
+	p.pending.Hidden = len(p.all) == 0
+	if t := p.emptyText(); p.empty.Text != t {
+		p.empty.SetText(t)
 	}
 	p.empty.Hidden = len(p.quotes) > 0
 	p.empty.Refresh()
@@ -111,13 +108,13 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 		}
 	}
 	english, segStatus := p.english(q)
-	showNote(box.Objects[rowLines].(*fyne.Container), speaker, who, speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
+	showNote(speakerLineOf(box), speaker, who, speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
 	text := annotate.Shorten(d.SpanText(q), 200)
-	if p.continued(id) {
+	if p.continued(p.pos[id]) {
 		text = lang.L("(continued)") + " " + text
 	}
-	showNote(box.Objects[rowLines+1].(*fyne.Container), text, text, quoteNote(d, q))
-	setLabel(box.Objects[rowLines+2].(*widget.Label), p.segments(q)+" · "+segStatus+" · "+english)
+	showNote(quotationLineOf(box), text, text, quoteNote(d, q))
+	p.showSign(box, q, p.segments(q)+" · "+segStatus+" · "+english)
 }
 
 // setLabel gives l the text s unless it has it already: a Label shortens its text anew at every
@@ -145,17 +142,17 @@ func (p *quotesPanel) nearCurrent() int {
 	return len(p.quotes) - 1
 }
 
-// continued reports whether the quote of row id goes on with the words of the row before (see
+// continued reports whether quote k of p.all goes on with the words of the row before (see
 // continues), which must open a quotation: begin with an opening mark, or be itself the continuation
 // of one, as the part between two incises is. A quotation without marks (indirect speech tagged by
 // hand) ends with no closing mark but opens nothing: the next quotation of its speaker read
 // "(continued)".
 func (p *quotesPanel) continued(id int) bool {
 	for k := id; k > 0; k-- {
-		if !p.continues(p.quotes[k-1], p.quotes[k]) {
+		if !p.continues(p.all[k-1], p.all[k]) {
 			return false
 		}
-		if opensQuotation(p.ui.doc.SpanText(p.quotes[k-1])) {
+		if opensQuotation(p.ui.doc.SpanText(p.all[k-1])) {
 			return true
 		}
 	}
