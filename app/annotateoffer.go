@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -18,10 +17,7 @@ import (
 // (which the document records, so that it does not come back), once the document has an annotation
 // (the first tag), on Not now, or with the document.
 type annotateOffer struct {
-	box  *fyne.Container
-	text *messageText
-	// relaid lays the bars out again when the bar shows or hides (see alertBar).
-	relaid func()
+	offerBar
 	// declined holds the IDs of the documents whose offer Not now took away: opening one again in the
 	// session (a reload included) does not bring it back.
 	declined map[string]bool
@@ -82,20 +78,3 @@ func (o *annotateOffer) hide() {
 	o.doc = nil
 	o.setVisible(false)
 }
-
-func (o *annotateOffer) setVisible(v bool) {
-	if v == o.box.Visible() {
-		return
-	}
-	if v {
-		o.box.Show()
-	} else {
-		o.box.Hide()
-	}
-	if o.relaid != nil {
-		o.relaid()
-	}
-}
-
-// shown reports whether the bar is shown.
-func (o *annotateOffer) shown() bool { return o.box.Visible() }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -19,19 +18,16 @@ import (
 // one" (or any other change, Undo included) takes the bar away, and "Relabel all" is one undo step.
 // The bar takes no focus.
 type relabelOffer struct {
-	box  *fyne.Container
-	text *messageText
-	all  *dialogButton
-	// relaid lays the bars out again when the bar shows or hides (see alertBar).
-	relaid func()
-	doc    *annotate.Document // the document it is shown for, nil when hidden
-	span   string             // the mention relabelled
-	from   string             // the entity it left, which keeps the old type
-	label  string             // the mention's new label
+	offerBar
+	all   *dialogButton
+	doc   *annotate.Document // the document it is shown for, nil when hidden
+	span  string             // the mention relabelled
+	from  string             // the entity it left, which keeps the old type
+	label string             // the mention's new label
 }
 
 func (ui *UI) newRelabelOffer() *relabelOffer {
-	o := &relabelOffer{text: newFluidText("")}
+	o := &relabelOffer{offerBar: offerBar{text: newFluidText("")}}
 	o.all = ui.newPanelButton("", nil, func() { ui.run(ui.relabelAll) })
 	only := ui.newPanelButton(lang.L("Only this one"), nil, func() {
 		o.hide()
@@ -119,20 +115,3 @@ func (o *relabelOffer) hide() {
 	o.doc = nil
 	o.setVisible(false)
 }
-
-func (o *relabelOffer) setVisible(v bool) {
-	if v == o.box.Visible() {
-		return
-	}
-	if v {
-		o.box.Show()
-	} else {
-		o.box.Hide()
-	}
-	if o.relaid != nil {
-		o.relaid()
-	}
-}
-
-// shown reports whether the bar is shown.
-func (o *relabelOffer) shown() bool { return o.box.Visible() }

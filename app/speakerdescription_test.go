@@ -24,20 +24,7 @@ func describedSpeakerDoc(t *testing.T) (d *annotate.Document, quote, spokeswoman
 		"Les rivières baissent.",
 		"Un hôtelier de Perros-Guirec s'inquiète.",
 	}
-	text := strings.Join(sentences, " ")
-	d = annotate.NewDocument("described", "Described", text, "fr", "en")
-	at := 0
-	for _, s := range sentences {
-		d.AddSegment(at, at+len(s), 0, annotate.KindSentence)
-		at += len(s) + 1
-	}
-	ed := annotate.NewEditor(d)
-	add := func(words, label string, kind annotate.MentionKind) string {
-		t.Helper()
-		at := strings.Index(text, words)
-		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len(words), Label: label, Mention: kind, Origin: annotate.Auto, Confidence: 0.9}))
-		return d.Spans[len(d.Spans)-1].ID
-	}
+	d, ed, add := sentenceDoc(t, "described", "Described", sentences)
 	lagadec := add("Bertrand Lagadec", annotate.LabelPER, "")
 	spokeswoman = add("Une porte-parole de la Commission", annotate.LabelPER, annotate.MentionNominal)
 	add("Il", annotate.LabelPER, annotate.MentionPronoun)
@@ -91,20 +78,7 @@ func TestChosenSpeakerTakesTheDescriptionBesideTheQuote(t *testing.T) {
 		"Philippe Nédélec est nommé médiateur.",
 		"La présidente de la région a salué une « décision de bon sens ».",
 	}
-	text := strings.Join(sentences, " ")
-	d := annotate.NewDocument("mediator", "Mediator", text, "fr", "en")
-	at := 0
-	for _, s := range sentences {
-		d.AddSegment(at, at+len(s), 0, annotate.KindSentence)
-		at += len(s) + 1
-	}
-	ed := annotate.NewEditor(d)
-	add := func(words, label string, kind annotate.MentionKind) string {
-		t.Helper()
-		at := strings.Index(text, words)
-		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len(words), Label: label, Mention: kind, Origin: annotate.Auto, Confidence: 0.9}))
-		return d.Spans[len(d.Spans)-1].ID
-	}
+	d, ed, add := sentenceDoc(t, "mediator", "Mediator", sentences)
 	kerneur, nedelec := add("Isabelle Kerneur", annotate.LabelPER, ""), add("Philippe Nédélec", annotate.LabelPER, "")
 	presidente := add("La présidente de la région", annotate.LabelPER, annotate.MentionNominal)
 	quote := add("« décision de bon sens »", annotate.LabelQuote, "")
@@ -165,22 +139,9 @@ func TestDescriptionLinkedThenNamed(t *testing.T) {
 		"Le débat continue.",
 		"Interrogée, la présidente de la région a répondu : « Je laisse les polémiques aux autres. »",
 	}
-	text := strings.Join(sentences, " ")
-	d := annotate.NewDocument("linked", "Linked", text, "fr", "en")
-	at := 0
-	for _, s := range sentences {
-		d.AddSegment(at, at+len(s), 0, annotate.KindSentence)
-		at += len(s) + 1
-	}
-	ed := annotate.NewEditor(d)
-	add := func(words, label string) string {
-		t.Helper()
-		at := strings.Index(text, words)
-		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len(words), Label: label, Origin: annotate.Auto, Confidence: 0.9}))
-		return d.Spans[len(d.Spans)-1].ID
-	}
-	kerneur := add("Isabelle Kerneur", annotate.LabelPER)
-	quote := add("« Je laisse les polémiques aux autres. »", annotate.LabelQuote)
+	d, ed, add := sentenceDoc(t, "linked", "Linked", sentences)
+	kerneur := add("Isabelle Kerneur", annotate.LabelPER, "")
+	quote := add("« Je laisse les polémiques aux autres. »", annotate.LabelQuote, "")
 	must(t, ed.AddEntity(&annotate.Entity{ID: "k", Type: annotate.LabelPER, Names: map[string]string{"fr": "Isabelle Kerneur"}, Mentions: []string{kerneur}}))
 
 	ui, _ := newTestUI(t, d, false)
@@ -226,27 +187,14 @@ func TestChosenSpeakerIsNotTheNameInAnotherQuotation(t *testing.T) {
 		"« Madame Kerneur veut faire payer les Bretons », a affirmé Sébastien Morel.",
 		"« Je laisse les polémiques aux autres. »",
 	}
-	text := strings.Join(sentences, " ")
-	d := annotate.NewDocument("quoted", "Quoted", text, "fr", "en")
-	at := 0
-	for _, s := range sentences {
-		d.AddSegment(at, at+len(s), 0, annotate.KindSentence)
-		at += len(s) + 1
-	}
-	ed := annotate.NewEditor(d)
-	add := func(words, label string) string {
-		t.Helper()
-		at := strings.Index(text, words)
-		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len(words), Label: label, Origin: annotate.Auto, Confidence: 0.9}))
-		return d.Spans[len(d.Spans)-1].ID
-	}
-	named := add("Isabelle Kerneur", annotate.LabelPER)
-	k := strings.Index(text, "Madame Kerneur") + len("Madame ")
+	d, ed, add := sentenceDoc(t, "quoted", "Quoted", sentences)
+	named := add("Isabelle Kerneur", annotate.LabelPER, "")
+	k := strings.Index(d.Text, "Madame Kerneur") + len("Madame ")
 	must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: k, End: k + len("Kerneur"), Label: annotate.LabelPER, Origin: annotate.Auto, Confidence: 0.9}))
 	inMorel := d.Spans[len(d.Spans)-1].ID
-	morel := add("Sébastien Morel", annotate.LabelPER)
-	add("« Madame Kerneur veut faire payer les Bretons »", annotate.LabelQuote)
-	quote := add("« Je laisse les polémiques aux autres. »", annotate.LabelQuote)
+	morel := add("Sébastien Morel", annotate.LabelPER, "")
+	add("« Madame Kerneur veut faire payer les Bretons »", annotate.LabelQuote, "")
+	quote := add("« Je laisse les polémiques aux autres. »", annotate.LabelQuote, "")
 	must(t, ed.AddEntity(&annotate.Entity{ID: "k", Type: annotate.LabelPER, Names: map[string]string{"fr": "Isabelle Kerneur"}, Mentions: []string{named, inMorel}}))
 	must(t, ed.AddEntity(&annotate.Entity{ID: "m", Type: annotate.LabelPER, Names: map[string]string{"fr": "Sébastien Morel"}, Mentions: []string{morel}}))
 
@@ -264,4 +212,25 @@ func TestChosenSpeakerIsNotTheNameInAnotherQuotation(t *testing.T) {
 	if l := d.LinkFrom(quote, annotate.LinkSpeaker); l == nil || l.To != named {
 		t.Errorf("kern, Enter: speaker link %+v, want her name %s, not the %q of Morel's quotation", l, named, d.SpanText(d.Span(inMorel)))
 	}
+}
+
+// sentenceDoc makes a document of one segment per sentence, and add tags words of it as a suggestion
+// (a description or a pronoun by its kind, "" for a name), returning the span's ID.
+func sentenceDoc(t *testing.T, id, title string, sentences []string) (*annotate.Document, *annotate.Editor, func(words, label string, kind annotate.MentionKind) string) {
+	t.Helper()
+	text := strings.Join(sentences, " ")
+	d := annotate.NewDocument(id, title, text, "fr", "en")
+	at := 0
+	for _, s := range sentences {
+		d.AddSegment(at, at+len(s), 0, annotate.KindSentence)
+		at += len(s) + 1
+	}
+	ed := annotate.NewEditor(d)
+	add := func(words, label string, kind annotate.MentionKind) string {
+		t.Helper()
+		at := strings.Index(text, words)
+		must(t, ed.AddSpan(&annotate.Span{Side: annotate.Source, Start: at, End: at + len(words), Label: label, Mention: kind, Origin: annotate.Auto, Confidence: 0.9}))
+		return d.Spans[len(d.Spans)-1].ID
+	}
+	return d, ed, add
 }

@@ -7,7 +7,7 @@ import "testing"
 // the speaker was "la présidente de la région", unnamed), while "elle" still finds a woman named by
 // her given name alone, past a man named later.
 func TestGivenNameTellsGender(t *testing.T) {
-	tests := []struct{ name, text, quote, want string }{
+	checkSpeakerNames(t, []speakerCase{
 		{"a man's given name, elle",
 			"À gauche, Jean-Luc Mélenchon a dénoncé « le mépris du gouvernement ». Du côté des élus, la présidente de la région s'inquiète. « Les stations ouvrent dans un mois 😀 », a-t-elle prévenu.",
 			"« Les stations ouvrent dans un mois 😀 »", ""},
@@ -17,28 +17,7 @@ func TestGivenNameTellsGender(t *testing.T) {
 		{"a man's given name past a woman's, il",
 			"Sandrine Rousseau a interpellé Gérald Darmanin. « Nous tiendrons », a-t-il répondu.",
 			"« Nous tiendrons »", "Gérald Darmanin"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := Text(tt.text, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := "(no quote)"
-			for _, q := range r.Quotes {
-				if tt.text[q.Start:q.End] != tt.quote {
-					continue
-				}
-				got = ""
-				if q.Speaker >= 0 && r.Mentions[q.Speaker].Entity >= 0 {
-					got = r.Entities[r.Mentions[q.Speaker].Entity].Names["fr"]
-				}
-			}
-			if got != tt.want {
-				t.Errorf("%s spoken by %q, want %q", tt.quote, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestNameGender: a compound given name takes its first part's gender; a name of one word, an

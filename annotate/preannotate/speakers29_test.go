@@ -2,11 +2,11 @@ package preannotate
 
 import "testing"
 
-// speaker29Case is a quotation and the name of the entity its speaker should resolve to ("" when the
+// speakerCase is a quotation and the name of the entity its speaker should resolve to ("" when the
 // text never names that speaker).
-type speaker29Case struct{ name, text, quote, want string }
+type speakerCase struct{ name, text, quote, want string }
 
-func checkSpeakerNames(t *testing.T, tests []speaker29Case) {
+func checkSpeakerNames(t *testing.T, tests []speakerCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -35,7 +35,7 @@ func checkSpeakerNames(t *testing.T, tests []speaker29Case) {
 // mentions, which are not always his title ("la mère de Pascal Durand", "de la droite Paul Roux"), so
 // that "elle" is not given to him.
 func TestGivenNameOverTitleWords(t *testing.T) {
-	checkSpeakerNames(t, []speaker29Case{
+	checkSpeakerNames(t, []speakerCase{
 		{"a kinswoman named by her tie to a man",
 			"Le drame a eu lieu lundi. La mère de Pascal Durand a confirmé les faits. « Mon fils était malade 😀 », ajoute-t-elle.",
 			"« Mon fils était malade 😀 »", ""},
@@ -52,7 +52,7 @@ func TestGivenNameOverTitleWords(t *testing.T) {
 // ("la directrice", "le président du club", "l'ancienne présidente"), and refers to no person of the other gender,
 // be it the previous quotation's speaker; it still goes on with a speaker of its gender.
 func TestDescriptionGenderAgrees(t *testing.T) {
-	checkSpeakerNames(t, []speaker29Case{
+	checkSpeakerNames(t, []speakerCase{
 		{"la directrice after a man's quotation",
 			"Le maire Jean Dupont a inauguré l'école. « C'est un grand jour », a-t-il dit. « Nous attendions ce moment 😀 », a déclaré la directrice de l'établissement.",
 			"« Nous attendions ce moment 😀 »", ""},
@@ -76,7 +76,7 @@ func TestDescriptionGenderAgrees(t *testing.T) {
 // "Élisabeth Borne, ministre"), be it the last speaker or the most salient person; it is still the
 // person given that office, or one given none.
 func TestDescriptionOfAnotherOffice(t *testing.T) {
-	checkSpeakerNames(t, []speaker29Case{
+	checkSpeakerNames(t, []speakerCase{
 		{"le préfet after the minister's quotation",
 			"Le ministre de l'Intérieur Paul Roux était à Lyon. « Nous serons fermes », a-t-il dit. Le préfet a tranché : « La fête est annulée 😀. »",
 			"« La fête est annulée 😀. »", ""},
@@ -124,7 +124,7 @@ func TestRoles(t *testing.T) {
 // person named before it by its office stands for that description, and names no one either, until a
 // person of its gender is named between them.
 func TestPronounAfterDescriptionOfAnotherOffice(t *testing.T) {
-	checkSpeakerNames(t, []speaker29Case{
+	checkSpeakerNames(t, []speakerCase{
 		{"a-t-elle prévenu after la présidente de la région",
 			"Élisabeth Borne, ministre des Transports, a présenté le budget. La présidente de la région a déclaré qu'elle refuserait « tout nouveau transfert ». « Nous ne paierons pas 😀 », a-t-elle prévenu.",
 			"« Nous ne paierons pas 😀 »", ""},
@@ -138,7 +138,7 @@ func TestPronounAfterDescriptionOfAnotherOffice(t *testing.T) {
 // (the union's spokesman, the player), unless the text named a pair ("Thierry et Véronique Roy"); and
 // a description speaking after the group is not taken for the speaker before it.
 func TestPluralPronounNamesNoPerson(t *testing.T) {
-	checkSpeakerNames(t, []speaker29Case{
+	checkSpeakerNames(t, []speakerCase{
 		{"the strikers after their union's spokesman",
 			"« L'usine est rentable », selon Paul Durand, de la CGT. Les grévistes réclament un plan social qu'ils qualifient de « dernier recours 😀 ».",
 			"« dernier recours 😀 »", ""},
@@ -155,7 +155,7 @@ func TestPluralPronounNamesNoPerson(t *testing.T) {
 // has not named, not the last speaker nor the most salient person; a name right before it, set off by
 // a comma, is that person ("Mario Durand, l'un de ses avocats").
 func TestOneOfAGroup(t *testing.T) {
-	checkSpeakerNames(t, []speaker29Case{
+	checkSpeakerNames(t, []speakerCase{
 		{"l'une des femmes after the senator's quotation",
 			"Le sénateur Paul Durand a été interpellé. « Je vote oui », a-t-il dit. « Regardez-moi 😀 », lance l'une des femmes.",
 			"« Regardez-moi 😀 »", ""},
@@ -172,7 +172,7 @@ func TestOneOfAGroup(t *testing.T) {
 // "sa mère" is not the woman the text called his sister, "l'avocate de la partie civile" not the
 // accused; a description of the same tie still is that person.
 func TestFamilyTiesAreOffices(t *testing.T) {
-	checkSpeakerNames(t, []speaker29Case{
+	checkSpeakerNames(t, []speakerCase{
 		{"sa mère after the sister's quotation",
 			"Pascal Durand est en fuite. « Il a tout pris », a dit Lydie Durand, la sœur du suspect. Sa mère a confié qu'il était « malade depuis trois ans 😀 ».",
 			"« malade depuis trois ans 😀 »", ""},
