@@ -12,16 +12,7 @@ import (
 // saved on Windows with CRLF and without its ID) are counted and named on standard error, by ID or,
 // without one, by their text's hash; a dev set apart from the training data gives no warning.
 func TestTrainWarnsOfDevOverlap(t *testing.T) {
-	sample := filepath.Join("..", "..", "annotate", "ner", "testdata", "wikinews-sample.jsonl")
-	data, err := os.ReadFile(sample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
-	var first map[string]any
-	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
-		t.Fatal(err)
-	}
+	sample, lines, first := wikinewsSample(t)
 	fresh := `{"id": "neuf", "text": "Élise Dupont est arrivée à Besançon 😀 hier.", "entities": [{"id": 1, "label": "PER", "start_offset": 0, "end_offset": 12}], "relations": []}`
 	dir := t.TempDir()
 	apart := writeFile(t, dir, "apart.jsonl", fresh+"\n")
@@ -70,16 +61,7 @@ func withCRLF(t *testing.T, line string, drop ...string) string {
 // last version, the correction, and the warning counts the documents given twice and names those
 // annotated otherwise; where both versions were learnt, the old labels beside the new ones.
 func TestTrainLearnsTheLastVersionOfATextGivenTwice(t *testing.T) {
-	sample := filepath.Join("..", "..", "annotate", "ner", "testdata", "wikinews-sample.jsonl")
-	data, err := os.ReadFile(sample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
-	var first map[string]any
-	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
-		t.Fatal(err)
-	}
+	sample, lines, first := wikinewsSample(t)
 	ents := first["entities"].([]any)
 	first["entities"] = ents[:len(ents)-1] // the reviewer took a name out
 	corrected, err := json.Marshal(first)
@@ -115,4 +97,19 @@ func TestTrainLearnsTheLastVersionOfATextGivenTwice(t *testing.T) {
 	if !strings.Contains(both, want) {
 		t.Errorf("train --train base --train reviewed: %s\nwant %q", both, want)
 	}
+}
+
+// wikinewsSample returns the path of the NER test sample, its lines and its first document decoded.
+func wikinewsSample(t *testing.T) (path string, lines []string, first map[string]any) {
+	t.Helper()
+	path = filepath.Join("..", "..", "annotate", "ner", "testdata", "wikinews-sample.jsonl")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines = strings.Split(strings.TrimSpace(string(data)), "\n")
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	return path, lines, first
 }
