@@ -142,6 +142,9 @@ func wordRun(toks []tok, j int, first bool) int {
 		if j > start && verbBeforeObject(toks, j) {
 			break // "le président du club enfonce le clou", "L'opposition fait la même analyse"
 		}
+		if j > start && summaryTel[toks[j].low] && j+1 < len(toks) && toks[j+1].low == "que" {
+			break // "l'auteur de chansons telles que « … »": examples follow the noun phrase
+		}
 		j++
 		if j < len(toks) && toks[j].text == "." && titles[toks[j-1].low+"."] {
 			j++

@@ -25,7 +25,11 @@ func (f *finder) markTerms(byGroup [][]part) {
 			grp.title = true
 		case inscription(prev) && wordCount(inner, 9) <= 8: // "sa pancarte « … »": masked still, as words quoted
 			grp.sign = true
+		case wordCount(inner, 9) <= 8 && f.readOnSign(p, ln.End): // "« … », pouvait-on lire sur des banderoles"
+			grp.sign = true
 		case f.inciseAfter(p, ln.End):
+		case f.listedAfterTitle(p, inner): // "titres comme « A », « B » et « C »"
+			grp.title = true
 		case chargeNamed(prev): // "une enquête pour « homicide involontaire »"
 			grp.title = true
 		case termWord(prev, inner):
@@ -43,7 +47,7 @@ func (f *finder) termName(p part, ln Span, prev []tok, inner string) bool {
 	if n := len(prev); n > 1 && prev[n-1].text == ":" && participleStem(prev[n-2].low) != "" {
 		prev = prev[:n-1] // "un rapport intitulé : « … »"
 	}
-	return f.datelineTitle(p, ln) || f.acronymAfter(p, ln.End) || f.translatesTitle(p) || workTitle(prev, inner) ||
+	return f.datelineTitle(p, ln) || f.acronymAfter(p, ln.End) || f.translatesTitle(p) || workTitle(prev, inner) || worksAsExamples(prev, inner) ||
 		namedByParticiple(prev) && (len(strings.Fields(inner)) <= 8 || titledByParticiple(prev)) ||
 		f.glossInBrackets(p, prev, inner, ln.End) || f.originalNameAfter(p, inner, ln.End) || f.translatedAfter(p, ln.End)
 }

@@ -1,0 +1,33 @@
+package quotes
+
+import "testing"
+
+// news30Tests are invented news sentences for two lists whose noun or verb is written once: works
+// given as examples after "titres comme", and slogans read on signs after "pouvait-on lire sur".
+var news30Tests = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"titles of works listed after a plural noun of works and comme are no quotations, nor are the titles after them",
+		"Le concert a eu lieu samedi. «\u00a0Il faut chanter pour tous\u00a0», estime la chanteuse de morceaux comme «\u00a0Les Jours heureux\u00a0», «\u00a0Va où tu veux\u00a0» et «\u00a0Rien ne dure 😀\u00a0».",
+		[]want{{"«\u00a0Il faut chanter pour tous\u00a0»", "estime", "la chanteuse de morceaux"}}},
+	{"tels que opens the examples as comme does",
+		"La soirée a commencé. «\u00a0Le public est là\u00a0», se réjouit l'auteur de chansons telles que «\u00a0La Nuit du port\u00a0» ou «\u00a0Le Vent 😀\u00a0».",
+		[]want{{"«\u00a0Le public est là\u00a0»", "réjouit", "l'auteur de chansons"}}},
+	{"comme after a singular noun compares and does not list titles: the words a verb reports stay",
+		"Le film est sorti. Il a décrit ce livre comme «\u00a0Un récit de guerre et de paix 😀\u00a0», a raconté Paul Roux.",
+		[]want{{"«\u00a0Un récit de guerre et de paix 😀\u00a0»", "raconté", "Paul Roux"}}},
+	{"slogans listed before pouvait-on lire sur des banderoles are read, not said",
+		"Des milliers de personnes ont défilé à Lyon.\n\n«\u00a0Paul Roux président\u00a0», «\u00a0Non à la vie chère 😀\u00a0», «\u00a0Rendez-nous nos écoles\u00a0», pouvait-on lire sur des banderoles brandies par les manifestants.",
+		nil},
+	{"one slogan before peut-on lire sur les pancartes, and words read in a statement stay quotations",
+		"Ils étaient nombreux. «\u00a0Touche pas à mon usine 😀\u00a0», peut-on lire sur les pancartes.\n«\u00a0Nous appelons au calme\u00a0», peut-on lire dans le communiqué du syndicat.",
+		[]want{{"«\u00a0Nous appelons au calme\u00a0»", "lire", "le communiqué du syndicat"}}},
+}
+
+func TestFindThirtiethSession(t *testing.T) {
+	for _, tc := range news30Tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
+	}
+}
