@@ -22,11 +22,32 @@ func lawNickname(prev []tok, inner string) bool {
 // saying.
 func inscription(prev []tok) bool {
 	n := len(prev)
+	if n > 0 && prev[n-1].text == ":" {
+		return signBeforeColon(prev[:n-1])
+	}
 	if n == 0 || !prev[n-1].word {
 		return false
 	}
 	w := prev[n-1].low
 	return inscriptionBearers[w] || inscriptionBearers[singular(w)] || strings.HasPrefix(w, "floqu") || strings.HasPrefix(w, "estampill") || strings.HasPrefix(w, "sigl")
+}
+
+// signBeforeColon reports whether toks, before a colon, end with a sign and its complements: "de
+// petites affiches de modèle unique : « … »". A determiner, a verb or a conjunction after the sign
+// ends its noun phrase ("sur ses panneaux le message suivant : « … »" announces a message, "brandit une
+// pancarte et déclare :" someone's words).
+func signBeforeColon(toks []tok) bool {
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-6; k-- {
+		t := toks[k]
+		if signs[t.low] || signs[singular(t.low)] {
+			return true
+		}
+		fm, ok := lexicon()[t.low]
+		if !t.word || determiners[t.low] || articles[t.low] || auxiliaries[t.low] || etre[t.low] || ok && fm.class == finite || coordinators[t.low] || t.low == "que" || t.low == "qui" {
+			return false
+		}
+	}
+	return false
 }
 
 var inscriptionBearers = set("pancarte banderole écriteau affichette t-shirt tee-shirt sweat badge autocollant")

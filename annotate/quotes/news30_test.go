@@ -24,6 +24,12 @@ var news30Tests = []struct {
 	{"one slogan before peut-on lire sur les pancartes, and words read in a statement stay quotations",
 		"Ils étaient nombreux. «\u00a0Touche pas à mon usine 😀\u00a0», peut-on lire sur les pancartes.\n«\u00a0Nous appelons au calme\u00a0», peut-on lire dans le communiqué du syndicat.",
 		[]want{{"«\u00a0Nous appelons au calme\u00a0»", "lire", "le communiqué du syndicat"}}},
+	{"a slogan after a colon that a sign and its complements open is read, not said",
+		"La candidate fait campagne. Faute de moyens, elle se contente de petites affiches de format unique\u00a0: «\u00a0Le pays d'abord 😀\u00a0».",
+		nil},
+	{"a message announced after a sign, or what a person holding a sign declares, stays a quotation",
+		"Il a écrit sur ses panneaux le message suivant\u00a0: «\u00a0Nous voulons être payés 😀\u00a0».\nElle brandit une pancarte et déclare\u00a0: «\u00a0Nous ne céderons pas\u00a0».",
+		[]want{{"«\u00a0Nous voulons être payés 😀\u00a0»", "écrit", "Il"}, {"«\u00a0Nous ne céderons pas\u00a0»", "déclare", "Elle"}}},
 }
 
 func TestFindThirtiethSession(t *testing.T) {
