@@ -44,7 +44,8 @@ func (f *finder) intertitle(parts []part, grp *group) bool {
 const pullQuoteWords = 5
 
 // pullQuote reports whether the group's only part is a paragraph of its own, in « » or " ", holding no
-// punctuation, whose first or last pullQuoteWords words come again later in the text: a heading that
+// punctuation but commas ("\"Il y avait du feu partout, les gens criaient\"": a heading has no stop),
+// whose first or last pullQuoteWords words come again later in the text: a heading that
 // pulls out words quoted below ("\"Les propos de X nous énervent plus qu'autre chose\"" above "« Les
 // propos du président X nous énervent plus qu'autre chose. Plutôt … »"). Words said once and quoted
 // again are not written as a bare line.
@@ -58,7 +59,7 @@ func (f *finder) pullQuote(parts []part, grp *group) bool {
 	}
 	inner := strings.Trim(f.text[p.Start:p.End], "«»\"“” \u00a0\u202f")
 	words := strings.Fields(inner)
-	if len(words) < pullQuoteWords || strings.ContainsAny(inner, ".,;:!?…()[]«»\"“”") {
+	if len(words) < pullQuoteWords || strings.ContainsAny(inner, ".;:!?…()[]«»\"“”") {
 		return false
 	}
 	rest := f.text[ln.End:]

@@ -30,6 +30,12 @@ var news30Tests = []struct {
 	{"a message announced after a sign, or what a person holding a sign declares, stays a quotation",
 		"Il a écrit sur ses panneaux le message suivant\u00a0: «\u00a0Nous voulons être payés 😀\u00a0».\nElle brandit une pancarte et déclare\u00a0: «\u00a0Nous ne céderons pas\u00a0».",
 		[]want{{"«\u00a0Nous voulons être payés 😀\u00a0»", "écrit", "Il"}, {"«\u00a0Nous ne céderons pas\u00a0»", "déclare", "Elle"}}},
+	{"a heading line in straight marks with a comma but no stop, whose words come again below, pulls out a quotation",
+		"Un immeuble a brûlé à Lyon dans la nuit.\n\n\"La fumée montait partout, les voisins criaient aux fenêtres\"\n\nUne voisine a vu les pompiers arriver. \"La fumée montait partout, les voisins criaient aux fenêtres 😀\", raconte-t-elle.",
+		[]want{{"\"La fumée montait partout, les voisins criaient aux fenêtres 😀\"", "raconte", "elle"}}},
+	{"a quotation paragraph with a comma whose words are not written again stays a quotation",
+		"Un immeuble a brûlé à Lyon.\n\n«\u00a0La fumée montait partout, les voisins criaient aux fenêtres 😀\u00a0»\n\nUne voisine a vu les pompiers arriver.",
+		[]want{{"«\u00a0La fumée montait partout, les voisins criaient aux fenêtres 😀\u00a0»", "", ""}}},
 }
 
 func TestFindThirtiethSession(t *testing.T) {
