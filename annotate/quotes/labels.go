@@ -62,3 +62,14 @@ func datelineWord(toks []tok) bool {
 	}
 	return false
 }
+
+// announcedContent reports whether a « … » follows a noun of a ground, a task or a programme and
+// "suivant :": "interrogés pour le motif suivant : « … »", "la mission suivante : « … »". What follows
+// is the content of the ground or the task, not words said; a message, a declaration or a question
+// announced so stay quotations.
+func announcedContent(prev []tok) bool {
+	n := len(prev)
+	return n >= 3 && prev[n-1].text == ":" && strings.HasPrefix(prev[n-2].low, "suivant") && contentNouns[singular(prev[n-3].low)]
+}
+
+var contentNouns = set("motif mission objectif accusation mandat programme libellé")

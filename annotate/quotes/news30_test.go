@@ -36,6 +36,12 @@ var news30Tests = []struct {
 	{"a quotation paragraph with a comma whose words are not written again stays a quotation",
 		"Un immeuble a brûlé à Lyon.\n\n«\u00a0La fumée montait partout, les voisins criaient aux fenêtres 😀\u00a0»\n\nUne voisine a vu les pompiers arriver.",
 		[]want{{"«\u00a0La fumée montait partout, les voisins criaient aux fenêtres 😀\u00a0»", "", ""}}},
+	{"the content of a ground or a task announced by suivant and a colon is no quotation",
+		"Deux militants ont été arrêtés, a indiqué la police, pour le motif suivant\u00a0: «\u00a0atteinte à la sûreté de l'État et refus d'obéir 😀\u00a0».\nLa commission, a annoncé l'ONU, aura la mission suivante\u00a0: «\u00a0établir les faits et nommer les responsables\u00a0».",
+		nil},
+	{"a message or a declaration announced so stays a quotation",
+		"Le conseil s'est réuni. Le maire a lu la déclaration suivante\u00a0: «\u00a0Nous reconstruirons l'école avant l'hiver 😀\u00a0».",
+		[]want{{"«\u00a0Nous reconstruirons l'école avant l'hiver 😀\u00a0»", "", "Le maire"}}},
 }
 
 func TestFindThirtiethSession(t *testing.T) {

@@ -30,7 +30,7 @@ func (f *finder) markTerms(byGroup [][]part) {
 		case f.inciseAfter(p, ln.End):
 		case f.listedAfterTitle(p, inner): // "titres comme « A », « B » et « C »"
 			grp.title = true
-		case chargeNamed(prev): // "une enquête pour « homicide involontaire »"
+		case chargeNamed(prev) || announcedContent(prev): // "une enquête pour « homicide involontaire »", "le motif suivant : « … »"
 			grp.title = true
 		case termWord(prev, inner):
 			grp.title = true
