@@ -52,18 +52,9 @@ func (f *finder) listBefore(p part) (part, bool) {
 // Words read on a sign are a slogan no one is reported as saying, as when the sign comes first
 // (inscription).
 func (f *finder) readOnSign(p part, lineEnd int) bool {
-	end := p.End
-	for {
-		q := skipSpaces(f.text, end, lineEnd)
-		if q < lineEnd && f.text[q] == ',' {
-			q = skipSpaces(f.text, q+1, lineEnd)
-		}
-		next, ok := f.partAt(q)
-		if !ok {
-			end = q
-			break
-		}
-		end = next.End
+	end, ok := f.listEnd(p, lineEnd)
+	if w, _, _ := strings.Cut(f.text[end:min(lineEnd, end+40)], " "); !ok || !strings.HasSuffix(w, "-on") {
+		return false // cheap test first: this runs after most « … »
 	}
 	toks := tokenize(f.text, end, min(lineEnd, end+80))
 	if len(toks) < 4 {
@@ -79,6 +70,28 @@ func (f *finder) readOnSign(p part, lineEnd int) bool {
 	}
 	return k < len(toks) && (signs[toks[k].low] || signs[singular(toks[k].low)])
 }
+
+// listEnd returns where the words after the list of « … » that p opens or continues begin, past a
+// comma: false for a list longer than maxListed, whose walk would make a transcript's thousands of
+// « … » in a row quadratic.
+func (f *finder) listEnd(p part, lineEnd int) (int, bool) {
+	end := p.End
+	for n := 0; n <= maxListed; n++ {
+		q := skipSpaces(f.text, end, lineEnd)
+		if q < lineEnd && f.text[q] == ',' {
+			q = skipSpaces(f.text, q+1, lineEnd)
+		}
+		next, ok := f.partAt(q)
+		if !ok {
+			return q, true
+		}
+		end = next.End
+	}
+	return 0, false
+}
+
+// maxListed bounds the « … » of a list that a verb after the last governs.
+const maxListed = 12
 
 // partAt returns the part opening at q, or after et or ou at q.
 func (f *finder) partAt(q int) (part, bool) {
