@@ -243,6 +243,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	out = stateNames(d, out)
 	out = m.articleNames(d, out)
 	typedByNoun(d, out)
+	commerceNames(d, m.gaz, out)
 	out = dropUnnamed(d, out)
 	out = m.teamsInPlural(d, out)
 	out = mediaAfterSpeech(d, out)
