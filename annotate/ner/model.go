@@ -244,6 +244,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	out = m.articleNames(d, out)
 	typedByNoun(d, out)
 	commerceNames(d, m.gaz, out)
+	out = splitOrgPlace(d, out)
 	out = dropUnnamed(d, out)
 	out = m.teamsInPlural(d, out)
 	out = mediaAfterSpeech(d, out)
