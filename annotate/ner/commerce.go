@@ -70,7 +70,7 @@ func mayBeFirm(d *docInfo, g *gazetteer, m Mention, k [2]int, surnames map[strin
 
 // commerceCue reports whether the words around tokens [s, e) make them a firm's name.
 func commerceCue(d *docInfo, s, e int) bool {
-	if s >= 2 && !d.toks[s].newlineBefore {
+	if s >= 2 && !d.toks[s].newlineBefore && !d.toks[s-1].newlineBefore {
 		before, noun := d.lower[s-1], d.lower[s-2]
 		if before == "par" && commerceAgentVerbs[noun] {
 			return true
