@@ -247,6 +247,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	out = splitOrgPlace(d, out)
 	out = dropUnnamed(d, out)
 	out = m.teamsInPlural(d, out)
+	streetTails(d, m.gaz, out)
 	out = mediaAfterSpeech(d, out)
 	out = m.acronymOrgs(d, out)
 	out = englishOrgNames(d, out)
