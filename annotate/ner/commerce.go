@@ -18,9 +18,9 @@ var commerceAgentVerbs = wordSet("exploité exploitée exploités exploitées ra
 	"opéré opérée opérés opérées")
 
 // commerceObjectNouns are the nouns whose complement, after "de" or "d'", is a firm: "le rachat
-// d'Opel", "une filiale de Lactalis", "les salariés de Keolis".
+// d'Opel", "une filiale de Lactalis", "les salariés de Keolis", "le PDG de Keolis".
 var commerceObjectNouns = wordSet("rachat acquisition filiale filiales salariés salariées actionnaires " +
-	"actionnaire concurrent concurrents")
+	"actionnaire concurrent concurrents pdg patron patronne employés clients abonnés")
 
 // commerceSubjectVerbs are the verbs whose subject, right before them, is a firm: "Keolis exploite",
 // "Lactalis emploie"; commerceParticiples after "a": "Stellantis a racheté".

@@ -12,6 +12,8 @@ func TestCommerceNames(t *testing.T) {
 		{"Le rachat d’Ostrel par le groupe a été signé.", []string{"LOC:Ostrel"}, "ORG:Ostrel"},
 		{"«\u00a0Ostrel emploie 40\u00a0000 salariés\u00a0», dit-il.", []string{"LOC:Ostrel"}, "ORG:Ostrel"},
 		{"Depuis, Tramexo a racheté trois concurrents.", []string{"PER:Tramexo"}, "ORG:Tramexo"},
+		{"Le PDG de Vexalis, Jean Martin, a parlé.", []string{"LOC:Vexalis", "PER:Jean Martin"},
+			"ORG:Vexalis, PER:Jean Martin"},
 		// places, persons and surnames stay what the tagger read
 		{"Le réseau est exploité par Lyon depuis 2015.", []string{"LOC:Lyon"}, "LOC:Lyon"},
 		{"Le journal a été racheté par Vincent Bolloré.", []string{"PER:Vincent Bolloré"}, "PER:Vincent Bolloré"},
@@ -49,4 +51,16 @@ func TestSplitOrgPlace(t *testing.T) {
 			[]string{"ORG:Fondation Vexal de Marcel Pruneau", "ORG:Fondation Vexal"},
 			"ORG:Fondation Vexal de Marcel Pruneau, ORG:Fondation Vexal"},
 	}, splitOrgPlace)
+}
+
+// TestAcronymCompounds: a name opening with an acronym joined to a word by a hyphen is an
+// organisation's, not a person's; a hyphenated given name, or capitals without the word, stay.
+func TestAcronymCompounds(t *testing.T) {
+	checkRule(t, []ruleCase{
+		{"Selon UFC-Que Choisir, les prix montent 📈.", []string{"PER:UFC-Que Choisir"}, "ORG:UFC-Que Choisir"},
+		{"Le syndicat SUD-Rail appelle à la grève.", []string{"PER:SUD-Rail"}, "ORG:SUD-Rail"},
+		{"Jean-Claude Martin et Lou JC-decaux parlent.", []string{"PER:Jean-Claude Martin", "PER:JC-decaux"},
+			"PER:Jean-Claude Martin, PER:JC-decaux"},
+		{"Selon A-Ha Berg, rien.", []string{"PER:A-Ha Berg"}, "PER:A-Ha Berg"},
+	}, func(d *docInfo, ms []Mention) []Mention { personToOrg(d, ms); return ms })
 }
