@@ -250,6 +250,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	streetTails(d, m.gaz, out)
 	out = mediaAfterSpeech(d, out)
 	out = reportingMedia(d, m.gaz, out)
+	out = missedInstitutions(d, out)
 	out = m.acronymOrgs(d, out)
 	out = englishOrgNames(d, out)
 	sameKindLists(d, m.gaz, out)
