@@ -248,6 +248,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	out = dropUnnamed(d, out)
 	out = m.teamsInPlural(d, out)
 	streetTails(d, m.gaz, out)
+	kinshipPersons(d, out)
 	out = mediaAfterSpeech(d, out)
 	out = reportingMedia(d, m.gaz, out)
 	out = missedInstitutions(d, out)
