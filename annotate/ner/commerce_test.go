@@ -62,5 +62,6 @@ func TestAcronymCompounds(t *testing.T) {
 		{"Jean-Claude Martin et Lou JC-decaux parlent.", []string{"PER:Jean-Claude Martin", "PER:JC-decaux"},
 			"PER:Jean-Claude Martin, PER:JC-decaux"},
 		{"Selon A-Ha Berg, rien.", []string{"PER:A-Ha Berg"}, "PER:A-Ha Berg"},
+		{"Dimanche, J.-P. Roux a démenti.", []string{"PER:J.-P. Roux"}, "PER:J.-P. Roux"},
 	}, func(d *docInfo, ms []Mention) []Mention { personToOrg(d, ms); return ms })
 }

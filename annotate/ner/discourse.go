@@ -223,8 +223,13 @@ func allCapitalised(d *docInfo, m Mention) bool {
 // mentions of the training and development gold, 19 are organisations', 3 a probe's (OSIRIS-REx).
 func acronymCompound(w string) bool {
 	acr, rest, ok := strings.Cut(w, "-")
-	if !ok || len(acr) < 2 || strings.ToUpper(acr) != acr || strings.ToLower(acr) == acr || !isCap(rest) {
+	if !ok || len(acr) < 2 || !isCap(rest) {
 		return false
+	}
+	for _, r := range acr { // capitals only: "J.-P. Roux" gives initials
+		if r < 'A' || r > 'Z' {
+			return false
+		}
 	}
 	return true
 }
