@@ -41,11 +41,19 @@ func wordSet(s string) map[string]bool {
 // commerceNames relabels in place, as described above, the mentions a verb or noun of commerce
 // makes a firm's.
 func commerceNames(d *docInfo, g *gazetteer, mentions []Mention) {
-	surnames := fullNameSurnames(d, mentions)
-	firms := map[string]bool{}
+	var firms, surnames map[string]bool
 	for _, m := range mentions {
+		if m.Label != "LOC" && m.Label != "PER" {
+			continue
+		}
 		k := mentionTokens(d, m)
-		if mayBeFirm(d, g, m, k, surnames) && commerceCue(d, k[0], k[1]) {
+		if !commerceCue(d, k[0], k[1]) {
+			continue
+		}
+		if firms == nil {
+			firms, surnames = map[string]bool{}, fullNameSurnames(d, mentions)
+		}
+		if mayBeFirm(d, g, m, k, surnames) {
 			firms[nameKey(d.text[m.Start:m.End])] = true
 		}
 	}

@@ -1,5 +1,7 @@
 package ner
 
+import "strings"
+
 // "la fille de Bond", "l'épouse de Fillon": a noun of kinship makes the name after it a person's, a
 // parent's or a spouse's, where the tagger, meeting a lone surname, read a place or an organisation.
 // kinshipPersons relabels PER such a mention, the noun after a determiner or a possessive, unless the
@@ -13,7 +15,7 @@ var kinshipNouns = wordSet("fils fille filles père mère parents épouse époux
 // kinshipPersons relabels in place, as described above, the mentions a noun of kinship governs.
 func kinshipPersons(d *docInfo, mentions []Mention) {
 	for i, m := range mentions {
-		if m.Label == "PER" {
+		if m.Label == "PER" || m.Start < 4 || !kinshipBefore(d.text[:m.Start]) {
 			continue
 		}
 		k := mentionTokens(d, m)
@@ -26,4 +28,11 @@ func kinshipPersons(d *docInfo, mentions []Mention) {
 			mentions[i].Label = "PER"
 		}
 	}
+}
+
+// kinshipBefore reports whether text, the text before a mention, ends with "de" or an apostrophe:
+// a quick look before the tokens are read.
+func kinshipBefore(text string) bool {
+	t := strings.TrimRight(text, " \u00a0\u202f")
+	return strings.HasSuffix(t, "de") || strings.HasSuffix(t, "'") || strings.HasSuffix(t, "’")
 }

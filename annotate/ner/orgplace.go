@@ -17,17 +17,19 @@ import (
 // splitOrgPlace cuts, as described above, ORG mentions into an organisation and its place. mentions
 // are in text order; so is the result.
 func splitOrgPlace(d *docInfo, mentions []Mention) []Mention {
-	names, places, orgs := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	for _, m := range mentions {
-		k := nameKey(d.text[m.Start:m.End])
-		names[k], places[k], orgs[k] = true, places[k] || m.Label == "LOC", orgs[k] || m.Label == "ORG"
-	}
+	var names, places, orgs map[string]bool
 	var added []Mention
 	for i, m := range mentions {
 		if m.Label != "ORG" {
 			continue
 		}
 		k := mentionTokens(d, m)
+		if !holdsLink(d, k[0], k[1]) {
+			continue
+		}
+		if names == nil {
+			names, places, orgs = documentNames(d, mentions)
+		}
 		p, q, ok := orgPlaceCut(d, names, places, orgs, k[0], k[1])
 		if !ok {
 			continue
@@ -43,12 +45,36 @@ func splitOrgPlace(d *docInfo, mentions []Mention) []Mention {
 	return out
 }
 
+// orgPlaceLinks are the words that join an organisation's name to its place's.
+var orgPlaceLinks = wordSet("à de du d'")
+
+// holdsLink reports whether tokens [s, e) hold one of orgPlaceLinks after their first.
+func holdsLink(d *docInfo, s, e int) bool {
+	for p := s + 1; p+1 < e; p++ {
+		if orgPlaceLinks[d.lower[p]] {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNames returns the names of the document's mentions, those of its places and those of its
+// organisations.
+func documentNames(d *docInfo, mentions []Mention) (names, places, orgs map[string]bool) {
+	names, places, orgs = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, m := range mentions {
+		k := nameKey(d.text[m.Start:m.End])
+		names[k], places[k], orgs[k] = true, places[k] || m.Label == "LOC", orgs[k] || m.Label == "ORG"
+	}
+	return names, places, orgs
+}
+
 // orgPlaceCut returns, for an ORG mention of tokens [s, e), the token p of the particle that ends the
 // organisation's name and the token q that opens the place's, when the mention reads as described above.
 func orgPlaceCut(d *docInfo, names, places, orgs map[string]bool, s, e int) (p, q int, ok bool) {
 	for p = s + 1; p+1 < e; p++ {
 		w := d.lower[p]
-		if w != "à" && w != "de" && w != "du" && w != "d'" {
+		if !orgPlaceLinks[w] {
 			continue
 		}
 		q = p + 1

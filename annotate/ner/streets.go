@@ -13,7 +13,7 @@ var streetNouns = wordSet("place rue avenue boulevard quai cours allée square i
 func streetTails(d *docInfo, g *gazetteer, mentions []Mention) {
 	var tails map[string]bool
 	for _, m := range mentions {
-		if m.Label != "LOC" {
+		if m.Label != "LOC" || d.text[m.Start] < 'a' || d.text[m.Start] > 'z' { // street nouns are lower-case
 			continue
 		}
 		k := mentionTokens(d, m)
