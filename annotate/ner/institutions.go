@@ -25,8 +25,7 @@ func missedInstitutions(d *docInfo, mentions []Mention) []Mention {
 // inst that no mention covers. mentions are in text order; so is the result.
 func missedGazetteer(d *docInfo, mentions []Mention, inst uint32, label string) []Mention {
 	cont := inst << 16
-	var at []int
-	added := false
+	var added []Mention
 	for k := 0; k < len(d.toks); k++ {
 		if d.gaz[k]&inst == 0 || d.gaz[k]&cont != 0 || label == "ORG" && d.gaz[k]&placeKinds != 0 || !isCap(d.words[k]) ||
 			label == "LOC" && (d.gaz[k]&uint32(gazInstitution|gazFirstName) != 0 || d.knownGivenName(k)) ||
@@ -42,21 +41,29 @@ func missedGazetteer(d *docInfo, mentions []Mention, inst uint32, label string) 
 			continue
 		}
 		if label == "LOC" && deOfName(d, k) {
-			continue // "le bureau Afrique", "l'opération Bouclier de l'Euphrate"
+			continue // "l'opération Bouclier de l'Euphrate"
 		}
-		if at == nil {
-			at = mentionAt(d, mentions)
+		if start, end := d.toks[k].start, d.toks[e-1].end; !covered(mentions, start, end) {
+			added = append(added, Mention{Start: start, End: end, Label: label, Confidence: surnameConfidence})
 		}
-		if slices.ContainsFunc(at[k:e], func(i int) bool { return i >= 0 }) {
-			continue
-		}
-		mentions = append(mentions, Mention{Start: d.toks[k].start, End: d.toks[e-1].end, Label: label, Confidence: surnameConfidence})
-		added = true
 	}
-	if added {
-		slices.SortFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
+	if added == nil {
+		return mentions
 	}
+	mentions = append(mentions, added...)
+	slices.SortFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
 	return mentions
+}
+
+// covered reports whether a mention of mentions, in text order and disjoint, overlaps [start, end).
+func covered(mentions []Mention, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(mentions, start, func(m Mention, b int) int {
+		if m.End <= b {
+			return -1
+		}
+		return 1
+	})
+	return i < len(mentions) && mentions[i].Start < end
 }
 
 // sentenceStart reports whether token k opens a sentence.
