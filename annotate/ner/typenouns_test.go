@@ -16,6 +16,8 @@ func TestTypedByNoun(t *testing.T) {
 		{"Une attaque visait l'Opération Barkhane.", []string{"PER:Barkhane"}, "MISC:Barkhane"},
 		{"Il lit le quotidien britannique The Independent.", []string{"LOC:The Independent"}, "ORG:The Independent"},
 		{"Le chef du parti politique Sinn Féin a parlé.", []string{"PER:Sinn Féin"}, "ORG:Sinn Féin"},
+		{"L’opérateur Telvexa et le transporteur Rubalis ont signé.", []string{"PER:Telvexa", "LOC:Rubalis"},
+			"ORG:Telvexa, ORG:Rubalis"},
 		// an age is a person's
 		{"Après la disparition de Léa, 15 ans, l’appel à témoins 🙏. Léa a été retrouvée.",
 			[]string{"LOC:Léa", "LOC:Léa"}, "PER:Léa, PER:Léa"},
