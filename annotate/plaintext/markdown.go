@@ -44,6 +44,10 @@ func StripMarkdownLayout(md string) (string, map[int]bool, []annotate.Block) {
 	s := stripper{headings: map[int]bool{}, blank: true}
 	lines := withoutFrontMatter(strings.Split(withoutComments(md), "\n"))
 	for i := 0; i < len(lines); i++ {
+		if n := s.table(lines[i:]); n > 0 {
+			i += n - 1
+			continue
+		}
 		s.line(lines[i])
 	}
 	s.flush()
