@@ -54,3 +54,24 @@ func TestStripMarkdownNotTables(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkImportMarkdownTables1MB measures the import of a megabyte of Markdown that is mostly
+// tables (a results page: 50-row tables of three columns between paragraphs).
+func BenchmarkImportMarkdownTables1MB(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString("## Résultats «\u00a0par commune\u00a0»\n\nLes chiffres du ministère, publiés dimanche soir.\n\n")
+		sb.WriteString("| Commune | Candidat | Voix (%) |\n|:---|:---|---:|\n")
+		for i := 0; i < 50; i++ {
+			sb.WriteString("| Saint-Étienne-de-Tinée | Émilie *Durand* (Les Écologistes) 🇫🇷 | 23,5 |\n")
+		}
+		sb.WriteString("\n")
+	}
+	data := []byte(sb.String())
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Import("resultats.md", data, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
