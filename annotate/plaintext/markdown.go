@@ -68,10 +68,10 @@ type stripper struct {
 
 // flush ends the paragraph being read.
 func (s *stripper) flush() {
-	if len(s.cur) > 0 {
-		s.add(strings.Join(s.cur, " "), s.block)
-		s.cur = nil
+	if text := strings.TrimSpace(strings.Join(s.cur, " ")); text != "" { // a code block may hold blank lines only
+		s.add(text, s.block)
 	}
+	s.cur = nil
 	s.block = annotate.Block{}
 }
 

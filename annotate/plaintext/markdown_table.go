@@ -29,7 +29,7 @@ func (s *stripper) table(lines []string) int {
 		}
 	}
 	s.flush() // a table may interrupt a paragraph
-	t := tableWriter{s: s, first: len(s.paras)}
+	t := tableWriter{s: s}
 	t.row(head, "\n"+strings.TrimSpace(lines[1]))
 	n := 2
 	for ; n < len(lines) && tableRow(lines[n]); n++ {
@@ -69,9 +69,8 @@ func tableCells(line string) []string {
 
 // tableWriter adds the rows of one table to a stripper.
 type tableWriter struct {
-	s     *stripper
-	first int  // the index of the table's first paragraph
-	rows  bool // a row was read (with text or not)
+	s    *stripper
+	rows bool // a row was read (with text or not)
 }
 
 // row adds the cells with text of one row as paragraphs; end is what follows the row's closing pipe
@@ -102,15 +101,15 @@ func (t *tableWriter) row(cells []string, end string) {
 	t.rows = true
 }
 
-// textless puts a row with no text after the paragraph before: on the next line if it is a cell of
-// this table, else after a blank line. With no paragraph before, the row is lost.
+// textless puts a row with no text after the paragraph before: on the next line if a row of this
+// table came before, else after a blank line. With no paragraph before, the row is lost.
 func (t *tableWriter) textless(row string) {
 	s := t.s
 	if len(s.blocks) == 0 {
 		return
 	}
 	sep := "\n\n"
-	if len(s.blocks) > t.first {
+	if t.rows {
 		sep = "\n"
 	}
 	s.blocks[len(s.blocks)-1].After += sep + row
