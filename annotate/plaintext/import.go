@@ -38,10 +38,11 @@ func Import(name string, data []byte, opts Options) (*annotate.Document, error) 
 	if err != nil {
 		return nil, err
 	}
-	text, err := annotate.NormalizeDecoded(name, t)
+	text, err := annotate.NormalizeDecoded(name, pageBreaks(t))
 	if err != nil {
 		return nil, err
 	}
+	text = separators.Replace(text)
 	layout := annotate.Layout{CRLF: mostlyCRLF(t.Data)}
 	var headings map[int]bool
 	if opts.Markdown || IsMarkdown(name) {
