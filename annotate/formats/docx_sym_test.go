@@ -1,6 +1,9 @@
 package formats
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReadDocxSymbols: characters inserted with Word's Insert › Symbol (w:sym) are text: of the
 // Symbol font, the Unicode character of the glyph (°, −, Greek letters, arrows); of a text font, the
@@ -23,5 +26,24 @@ func TestReadDocxSymbols(t *testing.T) {
 	want := "Il fait 3\u00a0°C à Besançon, α = 2 × 3 → «\u00a0stable\u00a0» — café fin 😀.\n\nLe 1er mai.\tFin"
 	if docs[0].Text != want {
 		t.Errorf("got\n%q\nwant\n%q", docs[0].Text, want)
+	}
+}
+
+// BenchmarkReadDocxLarge measures the import of a Word document of 5,000 paragraphs with symbols,
+// positional tabs, a footnote call and a table cell in each.
+func BenchmarkReadDocxLarge(b *testing.B) {
+	var body strings.Builder
+	for range 5000 {
+		body.WriteString(wpara("", wrun("«\u00a0Nous irons jusqu’au bout\u00a0», a déclaré la syndicaliste à 3\u00a0")+
+			`<w:r><w:sym w:font="Symbol" w:char="F0B0"/></w:r>`+wrun("C 😀.")+`<w:r><w:ptab/></w:r>`+wrun("Fin.")))
+		body.WriteString(`<w:tbl><w:tr><w:tc>` + wpara("", wrun("Cellule")) + `</w:tc></w:tr></w:tbl>`)
+	}
+	data := zipOf("[Content_Types].xml", `<Types/>`,
+		"word/document.xml", `<w:document `+wns+`><w:body>`+body.String()+`</w:body></w:document>`)
+	b.SetBytes(int64(body.Len()))
+	for b.Loop() {
+		if _, _, err := Read("grand.docx", data, ReadOptions{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

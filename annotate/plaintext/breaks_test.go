@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -39,4 +40,20 @@ func segmentList(d *annotate.Document) string {
 		out = append(out, s.Kind+":"+d.SourceText(s))
 	}
 	return strings.Join(out, "|")
+}
+
+// BenchmarkImportSubtitles1MB measures the import of a megabyte of SubRip subtitles: about 12,000
+// cues of two lines, their numbers and timings blanked out before segmenting.
+func BenchmarkImportSubtitles1MB(b *testing.B) {
+	var sb strings.Builder
+	for i := 1; sb.Len() < 1<<20; i++ {
+		fmt.Fprintf(&sb, "%d\r\n00:%02d:%02d,000 --> 00:%02d:%02d,500\r\n«\u00a0Nous irons jusqu’au bout\u00a0»,\r\na déclaré la syndicaliste 😀.\r\n\r\n", i, i/60%60, i%60, i/60%60, i%60)
+	}
+	data := []byte(sb.String())
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Import("journal.srt", data, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
