@@ -16,7 +16,8 @@ var delimCell = regexp.MustCompile(`^[ \t]*:?-+:?[ \t]*$`)
 // row are markup, kept in the cells' blocks for the export as Markdown. The table ends at a blank
 // line or a line that begins another block.
 func (s *stripper) table(lines []string) int {
-	if s.inFence || len(lines) < 2 || !tableRow(lines[0]) || !strings.Contains(lines[0]+lines[1], "|") {
+	if s.inFence || len(lines) < 2 || strings.Trim(lines[1], "|:- \t") != "" || !strings.Contains(lines[1], "-") ||
+		!strings.Contains(lines[0], "|") && !strings.Contains(lines[1], "|") || !tableRow(lines[0]) {
 		return 0
 	}
 	head, delim := tableCells(lines[0]), tableCells(lines[1])
