@@ -68,7 +68,7 @@ type stripper struct {
 
 // flush ends the paragraph being read.
 func (s *stripper) flush() {
-	if text := strings.TrimSpace(strings.Join(s.cur, " ")); text != "" { // a code block may hold blank lines only
+	if text := strings.Join(s.cur, " "); strings.TrimSpace(text) != "" { // a code block may hold blank lines only
 		s.add(text, s.block)
 	}
 	s.cur = nil
