@@ -47,6 +47,8 @@ type (
 	wireBlock struct {
 		Markup string `json:"markup"`
 		Tight  bool   `json:"tight,omitempty"`
+		Join   bool   `json:"join,omitempty"`
+		After  string `json:"after,omitempty"`
 	}
 	wireTarget struct {
 		Lang string `json:"lang"`

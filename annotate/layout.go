@@ -23,11 +23,20 @@ type Layout struct {
 }
 
 // Block is the Markdown markup of one paragraph: the marks before its text and whether it followed the
-// paragraph before on the next line (items of one list) instead of after a blank line.
+// paragraph before on the next line (items of one list) instead of after a blank line. A table cell
+// is a paragraph: the first of its row begins a line ("| "), the others continue it (Join, " | "),
+// and After closes the row (" |") and holds the lines of the table with no text that follow it (the
+// delimiter row under the header, a row of empty cells).
 type Block struct {
-	Markup string // e.g. "## " (a heading), "- " or "1. " (a list item, indented when nested), "> " (a quotation), or ""
+	Markup string // e.g. "## " (a heading), "- " or "1. " (a list item, indented when nested), "> " (a quotation), "| " (a table row), or ""
 	Tight  bool
+	Join   bool   // on the line of the paragraph before: a table cell after the first of its row
+	After  string // written after the text: the end of a table row, and the textless table lines below it
 }
+
+// Cell reports whether the paragraph is a table cell, whose text is written (empty if need be) for
+// the columns of its table to stay in place.
+func (b Block) Cell() bool { return b.Join || strings.HasPrefix(b.Markup, "|") }
 
 // Block returns the markup of paragraph p: the zero Block when none was kept.
 func (l Layout) Block(p int) Block {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/annotate/plaintext"
 	"github.com/glose-app/glose/workspace"
 )
 
@@ -89,6 +90,9 @@ func (ui *UI) exportTo(f formats.Format, opts formats.WriteOptions) {
 	ext := ".txt"
 	if len(f.Extensions) > 0 {
 		ext = f.Extensions[0]
+	}
+	if f.Name == "text" && plaintext.IsSubtitles(ui.doc.Meta.Origin) { // the text of subtitles is subtitles
+		ext = strings.ToLower(filepath.Ext(ui.doc.Meta.Origin))
 	}
 	d := ui.newFileSave(func(w fyne.URIWriteCloser, err error) {
 		if path := ui.chosenPath(w, err); path != "" {

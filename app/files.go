@@ -522,7 +522,7 @@ func (ui *UI) openDialog() {
 
 // readableExtensions lists the file extensions of every format Glose imports.
 func readableExtensions() []string {
-	exts := []string{".markdown"}
+	exts := []string{".markdown", ".srt", ".vtt"} // read as text
 	for _, f := range formats.All() {
 		if f.CanRead() {
 			exts = append(exts, f.Extensions...)

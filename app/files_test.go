@@ -170,7 +170,7 @@ func TestAutosaveDuringSteadyTyping(t *testing.T) {
 // can be picked, not only Glose JSON and text.
 func TestOpenDialogOffersEveryReadableFormat(t *testing.T) {
 	exts := readableExtensions()
-	for _, want := range []string{".json", ".txt", ".md", ".html", ".docx", ".odt", ".jsonl", ".ann", ".xlf", ".tmx"} {
+	for _, want := range []string{".json", ".txt", ".md", ".html", ".docx", ".odt", ".jsonl", ".ann", ".xlf", ".tmx", ".srt", ".vtt"} {
 		if !slices.Contains(exts, want) {
 			t.Errorf("the Open dialog does not offer %s files (offers %v)", want, exts)
 		}

@@ -286,6 +286,9 @@ var importWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 	formats.WarnNewerFormat: func(a map[string]any, _ int) string {
 		return lang.X("import.newer-format", "The file was written by a newer version of Glose: it is in version {{.Version}} of the Glose format, and this Glose reads {{.Supported}}. What this Glose does not know in it is left out, so the document opens read-only: Save asks for another file, and the file stays as the newer Glose wrote it", a)
 	},
+	formats.WarnCharsetNotUTF8: func(a map[string]any, _ int) string {
+		return lang.X("import.charset-not-utf8", "The page declares the character set {{.Charset}}, but it is written in UTF-8: it was read as UTF-8, so that its accented letters are right (read as {{.Charset}}, “é” would be “Ã©”)", a)
+	},
 	formats.WarnOriginalNotKept: func(a map[string]any, _ int) string {
 		if a["Reason"] == "size" {
 			return lang.X("import.original-not-kept-size", "The file ({{.MB}} MB) is larger than Glose keeps to write translations back into it ({{.Max}} MB): its XLIFF export will be Glose’s own, not the translation tool’s file with the translations", a)

@@ -60,6 +60,7 @@ var importWarningArgs = map[formats.WarningCode]map[string]any{
 	formats.WarnOriginalNotKept:        {"Reason": "size", "MB": 12, "Max": 8},
 	formats.WarnProdigyAnswer:          {"Answer": "reject", "N": 2, "Line": 2},
 	formats.WarnNewerFormat:            {"Version": "glose/1.4", "Supported": "glose/1"},
+	formats.WarnCharsetNotUTF8:         {"Charset": "windows-1252"},
 }
 
 // TestImportWarningsInFrench: every kind of import warning is said in French in the French

@@ -174,6 +174,10 @@ func (w *docxWalker) start(t xml.StartElement, names []string, kind string) bool
 		w.top().b.WriteByte('\n')
 	case l == "noBreakHyphen":
 		w.top().b.WriteString("\u2011")
+	case l == "ptab": // a positional tab, aligned on the margin
+		w.top().b.WriteByte('\t')
+	case l == "sym":
+		w.top().b.WriteString(docxSymbol(t))
 	case l == "footnoteReference" || l == "endnoteReference":
 		w.top().b.WriteString("[" + w.label(strings.TrimSuffix(l, "Reference")+" "+attr(t, "id")) + "]")
 	case l == "footnoteRef" || l == "endnoteRef":

@@ -405,6 +405,8 @@ func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 		pick = "odt"
 	case ".html", ".htm", ".xhtml":
 		pick = "html"
+	case ".srt", ".vtt":
+		pick = "text"
 	case ".txt":
 		pick = "text"
 		if hasCompanion(name, ".ann", opts) {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -45,12 +46,22 @@ func block(a atom.Atom) bool {
 	return false
 }
 
+// neverHeading reports the blocks that are no headings however short: a list item, a quotation (an
+// embedded post), a table cell ("Candidat", "52,3 %"), a term or its definition, preformatted text.
+func neverHeading(a atom.Atom) bool {
+	switch a {
+	case atom.Li, atom.Blockquote, atom.Td, atom.Th, atom.Dt, atom.Dd, atom.Pre:
+		return true
+	}
+	return false
+}
+
 func heading(a atom.Atom) bool {
 	return a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4 || a == atom.H5 || a == atom.H6
 }
 
 func readHTML(name string, data []byte, opts ReadOptions) ([]*annotate.Document, []Warning, error) {
-	t, err := htmlText(name, data)
+	t, warned, err := htmlText(name, data)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -96,7 +107,7 @@ func readHTML(name string, data []byte, opts ReadOptions) ([]*annotate.Document,
 	if title != "" {
 		d.Title = title
 	}
-	return []*annotate.Document{d}, nil, nil
+	return []*annotate.Document{d}, warned, nil
 }
 
 func find(n *html.Node, a atom.Atom) *html.Node {
@@ -147,7 +158,7 @@ func collectBlocks(n *html.Node, paras *[]string, headings map[int]bool) {
 		case c.Type != html.ElementNode || droppedNode(c) || insertedText(c):
 		case block(c.DataAtom) && !hasBlock(c):
 			flush()
-			add(nodeText(c), heading(c.DataAtom), c.DataAtom == atom.Li || c.DataAtom == atom.Blockquote || bylineNode(c))
+			add(nodeText(c), heading(c.DataAtom), neverHeading(c.DataAtom) || bylineNode(c))
 		case c.DataAtom == atom.Br:
 			loose.WriteString(brMark)
 		case hasBlock(c) || c.DataAtom == atom.Div || c.DataAtom == atom.Section:
@@ -240,26 +251,40 @@ func collapse(s string) string {
 
 // htmlText decodes a page as a browser would: a byte-order mark first, then the charset a <meta> in
 // the first 1024 bytes declares (looked up in the WHATWG table, golang.org/x/text/encoding/htmlindex);
-// a page that declares nothing must be UTF-8.
-func htmlText(name string, data []byte) (*infile.Text, error) {
+// a page that declares nothing must be UTF-8. A page whose bytes are UTF-8 with letters beyond ASCII
+// is read as UTF-8 whatever it declares, with a warning: a CMS that saves UTF-8 under an old
+// <meta charset="windows-1252"> is common, and such a page read as declared would give "Ã©" for every
+// "é", while text in a one-byte charset is almost never valid UTF-8.
+func htmlText(name string, data []byte) (*infile.Text, []Warning, error) {
 	if bytes.HasPrefix(data, []byte("\uFEFF")) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return infile.UTF8(name, data)
+		t, err := infile.UTF8(name, data)
+		return t, nil, err
 	}
 	label := metaCharset(data[:min(len(data), 1024)])
 	if label == "" {
-		return infile.UTF8(name, data)
+		t, err := infile.UTF8(name, data)
+		return t, nil, err
 	}
 	enc, err := htmlindex.Get(label)
 	if err != nil {
-		return nil, &infile.Error{File: name, Offset: -1, Msg: fmt.Sprintf("the page declares charset %q, which Glose does not know; convert it to UTF-8 (e.g. iconv -f %s -t utf-8) and declare <meta charset=\"utf-8\">", label, label),
+		return nil, nil, &infile.Error{File: name, Offset: -1, Msg: fmt.Sprintf("the page declares charset %q, which Glose does not know; convert it to UTF-8 (e.g. iconv -f %s -t utf-8) and declare <meta charset=\"utf-8\">", label, label),
 			Code: infile.ErrUnknownCharset, Args: map[string]any{"Charset": label}}
 	}
 	canonical, _ := htmlindex.Name(enc)
 	// A page whose <meta> could be read is not UTF-16, whatever it says (HTML, "prescan").
 	if canonical == "utf-8" || strings.HasPrefix(canonical, "utf-16") {
-		return infile.UTF8(name, data)
+		t, err := infile.UTF8(name, data)
+		return t, nil, err
 	}
-	return infile.DecodeAs(name, data, 0, enc, canonical)
+	if utf8.Valid(data) && slices.ContainsFunc(data, func(b byte) bool { return b >= utf8.RuneSelf }) {
+		t, err := infile.UTF8(name, data)
+		var w warnings
+		w.say(name, WarnCharsetNotUTF8, map[string]any{"Charset": label},
+			"the page declares charset %s, but its bytes are UTF-8: read as UTF-8 (as %s, its accented letters would read \"Ã©\")", label, label)
+		return t, w, err
+	}
+	t, err := infile.DecodeAs(name, data, 0, enc, canonical)
+	return t, nil, err
 }
 
 // metaCharset returns the charset that a <meta charset> or <meta http-equiv="Content-Type"

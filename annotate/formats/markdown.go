@@ -36,26 +36,35 @@ func writeMarkdown(docs []*annotate.Document, opts WriteOptions) ([]File, []Warn
 		var para strings.Builder
 		layoutSegments(&para, d, texts, kept, from, to)
 		from = to
-		if para.Len() == 0 {
+		block := d.Layout.Block(p)
+		if para.Len() == 0 && !block.Cell() { // a table keeps its left-out cells, empty
 			continue
 		}
-		block := d.Layout.Block(p)
 		switch {
-		case last == -2:
+		case last == -2, block.Join:
 		case block.Tight && last == p-1: // a tight list stays tight; after a left-out paragraph, a blank line
 			b.WriteString("\n")
 		default:
 			b.WriteString("\n\n")
 		}
-		text := para.String()
-		if block.Markup == "" {
-			text = escapeBlockStart(text)
-		}
-		b.WriteString(block.Markup + strings.ReplaceAll(text, "\n", " "))
+		b.WriteString(block.Markup + blockText(para.String(), block) + block.After)
 		last = p
 	}
 	b.WriteString("\n")
 	return []File{{Name: d.ID + ".md", Main: true, Data: []byte(lineEnds(b.String(), d.Layout))}}, warned, nil
+}
+
+// blockText is the text of a paragraph as Markdown writes it after its block markup: on one line,
+// a plain paragraph escaped where it would read as markup, a table cell's pipes escaped.
+func blockText(text string, block annotate.Block) string {
+	text = strings.ReplaceAll(text, "\n", " ")
+	switch {
+	case block.Cell():
+		return strings.ReplaceAll(text, "|", `\|`)
+	case block.Markup == "":
+		return escapeBlockStart(text)
+	}
+	return text
 }
 
 // blockStart matches the start of a paragraph that Markdown would read as block markup: a heading,

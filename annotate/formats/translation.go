@@ -2,9 +2,11 @@ package formats
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/plaintext"
 )
 
 // Untranslated says what the export of the translation as a text (text, markdown) does with the
@@ -149,7 +151,11 @@ func writeText(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 		layoutSegments(&b, d, texts, kept, 0, len(segs))
 		b.WriteString(d.Text[segs[len(segs)-1].End:])
 	}
-	return []File{{Name: d.ID + ".txt", Main: true, Data: []byte(lineEnds(b.String(), d.Layout))}}, warned, nil
+	ext := ".txt"
+	if plaintext.IsSubtitles(d.Meta.Origin) { // the subtitles' timings are the text between segments
+		ext = strings.ToLower(filepath.Ext(d.Meta.Origin))
+	}
+	return []File{{Name: d.ID + ext, Main: true, Data: []byte(lineEnds(b.String(), d.Layout))}}, warned, nil
 }
 
 // layoutSegments writes the texts of the segments [from, to) of d that are kept, with the source's

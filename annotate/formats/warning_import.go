@@ -168,6 +168,9 @@ const (
 	// the document is written over the file. Version: its format ("glose/1.2"); Supported: the one
 	// this Glose writes. Line, in a corpus: the first such document.
 	WarnNewerFormat WarningCode = "newer-format"
+	// WarnCharsetNotUTF8: an HTML page declares a charset other than UTF-8 (windows-1252, iso-8859-1)
+	// while its bytes are UTF-8: read as UTF-8. Charset: the one declared.
+	WarnCharsetNotUTF8 WarningCode = "charset-not-utf8"
 )
 
 // ImportWarningCodes lists every import WarningCode, for a program that says each in its own words
@@ -183,7 +186,7 @@ func ImportWarningCodes() []WarningCode {
 		WarnTaskTextArea, WarnHyperTextUnplaced, WarnTextKey, WarnJSONMin,
 		WarnXLIFFVersion, WarnInlineCodes, WarnMarkerNotSpan, WarnCommentAsNote, WarnStaleState, WarnSourceCopied,
 		WarnTextWithoutAnn, WarnTMXInlineCodes, WarnTMXCodesLeftOut, WarnOriginalNotKept, WarnProdigyAnswer,
-		WarnNewerFormat,
+		WarnNewerFormat, WarnCharsetNotUTF8,
 	}
 }
 

@@ -54,6 +54,7 @@ var importCodeArgs = map[WarningCode][]string{
 	WarnTMXInlineCodes:         {"N", "Units"},
 	WarnTMXCodesLeftOut:        {"Line", "N", "Units"},
 	WarnOriginalNotKept:        {"Reason", "MB", "Max"},
+	WarnCharsetNotUTF8:         {"Charset"},
 }
 
 // placeKeys are the keys that say where in a file an import warning is, and the type of each.

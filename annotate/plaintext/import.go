@@ -38,17 +38,27 @@ func Import(name string, data []byte, opts Options) (*annotate.Document, error) 
 	if err != nil {
 		return nil, err
 	}
-	text, err := annotate.NormalizeDecoded(name, t)
+	text, err := annotate.NormalizeDecoded(name, pageBreaks(t))
 	if err != nil {
 		return nil, err
 	}
+	text = separators.Replace(text)
 	layout := annotate.Layout{CRLF: mostlyCRLF(t.Data)}
 	var headings map[int]bool
 	if opts.Markdown || IsMarkdown(name) {
 		text, headings, layout.Blocks = StripMarkdownLayout(text)
 		layout.Markdown = true
 	}
-	d := Build(name, text, headings, opts)
+	var d *annotate.Document
+	if IsSubtitles(name) {
+		d = build(name, text, subtitleText(text), nil, opts)
+		for _, s := range d.Segments { // a subtitle is no heading, however short
+			s.Kind = annotate.KindSentence
+		}
+		d.Title = title(d)
+	} else {
+		d = Build(name, text, headings, opts)
+	}
 	d.Layout = layout
 	return d, nil
 }
@@ -64,6 +74,12 @@ func mostlyCRLF(data []byte) bool {
 // headings whatever the segmenter thinks; those mapped to false (list items) are never headings, and
 // neither is a byline or a date line that the segmenter takes for one.
 func Build(name, text string, headings map[int]bool, opts Options) *annotate.Document {
+	return build(name, text, text, headings, opts)
+}
+
+// build is Build that cuts the segments in cut, text with the parts that are no text to translate
+// blanked out byte for byte (subtitles' timings).
+func build(name, text, cut string, headings map[int]bool, opts Options) *annotate.Document {
 	src, tgt := opts.SourceLang, opts.TargetLang
 	if src == "" {
 		src = "fr"
@@ -76,7 +92,7 @@ func Build(name, text string, headings map[int]bool, opts Options) *annotate.Doc
 	if opts.Now != nil {
 		d.Meta.Created = opts.Now().UTC().Truncate(time.Second)
 	}
-	for _, u := range segment.Split(text) {
+	for _, u := range segment.Split(cut) {
 		kind := string(u.Kind)
 		if h, ok := headings[u.Paragraph]; ok && h {
 			kind = annotate.KindHeading

@@ -44,6 +44,10 @@ func StripMarkdownLayout(md string) (string, map[int]bool, []annotate.Block) {
 	s := stripper{headings: map[int]bool{}, blank: true}
 	lines := withoutFrontMatter(strings.Split(withoutComments(md), "\n"))
 	for i := 0; i < len(lines); i++ {
+		if n := s.table(lines[i:]); n > 0 {
+			i += n - 1
+			continue
+		}
 		s.line(lines[i])
 	}
 	s.flush()
@@ -64,10 +68,10 @@ type stripper struct {
 
 // flush ends the paragraph being read.
 func (s *stripper) flush() {
-	if len(s.cur) > 0 {
-		s.add(strings.Join(s.cur, " "), s.block)
-		s.cur = nil
+	if text := strings.Join(s.cur, " "); strings.TrimSpace(text) != "" { // a code block may hold blank lines only
+		s.add(text, s.block)
 	}
+	s.cur = nil
 	s.block = annotate.Block{}
 }
 
@@ -135,28 +139,61 @@ func (s *stripper) line(line string) {
 	}
 }
 
+// inlineMarks are the characters that begin inline markup: a line with none of them is text.
+const inlineMarks = "\\[<`*_&"
+
 // inline removes inline markup from one line.
 func inline(s string) string {
+	if !strings.ContainsAny(s, inlineMarks) {
+		return words(s)
+	}
 	// Hide escaped characters from the markup rules, as private-use runes restored at the end.
-	s = escape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xE000 + int(m[1]))) })
-	s = image.ReplaceAllString(s, "")
-	s = link.ReplaceAllString(s, "$1")
-	s = autolink.ReplaceAllString(s, "$1")
-	s = htmlTag.ReplaceAllString(s, "")
-	s = noteRef.ReplaceAllString(s, "[$1]")
-	s = code.ReplaceAllStringFunc(s, func(m string) string { // a code span's & is no character reference
+	s = replaceIf(s, `\`, escape, func(m string) string { return string(rune(0xE000 + int(m[1]))) })
+	if strings.Contains(s, "[") {
+		s = image.ReplaceAllString(s, "")
+		s = link.ReplaceAllString(s, "$1")
+		s = noteRef.ReplaceAllString(s, "[$1]")
+	}
+	if strings.Contains(s, "<") {
+		s = autolink.ReplaceAllString(s, "$1")
+		s = htmlTag.ReplaceAllString(s, "")
+	}
+	s = replaceIf(s, "`", code, func(m string) string { // a code span's & is no character reference
 		return strings.ReplaceAll(code.FindStringSubmatch(m)[1], "&", string(rune(0xE000+'&')))
 	})
-	s = strong.ReplaceAllString(s, "$2")
-	s = emphStar.ReplaceAllString(s, "$1")
-	s = emphUnder.ReplaceAllString(s, "$1$2$3")
+	if strings.Contains(s, "**") || strings.Contains(s, "__") {
+		s = strong.ReplaceAllString(s, "$2")
+	}
+	if strings.Contains(s, "*") {
+		s = emphStar.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "_") {
+		s = emphUnder.ReplaceAllString(s, "$1$2$3")
+	}
 	s = strings.Map(func(r rune) rune {
 		if r >= 0xE000 && r < 0xE080 {
 			return r - 0xE000
 		}
 		return r
 	}, entities(s))
-	s = strings.TrimRight(s, " \t\\") // a trailing backslash or two spaces is a hard line break
-	// Collapse ASCII blanks only: the no-break spaces of French typography are text.
-	return strings.TrimLeft(blanks.ReplaceAllString(s, " "), " ")
+	return words(strings.TrimRight(s, " \t\\")) // a trailing backslash is a hard line break
+}
+
+// words collapses the ASCII blanks of a line, and trims them (two spaces at the end are a hard line
+// break): the no-break spaces of French typography are text.
+func words(s string) string {
+	s = strings.TrimRight(s, " \t")
+	if strings.Contains(s, "  ") || strings.Contains(s, "\t") {
+		s = blanks.ReplaceAllString(s, " ")
+	}
+	return strings.TrimLeft(s, " ")
+}
+
+// replaceIf replaces the matches of re in s by what f makes of them, if s holds mark (which every
+// match holds): a regular expression scans even a line with no match.
+func replaceIf(s, mark string, re *regexp.Regexp, f func(string) string) string {
+	if !strings.Contains(s, mark) {
+		return s
+	}
+	return re.ReplaceAllStringFunc(s, f)
 }
