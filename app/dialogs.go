@@ -100,13 +100,18 @@ func (ui *UI) onTypedKey(ev *fyne.KeyEvent) {
 // showError reports err in a dialog, for what the user must know about: a file that cannot be read
 // or written, a service that failed. Slips (nothing selected, no such suggestion) go to the status
 // line through hint instead. Unlike Fyne's error dialog it shows the message as it is: Fyne's
-// capitalises the first letter, turning "gloss.csv" into "Gloss.csv".
+// capitalises the first letter, turning "gloss.csv" into "Gloss.csv". The status line holds the
+// message, to be read again while the person mends the file, but shows it only once the dialog is
+// closed: it said the dialog's message a second time under it (a refused Markdown import's four lines).
 func (ui *UI) showError(err error) {
 	if err == nil || ui.sayLocked(err) {
 		return
 	}
-	ui.setStatus(strings.ReplaceAll(err.Error(), "\n", " "))
+	msg := strings.ReplaceAll(err.Error(), "\n", " ")
+	ui.setStatus(msg)
+	ui.status.quietWhile(msg, true)
 	ui.showMessage(lang.L("Error"), err.Error(), theme.NewErrorThemedResource(theme.ErrorIcon()))
+	ui.whenNoDialog(func() { ui.status.quietWhile(msg, false) })
 }
 
 // showInfo shows a message with an OK button; Escape and Enter close it.

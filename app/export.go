@@ -215,6 +215,8 @@ func (ui *UI) exportedStatus(dest string, isDir bool, out exported, seen bool) {
 			lang.L("Exported to the folder {{.Name}}, but its files do not hold everything:", map[string]any{"Name": quoteName(dest)})
 	case out.toCheck:
 		intro = lang.L("Exported to {{.Name}}, nothing left out; to check in the translation tool:", map[string]any{"Name": quoteName(dest)})
+	case out.whole:
+		intro = lang.L("Exported to {{.Name}}, nothing left out, but:", map[string]any{"Name": quoteName(dest)})
 	}
 	ui.setStatus(status)
 	if len(out.msgs) > 0 && seen {
@@ -227,16 +229,20 @@ func (ui *UI) exportedStatus(dest string, isDir bool, out exported, seen bool) {
 }
 
 // exported is what writeExport wrote: its warnings in the user's language, the files it wrote beside
-// the one chosen, and whether every warning only names something to check (toCheck), nothing being
-// left out.
+// the one chosen, and whether every warning only names something to check (toCheck), or something
+// written as it is (whole: drafts delivered as English), nothing being left out.
 type exported struct {
-	msgs, beside []string
-	toCheck      bool
+	msgs, beside   []string
+	toCheck, whole bool
 }
 
 // toCheckOnly are the export warnings that name something to check in the translation tool, the file
-// holding everything.
-var toCheckOnly = []formats.WarningCode{formats.WarnTargetCodesPlaced, formats.WarnTargetCodesOrder}
+// holding everything; heldAsIs those that name something the file holds as it is, to know before
+// delivering it. "The file would not hold everything" read oddly over them.
+var (
+	toCheckOnly = []formats.WarningCode{formats.WarnTargetCodesPlaced, formats.WarnTargetCodesOrder}
+	heldAsIs    = []formats.WarningCode{formats.WarnDraftsDelivered}
+)
 
 // writeExport decodes the snapshot and writes the export files, each as a save is written: atomically,
 // keeping a file it replaces as a backup, for the user may have chosen a file of their own work. It
@@ -274,10 +280,12 @@ func writeExport(format string, data []byte, opts formats.WriteOptions, dest str
 // exportMessages says the warnings of an export of d in the user's language, as writeExport returns them.
 func exportMessages(d *annotate.Document, warns []formats.Warning) (out exported) {
 	out.toCheck = len(warns) > 0
+	out.whole = out.toCheck
 	numberWarnings(d, warns)
 	for _, w := range mergeCounts(warns) {
 		out.msgs = append(out.msgs, sentence(warningText(w)))
 		out.toCheck = out.toCheck && slices.Contains(toCheckOnly, w.Code)
+		out.whole = out.whole && (slices.Contains(toCheckOnly, w.Code) || slices.Contains(heldAsIs, w.Code))
 	}
 	return out
 }

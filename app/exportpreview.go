@@ -88,10 +88,6 @@ func (p *exportPreview) update(f *exportForm) {
 		return
 	}
 	r := previewRequest{seq: p.seq.Add(1), format: format, opts: opts}
-	if p.ui.opts.Sync {
-		p.show(format.Name, previewExport(format, p.doc.Clone(), opts))
-		return
-	}
 	if len(p.doc.Text) > previewBig {
 		p.setHead(lang.L("Checking what the file would hold…"), widget.MediumImportance)
 		p.setList(nil)
@@ -102,12 +98,12 @@ func (p *exportPreview) update(f *exportForm) {
 	}
 }
 
-// start makes the preview of the choices last made, in the background.
+// start makes the preview of the choices last made, in the background (at once in synchronous mode,
+// when the test chooses with Options.previewRun).
 func (p *exportPreview) start() {
 	r := p.want
 	p.running = true
-	go func() {
-		time.Sleep(previewWait)
+	p.runner()(func() {
 		var pv previewed
 		if p.seq.Load() == r.seq {
 			pv = previewExport(r.format, p.doc.Clone(), r.opts) // its own copy: the writers may change it
@@ -120,7 +116,24 @@ func (p *exportPreview) start() {
 				p.start() // the choices changed meanwhile
 			}
 		})
-	}()
+	})
+}
+
+// runner returns what runs the preview's work: a goroutine that waits previewWait first, for the
+// choices to stop changing.
+func (p *exportPreview) runner() func(work func()) {
+	switch {
+	case p.ui.opts.previewRun != nil:
+		return p.ui.opts.previewRun
+	case p.ui.opts.Sync:
+		return func(work func()) { work() }
+	}
+	return func(work func()) {
+		go func() {
+			time.Sleep(previewWait)
+			work()
+		}()
+	}
 }
 
 // previewed is what an export with the dialog's choices would say: why it is refused, else its
@@ -147,6 +160,8 @@ func previewExport(format formats.Format, d *annotate.Document, opts formats.Wri
 	if note := untranslatedNote(d, format, opts); note != "" {
 		pv.notes = []string{note}
 		pv.out.toCheck = false
+		// segments delivered in French are there all the same; left out, they are not
+		pv.out.whole = (pv.out.whole || len(pv.out.msgs) == 0) && opts.Untranslated == formats.KeepSource
 	}
 	return pv
 }
@@ -180,6 +195,8 @@ func (p *exportPreview) show(format string, pv previewed) {
 		p.setHead(lang.L("Nothing is left out."), widget.SuccessImportance)
 	case pv.out.toCheck:
 		p.setHead(lang.L("Nothing is left out; to check in the translation tool:"), widget.MediumImportance)
+	case pv.out.whole:
+		p.setHead(lang.L("Nothing is left out, but:"), widget.MediumImportance)
 	case pv.isDir:
 		p.setHead(lang.L("The files would not hold everything:"), widget.WarningImportance)
 	default:

@@ -56,14 +56,25 @@ func (p *quotesPanel) showSign(box *fyne.Container, q *annotate.Span, details st
 	p.signTips[box] = words + "\n" + details
 }
 
-// newPendingFilter returns the check that lists only the quotes with something left to confirm.
+// prefQuotesPending holds whether "To confirm only" was last ticked: like the side tab (lasttab.go),
+// it is what the person is doing (confirming what pre-annotation proposed), kept across documents and
+// restarts, not a property of one article.
+const prefQuotesPending = "quotes.pending"
+
+// newPendingFilter returns the check that lists only the quotes with something left to confirm,
+// ticked as it was last left.
 func (p *quotesPanel) newPendingFilter() *widget.Check {
-	return widget.NewCheck(lang.L("To confirm only"), func(on bool) {
+	c := widget.NewCheck(lang.L("To confirm only"), nil)
+	c.Checked = p.ui.app.Preferences().Bool(prefQuotesPending)
+	p.onlyPending = c.Checked
+	c.OnChanged = func(on bool) {
 		p.onlyPending = on
+		p.ui.app.Preferences().SetBool(prefQuotesPending, on)
 		p.listed = nil // listed anew
 		p.list.ScrollToTop()
 		p.refresh()
-	})
+	}
+	return c
 }
 
 // listQuotes lists the document's quotes in p.all, in order, and in p.quotes those shown: all, or

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/workspace"
 )
 
 // rowSign binds row i of the Quotes list and returns its sign and the sign's tip.
@@ -67,5 +69,27 @@ func TestQuotesFilterByKeyboard(t *testing.T) {
 	p.pending.TypedRune(' ')
 	if !p.onlyPending || len(p.quotes) != 1 {
 		t.Errorf("Space: filter on %v, %d quotes listed", p.onlyPending, len(p.quotes))
+	}
+}
+
+// TestQuotesFilterKept: "To confirm only" stays as it was left, for the next document and after a
+// restart, as the side tab does: an analyst confirming pre-annotation's quotes ticks it once.
+func TestQuotesFilterKept(t *testing.T) {
+	d, quotes := reviewDoc(t)
+	d.Span(quotes[2]).Origin = annotate.Auto
+	path := filepath.Join(t.TempDir(), "quoted.json")
+	must(t, workspace.Save(path, d))
+	ui, _ := newTestUI(t, d, false)
+	test.Tap(shownQuotes(t, ui).pending)
+	ui.quit()
+	ui = reopenIn(t, ui.app, path)
+	p := shownQuotes(t, ui)
+	if !p.pending.Checked || len(p.quotes) != 1 {
+		t.Fatalf("after a restart: box ticked %v, %d quotes listed; want ticked, the suggestion alone", p.pending.Checked, len(p.quotes))
+	}
+	test.Tap(p.pending)
+	ui.quit()
+	if p = shownQuotes(t, reopenIn(t, ui.app, path)); p.pending.Checked || len(p.quotes) != 3 {
+		t.Errorf("cleared, then a restart: box ticked %v, %d quotes listed; want all 3", p.pending.Checked, len(p.quotes))
 	}
 }

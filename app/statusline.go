@@ -11,10 +11,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// The status line holds two lines, always: a message that does not fit on one (an export's
-// destination, an import's summary, an error naming a path, a quote's speaker and words) goes on
-// over the second, where a line of its own cut the French at 1366 pixels, and the bar never changes
-// its height, which would move the segments above it at each message. A message longer than two
+// The status line holds two lines in the height of one row of buttons, the span actions' beside it:
+// a message that does not fit on one (an export's destination, an import's summary, an error naming
+// a path, a quote's speaker and words) goes on over the second, where a line of its own cut the
+// French at 1366 pixels. Its two lines are drawn a little closer than a label's (18 pixels apart at
+// the theme's 14, not 19), so that the bar never changes its height, which would move the segments
+// above it at each message, and costs the segments nothing: the label's two lines made it 6 pixels
+// taller than the buttons, for every message, one line or none. A message longer than two
 // lines is cut with "…": a button at its end, and a click on the line itself, show the whole
 // message in a dialog, where it can be copied. A message may bring a short form (setStatusShort),
 // shown in its place while the whole one is cut: the key to press and what the message is about,
@@ -26,10 +29,11 @@ type statusLine struct {
 	Text  string // the message, its line breaks as spaces
 	full  string // the message as given, with its line breaks
 	short string // shown in place of Text while Text is cut; "" for none
-	label *widget.Label
+	label *statusLabel
 	more  *tipButton   // shows the whole message; shown while the line is cut
 	open  func(string) // shows a whole message
 	cut   bool         // the message takes more than the two lines
+	quiet string       // a message an error dialog shows: held, not shown under the dialog (showError)
 }
 
 var (
@@ -39,7 +43,7 @@ var (
 
 // newStatusLine returns an empty status line whose whole message open shows.
 func newStatusLine(tips *tipLayer, open func(string)) *statusLine {
-	s := &statusLine{label: widget.NewLabel(""), open: open}
+	s := &statusLine{label: newStatusLabel(), open: open}
 	s.more = newTipButton(tips, lang.L("Read the whole message"), theme.MoreHorizontalIcon(), s.showWhole)
 	s.more.Importance = widget.LowImportance
 	s.more.Hide()
@@ -57,11 +61,22 @@ func (s *statusLine) setTexts(msg, short string) {
 	s.Refresh()
 }
 
+// quietWhile holds msg without showing it while on (an error dialog says it), then shows it, unless
+// another message took its place meanwhile.
+func (s *statusLine) quietWhile(msg string, on bool) {
+	switch {
+	case on:
+		s.quiet = msg
+	case s.quiet == msg:
+		s.quiet = ""
+	}
+	s.Refresh()
+}
+
 // show puts text on the label, when it is not there yet.
 func (s *statusLine) show(text string) {
 	if s.label.Text != text {
-		s.label.Text = text
-		s.label.Refresh()
+		s.label.setText(text)
 	}
 }
 
@@ -117,13 +132,17 @@ func (s *statusLine) CreateRenderer() fyne.WidgetRenderer { return &statusRender
 type statusRenderer struct{ s *statusLine }
 
 // Layout breaks the message into the lines it takes; cut, it shows the short form if any and the
-// button. The label's lines are centred in the height of two.
+// button. The lines are centred in the line's height.
 func (r *statusRenderer) Layout(size fyne.Size) {
 	s := r.s
 	pad := theme.InnerPadding()
 	width := size.Width - 2*pad
 	bw := s.more.MinSize().Width
-	text, cut := cutLines(s.Text, width, bw)
+	shown := s.Text
+	if s.quiet != "" && s.quiet == s.Text {
+		shown = ""
+	}
+	text, cut := cutLines(shown, width, bw)
 	if cut { // the button's column at the right of every line
 		if s.short != "" {
 			text, _ = cutLines(s.short, width-bw, 0)
@@ -133,9 +152,7 @@ func (r *statusRenderer) Layout(size fyne.Size) {
 	}
 	s.cut = cut
 	s.show(text)
-	h := s.label.MinSize().Height
-	s.label.Move(fyne.NewPos(0, (size.Height-h)/2))
-	s.label.Resize(fyne.NewSize(size.Width, h))
+	s.label.layout(fyne.NewSize(size.Width-2*pad, size.Height), pad)
 	if !cut {
 		s.more.Hide()
 		return
@@ -146,21 +163,20 @@ func (r *statusRenderer) Layout(size fyne.Size) {
 	s.more.Show()
 }
 
-// MinSize is the height of two lines, whatever the message: the bar does not move the segments.
-// The label's padding above and below its text is left out, a padding of the theme's kept instead.
+// MinSize is the height of a label of one line (a button's, within a pixel), whatever the message:
+// two lines are drawn in it closer together (see statusLabel), and the bar does not move the segments.
 func (r *statusRenderer) MinSize() fyne.Size {
-	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height
-	lines := statusLines*line + theme.Padding() // a label's lines follow one another without spacing
-	return fyne.NewSize(r.s.more.MinSize().Width, max(lines, r.s.more.MinSize().Height))
+	h := textHeight() + 2*theme.InnerPadding()
+	return fyne.NewSize(r.s.more.MinSize().Width, max(h, r.s.more.MinSize().Height))
 }
 
 func (r *statusRenderer) Refresh() {
 	r.Layout(r.s.Size())
-	r.s.label.Refresh()
+	r.s.label.refresh()
 }
 
 func (r *statusRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.s.label, r.s.more}
+	return append(r.s.label.objects(), r.s.more)
 }
 
 func (r *statusRenderer) Destroy() {}

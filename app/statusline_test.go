@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 // TestLongStatusReadsWhole: a status message too long for the line (an export's destination deep in
@@ -108,5 +109,35 @@ func TestLongStatusWrapsWithoutMoving(t *testing.T) {
 			}
 			shownStatus(t, ui, "")
 		})
+	}
+}
+
+// TestStatusFitsTheButtonsRow: the status line is no taller than the span actions beside it, whatever
+// it says: its two lines made the bar 6 pixels taller than the buttons, for every message, taken from
+// the segments. A message of two lines is drawn in that height, each line whole, a font size and a
+// fifth apart at least (as a text's lines are set), neither going past the bar.
+func TestStatusFitsTheButtonsRow(t *testing.T) {
+	useLanguage(t, "fr")
+	ui, _ := newTestUI(t, testDoc(t), false)
+	ui.win.Resize(fyne.NewSize(1366, 740))
+	row := ui.palette.actions.MinSize().Height
+	for _, msg := range []string{"", "Enregistré", strings.Repeat("Exporté vers /home/traductrice/Documents/article.doccano.jsonl ; ", 2) + "fin"} {
+		ui.setStatus(msg)
+		ui.win.Content().Refresh()
+		if h := ui.trackBar.Size().Height; h > row {
+			t.Errorf("%q: the bar is %v high, the buttons beside it %v", msg, h, row)
+		}
+	}
+	lines := ui.status.label.lines
+	if shownStatus(t, ui, ""); lines[1].Text == "" {
+		t.Fatalf("a message of two lines' length shows %q", ui.status.label.Text)
+	}
+	gap := lines[1].Position().Y - lines[0].Position().Y
+	if gap < 1.2*theme.TextSize() {
+		t.Errorf("the lines are %v apart, at a text size of %v", gap, theme.TextSize())
+	}
+	h := ui.status.Size().Height
+	if top, bottom := lines[0].Position().Y, lines[1].Position().Y+textHeight(); top < -1 || bottom > h+1 {
+		t.Errorf("the lines go from %v to %v, in a line %v high", top, bottom, h)
 	}
 }

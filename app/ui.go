@@ -51,6 +51,9 @@ type Options struct {
 	// landProposals, when set (tests), is handed the function that adds a text's pre-annotation to it
 	// once done, on the goroutine that ran it, instead of fyne.Do: the test runs it when it chooses.
 	landProposals func(apply func())
+	// previewRun, when set (tests), is handed the Export dialog preview's work (see exportPreview.start)
+	// instead of a goroutine that waits previewWait first: the test runs it when it chooses.
+	previewRun func(work func())
 }
 
 // UI is the main window with its widgets and the document being edited.
