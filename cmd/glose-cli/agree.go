@@ -66,7 +66,7 @@ func agreeQuotes(pathA, pathB string, jsonOut, listErrors bool, stdout, stderr i
 	idsA, textsA := goldKeys(a)
 	idsB, textsB := goldKeys(b)
 	pairs, onlyA, onlyB := pairDocs(idsA, textsA, idsB, textsB)
-	if err := checkPairs(stderr, pathA, pathB, idsA, textsA, idsB, textsB, pairs, onlyA, onlyB); err != nil {
+	if err := checkPairs(stderr, "agree", pathA, pathB, idsA, textsA, idsB, textsB, pairs, onlyA, onlyB); err != nil {
 		return err
 	}
 	pa, pb := make([]preannotate.GoldDoc, len(pairs)), make([]preannotate.GoldDoc, len(pairs))
@@ -144,7 +144,7 @@ func agreeNER(pathA, pathB, labelsFlag string, jsonOut, listErrors bool, stdout,
 	idsA, textsA := exampleKeys(a)
 	idsB, textsB := exampleKeys(b)
 	pairs, onlyA, onlyB := pairDocs(idsA, textsA, idsB, textsB)
-	if err := checkPairs(stderr, pathA, pathB, idsA, textsA, idsB, textsB, pairs, onlyA, onlyB); err != nil {
+	if err := checkPairs(stderr, "agree", pathA, pathB, idsA, textsA, idsB, textsB, pairs, onlyA, onlyB); err != nil {
 		return err
 	}
 	pa, pb := make([]ner.Example, len(pairs)), make([]ner.Example, len(pairs))
