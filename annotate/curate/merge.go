@@ -167,13 +167,14 @@ func (m *merger) views(k key, label string) (views []string, confirmed int) {
 		if sp != nil && sp.Origin == annotate.Human && sp.Label == label {
 			confirmed++
 		}
-		views = append(views, r.Name+": "+m.view(i, k, sp))
+		views = append(views, r.Name+": "+m.view(i, k, label, sp))
 	}
 	return views, confirmed
 }
 
-// view says what reviewer i gave at key k, sp being its span there or nil.
-func (m *merger) view(i int, k key, sp *annotate.Span) string {
+// view says what reviewer i gave at key k, sp being its span there or nil; without one, a span of
+// the same kind (a quotation for a quotation, else a name) over other bounds, as "PER on “Macron”".
+func (m *merger) view(i int, k key, label string, sp *annotate.Span) string {
 	d := m.revs[i].Doc
 	switch {
 	case k.side == annotate.Target && m.skipSeg[i][k.seg]:
@@ -189,7 +190,7 @@ func (m *merger) view(i int, k key, sp *annotate.Span) string {
 		}
 	}
 	for _, o := range d.Spans {
-		if o.Side == k.side && o.Segment == k.seg && o.Start < k.end && k.start < o.End && o.Label != annotate.LabelQuote {
+		if o.Side == k.side && o.Segment == k.seg && o.Start < k.end && k.start < o.End && sameKind(o.Label, label) {
 			return fmt.Sprintf("%s on “%s”", o.Label, annotate.Shorten(d.SpanText(o), 40))
 		}
 	}
@@ -204,6 +205,11 @@ func spanAt(d *annotate.Document, k key) *annotate.Span {
 		}
 	}
 	return nil
+}
+
+// sameKind reports whether two labels are both a quotation's, both a cue's, or both names'.
+func sameKind(a, b string) bool {
+	return (a == annotate.LabelQuote) == (b == annotate.LabelQuote) && (a == annotate.LabelCue) == (b == annotate.LabelCue)
 }
 
 func allSame(views []string) bool {
