@@ -102,14 +102,14 @@ func (m *merger) settleLink(lk linkKey, ends []linkEnd) {
 		human = human && e.human
 	}
 	l := &annotate.Link{ID: m.out.NewID('l'), Type: typ, From: m.placed[lk.from].ID, To: m.placed[ends[0].to].ID,
-		Origin: annotate.Auto, Confidence: float64(len(ends)) / float64(len(m.revs))}
+		Origin: annotate.Auto, Confidence: round(float64(len(ends)) / float64(len(m.revs)))}
 	switch {
 	case agreed && human:
 		l.Origin, l.Confidence = annotate.Human, 1
 	case !oneEnd(typ) || agreed && !anyHuman(ends):
 		// a suggestion nobody confirmed, or a translation link: kept as one
 	default:
-		l.Confidence = float64(confirmedTo(ends, ends[0].to)) / float64(len(m.revs))
+		l.Confidence = round(float64(confirmedTo(ends, ends[0].to)) / float64(len(m.revs)))
 		m.note(m.placed[lk.from], typ+": "+m.linkViews(ends))
 		m.res.Disputed++
 	}

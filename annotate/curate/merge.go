@@ -147,7 +147,7 @@ func (m *merger) place(i int, sp *annotate.Span) {
 	case confirmed == 0 && allSame(views):
 		// a suggestion nobody reviewed: as it was
 	default:
-		c.Origin, c.Confidence = annotate.Auto, float64(confirmed)/float64(len(m.revs))
+		c.Origin, c.Confidence = annotate.Auto, round(float64(confirmed)/float64(len(m.revs)))
 		c.Note = NotePrefix + strings.Join(views, "; ")
 		m.res.Disputed++
 	}
