@@ -62,6 +62,8 @@ func annotationCheckName(id string) string {
 		return lang.X("qa.check.name-label", "Names tagged with two labels")
 	case qa.CounterpartLabel:
 		return lang.X("qa.check.counterpart-label", "English counterparts of another label")
+	case qa.Disputed:
+		return lang.X("qa.check.disputed", "Reviewers' disagreements to settle")
 	}
 	return id
 }
@@ -179,6 +181,8 @@ func annotationMessage(is qa.Issue) string {
 		return lang.X("qa.name-label", "“{{.name}}” is tagged {{.label}} here but {{.usual}} in {{.segments}}.", a)
 	case "qa.counterpart-label":
 		return lang.X("qa.counterpart-label", "“{{.name}}” is tagged {{.label}}, but its English “{{.english}}” is tagged {{.englishLabel}}.", a)
+	case "qa.disputed":
+		return lang.X("qa.disputed", "Reviewers disagree on “{{.words}}”: {{.views}}. Confirm, relabel or reject it.", a)
 	}
 	return is.Message
 }

@@ -86,6 +86,7 @@ const (
 	NameUntagged     = "name-untagged"
 	NameLabel        = "name-label"
 	CounterpartLabel = "counterpart-label"
+	Disputed         = "disputed"
 )
 
 // Checks lists the checks in the order Run applies them.
@@ -110,6 +111,7 @@ func Checks() []Check {
 		{NameUntagged, Warning, "A name tagged and confirmed elsewhere in the document is written here untagged."},
 		{NameLabel, Warning, "A name is tagged with one label here and another elsewhere in the document."},
 		{CounterpartLabel, Warning, "A name's confirmed English counterpart carries another label."},
+		{Disputed, Warning, "Reviewers of a curated document disagree on a span, its label, speaker or cue, and nobody has settled it yet."},
 		{CodesByHand, Warning, "An inline code placed by hand in the translation is placed twice, closed before it opens, left out while others are placed, or is no code of the French."},
 	}
 }
@@ -154,7 +156,7 @@ func Run(d *annotate.Document, cfg Config) []Issue {
 		Spacing: r.spacing, CodesByHand: r.codesByHand,
 		CueAlone: r.cueAlone, SpeakerLabel: r.speakerLabel, SpeakerMissing: r.speakerMissing,
 		NameUntagged: func() { r.nameTagging(NameUntagged) }, NameLabel: func() { r.nameTagging(NameLabel) },
-		CounterpartLabel: r.counterpartLabel,
+		CounterpartLabel: r.counterpartLabel, Disputed: r.disputed,
 	}
 	for _, c := range Checks() {
 		if !cfg.Disabled[c.ID] {
@@ -219,7 +221,7 @@ func (r *run) leftAlone(check, seg string) bool {
 // may still be wrong, and put right.
 func annotationCheck(check string) bool {
 	switch check {
-	case CueAlone, SpeakerLabel, SpeakerMissing, NameUntagged, NameLabel, CounterpartLabel:
+	case CueAlone, SpeakerLabel, SpeakerMissing, NameUntagged, NameLabel, CounterpartLabel, Disputed:
 		return true
 	}
 	return false

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/curate"
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/preannotate"
 )
@@ -64,7 +66,7 @@ func agreeQuotes(pathA, pathB string, jsonOut, listErrors bool, stdout, stderr i
 	idsA, textsA := goldKeys(a)
 	idsB, textsB := goldKeys(b)
 	pairs, onlyA, onlyB := pairDocs(idsA, textsA, idsB, textsB)
-	if err := checkPairs(stderr, pathA, pathB, idsA, textsA, idsB, textsB, pairs, onlyA, onlyB); err != nil {
+	if err := checkPairs(stderr, "agree", pathA, pathB, idsA, textsA, idsB, textsB, pairs, onlyA, onlyB); err != nil {
 		return err
 	}
 	pa, pb := make([]preannotate.GoldDoc, len(pairs)), make([]preannotate.GoldDoc, len(pairs))
@@ -80,8 +82,9 @@ func agreeQuotes(pathA, pathB string, jsonOut, listErrors bool, stdout, stderr i
 	if err != nil {
 		return fmt.Errorf("%s and %s: %w", pathA, pathB, err)
 	}
+	rep := agreeQuotesReport{s, curate.Quotes(pa, pb)}
 	if jsonOut {
-		return encodeAgreement(stdout, s, listErrors, diffs)
+		return encodeAgreement(stdout, rep, listErrors, diffs)
 	}
 	printDiffs(stdout, diffs)
 	fmt.Fprintf(stdout, "quotes: %s, %s in A, %d in B\n", annotate.Plural(s.Documents, "document", "documents"), annotate.Plural(s.QuotesA, "quotation", "quotations"), s.QuotesB)
@@ -89,7 +92,22 @@ func agreeQuotes(pathA, pathB string, jsonOut, listErrors bool, stdout, stderr i
 	printQuoteScores(stdout, s.Quotes, s.Overlap)
 	fmt.Fprintf(stdout, "speakers: the same for %d of the %s both annotated with a speaker in A (%.3f)\n",
 		s.Speakers.Correct, annotate.Plural(s.Speakers.Gold, "quotation", "quotations"), s.Speakers.Accuracy)
+	printKappa(stdout, "quoted or not", rep.Kappa.Quotes)
+	printKappa(stdout, "who said it, of the quotations both marked", rep.Kappa.Speakers)
 	return nil
+}
+
+// agreeQuotesReport is agree's JSON output for the quotes task: the F1 scores and, under "kappa",
+// the chance-corrected agreement, each saying its unit.
+type agreeQuotesReport struct {
+	preannotate.QuoteAgreement
+	Kappa curate.QuoteKappa `json:"kappa"`
+}
+
+// printKappa prints one Cohen's kappa with its unit and how many were rated.
+func printKappa(w io.Writer, what string, k curate.Kappa) {
+	fmt.Fprintf(w, "Cohen's kappa, %s: %.3f over %s (observed %.3f, chance %.3f)\n", what, k.Kappa,
+		annotate.Plural(k.Units, k.Unit, k.Unit+"s"), k.Observed, k.Expected)
 }
 
 // agreeNERReport is agree's JSON output for the ner task: B scored against A.
@@ -99,6 +117,7 @@ type agreeNERReport struct {
 	Chars     int                       `json:"chars"`
 	Labels    map[string]ner.LabelScore `json:"labels"`
 	Micro     preannotate.PRF           `json:"micro"`
+	Kappa     curate.EntityKappa        `json:"kappa"` // over tokens' BIO tags
 }
 
 // agreeNER prints how far annotation b agrees with annotation a on entities (exact span and label),
@@ -125,7 +144,7 @@ func agreeNER(pathA, pathB, labelsFlag string, jsonOut, listErrors bool, stdout,
 	idsA, textsA := exampleKeys(a)
 	idsB, textsB := exampleKeys(b)
 	pairs, onlyA, onlyB := pairDocs(idsA, textsA, idsB, textsB)
-	if err := checkPairs(stderr, pathA, pathB, idsA, textsA, idsB, textsB, pairs, onlyA, onlyB); err != nil {
+	if err := checkPairs(stderr, "agree", pathA, pathB, idsA, textsA, idsB, textsB, pairs, onlyA, onlyB); err != nil {
 		return err
 	}
 	pa, pb := make([]ner.Example, len(pairs)), make([]ner.Example, len(pairs))
@@ -142,7 +161,7 @@ func agreeNER(pathA, pathB, labelsFlag string, jsonOut, listErrors bool, stdout,
 		return err
 	}
 	s := ner.Score(a, b, labels)
-	rep := agreeNERReport{Task: "ner", Documents: len(a), Chars: chars, Labels: s.Labels}
+	rep := agreeNERReport{Task: "ner", Documents: len(a), Chars: chars, Labels: s.Labels, Kappa: curate.Entities(a, b, labels)}
 	rep.Micro.Precision, rep.Micro.Recall, rep.Micro.F1 = s.Micro.Precision, s.Micro.Recall, s.Micro.F1
 	var diffs []agreeDiff
 	for i := range a {
@@ -156,6 +175,10 @@ func agreeNER(pathA, pathB, labelsFlag string, jsonOut, listErrors bool, stdout,
 	printDiffs(stdout, diffs)
 	fmt.Fprintf(stdout, "ner: %s, B against A\n", annotate.Plural(rep.Documents, "document", "documents"))
 	printNERScores(stdout, s, "both", "B only", "A only")
+	printKappa(stdout, "BIO tags of "+strings.Join(labels, ", "), rep.Kappa.Overall)
+	for _, l := range labels {
+		printKappa(stdout, l+" tokens", rep.Kappa.Labels[l])
+	}
 	return nil
 }
 

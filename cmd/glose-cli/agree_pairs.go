@@ -55,10 +55,10 @@ func pairDocs(idsA, textsA, idsB, textsB []string) (pairs []docPair, onlyA, only
 	return pairs, onlyA, onlyB
 }
 
-// checkPairs refuses two annotations that share no document, and pairs of one ID whose texts differ,
+// checkPairs (for the command cmd) refuses two annotations that share no document, and pairs of one ID whose texts differ,
 // saying where (the document's place in A and its ID); it warns on w of the documents of one side
 // only, which are left out of the comparison, naming the first ones.
-func checkPairs(w io.Writer, pathA, pathB string, idsA, textsA, idsB, textsB []string, pairs []docPair, onlyA, onlyB []int) error {
+func checkPairs(w io.Writer, cmd, pathA, pathB string, idsA, textsA, idsB, textsB []string, pairs []docPair, onlyA, onlyB []int) error {
 	for _, p := range pairs {
 		if textsA[p.a] != textsB[p.b] {
 			return fmt.Errorf("%s and %s: document %d (%s) holds different texts, %s; want the same documents",
@@ -89,7 +89,7 @@ func checkPairs(w io.Writer, pathA, pathB string, idsA, textsA, idsB, textsB []s
 				names[k] = fmt.Sprintf("document %d", i+1)
 			}
 		}
-		fmt.Fprintf(w, "glose-cli agree: warning: %s: %s not in %s, left out: %s\n", docName(side.path),
+		fmt.Fprintf(w, "glose-cli %s: warning: %s: %s not in %s, left out: %s\n", cmd, docName(side.path),
 			annotate.Plural(len(side.only), "document", "documents"), docName(side.other), firstFew(names, 5))
 	}
 	return nil

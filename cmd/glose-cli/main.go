@@ -30,6 +30,7 @@ func commands() map[string]command {
 		"analyze":      {summary: "count source words, characters and segments by translation memory match band and repetitions, weighted words and progress, as translation tools analyse a job", run: cmdAnalyze},
 		"agree":        {summary: "compare two annotations of the same documents (quotes and speakers, or entities)", run: cmdAgree},
 		"annotate":     {summary: "import and pre-annotate text, Markdown, Glose JSON or JSONL corpora (entities, quotes, speakers) as Glose JSON / JSONL", run: cmdAnnotate},
+		"curate":       {summary: "merge two or three reviewers' annotations of the same documents for an adjudicator: agreed spans confirmed, the others suggestions saying who gave what", run: cmdCurate},
 		"eval":         {summary: "score pre-annotation against gold annotations, doccano JSONL or any file import reads (entities by default, or quotes)", run: cmdEval},
 		"export":       {summary: "convert documents to " + orList(formats.Names(true)), run: cmdExport},
 		"import":       {summary: "read " + orList(formats.Names(false)) + " as Glose JSON", run: cmdImport},

@@ -35,7 +35,8 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 		"entity should read the entity's English name. The spelling check reads the English against the\n"+
 		"built-in American or British English dictionary, as the document's target language or --english\n"+
 		"says (both for plain en), and the user's own words. The tags are checked too (cue-alone,\n"+
-		"speaker-label, speaker-missing, name-untagged, name-label, counterpart-label), as a data team\n"+
+		"speaker-label, speaker-missing, name-untagged, name-label, counterpart-label, and disputed: what\n"+
+		"curate left for an adjudicator and nobody settled yet), as a data team\n"+
 		"checks them before exporting training data. The issues a translator ignored are left out\n"+
 		"and counted on standard error (--include-ignored lists them). Exit status 1 when an issue of\n"+
 		"severity error (see --fail-on) is found.")
