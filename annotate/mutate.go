@@ -132,6 +132,21 @@ func (e *Editor) RemoveSpan(id string) error {
 	return nil
 }
 
+// RemoveTag is RemoveSpan for a tag the user deletes: a source span's English suggestions
+// (ProjectedCounterparts) go with it, in the same undo step. It returns their IDs, removed.
+func (e *Editor) RemoveTag(id string) ([]string, error) {
+	sp := e.Doc.Span(id)
+	if sp == nil {
+		return nil, fmt.Errorf("no span %q", id)
+	}
+	var gone []string
+	err := e.Batch("remove span", func() error {
+		gone = e.detachWithCounterparts(sp)
+		return nil
+	})
+	return gone, err
+}
+
 // Relabel gives a span another label; the span becomes a person's, with confidence 1. A mention of an
 // entity of another type moves, in the same undo step, with its entity or out of it (see refile): PER
 // "Ammar ben Yasser" relabelled LOC must not leave a PER entity with a LOC mention.
@@ -195,11 +210,17 @@ func (e *Editor) confirmEnd(l *Link) {
 
 // Reject removes suggestions (spans that are still auto) and records each as a Rejection in the same
 // undo step, so that detectors do not propose it again; confirmed spans are left alone. An entity whose
-// last mention it removes goes too.
+// last mention it removes goes too, and so do a source span's English suggestions
+// (ProjectedCounterparts), without a rejection of their own: were the French tagged again, its English
+// would be proposed again.
 func (e *Editor) Reject(ids ...string) error {
 	return e.Batch("reject", func() error {
+		along := map[string]bool{} // counterparts already gone with their French span
 		for _, id := range ids {
 			sp := e.Doc.Span(id)
+			if sp == nil && along[id] {
+				continue
+			}
 			if sp == nil {
 				return fmt.Errorf("no span %q", id)
 			}
@@ -209,7 +230,9 @@ func (e *Editor) Reject(ids ...string) error {
 			if r := e.Doc.rejectionOf(sp); !e.Doc.hasRejection(r) { // before the links go
 				e.apply("", e.Doc.addRejection(r))
 			}
-			e.apply("", e.Doc.detachSpan(sp))
+			for _, t := range e.detachWithCounterparts(sp) {
+				along[t] = true
+			}
 		}
 		return nil
 	})
