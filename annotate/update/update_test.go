@@ -109,6 +109,12 @@ func TestUpdate(t *testing.T) {
 			want{changed: 1, unchanged: 2, targets: map[string]string{"s1": "Sergey Lavrov said: “Dialogue is free”."}, spanT2: "Sergey Lavrov"}},
 		{"a name corrected without markers: the span no longer fits", "xliff", true, []edit{{"Sergei Lavrov", "Sergey Lavrov"}},
 			want{changed: 1, unchanged: 2, targets: map[string]string{"s1": "Sergey Lavrov said: “Dialogue is free”."}}},
+		{"a sentence reordered by the reviewer: the translator's name span moves with its link", "xliff", true,
+			[]edit{{"Sergei Lavrov said: “Dialogue is free”.", "“Dialogue is free,” said Sergei Lavrov."}},
+			want{changed: 1, unchanged: 2, targets: map[string]string{"s1": "“Dialogue is free,” said Sergei Lavrov."}, spanT2: "Sergei Lavrov"}},
+		{"a sentence reordered, the name said twice: the span no longer fits", "xliff", true,
+			[]edit{{"Sergei Lavrov said: “Dialogue is free”.", "“Dialogue is free,” said Sergei Lavrov; Sergei Lavrov left."}},
+			want{changed: 1, unchanged: 2, targets: map[string]string{"s1": "“Dialogue is free,” said Sergei Lavrov; Sergei Lavrov left."}}},
 		{"TMX: found by its tuid", "tmx", false, []edit{{"He left 😀.", "He went away 😀."}},
 			want{changed: 1, unchanged: 1, targets: map[string]string{"s2": "He went away 😀."}, spanT2: "Sergei Lavrov"}},
 	}
