@@ -265,3 +265,19 @@ func TestTMXOfParagraphs(t *testing.T) {
 		t.Errorf("changes %+v; want s3", p.Changes)
 	}
 }
+
+// TestEnglishInNFDReadsBackUnchanged: an English holding e + U+0301 (pasted, or from machine
+// translation), sent out and returned untouched, reads back in NFC: the same English, no change that
+// the summary listed as "“… café.” → “… café.”" and that moved the spans after it.
+func TestEnglishInNFDReadsBackUnchanged(t *testing.T) {
+	for _, f := range []string{"xliff", "xliff12", "tmx"} {
+		d := testDoc(t)
+		_, err := annotate.NewEditor(d).SetTarget("s2", "He left the cafe\u0301 😀.")
+		must(t, err)
+		p, err := Match(d, returned(t, d, f, false, nil), "returned.xlf")
+		must(t, err)
+		if len(p.Changes) != 0 {
+			t.Errorf("%s: %d changes, want none: %+v", f, len(p.Changes), p.Changes[0])
+		}
+	}
+}
