@@ -1,6 +1,9 @@
 package annotate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRelabelTakesTheSuggestedEnglishAlong: "Washington a répondu", projected as the English
 // "Washington answered", relabelled ORG while the second French Washington stays LOC: the English
@@ -121,4 +124,89 @@ func TestRemoveTagTakesTheProjectedEnglishAlong(t *testing.T) {
 	if d.Span(en.ID) == nil {
 		t.Fatal("RemoveSpan removed the English too")
 	}
+}
+
+// twoSpeakers is "« Non », a dit Lavrov devant Merkel." translated "“No,” said Lavrov in front of
+// Merkel.", both names and the quotation linked to their English, the quotation given to Lavrov on
+// both sides as projection gives it.
+func twoSpeakers(t *testing.T) (d *Document, e *Editor, sp map[string]*Span) {
+	t.Helper()
+	text := "« Non », a dit Lavrov devant Merkel."
+	d = NewDocument("sp", "", text, "fr", "en")
+	d.AddSegment(0, len(text), 0, KindSentence)
+	d.Segments[0].Target = "“No,” said Lavrov in front of Merkel."
+	e = NewEditor(d)
+	sp = map[string]*Span{}
+	add := func(key string, side Side, s, label string) {
+		in := text
+		if side == Target {
+			in = d.Segments[0].Target
+		}
+		at := strings.Index(in, s)
+		x := &Span{Side: side, Start: at, End: at + len(s), Label: label, Origin: Auto, Confidence: 0.9}
+		if side == Target {
+			x.Segment = "s1"
+		}
+		must(t, e.AddSpan(x))
+		sp[key] = x
+	}
+	add("q", Source, "« Non »", LabelQuote)
+	add("lavrov", Source, "Lavrov", LabelPER)
+	add("merkel", Source, "Merkel", LabelPER)
+	add("qEN", Target, "“No,”", LabelQuote)
+	add("lavrovEN", Target, "Lavrov", LabelPER)
+	add("merkelEN", Target, "Merkel", LabelPER)
+	for _, l := range [][3]string{{LinkTranslation, "q", "qEN"}, {LinkTranslation, "lavrov", "lavrovEN"},
+		{LinkTranslation, "merkel", "merkelEN"}, {LinkSpeaker, "q", "lavrov"}, {LinkSpeaker, "qEN", "lavrovEN"}} {
+		must(t, e.AddLink(&Link{Type: l[0], From: sp[l[1]].ID, To: sp[l[2]].ID, Origin: Auto, Confidence: 0.8}))
+	}
+	return d, NewEditor(d), sp
+}
+
+// TestSpeakerFollowsInTheEnglish: giving the French quotation another speaker gives its English
+// quotation that speaker's English mention, in the same undo step, where it stayed said by the old
+// one; an English speaker a person chose elsewhere stays; with no English for the new speaker, the
+// old English speaker goes.
+func TestSpeakerFollowsInTheEnglish(t *testing.T) {
+	d, e, sp := twoSpeakers(t)
+	before, _ := Marshal(d)
+	must(t, e.SetSpeaker(sp["q"].ID, sp["merkel"].ID))
+	if l := d.LinkFrom(sp["qEN"].ID, LinkSpeaker); l == nil || l.To != sp["merkelEN"].ID {
+		t.Fatalf("the English quotation's speaker is %+v, want the English Merkel", l)
+	}
+	if n := len(d.LinksOf(sp["lavrovEN"].ID)); n != 1 {
+		t.Errorf("the English Lavrov has %d links, want its translation link only", n)
+	}
+	agreeing(t, d, "speaker followed")
+	undoesInOneStep(t, d, e, before)
+
+	d, e, sp = twoSpeakers(t)
+	mine := &Span{Side: Target, Segment: "s1", Start: strings.Index(d.Segments[0].Target, "front"), Label: LabelPER}
+	mine.End = mine.Start + len("front")
+	must(t, e.AddSpan(mine))
+	must(t, e.SetSpeaker(sp["qEN"].ID, mine.ID)) // a person's choice in the English
+	must(t, e.SetSpeaker(sp["q"].ID, sp["merkel"].ID))
+	if l := d.LinkFrom(sp["qEN"].ID, LinkSpeaker); l == nil || l.To != mine.ID {
+		t.Errorf("the English speaker a person chose became %+v", l)
+	}
+
+	d, e, sp = twoSpeakers(t)
+	must(t, e.Reject(sp["merkelEN"].ID))
+	must(t, e.SetSpeaker(sp["q"].ID, sp["merkel"].ID))
+	if l := d.LinkFrom(sp["qEN"].ID, LinkSpeaker); l != nil {
+		t.Errorf("the English quotation is still said by %q", d.SpanText(d.Span(l.To)))
+	}
+	agreeing(t, d, "no English for the new speaker")
+}
+
+// TestRemoveSpeakerInTheEnglishToo: "(no speaker)" on the French quotation takes the English one's
+// speaker that followed it, in one undo step.
+func TestRemoveSpeakerInTheEnglishToo(t *testing.T) {
+	d, e, sp := twoSpeakers(t)
+	before, _ := Marshal(d)
+	must(t, e.RemoveSpeaker(sp["q"].ID))
+	if d.LinkFrom(sp["q"].ID, LinkSpeaker) != nil || d.LinkFrom(sp["qEN"].ID, LinkSpeaker) != nil {
+		t.Fatal("a speaker link is left")
+	}
+	undoesInOneStep(t, d, e, before)
 }

@@ -132,21 +132,6 @@ func (e *Editor) RemoveSpan(id string) error {
 	return nil
 }
 
-// RemoveTag is RemoveSpan for a tag the user deletes: a source span's English suggestions
-// (ProjectedCounterparts) go with it, in the same undo step. It returns their IDs, removed.
-func (e *Editor) RemoveTag(id string) ([]string, error) {
-	sp := e.Doc.Span(id)
-	if sp == nil {
-		return nil, fmt.Errorf("no span %q", id)
-	}
-	var gone []string
-	err := e.Batch("remove span", func() error {
-		gone = e.detachWithCounterparts(sp)
-		return nil
-	})
-	return gone, err
-}
-
 // Relabel gives a span another label; the span becomes a person's, with confidence 1. A mention of an
 // entity of another type moves, in the same undo step, with its entity or out of it (see refile): PER
 // "Ammar ben Yasser" relabelled LOC must not leave a PER entity with a LOC mention.
@@ -390,6 +375,9 @@ func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 			return err
 		}
 		if err := e.refileAttribution(was, speakerID); err != nil {
+			return err
+		}
+		if err := e.followSpeaker(quoteID, was, speakerID); err != nil { // its English says who too
 			return err
 		}
 		e.confirmSpan(e.Doc.Span(quoteID))
