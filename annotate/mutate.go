@@ -195,11 +195,17 @@ func (e *Editor) confirmEnd(l *Link) {
 
 // Reject removes suggestions (spans that are still auto) and records each as a Rejection in the same
 // undo step, so that detectors do not propose it again; confirmed spans are left alone. An entity whose
-// last mention it removes goes too.
+// last mention it removes goes too, and so do a source span's English suggestions
+// (ProjectedCounterparts), without a rejection of their own: were the French tagged again, its English
+// would be proposed again.
 func (e *Editor) Reject(ids ...string) error {
 	return e.Batch("reject", func() error {
+		along := map[string]bool{} // counterparts already gone with their French span
 		for _, id := range ids {
 			sp := e.Doc.Span(id)
+			if sp == nil && along[id] {
+				continue
+			}
 			if sp == nil {
 				return fmt.Errorf("no span %q", id)
 			}
@@ -209,7 +215,9 @@ func (e *Editor) Reject(ids ...string) error {
 			if r := e.Doc.rejectionOf(sp); !e.Doc.hasRejection(r) { // before the links go
 				e.apply("", e.Doc.addRejection(r))
 			}
-			e.apply("", e.Doc.detachSpan(sp))
+			for _, t := range e.detachWithCounterparts(sp) {
+				along[t] = true
+			}
 		}
 		return nil
 	})
@@ -367,6 +375,9 @@ func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 			return err
 		}
 		if err := e.refileAttribution(was, speakerID); err != nil {
+			return err
+		}
+		if err := e.followSpeaker(quoteID, was, speakerID); err != nil { // its English says who too
 			return err
 		}
 		e.confirmSpan(e.Doc.Span(quoteID))

@@ -337,13 +337,14 @@ func (ui *UI) insertWith(step, insert string, whole bool, from []tm.TargetCode) 
 	}
 	text, fixes := ui.inStyle(step, seg.Target, a, b, text) // smart quotes (smartquotes.go)
 	placed := notPlaced
+	var lost []annotate.LostSpan // the translator's English tags the new English does not say once
 	err := ui.ed.Batch(step, func() error {
 		if _, err := ui.ed.MarkEdited(seg); err != nil { // as typing does, in the same undo step
 			return err
 		}
 		var err error
-		if whole {
-			_, err = ui.ed.SetTarget(seg.ID, text)
+		if whole { // the translator's tags move to their words where the new English says them
+			lost, err = ui.ed.ReplaceWhole(seg.ID, text)
 		} else {
 			_, err = ui.ed.ReplaceTarget(seg.ID, a, b, text)
 		}
@@ -366,6 +367,7 @@ func (ui *UI) insertWith(step, insert string, whole bool, from []tm.TargetCode) 
 	}
 	// What went in, after the conversion to the document's quotation marks, not what was offered.
 	ui.sayInserted(seg, text, placed)
+	ui.sayLost(lost)
 	return nil
 }
 

@@ -288,8 +288,13 @@ func (ui *UI) removeSelectedSpan() error {
 		return err
 	}
 	name, suggested := ui.spanName(sp), sp.Origin == annotate.Auto
-	if err := ui.ed.RemoveSpan(sp.ID); err != nil {
+	english := ui.spanNames(ui.doc.ProjectedCounterparts(sp.ID)) // named before they go
+	if _, err := ui.ed.RemoveTag(sp.ID); err != nil {
 		return err
+	}
+	if len(english) > 0 { // the English projected from it goes with it: no tag left linked to nothing
+		ui.setStatus(lang.L("Removed {{.Span}}, and with it {{.Others}}", map[string]any{"Span": name, "Others": strings.Join(english, ", ")}))
+		return nil
 	}
 	if suggested { // no rejection is remembered: a new pre-annotation may bring it back (r would not)
 		ui.setStatus(lang.L("Removed {{.Span}}, a suggestion, not rejected (r rejects it): pre-annotating again may propose it", map[string]any{"Span": name}))
@@ -350,9 +355,9 @@ func (ui *UI) rejectSelected() error {
 		return nil
 	}
 	along := ui.doc.QuoteCompanions(sp.ID) // a false quotation's verb and pronoun go with it
-	var names []string
-	for _, id := range along {
-		names = append(names, ui.spanName(ui.doc.Span(id)))
+	names := ui.spanNames(along)
+	for _, id := range append([]string{sp.ID}, along...) { // and the English projected from them
+		names = append(names, ui.spanNames(ui.doc.ProjectedCounterparts(id))...)
 	}
 	if err := ui.ed.Reject(append([]string{sp.ID}, along...)...); err != nil {
 		return err
@@ -363,6 +368,17 @@ func (ui *UI) rejectSelected() error {
 	}
 	ui.setStatus(lang.L("Rejected {{.Span}}", map[string]any{"Span": name}))
 	return nil
+}
+
+// spanNames names the spans ids as spanName does.
+func (ui *UI) spanNames(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if sp := ui.doc.Span(id); sp != nil {
+			out = append(out, ui.spanName(sp))
+		}
+	}
+	return out
 }
 
 // errNoSpan is returned by span actions when no span is selected or designated.

@@ -269,7 +269,7 @@ func (ui *UI) unlinkSpeaker(quote string) error {
 		return nil
 	}
 	who := ui.speakerName(l.To)
-	if err := ui.ed.RemoveLink(l.ID); err != nil {
+	if err := ui.ed.RemoveSpeaker(quote); err != nil { // its English quotation's too
 		return err
 	}
 	ui.setStatus(lang.L("Speaker unlinked: {{.Speaker}} no longer says {{.Quote}}", map[string]any{"Speaker": who, "Quote": ui.quotedWords(quote)}))

@@ -23,6 +23,8 @@ var headWords = map[string]string{
 	"commission": "Commission", "conseil": "Council", "agence": "Agency", "fondation": "Foundation",
 	"institut": "Institute", "centre": "Center", "réseau": "Network", "ministère": "Ministry",
 	"assemblée": "Assembly", "cour": "Court", "tribunal": "Court", "banque": "Bank", "jeux": "Games",
+	"désert": "Desert", "forêt": "Forest", "mer": "Sea", "océan": "Ocean", "vallée": "Valley",
+	"détroit": "Strait", "affaire": "Affair",
 }
 
 // phrases are French phrases naming an office or institution whose English a name lookup does not

@@ -52,6 +52,12 @@ func TestOrganisationTakesItsHeadNoun(t *testing.T) {
 		// Any name takes the English of the head noun its French begins with, in lower case too.
 		{"its own head noun", "Ils veulent une péninsule coréenne dénucléarisée.", "They want a nuclear-free Korean peninsula.",
 			[][2]string{{"LOC", "péninsule coréenne"}}, []string{"Korean peninsula"}},
+		// Names the Wikinews gold tags so ("désert syrien" 5 times, "affaire Fillon" 9): the English
+		// stopped at "Syrian", "Fillon".
+		{"its own head noun: a desert", "Le désert syrien est vaste.", "The Syrian desert is vast.",
+			[][2]string{{"LOC", "désert syrien"}}, []string{"Syrian desert"}},
+		{"its own head noun: an affair", "L'affaire Fillon continue.", "The Fillon affair continues.",
+			[][2]string{{"MISC", "affaire Fillon"}}, []string{"Fillon affair"}},
 		{"not an organisation", "Le conseil de Paris a voté.", "The Paris Council voted.",
 			[][2]string{{"LOC", "Paris"}}, []string{"Paris"}},
 		{"not across a comma", "L'Intérieur, selon le Conseil, a parlé.", "The Interior, according to the Council, spoke.",

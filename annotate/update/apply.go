@@ -40,7 +40,8 @@ type Options struct {
 
 // Apply makes the plan's changes through e, as one undo step named StepName: each changed segment
 // takes the file's translation and status. The document's English spans of such a segment stay where
-// the new translation keeps their text; those the file marks (XLIFF markers) are kept or added; the
+// the new translation keeps their text, a person's moving to its words where the new translation says
+// them once elsewhere (annotate.Editor.ReplaceWhole); those the file marks (XLIFF markers) are kept or added; the
 // others no longer fit and are dropped, for projection (opts.Project) to propose again. The French,
 // its spans, the links and entities of the spans kept and rejections do not change; the warnings of
 // the checks that the document's segments ignore stay ignored, and those the file's ignore
@@ -99,20 +100,21 @@ func applyChange(e *annotate.Editor, c Change, res *Result) error {
 	if seg.Target != c.OldTarget || seg.Status != c.OldStatus {
 		return fmt.Errorf("the segment changed since the file was compared with the document; compare again")
 	}
-	before := map[*annotate.Span]string{}
+	before := map[string]string{} // the English spans' IDs and texts
 	for _, sp := range d.TargetSpans(seg.ID) {
-		before[sp] = seg.Target[sp.Start:sp.End]
+		before[sp.ID] = seg.Target[sp.Start:sp.End]
 	}
 	if seg.Target != c.Target {
-		var removed []*annotate.Span
-		err := e.TrackingAnyway(func() (err error) { // the reviewer's changes, whether the switch is on or not
-			removed, err = e.SetTarget(seg.ID, c.Target)
+		// The reviewer's changes, whether the switch is on or not; a span of a person's the edit
+		// swallows moves to its words where the new translation says them once (ReplaceWhole),
+		// with its links, where it went and the file's marker came back as a span linked to nothing.
+		err := e.TrackingAnyway(func() error {
+			_, err := e.ReplaceWhole(seg.ID, c.Target)
 			return err
 		})
 		if err != nil {
 			return err
 		}
-		res.SpansDropped += len(removed)
 	}
 	marked := func(sp *annotate.Span) bool {
 		for _, m := range c.Markers {
@@ -123,7 +125,12 @@ func applyChange(e *annotate.Editor, c Change, res *Result) error {
 		return false
 	}
 	for _, sp := range append([]*annotate.Span(nil), d.TargetSpans(seg.ID)...) {
-		if old, ok := before[sp]; ok && old != seg.Target[sp.Start:sp.End] && !marked(sp) {
+		old, ok := before[sp.ID]
+		if !ok {
+			continue
+		}
+		delete(before, sp.ID)
+		if old != seg.Target[sp.Start:sp.End] && !marked(sp) {
 			if err := e.RemoveSpan(sp.ID); err != nil {
 				return err
 			}
@@ -132,6 +139,7 @@ func applyChange(e *annotate.Editor, c Change, res *Result) error {
 		}
 		res.SpansKept++
 	}
+	res.SpansDropped += len(before) // those the edit swallowed
 	if err := addMarkers(e, seg, c.Markers, res); err != nil {
 		return err
 	}

@@ -324,6 +324,11 @@ func (p *Plan) compare(d *annotate.Document, i int, r *annotate.Document, rs *an
 		}
 		return
 	}
+	if target != s.Target && target == norm.NFC.String(s.Target) {
+		// The reader puts the file in NFC: the document's "Zoe" + U+0301, pasted or from machine
+		// translation, read back as "Zoé", is the same English, not a change that moves its spans.
+		target = s.Target
+	}
 	if status == annotate.StatusNew { // a translation is at least a draft (as the XLIFF 1.2 reader reads OmegaT's)
 		status = annotate.StatusDraft
 	}

@@ -109,6 +109,12 @@ func TestUpdate(t *testing.T) {
 			want{changed: 1, unchanged: 2, targets: map[string]string{"s1": "Sergey Lavrov said: “Dialogue is free”."}, spanT2: "Sergey Lavrov"}},
 		{"a name corrected without markers: the span no longer fits", "xliff", true, []edit{{"Sergei Lavrov", "Sergey Lavrov"}},
 			want{changed: 1, unchanged: 2, targets: map[string]string{"s1": "Sergey Lavrov said: “Dialogue is free”."}}},
+		{"a sentence reordered by the reviewer: the translator's name span moves with its link", "xliff", true,
+			[]edit{{"Sergei Lavrov said: “Dialogue is free”.", "“Dialogue is free,” said Sergei Lavrov."}},
+			want{changed: 1, unchanged: 2, targets: map[string]string{"s1": "“Dialogue is free,” said Sergei Lavrov."}, spanT2: "Sergei Lavrov"}},
+		{"a sentence reordered, the name said twice: the span no longer fits", "xliff", true,
+			[]edit{{"Sergei Lavrov said: “Dialogue is free”.", "“Dialogue is free,” said Sergei Lavrov; Sergei Lavrov left."}},
+			want{changed: 1, unchanged: 2, targets: map[string]string{"s1": "“Dialogue is free,” said Sergei Lavrov; Sergei Lavrov left."}}},
 		{"TMX: found by its tuid", "tmx", false, []edit{{"He left 😀.", "He went away 😀."}},
 			want{changed: 1, unchanged: 1, targets: map[string]string{"s2": "He went away 😀."}, spanT2: "Sergei Lavrov"}},
 	}
@@ -257,5 +263,21 @@ func TestTMXOfParagraphs(t *testing.T) {
 	}
 	if len(p.Changes) != 1 || p.Changes[0].Segment != "s3" {
 		t.Errorf("changes %+v; want s3", p.Changes)
+	}
+}
+
+// TestEnglishInNFDReadsBackUnchanged: an English holding e + U+0301 (pasted, or from machine
+// translation), sent out and returned untouched, reads back in NFC: the same English, no change that
+// the summary listed as "“… café.” → “… café.”" and that moved the spans after it.
+func TestEnglishInNFDReadsBackUnchanged(t *testing.T) {
+	for _, f := range []string{"xliff", "xliff12", "tmx"} {
+		d := testDoc(t)
+		_, err := annotate.NewEditor(d).SetTarget("s2", "He left the cafe\u0301 😀.")
+		must(t, err)
+		p, err := Match(d, returned(t, d, f, false, nil), "returned.xlf")
+		must(t, err)
+		if len(p.Changes) != 0 {
+			t.Errorf("%s: %d changes, want none: %+v", f, len(p.Changes), p.Changes[0])
+		}
 	}
 }
