@@ -3,6 +3,7 @@ package preannotate
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
@@ -36,6 +37,7 @@ func RunReport(d *annotate.Document, opts Options) (Report, error) {
 // RunReportContext is RunReport, given up once ctx is done (see TextContext): d is then left as it
 // was, and the error wraps ctx's.
 func RunReportContext(ctx context.Context, d *annotate.Document, opts Options) (Report, error) {
+	opts.softBreaks = softBreaks(d)
 	res, err := TextContext(ctx, d.Text, opts)
 	if err != nil {
 		return Report{}, fmt.Errorf("pre-annotating %s: %w", d.ID, err)
@@ -116,3 +118,27 @@ func stopped(ctx context.Context, k int) error {
 
 // stopEvery is how many entities Run plans between two looks at its context.
 const stopEvery = 64
+
+// softBreaks returns the offsets of the line breaks inside d's segments. The segmenter read those
+// lines as one sentence (a paragraph wrapped at 72 columns, a subtitle's two lines, a line break in a
+// Word paragraph), while the quote detector reads a line as a paragraph and, when such a line opens
+// the text, as a headline: "« … »,\na déclaré X" gave no quotation. The detector reads them as spaces
+// (Options.softBreaks); the entity recogniser still sees the lines, as its training text has them,
+// and a share widget's "Partager cet article :\nCourriel ,\nFacebook" stays a list.
+func softBreaks(d *annotate.Document) []int {
+	var at []int
+	for _, s := range d.Segments {
+		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+			continue
+		}
+		for i := s.Start; ; {
+			j := strings.IndexByte(d.Text[i:s.End], '\n')
+			if j < 0 {
+				break
+			}
+			at = append(at, i+j)
+			i += j + 1
+		}
+	}
+	return at
+}

@@ -48,6 +48,9 @@ type Options struct {
 	// pre-annotation proposed. An entity whose French name it holds gets its English, before the
 	// built-in lists and respellings (ner.EnglishName); projection then looks for that English.
 	Glossary Glossary
+	// softBreaks are the byte offsets of line breaks the quote detector reads as spaces (Run: those
+	// inside a segment), used when the text needs no normalising, as a document's never does.
+	softBreaks []int
 }
 
 // Glossary gives the English of a French name as the user's glossary has it.
@@ -136,6 +139,9 @@ func Text(text string, opts Options) (*Result, error) {
 // goes (ner.Model.RecognizeContext), the other stages between them.
 func TextContext(ctx context.Context, text string, opts Options) (*Result, error) {
 	nfc, m := textnorm.Normal(text)
+	if !m.Identity() {
+		opts.softBreaks = nil
+	}
 	res, err := composedText(ctx, nfc, opts)
 	if err != nil || m.Identity() {
 		return res, err
@@ -177,7 +183,7 @@ func composedText(ctx context.Context, text string, opts Options) (*Result, erro
 		}
 	}
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
-	qs := quotes.Find(text)
+	qs := quotes.Find(unwrapped(text, opts.softBreaks))
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -307,4 +313,18 @@ var speakerArticles = map[string]bool{"l'": true, "le ": true, "la ": true, "les
 // articleBefore reports whether text[start:name] is an article alone.
 func articleBefore(text string, start, name int) bool {
 	return name > start && speakerArticles[strings.ReplaceAll(strings.ToLower(text[start:name]), "’", "'")]
+}
+
+// unwrapped is text with a space for each line break at the offsets soft gives.
+func unwrapped(text string, soft []int) string {
+	if len(soft) == 0 {
+		return text
+	}
+	b := []byte(text)
+	for _, i := range soft {
+		if i < len(b) && b[i] == '\n' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }

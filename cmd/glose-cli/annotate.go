@@ -310,7 +310,7 @@ func annotateFile(u annotateInput, opts preannotate.Options) (*annotate.Document
 	return d, r, nil
 }
 
-// readForAnnotation imports a text, Markdown or HTML file, or reads a Glose JSON document.
+// readForAnnotation imports a text, Markdown, subtitle, HTML or office file, or reads a Glose JSON document.
 func readForAnnotation(path string) (*annotate.Document, error) {
 	data, err := readLimited(path)
 	if err != nil {
@@ -339,10 +339,10 @@ func readForAnnotation(path string) (*annotate.Document, error) {
 		}
 		return docs[0], nil
 	default:
-		if plaintext.IsMarkdown(path) {
+		if plaintext.IsMarkdown(path) || plaintext.IsSubtitles(path) {
 			return plaintext.Import(path, data, plaintext.Options{})
 		}
-		return nil, usageError("%s: expected a .txt, .md, .html, .docx, .odt, .json or .jsonl file; other formats: glose-cli import %s | glose-cli annotate -", path, path)
+		return nil, usageError("%s: expected a .txt, .md, .srt, .vtt, .html, .docx, .odt, .json or .jsonl file; other formats: glose-cli import %s | glose-cli annotate -", path, path)
 	}
 }
 

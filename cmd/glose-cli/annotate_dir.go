@@ -56,7 +56,7 @@ func dirFiles(dir string, outputs []string) (files, skipped []string, err error)
 		case e.IsDir(), ext == ".bak":
 		case ext == ".ann":
 			return fmt.Errorf("%s: a brat collection (%s): annotate would drop its annotations; import it first (glose-cli import %s -o corpus.jsonl, then glose-cli annotate corpus.jsonl)", dir, path, dir)
-		case ext == ".txt", ext == ".text", ext == ".json", ext == ".html", ext == ".htm", ext == ".docx", ext == ".odt", isCorpusPath(name), plaintext.IsMarkdown(name):
+		case ext == ".txt", ext == ".text", ext == ".json", ext == ".html", ext == ".htm", ext == ".docx", ext == ".odt", isCorpusPath(name), plaintext.IsMarkdown(name), plaintext.IsSubtitles(name):
 			files = append(files, path)
 		default:
 			skipped = append(skipped, path)
