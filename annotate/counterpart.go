@@ -169,15 +169,25 @@ func (d *Document) translatesOneOf(id string, srcs []string) bool {
 // English said by the old speaker.
 func (e *Editor) RemoveSpeaker(quoteID string) error {
 	return e.Batch("unlink speaker", func() error {
-		var was []string
-		for _, l := range e.Doc.LinksOf(quoteID) {
-			if l.From == quoteID && l.Type == LinkSpeaker {
-				was = append(was, l.To)
-				if err := e.RemoveLink(l.ID); err != nil {
-					return err
-				}
-			}
+		was, err := e.removeSpeakerLinks(quoteID)
+		if err != nil {
+			return err
 		}
 		return e.followSpeaker(quoteID, was, "")
 	})
+}
+
+// removeSpeakerLinks removes the speaker links of quotation quoteID, returning the speakers they
+// pointed to.
+func (e *Editor) removeSpeakerLinks(quoteID string) ([]string, error) {
+	var was []string
+	for _, l := range e.Doc.LinksOf(quoteID) {
+		if l.From == quoteID && l.Type == LinkSpeaker {
+			was = append(was, l.To)
+			if err := e.RemoveLink(l.ID); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return was, nil
 }

@@ -361,14 +361,9 @@ func (e *Editor) RemoveLink(id string) error {
 // resolved to, it went on counting as theirs, and Accept all confirmed it so.
 func (e *Editor) SetSpeaker(quoteID, speakerID string) error {
 	return e.Batch("link speaker", func() error {
-		var was []string
-		for _, l := range e.Doc.LinksOf(quoteID) {
-			if l.From == quoteID && l.Type == LinkSpeaker {
-				was = append(was, l.To)
-				if err := e.RemoveLink(l.ID); err != nil {
-					return err
-				}
-			}
+		was, err := e.removeSpeakerLinks(quoteID)
+		if err != nil {
+			return err
 		}
 		l := &Link{Type: LinkSpeaker, From: quoteID, To: speakerID}
 		if err := e.AddLink(l); err != nil {

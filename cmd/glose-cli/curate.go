@@ -142,11 +142,7 @@ func writeCurated(dir string, force bool, names []string, texts [][]*annotate.Do
 		agreed, disputed = agreed+res.Agreed, disputed+res.Disputed
 		lines = append(lines, fmt.Sprintf("%s: %d agreed, %d to settle", res.Doc.ID, res.Agreed, res.Disputed))
 	}
-	bases := make([]string, len(docs))
-	for i, d := range docs {
-		bases[i] = d.ID
-	}
-	o, err := newOutDir(dir, force, bases)
+	o, err := outDirOf(dir, force, docs)
 	if err != nil {
 		return err
 	}

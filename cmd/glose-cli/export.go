@@ -146,11 +146,7 @@ func checkOutDir(f formats.Format, out, dir string, force bool) error {
 // splitInto writes each document to its own file of dir (outDir), named after its ID, as the export to
 // format (Glose JSON) writes it with opts.
 func splitInto(dir string, force bool, format string, docs []*annotate.Document, opts formats.WriteOptions, stderr io.Writer) error {
-	bases := make([]string, len(docs))
-	for i, d := range docs {
-		bases[i] = d.ID
-	}
-	o, err := newOutDir(dir, force, bases)
+	o, err := outDirOf(dir, force, docs)
 	if err != nil {
 		return err
 	}

@@ -25,6 +25,15 @@ type outDir struct {
 	names []string // the file name of each document, by place (formats.SafeFileName)
 }
 
+// outDirOf is newOutDir for docs, each named after its ID.
+func outDirOf(dir string, force bool, docs []*annotate.Document) (*outDir, error) {
+	bases := make([]string, len(docs))
+	for i, d := range docs {
+		bases[i] = d.ID
+	}
+	return newOutDir(dir, force, bases)
+}
+
 // newOutDir names the files of documents called bases (a file's or a document's name, without
 // extension), refusing a directory that is a file and, without force, files already there.
 func newOutDir(dir string, force bool, bases []string) (*outDir, error) {
