@@ -14,8 +14,9 @@ import (
 // disputed lists them until the adjudicator deletes them.
 const NoteCategory = "curation"
 
-// curationNote is a note for the adjudicator, added in Glose.
-func curationNote(text string) annotate.Note {
+// curationNote is a note for the adjudicator, added in Glose, counted in the result.
+func (m *merger) curationNote(text string) annotate.Note {
+	m.res.Noted++
 	return annotate.Note{Category: NoteCategory, Glose: true, Text: text}
 }
 
@@ -42,7 +43,7 @@ func (m *merger) statuses() {
 		}
 		s.Status = low
 		all := strings.Join(views, ", ")
-		s.Notes = append(s.Notes, curationNote(fmt.Sprintf("Statuses: %s; %s kept", all, low)))
+		s.Notes = append(s.Notes, m.curationNote(fmt.Sprintf("Statuses: %s; %s kept", all, low)))
 		m.warn("segment %s: the reviewers' statuses differ (%s); %s kept, the least advanced", s.ID, all, low)
 	}
 }
@@ -118,7 +119,7 @@ func (m *merger) entityNames() {
 		}
 		if len(diffs) > 0 {
 			what := fmt.Sprintf("Names of %s “%s” (%s): %s", e.Type, m.firstName(e), e.ID, strings.Join(diffs, "; "))
-			m.out.Notes = append(m.out.Notes, curationNote(what))
+			m.out.Notes = append(m.out.Notes, m.curationNote(what))
 			m.warn("%s", what)
 		}
 	}

@@ -24,6 +24,7 @@ type Result struct {
 	Doc      *annotate.Document
 	Agreed   int      // spans every reviewer confirmed alike: confirmed
 	Disputed int      // spans, speakers and cues left as suggestions with their reason
+	Noted    int      // other differences (English, status, an entity's name) in curation notes
 	Warnings []string // translations that differ, target spans that could not be placed
 }
 
@@ -111,7 +112,7 @@ func (m *merger) sameTargets() {
 				m.warn("segment %s: %s cut the French otherwise; %s's segments kept", s.ID, r.Name, m.revs[0].Name)
 			case o.Target != s.Target:
 				m.skipSeg[i][s.ID] = true
-				s.Notes = append(s.Notes, curationNote(fmt.Sprintf("%s's English: %s", r.Name, o.Target)))
+				s.Notes = append(s.Notes, m.curationNote(fmt.Sprintf("%s's English: %s", r.Name, o.Target)))
 				m.warn("segment %s: %s's English differs; %s's kept, %s's in a note on the segment", s.ID, r.Name, m.revs[0].Name, r.Name)
 			}
 		}
