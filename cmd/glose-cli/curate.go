@@ -26,7 +26,9 @@ func cmdCurate(args []string, stdout, stderr io.Writer) error {
 		"file import reads), paired by text, else by ID, into one Glose file per text: the spans, speakers\n"+
 		"and cues every reviewer confirmed alike are confirmed, the others are suggestions whose note says\n"+
 		"who gave what, for an adjudicator to settle in the app (Ctrl+J, the QA tab's disputed issues).\n"+
-		"The English is A's; where another reviewer's differs, it goes into a note on the segment.")
+		"The English is A's; where another reviewer's differs, it goes into a note on the segment, as do\n"+
+		"statuses that differ (the least advanced is kept) and entity names. A text two of three hold is\n"+
+		"curated with those two.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
