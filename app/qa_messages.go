@@ -183,6 +183,8 @@ func annotationMessage(is qa.Issue) string {
 		return lang.X("qa.counterpart-label", "“{{.name}}” is tagged {{.label}}, but its English “{{.english}}” is tagged {{.englishLabel}}.", a)
 	case "qa.disputed":
 		return lang.X("qa.disputed", "Reviewers disagree on “{{.words}}”: {{.views}}. Confirm, relabel or reject it.", a)
+	case "qa.disputed-note":
+		return lang.X("qa.disputed-note", "Reviewers differ: {{.note}}. Settle it, then delete the note.", a)
 	}
 	return is.Message
 }

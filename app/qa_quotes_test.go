@@ -100,6 +100,8 @@ func TestQuoteStyleStraightInFrench(t *testing.T) {
 		{qa.Issue{Key: "qa.quote-style.straight", Args: map[string]string{"marks": `" '`}}, "Guillemets ou apostrophes droits (\" ') alors que le style choisi est courbe\u00a0: “ ” ‘ ’."},
 		{qa.Issue{Key: "qa.quote-style.direction", Args: map[string]string{"marks": "” “"}}, "Un guillemet tourné dans le mauvais sens (” “)\u00a0: “ ouvre, ” ferme."},
 		{qa.Issue{Key: "qa.symbol-missing", Args: map[string]string{"items": "€, 🙏🏽, #JeSuisCharlie"}}, "Absent de la traduction\u00a0: €, 🙏🏽, #JeSuisCharlie."},
+		{qa.Issue{Key: "qa.disputed-note", Args: map[string]string{"note": "Statuses: alice reviewed, bob translated; translated kept"}},
+			"Les relecteurs divergent\u00a0: Statuses: alice reviewed, bob translated; translated kept. Tranchez, puis supprimez la note."},
 	} {
 		if got := issueMessage(c.is); got != c.want {
 			t.Errorf("%s: %q, want %q", c.is.Key, got, c.want)

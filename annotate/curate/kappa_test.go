@@ -1,6 +1,7 @@
 package curate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/glose-app/glose/annotate/ner"
@@ -79,5 +80,30 @@ func TestQuotesSpeakerKappa(t *testing.T) {
 	}
 	if k.Quotes.Unit != "token" || k.Quotes.Kappa <= 0 || k.Quotes.Kappa >= 1 {
 		t.Fatalf("quotes %+v: want a token kappa between 0 and 1 (B misses a quotation)", k.Quotes)
+	}
+}
+
+// The speaker's category is its entity within its document: "il" in two articles, unresolved, is two
+// people, and two "il" of one article too, so that chance agreement does not count them as one
+// speaker picked again. A: il (doc 0), il (doc 1), Paul; B: the same il, Marie, Paul. Were "il" one
+// category, chance would be 1/3 and kappa 0.5; as three, chance is 2/9 and kappa (2/3-2/9)/(7/9) = 4/7.
+func TestQuotesSpeakerIsTheEntityWithinItsDocument(t *testing.T) {
+	text := "« Oui », dit-il. « Non », dit Marie. « Peut-être », dit Paul."
+	il, marie, paul := strings.Index(text, "il"), strings.Index(text, "Marie"), strings.Index(text, "Paul")
+	q := func(s, e, ss, se int) preannotate.GoldQuote {
+		return preannotate.GoldQuote{Start: s, End: e, SpeakerStart: ss, SpeakerEnd: se}
+	}
+	one := func(ss, se int) preannotate.GoldDoc {
+		return preannotate.GoldDoc{Text: text, Quotes: []preannotate.GoldQuote{q(0, 9, ss, se)}}
+	}
+	a := []preannotate.GoldDoc{one(il, il+2), one(il, il+2), one(paul, paul+4)}
+	b := []preannotate.GoldDoc{one(il, il+2), one(marie, marie+5), one(paul, paul+4)}
+	k := Quotes(a, b).Speakers
+	if k.Units != 3 || k.Observed != 0.6667 || k.Expected != 0.2222 || k.Kappa != 0.5714 {
+		t.Fatalf("speakers %+v; want 3 quotations, observed 2/3, chance 2/9, kappa 4/7", k)
+	}
+	// the same "il" mention in one document is one speaker
+	if k := Quotes(a[:1], a[:1]).Speakers; k.Observed != 1 {
+		t.Errorf("a pronoun against itself: %+v", k)
 	}
 }

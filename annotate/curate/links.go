@@ -92,8 +92,9 @@ func (m *merger) addLinks() {
 func oneEnd(typ string) bool { return typ == annotate.LinkSpeaker || typ == annotate.LinkCue }
 
 // settleLink adds the link of lk that the reviewers' ends give, confirmed when every reviewer
-// confirmed the same one; a speaker or cue they do not all confirm alike is the first reviewer's
-// (else the next one's) as a suggestion, the quotation's note saying each one's.
+// confirmed the same one between spans the output confirms (else a suggestion, the quotation's note
+// saying its speaker or cue is disputed); a speaker or cue they do not all confirm alike is the
+// first reviewer's (else the next one's) as a suggestion, the quotation's note saying each one's.
 func (m *merger) settleLink(lk linkKey, ends []linkEnd) {
 	typ, _, _ := strings.Cut(lk.typ, "\x00")
 	agreed, human := len(ends) == len(m.revs), true
@@ -103,7 +104,15 @@ func (m *merger) settleLink(lk linkKey, ends []linkEnd) {
 	}
 	l := &annotate.Link{ID: m.out.NewID('l'), Type: typ, From: m.placed[lk.from].ID, To: m.placed[ends[0].to].ID,
 		Origin: annotate.Auto, Confidence: round(float64(len(ends)) / float64(len(m.revs)))}
+	from, to := m.placed[lk.from], m.placed[ends[0].to]
 	switch {
+	case agreed && human && (from.Origin == annotate.Auto || to.Origin == annotate.Auto):
+		// agreed, but between spans of which one is still to settle: a suggestion with it, so that
+		// the document confirms no link to a span it does not confirm
+		l.Confidence = min(from.Confidence, to.Confidence)
+		if oneEnd(typ) {
+			m.note(from, fmt.Sprintf("%s: all “%s”, itself disputed", typ, annotate.Shorten(ends[0].words, 40)))
+		}
 	case agreed && human:
 		l.Origin, l.Confidence = annotate.Human, 1
 	case !oneEnd(typ) || agreed && !anyHuman(ends):

@@ -24,6 +24,7 @@ type Result struct {
 	Doc      *annotate.Document
 	Agreed   int      // spans every reviewer confirmed alike: confirmed
 	Disputed int      // spans, speakers and cues left as suggestions with their reason
+	Noted    int      // other differences (English, status, an entity's name) in curation notes
 	Warnings []string // translations that differ, target spans that could not be placed
 }
 
@@ -51,6 +52,9 @@ func keyOf(sp *annotate.Span) key { return key{sp.Side, sp.Segment, sp.Start, sp
 //
 // The texts must be the same; a segment whose English differs keeps the first reviewer's, the others'
 // going into a note on it, with a warning; their English spans in it are not placed, with a warning.
+// A segment takes the least advanced of the reviewers' statuses, the other reviewers' notes are added
+// under their names, and an entity named otherwise by another reviewer keeps the first name given:
+// each difference is warned of and, but for the notes, said in a curation note (differ.go).
 func Merge(revs []Reviewer) (*Result, error) {
 	if len(revs) < 2 {
 		return nil, fmt.Errorf("curation needs two or three reviewers, got %d", len(revs))
@@ -75,6 +79,9 @@ func Merge(revs []Reviewer) (*Result, error) {
 	m.addRejections()
 	m.out.DropEmptyEntities()
 	m.out.Reindex()
+	m.statuses()
+	m.notes()
+	m.entityNames()
 	annotate.GiveNoteIDs(m.out)
 	return m.res, nil
 }
@@ -105,8 +112,7 @@ func (m *merger) sameTargets() {
 				m.warn("segment %s: %s cut the French otherwise; %s's segments kept", s.ID, r.Name, m.revs[0].Name)
 			case o.Target != s.Target:
 				m.skipSeg[i][s.ID] = true
-				s.Notes = append(s.Notes, annotate.Note{Category: "curation", Glose: true,
-					Text: fmt.Sprintf("%s's English: %s", r.Name, o.Target)})
+				s.Notes = append(s.Notes, m.curationNote(fmt.Sprintf("%s's English: %s", r.Name, o.Target)))
 				m.warn("segment %s: %s's English differs; %s's kept, %s's in a note on the segment", s.ID, r.Name, m.revs[0].Name, r.Name)
 			}
 		}

@@ -187,3 +187,24 @@ func TestMergeKeepsTheFirstEnglishAndNotesTheOther(t *testing.T) {
 	}
 	roundTrip(t, res.Doc)
 }
+
+// A speaker every reviewer confirmed, on a mention they dispute, is no confirmed link to a
+// suggestion: it is a suggestion too, and the quotation's note says why, until the adjudicator settles
+// the mention and then the speaker.
+func TestMergeAgreedSpeakerOnADisputedMentionStaysASuggestion(t *testing.T) {
+	quote := "« C’est un succès 👍 »"
+	a := reviewed(t, []string{"QUOTE:" + quote, "PER:Zoé Müller"}, "Zoé Müller")
+	b := reviewed(t, []string{"QUOTE:" + quote, "?PER:Zoé Müller"}, "Zoé Müller")
+	res, err := Merge([]Reviewer{{"A", a}, {"B", b}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, zoe := find(t, res.Doc, quote), find(t, res.Doc, "Zoé Müller")
+	l := res.Doc.LinkFrom(q.ID, annotate.LinkSpeaker)
+	if zoe.Origin != annotate.Auto || l == nil || l.To != zoe.ID || l.Origin != annotate.Auto || l.Confidence != zoe.Confidence {
+		t.Fatalf("mention %s, link %+v; want both suggestions, at the mention's confidence", zoe.Origin, l)
+	}
+	if q.Origin != annotate.Human || q.Disputed() != "speaker: all “Zoé Müller”, itself disputed" {
+		t.Errorf("the quotation %s, note %q; want it confirmed, its note saying the speaker is disputed", q.Origin, q.Note)
+	}
+}

@@ -1,8 +1,10 @@
 package curate
 
 import (
+	"fmt"
 	"strings"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/ner"
 	"github.com/glose-app/glose/annotate/preannotate"
 )
@@ -105,8 +107,9 @@ func mentions(ms []ner.Mention, keep map[string]bool) []Span {
 }
 
 // QuoteKappa is the chance-corrected agreement on quotations: which tokens are quoted (BIO tags of
-// QUOTE spans), and who said each quotation both marked (their spans overlapping), its speaker's
-// name or mention, lower-cased, "(none)" without one, as the category of a kappa over quotations.
+// QUOTE spans), and who said each quotation both marked (their spans overlapping), as the category
+// of a kappa over quotations: the speaker's entity within its document (speakerOf), "(none)" without
+// one.
 type QuoteKappa struct {
 	Quotes   Kappa `json:"quotes"`
 	Speakers Kappa `json:"speakers"`
@@ -121,8 +124,8 @@ func Quotes(a, b []preannotate.GoldDoc) QuoteKappa {
 		tb = append(tb, BIO(toks, quoteSpans(b[i].Quotes))...)
 		for _, qa := range a[i].Quotes {
 			if qb, ok := overlapping(qa, b[i].Quotes); ok {
-				sa = append(sa, speakerOf(a[i].Text, qa))
-				sb = append(sb, speakerOf(b[i].Text, qb))
+				sa = append(sa, speakerOf(i, a[i].Text, qa))
+				sb = append(sb, speakerOf(i, b[i].Text, qb))
 			}
 		}
 	}
@@ -148,13 +151,21 @@ func overlapping(q preannotate.GoldQuote, qs []preannotate.GoldQuote) (preannota
 	return best, most > 0
 }
 
-// speakerOf names a quotation's speaker: its resolved name, else its mention's words, lower-cased.
-func speakerOf(text string, q preannotate.GoldQuote) string {
+// speakerOf names the speaker of a quotation of the document numbered doc, as the entity it is
+// within that document: its resolved name, else its mention's words, lower-cased; an unresolved
+// pronoun ("il") is the mention itself, by its offset, since another "il" of the text may be someone
+// else. "Macron" in two articles, or "il" in two, are no one category: kappa's chance agreement
+// would count them as one speaker chosen again. "(none)" without a speaker.
+func speakerOf(doc int, text string, q preannotate.GoldQuote) string {
 	switch {
 	case q.SpeakerName != "":
-		return strings.ToLower(q.SpeakerName)
+		return fmt.Sprintf("%d: %s", doc, strings.ToLower(q.SpeakerName))
 	case q.SpeakerEnd > q.SpeakerStart:
-		return strings.ToLower(text[q.SpeakerStart:q.SpeakerEnd])
+		words := text[q.SpeakerStart:q.SpeakerEnd]
+		if annotate.IsPronoun("fr", words) {
+			return fmt.Sprintf("%d: %s at %d", doc, strings.ToLower(words), q.SpeakerStart)
+		}
+		return fmt.Sprintf("%d: %s", doc, strings.ToLower(words))
 	}
 	return "(none)"
 }

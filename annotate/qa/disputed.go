@@ -6,10 +6,20 @@ import (
 	"github.com/glose-app/glose/annotate"
 )
 
+// curationNote is the category of the notes curate adds to a document or a segment for what its
+// reviewers did otherwise beyond the spans (curate.NoteCategory): another English, another status,
+// another name of an entity.
+const curationNote = "curation"
+
 // disputed flags what the reviewers of a curated document disagree on and nobody has settled yet: a
 // suggestion whose note says who gave what, or a confirmed quotation whose speaker or cue is still
-// a suggestion. Confirming, relabelling or rejecting it (or its speaker) settles it.
+// a suggestion (confirming, relabelling or rejecting it, or its speaker, settles it); and each
+// curation note on the document or a segment, until the adjudicator deletes it.
 func (r *run) disputed() {
+	r.disputedNotes("", r.d.Notes)
+	for _, s := range r.d.Segments {
+		r.disputedNotes(s.ID, s.Notes)
+	}
 	for _, sp := range r.d.Spans {
 		views := sp.Disputed()
 		if views == "" || !r.unsettled(sp) {
@@ -33,4 +43,15 @@ func (r *run) unsettled(sp *annotate.Span) bool {
 		}
 	}
 	return false
+}
+
+// disputedNotes flags the curation notes of segment seg ("" for the document's own).
+func (r *run) disputedNotes(seg string, notes []annotate.Note) {
+	for _, n := range notes {
+		if n.Category != curationNote {
+			continue
+		}
+		r.add(Disputed, "qa."+Disputed+"-note", seg, "",
+			fmt.Sprintf("Reviewers differ: %s. Settle it, then delete the note.", n.Text), map[string]string{"note": n.Text})
+	}
 }

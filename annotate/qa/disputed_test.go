@@ -32,3 +32,21 @@ func TestDisputedUntilSettled(t *testing.T) {
 		t.Errorf("settled, still %q", messages(got))
 	}
 }
+
+// The notes curate adds for what reviewers did otherwise beyond the spans (a status, a name) are
+// listed until deleted; a note of another category is not.
+func TestDisputedNotesUntilDeleted(t *testing.T) {
+	td := newTagDoc(t, "« Non », a déclaré Zoé Müller à Genève.")
+	td.d.Notes = []annotate.Note{{Text: "Check the source", Glose: true},
+		{Category: "curation", Glose: true, Text: "Names of PER “Zoé Müller” (e1): en alice “Zoé Müller”, bob “Zoe Muller” (“Zoé Müller” kept)"}}
+	seg := td.d.Segments[0]
+	seg.Notes = []annotate.Note{{Category: "curation", Glose: true, Text: "Statuses: alice reviewed, bob translated; translated kept"}}
+	got := td.only(Disputed)
+	if len(got) != 2 || got[0].Segment != "" || got[1].Segment != seg.ID || got[1].Args["note"] != seg.Notes[0].Text {
+		t.Fatalf("issues %q; want the document's curation note and the segment's", messages(got))
+	}
+	td.d.Notes, seg.Notes = td.d.Notes[:1], nil
+	if got := td.only(Disputed); len(got) != 0 {
+		t.Errorf("notes deleted, still %q", messages(got))
+	}
+}

@@ -26,7 +26,9 @@ func cmdCurate(args []string, stdout, stderr io.Writer) error {
 		"file import reads), paired by text, else by ID, into one Glose file per text: the spans, speakers\n"+
 		"and cues every reviewer confirmed alike are confirmed, the others are suggestions whose note says\n"+
 		"who gave what, for an adjudicator to settle in the app (Ctrl+J, the QA tab's disputed issues).\n"+
-		"The English is A's; where another reviewer's differs, it goes into a note on the segment.")
+		"The English is A's; where another reviewer's differs, it goes into a note on the segment, as do\n"+
+		"statuses that differ (the least advanced is kept) and entity names. A text two of three hold is\n"+
+		"curated with those two.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -44,7 +46,7 @@ func cmdCurate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	texts, err := pairReviewers(fs.Args(), sets, stderr)
+	texts, err := textGroups(fs.Args(), sets, stderr)
 	if err != nil {
 		return err
 	}
@@ -68,44 +70,6 @@ func readReviewers(paths []string, stderr io.Writer) ([][]*annotate.Document, er
 	return sets, nil
 }
 
-// pairReviewers returns, for each document of A that B also holds (by text, else by ID), the
-// reviewers' documents of that text, C's when it holds it too; documents of one ID whose texts
-// differ are refused, saying where, and those of one reviewer only are left out with a warning.
-func pairReviewers(paths []string, sets [][]*annotate.Document, stderr io.Writer) ([][]*annotate.Document, error) {
-	keys := func(docs []*annotate.Document) (ids, texts []string) {
-		for _, d := range docs {
-			ids, texts = append(ids, d.ID), append(texts, d.Text)
-		}
-		return ids, texts
-	}
-	idsA, textsA := keys(sets[0])
-	var out [][]*annotate.Document
-	inC := map[int]*annotate.Document{}
-	if len(sets) == 3 {
-		idsC, textsC := keys(sets[2])
-		pairs, onlyA, onlyC := pairDocs(idsA, textsA, idsC, textsC)
-		if err := checkPairs(stderr, "curate", paths[0], paths[2], idsA, textsA, idsC, textsC, pairs, onlyA, onlyC); err != nil {
-			return nil, err
-		}
-		for _, p := range pairs {
-			inC[p.a] = sets[2][p.b]
-		}
-	}
-	idsB, textsB := keys(sets[1])
-	pairs, onlyA, onlyB := pairDocs(idsA, textsA, idsB, textsB)
-	if err := checkPairs(stderr, "curate", paths[0], paths[1], idsA, textsA, idsB, textsB, pairs, onlyA, onlyB); err != nil {
-		return nil, err
-	}
-	for _, p := range pairs {
-		docs := []*annotate.Document{sets[0][p.a], sets[1][p.b]}
-		if c := inC[p.a]; c != nil {
-			docs = append(docs, c)
-		}
-		out = append(out, docs)
-	}
-	return out, nil
-}
-
 // reviewerNames names the reviewers in the notes after their folders or files ("alice/" is alice),
 // or A, B and C when two of those names are the same.
 func reviewerNames(paths []string) []string {
@@ -120,27 +84,18 @@ func reviewerNames(paths []string) []string {
 }
 
 // writeCurated curates each text's documents and writes one Glose file per text into dir, printing
-// each one's counts on stdout and the warnings on stderr.
-func writeCurated(dir string, force bool, names []string, texts [][]*annotate.Document, stdout, stderr io.Writer) error {
+// each one's counts on stdout and the warnings on stderr, with what is left to settle.
+func writeCurated(dir string, force bool, names []string, texts []curateText, stdout, stderr io.Writer) error {
 	var docs []*annotate.Document
 	var lines []string
-	agreed, disputed := 0, 0
-	for _, ds := range texts {
-		revs := make([]curate.Reviewer, len(ds))
-		for i, d := range ds {
-			revs[i] = curate.Reviewer{Name: names[i], Doc: d}
-		}
-		res, err := curate.Merge(revs)
+	var total curate.Result
+	for _, t := range texts {
+		res, line, err := curateOne(names, t, stderr)
 		if err != nil {
 			return err
 		}
-		res.Doc.Meta.Annotators = annotators(ds)
-		for _, w := range res.Warnings {
-			fmt.Fprintf(stderr, "glose-cli curate: warning: %s\n", w)
-		}
-		docs = append(docs, res.Doc)
-		agreed, disputed = agreed+res.Agreed, disputed+res.Disputed
-		lines = append(lines, fmt.Sprintf("%s: %d agreed, %d to settle", res.Doc.ID, res.Agreed, res.Disputed))
+		docs, lines = append(docs, res.Doc), append(lines, line)
+		total.Agreed, total.Disputed, total.Noted = total.Agreed+res.Agreed, total.Disputed+res.Disputed, total.Noted+res.Noted
 	}
 	o, err := outDirOf(dir, force, docs)
 	if err != nil {
@@ -152,10 +107,45 @@ func writeCurated(dir string, force bool, names []string, texts [][]*annotate.Do
 		}
 		fmt.Fprintf(stdout, "%s → %s\n", lines[i], filepath.Join(dir, o.names[i]))
 	}
-	fmt.Fprintf(stdout, "curate: %s, %s agreed (confirmed), %s to settle (suggestions with a note)\n",
-		annotate.Plural(len(docs), "document", "documents"), annotate.Plural(agreed, "span", "spans"),
-		annotate.Plural(disputed, "disagreement", "disagreements"))
+	fmt.Fprintf(stdout, "curate: %s, %s agreed (confirmed), %s to settle (suggestions with a note), %s in curation notes\n",
+		annotate.Plural(len(docs), "document", "documents"), annotate.Plural(total.Agreed, "span", "spans"),
+		annotate.Plural(total.Disputed, "disagreement", "disagreements"), annotate.Plural(total.Noted, "other difference", "other differences"))
+	if total.Disputed+total.Noted > 0 {
+		fmt.Fprintf(stderr, "glose-cli curate: warning: %s left to settle: until then the files are valid, but export --confirmed "+
+			"leaves out the disputed spans and the links to them, the other exports give them as suggestions, and "+
+			"the curation notes say the rest; "+
+			"qa lists them (check disputed)\n", annotate.Plural(total.Disputed+total.Noted, "difference", "differences"))
+	}
 	return nil
+}
+
+// curateOne curates one text's documents, printing its warnings, and returns the result with its
+// line for standard output, naming its reviewers when some lack it.
+func curateOne(names []string, t curateText, stderr io.Writer) (*curate.Result, string, error) {
+	revs := make([]curate.Reviewer, len(t.docs))
+	for i, d := range t.docs {
+		revs[i] = curate.Reviewer{Name: names[t.revs[i]], Doc: d}
+	}
+	res, err := curate.Merge(revs)
+	if err != nil {
+		return nil, "", err
+	}
+	res.Doc.Meta.Annotators = annotators(t.docs)
+	for _, w := range res.Warnings {
+		fmt.Fprintf(stderr, "glose-cli curate: warning: %s\n", w)
+	}
+	line := fmt.Sprintf("%s: %d agreed, %d to settle", res.Doc.ID, res.Agreed, res.Disputed)
+	if res.Noted > 0 {
+		line += fmt.Sprintf(", %d in notes", res.Noted)
+	}
+	if len(t.revs) < len(names) {
+		var who []string
+		for _, r := range revs {
+			who = append(who, r.Name)
+		}
+		line += " (" + strings.Join(who, " and ") + " only)"
+	}
+	return res, line, nil
 }
 
 // annotators joins the reviewers' annotators, each once, in order.
