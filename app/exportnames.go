@@ -42,11 +42,11 @@ func formatTitle(f formats.Format) string {
 // confirmed segments only for the translation as a text, which keeps no annotation.
 func confirmedOnlyName() string     { return lang.L("Only confirmed annotations") }
 func confirmedSegmentsName() string { return lang.L("Only confirmed segments") }
-func bothSidesName() string     { return lang.L("Both") }
-func offsetsName() string       { return lang.L("Offsets") }
-func codePointsName() string    { return lang.L("Code points (Python)") }
-func utf16Name() string         { return lang.L("UTF-16 (web browsers)") }
-func mentionsName() string      { return lang.L("Mentions") }
+func bothSidesName() string         { return lang.L("Both") }
+func offsetsName() string           { return lang.L("Offsets") }
+func codePointsName() string        { return lang.L("Code points (Python)") }
+func utf16Name() string             { return lang.L("UTF-16 (web browsers)") }
+func mentionsName() string          { return lang.L("Mentions") }
 
 // The export dialog's choices of which entity mentions to keep (WriteOptions.Mentions).
 func namesOnlyName() string   { return lang.L("Names only") }
