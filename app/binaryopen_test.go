@@ -34,3 +34,31 @@ func TestOpenBinaryFile(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenDamagedZip: a file that starts as a zip archive but cannot be read is said to be a damaged
+// Word document when its name says it is one, a damaged archive and no text otherwise (a .md), and
+// a .docx that is no zip at all another kind of file renamed, each naming the file, in English and
+// in French: "not a zip archive" was said of all three, and sent people looking for the wrong fault.
+func TestOpenDamagedZip(t *testing.T) {
+	dir := t.TempDir()
+	cut := "PK\x03\x04\x14\x00\x00\x00\x08\x00word/document.xml\xc3\xa9"
+	for name, data := range map[string]string{"article.docx": cut, "notes.md": cut, "lettre.docx": "« Bonjour » en texte"} {
+		must(t, os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644))
+	}
+	ui, _ := newTestUI(t, nil, false)
+	for _, c := range []struct{ language, name, want string }{
+		{"en", "article.docx", "Could not open “article.docx”. Detail: “article.docx” is a damaged Word document: its zip archive cannot be read (was it cut short in a download or a copy?). Open it in your word processor, which may repair it, or get the file again."},
+		{"en", "notes.md", "Could not open “notes.md”. Detail: “notes.md” is not a text file but a zip archive (as Word and OpenDocument documents are), and a damaged one, which cannot be read."},
+		{"en", "lettre.docx", "Could not open “lettre.docx”. Detail: “lettre.docx” is not a zip archive, as every Word document is: is it another kind of file renamed?"},
+		{"fr", "article.docx", "Impossible d’ouvrir «\u00a0article.docx\u00a0». Détail\u00a0: «\u00a0article.docx\u00a0» est un document Word endommagé\u00a0: son archive zip ne peut pas être lue (a-t-il été tronqué lors d’un téléchargement ou d’une copie\u00a0?). Ouvrez-le dans votre traitement de texte, qui pourra peut-être le réparer, ou procurez-vous à nouveau le fichier."},
+		{"fr", "notes.md", "Impossible d’ouvrir «\u00a0notes.md\u00a0». Détail\u00a0: «\u00a0notes.md\u00a0» n’est pas un fichier texte mais une archive zip (comme les documents Word et OpenDocument), et endommagée\u00a0: elle ne peut pas être lue."},
+	} {
+		t.Run(c.language+"-"+c.name, func(t *testing.T) {
+			useLanguage(t, c.language)
+			ui.Open(filepath.Join(dir, c.name))
+			if ui.status.Text != c.want {
+				t.Errorf("\n got %q\nwant %q", ui.status.Text, c.want)
+			}
+		})
+	}
+}

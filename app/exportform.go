@@ -254,14 +254,23 @@ func (f *exportForm) spanChoices() {
 		c.s.ClearSelected()
 		c.s.Disable()
 	}
+	f.confirmedChoice(format, opts)
+}
+
+// confirmedChoice shows the confirmed box for the formats that use it, named for what it does with
+// the format: it leaves the suggestions out of the formats that keep spans, and takes the English
+// of confirmed segments only for the translation as a text, which keeps no annotation.
+func (f *exportForm) confirmedChoice(format formats.Format, opts formats.WriteOptions) {
 	f.shown[confirmedItem] = format.Uses(formats.OptionConfirmed) && format.Name != f.merge
+	f.confirmed.SetText(confirmedOnlyName())
 	f.confirmed.Enable()
 	f.hint(confirmedItem, "")
 	switch {
 	case !f.uses(format, formats.OptionConfirmed, opts):
 		f.confirmed.Disable()
-		f.hint(confirmedItem, plain)
+		f.hint(confirmedItem, lang.L("Not used in plain text"))
 	case format.Translation:
+		f.confirmed.SetText(confirmedSegmentsName())
 		f.hint(confirmedItem, confirmedSegmentsHint())
 	}
 }

@@ -37,13 +37,16 @@ func formatTitle(f formats.Format) string {
 	return f.Title // a name (Glose JSON, XLIFF 2.1, W3C Web Annotation) that needs no translation
 }
 
-// The export dialog's names for its controls, which the warnings name too.
-func confirmedOnlyName() string { return lang.L("Only confirmed annotations") }
-func bothSidesName() string     { return lang.L("Both") }
-func offsetsName() string       { return lang.L("Offsets") }
-func codePointsName() string    { return lang.L("Code points (Python)") }
-func utf16Name() string         { return lang.L("UTF-16 (web browsers)") }
-func mentionsName() string      { return lang.L("Mentions") }
+// The export dialog's names for its controls, which the warnings name too. The confirmed box has
+// two: it leaves out the suggestions of the formats that keep spans, and takes the English of
+// confirmed segments only for the translation as a text, which keeps no annotation.
+func confirmedOnlyName() string     { return lang.L("Only confirmed annotations") }
+func confirmedSegmentsName() string { return lang.L("Only confirmed segments") }
+func bothSidesName() string         { return lang.L("Both") }
+func offsetsName() string           { return lang.L("Offsets") }
+func codePointsName() string        { return lang.L("Code points (Python)") }
+func utf16Name() string             { return lang.L("UTF-16 (web browsers)") }
+func mentionsName() string          { return lang.L("Mentions") }
 
 // The export dialog's choices of which entity mentions to keep (WriteOptions.Mentions).
 func namesOnlyName() string   { return lang.L("Names only") }
@@ -220,7 +223,7 @@ var exportWarnings = map[formats.WarningCode]func(a map[string]any, n int) strin
 		return lang.XN("export.nothing-confirmed", "Nothing is confirmed yet: the document is written with no annotation, as a text that names no one, and its {{.N}} suggestions are left out (review it, or untick “{{.Option}}”; leave it out of training data)", n, a)
 	},
 	formats.WarnDraftsDelivered: func(a map[string]any, n int) string {
-		a["Option"] = confirmedOnlyName()
+		a["Option"] = confirmedSegmentsName()
 		return lang.XN("export.drafts-delivered", "{{.N}} of {{.Total}} segments are written with English nobody confirmed (drafts): {{.Numbers}} (tick “{{.Option}}” to write only the English of translated or reviewed segments)", n, a)
 	},
 	formats.WarnChangesNotAccepted: func(a map[string]any, n int) string {

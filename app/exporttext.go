@@ -17,9 +17,10 @@ func untranslatedChoices() []string {
 	return []string{lang.L("Refuse the export and list them"), lang.L("Keep their French"), lang.L("Leave them out")}
 }
 
-// confirmedSegmentsHint says what the confirmed choice does for the translation as a text.
+// confirmedSegmentsHint says, under "Only confirmed segments", which segments are confirmed and what
+// becomes of the others: the choice for untranslated segments, below it, applies to them.
 func confirmedSegmentsHint() string {
-	return lang.L("For this format: the English of confirmed segments only (translated or reviewed)")
+	return lang.L("Translated or reviewed: the others count as untranslated (see below)")
 }
 
 func newUntranslatedSelect() *formSelect {

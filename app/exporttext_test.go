@@ -139,3 +139,40 @@ func TestExportDialogMarkdown(t *testing.T) {
 		t.Errorf("the Markdown export holds\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestExportConfirmedBoxSaysWhatItKeeps: the confirmed box is named for what it does with the format
+// chosen, in either language: it leaves the suggestions out of the formats that keep annotations,
+// and keeps the English of confirmed segments only in the translation as a text, whose warning
+// about drafts names the box as it reads.
+func TestExportConfirmedBoxSaysWhatItKeeps(t *testing.T) {
+	for _, c := range []struct{ language, spans, segments, drafts string }{
+		{"en", "Only confirmed annotations", "Only confirmed segments",
+			"3 of 3 segments are written with English nobody confirmed (drafts): 1–3 (tick “Only confirmed segments” to write only the English of translated or reviewed segments)."},
+		{"fr", "Annotations confirmées seulement", "Segments confirmés seulement",
+			"3 segments sur 3 sont écrits avec un anglais que personne n’a confirmé (des brouillons)\u00a0: 1–3 (cochez «\u00a0Segments confirmés seulement\u00a0» pour n’écrire que l’anglais des segments traduits ou relus)."},
+	} {
+		t.Run(c.language, func(t *testing.T) {
+			useLanguage(t, c.language)
+			ui, _, _ := savedTestDoc(t)
+			for _, s := range ui.doc.Segments {
+				s.Target, s.Status = "Some English.", annotate.StatusDraft
+			}
+			format, _ := exportDialogSelects(t, ui)
+			box, top := ui.exportForm.confirmed, ui.win.Canvas().Overlays().Top()
+			for _, name := range []string{"doccano", "text", "conll"} {
+				f := mustLookup(t, name)
+				format.SetSelected(formatTitle(f))
+				want := c.spans
+				if f.Translation {
+					want = c.segments
+				}
+				if !isShown(top, box) || box.Text != want {
+					t.Errorf("%s: the confirmed box reads %q (shown %v), want %q", name, box.Text, isShown(top, box), want)
+				}
+				if f.Translation && !previewSays(ui, c.drafts) {
+					t.Errorf("%s: the dialog does not say %q", name, c.drafts)
+				}
+			}
+		})
+	}
+}

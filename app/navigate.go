@@ -236,6 +236,29 @@ func (ui *UI) lastConfirmed(n int, st annotate.Status) {
 		left, map[string]any{"N": n, "Left": left}))
 }
 
+// confirmedNote says, once Ctrl+Enter (Alt+Enter: st reviewed) has confirmed segment n and moved on
+// to the next, that it did, before the state of the segment now current that the move showed:
+// "Segment 4 confirmed. Segment 5 of 16 — draft". The move alone said nothing of the confirmation,
+// which the translator checked by looking back. The note goes with the next change of the line
+// (typing, moving): it is said once, not kept. An error that left the segment unconfirmed says
+// nothing of it.
+func (ui *UI) confirmedNote(n int, st annotate.Status) {
+	if n < 1 || n > len(ui.doc.Segments) || !ui.doc.Segments[n-1].Status.Done() {
+		return
+	}
+	say := func(state string) string {
+		if st == annotate.StatusReviewed {
+			return lang.L("Segment {{.N}} reviewed. {{.State}}", map[string]any{"N": n, "State": state})
+		}
+		return lang.L("Segment {{.N}} confirmed. {{.State}}", map[string]any{"N": n, "State": state})
+	}
+	short := ui.status.short
+	if short != "" {
+		short = say(short)
+	}
+	ui.setStatusShort(say(ui.status.full), short)
+}
+
 // lastReviewed is lastConfirmed after Alt+Enter.
 func (ui *UI) lastReviewed(n int) {
 	left := countSegments(ui.doc, leftToReview)

@@ -33,3 +33,32 @@ func TestConfirmingTheLastSegmentSaysWhatIsLeft(t *testing.T) {
 		t.Errorf("status %q, want %q", ui.status.Text, want)
 	}
 }
+
+// TestConfirmingSaysSo: Ctrl+Enter that moves on to the next segment says, in either language, that
+// the segment left was confirmed, before the state of the one reached, which the move shows as before;
+// Alt+Enter says it was reviewed. The note goes with the next move: it is said once.
+func TestConfirmingSaysSo(t *testing.T) {
+	for _, c := range []struct{ language, confirmed, reviewed, moved string }{
+		{"en", "Segment 1 confirmed. Segment 2 of 3 — new", "Segment 2 reviewed. Segment 3 of 3 — new", "Segment 2 of 3 — reviewed"},
+		{"fr", "Segment 1 confirmé. Segment 2 sur 3 — nouveau", "Segment 2 relu. Segment 3 sur 3 — nouveau", "Segment 2 sur 3 — relu"},
+	} {
+		t.Run(c.language, func(t *testing.T) {
+			useLanguage(t, c.language)
+			ui, _ := newTestUI(t, pairDoc("Bonjour.", "Merci.", "Fin."), false)
+			typeEnglish(t, ui, 0, "Hello.")
+			pressShortcut(ui, custom(fyne.KeyReturn, ctrl))
+			if ui.status.Text != c.confirmed || ui.doc.Segments[0].Status != annotate.StatusTranslated {
+				t.Errorf("after Ctrl+Enter: status %q, want %q", ui.status.Text, c.confirmed)
+			}
+			typeEnglish(t, ui, 1, "Thanks.")
+			pressShortcut(ui, custom(fyne.KeyReturn, alt))
+			if ui.status.Text != c.reviewed {
+				t.Errorf("after Alt+Enter: status %q, want %q", ui.status.Text, c.reviewed)
+			}
+			ui.focusSegment(1, annotate.Target)
+			if ui.status.Text != c.moved {
+				t.Errorf("moved back: status %q, want %q", ui.status.Text, c.moved)
+			}
+		})
+	}
+}

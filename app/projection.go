@@ -182,6 +182,7 @@ func (ui *UI) confirmAs(st annotate.Status) {
 	next := ui.nextOpen(ui.cur)
 	if next >= 0 {
 		ui.focusSegment(next, annotate.Target)
+		ui.confirmedNote(n, st)
 	} else {
 		ui.lastConfirmed(n, st)
 	}

@@ -226,8 +226,9 @@ var readErrors = map[formats.ErrorCode]func(a map[string]any) string{
 		return lang.X("read.error.html-no-text", "The main element of the page holds no text", a)
 	},
 	formats.ErrOfficeNotZip: func(a map[string]any) string {
-		return lang.X("read.error.office-not-zip", "The file is not a zip archive, as every {{.Kind}} document is: is it another kind of file renamed?", a)
+		return lang.X("read.error.office-not-zip", "“{{.Name}}” is not a zip archive, as every {{.Kind}} document is: is it another kind of file renamed?", a)
 	},
+	formats.ErrOfficeDamaged: officeDamagedText,
 	formats.ErrOfficeNoPart: func(a map[string]any) string {
 		return lang.X("read.error.office-no-part", "The zip holds no {{.Part}}, so it is not a {{.Kind}} document", a)
 	},
@@ -347,4 +348,18 @@ func xmlSyntaxText(a map[string]any) string {
 		return lang.X("read.error.xml-detail", "The file is not valid XML (the XML parser says: “{{.Detail}}”)", a)
 	}
 	return lang.X("read.error.xml-syntax", "The file is not valid XML", a)
+}
+
+// officeDamagedText says that a file which starts as a zip archive cannot be read (formats.
+// ErrOfficeDamaged): a damaged Word or OpenDocument document, whole or one of its parts, or, named as
+// neither (a .md), a damaged archive and no text. "Not a zip archive" sent people looking for another
+// kind of file renamed, where the file was a document cut short in a download.
+func officeDamagedText(a map[string]any) string {
+	switch {
+	case a["Kind"] == "" || a["Kind"] == nil:
+		return lang.X("read.error.zip-damaged", "“{{.Name}}” is not a text file but a zip archive (as Word and OpenDocument documents are), and a damaged one, which cannot be read", a)
+	case a["Part"] != "" && a["Part"] != nil:
+		return lang.X("read.error.office-part-damaged", "“{{.Name}}” is a damaged {{.Kind}} document: {{.Part}} cannot be unpacked from it. Open it in your word processor, which may repair it, or get the file again", a)
+	}
+	return lang.X("read.error.office-damaged", "“{{.Name}}” is a damaged {{.Kind}} document: its zip archive cannot be read (was it cut short in a download or a copy?). Open it in your word processor, which may repair it, or get the file again", a)
 }

@@ -29,6 +29,7 @@ func TestReadErrorCodes(t *testing.T) {
 		formats.ErrRegionText:      {{"Hint": "other-unit"}, {"Hint": "mixed"}, {"Hint": "edited"}},
 		formats.ErrXMLRoot:         {{"Found": "xliff"}},
 		formats.ErrOfficeNotZip:    {{"Kind": "Word"}, {"Kind": "OpenDocument"}},
+		formats.ErrOfficeDamaged:   {{"Kind": "Word", "Part": ""}, {"Kind": "OpenDocument", "Part": "content.xml"}, {"Kind": "", "Part": ""}},
 		formats.ErrOfficeNoPart:    {{"Kind": "Word", "Part": "word/document.xml"}},
 		formats.ErrOfficeXML:       {{"Part": "content.xml", "PartLine": 2, "PartOffset": 181, "Detail": "element <p> closed by </span>"}},
 		formats.ErrXMLSyntax: {{"Problem": "mismatch", "Closer": "source"}, {"Problem": "unexpected-end", "Closer": "source"},

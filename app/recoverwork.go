@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/workspace"
 )
 
@@ -340,4 +341,21 @@ func (ui *UI) restoreAutosave(side string) {
 	}
 	ui.updateTitle()
 	ui.setStatus(lang.L("Recovered the autosave"))
+	ui.focusRecovered()
+}
+
+// focusRecovered gives the focus to the English of the current segment, where the document's place
+// (restorePlace, remembered at each autosave) put the person back, with its caret, once the dialogs
+// the recovery may bring (work lost, warnings) are closed: after the question and the progress
+// dialog no field had it, and the caret showed nowhere. The status line keeps what it says.
+func (ui *UI) focusRecovered() {
+	d := ui.doc
+	ui.whenNoDialog(func() {
+		if ui.doc != d || ui.cur < 0 || ui.cur >= len(d.Segments) {
+			return
+		}
+		full, short := ui.status.full, ui.status.short
+		ui.focusSegment(ui.cur, annotate.Target)
+		ui.setStatusShort(full, short)
+	})
 }

@@ -318,3 +318,26 @@ func TestStartNamesLastDocument(t *testing.T) {
 		t.Errorf("status %q after File › Open the sample article", ui.status.Text)
 	}
 }
+
+// TestRecoveryFocusesWhereTheWorkWas: accepting the recovery of a document's unsaved changes puts the
+// focus in the English of the segment the person was in when the autosave was written, its caret
+// where it was, so that typing and the caret keys go on there; the status line still says the
+// autosave was recovered.
+func TestRecoveryFocusesWhereTheWorkWas(t *testing.T) {
+	path := savedDoc(t)
+	crashedFile(t, path, " Tapé avant la panne.")
+	ui, asked := newTestUI(t, nil, true)
+	seg := testDoc(t).Segments[2].ID
+	ui.app.Preferences().SetStringList(prefPlaces, []string{place{path: path, cur: seg, top: seg, caret: 3}.String()})
+	ui.Start([]string{path})
+	if len(*asked) != 1 || !ui.dirty {
+		t.Fatalf("asked %q, dirty %v: not recovered", *asked, ui.dirty)
+	}
+	r := ui.rowFor(2)
+	if r == nil || ui.cur != 2 || ui.win.Canvas().Focused() != fyne.Focusable(r.entry) {
+		t.Fatalf("segment %d current, focus on %T; want segment 3's English", ui.cur+1, ui.win.Canvas().Focused())
+	}
+	if r.entry.CursorColumn != 3 || ui.status.Text != "Recovered the autosave" {
+		t.Errorf("caret at column %d, status %q; want 3, “Recovered the autosave”", r.entry.CursorColumn, ui.status.Text)
+	}
+}

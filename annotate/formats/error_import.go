@@ -175,9 +175,14 @@ const (
 	ErrHTMLNoArticle ErrorCode = "html-no-article"
 	// ErrHTMLNoText: a page whose main element holds no text.
 	ErrHTMLNoText ErrorCode = "html-no-text"
-	// ErrOfficeNotZip: a .docx or .odt file that is no zip, or whose zip is damaged. Kind: "Word" or
-	// "OpenDocument".
+	// ErrOfficeNotZip: a .docx or .odt file that is no zip at all (it does not start as one). Kind:
+	// "Word" or "OpenDocument"; Name: the file's name, without its directory.
 	ErrOfficeNotZip ErrorCode = "office-not-zip"
+	// ErrOfficeDamaged: a file that starts as a zip archive but cannot be read as one (cut short,
+	// damaged), or a part of whose zip cannot be unpacked. Kind, or "" when the file's name does not
+	// say it is a Word or OpenDocument document (a .md, no extension); Name; Part: the part that
+	// cannot be unpacked, or "" for the archive itself.
+	ErrOfficeDamaged ErrorCode = "office-damaged"
 	// ErrOfficeNoPart: a zip without the part that holds the text. Kind; Part: "word/document.xml" or
 	// "content.xml".
 	ErrOfficeNoPart ErrorCode = "office-no-part"
@@ -260,7 +265,7 @@ func ErrorCodes() []ErrorCode {
 		ErrDuplicateID, ErrOffsetsFitUTF16, ErrEmptyLabel, ErrDoccanoEntities, ErrDoccanoTriple, ErrDoccanoMention, ErrDoccanoUnit, ErrBratAlone,
 		ErrBratCompanion, ErrBratEmptyFolder, ErrBratLine, ErrBratRelation, ErrBratMention, ErrBratSpan,
 		ErrBratOffsets, ErrBratOverlap, ErrBratText, ErrHTMLParse, ErrHTMLNoArticle, ErrHTMLNoText,
-		ErrOfficeNotZip, ErrOfficeNoPart, ErrOfficeEncrypted, ErrOfficeDoc, ErrOfficeXML, ErrOfficeNoText, ErrNoTask,
+		ErrOfficeNotZip, ErrOfficeDamaged, ErrOfficeNoPart, ErrOfficeEncrypted, ErrOfficeDoc, ErrOfficeXML, ErrOfficeNoText, ErrNoTask,
 		ErrTextNotString, ErrSeveralTexts, ErrNoText, ErrNoTextField, ErrNoLabels, ErrRegionMention,
 		ErrRegionText, ErrRegionOutside, ErrRegionValue, ErrXMLRoot, ErrXMLDepth, ErrXMLEntities, ErrXMLUnclosed,
 		ErrXMLEmpty, ErrNotXML, ErrXMLCutShort, ErrXMLSyntax, ErrXLIFFVersion, ErrXLIFFNamespace,

@@ -53,10 +53,48 @@ func openOffice(name string, data []byte, kind string) (*zip.Reader, error) {
 	}
 	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, readErr(ErrOfficeNotZip, map[string]any{"Kind": kind},
-			"%s: the file is not a zip archive, as every %s document is (%v): is it another kind of file renamed?", name, kind, err)
+		return nil, unreadableZip(name, data, kind, err)
 	}
 	return z, nil
+}
+
+// unreadableZip says why data, which archive/zip cannot open (err), is no document of kind. A file
+// that starts as a zip archive is a damaged one (cut short in a download or a copy), which a file
+// whose name does not say it is an office document (a .md, a .bak, no extension) is not called; one
+// that does not start as one is no zip at all, another kind of file renamed.
+func unreadableZip(name string, data []byte, kind string, err error) error {
+	args := map[string]any{"Kind": kind, "Name": filepath.Base(name), "Part": ""}
+	switch {
+	case !zipStart(data):
+		return readErr(ErrOfficeNotZip, args,
+			"%s: the file is not a zip archive, as every %s document is (%v): is it another kind of file renamed?", name, kind, err)
+	case !officeName(name):
+		args["Kind"] = ""
+		return readErr(ErrOfficeDamaged, args,
+			"%s: not a text file but a zip archive (as Word and OpenDocument documents are), and a damaged one, which cannot be read (%v)", name, err)
+	}
+	return readErr(ErrOfficeDamaged, args,
+		"%s: a damaged %s document: its zip archive cannot be read (%v); was it cut short in a download or a copy? Open it in Word or LibreOffice, which may repair it, or get the file again", name, kind, err)
+}
+
+// zipStart reports whether data starts with a zip archive's signature: a file's entry, the end of an
+// empty archive, or a split archive's marker.
+func zipStart(data []byte) bool {
+	for _, sig := range []string{"PK\x03\x04", "PK\x05\x06", "PK\x07\x08"} {
+		if bytes.HasPrefix(data, []byte(sig)) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeName reports whether name's extension says it is a Word or OpenDocument document.
+func officeName(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".docx", ".docm", ".doc", ".odt":
+		return true
+	}
+	return false
 }
 
 // officePart returns the XML of the part called part, or nil when the zip has none and optional.
@@ -99,9 +137,10 @@ func officePart(name string, z *zip.Reader, part, kind string, optional bool) ([
 	return data, nil
 }
 
+// officeZipErr says that part of the zip cannot be unpacked (err): the document is damaged.
 func officeZipErr(name, part, kind string, err error) error {
-	return readErr(ErrOfficeNotZip, map[string]any{"Kind": kind},
-		"%s: %s cannot be unpacked (%w): the %s document is damaged", name, part, err, kind)
+	return readErr(ErrOfficeDamaged, map[string]any{"Kind": kind, "Name": filepath.Base(name), "Part": part},
+		"%s: %s cannot be unpacked (%w): the %s document is damaged; open it in Word or LibreOffice, which may repair it, or get the file again", name, part, err, kind)
 }
 
 // officeXMLErr says where the XML of a part is not well-formed: the part, its line and its byte.

@@ -150,8 +150,15 @@ var officeCases = []struct {
 	says string
 	args map[string]any
 }{
-	{"a.docx", []byte("« Bonjour » en texte"), ErrOfficeNotZip, "not a zip archive, as every Word document is", map[string]any{"Kind": "Word"}},
-	{"a.odt", []byte("PK\x03\x04 abîmé"), ErrOfficeNotZip, "not a zip archive, as every OpenDocument document is", nil},
+	{"a.docx", []byte("« Bonjour » en texte"), ErrOfficeNotZip, "not a zip archive, as every Word document is", map[string]any{"Kind": "Word", "Name": "a.docx"}},
+	{"a.odt", []byte("PK\x03\x04 abîmé"), ErrOfficeDamaged, "a damaged OpenDocument document: its zip archive cannot be read",
+		map[string]any{"Kind": "OpenDocument", "Name": "a.odt", "Part": ""}},
+	{"dir/a.docx", testDocx()[:len(testDocx())/2], ErrOfficeDamaged, "a damaged Word document: its zip archive cannot be read",
+		map[string]any{"Kind": "Word", "Name": "a.docx", "Part": ""}},
+	{"a.md", []byte("PK\x03\x04 # Titre\n\nBonjour."), ErrOfficeDamaged, "a.md: not a text file but a zip archive (as Word and OpenDocument documents are), and a damaged one",
+		map[string]any{"Kind": "", "Name": "a.md"}},
+	{"a.docx", damagedPart(), ErrOfficeDamaged, "word/document.xml cannot be unpacked",
+		map[string]any{"Kind": "Word", "Name": "a.docx", "Part": "word/document.xml"}},
 	{"a.docx", zipOf("content.xml", "<x/>"), ErrOfficeNoPart, "without word/document.xml", map[string]any{"Part": "word/document.xml"}},
 	{"a.odt", zipOf("word/document.xml", "<x/>"), ErrOfficeNoPart, "without content.xml", map[string]any{"Part": "content.xml"}},
 	{"a.docx", append(append([]byte{}, oleMagic...), make([]byte, 512)...), ErrOfficeEncrypted, "password-protected", nil},
@@ -164,6 +171,17 @@ var officeCases = []struct {
 	{"a.docx", wordDoc(""), ErrOfficeNoText, "holds no text", nil},
 	{"a.odt", zipOf("content.xml", "<office:document-content/>", "styles.xml", "<office:document-styles>\n<style:style></office:document-styles>"),
 		ErrOfficeXML, "styles.xml, line 2 (byte", map[string]any{"Part": "styles.xml", "PartLine": 2}},
+}
+
+// damagedPart is a Word document whose zip opens but whose word/document.xml cannot be unpacked: its
+// compressed bytes were changed, as a bad copy changes them.
+func damagedPart() []byte {
+	data := wordDoc(strings.Repeat(wpara("", wrun("Le conseil municipal se réunit à l’Hôtel de Ville. ")), 40))
+	const at = 30 + len("word/document.xml") + 8 // inside the compressed bytes, after the local header
+	for i := at; i < at+16; i++ {
+		data[i] ^= 0xFF
+	}
+	return data
 }
 
 func wordDoc(body string) []byte {
