@@ -36,8 +36,10 @@ func (ui *UI) typed(r *row, text string) {
 		err = ui.unreview(seg.ID)
 	}
 	var removed []*annotate.Span
-	if err == nil { // a new segment becomes a draft in the same undo step as the typing
-		removed, err = ui.ed.TypeTarget(seg.ID, text)
+	var lost []annotate.LostSpan // the translator's tags the new English does not say once
+	if err == nil {
+		// a new segment becomes a draft in the same undo step as the typing
+		removed, lost, err = ui.ed.TypeTargetKeeping(seg.ID, text)
 	}
 	ui.typing = false
 	if err != nil {
@@ -47,6 +49,7 @@ func (ui *UI) typed(r *row, text string) {
 	if untracked {
 		ui.sayUntracked(i)
 	}
+	defer r.entry.lost.say(ui, lost)
 	if len(removed) > 0 {
 		ui.refreshAll()
 		return
