@@ -48,22 +48,38 @@ func TestPastedEnglishKeepsTheTranslatorsTags(t *testing.T) {
 	if now := d.Span(en.ID); now == nil || now.Origin != annotate.Human {
 		t.Fatal("the translator's “Moscow” is not the same confirmed span")
 	}
-	if l := d.LinkFrom(fr.ID, annotate.LinkTranslation); l == nil || l.To != en.ID {
-		t.Error("“Moscow” lost its French")
-	}
-	if want := "Your tags PER “Sergei Lavrov” were removed with their words: Ctrl+Z brings them back"; ui.status.Text != want {
-		t.Errorf("status %q, want %q", ui.status.Text, want)
-	}
-	ui.handleShortcut(&fyne.ShortcutUndo{})
-	if d.Segments[0].Target != "Sergei Lavrov arrived in Moscow." {
-		t.Fatalf("after Ctrl+Z: %q", d.Segments[0].Target)
-	}
-	sameTags(t, "after Ctrl+Z", d, "PER Sergei Lavrov", "LOC Moscow")
+	linkedTo(t, "pasted", d, fr, en)
+	wantStatus(t, ui, "Your tags PER “Sergei Lavrov” were removed with their words: Ctrl+Z brings them back")
+	undoneOnce(t, ui)
 	ui.handleShortcut(&fyne.ShortcutRedo{})
 	sameTags(t, "after Ctrl+Y", d, "LOC Moscow")
+	linkedTo(t, "after Ctrl+Y", d, fr, en)
+}
+
+// linkedTo fails unless French span fr is linked to English span en.
+func linkedTo(t *testing.T, when string, d *annotate.Document, fr, en *annotate.Span) {
+	t.Helper()
 	if l := d.LinkFrom(fr.ID, annotate.LinkTranslation); l == nil || l.To != en.ID {
-		t.Error("after Ctrl+Y “Moscow” lost its French")
+		t.Errorf("%s: “%s” is not linked to English span %s", when, d.SpanText(fr), en.ID)
 	}
+}
+
+func wantStatus(t *testing.T, ui *UI, want string) {
+	t.Helper()
+	if ui.status.Text != want {
+		t.Errorf("status %q, want %q", ui.status.Text, want)
+	}
+}
+
+// undoneOnce presses Ctrl+Z once and fails unless the English and its tags are back as they were.
+func undoneOnce(t *testing.T, ui *UI) {
+	t.Helper()
+	d := ui.doc
+	ui.handleShortcut(&fyne.ShortcutUndo{})
+	if d.Segments[0].Target != "Sergei Lavrov arrived in Moscow." {
+		t.Fatalf("after one Ctrl+Z: %q", d.Segments[0].Target)
+	}
+	sameTags(t, "after Ctrl+Z", d, "PER Sergei Lavrov", "LOC Moscow")
 }
 
 // TestTypingKeepsTagsOnTheirWords: typing before a tag, inside it and after it, emoji, combining
@@ -85,9 +101,7 @@ func TestTypingKeepsTagsOnTheirWords(t *testing.T) {
 		t.Fatalf("typed %q, want %q", d.Segments[0].Target, want)
 	}
 	sameTags(t, "typed", d, "PER Sergei Lave\u0301rov", "LOC Moscow")
-	if l := d.LinkFrom(fr.ID, annotate.LinkTranslation); l == nil || l.To != en.ID {
-		t.Error("“Moscow” lost its French")
-	}
+	linkedTo(t, "typed", d, fr, en)
 	typed := spanPlaces(d)
 	for ui.ed.CanUndo() && d.Segments[0].Target != "Sergei Lavrov arrived in Moscow." {
 		ui.handleShortcut(&fyne.ShortcutUndo{})
@@ -129,15 +143,7 @@ func TestTypingOverATagRemovesItInOneStep(t *testing.T) {
 	if d.LinkFrom(fr.ID, annotate.LinkTranslation) != nil {
 		t.Error("“Moscou” still linked to English that is gone")
 	}
-	if want := "Your tags LOC “Moscow” were removed with their words: Ctrl+Z brings them back"; ui.status.Text != want {
-		t.Errorf("status %q, want %q", ui.status.Text, want)
-	}
-	ui.handleShortcut(&fyne.ShortcutUndo{})
-	if d.Segments[0].Target != "Sergei Lavrov arrived in Moscow." {
-		t.Fatalf("after one Ctrl+Z: %q", d.Segments[0].Target)
-	}
-	sameTags(t, "after Ctrl+Z", d, "PER Sergei Lavrov", "LOC Moscow")
-	if l := d.LinkFrom(fr.ID, annotate.LinkTranslation); l == nil || l.To != en.ID {
-		t.Error("after Ctrl+Z “Moscow” has no French")
-	}
+	wantStatus(t, ui, "Your tags LOC “Moscow” were removed with their words: Ctrl+Z brings them back")
+	undoneOnce(t, ui)
+	linkedTo(t, "after Ctrl+Z", d, fr, en)
 }
