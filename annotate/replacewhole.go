@@ -106,7 +106,7 @@ func (e *Editor) keepSwallowed(segID string, edit func() ([]*Span, error), withi
 		}
 		words := old[sp.Start:sp.End]
 		if !e.keepAt(sp, words, links[sp.ID], ents[sp.ID], within) {
-			lost = append(lost, LostSpan{Label: sp.Label, Text: words})
+			lost = append(lost, LostSpan{Label: sp.Label, Text: words, span: *sp, links: links[sp.ID], entity: ents[sp.ID]})
 		}
 	}
 	return removed, lost, nil
@@ -115,6 +115,35 @@ func (e *Editor) keepSwallowed(segID string, edit func() ([]*Span, error), withi
 // LostSpan is a span of a person's that an edit removed, with the words it had.
 type LostSpan struct {
 	Label, Text string
+	span        Span   // as it was, to put back (KeepRetyped)
+	links       []Link // its links then
+	entity      string // its entity then
+}
+
+// KeepRetyped puts back, in the typing step that removed them (the newest), the spans of lost whose
+// words their segment's English now says once, as whole words ending before its end (a word still
+// being typed at the end may go on) and ending after byte from, where the typing began: the whole
+// English selected and typed again key by key gives the translator's tags back as their words come.
+// It returns the spans still lost.
+func (e *Editor) KeepRetyped(lost []LostSpan, from int) []LostSpan {
+	s := e.top()
+	if s == nil || s == e.saved || e.batch != nil || len(e.redo) > 0 || len(lost) == 0 {
+		return lost
+	}
+	var left []LostSpan
+	e.batch = s // the changes join the typing's step
+	for _, l := range lost {
+		seg := e.Doc.Segment(l.span.Segment)
+		within := func(a, b int) bool { return seg != nil && b > from && b < len(seg.Target) }
+		if !e.keepAt(&l.span, l.Text, l.links, l.entity, within) {
+			left = append(left, l)
+		}
+	}
+	e.batch = nil
+	if len(left) < len(lost) {
+		e.changed()
+	}
+	return left
 }
 
 // keepAt adds span sp, swallowed by an edit, again on the one place of the new English that reads

@@ -33,22 +33,26 @@ func (ui *UI) sayLost(lost []annotate.LostSpan, how int) {
 	ui.setStatus(lang.L("Inserted; your tags {{.Tags}} were removed with their words: tag their English again", tags))
 }
 
-// typedLost is what a run of typing in an English field removed of the translator's tags, said on the
-// status line again after each keystroke of that run (each shows the segment's state), until the run
+// typedLost is what a run of typing in an English field removed of the translator's tags: each comes
+// back as the run types its words again (annotate.Editor.KeepRetyped), and the rest are said on the
+// status line again after each keystroke of the run (each shows the segment's state), until the run
 // is over: Ctrl+Z, another edit, typing elsewhere.
 type typedLost struct {
 	step any // the editor's step of the run (annotate.Editor.Step)
+	from int // the byte offset in the English where the run began
 	lost []annotate.LostSpan
 }
 
-// say records lost, removed by the keystroke just typed, and says what the run removed.
-func (l *typedLost) say(ui *UI, lost []annotate.LostSpan) {
+// say records lost, removed by the keystroke just typed at byte from, puts back the tags retyped, and
+// says what the run removed.
+func (l *typedLost) say(ui *UI, lost []annotate.LostSpan, from int) {
 	if len(lost) > 0 {
-		*l = typedLost{step: ui.ed.Step(), lost: lost}
+		*l = typedLost{step: ui.ed.Step(), from: from, lost: lost}
 	}
 	if l.step == nil || l.step != ui.ed.Step() {
 		*l = typedLost{}
 		return
 	}
+	l.lost = ui.ed.KeepRetyped(l.lost, l.from)
 	ui.sayLost(l.lost, lostTyped)
 }

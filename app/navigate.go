@@ -30,6 +30,7 @@ func (ui *UI) typed(r *row, text string) {
 		return
 	}
 	untracked := !ui.trackingChanges() && ui.untracked.due(seg.ID)
+	before := seg.Target
 	ui.typing = true
 	var err error
 	if seg.Status == annotate.StatusReviewed { // the review was of other words; one Ctrl+Z takes both back
@@ -49,7 +50,8 @@ func (ui *UI) typed(r *row, text string) {
 	if untracked {
 		ui.sayUntracked(i)
 	}
-	defer r.entry.lost.say(ui, lost)
+	from, _, _ := annotate.Diff(before, text)
+	defer r.entry.lost.say(ui, lost, from)
 	if len(removed) > 0 {
 		ui.refreshAll()
 		return

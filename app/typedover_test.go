@@ -147,3 +147,28 @@ func TestTypingOverATagRemovesItInOneStep(t *testing.T) {
 	undoneOnce(t, ui)
 	linkedTo(t, "after Ctrl+Z", d, fr, en)
 }
+
+// TestRetypedEnglishGetsItsTagsBack: the whole English selected and typed again key by key, in
+// another order, loses the tags at the first key and gets each back, with its link, once its words
+// are typed and followed by more; the name not typed again stays named on the status line, and
+// one Ctrl+Z gives the English and both tags back, Ctrl+Y the typing with the tag it got back.
+func TestRetypedEnglishGetsItsTagsBack(t *testing.T) {
+	ui, fr, en := confirmedLavrov(t)
+	d, r := ui.doc, ui.rowFor(0)
+	ui.win.Canvas().Focus(r.entry)
+	r.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(r.entry, "In Moscow")
+	sameTags(t, "“Moscow” typed, nothing after it", d)
+	test.Type(r.entry, ", Lavrov arrived.")
+	sameTags(t, "typed again", d, "LOC Moscow")
+	linkedTo(t, "typed again", d, fr, en)
+	wantStatus(t, ui, "Your tags PER “Sergei Lavrov” were removed with their words: Ctrl+Z brings them back")
+	undoneOnce(t, ui)
+	linkedTo(t, "after Ctrl+Z", d, fr, en)
+	ui.handleShortcut(&fyne.ShortcutRedo{})
+	if d.Segments[0].Target != "In Moscow, Lavrov arrived." {
+		t.Fatalf("after Ctrl+Y: %q", d.Segments[0].Target)
+	}
+	sameTags(t, "after Ctrl+Y", d, "LOC Moscow")
+	linkedTo(t, "after Ctrl+Y", d, fr, en)
+}
