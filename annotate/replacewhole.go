@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,55 +18,142 @@ import (
 // the new English, or more than once), with the words they had; suggestions swallowed go, as with
 // any edit, for projection to propose again. One undo step, or part of the caller's batch.
 func (e *Editor) ReplaceWhole(segID, text string) (lost []LostSpan, err error) {
-	d := e.Doc
-	err = e.Batch("replace translation", func() error {
-		links := map[string][]Link{}
-		ents := map[string]string{}
-		for _, sp := range d.TargetSpans(segID) {
-			if sp.Origin == Human {
-				for _, l := range d.LinksOf(sp.ID) {
-					links[sp.ID] = append(links[sp.ID], *l)
-				}
-				if ent := d.EntityOf(sp.ID); ent != nil {
-					ents[sp.ID] = ent.ID
-				}
-			}
-		}
-		seg := d.Segment(segID)
-		var old string
-		if seg != nil {
-			old = seg.Target
-		}
-		removed, err := e.SetTarget(segID, text)
-		if err != nil {
-			return err
-		}
-		for _, sp := range removed {
-			if sp.Origin != Human {
-				continue
-			}
-			words := old[sp.Start:sp.End]
-			if !e.keepAt(sp, words, links[sp.ID], ents[sp.ID]) {
-				lost = append(lost, LostSpan{Label: sp.Label, Text: words})
-			}
-		}
-		return nil
+	err = e.Batch("replace translation", func() (err error) {
+		_, lost, err = e.keepSwallowed(segID, func() ([]*Span, error) { return e.SetTarget(segID, text) }, nil)
+		return err
 	})
 	return lost, err
+}
+
+// TypeTargetKeeping is TypeTarget for what a translator types or pastes in the English field, with
+// ReplaceWhole's care for the spans of a person's the edit swallows: one the typed or pasted text
+// says once, as whole words (the whole English replaced by a paste that says "Moscow" elsewhere),
+// moves there with its links and entity; a place outside the new text never takes one, so that a
+// deletion removes the tag with its words. It returns the spans swallowed (moved ones included) and
+// those of a person's it could not keep, with their words. An edit that swallows a person's span
+// starts an undo step of its own, which the keystrokes typed on after it join (a tagged word
+// selected and typed over is one Ctrl+Z, which gives the word and its tag back); other keystrokes
+// join the typing as TypeTarget's do.
+func (e *Editor) TypeTargetKeeping(segID, text string) (removed []*Span, lost []LostSpan, err error) {
+	seg := e.Doc.Segment(segID)
+	if seg == nil {
+		return nil, nil, fmt.Errorf("no segment %q", segID)
+	}
+	a, b, c := Diff(seg.Target, text)
+	if !e.Doc.swallowsHumanTarget(segID, a, b, c-a) {
+		removed, err = e.TypeTarget(segID, text)
+		return removed, nil, err
+	}
+	in := func(x, y int) bool { return a < c && x < c && a < y } // overlaps the new text
+	outer := e.batch != nil
+	err = e.Batch("typing", func() (err error) {
+		removed, lost, err = e.keepSwallowed(segID, func() ([]*Span, error) { return e.TypeTarget(segID, text) }, in)
+		return err
+	})
+	if s := e.top(); err == nil && !outer && s != nil && s != e.saved { // the typing that follows joins it
+		s.typing, s.typedTo = segID, c
+	}
+	return removed, lost, err
+}
+
+// Step returns a token of the step Undo would revert (nil with none), equal for as long as the
+// keystrokes that follow join that step: the app says what a typing run removed while it goes on.
+func (e *Editor) Step() any {
+	if s := e.top(); s != nil {
+		return s
+	}
+	return nil
+}
+
+// swallowsHumanTarget reports whether replacing bytes [a, b) of segment segID's English by n bytes
+// removes a target span of a person's.
+func (d *Document) swallowsHumanTarget(segID string, a, b, n int) bool {
+	for _, sp := range d.TargetSpans(segID) {
+		if _, _, keep := Adjust(sp.Start, sp.End, a, b, n); !keep && sp.Origin == Human {
+			return true
+		}
+	}
+	return false
+}
+
+// keepSwallowed runs edit, a change of segment segID's English, inside the caller's batch, and puts
+// each span of a person's it swallows again where the new English says its words once (keepAt), a
+// place within allows (nil: any). It returns the spans the edit swallowed and the lost ones.
+func (e *Editor) keepSwallowed(segID string, edit func() ([]*Span, error), within func(a, b int) bool) (removed []*Span, lost []LostSpan, err error) {
+	d := e.Doc
+	links := map[string][]Link{}
+	ents := map[string]string{}
+	for _, sp := range d.TargetSpans(segID) {
+		if sp.Origin == Human {
+			for _, l := range d.LinksOf(sp.ID) {
+				links[sp.ID] = append(links[sp.ID], *l)
+			}
+			if ent := d.EntityOf(sp.ID); ent != nil {
+				ents[sp.ID] = ent.ID
+			}
+		}
+	}
+	var old string
+	if seg := d.Segment(segID); seg != nil {
+		old = seg.Target
+	}
+	if removed, err = edit(); err != nil {
+		return nil, nil, err
+	}
+	for _, sp := range removed {
+		if sp.Origin != Human {
+			continue
+		}
+		words := old[sp.Start:sp.End]
+		if !e.keepAt(sp, words, links[sp.ID], ents[sp.ID], within) {
+			lost = append(lost, LostSpan{Label: sp.Label, Text: words, span: *sp, links: links[sp.ID], entity: ents[sp.ID]})
+		}
+	}
+	return removed, lost, nil
 }
 
 // LostSpan is a span of a person's that an edit removed, with the words it had.
 type LostSpan struct {
 	Label, Text string
+	span        Span   // as it was, to put back (KeepRetyped)
+	links       []Link // its links then
+	entity      string // its entity then
+}
+
+// KeepRetyped puts back, in the typing step that removed them (the newest), the spans of lost whose
+// words their segment's English now says once, as whole words ending before its end (a word still
+// being typed at the end may go on) and ending after byte from, where the typing began: the whole
+// English selected and typed again key by key gives the translator's tags back as their words come.
+// It returns the spans still lost.
+func (e *Editor) KeepRetyped(lost []LostSpan, from int) []LostSpan {
+	s := e.top()
+	if s == nil || s == e.saved || e.batch != nil || len(e.redo) > 0 || len(lost) == 0 {
+		return lost
+	}
+	var left []LostSpan
+	e.batch = s // the changes join the typing's step
+	for _, l := range lost {
+		seg := e.Doc.Segment(l.span.Segment)
+		within := func(a, b int) bool { return seg != nil && b > from && b < len(seg.Target) }
+		if !e.keepAt(&l.span, l.Text, l.links, l.entity, within) {
+			left = append(left, l)
+		}
+	}
+	e.batch = nil
+	if len(left) < len(lost) {
+		e.changed()
+	}
+	return left
 }
 
 // keepAt adds span sp, swallowed by an edit, again on the one place of the new English that reads
 // words (whole words, not under a span of its label), with its links whose other end is still there
-// and its entity; it reports false, changing nothing, when there is no such single place.
-func (e *Editor) keepAt(sp *Span, words string, links []Link, entID string) bool {
+// and its entity; it reports false, changing nothing, when there is no such single place, or within
+// (when not nil) refuses it.
+func (e *Editor) keepAt(sp *Span, words string, links []Link, entID string, within func(a, b int) bool) bool {
 	d := e.Doc
 	at, ok := d.onePlace(sp.Segment, words, sp.Label)
-	if !ok {
+	if !ok || within != nil && !within(at, at+len(words)) {
 		return false
 	}
 	moved := *sp

@@ -30,14 +30,17 @@ func (ui *UI) typed(r *row, text string) {
 		return
 	}
 	untracked := !ui.trackingChanges() && ui.untracked.due(seg.ID)
+	before := seg.Target
 	ui.typing = true
 	var err error
 	if seg.Status == annotate.StatusReviewed { // the review was of other words; one Ctrl+Z takes both back
 		err = ui.unreview(seg.ID)
 	}
 	var removed []*annotate.Span
-	if err == nil { // a new segment becomes a draft in the same undo step as the typing
-		removed, err = ui.ed.TypeTarget(seg.ID, text)
+	var lost []annotate.LostSpan // the translator's tags the new English does not say once
+	if err == nil {
+		// a new segment becomes a draft in the same undo step as the typing
+		removed, lost, err = ui.ed.TypeTargetKeeping(seg.ID, text)
 	}
 	ui.typing = false
 	if err != nil {
@@ -47,6 +50,8 @@ func (ui *UI) typed(r *row, text string) {
 	if untracked {
 		ui.sayUntracked(i)
 	}
+	from, _, _ := annotate.Diff(before, text)
+	defer r.entry.lost.say(ui, lost, from)
 	if len(removed) > 0 {
 		ui.refreshAll()
 		return

@@ -20,6 +20,7 @@ type targetEntry struct {
 	memo      caretMemo // where the cursor is while the Entry cannot show it
 	shiftDown bool      // Shift is held in the field (see withoutShift)
 	smart     smartMark // the curly mark typed last (smartquotes.go)
+	lost      typedLost // the tags the typing run going on removed (navigate.go)
 }
 
 func newTargetEntry(r *row) *targetEntry {

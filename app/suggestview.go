@@ -367,7 +367,7 @@ func (ui *UI) insertWith(step, insert string, whole bool, from []tm.TargetCode) 
 	}
 	// What went in, after the conversion to the document's quotation marks, not what was offered.
 	ui.sayInserted(seg, text, placed)
-	ui.sayLost(lost)
+	ui.sayLost(lost, lostInserted)
 	return nil
 }
 
