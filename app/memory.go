@@ -32,6 +32,8 @@ func (ui *UI) suggestionActions() []*action {
 			short: []fyne.Shortcut{custom(fyne.KeyM, ctrl)}},
 		&action{name: lang.L("Pre-translate the document…"), keys: "Ctrl+Shift+T", run: ui.pretranslate,
 			short: []fyne.Shortcut{custom(fyne.KeyT, ctrl|shift)}},
+		&action{name: lang.L("Fill number-only segments"), keys: "Ctrl+Alt+N", run: func() { ui.run(ui.fillNumberOnly) },
+			short: []fyne.Shortcut{custom(fyne.KeyN, ctrl|alt)}}, // Numbers, Nombres
 	)
 }
 

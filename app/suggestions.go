@@ -252,6 +252,7 @@ func gather(ctx context.Context, eng *suggest.Engine, q query) found {
 				numbers: m.NumbersDiffer, missing: m.MissingNumbers, whole: true, codes: codes})
 		}
 	}
+	f.offers = append(f.offers, numberOffers(q.source)...) // numbers only: their English (numberonly.go)
 	parts := &suggest.Engine{Glossary: eng.Glossary, SourceLang: eng.SourceLang, TargetLang: eng.TargetLang}
 	ss, _ := parts.Suggestions(ctx, q.source)
 	if q.sel != "" && eng.Dict != nil {
@@ -282,7 +283,7 @@ func rank(offers []offer, m *mtResult) []offer {
 	if m != nil && !m.busy && m.err == nil {
 		out = append(out, m.offer)
 	}
-	order := map[suggest.Kind]int{suggest.KindTM: 0, suggest.KindMT: 1, suggest.KindGlossary: 2, suggest.KindDict: 3}
+	order := map[suggest.Kind]int{suggest.KindNumbers: -1, suggest.KindTM: 0, suggest.KindMT: 1, suggest.KindGlossary: 2, suggest.KindDict: 3}
 	slices.SortStableFunc(out, func(a, b offer) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c

@@ -169,6 +169,8 @@ func cardTitle(n int, o offer) string {
 		// Insert button, "LibreTranslate (http://…)" lost all but "LibreTrans…"
 	case suggest.KindGlossary:
 		t = lang.L("Glossary")
+	case suggest.KindNumbers:
+		t = lang.L("Numbers only")
 	case suggest.KindDict:
 		t = lang.L("Dictionary")
 		if o.Note != "" {
@@ -292,6 +294,8 @@ func insertStep(k suggest.Kind) string {
 	switch k {
 	case suggest.KindTM:
 		return stepInsertMemory
+	case suggest.KindNumbers:
+		return stepFillNumbers
 	case suggest.KindMT:
 		return stepInsertMT
 	case suggest.KindGlossary, suggest.KindDict:

@@ -81,6 +81,8 @@ func stepWhat(name string) string {
 		return lang.L("pre-annotation")
 	case "pre-translate":
 		return lang.L("pre-translation")
+	case stepFillNumbers:
+		return lang.L("filling of number-only segments")
 	case stepProject:
 		return lang.L("annotation projection")
 	case annotate.StepAddNote:

@@ -29,6 +29,7 @@ const (
 	KindGlossary Kind = "glossary"
 	KindMT       Kind = "mt"
 	KindDict     Kind = "dict"
+	KindNumbers  Kind = "numbers" // a segment of numbers only, its English localised (numerals.NonTranslatable)
 )
 
 // Suggestion is one proposed translation of a segment or of part of it.
