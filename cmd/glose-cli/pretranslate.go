@@ -14,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/numerals"
 	"github.com/glose-app/glose/suggest"
 	"github.com/glose-app/glose/suggest/mt"
 )
@@ -35,7 +36,8 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 	threshold := fs.Float64("threshold", 75, "lowest memory score used, `N` in percent (100: exact matches only)")
 	provider := fs.String("mt", "", "machine translation `PROVIDER`: libretranslate, deepl, openai or none (default $GLOSE_MT)")
 	out := fs.String("o", "", "write to `FILE` instead of standard output (- is standard output)")
-	setUsage(fs, stderr, "usage: glose-cli pretranslate [--tm FILE] [--threshold N] [--mt PROVIDER] [-o FILE] FILE\n\n"+
+	numbers := fs.Bool("numbers", false, "first fill the segments of numbers only (\"23,5\", \"12 %\") with their English, numbers localised")
+	setUsage(fs, stderr, "usage: glose-cli pretranslate [--tm FILE] [--threshold N] [--mt PROVIDER] [--numbers] [-o FILE] FILE\n\n"+
 		"Fills the untranslated segments of a Glose JSON document from the translation memory, then machine\n"+
 		"translation, as drafts. A draft from a memory unit with inline codes (TMX) gets the segment's\n"+
 		"own codes (its client's XLIFF file's) where the unit has them, all or none.")
@@ -65,6 +67,9 @@ func cmdPretranslate(args []string, stdout, stderr io.Writer) error {
 		return err
 	default:
 		defer m.Close()
+	}
+	if *numbers {
+		ptNumbers(doc, stderr) // filled, they are no longer untranslated: the memory and MT pass them by
 	}
 	eng := &suggest.Engine{TM: m, MT: translator, SourceLang: doc.SourceLang, TargetLang: doc.TargetLang}
 	segs := suggest.DocumentSegments(doc) // with their places, as update-tm records them
@@ -134,6 +139,22 @@ func ptApply(doc *annotate.Document, drafts []suggest.Draft, codes ptCodes, stde
 	}
 	fmt.Fprintf(stderr, "glose-cli pretranslate: pretranslated %d of %s: %d from memory (%d exact, %d fuzzy), %d by machine translation%s\n",
 		len(drafts), ptScope(doc, len(drafts)), exact+fuzzy, exact, fuzzy, fromMT, ptCoded(coded))
+}
+
+// ptNumbers fills the empty, unlocked segments of numbers only with their English
+// (numerals.NonTranslatable) as drafts, and says how many.
+func ptNumbers(doc *annotate.Document, stderr io.Writer) {
+	n := 0
+	for _, s := range doc.Segments {
+		if s.Locked || strings.TrimSpace(s.Target) != "" {
+			continue
+		}
+		if en, ok := numerals.NonTranslatable(doc.SourceText(s)); ok {
+			s.Target, s.Status = en, annotate.StatusDraft
+			n++
+		}
+	}
+	fmt.Fprintf(stderr, "glose-cli pretranslate: filled %s of numbers only\n", annotate.Plural(n, "segment", "segments"))
 }
 
 // ptCoded says how many drafts got their inline codes from the memory, when some did.
