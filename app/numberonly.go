@@ -14,7 +14,8 @@ import (
 // pane offers their English, numbers localised as QA's numbers check reads them, and Tools › Fill
 // number-only segments puts it into every empty one at once, as translation tools do.
 
-// stepFillNumbers is the undo step of filling number-only segments, one or all.
+// stepFillNumbers is the undo step of filling the number-only segments (one offer inserted is an
+// insertion of a suggestion).
 const stepFillNumbers = "fill numbers"
 
 // numberOffers is the English of source when it holds only numbers, symbols, codes or addresses,

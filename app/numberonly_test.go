@@ -25,6 +25,11 @@ func TestNumberOnlyProposalAndFill(t *testing.T) {
 	if got := cardTitle(0, ui.sugg.offers[0]); got != "1 · Numbers only" {
 		t.Errorf("card title %q", got)
 	}
+	must(t, ui.sugg.insert(0))
+	if s := d.Segments[0]; s.Target != "23.5" || s.Status != annotate.StatusDraft {
+		t.Errorf("inserted: %q %s, want 23.5 draft", s.Target, s.Status)
+	}
+	ui.undoStep()
 	ui.focusSegment(2, annotate.Target)
 	ui.sugg.lookUpNow()
 	for _, o := range ui.sugg.offers {

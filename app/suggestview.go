@@ -294,8 +294,6 @@ func insertStep(k suggest.Kind) string {
 	switch k {
 	case suggest.KindTM:
 		return stepInsertMemory
-	case suggest.KindNumbers:
-		return stepFillNumbers
 	case suggest.KindMT:
 		return stepInsertMT
 	case suggest.KindGlossary, suggest.KindDict:
