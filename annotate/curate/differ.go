@@ -24,13 +24,15 @@ func (m *merger) curationNote(text string) annotate.Note {
 // only when every reviewer reviewed it. Where they differ, a note on the segment says each one's.
 func (m *merger) statuses() {
 	for _, s := range m.out.Segments {
-		low, views, differ := s.Status, []string{m.revs[0].Name + " " + string(s.Status)}, false
+		low, differ := s.Status, false
+		views, warned := []string{m.revs[0].Name + " " + m.p.statusName(s.Status)}, []string{m.revs[0].Name + " " + string(s.Status)}
 		for _, r := range m.revs[1:] {
 			o := r.Doc.Segment(s.ID)
 			if o == nil || o.Start != s.Start || o.End != s.End {
 				continue // another cut: warned of by sameTargets
 			}
-			views = append(views, r.Name+" "+string(o.Status))
+			views = append(views, r.Name+" "+m.p.statusName(o.Status))
+			warned = append(warned, r.Name+" "+string(o.Status))
 			if o.Status != s.Status {
 				differ = true
 			}
@@ -42,9 +44,8 @@ func (m *merger) statuses() {
 			continue
 		}
 		s.Status = low
-		all := strings.Join(views, ", ")
-		s.Notes = append(s.Notes, m.curationNote(fmt.Sprintf("Statuses: %s; %s kept", all, low)))
-		m.warn("segment %s: the reviewers' statuses differ (%s); %s kept, the least advanced", s.ID, all, low)
+		s.Notes = append(s.Notes, m.curationNote(m.p.f(m.p.statuses, strings.Join(views, ", "), m.p.statusName(low))))
+		m.warn("segment %s: the reviewers' statuses differ (%s); %s kept, the least advanced", s.ID, strings.Join(warned, ", "), low)
 	}
 }
 
@@ -85,13 +86,18 @@ func addNotes(notes, theirs []annotate.Note, name string) ([]annotate.Note, int)
 }
 
 // entityNames compares each reviewer's names of an entity with the output's (the first reviewer's, or
-// the one who added it, else the first other one given): where they differ, a note on the document
-// says each one's, and a warning.
+// the one who added it, else the first other one given): where a reviewer names it otherwise (or
+// not at all, "none", when another did), a note on the document says each one's, and a
+// warning. A reviewer's entity is the one holding most of its mentions; a reviewer who groups its
+// mentions otherwise is left out (the grouping has its note, groupings).
 func (m *merger) entityNames() {
 	for _, e := range m.out.Entities {
 		theirs := make([]*annotate.Entity, len(m.revs))
 		all := map[string]string{}
 		for i := range m.revs {
+			if m.regrouped[e] != nil && m.regrouped[e][i] {
+				continue // its grouping has a note; its names are another set of mentions'
+			}
 			if theirs[i] = m.entityIn(i, e); theirs[i] != nil {
 				for l, n := range theirs[i].Names {
 					if all[l] == "" {
@@ -100,41 +106,62 @@ func (m *merger) entityNames() {
 				}
 			}
 		}
-		var diffs []string
+		var diffs, warned []string
 		for _, lang := range langs(all) {
-			var views []string
-			differ := false
 			if e.Names[lang] == "" {
 				e.Names[lang] = all[lang] // a name only another reviewer gave
 			}
-			for i, te := range theirs {
-				if te != nil {
-					views = append(views, fmt.Sprintf("%s “%s”", m.revs[i].Name, te.Names[lang]))
-					differ = differ || te.Names[lang] != e.Names[lang]
-				}
-			}
-			if differ {
-				diffs = append(diffs, fmt.Sprintf("%s %s (“%s” kept)", lang, strings.Join(views, ", "), e.Names[lang]))
+			if views, plain, differ := m.nameViews(theirs, lang, e.Names[lang]); differ {
+				diffs = append(diffs, m.p.f(m.p.nameKept, lang, views, m.p.q(e.Names[lang])))
+				warned = append(warned, fmt.Sprintf("%s %s (“%s” kept)", lang, plain, e.Names[lang]))
 			}
 		}
 		if len(diffs) > 0 {
-			what := fmt.Sprintf("Names of %s “%s” (%s): %s", e.Type, m.firstName(e), e.ID, strings.Join(diffs, "; "))
-			m.out.Notes = append(m.out.Notes, m.curationNote(what))
-			m.warn("%s", what)
+			name := m.firstName(e)
+			m.out.Notes = append(m.out.Notes, m.curationNote(m.p.f(m.p.names, e.Type, m.p.q(name), e.ID, strings.Join(diffs, m.p.sep))))
+			m.warn("Names of %s “%s” (%s): %s", e.Type, name, e.ID, strings.Join(warned, "; "))
 		}
 	}
 }
 
-// entityIn returns reviewer i's entity holding the first of e's mentions that reviewer has, or nil.
+// nameViews says each reviewer's name of an entity in lang (theirs: each one's entity, or nil), in the
+// notes' words and in English, and whether one of them differs from kept.
+func (m *merger) nameViews(theirs []*annotate.Entity, lang, kept string) (views, plain string, differ bool) {
+	var vs, ps []string
+	for i, te := range theirs {
+		if te == nil {
+			continue
+		}
+		v, pv := m.p.none, "none"
+		if n := te.Names[lang]; n != "" {
+			v, pv = m.p.q(n), "“"+n+"”"
+		}
+		vs, ps = append(vs, m.revs[i].Name+" "+v), append(ps, m.revs[i].Name+" "+pv)
+		differ = differ || te.Names[lang] != kept
+	}
+	return strings.Join(vs, ", "), strings.Join(ps, ", "), differ
+}
+
+// entityIn returns reviewer i's entity holding most of e's mentions (the first such one), or nil.
 func (m *merger) entityIn(i int, e *annotate.Entity) *annotate.Entity {
 	d := m.revs[i].Doc
+	count := map[*annotate.Entity]int{}
+	var best *annotate.Entity
 	for _, id := range e.Mentions {
-		if sp := m.out.Span(id); sp != nil {
-			if o := spanAt(d, keyOf(sp)); o != nil {
-				if oe := d.EntityOf(o.ID); oe != nil {
-					return oe
-				}
+		if oe := m.theirEntity(d, id); oe != nil {
+			if count[oe]++; best == nil || count[oe] > count[best] {
+				best = oe
 			}
+		}
+	}
+	return best
+}
+
+// theirEntity returns the entity of d whose mention is at the place of the output's span id, or nil.
+func (m *merger) theirEntity(d *annotate.Document, id string) *annotate.Entity {
+	if sp := m.out.Span(id); sp != nil {
+		if o := spanAt(d, keyOf(sp)); o != nil {
+			return d.EntityOf(o.ID)
 		}
 	}
 	return nil

@@ -111,7 +111,7 @@ func (m *merger) settleLink(lk linkKey, ends []linkEnd) {
 		// the document confirms no link to a span it does not confirm
 		l.Confidence = min(from.Confidence, to.Confidence)
 		if oneEnd(typ) {
-			m.note(from, fmt.Sprintf("%s: all “%s”, itself disputed", typ, annotate.Shorten(ends[0].words, 40)))
+			m.note(from, m.p.view(m.p.linkName(typ), m.p.f(m.p.all, m.p.q(annotate.Shorten(ends[0].words, 40)))))
 		}
 	case agreed && human:
 		l.Origin, l.Confidence = annotate.Human, 1
@@ -119,7 +119,7 @@ func (m *merger) settleLink(lk linkKey, ends []linkEnd) {
 		// a suggestion nobody confirmed, or a translation link: kept as one
 	default:
 		l.Confidence = round(float64(confirmedTo(ends, ends[0].to)) / float64(len(m.revs)))
-		m.note(m.placed[lk.from], typ+": "+m.linkViews(ends))
+		m.note(m.placed[lk.from], m.p.view(m.p.linkName(typ), m.linkViews(ends)))
 		m.res.Disputed++
 	}
 	m.out.Links = append(m.out.Links, l)
@@ -144,12 +144,12 @@ func anyHuman(ends []linkEnd) bool {
 func (m *merger) linkViews(ends []linkEnd) string {
 	var out []string
 	for i, r := range m.revs {
-		v := r.Name + " none"
+		v := r.Name + " " + m.p.none
 		for _, e := range ends {
 			if e.rev == i {
-				v = fmt.Sprintf("%s “%s”", r.Name, annotate.Shorten(e.words, 40))
+				v = r.Name + " " + m.p.q(annotate.Shorten(e.words, 40))
 				if !e.human {
-					v += ", unconfirmed"
+					v = m.p.f(m.p.unconfirmed, v)
 				}
 			}
 		}
@@ -161,10 +161,10 @@ func (m *merger) linkViews(ends []linkEnd) string {
 // note adds text to a span's curation note.
 func (m *merger) note(sp *annotate.Span, text string) {
 	if sp.Note == "" {
-		sp.Note = NotePrefix + text
+		sp.Note = m.p.disputed + text
 		return
 	}
-	sp.Note += "; " + text
+	sp.Note += m.p.sep + text
 }
 
 // addRejections keeps what any reviewer rejected, but for a span the output holds with that label

@@ -8,9 +8,12 @@ import (
 	"github.com/glose-app/glose/annotate/textnorm"
 )
 
-// NotePrefix starts the note of every span the curation leaves to the adjudicator, so that the QA
-// check and the reader know it from a note of another origin.
-const NotePrefix = annotate.DisputedNote
+// Options are a curation's settings.
+type Options struct {
+	// Lang is the language of the notes written into the document for the adjudicator: a tag
+	// ("fr", "fr_FR.UTF-8"); French for a French one, else English.
+	Lang string
+}
 
 // Reviewer is one reviewer's annotation of a document: a short name for the notes ("A", or the
 // folder's name) and the document.
@@ -55,7 +58,10 @@ func keyOf(sp *annotate.Span) key { return key{sp.Side, sp.Segment, sp.Start, sp
 // A segment takes the least advanced of the reviewers' statuses, the other reviewers' notes are added
 // under their names, and an entity named otherwise by another reviewer keeps the first name given:
 // each difference is warned of and, but for the notes, said in a curation note (differ.go).
-func Merge(revs []Reviewer) (*Result, error) {
+func Merge(revs []Reviewer) (*Result, error) { return MergeWith(revs, Options{}) }
+
+// MergeWith is Merge with its notes in the language of opts.
+func MergeWith(revs []Reviewer, opts Options) (*Result, error) {
 	if len(revs) < 2 {
 		return nil, fmt.Errorf("curation needs two or three reviewers, got %d", len(revs))
 	}
@@ -66,7 +72,7 @@ func Merge(revs []Reviewer) (*Result, error) {
 				first.ID, revs[0].Name, r.Name, textnorm.Difference(first.Text, r.Doc.Text))
 		}
 	}
-	m := &merger{revs: revs, out: first.Clone(), res: &Result{}}
+	m := &merger{revs: revs, out: first.Clone(), res: &Result{}, p: phrasesFor(opts.Lang)}
 	m.res.Doc = m.out
 	m.out.Spans, m.out.Links, m.out.Rejected = nil, nil, nil
 	m.placed = map[key]*annotate.Span{}
@@ -81,6 +87,7 @@ func Merge(revs []Reviewer) (*Result, error) {
 	m.out.Reindex()
 	m.statuses()
 	m.notes()
+	m.groupings()
 	m.entityNames()
 	annotate.GiveNoteIDs(m.out)
 	return m.res, nil
@@ -93,6 +100,9 @@ type merger struct {
 	res     *Result
 	placed  map[key]*annotate.Span // the output's span of each key
 	skipSeg []map[string]bool      // per reviewer, the segments whose English differs from the first's
+	p       *phrases               // the notes' words
+	// per output entity whose mentions some reviewer groups otherwise, which reviewers do (groupings)
+	regrouped map[*annotate.Entity][]bool
 }
 
 // sameTargets compares each reviewer's English with the first's, segment by segment: where it
@@ -112,7 +122,7 @@ func (m *merger) sameTargets() {
 				m.warn("segment %s: %s cut the French otherwise; %s's segments kept", s.ID, r.Name, m.revs[0].Name)
 			case o.Target != s.Target:
 				m.skipSeg[i][s.ID] = true
-				s.Notes = append(s.Notes, m.curationNote(fmt.Sprintf("%s's English: %s", r.Name, o.Target)))
+				s.Notes = append(s.Notes, m.curationNote(m.p.f(m.p.english, r.Name, o.Target)))
 				m.warn("segment %s: %s's English differs; %s's kept, %s's in a note on the segment", s.ID, r.Name, m.revs[0].Name, r.Name)
 			}
 		}
@@ -150,11 +160,11 @@ func (m *merger) place(i int, sp *annotate.Span) {
 	case confirmed == len(m.revs):
 		c.Origin, c.Confidence = annotate.Human, 1
 		m.res.Agreed++
-	case confirmed == 0 && allSame(views):
+	case confirmed == 0 && m.allSame(views):
 		// a suggestion nobody reviewed: as it was
 	default:
 		c.Origin, c.Confidence = annotate.Auto, round(float64(confirmed)/float64(len(m.revs)))
-		c.Note = NotePrefix + strings.Join(views, "; ")
+		c.Note = m.p.disputed + strings.Join(views, m.p.sep)
 		m.res.Disputed++
 	}
 	if i > 0 {
@@ -173,7 +183,7 @@ func (m *merger) views(k key, label string) (views []string, confirmed int) {
 		if sp != nil && sp.Origin == annotate.Human && sp.Label == label {
 			confirmed++
 		}
-		views = append(views, r.Name+": "+m.view(i, k, label, sp))
+		views = append(views, m.p.view(r.Name, m.view(i, k, label, sp)))
 	}
 	return views, confirmed
 }
@@ -184,23 +194,23 @@ func (m *merger) view(i int, k key, label string, sp *annotate.Span) string {
 	d := m.revs[i].Doc
 	switch {
 	case k.side == annotate.Target && m.skipSeg[i][k.seg]:
-		return "another English"
+		return m.p.otherEng
 	case sp != nil && sp.Origin == annotate.Human:
 		return sp.Label
 	case sp != nil:
-		return sp.Label + ", unconfirmed"
+		return m.p.f(m.p.unconfirmed, sp.Label)
 	}
 	for _, r := range d.Rejected {
 		if r.Side == k.side && r.Segment == k.seg && r.Start == k.start && r.End == k.end {
-			return "rejected " + r.Label
+			return m.p.f(m.p.rejected, r.Label)
 		}
 	}
 	for _, o := range d.Spans {
 		if o.Side == k.side && o.Segment == k.seg && o.Start < k.end && k.start < o.End && sameKind(o.Label, label) {
-			return fmt.Sprintf("%s on “%s”", o.Label, annotate.Shorten(d.SpanText(o), 40))
+			return m.p.f(m.p.on, o.Label, m.p.q(annotate.Shorten(d.SpanText(o), 40)))
 		}
 	}
-	return "none"
+	return m.p.none
 }
 
 // spanAt returns the span of d at key k, or nil.
@@ -218,10 +228,11 @@ func sameKind(a, b string) bool {
 	return (a == annotate.LabelQuote) == (b == annotate.LabelQuote) && (a == annotate.LabelCue) == (b == annotate.LabelCue)
 }
 
-func allSame(views []string) bool {
-	for _, v := range views[1:] {
-		_, a, _ := strings.Cut(views[0], ": ")
-		_, b, _ := strings.Cut(v, ": ")
+// allSame reports whether every reviewer's view (after "name: ") is the same.
+func (m *merger) allSame(views []string) bool {
+	for i, v := range views[1:] {
+		a := strings.TrimPrefix(views[0], m.revs[0].Name+m.p.colon)
+		b := strings.TrimPrefix(v, m.revs[i+1].Name+m.p.colon)
 		if a != b {
 			return false
 		}

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -21,13 +22,15 @@ func cmdCurate(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	outDir := fs.String("out-dir", "", "write one Glose JSON file per text into `DIR` (required)")
 	force := fs.Bool("force", false, "replace files already in --out-dir, keeping each previous version as FILE.bak")
-	setUsage(fs, stderr, "usage: glose-cli curate --out-dir DIR [--force] A B [C]\n\n"+
+	notesLang := fs.String("notes-lang", "", "write the notes for the adjudicator in `LANG`, fr or en (default: French when LC_ALL, LC_MESSAGES or LANG is French, as the app's language)")
+	setUsage(fs, stderr, "usage: glose-cli curate --out-dir DIR [--force] [--notes-lang LANG] A B [C]\n\n"+
 		"Merges two or three reviewers' annotations of the same documents (folders of Glose files, or any\n"+
 		"file import reads), paired by text, else by ID, into one Glose file per text: the spans, speakers\n"+
 		"and cues every reviewer confirmed alike are confirmed, the others are suggestions whose note says\n"+
 		"who gave what, for an adjudicator to settle in the app (Ctrl+J, the QA tab's disputed issues).\n"+
 		"The English is A's; where another reviewer's differs, it goes into a note on the segment, as do\n"+
-		"statuses that differ (the least advanced is kept) and entity names. A text two of three hold is\n"+
+		"statuses that differ (the least advanced is kept), entity names and mentions grouped into entities\n"+
+		"otherwise. The notes are in the user's language (French or English). A text two of three hold is\n"+
 		"curated with those two.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -38,6 +41,13 @@ func cmdCurate(args []string, stdout, stderr io.Writer) error {
 	}
 	if *outDir == "" {
 		return usageError("curate needs --out-dir DIR, where it writes one Glose file per text")
+	}
+	switch *notesLang {
+	case "":
+		*notesLang = localeLang()
+	case "fr", "en":
+	default:
+		return usageError(fmt.Sprintf("curate --notes-lang %q: want fr or en", *notesLang))
 	}
 	if err := oneStdin(fs.Args()...); err != nil {
 		return err
@@ -50,7 +60,18 @@ func cmdCurate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return writeCurated(*outDir, *force, reviewerNames(fs.Args()), texts, stdout, stderr)
+	return writeCurated(*outDir, *force, curate.Options{Lang: *notesLang}, reviewerNames(fs.Args()), texts, stdout, stderr)
+}
+
+// localeLang is the user's language as POSIX gives it (LC_ALL, else LC_MESSAGES, else LANG), "en"
+// when none is set: the language of the notes curate writes for the adjudicator.
+func localeLang() string {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := os.Getenv(v); s != "" {
+			return s
+		}
+	}
+	return "en"
 }
 
 // readReviewers reads each reviewer's documents.
@@ -85,12 +106,12 @@ func reviewerNames(paths []string) []string {
 
 // writeCurated curates each text's documents and writes one Glose file per text into dir, printing
 // each one's counts on stdout and the warnings on stderr, with what is left to settle.
-func writeCurated(dir string, force bool, names []string, texts []curateText, stdout, stderr io.Writer) error {
+func writeCurated(dir string, force bool, opts curate.Options, names []string, texts []curateText, stdout, stderr io.Writer) error {
 	var docs []*annotate.Document
 	var lines []string
 	var total curate.Result
 	for _, t := range texts {
-		res, line, err := curateOne(names, t, stderr)
+		res, line, err := curateOne(opts, names, t, stderr)
 		if err != nil {
 			return err
 		}
@@ -121,12 +142,12 @@ func writeCurated(dir string, force bool, names []string, texts []curateText, st
 
 // curateOne curates one text's documents, printing its warnings, and returns the result with its
 // line for standard output, naming its reviewers when some lack it.
-func curateOne(names []string, t curateText, stderr io.Writer) (*curate.Result, string, error) {
+func curateOne(opts curate.Options, names []string, t curateText, stderr io.Writer) (*curate.Result, string, error) {
 	revs := make([]curate.Reviewer, len(t.docs))
 	for i, d := range t.docs {
 		revs[i] = curate.Reviewer{Name: names[t.revs[i]], Doc: d}
 	}
-	res, err := curate.Merge(revs)
+	res, err := curate.MergeWith(revs, opts)
 	if err != nil {
 		return nil, "", err
 	}
