@@ -157,10 +157,11 @@ func (m *merger) entityIn(i int, e *annotate.Entity) *annotate.Entity {
 	return best
 }
 
-// theirEntity returns the entity of d whose mention is at the place of the output's span id, or nil.
+// theirEntity returns the entity of d whose mention is at the place of the output's span id with its
+// label, or nil: a mention labelled otherwise is another type's entity, and a disputed span already.
 func (m *merger) theirEntity(d *annotate.Document, id string) *annotate.Entity {
 	if sp := m.out.Span(id); sp != nil {
-		if o := spanAt(d, keyOf(sp)); o != nil {
+		if o := spanAt(d, keyOf(sp)); o != nil && o.Label == sp.Label {
 			return d.EntityOf(o.ID)
 		}
 	}

@@ -72,11 +72,7 @@ func (m *merger) grouping() *grouping {
 		}
 		g.mentions, g.out = append(g.mentions, sp), append(g.out, e)
 		for i, r := range m.revs {
-			var te *annotate.Entity
-			if o := spanAt(r.Doc, keyOf(sp)); o != nil && o.Label == sp.Label {
-				te = r.Doc.EntityOf(o.ID)
-			}
-			g.theirs[i] = append(g.theirs[i], te)
+			g.theirs[i] = append(g.theirs[i], m.theirEntity(r.Doc, sp.ID))
 		}
 	}
 	return g

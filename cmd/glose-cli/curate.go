@@ -47,7 +47,7 @@ func cmdCurate(args []string, stdout, stderr io.Writer) error {
 		*notesLang = localeLang()
 	case "fr", "en":
 	default:
-		return usageError(fmt.Sprintf("curate --notes-lang %q: want fr or en", *notesLang))
+		return usageError("curate --notes-lang %q: want fr or en", *notesLang)
 	}
 	if err := oneStdin(fs.Args()...); err != nil {
 		return err

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,6 +56,7 @@ func relabel(words, label string) func(d *annotate.Document) {
 }
 
 func TestCurateTwoReviewersFolders(t *testing.T) {
+	t.Setenv("LC_ALL", "C.UTF-8") // the notes in English, whatever the machine's language
 	dir := t.TempDir()
 	files := annotatedFiles(t, dir, teamTexts)
 	alice, bob, out := filepath.Join(dir, "alice"), filepath.Join(dir, "bob"), filepath.Join(dir, "curated")
@@ -87,6 +89,61 @@ func TestCurateTwoReviewersFolders(t *testing.T) {
 	code, stdout, _ = runCLI(t, "qa", "--json", filepath.Join(out, "t1.json"))
 	if !strings.Contains(stdout, `"check": "disputed"`) || !strings.Contains(stdout, "alice: LOC; bob: ORG") {
 		t.Errorf("qa: exit %d: %s; want the disputed issue with its reason", code, stdout)
+	}
+}
+
+// The notes are in the user's language, as the app's: French under a French locale (LC_ALL, else
+// LC_MESSAGES, else LANG), as --notes-lang fr writes them; --notes-lang en under it gives English, and
+// a language it cannot write is refused before anything is written.
+func TestCurateNotesInTheUsersLanguage(t *testing.T) {
+	dir := t.TempDir()
+	files := annotatedFiles(t, dir, teamTexts[1:2]) // t0.json, Merkel at Berlin
+	alice, bob := filepath.Join(dir, "alice"), filepath.Join(dir, "bob")
+	reviewAs(t, files, alice, nil)
+	reviewAs(t, files, bob, relabel("Berlin", "ORG"))
+	berlin := func(out string) string {
+		t.Helper()
+		data, err := os.ReadFile(filepath.Join(out, "t0.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := annotate.Unmarshal(data, "t0.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sp := range d.Spans {
+			if d.SpanText(sp) == "Berlin" {
+				return sp.Disputed()
+			}
+		}
+		return ""
+	}
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", "fr_FR.UTF-8")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "alice\u00a0: LOC\u00a0; bob\u00a0: ORG"},
+		{[]string{"--notes-lang", "en"}, "alice: LOC; bob: ORG"},
+	} {
+		out := filepath.Join(dir, fmt.Sprint("out", len(c.args)))
+		if code, _, stderr := runCLI(t, append(append([]string{"curate", "--out-dir", out}, c.args...), alice, bob)...); code != 0 {
+			t.Fatalf("curate %q: exit %d: %s", c.args, code, stderr)
+		}
+		if got := berlin(out); got != c.want {
+			t.Errorf("curate %q under LANG=fr_FR.UTF-8: Berlin's note %q, want %q", c.args, got, c.want)
+		}
+	}
+	// the QA check knows a French note as it knows an English one
+	if code, stdout, _ := runCLI(t, "qa", "--json", filepath.Join(dir, "out0", "t0.json")); !strings.Contains(stdout, `"check": "disputed"`) {
+		t.Errorf("qa on the French notes: exit %d: %s; want the disputed issue", code, stdout)
+	}
+	out := filepath.Join(dir, "de")
+	code, _, stderr := runCLI(t, "curate", "--notes-lang", "de", "--out-dir", out, alice, bob)
+	if _, err := os.Stat(out); code != 2 || !strings.Contains(stderr, `--notes-lang "de": want fr or en`) || err == nil {
+		t.Errorf("--notes-lang de: exit %d, %s (out dir written: %v); want exit 2 naming what it takes, nothing written", code, stderr, err == nil)
 	}
 }
 
