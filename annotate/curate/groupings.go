@@ -2,7 +2,6 @@ package curate
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
@@ -49,14 +48,8 @@ func (m *merger) groupings() {
 			}
 		}
 		name := m.revs[max(kept, 0)].Name
-		var ids []string
-		for _, k := range comp {
-			if !slices.Contains(ids, g.out[k].ID) {
-				ids = append(ids, g.out[k].ID)
-			}
-		}
-		m.out.Notes = append(m.out.Notes, m.curationNote(m.p.f(m.p.grouped, m.groupViews(m.p, g, comp), name, strings.Join(ids, ", "))))
-		m.warn("%s", english.f(english.grouped, m.groupViews(english, g, comp), name, strings.Join(ids, ", ")))
+		m.out.Notes = append(m.out.Notes, m.curationNote(m.p.f(m.p.grouped, m.groupViews(m.p, g, comp), name)))
+		m.warn("%s", english.f(english.grouped, m.groupViews(english, g, comp), name))
 	}
 }
 

@@ -94,7 +94,7 @@ func TestMergeComparesEveryMentionAndTheirGrouping(t *testing.T) {
 			t.Errorf("%q, which both gave alike: %s; want confirmed", d.SpanText(sp), sp.Origin)
 		}
 	}
-	want := "Entities grouped otherwise: alice {“Jean Dupont”, “M. Dupont”, “Dupont”}; bob {“Jean Dupont”} {“M. Dupont”, “Dupont”}; alice's kept (e1)"
+	want := "Entities grouped otherwise: alice {“Jean Dupont”, “M. Dupont”, “Dupont”}; bob {“Jean Dupont”} {“M. Dupont”, “Dupont”}; alice's kept"
 	if got := noteTexts(d); len(got) != 1 || got[0] != want {
 		t.Errorf("curation notes %q; want only %q (Lyon relabelled is a disputed span, not a grouping)", got, want)
 	}
@@ -110,7 +110,7 @@ func TestMergeComparesEveryMentionAndTheirGrouping(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want = "Entities grouped otherwise: bob {“Jean Dupont”} {“M. Dupont”, “Dupont”}; alice {“Jean Dupont”, “M. Dupont”, “Dupont”}; bob's kept (e1, e2)"
+	want = "Entities grouped otherwise: bob {“Jean Dupont”} {“M. Dupont”, “Dupont”}; alice {“Jean Dupont”, “M. Dupont”, “Dupont”}; bob's kept"
 	if got := noteTexts(res.Doc); len(got) != 1 || got[0] != want {
 		t.Errorf("bob first: curation notes %q; want %q", got, want)
 	}
@@ -154,7 +154,7 @@ func TestMergeWritesTheNotesInFrench(t *testing.T) {
 	if lyon.Disputed() != "alice\u00a0: LOC\u00a0; bob\u00a0: ORG, non confirmé" || !strings.HasPrefix(lyon.Note, "Désaccord des relecteurs\u00a0: ") {
 		t.Errorf("Lyon's note %q; want it in French", lyon.Note)
 	}
-	want := "Entités regroupées autrement\u00a0: alice {«\u00a0Jean Dupont\u00a0», «\u00a0M. Dupont\u00a0»}\u00a0; bob {«\u00a0Jean Dupont\u00a0»} {«\u00a0M. Dupont\u00a0»}\u00a0; celles de alice gardées (e1)"
+	want := "Entités regroupées autrement\u00a0: alice {«\u00a0Jean Dupont\u00a0», «\u00a0M. Dupont\u00a0»}\u00a0; bob {«\u00a0Jean Dupont\u00a0»} {«\u00a0M. Dupont\u00a0»}\u00a0; regroupement gardé\u00a0: alice"
 	if got := noteTexts(d); len(got) != 1 || got[0] != want {
 		t.Errorf("document notes %q; want %q", got, want)
 	}
@@ -162,7 +162,7 @@ func TestMergeWritesTheNotesInFrench(t *testing.T) {
 	for _, n := range d.Segments[0].Notes {
 		seg = append(seg, n.Text)
 	}
-	wantSeg := []string{"Anglais de bob\u00a0: Jean Dupont came to Lyon.", "Statuts\u00a0: alice relu, bob traduit\u00a0; traduit gardé"}
+	wantSeg := []string{"Anglais selon bob\u00a0: Jean Dupont came to Lyon.", "Statuts\u00a0: alice relu, bob traduit\u00a0; traduit gardé"}
 	if strings.Join(seg, "\n") != strings.Join(wantSeg, "\n") {
 		t.Errorf("segment notes %q; want %q", seg, wantSeg)
 	}

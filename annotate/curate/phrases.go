@@ -25,7 +25,7 @@ type phrases struct {
 	statuses    string // "Statuses: %s; %s kept"
 	names       string // "Names of %s %s (%s): %s"
 	nameKept    string // "%s %s (%s kept)": a language, the views, the name kept
-	grouped     string // "Entities grouped otherwise: %s; %s's kept (%s)"
+	grouped     string // "Entities grouped otherwise: %s; %s's kept"
 	status      map[annotate.Status]string
 	links       map[string]string // a link type's name
 }
@@ -37,7 +37,7 @@ var english = &phrases{
 	otherEng: "another English", all: "all %s, itself disputed",
 	english: "%s's English: %s", statuses: "Statuses: %s; %s kept",
 	names: "Names of %s %s (%s): %s", nameKept: "%s %s (%s kept)",
-	grouped: "Entities grouped otherwise: %s; %s's kept (%s)",
+	grouped: "Entities grouped otherwise: %s; %s's kept",
 	status:  map[annotate.Status]string{},
 	links:   map[string]string{},
 }
@@ -48,9 +48,9 @@ var french = &phrases{
 	q:           func(s string) string { return "«\u00a0" + s + "\u00a0»" },
 	unconfirmed: "%s, non confirmé", rejected: "%s rejeté", on: "%s sur %s", none: "aucun",
 	otherEng: "un autre anglais", all: "tous %s, lui-même en litige",
-	english: "Anglais de %s\u00a0: %s", statuses: "Statuts\u00a0: %s\u00a0; %s gardé",
+	english: "Anglais selon %s\u00a0: %s", statuses: "Statuts\u00a0: %s\u00a0; %s gardé",
 	names: "Noms de %s %s (%s)\u00a0: %s", nameKept: "%s %s (%s gardé)",
-	grouped: "Entités regroupées autrement\u00a0: %s\u00a0; celles de %s gardées (%s)",
+	grouped: "Entités regroupées autrement\u00a0: %s\u00a0; regroupement gardé\u00a0: %s",
 	status: map[annotate.Status]string{annotate.StatusNew: "nouveau", annotate.StatusDraft: "brouillon",
 		annotate.StatusTranslated: "traduit", annotate.StatusReviewed: "relu"},
 	links: map[string]string{annotate.LinkSpeaker: "locuteur", annotate.LinkCue: "verbe introducteur"},
