@@ -118,7 +118,7 @@ func (m *merger) entityNames() {
 		}
 		if len(diffs) > 0 {
 			name := m.firstName(e)
-			m.out.Notes = append(m.out.Notes, m.curationNote(m.p.f(m.p.names, e.Type, m.p.q(name), e.ID, strings.Join(diffs, m.p.sep))))
+			m.out.Notes = append(m.out.Notes, m.curationNote(m.p.f(m.p.names, e.Type, m.p.q(name), strings.Join(diffs, m.p.sep))))
 			m.warn("Names of %s “%s” (%s): %s", e.Type, name, e.ID, strings.Join(warned, "; "))
 		}
 	}

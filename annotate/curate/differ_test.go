@@ -41,7 +41,7 @@ func TestMergeReportsStatusesNotesAndNamesThatDiffer(t *testing.T) {
 	for _, n := range d.Notes {
 		texts = append(texts, n.Text)
 	}
-	want := []string{"bob: Source retracted?", "Names of PER “Zoé Müller” (e1): en alice “Zoé Müller”, bob “Zoe Muller” (“Zoé Müller” kept)"}
+	want := []string{"bob: Source retracted?", "Names of PER “Zoé Müller”: en alice “Zoé Müller”, bob “Zoe Muller” (“Zoé Müller” kept)"}
 	if strings.Join(texts, "\n") != strings.Join(want, "\n") {
 		t.Errorf("document notes %q; want %q", texts, want)
 	}

@@ -23,7 +23,7 @@ type phrases struct {
 	all         string // "all %s, itself disputed": a link all gave to a disputed span
 	english     string // "%s's English: %s"
 	statuses    string // "Statuses: %s; %s kept"
-	names       string // "Names of %s %s (%s): %s"
+	names       string // "Names of %s %s: %s": a type, a name, the views
 	nameKept    string // "%s %s (%s kept)": a language, the views, the name kept
 	grouped     string // "Entities grouped otherwise: %s; %s's kept"
 	status      map[annotate.Status]string
@@ -36,7 +36,7 @@ var english = &phrases{
 	unconfirmed: "%s, unconfirmed", rejected: "rejected %s", on: "%s on %s", none: "none",
 	otherEng: "another English", all: "all %s, itself disputed",
 	english: "%s's English: %s", statuses: "Statuses: %s; %s kept",
-	names: "Names of %s %s (%s): %s", nameKept: "%s %s (%s kept)",
+	names: "Names of %s %s: %s", nameKept: "%s %s (%s kept)",
 	grouped: "Entities grouped otherwise: %s; %s's kept",
 	status:  map[annotate.Status]string{},
 	links:   map[string]string{},
@@ -49,7 +49,7 @@ var french = &phrases{
 	unconfirmed: "%s, non confirmé", rejected: "%s rejeté", on: "%s sur %s", none: "aucun",
 	otherEng: "un autre anglais", all: "tous %s, lui-même en litige",
 	english: "Anglais selon %s\u00a0: %s", statuses: "Statuts\u00a0: %s\u00a0; %s gardé",
-	names: "Noms de %s %s (%s)\u00a0: %s", nameKept: "%s %s (%s gardé)",
+	names: "Noms de l’entité %s %s\u00a0: %s", nameKept: "%s %s (%s gardé)",
 	grouped: "Entités regroupées autrement\u00a0: %s\u00a0; regroupement gardé\u00a0: %s",
 	status: map[annotate.Status]string{annotate.StatusNew: "nouveau", annotate.StatusDraft: "brouillon",
 		annotate.StatusTranslated: "traduit", annotate.StatusReviewed: "relu"},
