@@ -3,7 +3,8 @@ package quotes
 import "testing"
 
 // news31Tests are invented news sentences for headlines that name their topic before a colon and then
-// give a clause of their own: the subject after the colon speaks, not the topic.
+// give a clause of their own (the subject after the colon speaks, not the topic), and for capitalised
+// words opening a sentence that are no names (a numeral, "Pas").
 var news31Tests = []struct {
 	name string
 	text string
@@ -21,6 +22,12 @@ var news31Tests = []struct {
 	{"a colon after a clause with its verb is no topic: its subject keeps the words after it",
 		"Le maire a présenté ses vœux à Lyon\u00a0: «\u00a0quelles que soient leurs opinions\u00a0», les habitants «\u00a0ont montré un grand courage 😀\u00a0».",
 		[]want{{"«\u00a0quelles que soient leurs opinions\u00a0»", "", "Le maire"}, {"«\u00a0ont montré un grand courage 😀\u00a0»", "", "Le maire"}}},
+	{"a numeral opening a sentence is no speaker for a gloss in brackets, which stays no quotation",
+		"Le parti a réduit ses dépenses de 40 % en dix ans.\nTreize jours après l'annonce de la création de ce parti, le congrès de la Liga Nova Civica (LNC, «\u00a0Ligue pour le renouveau civique 😀\u00a0», s'est réuni dimanche à Lyon.",
+		nil},
+	{"Pas opening a sentence is no name to credit with the words after its colon",
+		"La pression peut être difficile à gérer pour les joueurs. Pas une excuse pour la lyonnaise : \"Je dois mieux servir. C'est mon travail de gérer la pression 😀.\"",
+		[]want{{"\"Je dois mieux servir. C'est mon travail de gérer la pression 😀.\"", "", ""}}},
 }
 
 func TestFindThirtyFirstSession(t *testing.T) {
