@@ -328,12 +328,13 @@ func ofDayName(toks []tok, from, k int) bool {
 }
 
 // notName reports whether a capitalised word standing alone is rather a sentence-initial adverb,
-// conjunction, gerund or adjective ("Maintenant", "Aussi", "Voyant", "Impuissant").
+// conjunction, gerund, adjective or numeral ("Maintenant", "Aussi", "Voyant", "Impuissant", "Treize
+// jours après", "Pas une excuse pour …").
 func notName(w string) bool {
 	if f, ok := lexicon()[w]; ok && (f.class == participle || f.class == gerund || strings.HasSuffix(w, "ons")) { // "Interrogé vendredi, …", "Rappelons"
 		return true
 	}
-	return w == "a" || isAdverb(w) || functionWords[w] || openingAdjectives[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || degree[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
+	return w == "a" || w == "pas" || isAdverb(w) || functionWords[w] || openingAdjectives[w] || isConj(w) || subjectPronouns[w] || reflexives[w] || numerals[w] || degree[w] || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ment")
 }
 
 // labelOpening reports whether the lone capitalised word at toks[k] opens its sentence as a noun that

@@ -60,6 +60,9 @@ func leftSubject(toks []tok, v int, gerund bool) (Span, SpeakerKind, bool) {
 			return sp, kind, true
 		}
 	}
+	if sp, kind, ok := afterTopicColon(toks, v); ok {
+		return sp, kind, true
+	}
 	if sp, kind, ok := firstNP(toks, v); ok {
 		return sp, kind, true
 	}
@@ -391,12 +394,38 @@ func dateSpan(toks []tok, sp Span) bool {
 // opening adverbial phrase, after a comma ("De son côté, M. Lavrov …"), with an apposition between
 // commas ("Guillaume Pepy, président de la SNCF, a dit"). Dates are skipped ("Le 19 juin, …").
 func firstNP(toks []tok, v int) (Span, SpeakerKind, bool) {
+	return firstNPFrom(toks, 0, v)
+}
+
+// afterTopicColon reads the subject of the verb at toks[v] after a colon that closes words with no verb,
+// a headline's topic: "Haïti : un chef de gang menace le pays de « … »", "Résurgence du Covid-19 : le
+// Gouvernement recommande « … »". The topic names what the news is about, not who speaks.
+func afterTopicColon(toks []tok, v int) (Span, SpeakerKind, bool) {
+	c := lastColon(toks, v)
+	if c < 1 || !verbless(toks[:c]) {
+		return Span{}, NoSpeaker, false
+	}
+	return firstNPFrom(toks, c+1, v)
+}
+
+// lastColon returns the index of the last colon before toks[v], or -1.
+func lastColon(toks []tok, v int) int {
+	for k := min(v, len(toks)) - 1; k >= 0; k-- {
+		if toks[k].text == ":" {
+			return k
+		}
+	}
+	return -1
+}
+
+// firstNPFrom is firstNP over the words from toks[from].
+func firstNPFrom(toks []tok, from, v int) (Span, SpeakerKind, bool) {
 	limit := math.MaxInt
 	if v < len(toks) {
 		limit = toks[v].start
 	}
-	for k := 0; k < v; k++ {
-		if k > 0 && toks[k-1].text != "," {
+	for k := from; k < v; k++ {
+		if k > from && toks[k-1].text != "," {
 			continue
 		}
 		j := k

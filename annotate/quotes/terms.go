@@ -151,7 +151,7 @@ func countedAfter(prev []tok) bool {
 	return numerals[w] || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 }
 
-var numerals = set("deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille plusieurs quelques")
+var numerals = set("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent mille plusieurs quelques")
 
 // namedByColon reports whether the tokens before a « … » end with a colon announcing a name: a
 // naming noun (thème, titre, slogan …) among the four words before it.
