@@ -195,6 +195,8 @@ func (v *concordanceView) show(c suggest.Concordance, err error) {
 		v.count.SetText(lang.L("Type a word or phrase to see how the memory and the glossary translate it."))
 	case err != nil:
 		v.count.SetText(memoryProblem(err))
+	case c.MemoryEmpty:
+		v.count.SetText(concordanceCount(c) + "\n" + emptyMemoryHint() + "\n" + noHitsHint(v.query.Text, v.sideChosen()))
 	case c.Memory.Total == 0 && len(c.Glossary) == 0:
 		v.count.SetText(concordanceCount(c) + "\n" + noHitsHint(v.query.Text, v.sideChosen()))
 	default:
@@ -321,6 +323,12 @@ func (v *concordanceView) deleteHit(h *concordanceHit) {
 		return
 	}
 	v.ui.askDeleteFromMemory(h.src.Text(), h.tgt.Text(), v.search)
+}
+
+// emptyMemoryHint says, when a search found nothing in a memory that holds nothing, how the memory
+// fills: "0 units in the memory" and other words to try read as though the words were the trouble.
+func emptyMemoryHint() string {
+	return lang.L("The translation memory is empty: it fills as you confirm segments (Ctrl+Enter), or from a TMX file (Tools › Import a translation memory (TMX)…).")
 }
 
 // noHitsHint says what to try when a search found nothing ("0 units · 0 entries" said no more): fewer

@@ -83,7 +83,7 @@ func TestTranslationRefusalInFrench(t *testing.T) {
 	text, _ := formats.Lookup("text")
 	md, _ := formats.Lookup("markdown")
 	got := translationRefusal(d, text, formats.WriteOptions{Confirmed: true})
-	want := "3 segments sur 3 n’ont pas d’anglais confirmé (traduit ou relu)\u00a0: 1–3. Traduisez-les et confirmez-les, ou choisissez «\u00a0Garder leur français\u00a0» ou «\u00a0Les omettre\u00a0» sous «\u00a0Segments non traduits\u00a0»."
+	want := "3 segments sur 3 n’ont pas d’anglais validé (traduit ou relu)\u00a0: 1–3. Traduisez-les et validez-les, ou choisissez «\u00a0Garder leur français\u00a0» ou «\u00a0Les omettre\u00a0» sous «\u00a0Segments non traduits\u00a0»."
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
@@ -148,8 +148,8 @@ func TestExportConfirmedBoxSaysWhatItKeeps(t *testing.T) {
 	for _, c := range []struct{ language, spans, segments, drafts string }{
 		{"en", "Only confirmed annotations", "Only confirmed segments",
 			"3 of 3 segments are written with English nobody confirmed (drafts): 1–3 (tick “Only confirmed segments” to write only the English of translated or reviewed segments)."},
-		{"fr", "Annotations confirmées seulement", "Segments confirmés seulement",
-			"3 segments sur 3 sont écrits avec un anglais que personne n’a confirmé (des brouillons)\u00a0: 1–3 (cochez «\u00a0Segments confirmés seulement\u00a0» pour n’écrire que l’anglais des segments traduits ou relus)."},
+		{"fr", "Annotations confirmées seulement", "Segments validés seulement",
+			"3 segments sur 3 sont écrits avec un anglais que personne n’a validé (des brouillons)\u00a0: 1–3 (cochez «\u00a0Segments validés seulement\u00a0» pour n’écrire que l’anglais des segments traduits ou relus)."},
 	} {
 		t.Run(c.language, func(t *testing.T) {
 			useLanguage(t, c.language)

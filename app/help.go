@@ -62,6 +62,7 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("In the Entities, Quotes and QA lists"), ""},
 		[2]string{lang.L("Move / go to the item (an entity: show its details)"), "↑ / ↓, Enter"},
 		[2]string{lang.L("Back to the segment"), "Esc, " + backKeys},
+		[2]string{lang.L("In the Quotes list: accept / reject the quote, then on to the next"), "a / r"},
 	)
 	rows = append(rows, entityKeyRows()...)
 	for i := range rows {

@@ -228,7 +228,7 @@ func TestFrenchTermsConsistent(t *testing.T) {
 		{"Contrôles (the QA tab, its list of checks, Lancer les contrôles)", regexp.MustCompile(`Vérifications|contrôle qualité|"Vérifier"`)},
 		{"Outils › Réglages", regexp.MustCompile(`(Fichier|Édition|Outils|Affichage|Aide|Segment|Étiqueter) →|Paramètres|Préférences`)},
 		{"enregistrement automatique", regexp.MustCompile(`(?i)sauvegarde`)},
-		{"valider un segment", regexp.MustCompile(`Rien à confirmer|copié dans l’anglais et confirmé`)},
+		{"valider un segment", regexp.MustCompile(`Rien à confirmer|copié dans l’anglais et confirmé|(?i)segments?( \{\{\.N\}\})? confirmés?|anglais (que personne n’a )?confirmé|confirmez-les?\b|sans le confirmer|vous confirmez des segments`)},
 		{"rechercher", regexp.MustCompile(`^Chercher`)},
 		{"courriel", regexp.MustCompile(`(?i)\be-?mail`)},
 	} {

@@ -40,7 +40,7 @@ func TestConfirmingTheLastSegmentSaysWhatIsLeft(t *testing.T) {
 func TestConfirmingSaysSo(t *testing.T) {
 	for _, c := range []struct{ language, confirmed, reviewed, moved string }{
 		{"en", "Segment 1 confirmed. Segment 2 of 3 — new", "Segment 2 reviewed. Segment 3 of 3 — new", "Segment 2 of 3 — reviewed"},
-		{"fr", "Segment 1 confirmé. Segment 2 sur 3 — nouveau", "Segment 2 relu. Segment 3 sur 3 — nouveau", "Segment 2 sur 3 — relu"},
+		{"fr", "Segment 1 validé. Segment 2 sur 3 — nouveau", "Segment 2 relu. Segment 3 sur 3 — nouveau", "Segment 2 sur 3 — relu"},
 	} {
 		t.Run(c.language, func(t *testing.T) {
 			useLanguage(t, c.language)

@@ -195,6 +195,7 @@ type keyList struct {
 	fromCode bool                       // Select is being called from code, which does not move List's focused row
 	entered  func()                     // called when the list gains the focus, before it shows its frame; may be nil
 	moved    func(id widget.ListItemID) // called when Up or Down has moved the focused row; may be nil
+	letter   func(r rune)               // takes the letters typed in the list; may be nil
 	kept     int                        // the row showRow showed last, -1 for none
 	keptAt   float32                    // the scroll offset it left
 }
@@ -250,6 +251,15 @@ func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
 	default:
 		l.List.TypedKey(ev)
 	}
+}
+
+// TypedRune is part of fyne.Focusable: a letter goes to letter, when set.
+func (l *keyList) TypedRune(r rune) {
+	if l.letter != nil {
+		l.letter(r)
+		return
+	}
+	l.List.TypedRune(r)
 }
 
 // hasMoved tells moved where the focused row is now.

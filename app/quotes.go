@@ -60,6 +60,7 @@ func newQuotesPanel(ui *UI) *quotesPanel {
 			}
 		},
 	)
+	p.list.letter = p.listLetter
 	// wrapped rather than cut: "· 8 with something to con…" in English at the panel's usual width
 	p.summary = newFluidText("")
 	p.empty = newFluidText(lang.L("No quotes yet: select a quotation and press q")) // no « : » alone on a line

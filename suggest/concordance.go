@@ -13,6 +13,9 @@ import (
 type Concordance struct {
 	Memory   tm.Concordance
 	Glossary []glossary.PhraseHit
+	// MemoryEmpty is set when nothing was found and the memory holds no unit at all: no other words
+	// would find anything in it.
+	MemoryEmpty bool
 }
 
 // Concordance searches the memory and the glossary of the Engine's language pair for text (see
@@ -38,6 +41,13 @@ func (e *Engine) Concordance(ctx context.Context, text string, side tm.Side, lim
 			return out, err
 		}
 		out.Glossary = hs
+	}
+	if e.TM != nil && out.Memory.Total == 0 && len(out.Glossary) == 0 {
+		n, err := e.TM.Count(ctx)
+		if err != nil {
+			return out, err
+		}
+		out.MemoryEmpty = n == 0
 	}
 	return out, nil
 }
