@@ -206,6 +206,9 @@ func (f *finder) next() {
 		where = lang.X("find.in-english", "English")
 	}
 	msg := lang.L("Found in segment {{.N}} ({{.Side}})", map[string]any{"N": at.seg + 1, "Side": where})
+	if nth, total := matchOrdinal(ui.doc, q, at); total > 0 {
+		msg += " — " + lang.L("match {{.N}} of {{.Total}}", map[string]any{"N": nth, "Total": total})
+	}
 	if wrapped {
 		msg += " — " + lang.L("continued from the top")
 	}
