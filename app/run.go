@@ -213,7 +213,7 @@ func (ui *UI) capture(path string) error {
 		}
 	}
 	if blank(img) {
-		img = redraw(ui.win.Content(), ui.win.Canvas().Content().Size(), ui.win.Canvas().Scale())
+		img = redraw(ui.win.Content(), ui.win.Canvas().Overlays().List(), ui.win.Canvas().Content().Size(), ui.win.Canvas().Scale())
 	}
 	f, err := os.Create(path)
 	if err != nil {
@@ -226,15 +226,20 @@ func (ui *UI) capture(path string) error {
 	return f.Close()
 }
 
-// redraw draws content, of size units, with Fyne's software painter at scale. The content is laid
-// out again first, at another width and back: moved onto the new canvas at the size it had, it kept
-// the rows the entities list had laid out for another width, and the first frame of --screenshot at
-// FYNE_SCALE=1.5 cut the counts of every row but the first three at the panel's right edge.
-func redraw(content fyne.CanvasObject, size fyne.Size, scale float32) image.Image {
+// redraw draws content, of size units, with the overlays over it (a dialog: the error that a file
+// could not be opened, which the picture must show), with Fyne's software painter at scale. The
+// content is laid out again first, at another width and back: moved onto the new canvas at the size
+// it had, it kept the rows the entities list had laid out for another width, and the first frame of
+// --screenshot at FYNE_SCALE=1.5 cut the counts of every row but the first three at the panel's right
+// edge. The objects move to the new canvas: the window is not drawn again before the app quits.
+func redraw(content fyne.CanvasObject, overlays []fyne.CanvasObject, size fyne.Size, scale float32) image.Image {
 	c := software.NewCanvas()
 	c.SetPadded(false)
 	c.SetScale(scale)
 	c.SetContent(content)
+	for _, o := range overlays {
+		c.Overlays().Add(o)
+	}
 	c.Resize(size.AddWidthHeight(1, 0))
 	c.Resize(size)
 	return c.Capture()

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"image"
 	"math"
 	"os"
@@ -44,10 +45,37 @@ func TestScreenshotRedrawKeepsTheScale(t *testing.T) {
 	ui.win.Resize(fyne.NewSize(1264, 672))
 	size := ui.win.Canvas().Content().Size()
 	for _, scale := range []float32{1, 1.5, 2} {
-		b := redraw(ui.win.Content(), size, scale).Bounds()
+		b := redraw(ui.win.Content(), nil, size, scale).Bounds()
 		want := image.Rect(0, 0, int(math.Round(float64(size.Width*scale))), int(math.Round(float64(size.Height*scale))))
 		if b != want {
 			t.Errorf("at scale %v: a %v picture of %v units, want %v", scale, b, size, want)
 		}
+	}
+}
+
+// TestScreenshotRedrawShowsTheDialog: glose --screenshot of a file that cannot be opened shows the
+// error dialog over the window, as the app does; the software painter's picture had the window alone,
+// and the status line, quiet while the dialog says the error, said nothing either.
+func TestScreenshotRedrawShowsTheDialog(t *testing.T) {
+	ui, _ := newTestUI(t, nil, false)
+	ui.win.Resize(fyne.NewSize(1000, 700))
+	size := ui.win.Canvas().Content().Size()
+	bare := redraw(ui.win.Content(), nil, size, 1)
+	ui.showError(errors.New("“bad.json” could not be opened"))
+	overlays := ui.win.Canvas().Overlays().List()
+	if len(overlays) == 0 {
+		t.Fatal("no dialog shown")
+	}
+	shot := redraw(ui.win.Content(), overlays, size, 1)
+	b, differ := shot.Bounds(), 0
+	for y := b.Min.Y; y < b.Max.Y; y += 4 {
+		for x := b.Min.X; x < b.Max.X; x += 4 {
+			if shot.At(x, y) != bare.At(x, y) {
+				differ++
+			}
+		}
+	}
+	if total := (b.Dx() / 4) * (b.Dy() / 4); differ < total/20 {
+		t.Errorf("%d of %d pixels sampled differ with the dialog: it is not in the picture", differ, total)
 	}
 }
