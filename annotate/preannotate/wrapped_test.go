@@ -1,0 +1,96 @@
+package preannotate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/glose-app/glose/annotate/ner"
+	"github.com/glose-app/glose/annotate/plaintext"
+)
+
+// entitySpans pre-annotates text imported as name and gives its entity spans' texts and labels, in
+// text order.
+func entitySpans(t *testing.T, name, text string) []string {
+	t.Helper()
+	d, err := plaintext.Import(name, []byte(text), plaintext.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Run(d, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if d.Text != text {
+		t.Fatalf("%s: Run changed the text to %q", name, d.Text)
+	}
+	var got []string
+	for _, sp := range d.Spans {
+		switch sp.Label {
+		case "PER", "ORG", "LOC", "MISC":
+			got = append(got, sp.Label+" "+d.SpanText(sp))
+		}
+	}
+	return got
+}
+
+// TestRunReadsNamesCutByAWrap: a paragraph hard-wrapped at 72 columns cuts names over its lines; the
+// recogniser reads such a name whole, as the same paragraph on one line gives it, the mention keeping
+// the text's line break ("Emmanuel⏎Macron", "Jean-⏎Pierre Raffarin").
+func TestRunReadsNamesCutByAWrap(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Visite dans le Sud\n\nLors de sa visite à Marseille, le président de la République Emmanuel\n" +
+			"Macron a rencontré les élus de la région pendant deux longues heures.\n", "PER Emmanuel\nMacron"},
+		{"Réforme agricole\n\nLors d'un déplacement dans la Vienne, l'ancien Premier ministre Jean-\n" +
+			"Pierre Raffarin a défendu la réforme devant des agriculteurs inquiets.\n", "PER Jean-\nPierre Raffarin"},
+	} {
+		got := entitySpans(t, "wrapped.txt", c.text)
+		oneLine := entitySpans(t, "one-line.txt", strings.NewReplacer("-\n", "-", "\n", " ").Replace(c.text))
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: entities %q, want %q among them (on one line: %q)", c.text, got, c.want, oneLine)
+		}
+		if len(got) != len(oneLine) {
+			t.Errorf("%q: %d entities %q, on one line %d: %q", c.text, len(got), got, len(oneLine), oneLine)
+		}
+	}
+}
+
+// TestRunKeepsShortLinesApart: short lines inside one segment (a share widget's links, a list
+// announced by a long line) are lines to the recogniser as they were, not one run of names.
+func TestRunKeepsShortLinesApart(t *testing.T) {
+	for _, text := range []string{
+		"Partager cet article :\nCourriel ,\nFacebook ,\nTwitter\n",
+		"Le chroniqueur a donné des surnoms à plusieurs figures du mouvement :\n-Maxime Nicolle : un complotiste ;\n-Éric Drouet : un putschiste.\n",
+	} {
+		soft := softBreaksOf(t, text)
+		if len(soft) == 0 {
+			t.Fatalf("%q: no line break inside a segment: the test reads nothing", text)
+		}
+		if got, _ := recogniserText(text, soft); got != text {
+			t.Errorf("%q: the recogniser reads %q", text, got)
+		}
+	}
+}
+
+func softBreaksOf(t *testing.T, text string) []int {
+	t.Helper()
+	d, err := plaintext.Import("lines.txt", []byte(text), plaintext.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return softBreaks(d)
+}
+
+// TestRecogniserOffsets: a mention found over a dropped line break ends where its text does.
+func TestRecogniserOffsets(t *testing.T) {
+	text := strings.Repeat("x", 50) + " Jean-\nPierre et Marie-\nClaire."
+	soft := []int{strings.Index(text, "\n"), strings.LastIndex(text, "\n")}
+	r, dropped := recogniserText(text, soft)
+	if want := strings.Repeat("x", 50) + " Jean-Pierre et Marie-\nClaire."; r != want {
+		t.Fatalf("recogniserText = %q, want %q (the second line is short)", r, want)
+	}
+	ms := []ner.Mention{{Start: 51, End: 62}}
+	fromRecogniser(ms, dropped)
+	if got := text[ms[0].Start:ms[0].End]; got != "Jean-\nPierre" {
+		t.Errorf("mention moved to %q, want Jean-⏎Pierre", got)
+	}
+}
