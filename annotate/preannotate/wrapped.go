@@ -99,3 +99,20 @@ func original(p int, dropped []int, start bool) int {
 	}
 	return p + k
 }
+
+// oneLine is a mention's text as an entity's name: a name cut by a wrap ("Emmanuel\nMacron",
+// "Jean-\nPierre") on one line, "Emmanuel Macron", "Jean-Pierre".
+func oneLine(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	var b strings.Builder
+	for i, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if i > 0 && !strings.HasSuffix(b.String(), "-") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}

@@ -54,6 +54,33 @@ func TestRunReadsNamesCutByAWrap(t *testing.T) {
 	}
 }
 
+// TestWrappedNamesEntity: the entity of a name cut by a wrap is named on one line, as the Entities
+// tab lists it and the English name is looked up.
+func TestWrappedNamesEntity(t *testing.T) {
+	text := "Visite dans le Sud\n\nLors de sa visite à Marseille, le président de la République Emmanuel\n" +
+		"Macron a rencontré les élus de la région pendant deux longues heures.\n"
+	d, err := plaintext.Import("wrapped.txt", []byte(text), plaintext.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Run(d, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range d.Entities {
+		names = append(names, e.Names["fr"])
+	}
+	if !slices.Contains(names, "Emmanuel Macron") {
+		t.Errorf("entities named %q, want Emmanuel Macron among them", names)
+	}
+	for in, want := range map[string]string{"Jean-\nPierre Raffarin": "Jean-Pierre Raffarin", "Emmanuel \n Macron": "Emmanuel Macron",
+		"Marine Le Pen": "Marine Le Pen"} {
+		if got := oneLine(in); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestRunKeepsShortLinesApart: short lines inside one segment (a share widget's links, a list
 // announced by a long line) are lines to the recogniser as they were, not one run of names.
 func TestRunKeepsShortLinesApart(t *testing.T) {
