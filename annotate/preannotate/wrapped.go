@@ -1,6 +1,7 @@
 package preannotate
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,13 +92,13 @@ func fromRecogniser(ms []ner.Mention, dropped []int) {
 }
 
 // original gives the offset in the text of offset p of the text without the bytes at dropped
-// (ascending): a start after a dropped byte, an end before it.
+// (ascending): a start after a dropped byte, an end before it. dropped[k]-k, where the k-th dropped
+// byte would stand in the shorter text, does not decrease, so a binary search counts those before p.
 func original(p int, dropped []int, start bool) int {
-	k := 0
-	for k < len(dropped) && (dropped[k]-k < p || start && dropped[k]-k == p) {
-		k++
-	}
-	return p + k
+	return p + sort.Search(len(dropped), func(k int) bool {
+		at := dropped[k] - k
+		return at > p || !start && at == p
+	})
 }
 
 // oneLine is a mention's text as an entity's name: a name cut by a wrap ("Emmanuel\nMacron",

@@ -120,4 +120,21 @@ func TestRecogniserOffsets(t *testing.T) {
 	if got := text[ms[0].Start:ms[0].End]; got != "Jean-\nPierre" {
 		t.Errorf("mention moved to %q, want Jean-⏎Pierre", got)
 	}
+	// two breaks dropped: the names after them move back by one and by two bytes
+	text = strings.Repeat("x", 50) + " Jean-\nPierre " + strings.Repeat("y", 50) + " Marie-\nClaire et Paul."
+	soft = []int{strings.Index(text, "\n"), strings.LastIndex(text, "\n")}
+	r, dropped = recogniserText(text, soft)
+	var names []ner.Mention
+	for _, n := range []string{"Jean-Pierre", "Marie-Claire", "Paul"} {
+		i := strings.Index(r, n)
+		names = append(names, ner.Mention{Start: i, End: i + len(n)})
+	}
+	fromRecogniser(names, dropped)
+	var got []string
+	for _, m := range names {
+		got = append(got, text[m.Start:m.End])
+	}
+	if want := []string{"Jean-\nPierre", "Marie-\nClaire", "Paul"}; !slices.Equal(got, want) {
+		t.Errorf("mentions moved to %q, want %q", got, want)
+	}
 }
