@@ -259,6 +259,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	creditNames(d, out)
 	out = m.headingWords(d, out)
 	out = headlineSurnames(d, m.gaz, out)
+	articleAtStart(d, out)
 	unifyLabels(d, out, len(m.labels))
 	return propagateSurnames(d, out), nil
 }

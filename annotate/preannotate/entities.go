@@ -350,7 +350,7 @@ func nameEntities(text string, res *Result, g Glossary) {
 			if m.Speaker && m.kind != quotes.Name {
 				continue
 			}
-			s := text[m.Start:m.End]
+			s := oneLine(text[m.Start:m.End])
 			n, caps := nameWordCount(s), ner.InCapitals(s)
 			if best == "" || n > bestN || n == bestN && (bestCaps && !caps || caps == bestCaps && len(s) > len(best)) {
 				best, bestN, bestCaps = s, n, caps

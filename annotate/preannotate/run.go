@@ -123,8 +123,8 @@ const stopEvery = 64
 // lines as one sentence (a paragraph wrapped at 72 columns, a subtitle's two lines, a line break in a
 // Word paragraph), while the quote detector reads a line as a paragraph and, when such a line opens
 // the text, as a headline: "« … »,\na déclaré X" gave no quotation. The detector reads them as spaces
-// (Options.softBreaks); the entity recogniser still sees the lines, as its training text has them,
-// and a share widget's "Partager cet article :\nCourriel ,\nFacebook" stays a list.
+// (Options.softBreaks); the entity recogniser reads as spaces only those after a long line, a wrap
+// (recogniserText), so that a share widget's "Partager cet article :\nCourriel ,\nFacebook" stays a list.
 func softBreaks(d *annotate.Document) []int {
 	var at []int
 	for _, s := range d.Segments {

@@ -170,10 +170,12 @@ func composedText(ctx context.Context, text string, opts Options) (*Result, erro
 				return nil, fmt.Errorf("loading the entity model: %w", err)
 			}
 		}
+		rtext, dropped := recogniserText(text, opts.softBreaks)
 		var err error
-		if ms, err = m.RecognizeContext(ctx, text); err != nil {
+		if ms, err = m.RecognizeContext(ctx, rtext); err != nil {
 			return nil, err
 		}
+		fromRecogniser(ms, dropped)
 	}
 	res := &Result{}
 	for _, m := range ms {

@@ -121,6 +121,12 @@ func TestSplitRules(t *testing.T) {
 		{"combining", "Il a bu un cafe\u0301. E\u0301lodie aussi.", []string{"Il a bu un cafe\u0301.", "E\u0301lodie aussi."}},
 		{"nbsp", "«\u202fC'est fini.\u202f» Quoi\u00a0? Rien.", []string{"«\u202fC'est fini.\u202f»", "Quoi\u00a0?", "Rien."}},
 		{"leading and trailing space", "  \n Il pleut.  \n\n \t\n  Il vente. \n", []string{"Il pleut.", "1| Il vente."}},
+		{"name cut by a wrap", "Titre\n\nLors de sa visite à Marseille, le président de la République Emmanuel\nMacron a rencontré les élus.",
+			[]string{"H: Titre", "1| Lors de sa visite à Marseille, le président de la République Emmanuel\nMacron a rencontré les élus."}},
+		{"heading over an unwrapped paragraph", "Titre\n\nUn intertitre un peu long qui ne finit par aucune ponctuation\n" +
+			"Le paragraphe qui le suit tient sur une seule ligne, bien plus longue que celles d'un texte replié à 72 colonnes.",
+			[]string{"H: Titre", "1| H: Un intertitre un peu long qui ne finit par aucune ponctuation",
+				"1| Le paragraphe qui le suit tient sur une seule ligne, bien plus longue que celles d'un texte replié à 72 colonnes."}},
 		{"empty", "", []string{}},
 		{"blank", " \n\n\t", []string{}},
 	}

@@ -92,7 +92,7 @@ func (s *splitter) lineBreak(i int) int {
 	}
 	if us := s.trimmedStart(); us == s.lineStart {
 		_, le := trim(s.text, s.lineStart, i)
-		if s.isHeadingLine(us, le) && !startsLower(s.text, i+1, s.pe) {
+		if s.isHeadingLine(us, le) && !startsLower(s.text, i+1, s.pe) && !s.wrapped(us, le, i) {
 			s.add(us, le, Heading)
 			s.start = i + 1
 		}
