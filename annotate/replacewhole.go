@@ -120,32 +120,6 @@ type LostSpan struct {
 	entity      string // its entity then
 }
 
-// KeepRetyped puts back, in the typing step that removed them (the newest), the spans of lost whose
-// words their segment's English now says once, as whole words ending before its end (a word still
-// being typed at the end may go on) and ending after byte from, where the typing began: the whole
-// English selected and typed again key by key gives the translator's tags back as their words come.
-// It returns the spans still lost.
-func (e *Editor) KeepRetyped(lost []LostSpan, from int) []LostSpan {
-	s := e.top()
-	if s == nil || s == e.saved || e.batch != nil || len(e.redo) > 0 || len(lost) == 0 {
-		return lost
-	}
-	var left []LostSpan
-	e.batch = s // the changes join the typing's step
-	for _, l := range lost {
-		seg := e.Doc.Segment(l.span.Segment)
-		within := func(a, b int) bool { return seg != nil && b > from && b < len(seg.Target) }
-		if !e.keepAt(&l.span, l.Text, l.links, l.entity, within) {
-			left = append(left, l)
-		}
-	}
-	e.batch = nil
-	if len(left) < len(lost) {
-		e.changed()
-	}
-	return left
-}
-
 // keepAt adds span sp, swallowed by an edit, again on the one place of the new English that reads
 // words (whole words, not under a span of its label), with its links whose other end is still there
 // and its entity; it reports false, changing nothing, when there is no such single place, or within
