@@ -15,8 +15,9 @@ import (
 // new English holds its text once, as whole words, where no span of its label is; it used to go,
 // and projection then proposed a suggestion in its place, the person's confirmation and hand-made
 // links lost unsaid. It returns the spans of a person's it could not keep (their words are not in
-// the new English, or more than once), with the words they had; suggestions swallowed go, as with
-// any edit, for projection to propose again. One undo step, or part of the caller's batch.
+// the new English, or more than once), with the words they had, and those of a person's name it
+// kept on the shorter name the new English says instead (LostSpan.Now); suggestions swallowed go,
+// as with any edit, for projection to propose again. One undo step, or part of the caller's batch.
 func (e *Editor) ReplaceWhole(segID, text string) (lost []LostSpan, err error) {
 	err = e.Batch("replace translation", func() (err error) {
 		_, lost, err = e.keepSwallowed(segID, func() ([]*Span, error) { return e.SetTarget(segID, text) }, nil)
@@ -105,45 +106,25 @@ func (e *Editor) keepSwallowed(segID string, edit func() ([]*Span, error), withi
 			continue
 		}
 		words := old[sp.Start:sp.End]
-		if !e.keepAt(sp, words, links[sp.ID], ents[sp.ID], within) {
-			lost = append(lost, LostSpan{Label: sp.Label, Text: words, span: *sp, links: links[sp.ID], entity: ents[sp.ID]})
+		if e.keepAt(sp, words, links[sp.ID], ents[sp.ID], within) {
+			continue
 		}
+		l := LostSpan{Label: sp.Label, Text: words, span: *sp, links: links[sp.ID], entity: ents[sp.ID]}
+		l.Now = e.keepShortened(sp, words, l.links, l.entity, within)
+		lost = append(lost, l)
 	}
 	return removed, lost, nil
 }
 
-// LostSpan is a span of a person's that an edit removed, with the words it had.
+// LostSpan is a span of a person's that an edit removed, with the words it had; or, Now not empty,
+// a person's name that the new English shortens, kept on the words Now ("Lavrov" for "Sergei
+// Lavrov").
 type LostSpan struct {
 	Label, Text string
+	Now         string // the shorter words the span was kept on (keepShortened); empty: lost
 	span        Span   // as it was, to put back (KeepRetyped)
 	links       []Link // its links then
 	entity      string // its entity then
-}
-
-// KeepRetyped puts back, in the typing step that removed them (the newest), the spans of lost whose
-// words their segment's English now says once, as whole words ending before its end (a word still
-// being typed at the end may go on) and ending after byte from, where the typing began: the whole
-// English selected and typed again key by key gives the translator's tags back as their words come.
-// It returns the spans still lost.
-func (e *Editor) KeepRetyped(lost []LostSpan, from int) []LostSpan {
-	s := e.top()
-	if s == nil || s == e.saved || e.batch != nil || len(e.redo) > 0 || len(lost) == 0 {
-		return lost
-	}
-	var left []LostSpan
-	e.batch = s // the changes join the typing's step
-	for _, l := range lost {
-		seg := e.Doc.Segment(l.span.Segment)
-		within := func(a, b int) bool { return seg != nil && b > from && b < len(seg.Target) }
-		if !e.keepAt(&l.span, l.Text, l.links, l.entity, within) {
-			left = append(left, l)
-		}
-	}
-	e.batch = nil
-	if len(left) < len(lost) {
-		e.changed()
-	}
-	return left
 }
 
 // keepAt adds span sp, swallowed by an edit, again on the one place of the new English that reads
@@ -225,4 +206,24 @@ func (d *Document) labelledOver(segID string, a, b int, label string) bool {
 		}
 	}
 	return false
+}
+
+// keepShortened keeps a person's name sp, whose words the new English does not say, on the longest
+// end of them it says once as whole words, the family name at least ("Lavrov" of "Sergei Lavrov",
+// "de Gaulle" of "Charles de Gaulle"), as keepAt does; it returns those words, or "" when there is
+// none (other labels keep their words whole: "New York" is not "York").
+func (e *Editor) keepShortened(sp *Span, words string, links []Link, entID string, within func(a, b int) bool) string {
+	if sp.Label != LabelPER {
+		return ""
+	}
+	for i, r := range words {
+		if !unicode.IsSpace(r) {
+			continue
+		}
+		end := strings.TrimLeftFunc(words[i:], unicode.IsSpace)
+		if end != "" && e.keepAt(sp, end, links, entID, within) {
+			return end
+		}
+	}
+	return ""
 }

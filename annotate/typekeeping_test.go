@@ -3,14 +3,14 @@ package annotate
 import "testing"
 
 // TestTypeTargetKeepingMovesOnlyIntoTheNewText: a paste over the English that says "Moscow" keeps the
-// translator's LOC on it with its link, in one undo step; deleting the tagged "Moscow" of "Moscow
+// translator's LOC on it with its link, and the PER "Sergei Lavrov" on "Lavrov", in one undo step; deleting the tagged "Moscow" of "Moscow
 // and Moscow" removes the tag, named with its words, rather than moving it to the other "Moscow"
 // the translator left untagged.
 func TestTypeTargetKeepingMovesOnlyIntoTheNewText(t *testing.T) {
 	d, e, sp := lavrovDoc(t)
 	removed, lost, err := e.TypeTargetKeeping("s1", "In Moscow, Lavrov said: “We refuse 👍🏽.”")
 	must(t, err)
-	if len(removed) != 3 || len(lost) != 2 || lost[0].Text != "“We refuse 👍🏽,”" || lost[1].Text != "Sergei Lavrov" {
+	if len(removed) != 3 || len(lost) != 2 || lost[0].Text != "“We refuse 👍🏽,”" || lost[1].Text != "Sergei Lavrov" || lost[1].Now != "Lavrov" {
 		t.Fatalf("removed %d, lost %+v", len(removed), lost)
 	}
 	if now := d.Span(sp["men"].ID); now == nil || d.SpanText(now) != "Moscow" {

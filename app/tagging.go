@@ -287,17 +287,16 @@ func (ui *UI) removeSelectedSpan() error {
 	if err != nil {
 		return err
 	}
-	name, suggested := ui.spanName(sp), sp.Origin == annotate.Auto
+	if sp.Origin == annotate.Auto { // a suggestion deleted is rejected, as r does: pre-annotating again must not bring it back
+		return ui.rejectSelected()
+	}
+	name := ui.spanName(sp)
 	english := ui.spanNames(ui.doc.ProjectedCounterparts(sp.ID)) // named before they go
 	if _, err := ui.ed.RemoveTag(sp.ID); err != nil {
 		return err
 	}
 	if len(english) > 0 { // the English projected from it goes with it: no tag left linked to nothing
 		ui.setStatus(lang.L("Removed {{.Span}}, and with it {{.Others}}", map[string]any{"Span": name, "Others": strings.Join(english, ", ")}))
-		return nil
-	}
-	if suggested { // no rejection is remembered: a new pre-annotation may bring it back (r would not)
-		ui.setStatus(lang.L("Removed {{.Span}}, a suggestion, not rejected (r rejects it): pre-annotating again may propose it", map[string]any{"Span": name}))
 		return nil
 	}
 	ui.setStatus(lang.L("Removed {{.Span}}", map[string]any{"Span": name}))

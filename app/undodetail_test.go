@@ -74,10 +74,18 @@ func TestUndoSaysWhatItTookBack(t *testing.T) {
 			"Annulé\u00a0: étiquette de PER «\u00a0" + name + "\u00a0» changée en ORG",
 			"Rétabli\u00a0: étiquette de PER «\u00a0" + name + "\u00a0» changée en ORG"},
 		{"span removed", "en", func(t *testing.T) *annotate.Document { return longQuoteDoc(t, name) },
-			func(t *testing.T, ui *UI) { ui.selectSpan(perOf(ui.doc)); must(t, ui.removeSelectedSpan()) },
+			func(t *testing.T, ui *UI) {
+				must(t, ui.ed.Accept(perOf(ui.doc)))
+				ui.selectSpan(perOf(ui.doc))
+				must(t, ui.removeSelectedSpan())
+			},
 			"Undone: PER “" + name + "” removed", "Redone: PER “" + name + "” removed"},
 		{"span removed", "fr", func(t *testing.T) *annotate.Document { return longQuoteDoc(t, name) },
-			func(t *testing.T, ui *UI) { ui.selectSpan(perOf(ui.doc)); must(t, ui.removeSelectedSpan()) },
+			func(t *testing.T, ui *UI) {
+				must(t, ui.ed.Accept(perOf(ui.doc)))
+				ui.selectSpan(perOf(ui.doc))
+				must(t, ui.removeSelectedSpan())
+			},
 			"Annulé\u00a0: annotation PER «\u00a0" + name + "\u00a0» supprimée",
 			"Rétabli\u00a0: annotation PER «\u00a0" + name + "\u00a0» supprimée"},
 		{"entities merged", "en", twoPersons,

@@ -3,6 +3,7 @@ package numerals
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,7 +28,8 @@ const spaces = " \u00a0\u202f\u2009"
 // dates and times in digits, scores, units, symbols, emoji, codes and addresses, and returns its
 // English: numbers localised ("23,5" → "23.5", "1 234" with any space → "1,234"), no space before
 // "%" ("12 %" → "12%"), a currency before a lone amount ("23,5 €" → "€23.5"), times of day in
-// English ("12 h 30" → "12:30", "18 h" → "18:00"), guillemets as English quotation marks, and the
+// English ("12 h 30" → "12:30", "18 h" → "18:00"; "2 h", a duration as often as a time, is left to
+// the translator; "48 h", no time of day, stays as it is), guillemets as English quotation marks, and the
 // rest as it is: a date "12/03/2024" keeps its order, which English writes either way. A segment with
 // a word that is not a unit ("1er", "mardi", "Mo") is not non-translatable.
 func NonTranslatable(fr string) (string, bool) {
@@ -46,7 +48,11 @@ func NonTranslatable(fr string) (string, bool) {
 			continue
 		}
 		if t, ok := tokenAt(tms, i); ok {
-			b.WriteString(englishTime(s[t.Start:t.End]))
+			en, ok := englishTime(s[t.Start:t.End])
+			if !ok {
+				return "", false
+			}
+			b.WriteString(en)
 			i = t.End
 			continue
 		}
@@ -107,17 +113,29 @@ func frenchTimes(s string) []Token {
 	return out
 }
 
-// englishTime writes a French time "12 h 30", "7h45" or "18 h" as "12:30", "7:45", "18:00".
-func englishTime(t string) string {
+// englishTime writes a French time "12 h 30", "7h45" or "18 h" as "12:30", "7:45", "18:00". A whole
+// hour from 1 to 12, or past 23, with no minutes ("2 h", "24 h") is as often a duration, "2 hours",
+// as a time, "2:00" or "2 a.m.": that one is for the translator (false).
+func englishTime(t string) (string, bool) {
 	if strings.Contains(t, ":") {
-		return t
+		return t, true
 	}
 	h, m, _ := strings.Cut(t, "h")
-	m = strings.Trim(m, spaces)
+	h, m = strings.Trim(h, spaces), strings.Trim(m, spaces)
 	if m == "" {
+		if !clockHour(h) {
+			return "", false
+		}
 		m = "00"
 	}
-	return strings.Trim(h, spaces) + ":" + m
+	return h + ":" + m, true
+}
+
+// clockHour reports whether h, the digits of a whole hour written alone, can only be a time of day:
+// 0, from 13 to 23, or written with a leading zero ("07 h"), as no duration is.
+func clockHour(h string) bool {
+	n, err := strconv.Atoi(h)
+	return err == nil && (n == 0 || n >= 13 && n <= 23 || len(h) == 2 && h[0] == '0')
 }
 
 // englishNumber writes the number t of s as English does: "," between thousands where the French

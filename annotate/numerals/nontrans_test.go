@@ -19,6 +19,11 @@ func TestNonTranslatable(t *testing.T) {
 		{"12 h 30", "12:30"},
 		{"07h45", "07:45"},
 		{"18 h", "18:00"},
+		{"0 h", "0:00"},
+		{"07 h", "07:00"},
+		{"23h", "23:00"},
+		{"2 h 30", "2:30"},
+		{"48 h", "48 h"}, // no time of day: a duration, in the symbol English writes too
 		{"19:00", "19:00"},
 		{"23,5 €", "€23.5"},
 		{"1 500\u00a0€", "€1,500"},
@@ -47,6 +52,7 @@ func TestNonTranslatableWords(t *testing.T) {
 	for _, fr := range []string{
 		"", " \u00a0", "mardi", "1er", "3e", "12 heures", "6 h du matin", "Mo", "12 Mo", "Émilie",
 		"e\u0301", "12 é", "Divers", "Source : 12", "« Oui »", "23,5 voix", "UE", "12 a", "3,1 🇫🇷 Paris", "\xff12",
+		"2 h", "12 h", "1h", // a duration as often as a time: "2 hours" or "2:00"
 	} {
 		if en, ok := NonTranslatable(fr); ok {
 			t.Errorf("NonTranslatable(%q) = %q, true; want false (a word to translate)", fr, en)

@@ -14,9 +14,9 @@ import (
 // A name confirmed in one place of a document and left untagged in another is a false negative in
 // the training data exported from it, and the same name under two labels teaches a recogniser both:
 // name-untagged and name-label find them, as Prodigy and INCEpTION users check before exporting. Each
-// side and, in the English, each segment is read alone; names are matched as written, case
-// included, as whole words (a hyphen or an apostrophe inside a word binds: "Jean" is not found in
-// "Jean-Marc", "Alep" is in "d’Alep").
+// side and, in the English, each segment is read alone; names are matched as whole words (a hyphen
+// or an apostrophe inside a word binds: "Jean" is not found in "Jean-Marc", "Alep" is in "d’Alep"),
+// case and accents folded as casing allows (namefold.go).
 
 // tagText is one text the name checks read: the French, or a segment's English, with its spans.
 type tagText struct {
@@ -30,8 +30,9 @@ type tagText struct {
 type namesTagged struct {
 	label    map[string]string   // name → its usual label
 	segs     map[string][]string // name → segments tagging it so
-	byFirst  map[string][]string // first word → names, longest first
+	byFirst  map[string][]string // first word, folded → names, longest first
 	labelled map[string]map[string]int
+	lower    func(place string) bool // whether the name written lower case is no common word (namefold.go)
 }
 
 func (r *run) tagTexts() []tagText {
@@ -60,6 +61,7 @@ func (r *run) tagTexts() []tagText {
 func (r *run) nameTagging(check string) {
 	for _, t := range r.tagTexts() {
 		names := r.collectNames(t)
+		names.lower = r.lowerCaseName(t)
 		if len(names.label) == 0 {
 			continue
 		}
@@ -92,7 +94,7 @@ func (r *run) collectNames(t tagText) namesTagged {
 		}
 		if n.labelled[name] == nil {
 			n.labelled[name] = map[string]int{}
-			first := firstWord(name)
+			first := annotate.Fold(firstWord(name))
 			n.byFirst[first] = append(n.byFirst[first], name)
 		}
 		n.labelled[name][sp.Label]++
@@ -136,12 +138,12 @@ func (r *run) untagged(t tagText, n namesTagged) {
 	covered := coverage(ents)
 	done := map[string]bool{}
 	for i := 0; i < len(t.text); {
-		name := nameAt(t.text, i, n)
+		name, end := nameAt(t.text, i, n)
 		if name == "" {
 			i = nextWord(t.text, i)
 			continue
 		}
-		seg, end := t.seg(i), i+len(name)
+		seg := t.seg(i)
 		if seg != "" && !covered(i, end) && !done[seg+"\x00"+name] && !r.rejectedAt(t, i, end) {
 			done[seg+"\x00"+name] = true
 			segs := strings.Join(n.segs[name], ", ")
@@ -163,21 +165,27 @@ func (r *run) rejectedAt(t tagText, a, b int) bool {
 	})
 }
 
-// nameAt returns the longest name of n written at i as whole words, or "".
-func nameAt(text string, i int, n namesTagged) string {
+// nameAt returns the longest name of n written at i as whole words, case and accents folded as
+// casing allows (writtenAs), and where its place ends; "" when there is none.
+func nameAt(text string, i int, n namesTagged) (string, int) {
 	if i > 0 {
 		if prev, _ := utf8.DecodeLastRuneInString(text[:i]); wordRune(prev) || hyphen(prev) {
-			return ""
+			return "", 0
 		}
 	}
-	for _, name := range n.byFirst[firstWord(text[i:])] {
-		if strings.HasPrefix(text[i:], name) {
-			if next, _ := utf8.DecodeRuneInString(text[i+len(name):]); !wordRune(next) && !hyphen(next) {
-				return name
-			}
+	for _, name := range n.withFirst(firstWord(text[i:])) {
+		end := runesAfter(text, i, utf8.RuneCountInString(name))
+		if end < 0 {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(text[end:]); wordRune(next) || hyphen(next) {
+			continue
+		}
+		if place := text[i:end]; writtenAs(place, name, n.label[name], n.lower) {
+			return name, end
 		}
 	}
-	return ""
+	return "", 0
 }
 
 func nerLabel(l string) bool {
@@ -194,15 +202,16 @@ func firstWord(s string) string {
 	return s
 }
 
-// nextWord returns the offset of the next rune after i that may start a word.
+// nextWord returns the offset of the next rune after i that starts a word.
 func nextWord(text string, i int) int {
-	_, size := utf8.DecodeRuneInString(text[i:])
+	prev, size := utf8.DecodeRuneInString(text[i:])
 	i += size
 	for i < len(text) {
 		c, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsUpper(c) {
+		if wordRune(c) && !wordRune(prev) && !hyphen(prev) {
 			return i
 		}
+		prev = c
 		i += size
 	}
 	return i
