@@ -20,6 +20,17 @@ type Layout struct {
 	// Blocks holds, by paragraph index, the Markdown block markup of the paragraph (Segment.Paragraph):
 	// paragraphs past its end are plain paragraphs.
 	Blocks []Block
+	// Tags are the formatting tags of subtitles (<i>, </i>, <font color="red">, WebVTT's <v Anne>,
+	// <c.yellow> and timestamps, SubRip's {\an8}) the import took out of the cues' text, so that the
+	// French reads plain: inside a segment they are its inline codes, placed in the English as a
+	// client's XLIFF file's are; the export of the translation as text writes them back. In order.
+	Tags []Tag
+}
+
+// Tag is a formatting tag taken out of the source text: what it was and where it stood.
+type Tag struct {
+	At   int    // byte offset into Document.Text, where the tag stood
+	Text string // the tag as written: "<i>", "</i>", "<v Anne>"
 }
 
 // Block is the Markdown markup of one paragraph: the marks before its text and whether it followed the
@@ -47,10 +58,13 @@ func (l Layout) Block(p int) Block {
 }
 
 // IsZero reports whether l says nothing beyond Text (a plain text with LF line ends).
-func (l Layout) IsZero() bool { return !l.CRLF && !l.Markdown && len(l.Blocks) == 0 }
+func (l Layout) IsZero() bool {
+	return !l.CRLF && !l.Markdown && len(l.Blocks) == 0 && len(l.Tags) == 0
+}
 
 func (l Layout) clone() Layout {
 	l.Blocks = slices.Clone(l.Blocks)
+	l.Tags = slices.Clone(l.Tags)
 	return l
 }
 
@@ -62,5 +76,5 @@ func (d *Document) validateLayout() error {
 			return verr(fmt.Sprintf("source.layout.blocks[%d].markup", i), InvalidLayout, b.Markup, "holds a line break: the markup of a paragraph is what begins its first line")
 		}
 	}
-	return nil
+	return d.validateTags()
 }
