@@ -229,7 +229,7 @@ var readErrors = map[formats.ErrorCode]func(a map[string]any) string{
 		return lang.X("read.error.office-not-zip", "“{{.Name}}” is not a zip archive, as every {{.Kind}} document is: is it another kind of file renamed?", a)
 	},
 	formats.ErrOfficeDamaged: officeDamagedText,
-	formats.ErrOfficeNoPart: officeNoPartText,
+	formats.ErrOfficeNoPart:  officeNoPartText,
 	formats.ErrOfficeEncrypted: func(a map[string]any) string {
 		return lang.X("read.error.office-encrypted", "The document is protected by a password: open it in your word processor, remove the password and save it again", a)
 	},

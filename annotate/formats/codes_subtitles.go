@@ -24,22 +24,34 @@ type tagCodes struct {
 
 // tagOwners returns, for each tag of d's layout, the index of the segment whose code it is, or -1
 // for a tag between segments: an opening tag or one at a place from a segment's start to before its
-// end, a closing tag from after its start to its end.
+// end, a closing tag from after its start to its end. Tags at one place keep their order: one after
+// a tag that a segment's end left between segments is between them too ("0<b></b>"), and one after a
+// tag a segment's start took is that segment's ("<i></i>Oui").
 func tagOwners(d *annotate.Document) []int {
 	out := make([]int, len(d.Layout.Tags))
-	j := 0
+	j, prevAt, prevKey := 0, -1, -1
 	for i, t := range d.Layout.Tags {
-		out[i] = -1
 		for j < len(d.Segments) && d.Segments[j].End < t.At {
 			j++
+		}
+		owner, key := -1, 2*j // between segments j-1 and j
+		if j < len(d.Segments) && d.Segments[j].End == t.At {
+			key = 2 * (j + 1)
 		}
 		for k := j; k < len(d.Segments) && k <= j+1; k++ {
 			s := d.Segments[k]
 			if closing(t.Text) && s.Start < t.At && t.At <= s.End || !closing(t.Text) && s.Start <= t.At && t.At < s.End {
-				out[i] = k
+				owner, key = k, 2*k+1
 				break
 			}
 		}
+		if t.At == prevAt && key < prevKey {
+			owner, key = -1, prevKey
+			if key%2 == 1 {
+				owner = key / 2
+			}
+		}
+		out[i], prevAt, prevKey = owner, t.At, key
 	}
 	return out
 }
