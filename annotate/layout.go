@@ -45,9 +45,12 @@ type Block struct {
 	After  string // written after the text: the end of a table row, and the textless table lines below it
 }
 
-// Cell reports whether the paragraph is a table cell, whose text is written (empty if need be) for
+// Cell reports whether the paragraph is a table cell (of a table in a quotation or a list item too:
+// "> | ", "  | "), whose text is written (empty if need be) for
 // the columns of its table to stay in place.
-func (b Block) Cell() bool { return b.Join || strings.HasPrefix(b.Markup, "|") }
+func (b Block) Cell() bool {
+	return b.Join || strings.HasPrefix(strings.TrimLeft(b.Markup, "> \t"), "|")
+}
 
 // Block returns the markup of paragraph p: the zero Block when none was kept.
 func (l Layout) Block(p int) Block {

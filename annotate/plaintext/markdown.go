@@ -44,7 +44,7 @@ func StripMarkdownLayout(md string) (string, map[int]bool, []annotate.Block) {
 	s := stripper{headings: map[int]bool{}, blank: true}
 	lines := withoutFrontMatter(strings.Split(withoutComments(md), "\n"))
 	for i := 0; i < len(lines); i++ {
-		if n := s.table(lines[i:]); n > 0 {
+		if n := s.tableAt(lines[i:]); n > 0 {
 			i += n - 1
 			continue
 		}
@@ -57,13 +57,14 @@ func StripMarkdownLayout(md string) (string, map[int]bool, []annotate.Block) {
 
 // stripper is the state of StripMarkdownLayout between lines.
 type stripper struct {
-	paras    []string
-	blocks   []annotate.Block // one per paragraph of paras
-	headings map[int]bool
-	cur      []string       // the lines of the paragraph being read
-	block    annotate.Block // its markup
-	inFence  bool
-	blank    bool // a blank line (or a rule, a fence) came since the last paragraph
+	paras      []string
+	blocks     []annotate.Block // one per paragraph of paras
+	headings   map[int]bool
+	cur        []string       // the lines of the paragraph being read
+	block      annotate.Block // its markup
+	inFence    bool
+	tableStart int  // the paragraph the last table read began with
+	blank      bool // a blank line (or a rule, a fence) came since the last paragraph
 }
 
 // flush ends the paragraph being read.
