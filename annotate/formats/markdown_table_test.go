@@ -53,6 +53,7 @@ func FuzzMarkdownRoundTrip(f *testing.F) {
 	f.Add(tableArticle)
 	f.Add(markdownArticle)
 	f.Add("a | b\n-|-\n|c\n\n| | |\n|-|-|\n| x | |\n")
+	f.Add("- a\n\n  | Zoé | « b » |\n  |---|---:|\n  | 😀 | 1 |\n\n> x\n>\n> | a |\n> |---|\n> | c |\n\n<table>\n<tr><th>P</th><td>V 🌿</td></tr>\n</table>\n")
 	f.Fuzz(func(t *testing.T, md string) {
 		docs, _, err := Read("a.md", []byte(md), ReadOptions{})
 		if err != nil || len(docs[0].Segments) == 0 || strings.ContainsAny(docs[0].Text, "\\`*_[]<>&") {

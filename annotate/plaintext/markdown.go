@@ -106,7 +106,7 @@ func (s *stripper) line(line string) {
 	}
 	if m := atxHeading.FindStringSubmatch(line); m != nil {
 		s.flush()
-		if t := inline(m[2]); t != "" {
+		if t := inline(m[2]); strings.TrimSpace(t) != "" { // "# \u00a0" is no paragraph to the segmenter
 			s.headings[len(s.paras)] = true
 			s.add(t, annotate.Block{Markup: m[1] + " "})
 		}

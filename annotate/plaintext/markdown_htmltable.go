@@ -48,7 +48,7 @@ func (s *stripper) htmlTable(lines []string) int {
 	last, first := 0, true
 	for _, c := range cells {
 		text := inline(strings.Join(strings.Fields(raw[c[4]:c[5]]), " "))
-		if text == "" {
+		if strings.TrimSpace(text) == "" {
 			continue
 		}
 		before := raw[last:c[4]]

@@ -117,7 +117,7 @@ func (t *tableWriter) row(cells []string, end string) {
 	markup, wrote := t.prefix+"| ", false
 	for _, c := range cells {
 		text := inline(c)
-		if text == "" {
+		if strings.TrimSpace(text) == "" { // a no-break space alone is no paragraph to the segmenter
 			markup += "| "
 			continue
 		}
