@@ -24,7 +24,7 @@ var (
 	emphUnder   = regexp.MustCompile(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_([^\p{L}\p{N}_]|$)`)
 	code        = regexp.MustCompile("`+([^`]+)`+")
 	blanks      = regexp.MustCompile(`[ \t]+`)
-	escape      = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!>|~])`)
+	escape      = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!>|~=])`)
 )
 
 // StripMarkdown returns the text a reader of the rendered Markdown sees: paragraphs separated by one blank

@@ -29,7 +29,7 @@ var (
 // text (<td>, <th>) becomes a paragraph of its own, never a heading, as a Markdown table's do; the HTML
 // around the cells is markup, kept in their blocks, so that the export as Markdown writes the table
 // as it was with the English in its cells (the lines before the first cell go after the paragraph
-// before, or begin the first cell's line at the very start of the file).
+// before; at the very start of the file, they begin the first cell's line, joined by spaces).
 func (s *stripper) htmlTable(lines []string) int {
 	if s.inFence || !htmlTableStart.MatchString(lines[0]) {
 		return 0
@@ -61,6 +61,9 @@ func (s *stripper) htmlTable(lines []string) int {
 		b := annotate.Block{Join: !first}
 		if first {
 			b.Markup, b.Tight = before[strings.LastIndex(before, "\n")+1:], len(s.paras) > 0
+			if !b.Tight { // no paragraph before to hold the table's first lines: a space for each line break
+				b.Markup = strings.ReplaceAll(before, "\n", " ")
+			}
 		}
 		s.paras = append(s.paras, text)
 		s.blocks = append(s.blocks, b)
@@ -77,7 +80,7 @@ func (s *stripper) htmlTable(lines []string) int {
 
 // htmlTableStart puts the lines of an HTML table before its first cell's line (before: the HTML up
 // to the cell's text) after the paragraph before, a blank line apart; at the start of the file,
-// where no paragraph is, they are lost but for the tags on the cell's line.
+// where no paragraph is, the first cell's markup holds them.
 func (s *stripper) htmlTableStart(before string) {
 	i := strings.LastIndex(before, "\n")
 	if i < 0 || len(s.blocks) == 0 {
