@@ -32,11 +32,11 @@ func (d *Document) validateTags() error {
 		p := fmt.Sprintf("source.layout.tags[%d]", i)
 		switch {
 		case t.At < 0 || t.At > len(d.Text) || t.At < len(d.Text) && !utf8.RuneStart(d.Text[t.At]):
-			return verr(p+".at", InvalidLayoutTag, t.Text, fmt.Sprintf("%d is not a place between two characters of the text (%s)", t.At, Plural(len(d.Text), "byte", "bytes")))
+			return verr(p+".at", InvalidLayoutTag, t.Text, "%d is not a place between two characters of the text (%s)", t.At, Plural(len(d.Text), "byte", "bytes"))
 		case t.At < prev:
-			return verr(p+".at", InvalidLayoutTag, t.Text, fmt.Sprintf("%d is before the tag before it (%d): tags are listed in their order in the text", t.At, prev))
+			return verr(p+".at", InvalidLayoutTag, t.Text, "%d is before the tag before it (%d): tags are listed in their order in the text", t.At, prev)
 		case !IsSubtitleTag(t.Text):
-			return verr(p+".tag", InvalidLayoutTag, t.Text, fmt.Sprintf("%q: expected one tag, such as <i>, </i> or {\\an8}, on one line", t.Text))
+			return verr(p+".tag", InvalidLayoutTag, t.Text, "%q: expected one tag, such as <i>, </i> or {\\an8}, on one line", t.Text)
 		}
 		prev = t.At
 	}
