@@ -379,32 +379,3 @@ func splitID(id string) (string, int) {
 	}
 	return id[:i], n
 }
-
-func layoutToWire(l Layout, off *Offsets) *wireLayout {
-	if l.IsZero() {
-		return nil
-	}
-	w := &wireLayout{CRLF: l.CRLF, Markdown: l.Markdown}
-	for _, b := range l.Blocks {
-		w.Blocks = append(w.Blocks, wireBlock(b))
-	}
-	for _, t := range l.Tags {
-		at, err := off.Convert(t.At, Bytes, CodePoints)
-		if err != nil {
-			at = off.Len(CodePoints) + 1 // refused on reading, as Validate refuses it before
-		}
-		w.Tags = append(w.Tags, wireTag{at, t.Text})
-	}
-	return w
-}
-
-func layoutFromWire(w *wireLayout) Layout {
-	if w == nil {
-		return Layout{}
-	}
-	l := Layout{CRLF: w.CRLF, Markdown: w.Markdown}
-	for _, b := range w.Blocks {
-		l.Blocks = append(l.Blocks, Block(b))
-	}
-	return l
-}

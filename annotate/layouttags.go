@@ -58,3 +58,34 @@ func IsSubtitleTag(s string) bool {
 	}
 	return false
 }
+
+// layoutToWire is l for Glose JSON, the places of its tags in code points of the text (off).
+func layoutToWire(l Layout, off *Offsets) *wireLayout {
+	if l.IsZero() {
+		return nil
+	}
+	w := &wireLayout{CRLF: l.CRLF, Markdown: l.Markdown}
+	for _, b := range l.Blocks {
+		w.Blocks = append(w.Blocks, wireBlock(b))
+	}
+	for _, t := range l.Tags {
+		at, err := off.Convert(t.At, Bytes, CodePoints)
+		if err != nil {
+			at = off.Len(CodePoints) + 1 // refused on reading, as Validate refuses it before
+		}
+		w.Tags = append(w.Tags, wireTag{at, t.Text})
+	}
+	return w
+}
+
+// layoutFromWire is the layout of a file but its tags, read once the text is checked (tagsFromWire).
+func layoutFromWire(w *wireLayout) Layout {
+	if w == nil {
+		return Layout{}
+	}
+	l := Layout{CRLF: w.CRLF, Markdown: w.Markdown}
+	for _, b := range w.Blocks {
+		l.Blocks = append(l.Blocks, Block(b))
+	}
+	return l
+}
