@@ -194,6 +194,11 @@ func fromWire(w *wireDoc) (*Document, error) {
 		return nil, err
 	}
 	off := d.SourceOffsets()
+	tags, err := tagsFromWire(off, w.Source.Layout)
+	if err != nil {
+		return nil, err
+	}
+	d.Layout.Tags = tags
 	d.Segments = make([]*Segment, 0, len(w.Segments))
 	prevEnd := 0
 	for i, s := range w.Segments {

@@ -74,6 +74,9 @@ const (
 	InvalidSurrogate ErrorCode = "surrogate"
 	// InvalidLayout: the Markdown markup kept of a paragraph of the source holds a line break. Value.
 	InvalidLayout ErrorCode = "layout"
+	// InvalidLayoutTag: a formatting tag kept of subtitles is out of the text, out of order, or no tag.
+	// Value: the tag.
+	InvalidLayoutTag ErrorCode = "layout-tag"
 	// WarnNoteID (a warning, from Warnings): two notes of one list share an ID. ID; Other: the path
 	// of the first.
 	WarnNoteID ErrorCode = "note-id"
@@ -90,7 +93,7 @@ func ErrorCodes() []ErrorCode {
 		InvalidRange, InvalidEmptyRange, InvalidText, InvalidNoSegment, InvalidNoSpan, InvalidChoice, InvalidDate, InvalidNoID,
 		InvalidLanguage, InvalidUTF8, InvalidNFC, InvalidEmpty, InvalidDuplicate, InvalidColor, InvalidKey, InvalidConfidence,
 		InvalidPriority, InvalidSegmentRange, InvalidSourceSegment, InvalidLabel, InvalidMention,
-		InvalidDuplicateKey, InvalidSurrogate, InvalidLayout, WarnNoteID, WarnOriginal}
+		InvalidDuplicateKey, InvalidSurrogate, InvalidLayout, InvalidLayoutTag, WarnNoteID, WarnOriginal}
 }
 
 // coded returns the error for a problem at path, with its English message msg, its code and Args.

@@ -215,7 +215,7 @@ func sameHead(a, b docHead) bool {
 }
 
 func sameLayout(a, b Layout) bool {
-	return a.CRLF == b.CRLF && a.Markdown == b.Markdown && slices.Equal(a.Blocks, b.Blocks)
+	return a.CRLF == b.CRLF && a.Markdown == b.Markdown && slices.Equal(a.Blocks, b.Blocks) && slices.Equal(a.Tags, b.Tags)
 }
 
 func sameMeta(a, b Meta) bool {

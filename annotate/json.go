@@ -43,6 +43,11 @@ type (
 		CRLF     bool        `json:"crlf,omitempty"`
 		Markdown bool        `json:"markdown,omitempty"`
 		Blocks   []wireBlock `json:"blocks,omitempty"`
+		Tags     []wireTag   `json:"tags,omitempty"`
+	}
+	wireTag struct {
+		At  int    `json:"at"` // code points
+		Tag string `json:"tag"`
 	}
 	wireBlock struct {
 		Markup string `json:"markup"`
@@ -197,7 +202,7 @@ func toWire(d *Document) (*wireDoc, error) {
 	cp := func(b int) (int, error) { return off.Convert(b, Bytes, CodePoints) }
 	w := &wireDoc{
 		Format: Format, Offsets: OffsetUnitName, ID: d.ID, Title: d.Title,
-		Source:   wireSource{d.SourceLang, d.Text, layoutToWire(d.Layout)},
+		Source:   wireSource{d.SourceLang, d.Text, layoutToWire(d.Layout, off)},
 		Target:   wireTarget{d.TargetLang},
 		Track:    trackChangesToWire(d),
 		Meta:     metaToWire(d.Meta),
@@ -373,26 +378,4 @@ func splitID(id string) (string, int) {
 		return id, -1
 	}
 	return id[:i], n
-}
-
-func layoutToWire(l Layout) *wireLayout {
-	if l.IsZero() {
-		return nil
-	}
-	w := &wireLayout{CRLF: l.CRLF, Markdown: l.Markdown}
-	for _, b := range l.Blocks {
-		w.Blocks = append(w.Blocks, wireBlock(b))
-	}
-	return w
-}
-
-func layoutFromWire(w *wireLayout) Layout {
-	if w == nil {
-		return Layout{}
-	}
-	l := Layout{CRLF: w.CRLF, Markdown: w.Markdown}
-	for _, b := range w.Blocks {
-		l.Blocks = append(l.Blocks, Block(b))
-	}
-	return l
 }

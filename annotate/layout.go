@@ -20,6 +20,17 @@ type Layout struct {
 	// Blocks holds, by paragraph index, the Markdown block markup of the paragraph (Segment.Paragraph):
 	// paragraphs past its end are plain paragraphs.
 	Blocks []Block
+	// Tags are the formatting tags of subtitles (<i>, </i>, <font color="red">, WebVTT's <v Anne>,
+	// <c.yellow> and timestamps, SubRip's {\an8}) the import took out of the cues' text, so that the
+	// French reads plain: inside a segment they are its inline codes, placed in the English as a
+	// client's XLIFF file's are; the export of the translation as text writes them back. In order.
+	Tags []Tag
+}
+
+// Tag is a formatting tag taken out of the source text: what it was and where it stood.
+type Tag struct {
+	At   int    // byte offset into Document.Text, where the tag stood
+	Text string // the tag as written: "<i>", "</i>", "<v Anne>"
 }
 
 // Block is the Markdown markup of one paragraph: the marks before its text and whether it followed the
@@ -34,9 +45,12 @@ type Block struct {
 	After  string // written after the text: the end of a table row, and the textless table lines below it
 }
 
-// Cell reports whether the paragraph is a table cell, whose text is written (empty if need be) for
+// Cell reports whether the paragraph is a table cell (of a table in a quotation or a list item too:
+// "> | ", "  | "), whose text is written (empty if need be) for
 // the columns of its table to stay in place.
-func (b Block) Cell() bool { return b.Join || strings.HasPrefix(b.Markup, "|") }
+func (b Block) Cell() bool {
+	return b.Join || strings.HasPrefix(strings.TrimLeft(b.Markup, "> \t"), "|")
+}
 
 // Block returns the markup of paragraph p: the zero Block when none was kept.
 func (l Layout) Block(p int) Block {
@@ -47,10 +61,13 @@ func (l Layout) Block(p int) Block {
 }
 
 // IsZero reports whether l says nothing beyond Text (a plain text with LF line ends).
-func (l Layout) IsZero() bool { return !l.CRLF && !l.Markdown && len(l.Blocks) == 0 }
+func (l Layout) IsZero() bool {
+	return !l.CRLF && !l.Markdown && len(l.Blocks) == 0 && len(l.Tags) == 0
+}
 
 func (l Layout) clone() Layout {
 	l.Blocks = slices.Clone(l.Blocks)
+	l.Tags = slices.Clone(l.Tags)
 	return l
 }
 
@@ -62,5 +79,5 @@ func (d *Document) validateLayout() error {
 			return verr(fmt.Sprintf("source.layout.blocks[%d].markup", i), InvalidLayout, b.Markup, "holds a line break: the markup of a paragraph is what begins its first line")
 		}
 	}
-	return nil
+	return d.validateTags()
 }

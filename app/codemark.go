@@ -38,12 +38,13 @@ type codeCache struct {
 	codes map[string]formats.FrenchCodes // by segment ID; nil while they are being read
 }
 
-// codesOf returns the codes of the open document's segment seg. The first time, it reads the
-// document's file, in the background (its rows show their marks once it is read).
+// codesOf returns the codes of the open document's segment seg: those of the client's file, whose
+// first time reads the file in the background (its rows show their marks once it is read), or those
+// of the tags of subtitles.
 func (ui *UI) codesOf(seg *annotate.Segment) []formats.Code {
 	o := ui.doc.Meta.Original
-	if o == nil {
-		return nil
+	if o == nil { // subtitles: their tags, taken out of the French, are its codes
+		return formats.SubtitleCodes(ui.doc, seg)
 	}
 	if c := &ui.codes; c.orig != o {
 		c.orig, c.codes = o, nil

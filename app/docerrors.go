@@ -165,6 +165,9 @@ var documentErrors = map[annotate.ErrorCode]func(a map[string]any) string{
 	annotate.InvalidLayout: func(a map[string]any) string {
 		return lang.X("glose.error.layout", "The Markdown markup “{{.Value}}” kept for a paragraph of the French holds a line break: the markup of a paragraph is what begins its first line", a)
 	},
+	annotate.InvalidLayoutTag: func(a map[string]any) string {
+		return lang.X("glose.error.layout-tag", "The subtitle tag “{{.Value}}” kept with the French is out of its text or out of order, or is no tag: the export could not write it back where it was", a)
+	},
 	annotate.WarnNoteID: func(a map[string]any) string {
 		return lang.X("glose.error.note-id", "The note ID “{{.ID}}” is also that of {{.Other}}: XLIFF tools refuse two notes of one ID in one place; give each its own", a)
 	},

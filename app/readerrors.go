@@ -229,9 +229,7 @@ var readErrors = map[formats.ErrorCode]func(a map[string]any) string{
 		return lang.X("read.error.office-not-zip", "“{{.Name}}” is not a zip archive, as every {{.Kind}} document is: is it another kind of file renamed?", a)
 	},
 	formats.ErrOfficeDamaged: officeDamagedText,
-	formats.ErrOfficeNoPart: func(a map[string]any) string {
-		return lang.X("read.error.office-no-part", "The zip holds no {{.Part}}, so it is not a {{.Kind}} document", a)
-	},
+	formats.ErrOfficeNoPart:  officeNoPartText,
 	formats.ErrOfficeEncrypted: func(a map[string]any) string {
 		return lang.X("read.error.office-encrypted", "The document is protected by a password: open it in your word processor, remove the password and save it again", a)
 	},
@@ -348,6 +346,18 @@ func xmlSyntaxText(a map[string]any) string {
 		return lang.X("read.error.xml-detail", "The file is not valid XML (the XML parser says: “{{.Detail}}”)", a)
 	}
 	return lang.X("read.error.xml-syntax", "The file is not valid XML", a)
+}
+
+// officeNoPartText says that a zip holds no document's text (formats.ErrOfficeNoPart): a Word or
+// OpenDocument file without its part, or a zip archive named as Markdown or text, which is no text.
+func officeNoPartText(a map[string]any) string {
+	switch {
+	case a["Kind"] != "" && a["Kind"] != nil:
+		return lang.X("read.error.office-no-part", "The zip holds no {{.Part}}, so it is not a {{.Kind}} document", a)
+	case a["What"] == "markdown":
+		return lang.X("read.error.zip-not-markdown", "“{{.Name}}” is a zip archive, not Markdown text, nor a Word or OpenDocument document (it holds {{.Holds}}): unpack it and open the file it holds", a)
+	}
+	return lang.X("read.error.zip-not-text", "“{{.Name}}” is a zip archive, not text, nor a Word or OpenDocument document (it holds {{.Holds}}): unpack it and open the file it holds", a)
 }
 
 // officeDamagedText says that a file which starts as a zip archive cannot be read (formats.

@@ -30,7 +30,7 @@ func TestReadErrorCodes(t *testing.T) {
 		formats.ErrXMLRoot:         {{"Found": "xliff"}},
 		formats.ErrOfficeNotZip:    {{"Kind": "Word"}, {"Kind": "OpenDocument"}},
 		formats.ErrOfficeDamaged:   {{"Kind": "Word", "Part": ""}, {"Kind": "OpenDocument", "Part": "content.xml"}, {"Kind": "", "Part": ""}},
-		formats.ErrOfficeNoPart:    {{"Kind": "Word", "Part": "word/document.xml"}},
+		formats.ErrOfficeNoPart:    {{"Kind": "Word", "Part": "word/document.xml"}, {"Kind": "", "Part": "", "What": "markdown", "Holds": "a.txt"}, {"Kind": "", "Part": "", "What": "text", "Holds": "a.txt"}},
 		formats.ErrOfficeXML:       {{"Part": "content.xml", "PartLine": 2, "PartOffset": 181, "Detail": "element <p> closed by </span>"}},
 		formats.ErrXMLSyntax: {{"Problem": "mismatch", "Closer": "source"}, {"Problem": "unexpected-end", "Closer": "source"},
 			{"Problem": "entity", "Entity": "&eacute;"}, {"Problem": "lt-in-value"}, {"Problem": "attribute"}, {"Problem": "lt"},

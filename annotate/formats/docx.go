@@ -178,10 +178,12 @@ func (w *docxWalker) start(t xml.StartElement, names []string, kind string) bool
 		w.top().b.WriteByte('\t')
 	case l == "sym":
 		w.top().b.WriteString(docxSymbol(t))
+	case (l == "footnoteReference" || l == "endnoteReference") && onOff(attr(t, "customMarkFollows")):
+		w.customMark(strings.TrimSuffix(l, "Reference") + " " + attr(t, "id"))
 	case l == "footnoteReference" || l == "endnoteReference":
 		w.top().b.WriteString("[" + w.label(strings.TrimSuffix(l, "Reference")+" "+attr(t, "id")) + "]")
 	case l == "footnoteRef" || l == "endnoteRef":
-		if lab, ok := w.labels[w.note]; ok { // a note the body does not refer to is left out
+		if lab, ok := w.labels[w.note]; ok && lab != "" { // a note the body does not refer to is left out
 			w.top().b.WriteString("[" + lab + "]")
 		}
 	}
@@ -198,7 +200,7 @@ func (w *docxWalker) label(note string) string {
 	}
 	n := 1
 	for _, r := range w.refs {
-		if strings.HasPrefix(r, "footnote") == strings.HasPrefix(note, "footnote") {
+		if strings.HasPrefix(r, "footnote") == strings.HasPrefix(note, "footnote") && w.labels[r] != "" {
 			n++
 		}
 	}
@@ -210,6 +212,23 @@ func (w *docxWalker) label(note string) string {
 	w.refs = append(w.refs, note)
 	return l
 }
+
+// customMark takes note in, referred to by a mark of the author's own (w:customMarkFollows: "*", "†"),
+// which the run goes on with as text, as Word shows it, in the body and at the note's start alike: the
+// note has no number (its label is ""), and the numbered notes after it are numbered as if it were not.
+func (w *docxWalker) customMark(note string) {
+	if w.labels == nil {
+		w.labels = map[string]string{}
+	}
+	if _, ok := w.labels[note]; !ok {
+		w.labels[note] = ""
+		w.refs = append(w.refs, note)
+	}
+}
+
+// onOff reads an OOXML on/off attribute: "1", "true" or "on" (an empty value is off here, an
+// attribute that is absent).
+func onOff(v string) bool { return v == "1" || v == "true" || v == "on" }
 
 func (w *docxWalker) endPara() {
 	p := w.top()
@@ -224,7 +243,7 @@ func (w *docxWalker) endPara() {
 	}
 	if lab, referred := w.labels[w.note]; referred {
 		t := strings.TrimSpace(p.b.String())
-		if rest, ok := strings.CutPrefix(t, "["+lab+"]"); ok { // Word puts a space after the number, or not
+		if rest, ok := strings.CutPrefix(t, "["+lab+"]"); ok && lab != "" { // Word puts a space after the number, or not
 			t = "[" + lab + "] " + strings.TrimLeft(rest, " \t")
 		}
 		if t != "" {

@@ -184,7 +184,8 @@ const (
 	// cannot be unpacked, or "" for the archive itself.
 	ErrOfficeDamaged ErrorCode = "office-damaged"
 	// ErrOfficeNoPart: a zip without the part that holds the text. Kind; Part: "word/document.xml" or
-	// "content.xml".
+	// "content.xml". A zip named as text (a .md, no extension) holding no document has Kind and Part
+	// "", Name, What ("markdown" or "text": what its name promised) and Holds (its first files' names).
 	ErrOfficeNoPart ErrorCode = "office-no-part"
 	// ErrOfficeEncrypted: a password-protected document (an OLE file, or an encrypted part). Kind.
 	ErrOfficeEncrypted ErrorCode = "office-encrypted"

@@ -407,6 +407,11 @@ func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 		pick = "html"
 	case ".srt", ".vtt":
 		pick = "text"
+	case ".md", ".markdown", ".mdown", ".mkd": // Markdown, whatever it begins with ("{}", "<table>"), unless a zip or OLE file
+		pick = "text"
+		if bytes.HasPrefix(data, oleMagic) || bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+			pick = sniffContent(data)
+		}
 	case ".txt":
 		pick = "text"
 		if hasCompanion(name, ".ann", opts) {

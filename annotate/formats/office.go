@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -88,6 +89,31 @@ func zipStart(data []byte) bool {
 	return false
 }
 
+// zipNotText refuses a zip archive named as text (a .md, a .bak, no extension) that holds no Word or
+// OpenDocument document: "a zip without word/document.xml" sent people looking for a Word document
+// they never had. What names what the name promised: "markdown", or "text".
+func zipNotText(name string, z *zip.Reader) error {
+	what, said := "text", "text"
+	if plaintext.IsMarkdown(name) {
+		what, said = "markdown", "Markdown text"
+	}
+	var first []string
+	for _, f := range z.File {
+		if len(first) < 3 && !strings.HasSuffix(f.Name, "/") {
+			first = append(first, f.Name)
+		}
+	}
+	holds := "nothing"
+	if len(first) > 0 {
+		holds = strings.Join(first, ", ")
+		if n := len(z.File) - len(first); n > 0 {
+			holds += fmt.Sprintf("… (%d files)", len(z.File))
+		}
+	}
+	return readErr(ErrOfficeNoPart, map[string]any{"Kind": "", "Part": "", "Name": filepath.Base(name), "What": what, "Holds": holds},
+		"%s: a zip archive, not %s, nor a Word or OpenDocument document (it holds %s): unpack it and open the file it holds", name, said, holds)
+}
+
 // officeName reports whether name's extension says it is a Word or OpenDocument document.
 func officeName(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
@@ -109,6 +135,9 @@ func officePart(name string, z *zip.Reader, part, kind string, optional bool) ([
 	if f == nil {
 		if optional {
 			return nil, nil
+		}
+		if !officeName(name) {
+			return nil, zipNotText(name, z)
 		}
 		return nil, readErr(ErrOfficeNoPart, map[string]any{"Kind": kind, "Part": part},
 			"%s: a zip without %s, so not a %s document", name, part, kind)

@@ -13,18 +13,18 @@ const subtitlesSRT = "1\r\n00:00:01,000 --> 00:00:04,000\r\n«\u00a0Nous irons j
 // TestSubtitlesKeepTheirTimings: SubRip and WebVTT subtitles import with a segment per sentence of the
 // cues' text, none a heading; cue numbers, identifiers, timings and WebVTT's header and NOTE blocks
 // are no segments; the translation exported as text is the subtitle file again, timings and CRLF
-// line ends included, under the subtitles' extension.
+// line ends included, under the subtitles' extension, and its tags around the words they wrapped.
 func TestSubtitlesKeepTheirTimings(t *testing.T) {
 	d := importText(t, "journal.srt", subtitlesSRT)
 	var got []string
 	for _, s := range d.Segments {
 		got = append(got, s.Kind+":"+d.SourceText(s))
 	}
-	want := "sentence:«\u00a0Nous irons jusqu’au bout\u00a0»,\na déclaré la syndicaliste.|sentence:<i>Café</i> fermé 😀|sentence:Oui."
+	want := "sentence:«\u00a0Nous irons jusqu’au bout\u00a0»,\na déclaré la syndicaliste.|sentence:Café fermé 😀|sentence:Oui."
 	if strings.Join(got, "|") != want {
 		t.Errorf("segments %q\nwant %q", strings.Join(got, "|"), want)
 	}
-	english := map[int]string{0: "“We will see it through”,\nsaid the trade unionist.", 1: "<i>Café</i> closed 😀", 2: "Yes."}
+	english := map[int]string{0: "“We will see it through”,\nsaid the trade unionist.", 1: "Café closed 😀", 2: "Yes."}
 	translateAs(d, func(i int, _ string) string { return english[i] })
 	files, _, err := Write("text", []*annotate.Document{d}, WriteOptions{})
 	if err != nil {

@@ -142,14 +142,18 @@ func writeText(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 	if err != nil {
 		return nil, nil, err
 	}
+	between := func(a, b int) string { return d.Text[a:b] }
+	if len(d.Layout.Tags) > 0 { // subtitles' tags: each segment's where placed, the others where they were
+		between = tagTexts(d, opts, texts, kept)
+	}
 	var b strings.Builder
 	segs := d.Segments
 	if len(segs) == 0 {
-		b.WriteString(d.Text)
+		b.WriteString(between(0, len(d.Text)))
 	} else {
-		b.WriteString(d.Text[:segs[0].Start])
-		layoutSegments(&b, d, texts, kept, 0, len(segs))
-		b.WriteString(d.Text[segs[len(segs)-1].End:])
+		b.WriteString(between(0, segs[0].Start))
+		layoutSegmentsWith(&b, d, texts, kept, 0, len(segs), between)
+		b.WriteString(between(segs[len(segs)-1].End, len(d.Text)))
 	}
 	ext := ".txt"
 	if plaintext.IsSubtitles(d.Meta.Origin) { // the subtitles' timings are the text between segments
@@ -162,10 +166,15 @@ func writeText(docs []*annotate.Document, opts WriteOptions) ([]File, []Warning,
 // text between them. Between two kept segments around left-out ones goes the widest of the gaps
 // (the one with most line breaks), so that a paragraph break stays where a left-out segment ended one.
 func layoutSegments(b *strings.Builder, d *annotate.Document, texts []string, kept []bool, from, to int) {
+	layoutSegmentsWith(b, d, texts, kept, from, to, func(a, b int) string { return d.Text[a:b] })
+}
+
+// layoutSegmentsWith is layoutSegments taking the text between segments from between.
+func layoutSegmentsWith(b *strings.Builder, d *annotate.Document, texts []string, kept []bool, from, to int, between func(a, b int) string) {
 	wrote, gap := false, ""
 	for i := from; i < to; i++ {
 		if i > from {
-			gap = wider(gap, d.Text[d.Segments[i-1].End:d.Segments[i].Start])
+			gap = wider(gap, between(d.Segments[i-1].End, d.Segments[i].Start))
 		}
 		if !kept[i] {
 			continue

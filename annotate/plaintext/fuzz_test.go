@@ -11,7 +11,8 @@ func FuzzImport(f *testing.F) {
 	for _, s := range []string{
 		"# Titre « ici »\n\n« Je pense que c’est fini », a déclaré *Sergueï* Lavrov.\n— Non\u202f! dit-elle.",
 		"\ufeffPARIS, 3 mai (AFP) -\r\n\r\n[lien](http://x) ![img](y.png) 😀 e\u0301té l'été\u00a0»",
-		"> cité\n- liste\n1. un\n```\ncode\n```\n`x` __gras__", "\xff\xfe« \xc3", "\n\n", "#", "[", "",
+		"> cité\n- liste\n1. un\n```\ncode\n```\n`x` __gras__", "- a\n\n  | Zoé | « b » |\n  |---|---:|\n  | 😀 | e\u0301 |\n\n> x\n>\n> | a |\n> |---|\n",
+		"<table>\n<tr><th>Parti</th><td>Les <b>Verts</b> 🌿</td></tr>\n</table>\n", "\xff\xfe« \xc3", "\n\n", "#", "[", "",
 	} {
 		f.Add([]byte(s), false)
 		f.Add([]byte(s), true)

@@ -51,7 +51,9 @@ func Import(name string, data []byte, opts Options) (*annotate.Document, error) 
 	}
 	var d *annotate.Document
 	if IsSubtitles(name) {
-		d = build(name, text, subtitleText(text), nil, opts)
+		plain, cut, tags := takeTags(text, subtitleText(text))
+		layout.Tags = tags
+		d = build(name, plain, cut, nil, opts)
 		for _, s := range d.Segments { // a subtitle is no heading, however short
 			s.Kind = annotate.KindSentence
 		}

@@ -24,7 +24,7 @@ var (
 	emphUnder   = regexp.MustCompile(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_([^\p{L}\p{N}_]|$)`)
 	code        = regexp.MustCompile("`+([^`]+)`+")
 	blanks      = regexp.MustCompile(`[ \t]+`)
-	escape      = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!>|~])`)
+	escape      = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!>|~=])`)
 )
 
 // StripMarkdown returns the text a reader of the rendered Markdown sees: paragraphs separated by one blank
@@ -44,7 +44,7 @@ func StripMarkdownLayout(md string) (string, map[int]bool, []annotate.Block) {
 	s := stripper{headings: map[int]bool{}, blank: true}
 	lines := withoutFrontMatter(strings.Split(withoutComments(md), "\n"))
 	for i := 0; i < len(lines); i++ {
-		if n := s.table(lines[i:]); n > 0 {
+		if n := s.tableAt(lines[i:]); n > 0 {
 			i += n - 1
 			continue
 		}
@@ -57,13 +57,14 @@ func StripMarkdownLayout(md string) (string, map[int]bool, []annotate.Block) {
 
 // stripper is the state of StripMarkdownLayout between lines.
 type stripper struct {
-	paras    []string
-	blocks   []annotate.Block // one per paragraph of paras
-	headings map[int]bool
-	cur      []string       // the lines of the paragraph being read
-	block    annotate.Block // its markup
-	inFence  bool
-	blank    bool // a blank line (or a rule, a fence) came since the last paragraph
+	paras      []string
+	blocks     []annotate.Block // one per paragraph of paras
+	headings   map[int]bool
+	cur        []string       // the lines of the paragraph being read
+	block      annotate.Block // its markup
+	inFence    bool
+	tableStart int  // the paragraph the last table read began with
+	blank      bool // a blank line (or a rule, a fence) came since the last paragraph
 }
 
 // flush ends the paragraph being read.
@@ -105,7 +106,7 @@ func (s *stripper) line(line string) {
 	}
 	if m := atxHeading.FindStringSubmatch(line); m != nil {
 		s.flush()
-		if t := inline(m[2]); t != "" {
+		if t := inline(m[2]); strings.TrimSpace(t) != "" { // "# \u00a0" is no paragraph to the segmenter
 			s.headings[len(s.paras)] = true
 			s.add(t, annotate.Block{Markup: m[1] + " "})
 		}

@@ -15,7 +15,40 @@ var delimCell = regexp.MustCompile(`^[ \t]*:?-+:?[ \t]*$`)
 // own, as a translation tool makes each cell a segment, never a heading; the pipes and the delimiter
 // row are markup, kept in the cells' blocks for the export as Markdown. The table ends at a blank
 // line or a line that begins another block.
-func (s *stripper) table(lines []string) int {
+func (s *stripper) table(lines []string) int { return s.tableIn(lines, "") }
+
+// nestedTable reads a table inside a quotation or a list item: its lines all begin with prefix, the
+// quotation marks ("> ") or the indentation ("  ") of the first, which its rows keep in their markup.
+func (s *stripper) nestedTable(lines []string) int {
+	prefix := containerPrefix.FindString(lines[0])
+	if prefix == "" || s.inFence {
+		return 0
+	}
+	var inner []string
+	for _, l := range lines {
+		rest, ok := strings.CutPrefix(l, prefix)
+		if !ok {
+			break
+		}
+		inner = append(inner, rest)
+	}
+	n := s.tableIn(inner, prefix)
+	before := s.tableStart
+	quote := strings.TrimRight(prefix, " \t")
+	if n > 0 && before > 0 && before < len(s.blocks) && strings.HasSuffix(quote, ">") && strings.HasPrefix(s.blocks[before-1].Markup, quote) && !s.blocks[before].Tight {
+		// in the quotation of the paragraph before, the line between them is the quotation's too
+		s.blocks[before-1].After += "\n" + quote
+		s.blocks[before].Tight = true
+	}
+	return n
+}
+
+// containerPrefix matches what begins a line inside quotations (their marks) or list items (their
+// indentation).
+var containerPrefix = regexp.MustCompile(`^(?:(?: {0,3}>[ \t]?)+| {2,})`)
+
+// tableIn is table for lines without prefix, which each row's markup begins with.
+func (s *stripper) tableIn(lines []string, prefix string) int {
 	if s.inFence || len(lines) < 2 || strings.Trim(lines[1], "|:- \t") != "" || !strings.Contains(lines[1], "-") ||
 		!strings.Contains(lines[0], "|") && !strings.Contains(lines[1], "|") || !tableRow(lines[0]) {
 		return 0
@@ -30,8 +63,9 @@ func (s *stripper) table(lines []string) int {
 		}
 	}
 	s.flush() // a table may interrupt a paragraph
-	t := tableWriter{s: s}
-	t.row(head, "\n"+strings.TrimSpace(lines[1]))
+	s.tableStart = len(s.blocks)
+	t := tableWriter{s: s, prefix: prefix}
+	t.row(head, "\n"+prefix+strings.TrimSpace(lines[1]))
 	n := 2
 	for ; n < len(lines) && tableRow(lines[n]); n++ {
 		t.row(tableCells(lines[n]), "")
@@ -70,8 +104,9 @@ func tableCells(line string) []string {
 
 // tableWriter adds the rows of one table to a stripper.
 type tableWriter struct {
-	s    *stripper
-	rows bool // a row was read (with text or not)
+	s      *stripper
+	prefix string // what begins each row: the marks of the quotation or the indentation of the list item it is in
+	rows   bool   // a row was read (with text or not)
 }
 
 // row adds the cells with text of one row as paragraphs; end is what follows the row's closing pipe
@@ -79,10 +114,10 @@ type tableWriter struct {
 // paragraph before.
 func (t *tableWriter) row(cells []string, end string) {
 	s := t.s
-	markup, wrote := "| ", false
+	markup, wrote := t.prefix+"| ", false
 	for _, c := range cells {
 		text := inline(c)
-		if text == "" {
+		if strings.TrimSpace(text) == "" { // a no-break space alone is no paragraph to the segmenter
 			markup += "| "
 			continue
 		}

@@ -2,7 +2,13 @@ package plaintext
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // IsSubtitles reports whether a file name says subtitles: SubRip (.srt) or WebVTT (.vtt).
@@ -69,4 +75,36 @@ func cueHead(block []string) int {
 func spaces(line string) string {
 	body := strings.TrimRight(line, "\n")
 	return strings.Repeat(" ", len(body)) + line[len(body):]
+}
+
+// subtitleTag matches the formatting tags of subtitles in a cue's text: SubRip's <i>, <b>, <u>, <s>,
+// <font …> and their ends, WebVTT's <c.class>, <v Anne>, <lang en>, <ruby>, <rt> and timestamps
+// (<00:00:01.500>), and SubRip's position codes as SSA writes them ({\an8}).
+var subtitleTag = regexp.MustCompile(`(?i)</?(?:i|b|u|s|font|c|v|lang|ruby|rt)(?:[.\s][^<>\n]*)?>|<(?:\d+:)?\d{2}:\d{2}\.\d{3}>|\{\\[^{}\n]*\}`)
+
+// takeTags takes the formatting tags out of the cues' text of subtitles, from text and alike from cut
+// (text with what is no cue text blanked, byte for byte, see subtitleText), so that the French reads
+// plain: it returns both without them, and the tags with their places in the text without them. A tag
+// whose removal would join two characters into one other (a combining mark after it) stays in the
+// text, which stays NFC.
+func takeTags(text, cut string) (plain, plainCut string, tags []annotate.Tag) {
+	var b, c strings.Builder
+	last := 0
+	for _, m := range subtitleTag.FindAllStringIndex(cut, -1) {
+		before, _ := utf8.DecodeLastRuneInString(text[:m[0]])
+		after, _ := utf8.DecodeRuneInString(text[m[1]:])
+		if m[0] > 0 && m[1] < len(text) && !norm.NFC.IsNormalString(string(before)+string(after)) {
+			continue
+		}
+		b.WriteString(text[last:m[0]])
+		c.WriteString(cut[last:m[0]])
+		tags = append(tags, annotate.Tag{At: b.Len(), Text: text[m[0]:m[1]]})
+		last = m[1]
+	}
+	if tags == nil {
+		return text, cut, nil
+	}
+	b.WriteString(text[last:])
+	c.WriteString(cut[last:])
+	return b.String(), c.String(), tags
 }
