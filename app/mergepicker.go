@@ -169,6 +169,7 @@ func (m *mergePicker) open() {
 		return
 	}
 	m.move, m.back = "", nil
+	m.query.SetPlaceHolder(lang.L("Type a name to find the entity to merge into"))
 	m.candidates(e)
 	name, _ := m.p.describeParts(e)
 	m.show(m.button, lang.L("Merge “{{.Name}}” into:", map[string]any{"Name": name}))

@@ -29,6 +29,9 @@ func (ui *UI) moveMention() error {
 	}
 	back := ui.win.Canvas().Focused()
 	ui.selectPanel(p)
+	// laid out now, not at the next frame: a tab shown for the first time had its button at the
+	// window's corner, where the picker opened
+	ui.tabs.Refresh()
 	e := ui.doc.EntityOf(sp.ID)
 	if e != nil {
 		p.reveal(e.ID)
@@ -52,6 +55,7 @@ func (m *mergePicker) openMove(sp *annotate.Span, e *annotate.Entity, back fyne.
 		m.folded = append([]string{annotate.Fold(m.labels[0])}, m.folded...)
 	}
 	m.move, m.back = sp.ID, back
+	m.query.SetPlaceHolder(lang.L("Type a name to find the entity to move it to"))
 	m.show(m.p.newEnt, lang.L("Move {{.Span}} to:", map[string]any{"Span": ui.spanName(sp)}))
 }
 

@@ -64,6 +64,9 @@ func TestMoveMentionFromTheText(t *testing.T) {
 	}
 
 	open()
+	if got := p.merge.query.PlaceHolder; got != "Type a name to find the entity to move it to" {
+		t.Errorf("the picker's field says %q, the merge's words", got)
+	}
 	if got := p.merge.labels; len(got) != 2 || got[0] != "A new entity of its own" || !strings.Contains(got[1], "Pierre Dupont") {
 		t.Fatalf("picker lists %q, want a new entity, then Pierre Dupont (not Jean, its own)", got)
 	}
