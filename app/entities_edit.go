@@ -189,11 +189,16 @@ func (p *entitiesPanel) fileUnder(sp *annotate.Span, id string) error {
 		return err
 	}
 	args := map[string]any{"Span": was, "Entity": e.Name(d.SourceLang), "Type": e.Type, "From": fromName}
-	if from != nil { // moved out of another entity: which one, as a split says it
+	retyped := p.ui.spanName(sp) != was
+	switch {
+	case from != nil && retyped: // moved out of another entity: which one, as a split says it
+		p.ui.setStatus(lang.L("Moved {{.Span}} from “{{.From}}” to “{{.Entity}}”, taking its type {{.Type}}", args))
+		return nil
+	case from != nil:
 		p.ui.setStatus(lang.L("Moved {{.Span}} from “{{.From}}” to “{{.Entity}}”", args))
 		return nil
 	}
-	if now := p.ui.spanName(sp); now != was {
+	if retyped {
 		p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”, taking its type {{.Type}}", args))
 	} else {
 		p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”", args))
