@@ -50,7 +50,7 @@ func TestAddedMentionTakesTheEntitysType(t *testing.T) {
 	if w := d.EntityWarnings(); len(w) > 0 {
 		t.Errorf("validate warns: %v", w)
 	}
-	if want := "Added PER “elle” to the entity “Canal+”, taking its type ORG"; ui.status.Text != want {
+	if want := "Moved PER “elle” from “Bernard Antony” to “Canal+”, taking its type ORG"; ui.status.Text != want {
 		t.Errorf("status %q, want %q", ui.status.Text, want)
 	}
 	if sp.Mention.Norm() != annotate.MentionPronoun {

@@ -172,42 +172,66 @@ func (p *entitiesPanel) addSelected() error {
 	if err != nil || p.sel == "" {
 		return err
 	}
+	return p.fileUnder(sp, p.sel)
+}
+
+// fileUnder makes mention sp one of entity id, its projected English with it (MoveMention), and
+// says so.
+func (p *entitiesPanel) fileUnder(sp *annotate.Span, id string) error {
+	d := p.ui.doc
 	was := p.ui.spanName(sp) // as it read: a mention of another type takes the entity's (SetMentionEntity)
-	if err := p.ui.ed.SetMentionEntity(sp.ID, p.sel); err != nil {
+	from, fromName := d.EntityOf(sp.ID), ""
+	if from != nil {
+		fromName = p.mergeName(from)
+	}
+	e, err := p.ui.ed.MoveMention(sp.ID, id)
+	if err != nil || e == nil || e == from {
 		return err
 	}
-	d := p.ui.doc
-	if e := d.Entity(p.sel); e != nil {
-		args := map[string]any{"Span": was, "Entity": e.Name(d.SourceLang), "Type": e.Type}
-		if now := p.ui.spanName(sp); now != was {
-			p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”, taking its type {{.Type}}", args))
-		} else {
-			p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”", args))
-		}
+	args := map[string]any{"Span": was, "Entity": e.Name(d.SourceLang), "Type": e.Type, "From": fromName}
+	retyped := p.ui.spanName(sp) != was
+	switch {
+	case from != nil && retyped: // moved out of another entity: which one, as a split says it
+		p.ui.setStatus(lang.L("Moved {{.Span}} from “{{.From}}” to “{{.Entity}}”, taking its type {{.Type}}", args))
+		return nil
+	case from != nil:
+		p.ui.setStatus(lang.L("Moved {{.Span}} from “{{.From}}” to “{{.Entity}}”", args))
+		return nil
+	}
+	if retyped {
+		p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”, taking its type {{.Type}}", args))
+	} else {
+		p.ui.setStatus(lang.L("Added {{.Span}} to the entity “{{.Entity}}”", args))
 	}
 	return nil
 }
 
 // newFromSelected creates an entity whose first mention is the selected span.
 func (p *entitiesPanel) newFromSelected() error {
-	d := p.ui.doc
 	sp, err := p.ui.entitySpan()
 	if err != nil {
 		return err
 	}
-	tag := d.SourceLang
-	if sp.Side == annotate.Target {
-		tag = d.TargetLang
-	}
+	return p.splitOff(sp)
+}
+
+// splitOff makes mention sp the first of an entity of its own, its projected English with it
+// (MoveMention), selects the entity and says so.
+func (p *entitiesPanel) splitOff(sp *annotate.Span) error {
+	d := p.ui.doc
 	from, fromName := d.EntityOf(sp.ID), ""
 	if from != nil {
 		fromName = p.mergeName(from) // named as the list names it, a namesake with its segment
 	}
-	e := &annotate.Entity{Type: sp.Label, Names: map[string]string{tag: d.SpanText(sp)}, Mentions: []string{sp.ID}}
-	if err := p.ui.ed.AddEntity(e); err != nil {
+	e, err := p.ui.ed.MoveMention(sp.ID, "")
+	if err != nil {
 		return err
 	}
 	p.reveal(e.ID)
+	tag := d.SourceLang
+	if sp.Side == annotate.Target {
+		tag = d.TargetLang
+	}
 	args := map[string]any{"Type": e.Type, "Name": e.Names[tag]}
 	if from != nil && d.Entity(from.ID) != nil {
 		// a mention split off a wrong merge: the status line said a new entity alone, not that

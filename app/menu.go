@@ -162,10 +162,7 @@ func (ui *UI) refreshTagMenu() {
 	}
 	for _, m := range ui.menu.Items {
 		if m.Label == lang.L("Tag") {
-			m.Items = nil
-			for _, a := range ui.acts.tag {
-				m.Items = append(m.Items, a.menuItem())
-			}
+			m.Items = menuItems(ui.acts.tag) // with the separator before Move the mention…
 			ui.guardMenu(m.Items)
 		}
 	}

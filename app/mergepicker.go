@@ -1,6 +1,7 @@
 package app
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,11 @@ type mergePicker struct {
 	shown  []int    // the candidates the query keeps, indexes into labels
 	cursor int      // the highlighted row of shown, -1 for none
 	moving bool     // the list is being made to highlight the cursor, not clicked
+	// move, when set, is the mention the picker files under the entity chosen, or under one of its
+	// own (Edit › Move the mention to another entity, movemention.go), where it merges otherwise;
+	// back is where the keyboard was, given it again when the picker closes.
+	move string
+	back fyne.Focusable
 }
 
 // The pop-up's size: as wide as the panel's detail where it has room, tall enough for a dozen rows.
@@ -73,13 +79,16 @@ func newMergePicker(p *entitiesPanel) *mergePicker {
 
 // candidates lists the entities of e's type but e, named as the Entities list names them, namesakes
 // told apart, sorted as the interface's language sorts.
-func (m *mergePicker) candidates(e *annotate.Entity) {
+func (m *mergePicker) candidates(e *annotate.Entity) { m.candidatesOf(e.Type, e, nameWords(e)) }
+
+// candidatesOf lists the entities of type typ but not, those with a name word among words first.
+func (m *mergePicker) candidatesOf(typ string, not *annotate.Entity, words map[string]bool) {
 	p := m.p
 	p.mergeIDs = map[string]string{}
 	var others []*annotate.Entity
 	seen := map[string]int{}
 	for _, o := range p.ui.doc.Entities {
-		if o != e && o.Type == e.Type {
+		if o != not && o.Type == typ {
 			others = append(others, o)
 			seen[p.describe(o)]++
 		}
@@ -94,7 +103,7 @@ func (m *mergePicker) candidates(e *annotate.Entity) {
 		m.labels = append(m.labels, label)
 	}
 	p.order.sortLabels(m.labels)
-	m.likeliestFirst(e)
+	m.likeliestFirst(words)
 	m.ids = make([]string, len(m.labels))
 	m.folded = make([]string, len(m.labels))
 	for i, l := range m.labels {
@@ -103,11 +112,10 @@ func (m *mergePicker) candidates(e *annotate.Entity) {
 	}
 }
 
-// likeliestFirst moves ahead, keeping their order, the candidates with a word of a name in common
-// with e ("Penelope Fillon" for "Penelope"), so that Enter on the list as it opens merges into the
-// likeliest one rather than the first in alphabetical order ("François Fillon").
-func (m *mergePicker) likeliestFirst(e *annotate.Entity) {
-	words := nameWords(e)
+// likeliestFirst moves ahead, keeping their order, the candidates with a word of a name among words,
+// those of the entity merged ("Penelope Fillon" for "Penelope"), so that Enter on the list as it
+// opens merges into the likeliest one rather than the first in alphabetical order ("François Fillon").
+func (m *mergePicker) likeliestFirst(words map[string]bool) {
 	shares := func(label string) bool {
 		o := m.p.ui.doc.Entity(m.p.mergeIDs[label])
 		if o == nil {
@@ -136,10 +144,17 @@ func (m *mergePicker) likeliestFirst(e *annotate.Entity) {
 func nameWords(e *annotate.Entity) map[string]bool {
 	out := map[string]bool{}
 	for _, n := range e.Names {
-		for _, w := range strings.FieldsFunc(annotate.Fold(n), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if utf8.RuneCountInString(w) >= 3 {
-				out[w] = true
-			}
+		maps.Copy(out, textWords(n))
+	}
+	return out
+}
+
+// textWords are the words of text as nameWords takes them.
+func textWords(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(annotate.Fold(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 3 {
+			out[w] = true
 		}
 	}
 	return out
@@ -153,36 +168,49 @@ func (m *mergePicker) open() {
 	if e == nil {
 		return
 	}
+	m.move, m.back = "", nil
+	m.query.SetPlaceHolder(lang.L("Type a name to find the entity to merge into"))
 	m.candidates(e)
 	name, _ := m.p.describeParts(e)
+	m.show(m.button, lang.L("Merge “{{.Name}}” into:", map[string]any{"Name": name}))
+}
+
+// show opens the pop-up under anchor (above it when there is no room below), titled title, listing
+// the candidates, with the search field focused.
+func (m *mergePicker) show(anchor fyne.CanvasObject, title string) {
+	ui := m.p.ui
 	m.query.SetText("") // filters: every candidate
 	m.filter()
 	c := ui.win.Canvas()
-	width := max(m.button.Size().Width, mergePickerMinWidth)
-	m.title.SetText(lang.L("Merge “{{.Name}}” into:", map[string]any{"Name": name}))
+	width := max(anchor.Size().Width, mergePickerMinWidth)
+	m.title.SetText(title)
 	m.title.fitWidth(width - theme.InnerPadding()) // the pop-up's content is as wide, less its padding
 	content := container.NewBorder(container.NewVBox(m.title, m.query, m.count), nil, nil, nil, m.list)
 	m.pop = widget.NewPopUp(content, c)
-	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(m.button)
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(anchor)
 	at.X = max(min(at.X, c.Size().Width-width), 0)
-	at.Y += m.button.Size().Height
+	at.Y += anchor.Size().Height
 	height := min(mergePickerHeight, c.Size().Height-at.Y)
-	if height < mergePickerHeight/2 { // no room below: above the button
-		height = min(mergePickerHeight, at.Y-m.button.Size().Height)
-		at.Y -= m.button.Size().Height + height
+	if height < mergePickerHeight/2 { // no room below: above the anchor
+		height = min(mergePickerHeight, at.Y-anchor.Size().Height)
+		at.Y -= anchor.Size().Height + height
 	}
 	m.pop.ShowAtPosition(at)
 	m.pop.Resize(fyne.NewSize(width, height))
 	c.Focus(m.query)
 }
 
-// close hides the pop-up and gives the focus back to the button.
+// close hides the pop-up and gives the focus back to the button, or to where it was (back).
 func (m *mergePicker) close() {
 	if m.pop != nil {
 		m.pop.Hide()
 		m.pop = nil
 		if c := m.p.ui.win.Canvas(); c != nil {
-			c.Focus(m.button)
+			if m.back != nil {
+				c.Focus(m.back)
+			} else {
+				c.Focus(m.button)
+			}
 		}
 	}
 }
@@ -246,8 +274,12 @@ func (m *mergePicker) chooseRow(i int) {
 	if i < 0 || i >= len(m.shown) {
 		return
 	}
-	label := m.labels[m.shown[i]]
+	label, id, move := m.labels[m.shown[i]], m.ids[m.shown[i]], m.move
 	m.close()
+	if move != "" {
+		m.p.moveChosen(move, id)
+		return
+	}
 	m.p.mergeInto(label)
 }
 

@@ -195,7 +195,7 @@ func (ui *UI) needDocument(as []*action) []*action {
 func (ui *UI) hasDocument() bool { return ui.doc != nil && ui.doc != ui.blank }
 
 // buildTagActions makes one action per label of the schema: Alt and its key tags the selection (in
-// the source view, the key alone does).
+// the source view, the key alone does); then Move the mention to another entity… (movemention.go).
 func (ui *UI) buildTagActions() {
 	ui.acts.tag = nil
 	for _, l := range ui.schemaLabels() {
@@ -209,6 +209,10 @@ func (ui *UI) buildTagActions() {
 		}
 		ui.acts.tag = append(ui.acts.tag, a)
 	}
+	// after the labels, what files a tagged name under an entity (the Edit menu has no room left at 720 pixels)
+	ui.acts.tag = append(ui.acts.tag, &action{name: lang.L("Move the mention to another entity…"), keys: "Alt+G",
+		short: []fyne.Shortcut{custom(fyne.KeyG, alt)}, run: func() { ui.run(ui.moveMention) },
+		applies: ui.hasDesignatedMention, sepBefore: true})
 	ui.needDocument(ui.acts.tag)
 }
 

@@ -257,21 +257,26 @@ func (ui *UI) describeSpan(sp *annotate.Span) (whole, short string) {
 			short = lang.L("{{.Said}} (suggestion)", said)
 		}
 	}
-	if sp.Origin == annotate.Auto {
+	dispute := ui.disputeNote(sp)
+	switch {
+	case dispute != "": // a suggestion still, and the reason it is one
+		s += " — " + dispute
+	case sp.Origin == annotate.Auto:
 		s += " — " + suggestionNote(sp).long
 	}
 	if isMention(sp) {
-		whole, short := ui.mentionNotes(sp)
+		whole, short := ui.mentionNotes(sp, dispute)
 		return s + whole, ui.spanName(sp) + short
 	}
-	return s, short
+	return s, withDispute(short, ui.spanName(sp), dispute)
 }
 
 // mentionNotes says, after a mention's name, who its words stand for and its kind with the key that
 // changes it, whole and in short: the key came last, and the line cut it off at 1024 pixels after an
 // entity's name ("PER « Lavrov » — suggestion — entité : Sergueï Lavrov — mention : nom, …"). The
 // short form follows the span's name: "PER « Lavrov » (Sergueï Lavrov) — suggestion — nom, Alt+K".
-func (ui *UI) mentionNotes(sp *annotate.Span) (whole, short string) {
+// A disputed suggestion says why in place of "suggestion" (dispute, see disputeNote).
+func (ui *UI) mentionNotes(sp *annotate.Span, dispute string) (whole, short string) {
 	if e := ui.doc.EntityOf(sp.ID); e != nil {
 		// who the words stand for: "Il" is François Fillon, and the "Fillon" pre-annotation filed
 		// under Penelope Fillon said so nowhere but in the Entities tab
@@ -284,7 +289,10 @@ func (ui *UI) mentionNotes(sp *annotate.Span) (whole, short string) {
 			short = " (" + name + ")"
 		}
 	}
-	if sp.Origin == annotate.Auto {
+	switch {
+	case dispute != "":
+		short += " — " + dispute
+	case sp.Origin == annotate.Auto:
 		short += " — " + lang.L("suggestion")
 	}
 	kind := map[string]any{"Kind": mentionKindName(sp.Mention)}
