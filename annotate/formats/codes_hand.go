@@ -57,10 +57,32 @@ func listedCodes(in *inlineCodes) []int {
 // of the codes placed whole and in order, by index into in.codes, and the problems of the others.
 func handPlaces(in *inlineCodes, marks []annotate.CodePlace) (map[int][2]int, []handIssue) {
 	listed := listedCodes(in)
+	tags, wraps := make([]string, len(listed)), make([]bool, len(listed))
+	for k, i := range listed {
+		tags[k], wraps[k] = shortTag(in.codes[i].open), in.codes[i].wrapping()
+	}
+	byList, issues := markedPlaces(tags, wraps, marks)
+	fixed := map[int][2]int{}
+	for k, f := range byList {
+		fixed[listed[k]] = f
+	}
+	for j, h := range issues {
+		if h.i >= 0 {
+			issues[j].i = listed[h.i]
+		}
+	}
+	return fixed, issues
+}
+
+// markedPlaces reads the markers marks against a segment's codes as it lists them (code k has the
+// start tag tags[k], and wraps words when wraps[k]), a client's file's or its subtitles' tags alike:
+// the places in the English of the codes placed whole and in order, and the problems of the others,
+// by k (-1 for a marker naming no code).
+func markedPlaces(tags []string, wraps []bool, marks []annotate.CodePlace) (map[int][2]int, []handIssue) {
 	opens, closes := map[int][]int{}, map[int][]int{}
 	var issues []handIssue
 	for _, m := range marks {
-		if m.Code >= len(listed) || shortTag(in.codes[listed[m.Code]].open) != m.Tag || m.Close && !in.codes[listed[m.Code]].wrapping() {
+		if m.Code < 0 || m.Code >= len(tags) || tags[m.Code] != m.Tag || m.Close && !wraps[m.Code] {
 			issues = append(issues, handIssue{i: -1, tag: m.Tag, problem: HandUnknown})
 			continue
 		}
@@ -71,27 +93,26 @@ func handPlaces(in *inlineCodes, marks []annotate.CodePlace) (map[int][2]int, []
 		}
 	}
 	fixed := map[int][2]int{}
-	for k, i := range listed {
+	for k := range tags {
 		o, c := opens[k], closes[k]
-		wraps := in.codes[i].wrapping()
 		var problem HandProblem
 		switch {
 		case len(o) > 1 || len(c) > 1:
 			problem = HandTwice
-		case len(o) == 0 || wraps && len(c) == 0:
+		case len(o) == 0 || wraps[k] && len(c) == 0:
 			problem = HandMissing
-		case wraps && c[0] < o[0]:
+		case wraps[k] && c[0] < o[0]:
 			problem = HandReversed
 		}
 		if problem != "" {
-			issues = append(issues, handIssue{i: i, problem: problem})
+			issues = append(issues, handIssue{i: k, problem: problem})
 			continue
 		}
 		end := o[0]
-		if wraps {
+		if wraps[k] {
 			end = c[0]
 		}
-		fixed[i] = [2]int{o[0], end}
+		fixed[k] = [2]int{o[0], end}
 	}
 	return fixed, issues
 }

@@ -36,12 +36,16 @@ type PlacedCode struct {
 }
 
 // EstimatedCodes are, by segment ID, the codes that exporting d to its client's XLIFF file
-// (Meta.Original) would place at a likely place only in the new translations: nil for a document from
-// elsewhere. Segments whose translation is as the file has it are left as they are, so have none.
-// With a cache c, a run after an edit costs what changed; nil keeps nothing.
+// (Meta.Original) would place at a likely place only in the new translations, or, for subtitles, that
+// the text export would place so of their tags: nil for a document with neither. Segments whose
+// translation is as the file has it are left as they are, so have none. With a cache c, a run after
+// an edit costs what changed; nil keeps nothing.
 func EstimatedCodes(d *annotate.Document, c *EstimateCache) (map[string][]PlacedCode, error) {
 	o := d.Meta.Original
 	if o == nil {
+		if len(d.Layout.Tags) > 0 {
+			return subtitleEstimates(d), nil
+		}
 		return nil, nil
 	}
 	out := map[string][]PlacedCode{}

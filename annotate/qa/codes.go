@@ -9,11 +9,12 @@ import (
 
 // codesPlaced flags, in a document from a client's XLIFF file, the inline codes (bold, links,
 // placeholders) that exporting it back into that file would place in a translation at a likely place
-// only, as merge-back itself finds them (formats.EstimatedCodes): the translator can then link the
+// only, as merge-back itself finds them (formats.EstimatedCodes), and in subtitles the tags (<i>,
+// {\an8}) that the text export would place so: the translator can then place them by hand, link the
 // words a code wraps to their English, or make the English say them, before exporting. A segment
 // whose translation is still the file's is left as the file has it, so has none.
 func (r *run) codesPlaced() {
-	if r.d.Meta.Original == nil {
+	if r.d.Meta.Original == nil && len(r.d.Layout.Tags) == 0 {
 		return
 	}
 	est, err := formats.EstimatedCodes(r.d, r.cfg.Cache.codesCache())
@@ -47,13 +48,13 @@ func codeMessage(c formats.PlacedCode) (key, msg string) {
 	return "qa.codes-placed.beside", c.Tag + " beside “" + c.Words + "”: the English of that word was not found; link it to its English, or check the English."
 }
 
-// codesByHand flags, in a document from a client's XLIFF file, what is wrong with the inline codes the
-// translator placed by hand in a translation (annotate.CodePlace), as merge-back finds it
-// (formats.EstimatedCodes): a code placed twice, closed before it opens, left out while others of the
+// codesByHand flags, in a document from a client's XLIFF file or in subtitles with tags, what is
+// wrong with the inline codes the translator placed by hand in a translation (annotate.CodePlace), as
+// the export finds it (formats.EstimatedCodes): a code placed twice, closed before it opens, left out while others of the
 // segment are placed, or a marker naming no code of the French. The export places such a code by
 // estimate.
 func (r *run) codesByHand() {
-	if r.d.Meta.Original == nil || !slices.ContainsFunc(r.d.Segments, func(s *annotate.Segment) bool { return len(s.Codes) > 0 }) {
+	if r.d.Meta.Original == nil && len(r.d.Layout.Tags) == 0 || !slices.ContainsFunc(r.d.Segments, func(s *annotate.Segment) bool { return len(s.Codes) > 0 }) {
 		return
 	}
 	est, err := formats.EstimatedCodes(r.d, r.cfg.Cache.codesCache())
@@ -83,5 +84,5 @@ func handMessage(c formats.PlacedCode) (key, msg string) {
 	case formats.HandMissing:
 		return "qa.codes-hand.missing", c.Tag + " (“" + c.Words + "”) is not placed in the English while other codes are: the export places it by estimate."
 	}
-	return "qa.codes-hand.unknown", c.Tag + " placed in the English is no code of this French in the client’s file; remove it."
+	return "qa.codes-hand.unknown", c.Tag + " placed in the English is no code of this French in the file; remove it."
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
+	"github.com/glose-app/glose/annotate/plaintext"
 )
 
 // clientXLIFF is a client's XLIFF 2 file whose sources hold inline codes.
@@ -90,5 +91,49 @@ func TestCodesByHand(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("issues\n%q\nwant\n%q", got, want)
+	}
+}
+
+// subtitlesSRT is SubRip whose cues hold formatting tags: <i> around one word of a sentence, and
+// around a whole one.
+const subtitlesSRT = "1\n00:00:01,000 --> 00:00:03,000\nIl a dit <i>jamais</i> ici.\n\n2\n00:00:04,000 --> 00:00:06,000\n<i>Je pars.</i>\n"
+
+// TestSubtitleCodes: the tags of subtitles are checked as a client's file's codes are: a tag around
+// words whose English the export cannot find is said placed by estimate, with the same key and
+// words, until the translator places it by hand; one around the whole French is not (it goes around
+// the whole English); one placed twice is a warning.
+func TestSubtitleCodes(t *testing.T) {
+	d, err := plaintext.Import("film.srt", []byte(subtitlesSRT), plaintext.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Segments) != 2 {
+		t.Fatalf("%d segments, want 2", len(d.Segments))
+	}
+	for i, en := range []string{"He said never here.", "I'm leaving."} {
+		d.Segments[i].Target, d.Segments[i].Status = en, annotate.StatusTranslated
+	}
+	issues := func() []string {
+		var got []string
+		for _, is := range Run(d, Config{}) {
+			if is.Check == CodesPlaced || is.Check == CodesByHand {
+				got = append(got, is.Segment+" "+string(is.Severity)+" "+is.Key+" "+is.Message)
+			}
+		}
+		return got
+	}
+	want := []string{d.Segments[0].ID + " info qa.codes-placed.wraps <i> around “jamais”: its English was not found; link these words to their English, or check the English."}
+	if got := issues(); !slices.Equal(got, want) {
+		t.Errorf("issues\n%q\nwant\n%q", got, want)
+	}
+	never := len("He said ")
+	d.Segments[0].Codes = []annotate.CodePlace{{Code: 0, Tag: "<i>", At: never}, {Code: 0, Tag: "<i>", Close: true, At: never + len("never")}}
+	if got := issues(); len(got) != 0 {
+		t.Errorf("placed by hand: %q", got)
+	}
+	d.Segments[0].Codes = append(d.Segments[0].Codes, annotate.CodePlace{Code: 0, Tag: "<i>", At: 0})
+	want = []string{d.Segments[0].ID + " warning qa.codes-hand.twice <i> is placed twice in the English; remove one."}
+	if got := issues(); !slices.Equal(got, want) {
+		t.Errorf("placed twice\n%q\nwant\n%q", got, want)
 	}
 }

@@ -104,7 +104,7 @@ func Checks() []Check {
 		{Spacing, Warning, "The translation has white space its source has not: a line break, space at its start or end, two spaces in a row."},
 		{PendingSuggestions, Info, "A segment still holds suggestions nobody has accepted or rejected."},
 		{Spelling, Warning, "A word of the English is in neither the dictionary nor the document's names."},
-		{CodesPlaced, Info, "An inline code of the client's XLIFF file that the export can only place at a likely place in the translation."},
+		{CodesPlaced, Info, "An inline code of the client's XLIFF file, or a tag of subtitles, that the export can only place at a likely place in the translation."},
 		{CueAlone, Warning, "A reporting verb (CUE) is linked to no quotation."},
 		{SpeakerLabel, Warning, "A quotation's speaker is tagged a place or another name (LOC, MISC), not a person or an organisation."},
 		{SpeakerMissing, Warning, "A confirmed quotation has no speaker while a person's or organisation's mention stands right beside it."},
