@@ -170,6 +170,6 @@ func codesTip(codes []formats.Code) string {
 	if n := len(codes) - codeTipMax; n > 0 {
 		parts = append(parts, lang.N("{{.N}} more", n, map[string]any{"N": n}))
 	}
-	return ownQuotes(lang.L("Inline codes of the client’s file, which the export puts into the English: {{.Codes}}",
+	return ownQuotes(lang.L("Inline codes of the file, which the export puts into the English: {{.Codes}}",
 		map[string]any{"Codes": strings.Join(parts, ", ")}), words) // a quotation keeps its own marks
 }

@@ -39,10 +39,10 @@ func clientCodesDoc(t *testing.T) *annotate.Document {
 func TestCodeMark(t *testing.T) {
 	const enClick, frClick = "\nClick to place them in the English, or press F9 there", "\nCliquez pour les placer dans l’anglais, ou appuyez sur F9 dans l’anglais"
 	for _, c := range []struct{ locale, name, lost string }{
-		{"en_US.UTF-8", `Inline codes of the client’s file, which the export puts into the English: <pc id="1"> around “Sergueï Lavrov”` + enClick,
-			`Inline codes of the client’s file, which the export puts into the English: <pc id="1"> around “patron”, <ph id="2"/> by « Nous restons ! »` + enClick},
-		{"fr_FR.UTF-8", "Codes en ligne du fichier du client, que l’export reporte dans l’anglais\u00a0: <pc id=\"1\"> autour de «\u00a0Sergueï Lavrov\u00a0»" + frClick,
-			"Codes en ligne du fichier du client, que l’export reporte dans l’anglais\u00a0: <pc id=\"1\"> autour de «\u00a0patron\u00a0», <ph id=\"2\"/> près de « Nous restons ! »" + frClick},
+		{"en_US.UTF-8", `Inline codes of the file, which the export puts into the English: <pc id="1"> around “Sergueï Lavrov”` + enClick,
+			`Inline codes of the file, which the export puts into the English: <pc id="1"> around “patron”, <ph id="2"/> by « Nous restons ! »` + enClick},
+		{"fr_FR.UTF-8", "Codes en ligne du fichier, que l’export reporte dans l’anglais\u00a0: <pc id=\"1\"> autour de «\u00a0Sergueï Lavrov\u00a0»" + frClick,
+			"Codes en ligne du fichier, que l’export reporte dans l’anglais\u00a0: <pc id=\"1\"> autour de «\u00a0patron\u00a0», <ph id=\"2\"/> près de « Nous restons ! »" + frClick},
 	} {
 		t.Run(c.locale, func(t *testing.T) {
 			useLocale(t, c.locale)

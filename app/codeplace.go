@@ -114,7 +114,7 @@ func (ui *UI) currentCodes() (*annotate.Segment, *row, []formats.Code, error) {
 	seg := ui.doc.Segments[ui.cur]
 	codes := ui.codesOf(seg)
 	if len(codes) == 0 {
-		return nil, nil, nil, errors.New(lang.L("This segment’s French has no inline codes of the client’s file"))
+		return nil, nil, nil, errors.New(lang.L("This segment’s French has no inline codes of the file"))
 	}
 	return seg, ui.rowFor(ui.cur), codes, nil
 }

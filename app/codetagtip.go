@@ -34,12 +34,12 @@ func (t *codeTags) tip(k int) string {
 		if args["Tag"] == "" {
 			return lang.L("{{.Code}}: {{.What}}", args)
 		}
-		return lang.L("{{.Code}}: {{.What}} (tag of the client’s file: {{.Tag}})", args)
+		return lang.L("{{.Code}}: {{.What}} (tag of the file: {{.Tag}})", args)
 	}
 	if args["Tag"] == "" {
 		return code
 	}
-	return lang.L("{{.Code}} (tag of the client’s file: {{.Tag}})", args)
+	return lang.L("{{.Code}} (tag of the file: {{.Tag}})", args)
 }
 
 // clientTag is the start tag of code k in the client's file, "" when its codes are not read.

@@ -37,12 +37,12 @@ func hoverTag(t *testing.T, ui *UI, clock *tipClock, r *row, n int, close bool) 
 func TestCodeTagTip(t *testing.T) {
 	const words = "«\u00a0Sergei 😀 Lavro\u0301v\u00a0»"
 	for _, c := range []struct{ locale, wraps, half, one string }{
-		{"en_US.UTF-8", `<1> … </1>: ` + words + ` (tag of the client’s file: <pc id="1">)`,
-			`<1> … </1>: </1> not placed yet (tag of the client’s file: <pc id="1">)`,
-			`<2/> (tag of the client’s file: <ph id="2"/>)`},
-		{"fr_FR.UTF-8", "<1> … </1>\u00a0: " + words + " (balise du fichier du client\u00a0: <pc id=\"1\">)",
-			"<1> … </1>\u00a0: </1> pas encore placé (balise du fichier du client\u00a0: <pc id=\"1\">)",
-			"<2/> (balise du fichier du client\u00a0: <ph id=\"2\"/>)"},
+		{"en_US.UTF-8", `<1> … </1>: ` + words + ` (tag of the file: <pc id="1">)`,
+			`<1> … </1>: </1> not placed yet (tag of the file: <pc id="1">)`,
+			`<2/> (tag of the file: <ph id="2"/>)`},
+		{"fr_FR.UTF-8", "<1> … </1>\u00a0: " + words + " (balise du fichier\u00a0: <pc id=\"1\">)",
+			"<1> … </1>\u00a0: </1> pas encore placé (balise du fichier\u00a0: <pc id=\"1\">)",
+			"<2/> (balise du fichier\u00a0: <ph id=\"2\"/>)"},
 	} {
 		t.Run(c.locale, func(t *testing.T) {
 			useLocale(t, c.locale)

@@ -29,5 +29,5 @@ func codesHandMessage(key string, a map[string]string) string {
 	case "qa.codes-hand.missing":
 		return lang.X("qa.codes-hand.missing", "{{.code}} (“{{.words}}”) is not placed in the English while other codes are: the export places it by estimate.", a)
 	}
-	return lang.X("qa.codes-hand.unknown", "{{.code}} placed in the English is no code of this French in the client’s file; remove it.", a)
+	return lang.X("qa.codes-hand.unknown", "{{.code}} placed in the English is no code of this French in the file; remove it.", a)
 }
