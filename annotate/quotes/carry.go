@@ -26,6 +26,9 @@ func (f *finder) carryOver(order []int, n, ws int) {
 		}
 		if prev := f.groups[order[n-1]]; continues(grp, prev) && !f.indefiniteSpeaker(prev) {
 			grp.speaker, grp.skind, grp.inferred = prev.speaker, prev.skind, true
+			if sp, kind, ok := f.newPersonBefore(order[n], ws, prev); ok {
+				grp.speaker, grp.skind = sp, kind
+			}
 			return
 		}
 	}
@@ -62,10 +65,20 @@ func (f *finder) carryOver(order []int, n, ws int) {
 // description of a person that opens toks, the sentence before it: "Elisa Di Francisca a brandi le
 // drapeau. « Je voulais … »" are her words, as "L'éleveur prend du retard. « Je … »" are his.
 func (f *finder) firstPersonSpeaker(g int, toks []tok) {
+	sp, kind, ok := sentencePerson(toks)
+	if ok && (kind != Pronoun || thirdPerson(f.text[sp.Start:sp.End])) && f.firstPerson(g) {
+		grp := f.groups[g]
+		grp.speaker, grp.skind, grp.inferred = sp, kind, true
+	}
+}
+
+// sentencePerson reads the name, the pronoun or the description of a person that opens the sentence
+// toks, after a circumstance if one comes first ("Après le match, l'entraîneur …").
+func sentencePerson(toks []tok) (Span, SpeakerKind, bool) {
 	sp, kind, ok := firstNP(toks, len(toks))
 	if ok && kind == Description { // "L'éleveur prend du retard. « Je … »"; not "Ses messages sont restés sans réponse."
 		from, to := spanToks(toks, sp)
-		ok = from == 0 && personLike(toks, from, to, kind)
+		ok = from == frontedCircumstance(toks, 0) && personLike(toks, from, to, kind)
 		if ok {
 			sp, ok = personSpan(toks, sp)
 		}
@@ -73,10 +86,27 @@ func (f *finder) firstPersonSpeaker(g int, toks []tok) {
 	if ok && kind == Name {
 		ok = !capitalisedWord(toks, sp)
 	}
-	if ok && (kind != Pronoun || thirdPerson(f.text[sp.Start:sp.End])) && f.firstPerson(g) {
-		grp := f.groups[g]
-		grp.speaker, grp.skind, grp.inferred = sp, kind, true
+	return sp, kind, ok
+}
+
+// newPersonBefore reads, for group g speaking in the first person in a sentence of its own, the person
+// who opens the sentence before it when that sentence quotes nothing and names someone other than the
+// speaker of the quotation prev before it: "« … », selon une source. X, un pilote présent, avait tenté
+// de le prévenir. « On lui a dit … »" are X's words, not the source's.
+func (f *finder) newPersonBefore(g, ws int, prev *group) (Span, SpeakerKind, bool) {
+	grp := f.groups[g]
+	if grp.line != prev.line || ws <= f.lines[grp.line].Start || !f.firstPerson(g) {
+		return Span{}, NoSpeaker, false
 	}
+	toks, _ := f.sentenceBefore(g, ws)
+	if len(toks) == 0 || slices.ContainsFunc(toks, func(t tok) bool { return t.text == "«»" }) {
+		return Span{}, NoSpeaker, false
+	}
+	sp, kind, ok := sentencePerson(toks)
+	if !ok || kind == Pronoun || sp.Start < prev.speaker.End && prev.speaker.Start < sp.End {
+		return Span{}, NoSpeaker, false
+	}
+	return sp, kind, true
 }
 
 // leadSpeaker reads the speaker of a quotation that opens its paragraph in the sentence after it on its
