@@ -13,7 +13,7 @@ import (
 // segments with words, those already translated and the locked ones alone, and one Undo takes it
 // all back.
 func TestNumberOnlyProposalAndFill(t *testing.T) {
-	d := pairDoc("23,5", "1\u202f234", "Les Écologistes", "12 %", "3,1 🇫🇷", "12 h 30", "2-1", "1er")
+	d := pairDoc("23,5", "1\u202f234", "Les Écologistes", "12 %", "3,1 🇫🇷", "14 h 30", "2-1", "1er")
 	d.Segments[3].Target, d.Segments[3].Status = "twelve per cent", annotate.StatusTranslated
 	d.Segments[6].Locked = true
 	ui := suggestUI(t, d, nil, nil)
@@ -38,7 +38,7 @@ func TestNumberOnlyProposalAndFill(t *testing.T) {
 		}
 	}
 	pressShortcut(ui, custom("N", ctrl|alt))
-	want := []string{"23.5", "1,234", "", "twelve per cent", "3.1 🇫🇷", "12:30", "", ""}
+	want := []string{"23.5", "1,234", "", "twelve per cent", "3.1 🇫🇷", "14:30", "", ""}
 	for i, w := range want {
 		s := d.Segments[i]
 		if s.Target != w {

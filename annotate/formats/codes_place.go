@@ -42,17 +42,14 @@ type srcLocator struct {
 // the document's translation links of the segment, and projection of the ranges and of the words
 // beside the places.
 func newSrcLocator(d *annotate.Document, seg *annotate.Segment, spans []*annotate.Span, ranges [][2]int, points []int, names nameMemo) *srcLocator {
-	l := &srcLocator{src: d.SourceText(seg), tgt: seg.Target, known: map[[2]int][2]int{}, found: map[[2]int][2]int{}, names: names}
+	l, labeled := newLinkLocator(d, seg, spans)
+	l.names = names
 	labels := map[[2]int]string{}
-	labeled, known := segmentSpans(d, seg, spans)
 	for _, lr := range labeled {
 		labels[lr.r] = lr.label
 	}
 	forms, _ := entityForms(d, seg, spans)
 	l.terms = entityGlossary(forms)
-	for _, k := range known {
-		l.known[l.trim(k.src)] = k.tgt
-	}
 	l.project(d, l.rangesToAsk(ranges), labels)
 	l.setAnchors()
 	l.project(d, l.wordsToAsk(points), labels)
@@ -102,35 +99,6 @@ func (l *srcLocator) ask(rs [][2]int, r [2]int) [][2]int {
 		rs = append(rs, r)
 	}
 	return rs
-}
-
-// labeledRange is a source span's range in its segment, and its label.
-type labeledRange struct {
-	r     [2]int
-	label string
-}
-
-// knownLink is a translation link of a segment: a source range to the target range it links to.
-type knownLink struct{ src, tgt [2]int }
-
-// segmentSpans are what placing codes in segment seg reads of its source spans (those of spans within
-// it), in their order: their ranges and labels, and the target ranges their translation links give.
-func segmentSpans(d *annotate.Document, seg *annotate.Segment, spans []*annotate.Span) ([]labeledRange, []knownLink) {
-	var labeled []labeledRange
-	var known []knownLink
-	for _, sp := range spans {
-		if sp.Start < seg.Start || sp.End > seg.End {
-			continue
-		}
-		r := [2]int{sp.Start - seg.Start, sp.End - seg.Start}
-		labeled = append(labeled, labeledRange{r, sp.Label})
-		for _, lk := range d.LinksOf(sp.ID) {
-			if t := d.Span(lk.To); lk.Type == annotate.LinkTranslation && lk.From == sp.ID && t != nil && t.Side == annotate.Target && t.Segment == seg.ID && t.End <= len(seg.Target) {
-				known = append(known, knownLink{r, [2]int{t.Start, t.End}})
-			}
-		}
-	}
-	return labeled, known
 }
 
 // project finds the English of the source ranges rs, as projection finds names and quotations, in a
@@ -226,7 +194,7 @@ func (l *srcLocator) edgeAt(p int, start bool) int {
 
 func (l *srcLocator) rng(a, b int) (s, e int, sure bool) {
 	r := l.trim([2]int{a, b})
-	if t, ok := l.known[r]; ok {
+	if t, ok := l.linked(a, b); ok {
 		return t[0], t[1], true
 	}
 	if t, ok := l.found[r]; ok {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/project"
 )
 
 // The formatting tags of subtitles (<i>…</i>, <v Anne>, {\an8}), which the import takes out of the
@@ -118,15 +119,15 @@ func SubtitleCodes(d *annotate.Document, seg *annotate.Segment) []Code {
 	return nil
 }
 
-// taggedEnglish is english (the segment's Target from byte from on, trimmed) with the tags of its
-// codes written in: each where the translator placed it (seg.Codes), else by estimate.
-func taggedEnglish(d *annotate.Document, seg *annotate.Segment, tc tagCodes, english string, from int) string {
-	fr := d.Text[seg.Start:seg.End]
+// taggedEnglish is pl.english (the segment's Target from byte from on, trimmed) with the tags of its
+// codes written in: each where the translator placed it (seg.Codes), else where pl places it.
+func taggedEnglish(d *annotate.Document, seg *annotate.Segment, tc tagCodes, pl tagPlacer, from int) string {
+	english := pl.english
 	var ins []tagInsert
 	for k, c := range tc.codes {
 		a, b := handPlace(seg, k, c, from, len(english))
 		if a < 0 {
-			a, b = estimatePlace(fr, english, c)
+			a, b = pl.estimate(c)
 		}
 		ins = append(ins, tagInsert{a, tc.open[k], c.Tag})
 		if tc.shut[k] >= 0 {
@@ -183,76 +184,19 @@ func insertTags(text string, ins []tagInsert) string {
 	return b.String()
 }
 
-// handPlace is where the translator placed code k (c) in the segment's English, as places of its
-// part [from, from+n) that the export writes: -1 when they did not, or placed it otherwise than as
-// one code (its closing missing, before its opening, or of another tag).
-func handPlace(seg *annotate.Segment, k int, c Code, from, n int) (a, b int) {
-	o, ok := seg.PlacedCode(k, false)
-	if !ok || o.Tag != c.Tag {
-		return -1, -1
-	}
-	a, b = clampTo(o.At-from, n), clampTo(o.At-from, n)
-	if c.Wraps {
-		e, ok := seg.PlacedCode(k, true)
-		if !ok || e.At < o.At {
-			return -1, -1
-		}
-		b = clampTo(e.At-from, n)
-	}
-	return a, b
-}
-
-func clampTo(p, n int) int { return max(0, min(p, n)) }
-
-// estimatePlace is where code c of the French fr goes in english when the translator did not place
-// it: as much of the English as it wraps of the French, at the English's end where it stands at the
-// French's, around the same words where the English writes them once, else at the place most like
-// the French's, as far into the English as it is into the French.
-func estimatePlace(fr, english string, c Code) (a, b int) {
-	if a, b, ok := sharedPlaceOf(fr, english, c); ok {
-		return a, b
-	}
-	scale := func(p int) int { return p * len(english) / max(1, len(fr)) }
-	a = snapLike(fr, c.At, english, scale(c.At), 0, len(english))
-	if !c.Wraps {
-		return a, a
-	}
-	return a, snapLike(fr, c.End, english, scale(c.End), a, len(english))
-}
-
-// sharedPlaceOf places c as the French has it, when surely right: around the whole English for a code
-// around the whole French, at an end for a code at one, around the same words written once.
-func sharedPlaceOf(fr, english string, c Code) (a, b int, ok bool) {
-	lead := len(fr) - len(strings.TrimLeftFunc(fr, unicode.IsSpace))
-	trail := len(strings.TrimRightFunc(fr, unicode.IsSpace))
-	switch {
-	case c.Wraps && c.At <= lead && c.End >= trail:
-		return 0, len(english), true
-	case !c.Wraps && c.At <= lead:
-		return 0, 0, true
-	case !c.Wraps && c.At >= trail:
-		return len(english), len(english), true
-	case !c.Wraps || c.Words == "":
-		return 0, 0, false
-	}
-	i := strings.Index(english, c.Words)
-	if i < 0 || strings.Count(english, c.Words) != 1 || !annotate.WholeWord(english, i, i+len(c.Words)) {
-		return 0, 0, false
-	}
-	return i, i + len(c.Words), true
-}
-
 // tagTexts writes the tags of d's layout into texts, the segments' texts the export writes (kept), and
 // returns the text between segments with theirs: a segment's English with its codes (placed, else
 // estimated), its French kept (opts.Untranslated) with its tags where they were.
 func tagTexts(d *annotate.Document, opts WriteOptions, texts []string, kept []bool) func(a, b int) string {
-	owners := tagOwners(d)
+	owners, overlap := tagOwners(d), project.Overlapping(d)
 	for k, s := range d.Segments {
 		switch {
 		case !kept[k]:
 		case hasEnglish(s, opts.Confirmed):
-			from := strings.Index(s.Target, texts[k]) // texts[k] is the Target trimmed
-			texts[k] = taggedEnglish(d, s, segmentTags(d, owners, k), texts[k], max(0, from))
+			from := max(0, strings.Index(s.Target, texts[k])) // texts[k] is the Target trimmed
+			if tc := segmentTags(d, owners, k); len(tc.codes) > 0 {
+				texts[k] = taggedEnglish(d, s, tc, newTagPlacer(d, s, overlap[k], texts[k], from), from)
+			}
 		default:
 			texts[k] = taggedFrench(d, s, owners, k)
 		}

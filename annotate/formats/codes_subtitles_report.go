@@ -4,14 +4,16 @@ import (
 	"strings"
 
 	"github.com/glose-app/glose/annotate"
+	"github.com/glose-app/glose/annotate/project"
 )
 
 // subtitleEstimates are EstimatedCodes for a document whose inline codes are its subtitles' tags
 // (codes_subtitles.go), by segment ID: in each segment with English, the markers the translator placed
 // amiss (read as for a client's file, markedPlaces), and the codes the text export would place by
-// estimate only, neither placed by hand nor where the French has them surely (sharedPlaceOf).
+// estimate only, neither placed by hand nor surely (tagPlacer.sure: by a translation link, or where the
+// French has them).
 func subtitleEstimates(d *annotate.Document) map[string][]PlacedCode {
-	owners := tagOwners(d)
+	owners, overlap := tagOwners(d), project.Overlapping(d)
 	out := map[string][]PlacedCode{}
 	for k, s := range d.Segments {
 		english := strings.TrimSpace(s.Target)
@@ -34,7 +36,8 @@ func subtitleEstimates(d *annotate.Document) map[string][]PlacedCode {
 				out[s.ID] = append(out[s.ID], PlacedCode{Code: c, Hand: h.problem})
 			}
 		}
-		from, fr := max(0, strings.Index(s.Target, english)), d.Text[s.Start:s.End]
+		from := max(0, strings.Index(s.Target, english))
+		pl := newTagPlacer(d, s, overlap[k], english, from)
 		for i, c := range tc.codes {
 			if said[i] {
 				continue
@@ -42,7 +45,7 @@ func subtitleEstimates(d *annotate.Document) map[string][]PlacedCode {
 			if a, _ := handPlace(s, i, c, from, len(english)); a >= 0 {
 				continue
 			}
-			if _, _, sure := sharedPlaceOf(fr, english, c); !sure {
+			if _, _, sure := pl.sure(c); !sure {
 				out[s.ID] = append(out[s.ID], PlacedCode{Code: c})
 			}
 		}

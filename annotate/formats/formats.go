@@ -407,10 +407,12 @@ func detect(name string, data []byte, opts ReadOptions) (Format, error) {
 		pick = "html"
 	case ".srt", ".vtt":
 		pick = "text"
-	case ".md", ".markdown", ".mdown", ".mkd": // Markdown, whatever it begins with ("{}", "<table>"), unless a zip or OLE file
+	case ".md", ".markdown", ".mdown", ".mkd": // Markdown, whatever it begins with ("{}", "<table>"), unless a zip or OLE file or a page
 		pick = "text"
 		if bytes.HasPrefix(data, oleMagic) || bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 			pick = sniffContent(data)
+		} else if IsHTMLPage(data) {
+			pick = "html"
 		}
 	case ".txt":
 		pick = "text"
@@ -452,7 +454,7 @@ func sniffContent(data []byte) string {
 		return sniffXLIFF(data)
 	case bytes.Contains(head, []byte("<tmx")):
 		return "tmx"
-	case bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")):
+	case IsHTMLPage(t):
 		return "html"
 	}
 	return "text"

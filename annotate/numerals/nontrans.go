@@ -28,8 +28,8 @@ const spaces = " \u00a0\u202f\u2009"
 // dates and times in digits, scores, units, symbols, emoji, codes and addresses, and returns its
 // English: numbers localised ("23,5" → "23.5", "1 234" with any space → "1,234"), no space before
 // "%" ("12 %" → "12%"), a currency before a lone amount ("23,5 €" → "€23.5"), times of day in
-// English ("12 h 30" → "12:30", "18 h" → "18:00"; "2 h", a duration as often as a time, is left to
-// the translator; "48 h", no time of day, stays as it is), guillemets as English quotation marks, and the
+// English ("14 h 30" → "14:30", "18 h" → "18:00"; "2 h 30" and "2 h", a length of time as often as a
+// time, are left to the translator; "2 h 30 min" and "48 h", no time of day, stay as they are), guillemets as English quotation marks, and the
 // rest as it is: a date "12/03/2024" keeps its order, which English writes either way. A segment with
 // a word that is not a unit ("1er", "mardi", "Mo") is not non-translatable.
 func NonTranslatable(fr string) (string, bool) {
@@ -48,7 +48,7 @@ func NonTranslatable(fr string) (string, bool) {
 			continue
 		}
 		if t, ok := tokenAt(tms, i); ok {
-			en, ok := englishTime(s[t.Start:t.End])
+			en, ok := englishTime(s, t)
 			if !ok {
 				return "", false
 			}
@@ -113,25 +113,30 @@ func frenchTimes(s string) []Token {
 	return out
 }
 
-// englishTime writes a French time "12 h 30", "7h45" or "18 h" as "12:30", "7:45", "18:00". A whole
-// hour from 1 to 12, or past 23, with no minutes ("2 h", "24 h") is as often a duration, "2 hours",
-// as a time, "2:00" or "2 a.m.": that one is for the translator (false).
-func englishTime(t string) (string, bool) {
-	if strings.Contains(t, ":") {
-		return t, true
+// englishTime writes the French time t of s, "12 h 30", "07h45" or "18 h", as "12:30", "07:45",
+// "18:00" when it can only be a time of day (hourReading: "14 h 30", "07 h"), and as it is when it is
+// a length of time ("2 h 30 min", whose symbols English writes too, as "48 h"). A phrase that may be
+// either ("2 h 30", "2 h": "2 hours 30 minutes", or "2:30 a.m.") is for the translator (false).
+func englishTime(s string, t Token) (string, bool) {
+	text := s[t.Start:t.End]
+	if strings.Contains(text, ":") {
+		return text, true
 	}
-	h, m, _ := strings.Cut(t, "h")
+	h, m, _ := strings.Cut(text, "h")
 	h, m = strings.Trim(h, spaces), strings.Trim(m, spaces)
+	switch hourReading(s, t.Start, t.End, h) {
+	case duration:
+		return text, true
+	case either:
+		return "", false
+	}
 	if m == "" {
-		if !clockHour(h) {
-			return "", false
-		}
 		m = "00"
 	}
 	return h + ":" + m, true
 }
 
-// clockHour reports whether h, the digits of a whole hour written alone, can only be a time of day:
+// clockHour reports whether h, the digits of an hour, can only be that of a time of day:
 // 0, from 13 to 23, or written with a leading zero ("07 h"), as no duration is.
 func clockHour(h string) bool {
 	n, err := strconv.Atoi(h)

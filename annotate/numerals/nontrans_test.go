@@ -16,13 +16,15 @@ func TestNonTranslatable(t *testing.T) {
 		{"3,1 🇫🇷", "3.1 🇫🇷"},
 		{"12/03/2024", "12/03/2024"},
 		{"2-1", "2-1"},
-		{"12 h 30", "12:30"},
+		{"14 h 30", "14:30"},
 		{"07h45", "07:45"},
 		{"18 h", "18:00"},
 		{"0 h", "0:00"},
 		{"07 h", "07:00"},
 		{"23h", "23:00"},
-		{"2 h 30", "2:30"},
+		{"2 h 30 min", "2 h 30 min"},           // a length of time: "min" says it, as in a race's results
+		{"2 h 01 min 09 s", "2 h 01 min 09 s"}, // not "2:01 min 09 s"
+		{"13h05", "13:05"},
 		{"48 h", "48 h"}, // no time of day: a duration, in the symbol English writes too
 		{"19:00", "19:00"},
 		{"23,5 €", "€23.5"},
@@ -53,6 +55,7 @@ func TestNonTranslatableWords(t *testing.T) {
 		"", " \u00a0", "mardi", "1er", "3e", "12 heures", "6 h du matin", "Mo", "12 Mo", "Émilie",
 		"e\u0301", "12 é", "Divers", "Source : 12", "« Oui »", "23,5 voix", "UE", "12 a", "3,1 🇫🇷 Paris", "\xff12",
 		"2 h", "12 h", "1h", // a duration as often as a time: "2 hours" or "2:00"
+		"2 h 30", "12 h 30", "1h45", // "2 hours 30 minutes" or "2:30 a.m."
 	} {
 		if en, ok := NonTranslatable(fr); ok {
 			t.Errorf("NonTranslatable(%q) = %q, true; want false (a word to translate)", fr, en)

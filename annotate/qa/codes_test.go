@@ -2,6 +2,7 @@ package qa
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/glose-app/glose/annotate"
@@ -135,5 +136,72 @@ func TestSubtitleCodes(t *testing.T) {
 	want = []string{d.Segments[0].ID + " warning qa.codes-hand.twice <i> is placed twice in the English; remove one."}
 	if got := issues(); !slices.Equal(got, want) {
 		t.Errorf("placed twice\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestSubtitleTagsPlacedByLinks: codes-placed advises linking the words a tag wraps (or the word
+// beside it) to their English; doing so places the tag there, in the text export and for the check
+// alike, in cues with accents, « », an emoji and a combining mark before the tag.
+func TestSubtitleTagsPlacedByLinks(t *testing.T) {
+	for _, c := range []struct {
+		name, file, english, fr, en, issue, want string
+	}{
+		{"journal.srt", "1\r\n00:00:01,000 --> 00:00:04,000\r\nL’équipe d’A\u0331dé 🎉 a dit «\u00a0<i>désormais</i>\u00a0» à Zoé.\r\n",
+			"A\u0331dé’s team 🎉 told Zoé “from now on”.", "désormais", "from now on",
+			"qa.codes-placed.wraps <i> around “désormais”: its English was not found; link these words to their English, or check the English.",
+			"1\r\n00:00:01,000 --> 00:00:04,000\r\nA\u0331dé’s team 🎉 told Zoé “<i>from now on</i>”.\r\n"},
+		{"journal.vtt", "WEBVTT\n\n00:04.500 --> 00:06.000\nNous partons <00:05.000>demain matin.\n",
+			"We leave tomorrow morning.", "demain", "tomorrow",
+			"qa.codes-placed.beside <00:05.000> beside “demain”: the English of that word was not found; link it to its English, or check the English.",
+			"WEBVTT\n\n00:04.500 --> 00:06.000\nWe leave <00:05.000>tomorrow morning.\n"},
+	} {
+		d, err := plaintext.Import(c.name, []byte(c.file), plaintext.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Segments) != 1 {
+			t.Fatalf("%s: %d segments, want 1", c.name, len(d.Segments))
+		}
+		d.Segments[0].Target, d.Segments[0].Status = c.english, annotate.StatusTranslated
+		issues := func() []string {
+			var got []string
+			for _, is := range Run(d, Config{}) {
+				if is.Check == CodesPlaced {
+					got = append(got, is.Key+" "+is.Message)
+				}
+			}
+			return got
+		}
+		if got := issues(); !slices.Equal(got, []string{c.issue}) {
+			t.Errorf("%s before linking: %q, want %q", c.name, got, c.issue)
+		}
+		linkWords(t, annotate.NewEditor(d), d.Segments[0], c.fr, c.en)
+		if got := issues(); len(got) != 0 {
+			t.Errorf("%s after linking: %q", c.name, got)
+		}
+		files, _, err := formats.Write("text", []*annotate.Document{d}, formats.WriteOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string(files[0].Data); got != c.want {
+			t.Errorf("%s exported:\n%q\nwant\n%q", c.name, got, c.want)
+		}
+	}
+}
+
+// linkWords tags fr in seg's French and en in its English and links them, as the translator does.
+func linkWords(t *testing.T, ed *annotate.Editor, seg *annotate.Segment, fr, en string) {
+	t.Helper()
+	src := &annotate.Span{Side: annotate.Source, Start: seg.Start + strings.Index(ed.Doc.SourceText(seg), fr), Label: annotate.LabelMISC, Origin: annotate.Human}
+	src.End = src.Start + len(fr)
+	tgt := &annotate.Span{Side: annotate.Target, Segment: seg.ID, Start: strings.Index(seg.Target, en), Label: annotate.LabelMISC, Origin: annotate.Human}
+	tgt.End = tgt.Start + len(en)
+	for _, sp := range []*annotate.Span{src, tgt} {
+		if err := ed.AddSpan(sp); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ed.AddLink(&annotate.Link{Type: annotate.LinkTranslation, From: src.ID, To: tgt.ID, Origin: annotate.Human}); err != nil {
+		t.Fatal(err)
 	}
 }

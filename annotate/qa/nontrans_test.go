@@ -12,7 +12,7 @@ import (
 func TestNonTranslatableAgrees(t *testing.T) {
 	for _, fr := range []string{
 		"23,5", "1 234", "1\u202f234,50", "1.234.567", "12 %", "-3,2\u00a0%", "3,1 🇫🇷", "12/03/2024", "2-1",
-		"12 h 30", "07h45", "18 h", "23,5 €", "1 500\u00a0€", "130 km/h", "« 12 »", "RN7", "#JO2024",
+		"14 h 30", "2 h 30 min", "07h45", "18 h", "23,5 €", "1 500\u00a0€", "130 km/h", "« 12 »", "RN7", "#JO2024",
 		"https://www.interieur.gouv.fr/elections", "émilie.durand@exemple.fr",
 	} {
 		en, ok := numerals.NonTranslatable(fr)

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/glose-app/glose/annotate/numerals"
@@ -48,7 +49,9 @@ func (r *run) numbers() {
 			continue
 		}
 		sn, tn = withoutDecades(src, s.Target, sn, tn)
-		sn, tn = withoutTimes(src, s.Target, sn, tn)
+		var timed [][2]int
+		sn, tn, timed = withoutTimes(src, s.Target, sn, tn)
+		sn, tn = withoutDurations(src, s.Target, sn, tn, timed)
 		missing := unmatched(sn, tn, append(numerals.WordValues(s.Target), numerals.Equivalents(src, s.Target)...))
 		extra := unmatched(tn, sn, numerals.WordValues(src))
 		if len(missing) == 0 && len(extra) == 0 {
@@ -88,23 +91,51 @@ func withoutDecades(src, en string, sn, tn []string) ([]string, []string) {
 // withoutTimes returns the numbers sn of src and tn of en less those of the times of day written on
 // both sides: "07h45" and "7.45am", "19h30" and "7:30 pm", "18 heures" and "6 p.m." are one time
 // whose numbers (7 and 45, 7.45; 19 and 30, 7 and 30) differ. A time on one side only, or another
-// time, leaves its numbers to be compared as before.
-func withoutTimes(src, en string, sn, tn []string) ([]string, []string) {
+// time, leaves its numbers to be compared as before. It also returns the places of src's times it
+// found in en.
+func withoutTimes(src, en string, sn, tn []string) ([]string, []string, [][2]int) {
+	var found [][2]int
 	et := numerals.Times(en, numerals.English)
 	for _, a := range numerals.Times(src, numerals.French) {
 		for k, b := range et {
 			if !numerals.Same(a.Value, b.Value) {
 				continue
 			}
-			for _, v := range numerals.Numbers(src[a.Start:a.End], numerals.French) {
-				sn, _ = take(sn, v)
-			}
-			for _, v := range numerals.Numbers(en[b.Start:b.End], numerals.English) {
-				tn, _ = take(tn, v)
-			}
+			sn, tn = takeNumbers(src[a.Start:a.End], en[b.Start:b.End], sn, tn)
 			et = append(et[:k:k], et[k+1:]...)
+			found = append(found, [2]int{a.Start, a.End})
 			break
 		}
+	}
+	return sn, tn, found
+}
+
+// withoutDurations returns the numbers sn of src and tn of en less those of the lengths of time
+// written on both sides (numerals.Durations): "a duré 2 h 30" and "lasted 2 hours 30 minutes", "2h30",
+// "2.5 hours" or "two and a half hours" are one length, whose numbers (2 and 30, 2.5, none) differ.
+// A phrase of hours that is surely a time of day ("à 2 h 30", "14 h 30") is none, and neither is one
+// of src's times already found in en (timed).
+func withoutDurations(src, en string, sn, tn []string, timed [][2]int) ([]string, []string) {
+	ed := numerals.Durations(en, numerals.English)
+	for _, a := range numerals.Durations(src, numerals.French) {
+		if slices.ContainsFunc(timed, func(r [2]int) bool { return r[0] < a.End && a.Start < r[1] }) {
+			continue
+		}
+		if k := slices.IndexFunc(ed, func(b numerals.Token) bool { return b.Value == a.Value }); k >= 0 {
+			sn, tn = takeNumbers(src[a.Start:a.End], en[ed[k].Start:ed[k].End], sn, tn)
+			ed = append(ed[:k:k], ed[k+1:]...)
+		}
+	}
+	return sn, tn
+}
+
+// takeNumbers returns sn less the numbers of the French fr, and tn less those of the English en.
+func takeNumbers(fr, en string, sn, tn []string) ([]string, []string) {
+	for _, v := range numerals.Numbers(fr, numerals.French) {
+		sn, _ = take(sn, v)
+	}
+	for _, v := range numerals.Numbers(en, numerals.English) {
+		tn, _ = take(tn, v)
 	}
 	return sn, tn
 }

@@ -30,6 +30,30 @@ func TestAnnotateHTMLPage(t *testing.T) {
 	}
 }
 
+// TestAnnotateHTMLPageSavedAsMarkdown: a page saved under a Markdown name (grève.md) is annotated as
+// the page it is, alone or in a directory batch, not as Markdown whose text would hold its tags;
+// a Markdown article holding some HTML stays Markdown.
+func TestAnnotateHTMLPageSavedAsMarkdown(t *testing.T) {
+	const page = "\uFEFF<!doctype HTML>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Grève</title></head><body>\n" +
+		"<nav><a href=\"/\">Accueil</a></nav><article><h1>Grève à la SNCF</h1>\n" +
+		"<p>« Nous ne céderons pas 😀 », a déclaré Laurent Brun à Paris, au cafe\u0301 de la gare de l’Est.</p></article></body></html>\n"
+	dir := t.TempDir()
+	path := writeFile(t, dir, "grève.md", page)
+	text := annotatedWithQuote(t, path, "« Nous ne céderons pas 😀 »", "Laurent Brun")
+	if strings.ContainsAny(text, "<>") || strings.Contains(text, "Accueil") {
+		t.Errorf("text %q: want the article's text, without tags, menu or footer", text)
+	}
+	md := writeFile(t, dir, "note.markdown", "# Grève\n\n<div align=\"center\">« Nous ne céderons pas 😀 », a déclaré Laurent Brun.</div>\n")
+	text = annotatedWithQuote(t, md, "« Nous ne céderons pas 😀 »", "Laurent Brun")
+	if !strings.HasPrefix(text, "Grève\n") {
+		t.Errorf("Markdown with HTML: text %q, want Markdown's, its heading without #", text)
+	}
+	code, stdout, stderr := runCLI(t, "annotate", dir)
+	if code != 0 || strings.Count(stdout, "\n") != 2 || strings.Contains(stdout, "doctype") {
+		t.Errorf("annotate DIR: exit %d, %d lines, stderr %q; want 0, two documents, the page's without its tags", code, strings.Count(stdout, "\n"), stderr)
+	}
+}
+
 // annotatedWithQuote runs annotate on path and returns the document's French text, failing unless its
 // suggestions hold the quotation quote and the PER person.
 func annotatedWithQuote(t *testing.T, path, quote, person string) string {
