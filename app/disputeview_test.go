@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/glose-app/glose/annotate"
 )
@@ -65,5 +66,58 @@ func TestDisputeOnStatusLineEnglish(t *testing.T) {
 	ui.selectSpan(per.ID)
 	if want := "PER “Sergueï Lavrov” — reviewers disagree: alice: PER; bob: ORG — mention: "; !strings.HasPrefix(ui.status.full, want) {
 		t.Errorf("status line %q, want it to begin %q", ui.status.full, want)
+	}
+}
+
+// TestDisputeReadsWholeFromTheKeyboard: a quotation whose label, verb and speaker the reviewers
+// dispute has a note of 200 characters, which the status line cut behind "…" at 1008 pixels, to be
+// read only with the mouse. Ctrl+I (View › Read the whole status message) shows the whole message,
+// as the "…" button does, each reviewer's view on a line of its own; Escape closes it and the quote
+// is still the one a accepts.
+func TestDisputeReadsWholeFromTheKeyboard(t *testing.T) {
+	useLanguage(t, "fr")
+	d := testDoc(t)
+	quote := d.Spans[0]
+	d.Spans[1].Origin = annotate.Human // Lavrov, before it: Ctrl+J goes to the quotation
+	quote.Note = annotate.DisputedNoteFr + "alice\u00a0: QUOTE, non confirmé\u00a0; bob\u00a0: QUOTE\u00a0; " +
+		"verbe introducteur\u00a0: alice «\u00a0salué\u00a0», non confirmé, bob «\u00a0salué\u00a0»\u00a0; " +
+		"locuteur\u00a0: alice «\u00a0Philippe Germain\u00a0; Jean Dupont\u00a0», non confirmé, bob «\u00a0Philippe Germain\u00a0»"
+	ui, _ := newTestUI(t, d, false)
+	ui.win.Resize(fyne.NewSize(1008, 700))
+	r := visibleRow(t, ui, 0)
+	ui.win.Canvas().Focus(r.src)
+	ui.handleShortcut(custom(fyne.KeyJ, ctrl))
+	ui.win.Content().Refresh()
+	if ui.selSpan != quote.ID || !ui.status.cut {
+		t.Fatalf("Ctrl+J selected %q, the status line cut: %v; want the quotation, its note cut", ui.selSpan, ui.status.cut)
+	}
+	want := strings.Join([]string{
+		"QUOTE « Le dialogue 😀 est libre »",
+		"Désaccord des relecteurs\u00a0:",
+		"• alice\u00a0: QUOTE, non confirmé",
+		"• bob\u00a0: QUOTE",
+		"• verbe introducteur\u00a0: alice «\u00a0salué\u00a0», non confirmé, bob «\u00a0salué\u00a0»",
+		"• locuteur\u00a0: alice «\u00a0Philippe Germain\u00a0; Jean Dupont\u00a0», non confirmé, bob «\u00a0Philippe Germain\u00a0»",
+	}, "\n")
+	overlays := ui.win.Canvas().Overlays()
+	for _, c := range []struct {
+		name string
+		open func()
+	}{
+		{"the … button", func() { test.Tap(ui.status.more) }},
+		{"Ctrl+I", func() { ui.win.Canvas().Focus(r.src); ui.handleShortcut(custom(fyne.KeyI, ctrl)) }},
+	} {
+		c.open()
+		if overlays.Top() == nil || shownMessage(overlays.Top(), want) == nil {
+			t.Fatalf("%s showed %d dialogs, want one reading\n%s\nthe status line being %q", c.name, len(overlays.List()), want, ui.status.full)
+		}
+		pressKey(ui, fyne.KeyEscape)
+		if overlays.Top() != nil {
+			t.Fatalf("Escape left the message open after %s", c.name)
+		}
+	}
+	ui.win.Canvas().Focused().TypedRune('a')
+	if quote.Origin != annotate.Human {
+		t.Errorf("a after the message closed left the quotation a suggestion (focus on %T)", ui.win.Canvas().Focused())
 	}
 }

@@ -44,7 +44,8 @@ func TestNoDocumentOpen(t *testing.T) {
 
 // TestEveryDocumentItemGreyedWithoutDocument lists, menu by menu, the items that stay offered with
 // no document open: opening one (Recover unsaved work… included), the memory and glossary files (Add to the
-// glossary… included, its dialog empty), the settings, the view and the help.
+// glossary… included, its dialog empty), the settings, the view (Read the whole status message too: the
+// start's message) and the help.
 // Every other item acts on the document or its segments and is greyed (Tools › Project all
 // translated segments and Run the quality checks were offered, and acted on the empty placeholder);
 // with a document open they are offered again.
@@ -66,6 +67,7 @@ func TestEveryDocumentItemGreyedWithoutDocument(t *testing.T) {
 		"Tools": {"Concordance…", "Add to the glossary…", "Import a translation memory (TMX)…", "Export the translation memory (TMX)…",
 			"Import a glossary (TBX, CSV)…", "Glossary…", "Settings…"},
 		"View": {"Side tab: Entities", "Side tab: Quotes", "Side tab: QA", "Side tab: Proposals", "Back to the segment",
+			"Read the whole status message",
 			"Theme: follow the system", "Theme: light", "Theme: dark"},
 		"Help": {"Keyboard shortcuts", "User guide (in the browser)", "About Glose"},
 	}

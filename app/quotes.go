@@ -101,20 +101,20 @@ func (p *quotesPanel) bind(id int, box *fyne.Container) {
 	d, q := p.ui.doc, p.quotes[id]
 	p.boxes[box] = q.ID
 	showMark(box, q.ID == p.marked)
-	speaker, who := lang.L("(no speaker)"), ""
-	if fr, name, en := p.speakers(q); fr != "" {
-		speaker, who = fr, name
+	speaker := lang.L("(no speaker)")
+	if fr, _, en := p.speakers(q); fr != "" {
+		speaker = fr
 		if en != "" && en != fr {
 			speaker += " → " + en
 		}
 	}
 	english, segStatus := p.english(q)
-	showNote(speakerLineOf(box), speaker, who, speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
+	showNote(speakerLineOf(box), speaker, speakerNote(d.LinkFrom(q.ID, annotate.LinkSpeaker)))
 	text := annotate.Shorten(d.SpanText(q), 200)
 	if p.continued(p.pos[id]) {
 		text = lang.L("(continued)") + " " + text
 	}
-	showNote(quotationLineOf(box), text, text, quoteNote(d, q))
+	showNote(quotationLineOf(box), text, quoteNote(d, q))
 	p.showSign(box, q, p.segments(q)+" · "+segStatus+" · "+english)
 }
 
@@ -198,7 +198,7 @@ func speakerNote(l *annotate.Link) pendingNote {
 
 // speakers returns the quote's speaker in French (speakerWords: its entity's French name, and the
 // words its speaker link points to where they say more, "Jean Dupond (il)"), the part of it naming
-// the person (who, which the Quotes row keeps whole), and in English (see speakerEnglish; "" when
+// the person (who), and in English (see speakerEnglish; "" when
 // that is the French name given already).
 func (p *quotesPanel) speakers(q *annotate.Span) (fr, who, en string) {
 	d := p.ui.doc

@@ -13,22 +13,25 @@ import (
 
 // noteLine lays out a line of a Quotes row: a text, shortened as it must be, and at the right a
 // note saying what of it is still a suggestion. The note is whole while the text keeps the room it
-// claims beside it (keep, or share of the line); else its short form takes its place, and where
-// even that leaves the text too little, a question mark; the short forms' tip gives the whole note.
-// A speaker line keeps the person's name (who) whole: in the narrowest side panel (some 220 units in
-// French) "locuteur suggéré" took more than half of it, and the line read "Haïder a…"; its note has
-// no short form in words, the question mark after the name saying it best. A quotation keeps half
-// the line: "suggestion, sûre à 90 %" beside it left "« t…".
+// claims beside it (the whole text, or share of the line); else its short form takes its place, and
+// where even that leaves the text too little, a question mark; the short forms' tip gives the whole
+// note. A speaker line claims its whole text: beside "locuteur suggéré" a speaker with more than a
+// name read "Isabelle Kerneur (e…" at 1008 pixels and "Sergueï Lavrov (le diplomate ru…" at 1280, its
+// note in words taking the room of the words that say who the link points to; it has no short form
+// in words, the question mark after the speaker saying it best ("suggéré" after "Élise Ménard" read
+// as a mistake of gender). A quotation keeps half the line: "suggestion, sûre à 90 %" beside it left
+// "« t…". A text still cut shows whole in the tip of the text itself, the row keeping its height.
 type noteLine struct {
-	keep  float32 // the width the text needs to show what it must whole
-	share float32 // the part of the line the text claims (0: keep)
+	whole float32 // the width the whole text takes
+	share float32 // the part of the line the text claims (0: whole)
+	cut   bool    // the text is shortened, as last laid out
 }
 
-// Layout is part of fyne.Layout: objs are the text, the note, its short form, the question mark and
-// the short forms' tip area.
+// Layout is part of fyne.Layout: objs are the text, the note, its short form, the question mark, the
+// short forms' tip area and the text's.
 func (l *noteLine) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	text, tip := objs[0], objs[4]
-	need := l.keep
+	need := l.whole
 	if l.share > 0 { // the same in every row, whatever the quotation's length
 		need = l.share * size.Width
 	}
@@ -64,8 +67,12 @@ func (l *noteLine) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	} else {
 		tip.Hide()
 	}
+	room := fyne.NewSize(max(size.Width-nw-theme.Padding(), 0), size.Height)
 	text.Move(fyne.NewPos(0, 0))
-	text.Resize(fyne.NewSize(max(size.Width-nw-theme.Padding(), 0), size.Height))
+	text.Resize(room)
+	l.cut = l.whole > room.Width+0.5
+	objs[5].Move(fyne.NewPos(0, 0))
+	objs[5].Resize(room)
 }
 
 // MinSize is part of fyne.Layout: the text shortened to nothing beside the question mark.
@@ -75,12 +82,19 @@ func (l *noteLine) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 // newNoteLine returns a line showing text, shortened with an ellipsis, whose text claims share of
-// the line at most (see noteLine); its short note's tip shows in tips.
+// the line at most (see noteLine); its tips (the short note's, the cut text's) show in tips.
 func newNoteLine(tips *tipLayer, text *widget.Label, share float32) *fyne.Container {
 	text.Truncation = fyne.TextTruncateEllipsis
 	long, short := widget.NewLabel(""), widget.NewLabel("")
 	tip := newTipArea(tips, func(fyne.Position) string { return long.Text })
-	return container.New(&noteLine{share: share}, text, long, short, widget.NewIcon(theme.QuestionIcon()), tip)
+	l := &noteLine{share: share}
+	whole := newTipArea(tips, func(fyne.Position) string {
+		if l.cut {
+			return text.Text
+		}
+		return ""
+	})
+	return container.New(l, text, long, short, widget.NewIcon(theme.QuestionIcon()), tip, whole)
 }
 
 // newSpeakerLine returns a speaker line: its speaker label bold, its note a question mark rather
@@ -100,21 +114,16 @@ func newQuotationLine(tips *tipLayer) *fyne.Container {
 	return newNoteLine(tips, widget.NewLabel(""), quotationShare)
 }
 
-// showNote fills a note line: its text, of which keep (a part at its start: a speaker's name) is to
-// show whole, with the ellipsis of what is cut after it; and its note, in words and short ("" for
-// none).
-func showNote(c *fyne.Container, text, keep string, note pendingNote) {
+// showNote fills a note line: its text and its note, in words and short ("" for none).
+func showNote(c *fyne.Container, text string, note pendingNote) {
 	label := c.Objects[0].(*widget.Label)
-	if keep != text {
-		keep += "…" // what follows it is cut
-	}
 	l := c.Layout.(*noteLine)
-	w := fyne.MeasureText(keep, theme.TextSize(), label.TextStyle).Width + 2*theme.InnerPadding()
+	w := fyne.MeasureText(text, theme.TextSize(), label.TextStyle).Width + 2*theme.InnerPadding()
 	long, short := c.Objects[1].(*widget.Label), c.Objects[2].(*widget.Label)
 	// Which note shows is chosen as the line is laid out, which a row filled again at the same size
 	// is not: a note coming back (a speaker link undone) stayed hidden, one gone kept its room.
-	relayout := l.keep != w || long.Text != note.long || short.Text != note.short
-	l.keep = w
+	relayout := l.whole != w || long.Text != note.long || short.Text != note.short
+	l.whole = w
 	setLabel(label, text)
 	setLabel(long, note.long)
 	setLabel(short, note.short)

@@ -40,10 +40,21 @@ func LoadTranslations() error {
 	return errors.Join(errs...)
 }
 
+// Window says how Run shows the window.
+type Window struct {
+	// Screenshot, when set, names the PNG Run writes of the window once the document has been drawn,
+	// before quitting.
+	Screenshot string
+	// Size is the window's size (glose --size); zero means the default one for a screenshot, else the
+	// size it had when it last closed.
+	Size fyne.Size
+}
+
 // Run shows the window with the document args name (the sample when none) and runs the app until
-// the window closes. With screenshot set, it instead waits until the document has been drawn, writes
-// a PNG of the window there and quits. It returns the process's exit status.
-func (ui *UI) Run(args []string, screenshot string) int {
+// the window closes. With a screenshot asked for, it instead waits until the document has been drawn,
+// writes a PNG of the window there and quits. It returns the process's exit status.
+func (ui *UI) Run(args []string, w Window) int {
+	screenshot := w.Screenshot
 	ui.win.SetMaster()
 	status := 0
 	if screenshot != "" {
@@ -71,13 +82,7 @@ func (ui *UI) Run(args []string, screenshot string) int {
 			}()
 		}
 	}
-	// A screenshot is of the default window, the same picture on every machine: not fitted to the
-	// screen, whose room for a window manager's frame would shrink it even where the screen has room.
-	fit := ui.fitScreen
-	size := ui.rememberedSize()
-	if screenshot != "" {
-		fit, size = ui.win.Resize, defaultWindowSize
-	}
+	fit, size := ui.windowSize(w)
 	fit(size)
 	ui.app.Lifecycle().SetOnStarted(func() {
 		fit(size) // again, at the scale the window has on its screen
@@ -90,6 +95,20 @@ func (ui *UI) Run(args []string, screenshot string) int {
 	ui.keepWorkOnPanic(ui.win.ShowAndRun)
 	ui.afterRun()
 	return status
+}
+
+// windowSize returns how Run sizes the window and to what. A screenshot is of the default window, or
+// of the size asked for, the same picture on every machine: not fitted to the screen, whose room for a
+// window manager's frame would shrink it even where the screen has room.
+func (ui *UI) windowSize(w Window) (fit func(fyne.Size), size fyne.Size) {
+	fit, size = ui.fitScreen, ui.rememberedSize()
+	if w.Screenshot != "" {
+		fit, size = ui.win.Resize, defaultWindowSize
+	}
+	if !w.Size.IsZero() {
+		size = w.Size
+	}
+	return fit, size
 }
 
 // keepWorkOnPanic runs fn, the app's event loop: every callback of the UI goroutine runs inside it.

@@ -153,7 +153,9 @@ func (ui *UI) buildActions() {
 	t.view = ui.panelActions()
 	filter := ui.filterActions()
 	filter[0].sepBefore = true
-	t.view = append(t.view, filter...)
+	read := act(lang.L("Read the whole status message"), "Ctrl+I", ui.readStatus, custom(fyne.KeyI, ctrl)) // as the "…" at its end
+	read.sepBefore = true
+	t.view = append(append(t.view, filter...), read)
 	t.help = []*action{
 		act(lang.L("Keyboard shortcuts"), "Ctrl+/, F1", ui.showShortcuts, custom(fyne.KeySlash, ctrl)),
 		act(lang.L("User guide (in the browser)"), "", ui.openGuide),

@@ -44,7 +44,7 @@ var (
 // newStatusLine returns an empty status line whose whole message open shows.
 func newStatusLine(tips *tipLayer, open func(string)) *statusLine {
 	s := &statusLine{label: newStatusLabel(), open: open}
-	s.more = newTipButton(tips, lang.L("Read the whole message"), theme.MoreHorizontalIcon(), s.showWhole)
+	s.more = newTipButton(tips, lang.L("Read the whole message")+" ("+keyNames("Ctrl+I")+")", theme.MoreHorizontalIcon(), s.showWhole) // readStatus's key
 	s.more.Importance = widget.LowImportance
 	s.more.Hide()
 	s.ExtendBaseWidget(s)

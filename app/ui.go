@@ -230,7 +230,7 @@ func (ui *UI) build() fyne.CanvasObject {
 	ui.alerts = newAlertBar(func() { ui.saveAsDialog() })
 	ui.annotateOffer = ui.newAnnotateOffer()
 	ui.relabelOffer = ui.newRelabelOffer()
-	ui.status = newStatusLine(ui.tips, ui.showStatusMessage)
+	ui.status = newStatusLine(ui.tips, ui.showWholeStatus)
 	ui.qa = newQAPanel(ui)
 	ui.sugg = newSuggestionsPanel(ui)
 	ui.panels = []panel{newEntitiesPanel(ui), newQuotesPanel(ui), ui.qa, ui.sugg}

@@ -2,6 +2,7 @@
 //
 //	glose [FILE]                        open FILE (any format Glose imports), or the sample article
 //	glose --screenshot FILE.png [FILE]  write a PNG of the main window and exit
+//	glose --size WxH [FILE]             open the window (or take the screenshot) at this size
 //	glose --tab N [FILE]                show this side tab first (its number or title)
 package main
 
@@ -21,9 +22,19 @@ import (
 
 func main() {
 	shot := flag.String("screenshot", "", "write a PNG of the main window, once drawn, to `FILE` and exit")
+	size := flag.String("size", "", "open the window at `WxH` pixels (at scale 1), as 1008x700; a screenshot's default is 1280x800")
 	tab := flag.String("tab", "", "show side tab `N` first: 1 Entities, 2 Quotes, 3 QA, 4 Proposals (or its title, in English or French)")
 	flag.Usage = usage
 	flag.Parse()
+	win := app.Window{Screenshot: *shot}
+	if *size != "" {
+		s, err := app.ParseWindowSize(*size)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "glose:", err)
+			os.Exit(2) // as for a flag the flag package refuses
+		}
+		win.Size = s
+	}
 	log.SetOutput(newFyneLogFilter(os.Stderr)) // Fyne's settings reread as it writes them: see fynelog.go
 	if err := app.LoadTranslations(); err != nil {
 		fmt.Fprintln(os.Stderr, "glose:", err)
@@ -36,7 +47,7 @@ func main() {
 	if *tab != "" && !ui.ShowPanel(*tab) {
 		fmt.Fprintf(os.Stderr, "glose: no side tab %q: give 1 to 4, or a tab's title (Entities, Quotes, QA, Proposals, or in French)\n", *tab)
 	}
-	status := ui.Run(flag.Args(), *shot) // closing the window ends it too
+	status := ui.Run(flag.Args(), win) // closing the window ends it too
 	keptSettings(keeper)
 	os.Exit(status)
 }
@@ -44,7 +55,7 @@ func main() {
 // usage prints the command line, with FILE, and the options as glose-cli writes them.
 func usage() {
 	w := flag.CommandLine.Output()
-	fmt.Fprint(w, "usage: glose [--tab N] [--screenshot FILE] [FILE]\n\n"+
+	fmt.Fprint(w, "usage: glose [--tab N] [--screenshot FILE] [--size WxH] [FILE]\n\n"+
 		"Opens FILE (Glose JSON, text, Markdown, HTML, Word .docx, OpenDocument .odt, doccano, Label Studio,\n"+
 		"spaCy, brat, XLIFF or TMX), or the built-in sample article, to translate and annotate.\n\noptions:\n")
 	flag.VisitAll(func(f *flag.Flag) {
