@@ -206,13 +206,12 @@ func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 	var docs []*annotate.Document
 	places := newDocPlaces()
 	for _, p := range paths {
-		ds, warns, err := readDocs(p, formats.ReadOptions{})
+		ds, warns, err := readPlaced(p, formats.ReadOptions{}, places)
 		printWarnings(stderr, "export", warns)
 		if err != nil {
 			return nil, err
 		}
 		docs = append(docs, ds...)
-		places.add(docName(p), len(ds))
 	}
 	printWarnings(stderr, "export", uniqueIDs(docs, places.place))
 	return docs, nil

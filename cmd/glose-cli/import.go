@@ -48,13 +48,12 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	docs, warnings, err := readDocs(fs.Arg(0), formats.ReadOptions{Format: *from, Unit: *unit, SourceLang: src, TargetLang: tgt})
+	places := newDocPlaces()
+	docs, warnings, err := readPlaced(fs.Arg(0), formats.ReadOptions{Format: *from, Unit: *unit, SourceLang: src, TargetLang: tgt}, places)
 	printWarnings(stderr, "import", warnings)
 	if err != nil {
 		return err
 	}
-	places := newDocPlaces()
-	places.add(docName(fs.Arg(0)), len(docs))
 	var warns []formats.Warning // said once, grouped: a corpus may give hundreds
 	for i, d := range docs {    // a file that names its languages (XLIFF, TMX, Glose JSON) gets the flags' all the same
 		said, err := setLanguages(d, src, tgt)

@@ -79,6 +79,32 @@ func readDocs(path string, opts formats.ReadOptions) ([]*annotate.Document, []fo
 	return formats.Read(stdinName, data, opts)
 }
 
+// readPlaced is readDocs recording in places where each document comes from: a folder's documents
+// by their own file ("reviewed/b.json"), not as the folder's Nth ("reviewed/ (document 2)"), so
+// that a message about one names the file to open.
+func readPlaced(path string, opts formats.ReadOptions, places *docPlaces) ([]*annotate.Document, []formats.Warning, error) {
+	files := folderFiles(path)
+	if files == nil {
+		docs, warns, err := readDocs(path, opts)
+		if err == nil {
+			places.add(docName(path), len(docs))
+		}
+		return docs, warns, err
+	}
+	var docs []*annotate.Document
+	var warns []formats.Warning
+	for _, f := range files {
+		ds, ws, err := formats.ReadFile(f, opts)
+		warns = append(warns, ws...)
+		if err != nil {
+			return nil, warns, err
+		}
+		docs = append(docs, ds...)
+		places.add(f, len(ds))
+	}
+	return docs, warns, nil
+}
+
 // loadDoc is workspace.Load for a file argument, "-" being standard input.
 func loadDoc(path string) (*annotate.Document, []formats.Warning, error) {
 	if path != "-" {
