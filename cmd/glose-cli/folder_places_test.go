@@ -32,3 +32,23 @@ func TestFolderDocumentsNamedByTheirFile(t *testing.T) {
 		t.Errorf("project FOLDER: exit %d, %q; want 1 and %q", code, stderr, want)
 	}
 }
+
+// TestValidateAFolder: validate takes a folder of Glose files, as the other commands that read
+// documents do, checking each of its files (reviewed/ after a team's review), where it said
+// "is a directory".
+func TestValidateAFolder(t *testing.T) {
+	dir := t.TempDir()
+	files := annotatedFiles(t, dir, teamTexts[:2])
+	folder := filepath.Dir(files[0])
+	code, stdout, stderr := runCLI(t, "validate", folder)
+	for _, f := range files {
+		if want := f + ": valid glose/1"; code != 0 || !strings.Contains(stdout, want) {
+			t.Errorf("validate FOLDER: exit %d, %q %s; want %q", code, stdout, stderr, want)
+		}
+	}
+	writeFile(t, folder, "zz.json", "{")
+	code, _, stderr = runCLI(t, "validate", "-q", folder)
+	if want := "1 of 3 files invalid"; code != 1 || !strings.Contains(stderr, filepath.Join(folder, "zz.json")) || !strings.Contains(stderr, want) {
+		t.Errorf("a folder with a broken file: exit %d, %q; want 1, the file named and %q", code, stderr, want)
+	}
+}
