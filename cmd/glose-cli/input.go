@@ -15,8 +15,9 @@ import (
 )
 
 // Standard input as a file: "-" names it wherever a command reads a file (import, export, validate,
-// project, qa, pretranslate, annotate, tm import, and the doccano files of eval, agree and train). Its
-// format is told by its content, as for a file whose name says nothing.
+// project, update's document, replace, qa, pretranslate, annotate, set, stats, analyze, split, curate,
+// tm import, tm import-terms, and the files of eval, agree and train: README lists them). Its format
+// is told by its content, as for a file whose name says nothing.
 
 // stdinName names what standard input holds: the ID of a document read from it, and messages.
 const stdinName = "stdin"
