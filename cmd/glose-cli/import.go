@@ -20,9 +20,9 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio files: `codepoints|utf16` (default codepoints)")
 	langs := addLangFlags(fs, "the documents (default: what the file says, else fr and en)")
 	setUsage(fs, stderr, "usage: glose-cli import [-o FILE] [--from FORMAT] [--unit codepoints|utf16] [--source-lang TAG] [--target-lang TAG] FILE\n\n"+
-		"Imports a text, Markdown, HTML, Glose JSON/JSONL, doccano, Label Studio, spaCy or Prodigy JSONL,\n"+
-		"brat, XLIFF or TMX file and writes it as segmented Glose JSON (JSON Lines when the file holds\n"+
-		"several documents).\n"+
+		"Imports a text, Markdown, subtitles (.srt, .vtt), HTML, Word (.docx), OpenDocument (.odt), Glose\n"+
+		"JSON/JSONL, doccano, Label Studio, spaCy or Prodigy JSONL, brat, XLIFF or TMX file and writes it\n"+
+		"as segmented Glose JSON (JSON Lines when the file holds several documents).\n"+
 		"FILE - is standard input, its format told by its content; a brat collection is its directory.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
