@@ -164,6 +164,17 @@ func (ui *UI) exportNameFrom(stem, ext string, opts formats.WriteOptions) string
 	return name
 }
 
+// exportKeeps are the files a folder export must not replace: the document's file, the file it was
+// imported from in this window, and the text a Glose file was imported from beside it (meta.origin:
+// article.txt beside article.json), which brat's article.txt replaced once the .json was opened again.
+func (ui *UI) exportKeeps() []string {
+	keep := []string{ui.path, ui.origin}
+	if o := ui.doc.Meta.Origin; o != "" && ui.path != "" && filepath.Base(o) == o {
+		keep = append(keep, filepath.Join(filepath.Dir(ui.path), o))
+	}
+	return keep
+}
+
 // export writes a copy of the document (so that editing can go on meanwhile) in the background.
 func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, isDir bool) {
 	data, err := annotate.Marshal(ui.doc)
@@ -171,8 +182,9 @@ func (ui *UI) export(f formats.Format, opts formats.WriteOptions, dest string, i
 		ui.showError(err)
 		return
 	}
+	keep := ui.exportKeeps()
 	ui.progress.run(lang.L("Exporting…"), func() func() {
-		out, err := writeExport(f.Name, data, opts, dest, isDir, []string{ui.path, ui.origin})
+		out, err := writeExport(f.Name, data, opts, dest, isDir, keep)
 		warns, beside := out.msgs, out.beside
 		return func() {
 			if err != nil {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/plaintext"
 )
@@ -169,7 +171,9 @@ func layoutSegments(b *strings.Builder, d *annotate.Document, texts []string, ke
 	layoutSegmentsWith(b, d, texts, kept, from, to, func(a, b int) string { return d.Text[a:b] })
 }
 
-// layoutSegmentsWith is layoutSegments taking the text between segments from between.
+// layoutSegmentsWith is layoutSegments taking the text between segments from between. Each
+// segment's English is written in NFC, as the French is imported: an English pasted or typed with
+// decomposed accents (e + U+0301) is delivered composed, as a desk's search and layout expect.
 func layoutSegmentsWith(b *strings.Builder, d *annotate.Document, texts []string, kept []bool, from, to int, between func(a, b int) string) {
 	wrote, gap := false, ""
 	for i := from; i < to; i++ {
@@ -182,7 +186,7 @@ func layoutSegmentsWith(b *strings.Builder, d *annotate.Document, texts []string
 		if wrote {
 			b.WriteString(gap)
 		}
-		b.WriteString(texts[i])
+		b.WriteString(norm.NFC.String(texts[i]))
 		wrote, gap = true, ""
 	}
 }

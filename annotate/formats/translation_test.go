@@ -93,6 +93,24 @@ func TestTextExportEnglish(t *testing.T) {
 	}
 }
 
+// TestTranslationExportNFC: the delivered translation is NFC, as the French is: an English pasted
+// with decomposed accents (e + U+0301, as macOS copies them) comes out composed, in text and
+// Markdown alike, the emoji, « » and no-break spaces as they are.
+func TestTranslationExportNFC(t *testing.T) {
+	for _, c := range []struct{ format, name, src, want string }{
+		{"text", "a.txt", "Le café est servi.\n\nÀ bientôt.\n", "The cafe\u0301 👍🏽 is «\u00a0open\u00a0».\n\nSee you, Jose\u0301.\n"},
+		{"markdown", "a.md", "# Le café\n\n- À bientôt.\n", "# The cafe\u0301 👍🏽 is «\u00a0open\u00a0».\n\n- See you, Jose\u0301.\n"},
+	} {
+		d := importText(t, c.name, c.src)
+		en := []string{"The cafe\u0301 👍🏽 is «\u00a0open\u00a0».", "See you, Jose\u0301."}
+		translateAs(d, func(i int, _ string) string { return en[i] })
+		got := exportTranslation(t, c.format, d, WriteOptions{})
+		if want := norm.NFC.String(c.want); got != want {
+			t.Errorf("%s:\n got %q\nwant %q", c.format, got, want)
+		}
+	}
+}
+
 // TestTextExportUntranslated: without English, the export refuses by default, naming how many
 // segments and which; it keeps their French or leaves them out when asked, and a paragraph break that
 // a left-out segment ended stays. English written that nobody confirmed (a draft) is named in a

@@ -119,12 +119,31 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	}
 	printWarnings(stderr, "export", warns)
 	if f.MultiFile {
-		if renamed := formats.FolderNames(files, *out, fs.Args()); len(renamed) > 0 {
-			fmt.Fprintf(stderr, "glose-cli export: written as %s, not to replace the file read\n", strings.Join(renamed, ", "))
+		if renamed := formats.FolderNames(files, *out, keepFiles(fs.Args(), docs)); len(renamed) > 0 {
+			fmt.Fprintf(stderr, "glose-cli export: written as %s, not to replace the file read or the text it was imported from\n", strings.Join(renamed, ", "))
 		}
 		return writeDir(*out, files)
 	}
 	return writeFiles(*out, stdout, stderr, files)
+}
+
+// keepFiles are the files a folder export must not replace: those read, and beside each the text
+// its documents were imported from (meta.origin: article.txt beside the article.json annotate wrote
+// from it), which a brat export of the document into that folder replaced with its own .txt.
+func keepFiles(paths []string, docs []*annotate.Document) []string {
+	keep := slices.Clone(paths)
+	for _, d := range docs {
+		o := d.Meta.Origin
+		if o == "" || filepath.Base(o) != o {
+			continue
+		}
+		for _, p := range paths {
+			if p != "-" {
+				keep = append(keep, filepath.Join(filepath.Dir(p), o))
+			}
+		}
+	}
+	return keep
 }
 
 // checkOutDir refuses --out-dir and --force where they do not apply: --out-dir writes Glose JSON
@@ -206,13 +225,12 @@ func readAll(paths []string, stderr io.Writer) ([]*annotate.Document, error) {
 	var docs []*annotate.Document
 	places := newDocPlaces()
 	for _, p := range paths {
-		ds, warns, err := readDocs(p, formats.ReadOptions{})
+		ds, warns, err := readPlaced(p, formats.ReadOptions{}, places)
 		printWarnings(stderr, "export", warns)
 		if err != nil {
 			return nil, err
 		}
 		docs = append(docs, ds...)
-		places.add(docName(p), len(ds))
 	}
 	printWarnings(stderr, "export", uniqueIDs(docs, places.place))
 	return docs, nil

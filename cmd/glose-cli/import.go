@@ -20,9 +20,9 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	unit := fs.String("unit", "", "offsets of doccano and Label Studio files: `codepoints|utf16` (default codepoints)")
 	langs := addLangFlags(fs, "the documents (default: what the file says, else fr and en)")
 	setUsage(fs, stderr, "usage: glose-cli import [-o FILE] [--from FORMAT] [--unit codepoints|utf16] [--source-lang TAG] [--target-lang TAG] FILE\n\n"+
-		"Imports a text, Markdown, HTML, Glose JSON/JSONL, doccano, Label Studio, spaCy or Prodigy JSONL,\n"+
-		"brat, XLIFF or TMX file and writes it as segmented Glose JSON (JSON Lines when the file holds\n"+
-		"several documents).\n"+
+		"Imports a text, Markdown, subtitles (.srt, .vtt), HTML, Word (.docx), OpenDocument (.odt), Glose\n"+
+		"JSON/JSONL, doccano, Label Studio, spaCy or Prodigy JSONL, brat, XLIFF or TMX file and writes it\n"+
+		"as segmented Glose JSON (JSON Lines when the file holds several documents).\n"+
 		"FILE - is standard input, its format told by its content; a brat collection is its directory.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -48,13 +48,12 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	docs, warnings, err := readDocs(fs.Arg(0), formats.ReadOptions{Format: *from, Unit: *unit, SourceLang: src, TargetLang: tgt})
+	places := newDocPlaces()
+	docs, warnings, err := readPlaced(fs.Arg(0), formats.ReadOptions{Format: *from, Unit: *unit, SourceLang: src, TargetLang: tgt}, places)
 	printWarnings(stderr, "import", warnings)
 	if err != nil {
 		return err
 	}
-	places := newDocPlaces()
-	places.add(docName(fs.Arg(0)), len(docs))
 	var warns []formats.Warning // said once, grouped: a corpus may give hundreds
 	for i, d := range docs {    // a file that names its languages (XLIFF, TMX, Glose JSON) gets the flags' all the same
 		said, err := setLanguages(d, src, tgt)

@@ -15,8 +15,9 @@ import (
 )
 
 // Standard input as a file: "-" names it wherever a command reads a file (import, export, validate,
-// project, qa, pretranslate, annotate, tm import, and the doccano files of eval, agree and train). Its
-// format is told by its content, as for a file whose name says nothing.
+// project, update's document, replace, qa, pretranslate, annotate, set, stats, analyze, split, curate,
+// tm import, tm import-terms, and the files of eval, agree and train: README lists them). Its format
+// is told by its content, as for a file whose name says nothing.
 
 // stdinName names what standard input holds: the ID of a document read from it, and messages.
 const stdinName = "stdin"
@@ -77,6 +78,32 @@ func readDocs(path string, opts formats.ReadOptions) ([]*annotate.Document, []fo
 		return nil, nil, err
 	}
 	return formats.Read(stdinName, data, opts)
+}
+
+// readPlaced is readDocs recording in places where each document comes from: a folder's documents
+// by their own file ("reviewed/b.json"), not as the folder's Nth ("reviewed/ (document 2)"), so
+// that a message about one names the file to open.
+func readPlaced(path string, opts formats.ReadOptions, places *docPlaces) ([]*annotate.Document, []formats.Warning, error) {
+	files := folderFiles(path)
+	if files == nil {
+		docs, warns, err := readDocs(path, opts)
+		if err == nil {
+			places.add(docName(path), len(docs))
+		}
+		return docs, warns, err
+	}
+	var docs []*annotate.Document
+	var warns []formats.Warning
+	for _, f := range files {
+		ds, ws, err := formats.ReadFile(f, opts)
+		warns = append(warns, ws...)
+		if err != nil {
+			return nil, warns, err
+		}
+		docs = append(docs, ds...)
+		places.add(f, len(ds))
+	}
+	return docs, warns, nil
 }
 
 // loadDoc is workspace.Load for a file argument, "-" being standard input.

@@ -36,13 +36,12 @@ func cmdProject(args []string, stdout, stderr io.Writer) error {
 	}
 	opts := project.Options{Names: project.NamerFunc(ner.EnglishName), MinConfidence: *minConf, NoAlign: *noAlign}
 	path := fs.Arg(0)
-	docs, warnings, err := readDocs(path, formats.ReadOptions{})
+	places := newDocPlaces()
+	docs, warnings, err := readPlaced(path, formats.ReadOptions{}, places)
 	if err != nil {
 		return err
 	}
 	printWarnings(stderr, "project", warnings)
-	places := newDocPlaces()
-	places.add(docName(path), len(docs))
 	if err := duplicateIDError(docs, places.place); err != nil {
 		return err
 	}

@@ -65,12 +65,11 @@ func cmdQA(args []string, stdout, stderr io.Writer) error {
 	if cfg.Quotes, err = qa.ParseQuoteStyle(*quotes); err != nil {
 		return usageError("--quotes: %v", err)
 	}
-	docs, warnings, err := readDocs(fs.Arg(0), formats.ReadOptions{})
+	places := newDocPlaces()
+	docs, warnings, err := readPlaced(fs.Arg(0), formats.ReadOptions{}, places)
 	if err != nil {
 		return err
 	}
-	places := newDocPlaces()
-	places.add(docName(fs.Arg(0)), len(docs))
 	// Each issue names its document's ID: two documents of one ID would share their issues' names.
 	printWarnings(stderr, "qa", append(warnings, uniqueIDs(docs, places.place)...))
 	if !cfg.Disabled[qa.Spelling] {

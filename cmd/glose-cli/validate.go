@@ -24,7 +24,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 		"failing, of spans that cut a character in two, of entities at odds with their mentions (a mention\n"+
 		"labelled other than its entity's type, an entity without mention), of a PER name on a bare pronoun,\n"+
 		"of two notes of one ID and of a client's XLIFF kept for merge-back that is not well-formed XML.\n"+
-		"FILE - is standard input.")
+		"FILE - is standard input; a folder of Glose files is its .json and .jsonl files.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -36,7 +36,8 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	bad := 0
-	for _, path := range fs.Args() {
+	paths := expandFolders(fs.Args()) // a folder of Glose files, as annotate --out-dir writes one: its files
+	for _, path := range paths {
 		name := docName(path)
 		docs, err := validateFile(path)
 		if err != nil {
@@ -61,7 +62,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if bad > 0 {
-		return fmt.Errorf("%d of %s invalid", bad, annotate.Plural(fs.NArg(), "file", "files"))
+		return fmt.Errorf("%d of %s invalid", bad, annotate.Plural(len(paths), "file", "files"))
 	}
 	return nil
 }
