@@ -18,7 +18,7 @@ import (
 //
 //	glose-cli annotate [-o OUT | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] FILE...
 //
-// .txt, .md, .html, .docx and .odt files are imported, .json files read as Glose JSON, .jsonl files as Glose JSON Lines
+// .txt, .md, .html, .docx, .odt, .srt and .vtt files are imported, .json files read as Glose JSON, .jsonl files as Glose JSON Lines
 // corpora (each line a document, as annotate writes them), and - is plain text read from standard
 // input (its document ID "stdin"), or Glose JSON or JSON Lines. One file gives Glose JSON, several or
 // a corpus give JSON Lines (one document a line, in the order of the arguments and of the corpus
@@ -42,13 +42,13 @@ func cmdAnnotate(args []string, stdout, stderr io.Writer) error {
 	glossary := fs.String("glossary", "", "a `FILE` of French names and their English, which the entities so named take: CSV or TBX (.csv, .tbx), else tab-separated lines")
 	langs := addLangFlags(fs, "the documents (default: a Glose file's own, else fr and en)")
 	setUsage(fs, stderr, "usage: glose-cli annotate [-o FILE | --out-dir DIR [--force]] [-j N] [--model FILE] [--glossary FILE] [--min-confidence N] [--source-lang TAG] [--target-lang TAG] FILE...\n\n"+
-		"Imports and pre-annotates .txt, .md, .html, .docx, .odt, Glose .json files and Glose JSON Lines\n"+
-		"corpora (.jsonl): one file gives Glose JSON, several or a corpus give JSON Lines in the order\n"+
-		"given, or with --out-dir one Glose JSON file each. A Glose document annotated again has its\n"+
-		"untouched suggestions replaced by the new run's; what a person did stays. -o may name the input:\n"+
-		"annotate -o c.jsonl c.jsonl. A directory is a batch: its .txt, .md, .html, .docx, .odt, .json\n"+
-		"and .jsonl files, subdirectories included, in name order, as JSON Lines (hidden files, backups\n"+
-		"and the output left out; other files named).\n"+
+		"Imports and pre-annotates .txt, .md, .html, .docx, .odt, subtitle .srt and .vtt, Glose .json files\n"+
+		"and Glose JSON Lines corpora (.jsonl): one file gives Glose JSON, several or a corpus give JSON\n"+
+		"Lines in the order given, or with --out-dir one Glose JSON file each. A Glose document annotated\n"+
+		"again has its untouched suggestions replaced by the new run's; what a person did stays. -o may\n"+
+		"name the input: annotate -o c.jsonl c.jsonl. A directory is a batch: its .txt, .md, .html, .docx,\n"+
+		".odt, .srt, .vtt, .json and .jsonl files, subdirectories included, in name order, as JSON Lines\n"+
+		"(hidden files, backups and the output left out; other files named).\n"+
 		"- is standard input: Glose JSON or JSON Lines when it is JSON, else text;\n"+
 		"other formats go through import first: glose-cli import tasks.json | glose-cli annotate -")
 	if err := parseFlags(fs, args); err != nil {

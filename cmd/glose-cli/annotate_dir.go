@@ -28,7 +28,7 @@ func expandDirs(paths, outputs []string, stderr io.Writer) (files []string, many
 			return nil, false, err
 		}
 		if len(skipped) > 0 {
-			fmt.Fprintf(stderr, "glose-cli annotate: warning: %s: %s left out, not .txt, .md, .html, .docx, .odt, .json or .jsonl (other formats go through import first): %s\n",
+			fmt.Fprintf(stderr, "glose-cli annotate: warning: %s: %s left out, not .txt, .md, .html, .docx, .odt, .srt, .vtt, .json or .jsonl (other formats go through import first): %s\n",
 				p, annotate.Plural(len(skipped), "file", "files"), firstFew(skipped, 3))
 		}
 		files, many = append(files, found...), true
@@ -64,7 +64,7 @@ func dirFiles(dir string, outputs []string) (files, skipped []string, err error)
 		return nil
 	})
 	if err == nil && len(files) == 0 {
-		err = fmt.Errorf("%s: no file to annotate in this directory: expected .txt, .md, .html, .docx, .odt, .json or .jsonl files", dir)
+		err = fmt.Errorf("%s: no file to annotate in this directory: expected .txt, .md, .html, .docx, .odt, .srt, .vtt, .json or .jsonl files", dir)
 	}
 	return files, skipped, err
 }

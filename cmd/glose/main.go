@@ -56,8 +56,8 @@ func main() {
 func usage() {
 	w := flag.CommandLine.Output()
 	fmt.Fprint(w, "usage: glose [--tab N] [--screenshot FILE] [--size WxH] [FILE]\n\n"+
-		"Opens FILE (Glose JSON, text, Markdown, HTML, Word .docx, OpenDocument .odt, doccano, Label Studio,\n"+
-		"spaCy, brat, XLIFF or TMX), or the built-in sample article, to translate and annotate.\n\noptions:\n")
+		"Opens FILE (Glose JSON, text, Markdown, HTML, Word .docx, OpenDocument .odt, subtitles .srt and\n"+
+		".vtt, doccano, Label Studio, spaCy, brat, XLIFF or TMX), or the built-in sample article, to translate and annotate.\n\noptions:\n")
 	flag.VisitAll(func(f *flag.Flag) {
 		placeholder, text := flag.UnquoteUsage(f)
 		fmt.Fprintf(w, "  --%s %s\n      %s\n", f.Name, placeholder, text)
