@@ -69,7 +69,7 @@ func (s *splitter) fills(a, b, nl int) bool {
 		return false
 	}
 	next := s.text[skipSpaces(s.text, nl+1, s.pe):s.pe]
-	if j := strings.IndexAny(next, " \t\n"); j >= 0 {
+	if j := strings.IndexAny(next, " \t\r\n"); j >= 0 {
 		next = next[:j]
 	}
 	return next != "" && (startsLower(next, 0, len(next)) || n+1+utf8.RuneCountInString(next) > w)
