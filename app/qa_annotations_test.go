@@ -35,3 +35,29 @@ func TestQAAnnotationIssuesListedAndJump(t *testing.T) {
 		t.Errorf("a check of the tags has no name: %q, %q", checkName(qa.CueAlone), checkName(qa.NameUntagged))
 	}
 }
+
+// A person's name typed in lower case in the English is worded in the interface's language, with
+// the word and the person's name (qa's own message names the segment by its ID instead).
+func TestQALowerCasePersonWorded(t *testing.T) {
+	d := pairDoc("Emmanuel Macron a parlé.")
+	d.Segments[0].Target = "President macron spoke."
+	must(t, annotate.NewEditor(d).AddSpan(&annotate.Span{Side: annotate.Source, Start: 0, End: len("Emmanuel Macron"), Label: annotate.LabelPER, Origin: annotate.Human}))
+	var is *qa.Issue
+	for _, found := range qa.Run(d, qa.Config{}) {
+		if found.Key == "qa.name-untagged.lower" {
+			is = &found
+		}
+	}
+	if is == nil {
+		t.Fatalf("no issue on “macron” in %+v", qa.Run(d, qa.Config{}))
+	}
+	for language, want := range map[string]string{
+		"en": "“macron” is in lower case and untagged, but the French of this segment tags the person “Emmanuel Macron”.",
+		"fr": "«\u00a0macron\u00a0» est en minuscules et sans étiquette, mais le français de ce segment étiquette la personne «\u00a0Emmanuel Macron\u00a0».",
+	} {
+		useLanguage(t, language)
+		if got := issueMessage(*is); got != want {
+			t.Errorf("%s: %q, want %q", language, got, want)
+		}
+	}
+}

@@ -177,6 +177,8 @@ func annotationMessage(is qa.Issue) string {
 		return lang.X("qa.speaker-missing", "The quotation {{.quote}} has no speaker, while “{{.speaker}}” beside it may be the speaker: link it, or ignore this warning if it has none.", a)
 	case "qa.name-untagged":
 		return lang.X("qa.name-untagged", "“{{.name}}” is tagged {{.label}} in {{.segments}} but left untagged here.", a)
+	case "qa.name-untagged.lower":
+		return lang.X("qa.name-untagged.lower", "“{{.word}}” is in lower case and untagged, but the French of this segment tags the person “{{.name}}”.", a)
 	case "qa.name-label":
 		return lang.X("qa.name-label", "“{{.name}}” is tagged {{.label}} here but {{.usual}} in {{.segments}}.", a)
 	case "qa.counterpart-label":

@@ -230,6 +230,7 @@ func (m *Model) recognize(ctx context.Context, text string) ([]Mention, error) {
 	out = joinGivenNames(d, out)
 	out = splitLeaderNames(d, out)
 	out = trimCapitalised(d, out)
+	m.titledNicknames(d, out)
 	m.trimImperatives(d, out)
 	out = splitPlaceComplement(d, m.gaz, out)
 	personToOrg(d, out)

@@ -156,6 +156,12 @@ func speakerLike(l string) bool {
 // sameSideSpans returns the spans of q's side in segment seg, from an index made at the first call
 // of a run (asking the document for each quotation went over all its spans every time).
 func (r *run) sameSideSpans(q *annotate.Span, seg string) []*annotate.Span {
+	return r.segmentSpans(seg, q.Side)
+}
+
+// segmentSpans returns the spans of segment seg on one side, in the document's order; the slice is
+// the run's.
+func (r *run) segmentSpans(seg string, side annotate.Side) []*annotate.Span {
 	if r.bySeg == nil {
 		r.bySeg = map[string][]*annotate.Span{}
 		for _, sp := range r.d.Spans {
@@ -166,7 +172,7 @@ func (r *run) sameSideSpans(q *annotate.Span, seg string) []*annotate.Span {
 			r.bySeg[id] = append(r.bySeg[id], sp)
 		}
 	}
-	if q.Side == annotate.Target {
+	if side == annotate.Target {
 		return r.bySeg["en\x00"+seg]
 	}
 	return r.bySeg[seg]

@@ -58,7 +58,9 @@ func (r *run) tagTexts() []tagText {
 }
 
 // nameTagging runs name-untagged and name-label on each text.
+// name-untagged then flags the persons' names typed in lower case in the English (lowerperson.go).
 func (r *run) nameTagging(check string) {
+	flagged := map[string]bool{} // lowerKey of the English names name-untagged flagged
 	for _, t := range r.tagTexts() {
 		names := r.collectNames(t)
 		names.lower = r.lowerCaseName(t)
@@ -68,8 +70,11 @@ func (r *run) nameTagging(check string) {
 		if check == NameLabel {
 			r.otherLabels(t, names)
 		} else {
-			r.untagged(t, names)
+			r.untagged(t, names, flagged)
 		}
+	}
+	if check == NameUntagged {
+		r.lowerPersons(flagged)
 	}
 }
 
@@ -132,8 +137,9 @@ func (r *run) otherLabels(t tagText, n namesTagged) {
 }
 
 // untagged flags the places where a confirmed name is written and no span tags it (nor a longer
-// name around it), once per name and segment, unless a person rejected a suggestion there.
-func (r *run) untagged(t tagText, n namesTagged) {
+// name around it), once per name and segment, unless a person rejected a suggestion there; flagged
+// gets the lowerKey of those in the English.
+func (r *run) untagged(t tagText, n namesTagged, flagged map[string]bool) {
 	ents := slices.DeleteFunc(slices.Clone(t.spans), func(sp *annotate.Span) bool { return !entityLabel(sp.Label) })
 	covered := coverage(ents)
 	done := map[string]bool{}
@@ -146,6 +152,9 @@ func (r *run) untagged(t tagText, n namesTagged) {
 		seg := t.seg(i)
 		if seg != "" && !covered(i, end) && !done[seg+"\x00"+name] && !r.rejectedAt(t, i, end) {
 			done[seg+"\x00"+name] = true
+			if t.text != r.d.Text {
+				flagged[lowerKey(seg, name)] = true
+			}
 			segs := strings.Join(n.segs[name], ", ")
 			r.add(NameUntagged, "qa."+NameUntagged, seg, "",
 				fmt.Sprintf("“%s” is tagged %s in %s but left untagged in %s.", name, n.label[name], segs, seg),

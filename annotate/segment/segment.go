@@ -20,6 +20,10 @@
 //     unit of its own and has no final punctuation, followed by a line that does not start in lowercase,
 //     is a heading unit. The first line of the text may end with "?", "!", "»" or "”" and still be a heading
 //     (a title); a first line ending with "." is a sentence.
+//   - In a text hard-wrapped at one width, a line as long as the wrap allows goes on on the next line,
+//     whatever its case: a title or heading the wrap cut is one heading, a sentence one sentence
+//     (wrapped.go). A heading over its paragraph so long that the paragraph's first word would not
+//     have fitted beside it is therefore taken for a wrapped line.
 package segment
 
 import (

@@ -22,6 +22,10 @@ type splitter struct {
 	start     int // start of the pending unit (untrimmed)
 	lineStart int // start of the current line
 	qi        int // first quiet range that may still contain the scan position
+	wrapStart int // start of the pending unit when it opened a line and all its lines were wrapped, else -1 (wrapped.go)
+
+	width    int // the width the text is hard-wrapped at, 0 for none, once known (wrapWidth)
+	measured bool
 }
 
 type quoteOpen struct {
@@ -31,7 +35,7 @@ type quoteOpen struct {
 
 // paragraph splits the paragraph [ps, pe) into units.
 func (s *splitter) paragraph(ps, pe int) {
-	s.ps, s.pe, s.start, s.lineStart, s.qi = ps, pe, ps, ps, 0
+	s.ps, s.pe, s.start, s.lineStart, s.qi, s.wrapStart = ps, pe, ps, ps, 0, -1
 	s.findQuiet()
 	s.start = s.dateline(ps)
 	t := s.text
@@ -54,7 +58,7 @@ func (s *splitter) paragraph(ps, pe int) {
 	us := s.trimmedStart()
 	if us < pe {
 		kind := Sentence
-		if us == s.lineStart && s.isHeadingLine(us, pe) {
+		if (us == s.lineStart || us == s.wrapStart) && s.isHeadingLine(us, pe) {
 			kind = Heading
 		}
 		s.add(us, pe, kind)
@@ -84,18 +88,29 @@ func (s *splitter) quietAt(i int) bool {
 }
 
 // lineBreak handles the '\n' at i inside a paragraph: a short unpunctuated line that is a unit of its own
-// becomes a heading, and a dateline may open the next line. It returns where to resume scanning.
+// becomes a heading, and so do such lines hard-wrapped (fills) once their last is read; a dateline may
+// open the next line. It returns where to resume scanning.
 func (s *splitter) lineBreak(i int) int {
-	if s.quietAt(i) {
+	us := s.trimmedStart()
+	_, le := trim(s.text, s.lineStart, i)
+	opens := us == s.lineStart && s.fills(us, le, i)
+	if opens && s.afterLineEnd(us) {
+		s.wrapStart = us
+	}
+	if s.quietAt(i) || opens {
 		s.lineStart = i + 1
 		return i + 1
 	}
-	if us := s.trimmedStart(); us == s.lineStart {
-		_, le := trim(s.text, s.lineStart, i)
-		if s.isHeadingLine(us, le) && !startsLower(s.text, i+1, s.pe) && !s.wrapped(us, le, i) {
-			s.add(us, le, Heading)
-			s.start = i + 1
-		}
+	heading := false
+	switch {
+	case us == s.lineStart:
+		heading = !s.wrapped(us, le, i)
+	case us == s.wrapStart && !s.fills(s.lineStart, le, i):
+		heading, s.wrapStart = true, -1 // the wrapped lines end here, a heading or no longer one
+	}
+	if heading && s.isHeadingLine(us, le) && !startsLower(s.text, i+1, s.pe) {
+		s.add(us, le, Heading)
+		s.start = i + 1
 	}
 	s.lineStart = i + 1
 	if s.trimmedStart() == s.lineStart {
