@@ -169,6 +169,28 @@ func (ui *UI) afterRun() {
 		ui.autosave.mu.Unlock()
 	}
 	ui.holdLock(nil)
+	ui.closeSources(5 * time.Second)
+}
+
+// closeSources closes the translation memory and the dictionary once the writes to the memory begun
+// are done, waiting for them no longer than wait, so that SQLite folds its write-ahead log into the
+// memory's file and removes it: the memory's folder is left with the one file it had, and a copy of
+// that file alone holds everything. A write still under way after wait leaves the memory open:
+// SQLite finishes it or takes it back the next time the file opens.
+func (ui *UI) closeSources(wait time.Duration) {
+	p := ui.sugg
+	if p == nil || p.src == nil {
+		return
+	}
+	if w := p.memo.written; w != nil {
+		select {
+		case <-w:
+		case <-time.After(wait):
+			return
+		}
+	}
+	p.src.close()
+	p.src = nil
 }
 
 // ending stops what goroutines hand to the UI goroutine once the app has stopped. Fyne runs what is
