@@ -265,8 +265,11 @@ func (ui *UI) recoverFrom(side string) {
 				ui.damagedAutosave(side, err)
 				return
 			}
-			ui.setDocument(l.doc, path)
-			ui.restoreAutosave(side)
+			undoable := ui.restoreInPlace(l)
+			if !undoable {
+				ui.setDocument(l.doc, path)
+			}
+			ui.restoreAutosave(side, undoable)
 			ui.tellLost(l.lost)
 			if l.annotating != nil {
 				ui.awaitAnnotation(l.annotating)

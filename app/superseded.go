@@ -63,3 +63,20 @@ func (ui *UI) forgetBase(side string) {
 	}
 	ui.disk = workspace.Version{Exists: true} // matches no file: the save asks
 }
+
+// restoreInPlace puts the work recovered in l over the document shown, its file's version just
+// opened, as one undo step (annotate.Editor.Restore): Ctrl+Z gives the file's version back, Ctrl+Y
+// the work. It does not for a document without a file (no version of it to go back to), nor when
+// another document is shown, and reports whether it did.
+func (ui *UI) restoreInPlace(l *loaded) bool {
+	if l.annotating != nil || ui.path == "" || ui.path != l.path || ui.doc == nil || ui.doc.Text != l.doc.Text {
+		return false
+	}
+	if err := ui.ed.Restore(l.doc); err != nil {
+		return false
+	}
+	ui.colors = labelColors(ui.doc) // the work may have labels the file had not
+	ui.refreshTagMenu()
+	ui.palette.rebuild()
+	return true
+}

@@ -84,3 +84,38 @@ func TestDeclinedWorkOverAChangedFileGoes(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestRecoveredWorkIsUndoable: after a crash, the work recovered over the file's version is one undo
+// step: Ctrl+Z gives the file's version back, unmodified (the status line says what was undone), and
+// Ctrl+Y the work again, modified, which saves without a question (the file did not change).
+func TestRecoveredWorkIsUndoable(t *testing.T) {
+	useLanguage(t, "fr")
+	path := savedDoc(t)
+	file, _, err := workspace.Load(path)
+	must(t, err)
+	typed := " Tapé avant la panne, « été » 👍🏽."
+	crashedFile(t, path, typed)
+
+	ui, asked := newTestUI(t, nil, true)
+	ui.Open(path)
+	if len(*asked) != 1 || !strings.HasSuffix(ui.doc.Segments[2].Target, typed) || !ui.dirty {
+		t.Fatalf("asked %q; recovered %q, modified %v", *asked, ui.doc.Segments[2].Target, ui.dirty)
+	}
+	pressShortcut(ui, undoKey)
+	if ui.doc.Segments[2].Target != file.Segments[2].Target || ui.dirty {
+		t.Errorf("undone: segment 3 %q, modified %v; want the file's %q", ui.doc.Segments[2].Target, ui.dirty, file.Segments[2].Target)
+	}
+	if !strings.Contains(ui.status.Text, "Annulé\u00a0: la récupération des modifications enregistrées automatiquement") {
+		t.Errorf("the status says %q", ui.status.Text)
+	}
+	pressShortcut(ui, redoKey)
+	if !strings.HasSuffix(ui.doc.Segments[2].Target, typed) || !ui.dirty {
+		t.Fatalf("redone: segment 3 %q, modified %v", ui.doc.Segments[2].Target, ui.dirty)
+	}
+	ui.save()
+	saved, _, err := workspace.Load(path)
+	must(t, err)
+	if len(*asked) != 1 || !strings.HasSuffix(saved.Segments[2].Target, typed) || ui.dirty {
+		t.Errorf("saving asked %q; the file holds %q, modified %v", *asked, saved.Segments[2].Target, ui.dirty)
+	}
+}
