@@ -18,6 +18,7 @@ func (ui *UI) offerOlder() {
 	shown, path, id := ui.doc, ui.path, workspace.AutosaveID(ui.doc)
 	what := lang.L("Comparing the autosave of “{{.Name}}” with its file…", map[string]any{"Name": ui.documentName()})
 	ui.progress.run(what, func() func() {
+		workspace.PruneStale(path, id) // those holding nothing the file lacks
 		side, ok := workspace.Superseded(path, id)
 		return func() {
 			if !ok || ui.doc != shown || ui.path != path {

@@ -1,7 +1,12 @@
 package workspace
 
 import (
+	"bytes"
 	"os"
+	"slices"
+	"time"
+
+	"github.com/glose-app/glose/annotate"
 )
 
 // Recovery offers an autosave newer than its document's file: the file is then the one the changes
@@ -35,24 +40,51 @@ func HasOlderAutosave(docPath, docID string) bool {
 
 // Superseded returns the newest autosave of the document at docPath left by a session that did not
 // end cleanly, older than the file, that holds something the file lacks: work made before the file
-// was changed by another program or window. It first removes those that hold nothing the file lacks
-// (PruneStale). One that cannot be read whole is returned too: recovering it says so, and offers to
-// set it aside. One a newer Glose wrote is not (see NewerError): that Glose recovers it.
+// was changed by another program or window. One that cannot be read whole is returned too:
+// recovering it says so, and offers to set it aside. One a newer Glose wrote is not (see NewerError):
+// that Glose recovers it. It removes nothing (PruneStale removes those holding the file's document).
 func Superseded(docPath, docID string) (sidecar string, ok bool) {
 	if _, newer := Recovery(docPath, docID); newer || !HasOlderAutosave(docPath, docID) {
 		return "", false
 	}
-	PruneStale(docPath, docID)
-	ended, _ := autosaves(docPath, docID)
-	var newest os.FileInfo
-	for _, side := range ended {
-		si, err := os.Stat(side)
-		if err != nil || writtenByNewer(side) || newest != nil && !si.ModTime().After(newest.ModTime()) {
-			continue
-		}
-		sidecar, newest = side, si
+	d, _, err := Load(docPath)
+	if err != nil {
+		return "", false
 	}
-	return sidecar, newest != nil
+	onDisk, err := annotate.Marshal(d)
+	if err != nil {
+		return "", false
+	}
+	ended, _ := autosaves(docPath, docID)
+	sortNewestFirst(ended)
+	for _, side := range ended {
+		if _, err := os.Stat(side); err == nil && !writtenByNewer(side) && !holds(side, onDisk) {
+			return side, true
+		}
+	}
+	return "", false
+}
+
+// holds reports whether the autosave side holds the document onDisk is the encoding of.
+func holds(side string, onDisk []byte) bool {
+	d, err := LoadRecovery(side)
+	if err != nil {
+		return false
+	}
+	data, err := annotate.Marshal(d)
+	return err == nil && bytes.Equal(data, onDisk)
+}
+
+// sortNewestFirst sorts the files paths by their time, the newest first; those that cannot be looked
+// at go last.
+func sortNewestFirst(paths []string) {
+	times := map[string]time.Time{}
+	for _, p := range paths {
+		if si, err := os.Stat(p); err == nil {
+			times[p] = si.ModTime()
+		}
+	}
+	slices.SortStableFunc(paths, func(a, b string) int { return times[b].Compare(times[a]) })
 }
 
 // FileNewerThan reports whether the document's file at docPath is no older than the autosave side:

@@ -10,7 +10,8 @@ import (
 // TestSupersededAutosaveIsOffered: Glose crashed with unsaved work, then another program saved the
 // document's file (a colleague's Glose, a git checkout). The autosave is older than the file but holds
 // work it lacks: it is found, and listed among the unsaved work saying the file changed since, where
-// it used to be kept and never offered. An autosave holding the file's own document is removed.
+// it used to be kept and never offered. An autosave holding the file's own document is not offered,
+// and goes when the autosaves are pruned.
 func TestSupersededAutosaveIsOffered(t *testing.T) {
 	t.Setenv("XDG_STATE_HOME", t.TempDir())
 	path := filepath.Join(t.TempDir(), "article « été ».json")
@@ -51,6 +52,9 @@ func TestSupersededAutosaveIsOffered(t *testing.T) {
 	must(t, os.Chtimes(side, earlier, earlier))
 	if got, ok := Superseded(path, d.ID); ok {
 		t.Errorf("Superseded offers %s, which holds the file's document", got)
+	}
+	if n := PruneStale(path, d.ID); n != 1 {
+		t.Errorf("PruneStale removed %d", n)
 	}
 	if _, err := os.Stat(side); !os.IsNotExist(err) {
 		t.Errorf("the autosave holding the file's document stayed: %v", err)
