@@ -190,7 +190,8 @@ func (ui *UI) autosaved(err error) {
 }
 
 // offerRecovery asks whether to recover an autosave newer than the document just opened. Autosaves
-// no newer than it are not offered; those that hold nothing the file lacks are removed. Nor is the
+// no newer than it are offered when they hold something the file lacks, saying that the file changed
+// since (offerOlder); those that hold nothing the file lacks are removed. Nor is the
 // autosave of another window still open on the document (opened anyway): that window has the changes,
 // and recovering them here too would have two windows save the same work over each other; the status
 // line says they are there instead. The work the start lists comes after (startSettled): once the
@@ -202,6 +203,10 @@ func (ui *UI) offerRecovery() {
 		path, id := ui.path, workspace.AutosaveID(ui.doc)
 		if path != "" && workspace.OtherWindowUnsaved(path, id) {
 			ui.setStatus(lang.L("Another open Glose window has unsaved changes to “{{.Name}}”.", map[string]any{"Name": ui.documentName()}))
+		}
+		if workspace.HasOlderAutosave(path, id) { // its file saved since: it may hold work the file lacks
+			ui.offerOlder()
+			return
 		}
 		ui.background(func() func() {
 			workspace.PruneStale(path, id)
@@ -260,8 +265,11 @@ func (ui *UI) recoverFrom(side string) {
 				ui.damagedAutosave(side, err)
 				return
 			}
-			ui.setDocument(l.doc, path)
-			ui.restoreAutosave(side)
+			undoable := ui.restoreInPlace(l)
+			if !undoable {
+				ui.setDocument(l.doc, path)
+			}
+			ui.restoreAutosave(side, undoable)
 			ui.tellLost(l.lost)
 			if l.annotating != nil {
 				ui.awaitAnnotation(l.annotating)

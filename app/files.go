@@ -256,7 +256,7 @@ func (ui *UI) show(l *loaded, origin string, readOnly bool) {
 	}
 	if l.fromAutosave != "" {
 		ui.startSettled()
-		ui.restoreAutosave(l.fromAutosave)
+		ui.restoreAutosave(l.fromAutosave, false)
 		ui.tellLost(l.lost)
 		return
 	}

@@ -217,6 +217,8 @@ func unsavedDetail(u workspace.Unsaved, now time.Time) string {
 		where = u.DocPath
 		if _, err := os.Stat(u.DocPath); errors.Is(err, os.ErrNotExist) {
 			where = lang.L("{{.File}} (deleted or moved)", map[string]any{"File": u.DocPath})
+		} else if u.FileChanged {
+			where = lang.L("{{.File}} (changed on disk since)", map[string]any{"File": u.DocPath})
 		}
 	}
 	what := unsavedProgress(u)
@@ -329,10 +331,16 @@ func (l *unsavedList) setItemAside(u workspace.Unsaved) {
 
 // restoreAutosave makes the document just shown, read from the autosave side, this window's unsaved
 // changes, autosaved again at once as this window's: an autosave older than the lock is taken for a
-// crashed window's (workspace.Recovery), and another window opened anyway would be offered it.
-func (ui *UI) restoreAutosave(side string) {
+// crashed window's (workspace.Recovery), and another window opened anyway would be offered it. When
+// the file changed after the autosave, a save asks first (forgetBase). Recovered over its file's
+// version as an undo step (undoable, see restoreInPlace), the work is undone as any step; otherwise
+// no undo takes the document back to its file, and it stays modified until saved.
+func (ui *UI) restoreAutosave(side string, undoable bool) {
+	ui.forgetBase(side) // before the autosave is written again, newer than the file
 	ui.recovered = side
-	ui.ed.MarkUnsaved() // no undo takes the document back to its file
+	if !undoable {
+		ui.ed.MarkUnsaved()
+	}
 	ui.dirty = true
 	if ui.opts.Sync {
 		ui.AutosaveNow()

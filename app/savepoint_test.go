@@ -66,7 +66,7 @@ func TestUndoBackToTheSavedText(t *testing.T) {
 
 // TestChangesOutsideTheHistory: what is not the document's (the segment filter) leaves the flag as
 // it is, a background job's change to the document counts as a change that undo takes back, and
-// work recovered from an autosave stays modified whatever undo does.
+// work recovered from an autosave stays modified when what was typed after it is undone.
 func TestChangesOutsideTheHistory(t *testing.T) {
 	d := testDoc(t)
 	d.Segments[0].Target, d.Segments[0].Status = "Sergei Lavrov « était » là, café́ 👍🏽.", annotate.StatusTranslated

@@ -13,6 +13,8 @@ func stepWhat(name string) string {
 	switch name {
 	case "typing", stepAutoProject, stepUnreview:
 		return lang.L("typing")
+	case annotate.StepRestore:
+		return lang.L("recovery of the autosaved changes")
 	case stepInsertSuggestion:
 		return lang.L("proposal insertion")
 	case stepInsertMemory:

@@ -8,7 +8,7 @@ import (
 
 // TestMain keeps the tests' autosaves and locks out of the user's state directory.
 func TestMain(m *testing.M) {
-	if os.Getenv(crashChild) != "" { // killed, it would leave the directory behind; it has its own
+	if os.Getenv(crashChild) != "" || os.Getenv(saveChild) != "" { // killed, it would leave the directory behind
 		os.Exit(m.Run())
 	}
 	dir, err := os.MkdirTemp("", "glose-state-")
@@ -21,3 +21,7 @@ func TestMain(m *testing.M) {
 	os.RemoveAll(dir)
 	os.Exit(code)
 }
+
+// saveChild is the environment variable that makes TestSaveKilledMidWrite the child process that
+// saves in a loop until it is killed: its value is the file to save.
+const saveChild = "GLOSE_TEST_SAVE_CHILD"

@@ -137,7 +137,8 @@ func checkWritable(path string, info os.FileInfo) error {
 }
 
 // createTemp creates an empty file beside path with a fresh name and mode perm less the umask
-// (os.CreateTemp would give 0600 whatever the umask).
+// (os.CreateTemp would give 0600 whatever the umask), first removing those a killed process left
+// there (see removeDeadTemps).
 // Every temporary file is listed in temps until it is renamed or removed, so that RemoveTemporaryFiles
 // can remove them when the process is stopped by a signal.
 func createTemp(path string, perm os.FileMode) (*os.File, error) {
@@ -147,8 +148,9 @@ func createTemp(path string, perm os.FileMode) (*os.File, error) {
 		return nil, errStopped
 	}
 	prefix := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp-")
+	removeDeadTemps(prefix)
 	for range 100 {
-		f, err := os.OpenFile(prefix+strconv.FormatUint(uint64(rand.Uint32()), 36), os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		f, err := os.OpenFile(prefix+tempTag()+strconv.FormatUint(uint64(rand.Uint32()), 36), os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
 		if !errors.Is(err, os.ErrExist) {
 			if err == nil {
 				temps.names[f.Name()] = true
@@ -256,15 +258,20 @@ func (f *AtomicFile) Commit() error {
 	return nil
 }
 
-// backup copies the current version of path to path+BackupSuffix (itself atomically), with the
-// file's mode perm: the copy is no more readable than the file.
+// backup keeps the current version of path as path+BackupSuffix (itself atomically), with the file's
+// mode perm: the copy is no more readable than the file. The backup is the file itself under a second
+// name (a hard link) where the file system allows it, a copy elsewhere: a link takes no room, so that
+// a disk with room for the new version alone still takes the save, and nothing is copied.
 func backup(path string, perm os.FileMode) error {
+	bak := path + BackupSuffix
+	if linkBackup(path, bak) == nil {
+		return nil
+	}
 	src, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("keeping a backup of %s: %w", path, err)
 	}
 	defer src.Close()
-	bak := path + BackupSuffix
 	tmp, err := createTemp(bak, perm)
 	if err != nil {
 		return fmt.Errorf("keeping a backup of %s: %w", path, err)
@@ -282,6 +289,23 @@ func backup(path string, perm os.FileMode) error {
 		return fmt.Errorf("keeping a backup of %s: %w", path, err)
 	}
 	return nil
+}
+
+// linkBackup gives the file at path the name bak too, through a temporary name renamed over bak.
+func linkBackup(path, bak string) error {
+	tmp, err := createTemp(bak, 0o600) // a fresh name, listed for RemoveTemporaryFiles
+	if err != nil {
+		return err
+	}
+	defer removeTemp(tmp.Name()) // after the rename, it only forgets it
+	tmp.Close()
+	if err := os.Remove(tmp.Name()); err != nil {
+		return err
+	}
+	if err := os.Link(path, tmp.Name()); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), bak)
 }
 
 func syncDir(dir string) {

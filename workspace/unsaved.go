@@ -19,7 +19,7 @@ import (
 // them all, as word processors do.
 
 // Unsaved is work an autosave holds that its document's file does not: the autosave is newer than the
-// file, or the document has none.
+// file, or the document has none, or the file changed after it and lacks what it holds (Superseded).
 type Unsaved struct {
 	Sidecar string // the newest autosave of the document
 	DocPath string // the document's file, "" for a document never saved
@@ -37,7 +37,10 @@ type Unsaved struct {
 	Segments, Locked, Translated, Drafts int
 	// Err says why the autosave cannot be read (cut short, written by a newer Glose), or is nil.
 	Err error
-	key string // what names the document's autosaves (fileKey)
+	// FileChanged says the document's file changed after the autosave (see Superseded): the work was
+	// made on an earlier version of it.
+	FileChanged bool
+	key         string // what names the document's autosaves (fileKey)
 }
 
 // Of reports whether u is the work of the document at docPath ("" for none) whose autosave ID (see
@@ -51,7 +54,7 @@ func (u Unsaved) Of(docPath, id string) bool {
 
 // ListUnsaved lists the work autosaves hold that no running Glose has open, the newest first: the
 // autosaves of documents without a file, and those newer than their document's file (or of a
-// document whose file is gone). An autosave whose document another live Glose window holds (its
+// document whose file is gone), or older but holding what the file lacks (Superseded). An autosave whose document another live Glose window holds (its
 // lock, or for a document without a file the owner its autosave records) is not listed: that window
 // has the work open. This process's own documents are listed: the caller leaves out the one it shows.
 func ListUnsaved() []Unsaved {
@@ -94,6 +97,10 @@ func unsavedOf(key string, sides []string) (Unsaved, bool) {
 			return u, false
 		}
 		side, ok := Recovery(u.DocPath, "")
+		if !ok {
+			side, ok = Superseded(u.DocPath, "")
+			u.FileChanged = ok
+		}
 		if !ok {
 			return u, false
 		}
