@@ -84,8 +84,10 @@ func TestFilterLostByFyneDoesNotPanic(t *testing.T) {
 	t.Cleanup(func() { driverCanvas = found })
 	driverCanvas = func(fyne.CanvasObject) fyne.Canvas { return nil }
 	for name, open := range map[string]func(){
-		"Ctrl+Shift+F": func() { ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}) },
-		"Space":        func() { ui.filter.choice.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace}) },
+		"Ctrl+Shift+F": func() {
+			ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+		},
+		"Space": func() { ui.filter.choice.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace}) },
 	} {
 		open()
 		if top := ui.win.Canvas().Overlays().Top(); top != nil {
