@@ -38,7 +38,10 @@ func (ui *UI) sayMT(r *mtResult) {
 		ui.hint(lang.L("The machine translation service gave no translation"))
 		return
 	}
-	for i, o := range ui.sugg.offers {
+	p := ui.sugg
+	p.lookUpNow() // the panel looks nothing up while hidden, as it is under another side tab
+	p.show(p.shown)
+	for i, o := range p.offers {
 		if o.Kind != suggest.KindMT {
 			continue
 		}

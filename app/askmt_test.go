@@ -23,8 +23,8 @@ func TestCtrlMSaysWhereTheTranslationWent(t *testing.T) {
 	var asked map[string]any
 	srv := libreTranslate(t, "He said : « the rise is 3,5 % ».", &asked)
 	ui := suggestUI(t, pairDoc(source), nil, func(s *settings) { s.Provider, s.URL = mt.LibreTranslate, srv.URL })
+	ui.tabs.SelectIndex(1) // Quotes: the Proposals tab out of sight, which then looks nothing up
 	ui.focusSegment(0, annotate.Target)
-	ui.tabs.SelectIndex(1) // Quotes: the Proposals tab out of sight
 	r := visibleRow(t, ui, 0)
 	for range 2 {
 		r.entry.TypedShortcut(ctrlKey(fyne.KeyM))
