@@ -91,7 +91,9 @@ func (ui *UI) rowHeightBy(i int, width float32, measure func(string, float32) fl
 	return max(h, t)
 }
 
-func (ui *UI) hasTargetSpans(i int) bool { return len(ui.targetHighlights(i)) > 0 }
+func (ui *UI) hasTargetSpans(i int) bool {
+	return ui.showsTagLine(i) && len(ui.targetHighlights(i)) > 0
+}
 
 // entryHeight estimates the height of a word-wrapping Entry showing text at the given width: its
 // one-line height plus one text line per extra wrapped line, the lines counted with measure (the shared
