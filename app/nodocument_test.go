@@ -66,7 +66,7 @@ func TestEveryDocumentItemGreyedWithoutDocument(t *testing.T) {
 		"Tools": {"Concordance…", "Add to the glossary…", "Import a translation memory (TMX)…", "Export the translation memory (TMX)…",
 			"Import a glossary (TBX, CSV)…", "Glossary…", "Settings…"},
 		"View": {"Side tab: Entities", "Side tab: Quotes", "Side tab: QA", "Side tab: Proposals", "Back to the segment",
-			"Theme: follow the system", "Theme: light", "Theme: dark"},
+			"The English’s tags under every segment", "Theme: follow the system", "Theme: light", "Theme: dark"},
 		"Help": {"Keyboard shortcuts", "User guide (in the browser)", "About Glose"},
 	}
 	got := offered()

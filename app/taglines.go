@@ -9,7 +9,7 @@ import (
 // names and quotations projected onto it), where they are clicked, accepted and rejected. An analyst
 // wants that line under every segment; a translator going through a long article reads the rows
 // around the current one for context, and the second copy of each English halved how many of them
-// the window showed, where memoQ, Trados and OmegaT show one target. View › "The English's tags under
+// the window showed, where memoQ, Trados and OmegaT show one target. View › "The English’s tags under
 // every segment", unticked, shows the line under the current segment alone (where Ctrl+J, Alt+A and
 // the span keys still act on what it shows), kept in the preferences.
 
@@ -40,9 +40,9 @@ func (ui *UI) toggleTagLines() {
 	ui.updateHeights(true)
 	ui.list.Refresh()
 	if ui.tagLines.current {
-		ui.setStatus(lang.L("The English's tags show under the current segment alone"))
+		ui.setStatus(lang.L("The English’s tags show under the current segment alone"))
 	} else {
-		ui.setStatus(lang.L("The English's tags show under every segment"))
+		ui.setStatus(lang.L("The English’s tags show under every segment"))
 	}
 	ui.keepInView(ui.cur)
 }

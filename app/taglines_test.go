@@ -30,7 +30,7 @@ func tagLineDoc(t *testing.T, n int) *annotate.Document {
 	return d
 }
 
-// TestTagLinesUnderTheCurrentSegmentAlone: View › "The English's tags under every segment", unticked,
+// TestTagLinesUnderTheCurrentSegmentAlone: View › "The English’s tags under every segment", unticked,
 // shows the line of the English's tags under the current segment alone, the other rows as short as
 // their English (walk32: each translated row showed its English twice, half as many rows in view);
 // the line follows Ctrl+Down, and the choice is kept in the preferences; ticked again, every row
@@ -38,7 +38,7 @@ func tagLineDoc(t *testing.T, n int) *annotate.Document {
 func TestTagLinesUnderTheCurrentSegmentAlone(t *testing.T) {
 	ui, _ := newTestUI(t, tagLineDoc(t, 6), false)
 	ui.focusSegment(1, annotate.Target)
-	item := menuItem(t, ui, "View", "The English's tags under every segment")
+	item := menuItem(t, ui, "View", "The English’s tags under every segment")
 	if !item.Checked || !visibleRow(t, ui, 0).strip.Visible() {
 		t.Fatalf("by default: ticked %v, line under segment 1 %v", item.Checked, visibleRow(t, ui, 0).strip.Visible())
 	}
