@@ -38,12 +38,18 @@ func newChoiceSelect(options []string, changed func(string)) *choiceSelect {
 
 // Tapped opens the list (a click, or segfilter's Ctrl+Shift+F) on the current choice.
 func (s *choiceSelect) Tapped(ev *fyne.PointEvent) {
+	if canvasFor(s.outer) == nil {
+		return // Fyne's Select would open its list on no canvas, and panic
+	}
 	s.Select.Tapped(ev)
 	s.activateCurrent()
 }
 
 // TypedKey opens the list on Space, Up or Down (Fyne's keys), on the current choice.
 func (s *choiceSelect) TypedKey(ev *fyne.KeyEvent) {
+	if canvasFor(s.outer) == nil {
+		return
+	}
 	s.Select.TypedKey(ev)
 	switch ev.Name {
 	case fyne.KeySpace, fyne.KeyUp, fyne.KeyDown:
@@ -55,7 +61,7 @@ func (s *choiceSelect) TypedKey(ev *fyne.KeyEvent) {
 // its PopUpMenu unexported; showing it gives it the canvas's focus (on desktop), which is how it is
 // found. With no choice made, no item is active and Down goes to the first, as before.
 func (s *choiceSelect) activateCurrent() {
-	c := fyne.CurrentApp().Driver().CanvasForObject(s.outer)
+	c := canvasFor(s.outer)
 	if c == nil {
 		return
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -70,5 +71,34 @@ func TestFilterOpensOnItsChoice(t *testing.T) {
 	}
 	if blank.Selected != "a" {
 		t.Errorf("nothing chosen, Space, Down, Enter: %q chosen, want the first option", blank.Selected)
+	}
+}
+
+// TestFilterLostByFyneDoesNotPanic: Ctrl+Shift+F on a filter Fyne has lost track of (its cache of
+// which canvas an object is on forgets an object of a window idle for a minute until the next frame)
+// opens nothing, where Fyne's Select opened its list on no canvas and panicked (walk32); found again,
+// the filter opens.
+func TestFilterLostByFyneDoesNotPanic(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	found := driverCanvas
+	t.Cleanup(func() { driverCanvas = found })
+	driverCanvas = func(fyne.CanvasObject) fyne.Canvas { return nil }
+	for name, open := range map[string]func(){
+		"Ctrl+Shift+F": func() {
+			ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+		},
+		"Space": func() { ui.filter.choice.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace}) },
+	} {
+		open()
+		if top := ui.win.Canvas().Overlays().Top(); top != nil {
+			t.Errorf("%s on a filter Fyne lost opened %T", name, top)
+			top.Hide()
+			ui.win.Canvas().Overlays().Remove(top)
+		}
+	}
+	driverCanvas = found
+	ui.handleShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	if ui.win.Canvas().Overlays().Top() == nil {
+		t.Error("Ctrl+Shift+F on the filter found again opened nothing")
 	}
 }

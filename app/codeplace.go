@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -95,6 +96,7 @@ func markersFor(seg *annotate.Segment, codes []formats.Code, k int, sel codeSel)
 	}
 	switch {
 	case c.Wraps && sel.a < sel.b && !open && !shut:
+		sel = wordsOf(seg.Target, sel, c.Words)
 		return []annotate.CodePlace{mark(false, sel.a), mark(true, sel.b)}, nil
 	case !open:
 		return []annotate.CodePlace{mark(false, sel.a)}, nil
@@ -103,6 +105,34 @@ func markersFor(seg *annotate.Segment, codes []formats.Code, k int, sel codeSel)
 	}
 	return nil, errors.New(lang.L("{{.Code}} is already placed in the English: remove it from the codes’ menu first",
 		map[string]any{"Code": markerName(k, c.Wraps, false)}))
+}
+
+// wordsOf is the selection sel of english without the spaces at its ends that the French words a code
+// wraps do not have there: selecting words with Ctrl+Shift+Right, as Fyne moves to a word's end,
+// takes the space before them, and F9 wrapped " Elin Jones" where the French's <pc> wraps "Elin
+// Jones". A selection of spaces alone stays as it is.
+func wordsOf(english string, sel codeSel, words string) codeSel {
+	text := english[sel.a:sel.b]
+	if strings.TrimSpace(text) == "" {
+		return sel
+	}
+	if !startsWithSpace(words) {
+		sel.a += len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+	}
+	if !endsWithSpace(words) {
+		sel.b -= len(text) - len(strings.TrimRightFunc(text, unicode.IsSpace))
+	}
+	return sel
+}
+
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && unicode.IsSpace(r)
+}
+
+func endsWithSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && unicode.IsSpace(r)
 }
 
 // currentCodes is the current segment, its row and the inline codes of its French; an error says why

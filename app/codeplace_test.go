@@ -228,3 +228,30 @@ func TestCopySourceBringsCodes(t *testing.T) {
 		t.Errorf("undoing the machine translation: %q", got)
 	}
 }
+
+// TestF9LeavesOutTheSpacesSelected: words selected with Ctrl+Shift+Right, which takes the space before
+// each word, are wrapped without it, as the French's code wraps its words (walk32: F9 gave "According
+// to<1> Elin Jones</1>"); the space after them too; a code the English has only spaces for keeps them.
+func TestF9LeavesOutTheSpacesSelected(t *testing.T) {
+	en := "The boss says: « We are staying! »"
+	ui, r := typeCodedEnglish(t, 2, en)
+	selectInEntry(r.entry, len("The"), len(" boss "), false)
+	pressF9(r)
+	seg := ui.doc.Segments[2]
+	if got, want := markedEnglish(seg, ui.codesOf(seg)), "The <1>boss</1> says: « We are staying! »"; got != want {
+		t.Errorf("the English with its codes %q, want %q", got, want)
+	}
+	for _, c := range []struct {
+		sel         codeSel
+		words, want string
+	}{
+		{codeSel{3, 9}, "patron", "boss"},
+		{codeSel{3, 9}, " patron", " boss"},
+		{codeSel{3, 4}, "patron", " "},
+		{codeSel{0, 3}, "patron", "The"},
+	} {
+		if s := wordsOf(en, c.sel, c.words); en[s.a:s.b] != c.want {
+			t.Errorf("wordsOf(%q, %q) = %q, want %q", en[c.sel.a:c.sel.b], c.words, en[s.a:s.b], c.want)
+		}
+	}
+}

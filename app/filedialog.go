@@ -53,7 +53,11 @@ func (ui *UI) showFileDialogAt(d *dialog.FileDialog, title, dir string, save fun
 	room := ui.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(fileDialogWidth, room.Width-warningsMarginX), min(fileDialogHeight, room.Height-warningsMarginX)))
 	var confirm *widget.Button
+	var files *filesKeys
 	m := ui.present(d, d.Dismiss, func() { // Enter opens or saves, as the button does, when it may
+		if files != nil && save == nil {
+			files.chooseHighlighted() // a file, which the button then opens, or a folder, which disables it
+		}
 		if confirm != nil && !confirm.Disabled() {
 			confirm.OnTapped()
 		}
@@ -63,7 +67,8 @@ func (ui *UI) showFileDialogAt(d *dialog.FileDialog, title, dir string, save fun
 		return
 	}
 	confirm = confirmButton(pop.Content)
-	m.keys = ui.filesListKeys(pop.Content)
+	files = ui.filesListKeys(pop.Content)
+	m.keys = files.key
 	ui.escapeNameBox(pop.Content, d.Dismiss)
 	replacePlaces(pop.Content, d)
 	if save != nil && confirm != nil {
@@ -71,38 +76,81 @@ func (ui *UI) showFileDialogAt(d *dialog.FileDialog, title, dir string, save fun
 	}
 }
 
-// filesListKeys lets Enter open the file chosen with Space in the list of files of the file dialog
-// whose content is o: the list, while it has the focus, takes Enter and does nothing with it
-// (widget.List.TypedKey), and Fyne gives the app no way to see the key before it. Once Space chose a
-// file, the list gives the focus up, so that Enter reaches the dialog's handler (onTypedKey, which
-// opens); the arrows, which would now reach nobody, give the list the focus back and move in it, as
-// the returned handler of the dialog's other keys does.
-func (ui *UI) filesListKeys(o fyne.CanvasObject) func(*fyne.KeyEvent) bool {
-	var last *widget.List
-	hook := func() *widget.List {
-		l := filesList(o) // Fyne makes another list when the grid is chosen and back
-		if l != nil && l != last {
-			last = l
-			chosen := l.OnSelected
-			l.OnSelected = func(id widget.ListItemID) {
-				chosen(id) // a folder opens; a file is chosen
-				if ui.win.Canvas().Focused() == l {
-					ui.win.Canvas().Unfocus()
-				}
+// filesKeys moves in the list of files of a file dialog from the keyboard. Fyne's list, while it has
+// the focus, takes Enter and does nothing with it (widget.List.TypedKey), and Fyne gives the app no way
+// to see the key before it: Down, Down, Enter on a file did nothing, and only Space chose it. So the
+// arrows, while no widget has the focus (as when an Open dialog opens), move the list's highlight
+// without giving it the focus, and Enter, which then reaches the dialog, chooses the highlighted row
+// as Space does (in an Open dialog: a file, which it then opens, or a folder, which it goes into).
+// Space in a list that has the focus (reached with Tab) gives the focus up once it chose a row, so
+// that Enter reaches the dialog too.
+type filesKeys struct {
+	ui      *UI
+	content fyne.CanvasObject
+	last    *widget.List // the list hooked: Fyne makes another when the grid is chosen and back
+	driven  *widget.List // the list whose highlight the arrows moved, until a row is chosen
+}
+
+// filesListKeys hooks the list of files of the file dialog whose content is o.
+func (ui *UI) filesListKeys(o fyne.CanvasObject) *filesKeys {
+	f := &filesKeys{ui: ui, content: o}
+	f.hook()
+	return f
+}
+
+// hook returns the dialog's list of files, wrapping its OnSelected the first time it is seen.
+func (f *filesKeys) hook() *widget.List {
+	l := filesList(f.content)
+	if l != nil && l != f.last {
+		f.last = l
+		chosen := l.OnSelected
+		l.OnSelected = func(id widget.ListItemID) {
+			chosen(id) // a folder opens; a file is chosen
+			if c := f.ui.win.Canvas(); c.Focused() == l {
+				c.Unfocus()
 			}
 		}
-		return l
 	}
-	hook()
-	return func(ev *fyne.KeyEvent) bool {
-		l := hook()
-		if l == nil || (ev.Name != fyne.KeyUp && ev.Name != fyne.KeyDown) || ui.win.Canvas().Focused() != nil {
-			return false
+	return l
+}
+
+// key takes Up, Down and Space while no widget has the focus, reporting whether it took ev.
+func (f *filesKeys) key(ev *fyne.KeyEvent) bool {
+	l := f.hook()
+	if l == nil || f.ui.win.Canvas().Focused() != nil {
+		return false
+	}
+	switch ev.Name {
+	case fyne.KeyUp, fyne.KeyDown:
+		if f.driven != l { // from the top: the list keeps its row from the folder it showed before
+			up := &fyne.KeyEvent{Name: fyne.KeyUp}
+			for range l.Length() {
+				l.TypedKey(up)
+			}
 		}
-		ui.win.Canvas().Focus(l)
+		l.FocusGained() // draws the highlight, the canvas's focus staying nowhere
 		l.TypedKey(ev)
+		f.driven = l
 		return true
+	case fyne.KeySpace:
+		if f.driven == l {
+			f.chooseHighlighted()
+			return true
+		}
 	}
+	return false
+}
+
+// chooseHighlighted chooses the row the arrows highlighted, as Space does in the list: a file, or a
+// folder, which opens.
+func (f *filesKeys) chooseHighlighted() {
+	l := f.hook()
+	if l == nil || f.driven != l || f.ui.win.Canvas().Focused() != nil {
+		return
+	}
+	f.driven = nil
+	l.FocusLost()
+	l.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
 }
 
 // confirmButton returns the Open or Save button of the file dialog whose content is o: Fyne 2.7.1

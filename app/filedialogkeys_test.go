@@ -150,6 +150,36 @@ func TestEnterOpensTheFileChosen(t *testing.T) {
 	}
 }
 
+// TestArrowsThenEnterOpen: in Open, with nothing focused as it opens, Down moves the list's highlight
+// and Enter opens what it is on, as in every system's dialog: a folder, then a file in it (walk32:
+// Down, Down, Enter on a file did nothing, Fyne's list taking Enter, and only Space chose it).
+func TestArrowsThenEnterOpen(t *testing.T) {
+	ui, _ := newTestUI(t, testDoc(t), false)
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "dossier")
+	must(t, os.Mkdir(sub, 0o755))
+	inside := filepath.Join(sub, "article « deux ».txt")
+	must(t, os.WriteFile(inside, []byte(sampleText), 0o644))
+	ui.path = filepath.Join(dir, "doc.json")
+
+	ui.openDialog()
+	if f := ui.win.Canvas().Focused(); f != nil {
+		t.Fatalf("the Open dialog opens with %T focused", f)
+	}
+	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyReturn} { // under the parent's row, the folder
+		pressKey(ui, k)
+	}
+	if len(ui.modals) != 1 || shownFileItem(ui.win.Canvas().Overlays().Top(), filepath.Base(inside)) == nil {
+		t.Fatalf("Down, Enter on the folder: %d dialogs open, showing %q", len(ui.modals), shownTexts(ui))
+	}
+	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyUp, fyne.KeyDown, fyne.KeyReturn} {
+		pressKey(ui, k)
+	}
+	if len(ui.modals) != 0 || ui.origin != inside {
+		t.Errorf("Down, Up, Down, Enter on the file: %d dialogs open, the document read from %q, want %q", len(ui.modals), ui.origin, inside)
+	}
+}
+
 // TestFileDialogListsTheFoldersFyneDrops: Fyne 2.7.1 drops the user's folder after each one missing
 // (with no Desktop folder, Documents; with no Downloads, Music); the list of places has them all, in
 // French, and each opens its folder, Fyne's own rows as the app's.

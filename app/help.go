@@ -51,6 +51,7 @@ func (ui *UI) shortcutRows() [][2]string {
 		[2]string{lang.L("Correct a span's bounds: select the right words, press its label's key"), "Alt+P, Alt+O, …"},
 		[2]string{lang.L("A span clicked in the line under the field takes the French keys"), "a / r, Del"},
 		[2]string{lang.L("Go to the start / the end of the whole text (with Shift, selecting)"), "Ctrl+Home / Ctrl+End"},
+		[2]string{lang.L("Word before / word after, across the rows the text wraps into (with Shift, selecting)"), "Ctrl+← / Ctrl+→"},
 		[2]string{lang.L("The spelling menu of the word marked at the cursor"), "Menu, Shift+F10"},
 		[2]string{lang.L("In the Find and Replace bar (Ctrl+H)"), ""},
 		[2]string{lang.L("Next match"), "Enter"},

@@ -172,3 +172,28 @@ func TestTypingInATallRowShowsTheCaret(t *testing.T) {
 		t.Errorf("target %q, want %q", d.Segments[1].Target, want)
 	}
 }
+
+// TestCurrentRowStaysWholeWhenARowAboveGrows: after Ctrl+Enter the segment just confirmed gets the
+// line of its English tags, and the row the translator moved to, whole at the bottom of the view,
+// went half below the window's edge with its French, to be read before typing (walk32). A row above
+// the current one that grows keeps the current row whole, where it was whole.
+func TestCurrentRowStaysWholeWhenARowAboveGrows(t *testing.T) {
+	d, _ := shortDoc(40)
+	ui, _ := newTestUI(t, d, false)
+	k := lastWhole(t, ui)
+	ui.run(func() error { _, err := ui.ed.SetTarget(d.Segments[k-1].ID, longEnglish); return err })
+	if ui.list.height(k-1) <= ui.list.height(k) {
+		t.Fatalf("segment %d did not grow", k)
+	}
+	if top, bottom, view := onScreen(t, ui, k); top < 0 || bottom > view {
+		t.Errorf("segment %d: row %g–%g in a view of %g", k+1, top, bottom, view)
+	}
+
+	// one the translator scrolled away from stays where it is
+	ui.focusSegment(30, annotate.Target)
+	ui.list.ScrollToTop()
+	ui.run(func() error { _, err := ui.ed.SetTarget(d.Segments[2].ID, longEnglish); return err })
+	if off := ui.list.GetScrollOffset(); off != 0 {
+		t.Errorf("the list scrolled to %g", off)
+	}
+}

@@ -28,7 +28,7 @@ func (ui *UI) suggestionActions() []*action {
 		out = append(out, a)
 	}
 	return append(out,
-		&action{name: lang.L("Machine-translate the segment"), keys: "Ctrl+M", run: ui.fetchMT,
+		&action{name: lang.L("Machine-translate the segment"), keys: "Ctrl+M", run: ui.askMT,
 			short: []fyne.Shortcut{custom(fyne.KeyM, ctrl)}},
 		&action{name: lang.L("Pre-translate the document…"), keys: "Ctrl+Shift+T", run: ui.pretranslate,
 			short: []fyne.Shortcut{custom(fyne.KeyT, ctrl|shift)}},

@@ -23,7 +23,9 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	edit := items(t.edit)
 	edit = append(edit[:2], append([]*fyne.MenuItem{fyne.NewMenuItemSeparator()}, edit[2:]...)...)
 	ui.themeItems = map[string]*fyne.MenuItem{}
-	view := append(items(t.view), fyne.NewMenuItemSeparator())
+	ui.tagLines.item = fyne.NewMenuItem(lang.L("The English’s tags under every segment"), ui.toggleTagLines)
+	ui.tagLines.item.Checked = !ui.tagLines.current
+	view := append(items(t.view), fyne.NewMenuItemSeparator(), ui.tagLines.item, fyne.NewMenuItemSeparator())
 	for _, th := range []struct{ choice, name string }{
 		{themeSystem, lang.L("Theme: follow the system")}, {themeLight, lang.L("Theme: light")}, {themeDark, lang.L("Theme: dark")},
 	} {

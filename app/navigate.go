@@ -92,7 +92,9 @@ func (ui *UI) setCurrent(i int) {
 	if ui.cur != i {
 		ui.rememberEdited(ui.cur)
 	}
+	was := ui.cur
 	ui.cur = i
+	ui.tagLineMoved(was)
 	ui.sugg.memo.enter(ui.doc.Segments[i])
 	ui.sugg.refresh()
 	for _, r := range ui.rows {

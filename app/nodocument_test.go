@@ -67,7 +67,7 @@ func TestEveryDocumentItemGreyedWithoutDocument(t *testing.T) {
 		"Tools": {"Concordance…", "Add to the glossary…", "Import a translation memory (TMX)…", "Export the translation memory (TMX)…",
 			"Import a glossary (TBX, CSV)…", "Glossary…", "Settings…"},
 		"View": {"Side tab: Entities", "Side tab: Quotes", "Side tab: QA", "Side tab: Proposals", "Back to the segment",
-			"Read the whole status message",
+			"Read the whole status message", "The English’s tags under every segment",
 			"Theme: follow the system", "Theme: light", "Theme: dark"},
 		"Help": {"Keyboard shortcuts", "User guide (in the browser)", "About Glose"},
 	}

@@ -26,6 +26,8 @@ func codesHandMessage(key string, a map[string]string) string {
 		return lang.X("qa.codes-hand.reversed", "{{.code}} closes before it opens in the English; place it again.", a)
 	case "qa.codes-hand.moved":
 		return lang.X("qa.codes-hand.moved", "{{.code}} cannot stay where it is placed in the English: it crosses another code, or stands inside one the French has it out of; the export moves it.", a)
+	case "qa.codes-hand.missing-bare":
+		return lang.X("qa.codes-hand.missing-bare", "{{.code}} is not placed in the English while other codes are: the export places it by estimate.", a)
 	case "qa.codes-hand.missing":
 		return lang.X("qa.codes-hand.missing", "{{.code}} (“{{.words}}”) is not placed in the English while other codes are: the export places it by estimate.", a)
 	}

@@ -156,7 +156,7 @@ func issueWords(is qa.Issue) string {
 		return lang.X("qa.spelling.none", "“{{.word}}” may be misspelt (no suggestion).", a)
 	case "qa.codes-placed.wraps", "qa.codes-placed.beside", "qa.codes-placed.order", "qa.codes-placed.former":
 		return codesPlacedMessage(is.Key, a)
-	case "qa.codes-hand.twice", "qa.codes-hand.reversed", "qa.codes-hand.missing", "qa.codes-hand.unknown", "qa.codes-hand.moved":
+	case "qa.codes-hand.twice", "qa.codes-hand.reversed", "qa.codes-hand.missing", "qa.codes-hand.missing-bare", "qa.codes-hand.unknown", "qa.codes-hand.moved":
 		return codesHandMessage(is.Key, a)
 	case "qa.pending-suggestions":
 		n, _ := strconv.Atoi(a["count"])

@@ -96,7 +96,7 @@ func (r *row) bind(i int) {
 		r.entry.SetText(seg.Target)
 		r.entry.binding = false
 	}
-	if ths := ui.targetHighlights(i); len(ths) > 0 {
+	if ths := ui.targetHighlights(i); len(ths) > 0 && ui.showsTagLine(i) {
 		r.strip.Set(seg.Target, ui.withSelection(ths, annotate.Target, seg, 0))
 		r.strip.Show()
 	} else {

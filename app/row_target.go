@@ -140,7 +140,9 @@ func (e *targetEntry) TypedShortcut(sc fyne.Shortcut) {
 		return
 	}
 	e.restoreCaret()
-	e.Entry.TypedShortcut(sc)
+	if !e.wordMove(sc) {
+		e.Entry.TypedShortcut(sc)
+	}
 	e.row.ui.selectionMoved()
 	e.row.ui.keepCaretInView(e.row)
 }

@@ -91,7 +91,9 @@ func (ui *UI) rowHeightBy(i int, width float32, measure func(string, float32) fl
 	return max(h, t)
 }
 
-func (ui *UI) hasTargetSpans(i int) bool { return len(ui.targetHighlights(i)) > 0 }
+func (ui *UI) hasTargetSpans(i int) bool {
+	return ui.showsTagLine(i) && len(ui.targetHighlights(i)) > 0
+}
 
 // entryHeight estimates the height of a word-wrapping Entry showing text at the given width: its
 // one-line height plus one text line per extra wrapped line, the lines counted with measure (the shared
@@ -139,12 +141,30 @@ func (ui *UI) updateHeights(all bool) {
 		ui.setAllHeights()
 		return
 	}
+	whole := len(changed) > 0 && changed[0] < ui.cur && ui.list.wholeInView(ui.cur)
 	for _, i := range changed {
 		ui.list.SetItemHeight(i, c.heights[i])
 	}
-	if slices.Contains(changed, ui.cur) {
+	switch {
+	case slices.Contains(changed, ui.cur):
 		ui.keepInView(ui.cur)
+	case whole && !ui.list.wholeInView(ui.cur):
+		ui.keepWhole(ui.cur)
 	}
+}
+
+// keepWhole scrolls the list as little as shows row i whole again (its top, when taller than the
+// view), after a row above it grew: the segment confirmed with Ctrl+Enter gets the line of its English
+// tags once the translator is on the next one, whose row, whole at the bottom of the window, went
+// half out of sight with the French to translate.
+func (ui *UI) keepWhole(i int) {
+	top, h := ui.list.top(i), ui.list.height(i)
+	off, view := ui.list.GetScrollOffset(), ui.list.Size().Height
+	if top < off || h > view {
+		ui.list.ScrollToOffset(top)
+		return
+	}
+	ui.list.ScrollToOffset(top + h - view)
 }
 
 // updateRowHeight recomputes one row's height, after typing in it.

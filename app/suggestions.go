@@ -88,7 +88,7 @@ func newSuggestionsPanel(ui *UI) *suggestionsPanel {
 	p.head = newFluidText("")
 	p.errs = newFluidText("").importance(widget.DangerImportance)
 	p.cards = newFluidVBox()
-	p.mtButton = ui.newPanelButton(lang.L("Machine translation"), theme.MailSendIcon(), func() { ui.fetchMT() })
+	p.mtButton = ui.newPanelButton(lang.L("Machine translation"), theme.MailSendIcon(), func() { ui.askMT() })
 	// named, not an icon alone: Fyne 2.7 has no tooltips to say what a bare gear does
 	p.settingsButton = ui.newPanelButton(lang.L("Settings…"), theme.SettingsIcon(), ui.settingsDialog)
 	bottom := container.New(&besideLayout{}, p.mtButton, p.settingsButton) // Settings… goes under in a narrow panel
@@ -306,7 +306,11 @@ func compareKept(a, b offer) int {
 }
 
 // fetchMT asks the machine translation service for the current segment, in the background.
-func (ui *UI) fetchMT() {
+func (ui *UI) fetchMT() { ui.fetchMTThen(nil) }
+
+// fetchMTThen is fetchMT, then, on the UI goroutine, once the answer is in (at once when it was in
+// already), then; nothing while the answer is awaited from an earlier request.
+func (ui *UI) fetchMTThen(then func()) {
 	p := ui.sugg
 	q, ok := p.current()
 	switch {
@@ -316,6 +320,9 @@ func (ui *UI) fetchMT() {
 		ui.hint(lang.L("Machine translation is off: choose a service in Tools › Settings"))
 		return
 	case p.mt[q.source] != nil && (p.mt[q.source].busy || p.mt[q.source].err == nil):
+		if then != nil && !p.mt[q.source].busy {
+			then()
+		}
 		return
 	}
 	r := &mtResult{busy: true}
@@ -331,6 +338,9 @@ func (ui *UI) fetchMT() {
 			}
 			if p.shown.q.source == q.source {
 				p.show(p.shown)
+			}
+			if then != nil {
+				then()
 			}
 		}
 	})

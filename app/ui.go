@@ -176,6 +176,7 @@ type UI struct {
 	models entityModels // the entity model the settings name, loaded once
 
 	themeItems  map[string]*fyne.MenuItem // the View menu's theme choices, by theme
+	tagLines    tagLines                  // which rows show the line of their English's tags (taglines.go)
 	find        *finder                   // the Find bar
 	bars        *topBars                  // the bars above the segments, Find bar included
 	filter      *filterBar                // the segment filter's control (segfilter.go)
@@ -195,6 +196,7 @@ func New(a fyne.App, opts Options) *UI {
 	protectReplacedFiles()
 	ui := &UI{app: a, opts: opts, keys: newKeyStore(opts.secrets), measurer: textview.NewMeasurer(0), doc: emptyDocument()}
 	ui.win = a.NewWindow("Glose")
+	ui.tagLines.current = !a.Preferences().BoolWithFallback(prefTagLines, true)
 	ui.autosave = newAutosaver(ui)
 	ui.progress = &progress{ui: ui}
 	ui.applyTheme() // before the widgets are made: the side tabs lay themselves out at once

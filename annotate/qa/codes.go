@@ -2,6 +2,7 @@ package qa
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/glose-app/glose/annotate"
 	"github.com/glose-app/glose/annotate/formats"
@@ -82,6 +83,9 @@ func handMessage(c formats.PlacedCode) (key, msg string) {
 	case formats.HandMoved:
 		return "qa.codes-hand.moved", c.Tag + " cannot stay where it is placed in the English: it crosses another code, or stands inside one the French has it out of; the export moves it."
 	case formats.HandMissing:
+		if strings.TrimSpace(c.Words) == "" { // a placeholder with no word beside it, at the end of the French
+			return "qa.codes-hand.missing-bare", c.Tag + " is not placed in the English while other codes are: the export places it by estimate."
+		}
 		return "qa.codes-hand.missing", c.Tag + " (“" + c.Words + "”) is not placed in the English while other codes are: the export places it by estimate."
 	}
 	return "qa.codes-hand.unknown", c.Tag + " placed in the English is no code of this French in the file; remove it."

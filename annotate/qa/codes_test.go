@@ -205,3 +205,31 @@ func linkWords(t *testing.T, ed *annotate.Editor, seg *annotate.Segment, fr, en 
 		t.Fatal(err)
 	}
 }
+
+// TestCodesByHandPlaceholderAtTheEnd: a placeholder at the end of the French, with no word beside
+// it, left out while the segment's other code is placed, is named without the empty quotation marks
+// it had ("<ph id="2"/> (“”) is not placed…", walk32).
+func TestCodesByHandPlaceholderAtTheEnd(t *testing.T) {
+	const xlf = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="fr" trgLang="en">
+ <file id="f1"><unit id="1"><segment><source>Selon <pc id="1">Elin Jones</pc>, le nom change le 6 mai.<ph id="2"/></source></segment></unit></file>
+</xliff>`
+	docs, _, err := formats.Read("client.xlf", []byte(xlf), formats.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := docs[0].Segments[0]
+	s.Target, s.Status = "According to Elin Jones, the name changes on 6 May.", annotate.StatusTranslated
+	at := len("According to ")
+	s.Codes = []annotate.CodePlace{{Code: 0, Tag: `<pc id="1">`, At: at}, {Code: 0, Tag: `<pc id="1">`, Close: true, At: at + len("Elin Jones")}}
+	var got []string
+	for _, is := range Run(docs[0], Config{}) {
+		if is.Check == CodesByHand {
+			got = append(got, is.Key+" "+is.Message)
+		}
+	}
+	want := []string{`qa.codes-hand.missing-bare <ph id="2"/> is not placed in the English while other codes are: the export places it by estimate.`}
+	if !slices.Equal(got, want) {
+		t.Errorf("issues\n%q\nwant\n%q", got, want)
+	}
+}
